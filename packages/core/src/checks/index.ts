@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './run-checks.ts';
+export * from './render.ts';
+export { rules } from './rules/index.ts';

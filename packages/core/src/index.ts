@@ -1,0 +1,5 @@
+// @jixiao/core: the canonical model, the 指标值 grammar, exact money, frameworks and checks. Pure: no I/O.
+export * from './model/index.ts';
+export * from './value/index.ts';
+export * from './money/index.ts';
+export * from './checks/index.ts';

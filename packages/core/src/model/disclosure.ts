@@ -1,0 +1,28 @@
+// Disclosure: 部门预算公开 — explanation sections, standard tables and key figures (MODEL.md).
+import { z } from 'zod';
+
+export const disclosureTableSchema = z.object({
+  title: z.string(),
+  unit: z.string().nullable(), // 单位: 万元
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.string())), // cells as published (amounts without thousands separators)
+  note: z.string().nullable().optional(), // 备注 under an empty table
+});
+export type DisclosureTable = z.infer<typeof disclosureTableSchema>;
+
+export const disclosureSectionSchema = z.object({ title: z.string(), text: z.string() });
+
+export const disclosureSchema = z.object({
+  kind: z.literal('disclosure'),
+  formType: z.string(),
+  title: z.string().nullable().optional(),
+  year: z.number().int().nullable(),
+  department: z.string().nullable(),
+  sections: z.array(disclosureSectionSchema),
+  tables: z.array(disclosureTableSchema),
+  /** Key totals read from text and tables, in 万元 as decimal strings, keyed by a stable name. */
+  figures: z.record(z.string(), z.string().nullable()),
+  /** Names of the forms published inside the disclosure (they are returned as their own forms). */
+  forms: z.array(z.string()).optional(),
+});
+export type Disclosure = z.infer<typeof disclosureSchema>;

@@ -1,0 +1,15 @@
+// Finding: what a check reports (MODEL.md).
+import { z } from 'zod';
+
+export const severitySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const findingSchema = z.object({
+  rule: z.string(), // stable id, R-…
+  severity: severitySchema,
+  message: z.string(), // Chinese, says what to change
+  path: z.string(), // JSON pointer into the form as imported
+  form: z.string(), // project name or department
+  messageId: z.string().optional(), // the rule's message id (extension)
+});
+export type Finding = z.infer<typeof findingSchema>;

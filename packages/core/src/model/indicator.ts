@@ -1,0 +1,37 @@
+// Indicator: one row of an indicator table (MODEL.md).
+import { z } from 'zod';
+import { indicatorValueSchema } from './indicator-value.ts';
+
+export const termSchema = z.enum(['long', 'annual']);
+export type Term = z.infer<typeof termSchema>;
+
+export const indicatorSchema = z.object({
+  /** Stable id, kept from declaration through approval, monitoring and evaluation (extension). */
+  id: z.string().optional(),
+  term: termSchema, // 长期 / 年度
+  goal: z.string().nullable(), // 目标名称
+  level1: z.string().nullable(), // 一级指标
+  level2: z.string().nullable(), // 二级指标
+  name: z.string().nullable(), // 三级指标 / 指标内容
+  target: indicatorValueSchema, // 指标值 (annual: 预计当年实现值)
+  history: z.record(z.string(), z.string()).nullable(), // 前年 / 上年 / 近两年指标值
+  basis: z.string().nullable(), // 指标值确定依据 / 绩效标准
+  category: z.string().nullable(), // 指标分类
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** A level2 slot of the template that was left with no indicator (what completeness checks see). */
+export const emptyLevel2Schema = z.object({
+  term: termSchema,
+  goal: z.string().nullable(),
+  level1: z.string().nullable(),
+  level2: z.string(),
+});
+export type EmptyLevel2 = z.infer<typeof emptyLevel2Schema>;
+
+export const goalSchema = z.object({
+  term: termSchema,
+  label: z.string(), // e.g. 长期绩效目标1
+  text: z.string().nullable(),
+});
+export type Goal = z.infer<typeof goalSchema>;

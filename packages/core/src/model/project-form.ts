@@ -1,0 +1,43 @@
+// ProjectForm: 项目绩效目标申报表 / 项目申报表 / 项目支出绩效目标批复表 (MODEL.md).
+import { z } from 'zod';
+import { emptyLevel2Schema, goalSchema, indicatorSchema } from './indicator.ts';
+import { decimalString } from './decimal-string.ts';
+
+export const fundSourceSchema = z.object({ name: z.string(), amount: decimalString.nullable() });
+export const expenseDetailSchema = z.object({
+  item: z.string(),
+  amount: decimalString.nullable(),
+  basis: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const projectFormSchema = z.object({
+  kind: z.literal('project'),
+  formType: z.string(), // 表名: 申报表, 批复表, …
+  title: z.string().nullable().optional(), // the title as written (extension)
+  framework: z.string().nullable().optional(), // indicator framework id detected (extension)
+  year: z.number().int().nullable(),
+  unit: z.string().nullable(), // 申报单位
+  supervisor: z.string().nullable(), // 项目主管部门
+  executor: z.string().nullable(), // 项目执行单位
+  name: z.string().nullable(), // 项目名称 (required: a check reports it missing)
+  code: z.string().nullable(), // 项目代码
+  category: z.string().nullable(), // 项目类别 / 项目类型
+  nature: z.string().nullable(), // 项目性质
+  leader: z.string().nullable(), // 项目负责人
+  phone: z.string().nullable(), // 联系电话
+  basis: z.string().nullable(), // 立项依据 / 项目申请理由
+  content: z.string().nullable(), // 项目主要内容
+  budget: z.object({
+    total: decimalString.nullable(), // 项目总预算 / 项目预算
+    current: decimalString.nullable(), // 项目当年预算
+    sources: z.array(fundSourceSchema), // 项目资金来源 (合计 line included as written)
+    history: z.string().nullable(), // 前两年预算及变动情况
+  }),
+  details: z.array(expenseDetailSchema), // 项目支出明细测算
+  goals: z.array(goalSchema),
+  indicators: z.array(indicatorSchema),
+  emptyLevel2: z.array(emptyLevel2Schema).optional(),
+  opinion: z.string().nullable(), // 主管部门审核意见
+});
+export type ProjectForm = z.infer<typeof projectFormSchema>;

@@ -1,0 +1,66 @@
+// Exact decimal arithmetic for 万元 amounts, shares and rates (never binary floats for sums).
+import { Decimal } from 'decimal.js';
+
+export { Decimal };
+
+const AMOUNT = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * Reads a written amount ("4,804.64", "200万", "200.0000", "5 万元", "1200元") as a decimal string in 万元,
+ * keeping its written digits. Returns null when the text is not an amount.
+ */
+export function parseAmount(text: string | null | undefined, defaultUnit: '万元' | '元' = '万元'): string | null {
+  if (text == null) return null;
+  let t = text.replace(/[\s\u3000]/g, '').replace(/[，,](?=\d{3}(\D|$))/g, ',').replace(/^[¥￥]/, '');
+  let unit: '万元' | '元' | '亿元' = defaultUnit;
+  const suffix = /(亿元|万元|万|元)$/.exec(t);
+  if (suffix) {
+    unit = suffix[1] === '万' ? '万元' : (suffix[1] as '万元' | '元' | '亿元');
+    t = t.slice(0, -suffix[1]!.length);
+  }
+  const m = AMOUNT.exec(t);
+  if (!m) return null;
+  const digits = `${m[1] === '-' ? '-' : ''}${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`;
+  if (unit === '万元') return digits;
+  const d = new Decimal(digits);
+  return (unit === '元' ? d.div(10000) : d.mul(10000)).toFixed();
+}
+
+/** A decimal from a decimal string; null stays null. */
+export function dec(value: string | null | undefined): Decimal | null {
+  if (value == null || value === '') return null;
+  try {
+    return new Decimal(value);
+  } catch {
+    return null;
+  }
+}
+
+/** Number of decimal places a written number carries ("59.32" → 2, "956" → 0). */
+export function decimalPlaces(value: string): number {
+  const i = value.indexOf('.');
+  return i < 0 ? 0 : value.length - i - 1;
+}
+
+/** Σ of decimal strings, nulls counted as zero. */
+export function sumDecimals(values: Array<string | null | undefined>): Decimal {
+  return values.reduce<Decimal>((acc, v) => acc.plus(dec(v) ?? 0), new Decimal(0));
+}
+
+/**
+ * The largest difference the document's own rounding allows between a total and the sum of its parts:
+ * each written number may be off by half a unit of its last digit.
+ */
+export function roundingTolerance(values: Array<string | null | undefined>): Decimal {
+  return values.reduce<Decimal>((acc, v) => {
+    if (v == null || v === '') return acc;
+    return acc.plus(new Decimal(10).pow(-decimalPlaces(v)).div(2));
+  }, new Decimal(0));
+}
+
+/** Reads a share or rate written as "35.48%", "100%", "98 %" → "35.48"; null if not a percentage. */
+export function parsePercent(text: string | null | undefined): string | null {
+  if (text == null) return null;
+  const m = /^([-+]?\d+(?:\.\d+)?)\s*[%％]$/.exec(text.replace(/\s/g, ''));
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,3 @@
+export * from './parse-indicator-value.ts';
+export * from './normalize.ts';
+export * from './units.ts';

@@ -1,0 +1,26 @@
+// Text normalisation shared by the grammar and the importers: full-width forms, stray spaces.
+
+const FULL_WIDTH: Record<string, string> = {
+  '＞': '>', '＜': '<', '＝': '=', '≧': '≥', '≦': '≤', '％': '%', '．': '.', '，': ',', '－': '-',
+  '～': '~', '（': '(', '）': ')', '：': ':', '﹪': '%',
+};
+
+/** Full-width digits, letters and comparators to their ASCII forms; ≥ and ≤ stay as they are. */
+export function toHalfWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
+    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
+      out += String.fromCharCode(code - 0xfee0);
+    else out += FULL_WIDTH[ch] ?? ch;
+  }
+  return out
+    .replace(/>=|=>/g, '≥')
+    .replace(/<=|=</g, '≤');
+}
+
+/** Removes every kind of space, including the ideographic space U+3000 and NBSP. */
+export function stripSpaces(text: string): string {
+  return text.replace(/[\s\u3000\u00a0\u200b]+/g, '');
+}

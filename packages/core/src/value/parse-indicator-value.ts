@@ -1,0 +1,131 @@
+// The 指标值 grammar: written text → IndicatorValue (MODEL.md, DOMAIN.md R-IND-07/08).
+// Returns a value for every input; `problem` carries a stable code when the text is only partly understood.
+import type { Comparator, IndicatorValue } from '../model/indicator-value.ts';
+import { stripSpaces, toHalfWidth } from './normalize.ts';
+import { matchUnit } from './units.ts';
+
+/** Comparator words written before the number (R-IND-08). Longest first. */
+const PREFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
+  ['大于或等于', '≥'], ['大于等于', '≥'], ['小于或等于', '≤'], ['小于等于', '≤'],
+  ['不少于', '≥'], ['不低于', '≥'], ['不小于', '≥'], ['不超过', '≤'], ['不高于', '≥'], ['不多于', '≤'],
+  ['不大于', '≤'], ['不超出', '≤'], ['控制在', '≤'], ['至少', '≥'], ['达到', '≥'], ['超过', '>'], ['高于', '>'],
+  ['大于', '>'], ['多于', '>'], ['低于', '<'], ['小于', '<'], ['少于', '<'], ['等于', '='], ['为', '='],
+];
+// 不高于 means ≤; fixed here rather than in the table above to keep the table readable.
+const PREFIX = new Map<string, Comparator>(PREFIX_WORDS.map(([w, c]) => [w, w === '不高于' ? '≤' : c]));
+const PREFIX_SORTED = [...PREFIX.keys()].sort((a, b) => b.length - a.length);
+
+/** Comparator words written after the number and unit: 95%以上, 10个工作日以内. */
+const SUFFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
+  ['及以上', '≥'], ['以上', '≥'], ['或以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['或以下', '≤'],
+  ['以内', '≤'], ['之内', '≤'], ['内', '≤'], ['以下', '≤'],
+];
+
+const SYMBOLS: Record<string, Comparator> = { '≥': '≥', '≤': '≤', '=': '=', '>': '>', '<': '<' };
+
+const PLACEHOLDER = /^[…．.·。\-—_/\s□]*$/;
+const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+
+function empty(raw: string): IndicatorValue {
+  return { raw, kind: 'empty', op: null, value: null, unit: null, text: null, label: null, problem: null };
+}
+
+function qualitative(raw: string, problem: string | null = null): IndicatorValue {
+  return { raw, kind: 'qualitative', op: null, value: null, unit: null, text: raw, label: null, problem };
+}
+
+/** Reads a comparator (symbol or word) at the start of `s`. */
+function readPrefix(s: string): { op: Comparator; rest: string } | null {
+  const sym = SYMBOLS[s[0] ?? ''];
+  if (sym) return { op: sym, rest: s.slice(1) };
+  for (const w of PREFIX_SORTED) if (s.startsWith(w)) return { op: PREFIX.get(w)!, rest: s.slice(w.length) };
+  return null;
+}
+
+/** Parses a written 指标值. Never throws. */
+export function parseIndicatorValue(input: string | null | undefined): IndicatorValue {
+  const raw = (input ?? '').replace(/[\s\u3000]+/g, ' ').trim();
+  if (PLACEHOLDER.test(raw)) return empty(raw);
+  const s = stripSpaces(toHalfWidth(raw));
+
+  // Words before the comparator or number: 满意率≥95%, 达到95%.
+  let label = '';
+  let rest = s;
+  let op: Comparator | null = null;
+  while (rest.length > 0 && !/^\d/.test(rest)) {
+    const p = readPrefix(rest);
+    if (p && NUMBER.test(p.rest)) {
+      op = p.op;
+      rest = p.rest;
+      break;
+    }
+    if (/[\p{Script=Han}A-Za-z]/u.test(rest[0]!)) label += rest[0];
+    rest = rest.slice(1);
+  }
+  const num = NUMBER.exec(rest);
+  if (!num) {
+    // A comparator with nothing to compare: ≥%, ≤ 万元.
+    if (/^[≥≤=><]/.test(s)) return qualitative(raw, 'missing-number');
+    return qualitative(raw);
+  }
+  // A label longer than a short subject (满意率, 群众满意度) is prose with a number in it, e.g. 完成12项工作任务.
+  if (label.length > 8 || /[,.;:!?，。；：]/.test(label)) return qualitative(raw);
+
+  const value = (num[1]!.replace(/,/g, '') + (num[2] ?? '')).replace(/^0+(?=\d)/, '');
+  rest = rest.slice(num[0].length);
+
+  let problem: string | null = null;
+  // Ranges: 90%-95%, 5~10天.
+  const range = /^(%|[^\d~-]{0,4})[-~至到](\d+(?:\.\d+)?)/.exec(rest);
+  if (range) {
+    problem = 'range';
+    rest = rest.slice(range[0].length);
+    if (rest.length === 0) rest = range[1]!;
+    op ??= '≥';
+  }
+
+  let unit = matchUnit(rest);
+  if (unit) rest = rest.slice(unit.length);
+
+  for (const [w, c] of SUFFIX_WORDS) {
+    if (rest.startsWith(w)) {
+      if (op && op !== c && !(op === '>' && c === '≥') && !(op === '<' && c === '≤')) problem ??= 'conflicting-comparators';
+      op ??= c;
+      rest = rest.slice(w.length);
+      break;
+    }
+  }
+  if (!unit && rest.length > 0) {
+    // A unit this grammar does not know: a short run of letters or Han characters ends the value.
+    const m = /^[\p{Script=Han}A-Za-z/]{1,4}$/u.exec(rest);
+    if (m) {
+      unit = m[0];
+      rest = '';
+    }
+  }
+  if (rest.length > 0) {
+    if (/^\(.*\)$/.test(rest)) rest = '';
+    else if (NUMBER.test(rest.replace(/^[,;、]/, '')) || /\d/.test(rest)) problem ??= 'several-values';
+    else problem ??= 'trailing-text';
+  }
+
+  const opImplied = op === null;
+  return {
+    raw,
+    kind: 'quantitative',
+    op: op ?? '=',
+    value,
+    unit,
+    text: rest.length > 0 ? rest : null,
+    label: label.length > 0 ? label : null,
+    opImplied,
+    problem,
+  };
+}
+
+/** Renders a typed value back to the single 指标值 string (KPI_VAL), e.g. `≥95%` (DOMAIN R-DATA-02). */
+export function formatIndicatorValue(v: IndicatorValue): string {
+  if (v.kind === 'empty') return '';
+  if (v.kind === 'qualitative') return v.text ?? v.raw;
+  return `${v.label ?? ''}${v.op ?? ''}${v.value ?? ''}${v.unit ?? ''}`;
+}

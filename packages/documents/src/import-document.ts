@@ -1,0 +1,72 @@
+// Import: bytes of any supported file → canonical forms, or a clear reason why not.
+import type { Form } from '@jixiao/core';
+import { ImportError, MAX_IMPORT_BYTES, type ImportProblem } from './import-errors.ts';
+import { sniffFormat, type SourceFormat } from './sniff-format.ts';
+import { readTextRows } from './text/read-text.ts';
+import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
+import { recognizeForms } from './recognize/recognize-forms.ts';
+import type { Row } from './rows/row.ts';
+
+export type ImportOutcome =
+  | { ok: true; format: SourceFormat; forms: Form[] }
+  | { ok: false; format: SourceFormat | null; error: ImportProblem };
+
+/** Reads the rows of a file of any supported format. */
+export async function readRows(data: Uint8Array, fileName: string): Promise<{ format: SourceFormat; rows: Row[] }> {
+  if (data.length === 0) throw new ImportError('empty-file', '文件为空（0 字节）：请确认导出或上传的是完整文件');
+  if (data.length > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      'file-too-large',
+      `文件过大（${(data.length / 1048576).toFixed(0)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）：请拆分后导入`,
+    );
+  const format = sniffFormat(data);
+  switch (format) {
+    case 'text': {
+      const text = new TextDecoder('utf-8').decode(data).replace(/^\ufeff/, '');
+      return { format, rows: readTextRows(text) };
+    }
+    case 'docx':
+      return { format, rows: await readDocxRows(data) };
+    case 'xlsx':
+      return { format, rows: await readXlsxRows(data) };
+    case 'pdf':
+      return { format, rows: await readPdfRows(data) };
+    case 'ole':
+      return { format, rows: await readLegacyOfficeRows(data, fileName) };
+    case 'zip':
+      throw new ImportError('unknown-format', '这是一个压缩包而不是 Word/Excel 文件：请解压后分别导入其中的文件');
+    default:
+      throw new ImportError(
+        'binary-file',
+        '无法识别的二进制文件：请导入 .txt、.docx、.xlsx 或 .pdf 格式的绩效目标表或预算公开文件',
+      );
+  }
+}
+
+/** Imports one file's bytes. Never throws: a bad file gives `ok: false` with a code and a Chinese reason. */
+export async function importBuffer(data: Uint8Array, fileName: string): Promise<ImportOutcome> {
+  let format: SourceFormat | null = null;
+  try {
+    const read = await readRows(data, fileName);
+    format = read.format;
+    const forms = recognizeForms(read.rows);
+    if (forms.length === 0)
+      throw new ImportError(
+        'no-form-found',
+        '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表或部门预算公开）：请确认文件内容',
+      );
+    return { ok: true, format, forms };
+  } catch (e) {
+    if (e instanceof ImportError) return { ok: false, format, error: e.toProblem() };
+    return {
+      ok: false,
+      format,
+      error: { code: 'file-unreadable', message: `文件内容无法解析（${(e as Error).message}）：请确认文件未损坏` },
+    };
+  }
+}
+
+/** Imports text already decoded (the seeds' text extractions). */
+export function importText(text: string): Form[] {
+  return recognizeForms(readTextRows(text));
+}

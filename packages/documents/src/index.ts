@@ -1,0 +1,8 @@
+// @jixiao/documents: importers (text, docx, xlsx, pdf) into the canonical forms, and exporters.
+export * from './import-errors.ts';
+export * from './sniff-format.ts';
+export * from './import-document.ts';
+export * from './rows/row.ts';
+export * from './rows/clean-cell.ts';
+export { readTextRows, detectTextLayout } from './text/read-text.ts';
+export { recognizeForms } from './recognize/recognize-forms.ts';

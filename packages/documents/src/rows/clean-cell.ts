@@ -1,0 +1,50 @@
+// Cleans one extracted cell: bookmarks, full-width and stray spaces, spaces that PDF extraction puts
+// between Han characters, and the same text written twice by a broken extraction.
+
+const BOOKMARK = /\[bookmark:[^\]]*\]/g;
+const HTML_TAG = /<\/?(p|br|span|div)[^>]*>/gi;
+const HAN = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[ \\t\\u3000\\u00a0]+(?=[${HAN}])`, 'gu');
+const NEWLINE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])\\s*\\n\\s*(?=[${HAN}])`, 'gu');
+
+/** A cell's text as a person would type it: trimmed, single spaces, no artefacts. Keeps '\n' between lines. */
+export function cleanCell(raw: string): string {
+  let t = raw.replace(BOOKMARK, '').replace(HTML_TAG, ' ').replace(/[\u3000\u00a0\u200b\ufeff]/g, ' ');
+  t = t
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+  t = t.replace(SPACE_BETWEEN_HAN, '');
+  return undoubled(t);
+}
+
+/** A cell's text on one line: line breaks inside Han text vanish (a wrapped word), others become a space. */
+export function oneLine(text: string): string {
+  return text.replace(NEWLINE_BETWEEN_HAN, '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** "XX" → "X" when an extraction wrote the same text twice in one cell. */
+export function undoubled(text: string): string {
+  const n = text.length;
+  if (n >= 8 && n % 2 === 0) {
+    const half = text.slice(0, n / 2);
+    if (half === text.slice(n / 2)) return half;
+  }
+  return text;
+}
+
+/** A label for matching: no spaces, no trailing colon, full-width brackets. */
+export function labelKey(text: string): string {
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[:：]$/, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
+}
+
+/** True for a cell that says nothing: empty, spaces, or a template placeholder such as …… . */
+export function isBlankCell(text: string): boolean {
+  return /^[\s\u3000…．.·。\-—_□]*$/.test(text);
+}

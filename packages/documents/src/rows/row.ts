@@ -1,0 +1,18 @@
+// The layout-free reading of a document that every reader produces and the recognisers consume:
+// a sequence of rows, each either a table row (cells in column order, covered merge cells as '')
+// or a paragraph (one cell, table = false). Text, .docx, .xlsx and .pdf readers all produce this.
+
+export interface Row {
+  /** Cell texts in column order; a cell covered by a merge is ''. Line breaks inside a cell are '\n'. */
+  cells: string[];
+  /** True for a row of a table, false for a paragraph of running text. */
+  table: boolean;
+  /** Where the row came from, for messages: 1-based line (text) or row number (sheet). */
+  line?: number;
+  /** The sheet or table the row belongs to, when the source has several (xlsx sheet name, docx table index). */
+  source?: string;
+}
+
+export function paragraph(text: string, line?: number): Row {
+  return { cells: [text], table: false, ...(line !== undefined ? { line } : {}) };
+}

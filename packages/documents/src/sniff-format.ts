@@ -1,0 +1,35 @@
+// Decides what a file is from its first bytes, not from its name.
+
+export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'zip' | 'binary';
+
+export function sniffFormat(data: Uint8Array): SourceFormat {
+  const b = data;
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf'; // %PDF
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole'; // legacy .doc/.xls
+  if (b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05)) {
+    // An OOXML package names its main part near the start of the archive's directory.
+    const head = new TextDecoder('latin1').decode(b.subarray(0, Math.min(b.length, 1 << 20)));
+    if (head.includes('word/')) return 'docx';
+    if (head.includes('xl/')) return 'xlsx';
+    return 'zip';
+  }
+  return looksLikeText(b) ? 'text' : 'binary';
+}
+
+/** UTF-8 text with no NUL bytes and few control characters in its first 64 KiB. */
+function looksLikeText(b: Uint8Array): boolean {
+  const sample = b.subarray(0, 65536);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return false;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  if (control > sample.length / 100) return false;
+  try {
+    // A sample may cut a multi-byte character at its end: decode all but the last 3 bytes strictly.
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 3)));
+    return true;
+  } catch {
+    return false;
+  }
+}
