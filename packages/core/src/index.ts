@@ -3,3 +3,4 @@ export * from './model/index.ts';
 export * from './value/index.ts';
 export * from './money/index.ts';
 export * from './checks/index.ts';
+export * from './frameworks/index.ts';

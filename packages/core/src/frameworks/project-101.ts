@@ -1,0 +1,43 @@
+// Version B: the 101号 project framework — 成本指标 is its own 一级 (DOMAIN.md §1.1).
+import type { Framework } from './framework.ts';
+
+export const project101: Framework = {
+  id: 'project-101',
+  scope: 'project',
+  title: '项目支出绩效指标体系（财预〔2021〕101号）',
+  source: '财预〔2021〕101号',
+  level1: [
+    {
+      name: '成本指标',
+      aliases: ['成本'],
+      level2: [
+        { name: '经济成本指标', aliases: ['经济成本'] },
+        { name: '社会成本指标', aliases: ['社会成本'] },
+        { name: '生态环境成本指标', aliases: ['生态环境成本', '生态成本'] },
+      ],
+    },
+    {
+      name: '产出指标',
+      aliases: ['产出'],
+      level2: [
+        { name: '数量指标', aliases: ['数量'] },
+        { name: '质量指标', aliases: ['质量'] },
+        { name: '时效指标', aliases: ['时效'] },
+      ],
+    },
+    {
+      name: '效益指标',
+      aliases: ['效益'],
+      level2: [
+        { name: '经济效益指标', aliases: ['经济效益'] },
+        { name: '社会效益指标', aliases: ['社会效益'] },
+        { name: '生态效益指标', aliases: ['生态效益'] },
+      ],
+    },
+    {
+      name: '满意度指标',
+      aliases: ['满意度'],
+      level2: [{ name: '服务对象满意度指标', aliases: ['服务对象满意度', '满意度指标', '满意度'] }],
+    },
+  ],
+};
