@@ -1,0 +1,46 @@
+// The framework a form's indicators belong to, and each indicator's 一级/二级 read against it.
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  detectFramework,
+  frameworkById,
+  type Framework,
+} from '../../frameworks/index.ts';
+import type { Indicator } from '../../model/indicator.ts';
+import type { IndicatorForm } from './indicators.ts';
+import { squash } from './text.ts';
+
+/** The form's framework: the one the importer recorded, else the one its indicator table fits best. */
+export function formFramework(form: IndicatorForm): Framework {
+  const recorded = frameworkById(form.framework);
+  if (recorded) return recorded;
+  const scope = form.kind === 'project' ? 'project' : 'department';
+  // detectFramework always returns a known id.
+  return frameworkById(detectFramework(scope, form.indicators).id)!;
+}
+
+export interface Levels {
+  /** Canonical 一级 in the framework, else the written name without spaces, else null. */
+  level1: string | null;
+  /** Canonical 二级 under that 一级, else the written name without spaces, else null. */
+  level2: string | null;
+  level1Known: boolean;
+  level2Known: boolean;
+}
+
+/** Reads an indicator's 一级/二级 against a framework (aliases and spacing resolved). */
+export function levelsOf(ind: Indicator, fw: Framework): Levels {
+  const w1 = squash(ind.level1) || null;
+  const w2 = squash(ind.level2) || null;
+  const c1 = w1 ? canonicalLevel1(fw, w1) : null;
+  const c2 = w2 && c1 ? canonicalLevel2(fw, c1, w2) : null;
+  return { level1: c1 ?? w1, level2: c2 ?? w2, level1Known: c1 !== null, level2Known: c2 !== null };
+}
+
+const COST_LEVEL2 = new Set(['成本指标', '经济成本指标', '成本', '经济成本']);
+
+/** A cost indicator: 一级 成本指标 (version B) or 二级 成本指标 / 经济成本指标. */
+export function isCostIndicator(ind: Indicator, fw: Framework): boolean {
+  const l = levelsOf(ind, fw);
+  return l.level1 === '成本指标' || (l.level2 !== null && COST_LEVEL2.has(l.level2));
+}

@@ -1,0 +1,19 @@
+// Small text predicates shared by the checks: blank cells, placeholders, squashed comparison.
+
+/** Removes every kind of space (ASCII, ideographic U+3000, NBSP, zero-width). */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u3000\u00a0\u200b]+/g, '');
+}
+
+const PLACEHOLDER = /^[…．.·。\-—_/□]*$/;
+
+/** True for null, only spaces, or a template placeholder such as `……`. */
+export function isBlank(text: string | null | undefined): boolean {
+  return PLACEHOLDER.test(squash(text));
+}
+
+/** Shortens a long text for a message: the first `max` characters followed by …. */
+export function excerpt(text: string | null | undefined, max = 20): string {
+  const t = (text ?? '').replace(/[\s\u3000]+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}

@@ -1,0 +1,79 @@
+// R-IND-01: every 一级/二级 belongs to the form's framework tree, each 二级 under its own 一级 (DOMAIN §1.1, §4.1).
+import { canonicalLevel2, type Framework } from '../../frameworks/index.ts';
+import { indicatorEntries, type IndicatorForm } from '../helpers/indicators.ts';
+import { formFramework, levelsOf } from '../helpers/levels.ts';
+import { mixedRows } from '../helpers/mixing.ts';
+import { pointer } from '../helpers/pointer.ts';
+import { squash } from '../helpers/text.ts';
+import type { Rule, RuleReport } from '../types.ts';
+
+const list = (names: readonly string[]) => names.map((n) => `「${n}」`).join('、');
+
+function level2Names(fw: Framework, level1: string): string[] {
+  return fw.level1.find((l) => l.name === level1)?.level2.map((l) => l.name) ?? [];
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'R-IND-01',
+    severity: 'error',
+    category: 'framework',
+    description: '一级、二级指标须属于本表所用的指标体系，且二级指标放在所属的一级指标下',
+    messages: {
+      unknownLevel1: '一级指标「{level1}」不属于{framework}：请改为{allowed}之一',
+      unknownLevel2: '二级指标「{level2}」不属于{framework}中一级指标「{level1}」的下级：请改为{allowed}之一',
+      unknownDepartmentLevel2:
+        '二级指标「{level2}」不在{framework}「{level1}」的二级指标中（该体系据现有表样整理，可能不全）：请核对是否应为{allowed}之一',
+      wrongParent: '二级指标「{level2}」属于一级指标「{expected}」，却填在「{level1}」下：请把该指标移到「{expected}」下',
+    },
+    appliesTo: ['project', 'department'],
+  },
+  check(form) {
+    if (form.kind === 'disclosure') return [];
+    const f: IndicatorForm = form;
+    const fw = formFramework(f);
+    const skip = new Set(mixedRows(f, fw).map((m) => m.entry.index));
+    const seen = new Set<string>();
+    const reports: RuleReport[] = [];
+    for (const e of indicatorEntries(f)) {
+      if (skip.has(e.index)) continue;
+      const ind = e.indicator;
+      const written1 = squash(ind.level1);
+      const written2 = squash(ind.level2);
+      if (!written1) continue;
+      const key = `${ind.term}|${squash(ind.goal)}|${written1}|${written2}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const l = levelsOf(ind, fw);
+      if (!l.level1Known) {
+        reports.push({
+          messageId: 'unknownLevel1',
+          path: pointer('indicators', e.index, 'level1'),
+          data: { level1: written1, framework: fw.title, allowed: list(fw.level1.map((x) => x.name)) },
+        });
+        continue;
+      }
+      if (!written2 || l.level2Known) continue;
+      const elsewhere = canonicalLevel2(fw, null, written2);
+      const expected = elsewhere
+        ? fw.level1.find((x) => x.level2.some((y) => y.name === elsewhere || y.pattern?.test(written2)))?.name
+        : undefined;
+      if (expected && expected !== l.level1) {
+        reports.push({
+          messageId: 'wrongParent',
+          path: pointer('indicators', e.index, 'level2'),
+          data: { level2: written2, level1: l.level1, expected },
+        });
+        continue;
+      }
+      const department = fw.scope === 'department';
+      reports.push({
+        messageId: department ? 'unknownDepartmentLevel2' : 'unknownLevel2',
+        path: pointer('indicators', e.index, 'level2'),
+        data: { level2: written2, level1: l.level1, framework: fw.title, allowed: list(level2Names(fw, l.level1!)) },
+        ...(department ? { severity: 'warning' as const } : {}),
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,33 @@
+import { rule } from './r-ind-03.ts';
+import { ruleTester } from '../helpers/rule-tester.ts';
+import { makeDepartmentForm, makeProjectForm, withIndicator } from '../helpers/test-forms.ts';
+
+const project = makeProjectForm();
+const withoutLongQuantity = makeProjectForm({
+  indicators: project.indicators.filter((_, i) => i !== 0),
+  emptyLevel2: [{ term: 'long', goal: '长期绩效目标1', level1: '产出指标', level2: '数量指标' }],
+});
+
+ruleTester(rule, {
+  valid: [
+    { name: 'each goal has a filled 数量指标', form: project },
+    { name: 'department-hubei forms have no 数量指标', form: makeDepartmentForm() },
+  ],
+  invalid: [
+    {
+      name: 'empty 数量指标 slot (seed 000)',
+      form: withoutLongQuantity,
+      errors: [{ messageId: 'noQuantity', path: '/emptyLevel2/0' }],
+    },
+    {
+      name: '数量指标 row named but without value',
+      form: withIndicator(project, 6, { target: null }),
+      errors: [{ messageId: 'noQuantity', path: '/indicators/6/name' }],
+    },
+    {
+      name: 'no 数量指标 row at all',
+      form: makeProjectForm({ indicators: project.indicators.filter((i) => i.level2 !== '数量指标' || i.term === 'long') }),
+      errors: [{ messageId: 'noQuantity', path: '/indicators/6' }],
+    },
+  ],
+});

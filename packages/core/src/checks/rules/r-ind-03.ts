@@ -1,0 +1,36 @@
+// R-IND-03: every goal of a project-framework table has at least one filled 数量指标 (DOMAIN §1.4).
+import { entriesUnderLevel2, lacksQuantity, slotsWhere } from '../helpers/completeness.ts';
+import { goalGroups, groupPath } from '../helpers/indicators.ts';
+import { formFramework } from '../helpers/levels.ts';
+import type { Rule, RuleReport } from '../types.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'R-IND-03',
+    severity: 'error',
+    category: 'completeness',
+    description: '每个绩效目标至少有一个已填写的数量指标',
+    messages: {
+      noQuantity:
+        '「{group}」没有填写数量指标：请在「产出指标—数量指标」下至少填写一个三级指标及其指标值，写明要完成的工作量（如「培训人数 ≥100人次」）',
+    },
+    appliesTo: ['project', 'department'],
+  },
+  check(form) {
+    if (form.kind === 'disclosure') return [];
+    const fw = formFramework(form);
+    if (fw.scope !== 'project') return [];
+    const reports: RuleReport[] = [];
+    for (const group of goalGroups(form)) {
+      if (!lacksQuantity(group, fw)) continue;
+      const slot = slotsWhere(group, fw, (l) => l.level2 === '数量指标')[0];
+      const row = entriesUnderLevel2(group, fw, '数量指标')[0];
+      reports.push({
+        messageId: 'noQuantity',
+        path: slot?.path ?? (row ? `${row.path}/name` : groupPath(group)),
+        data: { group: group.label },
+      });
+    }
+    return reports;
+  },
+};

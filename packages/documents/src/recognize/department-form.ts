@@ -1,0 +1,240 @@
+// Rows of one department form (部门整体绩效目标表 / 部门整体支出绩效目标申报表) → DepartmentForm.
+import { parseAmount, type DepartmentForm, type FundLine, type Term } from '@jixiao/core';
+import type { Row } from '../rows/row.ts';
+import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import { departmentLabel, splitInlineLabel } from './labels.ts';
+import { formTypeOf, titleKind, yearIn } from './titles.ts';
+import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
+import { goalHeading, goalLabelOf, termOfLabel } from './goals.ts';
+import { cellText, filledCells, firstFilled, isAmount, keyOf, soleText, stripNumbering } from './row-helpers.ts';
+
+type Mode = 'fields' | 'funds' | 'projects' | 'goals';
+
+export function recognizeDepartmentForm(rows: Row[], title: string | null, defaults: { year: number | null }): DepartmentForm {
+  const form: DepartmentForm = {
+    kind: 'department',
+    formType: formTypeOf(title, 'department'),
+    title,
+    framework: null,
+    year: null,
+    department: null,
+    filler: null,
+    phone: null,
+    funds: { income: [], expenditure: [] },
+    functions: null,
+    tasks: null,
+    projects: [],
+    goals: [],
+    indicators: [],
+    emptyLevel2: [],
+  };
+  let mode: Mode = 'fields';
+  let amountUnit: '万元' | '元' = '万元';
+  let fundYears: string[] = [];
+  let fundSection: 'income' | 'expenditure' | null = null;
+  let projectCols: Record<string, number> = {};
+  let goalCols: Array<{ index: number; term: Term; label: string }> = [];
+  let currentGoal: string | null = null;
+  let currentTerm: Term | null = null;
+  let yearText: string | null = null;
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const first = firstFilled(row);
+    const firstKey = keyOf(first);
+    if (titleKind(first) === 'department') continue;
+    if (!row.table && /年度|填报日期|\d{4}\s*年/.test(first) && yearText === null && /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/.test(first.trim())) {
+      yearText = first;
+      continue;
+    }
+    const inline = soleText(row) !== null ? splitInlineLabel(first) : null;
+    if (inline && /^(金额)?单位$/.test(labelKey(inline.label))) {
+      if (/^元$/.test(labelKey(inline.value))) amountUnit = '元';
+      continue;
+    }
+    if (inline && /填报日期/.test(inline.label)) continue;
+
+    if (isIndicatorHeader(row)) {
+      const t = readIndicatorTable(rows, i, {
+        term: currentTerm,
+        goal: currentGoal,
+        scope: 'department',
+        isStop: (r) => isDeptStop(r),
+      });
+      form.indicators.push(...t.indicators);
+      form.emptyLevel2!.push(...t.emptyLevel2);
+      i = t.end - 1;
+      mode = 'fields';
+      continue;
+    }
+    const heading = goalHeading(first);
+    if (heading && filledCells(row).length === 1) {
+      form.goals.push(heading);
+      currentGoal = heading.label;
+      currentTerm = heading.term;
+      continue;
+    }
+    // 长期目标：（截止 年） | text   /   年度目标： | text
+    const g = goalLabelOf(first, null);
+    if (g && g.term && filledCells(row).length <= 2 && mode !== 'goals') {
+      const idx = row.cells.findIndex((c) => oneLine(c) === first);
+      const text = cellText(row.cells.slice(idx + 1).filter((c) => !isBlankCell(c)).join('\n'));
+      form.goals.push({ term: g.term, label: g.label, text });
+      currentGoal = g.label;
+      currentTerm = g.term;
+      continue;
+    }
+
+    const field = departmentLabel(first);
+    if (field) {
+      mode = 'fields';
+      const cells = row.cells.map((c) => c.trim());
+      if (field === 'funds') {
+        mode = 'funds';
+        fundYears = yearsIn(row);
+        continue;
+      }
+      if (field === 'projects') {
+        mode = 'projects';
+        projectCols = columnsOf(row, {
+          name: /项目名称/,
+          category: /项目类[型别]/,
+          total: /总预算/,
+          current: /本年|当年/,
+          purpose: /用途|支出方向/,
+        });
+        continue;
+      }
+      if (field === 'goals') {
+        mode = 'goals';
+        goalCols = row.cells
+          .map((c, index) => ({ index, g: goalLabelOf(oneLine(c), null) }))
+          .filter((x) => x.g && x.g.term)
+          .map((x) => ({ index: x.index, term: x.g!.term!, label: x.g!.label }));
+        continue;
+      }
+      // label | value pairs on one row
+      for (let k = 0; k < cells.length; k++) {
+        const f = departmentLabel(oneLine(cells[k]!));
+        if (!f) continue;
+        let v = k + 1;
+        while (v < cells.length && isBlankCell(cells[v]!)) v++;
+        if (v >= cells.length || departmentLabel(oneLine(cells[v]!))) continue;
+        const text = cellText(cells[v]!);
+        if (f === 'department' || f === 'filler' || f === 'phone') form[f] = text ? oneLine(text) : null;
+        else if (f === 'functions' || f === 'tasks') form[f] = text;
+        k = v;
+      }
+      continue;
+    }
+
+    if (mode === 'funds') {
+      if (filledCells(row).some((c) => /当年金额|占比/.test(c))) {
+        fundYears = fundYears.length > 0 ? fundYears : yearsIn(row);
+        continue;
+      }
+      if (fundYears.length === 0 && yearsIn(row).length > 0 && !filledCells(row).some(isAmount)) {
+        fundYears = yearsIn(row);
+        continue;
+      }
+      const line = fundLine(row, fundYears, amountUnit);
+      if (line) {
+        if (line.section) fundSection = line.section;
+        if (fundSection) form.funds[fundSection].push(line.line);
+        continue;
+      }
+      if (yearsIn(row).length > 0) {
+        fundYears = yearsIn(row);
+        continue;
+      }
+    }
+    if (mode === 'projects') {
+      const f = filledCells(row);
+      if (f.length >= 2) {
+        const at = (k: string) => (projectCols[k] !== undefined ? oneLine(row.cells[projectCols[k]!] ?? '') : '');
+        const name = at('name') || f[0]!;
+        form.projects.push({
+          name,
+          category: at('category') || null,
+          total: parseAmount(at('total'), amountUnit),
+          current: parseAmount(at('current'), amountUnit),
+          purpose: cellText(at('purpose')),
+        });
+        continue;
+      }
+      mode = 'fields';
+    }
+    if (mode === 'goals' && goalCols.length > 0) {
+      for (const gc of goalCols) {
+        const text = cellText(row.cells[gc.index] ?? '');
+        form.goals.push({ term: gc.term, label: gc.label, text });
+      }
+      goalCols = [];
+      mode = 'fields';
+      continue;
+    }
+  }
+  // The year: written in the title or under it, else the year after the history columns.
+  const lastHistory = Math.max(0, ...fundYears.map(Number).filter((n) => n > 1900));
+  form.year = yearIn(title) ?? yearIn(yearText) ?? defaults.year ?? (lastHistory ? lastHistory + 1 : null);
+  return form;
+}
+
+function yearsIn(row: Row): string[] {
+  return filledCells(row)
+    .map((c) => /^((19|20)\d{2})\s*年?度?$/.exec(labelKey(c))?.[1] ?? null)
+    .filter((y): y is string => y !== null);
+}
+
+function columnsOf(row: Row, wanted: Record<string, RegExp>): Record<string, number> {
+  const out: Record<string, number> = {};
+  row.cells.forEach((c, i) => {
+    const k = keyOf(c);
+    for (const [name, re] of Object.entries(wanted)) if (out[name] === undefined && re.test(k)) out[name] = i;
+  });
+  return out;
+}
+
+/** One line of the funds table: [section?] name current share history… */
+function fundLine(
+  row: Row,
+  years: string[],
+  amountUnit: '万元' | '元',
+): { section: 'income' | 'expenditure' | null; line: FundLine } | null {
+  const cells = row.cells.map((c) => keyOf(c));
+  let section: 'income' | 'expenditure' | null = null;
+  let nameIdx = -1;
+  cells.forEach((c, i) => {
+    if (/^收入(构成)?$/.test(c)) section = 'income';
+    else if (/^支出(构成)?$/.test(c)) section = 'expenditure';
+    else if (nameIdx < 0 && c && !isAmount(c) && !/%$/.test(c) && !isBlankCell(c)) nameIdx = i;
+  });
+  if (nameIdx < 0) return null;
+  const name = stripNumbering(oneLine(row.cells[nameIdx]!)).replace(/\s+/g, '');
+  const after = cells.slice(nameIdx + 1);
+  const expected = 2 + years.length;
+  const filled = after.filter((c) => c && !isBlankCell(c));
+  // Cells in order when all are there; by position when some are blank.
+  const values = filled.length === expected ? filled : after.slice(0, expected);
+  const [current, share, ...hist] = values;
+  const history: Record<string, string | null> = {};
+  years.forEach((y, k) => (history[y] = parseAmount(hist[k] ?? '', amountUnit)));
+  return {
+    section,
+    line: {
+      name: labelKey(name),
+      current: parseAmount(current ?? '', amountUnit),
+      share: share && share.length > 0 ? share : null,
+      history,
+    },
+  };
+}
+
+function isDeptStop(row: Row): boolean {
+  const first = firstFilled(row);
+  if (goalHeading(first) || goalLabelOf(first, null)?.term) return true;
+  if (departmentLabel(first)) return true;
+  return titleKind(first) !== null;
+}
+
+export { termOfLabel };

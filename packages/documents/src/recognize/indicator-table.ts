@@ -1,0 +1,357 @@
+// Reads an indicator table (绩效指标表) of any layout: finds its columns from the header rows, puts each
+// data row's cells back into their columns when the extraction shifted them, fills 一级/二级 down when they
+// are left blank as repeats, merges rows broken over two lines, and drops template placeholder rows.
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  frameworks,
+  isLevel1Name,
+  isLevel2Name,
+  parseIndicatorValue,
+  type EmptyLevel2,
+  type Framework,
+  type Indicator,
+  type Term,
+} from '@jixiao/core';
+import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+import { goalLabelOf, termOfLabel } from './goals.ts';
+
+type Role = 'goal' | 'level1' | 'level2' | 'name' | 'value' | 'op' | 'unit' | 'basis' | 'category' | 'other';
+
+interface Columns {
+  roles: Role[];
+  /** History labels for the value columns before the target (前年, 上年, 2022 …). */
+  historyLabels: string[];
+}
+
+const BASES = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
+
+function headerRole(key: string): Role | null {
+  if (/^(一级|一级指标)$/.test(key)) return 'level1';
+  if (/^(二级|二级指标)$/.test(key)) return 'level2';
+  if (/^(三级|三级指标|指标内容|指标名称|三级指标名称|绩效指标)$/.test(key)) return 'name';
+  if (/^(目标名称|目标|长期绩效指标?|年度绩效指标?|绩效目标)$/.test(key) || /^(长期|年度)绩效指?/.test(key)) return 'goal';
+  if (/确定依据|设定依据|绩效标准|评价标准|取值依据/.test(key)) return 'basis';
+  if (/^指标分类$|^指标类型$/.test(key)) return 'category';
+  if (/^(计量单位|度量单位|单位)$/.test(key)) return 'unit';
+  if (/^(指标性质|计算符号|运算符号?|符号)$/.test(key)) return 'op';
+  if (/指标值|目标值|当年实现|年度指标值|预期值|^值$/.test(key)) return 'value';
+  return null;
+}
+
+/** True when a row is the header of an indicator table. */
+export function isIndicatorHeader(row: Row): boolean {
+  const keys = row.cells.map(labelKey);
+  const has = (r: Role) => keys.some((k) => headerRole(k) === r);
+  return has('level1') && (has('level2') || has('name')) && keys.some((k) => /指标值|目标值|指标内容|三级/.test(k));
+}
+
+const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
+
+function isSubHeader(row: Row): boolean {
+  const keys = row.cells.map(labelKey).filter((k) => k.length > 0);
+  if (keys.length === 0) return false;
+  return keys.every((k) => HISTORY_WORD.test(k) || /当年实现|预计|预期|指标值/.test(k));
+}
+
+function historyLabel(key: string): string {
+  const year = /((19|20)\d{2})/.exec(key);
+  if (year) return year[1]!;
+  const m = /(前年|上年|上上年|去年)/.exec(key);
+  return m ? m[1]! : key;
+}
+
+/** Works out the role of every column from the header row and the sub-header rows under it. */
+function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns {
+  const keys = header.cells.map(labelKey);
+  const roles: Role[] = keys.map((k) => headerRole(k) ?? 'other');
+  // Before 一级: the goal column, whatever its header says (often blank).
+  const l1 = roles.indexOf('level1');
+  for (let i = 0; i < l1; i++) roles[i] = 'goal';
+  const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
+  const lastValue = roles.lastIndexOf('value');
+  const trailing = lastValue >= 0 ? roles.slice(lastValue + 1, lastLabelled + 1) : [];
+  const nameIdx = Math.max(roles.indexOf('name'), roles.indexOf('level2'));
+  const firstValue = nameIdx + 1;
+  // The value group can be wider in the data than in the header (a merged 指标值 over 前年/上年/当年).
+  let width = lastLabelled + 1;
+  for (const sub of subHeaders) {
+    const lastSub = sub.cells.reduce((acc, c, i) => (labelKey(c) ? i : acc), -1);
+    width = Math.max(width, lastSub + 1 + trailing.length);
+  }
+  // Where the data put 指标值确定依据 tells the width best (merged header cells collapse unpredictably).
+  const basisAt = trailing.indexOf('basis');
+  const dataBasis = basisColumnOfData(data);
+  if (basisAt >= 0 && dataBasis !== null && dataBasis > firstValue) width = dataBasis + (trailing.length - basisAt);
+  const valueCount = Math.max(1, width - trailing.length - firstValue);
+  const out: Role[] = [...roles.slice(0, firstValue)];
+  const explicitHistory: string[] = [];
+  // Columns of the header's own value group may already say 指标值（前年）.
+  for (let i = firstValue; i < firstValue + valueCount; i++) {
+    const k = keys[i] ?? '';
+    const role = roles[i] ?? 'value';
+    out.push(role === 'op' || role === 'unit' ? role : 'value');
+    if (/前年|上年|(19|20)\d{2}/.test(k)) explicitHistory.push(historyLabel(k.replace(/^指标值/, '')));
+  }
+  out.push(...trailing);
+  const valueColumns = out.filter((r) => r === 'value').length;
+  let historyLabels = explicitHistory;
+  if (historyLabels.length < valueColumns - 1) {
+    const fromSubs = subHeaders
+      .flatMap((s) => s.cells.map(labelKey))
+      .filter((k) => HISTORY_WORD.test(k) && !/^近两年|^前两年/.test(k))
+      .map(historyLabel);
+    historyLabels = fromSubs.length >= valueColumns - 1 ? fromSubs.slice(0, valueColumns - 1) : fromSubs;
+  }
+  while (historyLabels.length < valueColumns - 1) historyLabels.unshift(valueColumns - 1 - historyLabels.length === 2 ? '前年' : '上年');
+  return { roles: out, historyLabels };
+}
+
+/** The column where most data rows write a basis word (计划标准 …), or null when too few do. */
+function basisColumnOfData(data: string[][]): number | null {
+  const counts = new Map<number, number>();
+  for (const cells of data) cells.forEach((c, k) => isBasis(c) && counts.set(k, (counts.get(k) ?? 0) + 1));
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n];
+  return bestCount >= Math.max(2, data.length * 0.3) ? best : null;
+}
+
+const looksLikeValue = (t: string) => /\d/.test(t) && parseIndicatorValue(t).kind === 'quantitative';
+const isBasis = (t: string) => BASES.includes(labelKey(t));
+
+/** How well a row's cells fit the columns when moved by `shift` (higher is better). */
+function fitScore(cells: string[], roles: Role[], shift: number): number {
+  let score = 0;
+  cells.forEach((raw, i) => {
+    const t = raw.trim();
+    const col = i + shift;
+    if (col < 0) {
+      if (!isBlankCell(t)) score -= 100;
+      return;
+    }
+    const role = roles[col];
+    if (role === undefined) {
+      if (!isBlankCell(t)) score -= 3;
+      return;
+    }
+    if (isBlankCell(t)) return;
+    const key = labelKey(oneLine(t));
+    const l1 = isLevel1Name(key);
+    const l2 = isLevel2Name(key);
+    switch (role) {
+      case 'goal':
+        score += l1 || l2 || isBasis(t) ? -3 : 0;
+        break;
+      case 'level1':
+        score += l1 ? 3 : -2;
+        break;
+      case 'level2':
+        score += l2 ? 3 : l1 || looksLikeValue(t) || isBasis(t) ? -2 : 0;
+        break;
+      case 'name':
+        score += isBasis(t) ? -2 : l1 || l2 ? -1 : 1;
+        break;
+      case 'value':
+        score += isBasis(t) ? -3 : looksLikeValue(t) ? 2 : key.length <= 10 ? 1 : 0;
+        break;
+      case 'basis':
+        score += isBasis(t) ? 3 : looksLikeValue(t) ? -1 : 0;
+        break;
+      default:
+        break;
+    }
+  });
+  return score;
+}
+
+/** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
+function alignRow(cells: string[], roles: Role[]): string[] {
+  let best = 0;
+  let bestScore = fitScore(cells, roles, 0);
+  for (const shift of [1, -1, 2, -2]) {
+    const s = fitScore(cells, roles, shift);
+    if (s > bestScore) {
+      best = shift;
+      bestScore = s;
+    }
+  }
+  const out = new Array<string>(roles.length).fill('');
+  cells.forEach((c, i) => {
+    const col = i + best;
+    if (col >= 0 && col < roles.length) out[col] = c;
+  });
+  return out;
+}
+
+export interface IndicatorTableResult {
+  indicators: Indicator[];
+  emptyLevel2: EmptyLevel2[];
+  /** Index of the first row after the table. */
+  end: number;
+}
+
+export interface IndicatorTableContext {
+  term: Term | null;
+  goal: string | null;
+  scope: 'project' | 'department';
+  /** Decides where the table stops: a row that starts something else. */
+  isStop: (row: Row) => boolean;
+}
+
+interface Draft {
+  cells: string[];
+  line: number | undefined;
+  blankBefore: boolean;
+}
+
+/** Reads the table whose header row is rows[start]. */
+export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTableContext): IndicatorTableResult {
+  const header = rows[start]!;
+  let i = start + 1;
+  const subs: Row[] = [];
+  while (i < rows.length && isSubHeader(rows[i]!)) subs.push(rows[i++]!);
+  const headerGoal = labelKey(header.cells[0] ?? '');
+  let term: Term | null = termOfLabel(headerGoal) ?? ctx.term;
+
+  const drafts: Draft[] = [];
+  let prevLine = subs.at(-1)?.line ?? header.line;
+  for (; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (ctx.isStop(row) || isIndicatorHeader(row)) break;
+    if (!row.table) {
+      // A paragraph inside a table is a page-break artefact only when it is a short fragment.
+      break;
+    }
+    const cells = row.cells.map((c) => c.trim());
+    if (cells.every((c) => /^[-—*]*$/.test(c))) continue; // separator or empty row
+    const blankBefore = row.line !== undefined && prevLine !== undefined && row.line > prevLine + 1;
+    prevLine = row.line;
+    drafts.push({ cells, line: row.line, blankBefore });
+  }
+  const end = i;
+  const cols = readColumns(header, subs, drafts.map((d) => d.cells));
+
+  // Rows broken over two lines: the second part carries only text in the goal or name column.
+  const merged: string[][] = [];
+  for (const d of drafts) {
+    const aligned = alignRow(d.cells, cols.roles);
+    const prev = merged.at(-1);
+    if (prev && d.blankBefore && isContinuation(aligned, cols.roles)) {
+      aligned.forEach((c, k) => {
+        if (c) prev[k] = joinBroken(prev[k] ?? '', c);
+      });
+      continue;
+    }
+    merged.push(aligned);
+  }
+
+  const fws = frameworks.filter((f) => f.scope === ctx.scope).concat(frameworks.filter((f) => f.scope !== ctx.scope));
+  const indicators: Indicator[] = [];
+  const slots: Array<EmptyLevel2 & { explicit: boolean }> = [];
+  let goal: string | null = ctx.goal;
+  let level1: string | null = null;
+  let level2: string | null = null;
+  for (const cells of merged) {
+    const get = (role: Role) => cells.filter((_, k) => cols.roles[k] === role);
+    const goalCell = clean(get('goal')[0] ?? '');
+    if (goalCell) {
+      const t = termOfLabel(labelKey(goalCell));
+      const label = goalLabelOf(goalCell, t ?? term);
+      if (label) {
+        if (label.term) term = label.term;
+        if (label.label !== goal) level1 = level2 = null;
+        goal = label.label;
+      } else if (t && /指标/.test(goalCell)) {
+        term = t;
+      }
+    }
+    const l1Cell = clean(get('level1')[0] ?? '');
+    const l2Cell = clean(get('level2')[0] ?? '');
+    let l1Written = l1Cell;
+    let l2Written = l2Cell;
+    // A 二级 name written in the 一级 column with the 二级 column empty.
+    if (l1Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written) && !l2Written) {
+      l2Written = l1Written;
+      l1Written = '';
+    }
+    if (l1Written) {
+      const canon = normaliseLevel1(fws, l1Written);
+      if (canon !== level1) level2 = null;
+      level1 = canon;
+    }
+    if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
+    const name = clean(get('name')[0] ?? '');
+    const values = get('value').map(clean);
+    const op = clean(get('op')[0] ?? '');
+    const unit = clean(get('unit')[0] ?? '');
+    const targetRaw = values.at(-1) ?? '';
+    const basis = clean(get('basis')[0] ?? '');
+    const category = clean(get('category')[0] ?? '');
+    const history: Record<string, string> = {};
+    values.slice(0, -1).forEach((v, k) => {
+      if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
+    });
+    const t: Term = term ?? 'annual';
+    if (!name && !targetRaw) {
+      if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
+      continue;
+    }
+    const composed = op || unit ? `${op}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}` : targetRaw;
+    indicators.push({
+      term: t,
+      goal,
+      level1,
+      level2,
+      name: name || null,
+      target: parseIndicatorValue(composed),
+      history: Object.keys(history).length > 0 ? history : null,
+      basis: basis || null,
+      category: category || null,
+    });
+  }
+  const emptyLevel2 = slots
+    .filter((s) => !indicators.some((x) => x.term === s.term && x.goal === s.goal && x.level1 === s.level1 && x.level2 === s.level2))
+    .map(({ explicit: _explicit, ...s }) => s);
+  return { indicators, emptyLevel2, end };
+}
+
+function isContinuation(cells: string[], roles: Role[]): boolean {
+  const filled = cells.map((c, k) => ({ c, role: roles[k] })).filter((x) => !isBlankCell(x.c));
+  if (filled.length === 0) return false;
+  return filled.every(
+    (x) => (x.role === 'goal' || x.role === 'name') && !isLevel1Name(x.c) && !isLevel2Name(x.c) && !looksLikeValue(x.c),
+  );
+}
+
+function joinBroken(a: string, b: string): string {
+  if (!a) return b;
+  return /[\p{Script=Han}）》”]$/u.test(a) && /^[\p{Script=Han}（《“]/u.test(b) ? a + b : `${a} ${b}`;
+}
+
+/** Cell text without placeholders: …… and lone spaces become ''. */
+function clean(text: string): string {
+  const t = oneLine(text);
+  return isBlankCell(t) ? '' : t.replace(/^[…]+|[…]+$/g, '').trim();
+}
+
+function normaliseLevel1(fws: Framework[], written: string): string {
+  for (const fw of fws) {
+    const c = canonicalLevel1(fw, written);
+    if (c) return c;
+  }
+  return labelKey(written);
+}
+
+function normaliseLevel2(fws: Framework[], level1: string | null, written: string): string {
+  for (const fw of fws) {
+    const c = canonicalLevel2(fw, level1, written);
+    if (c) return c;
+  }
+  for (const fw of fws) {
+    const c = canonicalLevel2(fw, null, written);
+    if (c) return c;
+  }
+  return labelKey(written);
+}

@@ -1,0 +1,278 @@
+// Rows of one project form (项目绩效目标申报表 / 项目申报表 / 批复表) → ProjectForm.
+import { parseAmount, type Goal, type Indicator, type EmptyLevel2, type ProjectForm, type Term } from '@jixiao/core';
+import type { Row } from '../rows/row.ts';
+import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import { projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
+import { formTypeOf, titleKind, yearIn } from './titles.ts';
+import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
+import { goalHeading, goalLabelOf, termOfLabel } from './goals.ts';
+import { cellText, filledCells, firstFilled, isAmount, keyOf, soleText, stripNumbering } from './row-helpers.ts';
+
+export interface ProjectDefaults {
+  year: number | null;
+  unit: string | null;
+}
+
+type Mode = 'fields' | 'sources' | 'details' | 'goals' | 'opinion';
+
+export function recognizeProjectForm(rows: Row[], title: string | null, defaults: ProjectDefaults): ProjectForm {
+  const form: ProjectForm = {
+    kind: 'project',
+    formType: formTypeOf(title, 'project'),
+    title,
+    framework: null,
+    year: null,
+    unit: null,
+    supervisor: null,
+    executor: null,
+    name: null,
+    code: null,
+    category: null,
+    nature: null,
+    leader: null,
+    phone: null,
+    basis: null,
+    content: null,
+    budget: { total: null, current: null, sources: [], history: null },
+    details: [],
+    goals: [],
+    indicators: [],
+    emptyLevel2: [],
+    opinion: null,
+  };
+  let amountUnit: '万元' | '元' = '万元';
+  let mode: Mode = 'fields';
+  let term: Term | null = null;
+  let pending: ProjectField | null = null;
+  let goalLines: string[] = [];
+  const opinion: string[] = [];
+  const indicators: Indicator[] = [];
+  const empty: EmptyLevel2[] = [];
+
+  const flushGoalLines = () => {
+    if (goalLines.length > 0) form.goals.push({ term: 'long', label: '项目绩效总目标', text: goalLines.join('\n') });
+    goalLines = [];
+  };
+
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const cells = row.cells;
+    const first = firstFilled(row);
+    const firstKey = keyOf(first);
+
+    if (isIndicatorHeader(row)) {
+      flushGoalLines();
+      const t = readIndicatorTable(rows, i, {
+        term,
+        goal: null,
+        scope: 'project',
+        isStop: (r) => isStopRow(r),
+      });
+      indicators.push(...t.indicators);
+      empty.push(...t.emptyLevel2);
+      i = t.end - 1;
+      mode = 'fields';
+      continue;
+    }
+    if (/^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(firstKey) && filledCells(row).length === 1) {
+      flushGoalLines();
+      term = termOfLabel(firstKey);
+      mode = 'fields';
+      continue;
+    }
+    if (titleKind(first) === 'project') continue;
+    if (mode === 'opinion') {
+      opinion.push(...filledCells(row));
+      continue;
+    }
+
+    // Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row.
+    const inlineCells = filledCells(row).map((c) => ({ c, inline: splitInlineLabel(c) }));
+    if (inlineCells.length > 0 && inlineCells.every((x) => x.inline && inlineField(x.inline.label))) {
+      for (const { inline } of inlineCells) {
+        const k = labelKey(inline!.label);
+        if (/金额单位|^单位$/.test(k)) {
+          if (/^(万元|元)$/.test(labelKey(inline!.value))) amountUnit = labelKey(inline!.value) as '万元' | '元';
+          continue;
+        }
+        const f = projectLabel(inline!.label)!;
+        if (inline!.value) setField(form, f, inline!.value, amountUnit);
+        else pending = f;
+      }
+      continue;
+    }
+    if (pending && !row.table && soleText(row) && !projectLabel(first)) {
+      setField(form, pending, soleText(row)!, amountUnit);
+      pending = null;
+      continue;
+    }
+
+    // Goal rows: 长期绩效目标1 | text.
+    const g = goalLabelOf(first, null);
+    if (g && filledCells(row).length >= 2 && (mode === 'goals' || g.term)) {
+      const text = cellText(cells.slice(cells.findIndex((c) => oneLine(c) === first) + 1).filter((c) => !isBlankCell(c)).join('\n'));
+      form.goals.push({ term: g.term ?? 'long', label: g.label, text });
+      continue;
+    }
+    const heading = goalHeading(first);
+    if (heading) {
+      form.goals.push(heading);
+      continue;
+    }
+
+    const field = projectLabel(first);
+    if (field) {
+      flushGoalLines();
+      mode = 'fields';
+      handleLabelRow(form, row, field, amountUnit);
+      if (field === 'budget.sources') mode = 'sources';
+      else if (field === 'details') mode = 'details';
+      else if (field === 'goals') mode = 'goals';
+      else if (field === 'opinion') {
+        mode = 'opinion';
+        opinion.push(...filledCells(row).slice(1));
+      }
+      // Other labels on the same row: 项目类别 | X | 项目性质 | Y.
+      continue;
+    }
+
+    if (mode === 'sources') {
+      const src = sourceLine(row, amountUnit);
+      if (src) {
+        form.budget.sources.push(src);
+        continue;
+      }
+      mode = 'fields';
+    }
+    if (mode === 'details') {
+      if (/经济科目|支出明细|测算依据|支出项目|明细项目/.test(keyOf(row.cells.join('')))) continue;
+      const d = detailLine(row, amountUnit);
+      if (d) {
+        form.details.push(d);
+        continue;
+      }
+      mode = 'fields';
+    }
+    if (mode === 'goals') {
+      if (/^名称$/.test(firstKey) || firstKey === '') continue;
+      const text = soleText(row);
+      if (text && !row.table) {
+        goalLines.push(text.replace(/^[-•·]\s*/, ''));
+        continue;
+      }
+    }
+  }
+  flushGoalLines();
+
+  form.indicators = indicators;
+  form.emptyLevel2 = empty;
+  form.opinion = cleanOpinion(opinion);
+  form.year = yearIn(title) ?? yearIn(form.name) ?? defaults.year;
+  form.unit ??= defaults.unit;
+  return form;
+}
+
+function inlineField(label: string): boolean {
+  const k = labelKey(label);
+  if (/金额单位|^单位$/.test(k)) return true;
+  const f = projectLabel(k);
+  return f !== null && f !== 'goals' && f !== 'opinion' && f !== 'details' && f !== 'budget.sources';
+}
+
+/** A label row may carry several label–value pairs. */
+function handleLabelRow(form: ProjectForm, row: Row, _first: ProjectField, amountUnit: '万元' | '元'): void {
+  const cells = row.cells.map((c) => c.trim());
+  for (let k = 0; k < cells.length; k++) {
+    const f = projectLabel(oneLine(cells[k]!));
+    if (!f || f === 'goals' || f === 'details' || f === 'budget.sources' || f === 'opinion') continue;
+    let v = k + 1;
+    while (v < cells.length && isBlankCell(cells[v]!)) v++;
+    if (v >= cells.length || projectLabel(oneLine(cells[v]!))) continue;
+    setField(form, f, cells[v]!, amountUnit);
+    k = v;
+  }
+}
+
+function setField(form: ProjectForm, field: ProjectField, raw: string, amountUnit: '万元' | '元'): void {
+  const text = cellText(raw);
+  const line = text ? oneLine(text) : null;
+  switch (field) {
+    case 'budget.total':
+      form.budget.total = parseAmount(line, amountUnit);
+      break;
+    case 'budget.current':
+      form.budget.current = parseAmount(line, amountUnit);
+      break;
+    case 'budget.history':
+      form.budget.history = text;
+      break;
+    case 'year':
+      form.year = line ? yearIn(line.endsWith('年') ? line : `${line}年`) : null;
+      break;
+    case 'basis':
+    case 'content':
+      form[field] = text;
+      break;
+    case 'name':
+    case 'code':
+    case 'category':
+    case 'nature':
+    case 'unit':
+    case 'supervisor':
+    case 'executor':
+    case 'leader':
+    case 'phone':
+      form[field] = line;
+      break;
+    default:
+      break;
+  }
+}
+
+function sourceLine(row: Row, amountUnit: '万元' | '元') {
+  const f = filledCells(row);
+  if (f.length === 0 || f.length > 3) return null;
+  const nameIdx = f.findIndex((c) => !isAmount(c));
+  if (nameIdx < 0) return null;
+  const name = stripNumbering(f[nameIdx]!);
+  if (/^(资金来源|金额)$/.test(labelKey(name))) return null;
+  const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
+  if (f.length > 1 && !amountCell) return null;
+  return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : null };
+}
+
+function detailLine(row: Row, amountUnit: '万元' | '元') {
+  if (!row.table) return null;
+  const cells = row.cells.map((c) => oneLine(c));
+  const item = cells[0] ?? '';
+  if (isBlankCell(item)) return null;
+  const amount = cells[1] ?? '';
+  return {
+    item: stripNumbering(item),
+    amount: isAmount(amount) ? parseAmount(amount, amountUnit) : null,
+    basis: cellText(cells[2] ?? ''),
+    note: cellText(cells[3] ?? ''),
+  };
+}
+
+/** What ends a run of indicator rows inside a project form. */
+function isStopRow(row: Row): boolean {
+  const key = keyOf(firstFilled(row));
+  if (projectLabel(key)) return true;
+  if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
+  if (titleKind(firstFilled(row))) return true;
+  return false;
+}
+
+function cleanOpinion(parts: string[]): string | null {
+  const text = parts
+    .join('\n')
+    .replace(/审核意见[:：]?/g, '')
+    .replace(/(单位)?(公章|盖章)[:：]?/g, '')
+    .replace(/年\s*月\s*日/g, '')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
+  return text.length > 0 ? text : null;
+}
+
+export type { Goal };

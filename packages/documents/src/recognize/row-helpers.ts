@@ -1,0 +1,44 @@
+// Small helpers over rows used by every form recogniser.
+import { parseAmount } from '@jixiao/core';
+import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+
+/** The non-blank cells of a row, cleaned to one line each. */
+export function filledCells(row: Row): string[] {
+  return row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+}
+
+export function firstFilled(row: Row): string {
+  return filledCells(row)[0] ?? '';
+}
+
+/** A row with a single piece of text: a paragraph, or a table row with one filled cell. */
+export function soleText(row: Row): string | null {
+  const f = filledCells(row);
+  return f.length === 1 ? f[0]! : null;
+}
+
+export function isAmount(text: string): boolean {
+  return parseAmount(text) !== null;
+}
+
+/** Strips list numbering: "1. 财政拨款" → "财政拨款", "（一）工资" → "工资". */
+export function stripNumbering(text: string): string {
+  return text.replace(/^\s*([（(]?[一二三四五六七八九十\d]+[)）.、．]\s*)+/, '').trim();
+}
+
+export function keyOf(text: string): string {
+  return labelKey(oneLine(text));
+}
+
+/** Text of a multi-line cell, keeping its line breaks but trimming template placeholders. */
+export function cellText(text: string): string | null {
+  const t = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .join('\n')
+    .replace(/^[…]+$/, '')
+    .trim();
+  return t.length > 0 && !isBlankCell(t) ? t : null;
+}
