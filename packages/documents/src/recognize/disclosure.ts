@@ -84,12 +84,13 @@ function joinLines(lines: string[]): string {
 function isTableTitle(text: string, rows: Row[], i: number): string | null {
   const key = labelKey(text);
   const m = TABLE_TITLE.exec(key);
-  if (!m || /^[-\d]/.test(key) || LIST_MARKER.test(text)) return null;
+  if (!m || /^(\d{1,2}\s*[.、．]|-)/.test(key)) return null;
   // A title is followed (within a few paragraphs of 单位名称/单位) by table rows.
   for (let k = i + 1; k < Math.min(rows.length, i + 6); k++) {
     if (rows[k]!.table) return (m[2]! + (m[3] ?? '')).replace(/\(/g, '（').replace(/\)/g, '）');
     const t = labelKey(firstFilled(rows[k]!));
-    if (!/^(单位名称|单位|编制单位|部门名称|金额单位)|^万元$|^[:：]?$/.test(t) && !/^备注/.test(t)) return null;
+    // Only short lines (单位名称：…, a wrapped name, 单位：万元) sit between a title and its table.
+    if (t.length > 30 || SECTION.test(t)) return null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Rows → canonical forms: splits a document into the forms it holds (by their titles and their first
 // fields, never by position) and hands each part to the recogniser of its kind.
-import { detectFramework, type Form } from '@jixiao/core';
+import { canonicalLevel1, canonicalLevel2, detectFramework, frameworkById, type Form } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { cleanCell } from '../rows/clean-cell.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
@@ -41,6 +41,19 @@ export function recognizeForms(input: Row[]): Form[] {
 function withFramework<F extends Form & { kind: 'project' | 'department' }>(form: F): F {
   if (form.indicators.length === 0) return form;
   form.framework = detectFramework(form.kind, form.indicators).id;
+  // Names were normalised row by row; the form's own framework decides between look-alike trees
+  // (满意度 is a department 一级 and a project alias).
+  const fw = frameworkById(form.framework);
+  if (fw) {
+    for (const ind of form.indicators) {
+      if (ind.level1) ind.level1 = canonicalLevel1(fw, ind.level1) ?? ind.level1;
+      if (ind.level2) ind.level2 = canonicalLevel2(fw, ind.level1, ind.level2) ?? ind.level2;
+    }
+    for (const e of form.emptyLevel2 ?? []) {
+      if (e.level1) e.level1 = canonicalLevel1(fw, e.level1) ?? e.level1;
+      e.level2 = canonicalLevel2(fw, e.level1, e.level2) ?? e.level2;
+    }
+  }
   return form;
 }
 

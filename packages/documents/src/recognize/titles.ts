@@ -4,6 +4,8 @@ import { labelKey } from '../rows/clean-cell.ts';
 export type TitleKind = 'project' | 'department' | 'disclosure';
 
 export function titleKind(text: string): TitleKind | null {
+  // A numbered line is an entry of a table of contents, not a title: "10.区行政审批局项目绩效目标申报表".
+  if (/^\s*([-•·]|\d{1,2}\s*[.、．])/.test(text)) return null;
   const t = labelKey(text).replace(/^附件\d*[:：]?/, '');
   if (t.length > 60) return null;
   if (/部门(（单位）)?整体(支出)?绩效(目标)?(申报|批复)?表/.test(t)) return 'department';

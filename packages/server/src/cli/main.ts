@@ -1,0 +1,63 @@
+// The `jixiao` command line: import, check and (with the other features) export and administration.
+import { parseArgs } from 'node:util';
+import { runChecks, type Finding, type Form } from '@jixiao/core';
+import { importFile, type FileOutcome } from './read-input.ts';
+import { describeForm, formatCounts, formatFindings } from './report.ts';
+import { extraCommands } from './extra-commands.ts';
+
+const USAGE = `用法：
+  jixiao import 文件… [--json]   读取文件，输出识别出的表单
+  jixiao check 文件… [--json]    读取并审核文件，输出审核发现
+${extraCommands.map((c) => `  jixiao ${c.usage}`).join('\n')}
+退出码：0 无错误；1 有错误级审核发现；2 输入有误`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'import' || command === 'check') return await importOrCheck(command, rest);
+    const extra = extraCommands.find((c) => c.matches(argv));
+    if (extra) return await extra.run(argv.slice(extra.words));
+    process.stdout.write(USAGE + '\n');
+    return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  } catch (e) {
+    process.stderr.write(`jixiao: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+async function importOrCheck(command: 'import' | 'check', args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  if (positionals.length === 0) {
+    process.stderr.write(`jixiao ${command}: 请指定至少一个文件\n`);
+    return 2;
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const file of positionals) outcomes.push(await importFile(file));
+  let badInput = false;
+  for (const o of outcomes) {
+    if (!o.ok) {
+      badInput = true;
+      process.stderr.write(`${o.file}: ${o.error.message}（${o.error.code}）\n`);
+    }
+  }
+  const good = outcomes.filter((o): o is FileOutcome & { ok: true } => o.ok);
+  if (command === 'import') {
+    const forms = good.flatMap((o) => o.forms);
+    if (values.json) process.stdout.write(JSON.stringify({ forms }, null, 2) + '\n');
+    else for (const o of good) process.stdout.write(`■ ${o.file}\n${o.forms.map((f) => `  ▶ ${describeForm(f)}`).join('\n')}\n`);
+    return badInput ? 2 : 0;
+  }
+  const perFile: Array<{ file: string; forms: Form[]; findings: Finding[] }> = good.map((o) => ({
+    file: o.file,
+    forms: o.forms,
+    findings: runChecks(o.forms),
+  }));
+  const all = perFile.flatMap((p) => p.findings.map((f) => ({ ...f, file: p.file })));
+  if (values.json) process.stdout.write(JSON.stringify({ findings: all }, null, 2) + '\n');
+  else {
+    for (const p of perFile) process.stdout.write(formatFindings(p.file, p.forms, p.findings) + '\n\n');
+    process.stdout.write(`合计：${formatCounts(all)}\n`);
+  }
+  if (badInput) return 2;
+  return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
