@@ -1,0 +1,133 @@
+// The grammar table: every distinct 指标值 of the five seeds, plus the variants MODEL.md lists,
+// with the reading a reviewer would give it (written by hand).
+import { describe, expect, it } from 'vitest';
+import { formatIndicatorValue, parseIndicatorValue } from './parse-indicator-value.ts';
+
+type Q = [raw: string, op: string, value: string, unit: string | null];
+const quantitative: Q[] = [
+  // seeds
+  ['满意率≥95%', '≥', '95', '%'],
+  ['≥10个', '≥', '10', '个'],
+  ['≥95%', '≥', '95', '%'],
+  ['≥100%', '≥', '100', '%'],
+  ['≥96%', '≥', '96', '%'],
+  ['100%', '=', '100', '%'],
+  ['0%', '=', '0', '%'],
+  ['≥90%', '≥', '90', '%'],
+  ['≤100%', '≤', '100', '%'],
+  ['≥98%', '≥', '98', '%'],
+  ['98%', '=', '98', '%'],
+  ['4项', '=', '4', '项'],
+  ['4 项', '=', '4', '项'],
+  ['90%', '=', '90', '%'],
+  ['<8%', '<', '8', '%'],
+  ['>10%', '>', '10', '%'],
+  ['>85%', '>', '85', '%'],
+  ['>8个', '>', '8', '个'],
+  ['>8 个', '>', '8', '个'],
+  ['12', '=', '12', null],
+  ['95%以上', '≥', '95', '%'],
+  ['6套', '=', '6', '套'],
+  ['8 套', '=', '8', '套'],
+  ['≥99.5%', '≥', '99.5', '%'],
+  ['6个月', '=', '6', '个月'],
+  ['6 个月', '=', '6', '个月'],
+  ['12 个月', '=', '12', '个月'],
+  ['≤48小时', '≤', '48', '小时'],
+  ['≤48 小时', '≤', '48', '小时'],
+  ['≤30分钟', '≤', '30', '分钟'],
+  ['≤30 分钟', '≤', '30', '分钟'],
+  ['≤8%', '≤', '8', '%'],
+  ['≥200条', '≥', '200', '条'],
+  ['≥200 条', '≥', '200', '条'],
+  ['≥5年', '≥', '5', '年'],
+  ['≥5 年', '≥', '5', '年'],
+  ['≥8', '≥', '8', null],
+  ['≥80%', '≥', '80', '%'],
+  ['>10项', '>', '10', '项'],
+  ['>90%', '>', '90', '%'],
+  ['<10个工作日', '<', '10', '个工作日'],
+  ['≥85%', '≥', '85', '%'],
+  ['≤571万元', '≤', '571', '万元'],
+  ['=33人', '=', '33', '人'],
+  ['=35人', '=', '35', '人'],
+  ['=100%', '=', '100', '%'],
+  ['≤2万元', '≤', '2', '万元'],
+  ['≤1万元', '≤', '1', '万元'],
+  ['≥142人', '≥', '142', '人'],
+  ['≥10份', '≥', '10', '份'],
+  ['不少于10条', '≥', '10', '条'],
+  ['≤22万元', '≤', '22', '万元'],
+  ['≥3200个', '≥', '3200', '个'],
+  ['≥2.3万个', '≥', '2.3', '万个'],
+  ['≥9.5%', '≥', '9.5', '%'],
+  ['≤240万元', '≤', '240', '万元'],
+  ['≤60万元', '≤', '60', '万元'],
+  ['≤3000吨', '≤', '3000', '吨'],
+  ['≤500000度', '≤', '500000', '度'],
+  ['=28592平方米', '=', '28592', '平方米'],
+  ['≤10%', '≤', '10', '%'],
+  // variants of other cities and templates
+  ['＞＝95％', '≥', '95', '%'],
+  ['>=95%', '≥', '95', '%'],
+  ['不低于90%', '≥', '90', '%'],
+  ['不超过500万元', '≤', '500', '万元'],
+  ['达到100%', '≥', '100', '%'],
+  ['10个工作日以内', '≤', '10', '个工作日'],
+  ['控制在5%以内', '≤', '5', '%'],
+  ['≥1,200人次', '≥', '1200', '人次'],
+  ['≤ 48 小时', '≤', '48', '小时'],
+  ['满意度不低于85%', '≥', '85', '%'],
+  ['≤50元/人天', '≤', '50', '元/人天'],
+];
+
+const qualitative = [
+  '良好', '确保完成', '基本完成', '完成', '提升', '实现', '相符', '健全', '科学', '合理', '规范', '完全合规', '推进',
+  '优化', '明显', '完全相符', '深化', '有切实提升', '有明显提升', '不超支', '有所提升', '市级“四办”绩效目标',
+  '市级目标', '可操作性', '大幅提升', '确保优化', '确保增强', '达标', '力争全省前列', '保障正常运转',
+];
+
+describe('parseIndicatorValue: quantitative values', () => {
+  it.each(quantitative)('%s → %s %s %s', (raw, op, value, unit) => {
+    const v = parseIndicatorValue(raw);
+    expect(v.kind).toBe('quantitative');
+    expect([v.op, v.value, v.unit]).toEqual([op, value, unit]);
+    expect(v.problem ?? null).toBeNull();
+  });
+});
+
+describe('parseIndicatorValue: qualitative values', () => {
+  it.each(qualitative)('%s is qualitative with its text', (raw) => {
+    const v = parseIndicatorValue(raw);
+    expect(v).toMatchObject({ kind: 'qualitative', op: null, value: null, unit: null, text: raw });
+  });
+});
+
+describe('parseIndicatorValue: details', () => {
+  it('keeps the subject written before the comparator', () => {
+    expect(parseIndicatorValue('满意率≥95%').label).toBe('满意率');
+  });
+  it('marks an implied comparator', () => {
+    expect(parseIndicatorValue('12个月').opImplied).toBe(true);
+    expect(parseIndicatorValue('≥12个月').opImplied).toBe(false);
+  });
+  it('treats blanks and template placeholders as empty', () => {
+    for (const raw of ['', '   ', '\u3000', '……', '…… \u3000']) expect(parseIndicatorValue(raw).kind).toBe('empty');
+  });
+  it('reports a comparator without a number', () => {
+    expect(parseIndicatorValue('≥%')).toMatchObject({ kind: 'qualitative', problem: 'missing-number' });
+  });
+  it('reports ranges and several values', () => {
+    expect(parseIndicatorValue('90%-95%').problem).toBe('range');
+    expect(parseIndicatorValue('≥10个，≥95%').problem).toBe('several-values');
+  });
+  it('keeps the written text as raw, trimmed', () => {
+    expect(parseIndicatorValue('  ≥95% ').raw).toBe('≥95%');
+  });
+  it('renders back to the single KPI_VAL string', () => {
+    for (const raw of ['≥95%', '≤571万元', '=33人', '≥2.3万个', '确保完成']) {
+      expect(formatIndicatorValue(parseIndicatorValue(raw))).toBe(raw);
+    }
+    expect(formatIndicatorValue(parseIndicatorValue('95%以上'))).toBe('≥95%');
+  });
+});
