@@ -1,0 +1,81 @@
+// Reading the numbers that the explanation text of a disclosure restates: amounts, shares, changes.
+import { Decimal } from '../../money/decimal.ts';
+
+export interface Change {
+  /** The amount the change is about (this year). */
+  amount: string;
+  direction: 'increase' | 'decrease';
+  delta: string;
+  percent: string | null;
+  sentence: string;
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?)';
+
+/** The sentence text with the spaces PDF extraction puts around numbers removed. */
+export function compact(text: string): string {
+  // A change stated in the sentence after its amount ("…4804.64万元。比2019年…") belongs to it.
+  return text.replace(/[ \t\u3000]+/g, '').replace(/万元。(?=比\d{4}年)/g, '万元，');
+}
+
+export function sentences(text: string): string[] {
+  return compact(text)
+    .split(/(?<=[。；])|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** "X万元，比2019年预算减少D万元，下降P%" in every sentence. */
+export function readChanges(text: string): Change[] {
+  const re = new RegExp(
+    `${NUM}万元[^。；]*?比\\d{4}年(?:预算)?(增加|减少|增长|下降)\\)?${NUM}万元[，,]?(?:增长|下降|升高|降低|增加|减少|[（(](?:增长|下降)[）)])*${NUM}?%?`,
+    'g',
+  );
+  const out: Change[] = [];
+  for (const s of sentences(text)) {
+    for (const m of s.matchAll(re)) {
+      out.push({
+        amount: m[1]!,
+        direction: m[2] === '增加' || m[2] === '增长' ? 'increase' : 'decrease',
+        delta: m[3]!,
+        percent: m[4] && m[0].endsWith('%') ? m[4] : null,
+        sentence: s,
+      });
+    }
+  }
+  return out;
+}
+
+/** The rate a change implies, in percent: delta ÷ last year's amount. Null when last year was zero. */
+export function impliedPercent(c: Change): Decimal | null {
+  const now = new Decimal(c.amount);
+  const delta = new Decimal(c.delta);
+  const before = c.direction === 'decrease' ? now.plus(delta) : now.minus(delta);
+  return before.isZero() ? null : delta.div(before).mul(100);
+}
+
+export interface Breakdown {
+  total: string;
+  parts: Array<{ name: string; amount: string; share: string | null }>;
+  sentence: string;
+}
+
+/**
+ * "A万元，其中：甲B万元，占Y%；乙C万元，占Z%" and "合计A万元。包括：甲B万元，乙C万元" — a total and the parts
+ * a sentence or its follower lists. Changes against last year are not parts.
+ */
+export function readBreakdowns(text: string): Breakdown[] {
+  const out: Breakdown[] = [];
+  const flat = compact(text).replace(/\n/g, '');
+  const re = /(\d+(?:\.\d+)?)万元(?:。(?=包括|其中)|[，,]?[^。；：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
+  for (const m of flat.matchAll(re)) {
+    const body = m[2]!.replace(/比\d{4}年(?:预算)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g, '');
+    const parts = [...body.matchAll(/([^，,；;、：:\d]{2,30}?)(\d+(?:\.\d+)?)万元(?:[，,]?占(\d+(?:\.\d+)?)%)?/g)].map((p) => ({
+      name: p[1]!.replace(/^(以及|和|及|与)/, ''),
+      amount: p[2]!,
+      share: p[3] ?? null,
+    }));
+    if (parts.length >= 2) out.push({ total: m[1]!, parts, sentence: m[0] });
+  }
+  return out;
+}

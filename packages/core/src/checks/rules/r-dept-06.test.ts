@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { nameSimilarity, rule } from './r-dept-06.ts';
+import { makeDepartmentForm, makeProjectForm } from '../helpers/test-forms.ts';
+import { defaultCheckOptions } from '../types.ts';
+import type { Form } from '../../model/form.ts';
+
+const project = (name: string, current: string) => {
+  const p = makeProjectForm({ name });
+  return { ...p, budget: { ...p.budget, total: current, current } };
+};
+const dept = (projects: Array<[string, string]>) =>
+  makeDepartmentForm({ projects: projects.map(([name, current]) => ({ name, category: null, total: current, current, purpose: null })) });
+const run = (d: Form, siblings: Form[]) => rule.check(d, { siblings: [d, ...siblings], options: defaultCheckOptions });
+
+describe('R-DEPT-06', () => {
+  it('passes when every listed project has its form with the same amount', () => {
+    expect(run(dept([['后勤保障经费', '900']]), [project('后勤保障经费', '900.00')])).toEqual([]);
+  });
+  it('finds a misspelt name, a project without a form, and an amount that differs', () => {
+    const r = run(dept([['后期保障经费', '900'], ['行政审批综合业务支出', '100'], ['信息化工作经费', '150']]), [
+      project('后勤保障经费', '900.00'),
+      project('信息化工作经费', '140.00'),
+    ]);
+    expect(r.map((x) => [x.messageId, x.path])).toEqual([
+      ['misspelt', '/projects/0/name'],
+      ['noForm', '/projects/1/name'],
+      ['amountDiffers', '/projects/2/current'],
+    ]);
+  });
+  it('finds a project form missing from the department list', () => {
+    const r = run(dept([['后勤保障经费', '900']]), [project('后勤保障经费', '900'), project('法律顾问', '2')]);
+    expect(r.map((x) => x.messageId)).toEqual(['notListed']);
+  });
+  it('measures name similarity by common characters in order', () => {
+    expect(nameSimilarity('后期保障经费', '后勤保障经费')).toBeCloseTo(5 / 6);
+    expect(nameSimilarity('法律顾问', '信息化工作经费')).toBe(0);
+  });
+});

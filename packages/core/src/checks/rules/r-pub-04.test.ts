@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from './r-pub-04.ts';
+import { makeDisclosure, withText } from '../helpers/test-disclosure.ts';
+import { defaultCheckOptions } from '../types.ts';
+import type { Disclosure } from '../../model/disclosure.ts';
+
+const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
+
+describe('R-PUB-04', () => {
+  it('passes text that restates the numbers correctly', () => expect(run(makeDisclosure())).toEqual([]));
+  it('finds a year-on-year percentage that does not follow from the amounts (seed 003: 11.45% for 11.44%)', () => {
+    const d = withText(makeDisclosure(), 0, '2020年部门收支总预算4804.64万元。比2019年预算减少620.92万元，下降11.45%。');
+    const r = run(d).filter((x) => x.messageId !== 'figureMismatch');
+    expect(r.map((x) => [x.messageId, x.path])).toEqual([['percentMismatch', '/sections/0/text']]);
+    expect(r[0]!.data).toMatchObject({ computed: '11.44', written: '11.45', before: '5425.56' });
+  });
+  it('accepts an increase stated with its percentage', () => {
+    expect(run(withText(makeDisclosure(), 0, '公用经费 202.82 万元，比 2019 年预算增加 134.18 万元，增长 195.48 %。'))).toEqual([]);
+  });
+  it('finds parts after 其中 that do not add up, and a wrong share', () => {
+    const d = withText(makeDisclosure(), 0, '2025年部门支出预算1000.00万元，其中：基本支出600.00万元，占62.00%；项目支出300.00万元，占40.00%。');
+    expect(run(d).map((x) => x.messageId)).toEqual(['breakdownMismatch', 'shareMismatch', 'shareMismatch', 'figureMismatch']);
+  });
+  it('finds a total in the text that differs from the tables', () => {
+    const d = withText(makeDisclosure(), 1, '2025年“三公”经费预算5.00万元。');
+    expect(run(d).map((x) => [x.messageId, x.severity])).toEqual([['figureMismatch', 'error']]);
+  });
+  it('does not count a change against last year as a part', () => {
+    const d = withText(makeDisclosure(), 0, '支出预算 1000.00 万元，其中：当年预算 1000.00 万元，比 2024 年预算减少 70.96 万元，增长(下降) 6.63 %；上年结转 0 万元。');
+    expect(run(d)).toEqual([]);
+  });
+});

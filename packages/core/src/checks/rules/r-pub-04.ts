@@ -1,0 +1,100 @@
+// R-PUB-04: the explanation text restates the tables: year-on-year changes and their percentages, the
+// parts listed after 其中/包括 and their shares, and the totals it names (DOMAIN.md §5).
+import { Decimal, decimalPlaces } from '../../money/decimal.ts';
+import { compareValues } from '../helpers/amounts.ts';
+import { impliedPercent, readBreakdowns, readChanges } from '../helpers/disclosure-text.ts';
+import { excerpt } from '../helpers/text.ts';
+import type { Rule, RuleReport } from '../types.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'R-PUB-04',
+    severity: 'warning',
+    category: 'arithmetic',
+    description: '公开说明中的增减额、增减幅度、构成和占比应与金额相符',
+    messages: {
+      percentMismatch: '「{sentence}」：比上年{direction} {delta} 万元，按上年 {before} 万元计算应为 {computed}%，文中写 {written}%：请改正',
+      breakdownMismatch: '「{sentence}」：总额 {total} 万元，所列各项之和为 {actual} 万元（相差 {diff}）：请核对',
+      shareMismatch: '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
+      figureMismatch: '说明中{what}为 {text} 万元，而《{table}》为 {figure} 万元：两处必须一致',
+    },
+    appliesTo: ['disclosure'],
+  },
+  check(form) {
+    if (form.kind !== 'disclosure') return [];
+    const reports: RuleReport[] = [];
+    form.sections.forEach((section, si) => {
+      const path = `/sections/${si}/text`;
+      for (const c of readChanges(section.text)) {
+        if (!c.percent) continue;
+        const implied = impliedPercent(c);
+        if (!implied) continue;
+        const places = decimalPlaces(c.percent);
+        const tolerance = new Decimal(10).pow(-places).div(2);
+        if (implied.minus(c.percent).abs().gt(tolerance)) {
+          const now = new Decimal(c.amount);
+          const before = c.direction === 'decrease' ? now.plus(c.delta) : now.minus(c.delta);
+          reports.push({
+            messageId: 'percentMismatch',
+            path,
+            data: {
+              sentence: excerpt(c.sentence, 40),
+              direction: c.direction === 'decrease' ? '减少' : '增加',
+              delta: c.delta,
+              before: before.toFixed(),
+              computed: implied.toFixed(places),
+              written: c.percent,
+            },
+          });
+        }
+      }
+      for (const b of readBreakdowns(section.text)) {
+        const actual = b.parts.reduce((a, p) => a.plus(p.amount), new Decimal(0));
+        const cmp = compareValues(actual, new Decimal(b.total), [b.total, ...b.parts.map((p) => p.amount)]);
+        if (cmp.outcome === 'mismatch')
+          reports.push({
+            messageId: 'breakdownMismatch',
+            path,
+            severity: 'error',
+            data: { sentence: excerpt(b.sentence, 40), total: b.total, actual: actual.toFixed(), diff: cmp.difference.abs().toFixed() },
+          });
+        const total = new Decimal(b.total);
+        if (total.isZero()) continue;
+        for (const p of b.parts) {
+          if (p.share === null) continue;
+          const places = decimalPlaces(p.share);
+          const computed = new Decimal(p.amount).div(total).mul(100);
+          // The share is rounded to its own digits; the amounts add half a cent of their own.
+          const tolerance = new Decimal(10).pow(-places).div(2).plus(new Decimal('0.005').div(total).mul(100));
+          if (computed.minus(p.share).abs().gt(tolerance))
+            reports.push({
+              messageId: 'shareMismatch',
+              path,
+              data: { sentence: excerpt(b.sentence, 40), name: p.name, amount: p.amount, total: b.total, computed: computed.toFixed(places), written: p.share },
+            });
+        }
+      }
+    });
+    // Totals named in the text against the tables.
+    const fromText = (re: RegExp) => {
+      for (const s of form.sections) {
+        const m = re.exec(s.text.replace(/\s+/g, ''));
+        if (m) return m[1]!;
+      }
+      return null;
+    };
+    const checks: Array<[string, RegExp, string | null | undefined, string]> = [
+      ['部门收支总预算', /收支总预算([\d.]+)万元/, form.figures['income'], '部门收支总表'],
+      ['基本支出', /基本支出([\d.]+)万元/, form.figures['basicExpenditure'], '部门收支总表'],
+      ['项目支出', /项目支出([\d.]+)万元/, form.figures['projectExpenditure'], '部门收支总表'],
+      ['“三公”经费', /“三公”经费预算([\d.]+)万元/, form.figures['threePublic'], '“三公”经费支出表'],
+    ];
+    for (const [what, re, figure, table] of checks) {
+      const text = fromText(re);
+      if (!text || !figure || figure === text) continue;
+      if (!new Decimal(text).eq(figure))
+        reports.push({ messageId: 'figureMismatch', path: '/sections', severity: 'error', data: { what, text, figure, table } });
+    }
+    return reports;
+  },
+};
