@@ -6,7 +6,10 @@ const FULL_WIDTH: Record<string, string> = {
 };
 
 /** Full-width digits, letters and comparators to their ASCII forms; ≥ and ≤ stay as they are. */
+const NEEDS_HALF_WIDTH = /[\uff01-\uff5e≧≦﹪]|[<>=][<>=]/;
+
 export function toHalfWidth(text: string): string {
+  if (!NEEDS_HALF_WIDTH.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);

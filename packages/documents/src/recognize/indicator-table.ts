@@ -121,43 +121,56 @@ function basisColumnOfData(data: string[][]): number | null {
 const looksLikeValue = (t: string) => /\d/.test(t) && parseIndicatorValue(t).kind === 'quantitative';
 const isBasis = (t: string) => BASES.includes(labelKey(t));
 
+/** What a cell looks like, computed once per cell and reused for every shift tried. */
+interface CellProfile {
+  blank: boolean;
+  l1: boolean;
+  l2: boolean;
+  basis: boolean;
+  value: boolean;
+  short: boolean;
+}
+
+function profileOf(raw: string): CellProfile {
+  const t = raw.trim();
+  if (isBlankCell(t)) return { blank: true, l1: false, l2: false, basis: false, value: false, short: true };
+  const key = labelKey(oneLine(t));
+  return { blank: false, l1: isLevel1Name(key), l2: isLevel2Name(key), basis: isBasis(t), value: looksLikeValue(t), short: key.length <= 10 };
+}
+
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
-function fitScore(cells: string[], roles: Role[], shift: number): number {
+function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): number {
   let score = 0;
-  cells.forEach((raw, i) => {
-    const t = raw.trim();
+  cells.forEach((p, i) => {
     const col = i + shift;
     if (col < 0) {
-      if (!isBlankCell(t)) score -= 100;
+      if (!p.blank) score -= 100;
       return;
     }
     const role = roles[col];
     if (role === undefined) {
-      if (!isBlankCell(t)) score -= 3;
+      if (!p.blank) score -= 3;
       return;
     }
-    if (isBlankCell(t)) return;
-    const key = labelKey(oneLine(t));
-    const l1 = isLevel1Name(key);
-    const l2 = isLevel2Name(key);
+    if (p.blank) return;
     switch (role) {
       case 'goal':
-        score += l1 || l2 || isBasis(t) ? -3 : 0;
+        score += p.l1 || p.l2 || p.basis ? -3 : 0;
         break;
       case 'level1':
-        score += l1 ? 3 : -2;
+        score += p.l1 ? 3 : -2;
         break;
       case 'level2':
-        score += l2 ? 3 : l1 || looksLikeValue(t) || isBasis(t) ? -2 : 0;
+        score += p.l2 ? 3 : p.l1 || p.value || p.basis ? -2 : 0;
         break;
       case 'name':
-        score += isBasis(t) ? -2 : l1 || l2 ? -1 : 1;
+        score += p.basis ? -2 : p.l1 || p.l2 ? -1 : 1;
         break;
       case 'value':
-        score += isBasis(t) ? -3 : looksLikeValue(t) ? 2 : key.length <= 10 ? 1 : 0;
+        score += p.basis ? -3 : p.value ? 2 : p.short ? 1 : 0;
         break;
       case 'basis':
-        score += isBasis(t) ? 3 : looksLikeValue(t) ? -1 : 0;
+        score += p.basis ? 3 : p.value ? -1 : 0;
         break;
       default:
         break;
@@ -166,15 +179,44 @@ function fitScore(cells: string[], roles: Role[], shift: number): number {
   return score;
 }
 
+/** The best score a row could reach where it stands: every filled cell in a role it fits. */
+function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
+  return cells.every((p, i) => {
+    if (p.blank) return true;
+    const role = roles[i];
+    switch (role) {
+      case 'level1':
+        return p.l1;
+      case 'level2':
+        return p.l2 || (!p.l1 && !p.value && !p.basis);
+      case 'name':
+        return !p.basis && !p.l1 && !p.l2;
+      case 'value':
+        return !p.basis;
+      case 'basis':
+        return !p.value;
+      case 'goal':
+        return !p.l1 && !p.l2 && !p.basis;
+      case undefined:
+        return false;
+      default:
+        return true;
+    }
+  });
+}
+
 /** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
 function alignRow(cells: string[], roles: Role[]): string[] {
+  const profiles = cells.map(profileOf);
   let best = 0;
-  let bestScore = fitScore(cells, roles, 0);
-  for (const shift of [1, -1, 2, -2]) {
-    const s = fitScore(cells, roles, shift);
-    if (s > bestScore) {
-      best = shift;
-      bestScore = s;
+  if (!fitsPerfectly(profiles, roles)) {
+    let bestScore = fitScore(profiles, roles, 0);
+    for (const shift of [1, -1, 2, -2]) {
+      const s = fitScore(profiles, roles, shift);
+      if (s > bestScore) {
+        best = shift;
+        bestScore = s;
+      }
     }
   }
   const out = new Array<string>(roles.length).fill('');

@@ -9,6 +9,9 @@ const NEWLINE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])\\s*\\n\\s*(?=[${HAN}])`, '
 
 /** A cell's text as a person would type it: trimmed, single spaces, no artefacts. Keeps '\n' between lines. */
 export function cleanCell(raw: string): string {
+  if (raw === '') return raw;
+  // Most cells need nothing: no spaces, tags, bookmarks or line breaks.
+  if (!/[\s\u3000\u00a0\u200b\ufeff<[]/.test(raw) && raw.length < 8) return raw;
   let t = raw.replace(BOOKMARK, '').replace(HTML_TAG, ' ').replace(/[\u3000\u00a0\u200b\ufeff]/g, ' ');
   t = t
     .split('\n')
@@ -22,6 +25,7 @@ export function cleanCell(raw: string): string {
 
 /** A cell's text on one line: line breaks inside Han text vanish (a wrapped word), others become a space. */
 export function oneLine(text: string): string {
+  if (!text.includes('\n')) return text.trim();
   return text.replace(NEWLINE_BETWEEN_HAN, '').replace(/\s*\n\s*/g, ' ').trim();
 }
 
@@ -36,7 +40,10 @@ export function undoubled(text: string): string {
 }
 
 /** A label for matching: no spaces, no trailing colon, full-width brackets. */
+const NEEDS_KEYING = /[\s\u3000:：()]/;
+
 export function labelKey(text: string): string {
+  if (!NEEDS_KEYING.test(text)) return text;
   return text
     .replace(/[\s\u3000]+/g, '')
     .replace(/[:：]$/, '')
@@ -46,5 +53,6 @@ export function labelKey(text: string): string {
 
 /** True for a cell that says nothing: empty, spaces, or a template placeholder such as …… . */
 export function isBlankCell(text: string): boolean {
+  if (text === '') return true;
   return /^[\s\u3000…．.·。\-—_□]*$/.test(text);
 }
