@@ -3,6 +3,7 @@ import type { Form } from '@jixiao/core';
 import { ImportError, MAX_IMPORT_BYTES, type ImportProblem } from './import-errors.ts';
 import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
+import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
 import { recognizeForms } from './recognize/recognize-forms.ts';
 import type { Row } from './rows/row.ts';
@@ -22,7 +23,7 @@ export async function readRows(data: Uint8Array, fileName: string): Promise<{ fo
   const format = sniffFormat(data);
   switch (format) {
     case 'text': {
-      const text = new TextDecoder('utf-8').decode(data).replace(/^\ufeff/, '');
+      const text = decodeText(data, detectTextEncoding(data) ?? 'utf-8');
       return { format, rows: readTextRows(text) };
     }
     case 'docx':

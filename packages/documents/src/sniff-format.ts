@@ -1,4 +1,5 @@
 // Decides what a file is from its first bytes, not from its name.
+import { detectTextEncoding } from './text/decode-text.ts';
 
 export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'zip' | 'binary';
 
@@ -16,20 +17,13 @@ export function sniffFormat(data: Uint8Array): SourceFormat {
   return looksLikeText(b) ? 'text' : 'binary';
 }
 
-/** UTF-8 text with no NUL bytes and few control characters in its first 64 KiB. */
+/** Text in an encoding we read, with few control characters in its first 64 KiB. */
 function looksLikeText(b: Uint8Array): boolean {
-  const sample = b.subarray(0, 65536);
+  const encoding = detectTextEncoding(b);
+  if (!encoding) return false;
+  if (encoding !== 'utf-8' && encoding !== 'gb18030') return true;
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return false;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  if (control > sample.length / 100) return false;
-  try {
-    // A sample may cut a multi-byte character at its end: decode all but the last 3 bytes strictly.
-    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, Math.max(0, sample.length - 3)));
-    return true;
-  } catch {
-    return false;
-  }
+  const sample = b.subarray(0, 65536);
+  for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  return control <= sample.length / 100;
 }

@@ -1,0 +1,96 @@
+// The jixiao command end to end: real process, real files, exit codes and output contracts.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formSchema, findingSchema } from '@jixiao/core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bin = resolve(here, '../../bin/jixiao.js');
+const seeds = resolve(here, '../../../../../shared/seeds');
+const seed = (p: string) => join(seeds, spawnSync('ls', [seeds]).stdout.toString().split('\n').find((f) => f.startsWith(p))!);
+const haveSeeds = spawnSync('test', ['-d', seeds]).status === 0;
+
+function jixiao(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
+
+describe.skipIf(!haveSeeds)('jixiao import / check on the seeds', () => {
+  it('import --json prints {"forms":[…]} in the canonical shapes', () => {
+    const r = jixiao('import', seed('004'), '--json');
+    expect(r.code).toBe(0);
+    const { forms } = JSON.parse(r.out) as { forms: unknown[] };
+    expect(forms).toHaveLength(5);
+    for (const f of forms) expect(formSchema.safeParse(f).success).toBe(true);
+  });
+
+  it('check --json prints {"findings":[…]} and exits 1 when a finding is an error', () => {
+    const r = jixiao('check', seed('002'), '--json');
+    expect(r.code).toBe(1);
+    const { findings } = JSON.parse(r.out) as { findings: unknown[] };
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(findingSchema.safeParse(f).success).toBe(true);
+  });
+
+  it('check exits 0 on forms without an error finding', () => {
+    expect(jixiao('check', seed('004')).code).toBe(0);
+  });
+
+  it('prints a Chinese report grouped by file and form with counts per severity', () => {
+    const r = jixiao('check', seed('000'));
+    expect(r.out).toContain('2022年度市行政审批局信息项目资金');
+    expect(r.out).toMatch(/错误 \d+ 项，警告 \d+ 项，提示 \d+ 项/);
+    expect(r.out).toContain('[错误]');
+  });
+
+  it('reads canonical JSON back', () => {
+    const json = join(tmp, 'forms.json');
+    writeFileSync(json, jixiao('import', seed('004'), '--json').out);
+    const r = jixiao('import', json, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).forms).toHaveLength(5);
+  });
+});
+
+describe('jixiao on bad input', () => {
+  it('names each bad file on one line, exits 2, and still processes the good ones', () => {
+    const empty = join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    const binary = join(tmp, 'image.txt');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+    const unknown = join(tmp, 'notes.txt');
+    writeFileSync(unknown, '这是一份会议纪要，没有任何表格。\n');
+    const good = join(tmp, 'good.txt');
+    writeFileSync(good, '项目名称\t测试项目\t\t项目预算\t\t10\n年度绩效目标表\n目标名称\t一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据\n年度目标1\t产出指标\t数量指标\t培训人次\t≥100人次\t计划标准\n');
+    const r = jixiao('import', join(tmp, 'missing.txt'), empty, binary, unknown, good, '--json');
+    expect(r.code).toBe(2);
+    const lines = r.err.trim().split('\n').filter((l) => !l.includes('nodedir'));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/missing\.txt: 文件不存在.*file-not-found/);
+    expect(lines[1]).toMatch(/empty\.txt: 文件为空.*empty-file/);
+    expect(lines[2]).toMatch(/image\.txt: .*binary-file/);
+    expect(lines[3]).toMatch(/notes\.txt: .*no-form-found/);
+    expect(r.err).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(JSON.parse(r.out).forms.map((f: { name: string }) => f.name)).toEqual(['测试项目']);
+  });
+
+  it('refuses a 200 MB file without reading it', () => {
+    const big = join(tmp, 'big.txt');
+    const fd = openSync(big, 'w');
+    writeSync(fd, 'x', 200 * 1024 * 1024 - 1);
+    closeSync(fd);
+    const r = jixiao('check', big);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/big\.txt: 文件过大.*file-too-large/);
+  });
+
+  it('exits 2 with usage on an unknown command or no file', () => {
+    expect(jixiao('frobnicate').code).toBe(2);
+    expect(jixiao('check').code).toBe(2);
+  });
+});
