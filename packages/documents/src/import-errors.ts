@@ -14,7 +14,9 @@ export type ImportErrorCode =
   | 'encrypted-file'
   | 'unsafe-xml'
   | 'pdf-no-text'
-  | 'pdf-unreadable';
+  | 'pdf-unreadable'
+  | 'corrupt-file'
+  | 'conversion-failed';
 
 export interface ImportProblem {
   code: ImportErrorCode;

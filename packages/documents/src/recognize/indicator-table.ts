@@ -340,7 +340,12 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
       if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
       continue;
     }
-    const composed = op || unit ? `${op}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}` : targetRaw;
+    // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
+    const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : op;
+    const composed =
+      targetRaw && (opWritten || unit) && /\d/.test(targetRaw)
+        ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
+        : targetRaw;
     indicators.push({
       term: t,
       goal,

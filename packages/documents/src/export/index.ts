@@ -1,0 +1,7 @@
+// Exporters: canonical forms → the official layouts as .xlsx, .docx and PDF (one shared layout model).
+export { exportXlsx, writeXlsx } from './write-xlsx.ts';
+export { exportDocx, writeDocx } from './write-docx.ts';
+export { exportPdf, writePdf, htmlToPdf, closeBrowser, useChromium, DEFAULT_CHROMIUM } from './write-pdf.ts';
+export { layoutHtml } from './write-html.ts';
+export { layoutForm } from './layout-form.ts';
+export type { DocumentLayout, LayoutSection, LayoutBlock, LayoutTable, LayoutParagraph, LayoutCell } from './layout.ts';

@@ -1,0 +1,39 @@
+// PDF export through one shared Chromium: A4 pages with Chinese text, page numbers, and a text layer the
+// PDF reader reads back. Skipped when /usr/bin/chromium is not installed (apt-get install chromium
+// fonts-noto-cjk).
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import type { Form } from '@jixiao/core';
+import { importText } from '../import-document.ts';
+import { readPdfRows } from '../office/read-pdf.ts';
+import { closeBrowser, DEFAULT_CHROMIUM, exportPdf } from './write-pdf.ts';
+
+const hasChromium = fs.existsSync(DEFAULT_CHROMIUM);
+const seed = (file: string): Form[] => importText(fs.readFileSync(`/work/shared/seeds/${file}`, 'utf8'));
+
+describe.skipIf(!hasChromium)('exportPdf (skipped: /usr/bin/chromium missing)', () => {
+  afterAll(closeBrowser);
+
+  it('prints a 批复表 on A4 with its title, cells and page numbers', async () => {
+    const pdf = await exportPdf(seed('004_f33f596efa0ca9bb.txt')[0]!);
+    expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
+    expect(new TextDecoder('latin1').decode(pdf)).toMatch(/\/MediaBox \[0 0 595\.9\d* 842\.\d+\]/);
+    const rows = await readPdfRows(pdf);
+    const text = rows.map((r) => r.cells.join('\t')).join('\n');
+    expect(rows[0]!.cells).toEqual(['项目支出绩效目标批复表']);
+    expect(text).toContain('申报单位：鄂州市数据局');
+    expect(text).toMatch(/项目名称\t政务服务工作\t项目预算\t571/);
+    expect(text).toContain('购买专业热线政务服务人员数量');
+    expect(text).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/); // radicals mapped back to ideographs
+  });
+
+  it('reuses one browser for several exports and prints a disclosure with its tables', async () => {
+    const forms = seed('003_5e2bb870419bde72.txt');
+    const d = forms.find((f) => f.kind === 'disclosure')!;
+    const [a, b] = await Promise.all([exportPdf(d), exportPdf(forms.find((f) => f.kind === 'department')!)]);
+    const rows = await readPdfRows(a);
+    expect(rows.some((r) => r.cells.join('') === '2020 年部门收支总表')).toBe(true);
+    expect(rows).toContainEqual(expect.objectContaining({ cells: ['一、财政拨款（补助）', '4804.64', '一、经济分类', '4804.64', '201 一般公共服务', '4588.70'], table: true }));
+    expect((await readPdfRows(b)).some((r) => r.cells.includes('部门（单位）名称'))).toBe(true);
+  });
+});

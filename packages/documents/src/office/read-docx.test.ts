@@ -1,0 +1,81 @@
+// readDocxRows on .docx files built in the test with the `docx` package and by hand-written XML.
+import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { strToU8, zipSync } from 'fflate';
+import { readDocxRows } from './read-docx.ts';
+
+const cell = (text: string | string[], options: Record<string, unknown> = {}) =>
+  new TableCell({ children: (Array.isArray(text) ? text : [text]).map((t) => new Paragraph(t)), ...options });
+
+async function build(children: (Paragraph | Table)[]): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+/** A minimal .docx whose body is the given WordprocessingML. */
+export function handDocx(body: string): Uint8Array {
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    'word/document.xml': strToU8(xml),
+  });
+}
+
+describe('readDocxRows', () => {
+  it('reads paragraphs and tables in document order, resolving gridSpan and vMerge', async () => {
+    const data = await build([
+      new Paragraph('项目支出绩效目标批复表'),
+      new Table({
+        rows: [
+          new TableRow({ children: [cell('项目名称'), cell('政务服务工作', { columnSpan: 2 }), cell('项目预算'), cell('571')] }),
+          new TableRow({ children: [cell('长期目标1', { rowSpan: 2 }), cell('成本指标'), cell(['第一行', '第二行']), cell('≤571万元'), cell('计划标准')] }),
+          new TableRow({ children: [cell('产出指标'), cell('数量指标'), cell('=33人'), cell('计划标准')] }),
+        ],
+      }),
+      new Paragraph('中间的文字'),
+      new Table({ rows: [new TableRow({ children: [cell('甲'), cell('乙')] })] }),
+    ]);
+    const rows = await readDocxRows(data);
+    expect(rows.map((r) => [r.table, r.cells])).toEqual([
+      [false, ['项目支出绩效目标批复表']],
+      [true, ['项目名称', '政务服务工作', '', '项目预算', '571']],
+      [true, ['长期目标1', '成本指标', '第一行\n第二行', '≤571万元', '计划标准']],
+      [true, ['', '产出指标', '数量指标', '=33人', '计划标准']],
+      [false, ['中间的文字']],
+      [true, ['甲', '乙']],
+    ]);
+    expect(rows[1]!.source).toBe('表1');
+    expect(rows[5]!.source).toBe('表2');
+  });
+
+  it('puts the rows of a nested table right after the row that holds it', async () => {
+    const inner = new Table({ rows: [new TableRow({ children: [cell('内1'), cell('内2')] })] });
+    const data = await build([
+      new Table({
+        rows: [
+          new TableRow({ children: [cell('外1'), new TableCell({ children: [new Paragraph('外2'), inner] })] }),
+          new TableRow({ children: [cell('外3'), cell('外4')] }),
+        ],
+      }),
+    ]);
+    const rows = await readDocxRows(data);
+    expect(rows.map((r) => r.cells)).toEqual([['外1', '外2'], ['内1', '内2'], ['外3', '外4']]);
+  });
+
+  it('reads gridBefore, hand-written vMerge continuation, tabs, breaks and content controls', async () => {
+    const tc = (inner: string, pr = '') => `<w:tc><w:tcPr>${pr}</w:tcPr><w:p><w:r><w:t xml:space="preserve">${inner}</w:t></w:r></w:p></w:tc>`;
+    const body =
+      `<w:sdt><w:sdtContent><w:p><w:r><w:t>标题</w:t></w:r></w:p></w:sdtContent></w:sdt>` +
+      `<w:tbl><w:tr>${tc('A', '<w:vMerge w:val="restart"/>')}${tc('B', '<w:gridSpan w:val="3"/>')}</w:tr>` +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('C')}<w:tc><w:p><w:r><w:t>D</w:t><w:br/><w:t>E</w:t><w:tab/><w:t>F</w:t></w:r></w:p></w:tc>${tc('G')}</w:tr>` +
+      `<w:tr>${tc('', '<w:vMerge/>')}${tc('H &amp; &#x4E2D;')}<w:tc><w:p><w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:ins><w:r><w:t>增</w:t></w:r></w:ins></w:p></w:tc>${tc('I')}</w:tr></w:tbl>`;
+    const rows = await readDocxRows(handDocx(body));
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['标题'],
+      ['A', 'B', '', ''],
+      ['', 'C', 'D\nE\tF', 'G'],
+      ['', 'H & 中', '增', 'I'],
+    ]);
+  });
+});

@@ -1,0 +1,152 @@
+// Legacy binary Office files (.doc/.xls, OLE compound files) → rows: refuses encrypted and broken
+// files, otherwise converts with LibreOffice headless (when installed) in a temporary directory under
+// a time limit and reads the result with the .docx/.xlsx readers.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import type { Row } from '../rows/row.ts';
+import { ImportError } from '../import-errors.ts';
+import { readDocxRows } from './read-docx.ts';
+import { readXlsxRows } from './read-xlsx.ts';
+
+/** Longest a conversion may run before it is killed. */
+const CONVERT_TIMEOUT_MS = 90_000;
+
+export type LegacyKind = 'doc' | 'xls';
+
+export async function readLegacyOfficeRows(data: Uint8Array, fileName: string): Promise<Row[]> {
+  const kind = inspectOle(data, fileName);
+  const office = findOffice();
+  if (!office) {
+    throw new ImportError(
+      'legacy-office-format',
+      `这是旧版 Office 格式（.${kind}），本系统未安装转换工具：请用 Word/Excel（或 WPS）打开后“另存为” .${kind}x 再导入`,
+    );
+  }
+  const converted = await convert(office, data, kind);
+  return kind === 'doc' ? readDocxRows(converted) : readXlsxRows(converted);
+}
+
+const UTF16 = (s: string): Uint8Array => {
+  const out = new Uint8Array(s.length * 2);
+  for (let i = 0; i < s.length; i++) out[i * 2] = s.charCodeAt(i);
+  return out;
+};
+const ENCRYPTION_INFO = UTF16('EncryptionInfo');
+const ENCRYPTED_PACKAGE = UTF16('EncryptedPackage');
+const WORD_DOCUMENT = UTF16('WordDocument');
+const WORKBOOK = UTF16('Workbook');
+const BOOK = UTF16('Book');
+
+/** Checks the compound-file header and tells .doc from .xls; throws for encrypted or broken files. */
+export function inspectOle(data: Uint8Array, fileName: string): LegacyKind {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const valid =
+    data.length >= 1536 &&
+    view.getUint16(28, true) === 0xfffe && // byte order mark
+    [9, 12].includes(view.getUint16(30, true)) && // sector size 512 or 4096
+    view.getUint16(32, true) === 6; // mini sector size 64
+  if (!valid) {
+    throw new ImportError(
+      'corrupt-file',
+      '文件头是旧版 Office（OLE）格式，但内容已损坏或不完整：请在 Word/Excel 中重新打开并另存为 .docx/.xlsx 后再导入',
+    );
+  }
+  if (indexOf(data, ENCRYPTION_INFO) >= 0 || indexOf(data, ENCRYPTED_PACKAGE) >= 0) {
+    throw new ImportError('encrypted-file', '文件已加密（设置了打开密码）：请在 Word/Excel 中取消密码后另存为 .docx/.xlsx，再导入');
+  }
+  if (indexOf(data, WORD_DOCUMENT) >= 0) return 'doc';
+  if (indexOf(data, WORKBOOK) >= 0 || indexOf(data, BOOK) >= 0) return 'xls';
+  if (/\.doc$/i.test(fileName)) return 'doc';
+  if (/\.xls$/i.test(fileName)) return 'xls';
+  throw new ImportError(
+    'unknown-format',
+    '这是旧版 Office（OLE）文件，但既不是 Word 文档也不是 Excel 工作簿：请导入绩效目标表的 .docx/.xlsx 文件',
+  );
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0];
+  outer: for (let i = haystack.indexOf(first!); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first!, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The LibreOffice executable on PATH (`soffice` or `libreoffice`), or null. */
+export function findOffice(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const name of ['soffice', 'libreoffice']) {
+      const candidate = path.join(dir, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return null;
+}
+
+/** Converts with LibreOffice in a private temp dir (own user profile, so parallel runs do not collide). */
+export async function convert(office: string, data: Uint8Array, kind: LegacyKind): Promise<Uint8Array> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'jixiao-convert-'));
+  try {
+    const input = path.join(dir, `input.${kind}`);
+    await writeFile(input, data);
+    const target = kind === 'doc' ? 'docx' : 'xlsx';
+    const args = [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--nologo',
+      '--nolockcheck',
+      '--convert-to',
+      target,
+      '--outdir',
+      path.join(dir, 'out'),
+      input,
+    ];
+    await run(office, args);
+    const produced = await readdir(path.join(dir, 'out')).catch(() => [] as string[]);
+    const file = produced.find((f) => f.endsWith(`.${target}`));
+    if (!file) {
+      throw new ImportError(
+        'conversion-failed',
+        `旧版 Office 文件（.${kind}）无法转换，文件可能已损坏：请用 Word/Excel 打开后另存为 .${target} 再导入`,
+      );
+    }
+    return new Uint8Array(await readFile(path.join(dir, 'out', file)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs LibreOffice in its own process group and kills the whole group when it overruns the limit. */
+function run(office: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(office, args, { detached: true, stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      reject(new ImportError('conversion-failed', '旧版 Office 文件转换超时：请用 Word/Excel 另存为 .docx/.xlsx 后再导入'));
+    }, CONVERT_TIMEOUT_MS);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new ImportError('conversion-failed', `无法启动 LibreOffice（${e.message}）：请用 Word/Excel 另存为 .docx/.xlsx 后再导入`));
+    });
+    // LibreOffice's exit code is unreliable: the output file decides.
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}

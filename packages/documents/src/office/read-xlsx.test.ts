@@ -1,0 +1,59 @@
+// readXlsxRows on workbooks built in the test with exceljs.
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { readXlsxRows } from './read-xlsx.ts';
+
+async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+const thin = { style: 'thin' as const };
+const border = { top: thin, left: thin, bottom: thin, right: thin };
+
+describe('readXlsxRows', () => {
+  it('reads every sheet in order with merges, numbers, formulas and rich text', async () => {
+    const wb = new ExcelJS.Workbook();
+    const a = wb.addWorksheet('收支总表');
+    a.getCell('A1').value = '2020 年部门收支总表';
+    a.mergeCells('A1:D1');
+    a.addRow(['项 目', '预算数', '占比', '备注']);
+    a.addRow(['一、财政拨款（补助）', 4804.64, 0.3548, { richText: [{ text: '富' }, { text: '文本' }] }]);
+    a.addRow(['合计', { formula: 'B3+0', result: 4804.64 }, 0.1 + 0.2, null]);
+    a.getCell('C3').numFmt = '0.00%';
+    a.getCell('A5').value = '长期目标1';
+    a.mergeCells('A5:A6');
+    a.getCell('B5').value = '成本指标';
+    a.getCell('B6').value = '产出指标';
+    a.getCell('C5').value = 200;
+    a.getCell('C5').numFmt = '0.0000';
+    for (let r = 2; r <= 6; r++) for (let c = 1; c <= 4; c++) a.getCell(r, c).border = border;
+    const b = wb.addWorksheet('第二张');
+    b.getCell('B2').value = '只有一格';
+    b.getCell('B2').border = border;
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => [r.source, r.table, r.cells])).toEqual([
+      ['收支总表', false, ['2020 年部门收支总表']],
+      ['收支总表', true, ['项 目', '预算数', '占比', '备注']],
+      ['收支总表', true, ['一、财政拨款（补助）', '4804.64', '35.48%', '富文本']],
+      ['收支总表', true, ['合计', '4804.64', '0.3', '']],
+      ['收支总表', true, ['长期目标1', '成本指标', '200.0000', '']],
+      ['收支总表', true, ['', '产出指标', '', '']],
+      ['第二张', true, ['', '只有一格']],
+    ]);
+    expect(rows[2]!.line).toBe(3);
+  });
+
+  it('keeps a full-width merged row inside a bordered table as a table row', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('表');
+    s.getCell('A1').value = '长期绩效目标表';
+    s.mergeCells('A1:C1');
+    s.getCell('A1').border = border;
+    s.addRow(['目标名称', '一级指标', '二级指标']);
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['长期绩效目标表', '', ''],
+      ['目标名称', '一级指标', '二级指标'],
+    ]);
+  });
+});

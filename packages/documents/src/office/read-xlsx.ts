@@ -1,0 +1,127 @@
+// .xlsx → rows with exceljs: every sheet in order, each non-empty sheet row a table row (source = sheet
+// name) whose merged-over cells are '', values as a person reads them (cached formula results,
+// number formats applied, no float noise). The archive is first proven safe (size, ratio, no DTD).
+import ExcelJS from 'exceljs';
+import type { Row } from '../rows/row.ts';
+import { ImportError } from '../import-errors.ts';
+import { SafeZip } from './safe-zip.ts';
+import { assertSafeXml } from './safe-xml.ts';
+import { formatCellValue } from './cell-text.ts';
+
+/** Most columns read from a sheet; cells beyond are ignored (real forms have fewer than 30). */
+const MAX_COLUMNS = 256;
+/** Most cells read from a workbook, so a sparse sheet claiming a million rows cannot exhaust memory. */
+const MAX_CELLS = 2_000_000;
+
+export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
+  verifyPackage(data);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(toArrayBuffer(data));
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError(
+      'corrupt-archive',
+      `Excel 文件无法解析（${(e as Error).message}）：文件可能已损坏，请在 Excel 中另存为 .xlsx 后再导入`,
+    );
+  }
+  const rows: Row[] = [];
+  let cellBudget = MAX_CELLS;
+  for (const sheet of workbook.worksheets) {
+    cellBudget = readSheet(sheet, rows, cellBudget);
+  }
+  return rows;
+}
+
+/** Inflates every part within the limits and refuses DTDs before exceljs sees the bytes. */
+function verifyPackage(data: Uint8Array): void {
+  const zip = new SafeZip(data);
+  if (!zip.has('xl/workbook.xml')) {
+    throw new ImportError(
+      'corrupt-archive',
+      '这个压缩包里没有 Excel 工作簿（xl/workbook.xml）：文件可能已损坏或并非 .xlsx，请在 Excel 中另存为 .xlsx 后再导入',
+    );
+  }
+  for (const entry of zip.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const bytes = zip.inflate(entry);
+    if (/\.(xml|rels|vml)$/i.test(entry.name)) {
+      // Only the start can hold a prolog with a DTD.
+      assertSafeXml(new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)), entry.name);
+    }
+  }
+}
+
+function toArrayBuffer(data: Uint8Array): ArrayBuffer {
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+}
+
+function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number {
+  const values = new Map<number, Map<number, string>>();
+  const bordered = new Set<number>();
+  let width = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c > MAX_COLUMNS) return;
+      if (hasBorder(cell)) bordered.add(r);
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const text = formatCellValue(cell.value, cell.numFmt);
+      if (text === '') return;
+      let line = values.get(r);
+      if (!line) values.set(r, (line = new Map()));
+      line.set(c, text);
+      width = Math.max(width, c);
+    });
+  });
+  // A merge that starts at a value widens the row to the merge's right edge.
+  const merges = mergeRanges(sheet);
+  for (const m of merges) if (values.get(m.top)?.has(m.left)) width = Math.max(width, Math.min(m.right, MAX_COLUMNS));
+
+  const rowNumbers = [...values.keys()].sort((a, b) => a - b);
+  for (const r of rowNumbers) {
+    const line = values.get(r)!;
+    budget -= width;
+    if (budget < 0) {
+      throw new ImportError('archive-too-large', 'Excel 文件的单元格过多：请只保留绩效目标表所在的工作表后再导入');
+    }
+    if (line.size === 1 && line.has(1) && !bordered.has(r)) {
+      // A title or note line outside any table.
+      out.push({ cells: [line.get(1)!], table: false, line: r, source: sheet.name });
+      continue;
+    }
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(line.get(c) ?? '');
+    out.push({ cells, table: true, line: r, source: sheet.name });
+  }
+  return budget;
+}
+
+function hasBorder(cell: ExcelJS.Cell): boolean {
+  const b = cell.border;
+  return Boolean(b && (b.top?.style || b.bottom?.style || b.left?.style || b.right?.style));
+}
+
+interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The sheet's merged ranges, read from the model exceljs keeps ("A1:C2"). */
+function mergeRanges(sheet: ExcelJS.Worksheet): Range[] {
+  const model = sheet.model as unknown as { merges?: string[] };
+  const out: Range[] = [];
+  for (const ref of model.merges ?? []) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) continue;
+    out.push({ top: Number(m[2]), left: columnNumber(m[1]!), bottom: Number(m[4]), right: columnNumber(m[3]!) });
+  }
+  return out;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

@@ -1,0 +1,95 @@
+// Documents of the same kinds in layouts the seeds do not show (other provinces' templates), written by hand
+// from the published templates: the importer must read them without special cases.
+import { describe, expect, it } from 'vitest';
+import type { DepartmentForm, ProjectForm } from '@jixiao/core';
+import { importText } from '../src/index.ts';
+
+describe('a 101号-style project form with 指标性质 and 计量单位 columns, amounts in 元', () => {
+  const text = [
+    '2025年度项目支出绩效目标表',
+    '填报单位：某县教育局\t\t\t\t金额单位：元',
+    '项目名称\t农村学校营养餐补助\t项目代码\t430123250001',
+    '主管部门\t某县教育局\t实施单位\t某县第一中学',
+    '项目总金额\t1,200,000.00\t当年预算\t1,200,000.00',
+    '年度绩效目标\t保障全县农村义务教育学生营养餐供应，改善学生营养状况。',
+    '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t计量单位\t指标值确定依据',
+    '成本指标\t经济成本指标\t生均补助标准\t≤\t5\t元/人天\t预算支出标准',
+    '产出指标\t数量指标\t受益学生人数\t≥\t3000\t人\t计划标准',
+    '\t质量指标\t食品安全事故发生率\t＝\t0\t%\t行业标准',
+    '\t时效指标\t资金拨付及时率\t＝\t100\t%\t计划标准',
+    '效益指标\t社会效益指标\t学生营养状况\t定性\t有所改善\t\t其他标准',
+    '满意度指标\t服务对象满意度指标\t家长满意度\t≥\t90\t%\t历史标准',
+  ].join('\n');
+  const [f] = importText(text) as ProjectForm[];
+
+  it('reads the header and converts 元 to 万元 exactly', () => {
+    expect(f).toMatchObject({
+      kind: 'project',
+      name: '农村学校营养餐补助',
+      code: '430123250001',
+      unit: '某县教育局',
+      supervisor: '某县教育局',
+      executor: '某县第一中学',
+      year: 2025,
+      framework: 'project-101',
+    });
+    expect(f!.budget.total).toBe('120');
+    expect(f!.budget.current).toBe('120');
+    expect(f!.goals).toEqual([{ term: 'annual', label: '年度绩效目标', text: '保障全县农村义务教育学生营养餐供应，改善学生营养状况。' }]);
+  });
+
+  it('puts 指标性质 + 指标值 + 计量单位 back together', () => {
+    expect(f!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.op, i.target.value, i.target.unit])).toEqual([
+      ['成本指标', '经济成本指标', '生均补助标准', '≤', '5', '元/人天'],
+      ['产出指标', '数量指标', '受益学生人数', '≥', '3000', '人'],
+      ['产出指标', '质量指标', '食品安全事故发生率', '=', '0', '%'],
+      ['产出指标', '时效指标', '资金拨付及时率', '=', '100', '%'],
+      ['效益指标', '社会效益指标', '学生营养状况', null, null, null],
+      ['满意度指标', '服务对象满意度指标', '家长满意度', '≥', '90', '%'],
+    ]);
+    expect(f!.indicators[4]!.target).toMatchObject({ kind: 'qualitative', text: '有所改善' });
+    expect(f!.indicators.every((i) => i.term === 'annual')).toBe(true);
+  });
+});
+
+describe('a department form with 单位名称 and a funds table without history', () => {
+  const text = [
+    '部门整体支出绩效目标表',
+    '（2025年度）',
+    '部门名称\t某市统计局\t\t\t',
+    '填报人\t张三\t联系电话\t0710-1234567',
+    '部门总体资金情况\t总体资金情况\t\t当年金额\t占比',
+    '\t收入构成\t财政拨款\t800.00\t80%',
+    '\t\t其他资金\t200.00\t20%',
+    '\t\t合计\t1000.00\t100%',
+    '\t支出构成\t基本支出\t600.00\t60%',
+    '\t\t项目支出\t400.00\t40%',
+    '\t\t合计\t1000.00\t100%',
+    '年度目标：\t完成年度统计调查任务，数据质量达到国家标准。',
+    '年度绩效指标\t一级指标\t二级指标\t三级指标\t指标值\t指标值确定依据',
+    '\t产出指标\t数量指标\t完成统计调查项目\t≥12项\t计划标准',
+    '\t\t质量指标\t数据差错率\t≤1%\t行业标准',
+    '\t满意度指标\t服务对象满意度指标\t数据使用单位满意度\t≥90%\t历史标准',
+  ].join('\n');
+  const [f] = importText(text) as DepartmentForm[];
+
+  it('reads the department, the year under the title and the funds', () => {
+    expect(f).toMatchObject({ kind: 'department', department: '某市统计局', filler: '张三', year: 2025 });
+    expect(f!.funds.income.map((l) => [l.name, l.current, l.share])).toEqual([
+      ['财政拨款', '800.00', '80%'],
+      ['其他资金', '200.00', '20%'],
+      ['合计', '1000.00', '100%'],
+    ]);
+    expect(f!.funds.expenditure).toHaveLength(3);
+  });
+
+  it('reads the annual goal and its indicators under the project tree', () => {
+    expect(f!.goals).toEqual([{ term: 'annual', label: '年度目标', text: '完成年度统计调查任务，数据质量达到国家标准。' }]);
+    expect(f!.framework).toBe('project-88');
+    expect(f!.indicators.map((i) => [i.term, i.goal, i.level1, i.level2, i.target.raw])).toEqual([
+      ['annual', '年度目标', '产出指标', '数量指标', '≥12项'],
+      ['annual', '年度目标', '产出指标', '质量指标', '≤1%'],
+      ['annual', '年度目标', '满意度指标', '服务对象满意度指标', '≥90%'],
+    ]);
+  });
+});
