@@ -41,7 +41,6 @@ export function recognizeDepartmentForm(rows: Row[], title: string | null, defau
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const first = firstFilled(row);
-    const firstKey = keyOf(first);
     if (titleKind(first) === 'department') continue;
     if (!row.table && /年度|填报日期|\d{4}\s*年/.test(first) && yearText === null && /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/.test(first.trim())) {
       yearText = first;

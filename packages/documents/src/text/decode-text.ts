@@ -23,7 +23,11 @@ export function detectTextEncoding(b: Uint8Array): TextEncodingName | null {
     const text = new TextDecoder('gb18030').decode(sample.subarray(0, Math.min(sample.length, 16384)));
     const bad = (text.match(/\ufffd/g) ?? []).length;
     const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-    const control = (text.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+    let control = 0;
+    for (const ch of text) {
+      const c = ch.charCodeAt(0);
+      if (c < 9 || (c > 13 && c < 32)) control++;
+    }
     if (bad === 0 && control === 0 && han > 0) return 'gb18030';
   } catch {
     return null;

@@ -15,7 +15,10 @@ export interface AmountComparison {
  * Compares a written total with the sum of written parts. A difference within the rounding of the written
  * numbers (half a unit of each one's last digit) is `rounding`; beyond it, `mismatch`.
  */
-export function compareTotal(total: string, parts: ReadonlyArray<string | null | undefined>): AmountComparison {
+export function compareTotal(
+  total: string,
+  parts: ReadonlyArray<string | null | undefined>,
+): AmountComparison {
   const sum = sumDecimals([...parts]);
   return compareValues(sum, new Decimal(total), [total, ...parts]);
 }
@@ -36,4 +39,36 @@ export function compareValues(
 /** A 合计 / 小计 / 总计 line of an amount table. */
 export function isTotalLine(name: string | null | undefined): boolean {
   return /^(合计|小计|总计|总额|合计数)$/.test(squash(name).replace(/[:：]$/, ''));
+}
+
+export interface AmountLine {
+  index: number;
+  name: string;
+  amount: string | null;
+}
+
+/** Splits an amount table into its 合计 line (the first one) and its other lines with an amount. */
+export function splitTotal(lines: readonly AmountLine[]): { total: AmountLine | null; parts: AmountLine[] } {
+  const total = lines.find((l) => isTotalLine(l.name) && l.amount !== null) ?? null;
+  const parts = lines.filter((l) => !isTotalLine(l.name) && l.amount !== null);
+  return { total, parts };
+}
+
+/**
+ * Compares an amount with the budget figures it may stand for (total or current-year budget): the best
+ * outcome over the candidates that are written. Null when no candidate is written.
+ */
+export function compareWithBudget(
+  amount: Decimal,
+  written: ReadonlyArray<string | null>,
+  candidates: ReadonlyArray<{ value: string | null; path: string }>,
+): (AmountComparison & { budget: string; path: string }) | null {
+  let best: (AmountComparison & { budget: string; path: string }) | null = null;
+  const rank = { equal: 0, rounding: 1, mismatch: 2 } as const;
+  for (const c of candidates) {
+    if (c.value === null) continue;
+    const cmp = compareValues(amount, new Decimal(c.value), [...written, c.value]);
+    if (!best || rank[cmp.outcome] < rank[best.outcome]) best = { ...cmp, budget: c.value, path: c.path };
+  }
+  return best;
 }

@@ -2,7 +2,14 @@
 import type { Framework } from '../../frameworks/index.ts';
 import { canonicalLevel1, canonicalLevel2 } from '../../frameworks/index.ts';
 import type { EmptyLevel2 } from '../../model/indicator.ts';
-import { hasName, hasValue, isFilled, type EmptySlotEntry, type GoalGroup, type IndicatorEntry } from './indicators.ts';
+import {
+  hasName,
+  hasValue,
+  isFilled,
+  type EmptySlotEntry,
+  type GoalGroup,
+  type IndicatorEntry,
+} from './indicators.ts';
 import { levelsOf } from './levels.ts';
 import { squash } from './text.ts';
 
@@ -37,5 +44,7 @@ export function slotsWhere(
 
 /** True when a project-framework group has no filled 数量指标 row (R-IND-03). */
 export function lacksQuantity(group: GoalGroup, fw: Framework): boolean {
-  return fw.scope === 'project' && !entriesUnderLevel2(group, fw, '数量指标').some((e) => isFilled(e.indicator));
+  return (
+    fw.scope === 'project' && !entriesUnderLevel2(group, fw, '数量指标').some((e) => isFilled(e.indicator))
+  );
 }

@@ -23,7 +23,11 @@ export interface EmptySlotEntry {
 
 /** The indicators of a form with their index and pointer, in form order. */
 export function indicatorEntries(form: IndicatorForm): IndicatorEntry[] {
-  return form.indicators.map((indicator, index) => ({ indicator, index, path: pointer('indicators', index) }));
+  return form.indicators.map((indicator, index) => ({
+    indicator,
+    index,
+    path: pointer('indicators', index),
+  }));
 }
 
 /** True when the row names a level-3 indicator. */

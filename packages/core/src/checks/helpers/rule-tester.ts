@@ -48,7 +48,9 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           const reports = run(c);
           const got = reports.map((r, i) => {
             const e = c.errors[i];
-            return e?.severity ? { messageId: r.messageId, path: r.path, severity: r.severity ?? rule.meta.severity } : { messageId: r.messageId, path: r.path };
+            return e?.severity
+              ? { messageId: r.messageId, path: r.path, severity: r.severity ?? rule.meta.severity }
+              : { messageId: r.messageId, path: r.path };
           });
           expect(got).toEqual(c.errors);
           for (const r of reports) {

@@ -27,20 +27,51 @@ export function makeIndicator(overrides: IndicatorInput = {}): Indicator {
 }
 
 /** A complete goal table (project-88): 数量, 质量, 时效, 成本, 效益, 满意度, all filled and valid. */
-export function goalIndicators(term: Indicator['term'], goal: string, overrides: IndicatorInput = {}): Indicator[] {
+export function goalIndicators(
+  term: Indicator['term'],
+  goal: string,
+  overrides: IndicatorInput = {},
+): Indicator[] {
   const base = { term, goal, ...overrides };
   return [
     makeIndicator({ ...base, level1: '产出指标', level2: '数量指标', name: '培训人数', target: '≥100人次' }),
     makeIndicator({ ...base, level1: '产出指标', level2: '质量指标', name: '验收合格率', target: '≥95%' }),
     makeIndicator({ ...base, level1: '产出指标', level2: '时效指标', name: '按时完成率', target: '=100%' }),
-    makeIndicator({ ...base, level1: '产出指标', level2: '成本指标', name: '培训成本', target: '≤20万元', basis: '预算支出标准' }),
-    makeIndicator({ ...base, level1: '效益指标', level2: '社会效益指标', name: '业务能力提升', target: '有所提升' }),
-    makeIndicator({ ...base, level1: '满意度指标', level2: '服务对象满意度指标', name: '学员满意度', target: '≥95%' }),
+    makeIndicator({
+      ...base,
+      level1: '产出指标',
+      level2: '成本指标',
+      name: '培训成本',
+      target: '≤20万元',
+      basis: '预算支出标准',
+    }),
+    makeIndicator({
+      ...base,
+      level1: '效益指标',
+      level2: '社会效益指标',
+      name: '业务能力提升',
+      target: '有所提升',
+    }),
+    makeIndicator({
+      ...base,
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+      name: '学员满意度',
+      target: '≥95%',
+    }),
   ];
 }
 
-const LONG_GOAL: Goal = { term: 'long', label: '长期绩效目标1', text: '三年内完成全市业务骨干轮训，提升服务能力。' };
-const ANNUAL_GOAL: Goal = { term: 'annual', label: '年度绩效目标1', text: '当年完成100人次业务培训，学员满意度不低于95%。' };
+const LONG_GOAL: Goal = {
+  term: 'long',
+  label: '长期绩效目标1',
+  text: '三年内完成全市业务骨干轮训，提升服务能力。',
+};
+const ANNUAL_GOAL: Goal = {
+  term: 'annual',
+  label: '年度绩效目标1',
+  text: '当年完成100人次业务培训，学员满意度不低于95%。',
+};
 
 /** A valid project form (framework project-88) with one long-term and one annual goal and their tables. */
 export function makeProjectForm(overrides: Partial<ProjectForm> = {}): ProjectForm {
@@ -72,20 +103,61 @@ export function makeProjectForm(overrides: Partial<ProjectForm> = {}): ProjectFo
 }
 
 /** A fund line of a department form. */
-export function fundLine(name: string, current: string | null, share: string | null, history: Record<string, string | null> = {}): FundLine {
+export function fundLine(
+  name: string,
+  current: string | null,
+  share: string | null,
+  history: Record<string, string | null> = {},
+): FundLine {
   return { name, current, share, history };
 }
 
 /** One department indicator table (department-hubei): one row under each 一级. */
-export function departmentIndicators(term: Indicator['term'], goal: string | null, overrides: IndicatorInput = {}): Indicator[] {
+export function departmentIndicators(
+  term: Indicator['term'],
+  goal: string | null,
+  overrides: IndicatorInput = {},
+): Indicator[] {
   const base = { term, goal, basis: '计划标准', ...overrides };
   return [
-    makeIndicator({ ...base, level1: '运行成本', level2: '公用经费控制', name: '公用经费控制率', target: '≤100%', basis: '预算支出标准' }),
+    makeIndicator({
+      ...base,
+      level1: '运行成本',
+      level2: '公用经费控制',
+      name: '公用经费控制率',
+      target: '≤100%',
+      basis: '预算支出标准',
+    }),
     makeIndicator({ ...base, level1: '管理效率', level2: '预算执行', name: '预算执行率', target: '≥95%' }),
-    makeIndicator({ ...base, level1: '履职效能', level2: '核心业务产出1', name: '办件量', target: '≥10万件' }),
-    makeIndicator({ ...base, level1: '社会效应', level2: '社会效益', name: '营商环境评价', target: '有所提升' }),
-    makeIndicator({ ...base, level1: '可持续发展能力', level2: '人才支撑', name: '业务培训完成率', target: '=100%' }),
-    makeIndicator({ ...base, level1: '满意度', level2: '服务对象满意度', name: '群众满意度', target: '≥95%', basis: '历史标准' }),
+    makeIndicator({
+      ...base,
+      level1: '履职效能',
+      level2: '核心业务产出1',
+      name: '办件量',
+      target: '≥10万件',
+    }),
+    makeIndicator({
+      ...base,
+      level1: '社会效应',
+      level2: '社会效益',
+      name: '营商环境评价',
+      target: '有所提升',
+    }),
+    makeIndicator({
+      ...base,
+      level1: '可持续发展能力',
+      level2: '人才支撑',
+      name: '业务培训完成率',
+      target: '=100%',
+    }),
+    makeIndicator({
+      ...base,
+      level1: '满意度',
+      level2: '服务对象满意度',
+      name: '群众满意度',
+      target: '≥95%',
+      basis: '历史标准',
+    }),
   ];
 }
 
@@ -126,7 +198,11 @@ export function makeDepartmentForm(overrides: Partial<DepartmentForm> = {}): Dep
 }
 
 /** Replaces the indicator at `index` (negative counts from the end) with `changes` applied. */
-export function withIndicator<F extends ProjectForm | DepartmentForm>(form: F, index: number, changes: IndicatorInput): F {
+export function withIndicator<F extends ProjectForm | DepartmentForm>(
+  form: F,
+  index: number,
+  changes: IndicatorInput,
+): F {
   const i = index < 0 ? form.indicators.length + index : index;
   const old = form.indicators[i]!;
   const next = makeIndicator({ ...old, target: old.target.raw, ...changes });

@@ -13,8 +13,10 @@ export const rule: Rule = {
       missingUnit: '未填写申报单位：请填写申报该项目的预算单位全称',
       missingBudget: '未填写项目预算（项目总预算）：请填写以万元为单位的项目预算金额',
       missingDepartment: '未填写部门（单位）名称：请填写部门全称',
-      missingIncome: '部门总体资金情况中没有收入构成：请按财政拨款、财政专户管理资金、单位资金及合计填写当年金额和占比',
-      missingExpenditure: '部门总体资金情况中没有支出构成：请按人员类、运转类、特定目标类项目支出及合计填写当年金额和占比',
+      missingIncome:
+        '部门总体资金情况中没有收入构成：请按财政拨款、财政专户管理资金、单位资金及合计填写当年金额和占比',
+      missingExpenditure:
+        '部门总体资金情况中没有支出构成：请按人员类、运转类、特定目标类项目支出及合计填写当年金额和占比',
     },
     appliesTo: ['project', 'department'],
   },

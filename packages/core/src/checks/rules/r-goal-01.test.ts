@@ -8,7 +8,11 @@ ruleTester(rule, {
     { name: 'department with both goals written', form: makeDepartmentForm() },
   ],
   invalid: [
-    { name: 'no goals at all', form: makeProjectForm({ goals: [] }), errors: [{ messageId: 'noGoals', path: '/goals' }] },
+    {
+      name: 'no goals at all',
+      form: makeProjectForm({ goals: [] }),
+      errors: [{ messageId: 'noGoals', path: '/goals' }],
+    },
     {
       name: 'department long-term goal left empty (seed 002)',
       form: makeDepartmentForm({

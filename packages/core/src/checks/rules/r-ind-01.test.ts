@@ -11,7 +11,10 @@ ruleTester(rule, {
     { name: 'a complete department-hubei form', form: dept },
     {
       name: 'aliases and spacing: 产出 / 数量, 满意度 指标',
-      form: withIndicator(withIndicator(project, 0, { level1: '产出', level2: '数量' }), 5, { level1: '满意度 指标', level2: '服务对象满意度' }),
+      form: withIndicator(withIndicator(project, 0, { level1: '产出', level2: '数量' }), 5, {
+        level1: '满意度 指标',
+        level2: '服务对象满意度',
+      }),
     },
     {
       name: 'project-101 with 成本指标 as 一级 and 满意度指标 as 二级 (seed 004)',

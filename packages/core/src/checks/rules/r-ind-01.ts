@@ -7,7 +7,11 @@ import { pointer } from '../helpers/pointer.ts';
 import { squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
-const list = (names: readonly string[]) => names.map((n) => `「${n}」`).join('、');
+/** 「A」、「B」之一, or 「A」 alone. */
+const list = (names: readonly string[]) => {
+  const quoted = names.map((n) => `「${n}」`).join('、');
+  return names.length > 1 ? `${quoted}之一` : quoted;
+};
 
 function level2Names(fw: Framework, level1: string): string[] {
   return fw.level1.find((l) => l.name === level1)?.level2.map((l) => l.name) ?? [];
@@ -20,11 +24,12 @@ export const rule: Rule = {
     category: 'framework',
     description: '一级、二级指标须属于本表所用的指标体系，且二级指标放在所属的一级指标下',
     messages: {
-      unknownLevel1: '一级指标「{level1}」不属于{framework}：请改为{allowed}之一',
-      unknownLevel2: '二级指标「{level2}」不属于{framework}中一级指标「{level1}」的下级：请改为{allowed}之一',
+      unknownLevel1: '一级指标「{level1}」不属于{framework}：请改为{allowed}',
+      unknownLevel2: '二级指标「{level2}」不属于{framework}中一级指标「{level1}」的下级：请改为{allowed}',
       unknownDepartmentLevel2:
-        '二级指标「{level2}」不在{framework}「{level1}」的二级指标中（该体系据现有表样整理，可能不全）：请核对是否应为{allowed}之一',
-      wrongParent: '二级指标「{level2}」属于一级指标「{expected}」，却填在「{level1}」下：请把该指标移到「{expected}」下',
+        '二级指标「{level2}」不在{framework}「{level1}」的二级指标中（该体系据现有表样整理，可能不全）：请核对是否应为{allowed}',
+      wrongParent:
+        '二级指标「{level2}」属于一级指标「{expected}」，却填在「{level1}」下：请把该指标移到「{expected}」下',
     },
     appliesTo: ['project', 'department'],
   },
@@ -70,7 +75,12 @@ export const rule: Rule = {
       reports.push({
         messageId: department ? 'unknownDepartmentLevel2' : 'unknownLevel2',
         path: pointer('indicators', e.index, 'level2'),
-        data: { level2: written2, level1: l.level1, framework: fw.title, allowed: list(level2Names(fw, l.level1!)) },
+        data: {
+          level2: written2,
+          level1: l.level1,
+          framework: fw.title,
+          allowed: list(level2Names(fw, l.level1!)),
+        },
         ...(department ? { severity: 'warning' as const } : {}),
       });
     }

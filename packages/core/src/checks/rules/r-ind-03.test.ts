@@ -26,7 +26,9 @@ ruleTester(rule, {
     },
     {
       name: 'no 数量指标 row at all',
-      form: makeProjectForm({ indicators: project.indicators.filter((i) => i.level2 !== '数量指标' || i.term === 'long') }),
+      form: makeProjectForm({
+        indicators: project.indicators.filter((i) => i.level2 !== '数量指标' || i.term === 'long'),
+      }),
       errors: [{ messageId: 'noQuantity', path: '/indicators/6' }],
     },
   ],

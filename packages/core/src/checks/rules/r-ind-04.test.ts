@@ -21,7 +21,9 @@ ruleTester(rule, {
     { name: 'project-88 form with 效益 and 满意度 in each goal', form: project },
     {
       name: 'project-101 form with a 成本 row',
-      form: v101([makeIndicator({ level1: '成本指标', level2: '经济成本指标', name: '项目成本', target: '≤50万元' })]),
+      form: v101([
+        makeIndicator({ level1: '成本指标', level2: '经济成本指标', name: '项目成本', target: '≤50万元' }),
+      ]),
     },
     { name: 'department form covering all six 一级', form: dept },
   ],
@@ -30,17 +32,25 @@ ruleTester(rule, {
       name: 'annual goal without 效益 and 满意度',
       form: makeProjectForm({
         indicators: project.indicators.filter((i) => i.term === 'long' || i.level1 === '产出指标'),
-        emptyLevel2: [{ term: 'annual', goal: '年度绩效目标1', level1: '满意度指标', level2: '服务对象满意度指标' }],
+        emptyLevel2: [
+          { term: 'annual', goal: '年度绩效目标1', level1: '满意度指标', level2: '服务对象满意度指标' },
+        ],
       }),
       errors: [
         { messageId: 'noBenefit', path: '/indicators/6' },
         { messageId: 'noSatisfaction', path: '/emptyLevel2/0' },
       ],
     },
-    { name: 'project-101 without 成本', form: v101(), errors: [{ messageId: 'noCost', path: '/indicators/0' }] },
+    {
+      name: 'project-101 without 成本',
+      form: v101(),
+      errors: [{ messageId: 'noCost', path: '/indicators/0' }],
+    },
     {
       name: 'department table without 可持续发展能力',
-      form: makeDepartmentForm({ indicators: dept.indicators.filter((i) => i.term === 'long' || i.level1 !== '可持续发展能力') }),
+      form: makeDepartmentForm({
+        indicators: dept.indicators.filter((i) => i.term === 'long' || i.level1 !== '可持续发展能力'),
+      }),
       errors: [{ messageId: 'missingDepartmentLevel1', path: '/indicators/6' }],
     },
   ],

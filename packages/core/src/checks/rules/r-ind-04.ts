@@ -18,12 +18,14 @@ export const rule: Rule = {
     category: 'completeness',
     description: '每个绩效目标都有效益指标和满意度指标（101号体系还须有成本指标）；部门整体表覆盖各一级指标',
     messages: {
-      noBenefit: '「{group}」没有效益指标：请在「效益指标」下至少填写一个三级指标，说明项目带来的社会、经济或生态效果',
+      noBenefit:
+        '「{group}」没有效益指标：请在「效益指标」下至少填写一个三级指标，说明项目带来的社会、经济或生态效果',
       noSatisfaction:
         '「{group}」没有满意度指标：请填写服务对象满意度指标（如「服务对象满意度 ≥90%」）；确无明确服务对象的，请在审核意见中说明理由',
       noCost:
         '「{group}」没有成本指标：按财预〔2021〕101号体系，请在一级指标「成本指标」下填写经济成本指标（如「项目成本 ≤预算金额」）',
-      missingDepartmentLevel1: '「{group}」没有一级指标「{level1}」下的指标：请按部门整体绩效指标体系补充该方面的三级指标',
+      missingDepartmentLevel1:
+        '「{group}」没有一级指标「{level1}」下的指标：请按部门整体绩效指标体系补充该方面的三级指标',
     },
     appliesTo: ['project', 'department'],
   },
@@ -33,11 +35,13 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     for (const group of goalGroups(form)) {
       const missing = (level1: string) => entriesUnderLevel1(group, fw, level1).length === 0;
-      const at = (level1: string) => slotsWhere(group, fw, (l) => l.level1 === level1)[0]?.path ?? groupPath(group);
+      const at = (level1: string) =>
+        slotsWhere(group, fw, (l) => l.level1 === level1)[0]?.path ?? groupPath(group);
       if (fw.scope === 'project') {
         for (const r of PROJECT_REQUIRED) {
           if (r.only101 && fw.id !== 'project-101') continue;
-          if (missing(r.level1)) reports.push({ messageId: r.messageId, path: at(r.level1), data: { group: group.label } });
+          if (missing(r.level1))
+            reports.push({ messageId: r.messageId, path: at(r.level1), data: { group: group.label } });
         }
       } else {
         for (const l1 of fw.level1) {

@@ -4,16 +4,27 @@ import { makeDepartmentForm, makeProjectForm } from '../helpers/test-forms.ts';
 
 const project = makeProjectForm();
 const twoAnnual = makeProjectForm({
-  indicators: [...project.indicators.filter((i) => i.term === 'long'), ...project.indicators.filter((i) => i.term === 'annual').slice(0, 2)],
+  indicators: [
+    ...project.indicators.filter((i) => i.term === 'long'),
+    ...project.indicators.filter((i) => i.term === 'annual').slice(0, 2),
+  ],
 });
 
 ruleTester(rule, {
   valid: [
     { name: 'six indicators per goal', form: project },
     { name: 'department form', form: makeDepartmentForm() },
-    { name: 'two indicators when the minimum is configured to 2', form: twoAnnual, options: { minIndicatorsPerGoal: 2 } },
+    {
+      name: 'two indicators when the minimum is configured to 2',
+      form: twoAnnual,
+      options: { minIndicatorsPerGoal: 2 },
+    },
   ],
   invalid: [
-    { name: 'two annual indicators, minimum 3', form: twoAnnual, errors: [{ messageId: 'tooFew', path: '/indicators/6' }] },
+    {
+      name: 'two annual indicators, minimum 3',
+      form: twoAnnual,
+      errors: [{ messageId: 'tooFew', path: '/indicators/6' }],
+    },
   ],
 });

@@ -19,7 +19,12 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     for (const group of goalGroups(form)) {
       const count = group.entries.filter((e) => hasName(e.indicator)).length;
-      if (count < min) reports.push({ messageId: 'tooFew', path: groupPath(group), data: { group: group.label, count, min } });
+      if (count < min)
+        reports.push({
+          messageId: 'tooFew',
+          path: groupPath(group),
+          data: { group: group.label, count, min },
+        });
     }
     return reports;
   },

@@ -8,7 +8,10 @@ ruleTester(rule, {
   valid: [
     { name: 'quantitative with units and qualitative grades', form: p },
     { name: 'department form', form: makeDepartmentForm() },
-    { name: 'a deadline written as a date', form: withIndicator(p, 2, { name: '完成时间', target: '2024年6月底前' }) },
+    {
+      name: 'a deadline written as a date',
+      form: withIndicator(p, 2, { name: '完成时间', target: '2024年6月底前' }),
+    },
     { name: 'an empty value is left to R-IND-17', form: withIndicator(p, 2, { target: null }) },
   ],
   invalid: [
@@ -19,9 +22,13 @@ ruleTester(rule, {
     },
     {
       name: 'several values, range, trailing text',
-      form: withIndicator(withIndicator(withIndicator(p, 0, { target: '10项，20个' }), 1, { target: '90%-95%' }), 6, {
-        target: '≥10项工作',
-      }),
+      form: withIndicator(
+        withIndicator(withIndicator(p, 0, { target: '10项，20个' }), 1, { target: '90%-95%' }),
+        6,
+        {
+          target: '≥10项工作',
+        },
+      ),
       errors: [
         { messageId: 'severalValues', path: '/indicators/0/target', severity: 'warning' },
         { messageId: 'range', path: '/indicators/1/target', severity: 'warning' },

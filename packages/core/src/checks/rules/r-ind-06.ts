@@ -21,11 +21,15 @@ export const rule: Rule = {
     description: '指标值须是单一的目标值：定量指标有数值和计量单位，定性指标有评价内容',
     messages: {
       missingNumber: '「{name}」的指标值「{raw}」只有比较符号，没有数值：请填写具体数值和单位（如「≥95%」）',
-      conflictingComparators: '「{name}」的指标值「{raw}」前后比较方向矛盾：请只保留一个比较符号（如「≥」或「≤」）',
-      severalValues: '「{name}」的指标值「{raw}」含有多个数值：一个三级指标只写一个目标值，请拆分为多个三级指标或只保留一个数值',
+      conflictingComparators:
+        '「{name}」的指标值「{raw}」前后比较方向矛盾：请只保留一个比较符号（如「≥」或「≤」）',
+      severalValues:
+        '「{name}」的指标值「{raw}」含有多个数值：一个三级指标只写一个目标值，请拆分为多个三级指标或只保留一个数值',
       range: '「{name}」的指标值「{raw}」是一个区间：请写成单一目标值（如「≥{value}{unit}」），便于年终评价',
-      trailingText: '「{name}」的指标值「{raw}」在数值后附有文字「{text}」：指标值只写比较符号、数值和单位，说明文字请移到指标名称或指标解释中',
-      unreadable: '「{name}」的指标值「{raw}」无法识别：请写成「比较符号+数值+单位」（如「≥95%」）或定性的评价等级',
+      trailingText:
+        '「{name}」的指标值「{raw}」在数值后附有文字「{text}」：指标值只写比较符号、数值和单位，说明文字请移到指标名称或指标解释中',
+      unreadable:
+        '「{name}」的指标值「{raw}」无法识别：请写成「比较符号+数值+单位」（如「≥95%」）或定性的评价等级',
       missingUnit: '「{name}」的指标值「{raw}」没有计量单位：请补上单位（如「个」「人次」「%」「万元」）',
     },
     appliesTo: ['project', 'department'],
@@ -38,14 +42,25 @@ export const rule: Rule = {
       if (v.kind === 'empty' || !hasName(e.indicator)) continue;
       // Deadlines (12月31日前) are valid 时效 values the number grammar reads as several numbers.
       if (isDeadline(v.raw)) continue;
-      const data = { name: displayName(e.indicator), raw: v.raw, value: v.value, unit: v.unit ?? '', text: v.text ?? '' };
+      const data = {
+        name: displayName(e.indicator),
+        raw: v.raw,
+        value: v.value,
+        unit: v.unit ?? '',
+        text: v.text ?? '',
+      };
       const path = `${e.path}/target`;
       if (v.problem) {
         const p = PROBLEMS[v.problem];
-        reports.push(p ? { messageId: p.messageId, path, data, severity: p.severity } : { messageId: 'unreadable', path, data, severity: 'warning' });
+        reports.push(
+          p
+            ? { messageId: p.messageId, path, data, severity: p.severity }
+            : { messageId: 'unreadable', path, data, severity: 'warning' },
+        );
         continue;
       }
-      if (v.kind === 'quantitative' && !v.unit) reports.push({ messageId: 'missingUnit', path, data, severity: 'warning' });
+      if (v.kind === 'quantitative' && !v.unit)
+        reports.push({ messageId: 'missingUnit', path, data, severity: 'warning' });
     }
     return reports;
   },

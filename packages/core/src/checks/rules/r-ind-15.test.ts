@@ -24,14 +24,22 @@ ruleTester(rule, {
         indicators: project.indicators.filter((i) => i.term === 'long'),
       }),
       errors: [
-        { messageId: 'noAnnualGoal', path: '/goals' },
-        { messageId: 'noAnnualIndicators', path: '/indicators' },
+        { messageId: 'noAnnualGoal', path: '/goals', severity: 'error' },
+        { messageId: 'noAnnualIndicators', path: '/indicators', severity: 'error' },
       ],
     },
     {
       name: 'annual goal written but no annual indicator',
       form: makeProjectForm({ indicators: project.indicators.filter((i) => i.term === 'long') }),
       errors: [{ messageId: 'noAnnualIndicators', path: '/indicators' }],
+    },
+    {
+      name: 'an overall goal and an annual table but no annual goal text (seed 003) is a warning',
+      form: makeProjectForm({
+        goals: [{ term: 'long', label: '项目绩效总目标', text: '打造优秀基层交易平台' }],
+        indicators: project.indicators.filter((i) => i.term === 'annual'),
+      }),
+      errors: [{ messageId: 'noAnnualGoalText', path: '/goals', severity: 'warning' }],
     },
   ],
 });

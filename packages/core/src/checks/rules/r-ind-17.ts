@@ -10,7 +10,8 @@ export const rule: Rule = {
     category: 'completeness',
     description: '三级指标名称和指标值须同时填写',
     messages: {
-      missingValue: '三级指标「{name}」没有填写指标值：请填写比较符号、数值和单位（如「≥95%」），定性指标填写评价等级（如「良好」）',
+      missingValue:
+        '三级指标「{name}」没有填写指标值：请填写比较符号、数值和单位（如「≥95%」），定性指标填写评价等级（如「良好」）',
       missingName: '指标值「{value}」没有对应的三级指标名称：请填写该指标的名称，或删除这一行',
     },
     appliesTo: ['project', 'department'],
@@ -22,9 +23,17 @@ export const rule: Rule = {
       const named = hasName(e.indicator);
       const valued = hasValue(e.indicator);
       if (named && !valued)
-        reports.push({ messageId: 'missingValue', path: `${e.path}/target`, data: { name: displayName(e.indicator) } });
+        reports.push({
+          messageId: 'missingValue',
+          path: `${e.path}/target`,
+          data: { name: displayName(e.indicator) },
+        });
       else if (!named && valued)
-        reports.push({ messageId: 'missingName', path: `${e.path}/name`, data: { value: excerpt(e.indicator.target.raw) } });
+        reports.push({
+          messageId: 'missingName',
+          path: `${e.path}/name`,
+          data: { value: excerpt(e.indicator.target.raw) },
+        });
     }
     return reports;
   },

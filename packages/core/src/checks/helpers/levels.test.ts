@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formFramework, isCostIndicator, levelsOf } from './levels.ts';
+import { makeDepartmentForm, makeIndicator, makeProjectForm } from './test-forms.ts';
+import { project101, project88 } from '../../frameworks/index.ts';
+
+describe('framework helpers', () => {
+  it('uses the recorded framework', () => {
+    expect(formFramework(makeProjectForm()).id).toBe('project-88');
+    expect(formFramework(makeDepartmentForm()).id).toBe('department-hubei');
+  });
+
+  it('detects the framework when none is recorded', () => {
+    const f = makeProjectForm({
+      framework: null,
+      indicators: [
+        makeIndicator({ level1: '成本指标', level2: '经济成本指标', name: '项目成本', target: '≤50万元' }),
+      ],
+    });
+    expect(formFramework(f).id).toBe('project-101');
+    expect(formFramework({ ...makeDepartmentForm(), framework: null }).id).toBe('department-hubei');
+  });
+
+  it('resolves aliases and spacing', () => {
+    const l = levelsOf(makeIndicator({ level1: '满意度\n指标', level2: '服务对象满意度' }), project88);
+    expect(l).toEqual({
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+      level1Known: true,
+      level2Known: true,
+    });
+    const u = levelsOf(makeIndicator({ level1: '投入指标', level2: '资金' }), project88);
+    expect(u).toEqual({ level1: '投入指标', level2: '资金', level1Known: false, level2Known: false });
+  });
+
+  it('tells cost indicators in both versions', () => {
+    expect(isCostIndicator(makeIndicator({ level1: '产出指标', level2: '成本指标' }), project88)).toBe(true);
+    expect(isCostIndicator(makeIndicator({ level1: '成本指标', level2: '社会成本指标' }), project101)).toBe(
+      true,
+    );
+    expect(isCostIndicator(makeIndicator({ level1: '产出指标', level2: '数量指标' }), project88)).toBe(false);
+  });
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, isBlank, squash } from './text.ts';
+
+describe('text helpers', () => {
+  it('squashes every kind of space', () => expect(squash(' 合\u3000计 \u00a0')).toBe('合计'));
+  it.each([null, undefined, '', '　', '……', '…… ', '—'])('%j is blank', (t) => expect(isBlank(t)).toBe(true));
+  it.each(['良好', '0', '≥95%'])('%j is not blank', (t) => expect(isBlank(t)).toBe(false));
+  it('shortens long text', () => {
+    expect(excerpt('一二三四五', 3)).toBe('一二三…');
+    expect(excerpt(' 短 ', 3)).toBe('短');
+  });
+});

@@ -1,0 +1,60 @@
+// R-IND-09: 指标值确定依据 is one of 计划标准, 行业标准, 历史标准, 预算支出标准, 其他标准 (FASP2 F7, DOMAIN §1.5).
+import { readBasis } from '../helpers/basis.ts';
+import { displayName, hasName, indicatorEntries } from '../helpers/indicators.ts';
+import { excerpt } from '../helpers/text.ts';
+import type { Rule, RuleReport } from '../types.ts';
+
+const ALLOWED = '计划标准、行业标准、历史标准、预算支出标准、其他标准';
+
+export const rule: Rule = {
+  meta: {
+    id: 'R-IND-09',
+    severity: 'error',
+    category: 'values',
+    description: '指标值确定依据须为计划标准、行业标准、历史标准、预算支出标准或其他标准',
+    messages: {
+      missingBasis: `「{name}」没有填写指标值确定依据：请从${ALLOWED}中选择一项`,
+      aliasBasis: '「{name}」的指标值确定依据写作「{basis}」：请改为规范名称「{standard}」',
+      basisIsValue: `「{name}」的指标值确定依据一栏填的是指标值「{basis}」：请把它移到指标值栏，依据改填${ALLOWED}之一`,
+      basisIsDescription: `「{name}」的指标值确定依据一栏填的是指标解释「{basis}」：请把说明移到指标解释中，依据改填${ALLOWED}之一`,
+      basisIsValueType: `「{name}」的指标值确定依据一栏填的是指标值类型「{basis}」：定性/定量不是依据，请改填${ALLOWED}之一`,
+      invalidBasis: `「{name}」的指标值确定依据「{basis}」不是规定的标准：请改为${ALLOWED}之一`,
+    },
+    appliesTo: ['project', 'department'],
+  },
+  check(form) {
+    if (form.kind === 'disclosure') return [];
+    const reports: RuleReport[] = [];
+    for (const e of indicatorEntries(form)) {
+      if (!hasName(e.indicator)) continue;
+      const b = readBasis(e.indicator.basis);
+      const path = `${e.path}/basis`;
+      const name = displayName(e.indicator);
+      switch (b.kind) {
+        case 'standard':
+          break;
+        case 'missing':
+          reports.push({ messageId: 'missingBasis', path, data: { name }, severity: 'warning' });
+          break;
+        case 'alias':
+          reports.push({
+            messageId: 'aliasBasis',
+            path,
+            data: { name, basis: b.written, standard: b.standard },
+            severity: 'warning',
+          });
+          break;
+        default: {
+          const messageId = {
+            value: 'basisIsValue',
+            description: 'basisIsDescription',
+            valueType: 'basisIsValueType',
+            other: 'invalidBasis',
+          }[b.kind];
+          reports.push({ messageId, path, data: { name, basis: excerpt(b.written) } });
+        }
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,85 @@
+import { rule } from './r-sum-01.ts';
+import { ruleTester } from '../helpers/rule-tester.ts';
+import { makeDepartmentForm, makeProjectForm } from '../helpers/test-forms.ts';
+
+const budget = (
+  sources: Array<[string, string | null]>,
+  total: string | null = '50',
+  current: string | null = '50',
+) =>
+  makeProjectForm({
+    budget: { total, current, history: null, sources: sources.map(([name, amount]) => ({ name, amount })) },
+  });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'no sources', form: makeProjectForm() },
+    { name: 'department forms are not read', form: makeDepartmentForm() },
+    {
+      name: 'sources add up to 合计 and budget',
+      form: budget([
+        ['财政拨款', '45.5'],
+        ['单位资金', '4.50'],
+        ['合计', '50.00'],
+      ]),
+    },
+    {
+      name: 'no 合计 line: the sum equals the budget',
+      form: budget([
+        ['财政拨款', '30'],
+        ['其他资金', '20'],
+      ]),
+    },
+    {
+      name: 'sources match the current-year budget',
+      form: budget(
+        [
+          ['财政拨款', '20'],
+          ['合计', '20'],
+        ],
+        '60',
+        '20',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'sources do not add up, 合计 differs from the budget',
+      form: budget([
+        ['财政拨款', '40'],
+        ['单位资金', '5'],
+        ['合计', '48'],
+      ]),
+      errors: [
+        { messageId: 'sourcesMismatch', path: '/budget/sources/2/amount', severity: 'error' },
+        { messageId: 'budgetMismatch', path: '/budget/total', severity: 'error' },
+      ],
+    },
+    {
+      name: 'a difference within rounding is info',
+      form: budget(
+        [
+          ['财政拨款', '33.33'],
+          ['单位资金', '16.66'],
+          ['合计', '49.99'],
+        ],
+        '50.00',
+        null,
+      ),
+      errors: [{ messageId: 'budgetRounding', path: '/budget/total', severity: 'info' }],
+    },
+    {
+      name: 'rounding between the sources and the 合计',
+      form: budget(
+        [
+          ['财政拨款', '33.33'],
+          ['单位资金', '16.66'],
+          ['合计', '50.00'],
+        ],
+        '50.00',
+        null,
+      ),
+      errors: [{ messageId: 'sourcesRounding', path: '/budget/sources/2/amount', severity: 'info' }],
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+// R-SUM-01: 项目资金来源 adds up — the 合计 line equals the sum of the sources and equals the project
+// budget (total or current year), exactly or within the rounding of the written numbers.
+import { Decimal, sumDecimals } from '../../money/decimal.ts';
+import { compareTotal, compareWithBudget, splitTotal } from '../helpers/amounts.ts';
+import { pointer } from '../helpers/pointer.ts';
+import type { Rule, RuleReport } from '../types.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'R-SUM-01',
+    severity: 'error',
+    category: 'arithmetic',
+    description: '项目资金来源各项之和等于合计，合计等于项目预算',
+    messages: {
+      sourcesMismatch:
+        '项目资金来源各项之和为{sum}万元，与「{totalName}」{total}万元相差{diff}万元：请核对各资金来源金额或合计数',
+      sourcesRounding:
+        '项目资金来源各项之和为{sum}万元，与「{totalName}」{total}万元相差{diff}万元，属四舍五入误差：建议调整尾数使二者一致',
+      budgetMismatch:
+        '项目资金来源合计{sources}万元，与项目预算{budget}万元相差{diff}万元：请核对资金来源或项目预算',
+      budgetRounding:
+        '项目资金来源合计{sources}万元，与项目预算{budget}万元相差{diff}万元，属四舍五入误差：建议调整尾数使二者一致',
+    },
+    appliesTo: ['project'],
+  },
+  check(form) {
+    if (form.kind !== 'project') return [];
+    const lines = form.budget.sources.map((s, index) => ({ index, name: s.name, amount: s.amount }));
+    const { total, parts } = splitTotal(lines);
+    const reports: RuleReport[] = [];
+    const partAmounts = parts.map((p) => p.amount);
+    const sum = sumDecimals(partAmounts);
+    if (total && parts.length > 0) {
+      const cmp = compareTotal(total.amount!, partAmounts);
+      if (cmp.outcome !== 'equal')
+        reports.push({
+          messageId: cmp.outcome === 'mismatch' ? 'sourcesMismatch' : 'sourcesRounding',
+          path: pointer('budget', 'sources', total.index, 'amount'),
+          data: {
+            sum: sum.toFixed(),
+            totalName: total.name,
+            total: total.amount,
+            diff: cmp.difference.abs().toFixed(),
+          },
+          ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+        });
+    }
+    if (!total && parts.length === 0) return reports;
+    const declared = total ? new Decimal(total.amount!) : sum;
+    const written = total ? [total.amount] : partAmounts;
+    const cmp = compareWithBudget(declared, written, [
+      { value: form.budget.total, path: '/budget/total' },
+      { value: form.budget.current, path: '/budget/current' },
+    ]);
+    if (cmp && cmp.outcome !== 'equal')
+      reports.push({
+        messageId: cmp.outcome === 'mismatch' ? 'budgetMismatch' : 'budgetRounding',
+        path: cmp.path,
+        data: { sources: declared.toFixed(), budget: cmp.budget, diff: cmp.difference.abs().toFixed() },
+        ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+      });
+    return reports;
+  },
+};
