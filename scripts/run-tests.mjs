@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-test-'));
 const report = join(dir, 'vitest.json');
 const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } });
+const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
 
 let passed = 0;
 let failed = 0;

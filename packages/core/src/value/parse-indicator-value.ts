@@ -24,7 +24,7 @@ const SUFFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
 const SYMBOLS: Record<string, Comparator> = { '≥': '≥', '≤': '≤', '=': '=', '>': '>', '<': '<' };
 
 const PLACEHOLDER = /^[…．.·。\-—_/\s□]*$/;
-const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+const NUMBER = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 
 function empty(raw: string): IndicatorValue {
   return { raw, kind: 'empty', op: null, value: null, unit: null, text: null, label: null, problem: null };
@@ -52,7 +52,7 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
   let label = '';
   let rest = s;
   let op: Comparator | null = null;
-  while (rest.length > 0 && !/^\d/.test(rest)) {
+  while (rest.length > 0 && !/^-?\d/.test(rest)) {
     const p = readPrefix(rest);
     if (p && NUMBER.test(p.rest)) {
       op = p.op;
@@ -71,7 +71,7 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
   // A label longer than a short subject (满意率, 群众满意度) is prose with a number in it, e.g. 完成12项工作任务.
   if (label.length > 8 || /[,.;:!?，。；：]/.test(label)) return qualitative(raw);
 
-  const value = (num[1]!.replace(/,/g, '') + (num[2] ?? '')).replace(/^0+(?=\d)/, '');
+  const value = num[1]! + (num[2]!.replace(/,/g, '') + (num[3] ?? '')).replace(/^0+(?=\d)/, '');
   rest = rest.slice(num[0].length);
 
   let problem: string | null = null;
