@@ -3,6 +3,7 @@ import { formDisplayName, type Form } from '../model/form.ts';
 import type { Finding } from '../model/finding.ts';
 import { rules as registeredRules } from './rules/index.ts';
 import { toFinding } from './render.ts';
+import { startCheckRun } from './helpers/memo.ts';
 import { defaultCheckOptions, type CheckContext, type CheckOptions, type Rule } from './types.ts';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -14,6 +15,7 @@ export interface RunChecksOptions {
 
 /** Checks one form; `siblings` are the other forms of the same file or batch (for cross-form rules). */
 export function checkForm(form: Form, siblings: readonly Form[] = [form], opts: RunChecksOptions = {}): Finding[] {
+  startCheckRun();
   const context: CheckContext = {
     siblings,
     options: { ...defaultCheckOptions, ...opts.options },

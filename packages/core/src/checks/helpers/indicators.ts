@@ -1,4 +1,5 @@
 // Walks a form's indicators with their JSON pointers and groups them by term + goal (目标).
+import { memoPerRun } from './memo.ts';
 import type { DepartmentForm } from '../../model/department-form.ts';
 import type { EmptyLevel2, Indicator, Term } from '../../model/indicator.ts';
 import type { ProjectForm } from '../../model/project-form.ts';
@@ -22,13 +23,13 @@ export interface EmptySlotEntry {
 }
 
 /** The indicators of a form with their index and pointer, in form order. */
-export function indicatorEntries(form: IndicatorForm): IndicatorEntry[] {
-  return form.indicators.map((indicator, index) => ({
+export const indicatorEntries: (form: IndicatorForm) => IndicatorEntry[] = memoPerRun((form: IndicatorForm) =>
+  form.indicators.map((indicator, index) => ({
     indicator,
     index,
-    path: pointer('indicators', index),
-  }));
-}
+    path: `/indicators/${index}`,
+  })),
+);
 
 /** True when the row names a level-3 indicator. */
 export function hasName(ind: Indicator): boolean {
@@ -69,7 +70,7 @@ function groupKey(term: Term, goal: string | null): string {
 }
 
 /** Groups indicators and empty template slots by term + goal, in the order the groups first appear. */
-export function goalGroups(form: IndicatorForm): GoalGroup[] {
+export const goalGroups: (form: IndicatorForm) => GoalGroup[] = memoPerRun(function goalGroups(form: IndicatorForm): GoalGroup[] {
   const groups = new Map<string, GoalGroup>();
   const get = (term: Term, goal: string | null): GoalGroup => {
     const key = groupKey(term, goal);
@@ -86,7 +87,7 @@ export function goalGroups(form: IndicatorForm): GoalGroup[] {
     get(slot.term, slot.goal).emptySlots.push({ slot, index, path: pointer('emptyLevel2', index) }),
   );
   return [...groups.values()];
-}
+});
 
 /** The pointer a group-level finding points at: its first indicator, else its first empty slot, else the list. */
 export function groupPath(group: GoalGroup): string {

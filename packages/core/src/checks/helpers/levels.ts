@@ -1,4 +1,5 @@
 // The framework a form's indicators belong to, and each indicator's 一级/二级 read against it.
+import { memoPerRun } from './memo.ts';
 import {
   canonicalLevel1,
   canonicalLevel2,
@@ -11,13 +12,13 @@ import type { IndicatorForm } from './indicators.ts';
 import { squash } from './text.ts';
 
 /** The form's framework: the one the importer recorded, else the one its indicator table fits best. */
-export function formFramework(form: IndicatorForm): Framework {
+export const formFramework: (form: IndicatorForm) => Framework = memoPerRun((form: IndicatorForm) => {
   const recorded = frameworkById(form.framework);
   if (recorded) return recorded;
   const scope = form.kind === 'project' ? 'project' : 'department';
   // detectFramework always returns a known id.
   return frameworkById(detectFramework(scope, form.indicators).id)!;
-}
+});
 
 export interface Levels {
   /** Canonical 一级 in the framework, else the written name without spaces, else null. */
@@ -29,7 +30,18 @@ export interface Levels {
 }
 
 /** Reads an indicator's 一级/二级 against a framework (aliases and spacing resolved). */
+const levelsCache = memoPerRun((_ind: Indicator) => new Map<string, Levels>());
+
 export function levelsOf(ind: Indicator, fw: Framework): Levels {
+  const cache = levelsCache(ind);
+  const hit = cache.get(fw.id);
+  if (hit) return hit;
+  const levels = computeLevels(ind, fw);
+  cache.set(fw.id, levels);
+  return levels;
+}
+
+function computeLevels(ind: Indicator, fw: Framework): Levels {
   const w1 = squash(ind.level1) || null;
   const w2 = squash(ind.level2) || null;
   const c1 = w1 ? canonicalLevel1(fw, w1) : null;

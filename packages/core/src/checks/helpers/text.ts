@@ -1,8 +1,12 @@
 // Small text predicates shared by the checks: blank cells, placeholders, squashed comparison.
 
 /** Removes every kind of space (ASCII, ideographic U+3000, NBSP, zero-width). */
+const SPACE = /[\s\u3000\u00a0\u200b]/;
+
 export function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u3000\u00a0\u200b]+/g, '');
+  if (!text) return '';
+  if (!SPACE.test(text)) return text;
+  return text.replace(/[\s\u3000\u00a0\u200b]+/g, '');
 }
 
 const PLACEHOLDER = /^[…．.·。\-—_/□]*$/;

@@ -1,0 +1,21 @@
+// Per-run memoisation: helpers that every rule calls on the same form (its indicator entries, goal groups,
+// framework, levels) are computed once per check run. A run starts in checkForm, so a form edited between
+// two runs is never read from a stale cache.
+
+let currentRun = 0;
+
+/** Starts a new check run: every memoised value of the previous run is stale from now on. */
+export function startCheckRun(): void {
+  currentRun++;
+}
+
+export function memoPerRun<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, { run: number; value: V }>();
+  return (key: K) => {
+    const hit = cache.get(key);
+    if (hit && hit.run === currentRun) return hit.value;
+    const value = compute(key);
+    cache.set(key, { run: currentRun, value });
+    return value;
+  };
+}
