@@ -34,42 +34,35 @@ function qualitative(raw: string, problem: string | null = null): IndicatorValue
   return { raw, kind: 'qualitative', op: null, value: null, unit: null, text: raw, label: null, problem };
 }
 
-/** Reads a comparator (symbol or word) at the start of `s`. */
-function readPrefix(s: string): { op: Comparator; rest: string } | null {
-  const sym = SYMBOLS[s[0] ?? ''];
-  if (sym) return { op: sym, rest: s.slice(1) };
-  for (const w of PREFIX_SORTED) if (s.startsWith(w)) return { op: PREFIX.get(w)!, rest: s.slice(w.length) };
-  return null;
-}
-
 /** Parses a written 指标值. Never throws. */
 export function parseIndicatorValue(input: string | null | undefined): IndicatorValue {
   const raw = (input ?? '').replace(/[\s\u3000]+/g, ' ').trim();
   if (PLACEHOLDER.test(raw)) return empty(raw);
   const s = stripSpaces(toHalfWidth(raw));
 
-  // Words before the comparator or number: 满意率≥95%, 达到95%.
-  let label = '';
-  let rest = s;
+  // Words before the comparator or number: 满意率≥95%, 达到95%. The number starts at the first digit
+  // (or its minus sign); a comparator, if any, is written right before it.
+  const firstDigit = s.search(/-?\d/);
+  if (firstDigit < 0) return qualitative(raw, /^[≥≤=><]/.test(s) ? 'missing-number' : null);
+  let before = s.slice(0, firstDigit);
   let op: Comparator | null = null;
-  while (rest.length > 0 && !/^-?\d/.test(rest)) {
-    const p = readPrefix(rest);
-    if (p && NUMBER.test(p.rest)) {
-      op = p.op;
-      rest = p.rest;
-      break;
+  const sym = SYMBOLS[before.at(-1) ?? ''];
+  if (sym) {
+    op = sym;
+    before = before.slice(0, -1);
+  } else {
+    const word = PREFIX_SORTED.find((w) => before.endsWith(w));
+    if (word) {
+      op = PREFIX.get(word)!;
+      before = before.slice(0, -word.length);
     }
-    if (/[\p{Script=Han}A-Za-z]/u.test(rest[0]!)) label += rest[0];
-    rest = rest.slice(1);
   }
+  const label = [...before].filter((ch) => /[\p{Script=Han}A-Za-z]/u.test(ch)).join('');
+  let rest = s.slice(firstDigit);
   const num = NUMBER.exec(rest);
-  if (!num) {
-    // A comparator with nothing to compare: ≥%, ≤ 万元.
-    if (/^[≥≤=><]/.test(s)) return qualitative(raw, 'missing-number');
-    return qualitative(raw);
-  }
+  if (!num) return qualitative(raw);
   // A label longer than a short subject (满意率, 群众满意度) is prose with a number in it, e.g. 完成12项工作任务.
-  if (label.length > 8 || /[,.;:!?，。；：]/.test(label)) return qualitative(raw);
+  if (label.length > 8 || /[,.;:!?，。；：]/.test(before)) return qualitative(raw);
 
   const value = num[1]! + (num[2]!.replace(/,/g, '') + (num[3] ?? '')).replace(/^0+(?=\d)/, '');
   rest = rest.slice(num[0].length);

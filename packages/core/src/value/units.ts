@@ -10,11 +10,17 @@ export const KNOWN_UNITS: readonly string[] = [
   '度', '千瓦时', '万千瓦时', '千瓦', '兆瓦', 'GB', 'TB', 'Mbps', 'M', '分', '倍', '级', '星',
 ];
 
-const byLength = [...KNOWN_UNITS].sort((a, b) => b.length - a.length);
+// Units by their first character, longest first, so a lookup tries only the few that can match.
+const byFirstChar = new Map<string, string[]>();
+for (const u of [...KNOWN_UNITS].sort((a, b) => b.length - a.length)) {
+  const list = byFirstChar.get(u[0]!) ?? [];
+  list.push(u);
+  byFirstChar.set(u[0]!, list);
+}
 
 /** The longest known unit at the start of `text`, or null. */
 export function matchUnit(text: string): string | null {
-  for (const u of byLength) if (text.startsWith(u)) return u;
+  for (const u of byFirstChar.get(text[0] ?? '') ?? []) if (text.startsWith(u)) return u;
   return null;
 }
 

@@ -295,8 +295,9 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
   let goal: string | null = ctx.goal;
   let level1: string | null = null;
   let level2: string | null = null;
+  const cellsOf = (cells: string[], role: Role) => cells.filter((_, k) => cols.roles[k] === role);
   for (const cells of merged) {
-    const get = (role: Role) => cells.filter((_, k) => cols.roles[k] === role);
+    const get = cellsOf.bind(null, cells);
     const goalCell = clean(get('goal')[0] ?? '');
     if (goalCell) {
       const t = termOfLabel(labelKey(goalCell));

@@ -4,8 +4,16 @@ import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 
 /** The non-blank cells of a row, cleaned to one line each. */
+// Rows are read many times by the recognisers and never change once cleaned: remember their filled cells.
+const filledCache = new WeakMap<Row, string[]>();
+
 export function filledCells(row: Row): string[] {
-  return row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+  let filled = filledCache.get(row);
+  if (!filled) {
+    filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+    filledCache.set(row, filled);
+  }
+  return filled;
 }
 
 export function firstFilled(row: Row): string {
