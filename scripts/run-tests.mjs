@@ -6,9 +6,30 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Static checks first, each counted as one test: strict types and lint rules (the I/O seam of core).
+const statics = [
+  ['typecheck (tsc --noEmit, strict)', ['tsc', '-p', 'tsconfig.json']],
+  ['lint (eslint)', ['eslint', '.']],
+];
+let staticPassed = 0;
+let staticFailed = 0;
+if (!process.argv.includes('--no-static')) {
+  for (const [name, cmd] of statics) {
+    const r = spawnSync('npx', cmd, { encoding: 'utf8' });
+    if (r.status === 0) {
+      staticPassed++;
+      process.stdout.write(`✓ ${name}\n`);
+    } else {
+      staticFailed++;
+      process.stdout.write(`✗ ${name}\n${(r.stdout + r.stderr).replace(/.*Unknown user config "nodedir".*\n/g, '')}\n`);
+    }
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-test-'));
 const report = join(dir, 'vitest.json');
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const passThrough = process.argv.slice(2).filter((a) => a !== '--no-static');
+const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...passThrough];
 const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
 
 let passed = 0;
@@ -23,6 +44,8 @@ try {
   failed = Math.max(failed, 1); // no report: vitest itself failed
 }
 rmSync(dir, { recursive: true, force: true });
+passed += staticPassed;
+failed += staticFailed;
 const status = run.status ?? 1;
 if (status !== 0 && failed === 0) failed = 1;
 process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
