@@ -37,6 +37,7 @@ export function checkForm(form: Form, siblings: readonly Form[] = [form], opts: 
       } else findings.push(toFinding(rule.meta, r, name));
     }
   }
+  for (const f of findings) f.formKind = form.kind;
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 

@@ -1,6 +1,6 @@
 // The `jixiao` command line: import, check and (with the other features) export and administration.
 import { parseArgs } from 'node:util';
-import { runChecks, type Finding, type Form } from '@jixiao/core';
+import { checkForm, type Finding, type Form } from '@jixiao/core';
 import { importFile, type FileOutcome } from './read-input.ts';
 import { describeForm, formatCounts, formatFindings } from './report.ts';
 import { extraCommands } from './extra-commands.ts';
@@ -47,15 +47,16 @@ async function importOrCheck(command: 'import' | 'check', args: string[]): Promi
     else for (const o of good) process.stdout.write(`■ ${o.file}\n${o.forms.map((f) => `  ▶ ${describeForm(f)}`).join('\n')}\n`);
     return badInput ? 2 : 0;
   }
-  const perFile: Array<{ file: string; forms: Form[]; findings: Finding[] }> = good.map((o) => ({
+  // Each form is checked with the other forms of its file as siblings (cross-form rules).
+  const perFile: Array<{ file: string; forms: Form[]; byForm: Finding[][] }> = good.map((o) => ({
     file: o.file,
     forms: o.forms,
-    findings: runChecks(o.forms),
+    byForm: o.forms.map((f) => checkForm(f, o.forms)),
   }));
-  const all = perFile.flatMap((p) => p.findings.map((f) => ({ ...f, file: p.file })));
+  const all = perFile.flatMap((p) => p.byForm.flat().map((f) => ({ ...f, file: p.file })));
   if (values.json) process.stdout.write(JSON.stringify({ findings: all }, null, 2) + '\n');
   else {
-    for (const p of perFile) process.stdout.write(formatFindings(p.file, p.forms, p.findings) + '\n\n');
+    for (const p of perFile) process.stdout.write(formatFindings(p.file, p.forms, p.byForm) + '\n\n');
     process.stdout.write(`合计：${formatCounts(all)}\n`);
   }
   if (badInput) return 2;

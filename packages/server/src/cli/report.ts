@@ -27,11 +27,10 @@ export function describeForm(form: Form): string {
   return `${KIND.disclosure}：${year}${name}，说明 ${form.sections.length} 节，报表 ${form.tables.length} 张`;
 }
 
-export function formatFindings(file: string, forms: readonly Form[], findings: readonly Finding[]): string {
-  const lines: string[] = [`■ ${file}（${formatCounts(findings)}）`];
-  for (const form of forms) {
-    const name = formDisplayName(form);
-    const own = findings.filter((f) => f.form === name);
+export function formatFindings(file: string, forms: readonly Form[], byForm: ReadonlyArray<readonly Finding[]>): string {
+  const lines: string[] = [`■ ${file}（${formatCounts(byForm.flat())}）`];
+  for (const [k, form] of forms.entries()) {
+    const own = byForm[k] ?? [];
     lines.push(`  ▶ ${describeForm(form)} —— ${formatCounts(own)}`);
     for (const f of own) lines.push(`    [${LABEL[f.severity]}] ${f.message}  (${f.rule} ${f.path})`);
   }

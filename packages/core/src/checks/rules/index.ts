@@ -29,6 +29,7 @@ import { rule as rPub02 } from './r-pub-02.ts';
 import { rule as rPub03 } from './r-pub-03.ts';
 import { rule as rPub04 } from './r-pub-04.ts';
 import { rule as rPub07 } from './r-pub-07.ts';
+import { rule as rPub08 } from './r-pub-08.ts';
 import { rule as rSum01 } from './r-sum-01.ts';
 import { rule as rSum02 } from './r-sum-02.ts';
 
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   rPub03,
   rPub04,
   rPub07,
+  rPub08,
   rSum01,
   rSum02,
 ];

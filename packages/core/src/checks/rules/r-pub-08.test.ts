@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from './r-pub-08.ts';
+import { makeDisclosure, withCell } from '../helpers/test-disclosure.ts';
+import { defaultCheckOptions } from '../types.ts';
+import type { Disclosure } from '../../model/disclosure.ts';
+
+const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
+
+describe('R-PUB-08', () => {
+  it('passes codes of the list with their names, and notes older names once per table', () => {
+    const r = run(makeDisclosure());
+    // the test disclosure writes 201 一般公共服务 and 208 社会保障和就业 (类 names without 支出)
+    expect(r.map((x) => [x.messageId, x.severity])).toEqual([['aliasNames', 'info']]);
+  });
+  it('finds a code that is not in the list', () => {
+    const r = run(withCell(makeDisclosure(), 1, 2, 0, '30198'));
+    expect(r.map((x) => [x.messageId, x.path])).toContainEqual(['unknownCode', '/tables/1/rows/2/0']);
+  });
+  it('finds a name that does not belong to its code', () => {
+    const r = run(withCell(makeDisclosure(), 1, 2, 1, '办公费'));
+    expect(r.map((x) => [x.messageId, x.path])).toContainEqual(['nameDiffers', '/tables/1/rows/2/0']);
+  });
+  it('finds a code of the wrong length', () => {
+    const r = run(withCell(makeDisclosure(), 0, 0, 4, '2011 一般公共服务'));
+    expect(r.map((x) => [x.messageId, x.severity])).toContainEqual(['badStructure', 'error']);
+  });
+});
