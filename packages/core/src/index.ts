@@ -4,4 +4,5 @@ export * from './value/index.ts';
 export * from './money/index.ts';
 export * from './checks/index.ts';
 export * from './frameworks/index.ts';
+export * from './evaluation/index.ts';
 export * from './codes/index.ts';

@@ -19,6 +19,8 @@ export const indicatorValueSchema = z.object({
   label: z.string().nullable().optional(),
   /** True when no comparator was written and `=` was assumed (extension). */
   opImplied: z.boolean().optional(),
+  /** A deadline written as a date, e.g. "2024-06-30" or "12-31" for 12月31日前 (extension). */
+  deadline: z.string().nullable().optional(),
   /** A stable kebab-case code when the text looks numeric but cannot be fully understood (extension). */
   problem: z.string().nullable().optional(),
 });

@@ -123,6 +123,12 @@ describe('parseIndicatorValue: details', () => {
     expect(parseIndicatorValue('90%-95%').problem).toBe('range');
     expect(parseIndicatorValue('≥10个，≥95%').problem).toBe('several-values');
   });
+  it('reads deadlines written as dates', () => {
+    expect(parseIndicatorValue('12月31日前')).toMatchObject({ kind: 'qualitative', deadline: '12-31', text: '12月31日前' });
+    expect(parseIndicatorValue('2024年6月底前完成').deadline).toBe('2024-06-30');
+    expect(parseIndicatorValue('11月中旬前').deadline).toBe('11-20');
+    expect(parseIndicatorValue('13月1日前').deadline ?? null).toBeNull();
+  });
   it('keeps the written text as raw, trimmed', () => {
     expect(parseIndicatorValue('  ≥95% ').raw).toBe('≥95%');
   });

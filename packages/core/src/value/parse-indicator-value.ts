@@ -34,11 +34,28 @@ function qualitative(raw: string, problem: string | null = null): IndicatorValue
   return { raw, kind: 'qualitative', op: null, value: null, unit: null, text: raw, label: null, problem };
 }
 
+const DEADLINE = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日|(底|末|中旬|上旬|下旬))?(?:前|之前|以前|内|止)?(?:完成|办结|上线|验收)?$/;
+
+/** 12月31日前, 2024年6月底前 → "12-31", "2024-06-30"; null when the text is not a deadline. */
+function readDeadline(s: string): string | null {
+  const m = DEADLINE.exec(s);
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const lastDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const day = m[3] ? Number(m[3]) : m[4] === '中旬' ? 20 : m[4] === '上旬' ? 10 : lastDay;
+  if (day < 1 || day > lastDay) return null;
+  const md = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return m[1] ? `${m[1]}-${md}` : md;
+}
+
 /** Parses a written 指标值. Never throws. */
 export function parseIndicatorValue(input: string | null | undefined): IndicatorValue {
   const raw = (input ?? '').replace(/[\s\u3000]+/g, ' ').trim();
   if (PLACEHOLDER.test(raw)) return empty(raw);
   const s = stripSpaces(toHalfWidth(raw));
+  const deadline = readDeadline(s);
+  if (deadline) return { ...qualitative(raw), deadline };
 
   // Words before the comparator or number: 满意率≥95%, 达到95%. The number starts at the first digit
   // (or its minus sign); a comparator, if any, is written right before it.
