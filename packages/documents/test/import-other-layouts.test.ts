@@ -93,3 +93,25 @@ describe('a department form with 单位名称 and a funds table without history'
     ]);
   });
 });
+
+describe('a 部门整体绩效目标表 with 指标值类型, 计量单位, 指标解释 and 评（扣）分标准 columns', () => {
+  const text = [
+    '部门整体绩效目标表',
+    '部门名称\t某区财政局',
+    '年度目标：\t完成年度预算编制和执行工作。',
+    '一级指标\t二级指标\t三级指标\t指标值类型\t指标值\t计量单位\t指标解释\t评（扣）分标准\t备注',
+    '产出指标\t数量指标\t编制部门预算\t定量\t≥120\t个\t编制完成的部门预算数\t每少1个扣1分\t',
+    '\t时效指标\t预算批复及时率\t定量\t=100\t%\t按时批复的比例\t未按时不得分\t',
+    '效益指标\t社会效益指标\t预算公开规范性\t定性\t规范\t\t按规定公开\t不规范扣2分\t',
+  ].join('\n');
+  const [f] = importText(text) as DepartmentForm[];
+
+  it('reads the value with its unit and ignores the explanatory columns', () => {
+    expect(f!.indicators.map((i) => [i.level2, i.name, i.target.op, i.target.value, i.target.unit, i.target.text])).toEqual([
+      ['数量指标', '编制部门预算', '≥', '120', '个', null],
+      ['时效指标', '预算批复及时率', '=', '100', '%', null],
+      ['社会效益指标', '预算公开规范性', null, null, null, '规范'],
+    ]);
+    expect(f!.indicators.every((i) => i.basis === null)).toBe(true);
+  });
+});

@@ -36,6 +36,7 @@ function headerRole(key: string): Role | null {
   if (/^指标分类$|^指标类型$/.test(key)) return 'category';
   if (/^(计量单位|度量单位|单位)$/.test(key)) return 'unit';
   if (/^(指标性质|计算符号|运算符号?|符号)$/.test(key)) return 'op';
+  if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key)) return 'other';
   if (/指标值|目标值|当年实现|年度指标值|预期值|^值$/.test(key)) return 'value';
   return null;
 }
