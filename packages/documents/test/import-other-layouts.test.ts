@@ -12,6 +12,7 @@ describe('a 101号-style project form with 指标性质 and 计量单位 columns
     '主管部门\t某县教育局\t实施单位\t某县第一中学',
     '项目总金额\t1,200,000.00\t当年预算\t1,200,000.00',
     '年度绩效目标\t保障全县农村义务教育学生营养餐供应，改善学生营养状况。',
+    '保障措施\t严格执行食品安全管理制度，按月拨付资金。',
     '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t计量单位\t指标值确定依据',
     '成本指标\t经济成本指标\t生均补助标准\t≤\t5\t元/人天\t预算支出标准',
     '产出指标\t数量指标\t受益学生人数\t≥\t3000\t人\t计划标准',
@@ -36,6 +37,7 @@ describe('a 101号-style project form with 指标性质 and 计量单位 columns
     expect(f!.budget.total).toBe('120');
     expect(f!.budget.current).toBe('120');
     expect(f!.goals).toEqual([{ term: 'annual', label: '年度绩效目标', text: '保障全县农村义务教育学生营养餐供应，改善学生营养状况。' }]);
+    expect(f!.extra).toEqual({ 保障措施: '严格执行食品安全管理制度，按月拨付资金。' });
   });
 
   it('puts 指标性质 + 指标值 + 计量单位 back together', () => {

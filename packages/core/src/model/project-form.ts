@@ -39,5 +39,7 @@ export const projectFormSchema = z.object({
   indicators: z.array(indicatorSchema),
   emptyLevel2: z.array(emptyLevel2Schema).optional(),
   opinion: z.string().nullable(), // 主管部门审核意见
+  /** Labelled fields of the document that the model has no place for (保障措施, 实施计划 …), kept as written. */
+  extra: z.record(z.string(), z.string()).optional(),
 });
 export type ProjectForm = z.infer<typeof projectFormSchema>;

@@ -153,6 +153,17 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
       }
       mode = 'fields';
     }
+    // A labelled field the model has no place for: keep it rather than lose what the document says.
+    const filled = filledCells(row);
+    if (mode === 'fields' && row.table && filled.length === 2 && first.length <= 20 && !/[。；，,;]/.test(first)) {
+      const labelAt = row.cells.findIndex((c) => oneLine(c) === first);
+      const valueCell = row.cells.slice(labelAt + 1).find((c) => !isBlankCell(oneLine(c)));
+      const text = cellText(valueCell ?? '');
+      if (text) {
+        form.extra = { ...form.extra, [firstKey]: text };
+        continue;
+      }
+    }
     if (mode === 'goals') {
       if (/^名称$/.test(firstKey) || firstKey === '') continue;
       const text = soleText(row);
