@@ -5,6 +5,9 @@ import type { Row } from '../rows/row.ts';
 
 export type TextLayout = 'cell-per-line' | 'row-per-line';
 
+/** No form has rows this wide: cells past it are not read (a hostile file cannot make memory explode). */
+export const MAX_CELLS_PER_ROW = 256;
+
 /** Which layout a text uses, from its lines: a tab only at the start of lines means one cell per line. */
 export function detectTextLayout(text: string): TextLayout {
   let leadingOnly = 0;
@@ -35,7 +38,7 @@ function readCellPerLine(text: string): Row[] {
         current = { cells: [], table: true, line: i + 1 };
         rows.push(current);
       }
-      current.cells.push(line.slice(1));
+      if (current.cells.length < MAX_CELLS_PER_ROW) current.cells.push(line.slice(1));
       lastWasCell = true;
     } else if (line.trim() === '') {
       current = null;
@@ -56,7 +59,7 @@ function readRowPerLine(text: string): Row[] {
   const rows: Row[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    if (line.includes('\t')) rows.push({ cells: line.split('\t'), table: true, line: i + 1 });
+    if (line.includes('\t')) rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
     else rows.push({ cells: [line], table: false, line: i + 1 });
   });
   return rows;
