@@ -6,3 +6,4 @@ export * from './rows/row.ts';
 export * from './rows/clean-cell.ts';
 export { readTextRows, detectTextLayout } from './text/read-text.ts';
 export { recognizeForms } from './recognize/recognize-forms.ts';
+export * from './export/index.ts';

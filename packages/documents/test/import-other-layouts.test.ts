@@ -117,3 +117,18 @@ describe('a 部门整体绩效目标表 with 指标值类型, 计量单位, 指�
     expect(f!.indicators.every((i) => i.basis === null)).toBe(true);
   });
 });
+
+describe('a merged 指标值 header over 前年/上年/预计当年实现 sub-columns', () => {
+  const text = [
+    '项目名称\t测试项目\t\t项目预算\t\t10',
+    '年度绩效目标表',
+    '目标名称\t一级指标\t二级指标\t三级指标\t指标值\t\t\t指标值确定依据',
+    '\t\t\t\t前年\t上年\t预计当年实现\t',
+    '年度绩效目标1\t产出指标\t数量指标\t培训人次\t80人次\t90人次\t≥100人次\t历史标准',
+  ].join('\n');
+  it('reads the history and the target from the sub-columns and the basis after them', () => {
+    const [f] = importText(text) as ProjectForm[];
+    expect(f!.indicators[0]).toMatchObject({ history: { 前年: '80人次', 上年: '90人次' }, basis: '历史标准' });
+    expect(f!.indicators[0]!.target.raw).toBe('≥100人次');
+  });
+});

@@ -4,4 +4,11 @@ export { exportDocx, writeDocx } from './write-docx.ts';
 export { exportPdf, writePdf, htmlToPdf, closeBrowser, useChromium, DEFAULT_CHROMIUM } from './write-pdf.ts';
 export { layoutHtml } from './write-html.ts';
 export { layoutForm } from './layout-form.ts';
-export type { DocumentLayout, LayoutSection, LayoutBlock, LayoutTable, LayoutParagraph, LayoutCell } from './layout.ts';
+export type {
+  DocumentLayout,
+  LayoutSection,
+  LayoutBlock,
+  LayoutTable,
+  LayoutParagraph,
+  LayoutCell,
+} from './layout.ts';

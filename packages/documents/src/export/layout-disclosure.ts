@@ -1,11 +1,19 @@
 // A 部门预算公开 as a layout: one section for the explanation (一 … 九) and one per published table, each
 // table with its two header levels ("收入/项目" → 收入 over 项目) merged as published.
 import type { Disclosure, DisclosureTable } from '@jixiao/core';
-import { amountCell, cell, completeTable, paragraph, type DocumentLayout, type LayoutCell, type LayoutSection } from './layout.ts';
+import {
+  amountCell,
+  cell,
+  completeTable,
+  paragraph,
+  type DocumentLayout,
+  type LayoutCell,
+  type LayoutSection,
+} from './layout.ts';
 import { sheetName } from './layout-project.ts';
 
 export function disclosureTitle(d: Disclosure): string {
-  if (d.title && !/目录$/.test(d.title)) return d.title;
+  if (d.title) return d.title;
   return `${d.department ?? ''}${d.year !== null ? ` ${d.year} 年` : ''}部门预算公开`.trim();
 }
 
@@ -14,8 +22,15 @@ export function layoutDisclosure(d: Disclosure): DocumentLayout {
   const sections: LayoutSection[] = [];
   if (d.sections.length > 0) {
     const blocks = [paragraph(title, 'title', 'center')];
+    let part: string | null = null;
     for (const s of d.sections) {
-      blocks.push(paragraph(s.title, 'heading'));
+      // "第二部分的说明：一、…" is written as that part's heading, then the numbered section heading.
+      const m = /^(.+)：([一二三四五六七八九十]+、.*)$/.exec(s.title);
+      if (m && m[1] !== part) {
+        part = m[1]!;
+        blocks.push(paragraph(part, 'title', 'center'));
+      }
+      blocks.push(paragraph(m ? m[2]! : s.title, 'heading'));
       for (const line of s.text.split('\n')) if (line.trim()) blocks.push(paragraph(line, 'text'));
     }
     sections.push({ name: '公开说明', columns: [100], orientation: 'portrait', blocks });
@@ -41,7 +56,7 @@ function tableSection(d: Disclosure, t: DisclosureTable, name: string): LayoutSe
   const twoLevels = heads.some((h) => h.group !== null);
   const header: LayoutCell[][] = [[]];
   if (twoLevels) header.push([]);
-  for (let c = 0; c < W; ) {
+  for (let c = 0; c < W;) {
     const h = heads[c] ?? { group: null, sub: '' };
     if (twoLevels && h.group !== null) {
       let end = c + 1;
@@ -59,7 +74,9 @@ function tableSection(d: Disclosure, t: DisclosureTable, name: string): LayoutSe
     return values.length > 0 && values.every((v) => /^-?\d+\.\d+$/.test(v));
   });
   const body = t.rows.map((r) =>
-    Array.from({ length: W }, (_, c) => (amountColumns[c] ? amountCell(c, r[c] ?? '') : cell(c, r[c] ?? '', { style: 'text' }))),
+    Array.from({ length: W }, (_, c) =>
+      amountColumns[c] ? amountCell(c, r[c] ?? '') : cell(c, r[c] ?? '', { style: 'text' }),
+    ),
   );
   const year = d.year !== null && !/^(19|20)\d{2}/.test(t.title) ? `${d.year} 年` : '';
   const blocks = [
@@ -69,7 +86,9 @@ function tableSection(d: Disclosure, t: DisclosureTable, name: string): LayoutSe
     completeTable({ type: 'table', rows: [...header, ...body], headerRows: header.length }, W),
     ...(t.note ? [paragraph(`备注：${t.note}`, 'text')] : []),
   ];
-  const columns = t.columns.map((c, k) => (amountColumns[k] ? 12 : Math.min(36, Math.max(8, longest(t, k, c)))));
+  const columns = t.columns.map((c, k) =>
+    amountColumns[k] ? 12 : Math.min(36, Math.max(8, longest(t, k, c))),
+  );
   return { name, columns, orientation: W > 8 ? 'landscape' : 'portrait', blocks };
 }
 

@@ -6,7 +6,8 @@ import { cell, type LayoutCell } from './layout.ts';
 /** The history labels (前年, 上年, 2022 …) used by a set of indicators, in the order first seen (years sorted). */
 export function historyLabels(indicators: Indicator[]): string[] {
   const seen: string[] = [];
-  for (const i of indicators) for (const k of Object.keys(i.history ?? {})) if (!seen.includes(k)) seen.push(k);
+  for (const i of indicators)
+    for (const k of Object.keys(i.history ?? {})) if (!seen.includes(k)) seen.push(k);
   const years = seen.filter((k) => /^\d{4}$/.test(k)).sort();
   const words = seen.filter((k) => !/^\d{4}$/.test(k));
   const order = ['前年', '上年'];
@@ -98,10 +99,15 @@ function level2Rank(name: string | null): number {
  * The data rows. `goalColumn` false leaves column 0 to a header cell spanning down (department form).
  * Goal cells merge over rows of the same goal, 一级 over the same goal+一级, 二级 over the same goal+一级+二级.
  */
-export function indicatorRows(grid: IndicatorGrid, lines: Line[], goalColumn: boolean, withHistory: boolean): LayoutCell[][] {
+export function indicatorRows(
+  grid: IndicatorGrid,
+  lines: Line[],
+  goalColumn: boolean,
+  withHistory: boolean,
+): LayoutCell[][] {
   const rows: LayoutCell[][] = lines.map(() => []);
   const runs = (key: (l: Line) => string, col: number, text: (l: Line) => string | null) => {
-    for (let start = 0; start < lines.length; ) {
+    for (let start = 0; start < lines.length;) {
       let end = start + 1;
       while (end < lines.length && key(lines[end]!) === key(lines[start]!)) end++;
       rows[start]!.push(cell(col, text(lines[start]!), { rowSpan: end - start, align: 'center' }));

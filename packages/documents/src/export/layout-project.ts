@@ -14,7 +14,14 @@ import {
   type LayoutBlock,
   type LayoutCell,
 } from './layout.ts';
-import { historyLabels, indicatorGrid, indicatorHeader, indicatorRows, ofTerm, tableLines } from './layout-indicators.ts';
+import {
+  historyLabels,
+  indicatorGrid,
+  indicatorHeader,
+  indicatorRows,
+  ofTerm,
+  tableLines,
+} from './layout-indicators.ts';
 
 const TERM_TITLE: Record<Term, string> = { long: '长期绩效目标表', annual: '年度绩效目标表' };
 
@@ -59,7 +66,8 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
       cell(split, '项目预算', { style: 'label' }),
       amountCell(split + 1, form.budget.total, W - split - 1),
     ]);
-    if (form.budget.current !== null) rows.push([cell(0, '项目当年预算', { style: 'label' }), amountCell(1, form.budget.current, W - 1)]);
+    if (form.budget.current !== null)
+      rows.push([cell(0, '项目当年预算', { style: 'label' }), amountCell(1, form.budget.current, W - 1)]);
   } else {
     rows.push(labelValueRow('项目名称', form.name, W));
   }
@@ -79,7 +87,8 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
       cell(1, '资金来源', { style: 'header', colSpan: split }),
       cell(split + 1, '金额', { style: 'header', colSpan: W - split - 1 }),
     ]);
-    for (const s of sources) rows.push([cell(1, s.name, { colSpan: split }), amountCell(split + 1, s.amount, W - split - 1)]);
+    for (const s of sources)
+      rows.push([cell(1, s.name, { colSpan: split }), amountCell(split + 1, s.amount, W - split - 1)]);
   }
 
   if (form.details.length > 0) {
@@ -108,12 +117,20 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
   if (form.goals.length > 0 || !approval) {
     rows.push(fullRow('项目绩效总目标', W, 'section', 'left'));
     if (tableGoals.length > 0 || freeGoals.length === 0) {
-      rows.push([cell(0, '名称', { style: 'header', colSpan: 2 }), cell(2, '目标说明', { style: 'header', colSpan: W - 2 })]);
-      for (const g of tableGoals) rows.push([cell(0, g.label, { colSpan: 2, align: 'center' }), cell(2, g.text, { colSpan: W - 2, style: 'text' })]);
+      rows.push([
+        cell(0, '名称', { style: 'header', colSpan: 2 }),
+        cell(2, '目标说明', { style: 'header', colSpan: W - 2 }),
+      ]);
+      for (const g of tableGoals)
+        rows.push([
+          cell(0, g.label, { colSpan: 2, align: 'center' }),
+          cell(2, g.text, { colSpan: W - 2, style: 'text' }),
+        ]);
     }
     if (freeGoals.length > 0) {
       table();
-      for (const g of freeGoals) for (const line of (g.text ?? '').split('\n')) if (line.trim()) blocks.push(paragraph(line, 'text'));
+      for (const g of freeGoals)
+        for (const line of (g.text ?? '').split('\n')) if (line.trim()) blocks.push(paragraph(line, 'text'));
     }
   }
 
@@ -121,7 +138,8 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
     const indicators = ofTerm(form.indicators, term);
     const slots = ofTerm(form.emptyLevel2, term);
     if (indicators.length === 0 && slots.length === 0) continue;
-    const withHistory = history.length > 0 && indicators.some((i) => i.history && Object.keys(i.history).length > 0);
+    const withHistory =
+      history.length > 0 && indicators.some((i) => i.history && Object.keys(i.history).length > 0);
     table();
     rows.push(fullRow(TERM_TITLE[term], W, 'section', 'left'));
     rows.push(indicatorHeader(grid, cell(0, '目标名称', { style: 'header' }), withHistory));
@@ -130,13 +148,23 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
   }
 
   if (!approval || form.opinion !== null) {
-    rows.push([cell(0, '主管部门审核意见', { style: 'label' }), cell(1, form.opinion ?? '', { colSpan: W - 1, style: 'text' })]);
+    rows.push([
+      cell(0, '主管部门审核意见', { style: 'label' }),
+      cell(1, form.opinion ?? '', { colSpan: W - 1, style: 'text' }),
+    ]);
   }
   table();
 
   return {
     title: form.name ? `${form.name}（${title}）` : title,
-    sections: [{ name: sheetName(form.name ?? title), columns: projectColumns(history.length), orientation: 'portrait', blocks }],
+    sections: [
+      {
+        name: sheetName(form.name ?? title),
+        columns: projectColumns(history.length),
+        orientation: 'portrait',
+        blocks,
+      },
+    ],
   };
 }
 

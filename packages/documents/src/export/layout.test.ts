@@ -8,7 +8,9 @@ import { occupancy, type LayoutTable } from './layout.ts';
 
 const seeds = fs.readdirSync('/work/shared/seeds').filter((f) => f.endsWith('.txt'));
 const all: Array<[string, Form]> = seeds.flatMap((f) =>
-  importText(fs.readFileSync(`/work/shared/seeds/${f}`, 'utf8')).map((form, i) => [`${f}#${i} ${form.kind}`, form] as [string, Form]),
+  importText(fs.readFileSync(`/work/shared/seeds/${f}`, 'utf8')).map(
+    (form, i) => [`${f}#${i} ${form.kind}`, form] as [string, Form],
+  ),
 );
 
 describe('layoutForm', () => {
@@ -29,7 +31,9 @@ describe('layoutForm', () => {
   it('lays out a 批复表 as seed 004 does: name and budget on one row, goals, two indicator tables', () => {
     const form = all.find(([n]) => n.startsWith('004'))![1];
     const [section] = layoutForm(form).sections;
-    const texts = section!.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join('|'))));
+    const texts = section!.blocks.map((b) =>
+      b.type === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join('|')),
+    );
     expect(texts[0]).toBe('项目支出绩效目标批复表');
     expect(texts).toContain('申报单位：鄂州市数据局');
     const rows = section!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []));
@@ -45,7 +49,22 @@ describe('layoutForm', () => {
     const form = all.find(([n]) => n.startsWith('002'))![1];
     const rows = layoutForm(form).sections[0]!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []));
     const flat = rows.flat().map((c) => c.text);
-    for (const label of ['部门（单位）名称', '部门总体资金情况', '当年金额', '占比', '近两年收支金额', '2022年', '2023年', '收入构成', '支出构成', '部门职能概述', '年度工作任务', '长期绩效指标', '年度绩效指标', '指标分类']) {
+    for (const label of [
+      '部门（单位）名称',
+      '部门总体资金情况',
+      '当年金额',
+      '占比',
+      '近两年收支金额',
+      '2022年',
+      '2023年',
+      '收入构成',
+      '支出构成',
+      '部门职能概述',
+      '年度工作任务',
+      '长期绩效指标',
+      '年度绩效指标',
+      '指标分类',
+    ]) {
       expect(flat).toContain(label);
     }
   });

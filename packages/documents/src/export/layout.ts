@@ -53,11 +53,19 @@ export interface DocumentLayout {
 
 // ----- building helpers -------------------------------------------------------------------------
 
-export function paragraph(text: string, style: ParagraphStyle = 'text', align: Align = 'left'): LayoutParagraph {
+export function paragraph(
+  text: string,
+  style: ParagraphStyle = 'text',
+  align: Align = 'left',
+): LayoutParagraph {
   return { type: 'paragraph', text, style, align };
 }
 
-export function cell(col: number, text: string | null | undefined, options: Partial<Omit<LayoutCell, 'col' | 'text'>> = {}): LayoutCell {
+export function cell(
+  col: number,
+  text: string | null | undefined,
+  options: Partial<Omit<LayoutCell, 'col' | 'text'>> = {},
+): LayoutCell {
   const style = options.style ?? 'value';
   return {
     col,
@@ -65,7 +73,8 @@ export function cell(col: number, text: string | null | undefined, options: Part
     rowSpan: options.rowSpan ?? 1,
     colSpan: options.colSpan ?? 1,
     style,
-    align: options.align ?? (style === 'label' || style === 'header' || style === 'section' ? 'center' : 'left'),
+    align:
+      options.align ?? (style === 'label' || style === 'header' || style === 'section' ? 'center' : 'left'),
     ...(options.decimals !== undefined ? { decimals: options.decimals } : {}),
   };
 }
@@ -74,11 +83,21 @@ export function cell(col: number, text: string | null | undefined, options: Part
 export function amountCell(col: number, amount: string | null | undefined, colSpan = 1): LayoutCell {
   const text = amount ?? '';
   const decimals = /^-?\d+(\.\d+)?$/.test(text) ? (text.split('.')[1]?.length ?? 0) : undefined;
-  return cell(col, text, { colSpan, style: 'amount', align: 'right', ...(decimals !== undefined ? { decimals } : {}) });
+  return cell(col, text, {
+    colSpan,
+    style: 'amount',
+    align: 'right',
+    ...(decimals !== undefined ? { decimals } : {}),
+  });
 }
 
 /** A row with one cell spanning the whole grid. */
-export function fullRow(text: string, width: number, style: CellStyle = 'section', align: Align = 'left'): LayoutCell[] {
+export function fullRow(
+  text: string,
+  width: number,
+  style: CellStyle = 'section',
+  align: Align = 'left',
+): LayoutCell[] {
   return [cell(0, text, { colSpan: width, style, align })];
 }
 
@@ -88,7 +107,13 @@ export function labelValueRow(label: string, value: string | null, width: number
 }
 
 /** label | value | label | value, the second pair starting at column `split`. */
-export function twoPairRow(a: [string, string | null], b: [string, string | null], width: number, split: number, amounts = false): LayoutCell[] {
+export function twoPairRow(
+  a: [string, string | null],
+  b: [string, string | null],
+  width: number,
+  split: number,
+  amounts = false,
+): LayoutCell[] {
   const value = (col: number, text: string | null, span: number) =>
     amounts ? amountCell(col, text, span) : cell(col, text, { colSpan: span });
   return [
@@ -107,7 +132,8 @@ export function occupancy(table: LayoutTable, width: number): boolean[][] {
   const taken: boolean[][] = [];
   table.rows.forEach((row, r) => {
     for (const c of row) {
-      if (c.col < 0 || c.col + c.colSpan > width) throw new Error(`layout: cell "${c.text}" at row ${r} leaves the grid`);
+      if (c.col < 0 || c.col + c.colSpan > width)
+        throw new Error(`layout: cell "${c.text}" at row ${r} leaves the grid`);
       for (let dr = 0; dr < c.rowSpan; dr++) {
         const line = (taken[r + dr] ??= new Array<boolean>(width).fill(false));
         for (let dc = 0; dc < c.colSpan; dc++) {

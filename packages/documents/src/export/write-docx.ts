@@ -21,7 +21,15 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { Form } from '@jixiao/core';
-import type { Align, DocumentLayout, LayoutBlock, LayoutCell, LayoutParagraph, LayoutSection, LayoutTable } from './layout.ts';
+import type {
+  Align,
+  DocumentLayout,
+  LayoutBlock,
+  LayoutCell,
+  LayoutParagraph,
+  LayoutSection,
+  LayoutTable,
+} from './layout.ts';
 import { layoutForm } from './layout-form.ts';
 
 const A4 = { width: 11906, height: 16838 }; // twips
@@ -53,7 +61,11 @@ function section(s: LayoutSection): ISectionOptions {
     properties: {
       page: {
         // docx swaps width and height itself for landscape.
-        size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: A4.width,
+          height: A4.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       },
     },
@@ -62,7 +74,12 @@ function section(s: LayoutSection): ISectionOptions {
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页，共 ', PageNumber.TOTAL_PAGES, ' 页'], size: 18 })],
+            children: [
+              new TextRun({
+                children: ['第 ', PageNumber.CURRENT, ' 页，共 ', PageNumber.TOTAL_PAGES, ' 页'],
+                size: 18,
+              }),
+            ],
           }),
         ],
       }),
@@ -76,7 +93,8 @@ function joinTables(blocks: LayoutBlock[]): LayoutBlock[] {
   const out: LayoutBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (b.type === 'table' && prev?.type === 'table') out[out.length - 1] = { ...prev, rows: [...prev.rows, ...b.rows] };
+    if (b.type === 'table' && prev?.type === 'table')
+      out[out.length - 1] = { ...prev, rows: [...prev.rows, ...b.rows] };
     else out.push(b);
   }
   return out;
@@ -133,7 +151,10 @@ function tableCell(c: LayoutCell, widths: number[]): TableCell {
     verticalAlign: VerticalAlign.CENTER,
     borders: BORDERS,
     margins: { left: 60, right: 60, top: 30, bottom: 30 },
-    shading: c.style === 'header' || c.style === 'section' ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } : undefined,
+    shading:
+      c.style === 'header' || c.style === 'section'
+        ? { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' }
+        : undefined,
     children: lines.map(
       (line) =>
         new Paragraph({

@@ -37,6 +37,9 @@ table + table { margin-top: -8.75pt; }
 td.amount { font-variant-numeric: tabular-nums; white-space: nowrap; word-break: normal; overflow-wrap: normal; }
 .left { text-align: left; } .center { text-align: center; } .right { text-align: right; }
 thead tr { break-after: avoid; }
+tr.keep, td:not([rowspan]), th:not([rowspan]) { break-inside: avoid; }
+/* A merged cell may run over a page break: its text stays at its top, in the first row it covers. */
+td[rowspan] { vertical-align: top; padding-top: 5pt; }
 thead { display: table-header-group; }
 section.landscape td, section.landscape th { font-size: 8pt; padding: 2pt; }
 `;
@@ -44,7 +47,9 @@ section.landscape td, section.landscape th { font-size: 8pt; padding: 2pt; }
 function sectionHtml(s: LayoutSection, k: number): string {
   const total = s.columns.reduce((a, b) => a + b, 0);
   const cols = s.columns.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('');
-  const blocks = s.blocks.map((b) => (b.type === 'paragraph' ? paragraphHtml(b) : tableHtml(b, cols))).join('\n');
+  const blocks = s.blocks
+    .map((b) => (b.type === 'paragraph' ? paragraphHtml(b) : tableHtml(b, cols)))
+    .join('\n');
   return `<section class="${s.orientation}" data-section="${k}">${blocks}</section>`;
 }
 
@@ -59,7 +64,9 @@ function tableHtml(t: LayoutTable, cols: string): string {
 }
 
 function rowHtml(row: LayoutCell[], tag: 'td' | 'th'): string {
-  return `<tr>${row.map((c) => cellHtml(c, tag)).join('')}</tr>`;
+  // A row is kept on one page unless it starts a merged cell (Chromium would then move the whole span).
+  const keep = row.every((c) => c.rowSpan === 1) ? ' class="keep"' : '';
+  return `<tr${keep}>${row.map((c) => cellHtml(c, tag)).join('')}</tr>`;
 }
 
 function cellHtml(c: LayoutCell, tag: 'td' | 'th'): string {
@@ -68,5 +75,8 @@ function cellHtml(c: LayoutCell, tag: 'td' | 'th'): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Form } from '@jixiao/core';
 import { importText } from '../import-document.ts';
-import { readPdfRows } from '../office/read-pdf.ts';
+import { normaliseRadicals, readPdfRows } from '../office/read-pdf.ts';
+import { getDocumentProxy } from 'unpdf';
 import { closeBrowser, DEFAULT_CHROMIUM, exportPdf } from './write-pdf.ts';
 
 const hasChromium = fs.existsSync(DEFAULT_CHROMIUM);
@@ -17,12 +18,24 @@ describe.skipIf(!hasChromium)('exportPdf (skipped: /usr/bin/chromium missing)', 
   it('prints a 批复表 on A4 with its title, cells and page numbers', async () => {
     const pdf = await exportPdf(seed('004_f33f596efa0ca9bb.txt')[0]!);
     expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
-    expect(new TextDecoder('latin1').decode(pdf)).toMatch(/\/MediaBox \[0 0 595\.9\d* 842\.\d+\]/);
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    const [, , width, height] = (await doc.getPage(1)).view;
+    expect(Math.abs(width! - 595.3)).toBeLessThan(1.5); // A4: 595 × 842 points
+    expect(Math.abs(height! - 841.9)).toBeLessThan(1.5);
+    expect(doc.numPages).toBe(2);
+    const footer = (await (await doc.getPage(2)).getTextContent()).items
+      .map((i) => ('str' in i ? i.str : ''))
+      .join('');
+    expect(normaliseRadicals(footer)).toContain('第 2 页 / 共 2 页'); // the reader drops page numbers; the page has them
+    await doc.destroy();
     const rows = await readPdfRows(pdf);
     const text = rows.map((r) => r.cells.join('\t')).join('\n');
     expect(rows[0]!.cells).toEqual(['项目支出绩效目标批复表']);
     expect(text).toContain('申报单位：鄂州市数据局');
-    expect(text).toMatch(/项目名称\t政务服务工作\t项目预算\t571/);
+    // The ruled table read cell by cell, merged cells as '' — as in the seed 004 text.
+    expect(text).toContain('项目名称\t政务服务工作\t\t项目预算\t571\t');
+    expect(text).toContain('\t产出指标\t数量指标\t购买专业热线政务服务人员数量\t=33人\t计划标准');
+    expect(text).toContain('\t\t\t服务窗口工作人员数量\t=35人\t计划标准');
     expect(text).toContain('购买专业热线政务服务人员数量');
     expect(text).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/); // radicals mapped back to ideographs
   });
@@ -33,7 +46,14 @@ describe.skipIf(!hasChromium)('exportPdf (skipped: /usr/bin/chromium missing)', 
     const [a, b] = await Promise.all([exportPdf(d), exportPdf(forms.find((f) => f.kind === 'department')!)]);
     const rows = await readPdfRows(a);
     expect(rows.some((r) => r.cells.join('') === '2020 年部门收支总表')).toBe(true);
-    expect(rows).toContainEqual(expect.objectContaining({ cells: ['一、财政拨款（补助）', '4804.64', '一、经济分类', '4804.64', '201 一般公共服务', '4588.70'], table: true }));
-    expect((await readPdfRows(b)).some((r) => r.cells.includes('部门（单位）名称'))).toBe(true);
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        cells: ['一、财政拨款（补助）', '4804.64', '一、经济分类', '4804.64', '201 一般公共服务', '4588.70'],
+        table: true,
+      }),
+    );
+    const dept = (await readPdfRows(b)).map((r) => r.cells.join('\t')).join('\n');
+    expect(dept).toContain('部门整体支出绩效目标申报表');
+    expect(dept).toContain('武汉市东西湖区行政审批局');
   });
 });

@@ -1,6 +1,6 @@
 // Layout → PDF: the print HTML rendered by one shared headless Chromium (playwright-core, Debian's
 // /usr/bin/chromium) and printed on A4 with page numbers. closeBrowser() ends it (tests, shutdown).
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { Form } from '@jixiao/core';
 import type { DocumentLayout } from './layout.ts';
 import { layoutForm } from './layout-form.ts';
@@ -37,9 +37,15 @@ function sharedBrowser(): Promise<Browser> {
   if (!browser) {
     browser = (async () => {
       const { chromium } = await import('playwright-core');
-      const b = await chromium.launch({ executablePath: executable, args: ARGS, headless: true, timeout: 30_000 });
+      const b = await chromium.launch({
+        executablePath: executable,
+        args: ARGS,
+        headless: true,
+        timeout: 30_000,
+      });
       b.on('disconnected', () => {
         browser = null;
+        context = null;
       });
       return b;
     })();
@@ -54,6 +60,7 @@ function sharedBrowser(): Promise<Browser> {
 export async function closeBrowser(): Promise<void> {
   const b = browser;
   browser = null;
+  context = null;
   if (b) await (await b.catch(() => null))?.close().catch(() => undefined);
 }
 
@@ -65,14 +72,27 @@ export async function writePdf(layout: DocumentLayout): Promise<Uint8Array> {
   return htmlToPdf(layoutHtml(layout), layout.title);
 }
 
+/** One context for every export: pages in it share the font cache, which makes later PDFs much faster. */
+let context: Promise<BrowserContext> | null = null;
+
+function sharedContext(): Promise<BrowserContext> {
+  if (!context) {
+    context = sharedBrowser().then((b) => b.newContext({ javaScriptEnabled: false, offline: true }));
+    context.catch(() => {
+      context = null;
+    });
+  }
+  return context;
+}
+
 /** Prints HTML on A4 with "第 N 页 / 共 M 页" in the footer. The page has no network access. */
 export async function htmlToPdf(html: string, title: string): Promise<Uint8Array> {
-  const b = await sharedBrowser();
-  const context = await b.newContext({ javaScriptEnabled: false, offline: true });
+  const page = await (await sharedContext()).newPage();
   try {
-    const page = await context.newPage();
     page.setDefaultTimeout(RENDER_TIMEOUT_MS);
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+    );
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({
       format: 'A4',
@@ -85,6 +105,6 @@ export async function htmlToPdf(html: string, title: string): Promise<Uint8Array
     });
     return new Uint8Array(pdf);
   } finally {
-    await context.close();
+    await page.close();
   }
 }

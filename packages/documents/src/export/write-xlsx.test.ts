@@ -38,7 +38,9 @@ describe('exportXlsx', () => {
     const form = seed('003_5e2bb870419bde72.txt').find((f) => f.kind === 'project')!;
     const wb = await open(await exportXlsx(form));
     let found: ExcelJS.Cell | null = null;
-    wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => (c.value === 200 && c.numFmt === '0.0000' ? (found = c) : undefined)));
+    wb.worksheets[0]!.eachRow((row) =>
+      row.eachCell((c) => (c.value === 200 && c.numFmt === '0.0000' ? (found = c) : undefined)),
+    );
     expect(found).not.toBeNull();
   });
 
@@ -46,7 +48,10 @@ describe('exportXlsx', () => {
     const d = seed('003_5e2bb870419bde72.txt').find((f) => f.kind === 'disclosure')!;
     if (d.kind !== 'disclosure') throw new Error('no disclosure');
     const wb = await open(await exportXlsx(d));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['公开说明', ...d.tables.map((t, k) => `${k + 1}.${t.title}`.slice(0, 31))]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      '公开说明',
+      ...d.tables.map((t, k) => `${k + 1}.${t.title}`.slice(0, 31)),
+    ]);
     const first = wb.worksheets[1]!;
     expect(first.getCell('A1').value).toBe('2020 年部门收支总表');
     expect(first.pageSetup.printTitlesRow).toBe('4:5');

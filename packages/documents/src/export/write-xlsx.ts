@@ -55,7 +55,8 @@ function writeSection(workbook: ExcelJS.Workbook, section: LayoutSection): void 
     block.rows.forEach((row, k) => {
       for (const c of row) writeCell(sheet, r + k, c, section.columns, heights);
     });
-    for (let k = 0; k < block.rows.length; k++) sheet.getRow(r + k).height = Math.max(20, heights.get(r + k) ?? 0);
+    for (let k = 0; k < block.rows.length; k++)
+      sheet.getRow(r + k).height = Math.max(20, heights.get(r + k) ?? 0);
     r += block.rows.length;
   }
   sheet.pageSetup.printArea = `A1:${columnLetter(W)}${Math.max(1, r - 1)}`;
@@ -68,13 +69,27 @@ function writeParagraph(sheet: ExcelJS.Worksheet, r: number, p: LayoutParagraph,
   c.value = p.text;
   if (W > 1) sheet.mergeCells(r, 1, r, W);
   const size = p.style === 'title' ? 16 : p.style === 'heading' ? 12 : 10.5;
-  c.font = { name: p.style === 'title' || p.style === 'heading' ? '黑体' : FONT, size, bold: p.style === 'title' || p.style === 'heading' };
+  c.font = {
+    name: p.style === 'title' || p.style === 'heading' ? '黑体' : FONT,
+    size,
+    bold: p.style === 'title' || p.style === 'heading',
+  };
   c.alignment = { horizontal: p.align, vertical: 'middle', wrapText: true };
-  const lines = textLines(p.text, columns.reduce((a, b) => a + b, 0), size);
+  const lines = textLines(
+    p.text,
+    columns.reduce((a, b) => a + b, 0),
+    size,
+  );
   sheet.getRow(r).height = Math.max(p.style === 'title' ? 30 : 18, lines * size * 1.45 + 4);
 }
 
-function writeCell(sheet: ExcelJS.Worksheet, r: number, c: LayoutCell, columns: number[], heights: Map<number, number>): void {
+function writeCell(
+  sheet: ExcelJS.Worksheet,
+  r: number,
+  c: LayoutCell,
+  columns: number[],
+  heights: Map<number, number>,
+): void {
   const target = sheet.getCell(r, c.col + 1);
   if (c.decimals !== undefined && c.text !== '') {
     target.value = Number(c.text);
@@ -90,7 +105,8 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: LayoutCell, columns: 
   }
   if (c.rowSpan > 1 || c.colSpan > 1) sheet.mergeCells(r, c.col + 1, r + c.rowSpan - 1, c.col + c.colSpan);
   // Borders on every grid position of the cell, so merged areas print with their outline.
-  for (let dr = 0; dr < c.rowSpan; dr++) for (let dc = 0; dc < c.colSpan; dc++) sheet.getCell(r + dr, c.col + 1 + dc).border = BORDER;
+  for (let dr = 0; dr < c.rowSpan; dr++)
+    for (let dc = 0; dc < c.colSpan; dc++) sheet.getCell(r + dr, c.col + 1 + dc).border = BORDER;
   const width = columns.slice(c.col, c.col + c.colSpan).reduce((a, b) => a + b, 0);
   const needed = textLines(c.text, width, 10.5) * 15 + 6;
   const per = needed / c.rowSpan;

@@ -9,10 +9,12 @@ export function formatCellValue(value: CellValue, numFmt?: string): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return formatDate(value);
   if (typeof value === 'object') {
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('richText' in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
-      if (result && typeof result === 'object' && 'error' in result) return String((result as { error: string }).error);
+      if (result && typeof result === 'object' && 'error' in result)
+        return String((result as { error: string }).error);
       return formatCellValue((result ?? null) as CellValue, numFmt);
     }
     if ('hyperlink' in value && 'text' in value) {

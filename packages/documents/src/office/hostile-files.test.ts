@@ -37,7 +37,9 @@ const BILLION_LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">
 const EXTERNAL_ENTITY = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>`;
 
 async function realDocx(): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('项目名称')] }] })));
+  return new Uint8Array(
+    await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('项目名称')] }] })),
+  );
 }
 
 async function realXlsx(): Promise<Uint8Array> {
@@ -55,10 +57,19 @@ describe('hostile and broken files', () => {
   });
 
   it('zip bomb with honest sizes → archive-too-large before inflating', async () => {
-    const entries = Array.from({ length: 3 }, (_, i) => ({ name: `xl/part${i}.xml`, method: 8, data: new Uint8Array(10), size: 60 * 1024 * 1024 }));
-    expect(await refused(() => readXlsxRows(rawZip([{ name: 'xl/workbook.xml', method: 0, data: strToU8('<x/>'), size: 4 }, ...entries])))).toBe(
-      'archive-too-large',
-    );
+    const entries = Array.from({ length: 3 }, (_, i) => ({
+      name: `xl/part${i}.xml`,
+      method: 8,
+      data: new Uint8Array(10),
+      size: 60 * 1024 * 1024,
+    }));
+    expect(
+      await refused(() =>
+        readXlsxRows(
+          rawZip([{ name: 'xl/workbook.xml', method: 0, data: strToU8('<x/>'), size: 4 }, ...entries]),
+        ),
+      ),
+    ).toBe('archive-too-large');
   });
 
   it('XML with <!DOCTYPE> and entities (billion laughs, external entity) → unsafe-xml', async () => {
@@ -70,7 +81,9 @@ describe('hostile and broken files', () => {
   it('an xlsx whose sheet declares a DTD → unsafe-xml', async () => {
     const files = (await import('fflate')).unzipSync(await realXlsx());
     const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']!);
-    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/^<\?xml[^>]*\?>/, (d) => `${d}<!DOCTYPE x [<!ENTITY a "b">]>`));
+    files['xl/worksheets/sheet1.xml'] = strToU8(
+      sheet.replace(/^<\?xml[^>]*\?>/, (d) => `${d}<!DOCTYPE x [<!ENTITY a "b">]>`),
+    );
     expect(await refused(() => readXlsxRows(zipSync(files)))).toBe('unsafe-xml');
   });
 
@@ -87,21 +100,41 @@ describe('hostile and broken files', () => {
     expect(await refused(() => readRows(garbage, 'x.doc'))).toBe('corrupt-file');
   });
 
+  it('a .doc when LibreOffice is not on PATH → legacy-office-format saying how to convert', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = '';
+    try {
+      const doc = oleFile(['Root Entry', 'WordDocument']);
+      expect(await refused(() => readLegacyOfficeRows(doc, '申报表.doc'))).toBe('legacy-office-format');
+      await readLegacyOfficeRows(doc, '申报表.doc').catch((e: ImportError) =>
+        expect(e.message).toContain('另存为'),
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it('a zip entry flagged as encrypted → encrypted-file', async () => {
-    const zip = rawZip([{ name: 'word/document.xml', method: 8, data: new Uint8Array(20), size: 100, flags: 1 }]);
+    const zip = rawZip([
+      { name: 'word/document.xml', method: 8, data: new Uint8Array(20), size: 100, flags: 1 },
+    ]);
     expect(await refused(() => readDocxRows(zip))).toBe('encrypted-file');
   });
 
   it('truncated .docx and .xlsx → corrupt-archive', async () => {
     const docx = await realDocx();
     const xlsx = await realXlsx();
-    expect(await refused(() => readDocxRows(docx.subarray(0, Math.floor(docx.length / 2))))).toBe('corrupt-archive');
+    expect(await refused(() => readDocxRows(docx.subarray(0, Math.floor(docx.length / 2))))).toBe(
+      'corrupt-archive',
+    );
     expect(await refused(() => readXlsxRows(xlsx.subarray(0, xlsx.length - 30)))).toBe('corrupt-archive');
     expect(await refused(() => readRows(docx.subarray(0, 2000), 'a.docx'))).toBe('corrupt-archive');
   });
 
   it('a zip with word/ parts but no word/document.xml → corrupt-archive', async () => {
-    expect(await refused(() => readDocxRows(zipOf({ 'word/styles.xml': '<w:styles/>' })))).toBe('corrupt-archive');
+    expect(await refused(() => readDocxRows(zipOf({ 'word/styles.xml': '<w:styles/>' })))).toBe(
+      'corrupt-archive',
+    );
   });
 
   it('a PDF without a text layer → pdf-no-text; a broken PDF → pdf-unreadable', async () => {

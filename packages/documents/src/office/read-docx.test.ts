@@ -28,8 +28,23 @@ describe('readDocxRows', () => {
       new Paragraph('项目支出绩效目标批复表'),
       new Table({
         rows: [
-          new TableRow({ children: [cell('项目名称'), cell('政务服务工作', { columnSpan: 2 }), cell('项目预算'), cell('571')] }),
-          new TableRow({ children: [cell('长期目标1', { rowSpan: 2 }), cell('成本指标'), cell(['第一行', '第二行']), cell('≤571万元'), cell('计划标准')] }),
+          new TableRow({
+            children: [
+              cell('项目名称'),
+              cell('政务服务工作', { columnSpan: 2 }),
+              cell('项目预算'),
+              cell('571'),
+            ],
+          }),
+          new TableRow({
+            children: [
+              cell('长期目标1', { rowSpan: 2 }),
+              cell('成本指标'),
+              cell(['第一行', '第二行']),
+              cell('≤571万元'),
+              cell('计划标准'),
+            ],
+          }),
           new TableRow({ children: [cell('产出指标'), cell('数量指标'), cell('=33人'), cell('计划标准')] }),
         ],
       }),
@@ -54,17 +69,24 @@ describe('readDocxRows', () => {
     const data = await build([
       new Table({
         rows: [
-          new TableRow({ children: [cell('外1'), new TableCell({ children: [new Paragraph('外2'), inner] })] }),
+          new TableRow({
+            children: [cell('外1'), new TableCell({ children: [new Paragraph('外2'), inner] })],
+          }),
           new TableRow({ children: [cell('外3'), cell('外4')] }),
         ],
       }),
     ]);
     const rows = await readDocxRows(data);
-    expect(rows.map((r) => r.cells)).toEqual([['外1', '外2'], ['内1', '内2'], ['外3', '外4']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['外1', '外2'],
+      ['内1', '内2'],
+      ['外3', '外4'],
+    ]);
   });
 
   it('reads gridBefore, hand-written vMerge continuation, tabs, breaks and content controls', async () => {
-    const tc = (inner: string, pr = '') => `<w:tc><w:tcPr>${pr}</w:tcPr><w:p><w:r><w:t xml:space="preserve">${inner}</w:t></w:r></w:p></w:tc>`;
+    const tc = (inner: string, pr = '') =>
+      `<w:tc><w:tcPr>${pr}</w:tcPr><w:p><w:r><w:t xml:space="preserve">${inner}</w:t></w:r></w:p></w:tc>`;
     const body =
       `<w:sdt><w:sdtContent><w:p><w:r><w:t>标题</w:t></w:r></w:p></w:sdtContent></w:sdt>` +
       `<w:tbl><w:tr>${tc('A', '<w:vMerge w:val="restart"/>')}${tc('B', '<w:gridSpan w:val="3"/>')}</w:tr>` +

@@ -33,9 +33,10 @@ function findMainPart(zip: SafeZip): string {
   if (zip.has('word/document.xml')) return 'word/document.xml';
   const types = zip.readText('[Content_Types].xml');
   if (types) {
-    const m = /PartName="\/([^"]+)"\s+ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\.main\+xml"/.exec(
-      types,
-    );
+    const m =
+      /PartName="\/([^"]+)"\s+ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\.main\+xml"/.exec(
+        types,
+      );
     if (m?.[1] && zip.has(m[1])) return m[1];
   }
   throw missingDocument();

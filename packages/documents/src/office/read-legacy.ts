@@ -55,7 +55,10 @@ export function inspectOle(data: Uint8Array, fileName: string): LegacyKind {
     );
   }
   if (indexOf(data, ENCRYPTION_INFO) >= 0 || indexOf(data, ENCRYPTED_PACKAGE) >= 0) {
-    throw new ImportError('encrypted-file', '文件已加密（设置了打开密码）：请在 Word/Excel 中取消密码后另存为 .docx/.xlsx，再导入');
+    throw new ImportError(
+      'encrypted-file',
+      '文件已加密（设置了打开密码）：请在 Word/Excel 中取消密码后另存为 .docx/.xlsx，再导入',
+    );
   }
   if (indexOf(data, WORD_DOCUMENT) >= 0) return 'doc';
   if (indexOf(data, WORKBOOK) >= 0 || indexOf(data, BOOK) >= 0) return 'xls';
@@ -69,7 +72,11 @@ export function inspectOle(data: Uint8Array, fileName: string): LegacyKind {
 
 function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
   const first = needle[0];
-  outer: for (let i = haystack.indexOf(first!); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first!, i + 1)) {
+  outer: for (
+    let i = haystack.indexOf(first!);
+    i >= 0 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first!, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return i;
   }
@@ -137,11 +144,21 @@ function run(office: string, args: string[]): Promise<void> {
       } catch {
         // already gone
       }
-      reject(new ImportError('conversion-failed', '旧版 Office 文件转换超时：请用 Word/Excel 另存为 .docx/.xlsx 后再导入'));
+      reject(
+        new ImportError(
+          'conversion-failed',
+          '旧版 Office 文件转换超时：请用 Word/Excel 另存为 .docx/.xlsx 后再导入',
+        ),
+      );
     }, CONVERT_TIMEOUT_MS);
     child.on('error', (e) => {
       clearTimeout(timer);
-      reject(new ImportError('conversion-failed', `无法启动 LibreOffice（${e.message}）：请用 Word/Excel 另存为 .docx/.xlsx 后再导入`));
+      reject(
+        new ImportError(
+          'conversion-failed',
+          `无法启动 LibreOffice（${e.message}）：请用 Word/Excel 另存为 .docx/.xlsx 后再导入`,
+        ),
+      );
     });
     // LibreOffice's exit code is unreliable: the output file decides.
     child.on('exit', () => {

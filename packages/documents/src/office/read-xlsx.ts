@@ -75,14 +75,18 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
   });
   // A merge that starts at a value widens the row to the merge's right edge.
   const merges = mergeRanges(sheet);
-  for (const m of merges) if (values.get(m.top)?.has(m.left)) width = Math.max(width, Math.min(m.right, MAX_COLUMNS));
+  for (const m of merges)
+    if (values.get(m.top)?.has(m.left)) width = Math.max(width, Math.min(m.right, MAX_COLUMNS));
 
   const rowNumbers = [...values.keys()].sort((a, b) => a - b);
   for (const r of rowNumbers) {
     const line = values.get(r)!;
     budget -= width;
     if (budget < 0) {
-      throw new ImportError('archive-too-large', 'Excel 文件的单元格过多：请只保留绩效目标表所在的工作表后再导入');
+      throw new ImportError(
+        'archive-too-large',
+        'Excel 文件的单元格过多：请只保留绩效目标表所在的工作表后再导入',
+      );
     }
     if (line.size === 1 && line.has(1) && !bordered.has(r)) {
       // A title or note line outside any table.
@@ -115,7 +119,12 @@ function mergeRanges(sheet: ExcelJS.Worksheet): Range[] {
   for (const ref of model.merges ?? []) {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
     if (!m) continue;
-    out.push({ top: Number(m[2]), left: columnNumber(m[1]!), bottom: Number(m[4]), right: columnNumber(m[3]!) });
+    out.push({
+      top: Number(m[2]),
+      left: columnNumber(m[1]!),
+      bottom: Number(m[4]),
+      right: columnNumber(m[3]!),
+    });
   }
   return out;
 }

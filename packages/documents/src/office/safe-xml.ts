@@ -37,7 +37,10 @@ export function parseOfficeXml(xml: string, part: string): XmlNode[] {
   try {
     return parser.parse(xml) as XmlNode[];
   } catch (e) {
-    throw new ImportError('corrupt-archive', `文件中的 ${part} 不是有效的 XML（${(e as Error).message}）：请在 Word/Excel 中重新另存后再导入`);
+    throw new ImportError(
+      'corrupt-archive',
+      `文件中的 ${part} 不是有效的 XML（${(e as Error).message}）：请在 Word/Excel 中重新另存后再导入`,
+    );
   }
 }
 

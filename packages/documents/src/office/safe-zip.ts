@@ -76,7 +76,8 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
   let p = dirOffset;
   const utf8 = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
-    if (p + 46 > data.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE) throw corrupt('压缩包目录记录错误');
+    if (p + 46 > data.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE)
+      throw corrupt('压缩包目录记录错误');
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
     const compressedSize = view.getUint32(p + 20, true);
@@ -87,7 +88,14 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     const localHeaderOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLength > data.length) throw corrupt('压缩包目录记录错误');
     const name = utf8.decode(data.subarray(p + 46, p + 46 + nameLength));
-    entries.push({ name, method, compressedSize, declaredSize, localHeaderOffset, encrypted: (flags & 1) === 1 });
+    entries.push({
+      name,
+      method,
+      compressedSize,
+      declaredSize,
+      localHeaderOffset,
+      encrypted: (flags & 1) === 1,
+    });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -127,13 +135,17 @@ export class SafeZip {
 
   /** Inflates an entry, refusing it as soon as it passes the limits. */
   inflate(entry: ZipEntry): Uint8Array {
-    const { data, limits } = this;
+    const { data } = this;
     if (entry.encrypted) {
-      throw new ImportError('encrypted-file', '文件已加密（设置了打开密码）：请在 Word/Excel 中取消密码后另存，再导入');
+      throw new ImportError(
+        'encrypted-file',
+        '文件已加密（设置了打开密码）：请在 Word/Excel 中取消密码后另存，再导入',
+      );
     }
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     const at = entry.localHeaderOffset;
-    if (at + 30 > data.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) throw corrupt(`${entry.name} 的文件头错误`);
+    if (at + 30 > data.length || view.getUint32(at, true) !== LOCAL_SIGNATURE)
+      throw corrupt(`${entry.name} 的文件头错误`);
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
     if (end > data.length) throw corrupt(`${entry.name} 不完整，文件可能被截断`);
@@ -155,7 +167,10 @@ export class SafeZip {
     const step = 16 * 1024; // at most ~16 MB of output per push, even for the densest deflate stream
     try {
       for (let i = 0; i < compressed.length; i += step) {
-        inflater.push(compressed.subarray(i, Math.min(i + step, compressed.length)), i + step >= compressed.length);
+        inflater.push(
+          compressed.subarray(i, Math.min(i + step, compressed.length)),
+          i + step >= compressed.length,
+        );
       }
       if (compressed.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (e) {
@@ -179,8 +194,10 @@ export class SafeZip {
   private count(entry: ZipEntry, added: number, entrySoFar = added): void {
     this.inflatedTotal += added;
     const { limits } = this;
-    if (entrySoFar > limits.maxEntryBytes) throw tooLarge(`${entry.name} 超过 ${limits.maxEntryBytes / 1048576} MB`);
-    if (this.inflatedTotal > limits.maxTotalBytes) throw tooLarge(`合计超过 ${limits.maxTotalBytes / 1048576} MB`);
+    if (entrySoFar > limits.maxEntryBytes)
+      throw tooLarge(`${entry.name} 超过 ${limits.maxEntryBytes / 1048576} MB`);
+    if (this.inflatedTotal > limits.maxTotalBytes)
+      throw tooLarge(`合计超过 ${limits.maxTotalBytes / 1048576} MB`);
     if (entrySoFar > 1024 * 1024 && entrySoFar > limits.maxRatio * Math.max(1, entry.compressedSize)) {
       throw tooLarge(`${entry.name} 压缩比超过 ${limits.maxRatio}:1`);
     }

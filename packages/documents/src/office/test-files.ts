@@ -10,7 +10,8 @@ export function minimalPdf(pages: string[]): Uint8Array {
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
   pages.forEach((content, i) => {
     const id = pageIds[i]!;
-    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
+    objects[id] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
   });
   let out = '%PDF-1.4\n';
@@ -49,7 +50,9 @@ export function zipBomb(megabytes: number): Uint8Array {
 }
 
 /** A ZIP archive from pre-compressed entries, with the declared uncompressed sizes given (they may lie). */
-export function rawZip(entries: { name: string; method: number; data: Uint8Array; size: number; flags?: number }[]): Uint8Array {
+export function rawZip(
+  entries: { name: string; method: number; data: Uint8Array; size: number; flags?: number }[],
+): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

@@ -22,7 +22,7 @@ export function recognizeDisclosure(rows: Row[], title: string | null): Disclosu
   let sectionsDone = false;
 
   const closeSection = () => {
-    if (current) sections.push({ title: current.title, text: joinLines(current.lines.map((l) => l.text)) });
+    if (current) sections.push({ title: current.title, text: joinLines(current.lines.map((l) => l.text)).trim() });
     current = null;
   };
 

@@ -72,7 +72,12 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
   const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   const lastValue = roles.lastIndexOf('value');
-  const trailing = lastValue >= 0 ? roles.slice(lastValue + 1, lastLabelled + 1) : [];
+  // Blank header cells right of a merged 指标值: with a sub-header (前年/上年/当年) under them they are value
+  // columns; without one they are the covered cells of a single value column, which hold nothing.
+  const trailing =
+    lastValue >= 0
+      ? roles.slice(lastValue + 1, lastLabelled + 1).filter((_, k) => subHeaders.length === 0 || keys[lastValue + 1 + k] !== '')
+      : [];
   const nameIdx = Math.max(roles.indexOf('name'), roles.indexOf('level2'));
   const firstValue = nameIdx + 1;
   // The value group can be wider in the data than in the header (a merged 指标值 over 前年/上年/当年).

@@ -45,6 +45,7 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
   let term: Term | null = null;
   let pending: ProjectField | null = null;
   let goalLines: string[] = [];
+  let detailCols: DetailColumns = { item: 0, amount: 1, basis: 2, note: 3 };
   const opinion: string[] = [];
   const indicators: Indicator[] = [];
   const empty: EmptyLevel2[] = [];
@@ -109,7 +110,7 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
 
     // Goal rows: 长期绩效目标1 | text.
     const g = goalLabelOf(first, null);
-    if (g && filledCells(row).length >= 2 && (mode === 'goals' || g.term)) {
+    if (g && (filledCells(row).length >= 2 || mode === 'goals') && (mode === 'goals' || g.term)) {
       const text = cellText(cells.slice(cells.findIndex((c) => oneLine(c) === first) + 1).filter((c) => !isBlankCell(c)).join('\n'));
       form.goals.push({ term: g.term ?? 'long', label: g.label, text });
       continue;
@@ -145,8 +146,11 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
       mode = 'fields';
     }
     if (mode === 'details') {
-      if (/经济科目|支出明细|测算依据|支出项目|明细项目/.test(keyOf(row.cells.join('')))) continue;
-      const d = detailLine(row, amountUnit);
+      if (/经济科目|支出明细|测算依据|支出项目|明细项目/.test(keyOf(row.cells.join('')))) {
+        detailCols = detailColumns(row);
+        continue;
+      }
+      const d = detailLine(row, amountUnit, detailCols);
       if (d) {
         form.details.push(d);
         continue;
@@ -178,7 +182,7 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
   form.indicators = indicators;
   form.emptyLevel2 = empty;
   form.opinion = cleanOpinion(opinion);
-  form.year = yearIn(title) ?? yearIn(form.name) ?? defaults.year;
+  form.year = form.year ?? yearIn(title) ?? yearIn(form.name) ?? defaults.year;
   form.unit ??= defaults.unit;
   return form;
 }
@@ -252,17 +256,39 @@ function sourceLine(row: Row, amountUnit: '万元' | '元') {
   return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : null };
 }
 
-function detailLine(row: Row, amountUnit: '万元' | '元') {
+interface DetailColumns {
+  item: number;
+  amount: number;
+  basis: number;
+  note: number;
+}
+
+/** Columns of the 项目支出明细测算 table from its header (merged cells may move them). */
+function detailColumns(header: Row): DetailColumns {
+  const keys = header.cells.map((c) => keyOf(c));
+  const at = (re: RegExp, fallback: number) => {
+    const k = keys.findIndex((x) => re.test(x));
+    return k >= 0 ? k : fallback;
+  };
+  return {
+    item: at(/科目|项目|名称|内容/, 0),
+    amount: at(/金额|预算|数额/, 1),
+    basis: at(/测算|依据|说明/, 2),
+    note: at(/备注/, 3),
+  };
+}
+
+function detailLine(row: Row, amountUnit: '万元' | '元', cols: DetailColumns) {
   if (!row.table) return null;
   const cells = row.cells.map((c) => oneLine(c));
-  const item = cells[0] ?? '';
+  const item = cells[cols.item] ?? '';
   if (isBlankCell(item)) return null;
-  const amount = cells[1] ?? '';
+  const amount = cells[cols.amount] ?? '';
   return {
     item: stripNumbering(item),
     amount: isAmount(amount) ? parseAmount(amount, amountUnit) : null,
-    basis: cellText(cells[2] ?? ''),
-    note: cellText(cells[3] ?? ''),
+    basis: cellText(cells[cols.basis] ?? ''),
+    note: cols.note !== cols.basis ? cellText(cells[cols.note] ?? '') : null,
   };
 }
 

@@ -1,0 +1,93 @@
+// readPdfRows: lines from baselines, cells from horizontal gaps, radicals mapped back, page numbers dropped.
+import { describe, expect, it } from 'vitest';
+import { normaliseRadicals, pageRows, readPdfRows } from './read-pdf.ts';
+import { minimalPdf, pdfText } from './test-files.ts';
+
+describe('readPdfRows', () => {
+  it('rebuilds rows and cells from text positions (a hand-made PDF)', async () => {
+    const pdf = minimalPdf([
+      pdfText([
+        ['Budget disclosure 2020', 200, 800],
+        ['Item', 72, 760],
+        ['Amount', 300, 760],
+        ['Note', 420, 760],
+        ['Salaries', 72, 740],
+        ['916.82', 300, 740],
+        ['- 1 -', 290, 40],
+      ]),
+      pdfText([['Second page text', 72, 700]]),
+    ]);
+    const rows = await readPdfRows(pdf);
+    expect(rows.map((r) => [r.table, r.cells, r.source])).toEqual([
+      [false, ['Budget disclosure 2020'], '第1页'],
+      [true, ['Item', 'Amount', 'Note'], '第1页'],
+      [true, ['Salaries', '916.82'], '第1页'],
+      [false, ['Second page text'], '第2页'],
+    ]);
+  });
+
+  it("reads a ruled table cell by cell: empty cells kept, merged cells as '', wrapped lines joined", async () => {
+    // Grid: columns at x 50/150/250/350, rows at y 700/680/660/620. Row 1: A | B (spans 2 columns);
+    // rows 2–3: C spans down two rows; the last row's middle cell is empty; one cell wraps over two lines.
+    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
+    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
+    const borders = [
+      h(700, 50, 350),
+      h(680, 50, 350),
+      h(660, 150, 350),
+      h(620, 50, 350),
+      v(50, 620, 700),
+      v(150, 620, 700),
+      v(250, 620, 680),
+      v(350, 620, 700),
+    ].join('\n');
+    const pdf = minimalPdf([
+      `${borders}\n${pdfText([
+        ['Title above', 60, 720],
+        ['A', 60, 686],
+        ['B', 160, 686],
+        ['C', 60, 650],
+        ['D', 160, 666],
+        ['E', 260, 666],
+        ['F', 260, 640],
+        ['Note below', 60, 600],
+      ])}`,
+    ]);
+    const rows = await readPdfRows(pdf);
+    expect(rows.map((r) => [r.table, r.cells])).toEqual([
+      [false, ['Title above']],
+      [true, ['A', 'B', '']],
+      [true, ['C', 'D', 'E']],
+      [true, ['', '', 'F']],
+      [false, ['Note below']],
+    ]);
+  });
+
+  it('joins pieces of one line and splits cells at wide gaps', () => {
+    const piece = (text: string, x: number, y = 100, size = 10) => ({
+      text,
+      x,
+      y,
+      width: text.length * size,
+      size,
+    });
+    const rows = pageRows([
+      piece('项目', 10),
+      piece('名称', 30),
+      piece(' ', 50),
+      piece('政务服务工作', 120),
+      piece('预算', 10, 80),
+      piece('571', 200, 81),
+    ]);
+    expect(rows).toEqual([
+      { cells: ['项目名称', '政务服务工作'], table: true },
+      { cells: ['预算', '571'], table: true },
+    ]);
+  });
+
+  it('maps Kangxi and simplified radicals back to ideographs, and nothing else', () => {
+    expect(normaliseRadicals('项⽬部⻔⻚⻋便⺠化伙⻝费')).toBe('项目部门页车便民化伙食费');
+    expect(normaliseRadicals('财政专戶')).toBe('财政专户');
+    expect(normaliseRadicals('（一）ＡＢ')).toBe('（一）ＡＢ');
+  });
+});
