@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: the packages' unit and API tests, and the browser tests in e2e/ (longer time limits).
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-    testTimeout: 30_000,
-    pool: 'forks',
+    projects: [
+      {
+        test: {
+          name: 'packages',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+          testTimeout: 30_000,
+          pool: 'forks',
+        },
+      },
+      'e2e/vitest.config.ts',
+    ],
   },
 });

@@ -9,13 +9,18 @@ import { join } from 'node:path';
 // Static checks first, each counted as one test: strict types and lint rules (the I/O seam of core).
 const statics = [
   ['typecheck (tsc --noEmit, strict)', ['tsc', '-p', 'tsconfig.json']],
+  ['typecheck web (tsc -p packages/web)', ['tsc', '-p', 'packages/web']],
+  ['typecheck e2e (tsc -p e2e)', ['tsc', '-p', 'e2e']],
   ['lint (eslint)', ['eslint', '.']],
+  // The browser tests in e2e/ drive the built web app.
+  ['build web (vite build)', ['npm', 'run', 'build', '-w', '@jixiao/web']],
 ];
 let staticPassed = 0;
 let staticFailed = 0;
 if (!process.argv.includes('--no-static')) {
   for (const [name, cmd] of statics) {
-    const r = spawnSync('npx', cmd, { encoding: 'utf8' });
+    const [bin, ...rest] = cmd[0] === 'npm' ? cmd : ['npx', ...cmd];
+    const r = spawnSync(bin, rest, { encoding: 'utf8' });
     if (r.status === 0) {
       staticPassed++;
       process.stdout.write(`✓ ${name}\n`);

@@ -1,0 +1,378 @@
+// Server benchmark on a generated province-scale database (2,000 units, 60,000 projects, 900,000
+// indicators; `--quick` is 1/20 of that): loading rows per second through the server's row mapping
+// as a ratio to PostgreSQL COPY of the same rows, and autocannon at 50 connections on the form list
+// and detail as a ratio to a bare Fastify JSON route, all measured in the same run. Uses PostgreSQL
+// when DATABASE_URL is set (a scratch database, dropped afterwards), otherwise PGlite in memory.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { parseIndicatorValue, type ProjectForm } from '@jixiao/core';
+import { buildApp } from '../packages/server/src/app.ts';
+import { loadConfig, testConfig } from '../packages/server/src/config.ts';
+import { fromPglite, fromPostgres, type Database } from '../packages/server/src/db/client.ts';
+import { formGoals, formVersions, forms, indicators } from '../packages/server/src/db/schema.ts';
+import {
+  assignIndicatorIds,
+  formColumns,
+  goalRows,
+  indicatorRows,
+} from '../packages/server/src/features/forms/form-mapping.ts';
+import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
+import { createUser } from '../packages/server/src/features/users/users.service.ts';
+import type { BenchResult } from './result.ts';
+
+const LEVELS: [string, string, string, string][] = [
+  ['产出指标', '数量指标', '培训人次', '≥{n}人次'],
+  ['产出指标', '数量指标', '服务窗口数量', '={n}个'],
+  ['产出指标', '质量指标', '验收合格率', '≥{p}%'],
+  ['产出指标', '质量指标', '数据准确率', '≥{p}%'],
+  ['产出指标', '时效指标', '办结时限', '≤{n}个工作日'],
+  ['产出指标', '时效指标', '按时完成率', '=100%'],
+  ['成本指标', '经济成本指标', '项目成本', '≤{b}万元'],
+  ['成本指标', '经济成本指标', '运维费用', '≤{c}万元'],
+  ['效益指标', '社会效益指标', '服务便利度', '有所提升'],
+  ['效益指标', '社会效益指标', '办事时间缩短', '≥{p}%'],
+  ['效益指标', '经济效益指标', '节约成本', '≥{c}万元'],
+  ['效益指标', '可持续影响指标', '长效机制', '持续完善'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥{s}%'],
+  ['满意度指标', '服务对象满意度指标', '企业满意度', '≥{s}%'],
+  ['产出指标', '数量指标', '巡查次数', '≥{n}次'],
+];
+
+function project(i: number, unit: string, perForm: number): ProjectForm {
+  const budget = 10 + (i % 990);
+  const fill = (t: string) =>
+    t
+      .replace('{n}', String(1 + ((i * 7) % 500)))
+      .replace('{p}', String(80 + (i % 20)))
+      .replace('{s}', String(85 + (i % 10)))
+      .replace('{b}', String(budget))
+      .replace('{c}', String(1 + (i % budget)));
+  const goal = '年度绩效目标1';
+  return {
+    kind: 'project',
+    formType: '申报表',
+    year: 2025,
+    unit,
+    supervisor: null,
+    executor: unit,
+    name: `项目${i}：政务服务能力提升`,
+    code: `P${String(i).padStart(8, '0')}`,
+    category: '延续性项目',
+    nature: '持续性项目',
+    leader: null,
+    phone: null,
+    basis: '依据年度工作计划',
+    content: '完成年度工作任务，提升服务质量',
+    budget: {
+      total: String(budget),
+      current: String(budget),
+      sources: [{ name: '财政拨款', amount: String(budget) }],
+      history: null,
+    },
+    details: [],
+    goals: [{ term: 'annual', label: goal, text: '完成年度目标' }],
+    indicators: Array.from({ length: perForm }, (_, k) => {
+      const [level1, level2, name, value] = LEVELS[k % LEVELS.length]!;
+      return {
+        term: 'annual' as const,
+        goal,
+        level1,
+        level2,
+        name,
+        target: parseIndicatorValue(fill(value)),
+        history: null,
+        basis: '计划标准',
+        category: null,
+      };
+    }),
+    opinion: null,
+  };
+}
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString();
+  const s = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return `"${s.replace(/"/g, '""')}"`;
+}
+const csvLine = (cells: unknown[]) => cells.map(csvCell).join(',') + '\n';
+
+interface Batch {
+  forms: (typeof forms.$inferInsert)[];
+  goals: (typeof formGoals.$inferInsert)[];
+  indicators: (typeof indicators.$inferInsert)[];
+  versions: (typeof formVersions.$inferInsert)[];
+}
+
+function batchRows(start: number, count: number, orgIds: string[], perForm: number): Batch {
+  const b: Batch = { forms: [], goals: [], indicators: [], versions: [] };
+  const now = new Date();
+  for (let i = start; i < start + count; i++) {
+    const id = randomUUID();
+    const { form, origins } = assignIndicatorIds(project(i, `单位${i % orgIds.length}`, perForm), new Map());
+    b.forms.push({
+      id,
+      orgId: orgIds[i % orgIds.length]!,
+      ...formColumns(form),
+      status: 'draft',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    b.goals.push(...goalRows(id, form));
+    b.indicators.push(...indicatorRows(id, form, origins));
+    b.versions.push({ formId: id, version: 1, data: form, createdAt: now });
+  }
+  return b;
+}
+
+const rowCount = (b: Batch) => b.forms.length + b.goals.length + b.indicators.length + b.versions.length;
+
+/** The server's way: multi-row INSERTs through Drizzle, one transaction per batch. */
+async function insertBatch(database: Database, b: Batch) {
+  await database.db.transaction(async (tx) => {
+    await tx.insert(forms).values(b.forms);
+    await tx.insert(formGoals).values(b.goals);
+    for (let i = 0; i < b.indicators.length; i += 2000)
+      await tx.insert(indicators).values(b.indicators.slice(i, i + 2000));
+    for (let i = 0; i < b.versions.length; i += 500)
+      await tx.insert(formVersions).values(b.versions.slice(i, i + 500));
+  });
+}
+
+/** The same rows as CSV for COPY into scratch copies of the tables. */
+function batchCsv(b: Batch): Record<string, string> {
+  return {
+    forms: b.forms
+      .map((f) =>
+        csvLine([
+          f.id,
+          f.orgId,
+          f.year,
+          f.kind,
+          f.formType,
+          f.name,
+          f.code,
+          f.status,
+          f.version,
+          f.budgetTotal,
+          f.budgetCurrent,
+          f.rest,
+          null,
+          null,
+          null,
+          f.createdAt,
+          f.updatedAt,
+        ]),
+      )
+      .join(''),
+    form_goals: b.goals.map((g) => csvLine([g.formId, g.position, g.term, g.label, g.text])).join(''),
+    indicators: b.indicators
+      .map((r) =>
+        csvLine([
+          r.id,
+          r.formId,
+          r.position,
+          r.term,
+          r.goal,
+          r.level1,
+          r.level2,
+          r.name,
+          r.raw,
+          r.valueKind,
+          r.op,
+          r.value,
+          r.unit,
+          r.valueText,
+          r.target,
+          r.history,
+          r.basis,
+          r.category,
+          r.originId,
+        ]),
+      )
+      .join(''),
+    form_versions: b.versions
+      .map((v) => csvLine([v.formId, v.version, v.data, null, v.createdAt, null]))
+      .join(''),
+  };
+}
+
+interface Copier {
+  copy(table: string, csv: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function copier(database: Database, url: string | undefined): Promise<Copier> {
+  if (database.pglite) {
+    const client = database.pglite;
+    return {
+      copy: async (table, csv) => {
+        await client.query(`COPY ${table} FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
+      },
+      close: async () => undefined,
+    };
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    copy: async (table, csv) => {
+      await client.query('BEGIN');
+      await pipeline(
+        Readable.from([csv]),
+        client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT csv)`)),
+      );
+      await client.query('COMMIT');
+    },
+    close: () => client.end(),
+  };
+}
+
+async function cannon(url: string, seconds: number, headers: Record<string, string> = {}) {
+  const r = await autocannon({ url, connections: 50, duration: seconds, headers });
+  if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses`);
+  return r.requests.average;
+}
+
+export async function run(opts: { quick?: boolean } = {}): Promise<BenchResult[]> {
+  const scale = opts.quick ? 20 : 1;
+  const units = 2000 / scale;
+  const projects = 60_000 / scale;
+  const perForm = 15;
+  const seconds = opts.quick ? 2 : 5;
+  const adminUrl = loadConfig().databaseUrl;
+  let database: Database;
+  let url: string | undefined;
+  let dropDb: (() => Promise<void>) | undefined;
+  if (adminUrl) {
+    const name = `jx_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(adminUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    database = fromPostgres(url, 20);
+    dropDb = async () => {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    };
+  } else {
+    database = fromPglite(await PGlite.create());
+  }
+  const servers: { close(): Promise<unknown> }[] = [];
+  try {
+    await database.migrate();
+    const system = { actor: null, ip: null };
+    // The organisation tree: 财政局 → 100 主管部门 → units.
+    const orgIds: string[] = [];
+    let financeOrg = '';
+    await database.db.transaction(async (tx) => {
+      const root = await createOrg(tx, system, { name: '省财政厅', kind: 'finance' });
+      financeOrg = root.id;
+      const depts = [];
+      for (let d = 0; d < 100; d++)
+        depts.push(await createOrg(tx, system, { name: `部门${d}`, kind: 'department', parentId: root.id }));
+      for (let u = 0; u < units; u++)
+        orgIds.push(
+          (await createOrg(tx, system, { name: `单位${u}`, kind: 'unit', parentId: depts[u % 100]!.id })).id,
+        );
+    });
+    for (const t of ['forms', 'form_goals', 'indicators', 'form_versions']) {
+      await database.db.execute(sql.raw(`CREATE TABLE copy_${t} (LIKE ${t} INCLUDING ALL)`));
+    }
+    const cp = await copier(database, url);
+    let insertMs = 0;
+    let copyMs = 0;
+    let rows = 0;
+    const batch = 1000;
+    for (let start = 0; start < projects; start += batch) {
+      const b = batchRows(start, Math.min(batch, projects - start), orgIds, perForm);
+      rows += rowCount(b);
+      let t0 = performance.now();
+      await insertBatch(database, b);
+      insertMs += performance.now() - t0;
+      const csv = batchCsv(b);
+      t0 = performance.now();
+      for (const [table, text] of Object.entries(csv)) await cp.copy(`copy_${table}`, text);
+      copyMs += performance.now() - t0;
+    }
+    await cp.close();
+    for (const t of ['forms', 'form_goals', 'indicators', 'form_versions'])
+      await database.db.execute(sql.raw(`DROP TABLE copy_${t}`));
+    await database.db.execute(sql`ANALYZE`);
+    const insertRate = rows / (insertMs / 1000);
+    const copyRate = rows / (copyMs / 1000);
+
+    // HTTP: the API over this database against a bare Fastify JSON route, same machine, same run.
+    const password = randomBytes(12).toString('base64url');
+    await database.db.transaction((tx) =>
+      createUser(tx, system, { username: 'bench-finance', role: 'finance', orgId: financeOrg, password }),
+    );
+    const app = await buildApp({ config: testConfig({ loginRatePerMinute: 1000 }), database });
+    servers.push(app);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'bench-finance', password },
+    });
+    const cookie = `jx_session=${login.cookies.find((c) => c.name === 'jx_session')!.value}`;
+    const anyForm = await database.db
+      .select({ id: forms.id })
+      .from(forms)
+      .limit(1)
+      .offset(Math.floor(projects / 2));
+    const bare = Fastify();
+    servers.push(bare);
+    bare.get('/json', async () => ({ hello: 'world' }));
+    await bare.listen({ host: '127.0.0.1', port: 0 });
+    const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/json`;
+
+    const bareRps = await cannon(bareUrl, seconds);
+    const listRps = await cannon(`${base}/api/forms?limit=50`, seconds, { cookie });
+    const detailRps = await cannon(`${base}/api/forms/${anyForm[0]!.id}`, seconds, { cookie });
+    const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators`;
+    return [
+      {
+        name: 'server.load.rows-per-second',
+        value: Math.round(insertRate),
+        unit: 'rows/s',
+        baseline: Math.round(copyRate),
+        ratio: Number((insertRate / copyRate).toFixed(3)),
+        note: `${rows} rows (forms, goals, indicators, versions) by multi-row INSERT through the server's mapping; baseline: COPY of the same rows (${where})`,
+      },
+      {
+        name: 'server.http.form-list',
+        value: Math.round(listRps),
+        unit: 'req/s',
+        baseline: Math.round(bareRps),
+        ratio: Number((listRps / bareRps).toFixed(3)),
+        note: `GET /api/forms?limit=50 as finance (all forms), 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
+      },
+      {
+        name: 'server.http.form-detail',
+        value: Math.round(detailRps),
+        unit: 'req/s',
+        baseline: Math.round(bareRps),
+        ratio: Number((detailRps / bareRps).toFixed(3)),
+        note: `GET /api/forms/:id (15 indicators), 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
+      },
+    ];
+  } finally {
+    for (const s of servers) await s.close();
+    await database.close();
+    await dropDb?.();
+  }
+}

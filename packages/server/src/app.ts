@@ -1,0 +1,119 @@
+// buildApp: the Fastify application over an open database (tests call it with a fresh PGlite).
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { checkForm } from '@jixiao/core';
+import type { AppDeps, FormChecker } from './app-deps.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { installAccessControl, type RouteEntry } from './http/access.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
+import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { checkRoutes } from './features/checks/checks.routes.ts';
+import { formRoutes } from './features/forms/forms.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { importRoutes } from './features/imports/imports.routes.ts';
+import { orgRoutes } from './features/orgs/orgs.routes.ts';
+import { publicRoutes } from './features/public/public.routes.ts';
+import { userRoutes } from './features/users/users.routes.ts';
+import { workflowRoutes } from './features/workflow/workflow.routes.ts';
+import { webStatic } from './http/web-static.ts';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  /** The checks run on submission and on stored forms (default: every registered rule). */
+  checkForm?: FormChecker;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
+
+export async function buildApp({
+  config,
+  database,
+  checkForm: checker,
+}: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  // JSON only (and multipart for uploads): a cross-site text/plain form post is refused outright.
+  app.removeContentTypeParser('text/plain');
+  installErrorHandler(app);
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({
+      statusCode: 429,
+      code: 'FST_ERR_RATE_LIMIT',
+      message: `请求过于频繁，请 ${Math.ceil(ctx.ttl / 1000)} 秒后再试`,
+    }),
+  });
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadLimit, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Jixiao 绩效 API',
+        version: '0.1.0',
+        description: '预算绩效目标：填报、审核、批复、公开',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: swaggerTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const table = installAccessControl(app, (request) =>
+    loadSession(database.db, request.cookies[SESSION_COOKIE]),
+  );
+  app.decorate('routeTable', table);
+
+  const deps: AppDeps = {
+    db: database.db,
+    config,
+    checkForm: checker ?? ((form) => checkForm(form, [form])),
+  };
+  await app.register(healthRoutes({ ...deps, driver: database.driver }));
+  await app.register(authRoutes(deps));
+  await app.register(orgRoutes(deps));
+  await app.register(userRoutes(deps));
+  await app.register(formRoutes(deps));
+  await app.register(workflowRoutes(deps));
+  await app.register(importRoutes(deps));
+  await app.register(checkRoutes(deps));
+  await app.register(publicRoutes(deps));
+  await app.register(auditRoutes(deps));
+  // The web app, after the API so that /api keeps its JSON 404.
+  await app.register(webStatic);
+  return app;
+}

@@ -1,0 +1,19 @@
+// The tables a backup holds, in an order that satisfies their foreign keys. Sessions are not kept:
+// a restored system asks everyone to sign in again.
+export const backupTables = [
+  'orgs',
+  'fiscal_years',
+  'users',
+  'files',
+  'forms',
+  'form_goals',
+  'indicators',
+  'form_versions',
+  'transitions',
+  'review_comments',
+  'approvals',
+  'audit_log',
+] as const;
+
+export const BACKUP_FORMAT = 'jixiao-backup';
+export const BACKUP_VERSION = 1;

@@ -1,0 +1,89 @@
+// /api/auth: login (rate-limited, lockout), logout, who am I, password change.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { commonError } from '../../http/errors.ts';
+import { passwordRule } from './password.ts';
+import { describeUser } from '../users/users.service.ts';
+import { changePassword, login, logout, SESSION_COOKIE } from './auth.service.ts';
+
+const loginBody = z.object({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(passwordRule.max),
+});
+const passwordBody = z.object({
+  currentPassword: z.string().min(1).max(passwordRule.max),
+  newPassword: z.string().min(1).max(passwordRule.max),
+});
+
+export function authRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db, config } = deps;
+  const secure = (request: FastifyRequest) => config.cookieSecure ?? request.protocol === 'https';
+  const clearCookie = (request: FastifyRequest, reply: FastifyReply) =>
+    reply.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: secure(request),
+    });
+
+  return async (app) => {
+    app.post(
+      '/api/auth/login',
+      {
+        config: { access: 'public', rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
+        schema: { tags: ['auth'], summary: '登录', body: loginBody },
+      },
+      async (request, reply) => {
+        const body = request.body as z.output<typeof loginBody>;
+        const result = await login(db, config, body.username, body.password, request.ip);
+        reply.setCookie(SESSION_COOKIE, result.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: secure(request),
+          expires: result.expiresAt,
+        });
+        const me = await describeUser(db, result.userId);
+        return { ...me, csrfToken: result.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '退出登录' } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        if (!request.session) throw commonError('not-authenticated');
+        await logout(db, actor, request.session, request.ip);
+        clearCookie(request, reply);
+        return { ok: true };
+      },
+    );
+
+    app.get(
+      '/api/auth/me',
+      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '当前账号' } },
+      async (request) => {
+        const actor = actorOf(request);
+        return { ...(await describeUser(db, actor.id)), csrfToken: request.session?.csrfToken };
+      },
+    );
+
+    app.post(
+      '/api/auth/password',
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['auth'], summary: '修改密码', body: passwordBody },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const body = request.body as z.output<typeof passwordBody>;
+        if (!request.session) throw commonError('not-authenticated');
+        await changePassword(db, actor, request.session, body.currentPassword, body.newPassword, request.ip);
+        return { ok: true };
+      },
+    );
+  };
+}

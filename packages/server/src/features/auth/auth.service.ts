@@ -1,0 +1,106 @@
+// Sign-in with lockout, sessions held in the database (token hash + CSRF token), password change.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor, Role, SessionInfo } from '../../http/access.ts';
+import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
+import { authError } from './auth.errors.ts';
+import * as repo from './auth.repo.ts';
+import { dummyHashPromise, hashPassword, passwordRule, verifyPassword } from './password.ts';
+
+export const SESSION_COOKIE = 'jx_session';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  userId: string;
+}
+
+export async function login(
+  db: Db,
+  config: Config,
+  username: string,
+  password: string,
+  ip: string | null,
+): Promise<LoginResult> {
+  const user = await repo.findUserByUsername(db, username);
+  if (!user) {
+    await verifyPassword(password, await dummyHashPromise);
+    throw authError('bad-credentials');
+  }
+  if (user.lockedUntil && user.lockedUntil > new Date())
+    throw authError('account-locked', { lockedUntil: user.lockedUntil.toISOString() });
+  const ok = await verifyPassword(password, user.passwordHash);
+  const ctx: AuditContext = { actor: { id: user.id, username: user.username }, ip };
+  if (!ok) {
+    await db.transaction(async (tx) => {
+      await repo.recordFailedLogin(tx, user.id, config.lockoutThreshold, config.lockoutMinutes);
+      await appendAudit(tx, ctx, { action: 'login-failed', entity: 'user', entityId: user.id });
+    });
+    throw authError('bad-credentials');
+  }
+  if (user.disabled) throw authError('account-disabled');
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + config.sessionHours * 3600_000);
+  await db.transaction(async (tx) => {
+    await repo.clearFailedLogins(tx, user.id);
+    await repo.deleteExpiredSessions(tx);
+    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });
+    await appendAudit(tx, ctx, { action: 'login', entity: 'user', entityId: user.id });
+  });
+  return { token, csrfToken, expiresAt, userId: user.id };
+}
+
+export async function loadSession(
+  db: Db,
+  token: string | undefined,
+): Promise<{ actor: Actor; session: SessionInfo } | null> {
+  if (!token || token.length > 200) return null;
+  const row = await repo.findSession(db, hashToken(token));
+  if (!row || row.disabled) return null;
+  return {
+    actor: {
+      id: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      role: row.role as Role,
+      orgId: row.orgId,
+      orgPath: row.orgPath,
+    },
+    session: { tokenHash: row.tokenHash, csrfToken: row.csrfToken },
+  };
+}
+
+export async function logout(db: Db, actor: Actor, session: SessionInfo, ip: string | null): Promise<void> {
+  await db.transaction(async (tx) => {
+    await repo.deleteSession(tx, session.tokenHash);
+    await appendAudit(tx, { actor, ip }, { action: 'logout', entity: 'user', entityId: actor.id });
+  });
+}
+
+export function checkPasswordStrength(username: string, password: string): void {
+  if (password.length < passwordRule.min || password === username) throw authError('weak-password');
+}
+
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  session: SessionInfo,
+  current: string,
+  next: string,
+  ip: string | null,
+): Promise<void> {
+  const user = await repo.findUserById(db, actor.id);
+  if (!user || !(await verifyPassword(current, user.passwordHash))) throw authError('wrong-current-password');
+  checkPasswordStrength(user.username, next);
+  const hash = await hashPassword(next);
+  await db.transaction(async (tx) => {
+    await repo.setPasswordHash(tx, actor.id, hash);
+    await repo.deleteOtherSessions(tx, actor.id, session.tokenHash);
+    await appendAudit(tx, { actor, ip }, { action: 'password-change', entity: 'user', entityId: actor.id });
+  });
+}

@@ -1,0 +1,49 @@
+// Checks (审核规则): on a stored form, or on forms posted in the request.
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { runChecks } from '@jixiao/core';
+import { storableFormSchema as formSchema } from '../forms/storable-form.ts';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { getForm } from '../forms/forms.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const checkBody = z.object({ forms: z.array(formSchema).min(1).max(100) });
+
+function summarise(findings: { severity: string }[]) {
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+export function checkRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.get(
+      '/api/forms/:id/findings',
+      {
+        config: { access: ['filler', 'reviewer', 'finance'] },
+        schema: { tags: ['checks'], summary: '对已保存的表单运行审核规则', params: idParams },
+      },
+      async (request) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const stored = await getForm(deps.db, actorOf(request), id);
+        const findings = deps.checkForm(stored.form);
+        return { version: stored.meta.version, summary: summarise(findings), findings };
+      },
+    );
+    app.post(
+      '/api/check',
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['checks'], summary: '对提交的表单运行审核规则', body: checkBody },
+      },
+      async (request) => {
+        const { forms } = request.body as z.output<typeof checkBody>;
+        const findings = runChecks(forms);
+        return { summary: summarise(findings), findings };
+      },
+    );
+  };
+}

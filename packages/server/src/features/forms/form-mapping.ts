@@ -1,0 +1,135 @@
+// Canonical form ↔ relational rows: scalars in `forms` columns, goals and indicators (with the
+// parsed 指标值 op/value/unit/kind) in their own tables, the remaining structure in `rest`.
+import { randomUUID } from 'node:crypto';
+import { formDisplayName, type Form, type Goal, type Indicator, type IndicatorValue } from '@jixiao/core';
+import type { formGoals, indicators } from '../../db/schema.ts';
+
+type GoalRow = typeof formGoals.$inferSelect;
+type IndicatorRow = typeof indicators.$inferSelect;
+
+export function goalsOf(form: Form): Goal[] {
+  return form.kind === 'disclosure' ? [] : form.goals;
+}
+
+export function indicatorsOf(form: Form): Indicator[] {
+  return form.kind === 'disclosure' ? [] : form.indicators;
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+export interface KnownIndicator {
+  id: string;
+  originId: string | null;
+}
+
+/**
+ * Gives every indicator a stable id: an id already held by this form is kept; a missing, foreign
+ * or repeated id gets a new one. Returns the form with ids and the origin of each id.
+ */
+export function assignIndicatorIds(
+  form: Form,
+  known: ReadonlyMap<string, KnownIndicator>,
+): { form: Form; origins: Map<string, string | null> } {
+  if (form.kind === 'disclosure') return { form, origins: new Map() };
+  const seen = new Set<string>();
+  const origins = new Map<string, string | null>();
+  const withIds = form.indicators.map((ind) => {
+    let id = ind.id;
+    if (!id || !known.has(id) || seen.has(id)) id = randomUUID();
+    seen.add(id);
+    origins.set(id, known.get(id)?.originId ?? null);
+    return { ...ind, id };
+  });
+  return { form: { ...form, indicators: withIds } as Form, origins };
+}
+
+export interface FormColumns {
+  kind: string;
+  formType: string;
+  year: number | null;
+  name: string;
+  code: string | null;
+  budgetTotal: string | null;
+  budgetCurrent: string | null;
+  rest: Record<string, unknown>;
+}
+
+export function formColumns(form: Form): FormColumns {
+  const { goals: _g, indicators: _i, ...rest } = form as Form & { goals?: unknown; indicators?: unknown };
+  const dec = (v: string | null | undefined) => (v && DECIMAL.test(v) ? v : null);
+  return {
+    kind: form.kind,
+    formType: form.formType,
+    year: form.year,
+    name: formDisplayName(form),
+    code: form.kind === 'project' ? form.code : null,
+    budgetTotal: form.kind === 'project' ? dec(form.budget.total) : null,
+    budgetCurrent: form.kind === 'project' ? dec(form.budget.current) : null,
+    rest,
+  };
+}
+
+export function goalRows(formId: string, form: Form): GoalRow[] {
+  return goalsOf(form).map((g, position) => ({
+    formId,
+    position,
+    term: g.term,
+    label: g.label,
+    text: g.text,
+  }));
+}
+
+export function indicatorRows(
+  formId: string,
+  form: Form,
+  origins: ReadonlyMap<string, string | null>,
+): IndicatorRow[] {
+  return indicatorsOf(form).map((ind, position) => {
+    const t = ind.target;
+    return {
+      id: ind.id!,
+      formId,
+      position,
+      term: ind.term,
+      goal: ind.goal,
+      level1: ind.level1,
+      level2: ind.level2,
+      name: ind.name,
+      raw: t.raw,
+      valueKind: t.kind,
+      op: t.op,
+      value: t.value && DECIMAL.test(t.value) ? t.value : null,
+      unit: t.unit,
+      valueText: t.text,
+      target: t,
+      history: ind.history,
+      basis: ind.basis,
+      category: ind.category,
+      originId: origins.get(ind.id!) ?? null,
+    };
+  });
+}
+
+/** Rebuilds the canonical form from its rows. */
+export function formFromRows(rest: unknown, goals: GoalRow[], inds: IndicatorRow[]): Form {
+  const base = rest as Form;
+  if (base.kind === 'disclosure') return base;
+  const sortedGoals = [...goals].sort((a, b) => a.position - b.position);
+  const sortedInds = [...inds].sort((a, b) => a.position - b.position);
+  return {
+    ...base,
+    goals: sortedGoals.map((g) => ({ term: g.term as Goal['term'], label: g.label, text: g.text })),
+    indicators: sortedInds.map((r) => ({
+      id: r.id,
+      term: r.term as Indicator['term'],
+      goal: r.goal,
+      level1: r.level1,
+      level2: r.level2,
+      name: r.name,
+      target: r.target as IndicatorValue,
+      history: r.history as Indicator['history'],
+      basis: r.basis,
+      category: r.category,
+    })),
+  } as Form;
+}

@@ -1,0 +1,173 @@
+// SQL for forms, their goals, indicators and versions.
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client.ts';
+import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
+import { scopeCondition, type Scope } from './form-access.ts';
+
+export type FormRow = typeof forms.$inferSelect;
+export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
+
+const CHUNK = 500;
+/** Lists report an exact total up to this many forms. */
+export const TOTAL_CAP = 10_000;
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+export async function insertFormRow(ex: Executor, row: typeof forms.$inferInsert): Promise<FormRow> {
+  const [r] = await ex.insert(forms).values(row).returning();
+  return r!;
+}
+
+export async function replaceChildren(
+  ex: Executor,
+  formId: string,
+  goals: (typeof formGoals.$inferInsert)[],
+  inds: (typeof indicators.$inferInsert)[],
+): Promise<void> {
+  await ex.delete(formGoals).where(eq(formGoals.formId, formId));
+  await ex.delete(indicators).where(eq(indicators.formId, formId));
+  await insertChunked(goals, (c) => ex.insert(formGoals).values(c));
+  await insertChunked(inds, (c) => ex.insert(indicators).values(c));
+}
+
+export async function insertVersion(ex: Executor, v: typeof formVersions.$inferInsert): Promise<void> {
+  await ex.insert(formVersions).values(v);
+}
+
+/** Moves the form to the next version only if it is still at `baseVersion`. */
+export async function updateIfVersion(
+  ex: Executor,
+  id: string,
+  baseVersion: number,
+  set: Partial<typeof forms.$inferInsert>,
+): Promise<FormRow | undefined> {
+  const rows = await ex
+    .update(forms)
+    .set({ ...set, version: sql`${forms.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(forms.id, id), eq(forms.version, baseVersion)))
+    .returning();
+  return rows[0];
+}
+
+export async function setStatus(
+  ex: Executor,
+  id: string,
+  fromStatus: string,
+  status: string,
+): Promise<FormRow | undefined> {
+  const rows = await ex
+    .update(forms)
+    .set({ status, updatedAt: new Date() })
+    .where(and(eq(forms.id, id), eq(forms.status, fromStatus)))
+    .returning();
+  return rows[0];
+}
+
+const withOrg = { form: forms, orgName: orgs.name, orgPath: orgs.path };
+
+export async function findForm(ex: Executor, id: string, lock = false): Promise<FormWithOrg | undefined> {
+  const q = ex
+    .select(withOrg)
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(eq(forms.id, id))
+    .limit(1);
+  const rows = lock ? await q.for('update', { of: forms }) : await q;
+  const r = rows[0];
+  return r ? { ...r.form, orgName: r.orgName, orgPath: r.orgPath } : undefined;
+}
+
+export async function findChildren(ex: Executor, formId: string) {
+  const [goals, inds] = await Promise.all([
+    ex.select().from(formGoals).where(eq(formGoals.formId, formId)).orderBy(asc(formGoals.position)),
+    ex.select().from(indicators).where(eq(indicators.formId, formId)).orderBy(asc(indicators.position)),
+  ]);
+  return { goals, indicators: inds };
+}
+
+export async function findIndicatorIds(ex: Executor, formId: string) {
+  return ex
+    .select({ id: indicators.id, originId: indicators.originId })
+    .from(indicators)
+    .where(eq(indicators.formId, formId));
+}
+
+export interface FormFilter {
+  year?: number | undefined;
+  status?: string | undefined;
+  kind?: string | undefined;
+  orgId?: string | undefined;
+  q?: string | undefined;
+  statuses?: string[] | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
+  const where: SQL[] = [];
+  const s = scopeCondition(scope);
+  if (s) where.push(s);
+  if (f.year !== undefined) where.push(eq(forms.year, f.year));
+  if (f.status) where.push(eq(forms.status, f.status));
+  if (f.statuses) where.push(inArray(forms.status, f.statuses));
+  if (f.kind) where.push(eq(forms.kind, f.kind));
+  if (f.orgId) where.push(eq(forms.orgId, f.orgId));
+  if (f.q) where.push(ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
+  const cond = where.length ? and(...where) : undefined;
+  const [items, total] = await Promise.all([
+    ex
+      .select({
+        id: forms.id,
+        orgId: forms.orgId,
+        orgName: orgs.name,
+        year: forms.year,
+        kind: forms.kind,
+        formType: forms.formType,
+        name: forms.name,
+        code: forms.code,
+        status: forms.status,
+        version: forms.version,
+        budgetTotal: forms.budgetTotal,
+        budgetCurrent: forms.budgetCurrent,
+        updatedAt: forms.updatedAt,
+      })
+      .from(forms)
+      .innerJoin(orgs, eq(orgs.id, forms.orgId))
+      .where(cond)
+      .orderBy(sql`${forms.updatedAt} desc nulls last`, asc(forms.id)) // matches the forms_updated index
+      .limit(f.limit)
+      .offset(f.offset),
+    // Counting every row of a province on each page would cost more than the page: the total is
+    // exact up to TOTAL_CAP and reported as capped above it. The join is only needed for a subtree.
+    queryRows<{ n: string | number }>(
+      ex,
+      sql`select count(*) as n from (select 1 from ${forms} ${scope.kind === 'subtree' ? sql`inner join ${orgs} on ${orgs.id} = ${forms.orgId}` : sql``} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
+    ),
+  ]);
+  const n = Number(total[0]?.n ?? 0);
+  return { items, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+}
+
+export async function listVersions(ex: Executor, formId: string) {
+  return ex
+    .select({
+      version: formVersions.version,
+      createdAt: formVersions.createdAt,
+      createdBy: formVersions.createdBy,
+      note: formVersions.note,
+    })
+    .from(formVersions)
+    .where(eq(formVersions.formId, formId))
+    .orderBy(asc(formVersions.version));
+}
+
+export async function findVersion(ex: Executor, formId: string, version: number) {
+  const rows = await ex
+    .select()
+    .from(formVersions)
+    .where(and(eq(formVersions.formId, formId), eq(formVersions.version, version)))
+    .limit(1);
+  return rows[0];
+}

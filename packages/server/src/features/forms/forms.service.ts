@@ -1,0 +1,245 @@
+// Forms: create, read, save with optimistic concurrency (every save a version), list, versions,
+// diff, copy into another year (indicators remember their origin).
+import { randomUUID } from 'node:crypto';
+import type { Form } from '@jixiao/core';
+import type { Db, Executor } from '../../db/client.ts';
+import type { Actor } from '../../http/access.ts';
+import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
+import { canSee, canWrite, EDITABLE_STATUSES, formScope } from './form-access.ts';
+import { diffForms } from './form-diff.ts';
+import {
+  assignIndicatorIds,
+  formColumns,
+  formFromRows,
+  goalRows,
+  indicatorRows,
+  type KnownIndicator,
+} from './form-mapping.ts';
+import { formError } from './forms.errors.ts';
+import * as repo from './forms.repo.ts';
+import { allowedActions } from '../workflow/transitions.ts';
+
+export interface FormMeta {
+  id: string;
+  orgId: string;
+  orgName: string;
+  year: number | null;
+  kind: string;
+  formType: string;
+  name: string;
+  status: string;
+  version: number;
+  sourceFileId: string | null;
+  copiedFromId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface StoredForm {
+  meta: FormMeta;
+  form: Form;
+}
+
+function metaOf(r: repo.FormWithOrg): FormMeta {
+  return {
+    id: r.id,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    year: r.year,
+    kind: r.kind,
+    formType: r.formType,
+    name: r.name,
+    status: r.status,
+    version: r.version,
+    sourceFileId: r.sourceFileId,
+    copiedFromId: r.copiedFromId,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export interface CreateOptions {
+  orgId: string;
+  sourceFileId?: string | null;
+  copiedFromId?: string | null;
+  /** Indicator ids of the form this one is copied from, by position (their origins). */
+  origins?: (string | null)[];
+  note?: string;
+}
+
+/** Inserts a new draft (version 1) with its goals, indicators and first version, in `ex`. */
+export async function insertForm(
+  ex: Executor,
+  ctx: AuditContext,
+  input: Form,
+  opts: CreateOptions,
+): Promise<StoredForm> {
+  const id = randomUUID();
+  const { form, origins } = assignIndicatorIds(input, new Map());
+  if (opts.origins && form.kind !== 'disclosure') {
+    form.indicators.forEach((ind, i) => origins.set(ind.id!, opts.origins![i] ?? null));
+  }
+  const cols = formColumns(form);
+  const row = await repo.insertFormRow(ex, {
+    id,
+    orgId: opts.orgId,
+    ...cols,
+    status: 'draft',
+    version: 1,
+    sourceFileId: opts.sourceFileId ?? null,
+    copiedFromId: opts.copiedFromId ?? null,
+    createdBy: ctx.actor?.id ?? null,
+  });
+  await repo.replaceChildren(ex, id, goalRows(id, form), indicatorRows(id, form, origins));
+  await repo.insertVersion(ex, {
+    formId: id,
+    version: 1,
+    data: form,
+    createdBy: ctx.actor?.id ?? null,
+    note: opts.note ?? null,
+  });
+  await appendAudit(ex, ctx, {
+    action: 'form-create',
+    entity: 'form',
+    entityId: id,
+    after: {
+      version: 1,
+      status: 'draft',
+      name: cols.name,
+      orgId: opts.orgId,
+      sourceFileId: opts.sourceFileId ?? null,
+    },
+  });
+  const found = await repo.findForm(ex, row.id);
+  return { meta: metaOf(found!), form };
+}
+
+export async function createForm(db: Db, actor: Actor, ip: string | null, form: Form): Promise<StoredForm> {
+  return db.transaction((tx) => insertForm(tx, { actor, ip }, form, { orgId: actor.orgId }));
+}
+
+/** Loads a form the actor may see, or throws form-not-found. */
+export async function visibleForm(ex: Executor, actor: Actor, id: string): Promise<repo.FormWithOrg> {
+  const row = await repo.findForm(ex, id);
+  if (!row || !canSee(actor, row)) throw formError('form-not-found');
+  return row;
+}
+
+export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promise<StoredForm> {
+  const children = await repo.findChildren(ex, row.id);
+  return { meta: metaOf(row), form: formFromRows(row.rest, children.goals, children.indicators) };
+}
+
+export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
+  // The children are read alongside the form (one round trip less); they are discarded unless visible.
+  const [row, children] = await Promise.all([repo.findForm(db, id), repo.findChildren(db, id)]);
+  if (!row || !canSee(actor, row)) throw formError('form-not-found');
+  const form = formFromRows(row.rest, children.goals, children.indicators);
+  return { meta: metaOf(row), form, actions: allowedActions(actor, row) };
+}
+
+export async function saveForm(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  baseVersion: number,
+  input: Form,
+): Promise<StoredForm> {
+  return db.transaction(async (tx) => {
+    const row = await repo.findForm(tx, id, true);
+    if (!row || !canSee(actor, row)) throw formError('form-not-found');
+    if (!canWrite(actor, row)) throw formError('not-your-form');
+    if (row.version !== baseVersion) {
+      const current = await repo.findVersion(tx, id, row.version);
+      throw formError('version-conflict', {
+        current: { version: row.version, status: row.status, form: current?.data ?? null },
+        yours: { baseVersion, form: input },
+      });
+    }
+    if (!EDITABLE_STATUSES.has(row.status)) throw formError('form-locked', { status: row.status });
+    if (input.kind !== row.kind) throw formError('kind-mismatch');
+    const known = new Map<string, KnownIndicator>(
+      (await repo.findIndicatorIds(tx, id)).map((k) => [k.id, k]),
+    );
+    const { form, origins } = assignIndicatorIds(input, known);
+    const cols = formColumns(form);
+    const updated = await repo.updateIfVersion(tx, id, baseVersion, cols);
+    if (!updated)
+      throw formError('version-conflict', {
+        current: { version: row.version + 1 },
+        yours: { baseVersion, form: input },
+      });
+    await repo.replaceChildren(tx, id, goalRows(id, form), indicatorRows(id, form, origins));
+    await repo.insertVersion(tx, { formId: id, version: updated.version, data: form, createdBy: actor.id });
+    const previous = await repo.findVersion(tx, id, row.version);
+    const diff = previous ? diffForms(previous.data as Form, form) : null;
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'form-save',
+        entity: 'form',
+        entityId: id,
+        before: { version: row.version, name: row.name },
+        after: {
+          version: updated.version,
+          name: updated.name,
+          changed: diff && {
+            fields: diff.fields.map((f) => f.path),
+            indicatorsAdded: diff.indicators.added.map((i) => i.id),
+            indicatorsRemoved: diff.indicators.removed.map((i) => i.id),
+            indicatorsChanged: diff.indicators.changed.map((i) => i.id),
+          },
+        },
+      },
+    );
+    return { meta: metaOf({ ...updated, orgName: row.orgName, orgPath: row.orgPath }), form };
+  });
+}
+
+export async function listForms(db: Db, actor: Actor, filter: repo.FormFilter) {
+  return repo.listForms(db, formScope(actor), filter);
+}
+
+export async function listVersions(db: Db, actor: Actor, id: string) {
+  await visibleForm(db, actor, id);
+  return repo.listVersions(db, id);
+}
+
+export async function getVersion(db: Db, actor: Actor, id: string, version: number) {
+  await visibleForm(db, actor, id);
+  const v = await repo.findVersion(db, id, version);
+  if (!v) throw formError('version-not-found', { version });
+  return { version: v.version, createdAt: v.createdAt, createdBy: v.createdBy, form: v.data as Form };
+}
+
+export async function diffVersions(db: Db, actor: Actor, id: string, from: number, to: number) {
+  const a = await getVersion(db, actor, id, from);
+  const b = await getVersion(db, actor, id, to);
+  return { from, to, ...diffForms(a.form, b.form) };
+}
+
+/** Copies a form into a (new) year as a draft of the actor's unit; indicators keep their origin. */
+export async function copyForm(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  year: number,
+): Promise<StoredForm> {
+  return db.transaction(async (tx) => {
+    const row = await visibleForm(tx, actor, id);
+    if (!canWrite(actor, row)) throw formError('not-your-form');
+    const source = await loadStoredForm(tx, row);
+    const origins = source.form.kind === 'disclosure' ? [] : source.form.indicators.map((i) => i.id ?? null);
+    const copy = { ...source.form, year } as Form;
+    if (copy.kind !== 'disclosure') copy.indicators = copy.indicators.map(({ id: _id, ...rest }) => rest);
+    return insertForm(tx, { actor, ip }, copy, {
+      orgId: row.orgId,
+      copiedFromId: row.id,
+      origins,
+      note: `复制自 ${row.year ?? ''} 年度`,
+    });
+  });
+}

@@ -1,0 +1,144 @@
+// Forms API: create, read, save as versions, 409 on a stale version, diff, copy with origins.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
+import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
+import { sampleProject } from '../../test-support/sample-forms.ts';
+
+describe.each(drivers)('forms on %s', (driver) => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp(driver);
+  }, 120_000);
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  it('creates a draft, stores indicators relationally with stable ids, and reads it back', async () => {
+    const s = await ctx.as('fillerA1');
+    const res = await s.post('/api/forms', { form: sampleProject() });
+    expect(res.statusCode, res.body).toBe(201);
+    const created = res.json();
+    expect(created.meta).toMatchObject({
+      status: 'draft',
+      version: 1,
+      orgId: ctx.orgs.unitA1,
+      name: '政务服务能力提升项目',
+    });
+    const ids = created.form.indicators.map((i: { id: string }) => i.id);
+    expect(new Set(ids).size).toBe(6);
+
+    const got = await s.get(`/api/forms/${created.meta.id}`);
+    expect(got.statusCode).toBe(200);
+    expect(got.json().form).toEqual(created.form);
+
+    const rows = await queryRows<{ op: string; value: string; unit: string; value_kind: string }>(
+      ctx.database.db,
+      sql`select op, value, unit, value_kind from indicators where form_id = ${created.meta.id} order by position`,
+    );
+    expect(rows[0]).toMatchObject({ op: '≥', value: '2.3', unit: '万个', value_kind: 'quantitative' });
+  });
+
+  it('saves versions, refuses a stale save with 409 and both versions, and diffs', async () => {
+    const s = await ctx.as('fillerA1');
+    const created = (await s.post('/api/forms', { form: sampleProject({ name: '版本测试项目' }) })).json();
+    const id = created.meta.id as string;
+    const v1 = created.form;
+    const edited = {
+      ...v1,
+      content: '修改后的内容',
+      indicators: v1.indicators.map((i: { name: string }, n: number) =>
+        n === 1 ? { ...i, name: '数据准确率' } : i,
+      ),
+    };
+    edited.indicators.push({ ...sampleProject().indicators[0], name: '新增指标' });
+    const saved = await s.put(`/api/forms/${id}`, { baseVersion: 1, form: edited });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().meta.version).toBe(2);
+    // ids of kept indicators are kept
+    expect(saved.json().form.indicators[1].id).toBe(v1.indicators[1].id);
+
+    const stale = await s.put(`/api/forms/${id}`, {
+      baseVersion: 1,
+      form: { ...v1, content: '另一人的修改' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({
+      code: 'version-conflict',
+      current: { version: 2 },
+      yours: { baseVersion: 1 },
+    });
+    expect(stale.json().current.form.content).toBe('修改后的内容');
+    const after = (await s.get(`/api/forms/${id}`)).json();
+    expect(after.meta.version).toBe(2);
+    expect(after.form.content).toBe('修改后的内容');
+
+    const audit = (await (await ctx.as('admin')).get(`/api/audit?entity=form&entityId=${id}`)).json().items;
+    const save = audit.find((e: { action: string }) => e.action === 'form-save');
+    expect(save).toMatchObject({ actorName: 'fillerA1', before: { version: 1 }, after: { version: 2 } });
+    expect(save.after.changed.fields).toContain('/content');
+    expect(save.after.changed.indicatorsChanged).toEqual([v1.indicators[1].id]);
+    const versions = (await s.get(`/api/forms/${id}/versions`)).json();
+    expect(versions.items.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    const diff = (await s.get(`/api/forms/${id}/diff?from=1&to=2`)).json();
+    expect(diff.fields).toContainEqual({
+      path: '/content',
+      before: '建设电子证照库，提升政务服务效率',
+      after: '修改后的内容',
+    });
+    expect(diff.indicators.added).toHaveLength(1);
+    expect(diff.indicators.removed).toHaveLength(0);
+    expect(diff.indicators.changed).toEqual([
+      {
+        id: v1.indicators[1].id,
+        name: '数据准确率',
+        changes: [{ path: '/name', before: '证照数据准确率', after: '数据准确率' }],
+      },
+    ]);
+  });
+
+  it('copies a form into another year; indicators remember their origin', async () => {
+    const s = await ctx.as('fillerA1');
+    const created = (await s.post('/api/forms', { form: sampleProject({ name: '跨年项目' }) })).json();
+    const copy = await s.post(`/api/forms/${created.meta.id}/copy`, { year: 2026 });
+    expect(copy.statusCode, copy.body).toBe(201);
+    const c = copy.json();
+    expect(c.meta).toMatchObject({ year: 2026, copiedFromId: created.meta.id, status: 'draft' });
+    expect(c.form.year).toBe(2026);
+    const rows = await queryRows<{ origin_id: string }>(
+      ctx.database.db,
+      sql`select origin_id from indicators where form_id = ${c.meta.id} order by position`,
+    );
+    expect(rows.map((r) => r.origin_id)).toEqual(created.form.indicators.map((i: { id: string }) => i.id));
+  });
+
+  it('lists only what the caller may see', async () => {
+    const a1 = await ctx.as('fillerA1');
+    const b1 = await ctx.as('fillerB1');
+    await b1.post('/api/forms', { form: sampleProject({ name: 'B1的项目' }) });
+    const listA1 = (await a1.get('/api/forms?limit=200')).json();
+    expect(listA1.items.every((f: { orgId: string }) => f.orgId === ctx.orgs.unitA1)).toBe(true);
+    const listRevA = (await (await ctx.as('reviewerA')).get('/api/forms?limit=200')).json();
+    expect(listRevA.items.some((f: { name: string }) => f.name === 'B1的项目')).toBe(false);
+    expect(listRevA.total).toBe(listA1.total);
+    const listFin = (await (await ctx.as('finance')).get('/api/forms?limit=200')).json();
+    expect(listFin.total).toBe(listA1.total + 1);
+  });
+
+  it('refuses bad input with field-level errors', async () => {
+    const s = await ctx.as('fillerA1');
+    const wrongType = await s.post('/api/forms', { form: { ...sampleProject(), year: '二〇二五' } });
+    expect(wrongType.statusCode).toBe(400);
+    expect(wrongType.json()).toMatchObject({ code: 'invalid-input', errors: [{ path: '/form/year' }] });
+    const unknown = await s.post('/api/forms', { form: { ...sampleProject(), colour: 'red' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toContainEqual({
+      path: '/form/colour',
+      code: 'unknown-field',
+      message: '不认识的字段“colour”',
+    });
+    const badId = await s.get('/api/forms/not-a-uuid');
+    expect(badId.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,60 @@
+// /api/imports: upload a file for a preview, then save the chosen forms as drafts.
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { importError } from './imports.errors.ts';
+import { safeFileName } from './file-name.ts';
+import { previewUpload, saveUpload } from './imports.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const saveBody = z.object({ indices: z.array(z.number().int().min(0)).max(1000).optional() });
+
+export function importRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.post(
+      '/api/imports',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['imports'],
+          summary: '上传文件并预览识别出的表单与审核结果（multipart，字段 file）',
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        if (!request.isMultipart()) throw importError('no-file');
+        const part = await request.file();
+        if (!part) throw importError('no-file');
+        const data = await part.toBuffer();
+        const result = await previewUpload(
+          db,
+          actor,
+          request.ip,
+          safeFileName(part.filename),
+          new Uint8Array(data),
+        );
+        return reply.status(201).send(result);
+      },
+    );
+    app.post(
+      '/api/imports/:id/save',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['imports'],
+          summary: '将预览中的表单保存为本单位草稿',
+          params: idParams,
+          body: saveBody.nullish(),
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const { indices } = (request.body ?? {}) as z.output<typeof saveBody>;
+        return reply.status(201).send(await saveUpload(db, actorOf(request), request.ip, id, indices));
+      },
+    );
+  };
+}

@@ -1,0 +1,61 @@
+// /api/orgs and /api/years: the organisation tree and fiscal years.
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { createOrg, createYear, orgKinds, visibleOrgs } from './orgs.service.ts';
+import { listYears } from './orgs.repo.ts';
+
+const orgBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(orgKinds),
+  code: z.string().max(50).nullable().optional(),
+  parentId: z.uuid().nullable().optional(),
+});
+const yearBody = z.object({ year: z.number().int().min(2000).max(2100) });
+
+export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/orgs',
+      { config: { access: 'authenticated' }, schema: { tags: ['orgs'], summary: '可见的组织' } },
+      async (request) => {
+        return { items: await visibleOrgs(db, actorOf(request)) };
+      },
+    );
+    app.post(
+      '/api/orgs',
+      {
+        config: { access: ['admin'] },
+        schema: { tags: ['orgs'], summary: '新增组织（管理员）', body: orgBody },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const body = request.body as z.output<typeof orgBody>;
+        const org = await db.transaction((tx) => createOrg(tx, { actor, ip: request.ip }, body));
+        return reply.status(201).send(org);
+      },
+    );
+    app.get(
+      '/api/years',
+      { config: { access: 'authenticated' }, schema: { tags: ['orgs'], summary: '预算年度' } },
+      async () => {
+        return { items: await listYears(db) };
+      },
+    );
+    app.post(
+      '/api/years',
+      {
+        config: { access: ['admin'] },
+        schema: { tags: ['orgs'], summary: '新增预算年度（管理员）', body: yearBody },
+      },
+      async (request, reply) => {
+        const body = request.body as z.output<typeof yearBody>;
+        return reply
+          .status(201)
+          .send(await createYear(db, { actor: actorOf(request), ip: request.ip }, body.year));
+      },
+    );
+  };
+}

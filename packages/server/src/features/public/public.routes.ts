@@ -1,0 +1,49 @@
+// /api/public: what the public (no account) may read — published forms and their 批复 only.
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { formError } from '../forms/forms.errors.ts';
+import { findForm, listForms } from '../forms/forms.repo.ts';
+import { loadStoredForm } from '../forms/forms.service.ts';
+import { latestApproval } from '../workflow/workflow.repo.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const listQuery = z.object({
+  year: z.coerce.number().int().optional(),
+  kind: z.enum(['project', 'department', 'disclosure']).optional(),
+  q: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export function publicRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/public/forms',
+      {
+        config: { access: 'public' },
+        schema: { tags: ['public'], summary: '已公开的表单', querystring: listQuery },
+      },
+      async (request) => {
+        const q = request.query as z.output<typeof listQuery>;
+        return listForms(db, { kind: 'all' }, { ...q, status: 'published' });
+      },
+    );
+    app.get(
+      '/api/public/forms/:id',
+      {
+        config: { access: 'public' },
+        schema: { tags: ['public'], summary: '已公开的表单详情', params: idParams },
+      },
+      async (request) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const row = await findForm(db, id);
+        if (!row || row.status !== 'published') throw formError('form-not-found');
+        const stored = await loadStoredForm(db, row);
+        const approval = await latestApproval(db, id);
+        return { ...stored, approval: approval ?? null };
+      },
+    );
+  };
+}

@@ -1,0 +1,57 @@
+// /api/users: account administration (administrators only).
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf, roles } from '../../http/access.ts';
+import { passwordRule } from '../auth/password.ts';
+import { createUser, listUsers, resetPassword } from './users.service.ts';
+
+const userBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{3,50}$/, '用户名为 3–50 个字母、数字或 _ . -'),
+  displayName: z.string().trim().min(1).max(100).optional(),
+  role: z.enum(roles),
+  orgId: z.uuid(),
+  password: z.string().min(passwordRule.min).max(passwordRule.max).optional(),
+});
+const idParams = z.object({ id: z.uuid() });
+
+export function userRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/users',
+      { config: { access: ['admin'] }, schema: { tags: ['users'], summary: '用户列表（管理员）' } },
+      async () => ({
+        items: await listUsers(db),
+      }),
+    );
+    app.post(
+      '/api/users',
+      {
+        config: { access: ['admin'] },
+        schema: { tags: ['users'], summary: '新增用户（管理员）', body: userBody },
+      },
+      async (request, reply) => {
+        const body = request.body as z.output<typeof userBody>;
+        const result = await db.transaction((tx) =>
+          createUser(tx, { actor: actorOf(request), ip: request.ip }, body),
+        );
+        return reply.status(201).send(result);
+      },
+    );
+    app.post(
+      '/api/users/:id/reset-password',
+      {
+        config: { access: ['admin'] },
+        schema: { tags: ['users'], summary: '重置密码并解锁（管理员）', params: idParams },
+      },
+      async (request) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        return resetPassword(db, { actor: actorOf(request), ip: request.ip }, id);
+      },
+    );
+  };
+}

@@ -1,0 +1,98 @@
+// Accounts: one role bound to one organisation; created by administrators (API and CLI).
+import { eq } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.ts';
+import { orgs, users } from '../../db/schema.ts';
+import type { Role } from '../../http/access.ts';
+import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
+import { findUserByUsername, setPasswordHash } from '../auth/auth.repo.ts';
+import { checkPasswordStrength } from '../auth/auth.service.ts';
+import { generatePassword, hashPassword } from '../auth/password.ts';
+import { findOrg } from '../orgs/orgs.repo.ts';
+import { userError } from './users.errors.ts';
+
+export interface NewUser {
+  username: string;
+  displayName?: string | undefined;
+  role: Role;
+  orgId: string;
+  password?: string | undefined;
+}
+
+const publicColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  orgId: users.orgId,
+  orgName: orgs.name,
+  orgKind: orgs.kind,
+  disabled: users.disabled,
+  lockedUntil: users.lockedUntil,
+  createdAt: users.createdAt,
+};
+
+/** Creates an account; returns the generated password when none was given (shown once). */
+export async function createUser(ex: Executor, ctx: AuditContext, input: NewUser) {
+  if (await findUserByUsername(ex, input.username)) throw userError('username-taken');
+  const org = await findOrg(ex, input.orgId);
+  if (!org) throw userError('org-not-found');
+  const password = input.password ?? generatePassword();
+  checkPasswordStrength(input.username, password);
+  const [row] = await ex
+    .insert(users)
+    .values({
+      username: input.username,
+      displayName: input.displayName ?? input.username,
+      role: input.role,
+      orgId: org.id,
+      passwordHash: await hashPassword(password),
+    })
+    .returning({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      orgId: users.orgId,
+    });
+  await appendAudit(ex, ctx, { action: 'user-create', entity: 'user', entityId: row!.id, after: row });
+  return { user: { ...row!, orgName: org.name }, generatedPassword: input.password ? undefined : password };
+}
+
+export async function listUsers(db: Db) {
+  return db
+    .select(publicColumns)
+    .from(users)
+    .innerJoin(orgs, eq(orgs.id, users.orgId))
+    .orderBy(users.username);
+}
+
+/** The profile of a signed-in account, as /api/auth/me returns it. */
+export async function describeUser(db: Db, id: string) {
+  const rows = await db
+    .select(publicColumns)
+    .from(users)
+    .innerJoin(orgs, eq(orgs.id, users.orgId))
+    .where(eq(users.id, id));
+  const u = rows[0];
+  if (!u) throw userError('user-not-found');
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    org: { id: u.orgId, name: u.orgName, kind: u.orgKind },
+  };
+}
+
+/** Administrator: reset a password (and unlock); returns the new generated password once. */
+export async function resetPassword(db: Db, ctx: AuditContext, userId: string) {
+  const password = generatePassword();
+  const hash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const found = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
+    if (found.length === 0) throw userError('user-not-found');
+    await setPasswordHash(tx, userId, hash);
+    await appendAudit(tx, ctx, { action: 'password-reset', entity: 'user', entityId: userId });
+    return { generatedPassword: password };
+  });
+}

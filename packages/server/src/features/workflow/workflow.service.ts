@@ -1,0 +1,211 @@
+// Workflow transitions with their record (who, when, from/to, opinion), review comments anchored to
+// fields or indicators, and the 批复 record an approval produces.
+import type { Form } from '@jixiao/core';
+import type { FormChecker } from '../../app-deps.ts';
+import type { Db, Executor } from '../../db/client.ts';
+import type { Actor } from '../../http/access.ts';
+import { appendAudit } from '../audit/audit.repo.ts';
+import { canSee, canWrite } from '../forms/form-access.ts';
+import { formError } from '../forms/forms.errors.ts';
+import { findForm, setStatus, type FormWithOrg } from '../forms/forms.repo.ts';
+import { loadStoredForm, visibleForm } from '../forms/forms.service.ts';
+import { indicatorIndex, pointerExists } from './json-pointer.ts';
+import { transitionRules, type Action, type ReasonCode } from './transitions.ts';
+import { workflowError } from './workflow.errors.ts';
+import * as repo from './workflow.repo.ts';
+
+export interface CommentInput {
+  pointer?: string | undefined;
+  indicatorId?: string | undefined;
+  reason: ReasonCode;
+  text: string;
+}
+
+export interface TransitionInput {
+  opinion?: string | undefined;
+  grade?: string | undefined;
+  comments?: CommentInput[] | undefined;
+}
+
+/** Anchors comments to the form: a pointer must exist; an indicator id gives its pointer. */
+function anchorComments(form: Form, comments: CommentInput[]) {
+  const inds = form.kind === 'disclosure' ? [] : form.indicators;
+  return comments.map((c) => {
+    let pointer = c.pointer;
+    let indicatorId = c.indicatorId ?? null;
+    if (indicatorId) {
+      const pos = inds.findIndex((i) => i.id === indicatorId);
+      if (pos < 0) throw workflowError('bad-pointer', { indicatorId });
+      pointer ??= `/indicators/${pos}`;
+    }
+    if (pointer === undefined || !pointerExists(form, pointer))
+      throw workflowError('bad-pointer', { pointer: pointer ?? null });
+    const idx = indicatorIndex(pointer);
+    if (idx !== null) indicatorId ??= inds[idx]?.id ?? null;
+    return { pointer, indicatorId, reason: c.reason, text: c.text };
+  });
+}
+
+async function lockedVisible(tx: Executor, actor: Actor, id: string): Promise<FormWithOrg> {
+  const row = await findForm(tx, id, true);
+  if (!row || !canSee(actor, row)) throw formError('form-not-found');
+  return row;
+}
+
+export async function transition(
+  db: Db,
+  checker: FormChecker,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  action: Action,
+  input: TransitionInput,
+) {
+  const rule = transitionRules[action];
+  return db.transaction(async (tx) => {
+    const row = await lockedVisible(tx, actor, id);
+    if (actor.role !== rule.role) throw workflowError('wrong-status');
+    if (rule.role === 'filler' && !canWrite(actor, row)) throw workflowError('not-your-form');
+    if (!(rule.from as readonly string[]).includes(row.status)) {
+      throw workflowError(
+        'wrong-status',
+        { status: row.status, allowedFrom: rule.from },
+        `表单当前状态为“${row.status}”，不能${rule.label}`,
+      );
+    }
+    const opinion = input.opinion?.trim() || null;
+    if (rule.needsOpinion && !opinion) throw workflowError('opinion-required');
+    const { form } = await loadStoredForm(tx, row);
+    if (action === 'submit') {
+      const findings = checker(form);
+      const errors = findings.filter((f) => f.severity === 'error');
+      if (errors.length > 0) throw workflowError('form-has-errors', { findings });
+    }
+    const anchored = anchorComments(form, input.comments ?? []);
+    const updated = await setStatus(tx, id, row.status, rule.to);
+    if (!updated) throw workflowError('wrong-status', { status: row.status });
+    const t = await repo.insertTransition(tx, {
+      formId: id,
+      action,
+      fromStatus: row.status,
+      toStatus: rule.to,
+      version: row.version,
+      actorId: actor.id,
+      opinion,
+      grade: input.grade ?? null,
+    });
+    const comments = await repo.insertComments(
+      tx,
+      anchored.map((c) => ({
+        ...c,
+        formId: id,
+        transitionId: t.id,
+        version: row.version,
+        authorId: actor.id,
+      })),
+    );
+    let approval = null;
+    if (action === 'approve') {
+      approval = await repo.insertApproval(tx, {
+        formId: id,
+        version: row.version,
+        budgetTotal: row.budgetTotal,
+        budgetCurrent: row.budgetCurrent,
+        targets: (form.kind === 'disclosure' ? [] : form.indicators).map((i) => ({
+          indicatorId: i.id,
+          term: i.term,
+          goal: i.goal,
+          level1: i.level1,
+          level2: i.level2,
+          name: i.name,
+          target: i.target,
+        })),
+        approvedBy: actor.id,
+        opinion,
+      });
+    }
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: `form-${action}`,
+        entity: 'form',
+        entityId: id,
+        before: { status: row.status, version: row.version },
+        after: { status: rule.to, version: row.version, opinion, comments: comments.length },
+      },
+    );
+    // Shown again on submission: the review opinions still open from earlier rounds.
+    const openComments = action === 'submit' ? await repo.listComments(tx, id, true) : undefined;
+    return { status: rule.to, transition: t, comments, openComments, approval };
+  });
+}
+
+export async function history(db: Db, actor: Actor, id: string) {
+  await visibleForm(db, actor, id);
+  return repo.listTransitions(db, id);
+}
+
+export async function comments(db: Db, actor: Actor, id: string, openOnly: boolean) {
+  await visibleForm(db, actor, id);
+  return repo.listComments(db, id, openOnly);
+}
+
+export async function addComments(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  input: CommentInput[],
+) {
+  return db.transaction(async (tx) => {
+    const row = await lockedVisible(tx, actor, id);
+    const reviewing =
+      (actor.role === 'reviewer' && row.status === 'submitted') ||
+      (actor.role === 'finance' && row.status === 'passed');
+    if (!reviewing) throw workflowError('cannot-comment', { status: row.status });
+    const { form } = await loadStoredForm(tx, row);
+    const rows = await repo.insertComments(
+      tx,
+      anchorComments(form, input).map((c) => ({
+        ...c,
+        formId: id,
+        version: row.version,
+        authorId: actor.id,
+      })),
+    );
+    await appendAudit(
+      tx,
+      { actor, ip },
+      { action: 'comment-add', entity: 'form', entityId: id, after: rows },
+    );
+    return rows;
+  });
+}
+
+export async function resolveComment(db: Db, actor: Actor, ip: string | null, id: string, commentId: string) {
+  return db.transaction(async (tx) => {
+    const row = await lockedVisible(tx, actor, id);
+    if (!canWrite(actor, row)) throw workflowError('not-your-form');
+    const c = await repo.resolveComment(tx, id, commentId, actor.id);
+    if (!c) throw workflowError('comment-not-found');
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'comment-resolve',
+        entity: 'review-comment',
+        entityId: commentId,
+        after: { resolvedAt: c.resolvedAt },
+      },
+    );
+    return c;
+  });
+}
+
+export async function approval(db: Db, actor: Actor, id: string) {
+  await visibleForm(db, actor, id);
+  const a = await repo.latestApproval(db, id);
+  if (!a) throw workflowError('approval-not-found');
+  return a;
+}

@@ -1,0 +1,339 @@
+// The authorisation matrix: every route × every role (and the public) × a form of the caller's own
+// organisation, of a child, of the parent and of an unrelated one — asserting allow or deny.
+// A route missing from the matrix fails the test, so new routes must state their policy here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { approvals, forms, reviewComments } from '../db/schema.ts';
+import { insertForm } from '../features/forms/forms.service.ts';
+import { insertFile } from '../features/imports/imports.repo.ts';
+import {
+  createTestApp,
+  sessionFor,
+  type AccountName,
+  type OrgName,
+  type Session,
+  type TestContext,
+} from '../test-support/test-app.ts';
+import { drivers } from '../test-support/test-database.ts';
+import { sampleProject } from '../test-support/sample-forms.ts';
+import type { Role } from './access.ts';
+
+type Who = Role | 'public';
+type Rel = 'own' | 'child' | 'parent' | 'other' | 'none';
+type Status = 'draft' | 'submitted' | 'passed' | 'approved' | 'published';
+
+const actorOf: Record<Exclude<Who, 'public'>, AccountName> = {
+  filler: 'fillerA1',
+  reviewer: 'reviewerA',
+  finance: 'finance',
+  admin: 'admin',
+};
+/** Which organisation each relation means for each caller. */
+const relOrg: Record<Who, Partial<Record<Rel, OrgName>>> = {
+  filler: { own: 'unitA1', parent: 'deptA', other: 'unitB1' },
+  reviewer: { own: 'deptA', child: 'unitA1', parent: 'root', other: 'unitB1' },
+  finance: { own: 'root', child: 'unitA1', other: 'unitB1' },
+  admin: { own: 'root', child: 'unitA1', other: 'unitB1' },
+  public: { other: 'unitA1' },
+};
+
+const seesForm = (who: Who, rel: Rel) =>
+  who === 'finance' ||
+  (who === 'filler' && rel === 'own') ||
+  (who === 'reviewer' && (rel === 'own' || rel === 'child'));
+const writesForm = (who: Who, rel: Rel) => who === 'filler' && rel === 'own';
+const reviews = (who: Who, rel: Rel) => who === 'reviewer' && (rel === 'own' || rel === 'child');
+const signedIn = (who: Who) => who !== 'public';
+const only =
+  (...roles: Who[]) =>
+  (who: Who) =>
+    roles.includes(who);
+
+interface FormNeed {
+  state: (who: Who) => Status;
+  source?: boolean;
+  approval?: boolean;
+  comment?: boolean;
+}
+
+interface Spec {
+  method: string;
+  url: string;
+  /** The route acts on a form: one is prepared per relation in the state needed. */
+  form?: FormNeed;
+  /** The route acts on an upload of the given relation. */
+  upload?: boolean;
+  /** Needs its own session (it ends or changes it). */
+  freshSession?: boolean;
+  allow: (who: Who, rel: Rel) => boolean;
+  path?: (id: string, extra: { commentId?: string; uploadId?: string; userId: string }) => string;
+  body?: (who: Who) => unknown;
+  multipart?: boolean;
+}
+
+const readState: FormNeed = { state: () => 'approved', source: true, approval: true };
+let yearCounter = 2030;
+let fillerB1Password = '';
+
+const specs: Spec[] = [
+  { method: 'GET', url: '/api/health', allow: () => true },
+  {
+    method: 'POST',
+    url: '/api/auth/login',
+    allow: () => true,
+    body: () => ({ username: 'fillerB1', password: fillerB1Password }),
+  },
+  { method: 'POST', url: '/api/auth/logout', freshSession: true, allow: signedIn },
+  { method: 'GET', url: '/api/auth/me', allow: signedIn },
+  {
+    method: 'POST',
+    url: '/api/auth/password',
+    allow: signedIn,
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'x'.repeat(12) }),
+  },
+  { method: 'GET', url: '/api/orgs', allow: signedIn },
+  {
+    method: 'POST',
+    url: '/api/orgs',
+    allow: only('admin'),
+    body: () => ({ name: `新单位${yearCounter++}`, kind: 'unit', parentId: null }),
+  },
+  { method: 'GET', url: '/api/years', allow: signedIn },
+  { method: 'POST', url: '/api/years', allow: only('admin'), body: () => ({ year: yearCounter++ }) },
+  { method: 'GET', url: '/api/users', allow: only('admin') },
+  {
+    method: 'POST',
+    url: '/api/users',
+    allow: only('admin'),
+    body: () => ({
+      username: `u${yearCounter++}`,
+      role: 'filler',
+      orgId: '00000000-0000-4000-8000-000000000000',
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/users/:id/reset-password',
+    allow: only('admin'),
+    path: (_id, x) => `/api/users/${x.userId}/reset-password`,
+  },
+  { method: 'GET', url: '/api/forms', allow: only('filler', 'reviewer', 'finance') },
+  { method: 'POST', url: '/api/forms', allow: only('filler'), body: () => ({ form: sampleProject() }) },
+  { method: 'GET', url: '/api/forms/:id', form: readState, allow: seesForm },
+  {
+    method: 'PUT',
+    url: '/api/forms/:id',
+    form: { state: () => 'draft' },
+    allow: writesForm,
+    body: () => ({ baseVersion: 1, form: sampleProject() }),
+  },
+  { method: 'GET', url: '/api/forms/:id/versions', form: readState, allow: seesForm },
+  {
+    method: 'GET',
+    url: '/api/forms/:id/versions/:version',
+    form: readState,
+    allow: seesForm,
+    path: (id) => `/api/forms/${id}/versions/1`,
+  },
+  {
+    method: 'GET',
+    url: '/api/forms/:id/diff',
+    form: readState,
+    allow: seesForm,
+    path: (id) => `/api/forms/${id}/diff?from=1&to=1`,
+  },
+  {
+    method: 'POST',
+    url: '/api/forms/:id/copy',
+    form: readState,
+    allow: writesForm,
+    body: () => ({ year: 2031 }),
+  },
+  { method: 'GET', url: '/api/forms/:id/source', form: readState, allow: seesForm },
+  { method: 'GET', url: '/api/forms/:id/findings', form: readState, allow: seesForm },
+  { method: 'GET', url: '/api/forms/:id/history', form: readState, allow: seesForm },
+  { method: 'GET', url: '/api/forms/:id/comments', form: readState, allow: seesForm },
+  { method: 'GET', url: '/api/forms/:id/approval', form: readState, allow: seesForm },
+  { method: 'POST', url: '/api/forms/:id/submit', form: { state: () => 'draft' }, allow: writesForm },
+  {
+    method: 'POST',
+    url: '/api/forms/:id/review/return',
+    form: { state: () => 'submitted' },
+    allow: reviews,
+    body: () => ({ opinion: '请修改' }),
+  },
+  { method: 'POST', url: '/api/forms/:id/review/pass', form: { state: () => 'submitted' }, allow: reviews },
+  {
+    method: 'POST',
+    url: '/api/forms/:id/finance/return',
+    form: { state: () => 'passed' },
+    allow: (w) => w === 'finance',
+    body: () => ({ opinion: '请修改' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/forms/:id/approve',
+    form: { state: () => 'passed' },
+    allow: (w) => w === 'finance',
+  },
+  {
+    method: 'POST',
+    url: '/api/forms/:id/publish',
+    form: { state: () => 'approved' },
+    allow: (w) => w === 'finance',
+  },
+  {
+    method: 'POST',
+    url: '/api/forms/:id/comments',
+    form: { state: (w) => (w === 'finance' ? 'passed' : 'submitted') },
+    allow: (w, r) => reviews(w, r) || w === 'finance',
+    body: () => ({ comments: [{ pointer: '/name', reason: 'goal-unclear', text: '名称不清' }] }),
+  },
+  {
+    method: 'POST',
+    url: '/api/forms/:id/comments/:commentId/resolve',
+    form: { state: () => 'draft', comment: true },
+    allow: writesForm,
+    path: (id, x) => `/api/forms/${id}/comments/${x.commentId}/resolve`,
+  },
+  { method: 'GET', url: '/api/review-reasons', allow: signedIn },
+  { method: 'POST', url: '/api/imports', allow: only('filler'), multipart: true },
+  {
+    method: 'POST',
+    url: '/api/imports/:id/save',
+    upload: true,
+    allow: writesForm,
+    path: (_id, x) => `/api/imports/${x.uploadId}/save`,
+  },
+  { method: 'POST', url: '/api/check', allow: signedIn, body: () => ({ forms: [sampleProject()] }) },
+  { method: 'GET', url: '/api/public/forms', allow: () => true },
+  { method: 'GET', url: '/api/public/forms/:id', form: { state: () => 'published' }, allow: () => true },
+  { method: 'GET', url: '/api/audit', allow: only('admin') },
+];
+
+const whos: Who[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];
+
+describe.each(drivers)('authorisation matrix on %s', (driver) => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp(driver, { checkForm: () => [] });
+    fillerB1Password = ctx.accounts.fillerB1.password;
+  }, 120_000);
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  async function prepareForm(org: OrgName, need: FormNeed, who: Who) {
+    const db = ctx.database.db;
+    const system = { actor: null, ip: null };
+    const stored = await insertForm(db, system, sampleProject(), { orgId: ctx.orgs[org] });
+    const id = stored.meta.id;
+    const set: Partial<typeof forms.$inferInsert> = { status: need.state(who) };
+    if (need.source) {
+      const f = await insertFile(db, {
+        orgId: ctx.orgs[org],
+        fileName: 'a.txt',
+        format: 'text',
+        data: new TextEncoder().encode('x'),
+        createdBy: null,
+      });
+      set.sourceFileId = f.id;
+    }
+    await db.update(forms).set(set).where(eq(forms.id, id));
+    if (need.approval) await db.insert(approvals).values({ formId: id, version: 1, targets: [] });
+    let commentId: string | undefined;
+    if (need.comment) {
+      const [c] = await db
+        .insert(reviewComments)
+        .values({ formId: id, version: 1, pointer: '/name', reason: 'other', text: 't' })
+        .returning();
+      commentId = c!.id;
+    }
+    return { id, commentId };
+  }
+
+  it('covers every route of the app', () => {
+    const table = ctx.app.routeTable.filter(
+      (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+    );
+    const covered = new Set(specs.map((s) => `${s.method} ${s.url}`));
+    const missing = table.map((r) => `${r.method} ${r.url}`).filter((k) => !covered.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('allows and denies as the policy says', { timeout: 300_000 }, async () => {
+    const failures: string[] = [];
+    const sessions = new Map<Who, Session | null>();
+    for (const who of whos) sessions.set(who, who === 'public' ? null : await ctx.as(actorOf[who]));
+    for (const spec of specs) {
+      for (const who of whos) {
+        const rels: Rel[] = spec.form || spec.upload ? (Object.keys(relOrg[who]) as Rel[]) : ['none'];
+        for (const rel of rels) {
+          let session = sessions.get(who) ?? null;
+          if (spec.freshSession && who !== 'public') {
+            const acc = ctx.accounts[actorOf[who]];
+            session = await ctx.login(acc.username, acc.password);
+          }
+          let id = '';
+          const extra: { commentId?: string; uploadId?: string; userId: string } = {
+            userId: ctx.accounts.fillerB1.id,
+          };
+          if (spec.form) {
+            const p = await prepareForm(relOrg[who][rel]!, spec.form, who);
+            id = p.id;
+            if (p.commentId) extra.commentId = p.commentId;
+          }
+          if (spec.upload) {
+            const f = await insertFile(ctx.database.db, {
+              orgId: ctx.orgs[relOrg[who][rel]!],
+              fileName: 'x.txt',
+              format: 'text',
+              data: new TextEncoder().encode('不是表单'),
+              createdBy: null,
+            });
+            extra.uploadId = f.id;
+          }
+          const url = spec.path ? spec.path(id, extra) : spec.url.replace(':id', id);
+          const headers: Record<string, string> = session
+            ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken }
+            : {};
+          let res;
+          if (spec.multipart) {
+            const boundary = '----jx';
+            const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n不是表单\r\n--${boundary}--\r\n`;
+            res = await ctx.app.inject({
+              method: 'POST',
+              url,
+              headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+              payload,
+            });
+          } else {
+            const body = spec.body?.(who);
+            res = await ctx.app.inject({
+              method: spec.method as 'GET',
+              url,
+              headers,
+              ...(body === undefined ? {} : { payload: body as object }),
+            });
+          }
+          const denied = [401, 403, 404].includes(res.statusCode);
+          const expected = spec.allow(who, rel);
+          if (denied === expected || res.statusCode >= 500) {
+            failures.push(
+              `${spec.method} ${spec.url} as ${who}/${rel}: expected ${expected ? 'allow' : 'deny'}, got ${res.statusCode} ${res.body.slice(0, 160)}`,
+            );
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('refuses a state-changing request without the CSRF token', async () => {
+    const s = await ctx.as('fillerA1');
+    const noToken = sessionFor(ctx.app, s.cookie, 'wrong');
+    const res = await noToken.post('/api/forms', { form: sampleProject() });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf-failed');
+  });
+});

@@ -1,0 +1,96 @@
+// Authorisation on every request, mechanically: each route declares `config.access` (the roles it
+// needs, 'authenticated', or 'public'); a route without a declaration is refused (fail closed).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { commonError } from './errors.ts';
+
+export const roles = ['filler', 'reviewer', 'finance', 'admin'] as const;
+export type Role = (typeof roles)[number];
+export const roleLabels: Record<Role, string> = {
+  filler: '预算单位填报人',
+  reviewer: '主管部门审核人',
+  finance: '财政部门',
+  admin: '系统管理员',
+};
+
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+/** The signed-in account, as every service sees it. */
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  orgId: string;
+  orgPath: string;
+}
+
+export interface SessionInfo {
+  tokenHash: string;
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: SessionInfo | null;
+  }
+}
+
+/** Routes served by plugins with their own access (the API documentation). */
+export const accessAllowList = [/^\/api\/docs(\/|$)/];
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export type SessionLoader = (
+  request: FastifyRequest,
+) => Promise<{ actor: Actor; session: SessionInfo } | null>;
+
+/** Installs the route table recorder and the access hook. Call before registering routes. */
+export function installAccessControl(app: FastifyInstance, loadSession: SessionLoader): RouteEntry[] {
+  const table: RouteEntry[] = [];
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      table.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    const url = request.routeOptions.url;
+    if (url === undefined) return; // 404: no route
+    if (access === undefined) {
+      if (accessAllowList.some((re) => re.test(url))) return;
+      throw commonError('forbidden', {}, '该接口未声明访问权限，已拒绝');
+    }
+    const loaded = await loadSession(request);
+    if (loaded) {
+      request.actor = loaded.actor;
+      request.session = loaded.session;
+    }
+    if (access === 'public') return;
+    if (!loaded) throw commonError('not-authenticated');
+    if (UNSAFE.has(request.method) && request.headers['x-csrf-token'] !== loaded.session.csrfToken) {
+      throw commonError('csrf-failed');
+    }
+    if (access !== 'authenticated' && !access.includes(loaded.actor.role)) throw commonError('forbidden');
+  });
+  return table;
+}
+
+/** The actor of a route that requires one (after the access hook). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw commonError('not-authenticated');
+  return request.actor;
+}

@@ -1,0 +1,94 @@
+// Providers and routes. Public pages need no account; everything else sits behind the sign-in.
+import { lazy, Suspense } from 'react';
+import { ConfigProvider, App as AntApp, Spin } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
+import { RequireSession } from '../features/auth/components/RequireSession.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { PublicLayout } from './PublicLayout.tsx';
+
+// Pages load on demand: the public pages and the login stay small.
+const LoginPage = lazy(() => import('../pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
+const WorkbenchPage = lazy(() =>
+  import('../pages/WorkbenchPage.tsx').then((m) => ({ default: m.WorkbenchPage })),
+);
+const EditorPage = lazy(() => import('../pages/EditorPage.tsx').then((m) => ({ default: m.EditorPage })));
+const FormPage = lazy(() => import('../pages/FormPage.tsx').then((m) => ({ default: m.FormPage })));
+const ImportPage = lazy(() => import('../pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const ReviewInboxPage = lazy(() =>
+  import('../pages/ReviewInboxPage.tsx').then((m) => ({ default: m.ReviewInboxPage })),
+);
+const ReviewPage = lazy(() => import('../pages/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })));
+const ApprovalInboxPage = lazy(() =>
+  import('../pages/ApprovalInboxPage.tsx').then((m) => ({ default: m.ApprovalInboxPage })),
+);
+const ApprovalPage = lazy(() =>
+  import('../pages/ApprovalPage.tsx').then((m) => ({ default: m.ApprovalPage })),
+);
+const PublicHomePage = lazy(() =>
+  import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
+);
+const PublicFormPage = lazy(() =>
+  import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage })),
+);
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => count < 2 && (error as { status?: number }).status === 0,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const theme = {
+  token: {
+    colorPrimary: '#b8292f',
+    borderRadius: 4,
+    fontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
+  },
+};
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={theme}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <SessionProvider>
+              <Suspense fallback={<Spin size="large" fullscreen />}>
+                <Routes>
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route element={<PublicLayout />}>
+                    <Route path="/public" element={<PublicHomePage />} />
+                    <Route path="/public/forms/:id" element={<PublicFormPage />} />
+                  </Route>
+                  <Route
+                    element={
+                      <RequireSession>
+                        <AppLayout />
+                      </RequireSession>
+                    }
+                  >
+                    <Route path="/" element={<WorkbenchPage />} />
+                    <Route path="/forms/new" element={<EditorPage />} />
+                    <Route path="/forms/:id/edit" element={<EditorPage />} />
+                    <Route path="/forms/:id" element={<FormPage />} />
+                    <Route path="/import" element={<ImportPage />} />
+                    <Route path="/review" element={<ReviewInboxPage />} />
+                    <Route path="/review/:id" element={<ReviewPage />} />
+                    <Route path="/approval" element={<ApprovalInboxPage />} />
+                    <Route path="/approval/:id" element={<ApprovalPage />} />
+                  </Route>
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Routes>
+              </Suspense>
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,90 @@
+// One keyboard-driven cell of the indicator grid: keeps its own text while focused (so typing is never
+// reformatted under the caret), reports navigation keys and table pastes to the grid.
+import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { Input } from 'antd';
+
+export interface GridKey {
+  key: string;
+  shift: boolean;
+  caretAtStart: boolean;
+  caretAtEnd: boolean;
+}
+
+const NAV_KEYS = new Set(['Tab', 'Enter', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+
+export function GridInput({
+  id,
+  value,
+  label,
+  multiline,
+  list,
+  onText,
+  onNavKey,
+  onTablePaste,
+}: {
+  id: string;
+  value: string;
+  label: string;
+  multiline?: boolean;
+  list?: string;
+  onText: (text: string) => void;
+  /** Returns true when the grid handled the key (the default action is then prevented). */
+  onNavKey: (key: GridKey) => boolean;
+  /** Returns true when the pasted text was a table and the grid took it. */
+  onTablePaste: (text: string) => boolean;
+}) {
+  const [text, setText] = useState(value);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setText(value);
+  }, [value, focused]);
+
+  const keyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (!NAV_KEYS.has(e.key) || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    const el = e.currentTarget;
+    const start = el.selectionStart ?? 0;
+    const end = el.selectionEnd ?? 0;
+    // In a multi-line cell, ↑/↓ move inside the text unless the caret is on its first/last line.
+    if (multiline && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      const before = el.value.slice(0, start);
+      const after = el.value.slice(end);
+      if ((e.key === 'ArrowUp' && before.includes('\n')) || (e.key === 'ArrowDown' && after.includes('\n')))
+        return;
+    }
+    const handled = onNavKey({
+      key: e.key,
+      shift: e.shiftKey,
+      caretAtStart: start === 0 && end === 0,
+      caretAtEnd: start === el.value.length && end === el.value.length,
+    });
+    if (handled) e.preventDefault();
+  };
+  const paste = (e: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const data = e.clipboardData.getData('text/plain');
+    if (onTablePaste(data)) e.preventDefault();
+  };
+  const common = {
+    id,
+    value: text,
+    'aria-label': label,
+    onFocus: () => setFocused(true),
+    onBlur: () => setFocused(false),
+    onKeyDown: keyDown,
+    onPaste: paste,
+    variant: 'borderless' as const,
+    className: 'grid-input',
+  };
+  const change = (next: string) => {
+    setText(next);
+    onText(next);
+  };
+  return multiline ? (
+    <Input.TextArea
+      {...common}
+      autoSize={{ minRows: 1, maxRows: 6 }}
+      onChange={(e) => change(e.target.value)}
+    />
+  ) : (
+    <Input {...common} list={list} onChange={(e) => change(e.target.value)} />
+  );
+}

@@ -1,0 +1,201 @@
+// The 项目绩效目标申报表 as an editable official form: basic information, 资金, goals, and the two
+// indicator tables; findings beside their fields.
+import type { Finding, Goal, Indicator, ProjectForm } from '@jixiao/core';
+import { Button } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { pointerOf, setAt } from '../../forms/utils/json-pointer.ts';
+import { EditableField, type FieldKind } from './EditableField.tsx';
+import { IndicatorGrid } from './IndicatorGrid.tsx';
+
+export function ProjectEditor({
+  form,
+  findings,
+  onChange,
+}: {
+  form: ProjectForm;
+  findings: Map<string, Finding[]>;
+  onChange: (next: ProjectForm) => void;
+}) {
+  const set = (pointer: string, value: unknown) => onChange(setAt(form, pointer, value));
+  const field = (
+    name: string,
+    label: string,
+    value: string | number | null,
+    kind: FieldKind = 'text',
+    colSpan?: number,
+    placeholder?: string,
+  ) => (
+    <>
+      <th>{label}</th>
+      <EditableField
+        pointer={'/' + name}
+        label={label}
+        value={value}
+        kind={kind}
+        findings={findings.get('/' + name)}
+        onChange={set}
+        colSpan={colSpan}
+        placeholder={placeholder}
+      />
+    </>
+  );
+  const setIndicators = (indicators: Indicator[]) => onChange({ ...form, indicators });
+  const goalRows = (term: Goal['term']) =>
+    form.goals.map((g, i) => ({ g, i })).filter(({ g }) => g.term === term);
+  const addGoal = (term: Goal['term']) => {
+    const n = form.goals.filter((g) => g.term === term).length + 1;
+    onChange({
+      ...form,
+      goals: [...form.goals, { term, label: `${term === 'long' ? '长期' : '年度'}绩效目标${n}`, text: null }],
+    });
+  };
+  return (
+    <div className="official-form editing">
+      <h2 className="official-title">项目绩效目标{form.formType || '申报表'}</h2>
+      <div className="official-subhead">
+        <span>申报单位：{form.unit ?? ''}</span>
+        <span>金额单位：万元</span>
+      </div>
+      <div className="official-scroll">
+        <table className="official-table info-table" id="section-basic">
+          <caption>基本信息</caption>
+          <colgroup>
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '37%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '37%' }} />
+          </colgroup>
+          <tbody>
+            <tr>{field('name', '项目名称', form.name, 'text', 3, '例如：政务服务提升工作经费')}</tr>
+            <tr>{field('unit', '申报单位', form.unit, 'text', 3)}</tr>
+            <tr>
+              {field('code', '项目代码', form.code)}
+              {field('year', '年度', form.year, 'year')}
+            </tr>
+            <tr>
+              {field('category', '项目类别', form.category, 'text', 1, '延续性项目 / 新增项目')}
+              {field('nature', '项目性质', form.nature, 'text', 1, '经常性项目 / 持续性项目')}
+            </tr>
+            <tr>
+              {field('supervisor', '项目主管部门', form.supervisor)}
+              {field('executor', '项目执行单位', form.executor)}
+            </tr>
+            <tr>
+              {field('leader', '项目负责人', form.leader)}
+              {field('phone', '联系电话', form.phone)}
+            </tr>
+            <tr>{field('basis', '立项依据', form.basis, 'textarea', 3)}</tr>
+            <tr>{field('content', '项目主要内容', form.content, 'textarea', 3)}</tr>
+          </tbody>
+        </table>
+        <table className="official-table info-table" id="section-funds">
+          <caption>项目资金（万元）</caption>
+          <colgroup>
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '37%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '37%' }} />
+          </colgroup>
+          <tbody>
+            <tr>
+              {field('budget/total', '项目总预算', form.budget.total, 'money')}
+              {field('budget/current', '项目当年预算', form.budget.current, 'money')}
+            </tr>
+            {form.budget.sources.map((s, i) => (
+              <tr key={i}>
+                {i === 0 && <th rowSpan={form.budget.sources.length}>项目资金来源</th>}
+                <EditableField
+                  pointer={pointerOf('budget', 'sources', i, 'name')}
+                  label="资金来源名称"
+                  value={s.name}
+                  onChange={(p, v) => set(p, v ?? '')}
+                  findings={findings.get(pointerOf('budget', 'sources', i, 'name'))}
+                />
+                <th className="sub">金额</th>
+                <EditableField
+                  pointer={pointerOf('budget', 'sources', i, 'amount')}
+                  label={`${s.name}金额`}
+                  value={s.amount}
+                  kind="money"
+                  onChange={set}
+                  findings={findings.get(pointerOf('budget', 'sources', i, 'amount'))}
+                />
+              </tr>
+            ))}
+            <tr className="no-print">
+              <td colSpan={4}>
+                <Button
+                  size="small"
+                  type="dashed"
+                  icon={<PlusOutlined />}
+                  onClick={() =>
+                    onChange({
+                      ...form,
+                      budget: {
+                        ...form.budget,
+                        sources: [...form.budget.sources, { name: '其他资金', amount: null }],
+                      },
+                    })
+                  }
+                >
+                  添加资金来源
+                </Button>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <table className="official-table goals-table" id="section-goals">
+          <caption>项目绩效总目标</caption>
+          <colgroup>
+            <col style={{ width: '16%' }} />
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>名称</th>
+              <th>目标说明</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(['long', 'annual'] as const).map((term) => [
+              ...goalRows(term).map(({ g, i }) => (
+                <tr key={`${term}${i}`}>
+                  <th className="sub">{g.label}</th>
+                  <EditableField
+                    pointer={pointerOf('goals', i, 'text')}
+                    label={g.label}
+                    value={g.text}
+                    kind="textarea"
+                    onChange={set}
+                    findings={findings.get(pointerOf('goals', i, 'text'))}
+                  />
+                </tr>
+              )),
+              <tr key={`${term}-add`} className="no-print">
+                <td colSpan={2}>
+                  <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => addGoal(term)}>
+                    添加{term === 'long' ? '长期' : '年度'}绩效目标
+                  </Button>
+                </td>
+              </tr>,
+            ])}
+          </tbody>
+        </table>
+      </div>
+      <IndicatorGrid
+        term="long"
+        indicators={form.indicators}
+        goals={form.goals}
+        findings={findings}
+        onChange={setIndicators}
+      />
+      <IndicatorGrid
+        term="annual"
+        indicators={form.indicators}
+        goals={form.goals}
+        findings={findings}
+        onChange={setIndicators}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '@jixiao/core';
+import {
+  addLevel2,
+  addRowAfter,
+  blankIndicator,
+  moveWithinLevel2,
+  removeRow,
+  setCell,
+  termRows,
+} from './indicator-ops.ts';
+
+function ind(
+  name: string,
+  level2: string,
+  level1 = '产出指标',
+  term: Indicator['term'] = 'annual',
+): Indicator {
+  return { ...blankIndicator(term, '年度目标1', level1, level2), name };
+}
+const names = (list: Indicator[]) => list.map((i) => i.name);
+
+describe('indicator operations', () => {
+  const list = [
+    ind('a', '数量指标'),
+    ind('b', '数量指标'),
+    ind('c', '质量指标'),
+    ind('L', '数量指标', '产出指标', 'long'),
+  ];
+
+  it('adds an empty row in the same 二级指标', () => {
+    const r = addRowAfter(list, 0);
+    expect(r.index).toBe(1);
+    expect(names(r.indicators)).toEqual(['a', null, 'b', 'c', 'L']);
+    expect(r.indicators[1]!.level2).toBe('数量指标');
+  });
+
+  it('moves rows only within their 二级指标', () => {
+    expect(names(moveWithinLevel2(list, 1, -1).indicators)).toEqual(['b', 'a', 'c', 'L']);
+    expect(moveWithinLevel2(list, 1, 1)).toEqual({ indicators: list, index: 1 });
+    expect(moveWithinLevel2(list, 0, -1).index).toBe(0);
+  });
+
+  it('removes a row but keeps the last row of a 二级指标 as an empty row', () => {
+    expect(names(removeRow(list, 0))).toEqual(['b', 'c', 'L']);
+    const emptied = removeRow(list, 2);
+    expect(names(emptied)).toEqual(['a', 'b', null, 'L']);
+    expect(emptied[2]!.level2).toBe('质量指标');
+  });
+
+  it('adds a new 二级指标 after its 一级指标 in the right table', () => {
+    const r = addLevel2(list, 'annual', '年度目标1', '产出指标', '时效指标');
+    expect(r.index).toBe(3);
+    expect(r.indicators[3]!.level2).toBe('时效指标');
+    const e = addLevel2(list, 'annual', '年度目标1', '效益指标', '社会效益指标');
+    expect(e.index).toBe(3);
+    expect(addLevel2([], 'long', null, '产出指标', '数量指标').index).toBe(0);
+  });
+
+  it('sets cells, parsing the 指标值', () => {
+    const next = setCell(list, 0, 'target', '≥95%');
+    expect(next[0]!.target).toMatchObject({ kind: 'quantitative', op: '≥', value: '95', unit: '%' });
+    expect(setCell(list, 0, 'basis', '  ')[0]!.basis).toBeNull();
+    expect(termRows(list, 'long').map((r) => r.index)).toEqual([3]);
+  });
+});

@@ -1,0 +1,94 @@
+// /api/forms and friends: list, read, create, save (409 on a stale version), findings, years, history,
+// comments, approval.
+import type { Finding, Form, IndicatorValue } from '@jixiao/core';
+import { http, query } from '../../../api/http.ts';
+import type { FormListItem } from '../../workbench/utils/status-summary.ts';
+
+export interface FormMeta {
+  id: string;
+  orgId: string;
+  orgName: string;
+  year: number | null;
+  kind: string;
+  formType: string;
+  name: string;
+  status: string;
+  version: number;
+  sourceFileId: string | null;
+  updatedAt: string;
+}
+
+export interface StoredForm {
+  meta: FormMeta;
+  form: Form;
+  actions?: string[];
+}
+
+export interface FormListQuery {
+  year?: number | null;
+  status?: string;
+  kind?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Transition {
+  id: string;
+  action: string;
+  fromStatus: string;
+  toStatus: string;
+  version: number;
+  opinion: string | null;
+  grade: string | null;
+  createdAt: string;
+  actorName?: string | null;
+}
+
+export interface ReviewComment {
+  id: string;
+  pointer: string;
+  indicatorId: string | null;
+  reason: string;
+  text: string;
+  version: number;
+  createdAt: string;
+  resolvedAt: string | null;
+  authorName?: string | null;
+}
+
+export interface Approval {
+  id: string;
+  version: number;
+  budgetTotal: string | null;
+  budgetCurrent: string | null;
+  targets: {
+    indicatorId?: string;
+    term?: string;
+    goal?: string | null;
+    level1?: string | null;
+    level2?: string | null;
+    name: string | null;
+    target: IndicatorValue;
+  }[];
+  opinion: string | null;
+  createdAt: string;
+}
+
+export const formsApi = {
+  list: (q: FormListQuery) =>
+    http.get<{ items: FormListItem[]; total: number }>(`/forms${query({ limit: 200, ...q })}`),
+  get: (id: string) => http.get<StoredForm & { actions: string[] }>(`/forms/${id}`),
+  create: (form: Form) => http.post<StoredForm>('/forms', { form }),
+  save: (id: string, baseVersion: number, form: Form) =>
+    http.put<StoredForm>(`/forms/${id}`, { baseVersion, form }),
+  findings: (id: string) => http.get<{ version: number; findings: Finding[] }>(`/forms/${id}/findings`),
+  history: (id: string) => http.get<{ items: Transition[] }>(`/forms/${id}/history`),
+  comments: (id: string) => http.get<{ items: ReviewComment[] }>(`/forms/${id}/comments`),
+  approval: (id: string) => http.get<Approval>(`/forms/${id}/approval`),
+  years: () => http.get<{ items: ({ year: number } | number)[] }>('/years'),
+  submit: (id: string) =>
+    http.post<{ status: string; openComments?: ReviewComment[] }>(`/forms/${id}/submit`),
+  resolveComment: (id: string, commentId: string) =>
+    http.post<ReviewComment>(`/forms/${id}/comments/${commentId}/resolve`),
+};

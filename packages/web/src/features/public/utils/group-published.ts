@@ -1,0 +1,35 @@
+// The public index: published forms grouped by department (a unit's 本级 under its department) for a year.
+import type { FormListItem } from '../../workbench/utils/status-summary.ts';
+
+export interface DepartmentGroup {
+  department: string;
+  forms: FormListItem[];
+}
+
+export function departmentOf(orgName: string): string {
+  return orgName.replace(/[（(]本级[）)]$/, '').trim();
+}
+
+export function publishedYears(items: readonly FormListItem[]): number[] {
+  return [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+}
+
+const KIND_ORDER: Record<string, number> = { disclosure: 0, department: 1, project: 2 };
+
+export function groupByDepartment(items: readonly FormListItem[], year: number | null): DepartmentGroup[] {
+  const groups = new Map<string, FormListItem[]>();
+  for (const i of items) {
+    if (year !== null && i.year !== year) continue;
+    const d = departmentOf(i.orgName);
+    groups.set(d, [...(groups.get(d) ?? []), i]);
+  }
+  return [...groups.entries()]
+    .map(([department, forms]) => ({
+      department,
+      forms: forms.sort(
+        (a, b) =>
+          (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) || a.name.localeCompare(b.name, 'zh-CN'),
+      ),
+    }))
+    .sort((a, b) => a.department.localeCompare(b.department, 'zh-CN'));
+}

@@ -1,0 +1,60 @@
+// Writing a review comment anchored to one field: a reason code and the text.
+import { useEffect, useState } from 'react';
+import { Form, Input, Modal, Select } from 'antd';
+
+export function CommentComposer({
+  target,
+  reasons,
+  onAdd,
+  onClose,
+}: {
+  target: { pointer: string; label: string } | null;
+  reasons: { code: string; label: string }[];
+  onAdd: (comment: { pointer: string; reason: string; text: string }) => void;
+  onClose: () => void;
+}) {
+  const [reason, setReason] = useState<string | undefined>(undefined);
+  const [text, setText] = useState('');
+  useEffect(() => {
+    if (target) {
+      setReason(undefined);
+      setText('');
+    }
+  }, [target]);
+  return (
+    <Modal
+      open={target !== null}
+      title={`审核意见：${target?.label ?? ''}`}
+      okText="加入意见"
+      cancelText="取消"
+      okButtonProps={{ disabled: !reason || text.trim() === '' }}
+      onOk={() => {
+        if (target && reason) onAdd({ pointer: target.pointer, reason, text: text.trim() });
+        onClose();
+      }}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form layout="vertical">
+        <Form.Item label="原因" required>
+          <Select
+            value={reason}
+            onChange={setReason}
+            placeholder="选择原因代码"
+            options={reasons.map((r) => ({ value: r.code, label: r.label }))}
+          />
+        </Form.Item>
+        <Form.Item label="意见" required>
+          <Input.TextArea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            autoSize={{ minRows: 3 }}
+            placeholder="说明需要怎样修改，例如：请将“有所提升”量化为可考核的目标值"
+            maxLength={2000}
+            showCount
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

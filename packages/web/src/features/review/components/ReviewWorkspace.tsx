@@ -1,0 +1,195 @@
+// Review (主管部门) and approval (财政) of one form: the read-only official form with the findings and
+// comments at their fields; click a field to write a comment with a reason code; opinion, grade and the
+// workflow buttons the server allows.
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
+import { FindingList } from '../../forms/components/FindingList.tsx';
+import { FormView } from '../../forms/components/FormView.tsx';
+import { HistoryTimeline } from '../../forms/components/HistoryTimeline.tsx';
+import type { ViewAnnotations } from '../../forms/components/annotations.ts';
+import { useFormComments } from '../../forms/hooks/use-form-comments.ts';
+import { useFormFindings } from '../../forms/hooks/use-form-findings.ts';
+import { useFormHistory } from '../../forms/hooks/use-form-history.ts';
+import { useStoredForm } from '../../forms/hooks/use-stored-form.ts';
+import { nearestShownPointer, placeFindings } from '../../forms/utils/finding-paths.ts';
+import { jumpToField } from '../../forms/utils/jump-to-field.ts';
+import { shownPointers } from '../../forms/utils/shown-pointers.ts';
+import type { NewComment } from '../api/review-api.ts';
+import { useReviewReasons } from '../hooks/use-review-reasons.ts';
+import { useTransition } from '../hooks/use-transition.ts';
+import { actionButtons, blockReason, type ActionButton } from '../utils/workflow-actions.ts';
+import { CommentBubbles, type ShownComment } from './CommentBubbles.tsx';
+import { CommentComposer } from './CommentComposer.tsx';
+
+export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) {
+  const stored = useStoredForm(id);
+  const findings = useFormFindings(id);
+  const comments = useFormComments(id);
+  const history = useFormHistory(id);
+  const reasons = useReviewReasons();
+  const transition = useTransition(id);
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const [pending, setPending] = useState<NewComment[]>([]);
+  const [composer, setComposer] = useState<{ pointer: string; label: string } | null>(null);
+  const [opinion, setOpinion] = useState('');
+  const [grade, setGrade] = useState<string | undefined>(undefined);
+
+  const form = stored.data?.form;
+  const buttons = actionButtons(stored.data?.actions ?? []);
+  const commenting = buttons.some((b) => b.sendsComments);
+  const shown = useMemo(() => (form ? shownPointers(form) : new Set<string>()), [form]);
+  const reasonLabel = (code: string) => reasons.data?.items.find((r) => r.code === code)?.label ?? code;
+
+  const annotations: ViewAnnotations = useMemo(() => {
+    const byPointer = new Map<string, ShownComment[]>();
+    const add = (pointer: string, c: ShownComment) => {
+      const at = nearestShownPointer(pointer, shown) ?? pointer;
+      byPointer.set(at, [...(byPointer.get(at) ?? []), c]);
+    };
+    for (const c of comments.data?.items ?? [])
+      add(c.pointer, { reason: c.reason, text: c.text, resolved: c.resolvedAt !== null });
+    pending.forEach((c, i) =>
+      add(c.pointer, { ...c, pending: true, onRemove: () => setPending((p) => p.filter((_, j) => j !== i)) }),
+    );
+    return {
+      findings: placeFindings(findings.data?.findings ?? [], shown),
+      extra: (pointer) => (
+        <CommentBubbles comments={byPointer.get(pointer) ?? []} reasonLabel={reasonLabel} />
+      ),
+      onPick: commenting ? (pointer, label) => setComposer({ pointer, label }) : undefined,
+    };
+  }, [comments.data, pending, findings.data, shown, commenting, reasons.data]);
+
+  if (stored.isLoading) return <Spin size="large" />;
+  if (stored.error || !form || !stored.data) return <ErrorAlert error={stored.error} />;
+  const meta = stored.data.meta;
+
+  const act = (b: ActionButton) => {
+    const blocked = blockReason(b, opinion);
+    if (blocked) {
+      message.warning(blocked);
+      document.getElementById('review-opinion')?.focus();
+      return;
+    }
+    modal.confirm({
+      title: `确认${b.label}？`,
+      content:
+        b.sendsComments && pending.length > 0
+          ? `将同时提交 ${pending.length} 条针对具体字段的审核意见。`
+          : undefined,
+      okText: b.label,
+      cancelText: '取消',
+      okButtonProps: { danger: b.danger },
+      onOk: async () => {
+        try {
+          await transition.mutateAsync({
+            action: b.action,
+            body: {
+              opinion: opinion.trim() || undefined,
+              grade: b.action === 'review-pass' || b.action === 'review-return' ? grade : undefined,
+              comments: b.sendsComments && pending.length ? pending : undefined,
+            },
+          });
+          message.success(b.done);
+          setPending([]);
+          navigate(backTo);
+        } catch (e) {
+          message.error(errorText(e));
+        }
+      },
+    });
+  };
+
+  const list = findings.data?.findings ?? [];
+  return (
+    <div className="review-page">
+      <div className="editor-toolbar">
+        <Space wrap>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {meta.name}
+          </Typography.Title>
+          <StatusTag status={meta.status} />
+          <Typography.Text type="secondary">
+            {meta.orgName} · 第 {meta.version} 版
+          </Typography.Text>
+        </Space>
+        <Space wrap>
+          {buttons.map((b) => (
+            <Button
+              key={b.action}
+              type={b.danger ? 'default' : 'primary'}
+              danger={b.danger}
+              onClick={() => act(b)}
+              loading={transition.isPending}
+            >
+              {b.label}
+            </Button>
+          ))}
+        </Space>
+      </div>
+      {commenting && (
+        <Alert
+          type="info"
+          showIcon
+          title="点击表中任一字段，可针对该字段写审核意见（选择原因代码）；意见随“退回”或“通过”一并发送。"
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} xl={17}>
+          <FormView form={form} annotations={annotations} />
+        </Col>
+        <Col xs={24} xl={7}>
+          <div className="side-sticky">
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {buttons.length > 0 && (
+                <Card size="small" title="审核意见">
+                  <Input.TextArea
+                    id="review-opinion"
+                    value={opinion}
+                    onChange={(e) => setOpinion(e.target.value)}
+                    autoSize={{ minRows: 3 }}
+                    placeholder="总体意见（退回时必填）"
+                    maxLength={5000}
+                  />
+                  {buttons.some((b) => b.action === 'review-pass') && (
+                    <Select
+                      style={{ width: '100%', marginTop: 8 }}
+                      placeholder="审核等级（优/良/中/差）"
+                      value={grade}
+                      onChange={setGrade}
+                      allowClear
+                      options={(reasons.data?.grades ?? ['优', '良', '中', '差']).map((g) => ({
+                        value: g,
+                        label: g,
+                      }))}
+                    />
+                  )}
+                  <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                    针对字段的意见：{pending.length} 条待发送
+                  </Typography.Paragraph>
+                </Card>
+              )}
+              <Card size="small" title={`审核规则检查（${list.length}）`}>
+                <FindingList findings={list} onJump={(p) => jumpToField(p)} />
+              </Card>
+              <Card size="small" title="流转记录">
+                <HistoryTimeline items={history.data?.items ?? []} />
+              </Card>
+            </Space>
+          </div>
+        </Col>
+      </Row>
+      <CommentComposer
+        target={composer}
+        reasons={reasons.data?.items ?? []}
+        onAdd={(c) => setPending((p) => [...p, c])}
+        onClose={() => setComposer(null)}
+      />
+    </div>
+  );
+}

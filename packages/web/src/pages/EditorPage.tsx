@@ -1,0 +1,192 @@
+// 项目绩效目标 editor page: loads (or starts) a form, edits it with live checks, saves drafts, submits.
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Col, Row, Space, Spin } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { Finding, Form, ProjectForm } from '@jixiao/core';
+import { ApiError } from '../api/http.ts';
+import { useSession } from '../features/auth/hooks/use-session.ts';
+import { EditorToolbar } from '../features/editor/components/EditorToolbar.tsx';
+import { OpenCommentsCard } from '../features/editor/components/OpenCommentsCard.tsx';
+import { FindingsPanel } from '../features/editor/components/FindingsPanel.tsx';
+import { ProjectEditor } from '../features/editor/components/ProjectEditor.tsx';
+import { readLocalDraft, useFormDraft } from '../features/editor/hooks/use-form-draft.ts';
+import { useLiveFindings } from '../features/editor/hooks/use-live-findings.ts';
+import { useSaveForm } from '../features/editor/hooks/use-save-form.ts';
+import { useSubmitForm } from '../features/editor/hooks/use-submit-form.ts';
+import { describeSaveError, type SaveProblem } from '../features/editor/utils/save-error.ts';
+import { newProjectForm } from '../features/editor/utils/new-project-form.ts';
+import { FormView } from '../features/forms/components/FormView.tsx';
+import { useStoredForm } from '../features/forms/hooks/use-stored-form.ts';
+import { placeFindings } from '../features/forms/utils/finding-paths.ts';
+import { shownPointers } from '../features/forms/utils/shown-pointers.ts';
+import { ErrorAlert, errorText } from '../ui/ErrorAlert.tsx';
+
+export function EditorPage() {
+  const { id } = useParams();
+  const { user, year } = useSession();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const stored = useStoredForm(id);
+  const fresh = useMemo(
+    () => (id ? null : newProjectForm(year ?? new Date().getFullYear(), user?.org.name ?? null)),
+    [id, year, user],
+  );
+  const initial: Form | null = id ? (stored.data?.form ?? null) : fresh;
+  const baseVersion = stored.data?.meta.version ?? null;
+  const draft = useFormDraft(id ?? 'new', initial, baseVersion);
+  const { findings: liveFindings, pending: checking } = useLiveFindings(draft.form);
+  const save = useSaveForm();
+  const submit = useSubmitForm();
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [submitFindings, setSubmitFindings] = useState<Finding[] | null>(null);
+  const local = useMemo(() => readLocalDraft(id ?? 'new'), [id]);
+  const [offerRestore, setOfferRestore] = useState(true);
+
+  useEffect(() => {
+    if (!draft.dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [draft.dirty]);
+
+  const placed = useMemo(
+    () =>
+      draft.form ? placeFindings(liveFindings, shownPointers(draft.form)) : new Map<string, Finding[]>(),
+    [draft.form, liveFindings],
+  );
+
+  if (id && stored.isLoading) return <Spin size="large" />;
+  if (id && stored.error) return <ErrorAlert error={stored.error} />;
+  if (!draft.form) return <Spin size="large" />;
+  const editable = !id || (stored.data?.actions ?? []).includes('edit');
+  if (draft.form.kind !== 'project' || !editable) {
+    return (
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Alert
+          type="info"
+          showIcon
+          title={
+            draft.form.kind !== 'project'
+              ? '此类表单暂只能查看（网页编辑先支持项目绩效目标申报表）'
+              : '当前状态下不能编辑此表单'
+          }
+        />
+        <FormView form={draft.form} />
+      </Space>
+    );
+  }
+  const form = draft.form as ProjectForm;
+  const errorCount = liveFindings.filter((f) => f.severity === 'error').length;
+
+  const doSave = async (base: number | null = baseVersion): Promise<string | null> => {
+    setProblem(null);
+    try {
+      const saved = await save.mutateAsync({ id: id ?? null, baseVersion: base, form });
+      draft.markSaved(saved.form, saved.meta.id);
+      message.success(`已保存（第 ${saved.meta.version} 版）`);
+      if (!id) navigate(`/forms/${saved.meta.id}/edit`, { replace: true });
+      return saved.meta.id;
+    } catch (e) {
+      setProblem(describeSaveError(e));
+      return null;
+    }
+  };
+  const doSubmit = async () => {
+    setSubmitFindings(null);
+    const savedId = draft.dirty || !id ? await doSave() : id;
+    if (!savedId) return;
+    try {
+      await submit.mutateAsync(savedId);
+      message.success('已提交，等待主管部门审核');
+      navigate('/');
+    } catch (e) {
+      if (e instanceof ApiError && Array.isArray(e.body.findings))
+        setSubmitFindings(e.body.findings as Finding[]);
+      else message.error(errorText(e));
+    }
+  };
+
+  const showRestore =
+    offerRestore &&
+    local &&
+    local.baseVersion === baseVersion &&
+    !draft.dirty &&
+    JSON.stringify(local.form) !== JSON.stringify(initial);
+  return (
+    <div className="editor-page">
+      <EditorToolbar
+        name={form.name ?? ''}
+        status={stored.data?.meta.status ?? null}
+        version={baseVersion}
+        dirty={draft.dirty}
+        saving={save.isPending}
+        submitting={submit.isPending}
+        errorCount={errorCount}
+        canSubmit={!checking && errorCount === 0}
+        onSave={() => void doSave()}
+        onSubmit={() => void doSubmit()}
+      />
+      {showRestore && (
+        <Alert
+          type="info"
+          showIcon
+          title={`本浏览器中有 ${new Date(local.savedAt).toLocaleString('zh-CN', { hour12: false })} 暂存、尚未保存到服务器的内容`}
+          action={
+            <Space>
+              <Button
+                size="small"
+                type="primary"
+                onClick={() => (draft.restore(local.form), setOfferRestore(false))}
+              >
+                恢复
+              </Button>
+              <Button size="small" onClick={() => (draft.discardLocal(), setOfferRestore(false))}>
+                丢弃
+              </Button>
+            </Space>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          closable={{ onClose: () => setProblem(null) }}
+          title={problem.message}
+          description={problem.kind === 'invalid' ? problem.details.join('；') : undefined}
+          action={
+            problem.kind === 'conflict' && problem.currentVersion ? (
+              <Button size="small" danger onClick={() => void doSave(problem.currentVersion)}>
+                以我的内容覆盖保存
+              </Button>
+            ) : undefined
+          }
+          style={{ marginBottom: 12 }}
+          id="save-problem"
+        />
+      )}
+      {submitFindings && (
+        <Alert
+          type="error"
+          showIcon
+          title={`还有 ${submitFindings.filter((f) => f.severity === 'error').length} 个错误，暂不能提交`}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Row gutter={16} wrap>
+        <Col xs={24} xl={17}>
+          <ProjectEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
+        </Col>
+        <Col xs={24} xl={7}>
+          <div className="side-sticky">
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              {id && <OpenCommentsCard formId={id} />}
+              <FindingsPanel findings={liveFindings} checking={checking} />
+            </Space>
+          </div>
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// 工作台: my forms by status, the counts, and what waits for me.
+import { useMemo } from 'react';
+import { Button, Card, Space, Typography } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { useSession } from '../features/auth/hooks/use-session.ts';
+import { useFormList } from '../features/forms/hooks/use-form-list.ts';
+import { FormsTable } from '../features/workbench/components/FormsTable.tsx';
+import { StatusCounts } from '../features/workbench/components/StatusCounts.tsx';
+import { countByStatus, waitingFor } from '../features/workbench/utils/status-summary.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+
+const WAITING_TITLES: Record<string, string> = {
+  filler: '待我处理：草稿与被退回的表单',
+  reviewer: '待我审核：下属单位已提交的表单',
+  finance: '待我批复或公开',
+  admin: '待我处理',
+};
+
+export function WorkbenchPage() {
+  const { user, year } = useSession();
+  const list = useFormList({ year });
+  const items = useMemo(() => list.data?.items ?? [], [list.data]);
+  const counts = useMemo(() => countByStatus(items), [items]);
+  const role = user?.role ?? 'filler';
+  const waiting = useMemo(() => waitingFor(role, items), [role, items]);
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <div className="page-head">
+        <Typography.Title level={3}>工作台 · {year ? `${year}年度` : '全部年度'}</Typography.Title>
+        {role === 'filler' && (
+          <Space>
+            <Link to="/forms/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                新建项目绩效目标
+              </Button>
+            </Link>
+            <Link to="/import">
+              <Button icon={<UploadOutlined />}>导入 Word/Excel/PDF</Button>
+            </Link>
+          </Space>
+        )}
+      </div>
+      <ErrorAlert error={list.error} />
+      <StatusCounts counts={counts} />
+      <Card title={`${WAITING_TITLES[role] ?? '待我处理'}（${waiting.length}）`} size="small" id="waiting">
+        <FormsTable items={waiting} role={role} loading={list.isLoading} empty="没有等待您处理的表单" />
+      </Card>
+      <Card title={`全部表单（${list.data?.total ?? 0}）`} size="small">
+        <FormsTable items={items} role={role} loading={list.isLoading} />
+      </Card>
+    </Space>
+  );
+}
