@@ -1,5 +1,5 @@
 // SQL for forms, their goals, indicators and versions.
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
