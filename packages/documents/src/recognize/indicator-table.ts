@@ -43,6 +43,8 @@ function headerRole(key: string): Role | null {
 
 /** True when a row is the header of an indicator table. */
 export function isIndicatorHeader(row: Row): boolean {
+  // Cheap test first: every indicator header names its 一级 column.
+  if (!row.cells.some((c) => c.includes('一级'))) return false;
   const keys = row.cells.map(labelKey);
   const has = (r: Role) => keys.some((k) => headerRole(k) === r);
   return has('level1') && (has('level2') || has('name')) && keys.some((k) => /指标值|目标值|指标内容|三级/.test(k));
@@ -137,7 +139,20 @@ interface CellProfile {
   short: boolean;
 }
 
+// The same cell texts (一级/二级 names, bases, common values) come back on every row and every form.
+const profiles = new Map<string, CellProfile>();
+
 function profileOf(raw: string): CellProfile {
+  let p = profiles.get(raw);
+  if (!p) {
+    if (profiles.size > 20_000) profiles.clear();
+    p = computeProfile(raw);
+    profiles.set(raw, p);
+  }
+  return p;
+}
+
+function computeProfile(raw: string): CellProfile {
   const t = raw.trim();
   if (isBlankCell(t)) return { blank: true, l1: false, l2: false, basis: false, value: false, short: true };
   const key = labelKey(oneLine(t));

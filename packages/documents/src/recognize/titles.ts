@@ -3,7 +3,20 @@ import { labelKey } from '../rows/clean-cell.ts';
 
 export type TitleKind = 'project' | 'department' | 'disclosure';
 
+const titleCache = new Map<string, TitleKind | null>();
+
+/** What a title opens (cached: the same cell texts are asked about on every row of every form). */
 export function titleKind(text: string): TitleKind | null {
+  let kind = titleCache.get(text);
+  if (kind === undefined) {
+    if (titleCache.size > 20_000) titleCache.clear();
+    kind = computeTitleKind(text);
+    titleCache.set(text, kind);
+  }
+  return kind;
+}
+
+function computeTitleKind(text: string): TitleKind | null {
   // A numbered line is an entry of a table of contents, not a title: "10.区行政审批局项目绩效目标申报表".
   if (/^\s*([-•·]|\d{1,2}\s*[.、．])/.test(text)) return null;
   const t = labelKey(text).replace(/^附件\d*[:：]?/, '');
