@@ -1,4 +1,5 @@
 // Reading typed 指标值 for the checks: rates, deadlines, money amounts in 万元, negative numbers.
+import { memoPerRun } from './memo.ts';
 import { Decimal } from '../../money/decimal.ts';
 import type { IndicatorValue } from '../../model/indicator-value.ts';
 import { MONEY_UNITS } from '../../value/units.ts';
@@ -38,14 +39,14 @@ export function isDeadline(raw: string | null | undefined): boolean {
 }
 
 /** The number of a quantitative value as a Decimal, or null. */
-export function numberOf(v: IndicatorValue): Decimal | null {
+export const numberOf: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
   if (v.kind !== 'quantitative' || v.value == null) return null;
   try {
     return new Decimal(v.value);
   } catch {
     return null;
   }
-}
+});
 
 /** True when the unit is money (元, 千元, 万元, 亿元). */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
@@ -53,11 +54,13 @@ export function isMoneyUnit(unit: string | null | undefined): boolean {
 }
 
 /** A money value converted exactly to 万元, or null when the value is not money. */
-export function moneyInWan(v: IndicatorValue): Decimal | null {
+export const moneyInWan: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
+  if (!isMoneyUnit(v.unit)) return null;
   const n = numberOf(v);
-  if (n === null || !isMoneyUnit(v.unit)) return null;
-  return n.mul(new Decimal(10).pow(MONEY_UNITS[v.unit!]!));
-}
+  if (n === null) return null;
+  const exponent = MONEY_UNITS[v.unit!]!;
+  return exponent === 0 ? n : n.mul(new Decimal(10).pow(exponent));
+});
 
 /**
  * True when the written value is negative (`-5万元`, `≤-5万元`): the first digit is preceded by a minus.
