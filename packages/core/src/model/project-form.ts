@@ -43,3 +43,31 @@ export const projectFormSchema = z.object({
   extra: z.record(z.string(), z.string()).optional(),
 });
 export type ProjectForm = z.infer<typeof projectFormSchema>;
+
+/** A project form that says nothing yet: every field null or empty (importers and editors start here). */
+export function emptyProjectForm(overrides: Partial<ProjectForm> = {}): ProjectForm {
+  return {
+    kind: 'project',
+    formType: '申报表',
+    title: null,
+    framework: null,
+    year: null,
+    unit: null,
+    supervisor: null,
+    executor: null,
+    name: null,
+    code: null,
+    category: null,
+    nature: null,
+    leader: null,
+    phone: null,
+    basis: null,
+    content: null,
+    budget: { total: null, current: null, sources: [], history: null },
+    details: [],
+    goals: [],
+    indicators: [],
+    opinion: null,
+    ...overrides,
+  };
+}

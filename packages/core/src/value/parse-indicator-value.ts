@@ -7,12 +7,11 @@ import { matchUnit } from './units.ts';
 /** Comparator words written before the number (R-IND-08). Longest first. */
 const PREFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
   ['大于或等于', '≥'], ['大于等于', '≥'], ['小于或等于', '≤'], ['小于等于', '≤'],
-  ['不少于', '≥'], ['不低于', '≥'], ['不小于', '≥'], ['不超过', '≤'], ['不高于', '≥'], ['不多于', '≤'],
+  ['不少于', '≥'], ['不低于', '≥'], ['不小于', '≥'], ['不超过', '≤'], ['不高于', '≤'], ['不多于', '≤'],
   ['不大于', '≤'], ['不超出', '≤'], ['控制在', '≤'], ['至少', '≥'], ['达到', '≥'], ['超过', '>'], ['高于', '>'],
   ['大于', '>'], ['多于', '>'], ['低于', '<'], ['小于', '<'], ['少于', '<'], ['等于', '='], ['为', '='],
 ];
-// 不高于 means ≤; fixed here rather than in the table above to keep the table readable.
-const PREFIX = new Map<string, Comparator>(PREFIX_WORDS.map(([w, c]) => [w, w === '不高于' ? '≤' : c]));
+const PREFIX = new Map<string, Comparator>(PREFIX_WORDS);
 const PREFIX_SORTED = [...PREFIX.keys()].sort((a, b) => b.length - a.length);
 
 /** Comparator words written after the number and unit: 95%以上, 10个工作日以内. */

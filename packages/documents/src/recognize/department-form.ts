@@ -5,7 +5,7 @@ import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { departmentLabel, splitInlineLabel } from './labels.ts';
 import { formTypeOf, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
-import { goalHeading, goalLabelOf, termOfLabel } from './goals.ts';
+import { goalHeading, goalLabelOf } from './goals.ts';
 import { cellText, filledCells, firstFilled, isAmount, keyOf, soleText, stripNumbering } from './row-helpers.ts';
 
 type Mode = 'fields' | 'funds' | 'projects' | 'goals';
@@ -236,4 +236,3 @@ function isDeptStop(row: Row): boolean {
   return titleKind(first) !== null;
 }
 
-export { termOfLabel };

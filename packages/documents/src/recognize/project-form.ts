@@ -1,5 +1,5 @@
 // Rows of one project form (项目绩效目标申报表 / 项目申报表 / 批复表) → ProjectForm.
-import { parseAmount, type Goal, type Indicator, type EmptyLevel2, type ProjectForm, type Term } from '@jixiao/core';
+import { emptyProjectForm, parseAmount, type Indicator, type EmptyLevel2, type ProjectForm, type Term } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
@@ -16,30 +16,7 @@ export interface ProjectDefaults {
 type Mode = 'fields' | 'sources' | 'details' | 'goals' | 'opinion';
 
 export function recognizeProjectForm(rows: Row[], title: string | null, defaults: ProjectDefaults): ProjectForm {
-  const form: ProjectForm = {
-    kind: 'project',
-    formType: formTypeOf(title, 'project'),
-    title,
-    framework: null,
-    year: null,
-    unit: null,
-    supervisor: null,
-    executor: null,
-    name: null,
-    code: null,
-    category: null,
-    nature: null,
-    leader: null,
-    phone: null,
-    basis: null,
-    content: null,
-    budget: { total: null, current: null, sources: [], history: null },
-    details: [],
-    goals: [],
-    indicators: [],
-    emptyLevel2: [],
-    opinion: null,
-  };
+  const form: ProjectForm = emptyProjectForm({ formType: formTypeOf(title, 'project'), title, emptyLevel2: [] });
   let amountUnit: '万元' | '元' = '万元';
   let mode: Mode = 'fields';
   let term: Term | null = null;
@@ -125,7 +102,7 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
     if (field) {
       flushGoalLines();
       mode = 'fields';
-      handleLabelRow(form, row, field, amountUnit);
+      handleLabelRow(form, row, amountUnit);
       if (field === 'budget.sources') mode = 'sources';
       else if (field === 'details') mode = 'details';
       else if (field === 'goals') mode = 'goals';
@@ -195,7 +172,7 @@ function inlineField(label: string): boolean {
 }
 
 /** A label row may carry several label–value pairs. */
-function handleLabelRow(form: ProjectForm, row: Row, _first: ProjectField, amountUnit: '万元' | '元'): void {
+function handleLabelRow(form: ProjectForm, row: Row, amountUnit: '万元' | '元'): void {
   const cells = row.cells.map((c) => c.trim());
   for (let k = 0; k < cells.length; k++) {
     const f = projectLabel(oneLine(cells[k]!));
@@ -312,4 +289,3 @@ function cleanOpinion(parts: string[]): string | null {
   return text.length > 0 ? text : null;
 }
 
-export type { Goal };

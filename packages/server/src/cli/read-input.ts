@@ -1,6 +1,6 @@
 // Reads the files named on the command line, refusing what cannot be read before loading it into memory.
 import { readFile, stat } from 'node:fs/promises';
-import { importBuffer, MAX_IMPORT_BYTES, type ImportOutcome } from '@jixiao/documents';
+import { importBuffer, MAX_IMPORT_BYTES, type ImportErrorCode, type ImportOutcome } from '@jixiao/documents';
 import { formSchema, type Form } from '@jixiao/core';
 
 export type FileOutcome = { file: string } & ImportOutcome;
@@ -52,6 +52,6 @@ function canonicalJson(data: Buffer): ImportOutcome | null {
   return { ok: true, format: 'text', forms };
 }
 
-function fail(file: string, code: FileOutcome extends infer _ ? string : never, message: string): FileOutcome {
-  return { file, ok: false, format: null, error: { code: code as never, message } };
+function fail(file: string, code: ImportErrorCode, message: string): FileOutcome {
+  return { file, ok: false, format: null, error: { code, message } };
 }

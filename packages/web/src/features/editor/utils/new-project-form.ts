@@ -1,6 +1,6 @@
 // A new 项目绩效目标申报表: the template of the paper form (one long-term and one annual goal, and the
 // standard 一级/二级 rows of the 88号/10号 framework left empty for the filler).
-import { project88, type Indicator, type ProjectForm, type Term } from '@jixiao/core';
+import { emptyProjectForm, project88, type Indicator, type ProjectForm, type Term } from '@jixiao/core';
 import { blankIndicator } from './indicator-ops.ts';
 
 const TEMPLATE_LEVEL2: [string, string][] = [
@@ -22,29 +22,15 @@ function templateRows(term: Term, goal: string): Indicator[] {
 }
 
 export function newProjectForm(year: number | null, unit: string | null): ProjectForm {
-  return {
-    kind: 'project',
-    formType: '申报表',
+  return emptyProjectForm({
     title: '项目绩效目标申报表',
     year,
     unit,
-    supervisor: null,
-    executor: null,
-    name: null,
-    code: null,
-    category: null,
-    nature: null,
-    leader: null,
-    phone: null,
-    basis: null,
-    content: null,
     budget: { total: null, current: null, sources: [{ name: '财政拨款', amount: null }], history: null },
-    details: [],
     goals: [
       { term: 'long', label: '长期绩效目标1', text: null },
       { term: 'annual', label: '年度绩效目标1', text: null },
     ],
     indicators: [...templateRows('long', '长期绩效目标1'), ...templateRows('annual', '年度绩效目标1')],
-    opinion: null,
-  };
+  });
 }
