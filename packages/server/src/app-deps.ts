@@ -1,7 +1,9 @@
-// What every feature's routes receive: the database, the configuration and the form checker.
+// What every feature's routes receive: the database, the configuration, the form checker and the
+// process's session cache.
 import type { Finding, Form } from '@jixiao/core';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import type { SessionCache } from './features/auth/session-cache.ts';
 
 /** Runs the checks (审核规则) on one stored form; injectable so workflow tests control findings. */
 export type FormChecker = (form: Form) => Finding[];
@@ -10,4 +12,6 @@ export interface AppDeps {
   db: Db;
   config: Config;
   checkForm: FormChecker;
+  /** Sessions kept in this process; forget a user's entries whenever its account changes. */
+  sessions: SessionCache;
 }

@@ -14,6 +14,7 @@ import { installErrorHandler } from './http/error-handler.ts';
 import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { SessionCache } from './features/auth/session-cache.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { checkRoutes } from './features/checks/checks.routes.ts';
 import { formRoutes } from './features/forms/forms.routes.ts';
@@ -93,8 +94,9 @@ export async function buildApp({
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
+  const sessions = new SessionCache(config.sessionCacheSeconds * 1000);
   const table = installAccessControl(app, (request) =>
-    loadSession(database.db, request.cookies[SESSION_COOKIE]),
+    loadSession(database.db, request.cookies[SESSION_COOKIE], sessions),
   );
   app.decorate('routeTable', table);
 
@@ -102,6 +104,7 @@ export async function buildApp({
     db: database.db,
     config,
     checkForm: checker ?? ((form) => checkForm(form, [form])),
+    sessions,
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));

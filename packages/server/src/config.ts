@@ -78,6 +78,14 @@ const vars = {
     schema: z.coerce.number().int().positive().default(5),
     meta: { description: 'failed logins before an account is locked', sensitive: false },
   },
+  SESSION_CACHE_SECONDS: {
+    schema: z.coerce.number().min(0).max(300).default(5),
+    meta: {
+      description:
+        'how long a process keeps a session in memory (0 = read it on every request); a session revoked by another process lives at most this long there',
+      sensitive: false,
+    },
+  },
   LOCKOUT_MINUTES: {
     schema: z.coerce.number().positive().default(15),
     meta: { description: 'lockout duration', sensitive: false },
@@ -102,6 +110,7 @@ export interface Config {
   trustProxy: boolean;
   cookieSecure: boolean | undefined;
   sessionHours: number;
+  sessionCacheSeconds: number;
   bodyLimit: number;
   uploadLimit: number;
   loginRatePerMinute: number;
@@ -131,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE,
     sessionHours: e.SESSION_HOURS,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     bodyLimit: e.BODY_LIMIT_BYTES,
     uploadLimit: e.UPLOAD_LIMIT_BYTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,

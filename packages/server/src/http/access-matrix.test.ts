@@ -74,6 +74,7 @@ interface Spec {
 const readState: FormNeed = { state: () => 'approved', source: true, approval: true };
 let yearCounter = 2030;
 let fillerB1Password = '';
+let unitB1Id = '';
 
 const specs: Spec[] = [
   { method: 'GET', url: '/api/health', allow: () => true },
@@ -98,6 +99,15 @@ const specs: Spec[] = [
     allow: only('admin'),
     body: () => ({ name: `新单位${yearCounter++}`, kind: 'unit', parentId: null }),
   },
+  {
+    method: 'PATCH',
+    url: '/api/orgs/:id',
+    allow: only('admin'),
+    path: () => `/api/orgs/${unitB1Id}`,
+    body: () => ({ code: `B1-${yearCounter++}` }),
+  },
+  // Allowed for administrators, who are then refused with 409 because the unit is not empty.
+  { method: 'DELETE', url: '/api/orgs/:id', allow: only('admin'), path: () => `/api/orgs/${unitB1Id}` },
   { method: 'GET', url: '/api/years', allow: signedIn },
   { method: 'POST', url: '/api/years', allow: only('admin'), body: () => ({ year: yearCounter++ }) },
   { method: 'GET', url: '/api/users', allow: only('admin') },
@@ -116,6 +126,13 @@ const specs: Spec[] = [
     url: '/api/users/:id/reset-password',
     allow: only('admin'),
     path: (_id, x) => `/api/users/${x.userId}/reset-password`,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/users/:id',
+    allow: only('admin'),
+    path: (_id, x) => `/api/users/${x.userId}`,
+    body: () => ({ displayName: `单位B1 填报人 ${yearCounter++}` }),
   },
   { method: 'GET', url: '/api/forms', allow: only('filler', 'reviewer', 'finance') },
   { method: 'POST', url: '/api/forms', allow: only('filler'), body: () => ({ form: sampleProject() }) },
@@ -218,6 +235,7 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
   beforeAll(async () => {
     ctx = await createTestApp(driver, { checkForm: () => [] });
     fillerB1Password = ctx.accounts.fillerB1.password;
+    unitB1Id = ctx.orgs.unitB1;
   }, 120_000);
   afterAll(async () => {
     await ctx?.close();

@@ -44,6 +44,10 @@ export async function deleteOtherSessions(ex: Executor, userId: string, keepToke
   await ex.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
 }
 
+export async function deleteUserSessions(ex: Executor, userId: string) {
+  await ex.delete(sessions).where(eq(sessions.userId, userId));
+}
+
 export async function deleteExpiredSessions(ex: Executor) {
   await ex.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }
@@ -54,6 +58,7 @@ export async function findSession(ex: Executor, tokenHash: string) {
     .select({
       tokenHash: sessions.tokenHash,
       csrfToken: sessions.csrfToken,
+      expiresAt: sessions.expiresAt,
       userId: users.id,
       username: users.username,
       displayName: users.displayName,

@@ -57,6 +57,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
         const actor = actorOf(request);
         if (!request.session) throw commonError('not-authenticated');
         await logout(db, actor, request.session, request.ip);
+        deps.sessions.forgetToken(request.session.tokenHash);
         clearCookie(request, reply);
         return { ok: true };
       },
@@ -82,6 +83,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
         const body = request.body as z.output<typeof passwordBody>;
         if (!request.session) throw commonError('not-authenticated');
         await changePassword(db, actor, request.session, body.currentPassword, body.newPassword, request.ip);
+        deps.sessions.forgetUser(actor.id); // the other sessions were ended
         return { ok: true };
       },
     );

@@ -7,6 +7,7 @@ import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { authError } from './auth.errors.ts';
 import * as repo from './auth.repo.ts';
 import { dummyHashPromise, hashPassword, passwordRule, verifyPassword } from './password.ts';
+import type { LoadedSession, SessionCache } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'jx_session';
 
@@ -55,14 +56,19 @@ export async function login(
   return { token, csrfToken, expiresAt, userId: user.id };
 }
 
+/** The live session of a cookie's token, from the process cache or the database. */
 export async function loadSession(
   db: Db,
   token: string | undefined,
-): Promise<{ actor: Actor; session: SessionInfo } | null> {
+  cache?: SessionCache,
+): Promise<LoadedSession | null> {
   if (!token || token.length > 200) return null;
-  const row = await repo.findSession(db, hashToken(token));
+  const tokenHash = hashToken(token);
+  const cached = cache?.get(tokenHash);
+  if (cached) return cached;
+  const row = await repo.findSession(db, tokenHash);
   if (!row || row.disabled) return null;
-  return {
+  const loaded: LoadedSession = {
     actor: {
       id: row.userId,
       username: row.username,
@@ -72,7 +78,10 @@ export async function loadSession(
       orgPath: row.orgPath,
     },
     session: { tokenHash: row.tokenHash, csrfToken: row.csrfToken },
+    expiresAt: row.expiresAt,
   };
+  cache?.set(tokenHash, loaded);
+  return loaded;
 }
 
 export async function logout(db: Db, actor: Actor, session: SessionInfo, ip: string | null): Promise<void> {

@@ -63,6 +63,31 @@ export async function listOrgsByIds(ex: Executor, ids: string[]): Promise<OrgRow
     );
 }
 
+/** Moves a subtree: every path under `oldPath` now starts with `newPath`. */
+export async function rewritePaths(ex: Executor, oldPath: string, newPath: string): Promise<void> {
+  await ex
+    .update(orgs)
+    .set({ path: sql`${newPath} || substr(${orgs.path}, ${oldPath.length + 1})` })
+    .where(like(orgs.path, `${oldPath}%`));
+}
+
+export async function updateOrgRow(
+  ex: Executor,
+  id: string,
+  set: Partial<Pick<OrgRow, 'name' | 'code' | 'parentId'>>,
+): Promise<void> {
+  if (Object.keys(set).length > 0) await ex.update(orgs).set(set).where(eq(orgs.id, id));
+}
+
+export async function deleteOrgRow(ex: Executor, id: string): Promise<void> {
+  await ex.delete(orgs).where(eq(orgs.id, id));
+}
+
+export async function hasChildren(ex: Executor, id: string): Promise<boolean> {
+  const rows = await ex.select({ id: orgs.id }).from(orgs).where(eq(orgs.parentId, id)).limit(1);
+  return rows.length > 0;
+}
+
 export async function countOrgs(ex: Executor): Promise<number> {
   const rows = await ex.select({ n: sql<string | number>`count(*)` }).from(orgs);
   return Number(rows[0]?.n ?? 0);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { createOrg, createYear, orgKinds, visibleOrgs } from './orgs.service.ts';
+import { createOrg, createYear, deleteOrg, orgKinds, updateOrg, visibleOrgs } from './orgs.service.ts';
 import { listYears } from './orgs.repo.ts';
 
 const orgBody = z.object({
@@ -12,6 +12,14 @@ const orgBody = z.object({
   code: z.string().max(50).nullable().optional(),
   parentId: z.uuid().nullable().optional(),
 });
+const orgChangeBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    code: z.string().max(50).nullable().optional(),
+    parentId: z.uuid().optional(),
+  })
+  .strict();
+const idParams = z.object({ id: z.uuid() });
 const yearBody = z.object({ year: z.number().int().min(2000).max(2100) });
 
 export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
@@ -35,6 +43,37 @@ export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
         const body = request.body as z.output<typeof orgBody>;
         const org = await db.transaction((tx) => createOrg(tx, { actor, ip: request.ip }, body));
         return reply.status(201).send(org);
+      },
+    );
+    app.patch(
+      '/api/orgs/:id',
+      {
+        config: { access: ['admin'] },
+        schema: {
+          tags: ['orgs'],
+          summary: '修改组织：改名、编码、移到另一上级之下（管理员）',
+          params: idParams,
+          body: orgChangeBody,
+        },
+      },
+      async (request) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const body = request.body as z.output<typeof orgChangeBody>;
+        const org = await updateOrg(db, { actor: actorOf(request), ip: request.ip }, id, body);
+        if (body.parentId !== undefined) deps.sessions.clear(); // the scopes of its accounts changed
+        return org;
+      },
+    );
+    app.delete(
+      '/api/orgs/:id',
+      {
+        config: { access: ['admin'] },
+        schema: { tags: ['orgs'], summary: '删除空的组织（管理员）', params: idParams },
+      },
+      async (request) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        await deleteOrg(db, { actor: actorOf(request), ip: request.ip }, id);
+        return { ok: true };
       },
     );
     app.get(

@@ -44,6 +44,68 @@ export async function visibleOrgs(db: Db, actor: Actor): Promise<repo.OrgRow[]> 
   return [...ancestors, ...subtree];
 }
 
+export interface OrgChange {
+  name?: string | undefined;
+  code?: string | null | undefined;
+  parentId?: string | undefined;
+}
+
+/**
+ * Renames an organisation or moves it (with its subtree) under another parent. The materialised
+ * paths of the subtree are rewritten in the same transaction, so scopes stay exact.
+ */
+export async function updateOrg(db: Db, ctx: AuditContext, id: string, change: OrgChange) {
+  return db.transaction(async (tx) => {
+    const before = await repo.findOrg(tx, id);
+    if (!before) throw orgError('org-not-found');
+    let parentId = before.parentId;
+    if (change.parentId !== undefined && change.parentId !== before.parentId) {
+      if (!before.parentId) throw orgError('root-cannot-move');
+      const parent = await repo.findOrg(tx, change.parentId);
+      if (!parent) throw orgError('parent-not-found');
+      if (parent.path.startsWith(before.path)) throw orgError('move-into-own-subtree');
+      parentId = parent.id;
+      await repo.rewritePaths(tx, before.path, `${parent.path}${id}/`);
+    }
+    const name = change.name ?? before.name;
+    if (name !== before.name || parentId !== before.parentId) {
+      const clash = await repo.findOrgByName(tx, name, parentId);
+      if (clash && clash.id !== id) throw orgError('org-exists');
+    }
+    await repo.updateOrgRow(tx, id, {
+      ...(change.name !== undefined ? { name: change.name } : {}),
+      ...(change.code !== undefined ? { code: change.code } : {}),
+      ...(parentId !== before.parentId ? { parentId } : {}),
+    });
+    const after = (await repo.findOrg(tx, id))!;
+    await appendAudit(tx, ctx, { action: 'org-update', entity: 'org', entityId: id, before, after });
+    return after;
+  });
+}
+
+/** Deletes an empty organisation: no sub-organisations, accounts, forms or files refer to it. */
+export async function deleteOrg(db: Db, ctx: AuditContext, id: string) {
+  await db.transaction(async (tx) => {
+    const before = await repo.findOrg(tx, id);
+    if (!before) throw orgError('org-not-found');
+    if (await repo.hasChildren(tx, id)) throw orgError('org-not-empty');
+    try {
+      // A savepoint: the refusal of a referenced row must not abort the audit write after it.
+      await tx.transaction((sp) => repo.deleteOrgRow(sp, id));
+    } catch (e) {
+      if (isForeignKeyViolation(e)) throw orgError('org-not-empty');
+      throw e;
+    }
+    await appendAudit(tx, ctx, { action: 'org-delete', entity: 'org', entityId: id, before });
+  });
+}
+
+function isForeignKeyViolation(e: unknown): boolean {
+  for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause)
+    if ((c as { code?: unknown }).code === '23503') return true;
+  return false;
+}
+
 export async function createYear(db: Db, ctx: AuditContext, year: number) {
   return db.transaction(async (tx) => {
     const row = await repo.insertYear(tx, year);

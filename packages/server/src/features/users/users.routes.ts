@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf, roles } from '../../http/access.ts';
 import { passwordRule } from '../auth/password.ts';
-import { createUser, listUsers, resetPassword } from './users.service.ts';
+import { createUser, listUsers, resetPassword, updateUser } from './users.service.ts';
 
 const userBody = z.object({
   username: z
@@ -17,6 +17,14 @@ const userBody = z.object({
   password: z.string().min(passwordRule.min).max(passwordRule.max).optional(),
 });
 const idParams = z.object({ id: z.uuid() });
+const userChangeBody = z
+  .object({
+    displayName: z.string().trim().min(1).max(100).optional(),
+    role: z.enum(roles).optional(),
+    orgId: z.uuid().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict();
 
 export function userRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
@@ -50,7 +58,28 @@ export function userRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request) => {
         const { id } = request.params as z.output<typeof idParams>;
-        return resetPassword(db, { actor: actorOf(request), ip: request.ip }, id);
+        const result = await resetPassword(db, { actor: actorOf(request), ip: request.ip }, id);
+        deps.sessions.forgetUser(id);
+        return result;
+      },
+    );
+    app.patch(
+      '/api/users/:id',
+      {
+        config: { access: ['admin'] },
+        schema: {
+          tags: ['users'],
+          summary: '修改用户：姓名、角色、所属组织、停用/启用（管理员）',
+          params: idParams,
+          body: userChangeBody,
+        },
+      },
+      async (request) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const body = request.body as z.output<typeof userChangeBody>;
+        const user = await updateUser(db, { actor: actorOf(request), ip: request.ip }, id, body);
+        deps.sessions.forgetUser(id);
+        return { user };
       },
     );
   };

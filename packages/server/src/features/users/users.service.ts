@@ -4,7 +4,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import { orgs, users } from '../../db/schema.ts';
 import type { Role } from '../../http/access.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
-import { findUserByUsername, setPasswordHash } from '../auth/auth.repo.ts';
+import { deleteUserSessions, findUserByUsername, setPasswordHash } from '../auth/auth.repo.ts';
 import { checkPasswordStrength } from '../auth/auth.service.ts';
 import { generatePassword, hashPassword } from '../auth/password.ts';
 import { findOrg } from '../orgs/orgs.repo.ts';
@@ -92,7 +92,71 @@ export async function resetPassword(db: Db, ctx: AuditContext, userId: string) {
     const found = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
     if (found.length === 0) throw userError('user-not-found');
     await setPasswordHash(tx, userId, hash);
+    await deleteUserSessions(tx, userId); // whoever holds the old password is signed out
     await appendAudit(tx, ctx, { action: 'password-reset', entity: 'user', entityId: userId });
     return { generatedPassword: password };
+  });
+}
+
+export interface UserChange {
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  orgId?: string | undefined;
+  disabled?: boolean | undefined;
+}
+
+/**
+ * Administrator: change an account's name, role, organisation or status. Disabling, or changing
+ * the role or organisation, ends the account's sessions: its rights changed under them.
+ */
+export async function updateUser(db: Db, ctx: AuditContext, userId: string, change: UserChange) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select(publicColumns)
+      .from(users)
+      .innerJoin(orgs, eq(orgs.id, users.orgId))
+      .where(eq(users.id, userId));
+    if (!before) throw userError('user-not-found');
+    if (change.orgId !== undefined && !(await findOrg(tx, change.orgId))) throw userError('org-not-found');
+    if (
+      ctx.actor?.id === userId &&
+      (change.disabled === true || (change.role !== undefined && change.role !== before.role))
+    )
+      throw userError('cannot-demote-self');
+    const set: Partial<typeof users.$inferInsert> = {};
+    if (change.displayName !== undefined) set.displayName = change.displayName;
+    if (change.role !== undefined) set.role = change.role;
+    if (change.orgId !== undefined) set.orgId = change.orgId;
+    if (change.disabled !== undefined) set.disabled = change.disabled;
+    if (Object.keys(set).length === 0) return before;
+    await tx.update(users).set(set).where(eq(users.id, userId));
+    const rightsChanged =
+      change.disabled === true ||
+      (change.role !== undefined && change.role !== before.role) ||
+      (change.orgId !== undefined && change.orgId !== before.orgId);
+    if (rightsChanged) await deleteUserSessions(tx, userId);
+    const [after] = await tx
+      .select(publicColumns)
+      .from(users)
+      .innerJoin(orgs, eq(orgs.id, users.orgId))
+      .where(eq(users.id, userId));
+    await appendAudit(tx, ctx, {
+      action: 'user-update',
+      entity: 'user',
+      entityId: userId,
+      before: {
+        displayName: before.displayName,
+        role: before.role,
+        orgId: before.orgId,
+        disabled: before.disabled,
+      },
+      after: {
+        displayName: after!.displayName,
+        role: after!.role,
+        orgId: after!.orgId,
+        disabled: after!.disabled,
+      },
+    });
+    return after!;
   });
 }
