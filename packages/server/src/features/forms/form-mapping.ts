@@ -111,7 +111,24 @@ export function indicatorRows(
 }
 
 /** Rebuilds the canonical form from its rows. */
-export function formFromRows(rest: unknown, goals: GoalRow[], inds: IndicatorRow[]): Form {
+/** What the canonical form needs of the stored goal and indicator rows. */
+export type StoredGoal = Pick<GoalRow, 'position' | 'term' | 'label' | 'text'>;
+export type StoredIndicator = Pick<
+  IndicatorRow,
+  | 'id'
+  | 'position'
+  | 'term'
+  | 'goal'
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target'
+  | 'history'
+  | 'basis'
+  | 'category'
+>;
+
+export function formFromRows(rest: unknown, goals: StoredGoal[], inds: StoredIndicator[]): Form {
   const base = rest as Form;
   if (base.kind === 'disclosure') return base;
   const sortedGoals = [...goals].sort((a, b) => a.position - b.position);

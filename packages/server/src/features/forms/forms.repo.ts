@@ -3,6 +3,8 @@ import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
+import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
+import { formsChanged, keptTotal } from './list-totals.ts';
 
 export type FormRow = typeof forms.$inferSelect;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
@@ -16,6 +18,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 }
 
 export async function insertFormRow(ex: Executor, row: typeof forms.$inferInsert): Promise<FormRow> {
+  formsChanged();
   const [r] = await ex.insert(forms).values(row).returning();
   return r!;
 }
@@ -43,6 +46,7 @@ export async function updateIfVersion(
   baseVersion: number,
   set: Partial<typeof forms.$inferInsert>,
 ): Promise<FormRow | undefined> {
+  formsChanged();
   const rows = await ex
     .update(forms)
     .set({ ...set, version: sql`${forms.version} + 1`, updatedAt: new Date() })
@@ -57,6 +61,7 @@ export async function setStatus(
   fromStatus: string,
   status: string,
 ): Promise<FormRow | undefined> {
+  formsChanged();
   const rows = await ex
     .update(forms)
     .set({ status, updatedAt: new Date() })
@@ -77,6 +82,42 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
   const rows = lock ? await q.for('update', { of: forms }) : await q;
   const r = rows[0];
   return r ? { ...r.form, orgName: r.orgName, orgPath: r.orgPath } : undefined;
+}
+
+// The children as JSON arrays computed by the database, so that a form detail is one round trip.
+const goalsJson = sql<StoredGoal[]>`(select coalesce(json_agg(json_build_object(
+    'position', g.position, 'term', g.term, 'label', g.label, 'text', g.text) order by g.position), '[]'::json)
+  from ${formGoals} g where g.form_id = ${forms.id})`;
+const indicatorsJson = sql<StoredIndicator[]>`(select coalesce(json_agg(json_build_object(
+    'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
+    'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,
+    'category', i.category) order by i.position), '[]'::json)
+  from ${indicators} i where i.form_id = ${forms.id})`;
+
+function formDetailQuery(ex: Executor) {
+  return ex
+    .select({ ...withOrg, goals: goalsJson, indicators: indicatorsJson })
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(eq(forms.id, sql.placeholder('id')))
+    .limit(1);
+}
+
+// The detail read is the hottest query: prepared once per database handle, so that its SQL is built
+// once and PostgreSQL parses and plans it once per connection instead of on every request.
+const preparedDetail = new WeakMap<Executor, ReturnType<ReturnType<typeof formDetailQuery>['prepare']>>();
+
+/** A form with its organisation, goals and indicators, in one query. */
+export async function findFormWithChildren(ex: Executor, id: string) {
+  let q = preparedDetail.get(ex);
+  if (!q) {
+    q = formDetailQuery(ex).prepare('form_detail');
+    preparedDetail.set(ex, q);
+  }
+  const r = (await q.execute({ id }))[0];
+  if (!r) return undefined;
+  const row: FormWithOrg = { ...r.form, orgName: r.orgName, orgPath: r.orgPath };
+  return { row, goals: r.goals, indicators: r.indicators };
 }
 
 export async function findChildren(ex: Executor, formId: string) {
@@ -116,7 +157,8 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   if (f.orgId) where.push(eq(forms.orgId, f.orgId));
   if (f.q) where.push(ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
   const cond = where.length ? and(...where) : undefined;
-  const [items, total] = await Promise.all([
+  const { limit: _limit, offset: _offset, ...filterKey } = f;
+  const [items, n] = await Promise.all([
     ex
       .select({
         id: forms.id,
@@ -141,12 +183,14 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       .offset(f.offset),
     // Counting every row of a province on each page would cost more than the page: the total is
     // exact up to TOTAL_CAP and reported as capped above it. The join is only needed for a subtree.
-    queryRows<{ n: string | number }>(
-      ex,
-      sql`select count(*) as n from (select 1 from ${forms} ${scope.kind === 'subtree' ? sql`inner join ${orgs} on ${orgs.id} = ${forms.orgId}` : sql``} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
-    ),
+    keptTotal(ex, JSON.stringify([scope, filterKey]), async () => {
+      const rows = await queryRows<{ n: string | number }>(
+        ex,
+        sql`select count(*) as n from (select 1 from ${forms} ${scope.kind === 'subtree' ? sql`inner join ${orgs} on ${orgs.id} = ${forms.orgId}` : sql``} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
+      );
+      return Number(rows[0]?.n ?? 0);
+    }),
   ]);
-  const n = Number(total[0]?.n ?? 0);
   return { items, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
 }
 

@@ -131,10 +131,11 @@ export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promi
 }
 
 export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
-  // The children are read alongside the form (one round trip less); they are discarded unless visible.
-  const [row, children] = await Promise.all([repo.findForm(db, id), repo.findChildren(db, id)]);
-  if (!row || !canSee(actor, row)) throw formError('form-not-found');
-  const form = formFromRows(row.rest, children.goals, children.indicators);
+  // The children are read with the form (one round trip); they are discarded unless visible.
+  const found = await repo.findFormWithChildren(db, id);
+  if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
+  const { row } = found;
+  const form = formFromRows(row.rest, found.goals, found.indicators);
   return { meta: metaOf(row), form, actions: allowedActions(actor, row) };
 }
 
