@@ -1,5 +1,5 @@
 // SQL for forms, their goals, indicators and versions.
-import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
@@ -178,7 +178,7 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       .from(forms)
       .innerJoin(orgs, eq(orgs.id, forms.orgId))
       .where(cond)
-      .orderBy(sql`${forms.updatedAt} desc nulls last`, asc(forms.id)) // matches the forms_updated index
+      .orderBy(desc(forms.updatedAt), asc(forms.id)) // the order of the forms_updated index: no sort
       .limit(f.limit)
       .offset(f.offset),
     // Counting every row of a province on each page would cost more than the page: the total is
