@@ -25,6 +25,7 @@ import { publicRoutes } from './features/public/public.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { workflowRoutes } from './features/workflow/workflow.routes.ts';
 import { webStatic } from './http/web-static.ts';
+import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -67,6 +68,7 @@ export async function buildApp({
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(database.db),
     errorResponseBuilder: (_req, ctx) => ({
       statusCode: 429,
       code: 'FST_ERR_RATE_LIMIT',
@@ -116,6 +118,14 @@ export async function buildApp({
   await app.register(checkRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(auditRoutes(deps));
+  // Old rate-limit windows are pruned at start and every hour, off the requests' path.
+  const prune = () => pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
+  let pruning: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    void prune();
+    pruning = setInterval(prune, 3600_000).unref();
+  });
+  app.addHook('onClose', async () => clearInterval(pruning));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

@@ -269,3 +269,13 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
 );
+
+/**
+ * Request counters of the login rate limit, shared by every process of a deployment (a limit held
+ * in one process's memory would multiply with the number of processes and reset on restart).
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+  count: integer('count').notNull(),
+});
