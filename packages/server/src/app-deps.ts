@@ -4,6 +4,7 @@ import type { Finding, Form } from '@jixiao/core';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { SessionCache } from './features/auth/session-cache.ts';
+import type { BlobStore } from './storage/blob-store.ts';
 
 /** Runs the checks (审核规则) on one stored form; injectable so workflow tests control findings. */
 export type FormChecker = (form: Form) => Finding[];
@@ -14,4 +15,6 @@ export interface AppDeps {
   checkForm: FormChecker;
   /** Sessions kept in this process; forget a user's entries whenever its account changes. */
   sessions: SessionCache;
+  /** The S3-compatible store of uploaded files, when configured (else files stay in the database). */
+  blobs: BlobStore | undefined;
 }

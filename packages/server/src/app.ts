@@ -25,6 +25,7 @@ import { publicRoutes } from './features/public/public.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { workflowRoutes } from './features/workflow/workflow.routes.ts';
 import { webStatic } from './http/web-static.ts';
+import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
 
 export interface BuildOptions {
@@ -107,6 +108,7 @@ export async function buildApp({
     config,
     checkForm: checker ?? ((form) => checkForm(form, [form])),
     sessions,
+    blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));

@@ -86,6 +86,34 @@ const vars = {
       sensitive: false,
     },
   },
+  S3_ENDPOINT: {
+    schema: z.string().url().optional(),
+    meta: {
+      description:
+        'S3-compatible store for uploaded files (e.g. http://minio:9000); unset = files kept in the database',
+      sensitive: false,
+    },
+  },
+  S3_BUCKET: {
+    schema: z.string().min(3).max(63).optional(),
+    meta: { description: 'bucket of the uploaded files', sensitive: false },
+  },
+  S3_REGION: {
+    schema: z.string().default('us-east-1'),
+    meta: { description: 'region the S3 signature names', sensitive: false },
+  },
+  S3_ACCESS_KEY_ID: {
+    schema: z.string().optional(),
+    meta: { description: 'S3 access key id', sensitive: true },
+  },
+  S3_SECRET_ACCESS_KEY: {
+    schema: z.string().optional(),
+    meta: { description: 'S3 secret access key', sensitive: true },
+  },
+  S3_PREFIX: {
+    schema: z.string().default('jixiao/files/'),
+    meta: { description: 'key prefix of the uploaded files in the bucket', sensitive: false },
+  },
   LOCKOUT_MINUTES: {
     schema: z.coerce.number().positive().default(15),
     meta: { description: 'lockout duration', sensitive: false },
@@ -116,6 +144,34 @@ export interface Config {
   loginRatePerMinute: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** Where uploaded files go: an S3-compatible store when configured, else the database. */
+  s3: S3Config | undefined;
+}
+
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  prefix: string;
+}
+
+function s3Config(e: Env): S3Config | undefined {
+  const given = [e.S3_ENDPOINT, e.S3_BUCKET, e.S3_ACCESS_KEY_ID, e.S3_SECRET_ACCESS_KEY];
+  if (given.every((v) => v === undefined)) return undefined;
+  if (given.some((v) => v === undefined))
+    throw new Error(
+      '配置错误 (configuration): S3 存储需要同时设置 S3_ENDPOINT、S3_BUCKET、S3_ACCESS_KEY_ID 和 S3_SECRET_ACCESS_KEY',
+    );
+  return {
+    endpoint: e.S3_ENDPOINT!,
+    bucket: e.S3_BUCKET!,
+    region: e.S3_REGION,
+    accessKeyId: e.S3_ACCESS_KEY_ID!,
+    secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+    prefix: e.S3_PREFIX,
+  };
 }
 
 /** What each variable means (for `--help` and the README); sensitive values are never printed. */
@@ -146,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     lockoutThreshold: e.LOCKOUT_THRESHOLD,
     lockoutMinutes: e.LOCKOUT_MINUTES,
+    s3: s3Config(e),
   };
 }
 

@@ -1,9 +1,11 @@
 // The relational schema (Drizzle): organisations, accounts, forms with goals and indicators in
 // columns, versions, workflow, review comments, approvals (批复), uploaded files and the audit log.
 
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -84,19 +86,26 @@ export const sessions = pgTable(
 );
 
 /** The original uploaded files, kept beside the forms they produced. */
-export const files = pgTable('files', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  orgId: uuid('org_id')
-    .notNull()
-    .references(() => orgs.id),
-  fileName: text('file_name').notNull(),
-  format: text('format'),
-  size: integer('size').notNull(),
-  sha256: text('sha256').notNull(),
-  data: bytea('data').notNull(),
-  createdBy: uuid('created_by').references(() => users.id),
-  createdAt: created(),
-});
+export const files = pgTable(
+  'files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    fileName: text('file_name').notNull(),
+    format: text('format'),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    /** The bytes, when kept in the database; null when they are in the S3 store under `storageKey`. */
+    data: bytea('data'),
+    storageKey: text('storage_key'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  // The bytes are somewhere: in the row or in the object store.
+  (t) => [check('files_bytes_kept', sql`${t.data} is not null or ${t.storageKey} is not null`)],
+);
 
 /**
  * 表单: the current state of one form. Scalars in columns; goals and indicators in their own

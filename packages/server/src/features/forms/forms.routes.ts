@@ -140,7 +140,7 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request, reply) => {
         const { id } = request.params as z.output<typeof idParams>;
         const row = await service.visibleForm(db, actorOf(request), id);
-        const file = row.sourceFileId ? await findFile(db, row.sourceFileId) : undefined;
+        const file = row.sourceFileId ? await findFile(db, row.sourceFileId, deps.blobs) : undefined;
         if (!file) throw formError('no-source-file');
         return reply
           .header('content-type', 'application/octet-stream')

@@ -35,6 +35,7 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
           request.ip,
           safeFileName(part.filename),
           new Uint8Array(data),
+          deps.blobs,
         );
         return reply.status(201).send(result);
       },
@@ -53,7 +54,9 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request, reply) => {
         const { id } = request.params as z.output<typeof idParams>;
         const { indices } = (request.body ?? {}) as z.output<typeof saveBody>;
-        return reply.status(201).send(await saveUpload(db, actorOf(request), request.ip, id, indices));
+        return reply
+          .status(201)
+          .send(await saveUpload(db, actorOf(request), request.ip, id, indices, deps.blobs));
       },
     );
   };

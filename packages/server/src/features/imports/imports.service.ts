@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/audit.repo.ts';
 import { insertForm } from '../forms/forms.service.ts';
 import { importError } from './imports.errors.ts';
 import { findFile, insertFile } from './imports.repo.ts';
+import type { BlobStore } from '../../storage/blob-store.ts';
 
 async function readForms(data: Uint8Array, fileName: string): Promise<Form[]> {
   let outcome: ImportOutcome;
@@ -47,10 +48,15 @@ export async function previewUpload(
   ip: string | null,
   fileName: string,
   data: Uint8Array,
+  blobs?: BlobStore,
 ) {
   const forms = await readForms(data, fileName);
   const file = await db.transaction(async (tx) => {
-    const f = await insertFile(tx, { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id });
+    const f = await insertFile(
+      tx,
+      { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id },
+      blobs,
+    );
     await appendAudit(
       tx,
       { actor, ip },
@@ -72,8 +78,9 @@ export async function saveUpload(
   ip: string | null,
   fileId: string,
   indices: number[] | undefined,
+  blobs?: BlobStore,
 ) {
-  const file = await findFile(db, fileId);
+  const file = await findFile(db, fileId, blobs);
   if (!file || file.orgId !== actor.orgId) throw importError('upload-not-found');
   const forms = await readForms(file.data, file.fileName);
   const chosen = indices ?? forms.map((_, i) => i);
