@@ -245,13 +245,27 @@ async function cannon(url: string, seconds: number, headers: Record<string, stri
   return { rps: r.requests.average, p99: r.latency.p99 };
 }
 
+/**
+ * PostgreSQL (the production path) at full scale when DATABASE_URL is set, and PGlite beside it at a
+ * tenth of the scale (an embedded single-connection database holding a province is not its use).
+ */
 export async function run(opts: { quick?: boolean } = {}): Promise<BenchResult[]> {
-  const scale = opts.quick ? 20 : 1;
-  const units = 2000 / scale;
-  const projects = 60_000 / scale;
+  const adminUrl = loadConfig().databaseUrl;
+  const results: BenchResult[] = [];
+  if (adminUrl) results.push(...(await runOn(adminUrl, opts.quick ? 20 : 1, opts)));
+  results.push(...(await runOn(undefined, opts.quick ? 200 : 10, opts)));
+  return results;
+}
+
+async function runOn(
+  adminUrl: string | undefined,
+  scale: number,
+  opts: { quick?: boolean },
+): Promise<BenchResult[]> {
+  const units = Math.max(10, Math.round(2000 / scale));
+  const projects = Math.round(60_000 / scale);
   const perForm = 15;
   const seconds = opts.quick ? 2 : 5;
-  const adminUrl = loadConfig().databaseUrl;
   let database: Database;
   let url: string | undefined;
   let dropDb: (() => Promise<void>) | undefined;
@@ -353,7 +367,7 @@ export async function run(opts: { quick?: boolean } = {}): Promise<BenchResult[]
     const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators`;
     return [
       {
-        name: 'server.load.rows-per-second',
+        name: `server.${database.driver}.load.rows-per-second`,
         value: Math.round(insertRate),
         unit: 'rows/s',
         baseline: Math.round(copyRate),
@@ -361,7 +375,7 @@ export async function run(opts: { quick?: boolean } = {}): Promise<BenchResult[]
         note: `${rows} rows (forms, goals, indicators, versions) by multi-row INSERT through the server's mapping; baseline: COPY of the same rows (${where})`,
       },
       {
-        name: 'server.http.form-list',
+        name: `server.${database.driver}.http.form-list`,
         value: Math.round(listRps),
         unit: 'req/s',
         baseline: Math.round(bareRps),
@@ -369,7 +383,7 @@ export async function run(opts: { quick?: boolean } = {}): Promise<BenchResult[]
         note: `GET /api/forms?limit=50 as finance (all forms), 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
       },
       {
-        name: 'server.http.form-detail',
+        name: `server.${database.driver}.http.form-detail`,
         value: Math.round(detailRps),
         unit: 'req/s',
         baseline: Math.round(bareRps),
@@ -377,7 +391,7 @@ export async function run(opts: { quick?: boolean } = {}): Promise<BenchResult[]
         note: `GET /api/forms/:id (15 indicators), 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
       },
       {
-        name: 'server.http.form-list.p99',
+        name: `server.${database.driver}.http.form-list.p99`,
         value: list.p99,
         unit: 'ms',
         baseline: bare.p99,
@@ -385,7 +399,7 @@ export async function run(opts: { quick?: boolean } = {}): Promise<BenchResult[]
         note: `99th percentile latency of the list at 50 connections; baseline: the bare route's p99 (${database.driver})`,
       },
       {
-        name: 'server.http.form-detail.p99',
+        name: `server.${database.driver}.http.form-detail.p99`,
         value: detail.p99,
         unit: 'ms',
         baseline: bare.p99,
