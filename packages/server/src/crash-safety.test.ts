@@ -1,0 +1,133 @@
+// Killing the server (SIGKILL, no chance to clean up) in the middle of saving an import leaves
+// either every form of it or none, and the database opens again: each save is one transaction.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { demoFolder } from './demo/seed-demo.ts';
+
+const mainFile = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  output: string;
+}
+
+function start(env: Record<string, string | undefined>): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', mainFile], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 100_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      output += d.toString();
+      const m = /Jixiao server: (http:\/\/[^/]+)\//.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]!, output });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+  });
+}
+
+async function signIn(url: string, username: string, password: string) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${res.status}`);
+  const cookie = res.headers.getSetCookie()[0]!.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+describe('crash safety', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jx-crash-'));
+  const children: ChildProcess[] = [];
+  afterAll(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a save killed half-way leaves all of its forms or none (PGlite)', { timeout: 300_000 }, async () => {
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      DATA_DIR: join(dir, 'data'),
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+    };
+    delete env.DATABASE_URL;
+    delete env.DEMO;
+    let server = await start(env);
+    children.push(server.child);
+    const password = /demo-filler\s+(\S{16})/.exec(server.output)![1]!;
+    // One document holding many copies of a project form: a save of many forms in one transaction.
+    const seed = readFileSync(
+      demoFolder + readdirSync(demoFolder).find((f) => f.startsWith('004_'))!,
+      'utf8',
+    );
+    let copies = 0; // the number of forms in the document, as the preview reports it
+    const big = Array.from({ length: 40 }, (_, i) => seed.replace('政务服务工作', `政务服务工作${i}`)).join(
+      '\n',
+    );
+
+    const session = await signIn(server.url, 'demo-filler', password);
+    const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+    const upload = async () => {
+      const body = new FormData();
+      body.append('file', new Blob([big]), 'many.txt');
+      const res = await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body });
+      expect(res.status).toBe(201);
+      const preview = (await res.json()) as { fileId: string; forms: unknown[] };
+      expect(preview.forms.length).toBeGreaterThanOrEqual(40);
+      copies = preview.forms.length;
+      return preview.fileId;
+    };
+    const countForms = async (url: string, h: Record<string, string>) => {
+      const res = await fetch(`${url}/api/forms?limit=1`, { headers: h });
+      return ((await res.json()) as { total: number }).total;
+    };
+    const before = await countForms(server.url, headers);
+
+    // A full save, timed, so that the next one can be killed about half-way.
+    const first = await upload();
+    const t0 = performance.now();
+    const saved = await fetch(`${server.url}/api/imports/${first}/save`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(saved.status).toBe(201);
+    const fullSave = performance.now() - t0;
+    expect(await countForms(server.url, headers)).toBe(before + copies);
+
+    const second = await upload();
+    const inFlight = fetch(`${server.url}/api/imports/${second}/save`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: '{}',
+    }).catch(() => 'killed');
+    await new Promise((r) => setTimeout(r, fullSave / 2));
+    const exited = new Promise((resolve) => server.child.on('exit', resolve));
+    server.child.kill('SIGKILL');
+    await exited;
+    await inFlight;
+
+    server = await start(env);
+    children.push(server.child);
+    const again = await signIn(server.url, 'demo-filler', password);
+    const after = await countForms(server.url, { cookie: again.cookie, 'x-csrf-token': again.csrfToken });
+    expect([before + copies, before + 2 * copies]).toContain(after);
+    const exitedCleanly = new Promise((resolve) => server.child.on('exit', resolve));
+    server.child.kill('SIGTERM');
+    expect(await exitedCleanly).toBe(0);
+  });
+});
