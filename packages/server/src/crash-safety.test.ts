@@ -1,41 +1,12 @@
 // Killing the server (SIGKILL, no chance to clean up) in the middle of saving an import leaves
 // either every form of it or none, and the database opens again: each save is one transaction.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoFolder } from './demo/seed-demo.ts';
-
-const mainFile = fileURLToPath(new URL('./main.ts', import.meta.url));
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  output: string;
-}
-
-function start(env: Record<string, string | undefined>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainFile], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start line:\n${output}`)), 100_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      output += d.toString();
-      const m = /Jixiao server: (http:\/\/[^/]+)\//.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]!, output });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-  });
-}
+import { pgliteEnv, startMain } from './test-support/start-main.ts';
 
 async function signIn(url: string, username: string, password: string) {
   const res = await fetch(`${url}/api/auth/login`, {
@@ -58,15 +29,8 @@ describe('crash safety', () => {
   });
 
   it('a save killed half-way leaves all of its forms or none (PGlite)', { timeout: 300_000 }, async () => {
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      DATA_DIR: join(dir, 'data'),
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-    };
-    delete env.DATABASE_URL;
-    delete env.DEMO;
-    let server = await start(env);
+    const env = pgliteEnv(join(dir, 'data'));
+    let server = await startMain(env);
     children.push(server.child);
     const password = /demo-filler\s+(\S{16})/.exec(server.output)![1]!;
     // One document holding many copies of a project form: a save of many forms in one transaction.
@@ -121,7 +85,7 @@ describe('crash safety', () => {
     await exited;
     await inFlight;
 
-    server = await start(env);
+    server = await startMain(env);
     children.push(server.child);
     const again = await signIn(server.url, 'demo-filler', password);
     const after = await countForms(server.url, { cookie: again.cookie, 'x-csrf-token': again.csrfToken });
