@@ -27,6 +27,7 @@ const ApprovalInboxPage = lazy(() =>
 const ApprovalPage = lazy(() =>
   import('../pages/ApprovalPage.tsx').then((m) => ({ default: m.ApprovalPage })),
 );
+const AdminPage = lazy(() => import('../pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 const PublicHomePage = lazy(() =>
   import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
 );
@@ -81,6 +82,7 @@ export function App() {
                     <Route path="/review/:id" element={<ReviewPage />} />
                     <Route path="/approval" element={<ApprovalInboxPage />} />
                     <Route path="/approval/:id" element={<ApprovalPage />} />
+                    <Route path="/admin" element={<AdminPage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

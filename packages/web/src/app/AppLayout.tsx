@@ -18,7 +18,7 @@ const MENUS: Record<string, { key: string; label: string }[]> = {
     { key: '/', label: '工作台' },
     { key: '/approval', label: '批复' },
   ],
-  admin: [{ key: '/', label: '工作台' }],
+  admin: [{ key: '/admin', label: '系统管理' }],
 };
 
 export function AppLayout() {

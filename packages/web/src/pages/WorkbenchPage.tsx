@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { Button, Card, Space, Typography } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { useFormList } from '../features/forms/hooks/use-form-list.ts';
 import { FormsTable } from '../features/workbench/components/FormsTable.tsx';
@@ -19,11 +19,13 @@ const WAITING_TITLES: Record<string, string> = {
 
 export function WorkbenchPage() {
   const { user, year } = useSession();
-  const list = useFormList({ year });
+  // Administrators manage organisations and accounts; they hold no forms.
+  const list = useFormList({ year }, user?.role !== 'admin');
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const counts = useMemo(() => countByStatus(items), [items]);
   const role = user?.role ?? 'filler';
   const waiting = useMemo(() => waitingFor(role, items), [role, items]);
+  if (role === 'admin') return <Navigate to="/admin" replace />;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div className="page-head">

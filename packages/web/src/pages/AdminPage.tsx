@@ -1,0 +1,46 @@
+// 系统管理 (administrators): the organisation tree, the accounts and the fiscal years.
+import { Space, Tabs, Typography } from 'antd';
+import { useSession } from '../features/auth/hooks/use-session.ts';
+import { useOrgs, useUsers, useYears } from '../features/admin/api/admin-api.ts';
+import { OrgsCard } from '../features/admin/components/OrgsCard.tsx';
+import { UsersCard } from '../features/admin/components/UsersCard.tsx';
+import { YearsCard } from '../features/admin/components/YearsCard.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+
+export function AdminPage() {
+  const { user } = useSession();
+  const orgs = useOrgs();
+  const users = useUsers();
+  const years = useYears();
+  const orgList = orgs.data?.items ?? [];
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <div className="page-head">
+        <Typography.Title level={3}>系统管理</Typography.Title>
+      </div>
+      <ErrorAlert error={orgs.error ?? users.error ?? years.error} />
+      <Tabs
+        items={[
+          {
+            key: 'users',
+            label: '用户',
+            children: (
+              <UsersCard
+                users={users.data?.items ?? []}
+                orgs={orgList}
+                loading={users.isLoading}
+                selfId={user?.id ?? ''}
+              />
+            ),
+          },
+          { key: 'orgs', label: '组织机构', children: <OrgsCard orgs={orgList} loading={orgs.isLoading} /> },
+          {
+            key: 'years',
+            label: '预算年度',
+            children: <YearsCard years={years.data?.items ?? []} loading={years.isLoading} />,
+          },
+        ]}
+      />
+    </Space>
+  );
+}
