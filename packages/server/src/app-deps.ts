@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { SessionCache } from './features/auth/session-cache.ts';
 import type { BlobStore } from './storage/blob-store.ts';
+import type { FormCache } from './features/forms/form-cache.ts';
 
 /** Runs the checks (审核规则) on one stored form; injectable so workflow tests control findings. */
 export type FormChecker = (form: Form) => Finding[];
@@ -17,4 +18,6 @@ export interface AppDeps {
   sessions: SessionCache;
   /** The S3-compatible store of uploaded files, when configured (else files stay in the database). */
   blobs: BlobStore | undefined;
+  /** Forms kept in memory for their detail reads (forgotten on every write, in every process). */
+  forms: FormCache;
 }

@@ -15,6 +15,7 @@ import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { SessionCache } from './features/auth/session-cache.ts';
+import { ALL_FORMS, FORM_CHANNEL, FormCache, forgetForm } from './features/forms/form-cache.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { checkRoutes } from './features/checks/checks.routes.ts';
 import { formRoutes } from './features/forms/forms.routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp({
     checkForm: checker ?? ((form) => checkForm(form, [form])),
     sessions,
     blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
+    forms: new FormCache(config.formCacheSeconds * 1000),
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));
@@ -123,11 +125,19 @@ export async function buildApp({
   // Old rate-limit windows are pruned at start and every hour, off the requests' path.
   const prune = () => pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
   let pruning: NodeJS.Timeout | undefined;
+  // Writes to forms by any process are announced on a channel; this process forgets those forms.
+  let stopListening: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
     void prune();
     pruning = setInterval(prune, 3600_000).unref();
+    if (config.formCacheSeconds > 0)
+      stopListening = await database.listen(FORM_CHANNEL, forgetForm, () => forgetForm(ALL_FORMS));
   });
-  app.addHook('onClose', async () => clearInterval(pruning));
+  app.addHook('onClose', async () => {
+    clearInterval(pruning);
+    await stopListening?.();
+    deps.forms.dispose();
+  });
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

@@ -86,6 +86,14 @@ const vars = {
       sensitive: false,
     },
   },
+  FORM_CACHE_SECONDS: {
+    schema: z.coerce.number().min(0).max(3600).default(30),
+    meta: {
+      description:
+        'how long a process keeps a read form in memory (0 = off); every write announces itself to all processes, this bounds a lost announcement',
+      sensitive: false,
+    },
+  },
   S3_ENDPOINT: {
     schema: z.string().url().optional(),
     meta: {
@@ -139,6 +147,7 @@ export interface Config {
   cookieSecure: boolean | undefined;
   sessionHours: number;
   sessionCacheSeconds: number;
+  formCacheSeconds: number;
   bodyLimit: number;
   uploadLimit: number;
   loginRatePerMinute: number;
@@ -197,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE,
     sessionHours: e.SESSION_HOURS,
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
+    formCacheSeconds: e.FORM_CACHE_SECONDS,
     bodyLimit: e.BODY_LIMIT_BYTES,
     uploadLimit: e.UPLOAD_LIMIT_BYTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,

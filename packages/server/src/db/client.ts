@@ -26,6 +26,16 @@ export interface Database {
   close(): Promise<void>;
   /** The PGlite instance, when embedded (for dump/clone in tests and backup). */
   pglite?: PGlite;
+  /**
+   * Receives the notifications of a channel (delivered after the sending transaction commits).
+   * `onLost` is called when notifications may have been missed (the listening connection broke and
+   * was replaced). Returns the function that stops listening.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onLost: () => void,
+  ): Promise<() => Promise<void>>;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -39,6 +49,12 @@ export function fromPglite(client: PGlite): Database {
     pglite: client,
     migrate: async () => {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
+    },
+    listen: async (channel, onNotify) => {
+      const stop = await client.listen(channel, onNotify);
+      return async () => {
+        if (!client.closed) await stop();
+      };
     },
     close: async () => {
       if (!client.closed) await client.close();
@@ -59,6 +75,7 @@ export function fromPostgres(url: string, max = 10): Database {
     migrate: async () => {
       await migratePg(drizzlePg(pool), { migrationsFolder });
     },
+    listen: (channel, onNotify, onLost) => listenOnPostgres(url, channel, onNotify, onLost),
     close: async () => {
       if (closed) return;
       closed = true;
@@ -125,6 +142,44 @@ function isAlive(pid: number): boolean {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to queries); when it breaks, the
+ * listener is told that notifications may be lost and a new connection listens again.
+ */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onLost: () => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onNotify(n.payload ?? '');
+    });
+    const lost = () => {
+      if (stopped || client !== c) return;
+      client = undefined;
+      onLost();
+      retry = setTimeout(() => void connect().catch(() => lost()), 1000).unref();
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    client = c;
+    await c.connect();
+    await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => undefined);
+  };
 }
 
 /** Runs raw SQL and returns its rows (both drivers return `{ rows }`). */

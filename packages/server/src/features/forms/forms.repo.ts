@@ -5,6 +5,7 @@ import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schem
 import { scopeCondition, type Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { formsChanged, keptTotal } from './list-totals.ts';
+import { announceFormChange } from './form-cache.ts';
 
 export type FormRow = typeof forms.$inferSelect;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
@@ -29,6 +30,7 @@ export async function replaceChildren(
   goals: (typeof formGoals.$inferInsert)[],
   inds: (typeof indicators.$inferInsert)[],
 ): Promise<void> {
+  await announceFormChange(ex, formId);
   await ex.delete(formGoals).where(eq(formGoals.formId, formId));
   await ex.delete(indicators).where(eq(indicators.formId, formId));
   await insertChunked(goals, (c) => ex.insert(formGoals).values(c));
@@ -47,6 +49,7 @@ export async function updateIfVersion(
   set: Partial<typeof forms.$inferInsert>,
 ): Promise<FormRow | undefined> {
   formsChanged();
+  await announceFormChange(ex, id);
   const rows = await ex
     .update(forms)
     .set({ ...set, version: sql`${forms.version} + 1`, updatedAt: new Date() })
@@ -62,6 +65,7 @@ export async function setStatus(
   status: string,
 ): Promise<FormRow | undefined> {
   formsChanged();
+  await announceFormChange(ex, id);
   const rows = await ex
     .update(forms)
     .set({ status, updatedAt: new Date() })

@@ -62,7 +62,7 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
       { config: { access: readers }, schema: { tags: ['forms'], summary: '表单详情', params: idParams } },
       async (request) => {
         const { id } = request.params as z.output<typeof idParams>;
-        return service.getForm(db, actorOf(request), id);
+        return service.getForm(db, actorOf(request), id, deps.forms);
       },
     );
 

@@ -17,6 +17,7 @@ import {
 } from './form-mapping.ts';
 import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
+import type { FormCache } from './form-cache.ts';
 import { allowedActions } from '../workflow/transitions.ts';
 
 export interface FormMeta {
@@ -130,9 +131,20 @@ export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promi
   return { meta: metaOf(row), form: formFromRows(row.rest, children.goals, children.indicators) };
 }
 
-export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
-  // The children are read with the form (one round trip); they are discarded unless visible.
-  const found = await repo.findFormWithChildren(db, id);
+export async function getForm(
+  db: Db,
+  actor: Actor,
+  id: string,
+  cache?: FormCache,
+): Promise<StoredForm & { actions: string[] }> {
+  // The children are read with the form (one round trip, or none when kept); they are discarded
+  // unless visible.
+  let found = cache?.get(id);
+  if (!found) {
+    const startedAt = cache?.begin() ?? 0;
+    found = await repo.findFormWithChildren(db, id);
+    if (found) cache?.set(id, found, startedAt);
+  }
   if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
   const { row } = found;
   const form = formFromRows(row.rest, found.goals, found.indicators);

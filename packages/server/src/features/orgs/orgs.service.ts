@@ -3,6 +3,7 @@ import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { orgError } from './orgs.errors.ts';
+import { ALL_FORMS, announceFormChange } from '../forms/form-cache.ts';
 import * as repo from './orgs.repo.ts';
 
 export const orgKinds = ['finance', 'department', 'unit'] as const;
@@ -78,6 +79,7 @@ export async function updateOrg(db: Db, ctx: AuditContext, id: string, change: O
       ...(parentId !== before.parentId ? { parentId } : {}),
     });
     const after = (await repo.findOrg(tx, id))!;
+    await announceFormChange(tx, ALL_FORMS); // forms carry their organisation's name and path
     await appendAudit(tx, ctx, { action: 'org-update', entity: 'org', entityId: id, before, after });
     return after;
   });

@@ -1,0 +1,116 @@
+// Forms kept in memory for their detail reads: forgotten when written, by this process at once and by
+// every other process through the database's notification; a read that raced a write is not kept.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { sampleProject } from '../../test-support/sample-forms.ts';
+import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
+import { ALL_FORMS, FORM_CHANNEL, FormCache, forgetForm, type CachedForm } from './form-cache.ts';
+
+const value = (name: string) => ({ row: { name } }) as unknown as CachedForm;
+
+describe('FormCache', () => {
+  it('keeps a form until it is forgotten, by id or all at once', () => {
+    const cache = new FormCache(60_000);
+    try {
+      cache.set('a', value('A'), cache.begin());
+      cache.set('b', value('B'), cache.begin());
+      expect(cache.get('a')?.row.name).toBe('A');
+      forgetForm('a');
+      expect(cache.get('a')).toBeUndefined();
+      expect(cache.get('b')).toBeDefined();
+      forgetForm(ALL_FORMS);
+      expect(cache.size).toBe(0);
+    } finally {
+      cache.dispose();
+    }
+  });
+
+  it('does not keep a read during which some form was written', () => {
+    const cache = new FormCache(60_000);
+    try {
+      const startedAt = cache.begin();
+      forgetForm('x'); // a write while the database was being read
+      cache.set('a', value('old'), startedAt);
+      expect(cache.get('a')).toBeUndefined();
+    } finally {
+      cache.dispose();
+    }
+  });
+
+  it('keeps nothing with a zero time to live and nothing past it', async () => {
+    const off = new FormCache(0);
+    const short = new FormCache(5);
+    try {
+      off.set('a', value('A'), off.begin());
+      expect(off.get('a')).toBeUndefined();
+      short.set('a', value('A'), short.begin());
+      await new Promise((r) => setTimeout(r, 20));
+      expect(short.get('a')).toBeUndefined();
+    } finally {
+      off.dispose();
+      short.dispose();
+    }
+  });
+});
+
+describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp(driver, { config: { formCacheSeconds: 600 } });
+    await ctx.app.ready();
+  }, 120_000);
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  it('serves a save at once in the process that made it', async () => {
+    const s = await ctx.as('fillerA1');
+    const created = (await s.post('/api/forms', { form: sampleProject({ name: '缓存项目' }) })).json();
+    const id = created.meta.id as string;
+    expect((await s.get(`/api/forms/${id}`)).json().meta.version).toBe(1); // now kept
+    const saved = await s.put(`/api/forms/${id}`, {
+      baseVersion: 1,
+      form: { ...created.form, name: '缓存项目（改）' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = (await s.get(`/api/forms/${id}`)).json();
+    expect(after.meta.version).toBe(2);
+    expect(after.form.name).toBe('缓存项目（改）');
+  });
+
+  it('forgets a form another process wrote once the database announces it', { timeout: 60_000 }, async () => {
+    const s = await ctx.as('fillerA1');
+    const id = (await s.post('/api/forms', { form: sampleProject({ name: '两个进程' }) })).json().meta
+      .id as string;
+    const finance = await ctx.as('finance');
+    expect((await finance.get(`/api/forms/${id}`)).json().meta.version).toBe(1); // now kept
+    // Another process's write, as this process sees it: the row changes in the database …
+    await ctx.database.db.execute(sql`update forms set version = 2, name = '另一进程所改' where id = ${id}`);
+    expect((await finance.get(`/api/forms/${id}`)).json().meta.version).toBe(1); // … still the kept one
+    // … and its announcement arrives after its commit.
+    await ctx.database.db.execute(sql`select pg_notify(${FORM_CHANNEL}, ${id})`);
+    let seen = 1;
+    for (let i = 0; i < 50 && seen !== 2; i++) {
+      seen = (await finance.get(`/api/forms/${id}`)).json().meta.version as number;
+      if (seen !== 2) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen).toBe(2);
+  });
+
+  it('shows an organisation’s new name on its forms', async () => {
+    const s = await ctx.as('fillerA2');
+    const id = (await s.post('/api/forms', { form: sampleProject() })).json().meta.id as string;
+    const finance = await ctx.as('finance');
+    expect((await finance.get(`/api/forms/${id}`)).json().meta.orgName).toBe('单位A2');
+    await (
+      await ctx.as('admin')
+    ).request('PATCH', `/api/orgs/${ctx.orgs.unitA2}`, { name: '单位A2（新名）' });
+    let name = '';
+    for (let i = 0; i < 50 && name !== '单位A2（新名）'; i++) {
+      name = (await finance.get(`/api/forms/${id}`)).json().meta.orgName as string;
+      if (name !== '单位A2（新名）') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(name).toBe('单位A2（新名）');
+  });
+});
