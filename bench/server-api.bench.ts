@@ -239,8 +239,16 @@ async function copier(database: Database, url: string | undefined): Promise<Copi
  * 50 connections for `seconds`; the load is generated in a worker thread, so that the client does
  * not share the servers' event loop (it would flatter the slower server). Returns req/s and p99 ms.
  */
-async function cannon(url: string, seconds: number, headers: Record<string, string> = {}) {
-  const r = await autocannon({ url, connections: 50, duration: seconds, headers, workers: 1 });
+async function cannon(url: string, seconds: number, headers: Record<string, string> = {}, paths?: string[]) {
+  const requests = paths?.map((path) => ({ method: 'GET' as const, path }));
+  const r = await autocannon({
+    url,
+    connections: 50,
+    duration: seconds,
+    headers,
+    workers: 1,
+    ...(requests ? { requests } : {}),
+  });
   if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses`);
   return { rps: r.requests.average, p99: r.latency.p99 };
 }
@@ -347,11 +355,14 @@ async function runOn(
       payload: { username: 'bench-finance', password },
     });
     const cookie = `jx_session=${login.cookies.find((c) => c.name === 'jx_session')!.value}`;
-    const anyForm = await database.db
+    // A working set: 1,000 forms spread over the database, read in turn, and the first 20 list pages.
+    const sample = await database.db
       .select({ id: forms.id })
       .from(forms)
-      .limit(1)
-      .offset(Math.floor(projects / 2));
+      .where(sql`random() < ${Math.min(1, 2000 / projects)}`)
+      .limit(1000);
+    const detailPaths = sample.map((f) => `/api/forms/${f.id}`);
+    const listPaths = Array.from({ length: 20 }, (_, i) => `/api/forms?limit=50&offset=${i * 50}`);
     const bareApp = Fastify();
     servers.push(bareApp);
     bareApp.get('/json', async () => ({ hello: 'world' }));
@@ -359,10 +370,10 @@ async function runOn(
     const bareUrl = `http://127.0.0.1:${(bareApp.server.address() as { port: number }).port}/json`;
 
     await cannon(bareUrl, 1); // warm-up: JIT and connection pools
-    await cannon(`${base}/api/forms/${anyForm[0]!.id}`, 1, { cookie });
+    await cannon(base, 1, { cookie }, detailPaths.slice(0, 50));
     const bare = await cannon(bareUrl, seconds);
-    const list = await cannon(`${base}/api/forms?limit=50`, seconds, { cookie });
-    const detail = await cannon(`${base}/api/forms/${anyForm[0]!.id}`, seconds, { cookie });
+    const list = await cannon(base, seconds, { cookie }, listPaths);
+    const detail = await cannon(base, seconds, { cookie }, detailPaths);
     const [bareRps, listRps, detailRps] = [bare.rps, list.rps, detail.rps];
     const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators`;
     return [
@@ -380,7 +391,7 @@ async function runOn(
         unit: 'req/s',
         baseline: Math.round(bareRps),
         ratio: Number((listRps / bareRps).toFixed(3)),
-        note: `GET /api/forms?limit=50 as finance (all forms), 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
+        note: `GET /api/forms?limit=50 as finance (all forms), pages 1–20 in turn, 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
       },
       {
         name: `server.${database.driver}.http.form-detail`,
@@ -388,7 +399,7 @@ async function runOn(
         unit: 'req/s',
         baseline: Math.round(bareRps),
         ratio: Number((detailRps / bareRps).toFixed(3)),
-        note: `GET /api/forms/:id (15 indicators), 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
+        note: `GET /api/forms/:id (15 indicators), ${detailPaths.length} forms in turn, 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
       },
       {
         name: `server.${database.driver}.http.form-list.p99`,

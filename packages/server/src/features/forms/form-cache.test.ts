@@ -38,6 +38,25 @@ describe('FormCache', () => {
     }
   });
 
+  it('reads a form once for all the requests that ask for it at the same time', async () => {
+    const cache = new FormCache(60_000);
+    try {
+      let reads = 0;
+      const read = async () => {
+        reads++;
+        await new Promise((r) => setTimeout(r, 20));
+        return value('A');
+      };
+      const all = await Promise.all(Array.from({ length: 10 }, () => cache.load('a', read)));
+      expect(all.every((v) => v?.row.name === 'A')).toBe(true);
+      expect(reads).toBe(1);
+      await cache.load('a', read);
+      expect(reads).toBe(1); // kept
+    } finally {
+      cache.dispose();
+    }
+  });
+
   it('keeps nothing with a zero time to live and nothing past it', async () => {
     const off = new FormCache(0);
     const short = new FormCache(5);
@@ -84,6 +103,7 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
     const id = (await s.post('/api/forms', { form: sampleProject({ name: '两个进程' }) })).json().meta
       .id as string;
     const finance = await ctx.as('finance');
+    await new Promise((r) => setTimeout(r, 300)); // the announcement of our own write has come back
     expect((await finance.get(`/api/forms/${id}`)).json().meta.version).toBe(1); // now kept
     // Another process's write, as this process sees it: the row changes in the database …
     await ctx.database.db.execute(sql`update forms set version = 2, name = '另一进程所改' where id = ${id}`);
@@ -96,6 +116,27 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
       if (seen !== 2) await new Promise((r) => setTimeout(r, 50));
     }
     expect(seen).toBe(2);
+  });
+
+  it('keeps list pages until a form is written anywhere', { timeout: 60_000 }, async () => {
+    const s = await ctx.as('fillerB1');
+    const id = (await s.post('/api/forms', { form: sampleProject({ name: '列表' }) })).json().meta
+      .id as string;
+    const count = async () => (await s.get('/api/forms?status=draft&limit=5')).json().total as number;
+    await new Promise((r) => setTimeout(r, 300)); // the announcement of our own write has come back
+    const before = await count(); // now kept
+    await ctx.database.db.execute(sql`update forms set status = 'submitted' where id = ${id}`);
+    expect(await count()).toBe(before); // another process's write, not yet announced
+    await ctx.database.db.execute(sql`select pg_notify(${FORM_CHANNEL}, ${id})`);
+    let now = before;
+    for (let i = 0; i < 50 && now === before; i++) {
+      now = await count();
+      if (now === before) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(now).toBe(before - 1);
+    // This process's own writes show at once.
+    await s.post('/api/forms', { form: sampleProject({ name: '列表2' }) });
+    expect(await count()).toBe(before);
   });
 
   it('shows an organisation’s new name on its forms', async () => {

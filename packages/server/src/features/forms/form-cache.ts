@@ -29,10 +29,15 @@ interface Entry {
 let generation = 0;
 const caches = new Set<FormCache>();
 
-/** Forgets a form (or all, with ALL_FORMS) in every cache of this process. */
+/** Forgets a form (or all, with ALL_FORMS) in every cache of this process; lists are all retired. */
 export function forgetForm(id: string): void {
   generation++;
   for (const c of caches) c.forget(id);
+}
+
+/** Changes whenever any form was written (here or, once announced, in another process). */
+export function formsGeneration(): number {
+  return generation;
 }
 
 /** Called inside each transaction that writes a form: tells every process after the commit. */
@@ -43,12 +48,37 @@ export async function announceFormChange(ex: Executor, id: string): Promise<void
 
 export class FormCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly reading = new Map<
+    string,
+    { generation: number; value: Promise<CachedForm | undefined> }
+  >();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 5000,
   ) {
     caches.add(this);
+  }
+
+  /**
+   * The kept form, or `read()` once for all the requests that ask for it at the same time; what was
+   * read is kept unless some form was written meanwhile.
+   */
+  async load(id: string, read: () => Promise<CachedForm | undefined>): Promise<CachedForm | undefined> {
+    const hit = this.get(id);
+    if (hit) return hit;
+    const startedAt = generation;
+    const pending = this.reading.get(id);
+    if (pending && pending.generation === startedAt) return pending.value;
+    const value = read();
+    this.reading.set(id, { generation: startedAt, value });
+    try {
+      const found = await value;
+      if (found) this.set(id, found, startedAt);
+      return found;
+    } finally {
+      if (this.reading.get(id)?.value === value) this.reading.delete(id);
+    }
   }
 
   /** The generation to hand back to `set` (taken before reading the database). */

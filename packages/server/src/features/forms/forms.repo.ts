@@ -4,7 +4,6 @@ import { queryRows, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
-import { formsChanged, keptTotal } from './list-totals.ts';
 import { announceFormChange } from './form-cache.ts';
 
 export type FormRow = typeof forms.$inferSelect;
@@ -19,8 +18,8 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 }
 
 export async function insertFormRow(ex: Executor, row: typeof forms.$inferInsert): Promise<FormRow> {
-  formsChanged();
   const [r] = await ex.insert(forms).values(row).returning();
+  await announceFormChange(ex, r!.id); // lists change
   return r!;
 }
 
@@ -48,7 +47,6 @@ export async function updateIfVersion(
   baseVersion: number,
   set: Partial<typeof forms.$inferInsert>,
 ): Promise<FormRow | undefined> {
-  formsChanged();
   await announceFormChange(ex, id);
   const rows = await ex
     .update(forms)
@@ -64,7 +62,6 @@ export async function setStatus(
   fromStatus: string,
   status: string,
 ): Promise<FormRow | undefined> {
-  formsChanged();
   await announceFormChange(ex, id);
   const rows = await ex
     .update(forms)
@@ -161,7 +158,6 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   if (f.orgId) where.push(eq(forms.orgId, f.orgId));
   if (f.q) where.push(ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
   const cond = where.length ? and(...where) : undefined;
-  const { limit: _limit, offset: _offset, ...filterKey } = f;
   const [items, n] = await Promise.all([
     ex
       .select({
@@ -187,13 +183,10 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       .offset(f.offset),
     // Counting every row of a province on each page would cost more than the page: the total is
     // exact up to TOTAL_CAP and reported as capped above it. The join is only needed for a subtree.
-    keptTotal(ex, JSON.stringify([scope, filterKey]), async () => {
-      const rows = await queryRows<{ n: string | number }>(
-        ex,
-        sql`select count(*) as n from (select 1 from ${forms} ${scope.kind === 'subtree' ? sql`inner join ${orgs} on ${orgs.id} = ${forms.orgId}` : sql``} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
-      );
-      return Number(rows[0]?.n ?? 0);
-    }),
+    queryRows<{ n: string | number }>(
+      ex,
+      sql`select count(*) as n from (select 1 from ${forms} ${scope.kind === 'subtree' ? sql`inner join ${orgs} on ${orgs.id} = ${forms.orgId}` : sql``} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
+    ).then((rows) => Number(rows[0]?.n ?? 0)),
   ]);
   return { items, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
 }

@@ -41,7 +41,12 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['forms'], summary: '表单列表', querystring: listQuery },
       },
       async (request) => {
-        return service.listForms(db, actorOf(request), request.query as z.output<typeof listQuery>);
+        return service.listForms(
+          db,
+          actorOf(request),
+          request.query as z.output<typeof listQuery>,
+          deps.config.formCacheSeconds * 1000,
+        );
       },
     );
 

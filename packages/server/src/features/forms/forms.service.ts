@@ -18,6 +18,7 @@ import {
 import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
 import type { FormCache } from './form-cache.ts';
+import { keptList } from './list-cache.ts';
 import { allowedActions } from '../workflow/transitions.ts';
 
 export interface FormMeta {
@@ -139,12 +140,8 @@ export async function getForm(
 ): Promise<StoredForm & { actions: string[] }> {
   // The children are read with the form (one round trip, or none when kept); they are discarded
   // unless visible.
-  let found = cache?.get(id);
-  if (!found) {
-    const startedAt = cache?.begin() ?? 0;
-    found = await repo.findFormWithChildren(db, id);
-    if (found) cache?.set(id, found, startedAt);
-  }
+  const read = () => repo.findFormWithChildren(db, id);
+  const found = cache ? await cache.load(id, read) : await read();
   if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
   const { row } = found;
   const form = formFromRows(row.rest, found.goals, found.indicators);
@@ -211,8 +208,10 @@ export async function saveForm(
   });
 }
 
-export async function listForms(db: Db, actor: Actor, filter: repo.FormFilter) {
-  return repo.listForms(db, formScope(actor), filter);
+/** A page of the forms the actor may see; kept until any form is written (see list-cache.ts). */
+export async function listForms(db: Db, actor: Actor, filter: repo.FormFilter, keepMs = 0) {
+  const scope = formScope(actor);
+  return keptList(db, JSON.stringify([scope, filter]), keepMs, () => repo.listForms(db, scope, filter));
 }
 
 export async function listVersions(db: Db, actor: Actor, id: string) {

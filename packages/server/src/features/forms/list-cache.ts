@@ -1,0 +1,55 @@
+// Form lists: the same pages (a unit's forms, a reviewer's inbox, the first page for finance) are
+// asked for again and again, and counting a province's forms cost more than the page. A page is
+// kept per database handle and filter until any form is written — by this process at once, by
+// another when its announcement arrives (see form-cache.ts) — and never longer than its time to live.
+import { formsGeneration } from './form-cache.ts';
+
+const MAX_ENTRIES = 1000;
+
+interface Kept {
+  value: unknown;
+  generation: number;
+  until: number;
+}
+
+const kept = new WeakMap<object, Map<string, Kept>>();
+// Requests for a page that is being read wait for that read instead of reading it again (many
+// people open the same inbox at nine o'clock).
+const reading = new WeakMap<object, Map<string, { generation: number; value: Promise<unknown> }>>();
+
+export async function keptList<T>(
+  db: object,
+  key: string,
+  ttlMs: number,
+  read: () => Promise<T>,
+): Promise<T> {
+  let byKey = kept.get(db);
+  if (!byKey) {
+    byKey = new Map();
+    kept.set(db, byKey);
+  }
+  const now = Date.now();
+  const hit = byKey.get(key);
+  if (hit && hit.generation === formsGeneration() && hit.until > now) return hit.value as T;
+  if (ttlMs <= 0) return read();
+  let inFlight = reading.get(db);
+  if (!inFlight) {
+    inFlight = new Map();
+    reading.set(db, inFlight);
+  }
+  const started = formsGeneration();
+  const pending = inFlight.get(key);
+  if (pending && pending.generation === started) return pending.value as Promise<T>;
+  const value = read();
+  inFlight.set(key, { generation: started, value });
+  try {
+    const result = await value;
+    if (byKey.size >= MAX_ENTRIES) byKey.clear();
+    // A write that happened while reading makes the page doubtful: it is returned but not kept.
+    if (started === formsGeneration())
+      byKey.set(key, { value: result, generation: started, until: now + ttlMs });
+    return result;
+  } finally {
+    if (inFlight.get(key)?.value === value) inFlight.delete(key);
+  }
+}
