@@ -16,6 +16,7 @@ import { useSubmitForm } from '../features/editor/hooks/use-submit-form.ts';
 import { describeSaveError, type SaveProblem } from '../features/editor/utils/save-error.ts';
 import { newProjectForm } from '../features/editor/utils/new-project-form.ts';
 import { FormView } from '../features/forms/components/FormView.tsx';
+import { VersionDiffCard } from '../features/forms/components/VersionDiffCard.tsx';
 import { useStoredForm } from '../features/forms/hooks/use-stored-form.ts';
 import { placeFindings } from '../features/forms/utils/finding-paths.ts';
 import { shownPointers } from '../features/forms/utils/shown-pointers.ts';
@@ -183,6 +184,7 @@ export function EditorPage() {
             <Space orientation="vertical" style={{ width: '100%' }}>
               {id && <OpenCommentsCard formId={id} />}
               <FindingsPanel findings={liveFindings} checking={checking} />
+              {id && <VersionDiffCard formId={id} form={form} />}
             </Space>
           </div>
         </Col>
