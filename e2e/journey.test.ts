@@ -36,9 +36,11 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await context.close();
     }
   }
+  // antd spaces a two-character button label (“批 复”): match with or without the space.
   const confirm = async (page: Page, label: string) => {
-    await page.getByRole('button', { name: label, exact: true }).first().click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: label }).click();
+    const name = new RegExp(`^${[...label].join('\\s*')}$`);
+    await page.locator('.editor-toolbar').getByRole('button', { name }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name }).click();
   };
   const errorCount = async (page: Page) => page.locator('#findings-panel .finding-item.sev-error').count();
 

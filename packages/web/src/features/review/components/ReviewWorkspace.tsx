@@ -2,7 +2,7 @@
 // comments at their fields; click a field to write a comment with a reason code; opinion, grade and the
 // workflow buttons the server allows.
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
@@ -17,6 +17,7 @@ import { useFormDiff } from '../../forms/hooks/use-form-diff.ts';
 import { ChangeList } from '../../forms/components/ChangeList.tsx';
 import { VersionDiffCard } from '../../forms/components/VersionDiffCard.tsx';
 import { changedPointers, lastReturnedVersion } from '../../forms/utils/changes.ts';
+import { ApprovalSheet } from './ApprovalSheet.tsx';
 import { ApprovedBudgetFields, type ApprovedBudget } from './ApprovedBudgetFields.tsx';
 import { useStoredForm } from '../../forms/hooks/use-stored-form.ts';
 import { nearestShownPointer, placeFindings } from '../../forms/utils/finding-paths.ts';
@@ -161,7 +162,20 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
       )}
       <Row gutter={16}>
         <Col xs={24} xl={17}>
-          <FormView form={form} annotations={annotations} />
+          {form.kind === 'project' && (meta.status === 'approved' || meta.status === 'published') ? (
+            <Tabs
+              items={[
+                {
+                  key: 'approval',
+                  label: '批复表',
+                  children: <ApprovalSheet formId={id} form={form} name={meta.name} />,
+                },
+                { key: 'form', label: '申报表', children: <FormView form={form} annotations={annotations} /> },
+              ]}
+            />
+          ) : (
+            <FormView form={form} annotations={annotations} />
+          )}
         </Col>
         <Col xs={24} xl={7}>
           <div className="side-sticky">
