@@ -27,6 +27,9 @@ const ApprovalInboxPage = lazy(() =>
 const ApprovalPage = lazy(() =>
   import('../pages/ApprovalPage.tsx').then((m) => ({ default: m.ApprovalPage })),
 );
+const DashboardPage = lazy(() =>
+  import('../pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
 const PublicHomePage = lazy(() =>
   import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
 );
@@ -81,6 +84,7 @@ export function App() {
                     <Route path="/review/:id" element={<ReviewPage />} />
                     <Route path="/approval" element={<ApprovalInboxPage />} />
                     <Route path="/approval/:id" element={<ApprovalPage />} />
+                    <Route path="/dashboard" element={<DashboardPage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

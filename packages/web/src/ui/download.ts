@@ -25,7 +25,10 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   }
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-    throw new ApiError(response.status, { message: body.message ?? `下载失败（HTTP ${response.status}）`, ...body });
+    throw new ApiError(response.status, {
+      message: body.message ?? `下载失败（HTTP ${response.status}）`,
+      ...body,
+    });
   }
   const blob = await response.blob();
   const name = fileNameOf(response.headers.get('content-disposition'), fallbackName);

@@ -9,7 +9,9 @@ export interface ApprovalRecord {
 }
 
 export function approvalForm(form: ProjectForm, approval: ApprovalRecord): ProjectForm {
-  const approved = new Map(approval.targets.flatMap((t) => (t.indicatorId ? [[t.indicatorId, t.target]] : [])));
+  const approved = new Map(
+    approval.targets.flatMap((t) => (t.indicatorId ? [[t.indicatorId, t.target]] : [])),
+  );
   return {
     ...form,
     formType: '批复表',

@@ -9,7 +9,10 @@ import { ProjectFormView } from '../../forms/components/ProjectFormView.tsx';
 import { approvalForm } from '../../forms/utils/approval-form.ts';
 
 export function ApprovalSheet({ formId, form, name }: { formId: string; form: ProjectForm; name: string }) {
-  const approval = useQuery({ queryKey: ['form', formId, 'approval'], queryFn: () => formsApi.approval(formId) });
+  const approval = useQuery({
+    queryKey: ['form', formId, 'approval'],
+    queryFn: () => formsApi.approval(formId),
+  });
   const formats = [
     { label: 'Excel', ext: 'xlsx' },
     { label: 'Word', ext: 'docx' },

@@ -170,7 +170,11 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
                   label: '批复表',
                   children: <ApprovalSheet formId={id} form={form} name={meta.name} />,
                 },
-                { key: 'form', label: '申报表', children: <FormView form={form} annotations={annotations} /> },
+                {
+                  key: 'form',
+                  label: '申报表',
+                  children: <FormView form={form} annotations={annotations} />,
+                },
               ]}
             />
           ) : (
