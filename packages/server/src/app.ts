@@ -17,6 +17,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { checkRoutes } from './features/checks/checks.routes.ts';
 import { dashboardRoutes } from './features/dashboards/dashboards.routes.ts';
+import { indicatorLibraryRoutes } from './features/indicator-library/indicator-library.routes.ts';
 import { exportRoutes } from './features/exports/exports.routes.ts';
 import { formRoutes } from './features/forms/forms.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp({
   await app.register(auditRoutes(deps));
   await app.register(exportRoutes(deps));
   await app.register(dashboardRoutes(deps));
+  await app.register(indicatorLibraryRoutes(deps));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

@@ -212,6 +212,13 @@ const specs: Spec[] = [
   { method: 'GET', url: '/api/dashboards', allow: only('finance', 'reviewer') },
   {
     method: 'GET',
+    url: '/api/indicator-library',
+    allow: only('filler', 'reviewer', 'finance'),
+    path: () =>
+      `/api/indicator-library?level2=${encodeURIComponent('数量指标')}&q=${encodeURIComponent('培训')}`,
+  },
+  {
+    method: 'GET',
     url: '/api/forms/:id/export/:format',
     form: readState,
     allow: seesForm,

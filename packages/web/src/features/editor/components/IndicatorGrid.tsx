@@ -30,6 +30,8 @@ import {
   pasteIntoLevel2,
   rowsToIndicators,
 } from '../utils/paste-rows.ts';
+import { IndicatorSuggestions } from '../../indicator-library/components/IndicatorSuggestions.tsx';
+import { applySuggestion } from '../../indicator-library/utils/apply-suggestion.ts';
 import { GridInput, type GridKey } from './GridInput.tsx';
 import { ValuePreview } from './ValuePreview.tsx';
 
@@ -58,6 +60,8 @@ export function IndicatorGrid({
   const pendingFocus = useRef<{ index: number; column: EditableColumn } | null>(null);
   const [newGoal, setNewGoal] = useState<string | null>(null);
   const [newLevel, setNewLevel] = useState<string[]>([]);
+  /** The row whose 三级指标 cell has the focus (library suggestions show under it). */
+  const [naming, setNaming] = useState<number | null>(null);
   const termGoals = goals.filter((g) => g.term === term).map((g) => g.label);
 
   const focusCell = (index: number, column: EditableColumn) => {
@@ -156,7 +160,20 @@ export function IndicatorGrid({
                     onText={(text) => onChange(setCell(indicators, index, column, text))}
                     onNavKey={onNavKey(r, c)}
                     onTablePaste={onTablePaste(index, column)}
+                    {...(column === 'name'
+                      ? {
+                          onFocusChange: (on: boolean) =>
+                            setNaming((n) => (on ? index : n === index ? null : n)),
+                        }
+                      : {})}
                   />
+                  {column === 'name' && naming === index && (
+                    <IndicatorSuggestions
+                      level2={indicator.level2}
+                      text={indicator.name ?? ''}
+                      onPick={(sug) => onChange(applySuggestion(indicators, index, sug))}
+                    />
+                  )}
                   {column === 'target' && <ValuePreview value={indicator.target} />}
                   {column === 'name' && <FieldFindings findings={rowFindings} />}
                   {column === 'basis' ? <FindingBadge findings={own} /> : <FieldFindings findings={own} />}
