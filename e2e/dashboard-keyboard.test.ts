@@ -58,7 +58,7 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     }
     expect(point).not.toBeNull();
     await page.mouse.click(point!.x, point!.y);
-    const tag = page.locator('#dashboard-list .ant-tag');
+    const tag = page.locator('#dashboard-selection');
     await tag.waitFor();
     expect(await tag.innerText()).toMatch(/·/);
     const rows = await page.locator('#dashboard-forms .ant-table-row').count();

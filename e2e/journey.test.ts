@@ -75,6 +75,8 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       const n = await basis.count();
       expect(n).toBe(14);
       for (let i = 0; i < n; i++) await basis.nth(i).fill('计划标准');
+      // The seed states no year: the filler adds it.
+      await page.locator('#field-year').fill('2025');
       // And a warning: a rate of at most 100% is written =100%.
       await page.locator('#field-indicators-2-target').fill('=100%');
       await expect.poll(() => errorCount(page)).toBe(0);
@@ -179,11 +181,18 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
     const context = await rig.desktop();
     const page = await context.newPage();
     await page.goto(rig.base + '/public');
+    await page.locator('.ant-segmented-item').filter({ hasText: '2025年' }).click();
     await page.locator('.public-item').filter({ hasText: NAME }).first().click();
     await page.getByRole('heading', { name: NAME }).waitFor();
     await page.getByText('45.00 万元').waitFor();
     await page.locator('.approved-targets').getByText('≥10个').waitFor();
     await page.screenshot({ path: shots + 'j-11-public.png', fullPage: true });
+    // The CSV of the approved targets downloads.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#public-downloads').getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${NAME}-批复表-绩效目标.csv`);
     await context.close();
     expect(errors).toEqual([]);
   });

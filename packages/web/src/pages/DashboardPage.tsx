@@ -182,7 +182,7 @@ export function DashboardPage() {
               <span>
                 表单清单{' '}
                 {selection ? (
-                  <Tag closable onClose={() => setSelection(null)} color="red">
+                  <Tag closable onClose={() => setSelection(null)} color="red" id="dashboard-selection">
                     {describeSelection(selection)}
                   </Tag>
                 ) : (

@@ -6,6 +6,7 @@ import type { Approval } from '../features/forms/api/forms-api.ts';
 import { FormView } from '../features/forms/components/FormView.tsx';
 import { ApprovedTargets } from '../features/public/components/ApprovedTargets.tsx';
 import { usePublicForm } from '../features/public/hooks/use-public-form.ts';
+import { DownloadButtons } from '../ui/DownloadButtons.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatWan } from '../ui/format.ts';
 import { KIND_LABELS } from '../ui/status.ts';
@@ -45,6 +46,18 @@ export function PublicFormPage() {
         <Descriptions.Item label="类型">{KIND_LABELS[meta.kind] ?? meta.kind}</Descriptions.Item>
         {total && <Descriptions.Item label="预算">{formatWan(total)} 万元</Descriptions.Item>}
       </Descriptions>
+      <DownloadButtons
+        id="public-downloads"
+        choices={[
+          { label: 'Excel', ext: 'xlsx' },
+          { label: 'PDF', ext: 'pdf' },
+          { label: 'CSV（绩效目标）', ext: 'csv' },
+        ].map((f) => ({
+          label: f.label,
+          path: `/public/forms/${meta.id}/export/${f.ext}`,
+          fileName: `${meta.name}.${f.ext}`,
+        }))}
+      />
       {form.kind !== 'disclosure' && (
         <Card size="small" title={approval ? '批复的绩效目标' : '绩效目标'}>
           <ApprovedTargets targets={targets} />
