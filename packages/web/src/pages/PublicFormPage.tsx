@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import type { Indicator } from '@jixiao/core';
 import type { Approval } from '../features/forms/api/forms-api.ts';
 import { FormView } from '../features/forms/components/FormView.tsx';
+import { approvalForm } from '../features/forms/utils/approval-form.ts';
 import { ApprovedTargets } from '../features/public/components/ApprovedTargets.tsx';
 import { usePublicForm } from '../features/public/hooks/use-public-form.ts';
 import { DownloadButtons } from '../ui/DownloadButtons.tsx';
@@ -64,7 +65,16 @@ export function PublicFormPage() {
         </Card>
       )}
       <Collapse
-        items={[{ key: 'form', label: '查看原表', children: <FormView form={form} /> }]}
+        items={[
+          {
+            key: 'form',
+            label: approval && form.kind === 'project' ? '查看批复表' : '查看原表',
+            // The public reads what was approved: the 批复表, with the approved budget and targets.
+            children: (
+              <FormView form={approval && form.kind === 'project' ? approvalForm(form, approval) : form} />
+            ),
+          },
+        ]}
         defaultActiveKey={form.kind === 'disclosure' ? ['form'] : []}
       />
     </Space>
