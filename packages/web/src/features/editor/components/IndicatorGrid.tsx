@@ -9,7 +9,8 @@ import { FieldFindings, FindingBadge } from '../../forms/components/FieldFinding
 import { TERM_TITLES } from '../../forms/components/IndicatorTableView.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
-import { computeRowSpans } from '../../forms/utils/row-spans.ts';
+import { termTable } from '../../forms/utils/row-spans.ts';
+import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
 import { navigate } from '../utils/grid-navigation.ts';
 import {
   addLevel2,
@@ -19,7 +20,6 @@ import {
   moveWithinLevel2,
   removeRow,
   setCell,
-  termRows,
   type EditableColumn,
 } from '../utils/indicator-ops.ts';
 import { level2Choices } from '../utils/new-project-form.ts';
@@ -55,8 +55,7 @@ export function IndicatorGrid({
   findings: Map<string, Finding[]>;
   onChange: (next: Indicator[]) => void;
 }) {
-  const rows = useMemo(() => termRows(indicators, term), [indicators, term]);
-  const spans = useMemo(() => computeRowSpans(rows.map((r) => r.indicator)), [rows]);
+  const rows = useMemo(() => termTable(indicators, term), [indicators, term]);
   const pendingFocus = useRef<{ index: number; column: EditableColumn } | null>(null);
   const [newGoal, setNewGoal] = useState<string | null>(null);
   const [newLevel, setNewLevel] = useState<string[]>([]);
@@ -141,8 +140,7 @@ export function IndicatorGrid({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ index, indicator }, r) => {
-            const s = spans[r]!;
+          {rows.map(({ index, indicator, span }, r) => {
             const rowFindings = findings.get(pointerOf('indicators', index));
             const rowSev = worstSeverity(rowFindings);
             const cell = (column: EditableColumn, c: number) => {
@@ -186,21 +184,7 @@ export function IndicatorGrid({
                 id={fieldDomId(pointerOf('indicators', index))}
                 className={rowSev ? `row-${rowSev}` : undefined}
               >
-                {s.goal > 0 && (
-                  <td rowSpan={s.goal} className="merged">
-                    {indicator.goal}
-                  </td>
-                )}
-                {s.level1 > 0 && (
-                  <td rowSpan={s.level1} className="merged">
-                    {indicator.level1}
-                  </td>
-                )}
-                {s.level2 > 0 && (
-                  <td rowSpan={s.level2} className="merged">
-                    {indicator.level2}
-                  </td>
-                )}
+                <MergedLevelCells span={span} indicator={indicator} />
                 {EDITABLE_COLUMNS.map((col, c) => (
                   <Fragment key={col}>{cell(col, c)}</Fragment>
                 ))}
