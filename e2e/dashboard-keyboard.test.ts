@@ -87,6 +87,7 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     const income = page.locator('#funds-income');
     await income.waitFor();
     await page.locator('#grid-annual').waitFor();
+    await page.locator('#findings-panel').getByText('随填随查').waitFor();
     await page.screenshot({ path: shots + 'k-02-department-editor.png' });
     // Amounts typed into the income lines: 100 and 300, the others 0; the shares follow.
     const amounts = income.locator('input[id$="-current"]');

@@ -32,9 +32,9 @@ export function FundTableEditor({
         <caption>{title}</caption>
         <colgroup>
           <col />
-          <col style={{ width: '26%' }} />
-          <col style={{ width: '14%' }} />
-          <col style={{ width: 48 }} />
+          <col style={{ width: '32%' }} />
+          <col style={{ width: 84 }} />
+          <col style={{ width: 40 }} />
         </colgroup>
         <thead>
           <tr>
