@@ -166,6 +166,8 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await total.fill('四十五');
       await page.getByText('批复总额：请填写以万元为单位的数字').waitFor();
       await total.fill('45');
+      await page.getByText('批复总额：请填写').waitFor({ state: 'detached' });
+      await page.waitForTimeout(400); // the help text's fade
       await page.screenshot({ path: shots + 'j-09-approve.png' });
       await confirm(page, '批复');
       await page.getByText('已批复').first().waitFor();
