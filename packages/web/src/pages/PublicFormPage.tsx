@@ -1,9 +1,9 @@
 // One published form: its key figures, the approved targets (readable on a phone) and the form itself.
+import { lazy, Suspense } from 'react';
 import { Card, Collapse, Descriptions, Space, Spin, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import type { Indicator } from '@jixiao/core';
 import type { Approval } from '../features/forms/api/forms-api.ts';
-import { FormView } from '../features/forms/components/FormView.tsx';
 import { approvalForm } from '../features/forms/utils/approval-form.ts';
 import { ApprovedTargets } from '../features/public/components/ApprovedTargets.tsx';
 import { usePublicForm } from '../features/public/hooks/use-public-form.ts';
@@ -11,6 +11,11 @@ import { DownloadButtons } from '../ui/DownloadButtons.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatWan } from '../ui/format.ts';
 import { KIND_LABELS } from '../ui/status.ts';
+
+// The official layout is read by few and only when opened: it loads then, keeping the first render small.
+const FormView = lazy(() =>
+  import('../features/forms/components/FormView.tsx').then((m) => ({ default: m.FormView })),
+);
 
 /** 批复 targets carry the indicator id; the 一级/二级 and term come from the form's indicator when missing. */
 function withLevels(targets: Approval['targets'], indicators: Indicator[]) {
