@@ -76,7 +76,9 @@ export function PublicFormPage() {
             label: approval && form.kind === 'project' ? '查看批复表' : '查看原表',
             // The public reads what was approved: the 批复表, with the approved budget and targets.
             children: (
-              <FormView form={approval && form.kind === 'project' ? approvalForm(form, approval) : form} />
+              <Suspense fallback={<Spin />}>
+                <FormView form={approval && form.kind === 'project' ? approvalForm(form, approval) : form} />
+              </Suspense>
             ),
           },
         ]}
