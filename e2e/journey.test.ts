@@ -130,6 +130,11 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.locator('#field-indicators-7-target').fill('≥10个');
       await page.locator('#save-draft').click();
       await page.getByText(/已保存（第 \d+ 版）/).waitFor();
+      // Version history: the latest save against the one before, the changed 指标值 listed.
+      const versions = page.locator('#version-diff');
+      await versions.getByText('≥10个').waitFor();
+      expect(await versions.innerText()).toContain('完成');
+      await versions.screenshot({ path: shots + 'j-06b-version-diff.png' });
       await card.getByRole('button', { name: '已处理' }).click();
       await card.waitFor({ state: 'detached' });
       await page.getByRole('button', { name: /提交审核/ }).click();
@@ -188,6 +193,9 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
     await page.getByRole('heading', { name: NAME }).waitFor();
     await page.getByText('45.00 万元').waitFor();
     await page.locator('.approved-targets').getByText('≥10个').waitFor();
+    // The official layout shown to the public is the 批复表.
+    await page.getByText('查看批复表').click();
+    await page.getByText('项目支出绩效目标批复表').waitFor();
     await page.screenshot({ path: shots + 'j-11-public.png', fullPage: true });
     // The CSV of the approved targets downloads.
     const [download] = await Promise.all([
