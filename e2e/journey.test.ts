@@ -102,7 +102,8 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await cell.click();
       const dialog = page.getByRole('dialog');
       await dialog.locator('.ant-select').click();
-      await page.getByTitle('指标未量化').click();
+      await page.locator('.ant-select-item-option[title="指标未量化"]').click();
+      await expect.poll(() => dialog.locator('.ant-select').innerText()).toContain('指标未量化');
       await dialog.locator('textarea').fill('数量指标请写明数量和单位，如“≥10个”');
       await page.getByRole('button', { name: '加入意见' }).click();
       await page.locator('.comment-bubble.pending').first().waitFor();
