@@ -26,6 +26,7 @@ export function useSaveForm() {
       }));
       if (!saved.actions) void client.invalidateQueries({ queryKey: ['form', saved.meta.id], exact: true });
       void client.invalidateQueries({ queryKey: ['forms'] });
+      void client.invalidateQueries({ queryKey: ['form', saved.meta.id, 'versions'] });
     },
   });
 }

@@ -13,13 +13,14 @@ export function VersionDiffCard({ formId, form }: { formId: string; form: Form }
   const latest = items.at(-1)?.version ?? null;
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | null>(null);
-  // Default: the previous version against the latest, once the list is known.
+  // Until the user picks versions: the previous one against the latest, following new saves.
+  const [chosen, setChosen] = useState(false);
   useEffect(() => {
-    if (latest !== null && to === null) {
+    if (latest !== null && !chosen) {
       setTo(latest);
       setFrom(latest > 1 ? latest - 1 : latest);
     }
-  }, [latest, to]);
+  }, [latest, chosen]);
   const diff = useFormDiff(formId, from, to);
   if (items.length < 2) return null;
   const options = items.map((v) => ({
@@ -35,7 +36,7 @@ export function VersionDiffCard({ formId, form }: { formId: string; form: Form }
             aria-label="对比的旧版本"
             style={{ width: 190 }}
             value={from}
-            onChange={setFrom}
+            onChange={(v) => (setChosen(true), setFrom(v))}
             options={options}
           />
           <Typography.Text type="secondary">→</Typography.Text>
@@ -44,14 +45,18 @@ export function VersionDiffCard({ formId, form }: { formId: string; form: Form }
             aria-label="对比的新版本"
             style={{ width: 190 }}
             value={to}
-            onChange={setTo}
+            onChange={(v) => (setChosen(true), setTo(v))}
             options={options}
           />
         </Space>
         {diff.isFetching && <Spin size="small" />}
         <ErrorAlert error={diff.error} />
         {from === to && <Typography.Text type="secondary">请选择两个不同的版本</Typography.Text>}
-        {diff.data && from !== to && <ChangeList diff={diff.data} form={form} />}
+        {diff.data && from !== to && (
+          <div className="change-scroll">
+            <ChangeList diff={diff.data} form={form} />
+          </div>
+        )}
       </Space>
     </Card>
   );

@@ -34,6 +34,7 @@ const diff: FormDiff = {
         changes: [
           { path: '/target/raw', before: '完成', after: '≥10个' },
           { path: '/target/kind', before: 'qualitative', after: 'quantitative' },
+          { path: '/basis', before: '反映宣传工作', after: '计划标准' },
         ],
       },
     ],
@@ -47,7 +48,8 @@ describe('changes between versions', () => {
     expect(out.has('/name')).toBe(true);
     expect(out.has('/indicators/0/target')).toBe(true);
     expect(out.has('/indicators/1/name')).toBe(true); // added
-    expect(out.has('/indicators/0/basis')).toBe(false);
+    expect(out.has('/indicators/0/basis')).toBe(true);
+    expect(out.has('/code')).toBe(false);
   });
   it('lists one readable line per change, a 指标值 by its text', () => {
     const lines = changeLines(diff, form);
@@ -55,7 +57,11 @@ describe('changes between versions', () => {
     expect(lines).toContainEqual(
       expect.objectContaining({ label: '指标「宣传报道数量」指标值', before: '完成', after: '≥10个' }),
     );
-    expect(lines.filter((l) => l.label.startsWith('指标「宣传报道数量」'))).toHaveLength(1);
+    // an indicator's 依据 is its 确定依据, not the project's 立项依据
+    expect(lines).toContainEqual(
+      expect.objectContaining({ label: '指标「宣传报道数量」确定依据', after: '计划标准' }),
+    );
+    expect(lines.filter((l) => l.label.startsWith('指标「宣传报道数量」'))).toHaveLength(2);
     expect(lines).toContainEqual(expect.objectContaining({ label: '删除指标「删掉的指标」', pointer: null }));
   });
   it('finds the version of the last return', () => {

@@ -55,6 +55,25 @@ const FIELD_LABELS: Record<string, string> = {
   tasks: '重点工作任务',
 };
 
+/** An indicator's own fields: 名称, 指标值, 确定依据 (not the form's 立项依据). */
+const INDICATOR_LABELS: Record<string, string> = {
+  name: '名称',
+  target: '指标值',
+  basis: '确定依据',
+  level1: '一级指标',
+  level2: '二级指标',
+  goal: '目标名称',
+  category: '指标分类',
+  history: '往年指标值',
+};
+
+function indicatorLabelOf(path: string): string {
+  const [first, ...rest] = path.split('/').slice(1);
+  return [INDICATOR_LABELS[first ?? ''] ?? first, ...rest.filter((t) => t !== 'raw')]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 function labelOf(path: string): string {
   return path
     .split('/')
@@ -132,7 +151,7 @@ export function changeLines(diff: FormDiff, form: Form): ChangeLine[] {
     for (const ch of readable(c.changes)) {
       lines.push({
         pointer: i === undefined ? null : pointerOf('indicators', i) + ch.path,
-        label: `指标「${c.name ?? ''}」${ch.path === '/name' ? '名称' : labelOf(ch.path) || ''}`,
+        label: `指标「${c.name ?? ''}」${indicatorLabelOf(ch.path)}`,
         before: shownValue(ch.before),
         after: shownValue(ch.after),
       });

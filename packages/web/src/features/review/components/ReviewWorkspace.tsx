@@ -221,7 +221,9 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
                   title={`自第 ${sinceReturn.data.from} 版退回以来的修改`}
                   id="changes-since-review"
                 >
-                  <ChangeList diff={sinceReturn.data} form={form} />
+                  <div className="change-scroll">
+                    <ChangeList diff={sinceReturn.data} form={form} />
+                  </div>
                 </Card>
               )}
               <Card size="small" title={`审核规则检查（${list.length}）`}>
