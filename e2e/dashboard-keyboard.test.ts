@@ -173,6 +173,31 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     await expect.poll(() => names.count()).toBe(rowsBefore);
     expect(await names.first().inputValue()).toBe('培训人次');
 
+    // The indicator library: typing part of a name used in approved forms offers it, with its usual value;
+    // choosing it fills the row. The name to type is taken from the library itself (the demo data).
+    const level2 = await grid.locator('td.merged').nth(2).innerText();
+    const known = (await page.evaluate(
+      `fetch('/api/indicator-library?level2=' + encodeURIComponent(${JSON.stringify(level2.trim())})).then((r) => r.json())`,
+    )) as { items: { name: string; basis: string | null; values: { raw: string }[] }[] };
+    const pick = known.items.find((i) => i.name.length >= 3 && i.values.length > 0);
+    expect(pick, `the demo city has approved or published ${level2} indicators`).toBeDefined();
+    if (pick) {
+      const cell = names.nth(1);
+      await cell.fill(pick.name.slice(0, 3));
+      const option = grid
+        .locator('.indicator-suggestions .suggestion')
+        .filter({ hasText: pick.name })
+        .first();
+      await option.waitFor();
+      await grid.screenshot({ path: shots + 'k-04-library.png' });
+      await option.click();
+      await expect.poll(() => cell.inputValue()).toBe(pick.name);
+      const row = /field-indicators-(\d+)-name/.exec((await cell.getAttribute('id'))!)![1];
+      expect(await page.locator(`#field-indicators-${row}-target`).inputValue()).toBe(pick.values[0]!.raw);
+      if (pick.basis)
+        expect(await page.locator(`#field-indicators-${row}-basis`).inputValue()).toBe(pick.basis);
+    }
+
     // Paste two rows from Excel into the first name cell: they fill this row and the next ones.
     await names.first().focus();
     await page.evaluate(() => {

@@ -133,8 +133,9 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.getByText(/已保存（第 \d+ 版）/).waitFor();
       // Version history: the latest save against the one before, the changed 指标值 listed.
       const versions = page.locator('#version-diff');
-      await versions.getByText('≥10个').waitFor();
-      expect(await versions.innerText()).toContain('完成');
+      const line = versions.locator('.finding-item').filter({ hasText: '「宣传报道、专题片数量」指标值' });
+      await expect.poll(() => line.count()).toBe(1);
+      expect(await line.innerText()).toMatch(/完成\s*→\s*≥10个/);
       await versions.screenshot({ path: shots + 'j-06b-version-diff.png' });
       await card.getByRole('button', { name: '已处理' }).click();
       await card.waitFor({ state: 'detached' });
@@ -180,6 +181,19 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.goto(rig.base + `/approval/${formId}`);
       await page.locator('#approval-sheet').getByText('45.00').first().waitFor();
       await page.screenshot({ path: shots + 'j-10-approved.png', fullPage: true });
+      // The 批复表 downloads as PDF (and .xlsx/.docx: tested on the server).
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download', { timeout: 90_000 }),
+        page.locator('#approval-downloads').getByRole('button', { name: /PDF/ }).click(),
+      ]);
+      expect(pdf.suggestedFilename()).toBe(`${NAME}-批复表.pdf`);
+      const head = await new Promise<string>((resolve, reject) => {
+        void pdf.createReadStream().then((stream) => {
+          stream.once('data', (b: Buffer) => resolve(b.subarray(0, 5).toString('latin1')));
+          stream.once('error', reject);
+        }, reject);
+      });
+      expect(head).toBe('%PDF-');
       await confirm(page, '公开');
       await page.getByText('已公开，社会公众可查看').waitFor();
     });
