@@ -182,7 +182,7 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     const pick = known.items.find((i) => i.name.length >= 3 && i.values.length > 0);
     expect(pick, `the demo city has approved or published ${level2} indicators`).toBeDefined();
     if (pick) {
-      const cell = names.nth(1);
+      const cell = names.first(); // the row whose 二级指标 was read above
       await cell.fill(pick.name.slice(0, 3));
       const option = grid
         .locator('.indicator-suggestions .suggestion')
