@@ -192,6 +192,8 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
       await grid.screenshot({ path: shots + 'k-04-library.png' });
       await option.click();
       await expect.poll(() => cell.inputValue()).toBe(pick.name);
+      // The 指标值 cell of the row takes the focus.
+      expect(await active()).toMatch(/^field-indicators-\d+-target$/);
       const row = /field-indicators-(\d+)-name/.exec((await cell.getAttribute('id'))!)![1];
       expect(await page.locator(`#field-indicators-${row}-target`).inputValue()).toBe(pick.values[0]!.raw);
       if (pick.basis)

@@ -122,7 +122,12 @@ export function IndicatorGrid({
         change(added.indicators);
       },
       remove: (index) => change(removeRow(now().indicators, index)),
-      pick: (index, sug) => change(applySuggestion(now().indicators, index, sug)),
+      pick: (index, sug) => {
+        // On to the 指标值: the name cell gives up the focus and shows the chosen name (a focused cell
+        // keeps its own text), and the value is what one checks next.
+        pendingFocus.current = { index, column: 'target' };
+        change(applySuggestion(now().indicators, index, sug));
+      },
       naming: (index, on) => setNaming((n) => (on ? index : n === index ? null : n)),
     };
   }, []);

@@ -33,11 +33,11 @@ export function IndicatorTableView({
             <th style={{ width: '12%' }}>二级指标</th>
             <th>三级指标</th>
             {historyKeys.map((k) => (
-              <th key={k} style={{ width: '9%' }}>
+              <th key={k} style={{ width: '7%' }}>
                 {k}指标值
               </th>
             ))}
-            <th style={{ width: '14%' }}>
+            <th style={{ width: historyKeys.length ? '20%' : '16%' }}>
               {historyKeys.length && term === 'annual' ? '预计当年实现值' : '指标值'}
             </th>
             <th style={{ width: '12%' }}>指标值确定依据</th>
