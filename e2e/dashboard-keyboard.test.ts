@@ -183,6 +183,9 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     expect(pick, `the demo city has approved or published ${level2} indicators`).toBeDefined();
     if (pick) {
       const cell = names.first(); // the row whose 二级指标 was read above
+      const row = /field-indicators-(\d+)-name/.exec((await cell.getAttribute('id'))!)![1];
+      // An empty 指标值 takes the usual value (a typed one is kept; tested in apply-suggestion.test.ts).
+      await page.locator(`#field-indicators-${row}-target`).fill('');
       await cell.fill(pick.name.slice(0, 3));
       const option = grid
         .locator('.indicator-suggestions .suggestion')
@@ -194,7 +197,6 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
       await expect.poll(() => cell.inputValue()).toBe(pick.name);
       // The 指标值 cell of the row takes the focus.
       expect(await active()).toMatch(/^field-indicators-\d+-target$/);
-      const row = /field-indicators-(\d+)-name/.exec((await cell.getAttribute('id'))!)![1];
       expect(await page.locator(`#field-indicators-${row}-target`).inputValue()).toBe(pick.values[0]!.raw);
       if (pick.basis)
         expect(await page.locator(`#field-indicators-${row}-basis`).inputValue()).toBe(pick.basis);
