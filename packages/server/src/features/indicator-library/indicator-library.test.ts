@@ -33,14 +33,14 @@ describe('suggest', () => {
     const rows = [
       row('培训人次', '≥200人次', 'a'),
       row('培训人次', '≥200人次', 'b'),
-      row('培训 人次', '≥300人次', 'c'),
+      row('培训 人次', '≥ 200 人次', 'c'),
       row('组织培训场次', '≥5场', 'd', '场'),
       row('道路长度', '≥3公里', 'e', '公里'),
     ];
     const out = suggest(rows, '培训人', 5);
     expect(out.map((s) => s.name)).toEqual(['培训人次', '组织培训场次']);
     expect(out[0]).toMatchObject({ uses: 3, unit: '人次', basis: '计划标准' });
-    expect(out[0]!.values[0]).toEqual({ raw: '≥200人次', count: 2 });
+    expect(out[0]!.values).toEqual([{ raw: '≥200人次', count: 3 }]); // spaces do not make another value
   });
   it('lists the most used names when nothing is typed yet', () => {
     const out = suggest([row('甲', '1', 'a'), row('乙', '1', 'b'), row('乙', '1', 'c')], '', 5);

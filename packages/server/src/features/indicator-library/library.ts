@@ -56,7 +56,8 @@ export function suggest(rows: readonly LibraryRow[], query: string, limit: numbe
       level1: first('level1') as string | null,
       level2: first('level2') as string | null,
       uses: new Set(list.map((r) => r.formId)).size,
-      values: mostFrequent(list.map((r) => r.raw).filter(Boolean))
+      // “4项” and “4 项” are one value.
+      values: mostFrequent(list.map((r) => r.raw.replace(/\s+/g, '')).filter(Boolean))
         .slice(0, 3)
         .map((v) => ({ raw: v.value, count: v.count })),
       unit: first('unit') as string | null,
