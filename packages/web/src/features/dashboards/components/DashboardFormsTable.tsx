@@ -28,9 +28,13 @@ export function DashboardFormsTable({ forms, role }: { forms: DashboardForm[]; r
         {
           title: '部门 / 单位',
           dataIndex: 'group',
-          width: 200,
+          width: 220,
           ellipsis: true,
-          render: (g: string, f) => `${g}${f.orgName !== g ? ` · ${f.orgName}` : ''}`,
+          // A department's own forms belong to “X（本级）”: the department's name says it.
+          render: (g: string, f) => {
+            const unit = f.orgName.replace(/[（(]本级[）)]$/, '');
+            return unit === g ? g : `${g} · ${unit}`;
+          },
         },
         { title: '状态', dataIndex: 'status', width: 130, render: (s: string) => <StatusTag status={s} /> },
         {
