@@ -8,6 +8,7 @@ import { SessionProvider } from '../features/auth/components/SessionProvider.tsx
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { PublicLayout } from './PublicLayout.tsx';
+import { prefetchPublicForm } from '../features/public/hooks/use-public-form.ts';
 
 // Pages load on demand: the public pages and the login stay small.
 const LoginPage = lazy(() => import('../pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
@@ -33,9 +34,10 @@ const DashboardPage = lazy(() =>
 const PublicHomePage = lazy(() =>
   import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
 );
-const PublicFormPage = lazy(() =>
-  import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage })),
-);
+const PublicFormPage = lazy(() => {
+  prefetchPublicForm(queryClient, window.location.pathname);
+  return import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage }));
+});
 
 const queryClient = new QueryClient({
   defaultOptions: {
