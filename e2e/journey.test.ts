@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, chooseOption, shots, startRig, type BrowserRig } from './support/browser.ts';
 
 const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const seed001 = existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith('001_')) : undefined;
@@ -101,9 +101,7 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       expect(await cell.innerText()).toContain('完成');
       await cell.click();
       const dialog = page.getByRole('dialog');
-      await dialog.locator('.ant-select').click();
-      await page.locator('.ant-select-item-option[title="指标未量化"]').click();
-      await expect.poll(() => dialog.locator('.ant-select').innerText()).toContain('指标未量化');
+      await chooseOption(page, dialog, '指标未量化');
       await dialog.locator('textarea').fill('数量指标请写明数量和单位，如“≥10个”');
       await page.getByRole('button', { name: '加入意见' }).click();
       await page.locator('.comment-bubble.pending').first().waitFor();

@@ -2,7 +2,7 @@
 // Chromium through playwright-core, a login helper and the screenshot folder.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './start-server.ts';
 import { startWebServer } from './web-server.ts';
 
@@ -66,4 +66,22 @@ export async function startRig(): Promise<BrowserRig> {
       await server.stop();
     },
   };
+}
+
+/**
+ * Chooses an option of an antd Select inside `scope`. A click that lands while the dropdown is still
+ * opening can be lost on a loaded machine, so the choice is checked and tried again.
+ */
+export async function chooseOption(page: Page, scope: Locator, title: string): Promise<void> {
+  const select = scope.locator('.ant-select').first();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if ((await select.innerText()).includes(title)) return;
+    await select.click();
+    const option = page.locator(`.ant-select-item-option[title="${title}"]`);
+    await option.waitFor();
+    await page.waitForTimeout(200); // the dropdown's opening motion
+    await option.click();
+    await page.waitForTimeout(100);
+  }
+  if (!(await select.innerText()).includes(title)) throw new Error(`could not choose “${title}”`);
 }
