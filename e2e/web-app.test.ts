@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/start-server.ts';
 import { startWebServer } from './support/web-server.ts';
+import { chooseOption } from './support/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = '/usr/bin/chromium';
@@ -217,8 +218,7 @@ describe.skipIf(!ready)('web app in Chromium', () => {
     await page.locator('.official-form').waitFor();
     await page.locator('#field-indicators-0-target').click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('.ant-select').click();
-    await page.getByTitle('指标未量化').click();
+    await chooseOption(page, dialog, '指标未量化');
     await dialog.locator('textarea').fill('请将该指标量化为可考核的目标值');
     await page.getByRole('button', { name: '加入意见' }).click();
     await page.locator('#review-opinion').fill('部分指标需要修改，请修改后重新提交。');

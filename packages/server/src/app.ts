@@ -18,6 +18,9 @@ import { SessionCache } from './features/auth/session-cache.ts';
 import { ALL_FORMS, FORM_CHANNEL, FormCache, forgetForm } from './features/forms/form-cache.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { checkRoutes } from './features/checks/checks.routes.ts';
+import { dashboardRoutes } from './features/dashboards/dashboards.routes.ts';
+import { indicatorLibraryRoutes } from './features/indicator-library/indicator-library.routes.ts';
+import { exportRoutes } from './features/exports/exports.routes.ts';
 import { formRoutes } from './features/forms/forms.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
@@ -138,6 +141,9 @@ export async function buildApp({
     await stopListening?.();
     deps.forms.dispose();
   });
+  await app.register(exportRoutes(deps));
+  await app.register(dashboardRoutes(deps));
+  await app.register(indicatorLibraryRoutes(deps));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

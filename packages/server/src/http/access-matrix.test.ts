@@ -226,6 +226,28 @@ const specs: Spec[] = [
   { method: 'GET', url: '/api/public/forms', allow: () => true },
   { method: 'GET', url: '/api/public/forms/:id', form: { state: () => 'published' }, allow: () => true },
   { method: 'GET', url: '/api/audit', allow: only('admin') },
+  { method: 'GET', url: '/api/dashboards', allow: only('finance', 'reviewer') },
+  {
+    method: 'GET',
+    url: '/api/indicator-library',
+    allow: only('filler', 'reviewer', 'finance'),
+    path: () =>
+      `/api/indicator-library?level2=${encodeURIComponent('数量指标')}&q=${encodeURIComponent('培训')}`,
+  },
+  {
+    method: 'GET',
+    url: '/api/forms/:id/export/:format',
+    form: readState,
+    allow: seesForm,
+    path: (id) => `/api/forms/${id}/export/xlsx`,
+  },
+  {
+    method: 'GET',
+    url: '/api/public/forms/:id/export/:format',
+    form: { state: () => 'published' },
+    allow: () => true,
+    path: (id) => `/api/public/forms/${id}/export/csv`,
+  },
 ];
 
 const whos: Who[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];

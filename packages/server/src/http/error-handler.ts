@@ -46,11 +46,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       .send({ code: 'internal-error', message: '服务器内部错误，请稍后重试或联系管理员' });
   });
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .status(404)
-      .send({
-        code: 'route-not-found',
-        message: `接口不存在：${request.method} ${request.url.split('?')[0]}`,
-      });
+    reply.status(404).send({
+      code: 'route-not-found',
+      message: `接口不存在：${request.method} ${request.url.split('?')[0]}`,
+    });
   });
 }

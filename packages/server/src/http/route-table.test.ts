@@ -44,6 +44,7 @@ describe('route table', () => {
       'GET /api/health',
       'GET /api/public/forms',
       'GET /api/public/forms/:id',
+      'GET /api/public/forms/:id/export/:format',
       'POST /api/auth/login',
     ]);
   });

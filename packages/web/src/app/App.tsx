@@ -8,6 +8,7 @@ import { SessionProvider } from '../features/auth/components/SessionProvider.tsx
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { PublicLayout } from './PublicLayout.tsx';
+import { prefetchPublicForm } from '../features/public/hooks/use-public-form.ts';
 
 // Pages load on demand: the public pages and the login stay small.
 const LoginPage = lazy(() => import('../pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
@@ -28,12 +29,16 @@ const ApprovalPage = lazy(() =>
   import('../pages/ApprovalPage.tsx').then((m) => ({ default: m.ApprovalPage })),
 );
 const AdminPage = lazy(() => import('../pages/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const DashboardPage = lazy(() =>
+  import('../pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
 const PublicHomePage = lazy(() =>
   import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
 );
-const PublicFormPage = lazy(() =>
-  import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage })),
-);
+const PublicFormPage = lazy(() => {
+  prefetchPublicForm(queryClient, window.location.pathname);
+  return import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage }));
+});
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -83,6 +88,7 @@ export function App() {
                     <Route path="/approval" element={<ApprovalInboxPage />} />
                     <Route path="/approval/:id" element={<ApprovalPage />} />
                     <Route path="/admin" element={<AdminPage />} />
+                    <Route path="/dashboard" element={<DashboardPage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

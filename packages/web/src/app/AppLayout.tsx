@@ -13,10 +13,12 @@ const MENUS: Record<string, { key: string; label: string }[]> = {
   reviewer: [
     { key: '/', label: '工作台' },
     { key: '/review', label: '审核' },
+    { key: '/dashboard', label: '统计看板' },
   ],
   finance: [
     { key: '/', label: '工作台' },
     { key: '/approval', label: '批复' },
+    { key: '/dashboard', label: '统计看板' },
   ],
   admin: [{ key: '/admin', label: '系统管理' }],
 };

@@ -2,13 +2,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Col, Row, Space, Spin } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { Finding, Form, ProjectForm } from '@jixiao/core';
+import type { DepartmentForm, Finding, Form, ProjectForm } from '@jixiao/core';
 import { ApiError } from '../api/http.ts';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { EditorToolbar } from '../features/editor/components/EditorToolbar.tsx';
 import { OpenCommentsCard } from '../features/editor/components/OpenCommentsCard.tsx';
 import { FindingsPanel } from '../features/editor/components/FindingsPanel.tsx';
 import { ProjectEditor } from '../features/editor/components/ProjectEditor.tsx';
+import { DepartmentEditor } from '../features/department/components/DepartmentEditor.tsx';
 import { readLocalDraft, useFormDraft } from '../features/editor/hooks/use-form-draft.ts';
 import { useLiveFindings } from '../features/editor/hooks/use-live-findings.ts';
 import { useSaveForm } from '../features/editor/hooks/use-save-form.ts';
@@ -16,6 +17,7 @@ import { useSubmitForm } from '../features/editor/hooks/use-submit-form.ts';
 import { describeSaveError, type SaveProblem } from '../features/editor/utils/save-error.ts';
 import { newProjectForm } from '../features/editor/utils/new-project-form.ts';
 import { FormView } from '../features/forms/components/FormView.tsx';
+import { VersionDiffCard } from '../features/forms/components/VersionDiffCard.tsx';
 import { useStoredForm } from '../features/forms/hooks/use-stored-form.ts';
 import { placeFindings } from '../features/forms/utils/finding-paths.ts';
 import { shownPointers } from '../features/forms/utils/shown-pointers.ts';
@@ -59,15 +61,15 @@ export function EditorPage() {
   if (id && stored.error) return <ErrorAlert error={stored.error} />;
   if (!draft.form) return <Spin size="large" />;
   const editable = !id || (stored.data?.actions ?? []).includes('edit');
-  if (draft.form.kind !== 'project' || !editable) {
+  if (draft.form.kind === 'disclosure' || !editable) {
     return (
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Alert
           type="info"
           showIcon
           title={
-            draft.form.kind !== 'project'
-              ? '此类表单暂只能查看（网页编辑先支持项目绩效目标申报表）'
+            draft.form.kind === 'disclosure'
+              ? '部门预算公开表在此只能查看；请修改原文件后重新导入'
               : '当前状态下不能编辑此表单'
           }
         />
@@ -75,7 +77,7 @@ export function EditorPage() {
       </Space>
     );
   }
-  const form = draft.form as ProjectForm;
+  const form: ProjectForm | DepartmentForm = draft.form;
   const errorCount = liveFindings.filter((f) => f.severity === 'error').length;
 
   const doSave = async (base: number | null = baseVersion): Promise<string | null> => {
@@ -115,7 +117,7 @@ export function EditorPage() {
   return (
     <div className="editor-page">
       <EditorToolbar
-        name={form.name ?? ''}
+        name={(form.kind === 'project' ? form.name : form.department) ?? ''}
         status={stored.data?.meta.status ?? null}
         version={baseVersion}
         dirty={draft.dirty}
@@ -176,13 +178,18 @@ export function EditorPage() {
       )}
       <Row gutter={16} wrap>
         <Col xs={24} xl={17}>
-          <ProjectEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
+          {form.kind === 'project' ? (
+            <ProjectEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
+          ) : (
+            <DepartmentEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
+          )}
         </Col>
         <Col xs={24} xl={7}>
           <div className="side-sticky">
             <Space orientation="vertical" style={{ width: '100%' }}>
               {id && <OpenCommentsCard formId={id} />}
               <FindingsPanel findings={liveFindings} checking={checking} />
+              {id && <VersionDiffCard formId={id} form={form} />}
             </Space>
           </div>
         </Col>

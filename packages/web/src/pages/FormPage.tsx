@@ -11,7 +11,7 @@ export function FormPage() {
   const stored = useStoredForm(id);
   if (stored.isLoading) return <Spin size="large" />;
   if (stored.error || !stored.data) return <ErrorAlert error={stored.error} />;
-  const editable = stored.data.actions.includes('edit') && stored.data.form.kind === 'project';
+  const editable = stored.data.actions.includes('edit') && stored.data.form.kind !== 'disclosure';
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {editable && (

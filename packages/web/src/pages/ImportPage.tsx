@@ -99,7 +99,9 @@ export function ImportPage() {
             <ul>
               {saved.map((f) => (
                 <li key={f.id}>
-                  <Link to={f.kind === 'project' ? `/forms/${f.id}/edit` : `/forms/${f.id}`}>{f.name}</Link>
+                  <Link to={f.kind === 'disclosure' ? `/forms/${f.id}` : `/forms/${f.id}/edit`}>
+                    {f.name}
+                  </Link>
                 </li>
               ))}
             </ul>

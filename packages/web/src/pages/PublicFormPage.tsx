@@ -1,14 +1,21 @@
 // One published form: its key figures, the approved targets (readable on a phone) and the form itself.
+import { lazy, Suspense } from 'react';
 import { Card, Collapse, Descriptions, Space, Spin, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import type { Indicator } from '@jixiao/core';
 import type { Approval } from '../features/forms/api/forms-api.ts';
-import { FormView } from '../features/forms/components/FormView.tsx';
+import { approvalForm } from '../features/forms/utils/approval-form.ts';
 import { ApprovedTargets } from '../features/public/components/ApprovedTargets.tsx';
 import { usePublicForm } from '../features/public/hooks/use-public-form.ts';
+import { DownloadButtons } from '../ui/DownloadButtons.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatWan } from '../ui/format.ts';
 import { KIND_LABELS } from '../ui/status.ts';
+
+// The official layout is read by few and only when opened: it loads then, keeping the first render small.
+const FormView = lazy(() =>
+  import('../features/forms/components/FormView.tsx').then((m) => ({ default: m.FormView })),
+);
 
 /** 批复 targets carry the indicator id; the 一级/二级 and term come from the form's indicator when missing. */
 function withLevels(targets: Approval['targets'], indicators: Indicator[]) {
@@ -45,13 +52,36 @@ export function PublicFormPage() {
         <Descriptions.Item label="类型">{KIND_LABELS[meta.kind] ?? meta.kind}</Descriptions.Item>
         {total && <Descriptions.Item label="预算">{formatWan(total)} 万元</Descriptions.Item>}
       </Descriptions>
+      <DownloadButtons
+        id="public-downloads"
+        choices={[
+          { label: 'Excel', ext: 'xlsx' },
+          { label: 'PDF', ext: 'pdf' },
+          { label: 'CSV（绩效目标）', ext: 'csv' },
+        ].map((f) => ({
+          label: f.label,
+          path: `/public/forms/${meta.id}/export/${f.ext}`,
+          fileName: `${meta.name}.${f.ext}`,
+        }))}
+      />
       {form.kind !== 'disclosure' && (
         <Card size="small" title={approval ? '批复的绩效目标' : '绩效目标'}>
           <ApprovedTargets targets={targets} />
         </Card>
       )}
       <Collapse
-        items={[{ key: 'form', label: '查看原表', children: <FormView form={form} /> }]}
+        items={[
+          {
+            key: 'form',
+            label: approval && form.kind === 'project' ? '查看批复表' : '查看原表',
+            // The public reads what was approved: the 批复表, with the approved budget and targets.
+            children: (
+              <Suspense fallback={<Spin />}>
+                <FormView form={approval && form.kind === 'project' ? approvalForm(form, approval) : form} />
+              </Suspense>
+            ),
+          },
+        ]}
         defaultActiveKey={form.kind === 'disclosure' ? ['form'] : []}
       />
     </Space>

@@ -3,7 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { Card, Empty, List, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { usePublicForms } from '../features/public/hooks/use-public-forms.ts';
-import { groupByDepartment, publishedYears } from '../features/public/utils/group-published.ts';
+import {
+  groupByDepartment,
+  hasUndatedForms,
+  NO_YEAR,
+  publishedYears,
+} from '../features/public/utils/group-published.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatWan } from '../ui/format.ts';
 import { KIND_LABELS } from '../ui/status.ts';
@@ -11,7 +16,10 @@ import { KIND_LABELS } from '../ui/status.ts';
 export function PublicHomePage() {
   const list = usePublicForms();
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
-  const years = useMemo(() => publishedYears(items), [items]);
+  const years = useMemo(
+    () => [...publishedYears(items), ...(hasUndatedForms(items) ? [NO_YEAR] : [])],
+    [items],
+  );
   const [year, setYear] = useState<number | null>(null);
   useEffect(() => {
     if (year === null && years.length) setYear(years[0]!);
@@ -28,7 +36,7 @@ export function PublicHomePage() {
         <Segmented
           value={year ?? undefined}
           onChange={(v) => setYear(Number(v))}
-          options={years.map((y) => ({ value: y, label: `${y}年` }))}
+          options={years.map((y) => ({ value: y, label: y === NO_YEAR ? '未注明年度' : `${y}年` }))}
         />
       )}
       {groups.length === 0 && <Empty description="暂无公开信息" />}

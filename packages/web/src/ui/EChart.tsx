@@ -7,13 +7,39 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
-export function EChart({ option, height = 240, label }: { option: object; height?: number; label: string }) {
+/** What a click on a bar or a slice names (ECharts' event, the parts used here). */
+export interface ChartClick {
+  name: string;
+  seriesName?: string;
+  seriesIndex?: number;
+  dataIndex: number;
+}
+
+export function EChart({
+  option,
+  height = 240,
+  label,
+  onClick,
+  id,
+}: {
+  option: object;
+  height?: number;
+  label: string;
+  onClick?: (e: ChartClick) => void;
+  id?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // The latest handler, read at click time, so the chart is not re-created when it changes.
+  const click = useRef(onClick);
+  useEffect(() => {
+    click.current = onClick;
+  }, [onClick]);
   useEffect(() => {
     if (!ref.current) return;
     const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = c;
+    c.on('click', (e) => click.current?.(e as unknown as ChartClick));
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(ref.current);
     return () => {
@@ -25,5 +51,14 @@ export function EChart({ option, height = 240, label }: { option: object; height
   useEffect(() => {
     chart.current?.setOption(option as echarts.EChartsCoreOption, true);
   }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="img"
+      aria-label={label}
+      className={onClick ? 'echart clickable' : 'echart'}
+      style={{ width: '100%', height }}
+    />
+  );
 }

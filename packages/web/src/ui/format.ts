@@ -45,3 +45,11 @@ export function parseWanInput(text: string): MoneyInput {
   const int = m[2]!.replace(/^0+(?=\d)/, '');
   return { ok: true, value: `${m[1]}${int}${m[3] !== undefined ? '.' + m[3] : ''}` };
 }
+
+/** A time the Chinese way: "2026年11月23日 09:05". */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

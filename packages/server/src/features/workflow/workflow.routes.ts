@@ -7,6 +7,8 @@ import { actorOf } from '../../http/access.ts';
 import { grades, reasonCodeList, reasonCodes, transitionRules, type Action } from './transitions.ts';
 import * as service from './workflow.service.ts';
 
+/** 万元, at most six decimals (1 元 = 0.0001 万元; the 分 fit too). */
+const amount = /^\d{1,12}(\.\d{1,6})?$/;
 const idParams = z.object({ id: z.uuid() });
 const commentParams = z.object({ id: z.uuid(), commentId: z.uuid() });
 const commentSchema = z
@@ -24,6 +26,12 @@ const transitionBody = z.object({
   opinion: z.string().max(5000).optional(),
   grade: z.enum(grades).optional(),
   comments: z.array(commentSchema).max(200).optional(),
+  approvedBudget: z
+    .object({
+      total: z.string().regex(amount, '批复金额须为以万元为单位的数字').optional(),
+      current: z.string().regex(amount, '批复金额须为以万元为单位的数字').optional(),
+    })
+    .optional(),
 });
 const commentsBody = z.object({ comments: z.array(commentSchema).min(1).max(200) });
 const commentsQuery = z.object({ open: z.enum(['true', 'false']).optional() });

@@ -25,6 +25,8 @@ export interface TransitionInput {
   opinion?: string | undefined;
   grade?: string | undefined;
   comments?: CommentInput[] | undefined;
+  /** 批复: the approved budget (万元) when finance approves less or more than was asked. */
+  approvedBudget?: { total?: string | undefined; current?: string | undefined } | undefined;
 }
 
 /** Anchors comments to the form: a pointer must exist; an indicator id gives its pointer. */
@@ -109,8 +111,8 @@ export async function transition(
       approval = await repo.insertApproval(tx, {
         formId: id,
         version: row.version,
-        budgetTotal: row.budgetTotal,
-        budgetCurrent: row.budgetCurrent,
+        budgetTotal: input.approvedBudget?.total ?? row.budgetTotal,
+        budgetCurrent: input.approvedBudget?.current ?? row.budgetCurrent,
         targets: (form.kind === 'disclosure' ? [] : form.indicators).map((i) => ({
           indicatorId: i.id,
           term: i.term,

@@ -112,9 +112,16 @@ describe.each(drivers)('workflow on %s', (driver) => {
     expect((await reviewer.post(`/api/forms/${id}/review/pass`)).statusCode).toBe(200);
     // the reviewer cannot approve, finance can
     expect((await reviewer.post(`/api/forms/${id}/approve`)).statusCode).toBe(403);
-    const approved = await finance.post(`/api/forms/${id}/approve`, { opinion: '批复' });
+    // the approved budget is a 万元 amount; finance may approve less than was asked
+    const badBudget = await finance.post(`/api/forms/${id}/approve`, { approvedBudget: { total: '一百' } });
+    expect(badBudget.statusCode).toBe(400);
+    expect(badBudget.body).toContain('批复金额须为以万元为单位的数字');
+    const approved = await finance.post(`/api/forms/${id}/approve`, {
+      opinion: '批复',
+      approvedBudget: { total: '180.5' },
+    });
     expect(approved.statusCode).toBe(200);
-    expect(approved.json().approval).toMatchObject({ budgetTotal: '200', version: 2 });
+    expect(approved.json().approval).toMatchObject({ budgetTotal: '180.5', version: 2 });
     expect(approved.json().approval.targets).toHaveLength(6);
     expect(approved.json().approval.targets[2].indicatorId).toBe(indicatorId);
 

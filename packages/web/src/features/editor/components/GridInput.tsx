@@ -21,6 +21,7 @@ export function GridInput({
   onText,
   onNavKey,
   onTablePaste,
+  onFocusChange,
 }: {
   id: string;
   value: string;
@@ -32,6 +33,8 @@ export function GridInput({
   onNavKey: (key: GridKey) => boolean;
   /** Returns true when the pasted text was a table and the grid took it. */
   onTablePaste: (text: string) => boolean;
+  /** Told when the cell gains or loses the focus (the grid shows library suggestions there). */
+  onFocusChange?: (focused: boolean) => void;
 }) {
   const [text, setText] = useState(value);
   const [focused, setFocused] = useState(false);
@@ -67,8 +70,14 @@ export function GridInput({
     id,
     value: text,
     'aria-label': label,
-    onFocus: () => setFocused(true),
-    onBlur: () => setFocused(false),
+    onFocus: () => {
+      setFocused(true);
+      onFocusChange?.(true);
+    },
+    onBlur: () => {
+      setFocused(false);
+      onFocusChange?.(false);
+    },
     onKeyDown: keyDown,
     onPaste: paste,
     variant: 'borderless' as const,

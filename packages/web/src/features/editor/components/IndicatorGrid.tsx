@@ -1,25 +1,23 @@
 // The editable indicator table of one term (长期 or 年度), laid out like the 申报表: 目标/一级/二级 merged,
 // 三级指标, 指标值 with how it was understood, 确定依据. Keyboard: Tab/Enter/arrows; paste rows from Excel;
 // add, remove and move rows within their 二级指标; add a 二级指标.
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, Cascader, Select, Space, Tooltip } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Button, Cascader, Select, Space } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import type { Finding, Goal, Indicator, Term } from '@jixiao/core';
-import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { TERM_TITLES } from '../../forms/components/IndicatorTableView.tsx';
-import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
+import { fieldDomId } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
-import { computeRowSpans } from '../../forms/utils/row-spans.ts';
+import { termTable } from '../../forms/utils/row-spans.ts';
+import { applySuggestion } from '../../indicator-library/utils/apply-suggestion.ts';
 import { navigate } from '../utils/grid-navigation.ts';
 import {
   addLevel2,
   addRowAfter,
-  cellText,
   EDITABLE_COLUMNS,
   moveWithinLevel2,
   removeRow,
   setCell,
-  termRows,
   type EditableColumn,
 } from '../utils/indicator-ops.ts';
 import { level2Choices } from '../utils/new-project-form.ts';
@@ -30,15 +28,17 @@ import {
   pasteIntoLevel2,
   rowsToIndicators,
 } from '../utils/paste-rows.ts';
-import { GridInput, type GridKey } from './GridInput.tsx';
-import { ValuePreview } from './ValuePreview.tsx';
+import { GridRow, type GridActions } from './GridRow.tsx';
 
-const COLUMN_LABELS: Record<EditableColumn, string> = {
-  name: '三级指标',
-  target: '指标值',
-  basis: '指标值确定依据',
-};
 const BASIS_OPTIONS = ['计划标准', '历史标准', '行业标准', '其他标准'];
+
+function focusCell(index: number, column: EditableColumn) {
+  const el = document.getElementById(fieldDomId(pointerOf('indicators', index, column)));
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+    el.focus();
+    el.select();
+  }
+}
 
 export function IndicatorGrid({
   term,
@@ -53,20 +53,14 @@ export function IndicatorGrid({
   findings: Map<string, Finding[]>;
   onChange: (next: Indicator[]) => void;
 }) {
-  const rows = useMemo(() => termRows(indicators, term), [indicators, term]);
-  const spans = useMemo(() => computeRowSpans(rows.map((r) => r.indicator)), [rows]);
+  const rows = useMemo(() => termTable(indicators, term), [indicators, term]);
   const pendingFocus = useRef<{ index: number; column: EditableColumn } | null>(null);
   const [newGoal, setNewGoal] = useState<string | null>(null);
   const [newLevel, setNewLevel] = useState<string[]>([]);
+  /** The row whose 三级指标 cell has the focus (library suggestions show under it). */
+  const [naming, setNaming] = useState<number | null>(null);
   const termGoals = goals.filter((g) => g.term === term).map((g) => g.label);
 
-  const focusCell = (index: number, column: EditableColumn) => {
-    const el = document.getElementById(fieldDomId(pointerOf('indicators', index, column)));
-    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
-      el.focus();
-      el.select();
-    }
-  };
   useEffect(() => {
     const p = pendingFocus.current;
     if (p) {
@@ -75,40 +69,68 @@ export function IndicatorGrid({
     }
   }, [indicators]);
 
-  const onNavKey = (r: number, c: number) => (k: GridKey) => {
-    const result = navigate({
-      ...k,
-      rows: rows.length,
-      cols: EDITABLE_COLUMNS.length,
-      pos: { row: r, col: c },
-    });
-    if (result.kind === 'move') {
-      focusCell(rows[result.pos.row]!.index, EDITABLE_COLUMNS[result.pos.col]!);
-      return true;
-    }
-    if (result.kind === 'append-row') {
-      const added = addRowAfter(indicators, rows[result.after]!.index);
-      pendingFocus.current = { index: added.index, column: EDITABLE_COLUMNS[result.col]! };
-      onChange(added.indicators);
-      return true;
-    }
-    return false;
-  };
-
-  const onTablePaste = (index: number, column: EditableColumn) => (text: string) => {
-    const grid = parseClipboardTable(text);
-    if (!isTablePaste(grid)) return false;
-    if (isFullRowPaste(grid)) {
-      const pasted = rowsToIndicators(grid, term);
-      const last = rows.at(-1)?.index ?? indicators.length - 1;
-      const next = [...indicators];
-      next.splice(last + 1, 0, ...pasted);
-      onChange(next);
-      return true;
-    }
-    onChange(pasteIntoLevel2(indicators, { index, column }, grid));
-    return true;
-  };
+  // The rows' actions read the latest list through a ref, so that they stay one object across renders
+  // and a memoised row is not re-rendered because a neighbour changed.
+  const latest = useRef({ indicators, rows, onChange, term });
+  useLayoutEffect(() => {
+    latest.current = { indicators, rows, onChange, term };
+  });
+  const actions = useMemo<GridActions>(() => {
+    const now = () => latest.current;
+    const change = (next: Indicator[]) => now().onChange(next);
+    return {
+      setCell: (index, column, text) => change(setCell(now().indicators, index, column, text)),
+      navKey: (r, c, k) => {
+        const { rows, indicators } = now();
+        const result = navigate({
+          ...k,
+          rows: rows.length,
+          cols: EDITABLE_COLUMNS.length,
+          pos: { row: r, col: c },
+        });
+        if (result.kind === 'move') {
+          focusCell(rows[result.pos.row]!.index, EDITABLE_COLUMNS[result.pos.col]!);
+          return true;
+        }
+        if (result.kind === 'append-row') {
+          const added = addRowAfter(indicators, rows[result.after]!.index);
+          pendingFocus.current = { index: added.index, column: EDITABLE_COLUMNS[result.col]! };
+          change(added.indicators);
+          return true;
+        }
+        return false;
+      },
+      tablePaste: (index, column, text) => {
+        const { rows, indicators, term } = now();
+        const grid = parseClipboardTable(text);
+        if (!isTablePaste(grid)) return false;
+        if (isFullRowPaste(grid)) {
+          const pasted = rowsToIndicators(grid, term);
+          const last = rows.at(-1)?.index ?? indicators.length - 1;
+          const next = [...indicators];
+          next.splice(last + 1, 0, ...pasted);
+          change(next);
+          return true;
+        }
+        change(pasteIntoLevel2(indicators, { index, column }, grid));
+        return true;
+      },
+      move: (index, direction) => change(moveWithinLevel2(now().indicators, index, direction).indicators),
+      insertAfter: (index) => {
+        const added = addRowAfter(now().indicators, index);
+        pendingFocus.current = { index: added.index, column: 'name' };
+        change(added.indicators);
+      },
+      remove: (index) => change(removeRow(now().indicators, index)),
+      pick: (index, sug) => {
+        // On to the 指标值: the name cell gives up the focus and shows the chosen name (a focused cell
+        // keeps its own text), and the value is what one checks next.
+        pendingFocus.current = { index, column: 'target' };
+        change(applySuggestion(now().indicators, index, sug));
+      },
+      naming: (index, on) => setNaming((n) => (on ? index : n === index ? null : n)),
+    };
+  }, []);
 
   const addChosenLevel2 = () => {
     const [l1, l2] = newLevel;
@@ -137,102 +159,24 @@ export function IndicatorGrid({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ index, indicator }, r) => {
-            const s = spans[r]!;
-            const rowFindings = findings.get(pointerOf('indicators', index));
-            const rowSev = worstSeverity(rowFindings);
-            const cell = (column: EditableColumn, c: number) => {
-              const pointer = pointerOf('indicators', index, column);
-              const own = findings.get(pointer);
-              const sev = worstSeverity(own);
-              return (
-                <td className={`grid-cell col-${column}${sev ? ` has-${sev}` : ''}`}>
-                  <GridInput
-                    id={fieldDomId(pointer)}
-                    value={cellText(indicator, column)}
-                    label={`${TERM_TITLES[term]}第${r + 1}行${COLUMN_LABELS[column]}`}
-                    multiline={column === 'name'}
-                    list={column === 'basis' ? 'basis-options' : undefined}
-                    onText={(text) => onChange(setCell(indicators, index, column, text))}
-                    onNavKey={onNavKey(r, c)}
-                    onTablePaste={onTablePaste(index, column)}
-                  />
-                  {column === 'target' && <ValuePreview value={indicator.target} />}
-                  {column === 'name' && <FieldFindings findings={rowFindings} />}
-                  {column === 'basis' ? <FindingBadge findings={own} /> : <FieldFindings findings={own} />}
-                </td>
-              );
-            };
-            return (
-              <tr
-                key={index}
-                id={fieldDomId(pointerOf('indicators', index))}
-                className={rowSev ? `row-${rowSev}` : undefined}
-              >
-                {s.goal > 0 && (
-                  <td rowSpan={s.goal} className="merged">
-                    {indicator.goal}
-                  </td>
-                )}
-                {s.level1 > 0 && (
-                  <td rowSpan={s.level1} className="merged">
-                    {indicator.level1}
-                  </td>
-                )}
-                {s.level2 > 0 && (
-                  <td rowSpan={s.level2} className="merged">
-                    {indicator.level2}
-                  </td>
-                )}
-                {EDITABLE_COLUMNS.map((col, c) => (
-                  <Fragment key={col}>{cell(col, c)}</Fragment>
-                ))}
-                <td className="row-actions no-print">
-                  <Tooltip title="上移（同一二级指标内）">
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<ArrowUpOutlined />}
-                      aria-label="上移"
-                      onClick={() => onChange(moveWithinLevel2(indicators, index, -1).indicators)}
-                    />
-                  </Tooltip>
-                  <Tooltip title="下移（同一二级指标内）">
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<ArrowDownOutlined />}
-                      aria-label="下移"
-                      onClick={() => onChange(moveWithinLevel2(indicators, index, 1).indicators)}
-                    />
-                  </Tooltip>
-                  <Tooltip title="在下方插入一行">
-                    <Button
-                      size="small"
-                      type="text"
-                      icon={<PlusOutlined />}
-                      aria-label="插入一行"
-                      onClick={() => {
-                        const added = addRowAfter(indicators, index);
-                        pendingFocus.current = { index: added.index, column: 'name' };
-                        onChange(added.indicators);
-                      }}
-                    />
-                  </Tooltip>
-                  <Tooltip title="删除此行">
-                    <Button
-                      size="small"
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label="删除此行"
-                      onClick={() => onChange(removeRow(indicators, index))}
-                    />
-                  </Tooltip>
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map(({ index, indicator, span }, r) => (
+            <GridRow
+              key={index}
+              term={term}
+              index={index}
+              row={r}
+              indicator={indicator}
+              span={span}
+              rowFindings={findings.get(pointerOf('indicators', index))}
+              cellFindings={{
+                name: findings.get(pointerOf('indicators', index, 'name')),
+                target: findings.get(pointerOf('indicators', index, 'target')),
+                basis: findings.get(pointerOf('indicators', index, 'basis')),
+              }}
+              naming={naming === index}
+              actions={actions}
+            />
+          ))}
         </tbody>
       </table>
       <datalist id="basis-options">

@@ -1,5 +1,4 @@
 // How the typed 指标值 was understood: comparator, number, unit (or the qualitative phrase) and notes.
-import { Tooltip } from 'antd';
 import type { IndicatorValue } from '@jixiao/core';
 import { describeValue } from '../utils/value-preview.ts';
 
@@ -9,12 +8,11 @@ export function ValuePreview({ value }: { value: IndicatorValue }) {
   return (
     <div className={`value-preview tone-${p.tone}`} aria-live="polite">
       {p.parts.map((part, i) => (
-        <Tooltip key={i} title={part.label}>
-          <span className="vp-part">
-            <span className="vp-label">{part.label}</span>
-            <span className="vp-text">{part.text}</span>
-          </span>
-        </Tooltip>
+        // A native title: an antd tooltip per part is costly in a table of a hundred rows.
+        <span key={i} className="vp-part" title={part.label}>
+          <span className="vp-label">{part.label}</span>
+          <span className="vp-text">{part.text}</span>
+        </span>
       ))}
       {p.notes.map((n, i) => (
         <div key={`n${i}`} className="vp-note">

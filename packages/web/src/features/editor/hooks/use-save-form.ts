@@ -17,8 +17,16 @@ export function useSaveForm() {
     }): Promise<StoredForm> =>
       id && baseVersion ? formsApi.save(id, baseVersion, form) : formsApi.create(form),
     onSuccess: (saved) => {
-      client.setQueryData(['form', saved.meta.id], (old: unknown) => ({ ...(old as object), ...saved }));
+      // A save answers with the form, not with what the user may do next: keep the actions known, and for
+      // a new form (a draft of the user's own unit: edit and submit) fetch them, so the editor stays open.
+      client.setQueryData(['form', saved.meta.id], (old: { actions?: string[] } | undefined) => ({
+        ...old,
+        ...saved,
+        actions: old?.actions ?? saved.actions ?? ['edit', 'submit'],
+      }));
+      if (!saved.actions) void client.invalidateQueries({ queryKey: ['form', saved.meta.id], exact: true });
       void client.invalidateQueries({ queryKey: ['forms'] });
+      void client.invalidateQueries({ queryKey: ['form', saved.meta.id, 'versions'] });
     },
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { termTable } from '../../forms/utils/row-spans.ts';
 import type { Indicator } from '@jixiao/core';
 import {
   addLevel2,
@@ -7,7 +8,6 @@ import {
   moveWithinLevel2,
   removeRow,
   setCell,
-  termRows,
 } from './indicator-ops.ts';
 
 function ind(
@@ -61,6 +61,6 @@ describe('indicator operations', () => {
     const next = setCell(list, 0, 'target', '≥95%');
     expect(next[0]!.target).toMatchObject({ kind: 'quantitative', op: '≥', value: '95', unit: '%' });
     expect(setCell(list, 0, 'basis', '  ')[0]!.basis).toBeNull();
-    expect(termRows(list, 'long').map((r) => r.index)).toEqual([3]);
+    expect(termTable(list, 'long').map((r) => r.index)).toEqual([3]);
   });
 });

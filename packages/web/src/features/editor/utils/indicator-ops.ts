@@ -28,14 +28,6 @@ export function sameLevel2(a: Indicator, b: Indicator): boolean {
   return a.term === b.term && a.goal === b.goal && a.level1 === b.level1 && a.level2 === b.level2;
 }
 
-/** The rows of one table (长期 or 年度) with their index in the form's list, in list order. */
-export function termRows(
-  indicators: readonly Indicator[],
-  term: Term,
-): { index: number; indicator: Indicator }[] {
-  return indicators.flatMap((indicator, index) => (indicator.term === term ? [{ index, indicator }] : []));
-}
-
 /** Inserts an empty row in the same 二级指标 right after `index`; returns the list and the new row's index. */
 export function addRowAfter(
   indicators: readonly Indicator[],

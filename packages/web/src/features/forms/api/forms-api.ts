@@ -3,6 +3,7 @@
 import type { Finding, Form, IndicatorValue } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
 import type { FormListItem } from '../../workbench/utils/status-summary.ts';
+import type { FormDiff } from '../utils/changes.ts';
 
 export interface FormMeta {
   id: string;
@@ -57,6 +58,13 @@ export interface ReviewComment {
   authorName?: string | null;
 }
 
+export interface FormVersion {
+  version: number;
+  createdAt: string;
+  note?: string | null;
+  authorName?: string | null;
+}
+
 export interface Approval {
   id: string;
   version: number;
@@ -83,6 +91,11 @@ export const formsApi = {
   save: (id: string, baseVersion: number, form: Form) =>
     http.put<StoredForm>(`/forms/${id}`, { baseVersion, form }),
   findings: (id: string) => http.get<{ version: number; findings: Finding[] }>(`/forms/${id}/findings`),
+  versions: (id: string) => http.get<{ items: FormVersion[] }>(`/forms/${id}/versions`),
+  version: (id: string, version: number) =>
+    http.get<{ version: number; createdAt: string; form: Form }>(`/forms/${id}/versions/${version}`),
+  diff: (id: string, from: number, to: number) =>
+    http.get<FormDiff>(`/forms/${id}/diff${query({ from, to })}`),
   history: (id: string) => http.get<{ items: Transition[] }>(`/forms/${id}/history`),
   comments: (id: string) => http.get<{ items: ReviewComment[] }>(`/forms/${id}/comments`),
   approval: (id: string) => http.get<Approval>(`/forms/${id}/approval`),

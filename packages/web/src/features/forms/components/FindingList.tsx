@@ -28,7 +28,7 @@ export function FindingList({
       renderItem={(f, i) => (
         <List.Item
           key={`${f.rule}-${f.path}-${i}`}
-          className={onJump ? 'finding-item clickable' : 'finding-item'}
+          className={`finding-item sev-${f.severity}${onJump ? ' clickable' : ''}`}
           onClick={onJump ? () => onJump(f.path) : undefined}
           tabIndex={onJump ? 0 : undefined}
           onKeyDown={onJump ? (e) => e.key === 'Enter' && onJump(f.path) : undefined}

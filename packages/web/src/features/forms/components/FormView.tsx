@@ -8,5 +8,5 @@ import { ProjectFormView } from './ProjectFormView.tsx';
 export function FormView({ form, annotations }: { form: Form; annotations?: ViewAnnotations | undefined }) {
   if (form.kind === 'project') return <ProjectFormView form={form} annotations={annotations} />;
   if (form.kind === 'department') return <DepartmentFormView form={form} annotations={annotations} />;
-  return <DisclosureView form={form} />;
+  return <DisclosureView form={form} annotations={annotations} />;
 }

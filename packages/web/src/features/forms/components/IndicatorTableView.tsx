@@ -1,6 +1,7 @@
 // Read-only indicator table laid out like the paper form: 目标名称/一级/二级 merged over their rows.
 import type { Indicator, Term } from '@jixiao/core';
-import { computeRowSpans } from '../utils/row-spans.ts';
+import { termTable } from '../utils/row-spans.ts';
+import { MergedLevelCells } from './MergedLevelCells.tsx';
 import { pointerOf } from '../utils/json-pointer.ts';
 import type { ViewAnnotations } from './annotations.ts';
 import { ViewCell } from './ViewCell.tsx';
@@ -16,11 +17,8 @@ export function IndicatorTableView({
   term: Term;
   annotations?: ViewAnnotations | undefined;
 }) {
-  const rows = indicators.flatMap((indicator, index) =>
-    indicator.term === term ? [{ index, indicator }] : [],
-  );
+  const rows = termTable(indicators, term);
   if (rows.length === 0) return null;
-  const spans = computeRowSpans(rows.map((r) => r.indicator));
   const hasCategory = rows.some((r) => r.indicator.category);
   // 前年/上年 (or 2022/2023) values, as the annual table of the 申报表 shows them before this year's value.
   const historyKeys = [...new Set(rows.flatMap((r) => Object.keys(r.indicator.history ?? {})))];
@@ -35,11 +33,11 @@ export function IndicatorTableView({
             <th style={{ width: '12%' }}>二级指标</th>
             <th>三级指标</th>
             {historyKeys.map((k) => (
-              <th key={k} style={{ width: '9%' }}>
+              <th key={k} style={{ width: '7%' }}>
                 {k}指标值
               </th>
             ))}
-            <th style={{ width: '14%' }}>
+            <th style={{ width: historyKeys.length ? '20%' : '16%' }}>
               {historyKeys.length && term === 'annual' ? '预计当年实现值' : '指标值'}
             </th>
             <th style={{ width: '12%' }}>指标值确定依据</th>
@@ -47,26 +45,11 @@ export function IndicatorTableView({
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ index, indicator }, r) => {
-            const s = spans[r]!;
+          {rows.map(({ index, indicator, span }) => {
             const p = (field: string) => pointerOf('indicators', index, field);
             return (
               <tr key={indicator.id ?? index} id={`row-indicators-${index}`}>
-                {s.goal > 0 && (
-                  <td rowSpan={s.goal} className="merged">
-                    {indicator.goal}
-                  </td>
-                )}
-                {s.level1 > 0 && (
-                  <td rowSpan={s.level1} className="merged">
-                    {indicator.level1}
-                  </td>
-                )}
-                {s.level2 > 0 && (
-                  <td rowSpan={s.level2} className="merged">
-                    {indicator.level2}
-                  </td>
-                )}
+                <MergedLevelCells span={span} indicator={indicator} />
                 <ViewCell
                   pointer={pointerOf('indicators', index)}
                   label={`三级指标“${indicator.name ?? ''}”`}

@@ -32,7 +32,14 @@ export function ViewCell({
       id={fieldDomId(pointer)}
       colSpan={colSpan}
       rowSpan={rowSpan}
-      className={[className, sev ? `has-${sev}` : '', pick ? 'pickable' : ''].filter(Boolean).join(' ')}
+      className={[
+        className,
+        sev ? `has-${sev}` : '',
+        pick ? 'pickable' : '',
+        annotations?.changed?.has(pointer) ? 'changed-since-review' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       onClick={pick ? () => pick(pointer, label) : undefined}
       tabIndex={pick ? 0 : undefined}
       onKeyDown={pick ? (e) => e.key === 'Enter' && pick(pointer, label) : undefined}

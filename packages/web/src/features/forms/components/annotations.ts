@@ -9,4 +9,6 @@ export interface ViewAnnotations {
   extra?: (pointer: string) => ReactNode;
   /** Called when a field is picked (e.g. to write a comment anchored to it). */
   onPick?: (pointer: string, label: string) => void;
+  /** Pointers changed since the version last reviewed (highlighted). */
+  changed?: ReadonlySet<string>;
 }

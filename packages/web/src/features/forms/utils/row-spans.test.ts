@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRowSpans } from './row-spans.ts';
+import { computeRowSpans, termTable } from './row-spans.ts';
 
 const row = (goal: string | null, level1: string | null, level2: string | null) => ({ goal, level1, level2 });
 
@@ -37,5 +37,20 @@ describe('computeRowSpans', () => {
     const rows = [row('g', 'a', 'x'), row('g', 'b', 'y'), row('g', 'a', 'x')];
     expect(computeRowSpans(rows).map((s) => s.level1)).toEqual([1, 1, 1]);
     expect(computeRowSpans([])).toEqual([]);
+  });
+});
+
+describe('termTable', () => {
+  const row = (term: string, level2: string) => ({ term, goal: 'g', level1: '产出指标', level2 });
+  it('keeps the form index of each row of the term, with its spans', () => {
+    const t = termTable(
+      [row('long', '数量指标'), row('annual', '数量指标'), row('annual', '数量指标')],
+      'annual',
+    );
+    expect(t.map((r) => r.index)).toEqual([1, 2]);
+    expect(t.map((r) => r.span)).toEqual([
+      { goal: 2, level1: 2, level2: 2 },
+      { goal: 0, level1: 0, level2: 0 },
+    ]);
   });
 });

@@ -32,3 +32,25 @@ export function computeRowSpans(rows: readonly SpanRow[]): RowSpans[] {
   });
   return spans;
 }
+
+/** One row of a term's indicator table: the indicator, its index in the form, and its merged cells. */
+export interface TableRow<T extends SpanRow> {
+  index: number;
+  indicator: T;
+  span: RowSpans;
+}
+
+/**
+ * The rows of one term (长期 or 年度) in form order, with the spans of their merged 目标/一级/二级 cells:
+ * the one model both the editor and the read-only views draw their indicator tables from.
+ */
+export function termTable<T extends SpanRow & { term: string }>(
+  indicators: readonly T[],
+  term: string,
+): TableRow<T>[] {
+  const rows = indicators.flatMap((indicator, index) =>
+    indicator.term === term ? [{ index, indicator }] : [],
+  );
+  const spans = computeRowSpans(rows.map((r) => r.indicator));
+  return rows.map((r, i) => ({ ...r, span: spans[i]! }));
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FormListItem } from '../../workbench/utils/status-summary.ts';
-import { departmentOf, groupByDepartment, publishedYears } from './group-published.ts';
+import {
+  departmentOf,
+  groupByDepartment,
+  hasUndatedForms,
+  NO_YEAR,
+  publishedYears,
+} from './group-published.ts';
 
 const item = (name: string, orgName: string, year: number | null, kind = 'project'): FormListItem => ({
   id: name,
@@ -34,5 +40,14 @@ describe('public index', () => {
     expect(groups[0]!.department).toBe('武汉市东西湖区行政审批局');
     expect(groups[0]!.forms.map((f) => f.kind)).toEqual(['disclosure', 'project']);
     expect(groupByDepartment(items, null)).toHaveLength(2);
+  });
+});
+
+describe('forms without a year', () => {
+  it('are listed under 未注明年度 only', () => {
+    const items = [item('甲', '某局', 2025), item('乙', '某局', null)];
+    expect(hasUndatedForms(items)).toBe(true);
+    expect(groupByDepartment(items, NO_YEAR)[0]!.forms.map((f) => f.name)).toEqual(['乙']);
+    expect(groupByDepartment(items, 2025)[0]!.forms.map((f) => f.name)).toEqual(['甲']);
   });
 });

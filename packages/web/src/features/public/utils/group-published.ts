@@ -16,10 +16,17 @@ export function publishedYears(items: readonly FormListItem[]): number[] {
 
 const KIND_ORDER: Record<string, number> = { disclosure: 0, department: 1, project: 2 };
 
+/** A form whose document states no year is still public: it is listed under this choice. */
+export const NO_YEAR = 0;
+
+export function hasUndatedForms(items: readonly FormListItem[]): boolean {
+  return items.some((i) => i.year === null);
+}
+
 export function groupByDepartment(items: readonly FormListItem[], year: number | null): DepartmentGroup[] {
   const groups = new Map<string, FormListItem[]>();
   for (const i of items) {
-    if (year !== null && i.year !== year) continue;
+    if (year === NO_YEAR ? i.year !== null : year !== null && i.year !== year) continue;
     const d = departmentOf(i.orgName);
     groups.set(d, [...(groups.get(d) ?? []), i]);
   }

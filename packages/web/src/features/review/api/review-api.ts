@@ -22,6 +22,8 @@ export interface TransitionBody {
   opinion?: string;
   grade?: string;
   comments?: NewComment[];
+  /** 批复 only: the approved budget in 万元 (exact decimal strings). */
+  approvedBudget?: { total?: string; current?: string } | undefined;
 }
 
 export const reviewApi = {

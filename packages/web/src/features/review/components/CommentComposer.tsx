@@ -1,26 +1,25 @@
 // Writing a review comment anchored to one field: a reason code and the text.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
 
-export function CommentComposer({
-  target,
-  reasons,
-  onAdd,
-  onClose,
-}: {
+interface ComposerProps {
   target: { pointer: string; label: string } | null;
   reasons: { code: string; label: string }[];
   onAdd: (comment: { pointer: string; reason: string; text: string }) => void;
   onClose: () => void;
-}) {
+}
+
+/**
+ * A fresh composer for each field picked (keyed by it): the reason and text start empty without an
+ * effect that could clear what was already chosen on a slow machine.
+ */
+export function CommentComposer(props: ComposerProps) {
+  return <ComposerModal key={props.target?.pointer ?? 'closed'} {...props} />;
+}
+
+function ComposerModal({ target, reasons, onAdd, onClose }: ComposerProps) {
   const [reason, setReason] = useState<string | undefined>(undefined);
   const [text, setText] = useState('');
-  useEffect(() => {
-    if (target) {
-      setReason(undefined);
-      setText('');
-    }
-  }, [target]);
   return (
     <Modal
       open={target !== null}

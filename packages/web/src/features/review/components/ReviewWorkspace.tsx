@@ -2,7 +2,7 @@
 // comments at their fields; click a field to write a comment with a reason code; opinion, grade and the
 // workflow buttons the server allows.
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
@@ -13,6 +13,12 @@ import type { ViewAnnotations } from '../../forms/components/annotations.ts';
 import { useFormComments } from '../../forms/hooks/use-form-comments.ts';
 import { useFormFindings } from '../../forms/hooks/use-form-findings.ts';
 import { useFormHistory } from '../../forms/hooks/use-form-history.ts';
+import { useFormDiff } from '../../forms/hooks/use-form-diff.ts';
+import { ChangeList } from '../../forms/components/ChangeList.tsx';
+import { VersionDiffCard } from '../../forms/components/VersionDiffCard.tsx';
+import { changedPointers, lastReturnedVersion } from '../../forms/utils/changes.ts';
+import { ApprovalSheet } from './ApprovalSheet.tsx';
+import { ApprovedBudgetFields, type ApprovedBudget } from './ApprovedBudgetFields.tsx';
 import { useStoredForm } from '../../forms/hooks/use-stored-form.ts';
 import { nearestShownPointer, placeFindings } from '../../forms/utils/finding-paths.ts';
 import { jumpToField } from '../../forms/utils/jump-to-field.ts';
@@ -37,11 +43,24 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
   const [composer, setComposer] = useState<{ pointer: string; label: string } | null>(null);
   const [opinion, setOpinion] = useState('');
   const [grade, setGrade] = useState<string | undefined>(undefined);
+  const [budget, setBudget] = useState<ApprovedBudget | null>(null);
 
   const form = stored.data?.form;
   const buttons = actionButtons(stored.data?.actions ?? []);
   const commenting = buttons.some((b) => b.sendsComments);
   const shown = useMemo(() => (form ? shownPointers(form) : new Set<string>()), [form]);
+  // On resubmission: what changed since the version that was last returned.
+  const returnedAt = lastReturnedVersion(history.data?.items ?? []);
+  const version = stored.data?.meta.version ?? null;
+  const sinceReturn = useFormDiff(
+    id,
+    returnedAt,
+    returnedAt !== null && version !== null && version > returnedAt ? version : null,
+  );
+  const changed = useMemo(
+    () => (sinceReturn.data && form ? changedPointers(sinceReturn.data, form, shown) : undefined),
+    [sinceReturn.data, form, shown],
+  );
   const reasonLabel = (code: string) => reasons.data?.items.find((r) => r.code === code)?.label ?? code;
 
   const annotations: ViewAnnotations = useMemo(() => {
@@ -61,15 +80,16 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
         <CommentBubbles comments={byPointer.get(pointer) ?? []} reasonLabel={reasonLabel} />
       ),
       onPick: commenting ? (pointer, label) => setComposer({ pointer, label }) : undefined,
+      ...(changed ? { changed } : {}),
     };
-  }, [comments.data, pending, findings.data, shown, commenting, reasons.data]);
+  }, [comments.data, pending, findings.data, shown, commenting, reasons.data, changed]);
 
   if (stored.isLoading) return <Spin size="large" />;
   if (stored.error || !form || !stored.data) return <ErrorAlert error={stored.error} />;
   const meta = stored.data.meta;
 
   const act = (b: ActionButton) => {
-    const blocked = blockReason(b, opinion);
+    const blocked = blockReason(b, opinion) ?? (b.action === 'approve' ? (budget?.problem ?? null) : null);
     if (blocked) {
       message.warning(blocked);
       document.getElementById('review-opinion')?.focus();
@@ -92,6 +112,7 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
               opinion: opinion.trim() || undefined,
               grade: b.action === 'review-pass' || b.action === 'review-return' ? grade : undefined,
               comments: b.sendsComments && pending.length ? pending : undefined,
+              approvedBudget: b.action === 'approve' && budget ? budget.value : undefined,
             },
           });
           message.success(b.done);
@@ -141,7 +162,24 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
       )}
       <Row gutter={16}>
         <Col xs={24} xl={17}>
-          <FormView form={form} annotations={annotations} />
+          {form.kind === 'project' && (meta.status === 'approved' || meta.status === 'published') ? (
+            <Tabs
+              items={[
+                {
+                  key: 'approval',
+                  label: '批复表',
+                  children: <ApprovalSheet formId={id} form={form} name={meta.name} />,
+                },
+                {
+                  key: 'form',
+                  label: '申报表',
+                  children: <FormView form={form} annotations={annotations} />,
+                },
+              ]}
+            />
+          ) : (
+            <FormView form={form} annotations={annotations} />
+          )}
         </Col>
         <Col xs={24} xl={7}>
           <div className="side-sticky">
@@ -174,12 +212,27 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
                   </Typography.Paragraph>
                 </Card>
               )}
+              {buttons.some((b) => b.action === 'approve') && form.kind === 'project' && (
+                <ApprovedBudgetFields asked={form.budget} onChange={setBudget} />
+              )}
+              {sinceReturn.data && (
+                <Card
+                  size="small"
+                  title={`自第 ${sinceReturn.data.from} 版退回以来的修改`}
+                  id="changes-since-review"
+                >
+                  <div className="change-scroll">
+                    <ChangeList diff={sinceReturn.data} form={form} />
+                  </div>
+                </Card>
+              )}
               <Card size="small" title={`审核规则检查（${list.length}）`}>
                 <FindingList findings={list} onJump={(p) => jumpToField(p)} />
               </Card>
               <Card size="small" title="流转记录">
                 <HistoryTimeline items={history.data?.items ?? []} />
               </Card>
+              <VersionDiffCard formId={id} form={form} />
             </Space>
           </div>
         </Col>

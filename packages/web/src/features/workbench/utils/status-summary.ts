@@ -39,7 +39,11 @@ export function waitingFor<T extends { status: string }>(role: string, items: re
 
 /** Where a role opens a form from the 工作台. */
 export function formLink(role: string, item: { id: string; status: string; kind: string }): string {
-  if (role === 'filler' && (item.status === 'draft' || item.status === 'returned') && item.kind === 'project')
+  if (
+    role === 'filler' &&
+    (item.status === 'draft' || item.status === 'returned') &&
+    (item.kind === 'project' || item.kind === 'department')
+  )
     return `/forms/${item.id}/edit`;
   if (role === 'reviewer' && item.status === 'submitted') return `/review/${item.id}`;
   if (role === 'finance' && (item.status === 'passed' || item.status === 'approved'))

@@ -1,0 +1,87 @@
+// Shared set-up of the browser tests: the real server with the demo city, the built web app, Debian's
+// Chromium through playwright-core, a login helper and the screenshot folder.
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { startServer, type RunningServer } from './start-server.ts';
+import { startWebServer } from './web-server.ts';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
+const chromiumPath = '/usr/bin/chromium';
+const dist = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
+/** The browser tests run when Chromium and a built web app are there. */
+export const browserReady = existsSync(chromiumPath) && existsSync(dist + 'index.html');
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface BrowserRig {
+  server: RunningServer;
+  base: string;
+  browser: Browser;
+  /** A desktop (1366×768 unless told) context, in Chinese. */
+  desktop: (size?: { width: number; height: number }) => Promise<BrowserContext>;
+  login: (page: Page, username: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export async function startRig(): Promise<BrowserRig> {
+  mkdirSync(shots, { recursive: true });
+  const server = await startServer(root);
+  let web: { url: string; close: () => Promise<void> } | null = null;
+  let base = server.url;
+  const probe = await fetch(server.url + '/forms/new').catch(() => null);
+  const served = probe?.ok && (probe.headers.get('content-type') ?? '').includes('text/html');
+  if (!served) {
+    web = await startWebServer(dist, server.url);
+    base = web.url;
+  }
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
+  return {
+    server,
+    base,
+    browser,
+    desktop: (size = { width: 1366, height: 768 }) =>
+      browser.newContext({ viewport: size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }),
+    login: async (page, username) => {
+      await page.goto(base + '/login');
+      await page.locator('#login-username').fill(username);
+      await page.locator('#login-password').fill(server.passwords[username] ?? '');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    },
+    close: async () => {
+      await browser.close();
+      await web?.close();
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * Chooses an option of an antd Select inside `scope`. A click that lands while the dropdown is still
+ * opening can be lost on a loaded machine, so the choice is checked and tried again.
+ */
+export async function chooseOption(page: Page, scope: Locator, title: string): Promise<void> {
+  const select = scope.locator('.ant-select').first();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if ((await select.innerText()).includes(title)) return;
+    await select.click();
+    const option = page.locator(`.ant-select-item-option[title="${title}"]`);
+    await option.waitFor();
+    await page.waitForTimeout(200); // the dropdown's opening motion
+    await option.click();
+    await page.waitForTimeout(100);
+  }
+  if (!(await select.innerText()).includes(title)) throw new Error(`could not choose “${title}”`);
+}

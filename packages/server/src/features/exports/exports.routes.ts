@@ -1,0 +1,98 @@
+// Downloads: a form in the official layout (.xlsx/.docx/.pdf) — the 批复表 once it is approved — for
+// those who may see it, and published forms (.xlsx/.pdf/.csv) for the public.
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { closeBrowser, exportDocx, exportPdf, exportXlsx } from '@jixiao/documents';
+import type { Form } from '@jixiao/core';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { formError } from '../forms/forms.errors.ts';
+import { findForm } from '../forms/forms.repo.ts';
+import { loadStoredForm, visibleForm } from '../forms/forms.service.ts';
+import { contentDisposition } from '../imports/file-name.ts';
+import { latestApproval } from '../workflow/workflow.repo.ts';
+import { approvalForm } from './approval-form.ts';
+import { targetsCsv } from './csv.ts';
+
+const TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+type Format = keyof typeof TYPES;
+
+const formParams = z.object({
+  id: z.uuid(),
+  format: z.enum(['xlsx', 'docx', 'pdf'], { message: '下载格式须为 xlsx、docx 或 pdf' }),
+});
+const publicParams = z.object({
+  id: z.uuid(),
+  format: z.enum(['xlsx', 'pdf', 'csv'], { message: '下载格式须为 xlsx、pdf 或 csv' }),
+});
+const APPROVED = new Set(['approved', 'published']);
+
+async function render(form: Form, format: Format): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'xlsx':
+      return exportXlsx(form);
+    case 'docx':
+      return exportDocx(form);
+    case 'pdf':
+      return exportPdf(form);
+    case 'csv':
+      return targetsCsv(form);
+  }
+}
+
+function fileName(name: string, form: Form, format: Format): string {
+  const kind = form.kind === 'project' ? (form.formType === '批复表' ? '批复表' : '申报表') : '';
+  const base = (name || '表单').replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
+  return `${base}${kind ? '-' + kind : ''}${format === 'csv' ? '-绩效目标' : ''}.${format}`;
+}
+
+async function send(reply: FastifyReply, name: string, form: Form, format: Format) {
+  const body = await render(form, format);
+  return reply
+    .header('content-type', TYPES[format])
+    .header('content-disposition', contentDisposition(fileName(name, form, format)))
+    .send(typeof body === 'string' ? body : Buffer.from(body));
+}
+
+export function exportRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    // The PDF writer keeps one Chromium for speed; it goes when the server does.
+    app.addHook('onClose', async () => closeBrowser());
+
+    app.get(
+      '/api/forms/:id/export/:format',
+      {
+        config: { access: ['filler', 'reviewer', 'finance'] },
+        schema: { tags: ['exports'], summary: '下载表单（批复后为批复表）', params: formParams },
+      },
+      async (request, reply) => {
+        const { id, format } = request.params as z.output<typeof formParams>;
+        const row = await visibleForm(db, actorOf(request), id);
+        const { form } = await loadStoredForm(db, row);
+        const approval = APPROVED.has(row.status) ? await latestApproval(db, id) : null;
+        return send(reply, row.name, approvalForm(form, approval), format);
+      },
+    );
+
+    app.get(
+      '/api/public/forms/:id/export/:format',
+      {
+        config: { access: 'public' },
+        schema: { tags: ['public'], summary: '下载已公开的表单', params: publicParams },
+      },
+      async (request, reply) => {
+        const { id, format } = request.params as z.output<typeof publicParams>;
+        const row = await findForm(db, id);
+        if (!row || row.status !== 'published') throw formError('form-not-found');
+        const { form } = await loadStoredForm(db, row);
+        return send(reply, row.name, approvalForm(form, await latestApproval(db, id)), format);
+      },
+    );
+  };
+}

@@ -1,0 +1,161 @@
+// One row of the editable indicator table. Memoised: a keystroke re-renders only the row typed in (and
+// rows whose findings changed), not all of a hundred — the grid hands every row the same stable actions.
+import { Fragment, memo } from 'react';
+import { Button } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Finding, Indicator, Term } from '@jixiao/core';
+import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
+import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
+import { TERM_TITLES } from '../../forms/components/IndicatorTableView.tsx';
+import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
+import { pointerOf } from '../../forms/utils/json-pointer.ts';
+import type { RowSpans } from '../../forms/utils/row-spans.ts';
+import type { LibrarySuggestion } from '../../indicator-library/api/library-api.ts';
+import { IndicatorSuggestions } from '../../indicator-library/components/IndicatorSuggestions.tsx';
+import { cellText, EDITABLE_COLUMNS, type EditableColumn } from '../utils/indicator-ops.ts';
+import { GridInput, type GridKey } from './GridInput.tsx';
+import { ValuePreview } from './ValuePreview.tsx';
+
+const COLUMN_LABELS: Record<EditableColumn, string> = {
+  name: '三级指标',
+  target: '指标值',
+  basis: '指标值确定依据',
+};
+
+/** What a row may ask of its grid; the same object for every render of the grid. */
+export interface GridActions {
+  setCell(index: number, column: EditableColumn, text: string): void;
+  navKey(row: number, col: number, key: GridKey): boolean;
+  tablePaste(index: number, column: EditableColumn, text: string): boolean;
+  move(index: number, direction: -1 | 1): void;
+  insertAfter(index: number): void;
+  remove(index: number): void;
+  pick(index: number, s: LibrarySuggestion): void;
+  naming(index: number, focused: boolean): void;
+}
+
+export interface GridRowProps {
+  term: Term;
+  index: number;
+  /** Position of the row in its table (0-based). */
+  row: number;
+  indicator: Indicator;
+  span: RowSpans;
+  rowFindings: Finding[] | undefined;
+  cellFindings: Record<EditableColumn, Finding[] | undefined>;
+  /** The 三级指标 cell has the focus: library suggestions show under it. */
+  naming: boolean;
+  actions: GridActions;
+}
+
+function GridRowView({
+  term,
+  index,
+  row,
+  indicator,
+  span,
+  rowFindings,
+  cellFindings,
+  naming,
+  actions,
+}: GridRowProps) {
+  const rowSev = worstSeverity(rowFindings);
+  const cell = (column: EditableColumn, c: number) => {
+    const own = cellFindings[column];
+    const sev = worstSeverity(own);
+    return (
+      <td className={`grid-cell col-${column}${sev ? ` has-${sev}` : ''}`}>
+        <GridInput
+          id={fieldDomId(pointerOf('indicators', index, column))}
+          value={cellText(indicator, column)}
+          label={`${TERM_TITLES[term]}第${row + 1}行${COLUMN_LABELS[column]}`}
+          multiline={column === 'name'}
+          list={column === 'basis' ? 'basis-options' : undefined}
+          onText={(text) => actions.setCell(index, column, text)}
+          onNavKey={(k) => actions.navKey(row, c, k)}
+          onTablePaste={(text) => actions.tablePaste(index, column, text)}
+          {...(column === 'name' ? { onFocusChange: (on: boolean) => actions.naming(index, on) } : {})}
+        />
+        {column === 'name' && naming && (
+          <IndicatorSuggestions
+            level2={indicator.level2}
+            text={indicator.name ?? ''}
+            onPick={(s) => actions.pick(index, s)}
+          />
+        )}
+        {column === 'target' && <ValuePreview value={indicator.target} />}
+        {column === 'name' && <FieldFindings findings={rowFindings} />}
+        {column === 'basis' ? <FindingBadge findings={own} /> : <FieldFindings findings={own} />}
+      </td>
+    );
+  };
+  // Native titles, not antd tooltips: four per row would cost more to render than the row itself.
+  return (
+    <tr id={fieldDomId(pointerOf('indicators', index))} className={rowSev ? `row-${rowSev}` : undefined}>
+      <MergedLevelCells span={span} indicator={indicator} />
+      {EDITABLE_COLUMNS.map((col, c) => (
+        <Fragment key={col}>{cell(col, c)}</Fragment>
+      ))}
+      <td className="row-actions no-print">
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowUpOutlined />}
+          aria-label="上移"
+          title="上移（同一二级指标内）"
+          onClick={() => actions.move(index, -1)}
+        />
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowDownOutlined />}
+          aria-label="下移"
+          title="下移（同一二级指标内）"
+          onClick={() => actions.move(index, 1)}
+        />
+        <Button
+          size="small"
+          type="text"
+          icon={<PlusOutlined />}
+          aria-label="插入一行"
+          title="在下方插入一行"
+          onClick={() => actions.insertAfter(index)}
+        />
+        <Button
+          size="small"
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label="删除此行"
+          title="删除此行"
+          onClick={() => actions.remove(index)}
+        />
+      </td>
+    </tr>
+  );
+}
+
+/** Findings lists are rebuilt on every check: equal when they say the same things. */
+function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((f, i) => f.rule === b[i]!.rule && f.path === b[i]!.path && f.message === b[i]!.message);
+}
+
+function sameSpan(a: RowSpans, b: RowSpans): boolean {
+  return a.goal === b.goal && a.level1 === b.level1 && a.level2 === b.level2;
+}
+
+export const GridRow = memo(
+  GridRowView,
+  (a, b) =>
+    a.term === b.term &&
+    a.index === b.index &&
+    a.row === b.row &&
+    a.indicator === b.indicator &&
+    a.naming === b.naming &&
+    a.actions === b.actions &&
+    sameSpan(a.span, b.span) &&
+    sameFindings(a.rowFindings, b.rowFindings) &&
+    EDITABLE_COLUMNS.every((c) => sameFindings(a.cellFindings[c], b.cellFindings[c])),
+);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProjectForm, parseIndicatorValue } from '@jixiao/core';
+import { approvalForm } from './approval-form.ts';
+
+describe('approvalForm', () => {
+  const form = {
+    ...emptyProjectForm(),
+    name: '政务服务提升工作经费',
+    budget: { total: '50', current: '50', sources: [], history: null },
+    indicators: [
+      {
+        id: 'a',
+        term: 'annual' as const,
+        goal: null,
+        level1: '产出指标',
+        level2: '数量指标',
+        name: '宣传报道数量',
+        target: parseIndicatorValue('≥10个'),
+        history: null,
+        basis: '计划标准',
+        category: null,
+      },
+    ],
+  };
+
+  it('carries the approved budget and title, keeping the project', () => {
+    const out = approvalForm(form, { budgetTotal: '45', budgetCurrent: null, targets: [] });
+    expect(out.formType).toBe('批复表');
+    expect(out.title).toBe('项目支出绩效目标批复表');
+    expect(out.budget.total).toBe('45');
+    expect(out.budget.current).toBe('50'); // not approved separately: as asked
+    expect(out.name).toBe('政务服务提升工作经费');
+  });
+
+  it('puts the approved target in place of the declared one, by indicator id', () => {
+    const out = approvalForm(form, {
+      budgetTotal: null,
+      budgetCurrent: null,
+      targets: [{ indicatorId: 'a', target: parseIndicatorValue('≥12个') }],
+    });
+    expect(out.indicators[0]!.target.raw).toBe('≥12个');
+    expect(form.indicators[0]!.target.raw).toBe('≥10个'); // the 申报表 is untouched
+  });
+});
