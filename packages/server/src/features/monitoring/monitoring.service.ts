@@ -34,6 +34,7 @@ export async function createRound(db: Db, actor: Actor, ip: string | null, input
   if (formIds.length === 0) throw evaluationError('no-projects');
   const thresholds: MonitoringThresholds = {
     ...thresholdsOf({}),
+    expectedMustMeetTarget: true,
     ...(input.thresholds
       ? { budget: { red: input.thresholds.budgetRed, yellow: input.thresholds.budgetYellow } }
       : {}),
