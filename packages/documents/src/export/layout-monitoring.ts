@@ -1,7 +1,14 @@
 // The 项目绩效运行监控表 (DOMAIN.md §3.1, FASP2 template columns): project, budget executed to date against
 // time elapsed, and per approved indicator its progress, full-year forecast, light, cause and measure.
 import type { MonitoringReport, NewMonitoringEntry } from '@jixiao/core';
-import { amountCell, cell, completeTable, paragraph, type DocumentLayout, type LayoutCell } from './layout.ts';
+import {
+  amountCell,
+  cell,
+  completeTable,
+  paragraph,
+  type DocumentLayout,
+  type LayoutCell,
+} from './layout.ts';
 
 const W = 11;
 export const MONITORING_TITLE = '项目绩效运行监控表';
@@ -58,7 +65,9 @@ export function layoutMonitoring(
         cell(1, ind.level2, { align: 'center' }),
         cell(2, ind.name),
         cell(3, ind.target.raw, { align: 'center' }),
-        cell(4, ind.target.kind === 'qualitative' ? (ind.grade ?? '') : ind.actualToDate.raw, { align: 'center' }),
+        cell(4, ind.target.kind === 'qualitative' ? (ind.grade ?? '') : ind.actualToDate.raw, {
+          align: 'center',
+        }),
         cell(5, ind.expectedFullYear.raw, { align: 'center' }),
         cell(6, r?.ok ? LIGHT[r.value.light] : '', { align: 'center' }),
         cell(7, ind.deviationReason),

@@ -2,7 +2,14 @@
 // funds block with 执行率 and its score, 年度总体目标, the indicator table with 分值/得分/偏差原因, conclusions,
 // 总分 and grade; a second section states how every score was reached (计分说明).
 import type { NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
-import { amountCell, cell, completeTable, paragraph, type DocumentLayout, type LayoutCell } from './layout.ts';
+import {
+  amountCell,
+  cell,
+  completeTable,
+  paragraph,
+  type DocumentLayout,
+  type LayoutCell,
+} from './layout.ts';
 
 const W = 10;
 export const SELF_EVALUATION_TITLE = '项目支出绩效自评表';
@@ -62,8 +69,14 @@ function fundsRows(ev: NewSelfEvaluation, score: SelfEvaluationScore): LayoutCel
 }
 
 function goalRows(ev: NewSelfEvaluation): LayoutCell[][] {
-  const expected = ev.goals.map((g) => g.expected ?? '').filter(Boolean).join('\n');
-  const achieved = ev.goals.map((g) => g.achieved ?? '').filter(Boolean).join('\n');
+  const expected = ev.goals
+    .map((g) => g.expected ?? '')
+    .filter(Boolean)
+    .join('\n');
+  const achieved = ev.goals
+    .map((g) => g.achieved ?? '')
+    .filter(Boolean)
+    .join('\n');
   return [
     [
       label(0, '年度总体目标', { rowSpan: 2, colSpan: 2 }),
@@ -125,7 +138,10 @@ export function layoutSelfEvaluation(ev: NewSelfEvaluation, score: SelfEvaluatio
     ...goalRows(ev),
     ...indicatorRows(ev, score),
     [label(0, '存在的问题', { colSpan: 2 }), cell(2, ev.conclusions.problems, { colSpan: 8, style: 'text' })],
-    [label(0, '改进措施', { colSpan: 2 }), cell(2, ev.conclusions.improvements, { colSpan: 8, style: 'text' })],
+    [
+      label(0, '改进措施', { colSpan: 2 }),
+      cell(2, ev.conclusions.improvements, { colSpan: 8, style: 'text' }),
+    ],
     [
       label(0, '总分', { colSpan: 5 }),
       cell(5, '100', { align: 'center' }),
@@ -136,7 +152,9 @@ export function layoutSelfEvaluation(ev: NewSelfEvaluation, score: SelfEvaluatio
   const working: LayoutCell[][] = [
     [label(0, '项目'), label(1, '计分说明', { colSpan: 2 })],
     [cell(0, '预算执行率'), cell(1, score.execution.ok ? score.execution.value.working : '', { colSpan: 2 })],
-    ...(score.weights.ok ? [[cell(0, '分值分配'), cell(1, score.weights.value.working.join('；'), { colSpan: 2 })]] : []),
+    ...(score.weights.ok
+      ? [[cell(0, '分值分配'), cell(1, score.weights.value.working.join('；'), { colSpan: 2 })]]
+      : []),
     ...ev.indicators.map((ind, i) => {
       const r = score.indicators[i]?.result;
       return [

@@ -17,7 +17,14 @@ import { writeDocx } from './write-docx.ts';
 import { writeXlsx } from './write-xlsx.ts';
 
 const v = parseIndicatorValue;
-const row = (level1: string, level2: string, name: string, target: string, actual: string, weight: string | null) => ({
+const row = (
+  level1: string,
+  level2: string,
+  name: string,
+  target: string,
+  actual: string,
+  weight: string | null,
+) => ({
   indicatorId: name,
   goal: '年度绩效目标1',
   level1,
@@ -41,7 +48,10 @@ const evaluation: NewSelfEvaluation = {
   goals: [{ label: '年度绩效目标1', expected: '提升政务服务能力', achieved: '基本完成' }],
   indicators: [
     row('产出指标', '数量指标', '服务人员数量', '=33人', '33人', null),
-    { ...row('产出指标', '质量指标', '满意度测评', '≥95%', '92%', null), deviationAnalysis: '高峰期接通率下降' },
+    {
+      ...row('产出指标', '质量指标', '满意度测评', '≥95%', '92%', null),
+      deviationAnalysis: '高峰期接通率下降',
+    },
     row('成本指标', '经济成本指标', '项目成本', '≤571万元', '530.5万元', null),
     { ...row('效益指标', '社会效益指标', '优化政务服务环境', '确保优化', '', null), grade: '达成年度指标' },
     row('满意度指标', '服务对象满意度指标', '群众满意度', '≥95%', '96%', null),

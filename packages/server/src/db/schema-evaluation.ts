@@ -1,7 +1,17 @@
 // Tables of monitoring (绩效运行监控) and self-evaluation (绩效自评): a monitoring round opened by finance,
 // one entry per project in it, and one self-evaluation per project and year. The filled values are the
 // core models (jsonb); the computed lights, scores and grades sit in columns for dashboards.
-import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { forms, orgs, users } from './schema.ts';
 
 const created = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();

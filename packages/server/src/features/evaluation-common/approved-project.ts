@@ -42,7 +42,9 @@ export async function loadApprovedProject(ex: Executor, formId: string): Promise
 
 /** The approved annual budget: the 当年预算 of the 批复, else its total (万元). */
 export function approvedBudget(p: ApprovedProject): string {
-  return p.approval.budgetCurrent ?? p.approval.budgetTotal ?? p.form.budget.current ?? p.form.budget.total ?? '0';
+  return (
+    p.approval.budgetCurrent ?? p.approval.budgetTotal ?? p.form.budget.current ?? p.form.budget.total ?? '0'
+  );
 }
 
 /** Latest approvals of several forms (for lists). */

@@ -65,7 +65,8 @@ export function evaluationDashboardRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: ['reviewer', 'finance'] },
         schema: { tags: ['evaluation'], summary: '绩效监控与自评看板（按部门）', querystring: yearQuery },
       },
-      async (request) => dashboard(deps.db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
+      async (request) =>
+        dashboard(deps.db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
     );
   };
 }

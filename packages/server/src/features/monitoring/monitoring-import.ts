@@ -76,7 +76,11 @@ export async function monitoringInputFromFile(
     return result;
   });
   if (problems.length > 0)
-    throw evaluationError('import-unrecognised', { problems }, `文件中有 ${problems.length} 处无法导入：${problems[0]!.message}`);
+    throw evaluationError(
+      'import-unrecognised',
+      { problems },
+      `文件中有 ${problems.length} 处无法导入：${problems[0]!.message}`,
+    );
   return {
     version,
     budget: {

@@ -47,7 +47,10 @@ export type MonitoringSaveInput = z.output<typeof monitoringSaveBody>;
 const blankToNull = (s: string | null) => (s === null || s.trim() === '' ? null : s.trim());
 
 /** The stored entry with the typed values applied; an indicator id not in the entry is refused. */
-export function applyMonitoringInput(entry: NewMonitoringEntry, input: MonitoringSaveInput): NewMonitoringEntry {
+export function applyMonitoringInput(
+  entry: NewMonitoringEntry,
+  input: MonitoringSaveInput,
+): NewMonitoringEntry {
   const byId = new Map(input.indicators.map((r) => [r.indicatorId, r]));
   const known = new Set(entry.indicators.map((i) => i.indicatorId));
   const unknown = input.indicators.filter((r) => !known.has(r.indicatorId)).map((r) => r.indicatorId);

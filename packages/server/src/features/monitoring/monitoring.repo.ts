@@ -72,8 +72,20 @@ export type EntryWithNames = EntryRow & {
   orgPath: string;
 };
 
-function flatten(r: { entry: EntryRow; projectName: string; formYear: number | null; orgName: string; orgPath: string }): EntryWithNames {
-  return { ...r.entry, projectName: r.projectName, formYear: r.formYear, orgName: r.orgName, orgPath: r.orgPath };
+function flatten(r: {
+  entry: EntryRow;
+  projectName: string;
+  formYear: number | null;
+  orgName: string;
+  orgPath: string;
+}): EntryWithNames {
+  return {
+    ...r.entry,
+    projectName: r.projectName,
+    formYear: r.formYear,
+    orgName: r.orgName,
+    orgPath: r.orgPath,
+  };
 }
 
 export async function listEntries(ex: Executor, actor: Actor, roundId: string) {

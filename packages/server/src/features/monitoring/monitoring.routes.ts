@@ -62,8 +62,12 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.get(
       '/api/monitoring/rounds/:id',
-      { config: { access: readers }, schema: { tags: ['monitoring'], summary: '监控轮次及项目', params: idParams } },
-      async (request) => service.getRound(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      {
+        config: { access: readers },
+        schema: { tags: ['monitoring'], summary: '监控轮次及项目', params: idParams },
+      },
+      async (request) =>
+        service.getRound(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
     );
 
     app.get(
@@ -72,14 +76,20 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['monitoring'], summary: '项目监控表（含预警）', params: idParams },
       },
-      async (request) => service.getEntry(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) =>
+        service.getEntry(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
     );
 
     app.put(
       '/api/monitoring/entries/:id',
       {
         config: { access: ['filler'] },
-        schema: { tags: ['monitoring'], summary: '填报项目监控表', params: idParams, body: monitoringSaveBody },
+        schema: {
+          tags: ['monitoring'],
+          summary: '填报项目监控表',
+          params: idParams,
+          body: monitoringSaveBody,
+        },
       },
       async (request) =>
         service.saveEntry(

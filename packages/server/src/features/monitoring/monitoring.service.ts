@@ -141,7 +141,13 @@ export async function getEntry(db: Db, actor: Actor, id: string) {
  * Saves the typed values. Values that cannot be read (a word where a number is due, a unit that does not
  * convert, execution above the budget) refuse the whole save with 422 and the list of errors.
  */
-export async function saveEntry(db: Db, actor: Actor, ip: string | null, id: string, input: MonitoringSaveInput) {
+export async function saveEntry(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  input: MonitoringSaveInput,
+) {
   return db.transaction(async (tx) => {
     const row = await repo.findEntry(tx, id, true);
     if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');

@@ -11,7 +11,13 @@ interface Row {
   target: { raw: string; kind: string };
 }
 
-function fill(rows: Row[], values: Record<string, { expected?: string; toDate?: string; grade?: string; reason?: string; likelihood?: string }>) {
+function fill(
+  rows: Row[],
+  values: Record<
+    string,
+    { expected?: string; toDate?: string; grade?: string; reason?: string; likelihood?: string }
+  >,
+) {
   return rows.map((r) => {
     const v = values[r.name] ?? {};
     return {
@@ -53,8 +59,16 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     const finance = await ctx.as('finance');
     const candidates = (await finance.get('/api/monitoring/candidates?year=2025')).json().items;
     expect(candidates.map((c: { id: string }) => c.id)).toContain(formId);
-    const draft = (await (await ctx.as('fillerA1')).post('/api/forms', { form: (await import('../../test-support/sample-forms.ts')).sampleProject() })).json();
-    const refused = await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [draft.meta.id] });
+    const draft = (
+      await (
+        await ctx.as('fillerA1')
+      ).post('/api/forms', { form: (await import('../../test-support/sample-forms.ts')).sampleProject() })
+    ).json();
+    const refused = await finance.post('/api/monitoring/rounds', {
+      year: 2025,
+      month: 7,
+      formIds: [draft.meta.id],
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().code).toBe('not-approved');
     expect((await finance.get('/api/monitoring/rounds')).json().items).toHaveLength(0); // nothing half-saved
@@ -66,13 +80,22 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     entryId = round.entries[0].id;
     const entry = (await finance.get(`/api/monitoring/entries/${entryId}`)).json();
     rows = entry.data.indicators;
-    expect(rows.map((r) => r.name)).toEqual(['归集电子证照数量', '证照数据准确率', '项目完成时间', '项目总成本', '办事材料减少比例', '群众满意度']);
+    expect(rows.map((r) => r.name)).toEqual([
+      '归集电子证照数量',
+      '证照数据准确率',
+      '项目完成时间',
+      '项目总成本',
+      '办事材料减少比例',
+      '群众满意度',
+    ]);
     expect(entry.data.budget).toMatchObject({ annual: '200', executedToDate: '0' });
   });
 
   it('refuses a round from anyone but finance', async () => {
     for (const who of ['fillerA1', 'reviewerA', 'admin'] as const) {
-      const res = await (await ctx.as(who)).post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] });
+      const res = await (
+        await ctx.as(who)
+      ).post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] });
       expect(res.statusCode).toBe(403);
     }
   });
@@ -90,9 +113,11 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     expect(body.report.budget.value).toMatchObject({ light: 'red', rate: '0.25' });
     // 2.0 ÷ 2.3 = 86.96 % is inside FASP2's green band, but the annual target will be missed → yellow
     expect(body.report.indicators[0].result.value.light).toBe('yellow');
-    expect(body.report.indicators.slice(1).map((i: { result: { value: { light: string } } }) => i.result.value.light)).toEqual(
-      ['green', 'green', 'green', 'green', 'green'],
-    );
+    expect(
+      body.report.indicators
+        .slice(1)
+        .map((i: { result: { value: { light: string } } }) => i.result.value.light),
+    ).toEqual(['green', 'green', 'green', 'green', 'green']);
     // the yellow indicator lacks a cause and a likelihood (R-MON-04): saved, but not complete
     expect(body.report.findings.filter((f: { rule: string }) => f.rule === 'R-MON-04')).toHaveLength(2);
     expect(body.entry.status).toBe('pending');
@@ -102,15 +127,28 @@ describe.each(drivers)('monitoring on %s', (driver) => {
   it('refuses values it cannot read, with a code and a Chinese message, and saves nothing', async () => {
     const filler = await ctx.as('fillerA1');
     const bad = async (budget: object, values: object) =>
-      filler.put(`/api/monitoring/entries/${entryId}`, { version: 2, budget, indicators: fill(rows, { ...onTrack, ...values }) });
-    const words = await bad({ annual: '200', executedToDate: '120' }, { 归集电子证照数量: { expected: '很多' } });
+      filler.put(`/api/monitoring/entries/${entryId}`, {
+        version: 2,
+        budget,
+        indicators: fill(rows, { ...onTrack, ...values }),
+      });
+    const words = await bad(
+      { annual: '200', executedToDate: '120' },
+      { 归集电子证照数量: { expected: '很多' } },
+    );
     expect(words.statusCode).toBe(422);
-    expect(words.json().errors[0]).toMatchObject({ code: 'actual-not-numeric', path: '/indicators/0/expectedFullYear' });
+    expect(words.json().errors[0]).toMatchObject({
+      code: 'actual-not-numeric',
+      path: '/indicators/0/expectedFullYear',
+    });
     expect(words.json().errors[0].message).toContain('不是数字');
     const units = await bad({ annual: '200', executedToDate: '120' }, { 群众满意度: { expected: '92人' } });
     expect(units.json().errors[0]).toMatchObject({ code: 'unit-mismatch' });
     const over = await bad({ annual: '200', executedToDate: '250' }, {});
-    expect(over.json().errors[0]).toMatchObject({ code: 'executed-over-budget', path: '/budget/executedToDate' });
+    expect(over.json().errors[0]).toMatchObject({
+      code: 'executed-over-budget',
+      path: '/budget/executedToDate',
+    });
     const notAmount = await bad({ annual: '200', executedToDate: '五十' }, {});
     expect(notAmount.statusCode).toBe(400);
     expect(notAmount.json().code).toBe('invalid-input');
@@ -139,9 +177,15 @@ describe.each(drivers)('monitoring on %s', (driver) => {
 
   it('scopes entries: other units and other reviewers do not see them; only the own unit fills', async () => {
     expect((await (await ctx.as('fillerB1')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(404);
-    expect((await (await ctx.as('reviewerB')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(404);
-    expect((await (await ctx.as('reviewerA')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(200);
-    const other = await (await ctx.as('fillerA2')).put(`/api/monitoring/entries/${entryId}`, {
+    expect((await (await ctx.as('reviewerB')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(
+      404,
+    );
+    expect((await (await ctx.as('reviewerA')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(
+      200,
+    );
+    const other = await (
+      await ctx.as('fillerA2')
+    ).put(`/api/monitoring/entries/${entryId}`, {
       version: 3,
       budget: { annual: '200', executedToDate: '1' },
       indicators: [],
@@ -163,20 +207,27 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     sheet.eachRow((row) => {
       row.eachCell((cell, col) => {
         if (cell.value === '归集电子证照数量') row.getCell(col + 3).value = '2.5万个';
-        if (typeof cell.value === 'string' && cell.value.startsWith('1—7月执行数')) row.getCell(col + 1).value = 130;
+        if (typeof cell.value === 'string' && cell.value.startsWith('1—7月执行数'))
+          row.getCell(col + 1).value = 130;
       });
     });
     const bytes = Buffer.from(await wb.xlsx.writeBuffer());
     const boundary = '----jxtest';
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       bytes,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const res = await ctx.app.inject({
       method: 'POST',
       url: `/api/monitoring/entries/${entryId}/import`,
-      headers: { cookie: filler.cookie, 'x-csrf-token': filler.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        cookie: filler.cookie,
+        'x-csrf-token': filler.csrfToken,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
       payload,
     });
     expect(res.statusCode).toBe(200);
@@ -186,7 +237,11 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     const notATable = await ctx.app.inject({
       method: 'POST',
       url: `/api/monitoring/entries/${entryId}/import`,
-      headers: { cookie: filler.cookie, 'x-csrf-token': filler.csrfToken, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: {
+        cookie: filler.cookie,
+        'x-csrf-token': filler.csrfToken,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
       payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n不是表格\r\n--${boundary}--\r\n`,
     });
     expect(notATable.statusCode).toBe(422);

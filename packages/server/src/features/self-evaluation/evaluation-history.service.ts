@@ -47,17 +47,33 @@ export async function evaluationHistory(db: Db, actor: Actor, formId: string) {
         .from(indicatorsTable)
         .where(inArray(indicatorsTable.id, originIds))
     : [];
-  const originForms = [...new Set([...linked.map((l) => l.formId), ...(meta.copiedFromId ? [meta.copiedFromId] : [])])];
+  const originForms = [
+    ...new Set([...linked.map((l) => l.formId), ...(meta.copiedFromId ? [meta.copiedFromId] : [])]),
+  ];
   if (originForms.length === 0) return { items: [], findings: [], lastYear: null };
   // Every annual indicator of those forms: a missed one that was dropped has no copy this year (R-HIST-03).
   const origins = await db
-    .select({ id: indicatorsTable.id, formId: indicatorsTable.formId, target: indicatorsTable.raw, name: indicatorsTable.name, targetValue: indicatorsTable.target })
+    .select({
+      id: indicatorsTable.id,
+      formId: indicatorsTable.formId,
+      target: indicatorsTable.raw,
+      name: indicatorsTable.name,
+      targetValue: indicatorsTable.target,
+    })
     .from(indicatorsTable)
     .where(and(inArray(indicatorsTable.formId, originForms), eq(indicatorsTable.term, 'annual')));
   const copyOf = new Map([...originOf].map(([id, origin]) => [origin, id]));
   const evaluations = await evaluationsOfForms(db, originForms);
   const previousForms = originForms.length
-    ? await db.select({ id: forms.id, year: forms.year, budgetCurrent: forms.budgetCurrent, budgetTotal: forms.budgetTotal }).from(forms).where(inArray(forms.id, originForms))
+    ? await db
+        .select({
+          id: forms.id,
+          year: forms.year,
+          budgetCurrent: forms.budgetCurrent,
+          budgetTotal: forms.budgetTotal,
+        })
+        .from(forms)
+        .where(inArray(forms.id, originForms))
     : [];
   // The newest self-evaluation holding each origin indicator, with that indicator's score.
   const lastOf = new Map<string, { ev: (typeof evaluations)[number]; index: number }>();
@@ -73,7 +89,9 @@ export async function evaluationHistory(db: Db, actor: Actor, formId: string) {
     const hit = lastOf.get(o.id);
     const data = hit ? (hit.ev.data as NewSelfEvaluation) : null;
     const ind = hit ? data!.indicators[hit.index]! : null;
-    const result = hit ? (hit.ev.result as SelfEvaluationScore | null)?.indicators[hit.index]?.result : undefined;
+    const result = hit
+      ? (hit.ev.result as SelfEvaluationScore | null)?.indicators[hit.index]?.result
+      : undefined;
     const scored = result && result.ok ? result.value : null;
     const thisId = copyOf.get(o.id);
     const missed = scored ? Number(scored.score) < Number(scored.weight) : null;
@@ -102,7 +120,10 @@ export async function evaluationHistory(db: Db, actor: Actor, formId: string) {
   const lastEval = evaluations[0];
   const lastForm = previousForms[0];
   const lastBudget =
-    (lastEval?.data as NewSelfEvaluation | undefined)?.budget.annual ?? lastForm?.budgetCurrent ?? lastForm?.budgetTotal ?? null;
+    (lastEval?.data as NewSelfEvaluation | undefined)?.budget.annual ??
+    lastForm?.budgetCurrent ??
+    lastForm?.budgetTotal ??
+    null;
   const thisBudget = form.kind === 'project' ? (form.budget.current ?? form.budget.total) : null;
   // The core compares indicators by id: this year's rows are presented under their origin's id.
   const thisYear: Indicator[] = form.indicators.map((i) => {
@@ -110,7 +131,7 @@ export async function evaluationHistory(db: Db, actor: Actor, formId: string) {
     return origin ? { ...i, id: origin } : { ...i, id: undefined };
   }) as Indicator[];
   const findings = checkHistory({
-    form: form.kind === 'project' ? (form.name ?? '') : form.department ?? '',
+    form: form.kind === 'project' ? (form.name ?? '') : (form.department ?? ''),
     lastYear: { budget: lastBudget, indicators: lastYearIndicators },
     thisYear: { budget: thisBudget, indicators: thisYear },
   });
@@ -118,7 +139,12 @@ export async function evaluationHistory(db: Db, actor: Actor, formId: string) {
     items,
     findings,
     lastYear: lastEval
-      ? { year: lastEval.year, total: lastEval.total, grade: lastEval.grade, executionRate: lastEval.executionRate }
+      ? {
+          year: lastEval.year,
+          total: lastEval.total,
+          grade: lastEval.grade,
+          executionRate: lastEval.executionRate,
+        }
       : null,
   };
 }

@@ -2,12 +2,20 @@
 // indicators by name; actuals, weights, grades (定性), deviations, funds and conclusions taken from the file;
 // the total written in the file is compared with the recomputed one (R-EVAL-09) by the caller.
 import { selfEvaluationGradeSchema, type NewSelfEvaluation } from '@jixiao/core';
-import { ImportError, readRows, recognizeSelfEvaluation, type RecognisedSelfEvaluation } from '@jixiao/documents';
+import {
+  ImportError,
+  readRows,
+  recognizeSelfEvaluation,
+  type RecognisedSelfEvaluation,
+} from '@jixiao/documents';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { matchRows } from '../evaluation-common/match-rows.ts';
 import { inputOf, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 
-export async function readSelfEvaluationFile(data: Uint8Array, fileName: string): Promise<RecognisedSelfEvaluation> {
+export async function readSelfEvaluationFile(
+  data: Uint8Array,
+  fileName: string,
+): Promise<RecognisedSelfEvaluation> {
   let rows;
   try {
     rows = (await readRows(data, fileName)).rows;
@@ -35,7 +43,13 @@ export function selfEvaluationInputFromTable(
   if (unmatched.length > 0)
     throw evaluationError(
       'import-unrecognised',
-      { problems: unmatched.map((r) => ({ line: r.line, name: r.name, message: `「${r.name}」不是该项目批复的年度指标` })) },
+      {
+        problems: unmatched.map((r) => ({
+          line: r.line,
+          name: r.name,
+          message: `「${r.name}」不是该项目批复的年度指标`,
+        })),
+      },
       `文件中有 ${unmatched.length} 行不是该项目批复的年度指标：${unmatched.map((r) => `「${r.name}」`).join('、')}`,
     );
   const byId = new Map(matched.map((m) => [m.approved.indicatorId, m.row]));

@@ -23,9 +23,7 @@ export const selfEvaluationRowInput = z.object({
 export const selfEvaluationSaveBody = z.object({
   version: z.number().int().positive(),
   budget: z.object({ initial: amountInput.nullable(), annual: amountInput, executed: amountInput }),
-  goals: z
-    .array(z.object({ label: text(100), expected: text(4000), achieved: text(4000) }))
-    .max(20),
+  goals: z.array(z.object({ label: text(100), expected: text(4000), achieved: text(4000) })).max(20),
   indicators: z.array(selfEvaluationRowInput).max(500),
   conclusions: z.object({ problems: text(4000), improvements: text(4000) }),
 });
@@ -58,7 +56,10 @@ export function applySelfEvaluationInput(
         weight: r.weight,
         actual: parseIndicatorValue(r.actual),
         grade: r.grade,
-        override: r.override && r.override.score !== '' ? { score: r.override.score, reason: r.override.reason } : null,
+        override:
+          r.override && r.override.score !== ''
+            ? { score: r.override.score, reason: r.override.reason }
+            : null,
         deviationAnalysis: blankToNull(r.deviationAnalysis),
       };
     }),

@@ -21,7 +21,11 @@ export async function insertEvaluation(ex: Executor, row: typeof selfEvaluations
   return r;
 }
 
-export async function findEvaluation(ex: Executor, id: string, lock = false): Promise<EvaluationWithNames | undefined> {
+export async function findEvaluation(
+  ex: Executor,
+  id: string,
+  lock = false,
+): Promise<EvaluationWithNames | undefined> {
   const q = ex
     .select(columns)
     .from(selfEvaluations)
@@ -39,7 +43,12 @@ export async function listEvaluations(ex: Executor, actor: Actor, year: number |
     .from(selfEvaluations)
     .innerJoin(forms, eq(forms.id, selfEvaluations.formId))
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
-    .where(and(year === undefined ? undefined : eq(selfEvaluations.year, year), scopeWhere(actor, selfEvaluations.orgId)))
+    .where(
+      and(
+        year === undefined ? undefined : eq(selfEvaluations.year, year),
+        scopeWhere(actor, selfEvaluations.orgId),
+      ),
+    )
     .orderBy(desc(selfEvaluations.year), asc(orgs.name), asc(forms.name));
   return rows.map(flatten);
 }
@@ -61,7 +70,14 @@ export async function updateEvaluation(
 /** Approved project forms in the actor's scope without a self-evaluation for `year`. */
 export async function listCandidates(ex: Executor, actor: Actor, year: number) {
   return ex
-    .select({ id: forms.id, name: forms.name, year: forms.year, orgId: forms.orgId, orgName: orgs.name, status: forms.status })
+    .select({
+      id: forms.id,
+      name: forms.name,
+      year: forms.year,
+      orgId: forms.orgId,
+      orgName: orgs.name,
+      status: forms.status,
+    })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
     .where(

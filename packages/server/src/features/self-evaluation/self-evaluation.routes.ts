@@ -26,8 +26,12 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/api/self-evaluations',
-      { config: { access: readers }, schema: { tags: ['self-evaluation'], summary: '自评表列表', querystring: listQuery } },
-      async (request) => service.listEvaluations(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
+      {
+        config: { access: readers },
+        schema: { tags: ['self-evaluation'], summary: '自评表列表', querystring: listQuery },
+      },
+      async (request) =>
+        service.listEvaluations(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
     );
 
     app.get(
@@ -36,7 +40,8 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['self-evaluation'], summary: '尚未自评的已批复项目', querystring: yearQuery },
       },
-      async (request) => service.listCandidates(db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
+      async (request) =>
+        service.listCandidates(db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
     );
 
     app.post(
@@ -48,20 +53,36 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request, reply) =>
         reply
           .status(201)
-          .send(await service.createEvaluation(db, actorOf(request), request.ip, request.body as z.output<typeof createBody>)),
+          .send(
+            await service.createEvaluation(
+              db,
+              actorOf(request),
+              request.ip,
+              request.body as z.output<typeof createBody>,
+            ),
+          ),
     );
 
     app.get(
       '/api/self-evaluations/:id',
-      { config: { access: readers }, schema: { tags: ['self-evaluation'], summary: '自评表（含计分过程）', params: idParams } },
-      async (request) => service.getEvaluation(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      {
+        config: { access: readers },
+        schema: { tags: ['self-evaluation'], summary: '自评表（含计分过程）', params: idParams },
+      },
+      async (request) =>
+        service.getEvaluation(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
     );
 
     app.put(
       '/api/self-evaluations/:id',
       {
         config: { access: ['filler'] },
-        schema: { tags: ['self-evaluation'], summary: '填报并计分（有错误时不保存）', params: idParams, body: selfEvaluationSaveBody },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '填报并计分（有错误时不保存）',
+          params: idParams,
+          body: selfEvaluationSaveBody,
+        },
       },
       async (request) =>
         service.saveEvaluation(
@@ -91,7 +112,10 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         const bytes = await writers[format](layoutSelfEvaluation(v.data, v.score));
         return reply
           .header('content-type', CONTENT_TYPES[format])
-          .header('content-disposition', contentDisposition(`项目支出绩效自评表-${v.evaluation.projectName}.${format}`))
+          .header(
+            'content-disposition',
+            contentDisposition(`项目支出绩效自评表-${v.evaluation.projectName}.${format}`),
+          )
           .send(Buffer.from(bytes));
       },
     );
@@ -116,7 +140,11 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         const input = selfEvaluationInputFromTable(current.data, current.evaluation.version, table);
         const saved = await service.saveEvaluation(db, actor, request.ip, id, input);
         // R-EVAL-09: the total written in the file against the recomputed one.
-        const findings = checkStatedTotal(table.total, scoreSelfEvaluation(saved.data).total, saved.data.projectName);
+        const findings = checkStatedTotal(
+          table.total,
+          scoreSelfEvaluation(saved.data).total,
+          saved.data.projectName,
+        );
         return { ...saved, findings };
       },
     );
@@ -125,9 +153,14 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/forms/:id/evaluation-history',
       {
         config: { access: readers },
-        schema: { tags: ['self-evaluation'], summary: '上年绩效结果（上年目标、实际、得分）与历史检查', params: idParams },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '上年绩效结果（上年目标、实际、得分）与历史检查',
+          params: idParams,
+        },
       },
-      async (request) => evaluationHistory(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) =>
+        evaluationHistory(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
     );
   };
 }

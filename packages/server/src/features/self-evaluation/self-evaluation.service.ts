@@ -75,7 +75,8 @@ export async function createEvaluation(
     if (year === null || year === undefined)
       throw evaluationError('self-evaluation-invalid', {}, '该项目表未写年度：请指明自评年度');
     const monitoring = await repo.latestMonitoring(tx, input.formId, year);
-    const monitored = monitoring?.data as { indicators: MonitoringIndicator[]; budget: { annual: string } } | undefined;
+    const monitored = monitoring?.data as
+      { indicators: MonitoringIndicator[]; budget: { annual: string } } | undefined;
     const budget = approvedBudget(p);
     const data: NewSelfEvaluation = {
       projectId: input.formId,
@@ -101,7 +102,12 @@ export async function createEvaluation(
     await appendAudit(
       tx,
       { actor, ip },
-      { action: 'self-evaluation-create', entity: 'self-evaluation', entityId: row.id, after: { formId: input.formId, year } },
+      {
+        action: 'self-evaluation-create',
+        entity: 'self-evaluation',
+        entityId: row.id,
+        after: { formId: input.formId, year },
+      },
     );
     return view((await repo.findEvaluation(tx, row.id))!);
   });
@@ -118,7 +124,15 @@ function overridesOf(data: NewSelfEvaluation, score: SelfEvaluationScore) {
   return data.indicators.flatMap((ind, i) => {
     const r = score.indicators[i]?.result;
     if (!ind.override || !r?.ok) return [];
-    return [{ indicatorId: ind.indicatorId, name: ind.name, computed: r.value.computed, score: r.value.score, reason: ind.override.reason }];
+    return [
+      {
+        indicatorId: ind.indicatorId,
+        name: ind.name,
+        computed: r.value.computed,
+        score: r.value.score,
+        reason: ind.override.reason,
+      },
+    ];
   });
 }
 
