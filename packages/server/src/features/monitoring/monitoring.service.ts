@@ -7,9 +7,9 @@ import {
   type MonitoringThresholds,
   type NewMonitoringEntry,
 } from '@jixiao/core';
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
-import { appendAudit } from '../audit/audit.repo.ts';
+import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { approvedBudget, loadApprovedProject } from '../evaluation-common/approved-project.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
@@ -29,7 +29,8 @@ export async function listCandidates(db: Db, year: number) {
   return { items: await repo.listCandidates(db, year) };
 }
 
-export async function createRound(db: Db, actor: Actor, ip: string | null, input: RoundInput) {
+/** Opens a round inside a transaction (also used by the demo seeding). */
+export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInput) {
   const formIds = [...new Set(input.formIds)];
   if (formIds.length === 0) throw evaluationError('no-projects');
   const thresholds: MonitoringThresholds = {
@@ -39,40 +40,38 @@ export async function createRound(db: Db, actor: Actor, ip: string | null, input
       ? { budget: { red: input.thresholds.budgetRed, yellow: input.thresholds.budgetYellow } }
       : {}),
   };
-  return db.transaction(async (tx) => {
-    const round = await repo.insertRound(tx, {
+  const round = await repo.insertRound(tx, {
+    year: input.year,
+    month: input.month,
+    title: input.title?.trim() || `${input.year}年1—${input.month}月绩效运行监控`,
+    thresholds,
+    createdBy: ctx.actor?.id ?? null,
+  });
+  const entries = [];
+  for (const formId of formIds) {
+    const p = await loadApprovedProject(tx, formId);
+    const data: NewMonitoringEntry = {
+      projectId: formId,
+      projectName: p.form.name ?? p.row.name,
       year: input.year,
       month: input.month,
-      title: input.title?.trim() || `${input.year}年1—${input.month}月绩效运行监控`,
-      thresholds,
-      createdBy: actor.id,
-    });
-    const entries = [];
-    for (const formId of formIds) {
-      const p = await loadApprovedProject(tx, formId);
-      const data: NewMonitoringEntry = {
-        projectId: formId,
-        projectName: p.form.name ?? p.row.name,
-        year: input.year,
-        month: input.month,
-        budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
-        indicators: draftMonitoringIndicators(p.form.indicators),
-      };
-      entries.push({ roundId: round.id, formId, orgId: p.row.orgId, data });
-    }
-    const inserted = await repo.insertEntries(tx, entries);
-    await appendAudit(
-      tx,
-      { actor, ip },
-      {
-        action: 'monitoring-round-open',
-        entity: 'monitoring-round',
-        entityId: round.id,
-        after: { year: round.year, month: round.month, title: round.title, formIds },
-      },
-    );
-    return { round, entries: inserted.length };
+      budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
+      indicators: draftMonitoringIndicators(p.form.indicators),
+    };
+    entries.push({ roundId: round.id, formId, orgId: p.row.orgId, data });
+  }
+  const inserted = await repo.insertEntries(tx, entries);
+  await appendAudit(tx, ctx, {
+    action: 'monitoring-round-open',
+    entity: 'monitoring-round',
+    entityId: round.id,
+    after: { year: round.year, month: round.month, title: round.title, formIds },
   });
+  return { round, entries: inserted.length };
+}
+
+export async function createRound(db: Db, actor: Actor, ip: string | null, input: RoundInput) {
+  return db.transaction((tx) => openRound(tx, { actor, ip }, input));
 }
 
 export async function listRounds(db: Db, actor: Actor) {
