@@ -27,6 +27,21 @@ const ApprovalInboxPage = lazy(() =>
 const ApprovalPage = lazy(() =>
   import('../pages/ApprovalPage.tsx').then((m) => ({ default: m.ApprovalPage })),
 );
+const MonitoringPage = lazy(() =>
+  import('../pages/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })),
+);
+const MonitoringEntryPage = lazy(() =>
+  import('../pages/MonitoringEntryPage.tsx').then((m) => ({ default: m.MonitoringEntryPage })),
+);
+const SelfEvaluationListPage = lazy(() =>
+  import('../pages/SelfEvaluationListPage.tsx').then((m) => ({ default: m.SelfEvaluationListPage })),
+);
+const SelfEvaluationPage = lazy(() =>
+  import('../pages/SelfEvaluationPage.tsx').then((m) => ({ default: m.SelfEvaluationPage })),
+);
+const EvaluationDashboardPage = lazy(() =>
+  import('../pages/EvaluationDashboardPage.tsx').then((m) => ({ default: m.EvaluationDashboardPage })),
+);
 const PublicHomePage = lazy(() =>
   import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
 );
@@ -81,6 +96,11 @@ export function App() {
                     <Route path="/review/:id" element={<ReviewPage />} />
                     <Route path="/approval" element={<ApprovalInboxPage />} />
                     <Route path="/approval/:id" element={<ApprovalPage />} />
+                    <Route path="/monitoring" element={<MonitoringPage />} />
+                    <Route path="/monitoring/entries/:id" element={<MonitoringEntryPage />} />
+                    <Route path="/self-evaluations" element={<SelfEvaluationListPage />} />
+                    <Route path="/self-evaluations/:id" element={<SelfEvaluationPage />} />
+                    <Route path="/evaluation-dashboard" element={<EvaluationDashboardPage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
