@@ -1,6 +1,8 @@
 // One project's self-evaluation: the unit fills it and sees the scores with their working; others read it.
-import { Breadcrumb, Card, Spin } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { Breadcrumb, Button, Card, Spin } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation } from '@tanstack/react-query';
+import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { EvaluationFindings } from '../features/self-evaluation/components/EvaluationFindings.tsx';
 import { EvaluationSheet } from '../features/self-evaluation/components/EvaluationSheet.tsx';
@@ -13,6 +15,11 @@ export function SelfEvaluationPage() {
   const q = useEvaluation(id!);
   const view = q.data;
   const editable = !!view && user?.role === 'filler' && user.org.id === view.evaluation.orgId;
+  const navigate = useNavigate();
+  const nextYear = useMutation({
+    mutationFn: () => selfEvaluationApi.draftNextYear(view!.evaluation.formId, view!.evaluation.year + 1),
+    onSuccess: (copy) => navigate(`/forms/${copy.meta.id}/edit`),
+  });
   return (
     <>
       <Breadcrumb
@@ -22,10 +29,19 @@ export function SelfEvaluationPage() {
           { title: view?.evaluation.projectName ?? '' },
         ]}
       />
-      <ErrorAlert error={q.error} />
+      <ErrorAlert error={q.error ?? nextYear.error} />
       {q.isLoading && <Spin />}
       {view && (
-        <Card>
+        <Card
+          extra={
+            editable && (
+              <Button id="draft-next-year" loading={nextYear.isPending} onClick={() => nextYear.mutate()}>
+                起草{view.evaluation.year + 1}年度绩效目标（延续项目）
+              </Button>
+            )
+          }
+          title="结果应用：下年度申报时，各指标旁显示本年目标、实际与得分"
+        >
           <EvaluationSheet view={view} editable={editable} />
           <EvaluationFindings findings={[...view.score.findings, ...(view.findings ?? [])]} />
         </Card>
