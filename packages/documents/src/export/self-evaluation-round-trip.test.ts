@@ -1,6 +1,7 @@
 // The 自评表 and 监控表 layouts written to .xlsx and .docx and read back by their recognisers: the values a
 // unit fills come back unchanged (the import path of filled files).
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   checkMonitoring,
   parseIndicatorValue,
@@ -8,7 +9,8 @@ import {
   type NewMonitoringEntry,
   type NewSelfEvaluation,
 } from '@jixiao/core';
-import { readDocxRows, readXlsxRows } from '../office/readers.ts';
+import { readDocxRows, readPdfRows, readXlsxRows } from '../office/readers.ts';
+import { closeBrowser, DEFAULT_CHROMIUM, writePdf } from './write-pdf.ts';
 import { recognizeMonitoring } from '../recognize/monitoring-table.ts';
 import { recognizeSelfEvaluation } from '../recognize/self-evaluation-table.ts';
 import { layoutMonitoring } from './layout-monitoring.ts';
@@ -93,6 +95,20 @@ describe('自评表 layout round trip', () => {
       expect(got!.improvements).toBe('增加弹性排班');
     });
   }
+
+  it.skipIf(!fs.existsSync(DEFAULT_CHROMIUM))(
+    'prints the 自评表 to PDF and reads the scores back',
+    async () => {
+      const pdf = await writePdf(layoutSelfEvaluation(evaluation, score));
+      expect(new TextDecoder('latin1').decode(pdf.subarray(0, 5))).toBe('%PDF-');
+      const rows = await readPdfRows(pdf);
+      expect(rows.map((r) => r.cells.join('')).join('\n')).toContain('项目支出绩效自评表');
+      const got = recognizeSelfEvaluation(rows);
+      expect(got?.indicators.map((r) => r.name)).toEqual(evaluation.indicators.map((i) => i.name));
+      expect(got?.total).toBe(score.total);
+    },
+  );
+  afterAll(closeBrowser);
 
   it('finds no self-evaluation in a table without its header', () => {
     expect(recognizeSelfEvaluation([{ cells: ['项目名称', 'x'], table: true }])).toBeNull();

@@ -43,6 +43,11 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
       </div>
       <div className="official-scroll">
         <table className="official-table monitoring-table" id="monitoring-sheet">
+          <colgroup>
+            {[7, 8, 12, 8, 10, 10, 6, 10, 10, 9, 10].map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
           <tbody>
             <tr>
               <th colSpan={2}>项目名称</th>

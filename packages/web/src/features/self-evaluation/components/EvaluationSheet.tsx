@@ -53,6 +53,11 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
       </div>
       <div className="official-scroll">
         <table className="official-table self-evaluation-table" id="self-evaluation-sheet">
+          <colgroup>
+            {[7, 8, 11, 7, 9, 6, 7, 17, 14, 14].map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
           <tbody>
             <tr>
               <th colSpan={2}>项目名称</th>
@@ -173,7 +178,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                     ) : qualitative ? (
                       <Select
                         allowClear
-                        style={{ width: '100%', minWidth: 150 }}
+                        style={{ width: '100%' }}
                         value={row.grade}
                         options={selfEvaluationGradeSchema.options.map((g) => ({ value: g, label: g }))}
                         onChange={(v) => set({ grade: v ?? null })}
@@ -186,7 +191,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                       />
                     )}
                   </td>
-                  <td className="edit-cell" style={{ width: 70 }}>
+                  <td className="edit-cell">
                     {editable ? (
                       <Input
                         value={row.weight ?? ''}
@@ -217,7 +222,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                       ind.deviationAnalysis
                     )}
                   </td>
-                  <td className="edit-cell" style={{ minWidth: 160 }}>
+                  <td className="edit-cell">
                     {editable ? (
                       <Space.Compact direction="vertical" style={{ width: '100%' }}>
                         <Input

@@ -3,9 +3,9 @@ import type { DepartmentRow } from '../api/self-evaluation-api.ts';
 
 export function buildDashboardChartOption(rows: readonly DepartmentRow[]) {
   return {
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' as const },
-    legend: { data: ['平均自评得分', '预算执行率（%）'] },
+    legend: { top: 0, right: 8, data: ['平均自评得分', '预算执行率（%）'] },
     xAxis: { type: 'category' as const, data: rows.map((r) => r.department), axisLabel: { interval: 0 } },
     yAxis: { type: 'value' as const, max: 100, name: '分 / %' },
     series: [
