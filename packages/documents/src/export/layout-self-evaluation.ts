@@ -125,9 +125,17 @@ function indicatorRows(ev: NewSelfEvaluation, score: SelfEvaluationScore): Layou
   return rows;
 }
 
-export function layoutSelfEvaluation(ev: NewSelfEvaluation, score: SelfEvaluationScore): DocumentLayout {
+export function layoutSelfEvaluation(
+  ev: NewSelfEvaluation,
+  score: SelfEvaluationScore,
+  options: { title?: string } = {},
+): DocumentLayout {
+  const heading = options.title ?? SELF_EVALUATION_TITLE;
   const rows: LayoutCell[][] = [
-    [label(0, '项目名称', { colSpan: 2 }), cell(2, ev.projectName, { colSpan: 8 })],
+    [
+      label(0, heading === SELF_EVALUATION_TITLE ? '项目名称' : '部门（单位）名称', { colSpan: 2 }),
+      cell(2, ev.projectName, { colSpan: 8 }),
+    ],
     [
       label(0, '主管部门', { colSpan: 2 }),
       cell(2, ev.supervisor, { colSpan: 3 }),
@@ -165,14 +173,14 @@ export function layoutSelfEvaluation(ev: NewSelfEvaluation, score: SelfEvaluatio
     [cell(0, '总分'), cell(1, score.working, { colSpan: 2 })],
   ];
   return {
-    title: `${ev.year}年度${SELF_EVALUATION_TITLE}：${ev.projectName}`,
+    title: `${ev.year}年度${heading}：${ev.projectName}`,
     sections: [
       {
         name: '自评表',
         columns: [8, 10, 18, 11, 11, 7, 7, 10, 10, 10],
         orientation: 'landscape',
         blocks: [
-          paragraph(SELF_EVALUATION_TITLE, 'title', 'center'),
+          paragraph(heading, 'title', 'center'),
           paragraph(`（${ev.year}年度）`, 'subtitle', 'center'),
           paragraph('金额单位：万元', 'unit', 'right'),
           completeTable({ type: 'table', rows, headerRows: 0 }, W),

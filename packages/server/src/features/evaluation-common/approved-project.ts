@@ -1,7 +1,7 @@
 // The approved (批复) state of a project form: the form as it was at the approved version, with the stable
 // indicator ids that monitoring and self-evaluation carry (R-MON-06, R-EVAL-07).
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Form, ProjectForm } from '@jixiao/core';
+import type { DepartmentForm, Form, ProjectForm } from '@jixiao/core';
 import type { Executor } from '../../db/client.ts';
 import { approvals, formVersions } from '../../db/schema.ts';
 import { findForm, type FormWithOrg } from '../forms/forms.repo.ts';
@@ -17,11 +17,21 @@ export interface ApprovedProject {
   approval: typeof approvals.$inferSelect;
 }
 
-/** Loads an approved project form, or throws not-approved / not-a-project. */
-export async function loadApprovedProject(ex: Executor, formId: string): Promise<ApprovedProject> {
+export interface ApprovedForm {
+  row: FormWithOrg;
+  form: ProjectForm | DepartmentForm;
+  approval: typeof approvals.$inferSelect;
+}
+
+/** Loads an approved project (or, when allowed, department) form at its approved version. */
+export async function loadApprovedForm(
+  ex: Executor,
+  formId: string,
+  kinds: ReadonlyArray<'project' | 'department'> = ['project'],
+): Promise<ApprovedForm> {
   const row = await findForm(ex, formId);
   if (!row) throw evaluationError('form-not-found');
-  if (row.kind !== 'project') throw evaluationError('not-a-project');
+  if (!(kinds as readonly string[]).includes(row.kind)) throw evaluationError('not-a-project');
   const [approval] = await ex
     .select()
     .from(approvals)
@@ -36,15 +46,27 @@ export async function loadApprovedProject(ex: Executor, formId: string): Promise
     .where(and(eq(formVersions.formId, formId), eq(formVersions.version, approval.version)))
     .limit(1);
   const form = (version?.data as Form | undefined) ?? (await loadStoredForm(ex, row)).form;
-  if (form.kind !== 'project') throw evaluationError('not-a-project');
+  if (form.kind === 'disclosure' || !(kinds as readonly string[]).includes(form.kind))
+    throw evaluationError('not-a-project');
   return { row, form, approval };
 }
 
-/** The approved annual budget: the 当年预算 of the 批复, else its total (万元). */
-export function approvedBudget(p: ApprovedProject): string {
-  return (
-    p.approval.budgetCurrent ?? p.approval.budgetTotal ?? p.form.budget.current ?? p.form.budget.total ?? '0'
-  );
+/** Loads an approved project form, or throws not-approved / not-a-project. */
+export async function loadApprovedProject(ex: Executor, formId: string): Promise<ApprovedProject> {
+  const a = await loadApprovedForm(ex, formId, ['project']);
+  return { ...a, form: a.form as ProjectForm };
+}
+
+/**
+ * The approved annual budget (万元): the 当年预算 of the 批复, else its total; for a department form without
+ * one, the 合计 of its expenditure lines (else 0, for the unit to fill in).
+ */
+export function approvedBudget(p: ApprovedForm): string {
+  const a = p.approval.budgetCurrent ?? p.approval.budgetTotal;
+  if (a) return a;
+  if (p.form.kind === 'project') return p.form.budget.current ?? p.form.budget.total ?? '0';
+  const total = p.form.funds.expenditure.find((l) => l.name.replace(/\s/g, '').includes('合计'));
+  return total?.current ?? '0';
 }
 
 /** Latest approvals of several forms (for lists). */

@@ -6,12 +6,30 @@ import type { Actor } from '../../http/access.ts';
 import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 
 export type EvaluationRow = typeof selfEvaluations.$inferSelect;
-export type EvaluationWithNames = EvaluationRow & { projectName: string; orgName: string; orgPath: string };
+export type EvaluationWithNames = EvaluationRow & {
+  projectName: string;
+  kind: string;
+  orgName: string;
+  orgPath: string;
+};
 
-const columns = { ev: selfEvaluations, projectName: forms.name, orgName: orgs.name, orgPath: orgs.path };
-const flatten = (r: { ev: EvaluationRow; projectName: string; orgName: string; orgPath: string }) => ({
+const columns = {
+  ev: selfEvaluations,
+  projectName: forms.name,
+  kind: forms.kind,
+  orgName: orgs.name,
+  orgPath: orgs.path,
+};
+const flatten = (r: {
+  ev: EvaluationRow;
+  projectName: string;
+  kind: string;
+  orgName: string;
+  orgPath: string;
+}) => ({
   ...r.ev,
   projectName: r.projectName,
+  kind: r.kind,
   orgName: r.orgName,
   orgPath: r.orgPath,
 });
@@ -82,7 +100,7 @@ export async function listCandidates(ex: Executor, actor: Actor, year: number) {
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
     .where(
       and(
-        eq(forms.kind, 'project'),
+        inArray(forms.kind, ['project', 'department']),
         inArray(forms.status, ['approved', 'published']),
         or(eq(forms.year, year), isNull(forms.year)),
         scopeWhere(actor, forms.orgId),

@@ -2,7 +2,8 @@
 // (xlsx/docx/pdf), import a filled one; /api/forms/:id/evaluation-history for next year's editor.
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { checkStatedTotal, scoreSelfEvaluation } from '@jixiao/core';
+import { checkStatedTotal } from '@jixiao/core';
+import { evaluationTitle, scoreOf } from './self-evaluation-scoring.ts';
 import { layoutSelfEvaluation, writeDocx, writePdf, writeXlsx } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
@@ -109,13 +110,11 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         const { id } = request.params as z.output<typeof idParams>;
         const { format } = request.query as z.output<typeof exportQuery>;
         const v = await service.getEvaluation(db, actorOf(request), id);
-        const bytes = await writers[format](layoutSelfEvaluation(v.data, v.score));
+        const title = evaluationTitle(v.evaluation.kind);
+        const bytes = await writers[format](layoutSelfEvaluation(v.data, v.score, { title }));
         return reply
           .header('content-type', CONTENT_TYPES[format])
-          .header(
-            'content-disposition',
-            contentDisposition(`项目支出绩效自评表-${v.evaluation.projectName}.${format}`),
-          )
+          .header('content-disposition', contentDisposition(`${title}-${v.evaluation.projectName}.${format}`))
           .send(Buffer.from(bytes));
       },
     );
@@ -140,11 +139,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         const input = selfEvaluationInputFromTable(current.data, current.evaluation.version, table);
         const saved = await service.saveEvaluation(db, actor, request.ip, id, input);
         // R-EVAL-09: the total written in the file against the recomputed one.
-        const findings = checkStatedTotal(
-          table.total,
-          scoreSelfEvaluation(saved.data).total,
-          saved.data.projectName,
-        );
+        const findings = checkStatedTotal(table.total, scoreOf(saved.data).total, saved.data.projectName);
         return { ...saved, findings };
       },
     );

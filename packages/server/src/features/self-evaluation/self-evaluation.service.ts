@@ -4,7 +4,6 @@
 import {
   draftSelfEvaluationIndicators,
   newSelfEvaluationSchema,
-  scoreSelfEvaluation,
   type MonitoringIndicator,
   type NewSelfEvaluation,
   type SelfEvaluationScore,
@@ -12,7 +11,8 @@ import {
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
-import { approvedBudget, loadApprovedProject } from '../evaluation-common/approved-project.ts';
+import { approvedBudget, loadApprovedForm } from '../evaluation-common/approved-project.ts';
+import { scoreOf } from './self-evaluation-scoring.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { applySelfEvaluationInput, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
@@ -46,6 +46,7 @@ function view(row: repo.EvaluationWithNames) {
     evaluation: {
       id: row.id,
       formId: row.formId,
+      kind: row.kind,
       orgId: row.orgId,
       orgName: row.orgName,
       projectName: row.projectName,
@@ -57,7 +58,7 @@ function view(row: repo.EvaluationWithNames) {
       updatedAt: row.updatedAt,
     },
     data,
-    score: scoreSelfEvaluation(data),
+    score: scoreOf(data),
   };
 }
 
@@ -68,7 +69,8 @@ export async function createEvaluation(
   input: { formId: string; year?: number | undefined },
 ) {
   return db.transaction(async (tx) => {
-    const p = await loadApprovedProject(tx, input.formId);
+    const p = await loadApprovedForm(tx, input.formId, ['project', 'department']);
+    const name = p.form.kind === 'project' ? p.form.name : p.form.department;
     if (!canSee(actor, p.row)) throw evaluationError('form-not-found');
     if (!fillsFor(actor, p.row.orgId)) throw evaluationError('not-your-unit');
     const year = input.year ?? p.row.year;
@@ -80,10 +82,10 @@ export async function createEvaluation(
     const budget = approvedBudget(p);
     const data: NewSelfEvaluation = {
       projectId: input.formId,
-      projectName: p.form.name ?? p.row.name,
+      projectName: name ?? p.row.name,
       year,
-      supervisor: p.form.supervisor,
-      executor: p.form.executor ?? p.form.unit,
+      supervisor: p.form.kind === 'project' ? p.form.supervisor : null,
+      executor: p.form.kind === 'project' ? (p.form.executor ?? p.form.unit) : p.form.department,
       budget: { initial: budget, annual: monitored?.budget.annual ?? budget, executed: '0' },
       goals: p.form.goals
         .filter((g) => g.term === 'annual')
@@ -152,7 +154,7 @@ export async function saveEvaluation(
       throw evaluationError('stale-version', { current: row.version, yours: input.version });
     const before = row.data as NewSelfEvaluation;
     const data = newSelfEvaluationSchema.parse(applySelfEvaluationInput(before, input));
-    const score = scoreSelfEvaluation(data);
+    const score = scoreOf(data);
     if (score.errors.length > 0 || score.total === null)
       throw evaluationError('self-evaluation-invalid', { errors: score.errors });
     const execution = score.execution.ok ? score.execution.value.rate : null;

@@ -14,7 +14,8 @@ import { eq } from 'drizzle-orm';
 import { auditLog } from '../../db/schema.ts';
 import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
-import { approvedProject } from '../../test-support/approved-project.ts';
+import { parseIndicatorValue, type DepartmentForm } from '@jixiao/core';
+import { approvedForm, approvedProject } from '../../test-support/approved-project.ts';
 
 interface Row {
   indicatorId: string;
@@ -291,5 +292,75 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
     const other = (await (await ctx.as('reviewerB')).get('/api/evaluation/dashboard?year=2025')).json();
     expect(other.departments).toEqual([]);
     expect((await filler.get('/api/evaluation/dashboard?year=2025')).statusCode).toBe(403);
+  });
+
+  it('self-evaluates a department-wide form (部门整体) with the department weight scheme', async () => {
+    const ind = (level1: string, level2: string, name: string, value: string) => ({
+      term: 'annual' as const,
+      goal: '年度目标',
+      level1,
+      level2,
+      name,
+      target: parseIndicatorValue(value),
+      history: null,
+      basis: null,
+      category: null,
+    });
+    const dept: DepartmentForm = {
+      kind: 'department',
+      formType: '部门整体绩效目标表',
+      year: 2025,
+      department: '部门A',
+      filler: null,
+      phone: null,
+      funds: { income: [], expenditure: [{ name: '合计', current: '1000', share: '100%', history: {} }] },
+      functions: null,
+      tasks: null,
+      projects: [],
+      goals: [{ term: 'annual', label: '年度目标', text: '履职到位' }],
+      indicators: [
+        ind('运行成本', '公用经费控制', '公用经费控制率', '≤100%'),
+        ind('管理效率', '预算执行', '预算执行率', '≥95%'),
+        ind('履职效能', '核心业务产出', '推进全流程电子化交易', '推进'),
+        ind('社会效应', '社会效益', '优化营商环境', '优化'),
+        ind('可持续发展能力', '人才支撑', '业务学习与培训完成率', '=100%'),
+        ind('满意度', '服务对象满意度', '群众满意度', '≥95%'),
+      ],
+    };
+    const { id } = await approvedForm(ctx, dept);
+    const created = (await filler.post('/api/self-evaluations', { formId: id })).json();
+    expect(created.data.budget.annual).toBe('1000');
+    const grade = (name: string) =>
+      name === '推进全流程电子化交易'
+        ? '达成年度指标'
+        : name === '优化营商环境'
+          ? '部分达成年度指标并具有一定效果'
+          : null;
+    const act: Record<string, string> = {
+      公用经费控制率: '98%',
+      预算执行率: '90%',
+      业务学习与培训完成率: '100%',
+      群众满意度: '96%',
+    };
+    const res = await filler.put(`/api/self-evaluations/${created.evaluation.id}`, {
+      version: 1,
+      budget: { initial: '1000', annual: '1000', executed: '950' },
+      goals: [],
+      indicators: created.data.indicators.map((r: Row) => ({
+        indicatorId: r.indicatorId,
+        weight: null,
+        actual: act[r.name] ?? '',
+        grade: grade(r.name),
+        override: null,
+        deviationAnalysis: '说明',
+      })),
+      conclusions: { problems: null, improvements: null },
+    });
+    expect(res.statusCode).toBe(200);
+    // 10 + 90 ÷ 95 × 20 = 18.95 + 30 + 11.99 + 5 + 10 = 85.94; 执行率 950 ÷ 1000 × 10 = 9.5 → 95.44
+    expect(res.json().score.weightSchemeId).toBe('dept-10-10-20-30-15-5-10');
+    expect(res.json().score.total).toBe('95.44');
+    const doc = await filler.get(`/api/self-evaluations/${created.evaluation.id}/export?format=docx`);
+    expect(doc.headers['content-disposition']).toContain(encodeURIComponent('部门整体支出绩效自评表'));
   });
 });

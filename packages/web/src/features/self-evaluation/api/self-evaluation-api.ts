@@ -15,7 +15,7 @@ export interface EvaluationSummary {
 }
 
 export interface EvaluationView {
-  evaluation: EvaluationSummary & { orgId: string; version: number };
+  evaluation: EvaluationSummary & { orgId: string; version: number; kind: 'project' | 'department' };
   data: NewSelfEvaluation;
   score: SelfEvaluationScore;
   overrides?: Array<{ name: string | null; computed: string; score: string; reason: string | null }>;

@@ -31,6 +31,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
     [error],
   );
   const { score, data } = view;
+  const department = view.evaluation.kind === 'department';
   const exec = score.execution.ok ? score.execution.value : null;
   const setBudget = (k: keyof EvaluationInput['budget'], v: string) =>
     setInput((s) => ({ ...s, budget: { ...s.budget, [k]: v } }));
@@ -46,7 +47,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
     .join('\n');
   return (
     <div className="official-form">
-      <h2 className="official-title">项目支出绩效自评表</h2>
+      <h2 className="official-title">{department ? '部门整体支出绩效自评表' : '项目支出绩效自评表'}</h2>
       <div className="official-subhead">
         <span>（{data.year}年度）</span>
         <span>金额单位：万元</span>
@@ -60,7 +61,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
           </colgroup>
           <tbody>
             <tr>
-              <th colSpan={2}>项目名称</th>
+              <th colSpan={2}>{department ? '部门（单位）名称' : '项目名称'}</th>
               <td colSpan={8}>{data.projectName}</td>
             </tr>
             <tr>
@@ -71,7 +72,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
             </tr>
             <tr>
               <th colSpan={2} rowSpan={2}>
-                项目资金（万元）
+                {department ? '部门资金（万元）' : '项目资金（万元）'}
               </th>
               <th />
               <th>年初预算数</th>
