@@ -5,15 +5,31 @@ import {
   deviationReasonSchema,
   likelihoodSchema,
   monitoringGradeSchema,
+  parseAmount,
   parseIndicatorValue,
   type NewMonitoringEntry,
 } from '@jixiao/core';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 
+/**
+ * An amount in 万元, as a unit types it: "285.5", "285.5万元", "2,855,000元" (converted exactly to 万元), "1.2亿元".
+ * Other units, words and negative amounts are refused with a message.
+ */
 export const amountInput = z
   .string()
   .trim()
-  .regex(/^\d+(\.\d+)?$/, '金额须为不带单位的非负数字（万元），如「285.5」');
+  .max(40)
+  .transform((text, ctx) => {
+    const value = parseAmount(text);
+    if (value === null || value.startsWith('-')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `金额「${text}」须为非负数字，单位为万元（也可写元、亿元，将换算为万元），如「285.5」或「2,855,000元」`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
 const text = (max: number) => z.string().trim().max(max).nullable();
 
 export const monitoringRowInput = z.object({

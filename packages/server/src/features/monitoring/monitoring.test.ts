@@ -152,6 +152,10 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     const notAmount = await bad({ annual: '200', executedToDate: '五十' }, {});
     expect(notAmount.statusCode).toBe(400);
     expect(notAmount.json().code).toBe('invalid-input');
+    const otherUnit = await bad({ annual: '200', executedToDate: '50人' }, {});
+    expect(otherUnit.statusCode).toBe(400);
+    expect(otherUnit.json().errors[0]).toMatchObject({ path: '/budget/executedToDate' });
+    expect(otherUnit.json().errors[0].message).toContain('单位为万元');
     const entry = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
     expect(entry.entry.version).toBe(2);
     expect(entry.data.budget.executedToDate).toBe('50');
@@ -161,7 +165,7 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     const filler = await ctx.as('fillerA1');
     const res = await filler.put(`/api/monitoring/entries/${entryId}`, {
       version: 2,
-      budget: { annual: '200', executedToDate: '120' },
+      budget: { annual: '200万元', executedToDate: '1,200,000元' }, // 元 converted exactly to 万元
       indicators: fill(rows, {
         ...onTrack,
         项目总成本: { expected: '1,900,000元' },
@@ -170,6 +174,7 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().report.indicators[3].result.value.light).toBe('green');
+    expect(res.json().data.budget).toMatchObject({ annual: '200', executedToDate: '120' });
     expect(res.json().report.budget.value.light).toBe('green'); // 60 % ÷ 7/12 = 102.86
     expect(res.json().entry.status).toBe('filled');
     expect(res.json().summary.worstLight).toBe('yellow');
