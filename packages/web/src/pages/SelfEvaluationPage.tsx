@@ -40,7 +40,7 @@ export function SelfEvaluationPage() {
               </Button>
             )
           }
-          title="结果应用：下年度申报时，各指标旁显示本年目标、实际与得分"
+          title={`${view.evaluation.year}年度绩效自评 · ${view.evaluation.orgName}`}
         >
           <EvaluationSheet view={view} editable={editable} />
           <EvaluationFindings findings={[...view.score.findings, ...(view.findings ?? [])]} />
