@@ -78,6 +78,8 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     await finance.locator('#round-month').fill('8');
     const candidate = finance.locator('#open-round .ant-table-row', { hasText: PROJECT });
     await candidate.locator('.ant-checkbox-input').check();
+    await expect.poll(() => finance.locator('#open-round-submit').isEnabled()).toBe(true);
+    await finance.waitForTimeout(400); // let the dialog finish its opening animation before the screenshot
     await finance.screenshot({ path: shots + 'e01-finance-open-round.png' });
     await finance.locator('#open-round-submit').click();
     await finance.locator('#round-entries .ant-table-row', { hasText: PROJECT }).waitFor();
