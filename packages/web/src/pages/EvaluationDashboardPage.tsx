@@ -33,6 +33,7 @@ export function EvaluationDashboardPage() {
           columns={[
             { title: '部门', dataIndex: 'department' },
             { title: '监控项目', dataIndex: 'monitored', align: 'right' },
+            { title: '监控期执行率', render: (_, r) => percent(r.monitoringRate), align: 'right' },
             { title: '红灯', render: (_, r) => (r.red ? <Tag color="red">{r.red}</Tag> : 0) },
             { title: '黄灯', render: (_, r) => (r.yellow ? <Tag color="gold">{r.yellow}</Tag> : 0) },
             { title: '已自评', dataIndex: 'evaluated', align: 'right' },
@@ -41,7 +42,7 @@ export function EvaluationDashboardPage() {
               title: '优/良/中/差',
               render: (_, r) => `${r.grades.优}/${r.grades.良}/${r.grades.中}/${r.grades.差}`,
             },
-            { title: '预算执行率', render: (_, r) => percent(r.executionRate), align: 'right' },
+            { title: '全年执行率（自评）', render: (_, r) => percent(r.executionRate), align: 'right' },
           ]}
         />
         {d && d.departments.length > 0 && (

@@ -32,6 +32,10 @@ export interface EvaluationFact {
 
 export interface EntryFact {
   orgId: string;
+  formId: string;
+  /** 全年预算数 and 1—m月执行数 of the entry (万元). */
+  annual: string;
+  executedToDate: string;
   projectName: string;
   roundTitle: string;
   worstLight: string | null;
@@ -54,6 +58,8 @@ export interface DepartmentRow {
   monitored: number;
   red: number;
   yellow: number;
+  /** Σ executed to date ÷ Σ annual budget over the latest entry of each monitored project. */
+  monitoringRate: string | null;
 }
 
 export function summariseDepartments(
@@ -61,7 +67,8 @@ export function summariseDepartments(
   entries: readonly EntryFact[],
   orgs: ReadonlyMap<string, OrgNode>,
 ): DepartmentRow[] {
-  const rows = new Map<string, DepartmentRow & { scoreSum: Decimal }>();
+  const rows = new Map<string, DepartmentRow & { scoreSum: Decimal; mAnnual: Decimal; mExecuted: Decimal }>();
+  const seenForms = new Set<string>();
   const rowOf = (orgId: string) => {
     const d = departmentOf(orgId, orgs);
     const key = d?.id ?? orgId;
@@ -79,7 +86,10 @@ export function summariseDepartments(
         monitored: 0,
         red: 0,
         yellow: 0,
+        monitoringRate: null,
         scoreSum: new Decimal(0),
+        mAnnual: new Decimal(0),
+        mExecuted: new Decimal(0),
       };
       rows.set(key, r);
     }
@@ -95,15 +105,21 @@ export function summariseDepartments(
       r.executed = new Decimal(r.executed).plus(e.data.budget.executed).toFixed();
     }
   }
+  // Entries come newest round first: a project counts once, with its latest entry.
   for (const e of entries) {
+    if (seenForms.has(e.formId)) continue;
+    seenForms.add(e.formId);
     const r = rowOf(e.orgId);
     r.monitored++;
     if (e.worstLight === 'red') r.red++;
     else if (e.worstLight === 'yellow') r.yellow++;
+    r.mAnnual = r.mAnnual.plus(e.annual);
+    r.mExecuted = r.mExecuted.plus(e.executedToDate);
   }
   return [...rows.values()]
-    .map(({ scoreSum, ...r }) => ({
+    .map(({ scoreSum, mAnnual, mExecuted, ...r }) => ({
       ...r,
+      monitoringRate: mAnnual.isZero() ? null : mExecuted.div(mAnnual).toFixed(4),
       averageScore: r.evaluated > 0 ? scoreSum.div(r.evaluated).toDecimalPlaces(2).toFixed(2) : null,
       executionRate: new Decimal(r.budget).isZero() ? null : new Decimal(r.executed).div(r.budget).toFixed(4),
     }))

@@ -2,7 +2,7 @@
 // by department, execution rates, monitoring warnings (黄/红) and the most missed indicators.
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import type { NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
+import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { orgs } from '../../db/schema.ts';
@@ -31,6 +31,9 @@ async function dashboard(db: Db, actor: Actor, year: number) {
   const entryFacts = entries.map((e) => ({
     entryId: e.id,
     orgId: e.orgId,
+    formId: e.formId,
+    annual: (e.data as NewMonitoringEntry).budget.annual,
+    executedToDate: (e.data as NewMonitoringEntry).budget.executedToDate,
     projectName: e.projectName,
     roundTitle: e.roundTitle,
     worstLight: e.worstLight,
@@ -45,7 +48,10 @@ async function dashboard(db: Db, actor: Actor, year: number) {
     missedIndicators: mostMissed(evalFacts),
     warnings: entryFacts
       .filter((e) => e.worstLight === 'red' || e.worstLight === 'yellow')
-      .map((e) => ({ ...e, orgName: orgMap.get(e.orgId)?.name ?? '' })),
+      .map(({ annual: _a, executedToDate: _e, ...e }) => ({
+        ...e,
+        orgName: orgMap.get(e.orgId)?.name ?? '',
+      })),
     evaluations: evaluations.map((e) => ({
       id: e.id,
       projectName: e.projectName,

@@ -65,6 +65,7 @@ export interface DepartmentRow {
   monitored: number;
   red: number;
   yellow: number;
+  monitoringRate: string | null;
 }
 
 export interface DashboardView {

@@ -14,6 +14,7 @@ describe('dashboard chart', () => {
         monitored: 1,
         red: 1,
         yellow: 0,
+        monitoringRate: '0.5',
       },
       {
         departmentId: 'b',
@@ -25,6 +26,7 @@ describe('dashboard chart', () => {
         monitored: 2,
         red: 0,
         yellow: 1,
+        monitoringRate: null,
       },
     ]);
     expect(o.xAxis.data).toEqual(['部门A', '部门B']);
