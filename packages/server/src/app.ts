@@ -28,6 +28,9 @@ import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { publicRoutes } from './features/public/public.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { workflowRoutes } from './features/workflow/workflow.routes.ts';
+import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
+import { selfEvaluationRoutes } from './features/self-evaluation/self-evaluation.routes.ts';
+import { evaluationDashboardRoutes } from './features/evaluation-dashboard/evaluation-dashboard.routes.ts';
 import { webStatic } from './http/web-static.ts';
 import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
@@ -144,6 +147,9 @@ export async function buildApp({
   await app.register(exportRoutes(deps));
   await app.register(dashboardRoutes(deps));
   await app.register(indicatorLibraryRoutes(deps));
+  await app.register(monitoringRoutes(deps));
+  await app.register(selfEvaluationRoutes(deps));
+  await app.register(evaluationDashboardRoutes(deps));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

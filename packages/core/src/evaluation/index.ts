@@ -24,3 +24,4 @@ export * from './monitoring-lights.ts';
 export * from './monitoring-findings.ts';
 export * from './history-checks.ts';
 export * from './approved-rows.ts';
+export * from './department-weights.ts';

@@ -161,3 +161,23 @@ describe('worstLight (goal roll-up)', () => {
     expect(worstLight([])).toBeNull();
   });
 });
+
+describe('forecast that misses the target (expectedMustMeetTarget)', () => {
+  const t = { ...DEFAULT_MONITORING_THRESHOLDS, expectedMustMeetTarget: true };
+  it('110 expected against ≥120: green under FASP2 bands, yellow when the target must be met', () => {
+    expect(value(indicatorLight(ind('≥120个', '', '110个'), 7)).light).toBe('green');
+    const l = value(indicatorLight(ind('≥120个', '', '110个'), 7, t));
+    expect(l).toMatchObject({ light: 'yellow', basis: 'expected' });
+    expect(l.working).toBe(
+      '全年预计完成值 110个 ÷ 目标值 120个 × 100 = ≈91.67，低于目标值 120个，预计不能完成年度目标：黄灯',
+    );
+  });
+  it('= target: 30人 expected against =33人 → yellow; 33人 → green; a red stays red', () => {
+    expect(value(indicatorLight(ind('=33人', '', '30人'), 7, t)).light).toBe('yellow');
+    expect(value(indicatorLight(ind('=33人', '', '33人'), 7, t)).light).toBe('green');
+    expect(value(indicatorLight(ind('≥120个', '', '50个'), 7, t)).light).toBe('red');
+  });
+  it('a pro-rata actual to date (no forecast) is not judged against the full target', () => {
+    expect(value(indicatorLight(ind('≥120个', '70个'), 7, t)).light).toBe('green');
+  });
+});

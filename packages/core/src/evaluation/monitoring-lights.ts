@@ -29,6 +29,11 @@ export interface MonitoringThresholds {
    * "175 % of plan"). FASP2 pro-rates every positive indicator, so this is off by default.
    */
   ratesAgainstFullTarget?: boolean;
+  /**
+   * A full-year forecast below a positive (or =) target is at least yellow even inside FASP2's green band:
+   * the annual target will not be met (issue 6). Off by default, as in FASP2.
+   */
+  expectedMustMeetTarget?: boolean;
 }
 
 export const DEFAULT_MONITORING_THRESHOLDS: MonitoringThresholds = {
@@ -202,11 +207,18 @@ export function indicatorLight(
   const numer = full ? p.actual.mul(HUNDRED) : p.actual.mul(1200);
   const denom = full ? p.target : p.target.mul(m.value);
   const progress = numer.div(denom);
-  const light: Light = p.actual.isZero() ? 'red' : band(numer, denom, thresholds.indicator);
+  let light: Light = p.actual.isZero() ? 'red' : band(numer, denom, thresholds.indicator);
+  const shortfall =
+    useExpected && thresholds.expectedMustMeetTarget === true && p.actual.lt(p.target) && (light === 'green' || light === 'blue');
+  if (shortfall) light = 'yellow';
   const formula = full
     ? `${what} ${p.actualShown} ÷ 目标值 ${p.targetShown} × 100`
     : `${what} ${p.actualShown} ÷ (目标值 ${p.targetShown} × ${month}/12) × 100`;
-  const why = p.actual.isZero() ? `${what}为 0` : bandText(light, thresholds.indicator);
+  const why = p.actual.isZero()
+    ? `${what}为 0`
+    : shortfall
+      ? `低于目标值 ${p.targetShown}，预计不能完成年度目标`
+      : bandText(light, thresholds.indicator);
   return ok({
     light,
     basis: useExpected ? 'expected' : full ? 'to-date' : 'pro-rata',

@@ -12,3 +12,5 @@ export type {
   LayoutParagraph,
   LayoutCell,
 } from './layout.ts';
+export { layoutSelfEvaluation, SELF_EVALUATION_TITLE, SELF_EVALUATION_COLUMNS } from './layout-self-evaluation.ts';
+export { layoutMonitoring, monitoringColumns, MONITORING_TITLE } from './layout-monitoring.ts';

@@ -12,6 +12,9 @@ export const backupTables = [
   'transitions',
   'review_comments',
   'approvals',
+  'monitoring_rounds',
+  'monitoring_entries',
+  'self_evaluations',
   'audit_log',
 ] as const;
 

@@ -20,9 +20,12 @@ describe.each(drivers)('demo data on %s', (driver) => {
   it('seeds a new database once, with working demo accounts', { timeout: 120_000 }, async () => {
     const result = await seedDemo(database);
     expect(result).not.toBeNull();
-    expect(result!.accounts.map((a) => a.role).sort()).toEqual(['admin', 'filler', 'finance', 'reviewer']);
+    expect(result!.accounts.map((a) => a.role).sort()).toEqual(['admin', 'filler', 'filler', 'finance', 'reviewer']);
     for (const a of result!.accounts) expect(a.password).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(new Set(result!.accounts.map((a) => a.password)).size).toBe(4);
+    expect(new Set(result!.accounts.map((a) => a.password)).size).toBe(5);
+    // A monitoring round is open for the approved projects (issue 6).
+    const entries = await queryRows<{ n: string | number }>(database.db, sql`select count(*) as n from monitoring_entries`);
+    expect(Number(entries[0]!.n)).toBeGreaterThan(0);
     expect(await seedDemo(database)).toBeNull();
 
     const orgs = await queryRows<{ name: string }>(database.db, sql`select name from orgs`);

@@ -15,6 +15,7 @@ import { createOrg } from '../features/orgs/orgs.service.ts';
 import { createUser } from '../features/users/users.service.ts';
 import type { Role } from '../http/access.ts';
 import type { AuditContext } from '../features/audit/audit.repo.ts';
+import { seedMonitoringRound } from './seed-evaluation-demo.ts';
 
 export const demoFolder = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -108,6 +109,13 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
         orgId: departments.get('鄂州市行政审批局')!,
         org: '鄂州市行政审批局',
       },
+      // The unit of the approved 批复表 (seed 004): fills the demo monitoring round and self-evaluates.
+      {
+        username: 'demo-filler2',
+        role: 'filler',
+        orgId: units.get('鄂州市数据局')!,
+        org: '鄂州市数据局（本级）',
+      },
       { username: 'demo-finance', role: 'finance', orgId: root.id, org: ROOT },
       { username: 'demo-admin', role: 'admin', orgId: root.id, org: ROOT },
     ];
@@ -166,6 +174,8 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
       }
     }
     for (const y of [...years, new Date().getFullYear()]) await insertYear(tx, y);
+    const round = await seedMonitoringRound(tx, system, new Date().getFullYear());
+    if (round) notes.push(round);
     return { accounts, forms: count, notes };
   });
 }

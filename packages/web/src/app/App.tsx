@@ -32,6 +32,21 @@ const AdminPage = lazy(() => import('../pages/AdminPage.tsx').then((m) => ({ def
 const DashboardPage = lazy(() =>
   import('../pages/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
 );
+const MonitoringPage = lazy(() =>
+  import('../pages/MonitoringPage.tsx').then((m) => ({ default: m.MonitoringPage })),
+);
+const MonitoringEntryPage = lazy(() =>
+  import('../pages/MonitoringEntryPage.tsx').then((m) => ({ default: m.MonitoringEntryPage })),
+);
+const SelfEvaluationListPage = lazy(() =>
+  import('../pages/SelfEvaluationListPage.tsx').then((m) => ({ default: m.SelfEvaluationListPage })),
+);
+const SelfEvaluationPage = lazy(() =>
+  import('../pages/SelfEvaluationPage.tsx').then((m) => ({ default: m.SelfEvaluationPage })),
+);
+const EvaluationDashboardPage = lazy(() =>
+  import('../pages/EvaluationDashboardPage.tsx').then((m) => ({ default: m.EvaluationDashboardPage })),
+);
 const PublicHomePage = lazy(() =>
   import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
 );
@@ -89,6 +104,11 @@ export function App() {
                     <Route path="/approval/:id" element={<ApprovalPage />} />
                     <Route path="/admin" element={<AdminPage />} />
                     <Route path="/dashboard" element={<DashboardPage />} />
+                    <Route path="/monitoring" element={<MonitoringPage />} />
+                    <Route path="/monitoring/entries/:id" element={<MonitoringEntryPage />} />
+                    <Route path="/self-evaluations" element={<SelfEvaluationListPage />} />
+                    <Route path="/self-evaluations/:id" element={<SelfEvaluationPage />} />
+                    <Route path="/evaluation-dashboard" element={<EvaluationDashboardPage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

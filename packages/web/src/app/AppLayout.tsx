@@ -23,10 +23,32 @@ const MENUS: Record<string, { key: string; label: string }[]> = {
   admin: [{ key: '/admin', label: '系统管理' }],
 };
 
+/** Monitoring and self-evaluation (issue 6): after approval, for every role that takes part. */
+const EVALUATION_MENU: Record<string, { key: string; label: string }[]> = {
+  filler: [
+    { key: '/monitoring', label: '运行监控' },
+    { key: '/self-evaluations', label: '绩效自评' },
+  ],
+  reviewer: [
+    { key: '/monitoring', label: '运行监控' },
+    { key: '/self-evaluations', label: '绩效自评' },
+    { key: '/evaluation-dashboard', label: '绩效看板' },
+  ],
+  finance: [
+    { key: '/monitoring', label: '运行监控' },
+    { key: '/self-evaluations', label: '绩效自评' },
+    { key: '/evaluation-dashboard', label: '绩效看板' },
+  ],
+};
+
 export function AppLayout() {
   const { user } = useSession();
   const { pathname } = useLocation();
-  const items = [...(MENUS[user?.role ?? ''] ?? []), { key: '/public', label: '信息公开' }];
+  const items = [
+    ...(MENUS[user?.role ?? ''] ?? []),
+    ...(EVALUATION_MENU[user?.role ?? ''] ?? []),
+    { key: '/public', label: '信息公开' },
+  ];
   const selected = items.filter((i) => i.key !== '/' && pathname.startsWith(i.key)).map((i) => i.key);
   return (
     <Layout className="app-layout">

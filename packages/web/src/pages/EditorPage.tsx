@@ -22,6 +22,7 @@ import { useStoredForm } from '../features/forms/hooks/use-stored-form.ts';
 import { placeFindings } from '../features/forms/utils/finding-paths.ts';
 import { shownPointers } from '../features/forms/utils/shown-pointers.ts';
 import { ErrorAlert, errorText } from '../ui/ErrorAlert.tsx';
+import { LastYearResults } from '../features/self-evaluation/components/LastYearResults.tsx';
 
 export function EditorPage() {
   const { id } = useParams();
@@ -179,7 +180,10 @@ export function EditorPage() {
       <Row gutter={16} wrap>
         <Col xs={24} xl={17}>
           {form.kind === 'project' ? (
-            <ProjectEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
+            <>
+              <ProjectEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
+              <LastYearResults formId={id} indicators={form.indicators} />
+            </>
           ) : (
             <DepartmentEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
           )}

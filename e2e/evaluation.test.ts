@@ -1,0 +1,194 @@
+// Browser test of monitoring and self-evaluation (issue 6) on the demo city: finance opens a monitoring round
+// for an approved project, the unit fills it and warnings appear (computed, not typed), the unit
+// self-evaluates with the score computed and explained and downloads the official 自评表, then drafts next
+// year's form and sees last year's results beside the indicators. Screenshots in e2e/screenshots/.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer, type RunningServer } from './support/start-server.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromiumPath = '/usr/bin/chromium';
+const dist = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
+const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const ready = existsSync(chromiumPath) && existsSync(dist + 'index.html');
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PROJECT = '政务服务工作';
+
+describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    server = await startServer(root);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signedIn(username: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1500, height: 950 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+    await page.goto(server.url + '/login');
+    await page.locator('#login-username').fill(username);
+    await page.locator('#login-password').fill(server.passwords[username] ?? '');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    return page;
+  }
+
+  /** Picks the option at `index` of the first select of a row, with the keyboard as a user can. */
+  async function choose(page: Page, row: ReturnType<Page['locator']>, index: number, label: string) {
+    await row.locator('.ant-select').first().click();
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('.ant-select').first().innerText()).toContain(label);
+  }
+
+  it('finance opens a round; the unit fills it and warnings appear', async () => {
+    expect(server.passwords['demo-filler2']).toBeTruthy();
+    const finance = await signedIn('demo-finance');
+    await finance.goto(server.url + '/monitoring');
+    await finance.locator('#round-list .round-item').first().waitFor(); // the demo round
+    await finance.locator('#open-round-button').click();
+    await finance.locator('#round-month').fill('8');
+    const candidate = finance.locator('#open-round .ant-table-row', { hasText: PROJECT });
+    await candidate.locator('.ant-checkbox-input').check();
+    await expect.poll(() => finance.locator('#open-round-submit').isEnabled()).toBe(true);
+    await finance.waitForTimeout(400); // let the dialog finish its opening animation before the screenshot
+    await finance.screenshot({ path: shots + 'e01-finance-open-round.png' });
+    await finance.locator('#open-round-submit').click();
+    await finance.locator('#round-entries .ant-table-row', { hasText: PROJECT }).waitFor();
+    await expect.poll(() => finance.locator('#round-list .round-item').count()).toBe(2);
+
+    const filler = await signedIn('demo-filler2');
+    await filler.goto(server.url + '/monitoring');
+    await filler.locator('#round-list .round-item', { hasText: '1—8月' }).click();
+    await filler.locator('#round-entries a', { hasText: PROJECT }).click();
+    await filler.locator('#monitoring-sheet').waitFor();
+    await filler.locator('#budget-executed').fill('100'); // 100 ÷ 571 by August: far behind time
+    const expected: Record<string, string> = {
+      项目成本: '560万元',
+      购买专业热线政务服务人员数量: '30人', // below =33人: the annual target will be missed
+      服务窗口工作人员数量: '35人',
+      服务评价满意度测评: '96%',
+      项目按时完成率: '100%',
+      群众满意度: '96%',
+    };
+    for (const [name, value] of Object.entries(expected))
+      await filler.locator(`tr[data-indicator="${name}"] input[id$="-expected"]`).fill(value);
+    await choose(filler, filler.locator('tr[data-indicator="优化政务服务环境"]'), 0, '达成目标');
+    await choose(
+      filler,
+      filler.locator('tr[data-indicator="办事主体政务服务体验感增强"]'),
+      1,
+      '部分达成目标并具有一定效果',
+    );
+    await filler.locator('#save-monitoring').click();
+    await filler.locator('#budget-light .light-red').waitFor();
+    await filler.locator('tr[data-indicator="购买专业热线政务服务人员数量"] .light-yellow').waitFor();
+    await filler.locator('tr[data-indicator="办事主体政务服务体验感增强"] .light-yellow').waitFor();
+    await filler.locator('tr[data-indicator="服务窗口工作人员数量"] .light-green').waitFor();
+    const findings = await filler.locator('#monitoring-findings').innerText();
+    expect(findings).toContain('预算执行进度红灯');
+    expect(findings).toContain('预计不能完成年度目标');
+    await filler.screenshot({ path: shots + 'e02-monitoring-warnings.png', fullPage: true });
+
+    // A value that is not a number is refused with a message on its row, nothing saved.
+    await filler.locator('tr[data-indicator="服务窗口工作人员数量"] input[id$="-expected"]').fill('较多');
+    await filler.locator('#save-monitoring').click();
+    await filler.locator('tr[data-indicator="服务窗口工作人员数量"] .row-error').waitFor();
+    expect(
+      await filler.locator('tr[data-indicator="服务窗口工作人员数量"] .row-error').innerText(),
+    ).toContain('不是数字');
+    await filler.locator('tr[data-indicator="服务窗口工作人员数量"] input[id$="-expected"]').fill('35人');
+    await filler.locator('#save-monitoring').click();
+    await expect.poll(() => filler.locator('.row-error').count()).toBe(0);
+  });
+
+  it('the unit self-evaluates: score computed and explained, official table downloaded, next year shows the results', async () => {
+    const filler = await signedIn('demo-filler2');
+    await filler.goto(server.url + '/self-evaluations');
+    await filler
+      .locator('#evaluation-candidates .ant-table-row', { hasText: PROJECT })
+      .locator('.start-evaluation')
+      .click();
+    await filler.waitForURL(/\/self-evaluations\/[^/]+$/);
+    await filler.locator('#self-evaluation-sheet').waitFor();
+    // The forecasts of the monitoring round are the starting actuals.
+    expect(
+      await filler
+        .locator('tr[data-indicator="购买专业热线政务服务人员数量"] input[id$="-actual"]')
+        .inputValue(),
+    ).toBe('30人');
+    await filler.locator('#budget-executed').fill('540');
+    await filler
+      .locator('tr[data-indicator="购买专业热线政务服务人员数量"] textarea')
+      .first()
+      .fill('两名热线人员离职，招聘延迟；已补充招聘');
+    await filler.locator('#goal-achieved').fill('热线接通率与办结率均达到预期');
+    await filler.locator('#save-evaluation').click();
+    await expect.poll(() => filler.locator('#total-score').innerText()).toMatch(/^\d+\.\d{2}$/);
+    const grade = await filler.locator('#total-grade').innerText();
+    expect(grade).toMatch(/自评等级：[优良中差]/);
+    expect(grade).toContain('指标得分合计');
+    // 30 ÷ 33 of the indicator's points, shown with its working.
+    expect(
+      await filler.locator('tr[data-indicator="购买专业热线政务服务人员数量"] .working-cell').innerText(),
+    ).toContain('实际值 30人 ÷ 目标值 33人');
+    await filler.screenshot({ path: shots + 'e03-self-evaluation.png', fullPage: true });
+
+    const [download] = await Promise.all([
+      filler.waitForEvent('download'),
+      filler.locator('#export-xlsx').click(),
+    ]);
+    expect(download.suggestedFilename()).toContain('项目支出绩效自评表');
+    const path = shots + 'e-self-evaluation.xlsx';
+    await download.saveAs(path);
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+
+    await filler.locator('#draft-next-year').click();
+    await filler.waitForURL(/\/forms\/[^/]+\/edit$/);
+    await filler.locator('#last-year-results').waitFor();
+    const results = await filler.locator('#last-year-results').innerText();
+    expect(results).toContain('上年绩效结果');
+    expect(results).toContain('=33人');
+    expect(results).toContain('30人');
+    expect(results).toContain('未达成');
+    await filler.locator('#last-year-results').scrollIntoViewIfNeeded();
+    await filler.screenshot({ path: shots + 'e04-next-year-history.png', fullPage: true });
+
+    const finance = await signedIn('demo-finance');
+    await finance.goto(server.url + '/evaluation-dashboard');
+    await finance.locator('#dashboard-departments .ant-table-row', { hasText: '鄂州市数据局' }).waitFor();
+    await finance.locator('#dashboard-warnings .ant-table-row', { hasText: PROJECT }).first().waitFor();
+    await finance
+      .locator('#dashboard-missed .ant-table-row', { hasText: '购买专业热线政务服务人员数量' })
+      .waitFor();
+    await finance.screenshot({ path: shots + 'e05-dashboard.png', fullPage: true });
+  });
+});

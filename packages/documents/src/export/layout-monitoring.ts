@@ -1,0 +1,95 @@
+// The 项目绩效运行监控表 (DOMAIN.md §3.1, FASP2 template columns): project, budget executed to date against
+// time elapsed, and per approved indicator its progress, full-year forecast, light, cause and measure.
+import type { MonitoringReport, NewMonitoringEntry } from '@jixiao/core';
+import {
+  amountCell,
+  cell,
+  completeTable,
+  paragraph,
+  type DocumentLayout,
+  type LayoutCell,
+} from './layout.ts';
+
+const W = 11;
+export const MONITORING_TITLE = '项目绩效运行监控表';
+
+const LIGHT: Record<string, string> = { red: '红灯', yellow: '黄灯', green: '绿灯', blue: '蓝灯' };
+
+/** The header labels of the indicator table, by column; the recogniser finds columns by them. */
+export function monitoringColumns(month: number): string[] {
+  return [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    `1—${month}月执行情况`,
+    '全年预计完成情况',
+    '预警',
+    '偏差原因',
+    '原因说明',
+    '完成目标可能性',
+    '纠偏措施',
+  ];
+}
+
+const label = (col: number, text: string, opts: Partial<LayoutCell> = {}) =>
+  cell(col, text, { style: 'label', ...opts });
+
+export function layoutMonitoring(
+  entry: NewMonitoringEntry,
+  report: MonitoringReport,
+  unit: string | null,
+): DocumentLayout {
+  const m = entry.month;
+  const budget = report.budget.ok ? report.budget.value : null;
+  const rows: LayoutCell[][] = [
+    [label(0, '项目名称', { colSpan: 2 }), cell(2, entry.projectName, { colSpan: 9 })],
+    [label(0, '实施单位', { colSpan: 2 }), cell(2, unit, { colSpan: 9 })],
+    [
+      label(0, '全年预算数（万元）', { colSpan: 2 }),
+      amountCell(2, entry.budget.annual),
+      label(3, `1—${m}月执行数（万元）`),
+      amountCell(4, entry.budget.executedToDate),
+      label(5, '执行率'),
+      cell(6, budget ? `${Math.round(Number(budget.rate) * 10000) / 100}%` : '', { align: 'center' }),
+      label(7, '时间进度'),
+      cell(8, `${m}/12`, { align: 'center' }),
+      label(9, '预算执行预警'),
+      cell(10, budget ? LIGHT[budget.light] : '', { align: 'center' }),
+    ],
+    monitoringColumns(m).map((t, i) => cell(i, t, { style: 'header' })),
+    ...entry.indicators.map((ind, i) => {
+      const r = report.indicators[i]?.result;
+      return [
+        cell(0, ind.level1, { align: 'center' }),
+        cell(1, ind.level2, { align: 'center' }),
+        cell(2, ind.name),
+        cell(3, ind.target.raw, { align: 'center' }),
+        cell(4, ind.target.kind === 'qualitative' ? (ind.grade ?? '') : ind.actualToDate.raw, {
+          align: 'center',
+        }),
+        cell(5, ind.expectedFullYear.raw, { align: 'center' }),
+        cell(6, r?.ok ? LIGHT[r.value.light] : '', { align: 'center' }),
+        cell(7, ind.deviationReason),
+        cell(8, ind.reasonText, { style: 'text' }),
+        cell(9, ind.likelihood, { align: 'center' }),
+        cell(10, ind.correctiveMeasure, { style: 'text' }),
+      ];
+    }),
+  ];
+  return {
+    title: `${entry.year}年${MONITORING_TITLE}（1—${m}月）：${entry.projectName}`,
+    sections: [
+      {
+        name: '监控表',
+        columns: [8, 10, 18, 11, 12, 12, 7, 10, 16, 10, 16],
+        orientation: 'landscape',
+        blocks: [
+          paragraph(`${MONITORING_TITLE}`, 'title', 'center'),
+          paragraph(`（${entry.year}年1—${m}月）`, 'subtitle', 'center'),
+          completeTable({ type: 'table', rows, headerRows: 0 }, W),
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+// Tables of monitoring (绩效运行监控) and self-evaluation (绩效自评): a monitoring round opened by finance,
+// one entry per project in it, and one self-evaluation per project and year. The filled values are the
+// core models (jsonb); the computed lights, scores and grades sit in columns for dashboards.
+import {
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { forms, orgs, users } from './schema.ts';
+
+const created = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const updated = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+/** 监控轮次: data 1–`month`月 of `year`, the thresholds its warnings use. */
+export const monitoringRounds = pgTable(
+  'monitoring_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    year: integer('year').notNull(),
+    month: integer('month').notNull(),
+    title: text('title').notNull(),
+    status: text('status').notNull().default('open'), // open | closed
+    thresholds: jsonb('thresholds').notNull(), // MonitoringThresholds
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('monitoring_rounds_year').on(t.year)],
+);
+
+/** 项目监控表: one project in one round; `data` is the core NewMonitoringEntry. */
+export const monitoringEntries = pgTable(
+  'monitoring_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => monitoringRounds.id, { onDelete: 'cascade' }),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    status: text('status').notNull().default('pending'), // pending | filled
+    data: jsonb('data').notNull(),
+    budgetLight: text('budget_light'), // red | yellow | green (null until filled)
+    worstLight: text('worst_light'), // worst of budget and indicators
+    redCount: integer('red_count').notNull().default(0),
+    yellowCount: integer('yellow_count').notNull().default(0),
+    executionRate: numeric('execution_rate'),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('monitoring_entries_round_form').on(t.roundId, t.formId),
+    index('monitoring_entries_org').on(t.orgId),
+  ],
+);
+
+/** 项目支出绩效自评: one per project form and year; `data` is the core NewSelfEvaluation. */
+export const selfEvaluations = pgTable(
+  'self_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull().default('draft'), // draft | scored
+    data: jsonb('data').notNull(),
+    /** The last complete scoring: per-indicator scores with their working, execution, total, grade. */
+    result: jsonb('result'),
+    total: numeric('total'),
+    grade: text('grade'), // 优 | 良 | 中 | 差
+    executionRate: numeric('execution_rate'),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    uniqueIndex('self_evaluations_form_year').on(t.formId, t.year),
+    index('self_evaluations_org_year').on(t.orgId, t.year),
+  ],
+);

@@ -1,0 +1,29 @@
+// Who sees which monitoring entries and self-evaluations: the same rule as forms — a filler its own unit, a
+// reviewer its subtree, finance all — applied to the row's organisation.
+import { eq, like, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { orgs } from '../../db/schema.ts';
+import type { Actor } from '../../http/access.ts';
+import { canSee, formScope } from '../forms/form-access.ts';
+
+/** A SQL condition on a row with organisation column `orgIdColumn`, joined with `orgs` on it. */
+export function scopeWhere(actor: Actor, orgIdColumn: AnyPgColumn): SQL | undefined {
+  const scope = formScope(actor);
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'org':
+      return eq(orgIdColumn, scope.orgId);
+    case 'subtree':
+      return like(orgs.path, `${scope.path}%`);
+    case 'none':
+      return sql`false`;
+  }
+}
+
+export { canSee };
+
+/** Only a filler of the row's own unit fills it. */
+export function fillsFor(actor: Actor, orgId: string): boolean {
+  return actor.role === 'filler' && actor.orgId === orgId;
+}

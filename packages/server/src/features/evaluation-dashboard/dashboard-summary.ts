@@ -1,0 +1,159 @@
+// Pure summaries for the finance dashboard: per department the self-evaluation scores and grades, the
+// execution rate (Σ executed ÷ Σ budget, exact), monitoring warnings; the indicators missed most often.
+import { Decimal, type NewSelfEvaluation, type SelfEvaluationScore } from '@jixiao/core';
+
+export interface OrgNode {
+  id: string;
+  name: string;
+  kind: string;
+  path: string;
+}
+
+/** The department an organisation belongs to: its nearest ancestor (or itself) of kind department. */
+export function departmentOf(orgId: string, orgs: ReadonlyMap<string, OrgNode>): OrgNode | null {
+  const org = orgs.get(orgId);
+  if (!org) return null;
+  const chain = org.path.split('/').filter(Boolean).reverse();
+  for (const id of chain) {
+    const o = orgs.get(id);
+    if (o?.kind === 'department') return o;
+  }
+  return org;
+}
+
+export interface EvaluationFact {
+  orgId: string;
+  projectName: string;
+  total: string | null;
+  grade: string | null;
+  data: NewSelfEvaluation;
+  result: SelfEvaluationScore | null;
+}
+
+export interface EntryFact {
+  orgId: string;
+  formId: string;
+  /** 全年预算数 and 1—m月执行数 of the entry (万元). */
+  annual: string;
+  executedToDate: string;
+  projectName: string;
+  roundTitle: string;
+  worstLight: string | null;
+  budgetLight: string | null;
+  redCount: number;
+  yellowCount: number;
+  executionRate: string | null;
+  entryId: string;
+}
+
+export interface DepartmentRow {
+  departmentId: string;
+  department: string;
+  evaluated: number;
+  averageScore: string | null;
+  grades: Record<'优' | '良' | '中' | '差', number>;
+  budget: string;
+  executed: string;
+  executionRate: string | null;
+  monitored: number;
+  red: number;
+  yellow: number;
+  /** Σ executed to date ÷ Σ annual budget over the latest entry of each monitored project. */
+  monitoringRate: string | null;
+}
+
+export function summariseDepartments(
+  evaluations: readonly EvaluationFact[],
+  entries: readonly EntryFact[],
+  orgs: ReadonlyMap<string, OrgNode>,
+): DepartmentRow[] {
+  const rows = new Map<string, DepartmentRow & { scoreSum: Decimal; mAnnual: Decimal; mExecuted: Decimal }>();
+  const seenForms = new Set<string>();
+  const rowOf = (orgId: string) => {
+    const d = departmentOf(orgId, orgs);
+    const key = d?.id ?? orgId;
+    let r = rows.get(key);
+    if (!r) {
+      r = {
+        departmentId: key,
+        department: d?.name ?? '（未知）',
+        evaluated: 0,
+        averageScore: null,
+        grades: { 优: 0, 良: 0, 中: 0, 差: 0 },
+        budget: '0',
+        executed: '0',
+        executionRate: null,
+        monitored: 0,
+        red: 0,
+        yellow: 0,
+        monitoringRate: null,
+        scoreSum: new Decimal(0),
+        mAnnual: new Decimal(0),
+        mExecuted: new Decimal(0),
+      };
+      rows.set(key, r);
+    }
+    return r;
+  };
+  for (const e of evaluations) {
+    const r = rowOf(e.orgId);
+    if (e.total !== null) {
+      r.evaluated++;
+      r.scoreSum = r.scoreSum.plus(e.total);
+      if (e.grade && e.grade in r.grades) r.grades[e.grade as keyof DepartmentRow['grades']]++;
+      r.budget = new Decimal(r.budget).plus(e.data.budget.annual).toFixed();
+      r.executed = new Decimal(r.executed).plus(e.data.budget.executed).toFixed();
+    }
+  }
+  // Entries come newest round first: a project counts once, with its latest entry.
+  for (const e of entries) {
+    if (seenForms.has(e.formId)) continue;
+    seenForms.add(e.formId);
+    const r = rowOf(e.orgId);
+    r.monitored++;
+    if (e.worstLight === 'red') r.red++;
+    else if (e.worstLight === 'yellow') r.yellow++;
+    r.mAnnual = r.mAnnual.plus(e.annual);
+    r.mExecuted = r.mExecuted.plus(e.executedToDate);
+  }
+  return [...rows.values()]
+    .map(({ scoreSum, mAnnual, mExecuted, ...r }) => ({
+      ...r,
+      monitoringRate: mAnnual.isZero() ? null : mExecuted.div(mAnnual).toFixed(4),
+      averageScore: r.evaluated > 0 ? scoreSum.div(r.evaluated).toDecimalPlaces(2).toFixed(2) : null,
+      executionRate: new Decimal(r.budget).isZero() ? null : new Decimal(r.executed).div(r.budget).toFixed(4),
+    }))
+    .sort((a, b) => a.department.localeCompare(b.department, 'zh'));
+}
+
+export interface MissedIndicator {
+  name: string;
+  level1: string | null;
+  missed: number;
+  evaluated: number;
+  projects: string[];
+}
+
+/** Indicators (by 三级 name) scored below their weight, most often first. */
+export function mostMissed(evaluations: readonly EvaluationFact[], limit = 10): MissedIndicator[] {
+  const byName = new Map<string, MissedIndicator>();
+  for (const e of evaluations) {
+    if (!e.result) continue;
+    e.data.indicators.forEach((ind, i) => {
+      const r = e.result!.indicators[i]?.result;
+      if (!r?.ok) return;
+      const name = ind.name ?? ind.indicatorId;
+      const m = byName.get(name) ?? { name, level1: ind.level1, missed: 0, evaluated: 0, projects: [] };
+      m.evaluated++;
+      if (new Decimal(r.value.score).lt(r.value.weight)) {
+        m.missed++;
+        if (!m.projects.includes(e.projectName)) m.projects.push(e.projectName);
+      }
+      byName.set(name, m);
+    });
+  }
+  return [...byName.values()]
+    .filter((m) => m.missed > 0)
+    .sort((a, b) => b.missed - a.missed || a.name.localeCompare(b.name, 'zh'))
+    .slice(0, limit);
+}

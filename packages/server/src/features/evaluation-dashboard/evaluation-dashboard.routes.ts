@@ -1,0 +1,78 @@
+// /api/evaluation/dashboard: finance (all) and reviewers (their subtree) see, for a year, scores and grades
+// by department, execution rates, monitoring warnings (黄/红) and the most missed indicators.
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Db } from '../../db/client.ts';
+import { orgs } from '../../db/schema.ts';
+import { actorOf, type Actor } from '../../http/access.ts';
+import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
+import { listEvaluations } from '../self-evaluation/self-evaluation.repo.ts';
+import { mostMissed, summariseDepartments, type OrgNode } from './dashboard-summary.ts';
+
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+async function dashboard(db: Db, actor: Actor, year: number) {
+  const [orgRows, evaluations, entries] = await Promise.all([
+    db.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, path: orgs.path }).from(orgs),
+    listEvaluations(db, actor, year),
+    entriesOfYear(db, actor, year),
+  ]);
+  const orgMap = new Map<string, OrgNode>(orgRows.map((o) => [o.id, o]));
+  const evalFacts = evaluations.map((e) => ({
+    orgId: e.orgId,
+    projectName: e.projectName,
+    total: e.total,
+    grade: e.grade,
+    data: e.data as NewSelfEvaluation,
+    result: e.result as SelfEvaluationScore | null,
+  }));
+  const entryFacts = entries.map((e) => ({
+    entryId: e.id,
+    orgId: e.orgId,
+    formId: e.formId,
+    annual: (e.data as NewMonitoringEntry).budget.annual,
+    executedToDate: (e.data as NewMonitoringEntry).budget.executedToDate,
+    projectName: e.projectName,
+    roundTitle: e.roundTitle,
+    worstLight: e.worstLight,
+    budgetLight: e.budgetLight,
+    redCount: e.redCount,
+    yellowCount: e.yellowCount,
+    executionRate: e.executionRate,
+  }));
+  return {
+    year,
+    departments: summariseDepartments(evalFacts, entryFacts, orgMap),
+    missedIndicators: mostMissed(evalFacts),
+    warnings: entryFacts
+      .filter((e) => e.worstLight === 'red' || e.worstLight === 'yellow')
+      .map(({ annual: _a, executedToDate: _e, ...e }) => ({
+        ...e,
+        orgName: orgMap.get(e.orgId)?.name ?? '',
+      })),
+    evaluations: evaluations.map((e) => ({
+      id: e.id,
+      projectName: e.projectName,
+      orgName: e.orgName,
+      total: e.total,
+      grade: e.grade,
+      executionRate: e.executionRate,
+    })),
+  };
+}
+
+export function evaluationDashboardRoutes(deps: AppDeps): FastifyPluginAsync {
+  return async (app) => {
+    app.get(
+      '/api/evaluation/dashboard',
+      {
+        config: { access: ['reviewer', 'finance'] },
+        schema: { tags: ['evaluation'], summary: '绩效监控与自评看板（按部门）', querystring: yearQuery },
+      },
+      async (request) =>
+        dashboard(deps.db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
+    );
+  };
+}

@@ -1,0 +1,165 @@
+// SQL for monitoring rounds and entries (with the project name and the unit of each entry).
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { forms, monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
+import type { Actor } from '../../http/access.ts';
+import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+
+export type RoundRow = typeof monitoringRounds.$inferSelect;
+export type EntryRow = typeof monitoringEntries.$inferSelect;
+
+export async function insertRound(ex: Executor, r: typeof monitoringRounds.$inferInsert) {
+  const [row] = await ex.insert(monitoringRounds).values(r).returning();
+  return row!;
+}
+
+export async function insertEntries(ex: Executor, rows: (typeof monitoringEntries.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return ex.insert(monitoringEntries).values(rows).returning();
+}
+
+export async function findRound(ex: Executor, id: string) {
+  const [row] = await ex.select().from(monitoringRounds).where(eq(monitoringRounds.id, id)).limit(1);
+  return row;
+}
+
+/** Rounds, newest first, with the counts of the entries the actor may see. */
+export async function listRounds(ex: Executor, actor: Actor) {
+  const scope = scopeWhere(actor, monitoringEntries.orgId);
+  const counts = await ex
+    .select({
+      roundId: monitoringEntries.roundId,
+      entries: sql<number>`count(*)::int`,
+      filled: sql<number>`count(*) filter (where ${monitoringEntries.status} = 'filled')::int`,
+      red: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'red')::int`,
+      yellow: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'yellow')::int`,
+    })
+    .from(monitoringEntries)
+    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+    .where(scope)
+    .groupBy(monitoringEntries.roundId);
+  const byRound = new Map(counts.map((c) => [c.roundId, c]));
+  const rounds = await ex
+    .select()
+    .from(monitoringRounds)
+    .orderBy(desc(monitoringRounds.year), desc(monitoringRounds.createdAt));
+  return rounds
+    .map((r) => {
+      const c = byRound.get(r.id);
+      return {
+        ...r,
+        entries: Number(c?.entries ?? 0),
+        filled: Number(c?.filled ?? 0),
+        red: Number(c?.red ?? 0),
+        yellow: Number(c?.yellow ?? 0),
+      };
+    })
+    .filter((r) => actor.role === 'finance' || r.entries > 0);
+}
+
+const entryColumns = {
+  entry: monitoringEntries,
+  projectName: forms.name,
+  formYear: forms.year,
+  orgName: orgs.name,
+  orgPath: orgs.path,
+};
+
+export type EntryWithNames = EntryRow & {
+  projectName: string;
+  formYear: number | null;
+  orgName: string;
+  orgPath: string;
+};
+
+function flatten(r: {
+  entry: EntryRow;
+  projectName: string;
+  formYear: number | null;
+  orgName: string;
+  orgPath: string;
+}): EntryWithNames {
+  return {
+    ...r.entry,
+    projectName: r.projectName,
+    formYear: r.formYear,
+    orgName: r.orgName,
+    orgPath: r.orgPath,
+  };
+}
+
+export async function listEntries(ex: Executor, actor: Actor, roundId: string) {
+  const rows = await ex
+    .select(entryColumns)
+    .from(monitoringEntries)
+    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+    .where(and(eq(monitoringEntries.roundId, roundId), scopeWhere(actor, monitoringEntries.orgId)))
+    .orderBy(asc(orgs.name), asc(forms.name));
+  return rows.map(flatten);
+}
+
+export async function findEntry(ex: Executor, id: string, lock = false): Promise<EntryWithNames | undefined> {
+  const q = ex
+    .select(entryColumns)
+    .from(monitoringEntries)
+    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+    .where(eq(monitoringEntries.id, id))
+    .limit(1);
+  const rows = lock ? await q.for('update', { of: monitoringEntries }) : await q;
+  return rows[0] ? flatten(rows[0]) : undefined;
+}
+
+/** Writes an entry only if it is still at `version` (optimistic concurrency). */
+export async function updateEntry(
+  ex: Executor,
+  id: string,
+  version: number,
+  set: Partial<typeof monitoringEntries.$inferInsert>,
+) {
+  const rows = await ex
+    .update(monitoringEntries)
+    .set({ ...set, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(monitoringEntries.id, id), eq(monitoringEntries.version, version)))
+    .returning();
+  return rows[0];
+}
+
+/** Approved project forms of a year (or without a year), with their unit: what a round may include. */
+export async function listCandidates(ex: Executor, year: number) {
+  return ex
+    .select({
+      id: forms.id,
+      name: forms.name,
+      year: forms.year,
+      status: forms.status,
+      orgId: forms.orgId,
+      orgName: orgs.name,
+      budgetTotal: forms.budgetTotal,
+      budgetCurrent: forms.budgetCurrent,
+    })
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(
+      and(
+        eq(forms.kind, 'project'),
+        inArray(forms.status, ['approved', 'published']),
+        or(eq(forms.year, year), isNull(forms.year)),
+      ),
+    )
+    .orderBy(asc(orgs.name), asc(forms.name));
+}
+
+/** Every entry of every round of a year in the actor's scope (the dashboard). */
+export async function entriesOfYear(ex: Executor, actor: Actor, year: number) {
+  const rows = await ex
+    .select({ ...entryColumns, roundTitle: monitoringRounds.title, month: monitoringRounds.month })
+    .from(monitoringEntries)
+    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
+    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+    .where(and(eq(monitoringRounds.year, year), scopeWhere(actor, monitoringEntries.orgId)))
+    .orderBy(desc(monitoringRounds.createdAt));
+  return rows.map((r) => ({ ...flatten(r), roundTitle: r.roundTitle, month: r.month }));
+}

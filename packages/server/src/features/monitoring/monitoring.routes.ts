@@ -1,0 +1,148 @@
+// /api/monitoring: rounds (finance opens them for chosen approved projects), entries (units fill them),
+// export and import of the 监控表 (.xlsx).
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { writeDocx, writePdf, writeXlsx, layoutMonitoring } from '@jixiao/documents';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { contentDisposition } from '../imports/file-name.ts';
+import { CONTENT_TYPES, exportQuery, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { monitoringSaveBody, type MonitoringSaveInput } from './monitoring-input.ts';
+import { monitoringInputFromFile } from './monitoring-import.ts';
+import * as service from './monitoring.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const threshold = z.string().regex(/^\d{1,3}(\.\d+)?$/, '阈值须为 0 至 100 之间的数字');
+const roundBody = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    month: z.number().int().min(1).max(12),
+    title: z.string().trim().max(100).optional(),
+    formIds: z.array(z.uuid()).min(1, '请至少选择一个项目').max(2000),
+    thresholds: z.object({ budgetRed: threshold, budgetYellow: threshold }).optional(),
+  })
+  .refine((b) => !b.thresholds || Number(b.thresholds.budgetRed) <= Number(b.thresholds.budgetYellow), {
+    message: '红灯阈值不能高于黄灯阈值',
+    path: ['thresholds'],
+  });
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+const readers = ['filler', 'reviewer', 'finance'] as const;
+const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
+
+export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/monitoring/candidates',
+      {
+        config: { access: ['finance'] },
+        schema: { tags: ['monitoring'], summary: '可纳入监控的已批复项目', querystring: yearQuery },
+      },
+      async (request) => service.listCandidates(db, (request.query as z.output<typeof yearQuery>).year),
+    );
+
+    app.get(
+      '/api/monitoring/rounds',
+      { config: { access: readers }, schema: { tags: ['monitoring'], summary: '监控轮次' } },
+      async (request) => service.listRounds(db, actorOf(request)),
+    );
+
+    app.post(
+      '/api/monitoring/rounds',
+      {
+        config: { access: ['finance'] },
+        schema: { tags: ['monitoring'], summary: '开启监控轮次（选择参与的已批复项目）', body: roundBody },
+      },
+      async (request, reply) => {
+        const body = request.body as z.output<typeof roundBody>;
+        return reply.status(201).send(await service.createRound(db, actorOf(request), request.ip, body));
+      },
+    );
+
+    app.get(
+      '/api/monitoring/rounds/:id',
+      {
+        config: { access: readers },
+        schema: { tags: ['monitoring'], summary: '监控轮次及项目', params: idParams },
+      },
+      async (request) =>
+        service.getRound(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+    );
+
+    app.get(
+      '/api/monitoring/entries/:id',
+      {
+        config: { access: readers },
+        schema: { tags: ['monitoring'], summary: '项目监控表（含预警）', params: idParams },
+      },
+      async (request) =>
+        service.getEntry(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+    );
+
+    app.put(
+      '/api/monitoring/entries/:id',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['monitoring'],
+          summary: '填报项目监控表',
+          params: idParams,
+          body: monitoringSaveBody,
+        },
+      },
+      async (request) =>
+        service.saveEntry(
+          db,
+          actorOf(request),
+          request.ip,
+          (request.params as z.output<typeof idParams>).id,
+          request.body as MonitoringSaveInput,
+        ),
+    );
+
+    app.get(
+      '/api/monitoring/entries/:id/export',
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['monitoring'],
+          summary: '导出项目监控表（xlsx/docx/pdf）',
+          params: idParams,
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const { format } = request.query as z.output<typeof exportQuery>;
+        const view = await service.getEntry(db, actorOf(request), id);
+        const bytes = await writers[format](layoutMonitoring(view.data, view.report, view.entry.orgName));
+        return reply
+          .header('content-type', CONTENT_TYPES[format])
+          .header('content-disposition', contentDisposition(`监控表-${view.entry.projectName}.${format}`))
+          .send(Buffer.from(bytes));
+      },
+    );
+
+    app.post(
+      '/api/monitoring/entries/:id/import',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['monitoring'],
+          summary: '导入填好的项目监控表（multipart，字段 file）',
+          params: idParams,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const { id } = request.params as z.output<typeof idParams>;
+        const view = await service.getEntry(db, actor, id);
+        const file = await uploadedFile(request);
+        const input = await monitoringInputFromFile(view.data, view.entry.version, file.data, file.fileName);
+        return service.saveEntry(db, actor, request.ip, id, input);
+      },
+    );
+  };
+}

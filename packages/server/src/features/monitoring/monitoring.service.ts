@@ -1,0 +1,199 @@
+// Monitoring (绩效运行监控): finance opens a round for chosen approved projects, units fill their entries
+// (budget executed to date, progress and forecast per approved indicator), warnings are computed from the
+// typed values by the core rules, never typed by hand. Every write in one transaction with its audit record.
+import {
+  draftMonitoringIndicators,
+  newMonitoringEntrySchema,
+  type MonitoringThresholds,
+  type NewMonitoringEntry,
+} from '@jixiao/core';
+import type { Db, Executor } from '../../db/client.ts';
+import type { Actor } from '../../http/access.ts';
+import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
+import { approvedBudget, loadApprovedProject } from '../evaluation-common/approved-project.ts';
+import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
+import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
+import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
+import { reportOf, thresholdsOf } from './monitoring-report.ts';
+import * as repo from './monitoring.repo.ts';
+
+export interface RoundInput {
+  year: number;
+  month: number;
+  title?: string | undefined;
+  formIds: string[];
+  thresholds?: { budgetRed: string; budgetYellow: string } | undefined;
+}
+
+export async function listCandidates(db: Db, year: number) {
+  return { items: await repo.listCandidates(db, year) };
+}
+
+/** Opens a round inside a transaction (also used by the demo seeding). */
+export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInput) {
+  const formIds = [...new Set(input.formIds)];
+  if (formIds.length === 0) throw evaluationError('no-projects');
+  const thresholds: MonitoringThresholds = {
+    ...thresholdsOf({}),
+    expectedMustMeetTarget: true,
+    ...(input.thresholds
+      ? { budget: { red: input.thresholds.budgetRed, yellow: input.thresholds.budgetYellow } }
+      : {}),
+  };
+  const round = await repo.insertRound(tx, {
+    year: input.year,
+    month: input.month,
+    title: input.title?.trim() || `${input.year}年1—${input.month}月绩效运行监控`,
+    thresholds,
+    createdBy: ctx.actor?.id ?? null,
+  });
+  const entries = [];
+  for (const formId of formIds) {
+    const p = await loadApprovedProject(tx, formId);
+    const data: NewMonitoringEntry = {
+      projectId: formId,
+      projectName: p.form.name ?? p.row.name,
+      year: input.year,
+      month: input.month,
+      budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
+      indicators: draftMonitoringIndicators(p.form.indicators),
+    };
+    entries.push({ roundId: round.id, formId, orgId: p.row.orgId, data });
+  }
+  const inserted = await repo.insertEntries(tx, entries);
+  await appendAudit(tx, ctx, {
+    action: 'monitoring-round-open',
+    entity: 'monitoring-round',
+    entityId: round.id,
+    after: { year: round.year, month: round.month, title: round.title, formIds },
+  });
+  return { round, entries: inserted.length };
+}
+
+export async function createRound(db: Db, actor: Actor, ip: string | null, input: RoundInput) {
+  return db.transaction((tx) => openRound(tx, { actor, ip }, input));
+}
+
+export async function listRounds(db: Db, actor: Actor) {
+  return { items: await repo.listRounds(db, actor) };
+}
+
+function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
+  const data = row.data as NewMonitoringEntry;
+  const { report, summary } = reportOf(data, thresholdsOf(round.thresholds));
+  return {
+    entry: {
+      id: row.id,
+      roundId: row.roundId,
+      formId: row.formId,
+      orgId: row.orgId,
+      orgName: row.orgName,
+      projectName: row.projectName,
+      status: row.status,
+      version: row.version,
+      updatedAt: row.updatedAt,
+    },
+    round: { id: round.id, year: round.year, month: round.month, title: round.title, status: round.status },
+    data,
+    report,
+    summary,
+  };
+}
+
+export async function getRound(db: Db, actor: Actor, id: string) {
+  const round = await repo.findRound(db, id);
+  if (!round) throw evaluationError('round-not-found');
+  const entries = await repo.listEntries(db, actor, id);
+  if (actor.role !== 'finance' && entries.length === 0) throw evaluationError('round-not-found');
+  return {
+    round,
+    entries: entries.map((e) => ({
+      id: e.id,
+      formId: e.formId,
+      orgName: e.orgName,
+      projectName: e.projectName,
+      status: e.status,
+      budgetLight: e.budgetLight,
+      worstLight: e.worstLight,
+      redCount: e.redCount,
+      yellowCount: e.yellowCount,
+      executionRate: e.executionRate,
+      updatedAt: e.updatedAt,
+    })),
+  };
+}
+
+async function visibleEntry(db: Db, actor: Actor, id: string, lock = false) {
+  const row = await repo.findEntry(db, id, lock);
+  if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
+  const round = await repo.findRound(db, row.roundId);
+  if (!round) throw evaluationError('round-not-found');
+  return { row, round };
+}
+
+export async function getEntry(db: Db, actor: Actor, id: string) {
+  const { row, round } = await visibleEntry(db, actor, id);
+  return entryView(row, round);
+}
+
+/**
+ * Saves the typed values. Values that cannot be read (a word where a number is due, a unit that does not
+ * convert, execution above the budget) refuse the whole save with 422 and the list of errors.
+ */
+export async function saveEntry(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  input: MonitoringSaveInput,
+) {
+  return db.transaction(async (tx) => {
+    const row = await repo.findEntry(tx, id, true);
+    if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
+    if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
+    const round = await repo.findRound(tx, row.roundId);
+    if (!round) throw evaluationError('round-not-found');
+    if (round.status !== 'open') throw evaluationError('round-closed');
+    if (row.version !== input.version)
+      throw evaluationError('stale-version', { current: row.version, yours: input.version });
+    const before = row.data as NewMonitoringEntry;
+    const data = newMonitoringEntrySchema.parse(applyMonitoringInput(before, input));
+    const { summary } = reportOf(data, thresholdsOf(round.thresholds));
+    if (summary.inputErrors.length > 0)
+      throw evaluationError('monitoring-invalid', { errors: summary.inputErrors });
+    const updated = await repo.updateEntry(tx, id, row.version, {
+      data,
+      status: summary.incomplete ? 'pending' : 'filled',
+      budgetLight: summary.budgetLight,
+      worstLight: summary.worstLight,
+      redCount: summary.redCount,
+      yellowCount: summary.yellowCount,
+      executionRate: summary.executionRate,
+      updatedBy: actor.id,
+    });
+    if (!updated) throw evaluationError('stale-version');
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'monitoring-entry-save',
+        entity: 'monitoring-entry',
+        entityId: id,
+        before: { version: row.version, budget: before.budget },
+        after: {
+          version: updated.version,
+          budget: data.budget,
+          worstLight: summary.worstLight,
+          red: summary.redCount,
+          yellow: summary.yellowCount,
+        },
+      },
+    );
+    return entryView({ ...row, ...updated }, round);
+  });
+}
+
+/** The stored entry, for export. */
+export async function entryForExport(db: Db, actor: Actor, id: string) {
+  return getEntry(db, actor, id);
+}

@@ -1,0 +1,255 @@
+// Monitoring through the API: finance opens a round for approved projects, the unit fills it, warnings are
+// computed (never typed), bad values are refused with a code and nothing is saved, import/export round trip.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
+import { approvedProject } from '../../test-support/approved-project.ts';
+
+interface Row {
+  indicatorId: string;
+  name: string;
+  target: { raw: string; kind: string };
+}
+
+function fill(
+  rows: Row[],
+  values: Record<
+    string,
+    { expected?: string; toDate?: string; grade?: string; reason?: string; likelihood?: string }
+  >,
+) {
+  return rows.map((r) => {
+    const v = values[r.name] ?? {};
+    return {
+      indicatorId: r.indicatorId,
+      actualToDate: v.toDate ?? '',
+      expectedFullYear: v.expected ?? '',
+      grade: v.grade ?? null,
+      deviationReason: v.reason ?? null,
+      reasonText: null,
+      likelihood: v.likelihood ?? null,
+      correctiveMeasure: null,
+    };
+  });
+}
+
+const onTrack = {
+  归集电子证照数量: { expected: '2.4万个' },
+  证照数据准确率: { expected: '96%' },
+  项目完成时间: { expected: '11个月' },
+  项目总成本: { expected: '190万元' },
+  办事材料减少比例: { expected: '31%' },
+  群众满意度: { expected: '92%' },
+};
+
+describe.each(drivers)('monitoring on %s', (driver) => {
+  let ctx: TestContext;
+  let formId = '';
+  let entryId = '';
+  let rows: Row[] = [];
+  beforeAll(async () => {
+    ctx = await createTestApp(driver, { checkForm: () => [] });
+    formId = (await approvedProject(ctx, { name: '监控测试项目' })).id;
+  }, 120_000);
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  it('finance lists candidates and opens a round; only approved projects may take part', async () => {
+    const finance = await ctx.as('finance');
+    const candidates = (await finance.get('/api/monitoring/candidates?year=2025')).json().items;
+    expect(candidates.map((c: { id: string }) => c.id)).toContain(formId);
+    const draft = (
+      await (
+        await ctx.as('fillerA1')
+      ).post('/api/forms', { form: (await import('../../test-support/sample-forms.ts')).sampleProject() })
+    ).json();
+    const refused = await finance.post('/api/monitoring/rounds', {
+      year: 2025,
+      month: 7,
+      formIds: [draft.meta.id],
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('not-approved');
+    expect((await finance.get('/api/monitoring/rounds')).json().items).toHaveLength(0); // nothing half-saved
+    const res = await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ round: { title: '2025年1—7月绩效运行监控', month: 7 }, entries: 1 });
+    const round = (await finance.get(`/api/monitoring/rounds/${res.json().round.id}`)).json();
+    expect(round.entries).toHaveLength(1);
+    entryId = round.entries[0].id;
+    const entry = (await finance.get(`/api/monitoring/entries/${entryId}`)).json();
+    rows = entry.data.indicators;
+    expect(rows.map((r) => r.name)).toEqual([
+      '归集电子证照数量',
+      '证照数据准确率',
+      '项目完成时间',
+      '项目总成本',
+      '办事材料减少比例',
+      '群众满意度',
+    ]);
+    expect(entry.data.budget).toMatchObject({ annual: '200', executedToDate: '0' });
+  });
+
+  it('refuses a round from anyone but finance', async () => {
+    for (const who of ['fillerA1', 'reviewerA', 'admin'] as const) {
+      const res = await (
+        await ctx.as(who)
+      ).post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] });
+      expect(res.statusCode).toBe(403);
+    }
+  });
+
+  it('the unit fills it: lagging execution and a forecast below target raise warnings', async () => {
+    const filler = await ctx.as('fillerA1');
+    const res = await filler.put(`/api/monitoring/entries/${entryId}`, {
+      version: 1,
+      budget: { annual: '200', executedToDate: '50' },
+      indicators: fill(rows, { ...onTrack, 归集电子证照数量: { expected: '2.0万个', toDate: '1.1万个' } }),
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    // 50 ÷ 200 = 25 %; 25 % ÷ 7/12 × 100 = 42.86 < 60 → red
+    expect(body.report.budget.value).toMatchObject({ light: 'red', rate: '0.25' });
+    // 2.0 ÷ 2.3 = 86.96 % is inside FASP2's green band, but the annual target will be missed → yellow
+    expect(body.report.indicators[0].result.value.light).toBe('yellow');
+    expect(
+      body.report.indicators
+        .slice(1)
+        .map((i: { result: { value: { light: string } } }) => i.result.value.light),
+    ).toEqual(['green', 'green', 'green', 'green', 'green']);
+    // the yellow indicator lacks a cause and a likelihood (R-MON-04): saved, but not complete
+    expect(body.report.findings.filter((f: { rule: string }) => f.rule === 'R-MON-04')).toHaveLength(2);
+    expect(body.entry.status).toBe('pending');
+    expect(body.summary).toMatchObject({ worstLight: 'red', redCount: 1, yellowCount: 1 });
+  });
+
+  it('refuses values it cannot read, with a code and a Chinese message, and saves nothing', async () => {
+    const filler = await ctx.as('fillerA1');
+    const bad = async (budget: object, values: object) =>
+      filler.put(`/api/monitoring/entries/${entryId}`, {
+        version: 2,
+        budget,
+        indicators: fill(rows, { ...onTrack, ...values }),
+      });
+    const words = await bad(
+      { annual: '200', executedToDate: '120' },
+      { 归集电子证照数量: { expected: '很多' } },
+    );
+    expect(words.statusCode).toBe(422);
+    expect(words.json().errors[0]).toMatchObject({
+      code: 'actual-not-numeric',
+      path: '/indicators/0/expectedFullYear',
+    });
+    expect(words.json().errors[0].message).toContain('不是数字');
+    const units = await bad({ annual: '200', executedToDate: '120' }, { 群众满意度: { expected: '92人' } });
+    expect(units.json().errors[0]).toMatchObject({ code: 'unit-mismatch' });
+    const over = await bad({ annual: '200', executedToDate: '250' }, {});
+    expect(over.json().errors[0]).toMatchObject({
+      code: 'executed-over-budget',
+      path: '/budget/executedToDate',
+    });
+    const notAmount = await bad({ annual: '200', executedToDate: '五十' }, {});
+    expect(notAmount.statusCode).toBe(400);
+    expect(notAmount.json().code).toBe('invalid-input');
+    const otherUnit = await bad({ annual: '200', executedToDate: '50人' }, {});
+    expect(otherUnit.statusCode).toBe(400);
+    expect(otherUnit.json().errors[0]).toMatchObject({ path: '/budget/executedToDate' });
+    expect(otherUnit.json().errors[0].message).toContain('单位为万元');
+    const entry = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
+    expect(entry.entry.version).toBe(2);
+    expect(entry.data.budget.executedToDate).toBe('50');
+  });
+
+  it('converts 元 to 万元 and completes the entry once the warning is explained', async () => {
+    const filler = await ctx.as('fillerA1');
+    const res = await filler.put(`/api/monitoring/entries/${entryId}`, {
+      version: 2,
+      budget: { annual: '200万元', executedToDate: '1,200,000元' }, // 元 converted exactly to 万元
+      indicators: fill(rows, {
+        ...onTrack,
+        项目总成本: { expected: '1,900,000元' },
+        归集电子证照数量: { expected: '2.0万个', reason: '经费原因', likelihood: '有可能' },
+      }),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().report.indicators[3].result.value.light).toBe('green');
+    expect(res.json().data.budget).toMatchObject({ annual: '200', executedToDate: '120' });
+    expect(res.json().report.budget.value.light).toBe('green'); // 60 % ÷ 7/12 = 102.86
+    expect(res.json().entry.status).toBe('filled');
+    expect(res.json().summary.worstLight).toBe('yellow');
+  });
+
+  it('scopes entries: other units and other reviewers do not see them; only the own unit fills', async () => {
+    expect((await (await ctx.as('fillerB1')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(404);
+    expect((await (await ctx.as('reviewerB')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(
+      404,
+    );
+    expect((await (await ctx.as('reviewerA')).get(`/api/monitoring/entries/${entryId}`)).statusCode).toBe(
+      200,
+    );
+    const other = await (
+      await ctx.as('fillerA2')
+    ).put(`/api/monitoring/entries/${entryId}`, {
+      version: 3,
+      budget: { annual: '200', executedToDate: '1' },
+      indicators: [],
+    });
+    expect(other.statusCode).toBe(404);
+    expect((await (await ctx.as('fillerB1')).get('/api/monitoring/rounds')).json().items).toHaveLength(0);
+  });
+
+  it('exports the 监控表 as .xlsx and imports a filled one', async () => {
+    const filler = await ctx.as('fillerA1');
+    const exported = await filler.get(`/api/monitoring/entries/${entryId}/export?format=xlsx`);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    // Change the file as a unit would in Excel: the forecast of the first indicator and the execution.
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    sheet.eachRow((row) => {
+      row.eachCell((cell, col) => {
+        if (cell.value === '归集电子证照数量') row.getCell(col + 3).value = '2.5万个';
+        if (typeof cell.value === 'string' && cell.value.startsWith('1—7月执行数'))
+          row.getCell(col + 1).value = 130;
+      });
+    });
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const boundary = '----jxtest';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/monitoring/entries/${entryId}/import`,
+      headers: {
+        cookie: filler.cookie,
+        'x-csrf-token': filler.csrfToken,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data.budget.executedToDate).toBe('130');
+    expect(res.json().data.indicators[0].expectedFullYear.raw).toBe('2.5万个');
+    expect(res.json().report.indicators[0].result.value.light).toBe('green');
+    const notATable = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/monitoring/entries/${entryId}/import`,
+      headers: {
+        cookie: filler.cookie,
+        'x-csrf-token': filler.csrfToken,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\n不是表格\r\n--${boundary}--\r\n`,
+    });
+    expect(notATable.statusCode).toBe(422);
+    expect(notATable.json().code).toBe('import-unrecognised');
+  });
+});

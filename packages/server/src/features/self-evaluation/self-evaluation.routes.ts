@@ -1,0 +1,161 @@
+// /api/self-evaluations: start from an approved project, fill and score, export the 项目支出绩效自评表
+// (xlsx/docx/pdf), import a filled one; /api/forms/:id/evaluation-history for next year's editor.
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { checkStatedTotal } from '@jixiao/core';
+import { evaluationTitle, scoreOf } from './self-evaluation-scoring.ts';
+import { layoutSelfEvaluation, writeDocx, writePdf, writeXlsx } from '@jixiao/documents';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { contentDisposition } from '../imports/file-name.ts';
+import { CONTENT_TYPES, exportQuery, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { evaluationHistory } from './evaluation-history.service.ts';
+import { selfEvaluationSaveBody, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
+import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
+import * as service from './self-evaluation.service.ts';
+
+const idParams = z.object({ id: z.uuid() });
+const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+const createBody = z.object({ formId: z.uuid(), year: z.number().int().min(2000).max(2100).optional() });
+
+const readers = ['filler', 'reviewer', 'finance'] as const;
+const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
+
+export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/self-evaluations',
+      {
+        config: { access: readers },
+        schema: { tags: ['self-evaluation'], summary: '自评表列表', querystring: listQuery },
+      },
+      async (request) =>
+        service.listEvaluations(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
+    );
+
+    app.get(
+      '/api/self-evaluations/candidates',
+      {
+        config: { access: readers },
+        schema: { tags: ['self-evaluation'], summary: '尚未自评的已批复项目', querystring: yearQuery },
+      },
+      async (request) =>
+        service.listCandidates(db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
+    );
+
+    app.post(
+      '/api/self-evaluations',
+      {
+        config: { access: ['filler'] },
+        schema: { tags: ['self-evaluation'], summary: '从批复的项目开始自评（本单位）', body: createBody },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await service.createEvaluation(
+              db,
+              actorOf(request),
+              request.ip,
+              request.body as z.output<typeof createBody>,
+            ),
+          ),
+    );
+
+    app.get(
+      '/api/self-evaluations/:id',
+      {
+        config: { access: readers },
+        schema: { tags: ['self-evaluation'], summary: '自评表（含计分过程）', params: idParams },
+      },
+      async (request) =>
+        service.getEvaluation(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+    );
+
+    app.put(
+      '/api/self-evaluations/:id',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '填报并计分（有错误时不保存）',
+          params: idParams,
+          body: selfEvaluationSaveBody,
+        },
+      },
+      async (request) =>
+        service.saveEvaluation(
+          db,
+          actorOf(request),
+          request.ip,
+          (request.params as z.output<typeof idParams>).id,
+          request.body as SelfEvaluationSaveInput,
+        ),
+    );
+
+    app.get(
+      '/api/self-evaluations/:id/export',
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '导出项目支出绩效自评表（xlsx/docx/pdf）',
+          params: idParams,
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const { format } = request.query as z.output<typeof exportQuery>;
+        const v = await service.getEvaluation(db, actorOf(request), id);
+        const title = evaluationTitle(v.evaluation.kind);
+        const bytes = await writers[format](layoutSelfEvaluation(v.data, v.score, { title }));
+        return reply
+          .header('content-type', CONTENT_TYPES[format])
+          .header('content-disposition', contentDisposition(`${title}-${v.evaluation.projectName}.${format}`))
+          .send(Buffer.from(bytes));
+      },
+    );
+
+    app.post(
+      '/api/self-evaluations/:id/import',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '导入填好的自评表（.xlsx/.docx，multipart 字段 file）',
+          params: idParams,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request) => {
+        const actor = actorOf(request);
+        const { id } = request.params as z.output<typeof idParams>;
+        const current = await service.getEvaluation(db, actor, id);
+        const file = await uploadedFile(request);
+        const table = await readSelfEvaluationFile(file.data, file.fileName);
+        const input = selfEvaluationInputFromTable(current.data, current.evaluation.version, table);
+        const saved = await service.saveEvaluation(db, actor, request.ip, id, input);
+        // R-EVAL-09: the total written in the file against the recomputed one.
+        const findings = checkStatedTotal(table.total, scoreOf(saved.data).total, saved.data.projectName);
+        return { ...saved, findings };
+      },
+    );
+
+    app.get(
+      '/api/forms/:id/evaluation-history',
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '上年绩效结果（上年目标、实际、得分）与历史检查',
+          params: idParams,
+        },
+      },
+      async (request) =>
+        evaluationHistory(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+    );
+  };
+}

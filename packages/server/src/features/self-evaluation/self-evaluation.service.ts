@@ -1,0 +1,185 @@
+// Self-evaluation (绩效自评): drafted from the approved indicators (same ids) and the latest monitoring
+// forecasts, filled by the unit, scored by the official method with its working (core), saved only when
+// it scores without errors; a hand-set score needs a written reason and is recorded in the audit log.
+import {
+  draftSelfEvaluationIndicators,
+  newSelfEvaluationSchema,
+  type MonitoringIndicator,
+  type NewSelfEvaluation,
+  type SelfEvaluationScore,
+} from '@jixiao/core';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../http/access.ts';
+import { appendAudit } from '../audit/audit.repo.ts';
+import { approvedBudget, loadApprovedForm } from '../evaluation-common/approved-project.ts';
+import { scoreOf } from './self-evaluation-scoring.ts';
+import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
+import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
+import { applySelfEvaluationInput, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
+import * as repo from './self-evaluation.repo.ts';
+
+export async function listEvaluations(db: Db, actor: Actor, year: number | undefined) {
+  const rows = await repo.listEvaluations(db, actor, year);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      formId: r.formId,
+      year: r.year,
+      projectName: r.projectName,
+      orgName: r.orgName,
+      status: r.status,
+      total: r.total,
+      grade: r.grade,
+      executionRate: r.executionRate,
+      updatedAt: r.updatedAt,
+    })),
+  };
+}
+
+export async function listCandidates(db: Db, actor: Actor, year: number) {
+  return { items: await repo.listCandidates(db, actor, year) };
+}
+
+function view(row: repo.EvaluationWithNames) {
+  const data = row.data as NewSelfEvaluation;
+  return {
+    evaluation: {
+      id: row.id,
+      formId: row.formId,
+      kind: row.kind,
+      orgId: row.orgId,
+      orgName: row.orgName,
+      projectName: row.projectName,
+      year: row.year,
+      status: row.status,
+      version: row.version,
+      total: row.total,
+      grade: row.grade,
+      updatedAt: row.updatedAt,
+    },
+    data,
+    score: scoreOf(data),
+  };
+}
+
+export async function createEvaluation(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  input: { formId: string; year?: number | undefined },
+) {
+  return db.transaction(async (tx) => {
+    const p = await loadApprovedForm(tx, input.formId, ['project', 'department']);
+    const name = p.form.kind === 'project' ? p.form.name : p.form.department;
+    if (!canSee(actor, p.row)) throw evaluationError('form-not-found');
+    if (!fillsFor(actor, p.row.orgId)) throw evaluationError('not-your-unit');
+    const year = input.year ?? p.row.year;
+    if (year === null || year === undefined)
+      throw evaluationError('self-evaluation-invalid', {}, '该项目表未写年度：请指明自评年度');
+    const monitoring = await repo.latestMonitoring(tx, input.formId, year);
+    const monitored = monitoring?.data as
+      { indicators: MonitoringIndicator[]; budget: { annual: string } } | undefined;
+    const budget = approvedBudget(p);
+    const data: NewSelfEvaluation = {
+      projectId: input.formId,
+      projectName: name ?? p.row.name,
+      year,
+      supervisor: p.form.kind === 'project' ? p.form.supervisor : null,
+      executor: p.form.kind === 'project' ? (p.form.executor ?? p.form.unit) : p.form.department,
+      budget: { initial: budget, annual: monitored?.budget.annual ?? budget, executed: '0' },
+      goals: p.form.goals
+        .filter((g) => g.term === 'annual')
+        .map((g) => ({ label: g.label, expected: g.text, achieved: null })),
+      indicators: draftSelfEvaluationIndicators(p.form.indicators, monitored),
+      conclusions: { problems: null, improvements: null },
+    };
+    const row = await repo.insertEvaluation(tx, {
+      formId: input.formId,
+      orgId: p.row.orgId,
+      year,
+      data,
+      updatedBy: actor.id,
+    });
+    if (!row) throw evaluationError('evaluation-exists');
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'self-evaluation-create',
+        entity: 'self-evaluation',
+        entityId: row.id,
+        after: { formId: input.formId, year },
+      },
+    );
+    return view((await repo.findEvaluation(tx, row.id))!);
+  });
+}
+
+export async function getEvaluation(db: Db, actor: Actor, id: string) {
+  const row = await repo.findEvaluation(db, id);
+  if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
+  return view(row);
+}
+
+/** The hand-set scores of a scoring, for the audit record. */
+function overridesOf(data: NewSelfEvaluation, score: SelfEvaluationScore) {
+  return data.indicators.flatMap((ind, i) => {
+    const r = score.indicators[i]?.result;
+    if (!ind.override || !r?.ok) return [];
+    return [
+      {
+        indicatorId: ind.indicatorId,
+        name: ind.name,
+        computed: r.value.computed,
+        score: r.value.score,
+        reason: ind.override.reason,
+      },
+    ];
+  });
+}
+
+/** Saves and scores. Any scoring error (bad value, unit, weight, override) refuses the whole save with 422. */
+export async function saveEvaluation(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  input: SelfEvaluationSaveInput,
+) {
+  return db.transaction(async (tx) => {
+    const row = await repo.findEvaluation(tx, id, true);
+    if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
+    if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
+    if (row.version !== input.version)
+      throw evaluationError('stale-version', { current: row.version, yours: input.version });
+    const before = row.data as NewSelfEvaluation;
+    const data = newSelfEvaluationSchema.parse(applySelfEvaluationInput(before, input));
+    const score = scoreOf(data);
+    if (score.errors.length > 0 || score.total === null)
+      throw evaluationError('self-evaluation-invalid', { errors: score.errors });
+    const execution = score.execution.ok ? score.execution.value.rate : null;
+    const updated = await repo.updateEvaluation(tx, id, row.version, {
+      data,
+      result: score,
+      total: score.total,
+      grade: score.grade?.grade ?? null,
+      executionRate: execution,
+      status: 'scored',
+      updatedBy: actor.id,
+    });
+    if (!updated) throw evaluationError('stale-version');
+    const overrides = overridesOf(data, score);
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'self-evaluation-save',
+        entity: 'self-evaluation',
+        entityId: id,
+        before: { version: row.version, total: row.total, grade: row.grade },
+        after: { version: updated.version, total: score.total, grade: score.grade?.grade ?? null, overrides },
+      },
+    );
+    return { ...view({ ...row, ...updated }), overrides };
+  });
+}

@@ -1,0 +1,100 @@
+// Monitoring rounds and entries (绩效运行监控) over /api/monitoring.
+import type { Light, MonitoringReport, NewMonitoringEntry } from '@jixiao/core';
+import { http, query } from '../../../api/http.ts';
+
+export interface RoundSummary {
+  id: string;
+  year: number;
+  month: number;
+  title: string;
+  status: string;
+  entries: number;
+  filled: number;
+  red: number;
+  yellow: number;
+}
+
+export interface EntrySummary {
+  id: string;
+  formId: string;
+  orgName: string;
+  projectName: string;
+  status: string;
+  budgetLight: Light | null;
+  worstLight: Light | null;
+  redCount: number;
+  yellowCount: number;
+  executionRate: string | null;
+}
+
+export interface Candidate {
+  id: string;
+  name: string;
+  orgName: string;
+  budgetTotal: string | null;
+  budgetCurrent: string | null;
+}
+
+export interface EntryView {
+  entry: {
+    id: string;
+    roundId: string;
+    formId: string;
+    orgId: string;
+    orgName: string;
+    projectName: string;
+    status: string;
+    version: number;
+  };
+  round: { id: string; year: number; month: number; title: string; status: string };
+  data: NewMonitoringEntry;
+  report: MonitoringReport;
+  summary: {
+    budgetLight: Light | null;
+    worstLight: Light | null;
+    redCount: number;
+    yellowCount: number;
+    executionRate: string | null;
+    incomplete: boolean;
+  };
+}
+
+export interface EntryRowInput {
+  indicatorId: string;
+  actualToDate: string;
+  expectedFullYear: string;
+  grade: string | null;
+  deviationReason: string | null;
+  reasonText: string | null;
+  likelihood: string | null;
+  correctiveMeasure: string | null;
+}
+
+export interface EntryInput {
+  version: number;
+  budget: { annual: string; executedToDate: string; plannedShareToDate?: string | null };
+  indicators: EntryRowInput[];
+}
+
+export const monitoringApi = {
+  rounds: () => http.get<{ items: RoundSummary[] }>('/monitoring/rounds'),
+  round: (id: string) =>
+    http.get<{ round: RoundSummary; entries: EntrySummary[] }>(`/monitoring/rounds/${id}`),
+  candidates: (year: number) => http.get<{ items: Candidate[] }>(`/monitoring/candidates${query({ year })}`),
+  openRound: (body: {
+    year: number;
+    month: number;
+    title?: string;
+    formIds: string[];
+    thresholds?: { budgetRed: string; budgetYellow: string };
+  }) => http.post<{ round: RoundSummary; entries: number }>('/monitoring/rounds', body),
+  entry: (id: string) => http.get<EntryView>(`/monitoring/entries/${id}`),
+  saveEntry: (id: string, body: EntryInput) => http.put<EntryView>(`/monitoring/entries/${id}`, body),
+  importEntry: (id: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return http.upload<EntryView>(`/monitoring/entries/${id}/import`, form);
+  },
+  exportUrl: (id: string, format: 'xlsx' | 'docx' | 'pdf') =>
+    `/api/monitoring/entries/${id}/export?format=${format}`,
+};

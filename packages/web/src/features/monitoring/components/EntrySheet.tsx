@@ -1,0 +1,267 @@
+// The 项目绩效运行监控表 as on paper, with input cells for the unit: budget executed to date, per approved
+// indicator progress, forecast, cause, likelihood and measure. Lights come from the server (computed from
+// the values, never typed); a refused save shows its messages on the rows they concern.
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Input, Select, Space, Tooltip, Upload } from 'antd';
+import { deviationReasonSchema, likelihoodSchema, monitoringGradeSchema } from '@jixiao/core';
+import { ApiError } from '../../../api/http.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatWan } from '../../../ui/format.ts';
+import { monitoringApi, type EntryInput, type EntryView } from '../api/monitoring-api.ts';
+import { useSaveEntry } from '../hooks/use-save-entry.ts';
+import { errorsByRow, inputFromEntry, withRow } from '../utils/entry-input.ts';
+import { LightTag } from './LightTag.tsx';
+
+const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+
+export function EntrySheet({ view, editable }: { view: EntryView; editable: boolean }) {
+  const [input, setInput] = useState<EntryInput>(() => inputFromEntry(view.data, view.entry.version));
+  useEffect(() => setInput(inputFromEntry(view.data, view.entry.version)), [view]);
+  const { save, upload } = useSaveEntry(view.entry.id);
+  const error = save.error ?? upload.error;
+  const rowErrors = useMemo(
+    () =>
+      errorsByRow(
+        error instanceof ApiError && Array.isArray(error.body.errors)
+          ? (error.body.errors as { path?: string; message: string }[])
+          : [],
+      ),
+    [error],
+  );
+  const m = view.round.month;
+  const budget = view.report.budget.ok ? view.report.budget.value : null;
+  const set = (i: number, change: Parameters<typeof withRow>[2]) => setInput((s) => withRow(s, i, change));
+  return (
+    <div className="official-form">
+      <h2 className="official-title">项目绩效运行监控表</h2>
+      <div className="official-subhead">
+        <span>实施单位：{view.entry.orgName}</span>
+        <span>
+          {view.round.year}年1—{m}月
+        </span>
+        <span>金额单位：万元</span>
+      </div>
+      <div className="official-scroll">
+        <table className="official-table monitoring-table" id="monitoring-sheet">
+          <colgroup>
+            {[7, 8, 12, 8, 10, 10, 6, 10, 10, 9, 10].map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
+          <tbody>
+            <tr>
+              <th colSpan={2}>项目名称</th>
+              <td colSpan={9}>{view.entry.projectName}</td>
+            </tr>
+            <tr>
+              <th colSpan={2}>全年预算数</th>
+              <td className="edit-cell">
+                {editable ? (
+                  <Input
+                    id="budget-annual"
+                    value={input.budget.annual}
+                    onChange={(e) =>
+                      setInput((s) => ({ ...s, budget: { ...s.budget, annual: e.target.value } }))
+                    }
+                  />
+                ) : (
+                  formatWan(view.data.budget.annual)
+                )}
+              </td>
+              <th>1—{m}月执行数</th>
+              <td className="edit-cell">
+                {editable ? (
+                  <Input
+                    id="budget-executed"
+                    value={input.budget.executedToDate}
+                    onChange={(e) =>
+                      setInput((s) => ({ ...s, budget: { ...s.budget, executedToDate: e.target.value } }))
+                    }
+                  />
+                ) : (
+                  formatWan(view.data.budget.executedToDate)
+                )}
+              </td>
+              <th>执行率</th>
+              <td>{budget ? `${(Number(budget.rate) * 100).toFixed(2)}%` : ''}</td>
+              <th>时间进度</th>
+              <td>{`${m}/12`}</td>
+              <th>预算执行预警</th>
+              <td id="budget-light">
+                <Tooltip title={budget?.working}>
+                  <span>
+                    <LightTag light={budget?.light} />
+                  </span>
+                </Tooltip>
+              </td>
+            </tr>
+            {rowErrors.get('budget') && (
+              <tr>
+                <td colSpan={11} className="has-error">
+                  {rowErrors.get('budget')!.join('；')}
+                </td>
+              </tr>
+            )}
+            <tr>
+              {[
+                '一级指标',
+                '二级指标',
+                '三级指标',
+                '年度指标值',
+                `1—${m}月执行情况`,
+                '全年预计完成情况',
+                '预警',
+                '偏差原因',
+                '原因说明',
+                '完成目标可能性',
+                '纠偏措施',
+              ].map((h) => (
+                <th key={h}>{h}</th>
+              ))}
+            </tr>
+            {view.data.indicators.map((ind, i) => {
+              const row = input.indicators[i]!;
+              const light = view.report.indicators[i]?.result;
+              const qualitative = ind.target.kind === 'qualitative';
+              const errs = rowErrors.get(i);
+              return (
+                <tr
+                  key={ind.indicatorId}
+                  className={errs ? 'has-error' : undefined}
+                  data-indicator={ind.name ?? ''}
+                >
+                  <td>{ind.level1}</td>
+                  <td>{ind.level2}</td>
+                  <td>
+                    {ind.name}
+                    {errs && <div className="row-error">{errs.join('；')}</div>}
+                  </td>
+                  <td>{ind.target.raw}</td>
+                  <td className="edit-cell">
+                    {!editable ? (
+                      qualitative ? (
+                        ind.grade
+                      ) : (
+                        ind.actualToDate.raw
+                      )
+                    ) : qualitative ? (
+                      <Select
+                        allowClear
+                        style={{ width: '100%' }}
+                        value={row.grade}
+                        options={options(monitoringGradeSchema.options)}
+                        onChange={(v) => set(i, { grade: v ?? null })}
+                      />
+                    ) : (
+                      <Input
+                        id={`m-${i}-to-date`}
+                        value={row.actualToDate}
+                        onChange={(e) => set(i, { actualToDate: e.target.value })}
+                      />
+                    )}
+                  </td>
+                  <td className="edit-cell">
+                    {editable && !qualitative ? (
+                      <Input
+                        id={`m-${i}-expected`}
+                        value={row.expectedFullYear}
+                        onChange={(e) => set(i, { expectedFullYear: e.target.value })}
+                      />
+                    ) : (
+                      ind.expectedFullYear.raw
+                    )}
+                  </td>
+                  <td className="light-cell">
+                    <Tooltip
+                      title={light?.ok ? light.value.working : light?.errors.map((e) => e.message).join('；')}
+                    >
+                      <span>
+                        <LightTag light={light?.ok ? light.value.light : null} />
+                      </span>
+                    </Tooltip>
+                  </td>
+                  <td className="edit-cell">
+                    {editable ? (
+                      <Select
+                        allowClear
+                        style={{ width: '100%' }}
+                        value={row.deviationReason}
+                        options={options(deviationReasonSchema.options)}
+                        onChange={(v) => set(i, { deviationReason: v ?? null })}
+                      />
+                    ) : (
+                      ind.deviationReason
+                    )}
+                  </td>
+                  <td className="edit-cell">
+                    {editable ? (
+                      <Input.TextArea
+                        autoSize
+                        value={row.reasonText ?? ''}
+                        onChange={(e) => set(i, { reasonText: e.target.value })}
+                      />
+                    ) : (
+                      ind.reasonText
+                    )}
+                  </td>
+                  <td className="edit-cell">
+                    {editable ? (
+                      <Select
+                        allowClear
+                        style={{ width: '100%' }}
+                        value={row.likelihood}
+                        options={options(likelihoodSchema.options)}
+                        onChange={(v) => set(i, { likelihood: v ?? null })}
+                      />
+                    ) : (
+                      ind.likelihood
+                    )}
+                  </td>
+                  <td className="edit-cell">
+                    {editable ? (
+                      <Input.TextArea
+                        autoSize
+                        value={row.correctiveMeasure ?? ''}
+                        onChange={(e) => set(i, { correctiveMeasure: e.target.value })}
+                      />
+                    ) : (
+                      ind.correctiveMeasure
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ErrorAlert error={error} />
+      <Space style={{ marginTop: 12 }} wrap>
+        {editable && (
+          <>
+            <Button
+              id="save-monitoring"
+              type="primary"
+              loading={save.isPending}
+              onClick={() => save.mutate(input)}
+            >
+              保存并计算预警
+            </Button>
+            <Upload
+              accept=".xlsx,.docx"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                upload.mutate(file);
+                return false;
+              }}
+            >
+              <Button loading={upload.isPending}>导入填好的监控表（.xlsx）</Button>
+            </Upload>
+          </>
+        )}
+        <Button href={monitoringApi.exportUrl(view.entry.id, 'xlsx')} id="export-monitoring">
+          导出监控表（.xlsx）
+        </Button>
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The editable state of a monitoring table: the stored entry as the strings a unit types, and back to the
+// save body. Pure, so the page keeps no logic of its own.
+import type { NewMonitoringEntry } from '@jixiao/core';
+import type { EntryInput, EntryRowInput } from '../api/monitoring-api.ts';
+
+export function inputFromEntry(data: NewMonitoringEntry, version: number): EntryInput {
+  return {
+    version,
+    budget: {
+      annual: data.budget.annual,
+      executedToDate: data.budget.executedToDate,
+      plannedShareToDate: data.budget.plannedShareToDate ?? null,
+    },
+    indicators: data.indicators.map((i) => ({
+      indicatorId: i.indicatorId,
+      actualToDate: i.actualToDate.raw,
+      expectedFullYear: i.expectedFullYear.raw,
+      grade: i.grade,
+      deviationReason: i.deviationReason,
+      reasonText: i.reasonText,
+      likelihood: i.likelihood,
+      correctiveMeasure: i.correctiveMeasure,
+    })),
+  };
+}
+
+/** One row changed; the others kept. */
+export function withRow(input: EntryInput, index: number, change: Partial<EntryRowInput>): EntryInput {
+  return { ...input, indicators: input.indicators.map((r, i) => (i === index ? { ...r, ...change } : r)) };
+}
+
+/** Errors of a refused save (422 `errors` with JSON pointers) by the row index they belong to. */
+export function errorsByRow(
+  errors: ReadonlyArray<{ path?: string; message: string }>,
+): Map<number | 'budget', string[]> {
+  const out = new Map<number | 'budget', string[]>();
+  for (const e of errors) {
+    const m = /^\/indicators\/(\d+)/.exec(e.path ?? '');
+    const key = m ? Number(m[1]) : 'budget';
+    out.set(key, [...(out.get(key) ?? []), e.message]);
+  }
+  return out;
+}

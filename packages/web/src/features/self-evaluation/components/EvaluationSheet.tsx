@@ -1,0 +1,347 @@
+// The 项目支出绩效自评表 as on paper, with input cells for the unit: funds, goals, the actual of every approved
+// indicator, 分值, a hand-set score with its written reason, deviation analysis and conclusions. Scores and
+// their working come from the server (official method); a refused save shows its messages on the rows.
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Input, Select, Space, Tag, Upload } from 'antd';
+import { selfEvaluationGradeSchema } from '@jixiao/core';
+import { ApiError } from '../../../api/http.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatWan } from '../../../ui/format.ts';
+import { selfEvaluationApi, type EvaluationInput, type EvaluationView } from '../api/self-evaluation-api.ts';
+import { useSaveEvaluation } from '../hooks/use-save-evaluation.ts';
+import { inputFromEvaluation, normalised, withIndicator } from '../utils/evaluation-input.ts';
+import { errorsByRow } from '../../monitoring/utils/entry-input.ts';
+
+const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
+
+export function EvaluationSheet({ view, editable }: { view: EvaluationView; editable: boolean }) {
+  const [input, setInput] = useState<EvaluationInput>(() =>
+    inputFromEvaluation(view.data, view.evaluation.version),
+  );
+  useEffect(() => setInput(inputFromEvaluation(view.data, view.evaluation.version)), [view]);
+  const { save, upload } = useSaveEvaluation(view.evaluation.id);
+  const error = save.error ?? upload.error;
+  const rowErrors = useMemo(
+    () =>
+      errorsByRow(
+        error instanceof ApiError && Array.isArray(error.body.errors)
+          ? (error.body.errors as { path?: string; message: string }[])
+          : [],
+      ),
+    [error],
+  );
+  const { score, data } = view;
+  const department = view.evaluation.kind === 'department';
+  const exec = score.execution.ok ? score.execution.value : null;
+  const setBudget = (k: keyof EvaluationInput['budget'], v: string) =>
+    setInput((s) => ({ ...s, budget: { ...s.budget, [k]: v } }));
+  const money = (k: keyof EvaluationInput['budget'], id: string) =>
+    editable ? (
+      <Input id={id} value={input.budget[k] ?? ''} onChange={(e) => setBudget(k, e.target.value)} />
+    ) : (
+      formatWan(data.budget[k])
+    );
+  const goalText = data.goals
+    .map((g) => g.expected ?? '')
+    .filter(Boolean)
+    .join('\n');
+  return (
+    <div className="official-form">
+      <h2 className="official-title">{department ? '部门整体支出绩效自评表' : '项目支出绩效自评表'}</h2>
+      <div className="official-subhead">
+        <span>（{data.year}年度）</span>
+        <span>金额单位：万元</span>
+      </div>
+      <div className="official-scroll">
+        <table className="official-table self-evaluation-table" id="self-evaluation-sheet">
+          <colgroup>
+            {[7, 8, 11, 7, 9, 6, 7, 17, 14, 14].map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
+          <tbody>
+            <tr>
+              <th colSpan={2}>{department ? '部门（单位）名称' : '项目名称'}</th>
+              <td colSpan={8}>{data.projectName}</td>
+            </tr>
+            <tr>
+              <th colSpan={2}>主管部门</th>
+              <td colSpan={3}>{data.supervisor}</td>
+              <th colSpan={2}>实施单位</th>
+              <td colSpan={3}>{data.executor}</td>
+            </tr>
+            <tr>
+              <th colSpan={2} rowSpan={2}>
+                {department ? '部门资金（万元）' : '项目资金（万元）'}
+              </th>
+              <th />
+              <th>年初预算数</th>
+              <th>全年预算数</th>
+              <th>全年执行数</th>
+              <th>分值</th>
+              <th>执行率</th>
+              <th colSpan={2}>得分</th>
+            </tr>
+            <tr>
+              <th>年度资金总额</th>
+              <td className="edit-cell">{money('initial', 'budget-initial')}</td>
+              <td className="edit-cell">{money('annual', 'budget-annual')}</td>
+              <td className="edit-cell">{money('executed', 'budget-executed')}</td>
+              <td>{exec?.weight ?? '10'}</td>
+              <td>{exec?.rate ? `${(Number(exec.rate) * 100).toFixed(2)}%` : '—'}</td>
+              <td colSpan={2} id="execution-score" title={exec?.working}>
+                {exec?.score ?? ''}
+              </td>
+            </tr>
+            {rowErrors.get('budget') && (
+              <tr>
+                <td colSpan={10} className="has-error">
+                  {rowErrors.get('budget')!.join('；')}
+                </td>
+              </tr>
+            )}
+            <tr>
+              <th colSpan={2} rowSpan={2}>
+                年度总体目标
+              </th>
+              <th colSpan={4}>预期目标</th>
+              <th colSpan={4}>实际完成情况</th>
+            </tr>
+            <tr>
+              <td colSpan={4} style={{ whiteSpace: 'pre-wrap' }}>
+                {goalText}
+              </td>
+              <td colSpan={4} className="edit-cell">
+                {editable ? (
+                  <Input.TextArea
+                    id="goal-achieved"
+                    autoSize
+                    value={input.goals[0]?.achieved ?? ''}
+                    onChange={(e) =>
+                      setInput((s) => ({
+                        ...s,
+                        goals: s.goals.length
+                          ? s.goals.map((g, i) => (i === 0 ? { ...g, achieved: e.target.value } : g))
+                          : [{ label: null, expected: null, achieved: e.target.value }],
+                      }))
+                    }
+                  />
+                ) : (
+                  data.goals
+                    .map((g) => g.achieved)
+                    .filter(Boolean)
+                    .join('\n')
+                )}
+              </td>
+            </tr>
+            <tr>
+              {[
+                '一级指标',
+                '二级指标',
+                '三级指标',
+                '年度指标值',
+                '实际完成值',
+                '分值',
+                '得分',
+                '计分说明',
+                '偏差原因分析及改进措施',
+                '调整得分及理由',
+              ].map((h) => (
+                <th key={h}>{h}</th>
+              ))}
+            </tr>
+            {data.indicators.map((ind, i) => {
+              const row = input.indicators[i]!;
+              const r = score.indicators[i]?.result;
+              const errs = rowErrors.get(i);
+              const qualitative = ind.target.kind === 'qualitative';
+              const set = (c: Parameters<typeof withIndicator>[2]) => setInput((s) => withIndicator(s, i, c));
+              return (
+                <tr
+                  key={ind.indicatorId}
+                  className={errs ? 'has-error' : undefined}
+                  data-indicator={ind.name ?? ''}
+                >
+                  <td>{ind.level1}</td>
+                  <td>{ind.level2}</td>
+                  <td>
+                    {ind.name}
+                    {errs && <div className="row-error">{errs.join('；')}</div>}
+                  </td>
+                  <td>{ind.target.raw}</td>
+                  <td className="edit-cell">
+                    {!editable ? (
+                      qualitative ? (
+                        ind.grade
+                      ) : (
+                        ind.actual.raw
+                      )
+                    ) : qualitative ? (
+                      <Select
+                        allowClear
+                        style={{ width: '100%' }}
+                        value={row.grade}
+                        options={selfEvaluationGradeSchema.options.map((g) => ({ value: g, label: g }))}
+                        onChange={(v) => set({ grade: v ?? null })}
+                      />
+                    ) : (
+                      <Input
+                        id={`e-${i}-actual`}
+                        value={row.actual}
+                        onChange={(e) => set({ actual: e.target.value })}
+                      />
+                    )}
+                  </td>
+                  <td className="edit-cell">
+                    {editable ? (
+                      <Input
+                        value={row.weight ?? ''}
+                        placeholder={r?.ok ? r.value.weight : ''}
+                        onChange={(e) => set({ weight: e.target.value })}
+                      />
+                    ) : r?.ok ? (
+                      r.value.weight
+                    ) : (
+                      ind.weight
+                    )}
+                  </td>
+                  <td className="score-cell" id={`e-${i}-score`}>
+                    {r?.ok ? r.value.score : ''}
+                    {r?.ok && r.value.flags.includes('overridden') && <Tag color="orange">人工调整</Tag>}
+                  </td>
+                  <td className="working-cell">
+                    {r?.ok ? r.value.working : r?.errors.map((e) => e.message).join('；')}
+                  </td>
+                  <td className="edit-cell">
+                    {editable ? (
+                      <Input.TextArea
+                        autoSize
+                        value={row.deviationAnalysis ?? ''}
+                        onChange={(e) => set({ deviationAnalysis: e.target.value })}
+                      />
+                    ) : (
+                      ind.deviationAnalysis
+                    )}
+                  </td>
+                  <td className="edit-cell">
+                    {editable ? (
+                      <Space.Compact direction="vertical" style={{ width: '100%' }}>
+                        <Input
+                          id={`e-${i}-override`}
+                          placeholder="得分"
+                          value={row.override?.score ?? ''}
+                          onChange={(e) =>
+                            set({ override: { score: e.target.value, reason: row.override?.reason ?? null } })
+                          }
+                        />
+                        <Input
+                          id={`e-${i}-override-reason`}
+                          placeholder="调整理由（必填）"
+                          value={row.override?.reason ?? ''}
+                          onChange={(e) =>
+                            set({ override: { score: row.override?.score ?? '', reason: e.target.value } })
+                          }
+                        />
+                      </Space.Compact>
+                    ) : ind.override ? (
+                      `${ind.override.score}（${ind.override.reason ?? ''}）`
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+            <tr>
+              <th colSpan={2}>存在的问题</th>
+              <td colSpan={8} className="edit-cell">
+                {editable ? (
+                  <Input.TextArea
+                    id="problems"
+                    autoSize
+                    value={input.conclusions.problems ?? ''}
+                    onChange={(e) =>
+                      setInput((s) => ({ ...s, conclusions: { ...s.conclusions, problems: e.target.value } }))
+                    }
+                  />
+                ) : (
+                  data.conclusions.problems
+                )}
+              </td>
+            </tr>
+            <tr>
+              <th colSpan={2}>改进措施</th>
+              <td colSpan={8} className="edit-cell">
+                {editable ? (
+                  <Input.TextArea
+                    id="improvements"
+                    autoSize
+                    value={input.conclusions.improvements ?? ''}
+                    onChange={(e) =>
+                      setInput((s) => ({
+                        ...s,
+                        conclusions: { ...s.conclusions, improvements: e.target.value },
+                      }))
+                    }
+                  />
+                ) : (
+                  data.conclusions.improvements
+                )}
+              </td>
+            </tr>
+            <tr className="total-row">
+              <th colSpan={5}>总分</th>
+              <td>100</td>
+              <td id="total-score">{score.total ?? '—'}</td>
+              <td colSpan={3} id="total-grade">
+                {score.grade ? (
+                  <>
+                    自评等级：<Tag color={GRADE_COLOR[score.grade.grade]}>{score.grade.grade}</Tag>
+                    <span className="working-cell">{score.working}</span>
+                  </>
+                ) : (
+                  score.working
+                )}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {score.weights.ok && (
+        <p className="grid-hint">
+          分值分配：{score.weights.value.working.join('；')}。{exec?.working}
+        </p>
+      )}
+      <ErrorAlert error={error} />
+      <Space style={{ marginTop: 12 }} wrap>
+        {editable && (
+          <>
+            <Button
+              id="save-evaluation"
+              type="primary"
+              loading={save.isPending}
+              onClick={() => save.mutate(normalised(input))}
+            >
+              保存并计分
+            </Button>
+            <Upload
+              accept=".xlsx,.docx"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                upload.mutate(file);
+                return false;
+              }}
+            >
+              <Button loading={upload.isPending}>导入填好的自评表（.xlsx/.docx）</Button>
+            </Upload>
+          </>
+        )}
+        {(['xlsx', 'docx', 'pdf'] as const).map((f) => (
+          <Button key={f} id={`export-${f}`} href={selfEvaluationApi.exportUrl(view.evaluation.id, f)}>
+            导出自评表（.{f}）
+          </Button>
+        ))}
+      </Space>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// 绩效看板 (finance; reviewers see their departments): monitoring warnings (黄/红), self-evaluation scores
+// and grades, execution rates by department, and the indicators missed most often.
+import { Card, Col, Row, Table, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useSession } from '../features/auth/hooks/use-session.ts';
+import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
+import { buildDashboardChartOption } from '../features/self-evaluation/utils/dashboard-chart.ts';
+import { LightTag } from '../features/monitoring/components/LightTag.tsx';
+import { EChart } from '../ui/EChart.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+
+const percent = (r: string | null) => (r === null ? '—' : `${(Number(r) * 100).toFixed(2)}%`);
+
+export function EvaluationDashboardPage() {
+  const { year: chosen } = useSession();
+  const year = chosen ?? new Date().getFullYear();
+  const q = useQuery({
+    queryKey: ['evaluation-dashboard', year],
+    queryFn: () => selfEvaluationApi.dashboard(year),
+  });
+  const d = q.data;
+  return (
+    <>
+      <ErrorAlert error={q.error} />
+      <Card title={`${year}年度绩效看板 · 按部门`} style={{ marginBottom: 16 }} loading={q.isLoading}>
+        <Table
+          id="dashboard-departments"
+          rowKey="departmentId"
+          size="small"
+          pagination={false}
+          dataSource={d?.departments ?? []}
+          columns={[
+            { title: '部门', dataIndex: 'department' },
+            { title: '监控项目', dataIndex: 'monitored', align: 'right' },
+            { title: '监控期执行率', render: (_, r) => percent(r.monitoringRate), align: 'right' },
+            { title: '红灯', render: (_, r) => (r.red ? <Tag color="red">{r.red}</Tag> : 0) },
+            { title: '黄灯', render: (_, r) => (r.yellow ? <Tag color="gold">{r.yellow}</Tag> : 0) },
+            { title: '已自评', dataIndex: 'evaluated', align: 'right' },
+            { title: '平均得分', render: (_, r) => r.averageScore ?? '—', align: 'right' },
+            {
+              title: '优/良/中/差',
+              render: (_, r) => `${r.grades.优}/${r.grades.良}/${r.grades.中}/${r.grades.差}`,
+            },
+            { title: '全年执行率（自评）', render: (_, r) => percent(r.executionRate), align: 'right' },
+          ]}
+        />
+        {d && d.departments.length > 0 && (
+          <EChart
+            option={buildDashboardChartOption(d.departments)}
+            label="各部门平均自评得分与预算执行率"
+            height={260}
+          />
+        )}
+      </Card>
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <Card title="监控预警（黄灯/红灯）" size="small">
+            <Table
+              id="dashboard-warnings"
+              rowKey="entryId"
+              size="small"
+              pagination={false}
+              dataSource={d?.warnings ?? []}
+              locale={{ emptyText: '暂无预警' }}
+              columns={[
+                {
+                  title: '项目',
+                  render: (_, w) => <Link to={`/monitoring/entries/${w.entryId}`}>{w.projectName}</Link>,
+                },
+                { title: '单位', dataIndex: 'orgName' },
+                { title: '预警', render: (_, w) => <LightTag light={w.worstLight as 'red' | 'yellow'} /> },
+                { title: '红/黄', render: (_, w) => `${w.redCount}/${w.yellowCount}` },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="未达成次数最多的指标" size="small">
+            <Table
+              id="dashboard-missed"
+              rowKey="name"
+              size="small"
+              pagination={false}
+              dataSource={d?.missedIndicators ?? []}
+              locale={{ emptyText: '暂无未达成的指标' }}
+              columns={[
+                { title: '三级指标', dataIndex: 'name' },
+                { title: '一级指标', dataIndex: 'level1' },
+                { title: '未达成/自评', render: (_, m) => `${m.missed}/${m.evaluated}` },
+                { title: '项目', render: (_, m) => m.projects.join('、') },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+// 绩效运行监控: the rounds (finance opens new ones), and the projects of the chosen round with their lights.
+import { useState } from 'react';
+import { Card, Col, Empty, List, Modal, Row, Button, Tag } from 'antd';
+import { useSession } from '../features/auth/hooks/use-session.ts';
+import { OpenRoundForm } from '../features/monitoring/components/OpenRoundForm.tsx';
+import { RoundEntries } from '../features/monitoring/components/RoundEntries.tsx';
+import { useRound } from '../features/monitoring/hooks/use-round.ts';
+import { useRounds } from '../features/monitoring/hooks/use-rounds.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+
+export function MonitoringPage() {
+  const { user, year } = useSession();
+  const rounds = useRounds();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [opening, setOpening] = useState(false);
+  const items = rounds.data?.items ?? [];
+  const current = chosen ?? items[0]?.id ?? null;
+  const round = useRound(current);
+  const isFinance = user?.role === 'finance';
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={7}>
+        <Card
+          title="监控轮次"
+          extra={
+            isFinance && (
+              <Button id="open-round-button" type="primary" onClick={() => setOpening(true)}>
+                开启监控
+              </Button>
+            )
+          }
+        >
+          <ErrorAlert error={rounds.error} />
+          <List
+            id="round-list"
+            loading={rounds.isLoading}
+            dataSource={items}
+            locale={{ emptyText: '暂无监控轮次' }}
+            renderItem={(r) => (
+              <List.Item
+                className={r.id === current ? 'round-item selected' : 'round-item'}
+                onClick={() => setChosen(r.id)}
+                style={{
+                  cursor: 'pointer',
+                  background: r.id === current ? '#fbf3e4' : undefined,
+                  paddingInline: 8,
+                }}
+              >
+                <List.Item.Meta
+                  title={r.title}
+                  description={
+                    <>
+                      项目 {r.entries}，已填报 {r.filled}
+                      {r.red > 0 && (
+                        <Tag color="red" style={{ marginLeft: 8 }}>
+                          红灯 {r.red}
+                        </Tag>
+                      )}
+                      {r.yellow > 0 && <Tag color="gold">黄灯 {r.yellow}</Tag>}
+                    </>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} lg={17}>
+        <Card title={round.data ? `${round.data.round.title} · 参与项目` : '参与项目'}>
+          <ErrorAlert error={round.error} />
+          {current ? (
+            <RoundEntries entries={round.data?.entries ?? []} loading={round.isLoading} />
+          ) : (
+            <Empty description="请选择监控轮次" />
+          )}
+        </Card>
+      </Col>
+      <Modal
+        title={`开启${year ?? new Date().getFullYear()}年绩效运行监控`}
+        open={opening}
+        onCancel={() => setOpening(false)}
+        footer={null}
+        width={860}
+        destroyOnHidden
+      >
+        <OpenRoundForm
+          year={year ?? new Date().getFullYear()}
+          onOpened={(id) => {
+            setOpening(false);
+            setChosen(id);
+          }}
+        />
+      </Modal>
+    </Row>
+  );
+}

@@ -1,0 +1,90 @@
+// 绩效自评: the self-evaluations of the year (scores and grades), and the approved projects still to evaluate.
+import { Button, Card, Table, Tag } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useSession } from '../features/auth/hooks/use-session.ts';
+import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
+import { useEvaluations } from '../features/self-evaluation/hooks/use-evaluations.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+
+const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
+
+export function SelfEvaluationListPage() {
+  const { user, year: chosen } = useSession();
+  const year = chosen ?? new Date().getFullYear();
+  const { list, candidates } = useEvaluations(year);
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const start = useMutation({
+    mutationFn: (formId: string) => selfEvaluationApi.create(formId, year),
+    onSuccess: (v) => {
+      void client.invalidateQueries({ queryKey: ['self-evaluations'] });
+      navigate(`/self-evaluations/${v.evaluation.id}`);
+    },
+  });
+  return (
+    <>
+      <Card title={`${year}年度项目支出绩效自评`} style={{ marginBottom: 16 }}>
+        <ErrorAlert error={list.error ?? start.error} />
+        <Table
+          id="evaluation-list"
+          rowKey="id"
+          size="small"
+          loading={list.isLoading}
+          dataSource={list.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: '本年度尚无自评表' }}
+          columns={[
+            {
+              title: '项目名称',
+              render: (_, e) => <Link to={`/self-evaluations/${e.id}`}>{e.projectName}</Link>,
+            },
+            { title: '单位', dataIndex: 'orgName' },
+            {
+              title: '执行率',
+              render: (_, e) => (e.executionRate ? `${(Number(e.executionRate) * 100).toFixed(2)}%` : ''),
+              align: 'right',
+            },
+            { title: '总分', dataIndex: 'total', align: 'right' },
+            {
+              title: '等级',
+              render: (_, e) =>
+                e.grade ? <Tag color={GRADE_COLOR[e.grade]}>{e.grade}</Tag> : <Tag>待计分</Tag>,
+            },
+          ]}
+        />
+      </Card>
+      <Card title="已批复、待自评的项目">
+        <ErrorAlert error={candidates.error} />
+        <Table
+          id="evaluation-candidates"
+          rowKey="id"
+          size="small"
+          loading={candidates.isLoading}
+          dataSource={candidates.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: '没有待自评的已批复项目' }}
+          columns={[
+            { title: '项目名称', dataIndex: 'name' },
+            { title: '单位', dataIndex: 'orgName' },
+            {
+              title: '',
+              render: (_, c) =>
+                user?.role === 'filler' ? (
+                  <Button
+                    size="small"
+                    type="primary"
+                    className="start-evaluation"
+                    loading={start.isPending && start.variables === c.id}
+                    onClick={() => start.mutate(c.id)}
+                  >
+                    开始自评
+                  </Button>
+                ) : null,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// One project's self-evaluation: the unit fills it and sees the scores with their working; others read it.
+import { Breadcrumb, Button, Card, Spin } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation } from '@tanstack/react-query';
+import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
+import { useSession } from '../features/auth/hooks/use-session.ts';
+import { EvaluationFindings } from '../features/self-evaluation/components/EvaluationFindings.tsx';
+import { EvaluationSheet } from '../features/self-evaluation/components/EvaluationSheet.tsx';
+import { useEvaluation } from '../features/self-evaluation/hooks/use-evaluation.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+
+export function SelfEvaluationPage() {
+  const { id } = useParams();
+  const { user } = useSession();
+  const q = useEvaluation(id!);
+  const view = q.data;
+  const editable = !!view && user?.role === 'filler' && user.org.id === view.evaluation.orgId;
+  const navigate = useNavigate();
+  const nextYear = useMutation({
+    mutationFn: () => selfEvaluationApi.draftNextYear(view!.evaluation.formId, view!.evaluation.year + 1),
+    onSuccess: (copy) => navigate(`/forms/${copy.meta.id}/edit`),
+  });
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          { title: <Link to="/self-evaluations">绩效自评</Link> },
+          { title: view?.evaluation.projectName ?? '' },
+        ]}
+      />
+      <ErrorAlert error={q.error ?? nextYear.error} />
+      {q.isLoading && <Spin />}
+      {view && (
+        <Card
+          extra={
+            editable && (
+              <Button id="draft-next-year" loading={nextYear.isPending} onClick={() => nextYear.mutate()}>
+                起草{view.evaluation.year + 1}年度绩效目标（延续项目）
+              </Button>
+            )
+          }
+          title={`${view.evaluation.year}年度绩效自评 · ${view.evaluation.orgName}`}
+        >
+          <EvaluationSheet view={view} editable={editable} />
+          <EvaluationFindings findings={[...view.score.findings, ...(view.findings ?? [])]} />
+        </Card>
+      )}
+    </>
+  );
+}
