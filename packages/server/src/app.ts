@@ -24,6 +24,9 @@ import { publicRoutes } from './features/public/public.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { workflowRoutes } from './features/workflow/workflow.routes.ts';
 import { webStatic } from './http/web-static.ts';
+import { budgetRoutes } from './features/budgets/budgets.routes.ts';
+import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
+import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -113,6 +116,9 @@ export async function buildApp({
   await app.register(checkRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(budgetRoutes(deps));
+  await app.register(disclosureRoutes(deps));
+  await app.register(openDataRoutes(deps));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

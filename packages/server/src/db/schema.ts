@@ -269,3 +269,4 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
 );
+export * from './schema-budget.ts';
