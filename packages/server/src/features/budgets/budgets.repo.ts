@@ -83,7 +83,7 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
 }
 
 /** Writes the whole budget (scalars upserted, lines replaced) and returns the new version. */
-export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string, version: number): Promise<BudgetRow> {
+export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string | null, version: number): Promise<BudgetRow> {
   const ly = b.lastYear;
   const values = {
     orgId,
