@@ -15,6 +15,7 @@ import { createOrg } from '../features/orgs/orgs.service.ts';
 import { createUser } from '../features/users/users.service.ts';
 import type { Role } from '../http/access.ts';
 import type { AuditContext } from '../features/audit/audit.repo.ts';
+import { seedDemoBudget } from './seed-demo-budget.ts';
 
 export const demoFolder = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -164,6 +165,7 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
         }
         count++;
       }
+      if (seed.status === 'published' && outcome.ok) await seedDemoBudget(tx, departments.get(seed.department)!, outcome.forms, new Date());
     }
     for (const y of [...years, new Date().getFullYear()]) await insertYear(tx, y);
     return { accounts, forms: count, notes };

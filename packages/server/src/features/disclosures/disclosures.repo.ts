@@ -23,7 +23,7 @@ export async function upsertDisclosure(ex: Executor, values: typeof budgetDisclo
   return row!;
 }
 
-export async function markPublished(ex: Executor, id: string, userId: string, at: Date): Promise<DisclosureRow> {
+export async function markPublished(ex: Executor, id: string, userId: string | null, at: Date): Promise<DisclosureRow> {
   const [row] = await ex.update(budgetDisclosures).set({ status: 'published', publishedBy: userId, publishedAt: at }).where(eq(budgetDisclosures.id, id)).returning();
   return row!;
 }

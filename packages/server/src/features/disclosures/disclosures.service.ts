@@ -45,6 +45,15 @@ async function approvedForms(db: Db, orgPath: string, year: number): Promise<For
   return out;
 }
 
+/**
+ * The disclosure of a budget with the forms published beside it, and its findings: one rule set — the
+ * checks an imported disclosure gets, over the disclosure and the forms — plus the budget's own checks.
+ */
+export function buildDisclosure(budget: Budget, forms: Form[]): { disclosure: Disclosure; findings: Finding[] } {
+  const disclosure = generateDisclosure(budget, forms.map(formDisplayName));
+  return { disclosure, findings: [...checkBudget(budget), ...runChecks([disclosure, ...forms])] };
+}
+
 export async function generate(db: Db, actor: Actor, ip: string | null, orgId: string, year: number) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw disclosureError('finance-only', {}, '只能为本单位生成部门预算公开');
@@ -52,10 +61,7 @@ export async function generate(db: Db, actor: Actor, ip: string | null, orgId: s
   if (!budgetRow) throw disclosureError('no-budget');
   const budget = await loadBudget(db, budgetRow);
   const forms = await approvedForms(db, org.path, year);
-  const disclosure = generateDisclosure(budget, forms.map(formDisplayName));
-  // One rule set: the checks an imported disclosure gets, over the disclosure and the forms beside it,
-  // plus the budget's own checks.
-  const findings = [...checkBudget(budget), ...runChecks([disclosure, ...forms])];
+  const { disclosure, findings } = buildDisclosure(budget, forms);
   const row = await db.transaction(async (tx) => {
     const r = await upsertDisclosure(tx, { budgetId: budgetRow.id, orgId, year, content: { disclosure, forms, budget }, findings, budgetVersion: budgetRow.version, generatedBy: actor.id, generatedAt: new Date(), status: 'generated' });
     await appendAudit(tx, { actor, ip }, { action: 'disclosure-generate', entity: 'budget-disclosure', entityId: r.id, after: { year, budgetVersion: budgetRow.version } });
