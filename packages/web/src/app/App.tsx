@@ -34,6 +34,10 @@ const PublicFormPage = lazy(() =>
   import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage })),
 );
 
+const BudgetPage = lazy(() => import('../pages/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })));
+const DisclosurePage = lazy(() => import('../pages/DisclosurePage.tsx').then((m) => ({ default: m.DisclosurePage })));
+const PublicDisclosurePage = lazy(() => import('../pages/PublicDisclosurePage.tsx').then((m) => ({ default: m.PublicDisclosurePage })));
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -64,6 +68,7 @@ export function App() {
                   <Route element={<PublicLayout />}>
                     <Route path="/public" element={<PublicHomePage />} />
                     <Route path="/public/forms/:id" element={<PublicFormPage />} />
+                    <Route path="/public/disclosure/:orgId/:year" element={<PublicDisclosurePage />} />
                   </Route>
                   <Route
                     element={
@@ -81,6 +86,8 @@ export function App() {
                     <Route path="/review/:id" element={<ReviewPage />} />
                     <Route path="/approval" element={<ApprovalInboxPage />} />
                     <Route path="/approval/:id" element={<ApprovalPage />} />
+                    <Route path="/budget" element={<BudgetPage />} />
+                    <Route path="/disclosure" element={<DisclosurePage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
