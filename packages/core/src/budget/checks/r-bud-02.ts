@@ -44,7 +44,7 @@ export const rule: BudgetRule = {
     if (ly.basic !== null && ly.project !== null && ly.generalPublic !== null) {
       const sum = new Decimal(ly.basic).plus(ly.project);
       if (!sum.eq(ly.generalPublic))
-        r.push({ messageId: 'lastYearParts', path: '/lastYear', severity: 'warning', data: { basic: ly.basic, project: ly.project, sum: sum.toFixed(2), total: ly.generalPublic } });
+        r.push({ messageId: 'lastYearParts', path: '/lastYear', severity: 'warning', data: { basic: new Decimal(ly.basic).toFixed(2), project: new Decimal(ly.project).toFixed(2), sum: sum.toFixed(2), total: new Decimal(ly.generalPublic).toFixed(2) } });
     }
     return r;
   },
