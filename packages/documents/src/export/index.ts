@@ -5,6 +5,7 @@ export { exportPdf, writePdf, htmlToPdf, closeBrowser, useChromium, DEFAULT_CHRO
 export { layoutHtml } from './write-html.ts';
 export { layoutForm } from './layout-form.ts';
 export { layoutDisclosurePackage } from './layout-package.ts';
+export { writeDisclosurePackagePdf } from './write-package-pdf.ts';
 export type {
   DocumentLayout,
   LayoutSection,

@@ -1,7 +1,7 @@
 // Disclosures: generate the 部门预算公开 from the stored budget and the approved forms, check it with the
 // same rules as an imported one, publish it (finance), export it.
 import { checkBudget, formDisplayName, generateDisclosure, runChecks, type Budget, type Disclosure, type Finding, type Form } from '@jixiao/core';
-import { layoutDisclosurePackage, writeDocx, writePdf, writeXlsx } from '@jixiao/documents';
+import { layoutDisclosurePackage, writeDisclosurePackagePdf, writeDocx, writeXlsx } from '@jixiao/documents';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
@@ -111,7 +111,7 @@ export const contentTypes: Record<ExportFormat, string> = {
 export async function renderPackage(content: DisclosureContent, format: ExportFormat): Promise<Uint8Array> {
   const layout = layoutDisclosurePackage(content.disclosure, content.forms);
   try {
-    if (format === 'pdf') return await writePdf(layout);
+    if (format === 'pdf') return await writeDisclosurePackagePdf(content.disclosure, content.forms);
     if (format === 'docx') return await writeDocx(layout);
     return await writeXlsx(layout);
   } catch (e) {

@@ -23,7 +23,15 @@ export interface PublishedItem {
   url: string;
 }
 
+export interface BudgetItem {
+  orgId: string;
+  year: number;
+  department: string;
+  version: number;
+}
+
 export const disclosureApi = {
+  budgets: () => http.get<{ items: BudgetItem[] }>('/budgets'),
   generate: (orgId: string, year: number) => http.post<GeneratedDisclosure>(`/disclosures/${orgId}/${year}/generate`),
   get: (orgId: string, year: number) => http.get<GeneratedDisclosure>(`/disclosures/${orgId}/${year}`),
   publish: (orgId: string, year: number) => http.post<GeneratedDisclosure>(`/disclosures/${orgId}/${year}/publish`),

@@ -1,6 +1,6 @@
 // The generated 部门预算公开 of a department and year for the finance bureau and the department: its
 // findings, regeneration, publication (finance) and downloads.
-import { App, Button, Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Collapse, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { disclosureApi } from '../api/disclosure-api.ts';
 import { useDisclosure } from '../hooks/use-disclosure.ts';
 import { DisclosurePackage } from './DisclosurePackage.tsx';
 import { DownloadLinks } from './DownloadLinks.tsx';
+import { BudgetList } from './BudgetList.tsx';
 
 export function DisclosureWorkspace() {
   const { message } = App.useApp();
@@ -38,7 +39,7 @@ export function DisclosureWorkspace() {
     }
   }
 
-  if (!orgId) return <Empty description="请先在「部门预算」中选择部门和年度" />;
+  if (!orgId) return <BudgetList />;
   if (q.isLoading) return <Spin size="large" />;
   const notFound = q.error instanceof ApiError && q.error.status === 404;
   const d = q.data;
@@ -68,7 +69,19 @@ export function DisclosureWorkspace() {
       {d && (
         <>
           <DownloadLinks orgId={orgId} year={year} isPublic={false} />
-          <BudgetFindings findings={d.findings} />
+          {/* The disclosure's and the budget's own findings decide publication; the forms' are shown apart. */}
+          <BudgetFindings findings={d.findings.filter((f) => f.rule.startsWith('R-BUD') || f.formKind === 'disclosure')} />
+          {d.findings.some((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure') && (
+            <Collapse
+              items={[
+                {
+                  key: 'forms',
+                  label: `随附绩效目标表的审核发现（${d.findings.filter((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure').length} 项，不影响公开）`,
+                  children: <BudgetFindings findings={d.findings.filter((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure')} />,
+                },
+              ]}
+            />
+          )}
           <Card size="small">
             <DisclosurePackage disclosure={d.disclosure} forms={d.forms} />
           </Card>
