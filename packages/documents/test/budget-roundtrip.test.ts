@@ -13,7 +13,10 @@ import {
   type DisclosureTable,
   type Form,
 } from '@jixiao/core';
-import { importText } from '../src/import-document.ts';
+import { importBuffer, importText } from '../src/import-document.ts';
+import { layoutDisclosurePackage } from '../src/export/layout-package.ts';
+import { writeDocx } from '../src/export/write-docx.ts';
+import { writeXlsx } from '../src/export/write-xlsx.ts';
 import { haveSeeds, seedText } from './seeds.ts';
 
 const AMOUNT = /^-?\d+(\.\d+)?$/;
@@ -130,5 +133,18 @@ describe.skipIf(!haveSeeds)('seed 003 round trip: import → budget → generate
 
   it('has no arithmetic inconsistency of its own in the tables (R-PUB-01/02/03)', () => {
     expect(checkForm(generated, [generated]).filter((f) => ['R-PUB-01', 'R-PUB-02', 'R-PUB-03'].includes(f.rule))).toEqual([]);
+  });
+
+  it.each([
+    ['xlsx', writeXlsx],
+    ['docx', writeDocx],
+  ] as const)('the generated package exported as .%s and imported again gives the same budget', async (ext, write) => {
+    const others = forms.filter((f) => f.kind !== 'disclosure');
+    const bytes = await write(layoutDisclosurePackage(generated, others));
+    const back = await importBuffer(bytes, `package.${ext}`);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const d = back.forms.find((f): f is Disclosure => f.kind === 'disclosure')!;
+    expect(budgetFromDisclosure(d, back.forms)).toEqual(budget);
   });
 });

@@ -36,14 +36,15 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.economic = readEconomic(d);
   b.projects = readProjects(siblings, text(/^五、/));
   const f = d.figures;
+  const amount = (v: string | null | undefined) => fixed(zero(v));
   b.threePublic = {
-    abroad: f.threePublicAbroad ?? '0',
-    vehiclePurchase: f.threePublicVehiclePurchase ?? '0',
-    vehicleOperation: f.threePublicVehicleOperation ?? '0',
-    reception: f.threePublicReception ?? '0',
+    abroad: amount(f.threePublicAbroad),
+    vehiclePurchase: amount(f.threePublicVehiclePurchase),
+    vehicleOperation: amount(f.threePublicVehicleOperation),
+    reception: amount(f.threePublicReception),
   };
-  b.operatingCosts = f.operatingCosts ?? '0';
-  b.procurement = { goods: f.procurementGoods ?? '0', works: f.procurementWorks ?? '0', services: f.procurementServices ?? '0' };
+  b.operatingCosts = amount(f.operatingCosts);
+  b.procurement = { goods: amount(f.procurementGoods), works: amount(f.procurementWorks), services: amount(f.procurementServices) };
   b.vehicles = readVehicles(text(/^八、/));
   const scope = /单位范围[：:]\s*([^。\n]+)/.exec(text(/^六、/));
   b.texts.threePublicScope = scope ? compact(scope[1]!) : '';
@@ -55,18 +56,18 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
 
 /** Income by source from "收入包括：…X万元，…" in section 三, else the 部门收支总表. */
 function readIncome(d: Disclosure, text: string): Budget['income'] {
-  const income = Object.fromEntries(incomeSources.map(([k]) => [k, '0'])) as Budget['income'];
+  const income = Object.fromEntries(incomeSources.map(([k]) => [k, '0.00'])) as Budget['income'];
   const flat = compact(text);
   let found = false;
   for (const [key, label] of incomeSources) {
     const m = new RegExp(`${label}(\\d+(?:\\.\\d+)?)万元`).exec(flat);
-    if (m) [income[key], found] = [m[1]!, true];
+    if (m) [income[key], found] = [fixed(new Decimal(m[1]!)), true];
   }
   if (found) return income;
   const table = tableOf(d, /^部门收支总表/)?.table;
   if (!table) return income;
   const cells = block(table, 0);
-  const get = (re: RegExp) => cells.find((c) => re.test(c.label))?.amount ?? '0';
+  const get = (re: RegExp) => fixed(zero(cells.find((c) => re.test(c.label))?.amount));
   income.generalPublic = get(/财政拨款（补助）$/);
   income.governmentFund = get(/政府性基金$/);
   income.specialAccount = get(/财政专户/);

@@ -39,7 +39,9 @@ export function layoutDisclosurePackage(d: Disclosure, forms: readonly Form[], p
   const entries = tocEntries(d, forms).map((e, i) => {
     const page = pages[i];
     const text = page ? `${e.text} ${'·'.repeat(Math.max(4, 40 - e.text.length))} ${page}` : e.text;
-    return paragraph(e.level === 2 ? `    ${text}` : text, e.level === 2 ? 'text' : 'heading');
+    // Entries start with a list marker, as in published catalogues, so that a reader of the exported file
+    // does not take "1. 部门收支总表" in the contents for the table itself.
+    return paragraph(`· ${text}`, e.level === 2 ? 'text' : 'heading');
   });
   const toc: LayoutSection = {
     name: '目录',
