@@ -130,8 +130,9 @@ function expenditureTable(b: Budget): DisclosureTable {
   const rows = [expenditureRow('', '合计', all)];
   if (b.departmentCode) rows.push(expenditureRow(b.departmentCode, b.department, all));
   if (b.unitCode) rows.push(expenditureRow(b.unitCode, b.department, all));
-  // Lines at 项 level are listed; a line coded only at 类/款 level is reported by R-BUD-01 instead.
-  for (const code of [...new Set(all.filter((l) => l.code.length === 7).map((l) => l.code))].sort())
+  // Every line is listed under its own code, so the rows add up to 合计; a line coded only at 类/款 level
+  // (the template lists 项) is reported by R-BUD-01.
+  for (const code of [...new Set(all.map((l) => l.code))].sort())
     rows.push(expenditureRow(code, className(b, code), all.filter((l) => l.code === code)));
   const sub = ['小计', '经常性项目', '政策性项目', '一次性项目', '其他项目'];
   return {
