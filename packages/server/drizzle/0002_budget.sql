@@ -63,6 +63,7 @@ CREATE TABLE "budgets" (
 	"department" text NOT NULL,
 	"department_code" text,
 	"unit_code" text,
+	"approved_on" date,
 	"three_public_abroad" numeric(18, 4) DEFAULT '0' NOT NULL,
 	"three_public_vehicle_purchase" numeric(18, 4) DEFAULT '0' NOT NULL,
 	"three_public_vehicle_operation" numeric(18, 4) DEFAULT '0' NOT NULL,

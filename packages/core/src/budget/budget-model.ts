@@ -87,6 +87,8 @@ export const budgetSchema = z.object({
   department: z.string().min(1).max(200),
   departmentCode: z.string().max(20).nullable().default(null),
   unitCode: z.string().max(20).nullable().default(null),
+  /** 预算批复日期 (YYYY-MM-DD): the disclosure is due within 20 days of it (R-PUB-06). */
+  approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').nullable().default(null),
   income: z.object({
     generalPublic: amount.default('0'),
     governmentFund: amount.default('0'),

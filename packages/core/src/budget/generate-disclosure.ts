@@ -16,6 +16,8 @@ export function generateDisclosure(b: Budget, formNames: readonly string[] = [])
     title: `${b.department} ${b.year} 年部门预算公开`,
     year: b.year,
     department: b.department,
+    approvedOn: b.approvedOn,
+    publishedOn: null,
     sections: generateSections(b),
     tables: generateTables(b),
     figures: {

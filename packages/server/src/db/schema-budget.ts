@@ -1,6 +1,6 @@
 // Budget data (部门预算) held relationally by classification codes, and the disclosures generated from it.
 // Amounts are NUMERIC in 万元; the generated disclosure is kept as the document it is (jsonb snapshot).
-import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orgs, users } from './schema.ts';
 
 const money = (name: string) => numeric(name, { precision: 18, scale: 4 }).notNull().default('0');
@@ -19,6 +19,7 @@ export const budgets = pgTable(
     department: text('department').notNull(),
     departmentCode: text('department_code'),
     unitCode: text('unit_code'),
+    approvedOn: date('approved_on', { mode: 'string' }), // 预算批复日期
     threePublicAbroad: money('three_public_abroad'),
     threePublicVehiclePurchase: money('three_public_vehicle_purchase'),
     threePublicVehicleOperation: money('three_public_vehicle_operation'),

@@ -9,6 +9,7 @@ export function sampleBudget(department = '部门A', year = 2025): Budget {
     year,
     department,
     departmentCode: '101',
+    approvedOn: `${year}-01-10`,
     income: { generalPublic: '1000.00' },
     functional: [
       { code: '2010301', name: '行政运行', wages: '500.00', goods: '100.00', family: z, capital: z, regular: z, policy: z, oneOff: z, otherProject: z },

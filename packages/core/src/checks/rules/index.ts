@@ -29,6 +29,7 @@ import { rule as rPub02 } from './r-pub-02.ts';
 import { rule as rPub03 } from './r-pub-03.ts';
 import { rule as rPub04 } from './r-pub-04.ts';
 import { rule as rPub05 } from './r-pub-05.ts';
+import { rule as rPub06 } from './r-pub-06.ts';
 import { rule as rPub07 } from './r-pub-07.ts';
 import { rule as rPub08 } from './r-pub-08.ts';
 import { rule as rPub09 } from './r-pub-09.ts';
@@ -66,6 +67,7 @@ export const rules: readonly Rule[] = [
   rPub03,
   rPub04,
   rPub05,
+  rPub06,
   rPub07,
   rPub08,
   rPub09,

@@ -38,6 +38,7 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
     department: row.department,
     departmentCode: row.departmentCode,
     unitCode: row.unitCode,
+    approvedOn: row.approvedOn,
     income: incomeBySource,
     functional: functional.map((l) => ({
       code: l.code,
@@ -91,6 +92,7 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
     department: b.department,
     departmentCode: b.departmentCode,
     unitCode: b.unitCode,
+    approvedOn: b.approvedOn,
     threePublicAbroad: b.threePublic.abroad,
     threePublicVehiclePurchase: b.threePublic.vehiclePurchase,
     threePublicVehicleOperation: b.threePublic.vehicleOperation,

@@ -102,6 +102,9 @@ describe.each(drivers)('budgets, disclosures and open data on %s', (driver) => {
   it('publishes; the public reads it at its stable address and downloads the open data', async () => {
     const res = await finance.post(`/api/disclosures/${deptA}/2025/publish`);
     expect([res.statusCode, res.json().status]).toEqual([200, 'published']);
+    // Approved on 2025-01-10 and published today (later than 20 days): R-PUB-06 says so, without blocking.
+    expect(res.json().disclosure.publishedOn).toBe(new Date().toISOString().slice(0, 10));
+    expect(res.json().findings.filter((f: { rule: string }) => f.rule === 'R-PUB-06').map((f: { messageId: string }) => f.messageId)).toEqual(['late']);
     const list = (await ctx.app.inject({ url: '/api/public/disclosures' })).json();
     expect(list.items).toEqual([expect.objectContaining({ orgId: deptA, year: 2025, url: `/public/disclosure/${deptA}/2025` })]);
     const one = await ctx.app.inject({ url: `/api/public/disclosures/${deptA}/2025` });

@@ -28,6 +28,10 @@ export async function markPublished(ex: Executor, id: string, userId: string | n
   return row!;
 }
 
+export async function updateContent(ex: Executor, id: string, content: unknown, findings: unknown): Promise<void> {
+  await ex.update(budgetDisclosures).set({ content, findings }).where(eq(budgetDisclosures.id, id));
+}
+
 export async function listPublished(ex: Executor, year?: number): Promise<DisclosureRow[]> {
   const where = [eq(budgetDisclosures.status, 'published')];
   if (year !== undefined) where.push(eq(budgetDisclosures.year, year));

@@ -10,7 +10,7 @@ import { canWriteOrg, visibleOrg } from '../budgets/budgets.service.ts';
 import { findForm } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
 import { disclosureError } from './disclosures.errors.ts';
-import { approvedFormIds, findDisclosureRow, markPublished, upsertDisclosure, type DisclosureRow } from './disclosures.repo.ts';
+import { approvedFormIds, findDisclosureRow, markPublished, updateContent, upsertDisclosure, type DisclosureRow } from './disclosures.repo.ts';
 
 
 /** What a generation stores: the document, the forms published with it, and the budget it came from. */
@@ -51,7 +51,11 @@ async function approvedForms(db: Db, orgPath: string, year: number): Promise<For
  */
 export function buildDisclosure(budget: Budget, forms: Form[]): { disclosure: Disclosure; findings: Finding[] } {
   const disclosure = generateDisclosure(budget, forms.map(formDisplayName));
-  return { disclosure, findings: [...checkBudget(budget), ...runChecks([disclosure, ...forms])] };
+  return { disclosure, ...checkAgain(budget, disclosure, forms) };
+}
+
+function checkAgain(budget: Budget, disclosure: Disclosure, forms: Form[]): { findings: Finding[] } {
+  return { findings: [...checkBudget(budget), ...runChecks([disclosure, ...forms])] };
 }
 
 export async function generate(db: Db, actor: Actor, ip: string | null, orgId: string, year: number) {
@@ -92,7 +96,11 @@ export async function publish(db: Db, actor: Actor, ip: string | null, orgId: st
   const content = row.content as DisclosureContent;
   const blocking = blockingFindings(row.findings as Finding[], content.disclosure.department);
   if (blocking.length > 0) throw disclosureError('has-errors', { findings: blocking });
+  // The publication date enters the document, and the checks run again (R-PUB-06: within 20 days of 批复).
+  const disclosure = { ...content.disclosure, publishedOn: now.toISOString().slice(0, 10) };
+  const { findings } = checkAgain(content.budget, disclosure, content.forms);
   const published = await db.transaction(async (tx) => {
+    await updateContent(tx, row.id, { ...content, disclosure }, findings);
     const r = await markPublished(tx, row.id, actor.id, now);
     await appendAudit(tx, { actor, ip }, { action: 'disclosure-publish', entity: 'budget-disclosure', entityId: r.id, after: { year } });
     return r;

@@ -81,6 +81,9 @@ export function OtherFigures({ budget, onChange, readOnly }: { budget: Budget; o
             <Descriptions.Item label="二、年度工作目标及主要任务">
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} value={budget.texts.tasks} disabled={readOnly} onChange={(e) => onChange({ ...budget, texts: { ...budget.texts, tasks: e.target.value } })} />
             </Descriptions.Item>
+            <Descriptions.Item label="预算批复日期（公开期限自此起算 20 日）">
+              <Input size="small" type="date" aria-label="预算批复日期" value={budget.approvedOn ?? ''} disabled={readOnly} onChange={(e) => onChange({ ...budget, approvedOn: e.target.value || null })} />
+            </Descriptions.Item>
             <Descriptions.Item label="“三公”经费单位范围">
               <Input size="small" value={budget.texts.threePublicScope} disabled={readOnly} onChange={(e) => onChange({ ...budget, texts: { ...budget.texts, threePublicScope: e.target.value } })} />
             </Descriptions.Item>
