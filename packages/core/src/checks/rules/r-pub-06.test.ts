@@ -1,6 +1,17 @@
 import { ruleTester } from '../helpers/rule-tester.ts';
 import { makeDisclosure } from '../helpers/test-disclosure.ts';
-import { rule } from './r-pub-06.ts';
+import { describe, expect, it } from 'vitest';
+import { dayNumber, rule } from './r-pub-06.ts';
+
+describe('dayNumber', () => {
+  it('counts days of the civil calendar (leap years included)', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2000-03-01')! - dayNumber('2000-02-28')!).toBe(2);
+    expect(dayNumber('2100-03-01')! - dayNumber('2100-02-28')!).toBe(1);
+    expect(dayNumber('2025-13-01')).toBeNull();
+    expect(dayNumber('2025/01/01')).toBeNull();
+  });
+});
 
 const dated = (approvedOn: string | null, publishedOn: string | null) => ({ ...makeDisclosure(), approvedOn, publishedOn });
 
