@@ -157,4 +157,25 @@ describe.each(drivers)('budgets, disclosures and open data on %s', (driver) => {
     });
     expect([wrongYear.statusCode, wrongYear.json().code]).toEqual([422, 'year-mismatch']);
   });
+
+  it('refuses a derive without a file, a non-disclosure file and a bad year with 4xx and a code', async () => {
+    expect((await finance.post(`/api/budgets/${deptA}/2025/derive`, {})).json().code).toBe('no-file');
+    const m = multipart('a.txt', new TextEncoder().encode('这不是部门预算公开\n只有两行'));
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/budgets/${deptA}/2025/derive`,
+      headers: { cookie: finance.cookie, 'x-csrf-token': finance.csrfToken, 'content-type': m.contentType },
+      payload: m.payload,
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.json().message).toMatch(/\p{Script=Han}/u);
+    expect((await finance.get(`/api/budgets/${deptA}/1999`)).statusCode).toBe(400);
+  });
+
+  it('documents the read-only public API in the OpenAPI document', async () => {
+    const doc = (await ctx.app.inject({ url: '/api/docs/json' })).json();
+    for (const path of ['/api/public/disclosures', '/api/public/disclosures/{orgId}/{year}', '/api/open-data/budgets.csv', '/api/open-data/datapackage.json'])
+      expect(doc.paths[path]?.get, path).toBeDefined();
+  });
 });
