@@ -17,6 +17,8 @@ import { importBuffer, importText } from '../src/import-document.ts';
 import { layoutDisclosurePackage } from '../src/export/layout-package.ts';
 import { writeDocx } from '../src/export/write-docx.ts';
 import { writeXlsx } from '../src/export/write-xlsx.ts';
+import { closeBrowser, writePdf } from '../src/export/write-pdf.ts';
+import { existsSync } from 'node:fs';
 import { haveSeeds, seedText } from './seeds.ts';
 
 const AMOUNT = /^-?\d+(\.\d+)?$/;
@@ -159,4 +161,22 @@ describe.skipIf(!haveSeeds)('seed 003 round trip: import → budget → generate
     const d = back.forms.find((f): f is Disclosure => f.kind === 'disclosure')!;
     expect(budgetFromDisclosure(d, back.forms)).toEqual(budget);
   });
+
+  // The seed itself as .xlsx, .docx and .pdf (its disclosure and forms written in the official layouts)
+  // read through the importer gives the same budget as the .txt; a PDF re-wraps the prose, nothing else.
+  const writers = [
+    ['xlsx', writeXlsx],
+    ['docx', writeDocx],
+    ...(existsSync('/usr/bin/chromium') ? ([['pdf', writePdf]] as const) : []),
+  ] as const;
+  it.each(writers)('seed 003 as .%s gives the same budget as the .txt', async (ext, write) => {
+    const bytes = await write(layoutDisclosurePackage(imported, forms.filter((f) => f.kind !== 'disclosure')));
+    const back = await importBuffer(bytes, `seed.${ext}`);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    const derived = budgetFromDisclosure(back.forms.find((f): f is Disclosure => f.kind === 'disclosure')!, back.forms);
+    const prose = (b: typeof budget) => ({ ...b.texts, profile: squash(b.texts.profile), tasks: squash(b.texts.tasks) });
+    expect({ ...derived, texts: prose(derived) }).toEqual({ ...budget, texts: prose(budget) });
+    if (ext === 'pdf') await closeBrowser();
+  }, 120_000);
 });

@@ -212,7 +212,8 @@ function readVehicles(text: string): Budget['vehicles'] {
 
 /** Last year's figures from the sentences that state a change (or 持平), and the reasons they give. */
 function readLastYear(d: Disclosure, b: Budget): { lastYear: LastYear; reasons: Record<string, string> } {
-  const all = d.sections.filter((s) => /^[三五六]、/.test(s.title)).flatMap((s) => sentences(s.text));
+  // Line breaks are layout (a PDF breaks "其中：" from what follows): sentences end at 。 and ；.
+  const all = d.sections.filter((s) => /^[三五六]、/.test(s.title)).flatMap((s) => sentences(s.text.replace(/\n/g, '')));
   const reasons: Record<string, string> = {};
   const before = (key: string, re: RegExp, now: string | null): string | null => {
     const s = all.find((x) => re.test(x) && (/持平/.test(x) || readChanges(x).length > 0));

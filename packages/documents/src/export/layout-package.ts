@@ -47,7 +47,7 @@ export function layoutDisclosurePackage(d: Disclosure, forms: readonly Form[], p
     name: '目录',
     columns: [100],
     orientation: 'portrait',
-    blocks: [paragraph(`${disclosureTitle(d)}目录`, 'title', 'center'), ...entries],
+    blocks: [paragraph(`${disclosureTitle(d).replace(/目录$/, '')}目录`, 'title', 'center'), ...entries],
   };
   return { title: main.title, sections: [toc, ...main.sections, ...extra] };
 }
