@@ -2,7 +2,7 @@
 import type { Budget, EconomicLine } from '@jixiao/core';
 import { Button, Input } from 'antd';
 import { Decimal } from '@jixiao/core';
-import { removeAt } from '../utils/budget-edit.ts';
+import { removeAt, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
 
 export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; onChange: (b: Budget) => void; readOnly: boolean }) {
@@ -31,7 +31,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
           {budget.economic.map((l, i) => (
             <tr key={i}>
               <td>
-                <Input size="small" aria-label={`经济科目第${i + 1}行编码`} value={l.code} disabled={readOnly} onChange={(e) => set(i, { code: e.target.value.trim() })} style={{ width: 80 }} />
+                <Input size="small" aria-label={`经济科目第${i + 1}行编码`} value={l.code} disabled={readOnly} onChange={(e) => set(i, withCode(l, e.target.value.trim(), 'economic-department', budget.year))} style={{ width: 80 }} />
               </td>
               <td>
                 <Input size="small" value={l.name} disabled={readOnly} onChange={(e) => set(i, { name: e.target.value })} />

@@ -2,7 +2,7 @@
 // and project spending by class; row totals and the 合计 row follow every keystroke.
 import type { Budget } from '@jixiao/core';
 import { Button, Input, Select } from 'antd';
-import { addFunctional, functionalColumns, gridTotals, removeAt, setFunctional } from '../utils/budget-edit.ts';
+import { addFunctional, functionalColumns, gridTotals, removeAt, setFunctional, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
 import './budget-grid.css';
 
@@ -52,7 +52,7 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
             return (
               <tr key={i}>
                 <td>
-                  <Input size="small" aria-label={`第${i + 1}行科目编码`} value={l.code} disabled={readOnly} onChange={(e) => onChange(setFunctional(budget, i, { code: e.target.value.trim() }))} style={{ width: 90 }} />
+                  <Input size="small" aria-label={`第${i + 1}行科目编码`} value={l.code} disabled={readOnly} onChange={(e) => onChange(setFunctional(budget, i, withCode(l, e.target.value.trim(), 'functional', budget.year)))} style={{ width: 90 }} />
                 </td>
                 <td>
                   <Input size="small" aria-label={`第${i + 1}行科目名称`} value={l.name} disabled={readOnly} onChange={(e) => onChange(setFunctional(budget, i, { name: e.target.value }))} style={{ minWidth: 120 }} />

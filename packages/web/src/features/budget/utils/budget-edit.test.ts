@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBudget } from '@jixiao/core';
-import { addFunctional, gridTotals, readAmount, setFunctional } from './budget-edit.ts';
+import { addFunctional, gridTotals, readAmount, setFunctional, withCode } from './budget-edit.ts';
 
 describe('budget grid edits', () => {
   it('reads typed amounts exactly and refuses text', () => {
@@ -17,5 +17,13 @@ describe('budget grid edits', () => {
     expect([t.basic, t.project, t.expenditure]).toEqual(['0.30', '5.00', '5.30']);
     expect(t.row(b.functional[1]!)).toEqual({ basic: '0.20', project: '5.00', total: '5.20' });
     expect(t.balanced).toBe(false);
+  });
+  it('fills the name from the code list, and keeps a name the user wrote', () => {
+    const line = { code: '', name: '' };
+    const typed = withCode(line, '2010301', 'functional', 2025);
+    expect(typed.name).toBe('行政运行');
+    expect(withCode(typed, '2010302', 'functional', 2025).name).toBe('一般行政管理事务');
+    expect(withCode({ code: '2010301', name: '本单位自定名称' }, '2010302', 'functional', 2025).name).toBe('本单位自定名称');
+    expect(withCode(line, '30101', 'economic-department', 2025).name).toBe('基本工资');
   });
 });

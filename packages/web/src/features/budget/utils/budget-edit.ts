@@ -1,6 +1,6 @@
 // Pure edits of a budget in the grid: amounts typed as text stay exact decimal strings; totals come
 // from core (budgetTotals), the same arithmetic as the generated disclosure.
-import { basicColumns, budgetTotals, lineBasic, lineProject, projectColumns, type Budget, type FunctionalLine } from '@jixiao/core';
+import { basicColumns, budgetTotals, codeListFor, lineBasic, lineProject, projectColumns, type Budget, type Classification, type FunctionalLine } from '@jixiao/core';
 
 export type FunctionalColumn = (typeof basicColumns)[number] | (typeof projectColumns)[number];
 export const functionalColumns: { key: FunctionalColumn; group: string; title: string }[] = [
@@ -23,6 +23,18 @@ export function readAmount(text: string): string | null {
 
 export function setFunctional(b: Budget, row: number, patch: Partial<FunctionalLine>): Budget {
   return { ...b, functional: b.functional.map((l, i) => (i === row ? { ...l, ...patch } : l)) };
+}
+
+/**
+ * A code typed into a line: the name follows from the year's code list while the name is empty or still
+ * the official name of the previous code (a name the user wrote is kept; R-BUD-01 compares them).
+ */
+export function withCode<T extends { code: string; name: string }>(line: T, code: string, classification: Classification, year: number): T {
+  const list = codeListFor(classification, year);
+  const previous = list.get(line.code)?.name;
+  const next = list.get(code)?.name;
+  const keepName = line.name !== '' && line.name !== previous;
+  return { ...line, code, name: keepName || !next ? line.name : next };
 }
 
 export function addFunctional(b: Budget): Budget {
