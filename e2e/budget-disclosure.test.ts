@@ -68,6 +68,11 @@ describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
 
     // One line of 2010306 gets 10 万元 more wages: the row, the column and the grand total follow.
     const wages = page.getByLabel('2010306 工资福利支出');
+    // A new line: typing its code fills the official name; with no amount the totals stay.
+    await page.getByRole('button', { name: /增加科目/ }).click();
+    await page.getByLabel('第5行科目编码').fill('2010301');
+    await expect.poll(() => page.getByLabel('第5行科目名称').inputValue()).toBe('行政运行');
+    await page.getByRole('button', { name: /删\s*除/ }).last().click();
     await wages.fill('711.97');
     await expect.poll(() => total.innerText()).toBe('4814.64');
     expect(await page.getByTestId('row-total-0').innerText()).toBe('4598.70');
@@ -95,7 +100,10 @@ describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
     const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const pub = await visitor.newPage();
     await pub.goto(base + '/public');
-    await pub.getByText('武汉市东西湖区行政审批局 2020 年部门预算公开').click();
+    const entry = pub.getByText('武汉市东西湖区行政审批局 2020 年部门预算公开');
+    await entry.waitFor();
+    await pub.screenshot({ path: shots + '24-public-home.png', fullPage: false });
+    await entry.click();
     await pub.waitForURL(new RegExp(`/public/disclosure/${orgId}/2020$`));
     await pub.getByText('部门收支总表').first().waitFor();
     await pub.getByText(/4814\.64/).first().waitFor();
