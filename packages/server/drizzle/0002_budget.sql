@@ -19,6 +19,7 @@ CREATE TABLE "budget_economic_lines" (
 	"position" integer NOT NULL,
 	"code" text NOT NULL,
 	"name" text NOT NULL,
+	"gov_code" text,
 	"basic" numeric(18, 4) DEFAULT '0' NOT NULL,
 	"project" numeric(18, 4) DEFAULT '0' NOT NULL
 );

@@ -169,7 +169,7 @@ function readEconomic(d: Disclosure): EconomicLine[] {
   for (const r of rows) {
     const code = r[0]!;
     const hasItems = code.length === 3 && rows.some((x) => x[0]!.length === 5 && x[0]!.startsWith(code));
-    if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), basic: fixed(zero(r[2])), project: '0.00' });
+    if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), govCode: null, basic: fixed(zero(r[2])), project: '0.00' });
   }
   const overview = tableOf(d, /^部门收支总表/)?.table;
   if (!overview) return lines;
@@ -184,7 +184,7 @@ function readEconomic(d: Disclosure): EconomicLine[] {
     if (project.lte(0)) continue;
     const own = lines.find((l) => l.code === code);
     if (own) own.project = fixed(project);
-    else lines.push({ code, name: list.get(code)?.name ?? cell.label, basic: '0.00', project: fixed(project) });
+    else lines.push({ code, name: list.get(code)?.name ?? cell.label, govCode: null, basic: '0.00', project: fixed(project) });
   }
   return lines.sort((a, b) => a.code.localeCompare(b.code));
 }

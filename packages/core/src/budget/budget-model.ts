@@ -50,6 +50,8 @@ export type FunctionalLine = z.infer<typeof functionalLineSchema>;
 export const economicLineSchema = z.object({
   code: z.string().regex(/^\d{3,5}$/, '经济分类科目编码应为3或5位数字'),
   name: z.string().min(1).max(100),
+  /** The parallel 政府预算支出经济分类 (5xx) of the line, where known: a budget line carries both. */
+  govCode: z.string().regex(/^\d{3,5}$/, '政府预算经济分类科目编码应为3或5位数字').nullable().default(null),
   basic: amount,
   project: amount,
 });

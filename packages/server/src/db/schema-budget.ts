@@ -100,6 +100,7 @@ export const budgetEconomicLines = pgTable(
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
+    govCode: text('gov_code'), // 政府预算支出经济分类 (5xx)
     basic: money('basic'),
     project: money('project'),
   },

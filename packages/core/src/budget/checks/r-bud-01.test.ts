@@ -19,4 +19,9 @@ describe('R-BUD-01', () => {
       ['notItemLevel', '/functional/2/code'],
     ]);
   });
+  it('checks the parallel 政府预算 economic code by structure and existence', () => {
+    expect(run((b) => void (b.economic[0]!.govCode = '50101'))).toEqual([]);
+    expect(run((b) => void (b.economic[0]!.govCode = '30101'))).toEqual([['badStructure', '/economic/0/govCode']]);
+    expect(run((b) => void (b.economic[0]!.govCode = '50198'))).toEqual([['unknownCode', '/economic/0/govCode']]);
+  });
 });

@@ -34,7 +34,16 @@ export const rule: BudgetRule = {
       if (l.code.length !== 7 && !codeStructureProblem(l.code, 'functional'))
         reports.push({ messageId: 'notItemLevel', path: `/functional/${i}/code`, severity: 'warning', data: { code: l.code, name: l.name } });
     });
-    budget.economic.forEach((l, i) => checkLine('economic-department', '部门预算支出经济分类科目', l.code, l.name, `/economic/${i}`));
+    budget.economic.forEach((l, i) => {
+      checkLine('economic-department', '部门预算支出经济分类科目', l.code, l.name, `/economic/${i}`);
+      if (l.govCode === null) return;
+      // The government classification is held by code only: its structure and existence are checked.
+      const problem = codeStructureProblem(l.govCode, 'economic-government');
+      const list = codeListFor('economic-government', budget.year);
+      if (problem) reports.push({ messageId: 'badStructure', path: `/economic/${i}/govCode`, data: { code: l.govCode, problem } });
+      else if (!list.get(l.govCode))
+        reports.push({ messageId: 'unknownCode', path: `/economic/${i}/govCode`, data: { code: l.govCode, name: '', year: list.year, classification: '政府预算支出经济分类科目' } });
+    });
     return reports;
   },
 };

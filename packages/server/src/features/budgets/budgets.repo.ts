@@ -53,7 +53,7 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
       oneOff: num(l.oneOff),
       otherProject: num(l.otherProject),
     })),
-    economic: economic.map((l) => ({ code: l.code, name: l.name, basic: num(l.basic), project: num(l.project) })),
+    economic: economic.map((l) => ({ code: l.code, name: l.name, govCode: l.govCode, basic: num(l.basic), project: num(l.project) })),
     projects: projects.map((p) => ({ name: p.name, category: p.category, amount: num(p.amount), purpose: p.purpose })),
     threePublic: {
       abroad: num(row.threePublicAbroad),

@@ -1,7 +1,7 @@
 // 部门预算支出经济分类 (类/款) grid: basic and project spending per 科目, with totals.
 import type { Budget, EconomicLine } from '@jixiao/core';
 import { Button, Input } from 'antd';
-import { Decimal } from '@jixiao/core';
+import { codeListFor, Decimal } from '@jixiao/core';
 import { removeAt, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
 
@@ -16,6 +16,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
           <tr>
             <th>经济科目</th>
             <th>科目名称</th>
+            <th>政府预算经济分类</th>
             <th>基本支出</th>
             <th>项目支出</th>
             {!readOnly && <th />}
@@ -23,7 +24,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
         </thead>
         <tbody>
           <tr className="total-row">
-            <td colSpan={2}>合计</td>
+            <td colSpan={3}>合计</td>
             <td className="amount">{sum('basic')}</td>
             <td className="amount">{sum('project')}</td>
             {!readOnly && <td />}
@@ -35,6 +36,10 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
               </td>
               <td>
                 <Input size="small" value={l.name} disabled={readOnly} onChange={(e) => set(i, { name: e.target.value })} />
+              </td>
+              <td>
+                <Input size="small" aria-label={`${l.code} 政府预算经济分类`} value={l.govCode ?? ''} disabled={readOnly} placeholder="如 50101" onChange={(e) => set(i, { govCode: e.target.value.trim() || null })} style={{ width: 80 }} />
+                <span className="muted"> {l.govCode ? (codeListFor('economic-government', budget.year).get(l.govCode)?.name ?? '') : ''}</span>
               </td>
               <td>
                 <AmountInput label={`${l.code} 基本支出`} value={l.basic} disabled={readOnly} onChange={(v) => set(i, { basic: v })} />
@@ -54,7 +59,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
         </tbody>
       </table>
       {!readOnly && (
-        <Button size="small" onClick={() => onChange({ ...budget, economic: [...budget.economic, { code: '', name: '', basic: '0', project: '0' }] })}>
+        <Button size="small" onClick={() => onChange({ ...budget, economic: [...budget.economic, { code: '', name: '', govCode: null, basic: '0', project: '0' }] })}>
           增加科目
         </Button>
       )}
