@@ -2,7 +2,7 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { budgetEconomicLines, budgetFunctionalLines, budgetIncome, budgetProjects, budgets } from '../../db/schema.ts';
+import { budgetEconomicLines, budgetFunctionalLines, budgetIncome, budgetProjects, budgets, orgs } from '../../db/schema.ts';
 
 export type BudgetRow = typeof budgets.$inferSelect;
 
@@ -15,12 +15,15 @@ export async function findBudgetRow(ex: Executor, orgId: string, year: number): 
   return row;
 }
 
-export async function listBudgetRows(ex: Executor, year?: number): Promise<BudgetRow[]> {
-  return ex
-    .select()
+/** Budgets with their organisation's path, for scoping by who may read them. */
+export async function listBudgetRows(ex: Executor, year?: number): Promise<Array<BudgetRow & { orgPath: string }>> {
+  const rows = await ex
+    .select({ budget: budgets, orgPath: orgs.path })
     .from(budgets)
+    .innerJoin(orgs, eq(orgs.id, budgets.orgId))
     .where(year === undefined ? undefined : eq(budgets.year, year))
     .orderBy(asc(budgets.year), asc(budgets.department));
+  return rows.map((r) => ({ ...r.budget, orgPath: r.orgPath }));
 }
 
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {

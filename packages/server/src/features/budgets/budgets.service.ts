@@ -46,12 +46,11 @@ export async function getBudget(db: Db, actor: Actor, orgId: string, year: numbe
 
 export async function listBudgets(db: Db, actor: Actor, year?: number) {
   const rows = await listBudgetRows(db, year);
-  const out = [];
-  for (const r of rows) {
-    const org = await findOrg(db, r.orgId);
-    if (org && canReadOrg(actor, org)) out.push({ orgId: r.orgId, year: r.year, department: r.department, version: r.version, updatedAt: r.updatedAt });
-  }
-  return { items: out };
+  return {
+    items: rows
+      .filter((r) => canReadOrg(actor, { id: r.orgId, path: r.orgPath }))
+      .map((r) => ({ orgId: r.orgId, year: r.year, department: r.department, version: r.version, updatedAt: r.updatedAt })),
+  };
 }
 
 export async function putBudget(db: Db, actor: Actor, ip: string | null, orgId: string, year: number, budget: Budget, baseVersion: number) {

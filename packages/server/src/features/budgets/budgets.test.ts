@@ -64,6 +64,11 @@ describe.each(drivers)('budgets, disclosures and open data on %s', (driver) => {
     expect((await filler.get(`/api/budgets/${deptA}/2025`)).statusCode).toBe(404);
     expect((await filler.get(`/api/budgets/${ctx.orgs.unitA1}/2025`)).statusCode).toBe(200);
     const reviewer = await ctx.as('reviewerA');
+    // The list is scoped the same way: reviewer A sees 部门A's budget, not 部门B's.
+    const listed = (await reviewer.get('/api/budgets')).json().items.map((i: { orgId: string }) => i.orgId);
+    expect(listed).toContain(deptA);
+    expect(listed).not.toContain(ctx.orgs.deptB);
+    expect((await filler.get('/api/budgets')).json().items).toEqual([]);
     const r = await reviewer.get(`/api/budgets/${deptA}/2025`);
     expect([r.statusCode, r.json().canWrite]).toEqual([200, false]);
     expect((await reviewer.put(`/api/budgets/${deptA}/2025`, { baseVersion: 1, budget: sampleBudget() })).statusCode).toBe(403);

@@ -43,7 +43,8 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/api/public/disclosures/:orgId/:year/export',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: '下载部门预算公开（pdf / docx / xlsx）', params: orgYearParams, querystring: exportQuery } },
+      // Rendering prints in Chromium (twice for a PDF's page numbers): limited per client.
+      { config: { ...publicAccess, rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags: ['open-data'], summary: '下载部门预算公开（pdf / docx / xlsx）', params: orgYearParams, querystring: exportQuery } },
       async (request, reply) => {
         const { orgId, year } = request.params as z.output<typeof orgYearParams>;
         const { format } = request.query as z.output<typeof exportQuery>;
