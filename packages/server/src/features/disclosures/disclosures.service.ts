@@ -81,9 +81,12 @@ export async function getDisclosure(db: Db, actor: Actor, orgId: string, year: n
   return presentDisclosure(row, org.name);
 }
 
-/** Errors that block publication: those of the disclosure itself and of the budget, not of the forms. */
-export function blockingFindings(findings: readonly Finding[], department: string | null): Finding[] {
-  return findings.filter((f) => f.severity === 'error' && (f.rule.startsWith('R-BUD') || (f.formKind === 'disclosure' || (f.formKind === undefined && f.form === department))));
+/**
+ * Errors that block publication: those of the disclosure itself and of the budget. The forms published
+ * beside it were approved through their own workflow; their findings are shown, not blocking.
+ */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error' && (f.rule.startsWith('R-BUD') || f.formKind === 'disclosure'));
 }
 
 export async function publish(db: Db, actor: Actor, ip: string | null, orgId: string, year: number, now: Date) {
@@ -94,7 +97,7 @@ export async function publish(db: Db, actor: Actor, ip: string | null, orgId: st
   const budgetRow = await findBudgetRow(db, orgId, year);
   if (!budgetRow || budgetRow.version !== row.budgetVersion) throw disclosureError('stale-disclosure');
   const content = row.content as DisclosureContent;
-  const blocking = blockingFindings(row.findings as Finding[], content.disclosure.department);
+  const blocking = blockingFindings(row.findings as Finding[]);
   if (blocking.length > 0) throw disclosureError('has-errors', { findings: blocking });
   // The publication date enters the document, and the checks run again (R-PUB-06: within 20 days of 批复).
   const disclosure = { ...content.disclosure, publishedOn: now.toISOString().slice(0, 10) };
