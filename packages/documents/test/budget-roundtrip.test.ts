@@ -8,6 +8,7 @@ import {
   checkBudget,
   checkForm,
   generateDisclosure,
+  readBreakdowns,
   readChanges,
   type Disclosure,
   type DisclosureTable,
@@ -128,6 +129,19 @@ describe.skipIf(!haveSeeds)('seed 003 round trip: import → budget → generate
     expect(r04.map((f) => f.path)).toEqual(['/sections/2/text']);
     expect(r04[0]!.message).toContain('11.44');
     expect(checkForm(generated, [generated]).filter((f) => f.rule === 'R-PUB-04')).toEqual([]);
+  });
+
+  it('states every total, part and share of the document again (same amounts, same shares to their digits)', () => {
+    const parts = (d: Disclosure) =>
+      d.sections
+        .filter((s) => /^[三四五六八]、/.test(s.title))
+        .flatMap((s) => readBreakdowns(s.text))
+        .flatMap((b) => b.parts.map((p) => ({ total: new Decimal(b.total), name: squash(p.name), amount: new Decimal(p.amount), share: p.share })));
+    const own = parts(generated);
+    const missing = parts(imported).filter(
+      (p) => !own.some((o) => o.total.eq(p.total) && o.amount.eq(p.amount) && o.name.endsWith(p.name.replace(/^其中[:：]/, '')) && (p.share === null || (o.share !== null && new Decimal(o.share).toDecimalPlaces(p.share.split('.')[1]?.length ?? 0).eq(p.share)))),
+    );
+    expect(missing.map((p) => `${p.name} ${p.amount.toFixed(2)}`)).toEqual([]);
   });
 
   it('keeps the document’s inconsistent last-year figures visible: basic −96.61 + project +24.33 ≠ total −70.96', () => {

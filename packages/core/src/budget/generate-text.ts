@@ -57,7 +57,8 @@ export function generateSections(b: Budget): Section[] {
     `${y}年财政拨款收支总预算${money(fiscal)}万元。收入包括：一般公共预算财政拨款本年收入${inc('generalPublic')}万元、上年结转${inc('carryOver')}万元；政府性基金预算财政拨款本年收入${inc('governmentFund')}万元、上年结转0.00万元。支出包括：基本支出${money(t.basic)}万元，项目支出${money(t.project)}万元。`,
   ];
   const s5 = [
-    `${y}年一般公共预算财政拨款支出预算${money(t.generalPublic)}万元${changeClause(t.generalPublic, ly.generalPublic, y)}${reasonClause(b, 'generalPublic')}。主要安排情况如下：`,
+    // 上年结转 is not split by fund in a budget: all of it is shown here, the rest is 当年预算.
+    `${y}年一般公共预算财政拨款支出预算${money(t.generalPublic)}万元，其中：当年预算${money(t.generalPublic.minus(incomeOf(b, 'carryOver')))}万元${changeClause(t.generalPublic.minus(incomeOf(b, 'carryOver')), ly.generalPublic, y)}${reasonClause(b, 'generalPublic')}；上年结转${inc('carryOver')}万元。主要安排情况如下：`,
     `（一）基本支出${money(t.generalPublicBasic)}万元${changeClause(t.generalPublicBasic, ly.basic, y)}${reasonClause(b, 'basic')}。其中：`,
     `1. 人员经费${money(t.personnel)}万元，包括：工资福利支出${money(econBasic('301'))}万元，对个人和家庭的补助${money(econBasic('303'))}万元。`,
     `2. 公用经费${money(t.publicFunds)}万元${changeClause(t.publicFunds, ly.publicFunds, y)}${reasonClause(b, 'publicFunds')}。`,
