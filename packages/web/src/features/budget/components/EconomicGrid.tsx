@@ -1,9 +1,11 @@
 // 部门预算支出经济分类 (类/款) grid: basic and project spending per 科目, with totals.
 import type { Budget, EconomicLine } from '@jixiao/core';
-import { Button, Input } from 'antd';
+import { Button, Input, Space } from 'antd';
 import { codeListFor, Decimal } from '@jixiao/core';
 import { removeAt, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { PasteLinesButton } from './PasteLinesButton.tsx';
+import { pasteEconomic } from '../utils/paste-lines.ts';
 
 export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; onChange: (b: Budget) => void; readOnly: boolean }) {
   const set = (i: number, patch: Partial<EconomicLine>) => onChange({ ...budget, economic: budget.economic.map((l, k) => (k === i ? { ...l, ...patch } : l)) });
@@ -59,9 +61,16 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
         </tbody>
       </table>
       {!readOnly && (
-        <Button size="small" onClick={() => onChange({ ...budget, economic: [...budget.economic, { code: '', name: '', govCode: null, basic: '0', project: '0' }] })}>
-          增加科目
-        </Button>
+        <Space>
+          <Button size="small" onClick={() => onChange({ ...budget, economic: [...budget.economic, { code: '', name: '', govCode: null, basic: '0', project: '0' }] })}>
+            增加科目
+          </Button>
+          <PasteLinesButton
+            parse={pasteEconomic}
+            hint="从Excel复制经济科目行（科目编码、科目名称、基本支出、项目支出），粘贴到下面。"
+            onLines={(lines, replace) => onChange({ ...budget, economic: replace ? lines : [...budget.economic, ...lines] })}
+          />
+        </Space>
       )}
     </div>
   );

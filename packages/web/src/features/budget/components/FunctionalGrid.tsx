@@ -1,9 +1,11 @@
 // 支出功能分类 grid in the layout of the 部门支出总表: one row per 科目 with basic spending by economic 类
 // and project spending by class; row totals and the 合计 row follow every keystroke.
 import type { Budget } from '@jixiao/core';
-import { Button, Input, Select } from 'antd';
+import { Button, Input, Select, Space } from 'antd';
 import { addFunctional, functionalColumns, gridTotals, removeAt, setFunctional, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { PasteLinesButton } from './PasteLinesButton.tsx';
+import { pasteFunctional } from '../utils/paste-lines.ts';
 import './budget-grid.css';
 
 export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget; onChange: (b: Budget) => void; readOnly: boolean }) {
@@ -95,9 +97,16 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
         </tbody>
       </table>
       {!readOnly && (
-        <Button size="small" onClick={() => onChange(addFunctional(budget))}>
-          增加科目
-        </Button>
+        <Space>
+          <Button size="small" onClick={() => onChange(addFunctional(budget))}>
+            增加科目
+          </Button>
+          <PasteLinesButton
+            parse={pasteFunctional}
+            hint="从Excel复制部门支出总表的科目行（科目编码、科目名称、总计、基本支出小计及四列、项目支出小计及四列），或科目编码、科目名称加八列金额，粘贴到下面。"
+            onLines={(lines, replace) => onChange({ ...budget, functional: replace ? lines : [...budget.functional, ...lines] })}
+          />
+        </Space>
       )}
     </div>
   );
