@@ -34,7 +34,11 @@ function className(b: Budget, code: string): string {
   return own?.name ?? codeListFor('functional', b.year).get(code)?.name ?? code;
 }
 
-/** Income, economic and functional blocks side by side (部门收支总表 and 财政拨款收支预算总表). */
+/**
+ * Income, economic and functional blocks side by side (部门收支总表 and 财政拨款收支预算总表). Budget lines are
+ * not split by source of funds, so the 财政拨款 table shows all spending: when a department also has other
+ * income, its two sides differ and R-PUB-01 says so (split lines by source to publish such a budget).
+ */
 function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: boolean): DisclosureTable {
   const inc = (k: Parameters<typeof incomeOf>[1]) => incomeOf(b, k);
   const own = fiscalOnly ? ZERO : inc('superior').plus(inc('subordinate')).plus(inc('business')).plus(inc('other')).plus(inc('operating'));
