@@ -106,7 +106,7 @@ describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
     await entry.click();
     await pub.waitForURL(new RegExp(`/public/disclosure/${orgId}/2020$`));
     await pub.getByText('部门收支总表').first().waitFor();
-    await pub.getByText(/4814\.64/).first().waitFor();
+    await expect.poll(() => pub.getByTestId('figure-income').innerText()).toBe('4,814.64');
     await pub.screenshot({ path: shots + '23-public-disclosure.png', fullPage: false });
 
     const csvHref = await pub.getByRole('link', { name: '预算数据 CSV' }).getAttribute('href');

@@ -3,6 +3,7 @@ import { Space, Spin, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { DisclosurePackage } from '../features/disclosure/components/DisclosurePackage.tsx';
 import { DownloadLinks } from '../features/disclosure/components/DownloadLinks.tsx';
+import { KeyFigures } from '../features/disclosure/components/KeyFigures.tsx';
 import { usePublicDisclosure } from '../features/disclosure/hooks/use-disclosure.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 
@@ -16,6 +17,7 @@ export function PublicDisclosurePage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/public">← 返回公开目录</Link>
       <Typography.Text type="secondary">公开时间：{d.publishedAt ? new Date(d.publishedAt).toLocaleDateString('zh-CN') : ''}</Typography.Text>
+      <KeyFigures disclosure={d.disclosure} />
       <DownloadLinks orgId={d.orgId} year={d.year} isPublic />
       <DisclosurePackage disclosure={d.disclosure} forms={d.forms} />
     </Space>
