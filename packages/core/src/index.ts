@@ -6,3 +6,4 @@ export * from './checks/index.ts';
 export * from './frameworks/index.ts';
 export * from './evaluation/index.ts';
 export * from './codes/index.ts';
+export * from './budget/index.ts';

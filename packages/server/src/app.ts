@@ -34,6 +34,9 @@ import { evaluationDashboardRoutes } from './features/evaluation-dashboard/evalu
 import { webStatic } from './http/web-static.ts';
 import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
+import { budgetRoutes } from './features/budgets/budgets.routes.ts';
+import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
+import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -150,6 +153,9 @@ export async function buildApp({
   await app.register(monitoringRoutes(deps));
   await app.register(selfEvaluationRoutes(deps));
   await app.register(evaluationDashboardRoutes(deps));
+  await app.register(budgetRoutes(deps));
+  await app.register(disclosureRoutes(deps));
+  await app.register(openDataRoutes(deps));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

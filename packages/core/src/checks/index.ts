@@ -2,3 +2,4 @@ export * from './types.ts';
 export * from './run-checks.ts';
 export * from './render.ts';
 export { rules } from './rules/index.ts';
+export { readBreakdowns, readChanges, type Breakdown, type Change } from './helpers/disclosure-text.ts';

@@ -29,6 +29,8 @@ export interface RuleReport {
 export interface CheckOptions {
   /** Minimum number of level-3 indicators per goal (R-IND-05, a local rule). */
   minIndicatorsPerGoal: number;
+  /** Tables a 部门预算公开 must publish (R-PUB-05); default: the 2020 Wuhan list. Configurable per region/year. */
+  requiredDisclosureTables?: readonly string[];
 }
 
 export const defaultCheckOptions: CheckOptions = { minIndicatorsPerGoal: 3 };

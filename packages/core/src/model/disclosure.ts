@@ -22,6 +22,9 @@ export const disclosureSchema = z.object({
   tables: z.array(disclosureTableSchema),
   /** Key totals read from text and tables, in 万元 as decimal strings, keyed by a stable name. */
   figures: z.record(z.string(), z.string().nullable()),
+  /** 预算批复日期 and 公开日期 (YYYY-MM-DD) where known: the 20-day rule (R-PUB-06) reads them. */
+  approvedOn: z.string().nullable().optional(),
+  publishedOn: z.string().nullable().optional(),
   /** Names of the forms published inside the disclosure (they are returned as their own forms). */
   forms: z.array(z.string()).optional(),
 });

@@ -4,6 +4,8 @@ export { exportDocx, writeDocx } from './write-docx.ts';
 export { exportPdf, writePdf, htmlToPdf, closeBrowser, useChromium, DEFAULT_CHROMIUM } from './write-pdf.ts';
 export { layoutHtml } from './write-html.ts';
 export { layoutForm } from './layout-form.ts';
+export { layoutDisclosurePackage } from './layout-package.ts';
+export { writeDisclosurePackagePdf } from './write-package-pdf.ts';
 export type {
   DocumentLayout,
   LayoutSection,

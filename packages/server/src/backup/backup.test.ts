@@ -12,6 +12,7 @@ import { sampleProject } from '../test-support/sample-forms.ts';
 import { backupTo } from './backup.ts';
 import { restoreFrom, RestoreError } from './restore.ts';
 import { backupTables } from './tables.ts';
+import { sampleBudget } from '../test-support/sample-budget.ts';
 
 async function counts(database: Database) {
   const out: Record<string, number> = {};
@@ -54,8 +55,13 @@ describe.each(drivers)('backup and restore on %s', (driver) => {
     });
     const upload = await s.request('POST', '/api/check', { forms: [form] });
     expect(upload.statusCode).toBe(200);
+    // A budget with its lines and a generated disclosure are kept too.
+    const finance = await ctx.as('finance');
+    expect((await finance.put(`/api/budgets/${ctx.orgs.deptA}/2025`, { baseVersion: 0, budget: sampleBudget() })).statusCode).toBe(200);
+    expect((await finance.post(`/api/disclosures/${ctx.orgs.deptA}/2025/generate`)).statusCode).toBe(201);
 
     const file = join(dir, `${driver}.backup.gz`);
+    for (const t of ['budgets', 'budget_functional_lines', 'budget_disclosures'] as const) expect((await counts(ctx.database))[t]).toBeGreaterThan(0);
     const summary = await backupTo(ctx.database, file);
     expect(summary.tables.forms).toBeGreaterThan(0);
     const before = await counts(ctx.database);

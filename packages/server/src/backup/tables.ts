@@ -16,6 +16,13 @@ export const backupTables = [
   'monitoring_entries',
   'self_evaluations',
   'audit_log',
+  // Budgets and their disclosures (schema-budget.ts).
+  'budgets',
+  'budget_income',
+  'budget_functional_lines',
+  'budget_economic_lines',
+  'budget_projects',
+  'budget_disclosures',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';

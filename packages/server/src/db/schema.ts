@@ -289,3 +289,4 @@ export const rateLimits = pgTable('rate_limits', {
   count: integer('count').notNull(),
 });
 export * from './schema-evaluation.ts';
+export * from './schema-budget.ts';

@@ -53,6 +53,12 @@ describe.each(drivers)('demo data on %s', (driver) => {
       for (const f of list.json().items) expect(f.orgName).toBe('鄂州市行政审批局（本级）');
       const pub = await app.inject({ method: 'GET', url: '/api/public/forms' });
       expect(pub.statusCode).toBe(200);
+      // The department whose seed is a whole 部门预算公开 has its budget imported and the disclosure published.
+      const disclosures = (await app.inject({ method: 'GET', url: '/api/public/disclosures' })).json().items;
+      expect(disclosures.map((d: { department: string; year: number }) => [d.department, d.year])).toEqual([['武汉市东西湖区行政审批局', 2020]]);
+      const published = (await app.inject({ method: 'GET', url: disclosures[0].api })).json();
+      expect(published.disclosure.figures.income).toBe('4804.64');
+      expect(published.forms.length).toBe(6);
 
       const docs = await app.inject({ method: 'GET', url: '/api/docs' });
       expect([200, 302]).toContain(docs.statusCode);

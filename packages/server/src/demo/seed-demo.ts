@@ -16,6 +16,7 @@ import { createUser } from '../features/users/users.service.ts';
 import type { Role } from '../http/access.ts';
 import type { AuditContext } from '../features/audit/audit.repo.ts';
 import { seedMonitoringRound } from './seed-evaluation-demo.ts';
+import { seedDemoBudget } from './seed-demo-budget.ts';
 
 export const demoFolder = fileURLToPath(new URL('../../demo/', import.meta.url));
 
@@ -172,6 +173,8 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
         }
         count++;
       }
+      if (seed.status === 'published' && outcome.ok)
+        await seedDemoBudget(tx, departments.get(seed.department)!, outcome.forms, new Date());
     }
     for (const y of [...years, new Date().getFullYear()]) await insertYear(tx, y);
     const round = await seedMonitoringRound(tx, system, new Date().getFullYear());

@@ -2,7 +2,7 @@
 // organisation, of a child, of the parent and of an unrelated one — asserting allow or deny.
 // A route missing from the matrix fails the test, so new routes must state their policy here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { approvals, forms, reviewComments } from '../db/schema.ts';
 import { insertForm } from '../features/forms/forms.service.ts';
 import { insertFile } from '../features/imports/imports.repo.ts';
@@ -16,6 +16,10 @@ import {
 } from '../test-support/test-app.ts';
 import { drivers } from '../test-support/test-database.ts';
 import { sampleProject } from '../test-support/sample-forms.ts';
+import { sampleBudget } from '../test-support/sample-budget.ts';
+import { generateDisclosure } from '@jixiao/core';
+import { saveBudget } from '../features/budgets/budgets.repo.ts';
+import { markPublished, upsertDisclosure } from '../features/disclosures/disclosures.repo.ts';
 import type { Role } from './access.ts';
 import { evaluationRoutesCovered } from '../test-support/evaluation-access-specs.ts';
 
@@ -43,6 +47,8 @@ const seesForm = (who: Who, rel: Rel) =>
   (who === 'filler' && rel === 'own') ||
   (who === 'reviewer' && (rel === 'own' || rel === 'child'));
 const writesForm = (who: Who, rel: Rel) => who === 'filler' && rel === 'own';
+/** Budgets: the finance bureau writes any; a filler its own organisation. */
+const writesBudget = (who: Who, rel: Rel) => who === 'finance' || (who === 'filler' && rel === 'own');
 const reviews = (who: Who, rel: Rel) => who === 'reviewer' && (rel === 'own' || rel === 'child');
 const signedIn = (who: Who) => who !== 'public';
 const only =
@@ -64,10 +70,15 @@ interface Spec {
   form?: FormNeed;
   /** The route acts on an upload of the given relation. */
   upload?: boolean;
+  /** The route acts on an organisation's budget of the given relation (prepared: none, saved, generated or published). */
+  budget?: 'none' | 'saved' | 'generated' | 'published';
   /** Needs its own session (it ends or changes it). */
   freshSession?: boolean;
   allow: (who: Who, rel: Rel) => boolean;
-  path?: (id: string, extra: { commentId?: string; uploadId?: string; userId: string }) => string;
+  path?: (
+    id: string,
+    extra: { commentId?: string; uploadId?: string; userId: string; orgId?: string },
+  ) => string;
   body?: (who: Who) => unknown;
   multipart?: boolean;
 }
@@ -249,6 +260,78 @@ const specs: Spec[] = [
     allow: () => true,
     path: (id) => `/api/public/forms/${id}/export/csv`,
   },
+  { method: 'GET', url: '/api/budgets', allow: only('filler', 'reviewer', 'finance') },
+  {
+    method: 'GET',
+    url: '/api/budgets/:orgId/:year',
+    budget: 'saved',
+    allow: seesForm,
+    path: (_id, x) => `/api/budgets/${x.orgId}/2025`,
+  },
+  {
+    method: 'PUT',
+    url: '/api/budgets/:orgId/:year',
+    budget: 'none',
+    allow: writesBudget,
+    path: (_id, x) => `/api/budgets/${x.orgId}/2025`,
+    body: () => ({ baseVersion: 0, budget: sampleBudget() }),
+  },
+  {
+    method: 'POST',
+    url: '/api/budgets/:orgId/:year/derive',
+    budget: 'none',
+    allow: writesBudget,
+    multipart: true,
+    path: (_id, x) => `/api/budgets/${x.orgId}/2025/derive`,
+  },
+  {
+    method: 'POST',
+    url: '/api/disclosures/:orgId/:year/generate',
+    budget: 'saved',
+    allow: writesBudget,
+    path: (_id, x) => `/api/disclosures/${x.orgId}/2025/generate`,
+  },
+  {
+    method: 'GET',
+    url: '/api/disclosures/:orgId/:year',
+    budget: 'generated',
+    allow: seesForm,
+    path: (_id, x) => `/api/disclosures/${x.orgId}/2025`,
+  },
+  {
+    method: 'POST',
+    url: '/api/disclosures/:orgId/:year/publish',
+    budget: 'generated',
+    allow: (w) => w === 'finance',
+    path: (_id, x) => `/api/disclosures/${x.orgId}/2025/publish`,
+  },
+  {
+    method: 'GET',
+    url: '/api/disclosures/:orgId/:year/export',
+    budget: 'generated',
+    allow: seesForm,
+    path: (_id, x) => `/api/disclosures/${x.orgId}/2025/export?format=xlsx`,
+  },
+  { method: 'GET', url: '/api/public/disclosures', allow: () => true },
+  {
+    method: 'GET',
+    url: '/api/public/disclosures/:orgId/:year',
+    budget: 'published',
+    allow: () => true,
+    path: (_id, x) => `/api/public/disclosures/${x.orgId}/2025`,
+  },
+  {
+    method: 'GET',
+    url: '/api/public/disclosures/:orgId/:year/export',
+    budget: 'published',
+    allow: () => true,
+    path: (_id, x) => `/api/public/disclosures/${x.orgId}/2025/export?format=xlsx`,
+  },
+  { method: 'GET', url: '/api/open-data/budgets.csv', allow: () => true },
+  { method: 'GET', url: '/api/open-data/budgets.json', allow: () => true },
+  { method: 'GET', url: '/api/open-data/targets.csv', allow: () => true },
+  { method: 'GET', url: '/api/open-data/targets.json', allow: () => true },
+  { method: 'GET', url: '/api/open-data/datapackage.json', allow: () => true },
 ];
 
 const whos: Who[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];
@@ -293,6 +376,26 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     return { id, commentId };
   }
 
+  /** A fresh state of an organisation's 2025 budget for each request (a previous request may have changed it). */
+  async function prepareBudget(orgId: string, need: NonNullable<Spec['budget']>): Promise<string> {
+    const db = ctx.database.db;
+    await db.execute(sql`delete from budgets where org_id = ${orgId} and year = 2025`);
+    if (need === 'none') return orgId;
+    const b = sampleBudget();
+    const row = await saveBudget(db, orgId, b, null, 1);
+    if (need === 'saved') return orgId;
+    const d = await upsertDisclosure(db, {
+      budgetId: row.id,
+      orgId,
+      year: 2025,
+      content: { disclosure: generateDisclosure(b), forms: [], budget: b },
+      findings: [],
+      budgetVersion: 1,
+    });
+    if (need === 'published') await markPublished(db, d.id, ctx.accounts.finance.id, new Date());
+    return orgId;
+  }
+
   it('covers every route of the app', () => {
     const table = ctx.app.routeTable.filter(
       (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
@@ -308,7 +411,8 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     for (const who of whos) sessions.set(who, who === 'public' ? null : await ctx.as(actorOf[who]));
     for (const spec of specs) {
       for (const who of whos) {
-        const rels: Rel[] = spec.form || spec.upload ? (Object.keys(relOrg[who]) as Rel[]) : ['none'];
+        const rels: Rel[] =
+          spec.form || spec.upload || spec.budget ? (Object.keys(relOrg[who]) as Rel[]) : ['none'];
         for (const rel of rels) {
           let session = sessions.get(who) ?? null;
           if (spec.freshSession && who !== 'public') {
@@ -316,9 +420,10 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
             session = await ctx.login(acc.username, acc.password);
           }
           let id = '';
-          const extra: { commentId?: string; uploadId?: string; userId: string } = {
+          const extra: { commentId?: string; uploadId?: string; userId: string; orgId?: string } = {
             userId: ctx.accounts.fillerB1.id,
           };
+          if (spec.budget) extra.orgId = await prepareBudget(ctx.orgs[relOrg[who][rel]!], spec.budget);
           if (spec.form) {
             const p = await prepareForm(relOrg[who][rel]!, spec.form, who);
             id = p.id;

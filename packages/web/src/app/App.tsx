@@ -55,6 +55,14 @@ const PublicFormPage = lazy(() => {
   return import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage }));
 });
 
+const BudgetPage = lazy(() => import('../pages/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })));
+const DisclosurePage = lazy(() =>
+  import('../pages/DisclosurePage.tsx').then((m) => ({ default: m.DisclosurePage })),
+);
+const PublicDisclosurePage = lazy(() =>
+  import('../pages/PublicDisclosurePage.tsx').then((m) => ({ default: m.PublicDisclosurePage })),
+);
+
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -85,6 +93,7 @@ export function App() {
                   <Route element={<PublicLayout />}>
                     <Route path="/public" element={<PublicHomePage />} />
                     <Route path="/public/forms/:id" element={<PublicFormPage />} />
+                    <Route path="/public/disclosure/:orgId/:year" element={<PublicDisclosurePage />} />
                   </Route>
                   <Route
                     element={
@@ -109,6 +118,8 @@ export function App() {
                     <Route path="/self-evaluations" element={<SelfEvaluationListPage />} />
                     <Route path="/self-evaluations/:id" element={<SelfEvaluationPage />} />
                     <Route path="/evaluation-dashboard" element={<EvaluationDashboardPage />} />
+                    <Route path="/budget" element={<BudgetPage />} />
+                    <Route path="/disclosure" element={<DisclosurePage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

@@ -9,6 +9,7 @@ const MENUS: Record<string, { key: string; label: string }[]> = {
     { key: '/', label: '工作台' },
     { key: '/forms/new', label: '新建项目绩效目标' },
     { key: '/import', label: '导入' },
+    { key: '/budget', label: '部门预算' },
   ],
   reviewer: [
     { key: '/', label: '工作台' },
@@ -18,6 +19,8 @@ const MENUS: Record<string, { key: string; label: string }[]> = {
   finance: [
     { key: '/', label: '工作台' },
     { key: '/approval', label: '批复' },
+    { key: '/budget', label: '部门预算' },
+    { key: '/disclosure', label: '预算公开' },
     { key: '/dashboard', label: '统计看板' },
   ],
   admin: [{ key: '/admin', label: '系统管理' }],

@@ -10,6 +10,7 @@ import {
   publishedYears,
 } from '../features/public/utils/group-published.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PublishedDisclosures } from '../features/disclosure/components/PublishedDisclosures.tsx';
 import { formatWan } from '../ui/format.ts';
 import { KIND_LABELS } from '../ui/status.ts';
 
@@ -32,6 +33,7 @@ export function PublicHomePage() {
         部门预算与绩效目标公开
       </Typography.Title>
       <ErrorAlert error={list.error} />
+      <PublishedDisclosures />
       {years.length > 0 && (
         <Segmented
           value={year ?? undefined}

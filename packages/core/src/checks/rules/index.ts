@@ -28,8 +28,12 @@ import { rule as rPub01 } from './r-pub-01.ts';
 import { rule as rPub02 } from './r-pub-02.ts';
 import { rule as rPub03 } from './r-pub-03.ts';
 import { rule as rPub04 } from './r-pub-04.ts';
+import { rule as rPub05 } from './r-pub-05.ts';
+import { rule as rPub06 } from './r-pub-06.ts';
 import { rule as rPub07 } from './r-pub-07.ts';
 import { rule as rPub08 } from './r-pub-08.ts';
+import { rule as rPub09 } from './r-pub-09.ts';
+import { rule as rPub10 } from './r-pub-10.ts';
 import { rule as rSum01 } from './r-sum-01.ts';
 import { rule as rSum02 } from './r-sum-02.ts';
 
@@ -62,8 +66,12 @@ export const rules: readonly Rule[] = [
   rPub02,
   rPub03,
   rPub04,
+  rPub05,
+  rPub06,
   rPub07,
   rPub08,
+  rPub09,
+  rPub10,
   rSum01,
   rSum02,
 ];

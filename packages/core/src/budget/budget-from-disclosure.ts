@@ -1,0 +1,249 @@
+// Derives the budget data from a recognised 部门预算公开 (and the project forms published with it), so a
+// department's existing disclosure can be imported once and regenerated from then on.
+import { codeListFor } from '../codes/index.ts';
+import { block, tableOf, zero } from '../checks/helpers/disclosure-tables.ts';
+import { compact, readChanges, sentences } from '../checks/helpers/disclosure-text.ts';
+import { Decimal } from '../money/decimal.ts';
+import type { Disclosure } from '../model/disclosure.ts';
+import type { Form } from '../model/form.ts';
+import {
+  basicColumns,
+  emptyBudget,
+  incomeSources,
+  projectCategories,
+  projectColumns,
+  type Budget,
+  type EconomicLine,
+  type FunctionalLine,
+  type LastYear,
+} from './budget-model.ts';
+import { functionalClasses } from './generate-tables.ts';
+
+const ZERO = new Decimal(0);
+const fixed = (d: Decimal) => d.toFixed(2);
+
+export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = []): Budget {
+  const year = d.year ?? 0;
+  const b = emptyBudget(d.department ?? '（未命名部门）', year);
+  const text = (re: RegExp) => d.sections.find((s) => re.test(s.title))?.text ?? '';
+  b.texts.profile = text(/^一、/);
+  b.texts.tasks = text(/^二、/);
+  b.income = readIncome(d, text(/^三、/));
+  const { functional, departmentCode, unitCode } = readFunctional(d);
+  b.functional = functional;
+  b.departmentCode = departmentCode;
+  b.unitCode = unitCode;
+  b.economic = readEconomic(d);
+  b.projects = readProjects(siblings, text(/^五、/));
+  const f = d.figures;
+  const amount = (v: string | null | undefined) => fixed(zero(v));
+  b.threePublic = {
+    abroad: amount(f.threePublicAbroad),
+    vehiclePurchase: amount(f.threePublicVehiclePurchase),
+    vehicleOperation: amount(f.threePublicVehicleOperation),
+    reception: amount(f.threePublicReception),
+  };
+  b.operatingCosts = amount(f.operatingCosts);
+  b.procurement = { goods: amount(f.procurementGoods), works: amount(f.procurementWorks), services: amount(f.procurementServices) };
+  b.vehicles = readVehicles(text(/^八、/));
+  const scope = /单位范围[：:]\s*([^。\n]+)/.exec(text(/^六、/));
+  b.texts.threePublicScope = scope ? compact(scope[1]!) : '';
+  const { lastYear, reasons } = readLastYear(d, b);
+  b.lastYear = lastYear;
+  b.texts.reasons = reasons;
+  return b;
+}
+
+/** Income by source from "收入包括：…X万元，…" in section 三, else the 部门收支总表. */
+function readIncome(d: Disclosure, text: string): Budget['income'] {
+  const income = Object.fromEntries(incomeSources.map(([k]) => [k, '0.00'])) as Budget['income'];
+  const flat = compact(text);
+  let found = false;
+  for (const [key, label] of incomeSources) {
+    const m = new RegExp(`${label}(\\d+(?:\\.\\d+)?)万元`).exec(flat);
+    if (m) [income[key], found] = [fixed(new Decimal(m[1]!)), true];
+  }
+  if (found) return income;
+  const table = tableOf(d, /^部门收支总表/)?.table;
+  if (!table) return income;
+  const cells = block(table, 0);
+  const get = (re: RegExp) => fixed(zero(cells.find((c) => re.test(c.label))?.amount));
+  income.generalPublic = get(/财政拨款（补助）$/);
+  income.governmentFund = get(/政府性基金$/);
+  income.specialAccount = get(/财政专户/);
+  income.superior = get(/上级补助收入/);
+  income.subordinate = get(/附属单位上缴/);
+  income.business = get(/经营收入/);
+  income.other = get(/其他收入/);
+  income.carryOver = get(/上年结转$/);
+  return income;
+}
+
+const columnOf = (columns: readonly string[], re: RegExp) => columns.findIndex((c) => re.test(c.replace(/\s/g, '')));
+
+/**
+ * Functional lines: the 项 rows of the 部门支出总表, then for each 类 of the 部门收支总表 the part its 项
+ * rows do not account for, as a 类-level line filled from the columns' remainders in column order (the
+ * document does not say how that part splits; the totals of every column stay as published).
+ */
+function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departmentCode: string | null; unitCode: string | null } {
+  const lines: FunctionalLine[] = [];
+  const columns = [...basicColumns, ...projectColumns] as const;
+  const remainder = new Map<string, Decimal>(columns.map((c) => [c, ZERO]));
+  let departmentCode: string | null = null;
+  let unitCode: string | null = null;
+  const spending = tableOf(d, /^部门支出总表/)?.table;
+  if (spending) {
+    const cols = spending.columns;
+    const at: Record<(typeof columns)[number], number> = {
+      wages: columnOf(cols, /^基本支出\/工资福利/),
+      goods: columnOf(cols, /^基本支出\/商品和服务/),
+      family: columnOf(cols, /^基本支出\/对个人和家庭/),
+      capital: columnOf(cols, /^基本支出\/.*资本性/),
+      regular: columnOf(cols, /^项目支出\/经常性/),
+      policy: columnOf(cols, /^项目支出\/政策性/),
+      oneOff: columnOf(cols, /^项目支出\/一次性/),
+      otherProject: columnOf(cols, /^项目支出\/其他/),
+    };
+    const cell = (r: readonly string[], c: (typeof columns)[number]) => fixed(zero(at[c] >= 0 ? r[at[c]] : null));
+    for (const r of spending.rows) {
+      const code = (r[0] ?? '').trim();
+      if (r[1]?.replace(/\s/g, '') === '合计') for (const c of columns) remainder.set(c, zero(cell(r, c)));
+      else if (/^2\d{6}$/.test(code)) {
+        const line = { code, name: (r[1] ?? '').replace(/\s/g, ''), fund: 'general' as const } as FunctionalLine;
+        for (const c of columns) line[c] = cell(r, c);
+        lines.push(line);
+        for (const c of columns) remainder.set(c, remainder.get(c)!.minus(line[c]));
+      } else if (/^\d+$/.test(code)) {
+        if (departmentCode === null) departmentCode = code;
+        else if (unitCode === null) unitCode = code;
+      }
+    }
+  }
+  const overview = tableOf(d, /^部门收支总表/)?.table;
+  if (overview) {
+    for (const c of block(overview, 4)) {
+      const m = /^(\d{3})\s*(.+)$/.exec(c.label);
+      if (!m || !functionalClasses.includes(m[1]! as (typeof functionalClasses)[number]) || !c.amount) continue;
+      const listed = lines.filter((l) => l.code.startsWith(m[1]!)).reduce((a, l) => columns.reduce((s, k) => s.plus(l[k]), a), ZERO);
+      let rest = new Decimal(c.amount).minus(listed);
+      if (rest.lte(0)) continue;
+      const line = { code: m[1]!, name: m[2]!, fund: 'general' as const } as FunctionalLine;
+      for (const k of columns) {
+        const take = Decimal.max(ZERO, Decimal.min(rest, remainder.get(k)!));
+        line[k] = fixed(take);
+        remainder.set(k, remainder.get(k)!.minus(take));
+        rest = rest.minus(take);
+      }
+      if (rest.gt(0)) line.wages = fixed(new Decimal(line.wages).plus(rest)); // more than the columns hold: shown as is
+      lines.push(line);
+    }
+  }
+  const fund = tableOf(d, /^政府性基金预算支出表/)?.table;
+  for (const r of fund?.rows ?? []) {
+    if (!/^2\d{2,6}$/.test(r[0] ?? '')) continue;
+    // The fund table has no economic split: basic spending is taken as 商品和服务, projects as 其他项目.
+    lines.push({ code: r[0]!, name: r[1] ?? '', fund: 'governmentFund', wages: '0.00', goods: fixed(zero(r[5])), family: '0.00', capital: '0.00', regular: '0.00', policy: '0.00', oneOff: '0.00', otherProject: fixed(zero(r[6])) });
+  }
+  return { functional: lines, departmentCode, unitCode };
+}
+
+const economicLabels: Array<[string, RegExp]> = [
+  ['301', /^工资福利/],
+  ['302', /^商品和服务/],
+  ['303', /^对个人和家庭/],
+  ['307', /^债务利息/],
+  ['309', /^资本性支出（基本建设）/],
+  ['310', /^资本性支出$/],
+  ['311', /^对企业补助（基本建设）/],
+  ['312', /^对企业补助$/],
+  ['313', /^对社会保障基金/],
+  ['399', /^其他支出$/],
+];
+
+/** Economic lines: basic spending by 款 from the 基本支出表; project spending per 类 from the 部门收支总表. */
+function readEconomic(d: Disclosure): EconomicLine[] {
+  const lines: EconomicLine[] = [];
+  const basicTable = tableOf(d, /基本支出表/)?.table;
+  const rows = (basicTable?.rows ?? []).filter((r) => /^3\d{2}(\d{2})?$/.test(r[0] ?? ''));
+  for (const r of rows) {
+    const code = r[0]!;
+    const hasItems = code.length === 3 && rows.some((x) => x[0]!.length === 5 && x[0]!.startsWith(code));
+    if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), govCode: null, basic: fixed(zero(r[2])), project: '0.00' });
+  }
+  const overview = tableOf(d, /^部门收支总表/)?.table;
+  if (!overview) return lines;
+  const cells = block(overview, 2);
+  const basicAt = cells.findIndex((c) => /基本支出/.test(c.label));
+  const list = codeListFor('economic-department', d.year);
+  for (const [code, re] of economicLabels) {
+    const cell = cells.slice(0, basicAt < 0 ? undefined : basicAt).find((c) => re.test(c.label));
+    if (!cell?.amount) continue;
+    const basic = lines.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(l.basic), ZERO);
+    const project = new Decimal(cell.amount).minus(basic);
+    if (project.lte(0)) continue;
+    const own = lines.find((l) => l.code === code);
+    if (own) own.project = fixed(project);
+    else lines.push({ code, name: list.get(code)?.name ?? cell.label, govCode: null, basic: '0.00', project: fixed(project) });
+  }
+  return lines.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+function readProjects(siblings: readonly Form[], text: string): Budget['projects'] {
+  const parens = (t: string) => t.replace(/\(/g, '（').replace(/\)/g, '）');
+  const flat = parens(compact(text).replace(/\n/g, ''));
+  return siblings.flatMap((f) => {
+    if (f.kind !== 'project' || !f.name) return [];
+    const category = (projectCategories as readonly string[]).includes(f.category ?? '') ? (f.category as Budget['projects'][number]['category']) : '其他项目';
+    const name = parens(f.name.replace(/\s/g, ''));
+    // The text may shorten the name ("公共资源交易中心工作经费" for "东西湖区公共资源交易中心工作经费").
+    const purpose = new RegExp(`${escape(name.slice(-8))}项目[\\d.]+万元。主要用于[：:]([^。]*)`).exec(flat);
+    return [{ name: f.name, category, amount: fixed(zero(f.budget.current)), purpose: purpose ? purpose[1]! : null }];
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function readVehicles(text: string): Budget['vehicles'] {
+  const flat = compact(text);
+  const n = (re: RegExp) => Number(re.exec(flat)?.[1] ?? 0);
+  return { general: n(/一般公务用车(\d+)辆/), enforcement: n(/执法执勤用车(\d+)辆/), special: n(/特种专业技术车(\d+)辆/) };
+}
+
+/** Last year's figures from the sentences that state a change (or 持平), and the reasons they give. */
+function readLastYear(d: Disclosure, b: Budget): { lastYear: LastYear; reasons: Record<string, string> } {
+  // Line breaks are layout (a PDF breaks "其中：" from what follows): sentences end at 。 and ；.
+  const all = d.sections.filter((s) => /^[三五六]、/.test(s.title)).flatMap((s) => sentences(s.text.replace(/\n/g, '')));
+  const reasons: Record<string, string> = {};
+  const before = (key: string, re: RegExp, now: string | null): string | null => {
+    const s = all.find((x) => re.test(x) && (/持平/.test(x) || readChanges(x).length > 0));
+    if (!s) return null;
+    const reason = /主要(?:原因|是)(?:是)?[：:]?([^。]+)/.exec(s);
+    if (reason) reasons[key] = reason[1]!.trim();
+    if (/持平/.test(s) && readChanges(s).length === 0) return now;
+    const c = readChanges(s)[0]!;
+    const amount = new Decimal(c.amount);
+    return fixed(c.direction === 'decrease' ? amount.plus(c.delta) : amount.minus(c.delta));
+  };
+  const tp = b.threePublic;
+  const abroad = before('abroad', /因公出国/, tp.abroad);
+  const vehicles = before('vehicles', /公务用车购置及运行/, null);
+  const purchase = before('vehiclePurchase', /公务用车购置费/, tp.vehiclePurchase);
+  const operation = before('vehicleOperation', /公务用车运行维护费\d/, tp.vehicleOperation);
+  const reception = before('reception', /公务接待费/, tp.reception);
+  const threePublic =
+    abroad !== null && reception !== null
+      ? { abroad, vehiclePurchase: purchase ?? vehicles ?? '0.00', vehicleOperation: operation ?? '0.00', reception }
+      : null;
+  return {
+    lastYear: {
+      total: before('total', /部门收支总预算/, null),
+      generalPublic: before('generalPublic', /一般公共预算财政拨款支出预算/, null),
+      basic: before('basic', /基本支出/, null),
+      project: before('project', /项目支出/, null),
+      publicFunds: before('publicFunds', /公用经费/, null),
+      threePublic,
+    },
+    reasons,
+  };
+}

@@ -1,0 +1,51 @@
+// R-BUD-02: the budget adds up before anything is generated from it: income = expenditure; the functional
+// lines' basic columns = the economic lines of the same 类; project columns = the projects listed by class
+// and = the economic project lines; last year's basic + project = last year's 一般公共预算 total.
+import { Decimal } from '../../money/decimal.ts';
+import { basicColumns, projectCategories, projectColumns, type Budget } from '../budget-model.ts';
+import { budgetTotals, columnSum } from '../budget-totals.ts';
+import type { BudgetRule, BudgetRuleReport } from './types.ts';
+
+const basicClass: Record<(typeof basicColumns)[number], string> = { wages: '301', goods: '302', family: '303', capital: '310' };
+const basicLabel: Record<(typeof basicColumns)[number], string> = { wages: '工资福利支出', goods: '商品和服务支出', family: '对个人和家庭的补助', capital: '一般资本性支出' };
+
+export const rule: BudgetRule = {
+  meta: {
+    id: 'R-BUD-02',
+    severity: 'error',
+    description: '预算数据自身应平衡：收支相等，功能分类与经济分类、项目清单的合计一致',
+    messages: {
+      unbalanced: '收入总计 {income} 万元与支出总计 {expenditure} 万元不相等（相差 {diff} 万元）：收支应平衡',
+      basicByClass: '按功能分类的基本支出「{label}」合计 {functional} 万元，经济分类 {code} 合计 {economic} 万元：两者应相等',
+      projectEconomic: '按功能分类的项目支出 {functional} 万元，经济分类的项目支出 {economic} 万元：两者应相等',
+      projectCategory: '按功能分类的{category} {functional} 万元，项目清单中{category}合计 {listed} 万元：两者应相等',
+      lastYearParts: '上年基本支出 {basic} 万元 + 项目支出 {project} 万元 = {sum} 万元，而上年一般公共预算支出为 {total} 万元：请核对上年数',
+    },
+  },
+  check(b: Budget) {
+    const t = budgetTotals(b);
+    const r: BudgetRuleReport[] = [];
+    if (!t.income.eq(t.expenditure))
+      r.push({ messageId: 'unbalanced', path: '/income', data: { income: t.income.toFixed(2), expenditure: t.expenditure.toFixed(2), diff: t.income.minus(t.expenditure).abs().toFixed(2) } });
+    for (const c of basicColumns) {
+      const f = columnSum(b.functional, c);
+      const e = t.economicClass.get(basicClass[c])?.basic ?? new Decimal(0);
+      if (!f.eq(e)) r.push({ messageId: 'basicByClass', path: '/economic', data: { label: basicLabel[c], functional: f.toFixed(2), code: basicClass[c], economic: e.toFixed(2) } });
+    }
+    const econProject = [...t.economicClass.values()].reduce((a, e) => a.plus(e.project), new Decimal(0));
+    if (!t.project.eq(econProject)) r.push({ messageId: 'projectEconomic', path: '/economic', data: { functional: t.project.toFixed(2), economic: econProject.toFixed(2) } });
+    projectColumns.forEach((c, i) => {
+      const category = projectCategories[i]!;
+      const f = columnSum(b.functional, c);
+      const listed = t.projectByCategory.get(category) ?? new Decimal(0);
+      if (!f.eq(listed)) r.push({ messageId: 'projectCategory', path: '/projects', data: { category, functional: f.toFixed(2), listed: listed.toFixed(2) } });
+    });
+    const ly = b.lastYear;
+    if (ly.basic !== null && ly.project !== null && ly.generalPublic !== null) {
+      const sum = new Decimal(ly.basic).plus(ly.project);
+      if (!sum.eq(ly.generalPublic))
+        r.push({ messageId: 'lastYearParts', path: '/lastYear', severity: 'warning', data: { basic: new Decimal(ly.basic).toFixed(2), project: new Decimal(ly.project).toFixed(2), sum: sum.toFixed(2), total: new Decimal(ly.generalPublic).toFixed(2) } });
+    }
+    return r;
+  },
+};

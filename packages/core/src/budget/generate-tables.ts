@@ -1,0 +1,260 @@
+// The standard disclosure tables (DOMAIN.md §5.2) computed from a budget: each cell is a sum of budget
+// lines, never typed. Layouts follow the official 部门预算公开 templates.
+import { codeListFor } from '../codes/index.ts';
+import { Decimal } from '../money/decimal.ts';
+import type { DisclosureTable } from '../model/disclosure.ts';
+import { basicColumns, projectCategories, projectColumns, type Budget, type FunctionalLine } from './budget-model.ts';
+import { budgetTotals, columnSum, incomeOf, lineBasic, lineProject, money, type BudgetTotals } from './budget-totals.ts';
+
+/** The 29 functional 类 of the 部门收支总表, in the order of the template. */
+export const functionalClasses = [
+  '201', '202', '203', '204', '205', '206', '207', '208', '209', '210', '211', '212', '213', '214', '215', '216', '217',
+  '219', '220', '221', '222', '223', '224', '227', '229', '230', '231', '232', '233',
+] as const;
+
+/** The economic 类 rows of the 部门收支总表 with the labels of the template. */
+const economicClassRows = [
+  ['301', '工资福利性支出'],
+  ['302', '商品和服务支出'],
+  ['303', '对个人和家庭的补助支出'],
+  ['307', '债务利息及费用支出'],
+  ['309', '资本性支出（基本建设）'],
+  ['310', '资本性支出'],
+  ['312', '对企业补助'],
+  ['311', '对企业补助（基本建设）'],
+  ['313', '对社会保障基金补助'],
+  ['399', '其他支出'],
+] as const;
+
+const ZERO = new Decimal(0);
+const UNIT = '万元';
+
+function className(b: Budget, code: string): string {
+  const own = b.functional.find((l) => l.code === code);
+  return own?.name ?? codeListFor('functional', b.year).get(code)?.name ?? code;
+}
+
+/**
+ * Income, economic and functional blocks side by side (部门收支总表 and 财政拨款收支预算总表). Budget lines are
+ * not split by source of funds, so the 财政拨款 table shows all spending: when a department also has other
+ * income, its two sides differ and R-PUB-01 says so (split lines by source to publish such a budget).
+ */
+function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: boolean): DisclosureTable {
+  const inc = (k: Parameters<typeof incomeOf>[1]) => incomeOf(b, k);
+  const own = fiscalOnly ? ZERO : inc('superior').plus(inc('subordinate')).plus(inc('business')).plus(inc('other')).plus(inc('operating'));
+  const income: Array<[string, Decimal | null]> = [
+    ['一、财政拨款（补助）', inc('generalPublic')],
+    ['（一）财政指标拨款（补助）', inc('generalPublic')],
+    ['（二）纳入国库非税收入安排的拨款', ZERO],
+    ['（三）上级专项转移支付', ZERO],
+    ['', null],
+    ['二、政府性基金', inc('governmentFund')],
+    ['三、纳入财政专户管理资金（教卫专用）', fiscalOnly ? ZERO : inc('specialAccount')],
+    ['', null],
+    ['四、其他自有资金', own],
+    ['（一）上级补助收入', fiscalOnly ? ZERO : inc('superior')],
+    ['（二）附属单位上缴收入', fiscalOnly ? ZERO : inc('subordinate')],
+    ['（三）事业单位经营收入', fiscalOnly ? ZERO : inc('business')],
+    // 事业收入 has no row of its own in this template: it is 其他收入 here.
+    ['（四）其他收入', fiscalOnly ? ZERO : inc('other').plus(inc('operating'))],
+  ];
+  const econ: Array<[string, Decimal | null]> = [['一、经济分类', t.expenditure]];
+  for (const [code, label] of economicClassRows) {
+    const e = t.economicClass.get(code);
+    econ.push([label, e ? e.basic.plus(e.project) : ZERO]);
+  }
+  const basicOf = (code: string) => t.economicClass.get(code)?.basic ?? ZERO;
+  econ.push(['其中：基本支出', t.basic], ['工资福利性支出', basicOf('301')], ['商品和服务支出', basicOf('302')]);
+  econ.push(['对个人和家庭的补助支出', basicOf('303')], ['一般资本性支出', basicOf('310')]);
+  econ.push(['其中：部门项目支出', t.project]);
+  for (const c of projectCategories) econ.push([c, t.projectByCategory.get(c) ?? ZERO]);
+  // 专项资金 is not held apart in a budget: its block is published empty.
+  econ.push(['其中：公共项目（专项资金）支出', ZERO]);
+  for (const c of projectCategories) econ.push([c, ZERO]);
+  const func: Array<[string, Decimal]> = functionalClasses.map((code) => {
+    const lines = b.functional.filter((l) => l.code.startsWith(code));
+    const amount = lines.reduce((a, l) => a.plus(lineBasic(l)).plus(lineProject(l)), ZERO);
+    return [`${code} ${className(b, code)}`, amount];
+  });
+  const rows: string[][] = [];
+  const cellOf = (v: Decimal | null | undefined) => (v == null ? '' : money(v));
+  for (let i = 0; i < 29; i++) {
+    const [il, iv] = income[i] ?? ['', null];
+    const [el, ev] = econ[i] ?? ['', null];
+    const [fl, fv] = func[i]!;
+    rows.push([il, cellOf(iv), el, cellOf(ev), fl, cellOf(fv)]);
+  }
+  const thisYear = fiscalOnly ? inc('generalPublic').plus(inc('governmentFund')) : t.incomeThisYear;
+  const carry = inc('carryOver');
+  rows.push(['本年收入合计', money(thisYear), '本年经济分类支出合计', money(t.expenditure), '本年功能科目支出合计', money(t.expenditure)]);
+  rows.push(['四、上年结转', money(carry), '五、结转下年', money(ZERO), '结转下年', money(ZERO)]);
+  // 上年结转 is not split by source in a budget: all of it is shown as 财政拨款 结转.
+  rows.push(['（一）财政拨款（补助）结转', money(carry), '', '', '', '']);
+  rows.push(['1、财政指标拨款（补助）结转', money(carry), '', '', '', '']);
+  rows.push(['2、金库非税收入安排的拨款结转', money(ZERO), '', '', '', '']);
+  rows.push(['（三）其他结转', money(ZERO), '', '', '', '']);
+  rows.push(['收入总计', money(thisYear.plus(carry)), '支出总计', money(t.expenditure), '支出功能科目总计', money(t.expenditure)]);
+  return {
+    title,
+    unit: UNIT,
+    columns: ['收入/项目', '收入/预算数', '支出/项目（按经济分类）', '支出/预算数', '支出/项目（按功能分类）', '支出/预算数'],
+    rows,
+  };
+}
+
+function incomeTable(b: Budget, t: BudgetTotals): DisclosureTable {
+  const keys = ['generalPublic', 'governmentFund', 'specialAccount', 'operating', 'superior', 'subordinate', 'business', 'other', 'carryOver'] as const;
+  const amounts = keys.map((k) => money(incomeOf(b, k)));
+  const rows = [['', '合计', money(t.income), ...amounts], [b.departmentCode ?? '', b.department, money(t.income), ...amounts]];
+  return {
+    title: '部门收入总表',
+    unit: UNIT,
+    columns: ['单位代码', '单位名称', '合计', '一般公共预算拨款', '政府性基金预算拨款', '纳入财政专户管理资金', '事业收入', '上级补助收入', '附属单位上缴收入', '事业单位经营收入', '其他收入', '上年结转'],
+    rows,
+  };
+}
+
+function expenditureRow(code: string, name: string, lines: readonly FunctionalLine[]): string[] {
+  const basic = lines.reduce((a, l) => a.plus(lineBasic(l)), ZERO);
+  const project = lines.reduce((a, l) => a.plus(lineProject(l)), ZERO);
+  return [
+    code,
+    name,
+    money(basic.plus(project)),
+    money(basic),
+    ...basicColumns.map((c) => money(columnSum(lines, c))),
+    money(project),
+    ...projectColumns.map((c) => money(columnSum(lines, c))),
+    ...Array.from({ length: 5 }, () => money(ZERO)),
+  ];
+}
+
+function expenditureTable(b: Budget): DisclosureTable {
+  const all = b.functional;
+  const rows = [expenditureRow('', '合计', all)];
+  if (b.departmentCode) rows.push(expenditureRow(b.departmentCode, b.department, all));
+  if (b.unitCode) rows.push(expenditureRow(b.unitCode, b.department, all));
+  // Every line is listed under its own code, so the rows add up to 合计; a line coded only at 类/款 level
+  // (the template lists 项) is reported by R-BUD-01.
+  for (const code of [...new Set(all.map((l) => l.code))].sort())
+    rows.push(expenditureRow(code, className(b, code), all.filter((l) => l.code === code)));
+  const sub = ['小计', '经常性项目', '政策性项目', '一次性项目', '其他项目'];
+  return {
+    title: '部门支出总表',
+    unit: UNIT,
+    columns: [
+      '单位代码',
+      '单位名称（科目）',
+      '总计',
+      ...['小计', '工资福利支出', '商品和服务支出', '对个人和家庭的补助支出', '一般资本性支出'].map((c) => `基本支出/${c}`),
+      ...sub.map((c) => `项目支出/${c}`),
+      ...sub.map((c) => `专项资金支出/${c}`),
+    ],
+    rows,
+  };
+}
+
+/** 类, 款 and 项 rows of the general budget by functional classification, each with its subtotal. */
+function generalPublicTable(b: Budget, t: BudgetTotals, itemsOnly: boolean): DisclosureTable {
+  const general = b.functional.filter((l) => l.fund === 'general');
+  const codes = new Set<string>();
+  for (const l of general) {
+    if (itemsOnly) {
+      if (l.code.length === 7) codes.add(l.code);
+      continue;
+    }
+    for (const n of [3, 5, 7]) if (l.code.length >= n) codes.add(l.code.slice(0, n));
+  }
+  const rows = [['', '合计', money(t.generalPublic), money(t.generalPublicBasic), money(t.generalPublicProject)]];
+  for (const code of [...codes].sort()) {
+    const lines = general.filter((l) => l.code.startsWith(code));
+    const basic = lines.reduce((a, l) => a.plus(lineBasic(l)), ZERO);
+    const project = lines.reduce((a, l) => a.plus(lineProject(l)), ZERO);
+    rows.push([code, className(b, code), money(basic.plus(project)), money(basic), money(project)]);
+  }
+  return {
+    title: itemsOnly ? '一般公共预算支出表（功能分类项级）' : '一般公共预算支出表',
+    unit: UNIT,
+    columns: ['功能科目编码', '功能科目名称', '合计', '基本支出', '项目支出'],
+    rows,
+  };
+}
+
+function basicEconomicTable(b: Budget, t: BudgetTotals): DisclosureTable {
+  const list = codeListFor('economic-department', b.year);
+  const rows = [['', '合计', money(t.basic)]];
+  const classes = [...new Set(b.economic.map((l) => l.code.slice(0, 3)))].sort();
+  for (const cls of classes) {
+    const lines = b.economic.filter((l) => l.code.startsWith(cls));
+    const items = lines.filter((l) => l.code.length === 5);
+    const basic = lines.reduce((a, l) => a.plus(l.basic), ZERO);
+    if (items.length === 0 && basic.isZero()) continue; // a class with project spending only
+    const own = lines.find((l) => l.code === cls);
+    rows.push([cls, own?.name ?? list.get(cls)?.name ?? cls, money(basic)]);
+    for (const l of items.sort((x, y) => x.code.localeCompare(y.code))) rows.push([l.code, l.name, money(l.basic)]);
+  }
+  return { title: '一般公共预算基本支出表（经济分类款级）', unit: UNIT, columns: ['经济科目', '科目名称', '总计'], rows };
+}
+
+function threePublicTable(b: Budget, t: BudgetTotals): DisclosureTable {
+  const p = b.threePublic;
+  return {
+    title: '一般公共预算“三公”经费支出表',
+    unit: UNIT,
+    columns: ['项目', '本年预算数'],
+    rows: [
+      ['合计', money(t.threePublic)],
+      ['1. 因公出国（境）费用', money(p.abroad)],
+      ['2. 公务用车购置及运行维护费', money(t.threePublicVehicles)],
+      ['其中：（1）公务用车购置', money(p.vehiclePurchase)],
+      ['（2）公务用车运行维护费', money(p.vehicleOperation)],
+      ['3. 公务接待费', money(p.reception)],
+    ],
+  };
+}
+
+function governmentFundTable(b: Budget): DisclosureTable {
+  const lines = b.functional.filter((l) => l.fund === 'governmentFund');
+  const rows = lines.map((l) => [l.code, l.name, b.unitCode ?? b.departmentCode ?? '', b.department, money(lineBasic(l).plus(lineProject(l))), money(lineBasic(l)), money(lineProject(l))]);
+  return {
+    title: '政府性基金预算支出表',
+    unit: UNIT,
+    columns: ['功能科目编码', '功能科目名称', '单位代码', '单位名称', ...['小计', '基本支出', '项目支出'].map((c) => `本年政府性基金预算支出/${c}`)],
+    rows,
+    note: rows.length === 0 ? `${b.year} 年本部门没有政府性基金预算财政拨款预算安排的支出` : null,
+  };
+}
+
+function stateCapitalTable(b: Budget): DisclosureTable {
+  // A department budget held here has no 国有资本经营预算: the table is published empty with its remark.
+  return {
+    title: '国有资本经营预算支出表',
+    unit: UNIT,
+    columns: ['功能科目编码', '功能科目名称', '合计', '基本支出', '项目支出'],
+    rows: [],
+    note: `${b.year} 年本部门没有国有资本经营预算财政拨款预算安排的支出`,
+  };
+}
+
+function projectTable(b: Budget, t: BudgetTotals): DisclosureTable {
+  const rows = [['合计', '', money(t.projectsListed)], ...b.projects.map((p) => [p.name, p.category, money(p.amount)])];
+  return { title: '一般公共预算项目支出表', unit: UNIT, columns: ['项目名称', '项目类别', '本年预算数'], rows };
+}
+
+/** The standard tables, in the order of publication. */
+export function generateTables(b: Budget): DisclosureTable[] {
+  const t = budgetTotals(b);
+  return [
+    overviewTable(b, t, '部门收支总表', false),
+    incomeTable(b, t),
+    expenditureTable(b),
+    overviewTable(b, t, '财政拨款收支预算总表', true),
+    generalPublicTable(b, t, false),
+    generalPublicTable(b, t, true),
+    basicEconomicTable(b, t),
+    threePublicTable(b, t),
+    governmentFundTable(b),
+    stateCapitalTable(b),
+    projectTable(b, t),
+  ];
+}

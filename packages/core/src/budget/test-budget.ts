@@ -1,0 +1,41 @@
+// A small, consistent budget for the budget tests (amounts chosen so every figure can be checked by hand).
+import { budgetSchema, type Budget } from './budget-model.ts';
+
+const z = '0.00';
+
+export function makeBudget(): Budget {
+  return budgetSchema.parse({
+    year: 2025,
+    department: '某市某局',
+    departmentCode: '101',
+    unitCode: '101001',
+    income: { generalPublic: '1000.00', governmentFund: z, operating: z, superior: z, subordinate: z, business: z, other: z, specialAccount: z, carryOver: z },
+    functional: [
+      { code: '2010301', name: '行政运行', wages: '500.00', goods: '100.00', family: z, capital: z, regular: z, policy: z, oneOff: z, otherProject: z },
+      { code: '2010302', name: '一般行政管理事务', wages: z, goods: z, family: z, capital: z, regular: '300.00', policy: z, oneOff: z, otherProject: '100.00' },
+    ],
+    economic: [
+      { code: '30101', name: '基本工资', basic: '300.00', project: z },
+      { code: '30102', name: '津贴补贴', basic: '200.00', project: z },
+      { code: '302', name: '商品和服务支出', basic: z, project: '400.00' },
+      { code: '30201', name: '办公费', basic: '100.00', project: z },
+    ],
+    projects: [
+      { name: '甲项目', category: '经常性项目', amount: '300.00', purpose: '甲的用途' },
+      { name: '乙项目', category: '其他项目', amount: '100.00' },
+    ],
+    threePublic: { abroad: z, vehiclePurchase: z, vehicleOperation: '2.00', reception: '1.00' },
+    operatingCosts: '100.00',
+    procurement: { goods: '10.00', works: z, services: '20.00' },
+    vehicles: { general: 1, enforcement: 0, special: 0 },
+    lastYear: {
+      total: '1250.00',
+      generalPublic: '1250.00',
+      basic: '660.00',
+      project: '590.00',
+      publicFunds: '80.00',
+      threePublic: { abroad: z, vehiclePurchase: z, vehicleOperation: '2.00', reception: '2.00' },
+    },
+    texts: { profile: '某局的职能。', tasks: '某局的任务。', reasons: { total: '项目减少' } },
+  });
+}

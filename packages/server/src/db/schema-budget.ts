@@ -1,0 +1,150 @@
+// Budget data (部门预算) held relationally by classification codes, and the disclosures generated from it.
+// Amounts are NUMERIC in 万元; the generated disclosure is kept as the document it is (jsonb snapshot).
+import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { orgs, users } from './schema.ts';
+
+const money = (name: string) => numeric(name, { precision: 18, scale: 4 }).notNull().default('0');
+const lastYear = (name: string) => numeric(name, { precision: 18, scale: 4 });
+const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** One department's budget for one year: the scalars; lines, income and projects in their own tables. */
+export const budgets = pgTable(
+  'budgets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year').notNull(),
+    department: text('department').notNull(),
+    departmentCode: text('department_code'),
+    unitCode: text('unit_code'),
+    approvedOn: date('approved_on', { mode: 'string' }), // 预算批复日期
+    threePublicAbroad: money('three_public_abroad'),
+    threePublicVehiclePurchase: money('three_public_vehicle_purchase'),
+    threePublicVehicleOperation: money('three_public_vehicle_operation'),
+    threePublicReception: money('three_public_reception'),
+    operatingCosts: money('operating_costs'),
+    procurementGoods: money('procurement_goods'),
+    procurementWorks: money('procurement_works'),
+    procurementServices: money('procurement_services'),
+    vehiclesGeneral: integer('vehicles_general').notNull().default(0),
+    vehiclesEnforcement: integer('vehicles_enforcement').notNull().default(0),
+    vehiclesSpecial: integer('vehicles_special').notNull().default(0),
+    lastTotal: lastYear('last_total'),
+    lastGeneralPublic: lastYear('last_general_public'),
+    lastBasic: lastYear('last_basic'),
+    lastProject: lastYear('last_project'),
+    lastPublicFunds: lastYear('last_public_funds'),
+    lastThreePublicAbroad: lastYear('last_three_public_abroad'),
+    lastThreePublicVehiclePurchase: lastYear('last_three_public_vehicle_purchase'),
+    lastThreePublicVehicleOperation: lastYear('last_three_public_vehicle_operation'),
+    lastThreePublicReception: lastYear('last_three_public_reception'),
+    profile: text('profile').notNull().default(''),
+    tasks: text('tasks').notNull().default(''),
+    threePublicScope: text('three_public_scope').notNull().default(''),
+    /** Reasons for changes, by figure (prose, not amounts). */
+    reasons: jsonb('reasons').notNull().default({}),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: stamp('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('budgets_org_year').on(t.orgId, t.year)],
+);
+
+/** 收入: one row per source (一般公共预算财政拨款收入, 上年结转, …). */
+export const budgetIncome = pgTable(
+  'budget_income',
+  {
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    source: text('source').notNull(),
+    amount: money('amount'),
+  },
+  (t) => [uniqueIndex('budget_income_source').on(t.budgetId, t.source)],
+);
+
+/** 支出功能分类 lines with the columns of the 部门支出总表. */
+export const budgetFunctionalLines = pgTable(
+  'budget_functional_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    fund: text('fund').notNull().default('general'), // general | governmentFund
+    wages: money('wages'),
+    goods: money('goods'),
+    family: money('family'),
+    capital: money('capital'),
+    regular: money('regular'),
+    policy: money('policy'),
+    oneOff: money('one_off'),
+    otherProject: money('other_project'),
+  },
+  (t) => [index('budget_functional_budget').on(t.budgetId, t.position), index('budget_functional_code').on(t.code)],
+);
+
+/** 部门预算支出经济分类 lines (类/款), basic and project. */
+export const budgetEconomicLines = pgTable(
+  'budget_economic_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    govCode: text('gov_code'), // 政府预算支出经济分类 (5xx)
+    basic: money('basic'),
+    project: money('project'),
+  },
+  (t) => [index('budget_economic_budget').on(t.budgetId, t.position)],
+);
+
+/** 项目支出: each project with its class and amount. */
+export const budgetProjects = pgTable(
+  'budget_projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    category: text('category').notNull(),
+    amount: money('amount'),
+    purpose: text('purpose'),
+  },
+  (t) => [index('budget_projects_budget').on(t.budgetId, t.position)],
+);
+
+/** 部门预算公开 generated from a budget: the latest generation, and what was published when. */
+export const budgetDisclosures = pgTable(
+  'budget_disclosures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull().default('generated'), // generated | published
+    /** The generated Disclosure and the forms published with it (canonical model). */
+    content: jsonb('content').notNull(),
+    findings: jsonb('findings').notNull(),
+    budgetVersion: integer('budget_version').notNull(),
+    generatedBy: uuid('generated_by').references(() => users.id),
+    generatedAt: stamp('generated_at').notNull().defaultNow(),
+    publishedBy: uuid('published_by').references(() => users.id),
+    publishedAt: stamp('published_at'),
+  },
+  (t) => [uniqueIndex('budget_disclosures_org_year').on(t.orgId, t.year), index('budget_disclosures_status').on(t.status)],
+);

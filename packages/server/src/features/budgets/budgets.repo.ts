@@ -1,0 +1,145 @@
+// SQL for budgets: one row of scalars, income by source, functional and economic lines, projects.
+import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { budgetEconomicLines, budgetFunctionalLines, budgetIncome, budgetProjects, budgets, orgs } from '../../db/schema.ts';
+
+export type BudgetRow = typeof budgets.$inferSelect;
+
+/** NUMERIC comes back as "4804.6400": the shortest exact decimal string. */
+const num = (v: string) => new Decimal(v).toFixed();
+const optNum = (v: string | null) => (v === null ? null : num(v));
+
+export async function findBudgetRow(ex: Executor, orgId: string, year: number): Promise<BudgetRow | undefined> {
+  const [row] = await ex.select().from(budgets).where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
+  return row;
+}
+
+/** Budgets with their organisation's path, for scoping by who may read them. */
+export async function listBudgetRows(ex: Executor, year?: number): Promise<Array<BudgetRow & { orgPath: string }>> {
+  const rows = await ex
+    .select({ budget: budgets, orgPath: orgs.path })
+    .from(budgets)
+    .innerJoin(orgs, eq(orgs.id, budgets.orgId))
+    .where(year === undefined ? undefined : eq(budgets.year, year))
+    .orderBy(asc(budgets.year), asc(budgets.department));
+  return rows.map((r) => ({ ...r.budget, orgPath: r.orgPath }));
+}
+
+export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
+  const [income, functional, economic, projects] = await Promise.all([
+    ex.select().from(budgetIncome).where(eq(budgetIncome.budgetId, row.id)),
+    ex.select().from(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, row.id)).orderBy(asc(budgetFunctionalLines.position)),
+    ex.select().from(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, row.id)).orderBy(asc(budgetEconomicLines.position)),
+    ex.select().from(budgetProjects).where(eq(budgetProjects.budgetId, row.id)).orderBy(asc(budgetProjects.position)),
+  ]);
+  const incomeBySource = Object.fromEntries(incomeSourceKeys.map((k) => [k, '0']));
+  for (const i of income) incomeBySource[i.source] = num(i.amount);
+  const hasLastThree = row.lastThreePublicAbroad !== null;
+  return budgetSchema.parse({
+    year: row.year,
+    department: row.department,
+    departmentCode: row.departmentCode,
+    unitCode: row.unitCode,
+    approvedOn: row.approvedOn,
+    income: incomeBySource,
+    functional: functional.map((l) => ({
+      code: l.code,
+      name: l.name,
+      fund: l.fund,
+      wages: num(l.wages),
+      goods: num(l.goods),
+      family: num(l.family),
+      capital: num(l.capital),
+      regular: num(l.regular),
+      policy: num(l.policy),
+      oneOff: num(l.oneOff),
+      otherProject: num(l.otherProject),
+    })),
+    economic: economic.map((l) => ({ code: l.code, name: l.name, govCode: l.govCode, basic: num(l.basic), project: num(l.project) })),
+    projects: projects.map((p) => ({ name: p.name, category: p.category, amount: num(p.amount), purpose: p.purpose })),
+    threePublic: {
+      abroad: num(row.threePublicAbroad),
+      vehiclePurchase: num(row.threePublicVehiclePurchase),
+      vehicleOperation: num(row.threePublicVehicleOperation),
+      reception: num(row.threePublicReception),
+    },
+    operatingCosts: num(row.operatingCosts),
+    procurement: { goods: num(row.procurementGoods), works: num(row.procurementWorks), services: num(row.procurementServices) },
+    vehicles: { general: row.vehiclesGeneral, enforcement: row.vehiclesEnforcement, special: row.vehiclesSpecial },
+    lastYear: {
+      total: optNum(row.lastTotal),
+      generalPublic: optNum(row.lastGeneralPublic),
+      basic: optNum(row.lastBasic),
+      project: optNum(row.lastProject),
+      publicFunds: optNum(row.lastPublicFunds),
+      threePublic: hasLastThree
+        ? {
+            abroad: num(row.lastThreePublicAbroad!),
+            vehiclePurchase: num(row.lastThreePublicVehiclePurchase ?? '0'),
+            vehicleOperation: num(row.lastThreePublicVehicleOperation ?? '0'),
+            reception: num(row.lastThreePublicReception ?? '0'),
+          }
+        : null,
+    },
+    texts: { profile: row.profile, tasks: row.tasks, threePublicScope: row.threePublicScope, reasons: row.reasons as Record<string, string> },
+  });
+}
+
+/** Writes the whole budget (scalars upserted, lines replaced) and returns the new version. */
+export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string | null, version: number): Promise<BudgetRow> {
+  const ly = b.lastYear;
+  const values = {
+    orgId,
+    year: b.year,
+    department: b.department,
+    departmentCode: b.departmentCode,
+    unitCode: b.unitCode,
+    approvedOn: b.approvedOn,
+    threePublicAbroad: b.threePublic.abroad,
+    threePublicVehiclePurchase: b.threePublic.vehiclePurchase,
+    threePublicVehicleOperation: b.threePublic.vehicleOperation,
+    threePublicReception: b.threePublic.reception,
+    operatingCosts: b.operatingCosts,
+    procurementGoods: b.procurement.goods,
+    procurementWorks: b.procurement.works,
+    procurementServices: b.procurement.services,
+    vehiclesGeneral: b.vehicles.general,
+    vehiclesEnforcement: b.vehicles.enforcement,
+    vehiclesSpecial: b.vehicles.special,
+    lastTotal: ly.total,
+    lastGeneralPublic: ly.generalPublic,
+    lastBasic: ly.basic,
+    lastProject: ly.project,
+    lastPublicFunds: ly.publicFunds,
+    lastThreePublicAbroad: ly.threePublic?.abroad ?? null,
+    lastThreePublicVehiclePurchase: ly.threePublic?.vehiclePurchase ?? null,
+    lastThreePublicVehicleOperation: ly.threePublic?.vehicleOperation ?? null,
+    lastThreePublicReception: ly.threePublic?.reception ?? null,
+    profile: b.texts.profile,
+    tasks: b.texts.tasks,
+    threePublicScope: b.texts.threePublicScope,
+    reasons: b.texts.reasons,
+    version,
+    updatedBy: userId,
+    updatedAt: new Date(),
+  };
+  const [row] = await ex
+    .insert(budgets)
+    .values(values)
+    .onConflictDoUpdate({ target: [budgets.orgId, budgets.year], set: values })
+    .returning();
+  const id = row!.id;
+  await ex.delete(budgetIncome).where(eq(budgetIncome.budgetId, id));
+  await ex.delete(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, id));
+  await ex.delete(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, id));
+  await ex.delete(budgetProjects).where(eq(budgetProjects.budgetId, id));
+  await ex.insert(budgetIncome).values(Object.entries(b.income).map(([source, amount]) => ({ budgetId: id, source, amount })));
+  if (b.functional.length > 0)
+    await ex.insert(budgetFunctionalLines).values(b.functional.map((l, position) => ({ budgetId: id, position, ...l })));
+  if (b.economic.length > 0)
+    await ex.insert(budgetEconomicLines).values(b.economic.map((l, position) => ({ budgetId: id, position, ...l })));
+  if (b.projects.length > 0)
+    await ex.insert(budgetProjects).values(b.projects.map((p, position) => ({ budgetId: id, position, ...p })));
+  return row!;
+}

@@ -1,0 +1,65 @@
+// /api/budgets: a department's budget data for a year — read, save (whole budget, optimistic version),
+// derive from an uploaded 部门预算公开.
+import { budgetSchema } from '@jixiao/core';
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { safeFileName } from '../imports/file-name.ts';
+import { budgetError } from './budgets.errors.ts';
+import { deriveBudgetFromFile, getBudget, listBudgets, putBudget } from './budgets.service.ts';
+
+export const orgYearParams = z.object({ orgId: z.uuid(), year: z.coerce.number().int().min(2000).max(2100) });
+const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+const putBody = z.object({ baseVersion: z.number().int().min(0), budget: budgetSchema }).strict();
+
+export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.get(
+      '/api/budgets',
+      { config: { access: ['filler', 'reviewer', 'finance'] }, schema: { tags: ['budgets'], summary: '可查看的部门预算', querystring: listQuery } },
+      async (request) => listBudgets(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
+    );
+    app.get(
+      '/api/budgets/:orgId/:year',
+      { config: { access: ['filler', 'reviewer', 'finance'] }, schema: { tags: ['budgets'], summary: '部门预算数据（按科目）及审核结果', params: orgYearParams } },
+      async (request) => {
+        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        return getBudget(db, actorOf(request), orgId, year);
+      },
+    );
+    app.put(
+      '/api/budgets/:orgId/:year',
+      {
+        config: { access: ['filler', 'finance'] },
+        schema: { tags: ['budgets'], summary: '保存部门预算数据（整体保存，baseVersion 为所基于的版本）', params: orgYearParams, body: putBody },
+      },
+      async (request) => {
+        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        const { baseVersion, budget } = request.body as z.output<typeof putBody>;
+        return putBudget(db, actorOf(request), request.ip, orgId, year, budget, baseVersion);
+      },
+    );
+    app.post(
+      '/api/budgets/:orgId/:year/derive',
+      {
+        config: { access: ['filler', 'finance'] },
+        schema: {
+          tags: ['budgets'],
+          summary: '从已有的部门预算公开文件（.txt/.pdf/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
+          consumes: ['multipart/form-data'],
+          params: orgYearParams,
+        },
+      },
+      async (request) => {
+        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        if (!request.isMultipart()) throw budgetError('no-file');
+        const part = await request.file();
+        if (!part) throw budgetError('no-file');
+        const data = new Uint8Array(await part.toBuffer());
+        return deriveBudgetFromFile(db, actorOf(request), orgId, year, safeFileName(part.filename), data);
+      },
+    );
+  };
+}

@@ -1,0 +1,86 @@
+// Budgets: who may read and write a department's budget, saving with optimistic versions, and importing
+// one from an existing 部门预算公开 (any format the importer reads).
+import { budgetFromDisclosure, checkBudget, emptyBudget, type Budget, type Disclosure } from '@jixiao/core';
+import { importBuffer } from '@jixiao/documents';
+import type { Db, Executor } from '../../db/client.ts';
+import type { Actor } from '../../http/access.ts';
+import { appendAudit } from '../audit/audit.repo.ts';
+import { findOrg, type OrgRow } from '../orgs/orgs.repo.ts';
+import { budgetError } from './budgets.errors.ts';
+import { findBudgetRow, listBudgetRows, loadBudget, saveBudget } from './budgets.repo.ts';
+
+/** Reading: finance all, reviewer its subtree, filler its own organisation (as for forms). */
+export function canReadOrg(actor: Actor, org: Pick<OrgRow, 'id' | 'path'>): boolean {
+  if (actor.role === 'finance') return true;
+  if (actor.role === 'reviewer') return org.path.startsWith(actor.orgPath);
+  if (actor.role === 'filler') return org.id === actor.orgId;
+  return false;
+}
+
+/** Writing: the finance bureau (it approves budgets) and the department's own filler. */
+export function canWriteOrg(actor: Actor, org: Pick<OrgRow, 'id'>): boolean {
+  return actor.role === 'finance' || (actor.role === 'filler' && org.id === actor.orgId);
+}
+
+export async function visibleOrg(ex: Executor, actor: Actor, orgId: string): Promise<OrgRow> {
+  const org = await findOrg(ex, orgId);
+  if (!org || !canReadOrg(actor, org)) throw budgetError('org-not-found');
+  return org;
+}
+
+export async function getBudget(db: Db, actor: Actor, orgId: string, year: number) {
+  const org = await visibleOrg(db, actor, orgId);
+  const row = await findBudgetRow(db, orgId, year);
+  const budget = row ? await loadBudget(db, row) : emptyBudget(org.name, year);
+  return {
+    orgId,
+    year,
+    exists: row !== undefined,
+    version: row?.version ?? 0,
+    updatedAt: row?.updatedAt ?? null,
+    canWrite: canWriteOrg(actor, org),
+    budget,
+    findings: checkBudget(budget),
+  };
+}
+
+export async function listBudgets(db: Db, actor: Actor, year?: number) {
+  const rows = await listBudgetRows(db, year);
+  return {
+    items: rows
+      .filter((r) => canReadOrg(actor, { id: r.orgId, path: r.orgPath }))
+      .map((r) => ({ orgId: r.orgId, year: r.year, department: r.department, version: r.version, updatedAt: r.updatedAt })),
+  };
+}
+
+export async function putBudget(db: Db, actor: Actor, ip: string | null, orgId: string, year: number, budget: Budget, baseVersion: number) {
+  const org = await visibleOrg(db, actor, orgId);
+  if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
+  if (budget.year !== year) throw budgetError('year-mismatch');
+  await db.transaction(async (tx) => {
+    const current = await findBudgetRow(tx, orgId, year);
+    if ((current?.version ?? 0) !== baseVersion) throw budgetError('version-conflict', { currentVersion: current?.version ?? 0 });
+    const row = await saveBudget(tx, orgId, budget, actor.id, baseVersion + 1);
+    await appendAudit(tx, { actor, ip }, { action: current ? 'budget-update' : 'budget-create', entity: 'budget', entityId: row.id, after: { year, version: row.version } });
+  });
+  return getBudget(db, actor, orgId, year);
+}
+
+/** Reads a 部门预算公开 from a file and derives the budget data from it (not saved: the grid shows it first). */
+export async function deriveBudgetFromFile(db: Db, actor: Actor, orgId: string, year: number, fileName: string, data: Uint8Array) {
+  const org = await visibleOrg(db, actor, orgId);
+  if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
+  let outcome;
+  try {
+    outcome = await importBuffer(data, fileName);
+  } catch (e) {
+    throw budgetError('unreadable-file', {}, `文件内容无法解析（${(e as Error).message}）`);
+  }
+  if (!outcome.ok) throw budgetError('unreadable-file', { reason: outcome.error.code }, outcome.error.message);
+  const disclosure = outcome.forms.find((f): f is Disclosure => f.kind === 'disclosure');
+  if (!disclosure || disclosure.tables.length === 0) throw budgetError('no-disclosure-in-file');
+  if (disclosure.year !== null && disclosure.year !== year)
+    throw budgetError('year-mismatch', { fileYear: disclosure.year }, `文件中的预算年度为 ${disclosure.year} 年，与所选的 ${year} 年不一致`);
+  const budget = budgetFromDisclosure({ ...disclosure, year }, outcome.forms);
+  return { budget, findings: checkBudget(budget), forms: outcome.forms.filter((f) => f.kind !== 'disclosure').length };
+}

@@ -1,0 +1,120 @@
+// The budget of one department and year: choose it, edit it in grids by classification code with live
+// totals and checks, import it from an existing disclosure file, save it, generate the disclosure.
+import { checkBudget, type Budget } from '@jixiao/core';
+import { App, Button, Card, Select, Space, Spin, Tabs, Typography, Upload } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { disclosureApi } from '../../disclosure/api/disclosure-api.ts';
+import { budgetApi } from '../api/budget-api.ts';
+import { useBudget, useSaveBudget } from '../hooks/use-budget.ts';
+import { useOrgs } from '../hooks/use-orgs.ts';
+import { BudgetFindings } from './BudgetFindings.tsx';
+import { EconomicGrid } from './EconomicGrid.tsx';
+import { FunctionalGrid } from './FunctionalGrid.tsx';
+import { OtherFigures } from './OtherFigures.tsx';
+import { ProjectsGrid } from './ProjectsGrid.tsx';
+
+export function BudgetWorkspace() {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const orgs = useOrgs();
+  const orgId = params.get('org') ?? orgs.data?.find((o) => o.kind === 'department')?.id ?? null;
+  const year = Number(params.get('year') ?? new Date().getFullYear());
+  const stored = useBudget(orgId, year);
+  const save = useSaveBudget(orgId, year);
+  const [draft, setDraft] = useState<Budget | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setDraft(stored.data?.budget ?? null), [stored.data]);
+  const findings = useMemo(() => (draft ? checkBudget(draft) : []), [draft]);
+  const readOnly = !stored.data?.canWrite;
+  const dirty = draft !== null && draft !== stored.data?.budget;
+  const choose = (org: string | null, y: number) => setParams({ ...(org ? { org } : {}), year: String(y) });
+
+  async function onSave() {
+    if (!draft || !stored.data) return;
+    setError(null);
+    try {
+      await save.mutateAsync({ baseVersion: stored.data.version, budget: draft });
+      message.success('预算已保存');
+    } catch (e) {
+      setError(e);
+    }
+  }
+  async function onImport(file: File) {
+    if (!orgId) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const r = await budgetApi.derive(orgId, year, file);
+      setDraft(r.budget);
+      message.success('已从文件提取预算数据，请核对后保存');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function onGenerate() {
+    if (!orgId) return;
+    setError(null);
+    setBusy(true);
+    try {
+      if (dirty) await onSave();
+      await disclosureApi.generate(orgId, year);
+      navigate(`/disclosure?org=${orgId}&year=${year}`);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const orgOptions = (orgs.data ?? []).filter((o) => o.kind !== 'finance').map((o) => ({ value: o.id, label: o.name }));
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        部门预算（按政府收支分类科目）
+      </Typography.Title>
+      <Space wrap>
+        <span>部门：</span>
+        <Select style={{ minWidth: 260 }} value={orgId ?? undefined} options={orgOptions} onChange={(v) => choose(v, year)} aria-label="部门" showSearch optionFilterProp="label" />
+        <span>年度：</span>
+        <Select style={{ width: 110 }} value={year} onChange={(y) => choose(orgId, y)} aria-label="年度" options={Array.from({ length: 10 }, (_, k) => new Date().getFullYear() + 1 - k).map((y) => ({ value: y, label: `${y}年` }))} />
+        {!readOnly && (
+          <>
+            <Button type="primary" onClick={onSave} loading={save.isPending} disabled={!draft}>
+              保存
+            </Button>
+            <Upload accept=".txt,.pdf,.xlsx,.docx,.doc,.xls" showUploadList={false} beforeUpload={(f) => (void onImport(f), false)}>
+              <Button loading={busy}>从预算公开文件导入</Button>
+            </Upload>
+            <Button onClick={onGenerate} loading={busy} disabled={!stored.data?.exists && !dirty}>
+              生成部门预算公开
+            </Button>
+          </>
+        )}
+        {stored.data && <span className="muted">版本 {stored.data.version}{dirty ? '（有未保存的修改）' : ''}</span>}
+      </Space>
+      <ErrorAlert error={error ?? stored.error ?? orgs.error} />
+      {stored.isLoading && <Spin />}
+      {draft && (
+        <>
+          <BudgetFindings findings={findings} />
+          <Card size="small">
+            <Tabs
+              items={[
+                { key: 'functional', label: '按功能分类', children: <FunctionalGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
+                { key: 'economic', label: '按经济分类', children: <EconomicGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
+                { key: 'projects', label: '项目支出', children: <ProjectsGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
+                { key: 'other', label: '收入、“三公”经费及其他', children: <OtherFigures budget={draft} onChange={setDraft} readOnly={readOnly} /> },
+              ]}
+            />
+          </Card>
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,43 @@
+// /api/disclosures (signed in) and /api/public/disclosures (everyone).
+import type { Disclosure, Finding, Form } from '@jixiao/core';
+import { http } from '../../../api/http.ts';
+
+export interface GeneratedDisclosure {
+  orgId: string;
+  orgName: string;
+  year: number;
+  status: 'generated' | 'published';
+  generatedAt: string;
+  publishedAt: string | null;
+  budgetVersion: number;
+  disclosure: Disclosure;
+  forms: Form[];
+  findings: Finding[];
+}
+
+export interface PublishedItem {
+  orgId: string;
+  year: number;
+  department: string;
+  publishedAt: string;
+  url: string;
+}
+
+export interface BudgetItem {
+  orgId: string;
+  year: number;
+  department: string;
+  version: number;
+}
+
+export const disclosureApi = {
+  budgets: () => http.get<{ items: BudgetItem[] }>('/budgets'),
+  generate: (orgId: string, year: number) => http.post<GeneratedDisclosure>(`/disclosures/${orgId}/${year}/generate`),
+  get: (orgId: string, year: number) => http.get<GeneratedDisclosure>(`/disclosures/${orgId}/${year}`),
+  publish: (orgId: string, year: number) => http.post<GeneratedDisclosure>(`/disclosures/${orgId}/${year}/publish`),
+  published: () => http.get<{ items: PublishedItem[] }>('/public/disclosures'),
+  publicOne: (orgId: string, year: number) => http.get<Omit<GeneratedDisclosure, 'findings'>>(`/public/disclosures/${orgId}/${year}`),
+};
+
+export const exportUrl = (orgId: string, year: number, format: 'pdf' | 'docx' | 'xlsx', isPublic: boolean) =>
+  `/api/${isPublic ? 'public/' : ''}disclosures/${orgId}/${year}/export?format=${format}`;
