@@ -29,6 +29,10 @@ export const monitoringRounds = pgTable(
     thresholds: jsonb('thresholds').notNull(), // MonitoringThresholds
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: created(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    closedBy: uuid('closed_by').references(() => users.id),
+    /** The warnings of every entry as they stood at closing (FrozenEntry[]): what the dashboard shows. */
+    frozen: jsonb('frozen'),
   },
   (t) => [index('monitoring_rounds_year').on(t.year)],
 );
@@ -47,7 +51,7 @@ export const monitoringEntries = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
-    status: text('status').notNull().default('pending'), // pending | filled
+    status: text('status').notNull().default('pending'), // pending | filled | submitted (已提交)
     data: jsonb('data').notNull(),
     budgetLight: text('budget_light'), // red | yellow | green (null until filled)
     worstLight: text('worst_light'), // worst of budget and indicators
@@ -76,7 +80,8 @@ export const selfEvaluations = pgTable(
       .notNull()
       .references(() => orgs.id),
     year: integer('year').notNull(),
-    status: text('status').notNull().default('draft'), // draft | scored
+    // draft | scored | submitted | returned | passed (主管部门审核通过) | confirmed (财政审核确认)
+    status: text('status').notNull().default('draft'),
     data: jsonb('data').notNull(),
     /** The last complete scoring: per-indicator scores with their working, execution, total, grade. */
     result: jsonb('result'),
@@ -92,4 +97,24 @@ export const selfEvaluations = pgTable(
     uniqueIndex('self_evaluations_form_year').on(t.formId, t.year),
     index('self_evaluations_org_year').on(t.orgId, t.year),
   ],
+);
+
+/**
+ * Each step of the monitoring and self-evaluation workflow (close/reopen a round, submit an entry, submit,
+ * return, pass, confirm a self-evaluation): who, when, from and to which state, with the opinion or reason.
+ */
+export const evaluationTransitions = pgTable(
+  'evaluation_transitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    entity: text('entity').notNull(), // monitoring-round | monitoring-entry | self-evaluation
+    entityId: uuid('entity_id').notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    opinion: text('opinion'),
+    actorId: uuid('actor_id').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('evaluation_transitions_entity').on(t.entity, t.entityId)],
 );

@@ -18,4 +18,13 @@ export const evaluationError = defineErrors({
   'no-projects': [400, '请至少选择一个已批复的项目'],
   'import-unrecognised': [422, '文件中没有找到可识别的表格'],
   'no-file': [400, '请上传文件（multipart 字段 file）'],
+  'round-already-closed': [409, '该监控轮次已经关闭'],
+  'round-not-closed': [409, '该监控轮次尚未关闭，无需重新开启'],
+  'entry-incomplete': [422, '监控表尚未填完（预算执行和全部指标），不能提交'],
+  'entry-submitted': [409, '该监控表已提交，不能再修改：如需修改请先撤回'],
+  'entry-not-submitted': [409, '该监控表尚未提交'],
+  'evaluation-locked': [409, '自评表已提交或已审核，不能再修改'],
+  'evaluation-unscored': [422, '自评表尚未保存评分，不能提交'],
+  'wrong-state': [409, '当前状态下不能执行该操作'],
+  'opinion-required': [422, '退回时须填写意见'],
 });

@@ -9,6 +9,7 @@ import { orgs } from '../../db/schema.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
 import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
 import { listEvaluations } from '../self-evaluation/self-evaluation.repo.ts';
+import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
 import { mostMissed, summariseDepartments, type OrgNode } from './dashboard-summary.ts';
 
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -20,7 +21,8 @@ async function dashboard(db: Db, actor: Actor, year: number) {
     entriesOfYear(db, actor, year),
   ]);
   const orgMap = new Map<string, OrgNode>(orgRows.map((o) => [o.id, o]));
-  const evalFacts = evaluations.map((e) => ({
+  // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are listed, labelled.
+  const evalFacts = evaluations.filter((e) => e.status === 'confirmed').map((e) => ({
     orgId: e.orgId,
     projectName: e.projectName,
     total: e.total,
@@ -28,20 +30,28 @@ async function dashboard(db: Db, actor: Actor, year: number) {
     data: e.data as NewSelfEvaluation,
     result: e.result as SelfEvaluationScore | null,
   }));
-  const entryFacts = entries.map((e) => ({
-    entryId: e.id,
-    orgId: e.orgId,
-    formId: e.formId,
-    annual: (e.data as NewMonitoringEntry).budget.annual,
-    executedToDate: (e.data as NewMonitoringEntry).budget.executedToDate,
-    projectName: e.projectName,
-    roundTitle: e.roundTitle,
-    worstLight: e.worstLight,
-    budgetLight: e.budgetLight,
-    redCount: e.redCount,
-    yellowCount: e.yellowCount,
-    executionRate: e.executionRate,
-  }));
+  const entryFacts = entries.map((e) => {
+    // A closed round shows its warnings as frozen at closing; an open one shows the live values.
+    const f =
+      e.roundStatus === 'closed'
+        ? ((e.frozen as FrozenEntry[] | null) ?? []).find((x) => x.entryId === e.id)
+        : undefined;
+    return {
+      entryId: e.id,
+      orgId: e.orgId,
+      formId: e.formId,
+      annual: (e.data as NewMonitoringEntry).budget.annual,
+      executedToDate: f?.executedToDate ?? (e.data as NewMonitoringEntry).budget.executedToDate,
+      projectName: e.projectName,
+      roundTitle: e.roundTitle,
+      roundStatus: e.roundStatus,
+      worstLight: f ? f.worstLight : e.worstLight,
+      budgetLight: f ? f.budgetLight : e.budgetLight,
+      redCount: f?.redCount ?? e.redCount,
+      yellowCount: f?.yellowCount ?? e.yellowCount,
+      executionRate: f ? f.executionRate : e.executionRate,
+    };
+  });
   return {
     year,
     departments: summariseDepartments(evalFacts, entryFacts, orgMap),
@@ -56,6 +66,8 @@ async function dashboard(db: Db, actor: Actor, year: number) {
       id: e.id,
       projectName: e.projectName,
       orgName: e.orgName,
+      status: e.status,
+      confirmed: e.status === 'confirmed',
       total: e.total,
       grade: e.grade,
       executionRate: e.executionRate,

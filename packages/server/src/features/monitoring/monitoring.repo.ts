@@ -154,12 +154,24 @@ export async function listCandidates(ex: Executor, year: number) {
 /** Every entry of every round of a year in the actor's scope (the dashboard). */
 export async function entriesOfYear(ex: Executor, actor: Actor, year: number) {
   const rows = await ex
-    .select({ ...entryColumns, roundTitle: monitoringRounds.title, month: monitoringRounds.month })
+    .select({
+      ...entryColumns,
+      roundTitle: monitoringRounds.title,
+      month: monitoringRounds.month,
+      roundStatus: monitoringRounds.status,
+      frozen: monitoringRounds.frozen,
+    })
     .from(monitoringEntries)
     .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
     .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(and(eq(monitoringRounds.year, year), scopeWhere(actor, monitoringEntries.orgId)))
     .orderBy(desc(monitoringRounds.createdAt));
-  return rows.map((r) => ({ ...flatten(r), roundTitle: r.roundTitle, month: r.month }));
+  return rows.map((r) => ({
+    ...flatten(r),
+    roundTitle: r.roundTitle,
+    month: r.month,
+    roundStatus: r.roundStatus,
+    frozen: r.frozen,
+  }));
 }

@@ -10,6 +10,7 @@ import { CONTENT_TYPES, exportQuery, uploadedFile } from '../evaluation-common/f
 import { monitoringSaveBody, type MonitoringSaveInput } from './monitoring-input.ts';
 import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
+import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const threshold = z.string().regex(/^\d{1,3}(\.\d+)?$/, '阈值须为 0 至 100 之间的数字');
@@ -25,6 +26,7 @@ const roundBody = z
     message: '红灯阈值不能高于黄灯阈值',
     path: ['thresholds'],
   });
+const reopenBody = z.object({ reason: z.string().trim().min(1, '请填写重新开启的原因').max(500) });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
@@ -69,6 +71,52 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request) =>
         service.getRound(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
     );
+
+    app.post(
+      '/api/monitoring/rounds/:id/close',
+      {
+        config: { access: ['finance'] },
+        schema: { tags: ['monitoring'], summary: '关闭监控轮次（填报只读、预警冻结）', params: idParams },
+      },
+      async (request) =>
+        closeRound(db, actorOf(request), request.ip, (request.params as z.output<typeof idParams>).id),
+    );
+
+    app.post(
+      '/api/monitoring/rounds/:id/reopen',
+      {
+        config: { access: ['finance'] },
+        schema: {
+          tags: ['monitoring'],
+          summary: '重新开启监控轮次（须写明原因）',
+          params: idParams,
+          body: reopenBody,
+        },
+      },
+      async (request) =>
+        reopenRound(
+          db,
+          actorOf(request),
+          request.ip,
+          (request.params as z.output<typeof idParams>).id,
+          (request.body as z.output<typeof reopenBody>).reason,
+        ),
+    );
+
+    for (const action of ['submit', 'withdraw'] as const)
+      app.post(
+        `/api/monitoring/entries/:id/${action}`,
+        {
+          config: { access: ['filler'] },
+          schema: {
+            tags: ['monitoring'],
+            summary: action === 'submit' ? '提交项目监控表（已提交）' : '撤回已提交的项目监控表',
+            params: idParams,
+          },
+        },
+        async (request) =>
+          markEntry(db, actorOf(request), request.ip, (request.params as z.output<typeof idParams>).id, action),
+      );
 
     app.get(
       '/api/monitoring/entries/:id',

@@ -13,6 +13,8 @@ import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { approvedBudget, loadApprovedProject } from '../evaluation-common/approved-project.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
+import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
+import { orgMapOf, progressOf } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
 import { reportOf, thresholdsOf } from './monitoring-report.ts';
 import * as repo from './monitoring.repo.ts';
@@ -105,8 +107,11 @@ export async function getRound(db: Db, actor: Actor, id: string) {
   if (!round) throw evaluationError('round-not-found');
   const entries = await repo.listEntries(db, actor, id);
   if (actor.role !== 'finance' && entries.length === 0) throw evaluationError('round-not-found');
+  const { frozen: _frozen, ...roundFields } = round;
   return {
-    round,
+    round: roundFields,
+    progress: progressOf(entries, await orgMapOf(db)),
+    transitions: await listTransitionsOf(db, 'monitoring-round', id),
     entries: entries.map((e) => ({
       id: e.id,
       formId: e.formId,
@@ -133,7 +138,7 @@ async function visibleEntry(db: Db, actor: Actor, id: string, lock = false) {
 
 export async function getEntry(db: Db, actor: Actor, id: string) {
   const { row, round } = await visibleEntry(db, actor, id);
-  return entryView(row, round);
+  return { ...entryView(row, round), transitions: await listTransitionsOf(db, 'monitoring-entry', id) };
 }
 
 /**
@@ -154,6 +159,7 @@ export async function saveEntry(
     const round = await repo.findRound(tx, row.roundId);
     if (!round) throw evaluationError('round-not-found');
     if (round.status !== 'open') throw evaluationError('round-closed');
+    if (row.status === 'submitted') throw evaluationError('entry-submitted');
     if (row.version !== input.version)
       throw evaluationError('stale-version', { current: row.version, yours: input.version });
     const before = row.data as NewMonitoringEntry;

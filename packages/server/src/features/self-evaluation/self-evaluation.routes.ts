@@ -13,12 +13,16 @@ import { evaluationHistory } from './evaluation-history.service.ts';
 import { selfEvaluationSaveBody, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
 import * as service from './self-evaluation.service.ts';
+import { evaluationActions, evaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const createBody = z.object({ formId: z.uuid(), year: z.number().int().min(2000).max(2100).optional() });
 
+const transitionBody = z
+  .object({ opinion: z.string().trim().max(2000).optional() })
+  .optional();
 const readers = ['filler', 'reviewer', 'finance'] as const;
 const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
 
@@ -73,6 +77,31 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request) =>
         service.getEvaluation(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
     );
+
+    for (const action of evaluationActions) {
+      const rule = evaluationRules[action];
+      app.post(
+        `/api/self-evaluations/:id/${action}`,
+        {
+          config: { access: [rule.role] },
+          schema: {
+            tags: ['self-evaluation'],
+            summary: `自评表${rule.label}${rule.needsOpinion ? '（须填写意见）' : ''}`,
+            params: idParams,
+            body: transitionBody,
+          },
+        },
+        async (request) =>
+          transitionEvaluation(
+            db,
+            actorOf(request),
+            request.ip,
+            (request.params as z.output<typeof idParams>).id,
+            action,
+            (request.body as z.output<typeof transitionBody>)?.opinion || null,
+          ),
+      );
+    }
 
     app.put(
       '/api/self-evaluations/:id',

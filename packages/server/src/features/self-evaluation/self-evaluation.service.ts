@@ -8,7 +8,7 @@ import {
   type NewSelfEvaluation,
   type SelfEvaluationScore,
 } from '@jixiao/core';
-import type { Db } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
 import { approvedBudget, loadApprovedForm } from '../evaluation-common/approved-project.ts';
@@ -17,6 +17,8 @@ import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { applySelfEvaluationInput, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 import * as repo from './self-evaluation.repo.ts';
+import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
+import { allowedEvaluationActions, editable } from './self-evaluation-workflow.ts';
 
 export async function listEvaluations(db: Db, actor: Actor, year: number | undefined) {
   const rows = await repo.listEvaluations(db, actor, year);
@@ -42,6 +44,7 @@ export async function listCandidates(db: Db, actor: Actor, year: number) {
 
 function view(row: repo.EvaluationWithNames) {
   const data = row.data as NewSelfEvaluation;
+  const score = scoreOf(data);
   return {
     evaluation: {
       id: row.id,
@@ -58,7 +61,18 @@ function view(row: repo.EvaluationWithNames) {
       updatedAt: row.updatedAt,
     },
     data,
-    score: scoreOf(data),
+    score,
+    /** Hand-set scores with their reasons, shown to the reviewer and finance. */
+    overrides: overridesOf(data, score),
+  };
+}
+
+/** The view with what the actor may do and the review record (who, when, opinion). */
+async function fullView(db: Executor, actor: Actor, row: repo.EvaluationWithNames) {
+  return {
+    ...view(row),
+    actions: allowedEvaluationActions(actor, row),
+    transitions: await listTransitionsOf(db, 'self-evaluation', row.id),
   };
 }
 
@@ -111,14 +125,14 @@ export async function createEvaluation(
         after: { formId: input.formId, year },
       },
     );
-    return view((await repo.findEvaluation(tx, row.id))!);
+    return fullView(tx, actor, (await repo.findEvaluation(tx, row.id))!);
   });
 }
 
 export async function getEvaluation(db: Db, actor: Actor, id: string) {
   const row = await repo.findEvaluation(db, id);
   if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
-  return view(row);
+  return fullView(db, actor, row);
 }
 
 /** The hand-set scores of a scoring, for the audit record. */
@@ -150,6 +164,7 @@ export async function saveEvaluation(
     const row = await repo.findEvaluation(tx, id, true);
     if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
     if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
+    if (!editable(row.status)) throw evaluationError('evaluation-locked', { status: row.status });
     if (row.version !== input.version)
       throw evaluationError('stale-version', { current: row.version, yours: input.version });
     const before = row.data as NewSelfEvaluation;
@@ -164,7 +179,8 @@ export async function saveEvaluation(
       total: score.total,
       grade: score.grade?.grade ?? null,
       executionRate: execution,
-      status: 'scored',
+      // A returned self-evaluation stays 已退回 until it is submitted again.
+      status: row.status === 'returned' ? 'returned' : 'scored',
       updatedBy: actor.id,
     });
     if (!updated) throw evaluationError('stale-version');
@@ -180,6 +196,6 @@ export async function saveEvaluation(
         after: { version: updated.version, total: score.total, grade: score.grade?.grade ?? null, overrides },
       },
     );
-    return { ...view({ ...row, ...updated }), overrides };
+    return { ...(await fullView(tx, actor, { ...row, ...updated })), overrides };
   });
 }

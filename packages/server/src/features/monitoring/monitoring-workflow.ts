@@ -1,0 +1,210 @@
+// The end of a monitoring round: a unit submits (已提交) its entry when done (and may withdraw it while the
+// round is open); finance closes the round — entries become read-only and the warnings are frozen as they
+// stood — and may reopen it with a written reason. Each step is one transaction with its transition record
+// and audit entry; the progress view says who has not submitted yet, by department and unit.
+import { eq } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.ts';
+import { monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
+import type { Actor } from '../../http/access.ts';
+import { appendAudit } from '../audit/audit.repo.ts';
+import { departmentOf, type OrgNode } from '../evaluation-dashboard/dashboard-summary.ts';
+import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
+import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
+import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
+import * as repo from './monitoring.repo.ts';
+
+/** One entry's warnings at the round's closing (what the dashboard shows for a closed round). */
+export interface FrozenEntry {
+  entryId: string;
+  status: string;
+  budgetLight: string | null;
+  worstLight: string | null;
+  redCount: number;
+  yellowCount: number;
+  executionRate: string | null;
+  executedToDate: string;
+}
+
+async function lockRound(tx: Executor, id: string) {
+  const [round] = await tx
+    .select()
+    .from(monitoringRounds)
+    .where(eq(monitoringRounds.id, id))
+    .for('update')
+    .limit(1);
+  if (!round) throw evaluationError('round-not-found');
+  return round;
+}
+
+export async function closeRound(db: Db, actor: Actor, ip: string | null, id: string) {
+  return db.transaction(async (tx) => {
+    const round = await lockRound(tx, id);
+    if (round.status === 'closed') throw evaluationError('round-already-closed');
+    const entries = await tx.select().from(monitoringEntries).where(eq(monitoringEntries.roundId, id));
+    const frozen: FrozenEntry[] = entries.map((e) => ({
+      entryId: e.id,
+      status: e.status,
+      budgetLight: e.budgetLight,
+      worstLight: e.worstLight,
+      redCount: e.redCount,
+      yellowCount: e.yellowCount,
+      executionRate: e.executionRate,
+      executedToDate: (e.data as { budget: { executedToDate: string } }).budget.executedToDate,
+    }));
+    const [updated] = await tx
+      .update(monitoringRounds)
+      .set({ status: 'closed', closedAt: new Date(), closedBy: actor.id, frozen })
+      .where(eq(monitoringRounds.id, id))
+      .returning();
+    const submitted = entries.filter((e) => e.status === 'submitted').length;
+    await recordTransition(tx, {
+      entity: 'monitoring-round',
+      entityId: id,
+      action: 'close',
+      fromStatus: 'open',
+      toStatus: 'closed',
+      opinion: `已提交 ${submitted}／${entries.length}`,
+      actorId: actor.id,
+    });
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'monitoring-round-close',
+        entity: 'monitoring-round',
+        entityId: id,
+        after: { entries: entries.length, submitted },
+      },
+    );
+    return { round: updated! };
+  });
+}
+
+export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: string, reason: string) {
+  return db.transaction(async (tx) => {
+    const round = await lockRound(tx, id);
+    if (round.status !== 'closed') throw evaluationError('round-not-closed');
+    // The frozen warnings stay until the next closing replaces them: the dashboard keeps the last closed state.
+    const [updated] = await tx
+      .update(monitoringRounds)
+      .set({ status: 'open' })
+      .where(eq(monitoringRounds.id, id))
+      .returning();
+    await recordTransition(tx, {
+      entity: 'monitoring-round',
+      entityId: id,
+      action: 'reopen',
+      fromStatus: 'closed',
+      toStatus: 'open',
+      opinion: reason,
+      actorId: actor.id,
+    });
+    await appendAudit(
+      tx,
+      { actor, ip },
+      { action: 'monitoring-round-reopen', entity: 'monitoring-round', entityId: id, after: { reason } },
+    );
+    return { round: updated! };
+  });
+}
+
+/** Submit (已提交) or withdraw an entry of the actor's own unit while its round is open. */
+export async function markEntry(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  id: string,
+  action: 'submit' | 'withdraw',
+) {
+  return db.transaction(async (tx) => {
+    const row = await repo.findEntry(tx, id, true);
+    if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
+    if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
+    const round = await repo.findRound(tx, row.roundId);
+    if (!round) throw evaluationError('round-not-found');
+    if (round.status !== 'open') throw evaluationError('round-closed');
+    let to: string;
+    if (action === 'submit') {
+      if (row.status === 'submitted') throw evaluationError('entry-submitted');
+      if (row.status !== 'filled') throw evaluationError('entry-incomplete');
+      to = 'submitted';
+    } else {
+      if (row.status !== 'submitted') throw evaluationError('entry-not-submitted');
+      to = 'filled';
+    }
+    const updated = await repo.updateEntry(tx, id, row.version, { status: to, updatedBy: actor.id });
+    if (!updated) throw evaluationError('stale-version');
+    await recordTransition(tx, {
+      entity: 'monitoring-entry',
+      entityId: id,
+      action,
+      fromStatus: row.status,
+      toStatus: to,
+      actorId: actor.id,
+    });
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: `monitoring-entry-${action}`,
+        entity: 'monitoring-entry',
+        entityId: id,
+        before: { status: row.status, version: row.version },
+        after: { status: to, version: updated.version },
+      },
+    );
+    return { status: to, version: updated.version };
+  });
+}
+
+export interface ProgressUnit {
+  orgId: string;
+  orgName: string;
+  entries: number;
+  submitted: number;
+  notSubmitted: { entryId: string; projectName: string; status: string }[];
+}
+export interface ProgressDepartment {
+  departmentId: string;
+  department: string;
+  entries: number;
+  submitted: number;
+  units: ProgressUnit[];
+}
+
+/** Submitted / not submitted per department and unit, for the entries the actor sees. */
+export function progressOf(
+  entries: readonly { id: string; orgId: string; orgName: string; projectName: string; status: string }[],
+  orgMap: ReadonlyMap<string, OrgNode>,
+): ProgressDepartment[] {
+  const depts = new Map<string, ProgressDepartment & { unitMap: Map<string, ProgressUnit> }>();
+  for (const e of entries) {
+    const d = departmentOf(e.orgId, orgMap);
+    const key = d?.id ?? e.orgId;
+    let dept = depts.get(key);
+    if (!dept) {
+      dept = { departmentId: key, department: d?.name ?? e.orgName, entries: 0, submitted: 0, units: [], unitMap: new Map() };
+      depts.set(key, dept);
+    }
+    let unit = dept.unitMap.get(e.orgId);
+    if (!unit) {
+      unit = { orgId: e.orgId, orgName: e.orgName, entries: 0, submitted: 0, notSubmitted: [] };
+      dept.unitMap.set(e.orgId, unit);
+      dept.units.push(unit);
+    }
+    dept.entries++;
+    unit.entries++;
+    if (e.status === 'submitted') {
+      dept.submitted++;
+      unit.submitted++;
+    } else unit.notSubmitted.push({ entryId: e.id, projectName: e.projectName, status: e.status });
+  }
+  return [...depts.values()]
+    .map(({ unitMap: _u, ...d }) => d)
+    .sort((a, b) => a.department.localeCompare(b.department, 'zh'));
+}
+
+export async function orgMapOf(ex: Executor) {
+  const rows = await ex.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, path: orgs.path }).from(orgs);
+  return new Map<string, OrgNode>(rows.map((o) => [o.id, o]));
+}
