@@ -35,6 +35,16 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
     body: ({ formId }) => ({ year: 2025, month: 7, formIds: [formId] }),
   },
   { method: 'GET', url: '/api/monitoring/rounds/:id', target: 'round', allow: sees },
+  { method: 'POST', url: '/api/monitoring/rounds/:id/close', target: 'round', allow: only('finance') },
+  {
+    method: 'POST',
+    url: '/api/monitoring/rounds/:id/reopen',
+    target: 'round',
+    allow: only('finance'),
+    body: () => ({ reason: '单位申请更正' }),
+  },
+  { method: 'POST', url: '/api/monitoring/entries/:id/submit', target: 'entry', allow: writes },
+  { method: 'POST', url: '/api/monitoring/entries/:id/withdraw', target: 'entry', allow: writes },
   { method: 'GET', url: '/api/monitoring/entries/:id', target: 'entry', allow: sees },
   {
     method: 'PUT',
@@ -78,6 +88,23 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
       conclusions: { problems: null, improvements: null },
     }),
   },
+  ...(
+    [
+      ['submit', writes],
+      ['review-return', (who: EvalWho, rel: EvalRel) => who === 'reviewer' && sees(who, rel)],
+      ['review-pass', (who: EvalWho, rel: EvalRel) => who === 'reviewer' && sees(who, rel)],
+      ['finance-return', only('finance')],
+      ['confirm', only('finance')],
+    ] as const
+  ).map(
+    ([action, allow]): EvaluationAccessSpec => ({
+      method: 'POST',
+      url: `/api/self-evaluations/:id/${action}`,
+      target: 'evaluation',
+      allow,
+      body: () => ({ opinion: '意见' }),
+    }),
+  ),
   { method: 'GET', url: '/api/self-evaluations/:id/export', target: 'evaluation', allow: sees },
   {
     method: 'POST',

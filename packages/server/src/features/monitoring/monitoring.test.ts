@@ -1,6 +1,8 @@
 // Monitoring through the API: finance opens a round for approved projects, the unit fills it, warnings are
 // computed (never typed), bad values are refused with a code and nothing is saved, import/export round trip.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { monitoringEntries } from '../../db/schema.ts';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { approvedProject } from '../../test-support/approved-project.ts';
@@ -251,5 +253,64 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     });
     expect(notATable.statusCode).toBe(422);
     expect(notATable.json().code).toBe('import-unrecognised');
+  });
+
+  it('a unit submits its entry; finance sees who has not, closes the round (read-only, warnings frozen) and reopens it with a reason', async () => {
+    const filler = await ctx.as('fillerA1');
+    const finance = await ctx.as('finance');
+    const { roundId } = (await filler.get(`/api/monitoring/entries/${entryId}`)).json().entry;
+    const progress = async () => (await finance.get(`/api/monitoring/rounds/${roundId}`)).json().progress;
+    expect(await progress()).toEqual([
+      expect.objectContaining({
+        department: '部门A',
+        entries: 1,
+        submitted: 0,
+        units: [expect.objectContaining({ notSubmitted: [expect.objectContaining({ entryId })] })],
+      }),
+    ]);
+    const url = (a: string) => `/api/monitoring/entries/${entryId}/${a}`;
+    expect((await (await ctx.as('reviewerA')).post(url('submit'))).statusCode).toBe(403);
+    expect((await (await ctx.as('fillerB1')).post(url('submit'))).statusCode).toBe(404);
+    expect((await filler.post(url('submit'))).json()).toMatchObject({ status: 'submitted' });
+    const entry = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
+    const save = () =>
+      filler.put(`/api/monitoring/entries/${entryId}`, {
+        version: entry.entry.version,
+        budget: { annual: '200', executedToDate: '130' },
+        indicators: [],
+      });
+    expect((await save()).json().code).toBe('entry-submitted');
+    expect((await filler.post(url('submit'))).json().code).toBe('entry-submitted');
+    expect((await filler.post(url('withdraw'))).json()).toMatchObject({ status: 'filled' });
+    expect((await filler.post(url('submit'))).statusCode).toBe(200);
+    expect((await progress())[0]).toMatchObject({ submitted: 1, units: [{ submitted: 1, notSubmitted: [] }] });
+
+    expect((await (await ctx.as('reviewerA')).post(`/api/monitoring/rounds/${roundId}/close`)).statusCode).toBe(403);
+    const closed = await finance.post(`/api/monitoring/rounds/${roundId}/close`);
+    expect(closed.json().round).toMatchObject({ status: 'closed' });
+    expect((await finance.post(`/api/monitoring/rounds/${roundId}/close`)).json().code).toBe('round-already-closed');
+    expect((await filler.post(url('withdraw'))).json().code).toBe('round-closed');
+    // The dashboard shows the warnings as they stood at closing, whatever happens to the live row.
+    const dash = async () =>
+      (await finance.get('/api/evaluation/dashboard?year=2025')).json().departments[0];
+    const frozen = await dash();
+    await ctx.database.db
+      .update(monitoringEntries)
+      .set({ worstLight: 'red', redCount: 9 })
+      .where(eq(monitoringEntries.id, entryId));
+    expect(await dash()).toEqual(frozen);
+
+    const noReason = await finance.post(`/api/monitoring/rounds/${roundId}/reopen`, { reason: ' ' });
+    expect(noReason.statusCode).toBe(400);
+    const reopened = await finance.post(`/api/monitoring/rounds/${roundId}/reopen`, { reason: '单位申请更正执行数' });
+    expect(reopened.json().round).toMatchObject({ status: 'open' });
+    expect((await dash()).red).toBe(1); // open again: live values
+    const round = (await finance.get(`/api/monitoring/rounds/${roundId}`)).json();
+    expect(round.round.frozen).toBeUndefined();
+    expect(round.transitions.map((t: { action: string; opinion: string | null }) => [t.action, t.opinion])).toEqual([
+      ['close', '已提交 1／1'],
+      ['reopen', '单位申请更正执行数'],
+    ]);
+    expect((await filler.post(url('withdraw'))).statusCode).toBe(200);
   });
 });

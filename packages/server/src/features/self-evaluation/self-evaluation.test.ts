@@ -231,6 +231,56 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
     expect(res.json().findings).toEqual([expect.objectContaining({ rule: 'R-EVAL-09', severity: 'error' })]);
   });
 
+  it('is submitted, returned with an opinion, resubmitted, passed and confirmed; each step recorded', async () => {
+    const reviewer = await ctx.as('reviewerA');
+    const finance = await ctx.as('finance');
+    const url = (a: string) => `/api/self-evaluations/${evalId}/${a}`;
+    // Not yet confirmed: listed on the dashboard, labelled, but not in the scores.
+    const before = (await finance.get('/api/evaluation/dashboard?year=2025')).json();
+    expect(before.evaluations).toEqual([expect.objectContaining({ status: 'scored', confirmed: false })]);
+    expect(before.departments[0]).toMatchObject({ evaluated: 0, averageScore: null });
+    // Wrong role, wrong state, another department's reviewer.
+    expect((await reviewer.post(url('submit'), {})).statusCode).toBe(403);
+    expect((await reviewer.post(url('review-pass'), {})).json().code).toBe('wrong-state');
+    expect((await (await ctx.as('reviewerB')).post(url('review-pass'), {})).statusCode).toBe(404);
+
+    expect((await filler.post(url('submit'), {})).json()).toMatchObject({ status: 'submitted' });
+    const current = (await filler.get(`/api/self-evaluations/${evalId}`)).json();
+    expect(current.actions).toEqual([]);
+    // Submitted: the unit can no longer edit.
+    const locked = await filler.put(`/api/self-evaluations/${evalId}`, {
+      ...body(current.evaluation.version, rows),
+    });
+    expect(locked.json().code).toBe('evaluation-locked');
+    // The reviewer sees the hand-set score with its reason, and must write an opinion to return.
+    const seen = (await reviewer.get(`/api/self-evaluations/${evalId}`)).json();
+    expect(seen.overrides).toEqual([expect.objectContaining({ reason: '年底补录0.1万个证照，系统统计滞后' })]);
+    expect(seen.actions).toEqual(['review-return', 'review-pass']);
+    const noOpinion = await reviewer.post(url('review-return'), {});
+    expect(noOpinion.statusCode).toBe(422);
+    expect(noOpinion.json()).toMatchObject({ code: 'opinion-required', message: '退回时须填写意见' });
+    expect((await reviewer.post(url('review-return'), { opinion: '请补充偏差原因' })).statusCode).toBe(200);
+    expect((await filler.get(`/api/self-evaluations/${evalId}`)).json().actions).toEqual(['edit', 'submit']);
+    expect((await filler.post(url('submit'), {})).statusCode).toBe(200);
+    expect((await reviewer.post(url('review-pass'), {})).json()).toMatchObject({ status: 'passed' });
+    expect((await reviewer.post(url('confirm'), {})).statusCode).toBe(403);
+    expect((await finance.post(url('confirm'), {})).json()).toMatchObject({ status: 'confirmed' });
+    const done = (await finance.get(`/api/self-evaluations/${evalId}`)).json();
+    expect(done.evaluation.status).toBe('confirmed');
+    expect(done.transitions.map((t: { action: string; opinion: string | null; actorName: string }) => [
+      t.action,
+      t.opinion,
+    ])).toEqual([
+      ['submit', null],
+      ['review-return', '请补充偏差原因'],
+      ['submit', null],
+      ['review-pass', null],
+      ['confirm', null],
+    ]);
+    expect(done.transitions.every((t: { actorName: string | null }) => t.actorName)).toBe(true);
+    expect((await finance.post(url('confirm'), {})).statusCode).toBe(409);
+  });
+
   it('shows last year’s target, actual and score beside the indicators of next year’s draft, with R-HIST checks', async () => {
     const copy = (await filler.post(`/api/forms/${formId}/copy`, { year: 2026 })).json();
     const form = copy.form;
