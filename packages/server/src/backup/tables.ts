@@ -15,6 +15,7 @@ export const backupTables = [
   'monitoring_rounds',
   'monitoring_entries',
   'self_evaluations',
+  'evaluation_transitions',
   'audit_log',
   // Budgets and their disclosures (schema-budget.ts).
   'budgets',

@@ -5,6 +5,8 @@ import { useSession } from '../features/auth/hooks/use-session.ts';
 import { EntrySheet } from '../features/monitoring/components/EntrySheet.tsx';
 import { MonitoringFindings } from '../features/monitoring/components/MonitoringFindings.tsx';
 import { useEntry } from '../features/monitoring/hooks/use-entry.ts';
+import { EntryActions } from '../features/monitoring/components/EntryActions.tsx';
+import { TransitionLog } from '../features/evaluation-workflow/TransitionLog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 
 export function MonitoringEntryPage() {
@@ -12,8 +14,9 @@ export function MonitoringEntryPage() {
   const { user } = useSession();
   const entry = useEntry(id!);
   const view = entry.data;
-  const editable =
-    !!view && user?.role === 'filler' && user.org.id === view.entry.orgId && view.round.status === 'open';
+  const own = !!view && user?.role === 'filler' && user.org.id === view.entry.orgId;
+  // Read-only once the unit has submitted it or finance has closed the round.
+  const editable = own && view.round.status === 'open' && view.entry.status !== 'submitted';
   return (
     <>
       <Breadcrumb
@@ -28,7 +31,9 @@ export function MonitoringEntryPage() {
       {view && (
         <>
           <Card style={{ marginBottom: 16 }}>
-            <EntrySheet view={view} editable={editable} />
+            <EntryActions view={view} own={own} />
+            <EntrySheet key={`${view.entry.status}-${view.round.status}`} view={view} editable={editable} />
+            <TransitionLog id="entry-log" items={view.transitions ?? []} />
           </Card>
           <MonitoringFindings findings={view.report.findings} />
         </>

@@ -6,6 +6,9 @@ import { OpenRoundForm } from '../features/monitoring/components/OpenRoundForm.t
 import { RoundEntries } from '../features/monitoring/components/RoundEntries.tsx';
 import { useRound } from '../features/monitoring/hooks/use-round.ts';
 import { useRounds } from '../features/monitoring/hooks/use-rounds.ts';
+import { RoundActions } from '../features/monitoring/components/RoundActions.tsx';
+import { RoundProgress } from '../features/monitoring/components/RoundProgress.tsx';
+import { TransitionLog } from '../features/evaluation-workflow/TransitionLog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 
 export function MonitoringPage() {
@@ -50,7 +53,12 @@ export function MonitoringPage() {
                   title={r.title}
                   description={
                     <>
-                      项目 {r.entries}，已填报 {r.filled}
+                      项目 {r.entries}，已填报 {r.filled}，已提交 {r.submitted}
+                      {r.status === 'closed' && (
+                        <Tag style={{ marginLeft: 8 }} className="round-closed">
+                          已关闭
+                        </Tag>
+                      )}
                       {r.red > 0 && (
                         <Tag color="red" style={{ marginLeft: 8 }}>
                           红灯 {r.red}
@@ -66,10 +74,23 @@ export function MonitoringPage() {
         </Card>
       </Col>
       <Col xs={24} lg={17}>
-        <Card title={round.data ? `${round.data.round.title} · 参与项目` : '参与项目'}>
+        <Card
+          title={round.data ? `${round.data.round.title} · 参与项目` : '参与项目'}
+          extra={round.data && <RoundActions round={round.data.round} isFinance={isFinance} />}
+        >
           <ErrorAlert error={round.error} />
           {current ? (
-            <RoundEntries entries={round.data?.entries ?? []} loading={round.isLoading} />
+            <>
+              <RoundEntries entries={round.data?.entries ?? []} loading={round.isLoading} />
+              {round.data && user?.role !== 'filler' && (
+                <div style={{ marginTop: 16 }}>
+                  <RoundProgress progress={round.data.progress} />
+                </div>
+              )}
+              <div style={{ marginTop: 16 }}>
+                <TransitionLog id="round-log" items={round.data?.transitions ?? []} />
+              </div>
+            </>
           ) : (
             <Empty description="请选择监控轮次" />
           )}

@@ -30,7 +30,8 @@ export async function listRounds(ex: Executor, actor: Actor) {
     .select({
       roundId: monitoringEntries.roundId,
       entries: sql<number>`count(*)::int`,
-      filled: sql<number>`count(*) filter (where ${monitoringEntries.status} = 'filled')::int`,
+      filled: sql<number>`count(*) filter (where ${monitoringEntries.status} in ('filled', 'submitted'))::int`,
+      submitted: sql<number>`count(*) filter (where ${monitoringEntries.status} = 'submitted')::int`,
       red: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'red')::int`,
       yellow: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'yellow')::int`,
     })
@@ -44,12 +45,13 @@ export async function listRounds(ex: Executor, actor: Actor) {
     .from(monitoringRounds)
     .orderBy(desc(monitoringRounds.year), desc(monitoringRounds.createdAt));
   return rounds
-    .map((r) => {
+    .map(({ frozen: _frozen, ...r }) => {
       const c = byRound.get(r.id);
       return {
         ...r,
         entries: Number(c?.entries ?? 0),
         filled: Number(c?.filled ?? 0),
+        submitted: Number(c?.submitted ?? 0),
         red: Number(c?.red ?? 0),
         yellow: Number(c?.yellow ?? 0),
       };

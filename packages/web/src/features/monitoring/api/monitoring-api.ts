@@ -1,6 +1,29 @@
 // Monitoring rounds and entries (绩效运行监控) over /api/monitoring.
 import type { Light, MonitoringReport, NewMonitoringEntry } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
+import type { TransitionRecord } from '../../evaluation-workflow/TransitionLog.tsx';
+
+export interface ProgressUnit {
+  orgId: string;
+  orgName: string;
+  entries: number;
+  submitted: number;
+  notSubmitted: { entryId: string; projectName: string; status: string }[];
+}
+export interface ProgressDepartment {
+  departmentId: string;
+  department: string;
+  entries: number;
+  submitted: number;
+  units: ProgressUnit[];
+}
+
+export interface RoundDetail {
+  round: RoundSummary;
+  entries: EntrySummary[];
+  progress: ProgressDepartment[];
+  transitions: TransitionRecord[];
+}
 
 export interface RoundSummary {
   id: string;
@@ -10,6 +33,7 @@ export interface RoundSummary {
   status: string;
   entries: number;
   filled: number;
+  submitted: number;
   red: number;
   yellow: number;
 }
@@ -48,6 +72,7 @@ export interface EntryView {
   };
   round: { id: string; year: number; month: number; title: string; status: string };
   data: NewMonitoringEntry;
+  transitions?: TransitionRecord[];
   report: MonitoringReport;
   summary: {
     budgetLight: Light | null;
@@ -78,8 +103,12 @@ export interface EntryInput {
 
 export const monitoringApi = {
   rounds: () => http.get<{ items: RoundSummary[] }>('/monitoring/rounds'),
-  round: (id: string) =>
-    http.get<{ round: RoundSummary; entries: EntrySummary[] }>(`/monitoring/rounds/${id}`),
+  round: (id: string) => http.get<RoundDetail>(`/monitoring/rounds/${id}`),
+  closeRound: (id: string) => http.post<{ round: RoundSummary }>(`/monitoring/rounds/${id}/close`),
+  reopenRound: (id: string, reason: string) =>
+    http.post<{ round: RoundSummary }>(`/monitoring/rounds/${id}/reopen`, { reason }),
+  markEntry: (id: string, action: 'submit' | 'withdraw') =>
+    http.post<{ status: string; version: number }>(`/monitoring/entries/${id}/${action}`),
   candidates: (year: number) => http.get<{ items: Candidate[] }>(`/monitoring/candidates${query({ year })}`),
   openRound: (body: {
     year: number;

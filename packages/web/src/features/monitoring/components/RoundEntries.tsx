@@ -4,6 +4,7 @@ import { Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { EntrySummary } from '../api/monitoring-api.ts';
 import { LightTag } from './LightTag.tsx';
+import { statusColor, statusLabel } from '../../evaluation-workflow/labels.ts';
 
 function percent(rate: string | null) {
   return rate === null ? '' : `${(Number(rate) * 100).toFixed(2)}%`;
@@ -26,8 +27,7 @@ export function RoundEntries({ entries, loading }: { entries: EntrySummary[]; lo
         { title: '单位', dataIndex: 'orgName' },
         {
           title: '填报',
-          render: (_, e) =>
-            e.status === 'filled' ? <Tag color="green">已填报</Tag> : <Tag>待填报/待完善</Tag>,
+          render: (_, e) => <Tag color={statusColor(e.status)}>{statusLabel(e.status)}</Tag>,
         },
         { title: '预算执行率', render: (_, e) => percent(e.executionRate), align: 'right' },
         { title: '预算执行预警', render: (_, e) => <LightTag light={e.budgetLight} /> },

@@ -1,0 +1,54 @@
+// 填报进度: per department and unit, how many tables are submitted and which are not yet — so that
+// finance and the 主管部门 know whom to chase before closing the round.
+import { Progress, Table, Tag } from 'antd';
+import { Link } from 'react-router-dom';
+import type { ProgressDepartment } from '../api/monitoring-api.ts';
+import { statusLabel } from '../../evaluation-workflow/labels.ts';
+
+export function RoundProgress({ progress }: { progress: ProgressDepartment[] }) {
+  const rows = progress.flatMap((d) =>
+    d.units.map((u, i) => ({ key: `${d.departmentId}/${u.orgId}`, dept: d, unit: u, first: i === 0 })),
+  );
+  return (
+    <Table
+      id="round-progress"
+      size="small"
+      bordered
+      pagination={false}
+      dataSource={rows}
+      title={() => '填报进度（已提交／未提交）'}
+      columns={[
+        {
+          title: '主管部门',
+          onCell: (r) => ({ rowSpan: r.first ? r.dept.units.length : 0 }),
+          render: (_, r) => (
+            <>
+              {r.dept.department}
+              <Progress
+                size="small"
+                percent={Math.round((r.dept.submitted / Math.max(r.dept.entries, 1)) * 100)}
+                format={() => `${r.dept.submitted}/${r.dept.entries}`}
+              />
+            </>
+          ),
+        },
+        { title: '单位', render: (_, r) => r.unit.orgName },
+        { title: '项目数', align: 'right', render: (_, r) => r.unit.entries },
+        { title: '已提交', align: 'right', render: (_, r) => r.unit.submitted },
+        {
+          title: '未提交项目',
+          render: (_, r) =>
+            r.unit.notSubmitted.length === 0 ? (
+              <Tag color="green">全部已提交</Tag>
+            ) : (
+              r.unit.notSubmitted.map((e) => (
+                <div key={e.entryId} className="not-submitted">
+                  <Link to={`/monitoring/entries/${e.entryId}`}>{e.projectName}</Link>（{statusLabel(e.status)}）
+                </div>
+              ))
+            ),
+        },
+      ]}
+    />
+  );
+}
