@@ -9,6 +9,7 @@ import { buildDashboardChartOption } from '../features/self-evaluation/utils/das
 import { LightTag } from '../features/monitoring/components/LightTag.tsx';
 import { EChart } from '../ui/EChart.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { statusLabel } from '../features/evaluation-workflow/labels.ts';
 
 const percent = (r: string | null) => (r === null ? '—' : `${(Number(r) * 100).toFixed(2)}%`);
 
@@ -36,7 +37,7 @@ export function EvaluationDashboardPage() {
             { title: '监控期执行率', render: (_, r) => percent(r.monitoringRate), align: 'right' },
             { title: '红灯', render: (_, r) => (r.red ? <Tag color="red">{r.red}</Tag> : 0) },
             { title: '黄灯', render: (_, r) => (r.yellow ? <Tag color="gold">{r.yellow}</Tag> : 0) },
-            { title: '已自评', dataIndex: 'evaluated', align: 'right' },
+            { title: '已确认自评', dataIndex: 'evaluated', align: 'right' },
             { title: '平均得分', render: (_, r) => r.averageScore ?? '—', align: 'right' },
             {
               title: '优/良/中/差',
@@ -45,6 +46,20 @@ export function EvaluationDashboardPage() {
             { title: '全年执行率（自评）', render: (_, r) => percent(r.executionRate), align: 'right' },
           ]}
         />
+        <div id="dashboard-basis" style={{ margin: '8px 0', color: '#666' }}>
+          自评得分、等级和执行率只计财政已审核确认的自评
+          {d && d.evaluations.some((e) => !e.confirmed) && (
+            <>
+              ；另有 {d.evaluations.filter((e) => !e.confirmed).length} 份自评尚未确认（
+              {d.evaluations
+                .filter((e) => !e.confirmed)
+                .map((e) => `${e.projectName}：${statusLabel(e.status)}`)
+                .join('，')}
+              ）
+            </>
+          )}
+          。已关闭轮次的预警为关闭时冻结的数据。
+        </div>
         {d && d.departments.length > 0 && (
           <EChart
             option={buildDashboardChartOption(d.departments)}
@@ -69,6 +84,10 @@ export function EvaluationDashboardPage() {
                   render: (_, w) => <Link to={`/monitoring/entries/${w.entryId}`}>{w.projectName}</Link>,
                 },
                 { title: '单位', dataIndex: 'orgName' },
+                {
+                  title: '轮次',
+                  render: (_, w) => `${w.roundTitle}${w.roundStatus === 'closed' ? '（已关闭）' : '（填报中）'}`,
+                },
                 { title: '预警', render: (_, w) => <LightTag light={w.worstLight as 'red' | 'yellow'} /> },
                 { title: '红/黄', render: (_, w) => `${w.redCount}/${w.yellowCount}` },
               ]}

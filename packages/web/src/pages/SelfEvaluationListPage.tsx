@@ -6,6 +6,7 @@ import { useSession } from '../features/auth/hooks/use-session.ts';
 import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
 import { useEvaluations } from '../features/self-evaluation/hooks/use-evaluations.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { statusColor, statusLabel } from '../features/evaluation-workflow/labels.ts';
 
 const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
 
@@ -46,6 +47,10 @@ export function SelfEvaluationListPage() {
               align: 'right',
             },
             { title: '总分', dataIndex: 'total', align: 'right' },
+            {
+              title: '审核状态',
+              render: (_, e) => <Tag color={statusColor(e.status)}>{statusLabel(e.status)}</Tag>,
+            },
             {
               title: '等级',
               render: (_, e) =>

@@ -7,6 +7,7 @@ import { useSession } from '../features/auth/hooks/use-session.ts';
 import { EvaluationFindings } from '../features/self-evaluation/components/EvaluationFindings.tsx';
 import { EvaluationSheet } from '../features/self-evaluation/components/EvaluationSheet.tsx';
 import { useEvaluation } from '../features/self-evaluation/hooks/use-evaluation.ts';
+import { ReviewBar } from '../features/self-evaluation/components/ReviewBar.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 
 export function SelfEvaluationPage() {
@@ -14,7 +15,9 @@ export function SelfEvaluationPage() {
   const { user } = useSession();
   const q = useEvaluation(id!);
   const view = q.data;
-  const editable = !!view && user?.role === 'filler' && user.org.id === view.evaluation.orgId;
+  const own = !!view && user?.role === 'filler' && user.org.id === view.evaluation.orgId;
+  // The unit edits only before submitting or after a return (the server says so in `actions`).
+  const editable = own && (view.actions ?? []).includes('edit');
   const navigate = useNavigate();
   const nextYear = useMutation({
     mutationFn: () => selfEvaluationApi.draftNextYear(view!.evaluation.formId, view!.evaluation.year + 1),
@@ -34,7 +37,7 @@ export function SelfEvaluationPage() {
       {view && (
         <Card
           extra={
-            editable && (
+            own && (
               <Button id="draft-next-year" loading={nextYear.isPending} onClick={() => nextYear.mutate()}>
                 起草{view.evaluation.year + 1}年度绩效目标（延续项目）
               </Button>
@@ -42,7 +45,12 @@ export function SelfEvaluationPage() {
           }
           title={`${view.evaluation.year}年度绩效自评 · ${view.evaluation.orgName}`}
         >
-          <EvaluationSheet view={view} editable={editable} />
+          <ReviewBar view={view} />
+          <EvaluationSheet
+            key={view.evaluation.status}
+            view={view}
+            editable={editable}
+          />
           <EvaluationFindings findings={[...view.score.findings, ...(view.findings ?? [])]} />
         </Card>
       )}

@@ -1,6 +1,10 @@
 // Self-evaluations (绩效自评), next-year history and the finance dashboard over the API.
 import type { Finding, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
+import type { TransitionRecord } from '../../evaluation-workflow/TransitionLog.tsx';
+
+/** The review steps of a self-evaluation (server: self-evaluation-workflow.ts). */
+export type EvaluationAction = 'submit' | 'review-return' | 'review-pass' | 'finance-return' | 'confirm';
 
 export interface EvaluationSummary {
   id: string;
@@ -20,6 +24,9 @@ export interface EvaluationView {
   score: SelfEvaluationScore;
   overrides?: Array<{ name: string | null; computed: string; score: string; reason: string | null }>;
   findings?: Finding[];
+  /** What the user may do now: `edit` and the review steps. */
+  actions?: string[];
+  transitions?: TransitionRecord[];
 }
 
 export interface EvaluationRowInput {
@@ -84,6 +91,7 @@ export interface DashboardView {
     orgName: string;
     roundTitle: string;
     worstLight: string;
+    roundStatus: string;
     redCount: number;
     yellowCount: number;
   }>;
@@ -91,6 +99,9 @@ export interface DashboardView {
     id: string;
     projectName: string;
     orgName: string;
+    status: string;
+    /** Only confirmed (财政审核确认) results count in the department scores. */
+    confirmed: boolean;
     total: string | null;
     grade: string | null;
     executionRate: string | null;
@@ -106,6 +117,11 @@ export const selfEvaluationApi = {
     ),
   create: (formId: string, year: number) => http.post<EvaluationView>('/self-evaluations', { formId, year }),
   get: (id: string) => http.get<EvaluationView>(`/self-evaluations/${id}`),
+  transition: (id: string, action: EvaluationAction, opinion: string | null) =>
+    http.post<{ status: string; version: number }>(
+      `/self-evaluations/${id}/${action}`,
+      opinion ? { opinion } : {},
+    ),
   save: (id: string, body: EvaluationInput) => http.put<EvaluationView>(`/self-evaluations/${id}`, body),
   importFile: (id: string, file: File) => {
     const form = new FormData();
