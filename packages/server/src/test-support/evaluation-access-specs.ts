@@ -96,15 +96,13 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
       ['finance-return', only('finance')],
       ['confirm', only('finance')],
     ] as const
-  ).map(
-    ([action, allow]): EvaluationAccessSpec => ({
-      method: 'POST',
-      url: `/api/self-evaluations/:id/${action}`,
-      target: 'evaluation',
-      allow,
-      body: () => ({ opinion: '意见' }),
-    }),
-  ),
+  ).map(([action, allow]): EvaluationAccessSpec => ({
+    method: 'POST',
+    url: `/api/self-evaluations/:id/${action}`,
+    target: 'evaluation',
+    allow,
+    body: () => ({ opinion: '意见' }),
+  })),
   { method: 'GET', url: '/api/self-evaluations/:id/export', target: 'evaluation', allow: sees },
   {
     method: 'POST',

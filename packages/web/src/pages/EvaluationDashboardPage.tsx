@@ -86,7 +86,8 @@ export function EvaluationDashboardPage() {
                 { title: '单位', dataIndex: 'orgName' },
                 {
                   title: '轮次',
-                  render: (_, w) => `${w.roundTitle}${w.roundStatus === 'closed' ? '（已关闭）' : '（填报中）'}`,
+                  render: (_, w) =>
+                    `${w.roundTitle}${w.roundStatus === 'closed' ? '（已关闭）' : '（填报中）'}`,
                 },
                 { title: '预警', render: (_, w) => <LightTag light={w.worstLight as 'red' | 'yellow'} /> },
                 { title: '红/黄', render: (_, w) => `${w.redCount}/${w.yellowCount}` },

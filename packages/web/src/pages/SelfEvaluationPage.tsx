@@ -46,11 +46,7 @@ export function SelfEvaluationPage() {
           title={`${view.evaluation.year}年度绩效自评 · ${view.evaluation.orgName}`}
         >
           <ReviewBar view={view} />
-          <EvaluationSheet
-            key={view.evaluation.status}
-            view={view}
-            editable={editable}
-          />
+          <EvaluationSheet key={view.evaluation.status} view={view} editable={editable} />
           <EvaluationFindings findings={[...view.score.findings, ...(view.findings ?? [])]} />
         </Card>
       )}

@@ -22,14 +22,16 @@ async function dashboard(db: Db, actor: Actor, year: number) {
   ]);
   const orgMap = new Map<string, OrgNode>(orgRows.map((o) => [o.id, o]));
   // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are listed, labelled.
-  const evalFacts = evaluations.filter((e) => e.status === 'confirmed').map((e) => ({
-    orgId: e.orgId,
-    projectName: e.projectName,
-    total: e.total,
-    grade: e.grade,
-    data: e.data as NewSelfEvaluation,
-    result: e.result as SelfEvaluationScore | null,
-  }));
+  const evalFacts = evaluations
+    .filter((e) => e.status === 'confirmed')
+    .map((e) => ({
+      orgId: e.orgId,
+      projectName: e.projectName,
+      total: e.total,
+      grade: e.grade,
+      data: e.data as NewSelfEvaluation,
+      result: e.result as SelfEvaluationScore | null,
+    }));
   const entryFacts = entries.map((e) => {
     // A closed round shows its warnings as frozen at closing; an open one shows the live values.
     const f =

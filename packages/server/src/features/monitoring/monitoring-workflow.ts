@@ -183,7 +183,14 @@ export function progressOf(
     const key = d?.id ?? e.orgId;
     let dept = depts.get(key);
     if (!dept) {
-      dept = { departmentId: key, department: d?.name ?? e.orgName, entries: 0, submitted: 0, units: [], unitMap: new Map() };
+      dept = {
+        departmentId: key,
+        department: d?.name ?? e.orgName,
+        entries: 0,
+        submitted: 0,
+        units: [],
+        unitMap: new Map(),
+      };
       depts.set(key, dept);
     }
     let unit = dept.unitMap.get(e.orgId);

@@ -115,7 +115,13 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
           },
         },
         async (request) =>
-          markEntry(db, actorOf(request), request.ip, (request.params as z.output<typeof idParams>).id, action),
+          markEntry(
+            db,
+            actorOf(request),
+            request.ip,
+            (request.params as z.output<typeof idParams>).id,
+            action,
+          ),
       );
 
     app.get(

@@ -283,16 +283,22 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     expect((await filler.post(url('submit'))).json().code).toBe('entry-submitted');
     expect((await filler.post(url('withdraw'))).json()).toMatchObject({ status: 'filled' });
     expect((await filler.post(url('submit'))).statusCode).toBe(200);
-    expect((await progress())[0]).toMatchObject({ submitted: 1, units: [{ submitted: 1, notSubmitted: [] }] });
+    expect((await progress())[0]).toMatchObject({
+      submitted: 1,
+      units: [{ submitted: 1, notSubmitted: [] }],
+    });
 
-    expect((await (await ctx.as('reviewerA')).post(`/api/monitoring/rounds/${roundId}/close`)).statusCode).toBe(403);
+    expect(
+      (await (await ctx.as('reviewerA')).post(`/api/monitoring/rounds/${roundId}/close`)).statusCode,
+    ).toBe(403);
     const closed = await finance.post(`/api/monitoring/rounds/${roundId}/close`);
     expect(closed.json().round).toMatchObject({ status: 'closed' });
-    expect((await finance.post(`/api/monitoring/rounds/${roundId}/close`)).json().code).toBe('round-already-closed');
+    expect((await finance.post(`/api/monitoring/rounds/${roundId}/close`)).json().code).toBe(
+      'round-already-closed',
+    );
     expect((await filler.post(url('withdraw'))).json().code).toBe('round-closed');
     // The dashboard shows the warnings as they stood at closing, whatever happens to the live row.
-    const dash = async () =>
-      (await finance.get('/api/evaluation/dashboard?year=2025')).json().departments[0];
+    const dash = async () => (await finance.get('/api/evaluation/dashboard?year=2025')).json().departments[0];
     const frozen = await dash();
     await ctx.database.db
       .update(monitoringEntries)
@@ -302,12 +308,16 @@ describe.each(drivers)('monitoring on %s', (driver) => {
 
     const noReason = await finance.post(`/api/monitoring/rounds/${roundId}/reopen`, { reason: ' ' });
     expect(noReason.statusCode).toBe(400);
-    const reopened = await finance.post(`/api/monitoring/rounds/${roundId}/reopen`, { reason: '单位申请更正执行数' });
+    const reopened = await finance.post(`/api/monitoring/rounds/${roundId}/reopen`, {
+      reason: '单位申请更正执行数',
+    });
     expect(reopened.json().round).toMatchObject({ status: 'open' });
     expect((await dash()).red).toBe(1); // open again: live values
     const round = (await finance.get(`/api/monitoring/rounds/${roundId}`)).json();
     expect(round.round.frozen).toBeUndefined();
-    expect(round.transitions.map((t: { action: string; opinion: string | null }) => [t.action, t.opinion])).toEqual([
+    expect(
+      round.transitions.map((t: { action: string; opinion: string | null }) => [t.action, t.opinion]),
+    ).toEqual([
       ['close', '已提交 1／1'],
       ['reopen', '单位申请更正执行数'],
     ]);

@@ -21,7 +21,13 @@ interface Rule {
 }
 
 export const evaluationRules = {
-  submit: { label: '提交', role: 'filler', from: ['scored', 'returned'], to: 'submitted', needsOpinion: false },
+  submit: {
+    label: '提交',
+    role: 'filler',
+    from: ['scored', 'returned'],
+    to: 'submitted',
+    needsOpinion: false,
+  },
   'review-return': {
     label: '主管部门退回',
     role: 'reviewer',
@@ -36,7 +42,13 @@ export const evaluationRules = {
     to: 'passed',
     needsOpinion: false,
   },
-  'finance-return': { label: '财政退回', role: 'finance', from: ['passed'], to: 'returned', needsOpinion: true },
+  'finance-return': {
+    label: '财政退回',
+    role: 'finance',
+    from: ['passed'],
+    to: 'returned',
+    needsOpinion: true,
+  },
   confirm: { label: '财政审核确认', role: 'finance', from: ['passed'], to: 'confirmed', needsOpinion: false },
 } as const satisfies Record<string, Rule>;
 
@@ -44,7 +56,8 @@ export type EvaluationAction = keyof typeof evaluationRules;
 export const evaluationActions = Object.keys(evaluationRules) as EvaluationAction[];
 
 /** Whether the unit may still edit (save or import) the self-evaluation. */
-export const editable = (status: string) => status === 'draft' || status === 'scored' || status === 'returned';
+export const editable = (status: string) =>
+  status === 'draft' || status === 'scored' || status === 'returned';
 
 /** The actions the actor may take now, for the page's buttons. */
 export function allowedEvaluationActions(

@@ -20,9 +20,7 @@ const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).o
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const createBody = z.object({ formId: z.uuid(), year: z.number().int().min(2000).max(2100).optional() });
 
-const transitionBody = z
-  .object({ opinion: z.string().trim().max(2000).optional() })
-  .optional();
+const transitionBody = z.object({ opinion: z.string().trim().max(2000).optional() }).optional();
 const readers = ['filler', 'reviewer', 'finance'] as const;
 const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
 

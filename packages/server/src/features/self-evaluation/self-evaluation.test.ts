@@ -254,7 +254,9 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
     expect(locked.json().code).toBe('evaluation-locked');
     // The reviewer sees the hand-set score with its reason, and must write an opinion to return.
     const seen = (await reviewer.get(`/api/self-evaluations/${evalId}`)).json();
-    expect(seen.overrides).toEqual([expect.objectContaining({ reason: '年底补录0.1万个证照，系统统计滞后' })]);
+    expect(seen.overrides).toEqual([
+      expect.objectContaining({ reason: '年底补录0.1万个证照，系统统计滞后' }),
+    ]);
     expect(seen.actions).toEqual(['review-return', 'review-pass']);
     const noOpinion = await reviewer.post(url('review-return'), {});
     expect(noOpinion.statusCode).toBe(422);
@@ -267,10 +269,12 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
     expect((await finance.post(url('confirm'), {})).json()).toMatchObject({ status: 'confirmed' });
     const done = (await finance.get(`/api/self-evaluations/${evalId}`)).json();
     expect(done.evaluation.status).toBe('confirmed');
-    expect(done.transitions.map((t: { action: string; opinion: string | null; actorName: string }) => [
-      t.action,
-      t.opinion,
-    ])).toEqual([
+    expect(
+      done.transitions.map((t: { action: string; opinion: string | null; actorName: string }) => [
+        t.action,
+        t.opinion,
+      ]),
+    ).toEqual([
       ['submit', null],
       ['review-return', '请补充偏差原因'],
       ['submit', null],

@@ -42,7 +42,12 @@ export function EntryActions({ view, own }: { view: EntryView; own: boolean }) {
         />
       )}
       {!closed && status === 'submitted' && (
-        <Alert style={{ marginTop: 8 }} type="success" showIcon message="已提交，监控表只读；如需修改请撤回。" />
+        <Alert
+          style={{ marginTop: 8 }}
+          type="success"
+          showIcon
+          message="已提交，监控表只读；如需修改请撤回。"
+        />
       )}
       <ErrorAlert error={mark.error} />
     </div>

@@ -43,7 +43,8 @@ export function RoundProgress({ progress }: { progress: ProgressDepartment[] }) 
             ) : (
               r.unit.notSubmitted.map((e) => (
                 <div key={e.entryId} className="not-submitted">
-                  <Link to={`/monitoring/entries/${e.entryId}`}>{e.projectName}</Link>（{statusLabel(e.status)}）
+                  <Link to={`/monitoring/entries/${e.entryId}`}>{e.projectName}</Link>（
+                  {statusLabel(e.status)}）
                 </div>
               ))
             ),

@@ -82,7 +82,12 @@ export function ReviewBar({ view }: { view: EvaluationView }) {
         open={returning !== null}
         okText="退回"
         cancelText="取消"
-        okButtonProps={{ id: 'return-confirm', danger: true, disabled: !opinion.trim(), loading: step.isPending }}
+        okButtonProps={{
+          id: 'return-confirm',
+          danger: true,
+          disabled: !opinion.trim(),
+          loading: step.isPending,
+        }}
         onCancel={() => setReturning(null)}
         onOk={() =>
           step.mutate(
