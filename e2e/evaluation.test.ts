@@ -1,7 +1,10 @@
 // Browser test of monitoring and self-evaluation (issue 6) on the demo city: finance opens a monitoring round
 // for an approved project, the unit fills it and warnings appear (computed, not typed), the unit
 // self-evaluates with the score computed and explained and downloads the official 自评表, then drafts next
-// year's form and sees last year's results beside the indicators. Screenshots in e2e/screenshots/.
+// year's form and sees last year's results beside the indicators. The workflow's end (issue 6): finance
+// closes the round and the unit's table is read-only; the self-evaluation is submitted, returned by the
+// 主管部门 with an opinion, resubmitted, passed and confirmed by finance before next year's form shows it.
+// Screenshots in e2e/screenshots/.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +131,21 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     await filler.locator('tr[data-indicator="服务窗口工作人员数量"] input[id$="-expected"]').fill('35人');
     await filler.locator('#save-monitoring').click();
     await expect.poll(() => filler.locator('.row-error').count()).toBe(0);
+
+    // Finance sees who has not submitted, closes the round; the unit's table is then read-only.
+    await finance.reload();
+    await finance.locator('#round-list .round-item', { hasText: '1—8月' }).click();
+    await finance.locator('#round-progress .not-submitted', { hasText: PROJECT }).waitFor();
+    await finance.locator('#close-round').click();
+    await finance.locator('.ant-popconfirm .ant-btn-primary').click();
+    await expect.poll(() => finance.locator('#round-status').innerText()).toBe('已关闭');
+    await finance.locator('#round-log', { hasText: '关闭轮次' }).waitFor();
+    await finance.screenshot({ path: shots + 'e06-round-closed.png', fullPage: true });
+    await filler.reload();
+    await filler.locator('#entry-readonly').waitFor();
+    expect(await filler.locator('#save-monitoring').count()).toBe(0);
+    expect(await filler.locator('#budget-executed').count()).toBe(0);
+    await filler.screenshot({ path: shots + 'e07-entry-read-only.png', fullPage: true });
   });
 
   it('the unit self-evaluates: score computed and explained, official table downloaded, next year shows the results', async () => {
@@ -171,6 +189,60 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     await download.saveAs(path);
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
 
+    // A reviewer for the unit's department (the demo has none): created by the administrator.
+    const admin = await signedIn('demo-admin');
+    const reviewerPassword = await admin.evaluate(async () => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const orgs = (await (await fetch('/api/orgs')).json()) as {
+        items: { id: string; name: string; kind: string }[];
+      };
+      const dept = orgs.items.find((o) => o.name === '鄂州市数据局' && o.kind === 'department')!;
+      const res = await fetch('/api/users', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ username: 'e2e-reviewer-data', role: 'reviewer', orgId: dept.id }),
+      });
+      return ((await res.json()) as { generatedPassword: string }).generatedPassword;
+    });
+    server.passwords['e2e-reviewer-data'] = reviewerPassword;
+
+    await filler.locator('#evaluation-submit').click();
+    await expect.poll(() => filler.locator('#evaluation-status').innerText()).toBe('已提交');
+    expect(await filler.locator('#save-evaluation').count()).toBe(0); // read-only once submitted
+    const evaluationUrl = filler.url();
+    const reviewer = await signedIn('e2e-reviewer-data');
+    await reviewer.goto(evaluationUrl);
+    await reviewer.locator('#evaluation-review-return').click();
+    await reviewer.locator('#return-opinion-input').fill('请补充热线人员招聘的完成时间');
+    await reviewer.locator('#return-confirm').click();
+    await expect.poll(() => reviewer.locator('#evaluation-status').innerText()).toBe('已退回');
+
+    await filler.reload();
+    await filler.locator('#return-opinion', { hasText: '请补充热线人员招聘的完成时间' }).waitFor();
+    await filler.screenshot({ path: shots + 'e08-evaluation-returned.png', fullPage: true });
+    await filler
+      .locator('tr[data-indicator="购买专业热线政务服务人员数量"] textarea')
+      .first()
+      .fill('两名热线人员离职，招聘延迟；已于12月补充招聘到位');
+    await filler.locator('#save-evaluation').click();
+    await expect.poll(() => filler.locator('#evaluation-submit').isEnabled()).toBe(true);
+    await filler.locator('#evaluation-submit').click();
+    await expect.poll(() => filler.locator('#evaluation-status').innerText()).toBe('已提交');
+
+    await reviewer.reload();
+    await reviewer.locator('#evaluation-review-pass').click();
+    await expect.poll(() => reviewer.locator('#evaluation-status').innerText()).toBe('主管部门已审核');
+    const financeReview = await signedIn('demo-finance');
+    await financeReview.goto(evaluationUrl);
+    await financeReview.locator('#evaluation-confirm').click();
+    await expect.poll(() => financeReview.locator('#evaluation-status').innerText()).toBe('财政已确认');
+    const log = await financeReview.locator('#evaluation-log').innerText();
+    expect(log).toContain('主管部门退回');
+    expect(log).toContain('请补充热线人员招聘的完成时间');
+    expect(log).toContain('财政审核确认');
+    await financeReview.screenshot({ path: shots + 'e09-evaluation-confirmed.png', fullPage: true });
+
+    await filler.reload();
     await filler.locator('#draft-next-year').click();
     await filler.waitForURL(/\/forms\/[^/]+\/edit$/);
     await filler.locator('#last-year-results').waitFor();
