@@ -266,6 +266,13 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
     expect((await filler.post(url('submit'), {})).statusCode).toBe(200);
     expect((await reviewer.post(url('review-pass'), {})).json()).toMatchObject({ status: 'passed' });
     expect((await reviewer.post(url('confirm'), {})).statusCode).toBe(403);
+    // Finance may also send it back, with an opinion; the unit resubmits and the reviewer passes again.
+    expect((await finance.post(url('finance-return'), {})).json().code).toBe('opinion-required');
+    expect(
+      (await finance.post(url('finance-return'), { opinion: '执行率口径与决算不一致' })).statusCode,
+    ).toBe(200);
+    expect((await filler.post(url('submit'), {})).statusCode).toBe(200);
+    expect((await reviewer.post(url('review-pass'), { opinion: '已核实' })).statusCode).toBe(200);
     expect((await finance.post(url('confirm'), {})).json()).toMatchObject({ status: 'confirmed' });
     const done = (await finance.get(`/api/self-evaluations/${evalId}`)).json();
     expect(done.evaluation.status).toBe('confirmed');
@@ -279,6 +286,9 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
       ['review-return', '请补充偏差原因'],
       ['submit', null],
       ['review-pass', null],
+      ['finance-return', '执行率口径与决算不一致'],
+      ['submit', null],
+      ['review-pass', '已核实'],
       ['confirm', null],
     ]);
     expect(done.transitions.every((t: { actorName: string | null }) => t.actorName)).toBe(true);
