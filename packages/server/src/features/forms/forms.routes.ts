@@ -40,13 +40,14 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['forms'], summary: '表单列表', querystring: listQuery },
       },
-      async (request) => {
-        return service.listForms(
+      async (request, reply) => {
+        const json = await service.listFormsJson(
           db,
           actorOf(request),
           request.query as z.output<typeof listQuery>,
           deps.config.formCacheSeconds * 1000,
         );
+        return reply.type('application/json; charset=utf-8').send(json);
       },
     );
 
