@@ -18,6 +18,7 @@ import {
   type LastYear,
 } from './budget-model.ts';
 import { functionalClasses } from './generate-tables.ts';
+import { otherFundEconomic, splitFunctionalByFund } from './read-funds.ts';
 
 const ZERO = new Decimal(0);
 const fixed = (d: Decimal) => d.toFixed(2);
@@ -29,6 +30,7 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.texts.profile = text(/^一、/);
   b.texts.tasks = text(/^二、/);
   b.income = readIncome(d, text(/^三、/));
+  b.carryOverOther = readOtherCarryOver(d);
   const { functional, departmentCode, unitCode } = readFunctional(d);
   b.functional = functional;
   b.departmentCode = departmentCode;
@@ -77,6 +79,12 @@ function readIncome(d: Disclosure, text: string): Budget['income'] {
   income.other = get(/其他收入/);
   income.carryOver = get(/上年结转$/);
   return income;
+}
+
+/** 其他结转 of the 部门收支总表: the part of 上年结转 that is not 财政拨款. */
+function readOtherCarryOver(d: Disclosure): string {
+  const table = tableOf(d, /^部门收支总表/)?.table;
+  return fixed(zero(table ? block(table, 0).find((c) => /其他结转$/.test(c.label))?.amount : null));
 }
 
 const columnOf = (columns: readonly string[], re: RegExp) => columns.findIndex((c) => re.test(c.replace(/\s/g, '')));
@@ -139,13 +147,7 @@ function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departme
       lines.push(line);
     }
   }
-  const fund = tableOf(d, /^政府性基金预算支出表/)?.table;
-  for (const r of fund?.rows ?? []) {
-    if (!/^2\d{2,6}$/.test(r[0] ?? '')) continue;
-    // The fund table has no economic split: basic spending is taken as 商品和服务, projects as 其他项目.
-    lines.push({ code: r[0]!, name: r[1] ?? '', fund: 'governmentFund', wages: '0.00', goods: fixed(zero(r[5])), family: '0.00', capital: '0.00', regular: '0.00', policy: '0.00', oneOff: '0.00', otherProject: fixed(zero(r[6])) });
-  }
-  return { functional: lines, departmentCode, unitCode };
+  return { functional: splitFunctionalByFund(lines, d), departmentCode, unitCode };
 }
 
 const economicLabels: Array<[string, RegExp]> = [
@@ -161,7 +163,10 @@ const economicLabels: Array<[string, RegExp]> = [
   ['399', /^其他支出$/],
 ];
 
-/** Economic lines: basic spending by 款 from the 基本支出表; project spending per 类 from the 部门收支总表. */
+/**
+ * Economic lines: 一般公共预算 basic spending by 款 from the 基本支出表; 财政拨款 project spending per 类 from
+ * the 财政拨款收支总表 (else the 部门收支总表); other funds' spending per 类 from the difference of the two.
+ */
 function readEconomic(d: Disclosure): EconomicLine[] {
   const lines: EconomicLine[] = [];
   const basicTable = tableOf(d, /基本支出表/)?.table;
@@ -169,24 +174,26 @@ function readEconomic(d: Disclosure): EconomicLine[] {
   for (const r of rows) {
     const code = r[0]!;
     const hasItems = code.length === 3 && rows.some((x) => x[0]!.length === 5 && x[0]!.startsWith(code));
-    if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), govCode: null, basic: fixed(zero(r[2])), project: '0.00' });
+    if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), govCode: null, fund: 'general', basic: fixed(zero(r[2])), project: '0.00' });
   }
-  const overview = tableOf(d, /^部门收支总表/)?.table;
+  const list = codeListFor('economic-department', d.year);
+  lines.push(...otherFundEconomic(d, economicLabels, (code, label) => list.get(code)?.name ?? label));
+  const overview = tableOf(d, /^财政拨款收支(预算)?总表/)?.table ?? tableOf(d, /^部门收支总表/)?.table;
   if (!overview) return lines;
   const cells = block(overview, 2);
   const basicAt = cells.findIndex((c) => /基本支出/.test(c.label));
-  const list = codeListFor('economic-department', d.year);
   for (const [code, re] of economicLabels) {
     const cell = cells.slice(0, basicAt < 0 ? undefined : basicAt).find((c) => re.test(c.label));
     if (!cell?.amount) continue;
-    const basic = lines.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(l.basic), ZERO);
+    const general = lines.filter((l) => l.fund === 'general');
+    const basic = general.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(l.basic), ZERO);
     const project = new Decimal(cell.amount).minus(basic);
     if (project.lte(0)) continue;
-    const own = lines.find((l) => l.code === code);
+    const own = general.find((l) => l.code === code);
     if (own) own.project = fixed(project);
-    else lines.push({ code, name: list.get(code)?.name ?? cell.label, govCode: null, basic: '0.00', project: fixed(project) });
+    else lines.push({ code, name: list.get(code)?.name ?? cell.label, govCode: null, fund: 'general', basic: '0.00', project: fixed(project) });
   }
-  return lines.sort((a, b) => a.code.localeCompare(b.code));
+  return lines.sort((a, b) => a.code.localeCompare(b.code) || a.fund.localeCompare(b.fund));
 }
 
 function readProjects(siblings: readonly Form[], text: string): Budget['projects'] {

@@ -1,6 +1,7 @@
 // 支出功能分类 grid in the layout of the 部门支出总表: one row per 科目 with basic spending by economic 类
 // and project spending by class; row totals and the 合计 row follow every keystroke.
 import type { Budget } from '@jixiao/core';
+import { fundLabels, fundTypes } from '@jixiao/core';
 import { Button, Input, Select, Space } from 'antd';
 import { addFunctional, functionalColumns, gridTotals, removeAt, setFunctional, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
@@ -65,10 +66,7 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
                     value={l.fund}
                     disabled={readOnly}
                     onChange={(fund) => onChange(setFunctional(budget, i, { fund }))}
-                    options={[
-                      { value: 'general', label: '一般公共预算' },
-                      { value: 'governmentFund', label: '政府性基金' },
-                    ]}
+                    options={fundTypes.map((f) => ({ value: f, label: fundLabels[f] }))}
                   />
                 </td>
                 <td className="amount" data-testid={`row-total-${i}`}>{row.total}</td>
