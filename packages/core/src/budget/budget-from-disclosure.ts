@@ -19,6 +19,7 @@ import {
 } from './budget-model.ts';
 import { functionalClasses } from './generate-tables.ts';
 import { otherFundEconomic, splitFunctionalByFund } from './read-funds.ts';
+import { readUnits } from './read-units.ts';
 
 const ZERO = new Decimal(0);
 const fixed = (d: Decimal) => d.toFixed(2);
@@ -31,8 +32,9 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.texts.tasks = text(/^二、/);
   b.income = readIncome(d, text(/^三、/));
   b.carryOverOther = readOtherCarryOver(d);
-  const { functional, departmentCode, unitCode } = readFunctional(d);
+  const { functional, departmentCode, unitCode, units } = readFunctional(d);
   b.functional = functional;
+  b.units = readUnits(d, units);
   b.departmentCode = departmentCode;
   b.unitCode = unitCode;
   b.economic = readEconomic(d);
@@ -94,12 +96,20 @@ const columnOf = (columns: readonly string[], re: RegExp) => columns.findIndex((
  * rows do not account for, as a 类-level line filled from the columns' remainders in column order (the
  * document does not say how that part splits; the totals of every column stay as published).
  */
-function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departmentCode: string | null; unitCode: string | null } {
+interface ReadFunctional {
+  functional: FunctionalLine[];
+  departmentCode: string | null;
+  unitCode: string | null;
+  /** The units listed after the department row when there are several (their 项 rows follow each). */
+  units: Array<{ code: string; name: string }>;
+}
+
+function readFunctional(d: Disclosure): ReadFunctional {
   const lines: FunctionalLine[] = [];
   const columns = [...basicColumns, ...projectColumns] as const;
   const remainder = new Map<string, Decimal>(columns.map((c) => [c, ZERO]));
   let departmentCode: string | null = null;
-  let unitCode: string | null = null;
+  const units: Array<{ code: string; name: string }> = [];
   const spending = tableOf(d, /^部门支出总表/)?.table;
   if (spending) {
     const cols = spending.columns;
@@ -118,13 +128,14 @@ function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departme
       const code = (r[0] ?? '').trim();
       if (r[1]?.replace(/\s/g, '') === '合计') for (const c of columns) remainder.set(c, zero(cell(r, c)));
       else if (/^2\d{6}$/.test(code)) {
-        const line = { code, name: (r[1] ?? '').replace(/\s/g, ''), fund: 'general' as const } as FunctionalLine;
+        const line = { code, name: (r[1] ?? '').replace(/\s/g, ''), fund: 'general' as const, unitCode: units.at(-1)?.code ?? null } as FunctionalLine;
         for (const c of columns) line[c] = cell(r, c);
         lines.push(line);
         for (const c of columns) remainder.set(c, remainder.get(c)!.minus(line[c]));
-      } else if (/^\d+$/.test(code)) {
+      } else if (/^\d+$/.test(code) && !/^2\d{2}(\d{2})?$/.test(code)) {
+        // A 类 or 款 row (3 or 5 digits) is a subtotal of functional lines, not a unit.
         if (departmentCode === null) departmentCode = code;
-        else if (unitCode === null) unitCode = code;
+        else units.push({ code, name: (r[1] ?? '').replace(/\s/g, '') });
       }
     }
   }
@@ -136,7 +147,7 @@ function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departme
       const listed = lines.filter((l) => l.code.startsWith(m[1]!)).reduce((a, l) => columns.reduce((s, k) => s.plus(l[k]), a), ZERO);
       let rest = new Decimal(c.amount).minus(listed);
       if (rest.lte(0)) continue;
-      const line = { code: m[1]!, name: m[2]!, fund: 'general' as const } as FunctionalLine;
+      const line = { code: m[1]!, name: m[2]!, fund: 'general' as const, unitCode: null } as FunctionalLine;
       for (const k of columns) {
         const take = Decimal.max(ZERO, Decimal.min(rest, remainder.get(k)!));
         line[k] = fixed(take);
@@ -147,7 +158,10 @@ function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departme
       lines.push(line);
     }
   }
-  return { functional: splitFunctionalByFund(lines, d), departmentCode, unitCode };
+  // One unit row is the department's own unit (a department that is one 预算单位): its lines need no unit.
+  if (units.length <= 1) for (const l of lines) l.unitCode = null;
+  const several = units.length > 1;
+  return { functional: splitFunctionalByFund(lines, d), departmentCode, unitCode: several ? null : (units[0]?.code ?? null), units: several ? units : [] };
 }
 
 const economicLabels: Array<[string, RegExp]> = [

@@ -107,10 +107,17 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
   };
 }
 
-function incomeTable(b: Budget, t: BudgetTotals): DisclosureTable {
-  const keys = ['generalPublic', 'governmentFund', 'specialAccount', 'operating', 'superior', 'subordinate', 'business', 'other', 'carryOver'] as const;
-  const amounts = keys.map((k) => money(incomeOf(b, k)));
-  const rows = [['', '合计', money(t.income), ...amounts], [b.departmentCode ?? '', b.department, money(t.income), ...amounts]];
+const incomeColumns = ['generalPublic', 'governmentFund', 'specialAccount', 'operating', 'superior', 'subordinate', 'business', 'other', 'carryOver'] as const;
+
+function incomeRow(code: string, name: string, income: Budget['income']): string[] {
+  const amounts = incomeColumns.map((k) => new Decimal(income[k]));
+  return [code, name, money(amounts.reduce((a, v) => a.plus(v), ZERO)), ...amounts.map(money)];
+}
+
+/** 合计, the department, and each of its units when it lists them (their income as held). */
+function incomeTable(b: Budget): DisclosureTable {
+  const rows = [incomeRow('', '合计', b.income), incomeRow(b.departmentCode ?? '', b.department, b.income)];
+  for (const u of b.units) rows.push(incomeRow(u.code, u.name, u.income));
   return {
     title: '部门收入总表',
     unit: UNIT,
@@ -138,11 +145,22 @@ function expenditureTable(b: Budget): DisclosureTable {
   const all = b.functional;
   const rows = [expenditureRow('', '合计', all)];
   if (b.departmentCode) rows.push(expenditureRow(b.departmentCode, b.department, all));
-  if (b.unitCode) rows.push(expenditureRow(b.unitCode, b.department, all));
   // Every line is listed under its own code, so the rows add up to 合计; a line coded only at 类/款 level
   // (the template lists 项) is reported by R-BUD-01.
-  for (const code of [...new Set(all.map((l) => l.code))].sort())
-    rows.push(expenditureRow(code, className(b, code), all.filter((l) => l.code === code)));
+  const items = (lines: readonly FunctionalLine[]) => {
+    for (const code of [...new Set(lines.map((l) => l.code))].sort())
+      rows.push(expenditureRow(code, className(b, code), lines.filter((l) => l.code === code)));
+  };
+  if (b.units.length === 0) {
+    if (b.unitCode) rows.push(expenditureRow(b.unitCode, b.department, all));
+    items(all);
+  }
+  // Each unit with its own lines below it (a line of no listed unit is reported by R-BUD-03).
+  for (const u of b.units) {
+    const lines = all.filter((l) => l.unitCode === u.code);
+    rows.push(expenditureRow(u.code, u.name, lines));
+    items(lines);
+  }
   const sub = ['小计', '经常性项目', '政策性项目', '一次性项目', '其他项目'];
   return {
     title: '部门支出总表',
@@ -222,7 +240,8 @@ function threePublicTable(b: Budget, t: BudgetTotals): DisclosureTable {
 
 function governmentFundTable(b: Budget): DisclosureTable {
   const lines = b.functional.filter((l) => l.fund === 'governmentFund');
-  const rows = lines.map((l) => [l.code, l.name, b.unitCode ?? b.departmentCode ?? '', b.department, money(lineBasic(l).plus(lineProject(l))), money(lineBasic(l)), money(lineProject(l))]);
+  const unit = (l: FunctionalLine) => b.units.find((u) => u.code === l.unitCode) ?? { code: b.unitCode ?? b.departmentCode ?? '', name: b.department };
+  const rows = lines.map((l) => [l.code, l.name, unit(l).code, unit(l).name, money(lineBasic(l).plus(lineProject(l))), money(lineBasic(l)), money(lineProject(l))]);
   return {
     title: '政府性基金预算支出表',
     unit: UNIT,
@@ -253,7 +272,7 @@ export function generateTables(b: Budget): DisclosureTable[] {
   const t = budgetTotals(b);
   return [
     overviewTable(b, t, '部门收支总表', false),
-    incomeTable(b, t),
+    incomeTable(b),
     expenditureTable(b),
     overviewTable(b, t, '财政拨款收支预算总表', true),
     generalPublicTable(b, t, false),

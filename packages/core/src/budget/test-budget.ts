@@ -81,3 +81,17 @@ export function makeMixedBudget(): Budget {
     texts: {},
   });
 }
+
+/** makeBudget's department as two 预算单位: the 机关 with 行政运行 (600), a 中心 with the projects (400). */
+export function makeUnitsBudget(): Budget {
+  const b = makeBudget();
+  const income = (generalPublic: string) => ({ generalPublic, governmentFund: z, operating: z, superior: z, subordinate: z, business: z, other: z, specialAccount: z, carryOver: z });
+  b.unitCode = null;
+  b.units = [
+    { code: '101001', name: '某市某局机关', income: income('600.00') },
+    { code: '101002', name: '某市某局服务中心', income: income('400.00') },
+  ];
+  b.functional[0]!.unitCode = '101001';
+  b.functional[1]!.unitCode = '101002';
+  return b;
+}
