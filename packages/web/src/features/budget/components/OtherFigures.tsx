@@ -35,6 +35,8 @@ export function OtherFigures({ budget, onChange, readOnly }: { budget: Budget; o
         <Card size="small" title={`收入预算（合计 ${t.income} 万元${t.balanced ? '，收支平衡' : `，支出 ${t.expenditure} 万元，收支不平衡`}）`}>
           <Descriptions size="small" bordered column={1}>
             {incomeSources.map(([k, label]) => amount(label, budget.income[k], (v) => onChange({ ...budget, income: { ...budget.income, [k]: v } })))}
+            {/* 其他结转 is shown apart from 财政拨款结转 in the tables; only the latter is in the 财政拨款收支总表. */}
+            {amount('上年结转中：其他结转（非财政拨款）', budget.carryOverOther, (v) => onChange({ ...budget, carryOverOther: v }))}
           </Descriptions>
         </Card>
       </Col>
