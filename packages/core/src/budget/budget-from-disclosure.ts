@@ -32,12 +32,15 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.texts.tasks = text(/^二、/);
   b.income = readIncome(d, text(/^三、/));
   b.carryOverOther = readOtherCarryOver(d);
-  const { functional, departmentCode, unitCode, units } = readFunctional(d);
+  // Spending of other funds needs other income: 事业收入, 上级补助 … or 其他结转.
+  const otherIncome = (['operating', 'superior', 'subordinate', 'business', 'other', 'specialAccount'] as const).some((k) => !new Decimal(b.income[k]).isZero());
+  const hasOtherFunds = otherIncome || !new Decimal(b.carryOverOther).isZero();
+  const { functional, departmentCode, unitCode, units } = readFunctional(d, hasOtherFunds);
   b.functional = functional;
   b.units = readUnits(d, units);
   b.departmentCode = departmentCode;
   b.unitCode = unitCode;
-  b.economic = readEconomic(d);
+  b.economic = readEconomic(d, hasOtherFunds);
   b.projects = readProjects(siblings, text(/^五、/));
   const f = d.figures;
   const amount = (v: string | null | undefined) => fixed(zero(v));
@@ -104,7 +107,7 @@ interface ReadFunctional {
   units: Array<{ code: string; name: string }>;
 }
 
-function readFunctional(d: Disclosure): ReadFunctional {
+function readFunctional(d: Disclosure, hasOtherFunds: boolean): ReadFunctional {
   const lines: FunctionalLine[] = [];
   const columns = [...basicColumns, ...projectColumns] as const;
   const remainder = new Map<string, Decimal>(columns.map((c) => [c, ZERO]));
@@ -161,7 +164,7 @@ function readFunctional(d: Disclosure): ReadFunctional {
   // One unit row is the department's own unit (a department that is one 预算单位): its lines need no unit.
   if (units.length <= 1) for (const l of lines) l.unitCode = null;
   const several = units.length > 1;
-  return { functional: splitFunctionalByFund(lines, d), departmentCode, unitCode: several ? null : (units[0]?.code ?? null), units: several ? units : [] };
+  return { functional: splitFunctionalByFund(lines, d, hasOtherFunds), departmentCode, unitCode: several ? null : (units[0]?.code ?? null), units: several ? units : [] };
 }
 
 const economicLabels: Array<[string, RegExp]> = [
@@ -181,7 +184,7 @@ const economicLabels: Array<[string, RegExp]> = [
  * Economic lines: 一般公共预算 basic spending by 款 from the 基本支出表; 财政拨款 project spending per 类 from
  * the 财政拨款收支总表 (else the 部门收支总表); other funds' spending per 类 from the difference of the two.
  */
-function readEconomic(d: Disclosure): EconomicLine[] {
+function readEconomic(d: Disclosure, hasOtherFunds: boolean): EconomicLine[] {
   const lines: EconomicLine[] = [];
   const basicTable = tableOf(d, /基本支出表/)?.table;
   const rows = (basicTable?.rows ?? []).filter((r) => /^3\d{2}(\d{2})?$/.test(r[0] ?? ''));
@@ -191,8 +194,8 @@ function readEconomic(d: Disclosure): EconomicLine[] {
     if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), govCode: null, fund: 'general', basic: fixed(zero(r[2])), project: '0.00' });
   }
   const list = codeListFor('economic-department', d.year);
-  lines.push(...otherFundEconomic(d, economicLabels, (code, label) => list.get(code)?.name ?? label));
-  const overview = tableOf(d, /^财政拨款收支(预算)?总表/)?.table ?? tableOf(d, /^部门收支总表/)?.table;
+  if (hasOtherFunds) lines.push(...otherFundEconomic(d, economicLabels, (code, label) => list.get(code)?.name ?? label));
+  const overview = (hasOtherFunds ? tableOf(d, /^财政拨款收支(预算)?总表/)?.table : null) ?? tableOf(d, /^部门收支总表/)?.table;
   if (!overview) return lines;
   const cells = block(overview, 2);
   const basicAt = cells.findIndex((c) => /基本支出/.test(c.label));

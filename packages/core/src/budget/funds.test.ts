@@ -8,7 +8,7 @@ import { budgetFromDisclosure } from './budget-from-disclosure.ts';
 import { budgetTotals } from './budget-totals.ts';
 import { rule as rBud02 } from './checks/r-bud-02.ts';
 import { generateDisclosure } from './generate-disclosure.ts';
-import { makeMixedBudget } from './test-budget.ts';
+import { makeBudget, makeMixedBudget } from './test-budget.ts';
 
 const generated = () => generateDisclosure(makeMixedBudget());
 const table = (d: Disclosure, title: string) => d.tables.find((t) => t.title === title)!;
@@ -130,5 +130,11 @@ describe('imported again', () => {
     b.projects = makeMixedBudget().projects; // the projects come from the project forms published with it
     const again = generateDisclosure(b);
     for (const t of d.tables) expect([t.title, table(again, t.title).rows]).toEqual([t.title, t.rows]);
+  });
+  it('without other income, a 一般公共预算支出表 that understates a line does not make it other funds', () => {
+    const d = generateDisclosure(makeBudget());
+    const t = table(d, '一般公共预算支出表');
+    t.rows[t.rows.length - 1] = ['2010302', '一般行政管理事务', '300.00', '0.00', '300.00']; // 400 in the 部门支出总表
+    expect(budgetFromDisclosure(d).functional.map((l) => [l.code, l.fund])).toEqual([['2010301', 'general'], ['2010302', 'general']]);
   });
 });

@@ -74,10 +74,12 @@ function splitLine(line: FunctionalLine, parts: Array<{ fund: FundType; basic: D
 /**
  * Functional lines by fund: each line (all funds) takes its 一般公共预算 and 政府性基金 parts from those
  * tables, the rest is other funds. Without a 一般公共预算支出表 everything not 政府性基金 stays 一般公共预算 (the
- * document does not say otherwise). Rows of the 政府性基金 table matched by no line are added as lines.
+ * document does not say otherwise), and so without other income. Rows of the 政府性基金 table matched by no line are added as lines.
  */
-export function splitFunctionalByFund(lines: readonly FunctionalLine[], d: Disclosure): FunctionalLine[] {
-  const general = fundEntries(tableOf(d, /^一般公共预算支出表$/)?.table ?? tableOf(d, /^一般公共预算支出表/)?.table, 3, 4);
+export function splitFunctionalByFund(lines: readonly FunctionalLine[], d: Disclosure, hasOtherFunds: boolean): FunctionalLine[] {
+  // Without other income nothing can be paid from other funds: a 一般公共预算支出表 that says otherwise is an
+  // inconsistency of the document (the checks report it), not a reason to invent other funds.
+  const general = hasOtherFunds ? fundEntries(tableOf(d, /^一般公共预算支出表$/)?.table ?? tableOf(d, /^一般公共预算支出表/)?.table, 3, 4) : null;
   const fund = fundEntries(tableOf(d, /^政府性基金预算支出表/)?.table, 5, 6) ?? [];
   const byLine = new Map<FunctionalLine, FunctionalLine[]>();
   // Finer codes first, so a 类-level line takes only what its 项 lines have not.
