@@ -14,6 +14,8 @@ CREATE TABLE "budget_units" (
 --> statement-breakpoint
 ALTER TABLE "budget_economic_lines" ADD COLUMN "fund" text DEFAULT 'general' NOT NULL;--> statement-breakpoint
 ALTER TABLE "budget_functional_lines" ADD COLUMN "unit_code" text;--> statement-breakpoint
+ALTER TABLE "budgets" ADD COLUMN "assets_general_equipment" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "budgets" ADD COLUMN "assets_special_equipment" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "budgets" ADD COLUMN "carry_over_other" numeric(18, 4) DEFAULT '0' NOT NULL;--> statement-breakpoint
 ALTER TABLE "budget_unit_income" ADD CONSTRAINT "budget_unit_income_budget_id_budgets_id_fk" FOREIGN KEY ("budget_id") REFERENCES "public"."budgets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "budget_units" ADD CONSTRAINT "budget_units_budget_id_budgets_id_fk" FOREIGN KEY ("budget_id") REFERENCES "public"."budgets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

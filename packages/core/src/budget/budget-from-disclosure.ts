@@ -53,6 +53,7 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.operatingCosts = amount(f.operatingCosts);
   b.procurement = { goods: amount(f.procurementGoods), works: amount(f.procurementWorks), services: amount(f.procurementServices) };
   b.vehicles = readVehicles(text(/^八、/));
+  b.assets = readAssets(text(/^八、/));
   const scope = /单位范围[：:]\s*([^。\n]+)/.exec(text(/^六、/));
   b.texts.threePublicScope = scope ? compact(scope[1]!) : '';
   const { lastYear, reasons } = readLastYear(d, b);
@@ -232,6 +233,13 @@ function readVehicles(text: string): Budget['vehicles'] {
   const flat = compact(text);
   const n = (re: RegExp) => Number(re.exec(flat)?.[1] ?? 0);
   return { general: n(/一般公务用车(\d+)辆/), enforcement: n(/执法执勤用车(\d+)辆/), special: n(/特种专业技术车(\d+)辆/) };
+}
+
+/** Equipment held, from "单位价值50万元以上通用设备N台（套）…" (单价 in some documents). */
+function readAssets(text: string): Budget['assets'] {
+  const flat = compact(text).replace(/\n/g, ''); // a PDF line may break inside the sentence
+  const n = (re: RegExp) => Number(re.exec(flat)?.[1] ?? 0);
+  return { generalEquipment: n(/(?:单位价值|单价)50万元(?:以上|及以上)的?通用设备(\d+)台/), specialEquipment: n(/(?:单位价值|单价)100万元(?:以上|及以上)的?专用设备(\d+)台/) };
 }
 
 /** Last year's figures from the sentences that state a change (or 持平), and the reasons they give. */

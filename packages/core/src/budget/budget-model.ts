@@ -142,6 +142,13 @@ export const budgetSchema = z.object({
   operatingCosts: amount, // 机关运行经费
   procurement: z.object({ goods: amount, works: amount, services: amount }),
   vehicles: z.object({ general: z.number().int().min(0), enforcement: z.number().int().min(0), special: z.number().int().min(0) }),
+  /**
+   * 国有资产占有使用 beyond vehicles: 单位价值50万元以上通用设备 and 单位价值100万元以上专用设备 (台/套), as the
+   * explanation states them.
+   */
+  assets: z
+    .object({ generalEquipment: z.number().int().min(0).default(0), specialEquipment: z.number().int().min(0).default(0) })
+    .default({ generalEquipment: 0, specialEquipment: 0 }),
   lastYear: lastYearSchema,
   /** Prose the finance officer writes: 部门基本情况, 工作目标, the reasons for changes, 名词解释 additions. */
   texts: z.object({

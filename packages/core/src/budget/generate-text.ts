@@ -90,6 +90,10 @@ export function generateSections(b: Budget): Section[] {
     `按照现行政府采购管理规定，${y}年部门预算中纳入政府采购预算支出合计${money(t.procurement)}万元。包括：货物类${money(b.procurement.goods)}万元，工程类${money(b.procurement.works)}万元，服务类${money(b.procurement.services)}万元。`,
     '（三）国有资产占有使用情况：',
     `截至${y - 1}年12月31日，部门共有车辆${v.general + v.enforcement + v.special}辆。其中：一般公务用车${v.general}辆，一般执法执勤用车${v.enforcement}辆，特种专业技术车${v.special}辆。`,
+    // Equipment is stated when the department holds any (most small departments hold none and say nothing).
+    ...(b.assets.generalEquipment + b.assets.specialEquipment > 0
+      ? [`单位价值50万元以上通用设备${b.assets.generalEquipment}台（套），单位价值100万元以上专用设备${b.assets.specialEquipment}台（套）。`]
+      : []),
     '（四）绩效目标设置情况：',
     `${y}年部门项目绩效目标涉及一般公共预算本年财政拨款数${money(t.generalPublicProject)}万元，政府性基金预算本年财政拨款${money(gfProject.reduce((a, l) => a.plus(l.regular).plus(l.policy).plus(l.oneOff).plus(l.otherProject), new Decimal(0)))}万元。`,
   ];

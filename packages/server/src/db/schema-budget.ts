@@ -31,6 +31,8 @@ export const budgets = pgTable(
     vehiclesGeneral: integer('vehicles_general').notNull().default(0),
     vehiclesEnforcement: integer('vehicles_enforcement').notNull().default(0),
     vehiclesSpecial: integer('vehicles_special').notNull().default(0),
+    assetsGeneralEquipment: integer('assets_general_equipment').notNull().default(0), // 单位价值50万元以上通用设备
+    assetsSpecialEquipment: integer('assets_special_equipment').notNull().default(0), // 单位价值100万元以上专用设备
     lastTotal: lastYear('last_total'),
     lastGeneralPublic: lastYear('last_general_public'),
     lastBasic: lastYear('last_basic'),

@@ -76,6 +76,7 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
     operatingCosts: num(row.operatingCosts),
     procurement: { goods: num(row.procurementGoods), works: num(row.procurementWorks), services: num(row.procurementServices) },
     vehicles: { general: row.vehiclesGeneral, enforcement: row.vehiclesEnforcement, special: row.vehiclesSpecial },
+    assets: { generalEquipment: row.assetsGeneralEquipment, specialEquipment: row.assetsSpecialEquipment },
     lastYear: {
       total: optNum(row.lastTotal),
       generalPublic: optNum(row.lastGeneralPublic),
@@ -116,6 +117,8 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
     vehiclesGeneral: b.vehicles.general,
     vehiclesEnforcement: b.vehicles.enforcement,
     vehiclesSpecial: b.vehicles.special,
+    assetsGeneralEquipment: b.assets.generalEquipment,
+    assetsSpecialEquipment: b.assets.specialEquipment,
     lastTotal: ly.total,
     lastGeneralPublic: ly.generalPublic,
     lastBasic: ly.basic,
