@@ -53,7 +53,7 @@ export function OtherFigures({ budget, onChange, readOnly }: { budget: Budget; o
             {amount('政府采购：服务类', budget.procurement.services, (v) => onChange({ ...budget, procurement: { ...budget.procurement, services: v } }))}
             <Descriptions.Item label="设备（单位价值50万元以上通用／100万元以上专用，台套）">
               {(['generalEquipment', 'specialEquipment'] as const).map((k) => (
-                <InputNumber key={k} size="small" min={0} precision={0} value={budget.assets[k]} disabled={readOnly} onChange={(v) => onChange({ ...budget, assets: { ...budget.assets, [k]: v ?? 0 } })} style={{ width: 70, marginRight: 4 }} />
+                <InputNumber key={k} size="small" aria-label={k === 'generalEquipment' ? '单位价值50万元以上通用设备' : '单位价值100万元以上专用设备'} min={0} precision={0} value={budget.assets[k]} disabled={readOnly} onChange={(v) => onChange({ ...budget, assets: { ...budget.assets, [k]: v ?? 0 } })} style={{ width: 70, marginRight: 4 }} />
               ))}
             </Descriptions.Item>
             <Descriptions.Item label="车辆（一般公务/执法执勤/特种专业）">
