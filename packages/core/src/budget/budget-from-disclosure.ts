@@ -18,6 +18,8 @@ import {
   type LastYear,
 } from './budget-model.ts';
 import { functionalClasses } from './generate-tables.ts';
+import { otherFundEconomic, splitFunctionalByFund } from './read-funds.ts';
+import { readUnits } from './read-units.ts';
 
 const ZERO = new Decimal(0);
 const fixed = (d: Decimal) => d.toFixed(2);
@@ -29,11 +31,16 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.texts.profile = text(/^一、/);
   b.texts.tasks = text(/^二、/);
   b.income = readIncome(d, text(/^三、/));
-  const { functional, departmentCode, unitCode } = readFunctional(d);
+  b.carryOverOther = readOtherCarryOver(d);
+  // Spending of other funds needs other income: 事业收入, 上级补助 … or 其他结转.
+  const otherIncome = (['operating', 'superior', 'subordinate', 'business', 'other', 'specialAccount'] as const).some((k) => !new Decimal(b.income[k]).isZero());
+  const hasOtherFunds = otherIncome || !new Decimal(b.carryOverOther).isZero();
+  const { functional, departmentCode, unitCode, units } = readFunctional(d, hasOtherFunds);
   b.functional = functional;
+  b.units = readUnits(d, units);
   b.departmentCode = departmentCode;
   b.unitCode = unitCode;
-  b.economic = readEconomic(d);
+  b.economic = readEconomic(d, hasOtherFunds);
   b.projects = readProjects(siblings, text(/^五、/));
   const f = d.figures;
   const amount = (v: string | null | undefined) => fixed(zero(v));
@@ -46,6 +53,7 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.operatingCosts = amount(f.operatingCosts);
   b.procurement = { goods: amount(f.procurementGoods), works: amount(f.procurementWorks), services: amount(f.procurementServices) };
   b.vehicles = readVehicles(text(/^八、/));
+  b.assets = readAssets(text(/^八、/));
   const scope = /单位范围[：:]\s*([^。\n]+)/.exec(text(/^六、/));
   b.texts.threePublicScope = scope ? compact(scope[1]!) : '';
   const { lastYear, reasons } = readLastYear(d, b);
@@ -79,6 +87,12 @@ function readIncome(d: Disclosure, text: string): Budget['income'] {
   return income;
 }
 
+/** 其他结转 of the 部门收支总表: the part of 上年结转 that is not 财政拨款. */
+function readOtherCarryOver(d: Disclosure): string {
+  const table = tableOf(d, /^部门收支总表/)?.table;
+  return fixed(zero(table ? block(table, 0).find((c) => /其他结转$/.test(c.label))?.amount : null));
+}
+
 const columnOf = (columns: readonly string[], re: RegExp) => columns.findIndex((c) => re.test(c.replace(/\s/g, '')));
 
 /**
@@ -86,12 +100,20 @@ const columnOf = (columns: readonly string[], re: RegExp) => columns.findIndex((
  * rows do not account for, as a 类-level line filled from the columns' remainders in column order (the
  * document does not say how that part splits; the totals of every column stay as published).
  */
-function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departmentCode: string | null; unitCode: string | null } {
+interface ReadFunctional {
+  functional: FunctionalLine[];
+  departmentCode: string | null;
+  unitCode: string | null;
+  /** The units listed after the department row when there are several (their 项 rows follow each). */
+  units: Array<{ code: string; name: string }>;
+}
+
+function readFunctional(d: Disclosure, hasOtherFunds: boolean): ReadFunctional {
   const lines: FunctionalLine[] = [];
   const columns = [...basicColumns, ...projectColumns] as const;
   const remainder = new Map<string, Decimal>(columns.map((c) => [c, ZERO]));
   let departmentCode: string | null = null;
-  let unitCode: string | null = null;
+  const units: Array<{ code: string; name: string }> = [];
   const spending = tableOf(d, /^部门支出总表/)?.table;
   if (spending) {
     const cols = spending.columns;
@@ -110,13 +132,14 @@ function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departme
       const code = (r[0] ?? '').trim();
       if (r[1]?.replace(/\s/g, '') === '合计') for (const c of columns) remainder.set(c, zero(cell(r, c)));
       else if (/^2\d{6}$/.test(code)) {
-        const line = { code, name: (r[1] ?? '').replace(/\s/g, ''), fund: 'general' as const } as FunctionalLine;
+        const line = { code, name: (r[1] ?? '').replace(/\s/g, ''), fund: 'general' as const, unitCode: units.at(-1)?.code ?? null } as FunctionalLine;
         for (const c of columns) line[c] = cell(r, c);
         lines.push(line);
         for (const c of columns) remainder.set(c, remainder.get(c)!.minus(line[c]));
-      } else if (/^\d+$/.test(code)) {
+      } else if (/^\d+$/.test(code) && !/^2\d{2}(\d{2})?$/.test(code)) {
+        // A 类 or 款 row (3 or 5 digits) is a subtotal of functional lines, not a unit.
         if (departmentCode === null) departmentCode = code;
-        else if (unitCode === null) unitCode = code;
+        else units.push({ code, name: (r[1] ?? '').replace(/\s/g, '') });
       }
     }
   }
@@ -128,7 +151,7 @@ function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departme
       const listed = lines.filter((l) => l.code.startsWith(m[1]!)).reduce((a, l) => columns.reduce((s, k) => s.plus(l[k]), a), ZERO);
       let rest = new Decimal(c.amount).minus(listed);
       if (rest.lte(0)) continue;
-      const line = { code: m[1]!, name: m[2]!, fund: 'general' as const } as FunctionalLine;
+      const line = { code: m[1]!, name: m[2]!, fund: 'general' as const, unitCode: null } as FunctionalLine;
       for (const k of columns) {
         const take = Decimal.max(ZERO, Decimal.min(rest, remainder.get(k)!));
         line[k] = fixed(take);
@@ -139,13 +162,10 @@ function readFunctional(d: Disclosure): { functional: FunctionalLine[]; departme
       lines.push(line);
     }
   }
-  const fund = tableOf(d, /^政府性基金预算支出表/)?.table;
-  for (const r of fund?.rows ?? []) {
-    if (!/^2\d{2,6}$/.test(r[0] ?? '')) continue;
-    // The fund table has no economic split: basic spending is taken as 商品和服务, projects as 其他项目.
-    lines.push({ code: r[0]!, name: r[1] ?? '', fund: 'governmentFund', wages: '0.00', goods: fixed(zero(r[5])), family: '0.00', capital: '0.00', regular: '0.00', policy: '0.00', oneOff: '0.00', otherProject: fixed(zero(r[6])) });
-  }
-  return { functional: lines, departmentCode, unitCode };
+  // One unit row is the department's own unit (a department that is one 预算单位): its lines need no unit.
+  if (units.length <= 1) for (const l of lines) l.unitCode = null;
+  const several = units.length > 1;
+  return { functional: splitFunctionalByFund(lines, d, hasOtherFunds), departmentCode, unitCode: several ? null : (units[0]?.code ?? null), units: several ? units : [] };
 }
 
 const economicLabels: Array<[string, RegExp]> = [
@@ -161,32 +181,37 @@ const economicLabels: Array<[string, RegExp]> = [
   ['399', /^其他支出$/],
 ];
 
-/** Economic lines: basic spending by 款 from the 基本支出表; project spending per 类 from the 部门收支总表. */
-function readEconomic(d: Disclosure): EconomicLine[] {
+/**
+ * Economic lines: 一般公共预算 basic spending by 款 from the 基本支出表; 财政拨款 project spending per 类 from
+ * the 财政拨款收支总表 (else the 部门收支总表); other funds' spending per 类 from the difference of the two.
+ */
+function readEconomic(d: Disclosure, hasOtherFunds: boolean): EconomicLine[] {
   const lines: EconomicLine[] = [];
   const basicTable = tableOf(d, /基本支出表/)?.table;
   const rows = (basicTable?.rows ?? []).filter((r) => /^3\d{2}(\d{2})?$/.test(r[0] ?? ''));
   for (const r of rows) {
     const code = r[0]!;
     const hasItems = code.length === 3 && rows.some((x) => x[0]!.length === 5 && x[0]!.startsWith(code));
-    if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), govCode: null, basic: fixed(zero(r[2])), project: '0.00' });
+    if (!hasItems) lines.push({ code, name: (r[1] ?? '').replace(/\s/g, ''), govCode: null, fund: 'general', basic: fixed(zero(r[2])), project: '0.00' });
   }
-  const overview = tableOf(d, /^部门收支总表/)?.table;
+  const list = codeListFor('economic-department', d.year);
+  if (hasOtherFunds) lines.push(...otherFundEconomic(d, economicLabels, (code, label) => list.get(code)?.name ?? label));
+  const overview = (hasOtherFunds ? tableOf(d, /^财政拨款收支(预算)?总表/)?.table : null) ?? tableOf(d, /^部门收支总表/)?.table;
   if (!overview) return lines;
   const cells = block(overview, 2);
   const basicAt = cells.findIndex((c) => /基本支出/.test(c.label));
-  const list = codeListFor('economic-department', d.year);
   for (const [code, re] of economicLabels) {
     const cell = cells.slice(0, basicAt < 0 ? undefined : basicAt).find((c) => re.test(c.label));
     if (!cell?.amount) continue;
-    const basic = lines.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(l.basic), ZERO);
+    const general = lines.filter((l) => l.fund === 'general');
+    const basic = general.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(l.basic), ZERO);
     const project = new Decimal(cell.amount).minus(basic);
     if (project.lte(0)) continue;
-    const own = lines.find((l) => l.code === code);
+    const own = general.find((l) => l.code === code);
     if (own) own.project = fixed(project);
-    else lines.push({ code, name: list.get(code)?.name ?? cell.label, govCode: null, basic: '0.00', project: fixed(project) });
+    else lines.push({ code, name: list.get(code)?.name ?? cell.label, govCode: null, fund: 'general', basic: '0.00', project: fixed(project) });
   }
-  return lines.sort((a, b) => a.code.localeCompare(b.code));
+  return lines.sort((a, b) => a.code.localeCompare(b.code) || a.fund.localeCompare(b.fund));
 }
 
 function readProjects(siblings: readonly Form[], text: string): Budget['projects'] {
@@ -208,6 +233,13 @@ function readVehicles(text: string): Budget['vehicles'] {
   const flat = compact(text);
   const n = (re: RegExp) => Number(re.exec(flat)?.[1] ?? 0);
   return { general: n(/一般公务用车(\d+)辆/), enforcement: n(/执法执勤用车(\d+)辆/), special: n(/特种专业技术车(\d+)辆/) };
+}
+
+/** Equipment held, from "单位价值50万元以上通用设备N台（套）…" (单价 in some documents). */
+function readAssets(text: string): Budget['assets'] {
+  const flat = compact(text).replace(/\n/g, ''); // a PDF line may break inside the sentence
+  const n = (re: RegExp) => Number(re.exec(flat)?.[1] ?? 0);
+  return { generalEquipment: n(/(?:单位价值|单价)50万元(?:以上|及以上)的?通用设备(\d+)台/), specialEquipment: n(/(?:单位价值|单价)100万元(?:以上|及以上)的?专用设备(\d+)台/) };
 }
 
 /** Last year's figures from the sentences that state a change (or 持平), and the reasons they give. */

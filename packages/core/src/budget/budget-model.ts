@@ -23,7 +23,16 @@ export const incomeSourceKeys = incomeSources.map(([k]) => k) as [IncomeSource, 
 /** The older Wuhan project classes (经常性/政策性/一次性/其他) as in the 部门支出总表. */
 export const projectCategories = ['经常性项目', '政策性项目', '一次性项目', '其他项目'] as const;
 
-export const fundTypes = ['general', 'governmentFund'] as const; // 一般公共预算 / 政府性基金预算
+/**
+ * Source of funds of a spending line: 财政拨款 (一般公共预算, 政府性基金预算) or the department's other funds
+ * (事业收入, 上级补助, 其他收入, 财政专户, 其他结转 …). The 财政拨款 tables show only the first two, so spending
+ * is held by fund; a line paid from several sources is entered once per source under the same code.
+ */
+export const fundTypes = ['general', 'governmentFund', 'other'] as const;
+export type FundType = (typeof fundTypes)[number];
+export const fundLabels: Record<FundType, string> = { general: '一般公共预算', governmentFund: '政府性基金预算', other: '其他资金' };
+/** The funds that make up 财政拨款. */
+export const fiscalFunds: readonly FundType[] = ['general', 'governmentFund'];
 
 /**
  * One expenditure line by functional classification (类/款/项) with the columns of the 部门支出总表: basic
@@ -33,6 +42,8 @@ export const functionalLineSchema = z.object({
   code: z.string().regex(/^\d{3,7}$/, '功能分类科目编码应为3、5或7位数字'),
   name: z.string().min(1).max(100),
   fund: z.enum(fundTypes).default('general'),
+  /** Code of the 预算单位 the line belongs to, when the budget lists its units (null: the department's only unit). */
+  unitCode: z.string().max(20).nullable().default(null),
   wages: amount, // 基本支出：工资福利支出 301
   goods: amount, // 基本支出：商品和服务支出 302
   family: amount, // 基本支出：对个人和家庭的补助支出 303
@@ -52,6 +63,8 @@ export const economicLineSchema = z.object({
   name: z.string().min(1).max(100),
   /** The parallel 政府预算支出经济分类 (5xx) of the line, where known: a budget line carries both. */
   govCode: z.string().regex(/^\d{3,5}$/, '政府预算经济分类科目编码应为3或5位数字').nullable().default(null),
+  /** Source of funds, as on functional lines: the 财政拨款 economic block counts only 财政拨款 lines. */
+  fund: z.enum(fundTypes).default('general'),
   basic: amount,
   project: amount,
 });
@@ -84,6 +97,29 @@ export const lastYearSchema = z.object({
 });
 export type LastYear = z.infer<typeof lastYearSchema>;
 
+const incomeSchema = z.object({
+  generalPublic: amount.default('0'),
+  governmentFund: amount.default('0'),
+  operating: amount.default('0'),
+  superior: amount.default('0'),
+  subordinate: amount.default('0'),
+  business: amount.default('0'),
+  other: amount.default('0'),
+  specialAccount: amount.default('0'),
+  carryOver: amount.default('0'),
+});
+
+/**
+ * A 预算单位 of the department: the 部门收入总表 and 部门支出总表 list the department total and each unit. Its
+ * income is held by source; its spending is the functional lines carrying its code.
+ */
+export const budgetUnitSchema = z.object({
+  code: z.string().regex(/^[0-9A-Za-z]{1,20}$/, '单位代码应为1至20位数字或字母'),
+  name: z.string().min(1).max(200),
+  income: incomeSchema,
+});
+export type BudgetUnit = z.infer<typeof budgetUnitSchema>;
+
 export const budgetSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   department: z.string().min(1).max(200),
@@ -91,17 +127,14 @@ export const budgetSchema = z.object({
   unitCode: z.string().max(20).nullable().default(null),
   /** 预算批复日期 (YYYY-MM-DD): the disclosure is due within 20 days of it (R-PUB-06). */
   approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').nullable().default(null),
-  income: z.object({
-    generalPublic: amount.default('0'),
-    governmentFund: amount.default('0'),
-    operating: amount.default('0'),
-    superior: amount.default('0'),
-    subordinate: amount.default('0'),
-    business: amount.default('0'),
-    other: amount.default('0'),
-    specialAccount: amount.default('0'),
-    carryOver: amount.default('0'),
-  }),
+  income: incomeSchema,
+  /**
+   * The part of 上年结转 that is not 财政拨款 (其他结转): the tables show 财政拨款结转 and 其他结转 apart, and
+   * only the former belongs to the 财政拨款收支总表. The rest of income.carryOver is 财政拨款 (一般公共预算) 结转.
+   */
+  carryOverOther: amount.default('0'),
+  /** The department's 预算单位, when it has several; empty for a department that is one unit (unitCode). */
+  units: z.array(budgetUnitSchema).max(500).default([]),
   functional: z.array(functionalLineSchema).max(2000),
   economic: z.array(economicLineSchema).max(2000),
   projects: z.array(budgetProjectSchema).max(1000),
@@ -109,6 +142,13 @@ export const budgetSchema = z.object({
   operatingCosts: amount, // 机关运行经费
   procurement: z.object({ goods: amount, works: amount, services: amount }),
   vehicles: z.object({ general: z.number().int().min(0), enforcement: z.number().int().min(0), special: z.number().int().min(0) }),
+  /**
+   * 国有资产占有使用 beyond vehicles: 单位价值50万元以上通用设备 and 单位价值100万元以上专用设备 (台/套), as the
+   * explanation states them.
+   */
+  assets: z
+    .object({ generalEquipment: z.number().int().min(0).default(0), specialEquipment: z.number().int().min(0).default(0) })
+    .default({ generalEquipment: 0, specialEquipment: 0 }),
   lastYear: lastYearSchema,
   /** Prose the finance officer writes: 部门基本情况, 工作目标, the reasons for changes, 名词解释 additions. */
   texts: z.object({
@@ -127,6 +167,7 @@ export function emptyBudget(department: string, year: number): Budget {
     year,
     department,
     income: Object.fromEntries(incomeSourceKeys.map((k) => [k, '0'])),
+    carryOverOther: '0',
     functional: [],
     economic: [],
     projects: [],

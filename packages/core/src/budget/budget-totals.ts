@@ -1,9 +1,25 @@
 // The totals a budget implies, computed once with exact decimals: every figure in the generated
 // tables and text comes from here, never typed.
 import { Decimal } from '../money/decimal.ts';
-import { basicColumns, projectCategories, projectColumns, type Budget, type FunctionalLine, type IncomeSource } from './budget-model.ts';
+import { basicColumns, fiscalFunds, projectCategories, projectColumns, type Budget, type EconomicLine, type FunctionalLine, type IncomeSource } from './budget-model.ts';
+
+/** Spending of a set of lines (all of them, or those of 财政拨款): what one overview table shows. */
+export interface Spending {
+  basic: Decimal;
+  project: Decimal;
+  expenditure: Decimal;
+  /** Σ by economic 类 (3 digits), basic and project. */
+  economicClass: Map<string, { basic: Decimal; project: Decimal }>;
+}
 
 export interface BudgetTotals {
+  /** Spending from 财政拨款 only (一般公共预算 + 政府性基金预算): the 财政拨款收支总表. */
+  fiscal: Spending;
+  /** 财政拨款 income: 一般公共预算 + 政府性基金预算 this year, and 财政拨款结转 (上年结转 less 其他结转). */
+  fiscalIncomeThisYear: Decimal;
+  fiscalCarryOver: Decimal;
+  /** 上年结转 of other funds (其他结转). */
+  otherCarryOver: Decimal;
   incomeThisYear: Decimal; // 本年收入合计
   income: Decimal; // 收入总计 (with 上年结转)
   basic: Decimal;
@@ -16,8 +32,10 @@ export interface BudgetTotals {
   governmentFund: Decimal;
   /** Σ by economic 类 (3 digits), basic and project. */
   economicClass: Map<string, { basic: Decimal; project: Decimal }>;
-  personnel: Decimal; // 人员经费 = 301 + 303 of basic
-  publicFunds: Decimal; // 公用经费 = 302 + 310 of basic
+  personnel: Decimal; // 人员经费 = 301 + 303 of 一般公共预算 basic
+  publicFunds: Decimal; // 公用经费 = 302 + 310 of 一般公共预算 basic
+  /** Σ by economic 类 of 一般公共预算 lines. */
+  generalEconomicClass: Map<string, { basic: Decimal; project: Decimal }>;
   projectByCategory: Map<string, Decimal>;
   projectsListed: Decimal; // Σ of the projects listed
   threePublic: Decimal;
@@ -44,21 +62,37 @@ export function columnSum(lines: readonly FunctionalLine[], column: keyof Functi
   return sum(lines.map((l) => d(l[column] as string)));
 }
 
-export function budgetTotals(b: Budget): BudgetTotals {
-  const general = b.functional.filter((l) => l.fund === 'general');
+export function spendingOf(functional: readonly FunctionalLine[], economic: readonly EconomicLine[]): Spending {
   const economicClass = new Map<string, { basic: Decimal; project: Decimal }>();
-  for (const l of b.economic) {
+  for (const l of economic) {
     const k = l.code.slice(0, 3);
     const e = economicClass.get(k) ?? { basic: new Decimal(0), project: new Decimal(0) };
     economicClass.set(k, { basic: e.basic.plus(l.basic), project: e.project.plus(l.project) });
   }
-  const basicOf = (k: string) => economicClass.get(k)?.basic ?? new Decimal(0);
+  const basic = sum(functional.map(lineBasic));
+  const project = sum(functional.map(lineProject));
+  return { basic, project, expenditure: basic.plus(project), economicClass };
+}
+
+const isFiscal = (l: { fund: FunctionalLine['fund'] }) => fiscalFunds.includes(l.fund);
+
+export function budgetTotals(b: Budget): BudgetTotals {
+  const general = b.functional.filter((l) => l.fund === 'general');
+  const { economicClass } = spendingOf([], b.economic);
+  // 人员经费 and 公用经费 are stated for 一般公共预算 basic spending (section 五).
+  const generalClass = spendingOf([], b.economic.filter((l) => l.fund === 'general')).economicClass;
+  const basicOf = (k: string) => generalClass.get(k)?.basic ?? new Decimal(0);
   const projectByCategory = new Map(projectCategories.map((c) => [c as string, sum(b.projects.filter((p) => p.category === c).map((p) => d(p.amount)))]));
   const incomeThisYear = sum(Object.entries(b.income).filter(([k]) => k !== 'carryOver').map(([, v]) => d(v)));
   const basic = sum(b.functional.map(lineBasic));
   const project = sum(b.functional.map(lineProject));
   const t = b.threePublic;
+  const otherCarryOver = d(b.carryOverOther);
   return {
+    fiscal: spendingOf(b.functional.filter(isFiscal), b.economic.filter(isFiscal)),
+    fiscalIncomeThisYear: d(b.income.generalPublic).plus(d(b.income.governmentFund)),
+    fiscalCarryOver: d(b.income.carryOver).minus(otherCarryOver),
+    otherCarryOver,
     incomeThisYear,
     income: incomeThisYear.plus(d(b.income.carryOver)),
     basic,
@@ -69,6 +103,7 @@ export function budgetTotals(b: Budget): BudgetTotals {
     generalPublicProject: sum(general.map(lineProject)),
     governmentFund: sum(b.functional.filter((l) => l.fund === 'governmentFund').map((l) => lineBasic(l).plus(lineProject(l)))),
     economicClass,
+    generalEconomicClass: generalClass,
     personnel: basicOf('301').plus(basicOf('303')),
     publicFunds: basicOf('302').plus(basicOf('310')),
     projectByCategory,

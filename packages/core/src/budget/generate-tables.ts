@@ -3,8 +3,8 @@
 import { codeListFor } from '../codes/index.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { DisclosureTable } from '../model/disclosure.ts';
-import { basicColumns, projectCategories, projectColumns, type Budget, type FunctionalLine } from './budget-model.ts';
-import { budgetTotals, columnSum, incomeOf, lineBasic, lineProject, money, type BudgetTotals } from './budget-totals.ts';
+import { basicColumns, fiscalFunds, projectCategories, projectColumns, type Budget, type FunctionalLine } from './budget-model.ts';
+import { budgetTotals, columnSum, incomeOf, lineBasic, lineProject, money, type BudgetTotals, type Spending } from './budget-totals.ts';
 
 /** The 29 functional 类 of the 部门收支总表, in the order of the template. */
 export const functionalClasses = [
@@ -35,12 +35,14 @@ function className(b: Budget, code: string): string {
 }
 
 /**
- * Income, economic and functional blocks side by side (部门收支总表 and 财政拨款收支预算总表). Budget lines are
- * not split by source of funds, so the 财政拨款 table shows all spending: when a department also has other
- * income, its two sides differ and R-PUB-01 says so (split lines by source to publish such a budget).
+ * Income, economic and functional blocks side by side (部门收支总表 and 财政拨款收支预算总表). The 财政拨款 table
+ * shows only 财政拨款 income and the spending held under 一般公共预算 and 政府性基金预算 lines, so both tables
+ * balance for a department that also has 事业收入, 其他收入 or 其他结转.
  */
 function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: boolean): DisclosureTable {
   const inc = (k: Parameters<typeof incomeOf>[1]) => incomeOf(b, k);
+  const lines = fiscalOnly ? b.functional.filter((l) => fiscalFunds.includes(l.fund)) : b.functional;
+  const s: Spending = fiscalOnly ? t.fiscal : t;
   const own = fiscalOnly ? ZERO : inc('superior').plus(inc('subordinate')).plus(inc('business')).plus(inc('other')).plus(inc('operating'));
   const income: Array<[string, Decimal | null]> = [
     ['一、财政拨款（补助）', inc('generalPublic')],
@@ -58,22 +60,23 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
     // 事业收入 has no row of its own in this template: it is 其他收入 here.
     ['（四）其他收入', fiscalOnly ? ZERO : inc('other').plus(inc('operating'))],
   ];
-  const econ: Array<[string, Decimal | null]> = [['一、经济分类', t.expenditure]];
+  const econ: Array<[string, Decimal | null]> = [['一、经济分类', s.expenditure]];
   for (const [code, label] of economicClassRows) {
-    const e = t.economicClass.get(code);
+    const e = s.economicClass.get(code);
     econ.push([label, e ? e.basic.plus(e.project) : ZERO]);
   }
-  const basicOf = (code: string) => t.economicClass.get(code)?.basic ?? ZERO;
-  econ.push(['其中：基本支出', t.basic], ['工资福利性支出', basicOf('301')], ['商品和服务支出', basicOf('302')]);
+  const basicOf = (code: string) => s.economicClass.get(code)?.basic ?? ZERO;
+  econ.push(['其中：基本支出', s.basic], ['工资福利性支出', basicOf('301')], ['商品和服务支出', basicOf('302')]);
   econ.push(['对个人和家庭的补助支出', basicOf('303')], ['一般资本性支出', basicOf('310')]);
-  econ.push(['其中：部门项目支出', t.project]);
-  for (const c of projectCategories) econ.push([c, t.projectByCategory.get(c) ?? ZERO]);
+  econ.push(['其中：部门项目支出', s.project]);
+  // The department's projects by class come from the projects listed; 财政拨款 ones from its lines' columns
+  // (the project list does not say which fund pays for a project).
+  projectCategories.forEach((c, i) => econ.push([c, fiscalOnly ? columnSum(lines, projectColumns[i]!) : t.projectByCategory.get(c) ?? ZERO]));
   // 专项资金 is not held apart in a budget: its block is published empty.
   econ.push(['其中：公共项目（专项资金）支出', ZERO]);
   for (const c of projectCategories) econ.push([c, ZERO]);
   const func: Array<[string, Decimal]> = functionalClasses.map((code) => {
-    const lines = b.functional.filter((l) => l.code.startsWith(code));
-    const amount = lines.reduce((a, l) => a.plus(lineBasic(l)).plus(lineProject(l)), ZERO);
+    const amount = lines.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(lineBasic(l)).plus(lineProject(l)), ZERO);
     return [`${code} ${className(b, code)}`, amount];
   });
   const rows: string[][] = [];
@@ -84,16 +87,18 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
     const [fl, fv] = func[i]!;
     rows.push([il, cellOf(iv), el, cellOf(ev), fl, cellOf(fv)]);
   }
-  const thisYear = fiscalOnly ? inc('generalPublic').plus(inc('governmentFund')) : t.incomeThisYear;
-  const carry = inc('carryOver');
-  rows.push(['本年收入合计', money(thisYear), '本年经济分类支出合计', money(t.expenditure), '本年功能科目支出合计', money(t.expenditure)]);
+  const thisYear = fiscalOnly ? t.fiscalIncomeThisYear : t.incomeThisYear;
+  // 财政拨款结转 is 一般公共预算 结转 here (the template has no row for 政府性基金 结转).
+  const fiscalCarry = t.fiscalCarryOver;
+  const otherCarry = fiscalOnly ? ZERO : t.otherCarryOver;
+  const carry = fiscalCarry.plus(otherCarry);
+  rows.push(['本年收入合计', money(thisYear), '本年经济分类支出合计', money(s.expenditure), '本年功能科目支出合计', money(s.expenditure)]);
   rows.push(['四、上年结转', money(carry), '五、结转下年', money(ZERO), '结转下年', money(ZERO)]);
-  // 上年结转 is not split by source in a budget: all of it is shown as 财政拨款 结转.
-  rows.push(['（一）财政拨款（补助）结转', money(carry), '', '', '', '']);
-  rows.push(['1、财政指标拨款（补助）结转', money(carry), '', '', '', '']);
+  rows.push(['（一）财政拨款（补助）结转', money(fiscalCarry), '', '', '', '']);
+  rows.push(['1、财政指标拨款（补助）结转', money(fiscalCarry), '', '', '', '']);
   rows.push(['2、金库非税收入安排的拨款结转', money(ZERO), '', '', '', '']);
-  rows.push(['（三）其他结转', money(ZERO), '', '', '', '']);
-  rows.push(['收入总计', money(thisYear.plus(carry)), '支出总计', money(t.expenditure), '支出功能科目总计', money(t.expenditure)]);
+  rows.push(['（三）其他结转', money(otherCarry), '', '', '', '']);
+  rows.push(['收入总计', money(thisYear.plus(carry)), '支出总计', money(s.expenditure), '支出功能科目总计', money(s.expenditure)]);
   return {
     title,
     unit: UNIT,
@@ -102,10 +107,17 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
   };
 }
 
-function incomeTable(b: Budget, t: BudgetTotals): DisclosureTable {
-  const keys = ['generalPublic', 'governmentFund', 'specialAccount', 'operating', 'superior', 'subordinate', 'business', 'other', 'carryOver'] as const;
-  const amounts = keys.map((k) => money(incomeOf(b, k)));
-  const rows = [['', '合计', money(t.income), ...amounts], [b.departmentCode ?? '', b.department, money(t.income), ...amounts]];
+const incomeColumns = ['generalPublic', 'governmentFund', 'specialAccount', 'operating', 'superior', 'subordinate', 'business', 'other', 'carryOver'] as const;
+
+function incomeRow(code: string, name: string, income: Budget['income']): string[] {
+  const amounts = incomeColumns.map((k) => new Decimal(income[k]));
+  return [code, name, money(amounts.reduce((a, v) => a.plus(v), ZERO)), ...amounts.map(money)];
+}
+
+/** 合计, the department, and each of its units when it lists them (their income as held). */
+function incomeTable(b: Budget): DisclosureTable {
+  const rows = [incomeRow('', '合计', b.income), incomeRow(b.departmentCode ?? '', b.department, b.income)];
+  for (const u of b.units) rows.push(incomeRow(u.code, u.name, u.income));
   return {
     title: '部门收入总表',
     unit: UNIT,
@@ -133,11 +145,22 @@ function expenditureTable(b: Budget): DisclosureTable {
   const all = b.functional;
   const rows = [expenditureRow('', '合计', all)];
   if (b.departmentCode) rows.push(expenditureRow(b.departmentCode, b.department, all));
-  if (b.unitCode) rows.push(expenditureRow(b.unitCode, b.department, all));
   // Every line is listed under its own code, so the rows add up to 合计; a line coded only at 类/款 level
   // (the template lists 项) is reported by R-BUD-01.
-  for (const code of [...new Set(all.map((l) => l.code))].sort())
-    rows.push(expenditureRow(code, className(b, code), all.filter((l) => l.code === code)));
+  const items = (lines: readonly FunctionalLine[]) => {
+    for (const code of [...new Set(lines.map((l) => l.code))].sort())
+      rows.push(expenditureRow(code, className(b, code), lines.filter((l) => l.code === code)));
+  };
+  if (b.units.length === 0) {
+    if (b.unitCode) rows.push(expenditureRow(b.unitCode, b.department, all));
+    items(all);
+  }
+  // Each unit with its own lines below it (a line of no listed unit is reported by R-BUD-03).
+  for (const u of b.units) {
+    const lines = all.filter((l) => l.unitCode === u.code);
+    rows.push(expenditureRow(u.code, u.name, lines));
+    items(lines);
+  }
   const sub = ['小计', '经常性项目', '政策性项目', '一次性项目', '其他项目'];
   return {
     title: '部门支出总表',
@@ -182,10 +205,12 @@ function generalPublicTable(b: Budget, t: BudgetTotals, itemsOnly: boolean): Dis
 
 function basicEconomicTable(b: Budget, t: BudgetTotals): DisclosureTable {
   const list = codeListFor('economic-department', b.year);
-  const rows = [['', '合计', money(t.basic)]];
-  const classes = [...new Set(b.economic.map((l) => l.code.slice(0, 3)))].sort();
+  // 一般公共预算 basic spending only: other funds' basic spending is not in this table.
+  const economic = b.economic.filter((l) => l.fund === 'general');
+  const rows = [['', '合计', money(t.generalPublicBasic)]];
+  const classes = [...new Set(economic.map((l) => l.code.slice(0, 3)))].sort();
   for (const cls of classes) {
-    const lines = b.economic.filter((l) => l.code.startsWith(cls));
+    const lines = economic.filter((l) => l.code.startsWith(cls));
     const items = lines.filter((l) => l.code.length === 5);
     const basic = lines.reduce((a, l) => a.plus(l.basic), ZERO);
     if (items.length === 0 && basic.isZero()) continue; // a class with project spending only
@@ -215,7 +240,8 @@ function threePublicTable(b: Budget, t: BudgetTotals): DisclosureTable {
 
 function governmentFundTable(b: Budget): DisclosureTable {
   const lines = b.functional.filter((l) => l.fund === 'governmentFund');
-  const rows = lines.map((l) => [l.code, l.name, b.unitCode ?? b.departmentCode ?? '', b.department, money(lineBasic(l).plus(lineProject(l))), money(lineBasic(l)), money(lineProject(l))]);
+  const unit = (l: FunctionalLine) => b.units.find((u) => u.code === l.unitCode) ?? { code: b.unitCode ?? b.departmentCode ?? '', name: b.department };
+  const rows = lines.map((l) => [l.code, l.name, unit(l).code, unit(l).name, money(lineBasic(l).plus(lineProject(l))), money(lineBasic(l)), money(lineProject(l))]);
   return {
     title: '政府性基金预算支出表',
     unit: UNIT,
@@ -246,7 +272,7 @@ export function generateTables(b: Budget): DisclosureTable[] {
   const t = budgetTotals(b);
   return [
     overviewTable(b, t, '部门收支总表', false),
-    incomeTable(b, t),
+    incomeTable(b),
     expenditureTable(b),
     overviewTable(b, t, '财政拨款收支预算总表', true),
     generalPublicTable(b, t, false),

@@ -40,7 +40,7 @@ export function generateSections(b: Budget): Section[] {
   const ly = b.lastYear;
   const inc = (k: Parameters<typeof incomeOf>[1]) => money(incomeOf(b, k));
   const incomeList = incomeSources.filter(([k]) => k !== 'specialAccount' && k !== 'carryOver');
-  const econBasic = (code: string) => t.economicClass.get(code)?.basic ?? new Decimal(0);
+  const econBasic = (code: string) => t.generalEconomicClass.get(code)?.basic ?? new Decimal(0);
 
   const s3 = [
     `按照综合预算的原则，${b.department}所有收入和支出均纳入部门预算管理。`,
@@ -52,13 +52,15 @@ export function generateSections(b: Budget): Section[] {
     '（二）部门支出预算安排情况：',
     `${y}年部门支出预算${money(t.expenditure)}万元，其中：基本支出${money(t.basic)}万元，占${pct(t.basic, t.expenditure)}%；项目支出${money(t.project)}万元，占${pct(t.project, t.expenditure)}%。`,
   ];
-  const fiscal = incomeOf(b, 'generalPublic').plus(incomeOf(b, 'governmentFund')).plus(incomeOf(b, 'carryOver'));
+  // 财政拨款 only: other funds' income, 其他结转 and the spending they pay for are not part of it.
+  const fiscal = t.fiscalIncomeThisYear.plus(t.fiscalCarryOver);
+  const carry = money(t.fiscalCarryOver);
   const s4 = [
-    `${y}年财政拨款收支总预算${money(fiscal)}万元。收入包括：一般公共预算财政拨款本年收入${inc('generalPublic')}万元、上年结转${inc('carryOver')}万元；政府性基金预算财政拨款本年收入${inc('governmentFund')}万元、上年结转0.00万元。支出包括：基本支出${money(t.basic)}万元，项目支出${money(t.project)}万元。`,
+    `${y}年财政拨款收支总预算${money(fiscal)}万元。收入包括：一般公共预算财政拨款本年收入${inc('generalPublic')}万元、上年结转${carry}万元；政府性基金预算财政拨款本年收入${inc('governmentFund')}万元、上年结转0.00万元。支出包括：基本支出${money(t.fiscal.basic)}万元，项目支出${money(t.fiscal.project)}万元。`,
   ];
   const s5 = [
-    // 上年结转 is not split by fund in a budget: all of it is shown here, the rest is 当年预算.
-    `${y}年一般公共预算财政拨款支出预算${money(t.generalPublic)}万元，其中：当年预算${money(t.generalPublic.minus(incomeOf(b, 'carryOver')))}万元${changeClause(t.generalPublic.minus(incomeOf(b, 'carryOver')), ly.generalPublic, y)}${reasonClause(b, 'generalPublic')}；上年结转${inc('carryOver')}万元。主要安排情况如下：`,
+    // 财政拨款结转 is held as 一般公共预算 结转: it is shown here, the rest is 当年预算.
+    `${y}年一般公共预算财政拨款支出预算${money(t.generalPublic)}万元，其中：当年预算${money(t.generalPublic.minus(t.fiscalCarryOver))}万元${changeClause(t.generalPublic.minus(t.fiscalCarryOver), ly.generalPublic, y)}${reasonClause(b, 'generalPublic')}；上年结转${carry}万元。主要安排情况如下：`,
     `（一）基本支出${money(t.generalPublicBasic)}万元${changeClause(t.generalPublicBasic, ly.basic, y)}${reasonClause(b, 'basic')}。其中：`,
     `1. 人员经费${money(t.personnel)}万元，包括：工资福利支出${money(econBasic('301'))}万元，对个人和家庭的补助${money(econBasic('303'))}万元。`,
     `2. 公用经费${money(t.publicFunds)}万元${changeClause(t.publicFunds, ly.publicFunds, y)}${reasonClause(b, 'publicFunds')}。`,
@@ -88,6 +90,10 @@ export function generateSections(b: Budget): Section[] {
     `按照现行政府采购管理规定，${y}年部门预算中纳入政府采购预算支出合计${money(t.procurement)}万元。包括：货物类${money(b.procurement.goods)}万元，工程类${money(b.procurement.works)}万元，服务类${money(b.procurement.services)}万元。`,
     '（三）国有资产占有使用情况：',
     `截至${y - 1}年12月31日，部门共有车辆${v.general + v.enforcement + v.special}辆。其中：一般公务用车${v.general}辆，一般执法执勤用车${v.enforcement}辆，特种专业技术车${v.special}辆。`,
+    // Equipment is stated when the department holds any (most small departments hold none and say nothing).
+    ...(b.assets.generalEquipment + b.assets.specialEquipment > 0
+      ? [`单位价值50万元以上通用设备${b.assets.generalEquipment}台（套），单位价值100万元以上专用设备${b.assets.specialEquipment}台（套）。`]
+      : []),
     '（四）绩效目标设置情况：',
     `${y}年部门项目绩效目标涉及一般公共预算本年财政拨款数${money(t.generalPublicProject)}万元，政府性基金预算本年财政拨款${money(gfProject.reduce((a, l) => a.plus(l.regular).plus(l.policy).plus(l.oneOff).plus(l.otherProject), new Decimal(0)))}万元。`,
   ];

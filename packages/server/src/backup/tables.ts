@@ -22,6 +22,8 @@ export const backupTables = [
   'budget_income',
   'budget_functional_lines',
   'budget_economic_lines',
+  'budget_units',
+  'budget_unit_income',
   'budget_projects',
   'budget_disclosures',
 ] as const;

@@ -31,6 +31,8 @@ export const budgets = pgTable(
     vehiclesGeneral: integer('vehicles_general').notNull().default(0),
     vehiclesEnforcement: integer('vehicles_enforcement').notNull().default(0),
     vehiclesSpecial: integer('vehicles_special').notNull().default(0),
+    assetsGeneralEquipment: integer('assets_general_equipment').notNull().default(0), // 单位价值50万元以上通用设备
+    assetsSpecialEquipment: integer('assets_special_equipment').notNull().default(0), // 单位价值100万元以上专用设备
     lastTotal: lastYear('last_total'),
     lastGeneralPublic: lastYear('last_general_public'),
     lastBasic: lastYear('last_basic'),
@@ -45,6 +47,8 @@ export const budgets = pgTable(
     threePublicScope: text('three_public_scope').notNull().default(''),
     /** Reasons for changes, by figure (prose, not amounts). */
     reasons: jsonb('reasons').notNull().default({}),
+    /** 其他结转: the part of 上年结转 (income row carryOver) that is not 财政拨款. */
+    carryOverOther: money('carry_over_other'),
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by').references(() => users.id),
     updatedAt: stamp('updated_at').notNull().defaultNow(),
@@ -76,7 +80,8 @@ export const budgetFunctionalLines = pgTable(
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    fund: text('fund').notNull().default('general'), // general | governmentFund
+    fund: text('fund').notNull().default('general'), // general | governmentFund | other
+    unitCode: text('unit_code'), // the 预算单位 (budget_units.code); null: the department's only unit
     wages: money('wages'),
     goods: money('goods'),
     family: money('family'),
@@ -101,10 +106,39 @@ export const budgetEconomicLines = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     govCode: text('gov_code'), // 政府预算支出经济分类 (5xx)
+    fund: text('fund').notNull().default('general'), // general | governmentFund | other
     basic: money('basic'),
     project: money('project'),
   },
   (t) => [index('budget_economic_budget').on(t.budgetId, t.position)],
+);
+
+/** 预算单位 of a department that has several: listed in the 部门收入总表 and 部门支出总表. */
+export const budgetUnits = pgTable(
+  'budget_units',
+  {
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('budget_units_code').on(t.budgetId, t.code)],
+);
+
+/** A unit's income by source (the department's is budget_income). */
+export const budgetUnitIncome = pgTable(
+  'budget_unit_income',
+  {
+    budgetId: uuid('budget_id')
+      .notNull()
+      .references(() => budgets.id, { onDelete: 'cascade' }),
+    unitCode: text('unit_code').notNull(),
+    source: text('source').notNull(),
+    amount: money('amount'),
+  },
+  (t) => [uniqueIndex('budget_unit_income_source').on(t.budgetId, t.unitCode, t.source)],
 );
 
 /** 项目支出: each project with its class and amount. */

@@ -4,10 +4,11 @@ import { renderMessage } from '../../checks/render.ts';
 import type { Budget } from '../budget-model.ts';
 import { rule as rBud01 } from './r-bud-01.ts';
 import { rule as rBud02 } from './r-bud-02.ts';
+import { rule as rBud03 } from './r-bud-03.ts';
 import type { BudgetRule } from './types.ts';
 
 export type { BudgetRule, BudgetRuleReport } from './types.ts';
-export const budgetRules: readonly BudgetRule[] = [rBud01, rBud02];
+export const budgetRules: readonly BudgetRule[] = [rBud01, rBud02, rBud03];
 
 export function checkBudget(budget: Budget): Finding[] {
   const form = `${budget.department} ${budget.year}年预算`;

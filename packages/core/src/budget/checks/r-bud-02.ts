@@ -1,9 +1,10 @@
 // R-BUD-02: the budget adds up before anything is generated from it: income = expenditure; the functional
 // lines' basic columns = the economic lines of the same 类; project columns = the projects listed by class
-// and = the economic project lines; last year's basic + project = last year's 一般公共预算 total.
+// and = the economic project lines; last year's basic + project = last year's 一般公共预算 total. The 财政拨款
+// part (一般公共预算 + 政府性基金) balances on its own, as its table shows it alone.
 import { Decimal } from '../../money/decimal.ts';
 import { basicColumns, projectCategories, projectColumns, type Budget } from '../budget-model.ts';
-import { budgetTotals, columnSum } from '../budget-totals.ts';
+import { budgetTotals, columnSum, incomeOf } from '../budget-totals.ts';
 import type { BudgetRule, BudgetRuleReport } from './types.ts';
 
 const basicClass: Record<(typeof basicColumns)[number], string> = { wages: '301', goods: '302', family: '303', capital: '310' };
@@ -19,6 +20,9 @@ export const rule: BudgetRule = {
       basicByClass: '按功能分类的基本支出「{label}」合计 {functional} 万元，经济分类 {code} 合计 {economic} 万元：两者应相等',
       projectEconomic: '按功能分类的项目支出 {functional} 万元，经济分类的项目支出 {economic} 万元：两者应相等',
       projectCategory: '按功能分类的{category} {functional} 万元，项目清单中{category}合计 {listed} 万元：两者应相等',
+      fiscalUnbalanced: '财政拨款收入 {income} 万元（含财政拨款结转）与财政拨款支出 {expenditure} 万元不相等（相差 {diff} 万元）：请按资金来源核对各支出行的「资金来源」',
+      fiscalBasicByClass: '财政拨款的基本支出「{label}」按功能分类合计 {functional} 万元，经济分类 {code} 合计 {economic} 万元：两者应相等（请核对资金来源）',
+      carryOverOther: '其他结转 {other} 万元大于上年结转 {total} 万元：其他结转是上年结转的一部分',
       lastYearParts: '上年基本支出 {basic} 万元 + 项目支出 {project} 万元 = {sum} 万元，而上年一般公共预算支出为 {total} 万元：请核对上年数',
     },
   },
@@ -40,6 +44,7 @@ export const rule: BudgetRule = {
       const listed = t.projectByCategory.get(category) ?? new Decimal(0);
       if (!f.eq(listed)) r.push({ messageId: 'projectCategory', path: '/projects', data: { category, functional: f.toFixed(2), listed: listed.toFixed(2) } });
     });
+    r.push(...checkFunds(b, t));
     const ly = b.lastYear;
     if (ly.basic !== null && ly.project !== null && ly.generalPublic !== null) {
       const sum = new Decimal(ly.basic).plus(ly.project);
@@ -49,3 +54,25 @@ export const rule: BudgetRule = {
     return r;
   },
 };
+
+/**
+ * The 财政拨款 part balances on its own and its functional and economic lines agree: checked when the budget
+ * has other funds (otherwise it is the whole budget, checked above).
+ */
+function checkFunds(b: Budget, t: ReturnType<typeof budgetTotals>): BudgetRuleReport[] {
+  const r: BudgetRuleReport[] = [];
+  if (t.otherCarryOver.gt(incomeOf(b, 'carryOver')) || t.otherCarryOver.isNegative())
+    r.push({ messageId: 'carryOverOther', path: '/carryOverOther', data: { other: t.otherCarryOver.toFixed(2), total: incomeOf(b, 'carryOver').toFixed(2) } });
+  const fiscalIncome = t.fiscalIncomeThisYear.plus(t.fiscalCarryOver);
+  const hasOther = !fiscalIncome.eq(t.income) || b.functional.some((l) => l.fund === 'other') || b.economic.some((l) => l.fund === 'other');
+  if (!hasOther) return r;
+  if (!fiscalIncome.eq(t.fiscal.expenditure))
+    r.push({ messageId: 'fiscalUnbalanced', path: '/functional', data: { income: fiscalIncome.toFixed(2), expenditure: t.fiscal.expenditure.toFixed(2), diff: fiscalIncome.minus(t.fiscal.expenditure).abs().toFixed(2) } });
+  const fiscalLines = b.functional.filter((l) => l.fund !== 'other');
+  for (const c of basicColumns) {
+    const f = columnSum(fiscalLines, c);
+    const e = t.fiscal.economicClass.get(basicClass[c])?.basic ?? new Decimal(0);
+    if (!f.eq(e)) r.push({ messageId: 'fiscalBasicByClass', path: '/economic', data: { label: basicLabel[c], functional: f.toFixed(2), code: basicClass[c], economic: e.toFixed(2) } });
+  }
+  return r;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from './r-pub-10.ts';
 import { generateDisclosure } from '../../budget/generate-disclosure.ts';
-import { makeBudget } from '../../budget/test-budget.ts';
+import { makeBudget, makeMixedBudget } from '../../budget/test-budget.ts';
 import { defaultCheckOptions } from '../types.ts';
 import type { Disclosure } from '../../model/disclosure.ts';
 
@@ -33,5 +33,12 @@ describe('R-PUB-10', () => {
     const t = table(d, '一般公共预算基本支出表（经济分类款级）');
     d.tables[t]!.rows[0]![2] = '601.00';
     expect(run(d)).toEqual([['tablesDiffer', `/tables/${t}/rows/0/2`, '基本支出合计']]);
+  });
+  it('with other funds, compares the 基本支出表 with the 一般公共预算支出表 (like with like), not all basic spending', () => {
+    const d = generateDisclosure(makeMixedBudget()); // 一般公共预算 basic 600 of 760
+    expect(run(d)).toEqual([]);
+    const t = table(d, '一般公共预算基本支出表（经济分类款级）');
+    d.tables[t]!.rows[0]![2] = '760.00';
+    expect(run(d)).toEqual([['tablesDiffer', `/tables/${t}/rows/0/2`, '一般公共预算基本支出合计']]);
   });
 });

@@ -1,6 +1,6 @@
 // R-PUB-10: the tables agree with each other: the 部门支出总表 合计 row restates the 部门收支总表 (总计, 基本
 // 支出 and its economic parts, 项目支出), its 项 rows add up to its 合计; the 一般公共预算支出表 and its 项级
-// version have the same 合计; the 基本支出表 合计 is the 基本支出 when all income is 财政拨款 (DOMAIN.md §5).
+// version have the same 合计; the 基本支出表 合计 is the 基本支出 when all income is 财政拨款, else the 一般公共预算支出表's (DOMAIN.md §5).
 import { Decimal } from '../../money/decimal.ts';
 import type { Disclosure, DisclosureTable } from '../../model/disclosure.ts';
 import { compareValues } from '../helpers/amounts.ts';
@@ -48,10 +48,14 @@ export const rule: Rule = {
       const thisYear = amountOf(income, /^本年收入合计$/);
       const basic = amountOf(block(overview.table, 2), /^基本支出$/);
       const r = totalRow(basicTable.table);
-      // Only when every yuan is 财政拨款 is the department's 基本支出 all 一般公共预算.
-      if (fiscal && thisYear && basic && r >= 0 && zero(fiscal.amount).eq(zero(thisYear.amount))) {
-        const col = basicTable.table.columns.length - 1;
-        differ('基本支出合计', { t: basicTable.table, i: basicTable.index, row: r, col, v: basicTable.table.rows[r]![col] ?? '' }, { t: overview.table, v: basic.amount ?? '' });
+      const col = basicTable.table.columns.length - 1;
+      const own = { t: basicTable.table, i: basicTable.index, row: r, col, v: r >= 0 ? (basicTable.table.rows[r]![col] ?? '') : '' };
+      // Only when every yuan is 财政拨款 is the department's 基本支出 all 一般公共预算; otherwise the like figure
+      // is the 基本支出 column of the 一般公共预算支出表 (other funds' basic spending is in neither table).
+      if (fiscal && thisYear && basic && r >= 0 && zero(fiscal.amount).eq(zero(thisYear.amount))) differ('基本支出合计', own, { t: overview.table, v: basic.amount ?? '' });
+      else if (general && r >= 0) {
+        const [gr, gc] = [totalRow(general.table), columnIndex(general.table, /^基本支出$/)];
+        if (gr >= 0 && gc >= 0) differ('一般公共预算基本支出合计', own, { t: general.table, v: general.table.rows[gr]![gc] ?? '' });
       }
     }
     return reports;

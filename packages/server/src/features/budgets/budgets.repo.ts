@@ -2,7 +2,7 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { budgetEconomicLines, budgetFunctionalLines, budgetIncome, budgetProjects, budgets, orgs } from '../../db/schema.ts';
+import { budgetEconomicLines, budgetFunctionalLines, budgetIncome, budgetProjects, budgetUnitIncome, budgetUnits, budgets, orgs } from '../../db/schema.ts';
 
 export type BudgetRow = typeof budgets.$inferSelect;
 
@@ -27,11 +27,13 @@ export async function listBudgetRows(ex: Executor, year?: number): Promise<Array
 }
 
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
-  const [income, functional, economic, projects] = await Promise.all([
+  const [income, functional, economic, projects, units, unitIncome] = await Promise.all([
     ex.select().from(budgetIncome).where(eq(budgetIncome.budgetId, row.id)),
     ex.select().from(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, row.id)).orderBy(asc(budgetFunctionalLines.position)),
     ex.select().from(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, row.id)).orderBy(asc(budgetEconomicLines.position)),
     ex.select().from(budgetProjects).where(eq(budgetProjects.budgetId, row.id)).orderBy(asc(budgetProjects.position)),
+    ex.select().from(budgetUnits).where(eq(budgetUnits.budgetId, row.id)).orderBy(asc(budgetUnits.position)),
+    ex.select().from(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, row.id)),
   ]);
   const incomeBySource = Object.fromEntries(incomeSourceKeys.map((k) => [k, '0']));
   for (const i of income) incomeBySource[i.source] = num(i.amount);
@@ -43,10 +45,17 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
     unitCode: row.unitCode,
     approvedOn: row.approvedOn,
     income: incomeBySource,
+    carryOverOther: num(row.carryOverOther),
+    units: units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      income: Object.fromEntries(unitIncome.filter((i) => i.unitCode === u.code).map((i) => [i.source, num(i.amount)])),
+    })),
     functional: functional.map((l) => ({
       code: l.code,
       name: l.name,
       fund: l.fund,
+      unitCode: l.unitCode,
       wages: num(l.wages),
       goods: num(l.goods),
       family: num(l.family),
@@ -56,7 +65,7 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
       oneOff: num(l.oneOff),
       otherProject: num(l.otherProject),
     })),
-    economic: economic.map((l) => ({ code: l.code, name: l.name, govCode: l.govCode, basic: num(l.basic), project: num(l.project) })),
+    economic: economic.map((l) => ({ code: l.code, name: l.name, govCode: l.govCode, fund: l.fund, basic: num(l.basic), project: num(l.project) })),
     projects: projects.map((p) => ({ name: p.name, category: p.category, amount: num(p.amount), purpose: p.purpose })),
     threePublic: {
       abroad: num(row.threePublicAbroad),
@@ -67,6 +76,7 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
     operatingCosts: num(row.operatingCosts),
     procurement: { goods: num(row.procurementGoods), works: num(row.procurementWorks), services: num(row.procurementServices) },
     vehicles: { general: row.vehiclesGeneral, enforcement: row.vehiclesEnforcement, special: row.vehiclesSpecial },
+    assets: { generalEquipment: row.assetsGeneralEquipment, specialEquipment: row.assetsSpecialEquipment },
     lastYear: {
       total: optNum(row.lastTotal),
       generalPublic: optNum(row.lastGeneralPublic),
@@ -107,6 +117,8 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
     vehiclesGeneral: b.vehicles.general,
     vehiclesEnforcement: b.vehicles.enforcement,
     vehiclesSpecial: b.vehicles.special,
+    assetsGeneralEquipment: b.assets.generalEquipment,
+    assetsSpecialEquipment: b.assets.specialEquipment,
     lastTotal: ly.total,
     lastGeneralPublic: ly.generalPublic,
     lastBasic: ly.basic,
@@ -120,6 +132,7 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
     tasks: b.texts.tasks,
     threePublicScope: b.texts.threePublicScope,
     reasons: b.texts.reasons,
+    carryOverOther: b.carryOverOther,
     version,
     updatedBy: userId,
     updatedAt: new Date(),
@@ -134,11 +147,19 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
   await ex.delete(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, id));
   await ex.delete(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, id));
   await ex.delete(budgetProjects).where(eq(budgetProjects.budgetId, id));
+  await ex.delete(budgetUnits).where(eq(budgetUnits.budgetId, id));
+  await ex.delete(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, id));
   await ex.insert(budgetIncome).values(Object.entries(b.income).map(([source, amount]) => ({ budgetId: id, source, amount })));
   if (b.functional.length > 0)
     await ex.insert(budgetFunctionalLines).values(b.functional.map((l, position) => ({ budgetId: id, position, ...l })));
   if (b.economic.length > 0)
     await ex.insert(budgetEconomicLines).values(b.economic.map((l, position) => ({ budgetId: id, position, ...l })));
+  if (b.units.length > 0) {
+    await ex.insert(budgetUnits).values(b.units.map((u, position) => ({ budgetId: id, position, code: u.code, name: u.name })));
+    await ex
+      .insert(budgetUnitIncome)
+      .values(b.units.flatMap((u) => Object.entries(u.income).map(([source, amount]) => ({ budgetId: id, unitCode: u.code, source, amount }))));
+  }
   if (b.projects.length > 0)
     await ex.insert(budgetProjects).values(b.projects.map((p, position) => ({ budgetId: id, position, ...p })));
   return row!;

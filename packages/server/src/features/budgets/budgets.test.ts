@@ -51,6 +51,33 @@ describe.each(drivers)('budgets, disclosures and open data on %s', (driver) => {
     expect([stale.statusCode, stale.json().code]).toEqual([409, 'version-conflict']);
   });
 
+  it('holds spending by source of funds, 其他结转, several units and equipment held, and reads them back', async () => {
+    // 部门A 2023: 600 一般公共预算 for the 机关's 行政运行; the 中心's projects (400) from 390 事业收入 and 10 其他结转.
+    const b = sampleBudget('部门A', 2023);
+    const income = (generalPublic: string, operating: string, carryOver: string) => ({ generalPublic, governmentFund: '0', operating, superior: '0', subordinate: '0', business: '0', other: '0', specialAccount: '0', carryOver });
+    b.income = income('600', '390', '10');
+    b.carryOverOther = '10';
+    b.assets = { generalEquipment: 2, specialEquipment: 1 };
+    b.units = [
+      { code: '101001', name: '部门A机关', income: income('600', '0', '0') },
+      { code: '101002', name: '部门A中心', income: income('0', '390', '10') },
+    ];
+    b.functional[0]!.unitCode = '101001';
+    b.functional[1] = { ...b.functional[1]!, fund: 'other', unitCode: '101002' };
+    b.economic = [
+      { code: '30101', name: '基本工资', govCode: null, fund: 'general', basic: '500', project: '0' },
+      { code: '30201', name: '办公费', govCode: null, fund: 'general', basic: '100', project: '0' },
+      { code: '30201', name: '办公费', govCode: null, fund: 'other', basic: '0', project: '400' },
+    ];
+    const saved = await finance.put(`/api/budgets/${deptA}/2023`, { baseVersion: 0, budget: b });
+    expect([saved.statusCode, saved.json().findings]).toEqual([200, []]);
+    const back = (await finance.get(`/api/budgets/${deptA}/2023`)).json().budget;
+    expect([back.carryOverOther, back.assets]).toEqual(['10', { generalEquipment: 2, specialEquipment: 1 }]);
+    expect(back.units.map((u: { code: string; income: { operating: string } }) => [u.code, u.income.operating])).toEqual([['101001', '0'], ['101002', '390']]);
+    expect(back.functional.map((l: { fund: string; unitCode: string | null }) => [l.fund, l.unitCode])).toEqual([['general', '101001'], ['other', '101002']]);
+    expect(back.economic.map((l: { fund: string }) => l.fund)).toEqual(['general', 'general', 'other']);
+  });
+
   it('reports an unknown code and an unbalanced budget (R-BUD-01/02)', async () => {
     const b = sampleBudget('部门B');
     b.functional[0]!.code = '2010398';

@@ -1,6 +1,6 @@
 // Open data from published disclosures: the expenditure fact table (one row per functional line × economic
 // 类 or project class), approved targets, CSV writing, and the Fiscal Data Package descriptor.
-import { Decimal, basicColumns, projectColumns, type Budget, type Form } from '@jixiao/core';
+import { Decimal, basicColumns, fundLabels, projectColumns, type Budget, type Form } from '@jixiao/core';
 
 export interface PublishedBudget {
   orgId: string;
@@ -16,7 +16,7 @@ export const budgetFields = [
   ['admin_id', 'string', '部门标识'],
   ['admin_code', 'string', '部门代码'],
   ['admin_name', 'string', '部门名称'],
-  ['fund', 'string', '预算类型（一般公共预算 / 政府性基金预算）'],
+  ['fund', 'string', '资金来源（一般公共预算 / 政府性基金预算 / 其他资金）'],
   ['functional_class', 'string', '支出功能分类：类'],
   ['functional_code', 'string', '支出功能分类科目编码'],
   ['functional_name', 'string', '支出功能分类科目名称'],
@@ -45,7 +45,7 @@ export function budgetFacts(p: PublishedBudget): FactRow[] {
       admin_id: p.orgId,
       admin_code: p.budget.departmentCode ?? '',
       admin_name: p.department,
-      fund: l.fund === 'general' ? '一般公共预算' : '政府性基金预算',
+      fund: fundLabels[l.fund],
       functional_class: l.code.slice(0, 3),
       functional_code: l.code,
       functional_name: l.name,

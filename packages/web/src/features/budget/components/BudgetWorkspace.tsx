@@ -13,6 +13,7 @@ import { BudgetFindings } from './BudgetFindings.tsx';
 import { EconomicGrid } from './EconomicGrid.tsx';
 import { FunctionalGrid } from './FunctionalGrid.tsx';
 import { OtherFigures } from './OtherFigures.tsx';
+import { UnitsGrid } from './UnitsGrid.tsx';
 import { ProjectsGrid } from './ProjectsGrid.tsx';
 
 export function BudgetWorkspace() {
@@ -110,6 +111,7 @@ export function BudgetWorkspace() {
                 { key: 'economic', label: '按经济分类', children: <EconomicGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
                 { key: 'projects', label: '项目支出', children: <ProjectsGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
                 { key: 'other', label: '收入、“三公”经费及其他', children: <OtherFigures budget={draft} onChange={setDraft} readOnly={readOnly} /> },
+                { key: 'units', label: `所属预算单位（${draft.units.length}）`, children: <UnitsGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
               ]}
             />
           </Card>

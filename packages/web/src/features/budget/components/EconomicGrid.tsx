@@ -1,7 +1,7 @@
 // 部门预算支出经济分类 (类/款) grid: basic and project spending per 科目, with totals.
 import type { Budget, EconomicLine } from '@jixiao/core';
-import { Button, Input, Space } from 'antd';
-import { codeListFor, Decimal } from '@jixiao/core';
+import { Button, Input, Select, Space } from 'antd';
+import { codeListFor, Decimal, fundLabels, fundTypes } from '@jixiao/core';
 import { removeAt, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
 import { PasteLinesButton } from './PasteLinesButton.tsx';
@@ -19,6 +19,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
             <th>经济科目</th>
             <th>科目名称</th>
             <th>政府预算经济分类</th>
+            <th>资金来源</th>
             <th>基本支出</th>
             <th>项目支出</th>
             {!readOnly && <th />}
@@ -26,7 +27,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
         </thead>
         <tbody>
           <tr className="total-row">
-            <td colSpan={3}>合计</td>
+            <td colSpan={4}>合计</td>
             <td className="amount">{sum('basic')}</td>
             <td className="amount">{sum('project')}</td>
             {!readOnly && <td />}
@@ -42,6 +43,10 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
               <td>
                 <Input size="small" aria-label={`${l.code} 政府预算经济分类`} value={l.govCode ?? ''} disabled={readOnly} placeholder="如 50101" onChange={(e) => set(i, { govCode: e.target.value.trim() || null })} style={{ width: 80 }} />
                 <span className="muted"> {l.govCode ? (codeListFor('economic-government', budget.year).get(l.govCode)?.name ?? '') : ''}</span>
+              </td>
+              <td>
+                {/* The 财政拨款收支总表 counts only lines paid from 财政拨款. */}
+                <Select size="small" aria-label={`${l.code} 资金来源`} value={l.fund} disabled={readOnly} onChange={(fund) => set(i, { fund })} options={fundTypes.map((f) => ({ value: f, label: fundLabels[f] }))} />
               </td>
               <td>
                 <AmountInput label={`${l.code} 基本支出`} value={l.basic} disabled={readOnly} onChange={(v) => set(i, { basic: v })} />
@@ -62,7 +67,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
       </table>
       {!readOnly && (
         <Space>
-          <Button size="small" onClick={() => onChange({ ...budget, economic: [...budget.economic, { code: '', name: '', govCode: null, basic: '0', project: '0' }] })}>
+          <Button size="small" onClick={() => onChange({ ...budget, economic: [...budget.economic, { code: '', name: '', govCode: null, fund: 'general', basic: '0', project: '0' }] })}>
             增加科目
           </Button>
           <PasteLinesButton

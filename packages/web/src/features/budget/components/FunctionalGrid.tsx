@@ -1,6 +1,7 @@
 // 支出功能分类 grid in the layout of the 部门支出总表: one row per 科目 with basic spending by economic 类
 // and project spending by class; row totals and the 合计 row follow every keystroke.
 import type { Budget } from '@jixiao/core';
+import { fundLabels, fundTypes } from '@jixiao/core';
 import { Button, Input, Select, Space } from 'antd';
 import { addFunctional, functionalColumns, gridTotals, removeAt, setFunctional, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
@@ -18,7 +19,7 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
           <tr>
             <th rowSpan={2}>科目编码</th>
             <th rowSpan={2}>科目名称</th>
-            <th rowSpan={2}>预算类型</th>
+            <th rowSpan={2}>{budget.units.length > 0 ? '资金来源／所属单位' : '资金来源'}</th>
             <th rowSpan={2}>合计</th>
             <th colSpan={5}>基本支出</th>
             <th colSpan={5}>项目支出</th>
@@ -65,11 +66,21 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
                     value={l.fund}
                     disabled={readOnly}
                     onChange={(fund) => onChange(setFunctional(budget, i, { fund }))}
-                    options={[
-                      { value: 'general', label: '一般公共预算' },
-                      { value: 'governmentFund', label: '政府性基金' },
-                    ]}
+                    options={fundTypes.map((f) => ({ value: f, label: fundLabels[f] }))}
                   />
+                  {/* A department of several units lists each unit's lines under it (部门支出总表). */}
+                  {budget.units.length > 0 && (
+                    <Select
+                      size="small"
+                      aria-label={`第${i + 1}行所属单位`}
+                      value={l.unitCode}
+                      disabled={readOnly}
+                      placeholder="所属单位"
+                      onChange={(unitCode) => onChange(setFunctional(budget, i, { unitCode }))}
+                      options={budget.units.map((u) => ({ value: u.code, label: u.name || u.code }))}
+                      style={{ minWidth: 120 }}
+                    />
+                  )}
                 </td>
                 <td className="amount" data-testid={`row-total-${i}`}>{row.total}</td>
                 <td className="amount">{row.basic}</td>

@@ -35,6 +35,8 @@ export function OtherFigures({ budget, onChange, readOnly }: { budget: Budget; o
         <Card size="small" title={`收入预算（合计 ${t.income} 万元${t.balanced ? '，收支平衡' : `，支出 ${t.expenditure} 万元，收支不平衡`}）`}>
           <Descriptions size="small" bordered column={1}>
             {incomeSources.map(([k, label]) => amount(label, budget.income[k], (v) => onChange({ ...budget, income: { ...budget.income, [k]: v } })))}
+            {/* 其他结转 is shown apart from 财政拨款结转 in the tables; only the latter is in the 财政拨款收支总表. */}
+            {amount('上年结转中：其他结转（非财政拨款）', budget.carryOverOther, (v) => onChange({ ...budget, carryOverOther: v }))}
           </Descriptions>
         </Card>
       </Col>
@@ -49,6 +51,11 @@ export function OtherFigures({ budget, onChange, readOnly }: { budget: Budget; o
             {amount('政府采购：货物类', budget.procurement.goods, (v) => onChange({ ...budget, procurement: { ...budget.procurement, goods: v } }))}
             {amount('政府采购：工程类', budget.procurement.works, (v) => onChange({ ...budget, procurement: { ...budget.procurement, works: v } }))}
             {amount('政府采购：服务类', budget.procurement.services, (v) => onChange({ ...budget, procurement: { ...budget.procurement, services: v } }))}
+            <Descriptions.Item label="设备（单位价值50万元以上通用／100万元以上专用，台套）">
+              {(['generalEquipment', 'specialEquipment'] as const).map((k) => (
+                <InputNumber key={k} size="small" aria-label={k === 'generalEquipment' ? '单位价值50万元以上通用设备' : '单位价值100万元以上专用设备'} min={0} precision={0} value={budget.assets[k]} disabled={readOnly} onChange={(v) => onChange({ ...budget, assets: { ...budget.assets, [k]: v ?? 0 } })} style={{ width: 70, marginRight: 4 }} />
+              ))}
+            </Descriptions.Item>
             <Descriptions.Item label="车辆（一般公务/执法执勤/特种专业）">
               {(['general', 'enforcement', 'special'] as const).map((k) => (
                 <InputNumber key={k} size="small" min={0} precision={0} value={budget.vehicles[k]} disabled={readOnly} onChange={(v) => onChange({ ...budget, vehicles: { ...budget.vehicles, [k]: v ?? 0 } })} style={{ width: 70, marginRight: 4 }} />

@@ -43,7 +43,7 @@ export function addFunctional(b: Budget): Budget {
     ...b,
     functional: [
       ...b.functional,
-      { code: '', name: '', fund: 'general', wages: zero, goods: zero, family: zero, capital: zero, regular: zero, policy: zero, oneOff: zero, otherProject: zero },
+      { code: '', name: '', fund: 'general', unitCode: null, wages: zero, goods: zero, family: zero, capital: zero, regular: zero, policy: zero, oneOff: zero, otherProject: zero },
     ],
   };
 }

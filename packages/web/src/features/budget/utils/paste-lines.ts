@@ -27,7 +27,7 @@ export function pasteFunctional(text: string): PasteResult<FunctionalLine> {
     const read = Array.from({ length: 8 }, (_, k) => readAmount(amounts[k] ?? ''));
     if (read.some((v) => v === null)) return void rejected.push(i + 1);
     const [wages, goods, family, capital, regular, policy, oneOff, otherProject] = read as string[];
-    lines.push({ code, name: cells[1] ?? '', fund: 'general', wages: wages!, goods: goods!, family: family!, capital: capital!, regular: regular!, policy: policy!, oneOff: oneOff!, otherProject: otherProject! });
+    lines.push({ code, name: cells[1] ?? '', fund: 'general', unitCode: null, wages: wages!, goods: goods!, family: family!, capital: capital!, regular: regular!, policy: policy!, oneOff: oneOff!, otherProject: otherProject! });
   });
   return { lines, rejected };
 }
@@ -40,7 +40,7 @@ export function pasteEconomic(text: string): PasteResult<EconomicLine> {
     if (!/^3\d{2}(\d{2})?$/.test(code)) return;
     const [basic, project] = [readAmount(cells[2] ?? ''), readAmount(cells[3] ?? '')];
     if (basic === null || project === null) return void rejected.push(i + 1);
-    lines.push({ code, name: cells[1] ?? '', govCode: null, basic, project });
+    lines.push({ code, name: cells[1] ?? '', govCode: null, fund: 'general', basic, project });
   });
   return { lines, rejected };
 }
