@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { PublishedDisclosures } from '../features/disclosure/components/PublishedDisclosures.tsx';
+import { usePublishedDisclosures } from '../features/disclosure/hooks/use-disclosure.ts';
 import { PublicError, PublicLoading } from '../features/public/components/PublicStatus.tsx';
 import { usePublicForms } from '../features/public/hooks/use-public-forms.ts';
 import {
@@ -16,6 +17,9 @@ import { KIND_LABELS } from '../ui/status.ts';
 
 export function PublicHomePage() {
   const list = usePublicForms();
+  // Both lists show at once: the disclosures arriving after the forms would push the forms down.
+  const disclosures = usePublishedDisclosures();
+  const loading = list.isLoading || disclosures.isLoading;
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const years = useMemo(
     () => [...publishedYears(items), ...(hasUndatedForms(items) ? [NO_YEAR] : [])],
@@ -29,9 +33,8 @@ export function PublicHomePage() {
     <div className="public-page">
       <h1 className="public-title">部门预算与绩效目标公开</h1>
       <PublicError error={list.error} />
-      <PublishedDisclosures />
-      {list.isLoading && <PublicLoading label="正在加载公开目录…" />}
-      {years.length > 0 && (
+      {loading ? <PublicLoading label="正在加载公开目录…" /> : <PublishedDisclosures />}
+      {!loading && years.length > 0 && (
         <div className="public-years" role="group" aria-label="年度">
           {years.map((y) => (
             <button
@@ -46,25 +49,26 @@ export function PublicHomePage() {
           ))}
         </div>
       )}
-      {!list.isLoading && !list.error && groups.length === 0 && <p className="public-empty">暂无公开信息</p>}
-      {groups.map((g) => (
-        <section key={g.department} className="public-card" aria-label={g.department}>
-          <h2 className="public-card-title">{g.department}</h2>
-          <ul className="public-list">
-            {g.forms.map((f) => (
-              <li key={f.id}>
-                <Link to={`/public/forms/${f.id}`} className="public-item">
-                  <span className="public-item-name">{f.name}</span>
-                  <span className="public-item-meta">
-                    <span className="public-tag">{KIND_LABELS[f.kind] ?? f.kind}</span>
-                    {f.budgetTotal ? `${formatWan(f.budgetTotal)} 万元` : ''}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {!loading && !list.error && groups.length === 0 && <p className="public-empty">暂无公开信息</p>}
+      {!loading &&
+        groups.map((g) => (
+          <section key={g.department} className="public-card" aria-label={g.department}>
+            <h2 className="public-card-title">{g.department}</h2>
+            <ul className="public-list">
+              {g.forms.map((f) => (
+                <li key={f.id}>
+                  <Link to={`/public/forms/${f.id}`} className="public-item">
+                    <span className="public-item-name">{f.name}</span>
+                    <span className="public-item-meta">
+                      <span className="public-tag">{KIND_LABELS[f.kind] ?? f.kind}</span>
+                      {f.budgetTotal ? `${formatWan(f.budgetTotal)} 万元` : ''}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
     </div>
   );
 }
