@@ -134,7 +134,7 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
     await page.goBack();
     await page.locator('.public-item').filter({ hasText: '项目绩效目标' }).first().click();
     await page.locator('.approved-targets, .official-form').first().waitFor();
-    await page.screenshot({ path: `${shots}nav-public-3-form.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}nav-public-3-form.png` });
     await page.locator('.public-details > summary').click();
     await page.locator('.official-form').first().waitFor();
     await page.screenshot({ path: `${shots}nav-public-4-form-official.png`, fullPage: true });
