@@ -8,7 +8,14 @@ import { browserReady, shots, startRig, type BrowserRig } from './support/browse
 
 /** What each role's menu shows at the top level, and in each group. */
 const MENUS: Record<string, (string | [string, string[]])[]> = {
-  'demo-filler': ['工作台', '新建项目绩效目标', '导入', '部门预算', ['绩效', ['运行监控', '绩效自评']], '信息公开'],
+  'demo-filler': [
+    '工作台',
+    '新建项目绩效目标',
+    '导入',
+    '部门预算',
+    ['绩效', ['运行监控', '绩效自评']],
+    '信息公开',
+  ],
   'demo-reviewer': [
     '工作台',
     '审核',
@@ -82,7 +89,10 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
           if (leaf === '信息公开') continue; // the public bundle: walked on a phone below
           if (group) {
             await topEntry(page, group).click();
-            await page.locator('.ant-menu-submenu-popup:visible').getByRole('menuitem', { name: leaf }).click();
+            await page
+              .locator('.ant-menu-submenu-popup:visible')
+              .getByRole('menuitem', { name: leaf })
+              .click();
           } else {
             await topEntry(page, leaf).click();
           }
@@ -91,7 +101,9 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
           expect(await page.locator('.ant-menu-item-selected').allInnerTexts()).toContain(leaf);
           const shown = await shownErrors(page);
           expect(shown, `${username} › ${leaf}`).toEqual([]);
-          await page.screenshot({ path: `${shots}nav-${username}-${String(n).padStart(2, '0')}-${slug(leaf)}.png` });
+          await page.screenshot({
+            path: `${shots}nav-${username}-${String(n).padStart(2, '0')}-${slug(leaf)}.png`,
+          });
 
           // A list's first item: the detail page behind it opens without an error too.
           const first = page.locator('.app-content .ant-table-row a[href^="/"]').first();

@@ -112,9 +112,7 @@ export function DashboardPage() {
   };
   return (
     <div className="dashboard-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        统计看板{year ? `（${year}年度）` : '（全部年度）'}
-      </Typography.Title>
+      <Typography.Title level={3}>统计看板{year ? `（${year}年度）` : '（全部年度）'}</Typography.Title>
       {d.truncated && (
         <Alert type="warning" showIcon title="表单过多，仅统计前 2000 份" style={{ marginBottom: 12 }} />
       )}

@@ -26,7 +26,9 @@ export function ApprovedTargets({ targets }: { targets: Target[] }) {
             )}
             <div className="target-row">
               <span className="target-name">{t.name}</span>
-              <span className={`public-tag target-value${t.target.kind === 'quantitative' ? ' quantitative' : ''}`}>
+              <span
+                className={`public-tag target-value${t.target.kind === 'quantitative' ? ' quantitative' : ''}`}
+              >
                 {t.target.raw || '—'}
               </span>
             </div>
