@@ -60,6 +60,8 @@ describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
     const orgId: string = item.orgId;
 
     await login(page, 'demo-finance');
+    // 部门预算 sits in the menu's 预算 group.
+    await page.getByRole('menuitem', { name: '预算', exact: true }).click();
     await page.getByRole('menuitem', { name: '部门预算' }).click();
     await page.goto(`${base}/budget?org=${orgId}&year=2020`);
     const total = page.getByTestId('total-expenditure');

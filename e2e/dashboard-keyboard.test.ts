@@ -42,6 +42,8 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await rig.login(page, 'demo-finance');
+    // 统计看板 sits in the menu's 统计 group.
+    await page.getByRole('menuitem', { name: '统计', exact: true }).click();
     await page.getByRole('link', { name: '统计看板' }).click();
     await page.waitForURL(/\/dashboard$/);
     for (const id of ['#chart-status', '#chart-budget', '#chart-category', '#chart-rules'])

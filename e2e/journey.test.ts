@@ -201,7 +201,7 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
     const context = await rig.desktop();
     const page = await context.newPage();
     await page.goto(rig.base + '/public');
-    await page.locator('.ant-segmented-item').filter({ hasText: '2025年' }).click();
+    await page.getByRole('group', { name: '年度' }).getByRole('button', { name: '2025年' }).click();
     await page.locator('.public-item').filter({ hasText: NAME }).first().click();
     await page.getByRole('heading', { name: NAME }).waitFor();
     await page.getByText('45.00 万元').waitFor();

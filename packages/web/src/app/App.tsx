@@ -7,10 +7,9 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
 import { AppLayout } from './AppLayout.tsx';
-import { PublicLayout } from './PublicLayout.tsx';
-import { prefetchPublicForm } from '../features/public/hooks/use-public-form.ts';
+import { PublicRedirect } from './PublicRedirect.tsx';
 
-// Pages load on demand: the public pages and the login stay small.
+// Pages load on demand: the login stays small. The public pages are another bundle (src/public).
 const LoginPage = lazy(() => import('../pages/LoginPage.tsx').then((m) => ({ default: m.LoginPage })));
 const WorkbenchPage = lazy(() =>
   import('../pages/WorkbenchPage.tsx').then((m) => ({ default: m.WorkbenchPage })),
@@ -47,22 +46,10 @@ const SelfEvaluationPage = lazy(() =>
 const EvaluationDashboardPage = lazy(() =>
   import('../pages/EvaluationDashboardPage.tsx').then((m) => ({ default: m.EvaluationDashboardPage })),
 );
-const PublicHomePage = lazy(() =>
-  import('../pages/PublicHomePage.tsx').then((m) => ({ default: m.PublicHomePage })),
-);
-const PublicFormPage = lazy(() => {
-  prefetchPublicForm(queryClient, window.location.pathname);
-  return import('../pages/PublicFormPage.tsx').then((m) => ({ default: m.PublicFormPage }));
-});
-
 const BudgetPage = lazy(() => import('../pages/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })));
 const DisclosurePage = lazy(() =>
   import('../pages/DisclosurePage.tsx').then((m) => ({ default: m.DisclosurePage })),
 );
-const PublicDisclosurePage = lazy(() =>
-  import('../pages/PublicDisclosurePage.tsx').then((m) => ({ default: m.PublicDisclosurePage })),
-);
-
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -90,11 +77,7 @@ export function App() {
               <Suspense fallback={<Spin size="large" fullscreen />}>
                 <Routes>
                   <Route path="/login" element={<LoginPage />} />
-                  <Route element={<PublicLayout />}>
-                    <Route path="/public" element={<PublicHomePage />} />
-                    <Route path="/public/forms/:id" element={<PublicFormPage />} />
-                    <Route path="/public/disclosure/:orgId/:year" element={<PublicDisclosurePage />} />
-                  </Route>
+                  <Route path="/public/*" element={<PublicRedirect />} />
                   <Route
                     element={
                       <RequireSession>

@@ -1,6 +1,6 @@
 // 登录 page: after signing in, back to where the user was going.
 import { Card, Typography } from 'antd';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LoginForm } from '../features/auth/components/LoginForm.tsx';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 
@@ -28,7 +28,7 @@ export function LoginPage() {
           }}
         />
         <div className="login-foot">
-          <Link to="/public">查看已公开的预算绩效信息 →</Link>
+          <a href="/public">查看已公开的预算绩效信息 →</a>
         </div>
       </Card>
     </div>

@@ -1,18 +1,17 @@
 // One published form: its key figures, the approved targets (readable on a phone) and the form itself.
-import { lazy, Suspense } from 'react';
-import { Card, Collapse, Descriptions, Space, Spin, Typography } from 'antd';
+// Plain HTML (public bundle, no antd); the official layout loads only when the reader opens it.
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Indicator } from '@jixiao/core';
 import type { Approval } from '../features/forms/api/forms-api.ts';
 import { approvalForm } from '../features/forms/utils/approval-form.ts';
 import { ApprovedTargets } from '../features/public/components/ApprovedTargets.tsx';
+import { PublicDownloadButtons } from '../features/public/components/PublicDownloadButtons.tsx';
+import { PublicError, PublicLoading } from '../features/public/components/PublicStatus.tsx';
 import { usePublicForm } from '../features/public/hooks/use-public-form.ts';
-import { DownloadButtons } from '../ui/DownloadButtons.tsx';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatWan } from '../ui/format.ts';
 import { KIND_LABELS } from '../ui/status.ts';
 
-// The official layout is read by few and only when opened: it loads then, keeping the first render small.
 const FormView = lazy(() =>
   import('../features/forms/components/FormView.tsx').then((m) => ({ default: m.FormView })),
 );
@@ -34,25 +33,40 @@ function withLevels(targets: Approval['targets'], indicators: Indicator[]) {
 export function PublicFormPage() {
   const { id } = useParams();
   const q = usePublicForm(id);
-  if (q.isLoading) return <Spin size="large" />;
-  if (q.error || !q.data) return <ErrorAlert error={q.error} />;
+  const [opened, setOpened] = useState<boolean | null>(null);
+  if (q.isLoading) return <PublicLoading />;
+  if (q.error || !q.data) return <PublicError error={q.error ?? new Error('未找到该公开信息')} />;
   const { meta, form, approval } = q.data;
   const indicators = form.kind === 'disclosure' ? [] : form.indicators;
   const targets = approval?.targets.length ? withLevels(approval.targets, indicators) : indicators;
   const total = approval?.budgetTotal ?? (form.kind === 'project' ? form.budget.total : null);
+  // A disclosure has no targets to show first: its layout is the page.
+  const open = opened ?? form.kind === 'disclosure';
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <div className="public-page">
       <Link to="/public">← 返回公开目录</Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {meta.name}
-      </Typography.Title>
-      <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
-        <Descriptions.Item label="单位">{meta.orgName.replace(/（本级）$/, '')}</Descriptions.Item>
-        <Descriptions.Item label="年度">{meta.year ?? ''}</Descriptions.Item>
-        <Descriptions.Item label="类型">{KIND_LABELS[meta.kind] ?? meta.kind}</Descriptions.Item>
-        {total && <Descriptions.Item label="预算">{formatWan(total)} 万元</Descriptions.Item>}
-      </Descriptions>
-      <DownloadButtons
+      <h1 className="public-title">{meta.name}</h1>
+      <dl className="public-facts">
+        <div>
+          <dt>单位</dt>
+          <dd>{meta.orgName.replace(/（本级）$/, '')}</dd>
+        </div>
+        <div>
+          <dt>年度</dt>
+          <dd>{meta.year ?? ''}</dd>
+        </div>
+        <div>
+          <dt>类型</dt>
+          <dd>{KIND_LABELS[meta.kind] ?? meta.kind}</dd>
+        </div>
+        {total && (
+          <div>
+            <dt>预算</dt>
+            <dd>{formatWan(total)} 万元</dd>
+          </div>
+        )}
+      </dl>
+      <PublicDownloadButtons
         id="public-downloads"
         choices={[
           { label: 'Excel', ext: 'xlsx' },
@@ -65,25 +79,20 @@ export function PublicFormPage() {
         }))}
       />
       {form.kind !== 'disclosure' && (
-        <Card size="small" title={approval ? '批复的绩效目标' : '绩效目标'}>
+        <section className="public-card" aria-label="绩效目标">
+          <h2 className="public-card-title">{approval ? '批复的绩效目标' : '绩效目标'}</h2>
           <ApprovedTargets targets={targets} />
-        </Card>
+        </section>
       )}
-      <Collapse
-        items={[
-          {
-            key: 'form',
-            label: approval && form.kind === 'project' ? '查看批复表' : '查看原表',
-            // The public reads what was approved: the 批复表, with the approved budget and targets.
-            children: (
-              <Suspense fallback={<Spin />}>
-                <FormView form={approval && form.kind === 'project' ? approvalForm(form, approval) : form} />
-              </Suspense>
-            ),
-          },
-        ]}
-        defaultActiveKey={form.kind === 'disclosure' ? ['form'] : []}
-      />
-    </Space>
+      <details className="public-details" open={open} onToggle={(e) => setOpened(e.currentTarget.open)}>
+        <summary>{approval && form.kind === 'project' ? '查看批复表' : '查看原表'}</summary>
+        {open && (
+          // The public reads what was approved: the 批复表, with the approved budget and targets.
+          <Suspense fallback={<PublicLoading label="正在加载正式表样…" />}>
+            <FormView form={approval && form.kind === 'project' ? approvalForm(form, approval) : form} />
+          </Suspense>
+        )}
+      </details>
+    </div>
   );
 }

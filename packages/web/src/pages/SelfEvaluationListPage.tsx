@@ -72,21 +72,26 @@ export function SelfEvaluationListPage() {
           columns={[
             { title: '项目名称', dataIndex: 'name' },
             { title: '单位', dataIndex: 'orgName' },
-            {
-              title: '',
-              render: (_, c) =>
-                user?.role === 'filler' ? (
-                  <Button
-                    size="small"
-                    type="primary"
-                    className="start-evaluation"
-                    loading={start.isPending && start.variables === c.id}
-                    onClick={() => start.mutate(c.id)}
-                  >
-                    开始自评
-                  </Button>
-                ) : null,
-            },
+            // Only the unit starts its self-evaluation: for the others the column would stay empty.
+            ...(user?.role === 'filler'
+              ? [
+                  {
+                    title: '操作',
+                    key: 'start',
+                    render: (_: unknown, c: { id: string }) => (
+                      <Button
+                        size="small"
+                        type="primary"
+                        className="start-evaluation"
+                        loading={start.isPending && start.variables === c.id}
+                        onClick={() => start.mutate(c.id)}
+                      >
+                        开始自评
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -3,13 +3,10 @@ import { useState } from 'react';
 import { App, Button, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { errorText } from './ErrorAlert.tsx';
+import type { DownloadChoice } from './download-choice.ts';
 import { downloadFile } from './download.ts';
 
-export interface DownloadChoice {
-  label: string;
-  path: string;
-  fileName: string;
-}
+export type { DownloadChoice };
 
 export function DownloadButtons({ choices, id }: { choices: DownloadChoice[]; id?: string }) {
   const { message } = App.useApp();

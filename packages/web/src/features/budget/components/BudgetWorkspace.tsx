@@ -5,6 +5,7 @@ import { App, Button, Card, Select, Space, Spin, Tabs, Typography, Upload } from
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { useSession } from '../../auth/hooks/use-session.ts';
 import { disclosureApi } from '../../disclosure/api/disclosure-api.ts';
 import { budgetApi } from '../api/budget-api.ts';
 import { useBudget, useSaveBudget } from '../hooks/use-budget.ts';
@@ -21,7 +22,12 @@ export function BudgetWorkspace() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const orgs = useOrgs();
-  const orgId = params.get('org') ?? orgs.data?.find((o) => o.kind === 'department')?.id ?? null;
+  const { user } = useSession();
+  // /api/orgs also lists a unit's ancestors (for names), but a filler reads and writes only its own
+  // organisation's budget: offering the department led to “部门不存在或无权查看”.
+  const own = user?.role === 'filler' ? user.org.id : null;
+  const choices = (orgs.data ?? []).filter((o) => o.kind !== 'finance' && (!own || o.id === own));
+  const orgId = params.get('org') ?? (choices.find((o) => o.kind === 'department') ?? choices[0])?.id ?? null;
   const year = Number(params.get('year') ?? new Date().getFullYear());
   const stored = useBudget(orgId, year);
   const save = useSaveBudget(orgId, year);
@@ -73,7 +79,7 @@ export function BudgetWorkspace() {
     }
   }
 
-  const orgOptions = (orgs.data ?? []).filter((o) => o.kind !== 'finance').map((o) => ({ value: o.id, label: o.name }));
+  const orgOptions = choices.map((o) => ({ value: o.id, label: o.name }));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>

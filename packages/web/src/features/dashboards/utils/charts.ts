@@ -27,7 +27,8 @@ export function barsHeight(n: number): number {
 export function statusByGroupOption(d: Dashboard) {
   const groups = d.byStatus.map((g) => g.group);
   return {
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    // The value axis's unit is written past its end: room on the right so that it is not cut off.
+    grid: { left: 8, right: 40, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
     xAxis: { type: 'value', minInterval: 1, name: '份' },
@@ -45,7 +46,7 @@ export function statusByGroupOption(d: Dashboard) {
 
 export function budgetByGroupOption(d: Dashboard) {
   return {
-    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 48, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v} 万元` },
     legend: { top: 0 },
     xAxis: { type: 'value', name: '万元' },
@@ -89,7 +90,7 @@ export function budgetByCategoryOption(d: Dashboard) {
 export function findingsByRuleOption(d: Dashboard) {
   const rules = d.quality.findingsByRule.slice(0, 12);
   return {
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {

@@ -1,5 +1,6 @@
 // /api/disclosures (signed in) and /api/public/disclosures (everyone).
 import type { Disclosure, Finding, Form } from '@jixiao/core';
+import { getOnce } from '../../../api/early.ts';
 import { http } from '../../../api/http.ts';
 
 export interface GeneratedDisclosure {
@@ -35,8 +36,8 @@ export const disclosureApi = {
   generate: (orgId: string, year: number) => http.post<GeneratedDisclosure>(`/disclosures/${orgId}/${year}/generate`),
   get: (orgId: string, year: number) => http.get<GeneratedDisclosure>(`/disclosures/${orgId}/${year}`),
   publish: (orgId: string, year: number) => http.post<GeneratedDisclosure>(`/disclosures/${orgId}/${year}/publish`),
-  published: () => http.get<{ items: PublishedItem[] }>('/public/disclosures'),
-  publicOne: (orgId: string, year: number) => http.get<Omit<GeneratedDisclosure, 'findings'>>(`/public/disclosures/${orgId}/${year}`),
+  published: () => getOnce<{ items: PublishedItem[] }>('/public/disclosures'),
+  publicOne: (orgId: string, year: number) => getOnce<Omit<GeneratedDisclosure, 'findings'>>(`/public/disclosures/${orgId}/${year}`),
 };
 
 export const exportUrl = (orgId: string, year: number, format: 'pdf' | 'docx' | 'xlsx', isPublic: boolean) =>

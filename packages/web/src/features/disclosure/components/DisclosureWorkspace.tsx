@@ -62,7 +62,7 @@ export function DisclosureWorkspace() {
             公开
           </Button>
         )}
-        {d?.status === 'published' && <Link to={`/public/disclosure/${orgId}/${year}`}>查看公开页面</Link>}
+        {d?.status === 'published' && <a href={`/public/disclosure/${orgId}/${year}`}>查看公开页面</a>}
       </Space>
       <ErrorAlert error={error ?? (notFound ? null : q.error)} />
       {notFound && !d && <Empty description="尚未生成部门预算公开" />}

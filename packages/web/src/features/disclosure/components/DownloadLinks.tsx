@@ -1,12 +1,11 @@
 // Downloads of a disclosure (PDF with a table of contents, Word, Excel with one sheet per table) and,
-// on the public side, its open data.
-import { Space } from 'antd';
+// on the public side, its open data. Plain HTML: it is part of the public bundle too.
 import { exportUrl } from '../api/disclosure-api.ts';
 
 export function DownloadLinks({ orgId, year, isPublic }: { orgId: string; year: number; isPublic: boolean }) {
   const data = (file: string) => `/api/open-data/${file}?orgId=${orgId}&year=${year}`;
   return (
-    <Space wrap className="download-links">
+    <div className="download-links">
       <span>下载：</span>
       <a href={exportUrl(orgId, year, 'pdf', isPublic)}>PDF（带目录）</a>
       <a href={exportUrl(orgId, year, 'docx', isPublic)}>Word</a>
@@ -22,6 +21,6 @@ export function DownloadLinks({ orgId, year, isPublic }: { orgId: string; year: 
           <a href="/api/docs">接口文档</a>
         </>
       )}
-    </Space>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // The figures a reader looks for first, from the published disclosure (computed when it was generated).
+// Plain HTML: the public page renders them from its small bundle.
 import type { Disclosure } from '@jixiao/core';
-import { Descriptions } from 'antd';
 import { formatWan } from '../../../ui/format.ts';
 
 const ITEMS: Array<[string, string]> = [
@@ -15,12 +15,16 @@ const ITEMS: Array<[string, string]> = [
 export function KeyFigures({ disclosure }: { disclosure: Disclosure }) {
   const f = disclosure.figures;
   return (
-    <Descriptions size="small" bordered column={{ xs: 1, sm: 2, lg: 3 }} title={`${disclosure.year ?? ''}年预算要点（单位：万元）`}>
-      {ITEMS.filter(([k]) => f[k] != null).map(([k, label]) => (
-        <Descriptions.Item key={k} label={label}>
-          <span data-testid={`figure-${k}`}>{formatWan(f[k])}</span>
-        </Descriptions.Item>
-      ))}
-    </Descriptions>
+    <section className="public-card" aria-label="预算要点">
+      <h2 className="public-card-title">{disclosure.year ?? ''}年预算要点（单位：万元）</h2>
+      <dl className="public-facts key-figures">
+        {ITEMS.filter(([k]) => f[k] != null).map(([k, label]) => (
+          <div key={k}>
+            <dt>{label}</dt>
+            <dd data-testid={`figure-${k}`}>{formatWan(f[k])}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

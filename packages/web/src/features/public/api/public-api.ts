@@ -1,10 +1,11 @@
 // /api/public: published forms and their 批复, readable without an account.
-import { http, query } from '../../../api/http.ts';
+import { getOnce } from '../../../api/early.ts';
+import { query } from '../../../api/http.ts';
 import type { Approval, StoredForm } from '../../forms/api/forms-api.ts';
 import type { FormListItem } from '../../workbench/utils/status-summary.ts';
 
 export const publicApi = {
   list: (q: { year?: number | null; kind?: string; q?: string }) =>
-    http.get<{ items: FormListItem[]; total: number }>(`/public/forms${query({ limit: 200, ...q })}`),
-  get: (id: string) => http.get<StoredForm & { approval: Approval | null }>(`/public/forms/${id}`),
+    getOnce<{ items: FormListItem[]; total: number }>(`/public/forms${query({ limit: 200, ...q })}`),
+  get: (id: string) => getOnce<StoredForm & { approval: Approval | null }>(`/public/forms/${id}`),
 };

@@ -1,5 +1,5 @@
-// The approved targets (批复) as a list readable on a phone: 一级 › 二级 headings, each indicator and its value.
-import { List, Tag, Typography } from 'antd';
+// The approved targets (批复) as a list readable on a phone: 一级 › 二级 headings, each indicator and its
+// value. Plain HTML: part of the public bundle.
 import type { Indicator } from '@jixiao/core';
 
 interface Target {
@@ -13,31 +13,28 @@ interface Target {
 export function ApprovedTargets({ targets }: { targets: Target[] }) {
   const annual = targets.filter((t) => t.term !== 'long');
   const shown = (annual.length ? annual : targets).filter((t) => t.name || t.target.raw);
-  if (shown.length === 0) return <Typography.Text type="secondary">无绩效指标</Typography.Text>;
+  if (shown.length === 0) return <p className="public-empty">无绩效指标</p>;
   return (
-    <List
-      size="small"
-      className="approved-targets"
-      dataSource={shown}
-      renderItem={(t, i) => {
+    <ul className="approved-targets">
+      {shown.map((t, i) => {
         const prev = shown[i - 1];
         const heading = !prev || prev.level1 !== t.level1 || prev.level2 !== t.level2;
         return (
-          <>
+          <li key={i}>
             {heading && (t.level1 || t.level2) && (
               <div className="target-heading">{[t.level1, t.level2].filter(Boolean).join(' › ')}</div>
             )}
-            <List.Item>
-              <div className="target-row">
-                <span className="target-name">{t.name}</span>
-                <Tag color={t.target.kind === 'quantitative' ? 'blue' : 'default'} className="target-value">
-                  {t.target.raw || '—'}
-                </Tag>
-              </div>
-            </List.Item>
-          </>
+            <div className="target-row">
+              <span className="target-name">{t.name}</span>
+              <span
+                className={`public-tag target-value${t.target.kind === 'quantitative' ? ' quantitative' : ''}`}
+              >
+                {t.target.raw || '—'}
+              </span>
+            </div>
+          </li>
         );
-      }}
-    />
+      })}
+    </ul>
   );
 }

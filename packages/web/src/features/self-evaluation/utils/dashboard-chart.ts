@@ -7,7 +7,14 @@ export function buildDashboardChartOption(rows: readonly DepartmentRow[]) {
     tooltip: { trigger: 'axis' as const },
     legend: { top: 0, right: 8, data: ['平均自评得分', '预算执行率（%）'] },
     xAxis: { type: 'category' as const, data: rows.map((r) => r.department), axisLabel: { interval: 0 } },
-    yAxis: { type: 'value' as const, max: 100, name: '分 / %' },
+    // The axis name starts at the axis (centred on it, its left half was cut off by the chart's edge).
+    yAxis: {
+      type: 'value' as const,
+      min: 0,
+      max: 100,
+      name: '分 / %',
+      nameTextStyle: { align: 'left' as const },
+    },
     series: [
       {
         type: 'bar' as const,

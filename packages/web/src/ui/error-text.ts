@@ -1,0 +1,15 @@
+// An API error as a Chinese sentence (the server's message, and the field errors of a 400).
+import { ApiError } from '../api/http.ts';
+
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) {
+    const errors = error.body.errors as { path?: string; message?: string }[] | undefined;
+    if (Array.isArray(errors) && errors.length)
+      return `${error.message}：${errors
+        .slice(0, 3)
+        .map((e) => `${e.path ?? ''} ${e.message ?? ''}`)
+        .join('；')}`;
+    return error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
