@@ -1,51 +1,29 @@
 // Browser test of 系统管理: the administrator lands on it, adds an account (its password shown once),
 // disables it (its sign-in is then refused), adds a unit under a department, renames it, and deletes
 // it; deleting a department with units is refused with the server's reason. Screenshots in e2e/screenshots/.
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/start-server.ts';
+import type { Page } from 'playwright-core';
+import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
-const dist = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
-const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ready = existsSync(chromiumPath) && existsSync(dist + 'index.html');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-describe.skipIf(!ready)('系统管理 in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
+describe.skipIf(!browserReady)('系统管理 in Chromium', () => {
+  let rig: BrowserRig;
+  let server: BrowserRig['server'];
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page = await context.newPage();
+    rig = await startRig();
+    server = rig.server;
+    page = await (await rig.desktop()).newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await rig?.close();
   });
 
   it('signs the administrator in to 系统管理 and manages an account', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(server.url + '/login');
+    await page.goto(rig.base + '/login');
     await page.locator('#login-username').fill('demo-admin');
     await page.locator('#login-password').fill(server.passwords['demo-admin'] ?? '');
     await page.getByRole('button', { name: /登\s*录/ }).click();
@@ -103,12 +81,21 @@ describe.skipIf(!ready)('系统管理 in Chromium', () => {
     await renamed.waitFor();
     await page.screenshot({ path: shots + 'admin-03-orgs.png' });
     await renamed.getByRole('button', { name: /删\s*除/ }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
     await renamed.waitFor({ state: 'detached' });
 
     await dept.getByRole('button', { name: /删\s*除/ }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
-    await page.locator('.ant-message').getByText(/不能删除/).waitFor();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await page
+      .locator('.ant-message')
+      .getByText(/不能删除/)
+      .waitFor();
     await page.screenshot({ path: shots + 'admin-04-refused.png' });
   });
 });

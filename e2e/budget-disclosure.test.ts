@@ -1,55 +1,29 @@
 // Browser test of the budget → 部门预算公开 flow: the finance officer opens a department's budget grid,
 // edits lines and sees the totals change, saves, generates the disclosure and publishes it; the public
 // page shows it and the PDF/CSV/JSON/datapackage downloads work. Screenshots in e2e/screenshots/.
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/start-server.ts';
-import { startWebServer } from './support/web-server.ts';
+import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
-const dist = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
-const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ready = existsSync(chromiumPath) && existsSync(dist + 'index.html');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
-  let server: RunningServer;
-  let web: { url: string; close: () => Promise<void> } | null = null;
+describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
+  let rig: BrowserRig;
   let base = '';
-  let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root);
-    const probe = await fetch(server.url + '/budget').catch(() => null);
-    if (probe?.ok && (probe.headers.get('content-type') ?? '').includes('text/html')) base = server.url;
-    else {
-      web = await startWebServer(dist, server.url);
-      base = web.url;
-    }
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
+    rig = await startRig();
+    base = rig.base;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await server?.stop();
+    await rig?.close();
   });
 
-  async function login(page: Page, username: string) {
-    await page.goto(base + '/login');
-    await page.locator('#login-username').fill(username);
-    await page.locator('#login-password').fill(server.passwords[username] ?? '');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  }
+  const login = (page: Parameters<BrowserRig['login']>[0], username: string) => rig.login(page, username);
 
   it('finance edits the budget grid, generates and publishes; the public reads it and downloads the open data', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' });
+    const context = await rig.browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -74,7 +48,10 @@ describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
     await page.getByRole('button', { name: /增加科目/ }).click();
     await page.getByLabel('第5行科目编码').fill('2010301');
     await expect.poll(() => page.getByLabel('第5行科目名称').inputValue()).toBe('行政运行');
-    await page.getByRole('button', { name: /删\s*除/ }).last().click();
+    await page
+      .getByRole('button', { name: /删\s*除/ })
+      .last()
+      .click();
     await wages.fill('711.97');
     await expect.poll(() => total.innerText()).toBe('4814.64');
     expect(await page.getByTestId('row-total-0').innerText()).toBe('4598.70');
@@ -93,13 +70,16 @@ describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
     await page.getByRole('button', { name: '生成部门预算公开' }).click();
     await page.waitForURL(/\/disclosure\?/);
     await page.getByText('已生成，未公开').waitFor();
-    await page.getByText('2020年部门收支总预算4814.64万元，比2019年预算减少610.92万元，下降11.26%', { exact: false }).first().waitFor();
+    await page
+      .getByText('2020年部门收支总预算4814.64万元，比2019年预算减少610.92万元，下降11.26%', { exact: false })
+      .first()
+      .waitFor();
     await page.screenshot({ path: shots + '22-disclosure-generated.png', fullPage: false });
     await page.getByRole('button', { name: /^公\s*开$/ }).click();
     await page.getByText('已公开', { exact: true }).first().waitFor();
 
     // The public page at its stable address, without an account.
-    const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const visitor = await rig.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const pub = await visitor.newPage();
     await pub.goto(base + '/public');
     const entry = pub.getByText('武汉市东西湖区行政审批局 2020 年部门预算公开');
@@ -117,11 +97,17 @@ describe.skipIf(!ready)('budget and disclosure in Chromium', () => {
     const csvText = await csv.text();
     expect(csvText.split('\r\n')[0]).toContain('functional_code');
     expect(csvText).toContain('2010306,政务公开审批,基本支出,301,工资福利支出,,711.97');
-    const json = await (await pub.request.get(base + (await pub.getByRole('link', { name: '预算数据 JSON' }).getAttribute('href'))!)).json();
+    const json = await (
+      await pub.request.get(
+        base + (await pub.getByRole('link', { name: '预算数据 JSON' }).getAttribute('href'))!,
+      )
+    ).json();
     expect(json.items[0].budget.income.generalPublic).toBe('4814.64');
     const dp = await (await pub.request.get(base + '/api/open-data/datapackage.json')).json();
     expect(dp.model.dimensions['functional-classification'].classificationType).toBe('functional');
-    const pdf = await pub.request.get(base + (await pub.getByRole('link', { name: 'PDF（带目录）' }).getAttribute('href'))!);
+    const pdf = await pub.request.get(
+      base + (await pub.getByRole('link', { name: 'PDF（带目录）' }).getAttribute('href'))!,
+    );
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
     expect(errors).toEqual([]);
