@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { FormWithOrg } from './forms.repo.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
+import { SingleFlight } from './single-flight.ts';
 
 export const FORM_CHANNEL = 'jixiao_forms';
 /** The payload that means "forget every form" (an organisation was renamed or moved). */
@@ -48,10 +49,7 @@ export async function announceFormChange(ex: Executor, id: string): Promise<void
 
 export class FormCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly reading = new Map<
-    string,
-    { generation: number; value: Promise<CachedForm | undefined> }
-  >();
+  private readonly reading = new SingleFlight<CachedForm | undefined>();
 
   constructor(
     private readonly ttlMs: number,
@@ -68,17 +66,9 @@ export class FormCache {
     const hit = this.get(id);
     if (hit) return hit;
     const startedAt = generation;
-    const pending = this.reading.get(id);
-    if (pending && pending.generation === startedAt) return pending.value;
-    const value = read();
-    this.reading.set(id, { generation: startedAt, value });
-    try {
-      const found = await value;
+    return this.reading.run(id, startedAt, read, (found) => {
       if (found) this.set(id, found, startedAt);
-      return found;
-    } finally {
-      if (this.reading.get(id)?.value === value) this.reading.delete(id);
-    }
+    });
   }
 
   /** The generation to hand back to `set` (taken before reading the database). */

@@ -3,6 +3,7 @@
 // kept per database handle and filter until any form is written — by this process at once, by
 // another when its announcement arrives (see form-cache.ts) — and never longer than its time to live.
 import { formsGeneration } from './form-cache.ts';
+import { SingleFlight } from './single-flight.ts';
 
 const MAX_ENTRIES = 1000;
 
@@ -13,9 +14,7 @@ interface Kept {
 }
 
 const kept = new WeakMap<object, Map<string, Kept>>();
-// Requests for a page that is being read wait for that read instead of reading it again (many
-// people open the same inbox at nine o'clock).
-const reading = new WeakMap<object, Map<string, { generation: number; value: Promise<unknown> }>>();
+const reading = new WeakMap<object, SingleFlight<unknown>>();
 
 export async function keptList<T>(
   db: object,
@@ -34,22 +33,14 @@ export async function keptList<T>(
   if (ttlMs <= 0) return read();
   let inFlight = reading.get(db);
   if (!inFlight) {
-    inFlight = new Map();
+    inFlight = new SingleFlight();
     reading.set(db, inFlight);
   }
   const started = formsGeneration();
-  const pending = inFlight.get(key);
-  if (pending && pending.generation === started) return pending.value as Promise<T>;
-  const value = read();
-  inFlight.set(key, { generation: started, value });
-  try {
-    const result = await value;
+  const result = await inFlight.run(key, started, read, (value) => {
     if (byKey.size >= MAX_ENTRIES) byKey.clear();
     // A write that happened while reading makes the page doubtful: it is returned but not kept.
-    if (started === formsGeneration())
-      byKey.set(key, { value: result, generation: started, until: now + ttlMs });
-    return result;
-  } finally {
-    if (inFlight.get(key)?.value === value) inFlight.delete(key);
-  }
+    if (started === formsGeneration()) byKey.set(key, { value, generation: started, until: now + ttlMs });
+  });
+  return result as T;
 }
