@@ -66,14 +66,19 @@ export async function listUsers(db: Db) {
     .orderBy(users.username);
 }
 
-/** The profile of a signed-in account, as /api/auth/me returns it. */
-export async function describeUser(db: Db, id: string) {
-  const rows = await db
+/** An account with its organisation, without its secrets. */
+async function findPublicUser(ex: Executor, id: string) {
+  const rows = await ex
     .select(publicColumns)
     .from(users)
     .innerJoin(orgs, eq(orgs.id, users.orgId))
     .where(eq(users.id, id));
-  const u = rows[0];
+  return rows[0];
+}
+
+/** The profile of a signed-in account, as /api/auth/me returns it. */
+export async function describeUser(db: Db, id: string) {
+  const u = await findPublicUser(db, id);
   if (!u) throw userError('user-not-found');
   return {
     id: u.id,
@@ -111,11 +116,7 @@ export interface UserChange {
  */
 export async function updateUser(db: Db, ctx: AuditContext, userId: string, change: UserChange) {
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select(publicColumns)
-      .from(users)
-      .innerJoin(orgs, eq(orgs.id, users.orgId))
-      .where(eq(users.id, userId));
+    const before = await findPublicUser(tx, userId);
     if (!before) throw userError('user-not-found');
     if (change.orgId !== undefined && !(await findOrg(tx, change.orgId))) throw userError('org-not-found');
     if (
@@ -135,11 +136,7 @@ export async function updateUser(db: Db, ctx: AuditContext, userId: string, chan
       (change.role !== undefined && change.role !== before.role) ||
       (change.orgId !== undefined && change.orgId !== before.orgId);
     if (rightsChanged) await deleteUserSessions(tx, userId);
-    const [after] = await tx
-      .select(publicColumns)
-      .from(users)
-      .innerJoin(orgs, eq(orgs.id, users.orgId))
-      .where(eq(users.id, userId));
+    const after = await findPublicUser(tx, userId);
     await appendAudit(tx, ctx, {
       action: 'user-update',
       entity: 'user',
