@@ -1,6 +1,17 @@
 // Budget data (部门预算) held relationally by classification codes, and the disclosures generated from it.
 // Amounts are NUMERIC in 万元; the generated disclosure is kept as the document it is (jsonb snapshot).
-import { date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orgs, users } from './schema.ts';
 
 const money = (name: string) => numeric(name, { precision: 18, scale: 4 }).notNull().default('0');
@@ -56,13 +67,17 @@ export const budgets = pgTable(
   (t) => [uniqueIndex('budgets_org_year').on(t.orgId, t.year)],
 );
 
+/** The budget a line belongs to; its lines go with it. */
+const budgetRef = () =>
+  uuid('budget_id')
+    .notNull()
+    .references(() => budgets.id, { onDelete: 'cascade' });
+
 /** 收入: one row per source (一般公共预算财政拨款收入, 上年结转, …). */
 export const budgetIncome = pgTable(
   'budget_income',
   {
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id, { onDelete: 'cascade' }),
+    budgetId: budgetRef(),
     source: text('source').notNull(),
     amount: money('amount'),
   },
@@ -74,9 +89,7 @@ export const budgetFunctionalLines = pgTable(
   'budget_functional_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id, { onDelete: 'cascade' }),
+    budgetId: budgetRef(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -91,7 +104,10 @@ export const budgetFunctionalLines = pgTable(
     oneOff: money('one_off'),
     otherProject: money('other_project'),
   },
-  (t) => [index('budget_functional_budget').on(t.budgetId, t.position), index('budget_functional_code').on(t.code)],
+  (t) => [
+    index('budget_functional_budget').on(t.budgetId, t.position),
+    index('budget_functional_code').on(t.code),
+  ],
 );
 
 /** 部门预算支出经济分类 lines (类/款), basic and project. */
@@ -99,9 +115,7 @@ export const budgetEconomicLines = pgTable(
   'budget_economic_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id, { onDelete: 'cascade' }),
+    budgetId: budgetRef(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -117,9 +131,7 @@ export const budgetEconomicLines = pgTable(
 export const budgetUnits = pgTable(
   'budget_units',
   {
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id, { onDelete: 'cascade' }),
+    budgetId: budgetRef(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -131,9 +143,7 @@ export const budgetUnits = pgTable(
 export const budgetUnitIncome = pgTable(
   'budget_unit_income',
   {
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id, { onDelete: 'cascade' }),
+    budgetId: budgetRef(),
     unitCode: text('unit_code').notNull(),
     source: text('source').notNull(),
     amount: money('amount'),
@@ -146,9 +156,7 @@ export const budgetProjects = pgTable(
   'budget_projects',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id, { onDelete: 'cascade' }),
+    budgetId: budgetRef(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     category: text('category').notNull(),
@@ -163,9 +171,7 @@ export const budgetDisclosures = pgTable(
   'budget_disclosures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    budgetId: uuid('budget_id')
-      .notNull()
-      .references(() => budgets.id, { onDelete: 'cascade' }),
+    budgetId: budgetRef(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -180,5 +186,8 @@ export const budgetDisclosures = pgTable(
     publishedBy: uuid('published_by').references(() => users.id),
     publishedAt: stamp('published_at'),
   },
-  (t) => [uniqueIndex('budget_disclosures_org_year').on(t.orgId, t.year), index('budget_disclosures_status').on(t.status)],
+  (t) => [
+    uniqueIndex('budget_disclosures_org_year').on(t.orgId, t.year),
+    index('budget_disclosures_status').on(t.status),
+  ],
 );
