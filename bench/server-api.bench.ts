@@ -1,9 +1,13 @@
 // Server benchmark on a generated province-scale database (2,000 units, 60,000 projects, 900,000
 // indicators; `--quick` is 1/20 of that): loading rows per second through the server's row mapping
-// as a ratio to PostgreSQL COPY of the same rows, and autocannon at 50 connections on the form list
-// and detail as a ratio to a bare Fastify JSON route, all measured in the same run. Uses PostgreSQL
+// as a ratio to PostgreSQL COPY of the same rows, and 50 connections (wrk, or autocannon) on the form
+// list and detail as a ratio to a bare Fastify JSON route, all measured in the same run. Uses PostgreSQL
 // when DATABASE_URL is set (a scratch database, dropped afterwards), otherwise PGlite in memory.
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import autocannon from 'autocannon';
@@ -235,11 +239,35 @@ async function copier(database: Database, url: string | undefined): Promise<Copi
   };
 }
 
+interface Load {
+  rps: number;
+  p99: number;
+}
+
 /**
- * 50 connections for `seconds`; the load is generated in a worker thread, so that the client does
- * not share the servers' event loop (it would flatter the slower server). Returns req/s and p99 ms.
+ * 50 connections for `seconds`, by wrk when the machine has it (C: parsing a response costs it a
+ * fraction of what it costs autocannon, so on a small machine the load generator takes less of the
+ * CPU the servers need), otherwise by autocannon in a worker thread, so that the client does not share
+ * the servers' event loop (it would flatter the slower server). Returns req/s and p99 ms.
  */
 async function cannon(url: string, seconds: number, headers: Record<string, string> = {}, paths?: string[]) {
+  return wrkPath ? wrk(url, seconds, headers, paths) : autocannonLoad(url, seconds, headers, paths);
+}
+
+// BENCH_LOAD=autocannon measures with autocannon even where wrk is installed.
+const wrkPath = (() => {
+  if (process.env.BENCH_LOAD === 'autocannon') return undefined;
+  const found = spawnSync('sh', ['-c', 'command -v wrk'], { encoding: 'utf8' });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+})();
+export const loadTool = wrkPath ? 'wrk' : 'autocannon';
+
+async function autocannonLoad(
+  url: string,
+  seconds: number,
+  headers: Record<string, string>,
+  paths?: string[],
+): Promise<Load> {
   const requests = paths?.map((path) => ({ method: 'GET' as const, path }));
   const r = await autocannon({
     url,
@@ -251,6 +279,76 @@ async function cannon(url: string, seconds: number, headers: Record<string, stri
   });
   if (r.non2xx > 0) throw new Error(`${url}: ${r.non2xx} non-2xx responses`);
   return { rps: r.requests.average, p99: r.latency.p99 };
+}
+
+/** Reads each path once, 20 at a time. */
+async function readEach(base: string, cookie: string, paths: string[]) {
+  const queue = [...paths];
+  await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      for (let path = queue.pop(); path; path = queue.pop()) {
+        const r = await fetch(base + path, { headers: { cookie } });
+        if (!r.ok) throw new Error(`${path}: ${r.status}`);
+        await r.arrayBuffer();
+      }
+    }),
+  );
+}
+
+/** wrk with a script that takes the paths in turn and prints its summary as JSON. */
+async function wrk(
+  url: string,
+  seconds: number,
+  headers: Record<string, string>,
+  paths?: string[],
+): Promise<Load> {
+  const lua = `
+local paths = ${JSON.stringify(paths ?? [new URL(url).pathname])
+    .replace(/^\[/, '{')
+    .replace(/\]$/, '}')}
+local headers = { ${Object.entries(headers)
+    .map(([k, v]) => `[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
+    .join(', ')} }
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i], headers)
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('\\n{"requests":%d,"us":%d,"p99us":%d,"non2xx":%d,"errors":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(99), e.status, e.connect + e.read + e.write + e.timeout))
+end
+`;
+  const dir = mkdtempSync(join(tmpdir(), 'jx-wrk-'));
+  const script = join(dir, 'paths.lua');
+  writeFileSync(script, lua);
+  try {
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn(wrkPath!, ['-t1', '-c50', `-d${seconds}s`, '-s', script, url], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let text = '';
+      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}`)),
+      );
+    });
+    const line = out.trim().split('\n').pop()!;
+    const r = JSON.parse(line) as {
+      requests: number;
+      us: number;
+      p99us: number;
+      non2xx: number;
+      errors: number;
+    };
+    if (r.non2xx > 0 || r.errors > 0)
+      throw new Error(`${url}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
+    return { rps: r.requests / (r.us / 1e6), p99: Math.round(r.p99us / 100) / 10 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -345,16 +443,28 @@ async function runOn(
     await database.db.transaction((tx) =>
       createUser(tx, system, { username: 'bench-finance', role: 'finance', orgId: financeOrg, password }),
     );
-    const app = await buildApp({ config: testConfig({ loginRatePerMinute: 1000 }), database });
-    servers.push(app);
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const login = await app.inject({
+    // Two servers over the same database: the normal one, which keeps forms and list pages in memory
+    // between writes, and one with keeping off (every read goes to the database).
+    const startApp = async (formCacheSeconds: number) => {
+      const app = await buildApp({
+        config: testConfig({ loginRatePerMinute: 1000, formCacheSeconds }),
+        database,
+      });
+      servers.push(app);
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    };
+    const base = await startApp(30);
+    const uncachedBase = await startApp(0);
+    const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'bench-finance', password },
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench-finance', password }),
     });
-    const cookie = `jx_session=${login.cookies.find((c) => c.name === 'jx_session')!.value}`;
+    const cookie = login.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('jx_session='))!
+      .split(';')[0]!;
     // A working set: 1,000 forms spread over the database, read in turn, and the first 20 list pages.
     const sample = await database.db
       .select({ id: forms.id })
@@ -369,13 +479,36 @@ async function runOn(
     await bareApp.listen({ host: '127.0.0.1', port: 0 });
     const bareUrl = `http://127.0.0.1:${(bareApp.server.address() as { port: number }).port}/json`;
 
-    await cannon(bareUrl, 1); // warm-up: JIT and connection pools
-    await cannon(base, 1, { cookie }, detailPaths.slice(0, 50));
+    // Warm-up: JIT and connection pools, then every path of the working set read once, as on a server
+    // that has been up during the working day.
+    await cannon(bareUrl, 1);
+    await cannon(uncachedBase, 1, { cookie }, detailPaths.slice(0, 50));
+    await readEach(base, cookie, [...detailPaths, ...listPaths]);
     const bare = await cannon(bareUrl, seconds);
     const list = await cannon(base, seconds, { cookie }, listPaths);
     const detail = await cannon(base, seconds, { cookie }, detailPaths);
-    const [bareRps, listRps, detailRps] = [bare.rps, list.rps, detail.rps];
+    const listUncached = await cannon(uncachedBase, seconds, { cookie }, listPaths);
+    const detailUncached = await cannon(uncachedBase, seconds, { cookie }, detailPaths);
     const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators`;
+    const how = `50 connections (${loadTool}), ${seconds} s; baseline: bare Fastify JSON route (${where})`;
+    const throughput = (name: string, load: Load, note: string): BenchResult => ({
+      name: `server.${database.driver}.http.${name}`,
+      value: Math.round(load.rps),
+      unit: 'req/s',
+      baseline: Math.round(bare.rps),
+      ratio: Number((load.rps / bare.rps).toFixed(3)),
+      note: `${note}, ${how}`,
+    });
+    const latency = (name: string, load: Load, note: string): BenchResult => ({
+      name: `server.${database.driver}.http.${name}.p99`,
+      value: load.p99,
+      unit: 'ms',
+      baseline: bare.p99,
+      ratio: Number((load.p99 / Math.max(bare.p99, 1)).toFixed(3)),
+      note: `99th percentile latency ${note} at 50 connections; baseline: the bare route's p99 (${database.driver})`,
+    });
+    const listNote = 'GET /api/forms?limit=50 as finance (all forms), pages 1–20 in turn';
+    const detailNote = `GET /api/forms/:id (15 indicators), ${detailPaths.length} forms in turn`;
     return [
       {
         name: `server.${database.driver}.load.rows-per-second`,
@@ -385,38 +518,14 @@ async function runOn(
         ratio: Number((insertRate / copyRate).toFixed(3)),
         note: `${rows} rows (forms, goals, indicators, versions) by multi-row INSERT through the server's mapping; baseline: COPY of the same rows (${where})`,
       },
-      {
-        name: `server.${database.driver}.http.form-list`,
-        value: Math.round(listRps),
-        unit: 'req/s',
-        baseline: Math.round(bareRps),
-        ratio: Number((listRps / bareRps).toFixed(3)),
-        note: `GET /api/forms?limit=50 as finance (all forms), pages 1–20 in turn, 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
-      },
-      {
-        name: `server.${database.driver}.http.form-detail`,
-        value: Math.round(detailRps),
-        unit: 'req/s',
-        baseline: Math.round(bareRps),
-        ratio: Number((detailRps / bareRps).toFixed(3)),
-        note: `GET /api/forms/:id (15 indicators), ${detailPaths.length} forms in turn, 50 connections, ${seconds} s; baseline: bare Fastify JSON route (${where})`,
-      },
-      {
-        name: `server.${database.driver}.http.form-list.p99`,
-        value: list.p99,
-        unit: 'ms',
-        baseline: bare.p99,
-        ratio: Number((list.p99 / Math.max(bare.p99, 1)).toFixed(3)),
-        note: `99th percentile latency of the list at 50 connections; baseline: the bare route's p99 (${database.driver})`,
-      },
-      {
-        name: `server.${database.driver}.http.form-detail.p99`,
-        value: detail.p99,
-        unit: 'ms',
-        baseline: bare.p99,
-        ratio: Number((detail.p99 / Math.max(bare.p99, 1)).toFixed(3)),
-        note: `99th percentile latency of the detail at 50 connections (aim < 50 ms on PostgreSQL); baseline: the bare route's p99 (${database.driver})`,
-      },
+      throughput('form-list', list, `${listNote}, pages kept between writes`),
+      throughput('form-detail', detail, `${detailNote}, forms kept between writes`),
+      throughput('form-list.uncached', listUncached, `${listNote}, every page read from the database`),
+      throughput('form-detail.uncached', detailUncached, `${detailNote}, every form read from the database`),
+      latency('form-list', list, 'of the list'),
+      latency('form-detail', detail, 'of the detail (aim < 50 ms on PostgreSQL)'),
+      latency('form-list.uncached', listUncached, 'of the list read from the database'),
+      latency('form-detail.uncached', detailUncached, 'of the detail read from the database'),
     ];
   } finally {
     for (const s of servers) await s.close();

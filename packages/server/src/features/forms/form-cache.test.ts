@@ -98,6 +98,19 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
     expect(after.form.name).toBe('缓存项目（改）');
   });
 
+  it('gives each reader of a kept form its own actions', async () => {
+    const filler = await ctx.as('fillerA1');
+    const id = (await filler.post('/api/forms', { form: sampleProject({ name: '各自的操作' }) })).json().meta
+      .id as string;
+    const first = await filler.get(`/api/forms/${id}`);
+    expect(first.headers['content-type']).toMatch(/^application\/json/);
+    expect(first.json().actions).toEqual(['edit', 'copy', 'submit']);
+    const kept = (await (await ctx.as('finance')).get(`/api/forms/${id}`)).json();
+    expect(kept.actions).toEqual([]);
+    expect(kept.form.name).toBe('各自的操作');
+    expect((await filler.get(`/api/forms/${id}`)).json()).toEqual(first.json());
+  });
+
   it('forgets a form another process wrote once the database announces it', { timeout: 60_000 }, async () => {
     const s = await ctx.as('fillerA1');
     const id = (await s.post('/api/forms', { form: sampleProject({ name: '两个进程' }) })).json().meta

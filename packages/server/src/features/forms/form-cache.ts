@@ -7,7 +7,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { FormWithOrg } from './forms.repo.ts';
-import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { SingleFlight } from './single-flight.ts';
 
 export const FORM_CHANNEL = 'jixiao_forms';
@@ -15,9 +14,10 @@ export const FORM_CHANNEL = 'jixiao_forms';
 export const ALL_FORMS = '*';
 
 export interface CachedForm {
+  /** Who may see the form and what each reader may do with it are decided on the row. */
   row: FormWithOrg;
-  goals: StoredGoal[];
-  indicators: StoredIndicator[];
+  /** The stored form (`{"meta":…,"form":…}`) as UTF-8 JSON. */
+  body: Buffer;
 }
 
 interface Entry {

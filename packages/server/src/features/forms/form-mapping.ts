@@ -110,7 +110,6 @@ export function indicatorRows(
   });
 }
 
-/** Rebuilds the canonical form from its rows. */
 /** What the canonical form needs of the stored goal and indicator rows. */
 export type StoredGoal = Pick<GoalRow, 'position' | 'term' | 'label' | 'text'>;
 export type StoredIndicator = Pick<
@@ -128,6 +127,7 @@ export type StoredIndicator = Pick<
   | 'category'
 >;
 
+/** Rebuilds the canonical form from its rows. */
 export function formFromRows(rest: unknown, goals: StoredGoal[], inds: StoredIndicator[]): Form {
   const base = rest as Form;
   if (base.kind === 'disclosure') return base;

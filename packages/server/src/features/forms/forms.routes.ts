@@ -66,9 +66,10 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
     app.get(
       '/api/forms/:id',
       { config: { access: readers }, schema: { tags: ['forms'], summary: '表单详情', params: idParams } },
-      async (request) => {
+      async (request, reply) => {
         const { id } = request.params as z.output<typeof idParams>;
-        return service.getForm(db, actorOf(request), id, deps.forms);
+        const json = await service.getFormJson(db, actorOf(request), id, deps.forms);
+        return reply.type('application/json; charset=utf-8').send(json);
       },
     );
 

@@ -17,7 +17,7 @@ import {
 } from './form-mapping.ts';
 import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
-import type { FormCache } from './form-cache.ts';
+import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from '../workflow/transitions.ts';
 
@@ -132,20 +132,37 @@ export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promi
   return { meta: metaOf(row), form: formFromRows(row.rest, children.goals, children.indicators) };
 }
 
-export async function getForm(
-  db: Db,
-  actor: Actor,
-  id: string,
-  cache?: FormCache,
-): Promise<StoredForm & { actions: string[] }> {
-  // The children are read with the form (one round trip, or none when kept); they are discarded
-  // unless visible.
-  const read = () => repo.findFormWithChildren(db, id);
-  const found = cache ? await cache.load(id, read) : await read();
+export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
+  const found = await repo.findFormWithChildren(db, id);
   if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
   const { row } = found;
   const form = formFromRows(row.rest, found.goals, found.indicators);
   return { meta: metaOf(row), form, actions: allowedActions(actor, row) };
+}
+
+/** A form as it is kept for detail reads: serialised once, the same bytes for every reader. */
+async function readDetail(db: Db, id: string): Promise<CachedForm | undefined> {
+  const found = await repo.findFormWithChildren(db, id);
+  if (!found) return undefined;
+  const { row } = found;
+  const stored: StoredForm = {
+    meta: metaOf(row),
+    form: formFromRows(row.rest, found.goals, found.indicators),
+  };
+  return { row, body: Buffer.from(JSON.stringify(stored)) };
+}
+
+/**
+ * The detail response (`StoredForm` with the reader's `actions`) as UTF-8 JSON. Serialising and
+ * encoding the form was most of a detail read's cost, so the kept bytes are reused and only the
+ * reader's actions are appended inside the object.
+ */
+export async function getFormJson(db: Db, actor: Actor, id: string, cache?: FormCache): Promise<Buffer> {
+  const read = () => readDetail(db, id);
+  const found = cache ? await cache.load(id, read) : await read();
+  if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
+  const actions = Buffer.from(`,"actions":${JSON.stringify(allowedActions(actor, found.row))}}`);
+  return Buffer.concat([found.body.subarray(0, found.body.length - 1), actions]);
 }
 
 export async function saveForm(
@@ -213,15 +230,16 @@ export async function saveForm(
  * written (see list-cache.ts), and kept serialised because writing out fifty rows cost more than
  * finding the kept page.
  */
+/** A page of the list as UTF-8 JSON, kept encoded: sending a page is then a copy, not a conversion. */
 export async function listFormsJson(
   db: Db,
   actor: Actor,
   filter: repo.FormFilter,
   keepMs = 0,
-): Promise<string> {
+): Promise<Buffer> {
   const scope = formScope(actor);
   return keptList(db, JSON.stringify([scope, filter]), keepMs, async () =>
-    JSON.stringify(await repo.listForms(db, scope, filter)),
+    Buffer.from(JSON.stringify(await repo.listForms(db, scope, filter))),
   );
 }
 

@@ -29,6 +29,13 @@ describe('kept form lists', () => {
     expect(await keptList(db, 'z', 0, async () => ++reads)).toBe(4);
   });
 
+  it('with no time to live, reads even a page another server over the same database keeps', async () => {
+    const db = {};
+    let reads = 0;
+    expect(await keptList(db, 'shared', 60_000, async () => ++reads)).toBe(1);
+    expect(await keptList(db, 'shared', 0, async () => ++reads)).toBe(2);
+  });
+
   it('reads a page once for the requests that ask for it at the same time', async () => {
     const db = {};
     let reads = 0;

@@ -22,6 +22,7 @@ export async function keptList<T>(
   ttlMs: number,
   read: () => Promise<T>,
 ): Promise<T> {
+  if (ttlMs <= 0) return read();
   let byKey = kept.get(db);
   if (!byKey) {
     byKey = new Map();
@@ -30,7 +31,6 @@ export async function keptList<T>(
   const now = Date.now();
   const hit = byKey.get(key);
   if (hit && hit.generation === formsGeneration() && hit.until > now) return hit.value as T;
-  if (ttlMs <= 0) return read();
   let inFlight = reading.get(db);
   if (!inFlight) {
     inFlight = new SingleFlight();
