@@ -150,6 +150,29 @@ describe.each(drivers)('budgets, disclosures and open data on %s', (driver) => {
     expect([table.rows[0], table.note]).toEqual([['', '合计', '60.00', '0.00', '60.00'], null]);
   });
 
+  it('moves a unit’s lines with its new code in the same save, and audits the change', async () => {
+    // The 2023 budget above: the 中心 (101002) is recoded 101003, sent with its line still under 101002.
+    const current = (await finance.get(`/api/budgets/${deptA}/2023`)).json();
+    const b = current.budget;
+    b.units[1].code = '101003';
+    const saved = await finance.put(`/api/budgets/${deptA}/2023`, {
+      baseVersion: current.version,
+      budget: b,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().budget.functional.map((l: { unitCode: string }) => l.unitCode)).toEqual([
+      '101001',
+      '101003',
+    ]);
+    expect(saved.json().findings.filter((f: { rule: string }) => f.rule === 'R-BUD-03')).toEqual([]);
+    const audit = (await (await ctx.as('admin')).get('/api/audit?entity=budget&limit=500')).json().items;
+    const recode = audit.find((a: { action: string }) => a.action === 'budget-unit-recode');
+    expect([recode.before, recode.after]).toEqual([
+      { year: 2023, unitCode: '101002' },
+      { year: 2023, unitCode: '101003', linesMoved: 1 },
+    ]);
+  });
+
   it('reports an unknown code and an unbalanced budget (R-BUD-01/02)', async () => {
     const b = sampleBudget('部门B');
     b.functional[0]!.code = '2010398';
