@@ -15,9 +15,12 @@ import {
   type Budget,
   type EconomicLine,
   type FunctionalLine,
+  type FundType,
   type LastYear,
 } from './budget-model.ts';
 import { functionalClasses } from './generate-tables.ts';
+import { lineBasic, lineProject } from './budget-totals.ts';
+import { attributeFundEconomic } from './read-fund-economic.ts';
 import { otherFundEconomic, splitFunctionalByFund } from './read-funds.ts';
 import { readUnits } from './read-units.ts';
 
@@ -42,7 +45,7 @@ export function budgetFromDisclosure(d: Disclosure, siblings: readonly Form[] = 
   b.units = readUnits(d, units);
   b.departmentCode = departmentCode;
   b.unitCode = unitCode;
-  b.economic = readEconomic(d, hasOtherFunds);
+  b.economic = readEconomic(d, hasOtherFunds, functional);
   b.projects = readProjects(siblings, text(/^五、/));
   const f = d.figures;
   const amount = (v: string | null | undefined) => fixed(zero(v));
@@ -204,10 +207,16 @@ const economicLabels: Array<[string, RegExp]> = [
 ];
 
 /**
- * Economic lines: 一般公共预算 basic spending by 款 from the 基本支出表; 财政拨款 project spending per 类 from
- * the 财政拨款收支总表 (else the 部门收支总表); other funds' spending per 类 from the difference of the two.
+ * Economic lines: 一般公共预算 basic spending by 款 from the 基本支出表; the rest of 财政拨款 spending per 类 from
+ * the 财政拨款收支总表 (else the 部门收支总表), as 一般公共预算 project spending or, where the tables determine
+ * it, 政府性基金 / 国有资本经营预算 spending (read-fund-economic.ts); other funds' spending per 类 from the
+ * difference of the two.
  */
-function readEconomic(d: Disclosure, hasOtherFunds: boolean): EconomicLine[] {
+function readEconomic(
+  d: Disclosure,
+  hasOtherFunds: boolean,
+  functional: readonly FunctionalLine[],
+): EconomicLine[] {
   const lines: EconomicLine[] = [];
   const basicTable = tableOf(d, /基本支出表/)?.table;
   const rows = (basicTable?.rows ?? []).filter((r) => /^3\d{2}(\d{2})?$/.test(r[0] ?? ''));
@@ -233,23 +242,38 @@ function readEconomic(d: Disclosure, hasOtherFunds: boolean): EconomicLine[] {
   if (!overview) return lines;
   const cells = block(overview, 2);
   const basicAt = cells.findIndex((c) => /基本支出/.test(c.label));
+  // Per 类: the 财政拨款 spending beyond 一般公共预算 basic spending, which is 一般公共预算 project spending and
+  // the other 财政拨款 funds' spending (attributed where the tables determine it).
+  const rest = new Map<string, Decimal>();
+  const labels = new Map<string, string>();
+  const general = lines.filter((l) => l.fund === 'general');
   for (const [code, re] of economicLabels) {
     const cell = cells.slice(0, basicAt < 0 ? undefined : basicAt).find((c) => re.test(c.label));
     if (!cell?.amount) continue;
-    const general = lines.filter((l) => l.fund === 'general');
     const basic = general.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(l.basic), ZERO);
-    const project = new Decimal(cell.amount).minus(basic);
-    if (project.lte(0)) continue;
-    const own = general.find((l) => l.code === code);
-    if (own) own.project = fixed(project);
+    rest.set(code, new Decimal(cell.amount).minus(basic));
+    labels.set(code, cell.label);
+  }
+  const spending = (fund: FundType) => {
+    const of = functional.filter((l) => l.fund === fund);
+    return {
+      fund,
+      basic: of.reduce((a, l) => a.plus(lineBasic(l)), ZERO),
+      project: of.reduce((a, l) => a.plus(lineProject(l)), ZERO),
+    };
+  };
+  const funds = [spending('governmentFund'), spending('stateCapital')];
+  for (const part of attributeFundEconomic(rest, spending('general').project, funds)) {
+    const own = part.fund === 'general' ? general.find((l) => l.code === part.code) : undefined;
+    if (own) own.project = fixed(part.project);
     else
       lines.push({
-        code,
-        name: list.get(code)?.name ?? cell.label,
+        code: part.code,
+        name: list.get(part.code)?.name ?? labels.get(part.code)!,
         govCode: null,
-        fund: 'general',
-        basic: '0.00',
-        project: fixed(project),
+        fund: part.fund,
+        basic: fixed(part.basic),
+        project: fixed(part.project),
       });
   }
   return lines.sort((a, b) => a.code.localeCompare(b.code) || a.fund.localeCompare(b.fund));
