@@ -20,7 +20,7 @@ import {
 } from './budget-model.ts';
 import { functionalClasses } from './generate-tables.ts';
 import { lineBasic, lineProject } from './budget-totals.ts';
-import { attributeFundEconomic } from './read-fund-economic.ts';
+import { attributeFundEconomic, readFundEconomicTables } from './read-fund-economic.ts';
 import { otherFundEconomic, splitFunctionalByFund } from './read-funds.ts';
 import { readUnits } from './read-units.ts';
 
@@ -262,7 +262,16 @@ function readEconomic(
       project: of.reduce((a, l) => a.plus(lineProject(l)), ZERO),
     };
   };
-  const funds = [spending('governmentFund'), spending('stateCapital')];
+  // A fund whose own economic table is published is taken from it, and its 类 amounts leave the rest.
+  const published = readFundEconomicTables(d);
+  for (const l of published) {
+    const code = l.code.slice(0, 3);
+    if (rest.has(code)) rest.set(code, rest.get(code)!.minus(l.basic).minus(l.project));
+  }
+  lines.push(...published);
+  const funds = [spending('governmentFund'), spending('stateCapital')].filter(
+    (f) => !published.some((l) => l.fund === f.fund),
+  );
   for (const part of attributeFundEconomic(rest, spending('general').project, funds)) {
     const own = part.fund === 'general' ? general.find((l) => l.code === part.code) : undefined;
     if (own) own.project = fixed(part.project);

@@ -299,6 +299,45 @@ describe('imported again', () => {
       { fund: '政府性基金预算', functional: '100.00', economic: '0.00' },
     ]);
   });
+  it('takes a fund’s economic spending from its own economic table where the layout publishes one', () => {
+    // As above (302 50 and 310 50 of 政府性基金), with the fund's economic table published after its functional one.
+    const m = makeMixedBudget();
+    m.economic[3] = { ...m.economic[3]!, project: '50.00' };
+    m.economic.push({
+      code: '302',
+      name: '商品和服务支出',
+      govCode: null,
+      fund: 'governmentFund',
+      basic: '0.00',
+      project: '50.00',
+    });
+    const d = generateDisclosure(m);
+    d.tables.push({
+      title: '政府性基金预算支出表（按经济分类）',
+      unit: '万元',
+      columns: ['经济科目编码', '经济科目名称', '合计', '基本支出', '项目支出'],
+      rows: [
+        ['', '合计', '100.00', '0.00', '100.00'],
+        ['302', '商品和服务支出', '50.00', '0.00', '50.00'],
+        ['310', '资本性支出', '50.00', '0.00', '50.00'],
+      ],
+      note: null,
+    });
+    const b = budgetFromDisclosure(d);
+    expect(
+      b.economic.filter((l) => l.fund === 'governmentFund').map((l) => [l.code, l.basic, l.project]),
+    ).toEqual([
+      ['302', '0.00', '50.00'],
+      ['310', '0.00', '50.00'],
+    ]);
+    expect(b.economic.filter((l) => l.fund === 'general' && l.code === '302').map((l) => l.project)).toEqual([
+      '220.00',
+    ]);
+    expect(
+      b.functional.filter((l) => l.fund === 'governmentFund').map((l) => [l.code, l.otherProject]),
+    ).toEqual([['2120801', '100.00']]);
+    expect(rBud02.check(b).filter((r) => r.messageId === 'fundEconomic')).toEqual([]);
+  });
   it('without other income, a 一般公共预算支出表 that understates a line does not make it other funds', () => {
     const d = generateDisclosure(makeBudget());
     const t = table(d, '一般公共预算支出表');

@@ -2,9 +2,12 @@
 // spending by economic 类 without saying which fund pays for it; the 一般公共预算基本支出表 gives the general
 // budget's basic part, and the fund tables each fund's basic and project totals (by functional code). Where
 // these determine which 类 a fund's spending is in, it is attributed; where not, it stays with 一般公共预算 and
-// R-BUD-02 (fundEconomic) reports the fund's economic lines falling short of its functional ones.
+// R-BUD-02 (fundEconomic) reports the fund's economic lines falling short of its functional ones. A layout that
+// publishes a fund's own economic table (政府性基金预算支出表（按经济分类）) says it outright.
+import { tableOf, zero } from '../checks/helpers/disclosure-tables.ts';
 import { Decimal } from '../money/decimal.ts';
-import type { FundType } from './budget-model.ts';
+import type { Disclosure } from '../model/disclosure.ts';
+import type { EconomicLine, FundType } from './budget-model.ts';
 
 const ZERO = new Decimal(0);
 
@@ -74,4 +77,39 @@ function subsetsSummingTo(classes: ReadonlyArray<[string, Decimal]>, target: Dec
     if (picked.reduce((a, [, v]) => a.plus(v), ZERO).eq(target)) found.push(picked.map(([c]) => c));
   }
   return found;
+}
+
+const fundEconomicTitles: Array<[FundType, RegExp]> = [
+  ['governmentFund', /^政府性基金预算.*经济分类/],
+  ['stateCapital', /^国有资本经营预算.*经济分类/],
+];
+
+/**
+ * The economic lines of the funds whose own economic table the document publishes: its most detailed 类/款 rows,
+ * basic and project by their headings (a table with only a total gives it as project spending).
+ */
+export function readFundEconomicTables(d: Disclosure): EconomicLine[] {
+  return fundEconomicTitles.flatMap(([fund, title]) => {
+    const table = tableOf(d, title)?.table;
+    if (!table) return [];
+    const at = (re: RegExp) => table.columns.findIndex((c) => re.test(c.replace(/\s/g, '')));
+    const [b, p, total] = [at(/基本支出$/), at(/项目支出$/), at(/(合计|小计|总计)$/)];
+    const rows = table.rows
+      .map((r) => ({ code: (r[0] ?? '').replace(/\s/g, ''), r }))
+      .filter((x) => /^3\d{2}(\d{2})?$/.test(x.code));
+    return rows
+      .filter((x) => !rows.some((y) => y.code.length > x.code.length && y.code.startsWith(x.code)))
+      .map(({ code, r }): EconomicLine => {
+        const basic = b >= 0 ? zero(r[b]) : ZERO;
+        const project = p >= 0 ? zero(r[p]) : b >= 0 ? ZERO : zero(r[total >= 0 ? total : r.length - 1]);
+        return {
+          code,
+          name: (r[1] ?? '').replace(/\s/g, ''),
+          govCode: null,
+          fund,
+          basic: basic.toFixed(2),
+          project: project.toFixed(2),
+        };
+      });
+  });
 }

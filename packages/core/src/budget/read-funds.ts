@@ -113,8 +113,10 @@ export function splitFunctionalByFund(
   const general = hasOtherFunds
     ? fundEntries(tableOf(d, /^一般公共预算支出表$/)?.table ?? tableOf(d, /^一般公共预算支出表/)?.table, 3, 4)
     : null;
-  const fund = fundEntries(tableOf(d, /^政府性基金预算支出表/)?.table, 5, 6) ?? [];
-  const capital = fundEntries(tableOf(d, /^国有资本经营预算(财政拨款)?支出表/)?.table, 3, 4) ?? [];
+  // The functional tables, not a fund's economic table where a layout publishes one (read-fund-economic.ts).
+  const fund = fundEntries(tableOf(d, /^政府性基金预算支出表(?!.*经济分类)/)?.table, 5, 6) ?? [];
+  const capital =
+    fundEntries(tableOf(d, /^国有资本经营预算(财政拨款)?支出表(?!.*经济分类)/)?.table, 3, 4) ?? [];
   const byLine = new Map<FunctionalLine, FunctionalLine[]>();
   // Finer codes first, so a 类-level line takes only what its 项 lines have not.
   for (const line of [...lines].sort((a, b) => b.code.length - a.code.length)) {
