@@ -87,7 +87,7 @@ function readIncome(d: Disclosure, text: string): Budget['income'] {
   const get = (re: RegExp) => fixed(zero(cells.find((c) => re.test(c.label))?.amount));
   income.generalPublic = get(/财政拨款（补助）$/);
   income.governmentFund = get(/政府性基金$/);
-  income.stateCapital = get(/^国有资本经营预算/);
+  income.stateCapital = get(/国有资本经营预算$/);
   income.specialAccount = get(/财政专户/);
   income.superior = get(/上级补助收入/);
   income.subordinate = get(/附属单位上缴/);

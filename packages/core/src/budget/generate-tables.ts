@@ -94,17 +94,21 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
         .plus(inc('business'))
         .plus(inc('other'))
         .plus(inc('operating'));
+  // The template has no row for 国有资本经营预算: a department that has it gets one after 政府性基金 (in the
+  // template's spare row), the items after it renumbered.
+  const capital = !inc('stateCapital').isZero();
+  const [special, ownFunds] = capital ? ['四', '五'] : ['三', '四'];
   const income: Array<[string, Decimal | null]> = [
     ['一、财政拨款（补助）', inc('generalPublic')],
     ['（一）财政指标拨款（补助）', inc('generalPublic')],
     ['（二）纳入国库非税收入安排的拨款', ZERO],
     ['（三）上级专项转移支付', ZERO],
-    // The template has no row for 国有资本经营预算: a department that has it shows it in the spare row here.
-    inc('stateCapital').isZero() ? ['', null] : ['国有资本经营预算', inc('stateCapital')],
-    ['二、政府性基金', inc('governmentFund')],
-    ['三、纳入财政专户管理资金（教卫专用）', fiscalOnly ? ZERO : inc('specialAccount')],
     ['', null],
-    ['四、其他自有资金', own],
+    ['二、政府性基金', inc('governmentFund')],
+    ...(capital ? [['三、国有资本经营预算', inc('stateCapital')] as [string, Decimal]] : []),
+    [`${special}、纳入财政专户管理资金（教卫专用）`, fiscalOnly ? ZERO : inc('specialAccount')],
+    ...(capital ? [] : [['', null] as [string, null]]),
+    [`${ownFunds}、其他自有资金`, own],
     ['（一）上级补助收入', fiscalOnly ? ZERO : inc('superior')],
     ['（二）附属单位上缴收入', fiscalOnly ? ZERO : inc('subordinate')],
     ['（三）事业单位经营收入', fiscalOnly ? ZERO : inc('business')],

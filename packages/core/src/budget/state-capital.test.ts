@@ -2,6 +2,7 @@
 // Expected cells are worked out by hand from makeStateCapitalBudget (see its comment).
 import { describe, expect, it } from 'vitest';
 import { rule as rPub10 } from '../checks/rules/r-pub-10.ts';
+import { checkForm } from '../checks/run-checks.ts';
 import { defaultCheckOptions } from '../checks/types.ts';
 import type { Disclosure } from '../model/disclosure.ts';
 import { budgetFromDisclosure } from './budget-from-disclosure.ts';
@@ -51,7 +52,7 @@ describe('国有资本经营预算 as a fund', () => {
     ]);
     expect(income.rows[0]!.slice(0, 6)).toEqual(['', '合计', '1060.00', '1000.00', '0.00', '60.00']);
     const fiscal = table(d, '财政拨款收支预算总表').rows;
-    expect(fiscal.find((r) => r[0] === '国有资本经营预算')?.[1]).toBe('60.00');
+    expect(fiscal.find((r) => r[0] === '三、国有资本经营预算')?.[1]).toBe('60.00');
     expect(fiscal.find((r) => r[0] === '本年收入合计')?.slice(0, 4)).toEqual([
       '本年收入合计',
       '1060.00',
@@ -87,6 +88,11 @@ describe('国有资本经营预算 as a fund', () => {
     expect(rBud02.check(b).map((r) => [r.messageId, r.data?.income, r.data?.expenditure])).toEqual([
       ['fiscalUnbalanced', '1060.00', '1000.00'],
     ]);
+  });
+
+  it('the generated disclosure passes the disclosure checks that the plain budget passes (R-PUB-01 adds the new row)', () => {
+    const d = generateDisclosure(makeStateCapitalBudget());
+    expect(checkForm(d, [d]).filter((f) => /^R-PUB-(0[1-59]|10)/.test(f.rule))).toEqual([]);
   });
 
   it('R-PUB-10: the table agrees with the income the 财政拨款收支预算总表 states', () => {

@@ -95,7 +95,7 @@ function checkStateCapitalTable(form: Disclosure, differ: Differ) {
   const capital = tableOf(form, /^国有资本经营预算(财政拨款)?支出表/);
   const overview = tableOf(form, /^财政拨款收支(预算)?总表/) ?? tableOf(form, /^部门收支总表/);
   if (!capital || !overview) return;
-  const income = amountOf(block(overview.table, 0), /^国有资本经营预算/);
+  const income = amountOf(block(overview.table, 0), /国有资本经营预算$/);
   if (!income) return;
   const t = capital.table;
   const [r, c] = [totalRow(t), columnIndex(t, /^合计$/)];
