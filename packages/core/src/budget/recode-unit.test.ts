@@ -19,20 +19,18 @@ describe('recoding a 预算单位', () => {
     expect(lineUnits(b)).toEqual(['101001', '101002']);
     expect(rBud03.check(b).map((r) => r.messageId)).toEqual(['duplicateUnit', 'lineUnit']);
   });
-  it('finds recodes between two versions by name, else by position, and not a unit replaced by another', () => {
+  it('finds recodes between two versions by the unit’s name, and guesses none', () => {
     const before = makeUnitsBudget();
     const renamed = recodeUnit(before, 1, '101009');
     expect(unitRecodes(before, renamed)).toEqual([{ from: '101002', to: '101009', unit: 1 }]);
-    // Code and name changed together: the same position.
+    // Found by name wherever the unit stands.
+    const moved = { units: [{ ...before.units[0]!, code: '101003' }, before.units[1]!].reverse() };
+    expect(unitRecodes(before, moved)).toEqual([{ from: '101001', to: '101003', unit: 1 }]);
+    // Code and name changed together, or a unit only removed: no recode.
     const both = {
       units: [before.units[0]!, { ...before.units[1]!, code: '101009', name: '某市某局事务中心' }],
     };
-    expect(unitRecodes(before, both)).toEqual([{ from: '101002', to: '101009', unit: 1 }]);
-    // Found by name wherever the unit stands; a unit only removed is no recode.
-    const replaced = {
-      units: [{ ...before.units[1]!, code: '101003', name: '某市某局机关' }, before.units[1]!],
-    };
-    expect(unitRecodes(before, replaced)).toEqual([{ from: '101001', to: '101003', unit: 0 }]);
+    expect(unitRecodes(before, both)).toEqual([]);
     expect(unitRecodes(before, { units: [before.units[0]!] })).toEqual([]);
   });
   it('moves lines left behind under the old code, counting them', () => {

@@ -1,6 +1,6 @@
 // Changing a 预算单位's code: its spending lines follow it. The grid recodes a unit through recodeUnit; the
 // server, which receives the whole budget, finds the recodes against the stored budget (unitRecodes) and moves
-// lines still carrying an old code (followRecodes), so a line never stays behind under a code no unit has.
+// lines still carrying an old code (followRecodes), so a renamed code leaves no line behind.
 import type { Budget } from './budget-model.ts';
 
 export interface UnitRecode {
@@ -27,20 +27,18 @@ export function recodeUnit(b: Budget, index: number, code: string): Budget {
 }
 
 /**
- * The units whose code changed between two versions of a budget: a unit of the same name, else at the same
- * position, whose old code no unit has any more and whose new code no unit had before. A unit removed and
- * another added under a new name is not a recode.
+ * The units whose code changed between two versions of a budget: a unit of the same name whose old code no unit
+ * has any more and whose new code no unit had before. A unit whose code and name both changed, or one removed
+ * and another added, is not taken for a recode (its lines would be guessed): R-BUD-03 reports lines left over.
  */
 export function unitRecodes(before: Pick<Budget, 'units'>, after: Pick<Budget, 'units'>): UnitRecode[] {
   const oldCodes = new Set(before.units.map((u) => u.code));
   const newCodes = new Set(after.units.map((u) => u.code));
-  const gone = before.units.map((u, i) => ({ ...u, i })).filter((u) => !newCodes.has(u.code));
+  const gone = before.units.filter((u) => !newCodes.has(u.code));
   const recodes: UnitRecode[] = [];
   after.units.forEach((u, i) => {
     if (oldCodes.has(u.code)) return;
-    const match =
-      gone.find((g) => g.name === u.name) ??
-      gone.find((g) => g.i === i && !after.units.some((a) => a.name === g.name));
+    const match = gone.find((g) => g.name === u.name);
     if (!match) return;
     gone.splice(gone.indexOf(match), 1);
     recodes.push({ from: match.code, to: u.code, unit: i });
