@@ -9,7 +9,7 @@ import { budgetFromDisclosure } from './budget-from-disclosure.ts';
 import { budgetTotals } from './budget-totals.ts';
 import { rule as rBud02 } from './checks/r-bud-02.ts';
 import { generateDisclosure } from './generate-disclosure.ts';
-import { makeBudget, makeStateCapitalBudget } from './test-budget.ts';
+import { makeBudget, makeStateCapitalBudget, makeUnitsBudget } from './test-budget.ts';
 
 const table = (d: Disclosure, title: string) => d.tables.find((t) => t.title === title)!;
 const section = (d: Disclosure, start: string) => d.sections.find((s) => s.title.startsWith(start))!.text;
@@ -110,5 +110,18 @@ describe('国有资本经营预算 as a fund', () => {
       b.functional.filter((l) => l.fund === 'stateCapital').map((l) => [l.code, l.otherProject]),
     ).toEqual([['223', '60.00']]);
     expect(b.functional.filter((l) => l.fund === 'general').length).toBe(2);
+  });
+
+  it('reads each unit’s 国有资本经营预算 income back from the 部门收入总表', () => {
+    const b = makeStateCapitalBudget();
+    b.unitCode = null;
+    b.units = makeUnitsBudget().units;
+    b.units[1]!.income.stateCapital = '60.00'; // the 中心 has the fund's 60
+    b.functional.forEach((l, i) => (l.unitCode = i === 0 ? '101001' : '101002'));
+    const back = budgetFromDisclosure(generateDisclosure(b));
+    expect(back.units.map((u) => [u.code, u.income.generalPublic, u.income.stateCapital])).toEqual([
+      ['101001', '600.00', '0.00'],
+      ['101002', '400.00', '60.00'],
+    ]);
   });
 });
