@@ -114,4 +114,41 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     await visitor.close();
     await context.close();
   });
+
+  it('a 预算单位 given a new code keeps its lines (they follow the code)', async () => {
+    const context = await rig.browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    const list = await (await page.request.get(base + '/api/public/disclosures')).json();
+    const orgId: string = list.items.find((i: { year: number }) => i.year === 2020).orgId;
+    await login(page, 'demo-finance');
+    await page.goto(`${base}/budget?org=${orgId}&year=2020`);
+    await page.getByRole('tab', { name: /所属预算单位/ }).click();
+    await page.getByRole('button', { name: '增加单位' }).click();
+    await page.getByLabel('第1个单位代码').fill('A1');
+    await page.getByLabel('第1个单位名称').fill('审批局机关');
+    await page.getByRole('tab', { name: '按功能分类' }).click();
+    await page.getByLabel('第1行所属单位').click();
+    await page.getByTitle('审批局机关').click();
+    // The other lines name no unit yet: R-BUD-03 says so for them, not for line 1.
+    await page.getByText(/第2行支出（.*）没有写明所属预算单位/).waitFor();
+    await page.getByRole('tab', { name: /所属预算单位/ }).click();
+    await page.getByLabel('第1个单位代码').fill('A2');
+    await page.getByLabel('第1个单位代码').press('Enter');
+    await expect.poll(() => page.getByText(/第2行支出/).count()).toBe(1);
+    expect(await page.getByText(/第1行支出/).count()).toBe(0);
+    await page.getByRole('tab', { name: '按功能分类' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByLabel('第1行所属单位')
+          .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
+          .innerText(),
+      )
+      .toContain('审批局机关');
+    await page.screenshot({ path: shots + '25-budget-unit-recoded.png', fullPage: false });
+    await context.close();
+  });
 });

@@ -9,6 +9,7 @@ const optionalAmount = amount.nullable();
 export const incomeSources = [
   ['generalPublic', '一般公共预算财政拨款收入'],
   ['governmentFund', '政府性基金预算财政拨款收入'],
+  ['stateCapital', '国有资本经营预算财政拨款收入'],
   ['operating', '事业收入'],
   ['superior', '上级补助收入'],
   ['subordinate', '附属单位上缴收入'],
@@ -24,15 +25,21 @@ export const incomeSourceKeys = incomeSources.map(([k]) => k) as [IncomeSource, 
 export const projectCategories = ['经常性项目', '政策性项目', '一次性项目', '其他项目'] as const;
 
 /**
- * Source of funds of a spending line: 财政拨款 (一般公共预算, 政府性基金预算) or the department's other funds
- * (事业收入, 上级补助, 其他收入, 财政专户, 其他结转 …). The 财政拨款 tables show only the first two, so spending
- * is held by fund; a line paid from several sources is entered once per source under the same code.
+ * Source of funds of a spending line: 财政拨款 (一般公共预算, 政府性基金预算, 国有资本经营预算) or the
+ * department's other funds (事业收入, 上级补助, 其他收入, 财政专户, 其他结转 …). The 财政拨款 tables show only the
+ * first three, each in its own table, so spending is held by fund; a line paid from several sources is entered
+ * once per source under the same code.
  */
-export const fundTypes = ['general', 'governmentFund', 'other'] as const;
+export const fundTypes = ['general', 'governmentFund', 'stateCapital', 'other'] as const;
 export type FundType = (typeof fundTypes)[number];
-export const fundLabels: Record<FundType, string> = { general: '一般公共预算', governmentFund: '政府性基金预算', other: '其他资金' };
+export const fundLabels: Record<FundType, string> = {
+  general: '一般公共预算',
+  governmentFund: '政府性基金预算',
+  stateCapital: '国有资本经营预算',
+  other: '其他资金',
+};
 /** The funds that make up 财政拨款. */
-export const fiscalFunds: readonly FundType[] = ['general', 'governmentFund'];
+export const fiscalFunds: readonly FundType[] = ['general', 'governmentFund', 'stateCapital'];
 
 /**
  * One expenditure line by functional classification (类/款/项) with the columns of the 部门支出总表: basic
@@ -62,7 +69,11 @@ export const economicLineSchema = z.object({
   code: z.string().regex(/^\d{3,5}$/, '经济分类科目编码应为3或5位数字'),
   name: z.string().min(1).max(100),
   /** The parallel 政府预算支出经济分类 (5xx) of the line, where known: a budget line carries both. */
-  govCode: z.string().regex(/^\d{3,5}$/, '政府预算经济分类科目编码应为3或5位数字').nullable().default(null),
+  govCode: z
+    .string()
+    .regex(/^\d{3,5}$/, '政府预算经济分类科目编码应为3或5位数字')
+    .nullable()
+    .default(null),
   /** Source of funds, as on functional lines: the 财政拨款 economic block counts only 财政拨款 lines. */
   fund: z.enum(fundTypes).default('general'),
   basic: amount,
@@ -100,6 +111,7 @@ export type LastYear = z.infer<typeof lastYearSchema>;
 const incomeSchema = z.object({
   generalPublic: amount.default('0'),
   governmentFund: amount.default('0'),
+  stateCapital: amount.default('0'),
   operating: amount.default('0'),
   superior: amount.default('0'),
   subordinate: amount.default('0'),
@@ -126,7 +138,11 @@ export const budgetSchema = z.object({
   departmentCode: z.string().max(20).nullable().default(null),
   unitCode: z.string().max(20).nullable().default(null),
   /** 预算批复日期 (YYYY-MM-DD): the disclosure is due within 20 days of it (R-PUB-06). */
-  approvedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').nullable().default(null),
+  approvedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+    .nullable()
+    .default(null),
   income: incomeSchema,
   /**
    * The part of 上年结转 that is not 财政拨款 (其他结转): the tables show 财政拨款结转 and 其他结转 apart, and
@@ -141,13 +157,20 @@ export const budgetSchema = z.object({
   threePublic: threePublicSchema,
   operatingCosts: amount, // 机关运行经费
   procurement: z.object({ goods: amount, works: amount, services: amount }),
-  vehicles: z.object({ general: z.number().int().min(0), enforcement: z.number().int().min(0), special: z.number().int().min(0) }),
+  vehicles: z.object({
+    general: z.number().int().min(0),
+    enforcement: z.number().int().min(0),
+    special: z.number().int().min(0),
+  }),
   /**
    * 国有资产占有使用 beyond vehicles: 单位价值50万元以上通用设备 and 单位价值100万元以上专用设备 (台/套), as the
    * explanation states them.
    */
   assets: z
-    .object({ generalEquipment: z.number().int().min(0).default(0), specialEquipment: z.number().int().min(0).default(0) })
+    .object({
+      generalEquipment: z.number().int().min(0).default(0),
+      specialEquipment: z.number().int().min(0).default(0),
+    })
     .default({ generalEquipment: 0, specialEquipment: 0 }),
   lastYear: lastYearSchema,
   /** Prose the finance officer writes: 部门基本情况, 工作目标, the reasons for changes, 名词解释 additions. */
@@ -175,7 +198,14 @@ export function emptyBudget(department: string, year: number): Budget {
     operatingCosts: '0',
     procurement: { goods: '0', works: '0', services: '0' },
     vehicles: { general: 0, enforcement: 0, special: 0 },
-    lastYear: { total: null, generalPublic: null, basic: null, project: null, publicFunds: null, threePublic: null },
+    lastYear: {
+      total: null,
+      generalPublic: null,
+      basic: null,
+      project: null,
+      publicFunds: null,
+      threePublic: null,
+    },
     texts: {},
   });
 }

@@ -1,7 +1,17 @@
 // The totals a budget implies, computed once with exact decimals: every figure in the generated
 // tables and text comes from here, never typed.
 import { Decimal } from '../money/decimal.ts';
-import { basicColumns, fiscalFunds, projectCategories, projectColumns, type Budget, type EconomicLine, type FunctionalLine, type IncomeSource } from './budget-model.ts';
+import {
+  basicColumns,
+  fiscalFunds,
+  projectCategories,
+  projectColumns,
+  type Budget,
+  type EconomicLine,
+  type FunctionalLine,
+  type FundType,
+  type IncomeSource,
+} from './budget-model.ts';
 
 /** Spending of a set of lines (all of them, or those of 财政拨款): what one overview table shows. */
 export interface Spending {
@@ -13,9 +23,9 @@ export interface Spending {
 }
 
 export interface BudgetTotals {
-  /** Spending from 财政拨款 only (一般公共预算 + 政府性基金预算): the 财政拨款收支总表. */
+  /** Spending from 财政拨款 only (一般公共预算 + 政府性基金预算 + 国有资本经营预算): the 财政拨款收支总表. */
   fiscal: Spending;
-  /** 财政拨款 income: 一般公共预算 + 政府性基金预算 this year, and 财政拨款结转 (上年结转 less 其他结转). */
+  /** 财政拨款 income: 一般公共预算 + 政府性基金预算 + 国有资本经营预算 this year, and 财政拨款结转 (上年结转 less 其他结转). */
   fiscalIncomeThisYear: Decimal;
   fiscalCarryOver: Decimal;
   /** 上年结转 of other funds (其他结转). */
@@ -30,6 +40,8 @@ export interface BudgetTotals {
   generalPublicBasic: Decimal;
   generalPublicProject: Decimal;
   governmentFund: Decimal;
+  /** 国有资本经营预算财政拨款支出 (functional lines of that fund): its own table (国有资本经营预算支出表). */
+  stateCapital: Decimal;
   /** Σ by economic 类 (3 digits), basic and project. */
   economicClass: Map<string, { basic: Decimal; project: Decimal }>;
   personnel: Decimal; // 人员经费 = 301 + 303 of 一般公共预算 basic
@@ -62,7 +74,10 @@ export function columnSum(lines: readonly FunctionalLine[], column: keyof Functi
   return sum(lines.map((l) => d(l[column] as string)));
 }
 
-export function spendingOf(functional: readonly FunctionalLine[], economic: readonly EconomicLine[]): Spending {
+export function spendingOf(
+  functional: readonly FunctionalLine[],
+  economic: readonly EconomicLine[],
+): Spending {
   const economicClass = new Map<string, { basic: Decimal; project: Decimal }>();
   for (const l of economic) {
     const k = l.code.slice(0, 3);
@@ -74,23 +89,42 @@ export function spendingOf(functional: readonly FunctionalLine[], economic: read
   return { basic, project, expenditure: basic.plus(project), economicClass };
 }
 
+/** Σ of the functional lines paid from one fund. */
+export function fundTotal(b: Budget, fund: FundType): Decimal {
+  return sum(b.functional.filter((l) => l.fund === fund).map((l) => lineBasic(l).plus(lineProject(l))));
+}
+
 const isFiscal = (l: { fund: FunctionalLine['fund'] }) => fiscalFunds.includes(l.fund);
 
 export function budgetTotals(b: Budget): BudgetTotals {
   const general = b.functional.filter((l) => l.fund === 'general');
   const { economicClass } = spendingOf([], b.economic);
   // 人员经费 and 公用经费 are stated for 一般公共预算 basic spending (section 五).
-  const generalClass = spendingOf([], b.economic.filter((l) => l.fund === 'general')).economicClass;
+  const generalClass = spendingOf(
+    [],
+    b.economic.filter((l) => l.fund === 'general'),
+  ).economicClass;
   const basicOf = (k: string) => generalClass.get(k)?.basic ?? new Decimal(0);
-  const projectByCategory = new Map(projectCategories.map((c) => [c as string, sum(b.projects.filter((p) => p.category === c).map((p) => d(p.amount)))]));
-  const incomeThisYear = sum(Object.entries(b.income).filter(([k]) => k !== 'carryOver').map(([, v]) => d(v)));
+  const projectByCategory = new Map(
+    projectCategories.map((c) => [
+      c as string,
+      sum(b.projects.filter((p) => p.category === c).map((p) => d(p.amount))),
+    ]),
+  );
+  const incomeThisYear = sum(
+    Object.entries(b.income)
+      .filter(([k]) => k !== 'carryOver')
+      .map(([, v]) => d(v)),
+  );
   const basic = sum(b.functional.map(lineBasic));
   const project = sum(b.functional.map(lineProject));
   const t = b.threePublic;
   const otherCarryOver = d(b.carryOverOther);
   return {
     fiscal: spendingOf(b.functional.filter(isFiscal), b.economic.filter(isFiscal)),
-    fiscalIncomeThisYear: d(b.income.generalPublic).plus(d(b.income.governmentFund)),
+    fiscalIncomeThisYear: d(b.income.generalPublic)
+      .plus(d(b.income.governmentFund))
+      .plus(d(b.income.stateCapital)),
     fiscalCarryOver: d(b.income.carryOver).minus(otherCarryOver),
     otherCarryOver,
     incomeThisYear,
@@ -101,7 +135,8 @@ export function budgetTotals(b: Budget): BudgetTotals {
     generalPublic: sum(general.map((l) => lineBasic(l).plus(lineProject(l)))),
     generalPublicBasic: sum(general.map(lineBasic)),
     generalPublicProject: sum(general.map(lineProject)),
-    governmentFund: sum(b.functional.filter((l) => l.fund === 'governmentFund').map((l) => lineBasic(l).plus(lineProject(l)))),
+    governmentFund: fundTotal(b, 'governmentFund'),
+    stateCapital: fundTotal(b, 'stateCapital'),
     economicClass,
     generalEconomicClass: generalClass,
     personnel: basicOf('301').plus(basicOf('303')),

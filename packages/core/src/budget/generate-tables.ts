@@ -3,13 +3,57 @@
 import { codeListFor } from '../codes/index.ts';
 import { Decimal } from '../money/decimal.ts';
 import type { DisclosureTable } from '../model/disclosure.ts';
-import { basicColumns, fiscalFunds, projectCategories, projectColumns, type Budget, type FunctionalLine } from './budget-model.ts';
-import { budgetTotals, columnSum, incomeOf, lineBasic, lineProject, money, type BudgetTotals, type Spending } from './budget-totals.ts';
+import {
+  basicColumns,
+  fiscalFunds,
+  projectCategories,
+  projectColumns,
+  type Budget,
+  type FunctionalLine,
+  type FundType,
+} from './budget-model.ts';
+import {
+  budgetTotals,
+  columnSum,
+  incomeOf,
+  lineBasic,
+  lineProject,
+  money,
+  type BudgetTotals,
+  type Spending,
+} from './budget-totals.ts';
 
 /** The 29 functional 类 of the 部门收支总表, in the order of the template. */
 export const functionalClasses = [
-  '201', '202', '203', '204', '205', '206', '207', '208', '209', '210', '211', '212', '213', '214', '215', '216', '217',
-  '219', '220', '221', '222', '223', '224', '227', '229', '230', '231', '232', '233',
+  '201',
+  '202',
+  '203',
+  '204',
+  '205',
+  '206',
+  '207',
+  '208',
+  '209',
+  '210',
+  '211',
+  '212',
+  '213',
+  '214',
+  '215',
+  '216',
+  '217',
+  '219',
+  '220',
+  '221',
+  '222',
+  '223',
+  '224',
+  '227',
+  '229',
+  '230',
+  '231',
+  '232',
+  '233',
 ] as const;
 
 /** The economic 类 rows of the 部门收支总表 with the labels of the template. */
@@ -43,7 +87,17 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
   const inc = (k: Parameters<typeof incomeOf>[1]) => incomeOf(b, k);
   const lines = fiscalOnly ? b.functional.filter((l) => fiscalFunds.includes(l.fund)) : b.functional;
   const s: Spending = fiscalOnly ? t.fiscal : t;
-  const own = fiscalOnly ? ZERO : inc('superior').plus(inc('subordinate')).plus(inc('business')).plus(inc('other')).plus(inc('operating'));
+  const own = fiscalOnly
+    ? ZERO
+    : inc('superior')
+        .plus(inc('subordinate'))
+        .plus(inc('business'))
+        .plus(inc('other'))
+        .plus(inc('operating'));
+  // The template has no row for 国有资本经营预算: a department that has it gets one after 政府性基金 (in the
+  // template's spare row), the items after it renumbered.
+  const capital = !inc('stateCapital').isZero();
+  const [special, ownFunds] = capital ? ['四', '五'] : ['三', '四'];
   const income: Array<[string, Decimal | null]> = [
     ['一、财政拨款（补助）', inc('generalPublic')],
     ['（一）财政指标拨款（补助）', inc('generalPublic')],
@@ -51,9 +105,10 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
     ['（三）上级专项转移支付', ZERO],
     ['', null],
     ['二、政府性基金', inc('governmentFund')],
-    ['三、纳入财政专户管理资金（教卫专用）', fiscalOnly ? ZERO : inc('specialAccount')],
-    ['', null],
-    ['四、其他自有资金', own],
+    ...(capital ? [['三、国有资本经营预算', inc('stateCapital')] as [string, Decimal]] : []),
+    [`${special}、纳入财政专户管理资金（教卫专用）`, fiscalOnly ? ZERO : inc('specialAccount')],
+    ...(capital ? [] : [['', null] as [string, null]]),
+    [`${ownFunds}、其他自有资金`, own],
     ['（一）上级补助收入', fiscalOnly ? ZERO : inc('superior')],
     ['（二）附属单位上缴收入', fiscalOnly ? ZERO : inc('subordinate')],
     ['（三）事业单位经营收入', fiscalOnly ? ZERO : inc('business')],
@@ -66,17 +121,25 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
     econ.push([label, e ? e.basic.plus(e.project) : ZERO]);
   }
   const basicOf = (code: string) => s.economicClass.get(code)?.basic ?? ZERO;
-  econ.push(['其中：基本支出', s.basic], ['工资福利性支出', basicOf('301')], ['商品和服务支出', basicOf('302')]);
+  econ.push(
+    ['其中：基本支出', s.basic],
+    ['工资福利性支出', basicOf('301')],
+    ['商品和服务支出', basicOf('302')],
+  );
   econ.push(['对个人和家庭的补助支出', basicOf('303')], ['一般资本性支出', basicOf('310')]);
   econ.push(['其中：部门项目支出', s.project]);
   // The department's projects by class come from the projects listed; 财政拨款 ones from its lines' columns
   // (the project list does not say which fund pays for a project).
-  projectCategories.forEach((c, i) => econ.push([c, fiscalOnly ? columnSum(lines, projectColumns[i]!) : t.projectByCategory.get(c) ?? ZERO]));
+  projectCategories.forEach((c, i) =>
+    econ.push([c, fiscalOnly ? columnSum(lines, projectColumns[i]!) : (t.projectByCategory.get(c) ?? ZERO)]),
+  );
   // 专项资金 is not held apart in a budget: its block is published empty.
   econ.push(['其中：公共项目（专项资金）支出', ZERO]);
   for (const c of projectCategories) econ.push([c, ZERO]);
   const func: Array<[string, Decimal]> = functionalClasses.map((code) => {
-    const amount = lines.filter((l) => l.code.startsWith(code)).reduce((a, l) => a.plus(lineBasic(l)).plus(lineProject(l)), ZERO);
+    const amount = lines
+      .filter((l) => l.code.startsWith(code))
+      .reduce((a, l) => a.plus(lineBasic(l)).plus(lineProject(l)), ZERO);
     return [`${code} ${className(b, code)}`, amount];
   });
   const rows: string[][] = [];
@@ -92,36 +155,81 @@ function overviewTable(b: Budget, t: BudgetTotals, title: string, fiscalOnly: bo
   const fiscalCarry = t.fiscalCarryOver;
   const otherCarry = fiscalOnly ? ZERO : t.otherCarryOver;
   const carry = fiscalCarry.plus(otherCarry);
-  rows.push(['本年收入合计', money(thisYear), '本年经济分类支出合计', money(s.expenditure), '本年功能科目支出合计', money(s.expenditure)]);
+  rows.push([
+    '本年收入合计',
+    money(thisYear),
+    '本年经济分类支出合计',
+    money(s.expenditure),
+    '本年功能科目支出合计',
+    money(s.expenditure),
+  ]);
   rows.push(['四、上年结转', money(carry), '五、结转下年', money(ZERO), '结转下年', money(ZERO)]);
   rows.push(['（一）财政拨款（补助）结转', money(fiscalCarry), '', '', '', '']);
   rows.push(['1、财政指标拨款（补助）结转', money(fiscalCarry), '', '', '', '']);
   rows.push(['2、金库非税收入安排的拨款结转', money(ZERO), '', '', '', '']);
   rows.push(['（三）其他结转', money(otherCarry), '', '', '', '']);
-  rows.push(['收入总计', money(thisYear.plus(carry)), '支出总计', money(s.expenditure), '支出功能科目总计', money(s.expenditure)]);
+  rows.push([
+    '收入总计',
+    money(thisYear.plus(carry)),
+    '支出总计',
+    money(s.expenditure),
+    '支出功能科目总计',
+    money(s.expenditure),
+  ]);
   return {
     title,
     unit: UNIT,
-    columns: ['收入/项目', '收入/预算数', '支出/项目（按经济分类）', '支出/预算数', '支出/项目（按功能分类）', '支出/预算数'],
+    columns: [
+      '收入/项目',
+      '收入/预算数',
+      '支出/项目（按经济分类）',
+      '支出/预算数',
+      '支出/项目（按功能分类）',
+      '支出/预算数',
+    ],
     rows,
   };
 }
 
-const incomeColumns = ['generalPublic', 'governmentFund', 'specialAccount', 'operating', 'superior', 'subordinate', 'business', 'other', 'carryOver'] as const;
+const incomeColumns: Array<[keyof Budget['income'], string]> = [
+  ['generalPublic', '一般公共预算拨款'],
+  ['governmentFund', '政府性基金预算拨款'],
+  ['stateCapital', '国有资本经营预算拨款'],
+  ['specialAccount', '纳入财政专户管理资金'],
+  ['operating', '事业收入'],
+  ['superior', '上级补助收入'],
+  ['subordinate', '附属单位上缴收入'],
+  ['business', '事业单位经营收入'],
+  ['other', '其他收入'],
+  ['carryOver', '上年结转'],
+];
 
-function incomeRow(code: string, name: string, income: Budget['income']): string[] {
-  const amounts = incomeColumns.map((k) => new Decimal(income[k]));
+function incomeRow(
+  code: string,
+  name: string,
+  income: Budget['income'],
+  columns: typeof incomeColumns,
+): string[] {
+  const amounts = columns.map(([k]) => new Decimal(income[k]));
   return [code, name, money(amounts.reduce((a, v) => a.plus(v), ZERO)), ...amounts.map(money)];
 }
 
 /** 合计, the department, and each of its units when it lists them (their income as held). */
 function incomeTable(b: Budget): DisclosureTable {
-  const rows = [incomeRow('', '合计', b.income), incomeRow(b.departmentCode ?? '', b.department, b.income)];
-  for (const u of b.units) rows.push(incomeRow(u.code, u.name, u.income));
+  // The template (SEED 003) has no 国有资本经营预算 column: it is added for a department that has such income.
+  const hasStateCapital = [b.income, ...b.units.map((u) => u.income)].some(
+    (i) => !new Decimal(i.stateCapital).isZero(),
+  );
+  const columns = incomeColumns.filter(([k]) => k !== 'stateCapital' || hasStateCapital);
+  const rows = [
+    incomeRow('', '合计', b.income, columns),
+    incomeRow(b.departmentCode ?? '', b.department, b.income, columns),
+  ];
+  for (const u of b.units) rows.push(incomeRow(u.code, u.name, u.income, columns));
   return {
     title: '部门收入总表',
     unit: UNIT,
-    columns: ['单位代码', '单位名称', '合计', '一般公共预算拨款', '政府性基金预算拨款', '纳入财政专户管理资金', '事业收入', '上级补助收入', '附属单位上缴收入', '事业单位经营收入', '其他收入', '上年结转'],
+    columns: ['单位代码', '单位名称', '合计', ...columns.map(([, label]) => label)],
     rows,
   };
 }
@@ -149,7 +257,13 @@ function expenditureTable(b: Budget): DisclosureTable {
   // (the template lists 项) is reported by R-BUD-01.
   const items = (lines: readonly FunctionalLine[]) => {
     for (const code of [...new Set(lines.map((l) => l.code))].sort())
-      rows.push(expenditureRow(code, className(b, code), lines.filter((l) => l.code === code)));
+      rows.push(
+        expenditureRow(
+          code,
+          className(b, code),
+          lines.filter((l) => l.code === code),
+        ),
+      );
   };
   if (b.units.length === 0) {
     if (b.unitCode) rows.push(expenditureRow(b.unitCode, b.department, all));
@@ -169,7 +283,9 @@ function expenditureTable(b: Budget): DisclosureTable {
       '单位代码',
       '单位名称（科目）',
       '总计',
-      ...['小计', '工资福利支出', '商品和服务支出', '对个人和家庭的补助支出', '一般资本性支出'].map((c) => `基本支出/${c}`),
+      ...['小计', '工资福利支出', '商品和服务支出', '对个人和家庭的补助支出', '一般资本性支出'].map(
+        (c) => `基本支出/${c}`,
+      ),
       ...sub.map((c) => `项目支出/${c}`),
       ...sub.map((c) => `专项资金支出/${c}`),
     ],
@@ -177,29 +293,41 @@ function expenditureTable(b: Budget): DisclosureTable {
   };
 }
 
-/** 类, 款 and 项 rows of the general budget by functional classification, each with its subtotal. */
-function generalPublicTable(b: Budget, t: BudgetTotals, itemsOnly: boolean): DisclosureTable {
-  const general = b.functional.filter((l) => l.fund === 'general');
+/** 类, 款 and 项 rows of one fund's lines by functional classification, after their 合计 row. */
+function fundRows(b: Budget, fund: FundType, itemsOnly: boolean): string[][] {
+  const lines = b.functional.filter((l) => l.fund === fund);
   const codes = new Set<string>();
-  for (const l of general) {
+  for (const l of lines) {
     if (itemsOnly) {
       if (l.code.length === 7) codes.add(l.code);
       continue;
     }
     for (const n of [3, 5, 7]) if (l.code.length >= n) codes.add(l.code.slice(0, n));
   }
-  const rows = [['', '合计', money(t.generalPublic), money(t.generalPublicBasic), money(t.generalPublicProject)]];
-  for (const code of [...codes].sort()) {
-    const lines = general.filter((l) => l.code.startsWith(code));
-    const basic = lines.reduce((a, l) => a.plus(lineBasic(l)), ZERO);
-    const project = lines.reduce((a, l) => a.plus(lineProject(l)), ZERO);
-    rows.push([code, className(b, code), money(basic.plus(project)), money(basic), money(project)]);
-  }
+  const row = (code: string, name: string, of: readonly FunctionalLine[]) => {
+    const basic = of.reduce((a, l) => a.plus(lineBasic(l)), ZERO);
+    const project = of.reduce((a, l) => a.plus(lineProject(l)), ZERO);
+    return [code, name, money(basic.plus(project)), money(basic), money(project)];
+  };
+  return [
+    row('', '合计', lines),
+    ...[...codes].sort().map((code) =>
+      row(
+        code,
+        className(b, code),
+        lines.filter((l) => l.code.startsWith(code)),
+      ),
+    ),
+  ];
+}
+
+/** 类, 款 and 项 rows of the general budget by functional classification, each with its subtotal. */
+function generalPublicTable(b: Budget, itemsOnly: boolean): DisclosureTable {
   return {
     title: itemsOnly ? '一般公共预算支出表（功能分类项级）' : '一般公共预算支出表',
     unit: UNIT,
     columns: ['功能科目编码', '功能科目名称', '合计', '基本支出', '项目支出'],
-    rows,
+    rows: fundRows(b, 'general', itemsOnly),
   };
 }
 
@@ -216,9 +344,15 @@ function basicEconomicTable(b: Budget, t: BudgetTotals): DisclosureTable {
     if (items.length === 0 && basic.isZero()) continue; // a class with project spending only
     const own = lines.find((l) => l.code === cls);
     rows.push([cls, own?.name ?? list.get(cls)?.name ?? cls, money(basic)]);
-    for (const l of items.sort((x, y) => x.code.localeCompare(y.code))) rows.push([l.code, l.name, money(l.basic)]);
+    for (const l of items.sort((x, y) => x.code.localeCompare(y.code)))
+      rows.push([l.code, l.name, money(l.basic)]);
   }
-  return { title: '一般公共预算基本支出表（经济分类款级）', unit: UNIT, columns: ['经济科目', '科目名称', '总计'], rows };
+  return {
+    title: '一般公共预算基本支出表（经济分类款级）',
+    unit: UNIT,
+    columns: ['经济科目', '科目名称', '总计'],
+    rows,
+  };
 }
 
 function threePublicTable(b: Budget, t: BudgetTotals): DisclosureTable {
@@ -240,31 +374,58 @@ function threePublicTable(b: Budget, t: BudgetTotals): DisclosureTable {
 
 function governmentFundTable(b: Budget): DisclosureTable {
   const lines = b.functional.filter((l) => l.fund === 'governmentFund');
-  const unit = (l: FunctionalLine) => b.units.find((u) => u.code === l.unitCode) ?? { code: b.unitCode ?? b.departmentCode ?? '', name: b.department };
-  const rows = lines.map((l) => [l.code, l.name, unit(l).code, unit(l).name, money(lineBasic(l).plus(lineProject(l))), money(lineBasic(l)), money(lineProject(l))]);
+  const unit = (l: FunctionalLine) =>
+    b.units.find((u) => u.code === l.unitCode) ?? {
+      code: b.unitCode ?? b.departmentCode ?? '',
+      name: b.department,
+    };
+  const rows = lines.map((l) => [
+    l.code,
+    l.name,
+    unit(l).code,
+    unit(l).name,
+    money(lineBasic(l).plus(lineProject(l))),
+    money(lineBasic(l)),
+    money(lineProject(l)),
+  ]);
   return {
     title: '政府性基金预算支出表',
     unit: UNIT,
-    columns: ['功能科目编码', '功能科目名称', '单位代码', '单位名称', ...['小计', '基本支出', '项目支出'].map((c) => `本年政府性基金预算支出/${c}`)],
+    columns: [
+      '功能科目编码',
+      '功能科目名称',
+      '单位代码',
+      '单位名称',
+      ...['小计', '基本支出', '项目支出'].map((c) => `本年政府性基金预算支出/${c}`),
+    ],
     rows,
     note: rows.length === 0 ? `${b.year} 年本部门没有政府性基金预算财政拨款预算安排的支出` : null,
   };
 }
 
+/** The 国有资本经营预算 lines by 类, 款 and 项; a department without any publishes it empty with its remark. */
 function stateCapitalTable(b: Budget): DisclosureTable {
-  // A department budget held here has no 国有资本经营预算: the table is published empty with its remark.
+  const empty = !b.functional.some((l) => l.fund === 'stateCapital');
   return {
     title: '国有资本经营预算支出表',
     unit: UNIT,
     columns: ['功能科目编码', '功能科目名称', '合计', '基本支出', '项目支出'],
-    rows: [],
-    note: `${b.year} 年本部门没有国有资本经营预算财政拨款预算安排的支出`,
+    rows: empty ? [] : fundRows(b, 'stateCapital', false),
+    note: empty ? `${b.year} 年本部门没有国有资本经营预算财政拨款预算安排的支出` : null,
   };
 }
 
 function projectTable(b: Budget, t: BudgetTotals): DisclosureTable {
-  const rows = [['合计', '', money(t.projectsListed)], ...b.projects.map((p) => [p.name, p.category, money(p.amount)])];
-  return { title: '一般公共预算项目支出表', unit: UNIT, columns: ['项目名称', '项目类别', '本年预算数'], rows };
+  const rows = [
+    ['合计', '', money(t.projectsListed)],
+    ...b.projects.map((p) => [p.name, p.category, money(p.amount)]),
+  ];
+  return {
+    title: '一般公共预算项目支出表',
+    unit: UNIT,
+    columns: ['项目名称', '项目类别', '本年预算数'],
+    rows,
+  };
 }
 
 /** The standard tables, in the order of publication. */
@@ -275,8 +436,8 @@ export function generateTables(b: Budget): DisclosureTable[] {
     incomeTable(b),
     expenditureTable(b),
     overviewTable(b, t, '财政拨款收支预算总表', true),
-    generalPublicTable(b, t, false),
-    generalPublicTable(b, t, true),
+    generalPublicTable(b, false),
+    generalPublicTable(b, true),
     basicEconomicTable(b, t),
     threePublicTable(b, t),
     governmentFundTable(b),

@@ -9,7 +9,8 @@ export interface Section {
   text: string;
 }
 
-const pct = (part: Decimal, whole: Decimal) => (whole.isZero() ? '0.00' : part.div(whole).mul(100).toFixed(2));
+const pct = (part: Decimal, whole: Decimal) =>
+  whole.isZero() ? '0.00' : part.div(whole).mul(100).toFixed(2);
 
 /** "，比2019年预算减少620.92万元，下降11.44%" / "，与2019年预算持平"; empty when last year is unknown. */
 export function changeClause(now: Decimal, before: string | null | undefined, year: number): string {
@@ -18,7 +19,9 @@ export function changeClause(now: Decimal, before: string | null | undefined, ye
   const delta = now.minus(prior);
   if (delta.isZero()) return `，与${year - 1}年预算持平`;
   const up = delta.gt(0);
-  const rate = prior.isZero() ? '' : `，${up ? '增长' : '下降'}${delta.abs().div(prior).mul(100).toFixed(2)}%`;
+  const rate = prior.isZero()
+    ? ''
+    : `，${up ? '增长' : '下降'}${delta.abs().div(prior).mul(100).toFixed(2)}%`;
   return `，比${year - 1}年预算${up ? '增加' : '减少'}${money(delta.abs())}万元${rate}`;
 }
 
@@ -39,7 +42,9 @@ export function generateSections(b: Budget): Section[] {
   const y = b.year;
   const ly = b.lastYear;
   const inc = (k: Parameters<typeof incomeOf>[1]) => money(incomeOf(b, k));
-  const incomeList = incomeSources.filter(([k]) => k !== 'specialAccount' && k !== 'carryOver');
+  // 国有资本经营预算 is stated only by a department that has it (the template's sentence does not name it).
+  const sources = incomeSources.filter(([k]) => k !== 'stateCapital' || !incomeOf(b, k).isZero());
+  const incomeList = sources.filter(([k]) => k !== 'specialAccount' && k !== 'carryOver');
   const econBasic = (code: string) => t.generalEconomicClass.get(code)?.basic ?? new Decimal(0);
 
   const s3 = [
@@ -48,15 +53,18 @@ export function generateSections(b: Budget): Section[] {
     `支出包括：基本支出${money(t.basic)}万元，项目支出${money(t.project)}万元。`,
     `${y}年部门收支总预算${money(t.income)}万元${changeClause(t.income, ly.total, y)}${reasonClause(b, 'total', '主要是')}。`,
     '（一）部门收入预算安排情况：',
-    `${y}年部门收入预算${money(t.income)}万元，其中：${incomeSources.map(([k, label]) => `${label}${inc(k)}万元，占${pct(incomeOf(b, k), t.income)}%`).join('；')}。`,
+    `${y}年部门收入预算${money(t.income)}万元，其中：${sources.map(([k, label]) => `${label}${inc(k)}万元，占${pct(incomeOf(b, k), t.income)}%`).join('；')}。`,
     '（二）部门支出预算安排情况：',
     `${y}年部门支出预算${money(t.expenditure)}万元，其中：基本支出${money(t.basic)}万元，占${pct(t.basic, t.expenditure)}%；项目支出${money(t.project)}万元，占${pct(t.project, t.expenditure)}%。`,
   ];
   // 财政拨款 only: other funds' income, 其他结转 and the spending they pay for are not part of it.
   const fiscal = t.fiscalIncomeThisYear.plus(t.fiscalCarryOver);
   const carry = money(t.fiscalCarryOver);
+  const stateCapitalIncome = incomeOf(b, 'stateCapital').isZero()
+    ? ''
+    : `；国有资本经营预算财政拨款本年收入${inc('stateCapital')}万元`;
   const s4 = [
-    `${y}年财政拨款收支总预算${money(fiscal)}万元。收入包括：一般公共预算财政拨款本年收入${inc('generalPublic')}万元、上年结转${carry}万元；政府性基金预算财政拨款本年收入${inc('governmentFund')}万元、上年结转0.00万元。支出包括：基本支出${money(t.fiscal.basic)}万元，项目支出${money(t.fiscal.project)}万元。`,
+    `${y}年财政拨款收支总预算${money(fiscal)}万元。收入包括：一般公共预算财政拨款本年收入${inc('generalPublic')}万元、上年结转${carry}万元；政府性基金预算财政拨款本年收入${inc('governmentFund')}万元、上年结转0.00万元${stateCapitalIncome}。支出包括：基本支出${money(t.fiscal.basic)}万元，项目支出${money(t.fiscal.project)}万元。`,
   ];
   const s5 = [
     // 财政拨款结转 is held as 一般公共预算 结转: it is shown here, the rest is 当年预算.
@@ -65,7 +73,10 @@ export function generateSections(b: Budget): Section[] {
     `1. 人员经费${money(t.personnel)}万元，包括：工资福利支出${money(econBasic('301'))}万元，对个人和家庭的补助${money(econBasic('303'))}万元。`,
     `2. 公用经费${money(t.publicFunds)}万元${changeClause(t.publicFunds, ly.publicFunds, y)}${reasonClause(b, 'publicFunds')}。`,
     `（二）项目支出${money(t.generalPublicProject)}万元${changeClause(t.generalPublicProject, ly.project, y)}${reasonClause(b, 'project')}。其中${y}年安排主要用于：`,
-    ...b.projects.map((p, i) => `（${i + 1}）${p.name}项目${money(p.amount)}万元。${p.purpose ? `主要用于：${p.purpose.replace(/。$/, '')}。` : ''}`),
+    ...b.projects.map(
+      (p, i) =>
+        `（${i + 1}）${p.name}项目${money(p.amount)}万元。${p.purpose ? `主要用于：${p.purpose.replace(/。$/, '')}。` : ''}`,
+    ),
   ];
   const tp = b.threePublic;
   const lt = ly.threePublic;
@@ -77,10 +88,12 @@ export function generateSections(b: Budget): Section[] {
     `2. 公务用车购置及运行维护费${money(t.threePublicVehicles)}万元${changeClause(t.threePublicVehicles, lt ? new Decimal(lt.vehiclePurchase).plus(lt.vehicleOperation).toFixed() : null, y)}${reasonClause(b, 'vehicles')}。`,
     `3. 公务接待费预算${money(tp.reception)}万元${changeClause(new Decimal(tp.reception), lt?.reception, y)}${reasonClause(b, 'reception')}。`,
   ];
-  const s7 =
-    t.governmentFund.isZero()
-      ? [`${b.department}${y}年没有使用政府性基金预算财政拨款安排的支出。`]
-      : [`${y}年政府性基金预算财政拨款支出预算${money(t.governmentFund)}万元。`];
+  const s7 = t.governmentFund.isZero()
+    ? [`${b.department}${y}年没有使用政府性基金预算财政拨款安排的支出。`]
+    : [`${y}年政府性基金预算财政拨款支出预算${money(t.governmentFund)}万元。`];
+  // 国有资本经营预算 has its own table; its amount is stated here, beside the other 财政拨款 fund.
+  if (!t.stateCapital.isZero())
+    s7.push(`${y}年国有资本经营预算财政拨款支出预算${money(t.stateCapital)}万元。`);
   const v = b.vehicles;
   const gfProject = b.functional.filter((l) => l.fund === 'governmentFund');
   const s8 = [
@@ -92,7 +105,9 @@ export function generateSections(b: Budget): Section[] {
     `截至${y - 1}年12月31日，部门共有车辆${v.general + v.enforcement + v.special}辆。其中：一般公务用车${v.general}辆，一般执法执勤用车${v.enforcement}辆，特种专业技术车${v.special}辆。`,
     // Equipment is stated when the department holds any (most small departments hold none and say nothing).
     ...(b.assets.generalEquipment + b.assets.specialEquipment > 0
-      ? [`单位价值50万元以上通用设备${b.assets.generalEquipment}台（套），单位价值100万元以上专用设备${b.assets.specialEquipment}台（套）。`]
+      ? [
+          `单位价值50万元以上通用设备${b.assets.generalEquipment}台（套），单位价值100万元以上专用设备${b.assets.specialEquipment}台（套）。`,
+        ]
       : []),
     '（四）绩效目标设置情况：',
     `${y}年部门项目绩效目标涉及一般公共预算本年财政拨款数${money(t.generalPublicProject)}万元，政府性基金预算本年财政拨款${money(gfProject.reduce((a, l) => a.plus(l.regular).plus(l.policy).plus(l.oneOff).plus(l.otherProject), new Decimal(0)))}万元。`,
@@ -110,6 +125,11 @@ export function generateSections(b: Budget): Section[] {
   ];
 }
 
-function sumOf(p: { abroad: string; vehiclePurchase: string; vehicleOperation: string; reception: string }): string {
+function sumOf(p: {
+  abroad: string;
+  vehiclePurchase: string;
+  vehicleOperation: string;
+  reception: string;
+}): string {
   return new Decimal(p.abroad).plus(p.vehiclePurchase).plus(p.vehicleOperation).plus(p.reception).toFixed();
 }

@@ -5,4 +5,5 @@ export * from './generate-tables.ts';
 export * from './generate-text.ts';
 export * from './generate-disclosure.ts';
 export * from './budget-from-disclosure.ts';
+export * from './recode-unit.ts';
 export * from './checks/index.ts';

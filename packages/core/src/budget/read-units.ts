@@ -7,6 +7,7 @@ import { budgetUnitSchema, type BudgetUnit, type IncomeSource } from './budget-m
 const headings: Array<[IncomeSource, RegExp]> = [
   ['generalPublic', /一般公共预算/],
   ['governmentFund', /政府性基金/],
+  ['stateCapital', /国有资本经营/],
   ['specialAccount', /财政专户/],
   ['operating', /^事业收入/],
   ['superior', /上级补助/],
@@ -19,10 +20,14 @@ const headings: Array<[IncomeSource, RegExp]> = [
 export function readUnits(d: Disclosure, units: ReadonlyArray<{ code: string; name: string }>): BudgetUnit[] {
   if (units.length === 0) return [];
   const table = tableOf(d, /^部门收入总表/)?.table;
-  const at = headings.map(([key, re]) => [key, table ? table.columns.findIndex((c) => re.test(c.replace(/\s/g, ''))) : -1] as const);
+  const at = headings.map(
+    ([key, re]) => [key, table ? table.columns.findIndex((c) => re.test(c.replace(/\s/g, ''))) : -1] as const,
+  );
   return units.map((u) => {
     const row = table?.rows.find((r) => (r[0] ?? '').trim() === u.code);
-    const income = Object.fromEntries(at.map(([key, i]) => [key, zero(row && i >= 0 ? row[i] : null).toFixed(2)]));
+    const income = Object.fromEntries(
+      at.map(([key, i]) => [key, zero(row && i >= 0 ? row[i] : null).toFixed(2)]),
+    );
     return budgetUnitSchema.parse({ code: u.code, name: u.name, income });
   });
 }

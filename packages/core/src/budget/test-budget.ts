@@ -9,10 +9,43 @@ export function makeBudget(): Budget {
     department: '某市某局',
     departmentCode: '101',
     unitCode: '101001',
-    income: { generalPublic: '1000.00', governmentFund: z, operating: z, superior: z, subordinate: z, business: z, other: z, specialAccount: z, carryOver: z },
+    income: {
+      generalPublic: '1000.00',
+      governmentFund: z,
+      stateCapital: z,
+      operating: z,
+      superior: z,
+      subordinate: z,
+      business: z,
+      other: z,
+      specialAccount: z,
+      carryOver: z,
+    },
     functional: [
-      { code: '2010301', name: '行政运行', wages: '500.00', goods: '100.00', family: z, capital: z, regular: z, policy: z, oneOff: z, otherProject: z },
-      { code: '2010302', name: '一般行政管理事务', wages: z, goods: z, family: z, capital: z, regular: '300.00', policy: z, oneOff: z, otherProject: '100.00' },
+      {
+        code: '2010301',
+        name: '行政运行',
+        wages: '500.00',
+        goods: '100.00',
+        family: z,
+        capital: z,
+        regular: z,
+        policy: z,
+        oneOff: z,
+        otherProject: z,
+      },
+      {
+        code: '2010302',
+        name: '一般行政管理事务',
+        wages: z,
+        goods: z,
+        family: z,
+        capital: z,
+        regular: '300.00',
+        policy: z,
+        oneOff: z,
+        otherProject: '100.00',
+      },
     ],
     economic: [
       { code: '30101', name: '基本工资', basic: '300.00', project: z },
@@ -51,14 +84,84 @@ export function makeMixedBudget(): Budget {
     department: '某市某中心',
     departmentCode: '102',
     unitCode: '102001',
-    income: { generalPublic: '800.00', governmentFund: '100.00', operating: '150.00', superior: z, subordinate: z, business: z, other: '50.00', specialAccount: z, carryOver: '30.00' },
+    income: {
+      generalPublic: '800.00',
+      governmentFund: '100.00',
+      operating: '150.00',
+      superior: z,
+      subordinate: z,
+      business: z,
+      other: '50.00',
+      specialAccount: z,
+      carryOver: '30.00',
+    },
     carryOverOther: '10.00',
     functional: [
-      { code: '2010301', name: '行政运行', fund: 'general', wages: '500.00', goods: '100.00', family: z, capital: z, regular: z, policy: z, oneOff: z, otherProject: z },
-      { code: '2010302', name: '一般行政管理事务', fund: 'general', wages: z, goods: z, family: z, capital: z, regular: '220.00', policy: z, oneOff: z, otherProject: z },
-      { code: '2120801', name: '征地和拆迁补偿支出', fund: 'governmentFund', wages: z, goods: z, family: z, capital: z, regular: z, policy: z, oneOff: z, otherProject: '100.00' },
-      { code: '2010301', name: '行政运行', fund: 'other', wages: '100.00', goods: '60.00', family: z, capital: z, regular: z, policy: z, oneOff: z, otherProject: z },
-      { code: '2010350', name: '事业运行', fund: 'other', wages: z, goods: z, family: z, capital: z, regular: '50.00', policy: z, oneOff: z, otherProject: z },
+      {
+        code: '2010301',
+        name: '行政运行',
+        fund: 'general',
+        wages: '500.00',
+        goods: '100.00',
+        family: z,
+        capital: z,
+        regular: z,
+        policy: z,
+        oneOff: z,
+        otherProject: z,
+      },
+      {
+        code: '2010302',
+        name: '一般行政管理事务',
+        fund: 'general',
+        wages: z,
+        goods: z,
+        family: z,
+        capital: z,
+        regular: '220.00',
+        policy: z,
+        oneOff: z,
+        otherProject: z,
+      },
+      {
+        code: '2120801',
+        name: '征地和拆迁补偿支出',
+        fund: 'governmentFund',
+        wages: z,
+        goods: z,
+        family: z,
+        capital: z,
+        regular: z,
+        policy: z,
+        oneOff: z,
+        otherProject: '100.00',
+      },
+      {
+        code: '2010301',
+        name: '行政运行',
+        fund: 'other',
+        wages: '100.00',
+        goods: '60.00',
+        family: z,
+        capital: z,
+        regular: z,
+        policy: z,
+        oneOff: z,
+        otherProject: z,
+      },
+      {
+        code: '2010350',
+        name: '事业运行',
+        fund: 'other',
+        wages: z,
+        goods: z,
+        family: z,
+        capital: z,
+        regular: '50.00',
+        policy: z,
+        oneOff: z,
+        otherProject: z,
+      },
     ],
     economic: [
       { code: '30101', name: '基本工资', fund: 'general', basic: '500.00', project: z },
@@ -77,7 +180,14 @@ export function makeMixedBudget(): Budget {
     operatingCosts: '100.00',
     procurement: { goods: z, works: z, services: z },
     vehicles: { general: 0, enforcement: 0, special: 0 },
-    lastYear: { total: null, generalPublic: null, basic: null, project: null, publicFunds: null, threePublic: null },
+    lastYear: {
+      total: null,
+      generalPublic: null,
+      basic: null,
+      project: null,
+      publicFunds: null,
+      threePublic: null,
+    },
     texts: {},
   });
 }
@@ -85,7 +195,18 @@ export function makeMixedBudget(): Budget {
 /** makeBudget's department as two 预算单位: the 机关 with 行政运行 (600), a 中心 with the projects (400). */
 export function makeUnitsBudget(): Budget {
   const b = makeBudget();
-  const income = (generalPublic: string) => ({ generalPublic, governmentFund: z, operating: z, superior: z, subordinate: z, business: z, other: z, specialAccount: z, carryOver: z });
+  const income = (generalPublic: string) => ({
+    generalPublic,
+    governmentFund: z,
+    stateCapital: z,
+    operating: z,
+    superior: z,
+    subordinate: z,
+    business: z,
+    other: z,
+    specialAccount: z,
+    carryOver: z,
+  });
   b.unitCode = null;
   b.units = [
     { code: '101001', name: '某市某局机关', income: income('600.00') },
@@ -93,5 +214,38 @@ export function makeUnitsBudget(): Budget {
   ];
   b.functional[0]!.unitCode = '101001';
   b.functional[1]!.unitCode = '101002';
+  return b;
+}
+
+/**
+ * makeBudget with 国有资本经营预算 (hand-checked): 60 of that income pays for 国有企业资本金注入 (22302, a project of
+ * class 312 对企业补助); 财政拨款 = 1000 一般公共预算 + 60 = 1060 = all spending.
+ */
+export function makeStateCapitalBudget(): Budget {
+  const b = makeBudget();
+  b.income.stateCapital = '60.00';
+  b.functional.push({
+    code: '22302',
+    name: '国有企业资本金注入',
+    fund: 'stateCapital',
+    unitCode: null,
+    wages: z,
+    goods: z,
+    family: z,
+    capital: z,
+    regular: z,
+    policy: z,
+    oneOff: z,
+    otherProject: '60.00',
+  });
+  b.economic.push({
+    code: '312',
+    name: '对企业补助',
+    govCode: null,
+    fund: 'stateCapital',
+    basic: z,
+    project: '60.00',
+  });
+  b.projects.push({ name: '丙项目', category: '其他项目', amount: '60.00', purpose: null });
   return b;
 }

@@ -1,6 +1,7 @@
 // R-PUB-10: the tables agree with each other: the 部门支出总表 合计 row restates the 部门收支总表 (总计, 基本
 // 支出 and its economic parts, 项目支出), its 项 rows add up to its 合计; the 一般公共预算支出表 and its 项级
-// version have the same 合计; the 基本支出表 合计 is the 基本支出 when all income is 财政拨款, else the 一般公共预算支出表's (DOMAIN.md §5).
+// version have the same 合计; the 基本支出表 合计 is the 基本支出 when all income is 财政拨款, else the 一般公共预算支出表's;
+// the 国有资本经营预算支出表 合计 is the 国有资本经营预算 income the overview states (DOMAIN.md §5).
 import { Decimal } from '../../money/decimal.ts';
 import type { Disclosure, DisclosureTable } from '../../model/disclosure.ts';
 import { compareValues } from '../helpers/amounts.ts';
@@ -16,20 +17,30 @@ export const rule: Rule = {
     id: 'R-PUB-10',
     severity: 'error',
     category: 'consistency',
-    description: '各公开报表之间的同一金额应一致（支出总表与收支总表、一般公共预算支出表与项级表、基本支出表）',
+    description:
+      '各公开报表之间的同一金额应一致（支出总表与收支总表、一般公共预算支出表与项级表、基本支出表）',
     messages: {
       tablesDiffer: '《{a}》的「{what}」为 {x} 万元，而《{b}》为 {y} 万元：同一金额在各表中必须一致',
-      itemsMissing: '《{table}》所列各项级科目之和为 {sum} 万元，而「合计」为 {total} 万元（相差 {diff}）：缺少科目行，请补全',
+      itemsMissing:
+        '《{table}》所列各项级科目之和为 {sum} 万元，而「合计」为 {total} 万元（相差 {diff}）：缺少科目行，请补全',
     },
     appliesTo: ['disclosure'],
   },
   check(form) {
     if (form.kind !== 'disclosure') return [];
     const reports: RuleReport[] = [];
-    const differ = (what: string, a: { t: DisclosureTable; i: number; row: number; col: number; v: string }, b: { t: DisclosureTable; v: string }) => {
+    const differ = (
+      what: string,
+      a: { t: DisclosureTable; i: number; row: number; col: number; v: string },
+      b: { t: DisclosureTable; v: string },
+    ) => {
       const c = compareValues(zero(a.v), zero(b.v), [a.v, b.v]);
       if (c.outcome === 'mismatch')
-        reports.push({ messageId: 'tablesDiffer', path: cellPath(a.i, a.row, a.col), data: { a: a.t.title, b: b.t.title, what, x: zero(a.v).toFixed(2), y: zero(b.v).toFixed(2) } });
+        reports.push({
+          messageId: 'tablesDiffer',
+          path: cellPath(a.i, a.row, a.col),
+          data: { a: a.t.title, b: b.t.title, what, x: zero(a.v).toFixed(2), y: zero(b.v).toFixed(2) },
+        });
     };
     checkSpendingTable(form, differ, reports);
     const general = tableOf(form, /^一般公共预算支出表$/);
@@ -38,7 +49,11 @@ export const rule: Rule = {
       const [gr, ir] = [totalRow(general.table), totalRow(items.table)];
       const [gc, ic] = [columnIndex(general.table, /^合计$/), columnIndex(items.table, /^合计$/)];
       if (gr >= 0 && ir >= 0 && gc >= 0 && ic >= 0)
-        differ('合计', { t: items.table, i: items.index, row: ir, col: ic, v: items.table.rows[ir]![ic]! }, { t: general.table, v: general.table.rows[gr]![gc]! });
+        differ(
+          '合计',
+          { t: items.table, i: items.index, row: ir, col: ic, v: items.table.rows[ir]![ic]! },
+          { t: general.table, v: general.table.rows[gr]![gc]! },
+        );
     }
     const overview = tableOf(form, /^部门收支总表/);
     const basicTable = tableOf(form, /^一般公共预算基本支出表/);
@@ -49,20 +64,60 @@ export const rule: Rule = {
       const basic = amountOf(block(overview.table, 2), /^基本支出$/);
       const r = totalRow(basicTable.table);
       const col = basicTable.table.columns.length - 1;
-      const own = { t: basicTable.table, i: basicTable.index, row: r, col, v: r >= 0 ? (basicTable.table.rows[r]![col] ?? '') : '' };
+      const own = {
+        t: basicTable.table,
+        i: basicTable.index,
+        row: r,
+        col,
+        v: r >= 0 ? (basicTable.table.rows[r]![col] ?? '') : '',
+      };
       // Only when every yuan is 财政拨款 is the department's 基本支出 all 一般公共预算; otherwise the like figure
       // is the 基本支出 column of the 一般公共预算支出表 (other funds' basic spending is in neither table).
-      if (fiscal && thisYear && basic && r >= 0 && zero(fiscal.amount).eq(zero(thisYear.amount))) differ('基本支出合计', own, { t: overview.table, v: basic.amount ?? '' });
+      if (fiscal && thisYear && basic && r >= 0 && zero(fiscal.amount).eq(zero(thisYear.amount)))
+        differ('基本支出合计', own, { t: overview.table, v: basic.amount ?? '' });
       else if (general && r >= 0) {
         const [gr, gc] = [totalRow(general.table), columnIndex(general.table, /^基本支出$/)];
-        if (gr >= 0 && gc >= 0) differ('一般公共预算基本支出合计', own, { t: general.table, v: general.table.rows[gr]![gc] ?? '' });
+        if (gr >= 0 && gc >= 0)
+          differ('一般公共预算基本支出合计', own, { t: general.table, v: general.table.rows[gr]![gc] ?? '' });
       }
     }
+    checkStateCapitalTable(form, differ);
     return reports;
   },
 };
 
-type Differ = (what: string, a: { t: DisclosureTable; i: number; row: number; col: number; v: string }, b: { t: DisclosureTable; v: string }) => void;
+/**
+ * The 国有资本经营预算支出表 合计 against the 国有资本经营预算 income the 财政拨款收支预算总表 (else the 部门收支总表)
+ * states, when it states it: the fund's spending is paid by that income alone. A table published empty (with its
+ * remark) counts as 0.
+ */
+function checkStateCapitalTable(form: Disclosure, differ: Differ) {
+  const capital = tableOf(form, /^国有资本经营预算(财政拨款)?支出表/);
+  const overview = tableOf(form, /^财政拨款收支(预算)?总表/) ?? tableOf(form, /^部门收支总表/);
+  if (!capital || !overview) return;
+  const income = amountOf(block(overview.table, 0), /国有资本经营预算$/);
+  if (!income) return;
+  const t = capital.table;
+  const [r, c] = [totalRow(t), columnIndex(t, /^合计$/)];
+  if (r >= 0 && c >= 0)
+    differ(
+      '国有资本经营预算支出合计',
+      { t, i: capital.index, row: r, col: c, v: t.rows[r]![c] ?? '' },
+      { t: overview.table, v: income.amount ?? '' },
+    );
+  else if (t.rows.length === 0 && !zero(income.amount).isZero())
+    differ(
+      '国有资本经营预算支出合计',
+      { t, i: capital.index, row: 0, col: 0, v: '0' },
+      { t: overview.table, v: income.amount ?? '' },
+    );
+}
+
+type Differ = (
+  what: string,
+  a: { t: DisclosureTable; i: number; row: number; col: number; v: string },
+  b: { t: DisclosureTable; v: string },
+) => void;
 
 /** The 部门支出总表 against the 部门收支总表, and its 项 rows against its own 合计. */
 function checkSpendingTable(form: Disclosure, differ: Differ, reports: RuleReport[]) {
@@ -89,7 +144,11 @@ function checkSpendingTable(form: Disclosure, differ: Differ, reports: RuleRepor
       if (col < 0 || (from < 0 && what.includes('：'))) continue;
       const cell = econ.slice(Math.max(0, from)).find((c) => label.test(c.label));
       if (!cell) continue;
-      differ(what, { t, i: spending.index, row: r, col, v: t.rows[r]![col] ?? '' }, { t: overview.table, v: cell.amount ?? '' });
+      differ(
+        what,
+        { t, i: spending.index, row: r, col, v: t.rows[r]![col] ?? '' },
+        { t: overview.table, v: cell.amount ?? '' },
+      );
     }
   }
   if (total < 0) return;
@@ -102,5 +161,14 @@ function checkSpendingTable(form: Disclosure, differ: Differ, reports: RuleRepor
   const written = t.rows[r]![total] ?? '';
   const c = compareValues(sum, zero(written), [written, ...itemRows.map((row) => row[total])]);
   if (c.outcome === 'mismatch')
-    reports.push({ messageId: 'itemsMissing', path: cellPath(spending.index, r, total), data: { table: t.title, sum: sum.toFixed(2), total: zero(written).toFixed(2), diff: c.difference.abs().toFixed(2) } });
+    reports.push({
+      messageId: 'itemsMissing',
+      path: cellPath(spending.index, r, total),
+      data: {
+        table: t.title,
+        sum: sum.toFixed(2),
+        total: zero(written).toFixed(2),
+        diff: c.difference.abs().toFixed(2),
+      },
+    });
 }

@@ -1,6 +1,14 @@
 // Budgets: who may read and write a department's budget, saving with optimistic versions, and importing
 // one from an existing 部门预算公开 (any format the importer reads).
-import { budgetFromDisclosure, checkBudget, emptyBudget, type Budget, type Disclosure } from '@jixiao/core';
+import {
+  budgetFromDisclosure,
+  checkBudget,
+  emptyBudget,
+  followRecodes,
+  unitRecodes,
+  type Budget,
+  type Disclosure,
+} from '@jixiao/core';
 import { importBuffer } from '@jixiao/documents';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
@@ -49,25 +57,72 @@ export async function listBudgets(db: Db, actor: Actor, year?: number) {
   return {
     items: rows
       .filter((r) => canReadOrg(actor, { id: r.orgId, path: r.orgPath }))
-      .map((r) => ({ orgId: r.orgId, year: r.year, department: r.department, version: r.version, updatedAt: r.updatedAt })),
+      .map((r) => ({
+        orgId: r.orgId,
+        year: r.year,
+        department: r.department,
+        version: r.version,
+        updatedAt: r.updatedAt,
+      })),
   };
 }
 
-export async function putBudget(db: Db, actor: Actor, ip: string | null, orgId: string, year: number, budget: Budget, baseVersion: number) {
+export async function putBudget(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  orgId: string,
+  year: number,
+  budget: Budget,
+  baseVersion: number,
+) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
   if (budget.year !== year) throw budgetError('year-mismatch');
   await db.transaction(async (tx) => {
     const current = await findBudgetRow(tx, orgId, year);
-    if ((current?.version ?? 0) !== baseVersion) throw budgetError('version-conflict', { currentVersion: current?.version ?? 0 });
-    const row = await saveBudget(tx, orgId, budget, actor.id, baseVersion + 1);
-    await appendAudit(tx, { actor, ip }, { action: current ? 'budget-update' : 'budget-create', entity: 'budget', entityId: row.id, after: { year, version: row.version } });
+    if ((current?.version ?? 0) !== baseVersion)
+      throw budgetError('version-conflict', { currentVersion: current?.version ?? 0 });
+    // A unit whose code changed takes its lines along, in this transaction (a client may send the new code
+    // with the lines still under the old one).
+    const recodes = current ? unitRecodes(await loadBudget(tx, current), budget) : [];
+    const { budget: toSave, moved } = followRecodes(budget, recodes);
+    const row = await saveBudget(tx, orgId, toSave, actor.id, baseVersion + 1);
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: current ? 'budget-update' : 'budget-create',
+        entity: 'budget',
+        entityId: row.id,
+        after: { year, version: row.version },
+      },
+    );
+    for (const [i, r] of recodes.entries())
+      await appendAudit(
+        tx,
+        { actor, ip },
+        {
+          action: 'budget-unit-recode',
+          entity: 'budget',
+          entityId: row.id,
+          before: { year, unitCode: r.from },
+          after: { year, unitCode: r.to, linesMoved: moved[i] },
+        },
+      );
   });
   return getBudget(db, actor, orgId, year);
 }
 
 /** Reads a 部门预算公开 from a file and derives the budget data from it (not saved: the grid shows it first). */
-export async function deriveBudgetFromFile(db: Db, actor: Actor, orgId: string, year: number, fileName: string, data: Uint8Array) {
+export async function deriveBudgetFromFile(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  year: number,
+  fileName: string,
+  data: Uint8Array,
+) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
   let outcome;
@@ -76,11 +131,20 @@ export async function deriveBudgetFromFile(db: Db, actor: Actor, orgId: string, 
   } catch (e) {
     throw budgetError('unreadable-file', {}, `文件内容无法解析（${(e as Error).message}）`);
   }
-  if (!outcome.ok) throw budgetError('unreadable-file', { reason: outcome.error.code }, outcome.error.message);
+  if (!outcome.ok)
+    throw budgetError('unreadable-file', { reason: outcome.error.code }, outcome.error.message);
   const disclosure = outcome.forms.find((f): f is Disclosure => f.kind === 'disclosure');
   if (!disclosure || disclosure.tables.length === 0) throw budgetError('no-disclosure-in-file');
   if (disclosure.year !== null && disclosure.year !== year)
-    throw budgetError('year-mismatch', { fileYear: disclosure.year }, `文件中的预算年度为 ${disclosure.year} 年，与所选的 ${year} 年不一致`);
+    throw budgetError(
+      'year-mismatch',
+      { fileYear: disclosure.year },
+      `文件中的预算年度为 ${disclosure.year} 年，与所选的 ${year} 年不一致`,
+    );
   const budget = budgetFromDisclosure({ ...disclosure, year }, outcome.forms);
-  return { budget, findings: checkBudget(budget), forms: outcome.forms.filter((f) => f.kind !== 'disclosure').length };
+  return {
+    budget,
+    findings: checkBudget(budget),
+    forms: outcome.forms.filter((f) => f.kind !== 'disclosure').length,
+  };
 }

@@ -16,7 +16,7 @@ export const budgetFields = [
   ['admin_id', 'string', '部门标识'],
   ['admin_code', 'string', '部门代码'],
   ['admin_name', 'string', '部门名称'],
-  ['fund', 'string', '资金来源（一般公共预算 / 政府性基金预算 / 其他资金）'],
+  ['fund', 'string', '资金来源（一般公共预算 / 政府性基金预算 / 国有资本经营预算 / 其他资金）'],
   ['functional_class', 'string', '支出功能分类：类'],
   ['functional_code', 'string', '支出功能分类科目编码'],
   ['functional_name', 'string', '支出功能分类科目名称'],
@@ -33,7 +33,12 @@ const basicEconomic: Record<(typeof basicColumns)[number], [string, string]> = {
   family: ['303', '对个人和家庭的补助'],
   capital: ['310', '资本性支出'],
 };
-const projectLabel: Record<(typeof projectColumns)[number], string> = { regular: '经常性项目', policy: '政策性项目', oneOff: '一次性项目', otherProject: '其他项目' };
+const projectLabel: Record<(typeof projectColumns)[number], string> = {
+  regular: '经常性项目',
+  policy: '政策性项目',
+  oneOff: '一次性项目',
+  otherProject: '其他项目',
+};
 
 export type FactRow = Record<(typeof budgetFields)[number][0], string>;
 
@@ -53,11 +58,25 @@ export function budgetFacts(p: PublishedBudget): FactRow[] {
     for (const c of basicColumns) {
       if (new Decimal(l[c]).isZero()) continue;
       const [code, name] = basicEconomic[c];
-      rows.push({ ...base, expenditure_type: '基本支出', economic_code: code, economic_name: name, project_category: '', amount: new Decimal(l[c]).toFixed(2) });
+      rows.push({
+        ...base,
+        expenditure_type: '基本支出',
+        economic_code: code,
+        economic_name: name,
+        project_category: '',
+        amount: new Decimal(l[c]).toFixed(2),
+      });
     }
     for (const c of projectColumns) {
       if (new Decimal(l[c]).isZero()) continue;
-      rows.push({ ...base, expenditure_type: '项目支出', economic_code: '', economic_name: '', project_category: projectLabel[c], amount: new Decimal(l[c]).toFixed(2) });
+      rows.push({
+        ...base,
+        expenditure_type: '项目支出',
+        economic_code: '',
+        economic_name: '',
+        project_category: projectLabel[c],
+        amount: new Decimal(l[c]).toFixed(2),
+      });
     }
   }
   return rows;
@@ -103,9 +122,16 @@ export function targetRows(p: PublishedBudget): TargetRow[] {
 }
 
 /** RFC 4180 CSV: a header row, CRLF, fields quoted when they hold a comma, quote or line break. */
-export function toCsv<K extends string>(fields: ReadonlyArray<readonly [K, string, string]>, rows: ReadonlyArray<Record<K, string>>): string {
+export function toCsv<K extends string>(
+  fields: ReadonlyArray<readonly [K, string, string]>,
+  rows: ReadonlyArray<Record<K, string>>,
+): string {
   const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [fields.map(([n]) => n).join(','), ...rows.map((r) => fields.map(([n]) => q(r[n] ?? '')).join(','))].join('\r\n') + '\r\n';
+  return (
+    [fields.map(([n]) => n).join(','), ...rows.map((r) => fields.map(([n]) => q(r[n] ?? '')).join(','))].join(
+      '\r\n',
+    ) + '\r\n'
+  );
 }
 
 const schemaOf = (fields: ReadonlyArray<readonly [string, string, string]>) => ({
@@ -121,21 +147,56 @@ export function dataPackage(years: number[]) {
     description: '已公开的部门预算支出（按支出功能分类、部门预算支出经济分类、部门），金额单位万元。',
     countryCode: 'CN',
     currency: 'CNY',
-    ...(years.length > 0 ? { fiscalPeriod: { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` } } : {}),
+    ...(years.length > 0
+      ? { fiscalPeriod: { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` } }
+      : {}),
     licenses: [{ name: 'ODC-PDDL-1.0', title: 'Open Data Commons Public Domain Dedication and License' }],
     resources: [
-      { name: 'budgets', path: 'budgets.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', profile: 'tabular-data-resource', schema: schemaOf(budgetFields) },
-      { name: 'targets', path: 'targets.csv', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', profile: 'tabular-data-resource', schema: schemaOf(targetFields) },
+      {
+        name: 'budgets',
+        path: 'budgets.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        profile: 'tabular-data-resource',
+        schema: schemaOf(budgetFields),
+      },
+      {
+        name: 'targets',
+        path: 'targets.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        profile: 'tabular-data-resource',
+        schema: schemaOf(targetFields),
+      },
     ],
     model: {
-      measures: { amount: { source: 'amount', currency: 'CNY', factor: 10000, direction: 'expenditure', phase: 'approved', title: '金额（万元）' } },
+      measures: {
+        amount: {
+          source: 'amount',
+          currency: 'CNY',
+          factor: 10000,
+          direction: 'expenditure',
+          phase: 'approved',
+          title: '金额（万元）',
+        },
+      },
       dimensions: {
-        date: { dimensionType: 'datetime', primaryKey: ['year'], attributes: { year: { source: 'year', title: '预算年度' } } },
+        date: {
+          dimensionType: 'datetime',
+          primaryKey: ['year'],
+          attributes: { year: { source: 'year', title: '预算年度' } },
+        },
         'administrative-classification': {
           dimensionType: 'classification',
           classificationType: 'administrative',
           primaryKey: ['id'],
-          attributes: { id: { source: 'admin_id' }, code: { source: 'admin_code' }, name: { source: 'admin_name', labelfor: 'id' } },
+          attributes: {
+            id: { source: 'admin_id' },
+            code: { source: 'admin_code' },
+            name: { source: 'admin_name', labelfor: 'id' },
+          },
         },
         'functional-classification': {
           dimensionType: 'classification',
@@ -151,10 +212,21 @@ export function dataPackage(years: number[]) {
           dimensionType: 'classification',
           classificationType: 'economic',
           primaryKey: ['code'],
-          attributes: { code: { source: 'economic_code' }, name: { source: 'economic_name', labelfor: 'code' } },
+          attributes: {
+            code: { source: 'economic_code' },
+            name: { source: 'economic_name', labelfor: 'code' },
+          },
         },
-        'expenditure-type': { dimensionType: 'other', primaryKey: ['type'], attributes: { type: { source: 'expenditure_type' } } },
-        'project-category': { dimensionType: 'other', primaryKey: ['category'], attributes: { category: { source: 'project_category' } } },
+        'expenditure-type': {
+          dimensionType: 'other',
+          primaryKey: ['type'],
+          attributes: { type: { source: 'expenditure_type' } },
+        },
+        'project-category': {
+          dimensionType: 'other',
+          primaryKey: ['category'],
+          attributes: { category: { source: 'project_category' } },
+        },
         fund: { dimensionType: 'other', primaryKey: ['fund'], attributes: { fund: { source: 'fund' } } },
       },
     },

@@ -1,16 +1,29 @@
 // 预算单位 of a department that has several: code, name and income by source of each; the 部门收入总表 and
-// 部门支出总表 list them under the department. A department that is one unit leaves this empty.
-import { Decimal, incomeSources, type Budget, type BudgetUnit } from '@jixiao/core';
+// 部门支出总表 list them under the department. A department that is one unit leaves this empty. A unit's new
+// code takes its spending lines along (recodeUnit).
+import { Decimal, incomeSources, recodeUnit, type Budget, type BudgetUnit } from '@jixiao/core';
 import { Button, Input, Space } from 'antd';
 import { removeAt } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { UnitCodeInput } from './UnitCodeInput.tsx';
 import './budget-grid.css';
 
-const emptyIncome = (): BudgetUnit['income'] => Object.fromEntries(incomeSources.map(([k]) => [k, '0'])) as BudgetUnit['income'];
+const emptyIncome = (): BudgetUnit['income'] =>
+  Object.fromEntries(incomeSources.map(([k]) => [k, '0'])) as BudgetUnit['income'];
 
-export function UnitsGrid({ budget, onChange, readOnly }: { budget: Budget; onChange: (b: Budget) => void; readOnly: boolean }) {
-  const set = (i: number, patch: Partial<BudgetUnit>) => onChange({ ...budget, units: budget.units.map((u, k) => (k === i ? { ...u, ...patch } : u)) });
-  const total = (k: (typeof incomeSources)[number][0]) => budget.units.reduce((a, u) => a.plus(u.income[k] || '0'), new Decimal(0)).toFixed(2);
+export function UnitsGrid({
+  budget,
+  onChange,
+  readOnly,
+}: {
+  budget: Budget;
+  onChange: (b: Budget) => void;
+  readOnly: boolean;
+}) {
+  const set = (i: number, patch: Partial<BudgetUnit>) =>
+    onChange({ ...budget, units: budget.units.map((u, k) => (k === i ? { ...u, ...patch } : u)) });
+  const total = (k: (typeof incomeSources)[number][0]) =>
+    budget.units.reduce((a, u) => a.plus(u.income[k] || '0'), new Decimal(0)).toFixed(2);
   return (
     <div className="official-scroll">
       <table className="official-table budget-grid">
@@ -29,26 +42,49 @@ export function UnitsGrid({ budget, onChange, readOnly }: { budget: Budget; onCh
           <tr className="total-row">
             <td colSpan={2}>各单位合计</td>
             {incomeSources.map(([k]) => (
-              <td key={k} className="amount">{total(k)}</td>
+              <td key={k} className="amount">
+                {total(k)}
+              </td>
             ))}
             {!readOnly && <td />}
           </tr>
           {budget.units.map((u, i) => (
             <tr key={i}>
               <td>
-                <Input size="small" aria-label={`第${i + 1}个单位代码`} value={u.code} disabled={readOnly} onChange={(e) => set(i, { code: e.target.value.trim() })} style={{ width: 90 }} />
+                <UnitCodeInput
+                  label={`第${i + 1}个单位代码`}
+                  code={u.code}
+                  disabled={readOnly}
+                  onCommit={(code) => onChange(recodeUnit(budget, i, code))}
+                />
               </td>
               <td>
-                <Input size="small" aria-label={`第${i + 1}个单位名称`} value={u.name} disabled={readOnly} onChange={(e) => set(i, { name: e.target.value })} />
+                <Input
+                  size="small"
+                  aria-label={`第${i + 1}个单位名称`}
+                  value={u.name}
+                  disabled={readOnly}
+                  onChange={(e) => set(i, { name: e.target.value })}
+                />
               </td>
               {incomeSources.map(([k, label]) => (
                 <td key={k}>
-                  <AmountInput label={`${u.name || u.code} ${label}`} value={u.income[k]} disabled={readOnly} onChange={(v) => set(i, { income: { ...u.income, [k]: v } })} />
+                  <AmountInput
+                    label={`${u.name || u.code} ${label}`}
+                    value={u.income[k]}
+                    disabled={readOnly}
+                    onChange={(v) => set(i, { income: { ...u.income, [k]: v } })}
+                  />
                 </td>
               ))}
               {!readOnly && (
                 <td>
-                  <Button size="small" type="link" danger onClick={() => onChange({ ...budget, units: removeAt(budget.units, i) })}>
+                  <Button
+                    size="small"
+                    type="link"
+                    danger
+                    onClick={() => onChange({ ...budget, units: removeAt(budget.units, i) })}
+                  >
                     删除
                   </Button>
                 </td>
@@ -59,7 +95,12 @@ export function UnitsGrid({ budget, onChange, readOnly }: { budget: Budget; onCh
       </table>
       {!readOnly && (
         <Space>
-          <Button size="small" onClick={() => onChange({ ...budget, units: [...budget.units, { code: '', name: '', income: emptyIncome() }] })}>
+          <Button
+            size="small"
+            onClick={() =>
+              onChange({ ...budget, units: [...budget.units, { code: '', name: '', income: emptyIncome() }] })
+            }
+          >
             增加单位
           </Button>
         </Space>
