@@ -72,3 +72,18 @@ describe('department weight scheme', () => {
     expect(s.weightSchemeId).toBe('dept-10-10-20-30-15-5-10');
   });
 });
+
+describe('department weight scheme: the split itself (🔶 a choice, no source fixes it)', () => {
+  it('is 执行率 10 / 运行成本 10 / 管理效率 20 / 履职效能 30 / 社会效应 15 / 可持续发展能力 5 / 满意度 10', () => {
+    expect(DEPARTMENT_WEIGHT_SCHEME.execution).toBe('10');
+    expect(DEPARTMENT_WEIGHT_SCHEME.groups.map((g) => [g.name, g.weight])).toEqual([
+      ['运行成本', '10'],
+      ['管理效率', '20'],
+      ['履职效能', '30'],
+      ['社会效应', '15'],
+      ['可持续发展能力', '5'],
+      ['满意度', '10'],
+    ]);
+    expect(DEPARTMENT_WEIGHT_SCHEME.title).toContain('🔶');
+  });
+});

@@ -1,7 +1,23 @@
-// The weight scheme of a department-wide self-evaluation (部门整体绩效自评, DOMAIN.md §4). No source fixes its
-// 一级 weights (🔶 design choice, configurable like R-EVAL-04): 预算执行率 10 and 90 points over the six 一级 of
-// the Hubei department tree. A department form written with the project framework (产出/效益/满意度, seed 003)
-// is scored with the project scheme.
+// The weight scheme of a department-wide self-evaluation (部门整体绩效自评, DOMAIN.md §4): 预算执行率 10 and
+// 90 points over the six 一级 of the Hubei department tree. A department form written with the project
+// framework (产出/效益/满意度, seed 003) is scored with the project scheme.
+//
+// 🔶 DESIGN CHOICE, configurable like R-EVAL-04: no source found fixes these 一级 weights. What the stored
+// public material says (search of 2026-11, pages/docs/code corpora):
+// * For the Hubei tree (运行成本 / 管理效率 / 履职效能 / 社会效应 / 可持续发展能力 / 满意度) nothing with 分值
+//   was found; its defining 鄂财绩发 document was not found either (DOMAIN open item 2).
+// * Published 部门整体支出绩效评价指标表 use the older 投入 / 过程 / 产出 / 效果 frame (财预〔2013〕53号 style),
+//   and their points differ from place to place, e.g. 投入 15 (目标设定 5 + 预算配置 10;
+//   m.taodocs.com/p-534480183.html), 投入 13 with 在职人员控制率 5 and “三公经费”变动率 8
+//   (m.51dongshi.net/eedfrcvdvdcgg.html), 投入 19 (a PDF copy,
+//   yabovip8.sbs/html/2024/1115/8017113143006143.shtm),
+//   产出 20 + 效果 25 = 部门绩效 45 with 预算管理 15 / 绩效管理 5 / 资产管理 5 (a document copy), and a 2017
+//   得分表 with 部门决策 25 / 综合管理 30 (wanglu.net/thread/t12-491155-4.html). All are third-party copies,
+//   none complete enough to rebuild one full split, and none is a scheme for the Hubei tree.
+// * Whether the 53号 框架 itself gives weights was not checked (its text was not in the corpora), so no
+//   投入/过程/产出/效果 scheme is offered here: its numbers would be as much a choice as the ones below.
+// Note: SEED 002 also has 预算执行率 as a 三级 under 管理效率 / 预算执行, so with this scheme budget execution
+// counts both as the separate 10 points and inside 管理效率's 20.
 import { DEFAULT_WEIGHT_SCHEME, level1Key, type WeightScheme } from './weights.ts';
 
 export const DEPARTMENT_WEIGHT_SCHEME: WeightScheme = {
