@@ -31,13 +31,15 @@ function headerRole(key: string): Role | null {
   if (/^(一级|一级指标)$/.test(key)) return 'level1';
   if (/^(二级|二级指标)$/.test(key)) return 'level2';
   if (/^(三级|三级指标|指标内容|指标名称|三级指标名称|绩效指标)$/.test(key)) return 'name';
-  if (/^(目标名称|目标|长期绩效指标?|年度绩效指标?|绩效目标)$/.test(key) || /^(长期|年度)绩效指?/.test(key)) return 'goal';
+  if (/^(目标名称|目标|长期绩效指标?|年度绩效指标?|绩效目标)$/.test(key) || /^(长期|年度)绩效指?/.test(key))
+    return 'goal';
   if (/确定依据|设定依据|绩效标准|评价标准|取值依据/.test(key)) return 'basis';
   if (/^指标分类$|^指标类型$/.test(key)) return 'category';
   if (/^(计量单位|度量单位|单位)$/.test(key)) return 'unit';
   if (/^(指标性质|计算符号|运算符号?|符号)$/.test(key)) return 'op';
-  if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key)) return 'other';
-  if (/指标值|目标值|当年实现|年度指标值|预期值|^值$/.test(key)) return 'value';
+  if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key))
+    return 'other';
+  if (/指标值|目标值|当年实现|年度指标值|预期值|实现值|^值$/.test(key)) return 'value';
   return null;
 }
 
@@ -47,7 +49,11 @@ export function isIndicatorHeader(row: Row): boolean {
   if (!row.cells.some((c) => c.includes('一级'))) return false;
   const keys = row.cells.map(labelKey);
   const has = (r: Role) => keys.some((k) => headerRole(k) === r);
-  return has('level1') && (has('level2') || has('name')) && keys.some((k) => /指标值|目标值|指标内容|三级/.test(k));
+  return (
+    has('level1') &&
+    (has('level2') || has('name')) &&
+    keys.some((k) => /指标值|目标值|实现值|预期值|指标内容|三级/.test(k))
+  );
 }
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
@@ -78,7 +84,9 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   // columns; without one they are the covered cells of a single value column, which hold nothing.
   const trailing =
     lastValue >= 0
-      ? roles.slice(lastValue + 1, lastLabelled + 1).filter((_, k) => subHeaders.length === 0 || keys[lastValue + 1 + k] !== '')
+      ? roles
+          .slice(lastValue + 1, lastLabelled + 1)
+          .filter((_, k) => subHeaders.length === 0 || keys[lastValue + 1 + k] !== '')
       : [];
   const nameIdx = Math.max(roles.indexOf('name'), roles.indexOf('level2'));
   const firstValue = nameIdx + 1;
@@ -91,18 +99,30 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   // Where the data put 指标值确定依据 tells the width best (merged header cells collapse unpredictably).
   const basisAt = trailing.indexOf('basis');
   const dataBasis = basisColumnOfData(data);
-  if (basisAt >= 0 && dataBasis !== null && dataBasis > firstValue) width = dataBasis + (trailing.length - basisAt);
+  if (basisAt >= 0 && dataBasis !== null && dataBasis > firstValue)
+    width = dataBasis + (trailing.length - basisAt);
   const valueCount = Math.max(1, width - trailing.length - firstValue);
   const out: Role[] = [...roles.slice(0, firstValue)];
   const explicitHistory: string[] = [];
   // Columns of the header's own value group may already say 指标值（前年）.
   for (let i = firstValue; i < firstValue + valueCount; i++) {
     const k = keys[i] ?? '';
+    // A column the header names for something else (绩效标准, 指标值类型, 计量单位) before the 指标值 keeps that
+    // role; blank or history-like headers are parts of a merged 指标值, and past the header's own 指标值 the
+    // data are wider than the header (merged cells), so those columns are values.
+    const named = i < lastValue ? headerRole(k) : null;
     const role = roles[i] ?? 'value';
-    out.push(role === 'op' || role === 'unit' ? role : 'value');
+    out.push(
+      named && named !== 'value' && named !== 'goal' && named !== 'name'
+        ? named
+        : role === 'op' || role === 'unit'
+          ? role
+          : 'value',
+    );
     if (/前年|上年|(19|20)\d{2}/.test(k)) explicitHistory.push(historyLabel(k.replace(/^指标值/, '')));
   }
   out.push(...trailing);
+  relabelShiftedLevels(out, data);
   const valueColumns = out.filter((r) => r === 'value').length;
   let historyLabels = explicitHistory;
   if (historyLabels.length < valueColumns - 1) {
@@ -112,8 +132,37 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
       .map(historyLabel);
     historyLabels = fromSubs.length >= valueColumns - 1 ? fromSubs.slice(0, valueColumns - 1) : fromSubs;
   }
-  while (historyLabels.length < valueColumns - 1) historyLabels.unshift(valueColumns - 1 - historyLabels.length === 2 ? '前年' : '上年');
+  while (historyLabels.length < valueColumns - 1)
+    historyLabels.unshift(valueColumns - 1 - historyLabels.length === 2 ? '前年' : '上年');
   return { roles: out, historyLabels };
+}
+
+/**
+ * Templates whose 一级 column holds 二级 names (数量指标, 质量指标) and whose 二级 column holds the indicators,
+ * with no 三级 column: the columns are really 二级 and 三级.
+ */
+function relabelShiftedLevels(roles: Role[], data: string[][]): void {
+  if (roles.includes('name')) return;
+  const l1 = roles.indexOf('level1');
+  const l2 = roles.indexOf('level2');
+  if (l1 < 0 || l2 < 0) return;
+  const column = (c: number) =>
+    data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
+  const firsts = column(l1);
+  const seconds = column(l2);
+  const level2Only = firsts.filter((t) => isLevel2Name(t) && !isLevel1Name(t)).length;
+  const level1Only = firsts.filter((t) => isLevel1Name(t) && !isLevel2Name(t)).length;
+  const namesInSecond = seconds.filter((t) => !isLevel2Name(t) && !isLevel1Name(t)).length;
+  if (level2Only > level1Only && namesInSecond > seconds.length / 2) {
+    roles[l1] = 'level2';
+    roles[l2] = 'name';
+  }
+}
+
+/** The 一级 a 二级 name belongs to in the first framework that has it (for tables without a 一级 column). */
+function parentLevel1(fws: Framework[], level2: string): string | null {
+  for (const fw of fws) for (const l1 of fw.level1) if (canonicalLevel2(fw, l1.name, level2)) return l1.name;
+  return null;
 }
 
 /** The column where most data rows write a basis word (计划标准 …), or null when too few do. */
@@ -156,7 +205,14 @@ function computeProfile(raw: string): CellProfile {
   const t = raw.trim();
   if (isBlankCell(t)) return { blank: true, l1: false, l2: false, basis: false, value: false, short: true };
   const key = labelKey(oneLine(t));
-  return { blank: false, l1: isLevel1Name(key), l2: isLevel2Name(key), basis: isBasis(t), value: looksLikeValue(t), short: key.length <= 10 };
+  return {
+    blank: false,
+    l1: isLevel1Name(key),
+    l2: isLevel2Name(key),
+    basis: isBasis(t),
+    value: looksLikeValue(t),
+    short: key.length <= 10,
+  };
 }
 
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
@@ -270,7 +326,11 @@ interface Draft {
 }
 
 /** Reads the table whose header row is rows[start]. */
-export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTableContext): IndicatorTableResult {
+export function readIndicatorTable(
+  rows: Row[],
+  start: number,
+  ctx: IndicatorTableContext,
+): IndicatorTableResult {
   const header = rows[start]!;
   let i = start + 1;
   const subs: Row[] = [];
@@ -294,7 +354,11 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
     drafts.push({ cells, line: row.line, blankBefore });
   }
   const end = i;
-  const cols = readColumns(header, subs, drafts.map((d) => d.cells));
+  const cols = readColumns(
+    header,
+    subs,
+    drafts.map((d) => d.cells),
+  );
 
   // Rows broken over two lines: the second part carries only text in the goal or name column.
   const merged: string[][] = [];
@@ -310,7 +374,9 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
     merged.push(aligned);
   }
 
-  const fws = frameworks.filter((f) => f.scope === ctx.scope).concat(frameworks.filter((f) => f.scope !== ctx.scope));
+  const fws = frameworks
+    .filter((f) => f.scope === ctx.scope)
+    .concat(frameworks.filter((f) => f.scope !== ctx.scope));
   const indicators: Indicator[] = [];
   const slots: Array<EmptyLevel2 & { explicit: boolean }> = [];
   let goal: string | null = ctx.goal;
@@ -346,6 +412,7 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
       level1 = canon;
     }
     if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
+    if (l2Written && !cols.roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
     const name = clean(get('name')[0] ?? '');
     const values = get('value').map(clean);
     const op = clean(get('op')[0] ?? '');
@@ -381,7 +448,12 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
     });
   }
   const emptyLevel2 = slots
-    .filter((s) => !indicators.some((x) => x.term === s.term && x.goal === s.goal && x.level1 === s.level1 && x.level2 === s.level2))
+    .filter(
+      (s) =>
+        !indicators.some(
+          (x) => x.term === s.term && x.goal === s.goal && x.level1 === s.level1 && x.level2 === s.level2,
+        ),
+    )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
 }
@@ -390,7 +462,11 @@ function isContinuation(cells: string[], roles: Role[]): boolean {
   const filled = cells.map((c, k) => ({ c, role: roles[k] })).filter((x) => !isBlankCell(x.c));
   if (filled.length === 0) return false;
   return filled.every(
-    (x) => (x.role === 'goal' || x.role === 'name') && !isLevel1Name(x.c) && !isLevel2Name(x.c) && !looksLikeValue(x.c),
+    (x) =>
+      (x.role === 'goal' || x.role === 'name') &&
+      !isLevel1Name(x.c) &&
+      !isLevel2Name(x.c) &&
+      !looksLikeValue(x.c),
   );
 }
 

@@ -1,0 +1,252 @@
+// Documents of other provinces, cities and years, in layouts neither the seeds nor import-other-layouts show.
+// Each fixture says where its text comes from: published text where it was found, otherwise written by hand
+// from the published template. Expectations are written by hand from the document.
+import { describe, expect, it } from 'vitest';
+import type { ProjectForm } from '@jixiao/core';
+import { importBuffer, importText } from '../src/index.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const row = (...cells: string[]) => cells.join('\t');
+/** A Word table extracted one cell per line: each cell a line starting with a tab, rows apart by a blank line. */
+const wordTable = (...rows: string[][]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+
+describe('the Ministry of Finance reference template 绩效目标申报表（参考模板）, one cell per line', () => {
+  // Written by hand from the published 财政部 参考模板 (title 绩效目标申报表, year under it, 项目负责人及电话,
+  // 资金情况（万元）with 年度资金总额 and its sources, 总体目标 | 年度目标 heading over the goal text),
+  // example project 困难群众救助项目 as in the template; people and amounts invented for the test.
+  const text = [
+    '绩效目标申报表',
+    '（二〇二三年度）',
+    '',
+    wordTable(
+      ['项目名称', '困难群众救助项目'],
+      ['项目负责人及电话', '王五 010-12345678'],
+      ['主管部门', '某市民政局', '实施单位', '某市社会救助服务中心'],
+      ['资金情况\n（万元）', '年度资金总额：', '1,250.00'],
+      ['', '其中：财政拨款', '1,200.00'],
+      ['', '其他资金', '50.00'],
+      ['总体目标', '年度目标'],
+      ['', '目标1：保障农村低保对象基本生活。\n目标2：落实特困人员救助供养。'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['', '产出指标', '数量指标', '农村低保发放人数', '≥5000人'],
+      ['', '', '', '农村特困人员救助人数', '≥800人'],
+      ['', '', '成本指标', '农村低保标准', '≥500元/人·月'],
+      ['', '效益指标', '社会效益指标', '农村低保对象生活水平提升情况', '逐步提高'],
+      ['', '满意度指标', '服务对象满意度指标', '受助对象满意度', '≥90%'],
+    ),
+  ].join('\n');
+  const forms = importText(text) as ProjectForm[];
+  const f = forms[0]!;
+
+  it('recognises the title without 项目 and reads a year in Chinese numerals', () => {
+    expect(forms).toHaveLength(1);
+    expect(f).toMatchObject({
+      kind: 'project',
+      title: '绩效目标申报表',
+      year: 2023,
+      name: '困难群众救助项目',
+    });
+  });
+
+  it('splits 项目负责人及电话 and reads the total and its sources', () => {
+    expect([f.leader, f.phone]).toEqual(['王五', '010-12345678']);
+    expect(f.budget.total).toBe('1250.00');
+    expect(f.budget.sources).toEqual([
+      { name: '财政拨款', amount: '1200.00' },
+      { name: '其他资金', amount: '50.00' },
+    ]);
+  });
+
+  it('reads the goal written under its heading, not the heading as a goal', () => {
+    expect(f.goals).toEqual([
+      {
+        term: 'annual',
+        label: '年度目标',
+        text: '目标1：保障农村低保对象基本生活。\n目标2：落实特困人员救助供养。',
+      },
+    ]);
+  });
+
+  it('keeps a compound unit (元/人·月) whole', () => {
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw])).toEqual([
+      ['产出指标', '数量指标', '农村低保发放人数', '≥5000人'],
+      ['产出指标', '数量指标', '农村特困人员救助人数', '≥800人'],
+      ['产出指标', '成本指标', '农村低保标准', '≥500元/人·月'],
+      ['效益指标', '社会效益指标', '农村低保对象生活水平提升情况', '逐步提高'],
+      ['满意度指标', '服务对象满意度指标', '受助对象满意度', '≥90%'],
+    ]);
+    expect(f.indicators[2]!.target).toMatchObject({ op: '≥', value: '500', unit: '元/人·月', problem: null });
+  });
+});
+
+describe('a Hunan county 项目绩效目标表（2021年度） with tick boxes and goal columns', () => {
+  // Header and goals from the published 宁乡市坝塘镇 form (https://renrendoc.com/paper/307484460.html, text
+  // as extracted there); its indicator rows are template placeholders, so the indicator rows are written by
+  // hand in the same 指标内容 | 指标值 | 备注 layout.
+  const text = [
+    '项目绩效目标表（2021年度）',
+    '填报单位（盖章）：宁乡市坝塘镇人民政府',
+    row('项目名称', '镇域内基础设施建设', '项目属性', '新增项目□ 延续项目√'),
+    row('主管部门', '坝塘镇', '主管部门编码', ''),
+    row('项目负责人', '蒋建华', '联系电话', ''),
+    row('资金总额及构成', '总额', '10606.7522万元'),
+    row('', '财政拨款：6923.3552万元（其中：上级财政资金：6923.3552万元；本级财政：0万元）'),
+    row('', '其他：3683.3970万元'),
+    row('项目绩效目标', '长期目标', '年度目标'),
+    row(
+      '',
+      '改善镇域内基础设施，振兴乡村经济',
+      '全面完成集镇立面改造、机关、学校、乡村振兴等项目，搞好提质改造',
+    ),
+    row('长期绩效指标', '一级指标', '二级指标', '指标内容', '指标值', '备注'),
+    row('', '产出指标', '数量指标', '完成基础设施项目', '≥8个', ''),
+    row('', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', ''),
+    row('年度绩效指标', '一级指标', '二级指标', '指标内容', '指标值', '备注'),
+    row('', '产出指标', '数量指标', '集镇立面改造栋数', '≥120栋', ''),
+    row('', '', '时效指标', '年内完工率', '100%', ''),
+  ].join('\n');
+  const [f] = importText(text) as ProjectForm[];
+
+  it('reads the year from the bracket after the title, the ticked option and the unit label with （盖章）', () => {
+    expect(f).toMatchObject({
+      year: 2021,
+      category: '延续项目',
+      unit: '宁乡市坝塘镇人民政府',
+      leader: '蒋建华',
+    });
+  });
+
+  it('reads the total and sources written as 名称：金额 in one cell', () => {
+    expect(f!.budget.total).toBe('10606.7522');
+    expect(f!.budget.sources).toEqual([
+      { name: '财政拨款', amount: '6923.3552' },
+      { name: '其他', amount: '3683.3970' },
+    ]);
+  });
+
+  it('reads the long-term and annual goals from the columns under their headings', () => {
+    expect(f!.goals).toEqual([
+      { term: 'long', label: '长期目标', text: '改善镇域内基础设施，振兴乡村经济' },
+      {
+        term: 'annual',
+        label: '年度目标',
+        text: '全面完成集镇立面改造、机关、学校、乡村振兴等项目，搞好提质改造',
+      },
+    ]);
+  });
+
+  it('reads both indicator tables with their terms', () => {
+    expect(f!.indicators.map((i) => [i.term, i.level2, i.name, i.target.raw])).toEqual([
+      ['long', '数量指标', '完成基础设施项目', '≥8个'],
+      ['long', '服务对象满意度指标', '群众满意度', '≥90%'],
+      ['annual', '数量指标', '集镇立面改造栋数', '≥120栋'],
+      ['annual', '时效指标', '年内完工率', '100%'],
+    ]);
+  });
+});
+
+describe('a 鄂州市2022年 project table whose 一级 column holds 二级 names and whose budget is a cost table', () => {
+  // From the published 鄂州市2022年市直部门预算项目支出绩效目标表 (https://desk33.com/d-245426.html, text as
+  // extracted there: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值, no 三级 column; 项目预算 as 成本构成 rows);
+  // rows laid out with tabs by hand, values kept as published except the OCR-broken ≥ signs.
+  const text = [
+    '鄂州市2022年市直部门预算项目支出绩效目标表',
+    row('项目名称', '滨湖大厦办公大楼运行保障', '项目类别', '本级支出项目', '项目性质', '持续性项目'),
+    row('立项依据', '市机关事务服务中心三定方案'),
+    row('项目预算', '成本构成', '金额', '测算（公式）依据', '2020年实际执行数', '2021年实际执行数'),
+    row('', '保安服务费', '191', '依据招标文件', '191', '191'),
+    row('', '保洁服务费', '99', '依据招标文件', '99', '99'),
+    row('', '合计', '814', '', '662.98', '794.55'),
+    row('绩效目标', '以办公大楼服务对象满意为目标，着力打造文明型机关、卫生型机关。'),
+    row('绩效指标', '一级指标', '二级指标', '绩效标准', '当年预期实现值', '保障绩效目标实现措施'),
+    row('', '数量指标', '办公大楼日常维修维护次数', '反映办公大楼全年维修维护情况', '≥280次', ''),
+    row('', '', '大楼安检巡察次数', '反映大楼保卫巡检情况', '≥200次', ''),
+    row('', '质量指标', '办公大楼日常维修维护验收合格率', '反映办公大楼全年维修维护质量情况', '≥92%', ''),
+    row('', '满意度指标', '服务对象满意度', '反映服务对象满意情况', '≥95%', ''),
+  ].join('\n');
+  const [f] = importText(text) as ProjectForm[];
+
+  it('reads the budget from the 合计 of the cost table and keeps the cost lines', () => {
+    expect(f!.budget.total).toBe('814');
+    expect(f!.details.map((d) => [d.item, d.amount, d.basis])).toEqual([
+      ['保安服务费', '191', '依据招标文件'],
+      ['保洁服务费', '99', '依据招标文件'],
+      ['合计', '814', null],
+    ]);
+  });
+
+  it('reads the goal written beside 绩效目标', () => {
+    expect(f!.goals).toEqual([
+      {
+        term: 'annual',
+        label: '绩效目标',
+        text: '以办公大楼服务对象满意为目标，着力打造文明型机关、卫生型机关。',
+      },
+    ]);
+  });
+
+  it('reads the 二级 names from the 一级 column, the indicators from the 二级 column and infers the 一级', () => {
+    expect(f!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.history])).toEqual([
+      ['产出指标', '数量指标', '办公大楼日常维修维护次数', '≥280次', null],
+      ['产出指标', '数量指标', '大楼安检巡察次数', '≥200次', null],
+      ['产出指标', '质量指标', '办公大楼日常维修维护验收合格率', '≥92%', null],
+      ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥95%', null],
+    ]);
+  });
+});
+
+describe('a 项目支出绩效自评表 is not read as a target form', () => {
+  // 四川省青神县 部门预算项目支出绩效自评表(2023年度) (https://www.scqs.gov.cn/info/13206/211004.htm); rows
+  // laid out with tabs by hand from the published cells.
+  const sichuan = [
+    '报表编号：510000_0013zp',
+    '部门预算项目支出绩效自评表(2023年度)',
+    row('项目名称', '51000021R000000019951-工资性支出'),
+    row('主管部门', '青神县发展和改革局本级', '实施单位 (盖章)', '青神县发展和改革局'),
+    row(
+      '绩效指标(90分)',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '完成值',
+      '权重',
+      '得分',
+      '未完成原因分析',
+    ),
+    row('', '产出指标', '数量指标', '发放(缴纳)覆盖率', '=', '100', '%', '', '60', '', ''),
+  ].join('\n');
+  // 池州市贵池区 项目支出绩效自评表 （2022年度） (published .doc, text as indexed at
+  // http://www.anthempetcare.com/upload_cz/download?id=502364&siteId=2), laid out with tabs by hand.
+  const chizhou = [
+    '附件：',
+    '项目支出绩效自评表',
+    '（2022年度）',
+    row('项目名称', '委托业务项目'),
+    row('主管部门', '219-池州市贵池区棠溪镇人民政府', '实施单位', '219001-池州市贵池区棠溪镇人民政府'),
+    row(
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ),
+    row('', '产出指标（50分）', '数量指标', '基建工程委托业务项目数量', '≥50个', '50', '8', '8', ''),
+  ].join('\n');
+
+  it.each([
+    ['青神县', sichuan],
+    ['池州市', chizhou],
+  ])('%s: the import says what the file is instead of returning a half-read 申报表', async (_place, text) => {
+    expect(importText(text)).toEqual([]);
+    const outcome = await importBuffer(bytes(text), 'zp.txt');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'unsupported-form' } });
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/^这是项目支出绩效自评表/);
+  });
+});
