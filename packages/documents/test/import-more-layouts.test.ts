@@ -2,7 +2,7 @@
 // Each fixture says where its text comes from: published text where it was found, otherwise written by hand
 // from the published template. Expectations are written by hand from the document.
 import { describe, expect, it } from 'vitest';
-import type { ProjectForm } from '@jixiao/core';
+import type { DepartmentForm, ProjectForm } from '@jixiao/core';
 import { importBuffer, importText } from '../src/index.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -248,5 +248,88 @@ describe('a 项目支出绩效自评表 is not read as a target form', () => {
     const outcome = await importBuffer(bytes(text), 'zp.txt');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'unsupported-form' } });
     if (!outcome.ok) expect(outcome.error.message).toMatch(/^这是项目支出绩效自评表/);
+  });
+});
+
+describe('a central-template 部门整体支出绩效目标申报表 with a 年度主要任务 table', () => {
+  // Written by hand from the 中央部门 部门整体支出绩效目标申报表 template (年度主要任务 | 任务名称 | 主要内容 |
+  // 预算金额 with 总额/财政拨款/其他资金 under it, 年度总体目标, 年度绩效指标); unit and figures invented.
+  const text = [
+    '部门整体支出绩效目标申报表',
+    '（2024年度）',
+    row('部门（单位）名称', '某市文化和旅游局'),
+    row('年度主要任务', '任务名称', '主要内容', '预算金额（万元）'),
+    row('', '', '', '总额', '财政拨款', '其他资金'),
+    row('', '公共文化服务', '组织群众文化活动，免费开放场馆', '500', '480', '20'),
+    row('', '文物保护', '开展文物安全巡查和修缮', '300', '300', '0'),
+    row('金额合计', '', '', '800', '780', '20'),
+    row('年度总体目标', '全年举办群众文化活动不少于200场，文物安全事故为零。'),
+    row('年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值'),
+    row('', '产出指标', '数量指标', '举办群众文化活动场次', '≥200场'),
+    row('', '', '质量指标', '文物安全事故发生数', '=0起'),
+    row('', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90％'),
+  ].join('\n');
+  const [f] = importText(text) as DepartmentForm[];
+
+  it('reads each task with its content and budget instead of the column heading', () => {
+    expect(f).toMatchObject({ kind: 'department', department: '某市文化和旅游局', year: 2024 });
+    expect(f!.tasks).toBe(
+      '公共文化服务：组织群众文化活动，免费开放场馆（预算500万元）\n文物保护：开展文物安全巡查和修缮（预算300万元）',
+    );
+  });
+
+  it('reads the goal and the indicators after the task table', () => {
+    expect(f!.goals).toEqual([
+      { term: 'annual', label: '年度总体目标', text: '全年举办群众文化活动不少于200场，文物安全事故为零。' },
+    ]);
+    expect(f!.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([
+      ['数量指标', '举办群众文化活动场次', '≥200场'],
+      ['质量指标', '文物安全事故发生数', '=0起'],
+      ['服务对象满意度指标', '群众满意度', '≥90％'],
+    ]);
+    expect(f!.indicators[2]!.target).toMatchObject({ op: '≥', value: '90', unit: '%' });
+  });
+});
+
+describe('a 批复表 extracted as space-aligned text (pdftotext -layout), no tabs at all', () => {
+  // Written by hand in the layout of the seeds' 批复表 as a PDF text extraction lays it out: centred title,
+  // columns apart by runs of spaces, merged 一级/二级 cells left blank.
+  const text = [
+    '                      项目支出绩效目标批复表',
+    '                           （2024年度）',
+    '  申报单位：某市数据局                                   金额单位：万元',
+    '  项目名称        政务外网运维              项目预算        120',
+    '  年度绩效目标    保障全市政务外网稳定运行，故障响应及时。',
+    '  一级指标        二级指标          三级指标                  指标值        指标值确定依据',
+    '  产出指标        数量指标          接入单位数量              ≥150个        计划标准',
+    '                                    网络设备巡检次数          ≥12次         计划标准',
+    '                  质量指标          网络可用率                ≥99.9%        行业标准',
+    '  成本指标        经济成本指标      运维费用                  ≤120万元      预算支出标准',
+    '  满意度指标      服务对象满意度指标  接入单位满意度          ≥95%          计划标准',
+  ].join('\n');
+  const [f] = importText(text) as ProjectForm[];
+
+  it('reads the header fields', () => {
+    expect(f).toMatchObject({
+      kind: 'project',
+      formType: '批复表',
+      year: 2024,
+      unit: '某市数据局',
+      name: '政务外网运维',
+    });
+    expect(f!.budget.total).toBe('120');
+    expect(f!.goals).toEqual([
+      { term: 'annual', label: '年度绩效目标', text: '保障全市政务外网稳定运行，故障响应及时。' },
+    ]);
+  });
+
+  it('puts the indicators back into their columns, filling blank 一级/二级 down', () => {
+    expect(f!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.basis])).toEqual([
+      ['产出指标', '数量指标', '接入单位数量', '≥150个', '计划标准'],
+      ['产出指标', '数量指标', '网络设备巡检次数', '≥12次', '计划标准'],
+      ['产出指标', '质量指标', '网络可用率', '≥99.9%', '行业标准'],
+      ['成本指标', '经济成本指标', '运维费用', '≤120万元', '预算支出标准'],
+      ['满意度指标', '服务对象满意度指标', '接入单位满意度', '≥95%', '计划标准'],
+    ]);
   });
 });
