@@ -156,6 +156,7 @@ describe('a 鄂州市2022年 project table whose 一级 column holds 二级 name
     row('项目预算', '成本构成', '金额', '测算（公式）依据', '2020年实际执行数', '2021年实际执行数'),
     row('', '保安服务费', '191', '依据招标文件', '191', '191'),
     row('', '保洁服务费', '99', '依据招标文件', '99', '99'),
+    row('', '水电气、维修维护费', '524', '根据三定方案，各项费用据实结算', '372.88', '504.55'),
     row('', '合计', '814', '', '662.98', '794.55'),
     row('绩效目标', '以办公大楼服务对象满意为目标，着力打造文明型机关、卫生型机关。'),
     row('绩效指标', '一级指标', '二级指标', '绩效标准', '当年预期实现值', '保障绩效目标实现措施'),
@@ -171,6 +172,7 @@ describe('a 鄂州市2022年 project table whose 一级 column holds 二级 name
     expect(f!.details.map((d) => [d.item, d.amount, d.basis])).toEqual([
       ['保安服务费', '191', '依据招标文件'],
       ['保洁服务费', '99', '依据招标文件'],
+      ['水电气、维修维护费', '524', '根据三定方案，各项费用据实结算'],
       ['合计', '814', null],
     ]);
   });
@@ -183,6 +185,10 @@ describe('a 鄂州市2022年 project table whose 一级 column holds 二级 name
         text: '以办公大楼服务对象满意为目标，着力打造文明型机关、卫生型机关。',
       },
     ]);
+  });
+
+  it('reads 绩效标准 holding explanations as an explanation, not as the basis the checks would reject', () => {
+    expect(f!.indicators.map((i) => i.basis)).toEqual([null, null, null, null]);
   });
 
   it('reads the 二级 names from the 一级 column, the indicators from the 二级 column and infers the 一级', () => {
@@ -331,5 +337,45 @@ describe('a 批复表 extracted as space-aligned text (pdftotext -layout), no ta
       ['成本指标', '经济成本指标', '运维费用', '≤120万元', '预算支出标准'],
       ['满意度指标', '服务对象满意度指标', '接入单位满意度', '≥95%', '计划标准'],
     ]);
+  });
+});
+
+describe('指标方向 and 度量单位 columns around the value, full-width digits, amounts in 元 stated in a label', () => {
+  // Written by hand in the column order of the 财预〔2021〕101号 core indicator template (指标方向 | 指标值 |
+  // 度量单位 | 分值 | 指标解释), labels spaced with ideographic spaces and digits typed full-width as Word
+  // users do; project and figures invented.
+  const text = [
+    '2025年项目支出绩效目标表',
+    row('项\u3000目\u3000名\u3000称：', '基层医疗卫生机构能力建设'),
+    row('主\u3000管\u3000部\u3000门：', '某县卫生健康局', '实\u3000施\u3000单\u3000位：', '某县卫生健康局'),
+    row('项目资金（元）', '年度资金总额', '2,500,000.00'),
+    row('', '其中：财政资金', '2,500,000.00'),
+    row('年度绩效目标', '提升基层医疗卫生机构服务能力，完成村卫生室标准化建设。'),
+    row('一级指标', '二级指标', '三级指标', '指标方向', '指标值', '度量单位', '分值', '指标解释'),
+    row('产出指标', '数量指标', '标准化村卫生室建设数量', '≥', '２０', '个', '20', '完成建设的村卫生室数'),
+    row('', '时效指标', '项目完成时间', '≤', '１２', '月', '10', ''),
+    row('效益指标', '社会效益指标', '群众就医便利程度', '\u3000', '明显提升', '\u3000', '20', ''),
+    row('满意度指标', '服务对象满意度指标', '患者满意度', '正向', '９０', '％', '15', ''),
+    row('', '', '投诉率', '反向', '5', '%', '5', ''),
+  ].join('\n');
+  const [f] = importText(text) as ProjectForm[];
+
+  it('reads spaced labels and converts the 元 amounts to 万元', () => {
+    expect(f).toMatchObject({ name: '基层医疗卫生机构能力建设', supervisor: '某县卫生健康局', year: 2025 });
+    expect(f!.budget.total).toBe('250');
+    expect(f!.budget.sources).toEqual([{ name: '财政资金', amount: '250' }]);
+  });
+
+  it('puts direction, value and unit together; 正向 is ≥ and 反向 is ≤; nothing becomes a history value', () => {
+    expect(
+      f!.indicators.map((i) => [i.name, i.target.op, i.target.value, i.target.unit, i.target.text]),
+    ).toEqual([
+      ['标准化村卫生室建设数量', '≥', '20', '个', null],
+      ['项目完成时间', '≤', '12', '月', null],
+      ['群众就医便利程度', null, null, null, '明显提升'],
+      ['患者满意度', '≥', '90', '%', null],
+      ['投诉率', '≤', '5', '%', null],
+    ]);
+    expect(f!.indicators.every((i) => i.history === null && i.basis === null)).toBe(true);
   });
 });

@@ -25,6 +25,8 @@ interface Columns {
   historyLabels: string[];
 }
 
+const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
+
 const BASES = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
 
 function headerRole(key: string): Role | null {
@@ -36,7 +38,7 @@ function headerRole(key: string): Role | null {
   if (/确定依据|设定依据|绩效标准|评价标准|取值依据/.test(key)) return 'basis';
   if (/^指标分类$|^指标类型$/.test(key)) return 'category';
   if (/^(计量单位|度量单位|单位)$/.test(key)) return 'unit';
-  if (/^(指标性质|计算符号|运算符号?|符号)$/.test(key)) return 'op';
+  if (/^(指标性质|计算符号|运算符号?|符号|指标方向|比较符号?)$/.test(key)) return 'op';
   if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key))
     return 'other';
   if (/指标值|目标值|当年实现|年度指标值|预期值|实现值|^值$/.test(key)) return 'value';
@@ -123,6 +125,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   }
   out.push(...trailing);
   relabelShiftedLevels(out, data);
+  relabelExplanationColumn(out, keys, data);
   const valueColumns = out.filter((r) => r === 'value').length;
   let historyLabels = explicitHistory;
   if (historyLabels.length < valueColumns - 1) {
@@ -157,6 +160,22 @@ function relabelShiftedLevels(roles: Role[], data: string[][]): void {
     roles[l1] = 'level2';
     roles[l2] = 'name';
   }
+}
+
+/**
+ * Templates that head the indicator's explanation 绩效标准 or 评价标准 (反映办公大楼全年维修维护情况): when that
+ * column holds no basis word (计划标准 …) it is an explanation, not the 指标值确定依据 the checks read.
+ * A column headed 确定依据 / 设定依据 stays the basis whatever is written in it, so the checks can say so.
+ */
+function relabelExplanationColumn(roles: Role[], keys: string[], data: string[][]): void {
+  // Header cells and data columns do not line up under merged cells: judge the header by its words.
+  const heading = keys.find((k) => headerRole(k) === 'basis') ?? '';
+  if (/确定依据|设定依据|取值依据/.test(heading)) return;
+  roles.forEach((role, c) => {
+    if (role !== 'basis') return;
+    const written = data.map((cells) => (cells[c] ?? '').trim()).filter((t) => !isBlankCell(t));
+    if (written.length > 0 && !written.some(isBasis)) roles[c] = 'other';
+  });
 }
 
 /** The 一级 a 二级 name belongs to in the first framework that has it (for tables without a 一级 column). */
@@ -430,9 +449,10 @@ export function readIndicatorTable(
       continue;
     }
     // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
-    const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : op;
+    // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
+    const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
     const composed =
-      targetRaw && (opWritten || unit) && /\d/.test(targetRaw)
+      targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
         ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
         : targetRaw;
     indicators.push({
