@@ -379,3 +379,53 @@ describe('指标方向 and 度量单位 columns around the value, full-width dig
     expect(f!.indicators.every((i) => i.history === null && i.basis === null)).toBe(true);
   });
 });
+
+describe('indicator names wrapped onto a line of their own (PDF text)', () => {
+  // Written by hand: a PDF table cell too narrow for its 三级指标 wraps, and the text extraction puts the
+  // rest of the name on its own line, either as a bare line (space-aligned text) or a row with one cell.
+  const spaced = [
+    '项目支出绩效目标表',
+    '  项目名称      电子证照归集      项目预算      50',
+    '  一级指标      二级指标      三级指标                    指标值      指标值确定依据',
+    '  产出指标      数量指标      完成电子证照归集的          ≥100个      计划标准',
+    '                              事项数量',
+    '                质量指标      证照数据准确率              ≥99%        行业标准',
+    '  满意度指标    服务对象满意度指标  办事群众对电子证照的    ≥95%        计划标准',
+    '                              使用满意度',
+  ].join('\n');
+  const tabbed = [
+    row('项目名称', '电子证照归集', '项目预算', '50'),
+    row('一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'),
+    row('产出指标', '数量指标', '完成电子证照归集的', '≥100个', '计划标准'),
+    row('', '', '事项数量', '', ''),
+    row('', '质量指标', '证照数据准确率', '≥99%', '行业标准'),
+  ].join('\n');
+
+  it('joins a bare line to the name above and keeps reading the table after it', () => {
+    const [f] = importText(spaced) as ProjectForm[];
+    expect(f!.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([
+      ['数量指标', '完成电子证照归集的事项数量', '≥100个'],
+      ['质量指标', '证照数据准确率', '≥99%'],
+      ['服务对象满意度指标', '办事群众对电子证照的使用满意度', '≥95%'],
+    ]);
+  });
+
+  it('joins a name-only row under a complete row when the table has a basis column', () => {
+    const [f] = importText(tabbed) as ProjectForm[];
+    expect(f!.indicators.map((i) => i.name)).toEqual(['完成电子证照归集的事项数量', '证照数据准确率']);
+  });
+
+  it('keeps a name-only row as an indicator without a value when the row above has no basis either', () => {
+    const text = [
+      row('项目名称', '电子证照归集', '项目预算', '50'),
+      row('一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'),
+      row('产出指标', '数量指标', '完成电子证照归集事项', '≥100个', ''),
+      row('', '', '新增电子证照种类', '', ''),
+    ].join('\n');
+    const [f] = importText(text) as ProjectForm[];
+    expect(f!.indicators.map((i) => [i.name, i.target.kind])).toEqual([
+      ['完成电子证照归集事项', 'quantitative'],
+      ['新增电子证照种类', 'empty'],
+    ]);
+  });
+});

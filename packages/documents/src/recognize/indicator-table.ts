@@ -342,6 +342,8 @@ interface Draft {
   cells: string[];
   line: number | undefined;
   blankBefore: boolean;
+  /** A short paragraph between table rows: the wrapped end of the row above's cell (PDF text). */
+  fragment?: boolean;
 }
 
 /** Reads the table whose header row is rows[start]. */
@@ -363,7 +365,15 @@ export function readIndicatorTable(
     const row = rows[i]!;
     if (ctx.isStop(row) || isIndicatorHeader(row)) break;
     if (!row.table) {
-      // A paragraph inside a table is a page-break artefact only when it is a short fragment.
+      // A paragraph inside a table is the wrapped end of a cell when it is a short fragment and the table
+      // goes on after it (or the document ends); anything else ends the table.
+      const next = rows[i + 1];
+      const text = row.cells.join(' ').trim();
+      if (drafts.length > 0 && isWrappedFragment(text) && (!next || (next.table && !ctx.isStop(next)))) {
+        drafts.push({ cells: [text], line: row.line, blankBefore: false, fragment: true });
+        prevLine = row.line;
+        continue;
+      }
       break;
     }
     const cells = row.cells.map((c) => c.trim());
@@ -382,9 +392,18 @@ export function readIndicatorTable(
   // Rows broken over two lines: the second part carries only text in the goal or name column.
   const merged: string[][] = [];
   for (const d of drafts) {
-    const aligned = alignRow(d.cells, cols.roles);
     const prev = merged.at(-1);
-    if (prev && d.blankBefore && isContinuation(aligned, cols.roles)) {
+    const nameCol = cols.roles.indexOf('name');
+    if (d.fragment) {
+      if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', d.cells[0]!);
+      continue;
+    }
+    const aligned = alignRow(d.cells, cols.roles);
+    if (
+      prev &&
+      (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
+      isContinuation(aligned, cols.roles)
+    ) {
       aligned.forEach((c, k) => {
         if (c) prev[k] = joinBroken(prev[k] ?? '', c);
       });
@@ -476,6 +495,33 @@ export function readIndicatorTable(
     )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
+}
+
+/** Short text without punctuation of a sentence or a label: 事项数量, 使用满意度. */
+function isWrappedFragment(text: string): boolean {
+  const t = oneLine(text);
+  return (
+    t.length > 0 &&
+    t.length <= 24 &&
+    !/[：:。；;]/.test(t) &&
+    !isLevel1Name(t) &&
+    !isLevel2Name(t) &&
+    !looksLikeValue(t)
+  );
+}
+
+/**
+ * A row with only a name, right under a complete row (value and basis filled) of a table that has a basis
+ * column: the rest of the name above, wrapped onto its own line. A real indicator would carry its basis.
+ */
+function isWrappedName(cells: string[], prev: string[], roles: Role[]): boolean {
+  const basisCol = roles.indexOf('basis');
+  const nameCol = roles.indexOf('name');
+  if (basisCol < 0 || nameCol < 0) return false;
+  const filled = cells.map((c, k) => (isBlankCell(c) ? -1 : k)).filter((k) => k >= 0);
+  if (filled.length !== 1 || filled[0] !== nameCol || !isWrappedFragment(cells[nameCol]!)) return false;
+  const prevValue = roles.some((r, k) => r === 'value' && !isBlankCell(prev[k] ?? ''));
+  return prevValue && !isBlankCell(prev[basisCol] ?? '');
 }
 
 function isContinuation(cells: string[], roles: Role[]): boolean {
