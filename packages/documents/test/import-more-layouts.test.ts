@@ -429,3 +429,81 @@ describe('indicator names wrapped onto a line of their own (PDF text)', () => {
     ]);
   });
 });
+
+describe('one 项目绩效目标表 listing several projects (a disclosure annex layout)', () => {
+  // Written by hand in the layout of the project-target annex some provinces publish with 部门预算公开: one
+  // table, a 单位名称、项目名称 column (a unit line, then its projects), a 年度目标 column, then the indicator
+  // columns with 指标性质 and 度量单位. Units, projects and figures invented.
+  const text = [
+    '部门预算项目绩效目标表',
+    '（2024年度）',
+    row(
+      '单位名称、项目名称',
+      '年度目标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+    ),
+    row('某县统计局', '', '', '', '', '', '', ''),
+    row(
+      '\u3000统计调查经费',
+      '完成年度统计调查任务',
+      '产出指标',
+      '数量指标',
+      '统计调查项目数',
+      '≥',
+      '12',
+      '项',
+    ),
+    row('', '', '', '质量指标', '数据差错率', '≤', '1', '%'),
+    row('', '', '满意度指标', '服务对象满意度指标', '数据使用单位满意度', '≥', '90', '%'),
+    row(
+      '\u3000普查专项经费',
+      '完成第五次经济普查登记',
+      '产出指标',
+      '数量指标',
+      '普查登记单位数',
+      '≥',
+      '5000',
+      '个',
+    ),
+    row('', '', '效益指标', '社会效益指标', '普查数据使用率', '≥', '80', '%'),
+  ].join('\n');
+  const forms = importText(text) as ProjectForm[];
+
+  it('gives one form per project, with its unit, year and goal', () => {
+    expect(forms.map((f) => [f.kind, f.unit, f.name, f.year, f.goals])).toEqual([
+      [
+        'project',
+        '某县统计局',
+        '统计调查经费',
+        2024,
+        [{ term: 'annual', label: '年度目标', text: '完成年度统计调查任务' }],
+      ],
+      [
+        'project',
+        '某县统计局',
+        '普查专项经费',
+        2024,
+        [{ term: 'annual', label: '年度目标', text: '完成第五次经济普查登记' }],
+      ],
+    ]);
+  });
+
+  it('gives each project only its own indicators', () => {
+    expect(forms.map((f) => f.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw]))).toEqual([
+      [
+        ['产出指标', '数量指标', '统计调查项目数', '≥12项'],
+        ['产出指标', '质量指标', '数据差错率', '≤1%'],
+        ['满意度指标', '服务对象满意度指标', '数据使用单位满意度', '≥90%'],
+      ],
+      [
+        ['产出指标', '数量指标', '普查登记单位数', '≥5000个'],
+        ['效益指标', '社会效益指标', '普查数据使用率', '≥80%'],
+      ],
+    ]);
+  });
+});

@@ -40,6 +40,7 @@ const PROJECT_LABELS: Record<string, ProjectField> = {
   项目单位: 'unit',
   项目主管部门: 'supervisor',
   主管部门: 'supervisor',
+  主管部门及代码: 'supervisor',
   项目执行单位: 'executor',
   项目实施单位: 'executor',
   实施单位: 'executor',

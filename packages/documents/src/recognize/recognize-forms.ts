@@ -7,6 +7,7 @@ import { departmentLabel, projectLabel } from './labels.ts';
 import { isUnsupportedKind, titleKind, type TitleKind, type UnsupportedKind } from './titles.ts';
 import { filledCells, firstFilled } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
+import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeDisclosure } from './disclosure.ts';
 
@@ -32,7 +33,11 @@ export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: U
   const d = disclosure ? recognizeDisclosure(disclosure.rows, disclosure.title) : null;
   if (d) forms.push(d);
   for (const s of segments) {
-    if (s.kind === 'project') {
+    const listed = s.kind === 'project' ? findProjectListHeader(s.rows) : null;
+    if (listed) {
+      const defaults = { year: d?.year ?? null, unit: d?.department ?? null };
+      forms.push(...recognizeProjectList(s.rows, listed, s.title, defaults).map((f) => withFramework(f)));
+    } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
       if (f.name || f.indicators.length > 0) forms.push(withFramework(f));
     } else if (s.kind === 'department') {
