@@ -6,6 +6,7 @@ import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
+import { isIndicatorHeader } from './recognize/indicator-table.ts';
 import type { UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 
@@ -68,6 +69,11 @@ export async function importBuffer(data: Uint8Array, fileName: string): Promise<
     const { forms, unsupported } = recognizeDocument(read.rows);
     if (forms.length === 0 && unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
+    if (forms.length === 0 && read.rows.some(isIndicatorHeader))
+      throw new ImportError(
+        'no-form-found',
+        '文件中有绩效指标表（一级指标、二级指标……），但没有项目名称、部门名称或表名，无法判断它属于哪张表：请连同表头（如“项目名称”“项目支出绩效目标表”）一起导入',
+      );
     if (forms.length === 0)
       throw new ImportError(
         'no-form-found',

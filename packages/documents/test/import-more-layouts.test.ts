@@ -507,3 +507,36 @@ describe('one 项目绩效目标表 listing several projects (a disclosure annex
     ]);
   });
 });
+
+describe('documents that are not a whole form', () => {
+  it('an indicator table alone says it lacks the form it belongs to', async () => {
+    const text = [
+      row('一级指标', '二级指标', '三级指标', '指标值'),
+      row('产出指标', '数量指标', '培训人次', '≥100人次'),
+    ].join('\n');
+    const outcome = await importBuffer(bytes(text), 'table.txt');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'no-form-found' } });
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/有绩效指标表.*没有项目名称/);
+  });
+
+  it('a 绩效运行监控表 says what it is', async () => {
+    const text = [
+      '项目支出绩效运行监控表',
+      row('项目名称', '政务外网运维'),
+      row('一级指标', '二级指标', '三级指标', '年度指标值', '1-7月执行情况'),
+      row('产出指标', '数量指标', '接入单位数量', '≥150个', '120个'),
+    ].join('\n');
+    const outcome = await importBuffer(bytes(text), 'monitor.txt');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'unsupported-form' } });
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/^这是绩效运行监控表/);
+  });
+
+  it('prose that is not a form gives the general reason', async () => {
+    const outcome = await importBuffer(
+      bytes('关于做好2024年度预算编制工作的通知\n各单位：\n  现将有关事项通知如下。'),
+      'n.txt',
+    );
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'no-form-found' } });
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/^文件中没有找到可识别的表单/);
+  });
+});
