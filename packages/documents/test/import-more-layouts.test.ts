@@ -540,3 +540,27 @@ describe('documents that are not a whole form', () => {
     if (!outcome.ok) expect(outcome.error.message).toMatch(/^文件中没有找到可识别的表单/);
   });
 });
+
+describe('titles with a bracketed note', () => {
+  it('项目支出绩效目标表（批复） is a 批复表', () => {
+    const [f] = importText(
+      ['项目支出绩效目标表（批复）', row('项目名称', '政务外网运维', '项目预算', '120')].join('\n'),
+    ) as ProjectForm[];
+    expect(f).toMatchObject({
+      kind: 'project',
+      formType: '批复表',
+      name: '政务外网运维',
+      budget: { total: '120' },
+    });
+  });
+
+  it('a disclosure that mentions an evaluation report keeps the rows after the mention', () => {
+    const text = [
+      '2024年某县统计局部门预算公开',
+      '2023年度项目绩效评价报告',
+      row('项目名称', '统计调查经费', '项目预算', '30'),
+    ].join('\n');
+    const forms = importText(text);
+    expect(forms.map((f) => f.kind)).toEqual(['disclosure', 'project']);
+  });
+});

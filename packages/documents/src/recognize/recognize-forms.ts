@@ -99,7 +99,9 @@ function segment(rows: Row[]): Segment[] {
   for (const row of rows) {
     const title = titleOf(row);
     const first = firstFilled(row);
-    if (title && title.kind !== 'disclosure') {
+    // A disclosure's text names later stages (…绩效评价报告) without holding them: not a new part.
+    const mentionOnly = title !== null && isUnsupportedKind(title.kind) && current?.kind === 'disclosure';
+    if (title && title.kind !== 'disclosure' && !mentionOnly) {
       if (current?.kind === title.kind && !current.named) current.title = title.text;
       else current = start(title.kind, title.text);
       if (title.kind === 'project') lastProjectTitle = title.text;

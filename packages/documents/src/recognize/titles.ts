@@ -29,7 +29,7 @@ function computeTitleKind(text: string): TitleKind | null {
   // Titles carry their year or a template note in brackets: 项目绩效目标表（2021年度）, 绩效目标申报表（参考模板）.
   const t = labelKey(text)
     .replace(/^附件\d*[:：]?/, '')
-    .replace(/(（[^）]*(年|年度|模板|样表|样式|试行|盖章)）)+$/, '');
+    .replace(/(（[^）]*(年|年度|模板|样表|样式|试行|盖章|批复|申报|审核|草案)）)+$/, '');
   if (t.length > 60) return null;
   // Later stages of the cycle: recognised so that a wrong upload gets a precise reason, not a half-read form.
   if (/绩效自评(表|结果表)$|绩效自评价表$/.test(t)) return 'self-evaluation';
