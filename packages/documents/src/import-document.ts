@@ -5,7 +5,9 @@ import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
-import { recognizeForms } from './recognize/recognize-forms.ts';
+import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
+import { isIndicatorHeader } from './recognize/indicator-table.ts';
+import type { UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 
 export type ImportOutcome =
@@ -13,8 +15,12 @@ export type ImportOutcome =
   | { ok: false; format: SourceFormat | null; error: ImportProblem };
 
 /** Reads the rows of a file of any supported format. */
-export async function readRows(data: Uint8Array, fileName: string): Promise<{ format: SourceFormat; rows: Row[] }> {
-  if (data.length === 0) throw new ImportError('empty-file', '文件为空（0 字节）：请确认导出或上传的是完整文件');
+export async function readRows(
+  data: Uint8Array,
+  fileName: string,
+): Promise<{ format: SourceFormat; rows: Row[] }> {
+  if (data.length === 0)
+    throw new ImportError('empty-file', '文件为空（0 字节）：请确认导出或上传的是完整文件');
   if (data.length > MAX_IMPORT_BYTES)
     throw new ImportError(
       'file-too-large',
@@ -35,7 +41,10 @@ export async function readRows(data: Uint8Array, fileName: string): Promise<{ fo
     case 'ole':
       return { format, rows: await readLegacyOfficeRows(data, fileName) };
     case 'zip':
-      throw new ImportError('unknown-format', '这是一个压缩包而不是 Word/Excel 文件：请解压后分别导入其中的文件');
+      throw new ImportError(
+        'unknown-format',
+        '这是一个压缩包而不是 Word/Excel 文件：请解压后分别导入其中的文件',
+      );
     default:
       throw new ImportError(
         'binary-file',
@@ -44,13 +53,27 @@ export async function readRows(data: Uint8Array, fileName: string): Promise<{ fo
   }
 }
 
+const UNSUPPORTED_MESSAGES: Record<UnsupportedKind, string> = {
+  'self-evaluation':
+    '这是项目支出绩效自评表，不是绩效目标表：自评结果请在绩效自评环节对照已批复的绩效目标填报',
+  monitoring: '这是绩效运行监控表，不是绩效目标表：监控情况请在绩效监控环节对照已批复的绩效目标填报',
+  'evaluation-report': '这是绩效评价（自评）报告，不是绩效目标表：报告正文无法作为表单导入',
+};
+
 /** Imports one file's bytes. Never throws: a bad file gives `ok: false` with a code and a Chinese reason. */
 export async function importBuffer(data: Uint8Array, fileName: string): Promise<ImportOutcome> {
   let format: SourceFormat | null = null;
   try {
     const read = await readRows(data, fileName);
     format = read.format;
-    const forms = recognizeForms(read.rows);
+    const { forms, unsupported } = recognizeDocument(read.rows);
+    if (forms.length === 0 && unsupported.length > 0)
+      throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
+    if (forms.length === 0 && read.rows.some(isIndicatorHeader))
+      throw new ImportError(
+        'no-form-found',
+        '文件中有绩效指标表（一级指标、二级指标……），但没有项目名称、部门名称或表名，无法判断它属于哪张表：请连同表头（如“项目名称”“项目支出绩效目标表”）一起导入',
+      );
     if (forms.length === 0)
       throw new ImportError(
         'no-form-found',
@@ -62,7 +85,10 @@ export async function importBuffer(data: Uint8Array, fileName: string): Promise<
     return {
       ok: false,
       format,
-      error: { code: 'file-unreadable', message: `文件内容无法解析（${(e as Error).message}）：请确认文件未损坏` },
+      error: {
+        code: 'file-unreadable',
+        message: `文件内容无法解析（${(e as Error).message}）：请确认文件未损坏`,
+      },
     };
   }
 }

@@ -8,6 +8,7 @@ export type ImportErrorCode =
   | 'binary-file'
   | 'unknown-format'
   | 'no-form-found'
+  | 'unsupported-form'
   | 'legacy-office-format'
   | 'corrupt-archive'
   | 'archive-too-large'

@@ -81,12 +81,45 @@ const quantitative: Q[] = [
   ['≤50元/人天', '≤', '50', '元/人天'],
   ['≤-5万元', '≤', '-5', '万元'],
   ['≥-2%', '≥', '-2', '%'],
+  // compound units of other templates (财政部 参考模板: **元/人·月; 4次/年)
+  ['≥500元/人·月', '≥', '500', '元/人·月'],
+  ['≥4次/年', '≥', '4', '次/年'],
+  ['≤2万元/年', '≤', '2', '万元/年'],
+  ['10个/年以上', '≥', '10', '个/年'],
+  ['≥３００人次', '≥', '300', '人次'],
 ];
 
 const qualitative = [
-  '良好', '确保完成', '基本完成', '完成', '提升', '实现', '相符', '健全', '科学', '合理', '规范', '完全合规', '推进',
-  '优化', '明显', '完全相符', '深化', '有切实提升', '有明显提升', '不超支', '有所提升', '市级“四办”绩效目标',
-  '市级目标', '可操作性', '大幅提升', '确保优化', '确保增强', '达标', '力争全省前列', '保障正常运转',
+  '良好',
+  '确保完成',
+  '基本完成',
+  '完成',
+  '提升',
+  '实现',
+  '相符',
+  '健全',
+  '科学',
+  '合理',
+  '规范',
+  '完全合规',
+  '推进',
+  '优化',
+  '明显',
+  '完全相符',
+  '深化',
+  '有切实提升',
+  '有明显提升',
+  '不超支',
+  '有所提升',
+  '市级“四办”绩效目标',
+  '市级目标',
+  '可操作性',
+  '大幅提升',
+  '确保优化',
+  '确保增强',
+  '达标',
+  '力争全省前列',
+  '保障正常运转',
 ];
 
 describe('parseIndicatorValue: quantitative values', () => {
@@ -114,7 +147,8 @@ describe('parseIndicatorValue: details', () => {
     expect(parseIndicatorValue('≥12个月').opImplied).toBe(false);
   });
   it('treats blanks and template placeholders as empty', () => {
-    for (const raw of ['', '   ', '\u3000', '……', '…… \u3000']) expect(parseIndicatorValue(raw).kind).toBe('empty');
+    for (const raw of ['', '   ', '\u3000', '……', '…… \u3000'])
+      expect(parseIndicatorValue(raw).kind).toBe('empty');
   });
   it('reports a comparator without a number', () => {
     expect(parseIndicatorValue('≥%')).toMatchObject({ kind: 'qualitative', problem: 'missing-number' });
@@ -124,7 +158,11 @@ describe('parseIndicatorValue: details', () => {
     expect(parseIndicatorValue('≥10个，≥95%').problem).toBe('several-values');
   });
   it('reads deadlines written as dates', () => {
-    expect(parseIndicatorValue('12月31日前')).toMatchObject({ kind: 'qualitative', deadline: '12-31', text: '12月31日前' });
+    expect(parseIndicatorValue('12月31日前')).toMatchObject({
+      kind: 'qualitative',
+      deadline: '12-31',
+      text: '12月31日前',
+    });
     expect(parseIndicatorValue('2024年6月底前完成').deadline).toBe('2024-06-30');
     expect(parseIndicatorValue('11月中旬前').deadline).toBe('11-20');
     expect(parseIndicatorValue('13月1日前').deadline ?? null).toBeNull();

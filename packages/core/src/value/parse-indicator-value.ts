@@ -6,18 +6,46 @@ import { matchUnit } from './units.ts';
 
 /** Comparator words written before the number (R-IND-08). Longest first. */
 const PREFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
-  ['大于或等于', '≥'], ['大于等于', '≥'], ['小于或等于', '≤'], ['小于等于', '≤'],
-  ['不少于', '≥'], ['不低于', '≥'], ['不小于', '≥'], ['不超过', '≤'], ['不高于', '≤'], ['不多于', '≤'],
-  ['不大于', '≤'], ['不超出', '≤'], ['控制在', '≤'], ['至少', '≥'], ['达到', '≥'], ['超过', '>'], ['高于', '>'],
-  ['大于', '>'], ['多于', '>'], ['低于', '<'], ['小于', '<'], ['少于', '<'], ['等于', '='], ['为', '='],
+  ['大于或等于', '≥'],
+  ['大于等于', '≥'],
+  ['小于或等于', '≤'],
+  ['小于等于', '≤'],
+  ['不少于', '≥'],
+  ['不低于', '≥'],
+  ['不小于', '≥'],
+  ['不超过', '≤'],
+  ['不高于', '≤'],
+  ['不多于', '≤'],
+  ['不大于', '≤'],
+  ['不超出', '≤'],
+  ['控制在', '≤'],
+  ['至少', '≥'],
+  ['达到', '≥'],
+  ['超过', '>'],
+  ['高于', '>'],
+  ['大于', '>'],
+  ['多于', '>'],
+  ['低于', '<'],
+  ['小于', '<'],
+  ['少于', '<'],
+  ['等于', '='],
+  ['为', '='],
 ];
 const PREFIX = new Map<string, Comparator>(PREFIX_WORDS);
 const PREFIX_SORTED = [...PREFIX.keys()].sort((a, b) => b.length - a.length);
 
 /** Comparator words written after the number and unit: 95%以上, 10个工作日以内. */
 const SUFFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
-  ['及以上', '≥'], ['以上', '≥'], ['或以上', '≥'], ['及以下', '≤'], ['以下', '≤'], ['或以下', '≤'],
-  ['以内', '≤'], ['之内', '≤'], ['内', '≤'], ['以下', '≤'],
+  ['及以上', '≥'],
+  ['以上', '≥'],
+  ['或以上', '≥'],
+  ['及以下', '≤'],
+  ['以下', '≤'],
+  ['或以下', '≤'],
+  ['以内', '≤'],
+  ['之内', '≤'],
+  ['内', '≤'],
+  ['以下', '≤'],
 ];
 
 const SYMBOLS: Record<string, Comparator> = { '≥': '≥', '≤': '≤', '=': '=', '>': '>', '<': '<' };
@@ -33,7 +61,8 @@ function qualitative(raw: string, problem: string | null = null): IndicatorValue
   return { raw, kind: 'qualitative', op: null, value: null, unit: null, text: raw, label: null, problem };
 }
 
-const DEADLINE = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日|(底|末|中旬|上旬|下旬))?(?:前|之前|以前|内|止)?(?:完成|办结|上线|验收)?$/;
+const DEADLINE =
+  /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日|(底|末|中旬|上旬|下旬))?(?:前|之前|以前|内|止)?(?:完成|办结|上线|验收)?$/;
 
 /** 12月31日前, 2024年6月底前 → "12-31", "2024-06-30"; null when the text is not a deadline. */
 function readDeadline(s: string): string | null {
@@ -95,10 +124,21 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
 
   let unit = matchUnit(rest);
   if (unit) rest = rest.slice(unit.length);
+  // Compound units: a known unit per a period or a base, 元/人·月, 次/年, 人次/年.
+  const per = unit
+    ? /^[/·][\p{Script=Han}]{1,2}(?:[·/][\p{Script=Han}]{1,2})?(?=$|[^\p{Script=Han}]|以|及|或|之|内)/u.exec(
+        rest,
+      )
+    : null;
+  if (per && unit) {
+    unit += per[0];
+    rest = rest.slice(per[0].length);
+  }
 
   for (const [w, c] of SUFFIX_WORDS) {
     if (rest.startsWith(w)) {
-      if (op && op !== c && !(op === '>' && c === '≥') && !(op === '<' && c === '≤')) problem ??= 'conflicting-comparators';
+      if (op && op !== c && !(op === '>' && c === '≥') && !(op === '<' && c === '≤'))
+        problem ??= 'conflicting-comparators';
       op ??= c;
       rest = rest.slice(w.length);
       break;

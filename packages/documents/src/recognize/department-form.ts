@@ -3,14 +3,27 @@ import { parseAmount, type DepartmentForm, type FundLine, type Term } from '@jix
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { departmentLabel, splitInlineLabel } from './labels.ts';
-import { formTypeOf, titleKind, yearIn } from './titles.ts';
+import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
+import { readTaskRow, taskColumnsOf, type TaskColumns } from './task-table.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { goalHeading, goalLabelOf } from './goals.ts';
-import { cellText, filledCells, firstFilled, isAmount, keyOf, soleText, stripNumbering } from './row-helpers.ts';
+import {
+  cellText,
+  filledCells,
+  firstFilled,
+  isAmount,
+  keyOf,
+  soleText,
+  stripNumbering,
+} from './row-helpers.ts';
 
-type Mode = 'fields' | 'funds' | 'projects' | 'goals';
+type Mode = 'fields' | 'funds' | 'projects' | 'goals' | 'tasks';
 
-export function recognizeDepartmentForm(rows: Row[], title: string | null, defaults: { year: number | null }): DepartmentForm {
+export function recognizeDepartmentForm(
+  rows: Row[],
+  title: string | null,
+  defaults: { year: number | null },
+): DepartmentForm {
   const form: DepartmentForm = {
     kind: 'department',
     formType: formTypeOf(title, 'department'),
@@ -37,12 +50,14 @@ export function recognizeDepartmentForm(rows: Row[], title: string | null, defau
   let currentGoal: string | null = null;
   let currentTerm: Term | null = null;
   let yearText: string | null = null;
+  let taskCols: TaskColumns | null = null;
+  const taskLines: string[] = [];
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const first = firstFilled(row);
     if (titleKind(first) === 'department') continue;
-    if (!row.table && /年度|填报日期|\d{4}\s*年/.test(first) && yearText === null && /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/.test(first.trim())) {
+    if (!row.table && yearText === null && standaloneYear(first) !== null) {
       yearText = first;
       continue;
     }
@@ -77,7 +92,12 @@ export function recognizeDepartmentForm(rows: Row[], title: string | null, defau
     const g = goalLabelOf(first, null);
     if (g && g.term && filledCells(row).length <= 2 && mode !== 'goals') {
       const idx = row.cells.findIndex((c) => oneLine(c) === first);
-      const text = cellText(row.cells.slice(idx + 1).filter((c) => !isBlankCell(c)).join('\n'));
+      const text = cellText(
+        row.cells
+          .slice(idx + 1)
+          .filter((c) => !isBlankCell(c))
+          .join('\n'),
+      );
       form.goals.push({ term: g.term, label: g.label, text });
       currentGoal = g.label;
       currentTerm = g.term;
@@ -102,6 +122,11 @@ export function recognizeDepartmentForm(rows: Row[], title: string | null, defau
           current: /本年|当年/,
           purpose: /用途|支出方向/,
         });
+        continue;
+      }
+      taskCols = field === 'tasks' ? taskColumnsOf(row) : null;
+      if (taskCols) {
+        mode = 'tasks';
         continue;
       }
       if (field === 'goals') {
@@ -147,10 +172,18 @@ export function recognizeDepartmentForm(rows: Row[], title: string | null, defau
         continue;
       }
     }
+    if (mode === 'tasks' && taskCols) {
+      const task = readTaskRow(row, taskCols, amountUnit);
+      if (task.kind === 'task') taskLines.push(task.line);
+      if (task.kind !== 'end') continue;
+      mode = 'fields';
+      if (filledCells(row).some((c) => /合计|总计/.test(keyOf(c)))) continue;
+    }
     if (mode === 'projects') {
       const f = filledCells(row);
       if (f.length >= 2) {
-        const at = (k: string) => (projectCols[k] !== undefined ? oneLine(row.cells[projectCols[k]!] ?? '') : '');
+        const at = (k: string) =>
+          projectCols[k] !== undefined ? oneLine(row.cells[projectCols[k]!] ?? '') : '';
         const name = at('name') || f[0]!;
         form.projects.push({
           name,
@@ -173,6 +206,7 @@ export function recognizeDepartmentForm(rows: Row[], title: string | null, defau
       continue;
     }
   }
+  if (taskLines.length > 0) form.tasks = [form.tasks, ...taskLines].filter((t) => t).join('\n');
   // The year: written in the title or under it, else the year after the history columns.
   const lastHistory = Math.max(0, ...fundYears.map(Number).filter((n) => n > 1900));
   form.year = yearIn(title) ?? yearIn(yearText) ?? defaults.year ?? (lastHistory ? lastHistory + 1 : null);
@@ -235,4 +269,3 @@ function isDeptStop(row: Row): boolean {
   if (departmentLabel(first)) return true;
   return titleKind(first) !== null;
 }
-

@@ -1,6 +1,7 @@
 // Goal labels (长期绩效目标1, 年度目标 2, 长期目标：) and the term they name.
-import type { Term } from '@jixiao/core';
-import { labelKey } from '../rows/clean-cell.ts';
+import type { Goal, Term } from '@jixiao/core';
+import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
 
 /** 长期/总体 → long, 年度 → annual, from a label or a table title. */
 export function termOfLabel(key: string): Term | null {
@@ -10,20 +11,24 @@ export function termOfLabel(key: string): Term | null {
 }
 
 const NUMBERED = /^(长期|总体|中长期|中期|年度)(绩效)?目标\s*(\d+)/;
-const PLAIN = /^(长期|总体|中长期|中期|年度)(绩效)?目标(（[^）]*）)?$/;
+const PLAIN = /^(长期|总体|中长期|中期|年度|年度总体)(绩效)?目标(（[^）]*）)?$/;
 
 /**
  * The canonical label of a goal written in a cell: numbered goals become 长期绩效目标N / 年度绩效目标N,
  * unnumbered ones keep their words (长期目标, 年度目标). Returns null when the text is not a goal label.
  */
-export function goalLabelOf(text: string, fallbackTerm: Term | null): { term: Term | null; label: string } | null {
+export function goalLabelOf(
+  text: string,
+  fallbackTerm: Term | null,
+): { term: Term | null; label: string } | null {
   const key = labelKey(text.split(/[：:]/)[0] ?? '');
   const n = NUMBERED.exec(key);
   if (n) {
     const term = termOfLabel(n[1]!) ?? fallbackTerm;
     return { term, label: `${term === 'annual' ? '年度' : '长期'}绩效目标${n[3]}` };
   }
-  if (PLAIN.test(key)) return { term: termOfLabel(key) ?? fallbackTerm, label: key.replace(/（[^）]*）$/, '') };
+  if (PLAIN.test(key))
+    return { term: termOfLabel(key) ?? fallbackTerm, label: key.replace(/（[^）]*）$/, '') };
   return null;
 }
 
@@ -35,4 +40,53 @@ export function goalHeading(text: string): { term: Term; label: string; text: st
   if (!g || !g.term) return null;
   const body = m[4]!.trim().replace(/[；;]$/, '');
   return { term: g.term, label: g.label, text: body || null };
+}
+
+/** A goal heading standing over a column: its column and label. */
+export interface GoalColumn {
+  col: number;
+  term: Term;
+  label: string;
+}
+
+/** A section label that names the goals as a whole, written left of the goal headings. */
+const GOALS_SECTION = /^(项目)?(绩效)?(总体)?目标$|^项目绩效目标$|^绩效总目标$|^项目绩效总目标$/;
+
+/**
+ * A row of goal headings whose texts are in the next row: "项目绩效目标 | 长期目标 | 年度目标",
+ * "总体目标 | 年度目标". Null for any other row (a goal with its text, a field, an indicator header).
+ */
+export function goalColumnsOf(row: Row): GoalColumn[] | null {
+  const filled = row.cells
+    .map((c, col) => ({ col, key: labelKey(oneLine(c)) }))
+    .filter((x) => !isBlankCell(x.key));
+  if (filled.length < 2) return null;
+  const columns: GoalColumn[] = [];
+  for (const [k, { col, key }] of filled.entries()) {
+    const g = goalLabelOf(key, null);
+    if (g?.term && !/[：:]./.test(key)) columns.push({ col, term: g.term, label: g.label });
+    else if (!(k === 0 && GOALS_SECTION.test(key))) return null;
+  }
+  return columns.length > 0 ? columns : null;
+}
+
+/** The goals written under headings found by `goalColumnsOf`, column by column. */
+export function goalsUnderColumns(row: Row, columns: readonly GoalColumn[]): Goal[] {
+  if (!row.table) return [];
+  const texts = columns.map((c) => oneLineText(row.cells[c.col] ?? ''));
+  // Merged cells may shift the texts left: read them in order when the columns do not line up.
+  const filled = row.cells.map(oneLineText).filter((t): t is string => t !== null);
+  const byColumn = texts.filter((t) => t !== null).length === filled.length;
+  if (filled.some((t) => goalLabelOf(t, null) !== null && labelKey(t).length <= 12)) return [];
+  const goals: Goal[] = [];
+  columns.forEach((c, k) => {
+    const text = byColumn ? texts[k] : filled[k - (columns.length - filled.length)];
+    if (text) goals.push({ term: c.term, label: c.label, text });
+  });
+  return goals;
+}
+
+function oneLineText(cell: string): string | null {
+  const t = cell.trim();
+  return isBlankCell(t) ? null : t;
 }

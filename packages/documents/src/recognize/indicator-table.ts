@@ -25,19 +25,23 @@ interface Columns {
   historyLabels: string[];
 }
 
+const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
+
 const BASES = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
 
 function headerRole(key: string): Role | null {
   if (/^(一级|一级指标)$/.test(key)) return 'level1';
   if (/^(二级|二级指标)$/.test(key)) return 'level2';
   if (/^(三级|三级指标|指标内容|指标名称|三级指标名称|绩效指标)$/.test(key)) return 'name';
-  if (/^(目标名称|目标|长期绩效指标?|年度绩效指标?|绩效目标)$/.test(key) || /^(长期|年度)绩效指?/.test(key)) return 'goal';
+  if (/^(目标名称|目标|长期绩效指标?|年度绩效指标?|绩效目标)$/.test(key) || /^(长期|年度)绩效指?/.test(key))
+    return 'goal';
   if (/确定依据|设定依据|绩效标准|评价标准|取值依据/.test(key)) return 'basis';
   if (/^指标分类$|^指标类型$/.test(key)) return 'category';
   if (/^(计量单位|度量单位|单位)$/.test(key)) return 'unit';
-  if (/^(指标性质|计算符号|运算符号?|符号)$/.test(key)) return 'op';
-  if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key)) return 'other';
-  if (/指标值|目标值|当年实现|年度指标值|预期值|^值$/.test(key)) return 'value';
+  if (/^(指标性质|计算符号|运算符号?|符号|指标方向|比较符号?)$/.test(key)) return 'op';
+  if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key))
+    return 'other';
+  if (/指标值|目标值|当年实现|年度指标值|预期值|实现值|^值$/.test(key)) return 'value';
   return null;
 }
 
@@ -47,7 +51,11 @@ export function isIndicatorHeader(row: Row): boolean {
   if (!row.cells.some((c) => c.includes('一级'))) return false;
   const keys = row.cells.map(labelKey);
   const has = (r: Role) => keys.some((k) => headerRole(k) === r);
-  return has('level1') && (has('level2') || has('name')) && keys.some((k) => /指标值|目标值|指标内容|三级/.test(k));
+  return (
+    has('level1') &&
+    (has('level2') || has('name')) &&
+    keys.some((k) => /指标值|目标值|实现值|预期值|指标内容|三级/.test(k))
+  );
 }
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
@@ -78,7 +86,9 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   // columns; without one they are the covered cells of a single value column, which hold nothing.
   const trailing =
     lastValue >= 0
-      ? roles.slice(lastValue + 1, lastLabelled + 1).filter((_, k) => subHeaders.length === 0 || keys[lastValue + 1 + k] !== '')
+      ? roles
+          .slice(lastValue + 1, lastLabelled + 1)
+          .filter((_, k) => subHeaders.length === 0 || keys[lastValue + 1 + k] !== '')
       : [];
   const nameIdx = Math.max(roles.indexOf('name'), roles.indexOf('level2'));
   const firstValue = nameIdx + 1;
@@ -91,18 +101,31 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   // Where the data put 指标值确定依据 tells the width best (merged header cells collapse unpredictably).
   const basisAt = trailing.indexOf('basis');
   const dataBasis = basisColumnOfData(data);
-  if (basisAt >= 0 && dataBasis !== null && dataBasis > firstValue) width = dataBasis + (trailing.length - basisAt);
+  if (basisAt >= 0 && dataBasis !== null && dataBasis > firstValue)
+    width = dataBasis + (trailing.length - basisAt);
   const valueCount = Math.max(1, width - trailing.length - firstValue);
   const out: Role[] = [...roles.slice(0, firstValue)];
   const explicitHistory: string[] = [];
   // Columns of the header's own value group may already say 指标值（前年）.
   for (let i = firstValue; i < firstValue + valueCount; i++) {
     const k = keys[i] ?? '';
+    // A column the header names for something else (绩效标准, 指标值类型, 计量单位) before the 指标值 keeps that
+    // role; blank or history-like headers are parts of a merged 指标值, and past the header's own 指标值 the
+    // data are wider than the header (merged cells), so those columns are values.
+    const named = i < lastValue ? headerRole(k) : null;
     const role = roles[i] ?? 'value';
-    out.push(role === 'op' || role === 'unit' ? role : 'value');
+    out.push(
+      named && named !== 'value' && named !== 'goal' && named !== 'name'
+        ? named
+        : role === 'op' || role === 'unit'
+          ? role
+          : 'value',
+    );
     if (/前年|上年|(19|20)\d{2}/.test(k)) explicitHistory.push(historyLabel(k.replace(/^指标值/, '')));
   }
   out.push(...trailing);
+  relabelShiftedLevels(out, data);
+  relabelExplanationColumn(out, keys, data);
   const valueColumns = out.filter((r) => r === 'value').length;
   let historyLabels = explicitHistory;
   if (historyLabels.length < valueColumns - 1) {
@@ -112,8 +135,53 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
       .map(historyLabel);
     historyLabels = fromSubs.length >= valueColumns - 1 ? fromSubs.slice(0, valueColumns - 1) : fromSubs;
   }
-  while (historyLabels.length < valueColumns - 1) historyLabels.unshift(valueColumns - 1 - historyLabels.length === 2 ? '前年' : '上年');
+  while (historyLabels.length < valueColumns - 1)
+    historyLabels.unshift(valueColumns - 1 - historyLabels.length === 2 ? '前年' : '上年');
   return { roles: out, historyLabels };
+}
+
+/**
+ * Templates whose 一级 column holds 二级 names (数量指标, 质量指标) and whose 二级 column holds the indicators,
+ * with no 三级 column: the columns are really 二级 and 三级.
+ */
+function relabelShiftedLevels(roles: Role[], data: string[][]): void {
+  if (roles.includes('name')) return;
+  const l1 = roles.indexOf('level1');
+  const l2 = roles.indexOf('level2');
+  if (l1 < 0 || l2 < 0) return;
+  const column = (c: number) =>
+    data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
+  const firsts = column(l1);
+  const seconds = column(l2);
+  const level2Only = firsts.filter((t) => isLevel2Name(t) && !isLevel1Name(t)).length;
+  const level1Only = firsts.filter((t) => isLevel1Name(t) && !isLevel2Name(t)).length;
+  const namesInSecond = seconds.filter((t) => !isLevel2Name(t) && !isLevel1Name(t)).length;
+  if (level2Only > level1Only && namesInSecond > seconds.length / 2) {
+    roles[l1] = 'level2';
+    roles[l2] = 'name';
+  }
+}
+
+/**
+ * Templates that head the indicator's explanation 绩效标准 or 评价标准 (反映办公大楼全年维修维护情况): when that
+ * column holds no basis word (计划标准 …) it is an explanation, not the 指标值确定依据 the checks read.
+ * A column headed 确定依据 / 设定依据 stays the basis whatever is written in it, so the checks can say so.
+ */
+function relabelExplanationColumn(roles: Role[], keys: string[], data: string[][]): void {
+  // Header cells and data columns do not line up under merged cells: judge the header by its words.
+  const heading = keys.find((k) => headerRole(k) === 'basis') ?? '';
+  if (/确定依据|设定依据|取值依据/.test(heading)) return;
+  roles.forEach((role, c) => {
+    if (role !== 'basis') return;
+    const written = data.map((cells) => (cells[c] ?? '').trim()).filter((t) => !isBlankCell(t));
+    if (written.length > 0 && !written.some(isBasis)) roles[c] = 'other';
+  });
+}
+
+/** The 一级 a 二级 name belongs to in the first framework that has it (for tables without a 一级 column). */
+function parentLevel1(fws: Framework[], level2: string): string | null {
+  for (const fw of fws) for (const l1 of fw.level1) if (canonicalLevel2(fw, l1.name, level2)) return l1.name;
+  return null;
 }
 
 /** The column where most data rows write a basis word (计划标准 …), or null when too few do. */
@@ -156,7 +224,14 @@ function computeProfile(raw: string): CellProfile {
   const t = raw.trim();
   if (isBlankCell(t)) return { blank: true, l1: false, l2: false, basis: false, value: false, short: true };
   const key = labelKey(oneLine(t));
-  return { blank: false, l1: isLevel1Name(key), l2: isLevel2Name(key), basis: isBasis(t), value: looksLikeValue(t), short: key.length <= 10 };
+  return {
+    blank: false,
+    l1: isLevel1Name(key),
+    l2: isLevel2Name(key),
+    basis: isBasis(t),
+    value: looksLikeValue(t),
+    short: key.length <= 10,
+  };
 }
 
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
@@ -267,10 +342,16 @@ interface Draft {
   cells: string[];
   line: number | undefined;
   blankBefore: boolean;
+  /** A short paragraph between table rows: the wrapped end of the row above's cell (PDF text). */
+  fragment?: boolean;
 }
 
 /** Reads the table whose header row is rows[start]. */
-export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTableContext): IndicatorTableResult {
+export function readIndicatorTable(
+  rows: Row[],
+  start: number,
+  ctx: IndicatorTableContext,
+): IndicatorTableResult {
   const header = rows[start]!;
   let i = start + 1;
   const subs: Row[] = [];
@@ -284,7 +365,15 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
     const row = rows[i]!;
     if (ctx.isStop(row) || isIndicatorHeader(row)) break;
     if (!row.table) {
-      // A paragraph inside a table is a page-break artefact only when it is a short fragment.
+      // A paragraph inside a table is the wrapped end of a cell when it is a short fragment and the table
+      // goes on after it (or the document ends); anything else ends the table.
+      const next = rows[i + 1];
+      const text = row.cells.join(' ').trim();
+      if (drafts.length > 0 && isWrappedFragment(text) && (!next || (next.table && !ctx.isStop(next)))) {
+        drafts.push({ cells: [text], line: row.line, blankBefore: false, fragment: true });
+        prevLine = row.line;
+        continue;
+      }
       break;
     }
     const cells = row.cells.map((c) => c.trim());
@@ -294,14 +383,27 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
     drafts.push({ cells, line: row.line, blankBefore });
   }
   const end = i;
-  const cols = readColumns(header, subs, drafts.map((d) => d.cells));
+  const cols = readColumns(
+    header,
+    subs,
+    drafts.map((d) => d.cells),
+  );
 
   // Rows broken over two lines: the second part carries only text in the goal or name column.
   const merged: string[][] = [];
   for (const d of drafts) {
-    const aligned = alignRow(d.cells, cols.roles);
     const prev = merged.at(-1);
-    if (prev && d.blankBefore && isContinuation(aligned, cols.roles)) {
+    const nameCol = cols.roles.indexOf('name');
+    if (d.fragment) {
+      if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', d.cells[0]!);
+      continue;
+    }
+    const aligned = alignRow(d.cells, cols.roles);
+    if (
+      prev &&
+      (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
+      isContinuation(aligned, cols.roles)
+    ) {
       aligned.forEach((c, k) => {
         if (c) prev[k] = joinBroken(prev[k] ?? '', c);
       });
@@ -310,7 +412,9 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
     merged.push(aligned);
   }
 
-  const fws = frameworks.filter((f) => f.scope === ctx.scope).concat(frameworks.filter((f) => f.scope !== ctx.scope));
+  const fws = frameworks
+    .filter((f) => f.scope === ctx.scope)
+    .concat(frameworks.filter((f) => f.scope !== ctx.scope));
   const indicators: Indicator[] = [];
   const slots: Array<EmptyLevel2 & { explicit: boolean }> = [];
   let goal: string | null = ctx.goal;
@@ -346,6 +450,7 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
       level1 = canon;
     }
     if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
+    if (l2Written && !cols.roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
     const name = clean(get('name')[0] ?? '');
     const values = get('value').map(clean);
     const op = clean(get('op')[0] ?? '');
@@ -363,9 +468,10 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
       continue;
     }
     // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
-    const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : op;
+    // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
+    const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
     const composed =
-      targetRaw && (opWritten || unit) && /\d/.test(targetRaw)
+      targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
         ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
         : targetRaw;
     indicators.push({
@@ -381,16 +487,52 @@ export function readIndicatorTable(rows: Row[], start: number, ctx: IndicatorTab
     });
   }
   const emptyLevel2 = slots
-    .filter((s) => !indicators.some((x) => x.term === s.term && x.goal === s.goal && x.level1 === s.level1 && x.level2 === s.level2))
+    .filter(
+      (s) =>
+        !indicators.some(
+          (x) => x.term === s.term && x.goal === s.goal && x.level1 === s.level1 && x.level2 === s.level2,
+        ),
+    )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
+}
+
+/** Short text without punctuation of a sentence or a label: 事项数量, 使用满意度. */
+function isWrappedFragment(text: string): boolean {
+  const t = oneLine(text);
+  return (
+    t.length > 0 &&
+    t.length <= 24 &&
+    !/[：:。；;]/.test(t) &&
+    !isLevel1Name(t) &&
+    !isLevel2Name(t) &&
+    !looksLikeValue(t)
+  );
+}
+
+/**
+ * A row with only a name, right under a complete row (value and basis filled) of a table that has a basis
+ * column: the rest of the name above, wrapped onto its own line. A real indicator would carry its basis.
+ */
+function isWrappedName(cells: string[], prev: string[], roles: Role[]): boolean {
+  const basisCol = roles.indexOf('basis');
+  const nameCol = roles.indexOf('name');
+  if (basisCol < 0 || nameCol < 0) return false;
+  const filled = cells.map((c, k) => (isBlankCell(c) ? -1 : k)).filter((k) => k >= 0);
+  if (filled.length !== 1 || filled[0] !== nameCol || !isWrappedFragment(cells[nameCol]!)) return false;
+  const prevValue = roles.some((r, k) => r === 'value' && !isBlankCell(prev[k] ?? ''));
+  return prevValue && !isBlankCell(prev[basisCol] ?? '');
 }
 
 function isContinuation(cells: string[], roles: Role[]): boolean {
   const filled = cells.map((c, k) => ({ c, role: roles[k] })).filter((x) => !isBlankCell(x.c));
   if (filled.length === 0) return false;
   return filled.every(
-    (x) => (x.role === 'goal' || x.role === 'name') && !isLevel1Name(x.c) && !isLevel2Name(x.c) && !looksLikeValue(x.c),
+    (x) =>
+      (x.role === 'goal' || x.role === 'name') &&
+      !isLevel1Name(x.c) &&
+      !isLevel2Name(x.c) &&
+      !looksLikeValue(x.c),
   );
 }
 

@@ -2,9 +2,26 @@
 import { labelKey } from '../rows/clean-cell.ts';
 
 export type ProjectField =
-  | 'name' | 'code' | 'category' | 'nature' | 'unit' | 'supervisor' | 'executor' | 'leader' | 'phone'
-  | 'basis' | 'content' | 'budget.total' | 'budget.current' | 'budget.history' | 'budget.sources'
-  | 'details' | 'goals' | 'opinion' | 'year';
+  | 'name'
+  | 'code'
+  | 'category'
+  | 'nature'
+  | 'unit'
+  | 'supervisor'
+  | 'executor'
+  | 'leader'
+  | 'phone'
+  | 'leader+phone'
+  | 'basis'
+  | 'content'
+  | 'budget.total'
+  | 'budget.current'
+  | 'budget.history'
+  | 'budget.sources'
+  | 'details'
+  | 'goals'
+  | 'opinion'
+  | 'year';
 
 const PROJECT_LABELS: Record<string, ProjectField> = {
   项目名称: 'name',
@@ -14,6 +31,7 @@ const PROJECT_LABELS: Record<string, ProjectField> = {
   项目类别: 'category',
   项目类型: 'category',
   项目分类: 'category',
+  项目属性: 'category',
   项目性质: 'nature',
   申报单位: 'unit',
   预算单位: 'unit',
@@ -22,12 +40,17 @@ const PROJECT_LABELS: Record<string, ProjectField> = {
   项目单位: 'unit',
   项目主管部门: 'supervisor',
   主管部门: 'supervisor',
+  主管部门及代码: 'supervisor',
   项目执行单位: 'executor',
   项目实施单位: 'executor',
   实施单位: 'executor',
   执行单位: 'executor',
   项目负责人: 'leader',
   负责人: 'leader',
+  项目负责人及电话: 'leader+phone',
+  项目负责人及联系电话: 'leader+phone',
+  负责人及联系电话: 'leader+phone',
+  负责人及电话: 'leader+phone',
   联系电话: 'phone',
   联系方式: 'phone',
   立项依据: 'basis',
@@ -41,6 +64,9 @@ const PROJECT_LABELS: Record<string, ProjectField> = {
   项目总预算: 'budget.total',
   项目总金额: 'budget.total',
   预算金额: 'budget.total',
+  年度资金总额: 'budget.total',
+  资金总额: 'budget.total',
+  总额: 'budget.total',
   项目资金总额: 'budget.total',
   项目当年预算: 'budget.current',
   当年预算: 'budget.current',
@@ -51,10 +77,18 @@ const PROJECT_LABELS: Record<string, ProjectField> = {
   前两年预算及当年预算变动情况: 'budget.history',
   项目资金来源: 'budget.sources',
   资金来源: 'budget.sources',
+  // Templates that list the total and its sources under one label: 资金情况（万元）| 年度资金总额 | …
+  资金情况: 'budget.sources',
+  项目资金: 'budget.sources',
+  项目资金情况: 'budget.sources',
+  项目资金申请: 'budget.sources',
+  资金总额及构成: 'budget.sources',
+  资金构成: 'budget.sources',
   项目支出明细测算: 'details',
   项目绩效总目标: 'goals',
   绩效总目标: 'goals',
   项目绩效目标: 'goals',
+  绩效目标: 'goals',
   主管部门审核意见: 'opinion',
   审核意见: 'opinion',
   年度: 'year',
@@ -62,10 +96,23 @@ const PROJECT_LABELS: Record<string, ProjectField> = {
 };
 
 export function projectLabel(text: string): ProjectField | null {
-  return PROJECT_LABELS[labelKey(text)] ?? null;
+  return PROJECT_LABELS[labelStem(text)] ?? null;
 }
 
-export type DepartmentField = 'department' | 'filler' | 'phone' | 'funds' | 'functions' | 'tasks' | 'projects' | 'goals' | 'year';
+/** The amount unit a label states in brackets: 项目资金（元）, 资金情况（万元）. */
+export function amountUnitOfLabel(text: string): '万元' | '元' | null {
+  const m = /（(万元|元)）$/.exec(labelKey(text));
+  return m ? (m[1] as '万元' | '元') : null;
+}
+
+/** A label without what templates add in brackets: （万元）, （盖章）, （签字）. */
+function labelStem(text: string): string {
+  const key = labelKey(text);
+  return /）$/.test(key) ? key.replace(/（(万元|元|盖章|公章|签章|签字)）$/, '') : key;
+}
+
+export type DepartmentField =
+  'department' | 'filler' | 'phone' | 'funds' | 'functions' | 'tasks' | 'projects' | 'goals' | 'year';
 
 const DEPARTMENT_LABELS: Record<string, DepartmentField> = {
   '部门（单位）名称': 'department',

@@ -1,12 +1,35 @@
 // Rows of one project form (项目绩效目标申报表 / 项目申报表 / 批复表) → ProjectForm.
-import { emptyProjectForm, parseAmount, type Indicator, type EmptyLevel2, type ProjectForm, type Term } from '@jixiao/core';
+import {
+  emptyProjectForm,
+  parseAmount,
+  type Indicator,
+  type EmptyLevel2,
+  type ProjectForm,
+  type Term,
+} from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
-import { formTypeOf, titleKind, yearIn } from './titles.ts';
+import { amountUnitOfLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
+import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
-import { goalHeading, goalLabelOf, termOfLabel } from './goals.ts';
-import { cellText, filledCells, firstFilled, isAmount, keyOf, soleText, stripNumbering } from './row-helpers.ts';
+import {
+  goalColumnsOf,
+  goalHeading,
+  goalLabelOf,
+  goalsUnderColumns,
+  termOfLabel,
+  type GoalColumn,
+} from './goals.ts';
+import {
+  cellText,
+  filledCells,
+  firstFilled,
+  isAmount,
+  keyOf,
+  soleText,
+  stripNumbering,
+  tickedOption,
+} from './row-helpers.ts';
 
 export interface ProjectDefaults {
   year: number | null;
@@ -15,20 +38,31 @@ export interface ProjectDefaults {
 
 type Mode = 'fields' | 'sources' | 'details' | 'goals' | 'opinion';
 
-export function recognizeProjectForm(rows: Row[], title: string | null, defaults: ProjectDefaults): ProjectForm {
-  const form: ProjectForm = emptyProjectForm({ formType: formTypeOf(title, 'project'), title, emptyLevel2: [] });
+export function recognizeProjectForm(
+  rows: Row[],
+  title: string | null,
+  defaults: ProjectDefaults,
+): ProjectForm {
+  const form: ProjectForm = emptyProjectForm({
+    formType: formTypeOf(title, 'project'),
+    title,
+    emptyLevel2: [],
+  });
   let amountUnit: '万元' | '元' = '万元';
   let mode: Mode = 'fields';
   let term: Term | null = null;
   let pending: ProjectField | null = null;
   let goalLines: string[] = [];
+  // A row of goal headings (长期目标 | 年度目标) whose texts come in the next row, column by column.
+  let goalColumns: GoalColumn[] | null = null;
   let detailCols: DetailColumns = { item: 0, amount: 1, basis: 2, note: 3 };
   const opinion: string[] = [];
   const indicators: Indicator[] = [];
   const empty: EmptyLevel2[] = [];
 
   const flushGoalLines = () => {
-    if (goalLines.length > 0) form.goals.push({ term: 'long', label: '项目绩效总目标', text: goalLines.join('\n') });
+    if (goalLines.length > 0)
+      form.goals.push({ term: 'long', label: '项目绩效总目标', text: goalLines.join('\n') });
     goalLines = [];
   };
 
@@ -52,13 +86,21 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
       mode = 'fields';
       continue;
     }
-    if (/^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(firstKey) && filledCells(row).length === 1) {
+    if (
+      /^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(firstKey) &&
+      filledCells(row).length === 1
+    ) {
       flushGoalLines();
       term = termOfLabel(firstKey);
       mode = 'fields';
       continue;
     }
     if (titleKind(first) === 'project') continue;
+    const yearRow = row.table ? null : standaloneYear(first);
+    if (yearRow !== null) {
+      form.year ??= yearRow;
+      continue;
+    }
     if (mode === 'opinion') {
       opinion.push(...filledCells(row));
       continue;
@@ -70,7 +112,8 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
       for (const { inline } of inlineCells) {
         const k = labelKey(inline!.label);
         if (/金额单位|^单位$/.test(k)) {
-          if (/^(万元|元)$/.test(labelKey(inline!.value))) amountUnit = labelKey(inline!.value) as '万元' | '元';
+          if (/^(万元|元)$/.test(labelKey(inline!.value)))
+            amountUnit = labelKey(inline!.value) as '万元' | '元';
           continue;
         }
         const f = projectLabel(inline!.label)!;
@@ -85,10 +128,31 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
       continue;
     }
 
+    if (goalColumns) {
+      const under = goalsUnderColumns(row, goalColumns);
+      goalColumns = null;
+      if (under.length > 0) {
+        form.goals.push(...under);
+        continue;
+      }
+    }
+    const headings = goalColumnsOf(row);
+    if (headings) {
+      flushGoalLines();
+      goalColumns = headings;
+      mode = 'fields';
+      continue;
+    }
+
     // Goal rows: 长期绩效目标1 | text.
     const g = goalLabelOf(first, null);
     if (g && (filledCells(row).length >= 2 || mode === 'goals') && (mode === 'goals' || g.term)) {
-      const text = cellText(cells.slice(cells.findIndex((c) => oneLine(c) === first) + 1).filter((c) => !isBlankCell(c)).join('\n'));
+      const text = cellText(
+        cells
+          .slice(cells.findIndex((c) => oneLine(c) === first) + 1)
+          .filter((c) => !isBlankCell(c))
+          .join('\n'),
+      );
       form.goals.push({ term: g.term ?? 'long', label: g.label, text });
       continue;
     }
@@ -102,6 +166,23 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
     if (field) {
       flushGoalLines();
       mode = 'fields';
+      amountUnit = amountUnitOfLabel(first) ?? amountUnit;
+      if (field === 'goals' && filledCells(row).length >= 2) {
+        // 绩效目标 | the goal's text, on one row.
+        const text = cellText(filledCells(row).slice(1).join('\n'));
+        form.goals.push({
+          term: /总目标/.test(firstKey) ? 'long' : (termOfLabel(firstKey) ?? 'annual'),
+          label: firstKey,
+          text,
+        });
+        continue;
+      }
+      if (field === 'budget.total' && isCostTableHeader(row)) {
+        // 项目预算 | 成本构成 | 金额 | 测算依据 …: the budget is given as a cost table ending in 合计.
+        mode = 'details';
+        detailCols = detailColumns({ ...row, cells: row.cells.map((c) => (oneLine(c) === first ? '' : c)) });
+        continue;
+      }
       handleLabelRow(form, row, amountUnit);
       if (field === 'budget.sources') mode = 'sources';
       else if (field === 'details') mode = 'details';
@@ -136,7 +217,13 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
     }
     // A labelled field the model has no place for: keep it rather than lose what the document says.
     const filled = filledCells(row);
-    if (mode === 'fields' && row.table && filled.length === 2 && first.length <= 20 && !/[。；，,;]/.test(first)) {
+    if (
+      mode === 'fields' &&
+      row.table &&
+      filled.length === 2 &&
+      first.length <= 20 &&
+      !/[。；，,;]/.test(first)
+    ) {
       const labelAt = row.cells.findIndex((c) => oneLine(c) === first);
       const valueCell = row.cells.slice(labelAt + 1).find((c) => !isBlankCell(oneLine(c)));
       const text = cellText(valueCell ?? '');
@@ -156,6 +243,7 @@ export function recognizeProjectForm(rows: Row[], title: string | null, defaults
   }
   flushGoalLines();
 
+  form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
   form.indicators = indicators;
   form.emptyLevel2 = empty;
   form.opinion = cleanOpinion(opinion);
@@ -205,10 +293,21 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
     case 'content':
       form[field] = text;
       break;
-    case 'name':
-    case 'code':
+    case 'leader+phone': {
+      // 项目负责人及电话 | 王五 010-12345678
+      const phone = line ? /[+＋]?[\d－-]{7,}(转\d+)?/.exec(line) : null;
+      form.phone = phone ? phone[0] : form.phone;
+      const leader = line ? line.replace(phone?.[0] ?? '', '').replace(/[，,、/\s]+$|^[，,、/\s]+/g, '') : '';
+      form.leader = leader || form.leader;
+      break;
+    }
     case 'category':
     case 'nature':
+      // Tick boxes: 新增项目□ 延续项目√ → 延续项目.
+      form[field] = line ? (tickedOption(line) ?? line) : null;
+      break;
+    case 'name':
+    case 'code':
     case 'unit':
     case 'supervisor':
     case 'executor':
@@ -222,15 +321,21 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
 }
 
 function sourceLine(row: Row, amountUnit: '万元' | '元') {
-  const f = filledCells(row);
+  const f = filledCells(row).flatMap(splitSourceCell);
   if (f.length === 0 || f.length > 3) return null;
   const nameIdx = f.findIndex((c) => !isAmount(c));
   if (nameIdx < 0) return null;
-  const name = stripNumbering(f[nameIdx]!);
+  const name = stripNumbering(f[nameIdx]!.replace(/^其中[：:]?/, '')).replace(/[：:]$/, '');
   if (/^(资金来源|金额)$/.test(labelKey(name))) return null;
   const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
   if (f.length > 1 && !amountCell) return null;
   return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : null };
+}
+
+/** "财政拨款：6923.3552万元（其中：…）" → its name and amount as two cells; other cells unchanged. */
+function splitSourceCell(cell: string): string[] {
+  const m = /^(?:其中[：:])?([^：:\d]{2,20})[：:]\s*(-?[\d,]+(?:\.\d+)?\s*(?:万元|元)?)/.exec(cell);
+  return m ? [m[1]!, m[2]!] : [cell];
 }
 
 interface DetailColumns {
@@ -248,7 +353,7 @@ function detailColumns(header: Row): DetailColumns {
     return k >= 0 ? k : fallback;
   };
   return {
-    item: at(/科目|项目|名称|内容/, 0),
+    item: at(/科目|项目|名称|内容|构成/, 0),
     amount: at(/金额|预算|数额/, 1),
     basis: at(/测算|依据|说明/, 2),
     note: at(/备注/, 3),
@@ -267,6 +372,12 @@ function detailLine(row: Row, amountUnit: '万元' | '元', cols: DetailColumns)
     basis: cellText(cells[cols.basis] ?? ''),
     note: cols.note !== cols.basis ? cellText(cells[cols.note] ?? '') : null,
   };
+}
+
+/** A 项目预算 row that heads a cost table instead of giving the amount: 项目预算 | 成本构成 | 金额 | … */
+function isCostTableHeader(row: Row): boolean {
+  const rest = filledCells(row).slice(1);
+  return rest.length >= 2 && !rest.some(isAmount) && rest.some((c) => /金额|数额/.test(keyOf(c)));
 }
 
 /** What ends a run of indicator rows inside a project form. */
@@ -288,4 +399,3 @@ function cleanOpinion(parts: string[]): string | null {
     .trim();
   return text.length > 0 ? text : null;
 }
-

@@ -4,9 +4,10 @@ import { canonicalLevel1, canonicalLevel2, detectFramework, frameworkById, type 
 import type { Row } from '../rows/row.ts';
 import { cleanCell } from '../rows/clean-cell.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
-import { titleKind, type TitleKind } from './titles.ts';
+import { isUnsupportedKind, titleKind, type TitleKind, type UnsupportedKind } from './titles.ts';
 import { filledCells, firstFilled } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
+import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeDisclosure } from './disclosure.ts';
 
@@ -19,14 +20,24 @@ interface Segment {
 }
 
 export function recognizeForms(input: Row[]): Form[] {
+  return recognizeDocument(input).forms;
+}
+
+/** The forms of a document, and the kinds it holds that are recognised by title but not read (自评表 …). */
+export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: UnsupportedKind[] } {
   const rows = input.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
+  const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const forms: Form[] = [];
   const disclosure = segments.find((s) => s.kind === 'disclosure');
   const d = disclosure ? recognizeDisclosure(disclosure.rows, disclosure.title) : null;
   if (d) forms.push(d);
   for (const s of segments) {
-    if (s.kind === 'project') {
+    const listed = s.kind === 'project' ? findProjectListHeader(s.rows) : null;
+    if (listed) {
+      const defaults = { year: d?.year ?? null, unit: d?.department ?? null };
+      forms.push(...recognizeProjectList(s.rows, listed, s.title, defaults).map((f) => withFramework(f)));
+    } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
       if (f.name || f.indicators.length > 0) forms.push(withFramework(f));
     } else if (s.kind === 'department') {
@@ -34,8 +45,11 @@ export function recognizeForms(input: Row[]): Form[] {
       if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) forms.push(withFramework(f));
     }
   }
-  if (d) d.forms = forms.filter((f) => f !== d).map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
-  return forms;
+  if (d)
+    d.forms = forms
+      .filter((f) => f !== d)
+      .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
+  return { forms, unsupported };
 }
 
 function withFramework<F extends Form & { kind: 'project' | 'department' }>(form: F): F {
@@ -75,14 +89,19 @@ function segment(rows: Row[]): Segment[] {
     return s;
   };
   // A disclosure opens with its own title; everything until the first embedded form belongs to it.
-  const firstTitle = rows.slice(0, 20).map(titleOf).find((t) => t !== null);
+  const firstTitle = rows
+    .slice(0, 20)
+    .map(titleOf)
+    .find((t) => t !== null);
   if (firstTitle?.kind === 'disclosure') current = start('disclosure', firstTitle.text);
 
   let lastProjectTitle: string | null = null;
   for (const row of rows) {
     const title = titleOf(row);
     const first = firstFilled(row);
-    if (title && title.kind !== 'disclosure') {
+    // A disclosure's text names later stages (…绩效评价报告) without holding them: not a new part.
+    const mentionOnly = title !== null && isUnsupportedKind(title.kind) && current?.kind === 'disclosure';
+    if (title && title.kind !== 'disclosure' && !mentionOnly) {
       if (current?.kind === title.kind && !current.named) current.title = title.text;
       else current = start(title.kind, title.text);
       if (title.kind === 'project') lastProjectTitle = title.text;
@@ -90,13 +109,23 @@ function segment(rows: Row[]): Segment[] {
       continue;
     }
     const field = projectLabel(first);
-    if (field === 'name' && filledCells(row).length >= 2 && current?.kind !== 'department') {
-      if (!current || current.kind !== 'project' || current.named) current = start('project', lastProjectTitle);
+    // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
+    const inOtherKind = current?.kind === 'department' || isUnsupportedKind(current?.kind);
+    if (field === 'name' && filledCells(row).length >= 2 && !inOtherKind) {
+      if (!current || current.kind !== 'project' || current.named)
+        current = start('project', lastProjectTitle);
       current.named = true;
     }
     const dept = departmentLabel(first);
-    if (dept === 'department' && filledCells(row).length >= 2 && first !== '单位名称' && current?.kind !== 'disclosure') {
-      if (!current || current.kind !== 'department' || current.named) current = start('department', current?.kind === 'department' ? current.title : null);
+    if (
+      dept === 'department' &&
+      filledCells(row).length >= 2 &&
+      first !== '单位名称' &&
+      current?.kind !== 'disclosure' &&
+      !isUnsupportedKind(current?.kind)
+    ) {
+      if (!current || current.kind !== 'department' || current.named)
+        current = start('department', current?.kind === 'department' ? current.title : null);
       current.named = true;
     }
     if (current) current.rows.push(row);

@@ -50,3 +50,26 @@ export function cellText(text: string): string | null {
     .trim();
   return t.length > 0 && !isBlankCell(t) ? t : null;
 }
+
+const TICK = '[√✓✔☑■▣]';
+const BOX = '[□☐]';
+
+/**
+ * The option a tick-box cell has ticked: "新增项目□ 延续项目√" and "□新增项目 ☑延续项目" → 延续项目.
+ * Null when the text has no tick boxes or none is ticked.
+ */
+export function tickedOption(text: string): string | null {
+  if (!new RegExp(BOX).test(text) && !new RegExp(`${TICK}`).test(text)) return null;
+  const mark = `(?:${TICK}|${BOX})`;
+  const option = '([^\\s√✓✔☑■▣□☐]+)';
+  const markFirst = new RegExp(`^\\s*${mark}`).test(text);
+  const re = markFirst
+    ? new RegExp(`(${mark})\\s*${option}`, 'g')
+    : new RegExp(`${option}\\s*(${mark})`, 'g');
+  const ticked: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const [markText, optionText] = markFirst ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    if (new RegExp(TICK).test(markText)) ticked.push(optionText);
+  }
+  return ticked.length > 0 ? ticked.join('、') : null;
+}

@@ -1,7 +1,14 @@
 // Recognises the titles that open a form or a disclosure, whatever the city or year writes around them.
 import { labelKey } from '../rows/clean-cell.ts';
 
-export type TitleKind = 'project' | 'department' | 'disclosure';
+export type TitleKind = 'project' | 'department' | 'disclosure' | UnsupportedKind;
+
+/** Kinds of the performance cycle this importer recognises by title but does not read as target forms. */
+export type UnsupportedKind = 'self-evaluation' | 'monitoring' | 'evaluation-report';
+
+export function isUnsupportedKind(kind: TitleKind | null | undefined): kind is UnsupportedKind {
+  return kind === 'self-evaluation' || kind === 'monitoring' || kind === 'evaluation-report';
+}
 
 const titleCache = new Map<string, TitleKind | null>();
 
@@ -19,10 +26,20 @@ export function titleKind(text: string): TitleKind | null {
 function computeTitleKind(text: string): TitleKind | null {
   // A numbered line is an entry of a table of contents, not a title: "10.区行政审批局项目绩效目标申报表".
   if (/^\s*([-•·]|\d{1,2}\s*[.、．])/.test(text)) return null;
-  const t = labelKey(text).replace(/^附件\d*[:：]?/, '');
+  // Titles carry their year or a template note in brackets: 项目绩效目标表（2021年度）, 绩效目标申报表（参考模板）.
+  const t = labelKey(text)
+    .replace(/^附件\d*[:：]?/, '')
+    .replace(/(（[^）]*(年|年度|模板|样表|样式|试行|盖章|批复|申报|审核|草案)）)+$/, '');
   if (t.length > 60) return null;
+  // Later stages of the cycle: recognised so that a wrong upload gets a precise reason, not a half-read form.
+  if (/绩效自评(表|结果表)$|绩效自评价表$/.test(t)) return 'self-evaluation';
+  if (/绩效(运行)?(跟踪)?监控(情况)?表$|绩效执行监控表$/.test(t)) return 'monitoring';
+  if (/绩效(评价|自评)报告$/.test(t)) return 'evaluation-report';
   if (/部门(（单位）)?整体(支出)?绩效(目标)?(申报|批复)?表/.test(t)) return 'department';
-  if (/项目(支出)?绩效(目标)?(申报|批复|审核)?表$|^项目申报表$|项目(支出)?绩效目标表$/.test(t)) return 'project';
+  if (/项目(支出)?绩效(目标)?(申报|批复|审核)?表$|^项目申报表$|项目(支出)?绩效目标表$/.test(t))
+    return 'project';
+  // The Ministry of Finance reference template is titled without 项目: 绩效目标申报表（参考模板）.
+  if (/^(财政支出)?绩效目标(申报|批复|审核)?表$/.test(t)) return 'project';
   if (/部门预算公开(目录|说明)?$|部门预算信息公开/.test(t)) return 'disclosure';
   return null;
 }
@@ -36,9 +53,36 @@ export function formTypeOf(title: string | null, kind: 'project' | 'department')
   return '申报表';
 }
 
-/** A year written in a title or a name: "2022年度…", "(2020 年度)", "2020 年部门预算公开". */
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  Ｏ: '0',
+  O: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** A year written in a title or a name: "2022年度…", "(2020 年度)", "２０２３年", "二〇二三年度". */
 export function yearIn(text: string | null | undefined): number | null {
   if (!text) return null;
-  const m = /(20\d{2}|19\d{2})\s*年/.exec(text);
-  return m ? Number(m[1]) : null;
+  const digits = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /(20\d{2}|19\d{2})\s*年/.exec(digits);
+  if (m) return Number(m[1]);
+  // Formal documents write years in Chinese numerals: 二〇二三年度.
+  const c = /([一二][〇零ＯO一二三四五六七八九]{3})\s*年/.exec(text);
+  return c ? Number([...c[1]!].map((ch) => CHINESE_DIGITS[ch]).join('')) : null;
+}
+
+/** A row that is nothing but a year, as written under a title: "（2023年度）", "2023年", "二〇二三年度". */
+export function standaloneYear(text: string): number | null {
+  const t = labelKey(text);
+  if (!/^[（(]?[\d０-９一二〇零ＯO三四五六七八九]{4}年度?[)）]?$/.test(t)) return null;
+  return yearIn(t);
 }

@@ -24,4 +24,26 @@ describe('readTextRows', () => {
     const cells = readTextRows('\tx\n'.repeat(10_000));
     expect(cells[0]!.cells).toHaveLength(MAX_CELLS_PER_ROW);
   });
+  it('reads space-aligned columns (pdftotext -layout) as rows, keeping spaced-out words and titles whole', () => {
+    const text = [
+      '          项目支出绩效目标表',
+      '一级指标    二级指标    三级指标        指标值',
+      '产出指标    数量指标    培训人次        ≥100人次',
+      '            质量指标    培训合格率      ≥95%',
+      '合  计      财  政  部',
+    ].join('\n');
+    expect(detectTextLayout(text)).toBe('space-aligned');
+    expect(readTextRows(text).map((r) => [r.table, r.cells])).toEqual([
+      [false, ['          项目支出绩效目标表']],
+      [true, ['一级指标', '二级指标', '三级指标', '指标值']],
+      [true, ['产出指标', '数量指标', '培训人次', '≥100人次']],
+      [true, ['', '质量指标', '培训合格率', '≥95%']],
+      [true, ['合计', '财政部']],
+    ]);
+  });
+  it('leaves prose with the odd double space as paragraphs', () => {
+    expect(detectTextLayout('一、部门职责  负责全市统计工作。\n二、机构设置  下设三个科室。')).toBe(
+      'row-per-line',
+    );
+  });
 });

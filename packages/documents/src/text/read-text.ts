@@ -1,15 +1,20 @@
 // Reads the text forms documents come in (Word and PDF extractions) into rows.
-// Two layouts: one cell per line (each cell a line starting with a tab, rows separated by blank lines,
-// a line without a tab continuing the cell above), and one row per line (cells separated by tabs).
+// Three layouts: one cell per line (each cell a line starting with a tab, rows separated by blank lines,
+// a line without a tab continuing the cell above), one row per line (cells separated by tabs), and
+// space-aligned columns without any tab (pdftotext -layout, text copied from a PDF viewer).
 import type { Row } from '../rows/row.ts';
 
-export type TextLayout = 'cell-per-line' | 'row-per-line';
+export type TextLayout = 'cell-per-line' | 'row-per-line' | 'space-aligned';
+
+/** Columns of space-aligned text are at least two spaces (or one ideographic space) apart. */
+const COLUMN_GAP = /(?: {2,}|\u3000+)/;
 
 /** No form has rows this wide: cells past it are not read (a hostile file cannot make memory explode). */
 export const MAX_CELLS_PER_ROW = 256;
 
 /** Which layout a text uses, from its lines: a tab only at the start of lines means one cell per line. */
 export function detectTextLayout(text: string): TextLayout {
+  if (!text.includes('\t')) return isSpaceAligned(text) ? 'space-aligned' : 'row-per-line';
   let leadingOnly = 0;
   let inner = 0;
   for (const line of text.split('\n')) {
@@ -22,9 +27,42 @@ export function detectTextLayout(text: string): TextLayout {
 
 export function readTextRows(text: string): Row[] {
   const normalised = text.replace(/\r\n?/g, '\n');
-  return detectTextLayout(normalised) === 'cell-per-line'
-    ? readCellPerLine(normalised)
-    : readRowPerLine(normalised);
+  const layout = detectTextLayout(normalised);
+  if (layout === 'cell-per-line') return readCellPerLine(normalised);
+  return readRowPerLine(layout === 'space-aligned' ? spacedToTabs(normalised) : normalised);
+}
+
+/** Text without tabs whose lines, several of them, split into three or more columns at wide gaps. */
+function isSpaceAligned(text: string): boolean {
+  let tableLines = 0;
+  for (const line of text.split('\n')) if (splitSpaced(line).length >= 3 && ++tableLines >= 3) return true;
+  return false;
+}
+
+/** A space-aligned line's cells: a leading gap keeps an empty first cell (a merged 一级 left blank). */
+function splitSpaced(line: string): string[] {
+  const trimmed = line.trimEnd();
+  if (trimmed.trim() === '') return [];
+  // Words spaced out letter by letter (合  计, 财  政  部) are one cell, not columns; a wide gap still
+  // separates two such words.
+  const cells: string[] = [];
+  for (const group of trimmed.trim().split(/ {4,}|\u3000{2,}/)) {
+    const parts = group.split(COLUMN_GAP);
+    if (parts.length > 1 && parts.every((p) => /^\p{Script=Han}$/u.test(p))) cells.push(parts.join(''));
+    else cells.push(...parts);
+  }
+  if (cells.length < 2) return cells;
+  return COLUMN_GAP.test(trimmed.slice(0, 2)) || /^\u3000/.test(trimmed) ? ['', ...cells] : cells;
+}
+
+function spacedToTabs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const cells = splitSpaced(line);
+      return cells.length >= 2 ? cells.join('\t') : line;
+    })
+    .join('\n');
 }
 
 function readCellPerLine(text: string): Row[] {
@@ -59,7 +97,8 @@ function readRowPerLine(text: string): Row[] {
   const rows: Row[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
-    if (line.includes('\t')) rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
+    if (line.includes('\t'))
+      rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
     else rows.push({ cells: [line], table: false, line: i + 1 });
   });
   return rows;
