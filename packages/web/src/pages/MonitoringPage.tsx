@@ -53,7 +53,7 @@ export function MonitoringPage() {
                   title={r.title}
                   description={
                     <>
-                      项目 {r.entries}，已填报 {r.filled}，已提交 {r.submitted}
+                      项目 {r.entries}，未填报 {r.unfilled}，已填报 {r.filled}，已提交 {r.submitted}
                       {r.status === 'closed' && (
                         <Tag style={{ marginLeft: 8 }} className="round-closed">
                           已关闭

@@ -11,6 +11,7 @@ import { departmentOf, type OrgNode } from '../evaluation-dashboard/dashboard-su
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
+import { UNREPORTED } from './monitoring-report.ts';
 import * as repo from './monitoring.repo.ts';
 
 /** One entry's warnings at the round's closing (what the dashboard shows for a closed round). */
@@ -162,6 +163,8 @@ export interface ProgressUnit {
   orgName: string;
   entries: number;
   submitted: number;
+  /** Entries the unit has not started (未填报), counted apart from those in progress. */
+  unfilled: number;
   notSubmitted: { entryId: string; projectName: string; status: string }[];
 }
 export interface ProgressDepartment {
@@ -169,6 +172,7 @@ export interface ProgressDepartment {
   department: string;
   entries: number;
   submitted: number;
+  unfilled: number;
   units: ProgressUnit[];
 }
 
@@ -188,6 +192,7 @@ export function progressOf(
         department: d?.name ?? e.orgName,
         entries: 0,
         submitted: 0,
+        unfilled: 0,
         units: [],
         unitMap: new Map(),
       };
@@ -195,12 +200,16 @@ export function progressOf(
     }
     let unit = dept.unitMap.get(e.orgId);
     if (!unit) {
-      unit = { orgId: e.orgId, orgName: e.orgName, entries: 0, submitted: 0, notSubmitted: [] };
+      unit = { orgId: e.orgId, orgName: e.orgName, entries: 0, submitted: 0, unfilled: 0, notSubmitted: [] };
       dept.unitMap.set(e.orgId, unit);
       dept.units.push(unit);
     }
     dept.entries++;
     unit.entries++;
+    if (e.status === UNREPORTED) {
+      dept.unfilled++;
+      unit.unfilled++;
+    }
     if (e.status === 'submitted') {
       dept.submitted++;
       unit.submitted++;

@@ -16,7 +16,7 @@ import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { orgMapOf, progressOf } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
-import { reportOf, thresholdsOf } from './monitoring-report.ts';
+import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
 import * as repo from './monitoring.repo.ts';
 
 export interface RoundInput {
@@ -60,7 +60,7 @@ export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInp
       budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
       indicators: draftMonitoringIndicators(p.form.indicators),
     };
-    entries.push({ roundId: round.id, formId, orgId: p.row.orgId, data });
+    entries.push({ roundId: round.id, formId, orgId: p.row.orgId, status: UNREPORTED, data });
   }
   const inserted = await repo.insertEntries(tx, entries);
   await appendAudit(tx, ctx, {
@@ -82,7 +82,7 @@ export async function listRounds(db: Db, actor: Actor) {
 
 function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
   const data = row.data as NewMonitoringEntry;
-  const { report, summary } = reportOf(data, thresholdsOf(round.thresholds));
+  const { report, summary } = reportOf(data, thresholdsOf(round.thresholds), row.status);
   return {
     entry: {
       id: row.id,

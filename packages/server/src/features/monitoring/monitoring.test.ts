@@ -91,6 +91,18 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       '群众满意度',
     ]);
     expect(entry.data.budget).toMatchObject({ annual: '200', executedToDate: '0' });
+    // Not started: 未填报 everywhere, no warning (the placeholder 0 is not a red budget).
+    expect(entry.entry.status).toBe('unfilled');
+    expect(entry.report.budget.errors[0].code).toBe('not-reported');
+    expect(
+      entry.report.indicators.map(
+        (i: { result: { errors: { code: string }[] } }) => i.result.errors[0]!.code,
+      ),
+    ).toEqual(Array(6).fill('not-reported'));
+    expect(entry.report.findings).toEqual([]);
+    expect(entry.summary).toMatchObject({ worstLight: null, redCount: 0, unreportedCount: 6 });
+    expect(round.progress[0]).toMatchObject({ entries: 1, unfilled: 1, submitted: 0 });
+    expect((await finance.get('/api/monitoring/rounds')).json().items[0]).toMatchObject({ unfilled: 1 });
   });
 
   it('refuses a round from anyone but finance', async () => {

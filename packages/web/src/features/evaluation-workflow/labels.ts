@@ -2,7 +2,8 @@
 const statuses: Record<string, string> = {
   open: '填报中',
   closed: '已关闭',
-  pending: '待填报/待完善',
+  unfilled: '未填报',
+  pending: '填报中/待完善',
   filled: '已填报',
   draft: '草稿',
   scored: '已计分',

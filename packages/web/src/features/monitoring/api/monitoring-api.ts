@@ -8,6 +8,8 @@ export interface ProgressUnit {
   orgName: string;
   entries: number;
   submitted: number;
+  /** Tables not started (未填报). */
+  unfilled: number;
   notSubmitted: { entryId: string; projectName: string; status: string }[];
 }
 export interface ProgressDepartment {
@@ -15,6 +17,7 @@ export interface ProgressDepartment {
   department: string;
   entries: number;
   submitted: number;
+  unfilled: number;
   units: ProgressUnit[];
 }
 
@@ -34,6 +37,7 @@ export interface RoundSummary {
   entries: number;
   filled: number;
   submitted: number;
+  unfilled: number;
   red: number;
   yellow: number;
 }

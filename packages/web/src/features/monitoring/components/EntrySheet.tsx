@@ -10,7 +10,7 @@ import { formatWan } from '../../../ui/format.ts';
 import { monitoringApi, type EntryInput, type EntryView } from '../api/monitoring-api.ts';
 import { useSaveEntry } from '../hooks/use-save-entry.ts';
 import { errorsByRow, inputFromEntry, withRow } from '../utils/entry-input.ts';
-import { LightTag } from './LightTag.tsx';
+import { ResultLightTag } from './LightTag.tsx';
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -90,7 +90,7 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
               <td id="budget-light">
                 <Tooltip title={budget?.working}>
                   <span>
-                    <LightTag light={budget?.light} />
+                    <ResultLightTag result={view.report.budget} />
                   </span>
                 </Tooltip>
               </td>
@@ -176,7 +176,7 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
                       title={light?.ok ? light.value.working : light?.errors.map((e) => e.message).join('；')}
                     >
                       <span>
-                        <LightTag light={light?.ok ? light.value.light : null} />
+                        <ResultLightTag result={light} />
                       </span>
                     </Tooltip>
                   </td>

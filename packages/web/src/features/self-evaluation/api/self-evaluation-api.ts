@@ -70,6 +70,8 @@ export interface DepartmentRow {
   grades: Record<'优' | '良' | '中' | '差', number>;
   executionRate: string | null;
   monitored: number;
+  /** Monitored projects not started by their unit (未填报). */
+  unfilled: number;
   red: number;
   yellow: number;
   monitoringRate: string | null;
