@@ -20,7 +20,11 @@ const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).o
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const createBody = z.object({ formId: z.uuid(), year: z.number().int().min(2000).max(2100).optional() });
 
-const transitionBody = z.object({ opinion: z.string().trim().max(2000).optional() }).optional();
+/** A workflow step names the version the actor saw (optimistic concurrency, as for forms). */
+const transitionBody = z.object({
+  version: z.number().int().positive(),
+  opinion: z.string().trim().max(2000).optional(),
+});
 const readers = ['filler', 'reviewer', 'finance'] as const;
 const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
 
@@ -96,7 +100,10 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
             request.ip,
             (request.params as z.output<typeof idParams>).id,
             action,
-            (request.body as z.output<typeof transitionBody>)?.opinion || null,
+            {
+              version: (request.body as z.output<typeof transitionBody>).version,
+              opinion: (request.body as z.output<typeof transitionBody>).opinion || null,
+            },
           ),
       );
     }
