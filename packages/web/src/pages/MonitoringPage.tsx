@@ -76,7 +76,11 @@ export function MonitoringPage() {
       <Col xs={24} lg={17}>
         <Card
           title={round.data ? `${round.data.round.title} · 参与项目` : '参与项目'}
-          extra={round.data && <RoundActions round={round.data.round} isFinance={isFinance} />}
+          extra={
+            round.data && (
+              <RoundActions round={round.data.round} entries={round.data.entries} isFinance={isFinance} />
+            )
+          }
         >
           <ErrorAlert error={round.error} />
           {current ? (

@@ -72,6 +72,8 @@ export function summarise(report: MonitoringReport): MonitoringSummary {
 
 /** The status of an entry the unit has never saved: every light is 未填报. */
 export const UNREPORTED = 'unfilled';
+/** The status of a submitted entry finance sent back when reopening the round (editable, reason shown). */
+export const RETURNED = 'returned';
 
 /** `status` is the entry's: while it is `unfilled` the placeholder 执行数 0 is not a red budget. */
 export function reportOf(entry: NewMonitoringEntry, thresholds: MonitoringThresholds, status?: string) {

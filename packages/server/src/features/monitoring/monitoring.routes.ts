@@ -26,7 +26,11 @@ const roundBody = z
     message: '红灯阈值不能高于黄灯阈值',
     path: ['thresholds'],
   });
-const reopenBody = z.object({ reason: z.string().trim().min(1, '请填写重新开启的原因').max(500) });
+const reopenBody = z.object({
+  reason: z.string().trim().min(1, '请填写重新开启的原因').max(500),
+  /** Submitted entries to send back to their units with the reason (optional). */
+  returnEntryIds: z.array(z.uuid()).max(2000).optional(),
+});
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
@@ -99,7 +103,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
           actorOf(request),
           request.ip,
           (request.params as z.output<typeof idParams>).id,
-          (request.body as z.output<typeof reopenBody>).reason,
+          request.body as z.output<typeof reopenBody>,
         ),
     );
 

@@ -136,9 +136,21 @@ async function visibleEntry(db: Db, actor: Actor, id: string, lock = false) {
   return { row, round };
 }
 
+/** Why finance reopened the round, while it is open again: the unit sees it on each of its tables. */
+async function reopenNoteOf(db: Db, round: repo.RoundRow) {
+  if (round.status !== 'open') return null;
+  const steps = await listTransitionsOf(db, 'monitoring-round', round.id);
+  const last = steps.at(-1);
+  return last?.action === 'reopen' ? { reason: last.opinion ?? '', at: last.createdAt } : null;
+}
+
 export async function getEntry(db: Db, actor: Actor, id: string) {
   const { row, round } = await visibleEntry(db, actor, id);
-  return { ...entryView(row, round), transitions: await listTransitionsOf(db, 'monitoring-entry', id) };
+  return {
+    ...entryView(row, round),
+    reopened: await reopenNoteOf(db, round),
+    transitions: await listTransitionsOf(db, 'monitoring-entry', id),
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ const statuses: Record<string, string> = {
 const actions: Record<string, string> = {
   close: '关闭轮次',
   reopen: '重新开启',
+  return: '财政退回修改',
   submit: '提交',
   withdraw: '撤回',
   'review-return': '主管部门退回',

@@ -63,7 +63,14 @@ export interface Candidate {
   budgetCurrent: string | null;
 }
 
+export interface ReopenRequest {
+  reason: string;
+  returnEntryIds: string[];
+}
+
 export interface EntryView {
+  /** Why finance reopened the round, while it is open again. */
+  reopened?: { reason: string; at: string } | null;
   entry: {
     id: string;
     roundId: string;
@@ -109,8 +116,9 @@ export const monitoringApi = {
   rounds: () => http.get<{ items: RoundSummary[] }>('/monitoring/rounds'),
   round: (id: string) => http.get<RoundDetail>(`/monitoring/rounds/${id}`),
   closeRound: (id: string) => http.post<{ round: RoundSummary }>(`/monitoring/rounds/${id}/close`),
-  reopenRound: (id: string, reason: string) =>
-    http.post<{ round: RoundSummary }>(`/monitoring/rounds/${id}/reopen`, { reason }),
+  /** Reopens a closed round; `returnEntryIds` are submitted tables sent back to their units with the reason. */
+  reopenRound: (id: string, body: ReopenRequest) =>
+    http.post<{ round: RoundSummary; returned: number }>(`/monitoring/rounds/${id}/reopen`, body),
   markEntry: (id: string, action: 'submit' | 'withdraw') =>
     http.post<{ status: string; version: number }>(`/monitoring/entries/${id}/${action}`),
   candidates: (year: number) => http.get<{ items: Candidate[] }>(`/monitoring/candidates${query({ year })}`),
