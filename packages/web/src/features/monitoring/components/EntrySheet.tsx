@@ -11,6 +11,8 @@ import { monitoringApi, type EntryInput, type EntryView } from '../api/monitorin
 import { useSaveEntry } from '../hooks/use-save-entry.ts';
 import { errorsByRow, inputFromEntry, withRow } from '../utils/entry-input.ts';
 import { ResultLightTag } from './LightTag.tsx';
+import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
+import { levelSpans } from '../../forms/utils/row-spans.ts';
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -29,6 +31,8 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
     [error],
   );
   const m = view.round.month;
+  // 一级 and 二级 merged down over the rows that share them, as on the official form.
+  const spans = useMemo(() => levelSpans(view.data.indicators), [view.data.indicators]);
   const budget = view.report.budget.ok ? view.report.budget.value : null;
   const set = (i: number, change: Parameters<typeof withRow>[2]) => setInput((s) => withRow(s, i, change));
   return (
@@ -130,8 +134,7 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
                   className={errs ? 'has-error' : undefined}
                   data-indicator={ind.name ?? ''}
                 >
-                  <td>{ind.level1}</td>
-                  <td>{ind.level2}</td>
+                  <MergedLevelCells span={spans[i]!} indicator={ind} />
                   <td>
                     {ind.name}
                     {errs && <div className="row-error">{errs.join('；')}</div>}

@@ -11,6 +11,8 @@ import { selfEvaluationApi, type EvaluationInput, type EvaluationView } from '..
 import { useSaveEvaluation } from '../hooks/use-save-evaluation.ts';
 import { inputFromEvaluation, normalised, withIndicator } from '../utils/evaluation-input.ts';
 import { errorsByRow } from '../../monitoring/utils/entry-input.ts';
+import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
+import { levelSpans } from '../../forms/utils/row-spans.ts';
 
 const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
 
@@ -31,6 +33,8 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
     [error],
   );
   const { score, data } = view;
+  // 一级 and 二级 merged down over the rows that share them, as on the official form.
+  const spans = useMemo(() => levelSpans(data.indicators), [data.indicators]);
   const department = view.evaluation.kind === 'department';
   const exec = score.execution.ok ? score.execution.value : null;
   const setBudget = (k: keyof EvaluationInput['budget'], v: string) =>
@@ -162,8 +166,7 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                   className={errs ? 'has-error' : undefined}
                   data-indicator={ind.name ?? ''}
                 >
-                  <td>{ind.level1}</td>
-                  <td>{ind.level2}</td>
+                  <MergedLevelCells span={spans[i]!} indicator={ind} />
                   <td>
                     {ind.name}
                     {errs && <div className="row-error">{errs.join('；')}</div>}
