@@ -62,6 +62,11 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     await filler.locator('#round-list .round-item', { hasText: '1—8月' }).click();
     await filler.locator('#round-entries a', { hasText: PROJECT }).click();
     await filler.locator('#monitoring-sheet').waitFor();
+    // Not started: 未填报 (neutral), no red light before anything is typed; 一级/二级 merged as on paper.
+    await filler.locator('#budget-light .light-unreported').waitFor();
+    expect(await filler.locator('#monitoring-sheet .light-red').count()).toBe(0);
+    expect(await filler.locator('#monitoring-sheet td.merged').count()).toBeGreaterThan(0);
+    await filler.screenshot({ path: shots + 'e10-monitoring-unreported.png', fullPage: true });
     await filler.locator('#budget-executed').fill('100'); // 100 ÷ 571 by August: far behind time
     const expected: Record<string, string> = {
       项目成本: '560万元',
@@ -115,6 +120,20 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     expect(await filler.locator('#save-monitoring').count()).toBe(0);
     expect(await filler.locator('#budget-executed').count()).toBe(0);
     await filler.screenshot({ path: shots + 'e07-entry-read-only.png', fullPage: true });
+
+    // Finance reopens the round with a reason; the unit sees it and may edit again.
+    await finance.locator('#reopen-round').click();
+    await finance.locator('#reopen-reason').fill('执行数与国库支付数据不符，请更正');
+    // This table was not submitted (its warnings lack causes), so there is nothing to return: the round
+    // reopens and the unit is told why (returning chosen tables is covered by the API test).
+    expect(await finance.locator('#reopen-return').count()).toBe(0);
+    await finance.locator('#reopen-confirm').click();
+    await expect.poll(() => finance.locator('#round-status').innerText()).toBe('填报中');
+    await filler.reload();
+    await filler.locator('#entry-reopened').waitFor();
+    expect(await filler.locator('#entry-reopened').innerText()).toContain('执行数与国库支付数据不符');
+    await filler.locator('#budget-executed').waitFor(); // editable again
+    await filler.screenshot({ path: shots + 'e11-round-reopened.png', fullPage: true });
   });
 
   it('the unit self-evaluates: score computed and explained, official table downloaded, next year shows the results', async () => {

@@ -4,11 +4,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { checkStatedTotal } from '@jixiao/core';
 import { evaluationTitle, scoreOf } from './self-evaluation-scoring.ts';
-import { layoutSelfEvaluation, writeDocx, writePdf, writeXlsx } from '@jixiao/documents';
+import { layoutSelfEvaluation } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { contentDisposition } from '../imports/file-name.ts';
-import { CONTENT_TYPES, exportQuery, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { evaluationHistory } from './evaluation-history.service.ts';
 import { selfEvaluationSaveBody, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
@@ -26,7 +25,6 @@ const transitionBody = z.object({
   opinion: z.string().trim().max(2000).optional(),
 });
 const readers = ['filler', 'reviewer', 'finance'] as const;
-const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
 
 export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
@@ -145,11 +143,8 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         const { format } = request.query as z.output<typeof exportQuery>;
         const v = await service.getEvaluation(db, actorOf(request), id);
         const title = evaluationTitle(v.evaluation.kind);
-        const bytes = await writers[format](layoutSelfEvaluation(v.data, v.score, { title }));
-        return reply
-          .header('content-type', CONTENT_TYPES[format])
-          .header('content-disposition', contentDisposition(`${title}-${v.evaluation.projectName}.${format}`))
-          .send(Buffer.from(bytes));
+        const layout = layoutSelfEvaluation(v.data, v.score, { title });
+        return sendDocument(reply, layout, format, `${title}-${v.evaluation.projectName}`);
       },
     );
 
