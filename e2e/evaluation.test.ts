@@ -64,6 +64,7 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     await filler.locator('#monitoring-sheet').waitFor();
     // Not started: 未填报 (neutral), no red light before anything is typed; 一级/二级 merged as on paper.
     await filler.locator('#budget-light .light-unreported').waitFor();
+    await filler.locator('#monitoring-unreported').waitFor(); // not "all green"
     expect(await filler.locator('#monitoring-sheet .light-red').count()).toBe(0);
     expect(await filler.locator('#monitoring-sheet td.merged').count()).toBeGreaterThan(0);
     await filler.screenshot({ path: shots + 'e10-monitoring-unreported.png', fullPage: true });

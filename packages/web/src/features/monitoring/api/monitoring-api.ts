@@ -91,6 +91,8 @@ export interface EntryView {
     redCount: number;
     yellowCount: number;
     executionRate: string | null;
+    /** Indicators not started (未填报). */
+    unreportedCount: number;
     incomplete: boolean;
   };
 }

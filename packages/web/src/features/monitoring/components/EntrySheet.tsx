@@ -1,15 +1,15 @@
 // The 项目绩效运行监控表 as on paper, with input cells for the unit: budget executed to date, per approved
 // indicator progress, forecast, cause, likelihood and measure. Lights come from the server (computed from
 // the values, never typed); a refused save shows its messages on the rows they concern.
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Input, Select, Space, Tooltip, Upload } from 'antd';
+import { useMemo } from 'react';
+import { Input, Select, Tooltip } from 'antd';
 import { deviationReasonSchema, likelihoodSchema, monitoringGradeSchema } from '@jixiao/core';
-import { ApiError } from '../../../api/http.ts';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatWan } from '../../../ui/format.ts';
 import { monitoringApi, type EntryInput, type EntryView } from '../api/monitoring-api.ts';
 import { useSaveEntry } from '../hooks/use-save-entry.ts';
-import { errorsByRow, inputFromEntry, withRow } from '../utils/entry-input.ts';
+import { inputFromEntry, withRow } from '../utils/entry-input.ts';
+import { SheetActions } from '../../evaluation-workflow/SheetActions.tsx';
+import { useSheetInput } from '../../evaluation-workflow/use-sheet-input.ts';
 import { ResultLightTag } from './LightTag.tsx';
 import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
 import { levelSpans } from '../../forms/utils/row-spans.ts';
@@ -17,18 +17,12 @@ import { levelSpans } from '../../forms/utils/row-spans.ts';
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 export function EntrySheet({ view, editable }: { view: EntryView; editable: boolean }) {
-  const [input, setInput] = useState<EntryInput>(() => inputFromEntry(view.data, view.entry.version));
-  useEffect(() => setInput(inputFromEntry(view.data, view.entry.version)), [view]);
   const { save, upload } = useSaveEntry(view.entry.id);
   const error = save.error ?? upload.error;
-  const rowErrors = useMemo(
-    () =>
-      errorsByRow(
-        error instanceof ApiError && Array.isArray(error.body.errors)
-          ? (error.body.errors as { path?: string; message: string }[])
-          : [],
-      ),
-    [error],
+  const { input, setInput, rowErrors } = useSheetInput<EntryView, EntryInput>(
+    view,
+    (v) => inputFromEntry(v.data, v.entry.version),
+    error,
   );
   const m = view.round.month;
   // 一级 and 二级 merged down over the rows that share them, as on the official form.
@@ -237,34 +231,29 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
           </tbody>
         </table>
       </div>
-      <ErrorAlert error={error} />
-      <Space style={{ marginTop: 12 }} wrap>
-        {editable && (
-          <>
-            <Button
-              id="save-monitoring"
-              type="primary"
-              loading={save.isPending}
-              onClick={() => save.mutate(input)}
-            >
-              保存并计算预警
-            </Button>
-            <Upload
-              accept=".xlsx,.docx"
-              showUploadList={false}
-              beforeUpload={(file) => {
-                upload.mutate(file);
-                return false;
-              }}
-            >
-              <Button loading={upload.isPending}>导入填好的监控表（.xlsx）</Button>
-            </Upload>
-          </>
-        )}
-        <Button href={monitoringApi.exportUrl(view.entry.id, 'xlsx')} id="export-monitoring">
-          导出监控表（.xlsx）
-        </Button>
-      </Space>
+      <SheetActions
+        editable={editable}
+        error={error}
+        save={{
+          id: 'save-monitoring',
+          label: '保存并计算预警',
+          isPending: save.isPending,
+          run: () => save.mutate(input),
+        }}
+        upload={{
+          label: '导入填好的监控表（.xlsx）',
+          accept: '.xlsx,.docx',
+          isPending: upload.isPending,
+          run: (file) => upload.mutate(file),
+        }}
+        exports={[
+          {
+            id: 'export-monitoring',
+            href: monitoringApi.exportUrl(view.entry.id, 'xlsx'),
+            label: '导出监控表（.xlsx）',
+          },
+        ]}
+      />
     </div>
   );
 }
