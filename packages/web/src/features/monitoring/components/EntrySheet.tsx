@@ -2,7 +2,7 @@
 // indicator progress, forecast, cause, likelihood and measure. Lights come from the server (computed from
 // the values, never typed); a refused save shows its messages on the rows they concern.
 import { useMemo } from 'react';
-import { Input, Select, Tooltip } from 'antd';
+import { Input, Tooltip } from 'antd';
 import { deviationReasonSchema, likelihoodSchema, monitoringGradeSchema } from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
 import { monitoringApi, type EntryInput, type EntryView } from '../api/monitoring-api.ts';
@@ -11,10 +11,8 @@ import { inputFromEntry, withRow } from '../utils/entry-input.ts';
 import { SheetActions } from '../../evaluation-workflow/SheetActions.tsx';
 import { useSheetInput } from '../../evaluation-workflow/use-sheet-input.ts';
 import { ResultLightTag } from './LightTag.tsx';
-import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
+import { ChoiceCell, IndicatorHeadCells, TextCell } from '../../evaluation-workflow/SheetCells.tsx';
 import { levelSpans } from '../../forms/utils/row-spans.ts';
-
-const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 export function EntrySheet({ view, editable }: { view: EntryView; editable: boolean }) {
   const { save, upload } = useSaveEntry(view.entry.id);
@@ -128,46 +126,30 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
                   className={errs ? 'has-error' : undefined}
                   data-indicator={ind.name ?? ''}
                 >
-                  <MergedLevelCells span={spans[i]!} indicator={ind} />
-                  <td>
-                    {ind.name}
-                    {errs && <div className="row-error">{errs.join('；')}</div>}
-                  </td>
-                  <td>{ind.target.raw}</td>
-                  <td className="edit-cell">
-                    {!editable ? (
-                      qualitative ? (
-                        ind.grade
-                      ) : (
-                        ind.actualToDate.raw
-                      )
-                    ) : qualitative ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.grade}
-                        options={options(monitoringGradeSchema.options)}
-                        onChange={(v) => set(i, { grade: v ?? null })}
-                      />
-                    ) : (
-                      <Input
-                        id={`m-${i}-to-date`}
-                        value={row.actualToDate}
-                        onChange={(e) => set(i, { actualToDate: e.target.value })}
-                      />
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable && !qualitative ? (
-                      <Input
-                        id={`m-${i}-expected`}
-                        value={row.expectedFullYear}
-                        onChange={(e) => set(i, { expectedFullYear: e.target.value })}
-                      />
-                    ) : (
-                      ind.expectedFullYear.raw
-                    )}
-                  </td>
+                  <IndicatorHeadCells indicator={ind} span={spans[i]!} errors={errs} />
+                  {qualitative ? (
+                    <ChoiceCell
+                      editable={editable}
+                      value={editable ? row.grade : ind.grade}
+                      choices={monitoringGradeSchema.options}
+                      onChange={(grade) => set(i, { grade })}
+                    />
+                  ) : (
+                    <TextCell
+                      editable={editable}
+                      id={`m-${i}-to-date`}
+                      value={row.actualToDate}
+                      shown={ind.actualToDate.raw}
+                      onChange={(actualToDate) => set(i, { actualToDate })}
+                    />
+                  )}
+                  <TextCell
+                    editable={editable && !qualitative}
+                    id={`m-${i}-expected`}
+                    value={row.expectedFullYear}
+                    shown={ind.expectedFullYear.raw}
+                    onChange={(expectedFullYear) => set(i, { expectedFullYear })}
+                  />
                   <td className="light-cell">
                     <Tooltip
                       title={light?.ok ? light.value.working : light?.errors.map((e) => e.message).join('；')}
@@ -177,54 +159,32 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
                       </span>
                     </Tooltip>
                   </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.deviationReason}
-                        options={options(deviationReasonSchema.options)}
-                        onChange={(v) => set(i, { deviationReason: v ?? null })}
-                      />
-                    ) : (
-                      ind.deviationReason
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Input.TextArea
-                        autoSize
-                        value={row.reasonText ?? ''}
-                        onChange={(e) => set(i, { reasonText: e.target.value })}
-                      />
-                    ) : (
-                      ind.reasonText
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.likelihood}
-                        options={options(likelihoodSchema.options)}
-                        onChange={(v) => set(i, { likelihood: v ?? null })}
-                      />
-                    ) : (
-                      ind.likelihood
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Input.TextArea
-                        autoSize
-                        value={row.correctiveMeasure ?? ''}
-                        onChange={(e) => set(i, { correctiveMeasure: e.target.value })}
-                      />
-                    ) : (
-                      ind.correctiveMeasure
-                    )}
-                  </td>
+                  <ChoiceCell
+                    editable={editable}
+                    value={editable ? row.deviationReason : ind.deviationReason}
+                    choices={deviationReasonSchema.options}
+                    onChange={(deviationReason) => set(i, { deviationReason })}
+                  />
+                  <TextCell
+                    editable={editable}
+                    multiline
+                    value={row.reasonText}
+                    shown={ind.reasonText}
+                    onChange={(reasonText) => set(i, { reasonText })}
+                  />
+                  <ChoiceCell
+                    editable={editable}
+                    value={editable ? row.likelihood : ind.likelihood}
+                    choices={likelihoodSchema.options}
+                    onChange={(likelihood) => set(i, { likelihood })}
+                  />
+                  <TextCell
+                    editable={editable}
+                    multiline
+                    value={row.correctiveMeasure}
+                    shown={ind.correctiveMeasure}
+                    onChange={(correctiveMeasure) => set(i, { correctiveMeasure })}
+                  />
                 </tr>
               );
             })}

@@ -2,7 +2,7 @@
 // indicator, 分值, a hand-set score with its written reason, deviation analysis and conclusions. Scores and
 // their working come from the server (official method); a refused save shows its messages on the rows.
 import { useMemo } from 'react';
-import { Input, Select, Space, Tag } from 'antd';
+import { Input, Space, Tag } from 'antd';
 import { selfEvaluationGradeSchema } from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
 import { selfEvaluationApi, type EvaluationInput, type EvaluationView } from '../api/self-evaluation-api.ts';
@@ -10,7 +10,7 @@ import { useSaveEvaluation } from '../hooks/use-save-evaluation.ts';
 import { inputFromEvaluation, normalised, withIndicator } from '../utils/evaluation-input.ts';
 import { SheetActions } from '../../evaluation-workflow/SheetActions.tsx';
 import { useSheetInput } from '../../evaluation-workflow/use-sheet-input.ts';
-import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
+import { ChoiceCell, IndicatorHeadCells, TextCell } from '../../evaluation-workflow/SheetCells.tsx';
 import { levelSpans } from '../../forms/utils/row-spans.ts';
 
 const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
@@ -157,35 +157,23 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                   className={errs ? 'has-error' : undefined}
                   data-indicator={ind.name ?? ''}
                 >
-                  <MergedLevelCells span={spans[i]!} indicator={ind} />
-                  <td>
-                    {ind.name}
-                    {errs && <div className="row-error">{errs.join('；')}</div>}
-                  </td>
-                  <td>{ind.target.raw}</td>
-                  <td className="edit-cell">
-                    {!editable ? (
-                      qualitative ? (
-                        ind.grade
-                      ) : (
-                        ind.actual.raw
-                      )
-                    ) : qualitative ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.grade}
-                        options={selfEvaluationGradeSchema.options.map((g) => ({ value: g, label: g }))}
-                        onChange={(v) => set({ grade: v ?? null })}
-                      />
-                    ) : (
-                      <Input
-                        id={`e-${i}-actual`}
-                        value={row.actual}
-                        onChange={(e) => set({ actual: e.target.value })}
-                      />
-                    )}
-                  </td>
+                  <IndicatorHeadCells indicator={ind} span={spans[i]!} errors={errs} />
+                  {qualitative ? (
+                    <ChoiceCell
+                      editable={editable}
+                      value={editable ? row.grade : ind.grade}
+                      choices={selfEvaluationGradeSchema.options}
+                      onChange={(grade) => set({ grade })}
+                    />
+                  ) : (
+                    <TextCell
+                      editable={editable}
+                      id={`e-${i}-actual`}
+                      value={row.actual}
+                      shown={ind.actual.raw}
+                      onChange={(actual) => set({ actual })}
+                    />
+                  )}
                   <td className="edit-cell">
                     {editable ? (
                       <Input
@@ -206,17 +194,13 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                   <td className="working-cell">
                     {r?.ok ? r.value.working : r?.errors.map((e) => e.message).join('；')}
                   </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Input.TextArea
-                        autoSize
-                        value={row.deviationAnalysis ?? ''}
-                        onChange={(e) => set({ deviationAnalysis: e.target.value })}
-                      />
-                    ) : (
-                      ind.deviationAnalysis
-                    )}
-                  </td>
+                  <TextCell
+                    editable={editable}
+                    multiline
+                    value={row.deviationAnalysis}
+                    shown={ind.deviationAnalysis}
+                    onChange={(deviationAnalysis) => set({ deviationAnalysis })}
+                  />
                   <td className="edit-cell">
                     {editable ? (
                       <Space.Compact direction="vertical" style={{ width: '100%' }}>
