@@ -10,10 +10,10 @@ import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
 import { departmentOf, type OrgNode } from '../evaluation-dashboard/dashboard-summary.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
-import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
 import { reportOf, RETURNED, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
 import type { NewMonitoringEntry } from '@jixiao/core';
+import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
 
 /** One entry's warnings at the round's closing (what the dashboard shows for a closed round). */
@@ -167,12 +167,7 @@ export async function markEntry(
   action: 'submit' | 'withdraw',
 ) {
   return db.transaction(async (tx) => {
-    const row = await repo.findEntry(tx, id, true);
-    if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
-    if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
-    const round = await repo.findRound(tx, row.roundId);
-    if (!round) throw evaluationError('round-not-found');
-    if (round.status !== 'open') throw evaluationError('round-closed');
+    const { row, round } = await lockOwnOpenEntry(tx, actor, id);
     let to: string;
     if (action === 'submit') {
       if (row.status === 'submitted') throw evaluationError('entry-submitted');

@@ -12,11 +12,12 @@ import type { Actor } from '../../http/access.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { approvedBudget, loadApprovedProject } from '../evaluation-common/approved-project.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
-import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
+import { canSee } from '../evaluation-common/evaluation-scope.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { orgMapOf, progressOf } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
 import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
+import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
 
 export interface RoundInput {
@@ -165,12 +166,7 @@ export async function saveEntry(
   input: MonitoringSaveInput,
 ) {
   return db.transaction(async (tx) => {
-    const row = await repo.findEntry(tx, id, true);
-    if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
-    if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
-    const round = await repo.findRound(tx, row.roundId);
-    if (!round) throw evaluationError('round-not-found');
-    if (round.status !== 'open') throw evaluationError('round-closed');
+    const { row, round } = await lockOwnOpenEntry(tx, actor, id);
     if (row.status === 'submitted') throw evaluationError('entry-submitted');
     if (row.version !== input.version)
       throw evaluationError('stale-version', { current: row.version, yours: input.version });
