@@ -111,6 +111,19 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     await finance.reload();
     await finance.locator('#round-list .round-item', { hasText: '1—8月' }).click();
     await finance.locator('#round-progress .not-submitted', { hasText: PROJECT }).waitFor();
+    // The unit explains its two yellow lights (cause and likelihood, R-MON-04) and submits.
+    for (const name of ['购买专业热线政务服务人员数量', '办事主体政务服务体验感增强']) {
+      const cells = filler.locator(`tr[data-indicator="${name}"] td.edit-cell`);
+      await choose(filler, cells.nth(2), 0, '人员原因');
+      await choose(filler, cells.nth(4), 1, '有可能');
+    }
+    await filler.locator('#save-monitoring').click();
+    await expect.poll(() => filler.locator('#entry-status').innerText()).toBe('已填报');
+    await filler.locator('#submit-entry').click();
+    await expect.poll(() => filler.locator('#entry-status').innerText()).toBe('已提交');
+    await finance.reload();
+    await finance.locator('#round-list .round-item', { hasText: '1—8月' }).click();
+    await finance.locator('#round-entries .ant-table-row', { hasText: PROJECT }).waitFor();
     await finance.locator('#close-round').click();
     await finance.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => finance.locator('#round-status').innerText()).toBe('已关闭');
@@ -122,18 +135,20 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     expect(await filler.locator('#budget-executed').count()).toBe(0);
     await filler.screenshot({ path: shots + 'e07-entry-read-only.png', fullPage: true });
 
-    // Finance reopens the round with a reason; the unit sees it and may edit again.
+    // Finance reopens the round with a reason and sends this table back; the unit sees why and may edit.
     await finance.locator('#reopen-round').click();
     await finance.locator('#reopen-reason').fill('执行数与国库支付数据不符，请更正');
-    // This table was not submitted (its warnings lack causes), so there is nothing to return: the round
-    // reopens and the unit is told why (returning chosen tables is covered by the API test).
-    expect(await finance.locator('#reopen-return').count()).toBe(0);
+    await finance.locator('#reopen-return .ant-checkbox-wrapper', { hasText: PROJECT }).click();
+    await finance.waitForTimeout(400); // the dialog's opening motion, for the screenshot
+    await finance.screenshot({ path: shots + 'e12-reopen-return.png' });
     await finance.locator('#reopen-confirm').click();
     await expect.poll(() => finance.locator('#round-status').innerText()).toBe('填报中');
     await filler.reload();
-    await filler.locator('#entry-reopened').waitFor();
-    expect(await filler.locator('#entry-reopened').innerText()).toContain('执行数与国库支付数据不符');
+    await filler.locator('#entry-returned').waitFor();
+    expect(await filler.locator('#entry-returned').innerText()).toContain('执行数与国库支付数据不符');
+    expect(await filler.locator('#entry-status').innerText()).toBe('已退回');
     await filler.locator('#budget-executed').waitFor(); // editable again
+    expect(await filler.locator('#entry-log').innerText()).toContain('财政退回修改');
     await filler.screenshot({ path: shots + 'e11-round-reopened.png', fullPage: true });
   });
 
