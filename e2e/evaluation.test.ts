@@ -5,62 +5,31 @@
 // closes the round and the unit's table is read-only; the self-evaluation is submitted, returned by the
 // 主管部门 with an opinion, resubmitted, passed and confirmed by finance before next year's form shows it.
 // Screenshots in e2e/screenshots/.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/start-server.ts';
+import type { Page } from 'playwright-core';
+import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
-const dist = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
-const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ready = existsSync(chromiumPath) && existsSync(dist + 'index.html');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PROJECT = '政务服务工作';
 
-describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () => {
+  let rig: BrowserRig;
+  let base = '';
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    server = await startServer(root);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
+    rig = await startRig();
+    base = rig.base;
   });
   afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
+    await rig?.close();
   });
 
   async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1500, height: 950 },
-      locale: 'zh-CN',
-      acceptDownloads: true,
-    });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await rig.desktop({ width: 1500, height: 950 })).newPage();
     page.on('pageerror', (e) => {
       throw e;
     });
-    await page.goto(server.url + '/login');
-    await page.locator('#login-username').fill(username);
-    await page.locator('#login-password').fill(server.passwords[username] ?? '');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await rig.login(page, username);
     return page;
   }
 
@@ -73,9 +42,9 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
   }
 
   it('finance opens a round; the unit fills it and warnings appear', async () => {
-    expect(server.passwords['demo-filler2']).toBeTruthy();
+    expect(rig.server.passwords['demo-filler2']).toBeTruthy();
     const finance = await signedIn('demo-finance');
-    await finance.goto(server.url + '/monitoring');
+    await finance.goto(base + '/monitoring');
     await finance.locator('#round-list .round-item').first().waitFor(); // the demo round
     await finance.locator('#open-round-button').click();
     await finance.locator('#round-month').fill('8');
@@ -89,10 +58,16 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     await expect.poll(() => finance.locator('#round-list .round-item').count()).toBe(2);
 
     const filler = await signedIn('demo-filler2');
-    await filler.goto(server.url + '/monitoring');
+    await filler.goto(base + '/monitoring');
     await filler.locator('#round-list .round-item', { hasText: '1—8月' }).click();
     await filler.locator('#round-entries a', { hasText: PROJECT }).click();
     await filler.locator('#monitoring-sheet').waitFor();
+    // Not started: 未填报 (neutral), no red light before anything is typed; 一级/二级 merged as on paper.
+    await filler.locator('#budget-light .light-unreported').waitFor();
+    await filler.locator('#monitoring-unreported').waitFor(); // not "all green"
+    expect(await filler.locator('#monitoring-sheet .light-red').count()).toBe(0);
+    expect(await filler.locator('#monitoring-sheet td.merged').count()).toBeGreaterThan(0);
+    await filler.screenshot({ path: shots + 'e10-monitoring-unreported.png', fullPage: true });
     await filler.locator('#budget-executed').fill('100'); // 100 ÷ 571 by August: far behind time
     const expected: Record<string, string> = {
       项目成本: '560万元',
@@ -136,6 +111,19 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     await finance.reload();
     await finance.locator('#round-list .round-item', { hasText: '1—8月' }).click();
     await finance.locator('#round-progress .not-submitted', { hasText: PROJECT }).waitFor();
+    // The unit explains its two yellow lights (cause and likelihood, R-MON-04) and submits.
+    for (const name of ['购买专业热线政务服务人员数量', '办事主体政务服务体验感增强']) {
+      const cells = filler.locator(`tr[data-indicator="${name}"] td.edit-cell`);
+      await choose(filler, cells.nth(2), 0, '人员原因');
+      await choose(filler, cells.nth(4), 1, '有可能');
+    }
+    await filler.locator('#save-monitoring').click();
+    await expect.poll(() => filler.locator('#entry-status').innerText()).toBe('已填报');
+    await filler.locator('#submit-entry').click();
+    await expect.poll(() => filler.locator('#entry-status').innerText()).toBe('已提交');
+    await finance.reload();
+    await finance.locator('#round-list .round-item', { hasText: '1—8月' }).click();
+    await finance.locator('#round-entries .ant-table-row', { hasText: PROJECT }).waitFor();
     await finance.locator('#close-round').click();
     await finance.locator('.ant-popconfirm .ant-btn-primary').click();
     await expect.poll(() => finance.locator('#round-status').innerText()).toBe('已关闭');
@@ -146,11 +134,27 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     expect(await filler.locator('#save-monitoring').count()).toBe(0);
     expect(await filler.locator('#budget-executed').count()).toBe(0);
     await filler.screenshot({ path: shots + 'e07-entry-read-only.png', fullPage: true });
+
+    // Finance reopens the round with a reason and sends this table back; the unit sees why and may edit.
+    await finance.locator('#reopen-round').click();
+    await finance.locator('#reopen-reason').fill('执行数与国库支付数据不符，请更正');
+    await finance.locator('#reopen-return .ant-checkbox-wrapper', { hasText: PROJECT }).click();
+    await finance.waitForTimeout(400); // the dialog's opening motion, for the screenshot
+    await finance.screenshot({ path: shots + 'e12-reopen-return.png' });
+    await finance.locator('#reopen-confirm').click();
+    await expect.poll(() => finance.locator('#round-status').innerText()).toBe('填报中');
+    await filler.reload();
+    await filler.locator('#entry-returned').waitFor();
+    expect(await filler.locator('#entry-returned').innerText()).toContain('执行数与国库支付数据不符');
+    expect(await filler.locator('#entry-status').innerText()).toBe('已退回');
+    await filler.locator('#budget-executed').waitFor(); // editable again
+    expect(await filler.locator('#entry-log').innerText()).toContain('财政退回修改');
+    await filler.screenshot({ path: shots + 'e11-round-reopened.png', fullPage: true });
   });
 
   it('the unit self-evaluates: score computed and explained, official table downloaded, next year shows the results', async () => {
     const filler = await signedIn('demo-filler2');
-    await filler.goto(server.url + '/self-evaluations');
+    await filler.goto(base + '/self-evaluations');
     await filler
       .locator('#evaluation-candidates .ant-table-row', { hasText: PROJECT })
       .locator('.start-evaluation')
@@ -189,28 +193,11 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     await download.saveAs(path);
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
 
-    // A reviewer for the unit's department (the demo has none): created by the administrator.
-    const admin = await signedIn('demo-admin');
-    const reviewerPassword = await admin.evaluate(async () => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const orgs = (await (await fetch('/api/orgs')).json()) as {
-        items: { id: string; name: string; kind: string }[];
-      };
-      const dept = orgs.items.find((o) => o.name === '鄂州市数据局' && o.kind === 'department')!;
-      const res = await fetch('/api/users', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({ username: 'e2e-reviewer-data', role: 'reviewer', orgId: dept.id }),
-      });
-      return ((await res.json()) as { generatedPassword: string }).generatedPassword;
-    });
-    server.passwords['e2e-reviewer-data'] = reviewerPassword;
-
     await filler.locator('#evaluation-submit').click();
     await expect.poll(() => filler.locator('#evaluation-status').innerText()).toBe('已提交');
     expect(await filler.locator('#save-evaluation').count()).toBe(0); // read-only once submitted
     const evaluationUrl = filler.url();
-    const reviewer = await signedIn('e2e-reviewer-data');
+    const reviewer = await signedIn('demo-reviewer-data'); // the demo's reviewer of 鄂州市数据局
     await reviewer.goto(evaluationUrl);
     await reviewer.locator('#evaluation-review-return').click();
     await reviewer.locator('#return-opinion-input').fill('请补充热线人员招聘的完成时间');
@@ -255,7 +242,7 @@ describe.skipIf(!ready)('monitoring and self-evaluation in Chromium', () => {
     await filler.screenshot({ path: shots + 'e04-next-year-history.png', fullPage: true });
 
     const finance = await signedIn('demo-finance');
-    await finance.goto(server.url + '/evaluation-dashboard');
+    await finance.goto(base + '/evaluation-dashboard');
     await finance.locator('#dashboard-departments .ant-table-row', { hasText: '鄂州市数据局' }).waitFor();
     await finance.locator('#dashboard-warnings .ant-table-row', { hasText: PROJECT }).first().waitFor();
     await finance

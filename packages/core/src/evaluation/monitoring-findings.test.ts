@@ -95,3 +95,30 @@ describe('checkMonitoring', () => {
     ]);
   });
 });
+
+describe('未填报: rows and budgets the unit has not started', () => {
+  const fresh = makeMonitoringEntry(7, { annual: '120', executedToDate: '0' }, [
+    { name: '培训人次', target: '≥120人次' },
+    { name: '新建站点', target: '≥120个', actualToDate: '0个' },
+    { name: '制度建设', target: '健全' },
+  ]);
+  const report = checkMonitoring(fresh, undefined, { budgetReported: false });
+  const codes = report.indicators.map((i) => (i.result.ok ? i.result.value.light : i.result.errors[0]!.code));
+
+  it('an empty row is 未填报, not red; a row typed as 0 is red (FASP2)', () => {
+    expect(codes).toEqual(['not-reported', 'red', 'not-reported']);
+  });
+  it('the budget of an entry never saved is 未填报; once reported, 0 executed is red', () => {
+    expect(report.budget.ok ? 'light' : report.budget.errors[0]!.code).toBe('not-reported');
+    const saved = checkMonitoring(fresh);
+    expect(saved.budget.ok && saved.budget.value.light).toBe('red');
+  });
+  it('未填报 raises no finding: only the typed 0 warns', () => {
+    expect(report.findings.map((f) => [f.rule, f.path])).toEqual([
+      ['R-MON-02', '/indicators/1'],
+      ['R-MON-04', '/indicators/1/deviationReason'],
+      ['R-MON-04', '/indicators/1/likelihood'],
+      ['R-MON-03', '/indicators/1'],
+    ]);
+  });
+});

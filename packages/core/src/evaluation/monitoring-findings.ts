@@ -14,7 +14,7 @@ import {
   type Light,
   type MonitoringThresholds,
 } from './monitoring-lights.ts';
-import type { Result } from './result.ts';
+import { fail, type Result } from './result.ts';
 
 export interface GoalLight {
   goal: string;
@@ -38,19 +38,50 @@ function nameOf(ind: MonitoringIndicator): string {
   return ind.name ?? ind.indicatorId;
 }
 
+/**
+ * An indicator the unit has not started (未填报): no progress, forecast, grade, cause, likelihood or measure.
+ * It gets no light — FASP2's "actual 0 is red" applies to a value typed as 0, not to an empty row.
+ */
+export function isUnreported(ind: MonitoringIndicator): boolean {
+  return (
+    ind.actualToDate.kind === 'empty' &&
+    ind.expectedFullYear.kind === 'empty' &&
+    ind.grade === null &&
+    ind.deviationReason === null &&
+    blank(ind.reasonText) &&
+    ind.likelihood === null &&
+    blank(ind.correctiveMeasure)
+  );
+}
+
+export interface CheckMonitoringOptions {
+  /**
+   * False while the unit has never saved the entry: the 执行数 is still the placeholder 0, so the budget gets
+   * 未填报 instead of a red light.
+   */
+  budgetReported?: boolean;
+}
+
 /** Checks a monitoring entry. Never throws. */
 export function checkMonitoring(
   entry: NewMonitoringEntry,
   thresholds: MonitoringThresholds = DEFAULT_MONITORING_THRESHOLDS,
+  options: CheckMonitoringOptions = {},
 ): MonitoringReport {
   const form = entry.projectName;
   const findings: Finding[] = [];
   const add = (rule: string, severity: Severity, message: string, path: string) =>
     findings.push({ rule, severity, message, path, form });
 
-  const budget = budgetLight(entry.budget, entry.month, thresholds);
-  if (!budget.ok) for (const e of budget.errors) add('R-MON-01', 'error', e.message, e.path ?? '/budget');
-  else if (budget.value.light !== 'green')
+  const budget =
+    options.budgetReported === false
+      ? fail<BudgetLight>('not-reported', `未填报1–${entry.month}月执行数`, '/budget/executedToDate')
+      : budgetLight(entry.budget, entry.month, thresholds);
+  // 未填报 is neither a warning nor an input error: no finding.
+  if (!budget.ok) {
+    for (const e of budget.errors)
+      if (e.code !== 'not-reported') add('R-MON-01', 'error', e.message, e.path ?? '/budget');
+  } else if (budget.value.light !== 'green')
     add(
       'R-MON-01',
       budget.value.light === 'red' ? 'warning' : 'info',
@@ -60,6 +91,10 @@ export function checkMonitoring(
 
   const indicators = entry.indicators.map((ind, i) => {
     const path = `/indicators/${i}`;
+    if (isUnreported(ind)) {
+      const result = fail<IndicatorLight>('not-reported', '未填报');
+      return { indicatorId: ind.indicatorId, path, result };
+    }
     const result = indicatorLight(ind, entry.month, thresholds);
     if (!result.ok) {
       for (const e of result.errors)

@@ -21,7 +21,9 @@ export type EvalErrorCode =
   | 'unknown-level1'
   | 'weights-over-group'
   | 'weights-sum'
-  | 'invalid-band-set';
+  | 'invalid-band-set'
+  /** Nothing typed yet (未填报): a neutral state, not a warning. */
+  | 'not-reported';
 
 export interface EvalError {
   code: EvalErrorCode;

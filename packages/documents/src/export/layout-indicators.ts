@@ -96,6 +96,39 @@ function level2Rank(name: string | null): number {
 }
 
 /**
+ * How many rows each row's merged cell covers (0: covered by the cell above): a cell merges over the
+ * consecutive rows with the same key. Nested levels merge only inside the run above them — put the level
+ * above in the key. The one rule behind every merged 目标/一级/二级 cell of the exported tables.
+ */
+export function spansOf<T>(rows: readonly T[], key: (row: T) => string): number[] {
+  const spans = rows.map(() => 0);
+  for (let start = 0; start < rows.length;) {
+    let end = start + 1;
+    while (end < rows.length && key(rows[end]!) === key(rows[start]!)) end++;
+    spans[start] = end - start;
+    start = end;
+  }
+  return spans;
+}
+
+/**
+ * The merged 一级 and 二级 cells (columns 0 and 1) of each row of a table with no goal column (监控表,
+ * 自评表), as the official forms draw them; a row covered by the cell above gets none.
+ */
+export function levelCells(
+  rows: readonly { level1: string | null; level2: string | null }[],
+): LayoutCell[][] {
+  const l1 = (r: (typeof rows)[number]) => r.level1 ?? '';
+  const l12 = (r: (typeof rows)[number]) => `${l1(r)}\u0000${r.level2 ?? ''}`;
+  const s1 = spansOf(rows, l1);
+  const s2 = spansOf(rows, l12);
+  return rows.map((r, i) => [
+    ...(s1[i]! > 0 ? [cell(0, r.level1, { rowSpan: s1[i]!, align: 'center' })] : []),
+    ...(s2[i]! > 0 ? [cell(1, r.level2, { rowSpan: s2[i]!, align: 'center' })] : []),
+  ]);
+}
+
+/**
  * The data rows. `goalColumn` false leaves column 0 to a header cell spanning down (department form).
  * Goal cells merge over rows of the same goal, 一级 over the same goal+一级, 二级 over the same goal+一级+二级.
  */
@@ -106,14 +139,10 @@ export function indicatorRows(
   withHistory: boolean,
 ): LayoutCell[][] {
   const rows: LayoutCell[][] = lines.map(() => []);
-  const runs = (key: (l: Line) => string, col: number, text: (l: Line) => string | null) => {
-    for (let start = 0; start < lines.length;) {
-      let end = start + 1;
-      while (end < lines.length && key(lines[end]!) === key(lines[start]!)) end++;
-      rows[start]!.push(cell(col, text(lines[start]!), { rowSpan: end - start, align: 'center' }));
-      start = end;
-    }
-  };
+  const runs = (key: (l: Line) => string, col: number, text: (l: Line) => string | null) =>
+    spansOf(lines, key).forEach((span, i) => {
+      if (span > 0) rows[i]!.push(cell(col, text(lines[i]!), { rowSpan: span, align: 'center' }));
+    });
   const g = (l: Line) => `${goalOf(l) ?? ''}`;
   const g1 = (l: Line) => `${g(l)}\u0000${level1Of(l) ?? ''}`;
   const g12 = (l: Line) => `${g1(l)}\u0000${level2Of(l) ?? ''}\u0000${'slot' in l ? 'slot' : ''}`;

@@ -1,6 +1,7 @@
 // The 项目绩效运行监控表 (DOMAIN.md §3.1, FASP2 template columns): project, budget executed to date against
 // time elapsed, and per approved indicator its progress, full-year forecast, light, cause and measure.
-import type { MonitoringReport, NewMonitoringEntry } from '@jixiao/core';
+import type { EvalResult, MonitoringReport, NewMonitoringEntry } from '@jixiao/core';
+import { levelCells } from './layout-indicators.ts';
 import {
   amountCell,
   cell,
@@ -32,6 +33,13 @@ export function monitoringColumns(month: number): string[] {
   ];
 }
 
+/** A light in words; 未填报 for what the unit has not filled in; nothing for values that cannot be read. */
+function lightText(r: EvalResult<{ light: string }> | undefined): string {
+  if (!r) return '';
+  if (r.ok) return LIGHT[r.value.light] ?? '';
+  return r.errors.some((e) => e.code === 'not-reported') ? '未填报' : '';
+}
+
 const label = (col: number, text: string, opts: Partial<LayoutCell> = {}) =>
   cell(col, text, { style: 'label', ...opts });
 
@@ -42,6 +50,8 @@ export function layoutMonitoring(
 ): DocumentLayout {
   const m = entry.month;
   const budget = report.budget.ok ? report.budget.value : null;
+  // 一级 and 二级 merge down over the rows that share them, as on the official form.
+  const levels = levelCells(entry.indicators);
   const rows: LayoutCell[][] = [
     [label(0, '项目名称', { colSpan: 2 }), cell(2, entry.projectName, { colSpan: 9 })],
     [label(0, '实施单位', { colSpan: 2 }), cell(2, unit, { colSpan: 9 })],
@@ -55,21 +65,20 @@ export function layoutMonitoring(
       label(7, '时间进度'),
       cell(8, `${m}/12`, { align: 'center' }),
       label(9, '预算执行预警'),
-      cell(10, budget ? LIGHT[budget.light] : '', { align: 'center' }),
+      cell(10, lightText(report.budget), { align: 'center' }),
     ],
     monitoringColumns(m).map((t, i) => cell(i, t, { style: 'header' })),
     ...entry.indicators.map((ind, i) => {
       const r = report.indicators[i]?.result;
       return [
-        cell(0, ind.level1, { align: 'center' }),
-        cell(1, ind.level2, { align: 'center' }),
+        ...levels[i]!,
         cell(2, ind.name),
         cell(3, ind.target.raw, { align: 'center' }),
         cell(4, ind.target.kind === 'qualitative' ? (ind.grade ?? '') : ind.actualToDate.raw, {
           align: 'center',
         }),
         cell(5, ind.expectedFullYear.raw, { align: 'center' }),
-        cell(6, r?.ok ? LIGHT[r.value.light] : '', { align: 'center' }),
+        cell(6, lightText(r), { align: 'center' }),
         cell(7, ind.deviationReason),
         cell(8, ind.reasonText, { style: 'text' }),
         cell(9, ind.likelihood, { align: 'center' }),

@@ -2,6 +2,7 @@
 // funds block with 执行率 and its score, 年度总体目标, the indicator table with 分值/得分/偏差原因, conclusions,
 // 总分 and grade; a second section states how every score was reached (计分说明).
 import type { NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
+import { levelCells } from './layout-indicators.ts';
 import {
   amountCell,
   cell,
@@ -93,23 +94,11 @@ function indicatorRows(ev: NewSelfEvaluation, score: SelfEvaluationScore): Layou
       cell(i, t, { style: 'header', ...(i === 7 ? { colSpan: 3 } : {}) }),
     ),
   ];
-  const inds = ev.indicators;
   // 一级 and 二级 merge down over the rows that share them, as on the paper form.
-  const span = (i: number, key: (j: number) => string) => {
-    if (i > 0 && key(i - 1) === key(i)) return 0;
-    let n = 1;
-    while (i + n < inds.length && key(i + n) === key(i)) n++;
-    return n;
-  };
-  const l1 = (j: number) => inds[j]!.level1 ?? '';
-  const l2 = (j: number) => `${l1(j)}\u0000${inds[j]!.level2 ?? ''}`;
-  inds.forEach((ind, i) => {
+  const levels = levelCells(ev.indicators);
+  ev.indicators.forEach((ind, i) => {
     const s = score.indicators[i]?.result;
-    const row: LayoutCell[] = [];
-    const n1 = span(i, l1);
-    if (n1 > 0) row.push(cell(0, ind.level1, { rowSpan: n1, align: 'center' }));
-    const n2 = span(i, l2);
-    if (n2 > 0) row.push(cell(1, ind.level2, { rowSpan: n2, align: 'center' }));
+    const row: LayoutCell[] = [...levels[i]!];
     row.push(
       cell(2, ind.name),
       cell(3, ind.target.raw, { align: 'center' }),

@@ -51,7 +51,8 @@ export const monitoringEntries = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
-    status: text('status').notNull().default('pending'), // pending | filled | submitted (已提交)
+    // unfilled (未填报, never saved) | pending (填报中) | filled (已填完) | submitted (已提交); set on insert
+    status: text('status').notNull().default('pending'),
     data: jsonb('data').notNull(),
     budgetLight: text('budget_light'), // red | yellow | green (null until filled)
     worstLight: text('worst_light'), // worst of budget and indicators

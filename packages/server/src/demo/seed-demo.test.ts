@@ -20,11 +20,28 @@ describe.each(drivers)('demo data on %s', (driver) => {
   it('seeds a new database once, with working demo accounts', { timeout: 120_000 }, async () => {
     const result = await seedDemo(database);
     expect(result).not.toBeNull();
-    expect(result!.accounts.map((a) => a.role).sort()).toEqual(['admin', 'filler', 'filler', 'finance', 'reviewer']);
+    expect(result!.accounts.map((a) => a.role).sort()).toEqual([
+      'admin',
+      'filler',
+      'filler',
+      'finance',
+      'reviewer',
+      'reviewer',
+      'reviewer',
+    ]);
+    // One reviewer per 主管部门, each at its department.
+    expect(result!.accounts.filter((a) => a.role === 'reviewer').map((a) => [a.username, a.org])).toEqual([
+      ['demo-reviewer', '鄂州市行政审批局'],
+      ['demo-reviewer-data', '鄂州市数据局'],
+      ['demo-reviewer-dxh', '武汉市东西湖区行政审批局'],
+    ]);
     for (const a of result!.accounts) expect(a.password).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(new Set(result!.accounts.map((a) => a.password)).size).toBe(5);
+    expect(new Set(result!.accounts.map((a) => a.password)).size).toBe(7);
     // A monitoring round is open for the approved projects (issue 6).
-    const entries = await queryRows<{ n: string | number }>(database.db, sql`select count(*) as n from monitoring_entries`);
+    const entries = await queryRows<{ n: string | number }>(
+      database.db,
+      sql`select count(*) as n from monitoring_entries`,
+    );
     expect(Number(entries[0]!.n)).toBeGreaterThan(0);
     expect(await seedDemo(database)).toBeNull();
 
@@ -55,7 +72,9 @@ describe.each(drivers)('demo data on %s', (driver) => {
       expect(pub.statusCode).toBe(200);
       // The department whose seed is a whole 部门预算公开 has its budget imported and the disclosure published.
       const disclosures = (await app.inject({ method: 'GET', url: '/api/public/disclosures' })).json().items;
-      expect(disclosures.map((d: { department: string; year: number }) => [d.department, d.year])).toEqual([['武汉市东西湖区行政审批局', 2020]]);
+      expect(disclosures.map((d: { department: string; year: number }) => [d.department, d.year])).toEqual([
+        ['武汉市东西湖区行政审批局', 2020],
+      ]);
       const published = (await app.inject({ method: 'GET', url: disclosures[0].api })).json();
       expect(published.disclosure.figures.income).toBe('4804.64');
       expect(published.forms.length).toBe(6);

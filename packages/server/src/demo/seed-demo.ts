@@ -23,6 +23,12 @@ export const demoFolder = fileURLToPath(new URL('../../demo/', import.meta.url))
 const ROOT = '演示市财政局';
 const DEPARTMENTS = ['鄂州市行政审批局', '鄂州市数据局', '武汉市东西湖区行政审批局'] as const;
 type Department = (typeof DEPARTMENTS)[number];
+/** One reviewer (主管部门审核人) per department, so that every department's forms can be reviewed. */
+export const DEMO_REVIEWERS: Record<Department, string> = {
+  鄂州市行政审批局: 'demo-reviewer',
+  鄂州市数据局: 'demo-reviewer-data',
+  武汉市东西湖区行政审批局: 'demo-reviewer-dxh',
+};
 
 /** Each seed, the department it belongs to, and the state the document shows it in. */
 const SEEDS: { file: string; department: Department; status: 'draft' | 'approved' | 'published' }[] = [
@@ -104,12 +110,12 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
         orgId: units.get('鄂州市行政审批局')!,
         org: '鄂州市行政审批局（本级）',
       },
-      {
-        username: 'demo-reviewer',
-        role: 'reviewer',
-        orgId: departments.get('鄂州市行政审批局')!,
-        org: '鄂州市行政审批局',
-      },
+      ...DEPARTMENTS.map((name) => ({
+        username: DEMO_REVIEWERS[name],
+        role: 'reviewer' as const,
+        orgId: departments.get(name)!,
+        org: name,
+      })),
       // The unit of the approved 批复表 (seed 004): fills the demo monitoring round and self-evaluates.
       {
         username: 'demo-filler2',

@@ -101,7 +101,7 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
     url: `/api/self-evaluations/:id/${action}`,
     target: 'evaluation',
     allow,
-    body: () => ({ opinion: '意见' }),
+    body: () => ({ version: 1, opinion: '意见' }),
   })),
   { method: 'GET', url: '/api/self-evaluations/:id/export', target: 'evaluation', allow: sees },
   {

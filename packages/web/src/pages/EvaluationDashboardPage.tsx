@@ -34,6 +34,7 @@ export function EvaluationDashboardPage() {
           columns={[
             { title: '部门', dataIndex: 'department' },
             { title: '监控项目', dataIndex: 'monitored', align: 'right' },
+            { title: '未填报', dataIndex: 'unfilled', align: 'right' },
             { title: '监控期执行率', render: (_, r) => percent(r.monitoringRate), align: 'right' },
             { title: '红灯', render: (_, r) => (r.red ? <Tag color="red">{r.red}</Tag> : 0) },
             { title: '黄灯', render: (_, r) => (r.yellow ? <Tag color="gold">{r.yellow}</Tag> : 0) },

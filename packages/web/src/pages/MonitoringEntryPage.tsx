@@ -35,7 +35,13 @@ export function MonitoringEntryPage() {
             <EntrySheet key={`${view.entry.status}-${view.round.status}`} view={view} editable={editable} />
             <TransitionLog id="entry-log" items={view.transitions ?? []} />
           </Card>
-          <MonitoringFindings findings={view.report.findings} />
+          <MonitoringFindings
+            findings={view.report.findings}
+            unreported={{
+              indicators: view.summary.unreportedCount,
+              budget: view.entry.status === 'unfilled',
+            }}
+          />
         </>
       )}
     </>

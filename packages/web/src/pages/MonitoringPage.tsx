@@ -53,7 +53,7 @@ export function MonitoringPage() {
                   title={r.title}
                   description={
                     <>
-                      项目 {r.entries}，已填报 {r.filled}，已提交 {r.submitted}
+                      项目 {r.entries}，未填报 {r.unfilled}，已填报 {r.filled}，已提交 {r.submitted}
                       {r.status === 'closed' && (
                         <Tag style={{ marginLeft: 8 }} className="round-closed">
                           已关闭
@@ -76,7 +76,11 @@ export function MonitoringPage() {
       <Col xs={24} lg={17}>
         <Card
           title={round.data ? `${round.data.round.title} · 参与项目` : '参与项目'}
-          extra={round.data && <RoundActions round={round.data.round} isFinance={isFinance} />}
+          extra={
+            round.data && (
+              <RoundActions round={round.data.round} entries={round.data.entries} isFinance={isFinance} />
+            )
+          }
         >
           <ErrorAlert error={round.error} />
           {current ? (

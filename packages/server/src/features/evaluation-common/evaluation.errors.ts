@@ -12,6 +12,8 @@ export const evaluationError = defineErrors({
   'evaluation-exists': [409, '该项目本年度已有自评表'],
   'not-your-unit': [403, '只能填报本单位的项目'],
   'stale-version': [409, '数据已被他人修改：请刷新后再保存'],
+  'entry-not-returnable': [422, '只能退回本轮中已提交的监控表'],
+  'stale-review': [409, '您查看之后该表已被修改：请刷新，看过最新内容后再操作'],
   'unknown-indicator': [422, '提交的指标不是该项目批复的年度指标'],
   'monitoring-invalid': [422, '监控数据有误，未保存：请按提示修改'],
   'self-evaluation-invalid': [422, '自评数据有误，未保存：请按提示修改'],

@@ -1,7 +1,9 @@
-// Shared bits of the export and import routes: the format parameter, the content types, reading the one
-// uploaded file of a multipart request.
-import type { FastifyRequest } from 'fastify';
+// Shared bits of the export and import routes of monitoring and self-evaluation: the format parameter,
+// writing a layout as the chosen file with its headers, reading the one uploaded file of a multipart request.
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { writeDocx, writePdf, writeXlsx, type DocumentLayout } from '@jixiao/documents';
+import { contentDisposition } from '../imports/file-name.ts';
 import { evaluationError } from './evaluation.errors.ts';
 
 export const exportFormats = ['xlsx', 'docx', 'pdf'] as const;
@@ -13,6 +15,22 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 };
+
+const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
+
+/** Sends `layout` written as `format`, to be saved as `baseName`.format. */
+export async function sendDocument(
+  reply: FastifyReply,
+  layout: DocumentLayout,
+  format: ExportFormat,
+  baseName: string,
+) {
+  const bytes = await writers[format](layout);
+  return reply
+    .header('content-type', CONTENT_TYPES[format])
+    .header('content-disposition', contentDisposition(`${baseName}.${format}`))
+    .send(Buffer.from(bytes));
+}
 
 export async function uploadedFile(request: FastifyRequest): Promise<{ fileName: string; data: Uint8Array }> {
   if (!request.isMultipart()) throw evaluationError('no-file');

@@ -62,7 +62,13 @@ const fact = (name: string, executed: string, actual: string) => {
   };
 };
 
-const entry = (formId: string, light: string | null, executedToDate: string): EntryFact => ({
+const entry = (
+  formId: string,
+  light: string | null,
+  executedToDate: string,
+  status = 'filled',
+): EntryFact => ({
+  status,
   orgId: 'u',
   formId,
   annual: '100',
@@ -106,6 +112,19 @@ describe('dashboard summaries', () => {
         monitoringRate: '0.3000',
       }),
     ]);
+  });
+
+  it('counts 未填报 entries apart: no warning, and out of the execution rate', () => {
+    const [row] = summariseDepartments(
+      [],
+      [entry('f1', null, '0', 'unfilled'), entry('f2', 'red', '20'), entry('f3', null, '0', 'unfilled')],
+      orgs,
+    );
+    expect(row).toEqual(
+      expect.objectContaining({ monitored: 3, unfilled: 2, red: 1, yellow: 0, monitoringRate: '0.2000' }),
+    );
+    const [started] = summariseDepartments([], [entry('f2', 'red', '20')], orgs);
+    expect(started).toEqual(expect.objectContaining({ monitored: 1, unfilled: 0 }));
   });
 
   it('lists the indicators scored below their weight, most often first', () => {

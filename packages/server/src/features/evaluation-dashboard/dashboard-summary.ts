@@ -44,6 +44,8 @@ export interface EntryFact {
   yellowCount: number;
   executionRate: string | null;
   entryId: string;
+  /** The entry's status: `unfilled` (未填报) entries count apart and stay out of the execution rate. */
+  status: string;
 }
 
 export interface DepartmentRow {
@@ -56,6 +58,8 @@ export interface DepartmentRow {
   executed: string;
   executionRate: string | null;
   monitored: number;
+  /** Monitored projects whose unit has not started the entry (未填报). */
+  unfilled: number;
   red: number;
   yellow: number;
   /** Σ executed to date ÷ Σ annual budget over the latest entry of each monitored project. */
@@ -84,6 +88,7 @@ export function summariseDepartments(
         executed: '0',
         executionRate: null,
         monitored: 0,
+        unfilled: 0,
         red: 0,
         yellow: 0,
         monitoringRate: null,
@@ -111,6 +116,10 @@ export function summariseDepartments(
     seenForms.add(e.formId);
     const r = rowOf(e.orgId);
     r.monitored++;
+    if (e.status === 'unfilled') {
+      r.unfilled++;
+      continue;
+    }
     if (e.worstLight === 'red') r.red++;
     else if (e.worstLight === 'yellow') r.yellow++;
     r.mAnnual = r.mAnnual.plus(e.annual);

@@ -40,6 +40,7 @@ async function dashboard(db: Db, actor: Actor, year: number) {
         : undefined;
     return {
       entryId: e.id,
+      status: f?.status ?? e.status,
       orgId: e.orgId,
       formId: e.formId,
       annual: (e.data as NewMonitoringEntry).budget.annual,

@@ -6,9 +6,10 @@ import {
   monitoringGradeSchema,
   type NewMonitoringEntry,
 } from '@jixiao/core';
-import { ImportError, readRows, recognizeMonitoring } from '@jixiao/documents';
+import { recognizeMonitoring } from '@jixiao/documents';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { matchRows } from '../evaluation-common/match-rows.ts';
+import { recogniseUpload } from '../evaluation-common/read-upload.ts';
 import type { MonitoringSaveInput } from './monitoring-input.ts';
 
 interface ImportProblemDetail {
@@ -36,20 +37,12 @@ export async function monitoringInputFromFile(
   data: Uint8Array,
   fileName: string,
 ): Promise<MonitoringSaveInput> {
-  let rows;
-  try {
-    rows = (await readRows(data, fileName)).rows;
-  } catch (e) {
-    if (e instanceof ImportError) throw evaluationError('import-unrecognised', { reason: e.code }, e.message);
-    throw evaluationError('import-unrecognised');
-  }
-  const table = recognizeMonitoring(rows);
-  if (!table || table.indicators.length === 0)
-    throw evaluationError(
-      'import-unrecognised',
-      {},
-      '文件中没有找到项目绩效运行监控表（须有“三级指标”“年度指标值”“1—N月执行情况”“全年预计完成情况”等列）',
-    );
+  const table = await recogniseUpload(
+    data,
+    fileName,
+    recognizeMonitoring,
+    '文件中没有找到项目绩效运行监控表（须有“三级指标”“年度指标值”“1—N月执行情况”“全年预计完成情况”等列）',
+  );
   const { matched, unmatched } = matchRows(entry.indicators, table.indicators);
   const problems: ImportProblemDetail[] = unmatched.map((r) => ({
     line: r.line,

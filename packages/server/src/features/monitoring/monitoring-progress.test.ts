@@ -48,6 +48,18 @@ describe('progressOf', () => {
     expect(p[1]!.units[0]!.notSubmitted).toEqual([]);
   });
 
+  it('counts the tables not started (未填报) apart from those in progress', () => {
+    const [a] = progressOf(
+      [entry('1', 'a1', 'unfilled'), entry('2', 'a1', 'pending'), entry('3', 'a2', 'unfilled')],
+      orgs,
+    );
+    expect([a!.entries, a!.unfilled, a!.submitted]).toEqual([3, 2, 0]);
+    expect(a!.units.map((u) => [u.orgName, u.unfilled])).toEqual([
+      ['单位A1', 1],
+      ['单位A2', 1],
+    ]);
+  });
+
   it('a filled but unsubmitted table is not counted as submitted; no entries, no rows', () => {
     expect(progressOf([entry('1', 'a1', 'filled')], orgs)[0]!.submitted).toBe(0);
     expect(progressOf([], orgs)).toEqual([]);

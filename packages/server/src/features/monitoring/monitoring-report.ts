@@ -19,7 +19,12 @@ export interface MonitoringSummary {
   executionRate: string | null;
   /** Values that could not be read (not numbers, units that do not convert, execution above budget). */
   inputErrors: EvalError[];
-  /** R-MON-04 gaps (a warning without a cause, a likelihood or a measure): the entry is not complete. */
+  /** Indicators the unit has not started (未填报): no light, not a warning. */
+  unreportedCount: number;
+  /**
+   * R-MON-04 gaps (a warning without a cause, a likelihood or a measure) or rows still 未填报: the entry is
+   * not complete.
+   */
   incomplete: boolean;
 }
 
@@ -41,8 +46,10 @@ export function summarise(report: MonitoringReport): MonitoringSummary {
   const inputErrors: EvalError[] = [];
   if (report.budget.ok) lights.push(report.budget.value.light);
   else inputErrors.push(...report.budget.errors.filter((e) => INPUT_CODES.has(e.code)));
+  let unreportedCount = 0;
   for (const i of report.indicators) {
     if (i.result.ok) lights.push(i.result.value.light);
+    else if (i.result.errors.some((e) => e.code === 'not-reported')) unreportedCount++;
     else
       inputErrors.push(
         ...i.result.errors
@@ -57,11 +64,19 @@ export function summarise(report: MonitoringReport): MonitoringSummary {
     yellowCount: lights.filter((l) => l === 'yellow').length,
     executionRate: report.budget.ok ? report.budget.value.rate : null,
     inputErrors,
-    incomplete: report.findings.some((f) => f.rule === 'R-MON-04' && f.severity === 'error'),
+    unreportedCount,
+    incomplete:
+      unreportedCount > 0 || report.findings.some((f) => f.rule === 'R-MON-04' && f.severity === 'error'),
   };
 }
 
-export function reportOf(entry: NewMonitoringEntry, thresholds: MonitoringThresholds) {
-  const report = checkMonitoring(entry, thresholds);
+/** The status of an entry the unit has never saved: every light is 未填报. */
+export const UNREPORTED = 'unfilled';
+/** The status of a submitted entry finance sent back when reopening the round (editable, reason shown). */
+export const RETURNED = 'returned';
+
+/** `status` is the entry's: while it is `unfilled` the placeholder 执行数 0 is not a red budget. */
+export function reportOf(entry: NewMonitoringEntry, thresholds: MonitoringThresholds, status?: string) {
+  const report = checkMonitoring(entry, thresholds, { budgetReported: status !== UNREPORTED });
   return { report, summary: summarise(report) };
 }

@@ -1,16 +1,19 @@
 // The end of a monitoring round: a unit submits (已提交) its entry when done (and may withdraw it while the
 // round is open); finance closes the round — entries become read-only and the warnings are frozen as they
-// stood — and may reopen it with a written reason. Each step is one transaction with its transition record
+// stood — and may reopen it with a written reason, sending chosen submitted entries back to their units
+// (已退回, editable, the reason shown); the others stay submitted and may be withdrawn. Each step is one transaction with its transition record
 // and audit entry; the progress view says who has not submitted yet, by department and unit.
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
 import { monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
 import { departmentOf, type OrgNode } from '../evaluation-dashboard/dashboard-summary.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
-import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
+import { reportOf, RETURNED, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
+import type { NewMonitoringEntry } from '@jixiao/core';
+import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
 
 /** One entry's warnings at the round's closing (what the dashboard shows for a closed round). */
@@ -80,10 +83,39 @@ export async function closeRound(db: Db, actor: Actor, ip: string | null, id: st
   });
 }
 
-export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: string, reason: string) {
+export interface ReopenInput {
+  reason: string;
+  /** Submitted entries of the round to send back to their units (已退回) with the reason. */
+  returnEntryIds?: string[] | undefined;
+}
+
+/**
+ * Reopens a closed round. A finance officer reopens for a purpose — usually a unit asked to correct its
+ * figures — so the entries named are returned to their units (editable, the reason shown, a transition on
+ * each); the other submitted entries stay submitted and their units may withdraw them while the round is open.
+ */
+export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: string, input: ReopenInput) {
+  const { reason } = input;
+  const returnIds = [...new Set(input.returnEntryIds ?? [])];
   return db.transaction(async (tx) => {
     const round = await lockRound(tx, id);
     if (round.status !== 'closed') throw evaluationError('round-not-closed');
+    const toReturn =
+      returnIds.length === 0
+        ? []
+        : await tx
+            .select({
+              id: monitoringEntries.id,
+              status: monitoringEntries.status,
+              version: monitoringEntries.version,
+            })
+            .from(monitoringEntries)
+            .where(and(eq(monitoringEntries.roundId, id), inArray(monitoringEntries.id, returnIds)))
+            .for('update');
+    const notReturnable = returnIds.filter(
+      (eid) => toReturn.find((e) => e.id === eid)?.status !== 'submitted',
+    );
+    if (notReturnable.length > 0) throw evaluationError('entry-not-returnable', { entryIds: notReturnable });
     // The frozen warnings stay until the next closing replaces them: the dashboard keeps the last closed state.
     const [updated] = await tx
       .update(monitoringRounds)
@@ -99,12 +131,30 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
       opinion: reason,
       actorId: actor.id,
     });
+    for (const e of toReturn) {
+      const returned = await repo.updateEntry(tx, e.id, e.version, { status: RETURNED, updatedBy: actor.id });
+      if (!returned) throw evaluationError('stale-version');
+      await recordTransition(tx, {
+        entity: 'monitoring-entry',
+        entityId: e.id,
+        action: 'return',
+        fromStatus: e.status,
+        toStatus: RETURNED,
+        opinion: reason,
+        actorId: actor.id,
+      });
+    }
     await appendAudit(
       tx,
       { actor, ip },
-      { action: 'monitoring-round-reopen', entity: 'monitoring-round', entityId: id, after: { reason } },
+      {
+        action: 'monitoring-round-reopen',
+        entity: 'monitoring-round',
+        entityId: id,
+        after: { reason, returnedEntries: toReturn.map((e) => e.id) },
+      },
     );
-    return { round: updated! };
+    return { round: updated!, returned: toReturn.length };
   });
 }
 
@@ -117,16 +167,16 @@ export async function markEntry(
   action: 'submit' | 'withdraw',
 ) {
   return db.transaction(async (tx) => {
-    const row = await repo.findEntry(tx, id, true);
-    if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
-    if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
-    const round = await repo.findRound(tx, row.roundId);
-    if (!round) throw evaluationError('round-not-found');
-    if (round.status !== 'open') throw evaluationError('round-closed');
+    const { row, round } = await lockOwnOpenEntry(tx, actor, id);
     let to: string;
     if (action === 'submit') {
       if (row.status === 'submitted') throw evaluationError('entry-submitted');
-      if (row.status !== 'filled') throw evaluationError('entry-incomplete');
+      // A returned table may go back unchanged if it is complete (the unit checked it and found it right).
+      const complete =
+        row.status === 'filled' ||
+        (row.status === RETURNED &&
+          !reportOf(row.data as NewMonitoringEntry, thresholdsOf(round.thresholds)).summary.incomplete);
+      if (!complete) throw evaluationError('entry-incomplete');
       to = 'submitted';
     } else {
       if (row.status !== 'submitted') throw evaluationError('entry-not-submitted');
@@ -162,6 +212,8 @@ export interface ProgressUnit {
   orgName: string;
   entries: number;
   submitted: number;
+  /** Entries the unit has not started (未填报), counted apart from those in progress. */
+  unfilled: number;
   notSubmitted: { entryId: string; projectName: string; status: string }[];
 }
 export interface ProgressDepartment {
@@ -169,6 +221,7 @@ export interface ProgressDepartment {
   department: string;
   entries: number;
   submitted: number;
+  unfilled: number;
   units: ProgressUnit[];
 }
 
@@ -188,6 +241,7 @@ export function progressOf(
         department: d?.name ?? e.orgName,
         entries: 0,
         submitted: 0,
+        unfilled: 0,
         units: [],
         unitMap: new Map(),
       };
@@ -195,12 +249,16 @@ export function progressOf(
     }
     let unit = dept.unitMap.get(e.orgId);
     if (!unit) {
-      unit = { orgId: e.orgId, orgName: e.orgName, entries: 0, submitted: 0, notSubmitted: [] };
+      unit = { orgId: e.orgId, orgName: e.orgName, entries: 0, submitted: 0, unfilled: 0, notSubmitted: [] };
       dept.unitMap.set(e.orgId, unit);
       dept.units.push(unit);
     }
     dept.entries++;
     unit.entries++;
+    if (e.status === UNREPORTED) {
+      dept.unfilled++;
+      unit.unfilled++;
+    }
     if (e.status === 'submitted') {
       dept.submitted++;
       unit.submitted++;

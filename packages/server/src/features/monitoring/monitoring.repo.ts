@@ -32,6 +32,7 @@ export async function listRounds(ex: Executor, actor: Actor) {
       entries: sql<number>`count(*)::int`,
       filled: sql<number>`count(*) filter (where ${monitoringEntries.status} in ('filled', 'submitted'))::int`,
       submitted: sql<number>`count(*) filter (where ${monitoringEntries.status} = 'submitted')::int`,
+      unfilled: sql<number>`count(*) filter (where ${monitoringEntries.status} = 'unfilled')::int`,
       red: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'red')::int`,
       yellow: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'yellow')::int`,
     })
@@ -52,6 +53,7 @@ export async function listRounds(ex: Executor, actor: Actor) {
         entries: Number(c?.entries ?? 0),
         filled: Number(c?.filled ?? 0),
         submitted: Number(c?.submitted ?? 0),
+        unfilled: Number(c?.unfilled ?? 0),
         red: Number(c?.red ?? 0),
         yellow: Number(c?.yellow ?? 0),
       };

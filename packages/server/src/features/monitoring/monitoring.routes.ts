@@ -2,11 +2,10 @@
 // export and import of the 监控表 (.xlsx).
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { writeDocx, writePdf, writeXlsx, layoutMonitoring } from '@jixiao/documents';
+import { layoutMonitoring } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { contentDisposition } from '../imports/file-name.ts';
-import { CONTENT_TYPES, exportQuery, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { monitoringSaveBody, type MonitoringSaveInput } from './monitoring-input.ts';
 import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
@@ -26,11 +25,14 @@ const roundBody = z
     message: '红灯阈值不能高于黄灯阈值',
     path: ['thresholds'],
   });
-const reopenBody = z.object({ reason: z.string().trim().min(1, '请填写重新开启的原因').max(500) });
+const reopenBody = z.object({
+  reason: z.string().trim().min(1, '请填写重新开启的原因').max(500),
+  /** Submitted entries to send back to their units with the reason (optional). */
+  returnEntryIds: z.array(z.uuid()).max(2000).optional(),
+});
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
-const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
 
 export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
@@ -99,7 +101,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
           actorOf(request),
           request.ip,
           (request.params as z.output<typeof idParams>).id,
-          (request.body as z.output<typeof reopenBody>).reason,
+          request.body as z.output<typeof reopenBody>,
         ),
     );
 
@@ -170,11 +172,8 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         const { id } = request.params as z.output<typeof idParams>;
         const { format } = request.query as z.output<typeof exportQuery>;
         const view = await service.getEntry(db, actorOf(request), id);
-        const bytes = await writers[format](layoutMonitoring(view.data, view.report, view.entry.orgName));
-        return reply
-          .header('content-type', CONTENT_TYPES[format])
-          .header('content-disposition', contentDisposition(`监控表-${view.entry.projectName}.${format}`))
-          .send(Buffer.from(bytes));
+        const layout = layoutMonitoring(view.data, view.report, view.entry.orgName);
+        return sendDocument(reply, layout, format, `监控表-${view.entry.projectName}`);
       },
     );
 

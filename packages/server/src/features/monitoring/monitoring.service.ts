@@ -12,11 +12,12 @@ import type { Actor } from '../../http/access.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { approvedBudget, loadApprovedProject } from '../evaluation-common/approved-project.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
-import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
+import { canSee } from '../evaluation-common/evaluation-scope.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { orgMapOf, progressOf } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
-import { reportOf, thresholdsOf } from './monitoring-report.ts';
+import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
+import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
 
 export interface RoundInput {
@@ -60,7 +61,7 @@ export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInp
       budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
       indicators: draftMonitoringIndicators(p.form.indicators),
     };
-    entries.push({ roundId: round.id, formId, orgId: p.row.orgId, data });
+    entries.push({ roundId: round.id, formId, orgId: p.row.orgId, status: UNREPORTED, data });
   }
   const inserted = await repo.insertEntries(tx, entries);
   await appendAudit(tx, ctx, {
@@ -82,7 +83,7 @@ export async function listRounds(db: Db, actor: Actor) {
 
 function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
   const data = row.data as NewMonitoringEntry;
-  const { report, summary } = reportOf(data, thresholdsOf(round.thresholds));
+  const { report, summary } = reportOf(data, thresholdsOf(round.thresholds), row.status);
   return {
     entry: {
       id: row.id,
@@ -136,9 +137,21 @@ async function visibleEntry(db: Db, actor: Actor, id: string, lock = false) {
   return { row, round };
 }
 
+/** Why finance reopened the round, while it is open again: the unit sees it on each of its tables. */
+async function reopenNoteOf(db: Db, round: repo.RoundRow) {
+  if (round.status !== 'open') return null;
+  const steps = await listTransitionsOf(db, 'monitoring-round', round.id);
+  const last = steps.at(-1);
+  return last?.action === 'reopen' ? { reason: last.opinion ?? '', at: last.createdAt } : null;
+}
+
 export async function getEntry(db: Db, actor: Actor, id: string) {
   const { row, round } = await visibleEntry(db, actor, id);
-  return { ...entryView(row, round), transitions: await listTransitionsOf(db, 'monitoring-entry', id) };
+  return {
+    ...entryView(row, round),
+    reopened: await reopenNoteOf(db, round),
+    transitions: await listTransitionsOf(db, 'monitoring-entry', id),
+  };
 }
 
 /**
@@ -153,12 +166,7 @@ export async function saveEntry(
   input: MonitoringSaveInput,
 ) {
   return db.transaction(async (tx) => {
-    const row = await repo.findEntry(tx, id, true);
-    if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
-    if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
-    const round = await repo.findRound(tx, row.roundId);
-    if (!round) throw evaluationError('round-not-found');
-    if (round.status !== 'open') throw evaluationError('round-closed');
+    const { row, round } = await lockOwnOpenEntry(tx, actor, id);
     if (row.status === 'submitted') throw evaluationError('entry-submitted');
     if (row.version !== input.version)
       throw evaluationError('stale-version', { current: row.version, yours: input.version });

@@ -2,7 +2,7 @@
 // computed (never typed), bad values are refused with a code and nothing is saved, import/export round trip.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { monitoringEntries } from '../../db/schema.ts';
+import { auditLog, monitoringEntries } from '../../db/schema.ts';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { approvedProject } from '../../test-support/approved-project.ts';
@@ -91,6 +91,18 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       '群众满意度',
     ]);
     expect(entry.data.budget).toMatchObject({ annual: '200', executedToDate: '0' });
+    // Not started: 未填报 everywhere, no warning (the placeholder 0 is not a red budget).
+    expect(entry.entry.status).toBe('unfilled');
+    expect(entry.report.budget.errors[0].code).toBe('not-reported');
+    expect(
+      entry.report.indicators.map(
+        (i: { result: { errors: { code: string }[] } }) => i.result.errors[0]!.code,
+      ),
+    ).toEqual(Array(6).fill('not-reported'));
+    expect(entry.report.findings).toEqual([]);
+    expect(entry.summary).toMatchObject({ worstLight: null, redCount: 0, unreportedCount: 6 });
+    expect(round.progress[0]).toMatchObject({ entries: 1, unfilled: 1, submitted: 0 });
+    expect((await finance.get('/api/monitoring/rounds')).json().items[0]).toMatchObject({ unfilled: 1 });
   });
 
   it('refuses a round from anyone but finance', async () => {
@@ -321,6 +333,54 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       ['close', '已提交 1／1'],
       ['reopen', '单位申请更正执行数'],
     ]);
+    // Reopened without returning: the entry stays submitted, the unit sees why and may withdraw it.
+    const seen = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
+    expect(seen.entry.status).toBe('submitted');
+    expect(seen.reopened).toMatchObject({ reason: '单位申请更正执行数' });
     expect((await filler.post(url('withdraw'))).statusCode).toBe(200);
+  });
+
+  it('reopening may send chosen submitted entries back to their units, with the reason shown and recorded', async () => {
+    const filler = await ctx.as('fillerA1');
+    const finance = await ctx.as('finance');
+    const { roundId } = (await filler.get(`/api/monitoring/entries/${entryId}`)).json().entry;
+    const url = (a: string) => `/api/monitoring/entries/${entryId}/${a}`;
+    expect((await filler.post(url('submit'))).statusCode).toBe(200);
+    await finance.post(`/api/monitoring/rounds/${roundId}/close`);
+    const reopen = (returnEntryIds: string[]) =>
+      finance.post(`/api/monitoring/rounds/${roundId}/reopen`, {
+        reason: '执行数与国库支付不符，请更正',
+        returnEntryIds,
+      });
+    // Only submitted entries of this round can be returned; nothing is changed when one cannot.
+    const wrong = await reopen([entryId, '00000000-0000-4000-8000-000000000000']);
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json()).toMatchObject({ code: 'entry-not-returnable' });
+    expect((await finance.get(`/api/monitoring/rounds/${roundId}`)).json().round.status).toBe('closed');
+
+    expect((await reopen([entryId])).json()).toMatchObject({ round: { status: 'open' }, returned: 1 });
+    const back = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
+    expect(back.entry.status).toBe('returned');
+    expect(back.reopened).toMatchObject({ reason: '执行数与国库支付不符，请更正' });
+    expect(back.transitions.at(-1)).toMatchObject({
+      action: 'return',
+      fromStatus: 'submitted',
+      toStatus: 'returned',
+      opinion: '执行数与国库支付不符，请更正',
+    });
+    const audit = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'monitoring-round-reopen'));
+    expect(audit.at(-1)!.after).toMatchObject({ returnedEntries: [entryId] });
+    // The unit corrects it (editable again) and submits it.
+    const corrected = await filler.put(`/api/monitoring/entries/${entryId}`, {
+      version: back.entry.version,
+      budget: { annual: '200', executedToDate: '135' },
+      indicators: [],
+    });
+    expect(corrected.statusCode).toBe(200);
+    expect(corrected.json().data.budget.executedToDate).toBe('135');
+    expect((await filler.post(url('submit'))).json()).toMatchObject({ status: 'submitted' });
   });
 });

@@ -2,35 +2,22 @@
 // indicators by name; actuals, weights, grades (定性), deviations, funds and conclusions taken from the file;
 // the total written in the file is compared with the recomputed one (R-EVAL-09) by the caller.
 import { selfEvaluationGradeSchema, type NewSelfEvaluation } from '@jixiao/core';
-import {
-  ImportError,
-  readRows,
-  recognizeSelfEvaluation,
-  type RecognisedSelfEvaluation,
-} from '@jixiao/documents';
+import { recognizeSelfEvaluation, type RecognisedSelfEvaluation } from '@jixiao/documents';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { matchRows } from '../evaluation-common/match-rows.ts';
+import { recogniseUpload } from '../evaluation-common/read-upload.ts';
 import { inputOf, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 
 export async function readSelfEvaluationFile(
   data: Uint8Array,
   fileName: string,
 ): Promise<RecognisedSelfEvaluation> {
-  let rows;
-  try {
-    rows = (await readRows(data, fileName)).rows;
-  } catch (e) {
-    if (e instanceof ImportError) throw evaluationError('import-unrecognised', { reason: e.code }, e.message);
-    throw evaluationError('import-unrecognised');
-  }
-  const table = recognizeSelfEvaluation(rows);
-  if (!table || table.indicators.length === 0)
-    throw evaluationError(
-      'import-unrecognised',
-      {},
-      '文件中没有找到项目支出绩效自评表（须有“三级指标”“年度指标值”“实际完成值”“分值”“得分”等列）',
-    );
-  return table;
+  return recogniseUpload(
+    data,
+    fileName,
+    recognizeSelfEvaluation,
+    '文件中没有找到项目支出绩效自评表（须有“三级指标”“年度指标值”“实际完成值”“分值”“得分”等列）',
+  );
 }
 
 export function selfEvaluationInputFromTable(

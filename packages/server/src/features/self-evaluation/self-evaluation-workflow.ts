@@ -81,13 +81,17 @@ export async function transitionEvaluation(
   ip: string | null,
   id: string,
   action: EvaluationAction,
-  opinion: string | null,
+  input: { version: number; opinion: string | null },
 ) {
+  const { opinion } = input;
   const rule: Rule = evaluationRules[action];
   return db.transaction(async (tx) => {
     const row = await repo.findEvaluation(tx, id, true);
     if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
     if (rule.role === 'filler' && !fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
+    // A step decides on what the actor saw: if the unit changed the table since, they must look again.
+    if (row.version !== input.version)
+      throw evaluationError('stale-review', { current: row.version, yours: input.version });
     if (!rule.from.includes(row.status as EvaluationStatus))
       throw evaluationError('wrong-state', { status: row.status, action });
     if (action === 'submit' && row.result === null) throw evaluationError('evaluation-unscored');

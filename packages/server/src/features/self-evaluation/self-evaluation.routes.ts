@@ -4,11 +4,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { checkStatedTotal } from '@jixiao/core';
 import { evaluationTitle, scoreOf } from './self-evaluation-scoring.ts';
-import { layoutSelfEvaluation, writeDocx, writePdf, writeXlsx } from '@jixiao/documents';
+import { layoutSelfEvaluation } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { contentDisposition } from '../imports/file-name.ts';
-import { CONTENT_TYPES, exportQuery, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { evaluationHistory } from './evaluation-history.service.ts';
 import { selfEvaluationSaveBody, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
@@ -20,9 +19,12 @@ const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).o
 const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const createBody = z.object({ formId: z.uuid(), year: z.number().int().min(2000).max(2100).optional() });
 
-const transitionBody = z.object({ opinion: z.string().trim().max(2000).optional() }).optional();
+/** A workflow step names the version the actor saw (optimistic concurrency, as for forms). */
+const transitionBody = z.object({
+  version: z.number().int().positive(),
+  opinion: z.string().trim().max(2000).optional(),
+});
 const readers = ['filler', 'reviewer', 'finance'] as const;
-const writers = { xlsx: writeXlsx, docx: writeDocx, pdf: writePdf } as const;
 
 export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
@@ -96,7 +98,10 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
             request.ip,
             (request.params as z.output<typeof idParams>).id,
             action,
-            (request.body as z.output<typeof transitionBody>)?.opinion || null,
+            {
+              version: (request.body as z.output<typeof transitionBody>).version,
+              opinion: (request.body as z.output<typeof transitionBody>).opinion || null,
+            },
           ),
       );
     }
@@ -138,11 +143,8 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         const { format } = request.query as z.output<typeof exportQuery>;
         const v = await service.getEvaluation(db, actorOf(request), id);
         const title = evaluationTitle(v.evaluation.kind);
-        const bytes = await writers[format](layoutSelfEvaluation(v.data, v.score, { title }));
-        return reply
-          .header('content-type', CONTENT_TYPES[format])
-          .header('content-disposition', contentDisposition(`${title}-${v.evaluation.projectName}.${format}`))
-          .send(Buffer.from(bytes));
+        const layout = layoutSelfEvaluation(v.data, v.score, { title });
+        return sendDocument(reply, layout, format, `${title}-${v.evaluation.projectName}`);
       },
     );
 

@@ -235,16 +235,26 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
     const reviewer = await ctx.as('reviewerA');
     const finance = await ctx.as('finance');
     const url = (a: string) => `/api/self-evaluations/${evalId}/${a}`;
+    // Each step names the version its actor saw (read here as finance, who sees every table).
+    const seenVersion = async () =>
+      (await finance.get(`/api/self-evaluations/${evalId}`)).json().evaluation.version as number;
     // Not yet confirmed: listed on the dashboard, labelled, but not in the scores.
     const before = (await finance.get('/api/evaluation/dashboard?year=2025')).json();
     expect(before.evaluations).toEqual([expect.objectContaining({ status: 'scored', confirmed: false })]);
     expect(before.departments[0]).toMatchObject({ evaluated: 0, averageScore: null });
     // Wrong role, wrong state, another department's reviewer.
-    expect((await reviewer.post(url('submit'), {})).statusCode).toBe(403);
-    expect((await reviewer.post(url('review-pass'), {})).json().code).toBe('wrong-state');
-    expect((await (await ctx.as('reviewerB')).post(url('review-pass'), {})).statusCode).toBe(404);
+    expect((await reviewer.post(url('submit'), { version: await seenVersion() })).statusCode).toBe(403);
+    expect((await reviewer.post(url('review-pass'), { version: await seenVersion() })).json().code).toBe(
+      'wrong-state',
+    );
+    expect(
+      (await (await ctx.as('reviewerB')).post(url('review-pass'), { version: await seenVersion() }))
+        .statusCode,
+    ).toBe(404);
 
-    expect((await filler.post(url('submit'), {})).json()).toMatchObject({ status: 'submitted' });
+    expect((await filler.post(url('submit'), { version: await seenVersion() })).json()).toMatchObject({
+      status: 'submitted',
+    });
     const current = (await filler.get(`/api/self-evaluations/${evalId}`)).json();
     expect(current.actions).toEqual([]);
     // Submitted: the unit can no longer edit.
@@ -258,22 +268,39 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
       expect.objectContaining({ reason: '年底补录0.1万个证照，系统统计滞后' }),
     ]);
     expect(seen.actions).toEqual(['review-return', 'review-pass']);
-    const noOpinion = await reviewer.post(url('review-return'), {});
+    const noOpinion = await reviewer.post(url('review-return'), { version: await seenVersion() });
     expect(noOpinion.statusCode).toBe(422);
     expect(noOpinion.json()).toMatchObject({ code: 'opinion-required', message: '退回时须填写意见' });
-    expect((await reviewer.post(url('review-return'), { opinion: '请补充偏差原因' })).statusCode).toBe(200);
-    expect((await filler.get(`/api/self-evaluations/${evalId}`)).json().actions).toEqual(['edit', 'submit']);
-    expect((await filler.post(url('submit'), {})).statusCode).toBe(200);
-    expect((await reviewer.post(url('review-pass'), {})).json()).toMatchObject({ status: 'passed' });
-    expect((await reviewer.post(url('confirm'), {})).statusCode).toBe(403);
-    // Finance may also send it back, with an opinion; the unit resubmits and the reviewer passes again.
-    expect((await finance.post(url('finance-return'), {})).json().code).toBe('opinion-required');
     expect(
-      (await finance.post(url('finance-return'), { opinion: '执行率口径与决算不一致' })).statusCode,
+      (await reviewer.post(url('review-return'), { version: await seenVersion(), opinion: '请补充偏差原因' }))
+        .statusCode,
     ).toBe(200);
-    expect((await filler.post(url('submit'), {})).statusCode).toBe(200);
-    expect((await reviewer.post(url('review-pass'), { opinion: '已核实' })).statusCode).toBe(200);
-    expect((await finance.post(url('confirm'), {})).json()).toMatchObject({ status: 'confirmed' });
+    expect((await filler.get(`/api/self-evaluations/${evalId}`)).json().actions).toEqual(['edit', 'submit']);
+    expect((await filler.post(url('submit'), { version: await seenVersion() })).statusCode).toBe(200);
+    expect((await reviewer.post(url('review-pass'), { version: await seenVersion() })).json()).toMatchObject({
+      status: 'passed',
+    });
+    expect((await reviewer.post(url('confirm'), { version: await seenVersion() })).statusCode).toBe(403);
+    // Finance may also send it back, with an opinion; the unit resubmits and the reviewer passes again.
+    expect((await finance.post(url('finance-return'), { version: await seenVersion() })).json().code).toBe(
+      'opinion-required',
+    );
+    expect(
+      (
+        await finance.post(url('finance-return'), {
+          version: await seenVersion(),
+          opinion: '执行率口径与决算不一致',
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await filler.post(url('submit'), { version: await seenVersion() })).statusCode).toBe(200);
+    expect(
+      (await reviewer.post(url('review-pass'), { version: await seenVersion(), opinion: '已核实' }))
+        .statusCode,
+    ).toBe(200);
+    expect((await finance.post(url('confirm'), { version: await seenVersion() })).json()).toMatchObject({
+      status: 'confirmed',
+    });
     const done = (await finance.get(`/api/self-evaluations/${evalId}`)).json();
     expect(done.evaluation.status).toBe('confirmed');
     expect(
@@ -292,7 +319,35 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
       ['confirm', null],
     ]);
     expect(done.transitions.every((t: { actorName: string | null }) => t.actorName)).toBe(true);
-    expect((await finance.post(url('confirm'), {})).statusCode).toBe(409);
+    expect((await finance.post(url('confirm'), { version: await seenVersion() })).statusCode).toBe(409);
+  });
+
+  it('refuses a step on a version the actor did not see (409), and takes it on the current one', async () => {
+    const reviewer = await ctx.as('reviewerA');
+    const finance = await ctx.as('finance');
+    const staleFormId = (await approvedProject(ctx, { name: '并发审核项目' })).id;
+    const created = (await filler.post('/api/self-evaluations', { formId: staleFormId })).json();
+    const id = created.evaluation.id as string;
+    const staleRows = created.data.indicators as Row[];
+    const url = (a: string) => `/api/self-evaluations/${id}/${a}`;
+    const current = async () =>
+      (await finance.get(`/api/self-evaluations/${id}`)).json().evaluation.version as number;
+    const saved = await filler.put(`/api/self-evaluations/${id}`, body(await current(), staleRows));
+    expect(saved.statusCode).toBe(200);
+    expect((await filler.post(url('submit'), { version: await current() })).statusCode).toBe(200);
+    // The reviewer opens it now …
+    const seen = await current();
+    // … meanwhile it is returned (another tab), changed by the unit and submitted again.
+    await reviewer.post(url('review-return'), { version: seen, opinion: '请补充' });
+    await filler.put(`/api/self-evaluations/${id}`, body(await current(), staleRows));
+    await filler.post(url('submit'), { version: await current() });
+    const stale = await reviewer.post(url('review-pass'), { version: seen });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'stale-review', current: seen + 3, yours: seen });
+    const missing = await reviewer.post(url('review-pass'), {});
+    expect(missing.statusCode).toBe(400);
+    const fresh = await reviewer.post(url('review-pass'), { version: await current() });
+    expect(fresh.json()).toMatchObject({ status: 'passed' });
   });
 
   it('shows last year’s target, actual and score beside the indicators of next year’s draft, with R-HIST checks', async () => {

@@ -2,7 +2,8 @@
 const statuses: Record<string, string> = {
   open: '填报中',
   closed: '已关闭',
-  pending: '待填报/待完善',
+  unfilled: '未填报',
+  pending: '填报中/待完善',
   filled: '已填报',
   draft: '草稿',
   scored: '已计分',
@@ -14,6 +15,7 @@ const statuses: Record<string, string> = {
 const actions: Record<string, string> = {
   close: '关闭轮次',
   reopen: '重新开启',
+  return: '财政退回修改',
   submit: '提交',
   withdraw: '撤回',
   'review-return': '主管部门退回',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRowSpans, termTable } from './row-spans.ts';
+import { computeRowSpans, levelSpans, termTable } from './row-spans.ts';
 
 const row = (goal: string | null, level1: string | null, level2: string | null) => ({ goal, level1, level2 });
 
@@ -52,5 +52,27 @@ describe('termTable', () => {
       { goal: 2, level1: 2, level2: 2 },
       { goal: 0, level1: 0, level2: 0 },
     ]);
+  });
+});
+
+describe('levelSpans (监控表, 自评表: no goal column)', () => {
+  const row = (goal: string, level1: string, level2: string) => ({ goal, level1, level2 });
+  it('merges 一级 and 二级 across goals, never draws a goal cell', () => {
+    expect(
+      levelSpans([
+        row('g1', '产出指标', '数量指标'),
+        row('g2', '产出指标', '数量指标'),
+        row('g2', '效益指标', '社会效益'),
+      ]),
+    ).toEqual([
+      { goal: 0, level1: 2, level2: 2 },
+      { goal: 0, level1: 0, level2: 0 },
+      { goal: 0, level1: 1, level2: 1 },
+    ]);
+  });
+  it('does not merge a 二级 of the same name under another 一级', () => {
+    expect(
+      levelSpans([row('g', '产出指标', '其他'), row('g', '效益指标', '其他')]).map((s) => s.level2),
+    ).toEqual([1, 1]);
   });
 });

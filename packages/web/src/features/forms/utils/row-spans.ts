@@ -54,3 +54,14 @@ export function termTable<T extends SpanRow & { term: string }>(
   const spans = computeRowSpans(rows.map((r) => r.indicator));
   return rows.map((r, i) => ({ ...r, span: spans[i]! }));
 }
+
+/**
+ * Spans for the tables that have no 目标名称 column (监控表, 自评表): 一级 and 二级 merged over the whole
+ * table; the goal span is 0 so that MergedLevelCells draws no goal cell.
+ */
+export function levelSpans(rows: readonly Pick<SpanRow, 'level1' | 'level2'>[]): RowSpans[] {
+  return computeRowSpans(rows.map((r) => ({ goal: null, level1: r.level1, level2: r.level2 }))).map((s) => ({
+    ...s,
+    goal: 0,
+  }));
+}

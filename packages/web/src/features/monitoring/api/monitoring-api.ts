@@ -8,6 +8,8 @@ export interface ProgressUnit {
   orgName: string;
   entries: number;
   submitted: number;
+  /** Tables not started (未填报). */
+  unfilled: number;
   notSubmitted: { entryId: string; projectName: string; status: string }[];
 }
 export interface ProgressDepartment {
@@ -15,6 +17,7 @@ export interface ProgressDepartment {
   department: string;
   entries: number;
   submitted: number;
+  unfilled: number;
   units: ProgressUnit[];
 }
 
@@ -34,6 +37,7 @@ export interface RoundSummary {
   entries: number;
   filled: number;
   submitted: number;
+  unfilled: number;
   red: number;
   yellow: number;
 }
@@ -59,7 +63,14 @@ export interface Candidate {
   budgetCurrent: string | null;
 }
 
+export interface ReopenRequest {
+  reason: string;
+  returnEntryIds: string[];
+}
+
 export interface EntryView {
+  /** Why finance reopened the round, while it is open again. */
+  reopened?: { reason: string; at: string } | null;
   entry: {
     id: string;
     roundId: string;
@@ -80,6 +91,8 @@ export interface EntryView {
     redCount: number;
     yellowCount: number;
     executionRate: string | null;
+    /** Indicators not started (未填报). */
+    unreportedCount: number;
     incomplete: boolean;
   };
 }
@@ -105,8 +118,9 @@ export const monitoringApi = {
   rounds: () => http.get<{ items: RoundSummary[] }>('/monitoring/rounds'),
   round: (id: string) => http.get<RoundDetail>(`/monitoring/rounds/${id}`),
   closeRound: (id: string) => http.post<{ round: RoundSummary }>(`/monitoring/rounds/${id}/close`),
-  reopenRound: (id: string, reason: string) =>
-    http.post<{ round: RoundSummary }>(`/monitoring/rounds/${id}/reopen`, { reason }),
+  /** Reopens a closed round; `returnEntryIds` are submitted tables sent back to their units with the reason. */
+  reopenRound: (id: string, body: ReopenRequest) =>
+    http.post<{ round: RoundSummary; returned: number }>(`/monitoring/rounds/${id}/reopen`, body),
   markEntry: (id: string, action: 'submit' | 'withdraw') =>
     http.post<{ status: string; version: number }>(`/monitoring/entries/${id}/${action}`),
   candidates: (year: number) => http.get<{ items: Candidate[] }>(`/monitoring/candidates${query({ year })}`),

@@ -19,7 +19,7 @@ export function EntryActions({ view, own }: { view: EntryView; own: boolean }) {
           <Button
             id="submit-entry"
             type="primary"
-            disabled={status !== 'filled'}
+            disabled={status !== 'filled' && status !== 'returned'}
             loading={mark.isPending}
             onClick={() => mark.mutate('submit')}
           >
@@ -41,7 +41,27 @@ export function EntryActions({ view, own }: { view: EntryView; own: boolean }) {
           message="本轮监控已关闭，监控表只读。"
         />
       )}
-      {!closed && status === 'submitted' && (
+      {!closed && status === 'returned' && (
+        <Alert
+          id="entry-returned"
+          style={{ marginTop: 8 }}
+          type="warning"
+          showIcon
+          message={`财政部门重新开启本轮监控并退回本表：${view.reopened?.reason ?? ''}`}
+          description="请按原因修改后保存并重新提交。"
+        />
+      )}
+      {!closed && status !== 'returned' && view.reopened && (
+        <Alert
+          id="entry-reopened"
+          style={{ marginTop: 8 }}
+          type="info"
+          showIcon
+          message={`财政部门已重新开启本轮监控：${view.reopened.reason}`}
+          description={status === 'submitted' ? '本表仍为已提交；如需修改请先撤回。' : undefined}
+        />
+      )}
+      {!closed && status === 'submitted' && !view.reopened && (
         <Alert
           style={{ marginTop: 8 }}
           type="success"

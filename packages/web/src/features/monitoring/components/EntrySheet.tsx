@@ -1,34 +1,30 @@
 // The 项目绩效运行监控表 as on paper, with input cells for the unit: budget executed to date, per approved
 // indicator progress, forecast, cause, likelihood and measure. Lights come from the server (computed from
 // the values, never typed); a refused save shows its messages on the rows they concern.
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Input, Select, Space, Tooltip, Upload } from 'antd';
+import { useMemo } from 'react';
+import { Input, Tooltip } from 'antd';
 import { deviationReasonSchema, likelihoodSchema, monitoringGradeSchema } from '@jixiao/core';
-import { ApiError } from '../../../api/http.ts';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatWan } from '../../../ui/format.ts';
 import { monitoringApi, type EntryInput, type EntryView } from '../api/monitoring-api.ts';
 import { useSaveEntry } from '../hooks/use-save-entry.ts';
-import { errorsByRow, inputFromEntry, withRow } from '../utils/entry-input.ts';
-import { LightTag } from './LightTag.tsx';
-
-const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+import { inputFromEntry, withRow } from '../utils/entry-input.ts';
+import { SheetActions } from '../../evaluation-workflow/SheetActions.tsx';
+import { useSheetInput } from '../../evaluation-workflow/use-sheet-input.ts';
+import { ResultLightTag } from './LightTag.tsx';
+import { ChoiceCell, IndicatorHeadCells, TextCell } from '../../evaluation-workflow/SheetCells.tsx';
+import { levelSpans } from '../../forms/utils/row-spans.ts';
 
 export function EntrySheet({ view, editable }: { view: EntryView; editable: boolean }) {
-  const [input, setInput] = useState<EntryInput>(() => inputFromEntry(view.data, view.entry.version));
-  useEffect(() => setInput(inputFromEntry(view.data, view.entry.version)), [view]);
   const { save, upload } = useSaveEntry(view.entry.id);
   const error = save.error ?? upload.error;
-  const rowErrors = useMemo(
-    () =>
-      errorsByRow(
-        error instanceof ApiError && Array.isArray(error.body.errors)
-          ? (error.body.errors as { path?: string; message: string }[])
-          : [],
-      ),
-    [error],
+  const { input, setInput, rowErrors } = useSheetInput<EntryView, EntryInput>(
+    view,
+    (v) => inputFromEntry(v.data, v.entry.version),
+    error,
   );
   const m = view.round.month;
+  // 一级 and 二级 merged down over the rows that share them, as on the official form.
+  const spans = useMemo(() => levelSpans(view.data.indicators), [view.data.indicators]);
   const budget = view.report.budget.ok ? view.report.budget.value : null;
   const set = (i: number, change: Parameters<typeof withRow>[2]) => setInput((s) => withRow(s, i, change));
   return (
@@ -90,7 +86,7 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
               <td id="budget-light">
                 <Tooltip title={budget?.working}>
                   <span>
-                    <LightTag light={budget?.light} />
+                    <ResultLightTag result={view.report.budget} />
                   </span>
                 </Tooltip>
               </td>
@@ -130,138 +126,94 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
                   className={errs ? 'has-error' : undefined}
                   data-indicator={ind.name ?? ''}
                 >
-                  <td>{ind.level1}</td>
-                  <td>{ind.level2}</td>
-                  <td>
-                    {ind.name}
-                    {errs && <div className="row-error">{errs.join('；')}</div>}
-                  </td>
-                  <td>{ind.target.raw}</td>
-                  <td className="edit-cell">
-                    {!editable ? (
-                      qualitative ? (
-                        ind.grade
-                      ) : (
-                        ind.actualToDate.raw
-                      )
-                    ) : qualitative ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.grade}
-                        options={options(monitoringGradeSchema.options)}
-                        onChange={(v) => set(i, { grade: v ?? null })}
-                      />
-                    ) : (
-                      <Input
-                        id={`m-${i}-to-date`}
-                        value={row.actualToDate}
-                        onChange={(e) => set(i, { actualToDate: e.target.value })}
-                      />
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable && !qualitative ? (
-                      <Input
-                        id={`m-${i}-expected`}
-                        value={row.expectedFullYear}
-                        onChange={(e) => set(i, { expectedFullYear: e.target.value })}
-                      />
-                    ) : (
-                      ind.expectedFullYear.raw
-                    )}
-                  </td>
+                  <IndicatorHeadCells indicator={ind} span={spans[i]!} errors={errs} />
+                  {qualitative ? (
+                    <ChoiceCell
+                      editable={editable}
+                      value={editable ? row.grade : ind.grade}
+                      choices={monitoringGradeSchema.options}
+                      onChange={(grade) => set(i, { grade })}
+                    />
+                  ) : (
+                    <TextCell
+                      editable={editable}
+                      id={`m-${i}-to-date`}
+                      value={row.actualToDate}
+                      shown={ind.actualToDate.raw}
+                      onChange={(actualToDate) => set(i, { actualToDate })}
+                    />
+                  )}
+                  <TextCell
+                    editable={editable && !qualitative}
+                    id={`m-${i}-expected`}
+                    value={row.expectedFullYear}
+                    shown={ind.expectedFullYear.raw}
+                    onChange={(expectedFullYear) => set(i, { expectedFullYear })}
+                  />
                   <td className="light-cell">
                     <Tooltip
                       title={light?.ok ? light.value.working : light?.errors.map((e) => e.message).join('；')}
                     >
                       <span>
-                        <LightTag light={light?.ok ? light.value.light : null} />
+                        <ResultLightTag result={light} />
                       </span>
                     </Tooltip>
                   </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.deviationReason}
-                        options={options(deviationReasonSchema.options)}
-                        onChange={(v) => set(i, { deviationReason: v ?? null })}
-                      />
-                    ) : (
-                      ind.deviationReason
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Input.TextArea
-                        autoSize
-                        value={row.reasonText ?? ''}
-                        onChange={(e) => set(i, { reasonText: e.target.value })}
-                      />
-                    ) : (
-                      ind.reasonText
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.likelihood}
-                        options={options(likelihoodSchema.options)}
-                        onChange={(v) => set(i, { likelihood: v ?? null })}
-                      />
-                    ) : (
-                      ind.likelihood
-                    )}
-                  </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Input.TextArea
-                        autoSize
-                        value={row.correctiveMeasure ?? ''}
-                        onChange={(e) => set(i, { correctiveMeasure: e.target.value })}
-                      />
-                    ) : (
-                      ind.correctiveMeasure
-                    )}
-                  </td>
+                  <ChoiceCell
+                    editable={editable}
+                    value={editable ? row.deviationReason : ind.deviationReason}
+                    choices={deviationReasonSchema.options}
+                    onChange={(deviationReason) => set(i, { deviationReason })}
+                  />
+                  <TextCell
+                    editable={editable}
+                    multiline
+                    value={row.reasonText}
+                    shown={ind.reasonText}
+                    onChange={(reasonText) => set(i, { reasonText })}
+                  />
+                  <ChoiceCell
+                    editable={editable}
+                    value={editable ? row.likelihood : ind.likelihood}
+                    choices={likelihoodSchema.options}
+                    onChange={(likelihood) => set(i, { likelihood })}
+                  />
+                  <TextCell
+                    editable={editable}
+                    multiline
+                    value={row.correctiveMeasure}
+                    shown={ind.correctiveMeasure}
+                    onChange={(correctiveMeasure) => set(i, { correctiveMeasure })}
+                  />
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      <ErrorAlert error={error} />
-      <Space style={{ marginTop: 12 }} wrap>
-        {editable && (
-          <>
-            <Button
-              id="save-monitoring"
-              type="primary"
-              loading={save.isPending}
-              onClick={() => save.mutate(input)}
-            >
-              保存并计算预警
-            </Button>
-            <Upload
-              accept=".xlsx,.docx"
-              showUploadList={false}
-              beforeUpload={(file) => {
-                upload.mutate(file);
-                return false;
-              }}
-            >
-              <Button loading={upload.isPending}>导入填好的监控表（.xlsx）</Button>
-            </Upload>
-          </>
-        )}
-        <Button href={monitoringApi.exportUrl(view.entry.id, 'xlsx')} id="export-monitoring">
-          导出监控表（.xlsx）
-        </Button>
-      </Space>
+      <SheetActions
+        editable={editable}
+        error={error}
+        save={{
+          id: 'save-monitoring',
+          label: '保存并计算预警',
+          isPending: save.isPending,
+          run: () => save.mutate(input),
+        }}
+        upload={{
+          label: '导入填好的监控表（.xlsx）',
+          accept: '.xlsx,.docx',
+          isPending: upload.isPending,
+          run: (file) => upload.mutate(file),
+        }}
+        exports={[
+          {
+            id: 'export-monitoring',
+            href: monitoringApi.exportUrl(view.entry.id, 'xlsx'),
+            label: '导出监控表（.xlsx）',
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,14 +1,25 @@
-// Finance's buttons on a round: close it (entries read-only, warnings frozen) or reopen it with a reason.
+// Finance's buttons on a round: close it (entries read-only, warnings frozen) or reopen it with a reason,
+// choosing which submitted tables go back to their units for correction (the others stay submitted).
 import { useState } from 'react';
-import { Button, Input, Modal, Popconfirm, Space, Tag } from 'antd';
-import type { RoundSummary } from '../api/monitoring-api.ts';
+import { Button, Checkbox, Input, Modal, Popconfirm, Space, Tag } from 'antd';
+import type { EntrySummary, RoundSummary } from '../api/monitoring-api.ts';
 import { useRoundWorkflow } from '../hooks/use-monitoring-workflow.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 
-export function RoundActions({ round, isFinance }: { round: RoundSummary; isFinance: boolean }) {
+export function RoundActions({
+  round,
+  entries,
+  isFinance,
+}: {
+  round: RoundSummary;
+  entries: EntrySummary[];
+  isFinance: boolean;
+}) {
   const { close, reopen } = useRoundWorkflow(round.id);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
+  const [returning, setReturning] = useState<string[]>([]);
+  const submitted = entries.filter((e) => e.status === 'submitted');
   const closed = round.status === 'closed';
   return (
     <Space>
@@ -41,12 +52,16 @@ export function RoundActions({ round, isFinance }: { round: RoundSummary; isFina
         okButtonProps={{ id: 'reopen-confirm', disabled: !reason.trim(), loading: reopen.isPending }}
         onCancel={() => setReopening(false)}
         onOk={() =>
-          reopen.mutate(reason.trim(), {
-            onSuccess: () => {
-              setReopening(false);
-              setReason('');
+          reopen.mutate(
+            { reason: reason.trim(), returnEntryIds: returning },
+            {
+              onSuccess: () => {
+                setReopening(false);
+                setReason('');
+                setReturning([]);
+              },
             },
-          })
+          )
         }
       >
         <ErrorAlert error={reopen.error} />
@@ -57,6 +72,19 @@ export function RoundActions({ round, isFinance }: { round: RoundSummary; isFina
           value={reason}
           onChange={(e) => setReason(e.target.value)}
         />
+        {submitted.length > 0 && (
+          <div id="reopen-return" style={{ marginTop: 12 }}>
+            <div style={{ marginBottom: 4 }}>
+              退回单位修改的监控表（可不选：未选的仍为已提交，单位可自行撤回修改）：
+            </div>
+            <Checkbox.Group
+              value={returning}
+              onChange={(v) => setReturning(v)}
+              style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+              options={submitted.map((e) => ({ value: e.id, label: `${e.orgName}：${e.projectName}` }))}
+            />
+          </div>
+        )}
       </Modal>
     </Space>
   );

@@ -30,8 +30,14 @@ export function RoundEntries({ entries, loading }: { entries: EntrySummary[]; lo
           render: (_, e) => <Tag color={statusColor(e.status)}>{statusLabel(e.status)}</Tag>,
         },
         { title: '预算执行率', render: (_, e) => percent(e.executionRate), align: 'right' },
-        { title: '预算执行预警', render: (_, e) => <LightTag light={e.budgetLight} /> },
-        { title: '综合预警', render: (_, e) => <LightTag light={e.worstLight} /> },
+        {
+          title: '预算执行预警',
+          render: (_, e) => <LightTag light={e.budgetLight} unreported={e.status === 'unfilled'} />,
+        },
+        {
+          title: '综合预警',
+          render: (_, e) => <LightTag light={e.worstLight} unreported={e.status === 'unfilled'} />,
+        },
         { title: '红灯/黄灯', render: (_, e) => `${e.redCount} / ${e.yellowCount}` },
       ]}
     />

@@ -16,7 +16,7 @@ export function RoundProgress({ progress }: { progress: ProgressDepartment[] }) 
       bordered
       pagination={false}
       dataSource={rows}
-      title={() => '填报进度（已提交／未提交）'}
+      title={() => '填报进度（已提交／未提交；未填报为单位尚未开始填写）'}
       columns={[
         {
           title: '主管部门',
@@ -29,11 +29,13 @@ export function RoundProgress({ progress }: { progress: ProgressDepartment[] }) 
                 percent={Math.round((r.dept.submitted / Math.max(r.dept.entries, 1)) * 100)}
                 format={() => `${r.dept.submitted}/${r.dept.entries}`}
               />
+              {r.dept.unfilled > 0 && <div className="dept-unfilled">未填报 {r.dept.unfilled}</div>}
             </>
           ),
         },
         { title: '单位', render: (_, r) => r.unit.orgName },
         { title: '项目数', align: 'right', render: (_, r) => r.unit.entries },
+        { title: '未填报', align: 'right', render: (_, r) => r.unit.unfilled },
         { title: '已提交', align: 'right', render: (_, r) => r.unit.submitted },
         {
           title: '未提交项目',

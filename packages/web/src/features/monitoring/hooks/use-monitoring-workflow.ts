@@ -1,7 +1,7 @@
 // Closing and reopening a round (finance), submitting and withdrawing an entry (the unit); the round, its
 // list and the entry are read again afterwards.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { monitoringApi } from '../api/monitoring-api.ts';
+import { monitoringApi, type ReopenRequest } from '../api/monitoring-api.ts';
 
 function useRefresh() {
   const client = useQueryClient();
@@ -16,7 +16,7 @@ export function useRoundWorkflow(id: string) {
   const onSuccess = useRefresh();
   const close = useMutation({ mutationFn: () => monitoringApi.closeRound(id), onSuccess });
   const reopen = useMutation({
-    mutationFn: (reason: string) => monitoringApi.reopenRound(id, reason),
+    mutationFn: (body: ReopenRequest) => monitoringApi.reopenRound(id, body),
     onSuccess,
   });
   return { close, reopen };

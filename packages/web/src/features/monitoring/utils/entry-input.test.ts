@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorValue } from '@jixiao/core';
-import { errorsByRow, inputFromEntry, withRow } from './entry-input.ts';
+import { inputFromEntry, withRow } from './entry-input.ts';
 
 const v = parseIndicatorValue;
 const data = {
@@ -42,13 +42,5 @@ describe('monitoring entry input', () => {
     const input = withRow(inputFromEntry(data, 1), 0, { expectedFullYear: '9个' });
     expect(input.indicators[0]!.expectedFullYear).toBe('9个');
     expect(input.indicators[0]!.actualToDate).toBe('4个');
-  });
-  it('groups refused-save errors by row, the rest under budget', () => {
-    const m = errorsByRow([
-      { path: '/indicators/0/expectedFullYear', message: 'x' },
-      { path: '/budget/executedToDate', message: 'y' },
-    ]);
-    expect(m.get(0)).toEqual(['x']);
-    expect(m.get('budget')).toEqual(['y']);
   });
 });

@@ -28,16 +28,3 @@ export function inputFromEntry(data: NewMonitoringEntry, version: number): Entry
 export function withRow(input: EntryInput, index: number, change: Partial<EntryRowInput>): EntryInput {
   return { ...input, indicators: input.indicators.map((r, i) => (i === index ? { ...r, ...change } : r)) };
 }
-
-/** Errors of a refused save (422 `errors` with JSON pointers) by the row index they belong to. */
-export function errorsByRow(
-  errors: ReadonlyArray<{ path?: string; message: string }>,
-): Map<number | 'budget', string[]> {
-  const out = new Map<number | 'budget', string[]>();
-  for (const e of errors) {
-    const m = /^\/indicators\/(\d+)/.exec(e.path ?? '');
-    const key = m ? Number(m[1]) : 'budget';
-    out.set(key, [...(out.get(key) ?? []), e.message]);
-  }
-  return out;
-}

@@ -70,6 +70,8 @@ export interface DepartmentRow {
   grades: Record<'优' | '良' | '中' | '差', number>;
   executionRate: string | null;
   monitored: number;
+  /** Monitored projects not started by their unit (未填报). */
+  unfilled: number;
   red: number;
   yellow: number;
   monitoringRate: string | null;
@@ -117,10 +119,11 @@ export const selfEvaluationApi = {
     ),
   create: (formId: string, year: number) => http.post<EvaluationView>('/self-evaluations', { formId, year }),
   get: (id: string) => http.get<EvaluationView>(`/self-evaluations/${id}`),
-  transition: (id: string, action: EvaluationAction, opinion: string | null) =>
+  /** `version` is the one the actor saw: a table changed since is refused with 409 stale-review. */
+  transition: (id: string, action: EvaluationAction, version: number, opinion: string | null) =>
     http.post<{ status: string; version: number }>(
       `/self-evaluations/${id}/${action}`,
-      opinion ? { opinion } : {},
+      opinion ? { version, opinion } : { version },
     ),
   save: (id: string, body: EvaluationInput) => http.put<EvaluationView>(`/self-evaluations/${id}`, body),
   importFile: (id: string, file: File) => {

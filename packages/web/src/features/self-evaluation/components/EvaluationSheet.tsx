@@ -1,36 +1,31 @@
 // The 项目支出绩效自评表 as on paper, with input cells for the unit: funds, goals, the actual of every approved
 // indicator, 分值, a hand-set score with its written reason, deviation analysis and conclusions. Scores and
 // their working come from the server (official method); a refused save shows its messages on the rows.
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Input, Select, Space, Tag, Upload } from 'antd';
+import { useMemo } from 'react';
+import { Input, Space, Tag } from 'antd';
 import { selfEvaluationGradeSchema } from '@jixiao/core';
-import { ApiError } from '../../../api/http.ts';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatWan } from '../../../ui/format.ts';
 import { selfEvaluationApi, type EvaluationInput, type EvaluationView } from '../api/self-evaluation-api.ts';
 import { useSaveEvaluation } from '../hooks/use-save-evaluation.ts';
 import { inputFromEvaluation, normalised, withIndicator } from '../utils/evaluation-input.ts';
-import { errorsByRow } from '../../monitoring/utils/entry-input.ts';
+import { SheetActions } from '../../evaluation-workflow/SheetActions.tsx';
+import { useSheetInput } from '../../evaluation-workflow/use-sheet-input.ts';
+import { ChoiceCell, IndicatorHeadCells, TextCell } from '../../evaluation-workflow/SheetCells.tsx';
+import { levelSpans } from '../../forms/utils/row-spans.ts';
 
 const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
 
 export function EvaluationSheet({ view, editable }: { view: EvaluationView; editable: boolean }) {
-  const [input, setInput] = useState<EvaluationInput>(() =>
-    inputFromEvaluation(view.data, view.evaluation.version),
-  );
-  useEffect(() => setInput(inputFromEvaluation(view.data, view.evaluation.version)), [view]);
   const { save, upload } = useSaveEvaluation(view.evaluation.id);
   const error = save.error ?? upload.error;
-  const rowErrors = useMemo(
-    () =>
-      errorsByRow(
-        error instanceof ApiError && Array.isArray(error.body.errors)
-          ? (error.body.errors as { path?: string; message: string }[])
-          : [],
-      ),
-    [error],
+  const { input, setInput, rowErrors } = useSheetInput<EvaluationView, EvaluationInput>(
+    view,
+    (v) => inputFromEvaluation(v.data, v.evaluation.version),
+    error,
   );
   const { score, data } = view;
+  // 一级 and 二级 merged down over the rows that share them, as on the official form.
+  const spans = useMemo(() => levelSpans(data.indicators), [data.indicators]);
   const department = view.evaluation.kind === 'department';
   const exec = score.execution.ok ? score.execution.value : null;
   const setBudget = (k: keyof EvaluationInput['budget'], v: string) =>
@@ -162,36 +157,23 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                   className={errs ? 'has-error' : undefined}
                   data-indicator={ind.name ?? ''}
                 >
-                  <td>{ind.level1}</td>
-                  <td>{ind.level2}</td>
-                  <td>
-                    {ind.name}
-                    {errs && <div className="row-error">{errs.join('；')}</div>}
-                  </td>
-                  <td>{ind.target.raw}</td>
-                  <td className="edit-cell">
-                    {!editable ? (
-                      qualitative ? (
-                        ind.grade
-                      ) : (
-                        ind.actual.raw
-                      )
-                    ) : qualitative ? (
-                      <Select
-                        allowClear
-                        style={{ width: '100%' }}
-                        value={row.grade}
-                        options={selfEvaluationGradeSchema.options.map((g) => ({ value: g, label: g }))}
-                        onChange={(v) => set({ grade: v ?? null })}
-                      />
-                    ) : (
-                      <Input
-                        id={`e-${i}-actual`}
-                        value={row.actual}
-                        onChange={(e) => set({ actual: e.target.value })}
-                      />
-                    )}
-                  </td>
+                  <IndicatorHeadCells indicator={ind} span={spans[i]!} errors={errs} />
+                  {qualitative ? (
+                    <ChoiceCell
+                      editable={editable}
+                      value={editable ? row.grade : ind.grade}
+                      choices={selfEvaluationGradeSchema.options}
+                      onChange={(grade) => set({ grade })}
+                    />
+                  ) : (
+                    <TextCell
+                      editable={editable}
+                      id={`e-${i}-actual`}
+                      value={row.actual}
+                      shown={ind.actual.raw}
+                      onChange={(actual) => set({ actual })}
+                    />
+                  )}
                   <td className="edit-cell">
                     {editable ? (
                       <Input
@@ -212,17 +194,13 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
                   <td className="working-cell">
                     {r?.ok ? r.value.working : r?.errors.map((e) => e.message).join('；')}
                   </td>
-                  <td className="edit-cell">
-                    {editable ? (
-                      <Input.TextArea
-                        autoSize
-                        value={row.deviationAnalysis ?? ''}
-                        onChange={(e) => set({ deviationAnalysis: e.target.value })}
-                      />
-                    ) : (
-                      ind.deviationAnalysis
-                    )}
-                  </td>
+                  <TextCell
+                    editable={editable}
+                    multiline
+                    value={row.deviationAnalysis}
+                    shown={ind.deviationAnalysis}
+                    onChange={(deviationAnalysis) => set({ deviationAnalysis })}
+                  />
                   <td className="edit-cell">
                     {editable ? (
                       <Space.Compact direction="vertical" style={{ width: '100%' }}>
@@ -312,36 +290,27 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
           分值分配：{score.weights.value.working.join('；')}。{exec?.working}
         </p>
       )}
-      <ErrorAlert error={error} />
-      <Space style={{ marginTop: 12 }} wrap>
-        {editable && (
-          <>
-            <Button
-              id="save-evaluation"
-              type="primary"
-              loading={save.isPending}
-              onClick={() => save.mutate(normalised(input))}
-            >
-              保存并计分
-            </Button>
-            <Upload
-              accept=".xlsx,.docx"
-              showUploadList={false}
-              beforeUpload={(file) => {
-                upload.mutate(file);
-                return false;
-              }}
-            >
-              <Button loading={upload.isPending}>导入填好的自评表（.xlsx/.docx）</Button>
-            </Upload>
-          </>
-        )}
-        {(['xlsx', 'docx', 'pdf'] as const).map((f) => (
-          <Button key={f} id={`export-${f}`} href={selfEvaluationApi.exportUrl(view.evaluation.id, f)}>
-            导出自评表（.{f}）
-          </Button>
-        ))}
-      </Space>
+      <SheetActions
+        editable={editable}
+        error={error}
+        save={{
+          id: 'save-evaluation',
+          label: '保存并计分',
+          isPending: save.isPending,
+          run: () => save.mutate(normalised(input)),
+        }}
+        upload={{
+          label: '导入填好的自评表（.xlsx/.docx）',
+          accept: '.xlsx,.docx',
+          isPending: upload.isPending,
+          run: (file) => upload.mutate(file),
+        }}
+        exports={(['xlsx', 'docx', 'pdf'] as const).map((f) => ({
+          id: `export-${f}`,
+          href: selfEvaluationApi.exportUrl(view.evaluation.id, f),
+          label: `导出自评表（.${f}）`,
+        }))}
+      />
     </div>
   );
 }

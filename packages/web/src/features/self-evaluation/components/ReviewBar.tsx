@@ -12,7 +12,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 const RETURNS: readonly string[] = ['review-return', 'finance-return'];
 
 export function ReviewBar({ view }: { view: EvaluationView }) {
-  const step = useEvaluationTransition(view.evaluation.id);
+  const step = useEvaluationTransition(view.evaluation.id, view.evaluation.version);
   const [returning, setReturning] = useState<EvaluationAction | null>(null);
   const [opinion, setOpinion] = useState('');
   const actions = (view.actions ?? []).filter((a) => a !== 'edit') as EvaluationAction[];
