@@ -16,7 +16,8 @@ import {
 import { describeSelection, selectForms, type Selection } from '../features/dashboards/utils/selection.ts';
 import { EChart } from '../ui/EChart.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { formatWan } from '../ui/format.ts';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { formatWan, yearText } from '../ui/format.ts';
 
 function Charts({ d, onSelect }: { d: Dashboard; onSelect: (s: Selection) => void }) {
   const options = useMemo(
@@ -112,7 +113,7 @@ export function DashboardPage() {
   };
   return (
     <div className="dashboard-page">
-      <Typography.Title level={3}>统计看板{year ? `（${year}年度）` : '（全部年度）'}</Typography.Title>
+      <PageHeader title="统计看板" subtitle={yearText(year)} />
       {d.truncated && (
         <Alert type="warning" showIcon title="表单过多，仅统计前 2000 份" style={{ marginBottom: 12 }} />
       )}

@@ -22,6 +22,7 @@ import { useStoredForm } from '../features/forms/hooks/use-stored-form.ts';
 import { placeFindings } from '../features/forms/utils/finding-paths.ts';
 import { shownPointers } from '../features/forms/utils/shown-pointers.ts';
 import { ErrorAlert, errorText } from '../ui/ErrorAlert.tsx';
+import { formatDateTime } from '../ui/format.ts';
 import { LastYearResults } from '../features/self-evaluation/components/LastYearResults.tsx';
 
 export function EditorPage() {
@@ -133,7 +134,7 @@ export function EditorPage() {
         <Alert
           type="info"
           showIcon
-          title={`本浏览器中有 ${new Date(local.savedAt).toLocaleString('zh-CN', { hour12: false })} 暂存、尚未保存到服务器的内容`}
+          title={`本浏览器中有 ${formatDateTime(local.savedAt)} 暂存、尚未保存到服务器的内容`}
           action={
             <Space>
               <Button

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
+import { formatDateTime } from '../../../ui/format.ts';
 import {
   roleLabels,
   useCreateUser,
@@ -141,9 +142,7 @@ export function UsersCard({
               u.disabled ? (
                 <Tag>已停用</Tag>
               ) : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
-                <Tag color="orange">
-                  锁定至 {new Date(u.lockedUntil).toLocaleString('zh-CN', { hour12: false })}
-                </Tag>
+                <Tag color="orange">锁定至 {formatDateTime(u.lockedUntil)}</Tag>
               ) : (
                 <Tag color="green">正常</Tag>
               ),

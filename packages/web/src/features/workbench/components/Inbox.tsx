@@ -4,26 +4,39 @@ import { Card, Tabs } from 'antd';
 import { useSession } from '../../auth/hooks/use-session.ts';
 import { useFormList } from '../../forms/hooks/use-form-list.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { yearText } from '../../../ui/format.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { statusLabel } from '../../../ui/status.ts';
 import { FormsTable } from './FormsTable.tsx';
 
-export function Inbox({ statuses, title }: { statuses: string[]; title: string }) {
+export function Inbox({
+  statuses,
+  title,
+  subtitle,
+}: {
+  statuses: string[];
+  title: string;
+  subtitle: string;
+}) {
   const { user, year } = useSession();
   const list = useFormList({ year });
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   return (
-    <Card title={`${title} · ${year ? `${year}年度` : '全部年度'}`}>
-      <ErrorAlert error={list.error} />
-      <Tabs
-        items={statuses.map((s) => {
-          const rows = items.filter((i) => i.status === s);
-          return {
-            key: s,
-            label: `${statusLabel(s)}（${rows.length}）`,
-            children: <FormsTable items={rows} role={user?.role ?? ''} loading={list.isLoading} />,
-          };
-        })}
-      />
-    </Card>
+    <>
+      <PageHeader title={title} subtitle={`${yearText(year)} · ${subtitle}`} />
+      <Card>
+        <ErrorAlert error={list.error} />
+        <Tabs
+          items={statuses.map((s) => {
+            const rows = items.filter((i) => i.status === s);
+            return {
+              key: s,
+              label: `${statusLabel(s)}（${rows.length}）`,
+              children: <FormsTable items={rows} role={user?.role ?? ''} loading={list.isLoading} />,
+            };
+          })}
+        />
+      </Card>
+    </>
   );
 }
