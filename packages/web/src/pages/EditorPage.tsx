@@ -23,6 +23,8 @@ import { placeFindings } from '../features/forms/utils/finding-paths.ts';
 import { shownPointers } from '../features/forms/utils/shown-pointers.ts';
 import { ErrorAlert, errorText } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { StatusTag } from '../ui/StatusTag.tsx';
 import { LastYearResults } from '../features/self-evaluation/components/LastYearResults.tsx';
 
 export function EditorPage() {
@@ -66,6 +68,11 @@ export function EditorPage() {
   if (draft.form.kind === 'disclosure' || !editable) {
     return (
       <Space orientation="vertical" style={{ width: '100%' }}>
+        <PageHeader
+          title={stored.data?.meta.name || '表单'}
+          tags={stored.data && <StatusTag status={stored.data.meta.status} />}
+          subtitle="只读"
+        />
         <Alert
           type="info"
           showIcon

@@ -4,6 +4,7 @@ import { Decimal, incomeSources, type Budget, type BudgetUnit } from '@jixiao/co
 import { Button, Input, Space } from 'antd';
 import { removeAt } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { RemoveLineButton } from './RemoveLineButton.tsx';
 import './budget-grid.css';
 
 const emptyIncome = (): BudgetUnit['income'] => Object.fromEntries(incomeSources.map(([k]) => [k, '0'])) as BudgetUnit['income'];
@@ -22,7 +23,7 @@ export function UnitsGrid({ budget, onChange, readOnly }: { budget: Budget; onCh
             {incomeSources.map(([k, label]) => (
               <th key={k}>{label}</th>
             ))}
-            {!readOnly && <th />}
+            {!readOnly && <th>操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -48,9 +49,7 @@ export function UnitsGrid({ budget, onChange, readOnly }: { budget: Budget; onCh
               ))}
               {!readOnly && (
                 <td>
-                  <Button size="small" type="link" danger onClick={() => onChange({ ...budget, units: removeAt(budget.units, i) })}>
-                    删除
-                  </Button>
+                  <RemoveLineButton what="此单位" onRemove={() => onChange({ ...budget, units: removeAt(budget.units, i) })} />
                 </td>
               )}
             </tr>
