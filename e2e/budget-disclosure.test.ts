@@ -74,7 +74,7 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     await page.getByLabel('一般公共预算财政拨款收入', { exact: true }).fill('4814.64');
     await expect.poll(() => page.getByText(/不相等|应相等/).count()).toBe(0);
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
-    await page.getByText('预算已保存').waitFor();
+    await page.getByText('预算已保存', { exact: true }).waitFor();
     expect(await page.getByTestId('budget-state').innerText()).toMatch(/^已保存 · 第 \d+ 版$/);
 
     await page.getByRole('button', { name: '生成部门预算公开' }).click();
