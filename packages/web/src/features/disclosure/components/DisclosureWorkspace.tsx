@@ -48,47 +48,75 @@ export function DisclosureWorkspace() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeader
-        breadcrumb={[{ title: <Link to="/disclosure">预算公开</Link> }, { title: d ? `${d.orgName} ${d.year}年` : `${year}年` }]}
+        breadcrumb={[
+          { title: <Link to="/disclosure">预算公开</Link> },
+          { title: d ? `${d.orgName} ${d.year}年` : `${year}年` },
+        ]}
         title="部门预算公开"
-        tags={d && <Tag color={d.status === 'published' ? 'green' : 'gold'}>{d.status === 'published' ? '已公开' : '已生成，未公开'}</Tag>}
+        tags={
+          d && (
+            <Tag color={d.status === 'published' ? 'green' : 'gold'}>
+              {d.status === 'published' ? '已公开' : '已生成，未公开'}
+            </Tag>
+          )
+        }
         subtitle={d && `${d.orgName} · ${d.year}年`}
+        actions={
+          <>
+            <Link to={`/budget?org=${orgId}&year=${year}`}>
+              <Button>预算数据</Button>
+            </Link>
+            {canWrite && (
+              <Button
+                onClick={() => run(() => disclosureApi.generate(orgId, year), '已重新生成')}
+                loading={busy}
+              >
+                {d ? '重新生成' : '生成部门预算公开'}
+              </Button>
+            )}
+            {user?.role === 'finance' && d && d.status !== 'published' && (
+              <Popconfirm
+                title="向社会公开本部门预算？"
+                description="公开后社会公众即可在信息公开页面查看和下载。"
+                okText="公开"
+                cancelText="取消"
+                onConfirm={() => run(() => disclosureApi.publish(orgId, year), '已公开')}
+              >
+                <Button type="primary" loading={busy}>
+                  公开
+                </Button>
+              </Popconfirm>
+            )}
+            {d?.status === 'published' && (
+              <a href={`/public/disclosure/${orgId}/${year}`}>
+                <Button>查看公开页面</Button>
+              </a>
+            )}
+          </>
+        }
       />
-      <Space wrap>
-        <Link to={`/budget?org=${orgId}&year=${year}`}>← 返回预算数据</Link>
-        {canWrite && (
-          <Button onClick={() => run(() => disclosureApi.generate(orgId, year), '已重新生成')} loading={busy}>
-            {d ? '重新生成' : '生成部门预算公开'}
-          </Button>
-        )}
-        {user?.role === 'finance' && d && d.status !== 'published' && (
-          <Popconfirm
-            title="向社会公开本部门预算？"
-            description="公开后社会公众即可在信息公开页面查看和下载。"
-            okText="公开"
-            cancelText="取消"
-            onConfirm={() => run(() => disclosureApi.publish(orgId, year), '已公开')}
-          >
-            <Button type="primary" loading={busy}>
-              公开
-            </Button>
-          </Popconfirm>
-        )}
-        {d?.status === 'published' && <a href={`/public/disclosure/${orgId}/${year}`}>查看公开页面</a>}
-      </Space>
       <ErrorAlert error={error ?? (notFound ? null : q.error)} />
       {notFound && !d && <Empty description="尚未生成部门预算公开" />}
       {d && (
         <>
           <DownloadLinks orgId={orgId} year={year} isPublic={false} />
           {/* The disclosure's and the budget's own findings decide publication; the forms' are shown apart. */}
-          <BudgetFindings findings={d.findings.filter((f) => f.rule.startsWith('R-BUD') || f.formKind === 'disclosure')} />
+          <BudgetFindings
+            findings={d.findings.filter((f) => f.rule.startsWith('R-BUD') || f.formKind === 'disclosure')}
+          />
           {d.findings.some((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure') && (
             <Collapse
               items={[
                 {
                   key: 'forms',
                   label: `随附绩效目标表的审核发现（${d.findings.filter((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure').length} 项，不影响公开）`,
-                  children: <BudgetFindings findings={d.findings.filter((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure')} />,
+                  children: (
+                    <BudgetFindings
+                      findings={d.findings.filter(
+                        (f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure',
+                      )}
+                    />
+                  ),
                 },
               ]}
             />
