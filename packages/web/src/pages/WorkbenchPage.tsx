@@ -54,7 +54,16 @@ export function WorkbenchPage() {
         <FormsTable items={waiting} role={role} loading={list.isLoading} empty="没有等待您处理的表单" />
       </Card>
       <Card title={`全部表单（${list.data?.total ?? 0}）`} size="small">
-        <FormsTable items={items} role={role} loading={list.isLoading} />
+        <FormsTable
+          items={items}
+          role={role}
+          loading={list.isLoading}
+          empty={
+            role === 'filler'
+              ? '还没有表单：点击右上角“新建项目绩效目标”，或“导入”已有的 Word/Excel/PDF 文件'
+              : '本年度还没有表单：各单位保存或提交后会列在这里'
+          }
+        />
       </Card>
     </Space>
   );
