@@ -1,6 +1,6 @@
 // 项目绩效目标 editor page: loads (or starts) a form, edits it with live checks, saves drafts, submits.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Col, Row, Space, Spin } from 'antd';
+import { Alert, App, Button, Col, Popconfirm, Row, Space, Spin } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { DepartmentForm, Finding, Form, ProjectForm } from '@jixiao/core';
 import { ApiError } from '../api/http.ts';
@@ -168,9 +168,19 @@ export function EditorPage() {
           description={problem.kind === 'invalid' ? problem.details.join('；') : undefined}
           action={
             problem.kind === 'conflict' && problem.currentVersion ? (
-              <Button size="small" danger onClick={() => void doSave(problem.currentVersion)}>
-                以我的内容覆盖保存
-              </Button>
+              // Overwriting replaces what someone else saved meanwhile: asked once.
+              <Popconfirm
+                title="以我的内容覆盖保存？"
+                description={`服务器上的第 ${problem.currentVersion} 版将被您页面上的内容取代。`}
+                okText="覆盖保存"
+                cancelText="取消"
+                okButtonProps={{ danger: true }}
+                onConfirm={() => doSave(problem.currentVersion)}
+              >
+                <Button size="small" danger>
+                  以我的内容覆盖保存
+                </Button>
+              </Popconfirm>
             ) : undefined
           }
           style={{ marginBottom: 12 }}
