@@ -173,7 +173,11 @@ export function UsersCard({
                 </Button>
                 {u.id !== selfId &&
                   (u.disabled ? (
-                    <Button size="small" onClick={() => void toggle(u)}>
+                    <Button
+                      size="small"
+                      loading={update.isPending && update.variables?.id === u.id}
+                      onClick={() => void toggle(u)}
+                    >
                       启用
                     </Button>
                   ) : (
