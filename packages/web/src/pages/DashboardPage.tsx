@@ -101,8 +101,22 @@ export function DashboardPage() {
   const { user, year } = useSession();
   const q = useQuery({ queryKey: ['dashboard', year], queryFn: () => dashboardsApi.get(year) });
   const [selection, setSelection] = useState<Selection | null>(null);
-  if (q.isLoading) return <Spin size="large" tip="正在统计…" />;
-  if (q.error || !q.data) return <ErrorAlert error={q.error} />;
+  const header = <PageHeader title="统计看板" subtitle={yearText(year)} />;
+  // The heading stands while the figures load or fail, as on every page.
+  if (q.isLoading)
+    return (
+      <>
+        {header}
+        <Spin size="large" tip="正在统计…" />
+      </>
+    );
+  if (q.error || !q.data)
+    return (
+      <>
+        {header}
+        <ErrorAlert error={q.error} />
+      </>
+    );
   const d = q.data;
   const list = selectForms(d.forms, selection);
   const share = d.quality.share;
@@ -113,7 +127,7 @@ export function DashboardPage() {
   };
   return (
     <div className="dashboard-page">
-      <PageHeader title="统计看板" subtitle={yearText(year)} />
+      {header}
       {d.truncated && (
         <Alert type="warning" showIcon title="表单过多，仅统计前 2000 份" style={{ marginBottom: 12 }} />
       )}
