@@ -96,7 +96,15 @@ export function DisclosureWorkspace() {
         }
       />
       <ErrorAlert error={error ?? (notFound ? null : q.error)} />
-      {notFound && !d && <Empty description="尚未生成部门预算公开" />}
+      {notFound && !d && (
+        <Empty
+          description={
+            canWrite
+              ? '尚未生成本年度的部门预算公开：先在“部门预算”中录入并保存预算，再点右上角“生成部门预算公开”'
+              : '尚未生成本年度的部门预算公开'
+          }
+        />
+      )}
       {d && (
         <>
           <DownloadLinks orgId={orgId} year={year} isPublic={false} />
