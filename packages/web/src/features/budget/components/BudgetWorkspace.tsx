@@ -126,7 +126,12 @@ export function BudgetWorkspace() {
             >
               <Button loading={busy}>从预算公开文件导入</Button>
             </Upload>
-            <Button onClick={onGenerate} loading={busy} disabled={!stored.data?.exists && !dirty}>
+            <Button
+              onClick={onGenerate}
+              loading={busy}
+              disabled={!stored.data?.exists && !dirty}
+              title={!stored.data?.exists && !dirty ? '请先录入并保存预算' : undefined}
+            >
               生成部门预算公开
             </Button>
           </>
