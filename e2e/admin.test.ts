@@ -56,6 +56,11 @@ describe.skipIf(!browserReady)('系统管理 in Chromium', () => {
     expect((await login('e2e-clerk', password)).status).toBe(200);
     const row = page.getByRole('row', { name: /e2e-clerk/ });
     await row.getByRole('button', { name: /停\s*用/ }).click();
+    // Disabling is asked once.
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /停\s*用/ })
+      .click();
     await row.getByText('已停用').waitFor();
     const refused = await login('e2e-clerk', password);
     expect(refused.status).toBe(403);

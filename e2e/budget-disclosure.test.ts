@@ -37,6 +37,10 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     // 部门预算 sits in the menu's 预算 group.
     await page.getByRole('menuitem', { name: '预算', exact: true }).click();
     await page.getByRole('menuitem', { name: '部门预算' }).click();
+    // A department and year with nothing saved says so, instead of “审核通过” on an empty grid.
+    await expect.poll(() => page.getByTestId('budget-state').innerText()).toBe('未填报');
+    expect(await page.getByText('本年度预算尚未填报').count()).toBe(1);
+    expect(await page.getByText(/审核通过/).count()).toBe(0);
     await page.goto(`${base}/budget?org=${orgId}&year=2020`);
     const total = page.getByTestId('total-expenditure');
     await expect.poll(() => total.innerText()).toBe('4804.64');
@@ -52,6 +56,11 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
       .getByRole('button', { name: /删\s*除/ })
       .last()
       .click();
+    // Removing a line is asked once.
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
     await wages.fill('711.97');
     await expect.poll(() => total.innerText()).toBe('4814.64');
     expect(await page.getByTestId('row-total-0').innerText()).toBe('4598.70');
@@ -65,7 +74,8 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     await page.getByLabel('一般公共预算财政拨款收入', { exact: true }).fill('4814.64');
     await expect.poll(() => page.getByText(/不相等|应相等/).count()).toBe(0);
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
-    await page.getByText('预算已保存').waitFor();
+    await page.getByText('预算已保存', { exact: true }).waitFor();
+    expect(await page.getByTestId('budget-state').innerText()).toMatch(/^已保存 · 第 \d+ 版$/);
 
     await page.getByRole('button', { name: '生成部门预算公开' }).click();
     await page.waitForURL(/\/disclosure\?/);
@@ -76,6 +86,11 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
       .waitFor();
     await page.screenshot({ path: shots + '22-disclosure-generated.png', fullPage: false });
     await page.getByRole('button', { name: /^公\s*开$/ }).click();
+    // Publishing is asked once: the public sees it at once.
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /^公\s*开$/ })
+      .click();
     await page.getByText('已公开', { exact: true }).first().waitFor();
 
     // The public page at its stable address, without an account.

@@ -1,6 +1,6 @@
 // Browser walk of the whole app on the demo city: every role signs in at 1366×768 and opens every entry
 // of its menu (groups opened by a click), then the first item of each list that has one; a page error, an
-// error alert or an error message fails the walk. The public pages are opened on a phone. Screenshots of
+// error alert or an error message fails the walk, and so does a page without exactly one page heading. The public pages are opened on a phone. Screenshots of
 // every page land in e2e/screenshots/nav-*.png for people to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -49,6 +49,11 @@ async function settled(page: Page): Promise<void> {
 async function shownErrors(page: Page): Promise<string[]> {
   const alerts = page.locator('.ant-alert-error:visible, .ant-message-error:visible, .public-alert:visible');
   return alerts.allInnerTexts();
+}
+
+/** The page's headings: every signed-in page has exactly one, its page header's <h1>. */
+async function pageHeadings(page: Page): Promise<string[]> {
+  return page.locator('.app-content h1').allInnerTexts();
 }
 
 /** A top-level menu entry by its whole label (绩效 is also part of 新建项目绩效目标). */
@@ -101,6 +106,8 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
           expect(await page.locator('.ant-menu-item-selected').allInnerTexts()).toContain(leaf);
           const shown = await shownErrors(page);
           expect(shown, `${username} › ${leaf}`).toEqual([]);
+          expect(await pageHeadings(page), `${username} › ${leaf}`).toHaveLength(1);
+          expect(await page.locator('.app-content .page-header').count()).toBe(1);
           await page.screenshot({
             path: `${shots}nav-${username}-${String(n).padStart(2, '0')}-${slug(leaf)}.png`,
           });
@@ -111,6 +118,7 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
             await first.click();
             await settled(page);
             expect(await shownErrors(page), `${username} › ${leaf} › first item`).toEqual([]);
+            expect(await pageHeadings(page), `${username} › ${leaf} › first item`).toHaveLength(1);
             await page.screenshot({
               path: `${shots}nav-${username}-${String(n).padStart(2, '0')}b-${slug(leaf)}-detail.png`,
             });

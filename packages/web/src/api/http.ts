@@ -58,7 +58,8 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     try {
       data = JSON.parse(text);
     } catch {
-      data = { message: text.slice(0, 200) };
+      // A proxy's or gateway's error page (HTML, in English) is no message for the person at the screen.
+      data = response.ok ? { message: text.slice(0, 200) } : {};
     }
   }
   if (!response.ok) {

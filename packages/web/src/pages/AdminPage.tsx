@@ -1,11 +1,12 @@
 // 系统管理 (administrators): the organisation tree, the accounts and the fiscal years.
-import { Space, Tabs, Typography } from 'antd';
+import { Space, Tabs } from 'antd';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { useOrgs, useUsers, useYears } from '../features/admin/api/admin-api.ts';
 import { OrgsCard } from '../features/admin/components/OrgsCard.tsx';
 import { UsersCard } from '../features/admin/components/UsersCard.tsx';
 import { YearsCard } from '../features/admin/components/YearsCard.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
 
 export function AdminPage() {
   const { user } = useSession();
@@ -15,9 +16,7 @@ export function AdminPage() {
   const orgList = orgs.data?.items ?? [];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <div className="page-head">
-        <Typography.Title level={3}>系统管理</Typography.Title>
-      </div>
+      <PageHeader title="系统管理" subtitle="组织机构、用户账号与预算年度" />
       <ErrorAlert error={orgs.error ?? users.error ?? years.error} />
       <Tabs
         items={[

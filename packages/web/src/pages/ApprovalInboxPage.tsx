@@ -2,5 +2,11 @@
 import { Inbox } from '../features/workbench/components/Inbox.tsx';
 
 export function ApprovalInboxPage() {
-  return <Inbox title="批复" statuses={['passed', 'approved', 'published', 'submitted']} />;
+  return (
+    <Inbox
+      title="批复"
+      subtitle="主管部门审核通过的表单待批复，已批复的待公开"
+      statuses={['passed', 'approved', 'published', 'submitted']}
+    />
+  );
 }

@@ -16,7 +16,8 @@ import {
 import { describeSelection, selectForms, type Selection } from '../features/dashboards/utils/selection.ts';
 import { EChart } from '../ui/EChart.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { formatWan } from '../ui/format.ts';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { formatWan, yearText } from '../ui/format.ts';
 
 function Charts({ d, onSelect }: { d: Dashboard; onSelect: (s: Selection) => void }) {
   const options = useMemo(
@@ -100,8 +101,22 @@ export function DashboardPage() {
   const { user, year } = useSession();
   const q = useQuery({ queryKey: ['dashboard', year], queryFn: () => dashboardsApi.get(year) });
   const [selection, setSelection] = useState<Selection | null>(null);
-  if (q.isLoading) return <Spin size="large" tip="正在统计…" />;
-  if (q.error || !q.data) return <ErrorAlert error={q.error} />;
+  const header = <PageHeader title="统计看板" subtitle={yearText(year)} />;
+  // The heading stands while the figures load or fail, as on every page.
+  if (q.isLoading)
+    return (
+      <>
+        {header}
+        <Spin size="large" tip="正在统计…" />
+      </>
+    );
+  if (q.error || !q.data)
+    return (
+      <>
+        {header}
+        <ErrorAlert error={q.error} />
+      </>
+    );
   const d = q.data;
   const list = selectForms(d.forms, selection);
   const share = d.quality.share;
@@ -112,7 +127,7 @@ export function DashboardPage() {
   };
   return (
     <div className="dashboard-page">
-      <Typography.Title level={3}>统计看板{year ? `（${year}年度）` : '（全部年度）'}</Typography.Title>
+      {header}
       {d.truncated && (
         <Alert type="warning" showIcon title="表单过多，仅统计前 2000 份" style={{ marginBottom: 12 }} />
       )}

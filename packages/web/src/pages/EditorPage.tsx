@@ -1,6 +1,6 @@
 // 项目绩效目标 editor page: loads (or starts) a form, edits it with live checks, saves drafts, submits.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Col, Row, Space, Spin } from 'antd';
+import { Alert, App, Button, Col, Popconfirm, Row, Space, Spin } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { DepartmentForm, Finding, Form, ProjectForm } from '@jixiao/core';
 import { ApiError } from '../api/http.ts';
@@ -22,6 +22,9 @@ import { useStoredForm } from '../features/forms/hooks/use-stored-form.ts';
 import { placeFindings } from '../features/forms/utils/finding-paths.ts';
 import { shownPointers } from '../features/forms/utils/shown-pointers.ts';
 import { ErrorAlert, errorText } from '../ui/ErrorAlert.tsx';
+import { formatDateTime } from '../ui/format.ts';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { StatusTag } from '../ui/StatusTag.tsx';
 import { LastYearResults } from '../features/self-evaluation/components/LastYearResults.tsx';
 
 export function EditorPage() {
@@ -65,6 +68,11 @@ export function EditorPage() {
   if (draft.form.kind === 'disclosure' || !editable) {
     return (
       <Space orientation="vertical" style={{ width: '100%' }}>
+        <PageHeader
+          title={stored.data?.meta.name || '表单'}
+          tags={stored.data && <StatusTag status={stored.data.meta.status} />}
+          subtitle="只读"
+        />
         <Alert
           type="info"
           showIcon
@@ -133,7 +141,7 @@ export function EditorPage() {
         <Alert
           type="info"
           showIcon
-          title={`本浏览器中有 ${new Date(local.savedAt).toLocaleString('zh-CN', { hour12: false })} 暂存、尚未保存到服务器的内容`}
+          title={`本浏览器中有 ${formatDateTime(local.savedAt)} 暂存、尚未保存到服务器的内容`}
           action={
             <Space>
               <Button
@@ -160,9 +168,19 @@ export function EditorPage() {
           description={problem.kind === 'invalid' ? problem.details.join('；') : undefined}
           action={
             problem.kind === 'conflict' && problem.currentVersion ? (
-              <Button size="small" danger onClick={() => void doSave(problem.currentVersion)}>
-                以我的内容覆盖保存
-              </Button>
+              // Overwriting replaces what someone else saved meanwhile: asked once.
+              <Popconfirm
+                title="以我的内容覆盖保存？"
+                description={`服务器上的第 ${problem.currentVersion} 版将被您页面上的内容取代。`}
+                okText="覆盖保存"
+                cancelText="取消"
+                okButtonProps={{ danger: true }}
+                onConfirm={() => doSave(problem.currentVersion)}
+              >
+                <Button size="small" danger>
+                  以我的内容覆盖保存
+                </Button>
+              </Popconfirm>
             ) : undefined
           }
           style={{ marginBottom: 12 }}

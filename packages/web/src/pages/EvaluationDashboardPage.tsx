@@ -9,6 +9,7 @@ import { buildDashboardChartOption } from '../features/self-evaluation/utils/das
 import { LightTag } from '../features/monitoring/components/LightTag.tsx';
 import { EChart } from '../ui/EChart.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
 import { statusLabel } from '../features/evaluation-workflow/labels.ts';
 
 const percent = (r: string | null) => (r === null ? '—' : `${(Number(r) * 100).toFixed(2)}%`);
@@ -23,8 +24,9 @@ export function EvaluationDashboardPage() {
   const d = q.data;
   return (
     <>
+      <PageHeader title="绩效看板" subtitle={`${year}年度 · 监控预警、自评得分与执行率`} />
       <ErrorAlert error={q.error} />
-      <Card title={`${year}年度绩效看板 · 按部门`} style={{ marginBottom: 16 }} loading={q.isLoading}>
+      <Card title="按部门" style={{ marginBottom: 16 }} loading={q.isLoading}>
         <Table
           id="dashboard-departments"
           rowKey="departmentId"

@@ -1,5 +1,5 @@
 // Any form the user can see, read-only, with its findings, open comments and workflow record.
-import { Button, Card, Col, Row, Space, Spin, Typography } from 'antd';
+import { Button, Spin } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { ReviewWorkspace } from '../features/review/components/ReviewWorkspace.tsx';
@@ -13,24 +13,18 @@ export function FormPage() {
   if (stored.error || !stored.data) return <ErrorAlert error={stored.error} />;
   const editable = stored.data.actions.includes('edit') && stored.data.form.kind !== 'disclosure';
   return (
-    <Space orientation="vertical" style={{ width: '100%' }}>
-      {editable && (
-        <Card size="small">
-          <Row justify="space-between" align="middle">
-            <Col>
-              <Typography.Text>本表单可以编辑。</Typography.Text>
-            </Col>
-            <Col>
-              <Link to={`/forms/${id}/edit`}>
-                <Button type="primary" icon={<EditOutlined />}>
-                  编辑
-                </Button>
-              </Link>
-            </Col>
-          </Row>
-        </Card>
-      )}
-      <ReviewWorkspace id={id!} backTo="/" />
-    </Space>
+    <ReviewWorkspace
+      id={id!}
+      backTo="/"
+      actions={
+        editable && (
+          <Link to={`/forms/${id}/edit`}>
+            <Button type="primary" icon={<EditOutlined />}>
+              编辑
+            </Button>
+          </Link>
+        )
+      }
+    />
   );
 }

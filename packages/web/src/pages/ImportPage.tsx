@@ -1,6 +1,6 @@
 // 导入: drop a Word/Excel/PDF/text file → the recognised forms with their findings → save as drafts.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Space, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import type { ImportPreview } from '../features/imports/api/imports-api.ts';
@@ -9,6 +9,7 @@ import { useSaveImport } from '../features/imports/hooks/use-save-import.ts';
 import { useUpload } from '../features/imports/hooks/use-upload.ts';
 import type { FormMeta } from '../features/forms/api/forms-api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
 
 export function ImportPage() {
   const upload = useUpload();
@@ -40,7 +41,7 @@ export function ImportPage() {
   };
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={3}>导入</Typography.Title>
+      <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，核对后保存为草稿" />
       <Upload.Dragger
         accept=".docx,.xlsx,.pdf,.txt,.doc,.xls"
         multiple={false}

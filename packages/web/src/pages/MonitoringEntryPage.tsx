@@ -1,5 +1,5 @@
 // One project's monitoring table: the unit fills it; reviewers and finance read it with its warnings.
-import { Breadcrumb, Card, Spin } from 'antd';
+import { Card, Spin } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { EntrySheet } from '../features/monitoring/components/EntrySheet.tsx';
@@ -8,6 +8,7 @@ import { useEntry } from '../features/monitoring/hooks/use-entry.ts';
 import { EntryActions } from '../features/monitoring/components/EntryActions.tsx';
 import { TransitionLog } from '../features/evaluation-workflow/TransitionLog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
 
 export function MonitoringEntryPage() {
   const { id } = useParams();
@@ -19,12 +20,13 @@ export function MonitoringEntryPage() {
   const editable = own && view.round.status === 'open' && view.entry.status !== 'submitted';
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 12 }}
-        items={[
+      <PageHeader
+        breadcrumb={[
           { title: <Link to="/monitoring">绩效运行监控</Link> },
           { title: view?.entry.projectName ?? '' },
         ]}
+        title={view?.entry.projectName ?? '项目监控表'}
+        subtitle={view?.round.title}
       />
       <ErrorAlert error={entry.error} />
       {entry.isLoading && <Spin />}

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { DownloadLinks } from '../features/disclosure/components/DownloadLinks.tsx';
 import { KeyFigures } from '../features/disclosure/components/KeyFigures.tsx';
 import { usePublicDisclosure } from '../features/disclosure/hooks/use-disclosure.ts';
+import { formatDate } from '../ui/format.ts';
 import { PublicError, PublicLoading } from '../features/public/components/PublicStatus.tsx';
 
 const DisclosurePackage = lazy(() =>
@@ -22,9 +23,7 @@ export function PublicDisclosurePage() {
   return (
     <div className="public-page">
       <Link to="/public">← 返回公开目录</Link>
-      <p className="public-muted">
-        公开时间：{d.publishedAt ? new Date(d.publishedAt).toLocaleDateString('zh-CN') : ''}
-      </p>
+      <p className="public-muted">公开时间：{d.publishedAt ? formatDate(d.publishedAt) : ''}</p>
       <KeyFigures disclosure={d.disclosure} />
       <DownloadLinks orgId={d.orgId} year={d.year} isPublic />
       <Suspense fallback={<PublicLoading label="正在加载公开文本和表格…" />}>

@@ -2,5 +2,7 @@
 import { Inbox } from '../features/workbench/components/Inbox.tsx';
 
 export function ReviewInboxPage() {
-  return <Inbox title="审核" statuses={['submitted', 'returned', 'passed']} />;
+  return (
+    <Inbox title="审核" subtitle="下属单位提交的绩效目标表" statuses={['submitted', 'returned', 'passed']} />
+  );
 }

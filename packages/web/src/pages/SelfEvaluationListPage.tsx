@@ -6,6 +6,7 @@ import { useSession } from '../features/auth/hooks/use-session.ts';
 import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
 import { useEvaluations } from '../features/self-evaluation/hooks/use-evaluations.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
 import { statusColor, statusLabel } from '../features/evaluation-workflow/labels.ts';
 
 const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
@@ -25,7 +26,8 @@ export function SelfEvaluationListPage() {
   });
   return (
     <>
-      <Card title={`${year}年度项目支出绩效自评`} style={{ marginBottom: 16 }}>
+      <PageHeader title="绩效自评" subtitle={`${year}年度项目支出绩效自评`} />
+      <Card title="自评表" style={{ marginBottom: 16 }}>
         <ErrorAlert error={list.error ?? start.error} />
         <Table
           id="evaluation-list"

@@ -1,5 +1,5 @@
 // One project's self-evaluation: the unit fills it and sees the scores with their working; others read it.
-import { Breadcrumb, Button, Card, Spin } from 'antd';
+import { Button, Card, Spin } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation } from '@tanstack/react-query';
 import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
@@ -9,6 +9,7 @@ import { EvaluationSheet } from '../features/self-evaluation/components/Evaluati
 import { useEvaluation } from '../features/self-evaluation/hooks/use-evaluation.ts';
 import { ReviewBar } from '../features/self-evaluation/components/ReviewBar.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
 
 export function SelfEvaluationPage() {
   const { id } = useParams();
@@ -25,26 +26,25 @@ export function SelfEvaluationPage() {
   });
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 12 }}
-        items={[
+      <PageHeader
+        breadcrumb={[
           { title: <Link to="/self-evaluations">绩效自评</Link> },
           { title: view?.evaluation.projectName ?? '' },
         ]}
+        title={view?.evaluation.projectName ?? '项目支出绩效自评'}
+        subtitle={view && `${view.evaluation.year}年度绩效自评 · ${view.evaluation.orgName}`}
+        actions={
+          own && (
+            <Button id="draft-next-year" loading={nextYear.isPending} onClick={() => nextYear.mutate()}>
+              起草{view.evaluation.year + 1}年度绩效目标（延续项目）
+            </Button>
+          )
+        }
       />
       <ErrorAlert error={q.error ?? nextYear.error} />
       {q.isLoading && <Spin />}
       {view && (
-        <Card
-          extra={
-            own && (
-              <Button id="draft-next-year" loading={nextYear.isPending} onClick={() => nextYear.mutate()}>
-                起草{view.evaluation.year + 1}年度绩效目标（延续项目）
-              </Button>
-            )
-          }
-          title={`${view.evaluation.year}年度绩效自评 · ${view.evaluation.orgName}`}
-        >
+        <Card>
           <ReviewBar view={view} />
           <EvaluationSheet key={view.evaluation.status} view={view} editable={editable} />
           <EvaluationFindings findings={[...view.score.findings, ...(view.findings ?? [])]} />

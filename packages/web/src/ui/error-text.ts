@@ -11,5 +11,9 @@ export function errorText(error: unknown): string {
         .join('；')}`;
     return error.message;
   }
-  return error instanceof Error ? error.message : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  // A fault of the page itself (a script error, in English): say in Chinese what to do, keep the detail.
+  return HAS_CHINESE.test(detail) ? detail : `页面出现意外错误，请刷新后重试（${detail}）`;
 }
+
+const HAS_CHINESE = /\p{Script=Han}/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWan, parseWanInput } from './format.ts';
+import { formatDate, formatDateTime, formatWan, parseWanInput, yearText } from './format.ts';
 
 describe('formatWan', () => {
   it('shows 万元 with two decimals, exactly', () => {
@@ -31,5 +31,18 @@ describe('parseWanInput', () => {
   it('refuses text that is not an amount', () => {
     expect(parseWanInput('两百').ok).toBe(false);
     expect(parseWanInput('1.2.3').ok).toBe(false);
+  });
+});
+
+describe('dates and years', () => {
+  it('writes a day as 2026-11-23 and a moment with hours and minutes, in local time', () => {
+    const at = new Date(2026, 10, 3, 9, 5).toISOString();
+    expect(formatDate(at)).toBe('2026-11-03');
+    expect(formatDateTime(at)).toBe('2026-11-03 09:05');
+    expect(formatDate('不是日期')).toBe('不是日期');
+  });
+  it('names the chosen year, or all years', () => {
+    expect(yearText(2026)).toBe('2026年度');
+    expect(yearText(null)).toBe('全部年度');
   });
 });

@@ -46,10 +46,23 @@ export function parseWanInput(text: string): MoneyInput {
   return { ok: true, value: `${m[1]}${int}${m[3] !== undefined ? '.' + m[3] : ''}` };
 }
 
-/** A time the Chinese way: "2026年11月23日 09:05". */
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A day as every list and form of the system writes it: "2026-11-23" (local time). */
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** A moment: "2026-11-23 09:05" (local time), the day written as formatDate writes it. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return `${formatDate(iso)} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** The year chosen in the header, as page headings name it: "2026年度", or "全部年度" when none is. */
+export function yearText(year: number | null | undefined): string {
+  return year ? `${year}年度` : '全部年度';
 }

@@ -1,8 +1,22 @@
 // 用户: accounts with role and organisation; add, edit, disable/enable, reset a password (the new one
 // is shown once, like the server prints the demo passwords).
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { errorText } from '../../../ui/ErrorAlert.tsx';
+import { formatDateTime } from '../../../ui/format.ts';
 import {
   roleLabels,
   useCreateUser,
@@ -141,9 +155,7 @@ export function UsersCard({
               u.disabled ? (
                 <Tag>已停用</Tag>
               ) : u.lockedUntil && new Date(u.lockedUntil) > new Date() ? (
-                <Tag color="orange">
-                  锁定至 {new Date(u.lockedUntil).toLocaleString('zh-CN', { hour12: false })}
-                </Tag>
+                <Tag color="orange">锁定至 {formatDateTime(u.lockedUntil)}</Tag>
               ) : (
                 <Tag color="green">正常</Tag>
               ),
@@ -159,11 +171,30 @@ export function UsersCard({
                 <Button size="small" onClick={() => resetPassword(u)}>
                   重置密码
                 </Button>
-                {u.id !== selfId && (
-                  <Button size="small" danger={!u.disabled} onClick={() => void toggle(u)}>
-                    {u.disabled ? '启用' : '停用'}
-                  </Button>
-                )}
+                {u.id !== selfId &&
+                  (u.disabled ? (
+                    <Button
+                      size="small"
+                      loading={update.isPending && update.variables?.id === u.id}
+                      onClick={() => void toggle(u)}
+                    >
+                      启用
+                    </Button>
+                  ) : (
+                    // Disabling signs the user out at once: asked once.
+                    <Popconfirm
+                      title={`停用「${u.username}」？`}
+                      description="该用户将不能登录，已有的登录立即失效。"
+                      okText="停用"
+                      cancelText="取消"
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => toggle(u)}
+                    >
+                      <Button size="small" danger>
+                        停用
+                      </Button>
+                    </Popconfirm>
+                  ))}
               </Space>
             ),
           },

@@ -1,4 +1,5 @@
 // The header's right side: organisation, fiscal year, user with role, sign out.
+import { useState } from 'react';
 import { Button, Select, Space, Tag, Typography } from 'antd';
 import { BankOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '../../../ui/status.ts';
@@ -8,6 +9,7 @@ import { useSession } from '../hooks/use-session.ts';
 export function UserBadge() {
   const { user, year, setYear, signOut } = useSession();
   const years = useYears();
+  const [leaving, setLeaving] = useState(false);
   if (!user) return null;
   return (
     <Space size="middle" className="user-badge" wrap>
@@ -33,7 +35,12 @@ export function UserBadge() {
         <UserOutlined /> {user.displayName ?? user.username}{' '}
         <Tag color="gold">{ROLE_LABELS[user.role] ?? user.role}</Tag>
       </span>
-      <Button size="small" icon={<LogoutOutlined />} onClick={() => void signOut()}>
+      <Button
+        size="small"
+        icon={<LogoutOutlined />}
+        loading={leaving}
+        onClick={() => (setLeaving(true), void signOut().finally(() => setLeaving(false)))}
+      >
         退出
       </Button>
     </Space>

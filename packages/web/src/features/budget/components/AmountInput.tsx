@@ -2,13 +2,20 @@
 // string, anything else is marked and not passed on.
 import { Input } from 'antd';
 import { useEffect, useState } from 'react';
+import { formatWan } from '../../../ui/format.ts';
 import { readAmount } from '../utils/budget-edit.ts';
 
+/** An amount at rest as every amount of the system is written (万元, two decimals); nothing for zero. */
+const atRest = (value: string) => {
+  const shown = formatWan(value, { grouping: false });
+  return shown === '0.00' ? '' : shown;
+};
+
 export function AmountInput({ value, onChange, label, disabled }: { value: string; onChange: (v: string) => void; label: string; disabled?: boolean }) {
-  const [text, setText] = useState(value === '0' ? '' : value);
+  const [text, setText] = useState(() => atRest(value));
   const [focused, setFocused] = useState(false);
   useEffect(() => {
-    if (!focused) setText(value === '0' || value === '0.00' ? '' : value);
+    if (!focused) setText(atRest(value));
   }, [value, focused]);
   const invalid = readAmount(text) === null;
   return (

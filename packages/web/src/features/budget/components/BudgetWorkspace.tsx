@@ -1,10 +1,11 @@
 // The budget of one department and year: choose it, edit it in grids by classification code with live
 // totals and checks, import it from an existing disclosure file, save it, generate the disclosure.
 import { checkBudget, type Budget } from '@jixiao/core';
-import { App, Button, Card, Select, Space, Spin, Tabs, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Select, Space, Spin, Tabs, Tag, Upload } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { useSession } from '../../auth/hooks/use-session.ts';
 import { disclosureApi } from '../../disclosure/api/disclosure-api.ts';
 import { budgetApi } from '../api/budget-api.ts';
@@ -38,6 +39,8 @@ export function BudgetWorkspace() {
   const findings = useMemo(() => (draft ? checkBudget(draft) : []), [draft]);
   const readOnly = !stored.data?.canWrite;
   const dirty = draft !== null && draft !== stored.data?.budget;
+  // Nothing saved and nothing typed: the empty grid is not a budget that passed the checks.
+  const unfilled = !!stored.data && !stored.data.exists && !dirty;
   const choose = (org: string | null, y: number) => setParams({ ...(org ? { org } : {}), year: String(y) });
 
   async function onSave() {
@@ -82,47 +85,133 @@ export function BudgetWorkspace() {
   const orgOptions = choices.map((o) => ({ value: o.id, label: o.name }));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        部门预算（按政府收支分类科目）
-      </Typography.Title>
+      <PageHeader
+        title="部门预算"
+        tags={
+          stored.data && <BudgetStateTag unfilled={unfilled} dirty={dirty} version={stored.data.version} />
+        }
+        subtitle="按政府收支分类科目编制，金额单位：万元"
+      />
       <Space wrap>
         <span>部门：</span>
-        <Select style={{ minWidth: 260 }} value={orgId ?? undefined} options={orgOptions} onChange={(v) => choose(v, year)} aria-label="部门" showSearch optionFilterProp="label" />
+        <Select
+          style={{ minWidth: 260 }}
+          value={orgId ?? undefined}
+          options={orgOptions}
+          onChange={(v) => choose(v, year)}
+          aria-label="部门"
+          showSearch
+          optionFilterProp="label"
+        />
         <span>年度：</span>
-        <Select style={{ width: 110 }} value={year} onChange={(y) => choose(orgId, y)} aria-label="年度" options={Array.from({ length: 10 }, (_, k) => new Date().getFullYear() + 1 - k).map((y) => ({ value: y, label: `${y}年` }))} />
+        <Select
+          style={{ width: 110 }}
+          value={year}
+          onChange={(y) => choose(orgId, y)}
+          aria-label="年度"
+          options={Array.from({ length: 10 }, (_, k) => new Date().getFullYear() + 1 - k).map((y) => ({
+            value: y,
+            label: `${y}年`,
+          }))}
+        />
         {!readOnly && (
           <>
             <Button type="primary" onClick={onSave} loading={save.isPending} disabled={!draft}>
               保存
             </Button>
-            <Upload accept=".txt,.pdf,.xlsx,.docx,.doc,.xls" showUploadList={false} beforeUpload={(f) => (void onImport(f), false)}>
+            <Upload
+              accept=".txt,.pdf,.xlsx,.docx,.doc,.xls"
+              showUploadList={false}
+              beforeUpload={(f) => (void onImport(f), false)}
+            >
               <Button loading={busy}>从预算公开文件导入</Button>
             </Upload>
-            <Button onClick={onGenerate} loading={busy} disabled={!stored.data?.exists && !dirty}>
+            <Button
+              onClick={onGenerate}
+              loading={busy}
+              disabled={!stored.data?.exists && !dirty}
+              title={!stored.data?.exists && !dirty ? '请先录入并保存预算' : undefined}
+            >
               生成部门预算公开
             </Button>
           </>
         )}
-        {stored.data && <span className="muted">版本 {stored.data.version}{dirty ? '（有未保存的修改）' : ''}</span>}
       </Space>
       <ErrorAlert error={error ?? stored.error ?? orgs.error} />
       {stored.isLoading && <Spin />}
       {draft && (
         <>
-          <BudgetFindings findings={findings} />
+          {unfilled ? (
+            <Alert
+              type="info"
+              showIcon
+              title="本年度预算尚未填报"
+              description={
+                readOnly
+                  ? '部门填报并保存后，这里显示预算数据和审核结果。'
+                  : '在下表中“增加科目”或“从Excel粘贴”，或“从预算公开文件导入”，核对后点“保存”。'
+              }
+            />
+          ) : (
+            <BudgetFindings findings={findings} />
+          )}
           <Card size="small">
             <Tabs
               items={[
-                { key: 'functional', label: '按功能分类', children: <FunctionalGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
-                { key: 'economic', label: '按经济分类', children: <EconomicGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
-                { key: 'projects', label: '项目支出', children: <ProjectsGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
-                { key: 'other', label: '收入、“三公”经费及其他', children: <OtherFigures budget={draft} onChange={setDraft} readOnly={readOnly} /> },
-                { key: 'units', label: `所属预算单位（${draft.units.length}）`, children: <UnitsGrid budget={draft} onChange={setDraft} readOnly={readOnly} /> },
+                {
+                  key: 'functional',
+                  label: '按功能分类',
+                  children: <FunctionalGrid budget={draft} onChange={setDraft} readOnly={readOnly} />,
+                },
+                {
+                  key: 'economic',
+                  label: '按经济分类',
+                  children: <EconomicGrid budget={draft} onChange={setDraft} readOnly={readOnly} />,
+                },
+                {
+                  key: 'projects',
+                  label: '项目支出',
+                  children: <ProjectsGrid budget={draft} onChange={setDraft} readOnly={readOnly} />,
+                },
+                {
+                  key: 'other',
+                  label: '收入、“三公”经费及其他',
+                  children: <OtherFigures budget={draft} onChange={setDraft} readOnly={readOnly} />,
+                },
+                {
+                  key: 'units',
+                  label: `所属预算单位（${draft.units.length}）`,
+                  children: <UnitsGrid budget={draft} onChange={setDraft} readOnly={readOnly} />,
+                },
               ]}
             />
           </Card>
         </>
       )}
     </Space>
+  );
+}
+
+/** Where the budget stands: 未填报 until something is saved, then its version; unsaved edits say so. */
+function BudgetStateTag({
+  unfilled,
+  dirty,
+  version,
+}: {
+  unfilled: boolean;
+  dirty: boolean;
+  version: number;
+}) {
+  if (unfilled) return <Tag data-testid="budget-state">未填报</Tag>;
+  if (dirty)
+    return (
+      <Tag color="gold" data-testid="budget-state">
+        有未保存的修改
+      </Tag>
+    );
+  return (
+    <Tag color="blue" data-testid="budget-state">
+      已保存 · 第 {version} 版
+    </Tag>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Input, Select, Space } from 'antd';
 import { codeListFor, Decimal, fundLabels, fundTypes } from '@jixiao/core';
 import { removeAt, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { RemoveLineButton } from './RemoveLineButton.tsx';
 import { PasteLinesButton } from './PasteLinesButton.tsx';
 import { pasteEconomic } from '../utils/paste-lines.ts';
 
@@ -22,7 +23,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
             <th>资金来源</th>
             <th>基本支出</th>
             <th>项目支出</th>
-            {!readOnly && <th />}
+            {!readOnly && <th>操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -56,9 +57,7 @@ export function EconomicGrid({ budget, onChange, readOnly }: { budget: Budget; o
               </td>
               {!readOnly && (
                 <td>
-                  <Button size="small" type="link" danger onClick={() => onChange({ ...budget, economic: removeAt(budget.economic, i) })}>
-                    删除
-                  </Button>
+                  <RemoveLineButton what="此经济科目" onRemove={() => onChange({ ...budget, economic: removeAt(budget.economic, i) })} />
                 </td>
               )}
             </tr>

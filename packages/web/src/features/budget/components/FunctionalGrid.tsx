@@ -5,6 +5,7 @@ import { fundLabels, fundTypes } from '@jixiao/core';
 import { Button, Input, Select, Space } from 'antd';
 import { addFunctional, functionalColumns, gridTotals, removeAt, setFunctional, withCode } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { RemoveLineButton } from './RemoveLineButton.tsx';
 import { PasteLinesButton } from './PasteLinesButton.tsx';
 import { pasteFunctional } from '../utils/paste-lines.ts';
 import './budget-grid.css';
@@ -23,7 +24,7 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
             <th rowSpan={2}>合计</th>
             <th colSpan={5}>基本支出</th>
             <th colSpan={5}>项目支出</th>
-            {!readOnly && <th rowSpan={2} />}
+            {!readOnly && <th rowSpan={2}>操作</th>}
           </tr>
           <tr>
             <th className="sub">小计</th>
@@ -97,9 +98,7 @@ export function FunctionalGrid({ budget, onChange, readOnly }: { budget: Budget;
                 ))}
                 {!readOnly && (
                   <td>
-                    <Button size="small" type="link" danger onClick={() => onChange({ ...budget, functional: removeAt(budget.functional, i) })}>
-                      删除
-                    </Button>
+                    <RemoveLineButton what="此科目" onRemove={() => onChange({ ...budget, functional: removeAt(budget.functional, i) })} />
                   </td>
                 )}
               </tr>

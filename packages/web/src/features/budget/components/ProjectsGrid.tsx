@@ -3,6 +3,7 @@ import { projectCategories, type Budget, type BudgetProject } from '@jixiao/core
 import { Button, Input, Select } from 'antd';
 import { gridTotals, removeAt } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { RemoveLineButton } from './RemoveLineButton.tsx';
 
 export function ProjectsGrid({ budget, onChange, readOnly }: { budget: Budget; onChange: (b: Budget) => void; readOnly: boolean }) {
   const set = (i: number, patch: Partial<BudgetProject>) => onChange({ ...budget, projects: budget.projects.map((p, k) => (k === i ? { ...p, ...patch } : p)) });
@@ -17,7 +18,7 @@ export function ProjectsGrid({ budget, onChange, readOnly }: { budget: Budget; o
             <th>项目类别</th>
             <th>本年预算</th>
             <th>主要用途</th>
-            {!readOnly && <th />}
+            {!readOnly && <th>操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -42,9 +43,7 @@ export function ProjectsGrid({ budget, onChange, readOnly }: { budget: Budget; o
               </td>
               {!readOnly && (
                 <td>
-                  <Button size="small" type="link" danger onClick={() => onChange({ ...budget, projects: removeAt(budget.projects, i) })}>
-                    删除
-                  </Button>
+                  <RemoveLineButton what="此项目" onRemove={() => onChange({ ...budget, projects: removeAt(budget.projects, i) })} />
                 </td>
               )}
             </tr>

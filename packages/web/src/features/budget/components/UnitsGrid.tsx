@@ -5,6 +5,7 @@ import { Decimal, incomeSources, recodeUnit, type Budget, type BudgetUnit } from
 import { Button, Input, Space } from 'antd';
 import { removeAt } from '../utils/budget-edit.ts';
 import { AmountInput } from './AmountInput.tsx';
+import { RemoveLineButton } from './RemoveLineButton.tsx';
 import { UnitCodeInput } from './UnitCodeInput.tsx';
 import './budget-grid.css';
 
@@ -35,7 +36,7 @@ export function UnitsGrid({
             {incomeSources.map(([k, label]) => (
               <th key={k}>{label}</th>
             ))}
-            {!readOnly && <th />}
+            {!readOnly && <th>操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -79,14 +80,10 @@ export function UnitsGrid({
               ))}
               {!readOnly && (
                 <td>
-                  <Button
-                    size="small"
-                    type="link"
-                    danger
-                    onClick={() => onChange({ ...budget, units: removeAt(budget.units, i) })}
-                  >
-                    删除
-                  </Button>
+                  <RemoveLineButton
+                    what="此单位"
+                    onRemove={() => onChange({ ...budget, units: removeAt(budget.units, i) })}
+                  />
                 </td>
               )}
             </tr>

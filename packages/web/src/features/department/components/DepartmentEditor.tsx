@@ -1,44 +1,21 @@
 // The 部门整体绩效目标表 as an editable official form: the department, the fund tables (shares computed,
 // totals checked as typed), 职能 and 年度工作任务, the goals and the two indicator tables.
 import { Alert } from 'antd';
-import type { DepartmentForm, Finding, Indicator } from '@jixiao/core';
+import type { DepartmentForm, Indicator } from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
-import { EditableField, type FieldKind } from '../../editor/components/EditableField.tsx';
-import { IndicatorGrid } from '../../editor/components/IndicatorGrid.tsx';
-import { pointerOf, setAt } from '../../forms/utils/json-pointer.ts';
+import { GoalTextRow } from '../../editor/components/GoalTextRow.tsx';
+import { IndicatorTables } from '../../editor/components/IndicatorTables.tsx';
+import { labelledFieldsOf } from '../../editor/components/LabelledField.tsx';
+import { OfficialFormHead } from '../../forms/components/OfficialFormHead.tsx';
+import { setAt } from '../../forms/utils/json-pointer.ts';
 import { checkFunds } from '../utils/fund-table.ts';
 import { FundTableEditor } from './FundTableEditor.tsx';
+import type { FormEditorProps } from '../../editor/components/form-editor-props.ts';
+import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
 
-export function DepartmentEditor({
-  form,
-  findings,
-  onChange,
-}: {
-  form: DepartmentForm;
-  findings: Map<string, Finding[]>;
-  onChange: (next: DepartmentForm) => void;
-}) {
+export function DepartmentEditor({ form, findings, onChange }: FormEditorProps<DepartmentForm>) {
   const set = (pointer: string, value: unknown) => onChange(setAt(form, pointer, value));
-  const field = (
-    name: string,
-    label: string,
-    value: string | number | null,
-    kind: FieldKind = 'text',
-    colSpan?: number,
-  ) => (
-    <>
-      <th>{label}</th>
-      <EditableField
-        pointer={'/' + name}
-        label={label}
-        value={value}
-        kind={kind}
-        findings={findings.get('/' + name)}
-        onChange={set}
-        colSpan={colSpan}
-      />
-    </>
-  );
+  const field = labelledFieldsOf(findings, set);
   const income = checkFunds(form.funds.income);
   const spending = checkFunds(form.funds.expenditure);
   const totalOf = (c: typeof income) => c.written ?? c.sum;
@@ -49,20 +26,15 @@ export function DepartmentEditor({
   const setIndicators = (indicators: Indicator[]) => onChange({ ...form, indicators });
   return (
     <div className="official-form editing">
-      <h2 className="official-title">{form.title ?? '部门整体绩效目标表'}</h2>
-      <div className="official-subhead">
-        <span>部门（单位）名称：{form.department ?? ''}</span>
-        <span>金额单位：万元</span>
-      </div>
+      <OfficialFormHead
+        title={form.title ?? '部门整体绩效目标表'}
+        filler={`部门（单位）名称：${form.department ?? ''}`}
+        year={form.year}
+      />
       <div className="official-scroll">
         <table className="official-table info-table" id="section-basic">
           <caption>基本信息</caption>
-          <colgroup>
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '36%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '36%' }} />
-          </colgroup>
+          <InfoColumns label={14} />
           <tbody>
             <tr>{field('department', '部门（单位）名称', form.department, 'text', 3)}</tr>
             <tr>
@@ -98,38 +70,17 @@ export function DepartmentEditor({
           />
         )}
         <table className="official-table info-table" id="section-goals">
-          <colgroup>
-            <col style={{ width: '14%' }} />
-            <col />
-          </colgroup>
+          <InfoColumns label={14} pairs={1} />
           <tbody>
             <tr>{field('functions', '部门职能概述', form.functions, 'textarea')}</tr>
             <tr>{field('tasks', '年度工作任务', form.tasks, 'textarea')}</tr>
             {form.goals.map((g, i) => (
-              <tr key={i}>
-                <th>{g.label}</th>
-                <EditableField
-                  pointer={pointerOf('goals', i, 'text')}
-                  label={g.label}
-                  value={g.text}
-                  kind="textarea"
-                  onChange={set}
-                  findings={findings.get(pointerOf('goals', i, 'text'))}
-                />
-              </tr>
+              <GoalTextRow key={i} goal={g} index={i} findings={findings} onChange={set} />
             ))}
           </tbody>
         </table>
       </div>
-      <IndicatorGrid
-        term="long"
-        indicators={form.indicators}
-        goals={form.goals}
-        findings={findings}
-        onChange={setIndicators}
-      />
-      <IndicatorGrid
-        term="annual"
+      <IndicatorTables
         indicators={form.indicators}
         goals={form.goals}
         findings={findings}

@@ -1,11 +1,12 @@
 // The generated 部门预算公开 of a department and year for the finance bureau and the department: its
 // findings, regeneration, publication (finance) and downloads.
-import { App, Button, Card, Collapse, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Collapse, Empty, Popconfirm, Space, Spin, Tag } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../api/http.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { useSession } from '../../auth/hooks/use-session.ts';
 import { BudgetFindings } from '../../budget/components/BudgetFindings.tsx';
 import { disclosureApi } from '../api/disclosure-api.ts';
@@ -46,38 +47,84 @@ export function DisclosureWorkspace() {
   const canWrite = user?.role === 'finance' || user?.role === 'filler';
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        部门预算公开{d ? `：${d.orgName} ${d.year}年` : ''}
-        {d && <Tag color={d.status === 'published' ? 'green' : 'gold'} style={{ marginLeft: 12 }}>{d.status === 'published' ? '已公开' : '已生成，未公开'}</Tag>}
-      </Typography.Title>
-      <Space wrap>
-        <Link to={`/budget?org=${orgId}&year=${year}`}>← 返回预算数据</Link>
-        {canWrite && (
-          <Button onClick={() => run(() => disclosureApi.generate(orgId, year), '已重新生成')} loading={busy}>
-            {d ? '重新生成' : '生成部门预算公开'}
-          </Button>
-        )}
-        {user?.role === 'finance' && d && d.status !== 'published' && (
-          <Button type="primary" onClick={() => run(() => disclosureApi.publish(orgId, year), '已公开')} loading={busy}>
-            公开
-          </Button>
-        )}
-        {d?.status === 'published' && <a href={`/public/disclosure/${orgId}/${year}`}>查看公开页面</a>}
-      </Space>
+      <PageHeader
+        breadcrumb={[
+          { title: <Link to="/disclosure">预算公开</Link> },
+          { title: d ? `${d.orgName} ${d.year}年` : `${year}年` },
+        ]}
+        title="部门预算公开"
+        tags={
+          d && (
+            <Tag color={d.status === 'published' ? 'green' : 'gold'}>
+              {d.status === 'published' ? '已公开' : '已生成，未公开'}
+            </Tag>
+          )
+        }
+        subtitle={d && `${d.orgName} · ${d.year}年`}
+        actions={
+          <>
+            <Link to={`/budget?org=${orgId}&year=${year}`}>
+              <Button>预算数据</Button>
+            </Link>
+            {canWrite && (
+              <Button
+                onClick={() => run(() => disclosureApi.generate(orgId, year), '已重新生成')}
+                loading={busy}
+              >
+                {d ? '重新生成' : '生成部门预算公开'}
+              </Button>
+            )}
+            {user?.role === 'finance' && d && d.status !== 'published' && (
+              <Popconfirm
+                title="向社会公开本部门预算？"
+                description="公开后社会公众即可在信息公开页面查看和下载。"
+                okText="公开"
+                cancelText="取消"
+                onConfirm={() => run(() => disclosureApi.publish(orgId, year), '已公开')}
+              >
+                <Button type="primary" loading={busy}>
+                  公开
+                </Button>
+              </Popconfirm>
+            )}
+            {d?.status === 'published' && (
+              <a href={`/public/disclosure/${orgId}/${year}`}>
+                <Button>查看公开页面</Button>
+              </a>
+            )}
+          </>
+        }
+      />
       <ErrorAlert error={error ?? (notFound ? null : q.error)} />
-      {notFound && !d && <Empty description="尚未生成部门预算公开" />}
+      {notFound && !d && (
+        <Empty
+          description={
+            canWrite
+              ? '尚未生成本年度的部门预算公开：先在“部门预算”中录入并保存预算，再点右上角“生成部门预算公开”'
+              : '尚未生成本年度的部门预算公开'
+          }
+        />
+      )}
       {d && (
         <>
           <DownloadLinks orgId={orgId} year={year} isPublic={false} />
           {/* The disclosure's and the budget's own findings decide publication; the forms' are shown apart. */}
-          <BudgetFindings findings={d.findings.filter((f) => f.rule.startsWith('R-BUD') || f.formKind === 'disclosure')} />
+          <BudgetFindings
+            findings={d.findings.filter((f) => f.rule.startsWith('R-BUD') || f.formKind === 'disclosure')}
+          />
           {d.findings.some((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure') && (
             <Collapse
               items={[
                 {
                   key: 'forms',
                   label: `随附绩效目标表的审核发现（${d.findings.filter((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure').length} 项，不影响公开）`,
-                  children: <BudgetFindings findings={d.findings.filter((f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure')} />,
+                  children: (
+                    <BudgetFindings
+                      findings={d.findings.filter(
+                        (f) => !f.rule.startsWith('R-BUD') && f.formKind !== 'disclosure',
+                      )}
+                    />
+                  ),
                 },
               ]}
             />

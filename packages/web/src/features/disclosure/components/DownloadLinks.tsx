@@ -17,7 +17,9 @@ export function DownloadLinks({ orgId, year, isPublic }: { orgId: string; year: 
           <a href={data('budgets.json')}>预算数据 JSON</a>
           <a href={data('targets.csv')}>绩效目标 CSV</a>
           <a href={data('targets.json')}>绩效目标 JSON</a>
-          <a href="/api/open-data/datapackage.json">Fiscal Data Package</a>
+          <a href="/api/open-data/datapackage.json" title="Fiscal Data Package 格式，供数据软件读取">
+            数据包描述（Fiscal Data Package）
+          </a>
           <a href="/api/docs">接口文档</a>
         </>
       )}

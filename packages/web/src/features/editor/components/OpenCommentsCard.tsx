@@ -1,4 +1,5 @@
 // The reviewers' open comments on this form, in the editor: jump to the field, mark as dealt with.
+import { useState } from 'react';
 import { App, Button, Card, List, Tag } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { formsApi } from '../../forms/api/forms-api.ts';
@@ -12,15 +13,19 @@ export function OpenCommentsCard({ formId }: { formId: string }) {
   const reasons = useReviewReasons();
   const client = useQueryClient();
   const { message } = App.useApp();
+  const [resolving, setResolving] = useState<string | null>(null);
   const open = (comments.data?.items ?? []).filter((c) => c.resolvedAt === null);
   if (open.length === 0) return null;
   const label = (code: string) => reasons.data?.items.find((r) => r.code === code)?.label ?? code;
   const resolve = async (id: string) => {
+    setResolving(id);
     try {
       await formsApi.resolveComment(formId, id);
       await client.invalidateQueries({ queryKey: ['form', formId, 'comments'] });
     } catch (e) {
       message.error(errorText(e));
+    } finally {
+      setResolving(null);
     }
   };
   return (
@@ -42,6 +47,7 @@ export function OpenCommentsCard({ formId }: { formId: string }) {
                 key="resolve"
                 size="small"
                 type="link"
+                loading={resolving === c.id}
                 onClick={(e) => {
                   e.stopPropagation();
                   void resolve(c.id);

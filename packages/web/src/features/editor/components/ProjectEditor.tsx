@@ -1,44 +1,20 @@
 // The 项目绩效目标申报表 as an editable official form: basic information, 资金, goals, and the two
 // indicator tables; findings beside their fields.
-import type { Finding, Goal, Indicator, ProjectForm } from '@jixiao/core';
+import type { Goal, Indicator, ProjectForm } from '@jixiao/core';
 import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { OfficialFormHead } from '../../forms/components/OfficialFormHead.tsx';
 import { pointerOf, setAt } from '../../forms/utils/json-pointer.ts';
-import { EditableField, type FieldKind } from './EditableField.tsx';
-import { IndicatorGrid } from './IndicatorGrid.tsx';
+import { EditableField } from './EditableField.tsx';
+import { GoalTextRow } from './GoalTextRow.tsx';
+import { IndicatorTables } from './IndicatorTables.tsx';
+import { labelledFieldsOf } from './LabelledField.tsx';
+import type { FormEditorProps } from './form-editor-props.ts';
+import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
 
-export function ProjectEditor({
-  form,
-  findings,
-  onChange,
-}: {
-  form: ProjectForm;
-  findings: Map<string, Finding[]>;
-  onChange: (next: ProjectForm) => void;
-}) {
+export function ProjectEditor({ form, findings, onChange }: FormEditorProps<ProjectForm>) {
   const set = (pointer: string, value: unknown) => onChange(setAt(form, pointer, value));
-  const field = (
-    name: string,
-    label: string,
-    value: string | number | null,
-    kind: FieldKind = 'text',
-    colSpan?: number,
-    placeholder?: string,
-  ) => (
-    <>
-      <th>{label}</th>
-      <EditableField
-        pointer={'/' + name}
-        label={label}
-        value={value}
-        kind={kind}
-        findings={findings.get('/' + name)}
-        onChange={set}
-        colSpan={colSpan}
-        placeholder={placeholder}
-      />
-    </>
-  );
+  const field = labelledFieldsOf(findings, set);
   const setIndicators = (indicators: Indicator[]) => onChange({ ...form, indicators });
   const goalRows = (term: Goal['term']) =>
     form.goals.map((g, i) => ({ g, i })).filter(({ g }) => g.term === term);
@@ -51,20 +27,15 @@ export function ProjectEditor({
   };
   return (
     <div className="official-form editing">
-      <h2 className="official-title">项目绩效目标{form.formType || '申报表'}</h2>
-      <div className="official-subhead">
-        <span>申报单位：{form.unit ?? ''}</span>
-        <span>金额单位：万元</span>
-      </div>
+      <OfficialFormHead
+        title={`项目绩效目标${form.formType || '申报表'}`}
+        filler={`申报单位：${form.unit ?? ''}`}
+        year={form.year}
+      />
       <div className="official-scroll">
         <table className="official-table info-table" id="section-basic">
           <caption>基本信息</caption>
-          <colgroup>
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '37%' }} />
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '37%' }} />
-          </colgroup>
+          <InfoColumns label={14} />
           <tbody>
             <tr>{field('name', '项目名称', form.name, 'text', 3, '例如：政务服务提升工作经费')}</tr>
             <tr>{field('unit', '申报单位', form.unit, 'text', 3)}</tr>
@@ -90,12 +61,7 @@ export function ProjectEditor({
         </table>
         <table className="official-table info-table" id="section-funds">
           <caption>项目资金（万元）</caption>
-          <colgroup>
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '37%' }} />
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '37%' }} />
-          </colgroup>
+          <InfoColumns label={14} />
           <tbody>
             <tr>
               {field('budget/total', '项目总预算', form.budget.total, 'money')}
@@ -146,10 +112,7 @@ export function ProjectEditor({
         </table>
         <table className="official-table goals-table" id="section-goals">
           <caption>项目绩效总目标</caption>
-          <colgroup>
-            <col style={{ width: '16%' }} />
-            <col />
-          </colgroup>
+          <InfoColumns label={16} pairs={1} />
           <thead>
             <tr>
               <th>名称</th>
@@ -159,17 +122,14 @@ export function ProjectEditor({
           <tbody>
             {(['long', 'annual'] as const).map((term) => [
               ...goalRows(term).map(({ g, i }) => (
-                <tr key={`${term}${i}`}>
-                  <th className="sub">{g.label}</th>
-                  <EditableField
-                    pointer={pointerOf('goals', i, 'text')}
-                    label={g.label}
-                    value={g.text}
-                    kind="textarea"
-                    onChange={set}
-                    findings={findings.get(pointerOf('goals', i, 'text'))}
-                  />
-                </tr>
+                <GoalTextRow
+                  key={`${term}${i}`}
+                  goal={g}
+                  index={i}
+                  findings={findings}
+                  onChange={set}
+                  labelClassName="sub"
+                />
               )),
               <tr key={`${term}-add`} className="no-print">
                 <td colSpan={2}>
@@ -182,15 +142,7 @@ export function ProjectEditor({
           </tbody>
         </table>
       </div>
-      <IndicatorGrid
-        term="long"
-        indicators={form.indicators}
-        goals={form.goals}
-        findings={findings}
-        onChange={setIndicators}
-      />
-      <IndicatorGrid
-        term="annual"
+      <IndicatorTables
         indicators={form.indicators}
         goals={form.goals}
         findings={findings}

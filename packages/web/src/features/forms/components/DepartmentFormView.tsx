@@ -5,6 +5,8 @@ import { pointerOf } from '../utils/json-pointer.ts';
 import type { ViewAnnotations } from './annotations.ts';
 import { IndicatorTableView } from './IndicatorTableView.tsx';
 import { ViewCell } from './ViewCell.tsx';
+import { OfficialFormHead } from './OfficialFormHead.tsx';
+import { InfoColumns } from './InfoColumns.tsx';
 
 export function DepartmentFormView({
   form,
@@ -37,20 +39,16 @@ export function DepartmentFormView({
     );
   return (
     <div className="official-form">
-      <h2 className="official-title">{form.title ?? '部门整体绩效目标表'}</h2>
-      <div className="official-subhead">
-        <span>部门（单位）名称：{form.department ?? ''}</span>
-        <span>{form.year ? `${form.year}年度` : ''}</span>
-        <span>金额单位：万元</span>
-      </div>
+      <OfficialFormHead
+        title={form.title ?? '部门整体绩效目标表'}
+        filler={`部门（单位）名称：${form.department ?? ''}`}
+        year={form.year}
+      />
       <div className="official-scroll">
         {funds('收入构成', form.funds.income)}
         {funds('支出构成', form.funds.expenditure)}
         <table className="official-table info-table">
-          <colgroup>
-            <col style={{ width: '14%' }} />
-            <col />
-          </colgroup>
+          <InfoColumns label={14} pairs={1} />
           <tbody>
             <tr>
               <th>部门职能概述</th>

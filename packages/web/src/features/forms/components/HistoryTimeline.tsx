@@ -1,6 +1,7 @@
 // The workflow record as a timeline: action, who, when, opinion and grade.
 import { Timeline, Typography } from 'antd';
 import type { Transition } from '../api/forms-api.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { statusLabel } from '../../../ui/status.ts';
 
 export function HistoryTimeline({ items }: { items: Transition[] }) {
@@ -16,8 +17,7 @@ export function HistoryTimeline({ items }: { items: Transition[] }) {
               {t.grade ? `（${t.grade}）` : ''}
             </div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t.actorName ?? ''} {new Date(t.createdAt).toLocaleString('zh-CN', { hour12: false })} · 第{' '}
-              {t.version} 版
+              {t.actorName ?? ''} {formatDateTime(t.createdAt)} · 第 {t.version} 版
             </Typography.Text>
             {t.opinion && <div className="pre">{t.opinion}</div>}
           </div>

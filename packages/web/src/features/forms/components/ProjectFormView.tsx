@@ -5,6 +5,8 @@ import { pointerOf } from '../utils/json-pointer.ts';
 import type { ViewAnnotations } from './annotations.ts';
 import { IndicatorTableView } from './IndicatorTableView.tsx';
 import { ViewCell } from './ViewCell.tsx';
+import { OfficialFormHead } from './OfficialFormHead.tsx';
+import { InfoColumns } from './InfoColumns.tsx';
 
 export function ProjectFormView({
   form,
@@ -30,20 +32,14 @@ export function ProjectFormView({
     form.goals.map((g, i) => ({ g, i })).filter(({ g }) => g.term === term);
   return (
     <div className="official-form">
-      <h2 className="official-title">{form.title ?? `项目绩效目标${form.formType || '申报表'}`}</h2>
-      <div className="official-subhead">
-        <span>申报单位：{form.unit ?? ''}</span>
-        <span>{form.year ? `${form.year}年度` : ''}</span>
-        <span>金额单位：万元</span>
-      </div>
+      <OfficialFormHead
+        title={form.title ?? `项目绩效目标${form.formType || '申报表'}`}
+        filler={`申报单位：${form.unit ?? ''}`}
+        year={form.year}
+      />
       <div className="official-scroll">
         <table className="official-table info-table">
-          <colgroup>
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '36%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '36%' }} />
-          </colgroup>
+          <InfoColumns label={14} />
           <tbody>
             <tr>{cell('name', '项目名称', form.name, 3)}</tr>
             <tr>
@@ -106,10 +102,7 @@ export function ProjectFormView({
         </table>
         <table className="official-table goals-table">
           <caption>项目绩效总目标</caption>
-          <colgroup>
-            <col style={{ width: '18%' }} />
-            <col />
-          </colgroup>
+          <InfoColumns label={18} pairs={1} />
           <thead>
             <tr>
               <th>名称</th>

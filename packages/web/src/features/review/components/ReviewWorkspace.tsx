@@ -1,10 +1,11 @@
 // Review (主管部门) and approval (财政) of one form: the read-only official form with the findings and
 // comments at their fields; click a field to write a comment with a reason code; opinion, grade and the
 // workflow buttons the server allows.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Tabs, Typography } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert, errorText } from '../../../ui/ErrorAlert.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
 import { FindingList } from '../../forms/components/FindingList.tsx';
 import { FormView } from '../../forms/components/FormView.tsx';
@@ -30,7 +31,19 @@ import { actionButtons, blockReason, type ActionButton } from '../utils/workflow
 import { CommentBubbles, type ShownComment } from './CommentBubbles.tsx';
 import { CommentComposer } from './CommentComposer.tsx';
 
-export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) {
+/** The list each way in leads back to, as the first crumb of the page header. */
+const BACK_LABELS: Record<string, string> = { '/': '工作台', '/review': '审核', '/approval': '批复' };
+
+export function ReviewWorkspace({
+  id,
+  backTo,
+  actions,
+}: {
+  id: string;
+  backTo: string;
+  /** Actions of the page around the review (编辑 on the read-only form page). */
+  actions?: ReactNode;
+}) {
   const stored = useStoredForm(id);
   const findings = useFormFindings(id);
   const comments = useFormComments(id);
@@ -128,30 +141,33 @@ export function ReviewWorkspace({ id, backTo }: { id: string; backTo: string }) 
   const list = findings.data?.findings ?? [];
   return (
     <div className="review-page">
-      <div className="editor-toolbar">
-        <Space wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {meta.name}
-          </Typography.Title>
-          <StatusTag status={meta.status} />
-          <Typography.Text type="secondary">
-            {meta.orgName} · 第 {meta.version} 版
-          </Typography.Text>
-        </Space>
-        <Space wrap>
-          {buttons.map((b) => (
-            <Button
-              key={b.action}
-              type={b.danger ? 'default' : 'primary'}
-              danger={b.danger}
-              onClick={() => act(b)}
-              loading={transition.isPending}
-            >
-              {b.label}
-            </Button>
-          ))}
-        </Space>
-      </div>
+      <PageHeader
+        sticky
+        className="editor-toolbar"
+        breadcrumb={[
+          { title: <Link to={backTo}>{BACK_LABELS[backTo] ?? '返回'}</Link> },
+          { title: meta.name },
+        ]}
+        title={meta.name}
+        tags={<StatusTag status={meta.status} />}
+        subtitle={`${meta.orgName} · 第 ${meta.version} 版`}
+        actions={
+          <>
+            {actions}
+            {buttons.map((b) => (
+              <Button
+                key={b.action}
+                type={b.danger ? 'default' : 'primary'}
+                danger={b.danger}
+                onClick={() => act(b)}
+                loading={transition.isPending}
+              >
+                {b.label}
+              </Button>
+            ))}
+          </>
+        }
+      />
       {commenting && (
         <Alert
           type="info"

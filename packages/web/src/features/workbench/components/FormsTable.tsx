@@ -2,7 +2,7 @@
 import { Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
-import { formatWan } from '../../../ui/format.ts';
+import { formatDateTime, formatWan } from '../../../ui/format.ts';
 import { KIND_LABELS } from '../../../ui/status.ts';
 import { formLink, type FormListItem } from '../utils/status-summary.ts';
 
@@ -53,11 +53,7 @@ export function FormsTable({
           title: '更新时间',
           dataIndex: 'updatedAt',
           width: 150,
-          render: (d: string) => (
-            <Typography.Text type="secondary">
-              {new Date(d).toLocaleString('zh-CN', { hour12: false })}
-            </Typography.Text>
-          ),
+          render: (d: string) => <Typography.Text type="secondary">{formatDateTime(d)}</Typography.Text>,
         },
       ]}
     />

@@ -4,26 +4,55 @@ import { Card, Tabs } from 'antd';
 import { useSession } from '../../auth/hooks/use-session.ts';
 import { useFormList } from '../../forms/hooks/use-form-list.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { yearText } from '../../../ui/format.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { statusLabel } from '../../../ui/status.ts';
 import { FormsTable } from './FormsTable.tsx';
 
-export function Inbox({ statuses, title }: { statuses: string[]; title: string }) {
+/** What an empty tab of an inbox means, and where the forms come from. */
+const EMPTY_TABS: Record<string, string> = {
+  submitted: '没有待审核的表单：下属单位提交后会出现在这里',
+  returned: '没有已退回的表单：退回修改的表单在单位重新提交前列在这里',
+  passed: '没有审核通过待批复的表单：主管部门审核通过后会出现在这里',
+  approved: '没有已批复的表单：批复后的表单在公开前列在这里',
+  published: '没有已公开的表单',
+};
+
+export function Inbox({
+  statuses,
+  title,
+  subtitle,
+}: {
+  statuses: string[];
+  title: string;
+  subtitle: string;
+}) {
   const { user, year } = useSession();
   const list = useFormList({ year });
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   return (
-    <Card title={`${title} · ${year ? `${year}年度` : '全部年度'}`}>
-      <ErrorAlert error={list.error} />
-      <Tabs
-        items={statuses.map((s) => {
-          const rows = items.filter((i) => i.status === s);
-          return {
-            key: s,
-            label: `${statusLabel(s)}（${rows.length}）`,
-            children: <FormsTable items={rows} role={user?.role ?? ''} loading={list.isLoading} />,
-          };
-        })}
-      />
-    </Card>
+    <>
+      <PageHeader title={title} subtitle={`${yearText(year)} · ${subtitle}`} />
+      <Card>
+        <ErrorAlert error={list.error} />
+        <Tabs
+          items={statuses.map((s) => {
+            const rows = items.filter((i) => i.status === s);
+            return {
+              key: s,
+              label: `${statusLabel(s)}（${rows.length}）`,
+              children: (
+                <FormsTable
+                  items={rows}
+                  role={user?.role ?? ''}
+                  loading={list.isLoading}
+                  empty={EMPTY_TABS[s]}
+                />
+              ),
+            };
+          })}
+        />
+      </Card>
+    </>
   );
 }

@@ -1,0 +1,30 @@
+// The two indicator tables every performance-target form ends with: 长期 then 年度, as in the templates.
+import type { Finding, Goal, Indicator } from '@jixiao/core';
+import { IndicatorGrid } from './IndicatorGrid.tsx';
+
+export function IndicatorTables({
+  indicators,
+  goals,
+  findings,
+  onChange,
+}: {
+  indicators: Indicator[];
+  goals: Goal[];
+  findings: Map<string, Finding[]>;
+  onChange: (next: Indicator[]) => void;
+}) {
+  return (
+    <>
+      {(['long', 'annual'] as const).map((term) => (
+        <IndicatorGrid
+          key={term}
+          term={term}
+          indicators={indicators}
+          goals={goals}
+          findings={findings}
+          onChange={onChange}
+        />
+      ))}
+    </>
+  );
+}
