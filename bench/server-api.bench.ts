@@ -485,10 +485,17 @@ async function runOn(
     await cannon(bareUrl, 1);
     await cannon(uncachedBase, 1, { cookie }, detailPaths.slice(0, 50));
     await readEach(base, cookie, [...detailPaths, ...listPaths]);
+    // A pause after each run: requests the server still had in hand when the load stopped must not
+    // be measured as part of the next run.
+    const settle = () => new Promise((r) => setTimeout(r, 2000));
     const bare = await cannon(bareUrl, seconds);
+    await settle();
     const list = await cannon(base, seconds, { cookie }, listPaths);
+    await settle();
     const detail = await cannon(base, seconds, { cookie }, detailPaths);
+    await settle();
     const listUncached = await cannon(uncachedBase, seconds, { cookie }, listPaths);
+    await settle();
     const detailUncached = await cannon(uncachedBase, seconds, { cookie }, detailPaths);
     const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators`;
     const how = `50 connections (${loadTool}), ${seconds} s; baseline: bare Fastify JSON route (${where})`;

@@ -1,5 +1,5 @@
 // SQL for forms, their goals, indicators and versions.
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
@@ -149,7 +149,19 @@ export interface FormFilter {
 
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   const where: SQL[] = [];
-  const s = scopeCondition(scope);
+  // A subtree as the ids of its organisations, so that the page is taken from `forms` alone, in the
+  // order of the forms_updated index (`updated_at desc nulls last, id`: a plain `desc` means nulls
+  // first, which the index does not hold, and PostgreSQL then sorted every form for each page).
+  const s =
+    scope.kind === 'subtree'
+      ? inArray(
+          forms.orgId,
+          ex
+            .select({ id: orgs.id })
+            .from(orgs)
+            .where(like(orgs.path, `${scope.path}%`)),
+        )
+      : scopeCondition(scope);
   if (s) where.push(s);
   if (f.year !== undefined) where.push(eq(forms.year, f.year));
   if (f.status) where.push(eq(forms.status, f.status));
@@ -158,34 +170,52 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   if (f.orgId) where.push(eq(forms.orgId, f.orgId));
   if (f.q) where.push(ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
   const cond = where.length ? and(...where) : undefined;
+  const page = ex
+    .select({
+      id: forms.id,
+      orgId: forms.orgId,
+      year: forms.year,
+      kind: forms.kind,
+      formType: forms.formType,
+      name: forms.name,
+      code: forms.code,
+      status: forms.status,
+      version: forms.version,
+      budgetTotal: forms.budgetTotal,
+      budgetCurrent: forms.budgetCurrent,
+      updatedAt: forms.updatedAt,
+    })
+    .from(forms)
+    .where(cond)
+    .orderBy(sql`${forms.updatedAt} desc nulls last`, asc(forms.id)) // forms_updated's order: no sort
+    .limit(f.limit)
+    .offset(f.offset)
+    .as('page');
   const [items, n] = await Promise.all([
     ex
       .select({
-        id: forms.id,
-        orgId: forms.orgId,
+        id: page.id,
+        orgId: page.orgId,
         orgName: orgs.name,
-        year: forms.year,
-        kind: forms.kind,
-        formType: forms.formType,
-        name: forms.name,
-        code: forms.code,
-        status: forms.status,
-        version: forms.version,
-        budgetTotal: forms.budgetTotal,
-        budgetCurrent: forms.budgetCurrent,
-        updatedAt: forms.updatedAt,
+        year: page.year,
+        kind: page.kind,
+        formType: page.formType,
+        name: page.name,
+        code: page.code,
+        status: page.status,
+        version: page.version,
+        budgetTotal: page.budgetTotal,
+        budgetCurrent: page.budgetCurrent,
+        updatedAt: page.updatedAt,
       })
-      .from(forms)
-      .innerJoin(orgs, eq(orgs.id, forms.orgId))
-      .where(cond)
-      .orderBy(desc(forms.updatedAt), asc(forms.id)) // the order of the forms_updated index: no sort
-      .limit(f.limit)
-      .offset(f.offset),
+      .from(page)
+      .innerJoin(orgs, eq(orgs.id, page.orgId))
+      .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id)),
     // Counting every row of a province on each page would cost more than the page: the total is
-    // exact up to TOTAL_CAP and reported as capped above it. The join is only needed for a subtree.
+    // exact up to TOTAL_CAP and reported as capped above it.
     queryRows<{ n: string | number }>(
       ex,
-      sql`select count(*) as n from (select 1 from ${forms} ${scope.kind === 'subtree' ? sql`inner join ${orgs} on ${orgs.id} = ${forms.orgId}` : sql``} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
+      sql`select count(*) as n from (select 1 from ${forms} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
     ).then((rows) => Number(rows[0]?.n ?? 0)),
   ]);
   return { items, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };

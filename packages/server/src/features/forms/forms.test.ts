@@ -126,6 +126,24 @@ describe.each(drivers)('forms on %s', (driver) => {
     expect(listFin.total).toBe(listA1.total + 1);
   });
 
+  it('pages the list newest first, without overlaps or gaps, with organisation names', async () => {
+    const a2 = await ctx.as('fillerA2');
+    for (const name of ['分页一', '分页二', '分页三'])
+      await a2.post('/api/forms', { form: sampleProject({ name }) });
+    const reviewer = await ctx.as('reviewerA');
+    const all = (await reviewer.get('/api/forms?limit=200')).json();
+    const first = (await reviewer.get('/api/forms?limit=2&offset=0')).json();
+    const second = (await reviewer.get('/api/forms?limit=2&offset=2')).json();
+    expect([...first.items, ...second.items].map((f: { id: string }) => f.id)).toEqual(
+      all.items.slice(0, 4).map((f: { id: string }) => f.id),
+    );
+    expect(first.items.map((f: { name: string }) => f.name)).toEqual(['分页三', '分页二']);
+    expect(first.items[0].orgName).toBe('单位A2');
+    const times = all.items.map((f: { updatedAt: string }) => Date.parse(f.updatedAt));
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    expect(first.total).toBe(all.total);
+  });
+
   it('refuses bad input with field-level errors', async () => {
     const s = await ctx.as('fillerA1');
     const wrongType = await s.post('/api/forms', { form: { ...sampleProject(), year: '二〇二五' } });
