@@ -36,7 +36,12 @@ export function SelfEvaluationListPage() {
           loading={list.isLoading}
           dataSource={list.data?.items ?? []}
           pagination={false}
-          locale={{ emptyText: '本年度尚无自评表' }}
+          locale={{
+            emptyText:
+              user?.role === 'filler'
+                ? '本年度尚无自评表：在下方「已批复、待自评的项目」中点「开始自评」'
+                : '本年度尚无自评表：预算单位开始自评后在此列出',
+          }}
           columns={[
             {
               title: '项目名称',
@@ -70,7 +75,9 @@ export function SelfEvaluationListPage() {
           loading={candidates.isLoading}
           dataSource={candidates.data?.items ?? []}
           pagination={false}
-          locale={{ emptyText: '没有待自评的已批复项目' }}
+          locale={{
+            emptyText: '没有待自评的已批复项目：项目经财政批复后在此列出，年度结束时据此自评',
+          }}
           columns={[
             { title: '项目名称', dataIndex: 'name' },
             { title: '单位', dataIndex: 'orgName' },

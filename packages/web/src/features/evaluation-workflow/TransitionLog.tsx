@@ -1,5 +1,6 @@
 // The record of a round's, an entry's or a self-evaluation's workflow steps (审核记录): who, when, what, opinion.
 import { Table } from 'antd';
+import { formatDateTime } from '../../ui/format.ts';
 import { actionLabel, statusLabel } from './labels.ts';
 
 export interface TransitionRecord {
@@ -24,7 +25,7 @@ export function TransitionLog({ items, id }: { items: TransitionRecord[]; id: st
       dataSource={items}
       title={() => '审核记录'}
       columns={[
-        { title: '时间', render: (_, t) => new Date(t.createdAt).toLocaleString('zh-CN', { hour12: false }) },
+        { title: '时间', render: (_, t) => formatDateTime(t.createdAt) },
         { title: '操作人', dataIndex: 'actorName' },
         { title: '操作', render: (_, t) => actionLabel(t.action) },
         { title: '状态', render: (_, t) => `${statusLabel(t.fromStatus)} → ${statusLabel(t.toStatus)}` },
