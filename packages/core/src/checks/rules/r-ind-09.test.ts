@@ -26,6 +26,16 @@ ruleTester(rule, {
       errors: [{ messageId: 'missingBasis', path: '/indicators/1/basis', severity: 'warning' }],
     },
     {
+      name: 'a template without the basis column: one finding for the form, not one per row',
+      form: { ...p, indicators: p.indicators.map((i) => ({ ...i, basis: null })) },
+      errors: [{ messageId: 'noBasisAtAll', path: '/indicators', severity: 'warning' }],
+    },
+    {
+      name: 'a form of a single indicator without a basis: reported on its row',
+      form: { ...p, indicators: [{ ...p.indicators[0]!, basis: null }] },
+      errors: [{ messageId: 'missingBasis', path: '/indicators/0/basis', severity: 'warning' }],
+    },
+    {
       name: '定性 in the basis column (seed 000)',
       form: withIndicator(p, 1, { basis: '定性' }),
       errors: [{ messageId: 'basisIsValueType', path: '/indicators/1/basis', severity: 'error' }],

@@ -14,6 +14,7 @@ export const rule: Rule = {
     description: '指标值确定依据须为计划标准、行业标准、历史标准、预算支出标准或其他标准',
     messages: {
       missingBasis: `「{name}」没有填写指标值确定依据：请从${ALLOWED}中选择一项`,
+      noBasisAtAll: `本表{count}项指标都没有填写指标值确定依据（所用表样可能没有这一栏）：请为每项指标从${ALLOWED}中选择一项`,
       aliasBasis: '「{name}」的指标值确定依据写作「{basis}」：请改为规范名称「{standard}」',
       basisIsValue: `「{name}」的指标值确定依据一栏填的是指标值「{basis}」：请把它移到指标值栏，依据改填${ALLOWED}之一`,
       basisIsDescription: `「{name}」的指标值确定依据一栏填的是指标解释「{basis}」：请把说明移到指标解释中，依据改填${ALLOWED}之一`,
@@ -24,9 +25,19 @@ export const rule: Rule = {
   },
   check(form) {
     if (form.kind === 'disclosure') return [];
+    const named = indicatorEntries(form).filter((e) => hasName(e.indicator));
+    // A template without the column leaves every row empty: one finding says so instead of one per row.
+    if (named.length > 1 && named.every((e) => readBasis(e.indicator.basis).kind === 'missing'))
+      return [
+        {
+          messageId: 'noBasisAtAll',
+          path: '/indicators',
+          data: { count: named.length },
+          severity: 'warning',
+        },
+      ];
     const reports: RuleReport[] = [];
-    for (const e of indicatorEntries(form)) {
-      if (!hasName(e.indicator)) continue;
+    for (const e of named) {
       const b = readBasis(e.indicator.basis);
       const path = `${e.path}/basis`;
       const name = displayName(e.indicator);
