@@ -165,9 +165,13 @@ export async function markEntry(
   ip: string | null,
   id: string,
   action: 'submit' | 'withdraw',
+  seenVersion: number,
 ) {
   return db.transaction(async (tx) => {
     const { row, round } = await lockOwnOpenEntry(tx, actor, id);
+    // A colleague may have changed the table since this one looked at it: submit only what was seen.
+    if (row.version !== seenVersion)
+      throw evaluationError('stale-review', { current: row.version, yours: seenVersion });
     let to: string;
     if (action === 'submit') {
       if (row.status === 'submitted') throw evaluationError('entry-submitted');

@@ -25,6 +25,8 @@ const roundBody = z
     message: '红灯阈值不能高于黄灯阈值',
     path: ['thresholds'],
   });
+/** The version of the table the unit saw: a step on a table changed since is refused (409). */
+const markBody = z.object({ version: z.number().int().positive() });
 const reopenBody = z.object({
   reason: z.string().trim().min(1, '请填写重新开启的原因').max(500),
   /** Submitted entries to send back to their units with the reason (optional). */
@@ -114,6 +116,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
             tags: ['monitoring'],
             summary: action === 'submit' ? '提交项目监控表（已提交）' : '撤回已提交的项目监控表',
             params: idParams,
+            body: markBody,
           },
         },
         async (request) =>
@@ -123,6 +126,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
             request.ip,
             (request.params as z.output<typeof idParams>).id,
             action,
+            (request.body as z.output<typeof markBody>).version,
           ),
       );
 

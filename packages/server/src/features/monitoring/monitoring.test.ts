@@ -3,9 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, monitoringEntries } from '../../db/schema.ts';
-import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
+import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { approvedProject } from '../../test-support/approved-project.ts';
+
+/** 提交／撤回 as the unit's page does it: at the version of the table it shows. */
+async function mark(s: Session, entryId: string, action: 'submit' | 'withdraw') {
+  const seen = await s.get(`/api/monitoring/entries/${entryId}`);
+  const version = seen.statusCode === 200 ? (seen.json().entry.version as number) : 1;
+  return s.post(`/api/monitoring/entries/${entryId}/${action}`, { version });
+}
 
 interface Row {
   indicatorId: string;
@@ -281,9 +288,15 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       }),
     ]);
     const url = (a: string) => `/api/monitoring/entries/${entryId}/${a}`;
-    expect((await (await ctx.as('reviewerA')).post(url('submit'))).statusCode).toBe(403);
-    expect((await (await ctx.as('fillerB1')).post(url('submit'))).statusCode).toBe(404);
-    expect((await filler.post(url('submit'))).json()).toMatchObject({ status: 'submitted' });
+    expect((await mark(await ctx.as('reviewerA'), entryId, 'submit')).statusCode).toBe(403);
+    expect((await mark(await ctx.as('fillerB1'), entryId, 'submit')).statusCode).toBe(404);
+    // A colleague saved the table after this page was opened: the older version is refused.
+    const shown = (await filler.get(`/api/monitoring/entries/${entryId}`)).json().entry.version as number;
+    const stale = await filler.post(url('submit'), { version: shown - 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('stale-review');
+    expect((await filler.post(url('submit'), {})).statusCode).toBe(400);
+    expect((await mark(filler, entryId, 'submit')).json()).toMatchObject({ status: 'submitted' });
     const entry = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
     const save = () =>
       filler.put(`/api/monitoring/entries/${entryId}`, {
@@ -292,9 +305,9 @@ describe.each(drivers)('monitoring on %s', (driver) => {
         indicators: [],
       });
     expect((await save()).json().code).toBe('entry-submitted');
-    expect((await filler.post(url('submit'))).json().code).toBe('entry-submitted');
-    expect((await filler.post(url('withdraw'))).json()).toMatchObject({ status: 'filled' });
-    expect((await filler.post(url('submit'))).statusCode).toBe(200);
+    expect((await mark(filler, entryId, 'submit')).json().code).toBe('entry-submitted');
+    expect((await mark(filler, entryId, 'withdraw')).json()).toMatchObject({ status: 'filled' });
+    expect((await mark(filler, entryId, 'submit')).statusCode).toBe(200);
     expect((await progress())[0]).toMatchObject({
       submitted: 1,
       units: [{ submitted: 1, notSubmitted: [] }],
@@ -308,7 +321,7 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     expect((await finance.post(`/api/monitoring/rounds/${roundId}/close`)).json().code).toBe(
       'round-already-closed',
     );
-    expect((await filler.post(url('withdraw'))).json().code).toBe('round-closed');
+    expect((await mark(filler, entryId, 'withdraw')).json().code).toBe('round-closed');
     // The dashboard shows the warnings as they stood at closing, whatever happens to the live row.
     const dash = async () => (await finance.get('/api/evaluation/dashboard?year=2025')).json().departments[0];
     const frozen = await dash();
@@ -337,15 +350,14 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     const seen = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
     expect(seen.entry.status).toBe('submitted');
     expect(seen.reopened).toMatchObject({ reason: '单位申请更正执行数' });
-    expect((await filler.post(url('withdraw'))).statusCode).toBe(200);
+    expect((await mark(filler, entryId, 'withdraw')).statusCode).toBe(200);
   });
 
   it('reopening may send chosen submitted entries back to their units, with the reason shown and recorded', async () => {
     const filler = await ctx.as('fillerA1');
     const finance = await ctx.as('finance');
     const { roundId } = (await filler.get(`/api/monitoring/entries/${entryId}`)).json().entry;
-    const url = (a: string) => `/api/monitoring/entries/${entryId}/${a}`;
-    expect((await filler.post(url('submit'))).statusCode).toBe(200);
+    expect((await mark(filler, entryId, 'submit')).statusCode).toBe(200);
     await finance.post(`/api/monitoring/rounds/${roundId}/close`);
     const reopen = (returnEntryIds: string[]) =>
       finance.post(`/api/monitoring/rounds/${roundId}/reopen`, {
@@ -381,6 +393,6 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     });
     expect(corrected.statusCode).toBe(200);
     expect(corrected.json().data.budget.executedToDate).toBe('135');
-    expect((await filler.post(url('submit'))).json()).toMatchObject({ status: 'submitted' });
+    expect((await mark(filler, entryId, 'submit')).json()).toMatchObject({ status: 'submitted' });
   });
 });

@@ -121,8 +121,9 @@ export const monitoringApi = {
   /** Reopens a closed round; `returnEntryIds` are submitted tables sent back to their units with the reason. */
   reopenRound: (id: string, body: ReopenRequest) =>
     http.post<{ round: RoundSummary; returned: number }>(`/monitoring/rounds/${id}/reopen`, body),
-  markEntry: (id: string, action: 'submit' | 'withdraw') =>
-    http.post<{ status: string; version: number }>(`/monitoring/entries/${id}/${action}`),
+  /** 提交／撤回 the table at the version the unit sees (409 stale-review when it changed since). */
+  markEntry: (id: string, action: 'submit' | 'withdraw', version: number) =>
+    http.post<{ status: string; version: number }>(`/monitoring/entries/${id}/${action}`, { version }),
   candidates: (year: number) => http.get<{ items: Candidate[] }>(`/monitoring/candidates${query({ year })}`),
   openRound: (body: {
     year: number;

@@ -6,7 +6,7 @@ import { statusColor, statusLabel } from '../../evaluation-workflow/labels.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 
 export function EntryActions({ view, own }: { view: EntryView; own: boolean }) {
-  const mark = useEntryWorkflow(view.entry.id);
+  const mark = useEntryWorkflow(view.entry.id, view.entry.version);
   const closed = view.round.status !== 'open';
   const status = view.entry.status;
   return (

@@ -1,6 +1,7 @@
 // Closing and reopening a round (finance), submitting and withdrawing an entry (the unit); the round, its
 // list and the entry are read again afterwards.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../../api/http.ts';
 import { monitoringApi, type ReopenRequest } from '../api/monitoring-api.ts';
 
 function useRefresh() {
@@ -22,10 +23,14 @@ export function useRoundWorkflow(id: string) {
   return { close, reopen };
 }
 
-export function useEntryWorkflow(id: string) {
-  const onSuccess = useRefresh();
+/** On the version the unit sees; after a 409 the entry is read again, so that the unit sees what changed. */
+export function useEntryWorkflow(id: string, version: number) {
+  const refresh = useRefresh();
   return useMutation({
-    mutationFn: (action: 'submit' | 'withdraw') => monitoringApi.markEntry(id, action),
-    onSuccess,
+    mutationFn: (action: 'submit' | 'withdraw') => monitoringApi.markEntry(id, action, version),
+    onSuccess: refresh,
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) refresh();
+    },
   });
 }
