@@ -43,8 +43,20 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
     allow: only('finance'),
     body: () => ({ reason: '单位申请更正' }),
   },
-  { method: 'POST', url: '/api/monitoring/entries/:id/submit', target: 'entry', allow: writes },
-  { method: 'POST', url: '/api/monitoring/entries/:id/withdraw', target: 'entry', allow: writes },
+  {
+    method: 'POST',
+    url: '/api/monitoring/entries/:id/submit',
+    target: 'entry',
+    allow: writes,
+    body: () => ({ version: 1 }),
+  },
+  {
+    method: 'POST',
+    url: '/api/monitoring/entries/:id/withdraw',
+    target: 'entry',
+    allow: writes,
+    body: () => ({ version: 1 }),
+  },
   { method: 'GET', url: '/api/monitoring/entries/:id', target: 'entry', allow: sees },
   {
     method: 'PUT',

@@ -74,6 +74,8 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
                       setInput((s) => ({ ...s, budget: { ...s.budget, executedToDate: e.target.value } }))
                     }
                   />
+                ) : view.entry.status === 'unfilled' ? (
+                  '' // the stored 0 is a placeholder until the unit reports
                 ) : (
                   formatWan(view.data.budget.executedToDate)
                 )}
