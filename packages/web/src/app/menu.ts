@@ -12,6 +12,22 @@ export interface MenuGroup {
 export type MenuEntry = MenuLeaf | MenuGroup;
 
 const PUBLIC: MenuLeaf = { key: '/public', label: '信息公开' };
+const PERFORMANCE: MenuGroup = {
+  key: 'performance',
+  label: '绩效',
+  children: [
+    { key: '/monitoring', label: '运行监控' },
+    { key: '/self-evaluations', label: '绩效自评' },
+  ],
+};
+const STATISTICS: MenuGroup = {
+  key: 'statistics',
+  label: '统计',
+  children: [
+    { key: '/dashboard', label: '统计看板' },
+    { key: '/evaluation-dashboard', label: '绩效看板' },
+  ],
+};
 
 const MENUS: Record<string, MenuEntry[]> = {
   filler: [
@@ -19,35 +35,14 @@ const MENUS: Record<string, MenuEntry[]> = {
     { key: '/forms/new', label: '新建项目绩效目标' },
     { key: '/import', label: '导入' },
     { key: '/budget', label: '部门预算' },
-    {
-      key: 'performance',
-      label: '绩效',
-      children: [
-        { key: '/monitoring', label: '运行监控' },
-        { key: '/self-evaluations', label: '绩效自评' },
-      ],
-    },
+    PERFORMANCE,
     PUBLIC,
   ],
   reviewer: [
     { key: '/', label: '工作台' },
     { key: '/review', label: '审核' },
-    {
-      key: 'performance',
-      label: '绩效',
-      children: [
-        { key: '/monitoring', label: '运行监控' },
-        { key: '/self-evaluations', label: '绩效自评' },
-      ],
-    },
-    {
-      key: 'statistics',
-      label: '统计',
-      children: [
-        { key: '/dashboard', label: '统计看板' },
-        { key: '/evaluation-dashboard', label: '绩效看板' },
-      ],
-    },
+    PERFORMANCE,
+    STATISTICS,
     PUBLIC,
   ],
   finance: [
@@ -61,22 +56,8 @@ const MENUS: Record<string, MenuEntry[]> = {
         { key: '/disclosure', label: '预算公开' },
       ],
     },
-    {
-      key: 'performance',
-      label: '绩效',
-      children: [
-        { key: '/monitoring', label: '运行监控' },
-        { key: '/self-evaluations', label: '绩效自评' },
-      ],
-    },
-    {
-      key: 'statistics',
-      label: '统计',
-      children: [
-        { key: '/dashboard', label: '统计看板' },
-        { key: '/evaluation-dashboard', label: '绩效看板' },
-      ],
-    },
+    PERFORMANCE,
+    STATISTICS,
     PUBLIC,
   ],
   admin: [{ key: '/admin', label: '系统管理' }, PUBLIC],

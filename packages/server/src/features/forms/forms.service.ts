@@ -132,24 +132,22 @@ export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promi
   return { meta: metaOf(row), form: formFromRows(row.rest, children.goals, children.indicators) };
 }
 
+type FormWithChildren = NonNullable<Awaited<ReturnType<typeof repo.findFormWithChildren>>>;
+
+function storedFormOf({ row, goals, indicators }: FormWithChildren): StoredForm {
+  return { meta: metaOf(row), form: formFromRows(row.rest, goals, indicators) };
+}
+
 export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
   const found = await repo.findFormWithChildren(db, id);
   if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
-  const { row } = found;
-  const form = formFromRows(row.rest, found.goals, found.indicators);
-  return { meta: metaOf(row), form, actions: allowedActions(actor, row) };
+  return { ...storedFormOf(found), actions: allowedActions(actor, found.row) };
 }
 
 /** A form as it is kept for detail reads: serialised once, the same bytes for every reader. */
 async function readDetail(db: Db, id: string): Promise<CachedForm | undefined> {
   const found = await repo.findFormWithChildren(db, id);
-  if (!found) return undefined;
-  const { row } = found;
-  const stored: StoredForm = {
-    meta: metaOf(row),
-    form: formFromRows(row.rest, found.goals, found.indicators),
-  };
-  return { row, body: Buffer.from(JSON.stringify(stored)) };
+  return found && { row: found.row, body: Buffer.from(JSON.stringify(storedFormOf(found))) };
 }
 
 /**
