@@ -53,7 +53,11 @@ export function generateSections(b: Budget): Section[] {
     `支出包括：基本支出${money(t.basic)}万元，项目支出${money(t.project)}万元。`,
     `${y}年部门收支总预算${money(t.income)}万元${changeClause(t.income, ly.total, y)}${reasonClause(b, 'total', '主要是')}。`,
     '（一）部门收入预算安排情况：',
-    `${y}年部门收入预算${money(t.income)}万元，其中：${sources.map(([k, label]) => `${label}${inc(k)}万元，占${pct(incomeOf(b, k), t.income)}%`).join('；')}。`,
+    `${y}年部门收入预算${money(t.income)}万元，其中：${sources
+      // A source the department does not have is not a part of its income (no "0.00万元，占0.00%").
+      .filter(([k]) => k === 'generalPublic' || !incomeOf(b, k).isZero())
+      .map(([k, label]) => `${label}${inc(k)}万元，占${pct(incomeOf(b, k), t.income)}%`)
+      .join('；')}。`,
     '（二）部门支出预算安排情况：',
     `${y}年部门支出预算${money(t.expenditure)}万元，其中：基本支出${money(t.basic)}万元，占${pct(t.basic, t.expenditure)}%；项目支出${money(t.project)}万元，占${pct(t.project, t.expenditure)}%。`,
   ];

@@ -62,7 +62,9 @@ export interface Breakdown {
 
 /**
  * "A万元，其中：甲B万元，占Y%；乙C万元，占Z%" and "合计A万元。包括：甲B万元，乙C万元" — a total and the parts
- * a sentence or its follower lists. Changes against last year are not parts.
+ * a sentence or its follower lists. Changes against last year are not parts. A part followed by its own
+ * 包括/其中 opens a nested list ("人员经费571.71万元，包括：工资福利支出566.71万元，…"): its items are parts of
+ * that part, not of the outer total, and form a breakdown of their own (see subItemsOf).
  */
 export function readBreakdowns(text: string): Breakdown[] {
   const out: Breakdown[] = [];
@@ -70,12 +72,58 @@ export function readBreakdowns(text: string): Breakdown[] {
   const re = /(\d+(?:\.\d+)?)万元(?:。(?=包括|其中)|[，,]?[^。；：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
   for (const m of flat.matchAll(re)) {
     const body = m[2]!.replace(/比\d{4}年(?:预算)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g, '');
-    const parts = [...body.matchAll(/([^，,；;、：:\d]{2,30}?)(\d+(?:\.\d+)?)万元(?:[，,]?占(\d+(?:\.\d+)?)%)?/g)].map((p) => ({
+    const found = [...body.matchAll(/([^，,；;、：:\d]{2,30}?)(\d+(?:\.\d+)?)万元(?:[，,]?占(\d+(?:\.\d+)?)%)?/g)];
+    const withGaps: ListedItem[] = found.map((p, i) => ({
       name: p[1]!.replace(/^(以及|和|及|与)/, ''),
       amount: p[2]!,
       share: p[3] ?? null,
+      after: body.slice(p.index! + p[0].length, found[i + 1]?.index ?? body.length),
     }));
-    if (parts.length >= 2) out.push({ total: m[1]!, parts, sentence: m[0] });
+    const { top, nested } = subItemsOf(withGaps);
+    if (top.length >= 2) out.push({ total: m[1]!, parts: top.map(strip), sentence: m[0] });
+    for (const n of nested) if (n.children.length >= 2) out.push({ total: n.parent.amount, parts: n.children.map(strip), sentence: m[0] });
   }
   return out;
+}
+
+interface ListedItem {
+  name: string;
+  amount: string;
+  share: string | null;
+  /** What stands between this item and the next one. */
+  after: string;
+}
+
+const strip = (i: ListedItem) => ({ name: i.name, amount: i.amount, share: i.share });
+
+/**
+ * Which listed items are sub-items: an item followed by 包括/其中 is a parent; the items after it are its
+ * children while they still fit into it (a zero item always does) and until a 「；」 closes the group. The one
+ * rule that decides it, for the checks and for the text the generator writes (its property test runs the
+ * checks on generated text).
+ */
+export function subItemsOf(items: readonly ListedItem[]): {
+  top: ListedItem[];
+  nested: Array<{ parent: ListedItem; children: ListedItem[] }>;
+} {
+  const top: ListedItem[] = [];
+  const nested: Array<{ parent: ListedItem; children: ListedItem[] }> = [];
+  let open: { parent: ListedItem; children: ListedItem[]; sum: Decimal } | null = null;
+  items.forEach((item, i) => {
+    if (open) {
+      open.children.push(item);
+      open.sum = open.sum.plus(item.amount);
+      const next = items[i + 1];
+      const nextFits = next !== undefined && open.sum.plus(next.amount).lte(open.parent.amount);
+      if (/[；;]/.test(item.after) || !nextFits) {
+        nested.push({ parent: open.parent, children: open.children });
+        open = null;
+      }
+      return;
+    }
+    top.push(item);
+    if (/(包括|其中)[:：]?/.test(item.after)) open = { parent: item, children: [], sum: new Decimal(0) };
+  });
+  if (open) nested.push(open);
+  return { top, nested };
 }

@@ -29,4 +29,14 @@ describe('R-PUB-04', () => {
     const d = withText(makeDisclosure(), 0, '支出预算 1000.00 万元，其中：当年预算 1000.00 万元，比 2024 年预算减少 70.96 万元，增长(下降) 6.63 %；上年结转 0 万元。');
     expect(run(d)).toEqual([]);
   });
+  it('counts the items after a part’s own 包括 as that part’s, not the total’s (1143.42 ≠ 655.44)', () => {
+    const text =
+      '（一）基本支出655.44万元。其中：1. 人员经费571.71万元，包括：工资福利支出566.71万元，对个人和家庭的补助5.00万元；2. 公用经费83.73万元。';
+    expect(run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId !== 'figureMismatch')).toEqual([]);
+  });
+  it('still finds nested items that do not add up to their part', () => {
+    const text = '基本支出655.44万元，其中：人员经费571.71万元，包括：工资福利支出560.71万元，对个人和家庭的补助5.00万元；公用经费83.73万元。';
+    const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '571.71', actual: '565.71' })]);
+  });
 });
