@@ -77,6 +77,19 @@ describe('R-HIST-01 target no more ambitious than last year’s actual', () => {
     expect(flagged(last('c', '≤571万元', '400万元'), '≤380万元')).toBe(false);
     expect(flagged(last('c', '≤571万元', '4,000,000元'), '≤500万元')).toBe(true);
   });
+  it('a ceiling is told to come down, not up (≤240万元 with last actual 238; ≤10% with 5 %)', () => {
+    const [cap] = checkTargetsTooEasy(input([last('c', '≤250万元', '238万元')], [now('c', '≤240万元')]));
+    expect(cap!.message).toBe(
+      '「c」今年目标「≤240万元」上限不低于上年实际完成值「238万元」：上限可能偏宽，请参考上年实际水平降低上限，或说明理由',
+    );
+    expect(checkTargetsTooEasy(input([last('r', '≤10%', '5%')], [now('r', '≤10%')]))[0]!.message).toContain('降低上限');
+    expect(flagged(last('c', '≤250万元', '238万元'), '≤230万元')).toBe(false);
+  });
+  it('an exact planned value (=33人, 3500公斤, 95%) is not ranked against last year', () => {
+    expect(flagged(last('p', '=30人', '40人'), '=33人')).toBe(false);
+    expect(flagged(last('p', '3000公斤', '3600公斤'), '3500公斤')).toBe(false);
+    expect(flagged(last('p', '90%', '98%'), '95%')).toBe(false);
+  });
   it('different units or qualitative values are not compared', () => {
     expect(flagged(last('a', '≥90%', '98人'), '≥95%')).toBe(false);
     expect(flagged(last('a', '有所提升', '达成'), '有所提升')).toBe(false);

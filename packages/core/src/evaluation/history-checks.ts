@@ -53,18 +53,23 @@ export function checkTargetsTooEasy(input: HistoryInput): Finding[] {
     if (!prev || prev.actual.kind !== 'quantitative' || ind.target.kind !== 'quantitative') return;
     const pair = readPair(ind.target, prev.actual, '上年实际值');
     if (!pair.ok) return;
-    const { op, target: t, actual: a, unit } = pair.value;
+    const { op, target: t, actual: a } = pair.value;
     if (t.isZero()) return;
-    let easy: boolean;
-    if (op === '≤') easy = t.gte(a);
-    else if (op === '<') easy = t.gt(a);
-    else if (op === '>') easy = t.lt(a);
-    else easy = t.lte(a) && !(unit === '%' && t.eq(100));
+    // Which way is better follows from the operator: a floor (≥ >) should rise above last year's actual,
+    // a ceiling (≤ <, a cost cap, a complaint rate) should come down to it. An exact value (=33人, 100%) is a
+    // plan, not a bound: last year's actual says nothing about whether it is ambitious.
+    const ceiling = op === '≤' || op === '<';
+    const floor = op === '≥' || op === '>';
+    if (!ceiling && !floor) return;
+    const easy = op === '≤' ? t.gte(a) : op === '<' ? t.gt(a) : op === '>' ? t.lt(a) : t.lte(a);
     if (!easy) return;
+    const advice = ceiling
+      ? `上限不低于上年实际完成值「${prev.actual.raw}」：上限可能偏宽，请参考上年实际水平降低上限，或说明理由`
+      : `不高于上年实际完成值「${prev.actual.raw}」：目标可能偏低，请参考上年实际水平提高目标，或说明理由`;
     findings.push({
       rule: 'R-HIST-01',
       severity: 'warning',
-      message: `${label(ind.name, ind.id!)}今年目标「${ind.target.raw}」不高于上年实际完成值「${prev.actual.raw}」：目标可能偏低，请参考上年实际水平提高目标，或说明理由`,
+      message: `${label(ind.name, ind.id!)}今年目标「${ind.target.raw}」${advice}`,
       path: `/indicators/${i}/target`,
       form: input.form,
     });
