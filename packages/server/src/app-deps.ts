@@ -6,6 +6,7 @@ import type { Db } from './db/client.ts';
 import type { SessionCache } from './features/auth/session-cache.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 import type { FormCache } from './features/forms/form-cache.ts';
+import type { Mailer } from './mail/mailer.ts';
 
 /** Runs the checks (审核规则) on one stored form; injectable so workflow tests control findings. */
 export type FormChecker = (form: Form) => Finding[];
@@ -20,4 +21,6 @@ export interface AppDeps {
   blobs: BlobStore | undefined;
   /** Forms kept in memory for their detail reads (forgotten on every write, in every process). */
   forms: FormCache;
+  /** E-mail for reminders (催报), when an SMTP server is configured. */
+  mailer: Mailer | undefined;
 }

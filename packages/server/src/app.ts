@@ -10,6 +10,8 @@ import type { AppDeps, FormChecker } from './app-deps.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAccessControl, type RouteEntry } from './http/access.ts';
+import { smtpMailer } from './mail/mailer.ts';
+import { workRoutes } from './features/work/work.routes.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
@@ -120,6 +122,7 @@ export async function buildApp({
     sessions,
     blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
     forms: new FormCache(config.formCacheSeconds * 1000),
+    mailer: config.mail ? smtpMailer(config.mail) : undefined,
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));
@@ -156,6 +159,7 @@ export async function buildApp({
   await app.register(budgetRoutes(deps));
   await app.register(disclosureRoutes(deps));
   await app.register(openDataRoutes(deps));
+  await app.register(workRoutes(deps));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

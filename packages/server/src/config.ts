@@ -126,6 +126,17 @@ const vars = {
     schema: z.coerce.number().positive().default(15),
     meta: { description: 'lockout duration', sensitive: false },
   },
+  SMTP_URL: {
+    schema: z.string().url().optional(),
+    meta: {
+      description: 'SMTP server for 催报 e-mails (smtp://user:pass@host:587, smtps://… for TLS); unset = no e-mail',
+      sensitive: true,
+    },
+  },
+  MAIL_FROM: {
+    schema: z.string().default('Jixiao 绩效 <jixiao@localhost>'),
+    meta: { description: 'sender of the e-mails', sensitive: false },
+  },
 } satisfies Record<string, { schema: z.ZodType; meta: VarMeta }>;
 
 type Vars = typeof vars;
@@ -155,6 +166,8 @@ export interface Config {
   lockoutMinutes: number;
   /** Where uploaded files go: an S3-compatible store when configured, else the database. */
   s3: S3Config | undefined;
+  /** Where reminders (催报) are e-mailed from, when an SMTP server is configured. */
+  mail: { smtpUrl: string; from: string } | undefined;
 }
 
 export interface S3Config {
@@ -213,6 +226,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     lockoutThreshold: e.LOCKOUT_THRESHOLD,
     lockoutMinutes: e.LOCKOUT_MINUTES,
     s3: s3Config(e),
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
   };
 }
 

@@ -65,6 +65,8 @@ export const users = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     disabled: boolean('disabled').notNull().default(false),
+    /** Where reminders (催报) are e-mailed, when the server has an SMTP server configured. */
+    email: text('email'),
     createdAt: created(),
   },
   (t) => [uniqueIndex('users_username').on(t.username)],
@@ -290,3 +292,4 @@ export const rateLimits = pgTable('rate_limits', {
 });
 export * from './schema-evaluation.ts';
 export * from './schema-budget.ts';
+export * from './schema-work.ts';

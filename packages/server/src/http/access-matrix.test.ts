@@ -3,7 +3,7 @@
 // A route missing from the matrix fails the test, so new routes must state their policy here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { approvals, forms, reviewComments } from '../db/schema.ts';
+import { approvals, forms, reminders, reviewComments } from '../db/schema.ts';
 import { insertForm } from '../features/forms/forms.service.ts';
 import { insertFile } from '../features/imports/imports.repo.ts';
 import {
@@ -87,6 +87,7 @@ const readState: FormNeed = { state: () => 'approved', source: true, approval: t
 let yearCounter = 2030;
 let fillerB1Password = '';
 let unitB1Id = '';
+let reminderId = '';
 
 const specs: Spec[] = [
   { method: 'GET', url: '/api/health', allow: () => true },
@@ -332,6 +333,16 @@ const specs: Spec[] = [
   { method: 'GET', url: '/api/open-data/targets.csv', allow: () => true },
   { method: 'GET', url: '/api/open-data/targets.json', allow: () => true },
   { method: 'GET', url: '/api/open-data/datapackage.json', allow: () => true },
+  {
+    method: 'GET',
+    url: '/api/work/waiting',
+    allow: only('filler', 'reviewer', 'finance'),
+    path: () => '/api/work/waiting?year=2025',
+  },
+  // Allowed callers with nothing outstanding get 422 nothing-to-remind (not a denial).
+  { method: 'POST', url: '/api/reminders', allow: only('finance', 'reviewer'), body: () => ({ year: 2025, kind: 'self-evaluation' }) },
+  // A reminder sent to unitA1: its filler (fillerA1) may mark it read; nobody else may.
+  { method: 'POST', url: '/api/reminders/:id/read', allow: only('filler'), path: () => `/api/reminders/${reminderId}/read` },
 ];
 
 const whos: Who[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];
@@ -342,6 +353,11 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     ctx = await createTestApp(driver, { checkForm: () => [] });
     fillerB1Password = ctx.accounts.fillerB1.password;
     unitB1Id = ctx.orgs.unitB1;
+    const [r] = await ctx.database.db
+      .insert(reminders)
+      .values({ orgId: ctx.orgs.unitA1, year: 2025, kind: 'monitoring', subject: '监控', message: '请提交', sentBy: ctx.accounts.finance.id })
+      .returning();
+    reminderId = r!.id;
   }, 120_000);
   afterAll(async () => {
     await ctx?.close();

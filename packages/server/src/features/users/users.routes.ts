@@ -15,6 +15,7 @@ const userBody = z.object({
   role: z.enum(roles),
   orgId: z.uuid(),
   password: z.string().min(passwordRule.min).max(passwordRule.max).optional(),
+  email: z.email('电子邮箱格式不正确').max(200).optional(),
 });
 const idParams = z.object({ id: z.uuid() });
 const userChangeBody = z
@@ -23,6 +24,8 @@ const userChangeBody = z
     role: z.enum(roles).optional(),
     orgId: z.uuid().optional(),
     disabled: z.boolean().optional(),
+    /** null clears the address. */
+    email: z.email('电子邮箱格式不正确').max(200).nullable().optional(),
   })
   .strict();
 

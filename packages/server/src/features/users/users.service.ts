@@ -16,6 +16,7 @@ export interface NewUser {
   role: Role;
   orgId: string;
   password?: string | undefined;
+  email?: string | undefined;
 }
 
 const publicColumns = {
@@ -27,6 +28,7 @@ const publicColumns = {
   orgName: orgs.name,
   orgKind: orgs.kind,
   disabled: users.disabled,
+  email: users.email,
   lockedUntil: users.lockedUntil,
   createdAt: users.createdAt,
 };
@@ -46,6 +48,7 @@ export async function createUser(ex: Executor, ctx: AuditContext, input: NewUser
       role: input.role,
       orgId: org.id,
       passwordHash: await hashPassword(password),
+      email: input.email ?? null,
     })
     .returning({
       id: users.id,
@@ -108,6 +111,7 @@ export interface UserChange {
   role?: Role | undefined;
   orgId?: string | undefined;
   disabled?: boolean | undefined;
+  email?: string | null | undefined;
 }
 
 /**
@@ -129,6 +133,7 @@ export async function updateUser(db: Db, ctx: AuditContext, userId: string, chan
     if (change.role !== undefined) set.role = change.role;
     if (change.orgId !== undefined) set.orgId = change.orgId;
     if (change.disabled !== undefined) set.disabled = change.disabled;
+    if (change.email !== undefined) set.email = change.email;
     if (Object.keys(set).length === 0) return before;
     await tx.update(users).set(set).where(eq(users.id, userId));
     const rightsChanged =
@@ -146,12 +151,14 @@ export async function updateUser(db: Db, ctx: AuditContext, userId: string, chan
         role: before.role,
         orgId: before.orgId,
         disabled: before.disabled,
+        email: before.email,
       },
       after: {
         displayName: after!.displayName,
         role: after!.role,
         orgId: after!.orgId,
         disabled: after!.disabled,
+        email: after!.email,
       },
     });
     return after!;

@@ -1,0 +1,32 @@
+// Reminders (催报): finance or a 主管部门 asks the units that have not yet filled in a monitoring round or a
+// self-evaluation to do so; each unit sees its reminders in its 工作台 until someone there marks them read.
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgs, users } from './schema.ts';
+
+export const reminders = pgTable(
+  'reminders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The unit asked to act. */
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year').notNull(),
+    /** What is awaited: monitoring | self-evaluation. */
+    kind: text('kind').notNull(),
+    /** The monitoring round, for kind monitoring. */
+    subjectId: uuid('subject_id'),
+    /** What the unit should do, as shown: "2026年1—6月绩效监控：2 个项目未提交". */
+    subject: text('subject').notNull(),
+    message: text('message').notNull(),
+    sentBy: uuid('sent_by')
+      .notNull()
+      .references(() => users.id),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** E-mails sent for it (0 without an SMTP server or without addresses). */
+    emailed: integer('emailed').notNull().default(0),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+    readBy: uuid('read_by').references(() => users.id),
+  },
+  (t) => [index('reminders_org_year').on(t.orgId, t.year)],
+);

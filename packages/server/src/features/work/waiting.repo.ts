@@ -1,0 +1,220 @@
+// 待我处理: every kind of work that waits for the signed-in role in its scope — forms, monitoring entries,
+// self-evaluations, open monitoring rounds with units still to submit, and unread reminders (催报).
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { forms, monitoringEntries, monitoringRounds, orgs, reminders, selfEvaluations } from '../../db/schema.ts';
+import type { Actor, Role } from '../../http/access.ts';
+import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+
+export type WaitingKind = 'form' | 'monitoring' | 'self-evaluation' | 'round' | 'reminder';
+
+export interface WaitingItem {
+  kind: WaitingKind;
+  id: string;
+  /** What to act on: the project or department, the round's title, the reminder's subject. */
+  title: string;
+  orgName: string;
+  status: string;
+  /** Extra line: the form type and year, the round, the reminder's message. */
+  detail: string | null;
+  at: string;
+}
+
+/** Statuses in which each kind waits for each role (the workflows' "from" states of that role's steps). */
+export const WAITING_STATUSES: Record<Role, { form: string[]; monitoring: string[]; evaluation: string[] }> = {
+  filler: {
+    form: ['draft', 'returned'],
+    monitoring: ['unfilled', 'pending', 'filled', 'returned'],
+    evaluation: ['draft', 'scored', 'returned'],
+  },
+  reviewer: { form: ['submitted'], monitoring: [], evaluation: ['submitted'] },
+  finance: { form: ['passed', 'approved'], monitoring: [], evaluation: ['passed'] },
+  admin: { form: [], monitoring: [], evaluation: [] },
+};
+
+/** At most this many rows of each kind: the 工作台 shows the count and the first ones. */
+const LIMIT = 200;
+
+const iso = (d: Date) => d.toISOString();
+
+async function waitingForms(ex: Executor, actor: Actor, year: number, statuses: string[]) {
+  if (statuses.length === 0) return [];
+  const rows = await ex
+    .select({
+      id: forms.id,
+      name: forms.name,
+      formType: forms.formType,
+      year: forms.year,
+      status: forms.status,
+      orgName: orgs.name,
+      at: forms.updatedAt,
+    })
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(
+      and(
+        inArray(forms.status, statuses),
+        ne(forms.kind, 'disclosure'),
+        or(eq(forms.year, year), isNull(forms.year)),
+        scopeWhere(actor, forms.orgId),
+      ),
+    )
+    .orderBy(desc(forms.updatedAt))
+    .limit(LIMIT);
+  return rows.map(
+    (r): WaitingItem => ({
+      kind: 'form',
+      id: r.id,
+      title: r.name,
+      orgName: r.orgName,
+      status: r.status,
+      detail: `${r.year ?? ''}${r.year ? '年 ' : ''}${r.formType}`,
+      at: iso(r.at),
+    }),
+  );
+}
+
+async function waitingEntries(ex: Executor, actor: Actor, year: number, statuses: string[]) {
+  if (statuses.length === 0) return [];
+  const rows = await ex
+    .select({
+      id: monitoringEntries.id,
+      status: monitoringEntries.status,
+      name: forms.name,
+      orgName: orgs.name,
+      round: monitoringRounds.title,
+      at: monitoringRounds.createdAt,
+    })
+    .from(monitoringEntries)
+    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
+    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+    .where(
+      and(
+        eq(monitoringRounds.year, year),
+        eq(monitoringRounds.status, 'open'),
+        inArray(monitoringEntries.status, statuses),
+        scopeWhere(actor, monitoringEntries.orgId),
+      ),
+    )
+    .orderBy(desc(monitoringRounds.createdAt), asc(forms.name))
+    .limit(LIMIT);
+  return rows.map(
+    (r): WaitingItem => ({
+      kind: 'monitoring',
+      id: r.id,
+      title: r.name,
+      orgName: r.orgName,
+      status: r.status,
+      detail: r.round,
+      at: iso(r.at),
+    }),
+  );
+}
+
+async function waitingEvaluations(ex: Executor, actor: Actor, year: number, statuses: string[]) {
+  if (statuses.length === 0) return [];
+  const rows = await ex
+    .select({
+      id: selfEvaluations.id,
+      status: selfEvaluations.status,
+      name: forms.name,
+      orgName: orgs.name,
+      at: selfEvaluations.updatedAt,
+    })
+    .from(selfEvaluations)
+    .innerJoin(forms, eq(forms.id, selfEvaluations.formId))
+    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
+    .where(
+      and(
+        eq(selfEvaluations.year, year),
+        inArray(selfEvaluations.status, statuses),
+        scopeWhere(actor, selfEvaluations.orgId),
+      ),
+    )
+    .orderBy(desc(selfEvaluations.updatedAt))
+    .limit(LIMIT);
+  return rows.map(
+    (r): WaitingItem => ({
+      kind: 'self-evaluation',
+      id: r.id,
+      title: r.name,
+      orgName: r.orgName,
+      status: r.status,
+      detail: `${year}年绩效自评`,
+      at: iso(r.at),
+    }),
+  );
+}
+
+/** Open rounds of the year with entries in scope not yet submitted: finance and reviewers chase them (催报). */
+async function roundsToChase(ex: Executor, actor: Actor, year: number) {
+  const rows = await ex
+    .select({
+      id: monitoringRounds.id,
+      title: monitoringRounds.title,
+      at: monitoringRounds.createdAt,
+      open: sql<number>`count(*) filter (where ${monitoringEntries.status} <> 'submitted')::int`,
+      units: sql<number>`count(distinct ${monitoringEntries.orgId}) filter (where ${monitoringEntries.status} <> 'submitted')::int`,
+    })
+    .from(monitoringEntries)
+    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
+    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+    .where(and(eq(monitoringRounds.year, year), eq(monitoringRounds.status, 'open'), scopeWhere(actor, monitoringEntries.orgId)))
+    .groupBy(monitoringRounds.id, monitoringRounds.title, monitoringRounds.createdAt)
+    .orderBy(desc(monitoringRounds.createdAt));
+  return rows
+    .filter((r) => Number(r.open) > 0)
+    .map(
+      (r): WaitingItem => ({
+        kind: 'round',
+        id: r.id,
+        title: r.title,
+        orgName: '',
+        status: 'open',
+        detail: `${Number(r.units)} 个单位的 ${Number(r.open)} 个项目未提交`,
+        at: iso(r.at),
+      }),
+    );
+}
+
+async function unreadReminders(ex: Executor, actor: Actor, year: number) {
+  const rows = await ex
+    .select({
+      id: reminders.id,
+      subject: reminders.subject,
+      message: reminders.message,
+      kind: reminders.kind,
+      subjectId: reminders.subjectId,
+      orgName: orgs.name,
+      at: reminders.sentAt,
+    })
+    .from(reminders)
+    .innerJoin(orgs, eq(orgs.id, reminders.orgId))
+    .where(and(eq(reminders.orgId, actor.orgId), eq(reminders.year, year), isNull(reminders.readAt)))
+    .orderBy(desc(reminders.sentAt))
+    .limit(LIMIT);
+  return rows.map(
+    (r): WaitingItem => ({
+      kind: 'reminder',
+      id: r.id,
+      title: r.subject,
+      orgName: r.orgName,
+      status: r.kind,
+      detail: r.message,
+      at: iso(r.at),
+    }),
+  );
+}
+
+export async function waitingWork(ex: Executor, actor: Actor, year: number): Promise<WaitingItem[]> {
+  const s = WAITING_STATUSES[actor.role];
+  const chasing = actor.role === 'finance' || actor.role === 'reviewer';
+  // One query after the other: a transaction's single client must not run two at once.
+  const reminded = actor.role === 'filler' ? await unreadReminders(ex, actor, year) : [];
+  const formItems = await waitingForms(ex, actor, year, s.form);
+  const entries = await waitingEntries(ex, actor, year, s.monitoring);
+  const evaluations = await waitingEvaluations(ex, actor, year, s.evaluation);
+  const rounds = chasing ? await roundsToChase(ex, actor, year) : [];
+  return [...reminded, ...formItems, ...entries, ...evaluations, ...rounds];
+}
