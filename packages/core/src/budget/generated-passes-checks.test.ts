@@ -10,8 +10,10 @@ import { generateDisclosure } from './generate-disclosure.ts';
 
 const z = '0.00';
 /** An amount in 万元 with two decimals, zero allowed. */
-const amount = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => new Decimal(c).div(100).toFixed(2));
-const positive = (max: number) => fc.integer({ min: 100, max: max * 100 }).map((c) => new Decimal(c).div(100).toFixed(2));
+const amount = (max: number) =>
+  fc.integer({ min: 0, max: max * 100 }).map((c) => new Decimal(c).div(100).toFixed(2));
+const positive = (max: number) =>
+  fc.integer({ min: 100, max: max * 100 }).map((c) => new Decimal(c).div(100).toFixed(2));
 const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
 
 const consistentBudget = fc
@@ -56,8 +58,30 @@ const consistentBudget = fc
         carryOver: z,
       },
       functional: [
-        { code: '2010301', name: '行政运行', wages, goods: a.goods, family: a.family, capital: z, regular: z, policy: z, oneOff: z, otherProject: z },
-        { code: '2010302', name: '一般行政管理事务', wages: z, goods: z, family: z, capital: z, regular: a.regular, policy: z, oneOff: z, otherProject: a.otherProject },
+        {
+          code: '2010301',
+          name: '行政运行',
+          wages,
+          goods: a.goods,
+          family: a.family,
+          capital: z,
+          regular: z,
+          policy: z,
+          oneOff: z,
+          otherProject: z,
+        },
+        {
+          code: '2010302',
+          name: '一般行政管理事务',
+          wages: z,
+          goods: z,
+          family: z,
+          capital: z,
+          regular: a.regular,
+          policy: z,
+          oneOff: z,
+          otherProject: a.otherProject,
+        },
       ],
       economic: [
         { code: '30101', name: '基本工资', basic: a.wagesBasic, project: z },
@@ -69,7 +93,12 @@ const consistentBudget = fc
         { name: '甲项目', category: '经常性项目', amount: a.regular, purpose: '甲的用途' },
         { name: '乙项目', category: '其他项目', amount: a.otherProject },
       ].filter((p) => !new Decimal(p.amount).isZero()),
-      threePublic: { abroad: a.abroad, vehiclePurchase: a.vehiclePurchase, vehicleOperation: a.vehicleOperation, reception: a.reception },
+      threePublic: {
+        abroad: a.abroad,
+        vehiclePurchase: a.vehiclePurchase,
+        vehicleOperation: a.vehicleOperation,
+        reception: a.reception,
+      },
       operatingCosts: a.goods,
       procurement: { goods: z, works: z, services: z },
       vehicles: { general: 1, enforcement: 0, special: 0 },
@@ -82,7 +111,14 @@ const consistentBudget = fc
             publicFunds: a.lastPublic,
             threePublic: { abroad: z, vehiclePurchase: z, vehicleOperation: '2.00', reception: '2.00' },
           }
-        : { total: null, generalPublic: null, basic: null, project: null, publicFunds: null, threePublic: null },
+        : {
+            total: null,
+            generalPublic: null,
+            basic: null,
+            project: null,
+            publicFunds: null,
+            threePublic: null,
+          },
       texts: { profile: '某局的职能。', tasks: '某局的任务。', reasons: {} },
     });
   });

@@ -340,9 +340,19 @@ const specs: Spec[] = [
     path: () => '/api/work/waiting?year=2025',
   },
   // Allowed callers with nothing outstanding get 422 nothing-to-remind (not a denial).
-  { method: 'POST', url: '/api/reminders', allow: only('finance', 'reviewer'), body: () => ({ year: 2025, kind: 'self-evaluation' }) },
+  {
+    method: 'POST',
+    url: '/api/reminders',
+    allow: only('finance', 'reviewer'),
+    body: () => ({ year: 2025, kind: 'self-evaluation' }),
+  },
   // A reminder sent to unitA1: its filler (fillerA1) may mark it read; nobody else may.
-  { method: 'POST', url: '/api/reminders/:id/read', allow: only('filler'), path: () => `/api/reminders/${reminderId}/read` },
+  {
+    method: 'POST',
+    url: '/api/reminders/:id/read',
+    allow: only('filler'),
+    path: () => `/api/reminders/${reminderId}/read`,
+  },
 ];
 
 const whos: Who[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];
@@ -355,7 +365,14 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     unitB1Id = ctx.orgs.unitB1;
     const [r] = await ctx.database.db
       .insert(reminders)
-      .values({ orgId: ctx.orgs.unitA1, year: 2025, kind: 'monitoring', subject: '监控', message: '请提交', sentBy: ctx.accounts.finance.id })
+      .values({
+        orgId: ctx.orgs.unitA1,
+        year: 2025,
+        kind: 'monitoring',
+        subject: '监控',
+        message: '请提交',
+        sentBy: ctx.accounts.finance.id,
+      })
       .returning();
     reminderId = r!.id;
   }, 120_000);

@@ -20,7 +20,9 @@ export function smtpMailer(config: { smtpUrl: string; from: string }): Mailer {
     host: url.hostname,
     port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 587,
     secure: url.protocol === 'smtps:',
-    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    auth: url.username
+      ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+      : undefined,
     // A local relay without TLS is allowed (smtp://); smtps:// and STARTTLS are used when the server offers them.
     ignoreTLS: url.searchParams.get('tls') === 'off',
     connectionTimeout: 5000,
@@ -29,7 +31,12 @@ export function smtpMailer(config: { smtpUrl: string; from: string }): Mailer {
   });
   return {
     async send(mail) {
-      await transport.sendMail({ from: config.from, to: [...mail.to], subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from: config.from,
+        to: [...mail.to],
+        subject: mail.subject,
+        text: mail.text,
+      });
     },
   };
 }

@@ -71,8 +71,13 @@ export function readBreakdowns(text: string): Breakdown[] {
   const flat = compact(text).replace(/\n/g, '');
   const re = /(\d+(?:\.\d+)?)万元(?:。(?=包括|其中)|[，,]?[^。；：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
   for (const m of flat.matchAll(re)) {
-    const body = m[2]!.replace(/比\d{4}年(?:预算)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g, '');
-    const found = [...body.matchAll(/([^，,；;、：:\d]{2,30}?)(\d+(?:\.\d+)?)万元(?:[，,]?占(\d+(?:\.\d+)?)%)?/g)];
+    const body = m[2]!.replace(
+      /比\d{4}年(?:预算)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g,
+      '',
+    );
+    const found = [
+      ...body.matchAll(/([^，,；;、：:\d]{2,30}?)(\d+(?:\.\d+)?)万元(?:[，,]?占(\d+(?:\.\d+)?)%)?/g),
+    ];
     const withGaps: ListedItem[] = found.map((p, i) => ({
       name: p[1]!.replace(/^(以及|和|及|与)/, ''),
       amount: p[2]!,
@@ -81,7 +86,9 @@ export function readBreakdowns(text: string): Breakdown[] {
     }));
     const { top, nested } = subItemsOf(withGaps);
     if (top.length >= 2) out.push({ total: m[1]!, parts: top.map(strip), sentence: m[0] });
-    for (const n of nested) if (n.children.length >= 2) out.push({ total: n.parent.amount, parts: n.children.map(strip), sentence: m[0] });
+    for (const n of nested)
+      if (n.children.length >= 2)
+        out.push({ total: n.parent.amount, parts: n.children.map(strip), sentence: m[0] });
   }
   return out;
 }

@@ -4,7 +4,15 @@
 // that fails never loses it.
 import { and, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { forms, monitoringEntries, monitoringRounds, orgs, reminders, selfEvaluations, users } from '../../db/schema.ts';
+import {
+  forms,
+  monitoringEntries,
+  monitoringRounds,
+  orgs,
+  reminders,
+  selfEvaluations,
+  users,
+} from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import type { Mailer } from '../../mail/mailer.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
@@ -74,11 +82,25 @@ async function outstandingEvaluations(db: Db, actor: Actor, year: number) {
       ),
     );
   // Approved projects whose self-evaluation was never started are outstanding too.
-  const notStarted = (await listCandidates(db, actor, year)).map((c) => ({ orgId: c.orgId, orgName: c.orgName, name: c.name }));
-  return { subject: `${year}年绩效自评：{n} 个项目未提交`, subjectId: null, units: group([...started, ...notStarted]) };
+  const notStarted = (await listCandidates(db, actor, year)).map((c) => ({
+    orgId: c.orgId,
+    orgName: c.orgName,
+    name: c.name,
+  }));
+  return {
+    subject: `${year}年绩效自评：{n} 个项目未提交`,
+    subjectId: null,
+    units: group([...started, ...notStarted]),
+  };
 }
 
-export async function sendReminders(db: Db, mailer: Mailer | undefined, actor: Actor, ip: string | null, req: ReminderRequest) {
+export async function sendReminders(
+  db: Db,
+  mailer: Mailer | undefined,
+  actor: Actor,
+  ip: string | null,
+  req: ReminderRequest,
+) {
   const found =
     req.kind === 'monitoring'
       ? await outstandingMonitoring(db, actor, req.year, req.roundId)
@@ -102,11 +124,20 @@ export async function sendReminders(db: Db, mailer: Mailer | undefined, actor: A
         })),
       )
       .returning({ id: reminders.id, orgId: reminders.orgId, subject: reminders.subject });
-    await appendAudit(tx, { actor, ip }, {
-      action: 'reminder-send',
-      entity: 'reminder',
-      after: { kind: req.kind, year: req.year, subjectId: found.subjectId, units: units.map((u) => u.orgId) },
-    });
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'reminder-send',
+        entity: 'reminder',
+        after: {
+          kind: req.kind,
+          year: req.year,
+          subjectId: found.subjectId,
+          units: units.map((u) => u.orgId),
+        },
+      },
+    );
     return rows;
   });
   const emailed = mailer ? await emailUnits(db, mailer, saved, units, message) : { sent: 0, failed: 0 };

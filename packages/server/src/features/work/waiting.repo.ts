@@ -2,7 +2,14 @@
 // self-evaluations, open monitoring rounds with units still to submit, and unread reminders (催报).
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { forms, monitoringEntries, monitoringRounds, orgs, reminders, selfEvaluations } from '../../db/schema.ts';
+import {
+  forms,
+  monitoringEntries,
+  monitoringRounds,
+  orgs,
+  reminders,
+  selfEvaluations,
+} from '../../db/schema.ts';
 import type { Actor, Role } from '../../http/access.ts';
 import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 
@@ -21,16 +28,17 @@ export interface WaitingItem {
 }
 
 /** Statuses in which each kind waits for each role (the workflows' "from" states of that role's steps). */
-export const WAITING_STATUSES: Record<Role, { form: string[]; monitoring: string[]; evaluation: string[] }> = {
-  filler: {
-    form: ['draft', 'returned'],
-    monitoring: ['unfilled', 'pending', 'filled', 'returned'],
-    evaluation: ['draft', 'scored', 'returned'],
-  },
-  reviewer: { form: ['submitted'], monitoring: [], evaluation: ['submitted'] },
-  finance: { form: ['passed', 'approved'], monitoring: [], evaluation: ['passed'] },
-  admin: { form: [], monitoring: [], evaluation: [] },
-};
+export const WAITING_STATUSES: Record<Role, { form: string[]; monitoring: string[]; evaluation: string[] }> =
+  {
+    filler: {
+      form: ['draft', 'returned'],
+      monitoring: ['unfilled', 'pending', 'filled', 'returned'],
+      evaluation: ['draft', 'scored', 'returned'],
+    },
+    reviewer: { form: ['submitted'], monitoring: [], evaluation: ['submitted'] },
+    finance: { form: ['passed', 'approved'], monitoring: [], evaluation: ['passed'] },
+    admin: { form: [], monitoring: [], evaluation: [] },
+  };
 
 /** At most this many rows of each kind: the 工作台 shows the count and the first ones. */
 const LIMIT = 200;
@@ -61,17 +69,15 @@ async function waitingForms(ex: Executor, actor: Actor, year: number, statuses: 
     )
     .orderBy(desc(forms.updatedAt))
     .limit(LIMIT);
-  return rows.map(
-    (r): WaitingItem => ({
-      kind: 'form',
-      id: r.id,
-      title: r.name,
-      orgName: r.orgName,
-      status: r.status,
-      detail: `${r.year ?? ''}${r.year ? '年 ' : ''}${r.formType}`,
-      at: iso(r.at),
-    }),
-  );
+  return rows.map((r): WaitingItem => ({
+    kind: 'form',
+    id: r.id,
+    title: r.name,
+    orgName: r.orgName,
+    status: r.status,
+    detail: `${r.year ?? ''}${r.year ? '年 ' : ''}${r.formType}`,
+    at: iso(r.at),
+  }));
 }
 
 async function waitingEntries(ex: Executor, actor: Actor, year: number, statuses: string[]) {
@@ -99,17 +105,15 @@ async function waitingEntries(ex: Executor, actor: Actor, year: number, statuses
     )
     .orderBy(desc(monitoringRounds.createdAt), asc(forms.name))
     .limit(LIMIT);
-  return rows.map(
-    (r): WaitingItem => ({
-      kind: 'monitoring',
-      id: r.id,
-      title: r.name,
-      orgName: r.orgName,
-      status: r.status,
-      detail: r.round,
-      at: iso(r.at),
-    }),
-  );
+  return rows.map((r): WaitingItem => ({
+    kind: 'monitoring',
+    id: r.id,
+    title: r.name,
+    orgName: r.orgName,
+    status: r.status,
+    detail: r.round,
+    at: iso(r.at),
+  }));
 }
 
 async function waitingEvaluations(ex: Executor, actor: Actor, year: number, statuses: string[]) {
@@ -134,17 +138,15 @@ async function waitingEvaluations(ex: Executor, actor: Actor, year: number, stat
     )
     .orderBy(desc(selfEvaluations.updatedAt))
     .limit(LIMIT);
-  return rows.map(
-    (r): WaitingItem => ({
-      kind: 'self-evaluation',
-      id: r.id,
-      title: r.name,
-      orgName: r.orgName,
-      status: r.status,
-      detail: `${year}年绩效自评`,
-      at: iso(r.at),
-    }),
-  );
+  return rows.map((r): WaitingItem => ({
+    kind: 'self-evaluation',
+    id: r.id,
+    title: r.name,
+    orgName: r.orgName,
+    status: r.status,
+    detail: `${year}年绩效自评`,
+    at: iso(r.at),
+  }));
 }
 
 /** Open rounds of the year with entries in scope not yet submitted: finance and reviewers chase them (催报). */
@@ -160,22 +162,26 @@ async function roundsToChase(ex: Executor, actor: Actor, year: number) {
     .from(monitoringEntries)
     .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(and(eq(monitoringRounds.year, year), eq(monitoringRounds.status, 'open'), scopeWhere(actor, monitoringEntries.orgId)))
+    .where(
+      and(
+        eq(monitoringRounds.year, year),
+        eq(monitoringRounds.status, 'open'),
+        scopeWhere(actor, monitoringEntries.orgId),
+      ),
+    )
     .groupBy(monitoringRounds.id, monitoringRounds.title, monitoringRounds.createdAt)
     .orderBy(desc(monitoringRounds.createdAt));
   return rows
     .filter((r) => Number(r.open) > 0)
-    .map(
-      (r): WaitingItem => ({
-        kind: 'round',
-        id: r.id,
-        title: r.title,
-        orgName: '',
-        status: 'open',
-        detail: `${Number(r.units)} 个单位的 ${Number(r.open)} 个项目未提交`,
-        at: iso(r.at),
-      }),
-    );
+    .map((r): WaitingItem => ({
+      kind: 'round',
+      id: r.id,
+      title: r.title,
+      orgName: '',
+      status: 'open',
+      detail: `${Number(r.units)} 个单位的 ${Number(r.open)} 个项目未提交`,
+      at: iso(r.at),
+    }));
 }
 
 async function unreadReminders(ex: Executor, actor: Actor, year: number) {
@@ -194,17 +200,15 @@ async function unreadReminders(ex: Executor, actor: Actor, year: number) {
     .where(and(eq(reminders.orgId, actor.orgId), eq(reminders.year, year), isNull(reminders.readAt)))
     .orderBy(desc(reminders.sentAt))
     .limit(LIMIT);
-  return rows.map(
-    (r): WaitingItem => ({
-      kind: 'reminder',
-      id: r.id,
-      title: r.subject,
-      orgName: r.orgName,
-      status: r.kind,
-      detail: r.message,
-      at: iso(r.at),
-    }),
-  );
+  return rows.map((r): WaitingItem => ({
+    kind: 'reminder',
+    id: r.id,
+    title: r.subject,
+    orgName: r.orgName,
+    status: r.kind,
+    detail: r.message,
+    at: iso(r.at),
+  }));
 }
 
 export async function waitingWork(ex: Executor, actor: Actor, year: number): Promise<WaitingItem[]> {

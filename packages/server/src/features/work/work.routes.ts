@@ -26,7 +26,11 @@ export function workRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/work/waiting',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['work'], summary: '待我处理：表单、监控表、自评表、未提交的监控轮次和催报通知', querystring: yearQuery },
+        schema: {
+          tags: ['work'],
+          summary: '待我处理：表单、监控表、自评表、未提交的监控轮次和催报通知',
+          querystring: yearQuery,
+        },
       },
       async (request) => {
         const { year } = request.query as z.output<typeof yearQuery>;
@@ -41,7 +45,9 @@ export function workRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const body = request.body as z.output<typeof reminderBody>;
-        return reply.status(201).send(await sendReminders(db, deps.mailer, actorOf(request), request.ip, body));
+        return reply
+          .status(201)
+          .send(await sendReminders(db, deps.mailer, actorOf(request), request.ip, body));
       },
     );
     app.post(
@@ -50,7 +56,8 @@ export function workRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: ['filler'] },
         schema: { tags: ['work'], summary: '本单位已知悉催报通知', params: idParams },
       },
-      async (request) => markReminderRead(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) =>
+        markReminderRead(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
     );
   };
 }

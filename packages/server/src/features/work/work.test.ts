@@ -49,24 +49,36 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
     catcher = await smtpCatcher();
     ctx = await createTestApp(driver, {
       checkForm: () => [],
-      config: { mail: { smtpUrl: `smtp://127.0.0.1:${catcher.port}?tls=off`, from: '绩效系统 <jx@test.local>' } },
+      config: {
+        mail: { smtpUrl: `smtp://127.0.0.1:${catcher.port}?tls=off`, from: '绩效系统 <jx@test.local>' },
+      },
     });
     const a = await approvedProject(ctx, { name: '甲单位项目' });
-    const b = await approvedProject(ctx, { name: '乙单位项目' }, { filler: 'fillerB1', reviewer: 'reviewerB' });
+    const b = await approvedProject(
+      ctx,
+      { name: '乙单位项目' },
+      { filler: 'fillerB1', reviewer: 'reviewerB' },
+    );
     const admin = await ctx.as('admin');
     for (const [who, email] of [
       ['fillerA1', 'a1@test.local'],
       ['fillerB1', 'b1@test.local'],
     ] as const)
-      expect((await admin.request('PATCH', `/api/users/${ctx.accounts[who].id}`, { email })).statusCode).toBe(200);
-    const round = await (await ctx.as('finance')).post('/api/monitoring/rounds', {
+      expect((await admin.request('PATCH', `/api/users/${ctx.accounts[who].id}`, { email })).statusCode).toBe(
+        200,
+      );
+    const round = await (
+      await ctx.as('finance')
+    ).post('/api/monitoring/rounds', {
       year: 2025,
       month: 6,
       formIds: [a.id, b.id],
     });
     expect(round.statusCode).toBe(201);
     roundId = round.json().round.id;
-    const started = await (await ctx.as('fillerA1')).post('/api/self-evaluations', { formId: a.id, year: 2025 });
+    const started = await (
+      await ctx.as('fillerA1')
+    ).post('/api/self-evaluations', { formId: a.id, year: 2025 });
     expect(started.statusCode).toBe(201);
   }, 180_000);
   afterAll(async () => {
@@ -93,7 +105,9 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
   });
 
   it('finance reminds every unit that has not submitted: saved for the unit and e-mailed to its fillers', async () => {
-    const res = await (await ctx.as('finance')).post('/api/reminders', {
+    const res = await (
+      await ctx.as('finance')
+    ).post('/api/reminders', {
       year: 2025,
       kind: 'monitoring',
       roundId,
@@ -101,7 +115,12 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ emailed: 2, emailFailed: 0 });
-    expect(res.json().reminded.map((r: { orgName: string; outstanding: number }) => [r.orgName, r.outstanding]).sort()).toEqual([
+    expect(
+      res
+        .json()
+        .reminded.map((r: { orgName: string; outstanding: number }) => [r.orgName, r.outstanding])
+        .sort(),
+    ).toEqual([
       ['单位A1', 1],
       ['单位B1', 1],
     ]);
@@ -113,30 +132,50 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
     expect(decodeMail(toA1.body)).not.toContain('乙单位项目');
 
     const reminder = (await waiting('fillerA1')).find((i) => i.kind === 'reminder')!;
-    expect(reminder).toMatchObject({ title: '2025年1—6月绩效运行监控：1 个项目未提交', detail: '请于6月30日前提交。' });
+    expect(reminder).toMatchObject({
+      title: '2025年1—6月绩效运行监控：1 个项目未提交',
+      detail: '请于6月30日前提交。',
+    });
     // Another unit cannot mark it read; its own filler can, and then it is gone from the list.
-    expect((await (await ctx.as('fillerB1')).post(`/api/reminders/${reminder.id}/read`)).statusCode).toBe(404);
-    expect((await (await ctx.as('fillerA1')).post(`/api/reminders/${reminder.id}/read`)).statusCode).toBe(200);
+    expect((await (await ctx.as('fillerB1')).post(`/api/reminders/${reminder.id}/read`)).statusCode).toBe(
+      404,
+    );
+    expect((await (await ctx.as('fillerA1')).post(`/api/reminders/${reminder.id}/read`)).statusCode).toBe(
+      200,
+    );
     expect((await waiting('fillerA1')).some((i) => i.kind === 'reminder')).toBe(false);
   });
 
   it('a 主管部门 cannot remind another department’s unit; a unit cannot send reminders', async () => {
-    const res = await (await ctx.as('reviewerA')).post('/api/reminders', {
+    const res = await (
+      await ctx.as('reviewerA')
+    ).post('/api/reminders', {
       year: 2025,
       kind: 'monitoring',
       roundId,
       orgIds: [ctx.orgs.unitB1],
     });
     expect([res.statusCode, res.json().code]).toEqual([422, 'nothing-to-remind']);
-    const byUnit = await (await ctx.as('fillerA1')).post('/api/reminders', { year: 2025, kind: 'monitoring', roundId });
+    const byUnit = await (
+      await ctx.as('fillerA1')
+    ).post('/api/reminders', { year: 2025, kind: 'monitoring', roundId });
     expect(byUnit.statusCode).toBe(403);
   });
 
   it('self-evaluation reminders reach units with a draft and units that never started', async () => {
-    const res = await (await ctx.as('finance')).post('/api/reminders', { year: 2025, kind: 'self-evaluation' });
+    const res = await (
+      await ctx.as('finance')
+    ).post('/api/reminders', { year: 2025, kind: 'self-evaluation' });
     expect(res.statusCode).toBe(201);
-    expect(res.json().reminded.map((r: { orgName: string }) => r.orgName).sort()).toEqual(['单位A1', '单位B1']);
-    expect((await waiting('fillerB1')).find((i) => i.kind === 'reminder')?.title).toBe('2025年绩效自评：1 个项目未提交');
+    expect(
+      res
+        .json()
+        .reminded.map((r: { orgName: string }) => r.orgName)
+        .sort(),
+    ).toEqual(['单位A1', '单位B1']);
+    expect((await waiting('fillerB1')).find((i) => i.kind === 'reminder')?.title).toBe(
+      '2025年绩效自评：1 个项目未提交',
+    );
   });
 
   it('a mail server that refuses does not lose the reminder', async () => {
@@ -148,10 +187,13 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
       const p = await approvedProject(down, { name: '丙项目' });
       const admin = await down.as('admin');
       await admin.request('PATCH', `/api/users/${down.accounts.fillerA1.id}`, { email: 'a1@test.local' });
-      const res = await (await down.as('finance')).post('/api/reminders', { year: 2025, kind: 'self-evaluation' });
+      const res = await (
+        await down.as('finance')
+      ).post('/api/reminders', { year: 2025, kind: 'self-evaluation' });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ emailed: 0, emailFailed: 1 });
-      const items = (await (await down.as('fillerA1')).get('/api/work/waiting?year=2025')).json().items as Item[];
+      const items = (await (await down.as('fillerA1')).get('/api/work/waiting?year=2025')).json()
+        .items as Item[];
       expect(items.filter((i) => i.kind === 'reminder')).toHaveLength(1);
       expect(p.id).toBeTruthy();
     } finally {
@@ -164,7 +206,8 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
 function decodeMail(raw: string): string {
   const headerEnd = raw.search(/\r?\n\r?\n/);
   const body = headerEnd < 0 ? '' : raw.slice(headerEnd);
-  if (/Content-Transfer-Encoding: base64/i.test(raw)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding: base64/i.test(raw))
+    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (/Content-Transfer-Encoding: quoted-printable/i.test(raw)) {
     const bytes = body
       .replace(/=\r?\n/g, '')
