@@ -111,6 +111,23 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     await finance.reload();
     await finance.locator('#round-list .round-item', { hasText: '1—8月' }).click();
     await finance.locator('#round-progress .not-submitted', { hasText: PROJECT }).waitFor();
+    // 催报: finance reminds the units behind; the unit sees it in its 工作台 beside the table that waits,
+    // and puts it away with 知道了.
+    await finance.locator('#remind-button').click();
+    await finance.locator('#remind-message').fill('请于8月31日前提交。');
+    await finance.getByRole('button', { name: '发送催报' }).click();
+    await finance.locator('.ant-message', { hasText: '已催报' }).waitFor();
+    const bench = await signedIn('demo-filler2');
+    await bench.goto(base + '/');
+    await bench.locator('#reminders .reminder', { hasText: '请于8月31日前提交。' }).waitFor();
+    await bench.locator('#waiting-list .ant-table-row', { hasText: PROJECT }).first().waitFor();
+    expect(await bench.locator('#waiting-summary').innerText()).toContain('绩效监控表');
+    await bench.screenshot({ path: shots + 'e03-workbench-reminder.png', fullPage: true });
+    await bench.locator('#reminders .reminder').first().getByRole('button', { name: '知道了' }).click();
+    await expect
+      .poll(() => bench.locator('#reminders .reminder', { hasText: '请于8月31日前提交。' }).count())
+      .toBe(0);
+    await bench.close();
     // The unit explains its two yellow lights (cause and likelihood, R-MON-04) and submits.
     for (const name of ['购买专业热线政务服务人员数量', '办事主体政务服务体验感增强']) {
       const cells = filler.locator(`tr[data-indicator="${name}"] td.edit-cell`);

@@ -1,5 +1,6 @@
 // 绩效运行监控: the rounds (finance opens new ones), and the projects of the chosen round with their lights.
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Card, Col, Empty, List, Modal, Row, Button, Tag } from 'antd';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { OpenRoundForm } from '../features/monitoring/components/OpenRoundForm.tsx';
@@ -16,7 +17,9 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 export function MonitoringPage() {
   const { user, year } = useSession();
   const rounds = useRounds();
-  const [chosen, setChosen] = useState<string | null>(null);
+  // The 工作台 links a round to chase as ?round=<id>.
+  const [params] = useSearchParams();
+  const [chosen, setChosen] = useState<string | null>(params.get('round'));
   const [opening, setOpening] = useState(false);
   const items = rounds.data?.items ?? [];
   const current = chosen ?? items[0]?.id ?? null;
@@ -92,7 +95,14 @@ export function MonitoringPage() {
                 <RoundEntries entries={round.data?.entries ?? []} loading={round.isLoading} />
                 {round.data && user?.role !== 'filler' && (
                   <div style={{ marginTop: 16 }}>
-                    <RoundProgress progress={round.data.progress} />
+                    <RoundProgress
+                      progress={round.data.progress}
+                      remind={
+                        round.data.round.status === 'open'
+                          ? { roundId: round.data.round.id, year: round.data.round.year }
+                          : undefined
+                      }
+                    />
                   </div>
                 )}
                 <div style={{ marginTop: 16 }}>

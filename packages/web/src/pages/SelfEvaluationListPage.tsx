@@ -8,6 +8,10 @@ import { useEvaluations } from '../features/self-evaluation/hooks/use-evaluation
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { statusColor, statusLabel } from '../features/evaluation-workflow/labels.ts';
+import { RemindButton } from '../features/reminders/components/RemindButton.tsx';
+
+/** States in which a self-evaluation is still the unit's to finish (催报 reaches its unit). */
+const NOT_SUBMITTED = new Set(['draft', 'scored', 'returned']);
 
 const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
 
@@ -24,9 +28,20 @@ export function SelfEvaluationListPage() {
       navigate(`/self-evaluations/${v.evaluation.id}`);
     },
   });
+  const behind = [
+    ...(list.data?.items ?? []).filter((e) => NOT_SUBMITTED.has(e.status)).map((e) => e.orgName),
+    ...(candidates.data?.items ?? []).map((c) => c.orgName),
+  ];
+  const chasing = user?.role === 'finance' || user?.role === 'reviewer';
   return (
     <>
-      <PageHeader title="绩效自评" subtitle={`${year}年度项目支出绩效自评`} />
+      <PageHeader
+        title="绩效自评"
+        subtitle={`${year}年度项目支出绩效自评`}
+        actions={
+          chasing && <RemindButton request={{ kind: 'self-evaluation', year }} units={[...new Set(behind)]} />
+        }
+      />
       <Card title="自评表" style={{ marginBottom: 16 }}>
         <ErrorAlert error={list.error ?? start.error} />
         <Table

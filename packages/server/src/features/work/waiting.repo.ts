@@ -25,6 +25,8 @@ export interface WaitingItem {
   /** Extra line: the form type and year, the round, the reminder's message. */
   detail: string | null;
   at: string;
+  /** project | department, for forms (the page a form opens on depends on it). */
+  formKind?: string;
 }
 
 /** Statuses in which each kind waits for each role (the workflows' "from" states of that role's steps). */
@@ -45,12 +47,13 @@ const LIMIT = 200;
 
 const iso = (d: Date) => d.toISOString();
 
-async function waitingForms(ex: Executor, actor: Actor, year: number, statuses: string[]) {
+async function waitingForms(ex: Executor, actor: Actor, year: number | undefined, statuses: string[]) {
   if (statuses.length === 0) return [];
   const rows = await ex
     .select({
       id: forms.id,
       name: forms.name,
+      formKind: forms.kind,
       formType: forms.formType,
       year: forms.year,
       status: forms.status,
@@ -63,7 +66,7 @@ async function waitingForms(ex: Executor, actor: Actor, year: number, statuses: 
       and(
         inArray(forms.status, statuses),
         ne(forms.kind, 'disclosure'),
-        or(eq(forms.year, year), isNull(forms.year)),
+        year === undefined ? undefined : or(eq(forms.year, year), isNull(forms.year)),
         scopeWhere(actor, forms.orgId),
       ),
     )
@@ -80,7 +83,7 @@ async function waitingForms(ex: Executor, actor: Actor, year: number, statuses: 
   }));
 }
 
-async function waitingEntries(ex: Executor, actor: Actor, year: number, statuses: string[]) {
+async function waitingEntries(ex: Executor, actor: Actor, year: number | undefined, statuses: string[]) {
   if (statuses.length === 0) return [];
   const rows = await ex
     .select({
@@ -97,7 +100,7 @@ async function waitingEntries(ex: Executor, actor: Actor, year: number, statuses
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(
       and(
-        eq(monitoringRounds.year, year),
+        year === undefined ? undefined : eq(monitoringRounds.year, year),
         eq(monitoringRounds.status, 'open'),
         inArray(monitoringEntries.status, statuses),
         scopeWhere(actor, monitoringEntries.orgId),
@@ -116,11 +119,12 @@ async function waitingEntries(ex: Executor, actor: Actor, year: number, statuses
   }));
 }
 
-async function waitingEvaluations(ex: Executor, actor: Actor, year: number, statuses: string[]) {
+async function waitingEvaluations(ex: Executor, actor: Actor, year: number | undefined, statuses: string[]) {
   if (statuses.length === 0) return [];
   const rows = await ex
     .select({
       id: selfEvaluations.id,
+      year: selfEvaluations.year,
       status: selfEvaluations.status,
       name: forms.name,
       orgName: orgs.name,
@@ -131,7 +135,7 @@ async function waitingEvaluations(ex: Executor, actor: Actor, year: number, stat
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
     .where(
       and(
-        eq(selfEvaluations.year, year),
+        year === undefined ? undefined : eq(selfEvaluations.year, year),
         inArray(selfEvaluations.status, statuses),
         scopeWhere(actor, selfEvaluations.orgId),
       ),
@@ -144,13 +148,13 @@ async function waitingEvaluations(ex: Executor, actor: Actor, year: number, stat
     title: r.name,
     orgName: r.orgName,
     status: r.status,
-    detail: `${year}年绩效自评`,
+    detail: `${r.year}年绩效自评`,
     at: iso(r.at),
   }));
 }
 
 /** Open rounds of the year with entries in scope not yet submitted: finance and reviewers chase them (催报). */
-async function roundsToChase(ex: Executor, actor: Actor, year: number) {
+async function roundsToChase(ex: Executor, actor: Actor, year: number | undefined) {
   const rows = await ex
     .select({
       id: monitoringRounds.id,
@@ -164,7 +168,7 @@ async function roundsToChase(ex: Executor, actor: Actor, year: number) {
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(
       and(
-        eq(monitoringRounds.year, year),
+        year === undefined ? undefined : eq(monitoringRounds.year, year),
         eq(monitoringRounds.status, 'open'),
         scopeWhere(actor, monitoringEntries.orgId),
       ),
@@ -184,7 +188,7 @@ async function roundsToChase(ex: Executor, actor: Actor, year: number) {
     }));
 }
 
-async function unreadReminders(ex: Executor, actor: Actor, year: number) {
+async function unreadReminders(ex: Executor, actor: Actor, year: number | undefined) {
   const rows = await ex
     .select({
       id: reminders.id,
@@ -197,7 +201,13 @@ async function unreadReminders(ex: Executor, actor: Actor, year: number) {
     })
     .from(reminders)
     .innerJoin(orgs, eq(orgs.id, reminders.orgId))
-    .where(and(eq(reminders.orgId, actor.orgId), eq(reminders.year, year), isNull(reminders.readAt)))
+    .where(
+      and(
+        eq(reminders.orgId, actor.orgId),
+        year === undefined ? undefined : eq(reminders.year, year),
+        isNull(reminders.readAt),
+      ),
+    )
     .orderBy(desc(reminders.sentAt))
     .limit(LIMIT);
   return rows.map((r): WaitingItem => ({
@@ -211,7 +221,11 @@ async function unreadReminders(ex: Executor, actor: Actor, year: number) {
   }));
 }
 
-export async function waitingWork(ex: Executor, actor: Actor, year: number): Promise<WaitingItem[]> {
+export async function waitingWork(
+  ex: Executor,
+  actor: Actor,
+  year: number | undefined,
+): Promise<WaitingItem[]> {
   const s = WAITING_STATUSES[actor.role];
   const chasing = actor.role === 'finance' || actor.role === 'reviewer';
   // One query after the other: a transaction's single client must not run two at once.

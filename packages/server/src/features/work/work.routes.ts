@@ -7,7 +7,8 @@ import { actorOf } from '../../http/access.ts';
 import { markReminderRead, sendReminders } from './reminders.service.ts';
 import { waitingWork } from './waiting.repo.ts';
 
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** Without a year: every year's waiting work (the 工作台 set to 全部年度). */
+const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
 const idParams = z.object({ id: z.uuid() });
 const reminderBody = z
   .object({

@@ -95,6 +95,14 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
     expect((await waiting('fillerB1')).map((i) => [i.kind, i.title])).toEqual([['monitoring', '乙单位项目']]);
   });
 
+  it('without a year (全部年度) the same work is listed', async () => {
+    const all = (await (await ctx.as('fillerA1')).get('/api/work/waiting')).json().items as Item[];
+    expect(all.map((i) => [i.kind, i.title])).toEqual([
+      ['monitoring', '甲单位项目'],
+      ['self-evaluation', '甲单位项目'],
+    ]);
+  });
+
   it('finance sees the open round with the units still to submit; a 主管部门 only its own units', async () => {
     expect((await waiting('finance')).filter((i) => i.kind === 'round').map((i) => i.detail)).toEqual([
       '2 个单位的 2 个项目未提交',

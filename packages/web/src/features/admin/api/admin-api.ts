@@ -22,6 +22,8 @@ export interface User {
   orgId: string;
   orgName: string;
   disabled: boolean;
+  /** Where 催报 e-mails go (when the server has an SMTP server configured). */
+  email: string | null;
   lockedUntil: string | null;
   createdAt: string;
 }
@@ -79,7 +81,7 @@ export const useUpdateOrg = () =>
 export const useDeleteOrg = () => useAdminWrite((id: string) => http.del<{ ok: true }>(`/orgs/${id}`));
 
 export const useCreateUser = () =>
-  useAdminWrite((u: { username: string; displayName?: string; role: Role; orgId: string }) =>
+  useAdminWrite((u: { username: string; displayName?: string; role: Role; orgId: string; email?: string }) =>
     http.post<{ user: User; generatedPassword?: string }>('/users', u),
   );
 export const useUpdateUser = () =>
@@ -93,6 +95,7 @@ export const useUpdateUser = () =>
       role?: Role;
       orgId?: string;
       disabled?: boolean;
+      email?: string | null;
     }) => http.patch<{ user: User }>(`/users/${id}`, change),
   );
 export const useResetPassword = () =>

@@ -69,7 +69,12 @@ export function UsersCard({
   const open = (d: Exclude<Dialog, null>) => {
     form.resetFields();
     if (d.kind === 'edit')
-      form.setFieldsValue({ displayName: d.user.displayName, role: d.user.role, orgId: d.user.orgId });
+      form.setFieldsValue({
+        displayName: d.user.displayName,
+        role: d.user.role,
+        orgId: d.user.orgId,
+        email: d.user.email ?? '',
+      });
     setDialog(d);
   };
 
@@ -83,6 +88,7 @@ export function UsersCard({
           displayName: v.displayName || undefined,
           role: v.role,
           orgId: v.orgId,
+          ...(v.email ? { email: v.email } : {}),
         });
         setDialog(null);
         if (r.generatedPassword) showPassword(r.user.username, r.generatedPassword);
@@ -92,6 +98,7 @@ export function UsersCard({
           displayName: v.displayName,
           role: v.role,
           orgId: v.orgId,
+          email: v.email ? v.email : null,
         });
         setDialog(null);
         message.success('已保存；角色或组织变更后该用户需重新登录');
@@ -224,6 +231,14 @@ export function UsersCard({
           )}
           <Form.Item name="displayName" label="姓名" rules={[{ max: 100 }]}>
             <Input />
+          </Form.Item>
+          <Form.Item
+            name="email"
+            label="电子邮箱"
+            extra="用于接收催报邮件（服务器配置了邮件服务时）；可不填"
+            rules={[{ type: 'email', message: '电子邮箱格式不正确' }, { max: 200 }]}
+          >
+            <Input autoComplete="off" />
           </Form.Item>
           <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
             <Select

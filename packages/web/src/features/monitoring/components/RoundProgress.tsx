@@ -4,11 +4,20 @@ import { Progress, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ProgressDepartment } from '../api/monitoring-api.ts';
 import { statusLabel } from '../../evaluation-workflow/labels.ts';
+import { RemindButton } from '../../reminders/components/RemindButton.tsx';
 
-export function RoundProgress({ progress }: { progress: ProgressDepartment[] }) {
+export function RoundProgress({
+  progress,
+  remind,
+}: {
+  progress: ProgressDepartment[];
+  /** The open round whose laggards finance or the 主管部门 may remind (催报). */
+  remind?: { roundId: string; year: number } | undefined;
+}) {
   const rows = progress.flatMap((d) =>
     d.units.map((u, i) => ({ key: `${d.departmentId}/${u.orgId}`, dept: d, unit: u, first: i === 0 })),
   );
+  const behind = rows.filter((r) => r.unit.notSubmitted.length > 0).map((r) => r.unit);
   return (
     <Table
       id="round-progress"
@@ -16,7 +25,22 @@ export function RoundProgress({ progress }: { progress: ProgressDepartment[] }) 
       bordered
       pagination={false}
       dataSource={rows}
-      title={() => '填报进度（已提交／未提交；未填报为单位尚未开始填写）'}
+      title={() => (
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+          <span>填报进度（已提交／未提交；未填报为单位尚未开始填写）</span>
+          {remind && (
+            <RemindButton
+              request={{
+                kind: 'monitoring',
+                year: remind.year,
+                roundId: remind.roundId,
+                orgIds: behind.map((u) => u.orgId),
+              }}
+              units={behind.map((u) => u.orgName)}
+            />
+          )}
+        </div>
+      )}
       columns={[
         {
           title: '主管部门',
