@@ -54,4 +54,7 @@ if (json) {
   section('by province (hold-out and seeds excluded)', tally(dev, (r) => r.province));
   const hold = results.filter((r) => r.set === 'holdout');
   if (hold.length > 0) section('hold-out by kind', tally(hold, (r) => r.kind));
+  // Issue 12 counts the forms people fill: project, department and self-evaluation.
+  const counted = (r: DocResult) => ['project', 'department', 'self-evaluation'].includes(r.kind);
+  section('issue 12 (project + department + self-evaluation)', tally(results.filter((r) => counted(r) && r.set !== 'seeds'), (r) => (r.set === 'holdout' ? 'hold-out' : 'development')));
 }

@@ -13,10 +13,11 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 
 // Floors in % of fields right, per kind, over the development sets (docs, formats, wide; not the hold-out).
 // TODO(lead): these are what passes on the h-corpus branch, before the new readers and recognisers land
-// (nearly every document is refused today). Raise each floor as the recognisers for that kind are merged;
-// the issue is done at 90 for project, department and self-evaluation, with the hold-out reported beside.
+// (nearly every text document is refused today; project 21.6 % comes from the .docx/.xlsx formats). Raise
+// each floor as the recognisers for that kind are merged; the issue is done at 90 for project, department
+// and self-evaluation, with the hold-out reported beside.
 const FLOORS: Record<string, number> = {
-  project: 0,
+  project: 20,
   department: 0,
   'self-evaluation': 0,
   monitoring: 0,
@@ -24,6 +25,9 @@ const FLOORS: Record<string, number> = {
   // Prose (自评报告, 监控报告, notices): refused with a reason today; a form read out of prose would be invented.
   report: 100,
 };
+
+// The hold-out set (corpus/holdout) is reported apart; its floors follow the development floors at a distance.
+const HOLDOUT_FLOORS: Record<string, number> = { report: 100 };
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {
@@ -45,6 +49,13 @@ describe('corpus accuracy', () => {
       expect(percent(t)).toBeGreaterThanOrEqual(floor);
     });
   }
+
+  it('scores the hold-out on its own (never tuned to) at its floors', async () => {
+    if (!sets.includes('holdout')) return;
+    const hold = await scoreSet(loadTruth(join(corpus, 'holdout')));
+    expect(hold.length).toBeGreaterThan(0);
+    for (const [kind, t] of tally(hold, (d) => d.kind)) expect(percent(t), kind).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind] ?? 0);
+  });
 
   it.skipIf(!haveSeeds)('keeps the five seeds at 100 %', async () => {
     const seeds = await scoreSet(loadTruth(join(corpus, 'seeds')));

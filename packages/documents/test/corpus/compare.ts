@@ -21,7 +21,7 @@ export function normText(s: string): string {
 
 /** A name with a leading unit code (813-, (433001)) removed, then normalised. */
 export function normName(s: string): string {
-  return normText(s).replace(/^\(?\d{3,}\)?-?/, '');
+  return normText(s).replace(/^[([]?\d{3,}[)\]]?-?/, '');
 }
 
 export function sameName(expected: Spelling, got: string | null | undefined): boolean {
