@@ -55,11 +55,22 @@ export function formBudget(form: unknown): string | null {
   return null;
 }
 
-/** A budget row of a 自评表 / 监控表 (initial, annual, executed, rate, weight, score). */
+/**
+ * A budget row of a 自评表 / 监控表 (initial, annual, executed, rate, weight, score). A 监控表 holds the
+ * amount executed so far as `executedToDate` and its 年初预算数 as the year's budget (`annual`).
+ */
 export function formBudgetRow(form: unknown, key: string): unknown {
   const budget = get(form, 'budget');
-  const v = get(budget, key);
-  return v ?? null;
+  const monitoring = formKind(form) === 'monitoring';
+  const aliases: Record<string, string[]> = {
+    executed: ['executed', 'executedToDate'],
+    initial: monitoring ? ['initial', 'annual'] : ['initial'],
+  };
+  for (const k of aliases[key] ?? [key]) {
+    const v = get(budget, k);
+    if (v !== undefined && v !== null) return v;
+  }
+  return null;
 }
 
 export interface ReadIndicator {
@@ -76,7 +87,7 @@ export function formIndicators(form: unknown): ReadIndicator[] {
   return list.map((i) => ({
     name: textOf(get(i, 'name')),
     target: textOf(get(i, 'target')),
-    actual: textOf(get(i, 'actual')),
+    actual: textOf(get(i, 'actual') ?? get(i, 'actualToDate')),
     weight: get(i, 'weight') ?? null,
     score: get(i, 'score') ?? null,
   }));

@@ -106,4 +106,31 @@ describe('scoring a document', () => {
     expect(scoreOutcome(prose, { ok: false, format: 'text', error: { code: 'unsupported-form', message: '这是报告' } }).right).toBe(1);
     expect(scoreOutcome(prose, { ok: true, format: 'text', forms: [emptyProjectForm({ name: '某项目' })] }).right).toBe(0);
   });
+
+  it('reads a self-evaluation or monitoring form of the agreed shapes, kinds the canonical model does not hold yet', () => {
+    const doc: DocTruth = {
+      file: 'm.txt',
+      kind: 'monitoring',
+      province: '测试',
+      source: 'hand-made',
+      forms: [
+        {
+          kind: 'monitoring',
+          name: '申遗经费',
+          budgetRows: { initial: '220', executed: '87.57' },
+          indicators: [{ name: '成本', target: '年度预算220万元', actual: '按进度执行,已使用约40%' }],
+        },
+      ],
+    };
+    const form = {
+      kind: 'monitoring',
+      name: '申遗经费',
+      budget: { annual: '220', executedToDate: '87.57' },
+      indicators: [{ name: '成本', target: { raw: '年度预算220万元' }, actualToDate: '按进度执行，已使用约40%' }],
+    };
+    const r = scoreOutcome(doc, { ok: true, format: 'text', forms: [form as never] });
+    expect(r.fields.filter((f) => !f.right)).toEqual([]);
+    const wrong = { ...form, budget: { annual: '220', executedToDate: '87.5' } };
+    expect(scoreOutcome(doc, { ok: true, format: 'text', forms: [wrong as never] }).right).toBe(r.right - 1);
+  });
 });
