@@ -2,7 +2,8 @@
 // 一级/二级 cells as rowspan; one page GBK-encoded), .docx and .pdf (LibreOffice from the page) and .xlsx
 // (exceljs, merged cells). Input: the hand-transcribed grids in scripts/corpus-formats/*.grid. Output, with a
 // truth.json sharing each source document's truth: packages/documents/test/corpus/formats/.
-// Usage: node --import tsx scripts/corpus-formats.ts        (needs `soffice` on the PATH for .docx and .pdf)
+// Usage: node --import tsx scripts/corpus-formats.ts [ID…]   (IDs: only those grids' files are rewritten; the
+// truth is always rebuilt for all. Needs `soffice` on the PATH for .docx and .pdf.)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,9 @@ type Format = 'html' | 'gbk.html' | 'docx' | 'xlsx' | 'pdf';
 const PLAN: Record<string, Format[]> = {
   '005': ['html', 'docx', 'xlsx', 'pdf'],
   '007': ['html', 'docx', 'xlsx'],
+  '014': ['docx', 'xlsx'],
   '017': ['gbk.html', 'docx', 'xlsx', 'pdf'],
+  '023': ['html', 'xlsx', 'docx'],
   '036': ['html', 'xlsx', 'pdf'],
 };
 
@@ -167,19 +170,24 @@ function soffice(html: string, base: string, format: 'docx' | 'pdf'): void {
 const docsTruth = JSON.parse(readFileSync(join(corpus, 'docs/truth.json'), 'utf8')) as TruthFile;
 const truth: TruthFile = { set: 'formats', docs: [] };
 
+const only = process.argv.slice(2);
 for (const name of readdirSync(gridDir).filter((f) => f.endsWith('.grid')).sort()) {
+  const id = name.replace(/\.grid$/, '');
+  const write = only.length === 0 || only.includes(id);
   const grid = parseGrid(readFileSync(join(gridDir, name), 'utf8'));
   const source = docsTruth.docs.find((d) => d.file === grid.from);
   if (!source) throw new Error(`${name}: ${grid.from} has no truth in docs/truth.json`);
   const base = grid.from.replace(/\.txt$/, '');
-  for (const format of PLAN[name.replace(/\.grid$/, '')] ?? []) {
+  for (const format of PLAN[id] ?? []) {
     const file = `${base}.${format}`;
-    if (format === 'html') writeFileSync(join(outDir, file), toHtml(grid, 'utf-8'));
+    if (!write) {
+      // keep the committed file; only its truth entry is rebuilt
+    } else if (format === 'html') writeFileSync(join(outDir, file), toHtml(grid, 'utf-8'));
     else if (format === 'gbk.html') writeFileSync(join(outDir, file), encodeGbk(toHtml(grid, 'gbk')));
     else if (format === 'xlsx') writeFileSync(join(outDir, file), await toXlsx(grid));
     else soffice(toHtml(grid, 'utf-8'), base, format);
     truth.docs.push({ ...source, file, sameAs: `docs/${grid.from}`, layout: `${format} generated from the hand-transcribed grid` });
-    console.log(`wrote formats/${file}`);
+    if (write) console.log(`wrote formats/${file}`);
   }
 }
 writeFileSync(join(outDir, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
