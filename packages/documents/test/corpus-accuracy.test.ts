@@ -1,0 +1,66 @@
+// The reading corpus as a yardstick (issue 12): documents of templates the recognisers were not written for,
+// scored field by field against hand-read ground truth (test/corpus/*/truth.json). The seeds stay at 100 %.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { percent, scoreSet, tally, type DocResult } from './corpus/score.ts';
+import { loadTruth } from './corpus/truth.ts';
+import { haveSeeds } from './seeds.ts';
+
+const corpus = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
+const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(join(corpus, s, 'truth.json')));
+
+// Floors in % of fields right, per kind, over the development sets (docs, formats, wide; not the hold-out).
+// TODO(lead): these are what passes on the h-corpus branch, before the new readers and recognisers land
+// (nearly every text document is refused today; project 21.6 % comes from the .docx/.xlsx formats). Raise
+// each floor as the recognisers for that kind are merged; the issue is done at 90 for project, department
+// and self-evaluation, with the hold-out reported beside.
+const FLOORS: Record<string, number> = {
+  project: 20,
+  department: 0,
+  'self-evaluation': 0,
+  monitoring: 0,
+  disclosure: 0,
+  // Prose (自评报告, 监控报告, notices): refused with a reason today; a form read out of prose would be invented.
+  report: 100,
+};
+
+// The hold-out set (corpus/holdout) is reported apart; its floors follow the development floors at a distance.
+const HOLDOUT_FLOORS: Record<string, number> = { report: 100 };
+
+describe('corpus accuracy', () => {
+  const results: Promise<DocResult[]> = (async () => {
+    const out: DocResult[] = [];
+    for (const s of sets.filter((x) => x !== 'holdout')) out.push(...(await scoreSet(loadTruth(join(corpus, s)))));
+    return out;
+  })();
+
+  it('scores every development document and every field it expects', async () => {
+    const r = await results;
+    expect(r.length).toBeGreaterThanOrEqual(42);
+    for (const d of r) expect(d.total, d.file).toBeGreaterThan(0);
+  });
+
+  for (const [kind, floor] of Object.entries(FLOORS)) {
+    it(`reads ${kind} documents at ${floor} % of their fields or better`, async () => {
+      const t = tally(await results, (d) => d.kind).get(kind);
+      if (!t) return;
+      expect(percent(t)).toBeGreaterThanOrEqual(floor);
+    });
+  }
+
+  it('scores the hold-out on its own (never tuned to) at its floors', async () => {
+    if (!sets.includes('holdout')) return;
+    const hold = await scoreSet(loadTruth(join(corpus, 'holdout')));
+    expect(hold.length).toBeGreaterThan(0);
+    for (const [kind, t] of tally(hold, (d) => d.kind)) expect(percent(t), kind).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind] ?? 0);
+  });
+
+  it.skipIf(!haveSeeds)('keeps the five seeds at 100 %', async () => {
+    const seeds = await scoreSet(loadTruth(join(corpus, 'seeds')));
+    expect(seeds).toHaveLength(5);
+    const missed = seeds.flatMap((d) => d.fields.filter((f) => !f.right).map((f) => `${d.file} ${f.field}: want ${f.expected}, got ${f.got}`));
+    expect(missed).toEqual([]);
+  });
+});

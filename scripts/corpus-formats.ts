@@ -1,0 +1,193 @@
+// Writes corpus documents whose tables are clear as the other formats users bring: a saved web page (merged
+// 一级/二级 cells as rowspan; one page GBK-encoded), .docx and .pdf (LibreOffice from the page) and .xlsx
+// (exceljs, merged cells). Input: the hand-transcribed grids in scripts/corpus-formats/*.grid. Output, with a
+// truth.json sharing each source document's truth: packages/documents/test/corpus/formats/.
+// Usage: node --import tsx scripts/corpus-formats.ts [ID…]   (IDs: only those grids' files are rewritten; the
+// truth is always rebuilt for all. Needs `soffice` on the PATH for .docx and .pdf.)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import type { TruthFile } from '../packages/documents/test/corpus/truth.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const gridDir = join(root, 'scripts/corpus-formats');
+const corpus = join(root, 'packages/documents/test/corpus');
+const outDir = join(corpus, 'formats');
+
+type Format = 'html' | 'gbk.html' | 'docx' | 'xlsx' | 'pdf';
+/** Which formats each grid becomes: every format at least twice, one page in GBK. */
+const PLAN: Record<string, Format[]> = {
+  '005': ['html', 'docx', 'xlsx', 'pdf'],
+  '007': ['html', 'docx', 'xlsx'],
+  '014': ['docx', 'xlsx'],
+  '017': ['gbk.html', 'docx', 'xlsx', 'pdf'],
+  '023': ['html', 'xlsx', 'docx'],
+  '036': ['html', 'xlsx', 'pdf'],
+};
+
+interface Cell {
+  text: string;
+  rowspan: number;
+  colspan: number;
+}
+interface Grid {
+  from: string;
+  title: string;
+  before: string[];
+  rows: Array<Array<Cell | null>>;
+  after: string[];
+}
+
+/** Reads a grid: `^` is covered by the cell above, `<` by the cell to the left; spans are counted from them. */
+function parseGrid(text: string): Grid {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const from = /^# from: (\S+)/.exec(lines[0] ?? '')?.[1];
+  if (!from) throw new Error('a grid starts with "# from: FILE"');
+  const body = lines.filter((l) => !l.startsWith('#'));
+  const first = body.findIndex((l) => l.includes('|'));
+  const last = body.length - 1 - [...body].reverse().findIndex((l) => l.includes('|'));
+  const raw = body.slice(first, last + 1).map((l) => l.split('|').map((c) => c.trim()));
+  const rows: Array<Array<Cell | null>> = raw.map((r) => r.map((t) => (t === '^' || t === '<' ? null : { text: t, rowspan: 1, colspan: 1 })));
+  raw.forEach((r, i) =>
+    r.forEach((t, j) => {
+      if (t === '<') {
+        let k = j;
+        while (k > 0 && raw[i]![k] === '<') k--;
+        rows[i]![k]!.colspan++;
+      } else if (t === '^') {
+        let k = i;
+        while (k > 0 && raw[k]![j] === '^') k--;
+        const cell = rows[k]![j];
+        if (cell && raw[i - 1]![j] !== '<') cell.rowspan = i - k + 1;
+      }
+    }),
+  );
+  const before = body.slice(0, first);
+  const titleLine = before.find((l) => /表/.test(l)) ?? before[0] ?? from;
+  return { from, title: titleLine, before, rows, after: body.slice(last + 1) };
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function toHtml(g: Grid, charset: string): string {
+  const paras = (ls: string[]) => ls.map((l) => (l === g.title ? `<h2 style="text-align:center">${esc(l)}</h2>` : `<p>${esc(l)}</p>`)).join('\n');
+  const rows = g.rows
+    .map((r) => {
+      const tds = r
+        .filter((c): c is Cell => c !== null)
+        .map((c) => `<td${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}>${esc(c.text)}</td>`);
+      return `<tr>${tds.join('')}</tr>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html>
+<head>
+<meta charset="${charset}">
+<title>${esc(g.title)}</title>
+<style>table{border-collapse:collapse}td{border:1px solid #000;padding:2px 4px;font-size:12px}</style>
+</head>
+<body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/czyjs/">财政预决算</a></div>
+<div class="content">
+${paras(g.before)}
+<table border="1" cellspacing="0" cellpadding="0">
+${rows}
+</table>
+${paras(g.after)}
+</div>
+<div class="footer">主办单位:本网站 &nbsp; 技术支持:信息中心</div>
+</body>
+</html>
+`;
+}
+
+/** GBK bytes, through the reverse of the platform's GBK decoder (no encoder ships with Node). */
+function encodeGbk(text: string): Uint8Array {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number>();
+  for (let hi = 0x81; hi <= 0xfe; hi++)
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, (hi << 8) | lo);
+    }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const two = table.get(ch);
+      if (two === undefined) throw new Error(`no GBK code for ${ch}`);
+      out.push(two >> 8, two & 0xff);
+    }
+  }
+  return new Uint8Array(out);
+}
+
+async function toXlsx(g: Grid): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Sheet1');
+  const width = Math.max(...g.rows.map((r) => r.length));
+  let r = 1;
+  for (const line of g.before) {
+    sheet.getCell(r, 1).value = line;
+    sheet.mergeCells(r, 1, r, width);
+    r++;
+  }
+  const top = r;
+  g.rows.forEach((row, i) =>
+    row.forEach((c, j) => {
+      if (!c) return;
+      sheet.getCell(top + i, j + 1).value = c.text;
+      if (c.rowspan > 1 || c.colspan > 1) sheet.mergeCells(top + i, j + 1, top + i + c.rowspan - 1, j + c.colspan);
+    }),
+  );
+  r = top + g.rows.length;
+  for (const line of g.after) sheet.getCell(r++, 1).value = line;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** LibreOffice converts the page (as UTF-8) to .docx or .pdf; its own profile keeps it apart from others. */
+function soffice(html: string, base: string, format: 'docx' | 'pdf'): void {
+  const work = mkdtempSync(join(tmpdir(), 'corpus-formats-'));
+  try {
+    const src = join(work, `${base}.html`);
+    writeFileSync(src, html);
+    const filter = format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_web_pdf_Export';
+    execFileSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', filter, '--outdir', work, src], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    renameSync(join(work, `${base}.${format}`), join(outDir, `${base}.${format}`));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const docsTruth = JSON.parse(readFileSync(join(corpus, 'docs/truth.json'), 'utf8')) as TruthFile;
+const truth: TruthFile = { set: 'formats', docs: [] };
+
+const only = process.argv.slice(2);
+for (const name of readdirSync(gridDir).filter((f) => f.endsWith('.grid')).sort()) {
+  const id = name.replace(/\.grid$/, '');
+  const write = only.length === 0 || only.includes(id);
+  const grid = parseGrid(readFileSync(join(gridDir, name), 'utf8'));
+  const source = docsTruth.docs.find((d) => d.file === grid.from);
+  if (!source) throw new Error(`${name}: ${grid.from} has no truth in docs/truth.json`);
+  const base = grid.from.replace(/\.txt$/, '');
+  for (const format of PLAN[id] ?? []) {
+    const file = `${base}.${format}`;
+    if (!write) {
+      // keep the committed file; only its truth entry is rebuilt
+    } else if (format === 'html') writeFileSync(join(outDir, file), toHtml(grid, 'utf-8'));
+    else if (format === 'gbk.html') writeFileSync(join(outDir, file), encodeGbk(toHtml(grid, 'gbk')));
+    else if (format === 'xlsx') writeFileSync(join(outDir, file), await toXlsx(grid));
+    else soffice(toHtml(grid, 'utf-8'), base, format);
+    truth.docs.push({ ...source, file, sameAs: `docs/${grid.from}`, layout: `${format} generated from the hand-transcribed grid` });
+    if (write) console.log(`wrote formats/${file}`);
+  }
+}
+writeFileSync(join(outDir, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
