@@ -35,3 +35,11 @@ export const goalSchema = z.object({
   text: z.string().nullable(),
 });
 export type Goal = z.infer<typeof goalSchema>;
+
+/**
+ * A row that says nothing: no name, no value, no basis — the slot an editor keeps for an empty 二级指标.
+ * It is not an indicator: approvals, exports and public data leave it out (MODEL.md).
+ */
+export function isBlankIndicator(i: Pick<Indicator, 'name' | 'target' | 'basis'>): boolean {
+  return !i.name?.trim() && i.target.kind === 'empty' && !i.basis?.trim();
+}

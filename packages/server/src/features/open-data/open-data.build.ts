@@ -1,6 +1,14 @@
 // Open data from published disclosures: the expenditure fact table (one row per functional line × economic
 // 类 or project class), approved targets, CSV writing, and the Fiscal Data Package descriptor.
-import { Decimal, basicColumns, fundLabels, projectColumns, type Budget, type Form } from '@jixiao/core';
+import {
+  Decimal,
+  basicColumns,
+  fundLabels,
+  isBlankIndicator,
+  projectColumns,
+  type Budget,
+  type Form,
+} from '@jixiao/core';
 
 export interface PublishedBudget {
   orgId: string;
@@ -103,21 +111,24 @@ export function targetRows(p: PublishedBudget): TargetRow[] {
   return p.forms.flatMap((f) => {
     if (f.kind === 'disclosure') return [];
     const name = f.kind === 'project' ? (f.name ?? '') : (f.department ?? '');
-    return f.indicators.map((i) => ({
-      year: String(p.year),
-      admin_id: p.orgId,
-      admin_name: p.department,
-      form_kind: f.kind === 'project' ? '项目' : '部门整体',
-      form_name: name,
-      term: i.term === 'long' ? '长期' : '年度',
-      level1: i.level1 ?? '',
-      level2: i.level2 ?? '',
-      indicator: i.name ?? '',
-      target: i.target?.raw ?? '',
-      operator: i.target?.kind === 'quantitative' ? (i.target.op ?? '') : '',
-      value: i.target?.kind === 'quantitative' ? (i.target.value ?? '') : '',
-      unit: i.target?.kind === 'quantitative' ? (i.target.unit ?? '') : '',
-    }));
+    // An emptied 二级 slot of the editor is not a published target.
+    return f.indicators
+      .filter((i) => !isBlankIndicator(i))
+      .map((i) => ({
+        year: String(p.year),
+        admin_id: p.orgId,
+        admin_name: p.department,
+        form_kind: f.kind === 'project' ? '项目' : '部门整体',
+        form_name: name,
+        term: i.term === 'long' ? '长期' : '年度',
+        level1: i.level1 ?? '',
+        level2: i.level2 ?? '',
+        indicator: i.name ?? '',
+        target: i.target?.raw ?? '',
+        operator: i.target?.kind === 'quantitative' ? (i.target.op ?? '') : '',
+        value: i.target?.kind === 'quantitative' ? (i.target.value ?? '') : '',
+        unit: i.target?.kind === 'quantitative' ? (i.target.unit ?? '') : '',
+      }));
   });
 }
 

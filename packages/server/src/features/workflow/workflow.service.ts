@@ -1,6 +1,6 @@
 // Workflow transitions with their record (who, when, from/to, opinion), review comments anchored to
 // fields or indicators, and the 批复 record an approval produces.
-import type { Form } from '@jixiao/core';
+import { isBlankIndicator, type Form } from '@jixiao/core';
 import type { FormChecker } from '../../app-deps.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
@@ -113,15 +113,18 @@ export async function transition(
         version: row.version,
         budgetTotal: input.approvedBudget?.total ?? row.budgetTotal,
         budgetCurrent: input.approvedBudget?.current ?? row.budgetCurrent,
-        targets: (form.kind === 'disclosure' ? [] : form.indicators).map((i) => ({
-          indicatorId: i.id,
-          term: i.term,
-          goal: i.goal,
-          level1: i.level1,
-          level2: i.level2,
-          name: i.name,
-          target: i.target,
-        })),
+        // An emptied 二级 slot of the editor is no target: the 批复表 lists what was declared.
+        targets: (form.kind === 'disclosure' ? [] : form.indicators.filter((i) => !isBlankIndicator(i))).map(
+          (i) => ({
+            indicatorId: i.id,
+            term: i.term,
+            goal: i.goal,
+            level1: i.level1,
+            level2: i.level2,
+            name: i.name,
+            target: i.target,
+          }),
+        ),
         approvedBy: actor.id,
         opinion,
       });

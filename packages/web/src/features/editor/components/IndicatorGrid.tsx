@@ -13,6 +13,7 @@ import { applySuggestion } from '../../indicator-library/utils/apply-suggestion.
 import { navigate } from '../utils/grid-navigation.ts';
 import {
   addLevel2,
+  goalForNewLevel2,
   addRowAfter,
   EDITABLE_COLUMNS,
   moveWithinLevel2,
@@ -135,7 +136,13 @@ export function IndicatorGrid({
   const addChosenLevel2 = () => {
     const [l1, l2] = newLevel;
     if (!l1 || !l2) return;
-    const added = addLevel2(indicators, term, newGoal ?? termGoals[0] ?? null, l1, l2);
+    const added = addLevel2(
+      indicators,
+      term,
+      newGoal ?? goalForNewLevel2(indicators, term, termGoals),
+      l1,
+      l2,
+    );
     pendingFocus.current = { index: added.index, column: 'name' };
     onChange(added.indicators);
     setNewLevel([]);

@@ -5,6 +5,7 @@ import {
   addLevel2,
   addRowAfter,
   blankIndicator,
+  goalForNewLevel2,
   moveWithinLevel2,
   removeRow,
   setCell,
@@ -46,6 +47,27 @@ describe('indicator operations', () => {
     const emptied = removeRow(list, 2);
     expect(names(emptied)).toEqual(['a', 'b', null, 'L']);
     expect(emptied[2]!.level2).toBe('质量指标');
+  });
+
+  it('removes an emptied last row, and the 二级指标 with it; adding it again gives the table back', () => {
+    const emptied = removeRow(list, 2);
+    const gone = removeRow(emptied, 2);
+    expect(names(gone)).toEqual(['a', 'b', 'L']);
+    expect(gone.some((i) => i.level2 === '质量指标')).toBe(false);
+    const back = addLevel2(gone, 'annual', '年度目标1', '产出指标', '质量指标');
+    expect(back.indicators.map((i) => [i.level2, i.name])).toEqual([
+      ['数量指标', 'a'],
+      ['数量指标', 'b'],
+      ['质量指标', null],
+      ['数量指标', 'L'],
+    ]);
+  });
+
+  it('a new 二级指标 of an imported table without 目标名称 joins its rows, not a goal of its own', () => {
+    const imported = list.map((i) => ({ ...i, goal: null }));
+    expect(goalForNewLevel2(imported, 'annual', ['年度绩效目标'])).toBeNull();
+    expect(goalForNewLevel2(list, 'annual', ['年度目标2'])).toBe('年度目标1');
+    expect(goalForNewLevel2([], 'annual', ['年度绩效目标1'])).toBe('年度绩效目标1');
   });
 
   it('adds a new 二级指标 after its 一级指标 in the right table', () => {

@@ -1,6 +1,6 @@
 // Editing the indicator list like the paper table: rows live inside a 二级指标 (same term, goal, 一级,
 // 二级); add, remove and move rows within it, add a new 二级指标, set one cell. Pure: returns new arrays.
-import { parseIndicatorValue, type Indicator, type Term } from '@jixiao/core';
+import { isBlankIndicator, parseIndicatorValue, type Indicator, type Term } from '@jixiao/core';
 
 export type EditableColumn = 'name' | 'target' | 'basis';
 export const EDITABLE_COLUMNS: readonly EditableColumn[] = ['name', 'target', 'basis'];
@@ -40,12 +40,16 @@ export function addRowAfter(
   return { indicators: next, index: index + 1 };
 }
 
-/** Removes a row; the last row of a 二级指标 is emptied instead, so the 二级指标 stays on the form. */
+/**
+ * Removes a row. The last row of a 二级指标 is first emptied (the template's slot stays on the form, so a
+ * slip of the mouse loses no 二级); removing it again, once empty, removes the 二级指标 itself — every shape
+ * of the table can be reached, and no blank row is forced onto the form.
+ */
 export function removeRow(indicators: readonly Indicator[], index: number): Indicator[] {
   const at = indicators[index];
   if (!at) return [...indicators];
   const siblings = indicators.filter((i) => sameLevel2(i, at));
-  if (siblings.length <= 1) {
+  if (siblings.length <= 1 && !isBlankIndicator(at)) {
     const next = [...indicators];
     next[index] = blankIndicator(at.term, at.goal, at.level1, at.level2);
     return next;
@@ -69,6 +73,20 @@ export function moveWithinLevel2(
   next[index] = indicators[j]!;
   next[j] = at;
   return { indicators: next, index: j };
+}
+
+/**
+ * The goal a new 二级指标 of a table belongs to: the goal its rows already carry (an imported table often has
+ * no 目标名称: its rows stay together under none), else the first goal declared for the term.
+ */
+export function goalForNewLevel2(
+  indicators: readonly Indicator[],
+  term: Term,
+  declaredGoals: readonly string[],
+): string | null {
+  const rows = indicators.filter((i) => i.term === term);
+  if (rows.length > 0) return rows[rows.length - 1]!.goal;
+  return declaredGoals[0] ?? null;
 }
 
 /**
