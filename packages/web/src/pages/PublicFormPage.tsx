@@ -61,7 +61,7 @@ export function PublicFormPage() {
         </div>
         {total && (
           <div>
-            <dt>预算</dt>
+            <dt>{approval?.budgetTotal ? '批复预算' : '预算'}</dt>
             <dd>{formatWan(total)} 万元</dd>
           </div>
         )}

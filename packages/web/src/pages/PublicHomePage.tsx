@@ -61,7 +61,9 @@ export function PublicHomePage() {
                     <span className="public-item-name">{f.name}</span>
                     <span className="public-item-meta">
                       <span className="public-tag">{KIND_LABELS[f.kind] ?? f.kind}</span>
-                      {f.budgetTotal ? `${formatWan(f.budgetTotal)} 万元` : ''}
+                      {f.budgetTotal
+                        ? `${f.budgetApproved ? '批复预算 ' : '预算 '}${formatWan(f.budgetTotal)} 万元`
+                        : ''}
                     </span>
                   </Link>
                 </li>

@@ -6,6 +6,7 @@ import { formError } from '../forms/forms.errors.ts';
 import { findForm, listForms } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
+import { approvalsOf } from '../evaluation-common/approved-project.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const listQuery = z.object({
@@ -27,7 +28,33 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request) => {
         const q = request.query as z.output<typeof listQuery>;
-        return listForms(db, { kind: 'all' }, { ...q, status: 'published' });
+        const page = await listForms(db, { kind: 'all' }, { ...q, status: 'published' });
+        // The public reads one figure per meaning: the budget finance approved (批复), as the detail shows.
+        const approved = new Map<
+          string,
+          { budgetTotal: string | null; budgetCurrent: string | null; at: Date }
+        >();
+        for (const a of await approvalsOf(
+          db,
+          page.items.map((i) => i.id),
+        )) {
+          const seen = approved.get(a.formId);
+          if (!seen || seen.at < a.createdAt)
+            approved.set(a.formId, {
+              budgetTotal: a.budgetTotal,
+              budgetCurrent: a.budgetCurrent,
+              at: a.createdAt,
+            });
+        }
+        return {
+          ...page,
+          items: page.items.map((i) => {
+            const a = approved.get(i.id);
+            return a
+              ? { ...i, budgetTotal: a.budgetTotal, budgetCurrent: a.budgetCurrent, budgetApproved: true }
+              : i;
+          }),
+        };
       },
     );
     app.get(

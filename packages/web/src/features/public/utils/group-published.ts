@@ -1,9 +1,9 @@
 // The public index: published forms grouped by department (a unit's 本级 under its department) for a year.
 import type { FormListItem } from '../../workbench/utils/status-summary.ts';
 
-export interface DepartmentGroup {
+export interface DepartmentGroup<T extends FormListItem = FormListItem> {
   department: string;
-  forms: FormListItem[];
+  forms: T[];
 }
 
 export function departmentOf(orgName: string): string {
@@ -23,8 +23,11 @@ export function hasUndatedForms(items: readonly FormListItem[]): boolean {
   return items.some((i) => i.year === null);
 }
 
-export function groupByDepartment(items: readonly FormListItem[], year: number | null): DepartmentGroup[] {
-  const groups = new Map<string, FormListItem[]>();
+export function groupByDepartment<T extends FormListItem>(
+  items: readonly T[],
+  year: number | null,
+): DepartmentGroup<T>[] {
+  const groups = new Map<string, T[]>();
   for (const i of items) {
     if (year === NO_YEAR ? i.year !== null : year !== null && i.year !== year) continue;
     const d = departmentOf(i.orgName);
