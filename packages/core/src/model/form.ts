@@ -4,7 +4,11 @@ import { projectFormSchema } from './project-form.ts';
 import { departmentFormSchema } from './department-form.ts';
 import { disclosureSchema } from './disclosure.ts';
 
-export const formSchema = z.discriminatedUnion('kind', [projectFormSchema, departmentFormSchema, disclosureSchema]);
+export const formSchema = z.discriminatedUnion('kind', [
+  projectFormSchema,
+  departmentFormSchema,
+  disclosureSchema,
+]);
 export type Form = z.infer<typeof formSchema>;
 export type FormKind = Form['kind'];
 

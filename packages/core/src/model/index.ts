@@ -6,3 +6,4 @@ export * from './department-form.ts';
 export * from './disclosure.ts';
 export * from './finding.ts';
 export * from './form.ts';
+export * from './approval-sheet.ts';

@@ -258,6 +258,8 @@ export const approvals = pgTable('approvals', {
   budgetTotal: numeric('budget_total'),
   budgetCurrent: numeric('budget_current'),
   targets: jsonb('targets').notNull(), // [{ indicatorId, name, target }]
+  /** 资金来源 as approved, when finance approved another total than was asked ([{ name, amount }]). */
+  sources: jsonb('sources'),
   approvedBy: uuid('approved_by').references(() => users.id),
   opinion: text('opinion'),
   createdAt: created(),

@@ -4,7 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Indicator } from '@jixiao/core';
 import type { Approval } from '../features/forms/api/forms-api.ts';
-import { approvalForm } from '../features/forms/utils/approval-form.ts';
+import { approvalForm } from '@jixiao/core';
 import { ApprovedTargets } from '../features/public/components/ApprovedTargets.tsx';
 import { PublicDownloadButtons } from '../features/public/components/PublicDownloadButtons.tsx';
 import { PublicError, PublicLoading } from '../features/public/components/PublicStatus.tsx';

@@ -11,7 +11,7 @@ import { findForm } from '../forms/forms.repo.ts';
 import { loadStoredForm, visibleForm } from '../forms/forms.service.ts';
 import { contentDisposition } from '../imports/file-name.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
-import { approvalForm } from './approval-form.ts';
+import { approvalForm } from '@jixiao/core';
 import { targetsCsv } from './csv.ts';
 
 const TYPES = {

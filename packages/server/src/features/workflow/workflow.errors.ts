@@ -10,4 +10,5 @@ export const workflowError = defineErrors({
   'comment-not-found': [404, '审核意见不存在'],
   'cannot-comment': [409, '只能在审核中（已提交或主管部门已通过）对表单提出意见'],
   'approval-not-found': [404, '该表单尚未批复'],
+  'approval-inconsistent': [422, '批复的预算与资金来源不一致：请同时批复各项资金来源，使其合计等于批复金额'],
 });

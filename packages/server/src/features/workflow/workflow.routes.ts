@@ -30,6 +30,16 @@ const transitionBody = z.object({
     .object({
       total: z.string().regex(amount, '批复金额须为以万元为单位的数字').optional(),
       current: z.string().regex(amount, '批复金额须为以万元为单位的数字').optional(),
+      /** The sources as approved, when the approved total differs from the one asked. */
+      sources: z
+        .array(
+          z.object({
+            name: z.string().trim().min(1).max(200),
+            amount: z.string().regex(amount, '批复金额须为以万元为单位的数字').nullable(),
+          }),
+        )
+        .max(50)
+        .optional(),
     })
     .optional(),
 });

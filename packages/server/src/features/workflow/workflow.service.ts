@@ -26,7 +26,27 @@ export interface TransitionInput {
   grade?: string | undefined;
   comments?: CommentInput[] | undefined;
   /** 批复: the approved budget (万元) when finance approves less or more than was asked. */
-  approvedBudget?: { total?: string | undefined; current?: string | undefined } | undefined;
+  approvedBudget?:
+    | {
+        total?: string | undefined;
+        current?: string | undefined;
+        sources?: { name: string; amount: string | null }[] | undefined;
+      }
+    | undefined;
+}
+
+/** The 批复表 as finance approves it: the form with the approved budget (and sources, when given). */
+export function approvedSheet(form: Form, approved: TransitionInput['approvedBudget']): Form {
+  if (form.kind !== 'project' || !approved) return form;
+  return {
+    ...form,
+    budget: {
+      ...form.budget,
+      total: approved.total ?? form.budget.total,
+      current: approved.current ?? form.budget.current,
+      sources: approved.sources ?? form.budget.sources,
+    },
+  };
 }
 
 /** Anchors comments to the form: a pointer must exist; an indicator id gives its pointer. */
@@ -108,11 +128,20 @@ export async function transition(
     );
     let approval = null;
     if (action === 'approve') {
+      // The 批复表 is checked again as a whole: an approved total that its 资金来源 no longer add up to
+      // (150 approved, sources still 164) would be published as it stands.
+      const sheet = approvedSheet(form, input.approvedBudget);
+      if (sheet !== form) {
+        const errors = checker(sheet).filter((f) => f.severity === 'error');
+        const budgetErrors = errors.filter((f) => f.path.startsWith('/budget'));
+        if (budgetErrors.length > 0) throw workflowError('approval-inconsistent', { findings: budgetErrors });
+      }
       approval = await repo.insertApproval(tx, {
         formId: id,
         version: row.version,
         budgetTotal: input.approvedBudget?.total ?? row.budgetTotal,
         budgetCurrent: input.approvedBudget?.current ?? row.budgetCurrent,
+        sources: input.approvedBudget?.sources ?? null,
         // An emptied 二级 slot of the editor is no target: the 批复表 lists what was declared.
         targets: (form.kind === 'disclosure' ? [] : form.indicators.filter((i) => !isBlankIndicator(i))).map(
           (i) => ({

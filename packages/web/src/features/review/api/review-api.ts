@@ -23,7 +23,8 @@ export interface TransitionBody {
   grade?: string;
   comments?: NewComment[];
   /** 批复 only: the approved budget in 万元 (exact decimal strings). */
-  approvedBudget?: { total?: string; current?: string } | undefined;
+  approvedBudget?:
+    { total?: string; current?: string; sources?: { name: string; amount: string | null }[] } | undefined;
 }
 
 export const reviewApi = {

@@ -6,7 +6,7 @@ import { DownloadButtons } from '../../../ui/DownloadButtons.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formsApi } from '../../forms/api/forms-api.ts';
 import { ProjectFormView } from '../../forms/components/ProjectFormView.tsx';
-import { approvalForm } from '../../forms/utils/approval-form.ts';
+import { approvalForm } from '@jixiao/core';
 
 export function ApprovalSheet({ formId, form, name }: { formId: string; form: ProjectForm; name: string }) {
   const approval = useQuery({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProjectForm, parseIndicatorValue } from '@jixiao/core';
-import { approvalForm } from './approval-form.ts';
+import { parseIndicatorValue } from '../value/parse-indicator-value.ts';
+import { emptyProjectForm } from './project-form.ts';
+import { approvalForm } from './approval-sheet.ts';
 
 describe('approvalForm', () => {
   const form = {
@@ -40,5 +41,25 @@ describe('approvalForm', () => {
     });
     expect(out.indicators[0]!.target.raw).toBe('≥12个');
     expect(form.indicators[0]!.target.raw).toBe('≥10个'); // the 申报表 is untouched
+  });
+
+  it('carries the approved sources and leaves an emptied 二级 slot out', () => {
+    const blank = {
+      ...form.indicators[0]!,
+      id: 'b',
+      name: null,
+      target: parseIndicatorValue(''),
+      basis: null,
+    };
+    const out = approvalForm(
+      { ...form, indicators: [...form.indicators, blank] },
+      { budgetTotal: '45', budgetCurrent: '45', targets: [], sources: [{ name: '财政拨款', amount: '45' }] },
+    );
+    expect(out.budget.sources).toEqual([{ name: '财政拨款', amount: '45' }]);
+    expect(out.indicators.map((i) => i.id)).toEqual(['a']);
+  });
+
+  it('leaves department forms and unapproved forms as they are', () => {
+    expect(approvalForm(form, null)).toBe(form);
   });
 });
