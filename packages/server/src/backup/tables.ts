@@ -26,6 +26,8 @@ export const backupTables = [
   'budget_unit_income',
   'budget_projects',
   'budget_disclosures',
+  // Labels taught in the import preview (schema-imports.ts).
+  'layout_mappings',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';
