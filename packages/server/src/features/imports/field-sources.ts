@@ -1,10 +1,10 @@
 // Where each field of a recognised form came from and which fields the user must confirm. Sources
 // come from the recogniser; a field it read without saying where gets a source found by looking for
 // its text in the document, with a low confidence (a guess about the place is marked, never hidden).
-import { parseAmount, type Form } from '@jixiao/core';
-import { UNSURE_BELOW, oneLine, type FieldSource, type MappableField, type Row } from '@jixiao/documents';
-import { fieldText, fieldsOf, pointerOf, REQUIRED_FIELDS } from './form-fields.ts';
-import { labelledCell } from './cell-labels.ts';
+import { dec, type Form } from '@jixiao/core';
+import { UNSURE_BELOW, type FieldSource, type MappableField, type Row } from '@jixiao/documents';
+import { fieldText, fieldsOf, pointerOf, REQUIRED_FIELDS, valueForField } from './form-fields.ts';
+import { labelledCell, type LabelledCell } from './cell-labels.ts';
 
 /** The confidence of a place found by searching the document for the value's text. */
 export const LOCATED_CONFIDENCE = 0.5;
@@ -17,29 +17,32 @@ export interface UnsureField {
   confidence: number | null;
 }
 
-function sameValue(field: MappableField, value: string, cell: string): boolean {
-  const text = oneLine(cell);
-  if (field === 'budget.total' || field === 'budget.current') return parseAmount(text) === value;
-  if (field === 'year') return text.includes(value);
-  return text === value;
+/** True when the cell (read as the field's value, beside its label) says the form's value. */
+function sameValue(field: MappableField, value: string, cell: LabelledCell): boolean {
+  const read = valueForField(field, cell.text, cell.label);
+  if (!read.ok) return false;
+  if (field === 'budget.total' || field === 'budget.current')
+    return dec(String(read.value))?.eq(value) ?? false;
+  return String(read.value) === value;
 }
 
 /** A source for a field the recogniser read without a place: the first cell holding its value. */
 function located(rows: readonly Row[], field: MappableField, value: string): FieldSource {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const column = row.cells.findIndex((c) => sameValue(field, value, c));
-    if (column < 0) continue;
-    const cell = labelledCell(rows, r, column);
-    return {
-      path: pointerOf(field),
-      line: row.line ?? r + 1,
-      source: row.source ?? null,
-      column,
-      label: cell?.label ?? null,
-      text: row.cells[column]!,
-      confidence: LOCATED_CONFIDENCE,
-    };
+    for (let column = 0; column < row.cells.length; column++) {
+      const cell = labelledCell(rows, r, column);
+      if (!cell || !sameValue(field, value, cell)) continue;
+      return {
+        path: pointerOf(field),
+        line: row.line ?? r + 1,
+        source: row.source ?? null,
+        column,
+        label: cell.label,
+        text: cell.text,
+        confidence: LOCATED_CONFIDENCE,
+      };
+    }
   }
   return {
     path: pointerOf(field),
