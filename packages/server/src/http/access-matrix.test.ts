@@ -436,7 +436,9 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     for (const spec of specs) {
       for (const who of whos) {
         const rels: Rel[] =
-          spec.form || spec.upload || spec.budget || spec.mapping ? (Object.keys(relOrg[who]) as Rel[]) : ['none'];
+          spec.form || spec.upload || spec.budget || spec.mapping
+            ? (Object.keys(relOrg[who]) as Rel[])
+            : ['none'];
         for (const rel of rels) {
           let session = sessions.get(who) ?? null;
           if (spec.freshSession && who !== 'public') {

@@ -17,7 +17,12 @@ const rows: Row[] = [
 
 describe('labelledCell', () => {
   it('takes the filled cell before the value as its label', () => {
-    expect(labelledCell(rows, 1, 2)).toEqual({ row: 1, column: 2, label: '承担项目', text: '城区公共照明维护' });
+    expect(labelledCell(rows, 1, 2)).toEqual({
+      row: 1,
+      column: 2,
+      label: '承担项目',
+      text: '城区公共照明维护',
+    });
   });
   it('splits a "标签：值" cell', () => {
     expect(labelledCell(rows, 2, 0)).toMatchObject({ label: '申报单位', text: '示范市城市管理局' });
@@ -31,8 +36,12 @@ describe('labelledCell', () => {
 
 describe('findLabelled', () => {
   it('finds the value beside a label written with spaces or a colon', () => {
-    expect(findLabelled(rows, '承担 项目：')).toEqual([{ row: 1, column: 2, label: '承担项目', text: '城区公共照明维护' }]);
-    expect(findLabelled(rows, '申报单位')).toEqual([{ row: 2, column: 0, label: '申报单位', text: '示范市城市管理局' }]);
+    expect(findLabelled(rows, '承担 项目：')).toEqual([
+      { row: 1, column: 2, label: '承担项目', text: '城区公共照明维护' },
+    ]);
+    expect(findLabelled(rows, '申报单位')).toEqual([
+      { row: 2, column: 0, label: '申报单位', text: '示范市城市管理局' },
+    ]);
   });
   it('finds nothing for a label the document does not have', () => {
     expect(findLabelled(rows, '项目名称')).toEqual([]);
@@ -72,7 +81,10 @@ describe('completeSources and unsureFields', () => {
       confidence: LOCATED_CONFIDENCE,
     });
     expect(sources.find((s) => s.path === '/unit')).toMatchObject({ line: 3, column: 0, label: '申报单位' });
-    expect(sources.find((s) => s.path === '/budget/total')).toMatchObject({ line: 4, label: '项目预算（元）' });
+    expect(sources.find((s) => s.path === '/budget/total')).toMatchObject({
+      line: 4,
+      label: '项目预算（元）',
+    });
     expect(unsureFields(form, sources).map((u) => `${u.path} ${u.reason}`)).toEqual([
       '/name low-confidence',
       '/unit low-confidence',
@@ -82,11 +94,27 @@ describe('completeSources and unsureFields', () => {
   it('keeps an unknown place for a value found in no cell', () => {
     const elsewhere = emptyProjectForm({ leader: '张三' });
     expect(completeSources(elsewhere, [], rows)).toEqual([
-      { path: '/leader', line: null, source: null, column: null, label: null, text: '张三', confidence: LOCATED_CONFIDENCE },
+      {
+        path: '/leader',
+        line: null,
+        source: null,
+        column: null,
+        label: null,
+        text: '张三',
+        confidence: LOCATED_CONFIDENCE,
+      },
     ]);
   });
   it('keeps the recogniser’s sure sources and marks missing required fields', () => {
-    const sure = { path: '/name', line: 2, source: null, column: 2, label: '承担项目', text: 'x', confidence: 0.95 };
+    const sure = {
+      path: '/name',
+      line: 2,
+      source: null,
+      column: 2,
+      label: '承担项目',
+      text: 'x',
+      confidence: 0.95,
+    };
     const partial = emptyProjectForm({ name: '城区公共照明维护' });
     const sources = completeSources(partial, [sure], rows);
     expect(sources).toEqual([sure]);

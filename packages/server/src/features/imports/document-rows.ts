@@ -20,7 +20,11 @@ function shortened(cell: string): string {
   return cell.length > PREVIEW_CELL_CHARS ? cell.slice(0, PREVIEW_CELL_CHARS) + '…' : cell;
 }
 
-export function previewRows(rows: readonly Row[]): { items: PreviewRow[]; total: number; truncated: boolean } {
+export function previewRows(rows: readonly Row[]): {
+  items: PreviewRow[];
+  total: number;
+  truncated: boolean;
+} {
   const items = rows.slice(0, PREVIEW_ROWS).map((r, i) => ({
     row: i,
     line: r.line ?? i + 1,

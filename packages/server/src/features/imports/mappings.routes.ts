@@ -24,7 +24,11 @@ export function mappingRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/layout-mappings',
       {
         config: { access },
-        schema: { tags: ['imports'], summary: '本单位（或管理员指定组织）的模板标签', querystring: listQuery },
+        schema: {
+          tags: ['imports'],
+          summary: '本单位（或管理员指定组织）的模板标签',
+          querystring: listQuery,
+        },
       },
       async (request) => {
         const { orgId } = request.query as z.output<typeof listQuery>;

@@ -30,7 +30,8 @@ export interface ResolvedPick extends Pick {
 export function resolvePicks(rows: readonly Row[], picks: readonly Pick[]): ResolvedPick[] {
   return picks.map((p) => {
     const cell = labelledCell(rows, p.row, p.column);
-    if (!cell) throw importError('bad-pick', { row: p.row, column: p.column }, '所指的单元格不存在：请重新指出位置');
+    if (!cell)
+      throw importError('bad-pick', { row: p.row, column: p.column }, '所指的单元格不存在：请重新指出位置');
     return { ...p, foundLabel: p.label ?? cell.label, text: cell.text };
   });
 }
@@ -53,10 +54,18 @@ export function applyPicks(
     const form = forms[i];
     if (!form) throw importError('bad-index', { count: forms.length });
     if (!fieldsOf(form.kind).includes(p.field))
-      throw importError('bad-pick', { field: p.field }, `这张表没有“${FIELD_NAMES[p.field]}”：请选择其他字段`);
+      throw importError(
+        'bad-pick',
+        { field: p.field },
+        `这张表没有“${FIELD_NAMES[p.field]}”：请选择其他字段`,
+      );
     const value = valueForField(p.field, p.text, p.foundLabel);
     if (!value.ok)
-      throw importError('bad-pick', { field: p.field }, `${value.reason}，不能作为“${FIELD_NAMES[p.field]}”：请重新指出位置`);
+      throw importError(
+        'bad-pick',
+        { field: p.field },
+        `${value.reason}，不能作为“${FIELD_NAMES[p.field]}”：请重新指出位置`,
+      );
     forms[i] = withField(form, p.field, value.value);
     const row = rows[p.row]!;
     const path = pointerOf(p.field);
@@ -76,7 +85,10 @@ export function applyPicks(
 }
 
 /** Taught labels and picked ones, one field per label key, picked ones first (they win). */
-export function mergeLabels(picked: readonly LabelMapping[], taught: readonly LabelMapping[]): LabelMapping[] {
+export function mergeLabels(
+  picked: readonly LabelMapping[],
+  taught: readonly LabelMapping[],
+): LabelMapping[] {
   const seen = new Set<string>();
   return [...picked, ...taught].filter((m) => {
     const key = labelKey(m.label);

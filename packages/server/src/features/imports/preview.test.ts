@@ -29,7 +29,13 @@ interface PreviewBody {
   fileId: string;
   forms: {
     form: { name: string | null; unit: string | null; budget: { total: string | null } };
-    sources: { path: string; line: number | null; column: number | null; label: string | null; confidence: number }[];
+    sources: {
+      path: string;
+      line: number | null;
+      column: number | null;
+      label: string | null;
+      confidence: number;
+    }[];
     unsure: { path: string; field: string | null; reason: string }[];
   }[];
   document: { items: { row: number; line: number; cells: string[] }[]; total: number; truncated: boolean };
@@ -83,10 +89,19 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     const [form] = p.forms;
     expect(form!.form.name).toBeNull();
     expect(form!.form.unit).toBe('示范市城市管理局');
-    expect(form!.unsure).toContainEqual({ path: '/name', field: 'name', reason: 'missing', confidence: null });
+    expect(form!.unsure).toContainEqual({
+      path: '/name',
+      field: 'name',
+      reason: 'missing',
+      confidence: null,
+    });
     expect(form!.unsure).not.toContainEqual(expect.objectContaining({ path: '/unit', reason: 'missing' }));
     // the unit's value is found in its place in the document, beside its label
-    expect(form!.sources.find((s) => s.path === '/unit')).toMatchObject({ line: 3, column: 1, label: '申报单位' });
+    expect(form!.sources.find((s) => s.path === '/unit')).toMatchObject({
+      line: 3,
+      column: 1,
+      label: '申报单位',
+    });
   });
 
   it('sets a field from the cell the user points at, for the preview and the save', async () => {
@@ -144,7 +159,10 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
 
     const next = (await upload(ctx, a1, '照明2.txt', CUSTOM)).json() as PreviewBody;
     expect(next.forms[0]!.form.name).toBe('城区公共照明维护');
-    expect(next.forms[0]!.sources.find((s) => s.path === '/name')).toMatchObject({ line: 2, label: '承担项目' });
+    expect(next.forms[0]!.sources.find((s) => s.path === '/name')).toMatchObject({
+      line: 2,
+      label: '承担项目',
+    });
     expect(next.forms[0]!.unsure.map((u) => u.path)).not.toContain('/name');
     // another unit's template is its own affair
     const other = (await upload(ctx, b1, '照明.txt', CUSTOM)).json() as PreviewBody;
@@ -153,7 +171,9 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     // teaching the label again points it at the new field (one field per label)
     const again = await a1.post('/api/layout-mappings', { label: '承担项目', field: 'executor' });
     expect(again.statusCode).toBe(201);
-    expect((await a1.get('/api/layout-mappings')).json().items).toMatchObject([{ label: '承担项目', field: 'executor' }]);
+    expect((await a1.get('/api/layout-mappings')).json().items).toMatchObject([
+      { label: '承担项目', field: 'executor' },
+    ]);
     const id = again.json().id as string;
     expect((await a1.request('DELETE', `/api/layout-mappings/${id}`)).statusCode).toBe(200);
     expect((await a1.get('/api/layout-mappings')).json().items).toEqual([]);
@@ -165,7 +185,8 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     const mine = (await a1.post('/api/layout-mappings', { label: '经办单位', field: 'executor' })).json();
     expect((await b1.get(`/api/layout-mappings?orgId=${ctx.orgs.unitA1}`)).statusCode).toBe(403);
     expect(
-      (await b1.post('/api/layout-mappings', { orgId: ctx.orgs.unitA1, label: 'x', field: 'name' })).statusCode,
+      (await b1.post('/api/layout-mappings', { orgId: ctx.orgs.unitA1, label: 'x', field: 'name' }))
+        .statusCode,
     ).toBe(403);
     expect((await b1.request('DELETE', `/api/layout-mappings/${mine.id}`)).statusCode).toBe(404);
     expect((await b1.get('/api/layout-mappings')).json().items).toEqual([]);
@@ -178,7 +199,11 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     const admin = await ctx.as('admin');
     const seen = await admin.get(`/api/layout-mappings?orgId=${ctx.orgs.unitA1}`);
     expect(seen.json().items.map((m: { label: string }) => m.label)).toContain('经办单位');
-    const added = await admin.post('/api/layout-mappings', { orgId: ctx.orgs.unitB1, label: '承担项目', field: 'name' });
+    const added = await admin.post('/api/layout-mappings', {
+      orgId: ctx.orgs.unitB1,
+      label: '承担项目',
+      field: 'name',
+    });
     expect(added.statusCode).toBe(201);
     expect((await b1.get('/api/layout-mappings')).json().items).toMatchObject([{ label: '承担项目' }]);
     expect((await admin.request('DELETE', `/api/layout-mappings/${mine.id}`)).statusCode).toBe(200);

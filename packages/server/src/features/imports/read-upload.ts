@@ -12,7 +12,14 @@ import {
   type SourceFormat,
 } from '@jixiao/documents';
 import { importError } from './imports.errors.ts';
-import { applyPicks, mergeLabels, pickedLabels, resolvePicks, type Pick, type ResolvedPick } from './picks.ts';
+import {
+  applyPicks,
+  mergeLabels,
+  pickedLabels,
+  resolvePicks,
+  type Pick,
+  type ResolvedPick,
+} from './picks.ts';
 import { applyTaughtLabels } from './taught-labels.ts';
 import { completeSources } from './field-sources.ts';
 
@@ -43,7 +50,11 @@ async function rowsOf(data: Uint8Array, fileName: string) {
     return await readRows(data, fileName);
   } catch (e) {
     if (e instanceof ImportError) throw importError('import-failed', { reason: e.code }, e.message);
-    throw importError('import-failed', { reason: 'file-unreadable' }, `文件内容无法解析（${(e as Error).message}）`);
+    throw importError(
+      'import-failed',
+      { reason: 'file-unreadable' },
+      `文件内容无法解析（${(e as Error).message}）`,
+    );
   }
 }
 
