@@ -168,21 +168,23 @@ export function ImportPage() {
                     </Space>
                   </Card>
                 )}
-                <ImportPreviewList
-                  preview={preview}
-                  chosen={chosen}
-                  pointing={pointing}
-                  onPoint={setPointing}
-                  onLocate={locate}
-                  onChoose={(i, on) =>
-                    setChosen((s) => {
-                      const next = new Set(s);
-                      if (on) next.add(i);
-                      else next.delete(i);
-                      return next;
-                    })
-                  }
-                />
+                {preview.forms.length > 0 && (
+                  <ImportPreviewList
+                    preview={preview}
+                    chosen={chosen}
+                    pointing={pointing}
+                    onPoint={setPointing}
+                    onLocate={locate}
+                    onChoose={(i, on) =>
+                      setChosen((s) => {
+                        const next = new Set(s);
+                        if (on) next.add(i);
+                        else next.delete(i);
+                        return next;
+                      })
+                    }
+                  />
+                )}
               </Space>
             </Col>
           </Row>

@@ -65,20 +65,22 @@ export function ImportPreviewList({
               <div className="import-findings">
                 <FindingList findings={f.findings} />
               </div>
-              <FormView
-                form={f.form}
-                annotations={{
-                  findings: placeFindings(f.findings, shownPointers(f.form)),
-                  extra: (pointer) => {
-                    const u = f.unsure.find((x) => x.path === pointer);
-                    return u ? (
-                      <span onMouseEnter={() => onLocate(f.index, pointer)}>
-                        <UnsureTag reason={u.reason} tip={describeSource(sourceOf(f, pointer))} />
-                      </span>
-                    ) : null;
-                  },
-                }}
-              />
+              <div className="import-form-view">
+                <FormView
+                  form={f.form}
+                  annotations={{
+                    findings: placeFindings(f.findings, shownPointers(f.form)),
+                    extra: (pointer) => {
+                      const u = f.unsure.find((x) => x.path === pointer);
+                      return u ? (
+                        <span onMouseEnter={() => onLocate(f.index, pointer)}>
+                          <UnsureTag reason={u.reason} tip={describeSource(sourceOf(f, pointer))} />
+                        </span>
+                      ) : null;
+                    },
+                  }}
+                />
+              </div>
             </div>
           ),
         };
