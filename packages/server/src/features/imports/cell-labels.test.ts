@@ -5,7 +5,7 @@ import { emptyProjectForm } from '@jixiao/core';
 import type { Row } from '@jixiao/documents';
 import { findLabelled, labelledCell } from './cell-labels.ts';
 import { valueForField } from './form-fields.ts';
-import { completeSources, LOCATED_CONFIDENCE, unsureFields } from './field-sources.ts';
+import { completeSources, indexCells, LOCATED_CONFIDENCE, unsureFields } from './field-sources.ts';
 
 const rows: Row[] = [
   { cells: ['2025年度项目支出绩效目标表'], table: false, line: 1 },
@@ -70,7 +70,7 @@ describe('completeSources and unsureFields', () => {
     budget: { total: '120', current: null, sources: [], history: null },
   });
   it('places values the recogniser gave no source for, as unsure', () => {
-    const sources = completeSources(form, [], rows);
+    const sources = completeSources(form, [], indexCells(rows));
     expect(sources.find((s) => s.path === '/name')).toEqual({
       path: '/name',
       line: 2,
@@ -93,7 +93,7 @@ describe('completeSources and unsureFields', () => {
   });
   it('keeps an unknown place for a value found in no cell', () => {
     const elsewhere = emptyProjectForm({ leader: '张三' });
-    expect(completeSources(elsewhere, [], rows)).toEqual([
+    expect(completeSources(elsewhere, [], indexCells(rows))).toEqual([
       {
         path: '/leader',
         line: null,
@@ -116,7 +116,7 @@ describe('completeSources and unsureFields', () => {
       confidence: 0.95,
     };
     const partial = emptyProjectForm({ name: '城区公共照明维护' });
-    const sources = completeSources(partial, [sure], rows);
+    const sources = completeSources(partial, [sure], indexCells(rows));
     expect(sources).toEqual([sure]);
     expect(unsureFields(partial, sources)).toEqual([
       { path: '/unit', field: 'unit', reason: 'missing', confidence: null },

@@ -17,51 +17,70 @@ export interface UnsureField {
   confidence: number | null;
 }
 
-/** True when the cell (read as the field's value, beside its label) says the form's value. */
-function sameValue(field: MappableField, value: string, cell: LabelledCell): boolean {
-  const read = valueForField(field, cell.text, cell.label);
-  if (!read.ok) return false;
-  if (field === 'budget.total' || field === 'budget.current')
-    return dec(String(read.value))?.eq(value) ?? false;
-  return String(read.value) === value;
+type Place = LabelledCell & { line: number; source: string | null };
+
+/**
+ * Every cell of the document under the keys a value can be looked up by (its text, the amount it says
+ * beside its label, the years it names), first place first. Built once per reading: looking values up
+ * cell by cell for each field of each form would grow with forms × rows.
+ */
+export function indexCells(rows: readonly Row[]): Map<string, Place> {
+  const index = new Map<string, Place>();
+  const put = (key: string, place: Place) => {
+    if (!index.has(key)) index.set(key, place);
+  };
+  rows.forEach((row, r) => {
+    row.cells.forEach((_, column) => {
+      const cell = labelledCell(rows, r, column);
+      // The fields looked up are names, amounts and years: a long passage holds none of them.
+      if (!cell || cell.text === '' || cell.text.length > MAX_VALUE_CHARS) return;
+      const place = { ...cell, line: row.line ?? r + 1, source: row.source ?? null };
+      put(textKey(cell.text), place);
+      if (!/\d/.test(cell.text)) return;
+      if (AMOUNT_LIKE.test(cell.text)) {
+        const amount = valueForField('budget.total', cell.text, cell.label);
+        if (amount.ok) put(amountKey(String(amount.value)), place);
+      }
+      for (const y of cell.text.match(/(?:19|20)\d{2}/g) ?? []) put(`year:${y}`, place);
+    });
+  });
+  return index;
+}
+
+const MAX_VALUE_CHARS = 200;
+// A cell that can say an amount: digits with separators and an optional currency sign or unit.
+const AMOUNT_LIKE = /^[¥￥]?\s*-?[\d,，.\s]+(亿元|万元|万|元)?$/;
+
+const textKey = (text: string) => `text:${text.replace(/\s+/g, ' ').trim()}`;
+const amountKey = (amount: string) => `amount:${dec(amount)?.toFixed() ?? amount}`;
+
+function keyOf(field: MappableField, value: string): string {
+  if (field === 'budget.total' || field === 'budget.current') return amountKey(value);
+  if (field === 'year') return `year:${value}`;
+  return textKey(value);
 }
 
 /** A source for a field the recogniser read without a place: the first cell holding its value. */
-function located(rows: readonly Row[], field: MappableField, value: string): FieldSource {
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    for (let column = 0; column < row.cells.length; column++) {
-      const cell = labelledCell(rows, r, column);
-      if (!cell || !sameValue(field, value, cell)) continue;
-      return {
-        path: pointerOf(field),
-        line: row.line ?? r + 1,
-        source: row.source ?? null,
-        column,
-        label: cell.label,
-        text: cell.text,
-        confidence: LOCATED_CONFIDENCE,
-      };
-    }
-  }
+function located(index: Map<string, Place>, field: MappableField, value: string): FieldSource {
+  const place = index.get(keyOf(field, value));
   return {
     path: pointerOf(field),
-    line: null,
-    source: null,
-    column: null,
-    label: null,
-    text: value,
+    line: place?.line ?? null,
+    source: place?.source ?? null,
+    column: place?.column ?? null,
+    label: place?.label ?? null,
+    text: place?.text ?? value,
     confidence: LOCATED_CONFIDENCE,
   };
 }
 
 /** The recogniser's sources, completed with located ones for filled fields it said nothing about. */
-export function completeSources(form: Form, recognised: readonly FieldSource[], rows: readonly Row[]) {
+export function completeSources(form: Form, recognised: readonly FieldSource[], index: Map<string, Place>) {
   const known = new Set(recognised.map((s) => s.path));
   const added: FieldSource[] = [];
   for (const field of fieldsOf(form.kind)) {
     const value = fieldText(form, field);
-    if (value !== null && !known.has(pointerOf(field))) added.push(located(rows, field, value));
+    if (value !== null && !known.has(pointerOf(field))) added.push(located(index, field, value));
   }
   return [...recognised, ...added];
 }

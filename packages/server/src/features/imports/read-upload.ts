@@ -21,7 +21,7 @@ import {
   type ResolvedPick,
 } from './picks.ts';
 import { applyTaughtLabels } from './taught-labels.ts';
-import { completeSources } from './field-sources.ts';
+import { completeSources, indexCells } from './field-sources.ts';
 
 export interface ReadProblem {
   code: string;
@@ -85,11 +85,12 @@ export async function readUpload(
   const sources = forms.map((_, i) => [...(outcome.sources[i] ?? [])]);
   applyTaughtLabels(forms, sources, rows, labels);
   applyPicks(forms, sources, rows, resolved);
+  const cells = indexCells(rows);
   return {
     format,
     rows,
     forms,
-    sources: forms.map((f, i) => completeSources(f, sources[i]!, rows)),
+    sources: forms.map((f, i) => completeSources(f, sources[i]!, cells)),
     unknownLabels: outcome.unknownLabels,
     picks: resolved,
     problem: null,
