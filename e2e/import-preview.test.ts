@@ -2,7 +2,8 @@
 // stands beside 承担项目 (a label no lexicon knows). The filler sees the name marked 未读到, points at
 // its cell in the document, remembers the label, saves; the next import of the template reads the
 // name alone; the label is then deleted from 本单位的模板标签. Screenshots in e2e/screenshots/ip-*.png.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,9 @@ const CUSTOM = [
   '效益指标\t社会效益指标\t夜间出行安全\t有效改善',
   '满意度指标\t服务对象满意度指标\t市民满意度\t≥90%',
 ].join('\n');
+
+const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+const seed001 = existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith('001_')) : undefined;
 
 // An indicator table with nothing that says which form it is.
 const HEADLESS = ['一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t培训人次\t≥200人次'].join(
@@ -105,6 +109,22 @@ describe.skipIf(!browserReady)('import preview: point at a cell, remember the la
       .getByRole('button', { name: /删\s*除/ })
       .click();
     await card.getByText('还没有记住的标签').waitFor();
+  });
+
+  it.skipIf(!seed001)('shows where the values of a real declaration (seed 001) stand in it', async () => {
+    await page.goto(rig.base + '/import');
+    await page.locator('input[type=file]').setInputFiles(seeds + seed001);
+    await page.getByText(/识别结果：/).waitFor();
+    const item = page.locator('.ant-collapse-item').first();
+    await item.locator('.ant-collapse-header').click();
+    const unit = page.locator('.read-fields tr', { hasText: '申报单位' }).first();
+    await unit.waitFor();
+    await unit.hover();
+    // the unit was written wrapped over two lines of its cell, after its label and a colon
+    await expect
+      .poll(() => page.locator('.doc-pane td.doc-hit').innerText())
+      .toMatch(/申报单位[:：]\s*鄂州市行政\s*审批局/);
+    await page.screenshot({ path: shots + 'ip-05-seed-001.png' });
   });
 
   it('shows a document without a recognisable form with what was found and how to point', async () => {

@@ -91,6 +91,23 @@ describe('completeSources and unsureFields', () => {
       '/budget/total low-confidence',
     ]);
   });
+  it('finds a value the extraction wrapped inside its cell', () => {
+    const wrapped: Row[] = [
+      { cells: ['申报单位： 鄂州市行政\n审批局', '', '金额单位：万元'], table: true, line: 2 },
+    ];
+    const form = emptyProjectForm({ unit: '鄂州市行政审批局' });
+    expect(completeSources(form, [], indexCells(wrapped))).toEqual([
+      {
+        path: '/unit',
+        line: 2,
+        source: null,
+        column: 0,
+        label: '申报单位',
+        text: '鄂州市行政\n审批局',
+        confidence: LOCATED_CONFIDENCE,
+      },
+    ]);
+  });
   it('keeps an unknown place for a value found in no cell', () => {
     const elsewhere = emptyProjectForm({ leader: '张三' });
     expect(completeSources(elsewhere, [], indexCells(rows))).toEqual([

@@ -2,7 +2,7 @@
 // come from the recogniser; a field it read without saying where gets a source found by looking for
 // its text in the document, with a low confidence (a guess about the place is marked, never hidden).
 import { dec, type Form } from '@jixiao/core';
-import { UNSURE_BELOW, type FieldSource, type MappableField, type Row } from '@jixiao/documents';
+import { UNSURE_BELOW, oneLine, type FieldSource, type MappableField, type Row } from '@jixiao/documents';
 import { fieldText, fieldsOf, pointerOf, REQUIRED_FIELDS, valueForField } from './form-fields.ts';
 import { labelledCell, type LabelledCell } from './cell-labels.ts';
 
@@ -51,7 +51,7 @@ const MAX_VALUE_CHARS = 200;
 // A cell that can say an amount: digits with separators and an optional currency sign or unit.
 const AMOUNT_LIKE = /^[¥￥]?\s*-?[\d,，.\s]+(亿元|万元|万|元)?$/;
 
-const textKey = (text: string) => `text:${text.replace(/\s+/g, ' ').trim()}`;
+const textKey = (text: string) => `text:${oneLine(text).replace(/\s+/g, ' ')}`;
 const amountKey = (amount: string) => `amount:${dec(amount)?.toFixed() ?? amount}`;
 
 function keyOf(field: MappableField, value: string): string {

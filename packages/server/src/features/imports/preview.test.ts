@@ -229,4 +229,18 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     expect(saved.statusCode).toBe(422);
     expect(saved.json().code).toBe('no-forms');
   });
+
+  it('takes part in the reading with a label pointed at when no form was found', async () => {
+    const untitled = `承担项目\t城区公共照明维护\n${HEADLESS}`;
+    const p = (await upload(ctx, a1, '无表名.txt', untitled)).json() as PreviewBody;
+    expect(p.problem?.code).toBe('no-form-found');
+    const read = await a1.post(`/api/imports/${p.fileId}/read`, {
+      picks: [{ field: 'name', row: 0, column: 1 }],
+    });
+    expect(read.statusCode, read.body).toBe(200);
+    // the label found beside the cell is offered to be remembered, whatever the reading then finds
+    expect(read.json().picks).toEqual([
+      { index: 0, field: 'name', row: 0, column: 1, label: '承担项目', text: '城区公共照明维护' },
+    ]);
+  });
 });
