@@ -87,6 +87,23 @@ describe.skipIf(!browserReady)('import preview: point at a cell, remember the la
     await page.getByRole('link', { name: NAME }).waitFor();
   });
 
+  it('shows the unit’s label to the administrator under 系统管理 › 模板标签', async () => {
+    const admin = await (await rig.desktop()).newPage();
+    admin.on('pageerror', (e) => errors.push(String(e)));
+    await rig.login(admin, 'demo-admin');
+    await admin.goto(rig.base + '/admin');
+    await admin.getByRole('tab', { name: '模板标签' }).click();
+    const select = admin.getByLabel('模板标签所属组织');
+    await select.click();
+    await select.fill('鄂州市行政审批局（本级）');
+    await admin.keyboard.press('Enter');
+    const card = admin.locator('.mappings-card');
+    await card.getByRole('cell', { name: '承担项目', exact: true }).waitFor();
+    expect(await card.innerText()).toContain('项目名称');
+    await admin.screenshot({ path: shots + 'ip-06-admin-labels.png' });
+    await admin.context().close();
+  });
+
   it('reads the name alone when the same template is imported again, until the label is deleted', async () => {
     await page.goto(rig.base + '/import');
     await page.locator('input[type=file]').setInputFiles(file);

@@ -35,10 +35,12 @@ export function DocumentPane({
   const width = useMemo(() => Math.max(1, ...rows.map((r) => r.cells.length)), [rows]);
   const pane = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!highlight) return;
-    pane.current
-      ?.querySelector(`[data-row="${highlight.row}"]`)
-      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const box = pane.current;
+    const el = highlight ? box?.querySelector(`[data-row="${highlight.row}"]`) : null;
+    if (!box || !el) return;
+    // Only the pane scrolls (scrollIntoView would move the whole page under the user's pointer).
+    const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 2, behavior: 'smooth' });
   }, [highlight]);
   const isPicked = (row: number, column: number) => picked.some((p) => p.row === row && p.column === column);
   return (

@@ -7,11 +7,11 @@ import { FIELD_NAMES } from '../utils/preview-fields.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
-export function MappingsCard() {
-  const mappings = useLayoutMappings();
+export function MappingsCard({ orgId, title = '本单位的模板标签' }: { orgId?: string; title?: string }) {
+  const mappings = useLayoutMappings(orgId);
   const forget = useForgetMapping();
   return (
-    <Card title="本单位的模板标签" size="small" className="mappings-card">
+    <Card title={title} size="small" className="mappings-card">
       <Typography.Paragraph type="secondary">
         导入时在预览中指出字段位置并“记住此模板的标签”，即加入这里；以后的文件按这些标签自动识别。
       </Typography.Paragraph>
