@@ -151,6 +151,26 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
     await page.getByTestId('figure-income').waitFor();
     await settled(page);
     await page.screenshot({ path: `${shots}nav-public-2-disclosure.png` });
+    // Wide tables scroll sideways in their frame with the first column fixed; no figure wraps.
+    const tables = await page.evaluate(() =>
+      [...document.querySelectorAll('.disclosure .official-scroll')].map((frame) => {
+        const table = frame.querySelector('table')!;
+        const money = [...table.querySelectorAll('td.money')] as HTMLElement[];
+        const lineHeight = money[0] ? parseFloat(getComputedStyle(money[0]).lineHeight) || 20 : 20;
+        const first = table.querySelector('tbody tr > :first-child');
+        return {
+          wide: table.scrollWidth > (frame as HTMLElement).clientWidth + 1,
+          sticky: first ? getComputedStyle(first).position : 'none',
+          wrapped: money.filter((td) => td.getBoundingClientRect().height > lineHeight * 2.2).length,
+        };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.filter((t) => t.wrapped > 0)).toEqual([]);
+    expect(tables.filter((t) => t.wide).every((t) => t.sticky === 'sticky')).toBe(true);
+    expect(tables.some((t) => t.wide)).toBe(true);
+    await page.locator('.disclosure .official-scroll').nth(2).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}nav-public-2b-disclosure-table.png` });
     await page.goBack();
     await page.locator('.public-item').filter({ hasText: '项目绩效目标' }).first().click();
     await page.locator('.approved-targets, .official-form').first().waitFor();

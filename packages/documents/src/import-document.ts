@@ -9,9 +9,18 @@ import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.t
 import { isIndicatorHeader } from './recognize/indicator-table.ts';
 import type { UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
+import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
 
 export type ImportOutcome =
-  | { ok: true; format: SourceFormat; forms: Form[] }
+  | {
+      ok: true;
+      format: SourceFormat;
+      forms: Form[];
+      /** Where each value of each form came from (one array per form; empty when not known). */
+      sources: FieldSource[][];
+      /** Labels of the document that no lexicon entry or taught mapping knows. */
+      unknownLabels: string[];
+    }
   | { ok: false; format: SourceFormat | null; error: ImportProblem };
 
 /** Reads the rows of a file of any supported format. */
@@ -61,15 +70,33 @@ const UNSUPPORTED_MESSAGES: Record<UnsupportedKind, string> = {
 };
 
 /** Imports one file's bytes. Never throws: a bad file gives `ok: false` with a code and a Chinese reason. */
-export async function importBuffer(data: Uint8Array, fileName: string): Promise<ImportOutcome> {
+export async function importBuffer(
+  data: Uint8Array,
+  fileName: string,
+  options: RecognizeOptions = {},
+): Promise<ImportOutcome> {
   let format: SourceFormat | null = null;
   try {
     const read = await readRows(data, fileName);
     format = read.format;
-    const { forms, unsupported } = recognizeDocument(read.rows);
+    return importRows(read.format, read.rows, options);
+  } catch (e) {
+    return failedImport(format, e);
+  }
+}
+
+/**
+ * Recognises the forms in rows already read (the import preview keeps the rows to show the document).
+ * Never throws. NOTE (h-preview shim): `options` is not yet passed to the recognisers and `sources` /
+ * `unknownLabels` are empty; the recogniser work fills them.
+ */
+export function importRows(format: SourceFormat, rows: Row[], options: RecognizeOptions = {}): ImportOutcome {
+  void options;
+  try {
+    const { forms, unsupported } = recognizeDocument(rows);
     if (forms.length === 0 && unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
-    if (forms.length === 0 && read.rows.some(isIndicatorHeader))
+    if (forms.length === 0 && rows.some(isIndicatorHeader))
       throw new ImportError(
         'no-form-found',
         '文件中有绩效指标表（一级指标、二级指标……），但没有项目名称、部门名称或表名，无法判断它属于哪张表：请连同表头（如“项目名称”“项目支出绩效目标表”）一起导入',
@@ -79,18 +106,22 @@ export async function importBuffer(data: Uint8Array, fileName: string): Promise<
         'no-form-found',
         '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表或部门预算公开）：请确认文件内容',
       );
-    return { ok: true, format, forms };
+    return { ok: true, format, forms, sources: forms.map(() => []), unknownLabels: [] };
   } catch (e) {
-    if (e instanceof ImportError) return { ok: false, format, error: e.toProblem() };
-    return {
-      ok: false,
-      format,
-      error: {
-        code: 'file-unreadable',
-        message: `文件内容无法解析（${(e as Error).message}）：请确认文件未损坏`,
-      },
-    };
+    return failedImport(format, e);
   }
+}
+
+function failedImport(format: SourceFormat | null, e: unknown): ImportOutcome {
+  if (e instanceof ImportError) return { ok: false, format, error: e.toProblem() };
+  return {
+    ok: false,
+    format,
+    error: {
+      code: 'file-unreadable',
+      message: `文件内容无法解析（${(e as Error).message}）：请确认文件未损坏`,
+    },
+  };
 }
 
 /** Imports text already decoded (the seeds' text extractions). */

@@ -4,6 +4,7 @@ export * from './sniff-format.ts';
 export * from './import-document.ts';
 export * from './rows/row.ts';
 export * from './rows/clean-cell.ts';
+export * from './recognize/provenance.ts';
 export { readTextRows, detectTextLayout } from './text/read-text.ts';
 export { recognizeForms } from './recognize/recognize-forms.ts';
 export * from './export/index.ts';

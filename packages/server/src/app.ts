@@ -26,6 +26,7 @@ import { exportRoutes } from './features/exports/exports.routes.ts';
 import { formRoutes } from './features/forms/forms.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { importRoutes } from './features/imports/imports.routes.ts';
+import { mappingRoutes } from './features/imports/mappings.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { publicRoutes } from './features/public/public.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp({
   await app.register(formRoutes(deps));
   await app.register(workflowRoutes(deps));
   await app.register(importRoutes(deps));
+  await app.register(mappingRoutes(deps));
   await app.register(checkRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(auditRoutes(deps));

@@ -11,7 +11,7 @@ import { createTestDatabase, drivers } from '../test-support/test-database.ts';
 import { sampleProject } from '../test-support/sample-forms.ts';
 import { backupTo } from './backup.ts';
 import { restoreFrom, RestoreError } from './restore.ts';
-import { backupTables } from './tables.ts';
+import { backupTables, transientTables } from './tables.ts';
 import { sampleBudget } from '../test-support/sample-budget.ts';
 
 async function counts(database: Database) {
@@ -38,6 +38,15 @@ describe.each(drivers)('backup and restore on %s', (driver) => {
     for (const d of others) await d.close();
     await ctx?.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('holds every table of the schema but the transient ones (a new table must be added to the backup)', async () => {
+    const rows = await queryRows<{ name: string }>(
+      ctx.database.db,
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    );
+    const kept = new Set<string>([...backupTables, ...transientTables]);
+    expect(rows.map((r) => r.name).filter((n) => !kept.has(n) && !n.startsWith('__drizzle'))).toEqual([]);
   });
 
   it('round-trips every table', { timeout: 120_000 }, async () => {

@@ -16,6 +16,8 @@ export const backupTables = [
   'monitoring_entries',
   'self_evaluations',
   'evaluation_transitions',
+  // 催报 (schema-work.ts).
+  'reminders',
   'audit_log',
   // Budgets and their disclosures (schema-budget.ts).
   'budgets',
@@ -26,7 +28,12 @@ export const backupTables = [
   'budget_unit_income',
   'budget_projects',
   'budget_disclosures',
+  // Labels taught in the import preview (schema-imports.ts).
+  'layout_mappings',
 ] as const;
+
+/** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */
+export const transientTables = ['sessions', 'rate_limits'] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';
 export const BACKUP_VERSION = 1;

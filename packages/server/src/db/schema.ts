@@ -295,3 +295,4 @@ export const rateLimits = pgTable('rate_limits', {
 export * from './schema-evaluation.ts';
 export * from './schema-budget.ts';
 export * from './schema-work.ts';
+export * from './schema-imports.ts';

@@ -3,7 +3,7 @@
 // A route missing from the matrix fails the test, so new routes must state their policy here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { approvals, forms, reminders, reviewComments } from '../db/schema.ts';
+import { approvals, forms, layoutMappings, reminders, reviewComments } from '../db/schema.ts';
 import { insertForm } from '../features/forms/forms.service.ts';
 import { insertFile } from '../features/imports/imports.repo.ts';
 import {
@@ -70,6 +70,8 @@ interface Spec {
   form?: FormNeed;
   /** The route acts on an upload of the given relation. */
   upload?: boolean;
+  /** The route acts on a layout mapping (a taught label) of the given relation. */
+  mapping?: boolean;
   /** The route acts on an organisation's budget of the given relation (prepared: none, saved, generated or published). */
   budget?: 'none' | 'saved' | 'generated' | 'published';
   /** Needs its own session (it ends or changes it). */
@@ -77,7 +79,7 @@ interface Spec {
   allow: (who: Who, rel: Rel) => boolean;
   path?: (
     id: string,
-    extra: { commentId?: string; uploadId?: string; userId: string; orgId?: string },
+    extra: { commentId?: string; uploadId?: string; mappingId?: string; userId: string; orgId?: string },
   ) => string;
   body?: (who: Who) => unknown;
   multipart?: boolean;
@@ -234,6 +236,28 @@ const specs: Spec[] = [
     upload: true,
     allow: writesForm,
     path: (_id, x) => `/api/imports/${x.uploadId}/save`,
+  },
+  {
+    method: 'POST',
+    url: '/api/imports/:id/read',
+    upload: true,
+    allow: writesForm,
+    path: (_id, x) => `/api/imports/${x.uploadId}/read`,
+  },
+  // Template labels: a unit's filler for its own unit, administrators for any organisation.
+  { method: 'GET', url: '/api/layout-mappings', allow: only('filler', 'admin') },
+  {
+    method: 'POST',
+    url: '/api/layout-mappings',
+    allow: only('filler', 'admin'),
+    body: () => ({ label: `承担项目${yearCounter++}`, field: 'name' }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/layout-mappings/:id',
+    mapping: true,
+    allow: (who, rel) => (who === 'filler' && rel === 'own') || who === 'admin',
+    path: (_id, x) => `/api/layout-mappings/${x.mappingId}`,
   },
   { method: 'POST', url: '/api/check', allow: signedIn, body: () => ({ forms: [sampleProject()] }) },
   { method: 'GET', url: '/api/public/forms', allow: () => true },
@@ -445,7 +469,9 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     for (const spec of specs) {
       for (const who of whos) {
         const rels: Rel[] =
-          spec.form || spec.upload || spec.budget ? (Object.keys(relOrg[who]) as Rel[]) : ['none'];
+          spec.form || spec.upload || spec.budget || spec.mapping
+            ? (Object.keys(relOrg[who]) as Rel[])
+            : ['none'];
         for (const rel of rels) {
           let session = sessions.get(who) ?? null;
           if (spec.freshSession && who !== 'public') {
@@ -453,7 +479,13 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
             session = await ctx.login(acc.username, acc.password);
           }
           let id = '';
-          const extra: { commentId?: string; uploadId?: string; userId: string; orgId?: string } = {
+          const extra: {
+            commentId?: string;
+            uploadId?: string;
+            mappingId?: string;
+            userId: string;
+            orgId?: string;
+          } = {
             userId: ctx.accounts.fillerB1.id,
           };
           if (spec.budget) extra.orgId = await prepareBudget(ctx.orgs[relOrg[who][rel]!], spec.budget);
@@ -471,6 +503,13 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
               createdBy: null,
             });
             extra.uploadId = f.id;
+          }
+          if (spec.mapping) {
+            const [m] = await ctx.database.db
+              .insert(layoutMappings)
+              .values({ orgId: ctx.orgs[relOrg[who][rel]!], label: `标签${yearCounter++}`, field: 'name' })
+              .returning();
+            extra.mappingId = m!.id;
           }
           const url = spec.path ? spec.path(id, extra) : spec.url.replace(':id', id);
           const headers: Record<string, string> = session

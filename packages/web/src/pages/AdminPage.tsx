@@ -1,7 +1,9 @@
-// 系统管理 (administrators): the organisation tree, the accounts and the fiscal years.
+// 系统管理 (administrators): the organisation tree, the accounts, the template labels taught in the
+// import preview and the fiscal years.
 import { Space, Tabs } from 'antd';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { useOrgs, useUsers, useYears } from '../features/admin/api/admin-api.ts';
+import { OrgMappingsCard } from '../features/admin/components/OrgMappingsCard.tsx';
 import { OrgsCard } from '../features/admin/components/OrgsCard.tsx';
 import { UsersCard } from '../features/admin/components/UsersCard.tsx';
 import { YearsCard } from '../features/admin/components/YearsCard.tsx';
@@ -16,7 +18,7 @@ export function AdminPage() {
   const orgList = orgs.data?.items ?? [];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <PageHeader title="系统管理" subtitle="组织机构、用户账号与预算年度" />
+      <PageHeader title="系统管理" subtitle="组织机构、用户账号、模板标签与预算年度" />
       <ErrorAlert error={orgs.error ?? users.error ?? years.error} />
       <Tabs
         items={[
@@ -33,6 +35,7 @@ export function AdminPage() {
             ),
           },
           { key: 'orgs', label: '组织机构', children: <OrgsCard orgs={orgList} loading={orgs.isLoading} /> },
+          { key: 'mappings', label: '模板标签', children: <OrgMappingsCard orgs={orgList} /> },
           {
             key: 'years',
             label: '预算年度',

@@ -1,47 +1,95 @@
-// 导入: drop a Word/Excel/PDF/text file → the recognised forms with their findings → save as drafts.
+// 导入: drop a Word/Excel/PDF/text file → the document beside what was read (unsure values marked,
+// 指出位置 to point at the right cell, 记住此模板的标签 to keep the label) → save as drafts.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Space, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Space, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { ImportPreview } from '../features/imports/api/imports-api.ts';
-import { ImportPreviewList } from '../features/imports/components/ImportPreviewList.tsx';
+import type { ImportPreview, MappableField, Pick } from '../features/imports/api/imports-api.ts';
+import { DocumentPane, type CellRef } from '../features/imports/components/DocumentPane.tsx';
+import { ImportPreviewList, type Pointing } from '../features/imports/components/ImportPreviewList.tsx';
+import { MappingsCard } from '../features/imports/components/MappingsCard.tsx';
+import { RememberLabels } from '../features/imports/components/RememberLabels.tsx';
+import { useLayoutMappings } from '../features/imports/hooks/use-layout-mappings.ts';
+import { useReadImport } from '../features/imports/hooks/use-read-import.ts';
 import { useSaveImport } from '../features/imports/hooks/use-save-import.ts';
 import { useUpload } from '../features/imports/hooks/use-upload.ts';
+import {
+  FIELD_NAMES,
+  NO_FORM_FIELDS,
+  rowOfSource,
+  sourceOf,
+} from '../features/imports/utils/preview-fields.ts';
 import type { FormMeta } from '../features/forms/api/forms-api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 
 export function ImportPage() {
   const upload = useUpload();
+  const read = useReadImport();
   const save = useSaveImport();
+  const mappings = useLayoutMappings();
   const { message } = App.useApp();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [picks, setPicks] = useState<Pick[]>([]);
+  const [pointing, setPointing] = useState<Pointing | null>(null);
+  const [highlight, setHighlight] = useState<CellRef | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [saved, setSaved] = useState<FormMeta[] | null>(null);
 
+  const show = (p: ImportPreview, keepChoice: boolean) => {
+    setPreview(p);
+    if (!keepChoice || chosen.size === 0) setChosen(new Set(p.forms.map((f) => f.index)));
+  };
   const onFile = async (file: File) => {
     setSaved(null);
     setPreview(null);
+    setPicks([]);
+    setPointing(null);
+    setHighlight(null);
     try {
-      const p = await upload.mutateAsync(file);
-      setPreview(p);
-      setChosen(new Set(p.forms.map((f) => f.index)));
+      show(await upload.mutateAsync(file), false);
     } catch {
       /* shown below */
     }
+  };
+  const reread = async (next: Pick[]) => {
+    if (!preview) return;
+    try {
+      show(await read.mutateAsync({ fileId: preview.fileId, picks: next }), true);
+      setPicks(next);
+    } catch {
+      /* shown below; the earlier picks stay */
+    }
+  };
+  const onPointCell = (row: number, column: number) => {
+    if (!pointing) return;
+    const index = preview && preview.forms.length > 0 ? pointing.index : undefined;
+    const pick: Pick = { field: pointing.field, row, column, ...(index === undefined ? {} : { index }) };
+    setPointing(null);
+    setHighlight({ row, column });
+    void reread([...picks.filter((p) => !(p.field === pick.field && p.index === pick.index)), pick]);
+  };
+  const locate = (index: number, pointer: string) => {
+    const form = preview?.forms[index];
+    if (!form || !preview) return;
+    const source = sourceOf(form, pointer);
+    const row = rowOfSource(preview.document.items, source);
+    setHighlight(row ? { row: row.row, column: source?.column ?? null } : null);
   };
   const doSave = async () => {
     if (!preview) return;
     const result = await save.mutateAsync({
       fileId: preview.fileId,
       indices: [...chosen].sort((a, b) => a - b),
+      picks,
     });
     setSaved(result.forms);
     message.success(`已保存 ${result.forms.length} 份草稿`);
   };
+  const pointingName = pointing ? FIELD_NAMES[pointing.field] : null;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，核对后保存为草稿" />
+      <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，对照原文核对后保存为草稿" />
       <Upload.Dragger
         accept=".docx,.xlsx,.pdf,.txt,.doc,.xls"
         multiple={false}
@@ -68,26 +116,78 @@ export function ImportPage() {
             <Button
               type="primary"
               onClick={() => void doSave()}
-              disabled={chosen.size === 0 || saved !== null}
+              disabled={chosen.size === 0 || saved !== null || preview.forms.length === 0}
               loading={save.isPending}
             >
               保存选中的 {chosen.size} 份为草稿
             </Button>
           }
         >
-          {preview.forms.length === 0 && <Alert type="warning" showIcon title="文件中未识别出表单" />}
-          <ImportPreviewList
-            preview={preview}
-            chosen={chosen}
-            onChoose={(i, on) =>
-              setChosen((s) => {
-                const next = new Set(s);
-                if (on) next.add(i);
-                else next.delete(i);
-                return next;
-              })
-            }
-          />
+          {preview.problem && (
+            <Alert
+              type="warning"
+              showIcon
+              title={preview.problem.message}
+              description={preview.problem.hint}
+              style={{ marginBottom: 16 }}
+            />
+          )}
+          <ErrorAlert error={read.error} />
+          <Row gutter={16}>
+            <Col xs={24} xl={10}>
+              <DocumentPane
+                rows={preview.document.items}
+                total={preview.document.total}
+                truncated={preview.document.truncated}
+                highlight={highlight}
+                picked={preview.picks.map((p) => ({ row: p.row, column: p.column }))}
+                pointing={pointingName}
+                onPoint={onPointCell}
+                onCancel={() => setPointing(null)}
+              />
+            </Col>
+            <Col xs={24} xl={14}>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <RememberLabels
+                  picks={preview.picks}
+                  mappings={mappings.data?.items ?? []}
+                  onTaught={() => void reread(picks)}
+                />
+                {preview.forms.length === 0 && (
+                  <Card size="small" title="指出位置">
+                    <Space wrap>
+                      {NO_FORM_FIELDS.map((field: MappableField) => (
+                        <Button
+                          key={field}
+                          type={pointing?.field === field ? 'primary' : 'default'}
+                          onClick={() => setPointing({ index: 0, field })}
+                        >
+                          指出{FIELD_NAMES[field]}
+                        </Button>
+                      ))}
+                    </Space>
+                  </Card>
+                )}
+                {preview.forms.length > 0 && (
+                  <ImportPreviewList
+                    preview={preview}
+                    chosen={chosen}
+                    pointing={pointing}
+                    onPoint={setPointing}
+                    onLocate={locate}
+                    onChoose={(i, on) =>
+                      setChosen((s) => {
+                        const next = new Set(s);
+                        if (on) next.add(i);
+                        else next.delete(i);
+                        return next;
+                      })
+                    }
+                  />
+                )}
+              </Space>
+            </Col>
+          </Row>
           <ErrorAlert error={save.error} />
         </Card>
       )}
@@ -109,6 +209,7 @@ export function ImportPage() {
           }
         />
       )}
+      <MappingsCard />
     </Space>
   );
 }

@@ -1,14 +1,20 @@
-// /api/imports: upload a file for a preview, then save the chosen forms as drafts.
+// /api/imports: upload a file for a preview, read it again with the cells the user pointed at, then
+// save the chosen forms as drafts.
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { importError } from './imports.errors.ts';
 import { safeFileName } from './file-name.ts';
-import { previewUpload, saveUpload } from './imports.service.ts';
+import { previewUpload, rereadUpload, saveUpload } from './imports.service.ts';
+import { picksSchema } from './picks.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const saveBody = z.object({ indices: z.array(z.number().int().min(0)).max(1000).optional() });
+const saveBody = z.object({
+  indices: z.array(z.number().int().min(0)).max(1000).optional(),
+  picks: picksSchema.optional(),
+});
+const readBody = z.object({ picks: picksSchema.optional() });
 
 export function importRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
@@ -53,10 +59,27 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const { id } = request.params as z.output<typeof idParams>;
-        const { indices } = (request.body ?? {}) as z.output<typeof saveBody>;
+        const { indices, picks } = (request.body ?? {}) as z.output<typeof saveBody>;
         return reply
           .status(201)
-          .send(await saveUpload(db, actorOf(request), request.ip, id, indices, deps.blobs));
+          .send(await saveUpload(db, actorOf(request), request.ip, id, indices, deps.blobs, picks));
+      },
+    );
+    app.post(
+      '/api/imports/:id/read',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['imports'],
+          summary: '重新识别上传的文件：用本单位的模板标签和预览中指出的单元格',
+          params: idParams,
+          body: readBody.nullish(),
+        },
+      },
+      async (request) => {
+        const { id } = request.params as z.output<typeof idParams>;
+        const { picks } = (request.body ?? {}) as z.output<typeof readBody>;
+        return rereadUpload(db, actorOf(request), id, picks ?? [], deps.blobs);
       },
     );
   };

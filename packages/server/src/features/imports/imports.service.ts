@@ -1,7 +1,9 @@
-// Import: an uploaded file → preview of the recognised forms and their findings → saved as drafts
-// of the caller's unit, with the original file kept beside them. Saving is one transaction.
-import { importBuffer, type ImportOutcome } from '@jixiao/documents';
-import { formDisplayName, runChecks, type Form } from '@jixiao/core';
+// Import: an uploaded file → preview of the recognised forms, where each value came from, which
+// values to confirm and the document itself → saved as drafts of the caller's unit, with the
+// original file kept beside them. The organisation's taught labels take part in every reading, and
+// the cells the user pointed at in the preview are applied the same way on save. Saving is one
+// transaction.
+import { formDisplayName, runChecks } from '@jixiao/core';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
@@ -9,28 +11,18 @@ import { insertForm } from '../forms/forms.service.ts';
 import { importError } from './imports.errors.ts';
 import { findFile, insertFile } from './imports.repo.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
+import { previewRows } from './document-rows.ts';
+import { unsureFields } from './field-sources.ts';
+import { taughtLabels } from './mappings.service.ts';
+import type { Pick } from './picks.ts';
+import { readUpload, type ReadUpload } from './read-upload.ts';
 
-async function readForms(data: Uint8Array, fileName: string): Promise<Form[]> {
-  let outcome: ImportOutcome;
-  try {
-    outcome = await importBuffer(data, fileName);
-  } catch (e) {
-    // The importer promises not to throw; if it does, the file is still the user's problem to fix.
-    throw importError(
-      'import-failed',
-      { reason: 'file-unreadable' },
-      `文件内容无法解析（${(e as Error).message}）`,
-    );
-  }
-  if (!outcome.ok) throw importError('import-failed', { reason: outcome.error.code }, outcome.error.message);
-  return outcome.forms;
-}
-
-function preview(forms: Form[]) {
-  const findings = runChecks(forms);
-  return forms.map((form, index) => {
+function preview(read: ReadUpload) {
+  const findings = runChecks(read.forms);
+  const forms = read.forms.map((form, index) => {
     const name = formDisplayName(form);
     const own = findings.filter((f) => f.form === name);
+    const sources = read.sources[index] ?? [];
     return {
       index,
       kind: form.kind,
@@ -38,8 +30,25 @@ function preview(forms: Form[]) {
       form,
       findings: own,
       errorCount: own.filter((f) => f.severity === 'error').length,
+      sources,
+      unsure: unsureFields(form, sources),
     };
   });
+  return {
+    format: read.format,
+    forms,
+    document: previewRows(read.rows),
+    problem: read.problem,
+    unknownLabels: read.unknownLabels,
+    picks: read.picks.map((p) => ({
+      index: p.index ?? 0,
+      field: p.field,
+      row: p.row,
+      column: p.column,
+      label: p.foundLabel,
+      text: p.text,
+    })),
+  };
 }
 
 export async function previewUpload(
@@ -50,7 +59,7 @@ export async function previewUpload(
   data: Uint8Array,
   blobs?: BlobStore,
 ) {
-  const forms = await readForms(data, fileName);
+  const read = await readUpload(data, fileName, await taughtLabels(db, actor.orgId));
   const file = await db.transaction(async (tx) => {
     const f = await insertFile(
       tx,
@@ -69,7 +78,20 @@ export async function previewUpload(
     );
     return f;
   });
-  return { fileId: file.id, fileName: file.fileName, size: file.size, forms: preview(forms) };
+  return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read) };
+}
+
+async function ownFile(db: Db, actor: Actor, fileId: string, blobs?: BlobStore) {
+  const file = await findFile(db, fileId, blobs);
+  if (!file || file.orgId !== actor.orgId) throw importError('upload-not-found');
+  return file;
+}
+
+/** Reads an upload again: with the labels taught since, and the cells the user pointed at. */
+export async function rereadUpload(db: Db, actor: Actor, fileId: string, picks: Pick[], blobs?: BlobStore) {
+  const file = await ownFile(db, actor, fileId, blobs);
+  const read = await readUpload(file.data, file.fileName, await taughtLabels(db, actor.orgId), picks);
+  return { fileId: file.id, fileName: file.fileName, size: file.data.length, ...preview(read) };
 }
 
 export async function saveUpload(
@@ -79,10 +101,11 @@ export async function saveUpload(
   fileId: string,
   indices: number[] | undefined,
   blobs?: BlobStore,
+  picks: Pick[] = [],
 ) {
-  const file = await findFile(db, fileId, blobs);
-  if (!file || file.orgId !== actor.orgId) throw importError('upload-not-found');
-  const forms = await readForms(file.data, file.fileName);
+  const file = await ownFile(db, actor, fileId, blobs);
+  const { forms } = await readUpload(file.data, file.fileName, await taughtLabels(db, actor.orgId), picks);
+  if (forms.length === 0) throw importError('no-forms');
   const chosen = indices ?? forms.map((_, i) => i);
   if (chosen.some((i) => i >= forms.length)) throw importError('bad-index', { count: forms.length });
   return db.transaction(async (tx) => {

@@ -1,13 +1,92 @@
-// /api/imports: upload a file for a preview with findings, then save chosen forms as drafts.
+// /api/imports: upload a file for a preview (forms, findings, where each value came from, the
+// document's rows), read it again with the cells the user pointed at, save chosen forms as drafts;
+// /api/layout-mappings: the template labels the organisation taught.
 import type { Finding, Form } from '@jixiao/core';
-import { http } from '../../../api/http.ts';
+import { http, query } from '../../../api/http.ts';
 import type { FormMeta } from '../../forms/api/forms-api.ts';
+
+/** A field the user can point at (the server's MAPPABLE_FIELDS). */
+export type MappableField =
+  | 'name'
+  | 'code'
+  | 'unit'
+  | 'supervisor'
+  | 'executor'
+  | 'leader'
+  | 'phone'
+  | 'year'
+  | 'budget.total'
+  | 'budget.current'
+  | 'department';
+
+/** Where a value came from in the document, and how sure the reading is (0..1). */
+export interface FieldSource {
+  path: string;
+  line: number | null;
+  source: string | null;
+  column: number | null;
+  label: string | null;
+  text: string;
+  confidence: number;
+}
+
+export interface UnsureField {
+  path: string;
+  field: MappableField | null;
+  reason: 'missing' | 'low-confidence';
+  confidence: number | null;
+}
+
+export interface DocumentRow {
+  row: number;
+  line: number;
+  source: string | null;
+  table: boolean;
+  cells: string[];
+}
+
+export interface Pick {
+  index?: number;
+  field: MappableField;
+  row: number;
+  column: number;
+  label?: string;
+}
+
+export interface PreviewForm {
+  index: number;
+  kind: Form['kind'];
+  name: string;
+  form: Form;
+  findings: Finding[];
+  errorCount: number;
+  sources: FieldSource[];
+  unsure: UnsureField[];
+}
 
 export interface ImportPreview {
   fileId: string;
   fileName: string;
   size: number;
-  forms: { index: number; kind: string; name: string; form: Form; findings: Finding[]; errorCount: number }[];
+  forms: PreviewForm[];
+  document: { items: DocumentRow[]; total: number; truncated: boolean };
+  problem: { code: string; message: string; hint: string } | null;
+  picks: {
+    index: number;
+    field: MappableField;
+    row: number;
+    column: number;
+    label: string | null;
+    text: string;
+  }[];
+}
+
+export interface LayoutMapping {
+  id: string;
+  orgId: string;
+  label: string;
+  field: MappableField;
+  createdAt: string;
 }
 
 export const importsApi = {
@@ -16,6 +95,12 @@ export const importsApi = {
     data.append('file', file, file.name);
     return http.upload<ImportPreview>('/imports', data);
   },
-  save: (fileId: string, indices: number[]) =>
-    http.post<{ forms: FormMeta[] }>(`/imports/${fileId}/save`, { indices }),
+  read: (fileId: string, picks: Pick[]) => http.post<ImportPreview>(`/imports/${fileId}/read`, { picks }),
+  save: (fileId: string, indices: number[], picks: Pick[]) =>
+    http.post<{ forms: FormMeta[] }>(`/imports/${fileId}/save`, { indices, picks }),
+  mappings: (orgId?: string) =>
+    http.get<{ orgId: string; items: LayoutMapping[] }>(`/layout-mappings${query({ orgId })}`),
+  teach: (label: string, field: MappableField) =>
+    http.post<LayoutMapping>('/layout-mappings', { label, field }),
+  forget: (id: string) => http.del<{ ok: true }>(`/layout-mappings/${id}`),
 };

@@ -1,25 +1,40 @@
-// The forms recognised in an uploaded file: choose which to keep, see each one's findings and content.
+// The forms recognised in an uploaded file: choose which to keep; for each, what was read field by
+// field (with 待确认 marks and 指出位置), its findings and its content with the unsure values marked.
 import { Checkbox, Collapse, Space, Tag, Typography } from 'antd';
 import { KIND_LABELS } from '../../../ui/status.ts';
 import { FindingList } from '../../forms/components/FindingList.tsx';
 import { FormView } from '../../forms/components/FormView.tsx';
 import { countBySeverity, placeFindings } from '../../forms/utils/finding-paths.ts';
 import { shownPointers } from '../../forms/utils/shown-pointers.ts';
-import type { ImportPreview } from '../api/imports-api.ts';
+import type { ImportPreview, MappableField } from '../api/imports-api.ts';
+import { describeSource, sourceOf } from '../utils/preview-fields.ts';
+import { ReadFields, UnsureTag } from './ReadFields.tsx';
+
+export interface Pointing {
+  index: number;
+  field: MappableField;
+}
 
 export function ImportPreviewList({
   preview,
   chosen,
   onChoose,
+  pointing,
+  onPoint,
+  onLocate,
 }: {
   preview: ImportPreview;
   chosen: Set<number>;
   onChoose: (index: number, on: boolean) => void;
+  pointing: Pointing | null;
+  onPoint: (p: Pointing) => void;
+  onLocate: (index: number, pointer: string) => void;
 }) {
   return (
     <Collapse
       items={preview.forms.map((f) => {
         const c = countBySeverity(f.findings);
+        const unsureCount = f.unsure.length;
         return {
           key: f.index,
           label: (
@@ -33,6 +48,7 @@ export function ImportPreviewList({
               </span>
               <Tag>{KIND_LABELS[f.kind] ?? f.kind}</Tag>
               <Typography.Text strong>{f.name}</Typography.Text>
+              {unsureCount > 0 && <Tag color="orange">待确认 {unsureCount}</Tag>}
               {c.error > 0 && <Tag color="red">错误 {c.error}</Tag>}
               {c.warning > 0 && <Tag color="orange">警告 {c.warning}</Tag>}
               {c.error + c.warning === 0 && <Tag color="green">未发现问题</Tag>}
@@ -40,13 +56,31 @@ export function ImportPreviewList({
           ),
           children: (
             <div>
+              <ReadFields
+                form={f}
+                pointing={pointing?.index === f.index ? pointing.field : null}
+                onPoint={(field) => onPoint({ index: f.index, field })}
+                onLocate={(pointer) => onLocate(f.index, pointer)}
+              />
               <div className="import-findings">
                 <FindingList findings={f.findings} />
               </div>
-              <FormView
-                form={f.form}
-                annotations={{ findings: placeFindings(f.findings, shownPointers(f.form)) }}
-              />
+              <div className="import-form-view">
+                <FormView
+                  form={f.form}
+                  annotations={{
+                    findings: placeFindings(f.findings, shownPointers(f.form)),
+                    extra: (pointer) => {
+                      const u = f.unsure.find((x) => x.path === pointer);
+                      return u ? (
+                        <span onMouseEnter={() => onLocate(f.index, pointer)}>
+                          <UnsureTag reason={u.reason} tip={describeSource(sourceOf(f, pointer))} />
+                        </span>
+                      ) : null;
+                    },
+                  }}
+                />
+              </div>
             </div>
           ),
         };

@@ -1,0 +1,21 @@
+// Layout mappings: a label of an organisation's template that means a field ("承担项目" → name),
+// taught in the import preview so that the next file of the same template reads without help.
+import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { orgs, users } from './schema.ts';
+
+export const layoutMappings = pgTable(
+  'layout_mappings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    /** The label's key as in the document (no spaces or trailing colon, full-width brackets). */
+    label: text('label').notNull(),
+    field: text('field').notNull(), // one of MAPPABLE_FIELDS
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  // One field per label in an organisation; the unique index also serves the listing by organisation.
+  (t) => [uniqueIndex('layout_mappings_org_label').on(t.orgId, t.label)],
+);

@@ -1,0 +1,98 @@
+// Reads an uploaded file for the preview and for saving: rows → forms (with the organisation's taught
+// labels and the cells the user pointed at) → where each value came from. The same reading serves the
+// preview and the save, so what is saved is what was shown.
+import type { Form } from '@jixiao/core';
+import {
+  ImportError,
+  importRows,
+  readRows,
+  type FieldSource,
+  type LabelMapping,
+  type Row,
+  type SourceFormat,
+} from '@jixiao/documents';
+import { importError } from './imports.errors.ts';
+import {
+  applyPicks,
+  mergeLabels,
+  pickedLabels,
+  resolvePicks,
+  type Pick,
+  type ResolvedPick,
+} from './picks.ts';
+import { applyTaughtLabels } from './taught-labels.ts';
+import { completeSources, indexCells } from './field-sources.ts';
+
+export interface ReadProblem {
+  code: string;
+  /** What was found and what is missing (from the reader). */
+  message: string;
+  /** What to do about it in the preview. */
+  hint: string;
+}
+
+export interface ReadUpload {
+  format: SourceFormat;
+  rows: Row[];
+  forms: Form[];
+  sources: FieldSource[][];
+  unknownLabels: string[];
+  picks: ResolvedPick[];
+  /** Set when no form was found: the preview still shows the document so the user can point. */
+  problem: ReadProblem | null;
+}
+
+const POINT_HINT =
+  '可在预览左侧的文档中找到项目名称（或部门名称）所在的单元格：点“指出位置”，再点该单元格，并选择“记住此模板的标签”，同一模板的文件以后即可自动识别。';
+
+async function rowsOf(data: Uint8Array, fileName: string) {
+  try {
+    return await readRows(data, fileName);
+  } catch (e) {
+    if (e instanceof ImportError) throw importError('import-failed', { reason: e.code }, e.message);
+    throw importError(
+      'import-failed',
+      { reason: 'file-unreadable' },
+      `文件内容无法解析（${(e as Error).message}）`,
+    );
+  }
+}
+
+export async function readUpload(
+  data: Uint8Array,
+  fileName: string,
+  taught: readonly LabelMapping[],
+  picks: readonly Pick[] = [],
+): Promise<ReadUpload> {
+  const { format, rows } = await rowsOf(data, fileName);
+  const resolved = resolvePicks(rows, picks);
+  const labels = mergeLabels(pickedLabels(resolved), taught);
+  const outcome = importRows(format, rows, { labels });
+  if (!outcome.ok) {
+    if (outcome.error.code !== 'no-form-found')
+      throw importError('import-failed', { reason: outcome.error.code }, outcome.error.message);
+    return {
+      format,
+      rows,
+      forms: [],
+      sources: [],
+      unknownLabels: [],
+      picks: resolved,
+      problem: { code: outcome.error.code, message: outcome.error.message, hint: POINT_HINT },
+    };
+  }
+  const forms = [...outcome.forms];
+  const sources = forms.map((_, i) => [...(outcome.sources[i] ?? [])]);
+  applyTaughtLabels(forms, sources, rows, labels);
+  applyPicks(forms, sources, rows, resolved);
+  const cells = indexCells(rows);
+  return {
+    format,
+    rows,
+    forms,
+    sources: forms.map((f, i) => completeSources(f, sources[i]!, cells)),
+    unknownLabels: outcome.unknownLabels,
+    picks: resolved,
+    problem: null,
+  };
+}

@@ -1,0 +1,105 @@
+// The uploaded document as it was read: its rows as a scrollable table with line numbers, the cell a
+// value came from highlighted, and — while the user points at a field — every cell clickable.
+import { useEffect, useMemo, useRef } from 'react';
+import { Alert, Button, Typography } from 'antd';
+import type { DocumentRow } from '../api/imports-api.ts';
+import './import-preview.css';
+
+export interface CellRef {
+  row: number;
+  column: number | null;
+}
+
+export function DocumentPane({
+  rows,
+  total,
+  truncated,
+  highlight,
+  picked,
+  pointing,
+  onPoint,
+  onCancel,
+}: {
+  rows: DocumentRow[];
+  total: number;
+  truncated: boolean;
+  /** The cell (or row) a value came from, shown and scrolled to. */
+  highlight: CellRef | null;
+  /** Cells the user pointed at. */
+  picked: CellRef[];
+  /** The name of the field being pointed at, or null. */
+  pointing: string | null;
+  onPoint: (row: number, column: number) => void;
+  onCancel: () => void;
+}) {
+  const width = useMemo(() => Math.max(1, ...rows.map((r) => r.cells.length)), [rows]);
+  const pane = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = pane.current;
+    const el = highlight ? box?.querySelector(`[data-row="${highlight.row}"]`) : null;
+    if (!box || !el) return;
+    // Only the pane scrolls (scrollIntoView would move the whole page under the user's pointer).
+    const offset = el.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTo({ top: box.scrollTop + offset - box.clientHeight / 2, behavior: 'smooth' });
+  }, [highlight]);
+  const isPicked = (row: number, column: number) => picked.some((p) => p.row === row && p.column === column);
+  return (
+    <div className="doc-pane-wrap">
+      {pointing && (
+        <Alert
+          type="info"
+          showIcon
+          className="doc-pointing"
+          title={`请在下方文档中点击“${pointing}”的值所在的单元格`}
+          action={
+            <Button size="small" onClick={onCancel}>
+              取消
+            </Button>
+          }
+        />
+      )}
+      <div ref={pane} className={`doc-pane${pointing ? ' pointing' : ''}`} aria-label="文档内容">
+        <table className="doc-table">
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.row}
+                data-row={r.row}
+                className={[
+                  r.table ? 'doc-table-row' : 'doc-paragraph',
+                  highlight?.row === r.row ? 'doc-hit-row' : '',
+                ].join(' ')}
+              >
+                <th className="doc-line" title={r.source ? `${r.source} 第 ${r.line} 行` : `第 ${r.line} 行`}>
+                  {r.line}
+                </th>
+                {r.cells.map((cell, c) => {
+                  const last = c === r.cells.length - 1;
+                  const hit = highlight?.row === r.row && highlight.column === c;
+                  return (
+                    <td
+                      key={c}
+                      colSpan={last ? width - c : undefined}
+                      data-column={c}
+                      className={[hit ? 'doc-hit' : '', isPicked(r.row, c) ? 'doc-picked' : ''].join(' ')}
+                      onClick={pointing ? () => onPoint(r.row, c) : undefined}
+                      tabIndex={pointing ? 0 : undefined}
+                      onKeyDown={pointing ? (e) => e.key === 'Enter' && onPoint(r.row, c) : undefined}
+                    >
+                      {cell}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {truncated && (
+        <Typography.Text type="secondary">
+          文档共 {total} 行，这里显示前 {rows.length} 行
+        </Typography.Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// After the user pointed at cells: what was read from each, and 记住此模板的标签 to keep the label
+// (the cell before the value, or the text the user confirms) for the organisation's next files.
+import { useState } from 'react';
+import { App, Button, Card, Input, Space, Tag, Typography } from 'antd';
+import type { ImportPreview, LayoutMapping } from '../api/imports-api.ts';
+import { useTeachMapping } from '../hooks/use-teach-mapping.ts';
+import { FIELD_NAMES } from '../utils/preview-fields.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+
+type Picked = ImportPreview['picks'][number];
+
+function PickLine({ pick, taught, onTaught }: { pick: Picked; taught: boolean; onTaught: () => void }) {
+  const [label, setLabel] = useState(pick.label ?? '');
+  const teach = useTeachMapping();
+  const { message } = App.useApp();
+  const remember = async () => {
+    await teach.mutateAsync({ label, field: pick.field });
+    message.success(`已记住：本单位文件中的“${label}”即${FIELD_NAMES[pick.field]}`);
+    onTaught();
+  };
+  return (
+    <div className="remember-line">
+      <Space wrap>
+        <Tag color="blue">{FIELD_NAMES[pick.field]}</Tag>
+        <span>已读取“{pick.text}”</span>
+        {taught ? (
+          <Tag color="green">已记住标签“{pick.label}”</Tag>
+        ) : (
+          <>
+            <Typography.Text type="secondary">标签</Typography.Text>
+            <Input
+              size="small"
+              style={{ width: 160 }}
+              value={label}
+              placeholder="值前面的文字"
+              aria-label={`${FIELD_NAMES[pick.field]}的标签`}
+              onChange={(e) => setLabel(e.target.value)}
+            />
+            <Button
+              size="small"
+              type="primary"
+              disabled={!label.trim()}
+              loading={teach.isPending}
+              onClick={() => void remember()}
+            >
+              记住此模板的标签
+            </Button>
+          </>
+        )}
+      </Space>
+      <ErrorAlert error={teach.error} />
+    </div>
+  );
+}
+
+export function RememberLabels({
+  picks,
+  mappings,
+  onTaught,
+}: {
+  picks: ImportPreview['picks'];
+  mappings: LayoutMapping[];
+  onTaught: () => void;
+}) {
+  if (picks.length === 0) return null;
+  const isTaught = (p: Picked) => mappings.some((m) => m.label === p.label && m.field === p.field);
+  return (
+    <Card size="small" title="指出的位置" className="remember-card">
+      <Typography.Paragraph type="secondary">
+        这些值只用于本次导入；记住标签后，本单位同一模板的文件以后会自动识别。
+      </Typography.Paragraph>
+      {picks.map((p) => (
+        <PickLine key={`${p.index}-${p.field}`} pick={p} taught={isTaught(p)} onTaught={onTaught} />
+      ))}
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+// Where a source sits among the document's rows and how the preview describes it.
+import { describe, expect, it } from 'vitest';
+import { emptyProjectForm } from '@jixiao/core';
+import type { DocumentRow, FieldSource } from '../api/imports-api.ts';
+import { describeSource, fieldValue, rowOfSource } from './preview-fields.ts';
+
+const rows: DocumentRow[] = [
+  { row: 0, line: 1, source: '表1', table: true, cells: ['项目名称', '甲'] },
+  { row: 1, line: 1, source: '表2', table: true, cells: ['项目名称', '乙'] },
+];
+const source: FieldSource = {
+  path: '/name',
+  line: 1,
+  source: '表2',
+  column: 1,
+  label: '项目名称',
+  text: '乙',
+  confidence: 0.5,
+};
+
+describe('preview fields', () => {
+  it('finds the row of a source by line and sheet', () => {
+    expect(rowOfSource(rows, source)?.row).toBe(1);
+    expect(rowOfSource(rows, { ...source, line: null })).toBeUndefined();
+    expect(rowOfSource(rows, { ...source, line: 9 })).toBeUndefined();
+  });
+  it('describes a source with its place, label and confidence', () => {
+    expect(describeSource(source)).toBe('表2 第 1 行第 2 格，标签“项目名称”，把握 50%');
+    expect(describeSource({ ...source, line: null, column: null, source: null, label: null })).toBe(
+      '位置不明，把握 50%',
+    );
+    expect(describeSource(undefined)).toBe('未在文档中找到');
+  });
+  it('reads a field of a form as text', () => {
+    const form = emptyProjectForm({ budget: { total: '120', current: null, sources: [], history: null } });
+    expect(fieldValue(form, 'budget.total')).toBe('120');
+    expect(fieldValue(form, 'name')).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+// Pure helpers of the import preview: the fields a form of each kind offers for pointing, their
+// Chinese names and values, where a source sits among the document's rows and how it is described.
+import type { Form } from '@jixiao/core';
+import type {
+  DocumentRow,
+  FieldSource,
+  MappableField,
+  PreviewForm,
+  UnsureField,
+} from '../api/imports-api.ts';
+
+export const FIELD_NAMES: Record<MappableField, string> = {
+  name: '项目名称',
+  code: '项目代码',
+  unit: '申报单位',
+  supervisor: '主管部门',
+  executor: '执行单位',
+  leader: '项目负责人',
+  phone: '联系电话',
+  year: '年度',
+  'budget.total': '项目总预算（万元）',
+  'budget.current': '当年预算（万元）',
+  department: '部门（单位）名称',
+};
+
+const FIELDS_OF: Record<Form['kind'], MappableField[]> = {
+  project: [
+    'name',
+    'unit',
+    'budget.total',
+    'budget.current',
+    'year',
+    'code',
+    'supervisor',
+    'executor',
+    'leader',
+    'phone',
+  ],
+  department: ['department', 'year', 'phone'],
+  disclosure: ['department', 'year'],
+};
+
+/** What to offer when no form was found: the names that tell which form a document is. */
+export const NO_FORM_FIELDS: MappableField[] = ['name', 'department'];
+
+export function fieldsOf(kind: Form['kind']): MappableField[] {
+  return FIELDS_OF[kind];
+}
+
+export function pointerOfField(field: MappableField): string {
+  return '/' + field.replace('.', '/');
+}
+
+export function fieldValue(form: Form, field: MappableField): string | null {
+  const record = form as unknown as Record<string, unknown>;
+  const value =
+    field === 'budget.total' || field === 'budget.current'
+      ? (record.budget as Record<string, unknown> | undefined)?.[field.slice(7)]
+      : record[field];
+  return value === null || value === undefined || value === '' ? null : String(value);
+}
+
+/** The document row a source points at (by its line and sheet), if shown. */
+export function rowOfSource(
+  rows: readonly DocumentRow[],
+  s: FieldSource | undefined,
+): DocumentRow | undefined {
+  if (!s || s.line === null) return undefined;
+  return rows.find((r) => r.line === s.line && (s.source === null || r.source === s.source));
+}
+
+/** "第 3 行「申报单位」· 把握 50%" — where a value was read, for a tooltip. */
+export function describeSource(s: FieldSource | undefined): string {
+  if (!s) return '未在文档中找到';
+  const place =
+    s.line === null
+      ? '位置不明'
+      : `${s.source ? `${s.source} ` : ''}第 ${s.line} 行${s.column !== null ? `第 ${s.column + 1} 格` : ''}`;
+  const label = s.label ? `，标签“${s.label}”` : '';
+  return `${place}${label}，把握 ${Math.round(s.confidence * 100)}%`;
+}
+
+export function unsureOf(form: PreviewForm, pointer: string): UnsureField | undefined {
+  return form.unsure.find((u) => u.path === pointer);
+}
+
+export function sourceOf(form: PreviewForm, pointer: string): FieldSource | undefined {
+  return form.sources.find((s) => s.path === pointer);
+}
