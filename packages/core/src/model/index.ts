@@ -6,3 +6,6 @@ export * from './department-form.ts';
 export * from './disclosure.ts';
 export * from './finding.ts';
 export * from './form.ts';
+export * from './self-evaluation-document.ts';
+export * from './monitoring-document.ts';
+export * from './evaluation-document.ts';

@@ -1,0 +1,125 @@
+// The 预算执行情况 block of a 自评表 / 监控表: its column labels (全年预算数(A), 全年执行数(B), 分值, 执行率,
+// 得分, 1—6月执行数 …) and the rows under them (年度资金总额, 其中：财政拨款, 其他资金 …), each row's figures
+// placed in the columns by what they are (an amount, a percentage, a score), since blanks vanish in extraction.
+import { amountUnitOfLabel } from './labels.ts';
+import { labelKey } from '../rows/clean-cell.ts';
+import { parseAmount, parsePercent } from '@jixiao/core';
+import type { StreamCell } from './evaluation-cells.ts';
+import { isBareNumber, isPercent, placeByFit } from './evaluation-cells.ts';
+import {
+  budgetColumnOf,
+  goalLabelOf,
+  indicatorColumnOf,
+  isBudgetTotalLabel,
+  periodOfLabel,
+  type BudgetColumn,
+} from './evaluation-lexicon.ts';
+
+export interface BudgetLine {
+  name: string;
+  total: boolean;
+  values: Partial<Record<BudgetColumn, string>>;
+}
+
+export interface BudgetBlock {
+  lines: BudgetLine[];
+  /** Stream index of the block's first column label, and of the first cell after the block. */
+  start: number;
+  end: number;
+  /** The months a 1—m月执行数 column covers. */
+  period: { period: string; month: number } | null;
+}
+
+const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null;
+
+/** How well a figure fits a budget column; -Infinity where it cannot stand. */
+function fit(text: string, col: BudgetColumn): number {
+  if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
+  if (col === 'rate') return -Infinity;
+  const small = isBareNumber(text) && Number(text) <= 100;
+  switch (col) {
+    case 'weight':
+    case 'score':
+      return small ? 3 : -Infinity;
+    // The adjusted budget and the execution are what every template prints; 年初预算数 is the first to be
+    // left blank, and a forecast is the last column filled.
+    case 'annual':
+    case 'executed':
+      return 2.2;
+    case 'initial':
+      return 2;
+    case 'expectedFullYear':
+      return 1.5;
+  }
+}
+
+/** A line's figures placed in the columns in order, each where it fits best. */
+function placeFigures(figures: readonly string[], columns: readonly BudgetColumn[]): Partial<Record<BudgetColumn, string>> {
+  const placed = placeByFit(figures, columns, fit);
+  const out: Partial<Record<BudgetColumn, string>> = {};
+  placed.forEach((text, j) => {
+    if (text !== '' && !(columns[j]! in out)) out[columns[j]!] = text;
+  });
+  return out;
+}
+
+/** The amount unit the block states: 项目资金（元）, 单位：元 → 元; otherwise 万元. */
+function amountUnit(stream: readonly StreamCell[], end: number): '万元' | '元' {
+  for (const c of stream.slice(0, end)) {
+    const key = labelKey(c.text);
+    if (amountUnitOfLabel(key) === '元' || /单位[:：]元$/.test(key)) return '元';
+  }
+  return '万元';
+}
+
+/** Where a heading of another part starts: goals, the indicator table, 绩效指标. */
+function endsBlock(text: string): boolean {
+  return goalLabelOf(text) !== null || indicatorColumnOf(text) !== null || /^绩效指标/.test(labelKey(text));
+}
+
+/** Reads the first budget block at or after `from`; null when the stream has none. */
+export function readBudgetBlock(stream: readonly StreamCell[], from = 0): BudgetBlock | null {
+  for (let i = from; i < stream.length; i++) {
+    const columns: BudgetColumn[] = [];
+    const labels: string[] = [];
+    let j = i;
+    while (j < stream.length && budgetColumnOf(stream[j]!.text)) {
+      columns.push(budgetColumnOf(stream[j]!.text)!);
+      labels.push(stream[j]!.text);
+      j++;
+    }
+    const amounts = columns.filter((c) => c === 'initial' || c === 'annual' || c === 'executed');
+    if (columns.length < 2 || amounts.length === 0) continue;
+    const unit = amountUnit(stream, j);
+    const lines: Array<{ name: string; figures: string[] }> = [];
+    for (; j < stream.length; j++) {
+      const t = stream[j]!.text;
+      if (isFigure(t) && lines.length > 0) lines.at(-1)!.figures.push(t);
+      else if (!isFigure(t) && !endsBlock(t) && !budgetColumnOf(t) && labelKey(t).length <= 30)
+        lines.push({ name: t, figures: [] });
+      else break;
+    }
+    const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
+    return {
+      lines: lines.map((l) => ({
+        name: labelKey(l.name).replace(/[:：]$/, '').replace(/^其中[:：]?/, ''),
+        total: isBudgetTotalLabel(l.name),
+        values: convert(placeFigures(l.figures, columns), unit),
+      })),
+      start: i,
+      end: j,
+      period,
+    };
+  }
+  return null;
+}
+
+/** Amounts to 万元 decimal strings, the rate to its percent digits, scores as printed. */
+function convert(values: Partial<Record<BudgetColumn, string>>, unit: '万元' | '元'): Partial<Record<BudgetColumn, string>> {
+  const out: Partial<Record<BudgetColumn, string>> = {};
+  for (const [col, text] of Object.entries(values) as [BudgetColumn, string][]) {
+    const v = col === 'rate' ? parsePercent(text) : col === 'weight' || col === 'score' ? text.replace(/\s/g, '') : parseAmount(text, unit);
+    if (v !== null) out[col] = v;
+  }
+  return out;
+}
