@@ -1,7 +1,15 @@
 // The cells of a 自评表 / 监控表 as one stream (row and column kept), what each cell looks like, and the
 // placing of a row's filled cells into the table's columns by what they hold — not by position, since
 // merged cells and flattened extractions leave rows shorter than the header and shifted against it.
-import { isLevel1Name, isLevel2Name, matchUnit, parseIndicatorValue } from '@jixiao/core';
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  frameworks,
+  isLevel1Name,
+  isLevel2Name,
+  matchUnit,
+  parseIndicatorValue,
+} from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
@@ -57,24 +65,32 @@ export function levelLabel(
   return null;
 }
 
+/** Whether `level2` is a 二级 of `level1` in some framework (产出指标 → 成本指标 in the 88号 tree). */
+export function isChildOf(level1: string, level2: string): boolean {
+  return frameworks.some((fw) => canonicalLevel1(fw, level1) !== null && canonicalLevel2(fw, level1, level2) !== null);
+}
+
 const LIKELIHOOD = /^(确定能|有可能|不可能|完全不可能|能|可能)$/;
 const LIGHT = /^(红|黄|绿|蓝)(灯|色)?$/;
 
 /** How well a cell fits a column; -Infinity where it cannot stand. */
-function fit(text: string, column: IndicatorColumn, hasLevel2: boolean): number {
+function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: string | null): number {
   const level = levelLabel(text);
+  // 成本指标 under 产出指标 is the 二级 of a tree that has it there, not a new 一级.
+  const child = level?.alsoLevel2 === true && level1 !== null && isChildOf(level1, level.name);
   const number = isBareNumber(text);
   const short = labelKey(text).length <= 12;
   const valueLike = /\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative';
   switch (column) {
     case 'level1':
-      return level?.level === 1 ? 4 : -Infinity;
+      return level?.level === 1 && !child ? 4 : -Infinity;
     case 'level2':
-      return level?.level === 2 ? 4 : -Infinity;
+      return level?.alsoLevel2 ? 4 : -Infinity;
     case 'name':
       if (number || isOperatorCell(text)) return -Infinity;
       // Without a 二级 column, 质量 / 成本 stand in the name column (monitoring tables).
-      return level && (level.level === 1 || hasLevel2) ? -3 : 2;
+      if (!level || (!hasLevel2 && (level.alsoLevel2 || child))) return 2;
+      return -3;
     case 'weight':
     case 'score':
       return number ? 3 : -Infinity;
@@ -106,10 +122,17 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean): number 
 /** Cost of leaving a filled cell out (an extraction artefact the columns cannot hold). */
 const DROP = -6;
 
-/** The row's filled cells placed in the indicator table's columns (one text or '' per column). */
-export function placeCells(cells: readonly string[], columns: readonly IndicatorColumn[]): string[] {
+/**
+ * The row's filled cells placed in the indicator table's columns (one text or '' per column); `level1` is
+ * the 一级 the rows above filled down.
+ */
+export function placeCells(
+  cells: readonly string[],
+  columns: readonly IndicatorColumn[],
+  level1: string | null = null,
+): string[] {
   const hasLevel2 = columns.includes('level2');
-  return placeByFit(cells, columns, (text, column) => fit(text, column, hasLevel2));
+  return placeByFit(cells, columns, (text, column) => fit(text, column, hasLevel2, level1));
 }
 
 /**

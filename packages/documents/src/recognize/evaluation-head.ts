@@ -26,7 +26,8 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
       field = inline ? evaluationFieldOf(inline.label) : null;
       value = inline?.value || null;
     }
-    if (!field || !value || head[field] !== null) continue;
+    // 项目单位（盖章）：单位：万元 — the amount unit of the sheet, not the unit's name.
+    if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value))) continue;
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
     head[field] = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
   }

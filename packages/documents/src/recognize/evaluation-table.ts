@@ -72,11 +72,6 @@ function canonical1(written: string): string {
   return written;
 }
 
-/** Whether `level2` is a 二级 of `level1` in some framework. */
-function isChildOf(level1: string, level2: string): boolean {
-  return frameworks.some((fw) => canonicalLevel1(fw, level1) !== null && canonicalLevel2(fw, level1, level2) !== null);
-}
-
 function canonical2(level1: string | null, written: string): string {
   for (const fw of frameworks) {
     const c = canonicalLevel2(fw, level1, written) ?? canonicalLevel2(fw, null, written);
@@ -141,15 +136,9 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       placeAfterName(pending, columns);
       continue;
     }
-    const placed = placeCells(row.cells, columns);
+    const placed = placeCells(row.cells, columns, level1);
     const cell = (c: IndicatorColumn) => placed[columns.indexOf(c)] ?? '';
-    let l1 = columns.includes('level1') ? levelLabel(cell('level1')) : null;
-    // 成本指标 alone before the name, under a 一级 whose tree has it as a 二级 (产出指标 → 成本指标).
-    if (l1?.alsoLevel2 && level1 && columns.includes('level2') && !cell('level2') && isChildOf(level1, l1.name)) {
-      placed[columns.indexOf('level2')] = placed[columns.indexOf('level1')]!;
-      placed[columns.indexOf('level1')] = '';
-      l1 = null;
-    }
+    const l1 = columns.includes('level1') ? levelLabel(cell('level1')) : null;
     if (l1) {
       level1 = canonical1(l1.name);
       level2 = null;
