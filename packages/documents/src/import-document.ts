@@ -7,6 +7,7 @@ import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { isIndicatorHeader } from './recognize/indicator-table.ts';
+import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 
@@ -76,6 +77,8 @@ export async function importBuffer(data: Uint8Array, fileName: string): Promise<
     const { forms, evaluations, unsupported, unread } = recognizeDocument(read.rows);
     if (forms.length > 0 || evaluations.length > 0) return { ok: true, format, forms, evaluations };
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
+    const runTogether = read.rows.slice(0, 10).map((r) => evaluationTitleInText(r.cells.join(''))).find((k) => k !== null);
+    if (runTogether) throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
     if (read.rows.some(isIndicatorHeader))

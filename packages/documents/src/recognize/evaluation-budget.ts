@@ -5,7 +5,7 @@ import { amountUnitOfLabel } from './labels.ts';
 import { labelKey } from '../rows/clean-cell.ts';
 import { parseAmount, parsePercent } from '@jixiao/core';
 import type { StreamCell } from './evaluation-cells.ts';
-import { isBareNumber, isPercent, placeByFit } from './evaluation-cells.ts';
+import { isBareNumber, isPercent } from './evaluation-cells.ts';
 import {
   budgetColumnOf,
   goalLabelOf,
@@ -53,14 +53,39 @@ function fit(text: string, col: BudgetColumn): number {
   }
 }
 
-/** A line's figures placed in the columns in order, each where it fits best. */
+/** 执行率 printed on the line agrees with 执行数 ÷ 预算数 (within half a point). */
+function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = placed.rate ? Number(placed.rate.replace(/[%％\s]/g, '')) : NaN;
+  const annual = placed.annual ? Number(parseAmount(placed.annual, '元')) : NaN;
+  const executed = placed.executed ? Number(parseAmount(placed.executed, '元')) : NaN;
+  if (!(annual > 0) || Number.isNaN(rate) || Number.isNaN(executed)) return false;
+  return Math.abs((executed / annual) * 100 - rate) <= 0.5;
+}
+
+/**
+ * A line's figures placed in the columns in order, each where it fits best. Blank cells vanish in
+ * extraction, so several placings may fit: the one whose 执行率 agrees with its amounts wins.
+ */
 function placeFigures(figures: readonly string[], columns: readonly BudgetColumn[]): Partial<Record<BudgetColumn, string>> {
-  const placed = placeByFit(figures, columns, fit);
-  const out: Partial<Record<BudgetColumn, string>> = {};
-  placed.forEach((text, j) => {
-    if (text !== '' && !(columns[j]! in out)) out[columns[j]!] = text;
-  });
-  return out;
+  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
+  const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
+    if (score === -Infinity) return;
+    if (i === figures.length) {
+      const total = score + (rateAgrees(placed) ? 5 : 0);
+      if (total > best.score) best = { score: total, placed: { ...placed } };
+      return;
+    }
+    for (let k = j; k < columns.length; k++) {
+      const col = columns[k]!;
+      if (col in placed) continue;
+      walk(i + 1, k + 1, score + fit(figures[i]!, col), { ...placed, [col]: figures[i]! });
+    }
+    // A figure no column can hold (an extraction artefact) is left out at a cost.
+    walk(i + 1, j, score - 6, placed);
+  };
+  // Lines hold a handful of figures; more than a row of the template can hold is not a budget line.
+  if (figures.length <= columns.length + 2) walk(0, 0, 0, {});
+  return best.placed;
 }
 
 /** The amount unit the block states: 项目资金（元）, 单位：元 → 元; otherwise 万元. */

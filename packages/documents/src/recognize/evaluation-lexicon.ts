@@ -245,3 +245,14 @@ export function endsIndicatorTable(text: string): boolean {
     /^(偏差或不能完成目标原因分析|相关建议或举措)$/.test(key)
   );
 }
+
+/**
+ * A 自评表 / 监控表 title inside a longer line, as when an extraction ran every cell of the table into one
+ * paragraph ("2021年度财政项目绩效自评表单位名称:…项目名称…"): the document is one, but not readable by cells.
+ */
+export function evaluationTitleInText(text: string): 'self-evaluation' | 'monitoring' | null {
+  const head = labelKey(text).slice(0, 200);
+  if (/绩效(目标)?自评(价)?表/.test(head)) return 'self-evaluation';
+  if (/绩效(运行|执行)?(跟踪)?监控(情况)?表/.test(head)) return 'monitoring';
+  return null;
+}
