@@ -17,7 +17,7 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
   for (let i = 0; i < Math.min(end, stream.length); i++) {
     const text = stream[i]!.text;
     let field = evaluationFieldOf(text);
-    let value: string | null = null;
+    let value: string | null;
     if (field) {
       const next = stream[i + 1]?.text;
       value = next && !isLabel(next) ? next : null;
