@@ -104,6 +104,34 @@ function endsBlock(text: string): boolean {
 
 /** Reads the first budget block at or after `from`; null when the stream has none. */
 export function readBudgetBlock(stream: readonly StreamCell[], from = 0): BudgetBlock | null {
+  return readBudgetColumns(stream, from) ?? readBudgetPairs(stream, from);
+}
+
+/**
+ * A block written across one line as label | figure pairs (全年预算数（万元） | 571 | 1—7月执行数（万元） | 120 |
+ * 执行率 | 21.01%), as Jixiao's own 监控表 lays it out: one total line.
+ */
+function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlock | null {
+  const values: Partial<Record<BudgetColumn, string>> = {};
+  let start = -1;
+  let end = from;
+  let period: BudgetBlock['period'] = null;
+  for (let i = from; i + 1 < stream.length; i++) {
+    const col = budgetColumnOf(stream[i]!.text);
+    const next = stream[i + 1]!.text;
+    if (!col || !isFigure(next) || col in values || (start >= 0 && stream[i]!.row !== stream[start]!.row)) continue;
+    if (start < 0) start = i;
+    values[col] = next;
+    period ??= periodOfLabel(stream[i]!.text);
+    end = i + 2;
+  }
+  const amounts = ['initial', 'annual', 'executed'].filter((c) => c in values);
+  if (start < 0 || amounts.length === 0) return null;
+  const unit = amountUnit(stream, end);
+  return { lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }], start, end, period };
+}
+
+function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetBlock | null {
   for (let i = from; i < stream.length; i++) {
     const columns: BudgetColumn[] = [];
     const labels: string[] = [];

@@ -83,7 +83,8 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
   const valueLike = /\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative';
   switch (column) {
     case 'level1':
-      return level?.level === 1 && !child ? 4 : -Infinity;
+      // A child label stays a 一级 only when the row goes on with a 二级 of its own (成本指标 | 经济成本指标).
+      return level?.level === 1 ? (child ? 1 : 4) : -Infinity;
     case 'level2':
       return level?.alsoLevel2 ? 4 : -Infinity;
     case 'name':

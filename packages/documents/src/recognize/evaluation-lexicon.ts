@@ -73,6 +73,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '偏差原因',
     '原因分析',
     '偏差原因及改进措施',
+    '原因说明',
+    '偏差原因说明',
   ],
   likelihood: ['完成目标可能性'],
   measure: ['纠偏措施', '相关建议或举措', '改进措施'],

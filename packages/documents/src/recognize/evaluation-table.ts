@@ -51,7 +51,8 @@ function findBand(stream: readonly StreamCell[], from: number): { start: number;
  * 指标性质 | 指标值 | 度量单位 stands for those three.
  */
 export function bandColumns(labels: readonly IndicatorColumn[]): IndicatorColumn[] {
-  const seen: IndicatorColumn[] = [...new Set(labels)].filter((c) => c !== 'section');
+  // A kind may stand twice (偏差原因 | 原因说明): both columns are kept, their texts joined per row.
+  const seen: IndicatorColumn[] = labels.filter((c) => c !== 'section');
   const levels = LEVELS.filter((c) => seen.includes(c));
   const rest = seen.filter((c) => !LEVELS.includes(c));
   const grouped = rest.includes('target') && rest.includes('targetValue');
@@ -105,7 +106,9 @@ function placeAfterName(record: TableRecord, columns: readonly IndicatorColumn[]
   const placed = placeCells([record.name, ...record.rest], cols);
   record.cells = {};
   cols.forEach((c, k) => {
-    if (k > 0 && placed[k]) record.cells[c] = placed[k];
+    if (k === 0 || !placed[k]) return;
+    const before = record.cells[c];
+    record.cells[c] = before ? `${before}；${placed[k]}` : placed[k];
   });
   composeTarget(record.cells);
 }

@@ -72,6 +72,9 @@ export function readTotal(stream: readonly StreamCell[], from: number): Pick<Sel
       if (after && gradeOfCell(after)) out.grade = gradeOfCell(after);
     }
     if (isGradeLabel(text) && stream[i + 1] && gradeOfCell(stream[i + 1]!.text)) out.grade = gradeOfCell(stream[i + 1]!.text);
+    // 自评等级：优 written in one cell.
+    const written = /^(.{2,6})[:：](.+)$/.exec(labelKey(text));
+    if (written && isGradeLabel(written[1]!) && gradeOfCell(written[2]!)) out.grade = gradeOfCell(written[2]!);
   }
   return out;
 }
