@@ -176,6 +176,38 @@ describe('corpus 019: 四川中江 绩效目标自评表（2022年度）, re-tab
   });
 });
 
+describe('corpus 018: 湖南零陵 部门整体支出绩效自评表（2021年度）, re-tabulated by hand', () => {
+  it('is a department table named by its 预算单位, with the funds block and its parts', async () => {
+    const doc = selfEvaluation(await importOf(fixture('selfeval-018-retabulated.txt')));
+    expect(doc).toMatchObject({
+      subject: 'department',
+      title: '部门整体支出绩效自评表',
+      name: '永州市零陵区疾病预防控制中心',
+      unit: '永州市零陵区疾病预防控制中心',
+      year: 2021,
+    });
+    expect(doc.budget).toMatchObject({
+      initial: '2456.18',
+      annual: '2456.18',
+      executed: '2456.18',
+      rate: '100',
+      weight: '10',
+      score: '10',
+    });
+    // 2299.98 + 156.2 = 2456.18: the parts by nature are kept as printed.
+    expect(doc.budget.sources.filter((s) => s.annual !== null).map((s) => [s.name, s.annual])).toEqual([
+      ['按收入性质分', '2456.18'],
+      ['按支出性质分', '2456.18'],
+      ['一般公共预算', '2456.18'],
+      ['基本支出', '2299.98'],
+      ['项目支出', '156.2'],
+    ]);
+    expect(doc.goals).toHaveLength(1);
+    expect(doc.goals[0]!.expected).toMatch(/^1:适龄儿童国家免疫规划接种率/);
+    expect(doc.indicators).toEqual([]);
+  });
+});
+
 describe('a 项目支出绩效自评表 in the 财政部 layout (tab-separated rows of a Word table)', () => {
   const text = fixture('selfeval-mof-layout.txt');
 
