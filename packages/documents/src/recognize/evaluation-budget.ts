@@ -5,7 +5,7 @@ import { amountUnitOfLabel } from './labels.ts';
 import { labelKey } from '../rows/clean-cell.ts';
 import { parseAmount, parsePercent } from '@jixiao/core';
 import type { StreamCell } from './evaluation-cells.ts';
-import { isBareNumber, isPercent } from './evaluation-cells.ts';
+import { isBareNumber, isPercent, placeByFit } from './evaluation-cells.ts';
 import {
   budgetColumnOf,
   goalLabelOf,
@@ -83,9 +83,17 @@ function placeFigures(figures: readonly string[], columns: readonly BudgetColumn
     // A figure no column can hold (an extraction artefact) is left out at a cost.
     walk(i + 1, j, score - 6, placed);
   };
-  // Lines hold a handful of figures; more than a row of the template can hold is not a budget line.
-  if (figures.length <= columns.length + 2) walk(0, 0, 0, {});
-  return best.placed;
+  // Lines hold a handful of figures in a handful of columns: try every placing. A stranger block (a hostile
+  // or broken file) gets the one-pass placing, so the work stays bounded.
+  if (figures.length <= 8 && columns.length <= 8) {
+    walk(0, 0, 0, {});
+    return best.placed;
+  }
+  const placed: Partial<Record<BudgetColumn, string>> = {};
+  placeByFit(figures, columns, fit).forEach((text, j) => {
+    if (text !== '' && !(columns[j]! in placed)) placed[columns[j]!] = text;
+  });
+  return placed;
 }
 
 /** The amount unit the block states: 项目资金（元）, 单位：元 → 元; otherwise 万元. */

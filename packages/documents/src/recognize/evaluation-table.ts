@@ -134,7 +134,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     if (row.cells.every((c) => indicatorColumnOf(c) !== null)) continue;
     const levels = row.cells.map(levelLabel);
     // A row continuing a record that has a name and nothing else yet: 有效 | 有效 | 10 | 10 under its name.
-    if (pending && isOpen(pending) && levels.every((l) => l === null) && row.cells.every(isShort)) {
+    const room = pending !== null && pending.rest.length + row.cells.length < columns.length;
+    if (pending && room && isOpen(pending) && levels.every((l) => l === null) && row.cells.every(isShort)) {
       pending.rest.push(...row.cells);
       placeAfterName(pending, columns);
       continue;
