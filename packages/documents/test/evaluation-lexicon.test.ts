@@ -135,5 +135,5 @@ describe('a hostile 自评表 stays bounded', () => {
     expect(outcome.ok).toBe(true);
     const doc = outcome.ok ? outcome.evaluations[0] : undefined;
     expect(doc?.kind === 'self-evaluation' && doc.indicators.length).toBeGreaterThanOrEqual(3000);
-  });
+  }, 60_000); // generous: the machine is shared; the test is about bounded work, not speed
 });

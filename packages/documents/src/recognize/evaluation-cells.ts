@@ -73,14 +73,45 @@ export function isChildOf(level1: string, level2: string): boolean {
 const LIKELIHOOD = /^(确定能|有可能|不可能|完全不可能|能|可能)$/;
 const LIGHT = /^(红|黄|绿|蓝)(灯|色)?$/;
 
+/** What a cell looks like, computed once per text (the same texts come back on every row). */
+interface CellProfile {
+  level: ReturnType<typeof levelLabel>;
+  number: boolean;
+  short: boolean;
+  valueLike: boolean;
+  operator: boolean;
+  unit: boolean;
+  likelihood: boolean;
+  light: boolean;
+}
+
+const profiles = new Map<string, CellProfile>();
+
+function profileOf(text: string): CellProfile {
+  let p = profiles.get(text);
+  if (!p) {
+    if (profiles.size > 20_000) profiles.clear();
+    const number = isBareNumber(text);
+    p = {
+      level: levelLabel(text),
+      number,
+      short: labelKey(text).length <= 12,
+      valueLike: /\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative',
+      operator: isOperatorCell(text),
+      unit: !number && matchUnit(text) === text.trim(),
+      likelihood: LIKELIHOOD.test(labelKey(text)),
+      light: LIGHT.test(labelKey(text)),
+    };
+    profiles.set(text, p);
+  }
+  return p;
+}
+
 /** How well a cell fits a column; -Infinity where it cannot stand. */
 function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: string | null): number {
-  const level = levelLabel(text);
+  const { level, number, short, valueLike, operator, unit, likelihood, light } = profileOf(text);
   // 成本指标 under 产出指标 is the 二级 of a tree that has it there, not a new 一级.
   const child = level?.alsoLevel2 === true && level1 !== null && isChildOf(level1, level.name);
-  const number = isBareNumber(text);
-  const short = labelKey(text).length <= 12;
-  const valueLike = /\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative';
   switch (column) {
     case 'level1':
       // A child label stays a 一级 only when the row goes on with a 二级 of its own (成本指标 | 经济成本指标).
@@ -88,7 +119,7 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
     case 'level2':
       return level?.alsoLevel2 ? 4 : -Infinity;
     case 'name':
-      if (number || isOperatorCell(text)) return -Infinity;
+      if (number || operator) return -Infinity;
       // Without a 二级 column, 质量 / 成本 stand in the name column (monitoring tables).
       if (!level || (!hasLevel2 && (level.alsoLevel2 || child))) return 2;
       return -3;
@@ -103,13 +134,13 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
       if (level) return -3;
       return valueLike ? 2 : short ? 1 : 0.5;
     case 'op':
-      return isOperatorCell(text) ? 4 : -Infinity;
+      return operator ? 4 : -Infinity;
     case 'unit':
-      return !number && matchUnit(text) === text.trim() ? 4 : -Infinity;
+      return unit ? 4 : -Infinity;
     case 'likelihood':
-      return LIKELIHOOD.test(labelKey(text)) ? 4 : -Infinity;
+      return likelihood ? 4 : -Infinity;
     case 'light':
-      return LIGHT.test(labelKey(text)) ? 4 : -Infinity;
+      return light ? 4 : -Infinity;
     case 'reason':
     case 'measure':
       if (number || level) return -Infinity;
