@@ -208,6 +208,24 @@ describe('corpus 018: 湖南零陵 部门整体支出绩效自评表（2021年�
   });
 });
 
+describe('corpus 024: 重庆梁平 部门整体绩效自评表, part re-tabulated by hand', () => {
+  it('reads a table without levels (指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重(分) | …) and the 总分 in the head', async () => {
+    const doc = selfEvaluation(await importOf(fixture('selfeval-024-retabulated.txt')));
+    // The department is named in the title; 主管部n is the OCR spelling the corpus prints.
+    expect(doc).toMatchObject({ subject: 'department', name: '重庆市梁平区林业局', department: '重庆市梁平区林业局', year: 2023, total: '97.93' });
+    // Amounts whose integer parts were lost (.32) are not guessed; the 执行率 printed without % is kept.
+    expect(doc.budget).toMatchObject({ initial: null, annual: null, executed: null });
+    expect(doc.budget.sources).toEqual([
+      { name: '财政拨款', initial: null, annual: null, executed: null, rate: '79.27', weight: '10', score: '7.93' },
+    ]);
+    expect(rows(doc)).toEqual([
+      [null, null, '天然林和公益林管护当期任务完成率', '90%', '100', '10', '10'],
+      [null, null, '森林火灾受害率', '0.9%', '0', '10', '10'],
+      [null, null, '主要林业有害生物成灾率', '0.4%', '0.1', '10', '10'],
+    ]);
+  });
+});
+
 describe('a 项目支出绩效自评表 in the 财政部 layout (tab-separated rows of a Word table)', () => {
   const text = fixture('selfeval-mof-layout.txt');
 

@@ -30,13 +30,15 @@ export interface BudgetBlock {
   period: { period: string; month: number } | null;
 }
 
-const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null;
+// An amount whose integer part an extraction lost (.32) still holds its column: it is a figure, read as none.
+const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null || /^\.\d+$/.test(t.trim());
 
 /** How well a figure fits a budget column; -Infinity where it cannot stand. */
 function fit(text: string, col: BudgetColumn): number {
   if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
-  if (col === 'rate') return -Infinity;
   const small = isBareNumber(text) && Number(text) <= 100;
+  // 执行率 printed without its % sign (79.27 under an 执行率 heading).
+  if (col === 'rate') return small && text.includes('.') ? 1 : -Infinity;
   switch (col) {
     case 'weight':
     case 'score':
@@ -179,7 +181,12 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
 function convert(values: Partial<Record<BudgetColumn, string>>, unit: '万元' | '元'): Partial<Record<BudgetColumn, string>> {
   const out: Partial<Record<BudgetColumn, string>> = {};
   for (const [col, text] of Object.entries(values) as [BudgetColumn, string][]) {
-    const v = col === 'rate' ? parsePercent(text) : col === 'weight' || col === 'score' ? text.replace(/\s/g, '') : parseAmount(text, unit);
+    const v =
+      col === 'rate'
+        ? (parsePercent(text) ?? (isBareNumber(text) ? text.trim() : null))
+        : col === 'weight' || col === 'score'
+          ? text.replace(/\s/g, '')
+          : parseAmount(text, unit);
     if (v !== null) out[col] = v;
   }
   return out;

@@ -186,7 +186,8 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '填报单位',
     '项目实施单位/项目负责人',
   ],
-  department: ['主管部门', '县级主管部门', '市县主管部门', '业务主管部门', '主管部门（单位）名称', '主管部门及代码'],
+  // 主管部n: the OCR spelling of corpus 024, kept as data like any other.
+  department: ['主管部门', '县级主管部门', '市县主管部门', '业务主管部门', '主管部门（单位）名称', '主管部门及代码', '主管部n'],
 };
 
 const fieldByKey = new Map<string, EvaluationField>();

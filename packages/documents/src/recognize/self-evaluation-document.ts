@@ -79,6 +79,12 @@ export function readTotal(stream: readonly StreamCell[], from: number): Pick<Sel
   return out;
 }
 
+/** The unit a 部门整体 table's title names before its year: 重庆市梁平区林业局2023年度部门整体绩效自评表. */
+function titledUnit(title: string | null): string | null {
+  const m = title ? /^(.{2,40}?)(19|20)\d{2}\s*年/.exec(labelKey(title)) : null;
+  return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
+}
+
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: string | null): SelfEvaluationDocument | null {
   const stream = cellStream(rows);
@@ -92,7 +98,7 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
   const doc = emptySelfEvaluationDocument({
     subject,
     title,
-    name: head.name ?? (subject === 'department' ? head.unit ?? head.department : null),
+    name: head.name ?? (subject === 'department' ? (head.unit ?? titledUnit(title) ?? head.department) : null),
     unit: head.unit,
     department: head.department,
     year: readYear(title, stream),
@@ -115,6 +121,8 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
       deviationReason: nullIfEmpty(r.cells.reason),
     }));
   }
-  Object.assign(doc, readTotal(stream, table?.end ?? budget?.end ?? 0));
+  // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
+  const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
+  Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
   return doc;
 }
