@@ -208,6 +208,42 @@ describe('corpus 018: 湖南零陵 部门整体支出绩效自评表（2021年�
   });
 });
 
+describe('corpus 020: 湖南衡山 2020年度县级专项资金绩效目标自评表, re-tabulated by hand', () => {
+  it('reads a template without 分值/得分: 16 rows, spaced labels, the left cells a page break repeats', async () => {
+    const doc = selfEvaluation(await importOf(fixture('selfeval-020-retabulated.txt')));
+    expect(doc).toMatchObject({
+      name: '县级储备粮',
+      unit: '粮食调控储备与产业发展股',
+      department: '衡山县商务和粮食局',
+      year: 2020,
+      total: null,
+    });
+    expect(doc.budget).toMatchObject({ annual: '194.9', executed: '194.9', rate: '100', weight: null, score: null });
+    expect(doc.goals).toEqual([{ expected: '保持和稳定地方粮食储备机制', achieved: '地方储备粮食规模达标' }]);
+    expect(doc.indicators).toHaveLength(16);
+    expect(doc.indicators.every((i) => i.weight === null && i.score === null)).toBe(true);
+    expect(doc.indicators.map((i) => i.level2)).toEqual([
+      ...Array(2).fill('数量指标'),
+      ...Array(3).fill('质量指标'),
+      ...Array(2).fill('时效指标'),
+      ...Array(2).fill('成本指标'),
+      ...Array(2).fill('经济效益指标'),
+      ...Array(2).fill('生态效益指标'),
+      '可持续影响指标',
+      ...Array(2).fill('服务对象满意度指标'),
+    ]);
+    // The unmet target and its reason, as printed (no score column to show it).
+    expect(doc.indicators[10]).toMatchObject({
+      name: '政策性挂账利息补贴保障率',
+      target: { raw: '100%' },
+      actual: { raw: '无', kind: 'qualitative' },
+      deviationReason: '没有轮换、动用库存',
+    });
+    expect(doc.indicators[0]!.name).toBe('5000吨稻谷、500吨成品粮储备到位率');
+    expect(checkEvaluationDocument(doc)).toEqual([]);
+  });
+});
+
 describe('corpus 024: 重庆梁平 部门整体绩效自评表, part re-tabulated by hand', () => {
   it('reads a table without levels (指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重(分) | …) and the 总分 in the head', async () => {
     const doc = selfEvaluation(await importOf(fixture('selfeval-024-retabulated.txt')));

@@ -126,6 +126,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   let end = stream.length;
   let pending: TableRecord | null = null;
   for (const row of dataRows(stream, band.end)) {
+    // A page break repeats the merged 绩效指标 cell on the left: a heading, not a cell of the row.
+    while (row.cells.length > 1 && indicatorColumnOf(row.cells[0]!) === 'section') row.cells.shift();
     if (endsIndicatorTable(row.cells[0]!)) {
       end = row.first;
       break;
