@@ -208,6 +208,23 @@ describe('corpus 018: 湖南零陵 部门整体支出绩效自评表（2021年�
   });
 });
 
+describe('corpus 015: 湖北襄阳 2021年度财政项目绩效自评表, re-tabulated by hand', () => {
+  it('reads the 20-point budget row (分值 from its heading) and 年初目标值(A) | 实际完成值(B) | 得分 rows', async () => {
+    const doc = selfEvaluation(await importOf(fixture('selfeval-015-retabulated.txt')));
+    expect(doc).toMatchObject({ name: '东津院区建设补助', unit: '襄阳市中心医院', department: '襄阳市卫生健康委', year: 2021 });
+    expect(doc.budget).toEqual({ initial: null, annual: '1000', executed: '1000', rate: '100', weight: '20', score: '20', sources: [] });
+    expect(rows(doc)).toEqual([
+      ['产出指标', '数量指标', '成本控制', '不超过预算', '不超过预算', null, '10'],
+      ['产出指标', '质量指标', '保证财政建设补助专款专用', '专款专用', '专款专用', null, '10'],
+      ['产出指标', '成本指标', '每年财政补助1000万元', '1000万元', '1000万元', null, '10'],
+      ['产出指标', '时效指标', '1年', '1年', '1年', null, '10'],
+      ['效益指标', '经济效益指标', '完成东津院区建设,医院东津医疗收入达到5亿元', '5亿元', '6.47亿元', null, '10'],
+    ]);
+    // 20 + 5 × 10 = 70: the visible sum of the ground truth.
+    expect(doc.indicators.reduce((s, i) => s + Number(i.score), Number(doc.budget.score))).toBe(70);
+  });
+});
+
 describe('corpus 020: 湖南衡山 2020年度县级专项资金绩效目标自评表, re-tabulated by hand', () => {
   it('reads a template without 分值/得分: 16 rows, spaced labels, the left cells a page break repeats', async () => {
     const doc = selfEvaluation(await importOf(fixture('selfeval-020-retabulated.txt')));

@@ -109,7 +109,16 @@ function amountUnit(stream: readonly StreamCell[], end: number): '万元' | '元
 
 /** Where a heading of another part starts: goals, the indicator table, 绩效指标. */
 function endsBlock(text: string): boolean {
-  return goalLabelOf(text) !== null || indicatorColumnOf(text) !== null || /^绩效指标/.test(labelKey(text));
+  const key = labelKey(text);
+  // A heading with points (年度绩效目标1（80分）, 产出指标（50分）) opens the next part: budget lines carry none.
+  return goalLabelOf(text) !== null || indicatorColumnOf(text) !== null || /^绩效指标|（\d+(\.\d+)?分）$/.test(key);
+}
+
+/** The points the block's heading states: 预算执行情况（万元）（20分） → "20". */
+function headingPoints(stream: readonly StreamCell[], start: number): string | null {
+  const heading = start > 0 ? labelKey(stream[start - 1]!.text) : '';
+  const m = /^(预算执行情况|项目资金|资金情况|预算执行).*（(\d+(?:\.\d+)?)分）$/.exec(heading);
+  return m ? m[2]! : null;
 }
 
 /** Reads the first budget block at or after `from`; null when the stream has none. */
@@ -163,12 +172,15 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
       else break;
     }
     const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
+    const points = headingPoints(stream, i);
     return {
-      lines: lines.map((l) => ({
-        name: labelKey(l.name).replace(/[:：]$/, '').replace(/^其中[:：]?/, ''),
-        total: isBudgetTotalLabel(l.name),
-        values: convert(placeFigures(l.figures, columns), unit),
-      })),
+      lines: lines.map((l) => {
+        const total = isBudgetTotalLabel(l.name);
+        const values = convert(placeFigures(l.figures, columns), unit);
+        // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.
+        if (total && points && values.weight === undefined) values.weight = points;
+        return { name: labelKey(l.name).replace(/[:：]$/, '').replace(/^其中[:：]?/, ''), total, values };
+      }),
       start: i,
       end: j,
       period,
