@@ -1,5 +1,5 @@
 // Import: bytes of any supported file → canonical forms, or a clear reason why not.
-import type { Form } from '@jixiao/core';
+import type { EvaluationDocument, Form } from '@jixiao/core';
 import { ImportError, MAX_IMPORT_BYTES, type ImportProblem } from './import-errors.ts';
 import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
@@ -7,7 +7,8 @@ import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { isIndicatorHeader } from './recognize/indicator-table.ts';
-import type { UnsupportedKind } from './recognize/titles.ts';
+import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
+import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
 
@@ -16,6 +17,8 @@ export type ImportOutcome =
       ok: true;
       format: SourceFormat;
       forms: Form[];
+      /** 自评表 and 监控表 read as documents of their own. */
+      evaluations: EvaluationDocument[];
       /** Where each value of each form came from (one array per form; empty when not known). */
       sources: FieldSource[][];
       /** Labels of the document that no lexicon entry or taught mapping knows. */
@@ -63,10 +66,17 @@ export async function readRows(
 }
 
 const UNSUPPORTED_MESSAGES: Record<UnsupportedKind, string> = {
+  'evaluation-report':
+    '这是绩效评价（自评）报告，是文字报告而不是表格：报告正文无法作为表单导入，请导入报告所附的绩效自评表',
+  'monitoring-report':
+    '这是绩效运行监控报告，是文字报告而不是表格：报告正文无法作为表单导入，请导入报告所附的绩效运行监控表',
+};
+
+const UNREAD_MESSAGES: Record<EvaluationKind, string> = {
   'self-evaluation':
-    '这是项目支出绩效自评表，不是绩效目标表：自评结果请在绩效自评环节对照已批复的绩效目标填报',
-  monitoring: '这是绩效运行监控表，不是绩效目标表：监控情况请在绩效监控环节对照已批复的绩效目标填报',
-  'evaluation-report': '这是绩效评价（自评）报告，不是绩效目标表：报告正文无法作为表单导入',
+    '这是绩效自评表，但没有找到可读的预算执行或绩效指标表格（表头“三级指标 / 年度指标值 / 实际完成值 / 得分”）：单元格可能连在一起，请导入原始的 Word/Excel 文件',
+  monitoring:
+    '这是绩效运行监控表，但没有找到可读的预算执行或绩效指标表格（表头“指标名称 / 指标值 / 执行情况”）：单元格可能连在一起，请导入原始的 Word/Excel 文件',
 };
 
 /** Imports one file's bytes. Never throws: a bad file gives `ok: false` with a code and a Chinese reason. */
@@ -93,20 +103,23 @@ export async function importBuffer(
 export function importRows(format: SourceFormat, rows: Row[], options: RecognizeOptions = {}): ImportOutcome {
   void options;
   try {
-    const { forms, unsupported } = recognizeDocument(rows);
-    if (forms.length === 0 && unsupported.length > 0)
+    const { forms, evaluations, unsupported, unread } = recognizeDocument(rows);
+    if (forms.length > 0 || evaluations.length > 0)
+      return { ok: true, format, forms, evaluations, sources: forms.map(() => []), unknownLabels: [] };
+    if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
+    const runTogether = rows.slice(0, 10).map((r) => evaluationTitleInText(r.cells.join(''))).find((k) => k !== null);
+    if (runTogether) throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
+    if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
-    if (forms.length === 0 && rows.some(isIndicatorHeader))
+    if (rows.some(isIndicatorHeader))
       throw new ImportError(
         'no-form-found',
         '文件中有绩效指标表（一级指标、二级指标……），但没有项目名称、部门名称或表名，无法判断它属于哪张表：请连同表头（如“项目名称”“项目支出绩效目标表”）一起导入',
       );
-    if (forms.length === 0)
-      throw new ImportError(
-        'no-form-found',
-        '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表或部门预算公开）：请确认文件内容',
-      );
-    return { ok: true, format, forms, sources: forms.map(() => []), unknownLabels: [] };
+    throw new ImportError(
+      'no-form-found',
+      '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表、绩效自评表、绩效监控表或部门预算公开）：请确认文件内容',
+    );
   } catch (e) {
     return failedImport(format, e);
   }

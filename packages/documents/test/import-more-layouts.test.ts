@@ -201,7 +201,7 @@ describe('a 鄂州市2022年 project table whose 一级 column holds 二级 name
   });
 });
 
-describe('a 项目支出绩效自评表 is not read as a target form', () => {
+describe('a 项目支出绩效自评表 is read as a 自评表, not as a target form', () => {
   // 四川省青神县 部门预算项目支出绩效自评表(2023年度) (https://www.scqs.gov.cn/info/13206/211004.htm); rows
   // laid out with tabs by hand from the published cells.
   const sichuan = [
@@ -247,13 +247,18 @@ describe('a 项目支出绩效自评表 is not read as a target form', () => {
   ].join('\n');
 
   it.each([
-    ['青神县', sichuan],
-    ['池州市', chizhou],
-  ])('%s: the import says what the file is instead of returning a half-read 申报表', async (_place, text) => {
+    ['青神县', sichuan, ['51000021R000000019951-工资性支出', '青神县发展和改革局', 2023], ['=100%', '', '60', null]],
+    ['池州市', chizhou, ['委托业务项目', '219001-池州市贵池区棠溪镇人民政府', 2022], ['≥50个', '50', '8', '8']],
+  ])('%s: no half-read 申报表, the 自评表 itself with its row', async (_place, text, head, values) => {
     expect(importText(text)).toEqual([]);
     const outcome = await importBuffer(bytes(text), 'zp.txt');
-    expect(outcome).toMatchObject({ ok: false, error: { code: 'unsupported-form' } });
-    if (!outcome.ok) expect(outcome.error.message).toMatch(/^这是项目支出绩效自评表/);
+    expect(outcome.ok && outcome.forms).toEqual([]);
+    const doc = outcome.ok ? outcome.evaluations[0] : undefined;
+    expect(doc?.kind === 'self-evaluation' && [doc.name, doc.unit, doc.year]).toEqual(head);
+    const ind = doc?.kind === 'self-evaluation' ? doc.indicators : [];
+    expect(ind.map((i) => [i.level1, i.level2, i.target.raw, i.actual.raw, i.weight, i.score])).toEqual([
+      ['产出指标', '数量指标', ...values],
+    ]);
   });
 });
 
@@ -519,7 +524,7 @@ describe('documents that are not a whole form', () => {
     if (!outcome.ok) expect(outcome.error.message).toMatch(/有绩效指标表.*没有项目名称/);
   });
 
-  it('a 绩效运行监控表 says what it is', async () => {
+  it('a 绩效运行监控表 is read as a 监控表, with the period of its 1-7月 column', async () => {
     const text = [
       '项目支出绩效运行监控表',
       row('项目名称', '政务外网运维'),
@@ -527,8 +532,15 @@ describe('documents that are not a whole form', () => {
       row('产出指标', '数量指标', '接入单位数量', '≥150个', '120个'),
     ].join('\n');
     const outcome = await importBuffer(bytes(text), 'monitor.txt');
-    expect(outcome).toMatchObject({ ok: false, error: { code: 'unsupported-form' } });
-    if (!outcome.ok) expect(outcome.error.message).toMatch(/^这是绩效运行监控表/);
+    expect(outcome).toMatchObject({
+      ok: true,
+      forms: [],
+      evaluations: [{ kind: 'monitoring', name: '政务外网运维', period: '1—7月', month: 7 }],
+    });
+    const doc = outcome.ok ? outcome.evaluations[0] : undefined;
+    expect(doc?.kind === 'monitoring' && doc.indicators.map((i) => [i.name, i.target.raw, i.actualToDate.raw])).toEqual([
+      ['接入单位数量', '≥150个', '120个'],
+    ]);
   });
 
   it('prose that is not a form gives the general reason', async () => {

@@ -7,3 +7,6 @@ export * from './disclosure.ts';
 export * from './finding.ts';
 export * from './form.ts';
 export * from './approval-sheet.ts';
+export * from './self-evaluation-document.ts';
+export * from './monitoring-document.ts';
+export * from './evaluation-document.ts';

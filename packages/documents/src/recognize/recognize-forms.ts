@@ -1,15 +1,31 @@
 // Rows → canonical forms: splits a document into the forms it holds (by their titles and their first
 // fields, never by position) and hands each part to the recogniser of its kind.
-import { canonicalLevel1, canonicalLevel2, detectFramework, frameworkById, type Form } from '@jixiao/core';
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  detectFramework,
+  frameworkById,
+  type EvaluationDocument,
+  type Form,
+} from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { cleanCell } from '../rows/clean-cell.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
-import { isUnsupportedKind, titleKind, type TitleKind, type UnsupportedKind } from './titles.ts';
+import {
+  isEvaluationKind,
+  isUnsupportedKind,
+  titleKind,
+  type EvaluationKind,
+  type TitleKind,
+  type UnsupportedKind,
+} from './titles.ts';
 import { filledCells, firstFilled } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeDisclosure } from './disclosure.ts';
+import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
+import { recognizeMonitoringDocument } from './monitoring-document.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -23,11 +39,32 @@ export function recognizeForms(input: Row[]): Form[] {
   return recognizeDocument(input).forms;
 }
 
-/** The forms of a document, and the kinds it holds that are recognised by title but not read (自评表 …). */
-export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: UnsupportedKind[] } {
+export interface RecognisedDocument {
+  forms: Form[];
+  /** 自评表 and 监控表 read as documents of their own. */
+  evaluations: EvaluationDocument[];
+  /** Kinds recognised by title but not read (prose reports). */
+  unsupported: UnsupportedKind[];
+  /** 自评表 / 监控表 titled as such whose table could not be read (cells run together, no header). */
+  unread: EvaluationKind[];
+}
+
+/** The forms of a document, its 自评表 / 监控表, and the kinds it holds that are recognised but not read. */
+export function recognizeDocument(input: Row[]): RecognisedDocument {
   const rows = input.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
+  const evaluations: EvaluationDocument[] = [];
+  const unread: EvaluationKind[] = [];
+  for (const s of segments) {
+    if (!isEvaluationKind(s.kind)) continue;
+    const doc =
+      s.kind === 'self-evaluation'
+        ? recognizeSelfEvaluationDocument(s.rows, s.title)
+        : recognizeMonitoringDocument(s.rows, s.title);
+    if (doc) evaluations.push(doc);
+    else unread.push(s.kind);
+  }
   const forms: Form[] = [];
   const disclosure = segments.find((s) => s.kind === 'disclosure');
   const d = disclosure ? recognizeDisclosure(disclosure.rows, disclosure.title) : null;
@@ -49,7 +86,7 @@ export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: U
     d.forms = forms
       .filter((f) => f !== d)
       .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
-  return { forms, unsupported };
+  return { forms, evaluations, unsupported, unread };
 }
 
 function withFramework<F extends Form & { kind: 'project' | 'department' }>(form: F): F {
@@ -100,7 +137,8 @@ function segment(rows: Row[]): Segment[] {
     const title = titleOf(row);
     const first = firstFilled(row);
     // A disclosure's text names later stages (…绩效评价报告) without holding them: not a new part.
-    const mentionOnly = title !== null && isUnsupportedKind(title.kind) && current?.kind === 'disclosure';
+    const mentionOnly =
+      title !== null && (isUnsupportedKind(title.kind) || isEvaluationKind(title.kind)) && current?.kind === 'disclosure';
     if (title && title.kind !== 'disclosure' && !mentionOnly) {
       if (current?.kind === title.kind && !current.named) current.title = title.text;
       else current = start(title.kind, title.text);
@@ -110,19 +148,23 @@ function segment(rows: Row[]): Segment[] {
     }
     const field = projectLabel(first);
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
-    const inOtherKind = current?.kind === 'department' || isUnsupportedKind(current?.kind);
+    const inOtherKind =
+      current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
     if (field === 'name' && filledCells(row).length >= 2 && !inOtherKind) {
       if (!current || current.kind !== 'project' || current.named)
         current = start('project', lastProjectTitle);
       current.named = true;
     }
+    // A second 自评表 titled after a named one starts a table of its own.
+    if (field === 'name' && current && isEvaluationKind(current.kind)) current.named = true;
     const dept = departmentLabel(first);
     if (
       dept === 'department' &&
       filledCells(row).length >= 2 &&
       first !== '单位名称' &&
       current?.kind !== 'disclosure' &&
-      !isUnsupportedKind(current?.kind)
+      !isUnsupportedKind(current?.kind) &&
+      !isEvaluationKind(current?.kind)
     ) {
       if (!current || current.kind !== 'department' || current.named)
         current = start('department', current?.kind === 'department' ? current.title : null);

@@ -1,13 +1,20 @@
 // Recognises the titles that open a form or a disclosure, whatever the city or year writes around them.
 import { labelKey } from '../rows/clean-cell.ts';
 
-export type TitleKind = 'project' | 'department' | 'disclosure' | UnsupportedKind;
+export type TitleKind = 'project' | 'department' | 'disclosure' | EvaluationKind | UnsupportedKind;
 
-/** Kinds of the performance cycle this importer recognises by title but does not read as target forms. */
-export type UnsupportedKind = 'self-evaluation' | 'monitoring' | 'evaluation-report';
+/** Tables of the later stages, read as documents of their own (自评表, 监控表). */
+export type EvaluationKind = 'self-evaluation' | 'monitoring';
+
+/** Kinds of the performance cycle this importer recognises by title but does not read: prose reports. */
+export type UnsupportedKind = 'evaluation-report' | 'monitoring-report';
 
 export function isUnsupportedKind(kind: TitleKind | null | undefined): kind is UnsupportedKind {
-  return kind === 'self-evaluation' || kind === 'monitoring' || kind === 'evaluation-report';
+  return kind === 'evaluation-report' || kind === 'monitoring-report';
+}
+
+export function isEvaluationKind(kind: TitleKind | null | undefined): kind is EvaluationKind {
+  return kind === 'self-evaluation' || kind === 'monitoring';
 }
 
 const titleCache = new Map<string, TitleKind | null>();
@@ -31,10 +38,13 @@ function computeTitleKind(text: string): TitleKind | null {
     .replace(/^附件\d*[:：]?/, '')
     .replace(/(（[^）]*(年|年度|模板|样表|样式|试行|盖章|批复|申报|审核|草案)）)+$/, '');
   if (t.length > 60) return null;
-  // Later stages of the cycle: recognised so that a wrong upload gets a precise reason, not a half-read form.
-  if (/绩效自评(表|结果表)$|绩效自评价表$/.test(t)) return 'self-evaluation';
-  if (/绩效(运行)?(跟踪)?监控(情况)?表$|绩效执行监控表$/.test(t)) return 'monitoring';
-  if (/绩效(评价|自评)报告$/.test(t)) return 'evaluation-report';
+  // Later stages of the cycle: the tables are read on their own, the reports get a precise reason. Their
+  // titles may end in a note: 黄石市项目支出绩效监控表（申遗）, …自评报告（春节慰问经费项目）.
+  const u = t.replace(/（[^）]*）$/, '');
+  if (/绩效(目标)?自评(价)?(表|结果表)$/.test(u)) return 'self-evaluation';
+  if (/绩效(运行|执行)?(跟踪)?监控(情况)?表$/.test(u)) return 'monitoring';
+  if (/绩效(评价|单位)?(自评|评价)报告$/.test(u)) return 'evaluation-report';
+  if (/绩效(运行)?监控(情况)?报告\d*$/.test(u)) return 'monitoring-report';
   if (/部门(（单位）)?整体(支出)?绩效(目标)?(申报|批复)?表/.test(t)) return 'department';
   if (/项目(支出)?绩效(目标)?(申报|批复|审核)?表$|^项目申报表$|项目(支出)?绩效目标表$/.test(t))
     return 'project';

@@ -88,7 +88,7 @@ describe('scoring a document', () => {
       budget: { total: '9.31', current: null, sources: [], history: null },
       indicators: [indicator('按月发放', '=1次'), indicator('发放金额', '≥9.3万元')],
     });
-    const r = scoreOutcome(truth, { ok: true, format: 'text', sources: [], unknownLabels: [], forms: [form] });
+    const r = scoreOutcome(truth, { ok: true, format: 'text', sources: [], unknownLabels: [], evaluations: [], forms: [form] });
     expect(r.total).toBe(8);
     expect(r.fields.filter((f) => !f.right).map((f) => f.field)).toEqual(['indicator[发放金额].target']);
     expect(r.right).toBe(7);
@@ -104,7 +104,7 @@ describe('scoring a document', () => {
   it('scores prose as right only when import refuses it with a reason', () => {
     const prose: DocTruth = { ...truth, kind: 'report', forms: [] };
     expect(scoreOutcome(prose, { ok: false, format: 'text', error: { code: 'unsupported-form', message: '这是报告' } }).right).toBe(1);
-    expect(scoreOutcome(prose, { ok: true, format: 'text', sources: [], unknownLabels: [], forms: [emptyProjectForm({ name: '某项目' })] }).right).toBe(0);
+    expect(scoreOutcome(prose, { ok: true, format: 'text', sources: [], unknownLabels: [], evaluations: [], forms: [emptyProjectForm({ name: '某项目' })] }).right).toBe(0);
   });
 
   it('reads a self-evaluation or monitoring form of the agreed shapes, kinds the canonical model does not hold yet', () => {
@@ -128,9 +128,9 @@ describe('scoring a document', () => {
       budget: { annual: '220', executedToDate: '87.57' },
       indicators: [{ name: '成本', target: { raw: '年度预算220万元' }, actualToDate: '按进度执行，已使用约40%' }],
     };
-    const r = scoreOutcome(doc, { ok: true, format: 'text', sources: [], unknownLabels: [], forms: [form as never] });
+    const r = scoreOutcome(doc, { ok: true, format: 'text', sources: [], unknownLabels: [], evaluations: [form as never], forms: [] });
     expect(r.fields.filter((f) => !f.right)).toEqual([]);
     const wrong = { ...form, budget: { annual: '220', executedToDate: '87.5' } };
-    expect(scoreOutcome(doc, { ok: true, format: 'text', sources: [], unknownLabels: [], forms: [wrong as never] }).right).toBe(r.right - 1);
+    expect(scoreOutcome(doc, { ok: true, format: 'text', sources: [], unknownLabels: [], evaluations: [wrong as never], forms: [] }).right).toBe(r.right - 1);
   });
 });

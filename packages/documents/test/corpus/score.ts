@@ -120,7 +120,8 @@ function scoreForm(t: FormTruth, form: unknown | null, label: string): FieldResu
 /** Scores one import outcome against one document's truth. */
 export function scoreOutcome(truth: DocTruth, outcome: ImportOutcome, set = ''): DocResult {
   const error = outcome.ok ? null : `${outcome.error.code}: ${outcome.error.message}`;
-  const forms: unknown[] = outcome.ok ? outcome.forms : [];
+  // 自评表 and 监控表 come as documents of their own, beside the target forms.
+  const forms: unknown[] = outcome.ok ? [...outcome.forms, ...outcome.evaluations] : [];
   let fields: FieldResult[];
   if (truth.kind === 'report') {
     // Prose is not a form: the right answer is a refusal that says why, not an invented form.

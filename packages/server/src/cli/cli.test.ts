@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formSchema, findingSchema } from '@jixiao/core';
+import { evaluationDocumentSchema, formSchema, findingSchema } from '@jixiao/core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, '../../bin/jixiao.js');
@@ -54,6 +54,42 @@ describe.skipIf(!haveSeeds)('jixiao import / check on the seeds', () => {
     const r = jixiao('import', json, '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).forms).toHaveLength(5);
+  });
+});
+
+describe('jixiao on 自评表 and 监控表', () => {
+  // Fixtures of the documents package: a 财政部-layout 自评表 whose figures add up, and corpus 019 re-tabulated
+  // by hand (分值 and 得分 110 against 总分 100).
+  const fixtures = resolve(here, '../../../documents/test/fixtures');
+  const mof = join(fixtures, 'selfeval-mof-layout.txt');
+  const retab019 = join(fixtures, 'selfeval-019-retabulated.txt');
+
+  it('import --json puts them in {"forms":[…]} with their kind; the human output names them', () => {
+    const r = jixiao('import', mof, '--json');
+    expect(r.code).toBe(0);
+    const { forms } = JSON.parse(r.out) as { forms: unknown[] };
+    expect(forms).toHaveLength(1);
+    expect(evaluationDocumentSchema.parse(forms[0])).toMatchObject({ kind: 'self-evaluation', name: '社区居家养老服务补助项目' });
+    expect(jixiao('import', mof).out).toContain('▶ 项目支出绩效自评表：2023年 社区居家养老服务补助项目，预算 118.50 万元，指标 7 个，总分 98.75');
+  });
+
+  it('check exits 0 when the figures add up and 1 when they do not, naming the rules', () => {
+    expect(jixiao('check', mof).code).toBe(0);
+    const r = jixiao('check', retab019, '--json');
+    expect(r.code).toBe(1);
+    const { findings } = JSON.parse(r.out) as { findings: Array<{ rule: string; formKind: string }> };
+    for (const f of findings) expect(findingSchema.safeParse(f).success).toBe(true);
+    expect(findings.map((f) => [f.rule, f.formKind])).toEqual([
+      ['R-EVAL-04', 'self-evaluation'],
+      ['R-EVAL-09', 'self-evaluation'],
+    ]);
+  });
+
+  it('reads its own JSON back', () => {
+    const json = join(tmp, 'evaluations.json');
+    writeFileSync(json, jixiao('import', mof, '--json').out);
+    const r = jixiao('check', json, '--json');
+    expect(r.code).toBe(0);
   });
 });
 

@@ -1,8 +1,8 @@
 // The `jixiao` command line: import, check and (with the other features) export and administration.
 import { parseArgs } from 'node:util';
-import { checkForm, type Finding, type Form } from '@jixiao/core';
+import { checkEvaluationDocument, checkForm, type EvaluationDocument, type Finding, type Form } from '@jixiao/core';
 import { importFile, type FileOutcome } from './read-input.ts';
-import { describeForm, formatCounts, formatFindings } from './report.ts';
+import { describeEvaluation, describeForm, formatCounts, formatFindings } from './report.ts';
 import { extraCommands } from './extra-commands.ts';
 
 const USAGE = `用法：
@@ -42,21 +42,35 @@ async function importOrCheck(command: 'import' | 'check', args: string[]): Promi
   }
   const good = outcomes.filter((o): o is FileOutcome & { ok: true } => o.ok);
   if (command === 'import') {
-    const forms = good.flatMap((o) => o.forms);
+    // One array for every kind (the JSON contract): target forms, disclosures, 自评表 and 监控表.
+    const forms = good.flatMap((o) => [...o.forms, ...o.evaluations]);
     if (values.json) process.stdout.write(JSON.stringify({ forms }, null, 2) + '\n');
-    else for (const o of good) process.stdout.write(`■ ${o.file}\n${o.forms.map((f) => `  ▶ ${describeForm(f)}`).join('\n')}\n`);
+    else
+      for (const o of good) {
+        const titles = [...o.forms.map(describeForm), ...o.evaluations.map(describeEvaluation)];
+        process.stdout.write(`■ ${o.file}\n${titles.map((t) => `  ▶ ${t}`).join('\n')}\n`);
+      }
     return badInput ? 2 : 0;
   }
   // Each form is checked with the other forms of its file as siblings (cross-form rules).
-  const perFile: Array<{ file: string; forms: Form[]; byForm: Finding[][] }> = good.map((o) => ({
+  const perFile: Array<{
+    file: string;
+    forms: Form[];
+    byForm: Finding[][];
+    evaluations: EvaluationDocument[];
+    byEvaluation: Finding[][];
+  }> = good.map((o) => ({
     file: o.file,
     forms: o.forms,
     byForm: o.forms.map((f) => checkForm(f, o.forms)),
+    evaluations: o.evaluations,
+    byEvaluation: o.evaluations.map((e) => checkEvaluationDocument(e)),
   }));
-  const all = perFile.flatMap((p) => p.byForm.flat().map((f) => ({ ...f, file: p.file })));
+  const all = perFile.flatMap((p) => [...p.byForm.flat(), ...p.byEvaluation.flat()].map((f) => ({ ...f, file: p.file })));
   if (values.json) process.stdout.write(JSON.stringify({ findings: all }, null, 2) + '\n');
   else {
-    for (const p of perFile) process.stdout.write(formatFindings(p.file, p.forms, p.byForm) + '\n\n');
+    for (const p of perFile)
+      process.stdout.write(formatFindings(p.file, p.forms, p.byForm, p.evaluations, p.byEvaluation) + '\n\n');
     process.stdout.write(`合计：${formatCounts(all)}\n`);
   }
   if (badInput) return 2;

@@ -1,7 +1,7 @@
 // Reads the files named on the command line, refusing what cannot be read before loading it into memory.
 import { readFile, stat } from 'node:fs/promises';
 import { importBuffer, MAX_IMPORT_BYTES, type ImportErrorCode, type ImportOutcome } from '@jixiao/documents';
-import { formSchema, type Form } from '@jixiao/core';
+import { evaluationDocumentSchema, formSchema, type EvaluationDocument, type Form } from '@jixiao/core';
 
 export type FileOutcome = { file: string } & ImportOutcome;
 
@@ -27,7 +27,7 @@ export async function importFile(file: string): Promise<FileOutcome> {
   return { file, ...(await importBuffer(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), file)) };
 }
 
-/** A file that already holds canonical JSON ({"forms":[…]} or a form) is taken as it is. */
+/** A file that already holds canonical JSON ({"forms":[…]} or a form, 自评表 and 监控表 among them) is taken as it is. */
 function canonicalJson(data: Buffer): ImportOutcome | null {
   const head = data.subarray(0, 64).toString('utf8').trimStart();
   if (!head.startsWith('{') && !head.startsWith('[')) return null;
@@ -39,7 +39,16 @@ function canonicalJson(data: Buffer): ImportOutcome | null {
   }
   const list = Array.isArray(parsed) ? parsed : (parsed as { forms?: unknown }).forms ?? [parsed];
   const forms: Form[] = [];
+  const evaluations: EvaluationDocument[] = [];
   for (const item of Array.isArray(list) ? list : []) {
+    const kind = (item as { kind?: unknown } | null)?.kind;
+    if (kind === 'self-evaluation' || kind === 'monitoring') {
+      const e = evaluationDocumentSchema.safeParse(item);
+      if (e.success) {
+        evaluations.push(e.data);
+        continue;
+      }
+    }
     const r = formSchema.safeParse(item);
     if (!r.success)
       return {
@@ -49,7 +58,7 @@ function canonicalJson(data: Buffer): ImportOutcome | null {
       };
     forms.push(r.data);
   }
-  return { ok: true, format: 'text', forms, sources: forms.map(() => []), unknownLabels: [] };
+  return { ok: true, format: 'text', forms, evaluations, sources: forms.map(() => []), unknownLabels: [] };
 }
 
 function fail(file: string, code: ImportErrorCode, message: string): FileOutcome {

@@ -1,6 +1,6 @@
 // The people's report of the CLI: findings grouped by file and form, with counts per severity, in Chinese.
-import type { Finding, Form } from '@jixiao/core';
-import { formDisplayName } from '@jixiao/core';
+import type { EvaluationDocument, Finding, Form } from '@jixiao/core';
+import { evaluationDocumentName, formDisplayName } from '@jixiao/core';
 
 const LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
 const KIND = { project: '项目绩效目标表', department: '部门整体绩效目标表', disclosure: '部门预算公开' } as const;
@@ -27,11 +27,38 @@ export function describeForm(form: Form): string {
   return `${KIND.disclosure}：${year}${name}，说明 ${form.sections.length} 节，报表 ${form.tables.length} 张`;
 }
 
-export function formatFindings(file: string, forms: readonly Form[], byForm: ReadonlyArray<readonly Finding[]>): string {
-  const lines: string[] = [`■ ${file}（${formatCounts(byForm.flat())}）`];
-  for (const [k, form] of forms.entries()) {
-    const own = byForm[k] ?? [];
-    lines.push(`  ▶ ${describeForm(form)} —— ${formatCounts(own)}`);
+/** 项目支出绩效自评表：…，预算 9.48 万元，指标 7 个，总分 96（优）; a 监控表 with its period and execution. */
+export function describeEvaluation(doc: EvaluationDocument): string {
+  const name = evaluationDocumentName(doc);
+  const year = doc.year ? `${doc.year}年 ` : '';
+  if (doc.kind === 'monitoring') {
+    const budget = doc.budget.annual ?? doc.budget.initial;
+    const executed = doc.budget.executed ? `，${doc.period ?? ''}执行 ${doc.budget.executed} 万元` : '';
+    return `绩效运行监控表：${year}${name}${budget ? `，预算 ${budget} 万元` : ''}${executed}，指标 ${doc.indicators.length} 个`;
+  }
+  const kind = doc.subject === 'department' ? '部门整体支出绩效自评表' : '项目支出绩效自评表';
+  const budget = doc.budget.annual ?? doc.budget.initial;
+  // Sub-rows without 分值 (其中…) are shown but not scored: count the scored rows when the table scores.
+  const scored = doc.indicators.filter((i) => i.weight !== null).length;
+  const count = scored > 0 ? scored : doc.indicators.length;
+  const total = doc.total ? `，总分 ${doc.total}${doc.grade ? `（${doc.grade}）` : ''}` : '';
+  return `${kind}：${year}${name}${budget ? `，预算 ${budget} 万元` : ''}，指标 ${count} 个${total}`;
+}
+
+export function formatFindings(
+  file: string,
+  forms: readonly Form[],
+  byForm: ReadonlyArray<readonly Finding[]>,
+  evaluations: readonly EvaluationDocument[] = [],
+  byEvaluation: ReadonlyArray<readonly Finding[]> = [],
+): string {
+  const lines: string[] = [`■ ${file}（${formatCounts([...byForm.flat(), ...byEvaluation.flat()])}）`];
+  const items = [
+    ...forms.map((f, k) => ({ title: describeForm(f), own: byForm[k] ?? [] })),
+    ...evaluations.map((e, k) => ({ title: describeEvaluation(e), own: byEvaluation[k] ?? [] })),
+  ];
+  for (const { title, own } of items) {
+    lines.push(`  ▶ ${title} —— ${formatCounts(own)}`);
     for (const f of own) lines.push(`    [${LABEL[f.severity]}] ${f.message}  (${f.rule} ${f.path})`);
   }
   return lines.join('\n');

@@ -81,6 +81,13 @@ export async function readUpload(
       problem: { code: outcome.error.code, message: outcome.error.message, hint: POINT_HINT },
     };
   }
+  // A 自评表 / 监控表 is read now, but this upload saves target forms: say where it belongs.
+  if (outcome.forms.length === 0 && outcome.evaluations.length > 0)
+    throw importError(
+      'import-failed',
+      { reason: 'unsupported-form' },
+      `这是${outcome.evaluations[0]!.kind === 'monitoring' ? '绩效运行监控表' : '绩效自评表'}，不是绩效目标表：请在绩效自评或绩效监控环节导入`,
+    );
   const forms = [...outcome.forms];
   const sources = forms.map((_, i) => [...(outcome.sources[i] ?? [])]);
   applyTaughtLabels(forms, sources, rows, labels);

@@ -1,0 +1,46 @@
+// R-EVAL-04 (published side): the 分值 add up — under each 一级 that states its points (产出指标（50分）) and,
+// with the 预算执行率's, to the 总分 row's 分值. Sub-rows without a 分值 (其中…) are not counted.
+import { pointer } from '../helpers/pointer.ts';
+import type { RuleReport } from '../types.ts';
+import { differs, sumOf } from './sums.ts';
+import type { EvaluationRule } from './types.ts';
+
+export const rule: EvaluationRule = {
+  meta: {
+    id: 'R-EVAL-04',
+    severity: 'error',
+    category: 'arithmetic',
+    description: '自评表各一级指标下的分值之和等于其标明的分值，全部分值之和等于总分的分值',
+    messages: {
+      level1Mismatch: '「{level1}」标明{stated}分，其下各项指标的分值合计为{sum}分（相差{diff}分）：请核对该一级指标下的分值',
+      totalMismatch:
+        '预算执行率和各项指标的分值合计为{sum}分，与总分的分值{stated}分相差{diff}分：请核对各项分值或总分',
+    },
+    appliesTo: ['self-evaluation'],
+  },
+  check(doc) {
+    if (doc.kind !== 'self-evaluation') return [];
+    const reports: RuleReport[] = [];
+    doc.level1Weights.forEach((l, k) => {
+      const sum = sumOf(doc.indicators.filter((i) => i.level1 === l.level1).map((i) => i.weight));
+      const diff = sum && differs(sum, l.weight);
+      if (sum && diff)
+        reports.push({
+          messageId: 'level1Mismatch',
+          path: pointer('level1Weights', k, 'weight'),
+          data: { level1: l.level1, stated: l.weight, sum: sum.toFixed(), diff: diff.toFixed() },
+        });
+    });
+    // A template without per-indicator 分值 (e.g. 022) says nothing about how its points add up.
+    if (doc.indicators.every((i) => i.weight === null)) return reports;
+    const sum = sumOf([doc.budget.weight, ...doc.indicators.map((i) => i.weight)]);
+    const diff = sum && doc.totalWeight !== null && differs(sum, doc.totalWeight);
+    if (sum && diff)
+      reports.push({
+        messageId: 'totalMismatch',
+        path: '/totalWeight',
+        data: { sum: sum.toFixed(), stated: doc.totalWeight, diff: diff.toFixed() },
+      });
+    return reports;
+  },
+};

@@ -1,0 +1,205 @@
+// The 预算执行情况 block of a 自评表 / 监控表: its column labels (全年预算数(A), 全年执行数(B), 分值, 执行率,
+// 得分, 1—6月执行数 …) and the rows under them (年度资金总额, 其中：财政拨款, 其他资金 …), each row's figures
+// placed in the columns by what they are (an amount, a percentage, a score), since blanks vanish in extraction.
+import { amountUnitOfLabel } from './labels.ts';
+import { labelKey } from '../rows/clean-cell.ts';
+import { parseAmount, parsePercent } from '@jixiao/core';
+import type { StreamCell } from './evaluation-cells.ts';
+import { isBareNumber, isPercent, placeByFit } from './evaluation-cells.ts';
+import {
+  budgetColumnOf,
+  goalLabelOf,
+  indicatorColumnOf,
+  isBudgetTotalLabel,
+  periodOfLabel,
+  type BudgetColumn,
+} from './evaluation-lexicon.ts';
+
+export interface BudgetLine {
+  name: string;
+  total: boolean;
+  values: Partial<Record<BudgetColumn, string>>;
+}
+
+export interface BudgetBlock {
+  lines: BudgetLine[];
+  /** Stream index of the block's first column label, and of the first cell after the block. */
+  start: number;
+  end: number;
+  /** The months a 1—m月执行数 column covers. */
+  period: { period: string; month: number } | null;
+}
+
+// An amount whose integer part an extraction lost (.32) still holds its column: it is a figure, read as none.
+const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null || /^\.\d+$/.test(t.trim());
+
+/** How well a figure fits a budget column; -Infinity where it cannot stand. */
+function fit(text: string, col: BudgetColumn): number {
+  if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
+  const small = isBareNumber(text) && Number(text) <= 100;
+  // 执行率 printed without its % sign (79.27 under an 执行率 heading).
+  if (col === 'rate') return small && text.includes('.') ? 1 : -Infinity;
+  switch (col) {
+    case 'weight':
+    case 'score':
+      return small ? 3 : -Infinity;
+    // The adjusted budget and the execution are what every template prints; 年初预算数 is the first to be
+    // left blank, and a forecast is the last column filled.
+    case 'annual':
+    case 'executed':
+      return 2.2;
+    case 'initial':
+      return 2;
+    case 'expectedFullYear':
+      return 1.5;
+  }
+}
+
+/** 执行率 printed on the line agrees with 执行数 ÷ 预算数 (within half a point). */
+function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = placed.rate ? Number(placed.rate.replace(/[%％\s]/g, '')) : NaN;
+  const annual = placed.annual ? Number(parseAmount(placed.annual, '元')) : NaN;
+  const executed = placed.executed ? Number(parseAmount(placed.executed, '元')) : NaN;
+  if (!(annual > 0) || Number.isNaN(rate) || Number.isNaN(executed)) return false;
+  return Math.abs((executed / annual) * 100 - rate) <= 0.5;
+}
+
+/**
+ * A line's figures placed in the columns in order, each where it fits best. Blank cells vanish in
+ * extraction, so several placings may fit: the one whose 执行率 agrees with its amounts wins.
+ */
+function placeFigures(figures: readonly string[], columns: readonly BudgetColumn[]): Partial<Record<BudgetColumn, string>> {
+  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
+  const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
+    if (score === -Infinity) return;
+    if (i === figures.length) {
+      const total = score + (rateAgrees(placed) ? 5 : 0);
+      if (total > best.score) best = { score: total, placed: { ...placed } };
+      return;
+    }
+    for (let k = j; k < columns.length; k++) {
+      const col = columns[k]!;
+      if (col in placed) continue;
+      walk(i + 1, k + 1, score + fit(figures[i]!, col), { ...placed, [col]: figures[i]! });
+    }
+    // A figure no column can hold (an extraction artefact) is left out at a cost.
+    walk(i + 1, j, score - 6, placed);
+  };
+  // Lines hold a handful of figures in a handful of columns: try every placing. A stranger block (a hostile
+  // or broken file) gets the one-pass placing, so the work stays bounded.
+  if (figures.length <= 8 && columns.length <= 8) {
+    walk(0, 0, 0, {});
+    return best.placed;
+  }
+  const placed: Partial<Record<BudgetColumn, string>> = {};
+  placeByFit(figures, columns, fit).forEach((text, j) => {
+    if (text !== '' && !(columns[j]! in placed)) placed[columns[j]!] = text;
+  });
+  return placed;
+}
+
+/** The amount unit the block states: 项目资金（元）, 单位：元 → 元; otherwise 万元. */
+function amountUnit(stream: readonly StreamCell[], end: number): '万元' | '元' {
+  for (const c of stream.slice(0, end)) {
+    const key = labelKey(c.text);
+    if (amountUnitOfLabel(key) === '元' || /单位[:：]元$/.test(key)) return '元';
+  }
+  return '万元';
+}
+
+/** Where a heading of another part starts: goals, the indicator table, 绩效指标. */
+function endsBlock(text: string): boolean {
+  const key = labelKey(text);
+  // A heading with points (年度绩效目标1（80分）, 产出指标（50分）) opens the next part: budget lines carry none.
+  return goalLabelOf(text) !== null || indicatorColumnOf(text) !== null || /^绩效指标|（\d+(\.\d+)?分）$/.test(key);
+}
+
+/** The points the block's heading states: 预算执行情况（万元）（20分） → "20". */
+function headingPoints(stream: readonly StreamCell[], start: number): string | null {
+  const heading = start > 0 ? labelKey(stream[start - 1]!.text) : '';
+  const m = /^(预算执行情况|项目资金|资金情况|预算执行).*（(\d+(?:\.\d+)?)分）$/.exec(heading);
+  return m ? m[2]! : null;
+}
+
+/** Reads the first budget block at or after `from`; null when the stream has none. */
+export function readBudgetBlock(stream: readonly StreamCell[], from = 0): BudgetBlock | null {
+  return readBudgetColumns(stream, from) ?? readBudgetPairs(stream, from);
+}
+
+/**
+ * A block written across one line as label | figure pairs (全年预算数（万元） | 571 | 1—7月执行数（万元） | 120 |
+ * 执行率 | 21.01%), as Jixiao's own 监控表 lays it out: one total line.
+ */
+function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlock | null {
+  const values: Partial<Record<BudgetColumn, string>> = {};
+  let start = -1;
+  let end = from;
+  let period: BudgetBlock['period'] = null;
+  for (let i = from; i + 1 < stream.length; i++) {
+    const col = budgetColumnOf(stream[i]!.text);
+    const next = stream[i + 1]!.text;
+    if (!col || !isFigure(next) || col in values || (start >= 0 && stream[i]!.row !== stream[start]!.row)) continue;
+    if (start < 0) start = i;
+    values[col] = next;
+    period ??= periodOfLabel(stream[i]!.text);
+    end = i + 2;
+  }
+  const amounts = ['initial', 'annual', 'executed'].filter((c) => c in values);
+  if (start < 0 || amounts.length === 0) return null;
+  const unit = amountUnit(stream, end);
+  return { lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }], start, end, period };
+}
+
+function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetBlock | null {
+  for (let i = from; i < stream.length; i++) {
+    const columns: BudgetColumn[] = [];
+    const labels: string[] = [];
+    let j = i;
+    while (j < stream.length && budgetColumnOf(stream[j]!.text)) {
+      columns.push(budgetColumnOf(stream[j]!.text)!);
+      labels.push(stream[j]!.text);
+      j++;
+    }
+    const amounts = columns.filter((c) => c === 'initial' || c === 'annual' || c === 'executed');
+    if (columns.length < 2 || amounts.length === 0) continue;
+    const unit = amountUnit(stream, j);
+    const lines: Array<{ name: string; figures: string[] }> = [];
+    for (; j < stream.length; j++) {
+      const t = stream[j]!.text;
+      if (isFigure(t) && lines.length > 0) lines.at(-1)!.figures.push(t);
+      else if (!isFigure(t) && !endsBlock(t) && !budgetColumnOf(t) && labelKey(t).length <= 30)
+        lines.push({ name: t, figures: [] });
+      else break;
+    }
+    const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
+    const points = headingPoints(stream, i);
+    return {
+      lines: lines.map((l) => {
+        const total = isBudgetTotalLabel(l.name);
+        const values = convert(placeFigures(l.figures, columns), unit);
+        // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.
+        if (total && points && values.weight === undefined) values.weight = points;
+        return { name: labelKey(l.name).replace(/[:：]$/, '').replace(/^其中[:：]?/, ''), total, values };
+      }),
+      start: i,
+      end: j,
+      period,
+    };
+  }
+  return null;
+}
+
+/** Amounts to 万元 decimal strings, the rate to its percent digits, scores as printed. */
+function convert(values: Partial<Record<BudgetColumn, string>>, unit: '万元' | '元'): Partial<Record<BudgetColumn, string>> {
+  const out: Partial<Record<BudgetColumn, string>> = {};
+  for (const [col, text] of Object.entries(values) as [BudgetColumn, string][]) {
+    const v =
+      col === 'rate'
+        ? (parsePercent(text) ?? (isBareNumber(text) ? text.trim() : null))
+        : col === 'weight' || col === 'score'
+          ? text.replace(/\s/g, '')
+          : parseAmount(text, unit);
+    if (v !== null) out[col] = v;
+  }
+  return out;
+}

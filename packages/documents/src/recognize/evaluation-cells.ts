@@ -1,0 +1,216 @@
+// The cells of a 自评表 / 监控表 as one stream (row and column kept), what each cell looks like, and the
+// placing of a row's filled cells into the table's columns by what they hold — not by position, since
+// merged cells and flattened extractions leave rows shorter than the header and shifted against it.
+import {
+  canonicalLevel1,
+  canonicalLevel2,
+  frameworks,
+  isLevel1Name,
+  isLevel2Name,
+  matchUnit,
+  parseIndicatorValue,
+} from '@jixiao/core';
+import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
+
+export interface StreamCell {
+  text: string;
+  /** Index of the row in the segment. */
+  row: number;
+  /** Source line, for messages. */
+  line: number | null;
+  /** False for a paragraph of running text between or after tables. */
+  table: boolean;
+}
+
+/** The filled cells of the rows in reading order. */
+export function cellStream(rows: readonly Row[]): StreamCell[] {
+  const out: StreamCell[] = [];
+  rows.forEach((r, row) => {
+    for (const c of r.cells) {
+      const text = oneLine(c).trim();
+      if (!isBlankCell(text)) out.push({ text, row, line: r.line ?? null, table: r.table });
+    }
+  });
+  return out;
+}
+
+/** A bare number as weights and scores are printed: 10, 19.6, 7.93. */
+export function isBareNumber(text: string): boolean {
+  return /^\d+(\.\d+)?$/.test(text.replace(/[\s,，]/g, ''));
+}
+
+export function isPercent(text: string): boolean {
+  return /^\d+(\.\d+)?\s*[%％]$/.test(text.trim());
+}
+
+/** An operator as printed in a 指标性质 column: ≥ ≧ ═ ＝ 正向 反向 … */
+export function isOperatorCell(text: string): boolean {
+  return /^([≥≤=＝═≧≦><＞＜]|>=|<=|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(labelKey(text));
+}
+
+/** A level label with the points it states: 产出指标（50分） → { name: 产出指标, weight: "50" }. */
+export function levelLabel(
+  text: string,
+): { level: 1 | 2; name: string; weight: string | null; alsoLevel2: boolean } | null {
+  const key = labelKey(text).replace(/^[★☆]+/, '');
+  const m = /^(.*?)（(\d+(?:\.\d+)?)分）$/.exec(key);
+  // 服务对象满意度指标等: the template's own wording for "and the like".
+  const name = (m ? m[1]! : key).replace(/等$/, '');
+  const weight = m ? m[2]! : null;
+  // 成本指标 is a 一级 of the 101号 tree and a 二级 of the 88号 one: the caller decides by the row's context.
+  if (isLevel1Name(name)) return { level: 1, name, weight, alsoLevel2: isLevel2Name(name) };
+  if (isLevel2Name(name)) return { level: 2, name, weight, alsoLevel2: true };
+  return null;
+}
+
+/** Whether `level2` is a 二级 of `level1` in some framework (产出指标 → 成本指标 in the 88号 tree). */
+export function isChildOf(level1: string, level2: string): boolean {
+  return frameworks.some((fw) => canonicalLevel1(fw, level1) !== null && canonicalLevel2(fw, level1, level2) !== null);
+}
+
+const LIKELIHOOD = /^(确定能|有可能|不可能|完全不可能|能|可能)$/;
+const LIGHT = /^(红|黄|绿|蓝)(灯|色)?$/;
+
+/** What a cell looks like, computed once per text (the same texts come back on every row). */
+interface CellProfile {
+  level: ReturnType<typeof levelLabel>;
+  number: boolean;
+  short: boolean;
+  valueLike: boolean;
+  operator: boolean;
+  unit: boolean;
+  likelihood: boolean;
+  light: boolean;
+}
+
+const profiles = new Map<string, CellProfile>();
+
+function profileOf(text: string): CellProfile {
+  let p = profiles.get(text);
+  if (!p) {
+    if (profiles.size > 20_000) profiles.clear();
+    const number = isBareNumber(text);
+    p = {
+      level: levelLabel(text),
+      number,
+      short: labelKey(text).length <= 12,
+      valueLike: /\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative',
+      operator: isOperatorCell(text),
+      unit: !number && matchUnit(text) === text.trim(),
+      likelihood: LIKELIHOOD.test(labelKey(text)),
+      light: LIGHT.test(labelKey(text)),
+    };
+    profiles.set(text, p);
+  }
+  return p;
+}
+
+/** How well a cell fits a column; -Infinity where it cannot stand. */
+function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: string | null): number {
+  const { level, number, short, valueLike, operator, unit, likelihood, light } = profileOf(text);
+  // 成本指标 under 产出指标 is the 二级 of a tree that has it there, not a new 一级.
+  const child = level?.alsoLevel2 === true && level1 !== null && isChildOf(level1, level.name);
+  switch (column) {
+    case 'level1':
+      // A child label stays a 一级 only when the row goes on with a 二级 of its own (成本指标 | 经济成本指标).
+      return level?.level === 1 ? (child ? 1 : 4) : -Infinity;
+    case 'level2':
+      return level?.alsoLevel2 ? 4 : -Infinity;
+    case 'name':
+      if (number || operator) return -Infinity;
+      // Without a 二级 column, 质量 / 成本 stand in the name column (monitoring tables).
+      if (!level || (!hasLevel2 && (level.alsoLevel2 || child))) return 2;
+      return -3;
+    case 'weight':
+    case 'score':
+      return number ? 3 : -Infinity;
+    case 'target':
+    case 'targetValue':
+    case 'actual':
+    case 'actualToDate':
+    case 'expectedFullYear':
+      if (level) return -3;
+      return valueLike ? 2 : short ? 1 : 0.5;
+    case 'op':
+      return operator ? 4 : -Infinity;
+    case 'unit':
+      return unit ? 4 : -Infinity;
+    case 'likelihood':
+      return likelihood ? 4 : -Infinity;
+    case 'light':
+      return light ? 4 : -Infinity;
+    case 'reason':
+    case 'measure':
+      if (number || level) return -Infinity;
+      return short ? 0.3 : 1;
+    case 'remark':
+    case 'section':
+      return level ? -Infinity : 0.1;
+  }
+}
+
+/** Cost of leaving a filled cell out (an extraction artefact the columns cannot hold). */
+const DROP = -6;
+
+/**
+ * The row's filled cells placed in the indicator table's columns (one text or '' per column); `level1` is
+ * the 一级 the rows above filled down.
+ */
+export function placeCells(
+  cells: readonly string[],
+  columns: readonly IndicatorColumn[],
+  level1: string | null = null,
+): string[] {
+  const hasLevel2 = columns.includes('level2');
+  return placeByFit(cells, columns, (text, column) => fit(text, column, hasLevel2, level1));
+}
+
+/**
+ * Cells placed in columns keeping their order, where the sum of their fits is best; a cell that fits no
+ * column is left out at a cost. Ties go to the leftmost column a cell fits. One text (or '') per column.
+ */
+export function placeByFit<C>(
+  cells: readonly string[],
+  columns: readonly C[],
+  fitOf: (text: string, column: C) => number,
+): string[] {
+  const n = cells.length;
+  const m = columns.length;
+  // best[i][j]: best score placing cells[i..] into columns[j..].
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const choice: Array<Array<'take' | 'skip' | 'drop'>> = Array.from({ length: n + 1 }, () =>
+    new Array<'take' | 'skip' | 'drop'>(m + 1).fill('skip'),
+  );
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      let b = best[i + 1]![j]! + DROP;
+      let c: 'take' | 'skip' | 'drop' = 'drop';
+      if (j < m) {
+        const skip = best[i]![j + 1]!;
+        if (skip > b) {
+          b = skip;
+          c = 'skip';
+        }
+        const take = fitOf(cells[i]!, columns[j]!) + best[i + 1]![j + 1]!;
+        if (take >= b) {
+          b = take;
+          c = 'take';
+        }
+      }
+      best[i]![j] = b;
+      choice[i]![j] = c;
+    }
+  }
+  const out = new Array<string>(m).fill('');
+  let i = 0;
+  let j = 0;
+  while (i < n) {
+    const c = j < m ? choice[i]![j]! : 'drop';
+    if (c === 'take') out[j++] = cells[i++]!;
+    else if (c === 'skip') j++;
+    else i++;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+// The head of a 自评表 / 监控表: 项目名称, 主管部门, 实施单位 (label and value in separate cells or written
+// "部门：…" in one), and the year from the title or the line under it.
+import { labelKey } from '../rows/clean-cell.ts';
+import type { StreamCell } from './evaluation-cells.ts';
+import { budgetColumnOf, evaluationFieldOf, indicatorColumnOf, type EvaluationField } from './evaluation-lexicon.ts';
+import { splitInlineLabel } from './labels.ts';
+import { standaloneYear, yearIn } from './titles.ts';
+
+export type EvaluationHead = Record<EvaluationField, string | null>;
+
+const isLabel = (t: string) =>
+  evaluationFieldOf(t) !== null || budgetColumnOf(t) !== null || indicatorColumnOf(t) !== null || /^项目负责人/.test(labelKey(t));
+
+/** The identifying fields written before `end` (the first of each label wins). */
+export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
+  const head: EvaluationHead = { name: null, unit: null, department: null };
+  for (let i = 0; i < Math.min(end, stream.length); i++) {
+    const text = stream[i]!.text;
+    let field = evaluationFieldOf(text);
+    let value: string | null;
+    if (field) {
+      const next = stream[i + 1]?.text;
+      value = next && !isLabel(next) ? next : null;
+    } else {
+      const inline = splitInlineLabel(text);
+      field = inline ? evaluationFieldOf(inline.label) : null;
+      value = inline?.value || null;
+    }
+    // 项目单位（盖章）：单位：万元 — the amount unit of the sheet, not the unit's name.
+    if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value))) continue;
+    // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
+    head[field] = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
+  }
+  return head;
+}
+
+/** The year of the table: in its title, or on a line of its own under it, or in the first lines. */
+export function readYear(title: string | null, stream: readonly StreamCell[]): number | null {
+  const fromTitle = yearIn(title);
+  if (fromTitle) return fromTitle;
+  const early = stream.slice(0, 12);
+  for (const c of early) {
+    const y = standaloneYear(c.text);
+    if (y) return y;
+  }
+  for (const c of early) {
+    const y = /年度/.test(c.text) ? yearIn(c.text) : null;
+    if (y) return y;
+  }
+  return null;
+}

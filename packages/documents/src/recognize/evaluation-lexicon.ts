@@ -1,0 +1,261 @@
+// The labels of 绩效自评表 and 绩效运行监控表, as data: every spelling seen (../shared/corpus/labels.md, the
+// 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
+// labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
+import { labelKey } from '../rows/clean-cell.ts';
+
+/** What a column of the indicator table holds. */
+export type IndicatorColumn =
+  | 'section' // 绩效指标: the merged cell on the left of the band, holds nothing per row
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'target' // 年度指标值: a group over 指标性质/指标值/度量单位 when those are printed under it
+  | 'targetValue' // 指标值 printed under a 年度指标值 group
+  | 'op' // 指标性质 / 指标方向: ≥ ≤ = 正向 反向
+  | 'unit' // 度量单位 / 计量单位
+  | 'actual'
+  | 'actualToDate'
+  | 'expectedFullYear'
+  | 'weight'
+  | 'score'
+  | 'reason'
+  | 'likelihood'
+  | 'measure'
+  | 'light'
+  | 'remark';
+
+const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
+  section: ['绩效指标', '年度绩效指标', '绩效指标完成情况'],
+  level1: ['一级指标', '一級指標'],
+  level2: ['二级指标', '二級指標'],
+  name: ['三级指标', '三級指標', '指标名称', '指标内容', '绩效指标名称', '具体指标'],
+  target: [
+    '年度指标值',
+    '年初目标值',
+    '年初目標值',
+    '年度目标值',
+    '计划值',
+    '计划指标值',
+    '指标目标值',
+    '目标值',
+    '预期指标值',
+    '全年指标值',
+    '年度指标值（调整后）',
+  ],
+  targetValue: ['指标值'],
+  op: ['指标性质', '指标方向', '指标值类型'],
+  unit: ['度量单位', '计量单位'],
+  actual: [
+    '全年实际值',
+    '实际完成值',
+    '實際完成值',
+    '全年完成值',
+    '全年实际完成值',
+    '实际完成情况',
+    '完成值',
+    '实际值',
+    '年度实际完成值',
+  ],
+  actualToDate: ['半年度指标执行情况', '半年指标执行情况', '指标执行情况', '执行情况', '实际执行情况'],
+  expectedFullYear: ['全年预计完成情况', '全年预计完成值', '预计全年完成情况', '全年预计完成'],
+  weight: ['分值', '权重', '指标权重', '权重分值', '指标分值'],
+  score: ['得分', '指标得分', '自评得分', '实际得分'],
+  reason: [
+    '偏差原因分析及改进措施',
+    '未完成原因及拟采取的改进措施',
+    '未完成原因及改进措施',
+    '未完成原因及改進措施',
+    '未完成原因和改进措施',
+    '偏差大或目标未完成原因分析',
+    '偏差或不能完成目标原因分析',
+    '偏差原因分析',
+    '未完成原因分析',
+    '偏差原因',
+    '原因分析',
+    '偏差原因及改进措施',
+    '原因说明',
+    '偏差原因说明',
+  ],
+  likelihood: ['完成目标可能性'],
+  measure: ['纠偏措施', '相关建议或举措', '改进措施'],
+  light: ['预警', '预警灯', '预警情况', '预警等级'],
+  remark: ['备注', '说明', '指标解释', '评分标准', '评（扣）分标准'],
+};
+
+/** Columns whose label may carry a note, matched by prefix: 完成目标可能性（确定能、有可能、不可能）. */
+const PREFIXED: ReadonlyArray<[string, IndicatorColumn]> = [
+  ['完成目标可能性', 'likelihood'],
+  ['绩效指标（', 'section'],
+];
+
+/** 1-6月执行情况, 1—7月指标执行情况: progress to date under any month. */
+const MONTH_PROGRESS = /^1?[—\-－–~～至]?\d{0,2}月(份)?(指标)?(完成|执行)情况$/;
+
+const indicatorByKey = new Map<string, IndicatorColumn>();
+for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
+  for (const s of spellings) indicatorByKey.set(labelKey(s), col);
+
+/** A label without the notes templates add: (A), (B), (分), (万元), (B/A). */
+export function bareLabel(text: string): string {
+  return labelKey(text)
+    .replace(/^[★☆*]+/, '')
+    .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
+    .replace(/[:：]$/, '');
+}
+
+/** The indicator-table column a header cell names, or null. */
+export function indicatorColumnOf(text: string): IndicatorColumn | null {
+  const key = bareLabel(text);
+  const hit = indicatorByKey.get(key);
+  if (hit) return hit;
+  if (MONTH_PROGRESS.test(key)) return 'actualToDate';
+  for (const [prefix, col] of PREFIXED) if (key.startsWith(prefix)) return col;
+  return null;
+}
+
+/** What a column of the 预算执行情况 block holds. */
+export type BudgetColumn = 'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score';
+
+const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
+  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算'],
+  annual: [
+    '全年预算数',
+    '预算数',
+    '全年（调整）预算数',
+    '调整后预算数',
+    '全年调整预算数',
+    '变动后预算数',
+    '全年预算',
+  ],
+  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数'],
+  expectedFullYear: ['全年预计执行数', '预计全年执行数'],
+  rate: ['执行率', '预算执行率', '资金执行率'],
+  weight: ['分值', '执行率权重', '权重'],
+  score: ['得分', '执行率得分', '资金执行得分'],
+};
+
+const budgetByKey = new Map<string, BudgetColumn>();
+for (const [col, spellings] of Object.entries(BUDGET_COLUMNS) as [BudgetColumn, readonly string[]][])
+  for (const s of spellings) budgetByKey.set(labelKey(s), col);
+
+/** 1-6月执行数, 1—7月执行数（万元）: the monitoring table's budget executed to date. */
+const MONTH_EXECUTED = /^(1?[—\-－–~～至]?\d{1,2})月(份)?(累计)?执行数$/;
+
+/** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
+export function budgetColumnOf(text: string): BudgetColumn | null {
+  const key = bareLabel(text).replace(/（B\/A\d?$/, '');
+  const hit = budgetByKey.get(key);
+  if (hit) return hit;
+  if (MONTH_EXECUTED.test(key)) return 'executed';
+  if (/^得分（\d+分[*×x]执行率）$/.test(key)) return 'score';
+  return null;
+}
+
+/** The period a 1—m月执行数 label covers: "1-6月执行数" → { period: "1—6月", month: 6 }. */
+export function periodOfLabel(text: string): { period: string; month: number } | null {
+  const m = /^1?[—\-－–~～至]?(\d{1,2})月/.exec(bareLabel(text));
+  if (!m) return null;
+  const month = Number(m[1]);
+  return month >= 1 && month <= 12 ? { period: `1—${month}月`, month } : null;
+}
+
+/** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计. */
+export function isBudgetTotalLabel(text: string): boolean {
+  return /资金总额|总金额|^合计|^总计/.test(bareLabel(text));
+}
+
+/** Identifying fields of the form's head. */
+export type EvaluationField = 'name' | 'unit' | 'department';
+
+const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
+  name: ['项目名称', '项目（专项）名称', '专项资金名称', '专项名称', '项目名'],
+  unit: [
+    '实施单位',
+    '项目实施单位',
+    '项目执行单位',
+    '执行单位',
+    '项目单位',
+    '预算单位',
+    '单位名称',
+    '部门（单位）名称',
+    '部门（单位）全称',
+    '区级预算单位名称',
+    '预算单位名称',
+    '部门名称',
+    '部门',
+    '填报单位',
+    '项目实施单位/项目负责人',
+  ],
+  // 主管部n: the OCR spelling of corpus 024, kept as data like any other.
+  department: ['主管部门', '县级主管部门', '市县主管部门', '业务主管部门', '主管部门（单位）名称', '主管部门及代码', '主管部n'],
+};
+
+const fieldByKey = new Map<string, EvaluationField>();
+for (const [field, spellings] of Object.entries(FIELD_LABELS) as [EvaluationField, readonly string[]][])
+  for (const s of spellings) fieldByKey.set(labelKey(s), field);
+
+export function evaluationFieldOf(text: string): EvaluationField | null {
+  return fieldByKey.get(labelKey(text).replace(/（(盖章|公章|签章)）$/, '')) ?? null;
+}
+
+/** Goal block headings: the expected goal and what was achieved. */
+const GOAL_EXPECTED = ['年初设定目标', '预期目标', '年初绩效目标', '年度目标', '年初目标'];
+const GOAL_ACHIEVED = [
+  '年度总体目标完成情况综述',
+  '实际完成情况',
+  '全年实际完成情况',
+  '全年目标实际完成情况',
+  '年度总体目标完成情况',
+  '目标完成情况',
+];
+const GOAL_SECTION = ['年度总体目标', '总体目标', '年度绩效目标'];
+
+export type GoalLabel = 'section' | 'expected' | 'achieved';
+
+export function goalLabelOf(text: string): GoalLabel | null {
+  const key = bareLabel(text);
+  if (GOAL_SECTION.includes(key)) return 'section';
+  if (GOAL_EXPECTED.includes(key)) return 'expected';
+  if (GOAL_ACHIEVED.includes(key)) return 'achieved';
+  return null;
+}
+
+/** The 总分 row: its label, and whether the numbers after it are (分值, 得分) or only the score. */
+export function totalLabelOf(text: string): 'total' | 'score-only' | null {
+  const key = bareLabel(text);
+  if (/^(总分|合计分|总分值)$/.test(key)) return 'total';
+  if (/^(项目总得分|自评总分|总得分|自评得分|综合得分|自评总得分)/.test(key)) return 'score-only';
+  return null;
+}
+
+/** The published grade's label: 自评等级, 绩效等级, 评价等级, 自评结果. */
+export function isGradeLabel(text: string): boolean {
+  return /^(自评|绩效|评价)?(等级|结果|评级)$/.test(bareLabel(text));
+}
+
+/** A grade as printed: 优, 良, 中, 差 (优秀, 良好, 合格 …). */
+export function gradeOfCell(text: string): string | null {
+  const key = bareLabel(text);
+  return /^(优|良|中|差|优秀|良好|合格|不合格|及格|较差)$/.test(key) ? key : null;
+}
+
+/** Rows that end the indicator table: the remarks and conclusions under it. */
+export function endsIndicatorTable(text: string): boolean {
+  const key = bareLabel(text);
+  return (
+    totalLabelOf(key) !== null ||
+    /^(其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|注[:：]?|备注[:：]|填表说明|说明[:：]?$)/.test(key) ||
+    /^(偏差或不能完成目标原因分析|相关建议或举措)$/.test(key)
+  );
+}
+
+/**
+ * A 自评表 / 监控表 title inside a longer line, as when an extraction ran every cell of the table into one
+ * paragraph ("2021年度财政项目绩效自评表单位名称:…项目名称…"): the document is one, but not readable by cells.
+ */
+export function evaluationTitleInText(text: string): 'self-evaluation' | 'monitoring' | null {
+  const head = labelKey(text).slice(0, 200);
+  if (/绩效(目标)?自评(价)?表/.test(head)) return 'self-evaluation';
+  if (/绩效(运行|执行)?(跟踪)?监控(情况)?表/.test(head)) return 'monitoring';
+  return null;
+}

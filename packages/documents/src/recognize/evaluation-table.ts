@@ -1,0 +1,178 @@
+// The indicator table of a 自评表 / 监控表: the header band (one row, two rows, or flattened into a longer
+// row with other cells), the columns it names in reading order, and one record per indicator row —
+// 一级/二级 filled down, 一级 points (产出指标（50分）) kept, rows broken over several lines joined.
+import { canonicalLevel1, canonicalLevel2, frameworks } from '@jixiao/core';
+import { labelKey } from '../rows/clean-cell.ts';
+import { levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
+import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+
+export interface TableRecord {
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  /** The row's cells after the name, as read (a broken row's continuation appended). */
+  rest: string[];
+  /** The cell of each column (op/targetValue/unit already composed into `target`). */
+  cells: Partial<Record<IndicatorColumn, string>>;
+  line: number | null;
+}
+
+export interface EvaluationTable {
+  columns: IndicatorColumn[];
+  records: TableRecord[];
+  level1Weights: Array<{ level1: string; weight: string }>;
+  /** Stream index where the header band starts and of the first cell after the table. */
+  start: number;
+  end: number;
+}
+
+const LEVELS: readonly IndicatorColumn[] = ['level1', 'level2', 'name'];
+const TARGET_PARTS: readonly IndicatorColumn[] = ['op', 'targetValue', 'unit'];
+const VALUE_COLUMNS: readonly IndicatorColumn[] = ['target', 'actual', 'actualToDate', 'expectedFullYear', 'weight', 'score'];
+
+/** A header band: consecutive header labels naming the indicator and at least one value column. */
+function findBand(stream: readonly StreamCell[], from: number): { start: number; end: number } | null {
+  for (let i = from; i < stream.length; i++) {
+    if (!indicatorColumnOf(stream[i]!.text)) continue;
+    let j = i;
+    const seen = new Set<IndicatorColumn>();
+    while (j < stream.length && indicatorColumnOf(stream[j]!.text)) seen.add(indicatorColumnOf(stream[j++]!.text)!);
+    const named = seen.has('name') || seen.has('level2');
+    const valued = ['target', 'targetValue', 'actual', 'actualToDate', 'score'].some((c) => seen.has(c as IndicatorColumn));
+    if (named && valued) return { start: i, end: j };
+    i = j - 1;
+  }
+  return null;
+}
+
+/**
+ * The columns a band names, in the order of the data: 一级, 二级, 三级 first (every template puts them
+ * there, whatever row of the band they were printed in), then the others as read; a 年度指标值 printed over
+ * 指标性质 | 指标值 | 度量单位 stands for those three.
+ */
+export function bandColumns(labels: readonly IndicatorColumn[]): IndicatorColumn[] {
+  // A kind may stand twice (偏差原因 | 原因说明): both columns are kept, their texts joined per row.
+  const seen: IndicatorColumn[] = labels.filter((c) => c !== 'section');
+  const levels = LEVELS.filter((c) => seen.includes(c));
+  const rest = seen.filter((c) => !LEVELS.includes(c));
+  const grouped = rest.includes('target') && rest.includes('targetValue');
+  const out: IndicatorColumn[] = [...levels];
+  for (const c of rest) {
+    if (grouped && TARGET_PARTS.includes(c)) continue;
+    if (grouped && c === 'target') out.push(...TARGET_PARTS.filter((p) => rest.includes(p)));
+    else out.push(c === 'targetValue' ? 'target' : c);
+  }
+  return out;
+}
+
+function canonical1(written: string): string {
+  for (const fw of frameworks) {
+    const c = canonicalLevel1(fw, written);
+    if (c) return c;
+  }
+  return written;
+}
+
+function canonical2(level1: string | null, written: string): string {
+  for (const fw of frameworks) {
+    const c = canonicalLevel2(fw, level1, written) ?? canonicalLevel2(fw, null, written);
+    if (c) return c;
+  }
+  return written;
+}
+
+/** The rows of the table after the band, each as its filled cells (the band's own row continues it). */
+function dataRows(stream: readonly StreamCell[], from: number): Array<{ cells: string[]; first: number; line: number | null }> {
+  const rows: Array<{ cells: string[]; first: number; line: number | null }> = [];
+  for (let k = from; k < stream.length; k++) {
+    const c = stream[k]!;
+    // Running text after the table (a note, a page cut off mid-word) is not a row of it.
+    if (!c.table) continue;
+    const last = rows.at(-1);
+    if (last && stream[k - 1]!.row === c.row && k !== from) last.cells.push(c.text);
+    else rows.push({ cells: [c.text], first: k, line: c.line });
+  }
+  return rows;
+}
+
+const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');
+/** A record still waiting for its figures: no actual and no score or weight yet. */
+const isOpen = (r: TableRecord) =>
+  !['actual', 'actualToDate', 'weight', 'score'].some((c) => (r.cells[c as IndicatorColumn] ?? '') !== '');
+
+/** The cells after the name placed in the columns after the name column. */
+function placeAfterName(record: TableRecord, columns: readonly IndicatorColumn[]): void {
+  const cols = columns.slice(columns.indexOf('name'));
+  const placed = placeCells([record.name, ...record.rest], cols);
+  record.cells = {};
+  cols.forEach((c, k) => {
+    if (k === 0 || !placed[k]) return;
+    const before = record.cells[c];
+    record.cells[c] = before ? `${before}；${placed[k]}` : placed[k];
+  });
+  composeTarget(record.cells);
+}
+const isShort = (t: string) => labelKey(t).length <= 8;
+
+/** Reads the indicator table at or after `from`; null when the stream has no header band. */
+export function readEvaluationTable(stream: readonly StreamCell[], from = 0): EvaluationTable | null {
+  const band = findBand(stream, from);
+  if (!band) return null;
+  const columns = bandColumns(stream.slice(band.start, band.end).map((c) => indicatorColumnOf(c.text)!));
+  const records: TableRecord[] = [];
+  const level1Weights: EvaluationTable['level1Weights'] = [];
+  let level1: string | null = null;
+  let level2: string | null = null;
+  let end = stream.length;
+  let pending: TableRecord | null = null;
+  for (const row of dataRows(stream, band.end)) {
+    // A page break repeats the merged 绩效指标 cell on the left: a heading, not a cell of the row.
+    while (row.cells.length > 1 && indicatorColumnOf(row.cells[0]!) === 'section') row.cells.shift();
+    if (endsIndicatorTable(row.cells[0]!)) {
+      end = row.first;
+      break;
+    }
+    // A repeated header (a second table of the same layout) says nothing per indicator.
+    if (row.cells.every((c) => indicatorColumnOf(c) !== null)) continue;
+    const levels = row.cells.map(levelLabel);
+    // A row continuing a record that has a name and nothing else yet: 有效 | 有效 | 10 | 10 under its name.
+    const room = pending !== null && pending.rest.length + row.cells.length < columns.length;
+    if (pending && room && isOpen(pending) && levels.every((l) => l === null) && row.cells.every(isShort)) {
+      pending.rest.push(...row.cells);
+      placeAfterName(pending, columns);
+      continue;
+    }
+    const placed = placeCells(row.cells, columns, level1);
+    const cell = (c: IndicatorColumn) => placed[columns.indexOf(c)] ?? '';
+    const l1 = columns.includes('level1') ? levelLabel(cell('level1')) : null;
+    if (l1) {
+      level1 = canonical1(l1.name);
+      level2 = null;
+      if (l1.weight) level1Weights.push({ level1, weight: l1.weight });
+    }
+    const l2 = columns.includes('level2') ? levelLabel(cell('level2')) : null;
+    if (l2) level2 = canonical2(level1, l2.name);
+    const name = cell('name').replace(/^[★☆]+/, '').trim();
+    if (!name) {
+      pending = null;
+      continue;
+    }
+    const rest = placed.filter((t, k) => t !== '' && !LEVELS.includes(columns[k]!));
+    pending = { level1, level2, name, rest, cells: {}, line: row.line };
+    placeAfterName(pending, columns);
+    records.push(pending);
+  }
+  // A name alone that is itself a level label (质量 |, 时效 | left empty) is an empty slot, not an indicator.
+  const kept = records.filter((r) => hasValues(r) || levelLabel(r.name) === null);
+  return { columns, records: kept, level1Weights, start: band.start, end };
+}
+
+/** 指标性质 | 指标值 | 度量单位 printed apart → one 指标值 as a person writes it: ≧ 100 % → ≧100%. */
+function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): void {
+  const value = cells.targetValue ?? cells.target ?? '';
+  delete cells.targetValue;
+  if (value) cells.target = value;
+  const op = cells.op && /^[≥≤=＝═≧≦><＞＜]$/.test(cells.op) ? cells.op : '';
+  if (value && /^[\d.]+$/.test(value)) cells.target = `${op}${value}${cells.unit ?? ''}`;
+  else if (value && op) cells.target = `${op}${value}`;
+}

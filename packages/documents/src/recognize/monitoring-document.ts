@@ -1,0 +1,79 @@
+// Recogniser of a published 绩效运行监控表 (any province's template): head, the budget executed to date
+// (年初预算数 | 1—6月执行数 | 全年预计执行数), and per indicator the progress to date, the full-year
+// forecast, the likelihood and the deviation reason as printed.
+import { emptyMonitoringDocument, type MonitoringDocument } from '@jixiao/core';
+import { labelKey } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+import { readBudgetBlock } from './evaluation-budget.ts';
+import { cellStream, type StreamCell } from './evaluation-cells.ts';
+import { readHead, readYear } from './evaluation-head.ts';
+import { periodOfLabel } from './evaluation-lexicon.ts';
+import { readEvaluationTable } from './evaluation-table.ts';
+import { valueOf } from './self-evaluation-document.ts';
+
+const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
+
+/** The text after a whole-table remark label (偏差或不能完成目标原因分析 | …), when one is written. */
+function remarkAfter(stream: readonly StreamCell[], from: number, label: RegExp): string | null {
+  for (let i = from; i < stream.length; i++) {
+    if (!label.test(labelKey(stream[i]!.text))) continue;
+    const next = stream[i + 1];
+    return next && next.row === stream[i]!.row ? next.text : null;
+  }
+  return null;
+}
+
+/** The period printed in a 1—m月 column anywhere in the table (budget or indicators). */
+function periodIn(stream: readonly StreamCell[]): { period: string; month: number } | null {
+  for (const c of stream) {
+    if (!/月/.test(c.text) || !/执行|完成/.test(c.text)) continue;
+    const p = periodOfLabel(c.text);
+    if (p) return p;
+  }
+  // 半年度指标执行情况: the first half-year.
+  return stream.some((c) => /^半年度?/.test(labelKey(c.text))) ? { period: '1—6月', month: 6 } : null;
+}
+
+/** Reads a 监控表 segment; null when it holds neither a budget block nor an indicator table. */
+export function recognizeMonitoringDocument(rows: readonly Row[], title: string | null): MonitoringDocument | null {
+  const stream = cellStream(rows);
+  const budget = readBudgetBlock(stream);
+  const table = readEvaluationTable(stream, budget?.end ?? 0);
+  if (!budget && !table) return null;
+  const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
+  const lines = budget?.lines ?? [];
+  const total = (lines.find((l) => l.total) ?? lines[0])?.values ?? {};
+  const period = budget?.period ?? periodIn(stream);
+  const doc = emptyMonitoringDocument({
+    title,
+    name: head.name,
+    unit: head.unit,
+    department: head.department,
+    year: readYear(title, stream),
+    period: period?.period ?? null,
+    month: period?.month ?? null,
+    budget: {
+      initial: total.initial ?? null,
+      annual: total.annual ?? null,
+      executed: total.executed ?? null,
+      expectedFullYear: total.expectedFullYear ?? null,
+      rate: total.rate ?? null,
+    },
+  });
+  if (table)
+    doc.indicators = table.records.map((r) => ({
+      level1: r.level1,
+      level2: r.level2,
+      name: r.name,
+      target: valueOf(r.cells.target),
+      actualToDate: valueOf(r.cells.actualToDate ?? r.cells.actual),
+      expectedFullYear: valueOf(r.cells.expectedFullYear),
+      deviationReason: nullIfEmpty(r.cells.reason),
+      likelihood: nullIfEmpty(r.cells.likelihood),
+      ...(r.cells.light ? { light: r.cells.light } : {}),
+    }));
+  const after = table?.end ?? budget?.end ?? 0;
+  doc.deviationReason = remarkAfter(stream, after, /^偏差或不能完成目标原因分析$|^偏差原因分析$/);
+  doc.measures = remarkAfter(stream, after, /^相关建议或举措$|^纠偏措施$|^改进措施$/);
+  return doc;
+}

@@ -1,0 +1,128 @@
+// Recogniser of a published 绩效自评表 (项目支出 or 部门整体, any province's template): head, the 预算执行情况
+// block, the year's goals, the indicator table with each row's 分值 and 得分 as printed, 总分 and 等级.
+// Columns are read by meaning from the header band; rows are placed in them by what their cells hold.
+import {
+  emptySelfEvaluationDocument,
+  parseIndicatorValue,
+  type EvaluationBudgetLine,
+  type IndicatorValue,
+  type SelfEvaluationDocument,
+} from '@jixiao/core';
+import { labelKey } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+import { readBudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
+import { readHead, readYear } from './evaluation-head.ts';
+import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf } from './evaluation-lexicon.ts';
+import { readEvaluationTable } from './evaluation-table.ts';
+
+/** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
+export function valueOf(text: string | undefined): IndicatorValue {
+  const raw = (text ?? '').trim();
+  const v = parseIndicatorValue(raw.replace(/═/g, '='));
+  return { ...v, raw: v.raw === '' ? '' : raw };
+}
+
+const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
+
+function budgetLine(line: BudgetLine): EvaluationBudgetLine {
+  const v = line.values;
+  return {
+    name: line.name,
+    initial: v.initial ?? null,
+    annual: v.annual ?? null,
+    executed: v.executed ?? null,
+    rate: v.rate ?? null,
+    weight: v.weight ?? null,
+    score: v.score ?? null,
+  };
+}
+
+/** The goals between two points of the stream: texts under 年初设定目标 | 年度总体目标完成情况综述. */
+export function readGoals(stream: readonly StreamCell[], from: number, to: number): SelfEvaluationDocument['goals'] {
+  const cells = stream.slice(from, to);
+  const headings = cells.map((c) => goalLabelOf(c.text));
+  const lastHeading = headings.findLastIndex((h) => h !== null);
+  if (lastHeading < 0) return [];
+  const texts = cells
+    .slice(lastHeading + 1)
+    .map((c) => c.text)
+    .filter((t) => goalLabelOf(t) === null && !/^绩效指标/.test(labelKey(t)));
+  const paired = headings.includes('achieved');
+  const goals: SelfEvaluationDocument['goals'] = [];
+  for (let k = 0; k < texts.length; k += paired ? 2 : 1)
+    goals.push({ expected: texts[k] ?? null, achieved: paired ? (texts[k + 1] ?? null) : null });
+  return goals;
+}
+
+/** 总分 | 100 | 96 | 优, 项目总得分99分, 自评等级 | 良 — wherever they stand after `from`. */
+export function readTotal(stream: readonly StreamCell[], from: number): Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> {
+  const out: Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> = { total: null, totalWeight: null, grade: null };
+  for (let i = from; i < stream.length; i++) {
+    const text = stream[i]!.text;
+    const inline = /^(.*?)(\d+(?:\.\d+)?)分?$/.exec(labelKey(text));
+    const kind = totalLabelOf(text) ?? (inline ? totalLabelOf(inline[1]!) : null);
+    if (kind && out.total === null) {
+      const numbers: string[] = inline && totalLabelOf(inline[1]!) ? [inline[2]!] : [];
+      for (let k = i + 1; k < stream.length && numbers.length < 2 && isBareNumber(stream[k]!.text.replace(/分$/, '')); k++)
+        numbers.push(stream[k]!.text.replace(/分$/, ''));
+      if (numbers.length === 2 && kind === 'total') [out.totalWeight, out.total] = [numbers[0]!, numbers[1]!];
+      else if (numbers.length > 0) out.total = numbers[0]!;
+      const after = stream[i + 1 + numbers.length]?.text;
+      if (after && gradeOfCell(after)) out.grade = gradeOfCell(after);
+    }
+    if (isGradeLabel(text) && stream[i + 1] && gradeOfCell(stream[i + 1]!.text)) out.grade = gradeOfCell(stream[i + 1]!.text);
+    // 自评等级：优 written in one cell.
+    const written = /^(.{2,6})[:：](.+)$/.exec(labelKey(text));
+    if (written && isGradeLabel(written[1]!) && gradeOfCell(written[2]!)) out.grade = gradeOfCell(written[2]!);
+  }
+  return out;
+}
+
+/** The unit a 部门整体 table's title names before its year: 重庆市梁平区林业局2023年度部门整体绩效自评表. */
+function titledUnit(title: string | null): string | null {
+  const m = title ? /^(.{2,40}?)(19|20)\d{2}\s*年/.exec(labelKey(title)) : null;
+  return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
+}
+
+/** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
+export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: string | null): SelfEvaluationDocument | null {
+  const stream = cellStream(rows);
+  const budget = readBudgetBlock(stream);
+  const table = readEvaluationTable(stream, budget?.end ?? 0);
+  if (!budget && !table) return null;
+  const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
+  const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';
+  const lines = budget?.lines ?? [];
+  const total = lines.find((l) => l.total) ?? (lines.length === 1 ? lines[0] : undefined);
+  const doc = emptySelfEvaluationDocument({
+    subject,
+    title,
+    name: head.name ?? (subject === 'department' ? (head.unit ?? titledUnit(title) ?? head.department) : null),
+    unit: head.unit,
+    department: head.department,
+    year: readYear(title, stream),
+  });
+  if (total) {
+    const { name: _name, ...figures } = budgetLine(total);
+    doc.budget = { ...figures, sources: lines.filter((l) => l !== total).map(budgetLine) };
+  }
+  doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
+  if (table) {
+    doc.level1Weights = table.level1Weights;
+    doc.indicators = table.records.map((r) => ({
+      level1: r.level1,
+      level2: r.level2,
+      name: r.name,
+      target: valueOf(r.cells.target),
+      actual: valueOf(r.cells.actual),
+      weight: r.cells.weight ?? null,
+      score: r.cells.score ?? null,
+      deviationReason: nullIfEmpty(r.cells.reason),
+    }));
+  }
+  // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
+  const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
+  Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
+  return doc;
+}
