@@ -10,6 +10,7 @@ import { recognizeProjectForm } from './project-form.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeDisclosure } from './disclosure.ts';
+import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -29,7 +30,10 @@ export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: U
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const forms: Form[] = [];
-  const disclosure = segments.find((s) => s.kind === 'disclosure');
+  // A part of a disclosure without any title (a page of prose about the 三公经费) is still one.
+  const disclosure =
+    segments.find((s) => s.kind === 'disclosure') ??
+    (segments.length === 0 && statesDisclosure(rows) ? { kind: 'disclosure' as const, title: null, rows, named: false } : undefined);
   const d = disclosure ? recognizeDisclosure(disclosure.rows, disclosure.title) : null;
   if (d) forms.push(d);
   for (const s of segments) {
@@ -89,11 +93,14 @@ function segment(rows: Row[]): Segment[] {
     return s;
   };
   // A disclosure opens with its own title; everything until the first embedded form belongs to it.
-  const firstTitle = rows
-    .slice(0, 20)
-    .map(titleOf)
-    .find((t) => t !== null);
+  const firstAt = rows.slice(0, 20).findIndex((r) => titleOf(r) !== null);
+  const firstTitle = firstAt < 0 ? null : titleOf(rows[firstAt]!);
   if (firstTitle?.kind === 'disclosure') current = start('disclosure', firstTitle.text);
+  else {
+    // A disclosure (or a part of one) titled in another province's words, before any other form's title.
+    const opening = disclosureOpening(rows, firstAt < 0 ? rows.length : firstAt);
+    if (opening) current = start('disclosure', opening);
+  }
 
   let lastProjectTitle: string | null = null;
   for (const row of rows) {
