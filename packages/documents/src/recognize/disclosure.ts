@@ -77,11 +77,12 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
       inContents = true;
       continue;
     }
-    const listed = /^([-•·]\s*)?(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/.test(t);
-    if (/^[-•·]\s/.test(row.cells[0] ?? '') || (inContents && listed && !current && sections.length === 0)) {
+    // Inside a 目录, numbered lines naming tables are its entries (a numbered heading 一、… is the text's own).
+    const next = rows[i + 1] && !rows[i + 1]!.table ? firstFilled(rows[i + 1]!) : '';
+    const listed = inContents && !current && sections.length === 0 && /^(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/.test(t) && /表/.test(t + next.slice(0, 12));
+    if (/^[-•·]\s/.test(row.cells[0] ?? '') || listed) {
       // An entry of the table of contents, maybe broken over two lines ("…“三公”经费支" + "出表").
       const bare = t.replace(/^[-•·]\s*/, '');
-      const next = rows[i + 1] && !rows[i + 1]!.table ? firstFilled(rows[i + 1]!) : '';
       const joined = !/表([（(].*[)）])?$/.test(bare) && next && !/^([-•·]|\d{1,2}\s*[、.．]|第)/.test(next) ? contentsEntry(bare + next, inContents) : null;
       const entry = joined ?? contentsEntry(bare, inContents);
       if (entry) contents.push(entry);
