@@ -186,7 +186,7 @@ function realign(rows: string[][]): string[][] {
     const last = above.reduce((a, c, k) => (c ? k : a), -1);
     const group = last;
     const span = Math.max(above.length, cells.length) - group;
-    if (group <= 0 || span !== filled || above.slice(group + 1).some((c) => c !== '')) return cells;
+    if (group <= 0 || filled < 2 || span < filled || above.slice(group + 1).some((c) => c !== '')) return cells;
     const out = Array<string>(group).fill('');
     return [...out, ...cells.slice(0, filled)];
   });

@@ -67,9 +67,11 @@ export interface Breakdown {
 export function readBreakdowns(text: string): Breakdown[] {
   const out: Breakdown[] = [];
   const flat = compact(text).replace(/\n/g, '');
-  const re = /(\d+(?:\.\d+)?)万元(?:。(?=包括|其中)|[，,]?[^。；：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
+  const re = /(\d+(?:\.\d+)?)万元(?:[。；;](?=包括|其中)|[，,]?[^。；;：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
   for (const m of flat.matchAll(re)) {
-    const body = m[2]!.replace(/比\d{4}年(?:预算)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g, '');
+    // A change ("…减少221万元，下降10.1%;其中：…") is not the total its parts make up.
+    if (/(增加|减少|增长|下降|上升|降低)$/.test(flat.slice(0, m.index))) continue;
+    const body = m[2]!.replace(/(?:比|较)(?:\d{4}年|上年)(?:度|预算|同期)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g, '');
     const parts = [...body.matchAll(/([^，,；;、：:\d]{2,30}?)(\d+(?:\.\d+)?)万元(?:[，,]?占(\d+(?:\.\d+)?)%)?/g)].map((p) => ({
       name: p[1]!.replace(/^(以及|和|及|与)/, ''),
       amount: p[2]!,
