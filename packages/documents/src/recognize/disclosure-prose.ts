@@ -84,7 +84,12 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));
       const cActual = actual || /决算|执行|完成|实际/.test(cLead);
       const period = cYear !== null && docYear !== null && cYear < docYear ? (cActual ? 'PriorActual' : 'Prior') : '';
-      if (found) subject = { key: found.key, label: found.label, period };
+      // The label as the document writes it ("“三公”经费预算"), for the import preview.
+      const written = (at: number, length: number) => {
+        const from = n.map[at] ?? 0;
+        return p.text.slice(/[“"‘「]/.test(p.text[from - 1] ?? '') ? from - 1 : from, (n.map[at + length - 1] ?? 0) + 1);
+      };
+      if (found) subject = { key: found.key, label: written(c.at + found.end - found.label.length, found.label.length), period };
       const push = (key: string, value: string, at: number, length: number, confidence: number, label: string) => {
         const src = n.map[at] ?? 0;
         const end = n.map[Math.min(at + length, n.map.length - 1)] ?? src;
@@ -107,7 +112,7 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
           continue;
         }
         if (!found || found.end > m.index! || !BETWEEN.test(c.text.slice(found.end, m.index))) continue;
-        push(`${found.key}${period}`, value, c.at + m.index!, m[0].length, confidence, found.label);
+        push(`${found.key}${period}`, value, c.at + m.index!, m[0].length, confidence, subject?.label ?? found.label);
       }
       for (const m of c.text.matchAll(PERCENT)) {
         const verb = /(增加|增长|上升|提高|减少|下降|降低|增|减)(了|幅度为?|率为?)?$/.exec(c.text.slice(0, m.index));

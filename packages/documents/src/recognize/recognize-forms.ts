@@ -9,7 +9,8 @@ import { filledCells, firstFilled } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
-import { recognizeDisclosure } from './disclosure.ts';
+import { readDisclosure } from './disclosure.ts';
+import type { FieldSource } from './provenance.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 
 interface Segment {
@@ -24,8 +25,11 @@ export function recognizeForms(input: Row[]): Form[] {
   return recognizeDocument(input).forms;
 }
 
-/** The forms of a document, and the kinds it holds that are recognised by title but not read (自评表 …). */
-export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: UnsupportedKind[] } {
+/**
+ * The forms of a document, the kinds it holds that are recognised by title but not read (自评表 …), and where
+ * the figures of its disclosure were read (paths /figures/<key> of the disclosure form, when there is one).
+ */
+export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: UnsupportedKind[]; disclosureSources: FieldSource[] } {
   const rows = input.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
@@ -34,7 +38,8 @@ export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: U
   const disclosure =
     segments.find((s) => s.kind === 'disclosure') ??
     (segments.length === 0 && statesDisclosure(rows) ? { kind: 'disclosure' as const, title: null, rows, named: false } : undefined);
-  const d = disclosure ? recognizeDisclosure(disclosure.rows, disclosure.title) : null;
+  const reading = disclosure ? readDisclosure(disclosure.rows, disclosure.title) : null;
+  const d = reading?.disclosure ?? null;
   if (d) forms.push(d);
   for (const s of segments) {
     const listed = s.kind === 'project' ? findProjectListHeader(s.rows) : null;
@@ -53,7 +58,7 @@ export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: U
     d.forms = forms
       .filter((f) => f !== d)
       .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
-  return { forms, unsupported };
+  return { forms, unsupported, disclosureSources: reading?.sources ?? [] };
 }
 
 function withFramework<F extends Form & { kind: 'project' | 'department' }>(form: F): F {
