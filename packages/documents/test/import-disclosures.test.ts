@@ -2,7 +2,7 @@
 // `# source:` line). Expectations written by reading each document; figures in 万元.
 import { describe, expect, it } from 'vitest';
 import { runChecks, type Disclosure, type Form } from '@jixiao/core';
-import { recognizeDocument, recognizeForms } from '../src/index.ts';
+import { readTextRows, recognizeDocument, recognizeForms } from '../src/index.ts';
 import { fixtureRows } from './disclosure-fixtures.ts';
 
 const read = (n: string): { forms: Form[]; d: Disclosure } => {
@@ -245,5 +245,46 @@ describe('where each figure was read', () => {
     expect(prose.find((s) => s.path === '/figures/threePublicPrior')).toMatchObject({ line: 2, label: '“三公”经费预算', confidence: 0.9 });
     expect(prose.find((s) => s.path === '/figures/threePublicPrior')!.text).toContain('2190万元');
     expect(prose.map((s) => s.path)).toEqual(expect.arrayContaining(['/figures/threePublic', '/figures/threePublicChangePercent']));
+  });
+});
+
+describe('amounts in the table’s own unit', () => {
+  // Layouts seen in the corpus, amounts invented: a 三公 table in 元, and one with a row a year.
+  const rowsOf = (text: string) => readTextRows(text);
+  it('converts a table in 元 to 万元 exactly, keeping the cells as published', () => {
+    const text = [
+      '2024年某县某局一般公共预算“三公”经费支出表',
+      '单位：元',
+      '项目\t本年预算数',
+      '合计\t123,456.00',
+      '因公出国（境）费\t0.00',
+      '公务用车购置及运行维护费\t100,000.00',
+      '公务接待费\t23,456.00',
+    ].join('\n');
+    const d = recognizeForms(rowsOf(text))[0] as Disclosure;
+    expect(d).toMatchObject({ department: '某县某局', year: 2024 });
+    expect(d.tables[0]).toMatchObject({ unit: '元', rows: [['合计', '123456.00'], ['因公出国（境）费', '0.00'], ['公务用车购置及运行维护费', '100000.00'], ['公务接待费', '23456.00']] });
+    expect(d.figures).toMatchObject({ threePublic: '12.3456', threePublicVehicles: '10', threePublicReception: '2.3456', threePublicAbroad: '0' });
+    expect(errors([d])).toEqual([]);
+  });
+  it('reads a table with a line a column and a row a year (本年 / 上年)', () => {
+    const text = [
+      '“三公”经费支出预算表',
+      '单位：千元',
+      '年度\t合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费',
+      '2024年预算数\t25.5\t0\t15.5\t10.0',
+      '2023年预算数\t30.0\t5.0\t15.0\t10.0',
+    ].join('\n');
+    const d = recognizeForms(rowsOf(text))[0] as Disclosure;
+    expect(stated(d)).toEqual({
+      threePublic: '2.55',
+      threePublicAbroad: '0',
+      threePublicVehicles: '1.55',
+      threePublicReception: '1',
+      threePublicPrior: '3',
+      threePublicAbroadPrior: '0.5',
+      threePublicVehiclesPrior: '1.5',
+      threePublicReceptionPrior: '1',
+    });
   });
 });

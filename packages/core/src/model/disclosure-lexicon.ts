@@ -33,7 +33,7 @@ export const THREE_PUBLIC_LINES: readonly FigureLabels[] = [
   {
     key: 'threePublicVehicleOperation',
     spellings: ['公务用车运行费', '公务用车运行维护费', '公务用车运行费用', '公务用车运行维护费用', '公务用车运行维护', '车辆运行维护费', '运行费', '运行维护费'],
-    stems: ['运行'],
+    stems: ['运行', '维护', '维修'],
     parent: 'threePublicVehicles',
   },
   {
@@ -119,8 +119,10 @@ function lineOf(lines: readonly FigureLabels[], label: string, totalStem: RegExp
   if (k.length > 16) return null;
   const hits = lines.filter((l) => l.stems?.some((s) => k.includes(s)));
   const parts = hits.filter((h) => h.parent !== undefined && hits.some((o) => o.key === h.parent));
-  const left = parts.length > 0 ? parts : hits;
-  if (left.length === 1) return { key: left[0]!.key, exact: false };
+  if (parts.length === 1) return { key: parts[0]!.key, exact: false };
+  // 购置 and 运行 together: the group they make up (公务用车购置及运行维护经费).
+  if (parts.length > 1 && parts.every((p) => p.parent === parts[0]!.parent)) return { key: parts[0]!.parent!, exact: false };
+  if (hits.length === 1) return { key: hits[0]!.key, exact: false };
   if (totalStem && hits.length === 0 && totalStem.test(k) && lines[0]) return { key: lines[0].key, exact: false };
   return null;
 }

@@ -62,14 +62,16 @@ export function readDisclosureFigures(
   const summaries = [...kinds.keys()].filter((k) => kinds[k] === 'summary').concat([...kinds.keys()].filter((k) => kinds[k] === 'fiscal-summary'));
   for (const k of summaries) readSummary(f, d.tables[k]!, reads[k]?.lines ?? []);
   const three = kinds.indexOf('three-public');
-  if (three >= 0) readThreePublic(f, d.tables[three]!, reads[three]?.lines ?? [], d.year);
-  const prose = readProse(passages, d.year);
+  // Without a title, the year is the latest one a table's columns or rows name (2024年预算数 beside 2023年预算数).
+  const year = d.year ?? (three >= 0 ? latestYear(d.tables[three]!) : null);
+  if (three >= 0) readThreePublic(f, d.tables[three]!, reads[three]?.lines ?? [], year);
+  const prose = readProse(passages, year);
   for (const s of prose.statements)
     f.set(s.key, s.value, { line: s.line, source: passages[s.passage]?.heading ?? null, column: null, label: s.label, text: s.text, confidence: s.confidence });
   const figures: Record<string, string | null> = {};
   for (const k of BASE_KEYS) figures[k] = f.values.get(k) ?? null;
   for (const [k, v] of f.values) figures[k] = v;
-  return { figures, sources: f.sources, year: prose.year };
+  return { figures, sources: f.sources, year: prose.year ?? year };
 }
 
 /** An amount of a table in 万元: "24,268.22" in a 万元 table, "12000" in a 元 table → "1.2". */
@@ -128,8 +130,7 @@ function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<nu
     return;
   }
   // Vertical: one row a line; columns 本年 / 上年 / 增减额 / 增减幅度 by their headers, else the cell beside.
-  const years = t.columns.flatMap((c) => [...c.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1])));
-  const periods = t.columns.map((c) => periodOf(c, year ?? (years.length > 0 ? Math.max(...years) : null)));
+  const periods = t.columns.map((c) => periodOf(c, year));
   t.rows.forEach((row, r) => {
     const k = row.findIndex((c) => c !== '' && parseAmount(c) === null);
     if (k < 0) return;
@@ -152,4 +153,9 @@ function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<nu
       else if (cell === '' && p !== 'Change') f.set(`${m.key}${p}`, '0', { ...src, text: '', confidence: Math.min(confidence, 0.85) });
     });
   });
+}
+
+function latestYear(t: DisclosureTable): number | null {
+  const years = [...t.columns, ...t.rows.map((r) => r[0] ?? '')].flatMap((c) => [...c.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1])));
+  return years.length > 0 ? Math.max(...years) : null;
 }
