@@ -84,7 +84,8 @@ describe('a disclosure is read from any part of a package', () => {
 
   it('032 湖南: a table of contents and the explanation; income, its parts and its change from the text', () => {
     const { forms, d } = read('032');
-    expect(d).toMatchObject({ year: 2024, partial: true });
+    // the unit is named by its profile: "祁阳市浯溪街道教育管理中心是祁阳市教育局下设二级机构"
+    expect(d).toMatchObject({ department: '祁阳市浯溪街道教育管理中心', year: 2024, partial: true });
     expect(d.contents).toEqual([
       '部门收支总体情况表',
       '部门收入总体情况表',

@@ -34,7 +34,7 @@ export const disclosureSchema = z.object({
    * 部门预算公开: the rules that need every table (R-PUB-05) do not judge it.
    */
   partial: z.boolean().optional(),
-  /** The tables a table of contents lists (numbering and year taken off), when the document has one. */
+  /** For a part of a package: the tables its table of contents lists (numbering and year taken off). */
   contents: z.array(z.string()).optional(),
   /** Names of the forms published inside the disclosure (they are returned as their own forms). */
   forms: z.array(z.string()).optional(),

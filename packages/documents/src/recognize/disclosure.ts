@@ -152,13 +152,14 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     formType: '部门预算公开',
     title,
     year: year ?? null,
-    department,
+    department: department ?? unitNamedIn(joined),
     sections: joined.map((s) => ({ title: s.title, text: s.text })),
     tables,
     figures: {},
     ...(publishedOn ? { publishedOn } : {}),
     ...(whole ? {} : { partial: true }),
-    ...(contents.length > 0 ? { contents } : {}),
+    // A part says which tables the package has; a whole package shows them.
+    ...(!whole && contents.length > 0 ? { contents } : {}),
   };
   const read = readDisclosureFigures(disclosure, reads, passages);
   // A fragment without a title: the year is the one its first figure is stated for.
@@ -210,3 +211,12 @@ function isTableTitle(text: string, rows: Row[], i: number): string | null {
   return null;
 }
 
+
+const UNIT_SUFFIX = '中心|局|委员会|政府|院|所|站|办公室|办事处|馆|队|学校|小学|中学|幼儿园|协会|厅|处|镇|街道';
+
+/** The unit a profile section names as its subject: "祁阳市浯溪街道教育管理中心是祁阳市教育局下设二级机构". */
+function unitNamedIn(sections: ReadonlyArray<{ title: string; text: string }>): string | null {
+  const profile = sections.find((s) => /基本(情况|概况)|职责|职能|概况/.test(s.title));
+  const m = profile ? new RegExp(`(?:^|\\n)([\\p{Script=Han}（）()]{4,30}?(?:${UNIT_SUFFIX}))(?:是|为|系|隶属于)`, 'u').exec(profile.text) : null;
+  return m ? m[1]! : null;
+}
