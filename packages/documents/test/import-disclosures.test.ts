@@ -289,3 +289,16 @@ describe('amounts in the table’s own unit', () => {
     });
   });
 });
+
+describe('a 三公 line of a spelling not seen yet', () => {
+  it('is read with a lower confidence, not dropped', () => {
+    // Invented amounts, a label no corpus document uses.
+    const text = ['2024年某镇“三公”经费支出表', '单位：万元', '项目\t本年预算数', '合计\t5.00', '公务接待费\t2.00', '公务用车维护经费\t3.00'].join('\n');
+    const { forms, disclosureSources } = recognizeDocument(readTextRows(text));
+    expect((forms[0] as Disclosure).figures).toMatchObject({ threePublic: '5.00', threePublicReception: '2.00', threePublicVehicleOperation: '3.00' });
+    expect(disclosureSources.find((s) => s.path === '/figures/threePublicVehicleOperation')).toMatchObject({ label: '公务用车维护经费', confidence: 0.6 });
+    expect(disclosureSources.find((s) => s.path === '/figures/threePublicReception')).toMatchObject({ confidence: 1 });
+    // and counts in the total: 5 = 2 + 3
+    expect(errors(forms)).toEqual([]);
+  });
+});

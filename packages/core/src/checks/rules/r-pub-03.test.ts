@@ -62,4 +62,11 @@ describe('R-PUB-03', () => {
       ['/tables/0/rows/0/2', '公务用车购置及运行费/小计'],
     ]);
   });
+  it('counts 购置 and 运行 in the total when the table has no 小计 line for them', () => {
+    const d = county('22.15');
+    d.tables[0]!.rows.splice(3, 1); // no 公务用车购置及运行费 line
+    expect(run(d)).toEqual([]);
+    d.tables[0]!.rows[4]![2] = '16.15';
+    expect(run(d).map((x) => x.path)).toEqual(['/tables/0/rows/0/2']);
+  });
 });

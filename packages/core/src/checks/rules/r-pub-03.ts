@@ -52,7 +52,9 @@ export const rule: Rule = {
           });
       };
       const vehicles = get('threePublicVehicles');
-      sum(get('threePublic'), [get('threePublicAbroad'), vehicles, get('threePublicReception')]);
+      // A table that lists 购置 and 运行 without their 小计 line: they stand for it in the total.
+      const vehicleParts = vehicles ? [vehicles] : [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')];
+      sum(get('threePublic'), [get('threePublicAbroad'), ...vehicleParts, get('threePublicReception')]);
       sum(vehicles, [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')]);
     }
     return reports;
