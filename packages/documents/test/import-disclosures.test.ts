@@ -302,3 +302,24 @@ describe('a 三公 line of a spelling not seen yet', () => {
     expect(errors(forms)).toEqual([]);
   });
 });
+
+describe('figures in the sections of a flattened page', () => {
+  it('cuts the body at the headings its contents list and reads their figures', () => {
+    // The layout of 041 (one paragraph, page numbers inline); unit, headings and amounts invented.
+    const page =
+      '某镇人民政府 2022 年部门预算 1 目 录 第一部分 某镇人民政府概况 一、部门职责 第二部分 某镇人民政府 2022 年部门预算情 况说明 一、收支预算总体情况 二、“三 公”经费预算情况 2 ' +
+      '第一部分 某镇人民政府概况 一、部门职责 负责本镇党建工作; 3 第二部分 某镇人民政府 2022 年部门预算情况说明 一、收支预算总体情况 2022 年收入预算 523.6 万元，比上年增加 12 万元。 ' +
+      '4 二、“三公”经费预算情况 “三公”经费预算 8.5 万元，其中：公务接待费 3.5 万元，公务用车运行维护费 5 万元。';
+    const d = recognizeForms(readTextRows(`某镇人民政府2022年部门预算.pdf\n${page}\n`))[0] as Disclosure;
+    expect(d).toMatchObject({ department: '某镇人民政府', year: 2022 });
+    expect(d.sections.map((s) => s.title)).toEqual(['一、部门职责', '一、收支预算总体情况', '二、“三公”经费预算情况']);
+    expect(d.sections[0]!.text).toBe('负责本镇党建工作;');
+    expect(stated(d)).toEqual({
+      income: '523.6',
+      incomeChange: '12',
+      threePublic: '8.5',
+      threePublicReception: '3.5',
+      threePublicVehicleOperation: '5',
+    });
+  });
+});
