@@ -103,9 +103,11 @@ export async function importBuffer(
 export function importRows(format: SourceFormat, rows: Row[], options: RecognizeOptions = {}): ImportOutcome {
   void options;
   try {
-    const { forms, evaluations, unsupported, unread } = recognizeDocument(rows);
-    if (forms.length > 0 || evaluations.length > 0)
-      return { ok: true, format, forms, evaluations, sources: forms.map(() => []), unknownLabels: [] };
+    const { forms, evaluations, unsupported, unread, disclosureSources } = recognizeDocument(rows);
+    if (forms.length > 0 || evaluations.length > 0) {
+      const sources = forms.map((f) => (f.kind === 'disclosure' ? disclosureSources : []));
+      return { ok: true, format, forms, evaluations, sources, unknownLabels: [] };
+    }
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     const runTogether = rows.slice(0, 10).map((r) => evaluationTitleInText(r.cells.join(''))).find((k) => k !== null);
     if (runTogether) throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);

@@ -9,6 +9,7 @@ export { readTextRows, detectTextLayout } from './text/read-text.ts';
 export { recognizeDocument, recognizeForms, type RecognisedDocument } from './recognize/recognize-forms.ts';
 export { recognizeSelfEvaluationDocument } from './recognize/self-evaluation-document.ts';
 export { recognizeMonitoringDocument } from './recognize/monitoring-document.ts';
+export { readDisclosure, type DisclosureReading } from './recognize/disclosure.ts';
 export * from './export/index.ts';
 export { recognizeSelfEvaluation } from './recognize/self-evaluation-table.ts';
 export type { RecognisedSelfEvaluation, RecognisedSelfEvaluationRow } from './recognize/self-evaluation-table.ts';

@@ -4,6 +4,7 @@ export * from './decimal-string.ts';
 export * from './project-form.ts';
 export * from './department-form.ts';
 export * from './disclosure.ts';
+export * from './disclosure-lexicon.ts';
 export * from './finding.ts';
 export * from './form.ts';
 export * from './approval-sheet.ts';

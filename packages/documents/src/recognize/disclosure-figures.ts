@@ -1,54 +1,161 @@
-// The key totals of a disclosure, read from its tables (preferred) and from its explanation text.
-import { parseAmount, type Disclosure, type DisclosureTable } from '@jixiao/core';
+// The key figures of a disclosure and where each was read: the 收支总表 and the 三公 table first (cells of one
+// row, exact), the explanation text after (a sentence: a little less sure). Amounts in 万元, whatever the table's 单位.
+import {
+  budgetLine,
+  Decimal,
+  disclosureTableKind,
+  parseAmount,
+  threePublicLine,
+  type Disclosure,
+  type DisclosureTable,
+  type LabelMatch,
+} from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
+import type { FieldSource } from './provenance.ts';
+import { readProse, type Passage } from './disclosure-prose.ts';
+import type { TableRead } from './disclosure-table.ts';
+
+/** The keys every disclosure carries (null when not stated), as the generated disclosure writes them. */
+const BASE_KEYS = [
+  'income',
+  'incomeThisYear',
+  'expenditure',
+  'basicExpenditure',
+  'projectExpenditure',
+  'threePublic',
+  'threePublicAbroad',
+  'threePublicVehicles',
+  'threePublicVehiclePurchase',
+  'threePublicVehicleOperation',
+  'threePublicReception',
+  'operatingCosts',
+  'procurement',
+  'procurementGoods',
+  'procurementWorks',
+  'procurementServices',
+];
+
+/** Labels too generic to name a figure in a table row: a 收入 / 支出 header. */
+const GENERIC_IN_TABLES = new Set(['收入', '支出', '收入预算', '支出预算']);
 
 export function findTable(d: Pick<Disclosure, 'tables'>, pattern: RegExp): DisclosureTable | undefined {
   return d.tables.find((t) => pattern.test(labelKey(t.title)));
 }
 
-/** The amount written right of the first cell whose label matches, in any column pair of the table. */
-export function amountBeside(table: DisclosureTable | undefined, label: RegExp): string | null {
-  if (!table) return null;
-  for (const row of table.rows) {
-    for (let k = 0; k < row.length; k++) {
-      const key = labelKey(row[k] ?? '').replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
-      if (label.test(key)) {
-        const v = row[k + 1];
-        return v ? parseAmount(v) : null;
-      }
-    }
+class Figures {
+  readonly values = new Map<string, string>();
+  readonly sources: FieldSource[] = [];
+  set(key: string, value: string | null, src: Omit<FieldSource, 'path' | 'text'> & { text?: string }) {
+    if (value === null || this.values.has(key)) return;
+    this.values.set(key, value);
+    this.sources.push({ path: `/figures/${key}`, text: src.text ?? value, ...src });
   }
+}
+
+export function readDisclosureFigures(
+  d: Pick<Disclosure, 'tables' | 'sections' | 'year'>,
+  reads: readonly TableRead[] = [],
+  passages: readonly Passage[] = d.sections.map((s) => ({ text: s.text, heading: s.title, starts: [] })),
+): { figures: Record<string, string | null>; sources: FieldSource[]; year: number | null } {
+  const f = new Figures();
+  const kinds = d.tables.map((t) => disclosureTableKind(t.title)?.kind ?? null);
+  const summaries = [...kinds.keys()].filter((k) => kinds[k] === 'summary').concat([...kinds.keys()].filter((k) => kinds[k] === 'fiscal-summary'));
+  for (const k of summaries) readSummary(f, d.tables[k]!, reads[k]?.lines ?? []);
+  const three = kinds.indexOf('three-public');
+  // Without a title, the year is the latest one a table's columns or rows name (2024年预算数 beside 2023年预算数).
+  const year = d.year ?? (three >= 0 ? latestYear(d.tables[three]!) : null);
+  if (three >= 0) readThreePublic(f, d.tables[three]!, reads[three]?.lines ?? [], year);
+  const prose = readProse(passages, year);
+  for (const s of prose.statements)
+    f.set(s.key, s.value, { line: s.line, source: passages[s.passage]?.heading ?? null, column: null, label: s.label, text: s.text, confidence: s.confidence });
+  const figures: Record<string, string | null> = {};
+  for (const k of BASE_KEYS) figures[k] = f.values.get(k) ?? null;
+  for (const [k, v] of f.values) figures[k] = v;
+  return { figures, sources: f.sources, year: prose.year ?? year };
+}
+
+/** An amount of a table in 万元: "24,268.22" in a 万元 table, "12000" in a 元 table → "1.2". */
+function wan(cell: string | undefined, unit: string | null): string | null {
+  const v = cell ? parseAmount(cell) : null;
+  if (v === null) return null;
+  if (unit === '元') return new Decimal(v).div(10000).toFixed();
+  if (unit === '千元') return new Decimal(v).div(10).toFixed();
+  return v;
+}
+
+/** Label and amount in adjacent cells, on either side of a 收支总表 (收入 | 金额 | 支出 | 金额 …). */
+function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>) {
+  t.rows.forEach((row, r) => {
+    row.forEach((cell, k) => {
+      if (GENERIC_IN_TABLES.has(labelKey(cell))) return;
+      const m = budgetLine(cell);
+      const v = m?.exact ? wan(row[k + 1], t.unit) : null;
+      if (m && v !== null)
+        f.set(m.key, v, { line: lines[r] ?? null, source: t.title, column: k + 1, label: cell, text: row[k + 1]!, confidence: 1 });
+    });
+  });
+}
+
+type Period = '' | 'Prior' | 'Change' | 'ChangePercent';
+
+/** What a 三公 table column holds, from its header and the disclosure's year. */
+function periodOf(column: string, year: number | null): Period | null {
+  const c = labelKey(column);
+  if (/幅度|率|百分比|%/.test(c)) return 'ChangePercent';
+  if (/增.{0,2}减|增加额|减少额/.test(c)) return 'Change';
+  if ((year !== null && c.includes(String(year - 1))) || /上年|上一年/.test(c)) return 'Prior';
+  if ((year !== null && c.includes(String(year))) || /本年|预算数|金额|预算$|合计$/.test(c)) return '';
   return null;
 }
 
-function fromText(d: Pick<Disclosure, 'sections'>, pattern: RegExp): string | null {
-  for (const s of d.sections) {
-    const m = pattern.exec(s.text.replace(/\s+/g, ''));
-    if (m) return parseAmount(m[1]!);
-  }
-  return null;
-}
-
-export function readDisclosureFigures(d: Pick<Disclosure, 'tables' | 'sections'>): Record<string, string | null> {
-  const summary = findTable(d, /部门收支总表/);
-  const threePublic = findTable(d, /三公/);
-  const figures: Record<string, string | null> = {
-    income: amountBeside(summary, /^收入总计$/) ?? fromText(d, /收支总预算([\d.,]+)万元/),
-    incomeThisYear: amountBeside(summary, /^本年收入合计$/),
-    expenditure: amountBeside(summary, /^支出总计$/),
-    basicExpenditure: amountBeside(summary, /^其中[:：]?基本支出$/) ?? fromText(d, /基本支出([\d.,]+)万元/),
-    projectExpenditure: amountBeside(summary, /^其中[:：]?(部门)?项目支出$/) ?? fromText(d, /项目支出([\d.,]+)万元/),
-    threePublic: amountBeside(threePublic, /^合计$/) ?? fromText(d, /“三公”经费预算([\d.,]+)万元/),
-    threePublicAbroad: amountBeside(threePublic, /因公出国/),
-    threePublicVehicles: amountBeside(threePublic, /^公务用车购置及运行维护费$/),
-    threePublicVehiclePurchase: amountBeside(threePublic, /^(其中[:：]?)?(（\d）)?公务用车购置(费)?$/),
-    threePublicVehicleOperation: amountBeside(threePublic, /^(（\d）)?公务用车运行维护费$/),
-    threePublicReception: amountBeside(threePublic, /公务接待费/),
-    operatingCosts: fromText(d, /机关运行经费([\d.,]+)万元/),
-    procurement: fromText(d, /政府采购预算支出合计([\d.,]+)万元/),
-    procurementGoods: fromText(d, /货物类([\d.,]+)万元/),
-    procurementWorks: fromText(d, /工程类([\d.,]+)万元/),
-    procurementServices: fromText(d, /服务类([\d.,]+)万元/),
+function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>, year: number | null) {
+  const keyOfColumn = (c: string): LabelMatch | null => {
+    const parts = c.split('/');
+    const last = parts.at(-1)!;
+    return last === '小计' ? threePublicLine(parts[0]!) : (threePublicLine(last) ?? (parts.length > 1 ? threePublicLine(parts[0]!) : null));
   };
-  return figures;
+  const byColumn = t.columns.map(keyOfColumn);
+  if (byColumn.filter((m) => m !== null).length >= 2) {
+    // Horizontal: one column a line, one row a year (本年 / 上年), or a single row of this year's amounts.
+    t.rows.forEach((row, r) => {
+      const label = row.find((c) => c !== '' && parseAmount(c) === null) ?? '';
+      const period = t.rows.length === 1 || !label ? '' : periodOf(label, year);
+      if (period === null || period === 'Change' || period === 'ChangePercent') return;
+      byColumn.forEach((m, k) => {
+        const v = m ? wan(row[k], t.unit) : null;
+        if (m && v !== null)
+          f.set(`${m.key}${period}`, v, { line: lines[r] ?? null, source: t.title, column: k, label: t.columns[k]!, text: row[k]!, confidence: m.exact ? 1 : 0.6 });
+      });
+    });
+    return;
+  }
+  // Vertical: one row a line; columns 本年 / 上年 / 增减额 / 增减幅度 by their headers, else the cell beside.
+  const periods = t.columns.map((c) => periodOf(c, year));
+  t.rows.forEach((row, r) => {
+    const k = row.findIndex((c) => c !== '' && parseAmount(c) === null);
+    if (k < 0) return;
+    const m = threePublicLine(row[k]!);
+    if (!m) return;
+    const confidence = m.exact ? 1 : 0.6;
+    const columns = periods.some((p, j) => j > k && p === '') ? periods.map((p, j) => (j > k ? p : null)) : row.map((_, j) => (j === k + 1 ? '' : null));
+    columns.forEach((p, j) => {
+      if (p === null) return;
+      const cell = row[j] ?? '';
+      const src = { line: lines[r] ?? null, source: t.title, column: j, label: row[k]!, text: cell };
+      if (p === 'ChangePercent') {
+        const pct = /^(-?\d+(\.\d+)?)\s*[%％]?$/.exec(cell.trim());
+        if (pct) f.set(`${m.key}ChangePercent`, pct[1]!, { ...src, confidence });
+        return;
+      }
+      const v = wan(cell, t.unit);
+      // A line the table lists with nothing written is a line of 0 (a blank change says nothing).
+      if (v !== null) f.set(`${m.key}${p}`, v, { ...src, confidence });
+      else if (cell === '' && p !== 'Change') f.set(`${m.key}${p}`, '0', { ...src, text: '', confidence: Math.min(confidence, 0.85) });
+    });
+  });
+}
+
+function latestYear(t: DisclosureTable): number | null {
+  const years = [...t.columns, ...t.rows.map((r) => r[0] ?? '')].flatMap((c) => [...c.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1])));
+  return years.length > 0 ? Math.max(...years) : null;
 }

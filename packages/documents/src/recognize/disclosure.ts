@@ -1,84 +1,200 @@
-// Rows of a 部门预算公开 → Disclosure: explanation sections 一…九, the standard tables, key figures.
-import { parseAmount, type Disclosure, type DisclosureTable } from '@jixiao/core';
+// Rows of a 部门预算公开, whole or a part of one → Disclosure: explanation sections 一…九, the standard tables,
+// the table of contents, key figures and where each figure was read.
+import { disclosureTableKind, type Disclosure, type DisclosureTable } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { yearIn } from './titles.ts';
-import { filledCells, firstFilled } from './row-helpers.ts';
+import { labelKey, oneLine } from '../rows/clean-cell.ts';
+import { firstFilled, soleText } from './row-helpers.ts';
 import { readDisclosureFigures } from './disclosure-figures.ts';
+import { readCellLines, readTable, type TableRead } from './disclosure-table.ts';
+import { contentsEntry, cutSections, isSectionEntry, readFlatContents, withoutPageNumbers } from './disclosure-contents.ts';
+import { titleParts } from './disclosure-detect.ts';
+import type { Passage } from './disclosure-prose.ts';
+import type { FieldSource } from './provenance.ts';
 
 const SECTION = /^([一二三四五六七八九十]+)\s*[、.．]\s*(.+?)[:：]?$/;
 const TABLE_TITLE = /^(?:(19|20)\d{2}\s*年度?\s*)?(.{2,40}表)(（.{1,20}）|\(.{1,20}\))?$/;
 const LIST_MARKER = /^\s*([（(]?[一二三四五六七八九十\d]+[)）、.．]|[-•·]\s)/;
+const DATE = /发布日期\s*\]?\s*[|:：]?\s*((?:19|20)\d{2}-\d{2}-\d{2})/;
+
+interface Lines {
+  title: string;
+  lines: Array<{ text: string; line: number | null }>;
+}
+
+export interface DisclosureReading {
+  disclosure: Disclosure;
+  /** Where each figure was read (paths /figures/<key>), for the import preview. */
+  sources: FieldSource[];
+}
 
 export function recognizeDisclosure(rows: Row[], title: string | null): Disclosure {
-  const header = title ?? '';
-  const m = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*部门预算/.exec(header);
-  const department = m ? m[1]!.trim() || null : null;
-  const year = yearIn(header);
-  const sections: Array<{ title: string; text: string }> = [];
+  return readDisclosure(rows, title).disclosure;
+}
+
+export function readDisclosure(rows: Row[], title: string | null): DisclosureReading {
+  const { department, year } = titleParts(title);
+  const sections: Array<Lines & { text?: string }> = [];
   const tables: DisclosureTable[] = [];
+  const reads: TableRead[] = [];
+  const contents: string[] = [];
+  const notes: Passage[] = [];
+  const loose: Lines = { title: '', lines: [] };
+  let publishedOn: string | null = null;
   let part: string | null = null;
-  let current: { title: string; lines: Array<{ text: string; line: number | undefined }> } | null = null;
+  let current: Lines | null = null;
   let sectionsDone = false;
+  let inContents = false;
 
   const closeSection = () => {
-    if (current) sections.push({ title: current.title, text: joinLines(current.lines.map((l) => l.text)).trim() });
+    if (current) sections.push(current);
     current = null;
+  };
+  const addTable = (read: TableRead) => {
+    closeSection();
+    sectionsDone = true;
+    tables.push(read.table);
+    reads.push(read);
+    if (read.table.note) notes.push({ text: read.table.note, heading: read.table.title, starts: [{ at: 0, line: null }] });
   };
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const text = firstFilled(row);
-    if (!row.table) {
-      const t = text.trim();
-      if (/^[-•·]\s/.test(row.cells[0] ?? '')) continue; // a table of contents entry
-      const tableTitle = isTableTitle(t, rows, i);
-      if (tableTitle) {
-        closeSection();
-        sectionsDone = true;
-        const table = readTable(rows, i, tableTitle);
-        tables.push(table.table);
-        i = table.end - 1;
-        continue;
-      }
-      const s = SECTION.exec(t);
-      if (s && t.length <= 40 && !sectionsDone) {
-        closeSection();
-        current = { title: part && sections.some((x) => x.title.startsWith(`${s[1]}、`)) ? `${part}：${s[1]}、${s[2]}` : `${s[1]}、${s[2]}`, lines: [] };
-        continue;
-      }
-      if (/情况说明$|公开说明$/.test(labelKey(t)) && t.length <= 60) {
-        closeSection();
-        part = t.replace(/^.*?(?:19|20)\d{2}\s*年\s*/, '');
-        continue;
-      }
-      if (current && !/^\.+$/.test(t)) current.lines.push({ text: t, line: row.line });
+    publishedOn ??= DATE.exec(row.cells.join('|'))?.[1] ?? null;
+    if (row.table) {
+      // A title in a table row of its own (a page whose rows were split on |): the table follows.
+      const sole = soleText(row);
+      const kind = sole ? disclosureTableKind(sole) : null;
+      if (sole && kind) {
+        const read = readTable(rows, i, tableTitleOf(sole));
+        addTable(read);
+        i = read.end - 1;
+      } else if (sole && /^(注|备注)[:：]/.test(labelKey(sole))) notes.push({ text: sole, heading: null, starts: [{ at: 0, line: row.line ?? null }] });
+      continue;
     }
+    const t = text.trim();
+    if (/目\s*录$/.test(labelKey(t)) && t.length <= 60) {
+      inContents = true;
+      continue;
+    }
+    // Inside a 目录, numbered lines naming tables are its entries (a numbered heading 一、… is the text's own).
+    const next = rows[i + 1] && !rows[i + 1]!.table ? firstFilled(rows[i + 1]!) : '';
+    const listed = inContents && !current && sections.length === 0 && /^(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/.test(t) && /表/.test(t + next.slice(0, 12));
+    if (/^[-•·]\s/.test(row.cells[0] ?? '') || listed) {
+      // An entry of the table of contents, maybe broken over two lines ("…“三公”经费支" + "出表").
+      const bare = t.replace(/^[-•·]\s*/, '');
+      const joined = !/表([（(].*[)）])?$/.test(bare) && next && !/^([-•·]|\d{1,2}\s*[、.．]|第)/.test(next) ? contentsEntry(bare + next, inContents) : null;
+      const entry = joined ?? contentsEntry(bare, inContents);
+      if (entry) contents.push(entry);
+      if (joined) i++;
+      continue;
+    }
+    // The contents end at the first line that is neither an entry nor a part heading (第二部分 …).
+    if (!/^第[一二三四五六七八九十]+部分/.test(t)) inContents = false;
+    // A PDF page flattened into one paragraph: its contents, then its sections cut at the headings listed.
+    if (t.length > 200 && /目\s*录/.test(t)) {
+      const flat = readFlatContents(withoutPageNumbers(t));
+      if (flat) {
+        closeSection();
+        const body = withoutPageNumbers(t).slice(flat.body);
+        const headings = flat.parts.flatMap((p) => p.entries.filter(isSectionEntry));
+        contents.push(...flat.parts.flatMap((p) => p.entries.map((e) => contentsEntry(e, true)).filter((e): e is string => e !== null)));
+        for (const s of cutSections(body, headings)) if (s.text) sections.push({ title: s.title, lines: [{ text: s.text, line: row.line ?? null }] });
+        continue;
+      }
+    }
+    const tableTitle = isTableTitle(t, rows, i);
+    if (tableTitle) {
+      addTable(readTable(rows, i, tableTitle));
+      i = reads.at(-1)!.end - 1;
+      continue;
+    }
+    // A numbered title ("一、2024年…“三公”经费支出预算表") opens a table when table rows or cell lines follow;
+    // otherwise it is an entry of the table of contents.
+    const named = disclosureTableKind(t.replace(/^(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/, '')) ? tableTitleOf(t) : null;
+    const lined = named ? (tableFollows(rows, i) ? readTable(rows, i, named) : readCellLines(rows, i, named)) : null;
+    if (lined) {
+      addTable(lined);
+      i = lined.end - 1;
+      continue;
+    }
+    const entry = contentsEntry(t);
+    if (entry) {
+      contents.push(entry);
+      continue;
+    }
+    const s = SECTION.exec(t);
+    if (s && t.length <= 40 && (!sectionsDone || (sections.length === 0 && !current))) {
+      closeSection();
+      const title = part && sections.some((x) => x.title.startsWith(`${s[1]}、`)) ? `${part}：${s[1]}、${s[2]}` : `${s[1]}、${s[2]}`;
+      current = { title, lines: [] };
+      continue;
+    }
+    if (/情况说明$|公开说明$/.test(labelKey(t)) && t.length <= 60) {
+      closeSection();
+      part = t.replace(/^.*?(?:19|20)\d{2}\s*年\s*/, '');
+      continue;
+    }
+    const c = current as Lines | null;
+    if (c && !/^\.+$/.test(t)) c.lines.push({ text: t, line: row.line ?? null });
+    else if (!c && t && t !== title && !/^(目\s*录|#)/.test(t)) loose.lines.push({ text: t, line: row.line ?? null });
   }
   closeSection();
+  // Text without any heading (a page of prose about the 三公经费) is the explanation itself.
+  if (sections.length === 0 && loose.lines.some((l) => /\d/.test(l.text) && l.text.length > 20)) sections.push({ ...loose, title: '说明' });
+
+  const joined = sections.map((s) => ({ title: s.title, ...joinLines(s.lines) }));
+  const passages: Passage[] = [...joined.map((s) => ({ text: s.text, heading: s.title, starts: s.starts })), ...notes];
+  const kinds = tables.map((x) => disclosureTableKind(x.title)?.kind);
+  const whole = kinds.some((k) => k === 'summary' || k === 'fiscal-summary') && kinds.includes('three-public');
   const disclosure: Disclosure = {
     kind: 'disclosure',
     formType: '部门预算公开',
     title,
-    year,
-    department,
-    sections,
+    year: year ?? null,
+    department: department ?? unitNamedIn(joined),
+    sections: joined.map((s) => ({ title: s.title, text: s.text })),
     tables,
     figures: {},
+    ...(publishedOn ? { publishedOn } : {}),
+    ...(whole ? {} : { partial: true }),
+    // A part says which tables the package has; a whole package shows them.
+    ...(!whole && contents.length > 0 ? { contents } : {}),
   };
-  disclosure.figures = readDisclosureFigures(disclosure);
-  return disclosure;
+  const read = readDisclosureFigures(disclosure, reads, passages);
+  // A fragment without a title: the year is the one its first figure is stated for.
+  if (disclosure.year === null) disclosure.year = read.year;
+  disclosure.figures = read.figures;
+  return { disclosure, sources: read.sources };
 }
 
 /** Paragraph lines of a PDF extraction joined back: a line that does not end a sentence continues. */
-function joinLines(lines: string[]): string {
+function joinLines(lines: Lines['lines']): { text: string; starts: Passage['starts'] } {
   let out = '';
-  for (const l of lines) {
+  const starts: Array<{ at: number; line: number | null }> = [];
+  for (const { text: l, line } of lines) {
     if (out === '') out = l;
     else if (/[。；！？:：]$/.test(out) || LIST_MARKER.test(l)) out += '\n' + l;
     else out += /[\p{Script=Han}%）)]$/u.test(out) && /^[\p{Script=Han}\d（(]/u.test(l) ? l : ' ' + l;
+    starts.push({ at: out.length - l.length, line });
   }
-  return out.replace(/(\d)\s+(?=[%万])/g, '$1');
+  return { text: out.replace(/(\d)\s+(?=[%万])/g, '$1').trim(), starts };
+}
+
+/** A table title as kept: its own words, brackets full-width, without the year, numbering or trailing cells. */
+function tableTitleOf(text: string): string {
+  const key = labelKey(oneLine(text)).replace(/^([一二三四五六七八九十]+、|\d{1,2}[、.．])/, '');
+  const m = TABLE_TITLE.exec(key);
+  return m ? m[2]! + (m[3] ?? '') : key;
+}
+
+/** Table rows follow within a few short lines (单位名称, 单位：万元). */
+function tableFollows(rows: Row[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(rows.length, i + 6); k++) {
+    if (rows[k]!.table) return true;
+    if (labelKey(firstFilled(rows[k]!)).length > 30) return false;
+  }
+  return false;
 }
 
 function isTableTitle(text: string, rows: Row[], i: number): string | null {
@@ -95,83 +211,12 @@ function isTableTitle(text: string, rows: Row[], i: number): string | null {
   return null;
 }
 
-const IS_NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
-function readTable(rows: Row[], start: number, title: string): { table: DisclosureTable; end: number } {
-  let unit: string | null = null;
-  let i = start + 1;
-  for (; i < rows.length && !rows[i]!.table; i++) {
-    const t = labelKey(firstFilled(rows[i]!));
-    const u = /单位[:：]?(万元|元|千元)$/.exec(t) ?? (/^(万元|元)$/.test(t) ? [t, t] : null);
-    if (u) unit = u[1]!;
-  }
-  const body: Row[] = [];
-  for (; i < rows.length && rows[i]!.table; i++) body.push(rows[i]!);
-  let note: string | null = null;
-  if (i < rows.length && /^备注/.test(labelKey(firstFilled(rows[i]!)))) {
-    note = oneLine(firstFilled(rows[i]!)).replace(/^备注[:：]\s*/, '');
-    i++;
-  }
-  const dataStart = body.findIndex(isDataRow);
-  const headerRows = dataStart < 0 ? body : body.slice(0, dataStart);
-  const columns = composeColumns(headerRows.filter((r) => !isColumnNumberRow(r)));
-  const rowsOut: string[][] = [];
-  let prevLine: number | undefined;
-  for (const r of dataStart < 0 ? [] : body.slice(dataStart)) {
-    const cells = r.cells.map((c) => normaliseCell(c));
-    const broken = r.line !== undefined && prevLine !== undefined && r.line > prevLine + 1;
-    prevLine = r.line;
-    if (cells.every((c) => c === '')) continue;
-    const filled = cells.map((c, k) => ({ c, k })).filter((x) => x.c !== '');
-    const prev = rowsOut.at(-1);
-    // A row broken over a page or line: a lone short fragment continues the cell above.
-    if (prev && broken && filled.length === 1 && !IS_NUMBER.test(filled[0]!.c) && filled[0]!.c.length <= 6 && prev[filled[0]!.k]) {
-      prev[filled[0]!.k] += filled[0]!.c;
-      continue;
-    }
-    rowsOut.push(cells);
-  }
-  return { table: { title, unit, columns, rows: rowsOut, note }, end: i };
-}
+const UNIT_SUFFIX = '中心|局|委员会|政府|院|所|站|办公室|办事处|馆|队|学校|小学|中学|幼儿园|协会|厅|处|镇|街道';
 
-function normaliseCell(c: string): string {
-  const t = oneLine(c);
-  if (isBlankCell(t) || /^\*+$/.test(t)) return '';
-  if (IS_NUMBER.test(t.replace(/\s/g, ''))) return parseAmount(t) ?? t;
-  return t;
-}
-
-function isDataRow(row: Row): boolean {
-  const cells = row.cells.map((c) => oneLine(c).replace(/\s/g, ''));
-  if (isColumnNumberRow(row)) return false;
-  return cells.some((c) => /^-?(\d{1,3}(,\d{3})+|\d+)\.\d+$/.test(c)) || /^\d{3,7}$/.test(cells[0] ?? '') || /^(合计|总计)$/.test(labelKey(filledCells(row)[0] ?? ''));
-}
-
-function isColumnNumberRow(row: Row): boolean {
-  const f = filledCells(row).map((c) => c.replace(/\s/g, ''));
-  return f.length >= 3 && f.every((c) => /^(\d{1,2}|\*+)$/.test(c));
-}
-
-/** Column names from one or more header rows; a group label spans the blank cells to its right. */
-function composeColumns(headerRows: Row[]): string[] {
-  if (headerRows.length === 0) return [];
-  const width = Math.max(...headerRows.map((r) => r.cells.length));
-  const grid = headerRows.map((r) => {
-    const out: string[] = [];
-    let carry = '';
-    for (let k = 0; k < width; k++) {
-      const t = labelKey(oneLine(r.cells[k] ?? ''));
-      if (t) carry = t;
-      out.push(t || (r !== headerRows.at(-1) ? carry : ''));
-    }
-    return out;
-  });
-  const cols: string[] = [];
-  for (let k = 0; k < width; k++) {
-    const parts: string[] = [];
-    for (const g of grid) if (g[k] && !parts.includes(g[k]!)) parts.push(g[k]!);
-    cols.push(parts.join('/'));
-  }
-  while (cols.length > 0 && cols.at(-1) === '') cols.pop();
-  return cols;
+/** The unit a profile section names as its subject: "祁阳市浯溪街道教育管理中心是祁阳市教育局下设二级机构". */
+function unitNamedIn(sections: ReadonlyArray<{ title: string; text: string }>): string | null {
+  const profile = sections.find((s) => /基本(情况|概况)|职责|职能|概况/.test(s.title));
+  const m = profile ? new RegExp(`(?:^|\\n)([\\p{Script=Han}（）()]{4,30}?(?:${UNIT_SUFFIX}))(?:是|为|系|隶属于)`, 'u').exec(profile.text) : null;
+  return m ? m[1]! : null;
 }

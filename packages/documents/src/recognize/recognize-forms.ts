@@ -23,9 +23,11 @@ import { filledCells, firstFilled } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
-import { recognizeDisclosure } from './disclosure.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 import { recognizeMonitoringDocument } from './monitoring-document.ts';
+import { readDisclosure } from './disclosure.ts';
+import type { FieldSource } from './provenance.ts';
+import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -47,6 +49,8 @@ export interface RecognisedDocument {
   unsupported: UnsupportedKind[];
   /** 自评表 / 监控表 titled as such whose table could not be read (cells run together, no header). */
   unread: EvaluationKind[];
+  /** Where the figures of the disclosure were read (paths /figures/<key> of the disclosure form). */
+  disclosureSources: FieldSource[];
 }
 
 /** The forms of a document, its 自评表 / 监控表, and the kinds it holds that are recognised but not read. */
@@ -66,8 +70,12 @@ export function recognizeDocument(input: Row[]): RecognisedDocument {
     else unread.push(s.kind);
   }
   const forms: Form[] = [];
-  const disclosure = segments.find((s) => s.kind === 'disclosure');
-  const d = disclosure ? recognizeDisclosure(disclosure.rows, disclosure.title) : null;
+  // A part of a disclosure without any title (a page of prose about the 三公经费) is still one.
+  const disclosure =
+    segments.find((s) => s.kind === 'disclosure') ??
+    (segments.length === 0 && statesDisclosure(rows) ? { kind: 'disclosure' as const, title: null, rows, named: false } : undefined);
+  const reading = disclosure ? readDisclosure(disclosure.rows, disclosure.title) : null;
+  const d = reading?.disclosure ?? null;
   if (d) forms.push(d);
   for (const s of segments) {
     const listed = s.kind === 'project' ? findProjectListHeader(s.rows) : null;
@@ -86,7 +94,7 @@ export function recognizeDocument(input: Row[]): RecognisedDocument {
     d.forms = forms
       .filter((f) => f !== d)
       .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
-  return { forms, evaluations, unsupported, unread };
+  return { forms, evaluations, unsupported, unread, disclosureSources: reading?.sources ?? [] };
 }
 
 function withFramework<F extends Form & { kind: 'project' | 'department' }>(form: F): F {
@@ -126,11 +134,14 @@ function segment(rows: Row[]): Segment[] {
     return s;
   };
   // A disclosure opens with its own title; everything until the first embedded form belongs to it.
-  const firstTitle = rows
-    .slice(0, 20)
-    .map(titleOf)
-    .find((t) => t !== null);
+  const firstAt = rows.slice(0, 20).findIndex((r) => titleOf(r) !== null);
+  const firstTitle = firstAt < 0 ? null : titleOf(rows[firstAt]!);
   if (firstTitle?.kind === 'disclosure') current = start('disclosure', firstTitle.text);
+  else {
+    // A disclosure (or a part of one) titled in another province's words, before any other form's title.
+    const opening = disclosureOpening(rows, firstAt < 0 ? rows.length : firstAt);
+    if (opening) current = start('disclosure', opening);
+  }
 
   let lastProjectTitle: string | null = null;
   for (const row of rows) {

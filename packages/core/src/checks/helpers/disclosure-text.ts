@@ -69,10 +69,12 @@ export interface Breakdown {
 export function readBreakdowns(text: string): Breakdown[] {
   const out: Breakdown[] = [];
   const flat = compact(text).replace(/\n/g, '');
-  const re = /(\d+(?:\.\d+)?)万元(?:。(?=包括|其中)|[，,]?[^。；：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
+  const re = /(\d+(?:\.\d+)?)万元(?:[。；;](?=包括|其中)|[，,]?[^。；;：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
   for (const m of flat.matchAll(re)) {
+    // A change ("…减少221万元，下降10.1%;其中：…") is not the total its parts make up.
+    if (/(增加|减少|增长|下降|上升|降低)$/.test(flat.slice(0, m.index))) continue;
     const body = m[2]!.replace(
-      /比\d{4}年(?:预算)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g,
+      /(?:比|较)(?:\d{4}年|上年)(?:度|预算|同期)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g,
       '',
     );
     const found = [

@@ -39,4 +39,12 @@ describe('R-PUB-04', () => {
     const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch');
     expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '571.71', actual: '565.71' })]);
   });
+  it('does not take a change for the total its parts make up (四川 corpus 038)', () => {
+    const text =
+      '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。';
+    expect(run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+    // the same parts under a wrong total are still found
+    const wrong = '“三公”经费预算2000万元;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元。';
+    expect(run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch')).toHaveLength(1);
+  });
 });

@@ -31,4 +31,9 @@ describe('R-PUB-05', () => {
     const d = complete();
     expect(rule.check(d, { siblings: [d], options: { ...defaultCheckOptions, requiredDisclosureTables: ['国有资本经营预算支出表'] } }).map((r) => r.data?.table)).toEqual(['国有资本经营预算支出表']);
   });
+  it('does not ask a part of a package (partial) for the tables it was cut from, but still for the note of an empty one', () => {
+    const part: Disclosure = { ...makeDisclosure(), partial: true, tables: [table('一般公共预算“三公”经费支出表'), table('政府性基金预算支出表', [])] };
+    expect(run(part).map((r) => [r.messageId, r.path])).toEqual([['emptyWithoutNote', '/tables/1']]);
+    expect(run({ ...part, partial: undefined }).filter((r) => r.messageId === 'missingTable')).toHaveLength(7);
+  });
 });

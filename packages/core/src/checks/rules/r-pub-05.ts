@@ -35,7 +35,8 @@ export const rule: Rule = {
     const required = context.options.requiredDisclosureTables ?? defaultRequiredTables;
     const titles = form.tables.map((t) => norm(t.title));
     const reports: RuleReport[] = [];
-    for (const name of required) {
+    // A part of a package (one 三公 table, a 收支总表 page) is not missing the tables it was cut from.
+    for (const name of form.partial ? [] : required) {
       const n = norm(name);
       // A title matches its own name exactly, or starts with it followed by a bracketed qualifier
       // (一般公共预算基本支出表（经济分类款级）), but 一般公共预算支出表 is not its 项级 sibling.

@@ -1,0 +1,104 @@
+// Is this (part of) a 部门预算公开? A package title of any spelling, a standard table's title, a table of contents
+// of such tables, or text stating 三公经费 / budget totals. Also where its department and year are written.
+import { disclosureTableKind, lexiconKey } from '@jixiao/core';
+import type { Row } from '../rows/row.ts';
+import { filledCells } from './row-helpers.ts';
+import { yearIn } from './titles.ts';
+
+/** How the titles of a whole package or of one of its parts end (as lexiconKey writes them). */
+const PACKAGE_TITLES = [
+  '部门预算公开',
+  '部门预算信息公开',
+  '部门预算',
+  '部门预算情况说明',
+  '部门预算说明',
+  '部门预算公开说明',
+  '单位预算公开',
+  '单位预算',
+  '单位预算情况说明',
+  '政府预算报告',
+  '预算公开',
+  '三公经费预算',
+  '三公经费支出预算',
+  '三公经费预算安排情况',
+  '三公经费支出预算安排情况',
+  '三公经费预算情况说明',
+  '三公经费支出预算情况说明',
+];
+
+/** Words that open the subject of a title after the department's name: "2024年昌宁县卡斯镇“三公”经费…". */
+const TOPIC_WORDS = ['三公', '部门预算', '单位预算', '部门收支', '部门（单位）', '一般公共预算', '政府性基金', '财政拨款', '政府预算', '收支', '预算'];
+
+const MAX_TITLE = 60;
+
+/** A package or part title ("…2023年部门预算情况说明"), or a standard table's title; null for other text. */
+export function disclosureTitleText(text: string): string | null {
+  const t = text.replace(/[|\s]+$/, '').replace(/\.pdf$/i, '').trim();
+  const k = lexiconKey(t).replace(/目录$/, '');
+  if (k.length < 4 || k.length > MAX_TITLE || /[。；]/.test(k)) return null;
+  if (PACKAGE_TITLES.some((p) => k.endsWith(p)) || disclosureTableKind(k)) return t;
+  return null;
+}
+
+/**
+ * The title a disclosure opens with in its first rows, before any other form's title (`before`): a title line,
+ * one broken over two lines ("…管委会)2024年" + "一般公共预算“三公”经费预算"), or the head of a flattened page.
+ */
+export function disclosureOpening(rows: readonly Row[], before: number): string | null {
+  const end = Math.min(rows.length, before, 20);
+  let fileName: string | null = null;
+  for (let i = 0; i < end; i++) {
+    const f = filledCells(rows[i]!);
+    if (f.length === 0 || f.length > 2) continue;
+    const text = f[0]!;
+    const next = i + 1 < end ? filledCells(rows[i + 1]!)[0] : undefined;
+    if (/年度?$/.test(text) && text.length <= 40 && next && disclosureTitleText(next)) return `${text}${next}`;
+    const head = /^(.{2,50}?(?:19|20)\d{2}\s*年度?\s*(?:部门|单位)预算(?:公开)?)(?=\s|目\s*录)/.exec(text);
+    const title = disclosureTitleText(text) ?? (head ? head[1]! : null);
+    if (!title) continue;
+    // A page title that is a file name ("…2022年部门预算.pdf") names the unit shorter than the page does.
+    if (/\.pdf$/i.test(text)) fileName ??= title;
+    else return title;
+  }
+  return fileName;
+}
+
+/** True for rows that state disclosure figures in their text or list its standard tables. */
+export function statesDisclosure(rows: readonly Row[]): boolean {
+  let listed = 0;
+  for (const r of rows) {
+    for (const c of filledCells(r)) {
+      const t = lexiconKey(c);
+      if (/三公.{0,40}?\d+(\.\d+)?万元/.test(t) || /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?万元/.test(t)) return true;
+      if (t.length <= MAX_TITLE && disclosureTableKind(t.replace(/^\d{1,2}[、.．]/, ''))) listed++;
+      if (t.length > MAX_TITLE && (t.match(/[一二三四五六七八九十]+、[^、]{2,30}?表/g)?.length ?? 0) >= 3) return true;
+    }
+  }
+  return listed >= 2;
+}
+
+/** Department and year from a title: the name before the year, or between the year and the subject. */
+export function titleParts(title: string | null): { department: string | null; year: number | null } {
+  if (!title) return { department: null, year: null };
+  const t = title
+    .replace(/\.pdf$/i, '')
+    .replace(/^\d{3,}\s*[-_]\s*/, '')
+    .replace(/^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*/, '')
+    .trim();
+  const m = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*(.*)$/.exec(t);
+  if (!m) return { department: null, year: yearIn(t) };
+  let department = m[1]!.trim();
+  if (!department) {
+    const rest = lexiconKey(m[3]!);
+    const at = Math.min(...TOPIC_WORDS.map((w) => rest.indexOf(w)).filter((i) => i >= 0));
+    department = Number.isFinite(at) && at >= 2 ? rest.slice(0, at) : '';
+  }
+  return { department: department ? withoutRegion(department.replace(/\s+/g, '')) : null, year: Number(m[2]) };
+}
+
+/** "新疆维吾尔自治区巴音郭楞蒙古自治州若羌县…卫生院" → "若羌县…卫生院": a unit names itself from its county. */
+function withoutRegion(name: string): string {
+  const m = /^(?:[\p{Script=Han}]{2,12}?(?:自治区|省))?(?:[\p{Script=Han}]{2,14}?(?:自治州|地区|盟))?(.+)$/u.exec(name);
+  const rest = m?.[1] ?? name;
+  return rest !== name && /^[\p{Script=Han}]{1,8}?(县|区|市|旗)/u.test(rest) && rest.length >= 6 ? rest : name;
+}

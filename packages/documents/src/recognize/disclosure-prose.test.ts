@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readProse, type Passage } from './disclosure-prose.ts';
+
+const passage = (text: string, heading: string | null = null): Passage => ({ text, heading, starts: [{ at: 0, line: 7 }] });
+const read = (text: string, year: number | null = 2024, heading: string | null = null) =>
+  Object.fromEntries(readProse([passage(text, heading)], year).statements.map((s) => [s.key, s.value]));
+
+describe('figures stated in a disclosure’s text', () => {
+  it('reads the total, its change and rate, and never takes the change for the total', () => {
+    expect(read('2024年“三公”经费预算数为22.15万元，比上年增加4万元，增长22%。')).toEqual({
+      threePublic: '22.15',
+      threePublicChange: '4',
+      threePublicChangePercent: '22',
+    });
+    // a sentence that states only the change gives no total
+    expect(read('“三公”经费比上年增加0.5万元。')).toEqual({ threePublicChange: '0.5' });
+  });
+
+  it('understands 同比, 较上年 and 比上年 alike; a decrease is negative', () => {
+    for (const words of ['同比', '较上年', '比上年', '比2023年预算', '较上年同期'])
+      expect(read(`公务接待费10万元，${words}减少2万元，下降16.67%。`)).toEqual({
+        threePublicReception: '10',
+        threePublicReceptionChange: '-2',
+        threePublicReceptionChangePercent: '-16.67',
+      });
+    expect(read('因公出国(境)费5万元，与上年持平。')).toEqual({ threePublicAbroad: '5', threePublicAbroadChange: '0' });
+  });
+
+  it('converts 元, 千元 and 亿元 to 万元 exactly', () => {
+    expect(read('“三公”经费预算123456元，其中：公务接待费3000千元。')).toEqual({ threePublic: '12.3456', threePublicReception: '300' });
+    expect(read('收入预算1.2亿元。')).toEqual({ income: '12000' });
+  });
+
+  it('reads last year’s budget written beside the comparison, and last year’s 决算 under its own key', () => {
+    expect(read('“三公”经费预算总额为1969万元，较2024年的2190万元减少221万元。', 2025)).toEqual({
+      threePublic: '1969',
+      threePublicPrior: '2190',
+      threePublicChange: '-221',
+    });
+    expect(read('2021年度“三公”经费合计支出20.12万元。', 2022, '二、2021年“三公”经费决算情况')).toEqual({ threePublicPriorActual: '20.12' });
+    expect(read('2023年，一般公共预算财政拨款收入完成4220.18万元。', 2024)).toEqual({ incomeGeneralPublicPriorActual: '4220.18' });
+  });
+
+  it('gives an unseen spelling of a 三公 line a lower confidence, not a missing line', () => {
+    const s = readProse([passage('其中：公务用车维护经费3万元，公务接待费2万元。')], 2024).statements;
+    expect(s.map((x) => [x.key, x.value, x.confidence])).toEqual([
+      ['threePublicVehicleOperation', '3', 0.6],
+      ['threePublicReception', '2', 0.9],
+    ]);
+  });
+
+  it('takes the year of a titleless page from its first figure', () => {
+    const r = readProse([passage('根据《预算法》(2022年修订)，2025年全市“三公”经费预算总额为1969万元。')], null);
+    expect(r.year).toBe(2025);
+    expect(r.statements[0]).toMatchObject({ key: 'threePublic', value: '1969', line: 7, label: '“三公”经费预算' });
+  });
+
+  it('ignores shares that are no change: 为年初预算的135.18%, 是上年同期的0.89%', () => {
+    expect(read('政府性基金预算财政拨款收入完成4.5万元，为年初预算的100%，是上年同期的0.89%。', 2023)).toEqual({ incomeGovernmentFund: '4.5' });
+  });
+});

@@ -1,0 +1,199 @@
+// The figures a disclosure's text states: "“三公”经费预算数为22.15万元，比上年增加4万元，增长22%" → threePublic,
+// threePublicChange, threePublicChangePercent. A change is never read as the amount it changes; last year's
+// budget and 决算 get their own keys. Labels come from the lexicon (core disclosure-lexicon.ts).
+import { BUDGET_LINES, Decimal, THREE_PUBLIC_LINES, threePublicLine } from '@jixiao/core';
+import { normalizeProse, type Normalized } from './disclosure-text.ts';
+
+/** A passage of text (a section, a paragraph) and the heading it sits under. */
+export interface Passage {
+  text: string;
+  heading: string | null;
+  /** Where each source line starts in `text`, for provenance. */
+  starts: ReadonlyArray<{ at: number; line: number | null }>;
+}
+
+export interface Statement {
+  key: string;
+  /** 万元 as a decimal string, or a percent for …ChangePercent. */
+  value: string;
+  label: string;
+  /** The words of the document the value was read from. */
+  text: string;
+  line: number | null;
+  passage: number;
+  confidence: number;
+}
+
+const AMOUNT = /(-?\d+(?:\.\d+)?)(亿元|万元|千元|元|万(?![人个辆次所家户]))/g;
+const AMOUNT_AT = /\d+(\.\d+)?(亿元|万元|千元|元|万(?![人个辆次所家户]))/;
+const PERCENT = /(-?\d+(?:\.\d+)?)[%％]/g;
+const DOWN = /^(减少|下降|降低|压减|减)/;
+/** Words that compare with another year: 比上年, 较2023年预算, 同比, 比上年年初预算, 较上年同期. */
+const COMPARED = /(比|较|与|同比|相比)(上年|去年|上一年|\d{4}年度?)?(年初)?(预算数?|决算数?|执行数?|同期|实际)?(的)?$/;
+/** Words between a label and its amount: 支出预算为, 预算总额为, 共计, 预计完成 … */
+const BETWEEN = /^(?!.*(比|较|占|的))[\p{Script=Han}（）]{0,14}$/u;
+
+interface Label {
+  key: string;
+  spelling: string;
+  /** Spellings too generic for prose unless they open the clause: 收入, 支出, 合计. */
+  opening: boolean;
+}
+
+const GENERIC = new Set(['收入', '支出', '合计', '总计', '运行费', '购置费', '运行维护费']);
+const LABELS: Label[] = [...THREE_PUBLIC_LINES, ...BUDGET_LINES]
+  .flatMap((l) => l.spellings.map((s) => ({ key: l.key, spelling: s, opening: GENERIC.has(s) })))
+  .filter((l) => !(l.opening && l.key.startsWith('threePublic')))
+  .sort((a, b) => b.spelling.length - a.spelling.length);
+
+/** Reads every statement of the passages. `year` is the disclosure's; when unknown, the first figure's year. */
+export function readProse(passages: readonly Passage[], year: number | null): { statements: Statement[]; year: number | null } {
+  const norm = passages.map((p) => normalizeProse(p.text));
+  let docYear = year;
+  if (docYear === null)
+    for (const n of norm) {
+      for (const s of sentencesOf(n.text)) {
+        const y = AMOUNT_AT.test(s.text) ? leadingYear(s.text) : null;
+        if (y !== null) {
+          docYear = y;
+          break;
+        }
+      }
+      if (docYear !== null) break;
+    }
+  const statements: Statement[] = [];
+  passages.forEach((p, pi) => statements.push(...readPassage(norm[pi]!, p, pi, docYear)));
+  return { statements, year: docYear };
+}
+
+function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | null): Statement[] {
+  const out: Statement[] = [];
+  const heading = p.heading ? normalizeProse(p.heading).text : '';
+  const headingYear = leadingYear(heading);
+  let subject: { key: string; label: string; period: string } | null = null;
+  let lastYear: number | null = null;
+  for (const s of sentencesOf(n.text)) {
+    const year: number | null = leadingYear(s.text) ?? lastYear ?? headingYear;
+    lastYear = year;
+    const lead = s.text.slice(0, Math.max(0, s.text.search(AMOUNT_AT)));
+    const actual = /决算|执行|完成|实际支出/.test(lead + heading);
+    for (const c of clausesOf(s.text, s.at)) {
+      const found = labelIn(c.text);
+      // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
+      const cYear = leadingYear(c.text) ?? year;
+      const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));
+      const cActual = actual || /决算|执行|完成|实际/.test(cLead);
+      const period = cYear !== null && docYear !== null && cYear < docYear ? (cActual ? 'PriorActual' : 'Prior') : '';
+      // The label as the document writes it ("“三公”经费预算"), for the import preview.
+      const written = (at: number, length: number) => {
+        const from = n.map[at] ?? 0;
+        return p.text.slice(/[“"‘「]/.test(p.text[from - 1] ?? '') ? from - 1 : from, (n.map[at + length - 1] ?? 0) + 1);
+      };
+      if (found) subject = { key: found.key, label: written(c.at + found.end - found.label.length, found.label.length), period };
+      const push = (key: string, value: string, at: number, length: number, confidence: number, label: string) => {
+        const src = n.map[at] ?? 0;
+        const end = n.map[Math.min(at + length, n.map.length - 1)] ?? src;
+        out.push({ key, value, label, text: p.text.slice(src, end + 1).trim(), line: lineAt(p, src), passage: pi, confidence });
+      };
+      const confidence = found && !found.exact ? 0.6 : 0.9;
+      for (const m of c.text.matchAll(AMOUNT)) {
+        const before = c.text.slice(0, m.index);
+        const value = toWan(m[1]!, m[2]!);
+        const verb = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减)了?$/.exec(before);
+        if (verb && subject) {
+          const sign = DOWN.test(verb[1]!) ? '-' : '';
+          push(`${subject.key}${subject.period}Change`, signed(sign, value), c.at + m.index!, m[0].length, confidence, subject.label);
+          continue;
+        }
+        const compared = COMPARED.exec(before);
+        if (compared && subject) {
+          const prior = /决算|执行|实际/.test(compared[0]) ? 'PriorActual' : 'Prior';
+          push(`${subject.key}${prior}`, value, c.at + m.index!, m[0].length, confidence, subject.label);
+          continue;
+        }
+        if (!found || found.end > m.index! || !BETWEEN.test(c.text.slice(found.end, m.index))) continue;
+        push(`${found.key}${period}`, value, c.at + m.index!, m[0].length, confidence, subject?.label ?? found.label);
+      }
+      for (const m of c.text.matchAll(PERCENT)) {
+        const verb = /(增加|增长|上升|提高|减少|下降|降低|增|减)(了|幅度为?|率为?)?$/.exec(c.text.slice(0, m.index));
+        if (!verb || !subject) continue;
+        const sign = DOWN.test(verb[1]!) ? '-' : '';
+        push(`${subject.key}${subject.period}ChangePercent`, signed(sign, m[1]!), c.at + m.index!, m[0].length, confidence, subject.label);
+      }
+      if (subject && /(持平|没有变化|无变化|相同)$/.test(c.text) && COMPARED.test(c.text.replace(/(持平|没有变化|无变化|相同)$/, '')))
+        push(`${subject.key}${subject.period}Change`, '0', c.at, c.text.length, confidence, subject.label);
+    }
+  }
+  // A statement made twice keeps its first reading.
+  return out.filter((s, i) => out.findIndex((o) => o.key === s.key) === i);
+}
+
+/** The label of the clause nearest before its first number: the longest spelling there, or a 三公 stem. */
+function labelIn(clause: string): { key: string; label: string; end: number; exact: boolean } | null {
+  const firstNumber = clause.search(/\d+(\.\d+)?(亿元|万元|千元|元|万|%)/);
+  const head = firstNumber < 0 ? clause : clause.slice(0, firstNumber);
+  let best: { key: string; label: string; end: number; exact: boolean } | null = null;
+  // A clause that names a 三公 line is about it: "…“三公”经费支出预算为" is not the 支出预算 total.
+  const threePublic = LABELS.some((l) => l.key.startsWith('threePublic') && head.includes(l.spelling));
+  const hits: Array<{ key: string; label: string; at: number; end: number }> = [];
+  for (const l of LABELS) {
+    if (threePublic && !l.key.startsWith('threePublic')) continue;
+    const at = l.opening ? (openingOf(head) === l.spelling ? head.indexOf(l.spelling) : -1) : head.lastIndexOf(l.spelling);
+    if (at >= 0) hits.push({ key: l.key, label: l.spelling, at, end: at + l.spelling.length });
+  }
+  // The label nearest the amount; a longer one it overlaps names the subject ("一般公共预算财政拨款支出预算":
+  // 一般公共预算财政拨款支出, not 支出预算).
+  hits.sort((a, b) => b.end - a.end || b.label.length - a.label.length);
+  for (const h of hits) {
+    if (!best) best = { key: h.key, label: h.label, end: h.end, exact: true };
+    else if (h.end > best.end - best.label.length && h.label.length > best.label.length) best = { key: h.key, label: h.label, end: h.end, exact: true };
+  }
+  if (best) return best;
+  // An unseen spelling of a 三公 line: lower confidence, never a missing line.
+  const stem = /[\p{Script=Han}（）]{0,10}(出国|用车|接待)[\p{Script=Han}（）]{0,8}?(?=支出|预算|为|共计|$)/u.exec(head);
+  const line = stem ? threePublicLine(stem[0]) : null;
+  return line && stem ? { key: line.key, label: stem[0], end: stem.index + stem[0].length, exact: false } : null;
+}
+
+/** The word a clause opens with once its year and 本部门 are taken off ("2024年本部门收入…" → 收入). */
+function openingOf(head: string): string {
+  const t = head.replace(/^其中/, '').replace(/^\d{4}年度?/, '').replace(/^(本部门|本单位|部门|单位|全年)/, '');
+  return /^(收入|支出|合计|总计)/.exec(t)?.[1] ?? '';
+}
+
+/** The year a sentence is about: the last one before its first amount that is not a comparison (比2023年). */
+function leadingYear(text: string): number | null {
+  const first = text.search(AMOUNT_AT);
+  const head = first < 0 ? text : text.slice(0, first);
+  let year: number | null = null;
+  for (const m of head.matchAll(/(?<![比较与同])(\d{4})年/g)) year = Number(m[1]);
+  return year;
+}
+
+function sentencesOf(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  for (const m of text.matchAll(/[^。；！？\n]+/g)) out.push({ text: m[0], at: m.index! });
+  return out;
+}
+
+function clausesOf(text: string, at: number): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  for (const m of text.matchAll(/[^，：、]+/g)) out.push({ text: m[0], at: at + m.index! });
+  return out;
+}
+
+function toWan(digits: string, unit: string): string {
+  const d = new Decimal(digits);
+  if (unit === '元') return d.div(10000).toFixed();
+  if (unit === '千元') return d.div(10).toFixed();
+  if (unit === '亿元') return d.mul(10000).toFixed();
+  return digits;
+}
+
+const signed = (sign: string, v: string) => (sign && v !== '0' && !/^0(\.0+)?$/.test(v) ? `-${v}` : v);
+
+function lineAt(p: Passage, at: number): number | null {
+  let line: number | null = null;
+  for (const s of p.starts) if (s.at <= at) line = s.line;
+  return line;
+}
