@@ -9,13 +9,23 @@ import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.t
 import { isIndicatorHeader } from './recognize/indicator-table.ts';
 import type { UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
+import { normalizeRows } from './rows/normalize-rows.ts';
 
 export type ImportOutcome =
   | { ok: true; format: SourceFormat; forms: Form[] }
   | { ok: false; format: SourceFormat | null; error: ImportProblem };
 
-/** Reads the rows of a file of any supported format. */
+/** Reads the rows of a file of any supported format, their text normalised (normalize-rows.ts). */
 export async function readRows(
+  data: Uint8Array,
+  fileName: string,
+): Promise<{ format: SourceFormat; rows: Row[] }> {
+  const read = await readRawRows(data, fileName);
+  return { format: read.format, rows: normalizeRows(read.rows) };
+}
+
+/** The rows as the format's reader gives them. */
+async function readRawRows(
   data: Uint8Array,
   fileName: string,
 ): Promise<{ format: SourceFormat; rows: Row[] }> {
@@ -95,5 +105,5 @@ export async function importBuffer(data: Uint8Array, fileName: string): Promise<
 
 /** Imports text already decoded (the seeds' text extractions). */
 export function importText(text: string): Form[] {
-  return recognizeForms(readTextRows(text));
+  return recognizeForms(normalizeRows(readTextRows(text)));
 }
