@@ -5,6 +5,7 @@ import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
+import { readHtmlRows } from './html/read-html.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { isIndicatorHeader } from './recognize/indicator-table.ts';
 import type { UnsupportedKind } from './recognize/titles.ts';
@@ -42,6 +43,8 @@ async function readRawRows(
       const text = decodeText(data, detectTextEncoding(data) ?? 'utf-8');
       return { format, rows: readTextRows(text) };
     }
+    case 'html':
+      return { format, rows: readHtmlRows(data) };
     case 'docx':
       return { format, rows: await readDocxRows(data) };
     case 'xlsx':
@@ -58,7 +61,7 @@ async function readRawRows(
     default:
       throw new ImportError(
         'binary-file',
-        '无法识别的二进制文件：请导入 .txt、.docx、.xlsx 或 .pdf 格式的绩效目标表或预算公开文件',
+        '无法识别的二进制文件：请导入 .txt、.html、.docx、.xlsx 或 .pdf 格式的绩效目标表或预算公开文件',
       );
   }
 }

@@ -53,8 +53,8 @@ let converter: ((text: string) => string) | null = null;
 
 /** Traditional → simplified as written in the mainland (OpenCC's Taiwan/Hong Kong → cn conversion). */
 export function toSimplified(text: string): string {
-  converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return converter(text);
+  const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
 }
 
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
