@@ -82,32 +82,54 @@ export function undoubledLead(text: string): string {
   return m ? text.slice(m[1]!.length) : text;
 }
 
-function normalizeCell(text: string, traditional: boolean): string {
-  let t = stripPinyin(text);
-  if (traditional) t = toSimplified(t);
-  return undoubledLead(t);
-}
+/** Latin letters with tone marks (ā … ǜ) lie in U+00E0–U+01DC: a cell without them has no pinyin. */
+const hasToneRange = (c: number) => c >= 0xe0 && c <= 0x1dc;
 
-/** Every row's cells normalised; rows whose cells need nothing are returned as they were. */
+/**
+ * Every row's cells normalised; rows whose cells need nothing are returned as they were. One pass over
+ * the characters decides the script and finds the few cells that may need work, so a simplified
+ * document without glosses or doubled amounts costs that pass and nothing else.
+ */
 export function normalizeRows(rows: Row[]): Row[] {
-  const traditional = isTraditional(cellTexts(rows));
-  let changed = false;
-  const out = rows.map((row) => {
-    let cells: string[] | null = null;
-    row.cells.forEach((cell, k) => {
-      const next = normalizeCell(cell, traditional);
-      if (next !== cell) {
-        cells ??= [...row.cells];
-        cells[k] = next;
+  const table = traditionalChars();
+  let han = 0;
+  let traditionalCount = 0;
+  let seen = 0;
+  const suspects: Array<[number, number]> = [];
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!.cells;
+    for (let k = 0; k < cells.length; k++) {
+      const text = cells[k]!;
+      const first = text.charCodeAt(0);
+      let suspect = first >= 0x30 && first <= 0x39 && text.length >= 4;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x3400) {
+          if (c <= 0x9fff && seen < SAMPLE_CHARS) {
+            han++;
+            traditionalCount += table[c]!;
+          }
+        } else if (hasToneRange(c)) suspect = true;
       }
-    });
-    if (!cells) return row;
-    changed = true;
-    return { ...row, cells };
-  });
-  return changed ? out : rows;
-}
-
-function* cellTexts(rows: Row[]): Generator<string> {
-  for (const row of rows) yield* row.cells;
+      seen += text.length;
+      if (suspect) suspects.push([r, k]);
+    }
+  }
+  const traditional = traditionalCount >= 3 && traditionalCount >= han * 0.1;
+  if (!traditional && suspects.length === 0) return rows;
+  const out = rows.slice();
+  const edit = (r: number, k: number, next: string) => {
+    const row = out[r]!;
+    if (next === row.cells[k]) return;
+    const cells = row === rows[r] ? [...row.cells] : row.cells;
+    cells[k] = next;
+    out[r] = row === rows[r] ? { ...row, cells } : row;
+  };
+  if (traditional) {
+    for (let r = 0; r < rows.length; r++)
+      rows[r]!.cells.forEach((cell, k) => edit(r, k, undoubledLead(toSimplified(stripPinyin(cell)))));
+    return out;
+  }
+  for (const [r, k] of suspects) edit(r, k, undoubledLead(stripPinyin(rows[r]!.cells[k]!)));
+  return out;
 }
