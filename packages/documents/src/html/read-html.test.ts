@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importBuffer, importText, readRows } from '../import-document.ts';
+import { layoutForm } from '../export/layout-form.ts';
+import { layoutHtml } from '../export/write-html.ts';
 import { ImportError } from '../import-errors.ts';
 import { sniffFormat } from '../sniff-format.ts';
 import { haveSeeds, seedText } from '../../test/seeds.ts';
@@ -110,6 +112,23 @@ describe('readHtmlRows', () => {
     expect(rows.map((r) => r.cells)).toEqual([['一级指标', '二级指标'], ['产出指标', '数量指标'], ['完']]);
   });
 
+  it('reads Word’s "save as web page" markup: office tags, conditional comments, list markers', () => {
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>某人</o:Author></o:DocumentProperties></xml><![endif]-->
+</head><body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1>
+<p class=MsoNormal align=center><b><span style='font-size:16.0pt'>项目支出绩效目标申报表<o:p></o:p></span></b></p>
+<p class=MsoListParagraph><![if !supportLists]><span>1.<span style='font:7.0pt'>&nbsp;&nbsp; </span></span><![endif]>年度目标<o:p></o:p></p>
+<table class=MsoTableGrid border=1><tr style='mso-yfti-irow:0'>
+<td width=100 valign=top><p class=MsoNormal><span>项目名称<o:p></o:p></span></p></td>
+<td width=300 colspan=2 valign=top><p class=MsoNormal><span>信息化建设<o:p></o:p></span></p>
+<p class=MsoNormal><span>（二期）<o:p></o:p></span></p></td></tr></table></div></body></html>`;
+    expect(readHtmlText(word).map((r) => r.cells)).toEqual([
+      ['项目支出绩效目标申报表'],
+      ['1. 年度目标'],
+      ['项目名称', '信息化建设\n（二期）', ''],
+    ]);
+  });
+
   it('ignores scripts, styles and the page title', () => {
     const rows = readHtmlText(SELF_EVALUATION_PAGE);
     const text = rows.flatMap((r) => r.cells).join('|');
@@ -169,6 +188,16 @@ describe('web pages among other files', () => {
     expect(sniffFormat(gbk(SELF_EVALUATION_PAGE))).toBe('html');
     expect(sniffFormat(utf8('\ufeff<!DOCTYPE html><html><body></body></html>'))).toBe('html');
     expect(sniffFormat(utf8('<table><tr><td>项目名称</td></tr></table>'))).toBe('html');
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...'<html><body>项目</body></html>'].flatMap((ch) => {
+        const c = ch.charCodeAt(0);
+        return [c & 0xff, c >> 8];
+      }),
+    ]);
+    expect(sniffFormat(utf16)).toBe('html');
+    expect(readHtmlRows(utf16).map((r) => r.cells)).toEqual([['项目']]);
     // text that only mentions a tag, or holds a stray tag inside, stays text
     expect(sniffFormat(utf8('项目名称\t某项目<br>\n主管部门\t某局'))).toBe('text');
     expect(sniffFormat(utf8('# source: http://example.gov.cn/a.html\n<p>项目名称</p>'))).toBe('text');
@@ -202,6 +231,10 @@ describe('web pages among other files', () => {
       target: { raw: '=33人', op: '=', value: '33', unit: '人' },
       basis: '计划标准',
     });
+    // and a page this system writes reads back into the same form
+    const written = utf8(layoutHtml(layoutForm(form)));
+    const again = await importBuffer(written, '批复表.html');
+    expect(again).toMatchObject({ ok: true, format: 'html', forms: [form] });
     if (haveSeeds) {
       const text = seedText('004').split('\n').slice(0, 36).join('\n');
       expect(outcome.forms[0]).toEqual(importText(text)[0]);

@@ -152,7 +152,7 @@ class PageReader {
         }
         return;
       case 'br':
-        this.text('\n');
+        this.append('\n');
         return;
       default:
         if (BLOCKS.has(name)) this.blockBoundary(at);
@@ -193,7 +193,13 @@ class PageReader {
     }
   }
 
+  /** Text of the page: its white space (line breaks of the source included) is one space, as shown. */
   text(data: string): void {
+    this.append(data.replace(/[\t\n\f\r ]+/g, ' '));
+  }
+
+  /** Adds text, or a line break ('\n') the markup makes, where the reading is. */
+  private append(data: string): void {
     if (this.ignoredDepth > 0) return;
     const table = this.tables.at(-1);
     if (table?.cell) table.cell.text += data;
@@ -270,9 +276,8 @@ function cellText(text: string): string {
   return text
     .split('\n')
     .map(collapse)
-    .filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1 && all[i - 1] !== ''))
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
+    .filter((l) => l !== '')
+    .join('\n');
 }
 
 function collapse(line: string): string {
