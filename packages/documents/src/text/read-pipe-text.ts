@@ -7,7 +7,9 @@ import type { Row } from '../rows/row.ts';
 /** No form has rows this wide (the same bound as the other text layouts). */
 const MAX_CELLS = 256;
 /** A row broken over more lines than this is not put back together. */
-const MAX_CHAIN_LINES = 200;
+const MAX_CHAIN_LINES = 64;
+/** Lines looked at while trying to join rows, per line of text: a hostile text cannot make it quadratic. */
+const JOIN_WORK_PER_LINE = 16;
 
 interface PipeLine {
   /** 1-based line number in the text. */
@@ -139,6 +141,7 @@ export function readPipeRows(lines: readonly string[]): Row[] {
   const rows: Row[] = [];
   // The width of the table being read, from its last complete row; null at the start of a table.
   let width: number | null = null;
+  const budget = { left: items.length * JOIN_WORK_PER_LINE };
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === 'text') {
@@ -153,7 +156,8 @@ export function readPipeRows(lines: readonly string[]): Row[] {
       if (first.cells.length >= 2) width = first.cells.length;
       continue;
     }
-    const end = chainEnd(items, i, width, startsTable ? widths : null, maxWidth);
+    const end =
+      budget.left > 0 ? chainEnd(items, i, width, startsTable ? widths : null, maxWidth, budget) : null;
     if (end === null) {
       rows.push(tableRow(first.cells, first.line));
       continue;
@@ -181,6 +185,7 @@ function chainEnd(
   width: number | null,
   startWidths: ReadonlySet<number> | null,
   maxWidth: number,
+  budget: { left: number },
 ): number | null {
   const first = items[start]!;
   if (first.kind !== 'pipe') return null;
@@ -188,6 +193,7 @@ function chainEnd(
   const limit = Math.max(width ?? 0, startWidths ? maxWidth : 0);
   if (total >= limit) return null;
   for (let k = start + 1; k < items.length && k - start < MAX_CHAIN_LINES; k++) {
+    budget.left--;
     const item = items[k]!;
     if (item.kind !== 'pipe') return null;
     total += item.pipe.cells.length;
