@@ -107,6 +107,25 @@ describe('readHtmlRows', () => {
     ]);
   });
 
+  it('reads a page laid out in a table as running text and tables, in order', () => {
+    // the page's layout table holds the article: text, the form's table, more text
+    const rows = readHtmlText(`<table width="1000"><tr><td>首页 | 政务公开</td><td>
+      <p>关于下达2022年项目绩效目标的通知</p><p>各单位：现将绩效目标下达如下。</p>
+      <table border="1"><tr><td>项目名称</td><td>某项目</td></tr><tr><td>一级指标</td><td>二级指标</td></tr>
+      <tr><td>产出指标</td><td>数量指标</td></tr></table>
+      <p>附件：绩效目标表</p></td></tr></table>`);
+    expect(rows.map((r) => (r.table ? [r.source, ...r.cells] : `¶${r.cells[0]}`))).toEqual([
+      '¶关于下达2022年项目绩效目标的通知',
+      '¶各单位：现将绩效目标下达如下。',
+      ['表2', '项目名称', '某项目'],
+      ['表2', '一级指标', '二级指标'],
+      ['表2', '产出指标', '数量指标'],
+      '¶附件：绩效目标表',
+      ['表1', '首页 | 政务公开', ''],
+    ]);
+    expect(rows[0]!.line).toBe(1);
+  });
+
   it('reads rows whose closing tags are left out, as old pages write them', () => {
     const rows = readHtmlText('<table><tr><td>一级指标<td>二级指标<tr><td>产出指标<td>数量指标</table><p>完');
     expect(rows.map((r) => r.cells)).toEqual([['一级指标', '二级指标'], ['产出指标', '数量指标'], ['完']]);

@@ -84,14 +84,34 @@ const VOID = new Set([
   'track',
 ]);
 
+/**
+ * A table holding a table of this many rows or more is the page's layout, not a form: the cell holding it
+ * is read as running text and tables, in order, instead of one cell.
+ */
+const LAYOUT_NESTED_ROWS = 3;
+
+interface OpenCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+  /** 1-based line of the page source where the cell starts. */
+  line: number;
+  /** The cell's text before the table nested in it that is being read. */
+  before: string | null;
+  /** The cell is page layout: its text is emitted as paragraphs, its tables as tables. */
+  flow: boolean;
+}
+
 interface OpenTable {
   grid: TableGrid;
   source: string;
   rowCount: number;
-  /** The cell being read: its text so far and its spans. */
-  cell: { text: string; colspan: number; rowspan: number } | null;
-  /** Rows of tables nested in the current row, emitted after it (as the .docx reader does). */
+  /** The cell being read: its text so far, its spans, and how a table inside it is read. */
+  cell: OpenCell | null;
+  /** Rows of small tables nested in the current row, emitted after it (as the .docx reader does). */
   nested: Row[];
+  /** A nested table's rows, until the table ends and is known to be small (a cell's) or a page's. */
+  own: Row[];
   /** The text of the table's <caption> while it is read (its title), else null. */
   caption: string | null;
   /** Where this table's rows go: the page, or the row of the table around it. */
@@ -148,7 +168,14 @@ class PageReader {
       case 'th':
         if (table) {
           if (table.cell) this.closeCell(table);
-          table.cell = { text: '', colspan: span(attribs['colspan']), rowspan: span(attribs['rowspan'], 1) };
+          table.cell = {
+            text: '',
+            colspan: span(attribs['colspan']),
+            rowspan: span(attribs['rowspan'], 1),
+            line: this.lineOf(at),
+            before: null,
+            flow: false,
+          };
         }
         return;
       case 'br':
@@ -236,7 +263,12 @@ class PageReader {
   private openTable(): void {
     const parent = this.tables.at(-1);
     const source = `表${++this.tableCount}`;
-    const emit = parent ? (row: Row) => parent.nested.push(row) : (row: Row) => this.rows.push(row);
+    if (parent?.cell) {
+      parent.cell.before = parent.cell.text;
+      parent.cell.text = '';
+    }
+    const own: Row[] = [];
+    const emit = parent ? (row: Row) => own.push(row) : (row: Row) => this.rows.push(row);
     this.tables.push({
       grid: new TableGrid(),
       source,
@@ -244,14 +276,47 @@ class PageReader {
       cell: null,
       caption: null,
       nested: [],
+      own,
       emit,
     });
+  }
+
+  /**
+   * A nested table has ended: a big one makes the cell around it page layout (text before it, the table,
+   * text after it, in order); a small one stays part of the cell's row and follows it.
+   */
+  private nestedTableEnded(table: OpenTable, parent: OpenTable): void {
+    const cell = parent.cell;
+    const tableRows = table.own.filter((r) => r.table).length;
+    if (cell && (cell.flow || tableRows >= LAYOUT_NESTED_ROWS)) {
+      this.flow(parent, cell.before ?? '', cell.line);
+      for (const row of table.own) parent.emit(row);
+      cell.flow = true;
+      cell.before = null;
+      return;
+    }
+    if (cell) {
+      cell.text = (cell.before ?? '') + cell.text;
+      cell.before = null;
+    }
+    parent.nested.push(...table.own);
+  }
+
+  /** Text of a layout cell as paragraph rows. */
+  private flow(table: OpenTable, text: string, line: number): void {
+    for (const part of text.split('\n')) {
+      const t = collapse(part);
+      if (t !== '') table.emit({ cells: [t], table: false, line });
+    }
   }
 
   private closeCell(table: OpenTable): void {
     const cell = table.cell!;
     table.cell = null;
-    table.grid.addCell(cellText(cell.text), cell.colspan, cell.rowspan);
+    if (cell.flow) {
+      this.flow(table, cell.text, cell.line);
+      table.grid.addCell('', cell.colspan, cell.rowspan);
+    } else table.grid.addCell(cellText(cell.text), cell.colspan, cell.rowspan);
   }
 
   private endRow(table: OpenTable): void {
@@ -268,6 +333,8 @@ class PageReader {
     if (table.grid.inRow) this.endRow(table);
     for (const row of table.nested.splice(0)) table.emit(row);
     this.tables.pop();
+    const parent = this.tables.at(-1);
+    if (parent) this.nestedTableEnded(table, parent);
   }
 }
 
