@@ -5,7 +5,7 @@ import { detectTextLayout, readTextRows } from './read-text.ts';
 const cellsOf = (text: string) => readTextRows(text).map((r) => (r.table ? r.cells : `¶${r.cells[0]}`));
 
 describe('pipe-separated text', () => {
-  it('reads one row per line, padding as the empty cells that fill the row to the table width', () => {
+  it('reads one row per line, padding as blank cells at the row’s start that fill it to the table width', () => {
     // source: corpus 005_project.txt (原州区自然资源局, 宁夏)
     const text = [
       '索 引 号 | 640421016/2022-00043 | 发文时间 | 2022-02-23 |',
@@ -20,12 +20,13 @@ describe('pipe-separated text', () => {
     expect(detectTextLayout(text)).toBe('pipe-separated');
     expect(cellsOf(text)).toEqual([
       ['索 引 号', '640421016/2022-00043', '发文时间', '2022-02-23'],
-      ['发布机构', '原州区自然资源局', '文 号', ''],
-      ['(2022年度)', '', '', '', '', '', ''],
-      ['项目名称', '原州区2022年南部水源涵养林建设项目', '', '', '', '', ''],
-      ['项目资金 (万元)', '年度资金总额:', '6070.00', '', '', '', ''],
-      ['产出指标', '数量指标 (必填硬性指标)', '实施营造林总面积(亩)', '80000', '', '', ''],
-      ['其中:实施新造林总面积(亩)', '30000', '', '', '', '', ''],
+      ['', '发布机构', '原州区自然资源局', '文 号'],
+      ['', '', '', '', '', '', '(2022年度)'],
+      ['', '', '', '', '', '项目名称', '原州区2022年南部水源涵养林建设项目'],
+      ['', '', '', '', '项目资金 (万元)', '年度资金总额:', '6070.00'],
+      // an indicator row under merged cells lines up with the header's columns (一级 … 指标值)
+      ['', '', '', '产出指标', '数量指标 (必填硬性指标)', '实施营造林总面积(亩)', '80000'],
+      ['', '', '', '', '', '其中:实施新造林总面积(亩)', '30000'],
       '¶满意度指标',
     ]);
   });
@@ -45,7 +46,9 @@ describe('pipe-separated text', () => {
     ].join('\n');
     const rows = readTextRows(text);
     expect(rows.map((r) => r.cells.length)).toEqual([11, 11, 11, 11, 11]);
-    expect(rows[2]!.cells.slice(0, 9)).toEqual([
+    expect(rows[2]!.cells).toEqual([
+      '',
+      '',
       '绩效指标',
       '一级 指标',
       '二级指标',
@@ -56,13 +59,14 @@ describe('pipe-separated text', () => {
       '得分',
       '未完成原因及拟采取的改进措施',
     ]);
-    expect(rows[3]!.cells.slice(0, 3)).toEqual([
+    expect(rows[3]!.cells.slice(3, 7)).toEqual([
+      '',
       '产 出 指 标 (50分)',
       '数量指标',
       '★补助各类瓜果蔬菜种植面积',
     ]);
     expect(rows[3]!.line).toBe(5);
-    expect(rows[4]!.cells.slice(0, 3)).toEqual(['效 益 指 标 (30分)', '经济效益 指标', '']);
+    expect(rows[4]!.cells.slice(8)).toEqual(['', '效 益 指 标 (30分)', '经济效益 指标']);
   });
 
   it('does not join full rows of a narrower table that lie before the padded one', () => {
@@ -79,8 +83,8 @@ describe('pipe-separated text', () => {
       ['索引号', '11533025015264594R/20250606-00001', '发布机构', '昌宁县卡斯镇'],
       ['公开目录', '三公经费', '发布日期', '2025-06-06'],
       ['文号', '浏览量'],
-      ['2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表', '', '', '', ''],
-      ['单位:万元', '', '', '', ''],
+      ['', '', '', '', '2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表'],
+      ['', '', '', '', '单位:万元'],
       ['合计', '18.15', '22.15', '4', '22%'],
     ]);
   });
@@ -106,11 +110,12 @@ describe('pipe-separated text', () => {
     ].join('\n');
     expect(cellsOf(text)).toEqual([
       '¶(天津市宝坻区畜禽粪污资源化利用整区推进项目)',
-      ['下达中央预算内投资(万元)', '2350', '', '', '', ''],
-      ['总 体 目 标', '提高畜禽粪污综合利用率和规模养殖场设施装备配套率。', '', '', '', ''],
-      ['绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值', ''],
-      ['竣工验收合格率', '100%', '', '', '', ''],
-      ['效益指标', '完工项目县畜禽粪污综合利用率', '≥90%', '', '', ''],
+      ['', '', '', '', '下达中央预算内投资(万元)', '2350'],
+      ['', '', '', '', '总 体 目 标', '提高畜禽粪污综合利用率和规模养殖场设施装备配套率。'],
+      ['', '绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值'],
+      // under 一级 and 二级 merged from the rows above: the 三级 name and its value in their columns
+      ['', '', '', '', '竣工验收合格率', '100%'],
+      ['', '', '', '效益指标', '完工项目县畜禽粪污综合利用率', '≥90%'],
     ]);
   });
 
@@ -178,8 +183,9 @@ describe('pipe-separated text', () => {
       '|',
     ].join('\n');
     expect(cellsOf(text)).toEqual([
-      ['(2022年度)', '', '', '', '', '', '', ''],
-      ['申报单位', '区林业局', '项目(专项)名称', '古昌镇大青冈村乡村振兴绿化美化项目', '', '', '', ''],
+      ['', '', '', '', '', '', '', '(2022年度)'],
+      ['', '', '', '', '申报单位', '区林业局', '项目(专项)名称', '古昌镇大青冈村乡村振兴绿化美化项目'],
+      // a row that fills the width without padding keeps its cells where they are
       ['绩效指标', '一级指标', '二级指标', '三级指标', '计量单位', '指标性质', '指标值', ''],
     ]);
   });
@@ -188,8 +194,8 @@ describe('pipe-separated text', () => {
     // source: corpus 028_monitor.txt (黄石市, 湖北)
     const text = ['黄石市项目支出绩效监控表 (申遗) |', '||||||', '(2019年度)', '|', '||||||'].join('\n');
     expect(cellsOf(text)).toEqual([
-      ['黄石市项目支出绩效监控表 (申遗)', '', '', '', '', '', ''],
-      ['(2019年度)', '', '', '', '', '', ''],
+      ['', '', '', '', '', '', '黄石市项目支出绩效监控表 (申遗)'],
+      ['', '', '', '', '', '', '(2019年度)'],
     ]);
   });
 

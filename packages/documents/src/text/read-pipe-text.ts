@@ -152,14 +152,14 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     const first = item.pipe;
     const startsTable = i === 0 || items[i - 1]!.kind !== 'pipe';
     if (first.closed || markdown) {
-      rows.push(tableRow(first.cells, first.line));
+      rows.push(tableRow(first.cells, first.line, first.closed));
       if (first.cells.length >= 2) width = first.cells.length;
       continue;
     }
     const end =
       budget.left > 0 ? chainEnd(items, i, width, startsTable ? widths : null, maxWidth, budget) : null;
     if (end === null) {
-      rows.push(tableRow(first.cells, first.line));
+      rows.push(tableRow(first.cells, first.line, false));
       continue;
     }
     const cells: string[] = [];
@@ -167,7 +167,8 @@ export function readPipeRows(lines: readonly string[]): Row[] {
       const part = items[k]!;
       if (part.kind === 'pipe') cells.push(...part.pipe.cells);
     }
-    rows.push(tableRow(cells, first.line));
+    const last = items[end]!;
+    rows.push(tableRow(cells, first.line, last.kind === 'pipe' && last.pipe.closed));
     width = cells.length;
     i = end;
   }
@@ -205,6 +206,19 @@ function chainEnd(
   return null;
 }
 
-function tableRow(cells: string[], line: number): Row {
-  return { cells: cells.slice(0, MAX_CELLS), table: true, line };
+/**
+ * A padded row's cells. The padding says how many grid cells the row lacks, not where: the columns merged
+ * down from above (一级, 二级 …) at its start, or a merge to its right edge. The row is put against the
+ * right edge, its missing cells blank at its start, where the recognisers fill merged levels down and
+ * where a value column lines up with the header's last column.
+ */
+function tableRow(cells: string[], line: number, padded: boolean): Row {
+  let out = cells.slice(0, MAX_CELLS);
+  if (padded) {
+    let own = out.length;
+    while (own > 0 && out[own - 1] === '') own--;
+    if (own > 0 && own < out.length)
+      out = [...new Array<string>(out.length - own).fill(''), ...out.slice(0, own)];
+  }
+  return { cells: out, table: true, line };
 }
