@@ -6,6 +6,7 @@ import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
 import { readHtmlRows } from './html/read-html.ts';
+import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { isIndicatorHeader } from './recognize/indicator-table.ts';
 import type { UnsupportedKind } from './recognize/titles.ts';
@@ -44,7 +45,7 @@ async function readRawRows(
       return { format, rows: readTextRows(text) };
     }
     case 'html':
-      return { format, rows: readHtmlRows(data) };
+      return { format, rows: looksLikeMhtml(data) ? readMhtmlRows(data) : readHtmlRows(data) };
     case 'docx':
       return { format, rows: await readDocxRows(data) };
     case 'xlsx':

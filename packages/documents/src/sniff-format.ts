@@ -1,6 +1,7 @@
 // Decides what a file is from its first bytes, not from its name.
 import { detectTextEncoding } from './text/decode-text.ts';
 import { looksLikeHtml } from './html/decode-html.ts';
+import { looksLikeMhtml } from './html/read-mhtml.ts';
 
 export type SourceFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'zip' | 'binary';
 
@@ -17,7 +18,7 @@ export function sniffFormat(data: Uint8Array): SourceFormat {
   }
   if (!looksLikeText(b)) return 'binary';
   // A saved web page is text that starts with a doctype or a top-level element (whatever its name says).
-  return looksLikeHtml(b) ? 'html' : 'text';
+  return looksLikeHtml(b) || looksLikeMhtml(b) ? 'html' : 'text';
 }
 
 /** Text in an encoding we read, with few control characters in its first 64 KiB. */

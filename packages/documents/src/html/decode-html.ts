@@ -28,7 +28,12 @@ export function declaredCharset(data: Uint8Array): string | null {
   const meta =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
     /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
-  const label = meta?.[1]?.toLowerCase();
+  return charsetLabel(meta?.[1] ?? '');
+}
+
+/** A charset name as a TextDecoder label (GB2312/GBK → gb18030), or null when unknown. */
+export function charsetLabel(name: string): string | null {
+  const label = name.toLowerCase();
   if (!label) return null;
   return ALIASES[label] ?? (isKnownLabel(label) ? label : null);
 }

@@ -202,6 +202,79 @@ describe('the page charset', () => {
   });
 });
 
+/** Quoted-printable text of bytes, as MIME writes it (lines of at most 76 characters, `=` soft breaks). */
+function quotedPrintable(bytes: Uint8Array): string {
+  let out = '';
+  let line = '';
+  for (const b of bytes) {
+    const piece =
+      b === 0x0a
+        ? '\n'
+        : b >= 0x20 && b < 0x7f && b !== 0x3d
+          ? String.fromCharCode(b)
+          : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (piece === '\n') {
+      out += line + '\r\n';
+      line = '';
+      continue;
+    }
+    if (line.length + piece.length > 75) {
+      out += line + '=\r\n';
+      line = '';
+    }
+    line += piece;
+  }
+  return out + line;
+}
+
+function mhtml(parts: Array<{ type: string; encoding: string; body: string }>): Uint8Array {
+  const boundary = '----=_NextPart_01DA0000.12345678';
+  const head = `MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="${boundary}";\r\n\ttype="text/html"\r\n\r\n此为多部分 MIME 消息。\r\n\r\n`;
+  const body = parts
+    .map(
+      (p) =>
+        `--${boundary}\r\nContent-Location: file:///C:/page.htm\r\nContent-Transfer-Encoding: ${p.encoding}\r\nContent-Type: ${p.type}\r\n\r\n${p.body}\r\n\r\n`,
+    )
+    .join('');
+  return utf8(head + body + `--${boundary}--\r\n`);
+}
+
+describe('single-file web pages (.mht)', () => {
+  const page =
+    '<html><body><p>项目支出绩效目标申报表</p><table><tr><td>项目名称</td><td>信息化建设</td></tr></table></body></html>';
+  const expected = [['项目支出绩效目标申报表'], ['项目名称', '信息化建设']];
+
+  it('reads Word’s single file web page: a GB2312 page in quoted-printable', async () => {
+    const data = mhtml([
+      { type: 'text/html; charset="gb2312"', encoding: 'quoted-printable', body: quotedPrintable(gbk(page)) },
+      { type: 'image/png', encoding: 'base64', body: 'iVBORw0KGgo=' },
+    ]);
+    expect(sniffFormat(data)).toBe('html');
+    const read = await readRows(data, '申报表.mht');
+    expect(read.rows.map((r) => r.cells)).toEqual(expected);
+  });
+
+  it('reads a browser’s single-file page: UTF-8 in base64 after other parts', async () => {
+    const data = mhtml([
+      { type: 'text/css', encoding: 'quoted-printable', body: 'td { border: 1px }' },
+      {
+        type: 'text/html',
+        encoding: 'base64',
+        body: Buffer.from('<meta charset="utf-8">' + page).toString('base64'),
+      },
+    ]);
+    expect((await readRows(data, 'page.mhtml')).rows.map((r) => r.cells)).toEqual(expected);
+  });
+
+  it('says so when the archive holds no page', async () => {
+    const outcome = await importBuffer(
+      mhtml([{ type: 'image/png', encoding: 'base64', body: 'iVBORw0KGgo=' }]),
+      'a.mht',
+    );
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'unknown-format' } });
+  });
+});
+
 describe('web pages among other files', () => {
   it('are told from text by their content, whatever the file is called', () => {
     expect(sniffFormat(gbk(SELF_EVALUATION_PAGE))).toBe('html');
