@@ -43,7 +43,7 @@ export function ImportPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，核对后保存为草稿" />
       <Upload.Dragger
-        accept=".docx,.xlsx,.pdf,.txt,.doc,.xls,.html,.htm"
+        accept=".docx,.xlsx,.pdf,.txt,.doc,.xls,.html,.htm,.mht,.mhtml"
         multiple={false}
         showUploadList={false}
         beforeUpload={(file) => {
