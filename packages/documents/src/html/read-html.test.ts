@@ -174,6 +174,19 @@ describe('readHtmlRows', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 
+  it('refuses tables whose merges make more cells than any form has', () => {
+    // 256 columns merged down 1000 rows, under them rows of one short cell, again and again: few
+    // elements (about 20,000), a grid of more than 2,000,000 cells
+    const block = `<tr>${'<td rowspan="1000">m</td>'.repeat(256)}</tr>` + '<tr><td>x</td></tr>'.repeat(999);
+    const page = `<table>${block.repeat(10)}</table>`;
+    expect(() => readHtmlText(page)).toThrow(/表格超过 2000000 个单元格/);
+    // the same merges over a few rows are read
+    expect(
+      readHtmlText(`<table><tr>${'<td rowspan="1000">m</td>'.repeat(3)}</tr><tr><td>x</td></tr></table>`)[1]!
+        .cells,
+    ).toEqual(['', '', '', 'x']);
+  });
+
   it('refuses a page of more elements than any form page has', () => {
     const many = '<p>' + '<b></b>'.repeat(MAX_HTML_ELEMENTS + 1);
     expect(() => readHtmlText(many)).toThrow(/超过 500000 个元素/);

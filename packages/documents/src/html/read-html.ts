@@ -11,6 +11,8 @@ import { TableGrid } from './table-grid.ts';
 export const MAX_HTML_ELEMENTS = 500_000;
 /** Deeper nesting than any real page; deeper is a hostile or broken file. */
 export const MAX_HTML_DEPTH = 400;
+/** Grid cells of all the page's tables (merges make cells without markup: 256 columns × rowspans). */
+export const MAX_HTML_CELLS = 2_000_000;
 /** Tables inside tables inside tables…: deeper than this is not read as a table. */
 const MAX_TABLE_DEPTH = 16;
 
@@ -121,6 +123,7 @@ interface OpenTable {
 class PageReader {
   readonly rows: Row[] = [];
   private elements = 0;
+  private cells = 0;
   private depth = 0;
   private ignoredDepth = 0;
   private tableCount = 0;
@@ -322,6 +325,8 @@ class PageReader {
   private endRow(table: OpenTable): void {
     const cells = table.grid.endRow();
     if (!cells) return;
+    this.cells += cells.length;
+    if (this.cells > MAX_HTML_CELLS) throw tooComplex(`表格超过 ${MAX_HTML_CELLS} 个单元格`);
     table.rowCount++;
     if (cells && cells.some((c) => c !== ''))
       table.emit({ cells, table: true, line: table.rowCount, source: table.source });
