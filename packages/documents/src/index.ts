@@ -8,9 +8,6 @@ export { readTextRows, detectTextLayout } from './text/read-text.ts';
 export { recognizeForms } from './recognize/recognize-forms.ts';
 export * from './export/index.ts';
 export { recognizeSelfEvaluation } from './recognize/self-evaluation-table.ts';
-export type {
-  RecognisedSelfEvaluation,
-  RecognisedSelfEvaluationRow,
-} from './recognize/self-evaluation-table.ts';
+export type { RecognisedSelfEvaluation, RecognisedSelfEvaluationRow } from './recognize/self-evaluation-table.ts';
 export { recognizeMonitoring } from './recognize/monitoring-table.ts';
 export type { RecognisedMonitoring, RecognisedMonitoringRow } from './recognize/monitoring-table.ts';
