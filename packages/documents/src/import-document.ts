@@ -5,12 +5,15 @@ import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
+import { readHtmlRows } from './html/read-html.ts';
+import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { isIndicatorHeader } from './recognize/indicator-table.ts';
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
+import { normalizeRows } from './rows/normalize-rows.ts';
 
 export type ImportOutcome =
   | {
@@ -26,8 +29,17 @@ export type ImportOutcome =
     }
   | { ok: false; format: SourceFormat | null; error: ImportProblem };
 
-/** Reads the rows of a file of any supported format. */
+/** Reads the rows of a file of any supported format, their text normalised (normalize-rows.ts). */
 export async function readRows(
+  data: Uint8Array,
+  fileName: string,
+): Promise<{ format: SourceFormat; rows: Row[] }> {
+  const read = await readRawRows(data, fileName);
+  return { format: read.format, rows: normalizeRows(read.rows) };
+}
+
+/** The rows as the format's reader gives them. */
+async function readRawRows(
   data: Uint8Array,
   fileName: string,
 ): Promise<{ format: SourceFormat; rows: Row[] }> {
@@ -44,6 +56,8 @@ export async function readRows(
       const text = decodeText(data, detectTextEncoding(data) ?? 'utf-8');
       return { format, rows: readTextRows(text) };
     }
+    case 'html':
+      return { format, rows: looksLikeMhtml(data) ? readMhtmlRows(data) : readHtmlRows(data) };
     case 'docx':
       return { format, rows: await readDocxRows(data) };
     case 'xlsx':
@@ -60,7 +74,7 @@ export async function readRows(
     default:
       throw new ImportError(
         'binary-file',
-        '无法识别的二进制文件：请导入 .txt、.docx、.xlsx 或 .pdf 格式的绩效目标表或预算公开文件',
+        '无法识别的二进制文件：请导入 .txt、.html、.docx、.xlsx 或 .pdf 格式的绩效目标表或预算公开文件',
       );
   }
 }
@@ -141,5 +155,5 @@ function failedImport(format: SourceFormat | null, e: unknown): ImportOutcome {
 
 /** Imports text already decoded (the seeds' text extractions). */
 export function importText(text: string): Form[] {
-  return recognizeForms(readTextRows(text));
+  return recognizeForms(normalizeRows(readTextRows(text)));
 }

@@ -17,7 +17,8 @@ export type ImportErrorCode =
   | 'pdf-no-text'
   | 'pdf-unreadable'
   | 'corrupt-file'
-  | 'conversion-failed';
+  | 'conversion-failed'
+  | 'html-too-complex';
 
 export interface ImportProblem {
   code: ImportErrorCode;

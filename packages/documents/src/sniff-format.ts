@@ -1,7 +1,9 @@
 // Decides what a file is from its first bytes, not from its name.
 import { detectTextEncoding } from './text/decode-text.ts';
+import { looksLikeHtml } from './html/decode-html.ts';
+import { looksLikeMhtml } from './html/read-mhtml.ts';
 
-export type SourceFormat = 'text' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'zip' | 'binary';
+export type SourceFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'zip' | 'binary';
 
 export function sniffFormat(data: Uint8Array): SourceFormat {
   const b = data;
@@ -14,7 +16,9 @@ export function sniffFormat(data: Uint8Array): SourceFormat {
     if (head.includes('xl/')) return 'xlsx';
     return 'zip';
   }
-  return looksLikeText(b) ? 'text' : 'binary';
+  if (!looksLikeText(b)) return 'binary';
+  // A saved web page is text that starts with a doctype or a top-level element (whatever its name says).
+  return looksLikeHtml(b) || looksLikeMhtml(b) ? 'html' : 'text';
 }
 
 /** Text in an encoding we read, with few control characters in its first 64 KiB. */

@@ -3,10 +3,13 @@
 const FULL_WIDTH: Record<string, string> = {
   '＞': '>', '＜': '<', '＝': '=', '≧': '≥', '≦': '≤', '％': '%', '．': '.', '，': ',', '－': '-',
   '～': '~', '（': '(', '）': ')', '：': ':', '﹪': '%',
+  // Look-alikes that extractions and fonts put for the comparators: box-drawing ═, slanted ⩾ ⩽,
+  // "not less/greater than" ≮ ≯, and the small/full-width variants.
+  '═': '=', '﹦': '=', '⩾': '≥', '⩽': '≤', '≮': '≥', '≯': '≤', '﹥': '>', '﹤': '<',
 };
 
 /** Full-width digits, letters and comparators to their ASCII forms; ≥ and ≤ stay as they are. */
-const NEEDS_HALF_WIDTH = /[\uff01-\uff5e≧≦﹪]|[<>=][<>=]/;
+const NEEDS_HALF_WIDTH = /[\uff01-\uff5e≧≦﹪═﹦⩾⩽≮≯﹥﹤]|[<>=≥≤][<>=≥≤]/;
 
 export function toHalfWidth(text: string): string {
   if (!NEEDS_HALF_WIDTH.test(text)) return text;
@@ -18,9 +21,19 @@ export function toHalfWidth(text: string): string {
       out += String.fromCharCode(code - 0xfee0);
     else out += FULL_WIDTH[ch] ?? ch;
   }
-  return out
-    .replace(/>=|=>/g, '≥')
-    .replace(/<=|=</g, '≤');
+  return normalizeComparators(out);
+}
+
+/**
+ * One comparator for the doubled spellings people type: >= => ≥= =≥ → ≥, <= =< ≤= =≤ → ≤, == → =.
+ * Spaces between the two halves (≥ =) are the caller's to strip first.
+ */
+export function normalizeComparators(text: string): string {
+  if (!/[<>=≥≤][<>=≥≤]/.test(text)) return text;
+  return text
+    .replace(/>=|=>|≥=|=≥|≥≥/g, '≥')
+    .replace(/<=|=<|≤=|=≤|≤≤/g, '≤')
+    .replace(/={2,}/g, '=');
 }
 
 /** Removes every kind of space, including the ideographic space U+3000 and NBSP. */

@@ -87,6 +87,26 @@ const quantitative: Q[] = [
   ['≤2万元/年', '≤', '2', '万元/年'],
   ['10个/年以上', '≥', '10', '个/年'],
   ['≥３００人次', '≥', '300', '人次'],
+  // look-alike comparators and full-width forms of other provinces (corpus 003, 023 and their kin)
+  ['≧735', '≥', '735', null],
+  ['═100', '=', '100', null],
+  ['≦5个工作日', '≤', '5', '个工作日'],
+  ['≥＝90%', '≥', '90', '%'],
+  ['≥=90%', '≥', '90', '%'],
+  ['=≥90%', '≥', '90', '%'],
+  ['≤=3天', '≤', '3', '天'],
+  ['=>95%', '≥', '95', '%'],
+  ['=<5%', '≤', '5', '%'],
+  ['＞＝９５％', '≥', '95', '%'],
+  ['＜＝５％', '≤', '5', '%'],
+  ['⩾95%', '≥', '95', '%'],
+  ['⩽5天', '≤', '5', '天'],
+  ['≮95%', '≥', '95', '%'],
+  ['==100%', '=', '100', '%'],
+  ['＝＝100％', '=', '100', '%'],
+  ['≥ = 90 %', '≥', '90', '%'],
+  ['大于等于95%', '≥', '95', '%'],
+  ['ｎ≥１２', '≥', '12', null],
 ];
 
 const qualitative = [
@@ -149,6 +169,23 @@ describe('parseIndicatorValue: details', () => {
   it('treats blanks and template placeholders as empty', () => {
     for (const raw of ['', '   ', '\u3000', '……', '…… \u3000'])
       expect(parseIndicatorValue(raw).kind).toBe('empty');
+  });
+  it('keeps the printed look-alike in raw while reading the comparator', () => {
+    expect(parseIndicatorValue('≧95％')).toMatchObject({ raw: '≧95％', op: '≥', value: '95', unit: '%' });
+    expect(parseIndicatorValue('═100%')).toMatchObject({ raw: '═100%', op: '=', opImplied: false });
+    expect(parseIndicatorValue('＞＝９５％').raw).toBe('＞＝９５％');
+  });
+  it('reads a look-alike comparator without a number as a missing number, not a value', () => {
+    for (const raw of ['≧', '═', '≥＝', '＞＝%', '⩾优'])
+      expect(parseIndicatorValue(raw)).toMatchObject({ kind: 'qualitative', problem: 'missing-number' });
+  });
+  it('does not take two different comparators for one', () => {
+    // ≥< is no spelling of any comparator: only the one next to the number is read
+    expect(parseIndicatorValue('≥<5').op).toBe('<');
+    expect(parseIndicatorValue('<>5').op).not.toBe('≤');
+  });
+  it('reads full-width digits of a deadline', () => {
+    expect(parseIndicatorValue('１２月３１日前').deadline).toBe('12-31');
   });
   it('reports a comparator without a number', () => {
     expect(parseIndicatorValue('≥%')).toMatchObject({ kind: 'qualitative', problem: 'missing-number' });

@@ -1,7 +1,7 @@
 // The 指标值 grammar: written text → IndicatorValue (MODEL.md, DOMAIN.md R-IND-07/08).
 // Returns a value for every input; `problem` carries a stable code when the text is only partly understood.
 import type { Comparator, IndicatorValue } from '../model/indicator-value.ts';
-import { stripSpaces, toHalfWidth } from './normalize.ts';
+import { normalizeComparators, stripSpaces, toHalfWidth } from './normalize.ts';
 import { matchUnit } from './units.ts';
 
 /** Comparator words written before the number (R-IND-08). Longest first. */
@@ -81,7 +81,8 @@ function readDeadline(s: string): string | null {
 export function parseIndicatorValue(input: string | null | undefined): IndicatorValue {
   const raw = (input ?? '').replace(/[\s\u3000]+/g, ' ').trim();
   if (PLACEHOLDER.test(raw)) return empty(raw);
-  const s = stripSpaces(toHalfWidth(raw));
+  // `raw` keeps what was printed; the reading works on the normalised text (≧ ＞＝ ═ ≥ = → ≥ …).
+  const s = normalizeComparators(stripSpaces(toHalfWidth(raw)));
   const deadline = readDeadline(s);
   if (deadline) return { ...qualitative(raw), deadline };
 

@@ -1,13 +1,15 @@
 // A spreadsheet cell's value as the text a person sees: cached formula results, rich text flattened,
-// numbers without binary-float noise and with the decimals/percent of their number format.
+// numbers without binary-float noise and with the decimals/percent of their number format, dates (and
+// date serials under a date format) written as the format shows them: 2022年1月1日, 2022-01-01.
 import type { CellValue } from 'exceljs';
 
 export function formatCellValue(value: CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return formatNumber(value, numFmt);
+  if (typeof value === 'number')
+    return isDateFormat(numFmt) ? formatDate(serialToDate(value), numFmt) : formatNumber(value, numFmt);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return formatDate(value);
+  if (value instanceof Date) return formatDate(value, numFmt);
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText))
       return value.richText.map((r) => r.text).join('');
@@ -45,7 +47,40 @@ function clean(n: number): number {
   return Number(n.toPrecision(15));
 }
 
-function formatDate(d: Date): string {
+/** The format's sections without quoted text, escapes, colours and locale tags: what its codes are. */
+function formatCodes(numFmt: string): string {
+  return numFmt
+    .split(';')[0]!
+    .replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '')
+    .toLowerCase();
+}
+
+/** A number format that shows a date: year or day codes, or month codes outside a time (h:mm). */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt || numFmt === 'General') return false;
+  const codes = formatCodes(numFmt);
+  if (/[0#?]/.test(codes)) return false;
+  return /[yde]/.test(codes) || /年|月|日/.test(numFmt) || (/m/.test(codes) && !/[hs]/.test(codes));
+}
+
+/** An Excel date serial (1900 system, days since 1899-12-30) as a UTC date. */
+function serialToDate(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86400000));
+}
+
+/** A date as its format shows it: 年月日 when the format writes them, else year-month-day. */
+function formatDate(d: Date, numFmt?: string): string {
   const pad = (x: number) => String(x).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  const codes = numFmt ? formatCodes(numFmt) : '';
+  if (numFmt && /[hs]/.test(codes) && !/[yd]/.test(codes))
+    return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  if (numFmt && /年|月|日/.test(numFmt)) {
+    const parts: string[] = [];
+    if (/y/.test(codes) || /年/.test(numFmt)) parts.push(`${y}年`);
+    if (/月/.test(numFmt)) parts.push(`${m}月`);
+    if (/日/.test(numFmt)) parts.push(`${day}日`);
+    return parts.join('');
+  }
+  return `${y}-${pad(m)}-${pad(day)}`;
 }

@@ -23,6 +23,23 @@ export function handDocx(body: string): Uint8Array {
 }
 
 describe('readDocxRows', () => {
+  it('says where each row came from: the paragraph number, or the table and its row number', async () => {
+    const rows = readDocxRows(
+      handDocx(
+        '<w:p><w:r><w:t>标题</w:t></w:r></w:p><w:p/>' +
+          '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc></w:tr>' +
+          '<w:tr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>一级指标</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+          '<w:p><w:r><w:t>注</w:t></w:r></w:p>',
+      ),
+    );
+    expect((await rows).map((r) => [r.line, r.source ?? null, r.cells[0]])).toEqual([
+      [1, null, '标题'],
+      [1, '表1', '项目名称'],
+      [3, '表1', '一级指标'],
+      [3, null, '注'],
+    ]);
+  });
+
   it('reads paragraphs and tables in document order, resolving gridSpan and vMerge', async () => {
     const data = await build([
       new Paragraph('项目支出绩效目标批复表'),

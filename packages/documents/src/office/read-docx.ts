@@ -70,6 +70,7 @@ const SKIPPED = new Set([
 class BodyWalker {
   readonly rows: Row[] = [];
   private tableCount = 0;
+  private paragraphCount = 0;
 
   /** Block-level content: paragraphs, tables and containers of them. */
   blocks(nodes: XmlNode[]): void {
@@ -77,7 +78,10 @@ class BodyWalker {
       const tag = tagOf(node);
       if (tag === 'w:p') {
         const text = paragraphText(node).trim();
-        if (text.replace(/[\s\u3000]/g, '') !== '') this.rows.push({ cells: [text], table: false });
+        // A paragraph's line is its number among the body's paragraphs (a docx has no lines of its own).
+        this.paragraphCount++;
+        if (text.replace(/[\s\u3000]/g, '') !== '')
+          this.rows.push({ cells: [text], table: false, line: this.paragraphCount });
       } else if (tag === 'w:tbl') {
         this.table(node);
       } else if (TRANSPARENT.has(tag)) {
@@ -89,10 +93,12 @@ class BodyWalker {
   /** One table: each row resolved on the grid, nested tables emitted right after the row holding them. */
   private table(tbl: XmlNode): void {
     const source = `表${++this.tableCount}`;
+    let line = 0;
     for (const tr of flatten(childrenOf(tbl), 'w:tr')) {
       const nested: XmlNode[] = [];
       const cells = this.rowCells(tr, nested);
-      if (cells.some((c) => c !== '')) this.rows.push({ cells, table: true, source });
+      line++;
+      if (cells.some((c) => c !== '')) this.rows.push({ cells, table: true, line, source });
       for (const inner of nested) this.table(inner);
     }
   }

@@ -1,6 +1,7 @@
 // readXlsxRows on workbooks built in the test with exceljs.
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { readXlsxRows } from './read-xlsx.ts';
 
 async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -55,5 +56,56 @@ describe('readXlsxRows', () => {
       ['长期绩效目标表', '', ''],
       ['目标名称', '一级指标', '二级指标'],
     ]);
+  });
+
+  it('writes dates, and date serials under a date format, as the format shows them', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('时效');
+    const cells: Array<[unknown, string | undefined]> = [
+      [44562, 'yyyy"年"m"月"d"日"'],
+      [new Date(Date.UTC(2022, 0, 1)), 'yyyy"年"m"月"d"日"'],
+      [{ formula: 'DATE(2022,12,31)', result: 44926 }, 'yyyy"年"m"月"d"日"'],
+      [44562, '[DBNum1][$-804]yyyy"年"m"月"'],
+      [44562, 'yyyy-mm-dd'],
+      [44562, 'General'],
+      [44562, '#,##0'],
+    ];
+    cells.forEach(([value, numFmt], i) => {
+      const cell = s.getCell(i + 1, 1);
+      cell.value = value as ExcelJS.CellValue;
+      if (numFmt) cell.numFmt = numFmt;
+      cell.border = border;
+    });
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => r.cells[0])).toEqual([
+      '2022年1月1日',
+      '2022年1月1日',
+      '2022年12月31日',
+      '2022年1月',
+      '2022-01-01',
+      '44562',
+      '44562',
+    ]);
+  });
+
+  it('reads the built-in Chinese date formats (2022年1月1日, 1月1日) that carry no format code', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('表');
+    s.getCell('A1').value = 44562;
+    s.getCell('A1').numFmt = 'yyyy"年"m"月"d"日"';
+    s.getCell('B1').value = 44562;
+    s.getCell('B1').numFmt = 'm"月"d"日"';
+    // As Chinese Excel saves them: the styles name built-in ids 31 and 58 and define no numFmt of their own.
+    const files = unzipSync(await toBytes(wb));
+    let styles = strFromU8(files['xl/styles.xml']!);
+    const ids = [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)];
+    for (const [, id, code] of ids) {
+      const builtin = code!.includes('yyyy') ? '31' : '58';
+      styles = styles.replaceAll(`numFmtId="${id}"`, `numFmtId="${builtin}"`);
+    }
+    styles = styles.replace(/<numFmts[^>]*>[\s\S]*?<\/numFmts>/, '');
+    files['xl/styles.xml'] = strToU8(styles);
+    const rows = await readXlsxRows(zipSync(files));
+    expect(rows[0]!.cells).toEqual(['2022年1月1日', '1月1日']);
   });
 });

@@ -2,6 +2,7 @@
 // name) whose merged-over cells are '', values as a person reads them (cached formula results,
 // number formats applied, no float noise). The archive is first proven safe (size, ratio, no DTD).
 import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
 import type { Row } from '../rows/row.ts';
 import { ImportError } from '../import-errors.ts';
 import { SafeZip } from './safe-zip.ts';
@@ -12,6 +13,20 @@ import { formatCellValue } from './cell-text.ts';
 const MAX_COLUMNS = 256;
 /** Most cells read from a workbook, so a sparse sheet claiming a million rows cannot exhaust memory. */
 const MAX_CELLS = 2_000_000;
+
+/**
+ * Chinese Excel and WPS store 2022年1月1日 as a built-in format (ids 27–36, 50–58) whose code depends on
+ * the locale; exceljs knows these only per locale and leaves them without a code, so their dates would
+ * read as serials (44562). Give them the zh-CN codes exceljs ships, once, before any workbook is read.
+ */
+function useChineseBuiltinDateFormats(): void {
+  const table = createRequire(import.meta.url)('exceljs/lib/xlsx/defaultnumformats.js') as Record<
+    string,
+    { f?: string; 'zh-cn'?: string }
+  >;
+  for (const entry of Object.values(table)) if (!entry.f && entry['zh-cn']) entry.f = entry['zh-cn'];
+}
+useChineseBuiltinDateFormats();
 
 export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
   verifyPackage(data);

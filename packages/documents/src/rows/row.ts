@@ -7,9 +7,13 @@ export interface Row {
   cells: string[];
   /** True for a row of a table, false for a paragraph of running text. */
   table: boolean;
-  /** Where the row came from, for messages: 1-based line (text) or row number (sheet). */
+  /**
+   * Where the row came from, for messages: 1-based line (text; a row joined from several lines: its first),
+   * row number (sheet; docx/html table, counted in its table), page (pdf), paragraph number (docx
+   * paragraphs) or source line (html paragraphs).
+   */
   line?: number;
-  /** The sheet or table the row belongs to, when the source has several (xlsx sheet name, docx table index). */
+  /** The sheet, table or page the row belongs to (xlsx sheet name, 表N of a docx/html, 第N页 of a pdf). */
   source?: string;
 }
 

@@ -46,4 +46,36 @@ describe('readTextRows', () => {
       'row-per-line',
     );
   });
+  it('keeps a cell stream without separators as one paragraph row per cell, in order, none merged', () => {
+    // source: corpus 001_project.txt (岳阳县, 湖南): one cell per line, a blank line between cells
+    const text = [
+      '绩效目标申报表(基础设施建设类)',
+      '',
+      '项目名称',
+      '',
+      '岳阳县2022年高标准农田建设项目',
+      '',
+      '资金情况 (万元)',
+      '',
+      '年度资金总额:',
+      '',
+      '854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)',
+      '',
+      '其他资金',
+      '',
+      '总体目标',
+    ].join('\n');
+    expect(detectTextLayout(text)).toBe('row-per-line');
+    const rows = readTextRows(text);
+    expect(rows.map((r) => [r.table, r.line, r.cells])).toEqual([
+      [false, 1, ['绩效目标申报表(基础设施建设类)']],
+      [false, 3, ['项目名称']],
+      [false, 5, ['岳阳县2022年高标准农田建设项目']],
+      [false, 7, ['资金情况 (万元)']],
+      [false, 9, ['年度资金总额:']],
+      [false, 11, ['854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)']],
+      [false, 13, ['其他资金']],
+      [false, 15, ['总体目标']],
+    ]);
+  });
 });

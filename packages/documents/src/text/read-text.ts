@@ -1,10 +1,12 @@
-// Reads the text forms documents come in (Word and PDF extractions) into rows.
-// Three layouts: one cell per line (each cell a line starting with a tab, rows separated by blank lines,
-// a line without a tab continuing the cell above), one row per line (cells separated by tabs), and
-// space-aligned columns without any tab (pdftotext -layout, text copied from a PDF viewer).
+// Reads the text forms documents come in (Word and PDF extractions, web pages copied) into rows.
+// Four layouts: one cell per line (each cell a line starting with a tab, rows separated by blank lines,
+// a line without a tab continuing the cell above), one row per line (cells separated by tabs),
+// space-aligned columns without any tab (pdftotext -layout, text copied from a PDF viewer), and `|`-separated
+// cells of a table copied from a web page (read-pipe-text.ts).
 import type { Row } from '../rows/row.ts';
+import { looksPipeSeparated, readPipeRows } from './read-pipe-text.ts';
 
-export type TextLayout = 'cell-per-line' | 'row-per-line' | 'space-aligned';
+export type TextLayout = 'cell-per-line' | 'row-per-line' | 'space-aligned' | 'pipe-separated';
 
 /** Columns of space-aligned text are at least two spaces (or one ideographic space) apart. */
 const COLUMN_GAP = /(?: {2,}|\u3000+)/;
@@ -14,7 +16,10 @@ export const MAX_CELLS_PER_ROW = 256;
 
 /** Which layout a text uses, from its lines: a tab only at the start of lines means one cell per line. */
 export function detectTextLayout(text: string): TextLayout {
-  if (!text.includes('\t')) return isSpaceAligned(text) ? 'space-aligned' : 'row-per-line';
+  if (!text.includes('\t')) {
+    if (text.includes('|') && looksPipeSeparated(text.split('\n'))) return 'pipe-separated';
+    return isSpaceAligned(text) ? 'space-aligned' : 'row-per-line';
+  }
   let leadingOnly = 0;
   let inner = 0;
   for (const line of text.split('\n')) {
@@ -29,6 +34,7 @@ export function readTextRows(text: string): Row[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   const layout = detectTextLayout(normalised);
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
+  if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
   return readRowPerLine(layout === 'space-aligned' ? spacedToTabs(normalised) : normalised);
 }
 

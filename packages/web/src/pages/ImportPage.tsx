@@ -91,7 +91,7 @@ export function ImportPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，对照原文核对后保存为草稿" />
       <Upload.Dragger
-        accept=".docx,.xlsx,.pdf,.txt,.doc,.xls"
+        accept=".docx,.xlsx,.pdf,.txt,.doc,.xls,.html,.htm,.mht,.mhtml"
         multiple={false}
         showUploadList={false}
         beforeUpload={(file) => {

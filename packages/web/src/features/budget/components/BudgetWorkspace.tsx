@@ -120,7 +120,7 @@ export function BudgetWorkspace() {
               保存
             </Button>
             <Upload
-              accept=".txt,.pdf,.xlsx,.docx,.doc,.xls"
+              accept=".txt,.pdf,.xlsx,.docx,.doc,.xls,.html,.htm,.mht,.mhtml"
               showUploadList={false}
               beforeUpload={(f) => (void onImport(f), false)}
             >

@@ -1,0 +1,218 @@
+// `|`-separated tables copied from web pages (excerpts of corpus documents, copied as printed).
+import { describe, expect, it } from 'vitest';
+import { detectTextLayout, readTextRows } from './read-text.ts';
+
+const cellsOf = (text: string) => readTextRows(text).map((r) => (r.table ? r.cells : `¶${r.cells[0]}`));
+
+describe('pipe-separated text', () => {
+  it('reads one row per line, padding as blank cells at the row’s start that fill it to the table width', () => {
+    // source: corpus 005_project.txt (原州区自然资源局, 宁夏)
+    const text = [
+      '索 引 号 | 640421016/2022-00043 | 发文时间 | 2022-02-23 |',
+      '发布机构 | 原州区自然资源局 | 文 号 | |',
+      '(2022年度) | ||||||',
+      '项目名称 | 原州区2022年南部水源涵养林建设项目 | |||||',
+      '项目资金 (万元) | 年度资金总额: | 6070.00 | ||||',
+      '产出指标 | 数量指标 (必填硬性指标) | 实施营造林总面积(亩) | 80000 | |||',
+      '其中:实施新造林总面积(亩) | 30000 | |||||',
+      '满意度指标',
+    ].join('\n');
+    expect(detectTextLayout(text)).toBe('pipe-separated');
+    expect(cellsOf(text)).toEqual([
+      ['索 引 号', '640421016/2022-00043', '发文时间', '2022-02-23'],
+      ['', '发布机构', '原州区自然资源局', '文 号'],
+      ['', '', '', '', '', '', '(2022年度)'],
+      ['', '', '', '', '', '项目名称', '原州区2022年南部水源涵养林建设项目'],
+      ['', '', '', '', '项目资金 (万元)', '年度资金总额:', '6070.00'],
+      // an indicator row under merged cells lines up with the header's columns (一级 … 指标值)
+      ['', '', '', '产出指标', '数量指标 (必填硬性指标)', '实施营造林总面积(亩)', '80000'],
+      ['', '', '', '', '', '其中:实施新造林总面积(亩)', '30000'],
+      '¶满意度指标',
+    ]);
+  });
+
+  it('joins a row that runs over several lines when its parts add up to the table width', () => {
+    // source: corpus 017_selfeval.txt (张庄寨镇, 安徽)
+    const text = [
+      '绩效目标自评表 | ||||||||||',
+      '其他资金 | - | - | ||||||||',
+      '绩效指标 | 一级 指标 |',
+      '二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||',
+      '产 出 指 标 (50分) |',
+      '数量指标 | ★补助各类瓜果蔬菜种植面积 | 20 | 29.5亩 | 29.5亩 | 20 | ||||',
+      '效 益 指 标 (30分) |',
+      '经济效益 指标 |',
+      '|||||||||',
+    ].join('\n');
+    const rows = readTextRows(text);
+    expect(rows.map((r) => r.cells.length)).toEqual([11, 11, 11, 11, 11]);
+    expect(rows[2]!.cells).toEqual([
+      '',
+      '',
+      '绩效指标',
+      '一级 指标',
+      '二级指标',
+      '三级指标',
+      '分值',
+      '年度指标值',
+      '全年实际值',
+      '得分',
+      '未完成原因及拟采取的改进措施',
+    ]);
+    expect(rows[3]!.cells.slice(3, 7)).toEqual([
+      '',
+      '产 出 指 标 (50分)',
+      '数量指标',
+      '★补助各类瓜果蔬菜种植面积',
+    ]);
+    expect(rows[3]!.line).toBe(5);
+    expect(rows[4]!.cells.slice(8)).toEqual(['', '效 益 指 标 (30分)', '经济效益 指标']);
+  });
+
+  it('does not join full rows of a narrower table that lie before the padded one', () => {
+    // source: corpus 036_disclosure.txt (昌宁县卡斯镇, 云南): a 4-column header table, then a 5-column one
+    const text = [
+      '索引号 | 11533025015264594R/20250606-00001 | 发布机构 | 昌宁县卡斯镇 |',
+      '公开目录 | 三公经费 | 发布日期 | 2025-06-06 |',
+      '文号 | 浏览量 |',
+      '2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表 | ||||',
+      '单位:万元 | ||||',
+      '合计 | 18.15 | 22.15 | 4 | 22% |',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['索引号', '11533025015264594R/20250606-00001', '发布机构', '昌宁县卡斯镇'],
+      ['公开目录', '三公经费', '发布日期', '2025-06-06'],
+      ['文号', '浏览量'],
+      ['', '', '', '', '2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表'],
+      ['', '', '', '', '单位:万元'],
+      ['合计', '18.15', '22.15', '4', '22%'],
+    ]);
+  });
+
+  it('puts back a table written one cell per line when the padding shows where rows end', () => {
+    // source: corpus 003_project.txt (天津市宝坻区)
+    const text = [
+      '(天津市宝坻区畜禽粪污资源化利用整区推进项目)',
+      '下达中央预算内投资(万元) |',
+      '2350 | ||||',
+      '总 体 目 标 |',
+      '提高畜禽粪污综合利用率和规模养殖场设施装备配套率。 | ||||',
+      '绩 效 指 标 |',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '指标值 | |',
+      '竣工验收合格率 |',
+      '100% | ||||',
+      '效益指标 |',
+      '完工项目县畜禽粪污综合利用率 |',
+      '≥90% | |||',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      '¶(天津市宝坻区畜禽粪污资源化利用整区推进项目)',
+      ['', '', '', '', '下达中央预算内投资(万元)', '2350'],
+      ['', '', '', '', '总 体 目 标', '提高畜禽粪污综合利用率和规模养殖场设施装备配套率。'],
+      ['', '绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值'],
+      // under 一级 and 二级 merged from the rows above: the 三级 name and its value in their columns
+      ['', '', '', '', '竣工验收合格率', '100%'],
+      ['', '', '', '效益指标', '完工项目县畜禽粪污综合利用率', '≥90%'],
+    ]);
+  });
+
+  it('keeps a cell stream as it is when nothing shows where rows end, empty cells included', () => {
+    // source: corpus 004_project.txt (潼南区五桂镇, 重庆)
+    const text = [
+      '发放人数 |',
+      '20 |',
+      '人数 |',
+      '≥ |',
+      '80 |',
+      '促进社会和谐 |',
+      '20 |',
+      '|',
+      '定性 |',
+      '|',
+    ].join('\n');
+    const rows = readTextRows(text);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['发放人数'],
+      ['20'],
+      ['人数'],
+      ['≥'],
+      ['80'],
+      ['促进社会和谐'],
+      ['20'],
+      [''],
+      ['定性'],
+      [''],
+    ]);
+    expect(rows.every((r) => r.table)).toBe(true);
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('keeps the blank leading cell of a row whose 一级 is merged from the row above', () => {
+    // source: corpus 023_selfeval.txt (永德县明朗中学, 云南)
+    const text = [
+      '2022年度项目支出绩效自评表 | 部门:临沧市永德县明朗中学 |',
+      '| 质量指标 | 营养改善计划覆盖率 | ≧ | 100 | % | 100% | 10 | 10 |',
+      '| 时效指标 | 资金到位及时率 | ≧ | 100 | % | 100% | 10 | 7 |',
+    ].join('\n');
+    expect(cellsOf(text).slice(1)).toEqual([
+      ['', '质量指标', '营养改善计划覆盖率', '≧', '100', '%', '100%', '10', '10'],
+      ['', '时效指标', '资金到位及时率', '≧', '100', '%', '100%', '10', '7'],
+    ]);
+  });
+
+  it('gives a trailing lone pipe to the padded row above (a table with an empty last column)', () => {
+    // source: corpus 006_project.txt (荣昌区林业局, 重庆)
+    const text = [
+      '(2022年度) | ||||||',
+      '|',
+      '申报单位 |',
+      '区林业局 |',
+      '项目(专项)名称 |',
+      '古昌镇大青冈村乡村振兴绿化美化项目 | |||',
+      '|',
+      '绩效指标 |',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '计量单位 |',
+      '指标性质 |',
+      '指标值 |',
+      '|',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['', '', '', '', '', '', '', '(2022年度)'],
+      ['', '', '', '', '申报单位', '区林业局', '项目(专项)名称', '古昌镇大青冈村乡村振兴绿化美化项目'],
+      // a row that fills the width without padding keeps its cells where they are
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '计量单位', '指标性质', '指标值', ''],
+    ]);
+  });
+
+  it('reads a line without pipes that a lone pipe ends as that cell', () => {
+    // source: corpus 028_monitor.txt (黄石市, 湖北)
+    const text = ['黄石市项目支出绩效监控表 (申遗) |', '||||||', '(2019年度)', '|', '||||||'].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['', '', '', '', '', '', '黄石市项目支出绩效监控表 (申遗)'],
+      ['', '', '', '', '', '', '(2019年度)'],
+    ]);
+  });
+
+  it('reads markdown tables: outer pipes are borders and the delimiter row is skipped', () => {
+    const text = [
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| --- | --- | --- | --- |',
+      '| 产出指标 | 数量指标 | 培训人数 | ≥100人 |',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '≥100人'],
+    ]);
+  });
+
+  it('leaves prose with a stray pipe, and tab text, to the other layouts', () => {
+    expect(detectTextLayout('说明:A | B 两类\n其余文字')).toBe('row-per-line');
+    expect(detectTextLayout('项目名称\t某项目\n主管部门\t某局 |\n')).toBe('row-per-line');
+  });
+});

@@ -1,0 +1,224 @@
+// Reads tables copied from web pages as `|`-separated text: every cell is followed by a `|`, a row is
+// padded to the table's width with bare pipes (`2350 | ||||`), a cell may sit alone on its line and a row
+// may run over several lines. Rows are put back together only where their parts add up to the table's
+// width; otherwise each line stays a row of its own (a cell stream the recognisers can re-tabulate).
+import type { Row } from '../rows/row.ts';
+
+/** No form has rows this wide (the same bound as the other text layouts). */
+const MAX_CELLS = 256;
+/** A row broken over more lines than this is not put back together. */
+const MAX_CHAIN_LINES = 64;
+/** Lines looked at while trying to join rows, per line of text: a hostile text cannot make it quadratic. */
+const JOIN_WORK_PER_LINE = 16;
+
+interface PipeLine {
+  /** 1-based line number in the text. */
+  line: number;
+  cells: string[];
+  /** The line ends in padding or an empty cell (`… | |`, `… ||||`, `||||`): its row ends here. */
+  closed: boolean;
+}
+
+type Item =
+  { kind: 'pipe'; pipe: PipeLine } | { kind: 'text'; line: number; text: string } | { kind: 'blank' };
+
+const MARKDOWN_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** A line of a `|` table: it starts or ends with a pipe, or has cells separated by ` | `. */
+export function isPipeLine(line: string): boolean {
+  const t = line.trim();
+  return t.startsWith('|') || t.endsWith('|') || t.includes(' | ');
+}
+
+/** True when enough lines are `|` table lines to read the text as a copied web table. */
+export function looksPipeSeparated(lines: readonly string[]): boolean {
+  let ending = 0;
+  for (const line of lines) {
+    const t = line.trimEnd();
+    if (t.endsWith('|') && ++ending >= 2) return true;
+  }
+  return false;
+}
+
+/** A line's cells: the text before each pipe, and the text after the last one when there is any. */
+function splitPipeLine(line: string, markdown: boolean): PipeLine['cells'] {
+  let t = line.trim();
+  if (markdown) t = t.replace(/^\|/, '').replace(/\|$/, '');
+  const pieces = t.split('|', MAX_CELLS + 1);
+  const last = pieces.pop() ?? '';
+  const cells = pieces.map((p) => p.trim());
+  if (markdown || last.trim() !== '') cells.push(last.trim());
+  return cells.slice(0, MAX_CELLS);
+}
+
+function isClosed(line: string): boolean {
+  const t = line.trim();
+  return /\|\s*\|$/.test(t);
+}
+
+function toItems(lines: readonly string[], markdown: boolean): Item[] {
+  const items: Item[] = [];
+  lines.forEach((text, i) => {
+    if (text.trim() === '') items.push({ kind: 'blank' });
+    else if (markdown && MARKDOWN_DELIMITER.test(text.trim())) items.push({ kind: 'blank' });
+    else if (isPipeLine(text))
+      items.push({
+        kind: 'pipe',
+        pipe: { line: i + 1, cells: splitPipeLine(text, markdown), closed: !markdown && isClosed(text) },
+      });
+    else items.push({ kind: 'text', line: i + 1, text });
+  });
+  if (!markdown) {
+    joinLeadingText(items);
+    joinTrailingPipe(items);
+  }
+  return items;
+}
+
+/**
+ * A lone `|` right after a padded line is the row's last, empty cell written on a line of its own
+ * (tables with an empty last column): it belongs to the row above, which still ends there.
+ */
+function joinTrailingPipe(items: Item[]): void {
+  for (let k = items.length - 1; k >= 1; k--) {
+    const cur = items[k]!;
+    const prev = items[k - 1]!;
+    if (cur.kind !== 'pipe' || prev.kind !== 'pipe' || !prev.pipe.closed) continue;
+    if (cur.pipe.cells.length !== 1 || cur.pipe.cells[0] !== '') continue;
+    prev.pipe.cells.push('');
+    items.splice(k, 1);
+  }
+}
+
+/**
+ * A line without pipes between two table lines, the second starting with `|`, is a cell whose text the
+ * pipe on the next line ends: `(2019年度)` + `|` is the cell "(2019年度)".
+ */
+function joinLeadingText(items: Item[]): void {
+  for (let k = items.length - 2; k >= 1; k--) {
+    const cur = items[k]!;
+    const prev = items[k - 1]!;
+    const next = items[k + 1]!;
+    if (cur.kind !== 'text' || prev.kind !== 'pipe' || next.kind !== 'pipe') continue;
+    if (next.pipe.cells[0] !== '') continue;
+    next.pipe.cells[0] = cur.text.trim();
+    next.pipe.line = cur.line;
+    items.splice(k, 1);
+  }
+}
+
+/**
+ * The widths of the rows of the text's tables: the cell count of closed lines, and of runs of open lines
+ * ended by a closed one, that occur at least twice.
+ */
+function tableWidths(items: readonly Item[]): Set<number> {
+  const counts = new Map<number, number>();
+  let total = 0;
+  let lines = 0;
+  for (const item of items) {
+    if (item.kind !== 'pipe') {
+      total = 0;
+      lines = 0;
+      continue;
+    }
+    total += item.pipe.cells.length;
+    lines++;
+    if (item.pipe.closed) {
+      if (total >= 2 && lines <= MAX_CHAIN_LINES) counts.set(total, (counts.get(total) ?? 0) + 1);
+      total = 0;
+      lines = 0;
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+/** Reads `|`-separated text into rows: table rows for the pipe lines, paragraphs for the others. */
+export function readPipeRows(lines: readonly string[]): Row[] {
+  const markdown = lines.some((l) => MARKDOWN_DELIMITER.test(l.trim()) && l.includes('|'));
+  const items = toItems(lines, markdown);
+  const widths = markdown ? new Set<number>() : tableWidths(items);
+  const maxWidth = Math.max(0, ...widths);
+  const rows: Row[] = [];
+  // The width of the table being read, from its last complete row; null at the start of a table.
+  let width: number | null = null;
+  const budget = { left: items.length * JOIN_WORK_PER_LINE };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === 'text') {
+      rows.push({ cells: [item.text], table: false, line: item.line });
+      continue;
+    }
+    if (item.kind !== 'pipe') continue;
+    const first = item.pipe;
+    const startsTable = i === 0 || items[i - 1]!.kind !== 'pipe';
+    if (first.closed || markdown) {
+      rows.push(tableRow(first.cells, first.line, first.closed));
+      if (first.cells.length >= 2) width = first.cells.length;
+      continue;
+    }
+    const end =
+      budget.left > 0 ? chainEnd(items, i, width, startsTable ? widths : null, maxWidth, budget) : null;
+    if (end === null) {
+      rows.push(tableRow(first.cells, first.line, false));
+      continue;
+    }
+    const cells: string[] = [];
+    for (let k = i; k <= end; k++) {
+      const part = items[k]!;
+      if (part.kind === 'pipe') cells.push(...part.pipe.cells);
+    }
+    const last = items[end]!;
+    rows.push(tableRow(cells, first.line, last.kind === 'pipe' && last.pipe.closed));
+    width = cells.length;
+    i = end;
+  }
+  return rows;
+}
+
+/**
+ * Where the row that starts with the open line items[start] ends, when the lines after it complete it:
+ * their cells add up to the table's width (the last row's, or at the start of a table one of the widths
+ * the text's tables have) at a closed line, or at an open line when the last row's width is known.
+ */
+function chainEnd(
+  items: readonly Item[],
+  start: number,
+  width: number | null,
+  startWidths: ReadonlySet<number> | null,
+  maxWidth: number,
+  budget: { left: number },
+): number | null {
+  const first = items[start]!;
+  if (first.kind !== 'pipe') return null;
+  let total = first.pipe.cells.length;
+  const limit = Math.max(width ?? 0, startWidths ? maxWidth : 0);
+  if (total >= limit) return null;
+  for (let k = start + 1; k < items.length && k - start < MAX_CHAIN_LINES; k++) {
+    budget.left--;
+    const item = items[k]!;
+    if (item.kind !== 'pipe') return null;
+    total += item.pipe.cells.length;
+    if (total > limit) return null;
+    const fits = total === width || (startWidths?.has(total) ?? false);
+    if (item.pipe.closed) return fits ? k : null;
+    if (total === width) return k;
+  }
+  return null;
+}
+
+/**
+ * A padded row's cells. The padding says how many grid cells the row lacks, not where: the columns merged
+ * down from above (一级, 二级 …) at its start, or a merge to its right edge. The row is put against the
+ * right edge, its missing cells blank at its start, where the recognisers fill merged levels down and
+ * where a value column lines up with the header's last column.
+ */
+function tableRow(cells: string[], line: number, padded: boolean): Row {
+  let out = cells.slice(0, MAX_CELLS);
+  if (padded) {
+    let own = out.length;
+    while (own > 0 && out[own - 1] === '') own--;
+    if (own > 0 && own < out.length)
+      out = [...new Array<string>(out.length - own).fill(''), ...out.slice(0, own)];
+  }
+  return { cells: out, table: true, line };
+}
