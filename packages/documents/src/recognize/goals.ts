@@ -2,6 +2,7 @@
 import type { Goal, Term } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
+import { goalConcept, lexiconKey } from './lexicon.ts';
 
 /** 长期/总体 → long, 年度 → annual, from a label or a table title. */
 export function termOfLabel(key: string): Term | null {
@@ -29,6 +30,8 @@ export function goalLabelOf(
   }
   if (PLAIN.test(key))
     return { term: termOfLabel(key) ?? fallbackTerm, label: key.replace(/（[^）]*）$/, '') };
+  const known = goalConcept(lexiconKey(key));
+  if (known) return { term: known, label: lexiconKey(key) };
   return null;
 }
 

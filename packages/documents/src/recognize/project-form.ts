@@ -163,6 +163,13 @@ export function recognizeProjectForm(
     }
 
     const field = projectLabel(first);
+    if (field === 'budget.part') {
+      // 其中：财政拨款 | 6070.00 — a part of the total, listed under it.
+      const src = sourceLine(row, amountUnit);
+      if (src) form.budget.sources.push(src);
+      mode = 'sources';
+      continue;
+    }
     if (field) {
       flushGoalLines();
       mode = 'fields';
@@ -256,7 +263,9 @@ function inlineField(label: string): boolean {
   const k = labelKey(label);
   if (/金额单位|^单位$/.test(k)) return true;
   const f = projectLabel(k);
-  return f !== null && f !== 'goals' && f !== 'opinion' && f !== 'details' && f !== 'budget.sources';
+  return (
+    f !== null && f !== 'goals' && f !== 'opinion' && f !== 'details' && f !== 'budget.sources' && f !== 'budget.part'
+  );
 }
 
 /** A label row may carry several label–value pairs. */
