@@ -16,8 +16,16 @@ import {
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
+import {
+  BASIS_COLUMN_WORDS,
+  columnConcept,
+  lexiconKey,
+  TABLE_SECTION_LABELS,
+  VALUE_COLUMN_WORDS,
+  type ColumnRole,
+} from './lexicon.ts';
 
-type Role = 'goal' | 'level1' | 'level2' | 'name' | 'value' | 'op' | 'unit' | 'basis' | 'category' | 'other';
+type Role = ColumnRole;
 
 interface Columns {
   roles: Role[];
@@ -29,33 +37,29 @@ const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '�
 
 const BASES = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
 
-function headerRole(key: string): Role | null {
-  if (/^(一级|一级指标)$/.test(key)) return 'level1';
-  if (/^(二级|二级指标)$/.test(key)) return 'level2';
-  if (/^(三级|三级指标|指标内容|指标名称|三级指标名称|绩效指标)$/.test(key)) return 'name';
-  if (/^(目标名称|目标|长期绩效指标?|年度绩效指标?|绩效目标)$/.test(key) || /^(长期|年度)绩效指?/.test(key))
-    return 'goal';
-  if (/确定依据|设定依据|绩效标准|评价标准|取值依据/.test(key)) return 'basis';
-  if (/^指标分类$|^指标类型$/.test(key)) return 'category';
-  if (/^(计量单位|度量单位|单位)$/.test(key)) return 'unit';
-  if (/^(指标性质|计算符号|运算符号?|符号|指标方向|比较符号?)$/.test(key)) return 'op';
-  if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key))
-    return 'other';
-  if (/指标值|目标值|当年实现|年度指标值|预期值|实现值|^值$/.test(key)) return 'value';
+/** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
+function headerRole(cell: string): Role | null {
+  const key = lexiconKey(cell);
+  if (key === '') return null;
+  const whole = columnConcept(key) ?? columnConcept(key.replace(/(（[^）]*）)+$/, ''));
+  if (whole) return whole;
+  if (/^(长期|年度)绩效指?/.test(key)) return 'goal';
+  if (BASIS_COLUMN_WORDS.some((w) => key.includes(w))) return 'basis';
+  if (VALUE_COLUMN_WORDS.some((w) => key.includes(w))) return 'value';
   return null;
 }
 
-/** True when a row is the header of an indicator table. */
+/** True when a row is the header of an indicator table: it names the indicator and its value columns. */
 export function isIndicatorHeader(row: Row): boolean {
-  // Cheap test first: every indicator header names its 一级 column.
-  if (!row.cells.some((c) => c.includes('一级'))) return false;
-  const keys = row.cells.map(labelKey);
-  const has = (r: Role) => keys.some((k) => headerRole(k) === r);
-  return (
-    has('level1') &&
-    (has('level2') || has('name')) &&
-    keys.some((k) => /指标值|目标值|实现值|预期值|指标内容|三级/.test(k))
-  );
+  // Cheap test first: every indicator header has a cell about 指标 or 目标.
+  if (!row.cells.some((c) => c.includes('指标') || c.includes('目标'))) return false;
+  const roles = row.cells.map(headerRole);
+  const has = (r: Role) => roles.includes(r);
+  if (has('level1') && (has('level2') || has('name')) && (has('value') || has('name'))) return true;
+  // Tables without levels (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): every cell a column heading.
+  const filled = row.cells.filter((c) => lexiconKey(c) !== '');
+  const named = roles.filter((r) => r !== null).length;
+  return has('name') && has('value') && named >= 3 && named >= filled.length - 1;
 }
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
@@ -76,10 +80,14 @@ function historyLabel(key: string): string {
 /** Works out the role of every column from the header row and the sub-header rows under it. */
 function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns {
   const keys = header.cells.map(labelKey);
-  const roles: Role[] = keys.map((k) => headerRole(k) ?? 'other');
+  const roles: Role[] = header.cells.map((k) => headerRole(k) ?? 'other');
   // Before 一级: the goal column, whatever its header says (often blank).
   const l1 = roles.indexOf('level1');
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
+  // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too.
+  const names = roles.filter((r) => r === 'name').length;
+  if (l1 < 0 && names > 1 && roles[0] === 'name' && TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[0]!)))
+    roles[0] = 'goal';
   const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   const lastValue = roles.lastIndexOf('value');
   // Blank header cells right of a merged 指标值: with a sub-header (前年/上年/当年) under them they are value
@@ -453,7 +461,9 @@ export function readIndicatorTable(
     if (l2Written && !cols.roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
     const name = clean(get('name')[0] ?? '');
     const values = get('value').map(clean);
-    const op = clean(get('op')[0] ?? '');
+    // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
+    const ops = get('op').map(clean);
+    const op = ops.find((o) => /^[≥≤=<>＞＜＝≧≦]+$/.test(o)) ?? ops.find((o) => o !== '') ?? '';
     const unit = clean(get('unit')[0] ?? '');
     const targetRaw = values.at(-1) ?? '';
     const basis = clean(get('basis')[0] ?? '');

@@ -10,6 +10,7 @@ import { recognizeProjectForm } from './project-form.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeDisclosure } from './disclosure.ts';
+import { retabulate } from './cell-stream.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -25,7 +26,7 @@ export function recognizeForms(input: Row[]): Form[] {
 
 /** The forms of a document, and the kinds it holds that are recognised by title but not read (自评表 …). */
 export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: UnsupportedKind[] } {
-  const rows = input.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const rows = retabulate(input.map((r) => ({ ...r, cells: r.cells.map(cleanCell) })));
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const forms: Form[] = [];

@@ -11,6 +11,9 @@ export interface Row {
   line?: number;
   /** The sheet or table the row belongs to, when the source has several (xlsx sheet name, docx table index). */
   source?: string;
+  /** How sure the cell boundaries are (0..1); absent for rows as the file gave them, lower for rows rebuilt
+   *  from one cell per line or cut out of run-together text (recognize/cell-stream.ts). */
+  confidence?: number;
 }
 
 export function paragraph(text: string, line?: number): Row {

@@ -1,0 +1,214 @@
+// Splits the text of a cell into tokens by meaning: lexicon labels, 一级/二级 indicator names and 指标值-shaped
+// values. Used where an extraction ran the cells of a form together ("项目名称XX主管部门YY…"). Linear in the
+// text: at each position only the spellings that start with its character are tried (a trie walk).
+import { allLevel1Names, allLevel2Names, KNOWN_UNITS } from '@jixiao/core';
+import {
+  allSpellings,
+  columnConcept,
+  departmentConcept,
+  goalConcept,
+  lexiconKey,
+  projectConcept,
+  TABLE_SECTION_LABELS,
+} from './lexicon.ts';
+import { isLevelName, levelOf } from './level-names.ts';
+
+export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** True when the token was cut out of a longer cell (run-together text): its boundaries are a guess. */
+  split: boolean;
+  /** 1-based line (or row) of the source the token came from. */
+  line?: number;
+  source?: string;
+}
+
+/** No cell is split into more tokens than this (a hostile line cannot make the work explode). */
+export const MAX_TOKENS_PER_CELL = 2000;
+/** Cells longer than this are prose, never split. */
+export const MAX_SPLIT_LENGTH = 20_000;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The kind of the spelling that ends here. */
+  end: TokenKind | null;
+}
+
+const OP = '[≥≤=＝<>＜＞≧≦]';
+const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
+const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
+const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map(), end: null };
+  const add = (spelling: string, kind: TokenKind) => {
+    const key = lexiconKey(spelling);
+    // Two-letter labels (单位, 分值, 年度) are too common inside text to split at.
+    if (key.length < 3) return;
+    let node = root;
+    for (const ch of key) {
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { next: new Map(), end: null }));
+      node = n;
+    }
+    node.end ??= kind;
+  };
+  for (const s of allSpellings()) add(s, kindOfLabel(s) ?? 'label');
+  for (const s of allLevel1Names) if (s.length >= 4) add(s, 'level1');
+  for (const s of allLevel2Names) if (s.length >= 4 && !allLevel1Names.has(s)) add(s, 'level2');
+  for (const [s, level] of levelOf) if (s.length >= 4) add(s, level);
+  return root;
+}
+
+let trie: TrieNode | null = null;
+
+/** What a whole cell is, by the lexicon and the indicator trees; null for other text. */
+export function kindOfLabel(text: string): TokenKind | null {
+  const key = lexiconKey(text);
+  if (key === '') return 'blank';
+  if (TABLE_SECTION_LABELS.includes(key)) return 'section';
+  if (projectConcept(key) || departmentConcept(key) || goalConcept(key)) return 'label';
+  if (columnConcept(key) || columnConcept(key.replace(/（[^）]*）$/, ''))) return 'column';
+  const level = isLevelName(key);
+  if (level) return level;
+  return null;
+}
+
+/** A cell read whole: its kind, or text. */
+export function cellToken(text: string, line?: number, source?: string): Token {
+  const t = text.trim();
+  const kind = t === '' ? 'blank' : (kindOfLabel(t) ?? (isValueShaped(t) ? 'value' : 'text'));
+  return { kind, text: t, split: false, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) };
+}
+
+/** Where labels and indicator names start inside `text`: [start, end, kind] by longest match. */
+function findHits(text: string): Array<[number, number, TokenKind]> {
+  trie ??= buildTrie();
+  const hits: Array<[number, number, TokenKind]> = [];
+  let i = 0;
+  while (i < text.length && hits.length < MAX_TOKENS_PER_CELL) {
+    let node: TrieNode | undefined = trie;
+    let best: [number, TokenKind] | null = null;
+    for (let j = i; j < text.length && node; j++) {
+      node = node.next.get(text[j]!);
+      if (node?.end) best = [j + 1, node.end];
+    }
+    if (best) {
+      let end = best[0];
+      // A bracket right after a label belongs to it: 资金情况（万元）, 绩效指标（权重分值90分，…）.
+      if (text[end] === '（') {
+        const close = text.indexOf('）', end);
+        if (close > 0 && close - end < 80) end = close + 1;
+      }
+      while (text[end] === '：') end++;
+      hits.push([i, end, best[1]]);
+      i = end;
+    } else i++;
+  }
+  return hits;
+}
+
+/** Text normalised for matching: full-width brackets and colons, no spaces inside Han text or OCR asterisks. */
+function normalise(text: string): string {
+  return text
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/:/g, '：')
+    .replace(/\*/g, '')
+    .replace(/(?<=[\p{Script=Han}（）：])[ \t\u3000]+(?=[\p{Script=Han}（）])/gu, '');
+}
+
+/**
+ * A cell worth splitting: it starts with a label or an indicator name and goes on, or (with no sentence in
+ * it) holds three labels or more. Prose and plain values are left whole.
+ */
+export function isRunTogether(text: string): boolean {
+  if (text.length > MAX_SPLIT_LENGTH || text.length < 4) return false;
+  const t = normalise(text.trim());
+  const hits = findHits(t);
+  if (hits.length === 0) return false;
+  if (hits[0]![0] === 0 && hits[0]![1] < t.length) return true;
+  return hits.length >= 3 && !/[。]/.test(t);
+}
+
+/** Splits a run-together cell into tokens at labels, indicator names and operator-led values. */
+export function splitRunTogether(text: string, line?: number, source?: string): Token[] {
+  const t = normalise(text.trim());
+  const out: Token[] = [];
+  const push = (kind: TokenKind, s: string) => {
+    const v = s.trim();
+    if (v === '' || out.length >= MAX_TOKENS_PER_CELL) return;
+    out.push({ kind, text: v, split: true, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) });
+  };
+  let at = 0;
+  for (const [start, end, kind] of findHits(t)) {
+    pushText(t.slice(at, start), push);
+    push(kind, t.slice(start, end));
+    at = end;
+  }
+  pushText(t.slice(at), push);
+  return out;
+}
+
+/** Text between labels: split at spaces, and operator-led values (=300天, ≥95%) cut out of it. */
+function pushText(text: string, push: (kind: TokenKind, s: string) => void): void {
+  for (const part of text.split(/[ \t\u3000]+/)) {
+    let rest = part;
+    let guard = 0;
+    while (rest.length > 0 && guard++ < MAX_TOKENS_PER_CELL) {
+      const m = /(?:[≥≤=＝<>＜＞≧≦]|[±])+\s*[-+]?\d/.exec(rest);
+      if (!m) {
+        push(isValueShaped(rest) ? 'value' : 'text', rest);
+        break;
+      }
+      // A unit written before the operator (及时率%=99百分比) is dropped: the value carries its own.
+      const before = rest.slice(0, m.index).replace(/[%‰]+$/, '');
+      if (before) push('text', before);
+      const v = valueAt(rest.slice(m.index));
+      push('value', v);
+      rest = rest.slice(m.index + v.length);
+    }
+  }
+}
+
+/** The operator-led value at the start of `text` with its unit: "=300天质量…" → "=300天". */
+function valueAt(text: string): string {
+  const m = OP_VALUE.exec(text);
+  if (!m) return text;
+  const after = text.slice(m[0].length);
+  const unit = UNITS.find((u) => after.startsWith(u)) ?? '';
+  return m[0] + unit;
+}
+
+/** A 指标值 on its own: ≥95%, 100%, 1600元/亩, 3500公斤, 2023年底, 85. */
+export function isValueShaped(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length === 0 || t.length > 24) return false;
+  if (new RegExp(`^(?:${OP}|[±])`).test(t)) return /\d/.test(t);
+  const m = new RegExp(`^${NUMBER}`).exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  return rest === '' || UNITS.some((u) => rest.startsWith(u)) || /^[\p{Script=Han}/%]{1,6}$/u.test(rest);
+}
+
+/**
+ * Splits fused cells of an indicator row written without separators ("预算执行率10%=100") into the name,
+ * the numbers, the units and the operators, for a table that has weight, unit or operator columns.
+ */
+export function splitFusedRow(text: string): string[] {
+  const parts: string[] = [];
+  const re = new RegExp(`(${OP}+|\\d[\\d,.]*|%|‰)`, 'g');
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (parts.length >= 64) break;
+    const before = text.slice(at, m.index);
+    if (before) parts.push(before);
+    parts.push(m[0]);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  // A unit written after a number stays with it unless an operator or another number follows.
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
