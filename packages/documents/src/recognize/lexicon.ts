@@ -161,11 +161,10 @@ export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>>
     '中期目标',
     '中期滚动目标',
     '长期绩效目标',
-    '整体绩效目标',
-    '部门整体绩效目标',
     '整体绩效总目标',
   ],
   annual: [
+    '整体绩效目标',
     '年度目标',
     '年度总体目标',
     '项目年度目标',
@@ -240,6 +239,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '评分标准',
     '备注',
     '序号',
+    '金额',
   ],
   value: [
     '指标值',

@@ -26,6 +26,7 @@ import {
   firstFilled,
   isAmount,
   keyOf,
+  leadingAmount,
   soleText,
   stripNumbering,
   tickedOption,
@@ -251,6 +252,8 @@ export function recognizeProjectForm(
   flushGoalLines();
 
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
+  // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
+  form.budget.total ??= form.budget.current;
   form.indicators = indicators;
   form.emptyLevel2 = empty;
   form.opinion = cleanOpinion(opinion);
@@ -286,11 +289,18 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
   const text = cellText(raw);
   const line = text ? oneLine(text) : null;
   switch (field) {
-    case 'budget.total':
+    case 'budget.total': {
       form.budget.total = parseAmount(line, amountUnit);
+      // 854万(高标准农田建设400万元,…): the total first, its parts after it as the sources.
+      const lead = form.budget.total === null && line ? leadingAmount(line, amountUnit) : null;
+      if (lead) {
+        form.budget.total = lead.amount;
+        if (form.budget.sources.length === 0) form.budget.sources.push(...lead.parts);
+      }
       break;
+    }
     case 'budget.current':
-      form.budget.current = parseAmount(line, amountUnit);
+      form.budget.current = parseAmount(line, amountUnit) ?? (line ? (leadingAmount(line, amountUnit)?.amount ?? null) : null);
       break;
     case 'budget.history':
       form.budget.history = text;
@@ -337,8 +347,10 @@ function sourceLine(row: Row, amountUnit: '万元' | '元') {
   const name = stripNumbering(f[nameIdx]!.replace(/^其中[：:]?/, '')).replace(/[：:]$/, '');
   if (/^(资金来源|金额)$/.test(labelKey(name))) return null;
   const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
-  if (f.length > 1 && !amountCell) return null;
-  return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : null };
+  // 854万854万(…): an amount written first in a longer cell.
+  const lead = amountCell ? null : f.slice(nameIdx + 1).map((c) => leadingAmount(c, amountUnit)).find((l) => l);
+  if (f.length > 1 && !amountCell && !lead) return null;
+  return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : (lead?.amount ?? null) };
 }
 
 /** "财政拨款：6923.3552万元（其中：…）" → its name and amount as two cells; other cells unchanged. */

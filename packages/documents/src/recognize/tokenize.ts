@@ -12,6 +12,7 @@ import {
   TABLE_SECTION_LABELS,
 } from './lexicon.ts';
 import { isLevelName, levelOf } from './level-names.ts';
+import { titleKind } from './titles.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
 
@@ -30,6 +31,9 @@ export const MAX_TOKENS_PER_CELL = 2000;
 /** Cells longer than this are prose, never split. */
 export const MAX_SPLIT_LENGTH = 20_000;
 
+/** Two-letter column headings that do not occur inside indicator names. */
+const SHORT_HEADINGS = ['备注', '分值', '权重', '序号'];
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** The kind of the spelling that ends here. */
@@ -45,8 +49,8 @@ function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map(), end: null };
   const add = (spelling: string, kind: TokenKind) => {
     const key = lexiconKey(spelling);
-    // Two-letter labels (单位, 分值, 年度) are too common inside text to split at.
-    if (key.length < 3) return;
+    // Two-letter labels (单位, 年度, 指标) are too common inside text to split at, but for a few headings.
+    if (key.length < 3 && !SHORT_HEADINGS.includes(key)) return;
     let node = root;
     for (const ch of key) {
       let n = node.next.get(ch);
@@ -89,13 +93,23 @@ function findHits(text: string): Array<[number, number, TokenKind]> {
   const hits: Array<[number, number, TokenKind]> = [];
   let i = 0;
   while (i < text.length && hits.length < MAX_TOKENS_PER_CELL) {
-    let node: TrieNode | undefined = trie;
-    let best: [number, TokenKind] | null = null;
-    for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]!);
-      if (node?.end) best = [j + 1, node.end];
+    let best = longestAt(text, i);
+    // A level name without 指标 (预算执行, 经济效益) inside a word (预算执行率) is part of that word.
+    if (best && isLevelKind(best[1]) && !text.slice(i, best[0]).endsWith('指标') && continuesWord(text, best[0])) {
+      i++;
+      continue;
     }
     if (best) {
+      // Leftmost-longest would cut 资金总额及构成总额 after 2021年度资金总额: a spelling that starts inside
+      // this one and reaches further wins.
+      for (let k = i + 1; k < best[0]; k++) {
+        const inner = longestAt(text, k);
+        if (inner && inner[0] > best[0] && !isLevelKind(inner[1])) {
+          i = k;
+          best = inner;
+          break;
+        }
+      }
       let end = best[0];
       // A bracket right after a label belongs to it: 资金情况（万元）, 绩效指标（权重分值90分，…）.
       if (text[end] === '（') {
@@ -110,6 +124,24 @@ function findHits(text: string): Array<[number, number, TokenKind]> {
   return hits;
 }
 
+/** The longest spelling starting at `i`: its end and kind. */
+function longestAt(text: string, i: number): [number, TokenKind] | null {
+  let node: TrieNode | undefined = trie!;
+  let best: [number, TokenKind] | null = null;
+  for (let j = i; j < text.length && node; j++) {
+    node = node.next.get(text[j]!);
+    if (node?.end) best = [j + 1, node.end];
+  }
+  return best;
+}
+
+const isLevelKind = (k: TokenKind) => k === 'level1' || k === 'level2';
+
+/** A Han character follows at `at` that starts no label: the word goes on. */
+function continuesWord(text: string, at: number): boolean {
+  return /\p{Script=Han}/u.test(text[at] ?? '') && longestAt(text, at) === null;
+}
+
 /** Text normalised for matching: full-width brackets and colons, no spaces inside Han text or OCR asterisks. */
 function normalise(text: string): string {
   return text
@@ -117,6 +149,7 @@ function normalise(text: string): string {
     .replace(/\)/g, '）')
     .replace(/:/g, '：')
     .replace(/\*/g, '')
+    .replace(/…+/g, ' ')
     .replace(/(?<=[\p{Script=Han}（）：])[ \t\u3000]+(?=[\p{Script=Han}（）])/gu, '');
 }
 
@@ -135,13 +168,19 @@ export function isRunTogether(text: string): boolean {
 
 /** Splits a run-together cell into tokens at labels, indicator names and operator-led values. */
 export function splitRunTogether(text: string, line?: number, source?: string): Token[] {
-  const t = normalise(text.trim());
+  let t = normalise(text.trim());
   const out: Token[] = [];
   const push = (kind: TokenKind, s: string) => {
     const v = s.trim();
     if (v === '' || out.length >= MAX_TOKENS_PER_CELL) return;
     out.push({ kind, text: v, split: true, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) });
   };
+  // A title the text opens with stays whole: 项目绩效目标表（2021年度）填报单位…
+  const title = leadingTitle(t);
+  if (title) {
+    push('text', title);
+    t = t.slice(title.length);
+  }
   let at = 0;
   for (const [start, end, kind] of findHits(t)) {
     pushText(t.slice(at, start), push);
@@ -150,6 +189,12 @@ export function splitRunTogether(text: string, line?: number, source?: string): 
   }
   pushText(t.slice(at), push);
   return out;
+}
+
+/** The title at the start of run-together text (…表, with its bracketed note or year), or null. */
+function leadingTitle(text: string): string | null {
+  const m = /^.{2,60}?表(（[^）]{0,30}）|\d{4}年度?)*/u.exec(text);
+  return m && titleKind(m[0]) ? m[0] : null;
 }
 
 /** Text between labels: split at spaces, and operator-led values (=300天, ≥95%) cut out of it. */
