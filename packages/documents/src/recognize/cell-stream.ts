@@ -248,8 +248,8 @@ class StreamBuilder {
       for (const part of parts) {
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
-          // A number with no indicator name: a template's score, not an indicator.
-          if (isValueShaped(part)) continue;
+          // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
+          if (isValueShaped(part) || part.length < 2) continue;
           r[h.nameAt] = part;
           rowTokens.push(t);
           continue;
@@ -260,7 +260,8 @@ class StreamBuilder {
           rowTokens.push(t);
           continue;
         }
-        // Does not fit the row: the next indicator, under the same 一级/二级.
+        // Does not fit the row: the next indicator, under the same 一级/二级 (a stray number is dropped).
+        if (isValueShaped(part) || part.length < 2) continue;
         finish();
         start()[h.nameAt] = part;
         rowTokens.push(t);
@@ -317,7 +318,9 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
         if (OPS.test(text)) return (row[c] = text), c;
         break;
       case 'unit':
-        if (!valueShaped && (text.length <= 2 || isUnit(text))) return (row[c] = text), c;
+        // Before the value only a unit (or a two-letter word: 人数); after it, any short word (人/次, 万元/人).
+        if (!valueShaped && (text.length <= 2 || isUnit(text) || (valueDone && text.length <= 6 && !/\d/.test(text))))
+          return (row[c] = text), c;
         break;
       case 'weight': {
         if (/^\d{1,3}(\.\d+)?$/.test(text) && Number(text) <= 100) {

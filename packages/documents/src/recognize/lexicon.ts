@@ -203,6 +203,26 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
   total: ['资金总额', '区级支出预算总量', '部门预算总额', '年度预算总额', '支出预算总量', '预算总额'],
 };
 
+/**
+ * Spellings that are labels only as a whole cell: inside run-together text they are ordinary words
+ * (目标4：年度预算总金额3万元, 年度预算总成本 as an indicator name).
+ */
+export const WHOLE_CELL_ONLY: readonly string[] = [
+  '年度预算',
+  '当年预算',
+  '本年预算',
+  '项目预算',
+  '预算金额',
+  '主要内容',
+  '负责人',
+  '联系方式',
+  '预期目标',
+  '年度目标',
+  '财政拨款',
+  '中央资金',
+  '其他资金',
+];
+
 /** What a column of an indicator table holds. */
 export type ColumnRole =
   | 'goal'

@@ -26,7 +26,8 @@ export function recognizeForms(input: Row[]): Form[] {
 
 /** The forms of a document, and the kinds it holds that are recognised by title but not read (自评表 …). */
 export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: UnsupportedKind[] } {
-  const rows = retabulate(input.map((r) => ({ ...r, cells: r.cells.map(cleanCell) })));
+  // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
+  const rows = retabulate(input).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const forms: Form[] = [];

@@ -4,6 +4,7 @@
 import { allLevel1Names, allLevel2Names, KNOWN_UNITS } from '@jixiao/core';
 import {
   allSpellings,
+  WHOLE_CELL_ONLY,
   columnConcept,
   departmentConcept,
   goalConcept,
@@ -15,6 +16,9 @@ import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
+
+/** A label that is an ordinary word inside text: a hit only where the text or another label ends. */
+type HitKind = TokenKind | 'weak';
 
 export interface Token {
   kind: TokenKind;
@@ -37,7 +41,7 @@ const SHORT_HEADINGS = ['备注', '分值', '权重', '序号'];
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** The kind of the spelling that ends here. */
-  end: TokenKind | null;
+  end: HitKind | null;
 }
 
 const OP = '[≥≤=＝<>＜＞≧≦]';
@@ -47,7 +51,7 @@ const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map(), end: null };
-  const add = (spelling: string, kind: TokenKind) => {
+  const add = (spelling: string, kind: HitKind) => {
     const key = lexiconKey(spelling);
     // Two-letter labels (单位, 年度, 指标) are too common inside text to split at, but for a few headings.
     if (key.length < 3 && !SHORT_HEADINGS.includes(key)) return;
@@ -59,7 +63,7 @@ function buildTrie(): TrieNode {
     }
     node.end ??= kind;
   };
-  for (const s of allSpellings()) add(s, kindOfLabel(s) ?? 'label');
+  for (const s of allSpellings()) add(s, WHOLE_CELL_ONLY.includes(s) ? 'weak' : (kindOfLabel(s) ?? 'label'));
   for (const s of allLevel1Names) if (s.length >= 4) add(s, 'level1');
   for (const s of allLevel2Names) if (s.length >= 4 && !allLevel1Names.has(s)) add(s, 'level2');
   for (const [s, level] of levelOf) if (s.length >= 4) add(s, level);
@@ -91,11 +95,16 @@ export function cellToken(text: string, line?: number, source?: string): Token {
 function findHits(text: string): Array<[number, number, TokenKind]> {
   trie ??= buildTrie();
   const hits: Array<[number, number, TokenKind]> = [];
+  const lead = /^(其中：?|[\d一二三四五六七八九十]{1,2}[.、．])?\s*/.exec(text)?.[0].length ?? 0;
   let i = 0;
   while (i < text.length && hits.length < MAX_TOKENS_PER_CELL) {
     let best = longestAt(text, i);
     // A level name without 指标 (预算执行, 经济效益) inside a word (预算执行率) is part of that word.
     if (best && isLevelKind(best[1]) && !text.slice(i, best[0]).endsWith('指标') && continuesWord(text, best[0])) {
+      i++;
+      continue;
+    }
+    if (best?.[1] === 'weak' && i > lead && hits.at(-1)?.[1] !== i) {
       i++;
       continue;
     }
@@ -117,7 +126,7 @@ function findHits(text: string): Array<[number, number, TokenKind]> {
         if (close > 0 && close - end < 80) end = close + 1;
       }
       while (text[end] === '：') end++;
-      hits.push([i, end, best[1]]);
+      hits.push([i, end, best[1] === 'weak' ? 'label' : best[1]]);
       i = end;
     } else i++;
   }
@@ -125,9 +134,9 @@ function findHits(text: string): Array<[number, number, TokenKind]> {
 }
 
 /** The longest spelling starting at `i`: its end and kind. */
-function longestAt(text: string, i: number): [number, TokenKind] | null {
+function longestAt(text: string, i: number): [number, HitKind] | null {
   let node: TrieNode | undefined = trie!;
-  let best: [number, TokenKind] | null = null;
+  let best: [number, HitKind] | null = null;
   for (let j = i; j < text.length && node; j++) {
     node = node.next.get(text[j]!);
     if (node?.end) best = [j + 1, node.end];
@@ -135,7 +144,7 @@ function longestAt(text: string, i: number): [number, TokenKind] | null {
   return best;
 }
 
-const isLevelKind = (k: TokenKind) => k === 'level1' || k === 'level2';
+const isLevelKind = (k: HitKind) => k === 'level1' || k === 'level2';
 
 /** A Han character follows at `at` that starts no label: the word goes on. */
 function continuesWord(text: string, at: number): boolean {
@@ -150,7 +159,9 @@ function normalise(text: string): string {
     .replace(/:/g, '：')
     .replace(/\*/g, '')
     .replace(/…+/g, ' ')
-    .replace(/(?<=[\p{Script=Han}（）：])[ \t\u3000]+(?=[\p{Script=Han}（）])/gu, '');
+    .replace(/\u3000/g, ' ')
+    // Words spaced out letter by letter (项 目 名 称, 绩 效 指 标) are one word; other spaces part cells.
+    .replace(/(?<![\p{Script=Han}])\p{Script=Han}(?: \p{Script=Han}(?![\p{Script=Han}]))+/gu, (w) => w.replace(/ /g, ''));
 }
 
 /**
@@ -162,7 +173,9 @@ export function isRunTogether(text: string): boolean {
   const t = normalise(text.trim());
   const hits = findHits(t);
   if (hits.length === 0) return false;
-  if (hits[0]![0] === 0 && hits[0]![1] < t.length) return true;
+  // 其中：财政拨款数 3, 2.市级资金 153.5184: list numbering before the label.
+  const lead = /^(其中：?|[\d一二三四五六七八九十]{1,2}[.、．])\s*/.exec(t)?.[0].length ?? 0;
+  if (hits[0]![0] <= lead && hits[0]![1] < t.length) return true;
   return hits.length >= 3 && !/[。]/.test(t);
 }
 
@@ -183,7 +196,8 @@ export function splitRunTogether(text: string, line?: number, source?: string): 
   }
   let at = 0;
   for (const [start, end, kind] of findHits(t)) {
-    pushText(t.slice(at, start), push);
+    // 其中： before a part's label says only that it is a part.
+    if (!/^\s*其中：?\s*$/.test(t.slice(at, start))) pushText(t.slice(at, start), push);
     push(kind, t.slice(start, end));
     at = end;
   }
@@ -235,7 +249,9 @@ export function isValueShaped(text: string): boolean {
   const m = new RegExp(`^${NUMBER}`).exec(t);
   if (!m) return false;
   const rest = t.slice(m[0].length);
-  return rest === '' || UNITS.some((u) => rest.startsWith(u)) || /^[\p{Script=Han}/%]{1,6}$/u.test(rest);
+  const unit = UNITS.find((u) => rest.startsWith(u));
+  // 3500公斤, 2023年底, 95%以上: a unit and a few words after the number; not a sentence or a title.
+  return rest === '' || (unit !== undefined && rest.length - unit.length <= 4) || /^[\p{Script=Han}/%]{1,6}$/u.test(rest);
 }
 
 /**
