@@ -6,12 +6,20 @@ import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
-import { isIndicatorHeader } from './recognize/indicator-table.ts';
+import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
 import type { UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 
 export type ImportOutcome =
-  | { ok: true; format: SourceFormat; forms: Form[] }
+  | {
+      ok: true;
+      format: SourceFormat;
+      forms: Form[];
+      /** Per form: where each value was read and how sure the reading is (recognize/provenance.ts). */
+      sources: FieldSource[][];
+      /** Labels of the document the lexicon does not know: the import preview asks what they mean. */
+      unknownLabels: string[];
+    }
   | { ok: false; format: SourceFormat | null; error: ImportProblem };
 
 /** Reads the rows of a file of any supported format. */
@@ -60,26 +68,30 @@ const UNSUPPORTED_MESSAGES: Record<UnsupportedKind, string> = {
   'evaluation-report': '这是绩效评价（自评）报告，不是绩效目标表：报告正文无法作为表单导入',
 };
 
-/** Imports one file's bytes. Never throws: a bad file gives `ok: false` with a code and a Chinese reason. */
-export async function importBuffer(data: Uint8Array, fileName: string): Promise<ImportOutcome> {
+/**
+ * Imports one file's bytes. Never throws: a bad file gives `ok: false` with a code and a Chinese reason.
+ * `options.labels` are the labels taught for this organisation's templates (they win over the lexicon).
+ */
+export async function importBuffer(
+  data: Uint8Array,
+  fileName: string,
+  options?: RecognizeOptions,
+): Promise<ImportOutcome> {
   let format: SourceFormat | null = null;
   try {
     const read = await readRows(data, fileName);
     format = read.format;
-    const { forms, unsupported } = recognizeDocument(read.rows);
+    const { forms, unsupported, sources, unknownLabels, found } = recognizeDocument(read.rows, options);
     if (forms.length === 0 && unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
-    if (forms.length === 0 && read.rows.some(isIndicatorHeader))
-      throw new ImportError(
-        'no-form-found',
-        '文件中有绩效指标表（一级指标、二级指标……），但没有项目名称、部门名称或表名，无法判断它属于哪张表：请连同表头（如“项目名称”“项目支出绩效目标表”）一起导入',
-      );
+    if (forms.length === 0 && found)
+      throw new ImportError('no-form-found', missingNameMessage(found.indicators));
     if (forms.length === 0)
       throw new ImportError(
         'no-form-found',
         '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表或部门预算公开）：请确认文件内容',
       );
-    return { ok: true, format, forms };
+    return { ok: true, format, forms, sources, unknownLabels };
   } catch (e) {
     if (e instanceof ImportError) return { ok: false, format, error: e.toProblem() };
     return {
@@ -93,7 +105,13 @@ export async function importBuffer(data: Uint8Array, fileName: string): Promise<
   }
 }
 
+/** What was found and what is missing, when a document holds an indicator table but names no form. */
+function missingNameMessage(indicators: number): string {
+  const table = indicators > 0 ? `找到了绩效指标表（${indicators} 个指标）` : '找到了绩效指标表的表头（一级指标、二级指标……）';
+  return `${table}，但没有找到项目名称、部门名称或表名，无法判断它属于哪张表：请在导入预览中指出项目名称所在的单元格，或连同表头（如“项目名称”“项目支出绩效目标表”）一起导入`;
+}
+
 /** Imports text already decoded (the seeds' text extractions). */
-export function importText(text: string): Form[] {
-  return recognizeForms(readTextRows(text));
+export function importText(text: string, options?: RecognizeOptions): Form[] {
+  return recognizeForms(readTextRows(text), options);
 }

@@ -3,7 +3,10 @@
 import { canonicalLevel1, canonicalLevel2, detectFramework, frameworkById, type Form } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { cleanCell } from '../rows/clean-cell.ts';
-import { departmentLabel, projectLabel } from './labels.ts';
+import { departmentLabel, isKnownLabel, projectLabel, withTaughtLabels } from './labels.ts';
+import { isIndicatorHeader } from './indicator-table.ts';
+import { departmentSources, projectSources } from './locate-sources.ts';
+import type { FieldSource, RecognizeOptions } from './provenance.ts';
 import { isUnsupportedKind, titleKind, type TitleKind, type UnsupportedKind } from './titles.ts';
 import { filledCells, firstFilled } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
@@ -20,38 +23,74 @@ interface Segment {
   named: boolean;
 }
 
-export function recognizeForms(input: Row[]): Form[] {
-  return recognizeDocument(input).forms;
+export function recognizeForms(input: Row[], options?: RecognizeOptions): Form[] {
+  return recognizeDocument(input, options).forms;
 }
 
-/** The forms of a document, and the kinds it holds that are recognised by title but not read (自评表 …). */
-export function recognizeDocument(input: Row[]): { forms: Form[]; unsupported: UnsupportedKind[] } {
+export interface RecognizedDocument {
+  forms: Form[];
+  /** Kinds recognised by title but not read as target forms (自评表 …). */
+  unsupported: UnsupportedKind[];
+  /** Per form, in the order of `forms`: where each value was read. */
+  sources: FieldSource[][];
+  /** Labels written in the forms that the lexicon does not know (their values are kept as written). */
+  unknownLabels: string[];
+  /** When no form was found: what the document did hold (an indicator table, and how many indicators). */
+  found: { indicators: number } | null;
+}
+
+/** The forms of a document, where their values were read, and what could not be placed. */
+export function recognizeDocument(input: Row[], options: RecognizeOptions = {}): RecognizedDocument {
+  return withTaughtLabels(options.labels ?? [], () => recognize(input));
+}
+
+function recognize(input: Row[]): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = retabulate(input).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const forms: Form[] = [];
+  const sources: FieldSource[][] = [];
+  const unknown = new Set<string>();
   const disclosure = segments.find((s) => s.kind === 'disclosure');
   const d = disclosure ? recognizeDisclosure(disclosure.rows, disclosure.title) : null;
-  if (d) forms.push(d);
+  if (d) {
+    forms.push(d);
+    sources.push([]);
+  }
   for (const s of segments) {
     const listed = s.kind === 'project' ? findProjectListHeader(s.rows) : null;
     if (listed) {
       const defaults = { year: d?.year ?? null, unit: d?.department ?? null };
-      forms.push(...recognizeProjectList(s.rows, listed, s.title, defaults).map((f) => withFramework(f)));
+      for (const f of recognizeProjectList(s.rows, listed, s.title, defaults)) {
+        forms.push(withFramework(f));
+        sources.push(projectSources(f, s.rows));
+      }
     } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
-      if (f.name || f.indicators.length > 0) forms.push(withFramework(f));
+      if (f.name || f.indicators.length > 0) {
+        forms.push(withFramework(f));
+        sources.push(projectSources(f, s.rows));
+        for (const label of Object.keys(f.extra ?? {})) if (!isKnownLabel(label)) unknown.add(label);
+      }
     } else if (s.kind === 'department') {
       const f = recognizeDepartmentForm(s.rows, s.title, { year: d?.year ?? null });
-      if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) forms.push(withFramework(f));
+      if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) {
+        forms.push(withFramework(f));
+        sources.push(departmentSources(f, s.rows));
+      }
     }
   }
   if (d)
     d.forms = forms
       .filter((f) => f !== d)
       .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
-  return { forms, unsupported };
+  // No form: say what there was, so the message can name what is missing.
+  const found =
+    forms.length === 0 && rows.some(isIndicatorHeader)
+      ? { indicators: recognizeProjectForm(rows, null, { year: null, unit: null }).indicators.length }
+      : null;
+  return { forms, unsupported, sources, unknownLabels: [...unknown], found };
 }
 
 function withFramework<F extends Form & { kind: 'project' | 'department' }>(form: F): F {

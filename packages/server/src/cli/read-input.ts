@@ -49,7 +49,7 @@ function canonicalJson(data: Buffer): ImportOutcome | null {
       };
     forms.push(r.data);
   }
-  return { ok: true, format: 'text', forms };
+  return { ok: true, format: 'text', forms, sources: forms.map(() => []), unknownLabels: [] };
 }
 
 function fail(file: string, code: ImportErrorCode, message: string): FileOutcome {
