@@ -16,6 +16,7 @@ import {
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
+import { levelStem } from './level-names.ts';
 import {
   BASIS_COLUMN_WORDS,
   columnConcept,
@@ -315,7 +316,12 @@ function alignRow(cells: string[], roles: Role[]): string[] {
   let best = 0;
   if (!fitsPerfectly(profiles, roles)) {
     let bestScore = fitScore(profiles, roles, 0);
-    for (const shift of [1, -1, 2, -2]) {
+    // A row whose cells were written from the left with the merged cells before them dropped (`a | b ||||`):
+    // its last filled cell may belong in the last value column.
+    const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
+    const lastValue = roles.lastIndexOf('value');
+    const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+    for (const shift of [1, -1, 2, -2, ...packed]) {
       const s = fitScore(profiles, roles, shift);
       if (s > bestScore) {
         best = shift;
@@ -558,21 +564,26 @@ function clean(text: string): string {
 }
 
 function normaliseLevel1(fws: Framework[], written: string): string {
-  for (const fw of fws) {
-    const c = canonicalLevel1(fw, written);
-    if (c) return c;
+  // Templates annotate level names: 数量指标（必填硬性指标）, 时效指标（工期指标）.
+  for (const name of [written, levelStem(written)]) {
+    for (const fw of fws) {
+      const c = canonicalLevel1(fw, name);
+      if (c) return c;
+    }
   }
   return labelKey(written);
 }
 
 function normaliseLevel2(fws: Framework[], level1: string | null, written: string): string {
-  for (const fw of fws) {
-    const c = canonicalLevel2(fw, level1, written);
-    if (c) return c;
-  }
-  for (const fw of fws) {
-    const c = canonicalLevel2(fw, null, written);
-    if (c) return c;
+  for (const name of [written, levelStem(written)]) {
+    for (const fw of fws) {
+      const c = canonicalLevel2(fw, level1, name);
+      if (c) return c;
+    }
+    for (const fw of fws) {
+      const c = canonicalLevel2(fw, null, name);
+      if (c) return c;
+    }
   }
   return labelKey(written);
 }

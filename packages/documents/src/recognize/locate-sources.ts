@@ -112,7 +112,8 @@ function fieldSources(
 
 function yearSource(cells: Cells, year: number | null): FieldSource[] {
   if (year === null) return [];
-  const cell = cells.list.find((c) => c.text.includes(`${year}`));
+  const cell =
+    cells.list.find((c) => c.text.includes(`${year}年`)) ?? cells.list.find((c) => c.text.includes(`${year}`));
   return cell ? [{ ...sourceOf('/year', cell), label: null }] : [];
 }
 
