@@ -104,7 +104,12 @@ function findHits(text: string): Array<[number, number, TokenKind]> {
       i++;
       continue;
     }
-    if (best?.[1] === 'weak' && i > lead && hits.at(-1)?.[1] !== i) {
+    // 绩效目标 in …项目支出绩效目标表: a word of a title, not a label.
+    if (best && text[best[0]] === '表') {
+      i = best[0];
+      continue;
+    }
+    if (best?.[1] === 'weak' && i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) {
       i++;
       continue;
     }
