@@ -300,6 +300,8 @@ function columnRole(t: Token): ColumnRole | null {
 /** A note under the table or a sentence: the indicator rows are over. */
 function endsTable(t: Token): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
+  // 表十二: the number of the next table.
+  if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
   return /^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text));
 }
 

@@ -520,6 +520,7 @@ function isWrappedFragment(text: string): boolean {
     t.length > 0 &&
     t.length <= 24 &&
     !/[：:。；;]/.test(t) &&
+    !/^表[一二三四五六七八九十\d]+$/.test(t) &&
     !isLevel1Name(t) &&
     !isLevel2Name(t) &&
     !looksLikeValue(t)

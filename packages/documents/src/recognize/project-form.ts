@@ -9,7 +9,7 @@ import {
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { amountUnitOfLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
+import { amountUnitOfLabel, isKnownLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import {
@@ -322,8 +322,8 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
     }
     case 'category':
     case 'nature':
-      // Tick boxes: 新增项目□ 延续项目√ → 延续项目.
-      form[field] = line ? (tickedOption(line) ?? line) : null;
+      // Tick boxes: 新增项目□ 延续项目√ → 延续项目. The first of 项目类型 | 项目分类 is the category.
+      form[field] ??= line ? (tickedOption(line) ?? line) : null;
       break;
     case 'name':
     case 'code':
@@ -346,6 +346,8 @@ function sourceLine(row: Row, amountUnit: '万元' | '元') {
   if (nameIdx < 0) return null;
   const name = stripNumbering(f[nameIdx]!.replace(/^其中[：:]?/, '')).replace(/[：:]$/, '');
   if (/^(资金来源|金额)$/.test(labelKey(name))) return null;
+  // Another field's label (总体目标, 项目概况) ends the list of sources.
+  if (isKnownLabel(name) && projectLabel(name) !== 'budget.part') return null;
   const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
   // 854万854万(…): an amount written first in a longer cell.
   const lead = amountCell ? null : f.slice(nameIdx + 1).map((c) => leadingAmount(c, amountUnit)).find((l) => l);

@@ -92,11 +92,11 @@ export function cellToken(text: string, line?: number, source?: string): Token {
 }
 
 /** Where labels and indicator names start inside `text`: [start, end, kind] by longest match. */
-function findHits(text: string): Array<[number, number, TokenKind]> {
+function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
   trie ??= buildTrie();
   const hits: Array<[number, number, TokenKind]> = [];
   const lead = /^(其中：?|[\d一二三四五六七八九十]{1,2}[.、．])?\s*/.exec(text)?.[0].length ?? 0;
-  let i = 0;
+  let i = from;
   while (i < text.length && hits.length < MAX_TOKENS_PER_CELL) {
     let best = longestAt(text, i);
     // A level name without 指标 (预算执行, 经济效益) inside a word (预算执行率) is part of that word.
@@ -156,17 +156,30 @@ function continuesWord(text: string, at: number): boolean {
   return /\p{Script=Han}/u.test(text[at] ?? '') && longestAt(text, at) === null;
 }
 
-/** Text normalised for matching: full-width brackets and colons, no spaces inside Han text or OCR asterisks. */
-function normalise(text: string): string {
-  return text
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/:/g, '：')
-    .replace(/\*/g, '')
-    .replace(/…+/g, ' ')
-    .replace(/\u3000/g, ' ')
-    // Words spaced out letter by letter (项 目 名 称, 绩 效 指 标) are one word; other spaces part cells.
-    .replace(/(?<![\p{Script=Han}])\p{Script=Han}(?: \p{Script=Han}(?![\p{Script=Han}]))+/gu, (w) => w.replace(/ /g, ''));
+/**
+ * Text normalised for matching — full-width brackets and colons, no OCR asterisks or ellipses, words spaced
+ * out letter by letter (项 目 名 称) closed up — with, for each of its characters, where it stood in `text`.
+ */
+function normalise(text: string): { t: string; at: number[] } {
+  const drop = new Set<number>();
+  // Words spaced out letter by letter are one word; other spaces part cells.
+  for (const m of text.matchAll(/(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu))
+    for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
+  let t = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (drop.has(i) || ch === '*') continue;
+    t += ch === '(' ? '（' : ch === ')' ? '）' : ch === ':' ? '：' : ch === '…' || ch === '\u3000' ? ' ' : ch;
+    at.push(i);
+  }
+  return { t, at };
+}
+
+/** The original text of normalised characters [start, end). */
+function original(text: string, at: readonly number[], start: number, end: number): string {
+  if (end <= start) return '';
+  return text.slice(at[start]!, at[end - 1]! + 1);
 }
 
 /**
@@ -175,7 +188,7 @@ function normalise(text: string): string {
  */
 export function isRunTogether(text: string): boolean {
   if (text.length > MAX_SPLIT_LENGTH || text.length < 4) return false;
-  const t = normalise(text.trim());
+  const { t } = normalise(text.trim());
   const hits = findHits(t);
   if (hits.length === 0) return false;
   // 其中：财政拨款数 3, 2.市级资金 153.5184: list numbering before the label.
@@ -186,27 +199,30 @@ export function isRunTogether(text: string): boolean {
 
 /** Splits a run-together cell into tokens at labels, indicator names and operator-led values. */
 export function splitRunTogether(text: string, line?: number, source?: string): Token[] {
-  let t = normalise(text.trim());
+  const raw = text.trim();
+  const { t, at: map } = normalise(raw);
   const out: Token[] = [];
   const push = (kind: TokenKind, s: string) => {
     const v = s.trim();
     if (v === '' || out.length >= MAX_TOKENS_PER_CELL) return;
     out.push({ kind, text: v, split: true, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) });
   };
+  // Tokens keep the text as written; labels were matched on the normalised text.
+  const slice = (start: number, end: number) => original(raw, map, start, end);
+  let at = 0;
   // A title the text opens with stays whole: 项目绩效目标表（2021年度）填报单位…
   const title = leadingTitle(t);
   if (title) {
-    push('text', title);
-    t = t.slice(title.length);
+    push('text', slice(0, title.length));
+    at = title.length;
   }
-  let at = 0;
-  for (const [start, end, kind] of findHits(t)) {
+  for (const [start, end, kind] of findHits(t, at)) {
     // 其中： before a part's label says only that it is a part.
-    if (!/^\s*其中：?\s*$/.test(t.slice(at, start))) pushText(t.slice(at, start), push);
-    push(kind, t.slice(start, end));
+    if (!/^\s*其中：?\s*$/.test(t.slice(at, start))) pushText(slice(at, start), push);
+    push(kind, slice(start, end));
     at = end;
   }
-  pushText(t.slice(at), push);
+  pushText(slice(at, t.length), push);
   return out;
 }
 
