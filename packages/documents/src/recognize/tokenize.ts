@@ -228,7 +228,8 @@ export function splitRunTogether(text: string, line?: number, source?: string): 
 
 /** The title at the start of run-together text (…表, with its bracketed note or year), or null. */
 function leadingTitle(text: string): string | null {
-  const m = /^.{2,60}?表(（[^）]{0,30}）|\d{4}年度?)*/u.exec(text);
+  // Before 表 a title has words only: no value, operator or number (a value run into a title is no title).
+  const m = /^[^=≥≤<>＝%\d]{2,60}?表(（[^）]{0,30}）|\d{4}年度?)*/u.exec(text);
   return m && titleKind(m[0]) ? m[0] : null;
 }
 
