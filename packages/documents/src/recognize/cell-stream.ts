@@ -8,6 +8,7 @@ import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
 import { columnConcept, departmentConcept, lexiconKey, projectConcept, type ColumnRole } from './lexicon.ts';
 import { cellToken, isRunTogether, isValueShaped, splitFusedRow, splitRunTogether, type Token } from './tokenize.ts';
 import { titleKind } from './titles.ts';
+import { hasTaughtLabels } from './labels.ts';
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
@@ -83,6 +84,8 @@ function lineOf(row: Row): { line?: number; source?: string } {
 
 /** Rebuilds one run of single-cell rows, or returns it unchanged when it holds no form. */
 function rebuildRun(run: Row[]): Row[] {
+  // Cheap test first: a form names itself (…名称) or heads an indicator table (…指标, 二级, 三级).
+  if (!hasTaughtLabels() && !run.some((r) => r.cells.some((c) => /名称|指标|二级|三级/.test(c)))) return run;
   const tokens = run.flatMap(tokensOf);
   // Only a run that names a project or a department, or holds an indicator header, is a form: prose and
   // the tables of a disclosure (单位名称：… 单位：万元) stay as they are.

@@ -52,8 +52,22 @@ function headerRole(cell: string): Role | null {
 
 /** True when a row is the header of an indicator table: it names the indicator and its value columns. */
 export function isIndicatorHeader(row: Row): boolean {
-  // Cheap test first: every indicator header has a cell about 指标 or 目标.
-  if (!row.cells.some((c) => c.includes('指标') || c.includes('目标'))) return false;
+  let is = headerCache.get(row);
+  if (is === undefined) {
+    is = computeIsIndicatorHeader(row);
+    headerCache.set(row, is);
+  }
+  return is;
+}
+
+// Every row is asked whether it is a header by each recogniser that reads it.
+const headerCache = new WeakMap<Row, boolean>();
+
+/** A cell that names the indicator column (一级…, 三级指标, 指标名称, 指标): every indicator header has one. */
+const namesIndicators = (cell: string) => cell.includes('一级') || columnConcept(lexiconKey(cell)) === 'name';
+
+function computeIsIndicatorHeader(row: Row): boolean {
+  if (!row.cells.some(namesIndicators)) return false;
   const roles = row.cells.map(headerRole);
   const has = (r: Role) => roles.includes(r);
   if (has('level1') && (has('level2') || has('name')) && (has('value') || has('name'))) return true;

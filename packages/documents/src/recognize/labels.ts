@@ -27,6 +27,16 @@ export function withTaughtLabels<T>(labels: ReadonlyArray<{ label: string; field
   }
 }
 
+/** A label taught for the document being read. */
+export function isTaughtLabel(text: string): boolean {
+  return taught.has(lexiconKey(text));
+}
+
+/** True while labels taught for the document are in force. */
+export function hasTaughtLabels(): boolean {
+  return taught.size > 0;
+}
+
 function taughtField(field: string): ProjectField {
   return field === 'department' ? 'unit' : (field as ProjectField);
 }

@@ -292,6 +292,21 @@ const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|签章|签字|分|A|B|B\/A|A
  * colon, no （万元）（盖章）（A） suffix, no inline pinyin glosses and no OCR asterisks.
  */
 export function lexiconKey(text: string): string {
+  // Most cells need no keying; the others come back on every row of every form: remember them.
+  if (!NEEDS_KEYING.test(text)) return text;
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    k = computeKey(text);
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
+const NEEDS_KEYING = /[\s\u3000*:：()（）]|^其中|^[一二三四五六七八九十\d]+[.、．]/;
+const keyCache = new Map<string, string>();
+
+function computeKey(text: string): string {
   let k = text
     .replace(/[\s\u3000*]+/g, '')
     .replace(/\(/g, '（')

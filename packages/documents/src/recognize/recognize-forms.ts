@@ -23,8 +23,9 @@ interface Segment {
   named: boolean;
 }
 
-export function recognizeForms(input: Row[], options?: RecognizeOptions): Form[] {
-  return recognizeDocument(input, options).forms;
+export function recognizeForms(input: Row[], options: RecognizeOptions = {}): Form[] {
+  // Callers that want the forms only do not pay for locating every value.
+  return withTaughtLabels(options.labels ?? [], () => recognize(input, false)).forms;
 }
 
 export interface RecognizedDocument {
@@ -41,10 +42,10 @@ export interface RecognizedDocument {
 
 /** The forms of a document, where their values were read, and what could not be placed. */
 export function recognizeDocument(input: Row[], options: RecognizeOptions = {}): RecognizedDocument {
-  return withTaughtLabels(options.labels ?? [], () => recognize(input));
+  return withTaughtLabels(options.labels ?? [], () => recognize(input, true));
 }
 
-function recognize(input: Row[]): RecognizedDocument {
+function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = retabulate(input).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
@@ -64,20 +65,20 @@ function recognize(input: Row[]): RecognizedDocument {
       const defaults = { year: d?.year ?? null, unit: d?.department ?? null };
       for (const f of recognizeProjectList(s.rows, listed, s.title, defaults)) {
         forms.push(withFramework(f));
-        sources.push(projectSources(f, s.rows));
+        sources.push(locate ? projectSources(f, s.rows) : []);
       }
     } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
       if (f.name || f.indicators.length > 0) {
         forms.push(withFramework(f));
-        sources.push(projectSources(f, s.rows));
+        sources.push(locate ? projectSources(f, s.rows) : []);
         for (const label of Object.keys(f.extra ?? {})) if (!isKnownLabel(label)) unknown.add(label);
       }
     } else if (s.kind === 'department') {
       const f = recognizeDepartmentForm(s.rows, s.title, { year: d?.year ?? null });
       if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) {
         forms.push(withFramework(f));
-        sources.push(departmentSources(f, s.rows));
+        sources.push(locate ? departmentSources(f, s.rows) : []);
       }
     }
   }

@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
+import { isTaughtLabel } from './labels.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
 
@@ -77,7 +78,7 @@ export function kindOfLabel(text: string): TokenKind | null {
   const key = lexiconKey(text);
   if (key === '') return 'blank';
   if (TABLE_SECTION_LABELS.includes(key)) return 'section';
-  if (projectConcept(key) || departmentConcept(key) || goalConcept(key)) return 'label';
+  if (projectConcept(key) || departmentConcept(key) || goalConcept(key) || isTaughtLabel(key)) return 'label';
   if (columnConcept(key) || columnConcept(key.replace(/（[^）]*）$/, ''))) return 'column';
   const level = isLevelName(key);
   if (level) return level;

@@ -1,0 +1,13 @@
+import { importText, readTextRows } from './packages/documents/src/index.ts';
+import { retabulate } from './packages/documents/src/recognize/cell-stream.ts';
+import { generateForms } from './bench/generate-forms.ts';
+const batch = generateForms(300, 15);
+let t = performance.now();
+for (const g of batch) readTextRows(g.text);
+console.log('read', performance.now() - t);
+t = performance.now();
+for (const g of batch) retabulate(readTextRows(g.text));
+console.log('read+retab', performance.now() - t);
+t = performance.now();
+for (const g of batch) importText(g.text);
+console.log('import', performance.now() - t);

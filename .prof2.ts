@@ -1,0 +1,14 @@
+import { readTextRows } from './packages/documents/src/index.ts';
+import { projectSources } from './packages/documents/src/recognize/locate-sources.ts';
+import { recognizeProjectForm } from './packages/documents/src/recognize/project-form.ts';
+import { retabulate } from './packages/documents/src/recognize/cell-stream.ts';
+import { cleanCell } from './packages/documents/src/rows/clean-cell.ts';
+import { generateForms } from './bench/generate-forms.ts';
+const batch = generateForms(300, 15).map((g) => readTextRows(g.text));
+console.log(batch[0]!.slice(0, 12).map((r) => JSON.stringify(r.cells)).join('\n'));
+const T = (name: string, fn: () => void) => { const t = performance.now(); fn(); console.log(name, (performance.now() - t).toFixed(0)); };
+let cleaned: any[] = [];
+T('retab+clean', () => { cleaned = batch.map((rows) => retabulate(rows).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }))); });
+let forms: any[] = [];
+T('project', () => { forms = cleaned.map((rows) => recognizeProjectForm(rows, null, { year: null, unit: null })); });
+T('sources', () => { forms.forEach((f, k) => projectSources(f, cleaned[k])); });
