@@ -9,6 +9,7 @@ import { columnConcept, departmentConcept, lexiconKey, projectConcept, type Colu
 import { cellToken, isRunTogether, isValueShaped, splitFusedRow, splitRunTogether, type Token } from './tokenize.ts';
 import { titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
+import { isCutLevelName } from './level-names.ts';
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
@@ -247,6 +248,7 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
+      if (isCutLevelName(t.text)) continue;
       const parts = fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text))) ? splitFusedRow(t.text) : [t.text];
       for (const part of parts) {
         const r: string[] = row ?? start();

@@ -1,6 +1,6 @@
 // 一级/二级 indicator names as templates write them: the framework trees' names, the names of templates
 // outside them (实施效果指标, 预期产出指标, 效果指标), and annotations they add ((必填), (或建筑规模指标)).
-import { isLevel1Name, isLevel2Name } from '@jixiao/core';
+import { allLevel1Names, allLevel2Names, isLevel1Name, isLevel2Name } from '@jixiao/core';
 import { lexiconKey } from './lexicon.ts';
 
 /** Level names seen in templates whose trees are not among the frameworks (corpus 003, 007, 011). */
@@ -32,4 +32,15 @@ export function isLevelName(text: string): 'level1' | 'level2' | null {
     if (isLevel2Name(k)) return 'level2';
   }
   return null;
+}
+
+const allNames = (): string[] => [...allLevel1Names, ...allLevel2Names, ...levelOf.keys()];
+let names: string[] | null = null;
+
+/** The beginning of a level name cut off where an excerpt ends (社会公众或服务对象满意度指). */
+export function isCutLevelName(text: string): boolean {
+  const key = lexiconKey(text);
+  if (key.length < 4 || isLevelName(key)) return false;
+  names ??= allNames();
+  return names.some((n) => n.length > key.length && n.startsWith(key));
 }

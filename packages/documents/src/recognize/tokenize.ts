@@ -236,8 +236,14 @@ function leadingTitle(text: string): string | null {
 
 /** Text between labels: split at spaces, and operator-led values (=300天, ≥95%) cut out of it. */
 function pushText(text: string, push: (kind: TokenKind, s: string) => void): void {
-  for (const part of text.split(/[ \t\u3000]+/)) {
+  for (const part of text.split(/[ \t\u3000…]+/)) {
     let rest = part;
+    // 20100社会公众…: a number run into the text after it (not 2023年底, a value with its words).
+    const lead = isValueShaped(rest) ? null : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
+    if (lead) {
+      push('value', lead[1]!);
+      rest = rest.slice(lead[1]!.length);
+    }
     let guard = 0;
     while (rest.length > 0 && guard++ < MAX_TOKENS_PER_CELL) {
       const m = /(?:[≥≤=＝<>＜＞≧≦]|[±])+\s*[-+]?\d/.exec(rest);
