@@ -5,7 +5,15 @@
 import { isLevel2Name, matchUnit } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
-import { columnConcept, departmentConcept, lexiconKey, projectConcept, type ColumnRole } from './lexicon.ts';
+import {
+  columnConcept,
+  departmentConcept,
+  lexiconKey,
+  projectConcept,
+  TABLE_SECTION_LABELS,
+  type ColumnRole,
+} from './lexicon.ts';
+import { isIndicatorHeader } from './indicator-table.ts';
 import { cellToken, isRunTogether, isValueShaped, splitFusedRow, splitRunTogether, type Token } from './tokenize.ts';
 import { titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
@@ -39,7 +47,36 @@ export function retabulate(rows: Row[]): Row[] {
     }
   }
   flush();
-  return joinLabelRows(out);
+  return joinHeaderRows(joinLabelRows(out));
+}
+
+/** A heading of an indicator-table column, or the heading of the block (绩效指标). */
+function isColumnHeading(cell: string): boolean {
+  const key = lexiconKey(cell);
+  return TABLE_SECTION_LABELS.includes(key) || columnConcept(key) !== null || columnConcept(key.replace(/(（[^）]*）)+$/, '')) !== null;
+}
+
+/** An indicator header broken over several rows (一级 指标 | / 二级 指标 | / …): one header row. */
+function joinHeaderRows(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const headings = (r: Row) => r.cells.filter((c) => !isBlankCell(c));
+    const all = (r: Row) => r.table && headings(r).length > 0 && headings(r).every(isColumnHeading);
+    if (!all(row) || isIndicatorHeader(row)) {
+      out.push(row);
+      continue;
+    }
+    const cells = [...headings(row)];
+    let j = i + 1;
+    while (j < rows.length && all(rows[j]!) && j - i < 12) cells.push(...headings(rows[j++]!));
+    const joined: Row = { ...row, cells };
+    if (j > i + 1 && isIndicatorHeader(joined)) {
+      out.push(joined);
+      i = j - 1;
+    } else out.push(row);
+  }
+  return out;
 }
 
 /** Fields whose value is one cell (a label of these alone on its row waits for the value). */

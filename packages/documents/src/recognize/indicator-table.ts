@@ -69,6 +69,9 @@ const namesIndicators = (cell: string) => cell.includes('一级') || columnConce
 function computeIsIndicatorHeader(row: Row): boolean {
   if (!row.cells.some(namesIndicators)) return false;
   const roles = row.cells.map(headerRole);
+  // Left of 一级 stands the goal column or the block's heading (绩效指标), never the indicator's name.
+  const l1 = roles.indexOf('level1');
+  for (let i = 0; i < l1; i++) roles[i] = 'goal';
   const has = (r: Role) => roles.includes(r);
   if (has('level1') && (has('level2') || has('name')) && (has('value') || has('name'))) return true;
   // Tables without levels (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): every cell a column heading.
