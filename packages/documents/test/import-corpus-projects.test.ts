@@ -133,6 +133,35 @@ describe('006 重庆 项目绩效目标表: one cell per line with `|` markers, 
   });
 });
 
+describe('007 广东 项目支出绩效目标批复表: mid-term and annual blocks side by side, header over six lines', () => {
+  const [f] = projects(read('007_project.txt').forms);
+
+  it('reads the name, the annual budget and both goals under their headings', () => {
+    expect(f).toMatchObject({ name: '镇际联网路升级改造工程一期', formType: '批复表', unit: '东莞市交通运输局', year: 2019 });
+    expect(f!.budget.total).toBe('919.00');
+    expect(f!.goals.map((g) => [g.term, g.label, g.text?.slice(0, 8)])).toEqual([
+      ['long', '中期滚动目标', '新建或改造道路,'],
+      ['annual', '年度目标', '督促勘察设计单位'],
+    ]);
+  });
+
+  it('reads each block on its own: the first 长期, the second 年度, 一级 shared', () => {
+    const annual = f!.indicators.filter((i) => i.term === 'annual');
+    expect(annual.map((i) => [i.level1, i.name, i.target.raw])).toEqual([
+      ['预期产出指标', '镇街补助款完成结算项目数', '3'],
+      ['预期产出指标', '补助款结算误差率', '±3%以内'],
+      ['预期产出指标', '结算款支付及时性', '及时'],
+      ['预期产出指标', '年度预算执行率', '≥90%'],
+      ['效果指标', '补助款结算争议率', '0%'],
+    ]);
+    // The long-term block has one more row, cut off by the excerpt after its name.
+    expect(f!.indicators.filter((i) => i.term === 'long').map((i) => i.name)).toEqual([
+      ...annual.map((i) => i.name),
+      '实现建设总目标控制程度',
+    ]);
+  });
+});
+
 describe('008 甘肃 省级部门预算项目支出绩效目标表: OCR text with every cell run together', () => {
   const doc = read('008_project.txt');
   const fs = projects(doc.forms);

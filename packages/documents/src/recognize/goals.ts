@@ -85,10 +85,11 @@ export function goalsUnderColumns(row: Row, headings: readonly GoalColumn[]): Go
   const byColumn = texts.filter((t) => t !== null).length === filled.length;
   if (filled.some((t) => goalLabelOf(t, null) !== null && labelKey(t).length <= 12)) return [];
   // 总体目标 | 中期滚动目标 | 年度目标 over two texts: the first heading names the block, the others the texts.
-  if (!byColumn && columns.length === filled.length + 1 && columns[0]!.col === 0) columns = columns.slice(1);
+  const blockHeading = columns.length === filled.length + 1 && columns[0]!.col === 0 && texts.at(-1) === null;
+  if (blockHeading) columns = columns.slice(1);
   const goals: Goal[] = [];
   columns.forEach((c, k) => {
-    const text = byColumn ? texts[k] : filled[k - (columns.length - filled.length)];
+    const text = byColumn && !blockHeading ? texts[k] : filled[k - (columns.length - filled.length)];
     if (text) goals.push({ term: c.term, label: c.label, text });
   });
   return goals;

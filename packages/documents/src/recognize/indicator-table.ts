@@ -104,7 +104,12 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
   // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too.
   const names = roles.filter((r) => r === 'name').length;
-  if (l1 < 0 && names > 1 && roles[0] === 'name' && TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[0]!)))
+  if (
+    l1 < 0 &&
+    names > 1 &&
+    roles[0] === 'name' &&
+    TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[0]!))
+  )
     roles[0] = 'goal';
   const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   const lastValue = roles.lastIndexOf('value');
@@ -141,7 +146,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
     const named = i < lastValue ? headerRole(k) : null;
     const role = roles[i] ?? 'value';
     out.push(
-      named && named !== 'value' && named !== 'goal' && named !== 'name'
+      named && named !== 'value' && named !== 'goal' && (named !== 'name' || out.at(-1) === 'level2')
         ? named
         : role === 'op' || role === 'unit'
           ? role
@@ -448,76 +453,82 @@ export function readIndicatorTable(
     .concat(frameworks.filter((f) => f.scope !== ctx.scope));
   const indicators: Indicator[] = [];
   const slots: Array<EmptyLevel2 & { explicit: boolean }> = [];
-  let goal: string | null = ctx.goal;
-  let level1: string | null = null;
-  let level2: string | null = null;
-  const cellsOf = (cells: string[], role: Role) => cells.filter((_, k) => cols.roles[k] === role);
-  for (const cells of merged) {
-    const get = cellsOf.bind(null, cells);
-    const goalCell = clean(get('goal')[0] ?? '');
-    if (goalCell) {
-      const t = termOfLabel(labelKey(goalCell));
-      const label = goalLabelOf(goalCell, t ?? term);
-      if (label) {
-        if (label.term) term = label.term;
-        if (label.label !== goal) level1 = level2 = null;
-        goal = label.label;
-      } else if (t && /指标/.test(goalCell)) {
-        term = t;
+  // Mid-term and annual indicators side by side (一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值): each block
+  // is read on its own, the first as 长期, the second as 年度.
+  const blocks = splitBlocks(cols.roles);
+  for (const [b, roles] of blocks.entries()) {
+    if (blocks.length > 1) term = b === 0 ? 'long' : 'annual';
+    let goal: string | null = ctx.goal;
+    let level1: string | null = null;
+    let level2: string | null = null;
+    const cellsOf = (cells: string[], role: Role) => cells.filter((_, k) => roles[k] === role);
+    for (const cells of merged) {
+      const get = cellsOf.bind(null, cells);
+      const goalCell = clean(get('goal')[0] ?? '');
+      if (goalCell) {
+        const t = termOfLabel(labelKey(goalCell));
+        const label = goalLabelOf(goalCell, t ?? term);
+        if (label) {
+          if (label.term) term = label.term;
+          if (label.label !== goal) level1 = level2 = null;
+          goal = label.label;
+        } else if (t && /指标/.test(goalCell)) {
+          term = t;
+        }
       }
+      const l1Cell = clean(get('level1')[0] ?? '');
+      const l2Cell = clean(get('level2')[0] ?? '');
+      let l1Written = l1Cell;
+      let l2Written = l2Cell;
+      // A 二级 name written in the 一级 column with the 二级 column empty.
+      if (l1Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written) && !l2Written) {
+        l2Written = l1Written;
+        l1Written = '';
+      }
+      if (l1Written) {
+        const canon = normaliseLevel1(fws, l1Written);
+        if (canon !== level1) level2 = null;
+        level1 = canon;
+      }
+      if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
+      if (l2Written && !roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
+      const name = clean(get('name')[0] ?? '');
+      const values = get('value').map(clean);
+      // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
+      const ops = get('op').map(clean);
+      const op = ops.find((o) => /^[≥≤=<>＞＜＝≧≦]+$/.test(o)) ?? ops.find((o) => o !== '') ?? '';
+      const unit = clean(get('unit')[0] ?? '');
+      const targetRaw = values.at(-1) ?? '';
+      const basis = clean(get('basis')[0] ?? '');
+      const category = clean(get('category')[0] ?? '');
+      const history: Record<string, string> = {};
+      values.slice(0, -1).forEach((v, k) => {
+        if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
+      });
+      const t: Term = term ?? 'annual';
+      if (!name && !targetRaw) {
+        if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
+        continue;
+      }
+      // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
+      // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
+      const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
+      const composed =
+        targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
+          ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
+          : targetRaw;
+      indicators.push({
+        term: t,
+        goal,
+        level1,
+        level2,
+        name: name || null,
+        target: parseIndicatorValue(composed),
+        history: Object.keys(history).length > 0 ? history : null,
+        basis: basis || null,
+        category: category || null,
+      });
     }
-    const l1Cell = clean(get('level1')[0] ?? '');
-    const l2Cell = clean(get('level2')[0] ?? '');
-    let l1Written = l1Cell;
-    let l2Written = l2Cell;
-    // A 二级 name written in the 一级 column with the 二级 column empty.
-    if (l1Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written) && !l2Written) {
-      l2Written = l1Written;
-      l1Written = '';
-    }
-    if (l1Written) {
-      const canon = normaliseLevel1(fws, l1Written);
-      if (canon !== level1) level2 = null;
-      level1 = canon;
-    }
-    if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
-    if (l2Written && !cols.roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
-    const name = clean(get('name')[0] ?? '');
-    const values = get('value').map(clean);
-    // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
-    const ops = get('op').map(clean);
-    const op = ops.find((o) => /^[≥≤=<>＞＜＝≧≦]+$/.test(o)) ?? ops.find((o) => o !== '') ?? '';
-    const unit = clean(get('unit')[0] ?? '');
-    const targetRaw = values.at(-1) ?? '';
-    const basis = clean(get('basis')[0] ?? '');
-    const category = clean(get('category')[0] ?? '');
-    const history: Record<string, string> = {};
-    values.slice(0, -1).forEach((v, k) => {
-      if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
-    });
-    const t: Term = term ?? 'annual';
-    if (!name && !targetRaw) {
-      if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
-      continue;
-    }
-    // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
-    // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
-    const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
-    const composed =
-      targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
-        ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
-        : targetRaw;
-    indicators.push({
-      term: t,
-      goal,
-      level1,
-      level2,
-      name: name || null,
-      target: parseIndicatorValue(composed),
-      history: Object.keys(history).length > 0 ? history : null,
-      basis: basis || null,
-      category: category || null,
-    });
   }
   const emptyLevel2 = slots
     .filter(
@@ -528,6 +539,18 @@ export function readIndicatorTable(
     )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
+}
+
+/** The column roles of each block of a table whose indicator columns repeat after the first value. */
+function splitBlocks(roles: Role[]): Role[][] {
+  const firstValue = roles.indexOf('value');
+  const second = roles.findIndex((r, k) => k > firstValue && (r === 'level2' || r === 'name'));
+  if (firstValue < 0 || second < 0) return [roles];
+  const own: Role[] = ['level2', 'name', 'value', 'op', 'unit', 'basis', 'category', 'weight'];
+  return [
+    roles.map((r, k) => (k >= second ? 'other' : r)),
+    roles.map((r, k) => (k < second && own.includes(r) ? 'other' : r)),
+  ];
 }
 
 /** Short text without punctuation of a sentence or a label: 事项数量, 使用满意度. */
