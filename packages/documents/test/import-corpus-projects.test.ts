@@ -3,7 +3,7 @@
 // Expectations are written by hand from the documents.
 import { describe, expect, it } from 'vitest';
 import type { DepartmentForm, Form, ProjectForm } from '@jixiao/core';
-import { recognizeDocument } from '../src/index.ts';
+import { importBuffer, recognizeDocument } from '../src/index.ts';
 import { corpusRows, corpusText } from './corpus.ts';
 
 const read = (file: string) => recognizeDocument(corpusRows(corpusText(file)));
@@ -293,5 +293,34 @@ describe('labels a user taught for a template', () => {
     expect(doc.forms[0]).toMatchObject({ name: '社区服务经费', executor: '社会事务科' });
     expect(doc.unknownLabels).toEqual([]);
     expect(doc.sources[0]!.find((s) => s.path === '/executor')).toMatchObject({ label: '牵头科室', confidence: 1 });
+  });
+});
+
+describe('importBuffer passes provenance and unknown labels on', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('returns the sources of each form and the labels it did not know', async () => {
+    const text = ['项目支出绩效目标表', '项目名称\t社区服务经费', '牵头科室\t社会事务科', '年度资金总额\t12'].join('\n');
+    const outcome = await importBuffer(bytes(text), 'form.txt');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.unknownLabels).toEqual(['牵头科室']);
+    expect(outcome.sources).toHaveLength(1);
+    expect(outcome.sources[0]!.find((s) => s.path === '/budget/total')).toMatchObject({
+      line: 4,
+      column: 1,
+      label: '年度资金总额',
+      text: '12',
+      confidence: 1,
+    });
+    const taught = await importBuffer(bytes(text), 'form.txt', { labels: [{ label: '牵头科室', field: 'executor' }] });
+    expect(taught.ok && taught.forms[0]).toMatchObject({ executor: '社会事务科' });
+  });
+
+  it('reads a one-cell-per-line corpus document from its bytes', async () => {
+    const outcome = await importBuffer(bytes(corpusText('001_project.txt')), '001_project.txt');
+    expect(outcome.ok && outcome.forms.map((f) => (f.kind === 'project' ? f.name : null))).toEqual([
+      '岳阳县2022年高标准农田建设项目',
+    ]);
   });
 });

@@ -68,6 +68,13 @@ describe('rebuilding rows from one cell per line', () => {
     expect(retabulate(table)).toEqual(table);
   });
 
+  it('is bounded on a long stream of labels and values', () => {
+    const rows = stream(...Array.from({ length: 20_000 }, (_, k) => (k % 2 === 0 ? '项目名称' : `项目${k}`)));
+    const out = retabulate(rows);
+    expect(out).toHaveLength(10_000);
+    expect(out[1]!.cells).toEqual(['项目名称', '项目3']);
+  });
+
   it('ends the indicator rows at a note or a title', () => {
     const rows = retabulate(
       stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '甲乙', '1个', '注：各地请根据实际情况填报。', '2023年项目绩效目标表'),
