@@ -288,6 +288,13 @@ describe('labels a user taught for a template', () => {
     expect((doc.forms[0] as ProjectForm).extra).toEqual({ 牵头科室: '社会事务科' });
   });
 
+  it('reports the unknown labels of a department form too, not its known ones', () => {
+    const dept = ['部门整体绩效目标表', '部门（单位）名称\t某县农业农村局', '分管领导\t张三', '资金总额\t222.45'].join('\n');
+    const doc = recognizeDocument(corpusRows(dept));
+    expect(doc.forms[0]).toMatchObject({ kind: 'department', department: '某县农业农村局', total: '222.45' });
+    expect(doc.unknownLabels).toEqual(['分管领导']);
+  });
+
   it('reads the field a taught label names, with the lexicon still in force', () => {
     const doc = recognizeDocument(corpusRows(text), { labels: [{ label: '牵头科室', field: 'executor' }] });
     expect(doc.forms[0]).toMatchObject({ name: '社区服务经费', executor: '社会事务科' });

@@ -3,7 +3,8 @@
 import { canonicalLevel1, canonicalLevel2, detectFramework, frameworkById, type Form } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { cleanCell } from '../rows/clean-cell.ts';
-import { departmentLabel, isKnownLabel, projectLabel, withTaughtLabels } from './labels.ts';
+import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
+import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
 import { departmentSources, projectSources } from './locate-sources.ts';
 import type { FieldSource, RecognizeOptions } from './provenance.ts';
@@ -79,6 +80,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
       if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) {
         forms.push(withFramework(f));
         sources.push(locate ? departmentSources(f, s.rows) : []);
+        if (locate) for (const label of unknownDepartmentLabels(s.rows)) unknown.add(label);
       }
     }
   }
@@ -174,4 +176,22 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/**
+ * Labels of a department form's header block the lexicon does not know: the first cell of a label | value
+ * row before the indicator table, short and worded like a label (no digits, no sentence).
+ */
+function unknownDepartmentLabels(rows: readonly Row[]): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    if (isIndicatorHeader(row)) break;
+    const filled = filledCells(row);
+    if (!row.table || filled.length !== 2) continue;
+    const label = filled[0]!;
+    if (label.length > 12 || /[\d，。；,;%]/.test(label) || titleKind(label)) continue;
+    if (isKnownLabel(label) || isLevelName(label) || splitInlineLabel(label)) continue;
+    out.push(label);
+  }
+  return out;
 }
