@@ -8,7 +8,6 @@ import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from '.
 import { readHtmlRows } from './html/read-html.ts';
 import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
-import { isIndicatorHeader } from './recognize/indicator-table.ts';
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
@@ -111,27 +110,26 @@ export async function importBuffer(
 
 /**
  * Recognises the forms in rows already read (the import preview keeps the rows to show the document).
- * Never throws. NOTE (h-preview shim): `options` is not yet passed to the recognisers and `sources` /
- * `unknownLabels` are empty; the recogniser work fills them.
+ * `options.labels` are the labels taught for this organisation's templates (they win over the lexicon).
+ * Never throws.
  */
 export function importRows(format: SourceFormat, rows: Row[], options: RecognizeOptions = {}): ImportOutcome {
-  void options;
   try {
-    const { forms, evaluations, unsupported, unread, disclosureSources } = recognizeDocument(rows);
-    if (forms.length > 0 || evaluations.length > 0) {
-      const sources = forms.map((f) => (f.kind === 'disclosure' ? disclosureSources : []));
-      return { ok: true, format, forms, evaluations, sources, unknownLabels: [] };
-    }
+    const { forms, evaluations, unsupported, unread, sources, unknownLabels, found } = recognizeDocument(
+      rows,
+      options,
+    );
+    if (forms.length > 0 || evaluations.length > 0)
+      return { ok: true, format, forms, evaluations, sources, unknownLabels };
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
-    const runTogether = rows.slice(0, 10).map((r) => evaluationTitleInText(r.cells.join(''))).find((k) => k !== null);
+    const runTogether = rows
+      .slice(0, 10)
+      .map((r) => evaluationTitleInText(r.cells.join('')))
+      .find((k) => k !== null);
     if (runTogether) throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
-    if (rows.some(isIndicatorHeader))
-      throw new ImportError(
-        'no-form-found',
-        '文件中有绩效指标表（一级指标、二级指标……），但没有项目名称、部门名称或表名，无法判断它属于哪张表：请连同表头（如“项目名称”“项目支出绩效目标表”）一起导入',
-      );
+    if (found) throw new ImportError('no-form-found', missingNameMessage(found.indicators));
     throw new ImportError(
       'no-form-found',
       '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表、绩效自评表、绩效监控表或部门预算公开）：请确认文件内容',
@@ -139,6 +137,13 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
   } catch (e) {
     return failedImport(format, e);
   }
+}
+
+/** What was found and what is missing, when a document holds an indicator table but names no form. */
+function missingNameMessage(indicators: number): string {
+  const table =
+    indicators > 0 ? `找到了绩效指标表（${indicators} 个指标）` : '找到了绩效指标表的表头（一级指标、二级指标……）';
+  return `${table}，但没有找到项目名称、部门名称或表名，无法判断它属于哪张表：请在导入预览中指出项目名称所在的单元格，或连同表头（如“项目名称”“项目支出绩效目标表”）一起导入`;
 }
 
 function failedImport(format: SourceFormat | null, e: unknown): ImportOutcome {
@@ -154,6 +159,6 @@ function failedImport(format: SourceFormat | null, e: unknown): ImportOutcome {
 }
 
 /** Imports text already decoded (the seeds' text extractions). */
-export function importText(text: string): Form[] {
-  return recognizeForms(normalizeRows(readTextRows(text)));
+export function importText(text: string, options?: RecognizeOptions): Form[] {
+  return recognizeForms(normalizeRows(readTextRows(text)), options);
 }

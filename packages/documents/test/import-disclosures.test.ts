@@ -5,6 +5,11 @@ import { runChecks, type Disclosure, type Form } from '@jixiao/core';
 import { readTextRows, recognizeDocument, recognizeForms } from '../src/index.ts';
 import { fixtureRows } from './disclosure-fixtures.ts';
 
+/** Where the figures of the document's disclosure were read (its entry among the forms' sources). */
+function disclosureSourcesOf(doc: ReturnType<typeof recognizeDocument>) {
+  return doc.sources[doc.forms.findIndex((f) => f.kind === 'disclosure')] ?? [];
+}
+
 const read = (n: string): { forms: Form[]; d: Disclosure } => {
   const forms = recognizeForms(fixtureRows(`${n}_disclosure.txt`));
   return { forms, d: forms[0] as Disclosure };
@@ -230,7 +235,7 @@ describe('a PDF page flattened into one paragraph with page numbers inline', () 
 
 describe('where each figure was read', () => {
   it('a table cell: line, column and label; a sentence: its words, less sure', () => {
-    const table = recognizeDocument(fixtureRows('036_disclosure.txt')).disclosureSources;
+    const table = disclosureSourcesOf(recognizeDocument(fixtureRows('036_disclosure.txt')));
     expect(table.find((s) => s.path === '/figures/threePublic')).toEqual({
       path: '/figures/threePublic',
       line: 9,
@@ -242,7 +247,7 @@ describe('where each figure was read', () => {
     });
     // a line listed with nothing written is read as 0, a little less sure
     expect(table.find((s) => s.path === '/figures/threePublicAbroad')).toMatchObject({ line: 10, text: '', confidence: 0.85 });
-    const prose = recognizeDocument(fixtureRows('038_disclosure.txt')).disclosureSources;
+    const prose = disclosureSourcesOf(recognizeDocument(fixtureRows('038_disclosure.txt')));
     expect(prose.find((s) => s.path === '/figures/threePublicPrior')).toMatchObject({ line: 2, label: '“三公”经费预算', confidence: 0.9 });
     expect(prose.find((s) => s.path === '/figures/threePublicPrior')!.text).toContain('2190万元');
     expect(prose.map((s) => s.path)).toEqual(expect.arrayContaining(['/figures/threePublic', '/figures/threePublicChangePercent']));
@@ -294,7 +299,9 @@ describe('a 三公 line of a spelling not seen yet', () => {
   it('is read with a lower confidence, not dropped', () => {
     // Invented amounts, a label no corpus document uses.
     const text = ['2024年某镇“三公”经费支出表', '单位：万元', '项目\t本年预算数', '合计\t5.00', '公务接待费\t2.00', '公务用车维护经费\t3.00'].join('\n');
-    const { forms, disclosureSources } = recognizeDocument(readTextRows(text));
+    const read = recognizeDocument(readTextRows(text));
+    const forms = read.forms;
+    const disclosureSources = disclosureSourcesOf(read);
     expect((forms[0] as Disclosure).figures).toMatchObject({ threePublic: '5.00', threePublicReception: '2.00', threePublicVehicleOperation: '3.00' });
     expect(disclosureSources.find((s) => s.path === '/figures/threePublicVehicleOperation')).toMatchObject({ label: '公务用车维护经费', confidence: 0.6 });
     expect(disclosureSources.find((s) => s.path === '/figures/threePublicReception')).toMatchObject({ confidence: 1 });

@@ -521,7 +521,8 @@ describe('documents that are not a whole form', () => {
     ].join('\n');
     const outcome = await importBuffer(bytes(text), 'table.txt');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'no-form-found' } });
-    if (!outcome.ok) expect(outcome.error.message).toMatch(/有绩效指标表.*没有项目名称/);
+    // What was found (the table and its one indicator) and what is missing.
+    if (!outcome.ok) expect(outcome.error.message).toMatch(/^找到了绩效指标表（1 个指标），但没有找到项目名称.*请在导入预览中指出项目名称所在的单元格/);
   });
 
   it('a 绩效运行监控表 is read as a 监控表, with the period of its 1-7月 column', async () => {

@@ -13,6 +13,7 @@ import {
   firstFilled,
   isAmount,
   keyOf,
+  leadingAmount,
   soleText,
   stripNumbering,
 } from './row-helpers.ts';
@@ -146,6 +147,7 @@ export function recognizeDepartmentForm(
         if (v >= cells.length || departmentLabel(oneLine(cells[v]!))) continue;
         const text = cellText(cells[v]!);
         if (f === 'department' || f === 'filler' || f === 'phone') form[f] = text ? oneLine(text) : null;
+        else if (f === 'total' && text) form.total = leadingAmount(oneLine(text), amountUnit)?.amount ?? null;
         else if (f === 'functions' || f === 'tasks') form[f] = text;
         k = v;
       }

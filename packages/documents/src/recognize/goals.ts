@@ -2,6 +2,7 @@
 import type { Goal, Term } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
+import { goalConcept, lexiconKey } from './lexicon.ts';
 
 /** 长期/总体 → long, 年度 → annual, from a label or a table title. */
 export function termOfLabel(key: string): Term | null {
@@ -29,6 +30,10 @@ export function goalLabelOf(
   }
   if (PLAIN.test(key))
     return { term: termOfLabel(key) ?? fallbackTerm, label: key.replace(/（[^）]*）$/, '') };
+  // 中期滚动目标（2019年--2021年）: the period in brackets is no part of the label.
+  const stem = lexiconKey(key).replace(/（[^）]*）$/, '');
+  const known = goalConcept(stem);
+  if (known) return { term: known, label: stem };
   return null;
 }
 
@@ -71,16 +76,20 @@ export function goalColumnsOf(row: Row): GoalColumn[] | null {
 }
 
 /** The goals written under headings found by `goalColumnsOf`, column by column. */
-export function goalsUnderColumns(row: Row, columns: readonly GoalColumn[]): Goal[] {
+export function goalsUnderColumns(row: Row, headings: readonly GoalColumn[]): Goal[] {
+  let columns = headings;
   if (!row.table) return [];
   const texts = columns.map((c) => oneLineText(row.cells[c.col] ?? ''));
   // Merged cells may shift the texts left: read them in order when the columns do not line up.
   const filled = row.cells.map(oneLineText).filter((t): t is string => t !== null);
   const byColumn = texts.filter((t) => t !== null).length === filled.length;
   if (filled.some((t) => goalLabelOf(t, null) !== null && labelKey(t).length <= 12)) return [];
+  // 总体目标 | 中期滚动目标 | 年度目标 over two texts: the first heading names the block, the others the texts.
+  const blockHeading = columns.length === filled.length + 1 && columns[0]!.col === 0 && texts.at(-1) === null;
+  if (blockHeading) columns = columns.slice(1);
   const goals: Goal[] = [];
   columns.forEach((c, k) => {
-    const text = byColumn ? texts[k] : filled[k - (columns.length - filled.length)];
+    const text = byColumn && !blockHeading ? texts[k] : filled[k - (columns.length - filled.length)];
     if (text) goals.push({ term: c.term, label: c.label, text });
   });
   return goals;

@@ -16,8 +16,17 @@ import {
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
+import { levelStem } from './level-names.ts';
+import {
+  BASIS_COLUMN_WORDS,
+  columnConcept,
+  lexiconKey,
+  TABLE_SECTION_LABELS,
+  VALUE_COLUMN_WORDS,
+  type ColumnRole,
+} from './lexicon.ts';
 
-type Role = 'goal' | 'level1' | 'level2' | 'name' | 'value' | 'op' | 'unit' | 'basis' | 'category' | 'other';
+type Role = ColumnRole;
 
 interface Columns {
   roles: Role[];
@@ -29,33 +38,46 @@ const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '�
 
 const BASES = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
 
-function headerRole(key: string): Role | null {
-  if (/^(一级|一级指标)$/.test(key)) return 'level1';
-  if (/^(二级|二级指标)$/.test(key)) return 'level2';
-  if (/^(三级|三级指标|指标内容|指标名称|三级指标名称|绩效指标)$/.test(key)) return 'name';
-  if (/^(目标名称|目标|长期绩效指标?|年度绩效指标?|绩效目标)$/.test(key) || /^(长期|年度)绩效指?/.test(key))
-    return 'goal';
-  if (/确定依据|设定依据|绩效标准|评价标准|取值依据/.test(key)) return 'basis';
-  if (/^指标分类$|^指标类型$/.test(key)) return 'category';
-  if (/^(计量单位|度量单位|单位)$/.test(key)) return 'unit';
-  if (/^(指标性质|计算符号|运算符号?|符号|指标方向|比较符号?)$/.test(key)) return 'op';
-  if (/^(指标值类型|指标类型|值类型|指标值说明|指标解释|评（扣）分标准|评分标准|备注|序号)$/.test(key))
-    return 'other';
-  if (/指标值|目标值|当年实现|年度指标值|预期值|实现值|^值$/.test(key)) return 'value';
+/** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
+function headerRole(cell: string): Role | null {
+  const key = lexiconKey(cell);
+  if (key === '') return null;
+  const whole = columnConcept(key) ?? columnConcept(key.replace(/(（[^）]*）)+$/, ''));
+  if (whole) return whole;
+  if (/^(长期|年度)绩效指?/.test(key)) return 'goal';
+  if (BASIS_COLUMN_WORDS.some((w) => key.includes(w))) return 'basis';
+  if (VALUE_COLUMN_WORDS.some((w) => key.includes(w))) return 'value';
   return null;
 }
 
-/** True when a row is the header of an indicator table. */
+/** True when a row is the header of an indicator table: it names the indicator and its value columns. */
 export function isIndicatorHeader(row: Row): boolean {
-  // Cheap test first: every indicator header names its 一级 column.
-  if (!row.cells.some((c) => c.includes('一级'))) return false;
-  const keys = row.cells.map(labelKey);
-  const has = (r: Role) => keys.some((k) => headerRole(k) === r);
-  return (
-    has('level1') &&
-    (has('level2') || has('name')) &&
-    keys.some((k) => /指标值|目标值|实现值|预期值|指标内容|三级/.test(k))
-  );
+  let is = headerCache.get(row);
+  if (is === undefined) {
+    is = computeIsIndicatorHeader(row);
+    headerCache.set(row, is);
+  }
+  return is;
+}
+
+// Every row is asked whether it is a header by each recogniser that reads it.
+const headerCache = new WeakMap<Row, boolean>();
+
+/** A cell that names the indicator column (一级…, 三级指标, 指标名称, 指标): every indicator header has one. */
+const namesIndicators = (cell: string) => cell.includes('一级') || columnConcept(lexiconKey(cell)) === 'name';
+
+function computeIsIndicatorHeader(row: Row): boolean {
+  if (!row.cells.some(namesIndicators)) return false;
+  const roles = row.cells.map(headerRole);
+  // Left of 一级 stands the goal column or the block's heading (绩效指标), never the indicator's name.
+  const l1 = roles.indexOf('level1');
+  for (let i = 0; i < l1; i++) roles[i] = 'goal';
+  const has = (r: Role) => roles.includes(r);
+  if (has('level1') && (has('level2') || has('name')) && (has('value') || has('name'))) return true;
+  // Tables without levels (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): every cell a column heading.
+  const filled = row.cells.filter((c) => lexiconKey(c) !== '');
+  const named = roles.filter((r) => r !== null).length;
+  return has('name') && has('value') && named >= 3 && named >= filled.length - 1;
 }
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
@@ -76,10 +98,19 @@ function historyLabel(key: string): string {
 /** Works out the role of every column from the header row and the sub-header rows under it. */
 function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns {
   const keys = header.cells.map(labelKey);
-  const roles: Role[] = keys.map((k) => headerRole(k) ?? 'other');
+  const roles: Role[] = header.cells.map((k) => headerRole(k) ?? 'other');
   // Before 一级: the goal column, whatever its header says (often blank).
   const l1 = roles.indexOf('level1');
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
+  // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too.
+  const names = roles.filter((r) => r === 'name').length;
+  if (
+    l1 < 0 &&
+    names > 1 &&
+    roles[0] === 'name' &&
+    TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[0]!))
+  )
+    roles[0] = 'goal';
   const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   const lastValue = roles.lastIndexOf('value');
   // Blank header cells right of a merged 指标值: with a sub-header (前年/上年/当年) under them they are value
@@ -115,7 +146,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
     const named = i < lastValue ? headerRole(k) : null;
     const role = roles[i] ?? 'value';
     out.push(
-      named && named !== 'value' && named !== 'goal' && named !== 'name'
+      named && named !== 'value' && named !== 'goal' && (named !== 'name' || out.at(-1) === 'level2')
         ? named
         : role === 'op' || role === 'unit'
           ? role
@@ -307,7 +338,12 @@ function alignRow(cells: string[], roles: Role[]): string[] {
   let best = 0;
   if (!fitsPerfectly(profiles, roles)) {
     let bestScore = fitScore(profiles, roles, 0);
-    for (const shift of [1, -1, 2, -2]) {
+    // A row whose cells were written from the left with the merged cells before them dropped (`a | b ||||`):
+    // its last filled cell may belong in the last value column.
+    const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
+    const lastValue = roles.lastIndexOf('value');
+    const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+    for (const shift of [1, -1, 2, -2, ...packed]) {
       const s = fitScore(profiles, roles, shift);
       if (s > bestScore) {
         best = shift;
@@ -417,74 +453,82 @@ export function readIndicatorTable(
     .concat(frameworks.filter((f) => f.scope !== ctx.scope));
   const indicators: Indicator[] = [];
   const slots: Array<EmptyLevel2 & { explicit: boolean }> = [];
-  let goal: string | null = ctx.goal;
-  let level1: string | null = null;
-  let level2: string | null = null;
-  const cellsOf = (cells: string[], role: Role) => cells.filter((_, k) => cols.roles[k] === role);
-  for (const cells of merged) {
-    const get = cellsOf.bind(null, cells);
-    const goalCell = clean(get('goal')[0] ?? '');
-    if (goalCell) {
-      const t = termOfLabel(labelKey(goalCell));
-      const label = goalLabelOf(goalCell, t ?? term);
-      if (label) {
-        if (label.term) term = label.term;
-        if (label.label !== goal) level1 = level2 = null;
-        goal = label.label;
-      } else if (t && /指标/.test(goalCell)) {
-        term = t;
+  // Mid-term and annual indicators side by side (一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值): each block
+  // is read on its own, the first as 长期, the second as 年度.
+  const blocks = splitBlocks(cols.roles);
+  for (const [b, roles] of blocks.entries()) {
+    if (blocks.length > 1) term = b === 0 ? 'long' : 'annual';
+    let goal: string | null = ctx.goal;
+    let level1: string | null = null;
+    let level2: string | null = null;
+    const cellsOf = (cells: string[], role: Role) => cells.filter((_, k) => roles[k] === role);
+    for (const cells of merged) {
+      const get = cellsOf.bind(null, cells);
+      const goalCell = clean(get('goal')[0] ?? '');
+      if (goalCell) {
+        const t = termOfLabel(labelKey(goalCell));
+        const label = goalLabelOf(goalCell, t ?? term);
+        if (label) {
+          if (label.term) term = label.term;
+          if (label.label !== goal) level1 = level2 = null;
+          goal = label.label;
+        } else if (t && /指标/.test(goalCell)) {
+          term = t;
+        }
       }
+      const l1Cell = clean(get('level1')[0] ?? '');
+      const l2Cell = clean(get('level2')[0] ?? '');
+      let l1Written = l1Cell;
+      let l2Written = l2Cell;
+      // A 二级 name written in the 一级 column with the 二级 column empty.
+      if (l1Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written) && !l2Written) {
+        l2Written = l1Written;
+        l1Written = '';
+      }
+      if (l1Written) {
+        const canon = normaliseLevel1(fws, l1Written);
+        if (canon !== level1) level2 = null;
+        level1 = canon;
+      }
+      if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
+      if (l2Written && !roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
+      const name = clean(get('name')[0] ?? '');
+      const values = get('value').map(clean);
+      // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
+      const ops = get('op').map(clean);
+      const op = ops.find((o) => /^[≥≤=<>＞＜＝≧≦]+$/.test(o)) ?? ops.find((o) => o !== '') ?? '';
+      const unit = clean(get('unit')[0] ?? '');
+      const targetRaw = values.at(-1) ?? '';
+      const basis = clean(get('basis')[0] ?? '');
+      const category = clean(get('category')[0] ?? '');
+      const history: Record<string, string> = {};
+      values.slice(0, -1).forEach((v, k) => {
+        if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
+      });
+      const t: Term = term ?? 'annual';
+      if (!name && !targetRaw) {
+        if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
+        continue;
+      }
+      // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
+      // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
+      const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
+      const composed =
+        targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
+          ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
+          : targetRaw;
+      indicators.push({
+        term: t,
+        goal,
+        level1,
+        level2,
+        name: name || null,
+        target: parseIndicatorValue(composed),
+        history: Object.keys(history).length > 0 ? history : null,
+        basis: basis || null,
+        category: category || null,
+      });
     }
-    const l1Cell = clean(get('level1')[0] ?? '');
-    const l2Cell = clean(get('level2')[0] ?? '');
-    let l1Written = l1Cell;
-    let l2Written = l2Cell;
-    // A 二级 name written in the 一级 column with the 二级 column empty.
-    if (l1Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written) && !l2Written) {
-      l2Written = l1Written;
-      l1Written = '';
-    }
-    if (l1Written) {
-      const canon = normaliseLevel1(fws, l1Written);
-      if (canon !== level1) level2 = null;
-      level1 = canon;
-    }
-    if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
-    if (l2Written && !cols.roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
-    const name = clean(get('name')[0] ?? '');
-    const values = get('value').map(clean);
-    const op = clean(get('op')[0] ?? '');
-    const unit = clean(get('unit')[0] ?? '');
-    const targetRaw = values.at(-1) ?? '';
-    const basis = clean(get('basis')[0] ?? '');
-    const category = clean(get('category')[0] ?? '');
-    const history: Record<string, string> = {};
-    values.slice(0, -1).forEach((v, k) => {
-      if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
-    });
-    const t: Term = term ?? 'annual';
-    if (!name && !targetRaw) {
-      if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
-      continue;
-    }
-    // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
-    // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
-    const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
-    const composed =
-      targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
-        ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
-        : targetRaw;
-    indicators.push({
-      term: t,
-      goal,
-      level1,
-      level2,
-      name: name || null,
-      target: parseIndicatorValue(composed),
-      history: Object.keys(history).length > 0 ? history : null,
-      basis: basis || null,
-      category: category || null,
-    });
   }
   const emptyLevel2 = slots
     .filter(
@@ -497,6 +541,18 @@ export function readIndicatorTable(
   return { indicators, emptyLevel2, end };
 }
 
+/** The column roles of each block of a table whose indicator columns repeat after the first value. */
+function splitBlocks(roles: Role[]): Role[][] {
+  const firstValue = roles.indexOf('value');
+  const second = roles.findIndex((r, k) => k > firstValue && (r === 'level2' || r === 'name'));
+  if (firstValue < 0 || second < 0) return [roles];
+  const own: Role[] = ['level2', 'name', 'value', 'op', 'unit', 'basis', 'category', 'weight'];
+  return [
+    roles.map((r, k) => (k >= second ? 'other' : r)),
+    roles.map((r, k) => (k < second && own.includes(r) ? 'other' : r)),
+  ];
+}
+
 /** Short text without punctuation of a sentence or a label: 事项数量, 使用满意度. */
 function isWrappedFragment(text: string): boolean {
   const t = oneLine(text);
@@ -504,6 +560,7 @@ function isWrappedFragment(text: string): boolean {
     t.length > 0 &&
     t.length <= 24 &&
     !/[：:。；;]/.test(t) &&
+    !/^表[一二三四五六七八九十\d]+$/.test(t) &&
     !isLevel1Name(t) &&
     !isLevel2Name(t) &&
     !looksLikeValue(t)
@@ -548,21 +605,26 @@ function clean(text: string): string {
 }
 
 function normaliseLevel1(fws: Framework[], written: string): string {
-  for (const fw of fws) {
-    const c = canonicalLevel1(fw, written);
-    if (c) return c;
+  // Templates annotate level names: 数量指标（必填硬性指标）, 时效指标（工期指标）.
+  for (const name of [written, levelStem(written)]) {
+    for (const fw of fws) {
+      const c = canonicalLevel1(fw, name);
+      if (c) return c;
+    }
   }
   return labelKey(written);
 }
 
 function normaliseLevel2(fws: Framework[], level1: string | null, written: string): string {
-  for (const fw of fws) {
-    const c = canonicalLevel2(fw, level1, written);
-    if (c) return c;
-  }
-  for (const fw of fws) {
-    const c = canonicalLevel2(fw, null, written);
-    if (c) return c;
+  for (const name of [written, levelStem(written)]) {
+    for (const fw of fws) {
+      const c = canonicalLevel2(fw, level1, name);
+      if (c) return c;
+    }
+    for (const fw of fws) {
+      const c = canonicalLevel2(fw, null, name);
+      if (c) return c;
+    }
   }
   return labelKey(written);
 }

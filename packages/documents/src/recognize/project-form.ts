@@ -9,7 +9,7 @@ import {
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { amountUnitOfLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
+import { amountUnitOfLabel, isKnownLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import {
@@ -26,6 +26,7 @@ import {
   firstFilled,
   isAmount,
   keyOf,
+  leadingAmount,
   soleText,
   stripNumbering,
   tickedOption,
@@ -163,6 +164,13 @@ export function recognizeProjectForm(
     }
 
     const field = projectLabel(first);
+    if (field === 'budget.part') {
+      // 其中：财政拨款 | 6070.00 — a part of the total, listed under it.
+      const src = sourceLine(row, amountUnit);
+      if (src) form.budget.sources.push(src);
+      mode = 'sources';
+      continue;
+    }
     if (field) {
       flushGoalLines();
       mode = 'fields';
@@ -244,6 +252,8 @@ export function recognizeProjectForm(
   flushGoalLines();
 
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
+  // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
+  form.budget.total ??= form.budget.current;
   form.indicators = indicators;
   form.emptyLevel2 = empty;
   form.opinion = cleanOpinion(opinion);
@@ -256,7 +266,9 @@ function inlineField(label: string): boolean {
   const k = labelKey(label);
   if (/金额单位|^单位$/.test(k)) return true;
   const f = projectLabel(k);
-  return f !== null && f !== 'goals' && f !== 'opinion' && f !== 'details' && f !== 'budget.sources';
+  return (
+    f !== null && f !== 'goals' && f !== 'opinion' && f !== 'details' && f !== 'budget.sources' && f !== 'budget.part'
+  );
 }
 
 /** A label row may carry several label–value pairs. */
@@ -277,11 +289,18 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
   const text = cellText(raw);
   const line = text ? oneLine(text) : null;
   switch (field) {
-    case 'budget.total':
+    case 'budget.total': {
       form.budget.total = parseAmount(line, amountUnit);
+      // 854万(高标准农田建设400万元,…): the total first, its parts after it as the sources.
+      const lead = form.budget.total === null && line ? leadingAmount(line, amountUnit) : null;
+      if (lead) {
+        form.budget.total = lead.amount;
+        if (form.budget.sources.length === 0) form.budget.sources.push(...lead.parts);
+      }
       break;
+    }
     case 'budget.current':
-      form.budget.current = parseAmount(line, amountUnit);
+      form.budget.current = parseAmount(line, amountUnit) ?? (line ? (leadingAmount(line, amountUnit)?.amount ?? null) : null);
       break;
     case 'budget.history':
       form.budget.history = text;
@@ -303,8 +322,8 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
     }
     case 'category':
     case 'nature':
-      // Tick boxes: 新增项目□ 延续项目√ → 延续项目.
-      form[field] = line ? (tickedOption(line) ?? line) : null;
+      // Tick boxes: 新增项目□ 延续项目√ → 延续项目. The first of 项目类型 | 项目分类 is the category.
+      form[field] ??= line ? (tickedOption(line) ?? line) : null;
       break;
     case 'name':
     case 'code':
@@ -327,9 +346,13 @@ function sourceLine(row: Row, amountUnit: '万元' | '元') {
   if (nameIdx < 0) return null;
   const name = stripNumbering(f[nameIdx]!.replace(/^其中[：:]?/, '')).replace(/[：:]$/, '');
   if (/^(资金来源|金额)$/.test(labelKey(name))) return null;
+  // Another field's label (总体目标, 项目概况) ends the list of sources.
+  if (isKnownLabel(name) && projectLabel(name) !== 'budget.part') return null;
   const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
-  if (f.length > 1 && !amountCell) return null;
-  return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : null };
+  // 854万854万(…): an amount written first in a longer cell.
+  const lead = amountCell ? null : f.slice(nameIdx + 1).map((c) => leadingAmount(c, amountUnit)).find((l) => l);
+  if (f.length > 1 && !amountCell && !lead) return null;
+  return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : (lead?.amount ?? null) };
 }
 
 /** "财政拨款：6923.3552万元（其中：…）" → its name and amount as two cells; other cells unchanged. */

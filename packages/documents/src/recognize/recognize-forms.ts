@@ -10,7 +10,11 @@ import {
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { cleanCell } from '../rows/clean-cell.ts';
-import { departmentLabel, projectLabel } from './labels.ts';
+import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
+import { isLevelName } from './level-names.ts';
+import { isIndicatorHeader } from './indicator-table.ts';
+import { departmentSources, projectSources } from './locate-sources.ts';
+import type { FieldSource, RecognizeOptions } from './provenance.ts';
 import {
   isEvaluationKind,
   isUnsupportedKind,
@@ -26,8 +30,8 @@ import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
-import type { FieldSource } from './provenance.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
+import { retabulate } from './cell-stream.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -37,11 +41,12 @@ interface Segment {
   named: boolean;
 }
 
-export function recognizeForms(input: Row[]): Form[] {
-  return recognizeDocument(input).forms;
+export function recognizeForms(input: Row[], options: RecognizeOptions = {}): Form[] {
+  // Callers that want the forms only do not pay for locating every value.
+  return withTaughtLabels(options.labels ?? [], () => recognize(input, false)).forms;
 }
 
-export interface RecognisedDocument {
+export interface RecognizedDocument {
   forms: Form[];
   /** 自评表 and 监控表 read as documents of their own. */
   evaluations: EvaluationDocument[];
@@ -49,13 +54,22 @@ export interface RecognisedDocument {
   unsupported: UnsupportedKind[];
   /** 自评表 / 监控表 titled as such whose table could not be read (cells run together, no header). */
   unread: EvaluationKind[];
-  /** Where the figures of the disclosure were read (paths /figures/<key> of the disclosure form). */
-  disclosureSources: FieldSource[];
+  /** Per form, in the order of `forms`: where each value was read (a disclosure: /figures/<key>). */
+  sources: FieldSource[][];
+  /** Labels written in the forms that the lexicon does not know (their values are kept as written). */
+  unknownLabels: string[];
+  /** When no form was found: what the document did hold (an indicator table, and how many indicators). */
+  found: { indicators: number } | null;
 }
 
-/** The forms of a document, its 自评表 / 监控表, and the kinds it holds that are recognised but not read. */
-export function recognizeDocument(input: Row[]): RecognisedDocument {
-  const rows = input.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+/** The forms of a document, its 自评表 / 监控表, where their values were read, and what could not be placed. */
+export function recognizeDocument(input: Row[], options: RecognizeOptions = {}): RecognizedDocument {
+  return withTaughtLabels(options.labels ?? [], () => recognize(input, true));
+}
+
+function recognize(input: Row[], locate: boolean): RecognizedDocument {
+  // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
+  const rows = retabulate(input).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const evaluations: EvaluationDocument[] = [];
@@ -70,31 +84,54 @@ export function recognizeDocument(input: Row[]): RecognisedDocument {
     else unread.push(s.kind);
   }
   const forms: Form[] = [];
+  const sources: FieldSource[][] = [];
+  const unknown = new Set<string>();
   // A part of a disclosure without any title (a page of prose about the 三公经费) is still one.
   const disclosure =
     segments.find((s) => s.kind === 'disclosure') ??
-    (segments.length === 0 && statesDisclosure(rows) ? { kind: 'disclosure' as const, title: null, rows, named: false } : undefined);
+    (segments.length === 0 && statesDisclosure(rows)
+      ? { kind: 'disclosure' as const, title: null, rows, named: false }
+      : undefined);
   const reading = disclosure ? readDisclosure(disclosure.rows, disclosure.title) : null;
   const d = reading?.disclosure ?? null;
-  if (d) forms.push(d);
+  if (d) {
+    forms.push(d);
+    sources.push(locate ? reading!.sources : []);
+  }
   for (const s of segments) {
     const listed = s.kind === 'project' ? findProjectListHeader(s.rows) : null;
     if (listed) {
       const defaults = { year: d?.year ?? null, unit: d?.department ?? null };
-      forms.push(...recognizeProjectList(s.rows, listed, s.title, defaults).map((f) => withFramework(f)));
+      for (const f of recognizeProjectList(s.rows, listed, s.title, defaults)) {
+        forms.push(withFramework(f));
+        sources.push(locate ? projectSources(f, s.rows) : []);
+      }
     } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
-      if (f.name || f.indicators.length > 0) forms.push(withFramework(f));
+      if (f.name || f.indicators.length > 0) {
+        forms.push(withFramework(f));
+        sources.push(locate ? projectSources(f, s.rows) : []);
+        for (const label of Object.keys(f.extra ?? {})) if (!isKnownLabel(label)) unknown.add(label);
+      }
     } else if (s.kind === 'department') {
       const f = recognizeDepartmentForm(s.rows, s.title, { year: d?.year ?? null });
-      if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) forms.push(withFramework(f));
+      if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) {
+        forms.push(withFramework(f));
+        sources.push(locate ? departmentSources(f, s.rows) : []);
+        if (locate) for (const label of unknownDepartmentLabels(s.rows)) unknown.add(label);
+      }
     }
   }
   if (d)
     d.forms = forms
       .filter((f) => f !== d)
       .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
-  return { forms, evaluations, unsupported, unread, disclosureSources: reading?.sources ?? [] };
+  // No form: say what there was, so the message can name what is missing.
+  const found =
+    forms.length === 0 && evaluations.length === 0 && rows.some(isIndicatorHeader)
+      ? { indicators: recognizeProjectForm(rows, null, { year: null, unit: null }).indicators.length }
+      : null;
+  return { forms, evaluations, unsupported, unread, sources, unknownLabels: [...unknown], found };
 }
 
 function withFramework<F extends Form & { kind: 'project' | 'department' }>(form: F): F {
@@ -185,4 +222,22 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/**
+ * Labels of a department form's header block the lexicon does not know: the first cell of a label | value
+ * row before the indicator table, short and worded like a label (no digits, no sentence).
+ */
+function unknownDepartmentLabels(rows: readonly Row[]): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    if (isIndicatorHeader(row)) break;
+    const filled = filledCells(row);
+    if (!row.table || filled.length !== 2) continue;
+    const label = filled[0]!;
+    if (label.length > 12 || /[\d，。；,;%]/.test(label) || titleKind(label)) continue;
+    if (isKnownLabel(label) || isLevelName(label) || splitInlineLabel(label)) continue;
+    out.push(label);
+  }
+  return out;
 }

@@ -73,3 +73,26 @@ export function tickedOption(text: string): string | null {
   }
   return ticked.length > 0 ? ticked.join('、') : null;
 }
+
+const LEADING_AMOUNT = /^\s*([-+]?\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|万|元)?/;
+
+/**
+ * An amount written first in a longer text, and the parts listed after it in brackets:
+ * "854万(高标准农田建设400万元,示范建设295万元)" → 854 with two parts; "854万854万(…)" → 854.
+ */
+export function leadingAmount(
+  text: string,
+  unit: '万元' | '元',
+): { amount: string; parts: Array<{ name: string; amount: string | null }> } | null {
+  const m = LEADING_AMOUNT.exec(text);
+  if (!m) return null;
+  const amount = parseAmount(m[0], unit);
+  if (amount === null) return null;
+  const bracket = /[（(]([^）)]{2,400})[）)]/.exec(text.slice(m[0].length));
+  const parts = (bracket?.[1] ?? '')
+    .split(/[,，;；、]/)
+    .map((p) => /^(\D{2,30}?)[：:]?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?)$/.exec(p.trim()))
+    .filter((p): p is RegExpExecArray => p !== null)
+    .map((p) => ({ name: p[1]!.trim(), amount: parseAmount(p[2]!, unit) }));
+  return { amount, parts };
+}

@@ -35,8 +35,10 @@ function computeTitleKind(text: string): TitleKind | null {
   if (/^\s*([-•·]|\d{1,2}\s*[.、．])/.test(text)) return null;
   // Titles carry their year or a template note in brackets: 项目绩效目标表（2021年度）, 绩效目标申报表（参考模板）.
   const t = labelKey(text)
-    .replace(/^附件\d*[:：]?/, '')
-    .replace(/(（[^）]*(年|年度|模板|样表|样式|试行|盖章|批复|申报|审核|草案)）)+$/, '');
+    .replace(/^附件[\d-]*[:：]?/, '')
+    .replace(/(（[^）]*(年|年度|模板|样表|样式|试行|盖章|批复|申报|审核|草案)）)+$/, '')
+    // 绩效目标申报表（基础设施建设类）, …绩效目标表（一级项目）, …绩效目标表2023年度: what follows 表 is a note.
+    .replace(/表(（[^）]*）|\d{4}年度?)+$/, '表');
   if (t.length > 60) return null;
   // Later stages of the cycle: the tables are read on their own, the reports get a precise reason. Their
   // titles may end in a note: 黄石市项目支出绩效监控表（申遗）, …自评报告（春节慰问经费项目）.
@@ -45,11 +47,15 @@ function computeTitleKind(text: string): TitleKind | null {
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表$/.test(u)) return 'monitoring';
   if (/绩效(评价|单位)?(自评|评价)报告$/.test(u)) return 'evaluation-report';
   if (/绩效(运行)?监控(情况)?报告\d*$/.test(u)) return 'monitoring-report';
-  if (/部门(（单位）)?整体(支出)?绩效(目标)?(申报|批复)?表/.test(t)) return 'department';
+  if (/部门(（单位）)?整体(支出)?(项目)?绩效(目标)?(申报|批复)?表/.test(t)) return 'department';
   if (/项目(支出)?绩效(目标)?(申报|批复|审核)?表$|^项目申报表$|项目(支出)?绩效目标表$/.test(t))
     return 'project';
   // The Ministry of Finance reference template is titled without 项目: 绩效目标申报表（参考模板）.
   if (/^(财政支出)?绩效目标(申报|批复|审核)?表$/.test(t)) return 'project';
+  // Any other 绩效目标表 names a project or a fund: 2022年省级第七批水利专项资金绩效目标表, …投资计划绩效目标表.
+  // (长期绩效目标表 / 年度绩效目标表 head the two indicator tables inside one form: not titles.)
+  if (/绩效目标(申报|批复|审核|审批|设定)?表$/.test(t) && !/^(长期|年度|总体|中期|中长期|当年)绩效目标表$/.test(t))
+    return 'project';
   if (/部门预算公开(目录|说明)?$|部门预算信息公开/.test(t)) return 'disclosure';
   return null;
 }

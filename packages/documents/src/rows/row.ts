@@ -15,6 +15,9 @@ export interface Row {
   line?: number;
   /** The sheet, table or page the row belongs to (xlsx sheet name, 表N of a docx/html, 第N页 of a pdf). */
   source?: string;
+  /** How sure the cell boundaries are (0..1); absent for rows as the file gave them, lower for rows rebuilt
+   *  from one cell per line or cut out of run-together text (recognize/cell-stream.ts). */
+  confidence?: number;
 }
 
 export function paragraph(text: string, line?: number): Row {

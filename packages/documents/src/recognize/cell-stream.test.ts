@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { paragraph, type Row } from '../rows/row.ts';
+import { retabulate, SPLIT_CONFIDENCE, STREAM_CONFIDENCE } from './cell-stream.ts';
+
+const stream = (...cells: string[]): Row[] => cells.map((c, k) => paragraph(c, k + 1));
+const cellsOf = (rows: Row[]) => rows.map((r) => r.cells);
+
+describe('rebuilding rows from one cell per line', () => {
+  it('pairs labels with their values and rebuilds the indicator rows under the header', () => {
+    const rows = retabulate(
+      stream(
+        '项目名称', '县道改造', '主管部门', '县交通运输局', '资金情况（万元）', '年度资金总额：', '120',
+        '绩效指标', '一级指标', '二级指标', '三级指标', '指标值',
+        '产出指标', '数量指标', '改造里程', '≥10公里', '质量指标', '验收合格率', '100%',
+        '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%',
+      ),
+    );
+    expect(cellsOf(rows)).toEqual([
+      ['项目名称', '县道改造'],
+      ['主管部门', '县交通运输局'],
+      ['资金情况（万元）', '年度资金总额：', '120'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['', '产出指标', '数量指标', '改造里程', '≥10公里'],
+      ['', '', '质量指标', '验收合格率', '100%'],
+      ['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+    ]);
+    expect(rows.every((r) => r.confidence === STREAM_CONFIDENCE)).toBe(true);
+    expect(rows[0]!.line).toBe(1);
+  });
+
+  it('places tokens by the column concepts: 计量单位 and 指标性质 before the value, an empty cell kept empty', () => {
+    const blank: Row = { cells: [''], table: true, line: 99 };
+    const rows = retabulate([
+      ...stream('项目名称', '补助', '单位名称', '某镇', '指标', '指标权重', '计量单位', '指标性质', '指标值'),
+      ...stream('发放人数', '20', '人', '≥', '80'),
+      ...stream('保障权益', '20'),
+      blank,
+      ...stream('定性'),
+      blank,
+      ...stream('按月发放', '20', '次', '=', '1'),
+    ]);
+    expect(cellsOf(rows).slice(3)).toEqual([
+      ['发放人数', '20', '人', '≥', '80'],
+      ['保障权益', '20', '', '定性', ''],
+      ['按月发放', '20', '次', '=', '1'],
+    ]);
+  });
+
+  it('splits run-together rows and gives them a lower confidence', () => {
+    const rows = retabulate(
+      stream('部门(单位)名称某街道办事处区级支出预算总量3724.39', '绩效指标指标名称指标权重计量单位指标性质指标值', '预算执行率10%=100', '开展文艺活动场次1020'),
+    );
+    expect(cellsOf(rows)).toEqual([
+      ['部门(单位)名称', '某街道办事处'],
+      ['区级支出预算总量', '3724.39'],
+      ['绩效指标', '指标名称', '指标权重', '计量单位', '指标性质', '指标值'],
+      ['', '预算执行率', '10', '%', '=', '100'],
+      // A weight seen before (10) fused with the value after it.
+      ['', '开展文艺活动场次', '10', '', '', '20'],
+    ]);
+    expect(rows[0]!.confidence).toBe(SPLIT_CONFIDENCE);
+  });
+
+  it('leaves prose, tables and disclosures alone', () => {
+    const prose = stream('单位名称：某局', '单位：万元', '2020 年部门收入预算4804.64万元。');
+    expect(retabulate(prose)).toEqual(prose);
+    const table: Row[] = [{ cells: ['项目名称', '县道改造'], table: true, line: 1 }];
+    expect(retabulate(table)).toEqual(table);
+  });
+
+  it('is bounded on a long stream of labels and values', () => {
+    const rows = stream(...Array.from({ length: 20_000 }, (_, k) => (k % 2 === 0 ? '项目名称' : `项目${k}`)));
+    const out = retabulate(rows);
+    expect(out).toHaveLength(10_000);
+    expect(out[1]!.cells).toEqual(['项目名称', '项目3']);
+  });
+
+  it('ends the indicator rows at a note or a title', () => {
+    const rows = retabulate(
+      stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '甲乙', '1个', '注：各地请根据实际情况填报。', '2023年项目绩效目标表'),
+    );
+    expect(cellsOf(rows).slice(-3)).toEqual([
+      ['产出指标', '数量指标', '甲乙', '1个'],
+      ['注：各地请根据实际情况填报。'],
+      ['2023年项目绩效目标表'],
+    ]);
+  });
+});

@@ -1,0 +1,396 @@
+// Re-tabulation: documents whose cells arrive one per line with no row boundaries, or run together in one
+// line, are turned back into rows the row-based recognisers read — label | value rows for the header block,
+// and indicator rows [一级, 二级, 三级, 指标值 …] under a rebuilt header, placed by the header's column
+// concepts. Rows built this way carry a confidence below 1. Rows that are already tables pass unchanged.
+import { isLevel2Name, matchUnit } from '@jixiao/core';
+import type { Row } from '../rows/row.ts';
+import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
+import {
+  columnConcept,
+  departmentConcept,
+  lexiconKey,
+  projectConcept,
+  TABLE_SECTION_LABELS,
+  type ColumnRole,
+} from './lexicon.ts';
+import { isIndicatorHeader } from './indicator-table.ts';
+import { cellToken, isRunTogether, isValueShaped, splitFusedRow, splitRunTogether, type Token } from './tokenize.ts';
+import { titleKind } from './titles.ts';
+import { hasTaughtLabels } from './labels.ts';
+import { isCutLevelName } from './level-names.ts';
+
+/** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
+export const STREAM_CONFIDENCE = 0.75;
+export const SPLIT_CONFIDENCE = 0.6;
+
+/** A value cell the document left empty (an empty cell in the stream), so that nothing else fills it. */
+const SKIPPED = '\u0000';
+
+/** Rows of a stream this long or longer are not rebuilt (bounded work on hostile input). */
+const MAX_STREAM_ROWS = 50_000;
+
+/** The document's rows with runs of single-cell rows rebuilt into table rows where they hold a form. */
+export function retabulate(rows: Row[]): Row[] {
+  if (rows.length > MAX_STREAM_ROWS) return rows;
+  const out: Row[] = [];
+  let run: Row[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(...rebuildRun(run));
+    run = [];
+  };
+  for (const row of rows) {
+    const filled = row.cells.filter((c) => !isBlankCell(c));
+    if (filled.length <= 1) run.push(row);
+    else {
+      flush();
+      out.push(row);
+    }
+  }
+  flush();
+  return joinHeaderRows(joinLabelRows(out));
+}
+
+/** A heading of an indicator-table column, or the heading of the block (绩效指标). */
+function isColumnHeading(cell: string): boolean {
+  const key = lexiconKey(cell);
+  return TABLE_SECTION_LABELS.includes(key) || columnConcept(key) !== null || columnConcept(key.replace(/(（[^）]*）)+$/, '')) !== null;
+}
+
+/** An indicator header broken over several rows (一级 指标 | / 二级 指标 | / …): one header row. */
+function joinHeaderRows(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const headings = (r: Row) => r.cells.filter((c) => !isBlankCell(c));
+    const all = (r: Row) => r.table && headings(r).length > 0 && headings(r).every(isColumnHeading);
+    if (!all(row) || isIndicatorHeader(row)) {
+      out.push(row);
+      continue;
+    }
+    const cells = [...headings(row)];
+    let j = i + 1;
+    while (j < rows.length && all(rows[j]!) && j - i < 12) cells.push(...headings(rows[j++]!));
+    const joined: Row = { ...row, cells };
+    if (j > i + 1 && isIndicatorHeader(joined)) {
+      out.push(joined);
+      i = j - 1;
+    } else out.push(row);
+  }
+  return out;
+}
+
+/** Fields whose value is one cell (a label of these alone on its row waits for the value). */
+const VALUE_FIELDS = new Set(['name', 'code', 'unit', 'supervisor', 'executor', 'leader', 'phone', 'budget.total', 'budget.current']);
+
+/** A label alone on its row followed by a row of cells (a row broken after its first cell): one row. */
+function joinLabelRows(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    const filled = row.cells.filter((c) => !isBlankCell(c));
+    if (
+      next?.table &&
+      row.table &&
+      filled.length === 1 &&
+      VALUE_FIELDS.has(projectConcept(lexiconKey(filled[0]!)) ?? '') &&
+      next.cells.filter((c) => !isBlankCell(c)).length >= 2 &&
+      !projectConcept(lexiconKey(next.cells.find((c) => !isBlankCell(c)) ?? ''))
+    ) {
+      out.push({ ...next, cells: [filled[0]!, ...next.cells], line: row.line ?? next.line });
+      i++;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function tokensOf(row: Row): Token[] {
+  const filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+  if (filled.length === 0) return row.table ? [{ kind: 'blank', text: '', split: false, ...lineOf(row) }] : [];
+  const text = filled[0]!;
+  const whole = cellToken(text, row.line, row.source);
+  if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
+  if (titleKind(text)) return [whole];
+  return isRunTogether(text) ? splitRunTogether(text, row.line, row.source) : [whole];
+}
+
+function lineOf(row: Row): { line?: number; source?: string } {
+  return { ...(row.line !== undefined ? { line: row.line } : {}), ...(row.source ? { source: row.source } : {}) };
+}
+
+/** Rebuilds one run of single-cell rows, or returns it unchanged when it holds no form. */
+function rebuildRun(run: Row[]): Row[] {
+  // Cheap test first: a form names itself (…名称) or heads an indicator table (…指标, 二级, 三级).
+  if (!hasTaughtLabels() && !run.some((r) => r.cells.some((c) => /名称|指标|二级|三级/.test(c)))) return run;
+  const tokens = run.flatMap(tokensOf);
+  // Only a run that names a project or a department, or holds an indicator header, is a form: prose and
+  // the tables of a disclosure (单位名称：… 单位：万元) stay as they are.
+  const labels = tokens.filter((t) => t.kind === 'label').length;
+  const naming = tokens.some((t) => t.kind === 'label' && namesAForm(t.text));
+  const columns = tokens.filter((t) => t.kind === 'column').length;
+  if (!(naming && labels >= 2) && columns < 3) return run;
+  return new StreamBuilder(tokens).build();
+}
+
+interface Header {
+  roles: ColumnRole[];
+  nameAt: number;
+  valueAt: number;
+}
+
+/** Turns a token stream back into rows. */
+class StreamBuilder {
+  private readonly out: Row[] = [];
+  private i = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  build(): Row[] {
+    const ts = this.tokens;
+    while (this.i < ts.length) {
+      const t = ts[this.i]!;
+      const header = this.headerAt(this.i);
+      if (header) {
+        this.i = header.end;
+        this.readIndicators(header.header, header.cells, t);
+        continue;
+      }
+      if (t.kind === 'label' || t.kind === 'section') {
+        this.readField();
+        continue;
+      }
+      if (t.kind !== 'blank') this.emit([t.text], [t], false);
+      this.i++;
+    }
+    return this.out;
+  }
+
+  /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
+  private readField(): void {
+    const ts = this.tokens;
+    const label = ts[this.i++]!;
+    const prefix: Token[] = [label];
+    // 资金情况（万元） | 年度资金总额： | 854万: a section label stands before the first label under it.
+    const concept = projectConcept(lexiconKey(label.text));
+    while (
+      this.i < ts.length &&
+      (concept === 'budget.sources' || label.kind === 'section') &&
+      ts[this.i]!.kind === 'label' &&
+      prefix.length < 2 &&
+      !this.headerAt(this.i)
+    )
+      prefix.push(ts[this.i++]!);
+    const values: Token[] = [];
+    while (this.i < ts.length) {
+      const t = ts[this.i]!;
+      if (t.kind === 'blank') {
+        this.i++;
+        if (values.length > 0) break;
+        continue;
+      }
+      if (t.kind !== 'text' && t.kind !== 'value') break;
+      if (titleKind(t.text)) break;
+      // Texts split at spaces belong together; separate lines are separate values.
+      const last = values.at(-1);
+      if (last && !(t.split && last.split && t.line === last.line)) break;
+      values.push(t);
+      this.i++;
+    }
+    const value = values.map((v) => v.text).join(' ');
+    this.emit([...prefix.map((p) => p.text), ...(value ? [value] : [])], [...prefix, ...values], true);
+  }
+
+  /** An indicator header starting at token k: the section label, then three column labels or more. */
+  private headerAt(k: number): { header: Header; cells: string[]; end: number } | null {
+    const ts = this.tokens;
+    let j = k;
+    const cells: string[] = [];
+    if (ts[j]?.kind === 'section' || (ts[j]?.kind === 'label' && columnConcept(lexiconKey(ts[j]!.text)) === 'goal'))
+      cells.push(ts[j++]!.text);
+    const roles: ColumnRole[] = cells.map(() => 'goal');
+    while (j < ts.length && roles.length < 40) {
+      const t = ts[j]!;
+      if (t.kind === 'blank') {
+        j++;
+        continue;
+      }
+      const role = columnRole(t);
+      if (!role) break;
+      roles.push(role);
+      cells.push(t.text);
+      j++;
+    }
+    const named = roles.filter((r) => r !== 'goal');
+    const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
+    const valueAt = roles.indexOf('value', Math.max(0, nameAt));
+    if (named.length < 3 || nameAt < 0 || valueAt < 0) return null;
+    return { header: { roles, nameAt, valueAt }, cells, end: j };
+  }
+
+  private readIndicators(h: Header, headerCells: string[], first: Token): void {
+    this.emit(headerCells, [first], true);
+    const ts = this.tokens;
+    const fused = h.roles.some((r) => r === 'weight' || r === 'op' || r === 'unit');
+    const l1At = h.roles.indexOf('level1');
+    const l2At = h.roles.indexOf('level2') < h.nameAt ? h.roles.indexOf('level2') : -1;
+    const weights = new Set<string>();
+    let row = null as string[] | null;
+    let rowTokens: Token[] = [];
+    let next = h.nameAt + 1;
+    const start = () => {
+      row = h.roles.map(() => '');
+      rowTokens = [];
+      next = h.nameAt + 1;
+      return row;
+    };
+    const finish = () => {
+      if (row && row[h.nameAt]) this.emit(row, rowTokens, true);
+      else if (row && (l1At >= 0 || l2At >= 0) && (row[l1At] || row[l2At]) && !row[h.nameAt]) {
+        // A level row with no indicator: kept so the 二级 slot is seen (and 一级 fills down).
+        this.emit(row, rowTokens, true);
+      }
+      row = null;
+    };
+    while (this.i < ts.length) {
+      const t = ts[this.i]!;
+      if (this.headerAt(this.i)) break;
+      if (t.kind === 'label' || t.kind === 'section' || endsTable(t)) break;
+      this.i++;
+      if (t.kind === 'column') continue;
+      if (t.kind === 'blank') {
+        if (row && row[h.nameAt] && next < h.roles.length && !row[h.valueAt]) {
+          // An empty cell: the column it stands for is left empty (SKIPPED is dropped when the row is written).
+          if (next === h.valueAt) row[h.valueAt] = SKIPPED;
+          next++;
+        }
+        continue;
+      }
+      let level = t.kind === 'level1' || t.kind === 'level2' ? t.kind : null;
+      // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows.
+      if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && ts[this.i]?.kind !== 'level2') level = 'level2';
+      if (level === 'level1' && l1At >= 0) {
+        finish();
+        start()[l1At] = t.text;
+        rowTokens.push(t);
+        continue;
+      }
+      // 服务对象满意度 | 服务对象满意度 | ≥95%: the 三级 written like its 二级.
+      const cur: string[] | null = row;
+      if (level === 'level2' && cur && l2At >= 0 && !cur[h.nameAt] && lexiconKey(cur[l2At] ?? '') === lexiconKey(t.text))
+        level = null;
+      if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {
+        const r: string[] = row && !row[h.nameAt] && !(l2At >= 0 && row[l2At]) ? row : (finish(), start());
+        r[l2At >= 0 ? l2At : l1At] = t.text;
+        rowTokens.push(t);
+        continue;
+      }
+      if (isCutLevelName(t.text)) continue;
+      const parts = fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text))) ? splitFusedRow(t.text) : [t.text];
+      for (const part of parts) {
+        const r: string[] = row ?? start();
+        if (!r[h.nameAt]) {
+          // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
+          if (isValueShaped(part) || part.length < 2) continue;
+          r[h.nameAt] = part;
+          rowTokens.push(t);
+          continue;
+        }
+        const placed = place(h, r, next, part, weights);
+        if (placed >= 0) {
+          next = placed + 1;
+          rowTokens.push(t);
+          continue;
+        }
+        // Does not fit the row: the next indicator, under the same 一级/二级 (a stray number is dropped).
+        if (isValueShaped(part) || part.length < 2) continue;
+        finish();
+        start()[h.nameAt] = part;
+        rowTokens.push(t);
+      }
+    }
+    finish();
+  }
+
+  private emit(written: string[], from: Token[], table: boolean): void {
+    const cells = written.map((c) => (c === SKIPPED ? '' : c));
+    const at = from.find((t) => t.line !== undefined) ?? from[0];
+    const split = from.some((t) => t.split);
+    this.out.push({
+      cells,
+      table,
+      ...(at?.line !== undefined ? { line: at.line } : {}),
+      ...(at?.source ? { source: at.source } : {}),
+      confidence: split ? SPLIT_CONFIDENCE : STREAM_CONFIDENCE,
+    });
+  }
+}
+
+/** 项目名称, 部门（单位）名称 and their spellings: the labels that identify a form. */
+function namesAForm(text: string): boolean {
+  const key = lexiconKey(text);
+  if (projectConcept(key) === 'name') return true;
+  return departmentConcept(key) === 'department' && key !== '单位名称' && key !== '部门';
+}
+
+function columnRole(t: Token): ColumnRole | null {
+  if (t.kind !== 'column' && t.kind !== 'section' && t.kind !== 'label') return null;
+  const key = lexiconKey(t.text);
+  return columnConcept(key) ?? columnConcept(key.replace(/（[^）]*）$/, ''));
+}
+
+/** A note under the table or a sentence: the indicator rows are over. */
+function endsTable(t: Token): boolean {
+  if (t.kind === 'text' && titleKind(t.text)) return true;
+  // 表十二: the number of the next table.
+  if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
+  return /^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text));
+}
+
+const isUnit = (text: string) => matchUnit(text) === text || text === '百分比';
+
+const OPS = /^([≥≤=＝<>＜＞≧≦]|定性|定量|正向|反向|正向指标|反向指标|不适用)$/;
+
+/** Puts a token in the first column from `from` it fits; -1 when it fits none (the next row begins). */
+function place(h: Header, row: string[], from: number, text: string, weights: Set<string>): number {
+  const valueShaped = isValueShaped(text);
+  for (let c = from; c < h.roles.length; c++) {
+    const role = h.roles[c]!;
+    const valueDone = row[h.valueAt] !== '';
+    switch (role) {
+      case 'op':
+        if (OPS.test(text)) return (row[c] = text), c;
+        break;
+      case 'unit':
+        // Before the value only a unit (or a two-letter word: 人数); after it, any short word (人/次, 万元/人).
+        if (!valueShaped && (text.length <= 2 || isUnit(text) || (valueDone && text.length <= 6 && !/\d/.test(text))))
+          return (row[c] = text), c;
+        break;
+      case 'weight': {
+        if (/^\d{1,3}(\.\d+)?$/.test(text) && Number(text) <= 100) {
+          weights.add(text);
+          return (row[c] = text), c;
+        }
+        // 1020: a weight seen before, fused with the value after it.
+        const w = /^\d+$/.test(text) ? [...weights].find((x) => text.startsWith(x) && text.length > x.length) : null;
+        if (w && !valueDone) {
+          row[c] = w;
+          row[h.valueAt] = text.slice(w.length);
+          return h.valueAt;
+        }
+        break;
+      }
+      case 'value':
+        if (!valueDone) return (row[c] = text), c;
+        break;
+      default:
+        // Explanation columns before the value take text; a value skips them.
+        if (c < h.valueAt && !valueShaped) return (row[c] = text), c;
+        break;
+    }
+    if (role === 'value' && valueDone) continue;
+    // A value may skip the columns before its own; other tokens only fill columns in order.
+    if (!valueShaped && c >= h.valueAt) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,46 @@
+// 一级/二级 indicator names as templates write them: the framework trees' names, the names of templates
+// outside them (实施效果指标, 预期产出指标, 效果指标), and annotations they add ((必填), (或建筑规模指标)).
+import { allLevel1Names, allLevel2Names, isLevel1Name, isLevel2Name } from '@jixiao/core';
+import { lexiconKey } from './lexicon.ts';
+
+/** Level names seen in templates whose trees are not among the frameworks (corpus 003, 007, 011). */
+export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
+  ['实施效果指标', 'level1'],
+  ['预期产出指标', 'level1'],
+  ['效果指标', 'level1'],
+  ['社会、经济、生态效益指标', 'level2'],
+  ['社会公众或服务对象满意度指标', 'level2'],
+  ['社会公众满意度指标', 'level2'],
+  ['预算控制指标', 'level2'],
+  ['预算（或投资规模）控制指标', 'level2'],
+  ['投资规模控制指标', 'level2'],
+]);
+
+/** The name without template annotations: 数量指标（必填硬性指标） → 数量指标, 经济效益 指标 → 经济效益指标. */
+export function levelStem(text: string): string {
+  return lexiconKey(text).replace(/(（[^）]*）)+$/, '');
+}
+
+/** 'level1' / 'level2' when the text is an indicator level name (annotations ignored), else null. */
+export function isLevelName(text: string): 'level1' | 'level2' | null {
+  const key = lexiconKey(text);
+  const stem = key.replace(/(（[^）]*）)+$/, '');
+  for (const k of key === stem ? [key] : [key, stem]) {
+    const extra = levelOf.get(k);
+    if (extra) return extra;
+    if (isLevel1Name(k)) return 'level1';
+    if (isLevel2Name(k)) return 'level2';
+  }
+  return null;
+}
+
+const allNames = (): string[] => [...allLevel1Names, ...allLevel2Names, ...levelOf.keys()];
+let names: string[] | null = null;
+
+/** The beginning of a level name cut off where an excerpt ends (社会公众或服务对象满意度指). */
+export function isCutLevelName(text: string): boolean {
+  const key = lexiconKey(text);
+  if (key.length < 4 || isLevelName(key)) return false;
+  names ??= allNames();
+  return names.some((n) => n.length > key.length && n.startsWith(key));
+}

@@ -1,0 +1,358 @@
+// The vocabulary of the forms as data: every label spelling seen (../shared/corpus/labels.md, the seeds, the
+// published templates) mapped to the concept it names. Recognisers ask the lexicon, never their own regexes.
+// Spellings are matched by lexiconKey: no spaces, full-width brackets, no trailing colon, no （万元）.
+
+/** A field of the header block of a project form. */
+export type ProjectField =
+  | 'name'
+  | 'code'
+  | 'category'
+  | 'nature'
+  | 'unit'
+  | 'supervisor'
+  | 'executor'
+  | 'leader'
+  | 'phone'
+  | 'leader+phone'
+  | 'basis'
+  | 'content'
+  | 'budget.total'
+  | 'budget.current'
+  | 'budget.history'
+  | 'budget.sources'
+  | 'budget.part'
+  | 'details'
+  | 'goals'
+  | 'opinion'
+  | 'year'
+  | 'known';
+
+export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, readonly string[]>> = {
+  name: ['项目名称', '专项名称', '专项资金名称', '项目（专项）名称', '二级项目名称', '项目名', '资金名称'],
+  code: ['项目代码', '项目编码', '项目编号'],
+  category: ['项目类别', '项目类型', '项目分类', '项目属性'],
+  nature: ['项目性质'],
+  unit: ['申报单位', '预算单位', '单位名称', '填报单位', '项目单位', '编制单位', '项目申报单位'],
+  supervisor: [
+    '项目主管部门',
+    '主管部门',
+    '主管部门及代码',
+    '业务主管部门',
+    '主管部门（单位）名称',
+    '市县主管部门',
+    '县级主管部门',
+    '自治区主管部门',
+    '主管单位',
+    '下达地方或单位',
+  ],
+  executor: [
+    '项目执行单位',
+    '项目实施单位',
+    '实施单位',
+    '执行单位',
+    '具体实施单位',
+    '组织实施单位',
+    '项目承担单位',
+    '承担单位',
+  ],
+  leader: ['项目负责人', '负责人'],
+  phone: ['联系电话', '联系方式', '电话'],
+  'leader+phone': ['项目负责人及电话', '项目负责人及联系电话', '负责人及联系电话', '负责人及电话'],
+  basis: ['立项依据', '项目立项依据', '项目申请理由', '申请理由', '政策依据'],
+  content: ['项目主要内容', '主要内容', '项目实施内容'],
+  'budget.total': [
+    '项目预算',
+    '项目总预算',
+    '项目总金额',
+    '预算金额',
+    '年度资金总额',
+    '资金总额',
+    '总额',
+    '项目资金总额',
+    '年度财政资金总额',
+    '年度总金额',
+    '资金总额及构成总额',
+    '项目总投资',
+    '下达中央预算内投资',
+    '本年度申请市财政预算资金',
+    '年初安排金额',
+    '预算申报数',
+  ],
+  'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算'],
+  'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
+  'budget.sources': [
+    '项目资金来源',
+    '资金来源',
+    '资金情况',
+    '项目资金',
+    '项目资金情况',
+    '项目资金申请',
+    '资金总额及构成',
+    '资金构成',
+    '投入目标',
+    '年度预算申请',
+  ],
+  'budget.part': [
+    '财政拨款',
+    '财政拨款数',
+    '本年财政拨款',
+    '当年财政拨款',
+    '其他资金',
+    '自有资金',
+    '中央资金',
+    '省级资金',
+    '市级资金',
+    '区级资金',
+    '县级资金',
+    '中央补助安排',
+    '省级财政安排',
+    '上年结转资金',
+    '公共财政拨款',
+    '政府性基金拨款',
+    '纳入专户管理的非税收入拨款',
+  ],
+  details: ['项目支出明细测算'],
+  goals: ['项目绩效总目标', '绩效总目标', '项目绩效目标', '绩效目标'],
+  opinion: ['主管部门审核意见', '审核意见'],
+  year: ['年度', '预算年度'],
+};
+
+/** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */
+export const KNOWN_EXTRA_LABELS: readonly string[] = [
+  '项目概况',
+  '项目概况及立项依据',
+  '项目期',
+  '实施期',
+  '项目实施期',
+  '专项实施期',
+  '起止时间',
+  '项目起止时间',
+  '项目开始日期',
+  '项目完成日期',
+  '项目完成H期',
+  '资金性质',
+  '资金用途',
+  '资金类别',
+  '业务股室',
+  '归口科室',
+  '基本情况',
+  '项目立项必要性',
+  '保证项目实施的制度措施',
+  '项目实施计划',
+  '监督管理单位',
+  '其他依据',
+  '需要说明的其他问题',
+  '项目实施进度计划',
+  '主管部门编码',
+  '一级项目名称',
+  '部门职能职责概述',
+  '中期市财政预算',
+  '金额单位',
+  '单位',
+];
+
+/** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
+export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>> = {
+  long: [
+    '总体目标',
+    '项目总体目标',
+    '长期目标',
+    '中长期目标',
+    '中期目标',
+    '中期滚动目标',
+    '长期绩效目标',
+    '整体绩效总目标',
+  ],
+  annual: [
+    '整体绩效目标',
+    '年度目标',
+    '年度总体目标',
+    '项目年度目标',
+    '年度绩效目标',
+    '当年绩效目标',
+    '当年整体绩效目标',
+    '年度整体绩效目标',
+    '本年度绩效目标',
+    '预期目标',
+  ],
+};
+
+/** Fields of the header block of a department form. */
+export type DepartmentField =
+  | 'department'
+  | 'filler'
+  | 'phone'
+  | 'funds'
+  | 'functions'
+  | 'tasks'
+  | 'projects'
+  | 'goals'
+  | 'year'
+  | 'total';
+
+export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string[]>> = {
+  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称'],
+  filler: ['填报人'],
+  phone: ['联系电话'],
+  funds: ['部门总体资金情况'],
+  functions: ['部门职能概述', '部门职能', '部门职能职责概述'],
+  tasks: ['年度工作任务', '年度主要任务'],
+  projects: ['项目支出情况'],
+  goals: ['整体绩效总目标', '部门整体绩效目标'],
+  year: [],
+  total: ['资金总额', '区级支出预算总量', '部门预算总额', '年度预算总额', '支出预算总量', '预算总额'],
+};
+
+/**
+ * Spellings that are labels only as a whole cell: inside run-together text they are ordinary words
+ * (目标4：年度预算总金额3万元, 年度预算总成本 as an indicator name).
+ */
+export const WHOLE_CELL_ONLY: readonly string[] = [
+  '年度预算',
+  '当年预算',
+  '本年预算',
+  '项目预算',
+  '预算金额',
+  '主要内容',
+  '负责人',
+  '联系方式',
+  '预期目标',
+  '年度目标',
+  '财政拨款',
+  '中央资金',
+  '其他资金',
+];
+
+/** What a column of an indicator table holds. */
+export type ColumnRole =
+  | 'goal'
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'value'
+  | 'op'
+  | 'unit'
+  | 'weight'
+  | 'basis'
+  | 'category'
+  | 'other';
+
+/** Column headings of indicator tables, by what the column holds (keys compared whole). */
+export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
+  level1: ['一级', '一级指标', '一级指标名称'],
+  level2: ['二级', '二级指标', '二级指标名称'],
+  name: ['三级', '三级指标', '指标内容', '指标名称', '三级指标名称', '绩效指标', '指标', '具体指标'],
+  goal: ['目标名称', '目标', '长期绩效指标', '年度绩效指标', '绩效目标', '长期绩效指', '年度绩效指'],
+  basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '取值依据'],
+  category: ['指标分类', '指标类型'],
+  unit: ['计量单位', '度量单位', '单位'],
+  op: ['指标性质', '计算符号', '运算符', '运算符号', '符号', '指标方向', '比较符', '比较符号'],
+  weight: ['分值', '权重', '指标权重', '权重分值', '指标分值', '指标权重（分）', '分值（分）'],
+  other: [
+    '指标值类型',
+    '值类型',
+    '指标值说明',
+    '指标解释',
+    '指标说明及公式',
+    '指标说明',
+    '评（扣）分标准',
+    '评分标准',
+    '备注',
+    '序号',
+    '金额',
+  ],
+  value: [
+    '指标值',
+    '年度指标值',
+    '指标目标值',
+    '目标值',
+    '计划指标值',
+    '年初目标值',
+    '预期达到目标',
+    '预期目标值',
+    '当年指标值',
+    '预计当年实现值',
+    '值',
+  ],
+};
+
+/** Words that make a heading a value column wherever they stand in it (指标值（前年）, 预计当年实现值). */
+export const VALUE_COLUMN_WORDS: readonly string[] = ['指标值', '目标值', '当年实现', '预期值', '实现值'];
+/** Words that make a heading a basis column wherever they stand in it. */
+export const BASIS_COLUMN_WORDS: readonly string[] = ['确定依据', '设定依据', '绩效标准', '评价标准', '取值依据'];
+
+/** Headings of the indicator block as a whole, written left of its column headings. */
+export const TABLE_SECTION_LABELS: readonly string[] = ['绩效指标', '绩效目标', '项目绩效指标', '年度绩效指标', '长期绩效指标'];
+
+const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
+const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|签章|签字|分|A|B|B\/A|A\/B)）$/;
+
+/**
+ * The key a label is matched by: no spaces, no list numbering or 其中, full-width brackets, no trailing
+ * colon, no （万元）（盖章）（A） suffix, no inline pinyin glosses and no OCR asterisks.
+ */
+export function lexiconKey(text: string): string {
+  // Most cells need no keying; the others come back on every row of every form: remember them.
+  if (!NEEDS_KEYING.test(text)) return text;
+  let k = keyCache.get(text);
+  if (k === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    k = computeKey(text);
+    keyCache.set(text, k);
+  }
+  return k;
+}
+
+const NEEDS_KEYING = /[\s\u3000*:：()（）]|^其中|^[一二三四五六七八九十\d]+[.、．]/;
+const keyCache = new Map<string, string>();
+
+function computeKey(text: string): string {
+  let k = text
+    .replace(/[\s\u3000*]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(PINYIN, '')
+    .replace(/[:：]+$/, '');
+  k = k.replace(/^其中[：:]?/, '').replace(/^([一二三四五六七八九十\d]+[.、．]|（[一二三四五六七八九十\d]+）)/, '');
+  while (AMOUNT_SUFFIX.test(k)) k = k.replace(AMOUNT_SUFFIX, '');
+  return k.replace(/[:：]+$/, '');
+}
+
+function invert<K extends string>(table: Readonly<Record<K, readonly string[]>>): Map<string, K> {
+  const out = new Map<string, K>();
+  for (const [concept, spellings] of Object.entries(table) as [K, readonly string[]][])
+    for (const s of spellings) if (!out.has(lexiconKey(s))) out.set(lexiconKey(s), concept);
+  return out;
+}
+
+const projectIndex: Map<string, ProjectField> = invert(PROJECT_FIELDS);
+for (const s of KNOWN_EXTRA_LABELS) if (!projectIndex.has(lexiconKey(s))) projectIndex.set(lexiconKey(s), 'known');
+const departmentIndex = invert(DEPARTMENT_FIELDS);
+const goalIndex = invert(GOAL_LABELS);
+const columnIndex = invert(COLUMN_LABELS);
+
+export function projectConcept(key: string): ProjectField | null {
+  return projectIndex.get(key) ?? null;
+}
+
+export function departmentConcept(key: string): DepartmentField | null {
+  return departmentIndex.get(key) ?? null;
+}
+
+export function goalConcept(key: string): 'long' | 'annual' | null {
+  return goalIndex.get(key) ?? null;
+}
+
+export function columnConcept(key: string): ColumnRole | null {
+  return columnIndex.get(key) ?? null;
+}
+
+/** Every spelling of every concept, for finding labels inside run-together text. */
+export function allSpellings(): string[] {
+  const tables = [PROJECT_FIELDS, DEPARTMENT_FIELDS, GOAL_LABELS, COLUMN_LABELS] as const;
+  const out = new Set<string>();
+  for (const t of tables) for (const list of Object.values(t) as (readonly string[])[]) for (const s of list) out.add(s);
+  for (const s of KNOWN_EXTRA_LABELS) out.add(s);
+  for (const s of TABLE_SECTION_LABELS) out.add(s);
+  return [...out];
+}

@@ -1,0 +1,179 @@
+// Provenance: where each value of a recognised form stood in the rows it was read from (line, cell, the
+// label beside it) and how sure the reading is. Found after recognition by looking the values up in the
+// form's own rows, so the recognisers stay free of bookkeeping.
+import { parseAmount, type DepartmentForm, type Indicator, type ProjectForm } from '@jixiao/core';
+import type { Row } from '../rows/row.ts';
+import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
+import type { FieldSource } from './provenance.ts';
+import { isKnownLabel, splitInlineLabel } from './labels.ts';
+import { leadingAmount } from './row-helpers.ts';
+
+/** A value found less surely than a known label beside it: a value found without one. */
+const NO_LABEL_CONFIDENCE = 0.7;
+
+interface Cell {
+  row: Row;
+  col: number;
+  text: string;
+  /** The label written in the same cell before a colon (申报单位：XX), if any. */
+  inlineLabel: string | null;
+}
+
+interface Cells {
+  list: Cell[];
+  /** Cells by the value they hold, in document order, with their place in `list`. */
+  byValue: Map<string, number[]>;
+}
+
+function cellsOf(rows: readonly Row[]): Cells {
+  const out: Cell[] = [];
+  for (const row of rows)
+    row.cells.forEach((raw, col) => {
+      const text = oneLine(raw);
+      if (isBlankCell(text)) return;
+      const inline = splitInlineLabel(text);
+      out.push({ row, col, text, inlineLabel: inline && inline.value ? inline.label : null });
+    });
+  const byValue = new Map<string, number[]>();
+  out.forEach((c, k) => {
+    const v = valueOf(c);
+    const list = byValue.get(v);
+    if (list) list.push(k);
+    else byValue.set(v, [k]);
+  });
+  return { list: out, byValue };
+}
+
+/** The label of a cell: written before a colon inside it, or the nearest filled cell left of it. */
+function labelOf(cell: Cell): string | null {
+  if (cell.inlineLabel) return cell.inlineLabel;
+  for (let k = cell.col - 1; k >= 0; k--) {
+    const t = oneLine(cell.row.cells[k] ?? '');
+    if (!isBlankCell(t)) return t;
+  }
+  return null;
+}
+
+function sourceOf(path: string, cell: Cell, confidence = 1): FieldSource {
+  const label = labelOf(cell);
+  const labelSure = label !== null && isKnownLabel(label) ? 1 : NO_LABEL_CONFIDENCE;
+  return {
+    path,
+    line: cell.row.line ?? null,
+    source: cell.row.source ?? null,
+    column: cell.col,
+    label,
+    text: cell.text,
+    confidence: Math.min(cell.row.confidence ?? 1, labelSure, confidence),
+  };
+}
+
+const valueOf = (cell: Cell) => (cell.inlineLabel ? (splitInlineLabel(cell.text)?.value ?? cell.text) : cell.text);
+
+/** The first cell whose text (or the value after its inline label) is `text`; then one that contains it. */
+function findText(cells: Cells, text: string, from = 0): Cell | null {
+  const t = oneLine(text);
+  const exact = cells.byValue.get(t)?.find((k) => k >= from);
+  if (exact !== undefined) return cells.list[exact]!;
+  if (t.length < 2) return null;
+  for (let k = from; k < cells.list.length; k++) if (cells.list[k]!.text.includes(t)) return cells.list[k]!;
+  return null;
+}
+
+function findIn(list: readonly Cell[], text: string): Cell | null {
+  const t = oneLine(text);
+  return list.find((c) => valueOf(c) === t) ?? (t.length >= 1 ? (list.find((c) => c.text.includes(t)) ?? null) : null);
+}
+
+/** The first cell holding `amount` (万元, as read): written alone, with its unit, or first in a longer text. */
+function findAmount(cells: Cells, amount: string): Cell | null {
+  // The form may be in 元 (converted to 万元 on reading): either unit may have been meant.
+  for (const unit of ['万元', '元'] as const)
+    for (const c of cells.list) {
+      const v = valueOf(c);
+      const read = parseAmount(v, unit) ?? leadingAmount(v, unit)?.amount ?? null;
+      if (read !== null && Number(read) === Number(amount) && labelOf(c) !== null) return c;
+    }
+  return null;
+}
+
+function fieldSources(
+  cells: Cells,
+  fields: ReadonlyArray<[string, string | null | undefined]>,
+): FieldSource[] {
+  const out: FieldSource[] = [];
+  for (const [path, value] of fields) {
+    if (!value) continue;
+    const cell = findText(cells, value);
+    if (cell) out.push(sourceOf(path, cell));
+  }
+  return out;
+}
+
+function yearSource(cells: Cells, year: number | null): FieldSource[] {
+  if (year === null) return [];
+  const cell =
+    cells.list.find((c) => c.text.includes(`${year}年`)) ?? cells.list.find((c) => c.text.includes(`${year}`));
+  return cell ? [{ ...sourceOf('/year', cell), label: null }] : [];
+}
+
+function indicatorSources(cells: Cells, indicators: readonly Indicator[]): FieldSource[] {
+  const out: FieldSource[] = [];
+  let cursor = 0;
+  indicators.forEach((ind, n) => {
+    const nameCell = ind.name ? findText(cells, ind.name, cursor) : null;
+    if (nameCell) {
+      cursor = cells.list.indexOf(nameCell) + 1;
+      out.push(sourceOf(`/indicators/${n}/name`, nameCell));
+    }
+    if (!ind.target.raw) return;
+    // The value in the indicator's own row: as written, or the number of a value composed from columns.
+    const sameRow = nameCell ? cells.list.filter((c) => c.row === nameCell.row && c.col > nameCell.col) : [];
+    const target =
+      findIn(sameRow, ind.target.raw) ??
+      (ind.target.value ? findIn(sameRow, ind.target.value) : null) ??
+      (nameCell ? null : findText(cells, ind.target.raw, cursor));
+    // A value put together from 指标性质 | 指标值 | 计量单位 is a reading, not a cell as written.
+    if (target) out.push(sourceOf(`/indicators/${n}/target`, target, target.text === ind.target.raw ? 1 : 0.9));
+  });
+  return out;
+}
+
+/** Where the values of a project form were read. */
+export function projectSources(form: ProjectForm, rows: readonly Row[]): FieldSource[] {
+  const cells = cellsOf(rows);
+  const out = fieldSources(cells, [
+    ['/name', form.name],
+    ['/code', form.code],
+    ['/unit', form.unit],
+    ['/supervisor', form.supervisor],
+    ['/executor', form.executor],
+    ['/leader', form.leader],
+    ['/phone', form.phone],
+  ]);
+  out.push(...yearSource(cells, form.year));
+  for (const [path, amount] of [
+    ['/budget/total', form.budget.total],
+    ['/budget/current', form.budget.current],
+  ] as const) {
+    const cell = amount !== null ? findAmount(cells, amount) : null;
+    if (cell) out.push(sourceOf(path, cell));
+  }
+  out.push(...indicatorSources(cells, form.indicators));
+  return out;
+}
+
+/** Where the values of a department form were read. */
+export function departmentSources(form: DepartmentForm, rows: readonly Row[]): FieldSource[] {
+  const cells = cellsOf(rows);
+  const out = fieldSources(cells, [
+    ['/department', form.department],
+    ['/filler', form.filler],
+    ['/phone', form.phone],
+  ]);
+  out.push(...yearSource(cells, form.year));
+  const total = form.total ? findAmount(cells, form.total) : null;
+  if (total) out.push(sourceOf('/total', total));
+  out.push(...indicatorSources(cells, form.indicators));
+  return out;
+}

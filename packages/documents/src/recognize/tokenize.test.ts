@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { isRunTogether, isValueShaped, splitFusedRow, splitRunTogether } from './tokenize.ts';
+
+const kinds = (text: string) => splitRunTogether(text).map((t) => `${t.kind}:${t.text}`);
+
+describe('splitting run-together text at labels, indicator names and values', () => {
+  it('splits labels from their values and keeps the text as written', () => {
+    expect(kinds('项目名称镇域内基础设施建设项目属性新增项目□延续项目√主管部门坝塘镇')).toEqual([
+      'label:项目名称',
+      'text:镇域内基础设施建设',
+      'label:项目属性',
+      'text:新增项目□延续项目√',
+      'label:主管部门',
+      'text:坝塘镇',
+    ]);
+    expect(kinds('实施单位 (433001)乌海市供销合作社联合社')).toEqual(['label:实施单位', 'text:(433001)乌海市供销合作社联合社']);
+  });
+
+  it('prefers the label that reaches further (资金总额及构成总额 after …2021年度)', () => {
+    expect(kinds('起止时间2021年度资金总额及构成总额10606.7522万元')).toEqual([
+      'label:起止时间',
+      'value:2021年度',
+      'label:资金总额及构成总额',
+      'value:10606.7522万元',
+    ]);
+  });
+
+  it('cuts operator-led values out of indicator text, with their unit', () => {
+    expect(kinds('产出指标数量指标免费开放天数=300天质量指标博物馆绩效考核指标完成率=100百分比')).toEqual([
+      'level1:产出指标',
+      'level2:数量指标',
+      'text:免费开放天数',
+      'value:=300天',
+      'level2:质量指标',
+      'text:博物馆绩效考核指标完成率',
+      'value:=100百分比',
+    ]);
+  });
+
+  it('does not split a word that merely starts like a level name (预算执行率)', () => {
+    expect(isRunTogether('预算执行率10%=100')).toBe(false);
+  });
+
+  it('keeps a title whole, and 绩效目标 inside a title is no label', () => {
+    expect(kinds('项目绩效目标表(2021年度)填报单位(盖章):宁乡市坝塘镇人民政府').slice(0, 2)).toEqual([
+      'text:项目绩效目标表(2021年度)',
+      'label:填报单位(盖章):',
+    ]);
+    expect(kinds('服务对象满意度=99百分比省级部门预算项目支出绩效目标表2023年度').at(-1)).toBe(
+      'text:省级部门预算项目支出绩效目标表2023年度',
+    );
+  });
+
+  it('treats words like 年度预算 as labels only where a cell or another label ends', () => {
+    expect(kinds('年度目标 目标4:年度预算总金额3万元')).toEqual(['label:年度目标', 'text:目标4:年度预算总金额3万元']);
+    expect(kinds('中央补助安排0其他资金20万元')).toEqual([
+      'label:中央补助安排',
+      'value:0',
+      'label:其他资金',
+      'value:20万元',
+    ]);
+  });
+
+  it('leaves prose and plain values alone', () => {
+    expect(isRunTogether('按照党中央、国务院关于全面实施预算绩效管理的决策部署，确保年度绩效目标如期实现。')).toBe(false);
+    expect(isRunTogether('≥100公里')).toBe(false);
+  });
+
+  it('is bounded on hostile input', () => {
+    const long = '项目名称'.repeat(10_000);
+    expect(splitRunTogether(long).length).toBeLessThanOrEqual(2000);
+    expect(isRunTogether('项'.repeat(30_000))).toBe(false);
+  });
+});
+
+describe('value shapes and fused rows', () => {
+  it('knows a 指标值 from a name or a title', () => {
+    for (const v of ['≥95%', '100%', '1600元/亩', '3500公斤', '2023年底', '85', '=300天']) expect(isValueShaped(v)).toBe(true);
+    for (const v of ['年增粮食', '2022年区级一般性项目绩效目标表', '']) expect(isValueShaped(v)).toBe(false);
+  });
+
+  it('splits name, weight, unit, operator and value written without separators', () => {
+    expect(splitFusedRow('农村公路养护里程10公里=125')).toEqual(['农村公路养护里程', '10', '公里', '=', '125']);
+    expect(splitFusedRow('预算执行率10%=100')).toEqual(['预算执行率', '10', '%', '=', '100']);
+    expect(splitFusedRow('基层组织建设办公阵地和干部人才保障有效性10有效保障')).toEqual([
+      '基层组织建设办公阵地和干部人才保障有效性',
+      '10',
+      '有效保障',
+    ]);
+  });
+});

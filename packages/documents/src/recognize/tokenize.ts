@@ -1,0 +1,304 @@
+// Splits the text of a cell into tokens by meaning: lexicon labels, 一级/二级 indicator names and 指标值-shaped
+// values. Used where an extraction ran the cells of a form together ("项目名称XX主管部门YY…"). Linear in the
+// text: at each position only the spellings that start with its character are tried (a trie walk).
+import { allLevel1Names, allLevel2Names, KNOWN_UNITS } from '@jixiao/core';
+import {
+  allSpellings,
+  WHOLE_CELL_ONLY,
+  columnConcept,
+  departmentConcept,
+  goalConcept,
+  lexiconKey,
+  projectConcept,
+  TABLE_SECTION_LABELS,
+} from './lexicon.ts';
+import { isLevelName, levelOf } from './level-names.ts';
+import { titleKind } from './titles.ts';
+import { isTaughtLabel } from './labels.ts';
+
+export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
+
+/** A label that is an ordinary word inside text: a hit only where the text or another label ends. */
+type HitKind = TokenKind | 'weak';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** True when the token was cut out of a longer cell (run-together text): its boundaries are a guess. */
+  split: boolean;
+  /** 1-based line (or row) of the source the token came from. */
+  line?: number;
+  source?: string;
+}
+
+/** No cell is split into more tokens than this (a hostile line cannot make the work explode). */
+export const MAX_TOKENS_PER_CELL = 2000;
+/** Cells longer than this are prose, never split. */
+export const MAX_SPLIT_LENGTH = 20_000;
+
+/** Two-letter column headings that do not occur inside indicator names. */
+const SHORT_HEADINGS = ['备注', '分值', '权重', '序号'];
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The kind of the spelling that ends here. */
+  end: HitKind | null;
+}
+
+const OP = '[≥≤=＝<>＜＞≧≦]';
+const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
+const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
+const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map(), end: null };
+  const add = (spelling: string, kind: HitKind) => {
+    const key = lexiconKey(spelling);
+    // Two-letter labels (单位, 年度, 指标) are too common inside text to split at, but for a few headings.
+    if (key.length < 3 && !SHORT_HEADINGS.includes(key)) return;
+    let node = root;
+    for (const ch of key) {
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { next: new Map(), end: null }));
+      node = n;
+    }
+    node.end ??= kind;
+  };
+  for (const s of allSpellings()) add(s, WHOLE_CELL_ONLY.includes(s) ? 'weak' : (kindOfLabel(s) ?? 'label'));
+  for (const s of allLevel1Names) if (s.length >= 4) add(s, 'level1');
+  for (const s of allLevel2Names) if (s.length >= 4 && !allLevel1Names.has(s)) add(s, 'level2');
+  for (const [s, level] of levelOf) if (s.length >= 4) add(s, level);
+  return root;
+}
+
+let trie: TrieNode | null = null;
+
+/** What a whole cell is, by the lexicon and the indicator trees; null for other text. */
+export function kindOfLabel(text: string): TokenKind | null {
+  const key = lexiconKey(text);
+  if (key === '') return 'blank';
+  if (TABLE_SECTION_LABELS.includes(key)) return 'section';
+  if (projectConcept(key) || departmentConcept(key) || goalConcept(key) || isTaughtLabel(key)) return 'label';
+  if (columnConcept(key) || columnConcept(key.replace(/（[^）]*）$/, ''))) return 'column';
+  const level = isLevelName(key);
+  if (level) return level;
+  return null;
+}
+
+/** A cell read whole: its kind, or text. */
+export function cellToken(text: string, line?: number, source?: string): Token {
+  const t = text.trim();
+  const kind = t === '' ? 'blank' : (kindOfLabel(t) ?? (isValueShaped(t) ? 'value' : 'text'));
+  return { kind, text: t, split: false, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) };
+}
+
+/** Where labels and indicator names start inside `text`: [start, end, kind] by longest match. */
+function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
+  trie ??= buildTrie();
+  const hits: Array<[number, number, TokenKind]> = [];
+  const lead = /^(其中：?|[\d一二三四五六七八九十]{1,2}[.、．])?\s*/.exec(text)?.[0].length ?? 0;
+  let i = from;
+  while (i < text.length && hits.length < MAX_TOKENS_PER_CELL) {
+    let best = longestAt(text, i);
+    // A level name without 指标 (预算执行, 经济效益) inside a word (预算执行率) is part of that word.
+    if (best && isLevelKind(best[1]) && !text.slice(i, best[0]).endsWith('指标') && continuesWord(text, best[0])) {
+      i++;
+      continue;
+    }
+    // 绩效目标 in …项目支出绩效目标表: a word of a title, not a label.
+    if (best && text[best[0]] === '表') {
+      i = best[0];
+      continue;
+    }
+    if (best?.[1] === 'weak' && i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (best) {
+      // Leftmost-longest would cut 资金总额及构成总额 after 2021年度资金总额: a spelling that starts inside
+      // this one and reaches further wins.
+      for (let k = i + 1; k < best[0]; k++) {
+        const inner = longestAt(text, k);
+        if (inner && inner[0] > best[0] && !isLevelKind(inner[1])) {
+          i = k;
+          best = inner;
+          break;
+        }
+      }
+      let end = best[0];
+      // A bracket right after a label belongs to it: 资金情况（万元）, 绩效指标（权重分值90分，…）.
+      if (text[end] === '（') {
+        const close = text.indexOf('）', end);
+        if (close > 0 && close - end < 80) end = close + 1;
+      }
+      while (text[end] === '：') end++;
+      hits.push([i, end, best[1] === 'weak' ? 'label' : best[1]]);
+      i = end;
+    } else i++;
+  }
+  return hits;
+}
+
+/** The longest spelling starting at `i`: its end and kind. */
+function longestAt(text: string, i: number): [number, HitKind] | null {
+  let node: TrieNode | undefined = trie!;
+  let best: [number, HitKind] | null = null;
+  for (let j = i; j < text.length && node; j++) {
+    node = node.next.get(text[j]!);
+    if (node?.end) best = [j + 1, node.end];
+  }
+  return best;
+}
+
+const isLevelKind = (k: HitKind) => k === 'level1' || k === 'level2';
+
+/** A Han character follows at `at` that starts no label: the word goes on. */
+function continuesWord(text: string, at: number): boolean {
+  return /\p{Script=Han}/u.test(text[at] ?? '') && longestAt(text, at) === null;
+}
+
+/**
+ * Text normalised for matching — full-width brackets and colons, no OCR asterisks or ellipses, words spaced
+ * out letter by letter (项 目 名 称) closed up — with, for each of its characters, where it stood in `text`.
+ */
+function normalise(text: string): { t: string; at: number[] } {
+  const drop = new Set<number>();
+  // Words spaced out letter by letter are one word; other spaces part cells.
+  for (const m of text.matchAll(/(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu))
+    for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
+  let t = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (drop.has(i) || ch === '*') continue;
+    t += ch === '(' ? '（' : ch === ')' ? '）' : ch === ':' ? '：' : ch === '…' || ch === '\u3000' ? ' ' : ch;
+    at.push(i);
+  }
+  return { t, at };
+}
+
+/** The original text of normalised characters [start, end). */
+function original(text: string, at: readonly number[], start: number, end: number): string {
+  if (end <= start) return '';
+  return text.slice(at[start]!, at[end - 1]! + 1);
+}
+
+/**
+ * A cell worth splitting: it starts with a label or an indicator name and goes on, or (with no sentence in
+ * it) holds three labels or more. Prose and plain values are left whole.
+ */
+export function isRunTogether(text: string): boolean {
+  if (text.length > MAX_SPLIT_LENGTH || text.length < 4) return false;
+  const { t } = normalise(text.trim());
+  const hits = findHits(t);
+  if (hits.length === 0) return false;
+  // 其中：财政拨款数 3, 2.市级资金 153.5184: list numbering before the label.
+  const lead = /^(其中：?|[\d一二三四五六七八九十]{1,2}[.、．])\s*/.exec(t)?.[0].length ?? 0;
+  if (hits[0]![0] <= lead && hits[0]![1] < t.length) return true;
+  return hits.length >= 3 && !/[。]/.test(t);
+}
+
+/** Splits a run-together cell into tokens at labels, indicator names and operator-led values. */
+export function splitRunTogether(text: string, line?: number, source?: string): Token[] {
+  const raw = text.trim();
+  const { t, at: map } = normalise(raw);
+  const out: Token[] = [];
+  const push = (kind: TokenKind, s: string) => {
+    const v = s.trim();
+    if (v === '' || out.length >= MAX_TOKENS_PER_CELL) return;
+    out.push({ kind, text: v, split: true, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) });
+  };
+  // Tokens keep the text as written; labels were matched on the normalised text.
+  const slice = (start: number, end: number) => original(raw, map, start, end);
+  let at = 0;
+  // A title the text opens with stays whole: 项目绩效目标表（2021年度）填报单位…
+  const title = leadingTitle(t);
+  if (title) {
+    push('text', slice(0, title.length));
+    at = title.length;
+  }
+  for (const [start, end, kind] of findHits(t, at)) {
+    // 其中： before a part's label says only that it is a part.
+    if (!/^\s*其中：?\s*$/.test(t.slice(at, start))) pushText(slice(at, start), push);
+    push(kind, slice(start, end));
+    at = end;
+  }
+  pushText(slice(at, t.length), push);
+  return out;
+}
+
+/** The title at the start of run-together text (…表, with its bracketed note or year), or null. */
+function leadingTitle(text: string): string | null {
+  // Before 表 a title has words only: no value, operator or number (a value run into a title is no title).
+  const m = /^[^=≥≤<>＝%\d]{2,60}?表(（[^）]{0,30}）|\d{4}年度?)*/u.exec(text);
+  return m && titleKind(m[0]) ? m[0] : null;
+}
+
+/** Text between labels: split at spaces, and operator-led values (=300天, ≥95%) cut out of it. */
+function pushText(text: string, push: (kind: TokenKind, s: string) => void): void {
+  for (const part of text.split(/[ \t\u3000…]+/)) {
+    let rest = part;
+    // 20100社会公众…: a number run into the text after it (not 2023年底, a value with its words).
+    const lead = isValueShaped(rest) ? null : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
+    if (lead) {
+      push('value', lead[1]!);
+      rest = rest.slice(lead[1]!.length);
+    }
+    let guard = 0;
+    while (rest.length > 0 && guard++ < MAX_TOKENS_PER_CELL) {
+      const m = /(?:[≥≤=＝<>＜＞≧≦]|[±])+\s*[-+]?\d/.exec(rest);
+      if (!m) {
+        push(isValueShaped(rest) ? 'value' : 'text', rest);
+        break;
+      }
+      // A unit written before the operator (及时率%=99百分比) is dropped: the value carries its own.
+      const before = rest.slice(0, m.index).replace(/[%‰]+$/, '');
+      if (before) push('text', before);
+      const v = valueAt(rest.slice(m.index));
+      push('value', v);
+      rest = rest.slice(m.index + v.length);
+    }
+  }
+}
+
+/** The operator-led value at the start of `text` with its unit: "=300天质量…" → "=300天". */
+function valueAt(text: string): string {
+  const m = OP_VALUE.exec(text);
+  if (!m) return text;
+  const after = text.slice(m[0].length);
+  const unit = UNITS.find((u) => after.startsWith(u)) ?? '';
+  return m[0] + unit;
+}
+
+/** A 指标值 on its own: ≥95%, 100%, 1600元/亩, 3500公斤, 2023年底, 85. */
+export function isValueShaped(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length === 0 || t.length > 24) return false;
+  if (new RegExp(`^(?:${OP}|[±])`).test(t)) return /\d/.test(t);
+  const m = new RegExp(`^${NUMBER}`).exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length);
+  const unit = UNITS.find((u) => rest.startsWith(u));
+  // 3500公斤, 2023年底, 95%以上: a unit and a few words after the number; not a sentence or a title.
+  return rest === '' || (unit !== undefined && rest.length - unit.length <= 4) || /^[\p{Script=Han}/%]{1,6}$/u.test(rest);
+}
+
+/**
+ * Splits fused cells of an indicator row written without separators ("预算执行率10%=100") into the name,
+ * the numbers, the units and the operators, for a table that has weight, unit or operator columns.
+ */
+export function splitFusedRow(text: string): string[] {
+  const parts: string[] = [];
+  const re = new RegExp(`(${OP}+|\\d[\\d,.]*|%|‰)`, 'g');
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (parts.length >= 64) break;
+    const before = text.slice(at, m.index);
+    if (before) parts.push(before);
+    parts.push(m[0]);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  // A unit written after a number stays with it unless an operator or another number follows.
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
