@@ -119,14 +119,18 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
       rows,
       options,
     );
-    if (forms.length > 0 || evaluations.length > 0)
-      return { ok: true, format, forms, evaluations, sources, unknownLabels };
-    if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     const runTogether = rows
       .slice(0, 10)
       .map((r) => evaluationTitleInText(r.cells.join('')))
       .find((k) => k !== null);
-    if (runTogether) throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
+    // A 自评表 whose cells ran together is not a target form because its head reads like one: without a
+    // single indicator, the "form" is the 自评表's head misread — say what it is instead.
+    const onlyHeads = forms.every((f) => f.kind !== 'disclosure' && f.indicators.length === 0);
+    if (evaluations.length === 0 && runTogether && onlyHeads)
+      throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
+    if (forms.length > 0 || evaluations.length > 0)
+      return { ok: true, format, forms, evaluations, sources, unknownLabels };
+    if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
     if (found) throw new ImportError('no-form-found', missingNameMessage(found.indicators));

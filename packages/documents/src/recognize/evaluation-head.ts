@@ -38,7 +38,10 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
 export function readYear(title: string | null, stream: readonly StreamCell[]): number | null {
   const fromTitle = yearIn(title);
   if (fromTitle) return fromTitle;
-  const early = stream.slice(0, 12);
+  // The year stands under the title (（ 2023年度 ）): look from the title on, not from the file's first line.
+  // (The title's last mention before the table: a note above it may name the form too.)
+  const at = title ? Math.max(0, stream.slice(0, 80).findLastIndex((c) => c.text === title)) : 0;
+  const early = stream.slice(at, at + 12);
   for (const c of early) {
     const y = standaloneYear(c.text);
     if (y) return y;

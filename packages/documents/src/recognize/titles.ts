@@ -40,6 +40,8 @@ function computeTitleKind(text: string): TitleKind | null {
     // 绩效目标申报表（基础设施建设类）, …绩效目标表（一级项目）, …绩效目标表2023年度: what follows 表 is a note.
     .replace(/表(（[^）]*）|\d{4}年度?)+$/, '表');
   if (t.length > 60) return null;
+  // An official title is Chinese: a line of English words that ends in a form's name is a note about it.
+  if (/[A-Za-z]{4,}/.test(t)) return null;
   // Later stages of the cycle: the tables are read on their own, the reports get a precise reason. Their
   // titles may end in a note: 黄石市项目支出绩效监控表（申遗）, …自评报告（春节慰问经费项目）.
   const u = t.replace(/（[^）]*）$/, '');
