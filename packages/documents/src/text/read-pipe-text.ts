@@ -142,6 +142,13 @@ export function readPipeRows(lines: readonly string[]): Row[] {
   // The width of the table being read, from its last complete row; null at the start of a table.
   let width: number | null = null;
   const budget = { left: items.length * JOIN_WORK_PER_LINE };
+  // Merged cells left blank at a row's start belong to tables of levels (一级/二级/三级指标); a row of any
+  // other table (a 三公 table, a 收支总表) lacks cells at its end.
+  let levelled = false;
+  const tableRow = (cells: string[], line: number, padded: boolean): Row => {
+    if (!levelled && cells.some((c) => LEVEL_HEADER.test(c.replace(/\s/g, '')))) levelled = true;
+    return paddedRow(cells, line, padded && levelled);
+  };
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === 'text') {
@@ -208,11 +215,13 @@ function chainEnd(
 
 /**
  * A padded row's cells. The padding says how many grid cells the row lacks, not where: the columns merged
- * down from above (一级, 二级 …) at its start, or a merge to its right edge. The row is put against the
- * right edge, its missing cells blank at its start, where the recognisers fill merged levels down and
- * where a value column lines up with the header's last column.
+ * down from above (一级, 二级 …) at its start, or a merge to its right edge. In a table of levels the row is
+ * put against the right edge, its missing cells blank at its start, where the recognisers fill merged
+ * levels down and where a value column lines up with the header's last column; elsewhere as written.
  */
-function tableRow(cells: string[], line: number, padded: boolean): Row {
+const LEVEL_HEADER = /^[一二三]级指标$/;
+
+function paddedRow(cells: string[], line: number, padded: boolean): Row {
   let out = cells.slice(0, MAX_CELLS);
   if (padded) {
     let own = out.length;
