@@ -74,7 +74,7 @@ export function amountUnitOfLabel(text: string): '万元' | '元' | null {
 
 export function departmentLabel(text: string): DepartmentField | null {
   const key = lexiconKey(text);
-  if (taught.get(key) === 'unit' || taught.get(key) === 'name') return 'department';
+  if (taught.get(key) === 'unit') return 'department';
   return departmentConcept(key);
 }
 

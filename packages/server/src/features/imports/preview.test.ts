@@ -146,8 +146,9 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     const department = await a1.post(`/api/imports/${p.fileId}/read`, {
       picks: [{ field: 'department', row: 1, column: 1 }],
     });
-    expect(department.statusCode).toBe(400);
-    expect(department.json().message).toContain('这张表没有“部门（单位）名称”');
+    // Pointing at a cell as the 部门（单位）名称 reads the table as a 部门整体 form named by it.
+    expect(department.statusCode, department.body).toBe(200);
+    expect(department.json().forms[0].form).toMatchObject({ kind: 'department', department: '城区公共照明维护' });
   });
 
   it('reads the next file of the template alone once its label is taught, for that unit only', async () => {
@@ -222,7 +223,7 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     const p = res.json() as PreviewBody;
     expect(p.forms).toEqual([]);
     expect(p.problem).toMatchObject({ code: 'no-form-found' });
-    expect(p.problem!.message).toContain('有绩效指标表');
+    expect(p.problem!.message).toContain('找到了绩效指标表');
     expect(p.problem!.hint).toContain('指出位置');
     expect(p.document.items.map((r) => r.cells[2])).toEqual(['三级指标', '培训人次', '学员满意度']);
     const saved = await a1.post(`/api/imports/${p.fileId}/save`, {});
