@@ -12,6 +12,7 @@ export async function seedDemoBudget(tx: Executor, orgId: string, forms: readonl
   if (!source) return null;
   const budget = budgetFromDisclosure(source, forms);
   const row = await saveBudget(tx, orgId, budget, null, 1);
+  if (!row) throw new Error(`演示预算已存在：${budget.department} ${budget.year}`);
   const published = forms.filter((f) => f.kind !== 'disclosure');
   const { disclosure, findings } = buildDisclosure(budget, published);
   const d = await upsertDisclosure(tx, { budgetId: row.id, orgId, year: budget.year, content: { disclosure, forms: published, budget }, findings, budgetVersion: 1 });

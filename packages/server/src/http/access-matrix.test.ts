@@ -382,7 +382,7 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     await db.execute(sql`delete from budgets where org_id = ${orgId} and year = 2025`);
     if (need === 'none') return orgId;
     const b = sampleBudget();
-    const row = await saveBudget(db, orgId, b, null, 1);
+    const row = (await saveBudget(db, orgId, b, null, 1))!;
     if (need === 'saved') return orgId;
     const d = await upsertDisclosure(db, {
       budgetId: row.id,
