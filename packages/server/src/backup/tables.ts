@@ -26,6 +26,7 @@ export const backupTables = [
   'budget_unit_income',
   'budget_projects',
   'budget_disclosures',
+  'budget_publications',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';

@@ -73,6 +73,22 @@ describe.each(drivers)('concurrent writes from one base version on %s', (driver)
     expect({ version: stored.version, department: stored.budget.department }).toEqual({ version: 2, department: `部门A-二-${w2}` });
   });
 
+  it('disclosures: ten publications of one generation make one publication version', async () => {
+    const url = `/api/budgets/${ctx.orgs.deptB}/2025`;
+    expect((await finance.put(url, { baseVersion: 0, budget: sampleBudget('部门B') })).statusCode).toBe(200);
+    const generated = await finance.post(`/api/disclosures/${ctx.orgs.deptB}/2025/generate`);
+    const generation = generated.json().generation as number;
+    const res = await race(() => finance.post(`/api/disclosures/${ctx.orgs.deptB}/2025/publish`, { generation }));
+    expectOneWinner(res);
+    const pub = (await ctx.app.inject({ url: `/api/public/disclosures/${ctx.orgs.deptB}/2025` })).json();
+    expect(pub.version).toBe(1);
+    // Ten generations at once: ten distinct generation numbers, none lost.
+    const gens = await race(() => finance.post(`/api/disclosures/${ctx.orgs.deptB}/2025/generate`));
+    expect(gens.map((r) => r.json().generation as number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: N }, (_, i) => generation + 1 + i),
+    );
+  });
+
   it('forms: one save per base version; the stored form is the acknowledged one', async () => {
     const id = (await filler.post('/api/forms', { form: sampleProject() })).json().meta.id as string;
     const res = await race((i) => filler.put(`/api/forms/${id}`, { baseVersion: 1, form: sampleProject({ name: `项目${i}` }) }));
