@@ -62,7 +62,9 @@ export async function buildApp({
         ? false
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // Only the listed proxies' forwarded headers are believed: request.ip is the address the nearest
+    // untrusted hop connected from, so a client cannot choose its own address by writing X-Forwarded-For.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     ajv: { customOptions: { removeAdditional: false } },
   });
   app.setValidatorCompiler(zodValidatorCompiler);

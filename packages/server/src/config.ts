@@ -1,5 +1,6 @@
 // Configuration declared once: one zod schema, each variable with its default, description and
 // whether it is sensitive; parsed once at start-up. `process.env` is read nowhere else.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
@@ -40,8 +41,22 @@ const vars = {
     },
   },
   TRUST_PROXY: {
-    schema: bool.default(false),
-    meta: { description: 'behind a TLS-terminating proxy', sensitive: false },
+    schema: z
+      .string()
+      .default('false')
+      .transform((v, ctx) => {
+        const list = trustedProxies(v);
+        if (typeof list === 'string') {
+          ctx.addIssue({ code: 'custom', message: `不是代理地址或网段：${list}` });
+          return z.NEVER;
+        }
+        return list;
+      }),
+    meta: {
+      description:
+        'the reverse proxies whose X-Forwarded-For/-Proto are believed: a comma-separated list of addresses or CIDR ranges (or loopback, linklocal, uniquelocal); true = a proxy on this host (loopback); false = none. The client address is the last one in X-Forwarded-For not added by a listed proxy, never the leftmost (which the client writes itself)',
+      sensitive: false,
+    },
   },
   COOKIE_SECURE: {
     schema: bool.optional(),
@@ -143,7 +158,8 @@ export interface Config {
   port: number;
   logLevel: Env['LOG_LEVEL'];
   demo: boolean;
-  trustProxy: boolean;
+  /** Trusted reverse proxies (addresses, CIDR ranges or proxy-addr names); empty: no proxy is believed. */
+  trustProxy: string[];
   cookieSecure: boolean | undefined;
   sessionHours: number;
   sessionCacheSeconds: number;
@@ -181,6 +197,25 @@ function s3Config(e: Env): S3Config | undefined {
     secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
     prefix: e.S3_PREFIX,
   };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as a list of trusted proxies, or the first entry that is not one. */
+function trustedProxies(value: string): string[] | string {
+  const v = value.trim().toLowerCase();
+  if (['', 'false', '0', 'no'].includes(v)) return [];
+  if (['true', '1', 'yes'].includes(v)) return ['loopback'];
+  const entries = value.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const e of entries) {
+    if (PROXY_NAMES.has(e)) continue;
+    const [address, bits, extra] = e.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !bitsOk || extra !== undefined) return e;
+  }
+  return entries;
 }
 
 /** What each variable means (for `--help` and the README); sensitive values are never printed. */

@@ -36,7 +36,7 @@ describe.each(drivers)('auth on %s', (driver) => {
   });
 
   it('sets the Secure flag behind a TLS proxy when TRUST_PROXY is on', { timeout: 60_000 }, async () => {
-    const behindProxy = await createTestApp(driver, { config: { trustProxy: true } });
+    const behindProxy = await createTestApp(driver, { config: { trustProxy: ['127.0.0.1'] } });
     try {
       const acc = behindProxy.accounts.fillerA1;
       const res = await behindProxy.app.inject({
