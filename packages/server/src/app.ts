@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAccessControl, type RouteEntry } from './http/access.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { installJsonParser } from './http/json-body.ts';
 import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -70,6 +71,7 @@ export async function buildApp({
   app.setValidatorCompiler(zodValidatorCompiler);
   // JSON only (and multipart for uploads): a cross-site text/plain form post is refused outright.
   app.removeContentTypeParser('text/plain');
+  installJsonParser(app);
   installErrorHandler(app);
 
   app.addHook('onSend', async (_request, reply) => {
