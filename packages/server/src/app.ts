@@ -1,5 +1,5 @@
 // buildApp: the Fastify application over an open database (tests call it with a fresh PGlite).
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -10,7 +10,7 @@ import type { AppDeps, FormChecker } from './app-deps.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { installAccessControl, type RouteEntry } from './http/access.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { installErrorHandler, sendFrameworkError } from './http/error-handler.ts';
 import { installJsonParser } from './http/json-body.ts';
 import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
@@ -67,6 +67,8 @@ export async function buildApp({
     // untrusted hop connected from, so a client cannot choose its own address by writing X-Forwarded-For.
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     ajv: { customOptions: { removeAdditional: false } },
+    // A URL the router cannot decode answers in the API's own error format, not Fastify's English one.
+    frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply as unknown as FastifyReply),
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   // JSON only (and multipart for uploads): a cross-site text/plain form post is refused outright.

@@ -63,6 +63,14 @@ describe.each(drivers)('hostile JSON on %s', (driver) => {
     expect(await formCount()).toBe(before + 1);
   });
 
+  it('answers a URL it cannot decode in the API error format, in Chinese', async () => {
+    for (const url of ['/api/forms/%zz', '/api/public/disclosures/%E0%A4%A/2025', '/%']) {
+      const res = await ctx.app.inject({ url });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json()).toEqual({ code: 'bad-url', message: expect.stringMatching(/请求地址无法解析/) });
+    }
+  });
+
   it('refuses a 300-digit amount with 400 before the database sees it', async () => {
     const finance = await ctx.as('finance');
     const huge = '9'.repeat(300);
