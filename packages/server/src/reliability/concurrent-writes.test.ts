@@ -89,6 +89,19 @@ describe.each(drivers)('concurrent writes from one base version on %s', (driver)
     );
   });
 
+  it('monitoring rounds: five finance officers opening one period at once get one round', async () => {
+    const { id: formId } = await approvedProject(ctx, { name: '轮次并发项目' });
+    const res = await Promise.all(
+      Array.from({ length: 5 }, () => finance.post('/api/monitoring/rounds', { year: 2025, month: 9, formIds: [formId] })),
+    );
+    expect(res.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
+    const refused = res.find((r) => r.statusCode === 409)!.json();
+    expect(refused.code).toBe('round-exists');
+    expect(refused.message).toContain('2025年1—9月的监控轮次已经开启');
+    const rounds = (await finance.get('/api/monitoring/rounds')).json().items as { year: number; month: number }[];
+    expect(rounds.filter((r) => r.year === 2025 && r.month === 9)).toHaveLength(1);
+  });
+
   it('forms: one save per base version; the stored form is the acknowledged one', async () => {
     const id = (await filler.post('/api/forms', { form: sampleProject() })).json().meta.id as string;
     const res = await race((i) => filler.put(`/api/forms/${id}`, { baseVersion: 1, form: sampleProject({ name: `项目${i}` }) }));

@@ -1,7 +1,8 @@
-// The migration that moves publication out of budget_disclosures keeps what was published: a database
-// migrated up to just before it, holding one published and one merely generated disclosure, comes out with
-// exactly one publication (version 1, same content, date and publisher) and both drafts intact.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Migrations that change how data is held keep the data: a database migrated up to just before one, holding
+// the cases it must carry over, is migrated to the end and checked. Publications: one published and one
+// merely generated disclosure give exactly one publication (version 1) and both drafts. One round per period:
+// two rounds already opened for one period are both kept, the later marked as a duplicate of the earlier.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -53,6 +54,7 @@ async function openEngine(driver: 'pglite' | 'postgres'): Promise<Engine> {
 /** A copy of the migrations folder whose journal stops just before the publications migration. */
 function migrationsBefore(tag: string, dir: string): string {
   const folder = join(dir, 'drizzle');
+  mkdirSync(dir, { recursive: true });
   cpSync(migrationsFolder, folder, { recursive: true });
   const journalPath = join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
@@ -63,7 +65,7 @@ function migrationsBefore(tag: string, dir: string): string {
   return folder;
 }
 
-describe.each(drivers)('budget publications migration on %s', (driver) => {
+describe.each(drivers)('migrations keep the data on %s', (driver) => {
   const dir = mkdtempSync(join(tmpdir(), 'jx-mig-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -101,6 +103,29 @@ describe.each(drivers)('budget publications migration on %s', (driver) => {
         { generation: 1, title: '乙草稿' },
         { generation: 1, title: '甲公开' },
       ]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('keeps two rounds opened for one period, the later one marked duplicate_of the earlier', async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_monitoring_round_period', join(dir, 'rounds')));
+      await db.query(`INSERT INTO monitoring_rounds (id, year, month, title, thresholds, created_at) VALUES
+        ('00000000-0000-4000-8000-0000000000a1', 2025, 7, '第一次', '{}', '2025-08-01T00:00:00Z'),
+        ('00000000-0000-4000-8000-0000000000a2', 2025, 7, '第二次', '{}', '2025-08-02T00:00:00Z'),
+        ('00000000-0000-4000-8000-0000000000a3', 2025, 8, '八月', '{}', '2025-09-01T00:00:00Z')`);
+      await db.migrate(migrationsFolder);
+      const rows = await db.query(`SELECT title, duplicate_of FROM monitoring_rounds ORDER BY created_at`);
+      expect(rows).toEqual([
+        { title: '第一次', duplicate_of: null },
+        { title: '第二次', duplicate_of: '00000000-0000-4000-8000-0000000000a1' },
+        { title: '八月', duplicate_of: null },
+      ]);
+      await expect(
+        db.query(`INSERT INTO monitoring_rounds (year, month, title, thresholds) VALUES (2025, 8, '重复', '{}')`),
+      ).rejects.toThrow();
     } finally {
       await db.close();
     }
