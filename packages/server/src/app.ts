@@ -35,6 +35,7 @@ import { evaluationDashboardRoutes } from './features/evaluation-dashboard/evalu
 import { webStatic } from './http/web-static.ts';
 import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
+import { sweepPreviews } from './features/imports/preview-sweep.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
@@ -44,6 +45,8 @@ export interface BuildOptions {
   database: Database;
   /** The checks run on submission and on stored forms (default: every registered rule). */
   checkForm?: FormChecker;
+  /** The time, for the scheduled clean-ups (tests move it). */
+  clock?: () => Date;
 }
 
 declare module 'fastify' {
@@ -56,6 +59,7 @@ export async function buildApp({
   config,
   database,
   checkForm: checker,
+  clock = () => new Date(),
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -137,13 +141,23 @@ export async function buildApp({
   await app.register(checkRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(auditRoutes(deps));
-  // Old rate-limit windows are pruned at start and every hour, off the requests' path.
-  const prune = () => pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
+  // Old rate-limit windows and expired upload previews are cleaned at start and every hour, off the
+  // requests' path.
+  const sweep = () =>
+    sweepPreviews(database.db, clock(), config.previewHours * 3600_000).catch((e: unknown) => {
+      app.log.warn(e);
+      return 0;
+    });
+  const prune = () => {
+    void sweep();
+    return pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
+  };
   let pruning: NodeJS.Timeout | undefined;
   // Writes to forms by any process are announced on a channel; this process forgets those forms.
   let stopListening: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
-    void prune();
+    await sweep(); // before serving: a restart after a long stop starts clean
+    void pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
     pruning = setInterval(prune, 3600_000).unref();
     if (config.formCacheSeconds > 0)
       stopListening = await database.listen(FORM_CHANNEL, forgetForm, () => forgetForm(ALL_FORMS));

@@ -137,6 +137,13 @@ const vars = {
     schema: z.string().default('jixiao/files/'),
     meta: { description: 'key prefix of the uploaded files in the bucket', sensitive: false },
   },
+  PREVIEW_HOURS: {
+    schema: z.coerce.number().positive().max(24 * 365).default(24),
+    meta: {
+      description: 'how long an uploaded file kept for its import preview lives unless it is saved as forms',
+      sensitive: false,
+    },
+  },
   LOCKOUT_MINUTES: {
     schema: z.coerce.number().positive().default(15),
     meta: { description: 'lockout duration', sensitive: false },
@@ -169,6 +176,8 @@ export interface Config {
   loginRatePerMinute: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** Unsaved upload previews are deleted after this many hours. */
+  previewHours: number;
   /** Where uploaded files go: an S3-compatible store when configured, else the database. */
   s3: S3Config | undefined;
 }
@@ -247,6 +256,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     lockoutThreshold: e.LOCKOUT_THRESHOLD,
     lockoutMinutes: e.LOCKOUT_MINUTES,
+    previewHours: e.PREVIEW_HOURS,
     s3: s3Config(e),
   };
 }
