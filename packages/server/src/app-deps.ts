@@ -20,4 +20,6 @@ export interface AppDeps {
   blobs: BlobStore | undefined;
   /** Forms kept in memory for their detail reads (forgotten on every write, in every process). */
   forms: FormCache;
+  /** The time, for throttling and clean-ups (tests move it). */
+  clock: () => Date;
 }

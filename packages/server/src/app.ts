@@ -36,6 +36,7 @@ import { webStatic } from './http/web-static.ts';
 import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
 import { sweepPreviews } from './features/imports/preview-sweep.ts';
+import { pruneLoginFailures } from './features/auth/login-throttle.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
@@ -130,6 +131,7 @@ export async function buildApp({
     sessions,
     blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
     forms: new FormCache(config.formCacheSeconds * 1000),
+    clock,
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));
@@ -150,6 +152,7 @@ export async function buildApp({
     });
   const prune = () => {
     void sweep();
+    void pruneLoginFailures(database.db, config, clock()).catch((e: unknown) => app.log.warn(e));
     return pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
   };
   let pruning: NodeJS.Timeout | undefined;

@@ -91,7 +91,11 @@ const vars = {
   },
   LOCKOUT_THRESHOLD: {
     schema: z.coerce.number().int().positive().default(5),
-    meta: { description: 'failed logins before an account is locked', sensitive: false },
+    meta: {
+      description:
+        'failed sign-ins per account name and per address before each attempt must wait a doubling delay (at most 30 s for an account, LOCKOUT_MINUTES for an address)',
+      sensitive: false,
+    },
   },
   SESSION_CACHE_SECONDS: {
     schema: z.coerce.number().min(0).max(300).default(5),
@@ -146,7 +150,7 @@ const vars = {
   },
   LOCKOUT_MINUTES: {
     schema: z.coerce.number().positive().default(15),
-    meta: { description: 'lockout duration', sensitive: false },
+    meta: { description: 'how long failed sign-ins are remembered; the longest delay for one address', sensitive: false },
   },
 } satisfies Record<string, { schema: z.ZodType; meta: VarMeta }>;
 
