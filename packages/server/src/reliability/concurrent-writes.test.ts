@@ -100,6 +100,10 @@ describe.each(drivers)('concurrent writes from one base version on %s', (driver)
     expect(refused.message).toContain('2025年1—9月的监控轮次已经开启');
     const rounds = (await finance.get('/api/monitoring/rounds')).json().items as { year: number; month: number }[];
     expect(rounds.filter((r) => r.year === 2025 && r.month === 9)).toHaveLength(1);
+    // Closing it: one close, the others told it is already closed.
+    const roundId = res.find((r) => r.statusCode === 201)!.json().round.id as string;
+    const closes = await Promise.all(Array.from({ length: 5 }, () => finance.post(`/api/monitoring/rounds/${roundId}/close`)));
+    expect(closes.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409]);
   });
 
   it('forms: one save per base version; the stored form is the acknowledged one', async () => {
