@@ -23,4 +23,6 @@ export interface AppDeps {
   forms: FormCache;
   /** E-mail for reminders (催报), when an SMTP server is configured. */
   mailer: Mailer | undefined;
+  /** The time, for throttling and clean-ups (tests move it). */
+  clock: () => Date;
 }

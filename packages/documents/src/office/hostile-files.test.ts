@@ -10,6 +10,7 @@ import { readPdfRows } from './read-pdf.ts';
 import { readLegacyOfficeRows } from './read-legacy.ts';
 import { minimalPdf, oleFile, pdfText, rawZip, zipBomb, zipOf } from './test-files.ts';
 import { strToU8, zipSync } from 'fflate';
+import { SafeZip, listZipEntries } from './safe-zip.ts';
 
 async function codeOf(work: Promise<unknown>): Promise<ImportErrorCode | 'no error'> {
   try {
@@ -49,6 +50,21 @@ async function realXlsx(): Promise<Uint8Array> {
 }
 
 describe('hostile and broken files', () => {
+  it('a ZIP64 entry is refused with the size it really declares, not 4096 MB', () => {
+    const data = strToU8('<w:document/>');
+    const zip = rawZip([{ name: 'word/document.xml', method: 0, data, size: data.length, zip64Size: 6 * 1024 ** 3 }]);
+    let message = '';
+    try {
+      new SafeZip(zip);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportError);
+      expect((e as ImportError).code).toBe('archive-too-large');
+      message = (e as Error).message;
+    }
+    expect(message).toContain('声明解压大小 6144 MB');
+    expect(listZipEntries(zip)[0]!.declaredSize).toBe(6 * 1024 ** 3);
+  });
+
   it('zip bomb: a document.xml that inflates past the limit (declared size lies) → archive-too-large', async () => {
     const bomb = zipBomb(150);
     expect(bomb.length).toBeLessThan(1024 * 1024);

@@ -52,6 +52,36 @@ function tooLarge(detail: string): ImportError {
   );
 }
 
+const ZIP64_MARK = 0xffffffff;
+
+/**
+ * An entry's sizes and offset: a 32-bit field holding 0xFFFFFFFF means the real 64-bit value is in the ZIP64
+ * extended-information extra field (id 0x0001), in the order size, compressed size, offset — so that a
+ * refusal reports the size the archive really declares, not 4096 MB.
+ */
+function zip64Fields(
+  view: DataView,
+  start: number,
+  length: number,
+  fields: Pick<ZipEntry, 'declaredSize' | 'compressedSize' | 'localHeaderOffset'>,
+): Pick<ZipEntry, 'declaredSize' | 'compressedSize' | 'localHeaderOffset'> {
+  const out = { ...fields };
+  const order = (['declaredSize', 'compressedSize', 'localHeaderOffset'] as const).filter((k) => fields[k] === ZIP64_MARK);
+  if (order.length === 0) return out;
+  for (let p = start; p + 4 <= start + length; ) {
+    const id = view.getUint16(p, true);
+    const size = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      order.forEach((k, i) => {
+        if (8 * (i + 1) <= size) out[k] = Number(view.getBigUint64(p + 4 + 8 * i, true));
+      });
+      break;
+    }
+    p += 4 + size;
+  }
+  return out;
+}
+
 /** Lists the entries of a ZIP archive from its central directory. */
 export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -86,14 +116,13 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     const localHeaderOffset = view.getUint32(p + 42, true);
-    if (p + 46 + nameLength > data.length) throw corrupt('压缩包目录记录错误');
+    if (p + 46 + nameLength + extraLength > data.length) throw corrupt('压缩包目录记录错误');
     const name = utf8.decode(data.subarray(p + 46, p + 46 + nameLength));
+    const real = zip64Fields(view, p + 46 + nameLength, extraLength, { declaredSize, compressedSize, localHeaderOffset });
     entries.push({
       name,
       method,
-      compressedSize,
-      declaredSize,
-      localHeaderOffset,
+      ...real,
       encrypted: (flags & 1) === 1,
     });
     p += 46 + nameLength + extraLength + commentLength;

@@ -51,7 +51,7 @@ export function zipBomb(megabytes: number): Uint8Array {
 
 /** A ZIP archive from pre-compressed entries, with the declared uncompressed sizes given (they may lie). */
 export function rawZip(
-  entries: { name: string; method: number; data: Uint8Array; size: number; flags?: number }[],
+  entries: { name: string; method: number; data: Uint8Array; size: number; flags?: number; zip64Size?: number }[],
 ): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -68,7 +68,15 @@ export function rawZip(
     lv.setUint32(22, e.size, true);
     lv.setUint16(26, name.length, true);
     local.set(name, 30);
-    const dir = new Uint8Array(46 + name.length);
+    // A ZIP64 entry: the 32-bit size says 0xFFFFFFFF and the real one is in the extended-information extra field.
+    const extra = new Uint8Array(e.zip64Size === undefined ? 0 : 12);
+    if (e.zip64Size !== undefined) {
+      const xv = new DataView(extra.buffer);
+      xv.setUint16(0, 0x0001, true);
+      xv.setUint16(2, 8, true);
+      xv.setBigUint64(4, BigInt(e.zip64Size), true);
+    }
+    const dir = new Uint8Array(46 + name.length + extra.length);
     const dv = new DataView(dir.buffer);
     dv.setUint32(0, 0x02014b50, true);
     dv.setUint16(4, 20, true);
@@ -76,10 +84,12 @@ export function rawZip(
     dv.setUint16(8, e.flags ?? 0, true);
     dv.setUint16(10, e.method, true);
     dv.setUint32(20, e.data.length, true);
-    dv.setUint32(24, e.size, true);
+    dv.setUint32(24, e.zip64Size === undefined ? e.size : 0xffffffff, true);
     dv.setUint16(28, name.length, true);
+    dv.setUint16(30, extra.length, true);
     dv.setUint32(42, offset, true);
     dir.set(name, 46);
+    dir.set(extra, 46 + name.length);
     parts.push(local, e.data);
     central.push(dir);
     offset += local.length + e.data.length;

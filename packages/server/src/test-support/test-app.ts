@@ -58,6 +58,8 @@ export interface TestAppOptions {
   config?: Partial<Config>;
   /** Replaces the real checks (so workflow tests do not depend on which rules exist yet). */
   checkForm?: (form: Form) => Finding[];
+  /** The app's clock (throttling, clean-ups). */
+  clock?: () => Date;
 }
 
 export function sessionFor(app: FastifyInstance, cookie: string, csrfToken: string): Session {
@@ -81,7 +83,12 @@ export function sessionFor(app: FastifyInstance, cookie: string, csrfToken: stri
 export async function createTestApp(driver: Driver, opts: TestAppOptions = {}): Promise<TestContext> {
   const database = await createTestDatabase(driver);
   const config = testConfig({ loginRatePerMinute: 1000, ...opts.config });
-  const app = await buildApp({ config, database, ...(opts.checkForm ? { checkForm: opts.checkForm } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    ...(opts.checkForm ? { checkForm: opts.checkForm } : {}),
+    ...(opts.clock ? { clock: opts.clock } : {}),
+  });
   const system = { actor: null, ip: null };
   const db = database.db;
   const orgs = {} as Record<OrgName, string>;

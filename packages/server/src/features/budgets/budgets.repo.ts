@@ -10,8 +10,10 @@ export type BudgetRow = typeof budgets.$inferSelect;
 const num = (v: string) => new Decimal(v).toFixed();
 const optNum = (v: string | null) => (v === null ? null : num(v));
 
-export async function findBudgetRow(ex: Executor, orgId: string, year: number): Promise<BudgetRow | undefined> {
-  const [row] = await ex.select().from(budgets).where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
+/** The budget row; `lock` holds it (FOR UPDATE) until the transaction ends, so a save reads the latest version. */
+export async function findBudgetRow(ex: Executor, orgId: string, year: number, lock = false): Promise<BudgetRow | undefined> {
+  const q = ex.select().from(budgets).where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
+  const [row] = lock ? await q.for('update') : await q;
   return row;
 }
 
@@ -96,8 +98,12 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
   });
 }
 
-/** Writes the whole budget (scalars upserted, lines replaced) and returns the new version. */
-export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string | null, version: number): Promise<BudgetRow> {
+/**
+ * Writes the whole budget (scalars upserted, lines replaced) as version `version`, only if the stored one is
+ * still `version - 1` (none stored for version 1): the condition sits in the write itself, so two saves from
+ * the same base can never both succeed, whatever the isolation level. Undefined when the base is stale.
+ */
+export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string | null, version: number): Promise<BudgetRow | undefined> {
   const ly = b.lastYear;
   const values = {
     orgId,
@@ -140,9 +146,10 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
   const [row] = await ex
     .insert(budgets)
     .values(values)
-    .onConflictDoUpdate({ target: [budgets.orgId, budgets.year], set: values })
+    .onConflictDoUpdate({ target: [budgets.orgId, budgets.year], set: values, setWhere: eq(budgets.version, version - 1) })
     .returning();
-  const id = row!.id;
+  if (!row) return undefined;
+  const id = row.id;
   await ex.delete(budgetIncome).where(eq(budgetIncome.budgetId, id));
   await ex.delete(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, id));
   await ex.delete(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, id));
@@ -162,5 +169,5 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
   }
   if (b.projects.length > 0)
     await ex.insert(budgetProjects).values(b.projects.map((p, position) => ({ budgetId: id, position, ...p })));
-  return row!;
+  return row;
 }

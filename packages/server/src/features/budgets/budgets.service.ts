@@ -80,7 +80,7 @@ export async function putBudget(
   if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
   if (budget.year !== year) throw budgetError('year-mismatch');
   await db.transaction(async (tx) => {
-    const current = await findBudgetRow(tx, orgId, year);
+    const current = await findBudgetRow(tx, orgId, year, true);
     if ((current?.version ?? 0) !== baseVersion)
       throw budgetError('version-conflict', { currentVersion: current?.version ?? 0 });
     // A unit whose code changed takes its lines along, in this transaction (a client may send the new code
@@ -88,6 +88,8 @@ export async function putBudget(
     const recodes = current ? unitRecodes(await loadBudget(tx, current), budget) : [];
     const { budget: toSave, moved } = followRecodes(budget, recodes);
     const row = await saveBudget(tx, orgId, toSave, actor.id, baseVersion + 1);
+    // A save that committed between the read and the write (a first save racing another): refused.
+    if (!row) throw budgetError('version-conflict', { currentVersion: (await findBudgetRow(tx, orgId, year))?.version ?? 0 });
     await appendAudit(
       tx,
       { actor, ip },
