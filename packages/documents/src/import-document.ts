@@ -1,6 +1,6 @@
 // Import: bytes of any supported file → canonical forms, or a clear reason why not.
 import type { Form } from '@jixiao/core';
-import { ImportError, MAX_IMPORT_BYTES, type ImportProblem } from './import-errors.ts';
+import { ImportError, MAX_IMPORT_BYTES, tooComplex, type ImportProblem } from './import-errors.ts';
 import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
@@ -81,19 +81,25 @@ export async function importBuffer(data: Uint8Array, fileName: string): Promise<
       );
     return { ok: true, format, forms };
   } catch (e) {
-    if (e instanceof ImportError) return { ok: false, format, error: e.toProblem() };
-    return {
-      ok: false,
-      format,
-      error: {
-        code: 'file-unreadable',
-        message: `文件内容无法解析（${(e as Error).message}）：请确认文件未损坏`,
-      },
-    };
+    return { ok: false, format, error: problemOf(e) };
   }
 }
 
 /** Imports text already decoded (the seeds' text extractions). */
 export function importText(text: string): Form[] {
   return recognizeForms(readTextRows(text));
+}
+
+/**
+ * The reason to give for any failure: an ImportError as it is; anything else without its internals (a
+ * library's message or a stack means nothing to the person and may reveal the server). A RangeError is
+ * what a pathological structure ends in (call stack, string or array length), so it is said that way.
+ */
+export function problemOf(e: unknown): ImportProblem {
+  if (e instanceof ImportError) return e.toProblem();
+  if (e instanceof RangeError) return tooComplex('超出了程序能处理的规模').toProblem();
+  return {
+    code: 'file-unreadable',
+    message: '文件内容无法解析：文件可能已损坏，或不是所支持的格式；请在原软件中重新另存后再导入',
+  };
 }

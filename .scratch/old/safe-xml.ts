@@ -1,7 +1,7 @@
 // XML parsing for office packages that refuses document type declarations (entity expansion,
 // external entities) before any parser sees them.
 import { XMLParser } from 'fast-xml-parser';
-import { ImportError } from '../import-errors.ts';
+import { ImportError } from '../../packages/documents/src/import-errors.ts';
 
 /** One node of fast-xml-parser's preserveOrder output: `{ tag: children, ':@': attributes }` or `{ '#text': text }`. */
 export type XmlNode = Record<string, unknown>;
