@@ -34,6 +34,8 @@ import { evaluationDashboardRoutes } from './features/evaluation-dashboard/evalu
 import { webStatic } from './http/web-static.ts';
 import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
+import { documentPool } from './documents/document-pool.ts';
+import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
@@ -43,6 +45,10 @@ export interface BuildOptions {
   database: Database;
   /** The checks run on submission and on stored forms (default: every registered rule). */
   checkForm?: FormChecker;
+  /** Reads uploaded files (default: a worker pool sized by the configuration, closed with the app). */
+  documents?: DocumentReader;
+  /** Keep one worker of the default pool started, so the first upload does not wait for it (the server). */
+  warmDocuments?: boolean;
 }
 
 declare module 'fastify' {
@@ -55,6 +61,8 @@ export async function buildApp({
   config,
   database,
   checkForm: checker,
+  documents,
+  warmDocuments = false,
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -120,6 +128,13 @@ export async function buildApp({
     sessions,
     blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
     forms: new FormCache(config.formCacheSeconds * 1000),
+    documents:
+      documents ??
+      documentPool({
+        threads: config.importWorkers,
+        timeoutMs: config.importTimeoutSeconds * 1000,
+        warm: warmDocuments,
+      }),
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));
@@ -146,6 +161,7 @@ export async function buildApp({
     clearInterval(pruning);
     await stopListening?.();
     deps.forms.dispose();
+    if (!documents) await deps.documents.close();
   });
   await app.register(exportRoutes(deps));
   await app.register(dashboardRoutes(deps));

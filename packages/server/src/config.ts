@@ -126,6 +126,17 @@ const vars = {
     schema: z.coerce.number().positive().default(15),
     meta: { description: 'lockout duration', sensitive: false },
   },
+  IMPORT_WORKERS: {
+    schema: z.coerce.number().int().min(1).max(16).default(2),
+    meta: { description: 'worker threads that read uploaded files (off the event loop)', sensitive: false },
+  },
+  IMPORT_TIMEOUT_SECONDS: {
+    schema: z.coerce.number().positive().max(3600).default(60),
+    meta: {
+      description: 'time budget of one uploaded file; past it the reading is stopped and the user told why',
+      sensitive: false,
+    },
+  },
 } satisfies Record<string, { schema: z.ZodType; meta: VarMeta }>;
 
 type Vars = typeof vars;
@@ -153,6 +164,8 @@ export interface Config {
   loginRatePerMinute: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
+  importWorkers: number;
+  importTimeoutSeconds: number;
   /** Where uploaded files go: an S3-compatible store when configured, else the database. */
   s3: S3Config | undefined;
 }
@@ -212,6 +225,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     lockoutThreshold: e.LOCKOUT_THRESHOLD,
     lockoutMinutes: e.LOCKOUT_MINUTES,
+    importWorkers: e.IMPORT_WORKERS,
+    importTimeoutSeconds: e.IMPORT_TIMEOUT_SECONDS,
     s3: s3Config(e),
   };
 }

@@ -31,6 +31,7 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
         const data = await part.toBuffer();
         const result = await previewUpload(
           db,
+          deps.documents,
           actor,
           request.ip,
           safeFileName(part.filename),
@@ -56,7 +57,7 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
         const { indices } = (request.body ?? {}) as z.output<typeof saveBody>;
         return reply
           .status(201)
-          .send(await saveUpload(db, actorOf(request), request.ip, id, indices, deps.blobs));
+          .send(await saveUpload(db, deps.documents, actorOf(request), request.ip, id, indices, deps.blobs));
       },
     );
   };

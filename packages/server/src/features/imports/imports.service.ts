@@ -1,6 +1,5 @@
 // Import: an uploaded file → preview of the recognised forms and their findings → saved as drafts
 // of the caller's unit, with the original file kept beside them. Saving is one transaction.
-import { importBuffer, type ImportOutcome } from '@jixiao/documents';
 import { formDisplayName, runChecks, type Form } from '@jixiao/core';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
@@ -9,19 +8,11 @@ import { insertForm } from '../forms/forms.service.ts';
 import { importError } from './imports.errors.ts';
 import { findFile, insertFile } from './imports.repo.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
+import type { DocumentReader } from '../../documents/document-reader.ts';
 
-async function readForms(data: Uint8Array, fileName: string): Promise<Form[]> {
-  let outcome: ImportOutcome;
-  try {
-    outcome = await importBuffer(data, fileName);
-  } catch (e) {
-    // The importer promises not to throw; if it does, the file is still the user's problem to fix.
-    throw importError(
-      'import-failed',
-      { reason: 'file-unreadable' },
-      `文件内容无法解析（${(e as Error).message}）`,
-    );
-  }
+/** The file's forms, read off the event loop; a bad file is a 422 with its reason (the reader never throws for one). */
+async function readForms(documents: DocumentReader, data: Uint8Array, fileName: string): Promise<Form[]> {
+  const outcome = await documents.importBuffer(data, fileName);
   if (!outcome.ok) throw importError('import-failed', { reason: outcome.error.code }, outcome.error.message);
   return outcome.forms;
 }
@@ -44,13 +35,14 @@ function preview(forms: Form[]) {
 
 export async function previewUpload(
   db: Db,
+  documents: DocumentReader,
   actor: Actor,
   ip: string | null,
   fileName: string,
   data: Uint8Array,
   blobs?: BlobStore,
 ) {
-  const forms = await readForms(data, fileName);
+  const forms = await readForms(documents, data, fileName);
   const file = await db.transaction(async (tx) => {
     const f = await insertFile(
       tx,
@@ -74,6 +66,7 @@ export async function previewUpload(
 
 export async function saveUpload(
   db: Db,
+  documents: DocumentReader,
   actor: Actor,
   ip: string | null,
   fileId: string,
@@ -82,7 +75,7 @@ export async function saveUpload(
 ) {
   const file = await findFile(db, fileId, blobs);
   if (!file || file.orgId !== actor.orgId) throw importError('upload-not-found');
-  const forms = await readForms(file.data, file.fileName);
+  const forms = await readForms(documents, file.data, file.fileName);
   const chosen = indices ?? forms.map((_, i) => i);
   if (chosen.some((i) => i >= forms.length)) throw importError('bad-index', { count: forms.length });
   return db.transaction(async (tx) => {

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { documentPool } from '../packages/server/src/documents/document-pool.ts';
+const pool = documentPool({ threads: 2, timeoutMs: 30000 });
+const seed = readFileSync('/work/shared/seeds/000_aa0c671a80aa9506.txt');
+let t = performance.now();
+const r = await pool.importBuffer(new Uint8Array(seed), 'a.txt');
+console.log('first', r.ok, (performance.now() - t).toFixed(0));
+t = performance.now();
+await pool.importBuffer(new Uint8Array(seed), 'a.txt');
+console.log('second', (performance.now() - t).toFixed(0));
+t = performance.now();
+const x = await pool.readRows(new Uint8Array(seed), 'a.txt');
+console.log('rows', x.rows.length, (performance.now() - t).toFixed(0));
+await pool.close();

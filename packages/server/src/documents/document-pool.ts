@@ -1,0 +1,71 @@
+// Uploaded files are read in a small pool of worker threads (piscina), never on the event loop: a hostile
+// or huge file then stalls no other request. Each task has a time budget; past it the worker is terminated
+// and replaced, and the user is told why. A worker's heap is capped, so memory exhaustion ends the worker,
+// not the server. Idle workers exit after a minute, handing their memory back.
+import { Piscina } from 'piscina';
+import { ImportError, tooComplex } from '@jixiao/documents';
+import type { DocumentReader } from './document-reader.ts';
+import type { DocumentTask, RowsOutcome } from './document-task.ts';
+import type { ImportOutcome } from '@jixiao/documents';
+
+export interface DocumentPoolOptions {
+  /** Worker threads at most (the machine has few cores; the event loop keeps one). */
+  threads: number;
+  /** Time budget of one file, queueing included. */
+  timeoutMs: number;
+  /** Heap cap of a worker. */
+  memoryMb?: number;
+  /** Keep one worker started (it takes seconds to load the readers); otherwise all start on demand. */
+  warm?: boolean;
+}
+
+function timedOut(timeoutMs: number): ImportError {
+  return new ImportError(
+    'import-timeout',
+    `文件处理超时（超过 ${Math.round(timeoutMs / 1000)} 秒），已停止处理：文件可能过大或结构过于复杂，请删去无关内容或拆分后再导入；若服务器正忙，请稍后再试`,
+  );
+}
+
+export function documentPool(options: DocumentPoolOptions): DocumentReader {
+  const pool = new Piscina<DocumentTask, ImportOutcome | RowsOutcome>({
+    filename: new URL('./document-worker.mjs', import.meta.url).href,
+    minThreads: options.warm ? 1 : 0,
+    maxThreads: options.threads,
+    idleTimeout: 60_000,
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1536 },
+  });
+
+  async function run(task: DocumentTask): Promise<ImportOutcome | RowsOutcome> {
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    try {
+      return await pool.run(task, { signal });
+    } catch (e) {
+      if (signal.aborted) throw timedOut(options.timeoutMs);
+      if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+        throw tooComplex('读取时所需内存超过上限');
+      throw e; // the pool itself failed: a server fault, not the file's
+    }
+  }
+
+  /** A task's data crosses by copy; a view into a larger buffer is cut out first so only the file is copied. */
+  const own = (data: Uint8Array) =>
+    data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+
+  return {
+    async importBuffer(data, fileName) {
+      try {
+        return (await run({ op: 'import', data: own(data), fileName })) as ImportOutcome;
+      } catch (e) {
+        if (e instanceof ImportError) return { ok: false, format: null, error: e.toProblem() };
+        throw e;
+      }
+    },
+    async readRows(data, fileName) {
+      const outcome = (await run({ op: 'rows', data: own(data), fileName })) as RowsOutcome;
+      if (!outcome.ok) throw new ImportError(outcome.error.code, outcome.error.message);
+      return { format: outcome.format, rows: outcome.rows };
+    },
+    close: () => pool.destroy(),
+  };
+}
