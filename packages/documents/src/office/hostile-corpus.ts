@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph } from 'docx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import type { ImportErrorCode } from '../import-errors.ts';
+import { MAX_XLSX_CELLS } from './read-xlsx.ts';
 import {
   cellFlood,
   deepNesting,
@@ -177,4 +178,9 @@ export async function hostileCorpus(): Promise<HostileFile[]> {
     { name: 'empty file', fileName: 'empty.docx', data: new Uint8Array(0), code: 'empty-file' },
     { name: 'random bytes', fileName: 'noise.xlsx', data: noise, code: 'binary-file' },
   ];
+}
+
+/** A valid workbook just under the cell budget: not hostile, but exceljs works on it for seconds. */
+export function nearBudgetWorkbook(): Uint8Array {
+  return handXlsx(cellFlood(MAX_XLSX_CELLS - 10_000));
 }

@@ -1,7 +1,8 @@
 // Uploaded files are read in a small pool of worker threads (piscina), never on the event loop: a hostile
 // or huge file then stalls no other request. Each task has a time budget; past it the worker is terminated
 // and replaced, and the user is told why. A worker's heap is capped, so memory exhaustion ends the worker,
-// not the server. Idle workers exit after a minute, handing their memory back.
+// not the server; workers run at a lower priority than the event loop. Idle workers exit after a minute,
+// handing their memory back.
 import { Piscina } from 'piscina';
 import { ImportError, tooComplex } from '@jixiao/documents';
 import type { DocumentReader } from './document-reader.ts';
@@ -17,6 +18,8 @@ export interface DocumentPoolOptions {
   memoryMb?: number;
   /** Keep one worker started (it takes seconds to load the readers); otherwise all start on demand. */
   warm?: boolean;
+  /** The worker module (tests give a stand-in to exercise the time and memory budgets). */
+  worker?: URL;
 }
 
 function timedOut(timeoutMs: number): ImportError {
@@ -28,11 +31,13 @@ function timedOut(timeoutMs: number): ImportError {
 
 export function documentPool(options: DocumentPoolOptions): DocumentReader {
   const pool = new Piscina<DocumentTask, ImportOutcome | RowsOutcome>({
-    filename: new URL('./document-worker.mjs', import.meta.url).href,
+    filename: (options.worker ?? new URL('./document-worker.mjs', import.meta.url)).href,
     minThreads: options.warm ? 1 : 0,
     maxThreads: options.threads,
     idleTimeout: 60_000,
     execArgv: [],
+    // Below the event loop's priority: on a busy machine a long file yields the CPU to requests.
+    niceIncrement: 10,
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1536 },
   });
 
