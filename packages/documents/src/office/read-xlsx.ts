@@ -21,9 +21,10 @@ export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
     await workbook.xlsx.load(toArrayBuffer(data));
   } catch (e) {
     if (e instanceof ImportError) throw e;
+    // exceljs's own reason is an English internal: not for the person, who needs what to do.
     throw new ImportError(
       'corrupt-archive',
-      `Excel 文件无法解析（${(e as Error).message}）：文件可能已损坏，请在 Excel 中另存为 .xlsx 后再导入`,
+      'Excel 文件无法解析：文件可能已损坏或结构不完整，请在 Excel 中另存为 .xlsx 后再导入',
     );
   }
   const rows: Row[] = [];

@@ -15,7 +15,8 @@ import { documentPool } from '../../documents/document-pool.ts';
 const PROBES = 40;
 /** No probe may wait this long while a file is read (the issue saw the event loop blocked for 24 s). */
 const STALL_MS = 1000;
-const INTERNALS = /Maximum call stack|\bat \S+ \(|\.ts:\d+|Error:|TypeError|RangeError|node_modules/;
+const INTERNALS =
+  /Maximum call stack|Cannot read|undefined|is not a function|\bat \S+ \(|\.ts:\d+|Error:|TypeError|RangeError|node_modules/;
 
 interface Route {
   name: string;
