@@ -40,6 +40,8 @@ import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
 import { sweepPreviews } from './features/imports/preview-sweep.ts';
 import { pruneLoginFailures } from './features/auth/login-throttle.ts';
+import { documentPool } from './documents/document-pool.ts';
+import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
@@ -51,6 +53,10 @@ export interface BuildOptions {
   checkForm?: FormChecker;
   /** The time, for the scheduled clean-ups (tests move it). */
   clock?: () => Date;
+  /** Reads uploaded files (default: a worker pool sized by the configuration, closed with the app). */
+  documents?: DocumentReader;
+  /** Keep one worker of the default pool started, so the first upload does not wait for it (the server). */
+  warmDocuments?: boolean;
 }
 
 declare module 'fastify' {
@@ -64,6 +70,8 @@ export async function buildApp({
   database,
   checkForm: checker,
   clock = () => new Date(),
+  documents,
+  warmDocuments = false,
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -136,6 +144,13 @@ export async function buildApp({
     forms: new FormCache(config.formCacheSeconds * 1000),
     mailer: config.mail ? smtpMailer(config.mail) : undefined,
     clock,
+    documents:
+      documents ??
+      documentPool({
+        threads: config.importWorkers,
+        timeoutMs: config.importTimeoutSeconds * 1000,
+        warm: warmDocuments,
+      }),
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));
@@ -174,6 +189,7 @@ export async function buildApp({
     clearInterval(pruning);
     await stopListening?.();
     deps.forms.dispose();
+    if (!documents) await deps.documents.close();
   });
   await app.register(exportRoutes(deps));
   await app.register(dashboardRoutes(deps));

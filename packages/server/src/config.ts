@@ -163,6 +163,17 @@ const vars = {
     schema: z.string().default('Jixiao 绩效 <jixiao@localhost>'),
     meta: { description: 'sender of the e-mails', sensitive: false },
   },
+  IMPORT_WORKERS: {
+    schema: z.coerce.number().int().min(1).max(16).default(2),
+    meta: { description: 'worker threads that read uploaded files (off the event loop)', sensitive: false },
+  },
+  IMPORT_TIMEOUT_SECONDS: {
+    schema: z.coerce.number().positive().max(3600).default(60),
+    meta: {
+      description: 'time budget of one uploaded file; past it the reading is stopped and the user told why',
+      sensitive: false,
+    },
+  },
 } satisfies Record<string, { schema: z.ZodType; meta: VarMeta }>;
 
 type Vars = typeof vars;
@@ -193,6 +204,8 @@ export interface Config {
   lockoutMinutes: number;
   /** Unsaved upload previews are deleted after this many hours. */
   previewHours: number;
+  importWorkers: number;
+  importTimeoutSeconds: number;
   /** Where uploaded files go: an S3-compatible store when configured, else the database. */
   s3: S3Config | undefined;
   /** Where reminders (催报) are e-mailed from, when an SMTP server is configured. */
@@ -274,6 +287,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     lockoutThreshold: e.LOCKOUT_THRESHOLD,
     lockoutMinutes: e.LOCKOUT_MINUTES,
     previewHours: e.PREVIEW_HOURS,
+    importWorkers: e.IMPORT_WORKERS,
+    importTimeoutSeconds: e.IMPORT_TIMEOUT_SECONDS,
     s3: s3Config(e),
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
   };

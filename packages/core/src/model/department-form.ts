@@ -29,7 +29,7 @@ export const departmentFormSchema = z.object({
   filler: z.string().nullable(), // 填报人
   phone: z.string().nullable(),
   /** 资金总额 / 区级支出预算总量 as the form states it (extension; absent when the form states none). */
-  total: decimalString.nullable().optional(),
+  total: amountString.nullable().optional(),
   funds: z.object({ income: z.array(fundLineSchema), expenditure: z.array(fundLineSchema) }),
   functions: z.string().nullable(), // 部门职能概述
   tasks: z.string().nullable(), // 年度工作任务

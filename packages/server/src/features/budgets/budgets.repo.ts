@@ -2,7 +2,16 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { budgetEconomicLines, budgetFunctionalLines, budgetIncome, budgetProjects, budgetUnitIncome, budgetUnits, budgets, orgs } from '../../db/schema.ts';
+import {
+  budgetEconomicLines,
+  budgetFunctionalLines,
+  budgetIncome,
+  budgetProjects,
+  budgetUnitIncome,
+  budgetUnits,
+  budgets,
+  orgs,
+} from '../../db/schema.ts';
 
 export type BudgetRow = typeof budgets.$inferSelect;
 
@@ -18,7 +27,10 @@ export async function findBudgetRow(ex: Executor, orgId: string, year: number, l
 }
 
 /** Budgets with their organisation's path, for scoping by who may read them. */
-export async function listBudgetRows(ex: Executor, year?: number): Promise<Array<BudgetRow & { orgPath: string }>> {
+export async function listBudgetRows(
+  ex: Executor,
+  year?: number,
+): Promise<Array<BudgetRow & { orgPath: string }>> {
   const rows = await ex
     .select({ budget: budgets, orgPath: orgs.path })
     .from(budgets)
@@ -31,9 +43,21 @@ export async function listBudgetRows(ex: Executor, year?: number): Promise<Array
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
   const [income, functional, economic, projects, units, unitIncome] = await Promise.all([
     ex.select().from(budgetIncome).where(eq(budgetIncome.budgetId, row.id)),
-    ex.select().from(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, row.id)).orderBy(asc(budgetFunctionalLines.position)),
-    ex.select().from(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, row.id)).orderBy(asc(budgetEconomicLines.position)),
-    ex.select().from(budgetProjects).where(eq(budgetProjects.budgetId, row.id)).orderBy(asc(budgetProjects.position)),
+    ex
+      .select()
+      .from(budgetFunctionalLines)
+      .where(eq(budgetFunctionalLines.budgetId, row.id))
+      .orderBy(asc(budgetFunctionalLines.position)),
+    ex
+      .select()
+      .from(budgetEconomicLines)
+      .where(eq(budgetEconomicLines.budgetId, row.id))
+      .orderBy(asc(budgetEconomicLines.position)),
+    ex
+      .select()
+      .from(budgetProjects)
+      .where(eq(budgetProjects.budgetId, row.id))
+      .orderBy(asc(budgetProjects.position)),
     ex.select().from(budgetUnits).where(eq(budgetUnits.budgetId, row.id)).orderBy(asc(budgetUnits.position)),
     ex.select().from(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, row.id)),
   ]);
@@ -51,7 +75,9 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
     units: units.map((u) => ({
       code: u.code,
       name: u.name,
-      income: Object.fromEntries(unitIncome.filter((i) => i.unitCode === u.code).map((i) => [i.source, num(i.amount)])),
+      income: Object.fromEntries(
+        unitIncome.filter((i) => i.unitCode === u.code).map((i) => [i.source, num(i.amount)]),
+      ),
     })),
     functional: functional.map((l) => ({
       code: l.code,
@@ -67,8 +93,20 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
       oneOff: num(l.oneOff),
       otherProject: num(l.otherProject),
     })),
-    economic: economic.map((l) => ({ code: l.code, name: l.name, govCode: l.govCode, fund: l.fund, basic: num(l.basic), project: num(l.project) })),
-    projects: projects.map((p) => ({ name: p.name, category: p.category, amount: num(p.amount), purpose: p.purpose })),
+    economic: economic.map((l) => ({
+      code: l.code,
+      name: l.name,
+      govCode: l.govCode,
+      fund: l.fund,
+      basic: num(l.basic),
+      project: num(l.project),
+    })),
+    projects: projects.map((p) => ({
+      name: p.name,
+      category: p.category,
+      amount: num(p.amount),
+      purpose: p.purpose,
+    })),
     threePublic: {
       abroad: num(row.threePublicAbroad),
       vehiclePurchase: num(row.threePublicVehiclePurchase),
@@ -76,8 +114,16 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
       reception: num(row.threePublicReception),
     },
     operatingCosts: num(row.operatingCosts),
-    procurement: { goods: num(row.procurementGoods), works: num(row.procurementWorks), services: num(row.procurementServices) },
-    vehicles: { general: row.vehiclesGeneral, enforcement: row.vehiclesEnforcement, special: row.vehiclesSpecial },
+    procurement: {
+      goods: num(row.procurementGoods),
+      works: num(row.procurementWorks),
+      services: num(row.procurementServices),
+    },
+    vehicles: {
+      general: row.vehiclesGeneral,
+      enforcement: row.vehiclesEnforcement,
+      special: row.vehiclesSpecial,
+    },
     assets: { generalEquipment: row.assetsGeneralEquipment, specialEquipment: row.assetsSpecialEquipment },
     lastYear: {
       total: optNum(row.lastTotal),
@@ -94,7 +140,12 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
           }
         : null,
     },
-    texts: { profile: row.profile, tasks: row.tasks, threePublicScope: row.threePublicScope, reasons: row.reasons as Record<string, string> },
+    texts: {
+      profile: row.profile,
+      tasks: row.tasks,
+      threePublicScope: row.threePublicScope,
+      reasons: row.reasons as Record<string, string>,
+    },
   });
 }
 
@@ -156,16 +207,33 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
   await ex.delete(budgetProjects).where(eq(budgetProjects.budgetId, id));
   await ex.delete(budgetUnits).where(eq(budgetUnits.budgetId, id));
   await ex.delete(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, id));
-  await ex.insert(budgetIncome).values(Object.entries(b.income).map(([source, amount]) => ({ budgetId: id, source, amount })));
+  await ex
+    .insert(budgetIncome)
+    .values(Object.entries(b.income).map(([source, amount]) => ({ budgetId: id, source, amount })));
   if (b.functional.length > 0)
-    await ex.insert(budgetFunctionalLines).values(b.functional.map((l, position) => ({ budgetId: id, position, ...l })));
+    await ex
+      .insert(budgetFunctionalLines)
+      .values(b.functional.map((l, position) => ({ budgetId: id, position, ...l })));
   if (b.economic.length > 0)
-    await ex.insert(budgetEconomicLines).values(b.economic.map((l, position) => ({ budgetId: id, position, ...l })));
+    await ex
+      .insert(budgetEconomicLines)
+      .values(b.economic.map((l, position) => ({ budgetId: id, position, ...l })));
   if (b.units.length > 0) {
-    await ex.insert(budgetUnits).values(b.units.map((u, position) => ({ budgetId: id, position, code: u.code, name: u.name })));
+    await ex
+      .insert(budgetUnits)
+      .values(b.units.map((u, position) => ({ budgetId: id, position, code: u.code, name: u.name })));
     await ex
       .insert(budgetUnitIncome)
-      .values(b.units.flatMap((u) => Object.entries(u.income).map(([source, amount]) => ({ budgetId: id, unitCode: u.code, source, amount }))));
+      .values(
+        b.units.flatMap((u) =>
+          Object.entries(u.income).map(([source, amount]) => ({
+            budgetId: id,
+            unitCode: u.code,
+            source,
+            amount,
+          })),
+        ),
+      );
   }
   if (b.projects.length > 0)
     await ex.insert(budgetProjects).values(b.projects.map((p, position) => ({ budgetId: id, position, ...p })));

@@ -9,12 +9,12 @@ import {
   type Budget,
   type Disclosure,
 } from '@jixiao/core';
-import { importBuffer } from '@jixiao/documents';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
 import { findOrg, type OrgRow } from '../orgs/orgs.repo.ts';
 import { budgetError } from './budgets.errors.ts';
+import type { DocumentReader } from '../../documents/document-reader.ts';
 import { findBudgetRow, listBudgetRows, loadBudget, saveBudget } from './budgets.repo.ts';
 
 /** Reading: finance all, reviewer its subtree, filler its own organisation (as for forms). */
@@ -119,6 +119,7 @@ export async function putBudget(
 /** Reads a 部门预算公开 from a file and derives the budget data from it (not saved: the grid shows it first). */
 export async function deriveBudgetFromFile(
   db: Db,
+  documents: DocumentReader,
   actor: Actor,
   orgId: string,
   year: number,
@@ -127,12 +128,8 @@ export async function deriveBudgetFromFile(
 ) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
-  let outcome;
-  try {
-    outcome = await importBuffer(data, fileName);
-  } catch (e) {
-    throw budgetError('unreadable-file', {}, `文件内容无法解析（${(e as Error).message}）`);
-  }
+  // Read off the event loop; the reader never throws for a bad file, only returns its reason.
+  const outcome = await documents.importBuffer(data, fileName);
   if (!outcome.ok)
     throw budgetError('unreadable-file', { reason: outcome.error.code }, outcome.error.message);
   const disclosure = outcome.forms.find((f): f is Disclosure => f.kind === 'disclosure');
