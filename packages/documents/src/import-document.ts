@@ -1,6 +1,6 @@
 // Import: bytes of any supported file → canonical forms, or a clear reason why not.
 import type { EvaluationDocument, Form } from '@jixiao/core';
-import { ImportError, MAX_IMPORT_BYTES, type ImportProblem } from './import-errors.ts';
+import { ImportError, MAX_IMPORT_BYTES, tooComplex, type ImportProblem } from './import-errors.ts';
 import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
@@ -146,23 +146,32 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
 /** What was found and what is missing, when a document holds an indicator table but names no form. */
 function missingNameMessage(indicators: number): string {
   const table =
-    indicators > 0 ? `找到了绩效指标表（${indicators} 个指标）` : '找到了绩效指标表的表头（一级指标、二级指标……）';
+    indicators > 0
+      ? `找到了绩效指标表（${indicators} 个指标）`
+      : '找到了绩效指标表的表头（一级指标、二级指标……）';
   return `${table}，但没有找到项目名称、部门名称或表名，无法判断它属于哪张表：请在导入预览中指出项目名称所在的单元格，或连同表头（如“项目名称”“项目支出绩效目标表”）一起导入`;
 }
 
+/** A failure as the reason to give (never a library's message: see problemOf). */
 function failedImport(format: SourceFormat | null, e: unknown): ImportOutcome {
-  if (e instanceof ImportError) return { ok: false, format, error: e.toProblem() };
-  return {
-    ok: false,
-    format,
-    error: {
-      code: 'file-unreadable',
-      message: `文件内容无法解析（${(e as Error).message}）：请确认文件未损坏`,
-    },
-  };
+  return { ok: false, format, error: problemOf(e) };
 }
 
 /** Imports text already decoded (the seeds' text extractions). */
 export function importText(text: string, options?: RecognizeOptions): Form[] {
   return recognizeForms(normalizeRows(readTextRows(text)), options);
+}
+
+/**
+ * The reason to give for any failure: an ImportError as it is; anything else without its internals (a
+ * library's message or a stack means nothing to the person and may reveal the server). A RangeError is
+ * what a pathological structure ends in (call stack, string or array length), so it is said that way.
+ */
+export function problemOf(e: unknown): ImportProblem {
+  if (e instanceof ImportError) return e.toProblem();
+  if (e instanceof RangeError) return tooComplex('超出了程序能处理的规模').toProblem();
+  return {
+    code: 'file-unreadable',
+    message: '文件内容无法解析：文件可能已损坏，或不是所支持的格式；请在原软件中重新另存后再导入',
+  };
 }

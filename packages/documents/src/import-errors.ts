@@ -14,6 +14,8 @@ export type ImportErrorCode =
   | 'archive-too-large'
   | 'encrypted-file'
   | 'unsafe-xml'
+  | 'document-too-complex'
+  | 'import-timeout'
   | 'pdf-no-text'
   | 'pdf-unreadable'
   | 'corrupt-file'
@@ -39,3 +41,11 @@ export class ImportError extends Error {
 
 /** Largest file the engine reads; bigger files are refused before they are read into memory. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** The Chinese refusal for a file whose structure is far beyond any real form. */
+export function tooComplex(detail: string): ImportError {
+  return new ImportError(
+    'document-too-complex',
+    `文档结构过于复杂（${detail}），正常的绩效目标表、自评表或预算公开文件不会这样：请删去无关内容或拆分成几个文件后再导入`,
+  );
+}

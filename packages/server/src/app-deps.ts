@@ -1,5 +1,5 @@
-// What every feature's routes receive: the database, the configuration, the form checker and the
-// process's session cache.
+// What every feature's routes receive: the database, the configuration, the form checker, the
+// process's session cache and the reader of uploaded files.
 import type { Finding, Form } from '@jixiao/core';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
@@ -7,6 +7,7 @@ import type { SessionCache } from './features/auth/session-cache.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 import type { FormCache } from './features/forms/form-cache.ts';
 import type { Mailer } from './mail/mailer.ts';
+import type { DocumentReader } from './documents/document-reader.ts';
 
 /** Runs the checks (审核规则) on one stored form; injectable so workflow tests control findings. */
 export type FormChecker = (form: Form) => Finding[];
@@ -23,4 +24,8 @@ export interface AppDeps {
   forms: FormCache;
   /** E-mail for reminders (催报), when an SMTP server is configured. */
   mailer: Mailer | undefined;
+  /** The time, for throttling and clean-ups (tests move it). */
+  clock: () => Date;
+  /** Reads uploaded files (in worker threads, off the event loop). */
+  documents: DocumentReader;
 }

@@ -1,5 +1,5 @@
 // buildApp: the Fastify application over an open database (tests call it with a fresh PGlite).
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -12,7 +12,8 @@ import type { Database } from './db/client.ts';
 import { installAccessControl, type RouteEntry } from './http/access.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { workRoutes } from './features/work/work.routes.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { installErrorHandler, sendFrameworkError } from './http/error-handler.ts';
+import { installJsonParser } from './http/json-body.ts';
 import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -37,6 +38,10 @@ import { evaluationDashboardRoutes } from './features/evaluation-dashboard/evalu
 import { webStatic } from './http/web-static.ts';
 import { s3BlobStore } from './storage/blob-store.ts';
 import { databaseRateLimitStore, pruneRateLimits } from './http/db-rate-limit-store.ts';
+import { sweepPreviews } from './features/imports/preview-sweep.ts';
+import { pruneLoginFailures } from './features/auth/login-throttle.ts';
+import { documentPool } from './documents/document-pool.ts';
+import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
@@ -46,6 +51,12 @@ export interface BuildOptions {
   database: Database;
   /** The checks run on submission and on stored forms (default: every registered rule). */
   checkForm?: FormChecker;
+  /** The time, for the scheduled clean-ups (tests move it). */
+  clock?: () => Date;
+  /** Reads uploaded files (default: a worker pool sized by the configuration, closed with the app). */
+  documents?: DocumentReader;
+  /** Keep one worker of the default pool started, so the first upload does not wait for it (the server). */
+  warmDocuments?: boolean;
 }
 
 declare module 'fastify' {
@@ -58,6 +69,9 @@ export async function buildApp({
   config,
   database,
   checkForm: checker,
+  clock = () => new Date(),
+  documents,
+  warmDocuments = false,
 }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -65,12 +79,17 @@ export async function buildApp({
         ? false
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // Only the listed proxies' forwarded headers are believed: request.ip is the address the nearest
+    // untrusted hop connected from, so a client cannot choose its own address by writing X-Forwarded-For.
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     ajv: { customOptions: { removeAdditional: false } },
+    // A URL the router cannot decode answers in the API's own error format, not Fastify's English one.
+    frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply as unknown as FastifyReply),
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   // JSON only (and multipart for uploads): a cross-site text/plain form post is refused outright.
   app.removeContentTypeParser('text/plain');
+  installJsonParser(app);
   installErrorHandler(app);
 
   app.addHook('onSend', async (_request, reply) => {
@@ -124,6 +143,14 @@ export async function buildApp({
     blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
     forms: new FormCache(config.formCacheSeconds * 1000),
     mailer: config.mail ? smtpMailer(config.mail) : undefined,
+    clock,
+    documents:
+      documents ??
+      documentPool({
+        threads: config.importWorkers,
+        timeoutMs: config.importTimeoutSeconds * 1000,
+        warm: warmDocuments,
+      }),
   };
   await app.register(healthRoutes({ ...deps, driver: database.driver }));
   await app.register(authRoutes(deps));
@@ -136,13 +163,24 @@ export async function buildApp({
   await app.register(checkRoutes(deps));
   await app.register(publicRoutes(deps));
   await app.register(auditRoutes(deps));
-  // Old rate-limit windows are pruned at start and every hour, off the requests' path.
-  const prune = () => pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
+  // Old rate-limit windows and expired upload previews are cleaned at start and every hour, off the
+  // requests' path.
+  const sweep = () =>
+    sweepPreviews(database.db, clock(), config.previewHours * 3600_000).catch((e: unknown) => {
+      app.log.warn(e);
+      return 0;
+    });
+  const prune = () => {
+    void sweep();
+    void pruneLoginFailures(database.db, config, clock()).catch((e: unknown) => app.log.warn(e));
+    return pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
+  };
   let pruning: NodeJS.Timeout | undefined;
   // Writes to forms by any process are announced on a channel; this process forgets those forms.
   let stopListening: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
-    void prune();
+    await sweep(); // before serving: a restart after a long stop starts clean
+    void pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
     pruning = setInterval(prune, 3600_000).unref();
     if (config.formCacheSeconds > 0)
       stopListening = await database.listen(FORM_CHANNEL, forgetForm, () => forgetForm(ALL_FORMS));
@@ -151,6 +189,7 @@ export async function buildApp({
     clearInterval(pruning);
     await stopListening?.();
     deps.forms.dispose();
+    if (!documents) await deps.documents.close();
   });
   await app.register(exportRoutes(deps));
   await app.register(dashboardRoutes(deps));

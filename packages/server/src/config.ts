@@ -1,5 +1,6 @@
 // Configuration declared once: one zod schema, each variable with its default, description and
 // whether it is sensitive; parsed once at start-up. `process.env` is read nowhere else.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const bool = z
@@ -40,8 +41,22 @@ const vars = {
     },
   },
   TRUST_PROXY: {
-    schema: bool.default(false),
-    meta: { description: 'behind a TLS-terminating proxy', sensitive: false },
+    schema: z
+      .string()
+      .default('false')
+      .transform((v, ctx) => {
+        const list = trustedProxies(v);
+        if (typeof list === 'string') {
+          ctx.addIssue({ code: 'custom', message: `不是代理地址或网段：${list}` });
+          return z.NEVER;
+        }
+        return list;
+      }),
+    meta: {
+      description:
+        'the reverse proxies whose X-Forwarded-For/-Proto are believed: a comma-separated list of addresses or CIDR ranges (or loopback, linklocal, uniquelocal); true = a proxy on this host (loopback); false = none. The client address is the last one in X-Forwarded-For not added by a listed proxy, never the leftmost (which the client writes itself)',
+      sensitive: false,
+    },
   },
   COOKIE_SECURE: {
     schema: bool.optional(),
@@ -76,7 +91,11 @@ const vars = {
   },
   LOCKOUT_THRESHOLD: {
     schema: z.coerce.number().int().positive().default(5),
-    meta: { description: 'failed logins before an account is locked', sensitive: false },
+    meta: {
+      description:
+        'failed sign-ins per account name and per address before each attempt must wait a doubling delay (at most 30 s for an account, LOCKOUT_MINUTES for an address)',
+      sensitive: false,
+    },
   },
   SESSION_CACHE_SECONDS: {
     schema: z.coerce.number().min(0).max(300).default(5),
@@ -122,9 +141,16 @@ const vars = {
     schema: z.string().default('jixiao/files/'),
     meta: { description: 'key prefix of the uploaded files in the bucket', sensitive: false },
   },
+  PREVIEW_HOURS: {
+    schema: z.coerce.number().positive().max(24 * 365).default(24),
+    meta: {
+      description: 'how long an uploaded file kept for its import preview lives unless it is saved as forms',
+      sensitive: false,
+    },
+  },
   LOCKOUT_MINUTES: {
     schema: z.coerce.number().positive().default(15),
-    meta: { description: 'lockout duration', sensitive: false },
+    meta: { description: 'how long failed sign-ins are remembered; the longest delay for one address', sensitive: false },
   },
   SMTP_URL: {
     schema: z.string().url().optional(),
@@ -136,6 +162,17 @@ const vars = {
   MAIL_FROM: {
     schema: z.string().default('Jixiao 绩效 <jixiao@localhost>'),
     meta: { description: 'sender of the e-mails', sensitive: false },
+  },
+  IMPORT_WORKERS: {
+    schema: z.coerce.number().int().min(1).max(16).default(2),
+    meta: { description: 'worker threads that read uploaded files (off the event loop)', sensitive: false },
+  },
+  IMPORT_TIMEOUT_SECONDS: {
+    schema: z.coerce.number().positive().max(3600).default(60),
+    meta: {
+      description: 'time budget of one uploaded file; past it the reading is stopped and the user told why',
+      sensitive: false,
+    },
   },
 } satisfies Record<string, { schema: z.ZodType; meta: VarMeta }>;
 
@@ -154,7 +191,8 @@ export interface Config {
   port: number;
   logLevel: Env['LOG_LEVEL'];
   demo: boolean;
-  trustProxy: boolean;
+  /** Trusted reverse proxies (addresses, CIDR ranges or proxy-addr names); empty: no proxy is believed. */
+  trustProxy: string[];
   cookieSecure: boolean | undefined;
   sessionHours: number;
   sessionCacheSeconds: number;
@@ -164,6 +202,10 @@ export interface Config {
   loginRatePerMinute: number;
   lockoutThreshold: number;
   lockoutMinutes: number;
+  /** Unsaved upload previews are deleted after this many hours. */
+  previewHours: number;
+  importWorkers: number;
+  importTimeoutSeconds: number;
   /** Where uploaded files go: an S3-compatible store when configured, else the database. */
   s3: S3Config | undefined;
   /** Where reminders (催报) are e-mailed from, when an SMTP server is configured. */
@@ -196,6 +238,25 @@ function s3Config(e: Env): S3Config | undefined {
   };
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY as a list of trusted proxies, or the first entry that is not one. */
+function trustedProxies(value: string): string[] | string {
+  const v = value.trim().toLowerCase();
+  if (['', 'false', '0', 'no'].includes(v)) return [];
+  if (['true', '1', 'yes'].includes(v)) return ['loopback'];
+  const entries = value.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  for (const e of entries) {
+    if (PROXY_NAMES.has(e)) continue;
+    const [address, bits, extra] = e.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !bitsOk || extra !== undefined) return e;
+  }
+  return entries;
+}
+
 /** What each variable means (for `--help` and the README); sensitive values are never printed. */
 export const configDescription = Object.entries(vars).map(([name, v]) => ({ name, ...v.meta }));
 
@@ -225,6 +286,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     lockoutThreshold: e.LOCKOUT_THRESHOLD,
     lockoutMinutes: e.LOCKOUT_MINUTES,
+    previewHours: e.PREVIEW_HOURS,
+    importWorkers: e.IMPORT_WORKERS,
+    importTimeoutSeconds: e.IMPORT_TIMEOUT_SECONDS,
     s3: s3Config(e),
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
   };

@@ -1,5 +1,6 @@
 // Killing the server (SIGKILL, no chance to clean up) in the middle of saving an import leaves
-// either every form of it or none, and the database opens again: each save is one transaction.
+// either every form of it or none, and the database opens again: each save is one transaction. On PGlite
+// (its own data folder) and on PostgreSQL (a fresh database) when DATABASE_URL is set.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoFolder } from './demo/seed-demo.ts';
 import { pgliteEnv, startMain } from './test-support/start-main.ts';
+import { createTestDatabase, drivers, type Driver } from './test-support/test-database.ts';
 
 async function signIn(url: string, username: string, password: string) {
   const res = await fetch(`${url}/api/auth/login`, {
@@ -20,16 +22,27 @@ async function signIn(url: string, username: string, password: string) {
   return { cookie, csrfToken };
 }
 
-describe('crash safety', () => {
+/** A server environment on a new database of the driver, seeded with the demo city on first start. */
+async function serverEnv(driver: Driver, dir: string, cleanups: (() => Promise<void>)[]) {
+  if (driver === 'pglite') return pgliteEnv(join(dir, 'data'));
+  const database = await createTestDatabase('postgres');
+  // The server opens its own pool; this handle only drops the database at the end.
+  cleanups.push(() => database.close());
+  return { ...process.env, DATABASE_URL: database.url, DEMO: 'true', PORT: '0', LOG_LEVEL: 'warn' };
+}
+
+describe.each(drivers)('crash safety on %s', (driver) => {
   const dir = mkdtempSync(join(tmpdir(), 'jx-crash-'));
   const children: ChildProcess[] = [];
-  afterAll(() => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    for (const c of cleanups) await c();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a save killed half-way leaves all of its forms or none (PGlite)', { timeout: 300_000 }, async () => {
-    const env = pgliteEnv(join(dir, 'data'));
+  it('a save killed half-way leaves all of its forms or none', { timeout: 300_000 }, async () => {
+    const env = await serverEnv(driver, dir, cleanups);
     let server = await startMain(env);
     children.push(server.child);
     const password = /demo-filler\s+(\S{16})/.exec(server.output)![1]!;

@@ -1,8 +1,10 @@
 // Budget: a department's budget for one year, held once by national classification codes; the
 // disclosure (部门预算公开) is generated from it. Amounts are 万元 as decimal strings (MODEL.md).
 import { z } from 'zod';
+import { amountSchema } from '../model/decimal-string.ts';
 
-const amount = z.string().regex(/^-?\d+(\.\d+)?$/, '金额应为数字（万元），如 4804.64');
+/** 万元, not negative, at most 14 integer digits (what the budget tables' NUMERIC(18,4) holds). */
+const amount = amountSchema('金额应为数字（万元），如 4804.64');
 const optionalAmount = amount.nullable();
 
 /** Income sources in the order of the official 部门收支总表 and of the explanation (section 三). */

@@ -1,7 +1,7 @@
 // Monitoring round (绩效运行监控, DOMAIN.md §3): one entry per project and reporting month — budget executed
 // to date and, per approved indicator, progress to date, full-year forecast, deviation cause and measures.
 import { z } from 'zod';
-import { decimalString } from '../model/decimal-string.ts';
+import { amountString, decimalString } from '../model/decimal-string.ts';
 import { indicatorValueSchema } from '../model/indicator-value.ts';
 import { deviationReasonSchema, likelihoodSchema, monitoringGradeSchema } from './dictionaries.ts';
 
@@ -27,8 +27,8 @@ export const monitoringIndicatorSchema = z.object({
 export type MonitoringIndicator = z.infer<typeof monitoringIndicatorSchema>;
 
 export const monitoringBudgetSchema = z.object({
-  annual: decimalString, // 全年预算数 (万元, the adjusted budget)
-  executedToDate: decimalString, // 1–m月执行数 (万元)
+  annual: amountString, // 全年预算数 (万元, the adjusted budget)
+  executedToDate: amountString, // 1–m月执行数 (万元)
   /** Share of the year's money planned to be spent by month m (分月用款计划), e.g. "0.5"; null → m/12. */
   plannedShareToDate: decimalString.nullable().optional(),
 });

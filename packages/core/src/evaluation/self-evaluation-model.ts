@@ -1,7 +1,7 @@
 // Self-evaluation (绩效自评, DOMAIN.md §2.5): funds block, goals, one row per approved indicator with its
 // weight, actual, grade and any score override, and the conclusions.
 import { z } from 'zod';
-import { decimalString } from '../model/decimal-string.ts';
+import { amountString, decimalString } from '../model/decimal-string.ts';
 import { indicatorValueSchema } from '../model/indicator-value.ts';
 import { selfEvaluationGradeSchema } from './dictionaries.ts';
 
@@ -30,9 +30,9 @@ export const selfEvaluationIndicatorSchema = z.object({
 export type SelfEvaluationIndicator = z.infer<typeof selfEvaluationIndicatorSchema>;
 
 export const selfEvaluationBudgetSchema = z.object({
-  initial: decimalString.nullable(), // 年初预算数 (万元)
-  annual: decimalString, // 全年预算数 (万元, adjusted; the 执行率 divisor)
-  executed: decimalString, // 全年执行数 (万元)
+  initial: amountString.nullable(), // 年初预算数 (万元)
+  annual: amountString, // 全年预算数 (万元, adjusted; the 执行率 divisor)
+  executed: amountString, // 全年执行数 (万元)
 });
 export type SelfEvaluationBudget = z.infer<typeof selfEvaluationBudgetSchema>;
 

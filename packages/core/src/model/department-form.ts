@@ -1,21 +1,21 @@
 // DepartmentForm: 部门整体绩效目标表 / 部门整体支出绩效目标申报表 (MODEL.md).
 import { z } from 'zod';
-import { emptyLevel2Schema, goalSchema, indicatorSchema } from './indicator.ts';
-import { decimalString } from './decimal-string.ts';
+import { emptyLevel2Schema, goalSchema, indicatorListSchema } from './indicator.ts';
+import { amountString } from './decimal-string.ts';
 
 export const fundLineSchema = z.object({
   name: z.string(),
-  current: decimalString.nullable(), // 当年金额
+  current: amountString.nullable(), // 当年金额
   share: z.string().nullable(), // 占比 as written, e.g. "35.48%"
-  history: z.record(z.string(), decimalString.nullable()), // 近两年收支金额 by year label
+  history: z.record(z.string(), amountString.nullable()), // 近两年收支金额 by year label
 });
 export type FundLine = z.infer<typeof fundLineSchema>;
 
 export const departmentProjectSchema = z.object({
   name: z.string(),
   category: z.string().nullable(),
-  total: decimalString.nullable(),
-  current: decimalString.nullable(),
+  total: amountString.nullable(),
+  current: amountString.nullable(),
   purpose: z.string().nullable(),
 });
 
@@ -29,13 +29,13 @@ export const departmentFormSchema = z.object({
   filler: z.string().nullable(), // 填报人
   phone: z.string().nullable(),
   /** 资金总额 / 区级支出预算总量 as the form states it (extension; absent when the form states none). */
-  total: decimalString.nullable().optional(),
+  total: amountString.nullable().optional(),
   funds: z.object({ income: z.array(fundLineSchema), expenditure: z.array(fundLineSchema) }),
   functions: z.string().nullable(), // 部门职能概述
   tasks: z.string().nullable(), // 年度工作任务
   projects: z.array(departmentProjectSchema), // 项目支出情况
   goals: z.array(goalSchema),
-  indicators: z.array(indicatorSchema),
+  indicators: indicatorListSchema,
   emptyLevel2: z.array(emptyLevel2Schema).optional(),
 });
 export type DepartmentForm = z.infer<typeof departmentFormSchema>;

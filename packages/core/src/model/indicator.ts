@@ -20,6 +20,18 @@ export const indicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
+/**
+ * The most indicators one form may hold. Real 申报表 carry tens, a 部门整体 table a few hundred at most; ten
+ * thousand rows are not a form (and held the embedded database for seconds on every save).
+ */
+export const MAX_INDICATORS_PER_FORM = 500;
+export const indicatorListSchema = z
+  .array(indicatorSchema)
+  .max(
+    MAX_INDICATORS_PER_FORM,
+    `一张表最多 ${MAX_INDICATORS_PER_FORM} 条绩效指标：请删除重复的指标，或按项目拆分为多张表`,
+  );
+
 /** A level2 slot of the template that was left with no indicator (what completeness checks see). */
 export const emptyLevel2Schema = z.object({
   term: termSchema,

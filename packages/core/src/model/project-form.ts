@@ -1,12 +1,12 @@
 // ProjectForm: 项目绩效目标申报表 / 项目申报表 / 项目支出绩效目标批复表 (MODEL.md).
 import { z } from 'zod';
-import { emptyLevel2Schema, goalSchema, indicatorSchema } from './indicator.ts';
-import { decimalString } from './decimal-string.ts';
+import { emptyLevel2Schema, goalSchema, indicatorListSchema } from './indicator.ts';
+import { amountString } from './decimal-string.ts';
 
-export const fundSourceSchema = z.object({ name: z.string(), amount: decimalString.nullable() });
+export const fundSourceSchema = z.object({ name: z.string(), amount: amountString.nullable() });
 export const expenseDetailSchema = z.object({
   item: z.string(),
-  amount: decimalString.nullable(),
+  amount: amountString.nullable(),
   basis: z.string().nullable(),
   note: z.string().nullable(),
 });
@@ -29,14 +29,14 @@ export const projectFormSchema = z.object({
   basis: z.string().nullable(), // 立项依据 / 项目申请理由
   content: z.string().nullable(), // 项目主要内容
   budget: z.object({
-    total: decimalString.nullable(), // 项目总预算 / 项目预算
-    current: decimalString.nullable(), // 项目当年预算
+    total: amountString.nullable(), // 项目总预算 / 项目预算
+    current: amountString.nullable(), // 项目当年预算
     sources: z.array(fundSourceSchema), // 项目资金来源 (合计 line included as written)
     history: z.string().nullable(), // 前两年预算及变动情况
   }),
   details: z.array(expenseDetailSchema), // 项目支出明细测算
   goals: z.array(goalSchema),
-  indicators: z.array(indicatorSchema),
+  indicators: indicatorListSchema,
   emptyLevel2: z.array(emptyLevel2Schema).optional(),
   opinion: z.string().nullable(), // 主管部门审核意见
   /** Labelled fields of the document that the model has no place for (保障措施, 实施计划 …), kept as written. */

@@ -1,15 +1,29 @@
 // Hostile and broken files, crafted in the test: each is refused quickly with the right ImportError code.
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
-import { Document, Packer, Paragraph } from 'docx';
 import { ImportError, type ImportErrorCode } from '../import-errors.ts';
-import { readRows } from '../import-document.ts';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { importBuffer, readRows } from '../import-document.ts';
 import { readDocxRows } from './read-docx.ts';
-import { readXlsxRows } from './read-xlsx.ts';
+import { MAX_XLSX_CELLS, readXlsxRows } from './read-xlsx.ts';
 import { readPdfRows } from './read-pdf.ts';
 import { readLegacyOfficeRows } from './read-legacy.ts';
-import { minimalPdf, oleFile, pdfText, rawZip, zipBomb, zipOf } from './test-files.ts';
+import {
+  cellFlood,
+  deepNesting,
+  handXlsx,
+  minimalPdf,
+  oleFile,
+  paragraphFlood,
+  pdfText,
+  rawZip,
+  zipBomb,
+  zipOf,
+} from './test-files.ts';
+import { handDocx } from './read-docx.test.ts';
+import { hostileCorpus, realDocx, realXlsx } from './hostile-corpus.ts';
 import { strToU8, zipSync } from 'fflate';
+import { SafeZip, listZipEntries } from './safe-zip.ts';
 
 async function codeOf(work: Promise<unknown>): Promise<ImportErrorCode | 'no error'> {
   try {
@@ -32,23 +46,22 @@ async function refused(work: () => Promise<unknown>, limitMs = 5000): Promise<Im
   return code;
 }
 
-const BILLION_LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>`;
-const EXTERNAL_ENTITY = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>`;
-
-async function realDocx(): Promise<Uint8Array> {
-  return new Uint8Array(
-    await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('项目名称')] }] })),
-  );
-}
-
-async function realXlsx(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet('表').getCell('A1').value = '项目名称';
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
 describe('hostile and broken files', () => {
+  it('a ZIP64 entry is refused with the size it really declares, not 4096 MB', () => {
+    const data = strToU8('<w:document/>');
+    const zip = rawZip([{ name: 'word/document.xml', method: 0, data, size: data.length, zip64Size: 6 * 1024 ** 3 }]);
+    let message = '';
+    try {
+      new SafeZip(zip);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ImportError);
+      expect((e as ImportError).code).toBe('archive-too-large');
+      message = (e as Error).message;
+    }
+    expect(message).toContain('声明解压大小 6144 MB');
+    expect(listZipEntries(zip)[0]!.declaredSize).toBe(6 * 1024 ** 3);
+  });
+
   it('zip bomb: a document.xml that inflates past the limit (declared size lies) → archive-too-large', async () => {
     const bomb = zipBomb(150);
     expect(bomb.length).toBeLessThan(1024 * 1024);
@@ -70,12 +83,6 @@ describe('hostile and broken files', () => {
         ),
       ),
     ).toBe('archive-too-large');
-  });
-
-  it('XML with <!DOCTYPE> and entities (billion laughs, external entity) → unsafe-xml', async () => {
-    for (const xml of [BILLION_LAUGHS, EXTERNAL_ENTITY]) {
-      expect(await refused(() => readDocxRows(zipOf({ 'word/document.xml': xml })))).toBe('unsafe-xml');
-    }
   });
 
   it('an xlsx whose sheet declares a DTD → unsafe-xml', async () => {
@@ -160,5 +167,82 @@ describe('hostile and broken files', () => {
     const noise = new Uint8Array(2048).map((_, i) => (i * 131 + 7) % 256);
     expect(await refused(() => readRows(noise, 'x.xlsx'))).toBe('binary-file');
     expect(await refused(() => readRows(zipOf({ 'a.txt': 'x' }), 'x.docx'))).toBe('unknown-format');
+  });
+});
+
+describe('the hostile corpus', () => {
+  it('every file is refused by readRows and importBuffer with its code and a Chinese reason, never internals', async () => {
+    for (const file of await hostileCorpus()) {
+      expect.soft(await refused(() => readRows(file.data, file.fileName), 20_000), file.name).toBe(file.code);
+      const outcome = await importBuffer(file.data, file.fileName);
+      expect.soft(outcome.ok ? 'no error' : outcome.error.code, file.name).toBe(file.code);
+      if (!outcome.ok) {
+        expect.soft(outcome.error.message, file.name).toMatch(/[\u4e00-\u9fff]/);
+        expect
+          .soft(outcome.error.message, file.name)
+          .not.toMatch(
+            /Maximum call stack|Cannot read|undefined|is not a function|\bat \S+ \(|Error:|TypeError|RangeError/,
+          );
+      }
+    }
+  });
+});
+
+describe('document budgets (no recursion, bounded rows and elements)', () => {
+  const paragraphs = (n: number) =>
+    handDocx(Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t>第${i + 1}段</w:t></w:r></w:p>`).join(''));
+
+  it('rows: as many as the budget are read; one more is document-too-complex', async () => {
+    expect((await readDocxRows(paragraphs(5), { maxRows: 5 })).map((r) => r.cells[0])).toEqual([
+      '第1段',
+      '第2段',
+      '第3段',
+      '第4段',
+      '第5段',
+    ]);
+    expect(await codeOf(readDocxRows(paragraphs(6), { maxRows: 5 }))).toBe('document-too-complex');
+  });
+
+  it('elements: a flood of empty paragraphs (no rows at all) is stopped by the element count', async () => {
+    const empty = handDocx('<w:p/>'.repeat(1000));
+    expect(await readDocxRows(empty, { maxElements: 1100 })).toEqual([]);
+    expect(await codeOf(readDocxRows(empty, { maxElements: 900 }))).toBe('document-too-complex');
+  });
+
+  it('depth: nesting within the limit is read; beyond it is refused, never a stack overflow', async () => {
+    expect((await readDocxRows(deepNesting(100))).map((r) => r.cells)).toEqual([['项目名称']]);
+    for (const depth of [300, 100_000]) {
+      const e = await readDocxRows(deepNesting(depth)).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ImportError);
+      expect((e as ImportError).code).toBe('document-too-complex');
+      expect((e as ImportError).message).toContain('256 层');
+    }
+  });
+
+  it('xlsx: cells up to the budget are read by exceljs; past it the pre-walk refuses', async () => {
+    const rows = await readXlsxRows(handXlsx(cellFlood(25)));
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['1', '1', '1', '1', '1', '1', '1', '1', '1', '1'],
+      ['2', '2', '2', '2', '2', '2', '2', '2', '2', '2'],
+      ['3', '3', '3', '3', '3', '', '', '', '', ''],
+    ]);
+    expect(await codeOf(readXlsxRows(handXlsx(cellFlood(MAX_XLSX_CELLS + 1))))).toBe('document-too-complex');
+  });
+
+  it('text longer than one inflated chunk keeps every character (UTF-8 split across chunks)', async () => {
+    const long = '绩效目标'.repeat(100_000);
+    const rows = await readDocxRows(handDocx(`<w:p><w:r><w:t>${long}</w:t></w:r></w:p>`));
+    expect(rows[0]!.cells[0]).toBe(long);
+  });
+
+  it('memory: the 14 MB paragraph flood leaves the heap as it found it', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const flood = paragraphFlood(14);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    expect(await codeOf(readDocxRows(flood))).toBe('document-too-complex');
+    gc();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(20 * 1024 * 1024);
   });
 });

@@ -77,6 +77,13 @@ function ensureTransferToFixedLength(): void {
   });
 }
 
+function unreadable(): ImportError {
+  return new ImportError(
+    'pdf-unreadable',
+    'PDF 文件无法解析：文件可能已损坏、不完整或结构异常，请重新导出 PDF 后再导入',
+  );
+}
+
 async function readAll(data: Uint8Array, run: { cancelled: boolean }): Promise<Row[]> {
   ensureTransferToFixedLength();
   // pdf.js may detach the buffer it is given: hand it a copy.
@@ -88,10 +95,7 @@ async function readAll(data: Uint8Array, run: { cancelled: boolean }): Promise<R
     if (name === 'PasswordException') {
       throw new ImportError('encrypted-file', 'PDF 文件设置了打开密码：请取消密码后另存，再导入');
     }
-    throw new ImportError(
-      'pdf-unreadable',
-      `PDF 文件无法解析（${(e as Error).message}）：文件可能已损坏，请重新导出 PDF 后再导入`,
-    );
+    throw unreadable();
   }
   try {
     const rows: Row[] = [];
@@ -125,6 +129,9 @@ async function readAll(data: Uint8Array, run: { cancelled: boolean }): Promise<R
       );
     }
     return rows;
+  } catch (e) {
+    // pdf.js's own reasons (a cyclic page tree, a broken object) are English internals: say it plainly.
+    throw e instanceof ImportError ? e : unreadable();
   } finally {
     await pdf.destroy();
   }

@@ -1,12 +1,13 @@
 // .xlsx → rows with exceljs: every sheet in order, each non-empty sheet row a table row (source = sheet
 // name) whose merged-over cells are '', values as a person reads them (cached formula results,
-// number formats applied, no float noise). The archive is first proven safe (size, ratio, no DTD).
+// number formats applied, no float noise). The archive is first proven safe (size, ratio, no DTD, bounded
+// element and cell counts) by a streaming walk, since exceljs holds the whole workbook in memory.
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import type { Row } from '../rows/row.ts';
-import { ImportError } from '../import-errors.ts';
+import { ImportError, tooComplex } from '../import-errors.ts';
 import { SafeZip } from './safe-zip.ts';
-import { assertSafeXml } from './safe-xml.ts';
+import { DEFAULT_XML_LIMITS, XmlWalk, type XmlHandler } from './xml-walk.ts';
 import { formatCellValue } from './cell-text.ts';
 
 /** Most columns read from a sheet; cells beyond are ignored (real forms have fewer than 30). */
@@ -35,9 +36,10 @@ export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
     await workbook.xlsx.load(toArrayBuffer(data));
   } catch (e) {
     if (e instanceof ImportError) throw e;
+    // exceljs's own reason is an English internal: not for the person, who needs what to do.
     throw new ImportError(
       'corrupt-archive',
-      `Excel 文件无法解析（${(e as Error).message}）：文件可能已损坏，请在 Excel 中另存为 .xlsx 后再导入`,
+      'Excel 文件无法解析：文件可能已损坏或结构不完整，请在 Excel 中另存为 .xlsx 后再导入',
     );
   }
   const rows: Row[] = [];
@@ -48,7 +50,15 @@ export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
   return rows;
 }
 
-/** Inflates every part within the limits and refuses DTDs before exceljs sees the bytes. */
+/** Most cells the worksheets may hold before exceljs builds its model of them (real forms: a few thousand). */
+export const MAX_XLSX_CELLS = 300_000;
+/** Most elements of all XML parts together. */
+const MAX_XLSX_ELEMENTS = 1_500_000;
+
+/**
+ * Inflates every part within the limits and walks each XML part with the bounded streaming parser (DTDs,
+ * nesting, element and cell counts) before exceljs, which builds a whole model in memory, sees the bytes.
+ */
 function verifyPackage(data: Uint8Array): void {
   const zip = new SafeZip(data);
   if (!zip.has('xl/workbook.xml')) {
@@ -57,13 +67,30 @@ function verifyPackage(data: Uint8Array): void {
       '这个压缩包里没有 Excel 工作簿（xl/workbook.xml）：文件可能已损坏或并非 .xlsx，请在 Excel 中另存为 .xlsx 后再导入',
     );
   }
+  let elements = 0;
+  let cells = 0;
   for (const entry of zip.entries) {
     if (entry.name.endsWith('/')) continue;
-    const bytes = zip.inflate(entry);
-    if (/\.(xml|rels|vml)$/i.test(entry.name)) {
-      // Only the start can hold a prolog with a DTD.
-      assertSafeXml(new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)), entry.name);
+    if (!/\.(xml|rels|vml)$/i.test(entry.name)) {
+      zip.inflate(entry);
+      continue;
     }
+    const sheet = entry.name.startsWith('xl/worksheets/');
+    const counter: XmlHandler = {
+      open(name) {
+        if (sheet && (name === 'c' || name.endsWith(':c')) && ++cells > MAX_XLSX_CELLS)
+          throw tooComplex(`工作表中超过 ${MAX_XLSX_CELLS} 个单元格`);
+      },
+      close() {},
+      text() {},
+    };
+    const walk = new XmlWalk(counter, entry.name, {
+      limits: { ...DEFAULT_XML_LIMITS, maxElements: MAX_XLSX_ELEMENTS },
+      counted: elements,
+    });
+    zip.streamText(entry.name, (text) => walk.write(text));
+    walk.end();
+    elements = walk.elements;
   }
 }
 

@@ -52,6 +52,36 @@ function tooLarge(detail: string): ImportError {
   );
 }
 
+const ZIP64_MARK = 0xffffffff;
+
+/**
+ * An entry's sizes and offset: a 32-bit field holding 0xFFFFFFFF means the real 64-bit value is in the ZIP64
+ * extended-information extra field (id 0x0001), in the order size, compressed size, offset — so that a
+ * refusal reports the size the archive really declares, not 4096 MB.
+ */
+function zip64Fields(
+  view: DataView,
+  start: number,
+  length: number,
+  fields: Pick<ZipEntry, 'declaredSize' | 'compressedSize' | 'localHeaderOffset'>,
+): Pick<ZipEntry, 'declaredSize' | 'compressedSize' | 'localHeaderOffset'> {
+  const out = { ...fields };
+  const order = (['declaredSize', 'compressedSize', 'localHeaderOffset'] as const).filter((k) => fields[k] === ZIP64_MARK);
+  if (order.length === 0) return out;
+  for (let p = start; p + 4 <= start + length; ) {
+    const id = view.getUint16(p, true);
+    const size = view.getUint16(p + 2, true);
+    if (id === 0x0001) {
+      order.forEach((k, i) => {
+        if (8 * (i + 1) <= size) out[k] = Number(view.getBigUint64(p + 4 + 8 * i, true));
+      });
+      break;
+    }
+    p += 4 + size;
+  }
+  return out;
+}
+
 /** Lists the entries of a ZIP archive from its central directory. */
 export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -86,14 +116,13 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
     const localHeaderOffset = view.getUint32(p + 42, true);
-    if (p + 46 + nameLength > data.length) throw corrupt('压缩包目录记录错误');
+    if (p + 46 + nameLength + extraLength > data.length) throw corrupt('压缩包目录记录错误');
     const name = utf8.decode(data.subarray(p + 46, p + 46 + nameLength));
+    const real = zip64Fields(view, p + 46 + nameLength, extraLength, { declaredSize, compressedSize, localHeaderOffset });
     entries.push({
       name,
       method,
-      compressedSize,
-      declaredSize,
-      localHeaderOffset,
+      ...real,
       encrypted: (flags & 1) === 1,
     });
     p += 46 + nameLength + extraLength + commentLength;
@@ -135,6 +164,41 @@ export class SafeZip {
 
   /** Inflates an entry, refusing it as soon as it passes the limits. */
   inflate(entry: ZipEntry): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let produced = 0;
+    this.pump(entry, (chunk) => {
+      chunks.push(chunk);
+      produced += chunk.length;
+    });
+    if (chunks.length === 1) return chunks[0]!;
+    const out = new Uint8Array(produced);
+    let o = 0;
+    for (const c of chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    return out;
+  }
+
+  /**
+   * Streams an entry as UTF-8 text (a leading BOM removed) in chunks, so a reader can parse it as it
+   * inflates and stop early; false when the archive has no such entry.
+   */
+  streamText(name: string, onText: (text: string) => void): boolean {
+    const entry = this.byName.get(name);
+    if (!entry) return false;
+    const decoder = new TextDecoder('utf-8'); // strips the BOM; keeps a character split across chunks
+    this.pump(entry, (chunk) => {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text !== '') onText(text);
+    });
+    const rest = decoder.decode();
+    if (rest !== '') onText(rest);
+    return true;
+  }
+
+  /** Inflates an entry chunk by chunk (each chunk a fresh array), counting against the limits. */
+  private pump(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
     const { data } = this;
     if (entry.encrypted) {
       throw new ImportError(
@@ -153,37 +217,30 @@ export class SafeZip {
 
     if (entry.method === 0) {
       this.count(entry, compressed.length);
-      return compressed.slice();
+      onChunk(compressed.slice());
+      return;
     }
     if (entry.method !== 8) throw corrupt(`${entry.name} 使用了不支持的压缩方式 ${entry.method}`);
 
-    const chunks: Uint8Array[] = [];
     let produced = 0;
+    let consumed = 0;
     const inflater = new Inflate((chunk) => {
       produced += chunk.length;
-      this.count(entry, chunk.length, produced);
-      chunks.push(chunk);
+      this.count(entry, chunk.length, produced, consumed);
+      onChunk(chunk);
     });
     const step = 16 * 1024; // at most ~16 MB of output per push, even for the densest deflate stream
-    try {
-      for (let i = 0; i < compressed.length; i += step) {
-        inflater.push(
-          compressed.subarray(i, Math.min(i + step, compressed.length)),
-          i + step >= compressed.length,
-        );
+    for (let i = 0; i < compressed.length || i === 0; i += step) {
+      const last = i + step >= compressed.length;
+      consumed = Math.min(i + step, compressed.length);
+      try {
+        inflater.push(compressed.subarray(i, Math.min(i + step, compressed.length)), last);
+      } catch (e) {
+        // The limits and the reader fed by onChunk throw their own reasons; anything else is a bad stream.
+        if (e instanceof ImportError) throw e;
+        throw corrupt(`${entry.name} 解压失败`);
       }
-      if (compressed.length === 0) inflater.push(new Uint8Array(0), true);
-    } catch (e) {
-      if (e instanceof ImportError) throw e;
-      throw corrupt(`${entry.name} 解压失败`);
     }
-    const out = new Uint8Array(produced);
-    let o = 0;
-    for (const c of chunks) {
-      out.set(c, o);
-      o += c.length;
-    }
-    return out;
   }
 
   /** Inflates every entry once without keeping it: proves the whole archive is within the limits. */
@@ -191,14 +248,18 @@ export class SafeZip {
     for (const e of this.entries) if (!e.name.endsWith('/')) this.inflate(e);
   }
 
-  private count(entry: ZipEntry, added: number, entrySoFar = added): void {
+  /**
+   * Counts inflated bytes against the limits. The ratio is checked against the compressed bytes read so far
+   * (`consumed`), so a bomb is caught within its first compressed chunk, not after inflating 500× its size.
+   */
+  private count(entry: ZipEntry, added: number, entrySoFar = added, consumed = entry.compressedSize): void {
     this.inflatedTotal += added;
     const { limits } = this;
     if (entrySoFar > limits.maxEntryBytes)
       throw tooLarge(`${entry.name} 超过 ${limits.maxEntryBytes / 1048576} MB`);
     if (this.inflatedTotal > limits.maxTotalBytes)
       throw tooLarge(`合计超过 ${limits.maxTotalBytes / 1048576} MB`);
-    if (entrySoFar > 1024 * 1024 && entrySoFar > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+    if (entrySoFar > 1024 * 1024 && entrySoFar > limits.maxRatio * Math.max(1, consumed)) {
       throw tooLarge(`${entry.name} 压缩比超过 ${limits.maxRatio}:1`);
     }
   }

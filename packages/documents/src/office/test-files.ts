@@ -1,5 +1,6 @@
 // Small files built in memory for the readers' tests: a minimal PDF writer and crafted hostile archives.
-import { Deflate, strToU8, zipSync } from 'fflate';
+import { constants, deflateRawSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 
 /** A one-font PDF whose pages have the given content streams (Helvetica as /F1). */
 export function minimalPdf(pages: string[]): Uint8Array {
@@ -34,24 +35,34 @@ export function pdfText(items: [string, number, number][]): string {
 
 /** A .docx-looking archive whose word/document.xml inflates to `megabytes` MB of spaces. */
 export function zipBomb(megabytes: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const deflate = new Deflate({ level: 9 }, (chunk) => chunks.push(chunk));
-  const block = new Uint8Array(1024 * 1024).fill(0x20);
-  for (let i = 0; i < megabytes; i++) deflate.push(block, i === megabytes - 1);
-  const size = chunks.reduce((n, c) => n + c.length, 0);
-  const compressed = new Uint8Array(size);
-  let o = 0;
-  for (const c of chunks) {
-    compressed.set(c, o);
-    o += c.length;
-  }
+  const compressed = repeatDeflate(new Uint8Array(1024 * 1024).fill(0x20), megabytes, undefined, 9);
   // Store the deflated bytes raw (level 0 entry would re-wrap them): build the zip records by hand.
   return rawZip([{ name: 'word/document.xml', method: 8, data: compressed, size: 1000 }]);
 }
 
+/**
+ * A raw deflate stream inflating to `times` copies of `block`, built in milliseconds: the block is
+ * compressed once ending on a byte boundary (sync flush), so its copies can simply be laid end to end.
+ */
+export function repeatDeflate(
+  block: Uint8Array,
+  times: number,
+  prefix = new Uint8Array(0),
+  level = 1,
+): Uint8Array {
+  const head = deflateRawSync(prefix, { finishFlush: constants.Z_SYNC_FLUSH });
+  const segment = deflateRawSync(block, { level, finishFlush: constants.Z_SYNC_FLUSH });
+  const end = deflateRawSync(new Uint8Array(0)); // an empty final block
+  const out = new Uint8Array(head.length + segment.length * times + end.length);
+  out.set(head, 0);
+  for (let i = 0; i < times; i++) out.set(segment, head.length + i * segment.length);
+  out.set(end, head.length + segment.length * times);
+  return out;
+}
+
 /** A ZIP archive from pre-compressed entries, with the declared uncompressed sizes given (they may lie). */
 export function rawZip(
-  entries: { name: string; method: number; data: Uint8Array; size: number; flags?: number }[],
+  entries: { name: string; method: number; data: Uint8Array; size: number; flags?: number; zip64Size?: number }[],
 ): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -68,7 +79,15 @@ export function rawZip(
     lv.setUint32(22, e.size, true);
     lv.setUint16(26, name.length, true);
     local.set(name, 30);
-    const dir = new Uint8Array(46 + name.length);
+    // A ZIP64 entry: the 32-bit size says 0xFFFFFFFF and the real one is in the extended-information extra field.
+    const extra = new Uint8Array(e.zip64Size === undefined ? 0 : 12);
+    if (e.zip64Size !== undefined) {
+      const xv = new DataView(extra.buffer);
+      xv.setUint16(0, 0x0001, true);
+      xv.setUint16(2, 8, true);
+      xv.setBigUint64(4, BigInt(e.zip64Size), true);
+    }
+    const dir = new Uint8Array(46 + name.length + extra.length);
     const dv = new DataView(dir.buffer);
     dv.setUint32(0, 0x02014b50, true);
     dv.setUint16(4, 20, true);
@@ -76,10 +95,12 @@ export function rawZip(
     dv.setUint16(8, e.flags ?? 0, true);
     dv.setUint16(10, e.method, true);
     dv.setUint32(20, e.data.length, true);
-    dv.setUint32(24, e.size, true);
+    dv.setUint32(24, e.zip64Size === undefined ? e.size : 0xffffffff, true);
     dv.setUint16(28, name.length, true);
+    dv.setUint16(30, extra.length, true);
     dv.setUint32(42, offset, true);
     dir.set(name, 46);
+    dir.set(extra, 46 + name.length);
     parts.push(local, e.data);
     central.push(dir);
     offset += local.length + e.data.length;
@@ -123,4 +144,73 @@ export function oleFile(streamNames: string[]): Uint8Array {
 /** A .docx-like zip with the given parts as text. */
 export function zipOf(parts: Record<string, string>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)])));
+}
+
+const WORD_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+const WORD_HEAD = `<?xml version="1.0" encoding="UTF-8"?><w:document ${WORD_NS}><w:body>`;
+
+/**
+ * A .docx of about `megabytes` MB made of tiny paragraphs of random characters (so that they do not
+ * compress to nothing; the declared sizes are honest): the paragraph flood of issue 13 (3 MB held ~538 000
+ * paragraphs, 14 MB did not finish in 120 s).
+ */
+export function paragraphFlood(megabytes: number): Uint8Array {
+  const chars = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸年月日时项目指标预算绩效数量质量成本效益满意度';
+  let seed = 1;
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 8;
+  let xml = '';
+  while (xml.length < 256 * 1024) {
+    let text = '';
+    for (let i = 0; i < 4; i++) text += chars[random() % chars.length]!;
+    xml += `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  }
+  const block = strToU8(xml);
+  const head = strToU8(WORD_HEAD);
+  const segment = deflateRawSync(block, { level: 1, finishFlush: constants.Z_SYNC_FLUSH }).length;
+  const times = Math.max(1, Math.round((megabytes * 1024 * 1024) / segment));
+  const tail = strToU8('</w:body></w:document>');
+  const body = repeatDeflate(block, times, head);
+  // The closing tags are left out of the stream: the reader refuses long before it would need them.
+  return rawZip([
+    {
+      name: 'word/document.xml',
+      method: 8,
+      data: body,
+      size: head.length + block.length * times + tail.length,
+    },
+  ]);
+}
+
+/** A .docx whose body nests `depth` content controls (w:sdt/w:sdtContent) around one paragraph. */
+export function deepNesting(depth: number): Uint8Array {
+  const xml = `${WORD_HEAD}${'<w:sdt><w:sdtContent>'.repeat(depth)}<w:p><w:r><w:t>项目名称</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(depth)}</w:body></w:document>`;
+  return zipOf({ 'word/document.xml': xml });
+}
+
+/** A minimal .xlsx (workbook, one sheet) whose sheet XML is given; exceljs-readable when the XML is sane. */
+export function handXlsx(sheetData: string, prolog = ''): Uint8Array {
+  return zipOf({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    'xl/workbook.xml':
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    'xl/_rels/workbook.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?>${prolog}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
+  });
+}
+
+/** Sheet rows holding `cells` inline-string cells, ten to a row. */
+export function cellFlood(cells: number): string {
+  const rows: string[] = [];
+  for (let r = 1; r * 10 <= cells + 9; r++) {
+    const line: string[] = [];
+    for (let c = 0; c < 10 && (r - 1) * 10 + c < cells; c++)
+      line.push(`<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${r}</t></is></c>`);
+    rows.push(`<row r="${r}">${line.join('')}</row>`);
+  }
+  return rows.join('');
 }

@@ -1,6 +1,6 @@
 // Backup → restore round trip on each driver: every row comes back, exact decimals included, and the
 // restored server serves the same forms; a non-empty target is refused unless forced.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,7 @@ describe.each(drivers)('backup and restore on %s', (driver) => {
     for (const t of ['budgets', 'budget_functional_lines', 'budget_disclosures'] as const) expect((await counts(ctx.database))[t]).toBeGreaterThan(0);
     const summary = await backupTo(ctx.database, file);
     expect(summary.tables.forms).toBeGreaterThan(0);
+    expect((statSync(file).mode & 0o777).toString(8)).toBe('600'); // password hashes: owner only
     const before = await counts(ctx.database);
 
     const target = await createTestDatabase(driver);

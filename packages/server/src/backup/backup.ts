@@ -25,7 +25,8 @@ export interface BackupSummary {
 
 export async function backupTo(database: Database, outPath: string): Promise<BackupSummary> {
   const gzip = createGzip();
-  const file = createWriteStream(outPath, { flags: 'wx' }); // never overwrite an existing file
+  // Never overwrite an existing file; readable by its owner only (it holds password hashes and every form).
+  const file = createWriteStream(outPath, { flags: 'wx', mode: 0o600 });
   gzip.pipe(file);
   const write = async (line: string) => {
     if (!gzip.write(line + '\n')) await once(gzip, 'drain');

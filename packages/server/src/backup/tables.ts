@@ -28,12 +28,13 @@ export const backupTables = [
   'budget_unit_income',
   'budget_projects',
   'budget_disclosures',
+  'budget_publications',
   // Labels taught in the import preview (schema-imports.ts).
   'layout_mappings',
 ] as const;
 
 /** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */
-export const transientTables = ['sessions', 'rate_limits'] as const;
+export const transientTables = ['sessions', 'rate_limits', 'login_failures'] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';
 export const BACKUP_VERSION = 1;

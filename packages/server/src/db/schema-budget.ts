@@ -166,7 +166,10 @@ export const budgetProjects = pgTable(
   (t) => [index('budget_projects_budget').on(t.budgetId, t.position)],
 );
 
-/** 部门预算公开 generated from a budget: the latest generation, and what was published when. */
+/**
+ * 部门预算公开 generated from a budget: the latest generation (a draft, regenerated at will). What the public
+ * sees is in budget_publications, which a generation never touches.
+ */
 export const budgetDisclosures = pgTable(
   'budget_disclosures',
   {
@@ -176,18 +179,45 @@ export const budgetDisclosures = pgTable(
       .notNull()
       .references(() => orgs.id),
     year: integer('year').notNull(),
-    status: text('status').notNull().default('generated'), // generated | published
+    /** Counts the generations of this department and year: a publication names the one it published. */
+    generation: integer('generation').notNull().default(1),
     /** The generated Disclosure and the forms published with it (canonical model). */
     content: jsonb('content').notNull(),
     findings: jsonb('findings').notNull(),
     budgetVersion: integer('budget_version').notNull(),
     generatedBy: uuid('generated_by').references(() => users.id),
     generatedAt: stamp('generated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('budget_disclosures_org_year').on(t.orgId, t.year)],
+);
+
+/**
+ * Each publication of a department's 部门预算公开 for a year, numbered 1, 2, …: a snapshot of the generation
+ * finance published, kept whole. The public sees the highest version; a new generation changes nothing here
+ * until finance publishes it. One publication per generation, one row per version (both unique: two
+ * publishers at once cannot both succeed).
+ */
+export const budgetPublications = pgTable(
+  'budget_publications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    generation: integer('generation').notNull(),
+    /** The disclosure as published (with its publication date) and the forms published with it. */
+    content: jsonb('content').notNull(),
+    /** The findings on the published document (for finance; the public is not shown them). */
+    findings: jsonb('findings').notNull(),
+    budgetVersion: integer('budget_version').notNull(),
     publishedBy: uuid('published_by').references(() => users.id),
-    publishedAt: stamp('published_at'),
+    publishedAt: stamp('published_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('budget_disclosures_org_year').on(t.orgId, t.year),
-    index('budget_disclosures_status').on(t.status),
+    uniqueIndex('budget_publications_version').on(t.orgId, t.year, t.version),
+    uniqueIndex('budget_publications_generation').on(t.orgId, t.year, t.generation),
+    index('budget_publications_year').on(t.year),
   ],
 );

@@ -1,6 +1,7 @@
 // Tables of monitoring (绩效运行监控) and self-evaluation (绩效自评): a monitoring round opened by finance,
 // one entry per project in it, and one self-evaluation per project and year. The filled values are the
 // core models (jsonb); the computed lights, scores and grades sit in columns for dashboards.
+import { sql } from 'drizzle-orm';
 import {
   index,
   integer,
@@ -33,8 +34,17 @@ export const monitoringRounds = pgTable(
     closedBy: uuid('closed_by').references(() => users.id),
     /** The warnings of every entry as they stood at closing (FrozenEntry[]): what the dashboard shows. */
     frozen: jsonb('frozen'),
+    /**
+     * Set only on rounds opened for a period that already had one before periods were unique (migration
+     * 0010_monitoring_round_period): the earlier round of that period. New rounds never have it.
+     */
+    duplicateOf: uuid('duplicate_of'),
   },
-  (t) => [index('monitoring_rounds_year').on(t.year)],
+  (t) => [
+    index('monitoring_rounds_year').on(t.year),
+    // One round per period (1—m月 of a year): two finance officers opening it at once get one round.
+    uniqueIndex('monitoring_rounds_period').on(t.year, t.month).where(sql`${t.duplicateOf} is null`),
+  ],
 );
 
 /** 项目监控表: one project in one round; `data` is the core NewMonitoringEntry. */

@@ -292,6 +292,15 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
   count: integer('count').notNull(),
 });
+/**
+ * Failed sign-ins by account name (known or not: the same for both) and by client address, for the
+ * progressive delay that replaces the lockout: a failure is remembered for LOCKOUT_MINUTES.
+ */
+export const loginFailures = pgTable('login_failures', {
+  key: text('key').primaryKey(), // 'account:<username>' | 'address:<ip>'
+  failures: integer('failures').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
 export * from './schema-evaluation.ts';
 export * from './schema-budget.ts';
 export * from './schema-work.ts';

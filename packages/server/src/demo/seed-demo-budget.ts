@@ -3,7 +3,7 @@
 import { budgetFromDisclosure, type Disclosure, type Form } from '@jixiao/core';
 import type { Executor } from '../db/client.ts';
 import { saveBudget } from '../features/budgets/budgets.repo.ts';
-import { markPublished, upsertDisclosure } from '../features/disclosures/disclosures.repo.ts';
+import { insertPublication, upsertDisclosure } from '../features/disclosures/disclosures.repo.ts';
 import { buildDisclosure } from '../features/disclosures/disclosures.service.ts';
 
 /** Returns the year published, or null when the forms hold no disclosure with tables. */
@@ -12,9 +12,10 @@ export async function seedDemoBudget(tx: Executor, orgId: string, forms: readonl
   if (!source) return null;
   const budget = budgetFromDisclosure(source, forms);
   const row = await saveBudget(tx, orgId, budget, null, 1);
+  if (!row) throw new Error(`演示预算已存在：${budget.department} ${budget.year}`);
   const published = forms.filter((f) => f.kind !== 'disclosure');
   const { disclosure, findings } = buildDisclosure(budget, published);
   const d = await upsertDisclosure(tx, { budgetId: row.id, orgId, year: budget.year, content: { disclosure, forms: published, budget }, findings, budgetVersion: 1 });
-  await markPublished(tx, d.id, null, now);
+  await insertPublication(tx, { orgId, year: budget.year, generation: d.generation, content: d.content, findings, budgetVersion: 1, publishedBy: null, publishedAt: now });
   return budget.year;
 }

@@ -19,7 +19,7 @@ import { sampleProject } from '../test-support/sample-forms.ts';
 import { sampleBudget } from '../test-support/sample-budget.ts';
 import { generateDisclosure } from '@jixiao/core';
 import { saveBudget } from '../features/budgets/budgets.repo.ts';
-import { markPublished, upsertDisclosure } from '../features/disclosures/disclosures.repo.ts';
+import { insertPublication, upsertDisclosure } from '../features/disclosures/disclosures.repo.ts';
 import type { Role } from './access.ts';
 import { evaluationRoutesCovered } from '../test-support/evaluation-access-specs.ts';
 
@@ -436,10 +436,11 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
   /** A fresh state of an organisation's 2025 budget for each request (a previous request may have changed it). */
   async function prepareBudget(orgId: string, need: NonNullable<Spec['budget']>): Promise<string> {
     const db = ctx.database.db;
+    await db.execute(sql`delete from budget_publications where org_id = ${orgId} and year = 2025`);
     await db.execute(sql`delete from budgets where org_id = ${orgId} and year = 2025`);
     if (need === 'none') return orgId;
     const b = sampleBudget();
-    const row = await saveBudget(db, orgId, b, null, 1);
+    const row = (await saveBudget(db, orgId, b, null, 1))!;
     if (need === 'saved') return orgId;
     const d = await upsertDisclosure(db, {
       budgetId: row.id,
@@ -449,7 +450,8 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
       findings: [],
       budgetVersion: 1,
     });
-    if (need === 'published') await markPublished(db, d.id, ctx.accounts.finance.id, new Date());
+    if (need === 'published')
+      await insertPublication(db, { orgId, year: 2025, generation: d.generation, content: d.content, findings: [], budgetVersion: 1, publishedBy: ctx.accounts.finance.id });
     return orgId;
   }
 

@@ -1,6 +1,6 @@
 // The one place that turns errors into HTTP responses: domain errors keep their code and status,
 // framework 4xx errors get a Chinese message, anything else is logged and becomes a bare 500.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { AppError } from './errors.ts';
 import { ValidationFailure } from './validation.ts';
 
@@ -50,5 +50,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       code: 'route-not-found',
       message: `接口不存在：${request.method} ${request.url.split('?')[0]}`,
     });
+  });
+}
+
+/** Errors the router raises before any handler (a URL it cannot decode): the same format as the rest. */
+export function sendFrameworkError(error: FastifyError, reply: FastifyReply): void {
+  const badUrl = error.code === 'FST_ERR_BAD_URL';
+  void reply.status(400).send({
+    code: badUrl ? 'bad-url' : 'bad-request',
+    message: badUrl ? '请求地址无法解析（含有不合法的百分号编码）：请检查地址' : '请求无效',
   });
 }

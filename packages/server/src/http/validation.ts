@@ -54,30 +54,45 @@ export function unknownKeys(input: unknown, output: unknown, path: PropertyKey[]
   return [];
 }
 
-/** Strings with a NUL character cannot be stored (PostgreSQL text refuses them): report where. */
-export function nulCharacters(
+/** A UTF-16 surrogate without its partner: not a character, and PostgreSQL cannot store it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function textProblem(text: string, what: 'value' | 'key'): Omit<FieldError, 'path'> | null {
+  if (text.includes('\u0000'))
+    return {
+      code: 'nul-character',
+      message: what === 'key' ? '字段名中含有不允许的空字符' : '文本中含有不允许的空字符（\\u0000）',
+    };
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    const hex = lone[0].charCodeAt(0).toString(16);
+    return {
+      code: 'invalid-unicode',
+      message: `${what === 'key' ? '字段名' : '文本'}中含有无效的 Unicode 字符（孤立的代理项 \\u${hex}）：请删除该字符后重试`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Text that cannot be stored — a NUL character (PostgreSQL text refuses it) or a lone UTF-16 surrogate
+ * (not valid Unicode) — in any string or key: report where, before anything reaches the database.
+ */
+export function unstorableText(
   input: unknown,
   path: PropertyKey[] = [],
   out: FieldError[] = [],
 ): FieldError[] {
   if (out.length >= 20) return out;
   if (typeof input === 'string') {
-    if (input.includes('\u0000'))
-      out.push({
-        path: pointer(path),
-        code: 'nul-character',
-        message: '文本中含有不允许的空字符（\\u0000）',
-      });
-  } else if (Array.isArray(input)) input.forEach((v, i) => nulCharacters(v, [...path, i], out));
+    const p = textProblem(input, 'value');
+    if (p) out.push({ path: pointer(path), ...p });
+  } else if (Array.isArray(input)) input.forEach((v, i) => unstorableText(v, [...path, i], out));
   else if (isPlainObject(input)) {
     for (const [k, v] of Object.entries(input)) {
-      if (k.includes('\u0000'))
-        out.push({
-          path: pointer([...path, k]),
-          code: 'nul-character',
-          message: '字段名中含有不允许的空字符',
-        });
-      nulCharacters(v, [...path, k], out);
+      const p = textProblem(k, 'key');
+      if (p) out.push({ path: pointer([...path, k]), ...p });
+      unstorableText(v, [...path, k], out);
     }
   }
   return out;
@@ -101,8 +116,8 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema,
     const part = httpPart ?? 'body';
     // Querystrings and params arrive as an object created with a null prototype: copy first.
     const input = isPlainObject(data) ? { ...data } : data;
-    const nul = nulCharacters(input);
-    if (nul.length > 0) return { error: new ValidationFailure(part, nul) };
+    const unstorable = unstorableText(input);
+    if (unstorable.length > 0) return { error: new ValidationFailure(part, unstorable) };
     const r = schema.safeParse(input);
     if (!r.success) return { error: new ValidationFailure(part, zodErrors(r.error)) };
     if (part === 'body' || part === 'querystring') {

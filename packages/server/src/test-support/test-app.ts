@@ -5,6 +5,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Finding, Form } from '@jixiao/core';
 import { buildApp } from '../app.ts';
+import type { DocumentReader } from '../documents/document-reader.ts';
 import { testConfig, type Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { Role } from '../http/access.ts';
@@ -58,6 +59,10 @@ export interface TestAppOptions {
   config?: Partial<Config>;
   /** Replaces the real checks (so workflow tests do not depend on which rules exist yet). */
   checkForm?: (form: Form) => Finding[];
+  /** The app's clock (throttling, clean-ups). */
+  clock?: () => Date;
+  /** Reads uploads some other way than the default worker pool (e.g. in-process, to show what the pool prevents). */
+  documents?: DocumentReader;
 }
 
 export function sessionFor(app: FastifyInstance, cookie: string, csrfToken: string): Session {
@@ -81,7 +86,13 @@ export function sessionFor(app: FastifyInstance, cookie: string, csrfToken: stri
 export async function createTestApp(driver: Driver, opts: TestAppOptions = {}): Promise<TestContext> {
   const database = await createTestDatabase(driver);
   const config = testConfig({ loginRatePerMinute: 1000, ...opts.config });
-  const app = await buildApp({ config, database, ...(opts.checkForm ? { checkForm: opts.checkForm } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    ...(opts.checkForm ? { checkForm: opts.checkForm } : {}),
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.documents ? { documents: opts.documents } : {}),
+  });
   const system = { actor: null, ip: null };
   const db = database.db;
   const orgs = {} as Record<OrgName, string>;

@@ -1,5 +1,5 @@
 // SQL for accounts and sessions.
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { orgs, sessions, users } from '../../db/schema.ts';
 
@@ -11,21 +11,6 @@ export async function findUserByUsername(ex: Executor, username: string) {
 export async function findUserById(ex: Executor, id: string) {
   const rows = await ex.select().from(users).where(eq(users.id, id)).limit(1);
   return rows[0];
-}
-
-export async function recordFailedLogin(
-  ex: Executor,
-  userId: string,
-  threshold: number,
-  lockMinutes: number,
-) {
-  await ex
-    .update(users)
-    .set({
-      failedLogins: sql`CASE WHEN ${users.failedLogins} + 1 >= ${threshold} THEN 0 ELSE ${users.failedLogins} + 1 END`,
-      lockedUntil: sql`CASE WHEN ${users.failedLogins} + 1 >= ${threshold} THEN now() + make_interval(secs => ${lockMinutes * 60}) ELSE ${users.lockedUntil} END`,
-    })
-    .where(eq(users.id, userId));
 }
 
 export async function clearFailedLogins(ex: Executor, userId: string) {

@@ -37,7 +37,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const body = request.body as z.output<typeof loginBody>;
-        const result = await login(db, config, body.username, body.password, request.ip);
+        const result = await login(db, config, body.username, body.password, request.ip, deps.clock());
         reply.setCookie(SESSION_COOKIE, result.token, {
           path: '/',
           httpOnly: true,

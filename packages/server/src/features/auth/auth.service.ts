@@ -7,6 +7,7 @@ import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { authError } from './auth.errors.ts';
 import * as repo from './auth.repo.ts';
 import { dummyHashPromise, hashPassword, passwordRule, verifyPassword } from './password.ts';
+import { clearFailures, recordFailure, throttleKeys, waitBeforeAttempt } from './login-throttle.ts';
 import type { LoadedSession, SessionCache } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'jx_session';
@@ -20,34 +21,39 @@ export interface LoginResult {
   userId: string;
 }
 
+/**
+ * Signs in. Throttled per account name and per address (login-throttle.ts) before the password is checked,
+ * the same way whether the account exists or not; a wrong password and an unknown account answer alike.
+ */
 export async function login(
   db: Db,
   config: Config,
   username: string,
   password: string,
   ip: string | null,
+  now: Date = new Date(),
 ): Promise<LoginResult> {
+  const keys = throttleKeys(username, ip);
+  const wait = await waitBeforeAttempt(db, config, keys, now);
+  if (wait > 0)
+    throw authError('login-throttled', { retryAfterSeconds: wait }, `登录失败次数过多，请 ${wait} 秒后再试`);
   const user = await repo.findUserByUsername(db, username);
-  if (!user) {
-    await verifyPassword(password, await dummyHashPromise);
-    throw authError('bad-credentials');
-  }
-  if (user.lockedUntil && user.lockedUntil > new Date())
-    throw authError('account-locked', { lockedUntil: user.lockedUntil.toISOString() });
-  const ok = await verifyPassword(password, user.passwordHash);
-  const ctx: AuditContext = { actor: { id: user.id, username: user.username }, ip };
-  if (!ok) {
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHashPromise));
+  if (!user || !ok) {
     await db.transaction(async (tx) => {
-      await repo.recordFailedLogin(tx, user.id, config.lockoutThreshold, config.lockoutMinutes);
-      await appendAudit(tx, ctx, { action: 'login-failed', entity: 'user', entityId: user.id });
+      await recordFailure(tx, config, keys, now);
+      if (user)
+        await appendAudit(tx, { actor: { id: user.id, username: user.username }, ip }, { action: 'login-failed', entity: 'user', entityId: user.id });
     });
     throw authError('bad-credentials');
   }
+  const ctx: AuditContext = { actor: { id: user.id, username: user.username }, ip };
   if (user.disabled) throw authError('account-disabled');
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + config.sessionHours * 3600_000);
   await db.transaction(async (tx) => {
+    await clearFailures(tx, keys);
     await repo.clearFailedLogins(tx, user.id);
     await repo.deleteExpiredSessions(tx);
     await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken, expiresAt });

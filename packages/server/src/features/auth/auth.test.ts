@@ -12,8 +12,14 @@ describe.each(drivers)('auth on %s', (driver) => {
   afterAll(async () => {
     await ctx?.close();
   });
-  const login = (username: string, password: string, headers: Record<string, string> = {}) =>
-    ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+  const login = (username: string, password: string, headers: Record<string, string> = {}, remoteAddress?: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      headers,
+      ...(remoteAddress ? { remoteAddress } : {}),
+    });
 
   it('signs in with an httpOnly SameSite cookie, Secure behind TLS, and returns a CSRF token', async () => {
     const res = await login('fillerA1', ctx.accounts.fillerA1.password);
@@ -36,7 +42,7 @@ describe.each(drivers)('auth on %s', (driver) => {
   });
 
   it('sets the Secure flag behind a TLS proxy when TRUST_PROXY is on', { timeout: 60_000 }, async () => {
-    const behindProxy = await createTestApp(driver, { config: { trustProxy: true } });
+    const behindProxy = await createTestApp(driver, { config: { trustProxy: ['127.0.0.1'] } });
     try {
       const acc = behindProxy.accounts.fillerA1;
       const res = await behindProxy.app.inject({
@@ -52,19 +58,17 @@ describe.each(drivers)('auth on %s', (driver) => {
     }
   });
 
-  it('refuses wrong passwords and unknown users alike, and locks the account after repeated failures', async () => {
+  it('refuses wrong passwords and unknown users alike; repeated failures slow down, never lock out', async () => {
     const unknown = await login('nobody', 'whatever-password');
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().code).toBe('bad-credentials');
-    for (let i = 0; i < 3; i++) expect((await login('fillerA2', 'wrong-password')).statusCode).toBe(401);
-    const locked = await login('fillerA2', ctx.accounts.fillerA2.password);
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().code).toBe('account-locked');
-    // an administrator resets the password, which unlocks the account
+    const wrong = await login('fillerA2', 'wrong-password', {}, '192.0.2.50');
+    expect(wrong.json()).toEqual(unknown.json());
+    // an administrator resets the password; the user signs in with it
     const admin = await ctx.as('admin');
     const reset = await admin.post(`/api/users/${ctx.accounts.fillerA2.id}/reset-password`);
     expect(reset.statusCode).toBe(200);
-    expect((await login('fillerA2', reset.json().generatedPassword)).statusCode).toBe(200);
+    expect((await login('fillerA2', reset.json().generatedPassword, {}, '192.0.2.51')).statusCode).toBe(200);
   });
 
   it('logs out: the session no longer works', async () => {
@@ -99,7 +103,7 @@ describe.each(drivers)('auth on %s', (driver) => {
   });
 
   it('rate-limits login attempts per address', async () => {
-    let limited = 0;
+    const codes = new Set<string>();
     for (let i = 0; i < 40; i++) {
       const r = await ctx.app.inject({
         method: 'POST',
@@ -107,12 +111,10 @@ describe.each(drivers)('auth on %s', (driver) => {
         payload: { username: 'x', password: 'y' },
         remoteAddress: '10.9.9.9',
       });
-      if (r.statusCode === 429) {
-        limited++;
-        expect(r.json().code).toBe('rate-limited');
-      }
+      if (r.statusCode === 429) codes.add(r.json().code as string);
     }
-    expect(limited).toBeGreaterThan(0);
+    // Failures are throttled first (login-throttled); past the per-minute limit every request is refused.
+    expect(codes.has('rate-limited')).toBe(true);
   });
 
   it('records sign-ins in the audit log, readable by administrators only', async () => {

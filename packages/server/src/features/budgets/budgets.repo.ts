@@ -2,7 +2,16 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { budgetEconomicLines, budgetFunctionalLines, budgetIncome, budgetProjects, budgetUnitIncome, budgetUnits, budgets, orgs } from '../../db/schema.ts';
+import {
+  budgetEconomicLines,
+  budgetFunctionalLines,
+  budgetIncome,
+  budgetProjects,
+  budgetUnitIncome,
+  budgetUnits,
+  budgets,
+  orgs,
+} from '../../db/schema.ts';
 
 export type BudgetRow = typeof budgets.$inferSelect;
 
@@ -10,13 +19,18 @@ export type BudgetRow = typeof budgets.$inferSelect;
 const num = (v: string) => new Decimal(v).toFixed();
 const optNum = (v: string | null) => (v === null ? null : num(v));
 
-export async function findBudgetRow(ex: Executor, orgId: string, year: number): Promise<BudgetRow | undefined> {
-  const [row] = await ex.select().from(budgets).where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
+/** The budget row; `lock` holds it (FOR UPDATE) until the transaction ends, so a save reads the latest version. */
+export async function findBudgetRow(ex: Executor, orgId: string, year: number, lock = false): Promise<BudgetRow | undefined> {
+  const q = ex.select().from(budgets).where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
+  const [row] = lock ? await q.for('update') : await q;
   return row;
 }
 
 /** Budgets with their organisation's path, for scoping by who may read them. */
-export async function listBudgetRows(ex: Executor, year?: number): Promise<Array<BudgetRow & { orgPath: string }>> {
+export async function listBudgetRows(
+  ex: Executor,
+  year?: number,
+): Promise<Array<BudgetRow & { orgPath: string }>> {
   const rows = await ex
     .select({ budget: budgets, orgPath: orgs.path })
     .from(budgets)
@@ -29,9 +43,21 @@ export async function listBudgetRows(ex: Executor, year?: number): Promise<Array
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
   const [income, functional, economic, projects, units, unitIncome] = await Promise.all([
     ex.select().from(budgetIncome).where(eq(budgetIncome.budgetId, row.id)),
-    ex.select().from(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, row.id)).orderBy(asc(budgetFunctionalLines.position)),
-    ex.select().from(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, row.id)).orderBy(asc(budgetEconomicLines.position)),
-    ex.select().from(budgetProjects).where(eq(budgetProjects.budgetId, row.id)).orderBy(asc(budgetProjects.position)),
+    ex
+      .select()
+      .from(budgetFunctionalLines)
+      .where(eq(budgetFunctionalLines.budgetId, row.id))
+      .orderBy(asc(budgetFunctionalLines.position)),
+    ex
+      .select()
+      .from(budgetEconomicLines)
+      .where(eq(budgetEconomicLines.budgetId, row.id))
+      .orderBy(asc(budgetEconomicLines.position)),
+    ex
+      .select()
+      .from(budgetProjects)
+      .where(eq(budgetProjects.budgetId, row.id))
+      .orderBy(asc(budgetProjects.position)),
     ex.select().from(budgetUnits).where(eq(budgetUnits.budgetId, row.id)).orderBy(asc(budgetUnits.position)),
     ex.select().from(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, row.id)),
   ]);
@@ -49,7 +75,9 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
     units: units.map((u) => ({
       code: u.code,
       name: u.name,
-      income: Object.fromEntries(unitIncome.filter((i) => i.unitCode === u.code).map((i) => [i.source, num(i.amount)])),
+      income: Object.fromEntries(
+        unitIncome.filter((i) => i.unitCode === u.code).map((i) => [i.source, num(i.amount)]),
+      ),
     })),
     functional: functional.map((l) => ({
       code: l.code,
@@ -65,8 +93,20 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
       oneOff: num(l.oneOff),
       otherProject: num(l.otherProject),
     })),
-    economic: economic.map((l) => ({ code: l.code, name: l.name, govCode: l.govCode, fund: l.fund, basic: num(l.basic), project: num(l.project) })),
-    projects: projects.map((p) => ({ name: p.name, category: p.category, amount: num(p.amount), purpose: p.purpose })),
+    economic: economic.map((l) => ({
+      code: l.code,
+      name: l.name,
+      govCode: l.govCode,
+      fund: l.fund,
+      basic: num(l.basic),
+      project: num(l.project),
+    })),
+    projects: projects.map((p) => ({
+      name: p.name,
+      category: p.category,
+      amount: num(p.amount),
+      purpose: p.purpose,
+    })),
     threePublic: {
       abroad: num(row.threePublicAbroad),
       vehiclePurchase: num(row.threePublicVehiclePurchase),
@@ -74,8 +114,16 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
       reception: num(row.threePublicReception),
     },
     operatingCosts: num(row.operatingCosts),
-    procurement: { goods: num(row.procurementGoods), works: num(row.procurementWorks), services: num(row.procurementServices) },
-    vehicles: { general: row.vehiclesGeneral, enforcement: row.vehiclesEnforcement, special: row.vehiclesSpecial },
+    procurement: {
+      goods: num(row.procurementGoods),
+      works: num(row.procurementWorks),
+      services: num(row.procurementServices),
+    },
+    vehicles: {
+      general: row.vehiclesGeneral,
+      enforcement: row.vehiclesEnforcement,
+      special: row.vehiclesSpecial,
+    },
     assets: { generalEquipment: row.assetsGeneralEquipment, specialEquipment: row.assetsSpecialEquipment },
     lastYear: {
       total: optNum(row.lastTotal),
@@ -92,12 +140,21 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
           }
         : null,
     },
-    texts: { profile: row.profile, tasks: row.tasks, threePublicScope: row.threePublicScope, reasons: row.reasons as Record<string, string> },
+    texts: {
+      profile: row.profile,
+      tasks: row.tasks,
+      threePublicScope: row.threePublicScope,
+      reasons: row.reasons as Record<string, string>,
+    },
   });
 }
 
-/** Writes the whole budget (scalars upserted, lines replaced) and returns the new version. */
-export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string | null, version: number): Promise<BudgetRow> {
+/**
+ * Writes the whole budget (scalars upserted, lines replaced) as version `version`, only if the stored one is
+ * still `version - 1` (none stored for version 1): the condition sits in the write itself, so two saves from
+ * the same base can never both succeed, whatever the isolation level. Undefined when the base is stale.
+ */
+export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string | null, version: number): Promise<BudgetRow | undefined> {
   const ly = b.lastYear;
   const values = {
     orgId,
@@ -140,27 +197,45 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
   const [row] = await ex
     .insert(budgets)
     .values(values)
-    .onConflictDoUpdate({ target: [budgets.orgId, budgets.year], set: values })
+    .onConflictDoUpdate({ target: [budgets.orgId, budgets.year], set: values, setWhere: eq(budgets.version, version - 1) })
     .returning();
-  const id = row!.id;
+  if (!row) return undefined;
+  const id = row.id;
   await ex.delete(budgetIncome).where(eq(budgetIncome.budgetId, id));
   await ex.delete(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, id));
   await ex.delete(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, id));
   await ex.delete(budgetProjects).where(eq(budgetProjects.budgetId, id));
   await ex.delete(budgetUnits).where(eq(budgetUnits.budgetId, id));
   await ex.delete(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, id));
-  await ex.insert(budgetIncome).values(Object.entries(b.income).map(([source, amount]) => ({ budgetId: id, source, amount })));
+  await ex
+    .insert(budgetIncome)
+    .values(Object.entries(b.income).map(([source, amount]) => ({ budgetId: id, source, amount })));
   if (b.functional.length > 0)
-    await ex.insert(budgetFunctionalLines).values(b.functional.map((l, position) => ({ budgetId: id, position, ...l })));
+    await ex
+      .insert(budgetFunctionalLines)
+      .values(b.functional.map((l, position) => ({ budgetId: id, position, ...l })));
   if (b.economic.length > 0)
-    await ex.insert(budgetEconomicLines).values(b.economic.map((l, position) => ({ budgetId: id, position, ...l })));
+    await ex
+      .insert(budgetEconomicLines)
+      .values(b.economic.map((l, position) => ({ budgetId: id, position, ...l })));
   if (b.units.length > 0) {
-    await ex.insert(budgetUnits).values(b.units.map((u, position) => ({ budgetId: id, position, code: u.code, name: u.name })));
+    await ex
+      .insert(budgetUnits)
+      .values(b.units.map((u, position) => ({ budgetId: id, position, code: u.code, name: u.name })));
     await ex
       .insert(budgetUnitIncome)
-      .values(b.units.flatMap((u) => Object.entries(u.income).map(([source, amount]) => ({ budgetId: id, unitCode: u.code, source, amount }))));
+      .values(
+        b.units.flatMap((u) =>
+          Object.entries(u.income).map(([source, amount]) => ({
+            budgetId: id,
+            unitCode: u.code,
+            source,
+            amount,
+          })),
+        ),
+      );
   }
   if (b.projects.length > 0)
     await ex.insert(budgetProjects).values(b.projects.map((p, position) => ({ budgetId: id, position, ...p })));
-  return row!;
+  return row;
 }

@@ -18,12 +18,19 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     app.get(
       '/api/budgets',
-      { config: { access: ['filler', 'reviewer', 'finance'] }, schema: { tags: ['budgets'], summary: '可查看的部门预算', querystring: listQuery } },
-      async (request) => listBudgets(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
+      {
+        config: { access: ['filler', 'reviewer', 'finance'] },
+        schema: { tags: ['budgets'], summary: '可查看的部门预算', querystring: listQuery },
+      },
+      async (request) =>
+        listBudgets(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
     );
     app.get(
       '/api/budgets/:orgId/:year',
-      { config: { access: ['filler', 'reviewer', 'finance'] }, schema: { tags: ['budgets'], summary: '部门预算数据（按科目）及审核结果', params: orgYearParams } },
+      {
+        config: { access: ['filler', 'reviewer', 'finance'] },
+        schema: { tags: ['budgets'], summary: '部门预算数据（按科目）及审核结果', params: orgYearParams },
+      },
       async (request) => {
         const { orgId, year } = request.params as z.output<typeof orgYearParams>;
         return getBudget(db, actorOf(request), orgId, year);
@@ -33,7 +40,12 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/budgets/:orgId/:year',
       {
         config: { access: ['filler', 'finance'] },
-        schema: { tags: ['budgets'], summary: '保存部门预算数据（整体保存，baseVersion 为所基于的版本）', params: orgYearParams, body: putBody },
+        schema: {
+          tags: ['budgets'],
+          summary: '保存部门预算数据（整体保存，baseVersion 为所基于的版本）',
+          params: orgYearParams,
+          body: putBody,
+        },
       },
       async (request) => {
         const { orgId, year } = request.params as z.output<typeof orgYearParams>;
@@ -47,7 +59,8 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: ['filler', 'finance'] },
         schema: {
           tags: ['budgets'],
-          summary: '从已有的部门预算公开文件（.txt/.pdf/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
+          summary:
+            '从已有的部门预算公开文件（.txt/.pdf/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
           consumes: ['multipart/form-data'],
           params: orgYearParams,
         },
@@ -57,8 +70,16 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
         if (!request.isMultipart()) throw budgetError('no-file');
         const part = await request.file();
         if (!part) throw budgetError('no-file');
-        const data = new Uint8Array(await part.toBuffer());
-        return deriveBudgetFromFile(db, actorOf(request), orgId, year, safeFileName(part.filename), data);
+        const data: Uint8Array = await part.toBuffer(); // a Buffer already: no copy
+        return deriveBudgetFromFile(
+          db,
+          deps.documents,
+          actorOf(request),
+          orgId,
+          year,
+          safeFileName(part.filename),
+          data,
+        );
       },
     );
   };

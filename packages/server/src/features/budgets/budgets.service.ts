@@ -9,12 +9,12 @@ import {
   type Budget,
   type Disclosure,
 } from '@jixiao/core';
-import { importBuffer } from '@jixiao/documents';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
 import { findOrg, type OrgRow } from '../orgs/orgs.repo.ts';
 import { budgetError } from './budgets.errors.ts';
+import type { DocumentReader } from '../../documents/document-reader.ts';
 import { findBudgetRow, listBudgetRows, loadBudget, saveBudget } from './budgets.repo.ts';
 
 /** Reading: finance all, reviewer its subtree, filler its own organisation (as for forms). */
@@ -80,7 +80,7 @@ export async function putBudget(
   if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
   if (budget.year !== year) throw budgetError('year-mismatch');
   await db.transaction(async (tx) => {
-    const current = await findBudgetRow(tx, orgId, year);
+    const current = await findBudgetRow(tx, orgId, year, true);
     if ((current?.version ?? 0) !== baseVersion)
       throw budgetError('version-conflict', { currentVersion: current?.version ?? 0 });
     // A unit whose code changed takes its lines along, in this transaction (a client may send the new code
@@ -88,6 +88,8 @@ export async function putBudget(
     const recodes = current ? unitRecodes(await loadBudget(tx, current), budget) : [];
     const { budget: toSave, moved } = followRecodes(budget, recodes);
     const row = await saveBudget(tx, orgId, toSave, actor.id, baseVersion + 1);
+    // A save that committed between the read and the write (a first save racing another): refused.
+    if (!row) throw budgetError('version-conflict', { currentVersion: (await findBudgetRow(tx, orgId, year))?.version ?? 0 });
     await appendAudit(
       tx,
       { actor, ip },
@@ -117,6 +119,7 @@ export async function putBudget(
 /** Reads a 部门预算公开 from a file and derives the budget data from it (not saved: the grid shows it first). */
 export async function deriveBudgetFromFile(
   db: Db,
+  documents: DocumentReader,
   actor: Actor,
   orgId: string,
   year: number,
@@ -125,12 +128,8 @@ export async function deriveBudgetFromFile(
 ) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
-  let outcome;
-  try {
-    outcome = await importBuffer(data, fileName);
-  } catch (e) {
-    throw budgetError('unreadable-file', {}, `文件内容无法解析（${(e as Error).message}）`);
-  }
+  // Read off the event loop; the reader never throws for a bad file, only returns its reason.
+  const outcome = await documents.importBuffer(data, fileName);
   if (!outcome.ok)
     throw budgetError('unreadable-file', { reason: outcome.error.code }, outcome.error.message);
   const disclosure = outcome.forms.find((f): f is Disclosure => f.kind === 'disclosure');

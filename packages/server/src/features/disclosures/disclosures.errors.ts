@@ -8,5 +8,6 @@ export const disclosureError = defineErrors({
   'stale-disclosure': [409, '预算数据在生成公开后已修改：请重新生成后再公开'],
   'finance-only': [403, '只有财政部门可以公开部门预算'],
   'not-published': [404, '该部门该年度的预算尚未公开'],
+  'already-published': [409, '这一版部门预算公开已经公开：重新生成后才能公开新版本'],
   'export-failed': [503, '导出失败，请稍后重试'],
 });

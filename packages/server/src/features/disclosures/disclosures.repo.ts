@@ -1,41 +1,70 @@
-// SQL for generated disclosures and for the approved forms published with them.
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
+// SQL for generated disclosures, their publications (versioned, never touched by a generation) and the
+// approved forms published with them.
+import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { budgetDisclosures, forms, orgs } from '../../db/schema.ts';
+import { budgetDisclosures, budgetPublications, forms, orgs } from '../../db/schema.ts';
 
 export type DisclosureRow = typeof budgetDisclosures.$inferSelect;
+export type PublicationRow = typeof budgetPublications.$inferSelect;
 
-export async function findDisclosureRow(ex: Executor, orgId: string, year: number): Promise<DisclosureRow | undefined> {
-  const [row] = await ex.select().from(budgetDisclosures).where(and(eq(budgetDisclosures.orgId, orgId), eq(budgetDisclosures.year, year)));
+/** The current generation; `lock` holds it until the transaction ends (publishing reads what it publishes). */
+export async function findDisclosureRow(ex: Executor, orgId: string, year: number, lock = false): Promise<DisclosureRow | undefined> {
+  const q = ex.select().from(budgetDisclosures).where(and(eq(budgetDisclosures.orgId, orgId), eq(budgetDisclosures.year, year)));
+  const [row] = lock ? await q.for('update') : await q;
   return row;
 }
 
-export async function upsertDisclosure(ex: Executor, values: typeof budgetDisclosures.$inferInsert): Promise<DisclosureRow> {
+/** Stores a new generation (the next generation number); the publications are left as they are. */
+export async function upsertDisclosure(
+  ex: Executor,
+  values: Omit<typeof budgetDisclosures.$inferInsert, 'generation'>,
+): Promise<DisclosureRow> {
   const [row] = await ex
     .insert(budgetDisclosures)
     .values(values)
     .onConflictDoUpdate({
       target: [budgetDisclosures.orgId, budgetDisclosures.year],
-      // A new generation replaces the draft; what the public sees changes only on publish.
-      set: { ...values, status: 'generated', publishedAt: null, publishedBy: null },
+      set: { ...values, generation: sql`${budgetDisclosures.generation} + 1` },
     })
     .returning();
   return row!;
 }
 
-export async function markPublished(ex: Executor, id: string, userId: string | null, at: Date): Promise<DisclosureRow> {
-  const [row] = await ex.update(budgetDisclosures).set({ status: 'published', publishedBy: userId, publishedAt: at }).where(eq(budgetDisclosures.id, id)).returning();
-  return row!;
+/** The publication the public sees: the highest version. */
+export async function findLatestPublication(ex: Executor, orgId: string, year: number): Promise<PublicationRow | undefined> {
+  const [row] = await ex
+    .select()
+    .from(budgetPublications)
+    .where(and(eq(budgetPublications.orgId, orgId), eq(budgetPublications.year, year)))
+    .orderBy(desc(budgetPublications.version))
+    .limit(1);
+  return row;
 }
 
-export async function updateContent(ex: Executor, id: string, content: unknown, findings: unknown): Promise<void> {
-  await ex.update(budgetDisclosures).set({ content, findings }).where(eq(budgetDisclosures.id, id));
+/**
+ * Publishes a generation as the next version. Undefined when that generation is already published or
+ * another publication took the version first (both unique): the caller answers 409, nothing is lost.
+ */
+export async function insertPublication(
+  ex: Executor,
+  values: Omit<typeof budgetPublications.$inferInsert, 'version'>,
+): Promise<PublicationRow | undefined> {
+  const next = sql<number>`(select coalesce(max(${budgetPublications.version}), 0) + 1 from ${budgetPublications} where ${budgetPublications.orgId} = ${values.orgId} and ${budgetPublications.year} = ${values.year})`;
+  const [row] = await ex
+    .insert(budgetPublications)
+    .values({ ...values, version: next })
+    .onConflictDoNothing()
+    .returning();
+  return row;
 }
 
-export async function listPublished(ex: Executor, year?: number): Promise<DisclosureRow[]> {
-  const where = [eq(budgetDisclosures.status, 'published')];
-  if (year !== undefined) where.push(eq(budgetDisclosures.year, year));
-  return ex.select().from(budgetDisclosures).where(and(...where)).orderBy(asc(budgetDisclosures.year), asc(budgetDisclosures.orgId));
+/** The latest publication of every department and year (optionally of one year). */
+export async function listPublished(ex: Executor, year?: number): Promise<PublicationRow[]> {
+  return ex
+    .selectDistinctOn([budgetPublications.year, budgetPublications.orgId])
+    .from(budgetPublications)
+    .where(year === undefined ? undefined : eq(budgetPublications.year, year))
+    .orderBy(asc(budgetPublications.year), asc(budgetPublications.orgId), desc(budgetPublications.version));
 }
 
 /** Ids of the approved (or published) project and department forms of an organisation's subtree for a year. */

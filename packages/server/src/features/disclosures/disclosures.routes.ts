@@ -11,6 +11,8 @@ import { visibleOrg } from '../budgets/budgets.service.ts';
 import type { DisclosureContent } from './disclosures.service.ts';
 
 export const exportQuery = z.object({ format: z.enum(exportFormats) });
+/** The generation finance reviewed (optional: without it, the current generation is published). */
+const publishBody = z.object({ generation: z.number().int().positive().optional() }).strict().nullish();
 
 export function disclosureRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db } = deps;
@@ -33,10 +35,11 @@ export function disclosureRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.post(
       '/api/disclosures/:orgId/:year/publish',
-      { config: { access: ['finance'] }, schema: { tags: ['disclosures'], summary: '公开部门预算（有错误时拒绝）', params: orgYearParams } },
+      { config: { access: ['finance'] }, schema: { tags: ['disclosures'], summary: '公开部门预算：当前生成的版本成为新的公开版本（有错误时拒绝；generation 为所审阅的生成次数）', params: orgYearParams, body: publishBody } },
       async (request) => {
         const { orgId, year } = request.params as z.output<typeof orgYearParams>;
-        return publish(db, actorOf(request), request.ip, orgId, year, new Date());
+        const body = request.body as z.output<typeof publishBody>;
+        return publish(db, actorOf(request), request.ip, orgId, year, new Date(), body?.generation);
       },
     );
     app.get(

@@ -10,7 +10,7 @@ import { canWriteOrg, visibleOrg } from '../budgets/budgets.service.ts';
 import { findForm } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
 import { disclosureError } from './disclosures.errors.ts';
-import { approvedFormIds, findDisclosureRow, markPublished, updateContent, upsertDisclosure, type DisclosureRow } from './disclosures.repo.ts';
+import { approvedFormIds, findDisclosureRow, findLatestPublication, insertPublication, upsertDisclosure, type DisclosureRow, type PublicationRow } from './disclosures.repo.ts';
 
 
 /** What a generation stores: the document, the forms published with it, and the budget it came from. */
@@ -20,20 +20,32 @@ export interface DisclosureContent {
   budget: Budget;
 }
 
-export function presentDisclosure(row: DisclosureRow, orgName: string) {
-  const content = row.content as DisclosureContent;
+/**
+ * The current generation with its findings, and where publication stands: `status` is 'published' when
+ * this generation is the one the public sees (then shown as published, with its date and the findings on
+ * it); `publication` is what the public sees, which may be an earlier generation.
+ */
+export function presentDisclosure(row: DisclosureRow, orgName: string, publication: PublicationRow | undefined) {
+  const isPublished = publication?.generation === row.generation;
+  const content = (isPublished ? publication.content : row.content) as DisclosureContent;
   return {
     orgId: row.orgId,
     orgName,
     year: row.year,
-    status: row.status as 'generated' | 'published',
+    status: (isPublished ? 'published' : 'generated') as 'generated' | 'published',
+    generation: row.generation,
     generatedAt: row.generatedAt,
-    publishedAt: row.publishedAt,
+    publishedAt: publication?.publishedAt ?? null,
+    publication: publication ? presentPublicationMeta(publication) : null,
     budgetVersion: row.budgetVersion,
     disclosure: content.disclosure,
     forms: content.forms,
-    findings: row.findings as Finding[],
+    findings: (isPublished ? publication.findings : row.findings) as Finding[],
   };
+}
+
+export function presentPublicationMeta(p: PublicationRow) {
+  return { version: p.version, generation: p.generation, budgetVersion: p.budgetVersion, publishedAt: p.publishedAt };
 }
 
 async function approvedForms(db: Db, orgPath: string, year: number): Promise<Form[]> {
@@ -58,6 +70,10 @@ function checkAgain(budget: Budget, disclosure: Disclosure, forms: Form[]): { fi
   return { findings: [...checkBudget(budget), ...runChecks([disclosure, ...forms])] };
 }
 
+/**
+ * A new generation from the current budget. Any writer of the budget may generate (a department prepares its
+ * draft); what the public sees changes only when finance publishes.
+ */
 export async function generate(db: Db, actor: Actor, ip: string | null, orgId: string, year: number) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw disclosureError('finance-only', {}, '只能为本单位生成部门预算公开');
@@ -67,18 +83,18 @@ export async function generate(db: Db, actor: Actor, ip: string | null, orgId: s
   const forms = await approvedForms(db, org.path, year);
   const { disclosure, findings } = buildDisclosure(budget, forms);
   const row = await db.transaction(async (tx) => {
-    const r = await upsertDisclosure(tx, { budgetId: budgetRow.id, orgId, year, content: { disclosure, forms, budget }, findings, budgetVersion: budgetRow.version, generatedBy: actor.id, generatedAt: new Date(), status: 'generated' });
-    await appendAudit(tx, { actor, ip }, { action: 'disclosure-generate', entity: 'budget-disclosure', entityId: r.id, after: { year, budgetVersion: budgetRow.version } });
+    const r = await upsertDisclosure(tx, { budgetId: budgetRow.id, orgId, year, content: { disclosure, forms, budget }, findings, budgetVersion: budgetRow.version, generatedBy: actor.id, generatedAt: new Date() });
+    await appendAudit(tx, { actor, ip }, { action: 'disclosure-generate', entity: 'budget-disclosure', entityId: r.id, after: { year, budgetVersion: budgetRow.version, generation: r.generation } });
     return r;
   });
-  return presentDisclosure(row, org.name);
+  return presentDisclosure(row, org.name, await findLatestPublication(db, orgId, year));
 }
 
 export async function getDisclosure(db: Db, actor: Actor, orgId: string, year: number) {
   const org = await visibleOrg(db, actor, orgId);
   const row = await findDisclosureRow(db, orgId, year);
   if (!row) throw disclosureError('disclosure-not-found');
-  return presentDisclosure(row, org.name);
+  return presentDisclosure(row, org.name, await findLatestPublication(db, orgId, year));
 }
 
 /**
@@ -89,26 +105,34 @@ export function blockingFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error' && (f.rule.startsWith('R-BUD') || f.formKind === 'disclosure'));
 }
 
-export async function publish(db: Db, actor: Actor, ip: string | null, orgId: string, year: number, now: Date) {
+/**
+ * Publishes the current generation as the next publication version. `generation`, when given, is the one
+ * finance reviewed: a generation made since is refused (409), so finance never publishes what it did not see.
+ */
+export async function publish(db: Db, actor: Actor, ip: string | null, orgId: string, year: number, now: Date, generation?: number) {
   if (actor.role !== 'finance') throw disclosureError('finance-only');
   const org = await visibleOrg(db, actor, orgId);
-  const row = await findDisclosureRow(db, orgId, year);
-  if (!row) throw disclosureError('disclosure-not-found');
-  const budgetRow = await findBudgetRow(db, orgId, year);
-  if (!budgetRow || budgetRow.version !== row.budgetVersion) throw disclosureError('stale-disclosure');
-  const content = row.content as DisclosureContent;
-  const blocking = blockingFindings(row.findings as Finding[]);
-  if (blocking.length > 0) throw disclosureError('has-errors', { findings: blocking });
-  // The publication date enters the document, and the checks run again (R-PUB-06: within 20 days of 批复).
-  const disclosure = { ...content.disclosure, publishedOn: now.toISOString().slice(0, 10) };
-  const { findings } = checkAgain(content.budget, disclosure, content.forms);
   const published = await db.transaction(async (tx) => {
-    await updateContent(tx, row.id, { ...content, disclosure }, findings);
-    const r = await markPublished(tx, row.id, actor.id, now);
-    await appendAudit(tx, { actor, ip }, { action: 'disclosure-publish', entity: 'budget-disclosure', entityId: r.id, after: { year } });
-    return r;
+    const row = await findDisclosureRow(tx, orgId, year, true);
+    if (!row) throw disclosureError('disclosure-not-found');
+    if (generation !== undefined && generation !== row.generation)
+      throw disclosureError('stale-disclosure', { generation: row.generation, yours: generation }, '部门预算公开在您查看后已重新生成：请查看最新生成的版本后再公开');
+    const budgetRow = await findBudgetRow(tx, orgId, year);
+    if (!budgetRow || budgetRow.version !== row.budgetVersion) throw disclosureError('stale-disclosure');
+    const latest = await findLatestPublication(tx, orgId, year);
+    if (latest?.generation === row.generation) throw disclosureError('already-published', { version: latest.version });
+    const content = row.content as DisclosureContent;
+    const blocking = blockingFindings(row.findings as Finding[]);
+    if (blocking.length > 0) throw disclosureError('has-errors', { findings: blocking });
+    // The publication date enters the published document (R-PUB-06 is checked on it); the draft is left as generated.
+    const disclosure = { ...content.disclosure, publishedOn: now.toISOString().slice(0, 10) };
+    const { findings } = checkAgain(content.budget, disclosure, content.forms);
+    const p = await insertPublication(tx, { orgId, year, generation: row.generation, content: { ...content, disclosure }, findings, budgetVersion: row.budgetVersion, publishedBy: actor.id, publishedAt: now });
+    if (!p) throw disclosureError('already-published');
+    await appendAudit(tx, { actor, ip }, { action: 'disclosure-publish', entity: 'budget-disclosure', entityId: row.id, after: { year, version: p.version, generation: p.generation } });
+    return { row, p };
   });
-  return presentDisclosure(published, org.name);
+  return presentDisclosure(published.row, org.name, published.p);
 }
 
 export const exportFormats = ['pdf', 'docx', 'xlsx'] as const;

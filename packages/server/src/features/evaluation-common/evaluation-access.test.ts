@@ -33,6 +33,7 @@ const relOrg: Record<EvalWho, Partial<Record<EvalRel, OrgName>>> = {
   public: { other: 'unitA1' },
 };
 const whos: EvalWho[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];
+let roundCounter = 0;
 
 describe.each(drivers)('monitoring and self-evaluation access on %s', (driver) => {
   let ctx: TestContext;
@@ -53,7 +54,8 @@ describe.each(drivers)('monitoring and self-evaluation access on %s', (driver) =
     await db.insert(approvals).values({ formId, version: 1, budgetCurrent: '200', targets: [] });
     const [round] = await db
       .insert(monitoringRounds)
-      .values({ year: 2025, month: 7, title: 't', thresholds: {} })
+      // One round per period: each preparation opens its own period.
+      .values({ year: 2200 + roundCounter++, month: 7, title: 't', thresholds: {} })
       .returning();
     const entryData = {
       projectId: formId,

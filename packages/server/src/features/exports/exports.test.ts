@@ -4,15 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBuffer } from '@jixiao/documents';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
-import { csvCell, targetsCsv } from './csv.ts';
+import { targetsCsv } from './csv.ts';
 
 describe('csv', () => {
-  it('quotes and neutralises formula-looking cells', () => {
-    expect(csvCell('≥10个')).toBe('≥10个');
-    expect(csvCell('=100%')).toBe("'=100%");
-    expect(csvCell('a,b "c"')).toBe('"a,b ""c"""');
-    expect(csvCell(null)).toBe('');
-  });
   it('writes one line per indicator after the header, with a BOM', () => {
     const csv = targetsCsv(sampleProject());
     expect(csv.startsWith('\ufeff期限,目标名称,一级指标')).toBe(true);

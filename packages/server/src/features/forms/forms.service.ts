@@ -1,9 +1,11 @@
 // Forms: create, read, save with optimistic concurrency (every save a version), list, versions,
 // diff, copy into another year (indicators remember their origin).
 import { randomUUID } from 'node:crypto';
-import type { Form } from '@jixiao/core';
+import { formDisplayName, type Form } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
+import { zodErrors } from '../../http/validation.ts';
+import { storableFormSchema } from './storable-form.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { canSee, canWrite, EDITABLE_STATUSES, formScope } from './form-access.ts';
 import { diffForms } from './form-diff.ts';
@@ -69,13 +71,23 @@ export interface CreateOptions {
   note?: string;
 }
 
-/** Inserts a new draft (version 1) with its goals, indicators and first version, in `ex`. */
+/**
+ * Inserts a new draft (version 1) with its goals, indicators and first version, in `ex`. Every way in (the
+ * editor, an import, a copy) passes here, so the model's bounds are checked here too: amounts, the number
+ * of indicators.
+ */
 export async function insertForm(
   ex: Executor,
   ctx: AuditContext,
   input: Form,
   opts: CreateOptions,
 ): Promise<StoredForm> {
+  const valid = storableFormSchema.safeParse(input);
+  if (!valid.success) {
+    const errors = zodErrors(valid.error);
+    const name = formDisplayName(input);
+    throw formError('form-invalid', { form: name, errors }, `表单「${name}」不符合要求，未保存：${errors.slice(0, 3).map((e) => `${e.path} ${e.message}`).join('；')}`);
+  }
   const id = randomUUID();
   const { form, origins } = assignIndicatorIds(input, new Map());
   if (opts.origins && form.kind !== 'disclosure') {

@@ -37,10 +37,11 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
         const data = await part.toBuffer();
         const result = await previewUpload(
           db,
+          deps.documents,
           actor,
           request.ip,
           safeFileName(part.filename),
-          new Uint8Array(data),
+          data, // a Buffer is a Uint8Array: no copy of a large upload on the event loop
           deps.blobs,
         );
         return reply.status(201).send(result);
@@ -62,7 +63,7 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
         const { indices, picks } = (request.body ?? {}) as z.output<typeof saveBody>;
         return reply
           .status(201)
-          .send(await saveUpload(db, actorOf(request), request.ip, id, indices, deps.blobs, picks));
+          .send(await saveUpload(db, deps.documents, actorOf(request), request.ip, id, indices, deps.blobs, picks));
       },
     );
     app.post(
@@ -79,7 +80,7 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request) => {
         const { id } = request.params as z.output<typeof idParams>;
         const { picks } = (request.body ?? {}) as z.output<typeof readBody>;
-        return rereadUpload(db, actorOf(request), id, picks ?? [], deps.blobs);
+        return rereadUpload(db, deps.documents, actorOf(request), id, picks ?? [], deps.blobs);
       },
     );
   };

@@ -16,6 +16,7 @@ import { unsureFields } from './field-sources.ts';
 import { taughtLabels } from './mappings.service.ts';
 import type { Pick } from './picks.ts';
 import { readUpload, type ReadUpload } from './read-upload.ts';
+import type { DocumentReader } from '../../documents/document-reader.ts';
 
 function preview(read: ReadUpload) {
   const findings = runChecks(read.forms);
@@ -53,13 +54,14 @@ function preview(read: ReadUpload) {
 
 export async function previewUpload(
   db: Db,
+  documents: DocumentReader,
   actor: Actor,
   ip: string | null,
   fileName: string,
   data: Uint8Array,
   blobs?: BlobStore,
 ) {
-  const read = await readUpload(data, fileName, await taughtLabels(db, actor.orgId));
+  const read = await readUpload(documents, data, fileName, await taughtLabels(db, actor.orgId));
   const file = await db.transaction(async (tx) => {
     const f = await insertFile(
       tx,
@@ -88,14 +90,28 @@ async function ownFile(db: Db, actor: Actor, fileId: string, blobs?: BlobStore) 
 }
 
 /** Reads an upload again: with the labels taught since, and the cells the user pointed at. */
-export async function rereadUpload(db: Db, actor: Actor, fileId: string, picks: Pick[], blobs?: BlobStore) {
+export async function rereadUpload(
+  db: Db,
+  documents: DocumentReader,
+  actor: Actor,
+  fileId: string,
+  picks: Pick[],
+  blobs?: BlobStore,
+) {
   const file = await ownFile(db, actor, fileId, blobs);
-  const read = await readUpload(file.data, file.fileName, await taughtLabels(db, actor.orgId), picks);
+  const read = await readUpload(
+    documents,
+    file.data,
+    file.fileName,
+    await taughtLabels(db, actor.orgId),
+    picks,
+  );
   return { fileId: file.id, fileName: file.fileName, size: file.data.length, ...preview(read) };
 }
 
 export async function saveUpload(
   db: Db,
+  documents: DocumentReader,
   actor: Actor,
   ip: string | null,
   fileId: string,
@@ -104,7 +120,13 @@ export async function saveUpload(
   picks: Pick[] = [],
 ) {
   const file = await ownFile(db, actor, fileId, blobs);
-  const { forms } = await readUpload(file.data, file.fileName, await taughtLabels(db, actor.orgId), picks);
+  const { forms } = await readUpload(
+    documents,
+    file.data,
+    file.fileName,
+    await taughtLabels(db, actor.orgId),
+    picks,
+  );
   if (forms.length === 0) throw importError('no-forms');
   const chosen = indices ?? forms.map((_, i) => i);
   if (chosen.some((i) => i >= forms.length)) throw importError('bad-index', { count: forms.length });

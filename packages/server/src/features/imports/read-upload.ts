@@ -2,15 +2,8 @@
 // labels and the cells the user pointed at) → where each value came from. The same reading serves the
 // preview and the save, so what is saved is what was shown.
 import type { Form } from '@jixiao/core';
-import {
-  ImportError,
-  importRows,
-  readRows,
-  type FieldSource,
-  type LabelMapping,
-  type Row,
-  type SourceFormat,
-} from '@jixiao/documents';
+import type { DocumentReader } from '../../documents/document-reader.ts';
+import { type FieldSource, type LabelMapping, type Row, type SourceFormat } from '@jixiao/documents';
 import { importError } from './imports.errors.ts';
 import {
   applyPicks,
@@ -45,29 +38,22 @@ export interface ReadUpload {
 const POINT_HINT =
   '可在预览左侧的文档中找到项目名称（或部门名称）所在的单元格：点“指出位置”，再点该单元格，并选择“记住此模板的标签”，同一模板的文件以后即可自动识别。';
 
-async function rowsOf(data: Uint8Array, fileName: string) {
-  try {
-    return await readRows(data, fileName);
-  } catch (e) {
-    if (e instanceof ImportError) throw importError('import-failed', { reason: e.code }, e.message);
-    throw importError(
-      'import-failed',
-      { reason: 'file-unreadable' },
-      `文件内容无法解析（${(e as Error).message}）`,
-    );
-  }
-}
-
+/** Reads and recognises in the worker pool (off the event loop); picks and labels are applied here. */
 export async function readUpload(
+  documents: DocumentReader,
   data: Uint8Array,
   fileName: string,
   taught: readonly LabelMapping[],
   picks: readonly Pick[] = [],
 ): Promise<ReadUpload> {
-  const { format, rows } = await rowsOf(data, fileName);
+  const read = await documents.recognize(data, fileName, taught, picks);
+  if (!read.ok) throw importError('import-failed', { reason: read.error.code }, read.error.message);
+  const { format, rows } = read;
+  // The worker resolved the picks the same way; a pick naming no cell is refused here with its reason.
   const resolved = resolvePicks(rows, picks);
   const labels = mergeLabels(pickedLabels(resolved), taught);
-  const outcome = importRows(format, rows, { labels });
+  const outcome = read.outcome;
+  if (!outcome) throw importError('bad-pick', {}, '所指的单元格不存在：请重新指出位置');
   if (!outcome.ok) {
     if (outcome.error.code !== 'no-form-found')
       throw importError('import-failed', { reason: outcome.error.code }, outcome.error.message);

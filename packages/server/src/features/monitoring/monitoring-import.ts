@@ -10,6 +10,7 @@ import { recognizeMonitoring } from '@jixiao/documents';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { matchRows } from '../evaluation-common/match-rows.ts';
 import { recogniseUpload } from '../evaluation-common/read-upload.ts';
+import type { DocumentReader } from '../../documents/document-reader.ts';
 import type { MonitoringSaveInput } from './monitoring-input.ts';
 
 interface ImportProblemDetail {
@@ -32,12 +33,14 @@ function dictionary<T extends string>(
 }
 
 export async function monitoringInputFromFile(
+  documents: DocumentReader,
   entry: NewMonitoringEntry,
   version: number,
   data: Uint8Array,
   fileName: string,
 ): Promise<MonitoringSaveInput> {
   const table = await recogniseUpload(
+    documents,
     data,
     fileName,
     recognizeMonitoring,

@@ -2,6 +2,7 @@
 // dictionary choices, amounts in 万元. Validated by zod, then merged onto the approved rows by indicator id.
 import { z } from 'zod';
 import {
+  amountString,
   deviationReasonSchema,
   likelihoodSchema,
   monitoringGradeSchema,
@@ -21,10 +22,11 @@ export const amountInput = z
   .max(40)
   .transform((text, ctx) => {
     const value = parseAmount(text);
-    if (value === null || value.startsWith('-')) {
+    // Converted, the amount must fit the model (not negative, at most 14 integer digits).
+    if (value === null || !amountString.safeParse(value).success) {
       ctx.addIssue({
         code: 'custom',
-        message: `金额「${text}」须为非负数字，单位为万元（也可写元、亿元，将换算为万元），如「285.5」或「2,855,000元」`,
+        message: `金额「${text}」须为非负数字（整数部分最多 14 位），单位为万元（也可写元、亿元，将换算为万元），如「285.5」或「2,855,000元」`,
       });
       return z.NEVER;
     }

@@ -8,9 +8,10 @@ import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 export type RoundRow = typeof monitoringRounds.$inferSelect;
 export type EntryRow = typeof monitoringEntries.$inferSelect;
 
+/** Opens a round; undefined when its period already has one (one round per period, unique in the database). */
 export async function insertRound(ex: Executor, r: typeof monitoringRounds.$inferInsert) {
-  const [row] = await ex.insert(monitoringRounds).values(r).returning();
-  return row!;
+  const [row] = await ex.insert(monitoringRounds).values(r).onConflictDoNothing().returning();
+  return row;
 }
 
 export async function insertEntries(ex: Executor, rows: (typeof monitoringEntries.$inferInsert)[]) {

@@ -197,7 +197,13 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         const { id } = request.params as z.output<typeof idParams>;
         const view = await service.getEntry(db, actor, id);
         const file = await uploadedFile(request);
-        const input = await monitoringInputFromFile(view.data, view.entry.version, file.data, file.fileName);
+        const input = await monitoringInputFromFile(
+          deps.documents,
+          view.data,
+          view.entry.version,
+          file.data,
+          file.fileName,
+        );
         return service.saveEntry(db, actor, request.ip, id, input);
       },
     );

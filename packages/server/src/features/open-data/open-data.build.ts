@@ -9,6 +9,7 @@ import {
   type Budget,
   type Form,
 } from '@jixiao/core';
+import { writeCsv } from '@jixiao/documents';
 
 export interface PublishedBudget {
   orgId: string;
@@ -132,17 +133,12 @@ export function targetRows(p: PublishedBudget): TargetRow[] {
   });
 }
 
-/** RFC 4180 CSV: a header row, CRLF, fields quoted when they hold a comma, quote or line break. */
+/** Open data as CSV: a header row of the field names, then the rows, by the one CSV writer. */
 export function toCsv<K extends string>(
   fields: ReadonlyArray<readonly [K, string, string]>,
   rows: ReadonlyArray<Record<K, string>>,
 ): string {
-  const q = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return (
-    [fields.map(([n]) => n).join(','), ...rows.map((r) => fields.map(([n]) => q(r[n] ?? '')).join(','))].join(
-      '\r\n',
-    ) + '\r\n'
-  );
+  return writeCsv([fields.map(([n]) => n), ...rows.map((r) => fields.map(([n]) => r[n] ?? ''))]);
 }
 
 const schemaOf = (fields: ReadonlyArray<readonly [string, string, string]>) => ({

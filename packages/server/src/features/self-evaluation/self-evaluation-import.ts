@@ -6,13 +6,16 @@ import { recognizeSelfEvaluation, type RecognisedSelfEvaluation } from '@jixiao/
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { matchRows } from '../evaluation-common/match-rows.ts';
 import { recogniseUpload } from '../evaluation-common/read-upload.ts';
+import type { DocumentReader } from '../../documents/document-reader.ts';
 import { inputOf, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 
 export async function readSelfEvaluationFile(
+  documents: DocumentReader,
   data: Uint8Array,
   fileName: string,
 ): Promise<RecognisedSelfEvaluation> {
   return recogniseUpload(
+    documents,
     data,
     fileName,
     recognizeSelfEvaluation,

@@ -164,7 +164,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         const { id } = request.params as z.output<typeof idParams>;
         const current = await service.getEvaluation(db, actor, id);
         const file = await uploadedFile(request);
-        const table = await readSelfEvaluationFile(file.data, file.fileName);
+        const table = await readSelfEvaluationFile(deps.documents, file.data, file.fileName);
         const input = selfEvaluationInputFromTable(current.data, current.evaluation.version, table);
         const saved = await service.saveEvaluation(db, actor, request.ip, id, input);
         // R-EVAL-09: the total written in the file against the recomputed one.

@@ -56,7 +56,11 @@ export function DisclosureWorkspace() {
         tags={
           d && (
             <Tag color={d.status === 'published' ? 'green' : 'gold'}>
-              {d.status === 'published' ? '已公开' : '已生成，未公开'}
+              {d.status === 'published'
+                ? `已公开（第 ${d.publication?.version ?? 1} 版）`
+                : d.publication
+                  ? `已重新生成，未公开（公众仍看到第 ${d.publication.version} 版）`
+                  : '已生成，未公开'}
             </Tag>
           )
         }
@@ -80,14 +84,14 @@ export function DisclosureWorkspace() {
                 description="公开后社会公众即可在信息公开页面查看和下载。"
                 okText="公开"
                 cancelText="取消"
-                onConfirm={() => run(() => disclosureApi.publish(orgId, year), '已公开')}
+                onConfirm={() => run(() => disclosureApi.publish(orgId, year, d.generation), '已公开')}
               >
                 <Button type="primary" loading={busy}>
                   公开
                 </Button>
               </Popconfirm>
             )}
-            {d?.status === 'published' && (
+            {d?.publication && (
               <a href={`/public/disclosure/${orgId}/${year}`}>
                 <Button>查看公开页面</Button>
               </a>
