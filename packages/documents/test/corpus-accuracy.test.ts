@@ -12,17 +12,17 @@ const corpus = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(join(corpus, s, 'truth.json')));
 
 // Floors in % of fields right, per kind, over the development sets (docs, formats, wide; not the hold-out).
-// TODO(lead): these are what passes on the h-corpus branch, before the new readers and recognisers land
-// (nearly every text document is refused today; project 21.6 % comes from the .docx/.xlsx formats). Raise
-// each floor as the recognisers for that kind are merged; the issue is done at 90 for project, department
-// and self-evaluation, with the hold-out reported beside.
+// Each floor is a little under what the merged readers and recognisers reach (measured 2026-12-02: project
+// 86.7, department 90.0, self-evaluation 57.1 — run-together 自评表 are the gap —, monitoring 100, disclosure
+// 93.1): a change that reads worse fails here. The issue is done at 90 for project, department and
+// self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 const FLOORS: Record<string, number> = {
-  project: 20,
-  department: 0,
-  'self-evaluation': 0,
-  monitoring: 0,
-  disclosure: 0,
-  // Prose (自评报告, 监控报告, notices): refused with a reason today; a form read out of prose would be invented.
+  project: 84,
+  department: 88,
+  'self-evaluation': 55,
+  monitoring: 100,
+  disclosure: 90,
+  // Prose (自评报告, 监控报告, notices): refused with a reason; a form read out of prose would be invented.
   report: 100,
 };
 
