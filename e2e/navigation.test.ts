@@ -156,12 +156,17 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
       [...document.querySelectorAll('.disclosure .official-scroll')].map((frame) => {
         const table = frame.querySelector('table')!;
         const money = [...table.querySelectorAll('td.money')] as HTMLElement[];
-        const lineHeight = money[0] ? parseFloat(getComputedStyle(money[0]).lineHeight) || 20 : 20;
+        // The lines a figure's text takes (its row may be taller when the row name wraps).
+        const lines = (td: HTMLElement) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        };
         const first = table.querySelector('tbody tr > :first-child');
         return {
           wide: table.scrollWidth > (frame as HTMLElement).clientWidth + 1,
           sticky: first ? getComputedStyle(first).position : 'none',
-          wrapped: money.filter((td) => td.getBoundingClientRect().height > lineHeight * 2.2).length,
+          wrapped: money.filter((td) => lines(td) > 1).length,
         };
       }),
     );
