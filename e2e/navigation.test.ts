@@ -82,7 +82,10 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
 
       // The menu fits at 1366 px: every top-level entry shows, none folded into “…”.
       const top = page.locator('.app-menu > li.ant-menu-overflow-item:not(.ant-menu-overflow-item-rest)');
-      expect(await top.allInnerTexts()).toEqual(menu.map((m) => (typeof m === 'string' ? m : m[0])));
+      // The menu renders after the session is read: poll its state instead of reading it once.
+      await expect
+        .poll(() => top.allInnerTexts(), { timeout: 30_000 })
+        .toEqual(menu.map((m) => (typeof m === 'string' ? m : m[0])));
       expect(await page.locator('.app-menu .ant-menu-overflow-item-rest:visible').count()).toBe(0);
       await page.screenshot({ path: `${shots}nav-${username}-00-home.png` });
 
@@ -174,6 +177,14 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
     expect(tables.filter((t) => t.wrapped > 0)).toEqual([]);
     expect(tables.filter((t) => t.wide).some((t) => t.sticky === 'sticky')).toBe(true);
     expect(tables.some((t) => t.wide)).toBe(true);
+    // Each table's caption is read whole on the phone, not cut at its scrolling frame's edge.
+    const cutCaptions = await page.evaluate(() =>
+      [...document.querySelectorAll('.disclosure .official-caption')]
+        .filter((c) => (c as HTMLElement).scrollWidth > (c as HTMLElement).clientWidth + 1)
+        .map((c) => c.textContent),
+    );
+    expect(cutCaptions).toEqual([]);
+    expect(await page.locator('.disclosure .official-caption').count()).toBe(tables.length);
     await page.locator('.disclosure .official-scroll').nth(2).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}nav-public-2b-disclosure-table.png` });
     await page.goBack();

@@ -81,12 +81,13 @@ export function DisclosureView({
       ))}
       {form.tables.map((t, i) => (
         <Part key={`t${i}`} pointer={pointerOf('tables', i)} label={t.title} annotations={annotations}>
+          {/* The caption sits outside the scrolling frame: inside it, a phone cut it at the frame's edge. */}
+          <div className="official-caption" id={`disclosure-table-${i}`}>
+            {t.title}
+            {t.unit ? `（单位：${t.unit}）` : ''}
+          </div>
           <div className="official-scroll">
-            <table className="official-table">
-              <caption>
-                {t.title}
-                {t.unit ? `（单位：${t.unit}）` : ''}
-              </caption>
+            <table className="official-table" aria-labelledby={`disclosure-table-${i}`}>
               <thead>
                 <tr>
                   {t.columns.map((c, j) => (
