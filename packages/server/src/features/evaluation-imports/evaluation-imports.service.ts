@@ -54,7 +54,11 @@ export async function readEvaluations(
   fileName: string,
 ): Promise<EvaluationDocument[]> {
   const read = await documents.importBuffer(data, fileName); // in the worker pool
-  if (!read.ok) throw evaluationImportError('unreadable', { reason: read.error.code }, read.error.message);
+  if (!read.ok) {
+    // Read, but nothing recognised: no such table (the reader's message says what it did find).
+    const nothing = read.error.code === 'no-form-found' || read.error.code === 'unsupported-form';
+    throw evaluationImportError(nothing ? 'no-evaluation' : 'unreadable', { reason: read.error.code }, read.error.message);
+  }
   if (read.evaluations.length > 0) return read.evaluations;
   if (read.forms.length > 0) throw evaluationImportError('not-an-evaluation');
   throw evaluationImportError('no-evaluation');

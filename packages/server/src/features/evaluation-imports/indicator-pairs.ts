@@ -59,8 +59,9 @@ export function pairSimilarity(row: ImportedIndicatorRef, approved: ApprovedIndi
   if (!sameLevel(row.level1, approved.level1)) s *= OTHER_LEVEL1;
   else if (!sameLevel(row.level2, approved.level2)) s *= OTHER_LEVEL2;
   const t = normaliseName(row.target);
-  if (s >= PAIR_THRESHOLD * 0.8 && t !== '' && t === normaliseName(approved.target))
-    s = Math.min(1, s + SAME_TARGET_BONUS);
+  // Only equal names make a perfect pair.
+  if (s >= PAIR_THRESHOLD * 0.8 && s < 1 && t !== '' && t === normaliseName(approved.target))
+    s = Math.min(0.99, s + SAME_TARGET_BONUS);
   return round2(s);
 }
 

@@ -86,7 +86,7 @@ export function monitoringInputFromDocument(
     };
   });
   const unfilled = entry.indicators.filter((s) => !rowOf.has(s.indicatorId)).map((s) => `「${s.name}」`);
-  if (unfilled.length > 0) notes.push(`批复指标 ${unfilled.join('、')} 没有导入值，保留原有内容`);
+  if (unfilled.length > 0) notes.push(`批复指标${unfilled.join('、')}没有导入值，保留原有内容`);
   return {
     input: {
       ...base,

@@ -85,7 +85,7 @@ export function selfEvaluationInputFromDocument(
     };
   });
   const unfilled = stored.indicators.filter((s) => !rowOf.has(s.indicatorId)).map((s) => `「${s.name}」`);
-  if (unfilled.length > 0) notes.push(`批复指标 ${unfilled.join('、')} 没有导入值，保留原有内容`);
+  if (unfilled.length > 0) notes.push(`批复指标${unfilled.join('、')}没有导入值，保留原有内容`);
 
   let input: SelfEvaluationSaveInput = {
     ...base,
@@ -134,7 +134,7 @@ export function selfEvaluationInputFromDocument(
   const kept = [...overridden].filter((i) => !refusedRows.has(i));
   if (kept.length > 0)
     notes.push(
-      `${kept.map((i) => `「${stored.indicators[i]!.name}」`).join('、')} 采用表中公布的得分（与计算得分不同，作为人工调整记录）`,
+      `${kept.map((i) => `「${stored.indicators[i]!.name}」`).join('、')}采用表中公布的得分（与计算得分不同，作为人工调整记录）`,
     );
   return { input: next, notes };
 }
