@@ -22,7 +22,10 @@ import {
 import type { FormMeta } from '../features/forms/api/forms-api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { ApiError } from '../api/http.ts';
-import type { ConfirmResult, EvaluationUpload } from '../features/evaluation-imports/api/evaluation-imports-api.ts';
+import type {
+  ConfirmResult,
+  EvaluationUpload,
+} from '../features/evaluation-imports/api/evaluation-imports-api.ts';
 import {
   EvaluationImportDone,
   EvaluationMatchCard,
@@ -130,7 +133,8 @@ export function ImportPage() {
           {upload.isPending || evaluationUpload.isPending ? '正在识别…' : '将文件拖到这里，或点击选择文件'}
         </p>
         <p className="ant-upload-hint">
-          支持 Word（.docx）、Excel（.xlsx）、PDF、网页和文本：项目绩效目标申报表、部门整体绩效目标表、部门预算公开；
+          支持
+          Word（.docx）、Excel（.xlsx）、PDF、网页和文本：项目绩效目标申报表、部门整体绩效目标表、部门预算公开；
           绩效自评表和绩效运行监控表（匹配到已批复的项目后导入）
         </p>
       </Upload.Dragger>

@@ -21,18 +21,30 @@ export function ImportedEvaluationPage() {
     <>
       <PageHeader
         title={record?.name ?? '导入记录'}
-        subtitle={record ? `${monitoring ? '绩效运行监控表' : '绩效自评表'}　导入自 ${record.fileName ?? '—'}，${formatDateTime(record.createdAt)}` : null}
+        subtitle={
+          record
+            ? `${monitoring ? '绩效运行监控表' : '绩效自评表'} 导入自 ${record.fileName ?? '—'}，${formatDateTime(record.createdAt)}`
+            : null
+        }
         breadcrumb={[{ title: '导入' }, { title: '导入记录' }]}
       />
       <ErrorAlert error={q.error} />
       {doc && (
-        <Card className="official-sheet" title={doc.title ?? (monitoring ? '项目支出绩效运行监控表' : '项目支出绩效自评表')}>
+        <Card
+          className="official-sheet"
+          title={doc.title ?? (monitoring ? '项目支出绩效运行监控表' : '项目支出绩效自评表')}
+        >
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
             <Descriptions.Item label="项目名称">{text(doc.name)}</Descriptions.Item>
-            <Descriptions.Item label="年度">{text(doc.year)}{doc.period ? `　${doc.period}` : ''}</Descriptions.Item>
+            <Descriptions.Item label="年度">
+              {text(doc.year)}
+              {doc.period ? ` ${doc.period}` : ''}
+            </Descriptions.Item>
             <Descriptions.Item label="主管部门">{text(doc.department)}</Descriptions.Item>
             <Descriptions.Item label="实施单位">{text(doc.unit)}</Descriptions.Item>
-            <Descriptions.Item label="全年预算数（万元）">{text(doc.budget.annual ?? doc.budget.initial)}</Descriptions.Item>
+            <Descriptions.Item label="全年预算数（万元）">
+              {text(doc.budget.annual ?? doc.budget.initial)}
+            </Descriptions.Item>
             <Descriptions.Item label={monitoring ? '1—m月执行数（万元）' : '全年执行数（万元）'}>
               {text(doc.budget.executed)}
             </Descriptions.Item>

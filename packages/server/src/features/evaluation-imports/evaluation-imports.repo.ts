@@ -68,7 +68,12 @@ export async function approvedProjects(
           at: approvals.createdAt,
         })
         .from(approvals)
-        .where(inArray(approvals.formId, rows.map((r) => r.formId)))
+        .where(
+          inArray(
+            approvals.formId,
+            rows.map((r) => r.formId),
+          ),
+        )
         .orderBy(desc(approvals.createdAt))
     : [];
   const latest = new Map<string, string | null>();
@@ -83,7 +88,12 @@ export async function approvedProjects(
 export async function selfEvaluationsOf(ex: Executor, formIds: string[]) {
   if (formIds.length === 0) return [];
   return ex
-    .select({ id: selfEvaluations.id, formId: selfEvaluations.formId, year: selfEvaluations.year, status: selfEvaluations.status })
+    .select({
+      id: selfEvaluations.id,
+      formId: selfEvaluations.formId,
+      year: selfEvaluations.year,
+      status: selfEvaluations.status,
+    })
     .from(selfEvaluations)
     .where(inArray(selfEvaluations.formId, formIds));
 }

@@ -103,7 +103,11 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/evaluation-imports/records',
       {
         config: { access: readers },
-        schema: { tags: ['evaluation-imports'], summary: '作为独立记录导入的自评表和监控表', querystring: recordsQuery },
+        schema: {
+          tags: ['evaluation-imports'],
+          summary: '作为独立记录导入的自评表和监控表',
+          querystring: recordsQuery,
+        },
       },
       async (request) =>
         service.listRecords(db, actorOf(request), (request.query as z.output<typeof recordsQuery>).year),
@@ -113,7 +117,11 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/evaluation-imports/records/:id',
       {
         config: { access: readers },
-        schema: { tags: ['evaluation-imports'], summary: '导入的自评表或监控表（按原表内容）', params: idParams },
+        schema: {
+          tags: ['evaluation-imports'],
+          summary: '导入的自评表或监控表（按原表内容）',
+          params: idParams,
+        },
       },
       async (request) =>
         service.getRecord(db, actorOf(request), (request.params as z.output<typeof idParams>).id),

@@ -59,7 +59,11 @@ export const projectCandidate = z.object({
   budget: nullableText,
   /** 0..1: name 0.7, unit 0.15, budget 0.15 of what both sides say. */
   score: z.number(),
-  parts: z.object({ name: z.number().nullable(), unit: z.number().nullable(), budget: z.number().nullable() }),
+  parts: z.object({
+    name: z.number().nullable(),
+    unit: z.number().nullable(),
+    budget: z.number().nullable(),
+  }),
   /** Where the values would go: the project's self-evaluation of the year, or its entry in the open round. */
   target: z.object({
     id: z.uuid().nullable(),

@@ -57,7 +57,11 @@ export async function readEvaluations(
   if (!read.ok) {
     // Read, but nothing recognised: no such table (the reader's message says what it did find).
     const nothing = read.error.code === 'no-form-found' || read.error.code === 'unsupported-form';
-    throw evaluationImportError(nothing ? 'no-evaluation' : 'unreadable', { reason: read.error.code }, read.error.message);
+    throw evaluationImportError(
+      nothing ? 'no-evaluation' : 'unreadable',
+      { reason: read.error.code },
+      read.error.message,
+    );
   }
   if (read.evaluations.length > 0) return read.evaluations;
   if (read.forms.length > 0) throw evaluationImportError('not-an-evaluation');
@@ -79,7 +83,8 @@ export function summaryOf(doc: EvaluationDocument, index: number) {
   };
 }
 
-const kindsFor = (doc: EvaluationDocument) => (doc.kind === 'monitoring' ? ['project'] : ['project', 'department']);
+const kindsFor = (doc: EvaluationDocument) =>
+  doc.kind === 'monitoring' ? ['project'] : ['project', 'department'];
 
 /** Where the values would go for each project, and whether they can be written now. */
 async function targetsOf(
@@ -96,7 +101,12 @@ async function targetsOf(
       const own = entries.filter((e) => e.formId === p.formId);
       const e = own.find((x) => x.month === doc.month) ?? own[0];
       if (!e) {
-        out.set(p.formId, { id: null, label: '没有开启中的监控轮次', writable: false, reason: evaluationImportError('no-open-entry').message });
+        out.set(p.formId, {
+          id: null,
+          label: '没有开启中的监控轮次',
+          writable: false,
+          reason: evaluationImportError('no-open-entry').message,
+        });
         continue;
       }
       const submitted = e.status === 'submitted';
@@ -134,13 +144,27 @@ async function targetsOf(
   return out;
 }
 
-export async function candidatesFor(ex: Executor, actor: Actor, doc: EvaluationDocument): Promise<ProjectCandidate[]> {
+export async function candidatesFor(
+  ex: Executor,
+  actor: Actor,
+  doc: EvaluationDocument,
+): Promise<ProjectCandidate[]> {
   const projects = await repo.approvedProjects(ex, actor, kindsFor(doc), doc.year);
   const ranked = rankProjects(
-    { name: doc.name, unit: doc.unit, department: doc.department, budget: doc.budget.annual ?? doc.budget.initial },
+    {
+      name: doc.name,
+      unit: doc.unit,
+      department: doc.department,
+      budget: doc.budget.annual ?? doc.budget.initial,
+    },
     projects,
   ).slice(0, CANDIDATES_SHOWN);
-  const targets = await targetsOf(ex, actor, doc, ranked.map((r) => r.project));
+  const targets = await targetsOf(
+    ex,
+    actor,
+    doc,
+    ranked.map((r) => r.project),
+  );
   return ranked.map(({ project: p, score, parts }) => ({
     formId: p.formId,
     name: p.name,
@@ -175,7 +199,12 @@ const actualOf = (doc: EvaluationDocument, i: number) => {
   return 'actual' in row ? row.actual.raw : row.actualToDate.raw;
 };
 
-export async function matchFor(ex: Executor, actor: Actor, doc: EvaluationDocument, formId: string): Promise<IndicatorMatch> {
+export async function matchFor(
+  ex: Executor,
+  actor: Actor,
+  doc: EvaluationDocument,
+  formId: string,
+): Promise<IndicatorMatch> {
   const { approved } = await approvedIndicatorsOf(ex, actor, doc, formId);
   const pairing = pairIndicators(
     doc.indicators.map((r) => ({ level1: r.level1, level2: r.level2, name: r.name, target: r.target.raw })),
@@ -205,7 +234,12 @@ export async function matchFor(ex: Executor, actor: Actor, doc: EvaluationDocume
   };
 }
 
-export async function proposalFor(ex: Executor, actor: Actor, docs: EvaluationDocument[], index: number): Promise<Proposal> {
+export async function proposalFor(
+  ex: Executor,
+  actor: Actor,
+  docs: EvaluationDocument[],
+  index: number,
+): Promise<Proposal> {
   const doc = docs[index];
   if (!doc) throw evaluationImportError('bad-index', { count: docs.length });
   const candidates = await candidatesFor(ex, actor, doc);
@@ -229,11 +263,20 @@ export async function uploadEvaluation(
 ) {
   const docs = await readEvaluations(documents, data, fileName);
   const file = await db.transaction(async (tx) => {
-    const f = await insertFile(tx, { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id }, blobs);
+    const f = await insertFile(
+      tx,
+      { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id },
+      blobs,
+    );
     await appendAudit(
       tx,
       { actor, ip },
-      { action: 'file-upload', entity: 'file', entityId: f.id, after: { fileName, size: f.size, sha256: f.sha256 } },
+      {
+        action: 'file-upload',
+        entity: 'file',
+        entityId: f.id,
+        after: { fileName, size: f.size, sha256: f.sha256 },
+      },
     );
     return f;
   });
@@ -246,7 +289,13 @@ export async function uploadEvaluation(
 }
 
 /** An uploaded file of the actor's own unit, read again. */
-async function ownDocuments(db: Db, documents: DocumentReader, actor: Actor, fileId: string, blobs?: BlobStore) {
+async function ownDocuments(
+  db: Db,
+  documents: DocumentReader,
+  actor: Actor,
+  fileId: string,
+  blobs?: BlobStore,
+) {
   const file = await findFile(db, fileId, blobs);
   if (!file || file.orgId !== actor.orgId) throw evaluationImportError('upload-not-found');
   return { file, docs: await readEvaluations(documents, file.data, file.fileName) };
@@ -267,13 +316,18 @@ export async function matchUpload(
 }
 
 /** The confirmed pairs, checked: rows of the table, approved indicators of the project, each used once. */
-function checkedPairs(doc: EvaluationDocument, approved: readonly ApprovedIndicatorRef[], pairs: readonly PairChoice[]) {
+function checkedPairs(
+  doc: EvaluationDocument,
+  approved: readonly ApprovedIndicatorRef[],
+  pairs: readonly PairChoice[],
+) {
   const known = new Set(approved.map((a) => a.indicatorId));
   const problems: string[] = [];
   const rows = new Set<number>();
   const used = new Set<string>();
   for (const p of pairs) {
-    if (p.row >= doc.indicators.length) problems.push(`第 ${p.row + 1} 行不存在（表中共 ${doc.indicators.length} 行指标）`);
+    if (p.row >= doc.indicators.length)
+      problems.push(`第 ${p.row + 1} 行不存在（表中共 ${doc.indicators.length} 行指标）`);
     else if (rows.has(p.row)) problems.push(`第 ${p.row + 1} 行「${doc.indicators[p.row]!.name}」对应了两次`);
     rows.add(p.row);
     if (p.indicatorId === null) continue;
@@ -282,7 +336,8 @@ function checkedPairs(doc: EvaluationDocument, approved: readonly ApprovedIndica
       problems.push(`批复指标「${approved.find((a) => a.indicatorId === p.indicatorId)!.name}」对应了两行`);
     used.add(p.indicatorId);
   }
-  if (problems.length > 0) throw evaluationImportError('bad-pairs', { problems }, `指标对应关系有误：${problems.join('；')}`);
+  if (problems.length > 0)
+    throw evaluationImportError('bad-pairs', { problems }, `指标对应关系有误：${problems.join('；')}`);
   return pairs;
 }
 
@@ -298,7 +353,8 @@ async function attachSelfEvaluation(
   if (!fillsFor(actor, project.row.orgId)) throw evaluationError('not-your-unit');
   const pairs = checkedPairs(doc, approved, attach.pairs);
   const year = project.row.year ?? doc.year;
-  if (year === null) throw evaluationError('self-evaluation-invalid', {}, '项目和自评表都未写年度：请先在项目中写明年度');
+  if (year === null)
+    throw evaluationError('self-evaluation-invalid', {}, '项目和自评表都未写年度：请先在项目中写明年度');
   const existing = (await repo.selfEvaluationsOf(db, [attach.formId])).find((e) => e.year === year);
   const view = existing
     ? await selfEvaluation.getEvaluation(db, actor, existing.id)
@@ -309,7 +365,8 @@ async function attachSelfEvaluation(
   });
   const saved = await selfEvaluation.saveEvaluation(db, actor, ip, view.evaluation.id, input);
   // R-EVAL-09: the total printed in the table against the one now computed.
-  for (const f of checkStatedTotal(doc.total, scoreOf(saved.data).total, saved.data.projectName)) notes.push(f.message);
+  for (const f of checkStatedTotal(doc.total, scoreOf(saved.data).total, saved.data.projectName))
+    notes.push(f.message);
   await appendAudit(
     db,
     { actor, ip },
@@ -317,10 +374,19 @@ async function attachSelfEvaluation(
       action: 'evaluation-import-attach',
       entity: 'self-evaluation',
       entityId: view.evaluation.id,
-      after: { fileName, pairs: pairs.filter((p) => p.indicatorId).length, usePublishedScores: attach.usePublishedScores },
+      after: {
+        fileName,
+        pairs: pairs.filter((p) => p.indicatorId).length,
+        usePublishedScores: attach.usePublishedScores,
+      },
     },
   );
-  return { kind: 'self-evaluation', id: view.evaluation.id, link: `/self-evaluations/${view.evaluation.id}`, notes };
+  return {
+    kind: 'self-evaluation',
+    id: view.evaluation.id,
+    link: `/self-evaluations/${view.evaluation.id}`,
+    notes,
+  };
 }
 
 async function attachMonitoring(
@@ -382,7 +448,12 @@ export async function confirmUpload(
     await appendAudit(
       tx,
       { actor, ip },
-      { action: 'evaluation-import-record', entity: 'imported-evaluation', entityId: r.id, after: { kind: r.kind, name: r.name, fileName: file.fileName } },
+      {
+        action: 'evaluation-import-record',
+        entity: 'imported-evaluation',
+        entityId: r.id,
+        after: { kind: r.kind, name: r.name, fileName: file.fileName },
+      },
     );
     return r;
   });

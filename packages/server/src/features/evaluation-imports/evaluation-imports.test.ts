@@ -61,7 +61,11 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     approvedIds = Object.fromEntries(a.form.indicators.map((i) => [i.name, i.id!]));
     // Another unit's project with the very same name: never proposed to unit A1, never writable by it.
     formB = (
-      await approvedProject(ctx, { name: '政务服务能力提升工程' }, { filler: 'fillerB1', reviewer: 'reviewerB' })
+      await approvedProject(
+        ctx,
+        { name: '政务服务能力提升工程' },
+        { filler: 'fillerB1', reviewer: 'reviewerB' },
+      )
     ).id;
     await approvedProject(ctx, { name: '农村道路养护补助', unit: '交通运输局', executor: '交通运输局' });
   }, 180_000);
@@ -78,9 +82,18 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     const body = res.json();
     fileId = body.fileId;
     expect(body.documents).toEqual([
-      expect.objectContaining({ kind: 'self-evaluation', name: '政务服务能力提升工程', year: 2025, indicatorCount: 6 }),
+      expect.objectContaining({
+        kind: 'self-evaluation',
+        name: '政务服务能力提升工程',
+        year: 2025,
+        indicatorCount: 6,
+      }),
     ]);
-    const candidates = body.proposal.candidates as Array<{ formId: string; score: number; target: { writable: boolean; id: string | null } }>;
+    const candidates = body.proposal.candidates as Array<{
+      formId: string;
+      score: number;
+      target: { writable: boolean; id: string | null };
+    }>;
     expect(candidates.map((c) => c.formId)).not.toContain(formB);
     expect(candidates[0]!.formId).toBe(formA);
     expect(candidates[0]!.score).toBeGreaterThan(0.8);
@@ -102,16 +115,18 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
   });
 
   it('refuses pairs for another unit’s project, another unit’s upload, and other roles', async () => {
-    expect((await filler.post(`/api/evaluation-imports/${fileId}/match`, { formId: formB })).json().code).toBe(
-      'form-not-found',
-    );
+    expect(
+      (await filler.post(`/api/evaluation-imports/${fileId}/match`, { formId: formB })).json().code,
+    ).toBe('form-not-found');
     const other = await ctx.as('fillerA2');
     const res = await other.post(`/api/evaluation-imports/${fileId}/confirm`, { attach: null });
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('upload-not-found');
     const reviewer = await ctx.as('reviewerA');
     expect((await upload(reviewer, selfEvaluationText, 'x.txt')).statusCode).toBe(403);
-    expect((await reviewer.post(`/api/evaluation-imports/${fileId}/confirm`, { attach: null })).statusCode).toBe(403);
+    expect(
+      (await reviewer.post(`/api/evaluation-imports/${fileId}/confirm`, { attach: null })).statusCode,
+    ).toBe(403);
     const intoB = await filler.post(`/api/evaluation-imports/${fileId}/confirm`, {
       attach: { formId: formB, pairs: [] },
     });
@@ -141,7 +156,9 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
 
   let evaluationId = '';
   it('writes the confirmed values into a new self-evaluation, scored by the same service', async () => {
-    const res = await filler.post(`/api/evaluation-imports/${fileId}/confirm`, { attach: { formId: formA, pairs } });
+    const res = await filler.post(`/api/evaluation-imports/${fileId}/confirm`, {
+      attach: { formId: formA, pairs },
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body.kind).toBe('self-evaluation');
@@ -149,12 +166,24 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     expect(body.notes).toEqual([]);
     evaluationId = body.id;
     const v = (await filler.get(`/api/self-evaluations/${evaluationId}`)).json();
-    expect(v.evaluation).toMatchObject({ formId: formA, year: 2025, status: 'scored', total: '91.37', grade: '优' });
+    expect(v.evaluation).toMatchObject({
+      formId: formA,
+      year: 2025,
+      status: 'scored',
+      total: '91.37',
+      grade: '优',
+    });
     expect(v.data.budget).toEqual({ initial: '200', annual: '200', executed: '180' });
     const byName = Object.fromEntries(
-      (v.data.indicators as Array<{ name: string; actual: { raw: string }; weight: string; deviationAnalysis: string | null; override: unknown }>).map(
-        (i) => [i.name, i],
-      ),
+      (
+        v.data.indicators as Array<{
+          name: string;
+          actual: { raw: string };
+          weight: string;
+          deviationAnalysis: string | null;
+          override: unknown;
+        }>
+      ).map((i) => [i.name, i]),
     );
     expect(byName['归集电子证照数量']).toMatchObject({
       actual: { raw: '2.0万个' },
@@ -176,11 +205,18 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().id).toBe(evaluationId);
-    expect(res.json().notes).toEqual(['「群众满意度」采用表中公布的得分（与计算得分不同，作为人工调整记录）']);
+    expect(res.json().notes).toEqual([
+      '「群众满意度」采用表中公布的得分（与计算得分不同，作为人工调整记录）',
+    ]);
     const v = (await filler.get(`/api/self-evaluations/${evaluationId}`)).json();
     expect(v.evaluation.total).toBe('90.87');
     expect(v.overrides).toEqual([
-      expect.objectContaining({ name: '群众满意度', computed: '10.00', score: '9.50', reason: '按导入的《自评表-改.txt》中公布的得分' }),
+      expect.objectContaining({
+        name: '群众满意度',
+        computed: '10.00',
+        score: '9.50',
+        reason: '按导入的《自评表-改.txt》中公布的得分',
+      }),
     ]);
   });
 
@@ -190,7 +226,10 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     const res = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, {
       attach: {
         formId: formA,
-        pairs: rows.map((r) => ({ row: r.row, indicatorId: r.name === '满意度（群众）' ? null : r.indicatorId })),
+        pairs: rows.map((r) => ({
+          row: r.row,
+          indicatorId: r.name === '满意度（群众）' ? null : r.indicatorId,
+        })),
         usePublishedScores: false,
       },
     });
@@ -210,7 +249,10 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     const up = await upload(filler, corpus('docs/023_selfeval.txt'), '023_selfeval.txt');
     expect(up.statusCode).toBe(201);
     const body = up.json();
-    expect(body.documents[0]).toMatchObject({ kind: 'self-evaluation', name: '义务教育营养改善计划专项资金' });
+    expect(body.documents[0]).toMatchObject({
+      kind: 'self-evaluation',
+      name: '义务教育营养改善计划专项资金',
+    });
     expect(body.proposal.candidates.every((c: { score: number }) => c.score < 0.5)).toBe(true);
     const res = await filler.post(`/api/evaluation-imports/${body.fileId}/confirm`, { attach: null });
     expect(res.statusCode).toBe(201);
@@ -222,9 +264,15 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     expect(opened.record).toMatchObject({ kind: 'self-evaluation', fileName: '023_selfeval.txt' });
     expect(opened.document).toMatchObject({ total: '96', grade: '优' });
     // Seen by the unit's 主管部门 and by finance; not by another unit or another 主管部门.
-    expect((await (await ctx.as('reviewerA')).get('/api/evaluation-imports/records')).json().items).toHaveLength(1);
-    expect((await (await ctx.as('finance')).get('/api/evaluation-imports/records')).json().items).toHaveLength(1);
-    expect((await (await ctx.as('reviewerB')).get('/api/evaluation-imports/records')).json().items).toEqual([]);
+    expect(
+      (await (await ctx.as('reviewerA')).get('/api/evaluation-imports/records')).json().items,
+    ).toHaveLength(1);
+    expect(
+      (await (await ctx.as('finance')).get('/api/evaluation-imports/records')).json().items,
+    ).toHaveLength(1);
+    expect((await (await ctx.as('reviewerB')).get('/api/evaluation-imports/records')).json().items).toEqual(
+      [],
+    );
     const stranger = await (await ctx.as('fillerB1')).get(`/api/evaluation-imports/records/${id}`);
     expect(stranger.statusCode).toBe(404);
     expect(stranger.json().code).toBe('record-not-found');
@@ -233,7 +281,10 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
   it('reads a 自评表 from .xlsx (corpus 017)', async () => {
     const up = await upload(filler, corpus('formats/017_selfeval.xlsx'), '017_selfeval.xlsx');
     expect(up.statusCode).toBe(201);
-    expect(up.json().documents[0]).toMatchObject({ kind: 'self-evaluation', name: '河西村特色种养补贴到户项目' });
+    expect(up.json().documents[0]).toMatchObject({
+      kind: 'self-evaluation',
+      name: '河西村特色种养补贴到户项目',
+    });
   });
 
   it('fills the project’s entry in the open monitoring round, and refuses while no round is open', async () => {
@@ -243,21 +294,40 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     expect(best).toMatchObject({ formId: formA, target: { id: null, writable: false } });
     const rows = up.proposal.match.rows as Row[];
     const pairsM = rows.map((r) => ({ row: r.row, indicatorId: r.indicatorId }));
-    const early = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, { attach: { formId: formA, pairs: pairsM } });
+    const early = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, {
+      attach: { formId: formA, pairs: pairsM },
+    });
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('no-open-entry');
     const finance = await ctx.as('finance');
-    expect((await finance.post('/api/monitoring/rounds', { year: 2025, month: 6, formIds: [formA] })).statusCode).toBe(201);
-    const res = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, { attach: { formId: formA, pairs: pairsM } });
+    expect(
+      (await finance.post('/api/monitoring/rounds', { year: 2025, month: 6, formIds: [formA] })).statusCode,
+    ).toBe(201);
+    const res = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, {
+      attach: { formId: formA, pairs: pairsM },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().kind).toBe('monitoring');
     const entry = (await filler.get(`/api/monitoring/entries/${res.json().id}`)).json();
     expect(entry.entry.status).toBe('filled');
     expect(entry.data.budget).toMatchObject({ annual: '200', executedToDate: '96' });
     const byName = Object.fromEntries(
-      (entry.data.indicators as Array<{ name: string; actualToDate: { raw: string }; expectedFullYear: { raw: string }; deviationReason: string | null; reasonText: string | null; likelihood: string | null }>).map((i) => [i.name, i]),
+      (
+        entry.data.indicators as Array<{
+          name: string;
+          actualToDate: { raw: string };
+          expectedFullYear: { raw: string };
+          deviationReason: string | null;
+          reasonText: string | null;
+          likelihood: string | null;
+        }>
+      ).map((i) => [i.name, i]),
     );
-    expect(byName['归集电子证照数量']).toMatchObject({ actualToDate: { raw: '1.1万个' }, expectedFullYear: { raw: '2.3万个' }, likelihood: '确定能' });
+    expect(byName['归集电子证照数量']).toMatchObject({
+      actualToDate: { raw: '1.1万个' },
+      expectedFullYear: { raw: '2.3万个' },
+      likelihood: '确定能',
+    });
     expect(byName['办事材料减少比例']).toMatchObject({
       deviationReason: '其他原因',
       reasonText: '部门数据共享进度慢',
@@ -272,7 +342,10 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     expect(empty.json().message).toMatch(/文件为空/);
     const target = await upload(filler, seed('000_aa0c671a80aa9506.txt'), 'seed.txt');
     expect(target.statusCode).toBe(422);
-    expect(target.json()).toMatchObject({ code: 'not-an-evaluation', message: expect.stringMatching(/绩效目标表/) });
+    expect(target.json()).toMatchObject({
+      code: 'not-an-evaluation',
+      message: expect.stringMatching(/绩效目标表/),
+    });
     const prose = await upload(filler, '关于做好2025年预算工作的通知\n各单位：请按时报送。', 'notice.txt');
     expect(prose.statusCode).toBe(422);
     expect(prose.json().code).toBe('no-evaluation');

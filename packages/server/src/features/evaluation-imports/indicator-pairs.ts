@@ -85,8 +85,7 @@ export function pairIndicators(
   return {
     rows: rows.map((_, r) => {
       const pick = rowTaken.get(r);
-      const candidates = scores[r]!
-        .map((s, a) => ({ indicatorId: approved[a]!.indicatorId, similarity: s }))
+      const candidates = scores[r]!.map((s, a) => ({ indicatorId: approved[a]!.indicatorId, similarity: s }))
         .filter((c) => c.similarity > 0)
         .sort((x, y) => y.similarity - x.similarity)
         .slice(0, CANDIDATES_SHOWN);

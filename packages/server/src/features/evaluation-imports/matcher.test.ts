@@ -26,7 +26,9 @@ describe('textSimilarity', () => {
     expect(textSimilarity('', '群众满意度')).toBe(0);
   });
   it('is symmetric', () => {
-    expect(textSimilarity('证照数据准确', '证照数据准确率')).toBe(textSimilarity('证照数据准确率', '证照数据准确'));
+    expect(textSimilarity('证照数据准确', '证照数据准确率')).toBe(
+      textSimilarity('证照数据准确率', '证照数据准确'),
+    );
   });
 });
 
@@ -46,7 +48,13 @@ const approved: ApprovedIndicatorRef[] = [
   { indicatorId: 'a1', level1: '产出指标', level2: '数量指标', name: '归集电子证照数量', target: '≥2.3万个' },
   { indicatorId: 'a2', level1: '产出指标', level2: '质量指标', name: '证照数据准确率', target: '≥95%' },
   { indicatorId: 'a3', level1: '成本指标', level2: '经济成本指标', name: '项目总成本', target: '≤200万元' },
-  { indicatorId: 'a4', level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', target: '≥90%' },
+  {
+    indicatorId: 'a4',
+    level1: '满意度指标',
+    level2: '服务对象满意度指标',
+    name: '群众满意度',
+    target: '≥90%',
+  },
 ];
 
 describe('pairIndicators', () => {
@@ -101,7 +109,9 @@ describe('pairIndicators', () => {
 
   it('lowers a pair across 一级 groups', () => {
     const row = { level1: '效益指标', level2: null, name: '群众满意度', target: '≥90%' };
-    expect(pairSimilarity(row, approved[3]!)).toBeLessThan(pairSimilarity({ ...row, level1: '满意度指标' }, approved[3]!));
+    expect(pairSimilarity(row, approved[3]!)).toBeLessThan(
+      pairSimilarity({ ...row, level1: '满意度指标' }, approved[3]!),
+    );
   });
 });
 
@@ -122,7 +132,10 @@ describe('rankProjects', () => {
     expect(r[2]!.score).toBeLessThan(0.5);
   });
   it('leaves out what the table does not say instead of counting it against a project', () => {
-    const r = rankProjects({ name: '农村道路养护补助', unit: null, department: null, budget: null }, projects);
+    const r = rankProjects(
+      { name: '农村道路养护补助', unit: null, department: null, budget: null },
+      projects,
+    );
     expect(r[0]!.project.formId).toBe('p3');
     expect(r[0]!.score).toBe(1);
     expect(r[0]!.parts).toEqual({ name: 1, unit: null, budget: null });

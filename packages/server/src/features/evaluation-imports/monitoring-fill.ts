@@ -15,7 +15,11 @@ import type { MonitoringRowInput, MonitoringSaveInput } from '../monitoring/moni
 import type { PairChoice } from './self-evaluation-fill.ts';
 
 /** Spellings of 完成目标可能性 in published templates that mean a dictionary word. */
-const LIKELIHOOD_SPELLINGS: Record<string, Likelihood> = { 不可能: '完全不可能', 确定: '确定能', 可能: '有可能' };
+const LIKELIHOOD_SPELLINGS: Record<string, Likelihood> = {
+  不可能: '完全不可能',
+  确定: '确定能',
+  可能: '有可能',
+};
 
 const amount = (s: string | null) => (s !== null && amountString.safeParse(s).success ? s : null);
 
@@ -61,7 +65,9 @@ export function monitoringInputFromDocument(
   const skipped = pairs.filter((p) => p.indicatorId === null).length;
   if (skipped > 0) notes.push(`表中 ${skipped} 行未导入（选择了“不导入”或没有对应的批复指标）`);
   if (doc.month !== null && doc.month !== entry.month)
-    notes.push(`表中数据为 ${doc.period ?? `1—${doc.month}月`}，本轮监控为 1—${entry.month}月：已按本轮导入，请核对`);
+    notes.push(
+      `表中数据为 ${doc.period ?? `1—${doc.month}月`}，本轮监控为 1—${entry.month}月：已按本轮导入，请核对`,
+    );
 
   const indicators = base.indicators.map((ind, i): MonitoringRowInput => {
     const row = rowOf.get(ind.indicatorId);
@@ -71,7 +77,9 @@ export function monitoringInputFromDocument(
     const qualitative = approved.target.kind === 'qualitative';
     const grade = qualitative ? monitoringGradeSchema.safeParse(row.actualToDate.raw.trim()) : null;
     if (qualitative && !grade?.success && row.actualToDate.raw.trim())
-      notes.push(`定性指标「${name}」的执行情况「${row.actualToDate.raw}」不是字典中的等级：请在监控表中选择`);
+      notes.push(
+        `定性指标「${name}」的执行情况「${row.actualToDate.raw}」不是字典中的等级：请在监控表中选择`,
+      );
     const reason = row.deviationReason?.trim() || null;
     const coded = reason ? deviationReasonSchema.safeParse(reason) : null;
     return {

@@ -6,7 +6,23 @@
 import { nameSimilarity, normaliseName } from '../indicator-library/similarity.ts';
 
 /** Closing words that name the same measure: compared with and without them. */
-const CLOSING_WORDS = ['比例', '比率', '占比', '情况', '数量', '个数', '人数', '次数', '总数', '总额', '金额', '完成率', '率', '数', '量'];
+const CLOSING_WORDS = [
+  '比例',
+  '比率',
+  '占比',
+  '情况',
+  '数量',
+  '个数',
+  '人数',
+  '次数',
+  '总数',
+  '总额',
+  '金额',
+  '完成率',
+  '率',
+  '数',
+  '量',
+];
 /** Words that only say "this is a level" in a 一级/二级 name: 数量指标 = 数量, 社会效益指标 = 社会效益. */
 const LEVEL_WORD = /(?:类)?指标$/u;
 

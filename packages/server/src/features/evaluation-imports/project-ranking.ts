@@ -79,7 +79,10 @@ export function scoreProject(doc: ImportedProjectRef, p: ProjectRef): { score: n
 }
 
 /** The projects, most likely first (ties by name, so the order is repeatable). */
-export function rankProjects<P extends ProjectRef>(doc: ImportedProjectRef, projects: readonly P[]): RankedProject<P>[] {
+export function rankProjects<P extends ProjectRef>(
+  doc: ImportedProjectRef,
+  projects: readonly P[],
+): RankedProject<P>[] {
   return projects
     .map((project) => ({ project, ...scoreProject(doc, project) }))
     .sort((a, b) => b.score - a.score || a.project.name.localeCompare(b.project.name, 'zh'));

@@ -75,7 +75,9 @@ export function selfEvaluationInputFromDocument(
     const qualitative = stored.indicators[i]!.target.kind === 'qualitative';
     const grade = qualitative ? gradeOf(row) : ind.grade;
     if (qualitative && grade === null)
-      notes.push(`定性指标「${stored.indicators[i]!.name}」的完成情况「${row.actual.raw}」不能判定等级：请在自评表中选择`);
+      notes.push(
+        `定性指标「${stored.indicators[i]!.name}」的完成情况「${row.actual.raw}」不能判定等级：请在自评表中选择`,
+      );
     return {
       ...ind,
       weight: row.weight !== null && POINTS.test(row.weight) ? row.weight : ind.weight,
@@ -100,9 +102,14 @@ export function selfEvaluationInputFromDocument(
 
   // Published 分值 that do not fit the project's weight scheme are left out (scored by the scheme instead).
   let score = scored(stored, input);
-  const weightErrors = score.errors.some((e) => e.code === 'invalid-weight' || /\/weight$/.test(e.path ?? ''));
+  const weightErrors = score.errors.some(
+    (e) => e.code === 'invalid-weight' || /\/weight$/.test(e.path ?? ''),
+  );
   if (weightErrors && indicators.some((ind, i) => ind.weight !== base.indicators[i]!.weight)) {
-    input = { ...input, indicators: input.indicators.map((ind, i) => ({ ...ind, weight: base.indicators[i]!.weight })) };
+    input = {
+      ...input,
+      indicators: input.indicators.map((ind, i) => ({ ...ind, weight: base.indicators[i]!.weight })),
+    };
     score = scored(stored, input);
     notes.push('表中的分值与本项目的权重方案不符，未采用：按权重方案计分');
   }
@@ -121,7 +128,9 @@ export function selfEvaluationInputFromDocument(
   });
   if (overridden.size === 0) return { input, notes };
   let next = { ...input, indicators: withOverrides };
-  const refused = scored(stored, next).errors.filter((e) => /^\/indicators\/\d+\/override/.test(e.path ?? ''));
+  const refused = scored(stored, next).errors.filter((e) =>
+    /^\/indicators\/\d+\/override/.test(e.path ?? ''),
+  );
   const refusedRows = new Set(refused.map((e) => Number(/^\/indicators\/(\d+)/.exec(e.path!)![1])));
   if (refusedRows.size > 0) {
     next = {
@@ -129,7 +138,9 @@ export function selfEvaluationInputFromDocument(
       indicators: next.indicators.map((ind, i) => (refusedRows.has(i) ? input.indicators[i]! : ind)),
     };
     for (const i of refusedRows)
-      notes.push(`「${stored.indicators[i]!.name}」表中得分 ${rowOf.get(next.indicators[i]!.indicatorId)!.score} 超出允许范围，未采用：按计算得分`);
+      notes.push(
+        `「${stored.indicators[i]!.name}」表中得分 ${rowOf.get(next.indicators[i]!.indicatorId)!.score} 超出允许范围，未采用：按计算得分`,
+      );
   }
   const kept = [...overridden].filter((i) => !refusedRows.has(i));
   if (kept.length > 0)

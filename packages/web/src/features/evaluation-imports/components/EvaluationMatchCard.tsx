@@ -4,7 +4,19 @@
 // the project's self-evaluation or monitoring entry, or keeps the table as a record of its own.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Checkbox, Descriptions, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type {
   ConfirmResult,
   EvaluationUpload,
@@ -13,7 +25,15 @@ import type {
   ProjectCandidate,
 } from '../api/evaluation-imports-api.ts';
 import { useConfirmEvaluationImport, useEvaluationMatch } from '../hooks/use-evaluation-import.ts';
-import { choose, initialChoices, optionsFor, pairsOf, percent, similarityOf, unpaired } from '../utils/pair-choices.ts';
+import {
+  choose,
+  initialChoices,
+  optionsFor,
+  pairsOf,
+  percent,
+  similarityOf,
+  unpaired,
+} from '../utils/pair-choices.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 
 const KIND_LABEL = { 'self-evaluation': '绩效自评表', monitoring: '绩效运行监控表' } as const;
@@ -69,7 +89,10 @@ export function EvaluationMatchCard({
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="表">{doc.title ?? KIND_LABEL[doc.kind]}</Descriptions.Item>
         <Descriptions.Item label="项目名称">{doc.name ?? '（未写）'}</Descriptions.Item>
-        <Descriptions.Item label="年度">{doc.year ?? '（未写）'}{doc.period ? `　${doc.period}` : ''}</Descriptions.Item>
+        <Descriptions.Item label="年度">
+          {doc.year ?? '（未写）'}
+          {doc.period ? ` ${doc.period}` : ''}
+        </Descriptions.Item>
         <Descriptions.Item label="实施单位">{doc.unit ?? '（未写）'}</Descriptions.Item>
         <Descriptions.Item label="主管部门">{doc.department ?? '（未写）'}</Descriptions.Item>
         <Descriptions.Item label="预算／执行（万元）">
@@ -103,7 +126,12 @@ export function EvaluationMatchCard({
           { title: '项目名称', dataIndex: 'name' },
           { title: '单位', render: (_, c) => c.unit ?? c.orgName },
           { title: '年度', dataIndex: 'year', width: 70, render: (y: number | null) => y ?? '—' },
-          { title: '批复预算（万元）', dataIndex: 'budget', align: 'right', render: (b: string | null) => b ?? '—' },
+          {
+            title: '批复预算（万元）',
+            dataIndex: 'budget',
+            align: 'right',
+            render: (b: string | null) => b ?? '—',
+          },
           {
             title: '相似度',
             width: 90,
@@ -112,7 +140,7 @@ export function EvaluationMatchCard({
           {
             title: '依据',
             render: (_, c) =>
-              `名称 ${percent(c.parts.name)}　单位 ${percent(c.parts.unit)}　预算 ${percent(c.parts.budget)}`,
+              `名称 ${percent(c.parts.name)} 单位 ${percent(c.parts.unit)} 预算 ${percent(c.parts.budget)}`,
           },
           {
             title: '写入',
@@ -148,7 +176,11 @@ export function EvaluationMatchCard({
               { title: '二级指标', dataIndex: 'level2', width: 120 },
               { title: '导入的三级指标', dataIndex: 'name' },
               { title: '指标值', dataIndex: 'target', width: 100 },
-              { title: doc.kind === 'monitoring' ? '执行情况' : '实际完成值', dataIndex: 'actual', width: 110 },
+              {
+                title: doc.kind === 'monitoring' ? '执行情况' : '实际完成值',
+                dataIndex: 'actual',
+                width: 110,
+              },
               ...(doc.kind === 'self-evaluation'
                 ? [
                     { title: '分值', dataIndex: 'weight', width: 60 },
@@ -171,7 +203,9 @@ export function EvaluationMatchCard({
               {
                 title: '相似度',
                 width: 80,
-                render: (_: unknown, r: ImportedRow) => <SimilarityTag value={similarityOf(r, choices.get(r.row) ?? null)} />,
+                render: (_: unknown, r: ImportedRow) => (
+                  <SimilarityTag value={similarityOf(r, choices.get(r.row) ?? null)} />
+                ),
               },
             ]}
           />
@@ -185,7 +219,11 @@ export function EvaluationMatchCard({
             />
           )}
           {doc.kind === 'self-evaluation' && (
-            <Checkbox checked={usePublished} onChange={(e) => setUsePublished(e.target.checked)} style={{ marginTop: 12 }}>
+            <Checkbox
+              checked={usePublished}
+              onChange={(e) => setUsePublished(e.target.checked)}
+              style={{ marginTop: 12 }}
+            >
               采用表中公布的得分（与计算得分不同时，作为注明来源的人工调整）
             </Checkbox>
           )}
@@ -211,7 +249,11 @@ export function EvaluationMatchCard({
   );
 }
 
-const RESULT_LINK = { 'self-evaluation': '打开自评表', monitoring: '打开监控表', record: '打开导入记录' } as const;
+const RESULT_LINK = {
+  'self-evaluation': '打开自评表',
+  monitoring: '打开监控表',
+  record: '打开导入记录',
+} as const;
 
 /** What was written, a link to it, and what was taken as it is or left out. */
 export function EvaluationImportDone({ result }: { result: ConfirmResult }) {

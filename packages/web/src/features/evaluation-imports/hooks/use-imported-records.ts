@@ -3,9 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { evaluationImportsApi } from '../api/evaluation-imports-api.ts';
 
 export function useImportedRecords() {
-  return useQuery({ queryKey: ['evaluation-imports', 'records'], queryFn: () => evaluationImportsApi.records() });
+  return useQuery({
+    queryKey: ['evaluation-imports', 'records'],
+    queryFn: () => evaluationImportsApi.records(),
+  });
 }
 
 export function useImportedRecord(id: string) {
-  return useQuery({ queryKey: ['evaluation-imports', 'record', id], queryFn: () => evaluationImportsApi.record(id) });
+  return useQuery({
+    queryKey: ['evaluation-imports', 'record', id],
+    queryFn: () => evaluationImportsApi.record(id),
+  });
 }

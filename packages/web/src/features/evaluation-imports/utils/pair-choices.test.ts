@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ApprovedIndicator, ImportedRow } from '../api/evaluation-imports-api.ts';
 import { choose, initialChoices, optionsFor, pairsOf, percent, unpaired } from './pair-choices.ts';
 
-const row = (n: number, indicatorId: string | null, candidates: ImportedRow['candidates'] = []): ImportedRow => ({
+const row = (
+  n: number,
+  indicatorId: string | null,
+  candidates: ImportedRow['candidates'] = [],
+): ImportedRow => ({
   row: n,
   level1: null,
   level2: null,

@@ -9,9 +9,14 @@ export function initialChoices(rows: readonly ImportedRow[]): Map<number, string
 }
 
 /** `row` now fills `indicatorId` (null: 不导入); a row that held it before is left unpaired. */
-export function choose(choices: Choices, row: number, indicatorId: string | null): Map<number, string | null> {
+export function choose(
+  choices: Choices,
+  row: number,
+  indicatorId: string | null,
+): Map<number, string | null> {
   const next = new Map(choices);
-  if (indicatorId !== null) for (const [r, id] of next) if (id === indicatorId && r !== row) next.set(r, null);
+  if (indicatorId !== null)
+    for (const [r, id] of next) if (id === indicatorId && r !== row) next.set(r, null);
   next.set(row, indicatorId);
   return next;
 }
