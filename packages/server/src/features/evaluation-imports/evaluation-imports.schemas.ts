@@ -22,6 +22,8 @@ export const pairInput = z.object({
 
 export const confirmBody = z.object({
   index: z.number().int().min(0).max(100).default(0),
+  /** The self-evaluation's year when neither the project nor the table states one (as in manual entry). */
+  year: z.number().int().min(2000).max(2100).optional(),
   /** Attach to this approved project; null keeps the table as a record of its own. */
   attach: z
     .object({

@@ -136,9 +136,9 @@ async function targetsOf(
     } else
       out.set(p.formId, {
         id: null,
-        label: year === null ? '项目和自评表都未写年度' : `将新建${year}年度自评表`,
-        writable: year !== null && mine,
-        reason: year === null ? '请先在项目中写明年度' : mine ? null : '只能填报本单位的项目',
+        label: year === null ? '将新建自评表（项目和表都未写年度：确认时选择）' : `将新建${year}年度自评表`,
+        writable: mine,
+        reason: mine ? null : '只能填报本单位的项目',
       });
   }
   return out;
@@ -348,13 +348,14 @@ async function attachSelfEvaluation(
   doc: SelfEvaluationDocument,
   fileName: string,
   attach: NonNullable<ConfirmBody['attach']>,
+  chosenYear: number | undefined,
 ): Promise<ConfirmResponse> {
   const { project, approved } = await approvedIndicatorsOf(db, actor, doc, attach.formId);
   if (!fillsFor(actor, project.row.orgId)) throw evaluationError('not-your-unit');
   const pairs = checkedPairs(doc, approved, attach.pairs);
-  const year = project.row.year ?? doc.year;
+  const year = project.row.year ?? doc.year ?? chosenYear ?? null;
   if (year === null)
-    throw evaluationError('self-evaluation-invalid', {}, '项目和自评表都未写年度：请先在项目中写明年度');
+    throw evaluationError('self-evaluation-invalid', {}, '项目和自评表都未写年度：请选择自评年度');
   const existing = (await repo.selfEvaluationsOf(db, [attach.formId])).find((e) => e.year === year);
   const view = existing
     ? await selfEvaluation.getEvaluation(db, actor, existing.id)
@@ -434,13 +435,13 @@ export async function confirmUpload(
   if (body.attach)
     return doc.kind === 'monitoring'
       ? attachMonitoring(db, actor, ip, doc, file.fileName, body.attach)
-      : attachSelfEvaluation(db, actor, ip, doc, file.fileName, body.attach);
+      : attachSelfEvaluation(db, actor, ip, doc, file.fileName, body.attach, body.year);
   const record = await db.transaction(async (tx) => {
     const r = await repo.insertRecord(tx, {
       orgId: actor.orgId,
       kind: doc.kind,
       name: doc.name?.trim() || file.fileName,
-      year: doc.year,
+      year: doc.year ?? body.year ?? null,
       data: doc,
       fileId: file.id,
       createdBy: actor.id,

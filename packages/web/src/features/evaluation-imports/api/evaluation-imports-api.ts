@@ -82,6 +82,8 @@ export interface PairChoice {
 
 export interface ConfirmInput {
   index: number;
+  /** The self-evaluation's year when neither the project nor the table states one. */
+  year?: number;
   attach: { formId: string; pairs: PairChoice[]; usePublishedScores: boolean } | null;
 }
 

@@ -10,6 +10,7 @@ import {
   Card,
   Checkbox,
   Descriptions,
+  InputNumber,
   Radio,
   Select,
   Space,
@@ -35,6 +36,7 @@ import {
   unpaired,
 } from '../utils/pair-choices.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { useSession } from '../../auth/hooks/use-session.ts';
 
 const KIND_LABEL = { 'self-evaluation': '绩效自评表', monitoring: '绩效运行监控表' } as const;
 
@@ -59,6 +61,8 @@ export function EvaluationMatchCard({
   const [match, setMatch] = useState<IndicatorMatch | null>(proposal.match);
   const [choices, setChoices] = useState(() => initialChoices(proposal.match?.rows ?? []));
   const [usePublished, setUsePublished] = useState(true);
+  const session = useSession();
+  const [year, setYear] = useState<number>(session.year ?? new Date().getFullYear());
   const pairing = useEvaluationMatch();
   const confirm = useConfirmEvaluationImport();
   const chosen = proposal.candidates.find((c) => c.formId === formId) ?? null;
@@ -79,10 +83,14 @@ export function EvaluationMatchCard({
       mode === 'attach' && formId
         ? { formId, pairs: pairsOf(choices), usePublishedScores: usePublished }
         : null;
-    onDone(await confirm.mutateAsync({ fileId: upload.fileId, input: { index: proposal.index, attach } }));
+    const input = { index: proposal.index, attach, ...(needsYear ? { year } : {}) };
+    onDone(await confirm.mutateAsync({ fileId: upload.fileId, input }));
   };
   const attachBlocked = mode === 'attach' && (!chosen || !chosen.target.writable || match?.formId !== formId);
   const left = match ? unpaired(match.approved, choices) : [];
+  // Neither the project nor the table says which year: chosen here, as when a self-evaluation is started.
+  const needsYear =
+    doc.kind === 'self-evaluation' && doc.year === null && mode === 'attach' && chosen?.year === null;
 
   return (
     <Card id="evaluation-match" title={`匹配确认：${upload.fileName}`} className="evaluation-match">
@@ -231,7 +239,20 @@ export function EvaluationMatchCard({
       )}
 
       <ErrorAlert error={confirm.error} />
-      <Space style={{ marginTop: 16 }}>
+      <Space style={{ marginTop: 16 }} wrap>
+        {needsYear && (
+          <span>
+            自评年度{' '}
+            <InputNumber
+              id="evaluation-import-year"
+              aria-label="自评年度"
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v !== null && setYear(v)}
+            />
+          </span>
+        )}
         <Button
           id="confirm-evaluation-import"
           type="primary"
