@@ -79,7 +79,7 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
     await expect.poll(() => page.locator('#budget-executed').inputValue()).toBe('560');
     const row = page.locator('#self-evaluation-sheet tr', { hasText: '服务窗口工作人员数量' });
     expect(await row.locator('input[id$="-actual"]').inputValue()).toBe('34人');
-    expect(await row.innerText()).toContain('一名窗口人员调岗，已补充招聘');
+    expect(await row.locator('textarea').inputValue()).toBe('一名窗口人员调岗，已补充招聘');
     const satisfied = page.locator('#self-evaluation-sheet tr', { hasText: '群众满意度' });
     expect(await satisfied.locator('input[id$="-actual"]').inputValue()).toBe('97%');
     expect(await page.locator('#total-score').innerText()).toMatch(/^\d+\.\d{2}$/);

@@ -245,6 +245,28 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     expect(v.overrides).toHaveLength(1);
   });
 
+  it('takes the year chosen at confirmation when neither the project nor the table states one', async () => {
+    const undated = (await approvedProject(ctx, { name: '电子证照共享应用', year: null })).id;
+    const table = selfEvaluationText
+      .replace('（2025年度）\n', '')
+      .replace('政务服务能力提升工程', '电子证照共享应用工程');
+    const up = (await upload(filler, table, '未写年度.txt')).json();
+    expect(up.documents[0].year).toBeNull();
+    const best = up.proposal.candidates[0];
+    expect(best).toMatchObject({ formId: undated, year: null, target: { id: null, writable: true } });
+    const attach = {
+      formId: undated,
+      pairs: (up.proposal.match.rows as Row[]).map((r) => ({ row: r.row, indicatorId: r.indicatorId })),
+    };
+    const refused = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, { attach });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().message).toBe('项目和自评表都未写年度：请选择自评年度');
+    const res = await filler.post(`/api/evaluation-imports/${up.fileId}/confirm`, { attach, year: 2026 });
+    expect(res.statusCode).toBe(201);
+    const v = (await filler.get(`/api/self-evaluations/${res.json().id}`)).json();
+    expect(v.evaluation).toMatchObject({ formId: undated, year: 2026, total: '91.37' });
+  });
+
   it('keeps a table whose project is not in the system as a record of its own (corpus 023, .txt)', async () => {
     const up = await upload(filler, corpus('docs/023_selfeval.txt'), '023_selfeval.txt');
     expect(up.statusCode).toBe(201);
