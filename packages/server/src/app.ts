@@ -33,6 +33,7 @@ import { publicRoutes } from './features/public/public.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { workflowRoutes } from './features/workflow/workflow.routes.ts';
 import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
+import { evaluationImportRoutes } from './features/evaluation-imports/evaluation-imports.routes.ts';
 import { selfEvaluationRoutes } from './features/self-evaluation/self-evaluation.routes.ts';
 import { evaluationDashboardRoutes } from './features/evaluation-dashboard/evaluation-dashboard.routes.ts';
 import { webStatic } from './http/web-static.ts';
@@ -196,6 +197,7 @@ export async function buildApp({
   await app.register(indicatorLibraryRoutes(deps));
   await app.register(monitoringRoutes(deps));
   await app.register(selfEvaluationRoutes(deps));
+  await app.register(evaluationImportRoutes(deps));
   await app.register(evaluationDashboardRoutes(deps));
   await app.register(budgetRoutes(deps));
   await app.register(disclosureRoutes(deps));

@@ -31,6 +31,8 @@ export const backupTables = [
   'budget_publications',
   // Labels taught in the import preview (schema-imports.ts).
   'layout_mappings',
+  // 自评表 / 监控表 imported as records of their own (schema-evaluation-imports.ts).
+  'imported_evaluations',
 ] as const;
 
 /** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */

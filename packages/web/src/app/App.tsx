@@ -17,6 +17,9 @@ const WorkbenchPage = lazy(() =>
 const EditorPage = lazy(() => import('../pages/EditorPage.tsx').then((m) => ({ default: m.EditorPage })));
 const FormPage = lazy(() => import('../pages/FormPage.tsx').then((m) => ({ default: m.FormPage })));
 const ImportPage = lazy(() => import('../pages/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const ImportedEvaluationPage = lazy(() =>
+  import('../pages/ImportedEvaluationPage.tsx').then((m) => ({ default: m.ImportedEvaluationPage })),
+);
 const ReviewInboxPage = lazy(() =>
   import('../pages/ReviewInboxPage.tsx').then((m) => ({ default: m.ReviewInboxPage })),
 );
@@ -91,6 +94,7 @@ export function App() {
                     <Route path="/forms/:id/edit" element={<EditorPage />} />
                     <Route path="/forms/:id" element={<FormPage />} />
                     <Route path="/import" element={<ImportPage />} />
+                    <Route path="/evaluation-imports/:id" element={<ImportedEvaluationPage />} />
                     <Route path="/review" element={<ReviewInboxPage />} />
                     <Route path="/review/:id" element={<ReviewPage />} />
                     <Route path="/approval" element={<ApprovalInboxPage />} />

@@ -135,6 +135,7 @@ describe.each(drivers)('hostile uploads on %s', (driver) => {
       url: () => `/api/self-evaluations/${evalId}/import`,
       code: 'import-unrecognised',
     },
+    { name: 'POST /api/evaluation-imports', url: () => '/api/evaluation-imports', code: 'unreadable' },
   ];
 
   beforeAll(async () => {

@@ -1,0 +1,89 @@
+// Browser test of issue 12, item 5: a unit uploads a 项目支出绩效自评表 of another template whose names differ
+// slightly from its approved project's (政务服务工作项目 for 政务服务工作, 服务窗口工作人员数 for
+// 服务窗口工作人员数量, 满意度（群众） for 群众满意度 …). The import page proposes the project, pairs the
+// indicators with their similarity, the user confirms, and the self-evaluation shows the imported actuals.
+// Screenshots in e2e/screenshots/ei-*.png.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+
+// The demo's approved 批复表 (seed 004, 鄂州市数据局), as another template prints its 自评表.
+const TABLE = [
+  '项目支出绩效自评表',
+  '项目名称\t政务服务工作项目',
+  '主管部门\t鄂州市数据局\t实施单位\t鄂州市数据局',
+  '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+  '\t年度资金总额\t571\t571\t560\t10\t98.07%\t9.81',
+  '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+  '\t成本指标\t经济成本指标\t项目成本（万元）\t≤571万元\t560万元\t10\t10\t',
+  '\t产出指标\t数量指标\t购买专业热线政务服务人员数\t=33人\t33人\t10\t10\t',
+  '\t\t数量指标\t服务窗口工作人员数\t=35人\t34人\t10\t9.71\t一名窗口人员调岗，已补充招聘',
+  '\t\t质量指标\t服务评价满意度\t≥95%\t96%\t10\t10\t',
+  '\t\t时效指标\t项目按时完成\t=100%\t100%\t10\t10\t',
+  '\t效益指标\t社会效益指标\t政务服务环境优化\t确保优化\t达成年度指标\t15\t15\t',
+  '\t\t社会效益指标\t办事主体政务服务体验感\t确保增强\t达成年度指标\t15\t15\t',
+  '\t满意度指标\t满意度指标\t满意度（群众）\t≥95%\t97%\t10\t10\t',
+].join('\n');
+
+describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认', () => {
+  let rig: BrowserRig;
+  let page: Page;
+  let folder: string;
+  let file: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'jixiao-ei-'));
+    file = join(folder, '政务服务工作项目自评表.txt');
+    writeFileSync(file, TABLE);
+    rig = await startRig();
+    page = await (await rig.desktop({ width: 1600, height: 1000 })).newPage();
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await rig.login(page, 'demo-filler2');
+  });
+
+  afterAll(async () => {
+    await rig?.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('proposes the approved project and pairs indicators whose names differ', async () => {
+    await page.goto(rig.base + '/import');
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.locator('#evaluation-match').waitFor();
+    const first = page.locator('#match-candidates .ant-table-row').first();
+    expect(await first.innerText()).toContain('政务服务工作');
+    expect(await first.locator('.ant-radio-input').isChecked()).toBe(true);
+    const pairs = page.locator('#match-pairs .ant-table-row');
+    await expect.poll(() => pairs.count()).toBe(8);
+    const window = pairs.filter({ hasText: '服务窗口工作人员数' });
+    expect(await window.locator('.ant-select').innerText()).toContain('服务窗口工作人员数量');
+    const people = pairs.filter({ hasText: '满意度（群众）' });
+    expect(await people.locator('.ant-select').innerText()).toContain('群众满意度');
+    // Not a perfect pair: the similarity is shown below 100%.
+    expect(await window.locator('.ant-tag').innerText()).toMatch(/^\d{2}%$/);
+    expect(await page.locator('#evaluation-match').innerText()).not.toContain('没有对应的行');
+    await page.screenshot({ path: shots + 'ei-01-match.png', fullPage: true });
+  });
+
+  it('confirms, and the self-evaluation shows the imported actuals', async () => {
+    await page.locator('#confirm-evaluation-import').click();
+    const done = page.locator('#evaluation-import-done');
+    await done.waitFor();
+    await page.screenshot({ path: shots + 'ei-02-done.png', fullPage: true });
+    await done.getByRole('link', { name: '打开自评表' }).click();
+    await page.locator('#self-evaluation-sheet').waitFor();
+    await expect.poll(() => page.locator('#budget-executed').inputValue()).toBe('560');
+    const row = page.locator('#self-evaluation-sheet tr', { hasText: '服务窗口工作人员数量' });
+    expect(await row.locator('input[id$="-actual"]').inputValue()).toBe('34人');
+    expect(await row.locator('textarea').inputValue()).toBe('一名窗口人员调岗，已补充招聘');
+    const satisfied = page.locator('#self-evaluation-sheet tr', { hasText: '群众满意度' });
+    expect(await satisfied.locator('input[id$="-actual"]').inputValue()).toBe('97%');
+    expect(await page.locator('#total-score').innerText()).toMatch(/^\d+\.\d{2}$/);
+    await page.screenshot({ path: shots + 'ei-03-self-evaluation.png', fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+// 自评表 and 监控表 imported from outside and kept as records of their own (no approved project in the system
+// to attach them to, or the user chose to keep them apart): the document as read, the file it came from.
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { files, orgs, users } from './schema.ts';
+
+export const importedEvaluations = pgTable(
+  'imported_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    kind: text('kind').notNull(), // self-evaluation | monitoring
+    /** 项目名称 (or 部门 for a 部门整体 table) as printed; the file name when the table names none. */
+    name: text('name').notNull(),
+    year: integer('year'),
+    /** The SelfEvaluationDocument / MonitoringDocument as read (core/src/model). */
+    data: jsonb('data').notNull(),
+    fileId: uuid('file_id').references(() => files.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('imported_evaluations_org_year').on(t.orgId, t.year)],
+);

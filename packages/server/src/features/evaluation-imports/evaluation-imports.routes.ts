@@ -1,0 +1,130 @@
+// /api/evaluation-imports: upload a 自评表 / 监控表 of any template → proposed projects and indicator pairs;
+// pairs for another project; confirm (write into the project's self-evaluation or monitoring entry, or keep
+// the table as a record of its own); list and open the records.
+import type { FastifyPluginAsync } from 'fastify';
+import type { z } from 'zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { actorOf } from '../../http/access.ts';
+import { safeFileName } from '../imports/file-name.ts';
+import { evaluationImportError } from './evaluation-imports.errors.ts';
+import {
+  confirmBody,
+  idParams,
+  matchBody,
+  recordsQuery,
+  type ConfirmBody,
+  type MatchBody,
+} from './evaluation-imports.schemas.ts';
+import * as service from './evaluation-imports.service.ts';
+
+const readers = ['filler', 'reviewer', 'finance'] as const;
+
+export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
+  const { db } = deps;
+  return async (app) => {
+    app.post(
+      '/api/evaluation-imports',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['evaluation-imports'],
+          summary: '上传自评表或监控表（任何模板，multipart 字段 file）：推荐所属的批复项目和指标对应',
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw evaluationImportError('no-file');
+        const part = await request.file();
+        if (!part) throw evaluationImportError('no-file');
+        const data = await part.toBuffer(); // a Buffer is a Uint8Array: not copied again
+        const result = await service.uploadEvaluation(
+          db,
+          deps.documents,
+          actorOf(request),
+          request.ip,
+          safeFileName(part.filename),
+          data,
+          deps.blobs,
+        );
+        return reply.status(201).send(result);
+      },
+    );
+
+    app.post(
+      '/api/evaluation-imports/:id/match',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['evaluation-imports'],
+          summary: '与所选批复项目的指标对应（按名称相似度）',
+          params: idParams,
+          body: matchBody,
+        },
+      },
+      async (request) =>
+        service.matchUpload(
+          db,
+          deps.documents,
+          actorOf(request),
+          (request.params as z.output<typeof idParams>).id,
+          request.body as MatchBody,
+          deps.blobs,
+        ),
+    );
+
+    app.post(
+      '/api/evaluation-imports/:id/confirm',
+      {
+        config: { access: ['filler'] },
+        schema: {
+          tags: ['evaluation-imports'],
+          summary: '确认导入：写入项目的自评表或本轮监控表；attach 为 null 时作为独立记录保存',
+          params: idParams,
+          body: confirmBody,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await service.confirmUpload(
+              db,
+              deps.documents,
+              actorOf(request),
+              request.ip,
+              (request.params as z.output<typeof idParams>).id,
+              request.body as ConfirmBody,
+              deps.blobs,
+            ),
+          ),
+    );
+
+    app.get(
+      '/api/evaluation-imports/records',
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['evaluation-imports'],
+          summary: '作为独立记录导入的自评表和监控表',
+          querystring: recordsQuery,
+        },
+      },
+      async (request) =>
+        service.listRecords(db, actorOf(request), (request.query as z.output<typeof recordsQuery>).year),
+    );
+
+    app.get(
+      '/api/evaluation-imports/records/:id',
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['evaluation-imports'],
+          summary: '导入的自评表或监控表（按原表内容）',
+          params: idParams,
+        },
+      },
+      async (request) =>
+        service.getRecord(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+    );
+  };
+}

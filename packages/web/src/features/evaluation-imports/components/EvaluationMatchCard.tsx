@@ -1,0 +1,301 @@
+// 匹配确认: an uploaded 自评表 / 监控表 beside the approved projects it may belong to (ranked by similar name,
+// unit and budget) and, for the chosen project, each imported indicator paired with an approved one (similar
+// name within the same 一级/二级; the user may change a pair or choose 不导入). 确认导入 writes the values into
+// the project's self-evaluation or monitoring entry, or keeps the table as a record of its own.
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import type {
+  ConfirmResult,
+  EvaluationUpload,
+  ImportedRow,
+  IndicatorMatch,
+  ProjectCandidate,
+} from '../api/evaluation-imports-api.ts';
+import { useConfirmEvaluationImport, useEvaluationMatch } from '../hooks/use-evaluation-import.ts';
+import {
+  choose,
+  initialChoices,
+  optionsFor,
+  pairsOf,
+  percent,
+  similarityOf,
+  unpaired,
+} from '../utils/pair-choices.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { useSession } from '../../auth/hooks/use-session.ts';
+
+const KIND_LABEL = { 'self-evaluation': '绩效自评表', monitoring: '绩效运行监控表' } as const;
+
+function SimilarityTag({ value }: { value: number | null }) {
+  if (value === null) return <Tag>未对应</Tag>;
+  const color = value >= 0.8 ? 'green' : value >= 0.5 ? 'gold' : 'red';
+  return <Tag color={color}>{percent(value)}</Tag>;
+}
+
+export function EvaluationMatchCard({
+  upload,
+  onDone,
+}: {
+  upload: EvaluationUpload;
+  onDone: (result: ConfirmResult) => void;
+}) {
+  const { proposal } = upload;
+  const doc = proposal.document;
+  const best = proposal.candidates[0];
+  const [formId, setFormId] = useState<string | null>(best?.formId ?? null);
+  const [mode, setMode] = useState<'attach' | 'record'>(best && best.score >= 0.5 ? 'attach' : 'record');
+  const [match, setMatch] = useState<IndicatorMatch | null>(proposal.match);
+  const [choices, setChoices] = useState(() => initialChoices(proposal.match?.rows ?? []));
+  const [usePublished, setUsePublished] = useState(true);
+  const session = useSession();
+  const [year, setYear] = useState<number>(session.year ?? new Date().getFullYear());
+  const pairing = useEvaluationMatch();
+  const confirm = useConfirmEvaluationImport();
+  const chosen = proposal.candidates.find((c) => c.formId === formId) ?? null;
+
+  const pickProject = async (id: string) => {
+    setFormId(id);
+    setMode('attach');
+    try {
+      const m = await pairing.mutateAsync({ fileId: upload.fileId, index: proposal.index, formId: id });
+      setMatch(m);
+      setChoices(initialChoices(m.rows));
+    } catch {
+      /* shown below */
+    }
+  };
+  const doConfirm = async () => {
+    const attach =
+      mode === 'attach' && formId
+        ? { formId, pairs: pairsOf(choices), usePublishedScores: usePublished }
+        : null;
+    const input = { index: proposal.index, attach, ...(needsYear ? { year } : {}) };
+    onDone(await confirm.mutateAsync({ fileId: upload.fileId, input }));
+  };
+  const attachBlocked = mode === 'attach' && (!chosen || !chosen.target.writable || match?.formId !== formId);
+  const left = match ? unpaired(match.approved, choices) : [];
+  // Neither the project nor the table says which year: chosen here, as when a self-evaluation is started.
+  const needsYear =
+    doc.kind === 'self-evaluation' && doc.year === null && mode === 'attach' && chosen?.year === null;
+
+  return (
+    <Card id="evaluation-match" title={`匹配确认：${upload.fileName}`} className="evaluation-match">
+      <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="表">{doc.title ?? KIND_LABEL[doc.kind]}</Descriptions.Item>
+        <Descriptions.Item label="项目名称">{doc.name ?? '（未写）'}</Descriptions.Item>
+        <Descriptions.Item label="年度">
+          {doc.year ?? '（未写）'}
+          {doc.period ? ` ${doc.period}` : ''}
+        </Descriptions.Item>
+        <Descriptions.Item label="实施单位">{doc.unit ?? '（未写）'}</Descriptions.Item>
+        <Descriptions.Item label="主管部门">{doc.department ?? '（未写）'}</Descriptions.Item>
+        <Descriptions.Item label="预算／执行（万元）">
+          {doc.budget.annual ?? '—'}／{doc.budget.executed ?? '—'}
+        </Descriptions.Item>
+      </Descriptions>
+
+      <Typography.Title level={5}>一、所属的批复项目</Typography.Title>
+      <Radio.Group
+        value={mode}
+        onChange={(e) => setMode(e.target.value as 'attach' | 'record')}
+        style={{ marginBottom: 8 }}
+        options={[
+          { value: 'attach', label: '导入到所选的批复项目', disabled: proposal.candidates.length === 0 },
+          { value: 'record', label: '不关联项目，作为独立记录保存' },
+        ]}
+      />
+      <Table<ProjectCandidate>
+        id="match-candidates"
+        size="small"
+        rowKey="formId"
+        pagination={false}
+        dataSource={proposal.candidates}
+        locale={{ emptyText: '本单位没有已批复的项目：可作为独立记录保存' }}
+        rowSelection={{
+          type: 'radio',
+          selectedRowKeys: formId && mode === 'attach' ? [formId] : [],
+          onChange: (keys) => void pickProject(String(keys[0])),
+        }}
+        columns={[
+          { title: '项目名称', dataIndex: 'name' },
+          { title: '单位', render: (_, c) => c.unit ?? c.orgName },
+          { title: '年度', dataIndex: 'year', width: 70, render: (y: number | null) => y ?? '—' },
+          {
+            title: '批复预算（万元）',
+            dataIndex: 'budget',
+            align: 'right',
+            render: (b: string | null) => b ?? '—',
+          },
+          {
+            title: '相似度',
+            width: 90,
+            render: (_, c) => <SimilarityTag value={c.score} />,
+          },
+          {
+            title: '依据',
+            render: (_, c) =>
+              `名称 ${percent(c.parts.name)} 单位 ${percent(c.parts.unit)} 预算 ${percent(c.parts.budget)}`,
+          },
+          {
+            title: '写入',
+            render: (_, c) => (
+              <span>
+                {c.target.label}
+                {c.target.reason && (
+                  <Typography.Text type="warning" style={{ display: 'block' }}>
+                    {c.target.reason}
+                  </Typography.Text>
+                )}
+              </span>
+            ),
+          },
+        ]}
+      />
+      <ErrorAlert error={pairing.error} />
+
+      {mode === 'attach' && match && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            二、指标对应（导入的指标 ↔ 批复的指标）
+          </Typography.Title>
+          <Table<ImportedRow>
+            id="match-pairs"
+            size="small"
+            bordered
+            rowKey="row"
+            pagination={false}
+            dataSource={match.rows}
+            columns={[
+              { title: '一级指标', dataIndex: 'level1', width: 100 },
+              { title: '二级指标', dataIndex: 'level2', width: 120 },
+              { title: '导入的三级指标', dataIndex: 'name' },
+              { title: '指标值', dataIndex: 'target', width: 100 },
+              {
+                title: doc.kind === 'monitoring' ? '执行情况' : '实际完成值',
+                dataIndex: 'actual',
+                width: 110,
+              },
+              ...(doc.kind === 'self-evaluation'
+                ? [
+                    { title: '分值', dataIndex: 'weight', width: 60 },
+                    { title: '得分', dataIndex: 'score', width: 60 },
+                  ]
+                : []),
+              {
+                title: '对应的批复指标',
+                width: 300,
+                render: (_: unknown, r: ImportedRow) => (
+                  <Select
+                    aria-label={`「${r.name}」对应的批复指标`}
+                    style={{ width: '100%' }}
+                    value={choices.get(r.row) ?? ''}
+                    options={optionsFor(r, match.approved)}
+                    onChange={(v: string) => setChoices((c) => choose(c, r.row, v === '' ? null : v))}
+                  />
+                ),
+              },
+              {
+                title: '相似度',
+                width: 80,
+                render: (_: unknown, r: ImportedRow) => (
+                  <SimilarityTag value={similarityOf(r, choices.get(r.row) ?? null)} />
+                ),
+              },
+            ]}
+          />
+          {left.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 12 }}
+              title={`${left.length} 个批复指标没有对应的行，保留原有内容`}
+              description={left.map((a) => `「${a.name}」`).join('、')}
+            />
+          )}
+          {doc.kind === 'self-evaluation' && (
+            <Checkbox
+              checked={usePublished}
+              onChange={(e) => setUsePublished(e.target.checked)}
+              style={{ marginTop: 12 }}
+            >
+              采用表中公布的得分（与计算得分不同时，作为注明来源的人工调整）
+            </Checkbox>
+          )}
+        </>
+      )}
+
+      <ErrorAlert error={confirm.error} />
+      <Space style={{ marginTop: 16 }} wrap>
+        {needsYear && (
+          <span>
+            自评年度{' '}
+            <InputNumber
+              id="evaluation-import-year"
+              aria-label="自评年度"
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v !== null && setYear(v)}
+            />
+          </span>
+        )}
+        <Button
+          id="confirm-evaluation-import"
+          type="primary"
+          loading={confirm.isPending}
+          disabled={attachBlocked || pairing.isPending}
+          onClick={() => void doConfirm()}
+        >
+          确认导入
+        </Button>
+        {mode === 'attach' && chosen && !chosen.target.writable && (
+          <Typography.Text type="warning">{chosen.target.reason}</Typography.Text>
+        )}
+      </Space>
+    </Card>
+  );
+}
+
+const RESULT_LINK = {
+  'self-evaluation': '打开自评表',
+  monitoring: '打开监控表',
+  record: '打开导入记录',
+} as const;
+
+/** What was written, a link to it, and what was taken as it is or left out. */
+export function EvaluationImportDone({ result }: { result: ConfirmResult }) {
+  return (
+    <Alert
+      id="evaluation-import-done"
+      type="success"
+      showIcon
+      title={result.kind === 'record' ? '已作为独立记录保存' : '已导入'}
+      description={
+        <>
+          <Link to={result.link}>{RESULT_LINK[result.kind]}</Link>
+          {result.notes.length > 0 && (
+            <ul>
+              {result.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      }
+    />
+  );
+}

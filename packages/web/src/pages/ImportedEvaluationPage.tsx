@@ -1,0 +1,84 @@
+// 导入记录: a 自评表 or 监控表 kept as a record of its own, shown as it was read (official-form style).
+import { Card, Descriptions, Table } from 'antd';
+import { useParams } from 'react-router-dom';
+import type { ImportedDocument } from '../features/evaluation-imports/api/evaluation-imports-api.ts';
+import { useImportedRecord } from '../features/evaluation-imports/hooks/use-imported-records.ts';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { PageHeader } from '../ui/PageHeader.tsx';
+import { formatDateTime } from '../ui/format.ts';
+
+type Row = ImportedDocument['indicators'][number];
+
+const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
+
+export function ImportedEvaluationPage() {
+  const { id = '' } = useParams();
+  const q = useImportedRecord(id);
+  const doc = q.data?.document;
+  const record = q.data?.record;
+  const monitoring = doc?.kind === 'monitoring';
+  return (
+    <>
+      <PageHeader
+        title={record?.name ?? '导入记录'}
+        subtitle={
+          record
+            ? `${monitoring ? '绩效运行监控表' : '绩效自评表'} 导入自 ${record.fileName ?? '—'}，${formatDateTime(record.createdAt)}`
+            : null
+        }
+        breadcrumb={[{ title: '导入' }, { title: '导入记录' }]}
+      />
+      <ErrorAlert error={q.error} />
+      {doc && (
+        <Card
+          className="official-sheet"
+          title={doc.title ?? (monitoring ? '项目支出绩效运行监控表' : '项目支出绩效自评表')}
+        >
+          <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+            <Descriptions.Item label="项目名称">{text(doc.name)}</Descriptions.Item>
+            <Descriptions.Item label="年度">
+              {text(doc.year)}
+              {doc.period ? ` ${doc.period}` : ''}
+            </Descriptions.Item>
+            <Descriptions.Item label="主管部门">{text(doc.department)}</Descriptions.Item>
+            <Descriptions.Item label="实施单位">{text(doc.unit)}</Descriptions.Item>
+            <Descriptions.Item label="全年预算数（万元）">
+              {text(doc.budget.annual ?? doc.budget.initial)}
+            </Descriptions.Item>
+            <Descriptions.Item label={monitoring ? '1—m月执行数（万元）' : '全年执行数（万元）'}>
+              {text(doc.budget.executed)}
+            </Descriptions.Item>
+            {!monitoring && <Descriptions.Item label="总分">{text(doc.total)}</Descriptions.Item>}
+            {!monitoring && <Descriptions.Item label="自评等级">{text(doc.grade)}</Descriptions.Item>}
+          </Descriptions>
+          <Table<Row>
+            id="imported-indicators"
+            size="small"
+            bordered
+            pagination={false}
+            rowKey={(_, i) => String(i)}
+            dataSource={doc.indicators}
+            columns={[
+              { title: '一级指标', dataIndex: 'level1', render: text },
+              { title: '二级指标', dataIndex: 'level2', render: text },
+              { title: '三级指标', dataIndex: 'name' },
+              { title: '年度指标值', render: (_, r) => r.target.raw },
+              ...(monitoring
+                ? [
+                    { title: '执行情况', render: (_: unknown, r: Row) => text(r.actualToDate?.raw) },
+                    { title: '全年预计', render: (_: unknown, r: Row) => text(r.expectedFullYear?.raw) },
+                    { title: '完成目标可能性', render: (_: unknown, r: Row) => text(r.likelihood) },
+                  ]
+                : [
+                    { title: '实际完成值', render: (_: unknown, r: Row) => text(r.actual?.raw) },
+                    { title: '分值', render: (_: unknown, r: Row) => text(r.weight) },
+                    { title: '得分', render: (_: unknown, r: Row) => text(r.score) },
+                  ]),
+              { title: '偏差原因', dataIndex: 'deviationReason', render: text },
+            ]}
+          />
+        </Card>
+      )}
+    </>
+  );
+}
