@@ -14,7 +14,9 @@ import { readBudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
 import { readHead, readYear } from './evaluation-head.ts';
 import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf } from './evaluation-lexicon.ts';
-import { readEvaluationTable } from './evaluation-table.ts';
+import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
+import { readEvaluationTableInText } from './evaluation-stream-table.ts';
+import { segmentText } from './evaluation-text.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -85,11 +87,33 @@ function titledUnit(title: string | null): string | null {
   return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
 }
 
+/** What a reading of the indicator table holds: its named rows and their figures; a score over its 分值 counts against. */
+function tableWorth(table: EvaluationTable | null): number {
+  if (!table) return 0;
+  let worth = 0;
+  for (const r of table.records) {
+    worth += 1;
+    for (const c of ['target', 'actual', 'weight', 'score'] as const) if ((r.cells[c] ?? '') !== '') worth += 1;
+    if (r.cells.weight && r.cells.score && Number(r.cells.score) > Number(r.cells.weight)) worth -= 3;
+  }
+  return worth;
+}
+
+/**
+ * The indicator table read by rows and read from the text (cells run together or one per line): the reading
+ * that holds more, the rows' on a tie.
+ */
+function readIndicatorTable(rows: readonly Row[], stream: readonly StreamCell[], from: number): EvaluationTable | null {
+  const byRows = readEvaluationTable(stream, from);
+  const byText = readEvaluationTableInText(segmentText(rows));
+  return tableWorth(byText) > tableWorth(byRows) ? byText : byRows;
+}
+
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: string | null): SelfEvaluationDocument | null {
   const stream = cellStream(rows);
   const budget = readBudgetBlock(stream);
-  const table = readEvaluationTable(stream, budget?.end ?? 0);
+  const table = readIndicatorTable(rows, stream, budget?.end ?? 0);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';
