@@ -128,7 +128,10 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     // single indicator, the "form" is the 自评表's head misread — say what it is instead.
     const onlyHeads = forms.every((f) => f.kind !== 'disclosure' && f.indicators.length === 0);
     // No title row parted it from the text around it: the whole text is read as the one 自评表 it names.
-    const whole = evaluations.length === 0 && runTogether === 'self-evaluation' && onlyHeads ? readWholeSelfEvaluation(rows) : null;
+    // (Forms under no title of their own are its rows misread as well.)
+    const unnamed = forms.every((f) => f.kind !== 'disclosure' && !f.title);
+    const whole =
+      evaluations.length === 0 && runTogether === 'self-evaluation' && (onlyHeads || unnamed) ? readWholeSelfEvaluation(rows) : null;
     if (whole) return { ok: true, format, forms: [], evaluations: [whole], sources: [], unknownLabels };
     if (evaluations.length === 0 && runTogether && onlyHeads)
       throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
