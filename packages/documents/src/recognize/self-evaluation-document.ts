@@ -10,13 +10,14 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { readBudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { rateAgrees, readBudgetBlock, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
 import { readHead, readYear } from './evaluation-head.ts';
 import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
-import { segmentText } from './evaluation-text.ts';
+import { segmentText, type SegmentText } from './evaluation-text.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -103,17 +104,27 @@ function tableWorth(table: EvaluationTable | null): number {
  * The indicator table read by rows and read from the text (cells run together or one per line): the reading
  * that holds more, the rows' on a tie.
  */
-function readIndicatorTable(rows: readonly Row[], stream: readonly StreamCell[], from: number): EvaluationTable | null {
+function readIndicatorTable(text: SegmentText, stream: readonly StreamCell[], from: number): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
-  const byText = readEvaluationTableInText(segmentText(rows));
+  const byText = readEvaluationTableInText(text);
   return tableWorth(byText) > tableWorth(byRows) ? byText : byRows;
+}
+
+/** What a reading of the budget block holds: the figures of its total line, more when they agree. */
+function budgetWorth(block: BudgetBlock | null): number {
+  const total = block?.lines.find((l) => l.total) ?? (block?.lines.length === 1 ? block.lines[0] : undefined);
+  if (!total) return 0;
+  return Object.keys(total.values).length + (rateAgrees(total.values) ? 2 : 0);
 }
 
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: string | null): SelfEvaluationDocument | null {
   const stream = cellStream(rows);
-  const budget = readBudgetBlock(stream);
-  const table = readIndicatorTable(rows, stream, budget?.end ?? 0);
+  const text = segmentText(rows);
+  const byRows = readBudgetBlock(stream);
+  const byText = readBudgetInText(text, stream);
+  const budget = budgetWorth(byText) > budgetWorth(byRows) ? byText : byRows;
+  const table = readIndicatorTable(text, stream, budget?.end ?? 0);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';
