@@ -91,29 +91,42 @@ export function partsOf(value: string): { op: string; number: string; unit: stri
  * the operator kept on the first and the unit on the last (20100% → 20 | 100%; 901010010 → 90 | 10 | 100 | 10).
  * At most `limit` readings.
  */
-export function cutValue(value: string, k: number, limit = 5000): string[][] {
+export function cutValue(value: string, k: number, limit = 5000, maxDecimals = 6): string[][] {
   const { op, number, unit } = partsOf(value);
   if (k === 1) return [[value]];
   if (number.length < k) return [];
-  const out: string[][] = [];
-  const walk = (at: number, left: number, pieces: string[]) => {
-    if (out.length >= limit) return;
+  const wellFormed = (piece: string) => {
+    const dot = piece.indexOf('.');
+    return isWellFormedNumber(piece) && (dot < 0 || piece.length - dot - 1 <= maxDecimals);
+  };
+  // The readings of number[at..] as `left` pieces, each state worked out once.
+  const memo = new Map<number, string[][]>();
+  const cuts = (at: number, left: number): string[][] => {
+    const key = at * 64 + left;
+    const known = memo.get(key);
+    if (known) return known;
+    const found: string[][] = [];
     if (left === 1) {
       const last = number.slice(at);
-      if (isWellFormedNumber(last)) out.push([...pieces, last]);
-      return;
-    }
-    for (let end = at + 1; end <= number.length - (left - 1); end++) {
-      const piece = number.slice(at, end);
-      if (!isWellFormedNumber(piece)) {
-        // A longer piece that starts with 0 is never well formed; one that ends in a dot may become so.
-        if (piece.startsWith('0') && piece !== '0' && !piece.startsWith('0.')) break;
-        continue;
+      if (wellFormed(last)) found.push([last]);
+    } else {
+      for (let end = at + 1; end <= number.length - (left - 1) && found.length < limit; end++) {
+        const piece = number.slice(at, end);
+        // A piece that starts with 0 is well formed only as 0 or 0.x; a fraction too long stays too long.
+        if (piece.length > 1 && piece.startsWith('0') && !piece.startsWith('0.')) break;
+        const dot = piece.indexOf('.');
+        if (dot >= 0 && piece.length - dot - 1 > maxDecimals) break;
+        if (!wellFormed(piece)) continue;
+        for (const tail of cuts(end, left - 1)) {
+          found.push([piece, ...tail]);
+          if (found.length >= limit) break;
+        }
       }
-      walk(end, left - 1, [...pieces, piece]);
     }
+    memo.set(key, found);
+    return found;
   };
-  walk(0, k, []);
+  const out = cuts(0, k);
   return out.map((p) => {
     const q = [...p];
     q[0] = op + q[0]!;

@@ -4,7 +4,7 @@
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount } from '@jixiao/core';
 import { cutValue, atomsOf } from './evaluation-atoms.ts';
-import { amountUnit, convert, fit, rateAgrees, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { amountUnit, convert, fit, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
 import { budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
@@ -18,18 +18,35 @@ function budgetNoteEnd(key: string, at: number): number {
   return cut ? at + cut[0].length : noteEnd(key, at);
 }
 
+/**
+ * The labels from keyed position `i` on, read so that no column is named twice and as many labels as possible
+ * are read: 分值执行率得分 is 分值 | 执行率 | 得分, not 分值 | 执行率得分 (a spelling of 得分 in other templates).
+ */
+function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: number } {
+  let best: { columns: BudgetColumn[]; end: number } = { columns: [], end: i };
+  let steps = 0;
+  const walk = (at: number, columns: BudgetColumn[]) => {
+    if (++steps > 2000) return;
+    if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
+    for (const hit of budgetLabels().allAt(key, at)) {
+      if (columns.includes(hit.value)) continue;
+      columns.push(hit.value);
+      walk(budgetNoteEnd(key, hit.end), columns);
+      columns.pop();
+    }
+  };
+  walk(i, []);
+  return best;
+}
+
 /** The block's labels: a run of two or more naming an amount. */
 function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
   for (let i = 0; i < seg.key.length; i++) {
-    const columns: BudgetColumn[] = [];
-    let at = i;
-    for (let hit = budgetLabels().longestAt(seg.key, at); hit; hit = budgetLabels().longestAt(seg.key, at)) {
-      columns.push(hit.value);
-      at = budgetNoteEnd(seg.key, hit.end);
-    }
+    if (!budgetLabels().longestAt(seg.key, i)) continue;
+    const { columns, end } = labelRun(seg.key, i);
     if (columns.length >= 2 && columns.some((c) => c === 'initial' || c === 'annual' || c === 'executed'))
-      return { columns, start: i, end: at };
-    if (columns.length > 0) i = at - 1;
+      return { columns, start: i, end };
+    if (columns.length > 0) i = end - 1;
   }
   return null;
 }
@@ -44,11 +61,28 @@ function headingPoints(seg: SegmentText, start: number): string | null {
   return m ? m[2]! : null;
 }
 
-const num = (t: string | undefined) => (t === undefined ? NaN : Number(parseAmount(t, '元') ?? t.replace(/[%％]/g, '')));
+const numbers = new Map<string, number>();
+function num(t: string | undefined): number {
+  if (t === undefined) return NaN;
+  let n = numbers.get(t);
+  if (n === undefined) {
+    if (numbers.size > 20_000) numbers.clear();
+    numbers.set(t, (n = Number(parseAmount(t, '元') ?? t.replace(/[%％]/g, ''))));
+  }
+  return n;
+}
+
+/** 执行率 agrees with 执行数 ÷ 预算数 within half a point. */
+function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = num(p.rate);
+  const annual = num(p.annual);
+  const executed = num(p.executed);
+  return annual > 0 && !Number.isNaN(rate) && !Number.isNaN(executed) && Math.abs((executed / annual) * 100 - rate) <= 0.5;
+}
 
 /** The block's arithmetic on one placing: how much of it holds. */
 function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
-  let bonus = rateAgrees(p) ? 5 : 0;
+  let bonus = rateHolds(p) ? 5 : 0;
   const rate = num(p.rate);
   const weight = num(p.weight);
   const score = num(p.score);
@@ -63,28 +97,47 @@ function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
   return bonus;
 }
 
+const fits = new Map<string, number>();
+function fitOf(text: string, col: BudgetColumn): number {
+  const key = `${col}\u0000${text}`;
+  let f = fits.get(key);
+  if (f === undefined) {
+    if (fits.size > 20_000) fits.clear();
+    fits.set(key, (f = fit(text, col)));
+  }
+  return f;
+}
+
 /** A line's figures placed in the columns, fused runs cut, the placing the arithmetic bears out winning. */
-export function placeFusedFigures(figures: readonly string[], columns: readonly BudgetColumn[]): Partial<Record<BudgetColumn, string>> {
+export function placeFusedFigures(
+  figures: readonly string[],
+  columns: readonly BudgetColumn[],
+  alone: readonly boolean[] = [],
+): Partial<Record<BudgetColumn, string>> {
   let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
   let steps = 0;
   const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
-    if (score === -Infinity || ++steps > 50_000) return;
+    if (score === -Infinity || ++steps > 200_000) return;
+    // Nothing left can beat the best placing: each figure fits for at most 4, the arithmetic gives at most 9.
+    if (score + 4 * (figures.length - i) + 9 <= best.score) return;
     if (i === figures.length) {
       const total = score + arithmetic(placed);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
     }
     for (let k = 1; k <= columns.length - j; k++) {
-      for (const pieces of cutValue(figures[i]!, k, 500)) {
+      // Amounts are printed with a few decimals at most: longer fractions are cuts in the wrong place.
+      for (const pieces of cutValue(figures[i]!, k, 20_000, 4)) {
         // The pieces go to the next columns in order, skipping blank ones only before the first.
         for (let s = j; s + k <= columns.length; s++) {
           const next = { ...placed };
-          let add = -(k - 1);
+          // A figure that stands in a cell of its own was printed as one: cutting it costs more.
+          let add = -(k - 1) * (alone[i] ? 6 : 1);
           pieces.forEach((p, n) => {
             next[columns[s + n]!] = p;
-            add += fit(p, columns[s + n]!);
+            add += fitOf(p, columns[s + n]!);
           });
-          walk(i + 1, s + k, score + add, next);
+          if (add > -Infinity) walk(i + 1, s + k, score + add, next);
         }
       }
     }
@@ -102,14 +155,17 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const stop = BLOCK_END.exec(rest);
   const end = stop ? header.end + stop.index : seg.key.length;
   const atoms = atomsOf(original(seg, header.end, end).split(CELL));
-  const lines: Array<{ name: string; figures: string[] }> = [];
-  for (const a of atoms) {
+  const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
+  for (const [k, a] of atoms.entries()) {
     const last = lines.at(-1);
-    if (a.kind === 'value' && last) last.figures.push(a.text);
+    if (a.kind === 'value' && last) {
+      last.figures.push(a.text);
+      last.alone.push(atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
+    }
     else if (a.kind === 'text') {
       // 年度财政 | 资金总额: a label cut in two stays one.
       if (last && last.figures.length === 0) last.name += a.text;
-      else lines.push({ name: a.text, figures: [] });
+      else lines.push({ name: a.text, figures: [], alone: [] });
     }
   }
   const unit = amountUnit(stream, cellIndexAt(seg, end));
@@ -119,7 +175,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     .map((l) => {
       const name = l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '');
       const total = isBudgetTotalLabel(name);
-      const values = convert(placeFusedFigures(l.figures, header.columns), unit);
+      const values = convert(placeFusedFigures(l.figures, header.columns, l.alone), unit);
       if (total && points && values.weight === undefined) values.weight = points;
       return { name, total, values };
     });

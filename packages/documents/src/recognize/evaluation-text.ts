@@ -64,6 +64,17 @@ export class Spellings<V extends string> {
     }
   }
 
+  /** Every spelling starting at `i` of `key`, shortest first. */
+  allAt(key: string, i: number): Array<{ end: number; value: V }> {
+    const out: Array<{ end: number; value: V }> = [];
+    let node: TrieNode | undefined = this.root;
+    for (let j = i; j < key.length && node; j++) {
+      node = node.next.get(key[j]!);
+      if (node?.value) out.push({ end: j + 1, value: node.value as V });
+    }
+    return out;
+  }
+
   /** The longest spelling starting at `i` of `key`: its end and value. */
   longestAt(key: string, i: number): { end: number; value: V } | null {
     let node: TrieNode | undefined = this.root;
