@@ -13,6 +13,7 @@ import type { Row } from '../rows/row.ts';
 import { rateAgrees, readBudgetBlock, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
+import { cutValue } from './evaluation-atoms.ts';
 import { readHead, readYear } from './evaluation-head.ts';
 import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
@@ -80,6 +81,21 @@ export function readTotal(stream: readonly StreamCell[], from: number): Pick<Sel
     if (written && isGradeLabel(written[1]!) && gradeOfCell(written[2]!)) out.grade = gradeOfCell(written[2]!);
   }
   return out;
+}
+
+/**
+ * 总分100100, 自评总分（分）97.93, 项目总得分99分 in run-together text: the score, and the points when two
+ * numbers were fused (the points first, the score no more than they are).
+ */
+export function totalInText(text: SegmentText): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
+  const m = /(总分|项目总得分|自评总分|总得分|自评得分)(（分）)?[:：]?(\d[\d.]*)/.exec(text.key);
+  if (!m) return null;
+  const digits = m[3]!.replace(/\.$/, '');
+  if (m[1] === '总分' && digits.length >= 4) {
+    const pair = cutValue(digits, 2).find(([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50);
+    if (pair) return { totalWeight: pair[0]!, total: pair[1]! };
+  }
+  return Number(digits) <= 100 ? { total: digits, totalWeight: null } : null;
 }
 
 /** The unit a 部门整体 table's title names before its year: 重庆市梁平区林业局2023年度部门整体绩效自评表. */
@@ -159,5 +175,6 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
+  if (doc.total === null) Object.assign(doc, totalInText(text) ?? {});
   return doc;
 }
