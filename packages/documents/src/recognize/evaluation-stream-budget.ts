@@ -115,6 +115,12 @@ export function placeFusedFigures(
   alone: readonly boolean[] = [],
 ): Partial<Record<BudgetColumn, string>> {
   let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
+  // A stranger line (a hostile or broken file) is not cut: its figures go one to a column, in order.
+  if (figures.length > 8 || columns.length > 8) {
+    const placed: Partial<Record<BudgetColumn, string>> = {};
+    figures.slice(0, columns.length).forEach((f, k) => (placed[columns[k]!] ??= f));
+    return placed;
+  }
   let steps = 0;
   const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
     if (score === -Infinity || ++steps > 200_000) return;
@@ -149,6 +155,7 @@ export function placeFusedFigures(
 
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
+  if (seg.key.length > 200_000) return null;
   const header = findBudgetHeader(seg);
   if (!header) return null;
   const rest = seg.key.slice(header.end);

@@ -111,8 +111,13 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
   return { parts, end, level1Weights };
 }
 
+/** Bounds on the work: a hostile or huge text is left to the reading by rows. */
+const MAX_PART_ATOMS = 400;
+const MAX_TEXT = 200_000;
+
 /** Reads the indicator table from the segment's text; null without a header band. */
 export function readEvaluationTableInText(seg: SegmentText, from = 0): EvaluationTable | null {
+  if (seg.key.length > MAX_TEXT) return null;
   const header = findHeaderInText(seg, from);
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
@@ -120,6 +125,8 @@ export function readEvaluationTableInText(seg: SegmentText, from = 0): Evaluatio
   const records: TableRecord[] = [];
   for (const part of body.parts) {
     const atoms = atomsOf(part.text.split(CELL));
+    // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
+    if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
     for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight })) {
       const name = nameOf(row.name);
