@@ -31,6 +31,9 @@ function measureAt(text: string): string {
 
 /** One value at the start of `text`: operator, number, unit. */
 function valueAt(text: string): string | null {
+  // .32: an amount whose integer part the extraction lost still holds its cell (it reads as no amount).
+  const lost = /^\.\d[\d.]*/.exec(text);
+  if (lost) return lost[0];
   if (!VALUE_START.test(text)) return null;
   const op = new RegExp(`^${OPERATOR}*\\s*`).exec(text)![0];
   const num = NUMBER.exec(text.slice(op.length))![0].replace(/\.+$/, '');

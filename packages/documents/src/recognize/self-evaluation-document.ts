@@ -117,13 +117,14 @@ function tableWorth(table: EvaluationTable | null): number {
 }
 
 /**
- * The indicator table read by rows and read from the text (cells run together or one per line): the reading
- * that holds more, the rows' on a tie.
+ * The indicator table read by rows and read from the text (cells run together or one per line): the rows'
+ * reading unless the text's holds clearly more.
  */
 function readIndicatorTable(text: SegmentText, stream: readonly StreamCell[], from: number): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
   const byText = readEvaluationTableInText(text);
-  return tableWorth(byText) > tableWorth(byRows) ? byText : byRows;
+  // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
+  return tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
 }
 
 /** What a reading of the budget block holds: the figures of its total line, more when they agree. */
@@ -139,7 +140,7 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
   const byText = readBudgetInText(text, stream);
-  const budget = budgetWorth(byText) > budgetWorth(byRows) ? byText : byRows;
+  const budget = budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
   const table = readIndicatorTable(text, stream, budget?.end ?? 0);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
