@@ -9,6 +9,7 @@ import { readHtmlRows } from './html/read-html.ts';
 import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
+import { readWholeSelfEvaluation } from './recognize/self-evaluation-whole.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
@@ -126,6 +127,12 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     // A 自评表 whose cells ran together is not a target form because its head reads like one: without a
     // single indicator, the "form" is the 自评表's head misread — say what it is instead.
     const onlyHeads = forms.every((f) => f.kind !== 'disclosure' && f.indicators.length === 0);
+    // No title row parted it from the text around it: the whole text is read as the one 自评表 it names.
+    // (Forms under no title of their own are its rows misread as well.)
+    const unnamed = forms.every((f) => f.kind !== 'disclosure' && !f.title);
+    const whole =
+      evaluations.length === 0 && runTogether === 'self-evaluation' && (onlyHeads || unnamed) ? readWholeSelfEvaluation(rows) : null;
+    if (whole) return { ok: true, format, forms: [], evaluations: [whole], sources: [], unknownLabels };
     if (evaluations.length === 0 && runTogether && onlyHeads)
       throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
     if (forms.length > 0 || evaluations.length > 0)

@@ -349,16 +349,28 @@ describe('reports and tables that cannot be read by cells say what they are', ()
     if (!outcome.ok) expect(outcome.error.message).toMatch(message);
   });
 
-  // Cells run together in one paragraph (015, 016, 018–020, 024): no 分值 can be told from a 得分 without a
-  // tokenizer; the import says so instead of guessing.
+  // Cells run together in one paragraph (016, 018–020, 024): read from the text by the header's column order and
+  // the form's arithmetic (得分 ≤ 分值, fused digits cut where 执行率 = 执行数 ÷ 预算数).
   it.each(['selfeval-016.txt', 'selfeval-018.txt', 'selfeval-019.txt', 'selfeval-020.txt', 'selfeval-024.txt'])(
-    '%s (cells run together) is named a 自评表 whose table could not be read',
+    '%s (cells run together) is read as a 自评表, not refused',
     async (file) => {
       const outcome = await importOf(fixture(file));
-      expect(outcome).toMatchObject({ ok: false, error: { code: 'no-form-found' } });
-      if (!outcome.ok) expect(outcome.error.message).toMatch(/^这是绩效自评表，但没有找到可读的/);
+      expect(outcome.ok).toBe(true);
+      expect(outcome.ok && outcome.evaluations.map((e) => e.kind)).toEqual(['self-evaluation']);
     },
   );
+
+  it('selfeval-019.txt (one paragraph): 分值 | 年度指标值 | 全年实际值 | 得分 told apart in 20100%100%20', async () => {
+    const outcome = await importOf(fixture('selfeval-019.txt'));
+    const doc = outcome.ok ? outcome.evaluations[0] : undefined;
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    const row = (name: string) => doc.indicators.find((i) => i.name === name);
+    expect(doc.indicators).toHaveLength(9);
+    expect(row('项目(工程)验收合格率')).toMatchObject({ weight: '20', score: '20', target: { raw: '100%' }, actual: { raw: '100%' } });
+    expect(row('项目计划总投资')).toMatchObject({ weight: '10', target: { raw: '20万元' } });
+    expect(doc.budget).toMatchObject({ annual: '20', executed: '20', weight: '10', rate: '100.00', score: '10' });
+    expect([doc.totalWeight, doc.total]).toEqual(['100', '100']);
+  });
 
   // 015's cells, re-tabulated by the tokenizer, give its project and some indicators (not yet all its scores).
   it('selfeval-015.txt (cells run together) is read as a 自评表 of its project', async () => {

@@ -34,7 +34,7 @@ export interface BudgetBlock {
 const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null || /^\.\d+$/.test(t.trim());
 
 /** How well a figure fits a budget column; -Infinity where it cannot stand. */
-function fit(text: string, col: BudgetColumn): number {
+export function fit(text: string, col: BudgetColumn): number {
   if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
   const small = isBareNumber(text) && Number(text) <= 100;
   // 执行率 printed without its % sign (79.27 under an 执行率 heading).
@@ -56,7 +56,7 @@ function fit(text: string, col: BudgetColumn): number {
 }
 
 /** 执行率 printed on the line agrees with 执行数 ÷ 预算数 (within half a point). */
-function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boolean {
+export function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boolean {
   const rate = placed.rate ? Number(placed.rate.replace(/[%％\s]/g, '')) : NaN;
   const annual = placed.annual ? Number(parseAmount(placed.annual, '元')) : NaN;
   const executed = placed.executed ? Number(parseAmount(placed.executed, '元')) : NaN;
@@ -99,7 +99,7 @@ function placeFigures(figures: readonly string[], columns: readonly BudgetColumn
 }
 
 /** The amount unit the block states: 项目资金（元）, 单位：元 → 元; otherwise 万元. */
-function amountUnit(stream: readonly StreamCell[], end: number): '万元' | '元' {
+export function amountUnit(stream: readonly StreamCell[], end: number): '万元' | '元' {
   for (const c of stream.slice(0, end)) {
     const key = labelKey(c.text);
     if (amountUnitOfLabel(key) === '元' || /单位[:：]元$/.test(key)) return '元';
@@ -190,7 +190,7 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
 }
 
 /** Amounts to 万元 decimal strings, the rate to its percent digits, scores as printed. */
-function convert(values: Partial<Record<BudgetColumn, string>>, unit: '万元' | '元'): Partial<Record<BudgetColumn, string>> {
+export function convert(values: Partial<Record<BudgetColumn, string>>, unit: '万元' | '元'): Partial<Record<BudgetColumn, string>> {
   const out: Partial<Record<BudgetColumn, string>> = {};
   for (const [col, text] of Object.entries(values) as [BudgetColumn, string][]) {
     const v =

@@ -95,6 +95,11 @@ const indicatorByKey = new Map<string, IndicatorColumn>();
 for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
   for (const s of spellings) indicatorByKey.set(labelKey(s), col);
 
+/** Every keyed spelling of an indicator-table column, for finding the header in run-together text. */
+export function indicatorColumnSpellings(): Array<[string, IndicatorColumn]> {
+  return [...indicatorByKey];
+}
+
 /** A label without the notes templates add: (A), (B), (分), (万元), (B/A). */
 export function bareLabel(text: string): string {
   return labelKey(text)
@@ -138,6 +143,11 @@ const budgetByKey = new Map<string, BudgetColumn>();
 for (const [col, spellings] of Object.entries(BUDGET_COLUMNS) as [BudgetColumn, readonly string[]][])
   for (const s of spellings) budgetByKey.set(labelKey(s), col);
 
+/** Every keyed spelling of a budget column, for finding the block's labels in run-together text. */
+export function budgetColumnSpellings(): Array<[string, BudgetColumn]> {
+  return [...budgetByKey];
+}
+
 /** 1-6月执行数, 1—7月执行数（万元）: the monitoring table's budget executed to date. */
 const MONTH_EXECUTED = /^(1?[—\-－–~～至]?\d{1,2})月(份)?(累计)?执行数$/;
 
@@ -163,6 +173,16 @@ export function periodOfLabel(text: string): { period: string; month: number } |
 export function isBudgetTotalLabel(text: string): boolean {
   return /资金总额|总金额|^合计|^总计/.test(bareLabel(text));
 }
+
+/**
+ * Measure words printed after a number in 指标值 beside the core's units (550万粒, 0起, 1600元/亩): a value
+ * run into the next cell ends where its unit does.
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  '元/亩', '元/吨', '元/公斤', '元/年', '元/户', '元/株', '万亩', '万株', '人·月', '课时', '学时', '亩次',
+  '粒', '株', '头', '只', '棵', '羽', '尾', '盏', '根', '间', '栋', '眼', '口', '匹', '箱', '袋', '瓶', '盒',
+  '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
+].sort((a, b) => b.length - a.length);
 
 /** Identifying fields of the form's head. */
 export type EvaluationField = 'name' | 'unit' | 'department';

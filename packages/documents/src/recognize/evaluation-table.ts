@@ -65,7 +65,7 @@ export function bandColumns(labels: readonly IndicatorColumn[]): IndicatorColumn
   return out;
 }
 
-function canonical1(written: string): string {
+export function canonical1(written: string): string {
   for (const fw of frameworks) {
     const c = canonicalLevel1(fw, written);
     if (c) return c;
@@ -73,7 +73,7 @@ function canonical1(written: string): string {
   return written;
 }
 
-function canonical2(level1: string | null, written: string): string {
+export function canonical2(level1: string | null, written: string): string {
   for (const fw of frameworks) {
     const c = canonicalLevel2(fw, level1, written) ?? canonicalLevel2(fw, null, written);
     if (c) return c;
@@ -168,7 +168,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
 }
 
 /** 指标性质 | 指标值 | 度量单位 printed apart → one 指标值 as a person writes it: ≧ 100 % → ≧100%. */
-function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): void {
+export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): void {
   const value = cells.targetValue ?? cells.target ?? '';
   delete cells.targetValue;
   if (value) cells.target = value;

@@ -10,11 +10,15 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { readBudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { rateAgrees, readBudgetBlock, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
+import { cutValue } from './evaluation-atoms.ts';
 import { readHead, readYear } from './evaluation-head.ts';
 import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf } from './evaluation-lexicon.ts';
-import { readEvaluationTable } from './evaluation-table.ts';
+import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
+import { readEvaluationTableInText } from './evaluation-stream-table.ts';
+import { segmentText, type SegmentText } from './evaluation-text.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -79,17 +83,65 @@ export function readTotal(stream: readonly StreamCell[], from: number): Pick<Sel
   return out;
 }
 
+/**
+ * 总分100100, 自评总分（分）97.93, 项目总得分99分 in run-together text: the score, and the points when two
+ * numbers were fused (the points first, the score no more than they are).
+ */
+export function totalInText(text: SegmentText): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
+  const m = /(总分|项目总得分|自评总分|总得分|自评得分)(（分）)?[:：]?(\d[\d.]*)/.exec(text.key);
+  if (!m) return null;
+  const digits = m[3]!.replace(/\.$/, '');
+  if (m[1] === '总分' && digits.length >= 4) {
+    const pair = cutValue(digits, 2).find(([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50);
+    if (pair) return { totalWeight: pair[0]!, total: pair[1]! };
+  }
+  return Number(digits) <= 100 ? { total: digits, totalWeight: null } : null;
+}
+
 /** The unit a 部门整体 table's title names before its year: 重庆市梁平区林业局2023年度部门整体绩效自评表. */
 function titledUnit(title: string | null): string | null {
   const m = title ? /^(.{2,40}?)(19|20)\d{2}\s*年/.exec(labelKey(title)) : null;
   return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
 }
 
+/** What a reading of the indicator table holds: its named rows and their figures; a score over its 分值 counts against. */
+function tableWorth(table: EvaluationTable | null): number {
+  if (!table) return 0;
+  let worth = 0;
+  for (const r of table.records) {
+    worth += 1;
+    for (const c of ['target', 'actual', 'weight', 'score'] as const) if ((r.cells[c] ?? '') !== '') worth += 1;
+    if (r.cells.weight && r.cells.score && Number(r.cells.score) > Number(r.cells.weight)) worth -= 3;
+  }
+  return worth;
+}
+
+/**
+ * The indicator table read by rows and read from the text (cells run together or one per line): the rows'
+ * reading unless the text's holds clearly more.
+ */
+function readIndicatorTable(text: SegmentText, stream: readonly StreamCell[], from: number): EvaluationTable | null {
+  const byRows = readEvaluationTable(stream, from);
+  const byText = readEvaluationTableInText(text);
+  // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
+  return tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
+}
+
+/** What a reading of the budget block holds: the figures of its total line, more when they agree. */
+function budgetWorth(block: BudgetBlock | null): number {
+  const total = block?.lines.find((l) => l.total) ?? (block?.lines.length === 1 ? block.lines[0] : undefined);
+  if (!total) return 0;
+  return Object.keys(total.values).length + (rateAgrees(total.values) ? 2 : 0);
+}
+
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: string | null): SelfEvaluationDocument | null {
   const stream = cellStream(rows);
-  const budget = readBudgetBlock(stream);
-  const table = readEvaluationTable(stream, budget?.end ?? 0);
+  const text = segmentText(rows);
+  const byRows = readBudgetBlock(stream);
+  const byText = readBudgetInText(text, stream);
+  const budget = budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
+  const table = readIndicatorTable(text, stream, budget?.end ?? 0);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';
@@ -124,5 +176,6 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
+  if (doc.total === null) Object.assign(doc, totalInText(text) ?? {});
   return doc;
 }

@@ -105,8 +105,8 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
       i++;
       continue;
     }
-    // 绩效目标 in …项目支出绩效目标表: a word of a title, not a label.
-    if (best && text[best[0]] === '表') {
+    // 绩效目标 in …项目支出绩效目标表 or 绩效目标自评表: a word of a title, not a label.
+    if (best && /^(自评|自评价|运行监控|监控|申报|审核|批复)?表/.test(text.slice(best[0], best[0] + 5))) {
       i = best[0];
       continue;
     }

@@ -1,0 +1,147 @@
+// The smallest pieces of a 自评表 whose cells came run together: a value (an operator, a number and its
+// unit: ≥266米, 100%, 20万元) or a piece of text, each remembering the cell it came from. A run of digits
+// that holds several cells (20100% = 分值 20 and 指标值 100%) is cut only later, by the columns it must fill
+// and the arithmetic of the form (see evaluation-fused.ts).
+import { matchUnit } from '@jixiao/core';
+import { MEASURE_WORDS } from './evaluation-lexicon.ts';
+
+export interface Atom {
+  kind: 'value' | 'text';
+  text: string;
+  /** Index of the cell (as extracted or as the tokenizer cut it) the atom stands in. */
+  cell: number;
+}
+
+const OPERATOR = '(?:>=|<=|[≥≤=＝<>＜＞≧≦═±])';
+const VALUE_START = new RegExp(`^${OPERATOR}*\\s*\\d`);
+const NUMBER = /^\d[\d.]*/;
+
+/** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
+export function unitAt(text: string): string {
+  const known = matchUnit(text) ?? '';
+  const scaled = /^[万千亿百]/.test(text) ? text.slice(0, 1) + (matchUnit(text.slice(1)) ?? measureAt(text.slice(1))) : '';
+  const measure = measureAt(text);
+  const best = [known, scaled.length > 1 ? scaled : '', measure].sort((a, b) => b.length - a.length)[0]!;
+  return best;
+}
+
+function measureAt(text: string): string {
+  return MEASURE_WORDS.find((m) => text.startsWith(m)) ?? '';
+}
+
+/** One value at the start of `text`: operator, number, unit. */
+function valueAt(text: string): string | null {
+  // .32: an amount whose integer part the extraction lost still holds its cell (it reads as no amount).
+  const lost = /^\.\d[\d.]*/.exec(text);
+  if (lost) return lost[0];
+  if (!VALUE_START.test(text)) return null;
+  const op = new RegExp(`^${OPERATOR}*\\s*`).exec(text)![0];
+  const num = NUMBER.exec(text.slice(op.length))![0].replace(/\.+$/, '');
+  const unit = unitAt(text.slice(op.length + num.length));
+  return text.slice(0, op.length + num.length) + unit;
+}
+
+/**
+ * The atoms of cells: each cell cut into values and text. Spaces part atoms (a space-aligned extraction
+ * parts its cells with them); a value run into text (5000吨稻谷) stays a value and a text.
+ */
+export function atomsOf(cells: readonly string[]): Atom[] {
+  const out: Atom[] = [];
+  cells.forEach((cellText, cell) => {
+    for (const part of cellText.split(/[ \t\u3000]+/)) {
+      let rest = part;
+      let text = '';
+      const flush = () => {
+        if (text !== '') out.push({ kind: 'text', text, cell });
+        text = '';
+      };
+      while (rest.length > 0) {
+        // 指标1, 指标2: the template's numbering of rows, part of the text it stands in.
+        const numbering = /指标$/.test(text) ? /^\d{1,2}(?=\p{Script=Han})/u.exec(rest) : null;
+        if (numbering) {
+          text += numbering[0];
+          rest = rest.slice(numbering[0].length);
+          continue;
+        }
+        const v = valueAt(rest);
+        if (v) {
+          flush();
+          out.push({ kind: 'value', text: v, cell });
+          rest = rest.slice(v.length);
+        } else {
+          text += rest[0]!;
+          rest = rest.slice(1);
+        }
+      }
+      flush();
+    }
+  });
+  return out;
+}
+
+/** A number as printed in a cell of its own: no leading zero but in 0 and 0.x. */
+export const isWellFormedNumber = (t: string): boolean => /^(0|[1-9]\d*)(\.\d+)?$/.test(t);
+
+/** The parts of a value: operator, number, unit (≥266米 → ≥, 266, 米). */
+export function partsOf(value: string): { op: string; number: string; unit: string } {
+  const op = new RegExp(`^${OPERATOR}*\\s*`).exec(value)![0];
+  const number = NUMBER.exec(value.slice(op.length))?.[0] ?? '';
+  return { op, number, unit: value.slice(op.length + number.length) };
+}
+
+/**
+ * The ways to read a value as `k` cells printed without a gap: its digits cut into `k` well-formed numbers,
+ * the operator kept on the first and the unit on the last (20100% → 20 | 100%; 901010010 → 90 | 10 | 100 | 10).
+ * At most `limit` readings.
+ */
+export function cutValue(value: string, k: number, limit = 5000, maxDecimals = 6): string[][] {
+  const { op, number, unit } = partsOf(value);
+  if (k === 1) return [[value]];
+  if (number.length < k) return [];
+  const wellFormed = (piece: string) => {
+    const dot = piece.indexOf('.');
+    return isWellFormedNumber(piece) && (dot < 0 || piece.length - dot - 1 <= maxDecimals);
+  };
+  // The readings of number[at..] as `left` pieces, each state worked out once.
+  const memo = new Map<number, string[][]>();
+  const cuts = (at: number, left: number): string[][] => {
+    const key = at * 64 + left;
+    const known = memo.get(key);
+    if (known) return known;
+    const found: string[][] = [];
+    if (left === 1) {
+      const last = number.slice(at);
+      if (wellFormed(last)) found.push([last]);
+    } else {
+      for (let end = at + 1; end <= number.length - (left - 1) && found.length < limit; end++) {
+        const piece = number.slice(at, end);
+        // A piece that starts with 0 is well formed only as 0 or 0.x; a fraction too long stays too long.
+        if (piece.length > 1 && piece.startsWith('0') && !piece.startsWith('0.')) break;
+        const dot = piece.indexOf('.');
+        if (dot >= 0 && piece.length - dot - 1 > maxDecimals) break;
+        if (!wellFormed(piece)) continue;
+        for (const tail of cuts(end, left - 1)) {
+          found.push([piece, ...tail]);
+          if (found.length >= limit) break;
+        }
+      }
+    }
+    memo.set(key, found);
+    return found;
+  };
+  const out = cuts(0, k);
+  return out.map((p) => {
+    const q = [...p];
+    q[0] = op + q[0]!;
+    q[q.length - 1] = q.at(-1)! + unit;
+    return q;
+  });
+}
+
+/** Text written twice without a gap (是是, 显著提升显著提升): its half, else null. */
+export function doubledHalf(text: string): string | null {
+  const n = text.length;
+  if (n < 2 || n % 2 !== 0) return null;
+  const half = text.slice(0, n / 2);
+  return half === text.slice(n / 2) ? half : null;
+}

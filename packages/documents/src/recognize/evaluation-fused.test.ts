@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+import { paragraph, type Row } from '../rows/row.ts';
+import { atomsOf, cutValue } from './evaluation-atoms.ts';
+import { readFusedRows } from './evaluation-fused.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { placeFusedFigures, readBudgetInText } from './evaluation-stream-budget.ts';
+import { cellStream } from './evaluation-cells.ts';
+import { keyed, segmentText } from './evaluation-text.ts';
+import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
+
+const rowsOf = (text: string) => readFusedRows(atomsOf(text.split('|')), ['name', 'weight', 'target', 'actual', 'score', 'reason'], { maxWeight: null });
+
+describe('cutting fused digits', () => {
+  it('reads a run as well-formed numbers, the operator on the first and the unit on the last', () => {
+    expect(cutValue('20100%', 2)).toContainEqual(['20', '100%']);
+    expect(cutValue('≥1020万元', 2)).toContainEqual(['≥10', '20万元']);
+    // No piece with a leading zero: 2|00 and 20|0 are readings, 200| is not split into 2|00.
+    expect(cutValue('200', 2)).not.toContainEqual(['2', '00']);
+    expect(cutValue('200', 2)).toContainEqual(['20', '0']);
+  });
+});
+
+describe('indicator rows from run-together text', () => {
+  it('cuts 分值 from 年度指标值 where 得分 ≤ 分值 and the actual matches the target', () => {
+    expect(rowsOf('项目验收合格率20100%100%20')).toEqual([
+      { name: '项目验收合格率', cells: { weight: '20', target: '100%', actual: '100%', score: '20' } },
+    ]);
+    expect(rowsOf('项目计划总投资1020万元20万元10')[0]!.cells).toEqual({ weight: '10', target: '20万元', actual: '20万元', score: '10' });
+  });
+
+  it('parts rows where a score runs into the next name, and reads a text written twice as target and actual', () => {
+    expect(rowsOf('安装水标尺10|≥266米|≥266米|10群众生活条件改善状况10显著提升显著提升10')).toEqual([
+      { name: '安装水标尺', cells: { weight: '10', target: '≥266米', actual: '≥266米', score: '10' } },
+      { name: '群众生活条件改善状况', cells: { weight: '10', target: '显著提升', actual: '显著提升', score: '10' } },
+    ]);
+  });
+
+  it('keeps a deviation reason after a score below its points, and drops the template numbering 指标1', () => {
+    expect(rowsOf('指标1种薯推广面积8是基本达到7加强技术指导')).toEqual([
+      { name: '种薯推广面积', cells: { weight: '8', target: '是基本达到', score: '7', reason: '加强技术指导' } },
+    ]);
+  });
+
+  it('cuts a 计量单位 off the name when the header puts it right after the name', () => {
+    const columns: IndicatorColumn[] = ['name', 'unit', 'op', 'targetValue', 'weight', 'actual', 'score', 'remark'];
+    expect(readFusedRows(atomsOf(['森林火灾受害率%0.910010管护面积万亩2810810']), columns, { maxWeight: null })).toEqual([
+      { name: '森林火灾受害率', cells: { unit: '%', targetValue: '0.9', weight: '10', actual: '0', score: '10' } },
+      { name: '管护面积', cells: { unit: '万亩', targetValue: '28', weight: '10', actual: '8', score: '10' } },
+    ]);
+  });
+});
+
+describe('the budget block from run-together text', () => {
+  it('cuts fused figures where 执行率 = 执行数 ÷ 预算数 and 得分 = 分值 × 执行率', () => {
+    expect(placeFusedFigures(['202010100.00%', '10'], ['annual', 'executed', 'weight', 'rate', 'score'])).toEqual({
+      annual: '20',
+      executed: '20',
+      weight: '10',
+      rate: '100.00%',
+      score: '10',
+    });
+  });
+
+  it('does not cut a figure printed in a cell of its own', () => {
+    expect(placeFusedFigures(['387664.62', '387664.62'], ['initial', 'annual', 'executed', 'weight', 'rate', 'score'], [true, true])).toEqual({
+      annual: '387664.62',
+      executed: '387664.62',
+    });
+  });
+
+  it('reads 分值执行率得分 as three columns, not 分值 | 执行率得分', () => {
+    const seg = keyed('年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10年度总体目标');
+    const block = readBudgetInText(seg, cellStream([paragraph(seg.text, 1)]));
+    expect(block?.lines[0]).toEqual({
+      name: '年度资金总额',
+      total: true,
+      values: { initial: '2456.18', annual: '2456.18', executed: '2456.18', weight: '10', rate: '100', score: '10' },
+    });
+  });
+});
+
+describe('a 自评表 whose cells ran together', () => {
+  const fused =
+    '资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10' +
+    '绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分产出指标(70分)数量指标安装水标尺10≥266米≥266米10' +
+    '质量指标验收合格率20100%100%20总分100100';
+
+  it('reads its budget, indicators (header order, level names) and the fused 总分', () => {
+    const rows: Row[] = [paragraph('项目支出绩效自评表（2022年度）', 1), { cells: ['项目名称', '水标尺安装'], line: 2, table: true }, paragraph(fused, 3)];
+    const doc = recognizeSelfEvaluationDocument(rows, '项目支出绩效自评表（2022年度）');
+    expect(doc?.budget).toMatchObject({ annual: '20', executed: '20', weight: '10', rate: '100.00', score: '10' });
+    expect(doc?.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual.raw, i.weight, i.score])).toEqual([
+      ['产出指标', '数量指标', '安装水标尺', '≥266米', '≥266米', '10', '10'],
+      ['产出指标', '质量指标', '验收合格率', '100%', '100%', '20', '20'],
+    ]);
+    expect(doc?.level1Weights).toEqual([{ level1: '产出指标', weight: '70' }]);
+    expect([doc?.totalWeight, doc?.total]).toEqual(['100', '100']);
+    expect(segmentText(rows).text).toContain('|');
+  });
+
+  it('imports a 自评表 written in one paragraph with no title row as that 自评表', async () => {
+    const text = `1、2022年度水标尺安装项目绩效自评表项目名称水标尺安装主管部门县水利局${fused}`;
+    const outcome = await importBuffer(new TextEncoder().encode(text), 'x.txt');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const doc = outcome.evaluations[0];
+    expect(doc?.kind).toBe('self-evaluation');
+    expect(doc?.kind === 'self-evaluation' ? doc.indicators.map((i) => i.name) : []).toEqual(['安装水标尺', '验收合格率']);
+  });
+});

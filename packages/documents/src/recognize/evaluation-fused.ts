@@ -1,0 +1,244 @@
+// Indicator rows of a 自评表 whose cells came run together ("安装坡面水标尺10≥266米≥266米10"): the atoms after
+// a name are placed in the columns the header names, in its order, and fused digits are cut where the form's
+// arithmetic holds — 得分 ≤ 分值, 分值 no more than its 一级's points, 全年实际值 like 年度指标值 — so that 20100%
+// under 分值 | 年度指标值 reads 20 | 100%. Rows themselves are found the same way: the reading of a run of atoms
+// as rows that places the most figures at the least cost wins.
+import { isOperatorCell } from './evaluation-cells.ts';
+import { cutValue, doubledHalf, isWellFormedNumber, partsOf, unitAt, type Atom } from './evaluation-atoms.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
+
+type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
+
+const SLOT_KIND: Partial<Record<IndicatorColumn, SlotKind>> = {
+  weight: 'number',
+  score: 'number',
+  target: 'value',
+  targetValue: 'value',
+  actual: 'value',
+  actualToDate: 'value',
+  expectedFullYear: 'value',
+  unit: 'unit',
+  op: 'op',
+  reason: 'text',
+  remark: 'text',
+  measure: 'text',
+  likelihood: 'text',
+  light: 'text',
+};
+
+/** What a filled column is worth: figures most, a free text least (it could as well be the next name). */
+const REWARD: Record<SlotKind, number> = { number: 3, value: 2, unit: 1.5, op: 1.5, text: 0.5 };
+/** Cost of an atom no column takes, of a row, and of each cut inside a run of digits. */
+const DROP = 4;
+const ROW = 1;
+const CUT = 1.5;
+/** Bounds on the search (a hostile run of atoms cannot make it explode). */
+const MAX_NAME_ATOMS = 6;
+const MAX_VALUE_ATOMS = 10;
+const MAX_STEPS = 20_000;
+
+interface Candidate {
+  text: string;
+  kind: 'value' | 'text';
+}
+
+export interface FusedRow {
+  name: string;
+  cells: Partial<Record<IndicatorColumn, string>>;
+}
+
+export interface RowContext {
+  /** The points of the 一级 the row stands under (产出指标（50分）), a bound for its 分值. */
+  maxWeight: number | null;
+}
+
+/** How well a candidate cell fits a column; Infinity where it cannot stand. */
+function fitCost(c: Candidate, kind: SlotKind): number {
+  switch (kind) {
+    case 'number': {
+      if (c.kind !== 'value') return Infinity;
+      const { op, number, unit } = partsOf(c.text);
+      if (op !== '' || (unit !== '' && unit !== '分') || !isWellFormedNumber(number) || Number(number) > 100) return Infinity;
+      return number.includes('.') ? 0.3 : 0;
+    }
+    case 'value':
+      return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
+    case 'unit':
+      return c.kind === 'text' && (unitAt(c.text) === c.text || c.text === '%') ? 0 : Infinity;
+    case 'op':
+      return c.kind === 'text' && isOperatorCell(c.text) ? 0 : Infinity;
+    case 'text':
+      return c.kind === 'text' ? 0 : 1;
+  }
+}
+
+const numberOf = (t: string | undefined): number | null => {
+  if (t === undefined) return null;
+  const { op, number } = partsOf(t);
+  return op === '' && number !== '' ? Number(number) : null;
+};
+
+/** The arithmetic of a row: 得分 ≤ 分值; 分值 within its 一级's points; an actual like its target. */
+function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowContext): number {
+  let cost = 0;
+  const weight = numberOf(cells.weight);
+  const score = numberOf(cells.score);
+  if (weight !== null && score !== null) {
+    if (score > weight) return Infinity;
+    if (score === weight) cost -= 0.5;
+  }
+  if (weight !== null && ctx.maxWeight !== null && weight > ctx.maxWeight) cost += 3;
+  // A 0-point indicator is a row of a template, not of a filled form; one indicator rarely carries half the points.
+  if (weight === 0) cost += 3;
+  if (weight !== null && weight > 50) cost += 2;
+  const target = cells.target ?? cells.targetValue;
+  const actual = cells.actual;
+  if (target !== undefined && actual !== undefined) {
+    if (target === actual) cost -= 1.5;
+    else {
+      const t = partsOf(target);
+      const a = partsOf(actual);
+      if (t.number !== '' && a.number !== '' && t.unit === a.unit) cost -= 0.5;
+      // An actual a hundred times its target (or a hundredth) is a cut in the wrong place.
+      const ratio = Number(a.number) / Number(t.number);
+      if (Number(t.number) > 0 && Number(a.number) > 0 && (ratio > 20 || ratio < 0.05)) cost += 2;
+    }
+  }
+  return cost;
+}
+
+/** The ways the atom at `i` (with the atoms it may take along) makes one or more candidate cells. */
+function candidatesAt(atoms: readonly Atom[], i: number, slotsLeft: number): Array<{ cells: Candidate[]; next: number; cost: number }> {
+  const a = atoms[i]!;
+  const out: Array<{ cells: Candidate[]; next: number; cost: number }> = [];
+  if (a.kind === 'value') {
+    for (let k = 1; k <= Math.min(4, slotsLeft); k++)
+      for (const pieces of cutValue(a.text, k, 200))
+        out.push({ cells: pieces.map((text) => ({ text, kind: 'value' as const })), next: i + 1, cost: CUT * (k - 1) });
+    // ≥50 | 厘米: a value and its unit in two atoms.
+    const b = atoms[i + 1];
+    if (b?.kind === 'text' && partsOf(a.text).unit === '' && unitAt(b.text) === b.text)
+      out.push({ cells: [{ text: a.text + b.text, kind: 'value' }], next: i + 2, cost: 0 });
+  } else {
+    out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
+    const half = doubledHalf(a.text);
+    if (half && slotsLeft >= 2)
+      out.push({ cells: [{ text: half, kind: 'text' }, { text: half, kind: 'text' }], next: i + 1, cost: 0 });
+  }
+  // A text with figures in it (已完工,剩余3%尾款未付): the atoms of one cell read as one text.
+  let j = i + 1;
+  while (j < atoms.length && atoms[j]!.cell === a.cell) j++;
+  if (j > i + 1 && atoms.slice(i, j).some((x) => x.kind === 'text'))
+    out.push({ cells: [{ text: atoms.slice(i, j).map((x) => x.text).join(''), kind: 'text' }], next: j, cost: 0.2 });
+  return out;
+}
+
+/**
+ * The atoms after a name placed in the columns after the name column (in the header's order): the reading
+ * with the least cost, each filled column rewarded, each atom left out charged.
+ */
+export function readRowValues(
+  atoms: readonly Atom[],
+  columns: readonly IndicatorColumn[],
+  ctx: RowContext = { maxWeight: null },
+): { cells: Partial<Record<IndicatorColumn, string>>; cost: number } {
+  const slots = columns.filter((c) => SLOT_KIND[c] !== undefined);
+  let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = { cells: {}, cost: atoms.length * DROP };
+  let steps = 0;
+  const placed: Array<string | undefined> = new Array<string | undefined>(slots.length);
+  const finish = (cost: number) => {
+    const cells: Partial<Record<IndicatorColumn, string>> = {};
+    slots.forEach((s, k) => {
+      const t = placed[k];
+      if (t !== undefined) cells[s] = cells[s] ? `${cells[s]}；${t}` : t;
+    });
+    const total = cost + pairCost(cells, ctx);
+    if (total < best.cost) best = { cells, cost: total };
+  };
+  // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.
+  const rest = slots.map((_, k) => slots.slice(k).reduce((sum, c) => sum + REWARD[SLOT_KIND[c]!], 0) + 2);
+  const go = (i: number, s: number, cost: number) => {
+    if (++steps > MAX_STEPS) return;
+    if (i === atoms.length) return finish(cost);
+    if (cost - (rest[s] ?? 2) >= best.cost) return;
+    go(i + 1, s, cost + DROP);
+    for (const cand of candidatesAt(atoms, i, slots.length - s)) place(cand.cells, 0, cand.next, s, cost + cand.cost);
+  };
+  // The candidate cells of one atom go to columns in order, skipping the columns left blank.
+  const place = (cells: readonly Candidate[], c: number, next: number, s: number, cost: number) => {
+    if (c === cells.length) return go(next, s, cost);
+    for (let k = s; k < slots.length; k++) {
+      const kind = SLOT_KIND[slots[k]!]!;
+      const f = fitCost(cells[c]!, kind);
+      if (f === Infinity) continue;
+      placed[k] = cells[c]!.text;
+      place(cells, c + 1, next, k + 1, cost + f - REWARD[kind]);
+      placed[k] = undefined;
+    }
+  };
+  go(0, 0, 0);
+  return best;
+}
+
+/** 指标1免费发放原原种 → 免费发放原原种: the template's row numbering is no part of the name. */
+export function nameOf(text: string): string {
+  return text
+    .replace(/^(指标\d+[:：]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
+    .replace(/^[★☆]+/, '')
+    .trim();
+}
+
+/**
+ * A name, and where the table has a 计量单位 column right after the name, the name with a unit it ends in
+ * cut off (森林火灾受害率% → 森林火灾受害率 | %).
+ */
+function nameAndUnit(written: string, columns: readonly IndicatorColumn[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const after = columns[columns.indexOf('name') + 1];
+  // The longest unit first: on a tie 万亩 wins over 亩.
+  for (let k = 4; after === 'unit' && k >= 1; k--) {
+    const unit = written.slice(-k);
+    if (k < written.length && unitAt(unit) === unit) out.push([nameOf(written.slice(0, -k)), unit]);
+  }
+  out.push([nameOf(written), '']);
+  return out;
+}
+
+/**
+ * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
+ * text) and the values after it; the reading of the run with the least cost.
+ */
+export function readFusedRows(atoms: readonly Atom[], columns: readonly IndicatorColumn[], ctx: RowContext): FusedRow[] {
+  const n = atoms.length;
+  const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
+  best[0] = { cost: 0, rows: [] };
+  const memo = new Map<string, ReturnType<typeof readRowValues>>();
+  for (let i = 0; i < n; i++) {
+    const here = best[i];
+    if (!here) continue;
+    const relax = (j: number, cost: number, row: FusedRow | null) => {
+      const b = best[j];
+      if (!b || cost < b.cost) best[j] = { cost, rows: row ? [...here.rows, row] : here.rows };
+    };
+    relax(i + 1, here.cost + DROP, null);
+    for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
+      const last = atoms[k]!;
+      if (last.kind !== 'text') continue;
+      const written = atoms.slice(i, k + 1).map((a) => a.text).join('');
+      // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
+      const lead = atoms[i]!.kind === 'value' ? 1 : 0;
+      for (const [name, unit] of nameAndUnit(written, columns)) {
+        if (!/\p{Script=Han}/u.test(name) || unitAt(name) === name) continue;
+        for (let j = k + 1; j <= Math.min(n, k + 1 + MAX_VALUE_ATOMS); j++) {
+          const key = `${unit}:${k + 1}:${j}`;
+          let values = memo.get(key);
+          const after = atoms.slice(k + 1, j);
+          if (!values) memo.set(key, (values = readRowValues(unit ? [{ kind: 'text', text: unit, cell: last.cell }, ...after] : after, columns, ctx)));
+          if (values.cost === Infinity) continue;
+          relax(j, here.cost + ROW + lead + values.cost, { name, cells: values.cells });
+        }
+      }
+    }
+  }
+  return best[n]?.rows ?? [];
+}

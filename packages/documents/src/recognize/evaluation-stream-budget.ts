@@ -1,0 +1,191 @@
+// The 预算执行情况 block of a 自评表 read from its text, for extractions that ran its cells together
+// ("年度资金总额:202010100.00%10" under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分): the labels give the columns in
+// their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
+// 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
+import { parseAmount } from '@jixiao/core';
+import { cutValue, atomsOf } from './evaluation-atoms.ts';
+import { amountUnit, convert, fit, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import type { StreamCell } from './evaluation-cells.ts';
+import { budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
+import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
+
+let spellings: Spellings<BudgetColumn> | null = null;
+const budgetLabels = () => (spellings ??= new Spellings(budgetColumnSpellings()));
+
+/** A note after a budget label, closed or cut by OCR: （A）, （B/A1, （20分*执行率）. */
+function budgetNoteEnd(key: string, at: number): number {
+  const cut = /^（[A-Za-z/\d]{1,4}(?=[^）A-Za-z/\d])/.exec(key.slice(at));
+  return cut ? at + cut[0].length : noteEnd(key, at);
+}
+
+/**
+ * The labels from keyed position `i` on, read so that no column is named twice and as many labels as possible
+ * are read: 分值执行率得分 is 分值 | 执行率 | 得分, not 分值 | 执行率得分 (a spelling of 得分 in other templates).
+ */
+function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: number } {
+  let best: { columns: BudgetColumn[]; end: number } = { columns: [], end: i };
+  let steps = 0;
+  const walk = (at: number, columns: BudgetColumn[]) => {
+    if (++steps > 2000) return;
+    if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
+    for (const hit of budgetLabels().allAt(key, at)) {
+      if (columns.includes(hit.value)) continue;
+      columns.push(hit.value);
+      walk(budgetNoteEnd(key, hit.end), columns);
+      columns.pop();
+    }
+  };
+  walk(i, []);
+  return best;
+}
+
+/** The block's labels: a run of two or more naming an amount. */
+function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
+  for (let i = 0; i < seg.key.length; i++) {
+    if (!budgetLabels().longestAt(seg.key, i)) continue;
+    const { columns, end } = labelRun(seg.key, i);
+    if (columns.length >= 2 && columns.some((c) => c === 'initial' || c === 'annual' || c === 'executed'))
+      return { columns, start: i, end };
+    if (columns.length > 0) i = end - 1;
+  }
+  return null;
+}
+
+/** What ends the block: the goals, the indicator table. */
+const BLOCK_END = /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称/;
+
+/** 预算执行情况（万元）（20分）: the 分值 the block's heading states. */
+function headingPoints(seg: SegmentText, start: number): string | null {
+  const before = seg.key.slice(Math.max(0, start - 24), start);
+  const m = /(预算执行情况|项目资金|资金情况|预算执行)[^分]*（(\d+(?:\.\d+)?)分）$/.exec(before);
+  return m ? m[2]! : null;
+}
+
+const numbers = new Map<string, number>();
+function num(t: string | undefined): number {
+  if (t === undefined) return NaN;
+  let n = numbers.get(t);
+  if (n === undefined) {
+    if (numbers.size > 20_000) numbers.clear();
+    numbers.set(t, (n = Number(parseAmount(t, '元') ?? t.replace(/[%％]/g, ''))));
+  }
+  return n;
+}
+
+/** 执行率 agrees with 执行数 ÷ 预算数 within half a point. */
+function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = num(p.rate);
+  const annual = num(p.annual);
+  const executed = num(p.executed);
+  return annual > 0 && !Number.isNaN(rate) && !Number.isNaN(executed) && Math.abs((executed / annual) * 100 - rate) <= 0.5;
+}
+
+/** The block's arithmetic on one placing: how much of it holds. */
+function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
+  let bonus = rateHolds(p) ? 5 : 0;
+  const rate = num(p.rate);
+  const weight = num(p.weight);
+  const score = num(p.score);
+  if (!Number.isNaN(weight) && !Number.isNaN(score)) {
+    if (score > weight) return -Infinity;
+    if (!Number.isNaN(rate) && Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.1) bonus += 3;
+  }
+  const annual = num(p.annual);
+  const executed = num(p.executed);
+  if (!Number.isNaN(annual) && !Number.isNaN(executed) && executed <= annual) bonus += 0.5;
+  if (!Number.isNaN(annual) && annual === num(p.initial)) bonus += 0.5;
+  return bonus;
+}
+
+const fits = new Map<string, number>();
+function fitOf(text: string, col: BudgetColumn): number {
+  const key = `${col}\u0000${text}`;
+  let f = fits.get(key);
+  if (f === undefined) {
+    if (fits.size > 20_000) fits.clear();
+    fits.set(key, (f = fit(text, col)));
+  }
+  return f;
+}
+
+/** A line's figures placed in the columns, fused runs cut, the placing the arithmetic bears out winning. */
+export function placeFusedFigures(
+  figures: readonly string[],
+  columns: readonly BudgetColumn[],
+  alone: readonly boolean[] = [],
+): Partial<Record<BudgetColumn, string>> {
+  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
+  // A stranger line (a hostile or broken file) is not cut: its figures go one to a column, in order.
+  if (figures.length > 8 || columns.length > 8) {
+    const placed: Partial<Record<BudgetColumn, string>> = {};
+    figures.slice(0, columns.length).forEach((f, k) => (placed[columns[k]!] ??= f));
+    return placed;
+  }
+  let steps = 0;
+  const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
+    if (score === -Infinity || ++steps > 200_000) return;
+    // Nothing left can beat the best placing: each figure fits for at most 4, the arithmetic gives at most 9.
+    if (score + 4 * (figures.length - i) + 9 <= best.score) return;
+    if (i === figures.length) {
+      const total = score + arithmetic(placed);
+      if (total > best.score) best = { score: total, placed: { ...placed } };
+      return;
+    }
+    for (let k = 1; k <= columns.length - j; k++) {
+      // Amounts are printed with a few decimals at most: longer fractions are cuts in the wrong place.
+      for (const pieces of cutValue(figures[i]!, k, 20_000, 4)) {
+        // The pieces go to the next columns in order, skipping blank ones only before the first.
+        for (let s = j; s + k <= columns.length; s++) {
+          const next = { ...placed };
+          // A figure that stands in a cell of its own was printed as one: cutting it costs more.
+          let add = -(k - 1) * (alone[i] ? 6 : 1);
+          pieces.forEach((p, n) => {
+            next[columns[s + n]!] = p;
+            add += fitOf(p, columns[s + n]!);
+          });
+          if (add > -Infinity) walk(i + 1, s + k, score + add, next);
+        }
+      }
+    }
+    walk(i + 1, j, score - 6, placed);
+  };
+  walk(0, 0, 0, {});
+  return best.placed;
+}
+
+/** Reads the budget block from the segment's text; null without its labels. */
+export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
+  if (seg.key.length > 200_000) return null;
+  const header = findBudgetHeader(seg);
+  if (!header) return null;
+  const rest = seg.key.slice(header.end);
+  const stop = BLOCK_END.exec(rest);
+  const end = stop ? header.end + stop.index : seg.key.length;
+  const atoms = atomsOf(original(seg, header.end, end).split(CELL));
+  const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
+  for (const [k, a] of atoms.entries()) {
+    const last = lines.at(-1);
+    if (a.kind === 'value' && last) {
+      last.figures.push(a.text);
+      last.alone.push(atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
+    }
+    else if (a.kind === 'text') {
+      // 年度财政 | 资金总额: a label cut in two stays one.
+      if (last && last.figures.length === 0) last.name += a.text;
+      else lines.push({ name: a.text, figures: [], alone: [] });
+    }
+  }
+  const unit = amountUnit(stream, cellIndexAt(seg, end));
+  const points = headingPoints(seg, header.start);
+  const read: BudgetLine[] = lines
+    .filter((l) => l.figures.length > 0 && l.name.length <= 30)
+    .map((l) => {
+      const name = l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '');
+      const total = isBudgetTotalLabel(name);
+      const values = convert(placeFusedFigures(l.figures, header.columns, l.alone), unit);
+      if (total && points && values.weight === undefined) values.weight = points;
+      return { name, total, values };
+    });
+  if (read.length === 0) return null;
+  return { lines: read, start: cellIndexAt(seg, header.start), end: cellIndexAt(seg, end), period: null };
+}

@@ -1,0 +1,146 @@
+// The indicator table of a 自评表 read from its text rather than its rows, for extractions that ran the cells
+// together or put one cell per line: the header's labels give the columns and their order, level names
+// (产出指标（70分）, 数量指标) part the body, and the rows between them are read by evaluation-fused.ts.
+import { isChildOf } from './evaluation-cells.ts';
+import { atomsOf } from './evaluation-atoms.ts';
+import { nameOf, readFusedRows } from './evaluation-fused.ts';
+import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
+import {
+  boundaryBefore,
+  CELL,
+  cellIndexAt,
+  levelAt,
+  noteEnd,
+  original,
+  Spellings,
+  type SegmentText,
+} from './evaluation-text.ts';
+
+let columnSpellings: Spellings<IndicatorColumn> | null = null;
+const columns = () => (columnSpellings ??= new Spellings(indicatorColumnSpellings()));
+
+/** Consecutive column labels from keyed position `i`: their columns and where they end. */
+function labelRun(key: string, i: number): { labels: IndicatorColumn[]; end: number } {
+  const labels: IndicatorColumn[] = [];
+  let at = i;
+  for (let hit = columns().longestAt(key, at); hit; hit = columns().longestAt(key, at)) {
+    labels.push(hit.value);
+    at = noteEnd(key, hit.end);
+  }
+  return { labels, end: at };
+}
+
+const namesIndicator = (labels: readonly IndicatorColumn[]) => labels.includes('name') || labels.includes('level2');
+const VALUE_COLUMNS: readonly IndicatorColumn[] = ['target', 'targetValue', 'actual', 'actualToDate', 'score'];
+
+/** The header band: a run of labels naming the indicator and a value column. */
+export function findHeaderInText(seg: SegmentText, from = 0): { columns: IndicatorColumn[]; start: number; end: number } | null {
+  for (let i = from; i < seg.key.length; i++) {
+    const run = labelRun(seg.key, i);
+    if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c)))
+      return { columns: bandColumns(run.labels), start: i, end: run.end };
+    if (run.labels.length > 0) i = run.end - 1;
+  }
+  return null;
+}
+
+/** Marks that end the table: the 总分 row, notes and conclusions under it. */
+const END_MARKS = /^(总分|合计分|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
+
+/** 年度绩效目标2（40分）: the heading of a second goal's table inside the body. */
+const GOAL_HEADING = /^(年度绩效目标|绩效目标|年度目标)\d*（\d+(?:\.\d+)?分）/;
+
+interface Part {
+  /** The level labels before the part (the rows inherit them). */
+  level1: string | null;
+  level1Weight: string | null;
+  level2: string | null;
+  text: string;
+}
+
+/** The body between the header and the end of the table, parted at level names and repeated headers. */
+function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
+  const parts: Part[] = [];
+  const level1Weights: EvaluationTable['level1Weights'] = [];
+  let level1: string | null = null;
+  let level1Weight: string | null = null;
+  let level2: string | null = null;
+  let start = from;
+  let end = seg.key.length;
+  let afterMark = true;
+  const cut = (at: number) => {
+    const text = original(seg, start, at);
+    if (text.replaceAll(CELL, '').trim() !== '') parts.push({ level1, level1Weight, level2, text });
+  };
+  for (let i = from; i < seg.key.length; ) {
+    const open = afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '');
+    const rest = seg.key.slice(i, i + 40);
+    if (open && END_MARKS.test(rest)) {
+      end = i;
+      break;
+    }
+    const run = labelRun(seg.key, i);
+    const goal = GOAL_HEADING.exec(rest);
+    if (open && (goal || (run.labels.length >= 2 && namesIndicator(run.labels)) || (run.labels.length === 1 && run.labels[0] === 'section'))) {
+      cut(i);
+      i = goal ? i + goal[0].length : run.end;
+      start = i;
+      afterMark = true;
+      continue;
+    }
+    const level = open ? levelAt(seg, i) : null;
+    if (level) {
+      cut(i);
+      const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight;
+      if (level.level === 'level1' && !child) {
+        level1 = canonical1(level.name);
+        level1Weight = level.weight;
+        level2 = null;
+        if (level.weight) level1Weights.push({ level1, weight: level.weight });
+      } else level2 = canonical2(level1, level.name);
+      i = level.end;
+      start = i;
+      afterMark = true;
+      continue;
+    }
+    afterMark = false;
+    i++;
+  }
+  cut(end);
+  return { parts, end, level1Weights };
+}
+
+/** Bounds on the work: a hostile or huge text is left to the reading by rows. */
+const MAX_PART_ATOMS = 400;
+const MAX_TEXT = 200_000;
+
+/** Reads the indicator table from the segment's text; null without a header band. */
+export function readEvaluationTableInText(seg: SegmentText, from = 0): EvaluationTable | null {
+  if (seg.key.length > MAX_TEXT) return null;
+  const header = findHeaderInText(seg, from);
+  if (!header) return null;
+  const after = header.columns.slice(header.columns.indexOf('name') + 1);
+  const body = bodyParts(seg, header.end);
+  const records: TableRecord[] = [];
+  for (const part of body.parts) {
+    const atoms = atomsOf(part.text.split(CELL));
+    // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
+    if (atoms.length > MAX_PART_ATOMS) continue;
+    const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
+    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight })) {
+      const name = nameOf(row.name);
+      if (name === '') continue;
+      const cells = { ...row.cells };
+      composeTarget(cells);
+      records.push({ level1: part.level1, level2: part.level2, name, rest: [], cells, line: null });
+    }
+  }
+  return {
+    columns: header.columns,
+    records,
+    level1Weights: body.level1Weights,
+    start: cellIndexAt(seg, header.start),
+    end: cellIndexAt(seg, body.end),
+  };
+}

@@ -1,0 +1,35 @@
+// A 自评表 whose whole text came as one paragraph or a few (a .doc's text layer, a page copied without its
+// table): no title row parts it from the text around it, so the document is read as one 自评表 — its cells
+// cut at the lexicon's labels, its title taken from the text that names it.
+import type { SelfEvaluationDocument } from '@jixiao/core';
+import { cleanCell, labelKey } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
+import { isRunTogether, splitRunTogether } from './tokenize.ts';
+
+/** The title a run of text gives itself: …部门整体绩效自评表（2021年度）, without a page's list number. */
+export function titleInText(text: string): string | null {
+  const key = labelKey(text);
+  const m = /绩效(目标)?自评(价)?表/.exec(key);
+  if (!m) return null;
+  let start = m.index;
+  // Back over the words and the year of the title, not over a sentence or a label's colon.
+  while (start > 0 && m.index - start < 40 && /[\p{Script=Han}\d（）]/u.test(key[start - 1]!)) start--;
+  const note = /^（[^）]{0,12}）/.exec(key.slice(m.index + m[0].length))?.[0] ?? '';
+  const title = key.slice(start, m.index + m[0].length) + note;
+  return title.replace(/^\d{1,2}、/, '').replace(/^[^\p{Script=Han}]+/u, '') || null;
+}
+
+/** Reads every row as one 自评表; null when no budget block or indicator table is found in it. */
+export function readWholeSelfEvaluation(rows: readonly Row[]): SelfEvaluationDocument | null {
+  const cut: Row[] = rows.map((r) => ({
+    ...r,
+    table: true,
+    cells: r.cells.flatMap((c) => (isRunTogether(c) ? splitRunTogether(c).map((t) => t.text) : [c])).map(cleanCell),
+  }));
+  const title = rows
+    .slice(0, 12)
+    .map((r) => titleInText(r.cells.join('')))
+    .find((t) => t !== null);
+  return recognizeSelfEvaluationDocument(cut, title ?? null);
+}
