@@ -32,6 +32,8 @@ export const rule: Rule = {
         '「{name}」的指标值「{raw}」无法识别：请写成「比较符号+数值+单位」（如「≥95%」）或定性的评价等级',
       missingUnit: '「{name}」的指标值「{raw}」没有计量单位：请补上单位（如「个」「人次」「%」「万元」）',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.6 R-IND-06',
     appliesTo: ['project', 'department'],
   },
   check(form) {

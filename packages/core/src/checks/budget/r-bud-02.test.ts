@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from './r-bud-02.ts';
-import { makeBudget } from '../test-budget.ts';
+import { makeBudget } from '../../budget/test-budget.ts';
 
 const run = (mutate: (b: ReturnType<typeof makeBudget>) => void) => {
   const b = makeBudget();
   mutate(b);
-  return rule.check(b).map((r) => [r.messageId, r.data]);
+  return rule.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.data]);
 };
 
 describe('R-BUD-02', () => {

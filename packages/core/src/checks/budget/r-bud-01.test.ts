@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from './r-bud-01.ts';
-import { makeBudget } from '../test-budget.ts';
+import { makeBudget } from '../../budget/test-budget.ts';
 
 const run = (mutate: (b: ReturnType<typeof makeBudget>) => void) => {
   const b = makeBudget();
   mutate(b);
-  return rule.check(b).map((r) => [r.messageId, r.path]);
+  return rule.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.path]);
 };
 
 describe('R-BUD-01', () => {

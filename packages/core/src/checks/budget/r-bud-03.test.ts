@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeBudget, makeUnitsBudget } from '../test-budget.ts';
+import { makeBudget, makeUnitsBudget } from '../../budget/test-budget.ts';
 import { rule } from './r-bud-03.ts';
 
 const run = (b: ReturnType<typeof makeBudget>, mutate: (b: ReturnType<typeof makeBudget>) => void = () => {}) => {
   mutate(b);
-  return rule.check(b).map((r) => [r.messageId, r.path, r.data]);
+  return rule.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.path, r.data]);
 };
 
 describe('R-BUD-03', () => {
