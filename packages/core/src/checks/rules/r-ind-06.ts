@@ -3,9 +3,11 @@
 import { displayName, hasName, indicatorEntries } from '../helpers/indicators.ts';
 import { isDeadline } from '../helpers/values.ts';
 import type { Severity } from '../../model/finding.ts';
+import type { ValueProblem } from '../../model/value-problem.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
-const PROBLEMS: Record<string, { messageId: string; severity: Severity }> = {
+/** Each code of the value grammar (model/value-problem.ts) and the message it is reported with. */
+const PROBLEMS: Record<ValueProblem, { messageId: string; severity: Severity }> = {
   'missing-number': { messageId: 'missingNumber', severity: 'error' },
   'conflicting-comparators': { messageId: 'conflictingComparators', severity: 'error' },
   'several-values': { messageId: 'severalValues', severity: 'warning' },
