@@ -26,6 +26,8 @@ export interface ValidCase {
   name: string;
   form: Form;
   options?: Partial<CheckOptions>;
+  /** The other forms of the same file or batch, for cross-form rules. */
+  siblings?: Form[];
 }
 
 export interface InvalidCase extends ValidCase {
@@ -87,7 +89,7 @@ export function testReports(
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   const reports = (c: ValidCase) => () => {
     formSchema.parse(c.form);
-    return rule.check(c.form, { siblings: [c.form], options: { ...defaultCheckOptions, ...c.options } });
+    return rule.check(c.form, { siblings: [c.form, ...(c.siblings ?? [])], options: { ...defaultCheckOptions, ...c.options } });
   };
   testReports(rule.meta, {
     valid: cases.valid.map((c) => ({ name: c.name, reports: reports(c) })),
