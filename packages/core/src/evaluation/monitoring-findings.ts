@@ -16,6 +16,7 @@ import {
   type MonitoringThresholds,
 } from './monitoring-lights.ts';
 import { fail, type Result } from './result.ts';
+import type { MonitoringSubject } from '../checks/subjects.ts';
 
 export interface GoalLight {
   goal: string;
@@ -66,12 +67,12 @@ function place(f: Finding): number {
   return row ? Number(row[1]) + 1 : 0;
 }
 
-/** Checks a monitoring entry: works out the lights, then runs the monitoring rules over them. Never throws. */
-export function checkMonitoring(
+/** A monitoring round with its lights worked out: what the monitoring rules read. */
+export function monitoringSubject(
   entry: NewMonitoringEntry,
   thresholds: MonitoringThresholds = DEFAULT_MONITORING_THRESHOLDS,
   options: CheckMonitoringOptions = {},
-): MonitoringReport {
+): Omit<MonitoringSubject, 'indicators' | 'goals'> & { indicators: Array<{ indicatorId: string; path: string; unreported: boolean; result: Result<IndicatorLight> }>; goals: GoalLight[] } {
   const budget =
     options.budgetReported === false
       ? fail<BudgetLight>('not-reported', `未填报1–${entry.month}月执行数`, '/budget/executedToDate')
@@ -96,14 +97,20 @@ export function checkMonitoring(
     indicators: idx,
   }));
 
-  const findings = runSubjectRules(
-    monitoringRules,
-    { kind: 'monitoring', entry, budget, indicators: rows, goals: goalLights },
-    entry.projectName,
-  )
+  return { kind: 'monitoring', entry, budget, indicators: rows, goals: goalLights };
+}
+
+/** Checks a monitoring entry: works out the lights, then runs the monitoring rules over them. Never throws. */
+export function checkMonitoring(
+  entry: NewMonitoringEntry,
+  thresholds: MonitoringThresholds = DEFAULT_MONITORING_THRESHOLDS,
+  options: CheckMonitoringOptions = {},
+): MonitoringReport {
+  const subject = monitoringSubject(entry, thresholds, options);
+  const findings = runSubjectRules(monitoringRules, subject, entry.projectName)
     .map((f, k) => ({ f, k }))
     .sort((a, b) => place(a.f) - place(b.f) || a.k - b.k)
     .map(({ f }) => f);
-  const indicators = rows.map(({ indicatorId, path, result }) => ({ indicatorId, path, result }));
-  return { budget, indicators, goals: goalLights, findings };
+  const indicators = subject.indicators.map(({ indicatorId, path, result }) => ({ indicatorId, path, result }));
+  return { budget: subject.budget, indicators, goals: subject.goals, findings };
 }
