@@ -2,7 +2,7 @@
 // department's by source, and every functional line belongs to one listed unit (the 部门收入总表 and 部门支出总表
 // show the department and each unit, so a line of no unit would make the unit rows miss it).
 import { Decimal } from '../../money/decimal.ts';
-import { incomeSources, type Budget } from '../../budget/budget-model.ts';
+import { incomeSources } from '../../budget/budget-model.ts';
 import type { RuleReport, SubjectRule } from '../types.ts';
 
 export const rule: SubjectRule<'budget'> = {
