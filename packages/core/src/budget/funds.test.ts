@@ -6,7 +6,7 @@ import { defaultCheckOptions } from '../checks/types.ts';
 import type { Disclosure } from '../model/disclosure.ts';
 import { budgetFromDisclosure } from './budget-from-disclosure.ts';
 import { budgetTotals } from './budget-totals.ts';
-import { rule as rBud02 } from './checks/r-bud-02.ts';
+import { rule as rBud02 } from '../checks/budget/r-bud-02.ts';
 import { generateDisclosure } from './generate-disclosure.ts';
 import { makeBudget, makeMixedBudget } from './test-budget.ts';
 
@@ -214,7 +214,7 @@ describe('R-BUD-02 by fund', () => {
   const run = (mutate: (b: ReturnType<typeof makeMixedBudget>) => void) => {
     const b = makeMixedBudget();
     mutate(b);
-    return rBud02.check(b).map((r) => [r.messageId, r.data]);
+    return rBud02.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.data]);
   };
   it('passes the mixed budget', () => expect(run(() => {})).toEqual([]));
   it('finds spending of other funds entered as 一般公共预算 (the whole still balances)', () => {
@@ -271,7 +271,7 @@ describe('imported again', () => {
       ['302', 'general', '0.00', '220.00'],
       ['310', 'governmentFund', '0.00', '100.00'],
     ]);
-    expect(rBud02.check(b).filter((r) => r.messageId === 'fundEconomic')).toEqual([]);
+    expect(rBud02.check({ kind: 'budget', budget: b }).filter((r) => r.messageId === 'fundEconomic')).toEqual([]);
     b.projects = makeMixedBudget().projects; // the projects come from the project forms published with it
     const again = generateDisclosure(b);
     for (const t of d.tables) expect([t.title, table(again, t.title).rows]).toEqual([t.title, t.rows]);
@@ -291,7 +291,7 @@ describe('imported again', () => {
     const b = budgetFromDisclosure(generateDisclosure(m));
     expect(
       rBud02
-        .check(b)
+        .check({ kind: 'budget', budget: b })
         .filter((r) => r.messageId === 'fundEconomic')
         .map((r) => r.data),
     ).toEqual([
@@ -336,7 +336,7 @@ describe('imported again', () => {
     expect(
       b.functional.filter((l) => l.fund === 'governmentFund').map((l) => [l.code, l.otherProject]),
     ).toEqual([['2120801', '100.00']]);
-    expect(rBud02.check(b).filter((r) => r.messageId === 'fundEconomic')).toEqual([]);
+    expect(rBud02.check({ kind: 'budget', budget: b }).filter((r) => r.messageId === 'fundEconomic')).toEqual([]);
   });
   it('without other income, a 一般公共预算支出表 that understates a line does not make it other funds', () => {
     const d = generateDisclosure(makeBudget());

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkForm } from '../checks/run-checks.ts';
 import { Decimal } from '../money/decimal.ts';
 import { budgetSchema, type Budget } from './budget-model.ts';
-import { checkBudget } from './checks/index.ts';
+import { checkBudget } from '../checks/budget/index.ts';
 import { generateDisclosure } from './generate-disclosure.ts';
 
 const z = '0.00';

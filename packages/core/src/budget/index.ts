@@ -6,4 +6,3 @@ export * from './generate-text.ts';
 export * from './generate-disclosure.ts';
 export * from './budget-from-disclosure.ts';
 export * from './recode-unit.ts';
-export * from './checks/index.ts';

@@ -1,6 +1,6 @@
 // A 预算单位's code changed: its lines follow it (in the grid, and on the server against the stored budget).
 import { describe, expect, it } from 'vitest';
-import { rule as rBud03 } from './checks/r-bud-03.ts';
+import { rule as rBud03 } from '../checks/budget/r-bud-03.ts';
 import { followRecodes, recodeUnit, unitRecodes } from './recode-unit.ts';
 import { makeUnitsBudget } from './test-budget.ts';
 
@@ -12,12 +12,12 @@ describe('recoding a 预算单位', () => {
     const b = recodeUnit(makeUnitsBudget(), 1, '101009');
     expect(b.units.map((u) => u.code)).toEqual(['101001', '101009']);
     expect(lineUnits(b)).toEqual(['101001', '101009']);
-    expect(rBud03.check(b)).toEqual([]);
+    expect(rBud03.check({ kind: 'budget', budget: b })).toEqual([]);
   });
   it('leaves the lines when the new code is another unit’s (R-BUD-03 reports the duplicate)', () => {
     const b = recodeUnit(makeUnitsBudget(), 1, '101001');
     expect(lineUnits(b)).toEqual(['101001', '101002']);
-    expect(rBud03.check(b).map((r) => r.messageId)).toEqual(['duplicateUnit', 'lineUnit']);
+    expect(rBud03.check({ kind: 'budget', budget: b }).map((r) => r.messageId)).toEqual(['duplicateUnit', 'lineUnit']);
   });
   it('finds recodes between two versions by the unit’s name, and guesses none', () => {
     const before = makeUnitsBudget();

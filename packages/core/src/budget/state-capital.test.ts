@@ -7,7 +7,7 @@ import { defaultCheckOptions } from '../checks/types.ts';
 import type { Disclosure } from '../model/disclosure.ts';
 import { budgetFromDisclosure } from './budget-from-disclosure.ts';
 import { budgetTotals } from './budget-totals.ts';
-import { rule as rBud02 } from './checks/r-bud-02.ts';
+import { rule as rBud02 } from '../checks/budget/r-bud-02.ts';
 import { generateDisclosure } from './generate-disclosure.ts';
 import { makeBudget, makeStateCapitalBudget, makeUnitsBudget } from './test-budget.ts';
 
@@ -81,11 +81,11 @@ describe('国有资本经营预算 as a fund', () => {
   });
 
   it('R-BUD-02: balances with the fund, and finds its income paying for lines of other funds', () => {
-    expect(rBud02.check(makeStateCapitalBudget())).toEqual([]);
+    expect(rBud02.check({ kind: 'budget', budget: makeStateCapitalBudget() })).toEqual([]);
     const b = makeStateCapitalBudget();
     b.functional[2]!.fund = 'other';
     b.economic[4]!.fund = 'other';
-    expect(rBud02.check(b).map((r) => [r.messageId, r.data?.income, r.data?.expenditure])).toEqual([
+    expect(rBud02.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.data?.income, r.data?.expenditure])).toEqual([
       ['fiscalUnbalanced', '1060.00', '1000.00'],
     ]);
   });

@@ -1,16 +1,17 @@
-// Runs the registered rules over forms and returns findings, most severe first within each form.
+// Runs the registered form rules over forms and returns findings, most severe first within each form.
 import { formDisplayName, type Form } from '../model/form.ts';
 import type { Finding } from '../model/finding.ts';
 import { rules as registeredRules } from './rules/index.ts';
-import { toFinding } from './render.ts';
+import { crashFinding, toFinding, type FindingTarget } from './render.ts';
+import { bySeverity } from './engine.ts';
 import { startCheckRun } from './helpers/memo.ts';
 import { defaultCheckOptions, type CheckContext, type CheckOptions, type Rule } from './types.ts';
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export interface RunChecksOptions {
   options?: Partial<CheckOptions>;
   rules?: readonly Rule[];
+  /** The stored form's id, carried by every finding (findings are joined to forms by id, never by name). */
+  formId?: string;
 }
 
 /** Checks one form; `siblings` are the other forms of the same file or batch (for cross-form rules). */
@@ -20,7 +21,11 @@ export function checkForm(form: Form, siblings: readonly Form[] = [form], opts: 
     siblings,
     options: { ...defaultCheckOptions, ...opts.options },
   };
-  const name = formDisplayName(form);
+  const target: FindingTarget = {
+    form: formDisplayName(form),
+    formKind: form.kind,
+    ...(opts.formId ? { formId: opts.formId } : {}),
+  };
   const findings: Finding[] = [];
   for (const rule of opts.rules ?? registeredRules) {
     if (!rule.meta.appliesTo.includes(form.kind)) continue;
@@ -29,16 +34,12 @@ export function checkForm(form: Form, siblings: readonly Form[] = [form], opts: 
       reports = rule.check(form, context);
     } catch {
       // A rule must never break the report; a crash is itself reported so it gets fixed.
-      reports = [{ messageId: '__crash', path: '', severity: 'info' as const }];
+      findings.push(crashFinding(rule.meta, target));
+      continue;
     }
-    for (const r of reports) {
-      if (r.messageId === '__crash') {
-        findings.push({ rule: rule.meta.id, severity: 'info', message: `规则 ${rule.meta.id} 未能完成检查`, path: '', form: name });
-      } else findings.push(toFinding(rule.meta, r, name));
-    }
+    for (const r of reports) findings.push(toFinding(rule.meta, r, target));
   }
-  for (const f of findings) f.formKind = form.kind;
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return bySeverity(findings);
 }
 
 /** Checks every form of a batch, each with the whole batch as its siblings. */

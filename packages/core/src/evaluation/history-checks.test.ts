@@ -100,6 +100,7 @@ describe('R-HIST-01 target no more ambitious than last year’s actual', () => {
     ).toEqual([
       {
         rule: 'R-HIST-01',
+        messageId: 'floorTooLow',
         severity: 'warning',
         message:
           '「a」今年目标「≥95%」不高于上年实际完成值「98%」：目标可能偏低，请参考上年实际水平提高目标，或说明理由',
@@ -171,6 +172,7 @@ describe('R-HIST-03 a missed indicator of last year was dropped', () => {
     expect(f).toEqual([
       {
         rule: 'R-HIST-03',
+        messageId: 'dropped',
         severity: 'warning',
         message:
           '上年指标「dropped-miss」未达成目标（目标「≥95%」，实际「90%」，得分 9.47），今年未再设置：请保留该指标并提出改进措施，或说明取消理由',

@@ -2,8 +2,9 @@
 // indicator scores + 执行率 score (FASP2 F2), the grade with its band set, and R-EVAL-06/08 findings.
 import type { Finding } from '../model/finding.ts';
 import { Decimal } from '../money/decimal.ts';
-import { gradeLevel } from './dictionaries.ts';
-import { show } from './format.ts';
+import { runSubjectRules } from '../checks/engine.ts';
+import { rule as rEval06 } from '../checks/evaluation/r-eval-06.ts';
+import { rule as rEval08 } from '../checks/evaluation/r-eval-08.ts';
 import { gradeOf, OFFICIAL_GRADE_BANDS, type GradeBandSet, type GradeResult } from './grades.ts';
 import { atPath, fail, type EvalError, type Result } from './result.ts';
 import { scoreExecution, type ExecutionScore } from './score-execution.ts';
@@ -97,31 +98,11 @@ export function scoreSelfEvaluation(
   };
 }
 
+/** R-EVAL-06 and R-EVAL-08 over the scored rows, each row's findings together. */
 function evaluationFindings(evaluation: NewSelfEvaluation, scored: readonly ScoredIndicator[]): Finding[] {
-  const findings: Finding[] = [];
-  evaluation.indicators.forEach((row, i) => {
-    const r = scored[i]!.result;
-    if (!r.ok) return;
-    const name = row.name ?? row.indicatorId;
-    const below =
-      new Decimal(r.value.score).lt(r.value.weight) ||
-      (row.grade !== null && gradeLevel(row.grade) !== 'met');
-    if (below && !(row.deviationAnalysis ?? '').trim())
-      findings.push({
-        rule: 'R-EVAL-06',
-        severity: 'warning',
-        message: `「${name}」得分 ${r.value.score}，低于分值 ${show(new Decimal(r.value.weight))}（或未完全达成）：请填写偏差原因分析及改进措施`,
-        path: `/indicators/${i}/deviationAnalysis`,
-        form: evaluation.projectName,
-      });
-    if (r.value.flags.includes('over-achieved'))
-      findings.push({
-        rule: 'R-EVAL-08',
-        severity: 'info',
-        message: `「${name}」实际值「${row.actual.raw}」超出目标值「${row.target.raw}」20% 以上：目标可能定得偏低，请说明原因，并在下年设定目标时参考`,
-        path: `/indicators/${i}/actual`,
-        form: evaluation.projectName,
-      });
-  });
-  return findings;
+  const row = (f: Finding) => Number(/^\/indicators\/(\d+)/.exec(f.path)?.[1] ?? -1);
+  return runSubjectRules([rEval06, rEval08], { kind: 'self-evaluation', evaluation, scored }, evaluation.projectName)
+    .map((f, k) => ({ f, k }))
+    .sort((a, b) => row(a.f) - row(b.f) || a.k - b.k)
+    .map(({ f }) => f);
 }

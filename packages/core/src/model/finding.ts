@@ -11,6 +11,7 @@ export const findingSchema = z.object({
   path: z.string(), // JSON pointer into the form as imported
   form: z.string(), // project name or department
   messageId: z.string().optional(), // the rule's message id (extension)
+  formId: z.string().optional(), // the stored form's id, when the finding concerns a stored form (extension)
   formKind: z.enum(['project', 'department', 'disclosure', 'self-evaluation', 'monitoring']).optional(), // which kind of form `form` names (extension)
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,4 +1,5 @@
 export * from './indicator-value.ts';
+export * from './value-problem.ts';
 export * from './indicator.ts';
 export * from './decimal-string.ts';
 export * from './project-form.ts';

@@ -1,6 +1,7 @@
 // IndicatorValue: the typed reading of a written 指标值 (MODEL.md). Every field is always present,
 // null where it does not apply, so the JSON contract keeps one shape for every kind.
 import { z } from 'zod';
+import { valueProblemSchema } from './value-problem.ts';
 
 export const comparatorSchema = z.enum(['≥', '≤', '=', '>', '<']);
 export type Comparator = z.infer<typeof comparatorSchema>;
@@ -22,6 +23,6 @@ export const indicatorValueSchema = z.object({
   /** A deadline written as a date, e.g. "2024-06-30" or "12-31" for 12月31日前 (extension). */
   deadline: z.string().nullable().optional(),
   /** A stable kebab-case code when the text looks numeric but cannot be fully understood (extension). */
-  problem: z.string().nullable().optional(),
+  problem: valueProblemSchema.nullable().optional(),
 });
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;

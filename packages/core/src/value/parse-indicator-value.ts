@@ -1,6 +1,7 @@
 // The 指标值 grammar: written text → IndicatorValue (MODEL.md, DOMAIN.md R-IND-07/08).
 // Returns a value for every input; `problem` carries a stable code when the text is only partly understood.
 import type { Comparator, IndicatorValue } from '../model/indicator-value.ts';
+import type { ValueProblem } from '../model/value-problem.ts';
 import { normalizeComparators, stripSpaces, toHalfWidth } from './normalize.ts';
 import { matchUnit } from './units.ts';
 
@@ -57,7 +58,7 @@ function empty(raw: string): IndicatorValue {
   return { raw, kind: 'empty', op: null, value: null, unit: null, text: null, label: null, problem: null };
 }
 
-function qualitative(raw: string, problem: string | null = null): IndicatorValue {
+function qualitative(raw: string, problem: ValueProblem | null = null): IndicatorValue {
   return { raw, kind: 'qualitative', op: null, value: null, unit: null, text: raw, label: null, problem };
 }
 
@@ -113,7 +114,7 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
   const value = num[1]! + (num[2]!.replace(/,/g, '') + (num[3] ?? '')).replace(/^0+(?=\d)/, '');
   rest = rest.slice(num[0].length);
 
-  let problem: string | null = null;
+  let problem: ValueProblem | null = null;
   // Ranges: 90%-95%, 5~10天.
   const range = /^(%|[^\d~-]{0,4})[-~至到](\d+(?:\.\d+)?)/.exec(rest);
   if (range) {

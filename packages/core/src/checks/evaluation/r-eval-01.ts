@@ -1,13 +1,12 @@
 // R-EVAL-01 (published side): no 得分 above its 分值 — each indicator's and the 预算执行率's, as printed.
 import { Decimal } from '../../money/decimal.ts';
 import { pointer } from '../helpers/pointer.ts';
-import type { RuleReport } from '../types.ts';
-import type { EvaluationRule } from './types.ts';
+import type { RuleReport, SubjectRule } from '../types.ts';
 
 const above = (score: string | null, weight: string | null) =>
   score !== null && weight !== null && new Decimal(score).greaterThan(new Decimal(weight));
 
-export const rule: EvaluationRule = {
+export const rule: SubjectRule<'evaluation-document'> = {
   meta: {
     id: 'R-EVAL-01',
     severity: 'error',
@@ -17,9 +16,10 @@ export const rule: EvaluationRule = {
       aboveWeight: '「{name}」得分{score}分，高于其分值{weight}分：得分不能超过分值，请核对得分或分值',
       budgetAboveWeight: '预算执行率得分{score}分，高于其分值{weight}分：得分不能超过分值，请核对',
     },
-    appliesTo: ['self-evaluation'],
+    subjects: ['evaluation-document'],
+    reference: 'DOMAIN §2.5 R-EVAL-01',
   },
-  check(doc) {
+  check({ doc }) {
     if (doc.kind !== 'self-evaluation') return [];
     const reports: RuleReport[] = [];
     if (above(doc.budget.score, doc.budget.weight))

@@ -1,11 +1,10 @@
 // R-EVAL-04 (published side): the 分值 add up — under each 一级 that states its points (产出指标（50分）) and,
 // with the 预算执行率's, to the 总分 row's 分值. Sub-rows without a 分值 (其中…) are not counted.
 import { pointer } from '../helpers/pointer.ts';
-import type { RuleReport } from '../types.ts';
+import type { RuleReport, SubjectRule } from '../types.ts';
 import { differs, sumOf } from './sums.ts';
-import type { EvaluationRule } from './types.ts';
 
-export const rule: EvaluationRule = {
+export const rule: SubjectRule<'evaluation-document'> = {
   meta: {
     id: 'R-EVAL-04',
     severity: 'error',
@@ -16,9 +15,10 @@ export const rule: EvaluationRule = {
       totalMismatch:
         '预算执行率和各项指标的分值合计为{sum}分，与总分的分值{stated}分相差{diff}分：请核对各项分值或总分',
     },
-    appliesTo: ['self-evaluation'],
+    subjects: ['evaluation-document'],
+    reference: 'DOMAIN §2.2 R-EVAL-04',
   },
-  check(doc) {
+  check({ doc }) {
     if (doc.kind !== 'self-evaluation') return [];
     const reports: RuleReport[] = [];
     doc.level1Weights.forEach((l, k) => {

@@ -1,12 +1,9 @@
-// Tests as data for the 自评表 / 监控表 checks, as for the form checks: valid documents give no report; each
-// invalid one gives exactly the listed reports, and every message renders with its placeholders filled.
-import { describe, expect, it } from 'vitest';
+// Tests as data for the 自评表 / 监控表 checks through the one rule tester, and the rows they are written with.
 import { evaluationDocumentSchema, type EvaluationDocument } from '../../model/evaluation-document.ts';
 import { emptySelfEvaluationDocument, type SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
-import type { Severity } from '../../model/finding.ts';
 import { parseIndicatorValue } from '../../value/parse-indicator-value.ts';
-import { renderMessage } from '../render.ts';
-import type { EvaluationRule } from './types.ts';
+import { subjectRuleTester, type ExpectedReport } from '../rule-tester.ts';
+import type { SubjectRule } from '../types.ts';
 
 export interface EvaluationCase {
   name: string;
@@ -14,7 +11,7 @@ export interface EvaluationCase {
 }
 
 export interface EvaluationInvalidCase extends EvaluationCase {
-  errors: Array<{ messageId: string; path: string; severity?: Severity }>;
+  errors: ExpectedReport[];
 }
 
 /** An indicator row as a test writes it: name, 一级, 分值, 得分 (target and actual 100%). */
@@ -42,35 +39,14 @@ export function selfEvaluation(
   return doc;
 }
 
+/** Data tests of a 自评表 / 监控表 rule: cases are documents (checked against the document schema first). */
 export function evaluationRuleTester(
-  rule: EvaluationRule,
+  rule: SubjectRule<'evaluation-document'>,
   cases: { valid: EvaluationCase[]; invalid: EvaluationInvalidCase[] },
 ): void {
-  describe(rule.meta.id, () => {
-    it('has a valid and an invalid case', () => {
-      expect(cases.valid.length).toBeGreaterThan(0);
-      expect(cases.invalid.length).toBeGreaterThan(0);
-    });
-    for (const c of cases.valid)
-      it(`valid: ${c.name}`, () => {
-        evaluationDocumentSchema.parse(c.doc);
-        expect(rule.check(c.doc)).toEqual([]);
-      });
-    for (const c of cases.invalid)
-      it(`invalid: ${c.name}`, () => {
-        evaluationDocumentSchema.parse(c.doc);
-        const reports = rule.check(c.doc);
-        const got = reports.map((r, i) =>
-          c.errors[i]?.severity
-            ? { messageId: r.messageId, path: r.path, severity: r.severity ?? rule.meta.severity }
-            : { messageId: r.messageId, path: r.path },
-        );
-        expect(got).toEqual(c.errors);
-        for (const r of reports) {
-          const template = rule.meta.messages[r.messageId];
-          expect(template).toBeDefined();
-          expect(renderMessage(template!, r.data)).not.toMatch(/\{\w+\}/);
-        }
-      });
+  const subject = (doc: EvaluationDocument) => ({ kind: 'evaluation-document' as const, doc: evaluationDocumentSchema.parse(doc) });
+  subjectRuleTester(rule, {
+    valid: cases.valid.map((c) => ({ name: `valid: ${c.name}`, subject: subject(c.doc) })),
+    invalid: cases.invalid.map((c) => ({ name: `invalid: ${c.name}`, subject: subject(c.doc), errors: c.errors })),
   });
 }

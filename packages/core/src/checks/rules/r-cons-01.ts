@@ -18,6 +18,8 @@ export const rule: Rule = {
       annualExceedsLong:
         '年度指标「{name}」的指标值{raw}大于同名长期指标的{longRaw}：年度目标是长期目标的分解，请核对两者的数值',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.3',
     appliesTo: ['project', 'department'],
   },
   check(form) {

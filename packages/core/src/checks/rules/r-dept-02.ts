@@ -53,6 +53,8 @@ export const rule: Rule = {
       sharesSum: '{side}构成各项占比之和为{sum}%，不等于100%：请核对各项占比',
       totalShare: '{side}合计的占比写作{share}：合计的占比应为100%',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §4 R-DEPT-02',
     appliesTo: ['department'],
   },
   check(form) {

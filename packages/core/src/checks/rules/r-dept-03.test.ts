@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-dept-03.ts';
 import { makeDisclosure } from '../helpers/test-disclosure.ts';
 import { makeDepartmentForm } from '../helpers/test-forms.ts';
@@ -34,4 +35,16 @@ describe('R-DEPT-03', () => {
     const f = dept('1100.00', '500.00');
     expect(rule.check(f, { siblings: [f], options: defaultCheckOptions })).toEqual([]);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'a department form that matches the disclosure', form: dept('1000.00', '400.00'), siblings: [makeDisclosure()] }],
+  invalid: [
+    {
+      name: 'a total that differs from the disclosure',
+      form: dept('1100.00', '400.00'),
+      siblings: [makeDisclosure()],
+      errors: [{ messageId: 'totalDiffers', path: '/funds/income/1/current' }],
+    },
+  ],
 });

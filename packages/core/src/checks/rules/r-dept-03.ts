@@ -16,6 +16,8 @@ export const rule: Rule = {
     messages: {
       totalDiffers: '部门整体绩效目标表的{what}为 {form} 万元，而同一文件的部门预算公开报表为 {disclosed} 万元：请以批复的部门预算为准修改',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §4 R-DEPT-03',
     appliesTo: ['department'],
   },
   check(form, ctx) {

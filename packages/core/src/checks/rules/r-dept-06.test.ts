@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { nameSimilarity, rule } from './r-dept-06.ts';
 import { makeDepartmentForm, makeProjectForm } from '../helpers/test-forms.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -35,4 +36,16 @@ describe('R-DEPT-06', () => {
     expect(nameSimilarity('后期保障经费', '后勤保障经费')).toBeCloseTo(5 / 6);
     expect(nameSimilarity('法律顾问', '信息化工作经费')).toBe(0);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'every listed project has its form with the same amount', form: dept([['后勤保障经费', '900']]), siblings: [project('后勤保障经费', '900.00')] }],
+  invalid: [
+    {
+      name: 'a listed project without its form',
+      form: dept([['后勤保障经费', '900'], ['行政审批综合业务支出', '100']]),
+      siblings: [project('后勤保障经费', '900.00')],
+      errors: [{ messageId: 'noForm', path: '/projects/1/name' }],
+    },
+  ],
 });

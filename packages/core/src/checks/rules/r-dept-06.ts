@@ -28,6 +28,8 @@ export const rule: Rule = {
       amountDiffers: '项目「{name}」在部门整体绩效目标表中为 {listed} 万元，在其项目绩效目标表中为 {form} 万元：请核对',
       notListed: '项目绩效目标表「{name}」没有列入部门整体绩效目标表的项目支出情况：请补充',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §4 R-DEPT-06, §5',
     appliesTo: ['department'],
   },
   check(form, ctx) {

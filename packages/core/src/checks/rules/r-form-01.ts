@@ -18,6 +18,8 @@ export const rule: Rule = {
       missingExpenditure:
         '部门总体资金情况中没有支出构成：请按人员类、运转类、特定目标类项目支出及合计填写当年金额和占比',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.7, §4.2',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -15,6 +15,8 @@ export const rule: Rule = {
         '表中没有填写绩效目标：请填写长期（总体）绩效目标和年度绩效目标，说明预期产出、效果和服务对象满意度',
       emptyGoal: '{term}目标「{label}」的目标说明为空：请写明该目标期内预期达到的产出和效果',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.3',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -13,6 +13,8 @@ export const rule: Rule = {
       sameText:
         '年度目标「{label}」的说明与长期目标「{longLabel}」一字不差：年度目标应写明本年度要完成的部分，请结合年度工作任务细化',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.3',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -31,6 +31,8 @@ export const rule: Rule = {
       wrongParent:
         '二级指标「{level2}」属于一级指标「{expected}」，却填在「{level1}」下：请把该指标移到「{expected}」下',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.1 R-IND-01, §4.1',
     appliesTo: ['project', 'department'],
   },
   check(form) {

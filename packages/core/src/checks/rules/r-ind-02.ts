@@ -23,6 +23,8 @@ export const rule: Rule = {
       projectInDepartment:
         '一级指标「{level1}」属于项目支出绩效指标体系，而本表其余指标按部门整体绩效指标体系填写：请按{framework}改写该指标',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.1 R-IND-02',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -14,6 +14,8 @@ export const rule: Rule = {
       noQuantity:
         '「{group}」没有填写数量指标：请在「产出指标—数量指标」下至少填写一个三级指标及其指标值，写明要完成的工作量（如「培训人数 ≥100人次」）',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.4 R-IND-03',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -27,6 +27,8 @@ export const rule: Rule = {
       missingDepartmentLevel1:
         '「{group}」没有一级指标「{level1}」下的指标：请按部门整体绩效指标体系补充该方面的三级指标',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.4 R-IND-04, §4.1',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -11,6 +11,8 @@ export const rule: Rule = {
     messages: {
       tooFew: '「{group}」只有{count}个三级指标，少于{min}个：请补充能反映主要产出、效果和满意度的三级指标',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.4 R-IND-05',
     appliesTo: ['project', 'department'],
   },
   check(form, ctx) {

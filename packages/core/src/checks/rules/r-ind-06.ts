@@ -3,9 +3,11 @@
 import { displayName, hasName, indicatorEntries } from '../helpers/indicators.ts';
 import { isDeadline } from '../helpers/values.ts';
 import type { Severity } from '../../model/finding.ts';
+import type { ValueProblem } from '../../model/value-problem.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
-const PROBLEMS: Record<string, { messageId: string; severity: Severity }> = {
+/** Each code of the value grammar (model/value-problem.ts) and the message it is reported with. */
+const PROBLEMS: Record<ValueProblem, { messageId: string; severity: Severity }> = {
   'missing-number': { messageId: 'missingNumber', severity: 'error' },
   'conflicting-comparators': { messageId: 'conflictingComparators', severity: 'error' },
   'several-values': { messageId: 'severalValues', severity: 'warning' },
@@ -32,6 +34,8 @@ export const rule: Rule = {
         '「{name}」的指标值「{raw}」无法识别：请写成「比较符号+数值+单位」（如「≥95%」）或定性的评价等级',
       missingUnit: '「{name}」的指标值「{raw}」没有计量单位：请补上单位（如「个」「人次」「%」「万元」）',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.6 R-IND-06',
     appliesTo: ['project', 'department'],
   },
   check(form) {

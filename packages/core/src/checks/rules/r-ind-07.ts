@@ -20,6 +20,8 @@ export const rule: Rule = {
         '三级指标名称「{name}」是一段{length}字的描述：三级指标应为简短的指标名称（如「电子材料入库数量」），描述性文字请移到绩效目标或指标解释中',
       forbiddenChar: '「{name}」的指标值「{raw}」含有「*」或「_」：请删除这些占位符号，填写实际的目标值',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.6 R-IND-07',
     appliesTo: ['project', 'department'],
   },
   check(form) {

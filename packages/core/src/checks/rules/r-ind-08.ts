@@ -13,6 +13,8 @@ export const rule: Rule = {
       impliedOperator:
         '「{name}」的指标值「{raw}」没有写比较符号，系统按「={value}{unit}」理解：建议写明比较符号，如「≥{value}{unit}」「≤{value}{unit}」或「={value}{unit}」',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.6 R-IND-08',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -21,6 +21,8 @@ export const rule: Rule = {
       basisIsValueType: `「{name}」的指标值确定依据一栏填的是指标值类型「{basis}」：定性/定量不是依据，请改填${ALLOWED}之一`,
       invalidBasis: `「{name}」的指标值确定依据「{basis}」不是规定的标准：请改为${ALLOWED}之一`,
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.5 R-IND-09',
     appliesTo: ['project', 'department'],
   },
   check(form) {

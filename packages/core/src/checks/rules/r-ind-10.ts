@@ -17,6 +17,8 @@ export const rule: Rule = {
       costBasis:
         '「{name}」是成本指标，指标值确定依据写的是「{basis}」：成本上限一般依据预算支出标准或计划标准确定，请核对依据并在指标解释中写明测算方法',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.5 R-IND-10',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -25,6 +25,8 @@ export const rule: Rule = {
       totalCostNotBudget:
         '「{name}」的指标值{raw}（{amount}万元）与项目预算{budget}万元不一致：项目总成本应与预算相符，请改为「≤{budget}万元」',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1 R-IND-11',
     appliesTo: ['project'],
   },
   check(form) {

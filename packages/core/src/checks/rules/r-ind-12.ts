@@ -20,6 +20,8 @@ export const rule: Rule = {
       negative:
         '「{name}」的指标值「{raw}」为负数：金额、数量不能为负，请填写非负的目标值；如要表示下降，请改用下降率等指标',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.5 R-IND-12, §4 R-DEPT-05',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -28,6 +28,8 @@ export const rule: Rule = {
         '「{name}」以历史标准确定指标值，但目标{raw}低于{year}的{prior}：请把目标设为不低于上年实际水平，或改用其他依据并说明理由',
       unchanged: '「{name}」近年指标值均为{prior}，今年目标仍为{raw}：以历史标准定值时，请核对目标是否偏低',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1 R-IND-13',
     appliesTo: ['project', 'department'],
   },
   check(form) {

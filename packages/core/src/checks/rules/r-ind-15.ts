@@ -14,6 +14,8 @@ export const rule: Rule = {
       noAnnualGoalText:
         '表中有年度绩效指标，但没有填写年度绩效目标：请在绩效目标中写明本年度要达到的目标（可由总体目标分解）',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.3 R-IND-15',
     appliesTo: ['project', 'department'],
   },
   check(form) {

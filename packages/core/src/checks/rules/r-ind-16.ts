@@ -14,6 +14,8 @@ export const rule: Rule = {
       emptyLevel2:
         '「{group}」的二级指标「{level2}」下未填写三级指标：请补充至少一个三级指标及指标值；确实不适用的，请删除该行',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.4',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -14,6 +14,8 @@ export const rule: Rule = {
         '三级指标「{name}」没有填写指标值：请填写比较符号、数值和单位（如「≥95%」），定性指标填写评价等级（如「良好」）',
       missingName: '指标值「{value}」没有对应的三级指标名称：请填写该指标的名称，或删除这一行',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.6',
     appliesTo: ['project', 'department'],
   },
   check(form) {

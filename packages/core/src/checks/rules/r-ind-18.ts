@@ -24,6 +24,8 @@ export const rule: Rule = {
       weakerThanLongTerm:
         '年度指标「{name}」的指标值「{raw}」未量化，而同名长期指标已量化为「{longRaw}」：请按长期指标分解写出当年应完成的数值',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.3, §1.5',
     appliesTo: ['project', 'department'],
   },
   check(form) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-01.ts';
 import { makeDisclosure, withCell } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -29,4 +30,15 @@ describe('R-PUB-01', () => {
     const d = withCell(withCell(makeDisclosure(), 0, 10, 3, '1001.00'), 0, 10, 1, '1000.00');
     expect(run(d).map((x) => x.messageId)).toContain('totalsDiffer');
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'a consistent 部门收支总表', form: makeDisclosure() }],
+  invalid: [
+    {
+      name: 'a 其中 block that does not add up to its head',
+      form: withCell(makeDisclosure(), 0, 5, 3, '90.00'),
+      errors: [{ messageId: 'sumMismatch', path: '/tables/0/rows/3/3', severity: 'error' }],
+    },
+  ],
 });

@@ -18,6 +18,8 @@ export const rule: Rule = {
       sumRounding: '《{table}》中「{total}」{expected} 万元与各项之和 {actual} 万元相差 {diff}，在四舍五入范围内：请确认',
       totalsDiffer: '《{table}》中「{a}」{x} 万元与「{b}」{y} 万元不相等：收支总表两边的总计必须一致',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5 R-PUB-01',
     appliesTo: ['disclosure'],
   },
   check(form) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-02.ts';
 import { makeDisclosure, withCell } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -43,4 +44,15 @@ describe('R-PUB-02', () => {
     const r2 = run(withCell(withCell(makeDisclosure(), 1, 2, 2, '300.1'), 1, 3, 2, '199.9'));
     expect(r2).toEqual([]);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'consistent classification tables', form: withSpendingTable(makeDisclosure(), '600.00') }],
+  invalid: [
+    {
+      name: 'a 类 that is not the sum of its 款',
+      form: withCell(makeDisclosure(), 1, 2, 2, '310.00'),
+      errors: [{ messageId: 'codeSum', path: '/tables/1/rows/1/2' }],
+    },
+  ],
 });

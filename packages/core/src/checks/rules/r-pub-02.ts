@@ -20,6 +20,8 @@ export const rule: Rule = {
       columnSum: '《{table}》第 {row} 行「{name}」的「{column}」为 {expected} 万元，其组成之和为 {actual} 万元（相差 {diff}）：请核对',
       rounding: '《{table}》中「{name}」{expected} 万元与组成之和 {actual} 万元相差 {diff}，在四舍五入范围内：请确认',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5 R-PUB-02',
     appliesTo: ['disclosure'],
   },
   check(form) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-03.ts';
 import { makeDisclosure, withCell } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -69,4 +70,15 @@ describe('R-PUB-03', () => {
     d.tables[0]!.rows[4]![2] = '16.15';
     expect(run(d).map((x) => x.path)).toEqual(['/tables/0/rows/0/2']);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: '合计 = 出国 + 用车 + 接待', form: makeDisclosure() }],
+  invalid: [
+    {
+      name: 'a 合计 that is not the sum of its parts',
+      form: withCell(makeDisclosure(), 2, 0, 1, '4.00'),
+      errors: [{ messageId: 'mismatch', path: '/tables/2/rows/0/1' }],
+    },
+  ],
 });

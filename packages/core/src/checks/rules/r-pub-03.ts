@@ -29,6 +29,8 @@ export const rule: Rule = {
     messages: {
       mismatch: '“三公”经费表中「{total}」为 {expected} 万元，各项之和为 {actual} 万元（相差 {diff}）：请核对',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5 R-PUB-03',
     appliesTo: ['disclosure'],
   },
   check(form) {

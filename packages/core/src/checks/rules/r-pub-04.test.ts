@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-04.ts';
 import { makeDisclosure, withText } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -47,4 +48,15 @@ describe('R-PUB-04', () => {
     const wrong = '“三公”经费预算2000万元;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元。';
     expect(run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch')).toHaveLength(1);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'text that restates the numbers correctly', form: makeDisclosure() }],
+  invalid: [
+    {
+      name: 'a total in the text that differs from the tables',
+      form: withText(makeDisclosure(), 1, '2025年“三公”经费预算5.00万元。'),
+      errors: [{ messageId: 'figureMismatch', path: '/sections', severity: 'error' }],
+    },
+  ],
 });

@@ -18,6 +18,8 @@ export const rule: Rule = {
       shareMismatch: '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
       figureMismatch: '说明中{what}为 {text} 万元，而《{table}》为 {figure} 万元：两处必须一致',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5 R-PUB-04',
     appliesTo: ['disclosure'],
   },
   check(form) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule, defaultRequiredTables } from './r-pub-05.ts';
 import { makeDisclosure } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -36,4 +37,19 @@ describe('R-PUB-05', () => {
     expect(run(part).map((r) => [r.messageId, r.path])).toEqual([['emptyWithoutNote', '/tables/1']]);
     expect(run({ ...part, partial: undefined }).filter((r) => r.messageId === 'missingTable')).toHaveLength(7);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'every required table there', form: complete() }],
+  invalid: [
+    {
+      name: 'an empty table without a remark',
+      form: (() => {
+        const d = complete();
+        d.tables[8] = table('政府性基金预算支出表', []);
+        return d;
+      })(),
+      errors: [{ messageId: 'emptyWithoutNote', path: '/tables/8' }],
+    },
+  ],
 });

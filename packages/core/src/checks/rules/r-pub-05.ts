@@ -28,6 +28,8 @@ export const rule: Rule = {
       missingTable: '部门预算公开缺少《{table}》：规定报表即使没有数据也要公开，并注明没有相关支出',
       emptyWithoutNote: '《{table}》没有数据，也没有说明：请在表下注明本部门没有相关预算安排',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5.1 R-PUB-05',
     appliesTo: ['disclosure'],
   },
   check(form, context) {

@@ -26,6 +26,8 @@ export const rule: Rule = {
       late: '预算于 {approvedOn} 批复，{publishedOn} 公开，相隔 {days} 日：应在批复后 20 日内公开',
       beforeApproval: '公开日期 {publishedOn} 早于批复日期 {approvedOn}：请核对日期',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5.1 R-PUB-06',
     appliesTo: ['disclosure'],
   },
   check(form) {

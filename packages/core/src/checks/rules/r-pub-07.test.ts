@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-07.ts';
 import { makeDisclosure } from '../helpers/test-disclosure.ts';
 import { makeProjectForm } from '../helpers/test-forms.ts';
@@ -19,4 +20,18 @@ describe('R-PUB-07', () => {
     const r = run(makeDisclosure(), [withBudget('甲', '150.00')]);
     expect(r.map((x) => [x.messageId, x.path])).toEqual([['sumDiffers', '/figures/projectExpenditure']]);
   });
+});
+
+ruleTester(rule, {
+  valid: [
+    { name: 'project forms that add up to 项目支出', form: makeDisclosure(), siblings: [withBudget('甲', '150.00'), withBudget('乙', '250.00')] },
+  ],
+  invalid: [
+    {
+      name: 'project forms that do not add up to 项目支出',
+      form: makeDisclosure(),
+      siblings: [withBudget('甲', '150.00')],
+      errors: [{ messageId: 'sumDiffers', path: '/figures/projectExpenditure' }],
+    },
+  ],
 });

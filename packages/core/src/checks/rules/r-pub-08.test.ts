@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-08.ts';
 import { makeDisclosure, withCell } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -24,4 +25,20 @@ describe('R-PUB-08', () => {
     const r = run(withCell(makeDisclosure(), 0, 0, 4, '2011 一般公共服务'));
     expect(r.map((x) => [x.messageId, x.severity])).toContainEqual(['badStructure', 'error']);
   });
+});
+
+/** The test disclosure with the 类 names as the 2025 list writes them (no older names to note). */
+function officialNames() {
+  return withCell(withCell(makeDisclosure(), 0, 0, 4, '201 一般公共服务支出'), 0, 1, 4, '208 社会保障和就业支出');
+}
+
+ruleTester(rule, {
+  valid: [{ name: 'codes of the list with their official names', form: officialNames() }],
+  invalid: [
+    {
+      name: 'a code that is not in the list',
+      form: withCell(officialNames(), 1, 2, 0, '30198'),
+      errors: [{ messageId: 'unknownCode', path: '/tables/1/rows/2/0' }],
+    },
+  ],
 });

@@ -19,6 +19,8 @@ export const rule: Rule = {
       nameDiffers: '《{table}》中科目 {code} 写作「{name}」，科目表中的名称为「{official}」：请按科目表填写名称',
       aliasNames: '《{table}》中有 {count} 个科目使用旧称或简称（如 {example}）：建议按{year}年科目表更新名称',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5 R-PUB-08, §6 R-CODE-01/02',
     appliesTo: ['disclosure'],
   },
   check(form) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-09.ts';
 import { makeDisclosure } from '../helpers/test-disclosure.ts';
 import { defaultCheckOptions } from '../types.ts';
@@ -32,4 +33,15 @@ describe('R-PUB-09', () => {
   it('ignores listed items that are not parts of the total (their amounts do not make it up)', () => {
     expect(run(withSection(consistent.replace('（二）项目支出400.00', '（二）项目支出300.00')))).toEqual([]);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'the parts’ changes add up to the total’s change', form: withSection(consistent) }],
+  invalid: [
+    {
+      name: 'the parts’ changes do not add up to the total’s change',
+      form: withSection(consistent.replace('减少60.00万元，下降9.09%', '减少70.00万元，下降10.45%')),
+      errors: [{ messageId: 'partsDisagree', path: '/sections/0/text' }],
+    },
+  ],
 });

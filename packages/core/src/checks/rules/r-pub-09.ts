@@ -37,6 +37,8 @@ export const rule: Rule = {
       partsDisagree:
         '「{sentence}」：比上年增减 {whole} 万元，而所列各部分（{parts}）的增减额合计为 {sum} 万元：上年数据前后不一致，请核对上年预算数',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5.1',
     appliesTo: ['disclosure'],
   },
   check(form) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-10.ts';
 import { generateDisclosure } from '../../budget/generate-disclosure.ts';
 import { makeBudget, makeMixedBudget } from '../../budget/test-budget.ts';
@@ -41,4 +42,19 @@ describe('R-PUB-10', () => {
     d.tables[t]!.rows[0]![2] = '760.00';
     expect(run(d)).toEqual([['tablesDiffer', `/tables/${t}/rows/0/2`, '一般公共预算基本支出合计']]);
   });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'tables generated from one consistent budget', form: generateDisclosure(makeBudget()) }],
+  invalid: [
+    {
+      name: 'the 部门支出总表 disagreeing with the 部门收支总表',
+      form: (() => {
+        const d = generateDisclosure(makeBudget());
+        d.tables[table(d, '部门支出总表')]!.rows[0]![4] = '510.00';
+        return d;
+      })(),
+      errors: [{ messageId: 'tablesDiffer', path: '/tables/2/rows/0/4' }],
+    },
+  ],
 });

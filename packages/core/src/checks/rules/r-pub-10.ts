@@ -24,6 +24,8 @@ export const rule: Rule = {
       itemsMissing:
         '《{table}》所列各项级科目之和为 {sum} 万元，而「合计」为 {total} 万元（相差 {diff}）：缺少科目行，请补全',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §5.2',
     appliesTo: ['disclosure'],
   },
   check(form) {

@@ -20,6 +20,8 @@ export const rule: Rule = {
       detailsRounding:
         '支出明细合计{details}万元，与项目预算{budget}万元相差{diff}万元，属四舍五入误差：建议调整尾数使二者一致',
     },
+    subjects: ['form'],
+    reference: 'DOMAIN §1.7',
     appliesTo: ['project'],
   },
   check(form) {

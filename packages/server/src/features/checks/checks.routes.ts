@@ -1,11 +1,12 @@
 // Checks (审核规则): on a stored form, or on forms posted in the request.
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { runChecks } from '@jixiao/core';
+import { ruleSummaries, runChecks } from '@jixiao/core';
 import { storableFormSchema as formSchema } from '../forms/storable-form.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { getForm } from '../forms/forms.service.ts';
+import { checkStoredForm } from './stored-findings.ts';
 
 const idParams = z.object({ id: z.uuid() });
 const checkBody = z.object({ forms: z.array(formSchema).min(1).max(100) });
@@ -21,6 +22,14 @@ function summarise(findings: { severity: string }[]) {
 export function checkRoutes(deps: AppDeps): FastifyPluginAsync {
   return async (app) => {
     app.get(
+      '/api/rules',
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['checks'], summary: '审核规则一览（全部规则：编号、检查对象、说明、提示语）' },
+      },
+      async () => ({ rules: ruleSummaries() }),
+    );
+    app.get(
       '/api/forms/:id/findings',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
@@ -29,7 +38,7 @@ export function checkRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request) => {
         const { id } = request.params as z.output<typeof idParams>;
         const stored = await getForm(deps.db, actorOf(request), id);
-        const findings = deps.checkForm(stored.form);
+        const findings = checkStoredForm(deps.checkForm, stored.form, id);
         return { version: stored.meta.version, summary: summarise(findings), findings };
       },
     );

@@ -1,7 +1,7 @@
 // The figures of a dashboard from one row per form: forms by status per department, budget by department
 // and by category, indicator quality (share quantified, findings per rule, the most frequent defects).
 // Pure, so that the numbers are tested without a database.
-import { rules, sumDecimals, type Finding } from '@jixiao/core';
+import { registry, sumDecimals, type Finding } from '@jixiao/core';
 
 export interface DashboardForm {
   id: string;
@@ -34,7 +34,8 @@ const STATUSES = ['draft', 'submitted', 'returned', 'passed', 'approved', 'publi
 const APPROVED = new Set(['approved', 'published']);
 const NO_CATEGORY = '未分类';
 
-const descriptions = new Map(rules.map((r) => [r.meta.id, r.meta.description]));
+/** What each rule checks, from the one registry (every id a finding can carry). */
+const descriptions = new Map(registry.map((r) => [r.meta.id, r.meta.description]));
 
 function sum(values: (string | null)[]): string {
   return sumDecimals(values).toString();

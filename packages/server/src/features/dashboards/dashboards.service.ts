@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { approvals, forms, indicators, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
+import { checkStoredForm } from '../checks/stored-findings.ts';
 import { summarise, type DashboardForm } from './dashboard-summary.ts';
 
 /** A city has hundreds of forms; beyond this the dashboard would be slow to check every form. */
@@ -71,7 +72,7 @@ export async function dashboard(db: Db, check: FormChecker, actor: Actor, q: Das
   const items: DashboardForm[] = [];
   for (const r of shown) {
     const stored = await loadStoredForm(db, { ...r.form, orgName: r.orgName, orgPath: r.orgPath });
-    const list = check(stored.form);
+    const list = checkStoredForm(check, stored.form, r.form.id);
     findings.set(r.form.id, list);
     const c = byForm.get(r.form.id);
     const category = (r.form.rest as { category?: unknown }).category;

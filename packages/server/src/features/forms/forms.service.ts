@@ -1,7 +1,7 @@
 // Forms: create, read, save with optimistic concurrency (every save a version), list, versions,
 // diff, copy into another year (indicators remember their origin).
 import { randomUUID } from 'node:crypto';
-import { formDisplayName, type Form } from '@jixiao/core';
+import { formDisplayName, readFormValues, type Form } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { zodErrors } from '../../http/validation.ts';
@@ -89,7 +89,8 @@ export async function insertForm(
     throw formError('form-invalid', { form: name, errors }, `表单「${name}」不符合要求，未保存：${errors.slice(0, 3).map((e) => `${e.path} ${e.message}`).join('；')}`);
   }
   const id = randomUUID();
-  const { form, origins } = assignIndicatorIds(input, new Map());
+  // The server reads every 指标值 from its text; what the client parsed is not kept.
+  const { form, origins } = assignIndicatorIds(readFormValues(input), new Map());
   if (opts.origins && form.kind !== 'disclosure') {
     form.indicators.forEach((ind, i) => origins.set(ind.id!, opts.origins![i] ?? null));
   }
@@ -199,7 +200,8 @@ export async function saveForm(
     const known = new Map<string, KnownIndicator>(
       (await repo.findIndicatorIds(tx, id)).map((k) => [k.id, k]),
     );
-    const { form, origins } = assignIndicatorIds(input, known);
+    // The server reads every 指标值 from its text; what the client parsed is not kept.
+    const { form, origins } = assignIndicatorIds(readFormValues(input), known);
     const cols = formColumns(form);
     const updated = await repo.updateIfVersion(tx, id, baseVersion, cols);
     if (!updated)

@@ -3,7 +3,7 @@
 // original file kept beside them. The organisation's taught labels take part in every reading, and
 // the cells the user pointed at in the preview are applied the same way on save. Saving is one
 // transaction.
-import { formDisplayName, runChecks } from '@jixiao/core';
+import { checkForm, formDisplayName } from '@jixiao/core';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
@@ -19,10 +19,10 @@ import { readUpload, type ReadUpload } from './read-upload.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
 
 function preview(read: ReadUpload) {
-  const findings = runChecks(read.forms);
   const forms = read.forms.map((form, index) => {
     const name = formDisplayName(form);
-    const own = findings.filter((f) => f.form === name);
+    // Each form's own findings, checked with the whole file as its batch (joined by position, not by name).
+    const own = checkForm(form, read.forms);
     const sources = read.sources[index] ?? [];
     return {
       index,

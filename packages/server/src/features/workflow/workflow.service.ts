@@ -1,6 +1,6 @@
 // Workflow transitions with their record (who, when, from/to, opinion), review comments anchored to
 // fields or indicators, and the 批复 record an approval produces.
-import { isBlankIndicator, type Form } from '@jixiao/core';
+import { isBlankIndicator, readFormValues, type Form } from '@jixiao/core';
 import type { FormChecker } from '../../app-deps.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
@@ -9,6 +9,7 @@ import { canSee, canWrite } from '../forms/form-access.ts';
 import { formError } from '../forms/forms.errors.ts';
 import { findForm, setStatus, type FormWithOrg } from '../forms/forms.repo.ts';
 import { loadStoredForm, visibleForm } from '../forms/forms.service.ts';
+import { checkStoredForm } from '../checks/stored-findings.ts';
 import { indicatorIndex, pointerExists } from './json-pointer.ts';
 import { transitionRules, type Action, type ReasonCode } from './transitions.ts';
 import { workflowError } from './workflow.errors.ts';
@@ -97,9 +98,10 @@ export async function transition(
     }
     const opinion = input.opinion?.trim() || null;
     if (rule.needsOpinion && !opinion) throw workflowError('opinion-required');
-    const { form } = await loadStoredForm(tx, row);
+    // Read with today's grammar: what is submitted, checked and approved is the server's reading of the text.
+    const form = readFormValues((await loadStoredForm(tx, row)).form);
     if (action === 'submit') {
-      const findings = checker(form);
+      const findings = checkStoredForm(checker, form, id);
       const errors = findings.filter((f) => f.severity === 'error');
       if (errors.length > 0) throw workflowError('form-has-errors', { findings });
     }
@@ -132,7 +134,7 @@ export async function transition(
       // (150 approved, sources still 164) would be published as it stands.
       const sheet = approvedSheet(form, input.approvedBudget);
       if (sheet !== form) {
-        const errors = checker(sheet).filter((f) => f.severity === 'error');
+        const errors = checkStoredForm(checker, sheet, id).filter((f) => f.severity === 'error');
         const budgetErrors = errors.filter((f) => f.path.startsWith('/budget'));
         if (budgetErrors.length > 0) throw workflowError('approval-inconsistent', { findings: budgetErrors });
       }

@@ -1,6 +1,6 @@
 // How a typed 指标值 was understood, for the preview beside the cell: comparator, number, unit, or the
 // qualitative phrase, plus a Chinese note when the text was only partly understood.
-import { parseIndicatorValue, type IndicatorValue } from '@jixiao/core';
+import { parseIndicatorValue, VALUE_PROBLEM_TEXT, type IndicatorValue } from '@jixiao/core';
 
 export type PreviewTone = 'empty' | 'quantitative' | 'qualitative' | 'problem';
 
@@ -12,17 +12,9 @@ export interface ValuePreview {
   notes: string[];
 }
 
-const PROBLEMS: Record<string, string> = {
-  range: '写成了区间，按下限理解；请写成一个目标值',
-  'conflicting-comparators': '前后比较符矛盾（如“≥…以下”）',
-  'several-values': '含有多个数值，请只写一个目标值',
-  'trailing-text': '数值后有无法识别的文字',
-  'missing-number': '写了比较符但没有数值',
-};
-
 export function describeValue(v: IndicatorValue): ValuePreview {
   const notes: string[] = [];
-  if (v.problem) notes.push(PROBLEMS[v.problem] ?? `未能完全识别（${v.problem}）`);
+  if (v.problem) notes.push(VALUE_PROBLEM_TEXT[v.problem]);
   if (v.kind === 'empty') return { tone: 'empty', parts: [], notes: v.raw ? ['占位符，视为未填写'] : [] };
   if (v.kind === 'qualitative') {
     const parts = [

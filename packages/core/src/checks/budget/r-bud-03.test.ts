@@ -1,10 +1,11 @@
+import { subjectRuleTester } from '../rule-tester.ts';
 import { describe, expect, it } from 'vitest';
-import { makeBudget, makeUnitsBudget } from '../test-budget.ts';
+import { makeBudget, makeUnitsBudget } from '../../budget/test-budget.ts';
 import { rule } from './r-bud-03.ts';
 
 const run = (b: ReturnType<typeof makeBudget>, mutate: (b: ReturnType<typeof makeBudget>) => void = () => {}) => {
   mutate(b);
-  return rule.check(b).map((r) => [r.messageId, r.path, r.data]);
+  return rule.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.path, r.data]);
 };
 
 describe('R-BUD-03', () => {
@@ -31,4 +32,22 @@ describe('R-BUD-03', () => {
   it('finds a unit on a line of a budget that lists none', () => {
     expect(run(makeBudget(), (b) => void (b.functional[0]!.unitCode = '101001')).map(([id]) => id)).toEqual(['lineUnit']);
   });
+});
+
+subjectRuleTester(rule, {
+  valid: [
+    { name: 'a department of one unit', subject: { kind: 'budget', budget: makeBudget() } },
+    { name: 'a department of two consistent units', subject: { kind: 'budget', budget: makeUnitsBudget() } },
+  ],
+  invalid: [
+    {
+      name: 'a unit on a line of a budget that lists none',
+      subject: (() => {
+        const b = makeBudget();
+        b.functional[0]!.unitCode = '101001';
+        return { kind: 'budget' as const, budget: b };
+      })(),
+      errors: [{ messageId: 'lineUnit', path: '/functional/0/unitCode' }],
+    },
+  ],
 });

@@ -1,11 +1,12 @@
+import { subjectRuleTester } from '../rule-tester.ts';
 import { describe, expect, it } from 'vitest';
 import { rule } from './r-bud-02.ts';
-import { makeBudget } from '../test-budget.ts';
+import { makeBudget } from '../../budget/test-budget.ts';
 
 const run = (mutate: (b: ReturnType<typeof makeBudget>) => void) => {
   const b = makeBudget();
   mutate(b);
-  return rule.check(b).map((r) => [r.messageId, r.data]);
+  return rule.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.data]);
 };
 
 describe('R-BUD-02', () => {
@@ -24,4 +25,19 @@ describe('R-BUD-02', () => {
   it('finds last year’s parts that do not make last year’s total', () => {
     expect(run((b) => void (b.lastYear.basic = '661.32'))).toEqual([['lastYearParts', { basic: '661.32', project: '590.00', sum: '1251.32', total: '1250.00' }]]);
   });
+});
+
+subjectRuleTester(rule, {
+  valid: [{ name: 'a balanced budget', subject: { kind: 'budget', budget: makeBudget() } }],
+  invalid: [
+    {
+      name: 'last year’s parts that do not make last year’s total',
+      subject: (() => {
+        const b = makeBudget();
+        b.lastYear.basic = '661.32';
+        return { kind: 'budget' as const, budget: b };
+      })(),
+      errors: [{ messageId: 'lastYearParts', path: '/lastYear', severity: 'warning' }],
+    },
+  ],
 });

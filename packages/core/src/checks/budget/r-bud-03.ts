@@ -2,13 +2,16 @@
 // department's by source, and every functional line belongs to one listed unit (the 部门收入总表 and 部门支出总表
 // show the department and each unit, so a line of no unit would make the unit rows miss it).
 import { Decimal } from '../../money/decimal.ts';
-import { incomeSources, type Budget } from '../budget-model.ts';
-import type { BudgetRule, BudgetRuleReport } from './types.ts';
+import { incomeSources } from '../../budget/budget-model.ts';
+import type { RuleReport, SubjectRule } from '../types.ts';
 
-export const rule: BudgetRule = {
+export const rule: SubjectRule<'budget'> = {
   meta: {
     id: 'R-BUD-03',
     severity: 'error',
+    category: 'arithmetic',
+    subjects: ['budget'],
+    reference: 'DOMAIN §5.1',
     description: '部门所属预算单位的收入之和应等于部门收入，每条支出应属于一个所列单位',
     messages: {
       duplicateUnit: '单位代码 {code} 重复：每个预算单位只能列一次',
@@ -16,8 +19,8 @@ export const rule: BudgetRule = {
       lineUnit: '第{row}行支出（{code}）{problem}：请选择所列的预算单位',
     },
   },
-  check(b: Budget) {
-    const r: BudgetRuleReport[] = [];
+  check({ budget: b }) {
+    const r: RuleReport[] = [];
     const codes = new Set<string>();
     b.units.forEach((u, i) => {
       if (codes.has(u.code)) r.push({ messageId: 'duplicateUnit', path: `/units/${i}/code`, data: { code: u.code } });

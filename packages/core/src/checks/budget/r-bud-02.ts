@@ -11,9 +11,9 @@ import {
   projectCategories,
   projectColumns,
   type Budget,
-} from '../budget-model.ts';
-import { budgetTotals, columnSum, incomeOf, lineBasic, lineProject } from '../budget-totals.ts';
-import type { BudgetRule, BudgetRuleReport } from './types.ts';
+} from '../../budget/budget-model.ts';
+import { budgetTotals, columnSum, incomeOf, lineBasic, lineProject } from '../../budget/budget-totals.ts';
+import type { RuleReport, SubjectRule } from '../types.ts';
 
 const basicClass: Record<(typeof basicColumns)[number], string> = {
   wages: '301',
@@ -28,10 +28,13 @@ const basicLabel: Record<(typeof basicColumns)[number], string> = {
   capital: '一般资本性支出',
 };
 
-export const rule: BudgetRule = {
+export const rule: SubjectRule<'budget'> = {
   meta: {
     id: 'R-BUD-02',
     severity: 'error',
+    category: 'arithmetic',
+    subjects: ['budget'],
+    reference: 'DOMAIN §5.1',
     description: '预算数据自身应平衡：收支相等，功能分类与经济分类、项目清单的合计一致',
     messages: {
       unbalanced: '收入总计 {income} 万元与支出总计 {expenditure} 万元不相等（相差 {diff} 万元）：收支应平衡',
@@ -52,9 +55,9 @@ export const rule: BudgetRule = {
         '上年基本支出 {basic} 万元 + 项目支出 {project} 万元 = {sum} 万元，而上年一般公共预算支出为 {total} 万元：请核对上年数',
     },
   },
-  check(b: Budget) {
+  check({ budget: b }) {
     const t = budgetTotals(b);
-    const r: BudgetRuleReport[] = [];
+    const r: RuleReport[] = [];
     if (!t.income.eq(t.expenditure))
       r.push({
         messageId: 'unbalanced',
@@ -123,8 +126,8 @@ export const rule: BudgetRule = {
  * The 财政拨款 part balances on its own and its functional and economic lines agree: checked when the budget
  * has other funds (otherwise it is the whole budget, checked above).
  */
-function checkFunds(b: Budget, t: ReturnType<typeof budgetTotals>): BudgetRuleReport[] {
-  const r: BudgetRuleReport[] = [];
+function checkFunds(b: Budget, t: ReturnType<typeof budgetTotals>): RuleReport[] {
+  const r: RuleReport[] = [];
   if (t.otherCarryOver.gt(incomeOf(b, 'carryOver')) || t.otherCarryOver.isNegative())
     r.push({
       messageId: 'carryOverOther',
@@ -165,7 +168,7 @@ function checkFunds(b: Budget, t: ReturnType<typeof budgetTotals>): BudgetRuleRe
  * Each fund's economic lines add up to its functional lines (basic and project together): the economic lines
  * are held by fund too, and the 一般公共预算 tables count only their own. Checked when several funds are in use.
  */
-function checkFundEconomic(b: Budget): BudgetRuleReport[] {
+function checkFundEconomic(b: Budget): RuleReport[] {
   const used = fundTypes.filter(
     (f) => b.functional.some((l) => l.fund === f) || b.economic.some((l) => l.fund === f),
   );

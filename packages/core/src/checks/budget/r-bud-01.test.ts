@@ -1,11 +1,12 @@
+import { subjectRuleTester } from '../rule-tester.ts';
 import { describe, expect, it } from 'vitest';
 import { rule } from './r-bud-01.ts';
-import { makeBudget } from '../test-budget.ts';
+import { makeBudget } from '../../budget/test-budget.ts';
 
 const run = (mutate: (b: ReturnType<typeof makeBudget>) => void) => {
   const b = makeBudget();
   mutate(b);
-  return rule.check(b).map((r) => [r.messageId, r.path]);
+  return rule.check({ kind: 'budget', budget: b }).map((r) => [r.messageId, r.path]);
 };
 
 describe('R-BUD-01', () => {
@@ -24,4 +25,19 @@ describe('R-BUD-01', () => {
     expect(run((b) => void (b.economic[0]!.govCode = '30101'))).toEqual([['badStructure', '/economic/0/govCode']]);
     expect(run((b) => void (b.economic[0]!.govCode = '50198'))).toEqual([['unknownCode', '/economic/0/govCode']]);
   });
+});
+
+subjectRuleTester(rule, {
+  valid: [{ name: 'every code exists with its own name', subject: { kind: 'budget', budget: makeBudget() } }],
+  invalid: [
+    {
+      name: 'an unknown functional code',
+      subject: (() => {
+        const b = makeBudget();
+        b.functional[0]!.code = '2010398';
+        return { kind: 'budget' as const, budget: b };
+      })(),
+      errors: [{ messageId: 'unknownCode', path: '/functional/0/code', severity: 'error' }],
+    },
+  ],
 });

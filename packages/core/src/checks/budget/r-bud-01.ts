@@ -1,13 +1,15 @@
 // R-BUD-01: every budget line carries a code of that year's 政府收支分类科目 with its own name (R-CODE-01/02
 // for the data held, as R-PUB-08 is for the published tables); functional lines sit at 项 level.
 import { codeListFor, codeStructureProblem, matchCodeName, type Classification } from '../../codes/index.ts';
-import type { Budget } from '../budget-model.ts';
-import type { BudgetRule, BudgetRuleReport } from './types.ts';
+import type { RuleReport, SubjectRule } from '../types.ts';
 
-export const rule: BudgetRule = {
+export const rule: SubjectRule<'budget'> = {
   meta: {
     id: 'R-BUD-01',
     severity: 'error',
+    category: 'consistency',
+    subjects: ['budget'],
+    reference: 'DOMAIN §6 R-CODE-01/02',
     description: '预算科目编码应存在于当年政府收支分类科目，名称与编码一致',
     messages: {
       badStructure: '科目编码 {code}：{problem}',
@@ -17,8 +19,8 @@ export const rule: BudgetRule = {
       notItemLevel: '功能分类科目 {code}「{name}」没有细化到项级（7位）：部门支出总表按项级列示，请细化编码',
     },
   },
-  check(budget: Budget) {
-    const reports: BudgetRuleReport[] = [];
+  check({ budget }) {
+    const reports: RuleReport[] = [];
     const checkLine = (classification: Classification, label: string, code: string, name: string, path: string) => {
       const problem = codeStructureProblem(code, classification);
       if (problem) return void reports.push({ messageId: 'badStructure', path: `${path}/code`, data: { code, problem } });
