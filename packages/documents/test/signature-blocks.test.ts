@@ -129,6 +129,29 @@ describe('a project form ending in a stamp and a filler line', () => {
   });
 });
 
+describe('a table listing several projects (部门预算公开 附表) ending in a signature block', () => {
+  it('makes no project of the footer rows', async () => {
+    const text = [
+      '2024年项目支出绩效目标表',
+      ['项目名称', '年度目标', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['业务培训', '完成业务培训', '产出指标', '数量指标', '培训人数', '≥100人次'],
+      ['', '', '满意度指标', '服务对象满意度指标', '学员满意度', '≥90%'],
+      ['执法检查', '完成执法检查', '产出指标', '数量指标', '检查次数', '≥12次'],
+      ['填表人', '张三', '联系电话', PHONE, '', ''],
+      ['财政资金管理科室(盖章)', '', '', '年 月 日', '', ''],
+    ]
+      .map((r) => (Array.isArray(r) ? r.join('\t') : r))
+      .join('\n');
+    const outcome = await importBuffer(bytes(text), 'list.txt');
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const forms = outcome.forms as ProjectForm[];
+    expect(forms.map((f) => [f.name, f.indicators.map((i) => i.name)])).toEqual([
+      ['业务培训', ['培训人数', '学员满意度']],
+      ['执法检查', ['检查次数']],
+    ]);
+  });
+});
+
 describe('a 部门整体绩效目标表 ending in a signature block', () => {
   const rows = [
     ['部门整体绩效目标表'],
