@@ -16,6 +16,7 @@ describe('signature and footer lines', () => {
     [['联系人：刘三明 闵耀武', '电话：027-83060046']],
     [['（盖章）']],
     [['____年__月__日']],
+    [['审核：李四', '制表：王五']],
   ])('%j is a signature line', (cells) => {
     expect(isSignatureLine(cells)).toBe(true);
   });
@@ -29,6 +30,8 @@ describe('signature and footer lines', () => {
     [['2023年12月31日前完成']],
     [['群众满意度', '≥95%', '计划标准']],
     [['负责人员培训', '100人']],
+    // 审核 is a plain verb too: a label only with its colon (审核：李四).
+    [['审核', '通过']],
     [['16601234567']],
     [['张三 16601234567']],
     [['中江县水利局', '2022年12月30日']],

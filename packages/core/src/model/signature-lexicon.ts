@@ -100,14 +100,17 @@ function nameAt(text: string, at: number): string | null {
 
 // 审核人员, 审核意见, 负责人们: a person's label at the start of a longer word is no label.
 const LONGER_WORD = /^(?:员|们|数|率|量|意见|情况|结果|工作|制度|机制)/;
+// Words that are also plain verbs (审核 | 通过 may be a row of a table): labels only with a colon or a signature word.
+const VERB_LABELS: ReadonlySet<string> = new Set(['审核', '复核', '填表', '制表', '经办']);
 
 function anchorAt(text: string, at: number): (SignatureEntry & { length: number }) | null {
   LABEL.lastIndex = at;
   const label = LABEL.exec(text);
   if (label) {
     const role = spellingRole.get(label[1]!)!;
-    const bare = label[0] === label[1];
-    if (!(PERSON_ROLES.has(role) && bare && LONGER_WORD.test(text.slice(at + label[0].length))))
+    const bare = label[0].trim() === label[1];
+    const longer = PERSON_ROLES.has(role) && bare && LONGER_WORD.test(text.slice(at + label[0].length));
+    if (!longer && !(bare && VERB_LABELS.has(label[1]!)))
       return { role, label: label[1]!, value: null, length: label[0].length };
   }
   const stamp = matchAt(STAMP, text, at);
