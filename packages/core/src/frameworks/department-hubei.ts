@@ -6,6 +6,7 @@ export const departmentHubei: Framework = {
   scope: 'department',
   title: '部门整体绩效指标体系（湖北）',
   source: '鄂财绩发〔2020〕3号 系列（待核实）；种子文档',
+  years: { from: 2020, to: null },
   level1: [
     {
       name: '运行成本',
@@ -46,7 +47,8 @@ export const departmentHubei: Framework = {
     {
       name: '满意度',
       aliases: ['满意度指标'],
-      level2: [{ name: '服务对象满意度', aliases: ['服务对象满意度指标', '满意度指标'] }],
+      concept: 'satisfaction',
+      level2: [{ name: '服务对象满意度', aliases: ['服务对象满意度指标', '满意度指标'], concept: 'satisfaction' }],
     },
   ],
 };

@@ -1,10 +1,21 @@
 // Indicator frameworks (指标体系) as versioned data: which 一级 and 二级 names a form may use
 // (DOMAIN.md §1.1 and §4.1). Kept as data so a region or year can add its own tree without code.
 
+/** What a level means across versions: 满意度 is a 一级 in the current trees and a 二级 under 效益 in older ones. */
+export type LevelConcept = 'satisfaction';
+
+export interface FrameworkLevel2 {
+  name: string;
+  aliases: readonly string[];
+  pattern?: RegExp;
+  concept?: LevelConcept;
+}
+
 export interface FrameworkLevel1 {
   name: string; // canonical 一级 name
   aliases: readonly string[];
-  level2: ReadonlyArray<{ name: string; aliases: readonly string[]; pattern?: RegExp }>;
+  level2: readonly FrameworkLevel2[];
+  concept?: LevelConcept;
 }
 
 export interface Framework {
@@ -15,6 +26,13 @@ export interface Framework {
   /** The document the tree comes from. */
   source: string;
   level1: readonly FrameworkLevel1[];
+  /** The years the tree was the official one (`to` null: still in force). */
+  years: { from: number; to: number | null };
+  /**
+   * Set on an older official tree that later versions replaced: the tree that replaced it and what changed.
+   * A form in such a tree is valid as itself; the checks say, as a warning, that it differs from the current one.
+   */
+  superseded?: { by: FrameworkId; change: string };
 }
 
-export type FrameworkId = 'project-88' | 'project-101' | 'department-hubei';
+export type FrameworkId = 'project-88' | 'project-101' | 'project-2015' | 'department-hubei';

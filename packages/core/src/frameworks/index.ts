@@ -2,12 +2,14 @@
 import type { Framework, FrameworkId } from './framework.ts';
 import { project88 } from './project-88.ts';
 import { project101 } from './project-101.ts';
+import { project2015 } from './project-2015.ts';
 import { departmentHubei } from './department-hubei.ts';
 
-export type { Framework, FrameworkId, FrameworkLevel1 } from './framework.ts';
-export { project88, project101, departmentHubei };
+export type { Framework, FrameworkId, FrameworkLevel1, FrameworkLevel2, LevelConcept } from './framework.ts';
+export { project88, project101, project2015, departmentHubei };
 
-export const frameworks: readonly Framework[] = [project88, project101, departmentHubei];
+/** Every version, the ones in force first (a name both know is read as the current tree has it). */
+export const frameworks: readonly Framework[] = [project88, project101, project2015, departmentHubei];
 
 export function frameworkById(id: string | null | undefined): Framework | null {
   return frameworks.find((f) => f.id === id) ?? null;
@@ -55,6 +57,37 @@ export function isLevel2Name(text: string): boolean {
 }
 
 /**
+ * True when the row is a 满意度 indicator in `fw`: under a 满意度 一级 (current trees) or under a 满意度 二级
+ * wherever the tree puts it (社会公众或服务对象满意度指标 under 效益指标 in the 2015 layout).
+ */
+export function isSatisfactionLevel(fw: Framework, level1: string | null, level2: string | null): boolean {
+  const c1 = level1 ? canonicalLevel1(fw, level1) : null;
+  const l1 = fw.level1.find((l) => l.name === c1);
+  if (l1?.concept === 'satisfaction') return true;
+  if (!l1 || !level2) return false;
+  const c2 = canonicalLevel2(fw, l1.name, level2);
+  return l1.level2.some((l) => l.name === c2 && l.concept === 'satisfaction');
+}
+
+/** The year span of a framework as people write it: 2015—2020年, 2021年起. */
+export function frameworkYears(fw: Framework): string {
+  return fw.years.to === null ? `${fw.years.from}年起` : `${fw.years.from}—${fw.years.to}年`;
+}
+
+/** 满意度 written as a 二级 under 效益指标: the 2015 layout, when no 满意度 一级 stands beside it. */
+function satisfactionUnderBenefit(pairs: ReadonlyArray<{ level1: string | null; level2: string | null }>): boolean {
+  const underBenefit = pairs.some(
+    (p) =>
+      p.level1 &&
+      p.level2 &&
+      canonicalLevel1(project2015, p.level1) === '效益指标' &&
+      isSatisfactionLevel(project2015, p.level1, p.level2),
+  );
+  const asLevel1 = pairs.some((p) => p.level1 && canonicalLevel1(project88, p.level1) === '满意度指标');
+  return underBenefit && !asLevel1;
+}
+
+/**
  * Which framework a table of (level1, level2) pairs uses. Department forms may use the department tree or,
  * as older forms do, a project tree. Returns the best fit and whether the pairs mix two project versions.
  */
@@ -71,6 +104,7 @@ export function detectFramework(
   const projectHits = [...l1].filter((n) => canonicalLevel1(project88, n) !== null || canonicalLevel1(project101, n) !== null).length;
   if (scope === 'department' && deptHits >= projectHits && deptHits > 0) return { id: 'department-hubei', mixed: false };
   if (costAsLevel1) return { id: 'project-101', mixed: costUnderOutput };
+  if (satisfactionUnderBenefit(pairs)) return { id: 'project-2015', mixed: false };
   const version101Level2 = pairs.some((p) => p.level2 && /^(经济|社会|生态环境)成本(指标)?$/.test(squash(p.level2)));
   if (version101Level2) return { id: 'project-101', mixed: costUnderOutput };
   return { id: 'project-88', mixed: false };

@@ -6,6 +6,7 @@ export const project101: Framework = {
   scope: 'project',
   title: '项目支出绩效指标体系（财预〔2021〕101号）',
   source: '财预〔2021〕101号',
+  years: { from: 2021, to: null },
   level1: [
     {
       name: '成本指标',
@@ -37,7 +38,10 @@ export const project101: Framework = {
     {
       name: '满意度指标',
       aliases: ['满意度'],
-      level2: [{ name: '服务对象满意度指标', aliases: ['服务对象满意度', '满意度指标', '满意度'] }],
+      concept: 'satisfaction',
+      level2: [
+        { name: '服务对象满意度指标', aliases: ['服务对象满意度', '满意度指标', '满意度'], concept: 'satisfaction' },
+      ],
     },
   ],
 };

@@ -6,6 +6,8 @@ export const project88: Framework = {
   scope: 'project',
   title: '项目支出绩效指标体系（财预〔2015〕88号/〔2020〕10号）',
   source: '财预〔2015〕88号；财预〔2020〕10号',
+  // Still used locally after 101号 (DOMAIN §1.1: importers accept both versions): not marked superseded.
+  years: { from: 2015, to: 2021 },
   level1: [
     {
       name: '产出指标',
@@ -30,7 +32,10 @@ export const project88: Framework = {
     {
       name: '满意度指标',
       aliases: ['满意度'],
-      level2: [{ name: '服务对象满意度指标', aliases: ['服务对象满意度', '满意度指标', '满意度'] }],
+      concept: 'satisfaction',
+      level2: [
+        { name: '服务对象满意度指标', aliases: ['服务对象满意度', '满意度指标', '满意度'], concept: 'satisfaction' },
+      ],
     },
   ],
 };

@@ -12,3 +12,4 @@ export * from './approval-sheet.ts';
 export * from './self-evaluation-document.ts';
 export * from './monitoring-document.ts';
 export * from './evaluation-document.ts';
+export * from './signature-lexicon.ts';

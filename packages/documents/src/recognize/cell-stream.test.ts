@@ -75,6 +75,15 @@ describe('rebuilding rows from one cell per line', () => {
     expect(out[1]!.cells).toEqual(['项目名称', '项目3']);
   });
 
+  it('ends the indicator rows at a signature block, even under a row still waiting for its value', () => {
+    const rows = retabulate(
+      stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '甲乙', '填表人', '张三', '财政资金管理科室(盖章)', '年 月 日'),
+    );
+    expect(cellsOf(rows)[3]).toEqual(['产出指标', '数量指标', '甲乙', '']);
+    // Outside the table, each as it came.
+    expect(rows.slice(4).map((r) => r.cells.join(''))).toEqual(['填表人', '张三', '财政资金管理科室(盖章)', '年 月 日']);
+  });
+
   it('ends the indicator rows at a note or a title', () => {
     const rows = retabulate(
       stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '甲乙', '1个', '注：各地请根据实际情况填报。', '2023年项目绩效目标表'),

@@ -18,6 +18,7 @@ import { cellToken, isRunTogether, isValueShaped, splitFusedRow, splitRunTogethe
 import { titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
+import { isSignatureRow } from './signature-blocks.ts';
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
@@ -344,7 +345,9 @@ function endsTable(t: Token): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
   // 表十二: the number of the next table.
   if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
-  return /^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text));
+  if (/^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text))) return true;
+  // The signature block: 填表人, 财政资金管理科室（盖章）, 年 月 日 (its names and numbers follow).
+  return t.kind !== 'level1' && t.kind !== 'level2' && isSignatureRow([t.text]);
 }
 
 const isUnit = (text: string) => matchUnit(text) === text || text === '百分比';

@@ -7,6 +7,7 @@ import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { readTaskRow, taskColumnsOf, type TaskColumns } from './task-table.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { goalHeading, goalLabelOf } from './goals.ts';
+import { isSignatureRow, keepDepartmentContact } from './signature-blocks.ts';
 import {
   cellText,
   filledCells,
@@ -105,6 +106,11 @@ export function recognizeDepartmentForm(
       continue;
     }
 
+    // 填报人 … 联系电话 …, （盖章） 年 月 日: into 填报人 / 联系电话 when the form has not given them.
+    if (isSignatureRow(row)) {
+      keepDepartmentContact(form, row);
+      continue;
+    }
     const field = departmentLabel(first);
     if (field) {
       mode = 'fields';

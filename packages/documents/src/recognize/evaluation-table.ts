@@ -5,6 +5,7 @@ import { canonicalLevel1, canonicalLevel2, frameworks } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { endsTableAsFooter } from './signature-blocks.ts';
 
 export interface TableRecord {
   level1: string | null;
@@ -128,7 +129,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   for (const row of dataRows(stream, band.end)) {
     // A page break repeats the merged 绩效指标 cell on the left: a heading, not a cell of the row.
     while (row.cells.length > 1 && indicatorColumnOf(row.cells[0]!) === 'section') row.cells.shift();
-    if (endsIndicatorTable(row.cells[0]!)) {
+    if (endsIndicatorTable(row.cells[0]!) || endsTableAsFooter(row.cells)) {
       end = row.first;
       break;
     }

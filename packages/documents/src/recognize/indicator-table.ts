@@ -17,6 +17,7 @@ import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
 import { levelStem } from './level-names.ts';
+import { endsTableAsFooter } from './signature-blocks.ts';
 import {
   BASIS_COLUMN_WORDS,
   columnConcept,
@@ -399,7 +400,8 @@ export function readIndicatorTable(
   let prevLine = subs.at(-1)?.line ?? header.line;
   for (; i < rows.length; i++) {
     const row = rows[i]!;
-    if (ctx.isStop(row) || isIndicatorHeader(row)) break;
+    // A signature block or a note under the table (填表人 … 联系电话 …, （盖章） 年 月 日) ends it.
+    if (ctx.isStop(row) || isIndicatorHeader(row) || endsTableAsFooter(row)) break;
     if (!row.table) {
       // A paragraph inside a table is the wrapped end of a cell when it is a short fragment and the table
       // goes on after it (or the document ends); anything else ends the table.

@@ -4,6 +4,7 @@
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { at, findHeader } from './header-columns.ts';
+import { isSignatureRow } from './signature-blocks.ts';
 
 export interface RecognisedMonitoringRow {
   level1: string | null;
@@ -59,6 +60,8 @@ export function recognizeMonitoring(rows: readonly Row[]): RecognisedMonitoring 
   for (let r = head.index + 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (!row.table) continue;
+    // 填表人 … 联系电话 …, （盖章） 年 月 日 under the table: the table is over.
+    if (isSignatureRow(row)) break;
     const name = at(row, c.name);
     if (name === '') continue;
     indicators.push({

@@ -12,6 +12,7 @@ import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { amountUnitOfLabel, isKnownLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
+import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
 import {
   goalColumnsOf,
   goalHeading,
@@ -103,7 +104,9 @@ export function recognizeProjectForm(
       continue;
     }
     if (mode === 'opinion') {
-      opinion.push(...filledCells(row));
+      // The stamp, date and signatures under the opinion are not part of it; a phone goes to 联系电话.
+      if (isSignatureRow(row)) keepProjectContact(form, row);
+      else opinion.push(...filledCells(row));
       continue;
     }
 
@@ -203,6 +206,11 @@ export function recognizeProjectForm(
       continue;
     }
 
+    // 填表人 … 联系电话 …, （盖章） 年 月 日: no field of its own; the phone is kept as the form's 联系电话.
+    if (isSignatureRow(row)) {
+      keepProjectContact(form, row);
+      continue;
+    }
     if (mode === 'sources') {
       const src = sourceLine(row, amountUnit);
       if (src) {

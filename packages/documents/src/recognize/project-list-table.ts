@@ -5,6 +5,7 @@ import { emptyProjectForm, type ProjectForm } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
+import { isSignatureRow } from './signature-blocks.ts';
 import { formTypeOf, standaloneYear, yearIn } from './titles.ts';
 
 interface ListColumns {
@@ -64,7 +65,8 @@ export function recognizeProjectList(
     current = null;
   };
   for (const row of rows.slice(cols.header + 1)) {
-    if (!row.table) break;
+    // 填表人 … 联系电话 … under the list is no project of it.
+    if (!row.table || isSignatureRow(row)) break;
     const name = oneLine(row.cells[cols.project] ?? '');
     const rest = row.cells.filter((c, i) => i !== cols.project && !isBlankCell(c.trim()));
     if (!isBlankCell(name) && rest.length === 0) {

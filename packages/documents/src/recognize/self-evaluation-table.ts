@@ -4,6 +4,7 @@
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { at, findHeader, valueAfterLabel } from './header-columns.ts';
+import { isSignatureRow } from './signature-blocks.ts';
 
 export interface RecognisedSelfEvaluationRow {
   level1: string | null;
@@ -69,7 +70,7 @@ export function recognizeSelfEvaluation(rows: readonly Row[]): RecognisedSelfEva
   for (let r = head.index + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const first = labelKey(row.cells.find((x) => x.trim() !== '') ?? '');
-    if (ENDS.has(first) || first.startsWith('总分')) {
+    if (ENDS.has(first) || first.startsWith('总分') || isSignatureRow(row)) {
       end = r;
       break;
     }

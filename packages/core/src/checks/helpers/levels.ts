@@ -11,14 +11,31 @@ import type { Indicator } from '../../model/indicator.ts';
 import type { IndicatorForm } from './indicators.ts';
 import { squash } from './text.ts';
 
-/** The form's framework: the one the importer recorded, else the one its indicator table fits best. */
+/**
+ * The form's framework: the one the importer recorded, else the one its indicator table fits best. A form
+ * recorded before its older official layout was known (the 2015 layout recorded as 88号) is read in that
+ * layout when the recorded tree cannot place its rows and the older one places them all.
+ */
 export const formFramework: (form: IndicatorForm) => Framework = memoPerRun((form: IndicatorForm) => {
   const recorded = frameworkById(form.framework);
-  if (recorded) return recorded;
   const scope = form.kind === 'project' ? 'project' : 'department';
   // detectFramework always returns a known id.
-  return frameworkById(detectFramework(scope, form.indicators).id)!;
+  const detected = () => frameworkById(detectFramework(scope, form.indicators).id)!;
+  if (!recorded) return detected();
+  const older = detected();
+  if (older.superseded && older.id !== recorded.id && misfits(form, recorded) > 0 && misfits(form, older) === 0)
+    return older;
+  return recorded;
 });
+
+/** How many rows name a 一级, or a 二级 under it, that the tree does not have. */
+function misfits(form: IndicatorForm, fw: Framework): number {
+  return form.indicators.filter((ind) => {
+    if (!squash(ind.level1)) return false;
+    const l = computeLevels(ind, fw);
+    return !l.level1Known || (squash(ind.level2) !== '' && !l.level2Known);
+  }).length;
+}
 
 export interface Levels {
   /** Canonical 一级 in the framework, else the written name without spaces, else null. */

@@ -5,6 +5,19 @@ import { makeDepartmentForm, makeIndicator, makeProjectForm, withIndicator } fro
 const project = makeProjectForm();
 const dept = makeDepartmentForm();
 
+/** A table in the 2015 layout (财预〔2015〕88号's 申报表): 满意度 written as a 二级 under 效益指标. */
+const layout2015 = (satisfaction: string, framework: string | null = null) =>
+  makeProjectForm({
+    framework,
+    goals: project.goals.filter((g) => g.term === 'annual'),
+    indicators: [
+      makeIndicator({ level1: '产出指标', level2: '数量指标', name: '配备车辆数', target: '=10辆' }),
+      makeIndicator({ level1: '产出指标', level2: '成本指标', name: '服务成本', target: '≤250万元' }),
+      makeIndicator({ level1: '效益指标', level2: '社会效益指标', name: '空气质量改善', target: '有所改善' }),
+      makeIndicator({ level1: '效益指标', level2: satisfaction, name: '市民满意度', target: '≥90%' }),
+    ],
+  });
+
 ruleTester(rule, {
   valid: [
     { name: 'a complete project-88 form', form: project },
@@ -56,6 +69,29 @@ ruleTester(rule, {
       name: 'department: unknown 一级 is an error',
       form: withIndicator(dept, 0, { level1: '投入管理' }),
       errors: [{ messageId: 'unknownLevel1', path: '/indicators/0/level1', severity: 'error' }],
+    },
+    {
+      name: 'the 2015 layout (满意度 under 效益指标) is that version, with one warning naming it — no error',
+      form: layout2015('社会公众或服务对象满意度指标'),
+      errors: [{ messageId: 'olderFramework', path: '/indicators/3/level2', severity: 'warning' }],
+    },
+    {
+      name: 'the 2015 layout with its 满意度 二级 spelt 服务对象满意度指标',
+      form: layout2015('服务对象满意度指标'),
+      errors: [{ messageId: 'olderFramework', path: '/indicators/3/level2', severity: 'warning' }],
+    },
+    {
+      name: 'the 2015 layout recorded as project-88 (imported before the version was known)',
+      form: layout2015('社会公众或服务对象满意度指标', 'project-88'),
+      errors: [{ messageId: 'olderFramework', path: '/indicators/3/level2', severity: 'warning' }],
+    },
+    {
+      name: '满意度 both as a 一级 and under 效益指标: no one version, the row under 效益 is an error',
+      form: (() => {
+        const f = layout2015('社会公众或服务对象满意度指标');
+        return { ...f, indicators: [...f.indicators, makeIndicator({ name: '学员满意度' })] };
+      })(),
+      errors: [{ messageId: 'unknownLevel2', path: '/indicators/3/level2', severity: 'error' }],
     },
     {
       name: 'project-101 rejects 可持续影响指标 (version A only)',

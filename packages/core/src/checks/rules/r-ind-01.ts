@@ -1,5 +1,13 @@
 // R-IND-01: every 一级/二级 belongs to the form's framework tree, each 二级 under its own 一级 (DOMAIN §1.1, §4.1).
-import { canonicalLevel2, type Framework } from '../../frameworks/index.ts';
+// A form in an older official tree (满意度 under 效益指标, the 2015 layout) is checked against that tree and
+// gets one warning that it differs from the current framework, naming the version it follows.
+import {
+  canonicalLevel2,
+  frameworkById,
+  frameworkYears,
+  isSatisfactionLevel,
+  type Framework,
+} from '../../frameworks/index.ts';
 import { indicatorEntries, type IndicatorForm } from '../helpers/indicators.ts';
 import { formFramework, levelsOf } from '../helpers/levels.ts';
 import { mixedRows } from '../helpers/mixing.ts';
@@ -28,6 +36,8 @@ export const rule: Rule = {
       unknownLevel2: '二级指标「{level2}」不属于{framework}中一级指标「{level1}」的下级：请改为{allowed}',
       unknownDepartmentLevel2:
         '二级指标「{level2}」不在{framework}「{level1}」的二级指标中（该体系据现有表样整理，可能不全）：请核对是否应为{allowed}',
+      olderFramework:
+        '本表的指标按{framework}填写（通行于{years}）：{change}。该表样可照常审核；新编报时请按现行的{current}填写',
       wrongParent:
         '二级指标「{level2}」属于一级指标「{expected}」，却填在「{level1}」下：请把该指标移到「{expected}」下',
     },
@@ -42,7 +52,24 @@ export const rule: Rule = {
     const skip = new Set(mixedRows(f, fw).map((m) => m.entry.index));
     const seen = new Set<string>();
     const reports: RuleReport[] = [];
-    for (const e of indicatorEntries(f)) {
+    const entries = indicatorEntries(f);
+    if (fw.superseded && entries.length > 0) {
+      // Pointed at the first row the layouts place differently (a 满意度 row), else at the table.
+      const at =
+        entries.find((e) => isSatisfactionLevel(fw, e.indicator.level1, e.indicator.level2)) ?? entries[0]!;
+      reports.push({
+        messageId: 'olderFramework',
+        severity: 'warning',
+        path: pointer('indicators', at.index, 'level2'),
+        data: {
+          framework: fw.title,
+          years: frameworkYears(fw),
+          change: fw.superseded.change,
+          current: frameworkById(fw.superseded.by)?.title ?? '',
+        },
+      });
+    }
+    for (const e of entries) {
       if (skip.has(e.index)) continue;
       const ind = e.indicator;
       const written1 = squash(ind.level1);

@@ -16,6 +16,20 @@ const v101 = (extra: ReturnType<typeof makeIndicator>[] = []) =>
     ],
   });
 
+/** The 2015 layout: 满意度 as a 二级 under 效益指标 (财预〔2015〕88号's 申报表 as local templates print it). */
+const layout2015 = (benefit: boolean) =>
+  makeProjectForm({
+    framework: null,
+    goals: project.goals.filter((g) => g.term === 'annual'),
+    indicators: [
+      makeIndicator({ level1: '产出指标', level2: '数量指标', name: '配备车辆数', target: '=10辆' }),
+      ...(benefit
+        ? [makeIndicator({ level1: '效益指标', level2: '社会效益指标', name: '空气质量改善', target: '有所改善' })]
+        : []),
+      makeIndicator({ level1: '效益指标', level2: '社会公众或服务对象满意度指标', name: '市民满意度', target: '≥90%' }),
+    ],
+  });
+
 ruleTester(rule, {
   valid: [
     { name: 'project-88 form with 效益 and 满意度 in each goal', form: project },
@@ -26,6 +40,7 @@ ruleTester(rule, {
       ]),
     },
     { name: 'department form covering all six 一级', form: dept },
+    { name: 'the 2015 layout: the 满意度 row under 效益指标 is the goal’s 满意度', form: layout2015(true) },
   ],
   invalid: [
     {
@@ -40,6 +55,11 @@ ruleTester(rule, {
         { messageId: 'noBenefit', path: '/indicators/6' },
         { messageId: 'noSatisfaction', path: '/emptyLevel2/0' },
       ],
+    },
+    {
+      name: 'the 2015 layout whose only 效益 row is its 满意度 row has no 效益',
+      form: layout2015(false),
+      errors: [{ messageId: 'noBenefit', path: '/indicators/0' }],
     },
     {
       name: 'project-101 without 成本',

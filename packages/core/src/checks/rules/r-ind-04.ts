@@ -1,8 +1,10 @@
 // R-IND-04: every goal covers the main 一级: 效益 and 满意度 (and 成本 under 101号); department forms
-// every 一级 of the department tree (DOMAIN §1.4, §4.1).
+// every 一级 of the department tree (DOMAIN §1.4, §4.1). 满意度 is found wherever the form's tree puts it: its
+// own 一级, or a 二级 under 效益指标 in the 2015 layout (where such a row is no 效益 row).
+import { isSatisfactionLevel, type Framework } from '../../frameworks/index.ts';
 import { entriesUnderLevel1, slotsWhere } from '../helpers/completeness.ts';
-import { goalGroups, groupPath } from '../helpers/indicators.ts';
-import { formFramework } from '../helpers/levels.ts';
+import { goalGroups, groupPath, hasName, hasValue, type GoalGroup } from '../helpers/indicators.ts';
+import { formFramework, levelsOf } from '../helpers/levels.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
 const PROJECT_REQUIRED: ReadonlyArray<{ level1: string; messageId: string; only101?: boolean }> = [
@@ -10,6 +12,16 @@ const PROJECT_REQUIRED: ReadonlyArray<{ level1: string; messageId: string; only1
   { level1: '效益指标', messageId: 'noBenefit' },
   { level1: '满意度指标', messageId: 'noSatisfaction' },
 ];
+
+/** The filled rows of a group that are 满意度 (satisfaction) or not, under a 一级 of the tree. */
+function filledRows(group: GoalGroup, fw: Framework, level1: string, satisfaction: boolean) {
+  return group.entries.filter((e) => {
+    const ind = e.indicator;
+    if (!hasName(ind) && !hasValue(ind)) return false;
+    if (isSatisfactionLevel(fw, ind.level1, ind.level2) !== satisfaction) return false;
+    return satisfaction || levelsOf(ind, fw).level1 === level1;
+  });
+}
 
 export const rule: Rule = {
   meta: {
@@ -42,8 +54,16 @@ export const rule: Rule = {
       if (fw.scope === 'project') {
         for (const r of PROJECT_REQUIRED) {
           if (r.only101 && fw.id !== 'project-101') continue;
-          if (missing(r.level1))
-            reports.push({ messageId: r.messageId, path: at(r.level1), data: { group: group.label } });
+          const satisfaction = r.messageId === 'noSatisfaction';
+          if (filledRows(group, fw, r.level1, satisfaction).length > 0) continue;
+          const slot = satisfaction
+            ? slotsWhere(group, fw, (l) => isSatisfactionLevel(fw, l.level1, l.level2))[0]?.path
+            : undefined;
+          reports.push({
+            messageId: r.messageId,
+            path: slot ?? at(r.level1),
+            data: { group: group.label },
+          });
         }
       } else {
         for (const l1 of fw.level1) {

@@ -6,6 +6,21 @@ ruleTester(rule, {
   valid: [
     { name: 'every row has name and value', form: makeProjectForm() },
     { name: 'department form', form: makeDepartmentForm() },
+    {
+      name: 'names that only start like a signature word: 热线电话接通率, 审核人员培训次数, 电子印章覆盖率',
+      form: withIndicator(
+        withIndicator(withIndicator(makeProjectForm(), 0, { name: '审核人员培训次数', target: '≥10次' }), 4, {
+          name: '热线电话接通率',
+          target: '≥95%',
+        }),
+        5,
+        { name: '电子印章覆盖率', target: '≥90%' },
+      ),
+    },
+    {
+      name: 'a hotline or an office number is no mobile number: 12345热线, 027-83060046',
+      form: withIndicator(makeProjectForm(), 4, { name: '12345热线工单办结率', target: '≥95%' }),
+    },
   ],
   invalid: [
     {
@@ -20,6 +35,31 @@ ruleTester(rule, {
       name: 'a value without a name',
       form: withIndicator(makeDepartmentForm(), 1, { name: '　' }),
       errors: [{ messageId: 'missingName', path: '/indicators/1/name' }],
+    },
+    {
+      name: 'the approving office’s stamp and date read as a 满意度 row (issue 14)',
+      form: withIndicator(makeProjectForm(), 11, { name: '财政资金管理科室(盖章)', target: '年 月 日' }),
+      errors: [{ messageId: 'signatureLine', path: '/indicators/11', severity: 'error' }],
+    },
+    {
+      name: 'the filler’s line read as a 效益 row, its labels in the level columns (issue 14)',
+      form: withIndicator(makeProjectForm(), 10, {
+        level1: '填表人',
+        level2: '张三',
+        name: '联系电话',
+        target: '16601234567',
+      }),
+      errors: [{ messageId: 'signatureLine', path: '/indicators/10' }],
+    },
+    {
+      name: 'a signature line under a department 一级, filled down',
+      form: withIndicator(makeDepartmentForm(), 2, { name: '填表人：王五', target: '联系电话：16601234567' }),
+      errors: [{ messageId: 'signatureLine', path: '/indicators/2' }],
+    },
+    {
+      name: 'a mobile number inside an indicator',
+      form: withIndicator(makeProjectForm(), 5, { name: '咨询电话16601234567畅通率', target: '≥95%' }),
+      errors: [{ messageId: 'personalPhone', path: '/indicators/5/name' }],
     },
   ],
 });

@@ -1,18 +1,38 @@
 // R-IND-17: a row is either a whole indicator or nothing: a name needs a value and a value needs a name.
+// A row that is the form's signature block (填表人 … 联系电话 …, （盖章） 年 月 日) is no indicator at all, and a
+// person's mobile number never belongs in an indicator: the table is published with the form.
+import { isLevel1Name, isLevel2Name } from '../../frameworks/index.ts';
+import { isSignatureLine, mobileNumberIn } from '../../model/signature-lexicon.ts';
+import type { Indicator } from '../../model/indicator.ts';
 import { displayName, hasName, hasValue, indicatorEntries } from '../helpers/indicators.ts';
-import { excerpt } from '../helpers/text.ts';
+import { excerpt, squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
+
+/** The row's own cells: 一级/二级 filled down from the rows above are left out when they are level names. */
+function rowCells(ind: Indicator): string[] {
+  const level = (t: string | null, known: (x: string) => boolean) => (t && !known(squash(t)) ? [t] : []);
+  return [
+    ...level(ind.level1, isLevel1Name),
+    ...level(ind.level2, isLevel2Name),
+    ind.name ?? '',
+    ind.target.raw,
+  ].filter((c) => c.trim() !== '');
+}
 
 export const rule: Rule = {
   meta: {
     id: 'R-IND-17',
     severity: 'error',
     category: 'completeness',
-    description: '三级指标名称和指标值须同时填写',
+    description: '三级指标名称和指标值须同时填写；签字、盖章、联系电话栏不是指标',
     messages: {
       missingValue:
         '三级指标「{name}」没有填写指标值：请填写比较符号、数值和单位（如「≥95%」），定性指标填写评价等级（如「良好」）',
       missingName: '指标值「{value}」没有对应的三级指标名称：请填写该指标的名称，或删除这一行',
+      signatureLine:
+        '「{text}」是表尾的签字、盖章、日期或联系方式，不是绩效指标：请删除这一行；联系电话请填在表头的「联系电话」栏',
+      personalPhone:
+        '指标「{name}」中有手机号码「{phone}」：个人联系方式不能写进绩效指标（指标表随表公开），请删除；联系电话请填在表头的「联系电话」栏',
     },
     subjects: ['form'],
     reference: 'DOMAIN §1.6',
@@ -22,6 +42,22 @@ export const rule: Rule = {
     if (form.kind === 'disclosure') return [];
     const reports: RuleReport[] = [];
     for (const e of indicatorEntries(form)) {
+      const cells = rowCells(e.indicator);
+      if (cells.length > 0 && isSignatureLine(cells)) {
+        reports.push({ messageId: 'signatureLine', path: e.path, data: { text: excerpt(cells.join(' '), 30) } });
+        continue;
+      }
+      const phoneIn = (['name', 'target'] as const).find((f) =>
+        mobileNumberIn(f === 'name' ? e.indicator.name : e.indicator.target.raw),
+      );
+      if (phoneIn) {
+        const phone = mobileNumberIn(phoneIn === 'name' ? e.indicator.name : e.indicator.target.raw)!;
+        reports.push({
+          messageId: 'personalPhone',
+          path: `${e.path}/${phoneIn}`,
+          data: { name: displayName(e.indicator), phone },
+        });
+      }
       const named = hasName(e.indicator);
       const valued = hasValue(e.indicator);
       if (named && !valued)

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  detectFramework,
+  frameworkById,
+  frameworks,
+  frameworkYears,
+  isSatisfactionLevel,
+  project2015,
+  project88,
+  project101,
+} from './index.ts';
+
+const pairs = (...p: Array<[string, string]>) => p.map(([level1, level2]) => ({ level1, level2 }));
+
+describe('framework versions as data', () => {
+  it('every version says its name, years and source; an older one names what replaced it', () => {
+    for (const fw of frameworks) {
+      expect(fw.title).not.toBe('');
+      expect(fw.source).not.toBe('');
+      expect(fw.years.from).toBeGreaterThanOrEqual(2015);
+      if (fw.years.to !== null) expect(fw.years.to).toBeGreaterThanOrEqual(fw.years.from);
+      if (fw.superseded) expect(frameworkById(fw.superseded.by)).not.toBeNull();
+    }
+    expect(project2015.superseded?.by).toBe('project-101');
+    expect(project101.superseded).toBeUndefined();
+    expect(frameworkYears(project2015)).toBe('2015—2020年');
+    expect(frameworkYears(project101)).toBe('2021年起');
+  });
+
+  it('recognises the 2015 layout by 满意度 under 效益指标, and only without a 满意度 一级', () => {
+    const old = pairs(['产出指标', '数量指标'], ['效益指标', '社会效益指标'], ['效益指标', '社会公众或服务对象满意度指标']);
+    expect(detectFramework('project', old).id).toBe('project-2015');
+    expect(detectFramework('project', pairs(['效益', '服务对象满意度'])).id).toBe('project-2015');
+    expect(detectFramework('project', [...old, { level1: '满意度指标', level2: '服务对象满意度指标' }]).id).toBe('project-88');
+    expect(detectFramework('project', pairs(['产出指标', '数量指标'], ['满意度指标', '服务对象满意度指标'])).id).toBe(
+      'project-88',
+    );
+    expect(detectFramework('project', pairs(['成本指标', '经济成本指标'], ['满意度指标', '满意度指标'])).id).toBe(
+      'project-101',
+    );
+  });
+
+  it('finds 满意度 where each version puts it', () => {
+    expect(isSatisfactionLevel(project88, '满意度指标', '服务对象满意度指标')).toBe(true);
+    expect(isSatisfactionLevel(project101, '满意度', null)).toBe(true);
+    expect(isSatisfactionLevel(project2015, '效益指标', '社会公众或服务对象满意度指标')).toBe(true);
+    expect(isSatisfactionLevel(project2015, '效益指标', '社会效益指标')).toBe(false);
+    // Under 效益 in the current tree it is no 满意度 row but a misplaced one (R-IND-01 says so).
+    expect(isSatisfactionLevel(project88, '效益指标', '服务对象满意度指标')).toBe(false);
+  });
+});

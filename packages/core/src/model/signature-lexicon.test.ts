@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isFootnoteLine, isSignatureLine, mobileNumberIn, readSignatureLine } from './signature-lexicon.ts';
+
+describe('signature and footer lines', () => {
+  it.each([
+    [['财政资金管理科室(盖章)', '年 月 日']],
+    [['财政资金管理科室（盖章）年月日']],
+    [['填表人', '张三', '联系电话', '16601234567']],
+    [['填表人: 宋云花 联系电话:16607326331 填报日期: 单位负责人签字:']],
+    // Spaces between Han characters are dropped by the readers: the line arrives run together.
+    [['填表人宋云花联系电话16607326331']],
+    [['单位公章：', '年', '月', '日']],
+    [['审核人：李四', '制表人：王五', '2023年10月13日']],
+    [['单位负责人（签字）：', '财务负责人：', '经办人：']],
+    [['填报人', '谭申莉', '联系电话', '83255575']],
+    [['联系人：刘三明 闵耀武', '电话：027-83060046']],
+    [['（盖章）']],
+    [['____年__月__日']],
+    [['审核：李四', '制表：王五']],
+  ])('%j is a signature line', (cells) => {
+    expect(isSignatureLine(cells)).toBe(true);
+  });
+
+  it.each([
+    [['效益指标', '社会效益指标', '热线电话接通率', '≥95%']],
+    [['审核人员培训次数', '≥10次']],
+    [['审核意见：同意']],
+    [['电子印章覆盖率', '≥90%']],
+    [['时效指标', '完成日期', '2023年12月31日']],
+    [['2023年12月31日前完成']],
+    [['群众满意度', '≥95%', '计划标准']],
+    [['负责人员培训', '100人']],
+    // 审核 is a plain verb too: a label only with its colon (审核：李四).
+    [['审核', '通过']],
+    [['16601234567']],
+    [['张三 16601234567']],
+    [['中江县水利局', '2022年12月30日']],
+    [['']],
+  ])('%j is not a signature line', (cells) => {
+    expect(isSignatureLine(cells)).toBe(false);
+  });
+
+  it('says who signed, the phone and the stamp', () => {
+    expect(readSignatureLine('填表人: 宋云花 联系电话:16607326331 填报日期: 单位负责人签字:')).toEqual([
+      { role: 'filler', label: '填表人', value: '宋云花' },
+      { role: 'phone', label: '联系电话', value: '16607326331' },
+      { role: 'date', label: '填报日期', value: null },
+      { role: 'head', label: '单位负责人', value: null },
+    ]);
+    expect(readSignatureLine('财政资金管理科室(盖章) 年 月 日')).toEqual([
+      { role: 'stamp', label: '财政资金管理科室(盖章)', value: null },
+      { role: 'date', label: '', value: null },
+    ]);
+  });
+
+  it('knows a note under a table', () => {
+    expect(isFootnoteLine(['注：1.一级指标分值统一设置'])).toBe(true);
+    expect(isFootnoteLine(['备注', '本表金额单位为万元'])).toBe(true);
+    expect(isFootnoteLine(['说明会召开次数', '≥2次'])).toBe(false);
+    expect(isFootnoteLine(['注册企业数', '≥10户'])).toBe(false);
+  });
+
+  it('finds a mobile number in any text', () => {
+    expect(mobileNumberIn('联系人张三16601234567')).toBe('16601234567');
+    expect(mobileNumberIn('≥13000人次')).toBeNull();
+    expect(mobileNumberIn('027-83060046')).toBeNull();
+  });
+});

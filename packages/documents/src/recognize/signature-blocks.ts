@@ -1,0 +1,58 @@
+// Signature and footer blocks under a table (填表人 … 联系电话 …, 财政资金管理科室（盖章） 年 月 日, 注：…):
+// they end an indicator table and are never read as indicators. The words are data in core
+// (model/signature-lexicon.ts), shared with the check that flags such a row in a typed form. The contact
+// they give is kept where the form has a place for it (联系电话, 填报人), and only when the form has none.
+import {
+  isFootnoteLine,
+  readSignatureLine,
+  type DepartmentForm,
+  type ProjectForm,
+  type SignatureEntry,
+} from '@jixiao/core';
+import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+
+const cellsOf = (row: Row | readonly string[]): string[] =>
+  ('cells' in row ? row.cells : row).map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+
+// Every row is asked by each recogniser that reads it.
+const cache = new WeakMap<Row, SignatureEntry[] | null>();
+
+/** What a signature row says, or null when the row is not one. */
+export function signatureOf(row: Row | readonly string[]): SignatureEntry[] | null {
+  if (!('cells' in row)) return readSignatureLine(cellsOf(row).join(' '));
+  let entries = cache.get(row);
+  if (entries === undefined) {
+    entries = readSignatureLine(cellsOf(row).join(' '));
+    cache.set(row, entries);
+  }
+  return entries;
+}
+
+/** A row of a signature block: labels, names, stamps, dates and phone numbers only. */
+export function isSignatureRow(row: Row | readonly string[]): boolean {
+  return signatureOf(row) !== null;
+}
+
+/** A row that closes a table: a signature block or a note (注：…, 备注). */
+export function endsTableAsFooter(row: Row | readonly string[]): boolean {
+  return isSignatureRow(row) || isFootnoteLine(cellsOf(row));
+}
+
+const valueOf = (entries: readonly SignatureEntry[], roles: readonly SignatureEntry['role'][]) =>
+  entries.find((e) => roles.includes(e.role) && e.value)?.value ?? null;
+
+/** The phone of a signature row into the project form's 联系电话 when the form gives none. */
+export function keepProjectContact(form: ProjectForm, row: Row): void {
+  const entries = signatureOf(row);
+  if (!entries) return;
+  form.phone ??= valueOf(entries, ['phone']);
+}
+
+/** The filler and phone of a signature row into the department form's 填报人 / 联系电话 when it gives none. */
+export function keepDepartmentContact(form: DepartmentForm, row: Row): void {
+  const entries = signatureOf(row);
+  if (!entries) return;
+  form.filler ??= valueOf(entries, ['filler', 'contact']);
+  form.phone ??= valueOf(entries, ['phone']);
+}
