@@ -6,7 +6,7 @@ import {
   editFundCell,
   fundHistoryKeys,
   fundPartsSum,
-  fundTotal,
+  fundColumnTotal,
   removeFundLine,
   renameFundLine,
 } from './department-funds.ts';
@@ -40,16 +40,16 @@ describe('fund totals', () => {
     expect(fundPartsSum([line('a', null, null, null), line('合计', '5', null, null)], null)).toBeNull();
   });
   it('tells a written 合计 that disagrees with its parts from one that agrees', () => {
-    expect(fundTotal(imported(), '2022')).toEqual({
+    expect(fundColumnTotal(imported(), '2022')).toEqual({
       computed: '1757.19',
       written: '1758.19',
       disagrees: true,
     });
-    expect(fundTotal(imported(), '2023').disagrees).toBe(false);
+    expect(fundColumnTotal(imported(), '2023').disagrees).toBe(false);
   });
   it('a rounding difference is not a disagreement', () => {
     const lines = [line('a', '1.11', null, null), line('b', '2.22', null, null), line('合计', '3.3', null, null)];
-    expect(fundTotal(lines, null).disagrees).toBe(false);
+    expect(fundColumnTotal(lines, null).disagrees).toBe(false);
   });
 });
 
@@ -66,13 +66,13 @@ describe('editing a fund table', () => {
   it('a 合计 that disagreed on import is kept as written until someone adopts the sum', () => {
     const next = editFundCell(imported(), 0, '2022', '1742.89', KEYS);
     expect(next[2]!.history['2022']).toBe('1758.19'); // kept: now it happens to agree
-    expect(fundTotal(next, '2022').disagrees).toBe(false);
+    expect(fundColumnTotal(next, '2022').disagrees).toBe(false);
     const still = editFundCell(imported(), 0, '2022', '1700', KEYS);
     expect(still[2]!.history['2022']).toBe('1758.19');
-    expect(fundTotal(still, '2022').disagrees).toBe(true);
+    expect(fundColumnTotal(still, '2022').disagrees).toBe(true);
     const adopted = adoptComputedTotals(still, KEYS);
     expect(adopted[2]!.history['2022']).toBe('1715.30');
-    expect(fundTotal(adopted, '2022').disagrees).toBe(false);
+    expect(fundColumnTotal(adopted, '2022').disagrees).toBe(false);
   });
   it('a table without 合计 gets one, computed in every column, at the end', () => {
     const next = editFundCell([line('财政拨款', '10', '8', null), line('其他', '5', null, '3')], 1, null, '6', KEYS);

@@ -55,7 +55,7 @@ export function fundPartsSum(lines: readonly FundLine[], key: FundColumnKey): st
   return sumDecimals(values).toFixed(places);
 }
 
-export interface FundTotal {
+export interface FundColumnTotal {
   /** Σ of the parts, null when no part has a value. */
   computed: string | null;
   /** The 合计 line's figure as stored, null when there is no 合计 line or it is empty. */
@@ -64,7 +64,7 @@ export interface FundTotal {
   disagrees: boolean;
 }
 
-export function fundTotal(lines: readonly FundLine[], key: FundColumnKey): FundTotal {
+export function fundColumnTotal(lines: readonly FundLine[], key: FundColumnKey): FundColumnTotal {
   const computed = fundPartsSum(lines, key);
   const line = lines.find(isFundTotalLine);
   const written = line ? fundCell(line, key) : null;
@@ -99,16 +99,18 @@ function ensureTotalLine(lines: readonly FundLine[], keys: readonly string[]): F
   return lines.some(isFundTotalLine) ? [...lines] : [...lines, emptyTotalLine(keys)];
 }
 
-/** Shares of every line in the 当年 total (the written 合计 when there is one, else Σ parts). */
+/**
+ * Shares of every line in the 当年 total (the written 合计 when there is one, else Σ parts). A line whose
+ * share stays the same keeps its identity, so that an editor re-renders only the rows that changed.
+ */
 function withShares(lines: FundLine[]): FundLine[] {
-  const t = fundTotal(lines, null);
+  const t = fundColumnTotal(lines, null);
   const whole = t.written ?? t.computed;
-  return lines.map((l) =>
-    isFundTotalLine(l) ? { ...l, share: whole !== null && dec(whole)?.gt(0) ? '100.00%' : null } : {
-      ...l,
-      share: fundShare(l.current, whole),
-    },
-  );
+  const positive = dec(whole)?.gt(0) ?? false;
+  return lines.map((l) => {
+    const share = isFundTotalLine(l) ? (positive ? '100.00%' : null) : fundShare(l.current, whole);
+    return share === l.share ? l : { ...l, share };
+  });
 }
 
 /** Replaces the 合计 of the given columns by the sum of the parts. */
@@ -132,7 +134,7 @@ export function editFundCell(
 ): FundLine[] {
   const target = lines[index];
   if (!target || isFundTotalLine(target)) return [...lines];
-  const before = fundTotal(lines, key);
+  const before = fundColumnTotal(lines, key);
   const hadTotal = lines.some(isFundTotalLine);
   const edited = ensureTotalLine(
     lines.map((l, i) => (i === index ? withCell(l, key, value) : l)),
@@ -167,7 +169,7 @@ export function removeFundLine(
   const target = lines[index];
   if (!target || isFundTotalLine(target)) return [...lines];
   const columns: FundColumnKey[] = [null, ...historyKeys];
-  const agreeing = columns.filter((k) => !fundTotal(lines, k).disagrees);
+  const agreeing = columns.filter((k) => !fundColumnTotal(lines, k).disagrees);
   const rest = lines.filter((_, i) => i !== index);
   if (rest.every(isFundTotalLine)) return []; // no parts left: no 合计 to keep
   return withShares(totalFollows(rest, agreeing));

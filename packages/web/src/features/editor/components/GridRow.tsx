@@ -9,6 +9,7 @@ import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
 import { TERM_TITLES } from '../../forms/components/IndicatorTableView.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
+import { sameFindings } from '../../forms/utils/same-findings.ts';
 import type { RowSpans } from '../../forms/utils/row-spans.ts';
 import type { LibrarySuggestion } from '../../indicator-library/api/library-api.ts';
 import { IndicatorSuggestions } from '../../indicator-library/components/IndicatorSuggestions.tsx';
@@ -133,13 +134,6 @@ function GridRowView({
       </td>
     </tr>
   );
-}
-
-/** Findings lists are rebuilt on every check: equal when they say the same things. */
-function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((f, i) => f.rule === b[i]!.rule && f.path === b[i]!.path && f.message === b[i]!.message);
 }
 
 function sameSpan(a: RowSpans, b: RowSpans): boolean {
