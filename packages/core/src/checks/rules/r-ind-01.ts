@@ -27,7 +27,7 @@ export const rule: Rule = {
       unknownLevel1: '一级指标「{level1}」不属于{framework}：请改为{allowed}',
       unknownLevel2: '二级指标「{level2}」不属于{framework}中一级指标「{level1}」的下级：请改为{allowed}',
       unknownDepartmentLevel2:
-        '二级指标「{level2}」不在{framework}「{level1}」的二级指标中（该体系据现有表样整理，可能不全）：请核对是否应为{allowed}',
+        '二级指标「{level2}」不在{framework}「{level1}」的二级指标中：请核对是否应为{allowed}',
       wrongParent:
         '二级指标「{level2}」属于一级指标「{expected}」，却填在「{level1}」下：请把该指标移到「{expected}」下',
     },
