@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Input } from 'antd';
 import type { Finding } from '@jixiao/core';
 import { formatWan, parseWanInput } from '../../../ui/format.ts';
-import { FieldFindings } from '../../forms/components/FieldFindings.tsx';
+import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
 
 /** How long typing must pause before the value is handed on. */
@@ -18,6 +18,8 @@ export interface CellKind {
   parse(text: string): Parsed;
   className: string;
   inputMode?: 'decimal';
+  /** Narrow cells show their findings as a marker with the messages on hover (the panel lists them too). */
+  badge?: boolean;
 }
 
 export const MONEY_CELL: CellKind = {
@@ -25,6 +27,7 @@ export const MONEY_CELL: CellKind = {
   parse: parseWanInput,
   className: 'edit-cell money',
   inputMode: 'decimal',
+  badge: true,
 };
 
 /** A fund line's name; `refuse` says why a name cannot be taken (or null when it can). */
@@ -112,7 +115,7 @@ export function CellInput({
         }}
       />
       {error && <div className="field-local-error">{error}</div>}
-      <FieldFindings findings={findings} />
+      {kind.badge ? <FindingBadge findings={findings} /> : <FieldFindings findings={findings} />}
     </td>
   );
 }

@@ -14,7 +14,7 @@ import {
   type FundColumnTotal,
 } from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
-import { FieldFindings } from '../../forms/components/FieldFindings.tsx';
+import { FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
 import { sameFindings } from '../../forms/utils/same-findings.ts';
@@ -114,7 +114,7 @@ function PartRowView({ side, index, line, historyKeys, findings, group, actions 
           cells.push(
             <td key="share" id={fieldDomId(share)} className="money share-cell" aria-label={`${name}占比`}>
               {line.share ?? '—'}
-              <FieldFindings findings={findings[share]} />
+              <FindingBadge findings={findings[share]} />
             </td>,
           );
         return cells;
@@ -189,7 +189,7 @@ export function FundTotalRow({
             <div className="total-sum">各项之和 {formatWan(t.computed)}</div>
           </Tooltip>
         )}
-        <FieldFindings findings={own} />
+        <FindingBadge findings={own} />
       </td>
     );
   };
