@@ -9,6 +9,7 @@ import {
   fundColumnTotal,
   removeFundLine,
   renameFundLine,
+  shareText,
 } from './department-funds.ts';
 
 const line = (name: string, current: string | null, y22: string | null, y23: string | null): FundLine => ({
@@ -94,5 +95,15 @@ describe('editing a fund table', () => {
     expect(removed.map((l) => l.name)).toEqual(['财政拨款', '合  计']);
     expect(removed[1]!.history).toEqual({ '2022': '1758.19', '2023': '2419.18' });
     expect(removeFundLine([line('a', '1', null, null), line('合计', '1', null, null)], 0, KEYS)).toEqual([]);
+  });
+});
+
+describe('shares as tables write them', () => {
+  it('always with two decimals, so a column never mixes 100% and 35.48%', () => {
+    expect(shareText('98%')).toBe('98.00%');
+    expect(shareText('35.475%')).toBe('35.48%');
+    expect(shareText('100.00%')).toBe('100.00%');
+    expect(shareText(null)).toBeNull();
+    expect(shareText('约三成')).toBe('约三成');
   });
 });

@@ -77,6 +77,16 @@ export function fundColumnTotal(lines: readonly FundLine[], key: FundColumnKey):
   return { computed, written, disagrees };
 }
 
+/**
+ * A share as every table of the system writes it: two decimals ("98%" → "98.00%"), so that a column never
+ * mixes "100%" and "35.48%". Text that is not a percentage is returned as it is.
+ */
+export function shareText(share: string | null): string | null {
+  if (share === null) return null;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(share);
+  return m ? `${new Decimal(m[1]!).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%` : share;
+}
+
 /** "35.48%": a part's share of a whole, two decimals half up; null without a positive whole. */
 export function fundShare(part: string | null, whole: string | null): string | null {
   const p = dec(part);
