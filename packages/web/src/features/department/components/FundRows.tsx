@@ -8,6 +8,7 @@ import {
   fundCell,
   fundColumnLabel,
   isFundTotalLine,
+  shareText,
   type Finding,
   type FundColumnKey,
   type FundLine,
@@ -113,7 +114,7 @@ function PartRowView({ side, index, line, historyKeys, findings, group, actions 
         if (c === 0)
           cells.push(
             <td key="share" id={fieldDomId(share)} className="money share-cell" aria-label={`${name}占比`}>
-              {line.share ?? '—'}
+              {shareText(line.share) ?? '—'}
               <FindingBadge findings={findings[share]} />
             </td>,
           );
@@ -203,7 +204,7 @@ export function FundTotalRow({
       )}
       <th title="合计由各项相加得出，不能直接填写">合计（自动计算）</th>
       {shown(null, 0)}
-      <td className="money share-cell">{line?.share ?? (totals[0]!.computed !== null ? '100.00%' : '')}</td>
+      <td className="money share-cell">{shareText(line?.share ?? null) ?? (totals[0]!.computed !== null ? '100.00%' : '')}</td>
       {cols.slice(1).map((k, i) => shown(k, i + 1))}
       <td className="no-print" />
     </tr>
