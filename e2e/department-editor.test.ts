@@ -64,7 +64,10 @@ describe.skipIf(!browserReady)('the 部门整体 editor in Chromium', () => {
     for (let i = 0; i < n; i++) {
       const row = parts.nth(i);
       await row.locator('input[id$="-current"]').fill(i === 0 ? '100' : i === 1 ? '300' : '0');
-      await row.locator('input[id*="-history-"]').last().fill(i === 0 ? '60' : i === 1 ? '40' : '0');
+      await row
+        .locator('input[id*="-history-"]')
+        .last()
+        .fill(i === 0 ? '60' : i === 1 ? '40' : '0');
     }
     const incomeTotal = income.locator('tr.total-row');
     await expect.poll(() => incomeTotal.locator('td.computed-total').first().innerText()).toContain('400.00');

@@ -49,7 +49,11 @@ describe('fund totals', () => {
     expect(fundColumnTotal(imported(), '2023').disagrees).toBe(false);
   });
   it('a rounding difference is not a disagreement', () => {
-    const lines = [line('a', '1.11', null, null), line('b', '2.22', null, null), line('合计', '3.3', null, null)];
+    const lines = [
+      line('a', '1.11', null, null),
+      line('b', '2.22', null, null),
+      line('合计', '3.3', null, null),
+    ];
     expect(fundColumnTotal(lines, null).disagrees).toBe(false);
   });
 });
@@ -76,7 +80,13 @@ describe('editing a fund table', () => {
     expect(fundColumnTotal(adopted, '2022').disagrees).toBe(false);
   });
   it('a table without 合计 gets one, computed in every column, at the end', () => {
-    const next = editFundCell([line('财政拨款', '10', '8', null), line('其他', '5', null, '3')], 1, null, '6', KEYS);
+    const next = editFundCell(
+      [line('财政拨款', '10', '8', null), line('其他', '5', null, '3')],
+      1,
+      null,
+      '6',
+      KEYS,
+    );
     expect(next.map((l) => l.name)).toEqual(['财政拨款', '其他', '合计']);
     expect(next[2]).toMatchObject({ current: '16', history: { '2022': '8', '2023': '3' } });
   });

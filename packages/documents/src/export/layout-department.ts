@@ -147,7 +147,11 @@ function fundRows(form: DepartmentForm, years: string[], W: number): LayoutCell[
       row.push(
         cell(3, l.name),
         amountCell(4, l.current),
-        cell(5, shareText(l.share), { style: 'amount', align: 'right', colSpan: years.length > 0 ? 1 : W - 5 }),
+        cell(5, shareText(l.share), {
+          style: 'amount',
+          align: 'right',
+          colSpan: years.length > 0 ? 1 : W - 5,
+        }),
       );
       years.forEach((y, j) => row.push(amountCell(first + j, l.history[y] ?? null, yearSpan(j))));
       rows.push(row);

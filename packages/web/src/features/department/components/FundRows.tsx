@@ -184,7 +184,9 @@ export function FundTotalRow({
         className={`money computed-total${sev ? ` has-${sev}` : ''}`}
         aria-label={`${title}合计${columnName(key)}`}
       >
-        <span className="total-figure">{formatWan(line ? (fundCell(line, key) ?? t.computed) : t.computed)}</span>
+        <span className="total-figure">
+          {formatWan(line ? (fundCell(line, key) ?? t.computed) : t.computed)}
+        </span>
         {t.disagrees && (
           <Tooltip title="原表所填合计与各项之和不一致，合计以原表为准保留，请核对各项或点“按各项之和更正合计”">
             <div className="total-sum">各项之和 {formatWan(t.computed)}</div>
@@ -196,7 +198,10 @@ export function FundTotalRow({
   };
   const cols = columnsOf(historyKeys);
   return (
-    <tr className="total-row computed" id={index === null ? undefined : fieldDomId(pointerOf('funds', side, index))}>
+    <tr
+      className="total-row computed"
+      id={index === null ? undefined : fieldDomId(pointerOf('funds', side, index))}
+    >
       {group && (
         <th rowSpan={group.rows} className="fund-group">
           {group.title}
@@ -204,7 +209,9 @@ export function FundTotalRow({
       )}
       <th title="合计由各项相加得出，不能直接填写">合计（自动计算）</th>
       {shown(null, 0)}
-      <td className="money share-cell">{shareText(line?.share ?? null) ?? (totals[0]!.computed !== null ? '100.00%' : '')}</td>
+      <td className="money share-cell">
+        {shareText(line?.share ?? null) ?? (totals[0]!.computed !== null ? '100.00%' : '')}
+      </td>
       {cols.slice(1).map((k, i) => shown(k, i + 1))}
       <td className="no-print" />
     </tr>

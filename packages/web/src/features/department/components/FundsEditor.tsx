@@ -108,7 +108,9 @@ export function FundsEditor({
     const a = total('income', k);
     const b = total('expenditure', k);
     return a !== null && b !== null && Number(a) !== Number(b)
-      ? [`${k === null ? '当年' : fundColumnLabel(k)}收入合计 ${formatWan(a)} 万元与支出合计 ${formatWan(b)} 万元不相等`]
+      ? [
+          `${k === null ? '当年' : fundColumnLabel(k)}收入合计 ${formatWan(a)} 万元与支出合计 ${formatWan(b)} 万元不相等`,
+        ]
       : [];
   });
   return (

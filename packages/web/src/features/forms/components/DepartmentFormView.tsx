@@ -1,6 +1,12 @@
 // Read-only 部门整体绩效目标表: basic lines, 部门总体资金情况 (当年金额, 占比, 近两年收支金额), functions and
 // tasks, the indicator tables.
-import { fundColumnLabel, fundHistoryKeys, isFundTotalLine, shareText, type DepartmentForm } from '@jixiao/core';
+import {
+  fundColumnLabel,
+  fundHistoryKeys,
+  isFundTotalLine,
+  shareText,
+  type DepartmentForm,
+} from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
 import { pointerOf } from '../utils/json-pointer.ts';
 import type { ViewAnnotations } from './annotations.ts';

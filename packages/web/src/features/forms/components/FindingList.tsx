@@ -21,7 +21,13 @@ export function RuleHint({ rule }: { rule: string }) {
   );
 }
 
-function FindingLine({ finding: f, onJump }: { finding: Finding; onJump?: ((path: string) => void) | undefined }) {
+function FindingLine({
+  finding: f,
+  onJump,
+}: {
+  finding: Finding;
+  onJump?: ((path: string) => void) | undefined;
+}) {
   return (
     <div
       className={`finding-item sev-${f.severity}${onJump ? ' clickable' : ''}`}

@@ -45,11 +45,18 @@ describe('the change list in Chinese', () => {
     expect(indicatorFieldLabel('/history/2023')).toBe('往年指标值（2023年）');
   });
   it('shows values as readable text, amounts in 万元, never JSON (reproduces “（空）→ {…}”)', () => {
-    expect(valueAt('/budget/sources/0', { name: '财政拨款', amount: '200' })).toBe('财政拨款，金额：200.00万元');
+    expect(valueAt('/budget/sources/0', { name: '财政拨款', amount: '200' })).toBe(
+      '财政拨款，金额：200.00万元',
+    );
     expect(valueAt('/budget/sources/0/amount', '200.0000')).toBe('200.00万元');
     expect(valueAt('/budget/sources/0', null)).toBe('（空）');
     expect(
-      valueAt('/funds/income/0', { name: '单位资金', current: null, share: null, history: { '2022': '15.3' } }),
+      valueAt('/funds/income/0', {
+        name: '单位资金',
+        current: null,
+        share: null,
+        history: { '2022': '15.3' },
+      }),
     ).toBe('单位资金，近两年收支金额：2022年 15.30万元');
     expect(valueAt('/goals/0', { term: 'annual', label: '年度目标1', text: '完成宣传' })).toBe(
       '年度目标1，期限：年度，目标内容：完成宣传',

@@ -183,7 +183,8 @@ export function readableValue(v: unknown, money = false, labels: Record<string, 
     if (money && /^-?\d+(\.\d+)?$/.test(v)) return `${formatWan(v)}万元`;
     return TERMS[v] ?? v;
   }
-  if (Array.isArray(v)) return v.length === 0 ? EMPTY : v.map((x) => readableValue(x, money, labels)).join('；');
+  if (Array.isArray(v))
+    return v.length === 0 ? EMPTY : v.map((x) => readableValue(x, money, labels)).join('；');
   const o = v as Record<string, unknown>;
   if ('raw' in o) return readableValue(o['raw']);
   const title = o['name'] ?? o['label'] ?? o['item'];
@@ -193,7 +194,9 @@ export function readableValue(v: unknown, money = false, labels: Record<string, 
       // A record of years (近两年收支金额, 往年指标值): "2022年 1,741.89万元".
       const inner = Object.entries(x as Record<string, unknown>)
         .filter(([, y]) => y !== null && y !== undefined && y !== '')
-        .map(([y, amount]) => `${yearLabel(y)} ${readableValue(amount, MONEY_KEYS.has(k) || k === 'history')}`);
+        .map(
+          ([y, amount]) => `${yearLabel(y)} ${readableValue(amount, MONEY_KEYS.has(k) || k === 'history')}`,
+        );
       return inner.length ? [`${labels[k] ?? ''}${labels[k] ? '：' : ''}${inner.join('，')}`] : [];
     }
     const label = labels[k] ?? (isLatin(k) ? '' : k);

@@ -50,7 +50,12 @@ describe('shownPointers', () => {
     expect(shown.has('/indicators/1')).toBe(false);
   });
   it('lists every cell of a department form’s fund tables, the 近两年 columns included', () => {
-    const line = (name: string) => ({ name, current: '1', share: null, history: { '2022': '1', '2023': null } });
+    const line = (name: string) => ({
+      name,
+      current: '1',
+      share: null,
+      history: { '2022': '1', '2023': null },
+    });
     const form: DepartmentForm = {
       kind: 'department',
       formType: '目标表',
