@@ -82,6 +82,12 @@ describe.skipIf(!browserReady)('the 部门整体 editor in Chromium', () => {
     await name.fill(before);
     await page.locator('#funds-table').screenshot({ path: shots + 'dept-01-funds.png' });
 
+    // The indicator grid hands a typed 指标值 on when the typing pauses: how it was understood follows.
+    const target = page.locator('#grid-annual input[id$="-target"]').first();
+    await target.fill('95%以上');
+    const preview = target.locator('xpath=ancestor::td[1]').locator('.value-preview');
+    await expect.poll(() => preview.innerText()).toContain('≥');
+
     // Saved, the 近两年 figures are part of the form; the change list names them in Chinese.
     await page.locator('#save-draft').click();
     await page.getByText(/已保存（第 \d+ 版）/).waitFor();

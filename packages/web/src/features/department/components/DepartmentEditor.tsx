@@ -1,7 +1,7 @@
 // The 部门整体绩效目标表 as an editable official form: the department, 部门总体资金情况 (当年金额, 占比 and
 // the 近两年 columns, 合计 computed), 职能 and 年度工作任务, the goals and the two indicator tables.
-// Every part is handed stable callbacks that read the latest form, so that a keystroke re-renders the
-// cell typed in and what depends on it, not the whole form.
+// Every part is handed stable callbacks that read the latest form, and cells hand their text on when the
+// typing pauses: a keystroke re-renders the cell typed in, and the form (its totals, checks) follows once.
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import {
   addFundLine,
@@ -21,6 +21,7 @@ import { OfficialFormHead } from '../../forms/components/OfficialFormHead.tsx';
 import { setAt } from '../../forms/utils/json-pointer.ts';
 import type { FormEditorProps } from '../../editor/components/form-editor-props.ts';
 import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
+import { COMMIT_PAUSE_MS } from './CellInput.tsx';
 import type { FundSide } from './FundRows.tsx';
 import { FundsEditor, type FundsEditorActions } from './FundsEditor.tsx';
 
@@ -94,6 +95,7 @@ export function DepartmentEditor({ form, findings, onChange }: FormEditorProps<D
         goals={form.goals}
         findings={findings}
         onChange={setIndicators}
+        commitPauseMs={COMMIT_PAUSE_MS}
       />
     </div>
   );

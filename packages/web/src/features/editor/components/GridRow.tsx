@@ -47,6 +47,8 @@ export interface GridRowProps {
   /** The 三级指标 cell has the focus: library suggestions show under it. */
   naming: boolean;
   actions: GridActions;
+  /** Cells hand their text on when typing pauses (see GridInput); undefined: at every keystroke. */
+  commitPauseMs?: number | undefined;
 }
 
 function GridRowView({
@@ -59,6 +61,7 @@ function GridRowView({
   cellFindings,
   naming,
   actions,
+  commitPauseMs,
 }: GridRowProps) {
   const rowSev = worstSeverity(rowFindings);
   const cell = (column: EditableColumn, c: number) => {
@@ -75,6 +78,7 @@ function GridRowView({
           onText={(text) => actions.setCell(index, column, text)}
           onNavKey={(k) => actions.navKey(row, c, k)}
           onTablePaste={(text) => actions.tablePaste(index, column, text)}
+          commitPauseMs={commitPauseMs}
           {...(column === 'name' ? { onFocusChange: (on: boolean) => actions.naming(index, on) } : {})}
         />
         {column === 'name' && naming && (
@@ -148,6 +152,7 @@ export const GridRow = memo(
     a.row === b.row &&
     a.indicator === b.indicator &&
     a.naming === b.naming &&
+    a.commitPauseMs === b.commitPauseMs &&
     a.actions === b.actions &&
     sameSpan(a.span, b.span) &&
     sameFindings(a.rowFindings, b.rowFindings) &&
