@@ -3,7 +3,10 @@
 //  - public page: JS shipped before the first render of a published form (gzipped), against all the
 //    app's JS; time to that first render, against loading a small JSON response from the same server;
 //  - editor: a keystroke in a 指标值 cell → the updated finding list, with 100 indicator rows, against
-//    a keystroke → DOM update in a bare page.
+//    a keystroke → DOM update in a bare page;
+//  - 部门整体 editor: a keystroke in its grid (an indicator's 指标值, a fund table amount) → the next frame,
+//    on the demo's department form (75 indicators, funds with their 近两年 columns), against the same in
+//    a bare page.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { emptyProjectForm, parseIndicatorValue, type Indicator } from '@jixiao/core';
@@ -160,12 +163,85 @@ async function editor(rig: BrowserRig, presses: number) {
   ] satisfies BenchResult[];
 }
 
+/**
+ * Milliseconds from a keydown to the frame after it (the key's event handlers, React's render and the
+ * layout all ran), per key.
+ */
+async function keyToFrame(page: Page, keys: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const key of keys) {
+    await page.evaluate(`(() => {
+      window.__t = new Promise((resolve) => {
+        document.addEventListener('keydown', () => {
+          const t0 = performance.now();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        }, { capture: true, once: true });
+      });
+    })()`);
+    await page.keyboard.press(key);
+    out.push(Number(await page.evaluate('window.__t')));
+  }
+  return out;
+}
+
+async function departmentEditor(rig: BrowserRig, presses: number) {
+  const context = await rig.desktop({ width: 1366, height: 900 });
+  const page = await context.newPage();
+  await rig.login(page, 'demo-filler');
+  const id = String(
+    await page.evaluate(`(async () => {
+      const r = await (await fetch('/api/forms?kind=department&status=draft')).json();
+      return r.items[0] ? r.items[0].id : '';
+    })()`),
+  );
+  if (!id) throw new Error('no draft 部门整体 form in the demo city');
+  await page.goto(`${rig.base}/forms/${id}/edit`);
+  await page.locator('#funds-income').waitFor();
+  await page.locator('#findings-panel .finding-item').first().waitFor();
+  const cells = await page
+    .locator('#grid-annual input[id$="-target"], #grid-long input[id$="-target"]')
+    .count();
+  const keys = Array.from({ length: presses }, (_, i) => (i % 2 === 0 ? '5' : 'Backspace'));
+  await page.locator('#grid-annual input[id$="-target"]').nth(3).click();
+  await page.keyboard.press('End');
+  const grid = await keyToFrame(page, keys);
+  await page.locator('#funds-income input[id$="-current"]').first().click();
+  await page.keyboard.press('End');
+  const funds = await keyToFrame(page, keys);
+  await page.setContent(
+    '<input id="a"><div id="b"></div><script>a.oninput = () => (b.textContent = a.value)</script>',
+  );
+  await page.locator('#a').click();
+  const bare = await keyToFrame(page, keys);
+  await context.close();
+  const base = median(bare);
+  const figure = (name: string, xs: number[], what: string): BenchResult => {
+    const ms = median(xs);
+    return {
+      name,
+      value: Number(ms.toFixed(1)),
+      unit: 'ms',
+      baseline: Number(base.toFixed(1)),
+      ratio: Number((ms / base).toFixed(2)),
+      note: `median of ${presses} keystrokes in ${what} (${cells} indicator rows, about ${cells * 3} cells); baseline: keystroke → next frame in a bare page; aim < 50 ms`,
+    };
+  };
+  return [
+    figure('web.department.keystroke-indicator', grid, 'a 指标值 cell of the 部门整体 editor'),
+    figure('web.department.keystroke-funds', funds, 'a 当年金额 cell of 部门总体资金情况'),
+  ];
+}
+
 export async function run(opts: { quick: boolean }): Promise<BenchResult[]> {
   if (!browserReady)
     throw new Error('needs /usr/bin/chromium and the built web app (npm run build -w @jixiao/web)');
   const rig = await startRig();
   try {
-    return [...(await publicPage(rig, opts.quick ? 3 : 9)), ...(await editor(rig, opts.quick ? 10 : 40))];
+    return [
+      ...(await publicPage(rig, opts.quick ? 3 : 9)),
+      ...(await editor(rig, opts.quick ? 10 : 40)),
+      ...(await departmentEditor(rig, opts.quick ? 10 : 40)),
+    ];
   } finally {
     await rig.close();
   }

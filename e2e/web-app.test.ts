@@ -103,7 +103,7 @@ describe.skipIf(!ready)('web app in Chromium', () => {
     await page.locator('#grid-annual').screenshot({ path: shots + '04-indicator-grid.png' });
 
     // Findings list jumps to a field.
-    const firstFinding = page.locator('#findings-panel .finding-item').first();
+    const firstFinding = page.locator('#findings-panel .finding-item:visible').first();
     if (await firstFinding.count()) await firstFinding.click();
 
     await page.locator('#save-draft').click();

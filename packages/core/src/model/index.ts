@@ -4,6 +4,7 @@ export * from './indicator.ts';
 export * from './decimal-string.ts';
 export * from './project-form.ts';
 export * from './department-form.ts';
+export * from './department-funds.ts';
 export * from './disclosure.ts';
 export * from './disclosure-lexicon.ts';
 export * from './finding.ts';

@@ -1,7 +1,7 @@
 // The department form's official layout (部门整体绩效目标表, seed 002): name, filler, the funds table
 // (收入/支出构成 with 当年金额, 占比 and the last two years), projects, functions, tasks, then each goal
 // followed by its indicator table with 指标分类.
-import type { DepartmentForm, FundLine, Indicator } from '@jixiao/core';
+import { shareText, type DepartmentForm, type FundLine, type Indicator } from '@jixiao/core';
 import { titleKind, yearIn } from '../recognize/titles.ts';
 import {
   amountCell,
@@ -147,7 +147,11 @@ function fundRows(form: DepartmentForm, years: string[], W: number): LayoutCell[
       row.push(
         cell(3, l.name),
         amountCell(4, l.current),
-        cell(5, l.share, { style: 'amount', align: 'right', colSpan: years.length > 0 ? 1 : W - 5 }),
+        cell(5, shareText(l.share), {
+          style: 'amount',
+          align: 'right',
+          colSpan: years.length > 0 ? 1 : W - 5,
+        }),
       );
       years.forEach((y, j) => row.push(amountCell(first + j, l.history[y] ?? null, yearSpan(j))));
       rows.push(row);

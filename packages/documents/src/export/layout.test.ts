@@ -37,7 +37,7 @@ describe('layoutForm', () => {
     expect(texts[0]).toBe('项目支出绩效目标批复表');
     expect(texts).toContain('申报单位：鄂州市数据局');
     const rows = section!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []));
-    expect(rows[0]!.map((c) => c.text)).toEqual(['项目名称', '政务服务工作', '项目预算', '571']);
+    expect(rows[0]!.map((c) => c.text)).toEqual(['项目名称', '政务服务工作', '项目预算', '571.00']);
     expect(rows.some((r) => r[0]?.text === '长期绩效目标表')).toBe(true);
     expect(rows.some((r) => r[0]?.text === '年度绩效目标表')).toBe(true);
     // 一级 merged over the rows that share it: 产出指标 spans its four indicators.

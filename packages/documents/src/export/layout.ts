@@ -1,6 +1,7 @@
 // The official layout of each form as a pure grid model: sections (a sheet / a run of pages) holding
 // paragraphs and tables of cells with row/col spans on one column grid. The .xlsx, .docx and PDF
 // writers all render this model, so the three files agree cell for cell.
+import { Decimal } from '@jixiao/core';
 
 /** How a cell or paragraph looks; writers map each to fonts, borders and alignment. */
 export type CellStyle = 'label' | 'header' | 'value' | 'text' | 'amount' | 'section';
@@ -79,16 +80,28 @@ export function cell(
   };
 }
 
-/** An amount cell: right-aligned, written as a number in .xlsx with the decimals it was written with. */
+/**
+ * An amount cell: right-aligned, in 万元 with two decimals as every amount the system writes ("200.0000",
+ * "200" and "0" on one page become "200.00", "200.00" and "0.00"), a number in .xlsx with that format.
+ * Text that is not a plain number (a "—", a range as published) is kept as written.
+ */
 export function amountCell(col: number, amount: string | null | undefined, colSpan = 1): LayoutCell {
   const text = amount ?? '';
-  const decimals = /^-?\d+(\.\d+)?$/.test(text) ? (text.split('.')[1]?.length ?? 0) : undefined;
-  return cell(col, text, {
+  const numeric = /^-?\d+(\.\d+)?$/.test(text);
+  return cell(col, numeric ? amountText(text) : text, {
     colSpan,
     style: 'amount',
     align: 'right',
-    ...(decimals !== undefined ? { decimals } : {}),
+    ...(numeric ? { decimals: AMOUNT_DECIMALS } : {}),
   });
+}
+
+/** Decimals of every amount in 万元 the exports write. */
+export const AMOUNT_DECIMALS = 2;
+
+/** "200.0000" → "200.00", "4804.645" → "4804.65" (half up, exact). */
+export function amountText(amount: string): string {
+  return new Decimal(amount).toDecimalPlaces(AMOUNT_DECIMALS, Decimal.ROUND_HALF_UP).toFixed(AMOUNT_DECIMALS);
 }
 
 /** A row with one cell spanning the whole grid. */

@@ -78,7 +78,8 @@ describe('自评表 layout round trip', () => {
       const got = recognizeSelfEvaluation(await read(bytes));
       expect(got).not.toBeNull();
       expect(got!.projectName).toBe('政务服务工作');
-      expect(got!.budget).toEqual({ initial: '571', annual: '571', executed: '530.5' });
+      // Amounts come back as every file writes them: 万元 with two decimals.
+      expect(got!.budget).toEqual({ initial: '571.00', annual: '571.00', executed: '530.50' });
       expect(got!.indicators.map((r) => [r.level1, r.level2, r.name, r.target, r.actual])).toEqual([
         ['产出指标', '数量指标', '服务人员数量', '=33人', '33人'],
         ['产出指标', '质量指标', '满意度测评', '≥95%', '92%'],
@@ -143,7 +144,8 @@ describe('监控表 layout round trip', () => {
   it('reads back budget and the filled row from .xlsx', async () => {
     const bytes = await writeXlsx(layoutMonitoring(entry, checkMonitoring(entry), '某单位'));
     const got = recognizeMonitoring(await readXlsxRows(bytes));
-    expect(got?.budget).toEqual({ annual: '571', executedToDate: '120' });
+    // Amounts come back as every file writes them: 万元 with two decimals.
+    expect(got?.budget).toEqual({ annual: '571.00', executedToDate: '120.00' });
     expect(got?.indicators).toEqual([
       expect.objectContaining({
         name: '服务人员数量',

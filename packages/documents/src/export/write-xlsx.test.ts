@@ -34,14 +34,20 @@ describe('exportXlsx', () => {
     expect(sheet.pageSetup.printArea).toMatch(/^A1:F\d+$/);
   });
 
-  it('keeps the digits of amounts written with decimals (200.0000)', async () => {
+  it('writes every amount in 万元 with two decimals, however it was written (200.0000, 200, 0)', async () => {
     const form = seed('003_5e2bb870419bde72.txt').find((f) => f.kind === 'project')!;
     const wb = await open(await exportXlsx(form));
+    const formats = new Set<string>();
     let found: ExcelJS.Cell | null = null;
     wb.worksheets[0]!.eachRow((row) =>
-      row.eachCell((c) => (c.value === 200 && c.numFmt === '0.0000' ? (found = c) : undefined)),
+      row.eachCell((c) => {
+        if (typeof c.value !== 'number') return;
+        formats.add(c.numFmt);
+        if (c.value === 200) found = c;
+      }),
     );
     expect(found).not.toBeNull();
+    expect([...formats]).toEqual(['0.00']);
   });
 
   it('writes a disclosure as one sheet for the text and one per table', async () => {

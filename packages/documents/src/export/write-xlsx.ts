@@ -1,6 +1,6 @@
 // Layout → .xlsx with exceljs: one sheet per section, merged cells as on the template, column widths,
 // thin borders on table cells only (paragraph lines stay borderless, which is how the reader tells them
-// apart), 万元 amounts as numbers with their decimals, print area, A4, fit to one page wide.
+// apart), 万元 amounts as numbers with two decimals, print area, A4, fit to one page wide.
 import ExcelJS from 'exceljs';
 import type { Form } from '@jixiao/core';
 import type { DocumentLayout, LayoutCell, LayoutParagraph, LayoutSection } from './layout.ts';

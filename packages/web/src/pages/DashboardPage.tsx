@@ -1,5 +1,6 @@
 // 统计看板 (财政: every department; 主管部门: its units): forms by status, budget by department and by
 // category, indicator quality. Every chart is clickable: the forms behind the click are listed below.
+import { RuleHint } from '../features/forms/components/FindingList.tsx';
 import { useMemo, useState } from 'react';
 import { Alert, Card, Col, Empty, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -182,8 +183,17 @@ export function DashboardPage() {
                 className: 'clickable',
               })}
               columns={[
-                { title: '规则', dataIndex: 'rule', width: 110 },
-                { title: '问题', dataIndex: 'description', width: 260 },
+                {
+                  title: '问题',
+                  dataIndex: 'description',
+                  width: 280,
+                  render: (text: string, r) => (
+                    <>
+                      {text}
+                      <RuleHint rule={r.rule} />
+                    </>
+                  ),
+                },
                 { title: '示例', dataIndex: 'example', ellipsis: true },
                 { title: '次数', dataIndex: 'count', width: 70, align: 'right' },
               ]}

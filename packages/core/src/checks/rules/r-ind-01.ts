@@ -35,7 +35,7 @@ export const rule: Rule = {
       unknownLevel1: '一级指标「{level1}」不属于{framework}：请改为{allowed}',
       unknownLevel2: '二级指标「{level2}」不属于{framework}中一级指标「{level1}」的下级：请改为{allowed}',
       unknownDepartmentLevel2:
-        '二级指标「{level2}」不在{framework}「{level1}」的二级指标中（该体系据现有表样整理，可能不全）：请核对是否应为{allowed}',
+        '二级指标「{level2}」不在{framework}「{level1}」的二级指标中：请核对是否应为{allowed}',
       olderFramework:
         '本表的指标按{framework}填写（通行于{years}）：{change}。该表样可照常审核；新编报时请按现行的{current}填写',
       wrongParent:

@@ -78,7 +78,8 @@ async function waitingForms(ex: Executor, actor: Actor, year: number | undefined
     title: r.name,
     orgName: r.orgName,
     status: r.status,
-    detail: `${r.year ?? ''}${r.year ? '年 ' : ''}${r.formType}`,
+    // A list never leaves the year blank: a form whose document named none says so.
+    detail: `${r.year ? `${r.year}年` : '年度未填'} ${r.formType}`,
     at: iso(r.at),
   }));
 }

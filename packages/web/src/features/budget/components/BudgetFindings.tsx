@@ -1,6 +1,7 @@
 // The checks' findings on the budget (computed in the browser with the same core rules as the server).
 import type { Finding } from '@jixiao/core';
 import { Alert, List, Tag } from 'antd';
+import { RuleHint } from '../../forms/components/FindingList.tsx';
 
 const SEVERITY: Record<Finding['severity'], [string, string]> = { error: ['red', '错误'], warning: ['orange', '警告'], info: ['blue', '提示'] };
 
@@ -17,7 +18,7 @@ export function BudgetFindings({ findings }: { findings: Finding[] }) {
           <span>
             <Tag color={SEVERITY[f.severity][0]}>{SEVERITY[f.severity][1]}</Tag>
             {f.message}
-            <Tag style={{ marginLeft: 8 }}>{f.rule}</Tag>
+            <RuleHint rule={f.rule} />
           </span>
         </List.Item>
       )}

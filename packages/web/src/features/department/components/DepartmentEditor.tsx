@@ -1,29 +1,63 @@
-// The 部门整体绩效目标表 as an editable official form: the department, the fund tables (shares computed,
-// totals checked as typed), 职能 and 年度工作任务, the goals and the two indicator tables.
-import { Alert } from 'antd';
-import type { DepartmentForm, Indicator } from '@jixiao/core';
-import { formatWan } from '../../../ui/format.ts';
+// The 部门整体绩效目标表 as an editable official form: the department, 部门总体资金情况 (当年金额, 占比 and
+// the 近两年 columns, 合计 computed), 职能 and 年度工作任务, the goals and the two indicator tables.
+// Every part is handed stable callbacks that read the latest form, and cells hand their text on when the
+// typing pauses: a keystroke re-renders the cell typed in, and the form (its totals, checks) follows once.
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  addFundLine,
+  adoptComputedTotals,
+  editFundCell,
+  fundHistoryKeys,
+  removeFundLine,
+  renameFundLine,
+  type DepartmentForm,
+  type FundLine,
+  type Indicator,
+} from '@jixiao/core';
 import { GoalTextRow } from '../../editor/components/GoalTextRow.tsx';
 import { IndicatorTables } from '../../editor/components/IndicatorTables.tsx';
 import { labelledFieldsOf } from '../../editor/components/LabelledField.tsx';
 import { OfficialFormHead } from '../../forms/components/OfficialFormHead.tsx';
 import { setAt } from '../../forms/utils/json-pointer.ts';
-import { checkFunds } from '../utils/fund-table.ts';
-import { FundTableEditor } from './FundTableEditor.tsx';
 import type { FormEditorProps } from '../../editor/components/form-editor-props.ts';
 import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
+import { COMMIT_PAUSE_MS } from './CellInput.tsx';
+import type { FundSide } from './FundRows.tsx';
+import { FundsEditor, type FundsEditorActions } from './FundsEditor.tsx';
 
 export function DepartmentEditor({ form, findings, onChange }: FormEditorProps<DepartmentForm>) {
-  const set = (pointer: string, value: unknown) => onChange(setAt(form, pointer, value));
+  const latest = useRef({ form, onChange });
+  useLayoutEffect(() => {
+    latest.current = { form, onChange };
+  });
+  // The columns change only when their labels do, not on every amount typed: one array while they stay.
+  const keysText = fundHistoryKeys(form).join('\n');
+  const historyKeys = useMemo(() => keysText.split('\n'), [keysText]);
+  const keysRef = useRef(historyKeys);
+  useLayoutEffect(() => {
+    keysRef.current = historyKeys;
+  });
+
+  const { set, setIndicators, fundActions } = useMemo(() => {
+    const change = (next: (f: DepartmentForm) => DepartmentForm) =>
+      latest.current.onChange(next(latest.current.form));
+    const funds = (side: FundSide, edit: (lines: FundLine[]) => FundLine[]) =>
+      change((f) => ({ ...f, funds: { ...f.funds, [side]: edit(f.funds[side]) } }));
+    const fundActions: FundsEditorActions = {
+      setAmount: (side, index, key, value) =>
+        funds(side, (lines) => editFundCell(lines, index, key, value, keysRef.current)),
+      rename: (side, index, name) => funds(side, (lines) => renameFundLine(lines, index, name)),
+      remove: (side, index) => funds(side, (lines) => removeFundLine(lines, index, keysRef.current)),
+      add: (side) => funds(side, (lines) => addFundLine(lines, keysRef.current)),
+      adoptTotals: (side) => funds(side, (lines) => adoptComputedTotals(lines, keysRef.current)),
+    };
+    return {
+      set: (pointer: string, value: unknown) => change((f) => setAt(f, pointer, value)),
+      setIndicators: (indicators: Indicator[]) => change((f) => ({ ...f, indicators })),
+      fundActions,
+    };
+  }, []);
   const field = labelledFieldsOf(findings, set);
-  const income = checkFunds(form.funds.income);
-  const spending = checkFunds(form.funds.expenditure);
-  const totalOf = (c: typeof income) => c.written ?? c.sum;
-  const unbalanced =
-    form.funds.income.length > 0 &&
-    form.funds.expenditure.length > 0 &&
-    Number(totalOf(income)) !== Number(totalOf(spending));
-  const setIndicators = (indicators: Indicator[]) => onChange({ ...form, indicators });
   return (
     <div className="official-form editing">
       <OfficialFormHead
@@ -44,31 +78,7 @@ export function DepartmentEditor({ form, findings, onChange }: FormEditorProps<D
             <tr>{field('phone', '联系电话', form.phone, 'text', 3)}</tr>
           </tbody>
         </table>
-        <div className="fund-tables">
-          <FundTableEditor
-            side="income"
-            title="收入构成"
-            lines={form.funds.income}
-            findings={findings}
-            onChange={(income) => onChange({ ...form, funds: { ...form.funds, income } })}
-          />
-          <FundTableEditor
-            side="expenditure"
-            title="支出构成"
-            lines={form.funds.expenditure}
-            findings={findings}
-            onChange={(expenditure) => onChange({ ...form, funds: { ...form.funds, expenditure } })}
-          />
-        </div>
-        {unbalanced && (
-          <Alert
-            type="warning"
-            showIcon
-            id="funds-unbalanced"
-            style={{ margin: '8px 0' }}
-            title={`收入合计 ${formatWan(totalOf(income))} 万元与支出合计 ${formatWan(totalOf(spending))} 万元不相等，请核对`}
-          />
-        )}
+        <FundsEditor funds={form.funds} historyKeys={historyKeys} findings={findings} actions={fundActions} />
         <table className="official-table info-table" id="section-goals">
           <InfoColumns label={14} pairs={1} />
           <tbody>
@@ -85,6 +95,7 @@ export function DepartmentEditor({ form, findings, onChange }: FormEditorProps<D
         goals={form.goals}
         findings={findings}
         onChange={setIndicators}
+        commitPauseMs={COMMIT_PAUSE_MS}
       />
     </div>
   );

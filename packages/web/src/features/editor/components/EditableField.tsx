@@ -1,11 +1,12 @@
 // One editable cell of the official table: text, long text, 万元 amount or year, bound to a JSON pointer,
 // with the findings about it right underneath.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { Input } from 'antd';
 import type { Finding } from '@jixiao/core';
 import { formatWan, parseWanInput } from '../../../ui/format.ts';
 import { FieldFindings } from '../../forms/components/FieldFindings.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
+import { sameFindings } from '../../forms/utils/same-findings.ts';
 
 export type FieldKind = 'text' | 'textarea' | 'money' | 'year';
 
@@ -26,7 +27,7 @@ function display(kind: FieldKind, value: string | number | null): string {
   return String(value);
 }
 
-export function EditableField({
+function EditableFieldView({
   pointer,
   label,
   value,
@@ -90,3 +91,20 @@ export function EditableField({
     </td>
   );
 }
+
+/**
+ * Memoised: a form's findings are rebuilt on every keystroke, and a field re-renders only when its own
+ * value or findings changed (given a stable onChange, as the department editor hands it).
+ */
+export const EditableField = memo(
+  EditableFieldView,
+  (a, b) =>
+    a.pointer === b.pointer &&
+    a.label === b.label &&
+    a.value === b.value &&
+    a.kind === b.kind &&
+    a.colSpan === b.colSpan &&
+    a.placeholder === b.placeholder &&
+    a.onChange === b.onChange &&
+    sameFindings(a.findings, b.findings),
+);

@@ -1,6 +1,6 @@
 // One keyboard-driven cell of the indicator grid: keeps its own text while focused (so typing is never
 // reformatted under the caret), reports navigation keys and table pastes to the grid.
-import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Input } from 'antd';
 
 export interface GridKey {
@@ -22,6 +22,7 @@ export function GridInput({
   onNavKey,
   onTablePaste,
   onFocusChange,
+  commitPauseMs,
 }: {
   id: string;
   value: string;
@@ -35,12 +36,27 @@ export function GridInput({
   onTablePaste: (text: string) => boolean;
   /** Told when the cell gains or loses the focus (the grid shows library suggestions there). */
   onFocusChange?: (focused: boolean) => void;
+  /**
+   * When set, the text is handed on once typing pauses this long (and at once on leaving the cell or a
+   * navigation key), so that a keystroke re-renders only this cell in a large form.
+   */
+  commitPauseMs?: number | undefined;
 }) {
   const [text, setText] = useState(value);
   const [focused, setFocused] = useState(false);
   useEffect(() => {
     if (!focused) setText(value);
   }, [value, focused]);
+  /** Text typed and not handed on yet. */
+  const pending = useRef<string | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const flush = () => {
+    window.clearTimeout(timer.current);
+    const t = pending.current;
+    pending.current = null;
+    if (t !== null) onText(t);
+  };
 
   const keyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (!NAV_KEYS.has(e.key) || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -54,6 +70,7 @@ export function GridInput({
       if ((e.key === 'ArrowUp' && before.includes('\n')) || (e.key === 'ArrowDown' && after.includes('\n')))
         return;
     }
+    flush();
     const handled = onNavKey({
       key: e.key,
       shift: e.shiftKey,
@@ -75,6 +92,7 @@ export function GridInput({
       onFocusChange?.(true);
     },
     onBlur: () => {
+      flush();
       setFocused(false);
       onFocusChange?.(false);
     },
@@ -85,7 +103,10 @@ export function GridInput({
   };
   const change = (next: string) => {
     setText(next);
-    onText(next);
+    if (commitPauseMs === undefined) return onText(next);
+    pending.current = next;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(flush, commitPauseMs);
   };
   return multiline ? (
     <Input.TextArea

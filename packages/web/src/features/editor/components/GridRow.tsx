@@ -9,6 +9,7 @@ import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
 import { TERM_TITLES } from '../../forms/components/IndicatorTableView.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
+import { sameFindings } from '../../forms/utils/same-findings.ts';
 import type { RowSpans } from '../../forms/utils/row-spans.ts';
 import type { LibrarySuggestion } from '../../indicator-library/api/library-api.ts';
 import { IndicatorSuggestions } from '../../indicator-library/components/IndicatorSuggestions.tsx';
@@ -46,6 +47,8 @@ export interface GridRowProps {
   /** The 三级指标 cell has the focus: library suggestions show under it. */
   naming: boolean;
   actions: GridActions;
+  /** Cells hand their text on when typing pauses (see GridInput); undefined: at every keystroke. */
+  commitPauseMs?: number | undefined;
 }
 
 function GridRowView({
@@ -58,6 +61,7 @@ function GridRowView({
   cellFindings,
   naming,
   actions,
+  commitPauseMs,
 }: GridRowProps) {
   const rowSev = worstSeverity(rowFindings);
   const cell = (column: EditableColumn, c: number) => {
@@ -74,6 +78,7 @@ function GridRowView({
           onText={(text) => actions.setCell(index, column, text)}
           onNavKey={(k) => actions.navKey(row, c, k)}
           onTablePaste={(text) => actions.tablePaste(index, column, text)}
+          commitPauseMs={commitPauseMs}
           {...(column === 'name' ? { onFocusChange: (on: boolean) => actions.naming(index, on) } : {})}
         />
         {column === 'name' && naming && (
@@ -135,13 +140,6 @@ function GridRowView({
   );
 }
 
-/** Findings lists are rebuilt on every check: equal when they say the same things. */
-function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((f, i) => f.rule === b[i]!.rule && f.path === b[i]!.path && f.message === b[i]!.message);
-}
-
 function sameSpan(a: RowSpans, b: RowSpans): boolean {
   return a.goal === b.goal && a.level1 === b.level1 && a.level2 === b.level2;
 }
@@ -154,6 +152,7 @@ export const GridRow = memo(
     a.row === b.row &&
     a.indicator === b.indicator &&
     a.naming === b.naming &&
+    a.commitPauseMs === b.commitPauseMs &&
     a.actions === b.actions &&
     sameSpan(a.span, b.span) &&
     sameFindings(a.rowFindings, b.rowFindings) &&

@@ -47,12 +47,15 @@ export function IndicatorGrid({
   goals,
   findings,
   onChange,
+  commitPauseMs,
 }: {
   term: Term;
   indicators: Indicator[];
   goals: Goal[];
   findings: Map<string, Finding[]>;
   onChange: (next: Indicator[]) => void;
+  /** Cells hand their text on when typing pauses (large forms); undefined: at every keystroke. */
+  commitPauseMs?: number | undefined;
 }) {
   const rows = useMemo(() => termTable(indicators, term), [indicators, term]);
   const pendingFocus = useRef<{ index: number; column: EditableColumn } | null>(null);
@@ -182,6 +185,7 @@ export function IndicatorGrid({
               }}
               naming={naming === index}
               actions={actions}
+              commitPauseMs={commitPauseMs}
             />
           ))}
         </tbody>

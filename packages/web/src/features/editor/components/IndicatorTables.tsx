@@ -7,11 +7,14 @@ export function IndicatorTables({
   goals,
   findings,
   onChange,
+  commitPauseMs,
 }: {
   indicators: Indicator[];
   goals: Goal[];
   findings: Map<string, Finding[]>;
   onChange: (next: Indicator[]) => void;
+  /** Cells hand their text on when typing pauses (large forms); undefined: at every keystroke. */
+  commitPauseMs?: number | undefined;
 }) {
   return (
     <>
@@ -23,6 +26,7 @@ export function IndicatorTables({
           goals={goals}
           findings={findings}
           onChange={onChange}
+          commitPauseMs={commitPauseMs}
         />
       ))}
     </>

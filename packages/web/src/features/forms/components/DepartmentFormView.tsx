@@ -1,5 +1,12 @@
-// Read-only 部门整体绩效目标表: basic lines, funds, functions and tasks, the indicator tables.
-import type { DepartmentForm } from '@jixiao/core';
+// Read-only 部门整体绩效目标表: basic lines, 部门总体资金情况 (当年金额, 占比, 近两年收支金额), functions and
+// tasks, the indicator tables.
+import {
+  fundColumnLabel,
+  fundHistoryKeys,
+  isFundTotalLine,
+  shareText,
+  type DepartmentForm,
+} from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
 import { pointerOf } from '../utils/json-pointer.ts';
 import type { ViewAnnotations } from './annotations.ts';
@@ -15,28 +22,25 @@ export function DepartmentFormView({
   form: DepartmentForm;
   annotations?: ViewAnnotations | undefined;
 }) {
-  const funds = (title: string, lines: DepartmentForm['funds']['income']) =>
-    lines.length > 0 && (
-      <table className="official-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th>项目</th>
-            <th style={{ width: '20%' }}>当年金额（万元）</th>
-            <th style={{ width: '14%' }}>占比</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l, i) => (
-            <tr key={i}>
-              <td>{l.name}</td>
-              <td className="money">{formatWan(l.current)}</td>
-              <td className="money">{l.share}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
+  const years = fundHistoryKeys(form);
+  const side = (title: string, lines: DepartmentForm['funds']['income']) =>
+    lines.map((l, i) => (
+      <tr key={i} className={isFundTotalLine(l) ? 'total-row' : undefined}>
+        {i === 0 && (
+          <th rowSpan={lines.length} className="fund-group">
+            {title}
+          </th>
+        )}
+        <td>{l.name}</td>
+        <td className="money">{formatWan(l.current)}</td>
+        <td className="money">{shareText(l.share)}</td>
+        {years.map((y) => (
+          <td key={y} className="money">
+            {formatWan(l.history[y] ?? null)}
+          </td>
+        ))}
+      </tr>
+    ));
   return (
     <div className="official-form">
       <OfficialFormHead
@@ -45,8 +49,34 @@ export function DepartmentFormView({
         year={form.year}
       />
       <div className="official-scroll">
-        {funds('收入构成', form.funds.income)}
-        {funds('支出构成', form.funds.expenditure)}
+        {form.funds.income.length + form.funds.expenditure.length > 0 && (
+          <table className="official-table fund-table" id="funds-table">
+            <caption>部门总体资金情况（单位：万元）</caption>
+            <thead>
+              <tr>
+                <th rowSpan={2} colSpan={2}>
+                  总体资金情况
+                </th>
+                <th rowSpan={2} style={{ width: '16%' }}>
+                  当年金额
+                </th>
+                <th rowSpan={2} style={{ width: '10%' }}>
+                  占比
+                </th>
+                <th colSpan={years.length}>近两年收支金额</th>
+              </tr>
+              <tr>
+                {years.map((y) => (
+                  <th key={y} style={{ width: '16%' }}>
+                    {fundColumnLabel(y)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{side('收入构成', form.funds.income)}</tbody>
+            <tbody>{side('支出构成', form.funds.expenditure)}</tbody>
+          </table>
+        )}
         <table className="official-table info-table">
           <InfoColumns label={14} pairs={1} />
           <tbody>

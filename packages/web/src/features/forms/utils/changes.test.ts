@@ -59,7 +59,7 @@ describe('changes between versions', () => {
     );
     // an indicator's 依据 is its 确定依据, not the project's 立项依据
     expect(lines).toContainEqual(
-      expect.objectContaining({ label: '指标「宣传报道数量」确定依据', after: '计划标准' }),
+      expect.objectContaining({ label: '指标「宣传报道数量」指标值确定依据', after: '计划标准' }),
     );
     expect(lines.filter((l) => l.label.startsWith('指标「宣传报道数量」'))).toHaveLength(2);
     expect(lines).toContainEqual(expect.objectContaining({ label: '删除指标「删掉的指标」', pointer: null }));

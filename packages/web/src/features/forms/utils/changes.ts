@@ -3,6 +3,7 @@
 import type { Form, Indicator } from '@jixiao/core';
 import { nearestShownPointer } from './finding-paths.ts';
 import { pointerOf } from './json-pointer.ts';
+import { changeLabel, indicatorFieldLabel, readableValue, valueAt } from './change-text.ts';
 
 export interface FieldChange {
   path: string;
@@ -30,65 +31,9 @@ export interface ChangeLine {
   after: string;
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  name: '项目名称',
-  code: '项目编码',
-  category: '项目类别',
-  nature: '项目性质',
-  year: '年度',
-  supervisor: '主管部门',
-  executor: '实施单位',
-  unit: '实施单位',
-  leader: '项目负责人',
-  phone: '联系电话',
-  basis: '立项依据',
-  content: '项目内容',
-  budget: '资金',
-  total: '资金总额',
-  current: '当年资金',
-  goals: '绩效目标',
-  text: '内容',
-  target: '指标值',
-  raw: '',
-  department: '部门名称',
-  functions: '部门职能',
-  tasks: '重点工作任务',
-};
-
-/** An indicator's own fields: 名称, 指标值, 确定依据 (not the form's 立项依据). */
-const INDICATOR_LABELS: Record<string, string> = {
-  name: '名称',
-  target: '指标值',
-  basis: '确定依据',
-  level1: '一级指标',
-  level2: '二级指标',
-  goal: '目标名称',
-  category: '指标分类',
-  history: '往年指标值',
-};
-
-function indicatorLabelOf(path: string): string {
-  const [first, ...rest] = path.split('/').slice(1);
-  return [INDICATOR_LABELS[first ?? ''] ?? first, ...rest.filter((t) => t !== 'raw')]
-    .filter(Boolean)
-    .join(' · ');
-}
-
-function labelOf(path: string): string {
-  return path
-    .split('/')
-    .slice(1)
-    .map((t) => (/^\d+$/.test(t) ? `第${Number(t) + 1}项` : (FIELD_LABELS[t] ?? t)))
-    .filter(Boolean)
-    .join(' · ');
-}
-
-/** A value as a reviewer reads it: 指标值 by their text, empty as “（空）”. */
+/** A value as a reviewer reads it: 指标值 by their text, amounts in 万元, empty as “（空）”, never JSON. */
 export function shownValue(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '（空）';
-  if (typeof v === 'object' && 'raw' in (v as object)) return shownValue((v as { raw: unknown }).raw);
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
+  return readableValue(v);
 }
 
 /** Only the text of a 指标值 matters to a reader; its parsed parts change with it. */
@@ -142,16 +87,16 @@ export function changeLines(diff: FormDiff, form: Form): ChangeLine[] {
   const at = indexById(form);
   const lines: ChangeLine[] = diff.fields.map((f) => ({
     pointer: f.path,
-    label: labelOf(f.path),
-    before: shownValue(f.before),
-    after: shownValue(f.after),
+    label: changeLabel(f.path, form),
+    before: valueAt(f.path, f.before),
+    after: valueAt(f.path, f.after),
   }));
   for (const c of diff.indicators.changed) {
     const i = at.get(c.id);
     for (const ch of readable(c.changes)) {
       lines.push({
         pointer: i === undefined ? null : pointerOf('indicators', i) + ch.path,
-        label: `指标「${c.name ?? ''}」${indicatorLabelOf(ch.path)}`,
+        label: `指标「${c.name ?? ''}」${indicatorFieldLabel(ch.path)}`,
         before: shownValue(ch.before),
         after: shownValue(ch.after),
       });

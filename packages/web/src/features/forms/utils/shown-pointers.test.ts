@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorValue, type ProjectForm } from '@jixiao/core';
+import { parseIndicatorValue, type DepartmentForm, type ProjectForm } from '@jixiao/core';
 import { shownPointers } from './shown-pointers.ts';
 
 describe('shownPointers', () => {
@@ -48,5 +48,37 @@ describe('shownPointers', () => {
     ])
       expect(shown.has(p)).toBe(true);
     expect(shown.has('/indicators/1')).toBe(false);
+  });
+  it('lists every cell of a department form’s fund tables, the 近两年 columns included', () => {
+    const line = (name: string) => ({
+      name,
+      current: '1',
+      share: null,
+      history: { '2022': '1', '2023': null },
+    });
+    const form: DepartmentForm = {
+      kind: 'department',
+      formType: '目标表',
+      year: 2024,
+      department: 'x',
+      filler: null,
+      phone: null,
+      funds: { income: [line('财政拨款'), line('合计')], expenditure: [line('基本支出')] },
+      functions: null,
+      tasks: null,
+      projects: [],
+      goals: [],
+      indicators: [],
+    };
+    const shown = shownPointers(form);
+    for (const p of [
+      '/funds/income/0/name',
+      '/funds/income/1/current',
+      '/funds/income/1/history/2022',
+      '/funds/income/1/history/2023',
+      '/funds/expenditure/0/share',
+    ])
+      expect(shown.has(p)).toBe(true);
+    expect(shown.has('/funds/expenditure/1/current')).toBe(false);
   });
 });

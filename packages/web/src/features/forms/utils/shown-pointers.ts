@@ -1,5 +1,5 @@
 // The pointers of the fields a form view or editor shows (where findings and comments can sit).
-import type { Form } from '@jixiao/core';
+import { fundHistoryKeys, type Form } from '@jixiao/core';
 import { pointerOf } from './json-pointer.ts';
 
 const PROJECT_FIELDS = [
@@ -31,6 +31,14 @@ export function shownPointers(form: Form): Set<string> {
     out.add('/budget/current');
     out.add('/budget/history');
     form.budget.sources.forEach((_, i) => out.add(pointerOf('budget', 'sources', i, 'amount')));
+  } else {
+    // Every cell of the fund tables: 项目, 当年金额, 占比 and each 近两年 column.
+    const years = fundHistoryKeys(form);
+    for (const side of ['income', 'expenditure'] as const)
+      form.funds[side].forEach((_, i) => {
+        for (const f of ['name', 'current', 'share']) out.add(pointerOf('funds', side, i, f));
+        for (const y of years) out.add(pointerOf('funds', side, i, 'history', y));
+      });
   }
   form.goals.forEach((_, i) => out.add(pointerOf('goals', i, 'text')));
   form.indicators.forEach((_, i) => {

@@ -27,7 +27,7 @@ import { shownPointers } from '../../forms/utils/shown-pointers.ts';
 import type { NewComment } from '../api/review-api.ts';
 import { useReviewReasons } from '../hooks/use-review-reasons.ts';
 import { useTransition } from '../hooks/use-transition.ts';
-import { actionButtons, blockReason, type ActionButton } from '../utils/workflow-actions.ts';
+import { actionButtons, blockReason, opinionPrompt, type ActionButton } from '../utils/workflow-actions.ts';
 import { CommentBubbles, type ShownComment } from './CommentBubbles.tsx';
 import { CommentComposer } from './CommentComposer.tsx';
 
@@ -61,6 +61,7 @@ export function ReviewWorkspace({
   const form = stored.data?.form;
   const buttons = actionButtons(stored.data?.actions ?? []);
   const commenting = buttons.some((b) => b.sendsComments);
+  const prompt = opinionPrompt(buttons);
   const shown = useMemo(() => (form ? shownPointers(form) : new Set<string>()), [form]);
   // On resubmission: what changed since the version that was last returned.
   const returnedAt = lastReturnedVersion(history.data?.items ?? []);
@@ -200,14 +201,14 @@ export function ReviewWorkspace({
         <Col xs={24} xl={7}>
           <div className="side-sticky">
             <Space orientation="vertical" style={{ width: '100%' }}>
-              {buttons.length > 0 && (
+              {prompt !== null && (
                 <Card size="small" title="审核意见">
                   <Input.TextArea
                     id="review-opinion"
                     value={opinion}
                     onChange={(e) => setOpinion(e.target.value)}
                     autoSize={{ minRows: 3 }}
-                    placeholder="总体意见（退回时必填）"
+                    placeholder={prompt}
                     maxLength={5000}
                   />
                   {buttons.some((b) => b.action === 'review-pass') && (

@@ -64,3 +64,12 @@ export function blockReason(button: ActionButton, opinion: string): string | nul
   if (button.needsOpinion && opinion.trim() === '') return `${button.label}须填写意见`;
   return null;
 }
+
+/**
+ * The prompt of the 审核意见 box, or null when the box has no use: an opinion goes with a return or a
+ * pass, not with 公开 — once the review and approval are done the page shows no empty box to fill.
+ */
+export function opinionPrompt(buttons: readonly ActionButton[]): string | null {
+  if (!buttons.some((b) => b.sendsComments)) return null;
+  return buttons.some((b) => b.needsOpinion) ? '总体意见（退回时必填）' : '总体意见（选填）';
+}

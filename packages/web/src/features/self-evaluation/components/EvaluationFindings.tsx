@@ -2,6 +2,7 @@
 // stated total differs) in plain Chinese.
 import { List, Tag } from 'antd';
 import type { Finding } from '@jixiao/core';
+import { RuleHint } from '../../forms/components/FindingList.tsx';
 
 const LOOK = { error: ['red', '错误'], warning: ['orange', '需说明'], info: ['blue', '提示'] } as const;
 
@@ -17,10 +18,9 @@ export function EvaluationFindings({ findings }: { findings: Finding[] }) {
       dataSource={findings}
       renderItem={(f) => (
         <List.Item className={`finding-item sev-${f.severity}`}>
-          <Tag color={LOOK[f.severity][0]}>
-            {LOOK[f.severity][1]} {f.rule}
-          </Tag>
+          <Tag color={LOOK[f.severity][0]}>{LOOK[f.severity][1]}</Tag>
           {f.message}
+          <RuleHint rule={f.rule} />
         </List.Item>
       )}
     />

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
 import { formatDateTime, formatWan } from '../../../ui/format.ts';
 import { KIND_LABELS } from '../../../ui/status.ts';
+import { formYearText } from '../../../ui/form-year.ts';
 import { formLink, type FormListItem } from '../utils/status-summary.ts';
 
 export function FormsTable({
@@ -40,7 +41,14 @@ export function FormsTable({
           render: (k: string, item) => `${KIND_LABELS[k] ?? k}${item.formType ? `（${item.formType}）` : ''}`,
         },
         { title: '单位', dataIndex: 'orgName', width: 200, ellipsis: true },
-        { title: '年度', dataIndex: 'year', width: 70, align: 'center' },
+        {
+          title: '年度',
+          dataIndex: 'year',
+          width: 90,
+          align: 'center',
+          render: (y: number | null) =>
+            y ? formYearText(y) : <Typography.Text type="warning">{formYearText(y)}</Typography.Text>,
+        },
         {
           title: '预算（万元）',
           dataIndex: 'budgetTotal',
