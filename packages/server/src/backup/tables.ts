@@ -31,6 +31,10 @@ export const backupTables = [
   'budget_publications',
   // Labels taught in the import preview (schema-imports.ts).
   'layout_mappings',
+  // 检查报告: batches of published documents checked by finance (schema-check-reports.ts).
+  'check_batches',
+  'check_batch_documents',
+  'check_batch_findings',
 ] as const;
 
 /** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */

@@ -8,27 +8,31 @@ const MAX_CELL_CHARS = 200;
 const key = (text: string) => oneLine(text).replace(/\s+/g, '');
 
 export interface CellIndex {
-  get(text: string): FindingPlace | undefined;
+  /** Every place of a cell holding this text, in document order. */
+  get(text: string): readonly FindingPlace[];
 }
 
-/** Every short cell of the document by its text, first place first (built once per document). */
+/** Every short cell of the document by its text (built once per document). */
 export function indexRows(rows: readonly Row[]): CellIndex {
-  const index = new Map<string, FindingPlace>();
+  const index = new Map<string, FindingPlace[]>();
   rows.forEach((row, r) => {
     row.cells.forEach((cell, column) => {
       if (cell === '' || cell.length > MAX_CELL_CHARS) return;
       const k = key(cell);
-      if (k !== '' && !index.has(k))
-        index.set(k, {
-          line: row.line ?? r + 1,
-          source: row.source ?? null,
-          column: row.table ? column : null,
-          label: row.table && column > 0 ? (row.cells[0] ?? null) || null : null,
-          text: cell,
-        });
+      if (k === '') return;
+      const place = {
+        line: row.line ?? r + 1,
+        source: row.source ?? null,
+        column: row.table ? column : null,
+        label: null,
+        text: cell,
+      };
+      const list = index.get(k);
+      if (list) list.push(place);
+      else index.set(k, [place]);
     });
   });
-  return { get: (text) => index.get(key(text)) };
+  return { get: (text) => index.get(key(text)) ?? [] };
 }
 
 /** The value at a JSON pointer ("/indicators/3/actual"), or undefined. */
@@ -59,6 +63,11 @@ function parents(path: string): string[] {
   return out;
 }
 
+/**
+ * The place of the value a finding points at. A text found in several cells ("反映项目的社会效益" under two
+ * indicators) is taken in the row of the finding's own item — the first occurrence at or after the place of
+ * the nearest enclosing value that is found (the indicator's name), in the same sheet or table.
+ */
 export function locateFinding(
   path: string,
   doc: unknown,
@@ -66,13 +75,24 @@ export function locateFinding(
   cells: CellIndex,
 ): FindingPlace | null {
   const byPath = new Map(sources.map((s) => [s.path, s]));
+  let found: readonly FindingPlace[] = [];
   for (const p of parents(path)) {
     const s = byPath.get(p);
-    if (s && s.line !== null)
-      return { line: s.line, source: s.source, column: s.column, label: s.label, text: s.text };
-    const text = textOf(at(doc, p));
-    const found = text === null ? undefined : cells.get(text);
-    if (found) return found;
+    const own: readonly FindingPlace[] =
+      s && s.line !== null
+        ? [{ line: s.line, source: s.source, column: s.column, label: s.label, text: s.text }]
+        : cells.get(textOf(at(doc, p)) ?? '');
+    if (own.length === 0) continue;
+    if (found.length === 0) {
+      found = own;
+      if (found.length === 1) return found[0]!;
+      continue;
+    }
+    const anchor = own[0]!;
+    return (
+      found.find((f) => f.source === anchor.source && f.line !== null && anchor.line !== null && f.line >= anchor.line) ??
+      found[0]!
+    );
   }
-  return null;
+  return found[0] ?? null;
 }

@@ -11,6 +11,8 @@ export interface BatchOptions {
   keepText?: boolean;
   /** Files loaded at once (default: twice the checker's threads). */
   concurrency?: number;
+  /** Stops taking documents (those under way finish). */
+  signal?: AbortSignal;
   /** Called as each document is done, with its place in the batch and the count done so far. */
   onDocument(result: DocumentCheck, index: number, done: number): void | Promise<void>;
 }
@@ -24,7 +26,7 @@ export async function runBatch(
   let next = 0;
   let done = 0;
   async function lane(): Promise<void> {
-    while (next < sources.length) {
+    while (next < sources.length && !options.signal?.aborted) {
       const index = next++;
       const source = sources[index]!;
       let result: DocumentCheck;

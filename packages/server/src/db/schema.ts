@@ -305,3 +305,4 @@ export * from './schema-evaluation.ts';
 export * from './schema-budget.ts';
 export * from './schema-work.ts';
 export * from './schema-imports.ts';
+export * from './schema-check-reports.ts';
