@@ -22,7 +22,8 @@ export interface CheckPoolOptions {
   memoryMb?: number;
 }
 
-export const defaultThreads = () => Math.max(1, Math.min(8, availableParallelism() - 1));
+// The CLI's main thread only loads files and writes the report: every core can check.
+export const defaultThreads = () => Math.max(1, Math.min(8, availableParallelism()));
 
 export function checkPool(options: CheckPoolOptions): DocumentChecker {
   const threads = options.threads ?? defaultThreads();

@@ -6,7 +6,7 @@ import { open, stat, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { sniffFormat } from '@jixiao/documents';
 import { sourcesOfPaths } from '../batch/batch-sources.ts';
-import { checkPool } from '../batch/check-pool.ts';
+import { checkPool, defaultThreads } from '../batch/check-pool.ts';
 import type { DocumentCheck } from '../batch/document-check.ts';
 import { progressOn } from '../batch/progress.ts';
 import { runBatch } from '../batch/run-batch.ts';
@@ -47,7 +47,8 @@ export async function writeReport(path: string, report: BatchReport): Promise<vo
 export async function batchCheck(paths: string[], options: { json: boolean; report: string | undefined }): Promise<number> {
   const sources = await sourcesOfPaths(paths);
   const results: DocumentCheck[] = new Array(sources.length);
-  const pool = checkPool({ timeoutMs: FILE_TIMEOUT_MS });
+  // A worker takes seconds to load the readers: a few files are not worth many of them.
+  const pool = checkPool({ timeoutMs: FILE_TIMEOUT_MS, threads: Math.max(1, Math.min(defaultThreads(), Math.ceil(sources.length / 4))) });
   const progress = progressOn(process.stderr, sources.length);
   let failed = 0;
   try {
