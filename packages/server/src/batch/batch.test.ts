@@ -38,9 +38,17 @@ function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
 describe('batch check', () => {
   it('opens an archive, reports a corrupt file as a row and checks the rest, each finding at its place', async () => {
     const f = await batchFiles();
-    const zip = zipFiles({ 'a/sound.docx': f['sound.docx'], 'a/b/faulty.xlsx': f['faulty.xlsx'], 'corrupt.docx': f['corrupt.docx'] });
+    const zip = zipFiles({
+      'a/sound.docx': f['sound.docx'],
+      'a/b/faulty.xlsx': f['faulty.xlsx'],
+      'corrupt.docx': f['corrupt.docx'],
+    });
     const docs = await checkAll('区县.zip', zip);
-    expect(docs.map((d) => d.name)).toEqual(['区县.zip/a/sound.docx', '区县.zip/a/b/faulty.xlsx', '区县.zip/corrupt.docx']);
+    expect(docs.map((d) => d.name)).toEqual([
+      '区县.zip/a/sound.docx',
+      '区县.zip/a/b/faulty.xlsx',
+      '区县.zip/corrupt.docx',
+    ]);
     const [sound, faulty, corrupt] = docs;
     expect(sound!.error).toBeNull();
     expect(sound!.unit).toBe(SOUND_UNIT);
@@ -75,19 +83,40 @@ describe('batch check', () => {
     expect(sum.place?.line).toBeGreaterThan(0);
   }, 60_000);
 
-  it('places a text repeated under several indicators in the row of the finding\'s own indicator', () => {
+  it("places a text repeated under several indicators in the row of the finding's own indicator", () => {
     const rows = [
       { cells: ['一级', '指标', '依据'], table: true, line: 1 },
       { cells: ['产出', '指标A', '反映效益'], table: true, line: 2 },
       { cells: ['产出', '指标B', '反映效益'], table: true, line: 3 },
     ];
-    const doc = { indicators: [{ name: '指标A', basis: '反映效益' }, { name: '指标B', basis: '反映效益' }] };
+    const doc = {
+      indicators: [
+        { name: '指标A', basis: '反映效益' },
+        { name: '指标B', basis: '反映效益' },
+      ],
+    };
     const cells = indexRows(rows);
-    expect(locateFinding('/indicators/1/basis', doc, [], cells)).toMatchObject({ line: 3, column: 2, text: '反映效益' });
+    expect(locateFinding('/indicators/1/basis', doc, [], cells)).toMatchObject({
+      line: 3,
+      column: 2,
+      text: '反映效益',
+    });
     expect(locateFinding('/indicators/0/basis', doc, [], cells)).toMatchObject({ line: 2, column: 2 });
     // The recogniser's own place wins over a search; a value found nowhere has no place.
-    const source = { path: '/indicators/1/basis', line: 9, source: '表1', column: 4, label: '依据', text: '反映效益', confidence: 1 };
-    expect(locateFinding('/indicators/1/basis', doc, [source], cells)).toMatchObject({ line: 9, source: '表1', column: 4 });
+    const source = {
+      path: '/indicators/1/basis',
+      line: 9,
+      source: '表1',
+      column: 4,
+      label: '依据',
+      text: '反映效益',
+      confidence: 1,
+    };
+    expect(locateFinding('/indicators/1/basis', doc, [source], cells)).toMatchObject({
+      line: 9,
+      source: '表1',
+      column: 4,
+    });
     expect(locateFinding('/goals/0/text', { goals: [{ text: '不在文中' }] }, [], cells)).toBeNull();
   });
 
@@ -118,7 +147,20 @@ describe('batch check', () => {
     const corruptRow = files.find((r) => r[0] === 'corrupt.docx')!;
     expect(String(corruptRow[6])).toMatch(/^未能读取：.*（corrupt-archive）$/);
     const findings = sheetRows(wb.getWorksheet('审核发现')!);
-    expect(findings[0]).toEqual(['单位', '文件', '表单', '级别', '规则', '审核意见', '位置', '工作表/表格/页', '行', '列', '栏目', '原文']);
+    expect(findings[0]).toEqual([
+      '单位',
+      '文件',
+      '表单',
+      '级别',
+      '规则',
+      '审核意见',
+      '位置',
+      '工作表/表格/页',
+      '行',
+      '列',
+      '栏目',
+      '原文',
+    ]);
     const sum = findings.find((r) => r[1] === 'faulty.xlsx' && r[4] === 'R-SUM-01')!;
     expect(sum.slice(0, 5)).toEqual([FAULTY_UNIT, 'faulty.xlsx', '乙项目', '错误', 'R-SUM-01']);
     expect(String(sum[5])).toContain('150');
@@ -126,7 +168,10 @@ describe('batch check', () => {
     expect(sum[9]).toBe(2); // second column, counted from 1
     expect(String(sum[6])).toMatch(/^乙项目 第\d+行 第2列$/);
     // Errors come before warnings and notes within each document.
-    const ranks = findings.slice(1).filter((r) => r[1] === 'faulty.xlsx').map((r) => ['错误', '警告', '提示'].indexOf(String(r[3])));
+    const ranks = findings
+      .slice(1)
+      .filter((r) => r[1] === 'faulty.xlsx')
+      .map((r) => ['错误', '警告', '提示'].indexOf(String(r[3])));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 
     const html = writeReportHtml(report);

@@ -20,6 +20,8 @@ export interface CheckPoolOptions {
   timeoutMs: number;
   /** Heap cap of a worker. */
   memoryMb?: number;
+  /** Start every thread now (a batch about to run), not on demand: each takes seconds to load the readers. */
+  eager?: boolean;
 }
 
 // The CLI's main thread only loads files and writes the report: every core can check.
@@ -29,7 +31,7 @@ export function checkPool(options: CheckPoolOptions): DocumentChecker {
   const threads = options.threads ?? defaultThreads();
   const pool = new Piscina<CheckTask, DocumentCheck>({
     filename: new URL('./check-worker.mjs', import.meta.url).href,
-    minThreads: 0,
+    minThreads: options.eager ? threads : 0,
     maxThreads: threads,
     idleTimeout: 30_000,
     execArgv: [],

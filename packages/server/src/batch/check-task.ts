@@ -9,7 +9,14 @@ import {
   type Finding,
   type Form,
 } from '@jixiao/core';
-import { importRows, problemOf, readRows, type FieldSource, type ImportOutcome, type Row } from '@jixiao/documents';
+import {
+  importRows,
+  problemOf,
+  readRows,
+  type FieldSource,
+  type ImportOutcome,
+  type Row,
+} from '@jixiao/documents';
 import { canonicalJson } from '../cli/read-input.ts';
 import { describeEvaluation, describeForm } from '../cli/report.ts';
 import { SEVERITY_RANK, failedDocument, type DocumentCheck, type DocumentFinding } from './document-check.ts';
@@ -33,7 +40,9 @@ function unitOfEvaluation(doc: EvaluationDocument): string | null {
 
 export async function checkDocument({ data, name, keepText }: CheckTask): Promise<DocumentCheck> {
   let rows: Row[] = [];
-  let outcome: ImportOutcome | null = canonicalJson(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  let outcome: ImportOutcome | null = canonicalJson(
+    Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+  );
   if (!outcome) {
     try {
       const read = await readRows(data, name);

@@ -62,6 +62,11 @@ export function severityCounts(findings: readonly { severity: Severity }[]): Rec
 }
 
 /** The failed document of a batch: a row of its own in the report, the others go on. */
-export function failedDocument(name: string, format: string | null, code: string, message: string): DocumentCheck {
+export function failedDocument(
+  name: string,
+  format: string | null,
+  code: string,
+  message: string,
+): DocumentCheck {
   return { name, format, unit: null, titles: [], findings: [], error: { code, message } };
 }

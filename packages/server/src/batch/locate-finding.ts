@@ -52,7 +52,8 @@ function textOf(v: unknown): string | null {
   if (typeof v === 'number') return String(v);
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const o = v as Record<string, unknown>;
-    for (const k of ['name', 'indicator', 'label', 'title']) if (typeof o[k] === 'string' && o[k] !== '') return o[k];
+    for (const k of ['name', 'indicator', 'label', 'title'])
+      if (typeof o[k] === 'string' && o[k] !== '') return o[k];
   }
   return null;
 }
@@ -90,8 +91,9 @@ export function locateFinding(
     }
     const anchor = own[0]!;
     return (
-      found.find((f) => f.source === anchor.source && f.line !== null && anchor.line !== null && f.line >= anchor.line) ??
-      found[0]!
+      found.find(
+        (f) => f.source === anchor.source && f.line !== null && anchor.line !== null && f.line >= anchor.line,
+      ) ?? found[0]!
     );
   }
   return found[0] ?? null;

@@ -5,10 +5,17 @@ import { countsText, placeText, severityLabel, unitOf, type BatchReport } from '
 const escape = (s: string | number | null | undefined) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function table(headers: string[], rows: Array<Array<string | number | null>>, rowClass?: (i: number) => string) {
+function table(
+  headers: string[],
+  rows: Array<Array<string | number | null>>,
+  rowClass?: (i: number) => string,
+) {
   const head = `<tr>${headers.map((h) => `<th>${escape(h)}</th>`).join('')}</tr>`;
   const body = rows
-    .map((r, i) => `<tr${rowClass ? ` class="${rowClass(i)}"` : ''}>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`)
+    .map(
+      (r, i) =>
+        `<tr${rowClass ? ` class="${rowClass(i)}"` : ''}>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   return `<table><thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -46,7 +53,16 @@ ${table(
 <h2>审核发现</h2>
 ${table(
   ['单位', '文件', '表单', '级别', '规则', '审核意见', '位置', '原文'],
-  report.findings.map((f) => [f.unit, f.document, f.form, severityLabel(f.severity), f.rule, f.message, placeText(f.place), f.place?.text ?? '']),
+  report.findings.map((f) => [
+    f.unit,
+    f.document,
+    f.form,
+    severityLabel(f.severity),
+    f.rule,
+    f.message,
+    placeText(f.place),
+    f.place?.text ?? '',
+  ]),
   (i) => report.findings[i]!.severity,
 )}
 </body></html>

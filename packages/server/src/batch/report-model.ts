@@ -56,13 +56,20 @@ export function buildReport(title: string, checked: readonly DocumentCheck[]): B
   const byUnit = new Map<string, UnitSummary>();
   for (const d of documents) {
     const unit = unitOf(d);
-    const u = byUnit.get(unit) ?? { unit, documents: 0, failed: 0, counts: { error: 0, warning: 0, info: 0 } };
+    const u = byUnit.get(unit) ?? {
+      unit,
+      documents: 0,
+      failed: 0,
+      counts: { error: 0, warning: 0, info: 0 },
+    };
     u.documents++;
     if (d.error) u.failed++;
     for (const s of ['error', 'warning', 'info'] as const) u.counts[s] += d.counts[s];
     byUnit.set(unit, u);
   }
-  const units = [...byUnit.values()].sort((a, b) => worseFirst(a, b) || a.unit.localeCompare(b.unit, 'zh-CN'));
+  const units = [...byUnit.values()].sort(
+    (a, b) => worseFirst(a, b) || a.unit.localeCompare(b.unit, 'zh-CN'),
+  );
   const findings = documents.flatMap((d) =>
     [...d.findings]
       .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
@@ -88,4 +95,5 @@ export function placeText(place: FindingPlace | null): string {
 }
 
 export const severityLabel = (s: Severity) => SEVERITY_LABEL[s];
-export const countsText = (c: Record<Severity, number>) => `错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`;
+export const countsText = (c: Record<Severity, number>) =>
+  `错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`;

@@ -19,7 +19,10 @@ function table(
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).eachCell((cell) => (cell.fill = HEADER_FILL));
   for (const r of rows) sheet.addRow(r);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, rows.length + 1), column: columns.length },
+  };
   return sheet;
 }
 
@@ -95,7 +98,10 @@ export async function writeReportXlsx(report: BatchReport): Promise<Uint8Array> 
     ]),
   );
   report.findings.forEach((f, i) => {
-    findings.getCell(i + 2, 4).font = { color: { argb: SEVERITY_FONT[f.severity] }, bold: f.severity === 'error' };
+    findings.getCell(i + 2, 4).font = {
+      color: { argb: SEVERITY_FONT[f.severity] },
+      bold: f.severity === 'error',
+    };
     findings.getCell(i + 2, 6).alignment = { wrapText: true, vertical: 'top' };
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -8,7 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { batchFiles, FAULTY_UNIT, SOUND_UNIT, zipFiles, type BatchFiles } from '../test-support/batch-fixtures.ts';
+import {
+  batchFiles,
+  FAULTY_UNIT,
+  SOUND_UNIT,
+  zipFiles,
+  type BatchFiles,
+} from '../test-support/batch-fixtures.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, '../../bin/jixiao.js');
@@ -37,9 +43,16 @@ beforeAll(async () => {
   writeFileSync(join(tmp, 'region/.hidden.docx'), files['faulty.xlsx']);
   writeFileSync(
     join(tmp, 'region.zip'),
-    zipFiles({ 'sound.docx': files['sound.docx'], '二级/faulty.html': files['faulty.html'], 'corrupt.docx': files['corrupt.docx'] }),
+    zipFiles({
+      'sound.docx': files['sound.docx'],
+      '二级/faulty.html': files['faulty.html'],
+      'corrupt.docx': files['corrupt.docx'],
+    }),
   );
-  writeFileSync(join(tmp, 'sound-only.zip'), zipFiles({ 'a.docx': files['sound.docx'], 'b.docx': files['sound.docx'] }));
+  writeFileSync(
+    join(tmp, 'sound-only.zip'),
+    zipFiles({ 'a.docx': files['sound.docx'], 'b.docx': files['sound.docx'] }),
+  );
 }, 60_000);
 
 describe('jixiao check as a batch', () => {
@@ -50,7 +63,11 @@ describe('jixiao check as a batch', () => {
     expect(r.err).toMatch(/审核 3\/3，未能读取 1/); // progress as plain lines when not on a terminal
     expect(r.out).toContain('报告已写入 region.xlsx');
     const docs = await sheet(join(tmp, 'region.xlsx'), '文件');
-    expect(docs.slice(1).map((d) => d[0])).toEqual(['region/sub/corrupt.docx', 'region/sub/faulty.xlsx', 'region/sound.docx']);
+    expect(docs.slice(1).map((d) => d[0])).toEqual([
+      'region/sub/corrupt.docx',
+      'region/sub/faulty.xlsx',
+      'region/sound.docx',
+    ]);
     expect(docs.map((d) => d[1])).toContain(SOUND_UNIT);
     const findings = await sheet(join(tmp, 'region.xlsx'), '审核发现');
     const sum = findings.find((f) => f[4] === 'R-SUM-01')!;

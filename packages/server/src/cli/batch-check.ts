@@ -10,7 +10,13 @@ import { checkPool, defaultThreads } from '../batch/check-pool.ts';
 import type { DocumentCheck } from '../batch/document-check.ts';
 import { progressOn } from '../batch/progress.ts';
 import { runBatch } from '../batch/run-batch.ts';
-import { buildReport, countsText, placeText, severityLabel, type BatchReport } from '../batch/report-model.ts';
+import {
+  buildReport,
+  countsText,
+  placeText,
+  severityLabel,
+  type BatchReport,
+} from '../batch/report-model.ts';
 import { writeReportHtml } from '../batch/report-html.ts';
 import { writeReportXlsx } from '../batch/report-xlsx.ts';
 
@@ -44,11 +50,18 @@ export async function writeReport(path: string, report: BatchReport): Promise<vo
   else await writeFile(path, writeReportHtml(report), 'utf8');
 }
 
-export async function batchCheck(paths: string[], options: { json: boolean; report: string | undefined }): Promise<number> {
+export async function batchCheck(
+  paths: string[],
+  options: { json: boolean; report: string | undefined },
+): Promise<number> {
   const sources = await sourcesOfPaths(paths);
   const results: DocumentCheck[] = new Array(sources.length);
   // A worker takes seconds to load the readers: a few files are not worth many of them.
-  const pool = checkPool({ timeoutMs: FILE_TIMEOUT_MS, threads: Math.max(1, Math.min(defaultThreads(), Math.ceil(sources.length / 4))) });
+  const pool = checkPool({
+    timeoutMs: FILE_TIMEOUT_MS,
+    threads: Math.max(1, Math.min(defaultThreads(), Math.ceil(sources.length / 4))),
+    eager: true,
+  });
   const progress = progressOn(process.stderr, sources.length);
   let failed = 0;
   try {
@@ -74,8 +87,12 @@ export async function batchCheck(paths: string[], options: { json: boolean; repo
     process.stdout.write(JSON.stringify({ findings }, null, 2) + '\n');
   } else if (options.report) {
     for (const u of report.units)
-      process.stdout.write(`■ ${u.unit}：${u.documents} 个文件${u.failed ? `（未能读取 ${u.failed} 个）` : ''}，${countsText(u.counts)}\n`);
-    process.stdout.write(`合计：${report.totals.documents} 个文件，${countsText(report.totals)}\n报告已写入 ${options.report}\n`);
+      process.stdout.write(
+        `■ ${u.unit}：${u.documents} 个文件${u.failed ? `（未能读取 ${u.failed} 个）` : ''}，${countsText(u.counts)}\n`,
+      );
+    process.stdout.write(
+      `合计：${report.totals.documents} 个文件，${countsText(report.totals)}\n报告已写入 ${options.report}\n`,
+    );
   } else {
     for (const d of report.documents) {
       if (d.error) continue;
@@ -83,7 +100,9 @@ export async function batchCheck(paths: string[], options: { json: boolean; repo
       for (const t of d.titles) process.stdout.write(`  ▶ ${t}\n`);
       for (const f of d.findings) {
         const where = placeText(f.place);
-        process.stdout.write(`    [${severityLabel(f.severity)}] ${f.message}  (${f.rule} ${f.path}${where ? ` · ${where}` : ''})\n`);
+        process.stdout.write(
+          `    [${severityLabel(f.severity)}] ${f.message}  (${f.rule} ${f.path}${where ? ` · ${where}` : ''})\n`,
+        );
       }
     }
     process.stdout.write(`合计：${report.totals.documents} 个文件，${countsText(report.totals)}\n`);

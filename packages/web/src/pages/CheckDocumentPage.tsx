@@ -40,7 +40,11 @@ export function CheckDocumentPage() {
         ]}
       />
       <ErrorAlert error={q.error} />
-      <Card title={`审核发现（${d?.findings.length ?? 0}）`} style={{ marginBottom: 16 }} loading={q.isLoading}>
+      <Card
+        title={`审核发现（${d?.findings.length ?? 0}）`}
+        style={{ marginBottom: 16 }}
+        loading={q.isLoading}
+      >
         <List
           id="document-findings"
           size="small"
@@ -72,7 +76,10 @@ export function CheckDocumentPage() {
                 key={i}
                 id={`read-row-${i}`}
                 className={i === target ? 'read-row-chosen' : undefined}
-                style={{ background: i === target ? '#fff1b8' : undefined, borderBottom: '1px solid #f0f0f0' }}
+                style={{
+                  background: i === target ? '#fff1b8' : undefined,
+                  borderBottom: '1px solid #f0f0f0',
+                }}
               >
                 <td style={{ color: '#999', whiteSpace: 'nowrap', padding: '2px 8px', verticalAlign: 'top' }}>
                   {r.source ?? ''} {r.line ?? ''}
@@ -88,7 +95,8 @@ export function CheckDocumentPage() {
                         padding: '0 4px',
                         border: '1px solid #e8e8e8',
                         whiteSpace: 'pre-wrap',
-                        outline: i === target && chosen?.place?.column === k ? '2px solid #cf1322' : undefined,
+                        outline:
+                          i === target && chosen?.place?.column === k ? '2px solid #cf1322' : undefined,
                       }}
                     >
                       {c}

@@ -52,7 +52,12 @@ export function CheckReportPage() {
   const units = useMemo(() => {
     const by = new Map<string, { unit: string; documents: number; failed: number; counts: Counts }>();
     for (const d of b?.documents ?? []) {
-      const u = by.get(unitOf(d)) ?? { unit: unitOf(d), documents: 0, failed: 0, counts: { error: 0, warning: 0, info: 0 } };
+      const u = by.get(unitOf(d)) ?? {
+        unit: unitOf(d),
+        documents: 0,
+        failed: 0,
+        counts: { error: 0, warning: 0, info: 0 },
+      };
       u.documents++;
       if (d.error) u.failed++;
       for (const s of ['error', 'warning', 'info'] as const) u.counts[s] += d.counts[s];
@@ -61,7 +66,10 @@ export function CheckReportPage() {
     return [...by.values()].sort((x, y) => y.failed - x.failed || worse(x.counts, y.counts));
   }, [b]);
   const sortedDocuments = useMemo(
-    () => [...(b?.documents ?? [])].sort((x, y) => Number(!!y.error) - Number(!!x.error) || worse(x.counts, y.counts)),
+    () =>
+      [...(b?.documents ?? [])].sort(
+        (x, y) => Number(!!y.error) - Number(!!x.error) || worse(x.counts, y.counts),
+      ),
     [b],
   );
   const link = (f: BatchFinding, text: string) => (
@@ -71,14 +79,26 @@ export function CheckReportPage() {
     <>
       <PageHeader
         title="检查报告"
-        tags={b && <Tag color={b.status === 'failed' ? 'error' : b.status === 'running' ? 'processing' : 'success'}>{STATUS_LABEL[b.status]}</Tag>}
+        tags={
+          b && (
+            <Tag color={b.status === 'failed' ? 'error' : b.status === 'running' ? 'processing' : 'success'}>
+              {STATUS_LABEL[b.status]}
+            </Tag>
+          )
+        }
         subtitle={b ? `${b.year}年度 · ${b.title}` : undefined}
         breadcrumb={[{ title: <Link to="/check-reports">检查报告</Link> }, { title: b?.title ?? '' }]}
         actions={
           b?.status === 'done' && (
             <DownloadButtons
               id="check-report-export"
-              choices={[{ label: '导出 Excel', path: checkReportsApi.reportPath(id), fileName: `检查报告-${b.year}.xlsx` }]}
+              choices={[
+                {
+                  label: '导出 Excel',
+                  path: checkReportsApi.reportPath(id),
+                  fileName: `检查报告-${b.year}.xlsx`,
+                },
+              ]}
             />
           )
         }
@@ -91,7 +111,9 @@ export function CheckReportPage() {
               <div style={{ color: '#666' }}>进度</div>
               <BatchProgress batch={b} />
               {b.status === 'failed' && (
-                <Typography.Text type="danger">检查在 {b.done}/{b.total} 处中断（服务曾停止）：请重新上传未检查的文件</Typography.Text>
+                <Typography.Text type="danger">
+                  检查在 {b.done}/{b.total} 处中断（服务曾停止）：请重新上传未检查的文件
+                </Typography.Text>
               )}
             </Col>
             <Col span={4}>
@@ -135,11 +157,16 @@ export function CheckReportPage() {
                       title: '级别',
                       dataIndex: 'severity',
                       width: 80,
-                      filters: (['error', 'warning', 'info'] as const).map((s) => ({ text: SEVERITY_LABEL[s], value: s })),
+                      filters: (['error', 'warning', 'info'] as const).map((s) => ({
+                        text: SEVERITY_LABEL[s],
+                        value: s,
+                      })),
                       onFilter: (v, r) => r.severity === v,
                       sorter: (x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity],
                       defaultSortOrder: 'ascend',
-                      render: (_, r) => <Tag color={SEVERITY_COLOR[r.severity]}>{SEVERITY_LABEL[r.severity]}</Tag>,
+                      render: (_, r) => (
+                        <Tag color={SEVERITY_COLOR[r.severity]}>{SEVERITY_LABEL[r.severity]}</Tag>
+                      ),
                     },
                     {
                       title: '规则',
@@ -179,7 +206,11 @@ export function CheckReportPage() {
                     {
                       title: '文件',
                       render: (_, d) =>
-                        d.error ? d.name : <Link to={`/check-reports/${id}/documents/${d.id}`}>{d.name}</Link>,
+                        d.error ? (
+                          d.name
+                        ) : (
+                          <Link to={`/check-reports/${id}/documents/${d.id}`}>{d.name}</Link>
+                        ),
                     },
                     {
                       title: '单位',
@@ -188,8 +219,18 @@ export function CheckReportPage() {
                       onFilter: (v, d) => unitOf(d) === v,
                     },
                     { title: '读出的表', render: (_, d) => d.titles.join('；') },
-                    { title: '错误', render: (_, d) => d.counts.error, sorter: (x, y) => x.counts.error - y.counts.error, align: 'right' },
-                    { title: '警告', render: (_, d) => d.counts.warning, sorter: (x, y) => x.counts.warning - y.counts.warning, align: 'right' },
+                    {
+                      title: '错误',
+                      render: (_, d) => d.counts.error,
+                      sorter: (x, y) => x.counts.error - y.counts.error,
+                      align: 'right',
+                    },
+                    {
+                      title: '警告',
+                      render: (_, d) => d.counts.warning,
+                      sorter: (x, y) => x.counts.warning - y.counts.warning,
+                      align: 'right',
+                    },
                     { title: '提示', render: (_, d) => d.counts.info, align: 'right' },
                     {
                       title: '读取结果',

@@ -41,7 +41,11 @@ export function CheckReportsPage() {
   });
   const start = useMutation({
     // The items are the files the browser gave beforeUpload (antd's RcFile is a File with a uid).
-    mutationFn: () => checkReportsApi.upload(year, files.map((f) => f as unknown as File)),
+    mutationFn: () =>
+      checkReportsApi.upload(
+        year,
+        files.map((f) => f as unknown as File),
+      ),
     onSuccess: (batch) => {
       setFiles([]);
       void queryClient.invalidateQueries({ queryKey: ['check-batches', year] });
@@ -51,7 +55,10 @@ export function CheckReportsPage() {
   });
   return (
     <>
-      <PageHeader title="检查报告" subtitle={`${year}年度 · 批量审核各单位公开的绩效自评表、目标表与部门预算公开`} />
+      <PageHeader
+        title="检查报告"
+        subtitle={`${year}年度 · 批量审核各单位公开的绩效自评表、目标表与部门预算公开`}
+      />
       <Card title="上传文件" style={{ marginBottom: 16 }}>
         <Upload.Dragger
           id="check-upload"
@@ -67,7 +74,9 @@ export function CheckReportsPage() {
             <InboxOutlined />
           </p>
           <p className="ant-upload-text">点击或拖入文件：可多选，也可上传 .zip 压缩包</p>
-          <p className="ant-upload-hint">支持 Word、Excel、PDF、网页和文本；损坏或无法识别的文件会在报告中单独列出，其余照常检查</p>
+          <p className="ant-upload-hint">
+            支持 Word、Excel、PDF、网页和文本；损坏或无法识别的文件会在报告中单独列出，其余照常检查
+          </p>
         </Upload.Dragger>
         <Space style={{ marginTop: 12 }}>
           <Button

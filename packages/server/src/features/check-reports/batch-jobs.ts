@@ -35,8 +35,8 @@ function release(source: BatchSource): BatchSource {
 }
 
 // PostgreSQL stores no NUL character and no lone surrogate in text or jsonb.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const clean = (s: string) => s.replace(UNSTORABLE, '\ufffd');
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const clean = (s: string) => s.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATE, '\ufffd');
 
 function storable(d: DocumentCheck): DocumentCheck {
   return {
@@ -48,13 +48,30 @@ function storable(d: DocumentCheck): DocumentCheck {
       ...f,
       message: clean(f.message),
       form: clean(f.form),
-      place: f.place && { ...f.place, text: f.place.text === null ? null : clean(f.place.text), label: f.place.label === null ? null : clean(f.place.label) },
+      place: f.place && {
+        ...f.place,
+        text: f.place.text === null ? null : clean(f.place.text),
+        label: f.place.label === null ? null : clean(f.place.label),
+      },
     })),
-    ...(d.rows ? { rows: d.rows.map((r) => ({ ...r, cells: r.cells.map(clean), source: r.source === null ? null : clean(r.source) })) } : {}),
+    ...(d.rows
+      ? {
+          rows: d.rows.map((r) => ({
+            ...r,
+            cells: r.cells.map(clean),
+            source: r.source === null ? null : clean(r.source),
+          })),
+        }
+      : {}),
   };
 }
 
-export function batchJobs(db: Db, checker: DocumentChecker, clock: () => Date, log: (e: unknown) => void): BatchJobs {
+export function batchJobs(
+  db: Db,
+  checker: DocumentChecker,
+  clock: () => Date,
+  log: (e: unknown) => void,
+): BatchJobs {
   const running = new Map<string, Promise<void>>();
   const stop = new AbortController();
 
@@ -69,7 +86,12 @@ export function batchJobs(db: Db, checker: DocumentChecker, clock: () => Date, l
             log(e);
             // Stored without its text and findings, saying so: the batch goes on.
             return recordDocument(db, id, index, {
-              ...failedDocument(result.name, result.format, 'store-failed', '审核结果无法保存：请单独导入该文件查看'),
+              ...failedDocument(
+                result.name,
+                result.format,
+                'store-failed',
+                '审核结果无法保存：请单独导入该文件查看',
+              ),
             });
           }),
       });
@@ -86,7 +108,13 @@ export function batchJobs(db: Db, checker: DocumentChecker, clock: () => Date, l
       const sources = uploads.flatMap((u) => sourcesOfBytes(u.name, u.data)).map(release);
       const first = uploads[0]!.name;
       const title = uploads.length === 1 ? first : `${first} 等 ${uploads.length} 个上传`;
-      const id = await createBatch(db, { orgId: actor.orgId, year, title, total: sources.length, createdBy: actor.id });
+      const id = await createBatch(db, {
+        orgId: actor.orgId,
+        year,
+        title,
+        total: sources.length,
+        createdBy: actor.id,
+      });
       const job = run(id, sources).finally(() => running.delete(id));
       running.set(id, job);
       return id;

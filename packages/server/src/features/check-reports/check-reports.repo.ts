@@ -22,7 +22,12 @@ export async function createBatch(
 }
 
 /** Stores one checked document and its findings, and moves the batch's counts, in one transaction. */
-export async function recordDocument(db: Db, batchId: string, ordinal: number, d: DocumentCheck): Promise<void> {
+export async function recordDocument(
+  db: Db,
+  batchId: string,
+  ordinal: number,
+  d: DocumentCheck,
+): Promise<void> {
   const c = severityCounts(d.findings);
   await db.transaction(async (tx) => {
     const [doc] = await tx
@@ -53,7 +58,8 @@ export async function recordDocument(db: Db, batchId: string, ordinal: number, d
       form: f.form,
       place: f.place,
     }));
-    for (let i = 0; i < rows.length; i += 500) await tx.insert(checkBatchFindings).values(rows.slice(i, i + 500));
+    for (let i = 0; i < rows.length; i += 500)
+      await tx.insert(checkBatchFindings).values(rows.slice(i, i + 500));
     await tx
       .update(checkBatches)
       .set({

@@ -19,7 +19,13 @@ import {
   findBatch,
   listBatches,
 } from './check-reports.repo.ts';
-import { batchIdParams, documentParams, yearQuery, type BatchReportView, type DocumentText } from './check-reports.schemas.ts';
+import {
+  batchIdParams,
+  documentParams,
+  yearQuery,
+  type BatchReportView,
+  type DocumentText,
+} from './check-reports.schemas.ts';
 
 /** Files of one upload at most (an archive counts as one: its files are not limited by this). */
 export const MAX_UPLOAD_FILES = 1000;
@@ -34,7 +40,8 @@ export interface CheckReportOptions {
 export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {}): FastifyPluginAsync {
   return async (app) => {
     const checker =
-      options.checker ?? checkPool({ threads: deps.config.importWorkers, timeoutMs: deps.config.importTimeoutSeconds * 1000 });
+      options.checker ??
+      checkPool({ threads: deps.config.importWorkers, timeoutMs: deps.config.importTimeoutSeconds * 1000 });
     const jobs = batchJobs(deps.db, checker, deps.clock, (e) => app.log.error(e));
     app.addHook('onClose', async () => {
       await jobs.close();
@@ -89,19 +96,31 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
         schema: { tags: ['check-reports'], summary: '某年度的检查报告（含进度）', querystring: yearQuery },
       },
       async (request) =>
-        listBatches(deps.db, actorOf(request), (request.query as z.output<typeof yearQuery>).year, deps.clock()),
+        listBatches(
+          deps.db,
+          actorOf(request),
+          (request.query as z.output<typeof yearQuery>).year,
+          deps.clock(),
+        ),
     );
 
     app.get(
       '/api/check-batches/:id',
       {
         config: { access: ['finance'] },
-        schema: { tags: ['check-reports'], summary: '检查报告：进度、每个文件与每条审核发现', params: batchIdParams },
+        schema: {
+          tags: ['check-reports'],
+          summary: '检查报告：进度、每个文件与每条审核发现',
+          params: batchIdParams,
+        },
       },
       async (request): Promise<BatchReportView> => {
         const { id } = request.params as z.output<typeof batchIdParams>;
         const batch = await visible(request, id);
-        const [documents, findings] = await Promise.all([batchDocuments(deps.db, id), batchFindings(deps.db, id)]);
+        const [documents, findings] = await Promise.all([
+          batchDocuments(deps.db, id),
+          batchFindings(deps.db, id),
+        ]);
         return { ...batch, documents, findings };
       },
     );
@@ -110,7 +129,11 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
       '/api/check-batches/:id/documents/:documentId',
       {
         config: { access: ['finance'] },
-        schema: { tags: ['check-reports'], summary: '检查报告中一个文件的读取文本及其审核发现', params: documentParams },
+        schema: {
+          tags: ['check-reports'],
+          summary: '检查报告中一个文件的读取文本及其审核发现',
+          params: documentParams,
+        },
       },
       async (request): Promise<DocumentText> => {
         const { id, documentId } = request.params as z.output<typeof documentParams>;
@@ -130,7 +153,10 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
       async (request, reply) => {
         const { id } = request.params as z.output<typeof batchIdParams>;
         const batch = await visible(request, id);
-        const [documents, findings] = await Promise.all([batchDocuments(deps.db, id), batchFindings(deps.db, id)]);
+        const [documents, findings] = await Promise.all([
+          batchDocuments(deps.db, id),
+          batchFindings(deps.db, id),
+        ]);
         const byDocument = new Map<string, typeof findings>();
         for (const f of findings) byDocument.set(f.documentId, [...(byDocument.get(f.documentId) ?? []), f]);
         const report = buildReport(

@@ -63,7 +63,13 @@ export const batchReportSchema = batchSummarySchema.extend({
 });
 
 export const documentTextSchema = batchDocumentSchema.extend({
-  rows: z.array(z.object({ cells: z.array(z.string()), line: z.number().int().nullable(), source: z.string().nullable() })),
+  rows: z.array(
+    z.object({
+      cells: z.array(z.string()),
+      line: z.number().int().nullable(),
+      source: z.string().nullable(),
+    }),
+  ),
   findings: z.array(batchFindingSchema),
 });
 

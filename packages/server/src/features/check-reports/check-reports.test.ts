@@ -57,8 +57,15 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
     ctx = await createTestApp(driver, { config: { importWorkers: 1 } });
     finance = await ctx.as('finance');
     const f = await batchFiles();
-    const zip = zipFiles({ '一区/sound.docx': f['sound.docx'], '一区/corrupt.docx': f['corrupt.docx'], 'faulty.html': f['faulty.html'] });
-    const res = await upload(ctx, finance, 2025, [['区县.zip', zip], ['faulty.xlsx', f['faulty.xlsx']]]);
+    const zip = zipFiles({
+      '一区/sound.docx': f['sound.docx'],
+      '一区/corrupt.docx': f['corrupt.docx'],
+      'faulty.html': f['faulty.html'],
+    });
+    const res = await upload(ctx, finance, 2025, [
+      ['区县.zip', zip],
+      ['faulty.xlsx', f['faulty.xlsx']],
+    ]);
     expect(res.statusCode).toBe(202);
     const started = res.json() as BatchSummary;
     expect(started).toMatchObject({ year: 2025, total: 4, title: '区县.zip 等 2 个上传' });
@@ -70,17 +77,30 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
   it('checks every document; the corrupt one is a row with its reason, the rest go on', () => {
     expect(batch).toMatchObject({ status: 'done', total: 4, done: 4, failed: 1 });
     const byName = new Map(batch.documents.map((d) => [d.name, d]));
-    expect([...byName.keys()].sort()).toEqual(['faulty.xlsx', '区县.zip/faulty.html', '区县.zip/一区/corrupt.docx', '区县.zip/一区/sound.docx'].sort());
+    expect([...byName.keys()].sort()).toEqual(
+      [
+        'faulty.xlsx',
+        '区县.zip/faulty.html',
+        '区县.zip/一区/corrupt.docx',
+        '区县.zip/一区/sound.docx',
+      ].sort(),
+    );
     expect(byName.get('区县.zip/一区/corrupt.docx')?.error?.code).toBe('corrupt-archive');
-    expect(byName.get('区县.zip/一区/sound.docx')).toMatchObject({ unit: SOUND_UNIT, error: null, counts: { error: 0 } });
+    expect(byName.get('区县.zip/一区/sound.docx')).toMatchObject({
+      unit: SOUND_UNIT,
+      error: null,
+      counts: { error: 0 },
+    });
     expect(byName.get('faulty.xlsx')).toMatchObject({ unit: FAULTY_UNIT, error: null });
     expect(byName.get('faulty.xlsx')!.counts.error).toBeGreaterThan(0);
     // The batch's counts are the sum of its documents'.
     expect(batch.counts.error).toBe(batch.documents.reduce((n, d) => n + d.counts.error, 0));
-    expect(batch.findings).toHaveLength(batch.documents.reduce((n, d) => n + d.counts.error + d.counts.warning + d.counts.info, 0));
+    expect(batch.findings).toHaveLength(
+      batch.documents.reduce((n, d) => n + d.counts.error + d.counts.warning + d.counts.info, 0),
+    );
   });
 
-  it('opens a finding in its document\'s read text at its place', async () => {
+  it("opens a finding in its document's read text at its place", async () => {
     const doc = batch.documents.find((d) => d.name === 'faulty.xlsx')!;
     const finding = batch.findings.find((f) => f.documentId === doc.id && f.rule === 'R-SUM-01')!;
     expect(finding.message).toContain('150');
@@ -98,7 +118,12 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.rawPayload.buffer.slice(res.rawPayload.byteOffset, res.rawPayload.byteOffset + res.rawPayload.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(
+      res.rawPayload.buffer.slice(
+        res.rawPayload.byteOffset,
+        res.rawPayload.byteOffset + res.rawPayload.byteLength,
+      ) as ArrayBuffer,
+    );
     const names: unknown[] = [];
     wb.getWorksheet('文件')!.eachRow((r, i) => i > 1 && names.push(r.getCell(1).value));
     expect(names).toHaveLength(4);
@@ -114,7 +139,7 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
     expect((await finance.get('/api/check-batches?year=2024')).json()).toEqual([]);
   });
 
-  it('is finance\'s, of the region that ran it: other roles and another region\'s finance are refused', async () => {
+  it("is finance's, of the region that ran it: other roles and another region's finance are refused", async () => {
     for (const who of ['fillerA1', 'reviewerA', 'admin'] as const) {
       const s = await ctx.as(who);
       expect((await s.get(`/api/check-batches/${batch.id}`)).statusCode).toBe(403);
@@ -124,8 +149,17 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
     const system = { actor: null, ip: null };
     const password = generatePassword();
     await ctx.database.db.transaction(async (tx) => {
-      const district = await createOrg(tx, system, { name: '某区财政局', kind: 'finance', parentId: ctx.orgs.root });
-      await createUser(tx, system, { username: 'finance-district', role: 'finance', orgId: district.id, password });
+      const district = await createOrg(tx, system, {
+        name: '某区财政局',
+        kind: 'finance',
+        parentId: ctx.orgs.root,
+      });
+      await createUser(tx, system, {
+        username: 'finance-district',
+        role: 'finance',
+        orgId: district.id,
+        password,
+      });
     });
     const district = await ctx.login('finance-district', password);
     expect((await district.get(`/api/check-batches/${batch.id}`)).statusCode).toBe(404);

@@ -63,7 +63,8 @@ export interface DocumentText extends BatchDocument {
 export const checkReportsApi = {
   list: (year: number) => http.get<BatchSummary[]>(`/check-batches${query({ year })}`),
   get: (id: string) => http.get<BatchReport>(`/check-batches/${id}`),
-  document: (id: string, documentId: string) => http.get<DocumentText>(`/check-batches/${id}/documents/${documentId}`),
+  document: (id: string, documentId: string) =>
+    http.get<DocumentText>(`/check-batches/${id}/documents/${documentId}`),
   upload: (year: number, files: File[]) => {
     const form = new FormData();
     for (const f of files) form.append('file', f, f.name);
