@@ -1,8 +1,8 @@
 // The background work of 检查报告: an upload becomes a stored batch at once (the answer carries its id),
 // then its documents are read and checked in the batch pool, each stored as it is done so that the page
 // shows the progress. The uploaded bytes stay in memory only while the batch runs; a corrupt file is a
-// row with its reason and the rest go on. On shutdown the running batches stop taking documents and are
-// marked failed (中断), never left running.
+// row with its reason and the rest go on. On shutdown the running batches stop at once (the documents
+// under way are cut off) and are marked failed (中断), never left running.
 import type { Db } from '../../db/client.ts';
 import { sourcesOfBytes, type BatchSource } from '../../batch/batch-sources.ts';
 import type { DocumentChecker } from '../../batch/check-pool.ts';
@@ -18,7 +18,8 @@ export interface Upload {
 
 export interface BatchJobs {
   start(actor: Actor, year: number, uploads: Upload[]): Promise<string>;
-  close(): Promise<void>;
+  /** Stops the running batches: no new document is taken, `stopChecking` ends those under way. */
+  close(stopChecking: () => Promise<void>): Promise<void>;
 }
 
 /** An upload's bytes are let go once loaded: a long batch does not keep what it has checked. */
@@ -119,8 +120,9 @@ export function batchJobs(
       running.set(id, job);
       return id;
     },
-    async close() {
+    async close(stopChecking) {
       stop.abort();
+      await stopChecking();
       await Promise.allSettled(running.values());
     },
   };

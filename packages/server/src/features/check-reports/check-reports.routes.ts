@@ -43,10 +43,7 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
       options.checker ??
       checkPool({ threads: deps.config.importWorkers, timeoutMs: deps.config.importTimeoutSeconds * 1000 });
     const jobs = batchJobs(deps.db, checker, deps.clock, (e) => app.log.error(e));
-    app.addHook('onClose', async () => {
-      await jobs.close();
-      if (!options.checker) await checker.close();
-    });
+    app.addHook('onClose', () => jobs.close(options.checker ? async () => {} : () => checker.close()));
 
     async function visible(request: Parameters<typeof actorOf>[0], id: string) {
       const batch = await findBatch(deps.db, actorOf(request), id, deps.clock());

@@ -3,7 +3,9 @@
 // corrupt one with its reason), every finding with its place, the document's read text at that place,
 // the .xlsx export (read back), the batches of a year; and who may see it.
 import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBatches } from '../../db/schema.ts';
 import { createOrg } from '../orgs/orgs.service.ts';
 import { createUser } from '../users/users.service.ts';
 import { generatePassword } from '../auth/password.ts';
@@ -181,4 +183,29 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
     expect(res.json()).toMatchObject({ code: 'no-file' });
     expect(res.json().message).toMatch(/上传/);
   });
+});
+
+describe.each(drivers)('检查报告 when the server stops on %s', (driver) => {
+  it('marks a batch still running as failed (中断), never leaves it running', async () => {
+    const ctx = await createTestApp(driver, { config: { importWorkers: 1 } });
+    try {
+      const finance = await ctx.as('finance');
+      const f = await batchFiles();
+      // More documents than a worker checks in the moment between the answer and the stop.
+      const files: Array<[string, Uint8Array]> = Array.from({ length: 200 }, (_, i) => [
+        `${i}.docx`,
+        f['sound.docx'],
+      ]);
+      const res = await upload(ctx, finance, 2025, files);
+      expect(res.statusCode).toBe(202);
+      const { id } = res.json() as BatchSummary;
+      await ctx.app.close();
+      const [row] = await ctx.database.db.select().from(checkBatches).where(eq(checkBatches.id, id));
+      expect(row!.status).toBe('failed');
+      expect(row!.finishedAt).not.toBeNull();
+      expect(row!.done).toBeLessThan(200);
+    } finally {
+      await ctx.database.close();
+    }
+  }, 120_000);
 });
