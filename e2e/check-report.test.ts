@@ -43,7 +43,7 @@ describe.skipIf(!browserReady)('检查报告: upload a zip, follow the batch, re
     await page.goto(rig.base + '/check-reports');
     await page.getByRole('heading', { name: '检查报告' }).waitFor();
     await page
-      .locator('#check-upload input[type=file]')
+      .locator('.ant-upload-drag input[type=file]')
       .setInputFiles([join(folder, '某区自评表.zip'), join(folder, 'faulty.xlsx')]);
     await page.getByRole('button', { name: '开始检查（2 个文件）' }).click();
     await page.waitForURL(/\/check-reports\/[0-9a-f-]+$/);

@@ -218,20 +218,22 @@ export function CheckReportPage() {
                       filters: distinct(sortedDocuments.map(unitOf)),
                       onFilter: (v, d) => unitOf(d) === v,
                     },
-                    { title: '读出的表', render: (_, d) => d.titles.join('；') },
+                    { title: '读出的表', width: 360, render: (_, d) => d.titles.join('；') },
                     {
                       title: '错误',
+                      width: 64,
                       render: (_, d) => d.counts.error,
                       sorter: (x, y) => x.counts.error - y.counts.error,
                       align: 'right',
                     },
                     {
                       title: '警告',
+                      width: 64,
                       render: (_, d) => d.counts.warning,
                       sorter: (x, y) => x.counts.warning - y.counts.warning,
                       align: 'right',
                     },
-                    { title: '提示', render: (_, d) => d.counts.info, align: 'right' },
+                    { title: '提示', width: 64, render: (_, d) => d.counts.info, align: 'right' },
                     {
                       title: '读取结果',
                       render: (_, d) =>
