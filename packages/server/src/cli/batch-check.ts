@@ -2,9 +2,7 @@
 // worker pool, a few at a time; a progress bar on a terminal; `--report X.xlsx|X.html` writes one report
 // (per unit and document the findings by severity, the worst first, each finding with its place).
 // A file that cannot be read is named on standard error and is a row of the report; the rest go on.
-import { open, stat, writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { sniffFormat } from '@jixiao/documents';
+import { writeFile } from 'node:fs/promises';
 import { sourcesOfPaths } from '../batch/batch-sources.ts';
 import { checkPool, defaultThreads } from '../batch/check-pool.ts';
 import type { DocumentCheck } from '../batch/document-check.ts';
@@ -19,31 +17,10 @@ import {
 } from '../batch/report-model.ts';
 import { writeReportHtml } from '../batch/report-html.ts';
 import { writeReportXlsx } from '../batch/report-xlsx.ts';
+import { reportKind } from './batch-args.ts';
 
 /** Time budget of one document in the CLI's pool. */
 const FILE_TIMEOUT_MS = 120_000;
-
-/** True when a path is a folder or an archive of documents: `check` then runs as a batch. */
-export async function isBatchInput(path: string): Promise<boolean> {
-  try {
-    if ((await stat(path)).isDirectory()) return true;
-    const handle = await open(path, 'r');
-    try {
-      const head = new Uint8Array(1 << 20);
-      const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      return bytesRead >= 4 && sniffFormat(head.subarray(0, bytesRead)) === 'zip';
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return false;
-  }
-}
-
-export function reportKind(path: string): 'xlsx' | 'html' | null {
-  const ext = extname(path).toLowerCase();
-  return ext === '.xlsx' ? 'xlsx' : ext === '.html' || ext === '.htm' ? 'html' : null;
-}
 
 export async function writeReport(path: string, report: BatchReport): Promise<void> {
   if (reportKind(path) === 'xlsx') await writeFile(path, await writeReportXlsx(report));

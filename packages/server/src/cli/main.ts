@@ -4,7 +4,7 @@ import { checkEvaluationDocument, checkForm, type EvaluationDocument, type Findi
 import { importFile, type FileOutcome } from './read-input.ts';
 import { describeEvaluation, describeForm, formatCounts, formatFindings } from './report.ts';
 import { extraCommands } from './extra-commands.ts';
-import { batchCheck, isBatchInput, reportKind } from './batch-check.ts';
+import { isBatchInput, reportKind } from './batch-args.ts';
 
 const USAGE = `用法：
   jixiao import 文件… [--json]   读取文件，输出识别出的表单
@@ -43,7 +43,7 @@ async function importOrCheck(command: 'import' | 'check', args: string[]): Promi
   }
   // Folders, archives and reports: every document read and checked in the worker pool (batch-check.ts).
   if (command === 'check' && (values.report !== undefined || (await someAsync(positionals, isBatchInput))))
-    return batchCheck(positionals, { json: values.json, report: values.report });
+    return (await import('./batch-check.ts')).batchCheck(positionals, { json: values.json, report: values.report });
   const outcomes: FileOutcome[] = [];
   for (const file of positionals) outcomes.push(await importFile(file));
   let badInput = false;
