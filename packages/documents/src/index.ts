@@ -16,3 +16,4 @@ export { recognizeSelfEvaluation } from './recognize/self-evaluation-table.ts';
 export type { RecognisedSelfEvaluation, RecognisedSelfEvaluationRow } from './recognize/self-evaluation-table.ts';
 export { recognizeMonitoring } from './recognize/monitoring-table.ts';
 export type { RecognisedMonitoring, RecognisedMonitoringRow } from './recognize/monitoring-table.ts';
+export { archiveFiles, ARCHIVE_LIMITS, type ArchiveFile } from './office/read-archive.ts';

@@ -46,6 +46,7 @@ import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
+import { checkReportRoutes } from './features/check-reports/check-reports.routes.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -203,6 +204,7 @@ export async function buildApp({
   await app.register(disclosureRoutes(deps));
   await app.register(openDataRoutes(deps));
   await app.register(workRoutes(deps));
+  await app.register(checkReportRoutes(deps));
   // The web app, after the API so that /api keeps its JSON 404.
   await app.register(webStatic);
   return app;

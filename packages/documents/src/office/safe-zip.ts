@@ -104,7 +104,6 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
 
   const entries: ZipEntry[] = [];
   let p = dirOffset;
-  const utf8 = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
     if (p + 46 > data.length || view.getUint32(p, true) !== CENTRAL_SIGNATURE)
       throw corrupt('压缩包目录记录错误');
@@ -117,7 +116,9 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     const commentLength = view.getUint16(p + 32, true);
     const localHeaderOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLength + extraLength > data.length) throw corrupt('压缩包目录记录错误');
-    const name = utf8.decode(data.subarray(p + 46, p + 46 + nameLength));
+    const nameBytes = data.subarray(p + 46, p + 46 + nameLength);
+    // Names are UTF-8 when flag bit 11 says so; Chinese Windows writes them in the local code page (GBK).
+    const name = (flags & 0x800) === 0x800 ? UTF8.decode(nameBytes) : decodeName(nameBytes);
     const real = zip64Fields(view, p + 46 + nameLength, extraLength, { declaredSize, compressedSize, localHeaderOffset });
     entries.push({
       name,
@@ -128,6 +129,18 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+const UTF8 = new TextDecoder('utf-8');
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const GBK = new TextDecoder('gb18030');
+
+function decodeName(bytes: Uint8Array): string {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return GBK.decode(bytes);
+  }
 }
 
 /** A reader over one archive that inflates entries on demand and keeps a running total against the limits. */

@@ -33,6 +33,10 @@ export const backupTables = [
   'layout_mappings',
   // 自评表 / 监控表 imported as records of their own (schema-evaluation-imports.ts).
   'imported_evaluations',
+  // 检查报告: batches of published documents checked by finance (schema-check-reports.ts).
+  'check_batches',
+  'check_batch_documents',
+  'check_batch_findings',
 ] as const;
 
 /** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */

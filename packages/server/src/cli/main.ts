@@ -4,10 +4,12 @@ import { checkEvaluationDocument, checkForm, type EvaluationDocument, type Findi
 import { importFile, type FileOutcome } from './read-input.ts';
 import { describeEvaluation, describeForm, formatCounts, formatFindings } from './report.ts';
 import { extraCommands } from './extra-commands.ts';
+import { isBatchInput, reportKind } from './batch-args.ts';
 
 const USAGE = `用法：
   jixiao import 文件… [--json]   读取文件，输出识别出的表单
   jixiao check 文件… [--json]    读取并审核文件，输出审核发现
+  jixiao check 文件|文件夹|压缩包… --report 报告.xlsx|报告.html   批量审核，写出审核报告
 ${extraCommands.map((c) => `  jixiao ${c.usage}`).join('\n')}
 退出码：0 无错误；1 有错误级审核发现；2 输入有误`;
 
@@ -26,11 +28,22 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function importOrCheck(command: 'import' | 'check', args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean', default: false }, report: { type: 'string' } },
+    allowPositionals: true,
+  });
   if (positionals.length === 0) {
     process.stderr.write(`jixiao ${command}: 请指定至少一个文件\n`);
     return 2;
   }
+  if (values.report !== undefined && (command !== 'check' || reportKind(values.report) === null)) {
+    process.stderr.write(`jixiao ${command}: --report 只用于 check，文件名须以 .xlsx 或 .html 结尾\n`);
+    return 2;
+  }
+  // Folders, archives and reports: every document read and checked in the worker pool (batch-check.ts).
+  if (command === 'check' && (values.report !== undefined || (await someAsync(positionals, isBatchInput))))
+    return (await import('./batch-check.ts')).batchCheck(positionals, { json: values.json, report: values.report });
   const outcomes: FileOutcome[] = [];
   for (const file of positionals) outcomes.push(await importFile(file));
   let badInput = false;
@@ -75,4 +88,9 @@ async function importOrCheck(command: 'import' | 'check', args: string[]): Promi
   }
   if (badInput) return 2;
   return all.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function someAsync<T>(items: readonly T[], test: (item: T) => Promise<boolean>): Promise<boolean> {
+  for (const item of items) if (await test(item)) return true;
+  return false;
 }

@@ -28,7 +28,7 @@ export async function importFile(file: string): Promise<FileOutcome> {
 }
 
 /** A file that already holds canonical JSON ({"forms":[…]} or a form, 自评表 and 监控表 among them) is taken as it is. */
-function canonicalJson(data: Buffer): ImportOutcome | null {
+export function canonicalJson(data: Buffer): ImportOutcome | null {
   const head = data.subarray(0, 64).toString('utf8').trimStart();
   if (!head.startsWith('{') && !head.startsWith('[')) return null;
   let parsed: unknown;

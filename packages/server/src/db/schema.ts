@@ -306,3 +306,4 @@ export * from './schema-budget.ts';
 export * from './schema-work.ts';
 export * from './schema-imports.ts';
 export * from './schema-evaluation-imports.ts';
+export * from './schema-check-reports.ts';

@@ -3,7 +3,15 @@
 // A route missing from the matrix fails the test, so new routes must state their policy here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { approvals, forms, layoutMappings, reminders, reviewComments } from '../db/schema.ts';
+import {
+  approvals,
+  checkBatchDocuments,
+  checkBatches,
+  forms,
+  layoutMappings,
+  reminders,
+  reviewComments,
+} from '../db/schema.ts';
 import { insertForm } from '../features/forms/forms.service.ts';
 import { insertFile } from '../features/imports/imports.repo.ts';
 import {
@@ -90,6 +98,8 @@ let yearCounter = 2030;
 let fillerB1Password = '';
 let unitB1Id = '';
 let reminderId = '';
+let batchId = '';
+let batchDocumentId = '';
 
 const specs: Spec[] = [
   { method: 'GET', url: '/api/health', allow: () => true },
@@ -377,6 +387,28 @@ const specs: Spec[] = [
     allow: only('filler'),
     path: () => `/api/reminders/${reminderId}/read`,
   },
+  // 检查报告: finance of the organisation that ran the batch (root) and above it; nobody else.
+  {
+    method: 'POST',
+    url: '/api/check-batches',
+    allow: only('finance'),
+    multipart: true,
+    path: () => '/api/check-batches?year=2025',
+  },
+  { method: 'GET', url: '/api/check-batches', allow: only('finance'), path: () => '/api/check-batches?year=2025' },
+  { method: 'GET', url: '/api/check-batches/:id', allow: only('finance'), path: () => `/api/check-batches/${batchId}` },
+  {
+    method: 'GET',
+    url: '/api/check-batches/:id/documents/:documentId',
+    allow: only('finance'),
+    path: () => `/api/check-batches/${batchId}/documents/${batchDocumentId}`,
+  },
+  {
+    method: 'GET',
+    url: '/api/check-batches/:id/report.xlsx',
+    allow: only('finance'),
+    path: () => `/api/check-batches/${batchId}/report.xlsx`,
+  },
 ];
 
 const whos: Who[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];
@@ -387,6 +419,16 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     ctx = await createTestApp(driver, { checkForm: () => [] });
     fillerB1Password = ctx.accounts.fillerB1.password;
     unitB1Id = ctx.orgs.unitB1;
+    const [batch] = await ctx.database.db
+      .insert(checkBatches)
+      .values({ orgId: ctx.orgs.root, year: 2025, title: '批次', status: 'done', total: 1, done: 1 })
+      .returning();
+    batchId = batch!.id;
+    const [doc] = await ctx.database.db
+      .insert(checkBatchDocuments)
+      .values({ batchId, ordinal: 0, name: 'a.txt', titles: [], rows: [] })
+      .returning();
+    batchDocumentId = doc!.id;
     const [r] = await ctx.database.db
       .insert(reminders)
       .values({

@@ -53,6 +53,15 @@ const BudgetPage = lazy(() => import('../pages/BudgetPage.tsx').then((m) => ({ d
 const DisclosurePage = lazy(() =>
   import('../pages/DisclosurePage.tsx').then((m) => ({ default: m.DisclosurePage })),
 );
+const CheckReportsPage = lazy(() =>
+  import('../pages/CheckReportsPage.tsx').then((m) => ({ default: m.CheckReportsPage })),
+);
+const CheckReportPage = lazy(() =>
+  import('../pages/CheckReportPage.tsx').then((m) => ({ default: m.CheckReportPage })),
+);
+const CheckDocumentPage = lazy(() =>
+  import('../pages/CheckDocumentPage.tsx').then((m) => ({ default: m.CheckDocumentPage })),
+);
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -108,6 +117,9 @@ export function App() {
                     <Route path="/evaluation-dashboard" element={<EvaluationDashboardPage />} />
                     <Route path="/budget" element={<BudgetPage />} />
                     <Route path="/disclosure" element={<DisclosurePage />} />
+                    <Route path="/check-reports" element={<CheckReportsPage />} />
+                    <Route path="/check-reports/:id" element={<CheckReportPage />} />
+                    <Route path="/check-reports/:id/documents/:documentId" element={<CheckDocumentPage />} />
                   </Route>
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

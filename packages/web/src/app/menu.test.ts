@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leavesOf, menuFor, selectedKeyOf } from './menu.ts';
 
 describe('menuFor', () => {
-  it('gives finance all nine destinations in six top-level entries', () => {
+  it('gives finance all ten destinations in six top-level entries', () => {
     const finance = menuFor('finance');
     expect(leavesOf(finance).map((l) => l.label)).toEqual([
       '工作台',
@@ -11,6 +11,7 @@ describe('menuFor', () => {
       '预算公开',
       '运行监控',
       '绩效自评',
+      '检查报告',
       '统计看板',
       '绩效看板',
       '信息公开',
@@ -37,6 +38,7 @@ describe('selectedKeyOf', () => {
     expect(selectedKeyOf(finance, '/approval/123')).toBe('/approval');
     expect(selectedKeyOf(finance, '/monitoring/entries/9')).toBe('/monitoring');
     expect(selectedKeyOf(finance, '/evaluation-dashboard')).toBe('/evaluation-dashboard');
+    expect(selectedKeyOf(finance, '/check-reports/1/documents/2')).toBe('/check-reports');
   });
   it('does not take a page for another whose path it merely starts with', () => {
     expect(selectedKeyOf(finance, '/forms/1')).toBeNull();

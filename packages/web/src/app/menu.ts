@@ -1,4 +1,4 @@
-// The main menu of each role. Finance has nine destinations: at 1366 px they do not fit in one row with
+// The main menu of each role. Finance has ten destinations: at 1366 px they do not fit in one row with
 // the header, so related ones are grouped (预算, 绩效, 统计) and a group of one is shown as its entry.
 export interface MenuLeaf {
   key: string;
@@ -19,6 +19,11 @@ const PERFORMANCE: MenuGroup = {
     { key: '/monitoring', label: '运行监控' },
     { key: '/self-evaluations', label: '绩效自评' },
   ],
+};
+/** Finance also checks a region's published documents in batches (检查报告). */
+const FINANCE_PERFORMANCE: MenuGroup = {
+  ...PERFORMANCE,
+  children: [...PERFORMANCE.children, { key: '/check-reports', label: '检查报告' }],
 };
 const STATISTICS: MenuGroup = {
   key: 'statistics',
@@ -56,7 +61,7 @@ const MENUS: Record<string, MenuEntry[]> = {
         { key: '/disclosure', label: '预算公开' },
       ],
     },
-    PERFORMANCE,
+    FINANCE_PERFORMANCE,
     STATISTICS,
     PUBLIC,
   ],

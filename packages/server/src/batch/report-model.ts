@@ -1,0 +1,99 @@
+// The batch report's content, whatever it is written as: per unit and per document the findings counted by
+// severity, the worst first (most errors, then warnings, then notes), and every finding with its place.
+import type { Severity } from '@jixiao/core';
+import {
+  SEVERITY_LABEL,
+  SEVERITY_RANK,
+  severityCounts,
+  type DocumentCheck,
+  type DocumentFinding,
+  type FindingPlace,
+} from './document-check.ts';
+
+export const NO_UNIT = '（未注明单位）';
+export const UNREAD = '（未能读取）';
+
+export interface UnitSummary {
+  unit: string;
+  documents: number;
+  failed: number;
+  counts: Record<Severity, number>;
+}
+
+export interface ReportDocument extends DocumentCheck {
+  counts: Record<Severity, number>;
+}
+
+export interface BatchReport {
+  title: string;
+  documents: ReportDocument[];
+  units: UnitSummary[];
+  totals: Record<Severity, number> & { documents: number; failed: number };
+  findings: Array<DocumentFinding & { document: string; unit: string }>;
+}
+
+type Counted = { counts: Record<Severity, number>; failed?: number };
+
+/** Worse first: more errors, then more warnings, then more notes; an unread file counts as an error. */
+function worseFirst(a: Counted, b: Counted): number {
+  return (
+    (b.failed ?? 0) + b.counts.error - ((a.failed ?? 0) + a.counts.error) ||
+    b.counts.warning - a.counts.warning ||
+    b.counts.info - a.counts.info
+  );
+}
+
+export const unitOf = (d: DocumentCheck) => (d.error ? UNREAD : (d.unit ?? NO_UNIT));
+
+export function buildReport(title: string, checked: readonly DocumentCheck[]): BatchReport {
+  const documents: ReportDocument[] = checked
+    .map((d) => ({ ...d, counts: severityCounts(d.findings) }))
+    .sort(
+      (a, b) =>
+        worseFirst({ ...a, failed: a.error ? 1 : 0 }, { ...b, failed: b.error ? 1 : 0 }) ||
+        a.name.localeCompare(b.name, 'zh-CN'),
+    );
+  const byUnit = new Map<string, UnitSummary>();
+  for (const d of documents) {
+    const unit = unitOf(d);
+    const u = byUnit.get(unit) ?? {
+      unit,
+      documents: 0,
+      failed: 0,
+      counts: { error: 0, warning: 0, info: 0 },
+    };
+    u.documents++;
+    if (d.error) u.failed++;
+    for (const s of ['error', 'warning', 'info'] as const) u.counts[s] += d.counts[s];
+    byUnit.set(unit, u);
+  }
+  const units = [...byUnit.values()].sort(
+    (a, b) => worseFirst(a, b) || a.unit.localeCompare(b.unit, 'zh-CN'),
+  );
+  const findings = documents.flatMap((d) =>
+    [...d.findings]
+      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+      .map((f) => ({ ...f, document: d.name, unit: unitOf(d) })),
+  );
+  const totals = {
+    documents: documents.length,
+    failed: documents.filter((d) => d.error).length,
+    ...severityCounts(findings),
+  };
+  return { title, documents, units, totals, findings };
+}
+
+/** "表2 第5行 第3列" — where a finding stands, in words. */
+export function placeText(place: FindingPlace | null): string {
+  if (!place) return '';
+  const parts = [
+    place.source ?? '',
+    place.line !== null ? `第${place.line}行` : '',
+    place.column !== null ? `第${place.column + 1}列` : '',
+  ];
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+export const severityLabel = (s: Severity) => SEVERITY_LABEL[s];
+export const countsText = (c: Record<Severity, number>) =>
+  `错误 ${c.error} 项，警告 ${c.warning} 项，提示 ${c.info} 项`;

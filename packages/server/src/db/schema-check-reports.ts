@@ -1,0 +1,87 @@
+// 检查报告: a batch of published documents that finance checks in one go (a region's 自评表 or 部门预算公开),
+// its documents (each read, or with the reason it was not) and their findings with the place each stands.
+// The read text of each document is kept so that a finding opens at its place.
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgs, users } from './schema.ts';
+
+export const checkBatches = pgTable(
+  'check_batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The finance organisation that ran it: its region sees it. */
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    /** running | done | failed (the process that ran it stopped before the end). */
+    status: text('status').notNull(),
+    total: integer('total').notNull(),
+    done: integer('done').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    errors: integer('errors').notNull().default(0),
+    warnings: integer('warnings').notNull().default(0),
+    infos: integer('infos').notNull().default(0),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** Moved on each document done: a running batch not moved for long was interrupted. */
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('check_batches_org_year').on(t.orgId, t.year)],
+);
+
+export const checkBatchDocuments = pgTable(
+  'check_batch_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => checkBatches.id, { onDelete: 'cascade' }),
+    /** Its place in the batch as uploaded. */
+    ordinal: integer('ordinal').notNull(),
+    name: text('name').notNull(),
+    format: text('format'),
+    unit: text('unit'),
+    titles: jsonb('titles').$type<string[]>().notNull(),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    errors: integer('errors').notNull().default(0),
+    warnings: integer('warnings').notNull().default(0),
+    infos: integer('infos').notNull().default(0),
+    /** The read text, row by row ({ cells, line, source }). */
+    rows: jsonb('rows').$type<Array<{ cells: string[]; line: number | null; source: string | null }>>(),
+  },
+  (t) => [index('check_batch_documents_batch').on(t.batchId, t.ordinal)],
+);
+
+export const checkBatchFindings = pgTable(
+  'check_batch_findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => checkBatches.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => checkBatchDocuments.id, { onDelete: 'cascade' }),
+    ordinal: integer('ordinal').notNull(),
+    rule: text('rule').notNull(),
+    severity: text('severity').notNull(),
+    message: text('message').notNull(),
+    path: text('path').notNull(),
+    form: text('form').notNull(),
+    /** Where it stands: { line, source, column, label, text }, or null when not found. */
+    place: jsonb('place').$type<{
+      line: number | null;
+      source: string | null;
+      column: number | null;
+      label: string | null;
+      text: string | null;
+    }>(),
+  },
+  (t) => [
+    index('check_batch_findings_batch').on(t.batchId),
+    index('check_batch_findings_document').on(t.documentId),
+  ],
+);

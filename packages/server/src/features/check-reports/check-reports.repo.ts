@@ -1,0 +1,218 @@
+// Storage of 检查报告: the batch with its running counts, each document as it is done (with its read text)
+// and its findings. A batch is seen by finance of its organisation and of the organisations above it.
+import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { checkBatchDocuments, checkBatchFindings, checkBatches, orgs, users } from '../../db/schema.ts';
+import type { Actor } from '../../http/access.ts';
+import { severityCounts, type DocumentCheck } from '../../batch/document-check.ts';
+import type { BatchDocument, BatchFinding, BatchSummary } from './check-reports.schemas.ts';
+
+/** A running batch whose counts have not moved for this long was interrupted (its process stopped). */
+export const STALE_AFTER_MS = 10 * 60_000;
+
+export async function createBatch(
+  db: Db,
+  input: { orgId: string; year: number; title: string; total: number; createdBy: string },
+): Promise<string> {
+  const [row] = await db
+    .insert(checkBatches)
+    .values({ ...input, status: 'running' })
+    .returning({ id: checkBatches.id });
+  return row!.id;
+}
+
+/** Stores one checked document and its findings, and moves the batch's counts, in one transaction. */
+export async function recordDocument(
+  db: Db,
+  batchId: string,
+  ordinal: number,
+  d: DocumentCheck,
+): Promise<void> {
+  const c = severityCounts(d.findings);
+  await db.transaction(async (tx) => {
+    const [doc] = await tx
+      .insert(checkBatchDocuments)
+      .values({
+        batchId,
+        ordinal,
+        name: d.name,
+        format: d.format,
+        unit: d.unit,
+        titles: d.titles,
+        errorCode: d.error?.code ?? null,
+        errorMessage: d.error?.message ?? null,
+        errors: c.error,
+        warnings: c.warning,
+        infos: c.info,
+        rows: d.rows ?? null,
+      })
+      .returning({ id: checkBatchDocuments.id });
+    const rows = d.findings.map((f, i) => ({
+      batchId,
+      documentId: doc!.id,
+      ordinal: i,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      path: f.path,
+      form: f.form,
+      place: f.place,
+    }));
+    for (let i = 0; i < rows.length; i += 500)
+      await tx.insert(checkBatchFindings).values(rows.slice(i, i + 500));
+    await tx
+      .update(checkBatches)
+      .set({
+        done: sql`${checkBatches.done} + 1`,
+        failed: sql`${checkBatches.failed} + ${d.error ? 1 : 0}`,
+        errors: sql`${checkBatches.errors} + ${c.error}`,
+        warnings: sql`${checkBatches.warnings} + ${c.warning}`,
+        infos: sql`${checkBatches.infos} + ${c.info}`,
+        updatedAt: new Date(),
+      })
+      .where(eq(checkBatches.id, batchId));
+  });
+}
+
+export async function finishBatch(db: Db, id: string, status: 'done' | 'failed', at: Date): Promise<void> {
+  await db.update(checkBatches).set({ status, finishedAt: at, updatedAt: at }).where(eq(checkBatches.id, id));
+}
+
+const summaryColumns = {
+  id: checkBatches.id,
+  year: checkBatches.year,
+  title: checkBatches.title,
+  status: checkBatches.status,
+  total: checkBatches.total,
+  done: checkBatches.done,
+  failed: checkBatches.failed,
+  errors: checkBatches.errors,
+  warnings: checkBatches.warnings,
+  infos: checkBatches.infos,
+  orgName: orgs.name,
+  createdBy: users.displayName,
+  createdAt: checkBatches.createdAt,
+  updatedAt: checkBatches.updatedAt,
+  finishedAt: checkBatches.finishedAt,
+};
+
+const summaries = (db: Db) =>
+  db
+    .select(summaryColumns)
+    .from(checkBatches)
+    .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
+    .leftJoin(users, eq(users.id, checkBatches.createdBy));
+type SummaryRow = Awaited<ReturnType<typeof summaries>>[number];
+
+function toSummary(r: SummaryRow, now: Date): BatchSummary {
+  const stale = r.status === 'running' && now.getTime() - r.updatedAt.getTime() > STALE_AFTER_MS;
+  return {
+    id: r.id,
+    year: r.year,
+    title: r.title,
+    status: stale ? 'failed' : (r.status as BatchSummary['status']),
+    total: r.total,
+    done: r.done,
+    failed: r.failed,
+    counts: { error: r.errors, warning: r.warnings, info: r.infos },
+    orgName: r.orgName,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** Finance sees the batches of its organisation and of the organisations under it. */
+const inRegion = (actor: Actor) => like(orgs.path, `${actor.orgPath}%`);
+
+export async function listBatches(db: Db, actor: Actor, year: number, now: Date): Promise<BatchSummary[]> {
+  const rows = await summaries(db)
+    .where(and(eq(checkBatches.year, year), inRegion(actor)))
+    .orderBy(desc(checkBatches.createdAt));
+  return rows.map((r) => toSummary(r, now));
+}
+
+export async function findBatch(db: Db, actor: Actor, id: string, now: Date): Promise<BatchSummary | null> {
+  const [row] = await summaries(db).where(and(eq(checkBatches.id, id), inRegion(actor)));
+  return row ? toSummary(row, now) : null;
+}
+
+const documentColumns = {
+  id: checkBatchDocuments.id,
+  ordinal: checkBatchDocuments.ordinal,
+  name: checkBatchDocuments.name,
+  format: checkBatchDocuments.format,
+  unit: checkBatchDocuments.unit,
+  titles: checkBatchDocuments.titles,
+  errorCode: checkBatchDocuments.errorCode,
+  errorMessage: checkBatchDocuments.errorMessage,
+  errors: checkBatchDocuments.errors,
+  warnings: checkBatchDocuments.warnings,
+  infos: checkBatchDocuments.infos,
+};
+
+function toDocument(r: {
+  id: string;
+  ordinal: number;
+  name: string;
+  format: string | null;
+  unit: string | null;
+  titles: string[];
+  errorCode: string | null;
+  errorMessage: string | null;
+  errors: number;
+  warnings: number;
+  infos: number;
+}): BatchDocument {
+  return {
+    id: r.id,
+    ordinal: r.ordinal,
+    name: r.name,
+    format: r.format,
+    unit: r.unit,
+    titles: r.titles,
+    error: r.errorCode ? { code: r.errorCode, message: r.errorMessage ?? '' } : null,
+    counts: { error: r.errors, warning: r.warnings, info: r.infos },
+  };
+}
+
+export async function batchDocuments(db: Db, batchId: string): Promise<BatchDocument[]> {
+  const rows = await db
+    .select(documentColumns)
+    .from(checkBatchDocuments)
+    .where(eq(checkBatchDocuments.batchId, batchId))
+    .orderBy(asc(checkBatchDocuments.ordinal));
+  return rows.map(toDocument);
+}
+
+const findingColumns = {
+  id: checkBatchFindings.id,
+  documentId: checkBatchFindings.documentId,
+  rule: checkBatchFindings.rule,
+  severity: checkBatchFindings.severity,
+  message: checkBatchFindings.message,
+  path: checkBatchFindings.path,
+  form: checkBatchFindings.form,
+  place: checkBatchFindings.place,
+};
+
+export async function batchFindings(db: Db, batchId: string, documentId?: string): Promise<BatchFinding[]> {
+  const rows = await db
+    .select(findingColumns)
+    .from(checkBatchFindings)
+    .where(
+      documentId
+        ? and(eq(checkBatchFindings.batchId, batchId), eq(checkBatchFindings.documentId, documentId))
+        : eq(checkBatchFindings.batchId, batchId),
+    )
+    .orderBy(asc(checkBatchFindings.documentId), asc(checkBatchFindings.ordinal));
+  return rows.map((r) => ({ ...r, severity: r.severity as BatchFinding['severity'] }));
+}
+
+export async function documentWithRows(db: Db, batchId: string, documentId: string) {
+  const [row] = await db
+    .select({ ...documentColumns, rows: checkBatchDocuments.rows })
+    .from(checkBatchDocuments)
+    .where(and(eq(checkBatchDocuments.batchId, batchId), eq(checkBatchDocuments.id, documentId)));
+  return row ? { ...toDocument(row), rows: row.rows ?? [] } : null;
+}
