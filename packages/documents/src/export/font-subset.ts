@@ -77,7 +77,9 @@ export async function loadSubsetFace(file: string, index: number): Promise<Subse
       try {
         hb.hb_subset_input_set_flags(
           input,
-          hb.hb_subset_input_get_flags(input) | HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
+          hb.hb_subset_input_get_flags(input) |
+            HB_SUBSET_FLAGS_NO_HINTING |
+            HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE,
         );
         const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
         for (const t of DROPPED_TABLES) hb.hb_set_add(drop, tag(t));

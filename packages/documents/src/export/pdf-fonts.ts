@@ -92,10 +92,11 @@ export async function embeddedFontCss(texts: FaceTexts): Promise<string> {
     recent.set(key, hit);
     return hit;
   }
+  const names = (Object.keys(FACES) as PrintFace[]).filter((n) => texts[n].trim());
+  const loaded = await Promise.all(names.map(face)); // the first document loads the faces side by side
   const rules: string[] = [];
-  for (const name of Object.keys(FACES) as PrintFace[]) {
-    if (!texts[name].trim()) continue;
-    const font = (await face(name))?.subset(texts[name]);
+  for (const [k, name] of names.entries()) {
+    const font = loaded[k]?.subset(texts[name]);
     if (!font) continue;
     const { family, weight } = FACES[name];
     rules.push(

@@ -125,7 +125,9 @@ const FOOTER_CSS = `@page { @bottom-center { content: "第 " counter(page) " 页
   font-family: "Noto Serif CJK SC", serif; font-size: 8pt; color: #333; vertical-align: middle; } }`;
 
 async function printHtml(html: string, texts: FaceTexts): Promise<Uint8Array> {
-  const style = `<style>${await embeddedFontCss(texts)}\n${FOOTER_CSS}</style>`;
+  // The first export starts the browser while the fonts load.
+  const [fontCss] = await Promise.all([embeddedFontCss(texts), sharedContext()]);
+  const style = `<style>${fontCss}\n${FOOTER_CSS}</style>`;
   const withFonts = html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : style + html;
   return pages.use(async (page) => {
     await page.setContent(withFonts, { waitUntil: 'load' });
