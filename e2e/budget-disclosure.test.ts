@@ -159,7 +159,8 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     await page.getByLabel('第1个单位代码').fill('A2');
     await page.getByLabel('第1个单位代码').press('Enter');
     await expect.poll(() => page.getByText(/第2行支出/).count()).toBe(1);
-    expect(await page.getByText(/第1行支出/).count()).toBe(0);
+    // The checks run again after the edit: wait for their state, not a moment.
+    await expect.poll(() => page.getByText(/第1行支出/).count(), { timeout: HANG_GUARD_MS }).toBe(0);
     await page.getByRole('tab', { name: '按功能分类' }).click();
     await expect
       .poll(() =>

@@ -4,7 +4,7 @@
 // every page land in e2e/screenshots/nav-*.png for people to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, HANG_GUARD_MS, shots, startRig, type BrowserRig } from './support/browser.ts';
 
 /** What each role's menu shows at the top level, and in each group. */
 const MENUS: Record<string, (string | [string, string[]])[]> = {
@@ -85,7 +85,7 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
       const top = page.locator('.app-menu > li.ant-menu-overflow-item:not(.ant-menu-overflow-item-rest)');
       // Read once the menu has rendered its entries (it lays out after the session has loaded).
       await expect
-        .poll(() => top.allInnerTexts())
+        .poll(() => top.allInnerTexts(), { timeout: HANG_GUARD_MS })
         .toEqual(menu.map((m) => (typeof m === 'string' ? m : m[0])));
       expect(await page.locator('.app-menu .ant-menu-overflow-item-rest:visible').count()).toBe(0);
       await page.screenshot({ path: `${shots}nav-${username}-00-home.png` });
@@ -107,7 +107,9 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
           }
           await settled(page);
           // The entry just opened is the one the menu marks as current.
-          await expect.poll(() => page.locator('.ant-menu-item-selected').allInnerTexts()).toContain(leaf);
+          await expect
+            .poll(() => page.locator('.ant-menu-item-selected').allInnerTexts(), { timeout: HANG_GUARD_MS })
+            .toContain(leaf);
           const shown = await shownErrors(page);
           expect(shown, `${username} › ${leaf}`).toEqual([]);
           expect(await pageHeadings(page), `${username} › ${leaf}`).toHaveLength(1);

@@ -6,9 +6,19 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
+/** Node's WebAssembly, as far as this module uses it (the project's TypeScript libs carry no wasm types). */
+interface WasmModule {
+  readonly __wasmModule: unique symbol;
+}
+interface Wasm {
+  compile(bytes: Uint8Array): Promise<WasmModule>;
+  instantiate(module: WasmModule, imports: object): Promise<{ exports: unknown }>;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
+
 /** The raw exports of harfbuzz-subset.wasm that this module calls (pointers are numbers). */
 interface HarfBuzzSubset {
-  memory: WebAssembly.Memory;
+  memory: { buffer: ArrayBuffer };
   _initialize(): void;
   malloc(size: number): number;
   free(ptr: number): void;
@@ -44,10 +54,10 @@ const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'VORG', 
 
 const tag = (s: string) => [...s].reduce((a, c) => ((a << 8) | c.charCodeAt(0)) >>> 0, 0);
 
-let wasm: Promise<WebAssembly.Module> | null = null;
-function subsetterModule(): Promise<WebAssembly.Module> {
+let wasm: Promise<WasmModule> | null = null;
+function subsetterModule(): Promise<WasmModule> {
   wasm ??= readFile(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')).then(
-    (bytes) => WebAssembly.compile(bytes),
+    (bytes) => wasmApi.compile(bytes),
   );
   return wasm;
 }
@@ -61,7 +71,7 @@ export interface SubsetFace {
 /** Loads face `index` of a font file (a .ttc collection holds several). */
 export async function loadSubsetFace(file: string, index: number): Promise<SubsetFace> {
   const [module, bytes] = await Promise.all([subsetterModule(), readFile(file)]);
-  const hb = (await WebAssembly.instantiate(module, {})).exports as unknown as HarfBuzzSubset;
+  const hb = (await wasmApi.instantiate(module, {})).exports as HarfBuzzSubset;
   hb._initialize();
   const ptr = hb.malloc(bytes.byteLength);
   if (!ptr) throw new Error(`font too large for the subsetter: ${file}`);

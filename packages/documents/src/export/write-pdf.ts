@@ -131,7 +131,8 @@ async function printHtml(html: string, texts: FaceTexts): Promise<Uint8Array> {
   const withFonts = html.includes('</head>') ? html.replace('</head>', `${style}</head>`) : style + html;
   return pages.use(async (page) => {
     await page.setContent(withFonts, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Chromium prints what is laid out: wait until the embedded faces are loaded (a string: no DOM types here).
+    await page.evaluate('document.fonts.ready.then(() => undefined)');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     return new Uint8Array(pdf);
   });

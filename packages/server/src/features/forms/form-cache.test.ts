@@ -81,7 +81,7 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
   beforeAll(async () => {
     ctx = await createTestApp(driver, { config: { formCacheSeconds: 600 } });
     await ctx.app.ready();
-  }, 120_000);
+  }, 600_000); // a hang guard: setting up a database on a loaded machine is slow, not stuck
   afterAll(async () => {
     await ctx?.close();
   });
