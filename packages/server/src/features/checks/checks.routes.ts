@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { runChecks } from '@jixiao/core';
-import { storableFormSchema as formSchema } from '../forms/storable-form.ts';
+import { storableFormSchema as formSchema } from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { getForm } from '../forms/forms.service.ts';

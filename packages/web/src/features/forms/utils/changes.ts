@@ -4,23 +4,9 @@ import type { Form, Indicator } from '@jixiao/core';
 import { nearestShownPointer } from './finding-paths.ts';
 import { pointerOf } from './json-pointer.ts';
 
-export interface FieldChange {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
+import type { FieldChange, FormDiff } from '@jixiao/core/contracts';
 
-export interface FormDiff {
-  from: number;
-  to: number;
-  fields: FieldChange[];
-  indicators: {
-    added: Indicator[];
-    removed: Indicator[];
-    changed: { id: string; name: string | null; changes: FieldChange[] }[];
-    moved: { id: string; from: number; to: number }[];
-  };
-}
+export type { FieldChange, FormDiff };
 
 export interface ChangeLine {
   /** Where to jump (a shown pointer), or null for a row that is gone. */
