@@ -11,3 +11,4 @@ export * from './approval-sheet.ts';
 export * from './self-evaluation-document.ts';
 export * from './monitoring-document.ts';
 export * from './evaluation-document.ts';
+export * from './mappable-fields.ts';

@@ -8,8 +8,12 @@ import type {
   FormVersion,
   FormVersionResponse,
   StoredForm,
+  ReviewComment,
   StoredFormWithActions,
+  TransitionRecord as Transition,
 } from '@jixiao/core/contracts';
+
+export type { ReviewComment, Transition };
 
 export type { FormMeta, StoredForm } from '@jixiao/core/contracts';
 
@@ -20,30 +24,6 @@ export interface FormListQuery {
   q?: string;
   limit?: number;
   offset?: number;
-}
-
-export interface Transition {
-  id: string;
-  action: string;
-  fromStatus: string;
-  toStatus: string;
-  version: number;
-  opinion: string | null;
-  grade: string | null;
-  createdAt: string;
-  actorName?: string | null;
-}
-
-export interface ReviewComment {
-  id: string;
-  pointer: string;
-  indicatorId: string | null;
-  reason: string;
-  text: string;
-  version: number;
-  createdAt: string;
-  resolvedAt: string | null;
-  authorName?: string | null;
 }
 
 export interface Approval {
@@ -65,16 +45,14 @@ export interface Approval {
 }
 
 export const formsApi = {
-  list: (q: FormListQuery) =>
-    http.get<FormListResponse>(`/forms${query({ limit: 200, ...q })}`),
+  list: (q: FormListQuery) => http.get<FormListResponse>(`/forms${query({ limit: 200, ...q })}`),
   get: (id: string) => http.get<StoredFormWithActions>(`/forms/${id}`),
   create: (form: Form) => http.post<StoredForm>('/forms', { form }),
   save: (id: string, baseVersion: number, form: Form) =>
     http.put<StoredForm>(`/forms/${id}`, { baseVersion, form }),
   findings: (id: string) => http.get<{ version: number; findings: Finding[] }>(`/forms/${id}/findings`),
   versions: (id: string) => http.get<{ items: FormVersion[] }>(`/forms/${id}/versions`),
-  version: (id: string, version: number) =>
-    http.get<FormVersionResponse>(`/forms/${id}/versions/${version}`),
+  version: (id: string, version: number) => http.get<FormVersionResponse>(`/forms/${id}/versions/${version}`),
   diff: (id: string, from: number, to: number) =>
     http.get<FormDiff>(`/forms/${id}/diff${query({ from, to })}`),
   history: (id: string) => http.get<{ items: Transition[] }>(`/forms/${id}/history`),
