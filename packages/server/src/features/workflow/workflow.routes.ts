@@ -7,6 +7,7 @@ import {
   grades,
   historyResponse,
   idParams,
+  reasonCodeList,
   reasonCodes,
   reviewCommentsResponse,
   reviewReasonsResponse,
@@ -138,7 +139,7 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
         schema: { tags: ['workflow'], summary: '审核意见原因代码', response: { 200: reviewReasonsResponse } },
       },
       async () => ({
-        items: Object.entries(reasonCodes).map(([code, label]) => ({ code, label })),
+        items: reasonCodeList.map((code) => ({ code, label: reasonCodes[code] })),
         grades,
       }),
     );
