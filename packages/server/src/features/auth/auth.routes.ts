@@ -5,7 +5,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { commonError } from '../../http/errors.ts';
-import { passwordRule } from './password.ts';
 import { describeUser } from '../users/users.service.ts';
 import { changePassword, login, logout, SESSION_COOKIE } from './auth.service.ts';
 

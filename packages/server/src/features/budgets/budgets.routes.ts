@@ -6,7 +6,6 @@ import {
   orgYearParams,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
-import { budgetSchema } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { safeFileName } from '../imports/file-name.ts';

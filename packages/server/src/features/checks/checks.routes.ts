@@ -2,7 +2,6 @@
 import { checkBody, idParams } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { runChecks } from '@jixiao/core';
-import { storableFormSchema as formSchema } from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { getForm } from '../forms/forms.service.ts';

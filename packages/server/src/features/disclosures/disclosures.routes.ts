@@ -11,7 +11,6 @@ import { disclosureError } from './disclosures.errors.ts';
 import {
   attachment,
   contentTypes,
-  exportFormats,
   generate,
   getDisclosure,
   publish,

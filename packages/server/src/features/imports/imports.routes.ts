@@ -7,7 +7,6 @@ import { actorOf } from '../../http/access.ts';
 import { importError } from './imports.errors.ts';
 import { safeFileName } from './file-name.ts';
 import { previewUpload, rereadUpload, saveUpload } from './imports.service.ts';
-import { picksSchema } from './picks.ts';
 
 export function importRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;

@@ -6,7 +6,6 @@ import {
   teachMappingBody as teachBody,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
-import { MAPPABLE_FIELDS } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { forgetMapping, mappingOrg, teachMapping } from './mappings.service.ts';

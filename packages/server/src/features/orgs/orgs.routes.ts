@@ -3,7 +3,7 @@ import { idParams, orgBody, orgChangeBody, yearBody } from '@jixiao/core/contrac
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { createOrg, createYear, deleteOrg, orgKinds, updateOrg, visibleOrgs } from './orgs.service.ts';
+import { createOrg, createYear, deleteOrg, updateOrg, visibleOrgs } from './orgs.service.ts';
 import { listYears } from './orgs.repo.ts';
 
 export function orgRoutes(deps: AppDeps): RoutePlugin {

@@ -2,8 +2,7 @@
 import { idParams, userBody, userChangeBody } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { actorOf, roles } from '../../http/access.ts';
-import { passwordRule } from '../auth/password.ts';
+import { actorOf } from '../../http/access.ts';
 import { createUser, listUsers, resetPassword, updateUser } from './users.service.ts';
 
 export function userRoutes(deps: AppDeps): RoutePlugin {

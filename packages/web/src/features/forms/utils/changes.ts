@@ -1,6 +1,6 @@
 // What changed between two versions of a form, as the server's diff reports it (/api/forms/:id/diff),
 // turned into the pointers of the fields a view shows (to highlight them) and readable lines (to list).
-import type { Form, Indicator } from '@jixiao/core';
+import type { Form } from '@jixiao/core';
 import { nearestShownPointer } from './finding-paths.ts';
 import { pointerOf } from './json-pointer.ts';
 
