@@ -21,3 +21,4 @@ export * from './self-evaluation.ts';
 export * from './users.ts';
 export * from './work.ts';
 export * from './workflow.ts';
+export * from './evaluation-input.ts';

@@ -111,14 +111,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
           body: monitoringSaveBody,
         },
       },
-      async (request) =>
-        service.saveEntry(
-          db,
-          actorOf(request),
-          request.ip,
-          request.params.id,
-          request.body as MonitoringSaveInput,
-        ),
+      async (request) => service.saveEntry(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     app.get(

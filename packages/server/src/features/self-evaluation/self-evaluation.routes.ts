@@ -97,13 +97,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
         },
       },
       async (request) =>
-        service.saveEvaluation(
-          db,
-          actorOf(request),
-          request.ip,
-          request.params.id,
-          request.body as SelfEvaluationSaveInput,
-        ),
+        service.saveEvaluation(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     app.get(
