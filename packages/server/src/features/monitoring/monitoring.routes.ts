@@ -6,7 +6,7 @@ import { layoutMonitoring } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
-import { monitoringSaveBody, type MonitoringSaveInput } from './monitoring-input.ts';
+import { monitoringSaveBody } from './monitoring-input.ts';
 import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
 import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';

@@ -15,7 +15,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { evaluationHistory } from './evaluation-history.service.ts';
-import { selfEvaluationSaveBody, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
+import { selfEvaluationSaveBody } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
 import * as service from './self-evaluation.service.ts';
 import { evaluationActions, evaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
