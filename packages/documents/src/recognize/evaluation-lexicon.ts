@@ -132,7 +132,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '变动后预算数',
     '全年预算',
   ],
-  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数'],
+  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率'],
   weight: ['分值', '执行率权重', '权重'],
@@ -169,9 +169,9 @@ export function periodOfLabel(text: string): { period: string; month: number } |
   return month >= 1 && month <= 12 ? { period: `1—${month}月`, month } : null;
 }
 
-/** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计. */
+/** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计, 总额. */
 export function isBudgetTotalLabel(text: string): boolean {
-  return /资金总额|总金额|^合计|^总计/.test(bareLabel(text));
+  return /资金总额|总金额|^合计|^总计|^总额$/.test(bareLabel(text));
 }
 
 /**
