@@ -181,7 +181,7 @@ export function isBudgetTotalLabel(text: string): boolean {
 export const MEASURE_WORDS: readonly string[] = [
   '元/亩', '元/吨', '元/公斤', '元/年', '元/户', '元/株', '万亩', '万株', '人·月', '课时', '学时', '亩次',
   '粒', '株', '头', '只', '棵', '羽', '尾', '盏', '根', '间', '栋', '眼', '口', '匹', '箱', '袋', '瓶', '盒',
-  '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
+  '百分比', '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
 ].sort((a, b) => b.length - a.length);
 
 /** Identifying fields of the form's head. */
