@@ -89,7 +89,7 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
       afterMark = true;
       continue;
     }
-    const level = open ? levelAt(seg, i) : null;
+    const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i);
     if (level) {
       cut(i);
       const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight;
@@ -109,6 +109,19 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
   }
   cut(end);
   return { parts, end, level1Weights };
+}
+
+/**
+ * A level name printed letter-spaced (产 出 指 标) where it runs on from the cell before: the spaces inside it
+ * mark it as a label of its own even with no boundary before it.
+ */
+function letterSpacedLevelAt(seg: SegmentText, i: number): ReturnType<typeof levelAt> {
+  const gap = /[\s|]/;
+  if (!/\p{Script=Han}/u.test(seg.key[i] ?? '') || !gap.test(seg.text[seg.at[i]! + 1] ?? '')) return null;
+  const level = levelAt(seg, i, true);
+  if (!level) return null;
+  const written = original(seg, i, level.end);
+  return (written.match(/\p{Script=Han}[\s|]+(?=\p{Script=Han})/gu)?.length ?? 0) >= 2 ? level : null;
 }
 
 /** Bounds on the work: a hostile or huge text is left to the reading by rows. */
