@@ -8,6 +8,7 @@ import {
   checkBatchDocuments,
   checkBatches,
   forms,
+  importedEvaluations,
   layoutMappings,
   reminders,
   reviewComments,
@@ -100,6 +101,7 @@ let unitB1Id = '';
 let reminderId = '';
 let batchId = '';
 let batchDocumentId = '';
+let recordId = '';
 
 const specs: Spec[] = [
   { method: 'GET', url: '/api/health', allow: () => true },
@@ -409,6 +411,37 @@ const specs: Spec[] = [
     allow: only('finance'),
     path: () => `/api/check-batches/${batchId}/report.xlsx`,
   },
+  // 自评表 / 监控表 from outside: a unit's filler uploads and attaches to its own projects only.
+  { method: 'POST', url: '/api/evaluation-imports', allow: only('filler'), multipart: true },
+  {
+    method: 'POST',
+    url: '/api/evaluation-imports/:id/match',
+    allow: (who, rel) => who === 'filler' && rel === 'own',
+    upload: true,
+    path: (_id, x) => `/api/evaluation-imports/${x.uploadId}/match`,
+    body: () => ({ formId: '00000000-0000-4000-8000-000000000000' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/evaluation-imports/:id/confirm',
+    allow: (who, rel) => who === 'filler' && rel === 'own',
+    upload: true,
+    path: (_id, x) => `/api/evaluation-imports/${x.uploadId}/confirm`,
+    body: () => ({ attach: null }),
+  },
+  // A record kept of its own (prepared in unitA1): its unit, its 主管部门 and finance read it.
+  {
+    method: 'GET',
+    url: '/api/evaluation-imports/records',
+    allow: only('filler', 'reviewer', 'finance'),
+  },
+  {
+    method: 'GET',
+    url: '/api/evaluation-imports/records/:id',
+    allow: only('filler', 'reviewer', 'finance'),
+    path: () => `/api/evaluation-imports/records/${recordId}`,
+  },
+  { method: 'GET', url: '/api/rules', allow: signedIn },
 ];
 
 const whos: Who[] = ['public', 'filler', 'reviewer', 'finance', 'admin'];
@@ -429,6 +462,11 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
       .values({ batchId, ordinal: 0, name: 'a.txt', titles: [], rows: [] })
       .returning();
     batchDocumentId = doc!.id;
+    const [record] = await ctx.database.db
+      .insert(importedEvaluations)
+      .values({ orgId: ctx.orgs.unitA1, kind: 'self-evaluation', name: '某项目', year: 2025, data: {} })
+      .returning();
+    recordId = record!.id;
     const [r] = await ctx.database.db
       .insert(reminders)
       .values({

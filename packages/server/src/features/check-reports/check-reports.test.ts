@@ -106,13 +106,13 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
     const doc = batch.documents.find((d) => d.name === 'faulty.xlsx')!;
     const finding = batch.findings.find((f) => f.documentId === doc.id && f.rule === 'R-SUM-01')!;
     expect(finding.message).toContain('150');
-    expect(finding.place).toMatchObject({ source: '乙项目', column: 1, text: '200' });
+    expect(finding.place).toMatchObject({ source: '乙项目', column: 1, text: '200.00' });
     const res = await finance.get(`/api/check-batches/${batch.id}/documents/${doc.id}`);
     expect(res.statusCode).toBe(200);
     const text = res.json() as DocumentText;
     expect(text.findings.map((f) => f.id)).toContain(finding.id);
     const row = text.rows.find((r) => r.line === finding.place!.line && r.source === finding.place!.source)!;
-    expect(row.cells[finding.place!.column!]).toBe('200');
+    expect(row.cells[finding.place!.column!]).toBe('200.00');
   });
 
   it('exports the report as .xlsx, the worst document first', async () => {
