@@ -22,3 +22,5 @@ export * from './users.ts';
 export * from './work.ts';
 export * from './workflow.ts';
 export * from './evaluation-input.ts';
+export * from './evaluation-imports.ts';
+export * from './check-reports.ts';

@@ -1,5 +1,6 @@
 // 自评表 and 监控表 imported from outside and kept as records of their own (no approved project in the system
 // to attach them to, or the user chose to keep them apart): the document as read, the file it came from.
+import type { EvaluationDocument } from '@jixiao/core';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { files, orgs, users } from './schema-core.ts';
 
@@ -10,7 +11,7 @@ export const importedEvaluations = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
-    kind: text('kind').notNull(), // self-evaluation | monitoring
+    kind: text('kind').$type<EvaluationDocument['kind']>().notNull(), // self-evaluation | monitoring
     /** 项目名称 (or 部门 for a 部门整体 table) as printed; the file name when the table names none. */
     name: text('name').notNull(),
     year: integer('year'),

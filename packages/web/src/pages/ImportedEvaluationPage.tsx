@@ -1,13 +1,17 @@
 // 导入记录: a 自评表 or 监控表 kept as a record of its own, shown as it was read (official-form style).
 import { Card, Descriptions, Table } from 'antd';
 import { useParams } from 'react-router-dom';
+import type { MonitoringDocumentIndicator, SelfEvaluationDocumentIndicator } from '@jixiao/core';
 import type { ImportedDocument } from '../features/evaluation-imports/api/evaluation-imports-api.ts';
 import { useImportedRecord } from '../features/evaluation-imports/hooks/use-imported-records.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { formatDateTime } from '../ui/format.ts';
 
-type Row = ImportedDocument['indicators'][number];
+/** A row of either table: the columns only the other kind has read as absent (shown as —). */
+type Row = ImportedDocument['indicators'][number] &
+  Partial<SelfEvaluationDocumentIndicator> &
+  Partial<MonitoringDocumentIndicator>;
 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 
@@ -38,7 +42,7 @@ export function ImportedEvaluationPage() {
             <Descriptions.Item label="项目名称">{text(doc.name)}</Descriptions.Item>
             <Descriptions.Item label="年度">
               {text(doc.year)}
-              {doc.period ? ` ${doc.period}` : ''}
+              {doc.kind === 'monitoring' && doc.period ? ` ${doc.period}` : ''}
             </Descriptions.Item>
             <Descriptions.Item label="主管部门">{text(doc.department)}</Descriptions.Item>
             <Descriptions.Item label="实施单位">{text(doc.unit)}</Descriptions.Item>

@@ -5,7 +5,12 @@ import type { Db } from '../../db/client.ts';
 import { checkBatchDocuments, checkBatchFindings, checkBatches, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { severityCounts, type DocumentCheck } from '../../batch/document-check.ts';
-import type { BatchDocument, BatchFinding, BatchSummary } from './check-reports.schemas.ts';
+import type { batchDocument, batchFinding, batchSummary } from '@jixiao/core/contracts';
+import type { z } from 'zod';
+
+type BatchSummary = z.output<typeof batchSummary>;
+type BatchDocument = z.output<typeof batchDocument>;
+type BatchFinding = z.output<typeof batchFinding>;
 
 /** A running batch whose counts have not moved for this long was interrupted (its process stopped). */
 export const STALE_AFTER_MS = 10 * 60_000;

@@ -2,10 +2,18 @@
 // batch runs in the background (progress polled), then its report is read — per document and finding,
 // each finding with its place — or exported as .xlsx. Kept by year; seen by finance of the organisation
 // that ran it and of those above it.
-import type { FastifyPluginAsync } from 'fastify';
-import type { z } from 'zod';
+import {
+  batchDocumentText,
+  batchListResponse,
+  batchReport,
+  batchSummary,
+  checkBatchDocumentParams,
+  checkBatchParams,
+  checkBatchYearQuery,
+} from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { checkPool, type DocumentChecker } from '../../batch/check-pool.ts';
 import { buildReport } from '../../batch/report-model.ts';
 import { writeReportXlsx } from '../../batch/report-xlsx.ts';
@@ -19,13 +27,6 @@ import {
   findBatch,
   listBatches,
 } from './check-reports.repo.ts';
-import {
-  batchIdParams,
-  documentParams,
-  yearQuery,
-  type BatchReportView,
-  type DocumentText,
-} from './check-reports.schemas.ts';
 
 /** Files of one upload at most (an archive counts as one: its files are not limited by this). */
 export const MAX_UPLOAD_FILES = 1000;
@@ -37,7 +38,7 @@ export interface CheckReportOptions {
   checker?: DocumentChecker;
 }
 
-export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {}): FastifyPluginAsync {
+export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {}): RoutePlugin {
   return async (app) => {
     const checker =
       options.checker ??
@@ -59,12 +60,13 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
           tags: ['check-reports'],
           summary: '上传多个文件或 .zip 压缩包，后台批量审核（multipart，字段 file，可重复）',
           consumes: ['multipart/form-data'],
-          querystring: yearQuery,
+          querystring: checkBatchYearQuery,
+          response: { 202: batchSummary },
         },
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const { year } = request.query as z.output<typeof yearQuery>;
+        const { year } = request.query;
         if (!request.isMultipart()) throw checkReportError('no-file');
         const uploads: Upload[] = [];
         let bytes = 0;
@@ -82,7 +84,10 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
         }
         if (uploads.length === 0) throw checkReportError('no-file');
         const id = await jobs.start(actor, year, uploads);
-        return reply.status(202).send(await findBatch(deps.db, actor, id, deps.clock()));
+        // The batch just started is the actor's own: always found (the check keeps the answer's type plain).
+        const batch = await findBatch(deps.db, actor, id, deps.clock());
+        if (!batch) throw checkReportError('batch-not-found');
+        return reply.status(202).send(batch);
       },
     );
 
@@ -90,15 +95,14 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
       '/api/check-batches',
       {
         config: { access: ['finance'] },
-        schema: { tags: ['check-reports'], summary: '某年度的检查报告（含进度）', querystring: yearQuery },
+        schema: {
+          tags: ['check-reports'],
+          summary: '某年度的检查报告（含进度）',
+          querystring: checkBatchYearQuery,
+          response: { 200: batchListResponse },
+        },
       },
-      async (request) =>
-        listBatches(
-          deps.db,
-          actorOf(request),
-          (request.query as z.output<typeof yearQuery>).year,
-          deps.clock(),
-        ),
+      async (request) => listBatches(deps.db, actorOf(request), request.query.year, deps.clock()),
     );
 
     app.get(
@@ -108,11 +112,12 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
         schema: {
           tags: ['check-reports'],
           summary: '检查报告：进度、每个文件与每条审核发现',
-          params: batchIdParams,
+          params: checkBatchParams,
+          response: { 200: batchReport },
         },
       },
-      async (request): Promise<BatchReportView> => {
-        const { id } = request.params as z.output<typeof batchIdParams>;
+      async (request) => {
+        const { id } = request.params;
         const batch = await visible(request, id);
         const [documents, findings] = await Promise.all([
           batchDocuments(deps.db, id),
@@ -129,11 +134,12 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
         schema: {
           tags: ['check-reports'],
           summary: '检查报告中一个文件的读取文本及其审核发现',
-          params: documentParams,
+          params: checkBatchDocumentParams,
+          response: { 200: batchDocumentText },
         },
       },
-      async (request): Promise<DocumentText> => {
-        const { id, documentId } = request.params as z.output<typeof documentParams>;
+      async (request) => {
+        const { id, documentId } = request.params;
         await visible(request, id);
         const doc = await documentWithRows(deps.db, id, documentId);
         if (!doc) throw checkReportError('document-not-found');
@@ -145,10 +151,10 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
       '/api/check-batches/:id/report.xlsx',
       {
         config: { access: ['finance'] },
-        schema: { tags: ['check-reports'], summary: '导出检查报告（.xlsx）', params: batchIdParams },
+        schema: { tags: ['check-reports'], summary: '导出检查报告（.xlsx）', params: checkBatchParams },
       },
       async (request, reply) => {
-        const { id } = request.params as z.output<typeof batchIdParams>;
+        const { id } = request.params;
         const batch = await visible(request, id);
         const [documents, findings] = await Promise.all([
           batchDocuments(deps.db, id),

@@ -12,7 +12,7 @@ import { generatePassword } from '../auth/password.ts';
 import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { batchFiles, FAULTY_UNIT, SOUND_UNIT, zipFiles } from '../../test-support/batch-fixtures.ts';
-import type { BatchReportView, BatchSummary, DocumentText } from './check-reports.schemas.ts';
+import type { BatchDocumentText as DocumentText, BatchReport as BatchReportView, BatchSummary } from '@jixiao/core/contracts';
 
 function multipart(files: Array<[string, Uint8Array]>) {
   const boundary = '----jixiaobatch';

@@ -1,25 +1,27 @@
 // /api/evaluation-imports: upload a 自评表 / 监控表 of any template → proposed projects and indicator pairs;
 // pairs for another project; confirm (write into the project's self-evaluation or monitoring entry, or keep
 // the table as a record of its own); list and open the records.
-import type { FastifyPluginAsync } from 'fastify';
-import type { z } from 'zod';
+import {
+  evaluationConfirmBody,
+  evaluationConfirmResponse,
+  evaluationImportRecordsQuery,
+  evaluationMatchBody,
+  evaluationUploadResponse,
+  idParams,
+  importedRecordResponse,
+  importedRecordsResponse,
+  indicatorMatch,
+} from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { safeFileName } from '../imports/file-name.ts';
 import { evaluationImportError } from './evaluation-imports.errors.ts';
-import {
-  confirmBody,
-  idParams,
-  matchBody,
-  recordsQuery,
-  type ConfirmBody,
-  type MatchBody,
-} from './evaluation-imports.schemas.ts';
 import * as service from './evaluation-imports.service.ts';
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
-export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
+export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.post(
@@ -30,6 +32,7 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
           tags: ['evaluation-imports'],
           summary: '上传自评表或监控表（任何模板，multipart 字段 file）：推荐所属的批复项目和指标对应',
           consumes: ['multipart/form-data'],
+          response: { 201: evaluationUploadResponse },
         },
       },
       async (request, reply) => {
@@ -58,7 +61,8 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
           tags: ['evaluation-imports'],
           summary: '与所选批复项目的指标对应（按名称相似度）',
           params: idParams,
-          body: matchBody,
+          body: evaluationMatchBody,
+          response: { 200: indicatorMatch },
         },
       },
       async (request) =>
@@ -66,8 +70,8 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
           db,
           deps.documents,
           actorOf(request),
-          (request.params as z.output<typeof idParams>).id,
-          request.body as MatchBody,
+          request.params.id,
+          request.body,
           deps.blobs,
         ),
     );
@@ -80,7 +84,8 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
           tags: ['evaluation-imports'],
           summary: '确认导入：写入项目的自评表或本轮监控表；attach 为 null 时作为独立记录保存',
           params: idParams,
-          body: confirmBody,
+          body: evaluationConfirmBody,
+          response: { 201: evaluationConfirmResponse },
         },
       },
       async (request, reply) =>
@@ -92,8 +97,8 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
               deps.documents,
               actorOf(request),
               request.ip,
-              (request.params as z.output<typeof idParams>).id,
-              request.body as ConfirmBody,
+              request.params.id,
+              request.body,
               deps.blobs,
             ),
           ),
@@ -106,11 +111,12 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: {
           tags: ['evaluation-imports'],
           summary: '作为独立记录导入的自评表和监控表',
-          querystring: recordsQuery,
+          querystring: evaluationImportRecordsQuery,
+          response: { 200: importedRecordsResponse },
         },
       },
       async (request) =>
-        service.listRecords(db, actorOf(request), (request.query as z.output<typeof recordsQuery>).year),
+        service.listRecords(db, actorOf(request), request.query.year),
     );
 
     app.get(
@@ -121,10 +127,11 @@ export function evaluationImportRoutes(deps: AppDeps): FastifyPluginAsync {
           tags: ['evaluation-imports'],
           summary: '导入的自评表或监控表（按原表内容）',
           params: idParams,
+          response: { 200: importedRecordResponse },
         },
       },
       async (request) =>
-        service.getRecord(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+        service.getRecord(db, actorOf(request), request.params.id),
     );
   };
 }

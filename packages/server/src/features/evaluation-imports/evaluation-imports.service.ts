@@ -10,6 +10,14 @@ import {
   type MonitoringDocument,
   type SelfEvaluationDocument,
 } from '@jixiao/core';
+import type {
+  evaluationConfirmBody,
+  evaluationConfirmResponse,
+  evaluationProposal,
+  indicatorMatch,
+  projectCandidate,
+} from '@jixiao/core/contracts';
+import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
 import type { Actor } from '../../http/access.ts';
@@ -25,17 +33,17 @@ import * as selfEvaluation from '../self-evaluation/self-evaluation.service.ts';
 import { editable } from '../self-evaluation/self-evaluation-workflow.ts';
 import { evaluationImportError } from './evaluation-imports.errors.ts';
 import * as repo from './evaluation-imports.repo.ts';
-import type {
-  ConfirmBody,
-  ConfirmResponse,
-  IndicatorMatch,
-  ProjectCandidate,
-  Proposal,
-} from './evaluation-imports.schemas.ts';
 import { pairIndicators, type ApprovedIndicatorRef } from './indicator-pairs.ts';
 import { monitoringInputFromDocument } from './monitoring-fill.ts';
 import { rankProjects } from './project-ranking.ts';
 import { selfEvaluationInputFromDocument, type PairChoice } from './self-evaluation-fill.ts';
+
+// What the routes hand in (defaults applied) and what they send back (before encoding).
+type ConfirmBody = z.output<typeof evaluationConfirmBody>;
+type ConfirmResponse = z.output<typeof evaluationConfirmResponse>;
+type IndicatorMatch = z.output<typeof indicatorMatch>;
+type ProjectCandidate = z.output<typeof projectCandidate>;
+type Proposal = z.output<typeof evaluationProposal>;
 
 const CANDIDATES_SHOWN = 10;
 const STATUS_LABELS: Record<string, string> = {

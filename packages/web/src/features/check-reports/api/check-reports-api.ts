@@ -1,64 +1,23 @@
 // /api/check-batches (检查报告): upload many files or a .zip for a year, follow the batch's progress, read
-// its report and a document's read text with its findings. Types as the server's check-reports.schemas.ts.
+// its report and a document's read text with its findings. Types from the shared contract
+// (@jixiao/core/contracts check-reports.ts).
+import type {
+  BatchCounts,
+  BatchDocument,
+  BatchDocumentText,
+  BatchFinding,
+  BatchFindingPlace,
+  BatchReport,
+  BatchSeverity,
+  BatchSummary,
+} from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Counts = Record<Severity, number>;
-
-export interface FindingPlace {
-  line: number | null;
-  source: string | null;
-  column: number | null;
-  label: string | null;
-  text: string | null;
-}
-
-export interface BatchSummary {
-  id: string;
-  year: number;
-  title: string;
-  status: 'running' | 'done' | 'failed';
-  total: number;
-  done: number;
-  failed: number;
-  counts: Counts;
-  orgName: string;
-  createdBy: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface BatchDocument {
-  id: string;
-  ordinal: number;
-  name: string;
-  format: string | null;
-  unit: string | null;
-  titles: string[];
-  error: { code: string; message: string } | null;
-  counts: Counts;
-}
-
-export interface BatchFinding {
-  id: string;
-  documentId: string;
-  rule: string;
-  severity: Severity;
-  message: string;
-  path: string;
-  form: string;
-  place: FindingPlace | null;
-}
-
-export interface BatchReport extends BatchSummary {
-  documents: BatchDocument[];
-  findings: BatchFinding[];
-}
-
-export interface DocumentText extends BatchDocument {
-  rows: { cells: string[]; line: number | null; source: string | null }[];
-  findings: BatchFinding[];
-}
+export type { BatchDocument, BatchFinding, BatchReport, BatchSummary };
+export type Severity = BatchSeverity;
+export type Counts = BatchCounts;
+export type FindingPlace = BatchFindingPlace;
+export type DocumentText = BatchDocumentText;
 
 export const checkReportsApi = {
   list: (year: number) => http.get<BatchSummary[]>(`/check-batches${query({ year })}`),

@@ -1,46 +1,52 @@
-// Request and response shapes of /api/evaluation-imports, in one place (to move into the shared contract):
-// upload a 自评表 / 监控表 → proposed projects and indicator pairs → confirm (attach, or keep as a record).
+// /api/evaluation-imports: upload a 自评表 / 监控表 of any template → proposed projects and indicator pairs;
+// pairs for another project; confirm (attach, or keep as a record of its own); list and open the records.
+// The upload itself is multipart (field `file`): it has no body schema, only its answer.
 import { z } from 'zod';
+import type { EvaluationDocument } from '../model/index.ts';
+import { itemsOf, optionalYearQuery, timestamp, yearField } from './common.ts';
 
-export const idParams = z.object({ id: z.uuid() });
-export const recordsQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const evaluationImportRecordsQuery = optionalYearQuery;
+
+/** Which 自评表 / 监控表 of the file (a file may hold several). */
+const documentIndex = z.number().int().min(0).max(100).default(0);
 
 /** Pairs for another project than the proposed one. */
-export const matchBody = z.object({
-  /** Which 自评表 / 监控表 of the file (a file may hold several). */
-  index: z.number().int().min(0).max(100).default(0),
+export const evaluationMatchBody = z.object({
+  index: documentIndex,
   formId: z.uuid(),
 });
-export type MatchBody = z.output<typeof matchBody>;
+export type EvaluationMatchBody = z.input<typeof evaluationMatchBody>;
 
-export const pairInput = z.object({
+export const evaluationPairInput = z.object({
   /** The imported row (its index among the table's indicators). */
   row: z.number().int().min(0).max(1000),
   /** The approved indicator it fills, or null: 不导入. */
   indicatorId: z.string().min(1).max(100).nullable(),
 });
+export type EvaluationPairInput = z.input<typeof evaluationPairInput>;
 
-export const confirmBody = z.object({
-  index: z.number().int().min(0).max(100).default(0),
+export const evaluationConfirmBody = z.object({
+  index: documentIndex,
   /** The self-evaluation's year when neither the project nor the table states one (as in manual entry). */
-  year: z.number().int().min(2000).max(2100).optional(),
+  year: yearField.optional(),
   /** Attach to this approved project; null keeps the table as a record of its own. */
   attach: z
     .object({
       formId: z.uuid(),
-      pairs: z.array(pairInput).max(1000),
+      pairs: z.array(evaluationPairInput).max(1000),
       /** Where the table's 得分 differs from the computed one, keep it as a hand-set score with its source. */
       usePublishedScores: z.boolean().default(true),
     })
     .nullable(),
 });
-export type ConfirmBody = z.output<typeof confirmBody>;
+export type EvaluationConfirmBody = z.input<typeof evaluationConfirmBody>;
 
 const nullableText = z.string().nullable();
+const evaluationKind = z.enum(['self-evaluation', 'monitoring']);
 
 export const importedDocumentSummary = z.object({
   index: z.number().int(),
-  kind: z.enum(['self-evaluation', 'monitoring']),
+  kind: evaluationKind,
   title: nullableText,
   name: nullableText,
   unit: nullableText,
@@ -51,6 +57,7 @@ export const importedDocumentSummary = z.object({
   budget: z.object({ annual: nullableText, executed: nullableText }),
   indicatorCount: z.number().int(),
 });
+export type ImportedDocumentSummary = z.input<typeof importedDocumentSummary>;
 
 export const projectCandidate = z.object({
   formId: z.uuid(),
@@ -75,7 +82,7 @@ export const projectCandidate = z.object({
     reason: nullableText,
   }),
 });
-export type ProjectCandidate = z.infer<typeof projectCandidate>;
+export type ProjectCandidate = z.input<typeof projectCandidate>;
 
 export const approvedIndicator = z.object({
   indicatorId: z.string(),
@@ -84,6 +91,7 @@ export const approvedIndicator = z.object({
   name: nullableText,
   target: z.string(),
 });
+export type ApprovedIndicator = z.input<typeof approvedIndicator>;
 
 export const importedRow = z.object({
   row: z.number().int(),
@@ -100,6 +108,7 @@ export const importedRow = z.object({
   similarity: z.number().nullable(),
   candidates: z.array(z.object({ indicatorId: z.string(), similarity: z.number() })),
 });
+export type ImportedRow = z.input<typeof importedRow>;
 
 export const indicatorMatch = z.object({
   formId: z.uuid(),
@@ -107,25 +116,26 @@ export const indicatorMatch = z.object({
   rows: z.array(importedRow),
   unmatchedApproved: z.array(z.string()),
 });
-export type IndicatorMatch = z.infer<typeof indicatorMatch>;
+export type IndicatorMatch = z.input<typeof indicatorMatch>;
 
-export const proposal = z.object({
+export const evaluationProposal = z.object({
   index: z.number().int(),
   document: importedDocumentSummary,
   candidates: z.array(projectCandidate),
   /** The best candidate's pairs, when there is a candidate. */
   match: indicatorMatch.nullable(),
 });
-export type Proposal = z.infer<typeof proposal>;
+export type EvaluationProposal = z.input<typeof evaluationProposal>;
 
-export const uploadResponse = z.object({
+export const evaluationUploadResponse = z.object({
   fileId: z.uuid(),
   fileName: z.string(),
   documents: z.array(importedDocumentSummary),
-  proposal,
+  proposal: evaluationProposal,
 });
+export type EvaluationUploadResponse = z.input<typeof evaluationUploadResponse>;
 
-export const confirmResponse = z.object({
+export const evaluationConfirmResponse = z.object({
   kind: z.enum(['self-evaluation', 'monitoring', 'record']),
   id: z.uuid(),
   /** The page that shows what was written (web route). */
@@ -133,16 +143,25 @@ export const confirmResponse = z.object({
   /** What was taken as it is and what was left out, in Chinese. */
   notes: z.array(z.string()),
 });
-export type ConfirmResponse = z.infer<typeof confirmResponse>;
+export type EvaluationConfirmResponse = z.input<typeof evaluationConfirmResponse>;
 
-export const recordSummary = z.object({
+export const importedRecordSummary = z.object({
   id: z.uuid(),
-  kind: z.enum(['self-evaluation', 'monitoring']),
+  kind: evaluationKind,
   name: z.string(),
   year: z.number().int().nullable(),
   orgId: z.uuid(),
   orgName: z.string(),
   fileId: z.uuid().nullable(),
   fileName: nullableText,
-  createdAt: z.date(),
+  createdAt: timestamp,
 });
+export type ImportedRecordSummary = z.input<typeof importedRecordSummary>;
+export const importedRecordsResponse = itemsOf(importedRecordSummary);
+
+/** A record with the table as it was read (stored as read: passed through, not validated again). */
+export const importedRecordResponse = z.object({
+  record: importedRecordSummary,
+  document: z.custom<EvaluationDocument>(),
+});
+export type ImportedRecordResponse = z.input<typeof importedRecordResponse>;
