@@ -7,13 +7,14 @@ import { bySeverity, runSubjectRules } from '../engine.ts';
 import type { AnySubjectRule } from '../types.ts';
 import { rule as rEval01 } from './r-eval-01.ts';
 import { rule as rEval04 } from './r-eval-04.ts';
+import { rule as rEval05 } from './r-eval-05.ts';
 import { rule as rEval06 } from './r-eval-06.ts';
 import { rule as rEval07 } from './r-eval-07.ts';
 import { rule as rEval08 } from './r-eval-08.ts';
 import { rule as rEval09 } from './r-eval-09.ts';
 import { rule as rEval10 } from './r-eval-10.ts';
 
-export const evaluationRules: readonly AnySubjectRule[] = [rEval01, rEval04, rEval06, rEval07, rEval08, rEval09, rEval10];
+export const evaluationRules: readonly AnySubjectRule[] = [rEval01, rEval04, rEval05, rEval06, rEval07, rEval08, rEval09, rEval10];
 
 /** Checks one 自评表 / 监控表 read from a document; findings most severe first. */
 export function checkEvaluationDocument(
