@@ -1,5 +1,6 @@
 import { parseIndicatorValue } from '../../value/parse-indicator-value.ts';
-import type { SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
+import type { EvaluationDocument } from '../../model/evaluation-document.ts';
+import type { EvaluationBudget, SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
 import { rule } from './r-eval-10.ts';
 import { evaluationRuleTester, row, selfEvaluation } from './rule-tester.ts';
 
@@ -8,6 +9,11 @@ const ind = (name: string, target: string, actual: string, weight: string, score
   target: parseIndicatorValue(target),
   actual: parseIndicatorValue(actual),
 });
+
+const withBudget = (doc: EvaluationDocument, budget: Partial<EvaluationBudget>): EvaluationDocument => {
+  if (doc.kind === 'self-evaluation') doc.budget = { ...doc.budget, ...budget };
+  return doc;
+};
 
 // Corpus 023 (云南 2022): whole-number scores; 资金到位及时率 ≥100% met at 100% but scored 7/10, and
 // 政策知晓率 =100% at 98% scored 9 where 98 ÷ 100 × 10 = 9.8.
@@ -64,18 +70,18 @@ evaluationRuleTester(rule, {
     },
     {
       name: 'budget executed 86.5 % (259.45 of 300) but scored 10 of 10',
-      doc: {
-        ...selfEvaluation([met023]),
-        budget: { initial: null, annual: '300', executed: '259.45', rate: '86.5', weight: '10', score: '10', sources: [] },
-      },
+      doc: withBudget(selfEvaluation([met023]), { annual: '300', executed: '259.45', rate: '86.5', weight: '10', score: '10' }),
       errors: [{ messageId: 'budgetMismatch', path: '/budget/score', severity: 'error' }],
     },
     {
       name: 'budget 79.27 % scored 7.93 of 10 (7.927 rounded) is an info',
-      doc: {
-        ...selfEvaluation([ind('管护率', '≥90%', '100%', '10', '10.00')]),
-        budget: { initial: null, annual: null, executed: null, rate: '79.27', weight: '10', score: '7.93', sources: [] },
-      },
+      doc: withBudget(selfEvaluation([ind('管护率', '≥90%', '100%', '10', '10.00')]), {
+        annual: null,
+        executed: null,
+        rate: '79.27',
+        weight: '10',
+        score: '7.93',
+      }),
       errors: [{ messageId: 'budgetRounded', path: '/budget/score', severity: 'info' }],
     },
   ],
