@@ -69,8 +69,8 @@ evaluationRuleTester(rule, {
       errors: [{ messageId: 'scoredWithout', path: '/indicators/0/score', severity: 'warning' }],
     },
     {
-      name: 'budget executed 86.5 % (259.45 of 300) but scored 10 of 10',
-      doc: withBudget(selfEvaluation([met023]), { annual: '300', executed: '259.45', rate: '86.5', weight: '10', score: '10' }),
+      name: 'budget executed 259.45 of 300 (86.48 %, no rate printed) but scored 10 of 10',
+      doc: withBudget(selfEvaluation([met023]), { annual: '300', executed: '259.45', rate: null, weight: '10', score: '10' }),
       errors: [{ messageId: 'budgetMismatch', path: '/budget/score', severity: 'error' }],
     },
     {

@@ -65,13 +65,13 @@ function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleRe
   return reports;
 }
 
-/** The 执行率 as a ratio: from the amounts when both are given, else as printed. */
+/** The 执行率 as a ratio: as printed (units score the rate they print), else from the amounts. */
 function executionRate(doc: SelfEvaluationDocument): Decimal | null {
+  const printed = decimalOf(doc.budget.rate);
+  if (printed !== null) return printed.div(100);
   const annual = decimalOf(doc.budget.annual);
   const executed = decimalOf(doc.budget.executed);
-  if (annual !== null && executed !== null && annual.gt(0)) return executed.div(annual);
-  const printed = decimalOf(doc.budget.rate);
-  return printed === null ? null : printed.div(100);
+  return annual !== null && executed !== null && annual.gt(0) ? executed.div(annual) : null;
 }
 
 function budgetReports(doc: SelfEvaluationDocument, decimals: number): RuleReport[] {
