@@ -136,8 +136,14 @@ describe('corpus 023: 云南永德 2022年度项目支出绩效自评表, header
     // ═ and ≧ are read as = and ≥; the raw text stays as printed.
     expect(doc.indicators[3]!.target).toMatchObject({ raw: '═100%', op: '=', value: '100', unit: '%' });
     expect(doc.indicators[0]!.target).toMatchObject({ op: '≥', value: '735', unit: '人次' });
-    // 10 + 9 × 10 = 100 分值, 10 + 86 = 96 得分: consistent.
-    expect(checkEvaluationDocument(doc)).toEqual([]);
+    // 10 + 9 × 10 = 100 分值, 10 + 86 = 96 得分: consistent. The scores are not: 资金到位及时率 met at 100 %
+    // is scored 7 of 10, 政策知晓率 98 % of =100 % is scored 9 where the rule gives 9.8 (R-EVAL-10); the
+    // 产出 40 / 效益 30 / 满意度 20 split is the free 90-point scheme, not the default 50/30/10 (R-EVAL-14).
+    expect(checkEvaluationDocument(doc).map((f) => [f.rule, f.severity, f.path])).toEqual([
+      ['R-EVAL-10', 'error', '/indicators/2/score'],
+      ['R-EVAL-10', 'error', '/indicators/5/score'],
+      ['R-EVAL-14', 'info', '/level1Weights'],
+    ]);
   });
 });
 
@@ -172,6 +178,8 @@ describe('corpus 019: 四川中江 绩效目标自评表（2022年度）, re-tab
     expect(checkEvaluationDocument(doc).map((f) => [f.rule, f.severity, f.path])).toEqual([
       ['R-EVAL-04', 'error', '/totalWeight'],
       ['R-EVAL-09', 'error', '/total'],
+      // 产出 70 / 效益 20 where the form's own note fixes 50/30/10.
+      ['R-EVAL-14', 'warning', '/level1Weights'],
     ]);
   });
 });

@@ -23,6 +23,8 @@ export interface BudgetSubject {
 export interface EvaluationDocumentSubject {
   kind: 'evaluation-document';
   doc: EvaluationDocument;
+  /** The province the document comes from, when known: selects the weight scheme (R-EVAL-14). */
+  region?: string | null;
 }
 
 /** A self-evaluation as entered, with each row's score worked out (null where the row could not be scored). */

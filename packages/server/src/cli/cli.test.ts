@@ -82,6 +82,7 @@ describe('jixiao on 自评表 and 监控表', () => {
     expect(findings.map((f) => [f.rule, f.formKind])).toEqual([
       ['R-EVAL-04', 'self-evaluation'],
       ['R-EVAL-09', 'self-evaluation'],
+      ['R-EVAL-14', 'self-evaluation'], // 产出 70 / 效益 20: no known weight scheme (a warning)
     ]);
   });
 

@@ -1,0 +1,88 @@
+import { parseIndicatorValue } from '../../value/parse-indicator-value.ts';
+import type { EvaluationDocument } from '../../model/evaluation-document.ts';
+import type { EvaluationBudget, SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
+import { rule } from './r-eval-10.ts';
+import { evaluationRuleTester, row, selfEvaluation } from './rule-tester.ts';
+
+const ind = (name: string, target: string, actual: string, weight: string, score: string): SelfEvaluationDocumentIndicator => ({
+  ...row(name, '产出指标', weight, score),
+  target: parseIndicatorValue(target),
+  actual: parseIndicatorValue(actual),
+});
+
+const withBudget = (doc: EvaluationDocument, budget: Partial<EvaluationBudget>): EvaluationDocument => {
+  if (doc.kind === 'self-evaluation') doc.budget = { ...doc.budget, ...budget };
+  return doc;
+};
+
+// Corpus 023 (云南 2022): whole-number scores; 资金到位及时率 ≥100% met at 100% but scored 7/10, and
+// 政策知晓率 =100% at 98% scored 9 where 98 ÷ 100 × 10 = 9.8.
+const met023 = ind('学生满意度', '≥95%', '100%', '10', '10');
+const late023 = ind('资金到位及时率', '≥100%', '100%', '10', '7');
+const known023 = ind('政策知晓率', '=100%', '98%', '10', '9');
+
+evaluationRuleTester(rule, {
+  valid: [
+    { name: '023: met targets in full, budget 100 % scored 10', doc: selfEvaluation([met023, ind('覆盖率', '≥100%', '100%', '10', '10')]) },
+    { name: 'a shortfall scored by proportion (92 ÷ 95 × 20 = 19.37)', doc: selfEvaluation([ind('就业率', '≥95%', '92%', '20', '19.37')]) },
+    { name: 'a reverse target kept under its ceiling', doc: selfEvaluation([ind('投诉次数', '≤5次', '3次', '10', '10')]) },
+    { name: 'a qualitative row is graded by people', doc: selfEvaluation([ind('制度建设', '健全', '基本健全', '10', '8')]) },
+    { name: 'a bare number against a target with a unit is not scored (a cell read out of place)', doc: selfEvaluation([ind('管护面积', '28万亩', '8', '10', '10')]) },
+    { name: 'a rate target above 100 % is not recomputed (R-IND-12 reports it)', doc: selfEvaluation([ind('认知度', '250%', '50%', '8', '8')]) },
+    { name: 'a bare 0 target without comparator is not recomputed', doc: selfEvaluation([ind('完成率', '0%', '100%', '8', '8')]) },
+    { name: 'a row without a target that scores nothing', doc: selfEvaluation([ind('其他', '', '', '10', '0')]) },
+  ],
+  invalid: [
+    {
+      name: '023: a met target scored 7 of 10',
+      doc: selfEvaluation([met023, late023]),
+      errors: [{ messageId: 'metBelowFull', path: '/indicators/1/score', severity: 'error' }],
+    },
+    {
+      name: '023: 98 % of an equal target 100 % scored 9 (the rule gives 9.8, 10 on a table of whole numbers)',
+      doc: selfEvaluation([known023]),
+      errors: [{ messageId: 'mismatch', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'an unmet ≥ target given full points',
+      doc: selfEvaluation([ind('开工率', '≥90%', '60%', '10', '10')]),
+      errors: [{ messageId: 'unmetFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a written zero target exceeded but given full points',
+      doc: selfEvaluation([ind('安全事故发生率', '=0%', '2%', '10', '10')]),
+      errors: [{ messageId: 'unmetFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'an actual above a ≤ ceiling given full points',
+      doc: selfEvaluation([ind('单位成本', '≤100元', '150元', '10', '10')]),
+      errors: [{ messageId: 'unmetFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'within the table’s rounding (9.8 printed as 10 on a whole-number table) is an info',
+      doc: selfEvaluation([ind('知晓率', '≥100%', '98%', '10', '10')]),
+      errors: [{ messageId: 'rounded', path: '/indicators/0/score', severity: 'info' }],
+    },
+    {
+      name: 'a row without an actual that still scores',
+      doc: selfEvaluation([ind('培训人次', '≥100人次', '', '10', '10')]),
+      errors: [{ messageId: 'scoredWithout', path: '/indicators/0/score', severity: 'warning' }],
+    },
+    {
+      name: 'budget executed 259.45 of 300 (86.48 %, no rate printed) but scored 10 of 10',
+      doc: withBudget(selfEvaluation([met023]), { annual: '300', executed: '259.45', rate: null, weight: '10', score: '10' }),
+      errors: [{ messageId: 'budgetMismatch', path: '/budget/score', severity: 'error' }],
+    },
+    {
+      name: 'budget 79.27 % scored 7.93 of 10 (7.927 rounded) is an info',
+      doc: withBudget(selfEvaluation([ind('管护率', '≥90%', '100%', '10', '10.00')]), {
+        annual: null,
+        executed: null,
+        rate: '79.27',
+        weight: '10',
+        score: '7.93',
+      }),
+      errors: [{ messageId: 'budgetRounded', path: '/budget/score', severity: 'info' }],
+    },
+  ],
+});

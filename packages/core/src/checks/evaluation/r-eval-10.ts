@@ -1,0 +1,114 @@
+// R-EVAL-10: every published 得分 of a 自评表 beside the score the rule gives for the published target and
+// actual (proportional, reverse, ceiling, equal — the scoring of typed-in self-evaluations, not a second
+// one) and the 预算执行率 得分 beside min(执行率, 100 %) × 分值. Beyond the table's own rounding it is an
+// error, named for its common cases (a met target below full points, an unmet one in full); within it, an
+// info. A row with no target or no actual that still scores is a warning: nothing supports its points.
+// Qualitative rows are graded by people and only checked for that last case.
+import { Decimal } from '../../money/decimal.ts';
+import type { IndicatorValue } from '../../model/indicator-value.ts';
+import type { SelfEvaluationDocument, SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
+import { decimalOf, show } from '../../evaluation/format.ts';
+import { scoreQuantitative } from '../../evaluation/score-quantitative.ts';
+import { pointer } from '../helpers/pointer.ts';
+import type { RuleReport, SubjectRule } from '../types.ts';
+import { compareScore, showScore, tableDecimals } from './published.ts';
+
+const hasUnit = (v: IndicatorValue) => v.unit !== null && v.unit !== '';
+
+/** A row the formula can score: both values numeric, written in units that say the same kind of thing. */
+function formulaScore(ind: SelfEvaluationDocumentIndicator, weight: Decimal) {
+  if (ind.target.kind !== 'quantitative' || ind.actual.kind !== 'quantitative') return null;
+  // A bare number against a target with a unit (or the reverse) is usually a cell read out of place.
+  if (hasUnit(ind.target) !== hasUnit(ind.actual)) return null;
+  const target = decimalOf(ind.target.value);
+  if (target === null) return null;
+  // A rate target above 100 % (≥250%) cannot be met and is R-IND-12's to report, not a score to recompute.
+  if (ind.target.unit === '%' && target.gt(100)) return null;
+  // A bare 0 with no comparator is as often the tail of a figure cut in two (…100% read as 0%) as a zero
+  // target; only a zero target whose comparator is written (=0, ≤0) is scored.
+  if (target.isZero() && ind.target.opImplied === true) return null;
+  const r = scoreQuantitative({ target: ind.target, actual: ind.actual, weight: weight.toFixed() });
+  return r.ok ? r.value : null;
+}
+
+function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleReport[] {
+  const reports: RuleReport[] = [];
+  doc.indicators.forEach((ind, i) => {
+    const weight = decimalOf(ind.weight);
+    const score = decimalOf(ind.score);
+    if (weight === null || score === null || score.gt(weight)) return; // over the weight: R-EVAL-01
+    const path = pointer('indicators', i, 'score');
+    if ((ind.target.kind === 'empty' || ind.actual.kind === 'empty') && score.gt(0)) {
+      const missing = ind.target.kind === 'empty' ? '年度指标值' : '实际完成值';
+      reports.push({ messageId: 'scoredWithout', path, severity: 'warning', data: { name: ind.name, score: show(score), missing } });
+      return;
+    }
+    const computed = formulaScore(ind, weight);
+    if (computed === null) return;
+    const expected = new Decimal(computed.computed);
+    const stands = compareScore(score, expected, decimals);
+    if (stands === 'same') return;
+    const data = {
+      name: ind.name,
+      target: ind.target.raw,
+      actual: ind.actual.raw,
+      weight: show(weight),
+      score: show(score),
+      expected: showScore(expected),
+      working: computed.working,
+    };
+    if (stands === 'rounded') reports.push({ messageId: 'rounded', path, severity: 'info', data });
+    else if (expected.eq(weight)) reports.push({ messageId: 'metBelowFull', path, data });
+    else if (score.eq(weight)) reports.push({ messageId: 'unmetFull', path, data });
+    else reports.push({ messageId: 'mismatch', path, data });
+  });
+  return reports;
+}
+
+/** The 执行率 as a ratio: as printed (units score the rate they print), else from the amounts. */
+function executionRate(doc: SelfEvaluationDocument): Decimal | null {
+  const printed = decimalOf(doc.budget.rate);
+  if (printed !== null) return printed.div(100);
+  const annual = decimalOf(doc.budget.annual);
+  const executed = decimalOf(doc.budget.executed);
+  return annual !== null && executed !== null && annual.gt(0) ? executed.div(annual) : null;
+}
+
+function budgetReports(doc: SelfEvaluationDocument, decimals: number): RuleReport[] {
+  const weight = decimalOf(doc.budget.weight);
+  const score = decimalOf(doc.budget.score);
+  const rate = executionRate(doc);
+  if (weight === null || score === null || rate === null || score.gt(weight)) return [];
+  const expected = Decimal.min(rate, 1).mul(weight);
+  const stands = compareScore(score, expected, decimals);
+  if (stands === 'same') return [];
+  const data = { rate: showScore(rate.mul(100)), weight: show(weight), score: show(score), expected: showScore(expected) };
+  return [{ messageId: stands === 'rounded' ? 'budgetRounded' : 'budgetMismatch', path: '/budget/score', severity: stands === 'rounded' ? 'info' : 'error', data }];
+}
+
+export const rule: SubjectRule<'evaluation-document'> = {
+  meta: {
+    id: 'R-EVAL-10',
+    severity: 'error',
+    category: 'arithmetic',
+    description: '自评表公布的每项得分与按评分规则重新计算的得分一致',
+    messages: {
+      metBelowFull:
+        '「{name}」年度指标值{target}、实际完成值{actual}，已达成目标，应得满分{weight}分，表上得分{score}分：请核对得分（{working}）',
+      unmetFull:
+        '「{name}」年度指标值{target}、实际完成值{actual}，未达成目标，按规则应得{expected}分，表上却给满分{weight}分：请按完成比例扣分并说明偏差原因（{working}）',
+      mismatch: '「{name}」年度指标值{target}、实际完成值{actual}，按规则应得{expected}分，表上得分{score}分：请核对得分（{working}）',
+      rounded: '「{name}」按规则得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
+      scoredWithout: '「{name}」没有{missing}，表上却得{score}分：须补全{missing}或说明得分依据',
+      budgetMismatch: '预算执行率{rate}%，分值{weight}分，按规则应得{expected}分，表上得分{score}分：请核对预算执行率得分',
+      budgetRounded: '预算执行率{rate}%，按规则得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
+    },
+    subjects: ['evaluation-document'],
+    reference: 'DOMAIN §2.5 R-EVAL-10',
+  },
+  check({ doc }) {
+    if (doc.kind !== 'self-evaluation') return [];
+    const decimals = tableDecimals(doc);
+    return [...budgetReports(doc, decimals), ...indicatorReports(doc, decimals)];
+  },
+};
