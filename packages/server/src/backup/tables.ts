@@ -33,6 +33,8 @@ export const backupTables = [
   'layout_mappings',
   // 自评表 / 监控表 imported as records of their own (schema-evaluation-imports.ts).
   'imported_evaluations',
+  // The 指标库 (schema-indicator-library.ts); indicators refer to it without a foreign key.
+  'indicator_library',
 ] as const;
 
 /** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */
