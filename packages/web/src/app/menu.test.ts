@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leavesOf, menuFor, selectedKeyOf } from './menu.ts';
 
 describe('menuFor', () => {
-  it('gives finance all nine destinations in six top-level entries', () => {
+  it('gives finance all ten destinations in six top-level entries', () => {
     const finance = menuFor('finance');
     expect(leavesOf(finance).map((l) => l.label)).toEqual([
       '工作台',
@@ -11,6 +11,7 @@ describe('menuFor', () => {
       '预算公开',
       '运行监控',
       '绩效自评',
+      '指标库',
       '统计看板',
       '绩效看板',
       '信息公开',

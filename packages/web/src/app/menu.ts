@@ -1,4 +1,4 @@
-// The main menu of each role. Finance has nine destinations: at 1366 px they do not fit in one row with
+// The main menu of each role. Finance has ten destinations: at 1366 px they do not fit in one row with
 // the header, so related ones are grouped (预算, 绩效, 统计) and a group of one is shown as its entry.
 export interface MenuLeaf {
   key: string;
@@ -56,7 +56,10 @@ const MENUS: Record<string, MenuEntry[]> = {
         { key: '/disclosure', label: '预算公开' },
       ],
     },
-    PERFORMANCE,
+    {
+      ...PERFORMANCE,
+      children: [...PERFORMANCE.children, { key: '/indicator-library', label: '指标库' }],
+    },
     STATISTICS,
     PUBLIC,
   ],
