@@ -6,8 +6,10 @@ export function IndicatorTables({
   indicators,
   goals,
   findings,
+  category,
   onChange,
 }: {
+  category?: string | null;
   indicators: Indicator[];
   goals: Goal[];
   findings: Map<string, Finding[]>;
@@ -22,6 +24,7 @@ export function IndicatorTables({
           indicators={indicators}
           goals={goals}
           findings={findings}
+          category={category}
           onChange={onChange}
         />
       ))}

@@ -7,6 +7,7 @@ import type { DataNode } from 'antd/es/tree';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useLibraryEntries, useLibraryTree, type LibraryEntry, type TreeNode } from '../api/library-api.ts';
 import { EntryDetail } from './EntryDetail.tsx';
+import './library.css';
 
 const SEP = '\u0001';
 
