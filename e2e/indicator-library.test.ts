@@ -49,12 +49,24 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: '从指标库选择' });
     await dialog.waitFor();
     const tree = dialog.getByRole('tree', { name: '指标库目录' });
-    const node = (label: RegExp) => tree.locator('.ant-tree-treenode').filter({ hasText: label }).last();
+    // Only the opened branch shows its children: one 产出指标 and one 数量指标 are visible at each step.
+    const node = (label: RegExp) => tree.locator('.ant-tree-treenode', { has: page.getByText(label) });
     await node(/^教育（\d+）$/).locator('.ant-tree-switcher').click();
-    await node(/^产出指标（\d+）$/).locator('.ant-tree-switcher').click();
-    await node(/^数量指标（\d+）$/).locator('.ant-tree-title').click();
+    // A branch opens with an animation; a click during the previous one may be lost, so retry slowly.
+    const quantity = tree.getByText(/^数量指标（\d+）$/);
+    await expect
+      .poll(
+        async () => {
+          if (await quantity.isVisible()) return true;
+          await node(/^产出指标（\d+）$/).locator('.ant-tree-switcher').click();
+          return false;
+        },
+        { intervals: [1000], timeout: 15_000 },
+      )
+      .toBe(true);
+    await quantity.click();
     await dialog.getByText(/^教育 → 产出指标 → 数量指标：\d+ 条/).waitFor();
-    const link = dialog.getByRole('link', { name: '资助学生人次' });
+    const link = dialog.locator('.ant-table').getByText('资助学生人次', { exact: true });
     await link.click();
     const detail = dialog.getByLabel('指标详情：资助学生人次');
     await detail.waitFor();
@@ -79,8 +91,8 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
     await page.goto(rig.base + '/indicator-library');
     await page.getByRole('heading', { name: '指标库' }).waitFor();
     await page.getByRole('tree', { name: '指标库目录' }).getByText(/^共性（\d+）$/).waitFor();
-    await page.getByRole('searchbox', { name: '检索指标库' }).fill('满意度');
-    await page.getByRole('link', { name: '家长满意度' }).click();
+    await page.getByRole('searchbox', { name: '检索指标库' }).fill('家长满意度');
+    await page.locator('.ant-table').getByText('家长满意度', { exact: true }).click();
     await page.getByLabel('指标详情：家长满意度').waitFor();
     await page.getByRole('button', { name: '导入 .xlsx' }).waitFor();
     await page.screenshot({ path: shots + 'library-03-page.png' });

@@ -10,6 +10,7 @@ export function EntryDetail({ entry }: { entry: LibraryEntry }) {
       size="small"
       column={1}
       bordered
+      styles={{ label: { whiteSpace: 'nowrap', width: 88 } }}
       title={entry.name}
       aria-label={`指标详情：${entry.name}`}
       items={[

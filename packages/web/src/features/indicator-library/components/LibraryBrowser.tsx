@@ -68,7 +68,7 @@ export function LibraryBrowser({ category, entryActions }: LibraryBrowserProps) 
           blockNode
         />
       </Col>
-      <Col span={chosen ? 10 : 18}>
+      <Col span={chosen ? 10 : 18} style={{ minWidth: 0 }}>
         <Input.Search
           allowClear
           placeholder="输入指标名称或关键词检索，如：满意度"
@@ -106,19 +106,24 @@ export function LibraryBrowser({ category, entryActions }: LibraryBrowserProps) 
                 </span>
               ),
             },
-            { title: '行业', dataIndex: 'sector', width: 80 },
-            { title: '二级指标', dataIndex: 'level2', width: 110 },
-            { title: '单位', dataIndex: 'unit', width: 70, render: (u: string | null) => u ?? '—' },
+            // With an entry open beside the table, only what tells the rows apart stays.
+            ...(chosen
+              ? []
+              : [
+                  { title: '行业', dataIndex: 'sector', width: 80 },
+                  { title: '二级指标', dataIndex: 'level2', width: 110 },
+                ]),
+            { title: '单位', dataIndex: 'unit', width: 80, render: (u: string | null) => u ?? '—' },
             { title: '方向', dataIndex: 'direction', width: 56 },
-            { title: '使用', dataIndex: 'uses', width: 56 },
+            ...(chosen ? [] : [{ title: '使用', dataIndex: 'uses', width: 56 }]),
             ...(entryActions
-              ? [{ title: '操作', key: 'actions', width: 130, render: (_: unknown, e: LibraryEntry) => entryActions(e) }]
+              ? [{ title: '操作', key: 'actions', width: 120, render: (_: unknown, e: LibraryEntry) => entryActions(e) }]
               : []),
           ]}
         />
       </Col>
       {chosen && (
-        <Col span={8}>
+        <Col span={8} style={{ minWidth: 0 }}>
           <EntryDetail entry={chosen} />
           {entryActions && <div style={{ marginTop: 8 }}>{entryActions(chosen)}</div>}
         </Col>
