@@ -31,34 +31,51 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
     const satisfaction = names.last();
     await satisfaction.click();
     await page.keyboard.type('满意度');
-    const libraryOption = grid.locator('.indicator-suggestions .suggestion').filter({ has: page.locator('.suggestion-tag') });
+    const libraryOption = grid
+      .locator('.indicator-suggestions .suggestion')
+      .filter({ has: page.locator('.suggestion-tag') });
     await libraryOption.first().waitFor();
     expect(await libraryOption.count()).toBeGreaterThanOrEqual(3);
     const definition = await libraryOption.first().locator('.suggestion-definition').innerText();
     expect(definition.length).toBeGreaterThan(5);
-    await grid.screenshot({ path: shots + 'library-01-typing.png' });
-    const chosen = (await libraryOption.first().locator('.suggestion-name').innerText()).replace(/指标库·.*$/, '').trim();
+    await libraryOption.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shots + 'library-01-typing.png' });
+    const chosen = (await libraryOption.first().locator('.suggestion-name').innerText())
+      .replace(/指标库·.*$/, '')
+      .trim();
     await libraryOption.first().click();
     await expect.poll(() => satisfaction.inputValue()).toBe(chosen);
     await expect
-      .poll(() => rows.last().getByRole('button', { name: /从指标库选择/ }).getAttribute('title'))
+      .poll(() =>
+        rows
+          .last()
+          .getByRole('button', { name: /从指标库选择/ })
+          .getAttribute('title'),
+      )
       .toContain('已关联指标库');
 
     // The first row (数量指标): choose 教育 → 产出指标 → 数量指标 in the dialog and pick an indicator.
-    await rows.first().getByRole('button', { name: /从指标库选择/ }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: /从指标库选择/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: '从指标库选择' });
     await dialog.waitFor();
     const tree = dialog.getByRole('tree', { name: '指标库目录' });
     // Only the opened branch shows its children: one 产出指标 and one 数量指标 are visible at each step.
     const node = (label: RegExp) => tree.locator('.ant-tree-treenode', { has: page.getByText(label) });
-    await node(/^教育（\d+）$/).locator('.ant-tree-switcher').click();
+    await node(/^教育（\d+）$/)
+      .locator('.ant-tree-switcher')
+      .click();
     // A branch opens with an animation; a click during the previous one may be lost, so retry slowly.
     const quantity = tree.getByText(/^数量指标（\d+）$/);
     await expect
       .poll(
         async () => {
           if (await quantity.isVisible()) return true;
-          await node(/^产出指标（\d+）$/).locator('.ant-tree-switcher').click();
+          await node(/^产出指标（\d+）$/)
+            .locator('.ant-tree-switcher')
+            .click();
           return false;
         },
         { intervals: [1000], timeout: 15_000 },
@@ -77,9 +94,12 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
     await expect.poll(() => names.first().inputValue()).toBe('资助学生人次');
     const rowIndex = /field-indicators-(\d+)-name/.exec((await names.first().getAttribute('id'))!)![1];
     expect(await page.locator(`#field-indicators-${rowIndex}-target`).inputValue()).toBe('≥人次');
-    expect(await rows.first().getByRole('button', { name: /从指标库选择/ }).getAttribute('title')).toContain(
-      '已关联指标库',
-    );
+    expect(
+      await rows
+        .first()
+        .getByRole('button', { name: /从指标库选择/ })
+        .getAttribute('title'),
+    ).toContain('已关联指标库');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -90,7 +110,10 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
     await rig.login(page, 'demo-finance');
     await page.goto(rig.base + '/indicator-library');
     await page.getByRole('heading', { name: '指标库' }).waitFor();
-    await page.getByRole('tree', { name: '指标库目录' }).getByText(/^共性（\d+）$/).waitFor();
+    await page
+      .getByRole('tree', { name: '指标库目录' })
+      .getByText(/^共性（\d+）$/)
+      .waitFor();
     await page.getByRole('searchbox', { name: '检索指标库' }).fill('家长满意度');
     await page.locator('.ant-table').getByText('家长满意度', { exact: true }).click();
     await page.getByLabel('指标详情：家长满意度').waitFor();

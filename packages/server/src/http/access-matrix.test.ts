@@ -3,7 +3,14 @@
 // A route missing from the matrix fails the test, so new routes must state their policy here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { approvals, forms, indicatorLibrary, layoutMappings, reminders, reviewComments } from '../db/schema.ts';
+import {
+  approvals,
+  forms,
+  indicatorLibrary,
+  layoutMappings,
+  reminders,
+  reviewComments,
+} from '../db/schema.ts';
 import { insertForm } from '../features/forms/forms.service.ts';
 import { insertFile } from '../features/imports/imports.repo.ts';
 import {

@@ -6,7 +6,11 @@ import { App, Button, Popconfirm, Space, Upload } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/http.ts';
 import { useSession } from '../features/auth/hooks/use-session.ts';
-import { libraryApi, type EntryInput, type LibraryEntry } from '../features/indicator-library/api/library-api.ts';
+import {
+  libraryApi,
+  type EntryInput,
+  type LibraryEntry,
+} from '../features/indicator-library/api/library-api.ts';
 import { EntryFormModal } from '../features/indicator-library/components/EntryFormModal.tsx';
 import { LibraryBrowser } from '../features/indicator-library/components/LibraryBrowser.tsx';
 import { downloadFile } from '../ui/download.ts';
@@ -53,7 +57,13 @@ export function IndicatorLibraryPage() {
         subtitle="共性指标与分行业分领域指标：指标解释、计算公式、计量单位、指标方向、常用取值、评分标准、数据来源及出处"
         actions={
           <Space>
-            <Button onClick={() => void downloadFile('/indicator-library/export.xlsx', '指标库.xlsx').catch((e: Error) => message.error(e.message))}>
+            <Button
+              onClick={() =>
+                void downloadFile('/indicator-library/export.xlsx', '指标库.xlsx').catch((e: Error) =>
+                  message.error(e.message),
+                )
+              }
+            >
               导出 .xlsx
             </Button>
             {manages && (

@@ -46,7 +46,11 @@ export function indicatorLibraryRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/indicator-library',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags, summary: '指标库：输入三级指标时的建议（指标库条目与已批复的同类指标）', querystring: suggestQuery },
+        schema: {
+          tags,
+          summary: '指标库：输入三级指标时的建议（指标库条目与已批复的同类指标）',
+          querystring: suggestQuery,
+        },
       },
       async (request) => {
         const q = request.query as z.output<typeof suggestQuery>;
@@ -78,7 +82,10 @@ export function indicatorLibraryRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.get(
       '/api/indicator-library/tree',
-      { config: { access: readers }, schema: { tags, summary: '指标库目录：行业/领域 → 一级 → 二级（含条目数）' } },
+      {
+        config: { access: readers },
+        schema: { tags, summary: '指标库目录：行业/领域 → 一级 → 二级（含条目数）' },
+      },
       async () => ({ sectors: await libraryTree(db) }),
     );
 
@@ -86,7 +93,11 @@ export function indicatorLibraryRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/indicator-library/entries',
       {
         config: { access: readers },
-        schema: { tags, summary: '指标库条目：按目录筛选，按名称相似度、项目类别和使用次数排序', querystring: entriesQuery },
+        schema: {
+          tags,
+          summary: '指标库条目：按目录筛选，按名称相似度、项目类别和使用次数排序',
+          querystring: entriesQuery,
+        },
       },
       async (request) => ({ items: await searchEntries(db, request.query as z.output<typeof entriesQuery>) }),
     );
@@ -99,9 +110,14 @@ export function indicatorLibraryRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.post(
       '/api/indicator-library/entries',
-      { config: { access: managers }, schema: { tags, summary: '新增指标库条目（财政部门）', body: entryInputSchema } },
+      {
+        config: { access: managers },
+        schema: { tags, summary: '新增指标库条目（财政部门）', body: entryInputSchema },
+      },
       async (request, reply) =>
-        reply.status(201).send(await createEntry(db, actorOf(request), request.ip, request.body as EntryInput)),
+        reply
+          .status(201)
+          .send(await createEntry(db, actorOf(request), request.ip, request.body as EntryInput)),
     );
 
     app.put(
@@ -122,7 +138,10 @@ export function indicatorLibraryRoutes(deps: AppDeps): FastifyPluginAsync {
 
     app.delete(
       '/api/indicator-library/entries/:id',
-      { config: { access: managers }, schema: { tags, summary: '删除指标库条目（财政部门）', params: idParams } },
+      {
+        config: { access: managers },
+        schema: { tags, summary: '删除指标库条目（财政部门）', params: idParams },
+      },
       async (request, reply) => {
         await deleteEntry(db, actorOf(request), request.ip, (request.params as z.output<typeof idParams>).id);
         return reply.status(204).send();

@@ -78,11 +78,12 @@ export async function libraryTree(db: Db): Promise<TreeNode[]> {
   }
   // 共性 first, then the sectors by name; levels in the order of the indicator framework.
   const order = ['产出指标', '成本指标', '效益指标', '满意度指标'];
-  const rank = (s: string) => (order.indexOf(s) + 1 || order.length + 1);
+  const rank = (s: string) => order.indexOf(s) + 1 || order.length + 1;
   const l2order = ['数量', '质量', '时效', '成本', '经济', '社会', '生态', '可持续', '满意'];
-  const rank2 = (s: string) => (l2order.findIndex((w) => s.startsWith(w)) + 1 || l2order.length + 1);
+  const rank2 = (s: string) => l2order.findIndex((w) => s.startsWith(w)) + 1 || l2order.length + 1;
   const nodes = [...tree.values()].sort(
-    (a, b) => Number(b.sector === '共性') - Number(a.sector === '共性') || a.sector.localeCompare(b.sector, 'zh-CN'),
+    (a, b) =>
+      Number(b.sector === '共性') - Number(a.sector === '共性') || a.sector.localeCompare(b.sector, 'zh-CN'),
   );
   for (const s of nodes) {
     s.level1.sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name, 'zh-CN'));
@@ -124,18 +125,29 @@ export async function getEntry(db: Db, id: string): Promise<LibraryEntry> {
 }
 
 function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: string; cause?: { code?: string } }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+  const code =
+    (e as { code?: string; cause?: { code?: string } }).code ??
+    (e as { cause?: { code?: string } }).cause?.code;
   return code === '23505';
 }
 
-export async function createEntry(db: Db, actor: Actor, ip: string | null, input: EntryInput): Promise<LibraryEntry> {
+export async function createEntry(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  input: EntryInput,
+): Promise<LibraryEntry> {
   try {
     const row = await db.transaction(async (tx) => {
       const [r] = await tx
         .insert(indicatorLibrary)
         .values({ ...input, origin: 'manual', updatedBy: actor.id })
         .returning();
-      await appendAudit(tx, { actor, ip }, { action: 'create', entity: 'indicator_library', entityId: r!.id, after: input });
+      await appendAudit(
+        tx,
+        { actor, ip },
+        { action: 'create', entity: 'indicator_library', entityId: r!.id, after: input },
+      );
       return r!;
     });
     return toEntry(row, 0);
@@ -160,7 +172,11 @@ export async function updateEntry(
         .update(indicatorLibrary)
         .set({ ...input, updatedBy: actor.id, updatedAt: new Date() })
         .where(eq(indicatorLibrary.id, id));
-      await appendAudit(tx, { actor, ip }, { action: 'update', entity: 'indicator_library', entityId: id, before, after: input });
+      await appendAudit(
+        tx,
+        { actor, ip },
+        { action: 'update', entity: 'indicator_library', entityId: id, before, after: input },
+      );
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw libraryError('duplicate-entry');
@@ -174,7 +190,11 @@ export async function deleteEntry(db: Db, actor: Actor, ip: string | null, id: s
   await db.transaction(async (tx) => {
     const [before] = await tx.delete(indicatorLibrary).where(eq(indicatorLibrary.id, id)).returning();
     if (!before) throw libraryError('entry-not-found');
-    await appendAudit(tx, { actor, ip }, { action: 'delete', entity: 'indicator_library', entityId: id, before });
+    await appendAudit(
+      tx,
+      { actor, ip },
+      { action: 'delete', entity: 'indicator_library', entityId: id, before },
+    );
   });
 }
 

@@ -62,7 +62,12 @@ describe('/api/indicator-library on a new installation', () => {
       `/api/indicator-library?level2=${enc('服务对象满意度指标')}&q=${enc('满意度')}&category=${enc('教育')}`,
     );
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { name: string; libraryId: string | null; definition: string | null; sector: string }[];
+    const items = res.json().items as {
+      name: string;
+      libraryId: string | null;
+      definition: string | null;
+      sector: string;
+    }[];
     expect(items.length).toBeGreaterThanOrEqual(3);
     expect(items.every((i) => i.libraryId && i.definition)).toBe(true);
     // The project's category puts its own sector's indicators first.
@@ -108,7 +113,11 @@ describe('/api/indicator-library on a new installation', () => {
     const id = created.json().id as string;
     expect(created.json()).toMatchObject({ origin: 'manual', uses: 0 });
     expect((await finance.post('/api/indicator-library/entries', body)).statusCode).toBe(409);
-    const bad = await finance.post('/api/indicator-library/entries', { ...body, name: '', direction: '大于' });
+    const bad = await finance.post('/api/indicator-library/entries', {
+      ...body,
+      name: '',
+      direction: '大于',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/三级指标名称|指标方向/);
     const changed = await finance.put(`/api/indicator-library/entries/${id}`, { ...body, unit: '次' });
@@ -144,7 +153,8 @@ describe('/api/indicator-library on a new installation', () => {
   it('exports to .xlsx and imports it back unchanged; edits add and update; bad rows are named', async () => {
     const exported = await filler.get('/api/indicator-library/export.xlsx');
     expect(exported.statusCode).toBe(200);
-    const before = (await filler.get('/api/indicator-library/entries?limit=500')).json().items as LibraryEntry[];
+    const before = (await filler.get('/api/indicator-library/entries?limit=500')).json()
+      .items as LibraryEntry[];
     const upload = (who: Session, file: Buffer) => {
       const { payload, ...headers } = multipart(file, 'lib.xlsx');
       return ctx.app.inject({

@@ -1,7 +1,13 @@
 // Ranking library entries: name likeness first, then the project's sector, then use; the editor's
 // merged list with the approved forms' names.
 import { describe, expect, it } from 'vitest';
-import { categoryAffinity, level2Matches, rankEntries, textScore, type RankableEntry } from './library-rank.ts';
+import {
+  categoryAffinity,
+  level2Matches,
+  rankEntries,
+  textScore,
+  type RankableEntry,
+} from './library-rank.ts';
 import { mergeSuggestions } from './merge-suggestions.ts';
 import type { LibraryEntry } from './library.contract.ts';
 
@@ -34,7 +40,10 @@ describe('rankEntries', () => {
     expect(rankEntries(entries, { q: '满意度', category: '医疗服务' })[0]!.name).toBe('患者满意度');
   });
   it('finds an entry by a word of its definition, below one found by its name', () => {
-    const withDef = [entry('居民健康素养水平', '卫生健康', 0, '具备基本健康素养的居民占监测人群的比例'), entry('监测人群覆盖', '共性')];
+    const withDef = [
+      entry('居民健康素养水平', '卫生健康', 0, '具备基本健康素养的居民占监测人群的比例'),
+      entry('监测人群覆盖', '共性'),
+    ];
     const out = rankEntries(withDef, { q: '监测人群' });
     expect(out.map((e) => e.name)).toEqual(['监测人群覆盖', '居民健康素养水平']);
     expect(textScore('监测人群', withDef[0]!)).toBeLessThan(textScore('监测人群', withDef[1]!));

@@ -38,7 +38,10 @@ function words(s: string): string {
 }
 
 /** 1 when the project's category names the entry's sector or 项目类别, else 0. */
-export function categoryAffinity(category: string | undefined, e: Pick<RankableEntry, 'sector' | 'field'>): number {
+export function categoryAffinity(
+  category: string | undefined,
+  e: Pick<RankableEntry, 'sector' | 'field'>,
+): number {
   const c = category ? words(category) : '';
   if (!c) return 0;
   const candidates = [e.sector, ...(e.field ? [e.field] : []), ...(SECTOR_WORDS[e.sector] ?? [])];
@@ -78,7 +81,5 @@ export function rankEntries<T extends RankableEntry>(
     const use = maxUses > 0 ? (USE_BONUS * Math.log1p(e.uses)) / Math.log1p(maxUses) : 0;
     out.push({ ...e, score: text + CATEGORY_BONUS * categoryAffinity(opts.category, e) + use });
   }
-  return out.sort(
-    (a, b) => b.score - a.score || b.uses - a.uses || a.name.localeCompare(b.name, 'zh-CN'),
-  );
+  return out.sort((a, b) => b.score - a.score || b.uses - a.uses || a.name.localeCompare(b.name, 'zh-CN'));
 }

@@ -2,7 +2,12 @@
 // header (any order, usual synonyms), each row validated with the entry schema and every problem
 // reported by its row number in Chinese.
 import ExcelJS from 'exceljs';
-import { directionLabels, entryInputSchema, type EntryInput, type ImportRowError } from './library.contract.ts';
+import {
+  directionLabels,
+  entryInputSchema,
+  type EntryInput,
+  type ImportRowError,
+} from './library.contract.ts';
 
 type Key = keyof EntryInput;
 
@@ -42,7 +47,12 @@ export async function writeLibraryXlsx(entries: readonly EntryInput[]): Promise<
     ['列', '说明'],
     ['行业/领域', '必填。共性指标填“共性”，分行业指标填行业名称（教育、卫生健康 …）'],
     ['一级/二级/三级指标', '必填。同一行业下一级、二级指标和名称相同的行视为同一指标：再次导入时更新'],
-    ['指标方向', `必填：${Object.entries(directionLabels).map(([k, v]) => `${k}（${v}）`).join('；')}`],
+    [
+      '指标方向',
+      `必填：${Object.entries(directionLabels)
+        .map(([k, v]) => `${k}（${v}）`)
+        .join('；')}`,
+    ],
     ['出处网址', '可空；填写时以 http:// 或 https:// 开头'],
   ]);
   help.getRow(1).font = { bold: true };
@@ -74,7 +84,9 @@ export async function readLibraryXlsx(data: Uint8Array): Promise<ReadResult> {
     const found = new Map<Key, number>();
     row.eachCell((cell, c) => {
       const h = headerKey(cell.text);
-      const col = COLUMNS.find((x) => x.header.replace('/', '') === h.replace('/', '') || x.aliases.includes(h));
+      const col = COLUMNS.find(
+        (x) => x.header.replace('/', '') === h.replace('/', '') || x.aliases.includes(h),
+      );
       if (col && !found.has(col.key)) found.set(col.key, c);
     });
     if (found.has('name')) {
@@ -83,11 +95,19 @@ export async function readLibraryXlsx(data: Uint8Array): Promise<ReadResult> {
     }
   }
   if (headerRow === 0) {
-    return { ok: false, errors: [{ row: 1, message: '未找到表头：第一行应包含“三级指标”等列名（可先导出指标库作为模板）' }] };
+    return {
+      ok: false,
+      errors: [{ row: 1, message: '未找到表头：第一行应包含“三级指标”等列名（可先导出指标库作为模板）' }],
+    };
   }
-  const missing = COLUMNS.filter((c) => ['sector', 'level1', 'level2', 'direction'].includes(c.key) && !colOf.has(c.key));
+  const missing = COLUMNS.filter(
+    (c) => ['sector', 'level1', 'level2', 'direction'].includes(c.key) && !colOf.has(c.key),
+  );
   if (missing.length) {
-    return { ok: false, errors: [{ row: headerRow, message: `表头缺少列：${missing.map((c) => c.header).join('、')}` }] };
+    return {
+      ok: false,
+      errors: [{ row: headerRow, message: `表头缺少列：${missing.map((c) => c.header).join('、')}` }],
+    };
   }
   const errors: ImportRowError[] = [];
   const entries: EntryInput[] = [];

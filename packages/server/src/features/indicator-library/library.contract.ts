@@ -19,7 +19,11 @@ const text = (label: string, max: number) =>
     .nullable()
     .transform((v) => (v === '' ? null : v));
 const required = (label: string, max: number) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 字`);
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 字`);
 
 /** What finance writes (the form on the 指标库 page, one .xlsx row). */
 export const entryInputSchema = z

@@ -18,7 +18,9 @@ export interface MergedSuggestion extends Suggestion {
 function usableValue(v: string | null): { raw: string; count: number }[] {
   if (!v) return [];
   const parsed = parseIndicatorValue(v);
-  return parsed.kind === 'quantitative' && parsed.value !== null && !parsed.problem ? [{ raw: v, count: 0 }] : [];
+  return parsed.kind === 'quantitative' && parsed.value !== null && !parsed.problem
+    ? [{ raw: v, count: 0 }]
+    : [];
 }
 
 export function mergeSuggestions(

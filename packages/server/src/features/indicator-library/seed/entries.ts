@@ -52,23 +52,27 @@ const SAT = '满意度指标';
 const SAT2 = '服务对象满意度指标';
 
 function group(sector: string, field: string | null, source: SourceKey, rows: Row[]): SeedEntry[] {
-  return rows.map(([level1, level2, name, unit, direction, usualValue, definition, formula, dataSource, s]) => ({
-    sector,
-    field,
-    level1,
-    level2,
-    name,
-    definition,
-    formula,
-    unit,
-    direction,
-    usualValue,
-    scoring: SCORE[s],
-    dataSource,
-    source,
-  }));
+  return rows.map(
+    ([level1, level2, name, unit, direction, usualValue, definition, formula, dataSource, s]) => ({
+      sector,
+      field,
+      level1,
+      level2,
+      name,
+      definition,
+      formula,
+      unit,
+      direction,
+      usualValue,
+      scoring: SCORE[s],
+      dataSource,
+      source,
+    }),
+  );
 }
 
+// One indicator a line, as a table: easier to read and review than one field a line.
+// prettier-ignore
 const common: SeedEntry[] = [
   ...group('共性', '通用', 'guide101', [
     [OUT, '质量指标', '项目（工程）验收合格率', '%', '≥', '100%', '按合同或实施方案完成的内容经验收合格的比例，反映产出是否达到约定的标准。', '验收合格的项目（工程、批次）数÷应验收数×100%', '验收报告、验收单', 'rate100'],
@@ -125,6 +129,8 @@ const common: SeedEntry[] = [
   ]),
 ];
 
+// One indicator a line, as a table: easier to read and review than one field a line.
+// prettier-ignore
 const education: SeedEntry[] = [
   ...group('教育', '学生资助', 'studentAid', [
     [OUT, '数量指标', '资助学生人次', '人次', '≥', null, '按政策获得资助（助学金、免学费、生活补助等）的学生人次。', null, '学生资助管理信息系统、发放名册', 'up'],
@@ -153,6 +159,8 @@ const education: SeedEntry[] = [
   ]),
 ];
 
+// One indicator a line, as a table: easier to read and review than one field a line.
+// prettier-ignore
 const health: SeedEntry[] = [
   ...group('卫生健康', '基本公共卫生服务', 'publicHealth', [
     [OUT, '数量指标', '居民电子健康档案建档率', '%', '≥', '≥90%', '辖区常住人口中建立电子健康档案的比例。', '建档人数÷辖区常住人口×100%', '基本公共卫生服务信息系统', 'up'],
@@ -178,6 +186,8 @@ const health: SeedEntry[] = [
   ]),
 ];
 
+// One indicator a line, as a table: easier to read and review than one field a line.
+// prettier-ignore
 const agriculture: SeedEntry[] = [
   ...group('农业农村', '农田建设', 'farmland', [
     [OUT, '数量指标', '高标准农田建设面积', '亩', '≥', null, '当年建成并通过验收的高标准农田面积。', null, '农田建设项目验收资料、上图入库数据', 'up'],
@@ -200,6 +210,8 @@ const agriculture: SeedEntry[] = [
   ]),
 ];
 
+// One indicator a line, as a table: easier to read and review than one field a line.
+// prettier-ignore
 const transport: SeedEntry[] = [
   ...group('交通运输', '农村公路', 'ruralRoads', [
     [OUT, '数量指标', '农村公路新改建里程', '公里', '≥', null, '当年完成新建、改建的农村公路里程。', null, '交工验收资料、公路统计', 'up'],
@@ -219,6 +231,8 @@ const transport: SeedEntry[] = [
   ]),
 ];
 
+// One indicator a line, as a table: easier to read and review than one field a line.
+// prettier-ignore
 const social: SeedEntry[] = [
   ...group('社会保障', '困难群众救助', 'socialAid', [
     [OUT, '数量指标', '城乡低保保障人数', '人', '≥', null, '纳入城乡最低生活保障的人数。', null, '社会救助信息系统', 'up'],

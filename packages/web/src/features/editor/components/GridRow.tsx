@@ -2,7 +2,13 @@
 // rows whose findings changed), not all of a hundred — the grid hands every row the same stable actions.
 import { Fragment, memo } from 'react';
 import { Button } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, BookOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  BookOutlined,
+  DeleteOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import type { Finding, Indicator, Term } from '@jixiao/core';
 import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';

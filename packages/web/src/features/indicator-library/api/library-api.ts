@@ -81,7 +81,9 @@ export const libraryApi = {
   tree: () => http.get<{ sectors: TreeNode[] }>('/indicator-library/tree'),
   entries: (f: EntriesFilter) => {
     const params = Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>;
-    return http.get<{ items: LibraryEntry[] }>(`/indicator-library/entries${query({ ...params, limit: 500 })}`);
+    return http.get<{ items: LibraryEntry[] }>(
+      `/indicator-library/entries${query({ ...params, limit: 500 })}`,
+    );
   },
   create: (e: EntryInput) => http.post<LibraryEntry>('/indicator-library/entries', e),
   update: (id: string, e: EntryInput) => http.put<LibraryEntry>(`/indicator-library/entries/${id}`, e),

@@ -14,7 +14,11 @@ export function EntryDetail({ entry }: { entry: LibraryEntry }) {
       title={entry.name}
       aria-label={`指标详情：${entry.name}`}
       items={[
-        { key: 'path', label: '所属', children: [entry.sector, entry.field, entry.level1, entry.level2].filter(Boolean).join(' → ') },
+        {
+          key: 'path',
+          label: '所属',
+          children: [entry.sector, entry.field, entry.level1, entry.level2].filter(Boolean).join(' → '),
+        },
         { key: 'definition', label: '指标解释', children: dash(entry.definition) },
         { key: 'formula', label: '计算公式', children: dash(entry.formula) },
         { key: 'unit', label: '计量单位', children: dash(entry.unit) },

@@ -77,7 +77,11 @@ export function EntryFormModal({
             label={f.label}
             rules={f.required ? [{ required: true, whitespace: true, message: `请填写${f.label}` }] : []}
           >
-            {(LONG as readonly string[]).includes(f.name) ? <Input.TextArea autoSize={{ minRows: 2 }} /> : <Input />}
+            {(LONG as readonly string[]).includes(f.name) ? (
+              <Input.TextArea autoSize={{ minRows: 2 }} />
+            ) : (
+              <Input />
+            )}
           </Form.Item>
         ))}
         <Form.Item name="direction" label="指标方向" rules={[{ required: true, message: '请选择指标方向' }]}>

@@ -99,7 +99,11 @@ export function LibraryBrowser({ category, entryActions }: LibraryBrowserProps) 
                 <span>
                   <Typography.Link onClick={() => setChosenId(e.id)}>{name}</Typography.Link>
                   {e.definition && (
-                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 1 }} style={{ margin: 0, fontSize: 12 }}>
+                    <Typography.Paragraph
+                      type="secondary"
+                      ellipsis={{ rows: 1 }}
+                      style={{ margin: 0, fontSize: 12 }}
+                    >
                       {e.definition}
                     </Typography.Paragraph>
                   )}
@@ -117,7 +121,14 @@ export function LibraryBrowser({ category, entryActions }: LibraryBrowserProps) 
             { title: '方向', dataIndex: 'direction', width: 56 },
             ...(chosen ? [] : [{ title: '使用', dataIndex: 'uses', width: 56 }]),
             ...(entryActions
-              ? [{ title: '操作', key: 'actions', width: 120, render: (_: unknown, e: LibraryEntry) => entryActions(e) }]
+              ? [
+                  {
+                    title: '操作',
+                    key: 'actions',
+                    width: 120,
+                    render: (_: unknown, e: LibraryEntry) => entryActions(e),
+                  },
+                ]
               : []),
           ]}
         />

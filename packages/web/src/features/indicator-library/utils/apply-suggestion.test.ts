@@ -75,7 +75,9 @@ describe('library links', () => {
     expect(applyLibraryEntry([row('1200')], 0, entry())[0]!.target.raw).toBe('≥1200人次');
   });
   it('takes a numeric usual value, keeps a value already written, and adds no comparator to 定性', () => {
-    expect(applyLibraryEntry([row('')], 0, entry({ usualValue: '≥95%', unit: '%' }))[0]!.target.raw).toBe('≥95%');
+    expect(applyLibraryEntry([row('')], 0, entry({ usualValue: '≥95%', unit: '%' }))[0]!.target.raw).toBe(
+      '≥95%',
+    );
     expect(applyLibraryEntry([row('≥300人')], 0, entry())[0]!.target.raw).toBe('≥300人');
     expect(applyLibraryEntry([row('')], 0, entry({ direction: '定性', unit: null }))[0]!.target.raw).toBe('');
   });

@@ -33,7 +33,11 @@ export function applySuggestion(
  * and unit — its usual value when that is a number, else the comparator and unit around the number
  * still to be written (a number already typed is kept and given the comparator and unit).
  */
-export function applyLibraryEntry(indicators: readonly Indicator[], index: number, e: LibraryEntry): Indicator[] {
+export function applyLibraryEntry(
+  indicators: readonly Indicator[],
+  index: number,
+  e: LibraryEntry,
+): Indicator[] {
   const at = indicators[index];
   if (!at) return [...indicators];
   let next = setCell(indicators, index, 'name', e.name);
