@@ -37,6 +37,9 @@ export const backupTables = [
   'indicator_library',
 ] as const;
 
+/** Tables a migration fills (the shipped 指标库): a new database is not empty there, the backup replaces them. */
+export const seededTables = ['indicator_library'] as const;
+
 /** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */
 export const transientTables = ['sessions', 'rate_limits', 'login_failures'] as const;
 
