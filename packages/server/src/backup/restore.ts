@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { appliedMigrations } from './backup.ts';
-import { BACKUP_FORMAT, backupTables } from './tables.ts';
+import { BACKUP_FORMAT, backupTables, seededTables } from './tables.ts';
 
 export class RestoreError extends Error {}
 
@@ -50,6 +50,8 @@ export async function restoreFrom(
       await tx.execute(
         sql.raw(`TRUNCATE ${[...backupTables, 'sessions'].map((t) => `"${t}"`).join(', ')} CASCADE`),
       );
+    } else {
+      await tx.execute(sql.raw(`TRUNCATE ${seededTables.map((t) => `"${t}"`).join(', ')}`));
     }
     for (;;) {
       const tag = await it.next();

@@ -37,7 +37,12 @@ export const backupTables = [
   'check_batches',
   'check_batch_documents',
   'check_batch_findings',
+  // The 指标库 (schema-indicator-library.ts); indicators refer to it without a foreign key.
+  'indicator_library',
 ] as const;
+
+/** Tables a migration fills (the shipped 指标库): a new database is not empty there, the backup replaces them. */
+export const seededTables = ['indicator_library'] as const;
 
 /** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */
 export const transientTables = ['sessions', 'rate_limits', 'login_failures'] as const;

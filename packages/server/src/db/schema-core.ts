@@ -186,8 +186,14 @@ export const indicators = pgTable(
     basis: text('basis'),
     category: text('category'),
     originId: uuid('origin_id'),
+    /** The 指标库 entry the indicator was chosen from (no foreign key: a deleted entry leaves the form as it was). */
+    libraryId: uuid('library_id'),
   },
-  (t) => [index('indicators_form').on(t.formId, t.position), index('indicators_origin').on(t.originId)],
+  (t) => [
+    index('indicators_form').on(t.formId, t.position),
+    index('indicators_origin').on(t.originId),
+    index('indicators_library').on(t.libraryId),
+  ],
 );
 
 /** Every save of a form is a version: the whole canonical form as it was saved. */

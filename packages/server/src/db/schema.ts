@@ -8,3 +8,4 @@ export * from './schema-work.ts';
 export * from './schema-imports.ts';
 export * from './schema-evaluation-imports.ts';
 export * from './schema-check-reports.ts';
+export * from './schema-indicator-library.ts';

@@ -9,6 +9,7 @@ import {
   checkBatches,
   forms,
   importedEvaluations,
+  indicatorLibrary,
   layoutMappings,
   reminders,
   reviewComments,
@@ -102,6 +103,16 @@ let reminderId = '';
 let batchId = '';
 let batchDocumentId = '';
 let recordId = '';
+/** 指标库 entries: one to read and change, and one per request that deletes (a deleted one is then 404). */
+let libraryEntryId = '';
+const libraryEntriesToDelete: string[] = [];
+const libraryEntry = (who: Who) => ({
+  sector: '矩阵',
+  level1: '产出指标',
+  level2: '数量指标',
+  name: `矩阵指标${who}`,
+  direction: '≥',
+});
 
 const specs: Spec[] = [
   { method: 'GET', url: '/api/health', allow: () => true },
@@ -283,6 +294,35 @@ const specs: Spec[] = [
     path: () =>
       `/api/indicator-library?level2=${encodeURIComponent('数量指标')}&q=${encodeURIComponent('培训')}`,
   },
+  { method: 'GET', url: '/api/indicator-library/tree', allow: signedIn },
+  { method: 'GET', url: '/api/indicator-library/entries', allow: signedIn },
+  {
+    method: 'GET',
+    url: '/api/indicator-library/entries/:id',
+    allow: signedIn,
+    path: () => `/api/indicator-library/entries/${libraryEntryId}`,
+  },
+  {
+    method: 'POST',
+    url: '/api/indicator-library/entries',
+    allow: only('finance', 'admin'),
+    body: libraryEntry,
+  },
+  {
+    method: 'PUT',
+    url: '/api/indicator-library/entries/:id',
+    allow: only('finance', 'admin'),
+    path: () => `/api/indicator-library/entries/${libraryEntryId}`,
+    body: () => ({ ...libraryEntry('finance'), name: '矩阵指标（改）' }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/indicator-library/entries/:id',
+    allow: only('finance', 'admin'),
+    path: () => `/api/indicator-library/entries/${libraryEntriesToDelete.pop()}`,
+  },
+  { method: 'GET', url: '/api/indicator-library/export.xlsx', allow: signedIn },
+  { method: 'POST', url: '/api/indicator-library/import', allow: only('finance', 'admin'), multipart: true },
   {
     method: 'GET',
     url: '/api/forms/:id/export/:format',
@@ -479,6 +519,12 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
       })
       .returning();
     reminderId = r!.id;
+    const made = await ctx.database.db
+      .insert(indicatorLibrary)
+      .values([...whos, 'kept'].map((who) => ({ ...libraryEntry('public'), name: `待删除${who}` })))
+      .returning();
+    libraryEntryId = made.pop()!.id;
+    libraryEntriesToDelete.push(...made.map((m) => m.id));
   }, 120_000);
   afterAll(async () => {
     await ctx?.close();

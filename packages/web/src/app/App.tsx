@@ -49,6 +49,9 @@ const SelfEvaluationPage = lazy(() =>
 const EvaluationDashboardPage = lazy(() =>
   import('../pages/EvaluationDashboardPage.tsx').then((m) => ({ default: m.EvaluationDashboardPage })),
 );
+const IndicatorLibraryPage = lazy(() =>
+  import('../pages/IndicatorLibraryPage.tsx').then((m) => ({ default: m.IndicatorLibraryPage })),
+);
 const BudgetPage = lazy(() => import('../pages/BudgetPage.tsx').then((m) => ({ default: m.BudgetPage })));
 const DisclosurePage = lazy(() =>
   import('../pages/DisclosurePage.tsx').then((m) => ({ default: m.DisclosurePage })),
@@ -115,6 +118,7 @@ export function App() {
                     <Route path="/self-evaluations" element={<SelfEvaluationListPage />} />
                     <Route path="/self-evaluations/:id" element={<SelfEvaluationPage />} />
                     <Route path="/evaluation-dashboard" element={<EvaluationDashboardPage />} />
+                    <Route path="/indicator-library" element={<IndicatorLibraryPage />} />
                     <Route path="/budget" element={<BudgetPage />} />
                     <Route path="/disclosure" element={<DisclosurePage />} />
                     <Route path="/check-reports" element={<CheckReportsPage />} />

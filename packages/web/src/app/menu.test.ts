@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { leavesOf, menuFor, selectedKeyOf } from './menu.ts';
 
 describe('menuFor', () => {
-  it('gives finance all ten destinations in six top-level entries', () => {
+  it('gives finance all eleven destinations in six top-level entries', () => {
     const finance = menuFor('finance');
     expect(leavesOf(finance).map((l) => l.label)).toEqual([
       '工作台',
@@ -12,6 +12,7 @@ describe('menuFor', () => {
       '运行监控',
       '绩效自评',
       '检查报告',
+      '指标库',
       '统计看板',
       '绩效看板',
       '信息公开',

@@ -20,10 +20,14 @@ const PERFORMANCE: MenuGroup = {
     { key: '/self-evaluations', label: '绩效自评' },
   ],
 };
-/** Finance also checks a region's published documents in batches (检查报告). */
+/** Finance also checks a region's published documents in batches (检查报告) and keeps the 指标库. */
 const FINANCE_PERFORMANCE: MenuGroup = {
   ...PERFORMANCE,
-  children: [...PERFORMANCE.children, { key: '/check-reports', label: '检查报告' }],
+  children: [
+    ...PERFORMANCE.children,
+    { key: '/check-reports', label: '检查报告' },
+    { key: '/indicator-library', label: '指标库' },
+  ],
 };
 const STATISTICS: MenuGroup = {
   key: 'statistics',

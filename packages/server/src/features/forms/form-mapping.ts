@@ -16,6 +16,7 @@ export function indicatorsOf(form: Form): Indicator[] {
 }
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface KnownIndicator {
   id: string;
@@ -106,6 +107,7 @@ export function indicatorRows(
       basis: ind.basis,
       category: ind.category,
       originId: origins.get(ind.id!) ?? null,
+      libraryId: ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : null,
     };
   });
 }
@@ -125,7 +127,8 @@ export type StoredIndicator = Pick<
   | 'history'
   | 'basis'
   | 'category'
->;
+> &
+  Partial<Pick<IndicatorRow, 'libraryId'>>;
 
 /** Rebuilds the canonical form from its rows. */
 export function formFromRows(rest: unknown, goals: StoredGoal[], inds: StoredIndicator[]): Form {
@@ -147,6 +150,8 @@ export function formFromRows(rest: unknown, goals: StoredGoal[], inds: StoredInd
       history: r.history as Indicator['history'],
       basis: r.basis,
       category: r.category,
+      // Only when linked: forms without library links keep the JSON they always had.
+      ...(r.libraryId ? { libraryId: r.libraryId } : {}),
     })),
   } as Form;
 }

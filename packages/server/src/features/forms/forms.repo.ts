@@ -92,7 +92,7 @@ const goalsJson = sql<StoredGoal[]>`(select coalesce(json_agg(json_build_object(
 const indicatorsJson = sql<StoredIndicator[]>`(select coalesce(json_agg(json_build_object(
     'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
     'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,
-    'category', i.category) order by i.position), '[]'::json)
+    'category', i.category, 'libraryId', i.library_id) order by i.position), '[]'::json)
   from ${indicators} i where i.form_id = ${forms.id})`;
 
 function formDetailQuery(ex: Executor) {

@@ -1,17 +1,42 @@
-// /api/indicator-library: while a 三级指标 name is typed, indicators of approved (and published) forms
-// with the same 二级指标 and a similar name. A user draws on the approved forms they may see, and on every
-// published form (public anyway).
-import { librarySuggestQuery } from '@jixiao/core/contracts';
+// /api/indicator-library: the 指标库 managed by finance (tree, ranked search, CRUD, .xlsx import and
+// export) and, while a 三级指标 name is typed, suggestions merging library entries with indicators of
+// approved (and published) forms of the same 二级指标. A user draws on the approved forms they may see,
+// and on every published form (public anyway); everyone signed in reads the library.
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.ts';
 import { forms, indicators, orgs } from '../../db/schema.ts';
 import { actorOf } from '../../http/access.ts';
+import { contentDisposition } from '../imports/file-name.ts';
 import { formScope, scopeCondition } from '../forms/form-access.ts';
 import { suggest } from './library.ts';
+import {
+  entriesQuery,
+  entryInputSchema,
+  idParams,
+  suggestQuery,
+  type EntryInput,
+} from './library.contract.ts';
+import {
+  allEntries,
+  createEntry,
+  deleteEntry,
+  getEntry,
+  importEntries,
+  libraryError,
+  libraryTree,
+  searchEntries,
+  updateEntry,
+} from './library-entries.service.ts';
+import { mergeSuggestions } from './merge-suggestions.ts';
+import { readLibraryXlsx, writeLibraryXlsx } from './library-xlsx.ts';
 
 /** Enough rows of one 二级指标 to find the common names; the oldest beyond this are not read. */
 const CANDIDATES = 5000;
+
+const readers = ['filler', 'reviewer', 'finance', 'admin'] as const;
+const managers = ['finance', 'admin'] as const;
+const tags = ['indicator-library'];
 
 export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
@@ -21,9 +46,9 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
         schema: {
-          tags: ['indicator-library'],
-          summary: '指标库：已批复的同类指标',
-          querystring: librarySuggestQuery,
+          tags,
+          summary: '指标库：输入三级指标时的建议（指标库条目与已批复的同类指标）',
+          querystring: suggestQuery,
         },
       },
       async (request) => {
@@ -46,7 +71,117 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
           .where(and(eq(indicators.level2, q.level2), or(eq(forms.status, 'published'), approved)))
           .limit(CANDIDATES);
         const usable = rows.flatMap((r) => (r.name ? [{ ...r, name: r.name }] : []));
-        return { items: suggest(usable, q.q, q.limit) };
+        const fromForms = suggest(usable, q.q, q.limit);
+        const fromLibrary = q.q.trim()
+          ? await searchEntries(db, { q: q.q, level2: q.level2, category: q.category, limit: q.limit })
+          : [];
+        return { items: mergeSuggestions(fromForms, fromLibrary, q.limit) };
+      },
+    );
+
+    app.get(
+      '/api/indicator-library/tree',
+      {
+        config: { access: readers },
+        schema: { tags, summary: '指标库目录：行业/领域 → 一级 → 二级（含条目数）' },
+      },
+      async () => ({ sectors: await libraryTree(db) }),
+    );
+
+    app.get(
+      '/api/indicator-library/entries',
+      {
+        config: { access: readers },
+        schema: {
+          tags,
+          summary: '指标库条目：按目录筛选，按名称相似度、项目类别和使用次数排序',
+          querystring: entriesQuery,
+        },
+      },
+      async (request) => ({ items: await searchEntries(db, request.query) }),
+    );
+
+    app.get(
+      '/api/indicator-library/entries/:id',
+      { config: { access: readers }, schema: { tags, summary: '指标库条目详情', params: idParams } },
+      async (request) => getEntry(db, request.params.id),
+    );
+
+    app.post(
+      '/api/indicator-library/entries',
+      {
+        config: { access: managers },
+        schema: { tags, summary: '新增指标库条目（财政部门）', body: entryInputSchema },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createEntry(db, actorOf(request), request.ip, request.body)),
+    );
+
+    app.put(
+      '/api/indicator-library/entries/:id',
+      {
+        config: { access: managers },
+        schema: { tags, summary: '修改指标库条目（财政部门）', params: idParams, body: entryInputSchema },
+      },
+      async (request) =>
+        updateEntry(
+          db,
+          actorOf(request),
+          request.ip,
+          request.params.id,
+          request.body,
+        ),
+    );
+
+    app.delete(
+      '/api/indicator-library/entries/:id',
+      {
+        config: { access: managers },
+        schema: { tags, summary: '删除指标库条目（财政部门）', params: idParams },
+      },
+      async (request, reply) => {
+        await deleteEntry(db, actorOf(request), request.ip, request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/api/indicator-library/export.xlsx',
+      { config: { access: readers }, schema: { tags, summary: '导出指标库（.xlsx，可修改后导入）' } },
+      async (_request, reply) => {
+        const data = await writeLibraryXlsx(await allEntries(db));
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', contentDisposition('指标库.xlsx'))
+          .send(data);
+      },
+    );
+
+    app.post(
+      '/api/indicator-library/import',
+      {
+        config: { access: managers },
+        schema: {
+          tags,
+          summary: '导入指标库（.xlsx，multipart 字段 file）：新指标添加，同名指标更新；有错误的行时不导入',
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request) => {
+        if (!request.isMultipart()) throw libraryError('no-file');
+        const part = await request.file();
+        if (!part) throw libraryError('no-file');
+        const data = await part.toBuffer();
+        let read;
+        try {
+          read = await readLibraryXlsx(data);
+        } catch {
+          throw libraryError('unreadable-file');
+        }
+        if (!read.ok) throw libraryError('invalid-rows', { errors: read.errors });
+        return importEntries(db, actorOf(request), request.ip, read.entries);
       },
     );
   };

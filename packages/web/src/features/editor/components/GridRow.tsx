@@ -2,7 +2,13 @@
 // rows whose findings changed), not all of a hundred — the grid hands every row the same stable actions.
 import { Fragment, memo } from 'react';
 import { Button } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  BookOutlined,
+  DeleteOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import type { Finding, Indicator, Term } from '@jixiao/core';
 import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { MergedLevelCells } from '../../forms/components/MergedLevelCells.tsx';
@@ -32,6 +38,8 @@ export interface GridActions {
   insertAfter(index: number): void;
   remove(index: number): void;
   pick(index: number, s: LibrarySuggestion): void;
+  /** Opens 从指标库选择 for the row. */
+  openLibrary(index: number): void;
   naming(index: number, focused: boolean): void;
 }
 
@@ -46,6 +54,8 @@ export interface GridRowProps {
   cellFindings: Record<EditableColumn, Finding[] | undefined>;
   /** The 三级指标 cell has the focus: library suggestions show under it. */
   naming: boolean;
+  /** The project's 项目类别: library suggestions of its sector first. */
+  category?: string | null | undefined;
   actions: GridActions;
   /** Cells hand their text on when typing pauses (see GridInput); undefined: at every keystroke. */
   commitPauseMs?: number | undefined;
@@ -60,6 +70,7 @@ function GridRowView({
   rowFindings,
   cellFindings,
   naming,
+  category,
   actions,
   commitPauseMs,
 }: GridRowProps) {
@@ -85,6 +96,7 @@ function GridRowView({
           <IndicatorSuggestions
             level2={indicator.level2}
             text={indicator.name ?? ''}
+            category={category ?? null}
             onPick={(s) => actions.pick(index, s)}
           />
         )}
@@ -102,6 +114,15 @@ function GridRowView({
         <Fragment key={col}>{cell(col, c)}</Fragment>
       ))}
       <td className="row-actions no-print">
+        <Button
+          size="small"
+          type="text"
+          icon={<BookOutlined />}
+          aria-label={`从指标库选择（${TERM_TITLES[term]}第${row + 1}行）`}
+          title={indicator.libraryId ? '从指标库选择（本行已关联指标库）' : '从指标库选择'}
+          className={indicator.libraryId ? 'library-linked' : undefined}
+          onClick={() => actions.openLibrary(index)}
+        />
         <Button
           size="small"
           type="text"
@@ -153,6 +174,7 @@ export const GridRow = memo(
     a.indicator === b.indicator &&
     a.naming === b.naming &&
     a.commitPauseMs === b.commitPauseMs &&
+    a.category === b.category &&
     a.actions === b.actions &&
     sameSpan(a.span, b.span) &&
     sameFindings(a.rowFindings, b.rowFindings) &&

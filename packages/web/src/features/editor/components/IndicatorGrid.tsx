@@ -9,7 +9,8 @@ import { TERM_TITLES } from '../../forms/components/IndicatorTableView.tsx';
 import { fieldDomId } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
 import { termTable } from '../../forms/utils/row-spans.ts';
-import { applySuggestion } from '../../indicator-library/utils/apply-suggestion.ts';
+import { applyLibraryEntry, applySuggestion } from '../../indicator-library/utils/apply-suggestion.ts';
+import { LibraryPicker } from '../../indicator-library/components/LibraryPicker.tsx';
 import { navigate } from '../utils/grid-navigation.ts';
 import {
   addLevel2,
@@ -46,6 +47,7 @@ export function IndicatorGrid({
   indicators,
   goals,
   findings,
+  category,
   onChange,
   commitPauseMs,
 }: {
@@ -53,6 +55,8 @@ export function IndicatorGrid({
   indicators: Indicator[];
   goals: Goal[];
   findings: Map<string, Finding[]>;
+  /** The project's 项目类别, to rank the library's indicators of its sector first. */
+  category?: string | null | undefined;
   onChange: (next: Indicator[]) => void;
   /** Cells hand their text on when typing pauses (large forms); undefined: at every keystroke. */
   commitPauseMs?: number | undefined;
@@ -63,6 +67,8 @@ export function IndicatorGrid({
   const [newLevel, setNewLevel] = useState<string[]>([]);
   /** The row whose 三级指标 cell has the focus (library suggestions show under it). */
   const [naming, setNaming] = useState<number | null>(null);
+  /** The row the 从指标库选择 dialog is open for. */
+  const [pickingFor, setPickingFor] = useState<number | null>(null);
   const termGoals = goals.filter((g) => g.term === term).map((g) => g.label);
 
   useEffect(() => {
@@ -132,6 +138,7 @@ export function IndicatorGrid({
         pendingFocus.current = { index, column: 'target' };
         change(applySuggestion(now().indicators, index, sug));
       },
+      openLibrary: (index) => setPickingFor(index),
       naming: (index, on) => setNaming((n) => (on ? index : n === index ? null : n)),
     };
   }, []);
@@ -163,7 +170,7 @@ export function IndicatorGrid({
             <th>三级指标</th>
             <th style={{ width: '22%' }}>指标值</th>
             <th style={{ width: '12%' }}>指标值确定依据</th>
-            <th style={{ width: 104 }} className="no-print">
+            <th style={{ width: 132 }} className="no-print">
               操作
             </th>
           </tr>
@@ -184,12 +191,24 @@ export function IndicatorGrid({
                 basis: findings.get(pointerOf('indicators', index, 'basis')),
               }}
               naming={naming === index}
+              category={category}
               actions={actions}
               commitPauseMs={commitPauseMs}
             />
           ))}
         </tbody>
       </table>
+      <LibraryPicker
+        open={pickingFor !== null}
+        category={category ?? null}
+        onClose={() => setPickingFor(null)}
+        onPick={(entry) => {
+          if (pickingFor === null) return;
+          pendingFocus.current = { index: pickingFor, column: 'target' };
+          onChange(applyLibraryEntry(indicators, pickingFor, entry));
+          setPickingFor(null);
+        }}
+      />
       <datalist id="basis-options">
         {BASIS_OPTIONS.map((o) => (
           <option key={o} value={o} />

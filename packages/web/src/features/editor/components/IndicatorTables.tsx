@@ -6,9 +6,11 @@ export function IndicatorTables({
   indicators,
   goals,
   findings,
+  category,
   onChange,
   commitPauseMs,
 }: {
+  category?: string | null;
   indicators: Indicator[];
   goals: Goal[];
   findings: Map<string, Finding[]>;
@@ -25,6 +27,7 @@ export function IndicatorTables({
           indicators={indicators}
           goals={goals}
           findings={findings}
+          category={category}
           onChange={onChange}
           commitPauseMs={commitPauseMs}
         />

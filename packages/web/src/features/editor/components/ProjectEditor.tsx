@@ -146,6 +146,7 @@ export function ProjectEditor({ form, findings, onChange }: FormEditorProps<Proj
         indicators={form.indicators}
         goals={form.goals}
         findings={findings}
+        category={form.category}
         onChange={setIndicators}
       />
     </div>

@@ -4,6 +4,7 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { libraryApi, type LibrarySuggestion } from '../api/library-api.ts';
+import './library.css';
 
 function useDebounced(value: string, ms: number): string {
   const [v, setV] = useState(value);
@@ -17,24 +18,26 @@ function useDebounced(value: string, ms: number): string {
 export function IndicatorSuggestions({
   level2,
   text,
+  category,
   onPick,
 }: {
   level2: string | null;
   text: string;
+  category?: string | null;
   onPick: (s: LibrarySuggestion) => void;
 }) {
   const q = useDeferredValue(useDebounced(text.trim(), 250));
   const res = useQuery({
-    queryKey: ['indicator-library', level2, q],
-    queryFn: () => libraryApi.suggest(level2!, q),
+    queryKey: ['indicator-library', level2, q, category ?? null],
+    queryFn: () => libraryApi.suggest(level2!, q, category),
     enabled: Boolean(level2) && q.length > 0,
     staleTime: 60_000,
   });
   const items = (res.data?.items ?? []).filter((s) => s.name !== text.trim());
   if (items.length === 0) return null;
   return (
-    <div className="indicator-suggestions" role="listbox" aria-label="指标库中相似的已批复指标">
-      <div className="suggestions-title">指标库（已批复的{level2}）</div>
+    <div className="indicator-suggestions" role="listbox" aria-label="指标库中相似的指标">
+      <div className="suggestions-title">指标库与已批复的{level2}</div>
       {items.map((s) => (
         <div
           key={s.name}
@@ -49,7 +52,11 @@ export function IndicatorSuggestions({
           }}
           onKeyDown={(e) => e.key === 'Enter' && onPick(s)}
         >
-          <span className="suggestion-name">{s.name}</span>
+          <span className="suggestion-name">
+            {s.name}
+            {s.libraryId && <span className="suggestion-tag">指标库·{s.sector}</span>}
+          </span>
+          {s.definition && <span className="suggestion-definition">{s.definition}</span>}
           <span className="suggestion-meta">
             {s.values.length > 0 && <>常用值 {s.values.map((v) => v.raw).join('、')} · </>}
             {s.basis && <>{s.basis} · </>}用过 {s.uses} 次
