@@ -15,7 +15,6 @@ import {
   entryInputSchema,
   idParams,
   suggestQuery,
-  type EntryInput,
 } from './library.contract.ts';
 import {
   allEntries,
