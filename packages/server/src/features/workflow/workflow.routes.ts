@@ -6,6 +6,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { grades, reasonCodeList, reasonCodes, transitionRules, type Action } from './transitions.ts';
 import * as service from './workflow.service.ts';
+import { batchRequest } from './workflow-batch.schema.ts';
+import { batchTransition } from './workflow-batch.service.ts';
 
 /** 万元, at most six decimals (1 元 = 0.0001 万元; the 分 fit too). */
 const amount = /^\d{1,12}(\.\d{1,6})?$/;
@@ -80,6 +82,26 @@ export function workflowRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       );
     }
+
+    app.post(
+      '/api/workflow/batch',
+      {
+        config: { access: ['reviewer', 'finance'] },
+        schema: {
+          tags: ['workflow'],
+          summary: '批量审核 / 退回 / 批复 / 公开（逐表检查与记录，有错误的表单跳过）',
+          body: batchRequest,
+        },
+      },
+      async (request) =>
+        batchTransition(
+          db,
+          deps.checkForm,
+          actorOf(request),
+          request.ip,
+          request.body as z.output<typeof batchRequest>,
+        ),
+    );
 
     app.get(
       '/api/forms/:id/history',
