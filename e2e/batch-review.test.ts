@@ -66,6 +66,9 @@ describe.skipIf(!browserReady)('batch review in Chromium', () => {
     }
     await expect.poll(() => page.locator('#batch-bar').innerText()).toContain('已选 4 张');
     await page.locator('#batch-opinion').fill('目标明确，指标量化，同意。');
+    // with an opinion written, returning is offered too
+    const bar = page.locator('#batch-bar');
+    await expect.poll(() => bar.getByRole('button', { name: /批量退回/ }).isEnabled()).toBe(true);
     await page.screenshot({ path: shots + 'batch-1-selected.png' });
 
     // Meanwhile another reviewer's tab passes the second form on its own.

@@ -54,7 +54,8 @@ export function Inbox({
               label: `${statusLabel(s)}（${rows.length}）`,
               children: (
                 <>
-                  {selectable && (
+                  {/* Kept while the tab empties: the batch's result dialog lives in the bar. */}
+                  {options.length > 0 && (
                     <BatchActionBar
                       options={options}
                       selected={ids}
