@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint recommended, plus the I/O seam of core (STYLE.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'data/**', '**/dist/**', 'coverage/**'] },
@@ -18,12 +19,88 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net'], message: 'core is pure: no I/O (ARCHITECTURE.md).' },
-            { group: ['@jixiao/documents', '@jixiao/server', '@jixiao/web'], message: 'core imports nothing from the other packages.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net'],
+              message: 'core is pure: no I/O (ARCHITECTURE.md).',
+            },
+            {
+              group: [
+                '@jixiao/documents',
+                '@jixiao/documents/*',
+                '@jixiao/server',
+                '@jixiao/server/*',
+                '@jixiao/web',
+                '@jixiao/web/*',
+                '**/documents/src/**',
+                '**/server/src/**',
+                '**/web/src/**',
+              ],
+              message: 'core imports nothing from the other packages.',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', { name: 'Date', message: 'core takes time as an argument.' }],
+    },
+  },
+  {
+    // No import cycle anywhere: a feature that needs another's piece takes it from a shared room
+    // (server/src/shared, storage, http), never in a loop (issue 15).
+    files: ['packages/*/src/**/*.ts', 'packages/*/src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx'] } },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    files: ['packages/documents/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@jixiao/server', '@jixiao/server/*', '@jixiao/web', '@jixiao/web/*'],
+              message: 'documents imports core only (ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@jixiao/web', '@jixiao/web/*'],
+              message: 'the server imports documents and core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/web/src/**/*.ts', 'packages/web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@jixiao/server', '@jixiao/server/*', '@jixiao/documents', '@jixiao/documents/*'],
+              message: 'the web imports core only (the contract is @jixiao/core/contracts).',
+            },
+            { group: ['**/server/src/**', '**/documents/src/**'], message: 'the web imports core only.' },
+          ],
+        },
+      ],
     },
   },
   {

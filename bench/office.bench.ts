@@ -1,10 +1,10 @@
 // Office files benchmark: importing a .docx form against merely unzipping it and parsing its XML with the
-// same libraries (baseline in the same run; aim ≤ 1.5×), and exporting forms to .xlsx and .pdf (forms/s,
-// against exporting the same forms to canonical JSON).
+// same libraries (baseline in the same run; aim ≤ 1.5×), and exporting forms to .xlsx (forms/s, against
+// exporting the same forms to canonical JSON). PDF export has its own benchmark (pdf.bench.ts).
 import { unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { Form } from '@jixiao/core';
-import { closeBrowser, exportDocx, exportPdf, exportXlsx, importBuffer, importText } from '@jixiao/documents';
+import { exportDocx, exportXlsx, importBuffer, importText } from '@jixiao/documents';
 import { generateForms } from './generate-forms.ts';
 import type { BenchResult } from './result.ts';
 
@@ -36,12 +36,6 @@ export async function run(opts: { quick: boolean }): Promise<BenchResult[]> {
   const xlsx = await time(async () => {
     for (const f of forms) await exportXlsx(f);
   });
-  const pdfForms = forms.slice(0, opts.quick ? 3 : 20);
-  await exportPdf(pdfForms[0]!); // the one shared browser starts here, not in the measurement
-  const pdf = await time(async () => {
-    for (const f of pdfForms) await exportPdf(f);
-  });
-  await closeBrowser();
   const jsonRate = count / (json / 1000);
   return [
     {
@@ -59,14 +53,6 @@ export async function run(opts: { quick: boolean }): Promise<BenchResult[]> {
       baseline: Math.round(jsonRate),
       ratio: Number((count / (xlsx / 1000) / jsonRate).toFixed(5)),
       note: 'baseline: JSON.stringify of the same forms',
-    },
-    {
-      name: 'office.export-pdf.forms-per-second',
-      value: Number((pdfForms.length / (pdf / 1000)).toFixed(2)),
-      unit: 'forms/s',
-      baseline: Math.round(jsonRate),
-      ratio: Number((pdfForms.length / (pdf / 1000) / jsonRate).toFixed(6)),
-      note: `${pdfForms.length} forms printed by one shared Chromium (never a browser per document)`,
     },
   ];
 }

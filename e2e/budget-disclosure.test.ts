@@ -2,7 +2,7 @@
 // edits lines and sees the totals change, saves, generates the disclosure and publishes it; the public
 // page shows it and the PDF/CSV/JSON/datapackage downloads work. Screenshots in e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, HANG_GUARD_MS, shots, startRig, type BrowserRig } from './support/browser.ts';
 
 describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
   let rig: BrowserRig;
@@ -93,7 +93,10 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /^公\s*开$/ })
       .click();
-    await page.getByText(/^已公开（第 \d+ 版）$/).first().waitFor();
+    await page
+      .getByText(/^已公开（第 \d+ 版）$/)
+      .first()
+      .waitFor();
 
     // The public page at its stable address, without an account.
     const visitor = await rig.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
@@ -124,6 +127,7 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     expect(dp.model.dimensions['functional-classification'].classificationType).toBe('functional');
     const pdf = await pub.request.get(
       base + (await pub.getByRole('link', { name: 'PDF（带目录）' }).getAttribute('href'))!,
+      { timeout: HANG_GUARD_MS }, // the request's own default is 30 s: a guard against a hang only
     );
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 4).toString()).toBe('%PDF');
@@ -155,7 +159,8 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     await page.getByLabel('第1个单位代码').fill('A2');
     await page.getByLabel('第1个单位代码').press('Enter');
     await expect.poll(() => page.getByText(/第2行支出/).count()).toBe(1);
-    expect(await page.getByText(/第1行支出/).count()).toBe(0);
+    // The checks run again after the edit: wait for their state, not a moment.
+    await expect.poll(() => page.getByText(/第1行支出/).count(), { timeout: HANG_GUARD_MS }).toBe(0);
     await page.getByRole('tab', { name: '按功能分类' }).click();
     await expect
       .poll(() =>

@@ -4,7 +4,7 @@
 // every page land in e2e/screenshots/nav-*.png for people to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, HANG_GUARD_MS, shots, startRig, type BrowserRig } from './support/browser.ts';
 
 /** What each role's menu shows at the top level, and in each group. */
 const MENUS: Record<string, (string | [string, string[]])[]> = {
@@ -34,15 +34,16 @@ const MENUS: Record<string, (string | [string, string[]])[]> = {
   'demo-admin': ['系统管理', '信息公开'],
 };
 
-/** Waits until no spinner or skeleton shows (the page's data has come), then a moment for charts. */
+/**
+ * Waits until the page's requests have finished and no spinner or skeleton shows (its data has come):
+ * states, not a time — on a busy machine a fixed pause ends before the data does.
+ */
 async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(300);
+  await page.waitForLoadState('networkidle');
   await page
     .locator('.ant-spin-spinning, .ant-skeleton-active, .public-loading')
     .first()
-    .waitFor({ state: 'detached', timeout: 20_000 })
-    .catch(() => undefined);
-  await page.waitForTimeout(300);
+    .waitFor({ state: 'detached' });
 }
 
 /** The visible error alerts and messages of a page, as text. */
@@ -82,9 +83,9 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
 
       // The menu fits at 1366 px: every top-level entry shows, none folded into “…”.
       const top = page.locator('.app-menu > li.ant-menu-overflow-item:not(.ant-menu-overflow-item-rest)');
-      // The menu renders after the session is read: poll its state instead of reading it once.
+      // Read once the menu has rendered its entries (it lays out after the session has loaded).
       await expect
-        .poll(() => top.allInnerTexts(), { timeout: 30_000 })
+        .poll(() => top.allInnerTexts(), { timeout: HANG_GUARD_MS })
         .toEqual(menu.map((m) => (typeof m === 'string' ? m : m[0])));
       expect(await page.locator('.app-menu .ant-menu-overflow-item-rest:visible').count()).toBe(0);
       await page.screenshot({ path: `${shots}nav-${username}-00-home.png` });
@@ -106,7 +107,9 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
           }
           await settled(page);
           // The entry just opened is the one the menu marks as current.
-          expect(await page.locator('.ant-menu-item-selected').allInnerTexts()).toContain(leaf);
+          await expect
+            .poll(() => page.locator('.ant-menu-item-selected').allInnerTexts(), { timeout: HANG_GUARD_MS })
+            .toContain(leaf);
           const shown = await shownErrors(page);
           expect(shown, `${username} › ${leaf}`).toEqual([]);
           expect(await pageHeadings(page), `${username} › ${leaf}`).toHaveLength(1);

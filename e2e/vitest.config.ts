@@ -6,7 +6,8 @@ export default defineConfig({
     name: 'e2e',
     root: new URL('..', import.meta.url).pathname,
     include: ['e2e/**/*.test.ts'],
-    testTimeout: 120_000,
+    // Hang guards, not expected times: a browser test on a loaded 2-core machine is slow, not stuck.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
   },

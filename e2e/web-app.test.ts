@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/start-server.ts';
 import { startWebServer } from './support/web-server.ts';
-import { chooseOption } from './support/browser.ts';
+import { chooseOption, withHangGuard } from './support/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = '/usr/bin/chromium';
@@ -44,7 +44,9 @@ describe.skipIf(!ready)('web app in Chromium', () => {
       base = web.url;
     }
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
+    browser = withHangGuard(
+      await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true }),
+    );
   });
 
   afterAll(async () => {

@@ -24,6 +24,25 @@ const FLAGS = [
   '--no-first-run',
 ];
 
+/**
+ * Longest any one browser step may wait (a click, a locator, a navigation, a download): only a guard
+ * against a hang. Playwright's own default, 30 s, fails steps that are merely slow on a loaded machine;
+ * the tests wait on states (an element, a text, a response), never on this.
+ */
+export const HANG_GUARD_MS = 120_000;
+
+/** Every context the browser makes, however a test makes it, gets the hang guard as its default timeout. */
+export function withHangGuard(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(HANG_GUARD_MS);
+    context.setDefaultNavigationTimeout(HANG_GUARD_MS);
+    return context;
+  };
+  return browser;
+}
+
 export interface BrowserRig {
   server: RunningServer;
   base: string;
@@ -46,7 +65,9 @@ export async function startRig(): Promise<BrowserRig> {
     base = web.url;
   }
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
+  const browser = withHangGuard(
+    await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true }),
+  );
   return {
     server,
     base,
@@ -78,10 +99,10 @@ export async function chooseOption(page: Page, scope: Locator, title: string): P
     if ((await select.innerText()).includes(title)) return;
     await select.click();
     const option = page.locator(`.ant-select-item-option[title="${title}"]`);
-    await option.waitFor();
-    await page.waitForTimeout(200); // the dropdown's opening motion
+    // click() waits for the option to be visible and stable (its opening motion done); then the list
+    // closes, which is when the choice shows in the select.
     await option.click();
-    await page.waitForTimeout(100);
+    await option.waitFor({ state: 'hidden' }).catch(() => undefined);
   }
   if (!(await select.innerText()).includes(title)) throw new Error(`could not choose “${title}”`);
 }

@@ -13,13 +13,13 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 
 // Floors in % of fields right, per kind, over the development sets (docs, formats, wide; not the hold-out).
 // Each floor is a little under what the merged readers and recognisers reach (measured 2026-12-02: project
-// 86.7, department 90.0, self-evaluation 57.1 → 83.9 with the stream-aware 自评表 reading, monitoring 100,
+// 86.7, department 90.0, self-evaluation 57.1 → 83.9 with the stream-aware 自评表 reading → 94.3, monitoring 100,
 // disclosure 93.1): a change that reads worse fails here. The issue is done at 90 for project, department and
 // self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 const FLOORS: Record<string, number> = {
   project: 84,
   department: 88,
-  'self-evaluation': 83,
+  'self-evaluation': 94,
   monitoring: 100,
   disclosure: 90,
   // Prose (自评报告, 监控报告, notices): refused with a reason; a form read out of prose would be invented.

@@ -14,3 +14,4 @@ export * from './self-evaluation-document.ts';
 export * from './monitoring-document.ts';
 export * from './evaluation-document.ts';
 export * from './signature-lexicon.ts';
+export * from './mappable-fields.ts';

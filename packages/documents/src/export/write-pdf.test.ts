@@ -1,7 +1,7 @@
 // PDF export through one shared Chromium: A4 pages with Chinese text, page numbers, and a text layer the
 // PDF reader reads back. Skipped when /usr/bin/chromium is not installed (apt-get install chromium
 // fonts-noto-cjk).
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import type { Form } from '@jixiao/core';
 import { importText } from '../import-document.ts';
@@ -10,6 +10,9 @@ import { getDocumentProxy } from 'unpdf';
 import { closeBrowser, DEFAULT_CHROMIUM, exportPdf } from './write-pdf.ts';
 
 const hasChromium = fs.existsSync(DEFAULT_CHROMIUM);
+// A hang guard, not an expected time: the first test starts Chromium and loads the font faces, which on a
+// loaded machine takes longer than the packages' 30 s default.
+vi.setConfig({ testTimeout: 300_000 });
 const seed = (file: string): Form[] => importText(fs.readFileSync(`/work/shared/seeds/${file}`, 'utf8'));
 
 describe.skipIf(!hasChromium)('exportPdf (skipped: /usr/bin/chromium missing)', () => {

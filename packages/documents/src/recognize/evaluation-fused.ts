@@ -205,6 +205,22 @@ function nameAndUnit(written: string, columns: readonly IndicatorColumn[]): Arra
 }
 
 /**
+ * A name run into its target and actual when both print the same words (保证专款专用专款专用专款专用: the name
+ * ends in 专款专用 and the two cells after it say it again): the name and the two repeated cells.
+ */
+function repeatedTail(written: string): Array<readonly [string, readonly string[]]> {
+  const out: Array<readonly [string, readonly string[]]> = [];
+  for (let len = Math.floor(written.length / 3); len >= 2; len--) {
+    const phrase = written.slice(-len);
+    if (!/\p{Script=Han}/u.test(phrase) || written.slice(-2 * len, -len) !== phrase) continue;
+    const name = written.slice(0, -2 * len);
+    if (name.length >= 2) out.push([nameOf(name), [phrase, phrase]]);
+    break;
+  }
+  return out;
+}
+
+/**
  * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
  * text) and the values after it; the reading of the run with the least cost.
  */
@@ -227,13 +243,15 @@ export function readFusedRows(atoms: readonly Atom[], columns: readonly Indicato
       const written = atoms.slice(i, k + 1).map((a) => a.text).join('');
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
       const lead = atoms[i]!.kind === 'value' ? 1 : 0;
-      for (const [name, unit] of nameAndUnit(written, columns)) {
+      const readings = [...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const), ...repeatedTail(written)];
+      for (const [name, prefix] of readings) {
         if (!/\p{Script=Han}/u.test(name) || unitAt(name) === name) continue;
         for (let j = k + 1; j <= Math.min(n, k + 1 + MAX_VALUE_ATOMS); j++) {
-          const key = `${unit}:${k + 1}:${j}`;
+          const key = `${prefix.join('|')}:${k + 1}:${j}`;
           let values = memo.get(key);
           const after = atoms.slice(k + 1, j);
-          if (!values) memo.set(key, (values = readRowValues(unit ? [{ kind: 'text', text: unit, cell: last.cell }, ...after] : after, columns, ctx)));
+          const before = prefix.map((text) => ({ kind: 'text' as const, text, cell: last.cell }));
+          if (!values) memo.set(key, (values = readRowValues([...before, ...after], columns, ctx)));
           if (values.cost === Infinity) continue;
           relax(j, here.cost + ROW + lead + values.cost, { name, cells: values.cells });
         }

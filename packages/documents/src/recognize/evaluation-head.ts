@@ -21,6 +21,9 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     if (field) {
       const next = stream[i + 1]?.text;
       value = next && !isLabel(next) ? next : null;
+      // 项目实施单位 | / | 项目负责人 | 原州区农技中心/杨勃兴: two labels paired by a slash, their values paired too.
+      const pair = stream[i + 3]?.text;
+      if (value === '/' && isLabel(stream[i + 2]?.text ?? '') && pair?.includes('/')) value = pair.split('/')[0]!.trim() || null;
     } else {
       const inline = splitInlineLabel(text);
       field = inline ? evaluationFieldOf(inline.label) : null;

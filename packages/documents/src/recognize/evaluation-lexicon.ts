@@ -132,7 +132,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '变动后预算数',
     '全年预算',
   ],
-  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数'],
+  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率'],
   weight: ['分值', '执行率权重', '权重'],
@@ -169,9 +169,9 @@ export function periodOfLabel(text: string): { period: string; month: number } |
   return month >= 1 && month <= 12 ? { period: `1—${month}月`, month } : null;
 }
 
-/** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计. */
+/** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计, 总额. */
 export function isBudgetTotalLabel(text: string): boolean {
-  return /资金总额|总金额|^合计|^总计/.test(bareLabel(text));
+  return /资金总额|总金额|^合计|^总计|^总额$/.test(bareLabel(text));
 }
 
 /**
@@ -181,7 +181,7 @@ export function isBudgetTotalLabel(text: string): boolean {
 export const MEASURE_WORDS: readonly string[] = [
   '元/亩', '元/吨', '元/公斤', '元/年', '元/户', '元/株', '万亩', '万株', '人·月', '课时', '学时', '亩次',
   '粒', '株', '头', '只', '棵', '羽', '尾', '盏', '根', '间', '栋', '眼', '口', '匹', '箱', '袋', '瓶', '盒',
-  '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
+  '百分比', '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
 ].sort((a, b) => b.length - a.length);
 
 /** Identifying fields of the form's head. */

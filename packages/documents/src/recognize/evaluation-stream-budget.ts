@@ -62,19 +62,25 @@ function headingPoints(seg: SegmentText, start: number): string | null {
 }
 
 const numbers = new Map<string, number>();
+/** An amount (in one unit for all lines: only ratios are compared); NaN for one that lost its integer part. */
 function num(t: string | undefined): number {
-  if (t === undefined) return NaN;
+  if (t === undefined || t.startsWith('.')) return NaN;
   let n = numbers.get(t);
   if (n === undefined) {
     if (numbers.size > 20_000) numbers.clear();
-    numbers.set(t, (n = Number(parseAmount(t, '元') ?? t.replace(/[%％]/g, ''))));
+    numbers.set(t, (n = Number(parseAmount(t, '元') ?? NaN)));
   }
   return n;
 }
 
+/** A rate, 分值 or 得分 as the plain number printed (79.27, 79.27%, 10). */
+function plain(t: string | undefined): number {
+  return t === undefined || t.startsWith('.') ? NaN : Number(t.replace(/[%％\s]/g, ''));
+}
+
 /** 执行率 agrees with 执行数 ÷ 预算数 within half a point. */
 function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
-  const rate = num(p.rate);
+  const rate = plain(p.rate);
   const annual = num(p.annual);
   const executed = num(p.executed);
   return annual > 0 && !Number.isNaN(rate) && !Number.isNaN(executed) && Math.abs((executed / annual) * 100 - rate) <= 0.5;
@@ -83,9 +89,9 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
 /** The block's arithmetic on one placing: how much of it holds. */
 function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
   let bonus = rateHolds(p) ? 5 : 0;
-  const rate = num(p.rate);
-  const weight = num(p.weight);
-  const score = num(p.score);
+  const rate = plain(p.rate);
+  const weight = plain(p.weight);
+  const score = plain(p.score);
   if (!Number.isNaN(weight) && !Number.isNaN(score)) {
     if (score > weight) return -Infinity;
     if (!Number.isNaN(rate) && Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.1) bonus += 3;
@@ -106,6 +112,27 @@ function fitOf(text: string, col: BudgetColumn): number {
     fits.set(key, (f = fit(text, col)));
   }
   return f;
+}
+
+/**
+ * The ways to read a figure as `k` cells. Amounts that lost their integer parts (.32.06.579.27107.93) run
+ * into each other and into the line's next cells: each lost amount is a dot and digits, the rest is cut as
+ * usual (.32 | .06 | .5 | 79.27 | 10 | 7.93).
+ */
+function cutsOf(figure: string, k: number): string[][] {
+  const lost = /^\.(\d+)(.*)$/.exec(figure);
+  if (!lost) return cutValue(figure, k, 20_000, 4);
+  const out: string[][] = k === 1 ? [[figure]] : [];
+  const digits = lost[1]!;
+  // All of a lost amount's digits first: on a tie the reading that invents no number (2.0 out of .32.06) wins.
+  for (let d = digits.length; d >= 1 && k >= 2; d--) {
+    const piece = `.${digits.slice(0, d)}`;
+    const rest = digits.slice(d) + lost[2]!;
+    if (rest === '') continue;
+    const tails = rest.startsWith('.') ? (d === digits.length ? cutsOf(rest, k - 1) : []) : cutValue(rest, k - 1, 2_000, 4);
+    for (const tail of tails) out.push([piece, ...tail]);
+  }
+  return out;
 }
 
 /** A line's figures placed in the columns, fused runs cut, the placing the arithmetic bears out winning. */
@@ -133,7 +160,7 @@ export function placeFusedFigures(
     }
     for (let k = 1; k <= columns.length - j; k++) {
       // Amounts are printed with a few decimals at most: longer fractions are cuts in the wrong place.
-      for (const pieces of cutValue(figures[i]!, k, 20_000, 4)) {
+      for (const pieces of cutsOf(figures[i]!, k)) {
         // The pieces go to the next columns in order, skipping blank ones only before the first.
         for (let s = j; s + k <= columns.length; s++) {
           const next = { ...placed };
@@ -177,15 +204,37 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   }
   const unit = amountUnit(stream, cellIndexAt(seg, end));
   const points = headingPoints(seg, header.start);
+  const raw: Array<Partial<Record<BudgetColumn, string>>> = [];
   const read: BudgetLine[] = lines
     .filter((l) => l.figures.length > 0 && l.name.length <= 30)
     .map((l) => {
       const name = l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '');
       const total = isBudgetTotalLabel(name);
-      const values = convert(placeFusedFigures(l.figures, header.columns, l.alone), unit);
+      const placed = placeFusedFigures(l.figures, header.columns, l.alone);
+      const values = convert(placed, unit);
+      raw.push(placed);
       if (total && points && values.weight === undefined) values.weight = points;
       return { name, total, values };
     });
   if (read.length === 0) return null;
+  takeSourceFigures(read, raw);
   return { lines: read, start: cellIndexAt(seg, header.start), end: cellIndexAt(seg, end), period: null };
+}
+
+const AMOUNTS = ['initial', 'annual', 'executed'] as const;
+const FIGURES = ['rate', 'weight', 'score'] as const;
+
+/**
+ * A total line with one source line under it that prints the same amounts: the source's 执行率, 分值 and 得分
+ * are the total's too where the total line left them out (they stand once, on whichever line the extraction
+ * put them). `raw` holds each line's figures as printed, in the order of `lines`.
+ */
+export function takeSourceFigures(lines: readonly BudgetLine[], raw: ReadonlyArray<Partial<Record<BudgetColumn, string>>>): void {
+  const totals = lines.flatMap((l, k) => (l.total ? [k] : []));
+  if (totals.length !== 1 || lines.length !== 2) return;
+  const t = totals[0]!;
+  const s = 1 - t;
+  const amountsOf = (p: Partial<Record<BudgetColumn, string>> | undefined) => AMOUNTS.map((c) => p?.[c] ?? '').join('|');
+  if (amountsOf(raw[t]) !== amountsOf(raw[s]) || AMOUNTS.every((c) => raw[t]?.[c] === undefined)) return;
+  for (const c of FIGURES) if (lines[t]!.values[c] === undefined && lines[s]!.values[c] !== undefined) lines[t]!.values[c] = lines[s]!.values[c]!;
 }

@@ -2,7 +2,7 @@
 // together or put one cell per line: the header's labels give the columns and their order, level names
 // (产出指标（70分）, 数量指标) part the body, and the rows between them are read by evaluation-fused.ts.
 import { isChildOf } from './evaluation-cells.ts';
-import { atomsOf } from './evaluation-atoms.ts';
+import { atomsOf, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
@@ -89,7 +89,7 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
       afterMark = true;
       continue;
     }
-    const level = open ? levelAt(seg, i) : null;
+    const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i);
     if (level) {
       cut(i);
       const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight;
@@ -111,6 +111,40 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
   return { parts, end, level1Weights };
 }
 
+/**
+ * A level name printed letter-spaced (产 出 指 标) where it runs on from the cell before: the spaces inside it
+ * mark it as a label of its own even with no boundary before it.
+ */
+function letterSpacedLevelAt(seg: SegmentText, i: number): ReturnType<typeof levelAt> {
+  const gap = /[\s|]/;
+  if (!/\p{Script=Han}/u.test(seg.key[i] ?? '') || !gap.test(seg.text[seg.at[i]! + 1] ?? '')) return null;
+  const level = levelAt(seg, i, true);
+  if (!level) return null;
+  const written = original(seg, i, level.end);
+  return (written.match(/\p{Script=Han}[\s|]+(?=\p{Script=Han})/gu)?.length ?? 0) >= 2 ? level : null;
+}
+
+/**
+ * A phrase every row prints in one column (达成预期指标 under 偏差原因) runs into the next row's name where the
+ * cells came together: the words that most texts after a figure begin with (four characters or more, the
+ * longest of those most shared) are cut off as a piece of their own.
+ */
+export function splitRepeatedLead(atoms: readonly Atom[]): Atom[] {
+  const texts = atoms.filter((a, k) => a.kind === 'text' && atoms[k - 1]?.kind === 'value').map((a) => a.text);
+  if (texts.length < 3 || texts.length > 200) return [...atoms];
+  const counts = new Map<string, number>();
+  for (const t of texts) for (let len = 4; len <= Math.min(12, t.length); len++) counts.set(t.slice(0, len), (counts.get(t.slice(0, len)) ?? 0) + 1);
+  let phrase = '';
+  let most = 2;
+  for (const [p, n] of counts) if (n > most || (n === most && phrase !== '' && p.length > phrase.length)) [phrase, most] = [p, n];
+  if (phrase === '') return [...atoms];
+  return atoms.flatMap((a, k) =>
+    a.kind === 'text' && atoms[k - 1]?.kind === 'value' && a.text.length > phrase.length && a.text.startsWith(phrase)
+      ? [{ ...a, text: phrase }, { ...a, text: a.text.slice(phrase.length) }]
+      : [a],
+  );
+}
+
 /** Bounds on the work: a hostile or huge text is left to the reading by rows. */
 const MAX_PART_ATOMS = 400;
 const MAX_TEXT = 200_000;
@@ -124,7 +158,7 @@ export function readEvaluationTableInText(seg: SegmentText, from = 0): Evaluatio
   const body = bodyParts(seg, header.end);
   const records: TableRecord[] = [];
   for (const part of body.parts) {
-    const atoms = atomsOf(part.text.split(CELL));
+    const atoms = splitRepeatedLead(atomsOf(part.text.split(CELL)));
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;

@@ -117,9 +117,10 @@ export interface LevelHit {
 
 /**
  * A level name at keyed position `i`: 产出指标（70分）, 数量指标. Short names (质量, 成本) only where the cell
- * ends with them; a name inside a word (预算执行 in 预算执行率) is no level.
+ * ends with them; a name inside a word (预算执行 in 预算执行率) is no level. `letterSpaced`: the caller saw the
+ * name printed with its characters spaced out, a label of its own whatever follows it.
  */
-export function levelAt(seg: SegmentText, i: number): LevelHit | null {
+export function levelAt(seg: SegmentText, i: number, letterSpaced = false): LevelHit | null {
   const hit = levelSpellings().longestAt(seg.key, i);
   if (!hit) return null;
   let end = hit.end;
@@ -128,8 +129,8 @@ export function levelAt(seg: SegmentText, i: number): LevelHit | null {
   if (points) end += points[0].length;
   const cellEnds = end >= seg.key.length || seg.text.slice(seg.at[end - 1]! + 1, seg.at[end]).includes(CELL);
   if (name.length < 4 && !cellEnds && !points) return null;
-  // 预算执行率, 满意度调查: the word goes on.
-  if (!points && !cellEnds && /^[率度数额]/.test(seg.key[end] ?? '')) return null;
+  // 预算执行率, 满意度调查: the word goes on (not after a name printed letter-spaced: 产 出 指 标数量指标).
+  if (!points && !cellEnds && !letterSpaced && /^[率度数额]/.test(seg.key[end] ?? '')) return null;
   return { start: i, end, name, level: hit.value, weight: points ? points[1]! : null };
 }
 

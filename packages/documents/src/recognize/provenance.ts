@@ -26,21 +26,9 @@ export interface FieldSource {
 
 export const UNSURE_BELOW = 0.8;
 
-/** The fields a user can point at in the import preview (a label mapping names one of them). */
-export const MAPPABLE_FIELDS = [
-  'name',
-  'code',
-  'unit',
-  'supervisor',
-  'executor',
-  'leader',
-  'phone',
-  'year',
-  'budget.total',
-  'budget.current',
-  'department',
-] as const;
-export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+import type { MappableField } from '@jixiao/core';
+// The pointable fields are the model's (core), shared with the server's picks and the web's preview.
+export { MAPPABLE_FIELDS, type MappableField } from '@jixiao/core';
 
 /** A label of a template that means a field: "承担单位" → unit. Taught in the preview, kept per organisation. */
 export interface LabelMapping {

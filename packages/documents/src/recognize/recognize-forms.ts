@@ -166,7 +166,9 @@ function segment(rows: Row[]): Segment[] {
   const preamble: Row[] = [];
   const start = (kind: TitleKind, title: string | null): Segment => {
     const s: Segment = { kind, title, rows: [], named: false };
-    if (segments.length === 0) s.rows.push(...preamble);
+    // The rows before the first title belong to it, unless they hold an indicator table: a page that starts
+    // inside an earlier 自评表 or 监控表 (its last rows, 合计, the signatures) does not lend them to the next one.
+    if (segments.length === 0 && !(isEvaluationKind(kind) && preamble.some(isIndicatorHeader))) s.rows.push(...preamble);
     segments.push(s);
     return s;
   };

@@ -17,6 +17,7 @@ import { cutValue } from './evaluation-atoms.ts';
 import { readHead, readYear } from './evaluation-head.ts';
 import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
+import { chooseProjectName } from './evaluation-title-name.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
 
@@ -150,7 +151,7 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
   const doc = emptySelfEvaluationDocument({
     subject,
     title,
-    name: head.name ?? (subject === 'department' ? (head.unit ?? titledUnit(title) ?? head.department) : null),
+    name: subject === 'department' ? (head.name ?? head.unit ?? titledUnit(title) ?? head.department) : chooseProjectName(head.name, title),
     unit: head.unit,
     department: head.department,
     year: readYear(title, stream),

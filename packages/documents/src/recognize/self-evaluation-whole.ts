@@ -5,7 +5,7 @@ import type { SelfEvaluationDocument } from '@jixiao/core';
 import { cleanCell, labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
-import { isRunTogether, splitRunTogether } from './tokenize.ts';
+import { isRunTogether, MAX_SPLIT_LENGTH, splitRunTogether } from './tokenize.ts';
 
 /** The title a run of text gives itself: …部门整体绩效自评表（2021年度）, without a page's list number. */
 export function titleInText(text: string): string | null {
@@ -20,12 +20,23 @@ export function titleInText(text: string): string | null {
   return title.replace(/^\d{1,2}、/, '').replace(/^[^\p{Script=Han}]+/u, '') || null;
 }
 
+/**
+ * A cell cut at the lexicon's labels: a run-together cell, and here also one that holds sentences among its
+ * labels (the goals' prose written inside the one paragraph) when the cut finds three labels or more.
+ */
+function cutAtLabels(cell: string): string[] {
+  if (isRunTogether(cell)) return splitRunTogether(cell).map((t) => t.text);
+  if (cell.length > MAX_SPLIT_LENGTH) return [cell];
+  const pieces = splitRunTogether(cell);
+  return pieces.filter((t) => t.kind === 'label').length >= 3 ? pieces.map((t) => t.text) : [cell];
+}
+
 /** Reads every row as one 自评表; null when no budget block or indicator table is found in it. */
 export function readWholeSelfEvaluation(rows: readonly Row[]): SelfEvaluationDocument | null {
   const cut: Row[] = rows.map((r) => ({
     ...r,
     table: true,
-    cells: r.cells.flatMap((c) => (isRunTogether(c) ? splitRunTogether(c).map((t) => t.text) : [c])).map(cleanCell),
+    cells: r.cells.flatMap(cutAtLabels).map(cleanCell),
   }));
   const title = rows
     .slice(0, 12)

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema.ts';
+import { orgs, users } from './schema-core.ts';
 
 const money = (name: string) => numeric(name, { precision: 18, scale: 4 }).notNull().default('0');
 const lastYear = (name: string) => numeric(name, { precision: 18, scale: 4 });

@@ -2,7 +2,7 @@
 // its documents (each read, or with the reason it was not) and their findings with the place each stands.
 // The read text of each document is kept so that a finding opens at its place.
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema.ts';
+import { orgs, users } from './schema-core.ts';
 
 export const checkBatches = pgTable(
   'check_batches',

@@ -1,7 +1,7 @@
 // 自评表 and 监控表 imported from outside and kept as records of their own (no approved project in the system
 // to attach them to, or the user chose to keep them apart): the document as read, the file it came from.
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { files, orgs, users } from './schema.ts';
+import { files, orgs, users } from './schema-core.ts';
 
 export const importedEvaluations = pgTable(
   'imported_evaluations',

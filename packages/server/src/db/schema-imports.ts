@@ -1,7 +1,7 @@
 // Layout mappings: a label of an organisation's template that means a field ("承担项目" → name),
 // taught in the import preview so that the next file of the same template reads without help.
 import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema.ts';
+import { orgs, users } from './schema-core.ts';
 
 export const layoutMappings = pgTable(
   'layout_mappings',

@@ -1,7 +1,7 @@
 // Reminders (催报): finance or a 主管部门 asks the units that have not yet filled in a monitoring round or a
 // self-evaluation to do so; each unit sees its reminders in its 工作台 until someone there marks them read.
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema.ts';
+import { orgs, users } from './schema-core.ts';
 
 export const reminders = pgTable(
   'reminders',

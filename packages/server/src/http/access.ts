@@ -3,8 +3,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { commonError } from './errors.ts';
 
-export const roles = ['filler', 'reviewer', 'finance', 'admin'] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from '@jixiao/core/contracts';
+
+export { roles, type Role } from '@jixiao/core/contracts';
 export const roleLabels: Record<Role, string> = {
   filler: '预算单位填报人',
   reviewer: '主管部门审核人',

@@ -144,7 +144,8 @@ export function swaggerTransform({ schema: input, url }: { schema: object | unde
       out[key] = Object.fromEntries(
         Object.entries(value).map(([code, s]) => [
           code,
-          isZod(s) ? z.toJSONSchema(s, { io: 'output', unrepresentable: 'any', target: 'draft-7' }) : s,
+          // A response is the encoded side of its schema (a timestamp codec's string, not a Date).
+          isZod(s) ? z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) : s,
         ]),
       );
     } else out[key] = value;

@@ -1,23 +1,14 @@
 // /api/auth: login (rate-limited, lockout), logout, who am I, password change.
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { loginBody, passwordBody } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { commonError } from '../../http/errors.ts';
-import { passwordRule } from './password.ts';
 import { describeUser } from '../users/users.service.ts';
 import { changePassword, login, logout, SESSION_COOKIE } from './auth.service.ts';
 
-const loginBody = z.object({
-  username: z.string().min(1).max(100),
-  password: z.string().min(1).max(passwordRule.max),
-});
-const passwordBody = z.object({
-  currentPassword: z.string().min(1).max(passwordRule.max),
-  newPassword: z.string().min(1).max(passwordRule.max),
-});
-
-export function authRoutes(deps: AppDeps): FastifyPluginAsync {
+export function authRoutes(deps: AppDeps): RoutePlugin {
   const { db, config } = deps;
   const secure = (request: FastifyRequest) => config.cookieSecure ?? request.protocol === 'https';
   const clearCookie = (request: FastifyRequest, reply: FastifyReply) =>
@@ -36,7 +27,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['auth'], summary: '登录', body: loginBody },
       },
       async (request, reply) => {
-        const body = request.body as z.output<typeof loginBody>;
+        const body = request.body;
         const result = await login(db, config, body.username, body.password, request.ip, deps.clock());
         reply.setCookie(SESSION_COOKIE, result.token, {
           path: '/',
@@ -80,7 +71,7 @@ export function authRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request) => {
         const actor = actorOf(request);
-        const body = request.body as z.output<typeof passwordBody>;
+        const body = request.body;
         if (!request.session) throw commonError('not-authenticated');
         await changePassword(db, actor, request.session, body.currentPassword, body.newPassword, request.ip);
         deps.sessions.forgetUser(actor.id); // the other sessions were ended

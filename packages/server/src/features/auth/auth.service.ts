@@ -43,7 +43,11 @@ export async function login(
     await db.transaction(async (tx) => {
       await recordFailure(tx, config, keys, now);
       if (user)
-        await appendAudit(tx, { actor: { id: user.id, username: user.username }, ip }, { action: 'login-failed', entity: 'user', entityId: user.id });
+        await appendAudit(
+          tx,
+          { actor: { id: user.id, username: user.username }, ip },
+          { action: 'login-failed', entity: 'user', entityId: user.id },
+        );
     });
     throw authError('bad-credentials');
   }

@@ -12,7 +12,12 @@ describe.each(drivers)('auth on %s', (driver) => {
   afterAll(async () => {
     await ctx?.close();
   });
-  const login = (username: string, password: string, headers: Record<string, string> = {}, remoteAddress?: string) =>
+  const login = (
+    username: string,
+    password: string,
+    headers: Record<string, string> = {},
+    remoteAddress?: string,
+  ) =>
     ctx.app.inject({
       method: 'POST',
       url: '/api/auth/login',

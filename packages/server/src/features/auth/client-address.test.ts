@@ -44,7 +44,8 @@ describe.each(drivers)('client address behind a proxy on %s', (driver) => {
 
   it('counts a client rotating the leftmost X-Forwarded-For as one address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < limit + 2; i++) statuses.push((await attempt(`198.51.100.${i}, 203.0.113.7`)).statusCode);
+    for (let i = 0; i < limit + 2; i++)
+      statuses.push((await attempt(`198.51.100.${i}, 203.0.113.7`)).statusCode);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     const other = await attempt('203.0.113.8');
     expect(other.statusCode).toBe(401); // another client is not blocked

@@ -27,14 +27,23 @@ describe.each(drivers)('login throttle on %s', (driver) => {
     await ctx?.close();
   });
   const attempt = (username: string, password: string, remoteAddress: string) =>
-    ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
-  const answer = (r: Awaited<ReturnType<typeof attempt>>) => ({ status: r.statusCode, body: r.json() as object });
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username, password },
+      remoteAddress,
+    });
+  const answer = (r: Awaited<ReturnType<typeof attempt>>) => ({
+    status: r.statusCode,
+    body: r.json() as object,
+  });
 
   it('answers an existing and an unknown account alike, before and after the threshold', async () => {
     const seen: Record<string, object[]> = { finance: [], 'no-such-user': [] };
     for (const name of Object.keys(seen)) {
       const address = name === 'finance' ? '198.51.100.1' : '198.51.100.2';
-      for (let i = 0; i < threshold + 2; i++) seen[name]!.push(answer(await attempt(name, 'wrong-password', address)));
+      for (let i = 0; i < threshold + 2; i++)
+        seen[name]!.push(answer(await attempt(name, 'wrong-password', address)));
     }
     expect(seen.finance).toEqual(seen['no-such-user']);
     expect(seen.finance!.slice(0, threshold)).toEqual(
@@ -72,7 +81,8 @@ describe.each(drivers)('login throttle on %s', (driver) => {
   it('slows an address that guesses at many accounts, and no one else', async () => {
     now += 60 * 60_000; // earlier failures forgotten
     const guesser = '198.51.100.77';
-    for (let i = 0; i < threshold; i++) expect((await attempt(`user${i}`, 'wrong-password', guesser)).statusCode).toBe(401);
+    for (let i = 0; i < threshold; i++)
+      expect((await attempt(`user${i}`, 'wrong-password', guesser)).statusCode).toBe(401);
     const blocked = await attempt('fillerA1', ctx.accounts.fillerA1.password, guesser);
     expect([blocked.statusCode, blocked.json().code]).toEqual([429, 'login-throttled']);
     expect((await attempt('fillerA1', ctx.accounts.fillerA1.password, '198.51.100.78')).statusCode).toBe(200);

@@ -27,8 +27,16 @@ export function delaySeconds(failures: number, threshold: number, cap: number): 
 }
 
 /** Seconds the caller must still wait before this attempt may be checked (0: go ahead). */
-export async function waitBeforeAttempt(ex: Executor, config: Config, keys: ThrottleKeys, now: Date): Promise<number> {
-  const rows = await ex.select().from(loginFailures).where(inArray(loginFailures.key, [keys.account, keys.address]));
+export async function waitBeforeAttempt(
+  ex: Executor,
+  config: Config,
+  keys: ThrottleKeys,
+  now: Date,
+): Promise<number> {
+  const rows = await ex
+    .select()
+    .from(loginFailures)
+    .where(inArray(loginFailures.key, [keys.account, keys.address]));
   const windowMs = config.lockoutMinutes * 60_000;
   let wait = 0;
   for (const r of rows) {
@@ -41,7 +49,12 @@ export async function waitBeforeAttempt(ex: Executor, config: Config, keys: Thro
 }
 
 /** Counts a failure for the account name and the address (a count older than the window starts again). */
-export async function recordFailure(ex: Executor, config: Config, keys: ThrottleKeys, now: Date): Promise<void> {
+export async function recordFailure(
+  ex: Executor,
+  config: Config,
+  keys: ThrottleKeys,
+  now: Date,
+): Promise<void> {
   const windowStart = new Date(now.getTime() - config.lockoutMinutes * 60_000);
   await ex
     .insert(loginFailures)
@@ -61,5 +74,7 @@ export async function clearFailures(ex: Executor, keys: ThrottleKeys): Promise<v
 
 /** Forgets failures older than the window (run with the hourly clean-up). */
 export async function pruneLoginFailures(ex: Executor, config: Config, now: Date): Promise<void> {
-  await ex.delete(loginFailures).where(lt(loginFailures.lastFailureAt, new Date(now.getTime() - config.lockoutMinutes * 60_000)));
+  await ex
+    .delete(loginFailures)
+    .where(lt(loginFailures.lastFailureAt, new Date(now.getTime() - config.lockoutMinutes * 60_000)));
 }

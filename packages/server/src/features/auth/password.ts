@@ -37,4 +37,4 @@ export function generatePassword(): string {
 /** A hash to compare against when the user does not exist, so timing does not reveal it. */
 export const dummyHashPromise = hashPassword(generatePassword());
 
-export const passwordRule = { min: 10, max: 200 } as const;
+export { passwordRule } from '@jixiao/core/contracts';

@@ -1,19 +1,18 @@
 // /api/budgets: a department's budget data for a year — read, save (whole budget, optimistic version),
 // derive from an uploaded 部门预算公开.
-import { budgetSchema } from '@jixiao/core';
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import {
+  budgetListQuery as listQuery,
+  budgetPutBody as putBody,
+  orgYearParams,
+} from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { safeFileName } from '../imports/file-name.ts';
 import { budgetError } from './budgets.errors.ts';
 import { deriveBudgetFromFile, getBudget, listBudgets, putBudget } from './budgets.service.ts';
 
-export const orgYearParams = z.object({ orgId: z.uuid(), year: z.coerce.number().int().min(2000).max(2100) });
-const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
-const putBody = z.object({ baseVersion: z.number().int().min(0), budget: budgetSchema }).strict();
-
-export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
+export function budgetRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
@@ -22,8 +21,7 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: ['filler', 'reviewer', 'finance'] },
         schema: { tags: ['budgets'], summary: '可查看的部门预算', querystring: listQuery },
       },
-      async (request) =>
-        listBudgets(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
+      async (request) => listBudgets(db, actorOf(request), request.query.year),
     );
     app.get(
       '/api/budgets/:orgId/:year',
@@ -32,7 +30,7 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['budgets'], summary: '部门预算数据（按科目）及审核结果', params: orgYearParams },
       },
       async (request) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        const { orgId, year } = request.params;
         return getBudget(db, actorOf(request), orgId, year);
       },
     );
@@ -48,8 +46,8 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
-        const { baseVersion, budget } = request.body as z.output<typeof putBody>;
+        const { orgId, year } = request.params;
+        const { baseVersion, budget } = request.body;
         return putBudget(db, actorOf(request), request.ip, orgId, year, budget, baseVersion);
       },
     );
@@ -66,7 +64,7 @@ export function budgetRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        const { orgId, year } = request.params;
         if (!request.isMultipart()) throw budgetError('no-file');
         const part = await request.file();
         if (!part) throw budgetError('no-file');

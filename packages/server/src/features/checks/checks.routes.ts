@@ -1,15 +1,11 @@
 // Checks (审核规则): on a stored form, or on forms posted in the request.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { checkBody, idParams } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { ruleSummaries, runChecks } from '@jixiao/core';
-import { storableFormSchema as formSchema } from '../forms/storable-form.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { getForm } from '../forms/forms.service.ts';
 import { checkStoredForm } from './stored-findings.ts';
-
-const idParams = z.object({ id: z.uuid() });
-const checkBody = z.object({ forms: z.array(formSchema).min(1).max(100) });
 
 function summarise(findings: { severity: string }[]) {
   return {
@@ -19,7 +15,7 @@ function summarise(findings: { severity: string }[]) {
   };
 }
 
-export function checkRoutes(deps: AppDeps): FastifyPluginAsync {
+export function checkRoutes(deps: AppDeps): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/rules',
@@ -36,7 +32,7 @@ export function checkRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['checks'], summary: '对已保存的表单运行审核规则', params: idParams },
       },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         const stored = await getForm(deps.db, actorOf(request), id);
         const findings = checkStoredForm(deps.checkForm, stored.form, id);
         return { version: stored.meta.version, summary: summarise(findings), findings };
@@ -49,7 +45,7 @@ export function checkRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['checks'], summary: '对提交的表单运行审核规则', body: checkBody },
       },
       async (request) => {
-        const { forms } = request.body as z.output<typeof checkBody>;
+        const { forms } = request.body;
         const findings = runChecks(forms);
         return { summary: summarise(findings), findings };
       },

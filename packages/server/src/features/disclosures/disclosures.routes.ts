@@ -1,44 +1,69 @@
 // /api/disclosures: generate a department's 部门预算公开 from its budget, read it, publish it, export it.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import {
+  disclosureExportQuery as exportQuery,
+  orgYearParams,
+  publishDisclosureBody as publishBody,
+} from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { orgYearParams } from '../budgets/budgets.routes.ts';
 import { disclosureError } from './disclosures.errors.ts';
-import { attachment, contentTypes, exportFormats, generate, getDisclosure, publish, renderPackage } from './disclosures.service.ts';
+import {
+  attachment,
+  contentTypes,
+  generate,
+  getDisclosure,
+  publish,
+  renderPackage,
+} from './disclosures.service.ts';
 import { findDisclosureRow } from './disclosures.repo.ts';
 import { visibleOrg } from '../budgets/budgets.service.ts';
 import type { DisclosureContent } from './disclosures.service.ts';
 
-export const exportQuery = z.object({ format: z.enum(exportFormats) });
-/** The generation finance reviewed (optional: without it, the current generation is published). */
-const publishBody = z.object({ generation: z.number().int().positive().optional() }).strict().nullish();
-
-export function disclosureRoutes(deps: AppDeps): FastifyPluginAsync {
+export function disclosureRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.post(
       '/api/disclosures/:orgId/:year/generate',
-      { config: { access: ['filler', 'finance'] }, schema: { tags: ['disclosures'], summary: '由预算数据生成部门预算公开（说明、报表、绩效目标表）并审核', params: orgYearParams } },
+      {
+        config: { access: ['filler', 'finance'] },
+        schema: {
+          tags: ['disclosures'],
+          summary: '由预算数据生成部门预算公开（说明、报表、绩效目标表）并审核',
+          params: orgYearParams,
+        },
+      },
       async (request, reply) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        const { orgId, year } = request.params;
         return reply.status(201).send(await generate(db, actorOf(request), request.ip, orgId, year));
       },
     );
     app.get(
       '/api/disclosures/:orgId/:year',
-      { config: { access: ['filler', 'reviewer', 'finance'] }, schema: { tags: ['disclosures'], summary: '已生成的部门预算公开及审核结果', params: orgYearParams } },
+      {
+        config: { access: ['filler', 'reviewer', 'finance'] },
+        schema: { tags: ['disclosures'], summary: '已生成的部门预算公开及审核结果', params: orgYearParams },
+      },
       async (request) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        const { orgId, year } = request.params;
         return getDisclosure(db, actorOf(request), orgId, year);
       },
     );
     app.post(
       '/api/disclosures/:orgId/:year/publish',
-      { config: { access: ['finance'] }, schema: { tags: ['disclosures'], summary: '公开部门预算：当前生成的版本成为新的公开版本（有错误时拒绝；generation 为所审阅的生成次数）', params: orgYearParams, body: publishBody } },
+      {
+        config: { access: ['finance'] },
+        schema: {
+          tags: ['disclosures'],
+          summary:
+            '公开部门预算：当前生成的版本成为新的公开版本（有错误时拒绝；generation 为所审阅的生成次数）',
+          params: orgYearParams,
+          body: publishBody,
+        },
+      },
       async (request) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
-        const body = request.body as z.output<typeof publishBody>;
+        const { orgId, year } = request.params;
+        const body = request.body;
         return publish(db, actorOf(request), request.ip, orgId, year, new Date(), body?.generation);
       },
     );
@@ -46,17 +71,25 @@ export function disclosureRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/disclosures/:orgId/:year/export',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['disclosures'], summary: '导出部门预算公开（pdf 带目录，docx，xlsx 每表一页）', params: orgYearParams, querystring: exportQuery },
+        schema: {
+          tags: ['disclosures'],
+          summary: '导出部门预算公开（pdf 带目录，docx，xlsx 每表一页）',
+          params: orgYearParams,
+          querystring: exportQuery,
+        },
       },
       async (request, reply) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
-        const { format } = request.query as z.output<typeof exportQuery>;
+        const { orgId, year } = request.params;
+        const { format } = request.query;
         await visibleOrg(db, actorOf(request), orgId);
         const row = await findDisclosureRow(db, orgId, year);
         if (!row) throw disclosureError('disclosure-not-found');
         const content = row.content as DisclosureContent;
         const bytes = await renderPackage(content, format);
-        return reply.header('content-type', contentTypes[format]).header('content-disposition', attachment(content.disclosure.title ?? '部门预算公开', format)).send(Buffer.from(bytes));
+        return reply
+          .header('content-type', contentTypes[format])
+          .header('content-disposition', attachment(content.disclosure.title ?? '部门预算公开', format))
+          .send(Buffer.from(bytes));
       },
     );
   };

@@ -1,7 +1,7 @@
 // /api/evaluation/dashboard: finance (all) and reviewers (their subtree) see, for a year, scores and grades
 // by department, execution rates, monitoring warnings (黄/红) and the most missed indicators.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { yearQuery } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
@@ -11,8 +11,6 @@ import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
 import { listEvaluations } from '../self-evaluation/self-evaluation.repo.ts';
 import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
 import { mostMissed, summariseDepartments, type OrgNode } from './dashboard-summary.ts';
-
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 async function dashboard(db: Db, actor: Actor, year: number) {
   const [orgRows, evaluations, entries] = await Promise.all([
@@ -78,7 +76,7 @@ async function dashboard(db: Db, actor: Actor, year: number) {
   };
 }
 
-export function evaluationDashboardRoutes(deps: AppDeps): FastifyPluginAsync {
+export function evaluationDashboardRoutes(deps: AppDeps): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/evaluation/dashboard',
@@ -86,8 +84,7 @@ export function evaluationDashboardRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: ['reviewer', 'finance'] },
         schema: { tags: ['evaluation'], summary: '绩效监控与自评看板（按部门）', querystring: yearQuery },
       },
-      async (request) =>
-        dashboard(deps.db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
+      async (request) => dashboard(deps.db, actorOf(request), request.query.year),
     );
   };
 }

@@ -1,7 +1,8 @@
 // Downloads: a form in the official layout (.xlsx/.docx/.pdf) — the 批复表 once it is approved — for
 // those who may see it, and published forms (.xlsx/.pdf/.csv) for the public.
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
-import { z } from 'zod';
+import { formExportParams as formParams, publicExportParams as publicParams } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
+import type { FastifyReply } from 'fastify';
 import { closeBrowser, exportDocx, exportPdf, exportXlsx } from '@jixiao/documents';
 import type { Form } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
@@ -22,14 +23,6 @@ const TYPES = {
 } as const;
 type Format = keyof typeof TYPES;
 
-const formParams = z.object({
-  id: z.uuid(),
-  format: z.enum(['xlsx', 'docx', 'pdf'], { message: '下载格式须为 xlsx、docx 或 pdf' }),
-});
-const publicParams = z.object({
-  id: z.uuid(),
-  format: z.enum(['xlsx', 'pdf', 'csv'], { message: '下载格式须为 xlsx、pdf 或 csv' }),
-});
 const APPROVED = new Set(['approved', 'published']);
 
 async function render(form: Form, format: Format): Promise<Uint8Array | string> {
@@ -59,7 +52,7 @@ async function send(reply: FastifyReply, name: string, form: Form, format: Forma
     .send(typeof body === 'string' ? body : Buffer.from(body));
 }
 
-export function exportRoutes(deps: AppDeps): FastifyPluginAsync {
+export function exportRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     // The PDF writer keeps one Chromium for speed; it goes when the server does.
@@ -72,7 +65,7 @@ export function exportRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['exports'], summary: '下载表单（批复后为批复表）', params: formParams },
       },
       async (request, reply) => {
-        const { id, format } = request.params as z.output<typeof formParams>;
+        const { id, format } = request.params;
         const row = await visibleForm(db, actorOf(request), id);
         const { form } = await loadStoredForm(db, row);
         const approval = APPROVED.has(row.status) ? await latestApproval(db, id) : null;
@@ -87,7 +80,7 @@ export function exportRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['public'], summary: '下载已公开的表单', params: publicParams },
       },
       async (request, reply) => {
-        const { id, format } = request.params as z.output<typeof publicParams>;
+        const { id, format } = request.params;
         const row = await findForm(db, id);
         if (!row || row.status !== 'published') throw formError('form-not-found');
         const { form } = await loadStoredForm(db, row);

@@ -7,6 +7,9 @@ import { createTestApp, type TestContext } from '../../test-support/test-app.ts'
 import { drivers } from '../../test-support/test-database.ts';
 import { ALL_FORMS, FORM_CHANNEL, FormCache, forgetForm, type CachedForm } from './form-cache.ts';
 
+/** Polling a state that comes with a notification: every 50 ms, the timeout only a guard against a hang. */
+const POLL = { interval: 50, timeout: 30_000 };
+
 const value = (name: string) => ({ row: { name } }) as unknown as CachedForm;
 
 describe('FormCache', () => {
@@ -78,7 +81,7 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
   beforeAll(async () => {
     ctx = await createTestApp(driver, { config: { formCacheSeconds: 600 } });
     await ctx.app.ready();
-  }, 120_000);
+  }, 600_000); // a hang guard: setting up a database on a loaded machine is slow, not stuck
   afterAll(async () => {
     await ctx?.close();
   });
@@ -123,12 +126,10 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
     expect((await finance.get(`/api/forms/${id}`)).json().meta.version).toBe(1); // … still the kept one
     // … and its announcement arrives after its commit.
     await ctx.database.db.execute(sql`select pg_notify(${FORM_CHANNEL}, ${id})`);
-    let seen = 1;
-    for (let i = 0; i < 50 && seen !== 2; i++) {
-      seen = (await finance.get(`/api/forms/${id}`)).json().meta.version as number;
-      if (seen !== 2) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(seen).toBe(2);
+    // Polled until it shows (a state); the timeout is only a guard against a notification that never comes.
+    await expect
+      .poll(async () => (await finance.get(`/api/forms/${id}`)).json().meta.version as number, POLL)
+      .toBe(2);
   });
 
   it('keeps list pages until a form is written anywhere', { timeout: 60_000 }, async () => {
@@ -141,12 +142,7 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
     await ctx.database.db.execute(sql`update forms set status = 'submitted' where id = ${id}`);
     expect(await count()).toBe(before); // another process's write, not yet announced
     await ctx.database.db.execute(sql`select pg_notify(${FORM_CHANNEL}, ${id})`);
-    let now = before;
-    for (let i = 0; i < 50 && now === before; i++) {
-      now = await count();
-      if (now === before) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(now).toBe(before - 1);
+    await expect.poll(count, POLL).toBe(before - 1);
     // This process's own writes show at once.
     await s.post('/api/forms', { form: sampleProject({ name: '列表2' }) });
     expect(await count()).toBe(before);
@@ -160,11 +156,8 @@ describe.each(drivers)('form detail kept in memory, on %s', (driver) => {
     await (
       await ctx.as('admin')
     ).request('PATCH', `/api/orgs/${ctx.orgs.unitA2}`, { name: '单位A2（新名）' });
-    let name = '';
-    for (let i = 0; i < 50 && name !== '单位A2（新名）'; i++) {
-      name = (await finance.get(`/api/forms/${id}`)).json().meta.orgName as string;
-      if (name !== '单位A2（新名）') await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(name).toBe('单位A2（新名）');
+    await expect
+      .poll(async () => (await finance.get(`/api/forms/${id}`)).json().meta.orgName as string, POLL)
+      .toBe('单位A2（新名）');
   });
 });

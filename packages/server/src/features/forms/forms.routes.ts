@@ -1,50 +1,43 @@
 // /api/forms: list, create, read, save (409 on a stale version), versions, diff, copy, source file.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
-import { storableFormSchema as formSchema } from './storable-form.ts';
+import {
+  copyFormBody,
+  createFormBody,
+  formDiffQuery,
+  formDiffResponse,
+  formIdParams as idParams,
+  formListQuery as listQuery,
+  formVersionParams as versionParams,
+  formVersionResponse,
+  formVersionsResponse,
+  saveFormBody as saveBody,
+  storedForm,
+} from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { contentDisposition } from '../imports/file-name.ts';
 import { findFile } from '../imports/imports.repo.ts';
 import { formError } from './forms.errors.ts';
 import * as service from './forms.service.ts';
 
-export const formStatuses = ['draft', 'submitted', 'returned', 'passed', 'approved', 'published'] as const;
-const idParams = z.object({ id: z.uuid() });
-const versionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().positive() });
-const listQuery = z.object({
-  year: z.coerce.number().int().optional(),
-  status: z.enum(formStatuses).optional(),
-  kind: z.enum(['project', 'department', 'disclosure']).optional(),
-  orgId: z.uuid().optional(),
-  q: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-const createBody = z.object({ form: formSchema });
-const saveBody = z.object({ baseVersion: z.number().int().positive(), form: formSchema });
-const diffQuery = z.object({
-  from: z.coerce.number().int().positive(),
-  to: z.coerce.number().int().positive(),
-});
-const copyBody = z.object({ year: z.number().int().min(2000).max(2100) });
-
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
-export function formRoutes(deps: AppDeps): FastifyPluginAsync {
+export function formRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/forms',
       {
         config: { access: readers },
+        // Served as pre-encoded bytes (list-cache.ts) for throughput: no response schema, whose encoding
+        // would serialise each page again (the row is formListItem in the contract).
         schema: { tags: ['forms'], summary: '表单列表', querystring: listQuery },
       },
       async (request, reply) => {
         const json = await service.listFormsJson(
           db,
           actorOf(request),
-          request.query as z.output<typeof listQuery>,
+          request.query,
           deps.config.formCacheSeconds * 1000,
         );
         return reply.type('application/json; charset=utf-8').send(json);
@@ -55,19 +48,28 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/forms',
       {
         config: { access: ['filler'] },
-        schema: { tags: ['forms'], summary: '新建表单（本单位草稿）', body: createBody },
+        schema: {
+          tags: ['forms'],
+          summary: '新建表单（本单位草稿）',
+          body: createFormBody,
+          response: { 201: storedForm },
+        },
       },
       async (request, reply) => {
-        const body = request.body as z.output<typeof createBody>;
+        const body = request.body;
         return reply.status(201).send(await service.createForm(db, actorOf(request), request.ip, body.form));
       },
     );
 
     app.get(
       '/api/forms/:id',
-      { config: { access: readers }, schema: { tags: ['forms'], summary: '表单详情', params: idParams } },
+      {
+        config: { access: readers },
+        // Pre-encoded bytes from the form cache (form-cache.ts), like the list: no response schema.
+        schema: { tags: ['forms'], summary: '表单详情', params: idParams },
+      },
       async (request, reply) => {
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         const json = await service.getFormJson(db, actorOf(request), id, deps.forms);
         return reply.type('application/json; charset=utf-8').send(json);
       },
@@ -82,20 +84,29 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
           summary: '保存表单（新版本；基于旧版本时 409）',
           params: idParams,
           body: saveBody,
+          response: { 200: storedForm },
         },
       },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const body = request.body as z.output<typeof saveBody>;
+        const { id } = request.params;
+        const body = request.body;
         return service.saveForm(db, actorOf(request), request.ip, id, body.baseVersion, body.form);
       },
     );
 
     app.get(
       '/api/forms/:id/versions',
-      { config: { access: readers }, schema: { tags: ['forms'], summary: '版本列表', params: idParams } },
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['forms'],
+          summary: '版本列表',
+          params: idParams,
+          response: { 200: formVersionsResponse },
+        },
+      },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         return { items: await service.listVersions(db, actorOf(request), id) };
       },
     );
@@ -104,10 +115,15 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/forms/:id/versions/:version',
       {
         config: { access: readers },
-        schema: { tags: ['forms'], summary: '某一版本', params: versionParams },
+        schema: {
+          tags: ['forms'],
+          summary: '某一版本',
+          params: versionParams,
+          response: { 200: formVersionResponse },
+        },
       },
       async (request) => {
-        const { id, version } = request.params as z.output<typeof versionParams>;
+        const { id, version } = request.params;
         return service.getVersion(db, actorOf(request), id, version);
       },
     );
@@ -116,11 +132,17 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/forms/:id/diff',
       {
         config: { access: readers },
-        schema: { tags: ['forms'], summary: '两个版本的差异', params: idParams, querystring: diffQuery },
+        schema: {
+          tags: ['forms'],
+          summary: '两个版本的差异',
+          params: idParams,
+          querystring: formDiffQuery,
+          response: { 200: formDiffResponse },
+        },
       },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const { from, to } = request.query as z.output<typeof diffQuery>;
+        const { id } = request.params;
+        const { from, to } = request.query;
         return service.diffVersions(db, actorOf(request), id, from, to);
       },
     );
@@ -129,11 +151,17 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/forms/:id/copy',
       {
         config: { access: ['filler'] },
-        schema: { tags: ['forms'], summary: '复制到另一年度', params: idParams, body: copyBody },
+        schema: {
+          tags: ['forms'],
+          summary: '复制到另一年度',
+          params: idParams,
+          body: copyFormBody,
+          response: { 201: storedForm },
+        },
       },
       async (request, reply) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const { year } = request.body as z.output<typeof copyBody>;
+        const { id } = request.params;
+        const { year } = request.body;
         return reply.status(201).send(await service.copyForm(db, actorOf(request), request.ip, id, year));
       },
     );
@@ -145,7 +173,7 @@ export function formRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['forms'], summary: '导入时上传的原始文件', params: idParams },
       },
       async (request, reply) => {
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         const row = await service.visibleForm(db, actorOf(request), id);
         const file = row.sourceFileId ? await findFile(db, row.sourceFileId, deps.blobs) : undefined;
         if (!file) throw formError('no-source-file');

@@ -5,7 +5,7 @@ import { formDisplayName, readFormValues, type Form } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { zodErrors } from '../../http/validation.ts';
-import { storableFormSchema } from './storable-form.ts';
+import { storableFormSchema } from '@jixiao/core/contracts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { canSee, canWrite, EDITABLE_STATUSES, formScope } from './form-access.ts';
 import { diffForms } from './form-diff.ts';

@@ -1,9 +1,9 @@
 // GET /api/health: the server is up and its database answers.
-import type { FastifyPluginAsync } from 'fastify';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { sql } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.ts';
 
-export function healthRoutes(deps: AppDeps & { driver: string }): FastifyPluginAsync {
+export function healthRoutes(deps: AppDeps & { driver: string }): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/health',

@@ -1,21 +1,15 @@
 // The fields of a form that a user can point at in the import preview: their Chinese names, where they
 // sit in the form (JSON pointer), which kinds of form have them and which a form cannot do without.
-import { parseAmount, type Form } from '@jixiao/core';
-import type { MappableField } from '@jixiao/documents';
+import {
+  MAPPABLE_FIELD_NAMES,
+  mappableFieldText,
+  parseAmount,
+  pointerOfField,
+  type Form,
+  type MappableField,
+} from '@jixiao/core';
 
-export const FIELD_NAMES: Record<MappableField, string> = {
-  name: '项目名称',
-  code: '项目代码',
-  unit: '申报单位',
-  supervisor: '主管部门',
-  executor: '执行单位',
-  leader: '项目负责人',
-  phone: '联系电话',
-  year: '年度',
-  'budget.total': '项目总预算',
-  'budget.current': '当年预算',
-  department: '部门（单位）名称',
-};
+export const FIELD_NAMES = MAPPABLE_FIELD_NAMES;
 
 const FIELDS_OF: Record<Form['kind'], readonly MappableField[]> = {
   project: [
@@ -45,19 +39,11 @@ export function fieldsOf(kind: Form['kind']): readonly MappableField[] {
   return FIELDS_OF[kind];
 }
 
-export function pointerOf(field: MappableField): string {
-  return '/' + field.replace('.', '/');
-}
+export const pointerOf = pointerOfField;
 
 /** The field's value as text, or null when the form has none (or no such field). */
 export function fieldText(form: Form, field: MappableField): string | null {
-  if (!FIELDS_OF[form.kind].includes(field)) return null;
-  const record = form as unknown as Record<string, unknown>;
-  const value =
-    field === 'budget.total' || field === 'budget.current'
-      ? (record.budget as Record<string, unknown>)[field.slice(7)]
-      : record[field];
-  return value === null || value === undefined || value === '' ? null : String(value);
+  return FIELDS_OF[form.kind].includes(field) ? mappableFieldText(form, field) : null;
 }
 
 export type FieldValue = { ok: true; value: string | number } | { ok: false; reason: string };

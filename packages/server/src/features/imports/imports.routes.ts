@@ -1,22 +1,14 @@
 // /api/imports: upload a file for a preview, read it again with the cells the user pointed at, then
 // save the chosen forms as drafts.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { idParams, importReadBody as readBody, importSaveBody as saveBody } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { importError } from './imports.errors.ts';
 import { safeFileName } from './file-name.ts';
 import { previewUpload, rereadUpload, saveUpload } from './imports.service.ts';
-import { picksSchema } from './picks.ts';
 
-const idParams = z.object({ id: z.uuid() });
-const saveBody = z.object({
-  indices: z.array(z.number().int().min(0)).max(1000).optional(),
-  picks: picksSchema.optional(),
-});
-const readBody = z.object({ picks: picksSchema.optional() });
-
-export function importRoutes(deps: AppDeps): FastifyPluginAsync {
+export function importRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.post(
@@ -59,11 +51,22 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const { indices, picks } = (request.body ?? {}) as z.output<typeof saveBody>;
+        const { id } = request.params;
+        const { indices, picks } = request.body ?? {};
         return reply
           .status(201)
-          .send(await saveUpload(db, deps.documents, actorOf(request), request.ip, id, indices, deps.blobs, picks));
+          .send(
+            await saveUpload(
+              db,
+              deps.documents,
+              actorOf(request),
+              request.ip,
+              id,
+              indices,
+              deps.blobs,
+              picks,
+            ),
+          );
       },
     );
     app.post(
@@ -78,8 +81,8 @@ export function importRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const { picks } = (request.body ?? {}) as z.output<typeof readBody>;
+        const { id } = request.params;
+        const { picks } = request.body ?? {};
         return rereadUpload(db, deps.documents, actorOf(request), id, picks ?? [], deps.blobs);
       },
     );

@@ -1,24 +1,14 @@
 // Cells the user pointed at in the import preview: each names a field of a form and a cell of the
 // document; the value is read from that cell (never sent by the browser) and its label is kept so
 // that it can be remembered for the template.
-import { z } from 'zod';
 import type { Form } from '@jixiao/core';
-import { MAPPABLE_FIELDS, labelKey, type FieldSource, type LabelMapping, type Row } from '@jixiao/documents';
+import type { Pick } from '@jixiao/core/contracts';
+import { labelKey, type FieldSource, type LabelMapping, type Row } from '@jixiao/documents';
 import { importError } from './imports.errors.ts';
 import { labelledCell } from './cell-labels.ts';
 import { FIELD_NAMES, fieldsOf, pointerOf, valueForField, withField } from './form-fields.ts';
 
-export const pickSchema = z.object({
-  /** The form the value is for (its index in the preview); the first form when omitted. */
-  index: z.number().int().min(0).max(1000).optional(),
-  field: z.enum(MAPPABLE_FIELDS),
-  row: z.number().int().min(0).max(1_000_000),
-  column: z.number().int().min(0).max(1000),
-  /** The label as the user confirmed it, when the cell before the value is not the label. */
-  label: z.string().trim().min(1).max(100).optional(),
-});
-export type Pick = z.output<typeof pickSchema>;
-export const picksSchema = z.array(pickSchema).max(50);
+export { pickSchema, picksSchema, type Pick } from '@jixiao/core/contracts';
 
 export interface ResolvedPick extends Pick {
   /** The label found beside the cell (or the one confirmed), null when there is none. */

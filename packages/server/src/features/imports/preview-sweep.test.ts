@@ -17,7 +17,9 @@ function multipart(data: Uint8Array) {
   const boundary = '----jxsweep';
   return {
     payload: Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.txt"\r\nContent-Type: text/plain\r\n\r\n`,
+      ),
       Buffer.from(data),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]),
@@ -49,7 +51,9 @@ describe.each(drivers)('upload previews expire on %s', (driver) => {
     return res.json().fileId as string;
   };
   const fileIds = async () =>
-    (await queryRows<{ id: string }>(ctx.database.db, sql`select id from files order by created_at`)).map((r) => r.id);
+    (await queryRows<{ id: string }>(ctx.database.db, sql`select id from files order by created_at`)).map(
+      (r) => r.id,
+    );
 
   it('deletes an unsaved preview after PREVIEW_HOURS and keeps the source of saved forms', async () => {
     const saved = await upload();

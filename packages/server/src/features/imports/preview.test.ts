@@ -148,7 +148,10 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     });
     // Pointing at a cell as the 部门（单位）名称 reads the table as a 部门整体 form named by it.
     expect(department.statusCode, department.body).toBe(200);
-    expect(department.json().forms[0].form).toMatchObject({ kind: 'department', department: '城区公共照明维护' });
+    expect(department.json().forms[0].form).toMatchObject({
+      kind: 'department',
+      department: '城区公共照明维护',
+    });
   });
 
   it('reads the next file of the template alone once its label is taught, for that unit only', async () => {

@@ -1,9 +1,9 @@
 // /api/indicator-library: while a 三级指标 name is typed, indicators of approved (and published) forms
 // with the same 二级指标 and a similar name. A user draws on the approved forms they may see, and on every
 // published form (public anyway).
-import type { FastifyPluginAsync } from 'fastify';
+import { librarySuggestQuery } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { forms, indicators, orgs } from '../../db/schema.ts';
 import { actorOf } from '../../http/access.ts';
@@ -13,23 +13,21 @@ import { suggest } from './library.ts';
 /** Enough rows of one 二级指标 to find the common names; the oldest beyond this are not read. */
 const CANDIDATES = 5000;
 
-const query = z.object({
-  level2: z.string().trim().min(1, '请指明二级指标').max(50, '二级指标过长'),
-  q: z.string().max(100, '检索词过长').default(''),
-  limit: z.coerce.number().int().min(1).max(20).default(8),
-});
-
-export function indicatorLibraryRoutes(deps: AppDeps): FastifyPluginAsync {
+export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/indicator-library',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['indicator-library'], summary: '指标库：已批复的同类指标', querystring: query },
+        schema: {
+          tags: ['indicator-library'],
+          summary: '指标库：已批复的同类指标',
+          querystring: librarySuggestQuery,
+        },
       },
       async (request) => {
-        const q = request.query as z.output<typeof query>;
+        const q = request.query;
         const seen: SQL | undefined = scopeCondition(formScope(actorOf(request)));
         const approved = and(inArray(forms.status, ['approved', 'published']), seen);
         const rows = await db

@@ -1,42 +1,19 @@
 // /api/monitoring: rounds (finance opens them for chosen approved projects), entries (units fill them),
 // export and import of the 监控表 (.xlsx).
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { idParams, markBody, reopenBody, roundBody, yearQuery } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { layoutMonitoring } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
-import { monitoringSaveBody, type MonitoringSaveInput } from './monitoring-input.ts';
+import { monitoringSaveBody } from './monitoring-input.ts';
 import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
 import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';
 
-const idParams = z.object({ id: z.uuid() });
-const threshold = z.string().regex(/^\d{1,3}(\.\d+)?$/, '阈值须为 0 至 100 之间的数字');
-const roundBody = z
-  .object({
-    year: z.number().int().min(2000).max(2100),
-    month: z.number().int().min(1).max(12),
-    title: z.string().trim().max(100).optional(),
-    formIds: z.array(z.uuid()).min(1, '请至少选择一个项目').max(2000),
-    thresholds: z.object({ budgetRed: threshold, budgetYellow: threshold }).optional(),
-  })
-  .refine((b) => !b.thresholds || Number(b.thresholds.budgetRed) <= Number(b.thresholds.budgetYellow), {
-    message: '红灯阈值不能高于黄灯阈值',
-    path: ['thresholds'],
-  });
-/** The version of the table the unit saw: a step on a table changed since is refused (409). */
-const markBody = z.object({ version: z.number().int().positive() });
-const reopenBody = z.object({
-  reason: z.string().trim().min(1, '请填写重新开启的原因').max(500),
-  /** Submitted entries to send back to their units with the reason (optional). */
-  returnEntryIds: z.array(z.uuid()).max(2000).optional(),
-});
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
-export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
+export function monitoringRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
@@ -45,7 +22,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: ['finance'] },
         schema: { tags: ['monitoring'], summary: '可纳入监控的已批复项目', querystring: yearQuery },
       },
-      async (request) => service.listCandidates(db, (request.query as z.output<typeof yearQuery>).year),
+      async (request) => service.listCandidates(db, request.query.year),
     );
 
     app.get(
@@ -61,7 +38,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['monitoring'], summary: '开启监控轮次（选择参与的已批复项目）', body: roundBody },
       },
       async (request, reply) => {
-        const body = request.body as z.output<typeof roundBody>;
+        const body = request.body;
         return reply.status(201).send(await service.createRound(db, actorOf(request), request.ip, body));
       },
     );
@@ -72,8 +49,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['monitoring'], summary: '监控轮次及项目', params: idParams },
       },
-      async (request) =>
-        service.getRound(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) => service.getRound(db, actorOf(request), request.params.id),
     );
 
     app.post(
@@ -82,8 +58,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: ['finance'] },
         schema: { tags: ['monitoring'], summary: '关闭监控轮次（填报只读、预警冻结）', params: idParams },
       },
-      async (request) =>
-        closeRound(db, actorOf(request), request.ip, (request.params as z.output<typeof idParams>).id),
+      async (request) => closeRound(db, actorOf(request), request.ip, request.params.id),
     );
 
     app.post(
@@ -97,14 +72,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
           body: reopenBody,
         },
       },
-      async (request) =>
-        reopenRound(
-          db,
-          actorOf(request),
-          request.ip,
-          (request.params as z.output<typeof idParams>).id,
-          request.body as z.output<typeof reopenBody>,
-        ),
+      async (request) => reopenRound(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     for (const action of ['submit', 'withdraw'] as const)
@@ -120,14 +88,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
           },
         },
         async (request) =>
-          markEntry(
-            db,
-            actorOf(request),
-            request.ip,
-            (request.params as z.output<typeof idParams>).id,
-            action,
-            (request.body as z.output<typeof markBody>).version,
-          ),
+          markEntry(db, actorOf(request), request.ip, request.params.id, action, request.body.version),
       );
 
     app.get(
@@ -136,8 +97,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['monitoring'], summary: '项目监控表（含预警）', params: idParams },
       },
-      async (request) =>
-        service.getEntry(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) => service.getEntry(db, actorOf(request), request.params.id),
     );
 
     app.put(
@@ -151,14 +111,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
           body: monitoringSaveBody,
         },
       },
-      async (request) =>
-        service.saveEntry(
-          db,
-          actorOf(request),
-          request.ip,
-          (request.params as z.output<typeof idParams>).id,
-          request.body as MonitoringSaveInput,
-        ),
+      async (request) => service.saveEntry(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     app.get(
@@ -173,8 +126,8 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const { format } = request.query as z.output<typeof exportQuery>;
+        const { id } = request.params;
+        const { format } = request.query;
         const view = await service.getEntry(db, actorOf(request), id);
         const layout = layoutMonitoring(view.data, view.report, view.entry.orgName);
         return sendDocument(reply, layout, format, `监控表-${view.entry.projectName}`);
@@ -194,7 +147,7 @@ export function monitoringRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request) => {
         const actor = actorOf(request);
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         const view = await service.getEntry(db, actor, id);
         const file = await uploadedFile(request);
         const input = await monitoringInputFromFile(

@@ -50,7 +50,12 @@ export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInp
     thresholds,
     createdBy: ctx.actor?.id ?? null,
   });
-  if (!round) throw evaluationError('round-exists', { year: input.year, month: input.month }, `${input.year}年1—${input.month}月的监控轮次已经开启：请在该轮次中填报，或关闭后重新开启`);
+  if (!round)
+    throw evaluationError(
+      'round-exists',
+      { year: input.year, month: input.month },
+      `${input.year}年1—${input.month}月的监控轮次已经开启：请在该轮次中填报，或关闭后重新开启`,
+    );
   const entries = [];
   for (const formId of formIds) {
     const p = await loadApprovedProject(tx, formId);

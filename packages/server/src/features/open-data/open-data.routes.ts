@@ -1,26 +1,46 @@
 // Public, read-only: published 部门预算公开 by a stable address per department and year, their exports,
 // and the open data (CSV, JSON, Fiscal Data Package). Only what finance has published is served.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import {
+  disclosureExportQuery as exportQuery,
+  openDataFilterQuery as filterQuery,
+  orgYearParams,
+} from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
-import { orgYearParams } from '../budgets/budgets.routes.ts';
-import { exportQuery } from '../disclosures/disclosures.routes.ts';
-import { attachment, contentTypes, renderPackage, type DisclosureContent } from '../disclosures/disclosures.service.ts';
-import { budgetFacts, budgetFields, dataPackage, targetFields, targetRows, toCsv } from './open-data.build.ts';
+import {
+  attachment,
+  contentTypes,
+  renderPackage,
+  type DisclosureContent,
+} from '../disclosures/disclosures.service.ts';
+import {
+  budgetFacts,
+  budgetFields,
+  dataPackage,
+  targetFields,
+  targetRows,
+  toCsv,
+} from './open-data.build.ts';
 import { publishedBudgets, publishedDisclosure } from './open-data.service.ts';
 
-const filterQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), orgId: z.uuid().optional() });
 const publicAccess = { access: 'public' as const };
 const cacheShort = 'public, max-age=300';
 
-export function openDataRoutes(deps: AppDeps): FastifyPluginAsync {
+export function openDataRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/public/disclosures',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: '已公开的部门预算（每个部门每年一个稳定地址）', querystring: filterQuery } },
+      {
+        config: publicAccess,
+        schema: {
+          tags: ['open-data'],
+          summary: '已公开的部门预算（每个部门每年一个稳定地址）',
+          querystring: filterQuery,
+        },
+      },
       async (request) => {
-        const items = await publishedBudgets(db, request.query as z.output<typeof filterQuery>);
+        const items = await publishedBudgets(db, request.query);
         return {
           items: items.map((p) => ({
             orgId: p.orgId,
@@ -35,59 +55,115 @@ export function openDataRoutes(deps: AppDeps): FastifyPluginAsync {
     );
     app.get(
       '/api/public/disclosures/:orgId/:year',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: '一个部门一年的部门预算公开（说明、报表、绩效目标表）', params: orgYearParams } },
+      {
+        config: publicAccess,
+        schema: {
+          tags: ['open-data'],
+          summary: '一个部门一年的部门预算公开（说明、报表、绩效目标表）',
+          params: orgYearParams,
+        },
+      },
       async (request) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
+        const { orgId, year } = request.params;
         return publishedDisclosure(db, orgId, year);
       },
     );
     app.get(
       '/api/public/disclosures/:orgId/:year/export',
       // Rendering prints in Chromium (twice for a PDF's page numbers): limited per client.
-      { config: { ...publicAccess, rateLimit: { max: 20, timeWindow: '1 minute' } }, schema: { tags: ['open-data'], summary: '下载部门预算公开（pdf / docx / xlsx）', params: orgYearParams, querystring: exportQuery } },
+      {
+        config: { ...publicAccess, rateLimit: { max: 20, timeWindow: '1 minute' } },
+        schema: {
+          tags: ['open-data'],
+          summary: '下载部门预算公开（pdf / docx / xlsx）',
+          params: orgYearParams,
+          querystring: exportQuery,
+        },
+      },
       async (request, reply) => {
-        const { orgId, year } = request.params as z.output<typeof orgYearParams>;
-        const { format } = request.query as z.output<typeof exportQuery>;
+        const { orgId, year } = request.params;
+        const { format } = request.query;
         const p = await publishedDisclosure(db, orgId, year);
-        const bytes = await renderPackage({ disclosure: p.disclosure, forms: p.forms } as DisclosureContent, format);
-        return reply.header('content-type', contentTypes[format]).header('content-disposition', attachment(p.disclosure.title ?? '部门预算公开', format)).send(Buffer.from(bytes));
+        const bytes = await renderPackage(
+          { disclosure: p.disclosure, forms: p.forms } as DisclosureContent,
+          format,
+        );
+        return reply
+          .header('content-type', contentTypes[format])
+          .header('content-disposition', attachment(p.disclosure.title ?? '部门预算公开', format))
+          .send(Buffer.from(bytes));
       },
     );
     app.get(
       '/api/open-data/budgets.json',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: '已公开的部门预算数据（JSON，按科目）', querystring: filterQuery } },
+      {
+        config: publicAccess,
+        schema: {
+          tags: ['open-data'],
+          summary: '已公开的部门预算数据（JSON，按科目）',
+          querystring: filterQuery,
+        },
+      },
       async (request, reply) => {
-        const items = await publishedBudgets(db, request.query as z.output<typeof filterQuery>);
-        return reply.header('cache-control', cacheShort).send({ unit: '万元', items: items.map(({ forms: _f, ...b }) => b) });
+        const items = await publishedBudgets(db, request.query);
+        return reply
+          .header('cache-control', cacheShort)
+          .send({ unit: '万元', items: items.map(({ forms: _f, ...b }) => b) });
       },
     );
     app.get(
       '/api/open-data/budgets.csv',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: '已公开的部门预算支出明细（CSV，万元）', querystring: filterQuery } },
+      {
+        config: publicAccess,
+        schema: {
+          tags: ['open-data'],
+          summary: '已公开的部门预算支出明细（CSV，万元）',
+          querystring: filterQuery,
+        },
+      },
       async (request, reply) => {
-        const items = await publishedBudgets(db, request.query as z.output<typeof filterQuery>);
-        return reply.header('content-type', 'text/csv; charset=utf-8').header('cache-control', cacheShort).send(toCsv(budgetFields, items.flatMap(budgetFacts)));
+        const items = await publishedBudgets(db, request.query);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('cache-control', cacheShort)
+          .send(toCsv(budgetFields, items.flatMap(budgetFacts)));
       },
     );
     app.get(
       '/api/open-data/targets.json',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: '已公开部门的批复绩效目标（JSON）', querystring: filterQuery } },
+      {
+        config: publicAccess,
+        schema: {
+          tags: ['open-data'],
+          summary: '已公开部门的批复绩效目标（JSON）',
+          querystring: filterQuery,
+        },
+      },
       async (request, reply) => {
-        const items = await publishedBudgets(db, request.query as z.output<typeof filterQuery>);
+        const items = await publishedBudgets(db, request.query);
         return reply.header('cache-control', cacheShort).send({ items: items.flatMap(targetRows) });
       },
     );
     app.get(
       '/api/open-data/targets.csv',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: '已公开部门的批复绩效目标（CSV）', querystring: filterQuery } },
+      {
+        config: publicAccess,
+        schema: { tags: ['open-data'], summary: '已公开部门的批复绩效目标（CSV）', querystring: filterQuery },
+      },
       async (request, reply) => {
-        const items = await publishedBudgets(db, request.query as z.output<typeof filterQuery>);
-        return reply.header('content-type', 'text/csv; charset=utf-8').header('cache-control', cacheShort).send(toCsv(targetFields, items.flatMap(targetRows)));
+        const items = await publishedBudgets(db, request.query);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('cache-control', cacheShort)
+          .send(toCsv(targetFields, items.flatMap(targetRows)));
       },
     );
     app.get(
       '/api/open-data/datapackage.json',
-      { config: publicAccess, schema: { tags: ['open-data'], summary: 'Fiscal Data Package 描述文件（OpenSpending 可直接加载）' } },
+      {
+        config: publicAccess,
+        schema: { tags: ['open-data'], summary: 'Fiscal Data Package 描述文件（OpenSpending 可直接加载）' },
+      },
       async (_request, reply) => {
         const years = [...new Set((await publishedBudgets(db, {})).map((p) => p.year))];
         return reply.header('cache-control', cacheShort).send(dataPackage(years));

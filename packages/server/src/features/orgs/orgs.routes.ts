@@ -1,28 +1,12 @@
 // /api/orgs and /api/years: the organisation tree and fiscal years.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { idParams, orgBody, orgChangeBody, yearBody } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { createOrg, createYear, deleteOrg, orgKinds, updateOrg, visibleOrgs } from './orgs.service.ts';
+import { createOrg, createYear, deleteOrg, updateOrg, visibleOrgs } from './orgs.service.ts';
 import { listYears } from './orgs.repo.ts';
 
-const orgBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  kind: z.enum(orgKinds),
-  code: z.string().max(50).nullable().optional(),
-  parentId: z.uuid().nullable().optional(),
-});
-const orgChangeBody = z
-  .object({
-    name: z.string().trim().min(1).max(200).optional(),
-    code: z.string().max(50).nullable().optional(),
-    parentId: z.uuid().optional(),
-  })
-  .strict();
-const idParams = z.object({ id: z.uuid() });
-const yearBody = z.object({ year: z.number().int().min(2000).max(2100) });
-
-export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
+export function orgRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
@@ -40,7 +24,7 @@ export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const actor = actorOf(request);
-        const body = request.body as z.output<typeof orgBody>;
+        const body = request.body;
         const org = await db.transaction((tx) => createOrg(tx, { actor, ip: request.ip }, body));
         return reply.status(201).send(org);
       },
@@ -57,8 +41,8 @@ export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const body = request.body as z.output<typeof orgChangeBody>;
+        const { id } = request.params;
+        const body = request.body;
         const org = await updateOrg(db, { actor: actorOf(request), ip: request.ip }, id, body);
         if (body.parentId !== undefined) deps.sessions.clear(); // the scopes of its accounts changed
         return org;
@@ -71,7 +55,7 @@ export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['orgs'], summary: '删除空的组织（管理员）', params: idParams },
       },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         await deleteOrg(db, { actor: actorOf(request), ip: request.ip }, id);
         return { ok: true };
       },
@@ -90,7 +74,7 @@ export function orgRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['orgs'], summary: '新增预算年度（管理员）', body: yearBody },
       },
       async (request, reply) => {
-        const body = request.body as z.output<typeof yearBody>;
+        const body = request.body;
         return reply
           .status(201)
           .send(await createYear(db, { actor: actorOf(request), ip: request.ip }, body.year));

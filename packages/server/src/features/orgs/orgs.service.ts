@@ -6,8 +6,9 @@ import { orgError } from './orgs.errors.ts';
 import { ALL_FORMS, announceFormChange } from '../forms/form-cache.ts';
 import * as repo from './orgs.repo.ts';
 
-export const orgKinds = ['finance', 'department', 'unit'] as const;
-export type OrgKind = (typeof orgKinds)[number];
+import type { OrgKind } from '@jixiao/core/contracts';
+
+export { orgKinds, type OrgKind } from '@jixiao/core/contracts';
 export const orgKindLabels: Record<OrgKind, string> = {
   finance: '财政部门',
   department: '主管部门',

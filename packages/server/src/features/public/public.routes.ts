@@ -1,6 +1,6 @@
 // /api/public: what the public (no account) may read — published forms and their 批复 only.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import { idParams, publicListQuery as listQuery } from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { formError } from '../forms/forms.errors.ts';
 import { findForm, listForms } from '../forms/forms.repo.ts';
@@ -8,16 +8,7 @@ import { loadStoredForm } from '../forms/forms.service.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
 import { approvalsOf } from '../evaluation-common/approved-project.ts';
 
-const idParams = z.object({ id: z.uuid() });
-const listQuery = z.object({
-  year: z.coerce.number().int().optional(),
-  kind: z.enum(['project', 'department', 'disclosure']).optional(),
-  q: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
-export function publicRoutes(deps: AppDeps): FastifyPluginAsync {
+export function publicRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
@@ -27,7 +18,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['public'], summary: '已公开的表单', querystring: listQuery },
       },
       async (request) => {
-        const q = request.query as z.output<typeof listQuery>;
+        const q = request.query;
         const page = await listForms(db, { kind: 'all' }, { ...q, status: 'published' });
         // The public reads one figure per meaning: the budget finance approved (批复), as the detail shows.
         const approved = new Map<
@@ -64,7 +55,7 @@ export function publicRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ['public'], summary: '已公开的表单详情', params: idParams },
       },
       async (request) => {
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         const row = await findForm(db, id);
         if (!row || row.status !== 'published') throw formError('form-not-found');
         const stored = await loadStoredForm(db, row);

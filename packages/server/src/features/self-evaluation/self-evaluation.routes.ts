@@ -1,7 +1,13 @@
 // /api/self-evaluations: start from an approved project, fill and score, export the 项目支出绩效自评表
 // (xlsx/docx/pdf), import a filled one; /api/forms/:id/evaluation-history for next year's editor.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import {
+  evaluationTransitionBody as transitionBody,
+  idParams,
+  optionalYearQuery as listQuery,
+  selfEvaluationCreateBody as createBody,
+  yearQuery,
+} from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { checkStatedTotal } from '@jixiao/core';
 import { evaluationTitle, scoreOf } from './self-evaluation-scoring.ts';
 import { layoutSelfEvaluation } from '@jixiao/documents';
@@ -9,24 +15,14 @@ import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { evaluationHistory } from './evaluation-history.service.ts';
-import { selfEvaluationSaveBody, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
+import { selfEvaluationSaveBody } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
 import * as service from './self-evaluation.service.ts';
 import { evaluationActions, evaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
 
-const idParams = z.object({ id: z.uuid() });
-const listQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
-const createBody = z.object({ formId: z.uuid(), year: z.number().int().min(2000).max(2100).optional() });
-
-/** A workflow step names the version the actor saw (optimistic concurrency, as for forms). */
-const transitionBody = z.object({
-  version: z.number().int().positive(),
-  opinion: z.string().trim().max(2000).optional(),
-});
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
-export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
+export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
@@ -35,8 +31,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['self-evaluation'], summary: '自评表列表', querystring: listQuery },
       },
-      async (request) =>
-        service.listEvaluations(db, actorOf(request), (request.query as z.output<typeof listQuery>).year),
+      async (request) => service.listEvaluations(db, actorOf(request), request.query.year),
     );
 
     app.get(
@@ -45,8 +40,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['self-evaluation'], summary: '尚未自评的已批复项目', querystring: yearQuery },
       },
-      async (request) =>
-        service.listCandidates(db, actorOf(request), (request.query as z.output<typeof yearQuery>).year),
+      async (request) => service.listCandidates(db, actorOf(request), request.query.year),
     );
 
     app.post(
@@ -58,14 +52,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
       async (request, reply) =>
         reply
           .status(201)
-          .send(
-            await service.createEvaluation(
-              db,
-              actorOf(request),
-              request.ip,
-              request.body as z.output<typeof createBody>,
-            ),
-          ),
+          .send(await service.createEvaluation(db, actorOf(request), request.ip, request.body)),
     );
 
     app.get(
@@ -74,8 +61,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { access: readers },
         schema: { tags: ['self-evaluation'], summary: '自评表（含计分过程）', params: idParams },
       },
-      async (request) =>
-        service.getEvaluation(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) => service.getEvaluation(db, actorOf(request), request.params.id),
     );
 
     for (const action of evaluationActions) {
@@ -92,17 +78,10 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
           },
         },
         async (request) =>
-          transitionEvaluation(
-            db,
-            actorOf(request),
-            request.ip,
-            (request.params as z.output<typeof idParams>).id,
-            action,
-            {
-              version: (request.body as z.output<typeof transitionBody>).version,
-              opinion: (request.body as z.output<typeof transitionBody>).opinion || null,
-            },
-          ),
+          transitionEvaluation(db, actorOf(request), request.ip, request.params.id, action, {
+            version: request.body.version,
+            opinion: request.body.opinion || null,
+          }),
       );
     }
 
@@ -118,13 +97,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request) =>
-        service.saveEvaluation(
-          db,
-          actorOf(request),
-          request.ip,
-          (request.params as z.output<typeof idParams>).id,
-          request.body as SelfEvaluationSaveInput,
-        ),
+        service.saveEvaluation(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     app.get(
@@ -139,8 +112,8 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
         },
       },
       async (request, reply) => {
-        const { id } = request.params as z.output<typeof idParams>;
-        const { format } = request.query as z.output<typeof exportQuery>;
+        const { id } = request.params;
+        const { format } = request.query;
         const v = await service.getEvaluation(db, actorOf(request), id);
         const title = evaluationTitle(v.evaluation.kind);
         const layout = layoutSelfEvaluation(v.data, v.score, { title });
@@ -161,7 +134,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request) => {
         const actor = actorOf(request);
-        const { id } = request.params as z.output<typeof idParams>;
+        const { id } = request.params;
         const current = await service.getEvaluation(db, actor, id);
         const file = await uploadedFile(request);
         const table = await readSelfEvaluationFile(deps.documents, file.data, file.fileName);
@@ -183,8 +156,7 @@ export function selfEvaluationRoutes(deps: AppDeps): FastifyPluginAsync {
           params: idParams,
         },
       },
-      async (request) =>
-        evaluationHistory(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) => evaluationHistory(db, actorOf(request), request.params.id),
     );
   };
 }

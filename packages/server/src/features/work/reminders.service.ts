@@ -203,5 +203,5 @@ export async function markReminderRead(db: Db, actor: Actor, id: string) {
       .where(and(eq(reminders.id, id), eq(reminders.orgId, actor.orgId)));
     if (!exists) throw workError('reminder-not-found');
   }
-  return { ok: true };
+  return { ok: true as const };
 }

@@ -10,24 +10,11 @@ import {
   reminders,
   selfEvaluations,
 } from '../../db/schema.ts';
+import type { WaitingItem } from '@jixiao/core/contracts';
 import type { Actor, Role } from '../../http/access.ts';
 import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 
-export type WaitingKind = 'form' | 'monitoring' | 'self-evaluation' | 'round' | 'reminder';
-
-export interface WaitingItem {
-  kind: WaitingKind;
-  id: string;
-  /** What to act on: the project or department, the round's title, the reminder's subject. */
-  title: string;
-  orgName: string;
-  status: string;
-  /** Extra line: the form type and year, the round, the reminder's message. */
-  detail: string | null;
-  at: string;
-  /** project | department, for forms (the page a form opens on depends on it). */
-  formKind?: string;
-}
+export type { WaitingItem, WaitingKind } from '@jixiao/core/contracts';
 
 /** Statuses in which each kind waits for each role (the workflows' "from" states of that role's steps). */
 export const WAITING_STATUSES: Record<Role, { form: string[]; monitoring: string[]; evaluation: string[] }> =

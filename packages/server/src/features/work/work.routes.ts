@@ -1,26 +1,20 @@
 // /api/work/waiting: 待我处理 for the signed-in role; /api/reminders: 催报 sent by finance or a 主管部门 and
 // marked read by the unit.
-import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
+import {
+  idParams,
+  reminderBody,
+  reminderReadResponse,
+  reminderResult,
+  waitingQuery as yearQuery,
+  waitingResponse,
+} from '@jixiao/core/contracts';
+import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { markReminderRead, sendReminders } from './reminders.service.ts';
 import { waitingWork } from './waiting.repo.ts';
 
-/** Without a year: every year's waiting work (the 工作台 set to 全部年度). */
-const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
-const idParams = z.object({ id: z.uuid() });
-const reminderBody = z
-  .object({
-    year: z.number().int().min(2000).max(2100),
-    kind: z.enum(['monitoring', 'self-evaluation']),
-    roundId: z.uuid().optional(),
-    orgIds: z.array(z.uuid()).min(1).max(5000).optional(),
-    message: z.string().trim().max(500, '催报说明不超过 500 字').optional(),
-  })
-  .strict();
-
-export function workRoutes(deps: AppDeps): FastifyPluginAsync {
+export function workRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
@@ -31,10 +25,11 @@ export function workRoutes(deps: AppDeps): FastifyPluginAsync {
           tags: ['work'],
           summary: '待我处理：表单、监控表、自评表、未提交的监控轮次和催报通知',
           querystring: yearQuery,
+          response: { 200: waitingResponse },
         },
       },
       async (request) => {
-        const { year } = request.query as z.output<typeof yearQuery>;
+        const { year } = request.query;
         return { items: await waitingWork(db, actorOf(request), year) };
       },
     );
@@ -42,10 +37,15 @@ export function workRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/reminders',
       {
         config: { access: ['finance', 'reviewer'] },
-        schema: { tags: ['work'], summary: '催报：提醒尚未提交监控表或自评表的单位', body: reminderBody },
+        schema: {
+          tags: ['work'],
+          summary: '催报：提醒尚未提交监控表或自评表的单位',
+          body: reminderBody,
+          response: { 201: reminderResult },
+        },
       },
       async (request, reply) => {
-        const body = request.body as z.output<typeof reminderBody>;
+        const body = request.body;
         return reply
           .status(201)
           .send(await sendReminders(db, deps.mailer, actorOf(request), request.ip, body));
@@ -55,10 +55,14 @@ export function workRoutes(deps: AppDeps): FastifyPluginAsync {
       '/api/reminders/:id/read',
       {
         config: { access: ['filler'] },
-        schema: { tags: ['work'], summary: '本单位已知悉催报通知', params: idParams },
+        schema: {
+          tags: ['work'],
+          summary: '本单位已知悉催报通知',
+          params: idParams,
+          response: { 200: reminderReadResponse },
+        },
       },
-      async (request) =>
-        markReminderRead(db, actorOf(request), (request.params as z.output<typeof idParams>).id),
+      async (request) => markReminderRead(db, actorOf(request), request.params.id),
     );
   };
 }

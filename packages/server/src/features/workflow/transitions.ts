@@ -68,25 +68,7 @@ export const transitionRules = {
 export type Action = keyof typeof transitionRules;
 export const actions = Object.keys(transitionRules) as Action[];
 
-/** 审核意见的原因代码 (88号 的四个维度 and the usual concrete reasons). */
-export const reasonCodes = {
-  'not-quantified': '指标未量化',
-  'budget-mismatch': '与预算不符',
-  'goal-unclear': '目标不明确',
-  'indicator-missing': '指标不完整',
-  'basis-wrong': '指标值确定依据不当',
-  'target-too-low': '目标值偏低',
-  completeness: '完整性',
-  relevance: '相关性',
-  appropriateness: '适当性',
-  feasibility: '可行性',
-  other: '其他',
-} as const;
-export type ReasonCode = keyof typeof reasonCodes;
-export const reasonCodeList = Object.keys(reasonCodes) as [ReasonCode, ...ReasonCode[]];
-
-/** 审核结果等级 (R-IND-14). */
-export const grades = ['优', '良', '中', '差'] as const;
+export { grades, reasonCodeList, reasonCodes, type ReasonCode } from '@jixiao/core/contracts';
 
 /**
  * What the actor may do with a form it can see, for the UI's buttons: the workflow actions whose role

@@ -22,9 +22,9 @@ export function useSaveForm() {
       client.setQueryData(['form', saved.meta.id], (old: { actions?: string[] } | undefined) => ({
         ...old,
         ...saved,
-        actions: old?.actions ?? saved.actions ?? ['edit', 'submit'],
+        actions: old?.actions ?? ['edit', 'submit'],
       }));
-      if (!saved.actions) void client.invalidateQueries({ queryKey: ['form', saved.meta.id], exact: true });
+      void client.invalidateQueries({ queryKey: ['form', saved.meta.id], exact: true });
       void client.invalidateQueries({ queryKey: ['forms'] });
       void client.invalidateQueries({ queryKey: ['form', saved.meta.id, 'versions'] });
     },

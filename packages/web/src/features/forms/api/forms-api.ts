@@ -2,28 +2,20 @@
 // comments, approval.
 import type { Finding, Form, IndicatorValue } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
-import type { FormListItem } from '../../workbench/utils/status-summary.ts';
-import type { FormDiff } from '../utils/changes.ts';
+import type {
+  FormDiff,
+  FormListResponse,
+  FormVersion,
+  FormVersionResponse,
+  StoredForm,
+  ReviewComment,
+  StoredFormWithActions,
+  TransitionRecord as Transition,
+} from '@jixiao/core/contracts';
 
-export interface FormMeta {
-  id: string;
-  orgId: string;
-  orgName: string;
-  year: number | null;
-  kind: string;
-  formType: string;
-  name: string;
-  status: string;
-  version: number;
-  sourceFileId: string | null;
-  updatedAt: string;
-}
+export type { ReviewComment, Transition };
 
-export interface StoredForm {
-  meta: FormMeta;
-  form: Form;
-  actions?: string[];
-}
+export type { FormMeta, StoredForm } from '@jixiao/core/contracts';
 
 export interface FormListQuery {
   year?: number | null;
@@ -32,37 +24,6 @@ export interface FormListQuery {
   q?: string;
   limit?: number;
   offset?: number;
-}
-
-export interface Transition {
-  id: string;
-  action: string;
-  fromStatus: string;
-  toStatus: string;
-  version: number;
-  opinion: string | null;
-  grade: string | null;
-  createdAt: string;
-  actorName?: string | null;
-}
-
-export interface ReviewComment {
-  id: string;
-  pointer: string;
-  indicatorId: string | null;
-  reason: string;
-  text: string;
-  version: number;
-  createdAt: string;
-  resolvedAt: string | null;
-  authorName?: string | null;
-}
-
-export interface FormVersion {
-  version: number;
-  createdAt: string;
-  note?: string | null;
-  authorName?: string | null;
 }
 
 export interface Approval {
@@ -84,16 +45,14 @@ export interface Approval {
 }
 
 export const formsApi = {
-  list: (q: FormListQuery) =>
-    http.get<{ items: FormListItem[]; total: number }>(`/forms${query({ limit: 200, ...q })}`),
-  get: (id: string) => http.get<StoredForm & { actions: string[] }>(`/forms/${id}`),
+  list: (q: FormListQuery) => http.get<FormListResponse>(`/forms${query({ limit: 200, ...q })}`),
+  get: (id: string) => http.get<StoredFormWithActions>(`/forms/${id}`),
   create: (form: Form) => http.post<StoredForm>('/forms', { form }),
   save: (id: string, baseVersion: number, form: Form) =>
     http.put<StoredForm>(`/forms/${id}`, { baseVersion, form }),
   findings: (id: string) => http.get<{ version: number; findings: Finding[] }>(`/forms/${id}/findings`),
   versions: (id: string) => http.get<{ items: FormVersion[] }>(`/forms/${id}/versions`),
-  version: (id: string, version: number) =>
-    http.get<{ version: number; createdAt: string; form: Form }>(`/forms/${id}/versions/${version}`),
+  version: (id: string, version: number) => http.get<FormVersionResponse>(`/forms/${id}/versions/${version}`),
   diff: (id: string, from: number, to: number) =>
     http.get<FormDiff>(`/forms/${id}/diff${query({ from, to })}`),
   history: (id: string) => http.get<{ items: Transition[] }>(`/forms/${id}/history`),

@@ -1,27 +1,13 @@
 // What changed between two versions of a form, as the server's diff reports it (/api/forms/:id/diff),
 // turned into the pointers of the fields a view shows (to highlight them) and readable lines (to list).
-import type { Form, Indicator } from '@jixiao/core';
+import type { Form } from '@jixiao/core';
 import { nearestShownPointer } from './finding-paths.ts';
 import { pointerOf } from './json-pointer.ts';
 import { changeLabel, indicatorFieldLabel, readableValue, valueAt } from './change-text.ts';
 
-export interface FieldChange {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
+import type { FieldChange, FormDiff } from '@jixiao/core/contracts';
 
-export interface FormDiff {
-  from: number;
-  to: number;
-  fields: FieldChange[];
-  indicators: {
-    added: Indicator[];
-    removed: Indicator[];
-    changed: { id: string; name: string | null; changes: FieldChange[] }[];
-    moved: { id: string; from: number; to: number }[];
-  };
-}
+export type { FieldChange, FormDiff };
 
 export interface ChangeLine {
   /** Where to jump (a shown pointer), or null for a row that is gone. */

@@ -1,23 +1,11 @@
 // /api/imports: upload a file for a preview (forms, findings, where each value came from, the
 // document's rows), read it again with the cells the user pointed at, save chosen forms as drafts;
 // /api/layout-mappings: the template labels the organisation taught.
-import type { Finding, Form } from '@jixiao/core';
+import type { Finding, Form, MappableField } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
 import type { FormMeta } from '../../forms/api/forms-api.ts';
 
-/** A field the user can point at (the server's MAPPABLE_FIELDS). */
-export type MappableField =
-  | 'name'
-  | 'code'
-  | 'unit'
-  | 'supervisor'
-  | 'executor'
-  | 'leader'
-  | 'phone'
-  | 'year'
-  | 'budget.total'
-  | 'budget.current'
-  | 'department';
+export type { MappableField };
 
 /** Where a value came from in the document, and how sure the reading is (0..1). */
 export interface FieldSource {

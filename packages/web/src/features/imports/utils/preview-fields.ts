@@ -1,27 +1,23 @@
 // Pure helpers of the import preview: the fields a form of each kind offers for pointing, their
 // Chinese names and values, where a source sits among the document's rows and how it is described.
-import type { Form } from '@jixiao/core';
-import type {
-  DocumentRow,
-  FieldSource,
-  MappableField,
-  PreviewForm,
-  UnsureField,
-} from '../api/imports-api.ts';
+import {
+  MAPPABLE_FIELD_NAMES,
+  MAPPABLE_FIELD_UNITS,
+  MAPPABLE_FIELDS,
+  mappableFieldText,
+  pointerOfField,
+  type Form,
+  type MappableField,
+} from '@jixiao/core';
+import type { DocumentRow, FieldSource, PreviewForm, UnsureField } from '../api/imports-api.ts';
 
-export const FIELD_NAMES: Record<MappableField, string> = {
-  name: '项目名称',
-  code: '项目代码',
-  unit: '申报单位',
-  supervisor: '主管部门',
-  executor: '执行单位',
-  leader: '项目负责人',
-  phone: '联系电话',
-  year: '年度',
-  'budget.total': '项目总预算（万元）',
-  'budget.current': '当年预算（万元）',
-  department: '部门（单位）名称',
-};
+/** The field names as the preview shows them: with the unit an amount is written in. */
+export const FIELD_NAMES = Object.fromEntries(
+  MAPPABLE_FIELDS.map((f) => {
+    const unit = MAPPABLE_FIELD_UNITS[f];
+    return [f, unit ? `${MAPPABLE_FIELD_NAMES[f]}（${unit}）` : MAPPABLE_FIELD_NAMES[f]];
+  }),
+) as Record<MappableField, string>;
 
 const FIELDS_OF: Record<Form['kind'], MappableField[]> = {
   project: [
@@ -47,18 +43,9 @@ export function fieldsOf(kind: Form['kind']): MappableField[] {
   return FIELDS_OF[kind];
 }
 
-export function pointerOfField(field: MappableField): string {
-  return '/' + field.replace('.', '/');
-}
+export { pointerOfField };
 
-export function fieldValue(form: Form, field: MappableField): string | null {
-  const record = form as unknown as Record<string, unknown>;
-  const value =
-    field === 'budget.total' || field === 'budget.current'
-      ? (record.budget as Record<string, unknown> | undefined)?.[field.slice(7)]
-      : record[field];
-  return value === null || value === undefined || value === '' ? null : String(value);
-}
+export const fieldValue = mappableFieldText;
 
 /** The document row a source points at (by its line and sheet), if shown. */
 export function rowOfSource(

@@ -1,11 +1,12 @@
 // Writing a review comment anchored to one field: a reason code and the text.
+import type { NewComment, ReasonCode, ReviewReasons } from '@jixiao/core/contracts';
 import { useState } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
 
 interface ComposerProps {
   target: { pointer: string; label: string } | null;
-  reasons: { code: string; label: string }[];
-  onAdd: (comment: { pointer: string; reason: string; text: string }) => void;
+  reasons: ReviewReasons['items'];
+  onAdd: (comment: NewComment & { pointer: string }) => void;
   onClose: () => void;
 }
 
@@ -18,7 +19,7 @@ export function CommentComposer(props: ComposerProps) {
 }
 
 function ComposerModal({ target, reasons, onAdd, onClose }: ComposerProps) {
-  const [reason, setReason] = useState<string | undefined>(undefined);
+  const [reason, setReason] = useState<ReasonCode | undefined>(undefined);
   const [text, setText] = useState('');
   return (
     <Modal

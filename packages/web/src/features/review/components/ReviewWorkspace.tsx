@@ -1,6 +1,7 @@
 // Review (主管部门) and approval (财政) of one form: the read-only official form with the findings and
 // comments at their fields; click a field to write a comment with a reason code; opinion, grade and the
 // workflow buttons the server allows.
+import type { Grade } from '@jixiao/core/contracts';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
@@ -52,10 +53,10 @@ export function ReviewWorkspace({
   const transition = useTransition(id);
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
-  const [pending, setPending] = useState<NewComment[]>([]);
+  const [pending, setPending] = useState<(NewComment & { pointer: string })[]>([]);
   const [composer, setComposer] = useState<{ pointer: string; label: string } | null>(null);
   const [opinion, setOpinion] = useState('');
-  const [grade, setGrade] = useState<string | undefined>(undefined);
+  const [grade, setGrade] = useState<Grade | undefined>(undefined);
   const [budget, setBudget] = useState<ApprovedBudget | null>(null);
 
   const form = stored.data?.form;

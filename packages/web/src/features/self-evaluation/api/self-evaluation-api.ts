@@ -1,4 +1,5 @@
 // Self-evaluations (绩效自评), next-year history and the finance dashboard over the API.
+import type { SelfEvaluationInput as EvaluationInput } from '@jixiao/core/contracts';
 import type { Finding, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
 import type { TransitionRecord } from '../../evaluation-workflow/TransitionLog.tsx';
@@ -29,22 +30,10 @@ export interface EvaluationView {
   transitions?: TransitionRecord[];
 }
 
-export interface EvaluationRowInput {
-  indicatorId: string;
-  weight: string | null;
-  actual: string;
-  grade: string | null;
-  override: { score: string; reason: string | null } | null;
-  deviationAnalysis: string | null;
-}
-
-export interface EvaluationInput {
-  version: number;
-  budget: { initial: string | null; annual: string; executed: string };
-  goals: Array<{ label: string | null; expected: string | null; achieved: string | null }>;
-  indicators: EvaluationRowInput[];
-  conclusions: { problems: string | null; improvements: string | null };
-}
+export type {
+  SelfEvaluationInput as EvaluationInput,
+  SelfEvaluationRowInput as EvaluationRowInput,
+} from '@jixiao/core/contracts';
 
 export interface IndicatorHistory {
   indicatorId: string;

@@ -1,23 +1,8 @@
 // The editable state of a self-evaluation: the stored one as the strings a unit types, and changes to it.
-import type { NewSelfEvaluation } from '@jixiao/core';
 import type { EvaluationInput, EvaluationRowInput } from '../api/self-evaluation-api.ts';
 
-export function inputFromEvaluation(data: NewSelfEvaluation, version: number): EvaluationInput {
-  return {
-    version,
-    budget: { ...data.budget },
-    goals: data.goals.map((g) => ({ ...g })),
-    indicators: data.indicators.map((i) => ({
-      indicatorId: i.indicatorId,
-      weight: i.weight,
-      actual: i.actual.raw,
-      grade: i.grade,
-      override: i.override,
-      deviationAnalysis: i.deviationAnalysis,
-    })),
-    conclusions: { ...data.conclusions },
-  };
-}
+/** The stored one as the strings a unit types: the same body the server rebuilds for an import. */
+export { selfEvaluationInputOf as inputFromEvaluation } from '@jixiao/core/contracts';
 
 export function withIndicator(
   input: EvaluationInput,

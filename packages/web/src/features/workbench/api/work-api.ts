@@ -1,32 +1,9 @@
 // 待我处理 and 催报 over /api/work and /api/reminders.
 import { http, query } from '../../../api/http.ts';
 
-export type WaitingKind = 'form' | 'monitoring' | 'self-evaluation' | 'round' | 'reminder';
+import type { ReminderRequest, ReminderResult, WaitingItem } from '@jixiao/core/contracts';
 
-export interface WaitingItem {
-  kind: WaitingKind;
-  id: string;
-  title: string;
-  orgName: string;
-  status: string;
-  detail: string | null;
-  at: string;
-  formKind?: string;
-}
-
-export interface ReminderRequest {
-  year: number;
-  kind: 'monitoring' | 'self-evaluation';
-  roundId?: string;
-  orgIds?: string[];
-  message?: string;
-}
-
-export interface ReminderResult {
-  reminded: { orgId: string; orgName: string; outstanding: number }[];
-  emailed: number;
-  emailFailed: number;
-}
+export type { ReminderRequest, ReminderResult, WaitingItem, WaitingKind } from '@jixiao/core/contracts';
 
 export const workApi = {
   waiting: (year: number | null) => http.get<{ items: WaitingItem[] }>(`/work/waiting${query({ year })}`),

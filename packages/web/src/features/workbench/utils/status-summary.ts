@@ -1,21 +1,7 @@
 // The 工作台 summary: forms counted by status, and which forms wait for the signed-in role.
 import { STATUS_ORDER, type FormStatus } from '../../../ui/status.ts';
 
-export interface FormListItem {
-  id: string;
-  orgId: string;
-  orgName: string;
-  year: number | null;
-  kind: string;
-  formType: string;
-  name: string;
-  code?: string | null;
-  status: string;
-  version: number;
-  budgetTotal?: string | null;
-  budgetCurrent?: string | null;
-  updatedAt: string;
-}
+export type { FormListItem } from '@jixiao/core/contracts';
 
 export function countByStatus(items: readonly { status: string }[]): Record<FormStatus, number> {
   const out = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<FormStatus, number>;

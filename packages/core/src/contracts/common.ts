@@ -1,0 +1,35 @@
+// Pieces every feature's contract uses: path ids, years, paging, and time on the wire.
+import { z } from 'zod';
+
+/** `/:id` — every stored thing is named by a UUID. */
+export const idParams = z.object({ id: z.uuid() });
+
+/** A budget year a route accepts (in a path or a query string, so coerced from text). */
+export const yearParam = z.coerce.number().int().min(2000).max(2100);
+/** A budget year in a JSON body. */
+export const yearField = z.number().int().min(2000).max(2100);
+
+/** `?year=` required / optional. */
+export const yearQuery = z.object({ year: yearParam });
+export const optionalYearQuery = z.object({ year: yearParam.optional() });
+
+/**
+ * A moment on the wire: always an ISO 8601 string in JSON. The server may hand over a Date or a string
+ * it already formatted; the web reads the string (`z.input`), the server writes either (`z.output`).
+ */
+export const timestamp = z.codec(z.string(), z.union([z.date(), z.string()]), {
+  decode: (text) => text,
+  encode: (value) => (typeof value === 'string' ? value : value.toISOString()),
+});
+
+/** `{ ok: true }` — a write that has nothing else to say. */
+export const okResponse = z.object({ ok: z.literal(true) });
+
+/** A list answer: `{ items: [...] }`. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/**
+ * The JSON a client sends for a request schema and reads from a response schema. The server's side is
+ * `z.output` (what its validator hands the route, what a handler may return before encoding).
+ */
+export type Wire<T extends z.ZodType> = z.input<T>;

@@ -1,0 +1,122 @@
+// /api/forms: list, create, read, save (409 on a stale version), versions, diff, copy.
+import { z } from 'zod';
+import { formSchema, type Form, type Indicator } from '../model/index.ts';
+import { idParams, itemsOf, timestamp, yearField } from './common.ts';
+
+export const formStatuses = ['draft', 'submitted', 'returned', 'passed', 'approved', 'published'] as const;
+export type FormStatusName = (typeof formStatuses)[number];
+export const formKinds = ['project', 'department', 'disclosure'] as const;
+
+/** The canonical form plus what storage needs: a year a database column can hold. */
+export const storableFormSchema = formSchema.superRefine((form, ctx) => {
+  if (form.year !== null && (form.year < 1900 || form.year > 2200)) {
+    ctx.addIssue({ code: 'custom', path: ['year'], message: '年度须在 1900–2200 之间' });
+  }
+});
+export type StorableForm = z.output<typeof storableFormSchema>;
+
+/**
+ * A form in an answer: the server built it from checked rows, so it is declared by type only (encoding
+ * a large form through every refinement again would cost time and could refuse an older stored form).
+ */
+export const formPayload = z.custom<Form>();
+
+export const formVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().positive() });
+export const formListQuery = z.object({
+  year: z.coerce.number().int().optional(),
+  status: z.enum(formStatuses).optional(),
+  kind: z.enum(formKinds).optional(),
+  orgId: z.uuid().optional(),
+  q: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const createFormBody = z.object({ form: storableFormSchema });
+export const saveFormBody = z.object({ baseVersion: z.number().int().positive(), form: storableFormSchema });
+export const formDiffQuery = z.object({
+  from: z.coerce.number().int().positive(),
+  to: z.coerce.number().int().positive(),
+});
+export const copyFormBody = z.object({ year: yearField });
+export { idParams as formIdParams };
+
+export const formMeta = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  year: z.number().nullable(),
+  kind: z.string(),
+  formType: z.string(),
+  name: z.string(),
+  status: z.string(),
+  version: z.number(),
+  sourceFileId: z.string().nullable(),
+  copiedFromId: z.string().nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type FormMeta = z.input<typeof formMeta>;
+
+export const storedForm = z.object({ meta: formMeta, form: formPayload });
+export type StoredForm = z.input<typeof storedForm>;
+/** GET /api/forms/:id also says which workflow actions the reader may take (the buttons). */
+export type StoredFormWithActions = StoredForm & { actions: string[] };
+
+/** A row of GET /api/forms (served pre-encoded; see the route). */
+export const formListItem = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  year: z.number().nullable(),
+  kind: z.string(),
+  formType: z.string(),
+  name: z.string(),
+  code: z.string().nullable().optional(),
+  status: z.string(),
+  version: z.number(),
+  budgetTotal: z.string().nullable().optional(),
+  budgetCurrent: z.string().nullable().optional(),
+  updatedAt: timestamp,
+});
+export type FormListItem = z.input<typeof formListItem>;
+export const formListResponse = z.object({
+  items: z.array(formListItem),
+  total: z.number(),
+  totalCapped: z.boolean(),
+});
+export type FormListResponse = z.input<typeof formListResponse>;
+
+export const formVersion = z.object({
+  version: z.number(),
+  createdAt: timestamp,
+  createdBy: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type FormVersion = z.input<typeof formVersion>;
+export const formVersionsResponse = itemsOf(formVersion);
+
+export const formVersionResponse = z.object({
+  version: z.number(),
+  createdAt: timestamp,
+  createdBy: z.string().nullable(),
+  form: formPayload,
+});
+export type FormVersionResponse = z.input<typeof formVersionResponse>;
+
+const fieldChange = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
+export type FieldChange = z.input<typeof fieldChange>;
+const indicatorPayload = z.custom<Indicator>();
+export const formDiffResponse = z.object({
+  from: z.number(),
+  to: z.number(),
+  fields: z.array(fieldChange),
+  indicators: z.object({
+    added: z.array(indicatorPayload),
+    removed: z.array(indicatorPayload),
+    changed: z.array(
+      z.object({ id: z.string(), name: z.string().nullable(), changes: z.array(fieldChange) }),
+    ),
+    moved: z.array(z.object({ id: z.string(), from: z.number(), to: z.number() })),
+  }),
+});
+export type FormDiff = z.input<typeof formDiffResponse>;

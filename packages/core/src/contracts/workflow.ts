@@ -1,0 +1,100 @@
+// The forms' workflow: one route per transition, history, review comments, reason codes, the 批复.
+import { z } from 'zod';
+import { itemsOf, timestamp } from './common.ts';
+
+/** 审核意见的原因代码 (88号 的四个维度 and the usual concrete reasons). */
+export const reasonCodes = {
+  'not-quantified': '指标未量化',
+  'budget-mismatch': '与预算不符',
+  'goal-unclear': '目标不明确',
+  'indicator-missing': '指标不完整',
+  'basis-wrong': '指标值确定依据不当',
+  'target-too-low': '目标值偏低',
+  completeness: '完整性',
+  relevance: '相关性',
+  appropriateness: '适当性',
+  feasibility: '可行性',
+  other: '其他',
+} as const;
+export type ReasonCode = keyof typeof reasonCodes;
+export const reasonCodeList = Object.keys(reasonCodes) as [ReasonCode, ...ReasonCode[]];
+
+/** 审核结果等级 (R-IND-14). */
+export const grades = ['优', '良', '中', '差'] as const;
+export type Grade = (typeof grades)[number];
+
+/** 万元, at most six decimals (1 元 = 0.0001 万元; the 分 fit too). */
+const amount = /^\d{1,12}(\.\d{1,6})?$/;
+const approvedAmount = z.string().regex(amount, '批复金额须为以万元为单位的数字');
+
+export const commentParams = z.object({ id: z.uuid(), commentId: z.uuid() });
+export const newCommentSchema = z
+  .object({
+    pointer: z.string().max(300).optional(),
+    indicatorId: z.uuid().optional(),
+    reason: z.enum(reasonCodeList),
+    text: z.string().trim().min(1).max(2000),
+  })
+  .refine((c) => c.pointer !== undefined || c.indicatorId !== undefined, {
+    message: '须指明字段（pointer）或指标（indicatorId）',
+    path: ['pointer'],
+  });
+export type NewComment = z.input<typeof newCommentSchema>;
+
+export const transitionBody = z.object({
+  opinion: z.string().max(5000).optional(),
+  grade: z.enum(grades).optional(),
+  comments: z.array(newCommentSchema).max(200).optional(),
+  approvedBudget: z
+    .object({
+      total: approvedAmount.optional(),
+      current: approvedAmount.optional(),
+      /** The sources as approved, when the approved total differs from the one asked. */
+      sources: z
+        .array(z.object({ name: z.string().trim().min(1).max(200), amount: approvedAmount.nullable() }))
+        .max(50)
+        .optional(),
+    })
+    .optional(),
+});
+export type TransitionBody = z.input<typeof transitionBody>;
+export const commentsBody = z.object({ comments: z.array(newCommentSchema).min(1).max(200) });
+export const commentsQuery = z.object({ open: z.enum(['true', 'false']).optional() });
+
+export const reviewComment = z.object({
+  id: z.uuid(),
+  formId: z.uuid(),
+  transitionId: z.string().nullable(),
+  version: z.number(),
+  pointer: z.string(),
+  indicatorId: z.string().nullable(),
+  reason: z.string(),
+  text: z.string(),
+  authorId: z.string().nullable(),
+  createdAt: timestamp,
+  resolvedAt: timestamp.nullable(),
+  resolvedBy: z.string().nullable(),
+});
+export type ReviewComment = z.input<typeof reviewComment>;
+export const reviewCommentsResponse = itemsOf(reviewComment);
+
+export const transitionRecord = z.object({
+  id: z.uuid(),
+  action: z.string(),
+  fromStatus: z.string(),
+  toStatus: z.string(),
+  version: z.number(),
+  opinion: z.string().nullable(),
+  grade: z.string().nullable(),
+  createdAt: timestamp,
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+});
+export type TransitionRecord = z.input<typeof transitionRecord>;
+export const historyResponse = itemsOf(transitionRecord);
+
+export const reviewReasonsResponse = z.object({
+  items: z.array(z.object({ code: z.enum(reasonCodeList), label: z.string() })),
+  grades: z.array(z.enum(grades)).readonly(),
+});
+export type ReviewReasons = z.input<typeof reviewReasonsResponse>;

@@ -1,0 +1,53 @@
+// The fields of a form a person can point at in the import preview (a taught label names one of them):
+// their Chinese names, where they sit in a form (JSON pointer) and their value as text. One list for the
+// reader (documents), the server's picks and the web's preview.
+import type { Form } from './form.ts';
+
+export const MAPPABLE_FIELDS = [
+  'name',
+  'code',
+  'unit',
+  'supervisor',
+  'executor',
+  'leader',
+  'phone',
+  'year',
+  'budget.total',
+  'budget.current',
+  'department',
+] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+export const MAPPABLE_FIELD_NAMES: Record<MappableField, string> = {
+  name: '项目名称',
+  code: '项目代码',
+  unit: '申报单位',
+  supervisor: '主管部门',
+  executor: '执行单位',
+  leader: '项目负责人',
+  phone: '联系电话',
+  year: '年度',
+  'budget.total': '项目总预算',
+  'budget.current': '当年预算',
+  department: '部门（单位）名称',
+};
+
+/** The unit a field's value is written in, where it has one (amounts are 万元). */
+export const MAPPABLE_FIELD_UNITS: Partial<Record<MappableField, string>> = {
+  'budget.total': '万元',
+  'budget.current': '万元',
+};
+
+export function pointerOfField(field: MappableField): string {
+  return '/' + field.replace('.', '/');
+}
+
+/** The field's value in a form as text, or null when the form has none. */
+export function mappableFieldText(form: Form, field: MappableField): string | null {
+  const record = form as unknown as Record<string, unknown>;
+  const value =
+    field === 'budget.total' || field === 'budget.current'
+      ? (record.budget as Record<string, unknown> | undefined)?.[field.slice(7)]
+      : record[field];
+  return value === null || value === undefined || value === '' ? null : String(value);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { placeFusedFigures, takeSourceFigures } from './evaluation-stream-budget.ts';
+import type { BudgetLine } from './evaluation-budget.ts';
+
+const columns = ['initial', 'annual', 'executed', 'rate', 'weight', 'score'] as const;
+
+describe('a budget line whose amounts lost their integer parts', () => {
+  it('reads each lost amount whole and cuts the figures run into them by the block\'s arithmetic', () => {
+    // 10 × 86 % = 8.6.
+    expect(placeFusedFigures(['.45.08.7', '86.00108.6'], columns)).toEqual({ initial: '.45', annual: '.08', executed: '.7', rate: '86.00', weight: '10', score: '8.6' });
+    expect(placeFusedFigures(['.45.08.786.00108.6'], columns)).toEqual({ initial: '.45', annual: '.08', executed: '.7', rate: '86.00', weight: '10', score: '8.6' });
+  });
+
+  it('reads a bare 执行率, 分值 and 得分 as the numbers printed', () => {
+    // 60 = 30 ÷ 50; 10 × 60 % = 6.
+    expect(placeFusedFigures(['50', '30', '60.00106'], ['annual', 'executed', 'rate', 'weight', 'score'], [true, true, false])).toEqual({
+      annual: '50',
+      executed: '30',
+      rate: '60.00',
+      weight: '10',
+      score: '6',
+    });
+  });
+});
+
+describe('a total line over its one source line', () => {
+  const line = (name: string, total: boolean, values: BudgetLine['values']): BudgetLine => ({ name, total, values });
+
+  it('takes the source\'s 执行率, 分值 and 得分 when both print the same amounts', () => {
+    const lines = [line('年度资金总额', true, { annual: '50' }), line('财政拨款', false, { annual: '50', rate: '60', weight: '10', score: '6' })];
+    takeSourceFigures(lines, [{ annual: '50' }, { annual: '50', rate: '60', weight: '10', score: '6' }]);
+    expect(lines[0]!.values).toEqual({ annual: '50', rate: '60', weight: '10', score: '6' });
+  });
+
+  it('leaves the total alone when the amounts differ', () => {
+    const lines = [line('年度资金总额', true, { annual: '80' }), line('财政拨款', false, { annual: '50', rate: '60', weight: '10', score: '6' })];
+    takeSourceFigures(lines, [{ annual: '80' }, { annual: '50', rate: '60', weight: '10', score: '6' }]);
+    expect(lines[0]!.values).toEqual({ annual: '80' });
+  });
+});

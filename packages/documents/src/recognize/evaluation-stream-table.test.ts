@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { paragraph } from '../rows/row.ts';
+import { atomsOf } from './evaluation-atoms.ts';
+import { readEvaluationTableInText, splitRepeatedLead } from './evaluation-stream-table.ts';
+import { segmentText } from './evaluation-text.ts';
+
+describe('the indicator table of a 自评表 read from its text', () => {
+  it('reads a level name printed letter-spaced as a level, not as a row', () => {
+    const text = '一级指标 二级指标 三级指标 年度指标值 全年完成值 偏差原因产 出 指 标数量 指标养护道路里程 12公里 12公里 维修桥梁 3座 3座';
+    const cells = text.split(' ');
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells }]));
+    expect(table?.records.map((r) => [r.level1, r.level2, r.name])).toEqual([
+      ['产出指标', '数量指标', '养护道路里程'],
+      ['产出指标', '数量指标', '维修桥梁'],
+    ]);
+  });
+});
+
+describe('a phrase every row prints in one column', () => {
+  it('is cut off the next row\'s name it ran into', () => {
+    const atoms = atomsOf(['道路里程12公里12公里按期完成桥梁数量3座3座按期完成路灯数量20盏20盏按期完成']);
+    expect(splitRepeatedLead(atoms).map((a) => a.text)).toEqual([
+      '道路里程', '12公里', '12公里', '按期完成', '桥梁数量', '3座', '3座', '按期完成', '路灯数量', '20盏', '20盏', '按期完成',
+    ]);
+  });
+
+  it('leaves texts that share no opening words alone', () => {
+    const atoms = atomsOf(['道路里程12公里12公里桥梁数量3座3座路灯数量20盏20盏']);
+    expect(splitRepeatedLead(atoms)).toEqual(atoms);
+  });
+});

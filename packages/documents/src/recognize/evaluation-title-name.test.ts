@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { chooseProjectName, projectNameInTitle } from './evaluation-title-name.ts';
+
+describe('the project a 自评表 title names', () => {
+  it('reads the words before 绩效目标自评表 when they name a project', () => {
+    expect(projectNameInTitle('乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe('乡村道路养护示范项目');
+  });
+
+  it('reads no project from the title of a kind of form or of a unit', () => {
+    expect(projectNameInTitle('年度财政项目绩效自评表')).toBeNull();
+    expect(projectNameInTitle('年度县级专项资金绩效目标自评表')).toBeNull();
+    expect(projectNameInTitle('某某县水利局2023年度项目支出绩效自评表')).toBeNull();
+    expect(projectNameInTitle('某某县水利局部门整体绩效自评表')).toBeNull();
+  });
+
+  it('takes the title when the name cell shares little with it (a garbled cell)', () => {
+    expect(chooseProjectName('碟令路樽轴示施', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe('乡村道路养护示范项目');
+  });
+
+  it('keeps a name cell that agrees with the title, and one under a generic title', () => {
+    expect(chooseProjectName('乡村道路养护示范', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe('乡村道路养护示范');
+    expect(chooseProjectName('碟令路樽轴示施', '年度财政项目绩效自评表')).toBe('碟令路樽轴示施');
+    expect(chooseProjectName(null, '年度财政项目绩效自评表')).toBeNull();
+  });
+});

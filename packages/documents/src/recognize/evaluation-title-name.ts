@@ -1,0 +1,42 @@
+// The project a 自评表's title names (马铃薯种薯繁育示范推广项目绩效目标自评表（2022年度）), and the choice between it
+// and the 项目名称 cell: a name cell the OCR garbled shares almost no characters with the title, while the
+// title, which is printed larger, survives. The title is taken only where it plainly names a project.
+import { labelKey } from '../rows/clean-cell.ts';
+
+/** Words any project-expenditure title may hold; what remains names the project. */
+const GENERIC_WORDS = /年度|本级|[省市县区乡镇]级|财政|预算|项目|专项|资金|支出|经费|转移支付|补助|绩效|目标/g;
+
+/** The project named in a title: the words before 绩效（目标）自评表, when they end as a project's name does. */
+export function projectNameInTitle(title: string | null): string | null {
+  if (!title) return null;
+  const key = labelKey(title);
+  const m = /(项目)?(支出)?绩效(目标)?自评(价)?表/.exec(key);
+  if (!m) return null;
+  const words = key.slice(0, m.index + (m[1] ?? '').length).replace(/^[（(]?(19|20)\d{2}年度?[）)]?/, '');
+  // A unit's or a year's generic title (某局2022年度项目支出绩效自评表) names no project: a year or 部门 in it, or
+  // nothing before 项目, and it is left alone.
+  if (/(19|20)\d{2}|部门|单位整体/.test(words)) return null;
+  // 年度财政项目, 县级专项资金: the words of a kind of form, not of one project — at least four other characters.
+  const own = words.replace(GENERIC_WORDS, '');
+  if (own.length < 4) return null;
+  return /(项目|资金|工程|经费|专项)$/.test(words) ? words : null;
+}
+
+/** The share of the name cell's characters that the title's name holds too. */
+function sharedShare(cell: string, title: string): number {
+  const chars = [...labelKey(cell)];
+  if (chars.length === 0) return 0;
+  const inTitle = new Set(title);
+  return chars.filter((c) => inTitle.has(c)).length / chars.length;
+}
+
+/**
+ * The project name: the name cell, unless the title names a project and the cell shares less than half of
+ * its characters with it (a garbled cell); the title's name where there is no cell.
+ */
+export function chooseProjectName(cell: string | null, title: string | null): string | null {
+  const fromTitle = projectNameInTitle(title);
+  if (!fromTitle) return cell;
+  if (cell === null) return fromTitle;
+  return sharedShare(cell, fromTitle) < 0.5 ? fromTitle : cell;
+}

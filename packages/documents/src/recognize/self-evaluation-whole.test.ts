@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { paragraph } from '../rows/row.ts';
+import { readWholeSelfEvaluation } from './self-evaluation-whole.ts';
+
+describe('a 自评表 whose whole text is one paragraph', () => {
+  it('cuts the paragraph at its labels even with the goals\' sentences in it', () => {
+    const text =
+      '附件: 项目支出绩效自评表 (2023年度) 项目名称 乡村道路养护项目 主管部门 某某县交通运输局 实施单位 某某县公路站 ' +
+      '年度总体目标 预期目标 实际完成情况 完成道路养护。 已完成道路养护。 ' +
+      '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 ' +
+      '产出指标(50分) 数量指标 养护道路里程 ≥12公里 12 50 50';
+    const doc = readWholeSelfEvaluation([paragraph(text)]);
+    expect(doc?.name).toBe('乡村道路养护项目');
+    expect(doc?.unit).toBe('某某县公路站');
+  });
+});

@@ -1,0 +1,303 @@
+// The relational schema (Drizzle): organisations, accounts, forms with goals and indicators in
+// columns, versions, workflow, review comments, approvals (批复), uploaded files and the audit log.
+
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+const created = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+/** 组织: 财政局 → 主管部门 → 预算单位, any depth; `path` is the chain of ids for subtree queries. */
+export const orgs = pgTable(
+  'orgs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id'),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(), // finance | department | unit
+    code: text('code'),
+    path: text('path').notNull(), // '/<root id>/<child id>/…/<own id>/'
+    createdAt: created(),
+  },
+  (t) => [
+    uniqueIndex('orgs_name_parent').on(t.parentId, t.name),
+    index('orgs_path').on(t.path.op('text_pattern_ops')),
+  ],
+);
+
+/** 预算年度. */
+export const fiscalYears = pgTable('fiscal_years', {
+  year: integer('year').primaryKey(),
+  status: text('status').notNull().default('open'), // open | closed
+  createdAt: created(),
+});
+
+/** 用户: one role bound to one organisation. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role').notNull(), // filler | reviewer | finance | admin
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    passwordHash: text('password_hash').notNull(),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    disabled: boolean('disabled').notNull().default(false),
+    /** Where reminders (催报) are e-mailed, when the server has an SMTP server configured. */
+    email: text('email'),
+    createdAt: created(),
+  },
+  (t) => [uniqueIndex('users_username').on(t.username)],
+);
+
+/** Sessions live in the database (stateless servers); only the token's hash is stored. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: created(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** The original uploaded files, kept beside the forms they produced. */
+export const files = pgTable(
+  'files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    fileName: text('file_name').notNull(),
+    format: text('format'),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    /** The bytes, when kept in the database; null when they are in the S3 store under `storageKey`. */
+    data: bytea('data'),
+    storageKey: text('storage_key'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+  },
+  // The bytes are somewhere: in the row or in the object store.
+  (t) => [check('files_bytes_kept', sql`${t.data} is not null or ${t.storageKey} is not null`)],
+);
+
+/**
+ * 表单: the current state of one form. Scalars in columns; goals and indicators in their own
+ * tables; the rest of the canonical form (budget sources, details, funds, disclosure tables) in `rest`.
+ */
+export const forms = pgTable(
+  'forms',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    year: integer('year'),
+    kind: text('kind').notNull(), // project | department | disclosure
+    formType: text('form_type').notNull(),
+    name: text('name').notNull(), // project name or department
+    code: text('code'),
+    status: text('status').notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    budgetTotal: numeric('budget_total'),
+    budgetCurrent: numeric('budget_current'),
+    rest: jsonb('rest').notNull(),
+    sourceFileId: uuid('source_file_id').references(() => files.id),
+    copiedFromId: uuid('copied_from_id'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('forms_org_year').on(t.orgId, t.year),
+    index('forms_status').on(t.status),
+    index('forms_updated').on(t.updatedAt.desc(), t.id),
+  ],
+);
+
+/** 绩效目标. */
+export const formGoals = pgTable(
+  'form_goals',
+  {
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    term: text('term').notNull(),
+    label: text('label').notNull(),
+    text: text('text'),
+  },
+  (t) => [primaryKey({ columns: [t.formId, t.position] })],
+);
+
+/**
+ * 绩效指标: one stable id per indicator from declaration through approval, monitoring and
+ * self-evaluation; `originId` links a copied indicator to the one of an earlier year.
+ */
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: uuid('id').primaryKey(),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    term: text('term').notNull(),
+    goal: text('goal'),
+    level1: text('level1'),
+    level2: text('level2'),
+    name: text('name'),
+    raw: text('raw').notNull(),
+    valueKind: text('value_kind').notNull(), // quantitative | qualitative | empty
+    op: text('op'),
+    value: numeric('value'),
+    unit: text('unit'),
+    valueText: text('value_text'),
+    target: jsonb('target').notNull(), // the full IndicatorValue, extensions included
+    history: jsonb('history'),
+    basis: text('basis'),
+    category: text('category'),
+    originId: uuid('origin_id'),
+  },
+  (t) => [index('indicators_form').on(t.formId, t.position), index('indicators_origin').on(t.originId)],
+);
+
+/** Every save of a form is a version: the whole canonical form as it was saved. */
+export const formVersions = pgTable(
+  'form_versions',
+  {
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    data: jsonb('data').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: created(),
+    note: text('note'),
+  },
+  (t) => [primaryKey({ columns: [t.formId, t.version] })],
+);
+
+/** 流转记录: who moved a form from which state to which, when, with what opinion. */
+export const transitions = pgTable(
+  'transitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    version: integer('version').notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    opinion: text('opinion'),
+    grade: text('grade'), // 优 | 良 | 中 | 差
+    createdAt: created(),
+  },
+  (t) => [index('transitions_form').on(t.formId, t.createdAt)],
+);
+
+/** 审核意见 anchored to a field or an indicator (JSON pointer), with a reason code. */
+export const reviewComments = pgTable(
+  'review_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id, { onDelete: 'cascade' }),
+    transitionId: uuid('transition_id').references(() => transitions.id),
+    version: integer('version').notNull(),
+    pointer: text('pointer').notNull(),
+    indicatorId: uuid('indicator_id'),
+    reason: text('reason').notNull(),
+    text: text('text').notNull(),
+    authorId: uuid('author_id').references(() => users.id),
+    createdAt: created(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'date' }),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+  },
+  (t) => [index('review_comments_form').on(t.formId)],
+);
+
+/** 批复: the approved budget and targets of a form at the version approved. */
+export const approvals = pgTable('approvals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  formId: uuid('form_id')
+    .notNull()
+    .references(() => forms.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  budgetTotal: numeric('budget_total'),
+  budgetCurrent: numeric('budget_current'),
+  targets: jsonb('targets').notNull(), // [{ indicatorId, name, target }]
+  /** 资金来源 as approved, when finance approved another total than was asked ([{ name, amount }]). */
+  sources: jsonb('sources'),
+  approvedBy: uuid('approved_by').references(() => users.id),
+  opinion: text('opinion'),
+  createdAt: created(),
+});
+
+/** Append-only record of every write (a trigger refuses UPDATE and DELETE). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
+);
+
+/**
+ * Request counters of the login rate limit, shared by every process of a deployment (a limit held
+ * in one process's memory would multiply with the number of processes and reset on restart).
+ */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+  count: integer('count').notNull(),
+});
+/**
+ * Failed sign-ins by account name (known or not: the same for both) and by client address, for the
+ * progressive delay that replaces the lockout: a failure is remembered for LOCKOUT_MINUTES.
+ */
+export const loginFailures = pgTable('login_failures', {
+  key: text('key').primaryKey(), // 'account:<username>' | 'address:<ip>'
+  failures: integer('failures').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
