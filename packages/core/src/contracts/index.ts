@@ -21,4 +21,5 @@ export * from './self-evaluation.ts';
 export * from './users.ts';
 export * from './work.ts';
 export * from './workflow.ts';
+export * from './workflow-batch.ts';
 export * from './evaluation-input.ts';

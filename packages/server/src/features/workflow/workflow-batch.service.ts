@@ -10,7 +10,8 @@ import { AppError, commonError } from '../../http/errors.ts';
 import { canSee } from '../forms/form-access.ts';
 import { findForm } from '../forms/forms.repo.ts';
 import { transitionRules } from './transitions.ts';
-import type { BatchItem, BatchRequest, BatchResponse } from './workflow-batch.schema.ts';
+import type { BatchItem, BatchResponse, batchRequest } from '@jixiao/core/contracts';
+import type { z } from 'zod';
 import { workflowError } from './workflow.errors.ts';
 import { transition } from './workflow.service.ts';
 
@@ -56,7 +57,7 @@ export async function batchTransition(
   checker: FormChecker,
   actor: Actor,
   ip: string | null,
-  request: BatchRequest,
+  request: z.output<typeof batchRequest>,
 ): Promise<BatchResponse> {
   const rule = transitionRules[request.action];
   // The role decides for the whole batch; the organisation decides form by form.

@@ -12,13 +12,14 @@ import {
   reviewCommentsResponse,
   reviewReasonsResponse,
   transitionBody,
+  batchRequest,
+  batchResponse,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { transitionRules, type Action } from './transitions.ts';
 import * as service from './workflow.service.ts';
-import { batchRequest } from './workflow-batch.schema.ts';
 import { batchTransition } from './workflow-batch.service.ts';
 
 const routes: Record<Action, string> = {
@@ -64,16 +65,10 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
           tags: ['workflow'],
           summary: '批量审核 / 退回 / 批复 / 公开（逐表检查与记录，有错误的表单跳过）',
           body: batchRequest,
+          response: { 200: batchResponse },
         },
       },
-      async (request) =>
-        batchTransition(
-          db,
-          deps.checkForm,
-          actorOf(request),
-          request.ip,
-          request.body as z.output<typeof batchRequest>,
-        ),
+      async (request) => batchTransition(db, deps.checkForm, actorOf(request), request.ip, request.body),
     );
 
     app.get(

@@ -1,4 +1,5 @@
-// The batch workflow request and answer: one action and one opinion for many forms, answered per form.
+// The batch workflow (POST /api/workflow/batch): one action and one opinion for many forms, answered
+// form by form.
 import { z } from 'zod';
 
 /** The actions a reviewer or finance takes on a selection (submission stays one form at a time). */
@@ -16,7 +17,7 @@ export const batchRequest = z.object({
     .max(BATCH_LIMIT, `一次最多处理 ${BATCH_LIMIT} 张表单`),
   opinion: z.string().max(5000).optional(),
 });
-export type BatchRequest = z.output<typeof batchRequest>;
+export type BatchRequest = z.input<typeof batchRequest>;
 
 export const batchItem = z.object({
   formId: z.uuid(),
