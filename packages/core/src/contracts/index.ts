@@ -21,6 +21,7 @@ export * from './self-evaluation.ts';
 export * from './users.ts';
 export * from './work.ts';
 export * from './workflow.ts';
+export * from './workflow-batch.ts';
 export * from './evaluation-input.ts';
 export * from './evaluation-imports.ts';
 export * from './check-reports.ts';

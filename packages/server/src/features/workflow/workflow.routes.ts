@@ -12,12 +12,15 @@ import {
   reviewCommentsResponse,
   reviewReasonsResponse,
   transitionBody,
+  batchRequest,
+  batchResponse,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { transitionRules, type Action } from './transitions.ts';
 import * as service from './workflow.service.ts';
+import { batchTransition } from './workflow-batch.service.ts';
 
 const routes: Record<Action, string> = {
   submit: '/api/forms/:id/submit',
@@ -53,6 +56,20 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
         },
       );
     }
+
+    app.post(
+      '/api/workflow/batch',
+      {
+        config: { access: ['reviewer', 'finance'] },
+        schema: {
+          tags: ['workflow'],
+          summary: '批量审核 / 退回 / 批复 / 公开（逐表检查与记录，有错误的表单跳过）',
+          body: batchRequest,
+          response: { 200: batchResponse },
+        },
+      },
+      async (request) => batchTransition(db, deps.checkForm, actorOf(request), request.ip, request.body),
+    );
 
     app.get(
       '/api/forms/:id/history',

@@ -75,6 +75,14 @@ async function lockedVisible(tx: Executor, actor: Actor, id: string): Promise<Fo
   return row;
 }
 
+export interface TransitionOptions {
+  /**
+   * Refuse a form with error findings whatever the action (returns aside): a batch acts on forms the
+   * person has not opened, so nothing with errors goes further unseen.
+   */
+  refuseErrors?: boolean;
+}
+
 export async function transition(
   db: Db,
   checker: FormChecker,
@@ -83,6 +91,7 @@ export async function transition(
   id: string,
   action: Action,
   input: TransitionInput,
+  options: TransitionOptions = {},
 ) {
   const rule = transitionRules[action];
   return db.transaction(async (tx) => {
@@ -100,7 +109,7 @@ export async function transition(
     if (rule.needsOpinion && !opinion) throw workflowError('opinion-required');
     // Read with today's grammar: what is submitted, checked and approved is the server's reading of the text.
     const form = readFormValues((await loadStoredForm(tx, row)).form);
-    if (action === 'submit') {
+    if (action === 'submit' || (options.refuseErrors && rule.to !== 'returned')) {
       const findings = checkStoredForm(checker, form, id);
       const errors = findings.filter((f) => f.severity === 'error');
       if (errors.length > 0) throw workflowError('form-has-errors', { findings });

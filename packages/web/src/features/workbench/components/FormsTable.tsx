@@ -12,11 +12,14 @@ export function FormsTable({
   role,
   loading,
   empty,
+  selection,
 }: {
   items: FormListItem[];
   role: string;
   loading?: boolean;
   empty?: string;
+  /** Rows can be ticked for a batch action. */
+  selection?: { selected: string[]; onChange: (ids: string[]) => void } | undefined;
 }) {
   return (
     <Table<FormListItem>
@@ -24,6 +27,14 @@ export function FormsTable({
       bordered
       rowKey="id"
       loading={loading}
+      rowSelection={
+        selection && {
+          selectedRowKeys: selection.selected,
+          onChange: (keys) => selection.onChange(keys.map(String)),
+          // Ticking the header selects every row of the tab, not only the page shown.
+          preserveSelectedRowKeys: true,
+        }
+      }
       dataSource={items}
       pagination={items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       locale={{ emptyText: empty ?? '暂无表单' }}

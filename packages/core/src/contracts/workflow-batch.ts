@@ -1,0 +1,41 @@
+// The batch workflow (POST /api/workflow/batch): one action and one opinion for many forms, answered
+// form by form.
+import { z } from 'zod';
+
+/** The actions a reviewer or finance takes on a selection (submission stays one form at a time). */
+export const batchActions = ['review-pass', 'review-return', 'finance-return', 'approve', 'publish'] as const;
+export type BatchAction = (typeof batchActions)[number];
+
+/** A batch is bounded so that one request stays a matter of seconds. */
+export const BATCH_LIMIT = 200;
+
+export const batchRequest = z.object({
+  action: z.enum(batchActions),
+  formIds: z
+    .array(z.uuid())
+    .min(1, '请至少选择一张表单')
+    .max(BATCH_LIMIT, `一次最多处理 ${BATCH_LIMIT} 张表单`),
+  opinion: z.string().max(5000).optional(),
+});
+export type BatchRequest = z.input<typeof batchRequest>;
+
+export const batchItem = z.object({
+  formId: z.uuid(),
+  /** The form's name, when the person may see the form. */
+  name: z.string().nullable(),
+  outcome: z.enum(['done', 'skipped']),
+  /** The status after the action (done) or as it stands (skipped, when visible). */
+  status: z.string().nullable(),
+  /** Why it was skipped: the error code for programs and the Chinese reason for people. */
+  code: z.string().optional(),
+  message: z.string().optional(),
+});
+export type BatchItem = z.output<typeof batchItem>;
+
+export const batchResponse = z.object({
+  action: z.enum(batchActions),
+  done: z.number().int(),
+  skipped: z.number().int(),
+  items: z.array(batchItem),
+});
+export type BatchResponse = z.output<typeof batchResponse>;
