@@ -78,7 +78,7 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
             .click();
           return false;
         },
-        { intervals: [1000], timeout: 15_000 },
+        { interval: 1000, timeout: 60_000 },
       )
       .toBe(true);
     await quantity.click();
