@@ -8,7 +8,8 @@ export default defineConfig({
         test: {
           name: 'packages',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
-          testTimeout: 30_000,
+          // A hang guard only: on a busy 2-core machine a PGlite start-up or a Chromium print can take tens of seconds.
+          testTimeout: 90_000,
           pool: 'forks',
         },
       },
