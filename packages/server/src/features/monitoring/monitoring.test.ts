@@ -257,7 +257,8 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       payload,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json().data.budget.executedToDate).toBe('130');
+    // The exported sheet writes amounts in 万元 with two decimals; the filled one reads back so.
+    expect(res.json().data.budget.executedToDate).toBe('130.00');
     expect(res.json().data.indicators[0].expectedFullYear.raw).toBe('2.5万个');
     expect(res.json().report.indicators[0].result.value.light).toBe('green');
     const notATable = await ctx.app.inject({
