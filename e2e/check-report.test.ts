@@ -86,7 +86,7 @@ describe.skipIf(!browserReady)('检查报告: upload a zip, follow the batch, re
     await page.waitForURL(/\/documents\/[0-9a-f-]+\?finding=/);
     const chosen = page.locator('#read-text .read-row-chosen');
     await chosen.waitFor();
-    expect(await chosen.locator('.read-cell-chosen').innerText()).toBe('200');
+    expect(await chosen.locator('.read-cell-chosen').innerText()).toBe('200.00');
     expect(await chosen.innerText()).toContain('项目总预算');
     expect(await page.locator('#document-findings .finding-chosen').innerText()).toContain('R-SUM-01');
     await page.screenshot({ path: shots + 'cr-03-document.png' });
