@@ -62,7 +62,7 @@ describe('Jixiao’s 自评表 layout imported as a 自评表', () => {
     const doc = outcome.evaluations[0];
     if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表');
     expect(doc).toMatchObject({ name: '政务服务工作', department: '某市数据局', unit: '某市数据局（本级）', year: 2024 });
-    expect(doc.budget).toMatchObject({ initial: '571', annual: '571', executed: '530.5' });
+    expect(doc.budget).toMatchObject({ initial: '571.00', annual: '571.00', executed: '530.50' });
     expect(doc.goals).toEqual([{ expected: '提升政务服务能力', achieved: '基本完成' }]);
     expect(doc.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actual.raw])).toEqual(
       evaluation.indicators.map((i) => [i.level1, i.name, i.target.raw, i.actual.raw]),
@@ -110,7 +110,7 @@ describe('Jixiao’s 监控表 layout imported as a 监控表', () => {
     const doc = outcome.evaluations[0];
     if (doc?.kind !== 'monitoring') throw new Error('no 监控表');
     expect(doc).toMatchObject({ name: '政务服务工作', period: '1—7月', month: 7 });
-    expect(doc.budget).toMatchObject({ annual: '571', executed: '120' });
+    expect(doc.budget).toMatchObject({ annual: '571.00', executed: '120.00' });
     expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actualToDate.raw, i.expectedFullYear.raw, i.deviationReason, i.likelihood])).toEqual([
       // 偏差原因 | 原因说明: two columns of one kind, read together.
       ['服务人员数量', '=33人', '30人', '30人', '人员原因；招聘延迟', '有可能'],

@@ -61,7 +61,7 @@ describe('batch check', () => {
     expect(sum.message).toContain('150');
     expect(sum.message).toContain('200');
     // The budget cell of the sheet named after the project: the row the exporter wrote it in, second column.
-    expect(sum.place).toMatchObject({ source: '乙项目', column: 1, text: '200' });
+    expect(sum.place).toMatchObject({ source: '乙项目', column: 1, text: '200.00' });
     expect(sum.place!.line).toBeGreaterThan(1);
   }, 60_000);
 
