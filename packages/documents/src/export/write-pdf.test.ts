@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('exportPdf (skipped: /usr/bin/chromium missing)', 
     expect(rows[0]!.cells).toEqual(['项目支出绩效目标批复表']);
     expect(text).toContain('申报单位：鄂州市数据局');
     // The ruled table read cell by cell, merged cells as '' — as in the seed 004 text.
-    expect(text).toContain('项目名称\t政务服务工作\t\t项目预算\t571\t');
+    expect(text).toContain('项目名称\t政务服务工作\t\t项目预算\t571.00\t');
     expect(text).toContain('\t产出指标\t数量指标\t购买专业热线政务服务人员数量\t=33人\t计划标准');
     expect(text).toContain('\t\t\t服务窗口工作人员数量\t=35人\t计划标准');
     expect(text).toContain('购买专业热线政务服务人员数量');
