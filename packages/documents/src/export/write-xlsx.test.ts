@@ -27,7 +27,7 @@ describe('exportXlsx', () => {
     expect(merges).toContain('A1:F1'); // the title across the form
     const budget = sheet.getCell('E4');
     expect(budget.value).toBe(571);
-    expect(budget.numFmt).toBe('0');
+    expect(budget.numFmt).toBe('0.00');
     expect(sheet.pageSetup.paperSize).toBe(9);
     expect(sheet.pageSetup.fitToWidth).toBe(1);
     expect(sheet.pageSetup.fitToHeight).toBe(0);
