@@ -65,6 +65,7 @@ const PART_LABELS: Record<string, Record<string, string>> = {
     history: '往年指标值',
     basis: '指标值确定依据',
     category: '指标分类',
+    libraryId: '指标库条目',
   },
 };
 
