@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    // The demo city, seeded once and copied for each file's server.
+    globalSetup: ['e2e/support/global-setup.ts'],
   },
 });

@@ -1,16 +1,19 @@
 // Starts the real server (node --import tsx packages/server/src/main.ts) on a free port with a temporary
-// PGlite folder and the demo city; returns its URL and the demo passwords it prints once.
+// PGlite folder and the demo city; returns its URL and the demo passwords it prints once. The demo city is
+// seeded once per run (global-setup.ts) and each server starts on a copy of it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 
 export interface RunningServer {
   url: string;
   passwords: Record<string, string>;
   output: () => string;
-  stop: () => Promise<void>;
+  /** Resolves true when the server closed by itself (its database flushed), false when it had to be killed. */
+  stop: () => Promise<boolean>;
 }
 
 export async function freePort(): Promise<number> {
@@ -25,8 +28,60 @@ export async function freePort(): Promise<number> {
   });
 }
 
+interface DemoTemplate {
+  dataDir: string;
+  output: string;
+}
+
+/** The seeded demo folder of this run, when the global set-up made one (null outside vitest's browser project). */
+function demoTemplate(): DemoTemplate | null {
+  try {
+    return inject('demoTemplate') ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startServer(root: string, timeoutMs = 240_000): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-'));
+  const template = demoTemplate();
+  if (template) cpSync(template.dataDir, dataDir, { recursive: true });
+  const server = await launch(root, dataDir, timeoutMs);
+  // A copied folder is already seeded, so this server prints no passwords: they are the template's.
+  if (template) Object.assign(server.passwords, passwordsIn(template.output), server.passwords);
+  return server;
+}
+
+/**
+ * Seeds the demo city into a new folder and stops the server cleanly, so the folder can be copied.
+ * Null when that fails: each test file then seeds its own, as before.
+ */
+export async function seedDemoTemplate(root: string): Promise<DemoTemplate | null> {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'jixiao-e2e-template-')), 'data');
+  try {
+    const server = await launch(root, dataDir, 600_000, false);
+    const output = server.output();
+    const exited = await server.stop();
+    return exited && Object.keys(passwordsIn(output)).length > 0 ? { dataDir, output } : null;
+  } catch (e) {
+    console.warn(`demo template not made, each browser test seeds its own: ${String(e)}`);
+    return null;
+  }
+}
+
+function passwordsIn(out: string): Record<string, string> {
+  const passwords: Record<string, string> = {};
+  for (const m of out.matchAll(/^\s+(filler|reviewer|finance|admin)\s+(\S+)\s+(\S+)\s/gm))
+    passwords[m[2]!] = m[3]!;
+  return passwords;
+}
+
+async function launch(
+  root: string,
+  dataDir: string,
+  timeoutMs: number,
+  removeOnStop = true,
+): Promise<RunningServer> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
     cwd: root,
@@ -45,14 +100,16 @@ export async function startServer(root: string, timeoutMs = 240_000): Promise<Ru
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const stop = async () => {
+    let clean = true;
     if (child.exitCode === null) {
       child.kill('SIGTERM');
-      await new Promise<void>((r) => {
-        const t = setTimeout(() => (child.kill('SIGKILL'), r()), 10_000);
-        child.once('exit', () => (clearTimeout(t), r()));
+      clean = await new Promise<boolean>((r) => {
+        const t = setTimeout(() => (child.kill('SIGKILL'), r(false)), removeOnStop ? 10_000 : 120_000);
+        child.once('exit', () => (clearTimeout(t), r(true)));
       });
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (removeOnStop) rmSync(dataDir, { recursive: true, force: true });
+    return clean;
   };
   const started = Date.now();
   while (!out.includes('Jixiao server:')) {
@@ -62,8 +119,5 @@ export async function startServer(root: string, timeoutMs = 240_000): Promise<Ru
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  const passwords: Record<string, string> = {};
-  for (const m of out.matchAll(/^\s+(filler|reviewer|finance|admin)\s+(\S+)\s+(\S+)\s/gm))
-    passwords[m[2]!] = m[3]!;
-  return { url: `http://127.0.0.1:${port}`, passwords, output: () => out, stop };
+  return { url: `http://127.0.0.1:${port}`, passwords: passwordsIn(out), output: () => out, stop };
 }
