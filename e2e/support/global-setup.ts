@@ -10,12 +10,6 @@ import { seedDemoTemplate } from './start-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    demoTemplate: { dataDir: string; output: string } | null;
-  }
-}
-
 export default async function setup(project: TestProject): Promise<() => void> {
   const template = await seedDemoTemplate(root);
   project.provide('demoTemplate', template);

@@ -33,6 +33,12 @@ interface DemoTemplate {
   output: string;
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoTemplate: DemoTemplate | null;
+  }
+}
+
 /** The seeded demo folder of this run, when the global set-up made one (null outside vitest's browser project). */
 function demoTemplate(): DemoTemplate | null {
   try {

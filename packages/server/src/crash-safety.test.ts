@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoFolder } from './demo/seed-demo.ts';
 import { pgliteEnv, startMain } from './test-support/start-main.ts';
-import { createTestDatabase, drivers, type Driver } from './test-support/test-database.ts';
+import { createTestDatabase, storageDrivers, type Driver } from './test-support/test-database.ts';
 
 async function signIn(url: string, username: string, password: string) {
   const res = await fetch(`${url}/api/auth/login`, {
@@ -31,7 +31,7 @@ async function serverEnv(driver: Driver, dir: string, cleanups: (() => Promise<v
   return { ...process.env, DATABASE_URL: database.url, DEMO: 'true', PORT: '0', LOG_LEVEL: 'warn' };
 }
 
-describe.each(drivers)('crash safety on %s', (driver) => {
+describe.each(storageDrivers)('crash safety on %s', (driver) => {
   const dir = mkdtempSync(join(tmpdir(), 'jx-crash-'));
   const children: ChildProcess[] = [];
   const cleanups: (() => Promise<void>)[] = [];

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { createTestApp, type TestContext } from '../test-support/test-app.ts';
-import { createTestDatabase, drivers } from '../test-support/test-database.ts';
+import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
 import { sampleProject } from '../test-support/sample-forms.ts';
 import { backupTo } from './backup.ts';
 import { restoreFrom, RestoreError } from './restore.ts';
@@ -26,7 +26,7 @@ async function counts(database: Database) {
   return out;
 }
 
-describe.each(drivers)('backup and restore on %s', (driver) => {
+describe.each(storageDrivers)('backup and restore on %s', (driver) => {
   let ctx: TestContext;
   let dir: string;
   const others: Database[] = [];

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from './client.ts';
-import { drivers, postgresUrl } from '../test-support/test-database.ts';
+import { storageDrivers, postgresUrl } from '../test-support/test-database.ts';
 
 interface Engine {
   query(text: string): Promise<Record<string, unknown>[]>;
@@ -65,7 +65,7 @@ function migrationsBefore(tag: string, dir: string): string {
   return folder;
 }
 
-describe.each(drivers)('migrations keep the data on %s', (driver) => {
+describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
   const dir = mkdtempSync(join(tmpdir(), 'jx-mig-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,10 +5,10 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../app.ts';
 import { testConfig } from '../config.ts';
 import { queryRows, type Database } from '../db/client.ts';
-import { createTestDatabase, drivers } from '../test-support/test-database.ts';
+import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
 import { seedDemo } from './seed-demo.ts';
 
-describe.each(drivers)('demo data on %s', (driver) => {
+describe.each(storageDrivers)('demo data on %s', (driver) => {
   let database: Database;
   beforeAll(async () => {
     database = await createTestDatabase(driver);

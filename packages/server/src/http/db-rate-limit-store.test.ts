@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { testConfig } from '../config.ts';
-import { createTestDatabase, drivers } from '../test-support/test-database.ts';
+import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
 import type { Database } from '../db/client.ts';
 import { countRequest, pruneRateLimits } from './db-rate-limit-store.ts';
 
-describe.each(drivers)('database rate-limit store on %s', (driver) => {
+describe.each(storageDrivers)('database rate-limit store on %s', (driver) => {
   let database: Database;
   beforeAll(async () => {
     database = await createTestDatabase(driver);

@@ -4,7 +4,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../test-support/test-app.ts';
-import { drivers } from '../test-support/test-database.ts';
+import { storageDrivers } from '../test-support/test-database.ts';
 import { sampleBudget } from '../test-support/sample-budget.ts';
 import { sampleProject } from '../test-support/sample-forms.ts';
 import { approvedProject } from '../test-support/approved-project.ts';
@@ -46,7 +46,7 @@ const actuals: Record<string, string> = {
   群众满意度: '92%',
 };
 
-describe.each(drivers)('concurrent writes from one base version on %s', (driver) => {
+describe.each(storageDrivers)('concurrent writes from one base version on %s', (driver) => {
   let ctx: TestContext;
   let filler: Session;
   let finance: Session;

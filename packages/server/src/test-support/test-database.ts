@@ -1,5 +1,6 @@
 // A fresh, migrated database per test file: PGlite loaded from a migrated template (built once per
-// migration history and cached in the temp folder), or a new PostgreSQL database when DATABASE_URL is set.
+// migration history and cached in the temp folder), or, when DATABASE_URL is set, a new PostgreSQL database
+// copied from a migrated template database (built once per migration history on that server).
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,19 @@ export function postgresUrl(): string | undefined {
   return loadConfig().databaseUrl;
 }
 
-/** The drivers the API tests run on: PGlite always, PostgreSQL when DATABASE_URL is set. */
-export const drivers: Driver[] = postgresUrl() ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * Where the storage itself is under test (locks and races, migrations, backups, the demo seed, the rate-limit
+ * store, crash safety): every driver present — PGlite always, PostgreSQL when DATABASE_URL is set.
+ */
+export const storageDrivers: Driver[] = postgresUrl() ? ['pglite', 'postgres'] : ['pglite'];
+
+/**
+ * The features' API tests, which exercise the same SQL through the same Drizzle code on either driver: the
+ * server the deployment would use — PostgreSQL when DATABASE_URL is set, else the embedded PGlite (which the
+ * browser tests also run on). JIXIAO_TEST_DRIVERS=all runs them on both, e.g. after changing a query.
+ */
+export const drivers: Driver[] =
+  process.env.JIXIAO_TEST_DRIVERS === 'all' ? storageDrivers : postgresUrl() ? ['postgres'] : ['pglite'];
 
 function migrationsHash(): string {
   const h = createHash('sha256');
@@ -41,6 +53,49 @@ async function pgliteTemplate(): Promise<Blob> {
   return new Blob([readFileSync(path)]);
 }
 
+/** Any number that no other part of the project takes as an advisory lock: the template's, on the admin database. */
+const TEMPLATE_LOCK = 0x6a78_7470;
+
+async function withAdmin<T>(adminUrl: string, body: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    return await body(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+function databaseUrl(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** The migrated template database of this migration history, built by the first test file that needs it. */
+async function postgresTemplate(admin: pg.Client, adminUrl: string): Promise<string> {
+  const name = `jx_template_${migrationsHash()}`;
+  await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount) return name;
+    // Built under another name and renamed when complete: a crash half-way never leaves a broken template.
+    const building = `${name}_building`;
+    await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${building}`);
+    const database = fromPostgres(databaseUrl(adminUrl, building), 2);
+    try {
+      await database.migrate();
+    } finally {
+      await database.close();
+    }
+    await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+    return name;
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+  }
+}
+
 export async function createTestDatabase(driver: Driver): Promise<Database & { url?: string }> {
   if (driver === 'pglite') {
     const client = await PGlite.create({ loadDataDir: await pgliteTemplate() });
@@ -49,23 +104,24 @@ export async function createTestDatabase(driver: Driver): Promise<Database & { u
   const adminUrl = postgresUrl();
   if (!adminUrl) throw new Error('DATABASE_URL is not set');
   const name = `jx_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = fromPostgres(url.toString(), 5);
-  await database.migrate();
+  await withAdmin(adminUrl, async (admin) => {
+    const template = await postgresTemplate(admin, adminUrl);
+    // Copying a template needs it to have no other session, so copies are made one at a time.
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    }
+  });
+  const url = databaseUrl(adminUrl, name);
+  const database = fromPostgres(url, 5);
   return {
     ...database,
     url: url.toString(),
     close: async () => {
       await database.close();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await withAdmin(adminUrl, (a) => a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }

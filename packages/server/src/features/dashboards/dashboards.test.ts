@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIndicatorValue, type Finding } from '@jixiao/core';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { summarise, type DashboardForm } from './dashboard-summary.ts';
 import { groupOf } from './dashboards.service.ts';
@@ -78,7 +79,7 @@ describe('summarise', () => {
 describe('GET /api/dashboards', () => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestApp('pglite');
+    ctx = await createTestApp(drivers[0]!);
     const a1 = await ctx.as('fillerA1');
     const b1 = await ctx.as('fillerB1');
     const good = sampleProject({ budget: { total: '120.5', current: '100', sources: [], history: null } });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importBuffer } from '@jixiao/documents';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { targetsCsv } from './csv.ts';
 
@@ -18,7 +19,7 @@ describe('exports', () => {
   let ctx: TestContext;
   let id = '';
   beforeAll(async () => {
-    ctx = await createTestApp('pglite', { checkForm: () => [] });
+    ctx = await createTestApp(drivers[0]!, { checkForm: () => [] });
     const filler = await ctx.as('fillerA1');
     const created = await filler.post('/api/forms', {
       form: sampleProject({ budget: { total: '200', current: '200', sources: [], history: null } }),

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { parseIndicatorValue } from '@jixiao/core';
 import { forms } from '../../db/schema.ts';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { suggest, type LibraryRow } from './library.ts';
 import { nameSimilarity } from './similarity.ts';
@@ -52,7 +53,7 @@ describe('GET /api/indicator-library', () => {
   let ctx: TestContext;
   const level2 = encodeURIComponent('数量指标');
   beforeAll(async () => {
-    ctx = await createTestApp('pglite', { checkForm: () => [] });
+    ctx = await createTestApp(drivers[0]!, { checkForm: () => [] });
     const make = async (account: 'fillerA1' | 'fillerB1', name: string, value: string, status: string) => {
       const form = sampleProject();
       form.indicators[0] = { ...form.indicators[0]!, name, target: parseIndicatorValue(value) };

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { parseIndicatorValue } from '@jixiao/core';
 import { forms } from '../../db/schema.ts';
 import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { SEED_ENTRIES } from './seed/entries.ts';
 import { seedSql } from './seed/seed-sql.ts';
@@ -49,7 +50,7 @@ describe('/api/indicator-library on a new installation', () => {
   let filler: Session;
   let finance: Session;
   beforeAll(async () => {
-    ctx = await createTestApp('pglite', { checkForm: () => [] });
+    ctx = await createTestApp(drivers[0]!, { checkForm: () => [] });
     filler = await ctx.as('fillerA1');
     finance = await ctx.as('finance');
   }, 120_000);
