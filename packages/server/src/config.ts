@@ -296,5 +296,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Defaults for tests and tools: the same schema with an empty environment plus overrides. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), demo: false, logLevel: 'silent', ...overrides };
+  // A reading's time budget is a guard against hostile files; on a loaded test machine the first start of a
+  // reading worker alone can take a minute, so tests that do not test the budget get a generous one.
+  return { ...loadConfig({}), demo: false, logLevel: 'silent', importTimeoutSeconds: 900, ...overrides };
 }
