@@ -35,6 +35,7 @@ import { rule as rPub08 } from './r-pub-08.ts';
 import { rule as rPub09 } from './r-pub-09.ts';
 import { rule as rPub10 } from './r-pub-10.ts';
 import { rule as rPub11 } from './r-pub-11.ts';
+import { rule as rPub12 } from './r-pub-12.ts';
 import { rule as rSum01 } from './r-sum-01.ts';
 import { rule as rSum02 } from './r-sum-02.ts';
 
@@ -74,6 +75,7 @@ export const rules: readonly Rule[] = [
   rPub09,
   rPub10,
   rPub11,
+  rPub12,
   rSum01,
   rSum02,
 ];
