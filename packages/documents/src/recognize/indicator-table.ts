@@ -503,6 +503,8 @@ export function readIndicatorTable(
       const targetRaw = values.at(-1) ?? '';
       const basis = clean(get('basis')[0] ?? '');
       const category = clean(get('category')[0] ?? '');
+      const weightCell = clean(get('weight')[0] ?? '');
+      const weight = /^\d+(\.\d+)?$/.test(weightCell) ? weightCell : null;
       const history: Record<string, string> = {};
       values.slice(0, -1).forEach((v, k) => {
         if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
@@ -529,6 +531,7 @@ export function readIndicatorTable(
         history: Object.keys(history).length > 0 ? history : null,
         basis: basis || null,
         category: category || null,
+        ...(weight !== null ? { weight } : {}),
       });
     }
   }
