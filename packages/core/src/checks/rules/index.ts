@@ -24,6 +24,8 @@ import { rule as rInd15 } from './r-ind-15.ts';
 import { rule as rInd16 } from './r-ind-16.ts';
 import { rule as rInd17 } from './r-ind-17.ts';
 import { rule as rInd18 } from './r-ind-18.ts';
+import { rule as rInd19 } from './r-ind-19.ts';
+import { rule as rInd20 } from './r-ind-20.ts';
 import { rule as rPub01 } from './r-pub-01.ts';
 import { rule as rPub02 } from './r-pub-02.ts';
 import { rule as rPub03 } from './r-pub-03.ts';
@@ -64,6 +66,8 @@ export const rules: readonly Rule[] = [
   rInd16,
   rInd17,
   rInd18,
+  rInd19,
+  rInd20,
   rPub01,
   rPub02,
   rPub03,
