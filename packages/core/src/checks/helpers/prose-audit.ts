@@ -45,6 +45,8 @@ export interface Listing {
   parent: Amount;
   /** The figure stated before the parent in the same paragraph, if any (a breakdown may belong to both). */
   previous: Amount | null;
+  /** Every figure of the paragraph before the 其中 (a second 其中 may split the total the first one split). */
+  earlier: Amount[];
   items: Amount[];
   excerpt: string;
 }
@@ -74,7 +76,7 @@ export function listings(paragraph: string): Listing[] {
       .flatMap((clause) => amountsIn(clause).slice(0, 1))
       .filter((a) => a.label !== '');
     if (items.length === 0) continue;
-    out.push({ parent, previous: before.at(-2) ?? null, items, excerpt: paragraph.slice(Math.max(0, m.index! - 20), Math.min(paragraph.length, start + 30)) });
+    out.push({ parent, previous: before.at(-2) ?? null, earlier: before, items, excerpt: paragraph.slice(Math.max(0, m.index! - 20), Math.min(paragraph.length, start + 30)) });
   }
   return out;
 }

@@ -36,6 +36,8 @@ export const rule: Rule = {
         for (const l of listings(p)) {
           const sum = l.items.reduce((a, i) => a.plus(i.value), new Decimal(0));
           if (sum.lte(l.parent.value) || judged.some((t) => t.eq(l.parent.value))) continue;
+          // "总投资157万元，其中：甲39.3万元，乙117.7万元。其中A路87万元，B路70万元": the second split is the total's too.
+          if (l.earlier.some((e) => e.value.eq(sum))) continue;
           // Half a unit of each written figure: a sum over its total by rounding alone is not reported.
           if (sum.minus(l.parent.value).lte(new Decimal('0.005').mul(l.items.length + 1))) continue;
           const data = {
