@@ -510,6 +510,8 @@ export function readIndicatorTable(
         if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
       });
       const t: Term = term ?? 'annual';
+      // One character and nothing else is not an indicator: a word cut off where a stored page ends ("截").
+      if (!targetRaw && !basis && /^[\p{Script=Han}]$/u.test(name)) continue;
       if (!name && !targetRaw) {
         if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
         continue;
