@@ -38,6 +38,7 @@ import { rule as rPub09 } from './r-pub-09.ts';
 import { rule as rPub10 } from './r-pub-10.ts';
 import { rule as rPub11 } from './r-pub-11.ts';
 import { rule as rPub12 } from './r-pub-12.ts';
+import { rule as rPub13 } from './r-pub-13.ts';
 import { rule as rSum01 } from './r-sum-01.ts';
 import { rule as rSum02 } from './r-sum-02.ts';
 
@@ -80,6 +81,7 @@ export const rules: readonly Rule[] = [
   rPub10,
   rPub11,
   rPub12,
+  rPub13,
   rSum01,
   rSum02,
 ];
