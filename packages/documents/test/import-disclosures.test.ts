@@ -113,7 +113,8 @@ describe('a disclosure is read from any part of a package', () => {
       incomeChangePercent: '30.14',
       expenditure: '7018.511',
     });
-    expect(errors(forms)).toEqual([]);
+    // …and the audit finds the rate wrong: 2042.519 ÷ (7018.511 − 2042.519) = 41.05 %, not 30.14 % (corpus manifest).
+    expect(errors(forms).map((f) => [f.rule, f.path])).toEqual([['R-PUB-11', '/figures/incomeChangePercent']]);
   });
 
   it('034 重庆: a 镇 budget report — last year’s 执行数 under their own keys, with the parts listed after 其中', () => {

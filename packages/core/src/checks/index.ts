@@ -10,3 +10,4 @@ export { evaluationRules, checkEvaluationDocument } from './evaluation/index.ts'
 export { budgetRules, budgetName, checkBudget } from './budget/index.ts';
 export { monitoringRules } from './monitoring/index.ts';
 export { historyRules } from './history/index.ts';
+export { checkProseReport } from './prose-report.ts';

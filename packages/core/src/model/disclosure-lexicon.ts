@@ -79,6 +79,24 @@ export const BUDGET_LINES: readonly FigureLabels[] = [
   { key: 'procurementServices', spellings: ['服务类', '政府采购服务预算', '服务采购'] },
 ];
 
+/** How a message names a figure: the plain spelling of its line ("公务接待费"), whatever its period suffix. */
+const FIGURE_NAMES: Record<string, string> = {
+  threePublic: '“三公”经费',
+  threePublicAbroad: '因公出国（境）费',
+  threePublicVehicles: '公务用车购置及运行维护费',
+  threePublicVehiclePurchase: '公务用车购置费',
+  threePublicVehicleOperation: '公务用车运行维护费',
+  threePublicReception: '公务接待费',
+  income: '收入预算',
+  expenditure: '支出预算',
+};
+
+/** The Chinese name of a figure key (its base line: threePublicReceptionPrior → 公务接待费). */
+export function figureName(key: string): string {
+  const base = key.replace(/(Prior|PriorActual)?(Change|ChangePercent)?$/, '').replace(/(Prior|PriorActual)$/, '');
+  return FIGURE_NAMES[base] ?? [...THREE_PUBLIC_LINES, ...BUDGET_LINES].find((l) => l.key === base)?.spellings[0] ?? base;
+}
+
 /** Suffixes of a figure key: last year's budget, last year's 决算/执行数, the change and its rate. */
 export const FIGURE_PERIODS = ['', 'Prior', 'PriorActual'] as const;
 export type FigurePeriod = (typeof FIGURE_PERIODS)[number];

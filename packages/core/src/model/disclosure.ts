@@ -26,6 +26,11 @@ export const disclosureSchema = z.object({
    * year's 决算 or 执行数), Change (signed, 万元) and ChangePercent (signed, in %) where the document states them.
    */
   figures: z.record(z.string(), z.string().nullable()),
+  /**
+   * The figures the explanation text states where a table states them too, in 万元 as the text has them (only
+   * spellings the lexicon knows): R-PUB-13 compares them with the tables' (figures).
+   */
+  statedInText: z.record(z.string(), z.string()).optional(),
   /** 预算批复日期 and 公开日期 (YYYY-MM-DD) where known: the 20-day rule (R-PUB-06) reads them. */
   approvedOn: z.string().nullable().optional(),
   publishedOn: z.string().nullable().optional(),

@@ -17,6 +17,8 @@ export const indicatorSchema = z.object({
   history: z.record(z.string(), z.string()).nullable(), // 前年 / 上年 / 近两年指标值
   basis: z.string().nullable(), // 指标值确定依据 / 绩效标准
   category: z.string().nullable(), // 指标分类
+  /** 分值 / 指标权重 where the template has the column, as written ("20"); absent elsewhere. */
+  weight: z.string().nullable().optional(),
   /** The 指标库 entry it was chosen from (extension; absent on imported and older forms). */
   libraryId: z.string().optional(),
 });

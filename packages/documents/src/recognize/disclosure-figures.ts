@@ -56,7 +56,7 @@ export function readDisclosureFigures(
   d: Pick<Disclosure, 'tables' | 'sections' | 'year'>,
   reads: readonly TableRead[] = [],
   passages: readonly Passage[] = d.sections.map((s) => ({ text: s.text, heading: s.title, starts: [] })),
-): { figures: Record<string, string | null>; sources: FieldSource[]; year: number | null } {
+): { figures: Record<string, string | null>; sources: FieldSource[]; year: number | null; statedInText: Record<string, string> } {
   const f = new Figures();
   const kinds = d.tables.map((t) => disclosureTableKind(t.title)?.kind ?? null);
   const summaries = [...kinds.keys()].filter((k) => kinds[k] === 'summary').concat([...kinds.keys()].filter((k) => kinds[k] === 'fiscal-summary'));
@@ -66,12 +66,17 @@ export function readDisclosureFigures(
   const year = d.year ?? (three >= 0 ? latestYear(d.tables[three]!) : null);
   if (three >= 0) readThreePublic(f, d.tables[three]!, reads[three]?.lines ?? [], year);
   const prose = readProse(passages, year);
-  for (const s of prose.statements)
+  const tableKeys = new Set(f.values.keys());
+  const statedInText: Record<string, string> = {};
+  for (const s of prose.statements) {
+    // What the text says of a figure a table states, read by a known spelling: kept apart for R-PUB-13.
+    if (tableKeys.has(s.key) && s.confidence >= 0.9 && !(s.key in statedInText)) statedInText[s.key] = s.value;
     f.set(s.key, s.value, { line: s.line, source: passages[s.passage]?.heading ?? null, column: null, label: s.label, text: s.text, confidence: s.confidence });
+  }
   const figures: Record<string, string | null> = {};
   for (const k of BASE_KEYS) figures[k] = f.values.get(k) ?? null;
   for (const [k, v] of f.values) figures[k] = v;
-  return { figures, sources: f.sources, year: prose.year ?? year };
+  return { figures, sources: f.sources, year: prose.year ?? year, statedInText };
 }
 
 /** An amount of a table in 万元: "24,268.22" in a 万元 table, "12000" in a 元 table → "1.2". */

@@ -165,6 +165,7 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
   // A fragment without a title: the year is the one its first figure is stated for.
   if (disclosure.year === null) disclosure.year = read.year;
   disclosure.figures = read.figures;
+  if (Object.keys(read.statedInText).length > 0) disclosure.statedInText = read.statedInText;
   return { disclosure, sources: read.sources };
 }
 

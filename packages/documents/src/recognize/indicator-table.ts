@@ -503,11 +503,15 @@ export function readIndicatorTable(
       const targetRaw = values.at(-1) ?? '';
       const basis = clean(get('basis')[0] ?? '');
       const category = clean(get('category')[0] ?? '');
+      const weightCell = clean(get('weight')[0] ?? '');
+      const weight = /^\d+(\.\d+)?$/.test(weightCell) ? weightCell : null;
       const history: Record<string, string> = {};
       values.slice(0, -1).forEach((v, k) => {
         if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
       });
       const t: Term = term ?? 'annual';
+      // One character and nothing else is not an indicator: a word cut off where a stored page ends ("截").
+      if (!targetRaw && !basis && /^[\p{Script=Han}]$/u.test(name)) continue;
       if (!name && !targetRaw) {
         if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
         continue;
@@ -529,6 +533,7 @@ export function readIndicatorTable(
         history: Object.keys(history).length > 0 ? history : null,
         basis: basis || null,
         category: category || null,
+        ...(weight !== null ? { weight } : {}),
       });
     }
   }

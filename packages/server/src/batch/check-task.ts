@@ -5,6 +5,7 @@
 import {
   checkEvaluationDocument,
   checkForm,
+  checkProseReport,
   type EvaluationDocument,
   type Finding,
   type Form,
@@ -12,6 +13,7 @@ import {
 import {
   importRows,
   problemOf,
+  readDisclosure,
   readRows,
   type FieldSource,
   type ImportOutcome,
@@ -53,7 +55,23 @@ export async function checkDocument({ data, name, keepText }: CheckTask): Promis
       return failedDocument(name, null, p.code, p.message);
     }
   }
-  if (!outcome.ok) return failedDocument(name, outcome.format, outcome.error.code, outcome.error.message);
+  if (!outcome.ok) {
+    const failed = failedDocument(name, outcome.format, outcome.error.code, outcome.error.message);
+    // A prose report (自评报告, 监控报告) is not a form, but the numbers its text states are still audited.
+    if (outcome.error.code === 'unsupported-form' && rows.length > 0) {
+      const text = { ...readDisclosure(rows, null).disclosure, formType: '文字报告', partial: true };
+      const cells = indexRows(rows);
+      failed.findings = checkProseReport(text).map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        path: f.path,
+        form: f.form,
+        place: locateFinding(f.path, text, [], cells),
+      }));
+    }
+    return failed;
+  }
   const { forms, evaluations, sources } = outcome;
   const cells = indexRows(rows);
   const findings: DocumentFinding[] = [];

@@ -17,8 +17,10 @@ import { rule as rEval11 } from './r-eval-11.ts';
 import { rule as rEval12 } from './r-eval-12.ts';
 import { rule as rEval13 } from './r-eval-13.ts';
 import { rule as rEval14 } from './r-eval-14.ts';
+import { rule as rEval15 } from './r-eval-15.ts';
+import { rule as rEval16 } from './r-eval-16.ts';
 
-export const evaluationRules: readonly AnySubjectRule[] = [rEval01, rEval04, rEval05, rEval06, rEval07, rEval08, rEval09, rEval10, rEval11, rEval12, rEval13, rEval14];
+export const evaluationRules: readonly AnySubjectRule[] = [rEval01, rEval04, rEval05, rEval06, rEval07, rEval08, rEval09, rEval10, rEval11, rEval12, rEval13, rEval14, rEval15, rEval16];
 
 /** Checks one 自评表 / 监控表 read from a document; findings most severe first. */
 export function checkEvaluationDocument(

@@ -24,6 +24,8 @@ import { rule as rInd15 } from './r-ind-15.ts';
 import { rule as rInd16 } from './r-ind-16.ts';
 import { rule as rInd17 } from './r-ind-17.ts';
 import { rule as rInd18 } from './r-ind-18.ts';
+import { rule as rInd19 } from './r-ind-19.ts';
+import { rule as rInd20 } from './r-ind-20.ts';
 import { rule as rPub01 } from './r-pub-01.ts';
 import { rule as rPub02 } from './r-pub-02.ts';
 import { rule as rPub03 } from './r-pub-03.ts';
@@ -34,6 +36,9 @@ import { rule as rPub07 } from './r-pub-07.ts';
 import { rule as rPub08 } from './r-pub-08.ts';
 import { rule as rPub09 } from './r-pub-09.ts';
 import { rule as rPub10 } from './r-pub-10.ts';
+import { rule as rPub11 } from './r-pub-11.ts';
+import { rule as rPub12 } from './r-pub-12.ts';
+import { rule as rPub13 } from './r-pub-13.ts';
 import { rule as rSum01 } from './r-sum-01.ts';
 import { rule as rSum02 } from './r-sum-02.ts';
 
@@ -62,6 +67,8 @@ export const rules: readonly Rule[] = [
   rInd16,
   rInd17,
   rInd18,
+  rInd19,
+  rInd20,
   rPub01,
   rPub02,
   rPub03,
@@ -72,6 +79,9 @@ export const rules: readonly Rule[] = [
   rPub08,
   rPub09,
   rPub10,
+  rPub11,
+  rPub12,
+  rPub13,
   rSum01,
   rSum02,
 ];

@@ -27,9 +27,31 @@ ruleTester(rule, {
       ),
     },
     { name: 'a cap in 元 converted exactly', form: withIndicator(p, 3, { target: '≤500000元' }) },
+    {
+      // corpus 010 (内蒙古 乌海, 2021): 出差1 + 劳务2 + 办公0 = 年度预算总成本 3 = 资金总额 3 — the total row is not a fourth part.
+      name: 'a 年度预算总成本 row beside the costs it adds up (corpus 010)',
+      form: v101(
+        [
+          ['出差总成本', '=1万元'],
+          ['劳务人员总成本', '=2万元'],
+          ['办公费总成本', '=0万元'],
+          ['年度预算总成本', '=3万元'],
+        ],
+        '3',
+      ),
+    },
+    {
+      name: 'a 财政资金 cost within the 财政拨款 source',
+      form: { ...v101([['财政资金补助', '≤40万元']], '100'), budget: { total: '100', current: null, sources: [{ name: '财政拨款', amount: '40' }, { name: '自筹资金', amount: '60' }], history: null } },
+    },
     { name: 'unit costs in 元/人 are not money totals', form: withIndicator(p, 3, { target: '≤2000元/人' }) },
   ],
   invalid: [
+    {
+      name: 'a 财政资金 cost above the 财政拨款 source it names (a part of the budget against its source)',
+      form: { ...v101([['财政资金补助', '≤50万元']], '100'), budget: { total: '100', current: null, sources: [{ name: '财政拨款', amount: '40' }, { name: '自筹资金', amount: '60' }], history: null } },
+      errors: [{ messageId: 'costExceedsSource', path: '/indicators/0/target', severity: 'error' }],
+    },
     {
       name: 'a cap above the budget',
       form: withIndicator(p, 3, { target: '≤80万元' }),

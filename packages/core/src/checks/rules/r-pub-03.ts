@@ -38,7 +38,11 @@ export const rule: Rule = {
     const index = form.tables.findIndex((t) => disclosureTableKind(t.title)?.kind === 'three-public' || /三公/.test(squash(t.title)));
     if (index < 0) return [];
     const reports: RuleReport[] = [];
-    for (const lines of amountSets(form.tables[index]!)) {
+    const table = form.tables[index]!;
+    // A line the lexicon does not know (or knows only by a stem) may be the part that closes the gap: the
+    // difference is then a question, never an error — an unknown label is not a missing line.
+    const unsure = unknownLines(table) || labelsUnsure(table);
+    for (const lines of amountSets(table)) {
       const get = (key: string) => lines.find((l) => l.key === key) ?? null;
       const sum = (total: Line | null, parts: Array<Line | null>) => {
         if (!total?.amount || parts.every((p) => !p?.amount)) return;
@@ -50,7 +54,7 @@ export const rule: Rule = {
             messageId: 'mismatch',
             path: cellPath(index, total.row, total.col),
             data: { total: total.label, expected: total.amount, actual: actual.toFixed(), diff: c.difference.abs().toFixed() },
-            ...(c.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+            ...(c.outcome === 'rounding' || unsure ? { severity: 'info' as const } : {}),
           });
       };
       const vehicles = get('threePublicVehicles');
@@ -97,4 +101,21 @@ function amountOf(cell: string | undefined): string | null {
   const c = (cell ?? '').trim();
   if (c === '') return '0';
   return AMOUNT.test(c) ? c : null;
+}
+
+/** Rows of a one-line-a-row table with an amount and a label that names no 三公 line. */
+function unknownLines(t: DisclosureTable): boolean {
+  if (t.columns.filter((c) => threePublicLine(squash(c).split('/').at(-1)!) !== null).length >= 2) return false;
+  return t.rows.some((r) => {
+    const col = r.findIndex((c) => c.trim() !== '' && !AMOUNT.test(c.trim()));
+    if (col < 0 || !r.slice(col + 1).some((c) => AMOUNT.test(c.trim()))) return false;
+    const label = squash(r[col]!);
+    return threePublicLine(label) === null && !/^(项目|科目|名称|单位|序号)/.test(label);
+  });
+}
+
+/** Whether a line was matched by a stem only (a spelling not seen yet). */
+function labelsUnsure(t: DisclosureTable): boolean {
+  const labels = [...t.columns.map((c) => squash(c).split('/').at(-1)!), ...t.rows.map((r) => r.find((c) => c.trim() !== '' && !AMOUNT.test(c.trim())) ?? '')];
+  return labels.some((l) => threePublicLine(l)?.exact === false);
 }

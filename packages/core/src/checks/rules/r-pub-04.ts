@@ -6,6 +6,14 @@ import { impliedPercent, readBreakdowns, readChanges } from '../helpers/disclosu
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
+/** The totals the text names that this rule compares with the tables (R-PUB-13 leaves them here). */
+export const TEXT_TOTALS: ReadonlyArray<[what: string, re: RegExp, key: string, table: string]> = [
+  ['部门收支总预算', /收支总预算([\d.]+)万元/, 'income', '部门收支总表'],
+  ['基本支出', /基本支出([\d.]+)万元/, 'basicExpenditure', '部门收支总表'],
+  ['项目支出', /项目支出([\d.]+)万元/, 'projectExpenditure', '部门收支总表'],
+  ['“三公”经费', /“三公”经费预算([\d.]+)万元/, 'threePublic', '“三公”经费支出表'],
+];
+
 export const rule: Rule = {
   meta: {
     id: 'R-PUB-04',
@@ -85,12 +93,7 @@ export const rule: Rule = {
       }
       return null;
     };
-    const checks: Array<[string, RegExp, string | null | undefined, string]> = [
-      ['部门收支总预算', /收支总预算([\d.]+)万元/, form.figures['income'], '部门收支总表'],
-      ['基本支出', /基本支出([\d.]+)万元/, form.figures['basicExpenditure'], '部门收支总表'],
-      ['项目支出', /项目支出([\d.]+)万元/, form.figures['projectExpenditure'], '部门收支总表'],
-      ['“三公”经费', /“三公”经费预算([\d.]+)万元/, form.figures['threePublic'], '“三公”经费支出表'],
-    ];
+    const checks: Array<[string, RegExp, string | null | undefined, string]> = TEXT_TOTALS.map(([what, re, key, table]) => [what, re, form.figures[key], table]);
     for (const [what, re, figure, table] of checks) {
       const text = fromText(re);
       if (!text || !figure || figure === text) continue;

@@ -1,0 +1,144 @@
+// What the explanation text of a disclosure says about its own numbers, read paragraph by paragraph: the
+// items a 「其中」 lists under the amount before it, shares of one base, "占…%" left empty, and counts stated
+// beside the items listed ("共15个项目" over 16 items). Amounts in 万元 whatever the text writes (元, 千元, 亿元).
+import { Decimal } from '../../money/decimal.ts';
+
+export interface Amount {
+  label: string;
+  /** 万元 */
+  value: Decimal;
+  written: string;
+  at: number;
+}
+
+const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|千元|元)/g;
+/** Words before an amount that make it a change or a comparison, not a figure of its own. */
+const CHANGE_BEFORE = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减|比|较|同比|相比|上年同期|为年初预算的|是上年同期的)[了为]?$/;
+
+export function toWan(digits: string, unit: string): Decimal {
+  const d = new Decimal(digits);
+  return unit === '元' ? d.div(10000) : unit === '千元' ? d.div(10) : unit === '亿元' ? d.mul(10000) : d;
+}
+
+/** The text without the spaces PDF and web pages put around numbers; one paragraph per line. */
+export function paragraphs(text: string): string[] {
+  return text
+    .replace(/[ \t\u3000]+/g, '')
+    .split('\n')
+    .filter((p) => p.trim() !== '');
+}
+
+/** The figures a stretch of text states (changes and comparisons left out), each with the label before it. */
+export function amountsIn(text: string, offset = 0): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const before = text.slice(0, m.index);
+    if (CHANGE_BEFORE.test(before)) continue;
+    const label = /([\p{Script=Han}（）()“”]{2,24}?)(?:预计)?(?:完成|为|共计|合计|总计|安排|达到)?$/u.exec(before.slice(-30))?.[1] ?? '';
+    out.push({ label, value: toWan(m[1]!, m[2]!), written: m[0], at: offset + m.index! });
+  }
+  return out;
+}
+
+export interface Listing {
+  /** The amount the 其中 follows. */
+  parent: Amount;
+  /** The figure stated before the parent in the same paragraph, if any (a breakdown may belong to both). */
+  previous: Amount | null;
+  /** Every figure of the paragraph before the 其中 (a second 其中 may split the total the first one split). */
+  earlier: Amount[];
+  items: Amount[];
+  excerpt: string;
+}
+
+/**
+ * Each 「其中」 of a paragraph with the figure it follows and the items it lists: one item per clause that
+ * states a figure (a clause with only a change or a rate belongs to the item before it), up to the end of
+ * the sentence; a nested 其中 lists the parts of the item before it, not of the outer figure.
+ */
+export function listings(paragraph: string): Listing[] {
+  const out: Listing[] = [];
+  for (const m of paragraph.matchAll(/其中[:：,，]?/g)) {
+    const start = m.index! + m[0].length;
+    const before = amountsIn(paragraph.slice(0, m.index));
+    const parent = before.at(-1);
+    if (!parent) continue;
+    // Only a figure of the same sentence or the one just before: a 其中 further off belongs elsewhere.
+    const between = paragraph.slice(parent.at + parent.written.length, m.index);
+    if ((between.match(/。/g) ?? []).length > 1) continue;
+    const end = paragraph.indexOf('。', start);
+    let body = paragraph.slice(start, end < 0 ? undefined : end);
+    const nested = body.search(/其中[:：,，]?/);
+    // The nested list's items are its own; the outer list stops at the item that opens it.
+    if (nested >= 0) body = body.slice(0, nested);
+    const items = body
+      .split(/[，,；;、]/)
+      .flatMap((clause) => amountsIn(clause).slice(0, 1))
+      .filter((a) => a.label !== '');
+    if (items.length === 0) continue;
+    out.push({ parent, previous: before.at(-2) ?? null, earlier: before, items, excerpt: paragraph.slice(Math.max(0, m.index! - 20), Math.min(paragraph.length, start + 30)) });
+  }
+  return out;
+}
+
+export interface Shares {
+  base: string;
+  items: Array<{ label: string; share: Decimal; written: string }>;
+  sentence: string;
+}
+
+/** Shares of one base stated in one sentence ("基本支出600万元，占60%；项目支出400万元，占40%"). */
+export function sharesOf(paragraph: string): Shares[] {
+  const out: Shares[] = [];
+  for (const sentence of paragraph.split('。')) {
+    const byBase = new Map<string, Shares>();
+    for (const m of sentence.matchAll(/([\p{Script=Han}（）()“”]{2,20}?)[\d.]+(?:亿元|万元|千元|元)[，,]?占([\p{Script=Han}“”（）]{0,20}?)(?:的|比例为|比重为|比重|比例)?(\d+(?:\.\d+)?)[%％]/gu)) {
+      const base = m[2]!.replace(/的$/, '');
+      const s = byBase.get(base) ?? { base, items: [], sentence };
+      s.items.push({ label: m[1]!, share: new Decimal(m[3]!), written: m[3]! });
+      byBase.set(base, s);
+    }
+    out.push(...[...byBase.values()].filter((s) => s.items.length >= 2));
+  }
+  return out;
+}
+
+/** "占%", "占比%" and "占 …%" with no number: a share left blank. */
+export function emptyShares(paragraph: string): string[] {
+  return [...paragraph.matchAll(/[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?[%％]/g)].map((m) => m[0]);
+}
+
+export interface Count {
+  stated: number;
+  listed: number;
+  what: string;
+  excerpt: string;
+}
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const number = (s: string) => (/^\d+$/.test(s) ? Number(s) : (CN_DIGITS[s] ?? NaN));
+
+/**
+ * "共N个项目" against what the text then lists: the counts of the groups it splits them into ("年初8个项目 …
+ * 年中增加8个项目", "部门项目共8个 … 公共项目共18个") or the items it names one by one ("分别为：甲、乙、丙").
+ */
+export function counts(text: string): Count[] {
+  const out: Count[] = [];
+  const flat = paragraphs(text).join('\n');
+  const stated = /(?:项目|单位)共(?:计|有)?(\d+)个|共(?:有|计)?(\d+)个(项目|单位)/.exec(flat);
+  if (!stated) return out;
+  const n = Number(stated[1] ?? stated[2]);
+  const what = stated[3] ?? (/单位共/.test(stated[0]) ? '单位' : '项目');
+  const rest = flat.slice(stated.index + stated[0].length);
+  // Groups: "X项目共8个" / "增加8个项目" / "年初批复预算8个项目" (a parenthesis "含…5个" is inside one of them).
+  const outside = rest.replace(/[（(][^）)]*[）)]/g, '');
+  const head = outside.split('\n').slice(0, 4).join('\n');
+  const groups = [...head.matchAll(new RegExp(`(?:${what}共|共)(\\d+|[一二两三四五六七八九十])个(?!${what})|(\\d+|[一二两三四五六七八九十])个${what}`, 'g'))].map((m) =>
+    number(m[1] ?? m[2]!),
+  );
+  if (groups.length >= 2 && groups.every((g) => !Number.isNaN(g))) {
+    const listed = groups.reduce((a, g) => a + g, 0);
+    if (listed !== n) out.push({ stated: n, listed, what, excerpt: stated[0] });
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
+import { rule } from './r-pub-11.ts';
+import { makeDisclosure } from '../helpers/test-disclosure.ts';
+import { renderMessage } from '../render.ts';
+import { defaultCheckOptions } from '../types.ts';
+import type { Disclosure } from '../../model/disclosure.ts';
+
+const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
+const message = (f: Disclosure) => run(f).map((r) => renderMessage(rule.meta.messages[r.messageId]!, r.data ?? {}));
+
+/** A prose-only disclosure with the figures the reader takes from its text. */
+const prose = (figures: Record<string, string>, year = 2022): Disclosure => ({
+  ...makeDisclosure(),
+  year,
+  tables: [],
+  sections: [{ title: '“三公”经费', text: '' }],
+  figures,
+  partial: true,
+});
+
+// corpus 039 (内蒙古, 2022): "2022年度“三公”经费预算总计21.8万元，其中：因公出国(境)经费0万元，公务接待11.8万元，
+// 公务用车运行费用10万元。…2021年度“三公”经费合计支出20.12万元，其中：…公务接待12.39万元，公务用车运行费用7.73万元。
+// 2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元，减少4.68%。公务用车运行费用
+// 较上年同期增加2.27万元，增长29.37%。"
+const c039 = {
+  threePublic: '21.8',
+  threePublicAbroad: '0',
+  threePublicVehicleOperation: '10',
+  threePublicReception: '11.8',
+  threePublicPriorActual: '20.12',
+  threePublicAbroadPriorActual: '0',
+  threePublicReceptionPriorActual: '12.39',
+  threePublicVehicleOperationPriorActual: '7.73',
+  threePublicChange: '1.68',
+  threePublicReceptionChange: '-0.58',
+  threePublicReceptionChangePercent: '-4.68',
+  threePublicVehicleOperationChange: '2.27',
+  threePublicVehicleOperationChangePercent: '29.37',
+};
+
+// corpus 038 (四川 绵竹, 2025): 1969 = 40 + 242 + 1687, 比上年减少221万元, 下降10.1%; 接待 −12 (−4.7%), 用车 −209 (−11%).
+const c038 = {
+  threePublic: '1969',
+  threePublicAbroad: '40',
+  threePublicVehicles: '1687',
+  threePublicReception: '242',
+  threePublicPrior: '2190',
+  threePublicChange: '-221',
+  threePublicChangePercent: '-10.1',
+  threePublicAbroadChange: '0',
+  threePublicReceptionChange: '-12',
+  threePublicReceptionChangePercent: '-4.7',
+  threePublicVehiclesChange: '-209',
+  threePublicVehiclesChangePercent: '-11',
+};
+
+// corpus 032 (湖南 祁阳, 2024): "收入预算7018.511万元 … 收入较上年增加2042.519万元，增加30.14%" — 2042.519 ÷ 4975.992 = 41.05%.
+const c032 = { income: '7018.511', incomeChange: '2042.519', incomeChangePercent: '30.14' };
+
+describe('R-PUB-11', () => {
+  it('passes a sound 三公 text: parts, changes and rates agree (038)', () => {
+    expect(run(prose(c038, 2025))).toEqual([]);
+  });
+
+  it('recomputes a change from last year’s figures: 11.8 − 12.39 = −0.59, written −0.58 (039)', () => {
+    expect(message(prose(c039))).toEqual(['公务接待费本年 11.8 万元、上年决算 12.39 万元，应减少 0.59 万元，而文中写减少 0.58 万元：请核对增减额']);
+    // A difference within the rounding of the written figures is a warning, a larger one an error.
+    expect(run(prose(c039))[0]!.severity).toBe('warning');
+    expect(run(prose({ ...c039, threePublicReceptionChange: '-0.3' }))[0]!.severity).toBeUndefined();
+  });
+
+  it('recomputes a rate over last year’s figure: 30.14 % written, 41.05 % computed (032)', () => {
+    expect(message(prose(c032, 2024))).toEqual([
+      '收入预算比上年增加 2042.519 万元，按上年 4975.992 万元计算增减幅度应为 41.05%，文中写 30.14%：请改正',
+    ]);
+  });
+
+  it('names a rate divided by this year’s figure instead of last year’s', () => {
+    // 2042.519 ÷ 7018.511 = 29.10 %
+    const r = run(prose({ ...c032, incomeChangePercent: '29.10' }, 2024));
+    expect(r.map((x) => x.messageId)).toEqual(['percentWrongYear']);
+  });
+
+  it('gives a rate off only by the amounts’ rounding a warning: 332 ÷ 4255 = 7.80 %, written 7.81 % (037)', () => {
+    const r = run(prose({ threePublic: '3923', threePublicChange: '-332', threePublicChangePercent: '-7.81' }, 2024));
+    expect(r.map((x) => [x.messageId, x.severity])).toEqual([['percentRounding', 'warning']]);
+  });
+
+  it('finds parts that exceed their total and parts that do not make it up', () => {
+    expect(run(prose({ ...c038, threePublicAbroad: '140' }, 2025)).map((x) => x.messageId)).toEqual(['partsExceed']);
+    // The changes of the parts (0 − 12 − 200) do not make up the total's (−221).
+    expect(run(prose({ ...c038, threePublicVehiclesChange: '-200', threePublicVehiclesChangePercent: '-10.6' }, 2025)).map((x) => [x.messageId, x.path])).toEqual([
+      ['partsMismatch', '/figures/threePublicChange'],
+    ]);
+  });
+
+  it('says nothing of a shortfall when a part is not stated (an unknown label is not a missing line)', () => {
+    const { threePublicAbroad: _, ...withoutAbroad } = c038;
+    expect(run(prose({ ...withoutAbroad, threePublic: '1969' }, 2025))).toEqual([]);
+  });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'a sound 三公 text (corpus 038)', form: prose(c038, 2025) }],
+  invalid: [
+    {
+      name: 'a rate over the wrong base (corpus 032)',
+      form: prose(c032, 2024),
+      errors: [{ messageId: 'percentMismatch', path: '/figures/incomeChangePercent', severity: 'error' }],
+    },
+    {
+      name: 'a change that is not this year minus last year (corpus 039)',
+      form: prose(c039),
+      errors: [{ messageId: 'changeMismatch', path: '/figures/threePublicReceptionChange', severity: 'warning' }],
+    },
+  ],
+});

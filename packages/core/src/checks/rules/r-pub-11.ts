@@ -1,0 +1,176 @@
+// R-PUB-11: the year-on-year figures a disclosure states (read from its tables and its text in any phrasing —
+// 比上年 / 较上年 / 同比, 万元 / 元 / 千元: Disclosure.figures) agree with each other: a change is this year
+// minus last year's figure where both are stated; a rate is the change over last year's figure (never over
+// this year's); and the 三公 parts of each period (本年, 上年预算, 上年决算, 增减额) make up their total
+// (DOMAIN.md §5 R-PUB-11). Figures a 三公 table states are left to R-PUB-03, percentages a sentence states with
+// its own amount to R-PUB-04.
+import { Decimal, decimalPlaces, roundingTolerance } from '../../money/decimal.ts';
+import { figureName } from '../../model/disclosure-lexicon.ts';
+import type { Disclosure } from '../../model/disclosure.ts';
+import { disclosureTableKind } from '../../model/disclosure-lexicon.ts';
+import { readChanges } from '../helpers/disclosure-text.ts';
+import type { Rule, RuleReport } from '../types.ts';
+
+const PERIOD_NAMES: Record<string, string> = { '': '本年', Prior: '上年预算', PriorActual: '上年决算', Change: '比上年增减额' };
+
+/** The 三公 identities: a total and the parts that make it up (购置 + 运行 stand for the 用车 line when it is not stated). */
+const GROUPS: Array<{ total: string; parts: string[][] }> = [
+  { total: 'threePublic', parts: [['threePublicAbroad'], ['threePublicVehicles', 'threePublicVehiclePurchase+threePublicVehicleOperation'], ['threePublicReception']] },
+  { total: 'threePublicVehicles', parts: [['threePublicVehiclePurchase'], ['threePublicVehicleOperation']] },
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'R-PUB-11',
+    severity: 'error',
+    category: 'arithmetic',
+    description: '公开说明与报表中的本年数、上年数、增减额、增减幅度应相互一致，“三公”经费各项之和等于合计',
+    messages: {
+      changeMismatch:
+        '{name}本年 {now} 万元、{priorName} {prior} 万元，应{direction} {computed} 万元，而文中写{writtenDirection} {written} 万元：请核对增减额',
+      percentMismatch: '{name}比上年{direction} {change} 万元，按上年 {base} 万元计算增减幅度应为 {computed}%，文中写 {written}%：请改正',
+      percentWrongYear:
+        '{name}比上年{direction} {change} 万元，增减幅度 {written}% 是除以本年数 {now} 万元得出的；应除以上年数 {base} 万元，为 {computed}%：请改正',
+      percentRounding:
+        '{name}比上年{direction} {change} 万元，按上年 {base} 万元计算为 {computed}%，文中写 {written}%，只在金额四舍五入范围内相符：请核对',
+      partsMismatch: '{period}{name} {total} 万元，而{parts}之和为 {sum} 万元（相差 {diff}）：请核对各项金额',
+      partsExceed: '{period}{parts}之和 {sum} 万元，超过{name} {total} 万元：各项不能大于合计，请核对',
+    },
+    subjects: ['form'],
+    reference: 'DOMAIN §5 R-PUB-11',
+    appliesTo: ['disclosure'],
+  },
+  check(form) {
+    if (form.kind !== 'disclosure') return [];
+    const fig = (key: string): string | null => {
+      const v = form.figures[key];
+      return v !== null && v !== undefined && /^-?\d+(\.\d+)?$/.test(v) ? v : null;
+    };
+    const reports: RuleReport[] = [];
+    const judged = changesJudgedBySentence(form);
+    const inconsistent = new Set<string>();
+    for (const key of Object.keys(form.figures)) {
+      if (/(Change|ChangePercent)$/.test(key)) continue;
+      const change = fig(`${key}Change`);
+      const percent = fig(`${key}ChangePercent`);
+      const now = fig(key);
+      if (!now || (!change && !percent)) continue;
+      const name = figureName(key);
+      // Last year's figures: only for this year's lines (a change of last year's 决算 has no base stated here).
+      const priors = /(Prior|PriorActual)$/.test(key)
+        ? []
+        : (['Prior', 'PriorActual'] as const).flatMap((p) => (fig(`${key}${p}`) ? [{ p, v: fig(`${key}${p}`)! }] : []));
+      let base: { p: string; v: string } | null = priors[0] ?? null;
+      if (change && priors.length > 0) {
+        const fits = priors.find((pr) => new Decimal(now).minus(pr.v).eq(change));
+        if (fits) base = fits;
+        else {
+          const pr = priors[0]!;
+          const computed = new Decimal(now).minus(pr.v);
+          inconsistent.add(key);
+          reports.push({
+            messageId: 'changeMismatch',
+            path: `/figures/${key}Change`,
+            // Within the rounding of the written figures the writer may have worked from unrounded amounts.
+            ...(computed.minus(change).abs().lte(roundingTolerance([now, pr.v, change])) ? { severity: 'warning' as const } : {}),
+            data: {
+              name,
+              now,
+              priorName: PERIOD_NAMES[pr.p]!,
+              prior: pr.v,
+              direction: computed.isNegative() ? '减少' : '增加',
+              computed: computed.abs().toFixed(),
+              writtenDirection: change.startsWith('-') ? '减少' : '增加',
+              written: change.replace(/^-/, ''),
+            },
+          });
+        }
+      }
+      if (!percent || judged.has(judgedKey(now, change, percent))) continue;
+      const delta = change ? new Decimal(change) : base ? new Decimal(now).minus(base.v) : null;
+      if (!delta) continue;
+      const before = base ? new Decimal(base.v) : new Decimal(now).minus(delta);
+      if (before.lte(0)) continue;
+      const computed = delta.div(before).mul(100);
+      const written = new Decimal(percent);
+      const places = decimalPlaces(percent);
+      const own = new Decimal(10).pow(-places).div(2);
+      const diff = computed.abs().minus(written.abs()).abs();
+      if (diff.lte(own)) continue;
+      // The amounts themselves are rounded: half a unit of their last digit moves the rate this much.
+      const dt = roundingTolerance([change ?? now]);
+      const bt = roundingTolerance([base?.v ?? now]);
+      const slack = dt.div(before).plus(delta.abs().mul(bt).div(before.pow(2))).mul(100);
+      const overNow = new Decimal(now).isZero() ? null : delta.div(now).mul(100);
+      const data = {
+        name,
+        direction: delta.isNegative() ? '减少' : '增加',
+        change: delta.abs().toFixed(),
+        base: before.toFixed(),
+        now,
+        computed: computed.abs().toFixed(places),
+        written: written.abs().toFixed(),
+      };
+      const path = `/figures/${key}ChangePercent`;
+      if (diff.lte(own.plus(slack))) reports.push({ messageId: 'percentRounding', path, severity: 'warning', data });
+      else if (overNow && overNow.abs().minus(written.abs()).abs().lte(own)) reports.push({ messageId: 'percentWrongYear', path, data });
+      else reports.push({ messageId: 'percentMismatch', path, data });
+    }
+    // The parts of each period; a 三公 table's own lines are R-PUB-03's.
+    const table = form.tables.some((t) => disclosureTableKind(t.title)?.kind === 'three-public');
+    for (const period of ['', 'Prior', 'PriorActual', 'Change']) {
+      if (table && period !== 'Change') continue;
+      for (const g of GROUPS) {
+        const total = fig(`${g.total}${period}`);
+        if (!total) continue;
+        // A part's change not stated is this year's minus last year's figure, when both are.
+        const value = (k: string): string | null => {
+          const v = fig(`${k}${period}`);
+          if (v || period !== 'Change') return v;
+          const [n, p] = [fig(k), fig(`${k}Prior`) ?? fig(`${k}PriorActual`)];
+          return n && p ? new Decimal(n).minus(p).toFixed() : null;
+        };
+        const parts = g.parts.map((alternatives) => {
+          for (const a of alternatives) {
+            const keys = a.split('+');
+            const vs = keys.map(value);
+            if (vs.every((v) => v !== null)) return { keys, values: vs as string[] };
+          }
+          return null;
+        });
+        const stated = parts.filter((p): p is { keys: string[]; values: string[] } => p !== null);
+        if (stated.length < 2) continue;
+        if (period === 'Change' && (stated.length < parts.length || stated.some((p) => p.keys.some((k) => inconsistent.has(k))))) continue;
+        const sum = stated.flatMap((p) => p.values).reduce((a, v) => a.plus(v), new Decimal(0));
+        const diff = new Decimal(total).minus(sum);
+        if (diff.isZero()) continue;
+        const data = {
+          period: PERIOD_NAMES[period] === '本年' ? '' : `${PERIOD_NAMES[period]}：`,
+          name: figureName(g.total),
+          total,
+          parts: stated.flatMap((p) => p.keys.map(figureName)).join('、'),
+          sum: sum.toFixed(),
+          diff: diff.abs().toFixed(),
+        };
+        const path = `/figures/${g.total}${period}`;
+        const tolerance = roundingTolerance([total, ...stated.flatMap((p) => p.values)]);
+        // Parts missing from the text may make up a shortfall; parts beyond their total never fit.
+        if (period !== 'Change' && diff.isNegative() && !new Decimal(total).isNegative()) reports.push({ messageId: 'partsExceed', path, data });
+        else if (stated.length === parts.length)
+          reports.push({ messageId: 'partsMismatch', path, data, ...(diff.abs().lte(tolerance) ? { severity: 'info' as const } : {}) });
+      }
+    }
+    return reports;
+  },
+};
+
+/** "amount|delta|percent" of every change a sentence states with its own amount: R-PUB-04 judges those. */
+function changesJudgedBySentence(form: Disclosure): Set<string> {
+  const out = new Set<string>();
+  for (const s of form.sections)
+    for (const c of readChanges(s.text)) if (c.percent) out.add(judgedKey(c.amount, c.delta, c.percent));
+  return out;
+}
+
+const judgedKey = (amount: string, delta: string | null, percent: string) =>
+  [amount, delta ?? '', percent].map((v) => (v ? new Decimal(v).abs().toFixed() : '')).join('|');

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../rule-tester.ts';
+import { rule } from './r-pub-12.ts';
+import { makeDisclosure } from '../helpers/test-disclosure.ts';
+import { renderMessage } from '../render.ts';
+import { defaultCheckOptions } from '../types.ts';
+import type { Disclosure } from '../../model/disclosure.ts';
+
+const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
+const text = (t: string): Disclosure => ({ ...makeDisclosure(), tables: [], sections: [{ title: '说明', text: t }], partial: true });
+const messages = (t: string) => run(text(t)).map((r) => renderMessage(rule.meta.messages[r.messageId]!, r.data ?? {}));
+
+// corpus 034 (重庆 大足区珠溪镇, 2024): the 其中 under the 基金 figure lists the parts of both funds together.
+const c034 =
+  '2023年,一般公共预算财政拨款收入完成4220.18 万元,为年初预算的135.18 %,同比下降10.91%。政府性基金预算财政拨款收入完成4.5万元,' +
+  '为年初预算的100%,是上年同期的0.89%。其中:上级转移支付补助收入4041.68万元,同比下降21.11%;税收收入预计完成183万元,同比增长55.08%,' +
+  '其中:增值税90万元;企业所得税7万元;个人所得税11万元;城市维护税18万元;房产税5万元;印花税1万元;城镇土地使用税42万元;土地增值税4万元;环保税1万元;契税4万元。';
+
+// corpus 032 (湖南 祁阳, 2024): a sound breakdown written with "其中," and 万元 figures of three decimals.
+const c032 = '2024年本部门收入预算7018.511万元,其中,一般公共预算财政拨款收入7018.511万元,政府性基金预算财政拨款收入0万元。';
+
+// corpus 026 (云南 红河州, 2024): 共15个 stated, 8 at the start of the year and 8 added.
+const c026 =
+  '2024年,红河州数据发展中心实施项目共15个(含2023年转列暂付性款项项目5个),年初批复预算8个项目985万元(含1个年初结转结余项目50万元),' +
+  '调整预算后项目预算861.46万元,年中增加8个项目(含2023年转列暂付性款项项目5个),实际到位资金334.67万元。';
+
+describe('R-PUB-12', () => {
+  it('passes sound breakdowns, nested ones included (tax parts 90 + 7 + … = 183)', () => {
+    expect(run(text(c032))).toEqual([]);
+    const fixed = c034.replace('政府性基金预算财政拨款收入完成4.5万元', '一般公共预算收入合计4224.68万元');
+    expect(run(text(fixed))).toEqual([]);
+  });
+
+  it('finds 其中 items above the figure they follow, and says when they make up two figures (034)', () => {
+    expect(messages(c034)).toEqual([
+      '「预算的100%,是上年同期的0.89%。其中:上级转移支付补助收入4041.68…」：其中所列上级转移支付补助收入、税收收入合计 4224.68 万元，超过其前的政府性基金预算财政拨款收入 4.5 万元，恰为一般公共预算财政拨款收入 4220.18 万元与之的和：请把各项列在所属的总额下',
+    ]);
+  });
+
+  it('reads amounts in 元 and 千元 as 万元 (a part of 50000元 fits a total of 5万元)', () => {
+    expect(run(text('项目资金5万元，其中：培训费50000元，资料费0元。'))).toEqual([]);
+    expect(run(text('项目资金5万元，其中：培训费60千元，资料费0元。')).map((r) => r.messageId)).toEqual(['childrenExceed']);
+  });
+
+  it('finds shares of one base above 100 % and a blank share', () => {
+    const r = run(text('2025年部门支出预算1000万元，其中：基本支出600万元，占60%；项目支出500万元，占50%。'));
+    // The breakdown just after its total (1000 ≠ 600 + 500) is R-PUB-04's; the shares are this rule's.
+    expect(r.map((x) => [x.messageId, x.data?.['sum']])).toEqual([['sharesOver', '110']]);
+    expect(run(text('2025年部门支出预算1000万元，其中：基本支出600万元，占60%；项目支出400万元，占40%。'))).toEqual([]);
+    expect(run(text('基本支出600万元，占%。')).map((x) => [x.messageId, x.severity])).toEqual([['emptyShare', 'warning']]);
+  });
+
+  it('finds a count stated beside more items listed (026: 共15个, 8 + 8 listed)', () => {
+    expect(messages(c026)).toEqual(['「项目共15个」：文中说共 15 个项目，而其后分列的项目合计 16 个：请核对个数']);
+    expect(run(text(c026.replace('年中增加8个项目', '年中增加7个项目')))).toEqual([]);
+  });
+});
+
+ruleTester(rule, {
+  valid: [{ name: 'a sound breakdown (corpus 032)', form: text(c032) }],
+  invalid: [
+    { name: 'parts above their figure (corpus 034)', form: text(c034), errors: [{ messageId: 'childrenOfTwo', path: '/sections/0/text' }] },
+    { name: 'a count that the list contradicts (corpus 026)', form: text(c026), errors: [{ messageId: 'countDiffers', path: '/sections/0/text', severity: 'warning' }] },
+  ],
+});

@@ -1,0 +1,71 @@
+// R-PUB-12: the explanation text holds together on its own: the items a 「其中」 lists do not exceed the figure
+// they follow; shares of one base add up to at most 100 %; no "占…%" is left blank; a count stated ("共15个
+// 项目") is the count of what the text then lists (DOMAIN.md §5 R-PUB-12). A breakdown that R-PUB-04 reads
+// (its total just before the 其中) is left to R-PUB-04.
+import { Decimal } from '../../money/decimal.ts';
+import { readBreakdowns } from '../helpers/disclosure-text.ts';
+import { counts, emptyShares, listings, paragraphs, sharesOf } from '../helpers/prose-audit.ts';
+import { excerpt } from '../helpers/text.ts';
+import type { Rule, RuleReport } from '../types.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'R-PUB-12',
+    severity: 'error',
+    category: 'arithmetic',
+    description: '公开说明中「其中」各项不超过所属金额，同一基数的占比合计不超过100%，占比不留空，所述个数与所列一致',
+    messages: {
+      childrenExceed: '「{excerpt}」：其中所列{items}合计 {sum} 万元，超过其前的{parent} {amount} 万元：请核对各项所属的总额',
+      childrenOfTwo:
+        '「{excerpt}」：其中所列{items}合计 {sum} 万元，超过其前的{parent} {amount} 万元，恰为{previous} {previousAmount} 万元与之的和：请把各项列在所属的总额下',
+      sharesOver: '「{excerpt}」：{items}的占比合计 {sum}%，超过 100%：同一基数的各部分占比之和不能超过 100%，请核对',
+      emptyShare: '「{excerpt}」：占比没有填写数字：请填写占比或删去',
+      countDiffers: '「{excerpt}」：文中说共 {stated} 个{what}，而其后分列的{what}合计 {listed} 个：请核对个数',
+    },
+    subjects: ['form'],
+    reference: 'DOMAIN §5 R-PUB-12',
+    appliesTo: ['disclosure'],
+  },
+  check(form) {
+    if (form.kind !== 'disclosure') return [];
+    const reports: RuleReport[] = [];
+    form.sections.forEach((section, si) => {
+      const path = `/sections/${si}/text`;
+      const judged = readBreakdowns(section.text).map((b) => new Decimal(b.total));
+      for (const p of paragraphs(section.text)) {
+        for (const l of listings(p)) {
+          const sum = l.items.reduce((a, i) => a.plus(i.value), new Decimal(0));
+          if (sum.lte(l.parent.value) || judged.some((t) => t.eq(l.parent.value))) continue;
+          // "总投资157万元，其中：甲39.3万元，乙117.7万元。其中A路87万元，B路70万元": the second split is the total's too.
+          if (l.earlier.some((e) => e.value.eq(sum))) continue;
+          // Half a unit of each written figure: a sum over its total by rounding alone is not reported.
+          if (sum.minus(l.parent.value).lte(new Decimal('0.005').mul(l.items.length + 1))) continue;
+          const data = {
+            excerpt: excerpt(l.excerpt, 40),
+            items: l.items.map((i) => i.label).join('、'),
+            sum: sum.toFixed(),
+            parent: l.parent.label,
+            amount: l.parent.value.toFixed(),
+          };
+          const both = l.previous && l.previous.value.plus(l.parent.value).eq(sum) ? l.previous : null;
+          reports.push(
+            both
+              ? { messageId: 'childrenOfTwo', path, data: { ...data, previous: both.label, previousAmount: both.value.toFixed() } }
+              : { messageId: 'childrenExceed', path, data },
+          );
+        }
+        for (const s of sharesOf(p)) {
+          const sum = s.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
+          const places = Math.max(...s.items.map((i) => (i.written.split('.')[1] ?? '').length));
+          const rounding = new Decimal(10).pow(-places).div(2).mul(s.items.length);
+          if (sum.minus(100).gt(rounding))
+            reports.push({ messageId: 'sharesOver', path, data: { excerpt: excerpt(s.sentence, 40), items: s.items.map((i) => i.label).join('、'), sum: sum.toFixed() } });
+        }
+        for (const e of emptyShares(p)) reports.push({ messageId: 'emptyShare', path, severity: 'warning', data: { excerpt: excerpt(e, 40) } });
+      }
+      for (const c of counts(section.text))
+        reports.push({ messageId: 'countDiffers', path, severity: 'warning', data: { excerpt: c.excerpt, stated: c.stated, listed: c.listed, what: c.what } });
+    });
+    return reports;
+  },
+};
