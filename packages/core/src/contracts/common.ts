@@ -33,3 +33,13 @@ export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arr
  * `z.output` (what its validator hands the route, what a handler may return before encoding).
  */
 export type Wire<T extends z.ZodType> = z.input<T>;
+
+/**
+ * One of a few names the database keeps in a text column (a role, an organisation's kind): the server
+ * hands over the column's string, the wire and the web carry the narrow name. A string outside the list
+ * is refused when encoding (the writes only ever store listed names).
+ */
+export const storedName = <const T extends readonly [string, ...string[]]>(names: T) => {
+  const wire = z.enum(names);
+  return z.codec(wire, z.string(), { decode: (name) => name, encode: (text) => wire.parse(text) });
+};
