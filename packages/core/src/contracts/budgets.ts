@@ -1,8 +1,7 @@
 // /api/budgets: a unit's 部门预算 of a year (read, save on a version, derive from a file).
 import { z } from 'zod';
 import { budgetSchema, type Budget } from '../budget/index.ts';
-import type { Finding } from '../model/index.ts';
-import { itemsOf, timestamp, yearParam } from './common.ts';
+import { findingPayload, itemsOf, timestamp, yearParam } from './common.ts';
 
 export const orgYearParams = z.object({ orgId: z.uuid(), year: yearParam });
 export const budgetListQuery = z.object({ year: yearParam.optional() });
@@ -13,8 +12,6 @@ export type BudgetPutBody = z.input<typeof budgetPutBody>;
 
 /** A budget in an answer: the server built it from checked rows, so it is declared by type only. */
 export const budgetPayload = z.custom<Budget>();
-/** A finding in an answer (declared by type: a check made it). */
-export const findingPayload = z.custom<Finding>();
 
 /** GET/PUT /api/budgets/:orgId/:year — the stored budget (or an empty one) and its checks. */
 export const storedBudget = z.object({

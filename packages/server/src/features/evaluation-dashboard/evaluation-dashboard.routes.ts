@@ -1,6 +1,6 @@
 // /api/evaluation/dashboard: finance (all) and reviewers (their subtree) see, for a year, scores and grades
 // by department, execution rates, monitoring warnings (黄/红) and the most missed indicators.
-import { yearQuery } from '@jixiao/core/contracts';
+import { evaluationDashboardResponse, yearQuery } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
@@ -82,7 +82,12 @@ export function evaluationDashboardRoutes(deps: AppDeps): RoutePlugin {
       '/api/evaluation/dashboard',
       {
         config: { access: ['reviewer', 'finance'] },
-        schema: { tags: ['evaluation'], summary: '绩效监控与自评看板（按部门）', querystring: yearQuery },
+        schema: {
+          tags: ['evaluation'],
+          summary: '绩效监控与自评看板（按部门）',
+          querystring: yearQuery,
+          response: { 200: evaluationDashboardResponse },
+        },
       },
       async (request) => dashboard(deps.db, actorOf(request), request.query.year),
     );

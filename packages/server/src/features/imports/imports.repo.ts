@@ -5,10 +5,18 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { files } from '../../db/schema.ts';
 import { storageError, type BlobStore } from '../../storage/blob-store.ts';
+import type { Recognised } from './recognised.ts';
 
 export async function insertFile(
   ex: Executor,
-  f: { orgId: string; fileName: string; format: string | null; data: Uint8Array; createdBy: string | null },
+  f: {
+    orgId: string;
+    fileName: string;
+    format: string | null;
+    data: Uint8Array;
+    createdBy: string | null;
+    recognised?: Recognised;
+  },
   blobs?: BlobStore,
 ) {
   const sha256 = createHash('sha256').update(f.data).digest('hex');
@@ -37,4 +45,9 @@ export async function findFile(ex: Executor, id: string, blobs?: BlobStore) {
   if (!row.storageKey) throw storageError('file-missing-in-store', { id });
   if (!blobs) throw storageError('file-store-not-configured');
   return { ...row, data: await blobs.get(row.storageKey) };
+}
+
+/** Keeps what a preview recognised in the file, replacing an earlier reading. */
+export async function keepRecognised(ex: Executor, id: string, recognised: Recognised): Promise<void> {
+  await ex.update(files).set({ recognised }).where(eq(files.id, id));
 }

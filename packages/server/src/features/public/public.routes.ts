@@ -1,5 +1,5 @@
 // /api/public: what the public (no account) may read — published forms and their 批复 only.
-import { idParams, publicListQuery as listQuery } from '@jixiao/core/contracts';
+import { idParams, publicForm, publicFormList, publicListQuery as listQuery } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { formError } from '../forms/forms.errors.ts';
@@ -15,7 +15,12 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
       '/api/public/forms',
       {
         config: { access: 'public' },
-        schema: { tags: ['public'], summary: '已公开的表单', querystring: listQuery },
+        schema: {
+          tags: ['public'],
+          summary: '已公开的表单',
+          querystring: listQuery,
+          response: { 200: publicFormList },
+        },
       },
       async (request) => {
         const q = request.query;
@@ -52,7 +57,12 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
       '/api/public/forms/:id',
       {
         config: { access: 'public' },
-        schema: { tags: ['public'], summary: '已公开的表单详情', params: idParams },
+        schema: {
+          tags: ['public'],
+          summary: '已公开的表单详情',
+          params: idParams,
+          response: { 200: publicForm },
+        },
       },
       async (request) => {
         const { id } = request.params;

@@ -1,6 +1,7 @@
 // Workflow endpoints: one route per transition (each declares its role), history, review comments,
 // reason codes, and the 批复 record.
 import {
+  approvalResponse,
   commentParams,
   commentsBody,
   commentsQuery,
@@ -142,7 +143,10 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/approval',
-      { config: { access: readers }, schema: { tags: ['workflow'], summary: '批复', params: idParams } },
+      {
+        config: { access: readers },
+        schema: { tags: ['workflow'], summary: '批复', params: idParams, response: { 200: approvalResponse } },
+      },
       async (request) => {
         const { id } = request.params;
         return service.approval(db, actorOf(request), id);
