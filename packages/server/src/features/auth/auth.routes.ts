@@ -5,8 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { commonError } from '../../http/errors.ts';
-import { describeUser } from '../users/users.service.ts';
 import { changePassword, login, logout, SESSION_COOKIE } from './auth.service.ts';
+import { describeUser } from './session-user.ts';
 
 export function authRoutes(deps: AppDeps): RoutePlugin {
   const { db, config } = deps;

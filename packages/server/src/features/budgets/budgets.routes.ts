@@ -11,7 +11,7 @@ import {
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { safeFileName } from '../imports/file-name.ts';
+import { safeFileName } from '../../http/file-name.ts';
 import { budgetError } from './budgets.errors.ts';
 import { deriveBudgetFromFile, getBudget, listBudgets, putBudget } from './budgets.service.ts';
 

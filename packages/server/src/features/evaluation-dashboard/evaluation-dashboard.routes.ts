@@ -5,20 +5,19 @@ import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
-import { orgs } from '../../db/schema.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
 import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
 import { listEvaluations } from '../self-evaluation/self-evaluation.repo.ts';
 import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
-import { mostMissed, summariseDepartments, type OrgNode } from './dashboard-summary.ts';
+import { orgMapOf } from '../orgs/departments.ts';
+import { mostMissed, summariseDepartments } from './evaluation-summary.ts';
 
 async function dashboard(db: Db, actor: Actor, year: number) {
-  const [orgRows, evaluations, entries] = await Promise.all([
-    db.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, path: orgs.path }).from(orgs),
+  const [orgMap, evaluations, entries] = await Promise.all([
+    orgMapOf(db),
     listEvaluations(db, actor, year),
     entriesOfYear(db, actor, year),
   ]);
-  const orgMap = new Map<string, OrgNode>(orgRows.map((o) => [o.id, o]));
   // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are listed, labelled.
   const evalFacts = evaluations
     .filter((e) => e.status === 'confirmed')

@@ -26,7 +26,7 @@ import { appendAudit } from '../audit/audit.repo.ts';
 import { loadApprovedForm } from '../evaluation-common/approved-project.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
-import { findFile, insertFile } from '../imports/imports.repo.ts';
+import { findFile, insertFile } from '../../storage/files.ts';
 import * as monitoring from '../monitoring/monitoring.service.ts';
 import { scoreOf } from '../self-evaluation/self-evaluation-scoring.ts';
 import * as selfEvaluation from '../self-evaluation/self-evaluation.service.ts';

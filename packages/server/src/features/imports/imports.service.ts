@@ -9,7 +9,8 @@ import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
 import { insertForm } from '../forms/forms.service.ts';
 import { importError } from './imports.errors.ts';
-import { findFile, insertFile, keepRecognised } from './imports.repo.ts';
+import { findFile, insertFile } from '../../storage/files.ts';
+import { keepRecognised } from './imports.repo.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { previewRows } from './document-rows.ts';
 import { unsureFields } from './field-sources.ts';
@@ -68,9 +69,10 @@ export async function previewUpload(
   const file = await db.transaction(async (tx) => {
     const f = await insertFile(
       tx,
-      { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id, recognised },
+      { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id },
       blobs,
     );
+    await keepRecognised(tx, f.id, recognised);
     await appendAudit(
       tx,
       { actor, ip },

@@ -7,7 +7,7 @@ import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.ts';
 import { forms, indicators, orgs } from '../../db/schema.ts';
 import { actorOf } from '../../http/access.ts';
-import { contentDisposition } from '../imports/file-name.ts';
+import { contentDisposition } from '../../http/file-name.ts';
 import { formScope, scopeCondition } from '../forms/form-access.ts';
 import { suggest } from './library.ts';
 import {

@@ -19,7 +19,7 @@ import {
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { transitionRules, type Action } from './transitions.ts';
+import { transitionRules, type Action } from '../forms/form-transitions.ts';
 import * as service from './workflow.service.ts';
 import { batchTransition } from './workflow-batch.service.ts';
 

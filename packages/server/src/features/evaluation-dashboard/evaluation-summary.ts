@@ -2,25 +2,7 @@
 // execution rate (Σ executed ÷ Σ budget, exact), monitoring warnings; the indicators missed most often.
 import { Decimal, type NewSelfEvaluation, type SelfEvaluationScore } from '@jixiao/core';
 import type { EvaluationDepartmentRow, MissedIndicator } from '@jixiao/core/contracts';
-
-export interface OrgNode {
-  id: string;
-  name: string;
-  kind: string;
-  path: string;
-}
-
-/** The department an organisation belongs to: its nearest ancestor (or itself) of kind department. */
-export function departmentOf(orgId: string, orgs: ReadonlyMap<string, OrgNode>): OrgNode | null {
-  const org = orgs.get(orgId);
-  if (!org) return null;
-  const chain = org.path.split('/').filter(Boolean).reverse();
-  for (const id of chain) {
-    const o = orgs.get(id);
-    if (o?.kind === 'department') return o;
-  }
-  return org;
-}
+import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 
 export interface EvaluationFact {
   orgId: string;
