@@ -102,7 +102,8 @@ export const noFeatureCycle = {
       const to = targetFolder(root, file, specifier);
       if (!to) return;
       const back = pathBetween(graph, to, from);
-      if (back) context.report({ node, messageId: 'loop', data: { from, to, loop: [from, ...back].join(' → ') } });
+      if (back)
+        context.report({ node, messageId: 'loop', data: { from, to, loop: [from, ...back].join(' → ') } });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
   },

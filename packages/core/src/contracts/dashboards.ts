@@ -46,7 +46,9 @@ export const dashboardResponse = z.object({
   year: z.number().nullable(),
   truncated: z.boolean(),
   statuses: z.array(z.string()).readonly(),
-  byStatus: z.array(z.object({ group: z.string(), counts: z.record(z.string(), z.number()), total: z.number() })),
+  byStatus: z.array(
+    z.object({ group: z.string(), counts: z.record(z.string(), z.number()), total: z.number() }),
+  ),
   budgetByGroup: z.array(
     z.object({ group: z.string(), declared: z.string(), approved: z.string(), forms: z.number() }),
   ),

@@ -54,7 +54,6 @@ export type LibraryEntryInput = z.output<typeof libraryEntryInput>;
 /** What the web sends. */
 export type LibraryEntryBody = z.input<typeof libraryEntryInput>;
 
-
 export const libraryEntryParams = z.object({ id: z.uuid({ error: '指标库条目编号无效' }) });
 
 /** The tree: 行业/领域 → 一级 → 二级, with how many entries each holds. */
@@ -88,7 +87,6 @@ export interface LibraryImportRowError {
   row: number;
   message: string;
 }
-
 
 /**
  * A 指标库 entry in an answer (plain fields: an answer is encoded, and the input's trimming is one-way);

@@ -1,6 +1,11 @@
 // /api/monitoring: rounds, entries (fill, mark, import), the year's overview.
 import { z } from 'zod';
-import type { EvalError, MonitoringReport, MonitoringThresholds, NewMonitoringEntry } from '../evaluation/index.ts';
+import type {
+  EvalError,
+  MonitoringReport,
+  MonitoringThresholds,
+  NewMonitoringEntry,
+} from '../evaluation/index.ts';
 import { itemsOf, storedJson, storedName, timestamp, yearField } from './common.ts';
 
 const threshold = z.string().regex(/^\d{1,3}(\.\d+)?$/, '阈值须为 0 至 100 之间的数字');
@@ -149,7 +154,13 @@ export const entryView = z.object({
     version: z.number(),
     updatedAt: timestamp,
   }),
-  round: z.object({ id: z.string(), year: z.number(), month: z.number(), title: z.string(), status: z.string() }),
+  round: z.object({
+    id: z.string(),
+    year: z.number(),
+    month: z.number(),
+    title: z.string(),
+    status: z.string(),
+  }),
   data: z.custom<NewMonitoringEntry>(),
   report: z.custom<MonitoringReport>(),
   summary: z.object({

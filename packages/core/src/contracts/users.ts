@@ -46,7 +46,14 @@ export type User = z.input<typeof userResponse>;
 export const userListResponse = itemsOf(userResponse);
 /** POST /api/users: the new account, and its generated password when none was given (shown once). */
 export const createdUserResponse = z.object({
-  user: userResponse.pick({ id: true, username: true, displayName: true, role: true, orgId: true, orgName: true }),
+  user: userResponse.pick({
+    id: true,
+    username: true,
+    displayName: true,
+    role: true,
+    orgId: true,
+    orgName: true,
+  }),
   generatedPassword: z.string().optional(),
 });
 export type CreatedUser = z.input<typeof createdUserResponse>;

@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { files } from '../db/schema.ts';
+import { appendAudit } from '../features/audit/audit.repo.ts';
+import type { Actor } from '../http/access.ts';
 import { storageError, type BlobStore } from './blob-store.ts';
 
 export async function insertFile(
@@ -44,4 +46,35 @@ export async function findFile(ex: Executor, id: string, blobs?: BlobStore) {
   if (!row.storageKey) throw storageError('file-missing-in-store', { id });
   if (!blobs) throw storageError('file-store-not-configured');
   return { ...row, data: await blobs.get(row.storageKey) };
+}
+
+/**
+ * An uploaded file of the actor's unit kept, and its upload audited, in the caller's transaction (the
+ * import preview and the evaluation import keep the file from the upload on).
+ */
+export async function storeUpload(
+  tx: Executor,
+  ctx: { actor: Actor; ip: string | null },
+  upload: { fileName: string; data: Uint8Array },
+  blobs?: BlobStore,
+) {
+  const { fileName, data } = upload;
+  const f = await insertFile(
+    tx,
+    { orgId: ctx.actor.orgId, fileName, format: null, data, createdBy: ctx.actor.id },
+    blobs,
+  );
+  await appendAudit(tx, ctx, {
+    action: 'file-upload',
+    entity: 'file',
+    entityId: f.id,
+    after: { fileName, size: f.size, sha256: f.sha256 },
+  });
+  return f;
+}
+
+/** A stored file of the given organisation with its bytes; another organisation's is not found. */
+export async function findOwnFile(ex: Executor, orgId: string, id: string, blobs?: BlobStore) {
+  const file = await findFile(ex, id, blobs);
+  return file && file.orgId === orgId ? file : undefined;
 }

@@ -6,10 +6,9 @@
 import { checkForm, formDisplayName } from '@jixiao/core';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
-import { appendAudit } from '../audit/audit.repo.ts';
 import { insertForm } from '../forms/forms.service.ts';
 import { importError } from './imports.errors.ts';
-import { findFile, insertFile } from '../../storage/files.ts';
+import { findOwnFile, storeUpload } from '../../storage/files.ts';
 import { keepRecognised } from './imports.repo.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { previewRows } from './document-rows.ts';
@@ -67,30 +66,16 @@ export async function previewUpload(
   const read = await readUpload(documents, data, fileName, taught);
   const recognised = { key: readingKey([], taught), forms: read.forms };
   const file = await db.transaction(async (tx) => {
-    const f = await insertFile(
-      tx,
-      { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id },
-      blobs,
-    );
+    const f = await storeUpload(tx, { actor, ip }, { fileName, data }, blobs);
     await keepRecognised(tx, f.id, recognised);
-    await appendAudit(
-      tx,
-      { actor, ip },
-      {
-        action: 'file-upload',
-        entity: 'file',
-        entityId: f.id,
-        after: { fileName, size: f.size, sha256: f.sha256 },
-      },
-    );
     return f;
   });
   return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read) };
 }
 
 async function ownFile(db: Db, actor: Actor, fileId: string, blobs?: BlobStore) {
-  const file = await findFile(db, fileId, blobs);
-  if (!file || file.orgId !== actor.orgId) throw importError('upload-not-found');
+  const file = await findOwnFile(db, actor.orgId, fileId, blobs);
+  if (!file) throw importError('upload-not-found');
   return file;
 }
 

@@ -53,17 +53,17 @@ function useAdminWrite<A, R>(write: (args: A) => Promise<R>) {
   });
 }
 
-export const useCreateOrg = () =>
-  useAdminWrite((o: OrgBody) => http.post<Org>('/orgs', o));
+export const useCreateOrg = () => useAdminWrite((o: OrgBody) => http.post<Org>('/orgs', o));
 export const useUpdateOrg = () =>
-  useAdminWrite(({ id, ...change }: OrgChangeBody & { id: string }) => http.patch<Org>(`/orgs/${id}`, change));
+  useAdminWrite(({ id, ...change }: OrgChangeBody & { id: string }) =>
+    http.patch<Org>(`/orgs/${id}`, change),
+  );
 export const useDeleteOrg = () => useAdminWrite((id: string) => http.del<{ ok: true }>(`/orgs/${id}`));
 
-export const useCreateUser = () =>
-  useAdminWrite((u: UserBody) => http.post<CreatedUser>('/users', u));
+export const useCreateUser = () => useAdminWrite((u: UserBody) => http.post<CreatedUser>('/users', u));
 export const useUpdateUser = () =>
-  useAdminWrite(
-    ({ id, ...change }: UserChangeBody & { id: string }) => http.patch<{ user: User }>(`/users/${id}`, change),
+  useAdminWrite(({ id, ...change }: UserChangeBody & { id: string }) =>
+    http.patch<{ user: User }>(`/users/${id}`, change),
   );
 export const useResetPassword = () =>
   useAdminWrite((id: string) => http.post<{ generatedPassword: string }>(`/users/${id}/reset-password`));

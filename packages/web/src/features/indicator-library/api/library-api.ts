@@ -40,7 +40,8 @@ export const libraryApi = {
     );
   },
   create: (e: LibraryEntryBody) => http.post<LibraryEntryResponse>('/indicator-library/entries', e),
-  update: (id: string, e: LibraryEntryBody) => http.put<LibraryEntryResponse>(`/indicator-library/entries/${id}`, e),
+  update: (id: string, e: LibraryEntryBody) =>
+    http.put<LibraryEntryResponse>(`/indicator-library/entries/${id}`, e),
   remove: (id: string) => http.del<void>(`/indicator-library/entries/${id}`),
   importXlsx: (file: File) => {
     const form = new FormData();

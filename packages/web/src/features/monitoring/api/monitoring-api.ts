@@ -36,8 +36,10 @@ export const monitoringApi = {
   /** 提交／撤回 the table at the version the unit sees (409 stale-review when it changed since). */
   markEntry: (id: string, action: 'submit' | 'withdraw', version: number) =>
     http.post<{ status: string; version: number }>(`/monitoring/entries/${id}/${action}`, { version }),
-  candidates: (year: number) => http.get<{ items: MonitoringCandidate[] }>(`/monitoring/candidates${query({ year })}`),
-  openRound: (body: RoundBody) => http.post<{ round: RoundRecord; entries: number }>('/monitoring/rounds', body),
+  candidates: (year: number) =>
+    http.get<{ items: MonitoringCandidate[] }>(`/monitoring/candidates${query({ year })}`),
+  openRound: (body: RoundBody) =>
+    http.post<{ round: RoundRecord; entries: number }>('/monitoring/rounds', body),
   entry: (id: string) => http.get<EntryView>(`/monitoring/entries/${id}`),
   saveEntry: (id: string, body: MonitoringInput) => http.put<EntryView>(`/monitoring/entries/${id}`, body),
   importEntry: (id: string, file: File) => {

@@ -46,8 +46,7 @@ export const selfEvaluationApi = {
   exportUrl: (id: string, format: 'xlsx' | 'docx' | 'pdf') =>
     `/api/self-evaluations/${id}/export?format=${format}`,
   /** 结果应用: next year's draft of a continuing project, its indicators linked to this year's. */
-  draftNextYear: (formId: string, year: number) =>
-    http.post<StoredForm>(`/forms/${formId}/copy`, { year }),
+  draftNextYear: (formId: string, year: number) => http.post<StoredForm>(`/forms/${formId}/copy`, { year }),
   history: (formId: string) => http.get<HistoryView>(`/forms/${formId}/evaluation-history`),
   dashboard: (year: number) => http.get<EvaluationDashboard>(`/evaluation/dashboard${query({ year })}`),
 };
