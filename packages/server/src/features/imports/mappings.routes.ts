@@ -24,6 +24,7 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
           tags: ['imports'],
           summary: '本单位（或管理员指定组织）的模板标签',
           querystring: listQuery,
+          response: { 200: layoutMappingList },
         },
       },
       async (request) => {
@@ -36,7 +37,12 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
       '/api/layout-mappings',
       {
         config: { access },
-        schema: { tags: ['imports'], summary: '记住模板的标签：某标签即某字段', body: teachBody },
+        schema: {
+          tags: ['imports'],
+          summary: '记住模板的标签：某标签即某字段',
+          body: teachBody,
+          response: { 201: layoutMapping },
+        },
       },
       async (request, reply) => {
         const body = request.body;
@@ -48,12 +54,17 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
       '/api/layout-mappings/:id',
       {
         config: { access },
-        schema: { tags: ['imports'], summary: '删除一个模板标签', params: idParams },
+        schema: {
+          tags: ['imports'],
+          summary: '删除一个模板标签',
+          params: idParams,
+          response: { 200: okResponse },
+        },
       },
       async (request) => {
         const { id } = request.params;
         await forgetMapping(db, { actor: actorOf(request), ip: request.ip }, id);
-        return { ok: true };
+        return { ok: true as const };
       },
     );
   };
