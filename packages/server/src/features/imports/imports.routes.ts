@@ -1,6 +1,12 @@
 // /api/imports: upload a file for a preview, read it again with the cells the user pointed at, then
 // save the chosen forms as drafts.
-import { idParams, importReadBody as readBody, importSaveBody as saveBody } from '@jixiao/core/contracts';
+import {
+  idParams,
+  importPreview,
+  importReadBody as readBody,
+  importSaveBody as saveBody,
+  importSaveResponse,
+} from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';

@@ -2,7 +2,10 @@
 // (a unit's filler for its own unit; administrators for any organisation).
 import {
   idParams,
+  layoutMapping,
+  layoutMappingList,
   mappingListQuery as listQuery,
+  okResponse,
   teachMappingBody as teachBody,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
