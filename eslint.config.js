@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
+import featureCycles from './scripts/eslint/feature-cycles.js';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'data/**', '**/dist/**', 'coverage/**'] },
@@ -53,6 +54,12 @@ export default tseslint.config(
       'import-x/resolver': { node: { extensions: ['.ts', '.tsx'] } },
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // No loop between the server's feature folders either, through whichever files (issue 15).
+    files: ['packages/server/src/features/**/*.ts'],
+    plugins: { local: featureCycles },
+    rules: { 'local/no-feature-cycle': 'error' },
   },
   {
     files: ['packages/documents/src/**/*.ts'],

@@ -3,12 +3,11 @@
 // 服务窗口工作人员数量, 满意度（群众） for 群众满意度 …). The import page proposes the project, pairs the
 // indicators with their similarity, the user confirms, and the self-evaluation shows the imported actuals.
 // Screenshots in e2e/screenshots/ei-*.png.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, shots, type BrowserRig } from './support/browser.ts';
+import { openUploadPage, type UploadPage } from './support/upload-page.ts';
 
 // The demo's approved 批复表 (seed 004, 鄂州市数据局), as another template prints its 自评表.
 const TABLE = [
@@ -29,25 +28,25 @@ const TABLE = [
 ].join('\n');
 
 describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认', () => {
+  let up: UploadPage;
   let rig: BrowserRig;
   let page: Page;
-  let folder: string;
   let file: string;
-  const errors: string[] = [];
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'jixiao-ei-'));
-    file = join(folder, '政务服务工作项目自评表.txt');
-    writeFileSync(file, TABLE);
-    rig = await startRig();
-    page = await (await rig.desktop({ width: 1600, height: 1000 })).newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await rig.login(page, 'demo-filler2');
+    up = await openUploadPage({
+      prefix: 'ei',
+      files: { '政务服务工作项目自评表.txt': TABLE },
+      account: 'demo-filler2',
+      viewport: { width: 1600, height: 1000 },
+    });
+    ({ rig, page, errors } = up);
+    file = join(up.folder, '政务服务工作项目自评表.txt');
   });
 
   afterAll(async () => {
-    await rig?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await up?.close();
   });
 
   it('proposes the approved project and pairs indicators whose names differ', async () => {

@@ -2,13 +2,13 @@
 // stands beside 承担项目 (a label no lexicon knows). The filler sees the name marked 未读到, points at
 // its cell in the document, remembers the label, saves; the next import of the template reads the
 // name alone; the label is then deleted from 本单位的模板标签. Screenshots in e2e/screenshots/ip-*.png.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, shots, type BrowserRig } from './support/browser.ts';
+import { openUploadPage, type UploadPage } from './support/upload-page.ts';
 
 const NAME = '城区公共照明维护';
 const CUSTOM = [
@@ -32,25 +32,27 @@ const HEADLESS = ['一级指标\t二级指标\t三级指标\t指标值', '产出
 );
 
 describe.skipIf(!browserReady)('import preview: point at a cell, remember the label', () => {
+  let up: UploadPage;
   let rig: BrowserRig;
   let page: Page;
-  let folder: string;
   let file: string;
-  const errors: string[] = [];
+  let headless: string;
+  let errors: string[] = [];
 
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'jixiao-ip-'));
-    file = join(folder, '路灯维护绩效目标表.txt');
-    writeFileSync(file, CUSTOM);
-    rig = await startRig();
-    page = await (await rig.desktop({ width: 1600, height: 900 })).newPage();
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await rig.login(page, 'demo-filler');
+    up = await openUploadPage({
+      prefix: 'ip',
+      files: { '路灯维护绩效目标表.txt': CUSTOM, '指标.txt': HEADLESS },
+      account: 'demo-filler',
+      viewport: { width: 1600, height: 900 },
+    });
+    ({ rig, page, errors } = up);
+    file = join(up.folder, '路灯维护绩效目标表.txt');
+    headless = join(up.folder, '指标.txt');
   });
 
   afterAll(async () => {
-    await rig?.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
+    await up?.close();
   });
 
   const nameRow = () => page.locator('.read-fields tr', { hasText: '项目名称' }).first();
@@ -145,8 +147,6 @@ describe.skipIf(!browserReady)('import preview: point at a cell, remember the la
   });
 
   it('shows a document without a recognisable form with what was found and how to point', async () => {
-    const headless = join(folder, '指标.txt');
-    writeFileSync(headless, HEADLESS);
     await page.goto(rig.base + '/import');
     await page.locator('input[type=file]').setInputFiles(headless);
     await page.getByText(/识别结果：/).waitFor();

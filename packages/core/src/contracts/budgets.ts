@@ -1,7 +1,7 @@
 // /api/budgets: a unit's 部门预算 of a year (read, save on a version, derive from a file).
 import { z } from 'zod';
-import { budgetSchema } from '../budget/index.ts';
-import { yearParam } from './common.ts';
+import { budgetSchema, type Budget } from '../budget/index.ts';
+import { findingPayload, itemsOf, timestamp, yearParam } from './common.ts';
 
 export const orgYearParams = z.object({ orgId: z.uuid(), year: yearParam });
 export const budgetListQuery = z.object({ year: yearParam.optional() });
@@ -9,3 +9,39 @@ export const budgetPutBody = z
   .object({ baseVersion: z.number().int().min(0), budget: budgetSchema })
   .strict();
 export type BudgetPutBody = z.input<typeof budgetPutBody>;
+
+/** A budget in an answer: the server built it from checked rows, so it is declared by type only. */
+export const budgetPayload = z.custom<Budget>();
+
+/** GET/PUT /api/budgets/:orgId/:year — the stored budget (or an empty one) and its checks. */
+export const storedBudget = z.object({
+  orgId: z.string(),
+  year: z.number(),
+  exists: z.boolean(),
+  version: z.number(),
+  updatedAt: timestamp.nullable(),
+  canWrite: z.boolean(),
+  budget: budgetPayload,
+  findings: z.array(findingPayload),
+});
+export type StoredBudget = z.input<typeof storedBudget>;
+
+/** GET /api/budgets — the budgets the reader may see. */
+export const budgetListItem = z.object({
+  orgId: z.string(),
+  year: z.number(),
+  department: z.string(),
+  version: z.number(),
+  updatedAt: timestamp,
+});
+export type BudgetListItem = z.input<typeof budgetListItem>;
+export const budgetListResponse = itemsOf(budgetListItem);
+
+/** POST /api/budgets/:orgId/:year/derive — what a 部门预算公开 file gives (not saved). */
+export const derivedBudget = z.object({
+  budget: budgetPayload,
+  findings: z.array(findingPayload),
+  /** How many other forms (绩效目标表) the file holds. */
+  forms: z.number(),
+});
+export type DerivedBudget = z.input<typeof derivedBudget>;

@@ -1,5 +1,6 @@
 // Pieces every feature's contract uses: path ids, years, paging, and time on the wire.
 import { z } from 'zod';
+import type { Finding } from '../model/index.ts';
 
 /** `/:id` — every stored thing is named by a UUID. */
 export const idParams = z.object({ id: z.uuid() });
@@ -33,3 +34,23 @@ export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arr
  * `z.output` (what its validator hands the route, what a handler may return before encoding).
  */
 export type Wire<T extends z.ZodType> = z.input<T>;
+
+/**
+ * One of a few names the database keeps in a text column (a role, an organisation's kind): the server
+ * hands over the column's string, the wire and the web carry the narrow name. A string outside the list
+ * is refused when encoding (the writes only ever store listed names).
+ */
+export const storedName = <const T extends readonly [string, ...string[]]>(names: T) => {
+  const wire = z.enum(names);
+  return z.codec(wire, z.string(), { decode: (name) => name, encode: (text) => wire.parse(text) });
+};
+
+/** A finding in an answer, declared by type only (a check made it; encoding it again would cost time). */
+export const findingPayload = z.custom<Finding>();
+
+/**
+ * JSON the server wrote itself into a jsonb column and hands back as read (the column is `unknown` to
+ * the database layer): the wire and the web see `T`, the server may pass the column on unparsed.
+ */
+export const storedJson = <T>() =>
+  z.codec(z.custom<T>(), z.unknown(), { decode: (value) => value, encode: (value) => value as T });

@@ -106,3 +106,5 @@ export function selfEvaluationInputOf(stored: NewSelfEvaluation, version: number
     conclusions: { ...stored.conclusions },
   };
 }
+/** A row of a monitoring save as the web sends it. */
+export type MonitoringInputRow = z.input<typeof monitoringRowInput>;

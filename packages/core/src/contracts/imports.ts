@@ -1,6 +1,8 @@
 // /api/imports (upload, read again with picks, save) and /api/layout-mappings (taught labels).
 import { z } from 'zod';
-import { MAPPABLE_FIELDS } from '../model/index.ts';
+import { MAPPABLE_FIELDS, type Form } from '../model/index.ts';
+import { findingPayload, storedName, timestamp } from './common.ts';
+import { formMeta } from './forms.ts';
 
 /** A cell the user pointed at in the preview: the field it holds; the value is read on the server. */
 export const pickSchema = z.object({
@@ -13,6 +15,8 @@ export const pickSchema = z.object({
   label: z.string().trim().min(1).max(100).optional(),
 });
 export type Pick = z.output<typeof pickSchema>;
+/** A cell pointed at, as the web sends it. */
+export type PickInput = z.input<typeof pickSchema>;
 export const picksSchema = z.array(pickSchema).max(50);
 
 export const importSaveBody = z.object({
@@ -28,3 +32,94 @@ export const teachMappingBody = z.object({
   field: z.enum(MAPPABLE_FIELDS),
 });
 export type TeachMappingBody = z.input<typeof teachMappingBody>;
+
+/** Where a value came from in the document, and how sure the reading is (0..1). */
+export const fieldSource = z.object({
+  /** JSON pointer into the form: /name, /budget/total, /indicators/3/target … */
+  path: z.string(),
+  line: z.number().nullable(),
+  source: z.string().nullable(),
+  column: z.number().nullable(),
+  label: z.string().nullable(),
+  text: z.string(),
+  confidence: z.number(),
+});
+export type FieldSource = z.input<typeof fieldSource>;
+
+/** A field to confirm: a required one that is empty, or a value read with a low confidence. */
+export const unsureField = z.object({
+  path: z.string(),
+  field: z.enum(MAPPABLE_FIELDS).nullable(),
+  reason: z.enum(['missing', 'low-confidence']),
+  confidence: z.number().nullable(),
+});
+export type UnsureField = z.input<typeof unsureField>;
+
+/** A row of the document as the preview shows it (cells cut to a readable length). */
+export const documentRow = z.object({
+  row: z.number(),
+  line: z.number(),
+  source: z.string().nullable(),
+  table: z.boolean(),
+  cells: z.array(z.string()),
+});
+export type DocumentRow = z.input<typeof documentRow>;
+
+export const previewForm = z.object({
+  index: z.number(),
+  kind: z.enum(['project', 'department', 'disclosure']),
+  name: z.string(),
+  form: z.custom<Form>(),
+  findings: z.array(findingPayload),
+  errorCount: z.number(),
+  sources: z.array(fieldSource),
+  unsure: z.array(unsureField),
+});
+export type PreviewForm = z.input<typeof previewForm>;
+
+/**
+ * POST /api/imports and …/:id/read — the preview. Its parts are declared by type (`z.custom`): a preview
+ * carries thousands of rows and sources, and encoding each again would cost the upload its speed.
+ */
+export const importPreview = z.object({
+  fileId: z.string(),
+  fileName: z.string(),
+  size: z.number(),
+  /** The file's format as sniffed (text, html, docx, xlsx, pdf …). */
+  format: z.string(),
+  forms: z.custom<z.output<typeof previewForm>[]>(),
+  document: z.object({
+    items: z.custom<z.output<typeof documentRow>[]>(),
+    total: z.number(),
+    truncated: z.boolean(),
+  }),
+  problem: z.object({ code: z.string(), message: z.string(), hint: z.string() }).nullable(),
+  /** Labels the reader met and did not know (candidates to teach). */
+  unknownLabels: z.array(z.string()),
+  picks: z.array(
+    z.object({
+      index: z.number(),
+      field: z.enum(MAPPABLE_FIELDS),
+      row: z.number(),
+      column: z.number(),
+      label: z.string().nullable(),
+      text: z.string(),
+    }),
+  ),
+});
+export type ImportPreview = z.input<typeof importPreview>;
+
+/** POST /api/imports/:id/save — the drafts made. */
+export const importSaveResponse = z.object({ forms: z.array(formMeta) });
+
+/** A template label an organisation taught: this label is that field. */
+export const layoutMapping = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  label: z.string(),
+  field: storedName(MAPPABLE_FIELDS),
+  createdBy: z.string().nullable(),
+  createdAt: timestamp,
+});
+export type LayoutMapping = z.input<typeof layoutMapping>;
+export const layoutMappingList = z.object({ orgId: z.string(), items: z.array(layoutMapping) });

@@ -1,6 +1,7 @@
 // /api/public: what anyone may read — published forms.
 import { z } from 'zod';
-import { formKinds } from './forms.ts';
+import { formKinds, formListItem, storedForm } from './forms.ts';
+import { approvalResponse } from './workflow.ts';
 
 export const publicListQuery = z.object({
   year: z.coerce.number().int().optional(),
@@ -9,3 +10,17 @@ export const publicListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+/** A published form in the public list: its budget is the approved one when finance approved it. */
+export const publicFormItem = formListItem.extend({ budgetApproved: z.boolean().optional() });
+export type PublicFormItem = z.input<typeof publicFormItem>;
+export const publicFormList = z.object({
+  items: z.array(publicFormItem),
+  total: z.number(),
+  totalCapped: z.boolean(),
+});
+export type PublicFormList = z.input<typeof publicFormList>;
+
+/** GET /api/public/forms/:id — a published form and its latest 批复. */
+export const publicForm = storedForm.extend({ approval: approvalResponse.nullable() });
+export type PublicForm = z.input<typeof publicForm>;

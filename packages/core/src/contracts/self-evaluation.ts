@@ -1,6 +1,8 @@
 // /api/self-evaluations: create from an approved project, fill, import, the workflow steps.
 import { z } from 'zod';
-import { yearField } from './common.ts';
+import type { NewSelfEvaluation, SelfEvaluationScore } from '../evaluation/index.ts';
+import { findingPayload, itemsOf, storedName, timestamp, yearField } from './common.ts';
+import { evaluationTransition } from './monitoring.ts';
 
 export const selfEvaluationCreateBody = z.object({ formId: z.uuid(), year: yearField.optional() });
 /** A workflow step names the version the actor saw (optimistic concurrency, as for forms). */
@@ -9,3 +11,96 @@ export const evaluationTransitionBody = z.object({
   opinion: z.string().trim().max(2000).optional(),
 });
 export type EvaluationTransitionBody = z.input<typeof evaluationTransitionBody>;
+
+/** GET /api/self-evaluations — a self-evaluation in the list. */
+export const evaluationSummary = z.object({
+  id: z.string(),
+  formId: z.string(),
+  year: z.number(),
+  projectName: z.string(),
+  orgName: z.string(),
+  status: z.string(),
+  total: z.string().nullable(),
+  grade: z.string().nullable(),
+  executionRate: z.string().nullable(),
+  updatedAt: timestamp,
+});
+export type EvaluationSummary = z.input<typeof evaluationSummary>;
+export const evaluationListResponse = itemsOf(evaluationSummary);
+
+/** GET /api/self-evaluations/candidates — approved projects not yet evaluated that year. */
+export const evaluationCandidate = z.object({
+  id: z.string(),
+  name: z.string(),
+  year: z.number().nullable(),
+  orgId: z.string(),
+  orgName: z.string(),
+  status: z.string(),
+});
+export const evaluationCandidateList = itemsOf(evaluationCandidate);
+
+/** A hand-set score with its reason, shown to the reviewer and finance. */
+export const scoreOverride = z.object({
+  indicatorId: z.string(),
+  name: z.string().nullable(),
+  computed: z.string(),
+  score: z.string(),
+  reason: z.string().nullable(),
+});
+
+/** A self-evaluation with its scoring, what the reader may do now and its review record. */
+export const evaluationView = z.object({
+  evaluation: z.object({
+    id: z.string(),
+    formId: z.string(),
+    kind: storedName(['project', 'department']),
+    orgId: z.string(),
+    orgName: z.string(),
+    projectName: z.string(),
+    year: z.number(),
+    status: z.string(),
+    version: z.number(),
+    total: z.string().nullable(),
+    grade: z.string().nullable(),
+    updatedAt: timestamp,
+  }),
+  data: z.custom<NewSelfEvaluation>(),
+  score: z.custom<SelfEvaluationScore>(),
+  overrides: z.array(scoreOverride),
+  /** What the reader may do now: `edit` and the review steps. */
+  actions: z.array(z.string()),
+  transitions: z.array(evaluationTransition),
+  /** An import's R-EVAL-09 (the total written in the file against the recomputed one). */
+  findings: z.array(findingPayload).optional(),
+});
+export type EvaluationView = z.input<typeof evaluationView>;
+
+/** One indicator's last-year result, for next year's editor. */
+export const indicatorHistory = z.object({
+  indicatorId: z.string(),
+  originId: z.string(),
+  year: z.number().nullable(),
+  target: z.string(),
+  actual: z.string().nullable(),
+  grade: z.string().nullable(),
+  weight: z.string().nullable(),
+  score: z.string().nullable(),
+  /** Whether last year's target was missed (score below the weight), null when not evaluated. */
+  missed: z.boolean().nullable(),
+});
+export type IndicatorHistory = z.input<typeof indicatorHistory>;
+/** GET /api/forms/:id/evaluation-history — last year's results and the R-HIST checks. */
+export const historyView = z.object({
+  items: z.array(indicatorHistory),
+  findings: z.array(findingPayload),
+  lastYear: z
+    .object({
+      year: z.number(),
+      total: z.string().nullable(),
+      grade: z.string().nullable(),
+      executionRate: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type HistoryView = z.input<typeof historyView>;
+export type EvaluationCandidate = z.input<typeof evaluationCandidate>;

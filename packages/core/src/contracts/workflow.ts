@@ -1,6 +1,7 @@
 // The forms' workflow: one route per transition, history, review comments, reason codes, the 批复.
 import { z } from 'zod';
-import { itemsOf, timestamp } from './common.ts';
+import type { IndicatorValue, ProjectForm } from '../model/index.ts';
+import { itemsOf, storedJson, timestamp } from './common.ts';
 
 /** 审核意见的原因代码 (88号 的四个维度 and the usual concrete reasons). */
 export const reasonCodes = {
@@ -98,3 +99,31 @@ export const reviewReasonsResponse = z.object({
   grades: z.array(z.enum(grades)).readonly(),
 });
 export type ReviewReasons = z.input<typeof reviewReasonsResponse>;
+
+/** One approved target of a 批复, as stored with it (the indicator's slot and its approved value). */
+export interface ApprovalTarget {
+  indicatorId?: string;
+  term?: string;
+  goal?: string | null;
+  level1?: string | null;
+  level2?: string | null;
+  name: string | null;
+  target: IndicatorValue;
+}
+/** An approved 资金来源 line, when finance approved another total than was asked. */
+export type ApprovalSource = ProjectForm['budget']['sources'][number];
+
+/** GET /api/forms/:id/approval — the latest 批复 of a form. */
+export const approvalResponse = z.object({
+  id: z.string(),
+  formId: z.string(),
+  version: z.number(),
+  budgetTotal: z.string().nullable(),
+  budgetCurrent: z.string().nullable(),
+  targets: storedJson<ApprovalTarget[]>(),
+  sources: storedJson<ApprovalSource[] | null>(),
+  approvedBy: z.string().nullable(),
+  opinion: z.string().nullable(),
+  createdAt: timestamp,
+});
+export type Approval = z.input<typeof approvalResponse>;

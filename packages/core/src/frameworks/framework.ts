@@ -36,3 +36,10 @@ export interface Framework {
 }
 
 export type FrameworkId = 'project-88' | 'project-101' | 'project-2015' | 'department-hubei';
+
+/** A tree's 一级 by its canonical name (for a tree derived from another); a name it lacks is a mistake in the data. */
+export function level1Of(framework: Framework, name: string): FrameworkLevel1 {
+  const found = framework.level1.find((l) => l.name === name);
+  if (!found) throw new Error(`${framework.id} has no 一级 named ${name}`);
+  return found;
+}

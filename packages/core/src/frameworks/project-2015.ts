@@ -2,7 +2,8 @@
 // (产出指标, 效益指标), with 社会公众或服务对象满意度指标 as a 二级 under 效益指标 (DOMAIN.md §1.1, "An earlier
 // layout"; seen in corpus 011 (湖南宁乡 2021) and wide 108 (湖南湘潭 2023)). A form in this layout is valid as
 // itself: its 满意度 rows are 满意度 for every check; the checks only say it differs from the current tree.
-import type { Framework } from './framework.ts';
+import { level1Of, type Framework } from './framework.ts';
+import { project88 } from './project-88.ts';
 
 export const project2015: Framework = {
   id: 'project-2015',
@@ -12,27 +13,17 @@ export const project2015: Framework = {
   years: { from: 2015, to: 2020 },
   superseded: {
     by: 'project-101',
-    change: '满意度指标作为效益指标下的二级指标（社会公众或服务对象满意度指标），现行体系将满意度指标单列为一级指标',
+    change:
+      '满意度指标作为效益指标下的二级指标（社会公众或服务对象满意度指标），现行体系将满意度指标单列为一级指标',
   },
+  // The 88号 tree's 产出 and 效益 as they are, with 满意度 as the last 二级 of 效益 (derived, so the two
+  // trees cannot drift apart).
   level1: [
+    level1Of(project88, '产出指标'),
     {
-      name: '产出指标',
-      aliases: ['产出'],
+      ...level1Of(project88, '效益指标'),
       level2: [
-        { name: '数量指标', aliases: ['数量'] },
-        { name: '质量指标', aliases: ['质量'] },
-        { name: '时效指标', aliases: ['时效'] },
-        { name: '成本指标', aliases: ['成本'] },
-      ],
-    },
-    {
-      name: '效益指标',
-      aliases: ['效益'],
-      level2: [
-        { name: '经济效益指标', aliases: ['经济效益'] },
-        { name: '社会效益指标', aliases: ['社会效益'] },
-        { name: '生态效益指标', aliases: ['生态效益'] },
-        { name: '可持续影响指标', aliases: ['可持续影响'] },
+        ...level1Of(project88, '效益指标').level2,
         {
           name: '社会公众或服务对象满意度指标',
           aliases: [

@@ -9,7 +9,13 @@ import {
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { amountUnitOfLabel, isKnownLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
+import {
+  amountUnitOfLabel,
+  isKnownLabel,
+  projectLabel,
+  splitInlineLabel,
+  type ProjectField,
+} from './labels.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
@@ -39,232 +45,332 @@ export interface ProjectDefaults {
 }
 
 type Mode = 'fields' | 'sources' | 'details' | 'goals' | 'opinion';
+type AmountUnit = '万元' | '元';
+
+/** What the reading carries from one row to the next. */
+interface Reading {
+  form: ProjectForm;
+  /** The unit amounts are written in (金额单位), until a label says otherwise. */
+  amountUnit: AmountUnit;
+  /** What unlabelled rows continue: the fields, the 资金来源, the cost lines, the goals or the opinion. */
+  mode: Mode;
+  /** The term (长期 / 年度) of the indicator table to come, from a heading above it. */
+  term: Term | null;
+  /** A field whose label stood alone: its value is the next row of text. */
+  pending: ProjectField | null;
+  /** Lines of an unlabelled 项目绩效总目标, joined when it ends. */
+  goalLines: string[];
+  /** A row of goal headings (长期目标 | 年度目标) whose texts come in the next row, column by column. */
+  goalColumns: GoalColumn[] | null;
+  detailCols: DetailColumns;
+  opinion: string[];
+  indicators: Indicator[];
+  empty: EmptyLevel2[];
+}
+
+/** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
+interface RowAt {
+  rows: Row[];
+  row: Row;
+  first: string;
+  firstKey: string;
+  next: number;
+}
+
+/** A step of the reading: true when it took the row (the later steps do not see it). */
+type Step = (r: Reading, at: RowAt) => boolean;
 
 export function recognizeProjectForm(
   rows: Row[],
   title: string | null,
   defaults: ProjectDefaults,
 ): ProjectForm {
-  const form: ProjectForm = emptyProjectForm({
-    formType: formTypeOf(title, 'project'),
-    title,
-    emptyLevel2: [],
-  });
-  let amountUnit: '万元' | '元' = '万元';
-  let mode: Mode = 'fields';
-  let term: Term | null = null;
-  let pending: ProjectField | null = null;
-  let goalLines: string[] = [];
-  // A row of goal headings (长期目标 | 年度目标) whose texts come in the next row, column by column.
-  let goalColumns: GoalColumn[] | null = null;
-  let detailCols: DetailColumns = { item: 0, amount: 1, basis: 2, note: 3 };
-  const opinion: string[] = [];
-  const indicators: Indicator[] = [];
-  const empty: EmptyLevel2[] = [];
-
-  const flushGoalLines = () => {
-    if (goalLines.length > 0)
-      form.goals.push({ term: 'long', label: '项目绩效总目标', text: goalLines.join('\n') });
-    goalLines = [];
+  const r: Reading = {
+    form: emptyProjectForm({ formType: formTypeOf(title, 'project'), title, emptyLevel2: [] }),
+    amountUnit: '万元',
+    mode: 'fields',
+    term: null,
+    pending: null,
+    goalLines: [],
+    goalColumns: null,
+    detailCols: { item: 0, amount: 1, basis: 2, note: 3 },
+    opinion: [],
+    indicators: [],
+    empty: [],
   };
-
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const cells = row.cells;
     const first = firstFilled(row);
-    const firstKey = keyOf(first);
+    const at: RowAt = { rows, row, first, firstKey: keyOf(first), next: i + 1 };
+    for (const step of STEPS) if (step(r, at)) break;
+    i = at.next - 1;
+  }
+  flushGoalLines(r);
+  return finish(r, title, defaults);
+}
 
-    if (isIndicatorHeader(row)) {
-      flushGoalLines();
-      const t = readIndicatorTable(rows, i, {
-        term,
-        goal: null,
-        scope: 'project',
-        isStop: (r) => isStopRow(r),
-      });
-      indicators.push(...t.indicators);
-      empty.push(...t.emptyLevel2);
-      i = t.end - 1;
-      mode = 'fields';
-      continue;
-    }
-    if (
-      /^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(firstKey) &&
-      filledCells(row).length === 1
-    ) {
-      flushGoalLines();
-      term = termOfLabel(firstKey);
-      mode = 'fields';
-      continue;
-    }
-    if (titleKind(first) === 'project') continue;
-    const yearRow = row.table ? null : standaloneYear(first);
-    if (yearRow !== null) {
-      form.year ??= yearRow;
-      continue;
-    }
-    if (mode === 'opinion') {
-      // The stamp, date and signatures under the opinion are not part of it; a phone goes to 联系电话.
-      if (isSignatureRow(row)) keepProjectContact(form, row);
-      else opinion.push(...filledCells(row));
-      continue;
-    }
+/** The unlabelled 项目绩效总目标 gathered so far, as one goal. */
+function flushGoalLines(r: Reading): void {
+  if (r.goalLines.length > 0)
+    r.form.goals.push({ term: 'long', label: '项目绩效总目标', text: r.goalLines.join('\n') });
+  r.goalLines = [];
+}
 
-    // Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row.
-    const inlineCells = filledCells(row).map((c) => ({ c, inline: splitInlineLabel(c) }));
-    if (inlineCells.length > 0 && inlineCells.every((x) => x.inline && inlineField(x.inline.label))) {
-      for (const { inline } of inlineCells) {
-        const k = labelKey(inline!.label);
-        if (/金额单位|^单位$/.test(k)) {
-          if (/^(万元|元)$/.test(labelKey(inline!.value)))
-            amountUnit = labelKey(inline!.value) as '万元' | '元';
-          continue;
-        }
-        const f = projectLabel(inline!.label)!;
-        if (inline!.value) setField(form, f, inline!.value, amountUnit);
-        else pending = f;
-      }
-      continue;
-    }
-    if (pending && !row.table && soleText(row) && !projectLabel(first)) {
-      setField(form, pending, soleText(row)!, amountUnit);
-      pending = null;
-      continue;
-    }
+/** 一级指标 | 二级指标 | …: the whole indicator table, read at once. */
+const indicatorTable: Step = (r, at) => {
+  if (!isIndicatorHeader(at.row)) return false;
+  flushGoalLines(r);
+  const t = readIndicatorTable(at.rows, at.next - 1, {
+    term: r.term,
+    goal: null,
+    scope: 'project',
+    isStop: (x) => isStopRow(x),
+  });
+  r.indicators.push(...t.indicators);
+  r.empty.push(...t.emptyLevel2);
+  at.next = t.end;
+  r.mode = 'fields';
+  return true;
+};
 
-    if (goalColumns) {
-      const under = goalsUnderColumns(row, goalColumns);
-      goalColumns = null;
-      if (under.length > 0) {
-        form.goals.push(...under);
-        continue;
-      }
-    }
-    const headings = goalColumnsOf(row);
-    if (headings) {
-      flushGoalLines();
-      goalColumns = headings;
-      mode = 'fields';
-      continue;
-    }
+/** 年度绩效目标表 alone on its row: the term of what follows. */
+const termHeading: Step = (r, at) => {
+  if (
+    !/^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(at.firstKey) ||
+    filledCells(at.row).length !== 1
+  )
+    return false;
+  flushGoalLines(r);
+  r.term = termOfLabel(at.firstKey);
+  r.mode = 'fields';
+  return true;
+};
 
-    // Goal rows: 长期绩效目标1 | text.
-    const g = goalLabelOf(first, null);
-    if (g && (filledCells(row).length >= 2 || mode === 'goals') && (mode === 'goals' || g.term)) {
-      const text = cellText(
-        cells
-          .slice(cells.findIndex((c) => oneLine(c) === first) + 1)
-          .filter((c) => !isBlankCell(c))
-          .join('\n'),
-      );
-      form.goals.push({ term: g.term ?? 'long', label: g.label, text });
-      continue;
-    }
-    const heading = goalHeading(first);
-    if (heading) {
-      form.goals.push(heading);
-      continue;
-    }
+/** The form's title again (a repeated header). */
+const titleRow: Step = (_r, at) => titleKind(at.first) === 'project';
 
-    const field = projectLabel(first);
-    if (field === 'budget.part') {
-      // 其中：财政拨款 | 6070.00 — a part of the total, listed under it.
-      const src = sourceLine(row, amountUnit);
-      if (src) form.budget.sources.push(src);
-      mode = 'sources';
-      continue;
-    }
-    if (field) {
-      flushGoalLines();
-      mode = 'fields';
-      amountUnit = amountUnitOfLabel(first) ?? amountUnit;
-      if (field === 'goals' && filledCells(row).length >= 2) {
-        // 绩效目标 | the goal's text, on one row.
-        const text = cellText(filledCells(row).slice(1).join('\n'));
-        form.goals.push({
-          term: /总目标/.test(firstKey) ? 'long' : (termOfLabel(firstKey) ?? 'annual'),
-          label: firstKey,
-          text,
-        });
-        continue;
-      }
-      if (field === 'budget.total' && isCostTableHeader(row)) {
-        // 项目预算 | 成本构成 | 金额 | 测算依据 …: the budget is given as a cost table ending in 合计.
-        mode = 'details';
-        detailCols = detailColumns({ ...row, cells: row.cells.map((c) => (oneLine(c) === first ? '' : c)) });
-        continue;
-      }
-      handleLabelRow(form, row, amountUnit);
-      if (field === 'budget.sources') mode = 'sources';
-      else if (field === 'details') mode = 'details';
-      else if (field === 'goals') mode = 'goals';
-      else if (field === 'opinion') {
-        mode = 'opinion';
-        opinion.push(...filledCells(row).slice(1));
-      }
-      // Other labels on the same row: 项目类别 | X | 项目性质 | Y.
-      continue;
-    }
+/** 2025年度 alone outside a table: the form's year. */
+const yearRow: Step = (r, at) => {
+  const year = at.row.table ? null : standaloneYear(at.first);
+  if (year === null) return false;
+  r.form.year ??= year;
+  return true;
+};
 
-    // 填表人 … 联系电话 …, （盖章） 年 月 日: no field of its own; the phone is kept as the form's 联系电话.
-    if (isSignatureRow(row)) {
-      keepProjectContact(form, row);
+/** Rows of the opinion: the stamp, date and signatures under it are not part of it; a phone is kept. */
+const opinionRow: Step = (r, at) => {
+  if (r.mode !== 'opinion') return false;
+  if (isSignatureRow(at.row)) keepProjectContact(r.form, at.row);
+  else r.opinion.push(...filledCells(at.row));
+  return true;
+};
+
+/** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
+const inlineLabels: Step = (r, at) => {
+  const inlineCells = filledCells(at.row).map((c) => splitInlineLabel(c));
+  if (inlineCells.length === 0 || !inlineCells.every((x) => x && inlineField(x.label))) return false;
+  for (const inline of inlineCells) {
+    if (!inline) continue;
+    const k = labelKey(inline.label);
+    if (/金额单位|^单位$/.test(k)) {
+      const unit = labelKey(inline.value);
+      if (unit === '万元' || unit === '元') r.amountUnit = unit;
       continue;
     }
-    if (mode === 'sources') {
-      const src = sourceLine(row, amountUnit);
-      if (src) {
-        form.budget.sources.push(src);
-        continue;
-      }
-      mode = 'fields';
-    }
-    if (mode === 'details') {
-      if (/经济科目|支出明细|测算依据|支出项目|明细项目/.test(keyOf(row.cells.join('')))) {
-        detailCols = detailColumns(row);
-        continue;
-      }
-      const d = detailLine(row, amountUnit, detailCols);
-      if (d) {
-        form.details.push(d);
-        continue;
-      }
-      mode = 'fields';
-    }
-    // A labelled field the model has no place for: keep it rather than lose what the document says.
-    const filled = filledCells(row);
-    if (
-      mode === 'fields' &&
-      row.table &&
-      filled.length === 2 &&
-      first.length <= 20 &&
-      !/[。；，,;]/.test(first)
-    ) {
-      const labelAt = row.cells.findIndex((c) => oneLine(c) === first);
-      const valueCell = row.cells.slice(labelAt + 1).find((c) => !isBlankCell(oneLine(c)));
-      const text = cellText(valueCell ?? '');
-      if (text) {
-        form.extra = { ...form.extra, [firstKey]: text };
-        continue;
-      }
-    }
-    if (mode === 'goals') {
-      if (/^名称$/.test(firstKey) || firstKey === '') continue;
-      const text = soleText(row);
-      if (text && !row.table) {
-        goalLines.push(text.replace(/^[-•·]\s*/, ''));
-        continue;
-      }
+    const f = projectLabel(inline.label)!;
+    if (inline.value) setField(r.form, f, inline.value, r.amountUnit);
+    else r.pending = f;
+  }
+  return true;
+};
+
+/** The value of a label that stood alone on the row before. */
+const pendingValue: Step = (r, at) => {
+  const text = soleText(at.row);
+  if (!r.pending || at.row.table || !text || projectLabel(at.first)) return false;
+  setField(r.form, r.pending, text, r.amountUnit);
+  r.pending = null;
+  return true;
+};
+
+/** The texts under a row of goal headings, or such a row of headings. */
+const goalColumnsRow: Step = (r, at) => {
+  if (r.goalColumns) {
+    const under = goalsUnderColumns(at.row, r.goalColumns);
+    r.goalColumns = null;
+    if (under.length > 0) {
+      r.form.goals.push(...under);
+      return true;
     }
   }
-  flushGoalLines();
+  const headings = goalColumnsOf(at.row);
+  if (!headings) return false;
+  flushGoalLines(r);
+  r.goalColumns = headings;
+  r.mode = 'fields';
+  return true;
+};
 
+/** Goal rows: 长期绩效目标1 | text. */
+const goalRow: Step = (r, at) => {
+  const g = goalLabelOf(at.first, null);
+  if (!g || !(filledCells(at.row).length >= 2 || r.mode === 'goals') || !(r.mode === 'goals' || g.term))
+    return false;
+  const cells = at.row.cells;
+  const text = cellText(
+    cells
+      .slice(cells.findIndex((c) => oneLine(c) === at.first) + 1)
+      .filter((c) => !isBlankCell(c))
+      .join('\n'),
+  );
+  r.form.goals.push({ term: g.term ?? 'long', label: g.label, text });
+  return true;
+};
+
+/** A goal heading with its text in the same cell. */
+const goalHeadingRow: Step = (r, at) => {
+  const heading = goalHeading(at.first);
+  if (!heading) return false;
+  r.form.goals.push(heading);
+  return true;
+};
+
+/** A row led by a label of the form: its value, or the start of the part of the form it heads. */
+const labelledRow: Step = (r, at) => {
+  const { row, first, firstKey } = at;
+  const field = projectLabel(first);
+  if (!field) return false;
+  if (field === 'budget.part') {
+    // 其中：财政拨款 | 6070.00 — a part of the total, listed under it.
+    const src = sourceLine(row, r.amountUnit);
+    if (src) r.form.budget.sources.push(src);
+    r.mode = 'sources';
+    return true;
+  }
+  flushGoalLines(r);
+  r.mode = 'fields';
+  r.amountUnit = amountUnitOfLabel(first) ?? r.amountUnit;
+  if (field === 'goals' && filledCells(row).length >= 2) {
+    // 绩效目标 | the goal's text, on one row.
+    const text = cellText(filledCells(row).slice(1).join('\n'));
+    r.form.goals.push({
+      term: /总目标/.test(firstKey) ? 'long' : (termOfLabel(firstKey) ?? 'annual'),
+      label: firstKey,
+      text,
+    });
+    return true;
+  }
+  if (field === 'budget.total' && isCostTableHeader(row)) {
+    // 项目预算 | 成本构成 | 金额 | 测算依据 …: the budget is given as a cost table ending in 合计.
+    r.mode = 'details';
+    r.detailCols = detailColumns({ ...row, cells: row.cells.map((c) => (oneLine(c) === first ? '' : c)) });
+    return true;
+  }
+  // Other labels on the same row too: 项目类别 | X | 项目性质 | Y.
+  handleLabelRow(r.form, row, r.amountUnit);
+  if (field === 'budget.sources') r.mode = 'sources';
+  else if (field === 'details') r.mode = 'details';
+  else if (field === 'goals') r.mode = 'goals';
+  else if (field === 'opinion') {
+    r.mode = 'opinion';
+    r.opinion.push(...filledCells(row).slice(1));
+  }
+  return true;
+};
+
+/** 填表人 … 联系电话 …, （盖章） 年 月 日: no field of its own; the phone is kept as the form's 联系电话. */
+const signatureRow: Step = (r, at) => {
+  if (!isSignatureRow(at.row)) return false;
+  keepProjectContact(r.form, at.row);
+  return true;
+};
+
+/** A line of the 资金来源 under its label; any other row ends them. */
+const sourceRow: Step = (r, at) => {
+  if (r.mode !== 'sources') return false;
+  const src = sourceLine(at.row, r.amountUnit);
+  if (src) {
+    r.form.budget.sources.push(src);
+    return true;
+  }
+  r.mode = 'fields';
+  return false;
+};
+
+/** A cost line (支出明细) or their header; any other row ends them. */
+const detailRow: Step = (r, at) => {
+  if (r.mode !== 'details') return false;
+  if (/经济科目|支出明细|测算依据|支出项目|明细项目/.test(keyOf(at.row.cells.join('')))) {
+    r.detailCols = detailColumns(at.row);
+    return true;
+  }
+  const d = detailLine(at.row, r.amountUnit, r.detailCols);
+  if (d) {
+    r.form.details.push(d);
+    return true;
+  }
+  r.mode = 'fields';
+  return false;
+};
+
+/** A labelled field the model has no place for: kept rather than losing what the document says. */
+const extraField: Step = (r, at) => {
+  const { row, first, firstKey } = at;
+  if (
+    r.mode !== 'fields' ||
+    !row.table ||
+    filledCells(row).length !== 2 ||
+    first.length > 20 ||
+    /[。；，,;]/.test(first)
+  )
+    return false;
+  const labelAt = row.cells.findIndex((c) => oneLine(c) === first);
+  const valueCell = row.cells.slice(labelAt + 1).find((c) => !isBlankCell(oneLine(c)));
+  const text = cellText(valueCell ?? '');
+  if (!text) return false;
+  r.form.extra = { ...r.form.extra, [firstKey]: text };
+  return true;
+};
+
+/** A line of an unlabelled 项目绩效总目标 (a 名称 header or an empty lead is passed over). */
+const goalText: Step = (r, at) => {
+  if (r.mode !== 'goals') return false;
+  if (/^名称$/.test(at.firstKey) || at.firstKey === '') return true;
+  const text = soleText(at.row);
+  if (!text || at.row.table) return false;
+  r.goalLines.push(text.replace(/^[-•·]\s*/, ''));
+  return true;
+};
+
+/** The steps in the order they look at a row. */
+const STEPS: readonly Step[] = [
+  indicatorTable,
+  termHeading,
+  titleRow,
+  yearRow,
+  opinionRow,
+  inlineLabels,
+  pendingValue,
+  goalColumnsRow,
+  goalRow,
+  goalHeadingRow,
+  labelledRow,
+  signatureRow,
+  sourceRow,
+  detailRow,
+  extraField,
+  goalText,
+];
+
+/** What the whole form settles once read: the total, the indicators, the opinion, the year and unit. */
+function finish(r: Reading, title: string | null, defaults: ProjectDefaults): ProjectForm {
+  const { form } = r;
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
   // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
   form.budget.total ??= form.budget.current;
-  form.indicators = indicators;
-  form.emptyLevel2 = empty;
-  form.opinion = cleanOpinion(opinion);
+  form.indicators = r.indicators;
+  form.emptyLevel2 = r.empty;
+  form.opinion = cleanOpinion(r.opinion);
   form.year = form.year ?? yearIn(title) ?? yearIn(form.name) ?? defaults.year;
   form.unit ??= defaults.unit;
   return form;
@@ -275,12 +381,17 @@ function inlineField(label: string): boolean {
   if (/金额单位|^单位$/.test(k)) return true;
   const f = projectLabel(k);
   return (
-    f !== null && f !== 'goals' && f !== 'opinion' && f !== 'details' && f !== 'budget.sources' && f !== 'budget.part'
+    f !== null &&
+    f !== 'goals' &&
+    f !== 'opinion' &&
+    f !== 'details' &&
+    f !== 'budget.sources' &&
+    f !== 'budget.part'
   );
 }
 
 /** A label row may carry several label–value pairs. */
-function handleLabelRow(form: ProjectForm, row: Row, amountUnit: '万元' | '元'): void {
+function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUnit): void {
   const cells = row.cells.map((c) => c.trim());
   for (let k = 0; k < cells.length; k++) {
     const f = projectLabel(oneLine(cells[k]!));
@@ -293,7 +404,7 @@ function handleLabelRow(form: ProjectForm, row: Row, amountUnit: '万元' | '元
   }
 }
 
-function setField(form: ProjectForm, field: ProjectField, raw: string, amountUnit: '万元' | '元'): void {
+function setField(form: ProjectForm, field: ProjectField, raw: string, amountUnit: AmountUnit): void {
   const text = cellText(raw);
   const line = text ? oneLine(text) : null;
   switch (field) {
@@ -308,7 +419,8 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
       break;
     }
     case 'budget.current':
-      form.budget.current = parseAmount(line, amountUnit) ?? (line ? (leadingAmount(line, amountUnit)?.amount ?? null) : null);
+      form.budget.current =
+        parseAmount(line, amountUnit) ?? (line ? (leadingAmount(line, amountUnit)?.amount ?? null) : null);
       break;
     case 'budget.history':
       form.budget.history = text;
@@ -347,7 +459,7 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
   }
 }
 
-function sourceLine(row: Row, amountUnit: '万元' | '元') {
+function sourceLine(row: Row, amountUnit: AmountUnit) {
   const f = filledCells(row).flatMap(splitSourceCell);
   if (f.length === 0 || f.length > 3) return null;
   const nameIdx = f.findIndex((c) => !isAmount(c));
@@ -358,7 +470,12 @@ function sourceLine(row: Row, amountUnit: '万元' | '元') {
   if (isKnownLabel(name) && projectLabel(name) !== 'budget.part') return null;
   const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
   // 854万854万(…): an amount written first in a longer cell.
-  const lead = amountCell ? null : f.slice(nameIdx + 1).map((c) => leadingAmount(c, amountUnit)).find((l) => l);
+  const lead = amountCell
+    ? null
+    : f
+        .slice(nameIdx + 1)
+        .map((c) => leadingAmount(c, amountUnit))
+        .find((l) => l);
   if (f.length > 1 && !amountCell && !lead) return null;
   return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : (lead?.amount ?? null) };
 }
@@ -391,7 +508,7 @@ function detailColumns(header: Row): DetailColumns {
   };
 }
 
-function detailLine(row: Row, amountUnit: '万元' | '元', cols: DetailColumns) {
+function detailLine(row: Row, amountUnit: AmountUnit, cols: DetailColumns) {
   if (!row.table) return null;
   const cells = row.cells.map((c) => oneLine(c));
   const item = cells[cols.item] ?? '';

@@ -102,6 +102,11 @@ export const files = pgTable(
     /** The bytes, when kept in the database; null when they are in the S3 store under `storageKey`. */
     data: bytea('data'),
     storageKey: text('storage_key'),
+    /**
+     * What the last preview recognised in the file ({ key, forms }), under which picks and taught labels
+     * (`key`): the save takes these forms instead of reading the file again (imports/recognised.ts).
+     */
+    recognised: jsonb('recognised'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: created(),
   },

@@ -9,7 +9,7 @@ import type { Database, Executor } from '../db/client.ts';
 import { insertTransition, insertApproval } from '../features/workflow/workflow.repo.ts';
 import { insertForm } from '../features/forms/forms.service.ts';
 import { setStatus } from '../features/forms/forms.repo.ts';
-import { insertFile } from '../features/imports/imports.repo.ts';
+import { insertFile } from '../storage/files.ts';
 import { countOrgs, insertYear } from '../features/orgs/orgs.repo.ts';
 import { createOrg } from '../features/orgs/orgs.service.ts';
 import { createUser } from '../features/users/users.service.ts';

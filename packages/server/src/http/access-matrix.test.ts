@@ -15,7 +15,7 @@ import {
   reviewComments,
 } from '../db/schema.ts';
 import { insertForm } from '../features/forms/forms.service.ts';
-import { insertFile } from '../features/imports/imports.repo.ts';
+import { insertFile } from '../storage/files.ts';
 import {
   createTestApp,
   sessionFor,

@@ -7,4 +7,5 @@ export const authError = defineErrors({
   'account-disabled': [403, '账号已停用'],
   'wrong-current-password': [400, '当前密码不正确'],
   'weak-password': [400, '新密码至少 10 个字符，且不能与用户名相同'],
+  'user-not-found': [404, '用户不存在'],
 });

@@ -1,12 +1,12 @@
 // /api/auth: login (rate-limited, lockout), logout, who am I, password change.
-import { loginBody, passwordBody } from '@jixiao/core/contracts';
+import { loginBody, okResponse, passwordBody, sessionUser } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { commonError } from '../../http/errors.ts';
-import { describeUser } from '../users/users.service.ts';
 import { changePassword, login, logout, SESSION_COOKIE } from './auth.service.ts';
+import { describeUser } from './session-user.ts';
 
 export function authRoutes(deps: AppDeps): RoutePlugin {
   const { db, config } = deps;
@@ -24,7 +24,7 @@ export function authRoutes(deps: AppDeps): RoutePlugin {
       '/api/auth/login',
       {
         config: { access: 'public', rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
-        schema: { tags: ['auth'], summary: '登录', body: loginBody },
+        schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: sessionUser } },
       },
       async (request, reply) => {
         const body = request.body;
@@ -43,20 +43,26 @@ export function authRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/auth/logout',
-      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '退出登录' } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['auth'], summary: '退出登录', response: { 200: okResponse } },
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         if (!request.session) throw commonError('not-authenticated');
         await logout(db, actor, request.session, request.ip);
         deps.sessions.forgetToken(request.session.tokenHash);
         clearCookie(request, reply);
-        return { ok: true };
+        return { ok: true as const };
       },
     );
 
     app.get(
       '/api/auth/me',
-      { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '当前账号' } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['auth'], summary: '当前账号', response: { 200: sessionUser } },
+      },
       async (request) => {
         const actor = actorOf(request);
         return { ...(await describeUser(db, actor.id)), csrfToken: request.session?.csrfToken };
@@ -67,7 +73,7 @@ export function authRoutes(deps: AppDeps): RoutePlugin {
       '/api/auth/password',
       {
         config: { access: 'authenticated' },
-        schema: { tags: ['auth'], summary: '修改密码', body: passwordBody },
+        schema: { tags: ['auth'], summary: '修改密码', body: passwordBody, response: { 200: okResponse } },
       },
       async (request) => {
         const actor = actorOf(request);
@@ -75,7 +81,7 @@ export function authRoutes(deps: AppDeps): RoutePlugin {
         if (!request.session) throw commonError('not-authenticated');
         await changePassword(db, actor, request.session, body.currentPassword, body.newPassword, request.ip);
         deps.sessions.forgetUser(actor.id); // the other sessions were ended
-        return { ok: true };
+        return { ok: true as const };
       },
     );
   };

@@ -2,13 +2,16 @@
 // derive from an uploaded 部门预算公开.
 import {
   budgetListQuery as listQuery,
+  budgetListResponse,
   budgetPutBody as putBody,
+  derivedBudget,
   orgYearParams,
+  storedBudget,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { safeFileName } from '../imports/file-name.ts';
+import { safeFileName } from '../../http/file-name.ts';
 import { budgetError } from './budgets.errors.ts';
 import { deriveBudgetFromFile, getBudget, listBudgets, putBudget } from './budgets.service.ts';
 
@@ -19,7 +22,12 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
       '/api/budgets',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['budgets'], summary: '可查看的部门预算', querystring: listQuery },
+        schema: {
+          tags: ['budgets'],
+          summary: '可查看的部门预算',
+          querystring: listQuery,
+          response: { 200: budgetListResponse },
+        },
       },
       async (request) => listBudgets(db, actorOf(request), request.query.year),
     );
@@ -27,7 +35,12 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
       '/api/budgets/:orgId/:year',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['budgets'], summary: '部门预算数据（按科目）及审核结果', params: orgYearParams },
+        schema: {
+          tags: ['budgets'],
+          summary: '部门预算数据（按科目）及审核结果',
+          params: orgYearParams,
+          response: { 200: storedBudget },
+        },
       },
       async (request) => {
         const { orgId, year } = request.params;
@@ -43,6 +56,7 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
           summary: '保存部门预算数据（整体保存，baseVersion 为所基于的版本）',
           params: orgYearParams,
           body: putBody,
+          response: { 200: storedBudget },
         },
       },
       async (request) => {
@@ -61,6 +75,7 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
             '从已有的部门预算公开文件（.txt/.pdf/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
           consumes: ['multipart/form-data'],
           params: orgYearParams,
+          response: { 200: derivedBudget },
         },
       },
       async (request) => {

@@ -17,7 +17,7 @@ import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { checkPool, type DocumentChecker } from '../../batch/check-pool.ts';
 import { buildReport } from '../../batch/report-model.ts';
 import { writeReportXlsx } from '../../batch/report-xlsx.ts';
-import { contentDisposition, safeFileName } from '../imports/file-name.ts';
+import { contentDisposition, safeFileName } from '../../http/file-name.ts';
 import { batchJobs, type Upload } from './batch-jobs.ts';
 import { checkReportError } from './check-reports.errors.ts';
 import {

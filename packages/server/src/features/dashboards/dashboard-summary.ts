@@ -2,33 +2,9 @@
 // and by category, indicator quality (share quantified, findings per rule, the most frequent defects).
 // Pure, so that the numbers are tested without a database.
 import { registry, sumDecimals, type Finding } from '@jixiao/core';
+import type { DashboardDefect as Defect, DashboardForm } from '@jixiao/core/contracts';
 
-export interface DashboardForm {
-  id: string;
-  name: string;
-  orgName: string;
-  /** The department (the viewer's direct child organisation, or the viewer's own) the form counts under. */
-  group: string;
-  kind: string;
-  status: string;
-  category: string | null;
-  budgetTotal: string | null;
-  /** The approved budget (latest 批复), when approved. */
-  approvedTotal: string | null;
-  indicators: number;
-  quantified: number;
-  /** Rule ids of the form's findings, one entry per finding. */
-  rules: string[];
-}
-
-export interface Defect {
-  rule: string;
-  messageId: string;
-  severity: string;
-  description: string;
-  example: string;
-  count: number;
-}
+export type { DashboardForm } from '@jixiao/core/contracts';
 
 const STATUSES = ['draft', 'submitted', 'returned', 'passed', 'approved', 'published'] as const;
 const APPROVED = new Set(['approved', 'published']);

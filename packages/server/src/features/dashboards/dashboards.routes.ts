@@ -1,5 +1,5 @@
 // /api/dashboards: the figures of the 财政 (all) and 主管部门 (its subtree) dashboards for one year.
-import { dashboardQuery } from '@jixiao/core/contracts';
+import { dashboardQuery, dashboardResponse } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
@@ -15,6 +15,7 @@ export function dashboardRoutes(deps: AppDeps): RoutePlugin {
           tags: ['dashboards'],
           summary: '统计看板（财政：全部；主管部门：本部门及下属单位）',
           querystring: dashboardQuery,
+          response: { 200: dashboardResponse },
         },
       },
       async (request) => {

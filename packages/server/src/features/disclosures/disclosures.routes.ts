@@ -1,6 +1,7 @@
 // /api/disclosures: generate a department's 部门预算公开 from its budget, read it, publish it, export it.
 import {
   disclosureExportQuery as exportQuery,
+  generatedDisclosure,
   orgYearParams,
   publishDisclosureBody as publishBody,
 } from '@jixiao/core/contracts';
@@ -31,6 +32,7 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
           tags: ['disclosures'],
           summary: '由预算数据生成部门预算公开（说明、报表、绩效目标表）并审核',
           params: orgYearParams,
+          response: { 201: generatedDisclosure },
         },
       },
       async (request, reply) => {
@@ -42,7 +44,12 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
       '/api/disclosures/:orgId/:year',
       {
         config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['disclosures'], summary: '已生成的部门预算公开及审核结果', params: orgYearParams },
+        schema: {
+          tags: ['disclosures'],
+          summary: '已生成的部门预算公开及审核结果',
+          params: orgYearParams,
+          response: { 200: generatedDisclosure },
+        },
       },
       async (request) => {
         const { orgId, year } = request.params;
@@ -59,6 +66,7 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
             '公开部门预算：当前生成的版本成为新的公开版本（有错误时拒绝；generation 为所审阅的生成次数）',
           params: orgYearParams,
           body: publishBody,
+          response: { 200: generatedDisclosure },
         },
       },
       async (request) => {

@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { writeDocx, writePdf, writeXlsx, type DocumentLayout } from '@jixiao/documents';
-import { contentDisposition } from '../imports/file-name.ts';
+import { contentDisposition } from '../../http/file-name.ts';
 import { evaluationError } from './evaluation.errors.ts';
 
 export const exportFormats = ['xlsx', 'docx', 'pdf'] as const;

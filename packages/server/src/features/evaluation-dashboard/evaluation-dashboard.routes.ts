@@ -1,24 +1,23 @@
 // /api/evaluation/dashboard: finance (all) and reviewers (their subtree) see, for a year, scores and grades
 // by department, execution rates, monitoring warnings (黄/红) and the most missed indicators.
-import { yearQuery } from '@jixiao/core/contracts';
+import { evaluationDashboardResponse, yearQuery } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
-import { orgs } from '../../db/schema.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
 import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
 import { listEvaluations } from '../self-evaluation/self-evaluation.repo.ts';
 import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
-import { mostMissed, summariseDepartments, type OrgNode } from './dashboard-summary.ts';
+import { orgMapOf } from '../orgs/departments.ts';
+import { mostMissed, summariseDepartments } from './evaluation-summary.ts';
 
 async function dashboard(db: Db, actor: Actor, year: number) {
-  const [orgRows, evaluations, entries] = await Promise.all([
-    db.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, path: orgs.path }).from(orgs),
+  const [orgMap, evaluations, entries] = await Promise.all([
+    orgMapOf(db),
     listEvaluations(db, actor, year),
     entriesOfYear(db, actor, year),
   ]);
-  const orgMap = new Map<string, OrgNode>(orgRows.map((o) => [o.id, o]));
   // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are listed, labelled.
   const evalFacts = evaluations
     .filter((e) => e.status === 'confirmed')
@@ -82,7 +81,12 @@ export function evaluationDashboardRoutes(deps: AppDeps): RoutePlugin {
       '/api/evaluation/dashboard',
       {
         config: { access: ['reviewer', 'finance'] },
-        schema: { tags: ['evaluation'], summary: '绩效监控与自评看板（按部门）', querystring: yearQuery },
+        schema: {
+          tags: ['evaluation'],
+          summary: '绩效监控与自评看板（按部门）',
+          querystring: yearQuery,
+          response: { 200: evaluationDashboardResponse },
+        },
       },
       async (request) => dashboard(deps.db, actorOf(request), request.query.year),
     );

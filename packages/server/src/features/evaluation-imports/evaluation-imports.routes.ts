@@ -15,7 +15,7 @@ import {
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
-import { safeFileName } from '../imports/file-name.ts';
+import { safeFileName } from '../../http/file-name.ts';
 import { evaluationImportError } from './evaluation-imports.errors.ts';
 import * as service from './evaluation-imports.service.ts';
 

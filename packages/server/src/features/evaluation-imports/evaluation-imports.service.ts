@@ -26,7 +26,7 @@ import { appendAudit } from '../audit/audit.repo.ts';
 import { loadApprovedForm } from '../evaluation-common/approved-project.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
-import { findFile, insertFile } from '../imports/imports.repo.ts';
+import { findOwnFile, storeUpload } from '../../storage/files.ts';
 import * as monitoring from '../monitoring/monitoring.service.ts';
 import { scoreOf } from '../self-evaluation/self-evaluation-scoring.ts';
 import * as selfEvaluation from '../self-evaluation/self-evaluation.service.ts';
@@ -270,24 +270,7 @@ export async function uploadEvaluation(
   blobs?: BlobStore,
 ) {
   const docs = await readEvaluations(documents, data, fileName);
-  const file = await db.transaction(async (tx) => {
-    const f = await insertFile(
-      tx,
-      { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id },
-      blobs,
-    );
-    await appendAudit(
-      tx,
-      { actor, ip },
-      {
-        action: 'file-upload',
-        entity: 'file',
-        entityId: f.id,
-        after: { fileName, size: f.size, sha256: f.sha256 },
-      },
-    );
-    return f;
-  });
+  const file = await db.transaction((tx) => storeUpload(tx, { actor, ip }, { fileName, data }, blobs));
   return {
     fileId: file.id,
     fileName: file.fileName,
@@ -304,8 +287,8 @@ async function ownDocuments(
   fileId: string,
   blobs?: BlobStore,
 ) {
-  const file = await findFile(db, fileId, blobs);
-  if (!file || file.orgId !== actor.orgId) throw evaluationImportError('upload-not-found');
+  const file = await findOwnFile(db, actor.orgId, fileId, blobs);
+  if (!file) throw evaluationImportError('upload-not-found');
   return { file, docs: await readEvaluations(documents, file.data, file.fileName) };
 }
 

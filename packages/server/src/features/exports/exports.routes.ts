@@ -10,7 +10,7 @@ import { actorOf } from '../../http/access.ts';
 import { formError } from '../forms/forms.errors.ts';
 import { findForm } from '../forms/forms.repo.ts';
 import { loadStoredForm, visibleForm } from '../forms/forms.service.ts';
-import { contentDisposition } from '../imports/file-name.ts';
+import { contentDisposition } from '../../http/file-name.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
 import { approvalForm } from '@jixiao/core';
 import { targetsCsv } from './csv.ts';

@@ -15,8 +15,8 @@ import {
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
-import { contentDisposition } from '../imports/file-name.ts';
-import { findFile } from '../imports/imports.repo.ts';
+import { contentDisposition } from '../../http/file-name.ts';
+import { findFile } from '../../storage/files.ts';
 import { formError } from './forms.errors.ts';
 import * as service from './forms.service.ts';
 

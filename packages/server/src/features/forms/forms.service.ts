@@ -21,7 +21,7 @@ import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
 import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
-import { allowedActions } from '../workflow/transitions.ts';
+import { allowedActions } from './form-transitions.ts';
 
 export interface FormMeta {
   id: string;

@@ -1,40 +1,10 @@
-// SQL for uploaded files: the bytes are kept in the database beside the forms they produced, or in
-// the S3-compatible store when one is configured (the row then holds the object's key).
-import { createHash } from 'node:crypto';
+// What the import keeps beside an uploaded file (the file store itself is storage/files.ts).
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { files } from '../../db/schema.ts';
-import { storageError, type BlobStore } from '../../storage/blob-store.ts';
+import type { Recognised } from './recognised.ts';
 
-export async function insertFile(
-  ex: Executor,
-  f: { orgId: string; fileName: string; format: string | null; data: Uint8Array; createdBy: string | null },
-  blobs?: BlobStore,
-) {
-  const sha256 = createHash('sha256').update(f.data).digest('hex');
-  // The object is written first: a failed transaction leaves an unreferenced object, never a row
-  // whose bytes are missing.
-  const storageKey = blobs ? await blobs.put(sha256, f.data) : null;
-  const [row] = await ex
-    .insert(files)
-    .values({ ...f, data: storageKey ? null : f.data, storageKey, size: f.data.length, sha256 })
-    .returning({
-      id: files.id,
-      fileName: files.fileName,
-      size: files.size,
-      sha256: files.sha256,
-      format: files.format,
-    });
-  return row!;
-}
-
-/** A stored file with its bytes, from the database or the S3 store. */
-export async function findFile(ex: Executor, id: string, blobs?: BlobStore) {
-  const rows = await ex.select().from(files).where(eq(files.id, id)).limit(1);
-  const row = rows[0];
-  if (!row) return undefined;
-  if (row.data) return { ...row, data: row.data };
-  if (!row.storageKey) throw storageError('file-missing-in-store', { id });
-  if (!blobs) throw storageError('file-store-not-configured');
-  return { ...row, data: await blobs.get(row.storageKey) };
+/** Keeps what a preview recognised in the file, replacing an earlier reading. */
+export async function keepRecognised(ex: Executor, id: string, recognised: Recognised): Promise<void> {
+  await ex.update(files).set({ recognised }).where(eq(files.id, id));
 }

@@ -1,11 +1,17 @@
 // /api/imports: upload a file for a preview, read it again with the cells the user pointed at, then
 // save the chosen forms as drafts.
-import { idParams, importReadBody as readBody, importSaveBody as saveBody } from '@jixiao/core/contracts';
+import {
+  idParams,
+  importPreview,
+  importReadBody as readBody,
+  importSaveBody as saveBody,
+  importSaveResponse,
+} from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { importError } from './imports.errors.ts';
-import { safeFileName } from './file-name.ts';
+import { safeFileName } from '../../http/file-name.ts';
 import { previewUpload, rereadUpload, saveUpload } from './imports.service.ts';
 
 export function importRoutes(deps: AppDeps): RoutePlugin {
@@ -19,6 +25,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
           tags: ['imports'],
           summary: '上传文件并预览识别出的表单与审核结果（multipart，字段 file）',
           consumes: ['multipart/form-data'],
+          response: { 201: importPreview },
         },
       },
       async (request, reply) => {
@@ -48,6 +55,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
           summary: '将预览中的表单保存为本单位草稿',
           params: idParams,
           body: saveBody.nullish(),
+          response: { 201: importSaveResponse },
         },
       },
       async (request, reply) => {
@@ -78,6 +86,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
           summary: '重新识别上传的文件：用本单位的模板标签和预览中指出的单元格',
           params: idParams,
           body: readBody.nullish(),
+          response: { 200: importPreview },
         },
       },
       async (request) => {

@@ -6,16 +6,17 @@
 import { checkForm, formDisplayName } from '@jixiao/core';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
-import { appendAudit } from '../audit/audit.repo.ts';
 import { insertForm } from '../forms/forms.service.ts';
 import { importError } from './imports.errors.ts';
-import { findFile, insertFile } from './imports.repo.ts';
+import { findOwnFile, storeUpload } from '../../storage/files.ts';
+import { keepRecognised } from './imports.repo.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { previewRows } from './document-rows.ts';
 import { unsureFields } from './field-sources.ts';
 import { taughtLabels } from './mappings.service.ts';
 import type { Pick } from './picks.ts';
 import { readUpload, type ReadUpload } from './read-upload.ts';
+import { keptForms, readingKey } from './recognised.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
 
 function preview(read: ReadUpload) {
@@ -61,31 +62,20 @@ export async function previewUpload(
   data: Uint8Array,
   blobs?: BlobStore,
 ) {
-  const read = await readUpload(documents, data, fileName, await taughtLabels(db, actor.orgId));
+  const taught = await taughtLabels(db, actor.orgId);
+  const read = await readUpload(documents, data, fileName, taught);
+  const recognised = { key: readingKey([], taught), forms: read.forms };
   const file = await db.transaction(async (tx) => {
-    const f = await insertFile(
-      tx,
-      { orgId: actor.orgId, fileName, format: null, data, createdBy: actor.id },
-      blobs,
-    );
-    await appendAudit(
-      tx,
-      { actor, ip },
-      {
-        action: 'file-upload',
-        entity: 'file',
-        entityId: f.id,
-        after: { fileName, size: f.size, sha256: f.sha256 },
-      },
-    );
+    const f = await storeUpload(tx, { actor, ip }, { fileName, data }, blobs);
+    await keepRecognised(tx, f.id, recognised);
     return f;
   });
   return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read) };
 }
 
 async function ownFile(db: Db, actor: Actor, fileId: string, blobs?: BlobStore) {
-  const file = await findFile(db, fileId, blobs);
-  if (!file || file.orgId !== actor.orgId) throw importError('upload-not-found');
+  const file = await findOwnFile(db, actor.orgId, fileId, blobs);
+  if (!file) throw importError('upload-not-found');
   return file;
 }
 
@@ -99,13 +89,9 @@ export async function rereadUpload(
   blobs?: BlobStore,
 ) {
   const file = await ownFile(db, actor, fileId, blobs);
-  const read = await readUpload(
-    documents,
-    file.data,
-    file.fileName,
-    await taughtLabels(db, actor.orgId),
-    picks,
-  );
+  const taught = await taughtLabels(db, actor.orgId);
+  const read = await readUpload(documents, file.data, file.fileName, taught, picks);
+  await keepRecognised(db, file.id, { key: readingKey(picks, taught), forms: read.forms });
   return { fileId: file.id, fileName: file.fileName, size: file.data.length, ...preview(read) };
 }
 
@@ -120,13 +106,11 @@ export async function saveUpload(
   picks: Pick[] = [],
 ) {
   const file = await ownFile(db, actor, fileId, blobs);
-  const { forms } = await readUpload(
-    documents,
-    file.data,
-    file.fileName,
-    await taughtLabels(db, actor.orgId),
-    picks,
-  );
+  const taught = await taughtLabels(db, actor.orgId);
+  // The forms the preview showed, unless a pick or a taught label changed since.
+  const forms =
+    keptForms(file.recognised, readingKey(picks, taught)) ??
+    (await readUpload(documents, file.data, file.fileName, taught, picks)).forms;
   if (forms.length === 0) throw importError('no-forms');
   const chosen = indices ?? forms.map((_, i) => i);
   if (chosen.some((i) => i >= forms.length)) throw importError('bad-index', { count: forms.length });

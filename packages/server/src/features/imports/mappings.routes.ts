@@ -2,7 +2,10 @@
 // (a unit's filler for its own unit; administrators for any organisation).
 import {
   idParams,
+  layoutMapping,
+  layoutMappingList,
   mappingListQuery as listQuery,
+  okResponse,
   teachMappingBody as teachBody,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
@@ -24,6 +27,7 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
           tags: ['imports'],
           summary: '本单位（或管理员指定组织）的模板标签',
           querystring: listQuery,
+          response: { 200: layoutMappingList },
         },
       },
       async (request) => {
@@ -36,7 +40,12 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
       '/api/layout-mappings',
       {
         config: { access },
-        schema: { tags: ['imports'], summary: '记住模板的标签：某标签即某字段', body: teachBody },
+        schema: {
+          tags: ['imports'],
+          summary: '记住模板的标签：某标签即某字段',
+          body: teachBody,
+          response: { 201: layoutMapping },
+        },
       },
       async (request, reply) => {
         const body = request.body;
@@ -48,12 +57,17 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
       '/api/layout-mappings/:id',
       {
         config: { access },
-        schema: { tags: ['imports'], summary: '删除一个模板标签', params: idParams },
+        schema: {
+          tags: ['imports'],
+          summary: '删除一个模板标签',
+          params: idParams,
+          response: { 200: okResponse },
+        },
       },
       async (request) => {
         const { id } = request.params;
         await forgetMapping(db, { actor: actorOf(request), ip: request.ip }, id);
-        return { ok: true };
+        return { ok: true as const };
       },
     );
   };

@@ -2,6 +2,7 @@
 // rows; pointing at a cell sets a field for this import; a taught label (layout mapping) makes the
 // next file of the same template read without help, for that organisation only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessReader, type DocumentReader } from '../../documents/document-reader.ts';
 import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 
@@ -70,8 +71,17 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
   let ctx: TestContext;
   let a1: Session;
   let b1: Session;
+  // How often a file was recognised: the save takes the preview's reading instead of reading again.
+  let recognitions = 0;
+  const counting: DocumentReader = {
+    ...inProcessReader,
+    recognize: (...args) => {
+      recognitions++;
+      return inProcessReader.recognize(...args);
+    },
+  };
   beforeAll(async () => {
-    ctx = await createTestApp(driver);
+    ctx = await createTestApp(driver, { documents: counting });
     a1 = await ctx.as('fillerA1');
     b1 = await ctx.as('fillerB1');
   }, 120_000);
@@ -121,9 +131,19 @@ describe.each(drivers)('import preview and layout mappings on %s', (driver) => {
     expect(r.picks).toEqual([
       { index: 0, field: 'name', row: pick.row, column: 1, label: '承担项目', text: '城区公共照明维护' },
     ]);
+    const before = recognitions;
     const saved = await a1.post(`/api/imports/${p.fileId}/save`, { picks: [pick] });
     expect(saved.statusCode, saved.body).toBe(201);
     expect(saved.json().forms[0].name).toBe('城区公共照明维护');
+    expect(recognitions).toBe(before); // recognised once: the save took what the preview showed
+    // Other picks than the preview's: the file is read again with them.
+    const again = await upload(ctx, a1, '照明.txt', CUSTOM);
+    const otherId = (again.json() as PreviewBody).fileId;
+    const reread = recognitions;
+    const other = await a1.post(`/api/imports/${otherId}/save`, { picks: [pick] });
+    expect(other.statusCode, other.body).toBe(201);
+    expect(other.json().forms[0].name).toBe('城区公共照明维护');
+    expect(recognitions).toBe(reread + 1);
   });
 
   it('refuses a pick that is no value of its field, with a reason', async () => {

@@ -7,15 +7,20 @@ import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.ts';
 import { forms, indicators, orgs } from '../../db/schema.ts';
 import { actorOf } from '../../http/access.ts';
-import { contentDisposition } from '../imports/file-name.ts';
+import { contentDisposition } from '../../http/file-name.ts';
 import { formScope, scopeCondition } from '../forms/form-access.ts';
 import { suggest } from './library.ts';
 import {
-  entriesQuery,
-  entryInputSchema,
-  idParams,
-  suggestQuery,
-} from './library.contract.ts';
+  libraryEntriesQuery as entriesQuery,
+  libraryEntryInput as entryInputSchema,
+  libraryEntryList,
+  libraryEntryParams as idParams,
+  libraryEntryResponse,
+  libraryImportResult,
+  librarySuggestions,
+  librarySuggestQuery as suggestQuery,
+  libraryTreeResponse,
+} from '@jixiao/core/contracts';
 import {
   allEntries,
   createEntry,
@@ -48,6 +53,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
           tags,
           summary: '指标库：输入三级指标时的建议（指标库条目与已批复的同类指标）',
           querystring: suggestQuery,
+          response: { 200: librarySuggestions },
         },
       },
       async (request) => {
@@ -82,7 +88,11 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
       '/api/indicator-library/tree',
       {
         config: { access: readers },
-        schema: { tags, summary: '指标库目录：行业/领域 → 一级 → 二级（含条目数）' },
+        schema: {
+          tags,
+          summary: '指标库目录：行业/领域 → 一级 → 二级（含条目数）',
+          response: { 200: libraryTreeResponse },
+        },
       },
       async () => ({ sectors: await libraryTree(db) }),
     );
@@ -95,6 +105,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
           tags,
           summary: '指标库条目：按目录筛选，按名称相似度、项目类别和使用次数排序',
           querystring: entriesQuery,
+          response: { 200: libraryEntryList },
         },
       },
       async (request) => ({ items: await searchEntries(db, request.query) }),
@@ -102,7 +113,10 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/indicator-library/entries/:id',
-      { config: { access: readers }, schema: { tags, summary: '指标库条目详情', params: idParams } },
+      {
+        config: { access: readers },
+        schema: { tags, summary: '指标库条目详情', params: idParams, response: { 200: libraryEntryResponse } },
+      },
       async (request) => getEntry(db, request.params.id),
     );
 
@@ -110,7 +124,12 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
       '/api/indicator-library/entries',
       {
         config: { access: managers },
-        schema: { tags, summary: '新增指标库条目（财政部门）', body: entryInputSchema },
+        schema: {
+          tags,
+          summary: '新增指标库条目（财政部门）',
+          body: entryInputSchema,
+          response: { 201: libraryEntryResponse },
+        },
       },
       async (request, reply) =>
         reply
@@ -122,7 +141,13 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
       '/api/indicator-library/entries/:id',
       {
         config: { access: managers },
-        schema: { tags, summary: '修改指标库条目（财政部门）', params: idParams, body: entryInputSchema },
+        schema: {
+          tags,
+          summary: '修改指标库条目（财政部门）',
+          params: idParams,
+          body: entryInputSchema,
+          response: { 200: libraryEntryResponse },
+        },
       },
       async (request) =>
         updateEntry(
@@ -166,6 +191,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
           tags,
           summary: '导入指标库（.xlsx，multipart 字段 file）：新指标添加，同名指标更新；有错误的行时不导入',
           consumes: ['multipart/form-data'],
+          response: { 200: libraryImportResult },
         },
       },
       async (request) => {

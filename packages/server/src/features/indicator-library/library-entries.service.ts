@@ -6,7 +6,13 @@ import { forms, indicatorLibrary, indicators } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { defineErrors } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
-import type { EntriesQuery, EntryInput, ImportResult, LibraryEntry, TreeNode } from './library.contract.ts';
+import type {
+  LibraryEntriesQuery as EntriesQuery,
+  LibraryEntryInput as EntryInput,
+  LibraryImportResult as ImportResult,
+  LibraryEntry,
+  LibraryTreeNode as TreeNode,
+} from '@jixiao/core/contracts';
 import { level2Matches, rankEntries } from './library-rank.ts';
 
 export const libraryError = defineErrors({

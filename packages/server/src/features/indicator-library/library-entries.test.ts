@@ -12,7 +12,7 @@ import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { SEED_ENTRIES } from './seed/entries.ts';
 import { seedSql } from './seed/seed-sql.ts';
-import type { LibraryEntry, TreeNode } from './library.contract.ts';
+import type { LibraryEntry, LibraryTreeNode as TreeNode } from '@jixiao/core/contracts';
 
 const enc = encodeURIComponent;
 

@@ -9,7 +9,7 @@ import {
   type RankableEntry,
 } from './library-rank.ts';
 import { mergeSuggestions } from './merge-suggestions.ts';
-import type { LibraryEntry } from './library.contract.ts';
+import type { LibraryEntry } from '@jixiao/core/contracts';
 
 const entry = (name: string, sector: string, uses = 0, definition: string | null = null): RankableEntry => ({
   name,

@@ -3,11 +3,11 @@
 // reported by its row number in Chinese.
 import ExcelJS from 'exceljs';
 import {
-  directionLabels,
-  entryInputSchema,
-  type EntryInput,
-  type ImportRowError,
-} from './library.contract.ts';
+  libraryDirectionLabels as directionLabels,
+  libraryEntryInput as entryInputSchema,
+  type LibraryEntryInput as EntryInput,
+  type LibraryImportRowError as ImportRowError,
+} from '@jixiao/core/contracts';
 
 type Key = keyof EntryInput;
 

@@ -1,7 +1,7 @@
 // The editor's suggestions: library entries and names from approved forms in one list. A name found in
 // both is one suggestion — the library's definition and link with the forms' usual values and use.
 import { parseIndicatorValue } from '@jixiao/core';
-import type { LibraryEntry } from './library.contract.ts';
+import type { LibraryEntry } from '@jixiao/core/contracts';
 import type { Suggestion } from './library.ts';
 import { normaliseName } from './similarity.ts';
 

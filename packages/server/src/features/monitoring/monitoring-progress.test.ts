@@ -1,7 +1,7 @@
 // The 填报进度 view: entries grouped by department (nearest department ancestor) and unit, with the
 // projects not yet submitted named.
 import { describe, expect, it } from 'vitest';
-import type { OrgNode } from '../evaluation-dashboard/dashboard-summary.ts';
+import type { OrgNode } from '../orgs/departments.ts';
 import { progressOf } from './monitoring-workflow.ts';
 
 const orgs = new Map<string, OrgNode>(

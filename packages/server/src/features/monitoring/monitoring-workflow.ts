@@ -5,10 +5,10 @@
 // and audit entry; the progress view says who has not submitted yet, by department and unit.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/client.ts';
-import { monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
+import { monitoringEntries, monitoringRounds } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
-import { departmentOf, type OrgNode } from '../evaluation-dashboard/dashboard-summary.ts';
+import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
 import { reportOf, RETURNED, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
@@ -271,9 +271,4 @@ export function progressOf(
   return [...depts.values()]
     .map(({ unitMap: _u, ...d }) => d)
     .sort((a, b) => a.department.localeCompare(b.department, 'zh'));
-}
-
-export async function orgMapOf(ex: Executor) {
-  const rows = await ex.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, path: orgs.path }).from(orgs);
-  return new Map<string, OrgNode>(rows.map((o) => [o.id, o]));
 }

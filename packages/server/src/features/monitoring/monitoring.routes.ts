@@ -1,6 +1,20 @@
 // /api/monitoring: rounds (finance opens them for chosen approved projects), entries (units fill them),
 // export and import of the 监控表 (.xlsx).
-import { idParams, markBody, reopenBody, roundBody, yearQuery } from '@jixiao/core/contracts';
+import {
+  entryView,
+  idParams,
+  markBody,
+  markResponse,
+  monitoringCandidateList,
+  openRoundResponse,
+  reopenBody,
+  reopenResponse,
+  roundBody,
+  roundDetail,
+  roundListResponse,
+  roundStepResponse,
+  yearQuery,
+} from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { layoutMonitoring } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
@@ -20,14 +34,22 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       '/api/monitoring/candidates',
       {
         config: { access: ['finance'] },
-        schema: { tags: ['monitoring'], summary: '可纳入监控的已批复项目', querystring: yearQuery },
+        schema: {
+          tags: ['monitoring'],
+          summary: '可纳入监控的已批复项目',
+          querystring: yearQuery,
+          response: { 200: monitoringCandidateList },
+        },
       },
       async (request) => service.listCandidates(db, request.query.year),
     );
 
     app.get(
       '/api/monitoring/rounds',
-      { config: { access: readers }, schema: { tags: ['monitoring'], summary: '监控轮次' } },
+      {
+        config: { access: readers },
+        schema: { tags: ['monitoring'], summary: '监控轮次', response: { 200: roundListResponse } },
+      },
       async (request) => service.listRounds(db, actorOf(request)),
     );
 
@@ -35,7 +57,12 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       '/api/monitoring/rounds',
       {
         config: { access: ['finance'] },
-        schema: { tags: ['monitoring'], summary: '开启监控轮次（选择参与的已批复项目）', body: roundBody },
+        schema: {
+          tags: ['monitoring'],
+          summary: '开启监控轮次（选择参与的已批复项目）',
+          body: roundBody,
+          response: { 201: openRoundResponse },
+        },
       },
       async (request, reply) => {
         const body = request.body;
@@ -47,7 +74,12 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       '/api/monitoring/rounds/:id',
       {
         config: { access: readers },
-        schema: { tags: ['monitoring'], summary: '监控轮次及项目', params: idParams },
+        schema: {
+          tags: ['monitoring'],
+          summary: '监控轮次及项目',
+          params: idParams,
+          response: { 200: roundDetail },
+        },
       },
       async (request) => service.getRound(db, actorOf(request), request.params.id),
     );
@@ -56,7 +88,12 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       '/api/monitoring/rounds/:id/close',
       {
         config: { access: ['finance'] },
-        schema: { tags: ['monitoring'], summary: '关闭监控轮次（填报只读、预警冻结）', params: idParams },
+        schema: {
+          tags: ['monitoring'],
+          summary: '关闭监控轮次（填报只读、预警冻结）',
+          params: idParams,
+          response: { 200: roundStepResponse },
+        },
       },
       async (request) => closeRound(db, actorOf(request), request.ip, request.params.id),
     );
@@ -70,6 +107,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
           summary: '重新开启监控轮次（须写明原因）',
           params: idParams,
           body: reopenBody,
+          response: { 200: reopenResponse },
         },
       },
       async (request) => reopenRound(db, actorOf(request), request.ip, request.params.id, request.body),
@@ -85,6 +123,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
             summary: action === 'submit' ? '提交项目监控表（已提交）' : '撤回已提交的项目监控表',
             params: idParams,
             body: markBody,
+            response: { 200: markResponse },
           },
         },
         async (request) =>
@@ -95,7 +134,12 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       '/api/monitoring/entries/:id',
       {
         config: { access: readers },
-        schema: { tags: ['monitoring'], summary: '项目监控表（含预警）', params: idParams },
+        schema: {
+          tags: ['monitoring'],
+          summary: '项目监控表（含预警）',
+          params: idParams,
+          response: { 200: entryView },
+        },
       },
       async (request) => service.getEntry(db, actorOf(request), request.params.id),
     );
@@ -109,6 +153,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
           summary: '填报项目监控表',
           params: idParams,
           body: monitoringSaveBody,
+          response: { 200: entryView },
         },
       },
       async (request) => service.saveEntry(db, actorOf(request), request.ip, request.params.id, request.body),
@@ -143,6 +188,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
           summary: '导入填好的项目监控表（multipart，字段 file）',
           params: idParams,
           consumes: ['multipart/form-data'],
+          response: { 200: entryView },
         },
       },
       async (request) => {

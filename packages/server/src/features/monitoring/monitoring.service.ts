@@ -14,7 +14,8 @@ import { approvedBudget, loadApprovedProject } from '../evaluation-common/approv
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee } from '../evaluation-common/evaluation-scope.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
-import { orgMapOf, progressOf } from './monitoring-workflow.ts';
+import { orgMapOf } from '../orgs/departments.ts';
+import { progressOf } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
 import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
 import { lockOwnOpenEntry } from './monitoring-entry-access.ts';

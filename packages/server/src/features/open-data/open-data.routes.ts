@@ -4,6 +4,8 @@ import {
   disclosureExportQuery as exportQuery,
   openDataFilterQuery as filterQuery,
   orgYearParams,
+  publishedDisclosure as publishedDisclosureResponse,
+  publishedDisclosureList,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
@@ -37,6 +39,7 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
           tags: ['open-data'],
           summary: '已公开的部门预算（每个部门每年一个稳定地址）',
           querystring: filterQuery,
+          response: { 200: publishedDisclosureList },
         },
       },
       async (request) => {
@@ -61,6 +64,7 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
           tags: ['open-data'],
           summary: '一个部门一年的部门预算公开（说明、报表、绩效目标表）',
           params: orgYearParams,
+          response: { 200: publishedDisclosureResponse },
         },
       },
       async (request) => {

@@ -1,5 +1,15 @@
 // /api/orgs and /api/years: the organisation tree and fiscal years.
-import { idParams, orgBody, orgChangeBody, yearBody } from '@jixiao/core/contracts';
+import {
+  fiscalYearListResponse,
+  fiscalYearResponse,
+  idParams,
+  okResponse,
+  orgBody,
+  orgChangeBody,
+  orgListResponse,
+  orgResponse,
+  yearBody,
+} from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
@@ -11,7 +21,10 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/orgs',
-      { config: { access: 'authenticated' }, schema: { tags: ['orgs'], summary: '可见的组织' } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['orgs'], summary: '可见的组织', response: { 200: orgListResponse } },
+      },
       async (request) => {
         return { items: await visibleOrgs(db, actorOf(request)) };
       },
@@ -20,7 +33,12 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
       '/api/orgs',
       {
         config: { access: ['admin'] },
-        schema: { tags: ['orgs'], summary: '新增组织（管理员）', body: orgBody },
+        schema: {
+          tags: ['orgs'],
+          summary: '新增组织（管理员）',
+          body: orgBody,
+          response: { 201: orgResponse },
+        },
       },
       async (request, reply) => {
         const actor = actorOf(request);
@@ -38,6 +56,7 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
           summary: '修改组织：改名、编码、移到另一上级之下（管理员）',
           params: idParams,
           body: orgChangeBody,
+          response: { 200: orgResponse },
         },
       },
       async (request) => {
@@ -52,17 +71,25 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
       '/api/orgs/:id',
       {
         config: { access: ['admin'] },
-        schema: { tags: ['orgs'], summary: '删除空的组织（管理员）', params: idParams },
+        schema: {
+          tags: ['orgs'],
+          summary: '删除空的组织（管理员）',
+          params: idParams,
+          response: { 200: okResponse },
+        },
       },
       async (request) => {
         const { id } = request.params;
         await deleteOrg(db, { actor: actorOf(request), ip: request.ip }, id);
-        return { ok: true };
+        return { ok: true as const };
       },
     );
     app.get(
       '/api/years',
-      { config: { access: 'authenticated' }, schema: { tags: ['orgs'], summary: '预算年度' } },
+      {
+        config: { access: 'authenticated' },
+        schema: { tags: ['orgs'], summary: '预算年度', response: { 200: fiscalYearListResponse } },
+      },
       async () => {
         return { items: await listYears(db) };
       },
@@ -71,7 +98,12 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
       '/api/years',
       {
         config: { access: ['admin'] },
-        schema: { tags: ['orgs'], summary: '新增预算年度（管理员）', body: yearBody },
+        schema: {
+          tags: ['orgs'],
+          summary: '新增预算年度（管理员）',
+          body: yearBody,
+          response: { 201: fiscalYearResponse },
+        },
       },
       async (request, reply) => {
         const body = request.body;

@@ -1,8 +1,13 @@
 // /api/self-evaluations: start from an approved project, fill and score, export the 项目支出绩效自评表
 // (xlsx/docx/pdf), import a filled one; /api/forms/:id/evaluation-history for next year's editor.
 import {
+  evaluationCandidateList,
+  evaluationListResponse,
   evaluationTransitionBody as transitionBody,
+  evaluationView,
+  historyView,
   idParams,
+  markResponse,
   optionalYearQuery as listQuery,
   selfEvaluationCreateBody as createBody,
   yearQuery,
@@ -29,7 +34,12 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
       '/api/self-evaluations',
       {
         config: { access: readers },
-        schema: { tags: ['self-evaluation'], summary: '自评表列表', querystring: listQuery },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '自评表列表',
+          querystring: listQuery,
+          response: { 200: evaluationListResponse },
+        },
       },
       async (request) => service.listEvaluations(db, actorOf(request), request.query.year),
     );
@@ -38,7 +48,12 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
       '/api/self-evaluations/candidates',
       {
         config: { access: readers },
-        schema: { tags: ['self-evaluation'], summary: '尚未自评的已批复项目', querystring: yearQuery },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '尚未自评的已批复项目',
+          querystring: yearQuery,
+          response: { 200: evaluationCandidateList },
+        },
       },
       async (request) => service.listCandidates(db, actorOf(request), request.query.year),
     );
@@ -47,7 +62,12 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
       '/api/self-evaluations',
       {
         config: { access: ['filler'] },
-        schema: { tags: ['self-evaluation'], summary: '从批复的项目开始自评（本单位）', body: createBody },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '从批复的项目开始自评（本单位）',
+          body: createBody,
+          response: { 201: evaluationView },
+        },
       },
       async (request, reply) =>
         reply
@@ -59,7 +79,12 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
       '/api/self-evaluations/:id',
       {
         config: { access: readers },
-        schema: { tags: ['self-evaluation'], summary: '自评表（含计分过程）', params: idParams },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '自评表（含计分过程）',
+          params: idParams,
+          response: { 200: evaluationView },
+        },
       },
       async (request) => service.getEvaluation(db, actorOf(request), request.params.id),
     );
@@ -75,6 +100,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
             summary: `自评表${rule.label}${rule.needsOpinion ? '（须填写意见）' : ''}`,
             params: idParams,
             body: transitionBody,
+            response: { 200: markResponse },
           },
         },
         async (request) =>
@@ -94,6 +120,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
           summary: '填报并计分（有错误时不保存）',
           params: idParams,
           body: selfEvaluationSaveBody,
+          response: { 200: evaluationView },
         },
       },
       async (request) =>
@@ -130,6 +157,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
           summary: '导入填好的自评表（.xlsx/.docx，multipart 字段 file）',
           params: idParams,
           consumes: ['multipart/form-data'],
+          response: { 200: evaluationView },
         },
       },
       async (request) => {
@@ -154,6 +182,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
           tags: ['self-evaluation'],
           summary: '上年绩效结果（上年目标、实际、得分）与历史检查',
           params: idParams,
+          response: { 200: historyView },
         },
       },
       async (request) => evaluationHistory(db, actorOf(request), request.params.id),

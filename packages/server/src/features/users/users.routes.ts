@@ -1,5 +1,13 @@
 // /api/users: account administration (administrators only).
-import { idParams, userBody, userChangeBody } from '@jixiao/core/contracts';
+import {
+  changedUserResponse,
+  createdUserResponse,
+  idParams,
+  resetPasswordResponse,
+  userBody,
+  userChangeBody,
+  userListResponse,
+} from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
@@ -10,7 +18,10 @@ export function userRoutes(deps: AppDeps): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/users',
-      { config: { access: ['admin'] }, schema: { tags: ['users'], summary: '用户列表（管理员）' } },
+      {
+        config: { access: ['admin'] },
+        schema: { tags: ['users'], summary: '用户列表（管理员）', response: { 200: userListResponse } },
+      },
       async () => ({
         items: await listUsers(db),
       }),
@@ -19,7 +30,12 @@ export function userRoutes(deps: AppDeps): RoutePlugin {
       '/api/users',
       {
         config: { access: ['admin'] },
-        schema: { tags: ['users'], summary: '新增用户（管理员）', body: userBody },
+        schema: {
+          tags: ['users'],
+          summary: '新增用户（管理员）',
+          body: userBody,
+          response: { 201: createdUserResponse },
+        },
       },
       async (request, reply) => {
         const body = request.body;
@@ -33,7 +49,12 @@ export function userRoutes(deps: AppDeps): RoutePlugin {
       '/api/users/:id/reset-password',
       {
         config: { access: ['admin'] },
-        schema: { tags: ['users'], summary: '重置密码并解锁（管理员）', params: idParams },
+        schema: {
+          tags: ['users'],
+          summary: '重置密码并解锁（管理员）',
+          params: idParams,
+          response: { 200: resetPasswordResponse },
+        },
       },
       async (request) => {
         const { id } = request.params;
@@ -51,6 +72,7 @@ export function userRoutes(deps: AppDeps): RoutePlugin {
           summary: '修改用户：姓名、角色、所属组织、停用/启用（管理员）',
           params: idParams,
           body: userChangeBody,
+          response: { 200: changedUserResponse },
         },
       },
       async (request) => {

@@ -79,19 +79,6 @@ async function findPublicUser(ex: Executor, id: string) {
   return rows[0];
 }
 
-/** The profile of a signed-in account, as /api/auth/me returns it. */
-export async function describeUser(db: Db, id: string) {
-  const u = await findPublicUser(db, id);
-  if (!u) throw userError('user-not-found');
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    org: { id: u.orgId, name: u.orgName, kind: u.orgKind },
-  };
-}
-
 /** Administrator: reset a password (and unlock); returns the new generated password once. */
 export async function resetPassword(db: Db, ctx: AuditContext, userId: string) {
   const password = generatePassword();

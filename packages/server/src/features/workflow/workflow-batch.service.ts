@@ -9,7 +9,7 @@ import type { Actor } from '../../http/access.ts';
 import { AppError, commonError } from '../../http/errors.ts';
 import { canSee } from '../forms/form-access.ts';
 import { findForm } from '../forms/forms.repo.ts';
-import { transitionRules } from './transitions.ts';
+import { transitionRules } from '../forms/form-transitions.ts';
 import type { BatchItem, BatchResponse, batchRequest } from '@jixiao/core/contracts';
 import type { z } from 'zod';
 import { workflowError } from './workflow.errors.ts';

@@ -1,6 +1,7 @@
 // Workflow endpoints: one route per transition (each declares its role), history, review comments,
 // reason codes, and the 批复 record.
 import {
+  approvalResponse,
   commentParams,
   commentsBody,
   commentsQuery,
@@ -18,7 +19,7 @@ import {
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { transitionRules, type Action } from './transitions.ts';
+import { transitionRules, type Action } from '../forms/form-transitions.ts';
 import * as service from './workflow.service.ts';
 import { batchTransition } from './workflow-batch.service.ts';
 
@@ -142,7 +143,10 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/approval',
-      { config: { access: readers }, schema: { tags: ['workflow'], summary: '批复', params: idParams } },
+      {
+        config: { access: readers },
+        schema: { tags: ['workflow'], summary: '批复', params: idParams, response: { 200: approvalResponse } },
+      },
       async (request) => {
         const { id } = request.params;
         return service.approval(db, actorOf(request), id);

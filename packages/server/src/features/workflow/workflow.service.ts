@@ -11,7 +11,7 @@ import { findForm, setStatus, type FormWithOrg } from '../forms/forms.repo.ts';
 import { loadStoredForm, visibleForm } from '../forms/forms.service.ts';
 import { checkStoredForm } from '../checks/stored-findings.ts';
 import { indicatorIndex, pointerExists } from './json-pointer.ts';
-import { transitionRules, type Action, type ReasonCode } from './transitions.ts';
+import { transitionRules, type Action, type ReasonCode } from '../forms/form-transitions.ts';
 import { workflowError } from './workflow.errors.ts';
 import * as repo from './workflow.repo.ts';
 

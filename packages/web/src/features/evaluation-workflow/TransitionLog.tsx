@@ -1,19 +1,11 @@
 // The record of a round's, an entry's or a self-evaluation's workflow steps (审核记录): who, when, what, opinion.
+import type { EvaluationTransition } from '@jixiao/core/contracts';
 import { Table } from 'antd';
 import { formatDateTime } from '../../ui/format.ts';
 import { actionLabel, statusLabel } from './labels.ts';
 
-export interface TransitionRecord {
-  id: string;
-  action: string;
-  fromStatus: string;
-  toStatus: string;
-  opinion: string | null;
-  createdAt: string;
-  actorName: string | null;
-}
 
-export function TransitionLog({ items, id }: { items: TransitionRecord[]; id: string }) {
+export function TransitionLog({ items, id }: { items: EvaluationTransition[]; id: string }) {
   if (items.length === 0) return null;
   return (
     <Table

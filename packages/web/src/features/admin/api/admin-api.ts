@@ -1,37 +1,20 @@
 // /api/orgs, /api/users, /api/years: what the administrator manages, with TanStack Query hooks.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CreatedUser,
+  FiscalYear,
+  Org,
+  OrgBody,
+  OrgChangeBody,
+  OrgKind,
+  Role,
+  User,
+  UserBody,
+  UserChangeBody,
+} from '@jixiao/core/contracts';
 import { http } from '../../../api/http.ts';
 
-export type OrgKind = 'finance' | 'department' | 'unit';
-export type Role = 'filler' | 'reviewer' | 'finance' | 'admin';
-
-export interface Org {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: OrgKind;
-  code: string | null;
-  path: string;
-}
-
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  orgId: string;
-  orgName: string;
-  disabled: boolean;
-  /** Where 催报 e-mails go (when the server has an SMTP server configured). */
-  email: string | null;
-  lockedUntil: string | null;
-  createdAt: string;
-}
-
-export interface FiscalYear {
-  year: number;
-  status: string;
-}
+export type { FiscalYear, Org, OrgKind, Role, User } from '@jixiao/core/contracts';
 
 export const orgKindLabels: Record<OrgKind, string> = {
   finance: '财政部门',
@@ -70,33 +53,17 @@ function useAdminWrite<A, R>(write: (args: A) => Promise<R>) {
   });
 }
 
-export const useCreateOrg = () =>
-  useAdminWrite((o: { name: string; kind: OrgKind; code?: string | null; parentId: string | null }) =>
-    http.post<Org>('/orgs', o),
-  );
+export const useCreateOrg = () => useAdminWrite((o: OrgBody) => http.post<Org>('/orgs', o));
 export const useUpdateOrg = () =>
-  useAdminWrite(({ id, ...change }: { id: string; name?: string; code?: string | null; parentId?: string }) =>
+  useAdminWrite(({ id, ...change }: OrgChangeBody & { id: string }) =>
     http.patch<Org>(`/orgs/${id}`, change),
   );
 export const useDeleteOrg = () => useAdminWrite((id: string) => http.del<{ ok: true }>(`/orgs/${id}`));
 
-export const useCreateUser = () =>
-  useAdminWrite((u: { username: string; displayName?: string; role: Role; orgId: string; email?: string }) =>
-    http.post<{ user: User; generatedPassword?: string }>('/users', u),
-  );
+export const useCreateUser = () => useAdminWrite((u: UserBody) => http.post<CreatedUser>('/users', u));
 export const useUpdateUser = () =>
-  useAdminWrite(
-    ({
-      id,
-      ...change
-    }: {
-      id: string;
-      displayName?: string;
-      role?: Role;
-      orgId?: string;
-      disabled?: boolean;
-      email?: string | null;
-    }) => http.patch<{ user: User }>(`/users/${id}`, change),
+  useAdminWrite(({ id, ...change }: UserChangeBody & { id: string }) =>
+    http.patch<{ user: User }>(`/users/${id}`, change),
   );
 export const useResetPassword = () =>
   useAdminWrite((id: string) => http.post<{ generatedPassword: string }>(`/users/${id}/reset-password`));

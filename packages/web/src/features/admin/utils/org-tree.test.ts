@@ -8,6 +8,7 @@ const org = (id: string, parentId: string | null, kind: Org['kind'], name: strin
   kind,
   name,
   code: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
   path,
 });
 const orgs = [

@@ -1,14 +1,8 @@
 // /api/auth: sign in, sign out, who am I.
+import type { SessionUser } from '@jixiao/core/contracts';
 import { http, setCsrfToken } from '../../../api/http.ts';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string | null;
-  role: 'filler' | 'reviewer' | 'finance' | 'admin';
-  org: { id: string; name: string; kind: string };
-  csrfToken?: string;
-}
+export type { SessionUser } from '@jixiao/core/contracts';
 
 export async function login(username: string, password: string): Promise<SessionUser> {
   const me = await http.post<SessionUser>('/auth/login', { username, password });

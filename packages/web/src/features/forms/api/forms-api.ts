@@ -1,8 +1,9 @@
 // /api/forms and friends: list, read, create, save (409 on a stale version), findings, years, history,
 // comments, approval.
-import type { Finding, Form, IndicatorValue } from '@jixiao/core';
+import type { Finding, Form } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
 import type {
+  Approval,
   FormDiff,
   FormListResponse,
   FormVersion,
@@ -13,7 +14,7 @@ import type {
   TransitionRecord as Transition,
 } from '@jixiao/core/contracts';
 
-export type { ReviewComment, Transition };
+export type { Approval, ReviewComment, Transition };
 
 export type { FormMeta, StoredForm } from '@jixiao/core/contracts';
 
@@ -24,24 +25,6 @@ export interface FormListQuery {
   q?: string;
   limit?: number;
   offset?: number;
-}
-
-export interface Approval {
-  id: string;
-  version: number;
-  budgetTotal: string | null;
-  budgetCurrent: string | null;
-  targets: {
-    indicatorId?: string;
-    term?: string;
-    goal?: string | null;
-    level1?: string | null;
-    level2?: string | null;
-    name: string | null;
-    target: IndicatorValue;
-  }[];
-  opinion: string | null;
-  createdAt: string;
 }
 
 export const formsApi = {

@@ -1,81 +1,21 @@
 // /api/imports: upload a file for a preview (forms, findings, where each value came from, the
 // document's rows), read it again with the cells the user pointed at, save chosen forms as drafts;
 // /api/layout-mappings: the template labels the organisation taught.
-import type { Finding, Form, MappableField } from '@jixiao/core';
+import type { MappableField } from '@jixiao/core';
+import type { FormMeta, ImportPreview, LayoutMapping, PickInput as Pick } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
-import type { FormMeta } from '../../forms/api/forms-api.ts';
 
 export type { MappableField };
 
-/** Where a value came from in the document, and how sure the reading is (0..1). */
-export interface FieldSource {
-  path: string;
-  line: number | null;
-  source: string | null;
-  column: number | null;
-  label: string | null;
-  text: string;
-  confidence: number;
-}
-
-export interface UnsureField {
-  path: string;
-  field: MappableField | null;
-  reason: 'missing' | 'low-confidence';
-  confidence: number | null;
-}
-
-export interface DocumentRow {
-  row: number;
-  line: number;
-  source: string | null;
-  table: boolean;
-  cells: string[];
-}
-
-export interface Pick {
-  index?: number;
-  field: MappableField;
-  row: number;
-  column: number;
-  label?: string;
-}
-
-export interface PreviewForm {
-  index: number;
-  kind: Form['kind'];
-  name: string;
-  form: Form;
-  findings: Finding[];
-  errorCount: number;
-  sources: FieldSource[];
-  unsure: UnsureField[];
-}
-
-export interface ImportPreview {
-  fileId: string;
-  fileName: string;
-  size: number;
-  forms: PreviewForm[];
-  document: { items: DocumentRow[]; total: number; truncated: boolean };
-  problem: { code: string; message: string; hint: string } | null;
-  picks: {
-    index: number;
-    field: MappableField;
-    row: number;
-    column: number;
-    label: string | null;
-    text: string;
-  }[];
-}
-
-export interface LayoutMapping {
-  id: string;
-  orgId: string;
-  label: string;
-  field: MappableField;
-  createdAt: string;
-}
+export type {
+  DocumentRow,
+  FieldSource,
+  ImportPreview,
+  LayoutMapping,
+  PreviewForm,
+  UnsureField,
+} from '@jixiao/core/contracts';
+export type { PickInput as Pick } from '@jixiao/core/contracts';
 
 export const importsApi = {
   upload: (file: File) => {

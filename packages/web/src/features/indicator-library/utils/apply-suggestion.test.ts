@@ -23,6 +23,11 @@ const s: LibrarySuggestion = {
   unit: '人次',
   basis: '计划标准',
   score: 0.8,
+  libraryId: null,
+  definition: null,
+  direction: null,
+  sector: null,
+  sourceTitle: null,
 };
 
 describe('applySuggestion', () => {

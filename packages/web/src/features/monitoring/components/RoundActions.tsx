@@ -2,7 +2,8 @@
 // choosing which submitted tables go back to their units for correction (the others stay submitted).
 import { useState } from 'react';
 import { Button, Checkbox, Input, Modal, Popconfirm, Space, Tag } from 'antd';
-import type { EntrySummary, RoundSummary } from '../api/monitoring-api.ts';
+import type { RoundRecord } from '@jixiao/core/contracts';
+import type { EntrySummary } from '../api/monitoring-api.ts';
 import { useRoundWorkflow } from '../hooks/use-monitoring-workflow.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 
@@ -11,7 +12,7 @@ export function RoundActions({
   entries,
   isFinance,
 }: {
-  round: RoundSummary;
+  round: RoundRecord;
   entries: EntrySummary[];
   isFinance: boolean;
 }) {

@@ -1,7 +1,7 @@
 // Review (主管部门) and approval (财政) of one form: the read-only official form with the findings and
 // comments at their fields; click a field to write a comment with a reason code; opinion, grade and the
 // workflow buttons the server allows.
-import type { Grade } from '@jixiao/core/contracts';
+import { grades as allGrades, type Grade } from '@jixiao/core/contracts';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
@@ -180,55 +180,23 @@ export function ReviewWorkspace({
       )}
       <Row gutter={16}>
         <Col xs={24} xl={17}>
-          {form.kind === 'project' && (meta.status === 'approved' || meta.status === 'published') ? (
-            <Tabs
-              items={[
-                {
-                  key: 'approval',
-                  label: '批复表',
-                  children: <ApprovalSheet formId={id} form={form} name={meta.name} />,
-                },
-                {
-                  key: 'form',
-                  label: '申报表',
-                  children: <FormView form={form} annotations={annotations} />,
-                },
-              ]}
-            />
-          ) : (
-            <FormView form={form} annotations={annotations} />
-          )}
+          <FormPane id={id} form={form} meta={meta} annotations={annotations} />
         </Col>
         <Col xs={24} xl={7}>
           <div className="side-sticky">
             <Space orientation="vertical" style={{ width: '100%' }}>
               {prompt !== null && (
-                <Card size="small" title="审核意见">
-                  <Input.TextArea
-                    id="review-opinion"
-                    value={opinion}
-                    onChange={(e) => setOpinion(e.target.value)}
-                    autoSize={{ minRows: 3 }}
-                    placeholder={prompt}
-                    maxLength={5000}
-                  />
-                  {buttons.some((b) => b.action === 'review-pass') && (
-                    <Select
-                      style={{ width: '100%', marginTop: 8 }}
-                      placeholder="审核等级（优/良/中/差）"
-                      value={grade}
-                      onChange={setGrade}
-                      allowClear
-                      options={(reasons.data?.grades ?? ['优', '良', '中', '差']).map((g) => ({
-                        value: g,
-                        label: g,
-                      }))}
-                    />
-                  )}
-                  <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-                    针对字段的意见：{pending.length} 条待发送
-                  </Typography.Paragraph>
-                </Card>
+                <OpinionCard
+                  prompt={prompt}
+                  opinion={opinion}
+                  onOpinion={setOpinion}
+                  grades={
+                    buttons.some((b) => b.action === 'review-pass') ? (reasons.data?.grades ?? allGrades) : null
+                  }
+                  grade={grade}
+                  onGrade={setGrade}
+                  pending={pending.length}
+                />
               )}
               {buttons.some((b) => b.action === 'approve') && form.kind === 'project' && (
                 <ApprovedBudgetFields asked={form.budget} onChange={setBudget} />
@@ -262,5 +230,81 @@ export function ReviewWorkspace({
         onClose={() => setComposer(null)}
       />
     </div>
+  );
+}
+
+type Stored = NonNullable<ReturnType<typeof useStoredForm>['data']>;
+
+/** The form as the reviewer reads it; once approved, the 批复表 first and the 申报表 beside it. */
+function FormPane({
+  id,
+  form,
+  meta,
+  annotations,
+}: {
+  id: string;
+  form: Stored['form'];
+  meta: Stored['meta'];
+  annotations: ViewAnnotations;
+}) {
+  if (form.kind !== 'project' || (meta.status !== 'approved' && meta.status !== 'published'))
+    return <FormView form={form} annotations={annotations} />;
+  return (
+    <Tabs
+      items={[
+        {
+          key: 'approval',
+          label: '批复表',
+          children: <ApprovalSheet formId={id} form={form} name={meta.name} />,
+        },
+        { key: 'form', label: '申报表', children: <FormView form={form} annotations={annotations} /> },
+      ]}
+    />
+  );
+}
+
+/** 审核意见: the opinion, the grade when the reviewer may pass, and how many field comments wait. */
+function OpinionCard({
+  prompt,
+  opinion,
+  onOpinion,
+  grades,
+  grade,
+  onGrade,
+  pending,
+}: {
+  prompt: string;
+  opinion: string;
+  onOpinion: (text: string) => void;
+  /** The grades to choose from, or null when no grade is given with these actions. */
+  grades: readonly Grade[] | null;
+  grade: Grade | undefined;
+  onGrade: (grade: Grade | undefined) => void;
+  pending: number;
+}) {
+  return (
+    <Card size="small" title="审核意见">
+      <Input.TextArea
+        id="review-opinion"
+        value={opinion}
+        onChange={(e) => onOpinion(e.target.value)}
+        autoSize={{ minRows: 3 }}
+        placeholder={prompt}
+        maxLength={5000}
+      />
+      {grades && (
+        <Select
+          style={{ width: '100%', marginTop: 8 }}
+          placeholder="审核等级（优/良/中/差）"
+          value={grade}
+          onChange={onGrade}
+          allowClear
+          options={grades.map((g) => ({ value: g, label: g }))}
+        />
+      )}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+        针对字段的意见：{pending} 条待发送
+      </Typography.Paragraph>
+    </Card>
   );
 }

@@ -3,12 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
 import {
-  departmentOf,
   mostMissed,
   summariseDepartments,
   type EntryFact,
-  type OrgNode,
-} from './dashboard-summary.ts';
+} from './evaluation-summary.ts';
+import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 
 const orgs = new Map<string, OrgNode>(
   [

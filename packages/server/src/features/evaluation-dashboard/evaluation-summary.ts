@@ -1,25 +1,8 @@
 // Pure summaries for the finance dashboard: per department the self-evaluation scores and grades, the
 // execution rate (Σ executed ÷ Σ budget, exact), monitoring warnings; the indicators missed most often.
 import { Decimal, type NewSelfEvaluation, type SelfEvaluationScore } from '@jixiao/core';
-
-export interface OrgNode {
-  id: string;
-  name: string;
-  kind: string;
-  path: string;
-}
-
-/** The department an organisation belongs to: its nearest ancestor (or itself) of kind department. */
-export function departmentOf(orgId: string, orgs: ReadonlyMap<string, OrgNode>): OrgNode | null {
-  const org = orgs.get(orgId);
-  if (!org) return null;
-  const chain = org.path.split('/').filter(Boolean).reverse();
-  for (const id of chain) {
-    const o = orgs.get(id);
-    if (o?.kind === 'department') return o;
-  }
-  return org;
-}
+import type { EvaluationDepartmentRow, MissedIndicator } from '@jixiao/core/contracts';
+import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 
 export interface EvaluationFact {
   orgId: string;
@@ -48,23 +31,7 @@ export interface EntryFact {
   status: string;
 }
 
-export interface DepartmentRow {
-  departmentId: string;
-  department: string;
-  evaluated: number;
-  averageScore: string | null;
-  grades: Record<'优' | '良' | '中' | '差', number>;
-  budget: string;
-  executed: string;
-  executionRate: string | null;
-  monitored: number;
-  /** Monitored projects whose unit has not started the entry (未填报). */
-  unfilled: number;
-  red: number;
-  yellow: number;
-  /** Σ executed to date ÷ Σ annual budget over the latest entry of each monitored project. */
-  monitoringRate: string | null;
-}
+export type DepartmentRow = EvaluationDepartmentRow;
 
 export function summariseDepartments(
   evaluations: readonly EvaluationFact[],
@@ -135,13 +102,7 @@ export function summariseDepartments(
     .sort((a, b) => a.department.localeCompare(b.department, 'zh'));
 }
 
-export interface MissedIndicator {
-  name: string;
-  level1: string | null;
-  missed: number;
-  evaluated: number;
-  projects: string[];
-}
+export type { MissedIndicator } from '@jixiao/core/contracts';
 
 /** Indicators (by 三级 name) scored below their weight, most often first. */
 export function mostMissed(evaluations: readonly EvaluationFact[], limit = 10): MissedIndicator[] {
