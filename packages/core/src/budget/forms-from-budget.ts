@@ -3,7 +3,9 @@
 // budgets, the projects), and the local 项目编码 given to a line that has none.
 import { Decimal } from '../money/decimal.ts';
 import type { DepartmentForm, FundLine } from '../model/department-form.ts';
+import type { Indicator, Term } from '../model/indicator.ts';
 import { emptyProjectForm, type ProjectForm } from '../model/project-form.ts';
+import { parseIndicatorValue } from '../value/parse-indicator-value.ts';
 import { incomeSources, type Budget, type IncomeSource } from './budget-model.ts';
 import { budgetTotals, incomeOf } from './budget-totals.ts';
 
@@ -34,18 +36,45 @@ export function duplicateProjectCodes(budget: Pick<Budget, 'projects'>): string[
   return [...twice];
 }
 
+/** The 一级/二级 rows the paper form prints under each goal, left for the unit to fill. */
+const TEMPLATE_LEVEL2: readonly [string, string][] = [
+  ['产出指标', '数量指标'],
+  ['产出指标', '质量指标'],
+  ['产出指标', '时效指标'],
+  ['产出指标', '成本指标'],
+  ['效益指标', '社会效益指标'],
+  ['满意度指标', '服务对象满意度指标'],
+];
+
+function templateRows(term: Term, goal: string): Indicator[] {
+  return TEMPLATE_LEVEL2.map(([level1, level2]) => ({
+    term,
+    goal,
+    level1,
+    level2,
+    name: null,
+    target: parseIndicatorValue(''),
+    history: null,
+    basis: null,
+    category: null,
+  }));
+}
+
 /** A project form for line `index` of the budget's 项目支出 list, for `unit` (申报单位); undefined if no such line. */
 export function projectFormFromBudgetLine(
   budget: Budget,
   index: number,
   unit: string,
-  template: Partial<ProjectForm> = {},
 ): ProjectForm | undefined {
   const line = budget.projects[index];
   if (!line) return undefined;
   return emptyProjectForm({
     title: '项目绩效目标申报表',
-    ...template,
+    goals: [
+      { term: 'long', label: '长期绩效目标1', text: null },
+      { term: 'annual', label: '年度绩效目标1', text: null },
+    ],
+    indicators: [...templateRows('long', '长期绩效目标1'), ...templateRows('annual', '年度绩效目标1')],
     year: budget.year,
     unit,
     supervisor: budget.department,
