@@ -47,6 +47,7 @@ export interface EntrySummary {
   formId: string;
   orgName: string;
   projectName: string;
+  projectCode?: string | null; // 项目编码
   status: string;
   budgetLight: Light | null;
   worstLight: Light | null;
@@ -78,6 +79,7 @@ export interface EntryView {
     orgId: string;
     orgName: string;
     projectName: string;
+    projectCode?: string | null; // 项目编码
     status: string;
     version: number;
   };

@@ -12,6 +12,8 @@ export interface EvaluationSummary {
   formId: string;
   year: number;
   projectName: string;
+  /** 项目编码 (absent for a 部门整体 form or an older server). */
+  projectCode?: string | null;
   orgName: string;
   status: string;
   total: string | null;
@@ -79,6 +81,8 @@ export interface DashboardView {
   warnings: Array<{
     entryId: string;
     projectName: string;
+    /** 项目编码 (absent for a 部门整体 form or an older server). */
+    projectCode?: string | null;
     orgName: string;
     roundTitle: string;
     worstLight: string;
@@ -89,6 +93,8 @@ export interface DashboardView {
   evaluations: Array<{
     id: string;
     projectName: string;
+    /** 项目编码 (absent for a 部门整体 form or an older server). */
+    projectCode?: string | null;
     orgName: string;
     status: string;
     /** Only confirmed (财政审核确认) results count in the department scores. */

@@ -57,7 +57,15 @@ export function EvaluationSheet({ view, editable }: { view: EvaluationView; edit
           <tbody>
             <tr>
               <th colSpan={2}>{department ? '部门（单位）名称' : '项目名称'}</th>
-              <td colSpan={8}>{data.projectName}</td>
+              {data.projectCode ? (
+                <>
+                  <td colSpan={4}>{data.projectName}</td>
+                  <th colSpan={2}>项目编码</th>
+                  <td colSpan={2} data-testid="project-code">{data.projectCode}</td>
+                </>
+              ) : (
+                <td colSpan={8}>{data.projectName}</td>
+              )}
             </tr>
             <tr>
               <th colSpan={2}>主管部门</th>
