@@ -45,6 +45,7 @@ import { pruneLoginFailures } from './features/auth/login-throttle.ts';
 import { documentPool } from './documents/document-pool.ts';
 import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
+import { budgetFormRoutes } from './features/budget-forms/budget-forms.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 import { checkReportRoutes } from './features/check-reports/check-reports.routes.ts';
@@ -203,6 +204,7 @@ export async function buildApp({
   await app.register(evaluationImportRoutes(deps));
   await app.register(evaluationDashboardRoutes(deps));
   await app.register(budgetRoutes(deps));
+  await app.register(budgetFormRoutes(deps));
   await app.register(disclosureRoutes(deps));
   await app.register(openDataRoutes(deps));
   await app.register(workRoutes(deps));

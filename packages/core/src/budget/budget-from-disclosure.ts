@@ -12,6 +12,7 @@ import {
   incomeSources,
   projectCategories,
   projectColumns,
+  projectCodeSchema,
   type Budget,
   type EconomicLine,
   type FunctionalLine,
@@ -301,6 +302,7 @@ function readProjects(siblings: readonly Form[], text: string): Budget['projects
     const purpose = new RegExp(`${escape(name.slice(-8))}项目[\\d.]+万元。主要用于[：:]([^。]*)`).exec(flat);
     return [
       {
+        code: f.code && projectCodeSchema.safeParse(f.code).success ? f.code : null,
         name: f.name,
         category,
         amount: fixed(zero(f.budget.current)),

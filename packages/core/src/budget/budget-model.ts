@@ -83,7 +83,14 @@ export const economicLineSchema = z.object({
 });
 export type EconomicLine = z.infer<typeof economicLineSchema>;
 
+/** 项目编码: the project's key from budget to 自评 (一体化 PRO_CODE, 21 characters; local codes may be longer). */
+export const projectCodeSchema = z
+  .string()
+  .regex(/^[0-9A-Za-z_-]{1,40}$/, '项目编码应为1至40位数字、字母、下划线或连字符');
+
 export const budgetProjectSchema = z.object({
+  /** 项目编码 (null: not given yet; the server assigns one when the budget is saved). */
+  code: projectCodeSchema.nullable().default(null),
   name: z.string().min(1).max(200),
   category: z.enum(projectCategories),
   amount,

@@ -6,3 +6,4 @@ export * from './generate-text.ts';
 export * from './generate-disclosure.ts';
 export * from './budget-from-disclosure.ts';
 export * from './recode-unit.ts';
+export * from './forms-from-budget.ts';

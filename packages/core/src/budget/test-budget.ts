@@ -246,6 +246,6 @@ export function makeStateCapitalBudget(): Budget {
     basic: z,
     project: '60.00',
   });
-  b.projects.push({ name: '丙项目', category: '其他项目', amount: '60.00', purpose: null });
+  b.projects.push({ code: null, name: '丙项目', category: '其他项目', amount: '60.00', purpose: null });
   return b;
 }

@@ -1,6 +1,7 @@
 // /api/budgets: a unit's 部门预算 of a year (read, save on a version, derive from a file).
 import { z } from 'zod';
 import { budgetSchema, type Budget } from '../budget/index.ts';
+import { budgetLinkedForm } from './budget-forms.ts';
 import { findingPayload, itemsOf, timestamp, yearParam } from './common.ts';
 
 export const orgYearParams = z.object({ orgId: z.uuid(), year: yearParam });
@@ -23,6 +24,8 @@ export const storedBudget = z.object({
   canWrite: z.boolean(),
   budget: budgetPayload,
   findings: z.array(findingPayload),
+  /** The project forms of this organisation and year by 项目编码. */
+  projectForms: z.array(budgetLinkedForm).optional(),
 });
 export type StoredBudget = z.input<typeof storedBudget>;
 

@@ -25,3 +25,4 @@ export * from './workflow-batch.ts';
 export * from './evaluation-input.ts';
 export * from './evaluation-imports.ts';
 export * from './check-reports.ts';
+export * from './budget-forms.ts';

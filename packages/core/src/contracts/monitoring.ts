@@ -102,6 +102,8 @@ export const entrySummary = z.object({
   formId: z.string(),
   orgName: z.string(),
   projectName: z.string(),
+  /** 项目编码 (absent for a 部门整体 form or a project without one). */
+  projectCode: z.string().nullable().optional(),
   status: z.string(),
   budgetLight: light.nullable(),
   worstLight: light.nullable(),
@@ -150,6 +152,8 @@ export const entryView = z.object({
     orgId: z.string(),
     orgName: z.string(),
     projectName: z.string(),
+    /** 项目编码 (absent for a 部门整体 form or a project without one). */
+    projectCode: z.string().nullable().optional(),
     status: z.string(),
     version: z.number(),
     updatedAt: timestamp,

@@ -18,6 +18,8 @@ export const evaluationSummary = z.object({
   formId: z.string(),
   year: z.number(),
   projectName: z.string(),
+  /** 项目编码 (absent for a 部门整体 form or a project without one). */
+  projectCode: z.string().nullable().optional(),
   orgName: z.string(),
   status: z.string(),
   total: z.string().nullable(),
@@ -57,6 +59,8 @@ export const evaluationView = z.object({
     orgId: z.string(),
     orgName: z.string(),
     projectName: z.string(),
+    /** 项目编码 (absent for a 部门整体 form or a project without one). */
+    projectCode: z.string().nullable().optional(),
     year: z.number(),
     status: z.string(),
     version: z.number(),

@@ -25,3 +25,4 @@ export * from './monitoring-findings.ts';
 export * from './history-checks.ts';
 export * from './approved-rows.ts';
 export * from './department-weights.ts';
+export * from './carry-forward.ts';

@@ -37,6 +37,7 @@ export type MonitoringBudget = z.infer<typeof monitoringBudgetSchema>;
 export const newMonitoringEntrySchema = z.object({
   projectId: z.string().nullable(),
   projectName: z.string(), // 项目名称 (the `form` of findings)
+  projectCode: z.string().nullable().optional(), // 项目编码 (absent on entries made before it was kept)
   year: z.number().int(),
   month: z.number().int().min(1).max(12), // data 1–m月
   budget: monitoringBudgetSchema,

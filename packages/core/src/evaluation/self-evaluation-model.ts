@@ -45,6 +45,7 @@ export const selfEvaluationGoalSchema = z.object({
 export const newSelfEvaluationSchema = z.object({
   projectId: z.string().nullable(),
   projectName: z.string(), // 项目名称
+  projectCode: z.string().nullable().optional(), // 项目编码 (absent on entries made before it was kept)
   year: z.number().int(),
   supervisor: z.string().nullable(), // 主管部门
   executor: z.string().nullable(), // 实施单位

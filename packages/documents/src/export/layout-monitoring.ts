@@ -53,7 +53,14 @@ export function layoutMonitoring(
   // 一级 and 二级 merge down over the rows that share them, as on the official form.
   const levels = levelCells(entry.indicators);
   const rows: LayoutCell[][] = [
-    [label(0, '项目名称', { colSpan: 2 }), cell(2, entry.projectName, { colSpan: 9 })],
+    entry.projectCode
+      ? [
+          label(0, '项目名称', { colSpan: 2 }),
+          cell(2, entry.projectName, { colSpan: 5 }),
+          label(7, '项目编码', { colSpan: 2 }),
+          cell(9, entry.projectCode, { colSpan: 2 }),
+        ]
+      : [label(0, '项目名称', { colSpan: 2 }), cell(2, entry.projectName, { colSpan: 9 })],
     [label(0, '实施单位', { colSpan: 2 }), cell(2, unit, { colSpan: 9 })],
     [
       label(0, '全年预算数（万元）', { colSpan: 2 }),

@@ -121,10 +121,18 @@ export function layoutSelfEvaluation(
 ): DocumentLayout {
   const heading = options.title ?? SELF_EVALUATION_TITLE;
   const rows: LayoutCell[][] = [
-    [
-      label(0, heading === SELF_EVALUATION_TITLE ? '项目名称' : '部门（单位）名称', { colSpan: 2 }),
-      cell(2, ev.projectName, { colSpan: 8 }),
-    ],
+    // The 项目编码 sits beside the name when the project has one (the 一体化 platform's key of the project).
+    ev.projectCode
+      ? [
+          label(0, heading === SELF_EVALUATION_TITLE ? '项目名称' : '部门（单位）名称', { colSpan: 2 }),
+          cell(2, ev.projectName, { colSpan: 4 }),
+          label(6, '项目编码', { colSpan: 2 }),
+          cell(8, ev.projectCode, { colSpan: 2 }),
+        ]
+      : [
+          label(0, heading === SELF_EVALUATION_TITLE ? '项目名称' : '部门（单位）名称', { colSpan: 2 }),
+          cell(2, ev.projectName, { colSpan: 8 }),
+        ],
     [
       label(0, '主管部门', { colSpan: 2 }),
       cell(2, ev.supervisor, { colSpan: 3 }),

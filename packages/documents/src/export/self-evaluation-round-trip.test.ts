@@ -43,6 +43,7 @@ const row = (
 const evaluation: NewSelfEvaluation = {
   projectId: null,
   projectName: '政务服务工作',
+  projectCode: '101001-2024-001',
   year: 2024,
   supervisor: '某市数据局',
   executor: '某市数据局（本级）',
@@ -75,9 +76,13 @@ describe('自评表 layout round trip', () => {
   ] as const) {
     it(`reads back budget, rows, conclusions and total from .${format}`, async () => {
       const bytes = await write(layoutSelfEvaluation(evaluation, score));
-      const got = recognizeSelfEvaluation(await read(bytes));
+      const rows = await read(bytes);
+      const got = recognizeSelfEvaluation(rows);
       expect(got).not.toBeNull();
       expect(got!.projectName).toBe('政务服务工作');
+      // The 项目编码 is printed beside the name.
+      const nameRow = rows.find((r) => r.cells.includes('项目名称'));
+      expect(nameRow?.cells).toEqual(expect.arrayContaining(['政务服务工作', '项目编码', '101001-2024-001']));
       // Amounts come back as every file writes them: 万元 with two decimals.
       expect(got!.budget).toEqual({ initial: '571.00', annual: '571.00', executed: '530.50' });
       expect(got!.indicators.map((r) => [r.level1, r.level2, r.name, r.target, r.actual])).toEqual([

@@ -158,6 +158,8 @@ export const budgetProjects = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     budgetId: budgetRef(),
     position: integer('position').notNull(),
+    /** 项目编码: the key the project's forms, monitoring and 自评 carry (forms.code). */
+    code: text('code'),
     name: text('name').notNull(),
     category: text('category').notNull(),
     amount: money('amount'),

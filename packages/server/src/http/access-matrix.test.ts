@@ -363,6 +363,14 @@ const specs: Spec[] = [
   },
   {
     method: 'POST',
+    url: '/api/budgets/:orgId/:year/forms',
+    budget: 'saved',
+    allow: writesForm,
+    path: (_id, x) => `/api/budgets/${x.orgId}/2025/forms`,
+    body: () => ({ subject: 'project', index: 0 }),
+  },
+  {
+    method: 'POST',
     url: '/api/budgets/:orgId/:year/derive',
     budget: 'none',
     allow: writesBudget,

@@ -26,6 +26,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { StatusTag } from '../ui/StatusTag.tsx';
 import { LastYearResults } from '../features/self-evaluation/components/LastYearResults.tsx';
+import { FromBudgetPicker } from '../features/budget/components/FromBudgetPicker.tsx';
 
 export function EditorPage() {
   const { id } = useParams();
@@ -137,6 +138,9 @@ export function EditorPage() {
         onSave={() => void doSave()}
         onSubmit={() => void doSubmit()}
       />
+      {!id && user?.role === 'filler' && (
+        <FromBudgetPicker orgId={user.org.id} year={year ?? new Date().getFullYear()} />
+      )}
       {showRestore && (
         <Alert
           type="info"

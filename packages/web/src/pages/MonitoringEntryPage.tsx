@@ -26,7 +26,7 @@ export function MonitoringEntryPage() {
           { title: view?.entry.projectName ?? '' },
         ]}
         title={view?.entry.projectName ?? '项目监控表'}
-        subtitle={view?.round.title}
+        subtitle={view && [view.entry.projectCode && `项目编码 ${view.entry.projectCode}`, view.round.title].filter(Boolean).join(' · ')}
       />
       <ErrorAlert error={entry.error} />
       {entry.isLoading && <Spin />}

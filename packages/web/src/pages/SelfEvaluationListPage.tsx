@@ -60,7 +60,12 @@ export function SelfEvaluationListPage() {
           columns={[
             {
               title: '项目名称',
-              render: (_, e) => <Link to={`/self-evaluations/${e.id}`}>{e.projectName}</Link>,
+              render: (_, e) => (
+                <>
+                  <Link to={`/self-evaluations/${e.id}`}>{e.projectName}</Link>
+                  {e.projectCode && <div style={{ color: "rgba(0, 0, 0, 0.45)", fontSize: 12 }}>{e.projectCode}</div>}
+                </>
+              ),
             },
             { title: '单位', dataIndex: 'orgName' },
             {

@@ -32,7 +32,12 @@ export function SelfEvaluationPage() {
           { title: view?.evaluation.projectName ?? '' },
         ]}
         title={view?.evaluation.projectName ?? '项目支出绩效自评'}
-        subtitle={view && `${view.evaluation.year}年度绩效自评 · ${view.evaluation.orgName}`}
+        subtitle={
+          view &&
+          [view.evaluation.projectCode && `项目编码 ${view.evaluation.projectCode}`, `${view.evaluation.year}年度绩效自评`, view.evaluation.orgName]
+            .filter(Boolean)
+            .join(' · ')
+        }
         actions={
           own && (
             <Button id="draft-next-year" loading={nextYear.isPending} onClick={() => nextYear.mutate()}>

@@ -10,4 +10,5 @@ export const budgetError = defineErrors({
   'no-disclosure-in-file': [422, '文件中没有识别到部门预算公开（部门收支总表等报表），无法导入预算'],
   'unreadable-file': [422, '无法读取该文件'],
   'year-mismatch': [422, '文件中的预算年度与所选年度不一致'],
+  'duplicate-project-code': [422, '项目支出中有重复的项目编码：每个项目的编码应唯一'],
 });

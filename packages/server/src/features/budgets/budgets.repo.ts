@@ -102,6 +102,7 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
       project: num(l.project),
     })),
     projects: projects.map((p) => ({
+      code: p.code,
       name: p.name,
       category: p.category,
       amount: num(p.amount),

@@ -1,7 +1,9 @@
 // Budgets: who may read and write a department's budget, saving with optimistic versions, and importing
 // one from an existing 部门预算公开 (any format the importer reads).
 import {
+  assignProjectCodes,
   budgetFromDisclosure,
+  duplicateProjectCodes,
   checkBudget,
   emptyBudget,
   followRecodes,
@@ -16,6 +18,7 @@ import { findOrg, type OrgRow } from '../orgs/orgs.repo.ts';
 import { budgetError } from './budgets.errors.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
 import { findBudgetRow, listBudgetRows, loadBudget, saveBudget } from './budgets.repo.ts';
+import { formsWithCode } from '../budget-forms/budget-forms.repo.ts';
 
 /** Reading: finance all, reviewer its subtree, filler its own organisation (as for forms). */
 export function canReadOrg(actor: Actor, org: Pick<OrgRow, 'id' | 'path'>): boolean {
@@ -48,6 +51,8 @@ export async function getBudget(db: Db, actor: Actor, orgId: string, year: numbe
     updatedAt: row?.updatedAt ?? null,
     canWrite: canWriteOrg(actor, org),
     budget,
+    /** The project forms of this organisation and year, by 项目编码: what each line of the 项目支出 list links to. */
+    projectForms: await formsWithCode(db, orgId, year),
     findings: checkBudget(budget),
   };
 }
@@ -79,6 +84,9 @@ export async function putBudget(
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw budgetError('not-your-budget');
   if (budget.year !== year) throw budgetError('year-mismatch');
+  const twice = duplicateProjectCodes(budget);
+  if (twice.length > 0)
+    throw budgetError('duplicate-project-code', { codes: twice }, `项目编码 ${twice.join('、')} 用于多个项目：每个项目的编码应唯一`);
   await db.transaction(async (tx) => {
     const current = await findBudgetRow(tx, orgId, year, true);
     if ((current?.version ?? 0) !== baseVersion)
@@ -86,7 +94,8 @@ export async function putBudget(
     // A unit whose code changed takes its lines along, in this transaction (a client may send the new code
     // with the lines still under the old one).
     const recodes = current ? unitRecodes(await loadBudget(tx, current), budget) : [];
-    const { budget: toSave, moved } = followRecodes(budget, recodes);
+    // Every project line carries a 项目编码 from its first save on: its forms, 自评 and open data are keyed by it.
+    const { budget: toSave, moved } = followRecodes(assignProjectCodes(budget), recodes);
     const row = await saveBudget(tx, orgId, toSave, actor.id, baseVersion + 1);
     // A save that committed between the read and the write (a first save racing another): refused.
     if (!row) throw budgetError('version-conflict', { currentVersion: (await findBudgetRow(tx, orgId, year))?.version ?? 0 });

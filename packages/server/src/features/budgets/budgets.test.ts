@@ -136,7 +136,7 @@ describe.each(drivers)('budgets, disclosures and open data on %s', (driver) => {
       basic: '0',
       project: '60',
     });
-    b.projects.push({ name: '丙项目', category: '其他项目', amount: '60', purpose: null });
+    b.projects.push({ code: null, name: '丙项目', category: '其他项目', amount: '60', purpose: null });
     const saved = await finance.put(`/api/budgets/${deptA}/2022`, { baseVersion: 0, budget: b });
     expect(saved.json().findings.filter((f: { rule: string }) => f.rule === 'R-BUD-02')).toEqual([]);
     const back = (await finance.get(`/api/budgets/${deptA}/2022`)).json().budget;

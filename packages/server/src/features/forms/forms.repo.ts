@@ -1,5 +1,5 @@
 // SQL for forms, their goals, indicators and versions.
-import { and, asc, eq, ilike, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
@@ -168,7 +168,11 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   if (f.statuses) where.push(inArray(forms.status, f.statuses));
   if (f.kind) where.push(eq(forms.kind, f.kind));
   if (f.orgId) where.push(eq(forms.orgId, f.orgId));
-  if (f.q) where.push(ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`));
+  // A name part, or a 项目编码 exactly (the key a project is known by from budget to 自评).
+  if (f.q) {
+    const byName = ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
+    where.push(or(byName, eq(forms.code, f.q))!);
+  }
   const cond = where.length ? and(...where) : undefined;
   const page = ex
     .select({

@@ -1,7 +1,7 @@
 // Forms: create, read, save with optimistic concurrency (every save a version), list, versions,
 // diff, copy into another year (indicators remember their origin).
 import { randomUUID } from 'node:crypto';
-import { formDisplayName, readFormValues, type Form } from '@jixiao/core';
+import { carryIndicatorHistory, formDisplayName, readFormValues, type Form, type NewSelfEvaluation } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { zodErrors } from '../../http/validation.ts';
@@ -22,6 +22,7 @@ import * as repo from './forms.repo.ts';
 import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
+import { evaluationsOfForms } from '../self-evaluation/self-evaluation.repo.ts';
 
 export interface FormMeta {
   id: string;
@@ -273,7 +274,10 @@ export async function diffVersions(db: Db, actor: Actor, id: string, from: numbe
   return { from, to, ...diffForms(a.form, b.form) };
 }
 
-/** Copies a form into a (new) year as a draft of the actor's unit; indicators keep their origin. */
+/**
+ * Copies a form into a (new) year as a draft of the actor's unit; indicators keep their origin, and each
+ * annual indicator's 近两年指标值 gains the source year's figure (its confirmed 自评 result, else its target).
+ */
 export async function copyForm(
   db: Db,
   actor: Actor,
@@ -287,7 +291,14 @@ export async function copyForm(
     const source = await loadStoredForm(tx, row);
     const origins = source.form.kind === 'disclosure' ? [] : source.form.indicators.map((i) => i.id ?? null);
     const copy = { ...source.form, year } as Form;
-    if (copy.kind !== 'disclosure') copy.indicators = copy.indicators.map(({ id: _id, ...rest }) => rest);
+    if (copy.kind !== 'disclosure') {
+      const [evaluation] = await evaluationsOfForms(tx, [row.id]);
+      const results = evaluation ? (evaluation.data as NewSelfEvaluation).indicators : [];
+      const fromYear = evaluation?.year ?? row.year;
+      // Only an earlier year is history (a copy within the year is a second form, not next year's).
+      const earlier = fromYear !== null && fromYear < year ? fromYear : null;
+      copy.indicators = carryIndicatorHistory(copy.indicators, earlier, results).map(({ id: _id, ...rest }) => rest);
+    }
     return insertForm(tx, { actor, ip }, copy, {
       orgId: row.orgId,
       copiedFromId: row.id,

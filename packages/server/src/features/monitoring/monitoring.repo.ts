@@ -65,6 +65,7 @@ export async function listRounds(ex: Executor, actor: Actor) {
 const entryColumns = {
   entry: monitoringEntries,
   projectName: forms.name,
+  projectCode: forms.code,
   formYear: forms.year,
   orgName: orgs.name,
   orgPath: orgs.path,
@@ -72,6 +73,7 @@ const entryColumns = {
 
 export type EntryWithNames = EntryRow & {
   projectName: string;
+  projectCode: string | null;
   formYear: number | null;
   orgName: string;
   orgPath: string;
@@ -80,6 +82,7 @@ export type EntryWithNames = EntryRow & {
 function flatten(r: {
   entry: EntryRow;
   projectName: string;
+  projectCode: string | null;
   formYear: number | null;
   orgName: string;
   orgPath: string;
@@ -87,6 +90,7 @@ function flatten(r: {
   return {
     ...r.entry,
     projectName: r.projectName,
+    projectCode: r.projectCode,
     formYear: r.formYear,
     orgName: r.orgName,
     orgPath: r.orgPath,
@@ -137,6 +141,7 @@ export async function listCandidates(ex: Executor, year: number) {
     .select({
       id: forms.id,
       name: forms.name,
+      code: forms.code,
       year: forms.year,
       status: forms.status,
       orgId: forms.orgId,

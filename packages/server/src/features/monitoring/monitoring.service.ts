@@ -63,6 +63,7 @@ export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInp
     const data: NewMonitoringEntry = {
       projectId: formId,
       projectName: p.form.name ?? p.row.name,
+      projectCode: p.row.code,
       year: input.year,
       month: input.month,
       budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
@@ -99,6 +100,7 @@ function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
       orgId: row.orgId,
       orgName: row.orgName,
       projectName: row.projectName,
+      projectCode: row.projectCode,
       status: row.status,
       version: row.version,
       updatedAt: row.updatedAt,
@@ -125,6 +127,7 @@ export async function getRound(db: Db, actor: Actor, id: string) {
       formId: e.formId,
       orgName: e.orgName,
       projectName: e.projectName,
+      projectCode: e.projectCode,
       status: e.status,
       budgetLight: e.budgetLight,
       worstLight: e.worstLight,

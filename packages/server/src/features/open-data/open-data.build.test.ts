@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetSchema, type Budget } from '@jixiao/core';
-import { budgetFacts, budgetFields, dataPackage, toCsv } from './open-data.build.ts';
+import { budgetSchema, emptyProjectForm, parseIndicatorValue, type Budget } from '@jixiao/core';
+import { budgetFacts, budgetFields, dataPackage, targetRows, toCsv } from './open-data.build.ts';
 
 const z = '0';
 const budget: Budget = budgetSchema.parse({
@@ -82,6 +82,27 @@ describe('open data', () => {
     expect(own.filter((f) => f.functional_code === '22302').map((f) => [f.fund, f.amount])).toEqual([
       ['国有资本经营预算', '60.00'],
     ]);
+  });
+  it('a published target names its project by 项目编码 (the last column)', () => {
+    const form = emptyProjectForm({
+      name: '甲项目',
+      code: '101-2025-001',
+      indicators: [
+        {
+          term: 'annual',
+          goal: null,
+          level1: '产出指标',
+          level2: '数量指标',
+          name: '培训人次',
+          target: parseIndicatorValue('≥100人次'),
+          history: null,
+          basis: null,
+          category: null,
+        },
+      ],
+    });
+    const rows = targetRows({ orgId: 'o1', year: 2025, department: '某局', publishedAt: '', budget, forms: [form] });
+    expect(rows.map((r) => [r.form_name, r.project_code])).toEqual([['甲项目', '101-2025-001']]);
   });
   it('writes RFC 4180 CSV with quoting', () => {
     const csv = toCsv(

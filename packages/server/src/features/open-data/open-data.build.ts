@@ -105,6 +105,8 @@ export const targetFields = [
   ['operator', 'string', '比较符号'],
   ['value', 'number', '数值'],
   ['unit', 'string', '计量单位'],
+  // Added last so that readers by position keep working: the project's key from budget to 自评.
+  ['project_code', 'string', '项目编码'],
 ] as const;
 export type TargetRow = Record<(typeof targetFields)[number][0], string>;
 
@@ -129,6 +131,7 @@ export function targetRows(p: PublishedBudget): TargetRow[] {
         operator: i.target?.kind === 'quantitative' ? (i.target.op ?? '') : '',
         value: i.target?.kind === 'quantitative' ? (i.target.value ?? '') : '',
         unit: i.target?.kind === 'quantitative' ? (i.target.unit ?? '') : '',
+        project_code: f.kind === 'project' ? (f.code ?? '') : '',
       }));
   });
 }

@@ -8,6 +8,7 @@ import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 export type EvaluationRow = typeof selfEvaluations.$inferSelect;
 export type EvaluationWithNames = EvaluationRow & {
   projectName: string;
+  projectCode: string | null;
   kind: string;
   orgName: string;
   orgPath: string;
@@ -16,6 +17,7 @@ export type EvaluationWithNames = EvaluationRow & {
 const columns = {
   ev: selfEvaluations,
   projectName: forms.name,
+  projectCode: forms.code,
   kind: forms.kind,
   orgName: orgs.name,
   orgPath: orgs.path,
@@ -23,12 +25,14 @@ const columns = {
 const flatten = (r: {
   ev: EvaluationRow;
   projectName: string;
+  projectCode: string | null;
   kind: string;
   orgName: string;
   orgPath: string;
 }) => ({
   ...r.ev,
   projectName: r.projectName,
+  projectCode: r.projectCode,
   kind: r.kind,
   orgName: r.orgName,
   orgPath: r.orgPath,
@@ -91,6 +95,7 @@ export async function listCandidates(ex: Executor, actor: Actor, year: number) {
     .select({
       id: forms.id,
       name: forms.name,
+      code: forms.code,
       year: forms.year,
       orgId: forms.orgId,
       orgName: orgs.name,

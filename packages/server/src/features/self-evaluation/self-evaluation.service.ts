@@ -28,6 +28,7 @@ export async function listEvaluations(db: Db, actor: Actor, year: number | undef
       formId: r.formId,
       year: r.year,
       projectName: r.projectName,
+      projectCode: r.projectCode,
       orgName: r.orgName,
       status: r.status,
       total: r.total,
@@ -53,6 +54,7 @@ function view(row: repo.EvaluationWithNames) {
       orgId: row.orgId,
       orgName: row.orgName,
       projectName: row.projectName,
+      projectCode: row.projectCode,
       year: row.year,
       status: row.status,
       version: row.version,
@@ -97,6 +99,7 @@ export async function createEvaluation(
     const data: NewSelfEvaluation = {
       projectId: input.formId,
       projectName: name ?? p.row.name,
+      projectCode: p.row.code,
       year,
       supervisor: p.form.kind === 'project' ? p.form.supervisor : null,
       executor: p.form.kind === 'project' ? (p.form.executor ?? p.form.unit) : p.form.department,

@@ -11,6 +11,7 @@ import { disclosureApi } from '../../disclosure/api/disclosure-api.ts';
 import { budgetApi } from '../api/budget-api.ts';
 import { useBudget, useSaveBudget } from '../hooks/use-budget.ts';
 import { useOrgs } from '../hooks/use-orgs.ts';
+import { useCreateFromBudget } from '../hooks/use-create-from-budget.ts';
 import { BudgetFindings } from './BudgetFindings.tsx';
 import { EconomicGrid } from './EconomicGrid.tsx';
 import { FunctionalGrid } from './FunctionalGrid.tsx';
@@ -41,6 +42,10 @@ export function BudgetWorkspace() {
   const dirty = draft !== null && draft !== stored.data?.budget;
   // Nothing saved and nothing typed: the empty grid is not a budget that passed the checks.
   const unfilled = !!stored.data && !stored.data.exists && !dirty;
+  // A unit starts its own forms from its own saved budget (the server keeps to the same rule).
+  const fromBudget = useCreateFromBudget(orgId, year);
+  const canCreate = user?.role === 'filler' && user.org.id === orgId;
+  const createBlocked = dirty || !stored.data?.exists ? '请先保存预算：表单从已保存的预算创建' : null;
   const choose = (org: string | null, y: number) => setParams({ ...(org ? { org } : {}), year: String(y) });
 
   async function onSave() {
@@ -136,8 +141,18 @@ export function BudgetWorkspace() {
             </Button>
           </>
         )}
+        {canCreate && (
+          <Button
+            onClick={() => fromBudget.mutate({ subject: 'department' })}
+            loading={fromBudget.isPending}
+            disabled={createBlocked !== null}
+            title={createBlocked ?? undefined}
+          >
+            从预算创建部门整体绩效目标
+          </Button>
+        )}
       </Space>
-      <ErrorAlert error={error ?? stored.error ?? orgs.error} />
+      <ErrorAlert error={error ?? fromBudget.error ?? stored.error ?? orgs.error} />
       {stored.isLoading && <Spin />}
       {draft && (
         <>
@@ -157,6 +172,7 @@ export function BudgetWorkspace() {
           )}
           <Card size="small">
             <Tabs
+              defaultActiveKey={params.get('tab') ?? undefined}
               items={[
                 {
                   key: 'functional',
@@ -171,7 +187,17 @@ export function BudgetWorkspace() {
                 {
                   key: 'projects',
                   label: '项目支出',
-                  children: <ProjectsGrid budget={draft} onChange={setDraft} readOnly={readOnly} />,
+                  children: (
+                    <ProjectsGrid
+                      budget={draft}
+                      onChange={setDraft}
+                      readOnly={readOnly}
+                      forms={stored.data?.projectForms ?? []}
+                      onCreateForm={canCreate ? (index) => fromBudget.mutate({ subject: 'project', index }) : undefined}
+                      createBlocked={createBlocked}
+                      creating={fromBudget.isPending}
+                    />
+                  ),
                 },
                 {
                   key: 'other',

@@ -47,7 +47,15 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
           <tbody>
             <tr>
               <th colSpan={2}>项目名称</th>
-              <td colSpan={9}>{view.entry.projectName}</td>
+              {view.entry.projectCode ? (
+                <>
+                  <td colSpan={5}>{view.entry.projectName}</td>
+                  <th colSpan={2}>项目编码</th>
+                  <td colSpan={2} data-testid="project-code">{view.entry.projectCode}</td>
+                </>
+              ) : (
+                <td colSpan={9}>{view.entry.projectName}</td>
+              )}
             </tr>
             <tr>
               <th colSpan={2}>全年预算数</th>

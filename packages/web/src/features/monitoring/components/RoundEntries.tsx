@@ -22,7 +22,12 @@ export function RoundEntries({ entries, loading }: { entries: EntrySummary[]; lo
       columns={[
         {
           title: '项目名称',
-          render: (_, e) => <Link to={`/monitoring/entries/${e.id}`}>{e.projectName}</Link>,
+          render: (_, e) => (
+            <>
+              <Link to={`/monitoring/entries/${e.id}`}>{e.projectName}</Link>
+              {e.projectCode && <div style={{ color: "rgba(0, 0, 0, 0.45)", fontSize: 12 }}>{e.projectCode}</div>}
+            </>
+          ),
         },
         { title: '单位', dataIndex: 'orgName' },
         {

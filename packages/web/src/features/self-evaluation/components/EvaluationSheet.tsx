@@ -147,13 +147,23 @@ const INDICATOR_HEADINGS = [
   '调整得分及理由',
 ];
 
-/** 项目名称, 主管部门 and 实施单位. */
+/** 项目名称 (with its 项目编码 when it has one), 主管部门 and 实施单位. */
 function HeadRows({ data, department }: { data: Data; department: boolean }) {
   return (
     <>
       <tr>
         <th colSpan={2}>{department ? '部门（单位）名称' : '项目名称'}</th>
-        <td colSpan={8}>{data.projectName}</td>
+        {data.projectCode ? (
+          <>
+            <td colSpan={4}>{data.projectName}</td>
+            <th colSpan={2}>项目编码</th>
+            <td colSpan={2} data-testid="project-code">
+              {data.projectCode}
+            </td>
+          </>
+        ) : (
+          <td colSpan={8}>{data.projectName}</td>
+        )}
       </tr>
       <tr>
         <th colSpan={2}>主管部门</th>
