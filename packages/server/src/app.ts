@@ -45,7 +45,7 @@ import { pruneLoginFailures } from './features/auth/login-throttle.ts';
 import { documentPool } from './documents/document-pool.ts';
 import type { DocumentReader } from './documents/document-reader.ts';
 import { budgetRoutes } from './features/budgets/budgets.routes.ts';
-import { budgetFormRoutes } from './features/budget-forms/budget-forms.routes.ts';
+import { budgetFormRoutes } from './features/budgets/budget-forms.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
 import { checkReportRoutes } from './features/check-reports/check-reports.routes.ts';

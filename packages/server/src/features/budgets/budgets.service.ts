@@ -18,7 +18,7 @@ import { findOrg, type OrgRow } from '../orgs/orgs.repo.ts';
 import { budgetError } from './budgets.errors.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
 import { findBudgetRow, listBudgetRows, loadBudget, saveBudget } from './budgets.repo.ts';
-import { formsWithCode } from '../budget-forms/budget-forms.repo.ts';
+import { formsWithCode } from './budget-forms.repo.ts';
 
 /** Reading: finance all, reviewer its subtree, filler its own organisation (as for forms). */
 export function canReadOrg(actor: Actor, org: Pick<OrgRow, 'id' | 'path'>): boolean {

@@ -22,7 +22,7 @@ import * as repo from './forms.repo.ts';
 import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
-import { evaluationsOfForms } from '../self-evaluation/self-evaluation.repo.ts';
+import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
 
 export interface FormMeta {
   id: string;

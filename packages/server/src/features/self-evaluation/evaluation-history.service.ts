@@ -13,7 +13,7 @@ import type { Db } from '../../db/client.ts';
 import { forms, indicators as indicatorsTable } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { getForm } from '../forms/forms.service.ts';
-import { evaluationsOfForms } from './self-evaluation.repo.ts';
+import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
 
 export interface IndicatorHistory {
   indicatorId: string;

@@ -132,13 +132,3 @@ export async function latestMonitoring(ex: Executor, formId: string, year: numbe
   return row;
 }
 
-/** Confirmed (财政审核确认) self-evaluations of the given forms (any year), newest first: only these are
- *  results that next year's form may build on. */
-export async function evaluationsOfForms(ex: Executor, formIds: string[]) {
-  if (formIds.length === 0) return [];
-  return ex
-    .select()
-    .from(selfEvaluations)
-    .where(and(inArray(selfEvaluations.formId, formIds), eq(selfEvaluations.status, 'confirmed')))
-    .orderBy(desc(selfEvaluations.year));
-}

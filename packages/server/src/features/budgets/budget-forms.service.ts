@@ -4,7 +4,7 @@ import { assignProjectCodes, departmentFormFromBudget, projectFormFromBudgetLine
 import type { FormFromBudgetBody } from '@jixiao/core/contracts';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
-import { findBudgetRow, loadBudget, saveBudget } from '../budgets/budgets.repo.ts';
+import { findBudgetRow, loadBudget, saveBudget } from './budgets.repo.ts';
 import { findOrg } from '../orgs/orgs.repo.ts';
 import { insertForm, type StoredForm } from '../forms/forms.service.ts';
 import { budgetFormError } from './budget-forms.errors.ts';
