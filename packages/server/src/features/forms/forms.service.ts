@@ -21,6 +21,7 @@ import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
 import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
 import { allowedActions } from '../workflow/transitions.ts';
 
 export interface FormMeta {
@@ -246,10 +247,12 @@ export async function saveForm(
 export async function listFormsJson(
   db: Db,
   actor: Actor,
-  filter: repo.FormFilter,
+  query: Omit<repo.FormFilter, 'after'> & { cursor?: string | undefined },
   keepMs = 0,
 ): Promise<Buffer> {
   const scope = formScope(actor);
+  const { cursor, ...rest } = query;
+  const filter: repo.FormFilter = { ...rest, after: cursor === undefined ? undefined : decodeCursor(cursor) };
   return keptList(db, JSON.stringify([scope, filter]), keepMs, async () =>
     Buffer.from(JSON.stringify(await repo.listForms(db, scope, filter))),
   );

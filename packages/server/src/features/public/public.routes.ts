@@ -7,9 +7,13 @@ import { findForm, listForms } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
 import { approvalsOf } from '../evaluation-common/approved-project.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
+import { etagOf, PagesByTag, sendNotModified } from '../../http/etag.ts';
+import { publicFormTag, publicListTag } from './public.repo.ts';
 
 export function publicRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
+  const pages = new PagesByTag();
   return async (app) => {
     app.get(
       '/api/public/forms',
@@ -17,9 +21,15 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
         config: { access: 'public' },
         schema: { tags: ['public'], summary: '已公开的表单', querystring: listQuery },
       },
-      async (request) => {
-        const q = request.query;
-        const page = await listForms(db, { kind: 'all' }, { ...q, status: 'published' });
+      async (request, reply) => {
+        const { cursor, ...q } = request.query;
+        const after = cursor === undefined ? undefined : decodeCursor(cursor);
+        const tagState = await publicListTag(db);
+        const etag = etagOf(['public-forms', request.url, tagState]);
+        if (sendNotModified(request, reply, etag)) return reply;
+        const kept = pages.get(etag);
+        if (kept) return reply.type('application/json; charset=utf-8').send(kept);
+        const page = await listForms(db, { kind: 'all' }, { ...q, after, status: 'published' });
         // The public reads one figure per meaning: the budget finance approved (批复), as the detail shows.
         const approved = new Map<
           string,
@@ -37,15 +47,20 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
               at: a.createdAt,
             });
         }
-        return {
-          ...page,
-          items: page.items.map((i) => {
-            const a = approved.get(i.id);
-            return a
-              ? { ...i, budgetTotal: a.budgetTotal, budgetCurrent: a.budgetCurrent, budgetApproved: true }
-              : i;
+        const body = Buffer.from(
+          JSON.stringify({
+            ...page,
+            items: page.items.map((i) => {
+              const a = approved.get(i.id);
+              return a
+                ? { ...i, budgetTotal: a.budgetTotal, budgetCurrent: a.budgetCurrent, budgetApproved: true }
+                : i;
+            }),
           }),
-        };
+        );
+        // Kept only when nothing was written while it was built (the tag would no longer name it).
+        if ((await publicListTag(db)) === tagState) pages.keep(etag, body);
+        return reply.type('application/json; charset=utf-8').send(body);
       },
     );
     app.get(
@@ -54,13 +69,23 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
         config: { access: 'public' },
         schema: { tags: ['public'], summary: '已公开的表单详情', params: idParams },
       },
-      async (request) => {
+      async (request, reply) => {
         const { id } = request.params;
+        const tag = await publicFormTag(db, id);
+        if (!tag || tag.status !== 'published') throw formError('form-not-found');
+        const etag = etagOf(['public-form', id, tag.version, tag.updatedAt, tag.orgName, tag.approvedAt]);
+        if (sendNotModified(request, reply, etag)) return reply;
+        const kept = pages.get(etag);
+        if (kept) return reply.type('application/json; charset=utf-8').send(kept);
         const row = await findForm(db, id);
         if (!row || row.status !== 'published') throw formError('form-not-found');
         const stored = await loadStoredForm(db, row);
         const approval = await latestApproval(db, id);
-        return { ...stored, approval: approval ?? null };
+        const body = Buffer.from(JSON.stringify({ ...stored, approval: approval ?? null }));
+        const now = await publicFormTag(db, id);
+        if (now && etagOf(['public-form', id, now.version, now.updatedAt, now.orgName, now.approvedAt]) === etag)
+          pages.keep(etag, body);
+        return reply.type('application/json; charset=utf-8').send(body);
       },
     );
   };
