@@ -3,7 +3,16 @@
 // versions never change, so a row is never stale; a form saved since (another version) or a server
 // with other checks (another `checker`) simply has no row yet, and the dashboard fills it once.
 import { integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { Severity } from '@jixiao/core';
 import { forms } from './schema-core.ts';
+
+/** A finding as a dashboard counts and shows it. */
+export interface StoredFinding {
+  rule: string;
+  messageId?: string | undefined;
+  severity: Severity;
+  message: string;
+}
 
 export const formFindings = pgTable('form_findings', {
   formId: uuid('form_id')
@@ -15,5 +24,5 @@ export const formFindings = pgTable('form_findings', {
   indicators: integer('indicators').notNull(),
   quantified: integer('quantified').notNull(),
   /** The findings, reduced to what a dashboard shows: [{ rule, messageId, severity, message }]. */
-  findings: jsonb('findings').notNull(),
+  findings: jsonb('findings').$type<StoredFinding[]>().notNull(),
 });

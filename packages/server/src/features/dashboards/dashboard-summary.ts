@@ -3,6 +3,9 @@
 // Pure, so that the numbers are tested without a database.
 import { registry, sumDecimals, type Finding } from '@jixiao/core';
 
+/** What the summary reads of a finding. */
+export type SummaryFinding = Pick<Finding, 'rule' | 'messageId' | 'severity' | 'message'>;
+
 export interface DashboardForm {
   id: string;
   name: string;
@@ -47,7 +50,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
-export function summarise(forms: readonly DashboardForm[], findings: ReadonlyMap<string, Finding[]>) {
+export function summarise(forms: readonly DashboardForm[], findings: ReadonlyMap<string, readonly SummaryFinding[]>) {
   const groups = [...groupBy(forms, (f) => f.group)].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
   const byStatus = groups.map(([group, list]) => ({
     group,
