@@ -16,6 +16,8 @@ export interface AppDeps {
   db: Db;
   config: Config;
   checkForm: FormChecker;
+  /** Names `checkForm` in stored per-form findings (form_findings): another set of checks, another key. */
+  checkerKey: string;
   /** Sessions kept in this process; forget a user's entries whenever its account changes. */
   sessions: SessionCache;
   /** The S3-compatible store of uploaded files, when configured (else files stay in the database). */

@@ -5,7 +5,9 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { randomUUID } from 'node:crypto';
 import { checkForm } from '@jixiao/core';
+import { shippedCheckerKey } from './features/dashboards/form-findings.ts';
 import type { AppDeps, FormChecker } from './app-deps.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -144,6 +146,8 @@ export async function buildApp({
     db: database.db,
     config,
     checkForm: checker ?? ((form) => checkForm(form, [form])),
+    // Checks passed in (tests) are known only to this app: their stored findings are its own.
+    checkerKey: checker ? `custom:${randomUUID()}` : shippedCheckerKey(),
     sessions,
     blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
     forms: new FormCache(config.formCacheSeconds * 1000),

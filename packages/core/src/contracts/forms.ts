@@ -29,7 +29,10 @@ export const formListQuery = z.object({
   orgId: z.uuid().optional(),
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Numbered pages (the web's): page n costs the database n pages of reading; `cursor` does not. */
   offset: z.coerce.number().int().min(0).default(0),
+  /** The `nextCursor` of the previous page: the page after it, from an index at any depth (offset ignored). */
+  cursor: z.string().max(200).optional(),
 });
 export const createFormBody = z.object({ form: storableFormSchema });
 export const saveFormBody = z.object({ baseVersion: z.number().int().positive(), form: storableFormSchema });
@@ -81,8 +84,12 @@ export const formListItem = z.object({
 export type FormListItem = z.input<typeof formListItem>;
 export const formListResponse = z.object({
   items: z.array(formListItem),
-  total: z.number(),
+  /** Forms matching the filter: counted on the first page only (null on a page asked by cursor). */
+  total: z.number().nullable(),
+  /** The total is the database's estimate (beyond the exact count's limit), not a count. */
   totalCapped: z.boolean(),
+  /** Where the next page starts (pass it as `cursor`); null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 export type FormListResponse = z.input<typeof formListResponse>;
 

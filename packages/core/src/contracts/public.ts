@@ -9,6 +9,8 @@ export const publicListQuery = z.object({
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+  /** The `nextCursor` of the previous page (keyset pagination, any depth; offset ignored). */
+  cursor: z.string().max(200).optional(),
 });
 
 /** A published form in the public list: its budget is the approved one when finance approved it. */
@@ -16,8 +18,11 @@ export const publicFormItem = formListItem.extend({ budgetApproved: z.boolean().
 export type PublicFormItem = z.input<typeof publicFormItem>;
 export const publicFormList = z.object({
   items: z.array(publicFormItem),
-  total: z.number(),
+  /** Published forms matching the filter: counted on the first page only (null on a page asked by cursor). */
+  total: z.number().nullable(),
   totalCapped: z.boolean(),
+  /** Where the next page starts (pass it as `cursor`); null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 export type PublicFormList = z.input<typeof publicFormList>;
 

@@ -44,8 +44,11 @@ export const backupTables = [
 /** Tables a migration fills (the shipped 指标库): a new database is not empty there, the backup replaces them. */
 export const seededTables = ['indicator_library'] as const;
 
-/** Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore. */
-export const transientTables = ['sessions', 'rate_limits', 'login_failures'] as const;
+/**
+ * Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore,
+ * and the dashboards' per-form counts (form_findings) are derived from the forms and computed again.
+ */
+export const transientTables = ['sessions', 'rate_limits', 'login_failures', 'form_findings'] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';
 export const BACKUP_VERSION = 1;

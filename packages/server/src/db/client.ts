@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { pgliteCopy, postgresCopy, type CopyCsv } from './bulk-copy.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -31,6 +32,10 @@ export interface Database {
    * `onLost` is called when notifications may have been missed (the listening connection broke and
    * was replaced). Returns the function that stops listening.
    */
+  /**
+   * Runs `load` in one transaction on one connection with COPY (bulk-copy.ts): all of it is loaded or none.
+   */
+  bulkCopy(load: (copy: CopyCsv) => Promise<void>): Promise<void>;
   listen(
     channel: string,
     onNotify: (payload: string) => void,
@@ -47,6 +52,9 @@ export function fromPglite(client: PGlite): Database {
     db,
     driver: 'pglite',
     pglite: client,
+    bulkCopy: async (load) => {
+      await client.transaction(async (tx) => load(pgliteCopy(tx)));
+    },
     migrate: async () => {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
     },
@@ -72,6 +80,19 @@ export function fromPostgres(url: string, max = 10): Database {
   return {
     db,
     driver: 'postgres',
+    bulkCopy: async (load) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await load(postgresCopy(client));
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
     migrate: async () => {
       await migratePg(drizzlePg(pool), { migrationsFolder });
     },

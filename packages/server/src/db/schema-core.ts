@@ -145,6 +145,10 @@ export const forms = pgTable(
     index('forms_org_year').on(t.orgId, t.year),
     index('forms_status').on(t.status),
     index('forms_updated').on(t.updatedAt.desc(), t.id),
+    // The list's order within one unit (a filler's forms) and one status (an inbox, the public list), so
+    // that any page of those lists is read from an index in order (keyset pagination, forms.repo.ts).
+    index('forms_org_updated').on(t.orgId, t.updatedAt.desc(), t.id),
+    index('forms_status_updated').on(t.status, t.updatedAt.desc(), t.id),
   ],
 );
 
@@ -260,21 +264,26 @@ export const reviewComments = pgTable(
 );
 
 /** 批复: the approved budget and targets of a form at the version approved. */
-export const approvals = pgTable('approvals', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  formId: uuid('form_id')
-    .notNull()
-    .references(() => forms.id, { onDelete: 'cascade' }),
-  version: integer('version').notNull(),
-  budgetTotal: numeric('budget_total'),
-  budgetCurrent: numeric('budget_current'),
-  targets: jsonb('targets').notNull(), // [{ indicatorId, name, target }]
-  /** 资金来源 as approved, when finance approved another total than was asked ([{ name, amount }]). */
-  sources: jsonb('sources'),
-  approvedBy: uuid('approved_by').references(() => users.id),
-  opinion: text('opinion'),
-  createdAt: created(),
-});
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    formId: uuid('form_id')
+      .notNull()
+      .references(() => forms.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    budgetTotal: numeric('budget_total'),
+    budgetCurrent: numeric('budget_current'),
+    targets: jsonb('targets').notNull(), // [{ indicatorId, name, target }]
+    /** 资金来源 as approved, when finance approved another total than was asked ([{ name, amount }]). */
+    sources: jsonb('sources'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    opinion: text('opinion'),
+    createdAt: created(),
+  },
+  // A form's latest 批复 (public pages, lists) without reading every approval.
+  (t) => [index('approvals_form').on(t.formId, t.createdAt)],
+);
 
 /** Append-only record of every write (a trigger refuses UPDATE and DELETE). */
 export const auditLog = pgTable(

@@ -9,3 +9,4 @@ export * from './schema-imports.ts';
 export * from './schema-evaluation-imports.ts';
 export * from './schema-check-reports.ts';
 export * from './schema-indicator-library.ts';
+export * from './schema-form-findings.ts';

@@ -6,6 +6,9 @@ import type { DashboardDefect as Defect, DashboardForm } from '@jixiao/core/cont
 
 export type { DashboardForm } from '@jixiao/core/contracts';
 
+/** What the summary reads of a finding. */
+export type SummaryFinding = Pick<Finding, 'rule' | 'messageId' | 'severity' | 'message'>;
+
 const STATUSES = ['draft', 'submitted', 'returned', 'passed', 'approved', 'published'] as const;
 const APPROVED = new Set(['approved', 'published']);
 const NO_CATEGORY = '未分类';
@@ -23,7 +26,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
-export function summarise(forms: readonly DashboardForm[], findings: ReadonlyMap<string, Finding[]>) {
+export function summarise(forms: readonly DashboardForm[], findings: ReadonlyMap<string, readonly SummaryFinding[]>) {
   const groups = [...groupBy(forms, (f) => f.group)].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
   const byStatus = groups.map(([group, list]) => ({
     group,

@@ -20,7 +20,7 @@ export function dashboardRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request) => {
         const q = request.query;
-        return dashboard(deps.db, deps.checkForm, actorOf(request), q);
+        return dashboard(deps.db, deps.checkForm, deps.checkerKey, actorOf(request), q);
       },
     );
   };

@@ -7,6 +7,7 @@ import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { summarise, type DashboardForm } from './dashboard-summary.ts';
 import { groupOf } from './dashboards.service.ts';
+import { formFindings } from '../../db/schema.ts';
 
 const row = (over: Partial<DashboardForm>): DashboardForm => ({
   id: 'x',
@@ -122,6 +123,25 @@ describe('GET /api/dashboards', () => {
       ['弱项目', '政务服务能力提升项目'].sort(),
     );
     expect(d.byStatus.map((g: { group: string }) => g.group)).toEqual(['单位A1']);
+  });
+
+  it('after a save, shows what a computation from scratch shows', async () => {
+    const finance = await ctx.as('finance');
+    const before = (await finance.get('/api/dashboards?year=2025')).json();
+    const a1 = await ctx.as('fillerA1');
+    const id = (await a1.get(`/api/forms?q=${encodeURIComponent('弱项目')}`)).json().items[0].id as string;
+    const stored = (await a1.get(`/api/forms/${id}`)).json();
+    const form = structuredClone(stored.form);
+    form.indicators[0].target = parseIndicatorValue('≥95%'); // the unquantified one, fixed
+    const { id: _id, ...extra } = form.indicators[1];
+    form.indicators.push({ ...extra, name: '新增指标' });
+    expect((await a1.put(`/api/forms/${id}`, { baseVersion: stored.meta.version, form })).statusCode).toBe(200);
+    const after = (await finance.get('/api/dashboards?year=2025')).json();
+    expect(after.quality.indicators).toBe(before.quality.indicators + 1);
+    expect(after.quality.quantified).toBe(before.quality.quantified + 2);
+    // Nothing kept: every form checked again.
+    await ctx.database.db.delete(formFindings);
+    expect((await finance.get('/api/dashboards?year=2025')).json()).toEqual(after);
   });
 
   it('is empty for a year without forms, refuses fillers and a bad year', async () => {

@@ -77,3 +77,15 @@ export async function approvedFormIds(ex: Executor, orgPath: string, year: numbe
     .orderBy(asc(forms.kind), asc(forms.createdAt), asc(forms.id));
   return rows.map((r) => r.id);
 }
+
+/** What a published disclosure's page is built from, by one indexed read: its latest publication and the department's name. */
+export async function latestPublicationTag(ex: Executor, orgId: string, year: number) {
+  const [row] = await ex
+    .select({ id: budgetPublications.id, version: budgetPublications.version, orgName: orgs.name })
+    .from(budgetPublications)
+    .innerJoin(orgs, eq(orgs.id, budgetPublications.orgId))
+    .where(and(eq(budgetPublications.orgId, orgId), eq(budgetPublications.year, year)))
+    .orderBy(desc(budgetPublications.version))
+    .limit(1);
+  return row;
+}

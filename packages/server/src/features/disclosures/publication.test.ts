@@ -43,6 +43,12 @@ describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
     const after = await publicOne();
     expect(after.statusCode).toBe(200);
     expect(after.json()).toEqual(before.page);
+    // The page is the same publication: a client holding it is answered 304 (its ETag).
+    const held = await ctx.app.inject({
+      url: `/api/public/disclosures/${deptA}/2025`,
+      headers: { 'if-none-match': after.headers.etag as string },
+    });
+    expect(held.statusCode).toBe(304);
     expect(await csvRows()).toEqual(before.csv);
     expect((await ctx.app.inject({ url: '/api/public/disclosures' })).json().items).toHaveLength(1);
     const xlsx = await ctx.app.inject({ url: `/api/public/disclosures/${deptA}/2025/export?format=xlsx` });
@@ -66,12 +72,20 @@ describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
     await filler.post(`/api/disclosures/${deptA}/2025/generate`);
     const stale = await finance.post(`/api/disclosures/${deptA}/2025/publish`, { generation: 3 });
     expect([stale.statusCode, stale.json().code]).toEqual([409, 'stale-disclosure']);
-    expect((await publicOne()).json().version).toBe(1);
+    const v1 = await publicOne();
+    expect(v1.json().version).toBe(1);
 
     const ok = await finance.post(`/api/disclosures/${deptA}/2025/publish`, { generation: 4 });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ status: 'published', generation: 4, publication: { version: 2 } });
-    expect((await publicOne()).json().version).toBe(2);
+    // A new publication is a new page: the tag of version 1 no longer holds.
+    const v2 = await ctx.app.inject({
+      url: `/api/public/disclosures/${deptA}/2025`,
+      headers: { 'if-none-match': v1.headers.etag as string },
+    });
+    expect(v2.statusCode).toBe(200);
+    expect(v2.json().version).toBe(2);
+    expect(v2.headers.etag).not.toBe(v1.headers.etag);
     expect(await csvRows()).toContain(
       `2025,${deptA},101,部门A,一般公共预算,201,2010301,行政运行,基本支出,301,工资福利支出,,450.00`,
     );

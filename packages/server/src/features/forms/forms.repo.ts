@@ -5,13 +5,14 @@ import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schem
 import { scopeCondition, type Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
+import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 
 export type FormRow = typeof forms.$inferSelect;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
 
 const CHUNK = 500;
-/** Lists report an exact total up to this many forms. */
-export const TOTAL_CAP = 10_000;
+/** Lists count their total exactly up to this many forms, and give the planner's estimate above. */
+export const EXACT_COUNT = 1000;
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
@@ -145,9 +146,12 @@ export interface FormFilter {
   statuses?: string[] | undefined;
   limit: number;
   offset: number;
+  /** The page after this position (keyset); the offset is then ignored and the total not counted. */
+  after?: TimeIdCursor | undefined;
 }
 
-export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
+/** The filter's conditions on `forms` (scope included), without the page's position. */
+function listConditions(ex: Executor, scope: Scope, f: FormFilter): SQL | undefined {
   const where: SQL[] = [];
   // A subtree as the ids of its organisations, so that the page is taken from `forms` alone, in the
   // order of the forms_updated index (`updated_at desc nulls last, id`: a plain `desc` means nulls
@@ -168,12 +172,57 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   if (f.statuses) where.push(inArray(forms.status, f.statuses));
   if (f.kind) where.push(eq(forms.kind, f.kind));
   if (f.orgId) where.push(eq(forms.orgId, f.orgId));
-  // A name part, or a 项目编码 exactly (the key a project is known by from budget to 自评).
+  // A name part, or a 项目编码 exactly (the key a project is known by from budget to 自评). On PostgreSQL
+  // the forms_name_trgm index answers the name part; without pg_trgm it is a scan.
   if (f.q) {
     const byName = ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
     where.push(or(byName, eq(forms.code, f.q))!);
   }
-  const cond = where.length ? and(...where) : undefined;
+  return where.length ? and(...where) : undefined;
+}
+
+/**
+ * After the cursor in the list's order (`updated_at desc, id asc`): written as a range on updated_at
+ * that the index seeks to, then the ties on the cursor's time broken by id.
+ */
+function afterCursor(c: TimeIdCursor): SQL {
+  const at = sql`${c.at}::timestamptz`;
+  return sql`(${forms.updatedAt} <= ${at} and (${forms.updatedAt} < ${at} or ${forms.id} > ${c.id}::uuid))`;
+}
+
+/**
+ * How many forms match: counted exactly up to EXACT_COUNT (cheap: an index range), above that the
+ * planner's estimate, since counting a province's forms on every first page cost more than the page.
+ */
+async function countForms(ex: Executor, cond: SQL | undefined): Promise<{ total: number; estimated: boolean }> {
+  const where = cond ? sql`where ${cond}` : sql``;
+  const rows = await queryRows<{ n: string | number }>(
+    ex,
+    sql`select count(*) as n from (select 1 from ${forms} ${where} limit ${EXACT_COUNT + 1}) capped`,
+  );
+  const n = Number(rows[0]?.n ?? 0);
+  if (n <= EXACT_COUNT) return { total: n, estimated: false };
+  const plan = await queryRows<{ 'QUERY PLAN': unknown }>(
+    ex,
+    sql`explain (format json) select 1 from ${forms} ${where}`,
+  );
+  return { total: Math.max(n, planRows(plan[0]?.['QUERY PLAN'])), estimated: true };
+}
+
+/** The row estimate of an EXPLAIN (FORMAT JSON) answer (text or parsed, by driver). */
+function planRows(plan: unknown): number {
+  const parsed: unknown = typeof plan === 'string' ? JSON.parse(plan) : plan;
+  if (!Array.isArray(parsed)) return 0;
+  const top: unknown = parsed[0];
+  if (typeof top !== 'object' || top === null || !('Plan' in top)) return 0;
+  const node: unknown = top.Plan;
+  if (typeof node !== 'object' || node === null || !('Plan Rows' in node)) return 0;
+  return Math.round(Number(node['Plan Rows']) || 0);
+}
+
+export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
+  const cond = listConditions(ex, scope, f);
+  const where = and(cond, f.after ? afterCursor(f.after) : undefined);
   const page = ex
     .select({
       id: forms.id,
@@ -188,14 +237,15 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       budgetTotal: forms.budgetTotal,
       budgetCurrent: forms.budgetCurrent,
       updatedAt: forms.updatedAt,
+      at: sql<string>`${forms.updatedAt}::text`.as('at'),
     })
     .from(forms)
-    .where(cond)
+    .where(where)
     .orderBy(sql`${forms.updatedAt} desc nulls last`, asc(forms.id)) // forms_updated's order: no sort
-    .limit(f.limit)
-    .offset(f.offset)
+    .limit(f.limit + 1) // one more: whether there is a next page
+    .offset(f.after ? 0 : f.offset)
     .as('page');
-  const [items, n] = await Promise.all([
+  const [rows, count] = await Promise.all([
     ex
       .select({
         id: page.id,
@@ -211,18 +261,24 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
         budgetTotal: page.budgetTotal,
         budgetCurrent: page.budgetCurrent,
         updatedAt: page.updatedAt,
+        at: page.at,
       })
       .from(page)
       .innerJoin(orgs, eq(orgs.id, page.orgId))
       .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id)),
-    // Counting every row of a province on each page would cost more than the page: the total is
-    // exact up to TOTAL_CAP and reported as capped above it.
-    queryRows<{ n: string | number }>(
-      ex,
-      sql`select count(*) as n from (select 1 from ${forms} ${cond ? sql`where ${cond}` : sql``} limit ${TOTAL_CAP + 1}) capped`,
-    ).then((rows) => Number(rows[0]?.n ?? 0)),
+    // The total is given with the first page; the pages a cursor asks for do not count again.
+    f.after ? Promise.resolve(undefined) : countForms(ex, cond),
   ]);
-  return { items, total: Math.min(n, TOTAL_CAP), totalCapped: n > TOTAL_CAP };
+  const more = rows.length > f.limit;
+  const shown = more ? rows.slice(0, f.limit) : rows;
+  const last = more ? shown.at(-1) : undefined;
+  const items = shown.map(({ at: _at, ...item }) => item);
+  return {
+    items,
+    total: count ? count.total : null,
+    totalCapped: count?.estimated ?? false,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
 }
 
 export async function listVersions(ex: Executor, formId: string) {

@@ -23,6 +23,7 @@ import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
 import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
 
 export interface FormMeta {
   id: string;
@@ -247,10 +248,12 @@ export async function saveForm(
 export async function listFormsJson(
   db: Db,
   actor: Actor,
-  filter: repo.FormFilter,
+  query: Omit<repo.FormFilter, 'after'> & { cursor?: string | undefined },
   keepMs = 0,
 ): Promise<Buffer> {
   const scope = formScope(actor);
+  const { cursor, ...rest } = query;
+  const filter: repo.FormFilter = { ...rest, after: cursor === undefined ? undefined : decodeCursor(cursor) };
   return keptList(db, JSON.stringify([scope, filter]), keepMs, async () =>
     Buffer.from(JSON.stringify(await repo.listForms(db, scope, filter))),
   );

@@ -144,6 +144,51 @@ describe.each(drivers)('forms on %s', (driver) => {
     expect(first.total).toBe(all.total);
   });
 
+  it('pages by cursor in a stable order while forms are added between pages, to a last page', async () => {
+    const b1 = await ctx.as('fillerB1');
+    for (const name of ['游标一', '游标二', '游标三', '游标四', '游标五'])
+      await b1.post('/api/forms', { form: sampleProject({ name }) });
+    const before = (await b1.get('/api/forms?limit=200')).json();
+    const first = (await b1.get('/api/forms?limit=2')).json();
+    expect(first.total).toBe(before.total); // counted on the first page
+    expect(first.nextCursor).toEqual(expect.any(String));
+    // A form written between pages goes to the head of the list, not into the pages still to come.
+    await b1.post('/api/forms', { form: sampleProject({ name: '游标之间' }) });
+    const seen: string[] = first.items.map((f: { id: string }) => f.id);
+    let cursor: string | null = first.nextCursor;
+    let pages = 1;
+    while (cursor) {
+      const page = (await b1.get(`/api/forms?limit=2&cursor=${encodeURIComponent(cursor)}`)).json();
+      expect(page.total).toBeNull(); // not counted again
+      seen.push(...page.items.map((f: { id: string }) => f.id));
+      cursor = page.nextCursor;
+      pages++;
+    }
+    expect(seen).toEqual(before.items.map((f: { id: string }) => f.id));
+    expect(pages).toBe(Math.ceil(before.items.length / 2));
+  });
+
+  it('refuses a cursor it did not give with 400 and a Chinese message', async () => {
+    const s = await ctx.as('finance');
+    for (const bad of ['not-a-cursor', Buffer.from('["yesterday","x"]').toString('base64url')]) {
+      const res = await s.get(`/api/forms?cursor=${bad}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'bad-cursor', message: expect.stringContaining('翻页位置') });
+    }
+  });
+
+  it('searches names by substring (q=), % and _ taken literally', async () => {
+    const b1 = await ctx.as('fillerB1');
+    await b1.post('/api/forms', { form: sampleProject({ name: '检索用的水利工程项目' }) });
+    await b1.post('/api/forms', { form: sampleProject({ name: '百分之百_项目%' }) });
+    const names = async (q: string) =>
+      (await b1.get(`/api/forms?q=${encodeURIComponent(q)}`)).json().items.map((f: { name: string }) => f.name);
+    expect(await names('水利工程')).toEqual(['检索用的水利工程项目']);
+    expect(await names('_项目%')).toEqual(['百分之百_项目%']);
+    expect(await names('%')).toEqual(['百分之百_项目%']);
+    expect(await names('没有这个')).toEqual([]);
+  });
+
   it('refuses bad input with field-level errors', async () => {
     const s = await ctx.as('fillerA1');
     const wrongType = await s.post('/api/forms', { form: { ...sampleProject(), year: '二〇二五' } });

@@ -24,12 +24,16 @@ import {
   toCsv,
 } from './open-data.build.ts';
 import { publishedBudgets, publishedDisclosure } from './open-data.service.ts';
+import { latestPublicationTag } from '../disclosures/disclosures.repo.ts';
+import { disclosureError } from '../disclosures/disclosures.errors.ts';
+import { etagOf, PagesByTag, sendNotModified } from '../../http/etag.ts';
 
 const publicAccess = { access: 'public' as const };
 const cacheShort = 'public, max-age=300';
 
 export function openDataRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
+  const pages = new PagesByTag<Awaited<ReturnType<typeof publishedDisclosure>>>();
   return async (app) => {
     app.get(
       '/api/public/disclosures',
@@ -67,9 +71,18 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: publishedDisclosureResponse },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { orgId, year } = request.params;
-        return publishedDisclosure(db, orgId, year);
+        const tag = await latestPublicationTag(db, orgId, year);
+        if (!tag) throw disclosureError('not-published');
+        const etag = etagOf(['disclosure', tag.id, tag.orgName]);
+        if (sendNotModified(request, reply, etag)) return reply;
+        const kept = pages.get(etag);
+        if (kept) return kept;
+        const page = await publishedDisclosure(db, orgId, year);
+        // Published again between the two reads: served, but not kept under the older tag.
+        if (page.version === tag.version) pages.keep(etag, page);
+        return page;
       },
     );
     app.get(

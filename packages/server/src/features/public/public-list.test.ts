@@ -34,4 +34,35 @@ describe.each(drivers)('public list on %s', (driver) => {
     const detail = (await ctx.app.inject({ method: 'GET', url: `/api/public/forms/${id}` })).json();
     expect(detail.approval.budgetTotal).toBe('150');
   });
+
+  it('answers 304 to a client holding the page (ETag) until something is written', async () => {
+    const get = (url: string, etag?: string) =>
+      ctx.app.inject({ method: 'GET', url, headers: etag ? { 'if-none-match': etag } : {} });
+    const id = (await get('/api/public/forms')).json().items[0].id as string;
+    for (const url of ['/api/public/forms', `/api/public/forms/${id}`]) {
+      const first = await get(url);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[^"]+"$/);
+      expect(first.headers['cache-control']).toBe('public, no-cache');
+      const again = await get(url, etag);
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+      expect((await get(url, '"someone-else"')).statusCode).toBe(200);
+    }
+    // The list's tag changes with any write.
+    const listTag = (await get('/api/public/forms')).headers.etag as string;
+    await (await ctx.as('fillerA1')).post('/api/forms', { form: sampleProject({ name: '之后写入' }) });
+    const after = await get('/api/public/forms', listTag);
+    expect(after.statusCode).toBe(200);
+    expect(after.headers.etag).not.toBe(listTag);
+  });
+
+  it('pages the public list by cursor', async () => {
+    const first = (await ctx.app.inject({ method: 'GET', url: '/api/public/forms?limit=1' })).json();
+    expect(first.items).toHaveLength(1);
+    expect(first.nextCursor).toBeNull(); // one published form: the first page is the last
+    const bad = await ctx.app.inject({ method: 'GET', url: '/api/public/forms?cursor=xyz' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('bad-cursor');
+  });
 });

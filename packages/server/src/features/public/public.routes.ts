@@ -8,6 +8,9 @@ import { findForm, listForms } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
 import { approvalsOf } from '../evaluation-common/approved-project.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
+import { etagOf, PagesByTag, sendNotModified } from '../../http/etag.ts';
+import { publicFormTag, publicListTag } from './public.repo.ts';
 
 type ListedForm = Awaited<ReturnType<typeof listForms>>['items'][number];
 
@@ -31,8 +34,23 @@ async function withApprovedBudgets(db: Db, items: ListedForm[]) {
   });
 }
 
+/** A page of the public list as answered (and kept under its tag). */
+async function publicListPage(db: Db, page: Awaited<ReturnType<typeof listForms>>) {
+  return { ...page, items: await withApprovedBudgets(db, page.items) };
+}
+
+/** A public form as answered (and kept under its tag). */
+function publicFormPage(
+  stored: Awaited<ReturnType<typeof loadStoredForm>>,
+  approval: Awaited<ReturnType<typeof latestApproval>>,
+) {
+  return { ...stored, approval: approval ?? null };
+}
+
 export function publicRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
+  const listPages = new PagesByTag<Awaited<ReturnType<typeof publicListPage>>>();
+  const formPages = new PagesByTag<Awaited<ReturnType<typeof publicFormPage>>>();
   return async (app) => {
     app.get(
       '/api/public/forms',
@@ -45,10 +63,19 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: publicFormList },
         },
       },
-      async (request) => {
-        const q = request.query;
-        const page = await listForms(db, { kind: 'all' }, { ...q, status: 'published' });
-        return { ...page, items: await withApprovedBudgets(db, page.items) };
+      async (request, reply) => {
+        const { cursor, ...q } = request.query;
+        const after = cursor === undefined ? undefined : decodeCursor(cursor);
+        const tagState = await publicListTag(db);
+        const etag = etagOf(['public-forms', request.url, tagState]);
+        if (sendNotModified(request, reply, etag)) return reply;
+        const kept = listPages.get(etag);
+        if (kept) return kept;
+        const page = await listForms(db, { kind: 'all' }, { ...q, after, status: 'published' });
+        const body = await publicListPage(db, page);
+        // Kept only when nothing was written while it was built (the tag would no longer name it).
+        if ((await publicListTag(db)) === tagState) listPages.keep(etag, body);
+        return body;
       },
     );
     app.get(
@@ -62,13 +89,23 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: publicForm },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const { id } = request.params;
+        const tag = await publicFormTag(db, id);
+        if (!tag || tag.status !== 'published') throw formError('form-not-found');
+        const etag = etagOf(['public-form', id, tag.version, tag.updatedAt, tag.orgName, tag.approvedAt]);
+        if (sendNotModified(request, reply, etag)) return reply;
+        const kept = formPages.get(etag);
+        if (kept) return kept;
         const row = await findForm(db, id);
         if (!row || row.status !== 'published') throw formError('form-not-found');
         const stored = await loadStoredForm(db, row);
         const approval = await latestApproval(db, id);
-        return { ...stored, approval: approval ?? null };
+        const body = publicFormPage(stored, approval);
+        const now = await publicFormTag(db, id);
+        if (now && etagOf(['public-form', id, now.version, now.updatedAt, now.orgName, now.approvedAt]) === etag)
+          formPages.keep(etag, body);
+        return body;
       },
     );
   };

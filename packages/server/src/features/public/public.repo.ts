@@ -1,0 +1,40 @@
+// What the public pages are built from, read cheaply for their entity tags (http/etag.ts).
+import { desc, eq, max, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client.ts';
+import { approvals, auditLog, forms, orgs } from '../../db/schema.ts';
+
+/**
+ * The state every public list depends on: the latest write (every write through the server appends to
+ * the audit log) and the latest change of a form (loads that bypass the log still set it). Two
+ * backward index reads.
+ */
+export async function publicListTag(ex: Executor): Promise<string> {
+  const [row] = await queryRows<{ a: string | number | null; f: string | null }>(
+    ex,
+    sql`select (select ${max(auditLog.id)} from ${auditLog}) as a, (select ${max(forms.updatedAt)}::text from ${forms}) as f`,
+  );
+  return `${row?.a ?? ''}/${row?.f ?? ''}`;
+}
+
+/** A form's public page: its status, version, last change, organisation name and latest 批复. */
+export async function publicFormTag(ex: Executor, id: string) {
+  const latestApproval = ex
+    .select({ at: sql<string>`${approvals.createdAt}::text`.as('approved_at') })
+    .from(approvals)
+    .where(eq(approvals.formId, forms.id))
+    .orderBy(desc(approvals.createdAt))
+    .limit(1);
+  const [row] = await ex
+    .select({
+      status: forms.status,
+      version: forms.version,
+      updatedAt: sql<string>`${forms.updatedAt}::text`,
+      orgName: orgs.name,
+      approvedAt: sql<string | null>`(${latestApproval})`,
+    })
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(eq(forms.id, id))
+    .limit(1);
+  return row;
+}

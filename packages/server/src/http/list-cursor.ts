@@ -1,0 +1,50 @@
+// Keyset pagination: a page ends with a cursor (the sort key of its last row, opaque to clients), and the
+// next page starts after that key from an index, so page 1,000 costs what page 1 costs — an offset makes
+// the database read and drop every row before the page. A cursor is only a position: the reader's scope
+// and filters are applied again on every page, so a forged one shows nothing it should not.
+import { defineErrors } from './errors.ts';
+
+export const cursorError = defineErrors({
+  'bad-cursor': [400, '翻页位置（cursor）无效：请从第一页重新开始'],
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// PostgreSQL's ISO output of a timestamptz: '2025-03-01 08:00:00.123456+08' (offset minutes optional).
+const PG_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
+
+function isTime(text: string): boolean {
+  if (!PG_TIME.test(text)) return false;
+  const iso = text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  return !Number.isNaN(Date.parse(iso));
+}
+
+/** A position in a list ordered by a time (newest first) and then an id. */
+export interface TimeIdCursor {
+  /** The time as PostgreSQL prints it (microseconds kept: a JavaScript Date would round them away). */
+  at: string;
+  id: string;
+}
+
+export function encodeCursor(c: TimeIdCursor): string {
+  return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
+}
+
+/** Reads a cursor from a request, or throws bad-cursor (400). */
+export function decodeCursor(text: string): TimeIdCursor {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw cursorError('bad-cursor');
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    typeof value[0] !== 'string' ||
+    typeof value[1] !== 'string' ||
+    !isTime(value[0]) ||
+    !UUID.test(value[1])
+  )
+    throw cursorError('bad-cursor');
+  return { at: value[0], id: value[1] };
+}
