@@ -14,6 +14,13 @@ import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
 import {
+  isoDateOf,
+  keepApprovalSignature,
+  noteOf,
+  settleApprovalNote,
+  yearOfApprovalNote,
+} from './approval-note.ts';
+import {
   goalColumnsOf,
   goalHeading,
   goalLabelOf,
@@ -103,9 +110,11 @@ export function recognizeProjectForm(
       form.year ??= yearRow;
       continue;
     }
+    // The finance bureau's opinion after the 主管部门's ends it.
+    if (mode === 'opinion' && projectLabel(first)?.startsWith('approval.')) mode = 'fields';
     if (mode === 'opinion') {
       // The stamp, date and signatures under the opinion are not part of it; a phone goes to 联系电话.
-      if (isSignatureRow(row)) keepProjectContact(form, row);
+      if (isSignatureRow(row)) keepSignature(form, row);
       else opinion.push(...filledCells(row));
       continue;
     }
@@ -208,7 +217,7 @@ export function recognizeProjectForm(
 
     // 填表人 … 联系电话 …, （盖章） 年 月 日: no field of its own; the phone is kept as the form's 联系电话.
     if (isSignatureRow(row)) {
-      keepProjectContact(form, row);
+      keepSignature(form, row);
       continue;
     }
     if (mode === 'sources') {
@@ -265,9 +274,17 @@ export function recognizeProjectForm(
   form.indicators = indicators;
   form.emptyLevel2 = empty;
   form.opinion = cleanOpinion(opinion);
-  form.year = form.year ?? yearIn(title) ?? yearIn(form.name) ?? defaults.year;
+  settleApprovalNote(form);
+  // A 批复表 whose title and name give no year is for the year of its 文号 or 批复日期.
+  form.year = form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
   return form;
+}
+
+/** A signature row: its phone is the form's 联系电话; under a 批复表, 经办人 / 负责人 / date are the 批复's. */
+function keepSignature(form: ProjectForm, row: Row): void {
+  keepProjectContact(form, row);
+  if (form.formType === '批复表') keepApprovalSignature(form, row);
 }
 
 function inlineField(label: string): boolean {
@@ -319,6 +336,15 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
     case 'basis':
     case 'content':
       form[field] = text;
+      break;
+    case 'approval.number':
+      noteOf(form).number = line;
+      break;
+    case 'approval.date':
+      noteOf(form).date = isoDateOf(line);
+      break;
+    case 'approval.opinion':
+      noteOf(form).opinion = text;
       break;
     case 'leader+phone': {
       // 项目负责人及电话 | 王五 010-12345678
