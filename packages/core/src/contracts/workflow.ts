@@ -41,6 +41,27 @@ export const newCommentSchema = z
   });
 export type NewComment = z.input<typeof newCommentSchema>;
 
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '批复日期须为 YYYY-MM-DD')
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    {
+      message: '批复日期不是有效日期',
+    },
+  );
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+/** 批复信息 finance enters when approving: printed on the 批复表 with the opinion (批复意见). */
+export const approvalNoteBody = z.object({
+  number: optionalText(100), // 批复文号, e.g. 某财预〔2026〕12号
+  date: isoDate.optional(), // 批复日期
+  handler: optionalText(50), // 经办人
+  head: optionalText(50), // 负责人
+});
+export type ApprovalNoteBody = z.input<typeof approvalNoteBody>;
+
 export const transitionBody = z.object({
   opinion: z.string().max(5000).optional(),
   grade: z.enum(grades).optional(),
@@ -56,6 +77,8 @@ export const transitionBody = z.object({
         .optional(),
     })
     .optional(),
+  /** 批复 only: 批复文号, 批复日期, 经办人, 负责人. */
+  approvalNote: approvalNoteBody.optional(),
 });
 export type TransitionBody = z.input<typeof transitionBody>;
 export const commentsBody = z.object({ comments: z.array(newCommentSchema).min(1).max(200) });

@@ -5,7 +5,13 @@ import type { ApprovalNote, ProjectForm } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { signatureOf } from './signature-blocks.ts';
 
-const emptyNote = (): ApprovalNote => ({ number: null, date: null, opinion: null, handler: null, head: null });
+const emptyNote = (): ApprovalNote => ({
+  number: null,
+  date: null,
+  opinion: null,
+  handler: null,
+  head: null,
+});
 
 /** The form's 批复信息, created when the document first gives a part of it. */
 export function noteOf(form: ProjectForm): ApprovalNote {

@@ -9,7 +9,13 @@ import {
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { amountUnitOfLabel, isKnownLabel, projectLabel, splitInlineLabel, type ProjectField } from './labels.ts';
+import {
+  amountUnitOfLabel,
+  isKnownLabel,
+  projectLabel,
+  splitInlineLabel,
+  type ProjectField,
+} from './labels.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
@@ -276,7 +282,8 @@ export function recognizeProjectForm(
   form.opinion = cleanOpinion(opinion);
   settleApprovalNote(form);
   // A 批复表 whose title and name give no year is for the year of its 文号 or 批复日期.
-  form.year = form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
+  form.year =
+    form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
   return form;
 }
@@ -292,7 +299,12 @@ function inlineField(label: string): boolean {
   if (/金额单位|^单位$/.test(k)) return true;
   const f = projectLabel(k);
   return (
-    f !== null && f !== 'goals' && f !== 'opinion' && f !== 'details' && f !== 'budget.sources' && f !== 'budget.part'
+    f !== null &&
+    f !== 'goals' &&
+    f !== 'opinion' &&
+    f !== 'details' &&
+    f !== 'budget.sources' &&
+    f !== 'budget.part'
   );
 }
 
@@ -325,7 +337,8 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
       break;
     }
     case 'budget.current':
-      form.budget.current = parseAmount(line, amountUnit) ?? (line ? (leadingAmount(line, amountUnit)?.amount ?? null) : null);
+      form.budget.current =
+        parseAmount(line, amountUnit) ?? (line ? (leadingAmount(line, amountUnit)?.amount ?? null) : null);
       break;
     case 'budget.history':
       form.budget.history = text;
@@ -384,7 +397,12 @@ function sourceLine(row: Row, amountUnit: '万元' | '元') {
   if (isKnownLabel(name) && projectLabel(name) !== 'budget.part') return null;
   const amountCell = f.slice(nameIdx + 1).find(isAmount) ?? null;
   // 854万854万(…): an amount written first in a longer cell.
-  const lead = amountCell ? null : f.slice(nameIdx + 1).map((c) => leadingAmount(c, amountUnit)).find((l) => l);
+  const lead = amountCell
+    ? null
+    : f
+        .slice(nameIdx + 1)
+        .map((c) => leadingAmount(c, amountUnit))
+        .find((l) => l);
   if (f.length > 1 && !amountCell && !lead) return null;
   return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : (lead?.amount ?? null) };
 }
