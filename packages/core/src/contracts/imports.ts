@@ -1,6 +1,7 @@
 // /api/imports (upload, read again with picks, save) and /api/layout-mappings (taught labels).
 import { z } from 'zod';
 import { MAPPABLE_FIELDS } from '../model/index.ts';
+import { yearField } from './common.ts';
 
 /** A cell the user pointed at in the preview: the field it holds; the value is read on the server. */
 export const pickSchema = z.object({
@@ -15,9 +16,14 @@ export const pickSchema = z.object({
 export type Pick = z.output<typeof pickSchema>;
 export const picksSchema = z.array(pickSchema).max(50);
 
+/** The year the user gave in the preview for a form whose document names none (a 批复表 without 年度). */
+export const importYearSchema = z.object({ index: z.number().int().min(0).max(1000), year: yearField });
+export type ImportYear = z.output<typeof importYearSchema>;
+
 export const importSaveBody = z.object({
   indices: z.array(z.number().int().min(0)).max(1000).optional(),
   picks: picksSchema.optional(),
+  years: z.array(importYearSchema).max(1000).optional(),
 });
 export const importReadBody = z.object({ picks: picksSchema.optional() });
 

@@ -52,7 +52,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const { id } = request.params;
-        const { indices, picks } = request.body ?? {};
+        const { indices, picks, years } = request.body ?? {};
         return reply
           .status(201)
           .send(
@@ -65,6 +65,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
               indices,
               deps.blobs,
               picks,
+              years,
             ),
           );
       },

@@ -263,7 +263,7 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       },
       payload,
     });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     // The exported sheet writes amounts in 万元 with two decimals; the filled one reads back so.
     expect(res.json().data.budget.executedToDate).toBe('130.00');
     expect(res.json().data.indicators[0].expectedFullYear.raw).toBe('2.5万个');

@@ -27,7 +27,12 @@ export function ApprovalNoteFields({ onChange }: { onChange: (note: ApprovalNote
           />
         </AntForm.Item>
         <AntForm.Item label="批复日期" htmlFor="approval-date-input" style={{ marginBottom: 4 }}>
-          <Input id="approval-date-input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <Input
+            id="approval-date-input"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </AntForm.Item>
         <AntForm.Item label="经办人" htmlFor="approval-handler-input" style={{ marginBottom: 4 }}>
           <Input
@@ -43,7 +48,12 @@ export function ApprovalNoteFields({ onChange }: { onChange: (note: ApprovalNote
           help="审核意见将作为“财政部门审核意见”印在批复表上"
           style={{ marginBottom: 0 }}
         >
-          <Input id="approval-head-input" value={head} maxLength={50} onChange={(e) => setHead(e.target.value)} />
+          <Input
+            id="approval-head-input"
+            value={head}
+            maxLength={50}
+            onChange={(e) => setHead(e.target.value)}
+          />
         </AntForm.Item>
       </AntForm>
     </Card>
