@@ -41,16 +41,17 @@ export const newCommentSchema = z
   });
 export type NewComment = z.input<typeof newCommentSchema>;
 
+/** Days of each month (February 29 in a leap year): a date is checked without the clock. */
+function isCalendarDate(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '批复日期须为 YYYY-MM-DD')
-  .refine(
-    (d) =>
-      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    {
-      message: '批复日期不是有效日期',
-    },
-  );
+  .refine(isCalendarDate, { message: '批复日期不是有效日期' });
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
 /** 批复信息 finance enters when approving: printed on the 批复表 with the opinion (批复意见). */

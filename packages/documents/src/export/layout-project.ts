@@ -182,13 +182,13 @@ function financeSignature(form: ProjectForm): LayoutBlock[] {
   const date = note?.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(note.date) : null;
   return [
     paragraph(
-      `经办人：${note?.handler ?? '　　　　'}　　　　负责人：${note?.head ?? ''}`,
+      `经办人：${note?.handler ?? '\u3000\u3000\u3000\u3000'}\u3000\u3000\u3000\u3000负责人：${note?.head ?? ''}`,
       'subtitle',
       'left',
     ),
     paragraph('财政部门（盖章）', 'subtitle', 'right'),
     paragraph(
-      date ? `批复日期：${date[1]}年${Number(date[2])}月${Number(date[3])}日` : '年　　月　　日',
+      date ? `批复日期：${date[1]}年${Number(date[2])}月${Number(date[3])}日` : '年\u3000\u3000月\u3000\u3000日',
       'subtitle',
       'right',
     ),
