@@ -143,7 +143,7 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
       // An empty 指标值 takes the usual value (a typed one is kept; tested in apply-suggestion.test.ts).
       await page.locator(`#field-indicators-${row}-target`).fill('');
       await cell.fill(pick.name.slice(0, 3));
-      const option = grid
+      const option = page
         .locator('.indicator-suggestions .suggestion')
         .filter({ hasText: pick.name })
         .first();

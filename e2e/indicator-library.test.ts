@@ -31,11 +31,20 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
     const satisfaction = names.last();
     await satisfaction.click();
     await page.keyboard.type('满意度');
-    const libraryOption = grid
+    // The list is drawn on the page body, so the grid's scrolling frame does not clip it on the last row.
+    const libraryOption = page
       .locator('.indicator-suggestions .suggestion')
       .filter({ has: page.locator('.suggestion-tag') });
     await libraryOption.first().waitFor();
     expect(await libraryOption.count()).toBeGreaterThanOrEqual(3);
+    const onTop = async (k: number) =>
+      libraryOption.nth(k).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return r.bottom <= window.innerHeight && r.top >= 0 && el.contains(hit);
+      });
+    // Every line of the list can be seen and clicked where it stands (none hidden under the grid's edge).
+    for (let k = 0; k < Math.min(3, await libraryOption.count()); k++) expect(await onTop(k)).toBe(true);
     const definition = await libraryOption.first().locator('.suggestion-definition').innerText();
     expect(definition.length).toBeGreaterThan(5);
     await libraryOption.first().scrollIntoViewIfNeeded();

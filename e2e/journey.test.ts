@@ -172,12 +172,18 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.getByText('批复总额：请填写以万元为单位的数字').waitFor();
       await total.fill('45');
       await page.getByText('批复总额：请填写').waitFor({ state: 'detached' });
+      // 批复文件: the 文号 and date printed on the 批复表.
+      await page.locator('#approval-number-input').fill('鄂财绩〔2026〕12号');
+      await page.locator('#approval-date-input').fill('2026-03-15');
+      await page.locator('#approval-handler-input').fill('王经办');
       await page.waitForTimeout(400); // the help text's fade
       await page.screenshot({ path: shots + 'j-09-approve.png' });
       await confirm(page, '批复');
       await page.getByText('已批复').first().waitFor();
       await page.goto(rig.base + `/approval/${formId}`);
       await page.locator('#approval-sheet').getByText('45.00').first().waitFor();
+      await page.locator('#approval-number').getByText('批复文号：鄂财绩〔2026〕12号').waitFor();
+      await page.locator('#approval-note').getByText('2026年3月15日').waitFor();
       await page.screenshot({ path: shots + 'j-10-approved.png', fullPage: true });
       // The 批复表 downloads as PDF (and .xlsx/.docx: tested on the server).
       const [pdf] = await Promise.all([

@@ -1,7 +1,7 @@
 // /api/imports (upload, read again with picks, save) and /api/layout-mappings (taught labels).
 import { z } from 'zod';
 import { MAPPABLE_FIELDS, type Form } from '../model/index.ts';
-import { findingPayload, storedName, timestamp } from './common.ts';
+import { findingPayload, storedName, timestamp, yearField } from './common.ts';
 import { formMeta } from './forms.ts';
 
 /** A cell the user pointed at in the preview: the field it holds; the value is read on the server. */
@@ -19,9 +19,14 @@ export type Pick = z.output<typeof pickSchema>;
 export type PickInput = z.input<typeof pickSchema>;
 export const picksSchema = z.array(pickSchema).max(50);
 
+/** The year the user gave in the preview for a form whose document names none (a 批复表 without 年度). */
+export const importYearSchema = z.object({ index: z.number().int().min(0).max(1000), year: yearField });
+export type ImportYear = z.output<typeof importYearSchema>;
+
 export const importSaveBody = z.object({
   indices: z.array(z.number().int().min(0)).max(1000).optional(),
   picks: picksSchema.optional(),
+  years: z.array(importYearSchema).max(1000).optional(),
 });
 export const importReadBody = z.object({ picks: picksSchema.optional() });
 

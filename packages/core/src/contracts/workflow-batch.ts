@@ -1,6 +1,7 @@
 // The batch workflow (POST /api/workflow/batch): one action and one opinion for many forms, answered
 // form by form.
 import { z } from 'zod';
+import { approvalNoteBody } from './workflow.ts';
 
 /** The actions a reviewer or finance takes on a selection (submission stays one form at a time). */
 export const batchActions = ['review-pass', 'review-return', 'finance-return', 'approve', 'publish'] as const;
@@ -16,6 +17,8 @@ export const batchRequest = z.object({
     .min(1, '请至少选择一张表单')
     .max(BATCH_LIMIT, `一次最多处理 ${BATCH_LIMIT} 张表单`),
   opinion: z.string().max(5000).optional(),
+  /** 批复 only: one 批复文件 (文号, 日期, 经办人, 负责人) often covers the projects of a selection. */
+  approvalNote: approvalNoteBody.optional(),
 });
 export type BatchRequest = z.input<typeof batchRequest>;
 

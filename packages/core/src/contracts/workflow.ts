@@ -42,6 +42,28 @@ export const newCommentSchema = z
   });
 export type NewComment = z.input<typeof newCommentSchema>;
 
+/** Days of each month (February 29 in a leap year): a date is checked without the clock. */
+function isCalendarDate(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '批复日期须为 YYYY-MM-DD')
+  .refine(isCalendarDate, { message: '批复日期不是有效日期' });
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+/** 批复信息 finance enters when approving: printed on the 批复表 with the opinion (批复意见). */
+export const approvalNoteBody = z.object({
+  number: optionalText(100), // 批复文号, e.g. 某财预〔2026〕12号
+  date: isoDate.optional(), // 批复日期
+  handler: optionalText(50), // 经办人
+  head: optionalText(50), // 负责人
+});
+export type ApprovalNoteBody = z.input<typeof approvalNoteBody>;
+
 export const transitionBody = z.object({
   opinion: z.string().max(5000).optional(),
   grade: z.enum(grades).optional(),
@@ -57,6 +79,8 @@ export const transitionBody = z.object({
         .optional(),
     })
     .optional(),
+  /** 批复 only: 批复文号, 批复日期, 经办人, 负责人. */
+  approvalNote: approvalNoteBody.optional(),
 });
 export type TransitionBody = z.input<typeof transitionBody>;
 export const commentsBody = z.object({ comments: z.array(newCommentSchema).min(1).max(200) });
@@ -124,6 +148,11 @@ export const approvalResponse = z.object({
   sources: storedJson<ApprovalSource[] | null>(),
   approvedBy: z.string().nullable(),
   opinion: z.string().nullable(),
+  /** 批复文号, 批复日期 (YYYY-MM-DD), 经办人, 负责人 as finance entered them. */
+  number: z.string().nullable().optional(),
+  approvedOn: z.string().nullable().optional(),
+  handler: z.string().nullable().optional(),
+  head: z.string().nullable().optional(),
   createdAt: timestamp,
 });
 export type Approval = z.input<typeof approvalResponse>;

@@ -59,6 +59,28 @@ describe('approvalForm', () => {
     expect(out.indicators.map((i) => i.id)).toEqual(['a']);
   });
 
+  it('carries the 批复文号, date, opinion and signatures finance entered, and none when it entered none', () => {
+    const out = approvalForm(form, {
+      budgetTotal: null,
+      budgetCurrent: null,
+      targets: [],
+      number: '某财预〔2026〕12号',
+      approvedOn: '2026-03-15',
+      opinion: '同意该项目绩效目标。',
+      handler: '张三',
+      head: null,
+    });
+    expect(out.approval).toEqual({
+      number: '某财预〔2026〕12号',
+      date: '2026-03-15',
+      opinion: '同意该项目绩效目标。',
+      handler: '张三',
+      head: null,
+    });
+    const bare = approvalForm(form, { budgetTotal: null, budgetCurrent: null, targets: [], opinion: ' ' });
+    expect('approval' in bare).toBe(false);
+  });
+
   it('leaves department forms and unapproved forms as they are', () => {
     expect(approvalForm(form, null)).toBe(form);
   });

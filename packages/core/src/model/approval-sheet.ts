@@ -4,6 +4,7 @@
 // public reads — one function for the server and the web.
 import type { Form, ProjectForm } from './index.ts';
 import { isBlankIndicator } from './indicator.ts';
+import { isEmptyApprovalNote, type ApprovalNote } from './project-form.ts';
 
 export interface ApprovalRecord {
   budgetTotal: string | null;
@@ -11,6 +12,24 @@ export interface ApprovalRecord {
   /** [{ indicatorId, target, … }] as stored with the 批复. */
   targets: unknown;
   sources?: unknown;
+  /** 批复文号, 批复日期 (YYYY-MM-DD), 批复意见, 经办人, 负责人 as finance entered them. */
+  number?: string | null;
+  approvedOn?: string | null;
+  opinion?: string | null;
+  handler?: string | null;
+  head?: string | null;
+}
+
+/** The 批复信息 printed on the sheet, or null when finance entered none. */
+export function approvalNoteOf(approval: ApprovalRecord): ApprovalNote | null {
+  const note: ApprovalNote = {
+    number: approval.number ?? null,
+    date: approval.approvedOn ?? null,
+    opinion: approval.opinion ?? null,
+    handler: approval.handler ?? null,
+    head: approval.head ?? null,
+  };
+  return isEmptyApprovalNote(note) ? null : note;
 }
 
 type Target = { indicatorId?: string; target?: ProjectForm['indicators'][number]['target'] };
@@ -23,8 +42,10 @@ export function approvalForm<F extends Form>(form: F, approval: ApprovalRecord |
     targets.flatMap((t) => (t.indicatorId && t.target ? [[t.indicatorId, t.target] as const] : [])),
   );
   const sources = Array.isArray(approval.sources) ? (approval.sources as Source[]) : null;
+  const note = approvalNoteOf(approval);
   const project: ProjectForm = {
     ...form,
+    ...(note ? { approval: note } : {}),
     formType: '批复表',
     title: '项目支出绩效目标批复表',
     budget: {

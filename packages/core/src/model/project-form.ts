@@ -11,6 +11,24 @@ export const expenseDetailSchema = z.object({
   note: z.string().nullable(),
 });
 
+/**
+ * 批复信息 of a 项目支出绩效目标批复表: the finance bureau's 批复文号 and date, its 审核意见/批复意见 and who
+ * signs under the 财政部门（盖章） line (经办人, 负责人). Absent on a 申报表 and on a 批复表 that says none.
+ */
+export const approvalNoteSchema = z.object({
+  number: z.string().nullable(), // 批复文号, e.g. 某财预〔2026〕12号
+  date: z.string().nullable(), // 批复日期, YYYY-MM-DD
+  opinion: z.string().nullable(), // 财政部门审核意见 / 批复意见
+  handler: z.string().nullable(), // 经办人
+  head: z.string().nullable(), // 负责人
+});
+export type ApprovalNote = z.infer<typeof approvalNoteSchema>;
+
+/** A note that says nothing is no note. */
+export function isEmptyApprovalNote(note: ApprovalNote | null | undefined): boolean {
+  return !note || Object.values(note).every((v) => v === null || v.trim() === '');
+}
+
 export const projectFormSchema = z.object({
   kind: z.literal('project'),
   formType: z.string(), // 表名: 申报表, 批复表, …
@@ -39,6 +57,7 @@ export const projectFormSchema = z.object({
   indicators: indicatorListSchema,
   emptyLevel2: z.array(emptyLevel2Schema).optional(),
   opinion: z.string().nullable(), // 主管部门审核意见
+  approval: approvalNoteSchema.optional(), // 批复信息 (批复表 only; extension)
   /** Labelled fields of the document that the model has no place for (保障措施, 实施计划 …), kept as written. */
   extra: z.record(z.string(), z.string()).optional(),
 });

@@ -42,6 +42,8 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
   if (form.year !== null && yearIn(title) === null && yearIn(form.name) === null) {
     blocks.push(paragraph(`预算年度：${form.year}年`, 'subtitle', 'center'));
   }
+  if (form.approval?.number)
+    blocks.push(paragraph(`批复文号：${form.approval.number}`, 'subtitle', 'center'));
   if (form.unit) blocks.push(paragraph(`申报单位：${form.unit}`, 'subtitle', 'left'));
   blocks.push(paragraph('金额单位：万元', 'unit', 'right'));
 
@@ -153,7 +155,10 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
       cell(1, form.opinion ?? '', { colSpan: W - 1, style: 'text' }),
     ]);
   }
+  if (approval || form.approval)
+    rows.push(labelValueRow('财政部门审核意见', form.approval?.opinion ?? null, W));
   table();
+  if (approval || form.approval) blocks.push(...financeSignature(form));
 
   return {
     title: form.name ? `${form.name}（${title}）` : title,
@@ -166,6 +171,28 @@ export function layoutProjectForm(form: ProjectForm): DocumentLayout {
       },
     ],
   };
+}
+
+/**
+ * The 盖章/签字 block of the official 批复表 under its table: 经办人 and 负责人, 财政部门（盖章）, the date
+ * (批复日期 when finance gave one, 年 月 日 to write by hand when not).
+ */
+function financeSignature(form: ProjectForm): LayoutBlock[] {
+  const note = form.approval;
+  const date = note?.date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(note.date) : null;
+  return [
+    paragraph(
+      `经办人：${note?.handler ?? '\u3000\u3000\u3000\u3000'}\u3000\u3000\u3000\u3000负责人：${note?.head ?? ''}`,
+      'subtitle',
+      'left',
+    ),
+    paragraph('财政部门（盖章）', 'subtitle', 'right'),
+    paragraph(
+      date ? `批复日期：${date[1]}年${Number(date[2])}月${Number(date[3])}日` : '年\u3000\u3000月\u3000\u3000日',
+      'subtitle',
+      'right',
+    ),
+  ];
 }
 
 /** Column widths: 目标名称, 一级, 二级, 三级 (wide), history…, target, basis. */

@@ -25,6 +25,9 @@ export type ProjectField =
   | 'goals'
   | 'opinion'
   | 'year'
+  | 'approval.number'
+  | 'approval.date'
+  | 'approval.opinion'
   | 'known';
 
 export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, readonly string[]>> = {
@@ -115,6 +118,18 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
   goals: ['项目绩效总目标', '绩效总目标', '项目绩效目标', '绩效目标'],
   opinion: ['主管部门审核意见', '审核意见'],
   year: ['年度', '预算年度'],
+  // 批复表: the finance bureau's document number, date and opinion (批复信息).
+  'approval.number': ['批复文号', '文号', '批复文件文号', '批复文件号', '发文字号', '发文文号'],
+  'approval.date': ['批复日期', '批复时间', '发文日期'],
+  'approval.opinion': [
+    '财政部门审核意见',
+    '财政审核意见',
+    '财政部门意见',
+    '财政部门批复意见',
+    '财政批复意见',
+    '批复意见',
+    '财政局审核意见',
+  ],
 };
 
 /** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */

@@ -20,6 +20,13 @@ import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
 import {
+  isoDateOf,
+  keepApprovalSignature,
+  noteOf,
+  settleApprovalNote,
+  yearOfApprovalNote,
+} from './approval-note.ts';
+import {
   goalColumnsOf,
   goalHeading,
   goalLabelOf,
@@ -159,8 +166,10 @@ const yearRow: Step = (r, at) => {
 
 /** Rows of the opinion: the stamp, date and signatures under it are not part of it; a phone is kept. */
 const opinionRow: Step = (r, at) => {
+  // The finance bureau's opinion (批复意见, 文号, date) after the 主管部门's ends it.
+  if (r.mode === 'opinion' && projectLabel(at.first)?.startsWith('approval.')) r.mode = 'fields';
   if (r.mode !== 'opinion') return false;
-  if (isSignatureRow(at.row)) keepProjectContact(r.form, at.row);
+  if (isSignatureRow(at.row)) keepSignature(r.form, at.row);
   else r.opinion.push(...filledCells(at.row));
   return true;
 };
@@ -281,7 +290,7 @@ const labelledRow: Step = (r, at) => {
 /** 填表人 … 联系电话 …, （盖章） 年 月 日: no field of its own; the phone is kept as the form's 联系电话. */
 const signatureRow: Step = (r, at) => {
   if (!isSignatureRow(at.row)) return false;
-  keepProjectContact(r.form, at.row);
+  keepSignature(r.form, at.row);
   return true;
 };
 
@@ -371,9 +380,18 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.indicators = r.indicators;
   form.emptyLevel2 = r.empty;
   form.opinion = cleanOpinion(r.opinion);
-  form.year = form.year ?? yearIn(title) ?? yearIn(form.name) ?? defaults.year;
+  settleApprovalNote(form);
+  // A 批复表 whose title and name give no year is for the year of its 文号 or 批复日期.
+  form.year =
+    form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
   return form;
+}
+
+/** A signature row: its phone is the form's 联系电话; under a 批复表, 经办人 / 负责人 / date are the 批复's. */
+function keepSignature(form: ProjectForm, row: Row): void {
+  keepProjectContact(form, row);
+  if (form.formType === '批复表') keepApprovalSignature(form, row);
 }
 
 function inlineField(label: string): boolean {
@@ -431,6 +449,15 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
     case 'basis':
     case 'content':
       form[field] = text;
+      break;
+    case 'approval.number':
+      noteOf(form).number = line;
+      break;
+    case 'approval.date':
+      noteOf(form).date = isoDateOf(line);
+      break;
+    case 'approval.opinion':
+      noteOf(form).opinion = text;
       break;
     case 'leader+phone': {
       // 项目负责人及电话 | 王五 010-12345678

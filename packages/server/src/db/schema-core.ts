@@ -278,7 +278,11 @@ export const approvals = pgTable(
     /** 资金来源 as approved, when finance approved another total than was asked ([{ name, amount }]). */
     sources: jsonb('sources'),
     approvedBy: uuid('approved_by').references(() => users.id),
-    opinion: text('opinion'),
+    opinion: text('opinion'), // 财政部门审核意见 / 批复意见
+    number: text('number'), // 批复文号
+    approvedOn: text('approved_on'), // 批复日期, YYYY-MM-DD as written on the sheet
+    handler: text('handler'), // 经办人
+    head: text('head'), // 负责人
     createdAt: created(),
   },
   // A form's latest 批复 (public pages, lists) without reading every approval.

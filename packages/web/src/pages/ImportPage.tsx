@@ -33,6 +33,7 @@ import {
 import { ImportedRecordsCard } from '../features/evaluation-imports/components/ImportedRecordsCard.tsx';
 import { useEvaluationUpload } from '../features/evaluation-imports/hooks/use-evaluation-import.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { missingYears, yearsToSave, type GivenYears } from '../features/imports/utils/import-years.ts';
 
 export function ImportPage() {
   const upload = useUpload();
@@ -45,6 +46,7 @@ export function ImportPage() {
   const [pointing, setPointing] = useState<Pointing | null>(null);
   const [highlight, setHighlight] = useState<CellRef | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
+  const [years, setYears] = useState<GivenYears>({});
   const [saved, setSaved] = useState<FormMeta[] | null>(null);
   // A 自评表 / 监控表: matched to an approved project and confirmed (匹配确认) instead of saved as a draft.
   const evaluationUpload = useEvaluationUpload();
@@ -57,6 +59,7 @@ export function ImportPage() {
   };
   const onFile = async (file: File) => {
     setSaved(null);
+    setYears({});
     setPreview(null);
     setPicks([]);
     setPointing(null);
@@ -108,11 +111,13 @@ export function ImportPage() {
       fileId: preview.fileId,
       indices: [...chosen].sort((a, b) => a - b),
       picks,
+      years: yearsToSave(preview.forms, chosen, years),
     });
     setSaved(result.forms);
     message.success(`已保存 ${result.forms.length} 份草稿`);
   };
   const pointingName = pointing ? FIELD_NAMES[pointing.field] : null;
+  const yearless = preview ? missingYears(preview.forms, chosen, years) : [];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，对照原文核对后保存为草稿" />
@@ -151,13 +156,24 @@ export function ImportPage() {
             <Button
               type="primary"
               onClick={() => void doSave()}
-              disabled={chosen.size === 0 || saved !== null || preview.forms.length === 0}
+              disabled={
+                chosen.size === 0 || saved !== null || preview.forms.length === 0 || yearless.length > 0
+              }
               loading={save.isPending}
             >
               保存选中的 {chosen.size} 份为草稿
             </Button>
           }
         >
+          {yearless.length > 0 && !saved && (
+            <Alert
+              type="warning"
+              showIcon
+              id="import-years-missing"
+              title={`${yearless.length} 份批复表没有写明年度：请在其标题旁填写年度后再保存`}
+              style={{ marginBottom: 16 }}
+            />
+          )}
           {preview.problem && (
             <Alert
               type="warning"
@@ -207,6 +223,8 @@ export function ImportPage() {
                   <ImportPreviewList
                     preview={preview}
                     chosen={chosen}
+                    years={years}
+                    onYear={(i, y) => setYears((ys) => ({ ...ys, [i]: y }))}
                     pointing={pointing}
                     onPoint={setPointing}
                     onLocate={locate}

@@ -115,7 +115,7 @@ export function MonitoringPage() {
           </Card>
         </Col>
         <Modal
-          title={`开启${year ?? new Date().getFullYear()}年绩效运行监控`}
+          title="开启绩效运行监控"
           open={opening}
           onCancel={() => setOpening(false)}
           footer={null}

@@ -7,6 +7,7 @@ export const evaluationError = defineErrors({
   'not-approved': [422, '该项目尚未批复：只有批复后的项目可以监控和自评'],
   'round-not-found': [404, '监控轮次不存在'],
   'round-exists': [409, '该期间的监控轮次已经开启'],
+  'round-year-out-of-range': [422, '监控年度超出可选范围'],
   'round-closed': [409, '该监控轮次已关闭，不能再填报'],
   'entry-not-found': [404, '监控表不存在或无权查看'],
   'evaluation-not-found': [404, '自评表不存在或无权查看'],

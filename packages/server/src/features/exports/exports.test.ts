@@ -56,8 +56,20 @@ describe('exports', () => {
     const finance = await ctx.as('finance');
     expect((await filler.post(`/api/forms/${id}/submit`)).statusCode).toBe(200);
     expect((await reviewer.post(`/api/forms/${id}/review/pass`)).statusCode).toBe(200);
-    const approved = await finance.post(`/api/forms/${id}/approve`, { approvedBudget: { total: '180' } });
+    const badDate = await finance.post(`/api/forms/${id}/approve`, { approvalNote: { date: '2026-02-30' } });
+    expect(badDate.statusCode).toBe(400);
+    const note = { number: '某财预〔2026〕12号', date: '2026-03-15', handler: '张三', head: '李四' };
+    const approved = await finance.post(`/api/forms/${id}/approve`, {
+      approvedBudget: { total: '180' },
+      opinion: '同意。',
+      approvalNote: note,
+    });
     expect(approved.statusCode).toBe(200);
+    expect(approved.json().approval).toMatchObject({
+      number: note.number,
+      approvedOn: note.date,
+      opinion: '同意。',
+    });
 
     const docx = await reviewer.get(`/api/forms/${id}/export/docx`);
     expect(docx.statusCode).toBe(200);
@@ -66,6 +78,8 @@ describe('exports', () => {
     if (form.kind === 'project') {
       expect(form.formType).toBe('批复表');
       expect(Number(form.budget.total)).toBe(180);
+      // The 批复信息 finance entered is printed on the sheet and read back.
+      expect(form.approval).toEqual({ ...note, opinion: '同意。' });
     }
     // another unit's filler may not download it
     expect((await (await ctx.as('fillerB1')).get(`/api/forms/${id}/export/xlsx`)).statusCode).toBe(404);

@@ -60,7 +60,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const { id } = request.params;
-        const { indices, picks } = request.body ?? {};
+        const { indices, picks, years } = request.body ?? {};
         return reply
           .status(201)
           .send(
@@ -73,6 +73,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
               indices,
               deps.blobs,
               picks,
+              years,
             ),
           );
       },

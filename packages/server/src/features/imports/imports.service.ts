@@ -104,6 +104,7 @@ export async function saveUpload(
   indices: number[] | undefined,
   blobs?: BlobStore,
   picks: Pick[] = [],
+  years: { index: number; year: number }[] = [],
 ) {
   const file = await ownFile(db, actor, fileId, blobs);
   const taught = await taughtLabels(db, actor.orgId);
@@ -117,7 +118,10 @@ export async function saveUpload(
   return db.transaction(async (tx) => {
     const saved = [];
     for (const i of [...new Set(chosen)]) {
-      const stored = await insertForm(tx, { actor, ip }, forms[i]!, {
+      // A form whose document names no year takes the one the user gave in the preview (never today's).
+      const given = years.find((y) => y.index === i)?.year;
+      const form = forms[i]!.year === null && given !== undefined ? { ...forms[i]!, year: given } : forms[i]!;
+      const stored = await insertForm(tx, { actor, ip }, form, {
         orgId: actor.orgId,
         sourceFileId: file.id,
         note: `导入自 ${file.fileName}`,

@@ -55,11 +55,15 @@ describe.each(drivers)('imports on %s', (driver) => {
       expect(preview.fileName).toBe(seed); // directories stripped
       expect(preview.forms.length).toBeGreaterThan(0);
       expect(preview.forms[0]).toHaveProperty('findings');
-      const saved = await s.post(`/api/imports/${preview.fileId}/save`, {});
+      // The 批复表 name no year: none is made up; the preview asks, and the year given is saved.
+      expect(preview.forms[0].form.year).toBeNull();
+      const saved = await s.post(`/api/imports/${preview.fileId}/save`, { years: [{ index: 0, year: 2025 }] });
       expect(saved.statusCode, saved.body).toBe(201);
       expect(saved.json().forms).toHaveLength(preview.forms.length);
       const first = saved.json().forms[0];
       expect(first).toMatchObject({ status: 'draft', orgId: ctx.orgs.unitA1, sourceFileId: preview.fileId });
+      expect(first.year).toBe(2025);
+      expect(saved.json().forms[1].year).toBeNull();
       const source = await s.get(`/api/forms/${first.id}/source`);
       expect(source.statusCode).toBe(200);
       expect(Buffer.compare(source.rawPayload, data)).toBe(0);

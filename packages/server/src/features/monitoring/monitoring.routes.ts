@@ -66,7 +66,8 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const body = request.body;
-        return reply.status(201).send(await service.createRound(db, actorOf(request), request.ip, body));
+        const today = deps.clock();
+        return reply.status(201).send(await service.createRound(db, actorOf(request), request.ip, body, today));
       },
     );
 

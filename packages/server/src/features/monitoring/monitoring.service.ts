@@ -81,7 +81,18 @@ export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInp
   return { round, entries: inserted.length };
 }
 
-export async function createRound(db: Db, actor: Actor, ip: string | null, input: RoundInput) {
+/** Years a round may be opened for: the last five and the next (a round watches a budget year in progress). */
+export const ROUND_YEARS_BACK = 5;
+
+/** Finance opens a round for the year and period it chose; a year far from today's is a slip of the hand. */
+export async function createRound(db: Db, actor: Actor, ip: string | null, input: RoundInput, today: Date) {
+  const now = today.getFullYear();
+  if (input.year < now - ROUND_YEARS_BACK || input.year > now + 1)
+    throw evaluationError(
+      'round-year-out-of-range',
+      { year: input.year, min: now - ROUND_YEARS_BACK, max: now + 1 },
+      `监控年度须在 ${now - ROUND_YEARS_BACK} 至 ${now + 1} 年之间`,
+    );
   return db.transaction((tx) => openRound(tx, { actor, ip }, input));
 }
 

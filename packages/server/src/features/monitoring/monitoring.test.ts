@@ -81,8 +81,15 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().code).toBe('not-approved');
     expect((await finance.get('/api/monitoring/rounds')).json().items).toHaveLength(0); // nothing half-saved
+    // The year finance chose must be a sensible one (the last five years and the next).
+    const farYear = new Date().getFullYear() - 20;
+    const far = await finance.post('/api/monitoring/rounds', { year: farYear, month: 7, formIds: [formId] });
+    expect([far.statusCode, far.json().code]).toEqual([422, 'round-year-out-of-range']);
     const res = await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] });
     expect(res.statusCode).toBe(201);
+    // One round per period.
+    const again = await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] });
+    expect([again.statusCode, again.json().code]).toEqual([409, 'round-exists']);
     expect(res.json()).toMatchObject({ round: { title: '2025年1—7月绩效运行监控', month: 7 }, entries: 1 });
     const round = (await finance.get(`/api/monitoring/rounds/${res.json().round.id}`)).json();
     expect(round.entries).toHaveLength(1);
@@ -256,7 +263,7 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       },
       payload,
     });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     // The exported sheet writes amounts in 万元 with two decimals; the filled one reads back so.
     expect(res.json().data.budget.executedToDate).toBe('130.00');
     expect(res.json().data.indicators[0].expectedFullYear.raw).toBe('2.5万个');

@@ -76,7 +76,7 @@ export async function batchTransition(
         ip,
         formId,
         request.action,
-        { opinion: request.opinion },
+        { opinion: request.opinion, approvalNote: request.approvalNote },
         { refuseErrors: true },
       );
       const row = await findForm(db, formId);

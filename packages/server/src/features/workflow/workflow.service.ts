@@ -34,6 +34,15 @@ export interface TransitionInput {
         sources?: { name: string; amount: string | null }[] | undefined;
       }
     | undefined;
+  /** 批复: 批复文号, 批复日期 (YYYY-MM-DD), 经办人, 负责人 printed on the 批复表 (the opinion is `opinion`). */
+  approvalNote?:
+    | {
+        number?: string | undefined;
+        date?: string | undefined;
+        handler?: string | undefined;
+        head?: string | undefined;
+      }
+    | undefined;
 }
 
 /** The 批复表 as finance approves it: the form with the approved budget (and sources, when given). */
@@ -167,6 +176,10 @@ export async function transition(
         ),
         approvedBy: actor.id,
         opinion,
+        number: input.approvalNote?.number?.trim() || null,
+        approvedOn: input.approvalNote?.date ?? null,
+        handler: input.approvalNote?.handler?.trim() || null,
+        head: input.approvalNote?.head?.trim() || null,
       });
     }
     await appendAudit(

@@ -7,6 +7,7 @@ import { IndicatorTableView } from './IndicatorTableView.tsx';
 import { ViewCell } from './ViewCell.tsx';
 import { OfficialFormHead } from './OfficialFormHead.tsx';
 import { InfoColumns } from './InfoColumns.tsx';
+import { ApprovalNoteView, ApprovalNumber } from './ApprovalNoteView.tsx';
 
 export function ProjectFormView({
   form,
@@ -37,6 +38,7 @@ export function ProjectFormView({
         filler={`申报单位：${form.unit ?? ''}`}
         year={form.year}
       />
+      <ApprovalNumber note={form.approval} />
       <div className="official-scroll">
         <table className="official-table info-table">
           <InfoColumns label={14} />
@@ -133,6 +135,7 @@ export function ProjectFormView({
           </tbody>
         </table>
       )}
+      {(form.formType === '批复表' || form.approval) && <ApprovalNoteView note={form.approval} />}
     </div>
   );
 }

@@ -24,8 +24,8 @@ export const importsApi = {
     return http.upload<ImportPreview>('/imports', data);
   },
   read: (fileId: string, picks: Pick[]) => http.post<ImportPreview>(`/imports/${fileId}/read`, { picks }),
-  save: (fileId: string, indices: number[], picks: Pick[]) =>
-    http.post<{ forms: FormMeta[] }>(`/imports/${fileId}/save`, { indices, picks }),
+  save: (fileId: string, indices: number[], picks: Pick[], years: { index: number; year: number }[] = []) =>
+    http.post<{ forms: FormMeta[] }>(`/imports/${fileId}/save`, { indices, picks, years }),
   mappings: (orgId?: string) =>
     http.get<{ orgId: string; items: LayoutMapping[] }>(`/layout-mappings${query({ orgId })}`),
   teach: (label: string, field: MappableField) =>

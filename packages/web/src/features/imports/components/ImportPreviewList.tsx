@@ -1,6 +1,6 @@
 // The forms recognised in an uploaded file: choose which to keep; for each, what was read field by
 // field (with 待确认 marks and 指出位置), its findings and its content with the unsure values marked.
-import { Checkbox, Collapse, Space, Tag, Typography } from 'antd';
+import { Checkbox, Collapse, InputNumber, Space, Tag, Typography } from 'antd';
 import { KIND_LABELS } from '../../../ui/status.ts';
 import { FindingList } from '../../forms/components/FindingList.tsx';
 import { FormView } from '../../forms/components/FormView.tsx';
@@ -9,6 +9,7 @@ import { shownPointers } from '../../forms/utils/shown-pointers.ts';
 import type { ImportPreview, MappableField } from '../api/imports-api.ts';
 import { describeSource, sourceOf } from '../utils/preview-fields.ts';
 import { ReadFields, UnsureTag } from './ReadFields.tsx';
+import { needsYear, type GivenYears } from '../utils/import-years.ts';
 
 export interface Pointing {
   index: number;
@@ -22,8 +23,13 @@ export function ImportPreviewList({
   pointing,
   onPoint,
   onLocate,
+  years,
+  onYear,
 }: {
   preview: ImportPreview;
+  /** Years typed for forms whose document names none. */
+  years: GivenYears;
+  onYear: (index: number, year: number | null) => void;
   chosen: Set<number>;
   onChoose: (index: number, on: boolean) => void;
   pointing: Pointing | null;
@@ -48,6 +54,26 @@ export function ImportPreviewList({
               </span>
               <Tag>{KIND_LABELS[f.kind] ?? f.kind}</Tag>
               <Typography.Text strong>{f.name}</Typography.Text>
+              {f.form.year !== null ? (
+                <Tag>{f.form.year}年</Tag>
+              ) : (
+                // No year in the document: the user says which (never today's by default).
+                <span onClick={(e) => e.stopPropagation()}>
+                  <InputNumber
+                    id={`import-year-${f.index}`}
+                    size="small"
+                    min={2000}
+                    max={2100}
+                    precision={0}
+                    style={{ width: 150 }}
+                    placeholder={needsYear(f.form) ? '年度（必填）' : '年度（未读到）'}
+                    status={needsYear(f.form) && !years[f.index] ? 'warning' : undefined}
+                    value={years[f.index] ?? null}
+                    onChange={(v) => onYear(f.index, typeof v === 'number' ? v : null)}
+                    aria-label={`${f.name}的年度`}
+                  />
+                </span>
+              )}
               {unsureCount > 0 && <Tag color="orange">待确认 {unsureCount}</Tag>}
               {c.error > 0 && <Tag color="red">错误 {c.error}</Tag>}
               {c.warning > 0 && <Tag color="orange">警告 {c.warning}</Tag>}

@@ -5,8 +5,18 @@ import { importsApi, type Pick } from '../api/imports-api.ts';
 export function useSaveImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ fileId, indices, picks }: { fileId: string; indices: number[]; picks: Pick[] }) =>
-      importsApi.save(fileId, indices, picks),
+    mutationFn: ({
+      fileId,
+      indices,
+      picks,
+      years,
+    }: {
+      fileId: string;
+      indices: number[];
+      picks: Pick[];
+      /** Years given in the preview for forms whose document names none. */
+      years: { index: number; year: number }[];
+    }) => importsApi.save(fileId, indices, picks, years),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['forms'] }),
   });
 }

@@ -1,14 +1,26 @@
-// Finance: open a monitoring round — year, data up to month m (1—m月), the budget thresholds (红灯 below,
+// Finance: open a monitoring round — the year (the session's to start with) and the period, data up to month m (1—m月), the budget thresholds (红灯 below,
 // 黄灯 below, in % of time progress) and the approved projects that take part.
 import { useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Space, Table } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { monitoringApi } from '../api/monitoring-api.ts';
 import { useOpenRound } from '../hooks/use-open-round.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatWan } from '../../../ui/format.ts';
 
-export function OpenRoundForm({ year, onOpened }: { year: number; onOpened: (roundId: string) => void }) {
+/** The years offered: the server accepts the last five and the next. */
+function yearChoices(today: number): number[] {
+  return Array.from({ length: 7 }, (_, k) => today + 1 - k);
+}
+
+export function OpenRoundForm({
+  year: initialYear,
+  onOpened,
+}: {
+  year: number;
+  onOpened: (roundId: string) => void;
+}) {
+  const [year, setYear] = useState(initialYear);
   const [month, setMonth] = useState(7);
   const [red, setRed] = useState('60');
   const [yellow, setYellow] = useState('80');
@@ -27,7 +39,18 @@ export function OpenRoundForm({ year, onOpened }: { year: number; onOpened: (rou
     <div id="open-round">
       <ErrorAlert error={candidates.error ?? open.error} />
       <Form layout="inline" style={{ marginBottom: 12 }}>
-        <Form.Item label="年度">{year}年</Form.Item>
+        <Form.Item label="年度" htmlFor="round-year">
+          <Select
+            id="round-year"
+            style={{ width: 110 }}
+            value={year}
+            onChange={(y) => {
+              setYear(y);
+              setSelected([]); // the projects are the chosen year's
+            }}
+            options={yearChoices(new Date().getFullYear()).map((y) => ({ value: y, label: `${y}年` }))}
+          />
+        </Form.Item>
         <Form.Item label="监控期间">
           <Space>
             1—
@@ -86,7 +109,7 @@ export function OpenRoundForm({ year, onOpened }: { year: number; onOpened: (rou
         loading={open.isPending}
         onClick={submit}
       >
-        开启监控（{selected.length} 个项目）
+        开启{year}年1—{month}月监控（{selected.length} 个项目）
       </Button>
     </div>
   );

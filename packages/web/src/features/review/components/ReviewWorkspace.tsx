@@ -1,7 +1,7 @@
 // Review (主管部门) and approval (财政) of one form: the read-only official form with the findings and
 // comments at their fields; click a field to write a comment with a reason code; opinion, grade and the
 // workflow buttons the server allows.
-import { grades as allGrades, type Grade } from '@jixiao/core/contracts';
+import { grades as allGrades, type ApprovalNoteBody, type Grade } from '@jixiao/core/contracts';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
@@ -21,6 +21,7 @@ import { VersionDiffCard } from '../../forms/components/VersionDiffCard.tsx';
 import { changedPointers, lastReturnedVersion } from '../../forms/utils/changes.ts';
 import { ApprovalSheet } from './ApprovalSheet.tsx';
 import { ApprovedBudgetFields, type ApprovedBudget } from './ApprovedBudgetFields.tsx';
+import { ApprovalNoteFields } from './ApprovalNoteFields.tsx';
 import { useStoredForm } from '../../forms/hooks/use-stored-form.ts';
 import { nearestShownPointer, placeFindings } from '../../forms/utils/finding-paths.ts';
 import { jumpToField } from '../../forms/utils/jump-to-field.ts';
@@ -58,6 +59,7 @@ export function ReviewWorkspace({
   const [opinion, setOpinion] = useState('');
   const [grade, setGrade] = useState<Grade | undefined>(undefined);
   const [budget, setBudget] = useState<ApprovedBudget | null>(null);
+  const [approvalNote, setApprovalNote] = useState<ApprovalNoteBody>({});
 
   const form = stored.data?.form;
   const buttons = actionButtons(stored.data?.actions ?? []);
@@ -128,6 +130,7 @@ export function ReviewWorkspace({
               grade: b.action === 'review-pass' || b.action === 'review-return' ? grade : undefined,
               comments: b.sendsComments && pending.length ? pending : undefined,
               approvedBudget: b.action === 'approve' && budget ? budget.value : undefined,
+              approvalNote: b.action === 'approve' ? approvalNote : undefined,
             },
           });
           message.success(b.done);
@@ -200,6 +203,9 @@ export function ReviewWorkspace({
               )}
               {buttons.some((b) => b.action === 'approve') && form.kind === 'project' && (
                 <ApprovedBudgetFields asked={form.budget} onChange={setBudget} />
+              )}
+              {buttons.some((b) => b.action === 'approve') && form.kind === 'project' && (
+                <ApprovalNoteFields onChange={setApprovalNote} />
               )}
               {sinceReturn.data && (
                 <Card
