@@ -17,6 +17,7 @@ import { taughtLabels } from './mappings.service.ts';
 import type { Pick } from './picks.ts';
 import { readUpload, type ReadUpload } from './read-upload.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
+import { evaluationUploadOf } from '../evaluation-imports/evaluation-imports.service.ts';
 
 function preview(read: ReadUpload) {
   const forms = read.forms.map((form, index) => {
@@ -61,7 +62,11 @@ export async function previewUpload(
   data: Uint8Array,
   blobs?: BlobStore,
 ) {
-  const read = await readUpload(documents, data, fileName, await taughtLabels(db, actor.orgId));
+  // One upload serves both imports: a file of 自评表 / 监控表 only is stored once and answered with the
+  // evaluation import's proposal (`evaluation`), so the page never sends the same file a second time.
+  const read = await readUpload(documents, data, fileName, await taughtLabels(db, actor.orgId), [], {
+    takeEvaluations: true,
+  });
   const file = await db.transaction(async (tx) => {
     const f = await insertFile(
       tx,
@@ -80,7 +85,9 @@ export async function previewUpload(
     );
     return f;
   });
-  return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read) };
+  const evaluation =
+    read.evaluations.length > 0 ? await evaluationUploadOf(db, actor, file, read.evaluations) : null;
+  return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read), evaluation };
 }
 
 async function ownFile(db: Db, actor: Actor, fileId: string, blobs?: BlobStore) {
@@ -106,7 +113,13 @@ export async function rereadUpload(
     await taughtLabels(db, actor.orgId),
     picks,
   );
-  return { fileId: file.id, fileName: file.fileName, size: file.data.length, ...preview(read) };
+  return {
+    fileId: file.id,
+    fileName: file.fileName,
+    size: file.data.length,
+    ...preview(read),
+    evaluation: null,
+  };
 }
 
 export async function saveUpload(

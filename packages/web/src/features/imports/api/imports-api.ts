@@ -4,6 +4,7 @@
 import type { Finding, Form, MappableField } from '@jixiao/core';
 import { http, query } from '../../../api/http.ts';
 import type { FormMeta } from '../../forms/api/forms-api.ts';
+import type { EvaluationUpload } from '../../evaluation-imports/api/evaluation-imports-api.ts';
 
 export type { MappableField };
 
@@ -59,6 +60,11 @@ export interface ImportPreview {
   forms: PreviewForm[];
   document: { items: DocumentRow[]; total: number; truncated: boolean };
   problem: { code: string; message: string; hint: string } | null;
+  /**
+   * Set when the file holds 自评表 / 监控表 only: the same upload answered with the evaluation import's
+   * proposal (匹配确认), so the file is never sent twice. Null for target forms and re-readings.
+   */
+  evaluation: EvaluationUpload | null;
   picks: {
     index: number;
     field: MappableField;
