@@ -51,8 +51,15 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
 
   it('proposes the approved project and pairs indicators whose names differ', async () => {
     await page.goto(rig.base + '/import');
+    // The file goes up once: the form import answers a 自评表 with the evaluation proposal itself.
+    const uploads: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && /\/api\/(evaluation-)?imports$/.test(new URL(r.url()).pathname))
+        uploads.push(new URL(r.url()).pathname);
+    });
     await page.locator('input[type=file]').setInputFiles(file);
     await page.locator('#evaluation-match').waitFor();
+    expect(uploads).toEqual(['/api/imports']);
     const first = page.locator('#match-candidates .ant-table-row').first();
     expect(await first.innerText()).toContain('政务服务工作');
     expect(await first.locator('.ant-radio-input').isChecked()).toBe(true);

@@ -14,20 +14,22 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // Floors in % of fields right, per kind, over the development sets (docs, formats, wide; not the hold-out).
 // Each floor is a little under what the merged readers and recognisers reach (measured 2026-12-02: project
 // 86.7, department 90.0, self-evaluation 57.1 → 83.9 with the stream-aware 自评表 reading → 94.3, monitoring 100,
-// disclosure 93.1): a change that reads worse fails here. The issue is done at 90 for project, department and
-// self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
+// disclosure 93.1; then project 91.4, department 98.0, self-evaluation 95.5 with row borders in pipe text and
+// placing by meaning): a change that reads worse fails here. The issue is done at 90 for project, department
+// and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 const FLOORS: Record<string, number> = {
-  project: 84,
-  department: 88,
-  'self-evaluation': 94,
+  project: 91,
+  department: 97,
+  'self-evaluation': 95,
   monitoring: 100,
-  disclosure: 90,
+  disclosure: 92,
   // Prose (自评报告, 监控报告, notices): refused with a reason; a form read out of prose would be invented.
   report: 100,
 };
 
 // The hold-out set (corpus/holdout) is reported apart; its floors follow the development floors at a distance.
-const HOLDOUT_FLOORS: Record<string, number> = { report: 100 };
+// Guards only (never tuned to): a little under the measured 78.1 project and 45.6 self-evaluation.
+const HOLDOUT_FLOORS: Record<string, number> = { report: 100, project: 75, 'self-evaluation': 44 };
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { MAPPABLE_FIELDS, type Form } from '../model/index.ts';
 import { findingPayload, storedName, timestamp, yearField } from './common.ts';
+import { evaluationUploadResponse } from './evaluation-imports.ts';
 import { formMeta } from './forms.ts';
 
 /** A cell the user pointed at in the preview: the field it holds; the value is read on the server. */
@@ -101,6 +102,11 @@ export const importPreview = z.object({
   problem: z.object({ code: z.string(), message: z.string(), hint: z.string() }).nullable(),
   /** Labels the reader met and did not know (candidates to teach). */
   unknownLabels: z.array(z.string()),
+  /**
+   * Set when the file holds 自评表 / 监控表 only: the same upload answered with the evaluation import's
+   * proposal (匹配确认), so the file is never sent twice. Null for target forms and re-readings.
+   */
+  evaluation: evaluationUploadResponse.nullable(),
   picks: z.array(
     z.object({
       index: z.number(),

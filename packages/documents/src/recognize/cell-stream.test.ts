@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, type Row } from '../rows/row.ts';
 import { retabulate, SPLIT_CONFIDENCE, STREAM_CONFIDENCE } from './cell-stream.ts';
+import { importText } from '../import-document.ts';
 
 const stream = (...cells: string[]): Row[] => cells.map((c, k) => paragraph(c, k + 1));
 const cellsOf = (rows: Row[]) => rows.map((r) => r.cells);
@@ -9,10 +10,29 @@ describe('rebuilding rows from one cell per line', () => {
   it('pairs labels with their values and rebuilds the indicator rows under the header', () => {
     const rows = retabulate(
       stream(
-        '项目名称', '县道改造', '主管部门', '县交通运输局', '资金情况（万元）', '年度资金总额：', '120',
-        '绩效指标', '一级指标', '二级指标', '三级指标', '指标值',
-        '产出指标', '数量指标', '改造里程', '≥10公里', '质量指标', '验收合格率', '100%',
-        '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%',
+        '项目名称',
+        '县道改造',
+        '主管部门',
+        '县交通运输局',
+        '资金情况（万元）',
+        '年度资金总额：',
+        '120',
+        '绩效指标',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标值',
+        '产出指标',
+        '数量指标',
+        '改造里程',
+        '≥10公里',
+        '质量指标',
+        '验收合格率',
+        '100%',
+        '满意度指标',
+        '服务对象满意度指标',
+        '群众满意度',
+        '≥90%',
       ),
     );
     expect(cellsOf(rows)).toEqual([
@@ -48,7 +68,12 @@ describe('rebuilding rows from one cell per line', () => {
 
   it('splits run-together rows and gives them a lower confidence', () => {
     const rows = retabulate(
-      stream('部门(单位)名称某街道办事处区级支出预算总量3724.39', '绩效指标指标名称指标权重计量单位指标性质指标值', '预算执行率10%=100', '开展文艺活动场次1020'),
+      stream(
+        '部门(单位)名称某街道办事处区级支出预算总量3724.39',
+        '绩效指标指标名称指标权重计量单位指标性质指标值',
+        '预算执行率10%=100',
+        '开展文艺活动场次1020',
+      ),
     );
     expect(cellsOf(rows)).toEqual([
       ['部门(单位)名称', '某街道办事处'],
@@ -77,21 +102,82 @@ describe('rebuilding rows from one cell per line', () => {
 
   it('ends the indicator rows at a signature block, even under a row still waiting for its value', () => {
     const rows = retabulate(
-      stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '甲乙', '填表人', '张三', '财政资金管理科室(盖章)', '年 月 日'),
+      stream(
+        '项目名称',
+        'X',
+        '单位名称',
+        'Y',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标值',
+        '产出指标',
+        '数量指标',
+        '甲乙',
+        '填表人',
+        '张三',
+        '财政资金管理科室(盖章)',
+        '年 月 日',
+      ),
     );
     expect(cellsOf(rows)[3]).toEqual(['产出指标', '数量指标', '甲乙', '']);
     // Outside the table, each as it came.
-    expect(rows.slice(4).map((r) => r.cells.join(''))).toEqual(['填表人', '张三', '财政资金管理科室(盖章)', '年 月 日']);
+    expect(rows.slice(4).map((r) => r.cells.join(''))).toEqual([
+      '填表人',
+      '张三',
+      '财政资金管理科室(盖章)',
+      '年 月 日',
+    ]);
   });
 
   it('ends the indicator rows at a note or a title', () => {
     const rows = retabulate(
-      stream('项目名称', 'X', '单位名称', 'Y', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '甲乙', '1个', '注：各地请根据实际情况填报。', '2023年项目绩效目标表'),
+      stream(
+        '项目名称',
+        'X',
+        '单位名称',
+        'Y',
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标值',
+        '产出指标',
+        '数量指标',
+        '甲乙',
+        '1个',
+        '注：各地请根据实际情况填报。',
+        '2023年项目绩效目标表',
+      ),
     );
     expect(cellsOf(rows).slice(-3)).toEqual([
       ['产出指标', '数量指标', '甲乙', '1个'],
       ['注：各地请根据实际情况填报。'],
       ['2023年项目绩效目标表'],
     ]);
+  });
+});
+
+describe('an indicator row copied with single spaces between its cells', () => {
+  const text = [
+    '项目名称 某项目',
+    '绩效指标 一级指标 二级指标 三级指标 指标值 备注',
+    '产出指标 数量指标 建设工程 >=20平方米',
+    '流转土地 >=60亩',
+    '效益指标 经济效益指标 带动增加村收入(≥**万元) >=6万元',
+    '带动增加人口收入(≥**万元) >=2.61万元',
+    '完成情况 良好',
+  ].join('\n');
+  const read = () => {
+    const form = importText(text)[0];
+    return form?.kind === 'project' ? form.indicators.map((i) => [i.name, i.target.raw]) : [];
+  };
+
+  it('parts the operator-led value after the last space from the name, also after a bracketed operator', () => {
+    expect(read()).toContainEqual(['流转土地', '>=60亩']);
+    expect(read()).toContainEqual(['带动增加人口收入(≥**万元)', '>=2.61万元']);
+  });
+
+  it('leaves a row whose last word is no operator-led value whole', () => {
+    expect(read().map(([name]) => name)).not.toContain('完成情况');
   });
 });

@@ -14,7 +14,14 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
-import { cellToken, isRunTogether, isValueShaped, splitFusedRow, splitRunTogether, type Token } from './tokenize.ts';
+import {
+  cellToken,
+  isRunTogether,
+  isValueShaped,
+  splitFusedRow,
+  splitRunTogether,
+  type Token,
+} from './tokenize.ts';
 import { titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
@@ -54,7 +61,11 @@ export function retabulate(rows: Row[]): Row[] {
 /** A heading of an indicator-table column, or the heading of the block (绩效指标). */
 function isColumnHeading(cell: string): boolean {
   const key = lexiconKey(cell);
-  return TABLE_SECTION_LABELS.includes(key) || columnConcept(key) !== null || columnConcept(key.replace(/(（[^）]*）)+$/, '')) !== null;
+  return (
+    TABLE_SECTION_LABELS.includes(key) ||
+    columnConcept(key) !== null ||
+    columnConcept(key.replace(/(（[^）]*）)+$/, '')) !== null
+  );
 }
 
 /** An indicator header broken over several rows (一级 指标 | / 二级 指标 | / …): one header row. */
@@ -81,7 +92,17 @@ function joinHeaderRows(rows: Row[]): Row[] {
 }
 
 /** Fields whose value is one cell (a label of these alone on its row waits for the value). */
-const VALUE_FIELDS = new Set(['name', 'code', 'unit', 'supervisor', 'executor', 'leader', 'phone', 'budget.total', 'budget.current']);
+const VALUE_FIELDS = new Set([
+  'name',
+  'code',
+  'unit',
+  'supervisor',
+  'executor',
+  'leader',
+  'phone',
+  'budget.total',
+  'budget.current',
+]);
 
 /** A label alone on its row followed by a row of cells (a row broken after its first cell): one row. */
 function joinLabelRows(rows: Row[]): Row[] {
@@ -109,16 +130,35 @@ function joinLabelRows(rows: Row[]): Row[] {
 
 function tokensOf(row: Row): Token[] {
   const filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
-  if (filled.length === 0) return row.table ? [{ kind: 'blank', text: '', split: false, ...lineOf(row) }] : [];
+  if (filled.length === 0)
+    return row.table ? [{ kind: 'blank', text: '', split: false, ...lineOf(row) }] : [];
   const text = filled[0]!;
   const whole = cellToken(text, row.line, row.source);
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
   if (titleKind(text)) return [whole];
-  return isRunTogether(text) ? splitRunTogether(text, row.line, row.source) : [whole];
+  if (isRunTogether(text)) return splitRunTogether(text, row.line, row.source);
+  return trailingValue(text, row) ?? [whole];
+}
+
+/**
+ * An indicator row copied with single spaces between its cells (流转土地 >=60亩): the name and the
+ * operator-led value after its last space. A name with an operator of its own inside brackets
+ * (收入(≥**万元) >=6万元) keeps it: only the last word is looked at, and it must hold a number.
+ */
+function trailingValue(text: string, row: Row): Token[] | null {
+  const m = /^(.*\S)[ \u3000]+(\S+)$/u.exec(text.trim());
+  if (!m || !/^(?:[≥≤=＝<>＜＞≧≦]|>=|<=)/.test(m[2]!) || !isValueShaped(m[2]!)) return null;
+  return [
+    { ...cellToken(m[1]!, row.line, row.source), split: true },
+    { ...cellToken(m[2]!, row.line, row.source), kind: 'value', split: true },
+  ];
 }
 
 function lineOf(row: Row): { line?: number; source?: string } {
-  return { ...(row.line !== undefined ? { line: row.line } : {}), ...(row.source ? { source: row.source } : {}) };
+  return {
+    ...(row.line !== undefined ? { line: row.line } : {}),
+    ...(row.source ? { source: row.source } : {}),
+  };
 }
 
 /** Rebuilds one run of single-cell rows, or returns it unchanged when it holds no form. */
@@ -207,7 +247,10 @@ class StreamBuilder {
     const ts = this.tokens;
     let j = k;
     const cells: string[] = [];
-    if (ts[j]?.kind === 'section' || (ts[j]?.kind === 'label' && columnConcept(lexiconKey(ts[j]!.text)) === 'goal'))
+    if (
+      ts[j]?.kind === 'section' ||
+      (ts[j]?.kind === 'label' && columnConcept(lexiconKey(ts[j]!.text)) === 'goal')
+    )
       cells.push(ts[j++]!.text);
     const roles: ColumnRole[] = cells.map(() => 'goal');
     while (j < ts.length && roles.length < 40) {
@@ -269,7 +312,8 @@ class StreamBuilder {
       }
       let level = t.kind === 'level1' || t.kind === 'level2' ? t.kind : null;
       // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows.
-      if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && ts[this.i]?.kind !== 'level2') level = 'level2';
+      if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && ts[this.i]?.kind !== 'level2')
+        level = 'level2';
       if (level === 'level1' && l1At >= 0) {
         finish();
         start()[l1At] = t.text;
@@ -278,7 +322,13 @@ class StreamBuilder {
       }
       // 服务对象满意度 | 服务对象满意度 | ≥95%: the 三级 written like its 二级.
       const cur: string[] | null = row;
-      if (level === 'level2' && cur && l2At >= 0 && !cur[h.nameAt] && lexiconKey(cur[l2At] ?? '') === lexiconKey(t.text))
+      if (
+        level === 'level2' &&
+        cur &&
+        l2At >= 0 &&
+        !cur[h.nameAt] &&
+        lexiconKey(cur[l2At] ?? '') === lexiconKey(t.text)
+      )
         level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {
         const r: string[] = row && !row[h.nameAt] && !(l2At >= 0 && row[l2At]) ? row : (finish(), start());
@@ -287,7 +337,10 @@ class StreamBuilder {
         continue;
       }
       if (isCutLevelName(t.text)) continue;
-      const parts = fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text))) ? splitFusedRow(t.text) : [t.text];
+      const parts =
+        fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
+          ? splitFusedRow(t.text)
+          : [t.text];
       for (const part of parts) {
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
@@ -345,7 +398,8 @@ function endsTable(t: Token): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
   // 表十二: the number of the next table.
   if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
-  if (/^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text))) return true;
+  if (/^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text)))
+    return true;
   // The signature block: 填表人, 财政资金管理科室（盖章）, 年 月 日 (its names and numbers follow).
   return t.kind !== 'level1' && t.kind !== 'level2' && isSignatureRow([t.text]);
 }
@@ -362,20 +416,25 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
     const valueDone = row[h.valueAt] !== '';
     switch (role) {
       case 'op':
-        if (OPS.test(text)) return (row[c] = text), c;
+        if (OPS.test(text)) return ((row[c] = text), c);
         break;
       case 'unit':
         // Before the value only a unit (or a two-letter word: 人数); after it, any short word (人/次, 万元/人).
-        if (!valueShaped && (text.length <= 2 || isUnit(text) || (valueDone && text.length <= 6 && !/\d/.test(text))))
-          return (row[c] = text), c;
+        if (
+          !valueShaped &&
+          (text.length <= 2 || isUnit(text) || (valueDone && text.length <= 6 && !/\d/.test(text)))
+        )
+          return ((row[c] = text), c);
         break;
       case 'weight': {
         if (/^\d{1,3}(\.\d+)?$/.test(text) && Number(text) <= 100) {
           weights.add(text);
-          return (row[c] = text), c;
+          return ((row[c] = text), c);
         }
         // 1020: a weight seen before, fused with the value after it.
-        const w = /^\d+$/.test(text) ? [...weights].find((x) => text.startsWith(x) && text.length > x.length) : null;
+        const w = /^\d+$/.test(text)
+          ? [...weights].find((x) => text.startsWith(x) && text.length > x.length)
+          : null;
         if (w && !valueDone) {
           row[c] = w;
           row[h.valueAt] = text.slice(w.length);
@@ -384,11 +443,11 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
         break;
       }
       case 'value':
-        if (!valueDone) return (row[c] = text), c;
+        if (!valueDone) return ((row[c] = text), c);
         break;
       default:
         // Explanation columns before the value take text; a value skips them.
-        if (c < h.valueAt && !valueShaped) return (row[c] = text), c;
+        if (c < h.valueAt && !valueShaped) return ((row[c] = text), c);
         break;
     }
     if (role === 'value' && valueDone) continue;

@@ -67,7 +67,9 @@ export function levelLabel(
 
 /** Whether `level2` is a 二级 of `level1` in some framework (产出指标 → 成本指标 in the 88号 tree). */
 export function isChildOf(level1: string, level2: string): boolean {
-  return frameworks.some((fw) => canonicalLevel1(fw, level1) !== null && canonicalLevel2(fw, level1, level2) !== null);
+  return frameworks.some(
+    (fw) => canonicalLevel1(fw, level1) !== null && canonicalLevel2(fw, level1, level2) !== null,
+  );
 }
 
 const LIKELIHOOD = /^(确定能|有可能|不可能|完全不可能|能|可能)$/;
@@ -164,8 +166,17 @@ export function placeCells(
   level1: string | null = null,
 ): string[] {
   const hasLevel2 = columns.includes('level2');
-  return placeByFit(cells, columns, (text, column) => fit(text, column, hasLevel2, level1));
+  return placeByFit(cells, columns, (text, column, i) => {
+    const f = fit(text, column, hasLevel2, level1);
+    // The number printed after a 指标性质 (= | 100) is the target's value, not a weight: a row cut off
+    // or without weight and score would otherwise give it to the 分值 column.
+    if (TARGET_COLUMNS.has(column) && i > 0 && profileOf(text).number && profileOf(cells[i - 1]!).operator)
+      return f + 2;
+    return f;
+  });
 }
+
+const TARGET_COLUMNS: ReadonlySet<IndicatorColumn> = new Set(['target', 'targetValue']);
 
 /**
  * Cells placed in columns keeping their order, where the sum of their fits is best; a cell that fits no
@@ -174,7 +185,7 @@ export function placeCells(
 export function placeByFit<C>(
   cells: readonly string[],
   columns: readonly C[],
-  fitOf: (text: string, column: C) => number,
+  fitOf: (text: string, column: C, index: number) => number,
 ): string[] {
   const n = cells.length;
   const m = columns.length;
@@ -193,7 +204,7 @@ export function placeByFit<C>(
           b = skip;
           c = 'skip';
         }
-        const take = fitOf(cells[i]!, columns[j]!) + best[i + 1]![j + 1]!;
+        const take = fitOf(cells[i]!, columns[j]!, i) + best[i + 1]![j + 1]!;
         if (take >= b) {
           b = take;
           c = 'take';

@@ -14,6 +14,23 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['预算控制指标', 'level2'],
   ['预算（或投资规模）控制指标', 'level2'],
   ['投资规模控制指标', 'level2'],
+  // 二级 names written without 指标 (湖北 templates: 产出数量, 产出质量 …) and other trees' 二级 names.
+  ['产出数量', 'level2'],
+  ['产出质量', 'level2'],
+  ['产出时效', 'level2'],
+  ['产出成本', 'level2'],
+  ['进度指标', 'level2'],
+  ['效率指标', 'level2'],
+  ['社会效益', 'level2'],
+  ['经济效益', 'level2'],
+  ['生态效益', 'level2'],
+  ['可持续影响', 'level2'],
+  ['服务对象满意度', 'level2'],
+  ['社会公众满意度', 'level2'],
+  ['履职效能', 'level2'],
+  ['管理效率', 'level2'],
+  ['运行成本', 'level2'],
+  ['服务对象满意度指标', 'level2'],
 ]);
 
 /** The name without template annotations: 数量指标（必填硬性指标） → 数量指标, 经济效益 指标 → 经济效益指标. */

@@ -31,11 +31,34 @@ export type ProjectField =
   | 'known';
 
 export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, readonly string[]>> = {
-  name: ['项目名称', '专项名称', '专项资金名称', '项目（专项）名称', '二级项目名称', '项目名', '资金名称'],
+  name: [
+    '项目名称',
+    '专项名称',
+    '专项资金名称',
+    '项目（专项）名称',
+    '二级项目名称',
+    '项目名',
+    '资金名称',
+    '项目支出名称',
+    '项目全称',
+    '项目名称（全称）',
+  ],
   code: ['项目代码', '项目编码', '项目编号'],
   category: ['项目类别', '项目类型', '项目分类', '项目属性'],
   nature: ['项目性质'],
-  unit: ['申报单位', '预算单位', '单位名称', '填报单位', '项目单位', '编制单位', '项目申报单位'],
+  unit: [
+    '申报单位',
+    '预算单位',
+    '单位名称',
+    '填报单位',
+    '项目单位',
+    '编制单位',
+    '项目申报单位',
+    '预算部门',
+    '预算单位名称',
+    '项目预算单位',
+    '申报单位（盖章）',
+  ],
   supervisor: [
     '项目主管部门',
     '主管部门',
@@ -80,6 +103,13 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '本年度申请市财政预算资金',
     '年初安排金额',
     '预算申报数',
+    '年度本级预算金额',
+    '年度预算金额',
+    '项目预算金额',
+    '项目预算数',
+    '年度预算数',
+    '项目资金总量',
+    '预算资金总额',
   ],
   'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
@@ -113,6 +143,16 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '公共财政拨款',
     '政府性基金拨款',
     '纳入专户管理的非税收入拨款',
+    '上级资金',
+    '该项目支出上级资金',
+    '本级资金',
+    '上级补助资金',
+    '一般公共预算拨款',
+    '一般公共预算资金',
+    '政府性基金预算资金',
+    '财政专户管理资金',
+    '单位资金',
+    '事业收入',
   ],
   details: ['项目支出明细测算'],
   goals: ['项目绩效总目标', '绩效总目标', '项目绩效目标', '绩效目标'],
@@ -138,6 +178,9 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '项目概况及立项依据',
   '项目期',
   '实施期',
+  '项目支出实施期',
+  '项目实施周期',
+  '实施周期',
   '项目实施期',
   '专项实施期',
   '起止时间',
@@ -240,17 +283,7 @@ export const WHOLE_CELL_ONLY: readonly string[] = [
 
 /** What a column of an indicator table holds. */
 export type ColumnRole =
-  | 'goal'
-  | 'level1'
-  | 'level2'
-  | 'name'
-  | 'value'
-  | 'op'
-  | 'unit'
-  | 'weight'
-  | 'basis'
-  | 'category'
-  | 'other';
+  'goal' | 'level1' | 'level2' | 'name' | 'value' | 'op' | 'unit' | 'weight' | 'basis' | 'category' | 'other';
 
 /** Column headings of indicator tables, by what the column holds (keys compared whole). */
 export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
@@ -294,10 +327,22 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
 /** Words that make a heading a value column wherever they stand in it (指标值（前年）, 预计当年实现值). */
 export const VALUE_COLUMN_WORDS: readonly string[] = ['指标值', '目标值', '当年实现', '预期值', '实现值'];
 /** Words that make a heading a basis column wherever they stand in it. */
-export const BASIS_COLUMN_WORDS: readonly string[] = ['确定依据', '设定依据', '绩效标准', '评价标准', '取值依据'];
+export const BASIS_COLUMN_WORDS: readonly string[] = [
+  '确定依据',
+  '设定依据',
+  '绩效标准',
+  '评价标准',
+  '取值依据',
+];
 
 /** Headings of the indicator block as a whole, written left of its column headings. */
-export const TABLE_SECTION_LABELS: readonly string[] = ['绩效指标', '绩效目标', '项目绩效指标', '年度绩效指标', '长期绩效指标'];
+export const TABLE_SECTION_LABELS: readonly string[] = [
+  '绩效指标',
+  '绩效目标',
+  '项目绩效指标',
+  '年度绩效指标',
+  '长期绩效指标',
+];
 
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|签章|签字|分|A|B|B\/A|A\/B)）$/;
@@ -328,7 +373,9 @@ function computeKey(text: string): string {
     .replace(/\)/g, '）')
     .replace(PINYIN, '')
     .replace(/[:：]+$/, '');
-  k = k.replace(/^其中[：:]?/, '').replace(/^([一二三四五六七八九十\d]+[.、．]|（[一二三四五六七八九十\d]+）)/, '');
+  k = k
+    .replace(/^其中[：:]?/, '')
+    .replace(/^([一二三四五六七八九十\d]+[.、．]|（[一二三四五六七八九十\d]+）)/, '');
   while (AMOUNT_SUFFIX.test(k)) k = k.replace(AMOUNT_SUFFIX, '');
   return k.replace(/[:：]+$/, '');
 }
@@ -341,7 +388,8 @@ function invert<K extends string>(table: Readonly<Record<K, readonly string[]>>)
 }
 
 const projectIndex: Map<string, ProjectField> = invert(PROJECT_FIELDS);
-for (const s of KNOWN_EXTRA_LABELS) if (!projectIndex.has(lexiconKey(s))) projectIndex.set(lexiconKey(s), 'known');
+for (const s of KNOWN_EXTRA_LABELS)
+  if (!projectIndex.has(lexiconKey(s))) projectIndex.set(lexiconKey(s), 'known');
 const departmentIndex = invert(DEPARTMENT_FIELDS);
 const goalIndex = invert(GOAL_LABELS);
 const columnIndex = invert(COLUMN_LABELS);
@@ -366,7 +414,8 @@ export function columnConcept(key: string): ColumnRole | null {
 export function allSpellings(): string[] {
   const tables = [PROJECT_FIELDS, DEPARTMENT_FIELDS, GOAL_LABELS, COLUMN_LABELS] as const;
   const out = new Set<string>();
-  for (const t of tables) for (const list of Object.values(t) as (readonly string[])[]) for (const s of list) out.add(s);
+  for (const t of tables)
+    for (const list of Object.values(t) as (readonly string[])[]) for (const s of list) out.add(s);
   for (const s of KNOWN_EXTRA_LABELS) out.add(s);
   for (const s of TABLE_SECTION_LABELS) out.add(s);
   return [...out];

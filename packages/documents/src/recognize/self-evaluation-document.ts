@@ -44,7 +44,11 @@ function budgetLine(line: BudgetLine): EvaluationBudgetLine {
 }
 
 /** The goals between two points of the stream: texts under 年初设定目标 | 年度总体目标完成情况综述. */
-export function readGoals(stream: readonly StreamCell[], from: number, to: number): SelfEvaluationDocument['goals'] {
+export function readGoals(
+  stream: readonly StreamCell[],
+  from: number,
+  to: number,
+): SelfEvaluationDocument['goals'] {
   const cells = stream.slice(from, to);
   const headings = cells.map((c) => goalLabelOf(c.text));
   const lastHeading = headings.findLastIndex((h) => h !== null);
@@ -61,25 +65,38 @@ export function readGoals(stream: readonly StreamCell[], from: number, to: numbe
 }
 
 /** 总分 | 100 | 96 | 优, 项目总得分99分, 自评等级 | 良 — wherever they stand after `from`. */
-export function readTotal(stream: readonly StreamCell[], from: number): Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> {
-  const out: Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> = { total: null, totalWeight: null, grade: null };
+export function readTotal(
+  stream: readonly StreamCell[],
+  from: number,
+): Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> {
+  const out: Pick<SelfEvaluationDocument, 'total' | 'totalWeight' | 'grade'> = {
+    total: null,
+    totalWeight: null,
+    grade: null,
+  };
   for (let i = from; i < stream.length; i++) {
     const text = stream[i]!.text;
     const inline = /^(.*?)(\d+(?:\.\d+)?)分?$/.exec(labelKey(text));
     const kind = totalLabelOf(text) ?? (inline ? totalLabelOf(inline[1]!) : null);
     if (kind && out.total === null) {
       const numbers: string[] = inline && totalLabelOf(inline[1]!) ? [inline[2]!] : [];
-      for (let k = i + 1; k < stream.length && numbers.length < 2 && isBareNumber(stream[k]!.text.replace(/分$/, '')); k++)
+      for (
+        let k = i + 1;
+        k < stream.length && numbers.length < 2 && isBareNumber(stream[k]!.text.replace(/分$/, ''));
+        k++
+      )
         numbers.push(stream[k]!.text.replace(/分$/, ''));
       if (numbers.length === 2 && kind === 'total') [out.totalWeight, out.total] = [numbers[0]!, numbers[1]!];
       else if (numbers.length > 0) out.total = numbers[0]!;
       const after = stream[i + 1 + numbers.length]?.text;
       if (after && gradeOfCell(after)) out.grade = gradeOfCell(after);
     }
-    if (isGradeLabel(text) && stream[i + 1] && gradeOfCell(stream[i + 1]!.text)) out.grade = gradeOfCell(stream[i + 1]!.text);
+    if (isGradeLabel(text) && stream[i + 1] && gradeOfCell(stream[i + 1]!.text))
+      out.grade = gradeOfCell(stream[i + 1]!.text);
     // 自评等级：优 written in one cell.
     const written = /^(.{2,6})[:：](.+)$/.exec(labelKey(text));
-    if (written && isGradeLabel(written[1]!) && gradeOfCell(written[2]!)) out.grade = gradeOfCell(written[2]!);
+    if (written && isGradeLabel(written[1]!) && gradeOfCell(written[2]!))
+      out.grade = gradeOfCell(written[2]!);
   }
   return out;
 }
@@ -93,7 +110,9 @@ export function totalInText(text: SegmentText): Pick<SelfEvaluationDocument, 'to
   if (!m) return null;
   const digits = m[3]!.replace(/\.$/, '');
   if (m[1] === '总分' && digits.length >= 4) {
-    const pair = cutValue(digits, 2).find(([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50);
+    const pair = cutValue(digits, 2).find(
+      ([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50,
+    );
     if (pair) return { totalWeight: pair[0]!, total: pair[1]! };
   }
   return Number(digits) <= 100 ? { total: digits, totalWeight: null } : null;
@@ -111,7 +130,8 @@ function tableWorth(table: EvaluationTable | null): number {
   let worth = 0;
   for (const r of table.records) {
     worth += 1;
-    for (const c of ['target', 'actual', 'weight', 'score'] as const) if ((r.cells[c] ?? '') !== '') worth += 1;
+    for (const c of ['target', 'actual', 'weight', 'score'] as const)
+      if ((r.cells[c] ?? '') !== '') worth += 1;
     if (r.cells.weight && r.cells.score && Number(r.cells.score) > Number(r.cells.weight)) worth -= 3;
   }
   return worth;
@@ -121,7 +141,11 @@ function tableWorth(table: EvaluationTable | null): number {
  * The indicator table read by rows and read from the text (cells run together or one per line): the rows'
  * reading unless the text's holds clearly more.
  */
-function readIndicatorTable(text: SegmentText, stream: readonly StreamCell[], from: number): EvaluationTable | null {
+function readIndicatorTable(
+  text: SegmentText,
+  stream: readonly StreamCell[],
+  from: number,
+): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
   const byText = readEvaluationTableInText(text);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
@@ -136,7 +160,10 @@ function budgetWorth(block: BudgetBlock | null): number {
 }
 
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
-export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: string | null): SelfEvaluationDocument | null {
+export function recognizeSelfEvaluationDocument(
+  rows: readonly Row[],
+  title: string | null,
+): SelfEvaluationDocument | null {
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
@@ -151,7 +178,10 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
   const doc = emptySelfEvaluationDocument({
     subject,
     title,
-    name: subject === 'department' ? (head.name ?? head.unit ?? titledUnit(title) ?? head.department) : chooseProjectName(head.name, title),
+    name:
+      subject === 'department'
+        ? (head.name ?? head.unit ?? titledUnit(title) ?? head.department)
+        : chooseProjectName(head.name, title),
     unit: head.unit,
     department: head.department,
     year: readYear(title, stream),
@@ -163,20 +193,34 @@ export function recognizeSelfEvaluationDocument(rows: readonly Row[], title: str
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
     doc.level1Weights = table.level1Weights;
-    doc.indicators = table.records.map((r) => ({
-      level1: r.level1,
-      level2: r.level2,
-      name: r.name,
-      target: valueOf(r.cells.target),
-      actual: valueOf(r.cells.actual),
-      weight: r.cells.weight ?? null,
-      score: r.cells.score ?? null,
-      deviationReason: nullIfEmpty(r.cells.reason),
-    }));
+    doc.indicators = table.records
+      .filter((r) => !isTemplateRow(r.name, r.cells.score))
+      .map((r) => ({
+        level1: r.level1,
+        level2: r.level2,
+        name: r.name,
+        target: valueOf(r.cells.target),
+        actual: valueOf(r.cells.actual),
+        weight: r.cells.weight ?? null,
+        score: r.cells.score ?? null,
+        deviationReason: nullIfEmpty(r.cells.reason),
+      }));
   }
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
   if (doc.total === null) Object.assign(doc, totalInText(text) ?? {});
   return doc;
+}
+
+/**
+ * A row the template prints for the unit to fill and the unit left empty: its name is the template's own
+ * (指标1, 指标2 …, ……) and it carries no published score.
+ */
+function isTemplateRow(name: string, score: string | null | undefined): boolean {
+  const key = labelKey(name);
+  return (
+    (score === null || score === undefined || score === '') &&
+    (/^指标\d*$/.test(key) || /^[….。·\-—_]*$/.test(key))
+  );
 }

@@ -161,7 +161,7 @@ describe('pipe-separated text', () => {
     ]);
   });
 
-  it('gives a trailing lone pipe to the padded row above (a table with an empty last column)', () => {
+  it('reads a lone pipe before each row as the row’s left border, not as an empty last cell', () => {
     // source: corpus 006_project.txt (荣昌区林业局, 重庆)
     const text = [
       '(2022年度) | ||||||',
@@ -181,9 +181,49 @@ describe('pipe-separated text', () => {
       '|',
     ].join('\n');
     expect(cellsOf(text)).toEqual([
-      ['(2022年度)', '', '', '', '', '', '', ''],
-      ['申报单位', '区林业局', '项目(专项)名称', '古昌镇大青冈村乡村振兴绿化美化项目', '', '', '', ''],
-      ['绩效指标', '一级指标', '二级指标', '三级指标', '计量单位', '指标性质', '指标值', ''],
+      ['(2022年度)', '', '', '', '', '', ''],
+      ['申报单位', '区林业局', '项目(专项)名称', '古昌镇大青冈村乡村振兴绿化美化项目', '', '', ''],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '计量单位', '指标性质', '指标值'],
+      [''],
+    ]);
+  });
+
+  it('ends a row at the next border even when its padding is on lines of its own, and lines values up under a header with a blank last column', () => {
+    // source: wide/108_project.txt (湘潭市环境卫生管理处, 湖南): the padding `|||` on its own line, the header
+    // written out to a blank 7th column, rows of levels lacking merged cells at their start
+    const text = [
+      '|',
+      '项目支出名称 |',
+      '雾炮车降尘抑尘服务 |',
+      '预算部门 |',
+      '湘潭市环境卫生管理处 |',
+      '|||',
+      '|',
+      '本年度 绩效指标 |',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '指标值及单位 |',
+      '绩效标准 |',
+      '|',
+      '|',
+      '产出指标 |',
+      '数量指标 |',
+      '配备车辆数 |',
+      '10辆 |',
+      '计划标准 |',
+      '||',
+      '|',
+      '风炮射程 |',
+      '≥80M |',
+      '计划标准 |',
+      '||||',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['项目支出名称', '雾炮车降尘抑尘服务', '预算部门', '湘潭市环境卫生管理处', '', '', ''],
+      ['本年度 绩效指标', '一级指标', '二级指标', '三级指标', '指标值及单位', '绩效标准', ''],
+      ['', '产出指标', '数量指标', '配备车辆数', '10辆', '计划标准', ''],
+      ['', '', '', '风炮射程', '≥80M', '计划标准', ''],
     ]);
   });
 

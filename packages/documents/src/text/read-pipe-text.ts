@@ -20,7 +20,11 @@ interface PipeLine {
 }
 
 type Item =
-  { kind: 'pipe'; pipe: PipeLine } | { kind: 'text'; line: number; text: string } | { kind: 'blank' };
+  | { kind: 'pipe'; pipe: PipeLine }
+  | { kind: 'text'; line: number; text: string }
+  | { kind: 'blank' }
+  // A row's left border written as a lone `|` (opensRowsWithLonePipe): the row before ends here.
+  | { kind: 'break' };
 
 const MARKDOWN_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 
@@ -70,9 +74,40 @@ function toItems(lines: readonly string[], markdown: boolean): Item[] {
   });
   if (!markdown) {
     joinLeadingText(items);
-    joinTrailingPipe(items);
+    if (opensRowsWithLonePipe(items)) dropRowOpeners(items);
+    else joinTrailingPipe(items);
   }
   return items;
+}
+
+const isLonePipe = (item: Item | undefined): boolean =>
+  item?.kind === 'pipe' && !item.pipe.closed && item.pipe.cells.length === 1 && item.pipe.cells[0] === '';
+const opensContent = (item: Item | undefined): boolean => item?.kind === 'pipe' && item.pipe.cells[0] !== '';
+
+/** The lone pipes that open a row (before a cell with text) are borders, not cells: rows break there. */
+function dropRowOpeners(items: Item[]): void {
+  // Decided on the lines as written: of several lone pipes before a cell, only the last one is the border.
+  const openers: number[] = [];
+  for (let k = 0; k + 1 < items.length; k++)
+    if (isLonePipe(items[k]) && opensContent(items[k + 1])) openers.push(k);
+  for (const k of openers) items[k] = { kind: 'break' };
+}
+
+/**
+ * Pages whose copy writes each row's left border as a lone `|` before its cells (`|`, `项目名称 |`, `某项目 |`,
+ * `|||`): most rows that end (a closed line) are followed by a lone pipe and then a cell with text. There
+ * the lone pipe opens the next row; it is not an empty last cell of the row above.
+ */
+function opensRowsWithLonePipe(items: readonly Item[]): boolean {
+  let closed = 0;
+  let opening = 0;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind !== 'pipe' || !item.pipe.closed) continue;
+    closed++;
+    if (isLonePipe(items[k + 1]) && opensContent(items[k + 2])) opening++;
+  }
+  return opening >= 2 && opening * 2 >= closed;
 }
 
 /**
@@ -116,6 +151,12 @@ function tableWidths(items: readonly Item[]): Set<number> {
   let total = 0;
   let lines = 0;
   for (const item of items) {
+    if (item.kind === 'break') {
+      if (total >= 2 && lines <= MAX_CHAIN_LINES) counts.set(total, (counts.get(total) ?? 0) + 1);
+      total = 0;
+      lines = 0;
+      continue;
+    }
     if (item.kind !== 'pipe') {
       total = 0;
       lines = 0;
@@ -145,9 +186,16 @@ export function readPipeRows(lines: readonly string[]): Row[] {
   // Merged cells left blank at a row's start belong to tables of levels (一级/二级/三级指标); a row of any
   // other table (a 三公 table, a 收支总表) lacks cells at its end.
   let levelled = false;
+  // Empty cells after the header's last title (a blank column at the table's right edge): rows end before them.
+  let trail = 0;
   const tableRow = (cells: string[], line: number, padded: boolean): Row => {
-    if (!levelled && cells.some((c) => LEVEL_HEADER.test(c.replace(/\s/g, '')))) levelled = true;
-    return paddedRow(cells, line, padded && levelled);
+    if (!levelled && cells.some((c) => LEVEL_HEADER.test(c.replace(/\s/g, '')))) {
+      levelled = true;
+      // A padded header lacks merged cells at its start; one written out to its edge may end in blank cells.
+      trail = padded ? 0 : cells.length - ownLength(cells);
+      return paddedRow(cells, line, padded, 0);
+    }
+    return paddedRow(cells, line, padded && levelled, trail);
   };
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -157,7 +205,8 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     }
     if (item.kind !== 'pipe') continue;
     const first = item.pipe;
-    const startsTable = i === 0 || items[i - 1]!.kind !== 'pipe';
+    const before = items[i - 1];
+    const startsTable = before === undefined || (before.kind !== 'pipe' && before.kind !== 'break');
     if (first.closed || markdown) {
       rows.push(tableRow(first.cells, first.line, first.closed));
       if (first.cells.length >= 2) width = first.cells.length;
@@ -197,6 +246,17 @@ function chainEnd(
 ): number | null {
   const first = items[start]!;
   if (first.kind !== 'pipe') return null;
+  // Up to the next border (rows opened by a lone pipe) or padding, the lines are one row, whatever its width.
+  for (let k = start + 1; k < items.length && k - start < MAX_CHAIN_LINES; k++) {
+    budget.left--;
+    const item = items[k]!;
+    if (item.kind === 'break') return k - 1 > start ? k - 1 : null;
+    if (item.kind !== 'pipe') break;
+    if (item.pipe.closed) {
+      if (items[k + 1]?.kind === 'break') return k;
+      break;
+    }
+  }
   let total = first.pipe.cells.length;
   const limit = Math.max(width ?? 0, startWidths ? maxWidth : 0);
   if (total >= limit) return null;
@@ -221,13 +281,24 @@ function chainEnd(
  */
 const LEVEL_HEADER = /^[一二三]级指标$/;
 
-function paddedRow(cells: string[], line: number, padded: boolean): Row {
+/** The cells up to the last one with text. */
+function ownLength(cells: readonly string[]): number {
+  let own = cells.length;
+  while (own > 0 && cells[own - 1] === '') own--;
+  return own;
+}
+
+function paddedRow(cells: string[], line: number, padded: boolean, trail: number): Row {
   let out = cells.slice(0, MAX_CELLS);
   if (padded) {
-    let own = out.length;
-    while (own > 0 && out[own - 1] === '') own--;
-    if (own > 0 && own < out.length)
-      out = [...new Array<string>(out.length - own).fill(''), ...out.slice(0, own)];
+    const own = ownLength(out);
+    const end = out.length - (own + trail <= out.length ? trail : 0);
+    if (own > 0 && own < end)
+      out = [
+        ...new Array<string>(end - own).fill(''),
+        ...out.slice(0, own),
+        ...new Array<string>(out.length - end).fill(''),
+      ];
   }
   return { cells: out, table: true, line };
 }

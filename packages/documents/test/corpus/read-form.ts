@@ -38,7 +38,10 @@ export function formUnits(form: unknown): string[] {
 
 const TOTAL_LINE = /合计|总计|总额|总量|年度预算/;
 
-/** The budget total: project budget.total (else current); department a total line of its funds. */
+/**
+ * The budget total: project budget.total (else current); department a total line of its funds, else the
+ * total the form states beside its name (department `total`: 资金总额, 区级支出预算总量).
+ */
 export function formBudget(form: unknown): string | null {
   const budget = get(form, 'budget');
   const own = firstText(get(budget, 'total'), get(budget, 'current'), get(budget, 'annual'), get(budget, 'initial'));
@@ -52,7 +55,7 @@ export function formBudget(form: unknown): string | null {
     const t = firstText(get(line, 'current'));
     if (t !== null) return t;
   }
-  return null;
+  return formKind(form) === 'department' ? firstText(get(form, 'total')) : null;
 }
 
 /**

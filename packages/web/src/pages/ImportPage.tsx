@@ -21,7 +21,6 @@ import {
 } from '../features/imports/utils/preview-fields.ts';
 import type { FormMeta } from '../features/forms/api/forms-api.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { ApiError } from '../api/http.ts';
 import type {
   ConfirmResult,
   EvaluationUpload,
@@ -31,7 +30,6 @@ import {
   EvaluationMatchCard,
 } from '../features/evaluation-imports/components/EvaluationMatchCard.tsx';
 import { ImportedRecordsCard } from '../features/evaluation-imports/components/ImportedRecordsCard.tsx';
-import { useEvaluationUpload } from '../features/evaluation-imports/hooks/use-evaluation-import.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { missingYears, yearsToSave, type GivenYears } from '../features/imports/utils/import-years.ts';
 
@@ -49,7 +47,6 @@ export function ImportPage() {
   const [years, setYears] = useState<GivenYears>({});
   const [saved, setSaved] = useState<FormMeta[] | null>(null);
   // A 自评表 / 监控表: matched to an approved project and confirmed (匹配确认) instead of saved as a draft.
-  const evaluationUpload = useEvaluationUpload();
   const [evaluation, setEvaluation] = useState<EvaluationUpload | null>(null);
   const [evaluationDone, setEvaluationDone] = useState<ConfirmResult | null>(null);
 
@@ -66,19 +63,13 @@ export function ImportPage() {
     setHighlight(null);
     setEvaluation(null);
     setEvaluationDone(null);
-    evaluationUpload.reset();
     try {
-      show(await upload.mutateAsync(file), false);
-    } catch (e) {
-      // The form reader says this is a 自评表 or 监控表: the same file goes to the evaluation import.
-      if (e instanceof ApiError && e.body.reason === 'unsupported-form') {
-        upload.reset();
-        try {
-          setEvaluation(await evaluationUpload.mutateAsync(file));
-        } catch {
-          /* shown below */
-        }
-      }
+      // One POST: the form import answers a 自评表 / 监控表 with the evaluation proposal itself.
+      const result = await upload.mutateAsync(file);
+      if (result.evaluation) setEvaluation(result.evaluation);
+      else show(result, false);
+    } catch {
+      /* shown below */
     }
   };
   const reread = async (next: Pick[]) => {
@@ -134,9 +125,7 @@ export function ImportPage() {
         <p className="ant-upload-drag-icon">
           <InboxOutlined />
         </p>
-        <p className="ant-upload-text">
-          {upload.isPending || evaluationUpload.isPending ? '正在识别…' : '将文件拖到这里，或点击选择文件'}
-        </p>
+        <p className="ant-upload-text">{upload.isPending ? '正在识别…' : '将文件拖到这里，或点击选择文件'}</p>
         <p className="ant-upload-hint">
           支持
           Word（.docx）、Excel（.xlsx）、PDF、网页和文本：项目绩效目标申报表、部门整体绩效目标表、部门预算公开；
@@ -144,7 +133,6 @@ export function ImportPage() {
         </p>
       </Upload.Dragger>
       <ErrorAlert error={upload.error} />
-      <ErrorAlert error={evaluationUpload.error} />
       {evaluation && !evaluationDone && (
         <EvaluationMatchCard key={evaluation.fileId} upload={evaluation} onDone={setEvaluationDone} />
       )}

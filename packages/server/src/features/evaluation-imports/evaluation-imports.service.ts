@@ -271,11 +271,24 @@ export async function uploadEvaluation(
 ) {
   const docs = await readEvaluations(documents, data, fileName);
   const file = await db.transaction((tx) => storeUpload(tx, { actor, ip }, { fileName, data }, blobs));
+  return evaluationUploadOf(db, actor, file, docs);
+}
+
+/**
+ * What the upload of a 自评表 / 监控表 answers, for a file already stored and read — also by the form import,
+ * which meets such tables in the same upload and hands them on instead of asking for the file again.
+ */
+export async function evaluationUploadOf(
+  ex: Executor,
+  actor: Actor,
+  file: { id: string; fileName: string },
+  docs: EvaluationDocument[],
+) {
   return {
     fileId: file.id,
     fileName: file.fileName,
     documents: docs.map(summaryOf),
-    proposal: await proposalFor(db, actor, docs, 0),
+    proposal: await proposalFor(ex, actor, docs, 0),
   };
 }
 

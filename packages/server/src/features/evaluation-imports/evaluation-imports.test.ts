@@ -114,6 +114,43 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     pairs = rows.map((r) => ({ row: r.row, indicatorId: r.indicatorId }));
   });
 
+  it('answers a 自评表 sent to the form import in that one upload: stored once, the same proposal', async () => {
+    // The import page sends every file to /api/imports; a 自评表 must not need a second upload.
+    const { payload, ...headers } = multipart(selfEvaluationText, '自评表.txt');
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      headers: { cookie: filler.cookie, 'x-csrf-token': filler.csrfToken, ...headers },
+      payload,
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body.forms).toEqual([]);
+    expect(body.evaluation.fileId).toBe(body.fileId);
+    expect(body.evaluation.documents[0]).toMatchObject({ kind: 'self-evaluation', indicatorCount: 6 });
+    expect(body.evaluation.proposal.candidates[0].formId).toBe(formA);
+    // The stored file serves the next steps of the evaluation import.
+    const match = await filler.post(`/api/evaluation-imports/${body.fileId}/match`, { formId: formA });
+    expect(match.statusCode).toBe(200);
+    expect(match.json().rows).toHaveLength(6);
+    // A target form is previewed as before, with no evaluation.
+    const target = multipart(seed('000_aa0c671a80aa9506.txt'), 'seed.txt');
+    const form = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      headers: {
+        cookie: filler.cookie,
+        'x-csrf-token': filler.csrfToken,
+        'content-type': target['content-type'],
+      },
+      payload: target.payload,
+    });
+    expect(form.json()).toMatchObject({
+      evaluation: null,
+      forms: [expect.objectContaining({ kind: 'project' })],
+    });
+  });
+
   it('refuses pairs for another unit’s project, another unit’s upload, and other roles', async () => {
     expect(
       (await filler.post(`/api/evaluation-imports/${fileId}/match`, { formId: formB })).json().code,

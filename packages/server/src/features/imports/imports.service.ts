@@ -18,6 +18,7 @@ import type { Pick } from './picks.ts';
 import { readUpload, type ReadUpload } from './read-upload.ts';
 import { keptForms, readingKey } from './recognised.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
+import { evaluationUploadOf } from '../evaluation-imports/evaluation-imports.service.ts';
 
 function preview(read: ReadUpload) {
   const forms = read.forms.map((form, index) => {
@@ -63,14 +64,18 @@ export async function previewUpload(
   blobs?: BlobStore,
 ) {
   const taught = await taughtLabels(db, actor.orgId);
-  const read = await readUpload(documents, data, fileName, taught);
+  // One upload serves both imports: a file of 自评表 / 监控表 only is stored once and answered with the
+  // evaluation import's proposal (`evaluation`), so the page never sends the same file a second time.
+  const read = await readUpload(documents, data, fileName, taught, [], { takeEvaluations: true });
   const recognised = { key: readingKey([], taught), forms: read.forms };
   const file = await db.transaction(async (tx) => {
     const f = await storeUpload(tx, { actor, ip }, { fileName, data }, blobs);
     await keepRecognised(tx, f.id, recognised);
     return f;
   });
-  return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read) };
+  const evaluation =
+    read.evaluations.length > 0 ? await evaluationUploadOf(db, actor, file, read.evaluations) : null;
+  return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read), evaluation };
 }
 
 async function ownFile(db: Db, actor: Actor, fileId: string, blobs?: BlobStore) {
@@ -92,7 +97,7 @@ export async function rereadUpload(
   const taught = await taughtLabels(db, actor.orgId);
   const read = await readUpload(documents, file.data, file.fileName, taught, picks);
   await keepRecognised(db, file.id, { key: readingKey(picks, taught), forms: read.forms });
-  return { fileId: file.id, fileName: file.fileName, size: file.data.length, ...preview(read) };
+  return { fileId: file.id, fileName: file.fileName, size: file.data.length, ...preview(read), evaluation: null };
 }
 
 export async function saveUpload(

@@ -1,7 +1,7 @@
 // Reads an uploaded file for the preview and for saving: rows → forms (with the organisation's taught
 // labels and the cells the user pointed at) → where each value came from. The same reading serves the
 // preview and the save, so what is saved is what was shown.
-import type { Form } from '@jixiao/core';
+import type { EvaluationDocument, Form } from '@jixiao/core';
 import type { DocumentReader } from '../../documents/document-reader.ts';
 import { type FieldSource, type LabelMapping, type Row, type SourceFormat } from '@jixiao/documents';
 import { importError } from './imports.errors.ts';
@@ -33,6 +33,16 @@ export interface ReadUpload {
   picks: ResolvedPick[];
   /** Set when no form was found: the preview still shows the document so the user can point. */
   problem: ReadProblem | null;
+  /**
+   * The 自评表 / 监控表 of a file that holds no target form; only when the caller takes them
+   * (`takeEvaluations`): the preview hands them to the evaluation import, reading and saving refuse them.
+   */
+  evaluations: EvaluationDocument[];
+}
+
+export interface ReadOptions {
+  /** Return a file of 自评表 / 监控表 only instead of refusing it. */
+  takeEvaluations?: boolean;
 }
 
 const POINT_HINT =
@@ -45,6 +55,7 @@ export async function readUpload(
   fileName: string,
   taught: readonly LabelMapping[],
   picks: readonly Pick[] = [],
+  options: ReadOptions = {},
 ): Promise<ReadUpload> {
   const read = await documents.recognize(data, fileName, taught, picks);
   if (!read.ok) throw importError('import-failed', { reason: read.error.code }, read.error.message);
@@ -65,15 +76,28 @@ export async function readUpload(
       unknownLabels: [],
       picks: resolved,
       problem: { code: outcome.error.code, message: outcome.error.message, hint: POINT_HINT },
+      evaluations: [],
     };
   }
-  // A 自评表 / 监控表 is read now, but this upload saves target forms: say where it belongs.
-  if (outcome.forms.length === 0 && outcome.evaluations.length > 0)
+  // A 自评表 / 监控表 is read now, but saving makes target forms: say where it belongs.
+  if (outcome.forms.length === 0 && outcome.evaluations.length > 0) {
+    if (options.takeEvaluations)
+      return {
+        format,
+        rows,
+        forms: [],
+        sources: [],
+        unknownLabels: outcome.unknownLabels,
+        picks: resolved,
+        problem: null,
+        evaluations: [...outcome.evaluations],
+      };
     throw importError(
       'import-failed',
       { reason: 'unsupported-form' },
       `这是${outcome.evaluations[0]!.kind === 'monitoring' ? '绩效运行监控表' : '绩效自评表'}，不是绩效目标表：请在绩效自评或绩效监控环节导入`,
     );
+  }
   const forms = [...outcome.forms];
   const sources = forms.map((_, i) => [...(outcome.sources[i] ?? [])]);
   applyTaughtLabels(forms, sources, rows, labels);
@@ -87,5 +111,6 @@ export async function readUpload(
     unknownLabels: outcome.unknownLabels,
     picks: resolved,
     problem: null,
+    evaluations: [],
   };
 }

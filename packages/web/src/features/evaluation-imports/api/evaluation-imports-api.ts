@@ -1,5 +1,5 @@
-// /api/evaluation-imports: upload a 自评表 / 监控表 of any template → the approved projects it may belong to
-// and the indicator pairs; pairs for another project; confirm (into the project's self-evaluation or
+// /api/evaluation-imports (the 自评表 / 监控表 itself comes with the one upload to /api/imports, answered with
+// the approved projects it may belong to and the indicator pairs): pairs for another project; confirm (into the project's self-evaluation or
 // monitoring entry, or as a record of its own); the records. Types from the shared contract
 // (@jixiao/core/contracts evaluation-imports.ts).
 import type {
@@ -31,11 +31,6 @@ export type ImportedRecord = ImportedRecordSummary;
 export type ImportedDocument = ImportedRecordResponse['document'];
 
 export const evaluationImportsApi = {
-  upload: (file: File) => {
-    const data = new FormData();
-    data.append('file', file, file.name);
-    return http.upload<EvaluationUpload>('/evaluation-imports', data);
-  },
   match: (fileId: string, index: number, formId: string) => {
     const body: EvaluationMatchBody = { index, formId };
     return http.post<IndicatorMatch>(`/evaluation-imports/${fileId}/match`, body);
@@ -44,6 +39,5 @@ export const evaluationImportsApi = {
     http.post<ConfirmResult>(`/evaluation-imports/${fileId}/confirm`, input),
   records: (year?: number) =>
     http.get<{ items: ImportedRecord[] }>(`/evaluation-imports/records${query({ year })}`),
-  record: (id: string) =>
-    http.get<ImportedRecordResponse>(`/evaluation-imports/records/${id}`),
+  record: (id: string) => http.get<ImportedRecordResponse>(`/evaluation-imports/records/${id}`),
 };

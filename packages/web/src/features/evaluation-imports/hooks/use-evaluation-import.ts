@@ -1,11 +1,7 @@
-// Upload a 自评表 / 监控表, pairs for another project, and the confirmation (which refreshes the lists it
-// writes into).
+// Pairs for another project, and the confirmation (which refreshes the lists it writes into). The 自评表 /
+// 监控表 itself arrives through the import page's one upload (/api/imports answers it with the proposal).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { evaluationImportsApi, type ConfirmInput } from '../api/evaluation-imports-api.ts';
-
-export function useEvaluationUpload() {
-  return useMutation({ mutationFn: (file: File) => evaluationImportsApi.upload(file) });
-}
 
 export function useEvaluationMatch() {
   return useMutation({

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readTextRows } from '../text/read-text.ts';
+import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
+import { placeCells } from './evaluation-cells.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
+
+const COLUMNS: IndicatorColumn[] = [
+  'level1',
+  'level2',
+  'name',
+  'op',
+  'target',
+  'unit',
+  'actual',
+  'weight',
+  'score',
+  'reason',
+];
+
+describe('placing a 自评表 row by what its cells hold', () => {
+  it('gives the number after a 指标性质 to the target, also in a row cut off before its weight', () => {
+    expect(placeCells(['产出指标', '质量指标', '资金支付率', '=', '100'], COLUMNS)).toEqual([
+      '产出指标',
+      '质量指标',
+      '资金支付率',
+      '=',
+      '100',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
+  it('still gives bare numbers without an operator before them to 分值 and 得分', () => {
+    expect(placeCells(['产出指标', '质量指标', '资金支付率', '10', '9'], COLUMNS).slice(7, 9)).toEqual([
+      '10',
+      '9',
+    ]);
+  });
+});
+
+describe('template rows left empty', () => {
+  const table = (extra: string) =>
+    [
+      '项目支出绩效自评表',
+      '项目名称\t乡村道路养护项目',
+      '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      '年度资金总额\t50\t50\t50\t10\t100%\t10',
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      '产出指标\t数量指标\t养护道路里程\t≥12公里\t12公里\t50\t50\t',
+      extra,
+    ].join('\n');
+
+  it('drops a row that keeps the template’s own name (指标2, ……) and no score', () => {
+    const doc = recognizeSelfEvaluationDocument(
+      readTextRows(table('\t\t指标2\t\t\t\t\t')),
+      '项目支出绩效自评表',
+    );
+    expect(doc?.indicators.map((i) => i.name)).toEqual(['养护道路里程']);
+  });
+
+  it('keeps a filled row whatever its name', () => {
+    const doc = recognizeSelfEvaluationDocument(
+      readTextRows(table('\t质量指标\t验收合格率\t100%\t100%\t40\t40\t')),
+      '项目支出绩效自评表',
+    );
+    expect(doc?.indicators.map((i) => i.name)).toEqual(['养护道路里程', '验收合格率']);
+  });
+});

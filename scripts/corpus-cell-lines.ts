@@ -1,0 +1,36 @@
+// Writes a development document again as a web page copy writes tables one cell per line: each row opened
+// by a lone `|` (its left border), each cell on its own line ending in ` |`, the cells a row lacks (merged
+// from above, as a page's rowspan leaves them out, or blank at its end) as one line of bare pipes. The cells are the document's own as read (readTextRows); the `# source:` line is
+// kept. Used for corpus/formats/*.cells.txt (a layout, not a template: the truth is the document's own).
+// With --spaced: as text copied from a PDF viewer or pdftotext -layout: each row on a line, its cells apart by
+// wide gaps, cells merged from above (blank at a row's start) as indentation.
+// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced] IN OUT
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readTextRows } from '../packages/documents/src/text/read-text.ts';
+
+const spaced = process.argv.includes('--spaced');
+const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!input || !output) throw new Error('usage: corpus-cell-lines.ts [--spaced] IN OUT');
+const text = readFileSync(input, 'utf8');
+const out: string[] = [];
+for (const row of readTextRows(text)) {
+  if (!row.table) {
+    out.push(row.cells.join(' '));
+    continue;
+  }
+  let from = 0;
+  while (from < row.cells.length && row.cells[from] === '') from++;
+  if (spaced) {
+    const cells = row.cells.slice(from).map((c) => c.replace(/\s+/g, ' ').trim());
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    out.push(' '.repeat(from * 4) + cells.filter((c) => c !== '').join('    '));
+    continue;
+  }
+  let own = row.cells.length;
+  while (own > from && row.cells[own - 1] === '') own--;
+  out.push('|');
+  for (const cell of row.cells.slice(from, own)) out.push(cell === '' ? '|' : `${cell} |`);
+  const lacking = row.cells.length - (own - from);
+  if (lacking > 0) out.push('|'.repeat(lacking));
+}
+writeFileSync(output, out.join('\n') + '\n');
