@@ -29,6 +29,7 @@ const TOP_LABELS: Record<string, string> = {
   indicators: '绩效指标',
   emptyLevel2: '空的二级指标',
   opinion: '主管部门审核意见',
+  approval: '批复信息（文号、日期、财政意见、经办人、负责人）',
   extra: '其他内容',
   department: '部门（单位）名称',
   filler: '填报人',
@@ -66,6 +67,7 @@ const PART_LABELS: Record<string, Record<string, string>> = {
     basis: '指标值确定依据',
     category: '指标分类',
     libraryId: '指标库条目',
+    weight: '分值',
   },
 };
 
