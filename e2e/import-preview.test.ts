@@ -64,7 +64,7 @@ describe.skipIf(!browserReady)('import preview: point at a cell, remember the la
     // the document is shown beside what was read
     await page.locator('.doc-pane td', { hasText: NAME }).waitFor();
     const item = page.locator('.ant-collapse-item').first();
-    await item.locator('.ant-collapse-header').click();
+    await item.locator('.ant-collapse-expand-icon').click();
     await nameRow().waitFor();
     expect(await nameRow().locator('.unsure-tag').innerText()).toBe('未读到');
     expect(await item.locator('.ant-collapse-header').innerText()).toMatch(/待确认\s*\d/);
@@ -112,7 +112,7 @@ describe.skipIf(!browserReady)('import preview: point at a cell, remember the la
     await page.getByText(/识别结果：/).waitFor();
     const item = page.locator('.ant-collapse-item').first();
     await expect.poll(() => item.locator('.ant-collapse-header').innerText()).toContain(NAME);
-    await item.locator('.ant-collapse-header').click();
+    await item.locator('.ant-collapse-expand-icon').click();
     await expect.poll(() => nameRow().innerText()).toContain(NAME);
     expect(await nameRow().locator('.unsure-tag').count()).toBe(0);
     expect(await nameRow().innerText()).toContain('「承担项目」');
@@ -135,7 +135,7 @@ describe.skipIf(!browserReady)('import preview: point at a cell, remember the la
     await page.locator('input[type=file]').setInputFiles(seeds + seed001);
     await page.getByText(/识别结果：/).waitFor();
     const item = page.locator('.ant-collapse-item').first();
-    await item.locator('.ant-collapse-header').click();
+    await item.locator('.ant-collapse-expand-icon').click();
     const unit = page.locator('.read-fields tr', { hasText: '申报单位' }).first();
     await unit.waitFor();
     await unit.hover();

@@ -51,7 +51,7 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.getByText(/识别结果：/).waitFor();
       const preview = page.locator('.ant-collapse-item').filter({ hasText: NAME }).first();
       await expect.poll(() => preview.innerText()).toMatch(/错误\s*14/);
-      await preview.locator('.ant-collapse-header').click();
+      await preview.locator('.ant-collapse-expand-icon').click();
       await preview.locator('.official-form').waitFor();
       await page.waitForTimeout(500);
       await page.screenshot({ path: shots + 'j-01-import-preview.png' });

@@ -158,7 +158,7 @@ describe.skipIf(!ready)('web app in Chromium', () => {
       .locator('input[type=file]')
       .setInputFiles(root + 'packages/server/demo/001_31923cc723e4cf20.txt');
     await page.getByText(/识别结果：/).waitFor();
-    await page.locator('.ant-collapse-header').first().click();
+    await page.locator('.ant-collapse-expand-icon').first().click();
     await page.locator('.ant-collapse .official-form').first().waitFor();
     await page.waitForTimeout(600); // the panel's opening animation
     await page.screenshot({ path: shots + '12-import-preview.png' });
