@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Two projects: the packages' unit and API tests, and the browser tests in e2e/ (longer time limits).
 export default defineConfig({
   test: {
+    // Three test files at a time on a 2-core machine: many tests wait on PostgreSQL, Chromium or a worker
+    // thread, and two workers left the CPU half idle (measured: 22 CPU-minutes in 21 minutes of wall time).
+    maxWorkers: 3,
     projects: [
       {
         test: {

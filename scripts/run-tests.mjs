@@ -1,42 +1,27 @@
 #!/usr/bin/env node
 // The project's test command: runs vitest, then prints one plain line `N passed, N failed` (what CI reads)
 // and exits non-zero on any failure.
-import { spawn, spawnSync } from 'node:child_process';
+//
+// Order: the web build first (the browser tests drive it), then the static checks and vitest side by side.
+// The tests wait on PostgreSQL, Chromium, LibreOffice and worker threads much of the time, so on a 2-core
+// machine the static checks fill what the tests leave idle instead of running before them.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Static checks first, each counted as one test: strict types and lint rules (the I/O seam of core).
+const build = ['build web (vite build)', ['npm', 'run', 'build', '-w', '@jixiao/web']];
+// Each counted as one test: strict types and lint rules (the layering and the I/O seam of core).
 const statics = [
-  ['lint (eslint)', ['eslint', '.']],
-  ['typecheck (tsc --noEmit, strict)', ['tsc', '-p', 'tsconfig.json']],
-  ['typecheck web (tsc -p packages/web)', ['tsc', '-p', 'packages/web']],
-  ['typecheck e2e (tsc -p e2e)', ['tsc', '-p', 'e2e']],
-  // The browser tests in e2e/ drive the built web app.
-  ['build web (vite build)', ['npm', 'run', 'build', '-w', '@jixiao/web']],
+  ['lint (eslint)', ['npx', 'eslint', '.']],
+  ['typecheck (tsc --noEmit, strict)', ['npx', 'tsc', '-p', 'tsconfig.json']],
+  ['typecheck web (tsc -p packages/web)', ['npx', 'tsc', '-p', 'packages/web']],
+  ['typecheck e2e (tsc -p e2e)', ['npx', 'tsc', '-p', 'e2e']],
 ];
-let staticPassed = 0;
-let staticFailed = 0;
-if (!process.argv.includes('--no-static')) {
-  // Each static check runs on one core: two at a time use both of a 2-core machine.
-  const results = await runAtMost(2, statics, ([, cmd]) => {
-    const [bin, ...rest] = cmd[0] === 'npm' ? cmd : ['npx', ...cmd];
-    return runCommand(bin, rest);
-  });
-  statics.forEach(([name], i) => {
-    const r = results[i];
-    if (r.status === 0) {
-      staticPassed++;
-      process.stdout.write(`✓ ${name}\n`);
-    } else {
-      staticFailed++;
-      process.stdout.write(`✗ ${name}\n${r.output.replace(/.*Unknown user config "nodedir".*\n/g, '')}\n`);
-    }
-  });
-}
+const withStatics = !process.argv.includes('--no-static');
 
 /** Runs a command to its end, keeping what it printed. */
-function runCommand(bin, args) {
+function runCaptured([bin, ...args]) {
   return new Promise((resolve) => {
     const child = spawn(bin, args);
     let output = '';
@@ -47,25 +32,31 @@ function runCommand(bin, args) {
   });
 }
 
-/** Maps items through an async function, at most `limit` at once, keeping their order. */
-async function runAtMost(limit, items, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
+/** Runs a command with its output on this terminal. */
+function runInherited([bin, ...args]) {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { stdio: 'inherit', env: process.env });
+    child.on('error', () => resolve(1));
+    child.on('close', (status) => resolve(status ?? 1));
+  });
 }
+
+const results = [];
+const record = (name, r) => results.push({ name, ...r });
+
+if (withStatics) record(build[0], await runCaptured(build[1]));
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-test-'));
 const report = join(dir, 'vitest.json');
 const passThrough = process.argv.slice(2).filter((a) => a !== '--no-static');
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...passThrough];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: process.env });
+const vitestArgs = ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...passThrough];
+
+const staticsDone = (async () => {
+  if (!withStatics) return;
+  for (const [name, cmd] of statics) record(name, await runCaptured(cmd));
+})();
+const vitestStatus = await runInherited(vitestArgs);
+await staticsDone;
 
 let passed = 0;
 let failed = 0;
@@ -79,9 +70,17 @@ try {
   failed = Math.max(failed, 1); // no report: vitest itself failed
 }
 rmSync(dir, { recursive: true, force: true });
-passed += staticPassed;
-failed += staticFailed;
-const status = run.status ?? 1;
-if (status !== 0 && failed === 0) failed = 1;
+if (vitestStatus !== 0 && failed === 0) failed = 1;
+
+process.stdout.write('\n');
+for (const r of results) {
+  if (r.status === 0) {
+    passed++;
+    process.stdout.write(`✓ ${r.name}\n`);
+  } else {
+    failed++;
+    process.stdout.write(`✗ ${r.name}\n${r.output.replace(/.*Unknown user config "nodedir".*\n/g, '')}\n`);
+  }
+}
 process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
