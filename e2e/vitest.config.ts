@@ -9,6 +9,8 @@ export default defineConfig({
     // Hang guards, not expected times: a browser test on a loaded 2-core machine is slow, not stuck.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // expect.poll waits on a state; its default (1 s) is a time, and a loaded machine takes longer.
+    expect: { poll: { timeout: 60_000 } },
     pool: 'forks',
     // The demo city, seeded once and copied for each file's server.
     globalSetup: ['e2e/support/global-setup.ts'],
