@@ -13,7 +13,13 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
           // A hang guard only: on a busy 2-core machine a PGlite start-up or a Chromium print can take tens of seconds.
           testTimeout: 90_000,
+          hookTimeout: 120_000,
           pool: 'forks',
+          // Test files share a worker's loaded modules instead of importing the packages afresh for each of
+          // ~250 files: measured on the unit tests, 165 → 71 CPU-seconds, the same tests passing. Nothing here
+          // mocks modules (the two files that stub a global restore it), and every file opens its own
+          // database, server and browser.
+          isolate: false,
         },
       },
       'e2e/vitest.config.ts',

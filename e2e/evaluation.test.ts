@@ -229,6 +229,8 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
       .first()
       .fill('两名热线人员离职，招聘延迟；已于12月补充招聘到位');
     await filler.locator('#save-evaluation').click();
+    // The save done (its button no longer loading), then 提交 — which waits, disabled, while a save is on.
+    await expect.poll(() => filler.locator('#save-evaluation.ant-btn-loading').count()).toBe(0);
     await expect.poll(() => filler.locator('#evaluation-submit').isEnabled()).toBe(true);
     await filler.locator('#evaluation-submit').click();
     await expect.poll(() => filler.locator('#evaluation-status').innerText()).toBe('已提交');

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Input, Modal, Space, Tag } from 'antd';
 import type { EvaluationAction, EvaluationView } from '../api/self-evaluation-api.ts';
 import { useEvaluationTransition } from '../hooks/use-evaluation-transition.ts';
+import { useSavingEvaluation } from '../hooks/use-save-evaluation.ts';
 import { actionLabel, statusColor, statusLabel } from '../../evaluation-workflow/labels.ts';
 import { TransitionLog } from '../../evaluation-workflow/TransitionLog.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
@@ -13,6 +14,7 @@ const RETURNS: readonly string[] = ['review-return', 'finance-return'];
 
 export function ReviewBar({ view }: { view: EvaluationView }) {
   const step = useEvaluationTransition(view.evaluation.id, view.evaluation.version);
+  const saving = useSavingEvaluation(view.evaluation.id);
   const [returning, setReturning] = useState<EvaluationAction | null>(null);
   const [opinion, setOpinion] = useState('');
   const actions = (view.actions ?? []).filter((a) => a !== 'edit') as EvaluationAction[];
@@ -32,6 +34,7 @@ export function ReviewBar({ view }: { view: EvaluationView }) {
             type={a === 'submit' || a === 'review-pass' || a === 'confirm' ? 'primary' : 'default'}
             danger={RETURNS.includes(a)}
             loading={step.isPending}
+            disabled={saving}
             onClick={() =>
               RETURNS.includes(a) ? setReturning(a) : step.mutate({ action: a, opinion: null })
             }
