@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
-import { sniffFormat } from './sniff-format.ts';
+import { isDocumentArchive, sniffFormat } from './sniff-format.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -24,6 +24,9 @@ describe('sniffFormat', () => {
     const docx = zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8('<w:document/>') }, { level: 0 });
     expect(sniffFormat(docx)).toBe('docx');
     expect(sniffFormat(zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'xl/workbook.xml': utf8('<workbook/>') }))).toBe('xlsx');
-    expect(sniffFormat(zipSync({ '二级单位/自评表.docx': docx, '二级单位/说明.txt': utf8('说明') }, { level: 0 }))).toBe('zip');
+    const archive = zipSync({ '二级单位/自评表.docx': docx, '二级单位/说明.txt': utf8('说明') }, { level: 0 });
+    expect(sniffFormat(archive)).toBe('zip');
+    // from its first bytes alone, as a batch lists a folder
+    expect([isDocumentArchive(archive.subarray(0, 200)), isDocumentArchive(docx.subarray(0, 200)), isDocumentArchive(utf8('项目名称'))]).toEqual([true, false, false]);
   });
 });

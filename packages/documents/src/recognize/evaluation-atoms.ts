@@ -14,6 +14,8 @@ export interface Atom {
 
 const OPERATOR = '(?:>=|<=|[≥≤=＝<>＜＞≧≦═±])';
 const VALUE_START = new RegExp(`^${OPERATOR}*\\s*\\d`);
+// Built once: partsOf runs for every candidate cell of every reading of a row (the costliest call of a batch).
+const LEADING_OPERATOR = new RegExp(`^${OPERATOR}*\\s*`);
 const NUMBER = /^\d[\d.]*/;
 /** A span of years (2018-2022, 2021—2023年): a period named in an indicator, not a figure of the row. */
 const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—~～至到]\s*(?:19|20)\d\d年?(?:度)?/;
@@ -39,7 +41,7 @@ function valueAt(text: string): string | null {
   const lost = /^\.\d[\d.]*/.exec(text);
   if (lost) return lost[0];
   if (!VALUE_START.test(text)) return null;
-  const op = new RegExp(`^${OPERATOR}*\\s*`).exec(text)![0];
+  const op = LEADING_OPERATOR.exec(text)![0];
   const num = NUMBER.exec(text.slice(op.length))![0].replace(/\.+$/, '');
   const unit = unitAt(text.slice(op.length + num.length));
   return text.slice(0, op.length + num.length) + unit;
@@ -94,7 +96,7 @@ export const isWellFormedNumber = (t: string): boolean => /^(0|[1-9]\d*)(\.\d+)?
 
 /** The parts of a value: operator, number, unit (≥266米 → ≥, 266, 米). */
 export function partsOf(value: string): { op: string; number: string; unit: string } {
-  const op = new RegExp(`^${OPERATOR}*\\s*`).exec(value)![0];
+  const op = LEADING_OPERATOR.exec(value)![0];
   const number = NUMBER.exec(value.slice(op.length))?.[0] ?? '';
   return { op, number, unit: value.slice(op.length + number.length) };
 }
