@@ -7,8 +7,11 @@ import { checkDocument, type CheckTask } from './check-task.ts';
 import { failedDocument, type DocumentCheck } from './document-check.ts';
 
 export interface DocumentChecker {
-  /** Never throws for a bad file: the document carries its error. */
-  check(data: Uint8Array, name: string, keepText: boolean): Promise<DocumentCheck>;
+  /**
+   * Never throws for a bad file: the document carries its error. `formatAs`: the format to report when the
+   * bytes are a conversion (a .doc converted to .docx is reported as the legacy file it was).
+   */
+  check(data: Uint8Array, name: string, keepText: boolean, formatAs?: string): Promise<DocumentCheck>;
   /** Threads that check at once (the batch keeps about twice as many files loaded). */
   readonly threads: number;
   close(): Promise<void>;
@@ -46,10 +49,10 @@ export function checkPool(options: CheckPoolOptions): DocumentChecker {
   });
   return {
     threads,
-    async check(data, name, keepText) {
+    async check(data, name, keepText, formatAs) {
       const signal = AbortSignal.timeout(options.timeoutMs);
       try {
-        return await pool.run({ data, name, keepText }, { signal });
+        return await pool.run({ data, name, keepText, ...(formatAs ? { formatAs } : {}) }, { signal });
       } catch (e) {
         if (signal.aborted)
           return failedDocument(
@@ -70,6 +73,6 @@ export function checkPool(options: CheckPoolOptions): DocumentChecker {
 /** Checks on the calling thread (tests; a hostile file then blocks it). */
 export const inProcessChecker: DocumentChecker = {
   threads: 1,
-  check: (data, name, keepText) => checkDocument({ data, name, keepText }),
+  check: (data, name, keepText, formatAs) => checkDocument({ data, name, keepText, ...(formatAs ? { formatAs } : {}) }),
   close: async () => {},
 };
