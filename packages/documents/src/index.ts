@@ -17,3 +17,4 @@ export type { RecognisedSelfEvaluation, RecognisedSelfEvaluationRow } from './re
 export { recognizeMonitoring } from './recognize/monitoring-table.ts';
 export type { RecognisedMonitoring, RecognisedMonitoringRow } from './recognize/monitoring-table.ts';
 export { archiveFiles, ARCHIVE_LIMITS, type ArchiveFile } from './office/read-archive.ts';
+export { convertLegacyBatch, findOffice, LEGACY_BATCH_SIZE, type LegacyConversion } from './office/read-legacy.ts';

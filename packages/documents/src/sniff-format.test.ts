@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sniffFormat } from './sniff-format.ts';
+import { zipSync } from 'fflate';
+import { isDocumentArchive, sniffFormat } from './sniff-format.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -18,5 +19,14 @@ describe('sniffFormat', () => {
     expect(sniffFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('ole');
     expect(sniffFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))).toBe('binary');
     expect(sniffFormat(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]))).toBe('binary');
+  });
+  it('tells an archive of documents from an Office package, even when the .docx inside show their part names', () => {
+    const docx = zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'word/document.xml': utf8('<w:document/>') }, { level: 0 });
+    expect(sniffFormat(docx)).toBe('docx');
+    expect(sniffFormat(zipSync({ '[Content_Types].xml': utf8('<Types/>'), 'xl/workbook.xml': utf8('<workbook/>') }))).toBe('xlsx');
+    const archive = zipSync({ '二级单位/自评表.docx': docx, '二级单位/说明.txt': utf8('说明') }, { level: 0 });
+    expect(sniffFormat(archive)).toBe('zip');
+    // from its first bytes alone, as a batch lists a folder
+    expect([isDocumentArchive(archive.subarray(0, 200)), isDocumentArchive(docx.subarray(0, 200)), isDocumentArchive(utf8('项目名称'))]).toEqual([true, false, false]);
   });
 });

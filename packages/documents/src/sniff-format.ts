@@ -10,6 +10,9 @@ export function sniffFormat(data: Uint8Array): SourceFormat {
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf'; // %PDF
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole'; // legacy .doc/.xls
   if (b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05)) {
+    // An archive of documents holds whole .docx files whose own part names (word/…) show through its
+    // compressed bytes: only an archive whose first entry is a part of a package is one.
+    if (b[2] === 0x03 && !isPackagePart(firstEntryName(b))) return 'zip';
     // An OOXML package names its main part near the start of the archive's directory.
     const head = new TextDecoder('latin1').decode(b.subarray(0, Math.min(b.length, 1 << 20)));
     if (head.includes('word/')) return 'docx';
@@ -20,6 +23,31 @@ export function sniffFormat(data: Uint8Array): SourceFormat {
   // A saved web page is text that starts with a doctype or a top-level element (whatever its name says).
   return looksLikeHtml(b) || looksLikeMhtml(b) ? 'html' : 'text';
 }
+
+/** Bytes of a file's head that tell an archive of documents (its first entry's name). */
+export const ARCHIVE_HEAD_BYTES = 4096;
+
+/**
+ * A .zip archive of documents, not an Office package, told from the file's first bytes (≥ 30 + the first
+ * entry's name): what a batch opens as many documents. Equivalent to sniffFormat(head) === 'zip'.
+ */
+export function isDocumentArchive(head: Uint8Array): boolean {
+  const b = head;
+  if (b.length < 4 || b[0] !== 0x50 || b[1] !== 0x4b) return false;
+  if (b[2] === 0x05 && b[3] === 0x06) return true; // an empty archive
+  return b[2] === 0x03 && b[3] === 0x04 && !isPackagePart(firstEntryName(b));
+}
+
+/** The name in the archive's first local file header (offset 26: name length; the name at 30). */
+function firstEntryName(b: Uint8Array): string {
+  if (b.length < 30) return '';
+  const length = b[26]! | (b[27]! << 8);
+  return new TextDecoder('latin1').decode(b.subarray(30, Math.min(b.length, 30 + length)));
+}
+
+/** The top-level names an Office Open XML package is made of (ECMA-376 part 2). */
+const PACKAGE_ROOTS = new Set(['[Content_Types].xml', '_rels', 'docProps', 'word', 'xl', 'customXml']);
+const isPackagePart = (name: string): boolean => PACKAGE_ROOTS.has(name.split('/')[0]!);
 
 /** Text in an encoding we read, with few control characters in its first 64 KiB. */
 function looksLikeText(b: Uint8Array): boolean {

@@ -124,6 +124,15 @@ describe('006 重庆 项目绩效目标表: one cell per line with `|` markers, 
     expect(f!.goals.map((g) => g.term)).toEqual(['long', 'annual']);
   });
 
+  it('reads 其中:1.中央资金 as the part 中央资金 (its 1. is a numbering, not an amount)', () => {
+    expect(f!.budget.sources.map((s) => s.name)).toEqual(['中央资金', '市级资金', '区级资金', '其他资金']);
+    expect(f!.budget.sources[0]!.amount).toBeNull();
+  });
+
+  it('keeps the amount the page’s list of projects gives this one (100万元), and only its own line', () => {
+    expect(f!.mentions).toEqual([{ text: '古昌镇大青冈村乡村振兴绿化美化项目100万元', amount: '100' }]);
+  });
+
   it('reads 计量单位 | 指标性质 | 指标值 into one target', () => {
     expect(f!.indicators.map((i) => [i.name, i.target.op, i.target.value, i.target.unit])).toEqual([
       ['绿化美化公路', '=', '3500', '米'],

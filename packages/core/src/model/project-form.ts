@@ -58,6 +58,11 @@ export const projectFormSchema = z.object({
   emptyLevel2: z.array(emptyLevel2Schema).optional(),
   opinion: z.string().nullable(), // 主管部门审核意见
   approval: approvalNoteSchema.optional(), // 批复信息 (批复表 only; extension)
+  /**
+   * Amounts the same file states for this project outside the form, as written (a page's list of projects
+   * before their forms: 古昌镇…绿化美化项目100万元); extension, for R-DEPT-06.
+   */
+  mentions: z.array(z.object({ text: z.string(), amount: amountString })).optional(),
   /** Labelled fields of the document that the model has no place for (保障措施, 实施计划 …), kept as written. */
   extra: z.record(z.string(), z.string()).optional(),
 });

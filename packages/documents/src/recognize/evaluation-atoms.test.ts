@@ -12,4 +12,18 @@ describe('the atoms of a run-together 自评表 row', () => {
       ['text', '免费发放'],
     ]);
   });
+
+  it('keeps a span of years inside the name it stands in (corpus 021: 取得2018-2022监测资料)', () => {
+    expect(atomsOf(['进度指标取得2018-2022监测资料100%100%10']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '进度指标取得2018-2022监测资料'],
+      ['value', '100%'],
+      ['value', '100%'],
+      ['value', '10'],
+    ]);
+  });
+
+  it('drops the page’s numbering at the head of a cell (2、) but keeps a figure there', () => {
+    expect(atomsOf(['取得2018-2022', '2、监测资料100%']).map((a) => a.text)).toEqual(['取得2018-2022', '监测资料', '100%']);
+    expect(atomsOf(['2.5万元']).map((a) => a.text)).toEqual(['2.5万元']);
+  });
 });

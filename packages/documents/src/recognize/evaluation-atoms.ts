@@ -14,7 +14,13 @@ export interface Atom {
 
 const OPERATOR = '(?:>=|<=|[≥≤=＝<>＜＞≧≦═±])';
 const VALUE_START = new RegExp(`^${OPERATOR}*\\s*\\d`);
+// Built once: partsOf runs for every candidate cell of every reading of a row (the costliest call of a batch).
+const LEADING_OPERATOR = new RegExp(`^${OPERATOR}*\\s*`);
 const NUMBER = /^\d[\d.]*/;
+/** A span of years (2018-2022, 2021—2023年): a period named in an indicator, not a figure of the row. */
+const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—~～至到]\s*(?:19|20)\d\d年?(?:度)?/;
+/** 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name. */
+const CELL_NUMBERING = /^\d{1,2}[、．.](?=\p{Script=Han})/u;
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {
@@ -35,7 +41,7 @@ function valueAt(text: string): string | null {
   const lost = /^\.\d[\d.]*/.exec(text);
   if (lost) return lost[0];
   if (!VALUE_START.test(text)) return null;
-  const op = new RegExp(`^${OPERATOR}*\\s*`).exec(text)![0];
+  const op = LEADING_OPERATOR.exec(text)![0];
   const num = NUMBER.exec(text.slice(op.length))![0].replace(/\.+$/, '');
   const unit = unitAt(text.slice(op.length + num.length));
   return text.slice(0, op.length + num.length) + unit;
@@ -48,8 +54,8 @@ function valueAt(text: string): string | null {
 export function atomsOf(cells: readonly string[]): Atom[] {
   const out: Atom[] = [];
   cells.forEach((cellText, cell) => {
-    for (const part of cellText.split(/[ \t\u3000]+/)) {
-      let rest = part;
+    cellText.split(/[ \t\u3000]+/).forEach((part, k) => {
+      let rest = k === 0 ? part.replace(CELL_NUMBERING, '') : part;
       let text = '';
       const flush = () => {
         if (text !== '') out.push({ kind: 'text', text, cell });
@@ -63,6 +69,12 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(numbering[0].length);
           continue;
         }
+        const span = YEAR_SPAN.exec(rest);
+        if (span) {
+          text += span[0];
+          rest = rest.slice(span[0].length);
+          continue;
+        }
         const v = valueAt(rest);
         if (v) {
           flush();
@@ -74,7 +86,7 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         }
       }
       flush();
-    }
+    });
   });
   return out;
 }
@@ -84,7 +96,7 @@ export const isWellFormedNumber = (t: string): boolean => /^(0|[1-9]\d*)(\.\d+)?
 
 /** The parts of a value: operator, number, unit (≥266米 → ≥, 266, 米). */
 export function partsOf(value: string): { op: string; number: string; unit: string } {
-  const op = new RegExp(`^${OPERATOR}*\\s*`).exec(value)![0];
+  const op = LEADING_OPERATOR.exec(value)![0];
   const number = NUMBER.exec(value.slice(op.length))?.[0] ?? '';
   return { op, number, unit: value.slice(op.length + number.length) };
 }

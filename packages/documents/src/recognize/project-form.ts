@@ -507,9 +507,12 @@ function sourceLine(row: Row, amountUnit: AmountUnit) {
   return { name, amount: amountCell ? parseAmount(amountCell, amountUnit) : (lead?.amount ?? null) };
 }
 
-/** "财政拨款：6923.3552万元（其中：…）" → its name and amount as two cells; other cells unchanged. */
+/**
+ * "财政拨款：6923.3552万元（其中：…）" → its name and amount as two cells; other cells unchanged. A figure
+ * followed by 、 or . is the numbering of the part (其中:1.中央资金), not its amount.
+ */
 function splitSourceCell(cell: string): string[] {
-  const m = /^(?:其中[：:])?([^：:\d]{2,20})[：:]\s*(-?[\d,]+(?:\.\d+)?\s*(?:万元|元)?)/.exec(cell);
+  const m = /^(?:其中[：:])?([^：:\d]{2,20})[：:]\s*(-?[\d,]+(?:\.\d+)?(?![\d.、．])\s*(?:万元|元)?)/.exec(cell);
   return m ? [m[1]!, m[2]!] : [cell];
 }
 

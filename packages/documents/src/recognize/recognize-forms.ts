@@ -25,6 +25,7 @@ import {
 } from './titles.ts';
 import { filledCells, firstFilled } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
+import { projectMentions } from './project-mentions.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
@@ -109,6 +110,8 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
       if (f.name || f.indicators.length > 0) {
+        const mentions = projectMentions(rows, f.name);
+        if (mentions.length > 0) f.mentions = mentions;
         forms.push(withFramework(f));
         sources.push(locate ? projectSources(f, s.rows) : []);
         for (const label of Object.keys(f.extra ?? {})) if (!isKnownLabel(label)) unknown.add(label);

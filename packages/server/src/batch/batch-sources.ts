@@ -4,7 +4,7 @@
 // loaded is still a document of the batch — its row says why.
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ImportError, MAX_IMPORT_BYTES, archiveFiles, problemOf, sniffFormat } from '@jixiao/documents';
+import { ARCHIVE_HEAD_BYTES, ImportError, MAX_IMPORT_BYTES, archiveFiles, isDocumentArchive, problemOf } from '@jixiao/documents';
 
 export interface BatchSource {
   /** The name the report gives the document (a path, or archive.zip/inner/path). */
@@ -15,7 +15,6 @@ export interface BatchSource {
 
 /** Largest archive taken whole into memory (its files are inflated one at a time). */
 export const MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024;
-const SNIFF_BYTES = 1 << 20;
 
 const failing = (name: string, e: unknown): BatchSource => ({
   name,
@@ -27,7 +26,7 @@ const failing = (name: string, e: unknown): BatchSource => ({
 
 /** The files of an archive's bytes, or the bytes as one document when they are not an archive. */
 export function sourcesOfBytes(name: string, data: Uint8Array): BatchSource[] {
-  if (data.length < 4 || sniffFormat(data.subarray(0, SNIFF_BYTES)) !== 'zip')
+  if (!isDocumentArchive(data.subarray(0, ARCHIVE_HEAD_BYTES)))
     return [{ name, load: async () => data }];
   try {
     return archiveFiles(data).map((f) => ({ name: `${name}/${f.name}`, load: async () => f.read() }));
@@ -39,8 +38,9 @@ export function sourcesOfBytes(name: string, data: Uint8Array): BatchSource[] {
 async function head(path: string): Promise<Uint8Array> {
   const handle = await open(path, 'r');
   try {
-    const buffer = new Uint8Array(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    // A few KiB tell an archive: every file of a folder is opened, none is read whole here.
+    const buffer = new Uint8Array(ARCHIVE_HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, ARCHIVE_HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
@@ -82,7 +82,7 @@ async function sourcesOfFile(path: string, size: number, shownAs: string): Promi
   } catch (e) {
     return [failing(shownAs, unreadable(e))];
   }
-  if (first.length >= 4 && sniffFormat(first) === 'zip') {
+  if (isDocumentArchive(first)) {
     try {
       return sourcesOfBytes(shownAs, await readWhole(path, size, MAX_ARCHIVE_BYTES));
     } catch (e) {

@@ -29,6 +29,8 @@ export interface CheckTask {
   name: string;
   /** Return the read text with the findings (the web shows findings at their place). */
   keepText: boolean;
+  /** The format to report when `data` is a conversion (a legacy .doc/.xls read as .docx/.xlsx): 'ole'. */
+  formatAs?: string;
 }
 
 function unitOfForm(form: Form): string | null {
@@ -40,7 +42,7 @@ function unitOfEvaluation(doc: EvaluationDocument): string | null {
   return doc.unit ?? doc.department ?? null;
 }
 
-export async function checkDocument({ data, name, keepText }: CheckTask): Promise<DocumentCheck> {
+export async function checkDocument({ data, name, keepText, formatAs }: CheckTask): Promise<DocumentCheck> {
   let rows: Row[] = [];
   let outcome: ImportOutcome | null = canonicalJson(
     Buffer.from(data.buffer, data.byteOffset, data.byteLength),
@@ -56,7 +58,7 @@ export async function checkDocument({ data, name, keepText }: CheckTask): Promis
     }
   }
   if (!outcome.ok) {
-    const failed = failedDocument(name, outcome.format, outcome.error.code, outcome.error.message);
+    const failed = failedDocument(name, formatAs ?? outcome.format, outcome.error.code, outcome.error.message);
     // A prose report (自评报告, 监控报告) is not a form, but the numbers its text states are still audited.
     if (outcome.error.code === 'unsupported-form' && rows.length > 0) {
       const text = { ...readDisclosure(rows, null).disclosure, formType: '文字报告', partial: true };
@@ -92,7 +94,7 @@ export async function checkDocument({ data, name, keepText }: CheckTask): Promis
   const units = [...forms.map(unitOfForm), ...evaluations.map(unitOfEvaluation)];
   return {
     name,
-    format: outcome.format,
+    format: formatAs ?? outcome.format,
     unit: units.find((u) => u !== null && u.trim() !== '') ?? null,
     titles: [...forms.map(describeForm), ...evaluations.map(describeEvaluation)],
     findings,

@@ -2,7 +2,7 @@
 // load exceljs; the other commands should not wait for it).
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { sniffFormat } from '@jixiao/documents';
+import { ARCHIVE_HEAD_BYTES, isDocumentArchive } from '@jixiao/documents';
 
 /** True when a path is a folder or an archive of documents: `check` then runs as a batch. */
 export async function isBatchInput(path: string): Promise<boolean> {
@@ -10,9 +10,9 @@ export async function isBatchInput(path: string): Promise<boolean> {
     if ((await stat(path)).isDirectory()) return true;
     const handle = await open(path, 'r');
     try {
-      const head = new Uint8Array(1 << 20);
+      const head = new Uint8Array(ARCHIVE_HEAD_BYTES);
       const { bytesRead } = await handle.read(head, 0, head.length, 0);
-      return bytesRead >= 4 && sniffFormat(head.subarray(0, bytesRead)) === 'zip';
+      return isDocumentArchive(head.subarray(0, bytesRead));
     } finally {
       await handle.close();
     }

@@ -38,6 +38,7 @@ export async function batchCheck(
     timeoutMs: FILE_TIMEOUT_MS,
     threads: Math.max(1, Math.min(defaultThreads(), Math.ceil(sources.length / 4))),
     eager: true,
+    niceIncrement: 0,
   });
   const progress = progressOn(process.stderr, sources.length);
   let failed = 0;

@@ -21,8 +21,33 @@ const met023 = ind('学生满意度', '≥95%', '100%', '10', '10');
 const late023 = ind('资金到位及时率', '≥100%', '100%', '10', '7');
 const known023 = ind('政策知晓率', '=100%', '98%', '10', '9');
 
+// Corpus 021 (湖北 2020): 得分 only, the 分值 on the goal headers (目标1 40分: 10 + 10 + 20); 整编资料审核 98 %
+// met at 98 % scored 19.6 = 20 × 98 %, and the 总分 99.6 falls short of 100 by just those 0.4 points.
+const unweighted = (name: string, target: string, actual: string, score: string) => ({ ...ind(name, target, actual, '0', score), weight: null });
+const rows021 = (audit: string) => [
+  unweighted('监测数据必须合格', '100%', '100%', '10'),
+  unweighted('取得2018-2022监测资料', '100%', '100%', '10'),
+  unweighted('整编资料审核', '98%', '98%', audit),
+  unweighted('监测数据资料整编', '100%', '100%', '20'),
+  unweighted('完成年度资料上报', '100%', '100%', '20'),
+];
+const doc021 = (audit: string, total: string) =>
+  withBudget(selfEvaluation(rows021(audit), { total }), { annual: '10', executed: '10', rate: '100', weight: '20', score: '20' });
+
 evaluationRuleTester(rule, {
   valid: [
+    { name: '021 as it should be: 98 % met at 98 % in full, 总分 100', doc: doc021('20', '100') },
+    {
+      name: 'no 分值 printed and the 总分 short by more than the rate explains: nothing to recompute',
+      doc: doc021('19.6', '97.6'),
+    },
+    {
+      name: 'no 分值 printed, 98 % short of a ≥99 % target: a shortfall, not a multiplier',
+      doc: withBudget(selfEvaluation([unweighted('整编资料审核', '≥99%', '98%', '19.6'), unweighted('上报', '100%', '100%', '60')], { total: '99.6' }), {
+        weight: '20',
+        score: '20',
+      }),
+    },
     { name: '023: met targets in full, budget 100 % scored 10', doc: selfEvaluation([met023, ind('覆盖率', '≥100%', '100%', '10', '10')]) },
     { name: 'a shortfall scored by proportion (92 ÷ 95 × 20 = 19.37)', doc: selfEvaluation([ind('就业率', '≥95%', '92%', '20', '19.37')]) },
     { name: 'a reverse target kept under its ceiling', doc: selfEvaluation([ind('投诉次数', '≤5次', '3次', '10', '10')]) },
@@ -33,6 +58,11 @@ evaluationRuleTester(rule, {
     { name: 'a row without a target that scores nothing', doc: selfEvaluation([ind('其他', '', '', '10', '0')]) },
   ],
   invalid: [
+    {
+      name: '021: a met 98 % scored 19.6 = 20 × 98 %, the 总分 99.6 short by 0.4',
+      doc: doc021('19.6', '99.6'),
+      errors: [{ messageId: 'metScaledByActual', path: '/indicators/2/score', severity: 'error' }],
+    },
     {
       name: '023: a met target scored 7 of 10',
       doc: selfEvaluation([met023, late023]),

@@ -12,6 +12,7 @@ import { scoreQuantitative } from '../../evaluation/score-quantitative.ts';
 import { pointer } from '../helpers/pointer.ts';
 import type { RuleReport, SubjectRule } from '../types.ts';
 import { compareScore, showScore, tableDecimals } from './published.ts';
+import { rowsScaledByActual } from './scaled-by-actual.ts';
 
 const hasUnit = (v: IndicatorValue) => v.unit !== null && v.unit !== '';
 
@@ -65,6 +66,33 @@ function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleRe
   return reports;
 }
 
+/** Rows without a printed 分值: a met target scored by its completion rate, where the 总分 shows the points lost. */
+function scaledReports(doc: SelfEvaluationDocument): RuleReport[] {
+  const found = rowsScaledByActual(doc, (i, full) => {
+    const computed = formulaScore(doc.indicators[i]!, full);
+    return computed !== null && new Decimal(computed.computed).eq(full);
+  });
+  if (found === null) return [];
+  return found.rows.map(({ index, full, score, rate }) => {
+    const ind = doc.indicators[index]!;
+    return {
+      messageId: 'metScaledByActual',
+      path: pointer('indicators', index, 'score'),
+      data: {
+        name: ind.name,
+        target: ind.target.raw,
+        actual: ind.actual.raw,
+        score: show(score),
+        full: show(full),
+        rate: show(rate),
+        total: show(found.total),
+        fullMarks: show(found.fullMarks),
+        lost: show(found.fullMarks.minus(found.total)),
+      },
+    };
+  });
+}
+
 /** The 执行率 as a ratio: as printed (units score the rate they print), else from the amounts. */
 function executionRate(doc: SelfEvaluationDocument): Decimal | null {
   const printed = decimalOf(doc.budget.rate);
@@ -100,6 +128,8 @@ export const rule: SubjectRule<'evaluation-document'> = {
       mismatch: '「{name}」年度指标值{target}、实际完成值{actual}，按规则应得{expected}分，表上得分{score}分：请核对得分（{working}）',
       rounded: '「{name}」按规则得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
       scoredWithout: '「{name}」没有{missing}，表上却得{score}分：须补全{missing}或说明得分依据',
+      metScaledByActual:
+        '「{name}」年度指标值{target}、实际完成值{actual}，已达成目标，表上得分{score}分恰为{full}分×{rate}%：完成值被当作系数扣了分，应得满分{full}分（总分{total}分比满分{fullMarks}分少的{lost}分正出于此）：请核对得分',
       budgetMismatch: '预算执行率{rate}%，分值{weight}分，按规则应得{expected}分，表上得分{score}分：请核对预算执行率得分',
       budgetRounded: '预算执行率{rate}%，按规则得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
     },
@@ -109,6 +139,6 @@ export const rule: SubjectRule<'evaluation-document'> = {
   check({ doc }) {
     if (doc.kind !== 'self-evaluation') return [];
     const decimals = tableDecimals(doc);
-    return [...budgetReports(doc, decimals), ...indicatorReports(doc, decimals)];
+    return [...budgetReports(doc, decimals), ...indicatorReports(doc, decimals), ...scaledReports(doc)];
   },
 };

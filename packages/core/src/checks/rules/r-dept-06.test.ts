@@ -38,14 +38,29 @@ describe('R-DEPT-06', () => {
   });
 });
 
+// Corpus 006 (重庆 荣昌 2022): the page lists 古昌镇大青冈村乡村振兴绿化美化项目100万元, its form says 153.5184.
+const mentioned = (amount: string) => ({
+  ...project('古昌镇大青冈村乡村振兴绿化美化项目', '153.5184'),
+  mentions: [{ text: `古昌镇大青冈村乡村振兴绿化美化项目${amount}万元`, amount }],
+});
+
 ruleTester(rule, {
-  valid: [{ name: 'every listed project has its form with the same amount', form: dept([['后勤保障经费', '900']]), siblings: [project('后勤保障经费', '900.00')] }],
+  valid: [
+    { name: 'every listed project has its form with the same amount', form: dept([['后勤保障经费', '900']]), siblings: [project('后勤保障经费', '900.00')] },
+    { name: 'the page lists the project with its form’s amount', form: mentioned('153.5184') },
+    { name: 'a project form the page does not list', form: project('后勤保障经费', '900') },
+  ],
   invalid: [
     {
       name: 'a listed project without its form',
       form: dept([['后勤保障经费', '900'], ['行政审批综合业务支出', '100']]),
       siblings: [project('后勤保障经费', '900.00')],
       errors: [{ messageId: 'noForm', path: '/projects/1/name' }],
+    },
+    {
+      name: '006: the page lists 100 万元, the form 153.5184',
+      form: mentioned('100'),
+      errors: [{ messageId: 'mentionDiffers', path: '/mentions/0/amount', severity: 'warning' }],
     },
   ],
 });

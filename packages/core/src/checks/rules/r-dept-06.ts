@@ -1,5 +1,7 @@
 // R-DEPT-06 / R-PUB-07: the projects listed on the department form match the project forms of the same
-// file (names and amounts); a name that is almost the same is a misspelling (DOMAIN.md §4, §5).
+// file (names and amounts); a name that is almost the same is a misspelling (DOMAIN.md §4, §5). A list of
+// projects on the page itself (a line 项目名称 + 金额 before the forms, read into the form's `mentions`) plays
+// the department form's part: its amount must be the form's.
 import type { ProjectForm } from '../../model/project-form.ts';
 import { Decimal } from '../../money/decimal.ts';
 import { squash } from '../helpers/text.ts';
@@ -27,12 +29,14 @@ export const rule: Rule = {
       misspelt: '部门整体绩效目标表中的项目「{name}」与项目绩效目标表「{match}」名称不一致：请统一项目名称',
       amountDiffers: '项目「{name}」在部门整体绩效目标表中为 {listed} 万元，在其项目绩效目标表中为 {form} 万元：请核对',
       notListed: '项目绩效目标表「{name}」没有列入部门整体绩效目标表的项目支出情况：请补充',
+      mentionDiffers: '本文件所列项目「{text}」为 {listed} 万元，而该项目绩效目标表的年度资金总额为 {form} 万元：同一项目金额不一致，请核对',
     },
     subjects: ['form'],
     reference: 'DOMAIN §4 R-DEPT-06, §5',
-    appliesTo: ['department'],
+    appliesTo: ['department', 'project'],
   },
   check(form, ctx) {
+    if (form.kind === 'project') return mentionReports(form);
     if (form.kind !== 'department' || form.projects.length === 0) return [];
     const projectForms = ctx.siblings.filter((s): s is ProjectForm => s.kind === 'project' && s.name !== null);
     if (projectForms.length === 0) return [];
@@ -62,3 +66,15 @@ export const rule: Rule = {
     return reports;
   },
 };
+
+/** The amounts the file states for a project outside its form, against the form's own. */
+function mentionReports(form: ProjectForm): RuleReport[] {
+  const own = form.budget.current ?? form.budget.total;
+  if (!own || !form.mentions) return [];
+  const reports: RuleReport[] = [];
+  form.mentions.forEach((m, i) => {
+    if (!new Decimal(m.amount).eq(own))
+      reports.push({ messageId: 'mentionDiffers', path: `/mentions/${i}/amount`, data: { text: m.text, listed: m.amount, form: own } });
+  });
+  return reports;
+}

@@ -50,13 +50,46 @@ describe('R-PUB-04', () => {
   });
 });
 
+// Corpus 025 (云南 2022, a 自评报告): 120 people × 300 元 = 36000 元 = 3.6万元, written 3.6元.
+const perHead = (amount: string) =>
+  withText(withText(makeDisclosure(), 0, '1.产出指标全部完成,慰问对象120人,慰问标准300/人。'), 1, `春节慰问经费项目市级资金配套${amount},全部到位并使用完毕,执行率100%`);
+
+describe('R-PUB-04: an amount against the text’s count × per-head standard', () => {
+  it('reads 3.6元 as a slip for 3.6万元 (120 × 300 元 = 36000 元)', () => {
+    const r = run(perHead('3.6元')).filter((x) => x.messageId === 'unitSlip');
+    expect(r.map((x) => [x.severity, x.data])).toEqual([
+      ['error', expect.objectContaining({ count: '120', standard: '300', product: '36000', inWan: '3.6', amount: '3.6', unit: '元', meant: '万元' })],
+    ]);
+  });
+  it('takes 3.6万元 and 36000元 as right, and an unrelated amount as no slip', () => {
+    for (const amount of ['3.6万元', '36000元', '5.2元'])
+      expect(run(perHead(amount)).filter((x) => x.messageId === 'unitSlip'), amount).toEqual([]);
+  });
+  it('reads 每人500元 and 元/人 as standards, and 36000万元 for 36000 元 as the reverse slip', () => {
+    const d = withText(makeDisclosure(), 0, '为72名困难职工每人发放500元。慰问资金3.6万元；另：标准2000元/人，补助对象18人，合计3.6万元。');
+    expect(run(d).filter((x) => x.messageId === 'unitSlip')).toEqual([]);
+    const reverse = withText(makeDisclosure(), 0, '补助对象18人，标准2000元/人。补助资金36000万元。');
+    expect(run(reverse).filter((x) => x.messageId === 'unitSlip').map((x) => x.data?.meant)).toEqual(['元']);
+    const each = withText(makeDisclosure(), 0, '为72名困难职工每人发放500元。慰问资金3.6元。');
+    expect(run(each).filter((x) => x.messageId === 'unitSlip').map((x) => x.data?.product)).toEqual(['36000']);
+  });
+});
+
 ruleTester(rule, {
-  valid: [{ name: 'text that restates the numbers correctly', form: makeDisclosure() }],
+  valid: [
+    { name: 'text that restates the numbers correctly', form: makeDisclosure() },
+    { name: '120 people × 300 元 stated as 3.6万元', form: perHead('3.6万元') },
+  ],
   invalid: [
     {
       name: 'a total in the text that differs from the tables',
       form: withText(makeDisclosure(), 1, '2025年“三公”经费预算5.00万元。'),
       errors: [{ messageId: 'figureMismatch', path: '/sections', severity: 'error' }],
+    },
+    {
+      name: '025: 120 people × 300 元 stated as 3.6元',
+      form: perHead('3.6元'),
+      errors: [{ messageId: 'unitSlip', path: '/sections', severity: 'error' }],
     },
   ],
 });

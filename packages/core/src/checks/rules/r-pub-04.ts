@@ -1,8 +1,10 @@
 // R-PUB-04: the explanation text restates the tables: year-on-year changes and their percentages, the
-// parts listed after 其中/包括 and their shares, and the totals it names (DOMAIN.md §5).
+// parts listed after 其中/包括 and their shares, and the totals it names (DOMAIN.md §5); and an amount written
+// in 元 for 万元 (or the reverse) where the text's own head count × per-head standard gives it.
 import { Decimal, decimalPlaces } from '../../money/decimal.ts';
 import { compareValues } from '../helpers/amounts.ts';
 import { impliedPercent, readBreakdowns, readChanges } from '../helpers/disclosure-text.ts';
+import { unitSlips } from '../helpers/per-head.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -24,6 +26,8 @@ export const rule: Rule = {
       percentMismatch: '「{sentence}」：比上年{direction} {delta} 万元，按上年 {before} 万元计算应为 {computed}%，文中写 {written}%：请改正',
       breakdownMismatch: '「{sentence}」：总额 {total} 万元，所列各项之和为 {actual} 万元（相差 {diff}）：请核对',
       shareMismatch: '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
+      unitSlip:
+        '「{perHead}」：{count} × {standard} 元 = {product} 元，即 {inWan} 万元；「{sentence}」却写作 {amount}{unit}：金额单位应为{meant}，请改正',
       figureMismatch: '说明中{what}为 {text} 万元，而《{table}》为 {figure} 万元：两处必须一致',
     },
     subjects: ['form'],
@@ -85,6 +89,24 @@ export const rule: Rule = {
         }
       }
     });
+    // An amount off by 万 against a count × per-head standard stated anywhere in the text.
+    for (const slip of unitSlips(form.sections.map((s) => s.text).join('\n')))
+      reports.push({
+        messageId: 'unitSlip',
+        path: '/sections',
+        severity: 'error',
+        data: {
+          perHead: excerpt(slip.perHead.sentence, 30),
+          count: slip.perHead.count,
+          standard: slip.perHead.standard,
+          product: slip.perHead.product.toFixed(),
+          inWan: slip.perHead.product.div(10000).toFixed(),
+          sentence: excerpt(slip.stated.sentence, 30),
+          amount: slip.stated.amount,
+          unit: slip.stated.unit,
+          meant: slip.meant,
+        },
+      });
     // Totals named in the text against the tables.
     const fromText = (re: RegExp) => {
       for (const s of form.sections) {

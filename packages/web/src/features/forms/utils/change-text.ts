@@ -30,6 +30,7 @@ const TOP_LABELS: Record<string, string> = {
   emptyLevel2: '空的二级指标',
   opinion: '主管部门审核意见',
   approval: '批复信息（文号、日期、财政意见、经办人、负责人）',
+  mentions: '本文件另列的项目金额',
   extra: '其他内容',
   department: '部门（单位）名称',
   filler: '填报人',
@@ -44,6 +45,7 @@ const TOP_LABELS: Record<string, string> = {
 const PART_LABELS: Record<string, Record<string, string>> = {
   budget: { total: '项目总预算', current: '当年预算', sources: '资金来源', history: '前两年预算及变动情况' },
   sources: { name: '名称', amount: '金额' },
+  mentions: { text: '原文', amount: '金额' },
   details: { item: '支出内容', amount: '金额', basis: '测算依据', note: '备注' },
   goals: { term: '期限', label: '目标名称', text: '目标内容' },
   funds: { income: '收入构成', expenditure: '支出构成' },
