@@ -1,5 +1,6 @@
 // Self-evaluations (绩效自评), next-year history and the finance dashboard over the API.
 import type {
+  EvaluationAction,
   EvaluationCandidate,
   EvaluationDashboard,
   EvaluationSummary,
@@ -10,10 +11,8 @@ import type {
 } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
 
-/** The review steps of a self-evaluation (server: self-evaluation-workflow.ts). */
-export type EvaluationAction = 'submit' | 'review-return' | 'review-pass' | 'finance-return' | 'confirm';
-
 export type {
+  EvaluationAction,
   EvaluationDashboard as DashboardView,
   EvaluationDepartmentRow as DepartmentRow,
   EvaluationSummary,
