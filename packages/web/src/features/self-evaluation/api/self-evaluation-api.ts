@@ -3,6 +3,7 @@ import type {
   EvaluationAction,
   EvaluationCandidate,
   EvaluationDashboard,
+  EvaluationFormat,
   EvaluationSummary,
   EvaluationView,
   HistoryView,
@@ -42,8 +43,7 @@ export const selfEvaluationApi = {
     form.append('file', file);
     return http.upload<EvaluationView>(`/self-evaluations/${id}/import`, form);
   },
-  exportUrl: (id: string, format: 'xlsx' | 'docx' | 'pdf') =>
-    `/api/self-evaluations/${id}/export?format=${format}`,
+  exportUrl: (id: string, format: EvaluationFormat) => `/api/self-evaluations/${id}/export?format=${format}`,
   /** 结果应用: next year's draft of a continuing project, its indicators linked to this year's. */
   draftNextYear: (formId: string, year: number) => http.post<StoredForm>(`/forms/${formId}/copy`, { year }),
   history: (formId: string) => http.get<HistoryView>(`/forms/${formId}/evaluation-history`),
