@@ -9,9 +9,9 @@ import {
   type DocumentFinding,
   type FindingPlace,
 } from './document-check.ts';
+import { NO_UNIT, UNREAD } from '@jixiao/core/contracts';
 
-export const NO_UNIT = '（未注明单位）';
-export const UNREAD = '（未能读取）';
+export { NO_UNIT, UNREAD };
 
 export interface UnitSummary {
   unit: string;
