@@ -3,22 +3,7 @@ import { z } from 'zod';
 import type { IndicatorValue, ProjectForm } from '../model/index.ts';
 import { itemsOf, storedJson, timestamp } from './common.ts';
 
-/**
- * The workflow actions on a form, in the order of the workflow (server: forms/form-transitions.ts says who
- * may take each and from which state). Submission is the unit's; the others are review and finance's.
- */
-export const formActions = [
-  'submit',
-  'review-return',
-  'review-pass',
-  'finance-return',
-  'approve',
-  'publish',
-] as const;
-export const formAction = z.enum(formActions);
-export type FormAction = (typeof formActions)[number];
-
-/** The actions a reviewer or finance takes on a form (all but the unit's submission). */
+/** The actions a reviewer or finance takes on a form, in the order of the workflow. */
 export const reviewActions = [
   'review-return',
   'review-pass',
@@ -28,8 +13,14 @@ export const reviewActions = [
 ] as const;
 export const reviewAction = z.enum(reviewActions);
 export type WorkflowAction = (typeof reviewActions)[number];
-/** Whether an action the server allows (GET /api/forms/:id `actions`) is a review or finance step. */
-export const isWorkflowAction = (a: string): a is WorkflowAction => reviewAction.safeParse(a).success;
+
+/**
+ * The workflow actions on a form: the unit's submission, then review and finance's (server:
+ * forms/form-transitions.ts says who may take each and from which state).
+ */
+export const formActions = ['submit', ...reviewActions] as const;
+export const formAction = z.enum(formActions);
+export type FormAction = (typeof formActions)[number];
 
 /** 审核意见的原因代码 (88号 的四个维度 and the usual concrete reasons). */
 export const reasonCodes = {
