@@ -1,7 +1,8 @@
 // Batch review in a real browser, on the demo city: the filler submits four forms; the reviewer ticks
 // them in the 审核 inbox, writes one opinion and passes them in one action — meanwhile one of them was
 // passed on its own, so it is skipped and named in the result dialog with its reason; the others are
-// passed, each with its own record. Screenshots in e2e/screenshots/batch-*.png.
+// passed, each with its own record. Finance then approves the four in one 批复 with the 批复文件's 文号 and
+// date entered in the confirmation, and each 批复 records them. Screenshots in e2e/screenshots/batch-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
 
@@ -112,5 +113,45 @@ describe.skipIf(!browserReady)('batch review in Chromium', () => {
     await expect.poll(async () => panel.getByRole('row').filter({ hasText: '批量审核示例' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+
+    // Finance approves the four in one action; one 批复文件 covers them.
+    const financeContext = await rig.desktop({ width: 1440, height: 900 });
+    const financePage = await financeContext.newPage();
+    financePage.on('pageerror', (e) => errors.push(String(e)));
+    await rig.login(financePage, 'demo-finance');
+    await financePage.goto(rig.base + '/approval');
+    const passedTab = financePage.getByRole('tabpanel');
+    for (const name of NAMES) {
+      await passedTab.getByRole('row').filter({ hasText: name }).getByRole('checkbox').check();
+    }
+    const financeBar = financePage.locator('#batch-bar');
+    await expect.poll(() => financeBar.innerText()).toContain('已选 4 张');
+    await financeBar.getByRole('button', { name: /批量批复/ }).click();
+    const approveConfirm = financePage.locator('.ant-modal-confirm');
+    await expect.poll(() => approveConfirm.innerText()).toContain('对选中的 4 张表单批复');
+    await approveConfirm.locator('#approval-number-input').fill('某财预〔2026〕12号');
+    await approveConfirm.locator('#approval-date-input').fill('2026-03-15');
+    await approveConfirm.locator('#approval-handler-input').fill('张三');
+    await financePage.waitForTimeout(300); // the dialog's opening motion, for the picture
+    await financePage.screenshot({ path: shots + 'batch-3-approve-dialog.png' });
+    await approveConfirm.getByRole('button', { name: /确认批复/ }).click();
+    const approveResult = financePage.locator('#batch-result');
+    await approveResult.waitFor();
+    await expect.poll(() => approveResult.innerText()).toContain('已批复 4 张，跳过 0 张');
+
+    // each 批复 records the 文号, the date and the 经办人 (printed on its 批复表)
+    const financeApi = await asUser('demo-finance');
+    for (const id of ids) {
+      const approval = await financeApi.get(`/forms/${id}/approval`);
+      expect(approval).toMatchObject({
+        number: '某财预〔2026〕12号',
+        approvedOn: '2026-03-15',
+        handler: '张三',
+        head: null,
+      });
+    }
+    await financeApi.dispose();
+    expect(errors).toEqual([]);
+    await financeContext.close();
+  }, 240_000);
 });

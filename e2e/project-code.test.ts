@@ -1,7 +1,8 @@
 // Browser test of one project from the budget's 项目支出 list to its 自评, keyed by one 项目编码: the unit's
 // budget line gets a code, the unit creates the 绩效目标表 from the line on the budget page (name, code and
 // amount come with it — the name is typed once, in the budget), the form goes through review and approval,
-// and the 自评 shows the same code. Screenshots in e2e/screenshots/.
+// and the 自评 shows the same code, as does the 部门预算公开 generated from the budget. Screenshots in
+// e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
 
@@ -58,7 +59,14 @@ describe.skipIf(!browserReady)('a project code from budget to 自评 in Chromium
         operatingCosts: '0',
         procurement: { goods: '0', works: '0', services: '0' },
         vehicles: { general: 0, enforcement: 0, special: 0 },
-        lastYear: { total: null, generalPublic: null, basic: null, project: null, publicFunds: null, threePublic: null },
+        lastYear: {
+          total: null,
+          generalPublic: null,
+          basic: null,
+          project: null,
+          publicFunds: null,
+          threePublic: null,
+        },
         texts: {},
       },
     });
@@ -114,6 +122,20 @@ describe.skipIf(!browserReady)('a project code from budget to 自评 in Chromium
     await page.goto(`${rig.base}/self-evaluations/${evaluationId}`);
     await expect.poll(() => page.locator('[data-testid="project-code"]').innerText()).toBe(code);
     await page.screenshot({ path: shots + 'p03-self-evaluation-code.png' });
+
+    // The 部门预算公开 generated from this budget prints the code in its 一般公共预算项目支出表.
+    const generated = await filler.post(`/disclosures/${filler.orgId}/${YEAR}/generate`, undefined);
+    expect(generated.status(), await generated.text()).toBe(201);
+    await page.goto(`${rig.base}/disclosure?org=${filler.orgId}&year=${YEAR}`);
+    const projectRow = page.locator('table tr').filter({ hasText: PROJECT }).first();
+    await projectRow.waitFor();
+    expect((await projectRow.locator('td').allInnerTexts()).slice(0, 3)).toEqual([
+      code,
+      PROJECT,
+      '经常性项目',
+    ]);
+    await projectRow.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: shots + 'p04-disclosure-project-code.png' });
     expect(errors).toEqual([]);
     for (const u of [finance, filler, reviewer]) await u.dispose();
     await context.close();

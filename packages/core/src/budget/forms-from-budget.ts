@@ -60,6 +60,19 @@ function templateRows(term: Term, goal: string): Indicator[] {
   }));
 }
 
+/** The goals and indicator rows of a new 项目绩效目标申报表: one long-term and one annual goal, each with the
+ * standard 一级/二级 rows left for the unit to fill (the web's new form and a form from a budget line). */
+export function projectFormTemplate(): Pick<ProjectForm, 'title' | 'goals' | 'indicators'> {
+  return {
+    title: '项目绩效目标申报表',
+    goals: [
+      { term: 'long', label: '长期绩效目标1', text: null },
+      { term: 'annual', label: '年度绩效目标1', text: null },
+    ],
+    indicators: [...templateRows('long', '长期绩效目标1'), ...templateRows('annual', '年度绩效目标1')],
+  };
+}
+
 /** A project form for line `index` of the budget's 项目支出 list, for `unit` (申报单位); undefined if no such line. */
 export function projectFormFromBudgetLine(
   budget: Budget,
@@ -69,12 +82,7 @@ export function projectFormFromBudgetLine(
   const line = budget.projects[index];
   if (!line) return undefined;
   return emptyProjectForm({
-    title: '项目绩效目标申报表',
-    goals: [
-      { term: 'long', label: '长期绩效目标1', text: null },
-      { term: 'annual', label: '年度绩效目标1', text: null },
-    ],
-    indicators: [...templateRows('long', '长期绩效目标1'), ...templateRows('annual', '年度绩效目标1')],
+    ...projectFormTemplate(),
     year: budget.year,
     unit,
     supervisor: budget.department,
@@ -120,7 +128,12 @@ export function departmentFormFromBudget(budget: Budget, earlier: readonly Budge
         return [String(y), b ? value(figures(b)).toFixed(2) : null];
       }),
     );
-  const line = (name: string, current: Decimal, whole: Decimal, value: (f: ReturnType<typeof figures>) => Decimal): FundLine => ({
+  const line = (
+    name: string,
+    current: Decimal,
+    whole: Decimal,
+    value: (f: ReturnType<typeof figures>) => Decimal,
+  ): FundLine => ({
     name,
     current: current.toFixed(2),
     share: share(current, whole),

@@ -81,6 +81,17 @@ describe('generated tables', () => {
       ['302', '商品和服务支出', '100.00'], ['30201', '办公费', '100.00'],
     ]);
   });
+  it('一般公共预算项目支出表 prints the 项目编码 of each project (blank when the line has none)', () => {
+    const b = makeBudget();
+    b.projects[0]!.code = '53000024T000000012345';
+    const t = generateDisclosure(b).tables.find((x) => x.title === '一般公共预算项目支出表')!;
+    expect(t.columns).toEqual(['项目编码', '项目名称', '项目类别', '本年预算数']);
+    expect(t.rows).toEqual([
+      ['', '合计', '', '400.00'],
+      ['53000024T000000012345', '甲项目', '经常性项目', '300.00'],
+      ['', '乙项目', '其他项目', '100.00'],
+    ]);
+  });
   it('an empty 政府性基金 table carries its remark', () => {
     const t = tableOf('政府性基金预算支出表');
     expect([t.rows, t.note]).toEqual([[], '2025 年本部门没有政府性基金预算财政拨款预算安排的支出']);

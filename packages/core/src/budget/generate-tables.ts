@@ -415,15 +415,16 @@ function stateCapitalTable(b: Budget): DisclosureTable {
   };
 }
 
+/** The projects with their 项目编码 (the key the public and the 自评 find a project by; blank when none). */
 function projectTable(b: Budget, t: BudgetTotals): DisclosureTable {
   const rows = [
-    ['合计', '', money(t.projectsListed)],
-    ...b.projects.map((p) => [p.name, p.category, money(p.amount)]),
+    ['', '合计', '', money(t.projectsListed)],
+    ...b.projects.map((p) => [p.code ?? '', p.name, p.category, money(p.amount)]),
   ];
   return {
     title: '一般公共预算项目支出表',
     unit: UNIT,
-    columns: ['项目名称', '项目类别', '本年预算数'],
+    columns: ['项目编码', '项目名称', '项目类别', '本年预算数'],
     rows,
   };
 }

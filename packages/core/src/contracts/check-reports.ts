@@ -9,6 +9,9 @@ export const checkBatchDocumentParams = z.object({ id: z.uuid(), documentId: z.u
 export const checkBatchYearQuery = yearQuery;
 
 export const batchSeverity = z.enum(['error', 'warning', 'info']);
+/** The unit of a document that names none, and of a document that could not be read (report and page). */
+export const NO_UNIT = '（未注明单位）';
+export const UNREAD = '（未能读取）';
 export type BatchSeverity = z.input<typeof batchSeverity>;
 const counts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 export type BatchCounts = z.input<typeof counts>;

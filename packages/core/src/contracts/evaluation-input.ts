@@ -9,6 +9,7 @@ import {
   monitoringGradeSchema,
   parseAmount,
   selfEvaluationGradeSchema,
+  type NewMonitoringEntry,
   type NewSelfEvaluation,
 } from '../index.ts';
 
@@ -104,6 +105,27 @@ export function selfEvaluationInputOf(stored: NewSelfEvaluation, version: number
       deviationAnalysis: i.deviationAnalysis,
     })),
     conclusions: { ...stored.conclusions },
+  };
+}
+/** The input that reproduces a stored monitoring entry (the web's table; an import that changes some rows). */
+export function monitoringInputOf(stored: NewMonitoringEntry, version: number): MonitoringInput {
+  return {
+    version,
+    budget: {
+      annual: stored.budget.annual,
+      executedToDate: stored.budget.executedToDate,
+      plannedShareToDate: stored.budget.plannedShareToDate ?? null,
+    },
+    indicators: stored.indicators.map((i) => ({
+      indicatorId: i.indicatorId,
+      actualToDate: i.actualToDate.raw,
+      expectedFullYear: i.expectedFullYear.raw,
+      grade: i.grade,
+      deviationReason: i.deviationReason,
+      reasonText: i.reasonText,
+      likelihood: i.likelihood,
+      correctiveMeasure: i.correctiveMeasure,
+    })),
   };
 }
 /** A row of a monitoring save as the web sends it. */

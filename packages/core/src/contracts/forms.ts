@@ -5,6 +5,15 @@ import { idParams, itemsOf, timestamp, yearField } from './common.ts';
 
 export const formStatuses = ['draft', 'submitted', 'returned', 'passed', 'approved', 'published'] as const;
 export type FormStatusName = (typeof formStatuses)[number];
+/** A form's state as people read it (the web's tags, the server's messages). */
+export const formStatusLabels: Record<FormStatusName, string> = {
+  draft: '草稿',
+  submitted: '已提交待审核',
+  returned: '已退回',
+  passed: '审核通过待批复',
+  approved: '已批复',
+  published: '已公开',
+};
 export const formKinds = ['project', 'department', 'disclosure'] as const;
 
 /** The canonical form plus what storage needs: a year a database column can hold. */
@@ -34,6 +43,8 @@ export const formListQuery = z.object({
   /** The `nextCursor` of the previous page: the page after it, from an index at any depth (offset ignored). */
   cursor: z.string().max(200).optional(),
 });
+/** GET /api/forms's query as the web sends it (each part may be left out). */
+export type FormListQuery = Partial<z.output<typeof formListQuery>>;
 export const createFormBody = z.object({ form: storableFormSchema });
 export const saveFormBody = z.object({ baseVersion: z.number().int().positive(), form: storableFormSchema });
 export const formDiffQuery = z.object({

@@ -73,6 +73,8 @@ export const libraryEntriesQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type LibraryEntriesQuery = z.output<typeof libraryEntriesQuery>;
+/** The filter of the library's list as the web sends it. */
+export type LibraryEntriesFilter = z.input<typeof libraryEntriesQuery>;
 
 /** The suggestions while a 三级指标 is typed (the editor): library entries and approved forms merged. */
 export const librarySuggestQuery = z.object({

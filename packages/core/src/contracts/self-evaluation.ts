@@ -4,6 +4,22 @@ import type { NewSelfEvaluation, SelfEvaluationScore } from '../evaluation/index
 import { findingPayload, itemsOf, storedName, timestamp, yearField } from './common.ts';
 import { evaluationTransition } from './monitoring.ts';
 
+/**
+ * The review steps of a self-evaluation (server: self-evaluation-workflow.ts says who takes each and
+ * from which state): the unit submits, the 主管部门 returns or passes, finance returns or confirms.
+ */
+export const evaluationActions = [
+  'submit',
+  'review-return',
+  'review-pass',
+  'finance-return',
+  'confirm',
+] as const;
+export const evaluationAction = z.enum(evaluationActions);
+export type EvaluationAction = (typeof evaluationActions)[number];
+/** Whether an action the server allows (`actions` of the view) is a review step, not `edit`. */
+export const isEvaluationAction = (a: string): a is EvaluationAction => evaluationAction.safeParse(a).success;
+
 export const selfEvaluationCreateBody = z.object({ formId: z.uuid(), year: yearField.optional() });
 /** A workflow step names the version the actor saw (optimistic concurrency, as for forms). */
 export const evaluationTransitionBody = z.object({

@@ -1,17 +1,17 @@
 // The batch workflow (POST /api/workflow/batch): one action and one opinion for many forms, answered
 // form by form.
 import { z } from 'zod';
-import { approvalNoteBody } from './workflow.ts';
+import { approvalNoteBody, reviewAction, reviewActions, type WorkflowAction } from './workflow.ts';
 
 /** The actions a reviewer or finance takes on a selection (submission stays one form at a time). */
-export const batchActions = ['review-pass', 'review-return', 'finance-return', 'approve', 'publish'] as const;
-export type BatchAction = (typeof batchActions)[number];
+export const batchActions = reviewActions;
+export type BatchAction = WorkflowAction;
 
 /** A batch is bounded so that one request stays a matter of seconds. */
 export const BATCH_LIMIT = 200;
 
 export const batchRequest = z.object({
-  action: z.enum(batchActions),
+  action: reviewAction,
   formIds: z
     .array(z.uuid())
     .min(1, '请至少选择一张表单')
@@ -36,7 +36,7 @@ export const batchItem = z.object({
 export type BatchItem = z.output<typeof batchItem>;
 
 export const batchResponse = z.object({
-  action: z.enum(batchActions),
+  action: reviewAction,
   done: z.number().int(),
   skipped: z.number().int(),
   items: z.array(batchItem),

@@ -3,6 +3,25 @@ import { z } from 'zod';
 import type { IndicatorValue, ProjectForm } from '../model/index.ts';
 import { itemsOf, storedJson, timestamp } from './common.ts';
 
+/** The actions a reviewer or finance takes on a form, in the order of the workflow. */
+export const reviewActions = [
+  'review-return',
+  'review-pass',
+  'finance-return',
+  'approve',
+  'publish',
+] as const;
+export const reviewAction = z.enum(reviewActions);
+export type WorkflowAction = (typeof reviewActions)[number];
+
+/**
+ * The workflow actions on a form: the unit's submission, then review and finance's (server:
+ * forms/form-transitions.ts says who may take each and from which state).
+ */
+export const formActions = ['submit', ...reviewActions] as const;
+export const formAction = z.enum(formActions);
+export type FormAction = (typeof formActions)[number];
+
 /** 审核意见的原因代码 (88号 的四个维度 and the usual concrete reasons). */
 export const reasonCodes = {
   'not-quantified': '指标未量化',

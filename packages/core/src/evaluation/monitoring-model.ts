@@ -47,3 +47,23 @@ export type NewMonitoringEntry = z.infer<typeof newMonitoringEntrySchema>;
 
 export const monitoringEntrySchema = newMonitoringEntrySchema.extend({ id: z.string() });
 export type MonitoringEntry = z.infer<typeof monitoringEntrySchema>;
+
+/**
+ * The headings of the 监控表's indicator table, by column, for month `month` (1—m月执行情况): the page the
+ * unit fills, the exported sheet and the recogniser that finds the columns by them.
+ */
+export function monitoringColumns(month: number): string[] {
+  return [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    `1—${month}月执行情况`,
+    '全年预计完成情况',
+    '预警',
+    '偏差原因',
+    '原因说明',
+    '完成目标可能性',
+    '纠偏措施',
+  ];
+}

@@ -3,6 +3,10 @@ import { z } from 'zod';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;
+/** A severity as people read it (pages, reports, the CLI). */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** The worse first: errors, warnings, then notes. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export const findingSchema = z.object({
   rule: z.string(), // stable id, R-…

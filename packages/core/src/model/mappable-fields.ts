@@ -32,6 +32,27 @@ export const MAPPABLE_FIELD_NAMES: Record<MappableField, string> = {
   department: '部门（单位）名称',
 };
 
+/**
+ * The fields a form of each kind offers for pointing, in the order the import preview lists them (what a
+ * project is, its money and year, then who runs it). The server reads and sets only these.
+ */
+export const MAPPABLE_FIELDS_OF: Record<Form['kind'], readonly MappableField[]> = {
+  project: [
+    'name',
+    'unit',
+    'budget.total',
+    'budget.current',
+    'year',
+    'code',
+    'supervisor',
+    'executor',
+    'leader',
+    'phone',
+  ],
+  department: ['department', 'year', 'phone'],
+  disclosure: ['department', 'year'],
+};
+
 /** The unit a field's value is written in, where it has one (amounts are 万元). */
 export const MAPPABLE_FIELD_UNITS: Partial<Record<MappableField, string>> = {
   'budget.total': '万元',

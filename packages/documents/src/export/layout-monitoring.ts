@@ -1,6 +1,11 @@
 // The 项目绩效运行监控表 (DOMAIN.md §3.1, FASP2 template columns): project, budget executed to date against
 // time elapsed, and per approved indicator its progress, full-year forecast, light, cause and measure.
-import type { EvalResult, MonitoringReport, NewMonitoringEntry } from '@jixiao/core';
+import {
+  monitoringColumns,
+  type EvalResult,
+  type MonitoringReport,
+  type NewMonitoringEntry,
+} from '@jixiao/core';
 import { levelCells } from './layout-indicators.ts';
 import {
   amountCell,
@@ -16,22 +21,8 @@ export const MONITORING_TITLE = '项目绩效运行监控表';
 
 const LIGHT: Record<string, string> = { red: '红灯', yellow: '黄灯', green: '绿灯', blue: '蓝灯' };
 
-/** The header labels of the indicator table, by column; the recogniser finds columns by them. */
-export function monitoringColumns(month: number): string[] {
-  return [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    `1—${month}月执行情况`,
-    '全年预计完成情况',
-    '预警',
-    '偏差原因',
-    '原因说明',
-    '完成目标可能性',
-    '纠偏措施',
-  ];
-}
+/** The header labels of the indicator table are core's (the web's page prints the same). */
+export { monitoringColumns };
 
 /** A light in words; 未填报 for what the unit has not filled in; nothing for values that cannot be read. */
 function lightText(r: EvalResult<{ light: string }> | undefined): string {

@@ -52,8 +52,7 @@ export interface DocumentCheck {
   rows?: ReadRow[];
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { SEVERITY_RANK, SEVERITY_LABELS as SEVERITY_LABEL } from '@jixiao/core';
 
 export function severityCounts(findings: readonly { severity: Severity }[]): Record<Severity, number> {
   const c = { error: 0, warning: 0, info: 0 };

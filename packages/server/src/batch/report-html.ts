@@ -1,6 +1,15 @@
 // The batch report as one self-contained HTML page (no script, no outside resource): the totals, the
 // units and documents the worst first, and every finding with its place. Every text is escaped.
-import { countsText, placeText, severityLabel, unitOf, type BatchReport } from './report-model.ts';
+import {
+  countsText,
+  DOCUMENT_COLUMNS,
+  documentRow,
+  placeText,
+  severityLabel,
+  UNIT_COLUMNS,
+  unitRow,
+  type BatchReport,
+} from './report-model.ts';
 
 const escape = (s: string | number | null | undefined) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32,22 +41,11 @@ th{background:#f2f2f2}.error td:nth-child(4){color:#c00000;font-weight:bold}.war
 <h1>${escape(report.title)}</h1>
 <p>共 ${t.documents} 个文件（未能读取 ${t.failed} 个）：${escape(countsText(t))}</p>
 <h2>按单位</h2>
-${table(
-  ['单位', '文件数', '未能读取', '错误', '警告', '提示'],
-  report.units.map((u) => [u.unit, u.documents, u.failed, u.counts.error, u.counts.warning, u.counts.info]),
-)}
+${table(UNIT_COLUMNS, report.units.map(unitRow))}
 <h2>按文件</h2>
 ${table(
-  ['文件', '单位', '读出的表', '错误', '警告', '提示', '读取结果'],
-  report.documents.map((d) => [
-    d.name,
-    unitOf(d),
-    d.titles.join('；'),
-    d.counts.error,
-    d.counts.warning,
-    d.counts.info,
-    d.error ? `未能读取：${d.error.message}（${d.error.code}）` : '已读取并审核',
-  ]),
+  DOCUMENT_COLUMNS,
+  report.documents.map((d) => documentRow(d, '；')),
   (i) => (report.documents[i]!.error ? 'failed' : ''),
 )}
 <h2>审核发现</h2>

@@ -9,9 +9,9 @@ import {
   type DocumentFinding,
   type FindingPlace,
 } from './document-check.ts';
+import { NO_UNIT, UNREAD } from '@jixiao/core/contracts';
 
-export const NO_UNIT = '（未注明单位）';
-export const UNREAD = '（未能读取）';
+export { NO_UNIT, UNREAD };
 
 export interface UnitSummary {
   unit: string;
@@ -82,6 +82,29 @@ export function buildReport(title: string, checked: readonly DocumentCheck[]): B
   };
   return { title, documents, units, totals, findings };
 }
+
+/** The 按单位 table, as the HTML page and the workbook print it. */
+export const UNIT_COLUMNS = ['单位', '文件数', '未能读取', '错误', '警告', '提示'];
+export const unitRow = (u: UnitSummary) => [
+  u.unit,
+  u.documents,
+  u.failed,
+  u.counts.error,
+  u.counts.warning,
+  u.counts.info,
+];
+
+/** The 按文件 table; the tables a document holds are joined by `separator` (a line break in a cell). */
+export const DOCUMENT_COLUMNS = ['文件', '单位', '读出的表', '错误', '警告', '提示', '读取结果'];
+export const documentRow = (d: ReportDocument, separator: string) => [
+  d.name,
+  unitOf(d),
+  d.titles.join(separator),
+  d.counts.error,
+  d.counts.warning,
+  d.counts.info,
+  d.error ? `未能读取：${d.error.message}（${d.error.code}）` : '已读取并审核',
+];
 
 /** "表2 第5行 第3列" — where a finding stands, in words. */
 export function placeText(place: FindingPlace | null): string {

@@ -3,10 +3,22 @@
 // it stands — file, sheet/table/page, row, column, label, the text read there). Autofilters on each sheet
 // let finance sort and filter by unit, rule and severity in Excel.
 import ExcelJS from 'exceljs';
-import { placeText, severityLabel, unitOf, type BatchReport } from './report-model.ts';
+import {
+  DOCUMENT_COLUMNS,
+  documentRow,
+  placeText,
+  severityLabel,
+  UNIT_COLUMNS,
+  unitRow,
+  type BatchReport,
+} from './report-model.ts';
 
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFF2F2F2' } };
 const SEVERITY_FONT = { error: 'FFC00000', warning: 'FFB8860B', info: 'FF595959' } as const;
+
+/** Column headers with their widths in characters. */
+const withWidths = (headers: readonly string[], widths: readonly number[]) =>
+  headers.map((header, i) => ({ header, width: widths[i] ?? 10 }));
 
 function table(
   workbook: ExcelJS.Workbook,
@@ -30,40 +42,12 @@ export async function writeReportXlsx(report: BatchReport): Promise<Uint8Array> 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jixiao 绩效';
   workbook.title = report.title;
-  table(
-    workbook,
-    '汇总',
-    [
-      { header: '单位', width: 36 },
-      { header: '文件数', width: 8 },
-      { header: '未能读取', width: 10 },
-      { header: '错误', width: 8 },
-      { header: '警告', width: 8 },
-      { header: '提示', width: 8 },
-    ],
-    report.units.map((u) => [u.unit, u.documents, u.failed, u.counts.error, u.counts.warning, u.counts.info]),
-  );
+  table(workbook, '汇总', withWidths(UNIT_COLUMNS, [36, 8, 10, 8, 8, 8]), report.units.map(unitRow));
   table(
     workbook,
     '文件',
-    [
-      { header: '文件', width: 48 },
-      { header: '单位', width: 30 },
-      { header: '读出的表', width: 60 },
-      { header: '错误', width: 8 },
-      { header: '警告', width: 8 },
-      { header: '提示', width: 8 },
-      { header: '读取结果', width: 60 },
-    ],
-    report.documents.map((d) => [
-      d.name,
-      unitOf(d),
-      d.titles.join('\n'),
-      d.counts.error,
-      d.counts.warning,
-      d.counts.info,
-      d.error ? `未能读取：${d.error.message}（${d.error.code}）` : '已读取并审核',
-    ]),
+    withWidths(DOCUMENT_COLUMNS, [48, 30, 60, 8, 8, 8, 60]),
+    report.documents.map((d) => documentRow(d, '\n')),
   );
   const findings = table(
     workbook,

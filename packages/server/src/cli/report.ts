@@ -1,11 +1,14 @@
 // The people's report of the CLI: findings grouped by file and form, with counts per severity, in Chinese.
-import type { EvaluationDocument, Finding, Form } from '@jixiao/core';
-import { evaluationDocumentName, formDisplayName } from '@jixiao/core';
+import type { EvaluationDocument, Finding, Form, Severity } from '@jixiao/core';
+import { evaluationDocumentName, formDisplayName, SEVERITY_LABELS as LABEL } from '@jixiao/core';
 
-const LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
-const KIND = { project: '项目绩效目标表', department: '部门整体绩效目标表', disclosure: '部门预算公开' } as const;
+const KIND = {
+  project: '项目绩效目标表',
+  department: '部门整体绩效目标表',
+  disclosure: '部门预算公开',
+} as const;
 
-export function countBySeverity(findings: readonly Finding[]): Record<keyof typeof LABEL, number> {
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const c = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
@@ -23,7 +26,8 @@ export function describeForm(form: Form): string {
     const budget = form.budget.total ?? form.budget.current;
     return `${KIND.project}（${form.formType}）：${year}${name}${budget ? `，预算 ${budget} 万元` : ''}，指标 ${form.indicators.length} 个`;
   }
-  if (form.kind === 'department') return `${KIND.department}：${year}${name}，指标 ${form.indicators.length} 个`;
+  if (form.kind === 'department')
+    return `${KIND.department}：${year}${name}，指标 ${form.indicators.length} 个`;
   return `${KIND.disclosure}：${year}${name}，说明 ${form.sections.length} 节，报表 ${form.tables.length} 张`;
 }
 

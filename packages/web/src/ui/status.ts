@@ -1,15 +1,10 @@
 // Workflow statuses as people read them (labels and tag colours), in workflow order.
-export const STATUS_ORDER = ['draft', 'submitted', 'returned', 'passed', 'approved', 'published'] as const;
-export type FormStatus = (typeof STATUS_ORDER)[number];
+// The states and their names are the contract's (core/contracts), shared with the server's messages.
+import { formStatuses, formStatusLabels, type FormStatusName as FormStatus } from '@jixiao/core/contracts';
 
-export const STATUS_LABELS: Record<FormStatus, string> = {
-  draft: '草稿',
-  submitted: '已提交待审核',
-  returned: '已退回',
-  passed: '审核通过待批复',
-  approved: '已批复',
-  published: '已公开',
-};
+export type { FormStatus };
+export const STATUS_ORDER = formStatuses;
+export const STATUS_LABELS = formStatusLabels;
 
 export const STATUS_COLORS: Record<FormStatus, string> = {
   draft: 'default',

@@ -1,22 +1,15 @@
 // The profile of the signed-in account, as /api/auth/login and /api/auth/me answer it: who, which role,
-// which organisation — never a secret. Read here (not from users/, the administration of accounts,
-// which itself builds on auth).
+// which organisation — never a secret. Its columns are storage/user-columns.ts, shared with users/ (the
+// administration of accounts, which itself builds on auth).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { orgs, users } from '../../db/schema.ts';
+import { profileColumns } from '../../storage/user-columns.ts';
 import { authError } from './auth.errors.ts';
 
 export async function describeUser(db: Db, id: string) {
   const [u] = await db
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      orgId: users.orgId,
-      orgName: orgs.name,
-      orgKind: orgs.kind,
-    })
+    .select(profileColumns)
     .from(users)
     .innerJoin(orgs, eq(orgs.id, users.orgId))
     .where(eq(users.id, id));

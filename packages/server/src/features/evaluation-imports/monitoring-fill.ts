@@ -11,6 +11,7 @@ import {
   type MonitoringDocumentIndicator,
   type NewMonitoringEntry,
 } from '@jixiao/core';
+import { monitoringInputOf } from '@jixiao/core/contracts';
 import type { MonitoringRowInput, MonitoringSaveInput } from '../monitoring/monitoring-input.ts';
 import type { PairChoice } from './self-evaluation-fill.ts';
 
@@ -34,24 +35,6 @@ function likelihoodOf(text: string | null, name: string, notes: string[]): Likel
   return null;
 }
 
-/** The input that reproduces a stored entry (an import changes only the paired rows). */
-function entryInput(entry: NewMonitoringEntry, version: number): MonitoringSaveInput {
-  return {
-    version,
-    budget: { ...entry.budget, plannedShareToDate: entry.budget.plannedShareToDate ?? null },
-    indicators: entry.indicators.map((i) => ({
-      indicatorId: i.indicatorId,
-      actualToDate: i.actualToDate.raw,
-      expectedFullYear: i.expectedFullYear.raw,
-      grade: i.grade,
-      deviationReason: i.deviationReason,
-      reasonText: i.reasonText,
-      likelihood: i.likelihood,
-      correctiveMeasure: i.correctiveMeasure,
-    })),
-  };
-}
-
 export function monitoringInputFromDocument(
   entry: NewMonitoringEntry,
   version: number,
@@ -59,7 +42,7 @@ export function monitoringInputFromDocument(
   pairs: readonly PairChoice[],
 ): { input: MonitoringSaveInput; notes: string[] } {
   const notes: string[] = [];
-  const base = entryInput(entry, version);
+  const base: MonitoringSaveInput = monitoringInputOf(entry, version);
   const rowOf = new Map<string, MonitoringDocumentIndicator>();
   for (const p of pairs) if (p.indicatorId) rowOf.set(p.indicatorId, doc.indicators[p.row]!);
   const skipped = pairs.filter((p) => p.indicatorId === null).length;

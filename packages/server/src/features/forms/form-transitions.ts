@@ -1,8 +1,9 @@
 // The workflow as data: draft → submitted → (reviewer) returned | passed → (finance) returned |
 // approved (批复) → published. Each action names who may take it and from which states.
+import type { FormAction, FormStatusName } from '@jixiao/core/contracts';
 import type { Role } from '../../http/access.ts';
 
-export type Status = 'draft' | 'submitted' | 'returned' | 'passed' | 'approved' | 'published';
+export type Status = FormStatusName;
 
 export interface TransitionRule {
   action: string;
@@ -63,10 +64,10 @@ export const transitionRules = {
     to: 'published',
     needsOpinion: false,
   },
-} as const satisfies Record<string, TransitionRule>;
+} as const satisfies Record<FormAction, TransitionRule>;
 
-export type Action = keyof typeof transitionRules;
-export const actions = Object.keys(transitionRules) as Action[];
+/** The list of actions is the contract's (core/contracts), shared with the web. */
+export type Action = FormAction;
 
 export { grades, reasonCodeList, reasonCodes, type ReasonCode } from '@jixiao/core/contracts';
 

@@ -2,6 +2,7 @@
 // sit in the form (JSON pointer), which kinds of form have them and which a form cannot do without.
 import {
   MAPPABLE_FIELD_NAMES,
+  MAPPABLE_FIELDS_OF,
   mappableFieldText,
   parseAmount,
   pointerOfField,
@@ -11,22 +12,7 @@ import {
 
 export const FIELD_NAMES = MAPPABLE_FIELD_NAMES;
 
-const FIELDS_OF: Record<Form['kind'], readonly MappableField[]> = {
-  project: [
-    'name',
-    'code',
-    'unit',
-    'supervisor',
-    'executor',
-    'leader',
-    'phone',
-    'year',
-    'budget.total',
-    'budget.current',
-  ],
-  department: ['department', 'phone', 'year'],
-  disclosure: ['department', 'year'],
-};
+const FIELDS_OF = MAPPABLE_FIELDS_OF;
 
 /** The fields without which a form of the kind cannot be saved sensibly: marked when missing. */
 export const REQUIRED_FIELDS: Record<Form['kind'], readonly MappableField[]> = {

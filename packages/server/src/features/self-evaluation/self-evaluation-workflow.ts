@@ -2,6 +2,7 @@
 // 主管部门 returns it with an opinion or passes it, finance confirms it (审核确认) or returns it. Only a
 // confirmed self-evaluation feeds next year's history panel and the dashboard's scores. Each step is one
 // transaction with its transition record (who, when, opinion) and audit entry.
+import { evaluationActions, type EvaluationAction } from '@jixiao/core/contracts';
 import type { Db } from '../../db/client.ts';
 import type { Actor, Role } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
@@ -50,10 +51,10 @@ export const evaluationRules = {
     needsOpinion: true,
   },
   confirm: { label: '财政审核确认', role: 'finance', from: ['passed'], to: 'confirmed', needsOpinion: false },
-} as const satisfies Record<string, Rule>;
+} as const satisfies Record<EvaluationAction, Rule>;
 
-export type EvaluationAction = keyof typeof evaluationRules;
-export const evaluationActions = Object.keys(evaluationRules) as EvaluationAction[];
+/** The list of steps is the contract's (core/contracts), shared with the web. */
+export { evaluationActions, type EvaluationAction };
 
 /** Whether the unit may still edit (save or import) the self-evaluation. */
 export const editable = (status: string) =>
@@ -66,7 +67,8 @@ export function allowedEvaluationActions(
 ): string[] {
   const out: string[] = [];
   if (fillsFor(actor, row.orgId) && editable(row.status)) out.push('edit');
-  for (const [action, rule] of Object.entries(evaluationRules) as [EvaluationAction, Rule][]) {
+  for (const action of evaluationActions) {
+    const rule: Rule = evaluationRules[action];
     if (rule.role !== actor.role || !rule.from.includes(row.status as EvaluationStatus)) continue;
     if (rule.role === 'filler' && !fillsFor(actor, row.orgId)) continue;
     if (action === 'submit' && row.result === null) continue;

@@ -8,6 +8,7 @@ import { deleteUserSessions, findUserByUsername, setPasswordHash } from '../auth
 import { checkPasswordStrength } from '../auth/auth.service.ts';
 import { generatePassword, hashPassword } from '../auth/password.ts';
 import { findOrg } from '../orgs/orgs.repo.ts';
+import { accountColumns } from '../../storage/user-columns.ts';
 import { userError } from './users.errors.ts';
 
 export interface NewUser {
@@ -18,20 +19,6 @@ export interface NewUser {
   password?: string | undefined;
   email?: string | undefined;
 }
-
-const publicColumns = {
-  id: users.id,
-  username: users.username,
-  displayName: users.displayName,
-  role: users.role,
-  orgId: users.orgId,
-  orgName: orgs.name,
-  orgKind: orgs.kind,
-  disabled: users.disabled,
-  email: users.email,
-  lockedUntil: users.lockedUntil,
-  createdAt: users.createdAt,
-};
 
 /** Creates an account; returns the generated password when none was given (shown once). */
 export async function createUser(ex: Executor, ctx: AuditContext, input: NewUser) {
@@ -63,7 +50,7 @@ export async function createUser(ex: Executor, ctx: AuditContext, input: NewUser
 
 export async function listUsers(db: Db) {
   return db
-    .select(publicColumns)
+    .select(accountColumns)
     .from(users)
     .innerJoin(orgs, eq(orgs.id, users.orgId))
     .orderBy(users.username);
@@ -72,7 +59,7 @@ export async function listUsers(db: Db) {
 /** An account with its organisation, without its secrets. */
 async function findPublicUser(ex: Executor, id: string) {
   const rows = await ex
-    .select(publicColumns)
+    .select(accountColumns)
     .from(users)
     .innerJoin(orgs, eq(orgs.id, users.orgId))
     .where(eq(users.id, id));

@@ -10,19 +10,17 @@ import { AppError, commonError } from '../../http/errors.ts';
 import { canSee } from '../forms/form-access.ts';
 import { findForm } from '../forms/forms.repo.ts';
 import { transitionRules } from '../forms/form-transitions.ts';
-import type { BatchItem, BatchResponse, batchRequest } from '@jixiao/core/contracts';
+import {
+  formStatusLabels,
+  type BatchItem,
+  type BatchResponse,
+  type batchRequest,
+} from '@jixiao/core/contracts';
 import type { z } from 'zod';
 import { workflowError } from './workflow.errors.ts';
 import { transition } from './workflow.service.ts';
 
-const STATUS_LABELS: Record<string, string> = {
-  draft: '草稿',
-  submitted: '已提交待审核',
-  returned: '已退回',
-  passed: '审核通过待批复',
-  approved: '已批复',
-  published: '已公开',
-};
+const STATUS_LABELS: Record<string, string> = formStatusLabels;
 
 /** How many findings a skipped form names: enough to know what to fix, short enough for a list. */
 const NAMED_FINDINGS = 3;

@@ -15,6 +15,7 @@ import {
   transitionBody,
   batchRequest,
   batchResponse,
+  formActions,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
@@ -37,10 +38,10 @@ const readers = ['filler', 'reviewer', 'finance'] as const;
 export function workflowRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
-    for (const [action, url] of Object.entries(routes) as [Action, string][]) {
+    for (const action of formActions) {
       const rule = transitionRules[action];
       app.post(
-        url,
+        routes[action],
         {
           config: { access: [rule.role] },
           schema: {

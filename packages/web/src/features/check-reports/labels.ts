@@ -1,16 +1,14 @@
 // How severities, statuses and places read on the 检查报告 pages.
 import type { BatchSummary, FindingPlace, Severity } from './api/check-reports-api.ts';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { SEVERITY_LABELS as SEVERITY_LABEL, SEVERITY_RANK } from '@jixiao/core';
+export { NO_UNIT, UNREAD } from '@jixiao/core/contracts';
 export const SEVERITY_COLOR: Record<Severity, string> = { error: 'red', warning: 'gold', info: 'default' };
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const STATUS_LABEL: Record<BatchSummary['status'], string> = {
   running: '检查中',
   done: '已完成',
   failed: '已中断',
 };
-export const NO_UNIT = '（未注明单位）';
-export const UNREAD = '（未能读取）';
 
 /** "表2 第5行 第3列". */
 export function placeText(place: FindingPlace | null): string {

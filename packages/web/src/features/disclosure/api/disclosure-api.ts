@@ -1,6 +1,7 @@
 // /api/disclosures (signed in) and /api/public/disclosures (everyone).
 import type {
   BudgetListItem,
+  DisclosureFormat,
   GeneratedDisclosure,
   PublishedDisclosure,
   PublishedDisclosureItem,
@@ -20,5 +21,5 @@ export const disclosureApi = {
     getOnce<PublishedDisclosure>(`/public/disclosures/${orgId}/${year}`),
 };
 
-export const exportUrl = (orgId: string, year: number, format: 'pdf' | 'docx' | 'xlsx', isPublic: boolean) =>
+export const exportUrl = (orgId: string, year: number, format: DisclosureFormat, isPublic: boolean) =>
   `/api/${isPublic ? 'public/' : ''}disclosures/${orgId}/${year}/export?format=${format}`;

@@ -5,6 +5,7 @@ import { http, query } from '../../../api/http.ts';
 import type {
   Approval,
   FormDiff,
+  FormListQuery as ContractFormListQuery,
   FormListResponse,
   FormVersion,
   FormVersionResponse,
@@ -18,14 +19,8 @@ export type { Approval, ReviewComment, Transition };
 
 export type { FormMeta, StoredForm } from '@jixiao/core/contracts';
 
-export interface FormListQuery {
-  year?: number | null;
-  status?: string;
-  kind?: string;
-  q?: string;
-  limit?: number;
-  offset?: number;
-}
+/** The list's filter; `year: null` is all years (left out of the query). */
+export type FormListQuery = Omit<ContractFormListQuery, 'year'> & { year?: number | null };
 
 export const formsApi = {
   list: (q: FormListQuery) => http.get<FormListResponse>(`/forms${query({ limit: 200, ...q })}`),

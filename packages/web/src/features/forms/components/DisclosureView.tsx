@@ -2,9 +2,9 @@
 // right-aligned), each with its findings, comments and change marks like the fields of the other forms.
 import type { ReactNode } from 'react';
 import type { Disclosure } from '@jixiao/core';
-import { fieldDomId, worstSeverity } from '../utils/finding-paths.ts';
+import { fieldDomId } from '../utils/finding-paths.ts';
 import { pointerOf } from '../utils/json-pointer.ts';
-import type { ViewAnnotations } from './annotations.ts';
+import { annotatedPlace, type ViewAnnotations } from './annotations.ts';
 import { FieldFindings } from './FieldFindings.tsx';
 
 const NUMBER = /^[-+]?[\d,，]+(\.\d+)?%?$/;
@@ -20,25 +20,9 @@ function Part({
   annotations?: ViewAnnotations | undefined;
   children: ReactNode;
 }) {
-  const findings = annotations?.findings?.get(pointer);
-  const sev = worstSeverity(findings);
-  const pick = annotations?.onPick;
+  const { findings, props } = annotatedPlace(annotations, pointer, label, 'disclosure-part');
   return (
-    <section
-      id={fieldDomId(pointer)}
-      className={[
-        'disclosure-part',
-        sev ? `has-${sev}` : '',
-        pick ? 'pickable' : '',
-        annotations?.changed?.has(pointer) ? 'changed-since-review' : '',
-      ]
-        .filter(Boolean)
-        .join(' ')}
-      onClick={pick ? () => pick(pointer, label) : undefined}
-      tabIndex={pick ? 0 : undefined}
-      onKeyDown={pick ? (e) => e.key === 'Enter' && pick(pointer, label) : undefined}
-      title={pick ? `点击对“${label}”写审核意见` : undefined}
-    >
+    <section {...props}>
       {children}
       <FieldFindings findings={findings} />
       {annotations?.extra?.(pointer)}

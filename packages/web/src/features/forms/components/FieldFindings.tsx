@@ -1,7 +1,7 @@
 // Findings shown right under the field they are about.
 import { Tooltip } from 'antd';
 import type { Finding } from '@jixiao/core';
-import { worstSeverity } from '../utils/finding-paths.ts';
+import { SEVERITY_LABELS, worstSeverity } from '../utils/finding-paths.ts';
 
 export function FieldFindings({ findings }: { findings: readonly Finding[] | undefined }) {
   if (!findings || findings.length === 0) return null;
@@ -27,7 +27,7 @@ export function FindingBadge({ findings }: { findings: readonly Finding[] | unde
         tabIndex={0}
         aria-label={findings.map((f) => f.message).join('；')}
       >
-        {sev === 'error' ? '错误' : sev === 'warning' ? '警告' : '提示'} {findings.length}
+        {SEVERITY_LABELS[sev]} {findings.length}
       </span>
     </Tooltip>
   );

@@ -60,4 +60,4 @@ export function indicatorIndexOf(pointer: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { SEVERITY_LABELS } from '@jixiao/core';

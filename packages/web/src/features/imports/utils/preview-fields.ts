@@ -4,6 +4,7 @@ import {
   MAPPABLE_FIELD_NAMES,
   MAPPABLE_FIELD_UNITS,
   MAPPABLE_FIELDS,
+  MAPPABLE_FIELDS_OF,
   mappableFieldText,
   pointerOfField,
   type Form,
@@ -19,28 +20,11 @@ export const FIELD_NAMES = Object.fromEntries(
   }),
 ) as Record<MappableField, string>;
 
-const FIELDS_OF: Record<Form['kind'], MappableField[]> = {
-  project: [
-    'name',
-    'unit',
-    'budget.total',
-    'budget.current',
-    'year',
-    'code',
-    'supervisor',
-    'executor',
-    'leader',
-    'phone',
-  ],
-  department: ['department', 'year', 'phone'],
-  disclosure: ['department', 'year'],
-};
-
 /** What to offer when no form was found: the names that tell which form a document is. */
 export const NO_FORM_FIELDS: MappableField[] = ['name', 'department'];
 
-export function fieldsOf(kind: Form['kind']): MappableField[] {
-  return FIELDS_OF[kind];
+export function fieldsOf(kind: Form['kind']): readonly MappableField[] {
+  return MAPPABLE_FIELDS_OF[kind];
 }
 
 export { pointerOfField };

@@ -2,6 +2,7 @@
 // typed, suggestions from the library and from approved indicators of the same 二级指标.
 import { useQuery } from '@tanstack/react-query';
 import type {
+  LibraryEntriesFilter,
   LibraryEntryBody,
   LibraryEntryResponse,
   LibraryImportResult,
@@ -19,13 +20,7 @@ export {
   type LibraryTreeNode as TreeNode,
 } from '@jixiao/core/contracts';
 
-export interface EntriesFilter {
-  q?: string;
-  sector?: string;
-  level1?: string;
-  level2?: string;
-  category?: string;
-}
+export type EntriesFilter = Omit<LibraryEntriesFilter, 'limit'>;
 
 export const libraryApi = {
   suggest: (level2: string, q: string, category?: string | null) =>

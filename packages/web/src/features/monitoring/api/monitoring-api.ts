@@ -1,6 +1,7 @@
 // Monitoring rounds and entries (绩效运行监控) over /api/monitoring.
 import type {
   EntryView,
+  EvaluationFormat,
   MonitoringCandidate,
   MonitoringInput,
   RoundRecord,
@@ -47,6 +48,6 @@ export const monitoringApi = {
     form.append('file', file);
     return http.upload<EntryView>(`/monitoring/entries/${id}/import`, form);
   },
-  exportUrl: (id: string, format: 'xlsx' | 'docx' | 'pdf') =>
+  exportUrl: (id: string, format: EvaluationFormat) =>
     `/api/monitoring/entries/${id}/export?format=${format}`,
 };

@@ -3,7 +3,12 @@
 // the values, never typed); a refused save shows its messages on the rows they concern.
 import { useMemo } from 'react';
 import { Input, Tooltip } from 'antd';
-import { deviationReasonSchema, likelihoodSchema, monitoringGradeSchema } from '@jixiao/core';
+import {
+  deviationReasonSchema,
+  likelihoodSchema,
+  monitoringColumns,
+  monitoringGradeSchema,
+} from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
 import { monitoringApi, type EntryInput, type EntryView } from '../api/monitoring-api.ts';
 import { useSaveEntry } from '../hooks/use-save-entry.ts';
@@ -51,7 +56,9 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
                 <>
                   <td colSpan={5}>{view.entry.projectName}</td>
                   <th colSpan={2}>项目编码</th>
-                  <td colSpan={2} data-testid="project-code">{view.entry.projectCode}</td>
+                  <td colSpan={2} data-testid="project-code">
+                    {view.entry.projectCode}
+                  </td>
                 </>
               ) : (
                 <td colSpan={9}>{view.entry.projectName}</td>
@@ -109,19 +116,7 @@ export function EntrySheet({ view, editable }: { view: EntryView; editable: bool
               </tr>
             )}
             <tr>
-              {[
-                '一级指标',
-                '二级指标',
-                '三级指标',
-                '年度指标值',
-                `1—${m}月执行情况`,
-                '全年预计完成情况',
-                '预警',
-                '偏差原因',
-                '原因说明',
-                '完成目标可能性',
-                '纠偏措施',
-              ].map((h) => (
+              {monitoringColumns(m).map((h) => (
                 <th key={h}>{h}</th>
               ))}
             </tr>

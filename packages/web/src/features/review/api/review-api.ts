@@ -1,8 +1,12 @@
 // Workflow transitions with opinions and anchored comments: review (主管部门) and finance (财政).
 import { http } from '../../../api/http.ts';
-import type { NewComment, ReviewComment, ReviewReasons, TransitionBody } from '@jixiao/core/contracts';
-
-export type WorkflowAction = 'review-return' | 'review-pass' | 'finance-return' | 'approve' | 'publish';
+import type {
+  NewComment,
+  ReviewComment,
+  ReviewReasons,
+  TransitionBody,
+  WorkflowAction,
+} from '@jixiao/core/contracts';
 
 const PATHS: Record<WorkflowAction, string> = {
   'review-return': 'review/return',
@@ -12,7 +16,7 @@ const PATHS: Record<WorkflowAction, string> = {
   publish: 'publish',
 };
 
-export type { NewComment, TransitionBody };
+export type { NewComment, TransitionBody, WorkflowAction };
 
 export const reviewApi = {
   reasons: () => http.get<ReviewReasons>('/review-reasons'),

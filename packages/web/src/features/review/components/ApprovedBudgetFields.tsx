@@ -3,12 +3,14 @@
 import { useEffect, useState } from 'react';
 import { Card, Form as AntForm, Input, Typography } from 'antd';
 import { Decimal } from '@jixiao/core';
+import type { TransitionBody } from '@jixiao/core/contracts';
 import { formatWan, parseWanInput } from '../../../ui/format.ts';
 
-type Source = { name: string; amount: string | null };
+type ApprovedBudgetBody = NonNullable<TransitionBody['approvedBudget']>;
+type Source = NonNullable<ApprovedBudgetBody['sources']>[number];
 
 export interface ApprovedBudget {
-  value: { total?: string; current?: string; sources?: Source[] };
+  value: ApprovedBudgetBody;
   /** Why it cannot be sent yet (a bad amount, more than asked for the year), or null. */
   problem: string | null;
 }

@@ -1,11 +1,15 @@
 // The bar over a list with selection: one opinion and the batch actions the role allows on these
-// forms; a confirmation before, the result (done and skipped, with reasons) after.
+// forms; a confirmation before, the result (done and skipped, with reasons) after. A batch 批复 asks in
+// its confirmation for the 批复文件 (文号, 日期, 经办人, 负责人) that covers the selected projects, with the
+// fields of the single 批复, and prints it on each 批复表.
 import { useState } from 'react';
 import { App, Button, Input, Space, Tooltip, Typography } from 'antd';
+import type { ApprovalNoteBody } from '@jixiao/core/contracts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import type { BatchResult } from '../api/batch-api.ts';
 import { useBatchTransition } from '../hooks/use-batch-transition.ts';
 import { batchBlockReason, type BatchActionOption } from '../utils/batch-actions.ts';
+import { ApprovalNoteFields } from './ApprovalNoteFields.tsx';
 import { BatchResultDialog } from './BatchResultDialog.tsx';
 
 export function BatchActionBar({
@@ -24,8 +28,12 @@ export function BatchActionBar({
   const batch = useBatchTransition();
 
   const run = (option: BatchActionOption) => {
+    const approving = option.action === 'approve';
+    // Read when the confirmation is accepted: the fields live in the dialog, not in this bar.
+    let approvalNote: ApprovalNoteBody = {};
     modal.confirm({
       title: `批量${option.label}`,
+      width: approving ? 520 : undefined,
       content: (
         <>
           <p>
@@ -33,6 +41,16 @@ export function BatchActionBar({
             {opinion.trim() ? `，意见：“${opinion.trim()}”` : '（不附意见）'}。
           </p>
           <p>每张表单仍逐一检查并记入流转记录；有错误级审核问题或状态已变的表单将被跳过并列出。</p>
+          {approving && (
+            <>
+              <p>下列批复文件信息将印在每张批复表上（选填）：</p>
+              <ApprovalNoteFields
+                onChange={(note) => {
+                  approvalNote = note;
+                }}
+              />
+            </>
+          )}
         </>
       ),
       okText: `确认${option.label}（${selected.length} 张）`,
@@ -43,6 +61,7 @@ export function BatchActionBar({
           action: option.action,
           formIds: selected,
           ...(opinion.trim() ? { opinion: opinion.trim() } : {}),
+          ...(approving ? { approvalNote } : {}),
         });
         setResult({ label: option.label, data });
         setOpinion('');

@@ -1,7 +1,9 @@
 // Self-evaluations (绩效自评), next-year history and the finance dashboard over the API.
 import type {
+  EvaluationAction,
   EvaluationCandidate,
   EvaluationDashboard,
+  EvaluationFormat,
   EvaluationSummary,
   EvaluationView,
   HistoryView,
@@ -10,10 +12,8 @@ import type {
 } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
 
-/** The review steps of a self-evaluation (server: self-evaluation-workflow.ts). */
-export type EvaluationAction = 'submit' | 'review-return' | 'review-pass' | 'finance-return' | 'confirm';
-
 export type {
+  EvaluationAction,
   EvaluationDashboard as DashboardView,
   EvaluationDepartmentRow as DepartmentRow,
   EvaluationSummary,
@@ -43,8 +43,7 @@ export const selfEvaluationApi = {
     form.append('file', file);
     return http.upload<EvaluationView>(`/self-evaluations/${id}/import`, form);
   },
-  exportUrl: (id: string, format: 'xlsx' | 'docx' | 'pdf') =>
-    `/api/self-evaluations/${id}/export?format=${format}`,
+  exportUrl: (id: string, format: EvaluationFormat) => `/api/self-evaluations/${id}/export?format=${format}`,
   /** 结果应用: next year's draft of a continuing project, its indicators linked to this year's. */
   draftNextYear: (formId: string, year: number) => http.post<StoredForm>(`/forms/${formId}/copy`, { year }),
   history: (formId: string) => http.get<HistoryView>(`/forms/${formId}/evaluation-history`),

@@ -3,6 +3,7 @@
 // with their reasons for the reviewer to weigh, and the record of every step.
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Input, Modal, Space, Tag } from 'antd';
+import { isEvaluationAction } from '@jixiao/core/contracts';
 import type { EvaluationAction, EvaluationView } from '../api/self-evaluation-api.ts';
 import { useEvaluationTransition } from '../hooks/use-evaluation-transition.ts';
 import { useSavingEvaluation } from '../hooks/use-save-evaluation.ts';
@@ -17,7 +18,7 @@ export function ReviewBar({ view }: { view: EvaluationView }) {
   const saving = useSavingEvaluation(view.evaluation.id);
   const [returning, setReturning] = useState<EvaluationAction | null>(null);
   const [opinion, setOpinion] = useState('');
-  const actions = (view.actions ?? []).filter((a) => a !== 'edit') as EvaluationAction[];
+  const actions = (view.actions ?? []).filter(isEvaluationAction);
   const status = view.evaluation.status;
   const lastReturn = [...(view.transitions ?? [])].reverse().find((t) => RETURNS.includes(t.action));
   return (
