@@ -105,4 +105,3 @@ describe.skipIf(!serif)('font subsets (skipped: Noto Serif CJK SC not installed)
     expect(small.length).toBeLessThan(large.length);
   });
 });
-
