@@ -136,9 +136,14 @@ function labelIn(clause: string): { key: string; label: string; end: number; exa
   // A clause that names a 三公 line is about it: "…“三公”经费支出预算为" is not the 支出预算 total.
   const threePublic = LABELS.some((l) => l.key.startsWith('threePublic') && head.includes(l.spelling));
   const hits: Array<{ key: string; label: string; at: number; end: number }> = [];
+  let opening: string | undefined; // the clause's opening word, found once for all the generic spellings
   for (const l of LABELS) {
     if (threePublic && !l.key.startsWith('threePublic')) continue;
-    const at = l.opening ? (openingOf(head) === l.spelling ? head.indexOf(l.spelling) : -1) : head.lastIndexOf(l.spelling);
+    const at = l.opening
+      ? (opening ??= openingOf(head)) === l.spelling
+        ? head.indexOf(l.spelling)
+        : -1
+      : head.lastIndexOf(l.spelling);
     if (at >= 0) hits.push({ key: l.key, label: l.spelling, at, end: at + l.spelling.length });
   }
   // The label nearest the amount; a longer one it overlaps names the subject ("一般公共预算财政拨款支出预算":

@@ -30,7 +30,9 @@ export function indexCells(rows: readonly Row[]): Map<string, Place> {
     if (!index.has(key)) index.set(key, place);
   };
   rows.forEach((row, r) => {
-    row.cells.forEach((_, column) => {
+    row.cells.forEach((raw, column) => {
+      // A blank cell holds no value: not worth finding its label (most of the cost of a cell).
+      if (raw.trim() === '') return;
       const cell = labelledCell(rows, r, column);
       // The fields looked up are names, amounts and years: a long passage holds none of them.
       if (!cell || cell.text === '' || cell.text.length > MAX_VALUE_CHARS) return;

@@ -41,7 +41,7 @@ export function FindingsPanel({
     >
       <FindingList
         findings={findings}
-        onJump={(p) => jumpToField(p)}
+        onJump={jumpToField}
         emptyText={checking ? '检查中…' : '未发现问题，可以提交'}
       />
     </Card>

@@ -34,6 +34,16 @@ import { GridRow, type GridActions } from './GridRow.tsx';
 
 const BASIS_OPTIONS = ['计划标准', '历史标准', '行业标准', '其他标准'];
 
+/**
+ * The 一级/二级 choices of 添加二级指标, built once: the Cascader rebuilds its tree of choices whenever it
+ * is handed new options, and the grid renders again each time the form takes a typed value.
+ */
+const LEVEL2_OPTIONS = level2Choices().map((c) => ({
+  value: c.level1,
+  label: c.level1,
+  children: c.level2.map((l2) => ({ value: l2, label: l2 })),
+}));
+
 function focusCell(index: number, column: EditableColumn) {
   const el = document.getElementById(fieldDomId(pointerOf('indicators', index, column)));
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
@@ -231,11 +241,7 @@ export function IndicatorGrid({
           placeholder="选择一级/二级指标"
           value={newLevel}
           onChange={(v) => setNewLevel((v ?? []) as string[])}
-          options={level2Choices().map((c) => ({
-            value: c.level1,
-            label: c.level1,
-            children: c.level2.map((l2) => ({ value: l2, label: l2 })),
-          }))}
+          options={LEVEL2_OPTIONS}
         />
         <Button size="small" icon={<PlusOutlined />} onClick={addChosenLevel2} disabled={newLevel.length < 2}>
           添加二级指标

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@jixiao/core';
-import { groupFindings } from './group-findings.ts';
+import { entryKeys, groupFindings, stableKeys } from './group-findings.ts';
 
 const f = (rule: string, severity: Finding['severity'], i: number, messageId = 'm'): Finding => ({
   rule,
@@ -30,5 +30,21 @@ describe('grouped findings', () => {
     const out = groupFindings([1, 2, 3, 4].map((i) => f('R-IND-09', 'warning', i)));
     expect(out).toHaveLength(1);
     expect(out[0]!.kind === 'group' && out[0]!.title).toMatch(/^4 条警告：.+/);
+  });
+
+  it('keys each line by what it says, so a finding added above leaves the keys below as they were', () => {
+    const before = groupFindings([f('R-IND-02', 'error', 5), f('R-IND-05', 'warning', 7)]);
+    const after = groupFindings([
+      f('R-IND-02', 'error', 1),
+      f('R-IND-02', 'error', 5),
+      f('R-IND-05', 'warning', 7),
+    ]);
+    expect(entryKeys(before)).toEqual(['R-IND-02.m./indicators/5/target', 'R-IND-05.m./indicators/7/target']);
+    expect(entryKeys(after).slice(1)).toEqual(entryKeys(before));
+    const hints = Array.from({ length: 4 }, (_, i) => f('R-IND-08', 'info', i, 'impliedOperator'));
+    expect(entryKeys(groupFindings(hints))).toEqual(['group:R-IND-08.impliedOperator.info']);
+  });
+  it('tells repeated keys apart by their order', () => {
+    expect(stableKeys(['a', 'b', 'a', 'a'])).toEqual(['a', 'b', 'a#1', 'a#2']);
   });
 });

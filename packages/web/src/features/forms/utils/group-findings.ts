@@ -49,3 +49,24 @@ export function groupFindings(findings: readonly Finding[], from = GROUP_FROM): 
   }
   return out;
 }
+
+/** A finding's identity across check runs (its object is new after each run): what and where. */
+export const findingKey = (f: Finding) => `${f.rule}.${f.messageId ?? ''}.${f.path}`;
+
+/**
+ * Keys that stay with their item while the list around it changes (a finding added above does not shift
+ * them, as positions would): the base key, and `#n` on its n-th repeat.
+ */
+export function stableKeys(bases: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return bases.map((b) => {
+    const n = seen.get(b) ?? 0;
+    seen.set(b, n + 1);
+    return n === 0 ? b : `${b}#${n}`;
+  });
+}
+
+/** Keys of the entries of a findings list (see stableKeys). */
+export function entryKeys(entries: readonly FindingEntry[]): string[] {
+  return stableKeys(entries.map((e) => (e.kind === 'one' ? findingKey(e.finding) : `group:${e.key}`)));
+}
