@@ -23,6 +23,22 @@ describe('a budget line whose amounts lost their integer parts', () => {
   });
 });
 
+describe('a budget line whose cells ran together', () => {
+  it('cuts the amounts where they share their format, not where one more column is filled', () => {
+    // Corpus 023's 年度资金总额 run together (全年预算数 | 全年执行数 | 分值 | 执行率 | 得分; 年初预算数 blank).
+    const cols = ['initial', 'annual', 'executed', 'weight', 'rate', 'score'] as const;
+    expect(placeFusedFigures(['387664.62387664.6210100%', '10'], cols)).toEqual({
+      annual: '387664.62',
+      executed: '387664.62',
+      weight: '10',
+      rate: '100%',
+      score: '10',
+    });
+    // An integer beside a fraction is a format of its own: 300 | 259.45 stays (86.48 = 259.45 ÷ 300).
+    expect(placeFusedFigures(['300259.4586.48%'], ['annual', 'executed', 'rate'])).toEqual({ annual: '300', executed: '259.45', rate: '86.48%' });
+  });
+});
+
 describe('a total line over its one source line', () => {
   const line = (name: string, total: boolean, values: BudgetLine['values']): BudgetLine => ({ name, total, values });
 

@@ -100,6 +100,15 @@ function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
   const executed = num(p.executed);
   if (!Number.isNaN(annual) && !Number.isNaN(executed) && executed <= annual) bonus += 0.5;
   if (!Number.isNaN(annual) && annual === num(p.initial)) bonus += 0.5;
+  // A line prints its amounts in one format: 387664.62 | 387664.62, not 3 | 87664.623 | 87664.62 (an integer
+  // beside a fraction, 300 | 259.45, is common; an amount that lost its integer part, .7, tells nothing).
+  const fractions = new Set(
+    (['initial', 'annual', 'executed'] as const).flatMap((c) => {
+      const t = p[c];
+      return t && /^\d[\d,]*\.\d+$/.test(t) ? [t.split('.')[1]!.length] : [];
+    }),
+  );
+  if (fractions.size > 1) bonus -= 2;
   return bonus;
 }
 
