@@ -139,6 +139,12 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   score: ['得分', '执行率得分', '资金执行得分'],
 };
 
+/**
+ * Headings of the budget block's text columns (a deviation's reason, a note): they hold no figure, so in
+ * run-together text they end the labels and are no part of the first line's name (原因总额 is 总额).
+ */
+export const BUDGET_TEXT_COLUMNS: readonly string[] = ['偏差原因分析', '偏差原因', '未完成原因', '原因分析', '原因', '备注', '说明'];
+
 const budgetByKey = new Map<string, BudgetColumn>();
 for (const [col, spellings] of Object.entries(BUDGET_COLUMNS) as [BudgetColumn, readonly string[]][])
   for (const s of spellings) budgetByKey.set(labelKey(s), col);
