@@ -190,6 +190,14 @@ export const MEASURE_WORDS: readonly string[] = [
   '百分比', '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Other labels of a form's head (who fills it in, how to reach them): never the value of the label before
+ * them (主管部门 | 联系人 | 李四 leaves 主管部门 blank).
+ */
+export const HEAD_OTHER_LABELS: readonly string[] = [
+  '项目负责人', '负责人', '部门联系人', '联系人', '联系电话', '电话', '填报人', '填报日期', '填表人', '填表日期', '审核人',
+];
+
 /** Identifying fields of the form's head. */
 export type EvaluationField = 'name' | 'unit' | 'department';
 

@@ -118,9 +118,12 @@ export function totalInText(text: SegmentText): Pick<SelfEvaluationDocument, 'to
   return Number(digits) <= 100 ? { total: digits, totalWeight: null } : null;
 }
 
-/** The unit a 部门整体 table's title names before its year: 重庆市梁平区林业局2023年度部门整体绩效自评表. */
+/**
+ * The unit a 部门整体 table's title names before its year or before 部门整体: 重庆市梁平区林业局2023年度部门整体绩效自评表,
+ * 某某县林业局部门整体支出绩效自评表（2023年度）.
+ */
 function titledUnit(title: string | null): string | null {
-  const m = title ? /^(.{2,40}?)(19|20)\d{2}\s*年/.exec(labelKey(title)) : null;
+  const m = title ? /^(.{2,40}?)((19|20)\d{2}\s*年|部门（单位）整体|部门整体|单位整体)/.exec(labelKey(title)) : null;
   return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
 }
 
