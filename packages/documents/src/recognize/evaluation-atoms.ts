@@ -64,7 +64,7 @@ export function atomsOf(cells: readonly string[]): Atom[] {
       };
       while (rest.length > 0) {
         // 指标1, 指标2: the template's numbering of rows, part of the text it stands in.
-        const numbering = /指标$/.test(text) ? /^\d{1,2}(?=\p{Script=Han})/u.exec(rest) : null;
+        const numbering = /指标$/.test(text) ? /^\d{1,2}[:：、.．]?(?=\p{Script=Han})/u.exec(rest) : null;
         if (numbering) {
           text += numbering[0];
           rest = rest.slice(numbering[0].length);

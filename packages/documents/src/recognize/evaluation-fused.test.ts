@@ -56,6 +56,15 @@ describe('indicator rows from run-together text', () => {
     ]);
   });
 
+  it('drops the template numbering written with a colon or a mark (指标1：, 指标2、) between rows', () => {
+    // Made for this test: two rows of a 自评表 whose template numbers its rows 指标1：, 指标2： (cells run together).
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score'];
+    expect(readFusedRows(atomsOf(['指标1：完成灌区改造项目数量1个1个1010指标2:受益农户满意度≥90%95%1010']), cols, { maxWeight: null })).toEqual([
+      { name: '完成灌区改造项目数量', cells: { target: '1个', actual: '1个', weight: '10', score: '10' } },
+      { name: '受益农户满意度', cells: { target: '≥90%', actual: '95%', weight: '10', score: '10' } },
+    ]);
+  });
+
   it('cuts a 计量单位 off the name when the header puts it right after the name', () => {
     const columns: IndicatorColumn[] = ['name', 'unit', 'op', 'targetValue', 'weight', 'actual', 'score', 'remark'];
     expect(readFusedRows(atomsOf(['森林火灾受害率%0.910010管护面积万亩2810810']), columns, { maxWeight: null })).toEqual([

@@ -185,7 +185,7 @@ export function readRowValues(
 /** 指标1免费发放原原种 → 免费发放原原种: the template's row numbering is no part of the name. */
 export function nameOf(text: string): string {
   return text
-    .replace(/^(指标\d+[:：]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
+    .replace(/^(指标\d+[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
     .replace(/^[★☆]+/, '')
     .trim();
 }
