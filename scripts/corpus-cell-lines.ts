@@ -7,12 +7,14 @@
 // With --joined: as the text layer of a .doc or a copied web page without cell borders gives it: the cells
 // of every row run together without a gap, the whole form one stream (a line per `--wrap=N` columns, a CJK character
 // two, cut wherever the width runs out, even inside a word or a number).
-// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --joined [--wrap=N]] IN OUT
+// With --lines: every filled cell on a line of its own, without borders or blank lines.
+// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --lines | --joined [--wrap=N]] IN OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readTextRows } from '../packages/documents/src/text/read-text.ts';
 
 const spaced = process.argv.includes('--spaced');
 const joined = process.argv.includes('--joined');
+const bare = process.argv.includes('--lines');
 const wrap = Number(/^--wrap=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--wrap=')) ?? '')?.[1] ?? 0);
 const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!input || !output) throw new Error('usage: corpus-cell-lines.ts [--spaced] IN OUT');
@@ -35,6 +37,12 @@ if (joined) {
     width += w;
   }
   writeFileSync(output, [...head, ...lines].join('\n') + '\n');
+  process.exit(0);
+}
+if (bare) {
+  // Every filled cell on a line of its own, no border and no blank line: a copy of a table without its grid.
+  const cells = rows.flatMap((r) => r.cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== ''));
+  writeFileSync(output, cells.join('\n') + '\n');
   process.exit(0);
 }
 for (const row of rows) {
