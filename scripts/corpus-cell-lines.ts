@@ -4,16 +4,48 @@
 // kept. Used for corpus/formats/*.cells.txt (a layout, not a template: the truth is the document's own).
 // With --spaced: as text copied from a PDF viewer or pdftotext -layout: each row on a line, its cells apart by
 // wide gaps, cells merged from above (blank at a row's start) as indentation.
-// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced] IN OUT
+// With --joined: as the text layer of a .doc or a copied web page without cell borders gives it: the cells
+// of every row run together without a gap, the whole form one stream (a line per `--wrap=N` columns, a CJK character
+// two, cut wherever the width runs out, even inside a word or a number).
+// With --lines: every filled cell on a line of its own, without borders or blank lines.
+// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --lines | --joined [--wrap=N]] IN OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readTextRows } from '../packages/documents/src/text/read-text.ts';
 
 const spaced = process.argv.includes('--spaced');
+const joined = process.argv.includes('--joined');
+const bare = process.argv.includes('--lines');
+const wrap = Number(/^--wrap=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--wrap=')) ?? '')?.[1] ?? 0);
 const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!input || !output) throw new Error('usage: corpus-cell-lines.ts [--spaced] IN OUT');
 const text = readFileSync(input, 'utf8');
 const out: string[] = [];
-for (const row of readTextRows(text)) {
+const rows = readTextRows(text);
+if (joined) {
+  const head = text.split('\n')[0]!.startsWith('# source:') ? [text.split('\n')[0]!] : [];
+  const stream = rows.filter((r) => !(r.cells[0] ?? '').startsWith('# source')).map((r) => r.cells.map((c) => c.replace(/\s+/g, '')).join('')).join('');
+  // Cut as a page of fixed width does: a CJK character takes two columns, one that no longer fits starts the next line.
+  const lines: string[] = [''];
+  let width = 0;
+  for (const ch of stream) {
+    const w = /[\u2e80-\uffef]/u.test(ch) ? 2 : 1;
+    if (wrap > 0 && width + w > wrap) {
+      lines.push('');
+      width = 0;
+    }
+    lines[lines.length - 1] += ch;
+    width += w;
+  }
+  writeFileSync(output, [...head, ...lines].join('\n') + '\n');
+  process.exit(0);
+}
+if (bare) {
+  // Every filled cell on a line of its own, no border and no blank line: a copy of a table without its grid.
+  const cells = rows.flatMap((r) => r.cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== ''));
+  writeFileSync(output, cells.join('\n') + '\n');
+  process.exit(0);
+}
+for (const row of rows) {
   if (!row.table) {
     out.push(row.cells.join(' '));
     continue;

@@ -15,10 +15,11 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // Each floor is a little under what the merged readers and recognisers reach (measured 2026-12-02: project
 // 86.7, department 90.0, self-evaluation 57.1 → 83.9 with the stream-aware 自评表 reading → 94.3, monitoring 100,
 // disclosure 93.1; then project 91.4, department 98.0, self-evaluation 95.5 with row borders in pipe text and
-// placing by meaning): a change that reads worse fails here. The issue is done at 90 for project, department
+// placing by meaning; then project 94.1 with the sign-off and level-only rows left out): a change that reads
+// worse fails here. The issue is done at 90 for project, department
 // and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 const FLOORS: Record<string, number> = {
-  project: 91,
+  project: 93,
   department: 97,
   'self-evaluation': 95,
   monitoring: 100,
@@ -28,8 +29,12 @@ const FLOORS: Record<string, number> = {
 };
 
 // The hold-out set (corpus/holdout) is reported apart; its floors follow the development floors at a distance.
-// Guards only (never tuned to): a little under the measured 78.1 project and 45.6 self-evaluation.
-const HOLDOUT_FLOORS: Record<string, number> = { report: 100, project: 75, 'self-evaluation': 44 };
+// Guards only (never tuned to): a little under the measured 78.1 project and 47.4 self-evaluation.
+const HOLDOUT_FLOORS: Record<string, number> = { report: 100, project: 75, 'self-evaluation': 46 };
+
+// The development 自评表 written again as run-together streams (corpus/streams), scored apart so the per-kind
+// floors above stay comparable: measured 65.2 before the stream readings of 2026-12-02, 88.2 after.
+const STREAMS_FLOOR = 87;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {
@@ -57,6 +62,14 @@ describe('corpus accuracy', () => {
     const hold = await scoreSet(loadTruth(join(corpus, 'holdout')));
     expect(hold.length).toBeGreaterThan(0);
     for (const [kind, t] of tally(hold, (d) => d.kind)) expect(percent(t), kind).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind] ?? 0);
+  });
+
+  it(`reads the 自评表 written as run-together streams at ${STREAMS_FLOOR} % of their fields or better`, async () => {
+    if (!existsSync(join(corpus, 'streams', 'truth.json'))) return;
+    const streams = await scoreSet(loadTruth(join(corpus, 'streams')));
+    expect(streams.length).toBeGreaterThan(0);
+    const t = tally(streams, () => 'all').get('all')!;
+    expect(percent(t)).toBeGreaterThanOrEqual(STREAMS_FLOOR);
   });
 
   it.skipIf(!haveSeeds)('keeps the five seeds at 100 %', async () => {

@@ -16,6 +16,8 @@ describe('signature and footer lines', () => {
     [['联系人：刘三明 闵耀武', '电话：027-83060046']],
     [['（盖章）']],
     [['____年__月__日']],
+    // A space before the stamp's bracket, as typed in a web page: 财政部门初审意见 (盖章).
+    [['财政部门支出股室初审意见 (盖章)']],
     [['审核：李四', '制表：王五']],
   ])('%j is a signature line', (cells) => {
     expect(isSignatureLine(cells)).toBe(true);

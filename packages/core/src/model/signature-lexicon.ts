@@ -62,7 +62,7 @@ const LABEL = new RegExp(
 );
 // 财政资金管理科室（盖章）, （盖章）, 单位公章：, 盖章 — an office's name may stand before the stamp word.
 const STAMP = new RegExp(
-  `(?:[^\\s:：（()）]{0,24}?[（(]\\s*(?:${stampAlt})\\s*[)）]|[^\\s:：（()）]{0,12}?(?:${stampAlt})(?=$|[\\s:：，,]))\\s*[:：]?`,
+  `(?:[^\\s:：（()）]{0,24}?\\s?[（(]\\s*(?:${stampAlt})\\s*[)）]|[^\\s:：（()）]{0,12}?(?:${stampAlt})(?=$|[\\s:：，,]))\\s*[:：]?`,
   'y',
 );
 // 年 月 日 left blank (the year may be printed): ____年__月__日, 2023年 月 日.

@@ -10,6 +10,8 @@ export interface Atom {
   text: string;
   /** Index of the cell (as extracted or as the tokenizer cut it) the atom stands in. */
   cell: number;
+  /** True when the atom follows the one before it without a gap (no space, same cell). */
+  glued?: boolean;
 }
 
 const OPERATOR = '(?:>=|<=|[≥≤=＝<>＜＞≧≦═±])';
@@ -57,13 +59,18 @@ export function atomsOf(cells: readonly string[]): Atom[] {
     cellText.split(/[ \t\u3000]+/).forEach((part, k) => {
       let rest = k === 0 ? part.replace(CELL_NUMBERING, '') : part;
       let text = '';
+      let first = true;
+      const push = (atom: Atom) => {
+        out.push(first ? atom : { ...atom, glued: true });
+        first = false;
+      };
       const flush = () => {
-        if (text !== '') out.push({ kind: 'text', text, cell });
+        if (text !== '') push({ kind: 'text', text, cell });
         text = '';
       };
       while (rest.length > 0) {
         // 指标1, 指标2: the template's numbering of rows, part of the text it stands in.
-        const numbering = /指标$/.test(text) ? /^\d{1,2}(?=\p{Script=Han})/u.exec(rest) : null;
+        const numbering = /指标$/.test(text) ? /^\d{1,2}[:：、.．]?(?=\p{Script=Han})/u.exec(rest) : null;
         if (numbering) {
           text += numbering[0];
           rest = rest.slice(numbering[0].length);
@@ -76,9 +83,17 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           continue;
         }
         const v = valueAt(rest);
+        // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number.
+        if (v && /^\d{2,}$/.test(v) && /^\.\p{Script=Han}/u.test(rest.slice(v.length))) {
+          flush();
+          push({ kind: 'value', text: v.slice(0, -1), cell });
+          text = v.slice(-1);
+          rest = rest.slice(v.length);
+          continue;
+        }
         if (v) {
           flush();
-          out.push({ kind: 'value', text: v, cell });
+          push({ kind: 'value', text: v, cell });
           rest = rest.slice(v.length);
         } else {
           text += rest[0]!;
@@ -156,4 +171,22 @@ export function doubledHalf(text: string): string | null {
   if (n < 2 || n % 2 !== 0) return null;
   const half = text.slice(0, n / 2);
   return half === text.slice(n / 2) ? half : null;
+}
+
+/**
+ * A value whose unit is a word (10家, 500吨) run straight into text: the unit may as well be the first
+ * character of the next name (1010家长满意度 = 分值 10, 得分 10, then 家长满意度). Such a value is given as the bare
+ * number and its unit as a text of its own, so that a reading may take the unit with the value (≥50 | 厘米)
+ * or with the name after it.
+ */
+export function looseUnits(atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  atoms.forEach((a, i) => {
+    const next = atoms[i + 1];
+    const { op, number, unit } = partsOf(a.text);
+    if (a.kind === 'value' && next?.kind === 'text' && next.glued && /^\p{Script=Han}+$/u.test(unit)) {
+      out.push({ ...a, text: op + number }, { kind: 'text', text: unit, cell: a.cell, glued: true });
+    } else out.push(a);
+  });
+  return out;
 }

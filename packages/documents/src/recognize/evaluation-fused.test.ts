@@ -22,6 +22,20 @@ describe('cutting fused digits', () => {
 });
 
 describe('indicator rows from run-together text', () => {
+  it('gives a word unit run into text (1010家长满意度) to the next name where the figures read without it', () => {
+    // Made for this test from corpus 023's last two rows, run together as a .doc text layer writes them.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score', 'reason'];
+    expect(readFusedRows(atomsOf(['学生满意度≧95%100%1010家长满意度≧95%100%1010']), cols, { maxWeight: null })).toEqual([
+      { name: '学生满意度', cells: { target: '≧95%', actual: '100%', weight: '10', score: '10' } },
+      { name: '家长满意度', cells: { target: '≧95%', actual: '100%', weight: '10', score: '10' } },
+    ]);
+    // The unit stays with its value where it is the value's: 3家 under 指标值, then the next name.
+    expect(readFusedRows(atomsOf(['合作企业数量≥3家3家1010群众满意度≥90%95%1010']), cols, { maxWeight: null })).toEqual([
+      { name: '合作企业数量', cells: { target: '≥3家', actual: '3家', weight: '10', score: '10' } },
+      { name: '群众满意度', cells: { target: '≥90%', actual: '95%', weight: '10', score: '10' } },
+    ]);
+  });
+
   it('cuts 分值 from 年度指标值 where 得分 ≤ 分值 and the actual matches the target', () => {
     expect(rowsOf('项目验收合格率20100%100%20')).toEqual([
       { name: '项目验收合格率', cells: { weight: '20', target: '100%', actual: '100%', score: '20' } },
@@ -39,6 +53,15 @@ describe('indicator rows from run-together text', () => {
   it('keeps a deviation reason after a score below its points, and drops the template numbering 指标1', () => {
     expect(rowsOf('指标1种薯推广面积8是基本达到7加强技术指导')).toEqual([
       { name: '种薯推广面积', cells: { weight: '8', target: '是基本达到', score: '7', reason: '加强技术指导' } },
+    ]);
+  });
+
+  it('drops the template numbering written with a colon or a mark (指标1：, 指标2、) between rows', () => {
+    // Made for this test: two rows of a 自评表 whose template numbers its rows 指标1：, 指标2： (cells run together).
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score'];
+    expect(readFusedRows(atomsOf(['指标1：完成灌区改造项目数量1个1个1010指标2:受益农户满意度≥90%95%1010']), cols, { maxWeight: null })).toEqual([
+      { name: '完成灌区改造项目数量', cells: { target: '1个', actual: '1个', weight: '10', score: '10' } },
+      { name: '受益农户满意度', cells: { target: '≥90%', actual: '95%', weight: '10', score: '10' } },
     ]);
   });
 

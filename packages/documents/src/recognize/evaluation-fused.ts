@@ -4,7 +4,7 @@
 // under 分值 | 年度指标值 reads 20 | 100%. Rows themselves are found the same way: the reading of a run of atoms
 // as rows that places the most figures at the least cost wins.
 import { isOperatorCell } from './evaluation-cells.ts';
-import { cutValue, doubledHalf, isWellFormedNumber, partsOf, unitAt, type Atom } from './evaluation-atoms.ts';
+import { cutValue, doubledHalf, isWellFormedNumber, looseUnits, partsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 
 type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
@@ -68,6 +68,8 @@ function fitCost(c: Candidate, kind: SlotKind): number {
     case 'op':
       return c.kind === 'text' && isOperatorCell(c.text) ? 0 : Infinity;
     case 'text':
+      // A measure word alone (家, 吨) is no reason or remark: it is a unit that lost its number, or a name's start.
+      if (c.kind === 'text' && unitAt(c.text) === c.text) return Infinity;
       return c.kind === 'text' ? 0 : 1;
   }
 }
@@ -183,7 +185,7 @@ export function readRowValues(
 /** 指标1免费发放原原种 → 免费发放原原种: the template's row numbering is no part of the name. */
 export function nameOf(text: string): string {
   return text
-    .replace(/^(指标\d+[:：]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
+    .replace(/^(指标\d+[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
     .replace(/^[★☆]+/, '')
     .trim();
 }
@@ -224,7 +226,8 @@ function repeatedTail(written: string): Array<readonly [string, readonly string[
  * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
  * text) and the values after it; the reading of the run with the least cost.
  */
-export function readFusedRows(atoms: readonly Atom[], columns: readonly IndicatorColumn[], ctx: RowContext): FusedRow[] {
+export function readFusedRows(written: readonly Atom[], columns: readonly IndicatorColumn[], ctx: RowContext): FusedRow[] {
+  const atoms = looseUnits(written);
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };

@@ -2,14 +2,18 @@
 // "部门：…" in one), and the year from the title or the line under it.
 import { labelKey } from '../rows/clean-cell.ts';
 import type { StreamCell } from './evaluation-cells.ts';
-import { budgetColumnOf, evaluationFieldOf, indicatorColumnOf, type EvaluationField } from './evaluation-lexicon.ts';
+import { budgetColumnOf, evaluationFieldOf, HEAD_OTHER_LABELS, indicatorColumnOf, type EvaluationField } from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
 import { standaloneYear, yearIn } from './titles.ts';
 
 export type EvaluationHead = Record<EvaluationField, string | null>;
 
 const isLabel = (t: string) =>
-  evaluationFieldOf(t) !== null || budgetColumnOf(t) !== null || indicatorColumnOf(t) !== null || /^项目负责人/.test(labelKey(t));
+  evaluationFieldOf(t) !== null ||
+  budgetColumnOf(t) !== null ||
+  indicatorColumnOf(t) !== null ||
+  /^项目负责人/.test(labelKey(t)) ||
+  HEAD_OTHER_LABELS.includes(labelKey(t).replace(/[:：]$/, ''));
 
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {

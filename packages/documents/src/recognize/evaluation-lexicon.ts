@@ -139,6 +139,12 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   score: ['得分', '执行率得分', '资金执行得分'],
 };
 
+/**
+ * Headings of the budget block's text columns (a deviation's reason, a note): they hold no figure, so in
+ * run-together text they end the labels and are no part of the first line's name (原因总额 is 总额).
+ */
+export const BUDGET_TEXT_COLUMNS: readonly string[] = ['偏差原因分析', '偏差原因', '未完成原因', '原因分析', '原因', '备注', '说明'];
+
 const budgetByKey = new Map<string, BudgetColumn>();
 for (const [col, spellings] of Object.entries(BUDGET_COLUMNS) as [BudgetColumn, readonly string[]][])
   for (const s of spellings) budgetByKey.set(labelKey(s), col);
@@ -183,6 +189,14 @@ export const MEASURE_WORDS: readonly string[] = [
   '粒', '株', '头', '只', '棵', '羽', '尾', '盏', '根', '间', '栋', '眼', '口', '匹', '箱', '袋', '瓶', '盒',
   '百分比', '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Other labels of a form's head (who fills it in, how to reach them): never the value of the label before
+ * them (主管部门 | 联系人 | 李四 leaves 主管部门 blank).
+ */
+export const HEAD_OTHER_LABELS: readonly string[] = [
+  '项目负责人', '负责人', '部门联系人', '联系人', '联系电话', '电话', '填报人', '填报日期', '填表人', '填表日期', '审核人',
+];
 
 /** Identifying fields of the form's head. */
 export type EvaluationField = 'name' | 'unit' | 'department';

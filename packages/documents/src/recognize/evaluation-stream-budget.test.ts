@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { placeFusedFigures, takeSourceFigures } from './evaluation-stream-budget.ts';
 import type { BudgetLine } from './evaluation-budget.ts';
+import { paragraph } from '../rows/row.ts';
+import { cellStream } from './evaluation-cells.ts';
+import { keyed } from './evaluation-text.ts';
+import { readBudgetInText } from './evaluation-stream-budget.ts';
 
 const columns = ['initial', 'annual', 'executed', 'rate', 'weight', 'score'] as const;
 
@@ -19,6 +23,38 @@ describe('a budget line whose amounts lost their integer parts', () => {
       rate: '60.00',
       weight: '10',
       score: '6',
+    });
+  });
+});
+
+describe('a budget line whose cells ran together', () => {
+  it('cuts the amounts where they share their format, not where one more column is filled', () => {
+    // Corpus 023's 年度资金总额 run together (全年预算数 | 全年执行数 | 分值 | 执行率 | 得分; 年初预算数 blank).
+    const cols = ['initial', 'annual', 'executed', 'weight', 'rate', 'score'] as const;
+    expect(placeFusedFigures(['387664.62387664.6210100%', '10'], cols)).toEqual({
+      annual: '387664.62',
+      executed: '387664.62',
+      weight: '10',
+      rate: '100%',
+      score: '10',
+    });
+    // An integer beside a fraction is a format of its own: 300 | 259.45 stays (86.48 = 259.45 ÷ 300).
+    expect(placeFusedFigures(['300259.4586.48%'], ['annual', 'executed', 'rate'])).toEqual({ annual: '300', executed: '259.45', rate: '86.48%' });
+  });
+});
+
+describe('the budget block read from run-together text', () => {
+  const totalLine = (text: string) => readBudgetInText(keyed(text), cellStream([paragraph(text, 1)]))?.lines[0];
+
+  it('reads the columns under a heading that spans the amounts, a text column after them, and a note numbered after the figures', () => {
+    // Made for this test in the shape of corpus wide/103 run together: 年度预算数 heads 年初预算 | 调整后预算数 |
+    // 预算执行数, 原因 holds no figure, and the notes under the block are numbered 1. 2.
+    expect(
+      totalLine('预算执行情况(10分)年度预算数(万元)年初预算调整后预算数预算执行数预算执行率权重得分原因总额0.003.363.36100.00%10101.预算执行率=预算执行数/调整后预算数'),
+    ).toEqual({
+      name: '总额',
+      total: true,
+      values: { initial: '0.00', annual: '3.36', executed: '3.36', rate: '100.00', weight: '10', score: '10' },
     });
   });
 });

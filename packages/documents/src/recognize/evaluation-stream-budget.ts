@@ -6,7 +6,7 @@ import { parseAmount } from '@jixiao/core';
 import { cutValue, atomsOf } from './evaluation-atoms.ts';
 import { amountUnit, convert, fit, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
-import { budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
+import { BUDGET_TEXT_COLUMNS, budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
 let spellings: Spellings<BudgetColumn> | null = null;
@@ -42,10 +42,17 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
 /** The block's labels: a run of two or more naming an amount. */
 function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
   for (let i = 0; i < seg.key.length; i++) {
-    if (!budgetLabels().longestAt(seg.key, i)) continue;
-    const { columns, end } = labelRun(seg.key, i);
-    if (columns.length >= 2 && columns.some((c) => c === 'initial' || c === 'annual' || c === 'executed'))
-      return { columns, start: i, end };
+    const first = budgetLabels().longestAt(seg.key, i);
+    if (!first) continue;
+    let { columns, end } = labelRun(seg.key, i);
+    // 年度预算数（万元） over 年初预算 | 调整后预算数 | 预算执行数: a heading spanning the amounts names one of them
+    // again; the columns are the run after it when that run is the longer.
+    const under = labelRun(seg.key, budgetNoteEnd(seg.key, first.end));
+    if (under.columns.length > columns.length && under.columns.includes(first.value)) ({ columns, end } = under);
+    if (columns.length >= 2 && columns.some((c) => c === 'initial' || c === 'annual' || c === 'executed')) {
+      const text = BUDGET_TEXT_COLUMNS.find((t) => seg.key.startsWith(t, end));
+      return { columns, start: i, end: text ? end + text.length : end };
+    }
     if (columns.length > 0) i = end - 1;
   }
   return null;
@@ -100,6 +107,15 @@ function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
   const executed = num(p.executed);
   if (!Number.isNaN(annual) && !Number.isNaN(executed) && executed <= annual) bonus += 0.5;
   if (!Number.isNaN(annual) && annual === num(p.initial)) bonus += 0.5;
+  // A line prints its amounts in one format: 387664.62 | 387664.62, not 3 | 87664.623 | 87664.62 (an integer
+  // beside a fraction, 300 | 259.45, is common; an amount that lost its integer part, .7, tells nothing).
+  const fractions = new Set(
+    (['initial', 'annual', 'executed'] as const).flatMap((c) => {
+      const t = p[c];
+      return t && /^\d[\d,]*\.\d+$/.test(t) ? [t.split('.')[1]!.length] : [];
+    }),
+  );
+  if (fractions.size > 1) bonus -= 2;
   return bonus;
 }
 

@@ -23,3 +23,13 @@ describe('the project a 自评表 title names', () => {
     expect(chooseProjectName(null, '年度财政项目绩效自评表')).toBeNull();
   });
 });
+
+describe('a title copied with a label before it', () => {
+  it('leaves the label (文本内容：, 附件2：) out of the project it names', () => {
+    // Made for this test in the shape of corpus 016's copy: the site's 文本内容： before the title.
+    expect(projectNameInTitle('文本内容:马铃薯种薯繁育示范推广项目绩效目标自评表(2022年度)')).toBe('马铃薯种薯繁育示范推广项目');
+    expect(projectNameInTitle('附件2：乡村道路养护项目绩效自评表')).toBe('乡村道路养护项目');
+    // A year's title after the label names no project (corpus 019: 附件:2022年财政衔接资金实施项目绩效自评表).
+    expect(projectNameInTitle('附件:2022年财政衔接资金实施项目绩效自评表')).toBeNull();
+  });
+});

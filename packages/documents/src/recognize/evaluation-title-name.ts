@@ -12,7 +12,11 @@ export function projectNameInTitle(title: string | null): string | null {
   const key = labelKey(title);
   const m = /(项目)?(支出)?绩效(目标)?自评(价)?表/.exec(key);
   if (!m) return null;
-  const words = key.slice(0, m.index + (m[1] ?? '').length).replace(/^[（(]?(19|20)\d{2}年度?[）)]?/, '');
+  const words = key
+    .slice(0, m.index + (m[1] ?? '').length)
+    // 文本内容：马铃薯…: a page's label before the title is no part of the name (附件：2022年… stays a year's title).
+    .replace(/^[^：:]*[：:](?!\d)/, '')
+    .replace(/^[（(]?(19|20)\d{2}年度?[）)]?/, '');
   // A unit's or a year's generic title (某局2022年度项目支出绩效自评表) names no project: a year or 部门 in it, or
   // nothing before 项目, and it is left alone.
   if (/(19|20)\d{2}|部门|单位整体/.test(words)) return null;

@@ -16,7 +16,7 @@ import {
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
-import { levelStem } from './level-names.ts';
+import { isLevelName, levelStem } from './level-names.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import {
   BASIS_COLUMN_WORDS,
@@ -500,7 +500,8 @@ export function readIndicatorTable(
       const ops = get('op').map(clean);
       const op = ops.find((o) => /^[≥≤=<>＞＜＝≧≦]+$/.test(o)) ?? ops.find((o) => o !== '') ?? '';
       const unit = clean(get('unit')[0] ?? '');
-      const targetRaw = values.at(-1) ?? '';
+      const written = values.at(-1) ?? '';
+      const targetRaw = !name && isLevelName(written) ? '' : written;
       const basis = clean(get('basis')[0] ?? '');
       const category = clean(get('category')[0] ?? '');
       const weightCell = clean(get('weight')[0] ?? '');
@@ -512,6 +513,7 @@ export function readIndicatorTable(
       const t: Term = term ?? 'annual';
       // One character and nothing else is not an indicator: a word cut off where a stored page ends ("截").
       if (!targetRaw && !basis && /^[\p{Script=Han}]$/u.test(name)) continue;
+      // A row holding only level names (效益指标 | 经济效益指标 with its cells shifted by a merge) names no indicator.
       if (!name && !targetRaw) {
         if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
         continue;

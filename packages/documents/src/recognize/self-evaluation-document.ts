@@ -105,11 +105,26 @@ export function readTotal(
  * 总分100100, 自评总分（分）97.93, 项目总得分99分 in run-together text: the score, and the points when two
  * numbers were fused (the points first, the score no more than they are).
  */
-export function totalInText(text: SegmentText): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
+export function totalInText(
+  text: SegmentText,
+): (Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> & { grade?: string }) | null {
   const m = /(总分|项目总得分|自评总分|总得分|自评得分)(（分）)?[:：]?(\d[\d.]*)/.exec(text.key);
   if (!m) return null;
   const digits = m[3]!.replace(/\.$/, '');
-  if (m[1] === '总分' && digits.length >= 4) {
+  const grade = gradeAfter(text.key.slice(m.index + m[0].length));
+  const read = totalDigits(m[1]!, digits);
+  return read && grade ? { ...read, grade } : read;
+}
+
+/** 总分10096优: the grade run straight into the score after it (the longest word first: 优秀 before 优). */
+function gradeAfter(key: string): string | null {
+  const word = /^(不合格|优秀|良好|合格|及格|较差|优|良|中|差)(?![\p{Script=Han}])/u.exec(key)?.[1];
+  return word ? gradeOfCell(word) : null;
+}
+
+/** The score after a total's label, and the points when two numbers were fused (the points first). */
+function totalDigits(label: string, digits: string): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
+  if (label === '总分' && digits.length >= 4) {
     const pair = cutValue(digits, 2).find(
       ([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50,
     );
@@ -118,9 +133,12 @@ export function totalInText(text: SegmentText): Pick<SelfEvaluationDocument, 'to
   return Number(digits) <= 100 ? { total: digits, totalWeight: null } : null;
 }
 
-/** The unit a 部门整体 table's title names before its year: 重庆市梁平区林业局2023年度部门整体绩效自评表. */
+/**
+ * The unit a 部门整体 table's title names before its year or before 部门整体: 重庆市梁平区林业局2023年度部门整体绩效自评表,
+ * 某某县林业局部门整体支出绩效自评表（2023年度）.
+ */
 function titledUnit(title: string | null): string | null {
-  const m = title ? /^(.{2,40}?)(19|20)\d{2}\s*年/.exec(labelKey(title)) : null;
+  const m = title ? /^(.{2,40}?)((19|20)\d{2}\s*年|部门（单位）整体|部门整体|单位整体)/.exec(labelKey(title)) : null;
   return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
 }
 
@@ -209,7 +227,11 @@ export function recognizeSelfEvaluationDocument(
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
-  if (doc.total === null) Object.assign(doc, totalInText(text) ?? {});
+  if (doc.total === null) {
+    const { grade, ...total } = totalInText(text) ?? {};
+    Object.assign(doc, total);
+    if (doc.grade === null && grade) doc.grade = grade;
+  }
   return doc;
 }
 

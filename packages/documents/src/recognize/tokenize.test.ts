@@ -37,6 +37,23 @@ describe('splitting run-together text at labels, indicator names and values', ()
     ]);
   });
 
+  it('keeps a unit per a base (元/亩, 元/吨, 次/年) with its operator-led value', () => {
+    expect(kinds('成本指标 流转土地补助标准 <=475元/亩')).toEqual([
+      'level1:成本指标',
+      'text:流转土地补助标准',
+      'value:<=475元/亩',
+    ]);
+    // A known unit per a base the measure-word list does not name: the base ends at the cell boundary.
+    expect(kinds('时效指标 巡查频次 ≥4次/年 质量指标 合格率 ≥95%')).toEqual([
+      'level2:时效指标',
+      'text:巡查频次',
+      'value:≥4次/年',
+      'level2:质量指标',
+      'text:合格率',
+      'value:≥95%',
+    ]);
+  });
+
   it('does not split a word that merely starts like a level name (预算执行率)', () => {
     expect(isRunTogether('预算执行率10%=100')).toBe(false);
   });

@@ -14,6 +14,7 @@ import {
 } from './lexicon.ts';
 import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
+import { MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
@@ -49,6 +50,10 @@ const OP = '[≥≤=＝<>＜＞≧≦]';
 const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
 const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
+/** Units a cut-out value keeps: the core's, and the measure words of 指标值 (元/亩, 万株, 课时). */
+const VALUE_UNITS = [...new Set([...UNITS, ...MEASURE_WORDS])].sort((a, b) => b.length - a.length);
+/** A base after a unit (次/年, 元/人·月): kept only where a cell ends after it, so a name run on is not taken. */
+const PER_BASE = /^[/·]\p{Script=Han}{1,2}(?:[·/]\p{Script=Han}{1,2})?(?=$|[^\p{Script=Han}])/u;
 
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map(), end: null };
@@ -266,8 +271,9 @@ function valueAt(text: string): string {
   const m = OP_VALUE.exec(text);
   if (!m) return text;
   const after = text.slice(m[0].length);
-  const unit = UNITS.find((u) => after.startsWith(u)) ?? '';
-  return m[0] + unit;
+  const unit = VALUE_UNITS.find((u) => after.startsWith(u)) ?? '';
+  const base = unit ? (PER_BASE.exec(after.slice(unit.length))?.[0] ?? '') : '';
+  return m[0] + unit + base;
 }
 
 /** A 指标值 on its own: ≥95%, 100%, 1600元/亩, 3500公斤, 2023年底, 85. */

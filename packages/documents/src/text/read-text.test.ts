@@ -78,4 +78,23 @@ describe('readTextRows', () => {
       [false, 15, ['总体目标']],
     ]);
   });
+
+  it('joins the lines of a stream a text layer wrapped at a fixed width, inside words and numbers alike', () => {
+    // Made for this test: a 自评表's cells run together, cut every 40 columns (a CJK character two).
+    const wrapped = [
+      '项目名称乡村道路养护项目主管部门某县交通',
+      '运输局实施单位某县公路养护中心年度资金总',
+      '额120.5120.5100%产出指标数量指标养护里',
+      '程≥35公里36公里',
+    ];
+    expect(readTextRows(wrapped.join('\n')).map((r) => r.cells)).toEqual([[wrapped.join('')]]);
+    // Lines of different widths end where their rows end: each stays a row.
+    const rows = ['项目名称乡村道路养护项目', '主管部门某县交通运输局', '实施单位某县公路养护中心（二〇二三年度）'];
+    expect(readTextRows(rows.join('\n')).map((r) => r.cells)).toEqual(rows.map((r) => [r]));
+    // A blank line ends a paragraph even after a full line.
+    expect(readTextRows([wrapped[0], wrapped[1], wrapped[2], '', '总分100'].join('\n')).map((r) => r.cells)).toEqual([
+      [wrapped.slice(0, 3).join('')],
+      ['总分100'],
+    ]);
+  });
 });

@@ -101,11 +101,43 @@ function readCellPerLine(text: string): Row[] {
 
 function readRowPerLine(text: string): Row[] {
   const rows: Row[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    if (line.includes('\t'))
-      rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
+  const lines = text.split('\n');
+  const full = hardWrappedLines(lines);
+  let joinable = false;
+  lines.forEach((line, i) => {
+    if (line.trim() === '') {
+      joinable = false;
+      return;
+    }
+    if (line.includes('\t')) rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
+    // The text layer broke the line where the page ran out of width, not where a cell ended: one paragraph.
+    else if (joinable) rows.at(-1)!.cells[0] += line;
     else rows.push({ cells: [line], table: false, line: i + 1 });
+    joinable = full.has(i) && !line.includes('\t');
   });
   return rows;
+}
+
+/** Display width: a CJK character takes two columns. */
+const widthOf = (s: string) => [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/u.test(c) ? 2 : 1), 0);
+/** The fewest lines at one width that show a text was wrapped at that width. */
+const MIN_WRAPPED_LINES = 3;
+/** Narrower lines are titles or short paragraphs, never a wrap width. */
+const MIN_WRAP_WIDTH = 40;
+
+/**
+ * The lines (by index) a text layer cut at a fixed page width (a .doc's or a PDF's text copied without its
+ * table: one stream of run-together cells broken every so many columns, inside words and numbers alike).
+ * They are the lines as wide as the widest, with no tab and few spaces, found three times or more; the line
+ * after each continues it. A text whose lines end where they will (rows, prose) has no such width.
+ */
+export function hardWrappedLines(lines: readonly string[]): Set<number> {
+  const widths = lines.map((l) => (l.includes('\t') || l.trim() === '' ? 0 : widthOf(l.trimEnd())));
+  const streamLike = (l: string) => (l.match(/ /g)?.length ?? 0) * 20 <= l.length;
+  const max = Math.max(0, ...widths.filter((w, i) => streamLike(lines[i]!)));
+  if (max < MIN_WRAP_WIDTH) return new Set();
+  // A wide character that no longer fits leaves the line a column short.
+  const isFull = (i: number) => widths[i]! >= max - 2 && streamLike(lines[i]!);
+  const full = new Set(lines.map((_, i) => i).filter(isFull));
+  return full.size >= MIN_WRAPPED_LINES ? full : new Set();
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('a project indicator table row that holds only a level name', () => {
+  it('is no indicator (效益指标 shifted into the 指标值 column by a merge)', async () => {
+    // Made for this test in the shape of corpus wide/108 (湖南): a 一级 row left without a 三级 name.
+    const rows = [
+      '项目支出绩效目标表',
+      '项目名称\t城区降尘服务',
+      '一级指标\t二级指标\t三级指标\t指标值',
+      '产出指标\t数量指标\t配备车辆数\t10辆',
+      '\t\t\t效益指标',
+      '效益指标\t社会效益指标\t市民满意度\t≥90%',
+    ];
+    const out = await importBuffer(bytes(rows.join('\n')), 'form.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    expect(form.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['配备车辆数', '10辆'],
+      ['市民满意度', '≥90%'],
+    ]);
+  });
+});
