@@ -20,6 +20,16 @@ export type EvaluationAction = (typeof evaluationActions)[number];
 /** Whether an action the server allows (`actions` of the view) is a review step, not `edit`. */
 export const isEvaluationAction = (a: string): a is EvaluationAction => evaluationAction.safeParse(a).success;
 
+/** The Chinese name of each state of a self-evaluation, as the web shows it and the server writes it. */
+export const evaluationStatusNames: Readonly<Record<string, string>> = {
+  draft: '草稿',
+  scored: '已计分',
+  submitted: '已提交',
+  returned: '已退回',
+  passed: '主管部门已审核',
+  confirmed: '财政已确认',
+};
+
 export const selfEvaluationCreateBody = z.object({ formId: z.uuid(), year: yearField.optional() });
 /** A workflow step names the version the actor saw (optimistic concurrency, as for forms). */
 export const evaluationTransitionBody = z.object({

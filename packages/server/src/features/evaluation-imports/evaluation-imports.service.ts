@@ -17,6 +17,7 @@ import type {
   indicatorMatch,
   projectCandidate,
 } from '@jixiao/core/contracts';
+import { evaluationStatusNames } from '@jixiao/core/contracts';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
@@ -46,14 +47,6 @@ type ProjectCandidate = z.output<typeof projectCandidate>;
 type Proposal = z.output<typeof evaluationProposal>;
 
 const CANDIDATES_SHOWN = 10;
-const STATUS_LABELS: Record<string, string> = {
-  draft: '草稿',
-  scored: '已计分',
-  submitted: '已提交',
-  returned: '已退回',
-  passed: '主管部门审核通过',
-  confirmed: '财政审核确认',
-};
 
 /** The 自评表 / 监控表 of a file; a file without one is refused with what it holds instead. */
 export async function readEvaluations(
@@ -137,7 +130,7 @@ async function targetsOf(
       const open = editable(ev.status);
       out.set(p.formId, {
         id: ev.id,
-        label: `${year}年度自评表（${STATUS_LABELS[ev.status] ?? ev.status}）`,
+        label: `${year}年度自评表（${evaluationStatusNames[ev.status] ?? ev.status}）`,
         writable: open && mine,
         reason: !open ? '自评表已提交或已审核，不能再修改' : mine ? null : '只能填报本单位的项目',
       });

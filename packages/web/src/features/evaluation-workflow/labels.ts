@@ -1,16 +1,13 @@
 // Chinese names of the monitoring and self-evaluation workflow's states and actions.
+import { evaluationStatusNames } from '@jixiao/core/contracts';
+
 const statuses: Record<string, string> = {
+  ...evaluationStatusNames,
   open: '填报中',
   closed: '已关闭',
   unfilled: '未填报',
   pending: '填报中/待完善',
   filled: '已填报',
-  draft: '草稿',
-  scored: '已计分',
-  submitted: '已提交',
-  returned: '已退回',
-  passed: '主管部门已审核',
-  confirmed: '财政已确认',
 };
 const actions: Record<string, string> = {
   close: '关闭轮次',
