@@ -16,6 +16,54 @@ export type BatchSeverity = z.input<typeof batchSeverity>;
 const counts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 export type BatchCounts = z.input<typeof counts>;
 
+/** What the 按单位 summary needs of a checked document (the server's DocumentCheck and the page's BatchDocument). */
+export interface CountedDocument {
+  unit?: string | null | undefined;
+  error?: unknown;
+  counts: BatchCounts;
+}
+/** One row of the 按单位 summary of a report. */
+export interface UnitSummary {
+  unit: string;
+  documents: number;
+  failed: number;
+  counts: BatchCounts;
+}
+
+/** The unit a document is listed under: its own, 未注明单位, or 未能读取 when it could not be read. */
+export const unitOfDocument = (d: CountedDocument): string => (d.error ? UNREAD : (d.unit ?? NO_UNIT));
+
+/** Worse first: more errors (an unread file counts as one), then more warnings, then more notes. */
+export function worseFirst(
+  a: { counts: BatchCounts; failed?: number },
+  b: { counts: BatchCounts; failed?: number },
+): number {
+  return (
+    (b.failed ?? 0) + b.counts.error - ((a.failed ?? 0) + a.counts.error) ||
+    b.counts.warning - a.counts.warning ||
+    b.counts.info - a.counts.info
+  );
+}
+
+/** The 按单位 summary of a report, the worst unit first (then by name): the report files and the page alike. */
+export function unitSummaries(documents: readonly CountedDocument[]): UnitSummary[] {
+  const byUnit = new Map<string, UnitSummary>();
+  for (const d of documents) {
+    const unit = unitOfDocument(d);
+    const u = byUnit.get(unit) ?? {
+      unit,
+      documents: 0,
+      failed: 0,
+      counts: { error: 0, warning: 0, info: 0 },
+    };
+    u.documents++;
+    if (d.error) u.failed++;
+    for (const s of ['error', 'warning', 'info'] as const) u.counts[s] += d.counts[s];
+    byUnit.set(unit, u);
+  }
+  return [...byUnit.values()].sort((a, b) => worseFirst(a, b) || a.unit.localeCompare(b.unit, 'zh-CN'));
+}
+
 export const batchFindingPlace = z.object({
   line: z.number().int().nullable(),
   source: z.string().nullable(),

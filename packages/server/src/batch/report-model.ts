@@ -9,16 +9,16 @@ import {
   type DocumentFinding,
   type FindingPlace,
 } from './document-check.ts';
-import { NO_UNIT, UNREAD } from '@jixiao/core/contracts';
+import {
+  NO_UNIT,
+  UNREAD,
+  unitOfDocument,
+  unitSummaries,
+  worseFirst,
+  type UnitSummary,
+} from '@jixiao/core/contracts';
 
-export { NO_UNIT, UNREAD };
-
-export interface UnitSummary {
-  unit: string;
-  documents: number;
-  failed: number;
-  counts: Record<Severity, number>;
-}
+export { NO_UNIT, UNREAD, type UnitSummary };
 
 export interface ReportDocument extends DocumentCheck {
   counts: Record<Severity, number>;
@@ -32,18 +32,7 @@ export interface BatchReport {
   findings: Array<DocumentFinding & { document: string; unit: string }>;
 }
 
-type Counted = { counts: Record<Severity, number>; failed?: number };
-
-/** Worse first: more errors, then more warnings, then more notes; an unread file counts as an error. */
-function worseFirst(a: Counted, b: Counted): number {
-  return (
-    (b.failed ?? 0) + b.counts.error - ((a.failed ?? 0) + a.counts.error) ||
-    b.counts.warning - a.counts.warning ||
-    b.counts.info - a.counts.info
-  );
-}
-
-export const unitOf = (d: DocumentCheck) => (d.error ? UNREAD : (d.unit ?? NO_UNIT));
+export const unitOf = unitOfDocument;
 
 export function buildReport(title: string, checked: readonly DocumentCheck[]): BatchReport {
   const documents: ReportDocument[] = checked
@@ -53,23 +42,7 @@ export function buildReport(title: string, checked: readonly DocumentCheck[]): B
         worseFirst({ ...a, failed: a.error ? 1 : 0 }, { ...b, failed: b.error ? 1 : 0 }) ||
         a.name.localeCompare(b.name, 'zh-CN'),
     );
-  const byUnit = new Map<string, UnitSummary>();
-  for (const d of documents) {
-    const unit = unitOf(d);
-    const u = byUnit.get(unit) ?? {
-      unit,
-      documents: 0,
-      failed: 0,
-      counts: { error: 0, warning: 0, info: 0 },
-    };
-    u.documents++;
-    if (d.error) u.failed++;
-    for (const s of ['error', 'warning', 'info'] as const) u.counts[s] += d.counts[s];
-    byUnit.set(unit, u);
-  }
-  const units = [...byUnit.values()].sort(
-    (a, b) => worseFirst(a, b) || a.unit.localeCompare(b.unit, 'zh-CN'),
-  );
+  const units = unitSummaries(documents);
   const findings = documents.flatMap((d) =>
     [...d.findings]
       .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])

@@ -5,19 +5,17 @@ import { useMemo } from 'react';
 import { Card, Col, Row, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
+import { unitOfDocument, unitSummaries, worseFirst } from '@jixiao/core/contracts';
 import {
   checkReportsApi,
   type BatchDocument,
   type BatchFinding,
-  type Counts,
 } from '../features/check-reports/api/check-reports-api.ts';
 import {
-  NO_UNIT,
   SEVERITY_COLOR,
   SEVERITY_LABEL,
   SEVERITY_RANK,
   STATUS_LABEL,
-  UNREAD,
   placeText,
 } from '../features/check-reports/labels.ts';
 import { DownloadButtons } from '../ui/DownloadButtons.tsx';
@@ -25,8 +23,11 @@ import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { BatchProgress } from './CheckReportsPage.tsx';
 
-const unitOf = (d: BatchDocument) => (d.error ? UNREAD : (d.unit ?? NO_UNIT));
-const worse = (a: Counts, b: Counts) => b.error - a.error || b.warning - a.warning || b.info - a.info;
+const unitOf = (d: BatchDocument) => unitOfDocument(d);
+/** The documents as the report files order them: unread and worse first, then by name. */
+const worseDocumentFirst = (x: BatchDocument, y: BatchDocument) =>
+  worseFirst({ ...x, failed: x.error ? 1 : 0 }, { ...y, failed: y.error ? 1 : 0 }) ||
+  x.name.localeCompare(y.name, 'zh-CN');
 const distinct = (values: string[]) =>
   [...new Set(values)].sort((a, b) => a.localeCompare(b, 'zh-CN')).map((v) => ({ text: v, value: v }));
 
@@ -49,29 +50,8 @@ export function CheckReportPage() {
       }),
     [b, documents],
   );
-  const units = useMemo(() => {
-    const by = new Map<string, { unit: string; documents: number; failed: number; counts: Counts }>();
-    for (const d of b?.documents ?? []) {
-      const u = by.get(unitOf(d)) ?? {
-        unit: unitOf(d),
-        documents: 0,
-        failed: 0,
-        counts: { error: 0, warning: 0, info: 0 },
-      };
-      u.documents++;
-      if (d.error) u.failed++;
-      for (const s of ['error', 'warning', 'info'] as const) u.counts[s] += d.counts[s];
-      by.set(u.unit, u);
-    }
-    return [...by.values()].sort((x, y) => y.failed - x.failed || worse(x.counts, y.counts));
-  }, [b]);
-  const sortedDocuments = useMemo(
-    () =>
-      [...(b?.documents ?? [])].sort(
-        (x, y) => Number(!!y.error) - Number(!!x.error) || worse(x.counts, y.counts),
-      ),
-    [b],
-  );
+  const units = useMemo(() => unitSummaries(b?.documents ?? []), [b]);
+  const sortedDocuments = useMemo(() => [...(b?.documents ?? [])].sort(worseDocumentFirst), [b]);
   const link = (f: BatchFinding, text: string) => (
     <Link to={`/check-reports/${id}/documents/${f.documentId}?finding=${f.id}`}>{text}</Link>
   );
