@@ -80,28 +80,4 @@ describe.skipIf(!serif)('font subsets (skipped: Noto Serif CJK SC not installed)
     expect(css).toContain('src: url(data:font/otf;base64,');
     expect(css).not.toContain('Noto Sans CJK SC'); // nothing printed in the sans: no rule, no subset
   });
-
-  it('cuts each face once for documents asked for together, and again only for characters not cut yet', async () => {
-    const none = { serifBold: '', sansBold: '' };
-    const serifRule = (css: string) => css.split('\n')[0]!;
-    const [a, b] = await Promise.all([
-      embeddedFontCss({ serif: '预算执行率', ...none }),
-      embeddedFontCss({ serif: '满意度指标', ...none }),
-    ]);
-    expect(a).toBe(b); // one subset holds both documents' characters
-    const covered = await embeddedFontCss({ serif: '预算满意度', ...none });
-    expect(serifRule(covered)).toBe(serifRule(a)); // printed again from the cut made before
-    const added = await embeddedFontCss({ serif: '预算绩效目标', ...none });
-    expect(serifRule(added)).not.toBe(serifRule(a)); // 绩, 效, 目, 标 were not cut yet
-  });
-
-  it('does not hand a document a cut far larger than its own characters', async () => {
-    const none = { serifBold: '', sansBold: '' };
-    // 400 consecutive ideographs from 一: a cut this size is no place for a one-character page.
-    const many = Array.from({ length: 400 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
-    const large = await embeddedFontCss({ serif: many, ...none });
-    const small = await embeddedFontCss({ serif: many[0]!, ...none });
-    expect(small).not.toBe(large);
-    expect(small.length).toBeLessThan(large.length);
-  });
 });

@@ -4,8 +4,7 @@
 // Where a PDF's time went, and what is done about it:
 // - fonts: Chromium passes each font face a PDF uses whole to its print compositor (≈2 s per 20–27 MB
 //   Noto CJK collection, per face, per PDF). The HTML now carries each face cut to the characters it
-//   prints (pdf-fonts.ts), a few hundred kB at most. Documents printed together share one cut per face
-//   (a batch of 12 forms: one subset of their characters instead of 12, the same font in every page).
+//   prints (pdf-fonts.ts), a few hundred kB at most.
 // - page numbers: a displayHeaderFooter footer is a document of its own on every page, in a font of its
 //   own; they are CSS page-margin boxes of the document now, in its embedded body font.
 // - pages: a new page starts a renderer (0.5–1 s on a busy machine); a small pool of pages is reused, and
