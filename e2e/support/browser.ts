@@ -90,19 +90,36 @@ export async function startRig(): Promise<BrowserRig> {
 }
 
 /**
- * Chooses an option of an antd Select inside `scope`. A click that lands while the dropdown is still
- * opening can be lost on a loaded machine, so the choice is checked and tried again.
+ * Chooses an option of an antd Select inside `scope`. On a loaded machine two things lose the choice: a
+ * click while the surrounding dialog is still in its opening motion (the dialog then takes the focus and
+ * the list closes under the pointer), and a click that lands while the list is still opening. So the helper
+ * waits for the scope to stand still, and when the list closes without a choice it opens it again.
  */
 export async function chooseOption(page: Page, scope: Locator, title: string): Promise<void> {
   const select = scope.locator('.ant-select').first();
+  const option = page.locator(`.ant-select-item-option[title="${title}"]`);
+  await standStill(page, scope);
   for (let attempt = 0; attempt < 4; attempt++) {
     if ((await select.innerText()).includes(title)) return;
     await select.click();
-    const option = page.locator(`.ant-select-item-option[title="${title}"]`);
-    // click() waits for the option to be visible and stable (its opening motion done); then the list
-    // closes, which is when the choice shows in the select.
-    await option.click();
-    await option.waitFor({ state: 'hidden' }).catch(() => undefined);
+    // The bound is for a list that closed before the click (its option then stays hidden); the attempt
+    // after it opens the list again.
+    const clicked = await option.click({ timeout: 30_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (clicked) await option.waitFor({ state: 'hidden' }).catch(() => undefined);
   }
   if (!(await select.innerText()).includes(title)) throw new Error(`could not choose “${title}”`);
+}
+
+/** Waits until no CSS animation runs on `scope` or on any element around it (a dialog's zoom-in). */
+async function standStill(page: Page, scope: Locator): Promise<void> {
+  const element = await scope.elementHandle();
+  await page.waitForFunction((el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      if (e.getAnimations().some((a) => a.playState === 'running')) return false;
+    }
+    return true;
+  }, element);
 }
