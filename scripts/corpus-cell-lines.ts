@@ -8,13 +8,22 @@
 // of every row run together without a gap, the whole form one stream (a line per `--wrap=N` columns, a CJK character
 // two, cut wherever the width runs out, even inside a word or a number).
 // With --lines: every filled cell on a line of its own, without borders or blank lines.
-// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --lines | --joined [--wrap=N]] IN OUT
+// With --paged (after --lines or --spaced): as a Word or PDF copy of a printed table gives it: header words
+// broken after their first two characters (一级 / 指标), a 一级's points on a line of their own (产出指标 / (50分);
+// with --spaced its name too: 产出 / 指标 / (50分)), the cells a row leaves empty gone without indentation,
+// and a page number on a line of its own every `--page=N` lines (— 3 —, 3, 第 3 页 in turn), cutting a long
+// cell in two where it falls on one.
+// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --lines | --joined [--wrap=N]] [--paged [--page=N]] IN OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readTextRows } from '../packages/documents/src/text/read-text.ts';
+import { levelLabel } from '../packages/documents/src/recognize/evaluation-cells.ts';
+import { indicatorColumnOf } from '../packages/documents/src/recognize/evaluation-lexicon.ts';
 
 const spaced = process.argv.includes('--spaced');
 const joined = process.argv.includes('--joined');
 const bare = process.argv.includes('--lines');
+const paged = process.argv.includes('--paged');
+const pageLength = Number(/^--page=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--page=')) ?? '')?.[1] ?? 40);
 const wrap = Number(/^--wrap=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--wrap=')) ?? '')?.[1] ?? 0);
 const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!input || !output) throw new Error('usage: corpus-cell-lines.ts [--spaced] IN OUT');
@@ -37,6 +46,10 @@ if (joined) {
     width += w;
   }
   writeFileSync(output, [...head, ...lines].join('\n') + '\n');
+  process.exit(0);
+}
+if (paged) {
+  writeFileSync(output, paginate(rows.flatMap((r) => pagedLines(r.cells, r.table))).join('\n') + '\n');
   process.exit(0);
 }
 if (bare) {
@@ -66,3 +79,43 @@ for (const row of rows) {
   if (lacking > 0) out.push('|'.repeat(lacking));
 }
 writeFileSync(output, out.join('\n') + '\n');
+
+/** A header word broken after its first two characters, a 一级's points apart (and its name, when spaced). */
+function brokenCell(cell: string): string[] {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  const level = levelLabel(text);
+  if (level?.level === 1 && !level.alsoLevel2) {
+    const points = /[（(]\d+(\.\d+)?分[)）]$/.exec(text)?.[0];
+    const name = points ? text.slice(0, -points.length) : text;
+    const parts = spaced && name.length >= 4 ? [name.slice(0, 2), name.slice(2)] : [name];
+    return points ? [...parts, points] : parts;
+  }
+  if (indicatorColumnOf(text) !== null && text.length >= 4 && !/\s/.test(text)) return [text.slice(0, 2), text.slice(2)];
+  return [text];
+}
+
+/** A row's lines: one per filled cell; spaced, the row on one line after the broken 一级 and header words. */
+function pagedLines(cells: string[], table: boolean): string[] {
+  const filled = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '');
+  if (!spaced || !table) return filled.flatMap(brokenCell);
+  const lead = filled.length > 1 && levelLabel(filled[0]!)?.level === 1 ? brokenCell(filled.shift()!) : [];
+  const header = filled.every((c) => indicatorColumnOf(c) !== null);
+  return [...(lead.length > 1 ? lead : lead.length === 1 ? [] : []), ...(lead.length === 1 ? [[lead[0], ...filled].join('    ')] : [filled.map((c) => (header ? brokenCell(c).join('') : c)).join('    ')])];
+}
+
+/** A page number every pageLength lines; one falling inside a long line cuts it in two. */
+function paginate(lines: string[]): string[] {
+  const out: string[] = [];
+  let page = 1;
+  lines.forEach((line, k) => {
+    if (k === 0 || k % pageLength !== 0) return void out.push(line);
+    const mark = [`— ${page} —`, `${page}`, `第 ${page} 页`][page % 3]!;
+    page++;
+    const chars = [...line];
+    if (chars.length >= 8 && !/^# source/.test(line)) {
+      const half = Math.floor(chars.length / 2);
+      out.push(chars.slice(0, half).join(''), mark, chars.slice(half).join(''));
+    } else out.push(mark, line);
+  });
+  return out;
+}
