@@ -14,6 +14,7 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import {
   cellToken,
   isRunTogether,
@@ -265,6 +266,10 @@ class StreamBuilder {
       cells.push(t.text);
       j++;
     }
+    // A 自评表's band (实际完成值, 得分 …) written one cell per line: its rows are the 自评表 reader's, which
+    // places cells by meaning; rebuilt under the project form's columns they would lose their actuals and
+    // scores. (Cut out of run-together text, the cells need the rebuilding to be apart at all.)
+    if (!ts[k]!.split && evaluationBand(ts, k, j)) return null;
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
     const valueAt = roles.indexOf('value', Math.max(0, nameAt));
@@ -378,6 +383,22 @@ class StreamBuilder {
       confidence: split ? SPLIT_CONFIDENCE : STREAM_CONFIDENCE,
     });
   }
+}
+
+/** Columns only a 自评表 or 监控表 has: what was achieved and what it scored. */
+const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
+
+/**
+ * Whether the band of column headings around the header tokens k..end (a two-band header prints 实际完成值
+ * and 得分 in the band before 一级 | 二级 | 三级) names a 自评表's columns.
+ */
+function evaluationBand(ts: readonly Token[], k: number, end: number): boolean {
+  const heading = (t: Token) => t.kind === 'blank' || indicatorColumnOf(t.text) !== null;
+  let from = k;
+  while (from > 0 && k - from < 16 && heading(ts[from - 1]!)) from--;
+  let to = end;
+  while (to < ts.length && to - end < 16 && heading(ts[to]!)) to++;
+  return ts.slice(from, to).some((t) => EVALUATION_ONLY.has(indicatorColumnOf(t.text) ?? ''));
 }
 
 /** 项目名称, 部门（单位）名称 and their spellings: the labels that identify a form. */

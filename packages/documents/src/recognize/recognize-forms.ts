@@ -33,6 +33,8 @@ import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
+import { joinBrokenLines } from './broken-lines.ts';
+import { splitSpacedRows } from './spaced-rows.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -70,7 +72,7 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
-  const rows = retabulate(input).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const rows = retabulate(joinBrokenLines(splitSpacedRows(input))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const evaluations: EvaluationDocument[] = [];

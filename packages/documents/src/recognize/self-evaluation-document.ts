@@ -216,7 +216,7 @@ export function recognizeSelfEvaluationDocument(
       .map((r) => ({
         level1: r.level1,
         level2: r.level2,
-        name: r.name,
+        name: unnumbered(r.name),
         target: valueOf(r.cells.target),
         actual: valueOf(r.cells.actual),
         weight: r.cells.weight ?? null,
@@ -233,6 +233,12 @@ export function recognizeSelfEvaluationDocument(
     if (doc.grade === null && grade) doc.grade = grade;
   }
   return doc;
+}
+
+/** 指标1：工程质量合格 → 工程质量合格: the template's numbering of its rows is not part of the name. */
+function unnumbered(name: string): string {
+  const m = /^指标\s*\d+\s*[:：]\s*(\S.*)$/.exec(name);
+  return m ? m[1]! : name;
 }
 
 /**

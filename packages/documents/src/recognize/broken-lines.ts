@@ -1,0 +1,139 @@
+// Lines a Word or PDF copy of a printed table breaks apart, put back before the rows are read: page numbers
+// between two halves of a table (— 3 —, 第 3 页, a bare 3 that continues their count) are dropped and the
+// halves of a cell or row they cut are joined again; a heading broken over lines (一级 / 指标, 年度 / 指标值)
+// and a 一级 broken over lines (产出 / 指标 / (50分)) become one cell again.
+import type { Row } from '../rows/row.ts';
+import { isBlankCell } from '../rows/clean-cell.ts';
+import { levelLabel } from './evaluation-cells.ts';
+import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { isValueShaped } from './tokenize.ts';
+
+const filled = (r: Row) => r.cells.map((c) => c.trim()).filter((c) => !isBlankCell(c));
+/** The one text of a row holding one filled cell, or null. */
+const lone = (r: Row | undefined) => (r && filled(r).length === 1 ? filled(r)[0]! : null);
+
+/** The page a line numbers unmistakably (— 3 —, - 3 -, 第 3 页, 第3页 共5页), or null. */
+export function markedPage(text: string): number | null {
+  const t = text.replace(/\s+/g, '');
+  const m = /^[—－\-–─]+(\d{1,3})[—－\-–─]+$/.exec(t) ?? /^第(\d{1,3})页(?:[,，]?共\d{1,3}页)?$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Lines that are page numbers: the marked ones, and a bare number standing for the page before or after a
+ * marked one (a bare 3 alone is as likely a value, so it needs the count of the others).
+ */
+function pageLines(rows: readonly Row[]): Set<number> {
+  const marked = new Map<number, number>();
+  rows.forEach((r, k) => {
+    const page = markedPage(lone(r) ?? '');
+    if (page !== null) marked.set(k, page);
+  });
+  const pages = new Set(marked.values());
+  const out = new Set(marked.keys());
+  if (pages.size === 0) return out;
+  rows.forEach((r, k) => {
+    const t = lone(r);
+    if (t === null || !/^\d{1,3}$/.test(t)) return;
+    const n = Number(t);
+    if (pages.has(n - 1) || pages.has(n + 1)) out.add(k);
+  });
+  return out;
+}
+
+/** A text that is part of a cell, not a value, a heading or a level of its own. */
+function isFragment(text: string | null): text is string {
+  return (
+    text !== null &&
+    !isValueShaped(text) &&
+    levelLabel(text) === null &&
+    indicatorColumnOf(text) === null &&
+    budgetColumnOf(text) === null
+  );
+}
+
+const isValue = (text: string | null) => text !== null && isValueShaped(text);
+
+/**
+ * The two rows around a page number, joined when the break cut one thing in two: a cell's text (a name cut
+ * between a row's start and its values) or a row whose values went to the next page.
+ */
+function joinAcross(before: Row, after: Row, beforeThat: Row | undefined, afterThat: Row | undefined): Row | null {
+  const a = lone(before);
+  const b = lone(after);
+  if (a !== null && b !== null) {
+    // 按期完 | 3 | 工率 | 100%: the name runs on after the page number, its values follow.
+    const opensRow = beforeThat === undefined || isValue(lone(beforeThat)) || levelLabel(lone(beforeThat) ?? '') !== null;
+    return isFragment(a) && isFragment(b) && opensRow && isValue(lone(afterThat))
+      ? { ...before, cells: [a + b] }
+      : null;
+  }
+  const left = filled(before);
+  const right = filled(after);
+  // 数量指标 | 工程质量合格率 — 3 — 100% | 100% | 10: the row's values on the next page.
+  if (before.table && after.table && left.length >= 1 && !isValue(left.at(-1)!) && isValue(right[0]!))
+    return { ...before, cells: [...left, ...right] };
+  return null;
+}
+
+/** Consecutive lone texts that together make a heading or a 一级 (with its points): their count, or 0. */
+function brokenWord(rows: readonly Row[], k: number): { text: string; count: number } | null {
+  const first = lone(rows[k]);
+  if (first === null || first.length > 6 || isValueShaped(first)) return null;
+  let text = first;
+  for (let n = 2; n <= 4 && k + n - 1 < rows.length; n++) {
+    const next = lone(rows[k + n - 1]);
+    if (next === null || next.length > 12) return null;
+    text += next;
+    const level = levelLabel(text);
+    // A heading whose first part is not one itself (年度 / 指标值, not 分值 / 得分).
+    const heading =
+      (indicatorColumnOf(text) !== null || budgetColumnOf(text) !== null) &&
+      indicatorColumnOf(first) === null &&
+      budgetColumnOf(first) === null;
+    // A 一级 whose parts are not levels of their own (产出 / 指标 / (50分), 产出指标 / (50分)).
+    const broken1 = level?.level === 1 && levelLabel(next) === null && (n > 2 || levelLabel(first) === null || /分/.test(next));
+    if (heading) return { text, count: n };
+    if (broken1) {
+      // 产出 / 指标 / (50分): the points on the line after the name.
+      const points = lone(rows[k + n]);
+      return points !== null && /^[（(]\d+(\.\d+)?分[)）]$/.test(points) && !/分/.test(next)
+        ? { text: text + points, count: n + 1 }
+        : { text, count: n };
+    }
+  }
+  return null;
+}
+
+/** The rows with page numbers dropped and broken cells, rows and headings joined again. */
+export function joinBrokenLines(rows: readonly Row[]): Row[] {
+  const pages = pageLines(rows);
+  const kept = pages.size === 0 ? [...rows] : [];
+  if (pages.size > 0) {
+    for (let k = 0; k < rows.length; k++) {
+      if (!pages.has(k)) {
+        kept.push(rows[k]!);
+        continue;
+      }
+      const before = kept.at(-1);
+      const after = rows[k + 1];
+      if (!before || !after || pages.has(k + 1)) continue;
+      const joined = joinAcross(before, after, kept.at(-2), rows[k + 2]);
+      if (joined) {
+        kept[kept.length - 1] = joined;
+        k++;
+      }
+    }
+  }
+  const out: Row[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const word = brokenWord(kept, k);
+    if (word) {
+      // A table's cell broken over lines is still a cell of the table around it.
+      const table = kept[k]!.table || kept[k - 1]?.table === true || kept[k + word.count]?.table === true;
+      out.push({ ...kept[k]!, cells: [word.text], table });
+      k += word.count - 1;
+    } else out.push(kept[k]!);
+  }
+  return out;
+}

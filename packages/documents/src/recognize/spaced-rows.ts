@@ -1,0 +1,94 @@
+// Tables copied with one space between cells (a web page or a PDF viewer's copy): each row arrives as one
+// line of text, its empty cells gone without a trace. Under a header whose words are all column headings
+// of a 自评表's indicator table or budget block, such lines are cut at their spaces into cells, so that the
+// row readers place them by what they hold (numbers read against the header's right end); letter-spaced
+// words (服 务 对 象 满 意 度) and an operator written apart from its number (≥ 90%) stay one cell.
+import type { Row } from '../rows/row.ts';
+import { isBlankCell } from '../rows/clean-cell.ts';
+import { levelLabel } from './evaluation-cells.ts';
+import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { isValueShaped } from './tokenize.ts';
+import { markedPage } from './broken-lines.ts';
+
+/** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
+const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
+
+const AMOUNTS = new Set(['initial', 'annual', 'executed', 'rate']);
+
+const isHeading = (part: string) => indicatorColumnOf(part) !== null || budgetColumnOf(part) !== null;
+
+/** The words of a line cut at single spaces, letter-spaced words and split values put back together. */
+export function spacedParts(text: string): string[] {
+  const out: string[] = [];
+  let letters = false;
+  for (const word of text.trim().split(/[ \u3000]+/)) {
+    const last = out.at(-1);
+    const letter = /^\p{Script=Han}$/u.test(word);
+    // 服 务 对 象: characters standing apart one by one run on into one word.
+    // 指标1:服 务 对 象: the first character may stand after the row's numbering.
+    if (last !== undefined && letter && (letters || /^\p{Script=Han}$/u.test(last) || /[:：]\p{Script=Han}$/u.test(last))) {
+      out[out.length - 1] = last + word;
+      letters = true;
+      continue;
+    }
+    letters = false;
+    // ≥ 90%: an operator takes its number; 100 %: a number its sign.
+    if (last !== undefined && /^(?:[≥≤=＝═≧≦<>＜＞]|>=|<=)$/.test(last)) out[out.length - 1] = last + word;
+    else if (last !== undefined && /^[%％]$/.test(word) && /\d$/.test(last)) out[out.length - 1] = last + word;
+    else out.push(word);
+  }
+  return out;
+}
+
+/** A header line: three or more words, every one a column heading, one of them a 自评表's own or a budget's. */
+function isSpacedHeader(parts: readonly string[]): boolean {
+  if (parts.length < 3) return false;
+  const headings = parts.filter(isHeading).length;
+  const first = parts[0]!;
+  // 项目资金（万元） | 年初预算数 …: the block's label may open the budget header.
+  if (headings < parts.length - (isHeading(first) ? 0 : 1) || headings < 3) return false;
+  // 分值 heads a project form's column too: a budget block shows itself by its amounts (预算数, 执行数 …).
+  const amounts = parts.filter((p) => AMOUNTS.has(budgetColumnOf(p) ?? '')).length;
+  return amounts >= 2 || parts.some((p) => EVALUATION_ONLY.has(indicatorColumnOf(p) ?? ''));
+}
+
+/** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…). */
+function isSpacedRow(parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  return parts.some(isValueShaped) || levelLabel(parts[0]!) !== null;
+}
+
+/** The rows with single-spaced lines under a 自评表 header cut into cells. */
+export function splitSpacedRows(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  let inTable = false;
+  for (const row of rows) {
+    const filled = row.cells.filter((c) => !isBlankCell(c));
+    const text = filled.length === 1 ? filled[0]! : null;
+    if (text === null || !/\S[ \u3000]\S/.test(text.trim())) {
+      // A table row the reader already cut, or a lone word (指标2:, 产出) inside the table, keeps it open.
+      if (filled.length > 1) inTable = false;
+      else if (text !== null && text.length > 20) inTable = false;
+      out.push(row);
+      continue;
+    }
+    // A page number (— 3 —, 第 3 页) is left to joinBrokenLines.
+    if (markedPage(text) !== null) {
+      out.push(row);
+      continue;
+    }
+    const parts = spacedParts(text);
+    if (isSpacedHeader(parts)) {
+      inTable = true;
+      out.push({ ...row, cells: parts, table: true });
+      continue;
+    }
+    if (inTable && isSpacedRow(parts)) {
+      out.push({ ...row, cells: parts, table: true });
+      continue;
+    }
+    inTable = inTable && text.length <= 20;
+    out.push(row);
+  }
+  return out;
+}
