@@ -13,7 +13,8 @@
 // with --spaced its name too: 产出 / 指标 / (50分)), the cells a row leaves empty gone without indentation,
 // and a page number on a line of its own every `--page=N` lines (— 3 —, 3, 第 3 页 in turn), cutting a long
 // cell in two where it falls on one.
-// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --lines | --joined [--wrap=N]] [--paged [--page=N]] IN OUT
+// With --narrow (after --spaced --paged): one space between cells, as a web page's copy gives a table.
+// Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --lines | --joined [--wrap=N]] [--paged [--page=N] [--narrow]] IN OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readTextRows } from '../packages/documents/src/text/read-text.ts';
 import { levelLabel } from '../packages/documents/src/recognize/evaluation-cells.ts';
@@ -23,6 +24,7 @@ const spaced = process.argv.includes('--spaced');
 const joined = process.argv.includes('--joined');
 const bare = process.argv.includes('--lines');
 const paged = process.argv.includes('--paged');
+const gap = process.argv.includes('--narrow') ? ' ' : '    ';
 const pageLength = Number(/^--page=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--page=')) ?? '')?.[1] ?? 40);
 const wrap = Number(/^--wrap=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--wrap=')) ?? '')?.[1] ?? 0);
 const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -94,16 +96,20 @@ function brokenCell(cell: string): string[] {
   return [text];
 }
 
-/** A row's lines: one per filled cell; spaced, the row on one line after the broken 一级 and header words. */
+/** A row's lines: one per filled cell; spaced, the row on one line after the lines of its broken 一级. */
 function pagedLines(cells: string[], table: boolean): string[] {
   const filled = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '');
   if (!spaced || !table) return filled.flatMap(brokenCell);
   const lead = filled.length > 1 && levelLabel(filled[0]!)?.level === 1 ? brokenCell(filled.shift()!) : [];
-  const header = filled.every((c) => indicatorColumnOf(c) !== null);
-  return [...(lead.length > 1 ? lead : lead.length === 1 ? [] : []), ...(lead.length === 1 ? [[lead[0], ...filled].join('    ')] : [filled.map((c) => (header ? brokenCell(c).join('') : c)).join('    ')])];
+  // A 一级 broken over lines stands on lines of its own before the row; one left whole opens the row.
+  const opening = lead.length === 1 ? lead : [];
+  return [...(lead.length > 1 ? lead : []), [...opening, ...filled].join(gap)];
 }
 
-/** A page number every pageLength lines; one falling inside a long line cuts it in two. */
+/**
+ * A page number every pageLength lines; one falling on a long line cuts it in two: a cell per line inside
+ * the cell, a spaced row at its middle gap.
+ */
 function paginate(lines: string[]): string[] {
   const out: string[] = [];
   let page = 1;
@@ -111,11 +117,11 @@ function paginate(lines: string[]): string[] {
     if (k === 0 || k % pageLength !== 0) return void out.push(line);
     const mark = [`— ${page} —`, `${page}`, `第 ${page} 页`][page % 3]!;
     page++;
-    const chars = [...line];
-    if (chars.length >= 8 && !/^# source/.test(line)) {
-      const half = Math.floor(chars.length / 2);
-      out.push(chars.slice(0, half).join(''), mark, chars.slice(half).join(''));
-    } else out.push(mark, line);
+    const gaps = [...line.matchAll(new RegExp(gap, 'g'))].map((m) => m.index!);
+    const cut = spaced ? gaps[Math.floor(gaps.length / 2)] : [...line].length >= 8 ? Math.floor(line.length / 2) : undefined;
+    if (cut !== undefined && cut > 0 && !/^# source/.test(line))
+      out.push(line.slice(0, cut).trimEnd(), mark, line.slice(cut).trimStart());
+    else out.push(mark, line);
   });
   return out;
 }
