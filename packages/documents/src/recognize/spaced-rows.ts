@@ -37,6 +37,18 @@ export function spacedParts(text: string): string[] {
     else if (last !== undefined && /^[%％]$/.test(word) && /\d$/.test(last)) out[out.length - 1] = last + word;
     else out.push(word);
   }
+  return joinHeadingWords(out);
+}
+
+/** 一级 指标 → 一级指标, 资金情况 (万元) → 资金情况(万元): a heading written in two words is one cell. */
+function joinHeadingWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const last = out.at(-1);
+    if (last !== undefined && (/^[（(][^（()）]*[)）]$/.test(word) || (!isHeading(last) && isHeading(last + word))))
+      out[out.length - 1] = last + word;
+    else out.push(word);
+  }
   return out;
 }
 
@@ -55,7 +67,8 @@ function isSpacedHeader(parts: readonly string[]): boolean {
 /** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…). */
 function isSpacedRow(parts: readonly string[]): boolean {
   if (parts.length < 2) return false;
-  return parts.some(isValueShaped) || levelLabel(parts[0]!) !== null;
+  // A dash stands for an empty amount (其他资金 - -).
+  return parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p)) || levelLabel(parts[0]!) !== null;
 }
 
 /** The rows with single-spaced lines under a 自评表 header cut into cells. */
