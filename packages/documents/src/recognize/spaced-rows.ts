@@ -45,7 +45,9 @@ function joinHeadingWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
     const last = out.at(-1);
-    if (last !== undefined && (/^[（(][^（()）]*[)）]$/.test(word) || (!isHeading(last) && isHeading(last + word))))
+    // 社会效益 指标: a level written in two words, likewise.
+    const level = last !== undefined && levelLabel(word) === null && levelLabel(last + word) !== null;
+    if (last !== undefined && (level || /^[（(][^（()）]*[)）]$/.test(word) || (!isHeading(last) && isHeading(last + word))))
       out[out.length - 1] = last + word;
     else out.push(word);
   }
@@ -82,7 +84,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       // A table row the reader already cut, or a lone word (指标2:, 产出) inside the table, keeps it open.
       if (filled.length > 1) inTable = false;
       else if (text !== null && text.length > 20) inTable = false;
-      out.push(row);
+      // A level alone on its line (质量指标) is a row of the table: its indicators follow.
+      out.push(inTable && text !== null && levelLabel(text) !== null ? { ...row, table: true } : row);
       continue;
     }
     // A page number (— 3 —, 第 3 页) is left to joinBrokenLines.
