@@ -54,13 +54,18 @@ function joinHeadingWords(words: readonly string[]): string[] {
   return out;
 }
 
-/** A header line: three or more words, every one a column heading, one of them a 自评表's own or a budget's. */
-function isSpacedHeader(parts: readonly string[]): boolean {
+/**
+ * A header line: three or more words, every one a column heading, one of them a 自评表's own or a budget's
+ * (or any, under such a header).
+ */
+function isSpacedHeader(parts: readonly string[], inTable: boolean): boolean {
   if (parts.length < 3) return false;
   const headings = parts.filter(isHeading).length;
   const first = parts[0]!;
   // 项目资金（万元） | 年初预算数 …: the block's label may open the budget header.
   if (headings < parts.length - (isHeading(first) ? 0 : 1) || headings < 3) return false;
+  // The second band of a two-band header (一级指标 二级指标 三级指标 指标性质 指标值 度量单位).
+  if (inTable) return true;
   // 分值 heads a project form's column too: a budget block shows itself by its amounts (预算数, 执行数 …).
   const amounts = parts.filter((p) => AMOUNTS.has(budgetColumnOf(p) ?? '')).length;
   return amounts >= 2 || parts.some((p) => EVALUATION_ONLY.has(indicatorColumnOf(p) ?? ''));
@@ -94,7 +99,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       continue;
     }
     const parts = spacedParts(text);
-    if (isSpacedHeader(parts)) {
+    if (isSpacedHeader(parts, inTable)) {
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
       continue;
