@@ -92,7 +92,7 @@ function brokenWord(rows: readonly Row[], k: number): { text: string; count: num
       indicatorColumnOf(first) === null &&
       budgetColumnOf(first) === null;
     // A 一级 whose parts are not levels of their own (产出 / 指标 / (50分), 产出指标 / (50分)).
-    const broken1 = level?.level === 1 && levelLabel(next) === null && (n > 2 || levelLabel(first) === null || /分/.test(next));
+    const broken1 = level?.level === 1 && levelLabel(next) === null;
     if (heading) return { text, count: n };
     if (broken1) {
       // 产出 / 指标 / (50分): the points on the line after the name.

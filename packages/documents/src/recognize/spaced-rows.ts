@@ -6,7 +6,7 @@
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
-import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, endsIndicatorTable, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
 
@@ -73,9 +73,14 @@ function isSpacedHeader(parts: readonly string[], inTable: boolean): boolean {
 
 /** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…). */
 function isSpacedRow(parts: readonly string[]): boolean {
-  if (parts.length < 2) return false;
+  if (parts.length < 2 || isProse(parts)) return false;
   // A dash stands for an empty amount (其他资金 - -).
   return parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p)) || levelLabel(parts[0]!) !== null;
+}
+
+/** A sentence or a note under the table (说明：…, words ending in a comma or a full stop). */
+function isProse(parts: readonly string[]): boolean {
+  return endsIndicatorTable(parts[0]!) || parts.some((p) => /[，。；！？]$|[，。；][^\d]/.test(p)) || /^(注|说明|备注)[：:]/.test(parts[0]!);
 }
 
 /** The rows with single-spaced lines under a 自评表 header cut into cells. */
@@ -108,7 +113,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
-    inTable = inTable && text.length <= 20;
+    inTable = inTable && text.length <= 20 && !isProse(parts);
     out.push(row);
   }
   return out;

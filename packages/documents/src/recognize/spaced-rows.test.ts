@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { paragraph, type Row } from '../rows/row.ts';
+import { spacedParts, splitSpacedRows } from './spaced-rows.ts';
+
+const lines = (...texts: string[]): Row[] => texts.map((t, k) => paragraph(t, k + 1));
+const cells = (rows: Row[]) => rows.map((r) => r.cells);
+
+describe('the words of a line with one space between cells', () => {
+  it('keeps letter-spaced words whole, also after a row number', () => {
+    expect(spacedParts('服 务 对 象 满 意 度 ≥90% 95% 10 10')).toEqual(['服务对象满意度', '≥90%', '95%', '10', '10']);
+    expect(spacedParts('指标1:服 务 对 象 满 意 度 95%')).toEqual(['指标1:服务对象满意度', '95%']);
+    expect(spacedParts('社会效益指标 指标1:工程质量合格 10 10')).toEqual(['社会效益指标', '指标1:工程质量合格', '10', '10']);
+  });
+
+  it('keeps an operator with its number and a number with its sign', () => {
+    expect(spacedParts('合格率 ≥ 90 % 95 %')).toEqual(['合格率', '≥90%', '95%']);
+  });
+
+  it('joins a heading or a level written in two words', () => {
+    expect(spacedParts('一级 指标 二级指标 年度指标值')).toEqual(['一级指标', '二级指标', '年度指标值']);
+    expect(spacedParts('资金情况 (万元) 全年预算数')).toEqual(['资金情况(万元)', '全年预算数']);
+    expect(spacedParts('社会效益 指标 受益人数 90人')).toEqual(['社会效益指标', '受益人数', '90人']);
+  });
+});
+
+describe('single-spaced rows under a 自评表 header', () => {
+  it('cuts the header, the budget rows and the indicator rows into cells, leaving other lines', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '项目名称 某某水利工程 2023 年度',
+        '项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+        '年度资金总额: 880 880 880 10 100% 10',
+        '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+        '质量指标',
+        '数量指标 指标1:完成XX项目数量 1 1 10 10',
+        '指标2:',
+      ),
+    );
+    expect(cells(rows)).toEqual([
+      ['项目名称 某某水利工程 2023 年度'],
+      ['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额:', '880', '880', '880', '10', '100%', '10'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['质量指标'],
+      ['数量指标', '指标1:完成XX项目数量', '1', '1', '10', '10'],
+      ['指标2:'],
+    ]);
+    expect(rows[4]!.table).toBe(true);
+    expect(rows[6]!.table).toBe(false);
+  });
+
+  it('leaves a project form\'s single-spaced table to its reader (分值 alone names no 自评表)', () => {
+    const text = ['一级指标 二级指标 三级指标 指标值 分值', '产出指标 数量指标 出差人数 =8 4'];
+    expect(cells(splitSpacedRows(lines(...text)))).toEqual(text.map((t) => [t]));
+  });
+
+  it('stops at prose after the table', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+        '数量指标 完成数量 1 1 10 10',
+        '说明：本表所列 2023 年度指标 均已 按期完成，其中 3 项 超额完成，详见 自评报告 附件',
+        '其他 3 项',
+      ),
+    );
+    expect(cells(rows).slice(2)).toEqual([
+      ['说明：本表所列 2023 年度指标 均已 按期完成，其中 3 项 超额完成，详见 自评报告 附件'],
+      ['其他 3 项'],
+    ]);
+  });
+});
