@@ -54,6 +54,13 @@ describe('single-spaced rows under a 自评表 header', () => {
     expect(cells(splitSpacedRows(lines(...text)))).toEqual(text.map((t) => [t]));
   });
 
+  it('cuts the 总分 row under the table, which has no level', () => {
+    const rows = splitSpacedRows(
+      lines('一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分', '数量指标 完成数量 1 1 10 10', '总分 100 90'),
+    );
+    expect(rows[2]!.cells).toEqual(['总分', '100', '90']);
+  });
+
   it('stops at prose after the table', () => {
     const rows = splitSpacedRows(
       lines(

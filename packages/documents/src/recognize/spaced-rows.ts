@@ -6,7 +6,7 @@
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
-import { budgetColumnOf, endsIndicatorTable, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
 
@@ -78,9 +78,13 @@ function isSpacedRow(parts: readonly string[]): boolean {
   return parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p)) || levelLabel(parts[0]!) !== null;
 }
 
-/** A sentence or a note under the table (说明：…, words ending in a comma or a full stop). */
+/**
+ * A sentence or a note under the table (说明：…): a row opens with a level or a name, never with a clause
+ * (a 偏差原因 cell further on may well hold one). The 总分 row under the table is still one of its rows.
+ */
 function isProse(parts: readonly string[]): boolean {
-  return endsIndicatorTable(parts[0]!) || parts.some((p) => /[，。；！？]$|[，。；][^\d]/.test(p)) || /^(注|说明|备注)[：:]/.test(parts[0]!);
+  const first = parts[0]!;
+  return /^(注|说明|备注|填表说明)[：:]/.test(first) || /[，。；！？]/.test(first);
 }
 
 /** The rows with single-spaced lines under a 自评表 header cut into cells. */
