@@ -29,12 +29,15 @@ const FLOORS: Record<string, number> = {
 };
 
 // The hold-out set (corpus/holdout) is reported apart; its floors follow the development floors at a distance.
-// Guards only (never tuned to): a little under the measured 78.1 project and 47.4 self-evaluation.
-const HOLDOUT_FLOORS: Record<string, number> = { report: 100, project: 75, 'self-evaluation': 46 };
+// Guards only (never tuned to): a little under the measured 78.1 project and 47.4 self-evaluation (57.9 with
+// page numbers, broken headings and single-spaced rows read, 2026-12-03).
+const HOLDOUT_FLOORS: Record<string, number> = { report: 100, project: 75, 'self-evaluation': 56 };
 
 // The development 自评表 written again as run-together streams (corpus/streams), scored apart so the per-kind
-// floors above stay comparable: measured 65.2 before the stream readings of 2026-12-02, 88.2 after.
-const STREAMS_FLOOR = 87;
+// floors above stay comparable: measured 65.2 before the stream readings of 2026-12-02, 88.2 after; 89.9 with
+// the paged variants (one cell per line, space-aligned, single-spaced; page numbers, broken headings) added
+// and read (2026-12-03).
+const STREAMS_FLOOR = 89;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {
