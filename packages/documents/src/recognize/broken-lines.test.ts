@@ -36,6 +36,13 @@ describe('page numbers between two halves of a table', () => {
     expect(texts(joinBrokenLines(rows))).toEqual(['10', '工程质量合格率', '按期完工', '时效指标']);
   });
 
+  it('drops a page number written at the start of the next row', () => {
+    const rows = [tableRow('— 3 —', '质量指标', '合格率', '100%'), tableRow('第 4 页 时效指标', '及时率', '100%'), paragraph('— 5 — 说明')];
+    expect(texts(joinBrokenLines(rows))).toEqual(['质量指标 | 合格率 | 100%', '时效指标 | 及时率 | 100%', '说明']);
+    // A row's own first figure is not a page number.
+    expect(texts(joinBrokenLines([tableRow('3', '合格率', '100%')]))).toEqual(['3 | 合格率 | 100%']);
+  });
+
   it('joins a row whose values went on to the next page', () => {
     const rows = [tableRow('数量指标', '完成项目数量'), paragraph('第 2 页'), tableRow('1', '1', '10', '10')];
     expect(texts(joinBrokenLines(rows))).toEqual(['数量指标 | 完成项目数量 | 1 | 1 | 10 | 10']);

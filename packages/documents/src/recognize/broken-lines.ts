@@ -41,6 +41,22 @@ function pageLines(rows: readonly Row[]): Set<number> {
   return out;
 }
 
+/** A marked page number (— 3 —, 第 3 页) written at the start of a line before the row that follows it. */
+const LEADING_PAGE = /^\s*(?:[—－\-–─]+\s*\d{1,3}\s*[—－\-–─]+|第\s*\d{1,3}\s*页)\s*/;
+
+/** The row without a marked page number at its start (a cell of its own, or the start of its first cell). */
+function withoutLeadingPage(row: Row): Row {
+  const at = row.cells.findIndex((c) => !isBlankCell(c));
+  if (at < 0 || (filled(row).length < 2 && markedPage(row.cells[at]!) !== null)) return row;
+  const cell = row.cells[at]!;
+  const m = LEADING_PAGE.exec(cell);
+  if (!m) return row;
+  const rest = cell.slice(m[0].length);
+  // — 3 — alone in the first cell: the cell goes; before text in it: the text stays.
+  const cells = rest.trim() === '' ? row.cells.filter((_, k) => k !== at) : row.cells.map((c, k) => (k === at ? rest : c));
+  return { ...row, cells };
+}
+
 /** A text that is part of a cell, not a value, a heading or a level of its own. */
 function isFragment(text: string | null): text is string {
   return (
@@ -106,7 +122,8 @@ function brokenWord(rows: readonly Row[], k: number): { text: string; count: num
 }
 
 /** The rows with page numbers dropped and broken cells, rows and headings joined again. */
-export function joinBrokenLines(rows: readonly Row[]): Row[] {
+export function joinBrokenLines(input: readonly Row[]): Row[] {
+  const rows = input.map(withoutLeadingPage);
   const pages = pageLines(rows);
   const kept = pages.size === 0 ? [...rows] : [];
   if (pages.size > 0) {
