@@ -90,7 +90,16 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
       continue;
     }
     const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i);
-    if (level) {
+    // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
+    // 二级's 指标) is the indicator.
+    const repeated =
+      level !== null &&
+      level.level !== 'level1' &&
+      !/指标[\s|]*$/.test(original(seg, i, level.end)) &&
+      level2 !== null &&
+      canonical2(level1, level.name) === level2 &&
+      original(seg, start, i).replaceAll(CELL, '').trim() === '';
+    if (level && !repeated) {
       cut(i);
       const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight;
       if (level.level === 'level1' && !child) {

@@ -43,6 +43,12 @@ describe('a 自评表 one cell per line', () => {
     expect(doc.total).toBe('89');
   });
 
+  it('reads a 三级 written like its 二级, letter-spaced, as the indicator', () => {
+    const lines = ['项目支出绩效自评表', '项目名称', '某某粮食储备', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分',
+      '满意度指标', '服务对象满意度指标', '服 务 对 象 满 意 度', '≥90%', '95%', '10', '10'];
+    expect(rowsOf(read(lines.join('\n')))).toEqual([['满意度指标', '服务对象满意度', '≥90%', '95%', '10', '10']]);
+  });
+
   it('keeps the header\'s broken words out of the budget block', () => {
     expect(read(text).budget?.sources).toEqual([]);
   });
