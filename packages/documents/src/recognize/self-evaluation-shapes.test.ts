@@ -89,4 +89,18 @@ describe('a 自评表 with one space between cells', () => {
     expect(doc.budget).toMatchObject({ initial: '880', annual: '880', executed: '880', weight: '10', score: '10' });
     expect(doc.budget?.sources[0]).toMatchObject({ name: '当年财政拨款', annual: '880', executed: '880' });
   });
+
+  it('reads a budget line whose 执行率 was left empty: its numbers right to left against the header', () => {
+    const lines = [
+      '项目支出绩效自评表',
+      '项目名称 某某水利工程',
+      '主管部门 某某县水利局 实施单位 某某县水利局',
+      '项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+      '年度资金总额: 880 880 880 10 10',
+      '其中:当年财政拨款 880 880 880',
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+      '产出指标 数量指标 完成XX项目数量 1 1 10 10',
+    ];
+    expect(read(lines.join('\n')).budget).toMatchObject({ initial: '880', annual: '880', executed: '880', rate: null, weight: '10', score: '10' });
+  });
 });
