@@ -14,6 +14,8 @@
 // and a page number on a line of its own every `--page=N` lines (— 3 —, 3, 第 3 页 in turn), cutting a long
 // cell in two where it falls on one.
 // With --narrow (after --spaced --paged): one space between cells, as a web page's copy gives a table.
+// With --numbered (after --paged): the indicator names numbered as a template prints them (指标1：…) under each
+// 二级, and after each 二级's rows the template's next number left empty (指标3：) as a filler row.
 // Usage: node --import tsx scripts/corpus-cell-lines.ts [--spaced | --lines | --joined [--wrap=N]] [--paged [--page=N] [--narrow]] IN OUT
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readTextRows } from '../packages/documents/src/text/read-text.ts';
@@ -25,6 +27,7 @@ const joined = process.argv.includes('--joined');
 const bare = process.argv.includes('--lines');
 const paged = process.argv.includes('--paged');
 const gap = process.argv.includes('--narrow') ? ' ' : '    ';
+const numbered = process.argv.includes('--numbered');
 const pageLength = Number(/^--page=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--page=')) ?? '')?.[1] ?? 40);
 const wrap = Number(/^--wrap=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--wrap=')) ?? '')?.[1] ?? 0);
 const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -51,7 +54,8 @@ if (joined) {
   process.exit(0);
 }
 if (paged) {
-  writeFileSync(output, paginate(rows.flatMap((r) => pagedLines(r.cells, r.table))).join('\n') + '\n');
+  const table = numbered ? numberRows(rows.map((r) => ({ cells: r.cells, table: r.table }))) : rows;
+  writeFileSync(output, paginate(table.flatMap((r) => pagedLines(r.cells, r.table))).join('\n') + '\n');
   process.exit(0);
 }
 if (bare) {
@@ -123,5 +127,41 @@ function paginate(lines: string[]): string[] {
       out.push(line.slice(0, cut).trimEnd(), mark, line.slice(cut).trimStart());
     else out.push(mark, line);
   });
+  return out;
+}
+
+/**
+ * The rows under the indicator header with their names numbered per 二级 (指标1：…) and a filler row (指标N：)
+ * closing each 二级's rows. A row's name is its first filled cell that is neither a level nor a figure.
+ */
+function numberRows(input: Array<{ cells: string[]; table: boolean }>): Array<{ cells: string[]; table: boolean }> {
+  const out: Array<{ cells: string[]; table: boolean }> = [];
+  let inTable = false;
+  let n = 0;
+  const filler = () => {
+    if (n > 0) out.push({ cells: [`指标${n + 1}:`], table: true });
+    n = 0;
+  };
+  for (const row of input) {
+    const filled = row.cells.filter((c) => c.trim() !== '');
+    if (!inTable) {
+      inTable = filled.filter((c) => indicatorColumnOf(c) === 'name' || indicatorColumnOf(c) === 'level2').length > 0 && filled.every((c) => indicatorColumnOf(c) !== null);
+      out.push(row);
+      continue;
+    }
+    const at = row.cells.findIndex((c) => c.trim() !== '' && levelLabel(c) === null && !/^[\d.%≥≤=<>≧≦═＝\s-]+$/.test(c.trim()));
+    const levels = row.cells.slice(0, Math.max(at, 0)).filter((c) => c.trim() !== '' && levelLabel(c) !== null);
+    if (levels.some((c) => levelLabel(c)!.alsoLevel2 || levelLabel(c)!.level === 2) || (at < 0 && filled.some((c) => levelLabel(c) !== null))) filler();
+    if (at < 0 || !row.table || filled.length < 2 || /^(总分|合计|其他需要说明|说明|注)/.test(row.cells[at]!.trim())) {
+      if (/^(总分|合计)/.test(filled[0] ?? '')) {
+        filler();
+        inTable = false;
+      }
+      out.push(row);
+      continue;
+    }
+    n++;
+    out.push({ ...row, cells: row.cells.map((c, k) => (k === at ? `指标${n}:${c.trim()}` : c)) });
+  }
   return out;
 }
