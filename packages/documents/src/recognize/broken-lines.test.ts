@@ -16,9 +16,10 @@ describe('page numbers between two halves of a table', () => {
     expect(markedPage('第3期')).toBeNull();
   });
 
-  it('drops marked page numbers and a bare number that continues their count', () => {
-    const rows = lines('质量指标', '合格率', '100%', '— 3 —', '100%', '10', '10', '4', '时效指标');
-    expect(texts(joinBrokenLines(rows))).toEqual(['质量指标', '合格率', '100%', '100%', '10', '10', '时效指标']);
+  it('drops marked page numbers and a bare number that continues their count where its page ends', () => {
+    // Pages of four lines: 第 1 页 ends the first, a bare 2 the second; the 2 of the third page is a value.
+    const rows = lines('数量指标', '完成数', '2', '第 1 页', '2', '10', '10', '2', '质量指标', '合格率', '2');
+    expect(texts(joinBrokenLines(rows))).toEqual(['数量指标', '完成数', '2', '2', '10', '10', '质量指标', '合格率', '2']);
   });
 
   it('keeps a bare number when no page is marked: it is as likely a value', () => {

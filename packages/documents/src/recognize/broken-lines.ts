@@ -21,23 +21,31 @@ export function markedPage(text: string): number | null {
 
 /**
  * Lines that are page numbers: the marked ones, and a bare number standing for the page before or after a
- * marked one (a bare 3 alone is as likely a value, so it needs the count of the others).
+ * marked one where that page would end (pages are about as long as each other: page n ends near n/m of the
+ * way to page m's mark). A bare 3 anywhere else is as likely a value.
  */
 function pageLines(rows: readonly Row[]): Set<number> {
   const marked = new Map<number, number>();
   rows.forEach((r, k) => {
     const page = markedPage(lone(r) ?? '');
-    if (page !== null) marked.set(k, page);
+    if (page !== null && page > 0) marked.set(page, k);
   });
-  const pages = new Set(marked.values());
-  const out = new Set(marked.keys());
-  if (pages.size === 0) return out;
+  const out = new Set(marked.values());
+  if (marked.size === 0) return out;
+  const best = new Map<number, { at: number; off: number }>();
   rows.forEach((r, k) => {
     const t = lone(r);
     if (t === null || !/^\d{1,3}$/.test(t)) return;
     const n = Number(t);
-    if (pages.has(n - 1) || pages.has(n + 1)) out.add(k);
+    for (const m of [n - 1, n + 1]) {
+      const at = marked.get(m);
+      if (at === undefined || marked.has(n)) continue;
+      const length = (at + 1) / m;
+      const off = Math.abs(k + 1 - length * n);
+      if (off <= length / 2 && off < (best.get(n)?.off ?? Infinity)) best.set(n, { at: k, off });
+    }
   });
+  for (const { at } of best.values()) out.add(at);
   return out;
 }
 
