@@ -61,7 +61,10 @@ function withoutLeadingPage(row: Row): Row {
   if (!m) return row;
   const rest = cell.slice(m[0].length);
   // — 3 — alone in the first cell: the cell goes; before text in it: the text stays.
-  const cells = rest.trim() === '' ? row.cells.filter((_, k) => k !== at) : row.cells.map((c, k) => (k === at ? rest : c));
+  const cells =
+    rest.trim() === ''
+      ? row.cells.filter((_, k) => k !== at)
+      : row.cells.map((c, k) => (k === at ? rest : c));
   return { ...row, cells };
 }
 
@@ -82,12 +85,18 @@ const isValue = (text: string | null) => text !== null && isValueShaped(text);
  * The two rows around a page number, joined when the break cut one thing in two: a cell's text (a name cut
  * between a row's start and its values) or a row whose values went to the next page.
  */
-function joinAcross(before: Row, after: Row, beforeThat: Row | undefined, afterThat: Row | undefined): Row | null {
+function joinAcross(
+  before: Row,
+  after: Row,
+  beforeThat: Row | undefined,
+  afterThat: Row | undefined,
+): Row | null {
   const a = lone(before);
   const b = lone(after);
   if (a !== null && b !== null) {
     // 按期完 | 3 | 工率 | 100%: the name runs on after the page number, its values follow.
-    const opensRow = beforeThat === undefined || isValue(lone(beforeThat)) || levelLabel(lone(beforeThat) ?? '') !== null;
+    const opensRow =
+      beforeThat === undefined || isValue(lone(beforeThat)) || levelLabel(lone(beforeThat) ?? '') !== null;
     return isFragment(a) && isFragment(b) && opensRow && isValue(lone(afterThat))
       ? { ...before, cells: [a + b] }
       : null;

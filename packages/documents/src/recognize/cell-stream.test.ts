@@ -184,17 +184,56 @@ describe('an indicator row copied with single spaces between its cells', () => {
 
 describe('a 自评表 written one cell per line', () => {
   const band = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
-  const cells = ['项目名称', '县道改造', '主管部门', '县交通运输局', ...band, '产出指标', '数量指标', '改造里程', '12公里', '12公里', '10', '10'];
+  const cells = [
+    '项目名称',
+    '县道改造',
+    '主管部门',
+    '县交通运输局',
+    ...band,
+    '产出指标',
+    '数量指标',
+    '改造里程',
+    '12公里',
+    '12公里',
+    '10',
+    '10',
+  ];
 
   it('leaves the rows under its band to the 自评表 reader, which places actuals and scores by meaning', () => {
     const rows = retabulate(stream(...cells));
     // Rebuilt under the project form's columns, 实际完成值 and 得分 would fall out of the header row.
     expect(rows.some((r) => r.cells.includes('年度指标值') && r.table)).toBe(false);
-    expect(cellsOf(rows).slice(-7)).toEqual([['产出指标'], ['数量指标'], ['改造里程'], ['12公里'], ['12公里'], ['10'], ['10']]);
+    expect(cellsOf(rows).slice(-7)).toEqual([
+      ['产出指标'],
+      ['数量指标'],
+      ['改造里程'],
+      ['12公里'],
+      ['12公里'],
+      ['10'],
+      ['10'],
+    ]);
   });
 
-  it('still rebuilds a project form\'s band written the same way', () => {
-    const project = ['项目名称', '县道改造', '主管部门', '县交通运输局', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '改造里程', '12公里'];
-    expect(cellsOf(retabulate(stream(...project)))).toContainEqual(['产出指标', '数量指标', '改造里程', '12公里']);
+  it("still rebuilds a project form's band written the same way", () => {
+    const project = [
+      '项目名称',
+      '县道改造',
+      '主管部门',
+      '县交通运输局',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '改造里程',
+      '12公里',
+    ];
+    expect(cellsOf(retabulate(stream(...project)))).toContainEqual([
+      '产出指标',
+      '数量指标',
+      '改造里程',
+      '12公里',
+    ]);
   });
 });

@@ -18,17 +18,73 @@ const rowsOf = (doc: SelfEvaluationDocument) =>
 describe('a 自评表 one cell per line', () => {
   const text = [
     '项目支出绩效自评表',
-    '项目名称', '某某水利工程', '主管部门', '某某县水利局', '实施单位', '某某县水利局',
-    '项目资金', '(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分',
-    '年度资金总额', '880', '880', '880', '10', '100%', '10',
-    '一级', '指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因分析及改进措施',
-    '产出指标', '(50分)',
-    '数量指标', '完成XX项目数量', '1', '1', '10', '10',
-    '质量指标', '工程质量合格率', '100%', '— 3 —', '100%', '10', '10',
-    '时效指标', '按期完', '- 4 -', '工率', '100%', '100%', '10', '10',
-    '效益指标', '(30分)',
-    '社会效益指标', '5000吨稻谷储备到位率', '100%', '第 5 页', '100%', '10', '9',
-    '总分', '100', '89',
+    '项目名称',
+    '某某水利工程',
+    '主管部门',
+    '某某县水利局',
+    '实施单位',
+    '某某县水利局',
+    '项目资金',
+    '(万元)',
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '分值',
+    '执行率',
+    '得分',
+    '年度资金总额',
+    '880',
+    '880',
+    '880',
+    '10',
+    '100%',
+    '10',
+    '一级',
+    '指标',
+    '二级指标',
+    '三级指标',
+    '年度',
+    '指标值',
+    '实际',
+    '完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+    '产出指标',
+    '(50分)',
+    '数量指标',
+    '完成XX项目数量',
+    '1',
+    '1',
+    '10',
+    '10',
+    '质量指标',
+    '工程质量合格率',
+    '100%',
+    '— 3 —',
+    '100%',
+    '10',
+    '10',
+    '时效指标',
+    '按期完',
+    '- 4 -',
+    '工率',
+    '100%',
+    '100%',
+    '10',
+    '10',
+    '效益指标',
+    '(30分)',
+    '社会效益指标',
+    '5000吨稻谷储备到位率',
+    '100%',
+    '第 5 页',
+    '100%',
+    '10',
+    '9',
+    '总分',
+    '100',
+    '89',
   ].join('\n');
 
   it('reads every indicator with its figures under the broken header, across page numbers', () => {
@@ -44,12 +100,31 @@ describe('a 自评表 one cell per line', () => {
   });
 
   it('reads a 三级 written like its 二级, letter-spaced, as the indicator', () => {
-    const lines = ['项目支出绩效自评表', '项目名称', '某某粮食储备', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分',
-      '满意度指标', '服务对象满意度指标', '服 务 对 象 满 意 度', '≥90%', '95%', '10', '10'];
-    expect(rowsOf(read(lines.join('\n')))).toEqual([['满意度指标', '服务对象满意度', '≥90%', '95%', '10', '10']]);
+    const lines = [
+      '项目支出绩效自评表',
+      '项目名称',
+      '某某粮食储备',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '满意度指标',
+      '服务对象满意度指标',
+      '服 务 对 象 满 意 度',
+      '≥90%',
+      '95%',
+      '10',
+      '10',
+    ];
+    expect(rowsOf(read(lines.join('\n')))).toEqual([
+      ['满意度指标', '服务对象满意度', '≥90%', '95%', '10', '10'],
+    ]);
   });
 
-  it('keeps the header\'s broken words out of the budget block', () => {
+  it("keeps the header's broken words out of the budget block", () => {
     expect(read(text).budget?.sources).toEqual([]);
   });
 });
@@ -63,18 +138,22 @@ describe('a 自评表 with one space between cells', () => {
     '年度资金总额: 880 880 880 10 100% 10',
     '其中:当年财政拨款 880 880 880',
     '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施',
-    '产出', '指标', '(50分)',
+    '产出',
+    '指标',
+    '(50分)',
     '数量指标 指标1:完成XX项目数量 1 1 10 10',
     '指标2:',
     '质量指标 指标1:工程质量合格 10 10',
     '……',
-    '效益', '指标', '(30分)',
+    '效益',
+    '指标',
+    '(30分)',
     '社会效益指标 指标1:服 务 对 象 满 意 度 ≥90% 95% 10 9',
     '指标2:',
     '总分 100 89',
   ].join('\n');
 
-  it('reads the rows right to left against the header, without the template\'s numbering and filler rows', () => {
+  it("reads the rows right to left against the header, without the template's numbering and filler rows", () => {
     const doc = read(text);
     expect(rowsOf(doc)).toEqual([
       ['产出指标', '完成XX项目数量', '1', '1', '10', '10'],
@@ -86,7 +165,13 @@ describe('a 自评表 with one space between cells', () => {
 
   it('reads the budget block and its 其中 row', () => {
     const doc = read(text);
-    expect(doc.budget).toMatchObject({ initial: '880', annual: '880', executed: '880', weight: '10', score: '10' });
+    expect(doc.budget).toMatchObject({
+      initial: '880',
+      annual: '880',
+      executed: '880',
+      weight: '10',
+      score: '10',
+    });
     expect(doc.budget?.sources[0]).toMatchObject({ name: '当年财政拨款', annual: '880', executed: '880' });
   });
 
@@ -101,6 +186,13 @@ describe('a 自评表 with one space between cells', () => {
       '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
       '产出指标 数量指标 完成XX项目数量 1 1 10 10',
     ];
-    expect(read(lines.join('\n')).budget).toMatchObject({ initial: '880', annual: '880', executed: '880', rate: null, weight: '10', score: '10' });
+    expect(read(lines.join('\n')).budget).toMatchObject({
+      initial: '880',
+      annual: '880',
+      executed: '880',
+      rate: null,
+      weight: '10',
+      score: '10',
+    });
   });
 });

@@ -7,9 +7,20 @@ const cells = (rows: Row[]) => rows.map((r) => r.cells);
 
 describe('the words of a line with one space between cells', () => {
   it('keeps letter-spaced words whole, also after a row number', () => {
-    expect(spacedParts('服 务 对 象 满 意 度 ≥90% 95% 10 10')).toEqual(['服务对象满意度', '≥90%', '95%', '10', '10']);
+    expect(spacedParts('服 务 对 象 满 意 度 ≥90% 95% 10 10')).toEqual([
+      '服务对象满意度',
+      '≥90%',
+      '95%',
+      '10',
+      '10',
+    ]);
     expect(spacedParts('指标1:服 务 对 象 满 意 度 95%')).toEqual(['指标1:服务对象满意度', '95%']);
-    expect(spacedParts('社会效益指标 指标1:工程质量合格 10 10')).toEqual(['社会效益指标', '指标1:工程质量合格', '10', '10']);
+    expect(spacedParts('社会效益指标 指标1:工程质量合格 10 10')).toEqual([
+      '社会效益指标',
+      '指标1:工程质量合格',
+      '10',
+      '10',
+    ]);
   });
 
   it('keeps an operator with its number and a number with its sign', () => {
@@ -49,14 +60,18 @@ describe('single-spaced rows under a 自评表 header', () => {
     expect(rows[6]!.table).toBe(false);
   });
 
-  it('leaves a project form\'s single-spaced table to its reader (分值 alone names no 自评表)', () => {
+  it("leaves a project form's single-spaced table to its reader (分值 alone names no 自评表)", () => {
     const text = ['一级指标 二级指标 三级指标 指标值 分值', '产出指标 数量指标 出差人数 =8 4'];
     expect(cells(splitSpacedRows(lines(...text)))).toEqual(text.map((t) => [t]));
   });
 
   it('cuts the 总分 row under the table, which has no level', () => {
     const rows = splitSpacedRows(
-      lines('一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分', '数量指标 完成数量 1 1 10 10', '总分 100 90'),
+      lines(
+        '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+        '数量指标 完成数量 1 1 10 10',
+        '总分 100 90',
+      ),
     );
     expect(rows[2]!.cells).toEqual(['总分', '100', '90']);
   });

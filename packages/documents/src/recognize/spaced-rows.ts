@@ -26,7 +26,11 @@ export function spacedParts(text: string): string[] {
     const letter = /^\p{Script=Han}$/u.test(word);
     // 服 务 对 象: characters standing apart one by one run on into one word.
     // 指标1:服 务 对 象: the first character may stand after the row's numbering.
-    if (last !== undefined && letter && (letters || /^\p{Script=Han}$/u.test(last) || /[:：]\p{Script=Han}$/u.test(last))) {
+    if (
+      last !== undefined &&
+      letter &&
+      (letters || /^\p{Script=Han}$/u.test(last) || /[:：]\p{Script=Han}$/u.test(last))
+    ) {
       out[out.length - 1] = last + word;
       letters = true;
       continue;
@@ -34,7 +38,8 @@ export function spacedParts(text: string): string[] {
     letters = false;
     // ≥ 90%: an operator takes its number; 100 %: a number its sign.
     if (last !== undefined && /^(?:[≥≤=＝═≧≦<>＜＞]|>=|<=)$/.test(last)) out[out.length - 1] = last + word;
-    else if (last !== undefined && /^[%％]$/.test(word) && /\d$/.test(last)) out[out.length - 1] = last + word;
+    else if (last !== undefined && /^[%％]$/.test(word) && /\d$/.test(last))
+      out[out.length - 1] = last + word;
     else out.push(word);
   }
   return joinHeadingWords(out);
@@ -47,7 +52,10 @@ function joinHeadingWords(words: readonly string[]): string[] {
     const last = out.at(-1);
     // 社会效益 指标: a level written in two words, likewise.
     const level = last !== undefined && levelLabel(word) === null && levelLabel(last + word) !== null;
-    if (last !== undefined && (level || /^[（(][^（()）]*[)）]$/.test(word) || (!isHeading(last) && isHeading(last + word))))
+    if (
+      last !== undefined &&
+      (level || /^[（(][^（()）]*[)）]$/.test(word) || (!isHeading(last) && isHeading(last + word)))
+    )
       out[out.length - 1] = last + word;
     else out.push(word);
   }
