@@ -120,11 +120,17 @@ export async function chooseOption(page: Page, scope: Locator, title: string | R
   if (!(await chosen())) throw new Error(`could not choose “${String(title)}”`);
 }
 
+/** What standStill reads of a page element (the root project's types have no DOM library). */
+interface Animated {
+  parentElement: Animated | null;
+  getAnimations(): Array<{ playState: string }>;
+}
+
 /** Waits until no CSS animation runs on `scope` or on any element around it (a dialog's zoom-in). */
 async function standStill(page: Page, scope: Locator): Promise<void> {
   const element = await scope.elementHandle();
   await page.waitForFunction((el) => {
-    for (let e: Element | null = el; e; e = e.parentElement) {
+    for (let e = el as unknown as Animated | null; e; e = e.parentElement) {
       if (e.getAnimations().some((a) => a.playState === 'running')) return false;
     }
     return true;
