@@ -181,3 +181,61 @@ describe('an indicator row copied with single spaces between its cells', () => {
     expect(read().map(([name]) => name)).not.toContain('完成情况');
   });
 });
+
+describe('an indicator table with a 指标解释 column before the value, copied with single spaces', () => {
+  const text = [
+    '部门整体支出绩效目标表',
+    '部门(单位)名称 某某研究室 部门预算编码 901001033',
+    '资金总额 171.41',
+    '一级指标 二级指标 三级指标 指标解释 目标值',
+    '产出指标 数量指标 资金供应时效 100%(历史标准) 100%',
+    '按年度发放奖励补贴 60% ≥60%',
+    '质量指标 覆盖率 90%(计划标准) 1',
+    '各类书籍审稿率 100%(计划标准) 1',
+  ].join('\n');
+  const form = () => importText(text)[0];
+  const read = () => {
+    const f = form();
+    return f?.kind === 'department' ? f.indicators.map((i) => [i.name, i.target.raw]) : [];
+  };
+
+  it('reads the last word as the value and the one before it as the explanation', () => {
+    expect(read()).toContainEqual(['按年度发放奖励补贴', '≥60%']);
+    expect(read()).toContainEqual(['各类书籍审稿率', '1']);
+  });
+
+  it('ends the department name at the next label of the line (部门预算编码)', () => {
+    const f = form();
+    expect(f?.kind === 'department' ? f.department : null).toBe('某某研究室');
+  });
+});
+
+describe('an indicator row whose cells ran together, the value glued to the name', () => {
+  const text = [
+    '绩效目标表',
+    '项目名称农村学校改造补助资金',
+    '绩效指标一级指标二级指标指标内容指标值',
+    '产出指标数量指标学校改造覆盖率100%',
+    '质量指标校舍维修质量合格率100%',
+    '设施设备质量合格率100%',
+    '社会公众或服务对象满意度指标学生家长满意度≥90%',
+    '学校满意度≥90%',
+    '附件:',
+    '扫一扫在手机打开当前页',
+  ].join('\n');
+  const read = () => {
+    const form = importText(text)[0];
+    return form?.kind === 'project' ? form.indicators.map((i) => [i.name, i.target.raw]) : [];
+  };
+
+  it('cuts the percentage or operator-led value off the name, so the next row is not taken for the value', () => {
+    expect(read()).toContainEqual(['校舍维修质量合格率', '100%']);
+    expect(read()).toContainEqual(['设施设备质量合格率', '100%']);
+    expect(read()).toContainEqual(['学校满意度', '≥90%']);
+  });
+
+  it('ends the indicator rows at 附件:', () => {
+    expect(read().flat()).not.toContain('附件:');
+    expect(read().flat()).not.toContain('扫一扫在手机打开当前页');
+  });
+});

@@ -279,6 +279,7 @@ class StreamBuilder {
     const l1At = h.roles.indexOf('level1');
     const l2At = h.roles.indexOf('level2') < h.nameAt ? h.roles.indexOf('level2') : -1;
     const weights = new Set<string>();
+    const hasExplanation = explanationBefore(h, h.roles.map(() => '')) >= 0;
     let row = null as string[] | null;
     let rowTokens: Token[] = [];
     let next = h.nameAt + 1;
@@ -287,6 +288,21 @@ class StreamBuilder {
       rowTokens = [];
       next = h.nameAt + 1;
       return row;
+    };
+    // 按时发放补贴 60% | ≥60%: the explanation written after the name with a space, the value cut off after it.
+    // 学校满意度≥90%, 校舍维修改造质量合格率100%: a row whose cells ran together, the value glued to the name;
+    // cut off when no value follows on its own (else the next row's name would be taken for the value).
+    const setName = (r: string[], part: string, alone: boolean) => {
+      const tail = hasExplanation ? /^(.*\p{Script=Han}\S*)[ \u3000]+(\d\S*)$/u.exec(part) : null;
+      const glued = alone && !tail ? gluedValue(part) : null;
+      const next = ts[this.i];
+      if (glued && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
+        r[h.nameAt] = glued.name;
+        r[h.valueAt] = glued.value;
+        return;
+      }
+      r[h.nameAt] = tail ? tail[1]! : part;
+      if (tail) r[explanationBefore(h, r)] = tail[2]!;
     };
     const finish = () => {
       if (row && row[h.nameAt]) this.emit(row, rowTokens, true);
@@ -337,8 +353,10 @@ class StreamBuilder {
         continue;
       }
       if (isCutLevelName(t.text)) continue;
-      const parts =
-        fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
+      const explained = hasExplanation && !t.split ? spacedExplanationRow(t.text) : null;
+      const parts = explained
+        ? explained
+        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
           ? splitFusedRow(t.text)
           : [t.text];
       for (const part of parts) {
@@ -346,7 +364,7 @@ class StreamBuilder {
         if (!r[h.nameAt]) {
           // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
           if (isValueShaped(part) || part.length < 2) continue;
-          r[h.nameAt] = part;
+          setName(r, part, parts.length === 1);
           rowTokens.push(t);
           continue;
         }
@@ -359,7 +377,7 @@ class StreamBuilder {
         // Does not fit the row: the next indicator, under the same 一级/二级 (a stray number is dropped).
         if (isValueShaped(part) || part.length < 2) continue;
         finish();
-        start()[h.nameAt] = part;
+        setName(start(), part, parts.length === 1);
         rowTokens.push(t);
       }
     }
@@ -398,7 +416,7 @@ function endsTable(t: Token): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
   // 表十二: the number of the next table.
   if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
-  if (/^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text)))
+  if (/^(注|说明|备注|填报说明|附件)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text)))
     return true;
   // The signature block: 填表人, 财政资金管理科室（盖章）, 年 月 日 (its names and numbers follow).
   return t.kind !== 'level1' && t.kind !== 'level2' && isSignatureRow([t.text]);
@@ -407,6 +425,31 @@ function endsTable(t: Token): boolean {
 const isUnit = (text: string) => matchUnit(text) === text || text === '百分比';
 
 const OPS = /^([≥≤=＝<>＜＞≧≦]|定性|定量|正向|反向|正向指标|反向指标|不适用)$/;
+
+/**
+ * Under a header with a 指标解释 / 标准 column before the value, a row copied with single spaces whose last two
+ * words both start with a number (各类书籍审稿率 100%(计划标准) 1, 按时发放补贴 60% ≥60%): the name, the
+ * explanation and the value, the value last. Null for any other text.
+ */
+export function spacedExplanationRow(text: string): string[] | null {
+  const m = /^(.*\S)[ \u3000]+(\d\S*)[ \u3000]+(\S+)$/u.exec(text.trim());
+  if (!m || !/\p{Script=Han}/u.test(m[1]!) || !isValueShaped(m[3]!)) return null;
+  return [m[1]!, m[2]!, m[3]!];
+}
+
+/** A name with its value glued on after a Han character: an operator-led value or a percentage (合格率100%). */
+export function gluedValue(text: string): { name: string; value: string } | null {
+  const m = /^(.*\p{Script=Han}[）)]?)((?:[≥≤=＝<>＜＞≧≦]|>=|<=)\s*\d[\d.,]*\s*\S{0,4}|\d[\d.]*\s*[%‰])$/u.exec(text.trim());
+  if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
+  return { name: m[1]!, value: m[2]! };
+}
+
+/** The empty 指标解释 / 标准 column between the name and the value, or -1. */
+function explanationBefore(h: Header, row: string[]): number {
+  for (let c = h.nameAt + 1; c < h.valueAt; c++)
+    if ((h.roles[c] === 'other' || h.roles[c] === 'basis') && row[c] === '') return c;
+  return -1;
+}
 
 /** Puts a token in the first column from `from` it fits; -1 when it fits none (the next row begins). */
 function place(h: Header, row: string[], from: number, text: string, weights: Set<string>): number {
@@ -442,9 +485,18 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
         }
         break;
       }
-      case 'value':
+      case 'value': {
         if (!valueDone) return ((row[c] = text), c);
+        // A second value on a row whose header has an explanation column before the value (指标解释 100% |
+        // 目标值 ≥60%): the first was the explanation, this one the value.
+        const expl = valueShaped ? explanationBefore(h, row) : -1;
+        if (expl >= 0) {
+          row[expl] = row[c]!;
+          row[c] = text;
+          return c;
+        }
         break;
+      }
       default:
         // Explanation columns before the value take text; a value skips them.
         if (c < h.valueAt && !valueShaped) return ((row[c] = text), c);
