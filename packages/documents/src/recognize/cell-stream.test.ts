@@ -239,3 +239,42 @@ describe('an indicator row whose cells ran together, the value glued to the name
     expect(read().flat()).not.toContain('扫一扫在手机打开当前页');
   });
 });
+
+describe('a form with 长期 and 年度 column groups, one cell per line', () => {
+  const rows = () =>
+    retabulate(
+      stream(
+        '项目名称',
+        '教育设施建设',
+        '主管部门',
+        '及编码',
+        '[015001]某区教育局',
+        '一级指标',
+        '二级指标(长期)',
+        '三级指标(长期)',
+        '指标值(长期)',
+        '二级指标(年度)',
+        '三级指标(年度)',
+        '指标值(年度)',
+        '产出指标',
+        '数量指标',
+        '数量指标',
+        '工程安排数量',
+        '2',
+        '产出指标',
+        '成本指标',
+        '成本指标',
+        '建设项目成本',
+        '参照政府采购成本控制',
+      ),
+    );
+
+  it('joins a label broken over two lines into the label the lexicon knows (主管部门 / 及编码)', () => {
+    expect(cellsOf(rows())).toContainEqual(['主管部门及编码', '[015001]某区教育局']);
+  });
+
+  it('puts the 二级 written again into the 年度 group, the name and value after it', () => {
+    expect(cellsOf(rows())).toContainEqual(['产出指标', '数量指标', '', '', '数量指标', '工程安排数量', '2']);
+    expect(cellsOf(rows())).toContainEqual(['产出指标', '成本指标', '', '', '成本指标', '建设项目成本', '参照政府采购成本控制']);
+  });
+});

@@ -210,7 +210,13 @@ class StreamBuilder {
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
   private readField(): void {
     const ts = this.tokens;
-    const label = ts[this.i++]!;
+    let label = ts[this.i++]!;
+    // 主管部门 / 及编码: a label broken over two lines, the second line completing a label the lexicon knows.
+    const rest = ts[this.i];
+    if (rest?.kind === 'text' && rest.text.length <= 6 && projectConcept(lexiconKey(label.text + rest.text))) {
+      label = { ...label, text: label.text + rest.text };
+      this.i++;
+    }
     const prefix: Token[] = [label];
     // 资金情况（万元） | 年度资金总额： | 854万: a section label stands before the first label under it.
     const concept = projectConcept(lexiconKey(label.text));
@@ -278,6 +284,7 @@ class StreamBuilder {
     const fused = h.roles.some((r) => r === 'weight' || r === 'op' || r === 'unit');
     const l1At = h.roles.indexOf('level1');
     const l2At = h.roles.indexOf('level2') < h.nameAt ? h.roles.indexOf('level2') : -1;
+    const l2Cols = h.roles.flatMap((r, c) => (r === 'level2' && c < h.nameAt ? [c] : []));
     const weights = new Set<string>();
     const hasExplanation = explanationBefore(h, h.roles.map(() => '')) >= 0;
     let row = null as string[] | null;
@@ -336,8 +343,16 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
-      // 服务对象满意度 | 服务对象满意度 | ≥95%: the 三级 written like its 二级.
       const cur: string[] | null = row;
+      // 二级（长期） | 三级（长期） | 指标值（长期） | 二级（年度） | …: the same 二级 again fills the next group's 二级 column.
+      const laterL2 =
+        cur && !cur[h.nameAt] && l2At >= 0 && cur[l2At] ? l2Cols.find((c) => c > l2At && cur[c] === '') : undefined;
+      if ((level === 'level2' || level === 'level1') && laterL2 !== undefined && lexiconKey(cur![l2At]!) === lexiconKey(t.text)) {
+        cur![laterL2] = t.text;
+        rowTokens.push(t);
+        continue;
+      }
+      // 服务对象满意度 | 服务对象满意度 | ≥95%: the 三级 written like its 二级.
       if (
         level === 'level2' &&
         cur &&
@@ -352,6 +367,7 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
+
       if (isCutLevelName(t.text)) continue;
       const explained = hasExplanation && !t.split ? spacedExplanationRow(t.text) : null;
       const parts = explained

@@ -63,6 +63,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目主管部门',
     '主管部门',
     '主管部门及代码',
+    '主管部门及编码',
     '业务主管部门',
     '主管部门（单位）名称',
     '市县主管部门',
