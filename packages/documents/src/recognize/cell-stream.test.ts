@@ -278,3 +278,17 @@ describe('a form with 长期 and 年度 column groups, one cell per line', () =>
     expect(cellsOf(rows())).toContainEqual(['产出指标', '成本指标', '', '', '成本指标', '建设项目成本', '参照政府采购成本控制']);
   });
 });
+
+describe('a fused indicator row under a header with a 分值 column but no 指标性质 or 计量单位 column', () => {
+  const text = [
+    '项目名称 某建设项目',
+    '一级指标 二级指标 三级指标 指标值 分值 指标解释',
+    '成本指标 经济成本指标 项目建设成本 ≤65万元 10',
+  ].join('\n');
+
+  it('keeps the operator, the number and the unit of the value together, the 分值 apart', () => {
+    const form = importText(text)[0];
+    const read = form?.kind === 'project' ? form.indicators.map((i) => [i.name, i.target.raw]) : [];
+    expect(read).toContainEqual(['项目建设成本', '≤65万元']);
+  });
+});

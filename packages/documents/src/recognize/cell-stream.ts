@@ -373,7 +373,7 @@ class StreamBuilder {
       const parts = explained
         ? explained
         : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
-          ? splitFusedRow(t.text)
+          ? joinValueParts(splitFusedRow(t.text), h)
           : [t.text];
       for (const part of parts) {
         const r: string[] = row ?? start();
@@ -465,6 +465,33 @@ function explanationBefore(h: Header, row: string[]): number {
   for (let c = h.nameAt + 1; c < h.valueAt; c++)
     if ((h.roles[c] === 'other' || h.roles[c] === 'basis') && row[c] === '') return c;
   return -1;
+}
+
+/**
+ * The parts of a fused row with the operator, the number and the unit of its value written together again
+ * where the header has no column of their own (三级 | 指标值 | 分值: ≤ 65 万元 10 → ≤65万元 | 10).
+ */
+function joinValueParts(parts: readonly string[], h: Header): string[] {
+  const hasOp = h.roles.includes('op');
+  const hasUnit = h.roles.includes('unit');
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const number = parts[k + 1];
+    if (hasOp || !/^(?:[≥≤=＝<>＜＞≧≦]+|>=|<=)$/.test(part) || number === undefined || !/^\d/.test(number)) {
+      out.push(part);
+      continue;
+    }
+    let value = part + number;
+    k++;
+    const unit = parts[k + 1];
+    if (!hasUnit && unit !== undefined && (isUnit(unit) || unit === '%' || unit === '‰')) {
+      value += unit;
+      k++;
+    }
+    out.push(value);
+  }
+  return out;
 }
 
 /** Puts a token in the first column from `from` it fits; -1 when it fits none (the next row begins). */
