@@ -218,6 +218,7 @@ describe('an indicator row whose cells ran together, the value glued to the name
     '产出指标数量指标学校改造覆盖率100%',
     '质量指标校舍维修质量合格率100%',
     '设施设备质量合格率100%',
+    '效益指标可持续影响指标义务教育均衡发展情况稳步提高',
     '社会公众或服务对象满意度指标学生家长满意度≥90%',
     '学校满意度≥90%',
     '附件:',
@@ -232,6 +233,10 @@ describe('an indicator row whose cells ran together, the value glued to the name
     expect(read()).toContainEqual(['校舍维修质量合格率', '100%']);
     expect(read()).toContainEqual(['设施设备质量合格率', '100%']);
     expect(read()).toContainEqual(['学校满意度', '≥90%']);
+  });
+
+  it('cuts a qualitative value of the lexicon (稳步提高) off the end of the name', () => {
+    expect(read()).toContainEqual(['义务教育均衡发展情况', '稳步提高']);
   });
 
   it('ends the indicator rows at 附件:', () => {

@@ -10,6 +10,7 @@ import {
   departmentConcept,
   lexiconKey,
   projectConcept,
+  QUALITATIVE_VALUES,
   TABLE_SECTION_LABELS,
   type ColumnRole,
 } from './lexicon.ts';
@@ -453,8 +454,14 @@ export function spacedExplanationRow(text: string): string[] | null {
   return [m[1]!, m[2]!, m[3]!];
 }
 
-/** A name with its value glued on after a Han character: an operator-led value or a percentage (合格率100%). */
+/**
+ * A name with its value glued on after a Han character: an operator-led value, a percentage (合格率100%) or a
+ * qualitative value of the lexicon (发展情况稳步提高).
+ */
 export function gluedValue(text: string): { name: string; value: string } | null {
+  const t = text.trim();
+  const word = QUALITATIVE_VALUES.find((w) => t.endsWith(w) && t.length - w.length >= 4);
+  if (word && /\p{Script=Han}$/u.test(t.slice(0, -word.length))) return { name: t.slice(0, -word.length), value: word };
   const m = /^(.*\p{Script=Han}[）)]?)((?:[≥≤=＝<>＜＞≧≦]|>=|<=)\s*\d[\d.,]*\s*\S{0,4}|\d[\d.]*\s*[%‰])$/u.exec(text.trim());
   if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
   return { name: m[1]!, value: m[2]! };
