@@ -3,7 +3,7 @@
 // it; deleting a department with units is refused with the server's reason. Screenshots in e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, chooseOption, shots, startRig, type BrowserRig } from './support/browser.ts';
 
 describe.skipIf(!browserReady)('系统管理 in Chromium', () => {
   let rig: BrowserRig;
@@ -35,10 +35,8 @@ describe.skipIf(!browserReady)('系统管理 in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('用户名（登录名）').fill('e2e-clerk');
     await dialog.getByLabel('姓名').fill('测试填报员');
-    await dialog.getByLabel('角色').click();
-    await page.locator('.ant-select-item-option', { hasText: '预算单位填报人' }).click();
-    await dialog.getByLabel('所属组织').click();
-    await page.locator('.ant-select-item-option').last().click();
+    await chooseOption(page, dialog.locator('.ant-form-item').filter({ hasText: '角色' }), '预算单位填报人');
+    await chooseOption(page, dialog.locator('.ant-form-item').filter({ hasText: '所属组织' }), /鄂州市数据局$/);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     const once = page.locator('.password-once code');
     await once.waitFor();

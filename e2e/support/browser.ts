@@ -95,12 +95,19 @@ export async function startRig(): Promise<BrowserRig> {
  * the list closes under the pointer), and a click that lands while the list is still opening. So the helper
  * waits for the scope to stand still, and when the list closes without a choice it opens it again.
  */
-export async function chooseOption(page: Page, scope: Locator, title: string): Promise<void> {
+export async function chooseOption(page: Page, scope: Locator, title: string | RegExp): Promise<void> {
   const select = scope.locator('.ant-select').first();
-  const option = page.locator(`.ant-select-item-option[title="${title}"]`);
+  const option =
+    typeof title === 'string'
+      ? page.locator(`.ant-select-item-option[title="${title}"]`)
+      : page.locator('.ant-select-item-option').filter({ hasText: title }).first();
+  const chosen = async () => {
+    const shown = await select.innerText();
+    return typeof title === 'string' ? shown.includes(title) : title.test(shown);
+  };
   await standStill(page, scope);
   for (let attempt = 0; attempt < 4; attempt++) {
-    if ((await select.innerText()).includes(title)) return;
+    if (await chosen()) return;
     await select.click();
     // The bound is for a list that closed before the click (its option then stays hidden); the attempt
     // after it opens the list again.
@@ -110,14 +117,20 @@ export async function chooseOption(page: Page, scope: Locator, title: string): P
     );
     if (clicked) await option.waitFor({ state: 'hidden' }).catch(() => undefined);
   }
-  if (!(await select.innerText()).includes(title)) throw new Error(`could not choose “${title}”`);
+  if (!(await chosen())) throw new Error(`could not choose “${String(title)}”`);
+}
+
+/** What standStill reads of a page element (the root project's types have no DOM library). */
+interface Animated {
+  parentElement: Animated | null;
+  getAnimations(): Array<{ playState: string }>;
 }
 
 /** Waits until no CSS animation runs on `scope` or on any element around it (a dialog's zoom-in). */
 async function standStill(page: Page, scope: Locator): Promise<void> {
   const element = await scope.elementHandle();
   await page.waitForFunction((el) => {
-    for (let e: Element | null = el; e; e = e.parentElement) {
+    for (let e = el as unknown as Animated | null; e; e = e.parentElement) {
       if (e.getAnimations().some((a) => a.playState === 'running')) return false;
     }
     return true;

@@ -235,5 +235,118 @@ describe('a 自评表 written one cell per line', () => {
       '改造里程',
       '12公里',
     ]);
+describe('an indicator table with a 指标解释 column before the value, copied with single spaces', () => {
+  const text = [
+    '部门整体支出绩效目标表',
+    '部门(单位)名称 某某研究室 部门预算编码 901001033',
+    '资金总额 171.41',
+    '一级指标 二级指标 三级指标 指标解释 目标值',
+    '产出指标 数量指标 资金供应时效 100%(历史标准) 100%',
+    '按年度发放奖励补贴 60% ≥60%',
+    '质量指标 覆盖率 90%(计划标准) 1',
+    '各类书籍审稿率 100%(计划标准) 1',
+  ].join('\n');
+  const form = () => importText(text)[0];
+  const read = () => {
+    const f = form();
+    return f?.kind === 'department' ? f.indicators.map((i) => [i.name, i.target.raw]) : [];
+  };
+
+  it('reads the last word as the value and the one before it as the explanation', () => {
+    expect(read()).toContainEqual(['按年度发放奖励补贴', '≥60%']);
+    expect(read()).toContainEqual(['各类书籍审稿率', '1']);
+  });
+
+  it('ends the department name at the next label of the line (部门预算编码)', () => {
+    const f = form();
+    expect(f?.kind === 'department' ? f.department : null).toBe('某某研究室');
+  });
+});
+
+describe('an indicator row whose cells ran together, the value glued to the name', () => {
+  const text = [
+    '绩效目标表',
+    '项目名称农村学校改造补助资金',
+    '绩效指标一级指标二级指标指标内容指标值',
+    '产出指标数量指标学校改造覆盖率100%',
+    '质量指标校舍维修质量合格率100%',
+    '设施设备质量合格率100%',
+    '效益指标可持续影响指标义务教育均衡发展情况稳步提高',
+    '社会公众或服务对象满意度指标学生家长满意度≥90%',
+    '学校满意度≥90%',
+    '附件:',
+    '扫一扫在手机打开当前页',
+  ].join('\n');
+  const read = () => {
+    const form = importText(text)[0];
+    return form?.kind === 'project' ? form.indicators.map((i) => [i.name, i.target.raw]) : [];
+  };
+
+  it('cuts the percentage or operator-led value off the name, so the next row is not taken for the value', () => {
+    expect(read()).toContainEqual(['校舍维修质量合格率', '100%']);
+    expect(read()).toContainEqual(['设施设备质量合格率', '100%']);
+    expect(read()).toContainEqual(['学校满意度', '≥90%']);
+  });
+
+  it('cuts a qualitative value of the lexicon (稳步提高) off the end of the name', () => {
+    expect(read()).toContainEqual(['义务教育均衡发展情况', '稳步提高']);
+  });
+
+  it('ends the indicator rows at 附件:', () => {
+    expect(read().flat()).not.toContain('附件:');
+    expect(read().flat()).not.toContain('扫一扫在手机打开当前页');
+  });
+});
+
+describe('a form with 长期 and 年度 column groups, one cell per line', () => {
+  const rows = () =>
+    retabulate(
+      stream(
+        '项目名称',
+        '教育设施建设',
+        '主管部门',
+        '及编码',
+        '[015001]某区教育局',
+        '一级指标',
+        '二级指标(长期)',
+        '三级指标(长期)',
+        '指标值(长期)',
+        '二级指标(年度)',
+        '三级指标(年度)',
+        '指标值(年度)',
+        '产出指标',
+        '数量指标',
+        '数量指标',
+        '工程安排数量',
+        '2',
+        '产出指标',
+        '成本指标',
+        '成本指标',
+        '建设项目成本',
+        '参照政府采购成本控制',
+      ),
+    );
+
+  it('joins a label broken over two lines into the label the lexicon knows (主管部门 / 及编码)', () => {
+    expect(cellsOf(rows())).toContainEqual(['主管部门及编码', '[015001]某区教育局']);
+  });
+
+  it('puts the 二级 written again into the 年度 group, the name and value after it', () => {
+    expect(cellsOf(rows())).toContainEqual(['产出指标', '数量指标', '', '', '数量指标', '工程安排数量', '2']);
+    expect(cellsOf(rows())).toContainEqual(['产出指标', '成本指标', '', '', '成本指标', '建设项目成本', '参照政府采购成本控制']);
+  });
+});
+
+describe('a fused indicator row under a header with a 分值 column but no 指标性质 or 计量单位 column', () => {
+  const text = [
+    '项目名称 某建设项目',
+    '一级指标 二级指标 三级指标 指标值 分值 指标解释',
+    '成本指标 经济成本指标 项目建设成本 ≤65万元 10',
+  ].join('\n');
+
+  it('keeps the operator, the number and the unit of the value together, the 分值 apart', () => {
+    const form = importText(text)[0];
+    const read = form?.kind === 'project' ? form.indicators.map((i) => [i.name, i.target.raw]) : [];
+    expect(read).toContainEqual(['项目建设成本', '≤65万元']);
   });
 });

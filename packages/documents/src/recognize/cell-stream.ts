@@ -10,6 +10,7 @@ import {
   departmentConcept,
   lexiconKey,
   projectConcept,
+  QUALITATIVE_VALUES,
   TABLE_SECTION_LABELS,
   type ColumnRole,
 } from './lexicon.ts';
@@ -211,7 +212,13 @@ class StreamBuilder {
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
   private readField(): void {
     const ts = this.tokens;
-    const label = ts[this.i++]!;
+    let label = ts[this.i++]!;
+    // 主管部门 / 及编码: a label broken over two lines, the second line completing a label the lexicon knows.
+    const rest = ts[this.i];
+    if (rest?.kind === 'text' && rest.text.length <= 6 && projectConcept(lexiconKey(label.text + rest.text))) {
+      label = { ...label, text: label.text + rest.text };
+      this.i++;
+    }
     const prefix: Token[] = [label];
     // 资金情况（万元） | 年度资金总额： | 854万: a section label stands before the first label under it.
     const concept = projectConcept(lexiconKey(label.text));
@@ -283,7 +290,9 @@ class StreamBuilder {
     const fused = h.roles.some((r) => r === 'weight' || r === 'op' || r === 'unit');
     const l1At = h.roles.indexOf('level1');
     const l2At = h.roles.indexOf('level2') < h.nameAt ? h.roles.indexOf('level2') : -1;
+    const l2Cols = h.roles.flatMap((r, c) => (r === 'level2' && c < h.nameAt ? [c] : []));
     const weights = new Set<string>();
+    const hasExplanation = explanationBefore(h, h.roles.map(() => '')) >= 0;
     let row = null as string[] | null;
     let rowTokens: Token[] = [];
     let next = h.nameAt + 1;
@@ -292,6 +301,21 @@ class StreamBuilder {
       rowTokens = [];
       next = h.nameAt + 1;
       return row;
+    };
+    // 按时发放补贴 60% | ≥60%: the explanation written after the name with a space, the value cut off after it.
+    // 学校满意度≥90%, 校舍维修改造质量合格率100%: a row whose cells ran together, the value glued to the name;
+    // cut off when no value follows on its own (else the next row's name would be taken for the value).
+    const setName = (r: string[], part: string, alone: boolean) => {
+      const tail = hasExplanation ? /^(.*\p{Script=Han}\S*)[ \u3000]+(\d\S*)$/u.exec(part) : null;
+      const glued = alone && !tail ? gluedValue(part) : null;
+      const next = ts[this.i];
+      if (glued && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
+        r[h.nameAt] = glued.name;
+        r[h.valueAt] = glued.value;
+        return;
+      }
+      r[h.nameAt] = tail ? tail[1]! : part;
+      if (tail) r[explanationBefore(h, r)] = tail[2]!;
     };
     const finish = () => {
       if (row && row[h.nameAt]) this.emit(row, rowTokens, true);
@@ -325,8 +349,16 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
-      // 服务对象满意度 | 服务对象满意度 | ≥95%: the 三级 written like its 二级.
       const cur: string[] | null = row;
+      // 二级（长期） | 三级（长期） | 指标值（长期） | 二级（年度） | …: the same 二级 again fills the next group's 二级 column.
+      const laterL2 =
+        cur && !cur[h.nameAt] && l2At >= 0 && cur[l2At] ? l2Cols.find((c) => c > l2At && cur[c] === '') : undefined;
+      if ((level === 'level2' || level === 'level1') && laterL2 !== undefined && lexiconKey(cur![l2At]!) === lexiconKey(t.text)) {
+        cur![laterL2] = t.text;
+        rowTokens.push(t);
+        continue;
+      }
+      // 服务对象满意度 | 服务对象满意度 | ≥95%: the 三级 written like its 二级.
       if (
         level === 'level2' &&
         cur &&
@@ -341,17 +373,20 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
+
       if (isCutLevelName(t.text)) continue;
-      const parts =
-        fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
-          ? splitFusedRow(t.text)
+      const explained = hasExplanation && !t.split ? spacedExplanationRow(t.text) : null;
+      const parts = explained
+        ? explained
+        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
+          ? joinValueParts(splitFusedRow(t.text), h)
           : [t.text];
       for (const part of parts) {
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
           // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
           if (isValueShaped(part) || part.length < 2) continue;
-          r[h.nameAt] = part;
+          setName(r, part, parts.length === 1);
           rowTokens.push(t);
           continue;
         }
@@ -364,7 +399,7 @@ class StreamBuilder {
         // Does not fit the row: the next indicator, under the same 一级/二级 (a stray number is dropped).
         if (isValueShaped(part) || part.length < 2) continue;
         finish();
-        start()[h.nameAt] = part;
+        setName(start(), part, parts.length === 1);
         rowTokens.push(t);
       }
     }
@@ -419,7 +454,7 @@ function endsTable(t: Token): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
   // 表十二: the number of the next table.
   if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
-  if (/^(注|说明|备注|填报说明)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text)))
+  if (/^(注|说明|备注|填报说明|附件)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text)))
     return true;
   // The signature block: 填表人, 财政资金管理科室（盖章）, 年 月 日 (its names and numbers follow).
   return t.kind !== 'level1' && t.kind !== 'level2' && isSignatureRow([t.text]);
@@ -428,6 +463,64 @@ function endsTable(t: Token): boolean {
 const isUnit = (text: string) => matchUnit(text) === text || text === '百分比';
 
 const OPS = /^([≥≤=＝<>＜＞≧≦]|定性|定量|正向|反向|正向指标|反向指标|不适用)$/;
+
+/**
+ * Under a header with a 指标解释 / 标准 column before the value, a row copied with single spaces whose last two
+ * words both start with a number (各类书籍审稿率 100%(计划标准) 1, 按时发放补贴 60% ≥60%): the name, the
+ * explanation and the value, the value last. Null for any other text.
+ */
+export function spacedExplanationRow(text: string): string[] | null {
+  const m = /^(.*\S)[ \u3000]+(\d\S*)[ \u3000]+(\S+)$/u.exec(text.trim());
+  if (!m || !/\p{Script=Han}/u.test(m[1]!) || !isValueShaped(m[3]!)) return null;
+  return [m[1]!, m[2]!, m[3]!];
+}
+
+/**
+ * A name with its value glued on after a Han character: an operator-led value, a percentage (合格率100%) or a
+ * qualitative value of the lexicon (发展情况稳步提高).
+ */
+export function gluedValue(text: string): { name: string; value: string } | null {
+  const t = text.trim();
+  const word = QUALITATIVE_VALUES.find((w) => t.endsWith(w) && t.length - w.length >= 4);
+  if (word && /\p{Script=Han}$/u.test(t.slice(0, -word.length))) return { name: t.slice(0, -word.length), value: word };
+  const m = /^(.*\p{Script=Han}[）)]?)((?:[≥≤=＝<>＜＞≧≦]|>=|<=)\s*\d[\d.,]*\s*\S{0,4}|\d[\d.]*\s*[%‰])$/u.exec(text.trim());
+  if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
+  return { name: m[1]!, value: m[2]! };
+}
+
+/** The empty 指标解释 / 标准 column between the name and the value, or -1. */
+function explanationBefore(h: Header, row: string[]): number {
+  for (let c = h.nameAt + 1; c < h.valueAt; c++)
+    if ((h.roles[c] === 'other' || h.roles[c] === 'basis') && row[c] === '') return c;
+  return -1;
+}
+
+/**
+ * The parts of a fused row with the operator, the number and the unit of its value written together again
+ * where the header has no column of their own (三级 | 指标值 | 分值: ≤ 65 万元 10 → ≤65万元 | 10).
+ */
+function joinValueParts(parts: readonly string[], h: Header): string[] {
+  const hasOp = h.roles.includes('op');
+  const hasUnit = h.roles.includes('unit');
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const number = parts[k + 1];
+    if (hasOp || !/^(?:[≥≤=＝<>＜＞≧≦]+|>=|<=)$/.test(part) || number === undefined || !/^\d/.test(number)) {
+      out.push(part);
+      continue;
+    }
+    let value = part + number;
+    k++;
+    const unit = parts[k + 1];
+    if (!hasUnit && unit !== undefined && (isUnit(unit) || unit === '%' || unit === '‰')) {
+      value += unit;
+      k++;
+    }
+    out.push(value);
+  }
+  return out;
+}
 
 /** Puts a token in the first column from `from` it fits; -1 when it fits none (the next row begins). */
 function place(h: Header, row: string[], from: number, text: string, weights: Set<string>): number {
@@ -463,9 +556,18 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
         }
         break;
       }
-      case 'value':
+      case 'value': {
         if (!valueDone) return ((row[c] = text), c);
+        // A second value on a row whose header has an explanation column before the value (指标解释 100% |
+        // 目标值 ≥60%): the first was the explanation, this one the value.
+        const expl = valueShaped ? explanationBefore(h, row) : -1;
+        if (expl >= 0) {
+          row[expl] = row[c]!;
+          row[c] = text;
+          return c;
+        }
         break;
+      }
       default:
         // Explanation columns before the value take text; a value skips them.
         if (c < h.valueAt && !valueShaped) return ((row[c] = text), c);

@@ -494,7 +494,10 @@ export function readIndicatorTable(
       }
       if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
       if (l2Written && !roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
-      const name = clean(get('name')[0] ?? '');
+      const written3 = clean(get('name')[0] ?? '');
+      // 技术指导服务数量对生产种植企业技术指导服务数量 with the 指标解释 column empty: the explanation ran into the name.
+      const explanationEmpty = roles.includes('other') && get('other').every((c) => clean(c) === '');
+      const name = explanationEmpty ? (nameBeforeExplanation(written3) ?? written3) : written3;
       const values = get('value').map(clean);
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
       const ops = get('op').map(clean);
@@ -600,6 +603,23 @@ function isContinuation(cells: string[], roles: Role[]): boolean {
       !isLevel2Name(x.c) &&
       !looksLikeValue(x.c),
   );
+}
+
+/**
+ * A name with its explanation run into it, the explanation ending in the name's own last words (党建任务完成率 +
+ * 上级党组织要求完成党建工作任务完成率): the text up to the first time those words (four characters or more) end.
+ */
+export function nameBeforeExplanation(text: string): string | null {
+  const n = text.length;
+  for (let m = Math.floor(n / 2); m >= 4; m--) {
+    const tail = text.slice(n - m);
+    const at = text.indexOf(tail);
+    if (at < 0 || at + m > n - m) continue;
+    const name = text.slice(0, at + m);
+    const rest = text.slice(at + m);
+    return name.length >= 4 && rest.length >= 4 && /^\p{Script=Han}/u.test(rest) ? name : null;
+  }
+  return null;
 }
 
 function joinBroken(a: string, b: string): string {

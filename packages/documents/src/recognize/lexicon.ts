@@ -63,6 +63,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目主管部门',
     '主管部门',
     '主管部门及代码',
+    '主管部门及编码',
     '业务主管部门',
     '主管部门（单位）名称',
     '市县主管部门',
@@ -202,6 +203,10 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '需要说明的其他问题',
   '项目实施进度计划',
   '主管部门编码',
+  '部门预算编码',
+  '预算编码',
+  '单位编码',
+  '部门编码',
   '一级项目名称',
   '部门职能职责概述',
   '中期市财政预算',
@@ -323,6 +328,34 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '值',
   ],
 };
+
+/**
+ * Qualitative 指标值 written as a trend or an effect (稳步提高, 效果明显): how a value glued to the end of a name
+ * is told apart from the name where cells ran together (义务教育优质均衡发展情况稳步提高).
+ */
+export const QUALITATIVE_VALUES: readonly string[] = [
+  '稳步提高',
+  '稳步提升',
+  '逐步提高',
+  '逐步提升',
+  '不断提高',
+  '持续提高',
+  '持续提升',
+  '有所提高',
+  '有所提升',
+  '明显提高',
+  '明显提升',
+  '显著提高',
+  '显著提升',
+  '巩固提高',
+  '持续改善',
+  '逐步改善',
+  '明显改善',
+  '显著改善',
+  '有效改善',
+  '效果明显',
+  '效果显著',
+];
 
 /** Words that make a heading a value column wherever they stand in it (指标值（前年）, 预计当年实现值). */
 export const VALUE_COLUMN_WORDS: readonly string[] = ['指标值', '目标值', '当年实现', '预期值', '实现值'];

@@ -106,3 +106,11 @@ describe('value shapes and fused rows', () => {
     ]);
   });
 });
+
+describe('a date with a note after it in run-together text', () => {
+  it('keeps 2019年12月(计划标准) whole instead of cutting the year off as a value', () => {
+    const tokens = splitRunTogether('时效指标 项目完成时间 2019年12月(计划标准) 100%').map((t) => [t.kind, t.text]);
+    expect(tokens).toContainEqual(['text', '2019年12月(计划标准)']);
+    expect(tokens).not.toContainEqual(['value', '2019']);
+  });
+});

@@ -243,8 +243,10 @@ function leadingTitle(text: string): string | null {
 function pushText(text: string, push: (kind: TokenKind, s: string) => void): void {
   for (const part of text.split(/[ \t\u3000…]+/)) {
     let rest = part;
-    // 20100社会公众…: a number run into the text after it (not 2023年底, a value with its words).
-    const lead = isValueShaped(rest) ? null : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
+    // 20100社会公众…: a number run into the text after it (not 2023年底, a value with its words, nor a date
+    // with a note after it: 2019年12月(计划标准)).
+    const lead =
+      isValueShaped(rest) || /^\d{4}年(?:\d{1,2}月)?/.test(rest) ? null : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
     if (lead) {
       push('value', lead[1]!);
       rest = rest.slice(lead[1]!.length);
