@@ -235,6 +235,9 @@ describe('a 自评表 written one cell per line', () => {
       '改造里程',
       '12公里',
     ]);
+  });
+});
+
 describe('an indicator table with a 指标解释 column before the value, copied with single spaces', () => {
   const text = [
     '部门整体支出绩效目标表',
@@ -333,7 +336,15 @@ describe('a form with 长期 and 年度 column groups, one cell per line', () =>
 
   it('puts the 二级 written again into the 年度 group, the name and value after it', () => {
     expect(cellsOf(rows())).toContainEqual(['产出指标', '数量指标', '', '', '数量指标', '工程安排数量', '2']);
-    expect(cellsOf(rows())).toContainEqual(['产出指标', '成本指标', '', '', '成本指标', '建设项目成本', '参照政府采购成本控制']);
+    expect(cellsOf(rows())).toContainEqual([
+      '产出指标',
+      '成本指标',
+      '',
+      '',
+      '成本指标',
+      '建设项目成本',
+      '参照政府采购成本控制',
+    ]);
   });
 });
 
