@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import type { DocumentLayout } from './layout.ts';
 import { cell, paragraph } from './layout.ts';
-import { allFaces, embeddedFontCss, faceTexts, FOOTER_CHARACTERS } from './pdf-fonts.ts';
+import { allFaces, faceTexts, FOOTER_CHARACTERS, PrintFonts } from './pdf-fonts.ts';
 import { loadSubsetFace } from './font-subset.ts';
 
 const layout: DocumentLayout = {
@@ -72,12 +72,51 @@ describe.skipIf(!serif)('font subsets (skipped: Noto Serif CJK SC not installed)
   });
 
   it('writes one @font-face per face that prints something, under the family names the print CSS asks for', async () => {
-    const css = await embeddedFontCss({ serif: '项目名称', serifBold: '名称', sansBold: '' });
+    const css = await new PrintFonts().css({ serif: '项目名称', serifBold: '名称', sansBold: '' });
     const rules = css.split('\n');
     expect(rules).toHaveLength(2);
     expect(rules[0]).toContain('font-family: "Noto Serif CJK SC"; font-weight: 400');
     expect(rules[1]).toContain('font-family: "Noto Serif CJK SC"; font-weight: 700');
     expect(css).toContain('src: url(data:font/otf;base64,');
     expect(css).not.toContain('Noto Sans CJK SC'); // nothing printed in the sans: no rule, no subset
+  });
+
+  it('cuts each face once for documents asked for together, and again only for characters not cut yet', async () => {
+    const fonts = new PrintFonts();
+    const none = { serifBold: '', sansBold: '' };
+    const serifRule = (css: string) => css.split('\n')[0]!;
+    const [a, b] = await Promise.all([
+      fonts.css({ serif: '预算执行率', ...none }),
+      fonts.css({ serif: '满意度指标', ...none }),
+    ]);
+    expect(a).toBe(b); // one subset holds both documents' characters
+    const covered = await fonts.css({ serif: '预算满意度', ...none });
+    expect(serifRule(covered)).toBe(serifRule(a)); // printed again from the cut made before
+    const added = await fonts.css({ serif: '预算绩效目标', ...none });
+    expect(serifRule(added)).not.toBe(serifRule(a)); // 绩, 效, 目, 标 were not cut yet
+  });
+
+  it('keeps its cuts to itself: the fonts of another printer cut afresh', async () => {
+    const none = { serifBold: '', sansBold: '' };
+    const mine = new PrintFonts();
+    const [both] = await Promise.all([
+      mine.css({ serif: '预算执行率', ...none }),
+      mine.css({ serif: '满意度指标', ...none }),
+    ]);
+    const own = await new PrintFonts().css({ serif: '预算执行率', ...none });
+    expect(own).not.toBe(both); // cut to its own five characters, not served the shared ten
+    expect(own.length).toBeLessThan(both.length);
+    expect(await mine.css({ serif: '预算执行率', ...none })).toBe(both);
+  });
+
+  it('does not hand a document a cut far larger than its own characters', async () => {
+    const fonts = new PrintFonts();
+    const none = { serifBold: '', sansBold: '' };
+    // 400 consecutive ideographs from 一: a cut this size is no place for a one-character page.
+    const many = Array.from({ length: 400 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    const large = await fonts.css({ serif: many, ...none });
+    const small = await fonts.css({ serif: many[0]!, ...none });
+    expect(small).not.toBe(large);
+    expect(small.length).toBeLessThan(large.length);
   });
 });
