@@ -63,7 +63,14 @@ export async function storeUpload(
   const { fileName, data } = upload;
   const f = await insertFile(
     tx,
-    { regionCode: ctx.actor.regionCode, orgId: ctx.actor.orgId, fileName, format: null, data, createdBy: ctx.actor.id },
+    {
+      regionCode: ctx.actor.regionCode,
+      orgId: ctx.actor.orgId,
+      fileName,
+      format: null,
+      data,
+      createdBy: ctx.actor.id,
+    },
     blobs,
   );
   await appendAudit(tx, ctx, {

@@ -114,16 +114,14 @@ describe.each(drivers)('S3 file storage on %s', (driver) => {
 
   it('refuses a row with its bytes nowhere', async () => {
     await expect(
-      ctx.database.db
-        .insert(files)
-        .values({
-          regionCode: TEST_REGION,
-          orgId: ctx.orgs.unitA1,
-          fileName: 'a.txt',
-          size: 1,
-          sha256: 'y',
-          data: null,
-        }),
+      ctx.database.db.insert(files).values({
+        regionCode: TEST_REGION,
+        orgId: ctx.orgs.unitA1,
+        fileName: 'a.txt',
+        size: 1,
+        sha256: 'y',
+        data: null,
+      }),
     ).rejects.toThrow();
   });
 });
