@@ -4,6 +4,7 @@ import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditLog, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
+import { encodeIdCursor } from '../../http/list-cursor.ts';
 
 export interface AuditEntry {
   action: string;
@@ -59,10 +60,13 @@ export async function listAudit(ex: Executor, q: AuditQuery) {
   if (q.entity) where.push(eq(auditLog.entity, q.entity));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
   if (q.beforeId) where.push(lt(auditLog.id, q.beforeId));
-  return ex
+  const rows = await ex
     .select()
     .from(auditLog)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
-    .limit(q.limit);
+    .limit(q.limit + 1); // one more: whether there is a next page
+  const more = rows.length > q.limit;
+  const items = more ? rows.slice(0, q.limit) : rows;
+  return { items, nextCursor: more ? encodeIdCursor(items.at(-1)!.id) : null };
 }
