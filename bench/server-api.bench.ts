@@ -115,6 +115,9 @@ interface Batch {
   versions: (typeof formVersions.$inferInsert)[];
 }
 
+/** The bench province's 财政区划代码 (湖北省): every generated row is of this region. */
+const REGION = '420000';
+
 function batchRows(start: number, count: number, orgIds: string[], perForm: number): Batch {
   const b: Batch = { forms: [], goals: [], indicators: [], versions: [] };
   const now = new Date();
@@ -123,6 +126,7 @@ function batchRows(start: number, count: number, orgIds: string[], perForm: numb
     const { form, origins } = assignIndicatorIds(project(i, `单位${i % orgIds.length}`, perForm), new Map());
     b.forms.push({
       id,
+      regionCode: REGION,
       orgId: orgIds[i % orgIds.length]!,
       ...formColumns(form),
       status: 'draft',
@@ -130,9 +134,9 @@ function batchRows(start: number, count: number, orgIds: string[], perForm: numb
       createdAt: now,
       updatedAt: now,
     });
-    b.goals.push(...goalRows(id, form));
-    b.indicators.push(...indicatorRows(id, form, origins));
-    b.versions.push({ formId: id, version: 1, data: form, createdAt: now });
+    b.goals.push(...goalRows(REGION, id, form));
+    b.indicators.push(...indicatorRows(REGION, id, form, origins));
+    b.versions.push({ regionCode: REGION, formId: id, version: 1, data: form, createdAt: now });
   }
   return b;
 }
@@ -365,7 +369,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const deptIds: string[] = [];
     let financeOrg = '';
     await database.db.transaction(async (tx) => {
-      const root = await createOrg(tx, system, { name: '省财政厅', kind: 'finance' });
+      const root = await createOrg(tx, system, { name: '省财政厅', kind: 'finance', code: REGION });
       financeOrg = root.id;
       for (let d = 0; d < 100; d++)
         deptIds.push(
@@ -416,6 +420,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         budget: { department: `部门${d}` },
       };
       await database.db.insert(budgetPublications).values({
+        regionCode: REGION,
         orgId,
         year: 2025,
         version: 1,

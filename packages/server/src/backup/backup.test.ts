@@ -91,7 +91,7 @@ describe.each(storageDrivers)('backup and restore on %s', (driver) => {
       target.db,
       sql`select max(id) as m from audit_log`,
     );
-    await target.db.execute(sql`insert into audit_log (action, entity) values ('test', 'test')`);
+    await target.db.execute(sql`insert into audit_log (region_code, action, entity) values ('000000', 'test', 'test')`);
     const maxAfter = await queryRows<{ m: string | number }>(
       target.db,
       sql`select max(id) as m from audit_log`,

@@ -2,6 +2,7 @@
 // the cases it must carry over, is migrated to the end and checked. Publications: one published and one
 // merely generated disclosure give exactly one publication (version 1) and both drafts. One round per period:
 // two rounds already opened for one period are both kept, the later marked as a duplicate of the earlier.
+// Region code: every row takes its organisation's region and keeps its data and its keys.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,8 +125,103 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
         { title: '八月', duplicate_of: null },
       ]);
       await expect(
-        db.query(`INSERT INTO monitoring_rounds (year, month, title, thresholds) VALUES (2025, 8, '重复', '{}')`),
+        db.query(
+          `INSERT INTO monitoring_rounds (region_code, year, month, title, thresholds) VALUES ('000000', 2025, 8, '重复', '{}')`,
+        ),
       ).rejects.toThrow();
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('gives every existing row the region of its organisation (its root’s 区划代码) and keeps it whole', async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_region_code', join(dir, 'region')));
+      const root = '00000000-0000-4000-8000-000000000001';
+      const unit = '00000000-0000-4000-8000-000000000002';
+      // A second tree whose root has no six-digit 区划代码: its rows are unassigned ('000000').
+      const other = '00000000-0000-4000-8000-000000000003';
+      const form = '00000000-0000-4000-8000-0000000000f1';
+      const file = '00000000-0000-4000-8000-0000000000d1';
+      const budget = '00000000-0000-4000-8000-0000000000b1';
+      const round = '00000000-0000-4000-8000-0000000000a1';
+      await db.query(`INSERT INTO orgs (id, parent_id, name, kind, code, path) VALUES
+        ('${root}', NULL, '某市财政局', 'finance', '420100', '/${root}/'),
+        ('${unit}', '${root}', '某单位', 'unit', 'X01', '/${root}/${unit}/'),
+        ('${other}', NULL, '另一财政局', 'finance', NULL, '/${other}/')`);
+      await db.query(`INSERT INTO users (id, username, display_name, role, org_id, password_hash) VALUES
+        ('00000000-0000-4000-8000-0000000000c1', 'u', 'u', 'filler', '${unit}', 'x')`);
+      // What the migrations since 0016 added: a file's reading, a project line's code, a form's kept
+      // findings, an approval's paperwork.
+      await db.query(`INSERT INTO files (id, org_id, file_name, size, sha256, data, recognised) VALUES
+        ('${file}', '${unit}', '申报表.xlsx', 3, 'abc', '\\x616263'::bytea, '{"key":"k","forms":[]}')`);
+      await db.query(`INSERT INTO forms (id, org_id, year, kind, form_type, name, rest, source_file_id) VALUES
+        ('${form}', '${unit}', 2025, 'project', '申报表', '项目', '{}', '${file}')`);
+      await db.query(`INSERT INTO indicators (id, form_id, position, term, raw, value_kind, target) VALUES
+        ('00000000-0000-4000-8000-0000000000e1', '${form}', 0, 'annual', '≥1个', 'quantitative', '{}')`);
+      await db.query(`INSERT INTO form_versions (form_id, version, data) VALUES ('${form}', 1, '{}')`);
+      await db.query(`INSERT INTO form_findings (form_id, version, checker, indicators, quantified, findings) VALUES
+        ('${form}', 1, 'c1', 1, 1, '[{"rule":"r","severity":"warning","message":"提示"}]')`);
+      await db.query(`INSERT INTO approvals (form_id, version, targets, number, approved_on) VALUES
+        ('${form}', 1, '{}', '财预〔2025〕1号', '2025-03-01')`);
+      await db.query(`INSERT INTO budgets (id, org_id, year, department) VALUES ('${budget}', '${unit}', 2025, '某单位')`);
+      await db.query(`INSERT INTO budget_projects (budget_id, position, name, category, code) VALUES
+        ('${budget}', 0, '项目', '其他', 'P001')`);
+      await db.query(`INSERT INTO monitoring_rounds (id, year, month, title, thresholds) VALUES
+        ('${round}', 2025, 7, '七月', '{}')`);
+      await db.query(`INSERT INTO monitoring_entries (round_id, form_id, org_id, data) VALUES
+        ('${round}', '${form}', '${unit}', '{}')`);
+      await db.query(`INSERT INTO self_evaluations (form_id, org_id, year, data) VALUES ('${form}', '${unit}', 2025, '{}')`);
+      await db.query(`INSERT INTO audit_log (actor_id, action, entity) VALUES
+        ('00000000-0000-4000-8000-0000000000c1', 'form-create', 'form'), (NULL, 'org-create', 'org')`);
+
+      await db.migrate(migrationsFolder);
+
+      const tables = [
+        'files',
+        'forms',
+        'indicators',
+        'form_versions',
+        'form_findings',
+        'approvals',
+        'budgets',
+        'budget_projects',
+        'monitoring_rounds',
+        'monitoring_entries',
+        'self_evaluations',
+        'audit_log',
+      ];
+      for (const table of tables) {
+        const rows = await db.query(`SELECT DISTINCT region_code FROM ${table}`);
+        expect({ table, rows }).toEqual({ table, rows: [{ region_code: '420100' }] });
+      }
+      expect(await db.query(`SELECT name, region_code FROM orgs ORDER BY name`)).toEqual([
+        { name: '另一财政局', region_code: '000000' },
+        { name: '某单位', region_code: '420100' },
+        { name: '某市财政局', region_code: '420100' },
+      ]);
+      // The rows themselves are kept as they were.
+      expect(await db.query(`SELECT recognised->>'key' AS key FROM files`)).toEqual([{ key: 'k' }]);
+      expect(await db.query(`SELECT code FROM budget_projects`)).toEqual([{ code: 'P001' }]);
+      expect(await db.query(`SELECT number, approved_on FROM approvals`)).toEqual([
+        { number: '财预〔2025〕1号', approved_on: '2025-03-01' },
+      ]);
+      expect(await db.query(`SELECT findings->0->>'message' AS message, checker FROM form_findings`)).toEqual([
+        { message: '提示', checker: 'c1' },
+      ]);
+      expect(await db.query(`SELECT count(*)::int AS n FROM audit_log`)).toEqual([{ n: 2 }]);
+      // The keys include the region: an indicator or kept findings of another region cannot point at the form.
+      await expect(
+        db.query(`INSERT INTO indicators (region_code, id, form_id, position, term, raw, value_kind, target) VALUES
+          ('429900', '00000000-0000-4000-8000-0000000000e2', '${form}', 1, 'annual', '≥1个', 'quantitative', '{}')`),
+      ).rejects.toThrow();
+      await expect(
+        db.query(`INSERT INTO form_findings (region_code, form_id, version, checker, indicators, quantified, findings)
+          VALUES ('429900', '${form}', 1, 'c1', 0, 0, '[]')`),
+      ).rejects.toThrow();
+      // The audit log is append-only again once the migration has filled it.
+      await expect(db.query(`UPDATE audit_log SET action = 'x'`)).rejects.toThrow();
     } finally {
       await db.close();
     }

@@ -2,17 +2,20 @@
 // Amounts are NUMERIC in 万元; the generated disclosure is kept as the document it is (jsonb snapshot).
 import {
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
+  type PgColumn,
 } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema-core.ts';
+import { orgs, regionCode, users } from './schema-core.ts';
 
 const money = (name: string) => numeric(name, { precision: 18, scale: 4 }).notNull().default('0');
 const lastYear = (name: string) => numeric(name, { precision: 18, scale: 4 });
@@ -22,7 +25,8 @@ const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'dat
 export const budgets = pgTable(
   'budgets',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -64,31 +68,42 @@ export const budgets = pgTable(
     updatedBy: uuid('updated_by').references(() => users.id),
     updatedAt: stamp('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('budgets_org_year').on(t.orgId, t.year)],
+  (t) => [
+    primaryKey({ name: 'budgets_pkey', columns: [t.regionCode, t.id] }),
+    uniqueIndex('budgets_org_year').on(t.regionCode, t.orgId, t.year),
+  ],
 );
 
 /** The budget a line belongs to; its lines go with it. */
-const budgetRef = () =>
-  uuid('budget_id')
-    .notNull()
-    .references(() => budgets.id, { onDelete: 'cascade' });
+const budgetRef = () => uuid('budget_id').notNull();
+const budgetForeignKey = (name: string, regionColumn: PgColumn, budgetColumn: PgColumn) =>
+  foreignKey({
+    name,
+    columns: [regionColumn, budgetColumn],
+    foreignColumns: [budgets.regionCode, budgets.id],
+  }).onDelete('cascade');
 
 /** 收入: one row per source (一般公共预算财政拨款收入, 上年结转, …). */
 export const budgetIncome = pgTable(
   'budget_income',
   {
+    regionCode: regionCode(),
     budgetId: budgetRef(),
     source: text('source').notNull(),
     amount: money('amount'),
   },
-  (t) => [uniqueIndex('budget_income_source').on(t.budgetId, t.source)],
+  (t) => [
+    budgetForeignKey('budget_income_budget_fk', t.regionCode, t.budgetId),
+    uniqueIndex('budget_income_source').on(t.regionCode, t.budgetId, t.source),
+  ],
 );
 
 /** 支出功能分类 lines with the columns of the 部门支出总表. */
 export const budgetFunctionalLines = pgTable(
   'budget_functional_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     budgetId: budgetRef(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
@@ -105,6 +120,8 @@ export const budgetFunctionalLines = pgTable(
     otherProject: money('other_project'),
   },
   (t) => [
+    primaryKey({ name: 'budget_functional_lines_pkey', columns: [t.regionCode, t.id] }),
+    budgetForeignKey('budget_functional_lines_budget_fk', t.regionCode, t.budgetId),
     index('budget_functional_budget').on(t.budgetId, t.position),
     index('budget_functional_code').on(t.code),
   ],
@@ -114,7 +131,8 @@ export const budgetFunctionalLines = pgTable(
 export const budgetEconomicLines = pgTable(
   'budget_economic_lines',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     budgetId: budgetRef(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
@@ -124,38 +142,51 @@ export const budgetEconomicLines = pgTable(
     basic: money('basic'),
     project: money('project'),
   },
-  (t) => [index('budget_economic_budget').on(t.budgetId, t.position)],
+  (t) => [
+    primaryKey({ name: 'budget_economic_lines_pkey', columns: [t.regionCode, t.id] }),
+    budgetForeignKey('budget_economic_lines_budget_fk', t.regionCode, t.budgetId),
+    index('budget_economic_budget').on(t.budgetId, t.position),
+  ],
 );
 
 /** 预算单位 of a department that has several: listed in the 部门收入总表 and 部门支出总表. */
 export const budgetUnits = pgTable(
   'budget_units',
   {
+    regionCode: regionCode(),
     budgetId: budgetRef(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
   },
-  (t) => [uniqueIndex('budget_units_code').on(t.budgetId, t.code)],
+  (t) => [
+    budgetForeignKey('budget_units_budget_fk', t.regionCode, t.budgetId),
+    uniqueIndex('budget_units_code').on(t.regionCode, t.budgetId, t.code),
+  ],
 );
 
 /** A unit's income by source (the department's is budget_income). */
 export const budgetUnitIncome = pgTable(
   'budget_unit_income',
   {
+    regionCode: regionCode(),
     budgetId: budgetRef(),
     unitCode: text('unit_code').notNull(),
     source: text('source').notNull(),
     amount: money('amount'),
   },
-  (t) => [uniqueIndex('budget_unit_income_source').on(t.budgetId, t.unitCode, t.source)],
+  (t) => [
+    budgetForeignKey('budget_unit_income_budget_fk', t.regionCode, t.budgetId),
+    uniqueIndex('budget_unit_income_source').on(t.regionCode, t.budgetId, t.unitCode, t.source),
+  ],
 );
 
 /** 项目支出: each project with its class and amount. */
 export const budgetProjects = pgTable(
   'budget_projects',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     budgetId: budgetRef(),
     position: integer('position').notNull(),
     /** 项目编码: the key the project's forms, monitoring and 自评 carry (forms.code). */
@@ -165,7 +196,11 @@ export const budgetProjects = pgTable(
     amount: money('amount'),
     purpose: text('purpose'),
   },
-  (t) => [index('budget_projects_budget').on(t.budgetId, t.position)],
+  (t) => [
+    primaryKey({ name: 'budget_projects_pkey', columns: [t.regionCode, t.id] }),
+    budgetForeignKey('budget_projects_budget_fk', t.regionCode, t.budgetId),
+    index('budget_projects_budget').on(t.budgetId, t.position),
+  ],
 );
 
 /**
@@ -175,7 +210,8 @@ export const budgetProjects = pgTable(
 export const budgetDisclosures = pgTable(
   'budget_disclosures',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     budgetId: budgetRef(),
     orgId: uuid('org_id')
       .notNull()
@@ -190,7 +226,11 @@ export const budgetDisclosures = pgTable(
     generatedBy: uuid('generated_by').references(() => users.id),
     generatedAt: stamp('generated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('budget_disclosures_org_year').on(t.orgId, t.year)],
+  (t) => [
+    primaryKey({ name: 'budget_disclosures_pkey', columns: [t.regionCode, t.id] }),
+    budgetForeignKey('budget_disclosures_budget_fk', t.regionCode, t.budgetId),
+    uniqueIndex('budget_disclosures_org_year').on(t.regionCode, t.orgId, t.year),
+  ],
 );
 
 /**
@@ -202,7 +242,8 @@ export const budgetDisclosures = pgTable(
 export const budgetPublications = pgTable(
   'budget_publications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -218,8 +259,9 @@ export const budgetPublications = pgTable(
     publishedAt: stamp('published_at').notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('budget_publications_version').on(t.orgId, t.year, t.version),
-    uniqueIndex('budget_publications_generation').on(t.orgId, t.year, t.generation),
-    index('budget_publications_year').on(t.year),
+    primaryKey({ name: 'budget_publications_pkey', columns: [t.regionCode, t.id] }),
+    uniqueIndex('budget_publications_version').on(t.regionCode, t.orgId, t.year, t.version),
+    uniqueIndex('budget_publications_generation').on(t.regionCode, t.orgId, t.year, t.generation),
+    index('budget_publications_year').on(t.regionCode, t.year),
   ],
 );

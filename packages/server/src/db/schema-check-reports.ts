@@ -1,13 +1,24 @@
 // 检查报告: a batch of published documents that finance checks in one go (a region's 自评表 or 部门预算公开),
 // its documents (each read, or with the reason it was not) and their findings with the place each stands.
 // The read text of each document is kept so that a finding opens at its place.
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema-core.ts';
+import {
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { orgs, regionCode, users } from './schema-core.ts';
 
 export const checkBatches = pgTable(
   'check_batches',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     /** The finance organisation that ran it: its region sees it. */
     orgId: uuid('org_id')
       .notNull()
@@ -28,16 +39,18 @@ export const checkBatches = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('check_batches_org_year').on(t.orgId, t.year)],
+  (t) => [
+    primaryKey({ name: 'check_batches_pkey', columns: [t.regionCode, t.id] }),
+    index('check_batches_org_year').on(t.orgId, t.year),
+  ],
 );
 
 export const checkBatchDocuments = pgTable(
   'check_batch_documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    batchId: uuid('batch_id')
-      .notNull()
-      .references(() => checkBatches.id, { onDelete: 'cascade' }),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    batchId: uuid('batch_id').notNull(),
     /** Its place in the batch as uploaded. */
     ordinal: integer('ordinal').notNull(),
     name: text('name').notNull(),
@@ -52,19 +65,24 @@ export const checkBatchDocuments = pgTable(
     /** The read text, row by row ({ cells, line, source }). */
     rows: jsonb('rows').$type<Array<{ cells: string[]; line: number | null; source: string | null }>>(),
   },
-  (t) => [index('check_batch_documents_batch').on(t.batchId, t.ordinal)],
+  (t) => [
+    primaryKey({ name: 'check_batch_documents_pkey', columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: 'check_batch_documents_batch_fk',
+      columns: [t.regionCode, t.batchId],
+      foreignColumns: [checkBatches.regionCode, checkBatches.id],
+    }).onDelete('cascade'),
+    index('check_batch_documents_batch').on(t.batchId, t.ordinal),
+  ],
 );
 
 export const checkBatchFindings = pgTable(
   'check_batch_findings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    batchId: uuid('batch_id')
-      .notNull()
-      .references(() => checkBatches.id, { onDelete: 'cascade' }),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => checkBatchDocuments.id, { onDelete: 'cascade' }),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    batchId: uuid('batch_id').notNull(),
+    documentId: uuid('document_id').notNull(),
     ordinal: integer('ordinal').notNull(),
     rule: text('rule').notNull(),
     severity: text('severity').notNull(),
@@ -81,6 +99,17 @@ export const checkBatchFindings = pgTable(
     }>(),
   },
   (t) => [
+    primaryKey({ name: 'check_batch_findings_pkey', columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: 'check_batch_findings_batch_fk',
+      columns: [t.regionCode, t.batchId],
+      foreignColumns: [checkBatches.regionCode, checkBatches.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'check_batch_findings_document_fk',
+      columns: [t.regionCode, t.documentId],
+      foreignColumns: [checkBatchDocuments.regionCode, checkBatchDocuments.id],
+    }).onDelete('cascade'),
     index('check_batch_findings_batch').on(t.batchId),
     index('check_batch_findings_document').on(t.documentId),
   ],

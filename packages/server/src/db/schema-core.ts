@@ -7,6 +7,7 @@ import {
   boolean,
   check,
   customType,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -17,6 +18,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type PgColumn,
 } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -24,6 +26,12 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 });
 
 const created = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+/**
+ * 财政区划代码 ('420100'): the region whose data a row is, and the distribution column of every tenant table
+ * (distribution.ts). Always filled by the server from the acting organisation's region, never from a request.
+ */
+export const regionCode = () => text('region_code').notNull();
 
 /** 组织: 财政局 → 主管部门 → 预算单位, any depth; `path` is the chain of ids for subtree queries. */
 export const orgs = pgTable(
@@ -35,6 +43,8 @@ export const orgs = pgTable(
     kind: text('kind').notNull(), // finance | department | unit
     code: text('code'),
     path: text('path').notNull(), // '/<root id>/<child id>/…/<own id>/'
+    /** The region the organisation belongs to: its root's, given when the root is created. */
+    regionCode: regionCode(),
     createdAt: created(),
   },
   (t) => [
@@ -91,7 +101,8 @@ export const sessions = pgTable(
 export const files = pgTable(
   'files',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -111,7 +122,10 @@ export const files = pgTable(
     createdAt: created(),
   },
   // The bytes are somewhere: in the row or in the object store.
-  (t) => [check('files_bytes_kept', sql`${t.data} is not null or ${t.storageKey} is not null`)],
+  (t) => [
+    primaryKey({ name: 'files_pkey', columns: [t.regionCode, t.id] }),
+    check('files_bytes_kept', sql`${t.data} is not null or ${t.storageKey} is not null`),
+  ],
 );
 
 /**
@@ -121,7 +135,8 @@ export const files = pgTable(
 export const forms = pgTable(
   'forms',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -135,14 +150,21 @@ export const forms = pgTable(
     budgetTotal: numeric('budget_total'),
     budgetCurrent: numeric('budget_current'),
     rest: jsonb('rest').notNull(),
-    sourceFileId: uuid('source_file_id').references(() => files.id),
+    sourceFileId: uuid('source_file_id'),
     copiedFromId: uuid('copied_from_id'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: created(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ name: 'forms_pkey', columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: 'forms_source_file_fk',
+      columns: [t.regionCode, t.sourceFileId],
+      foreignColumns: [files.regionCode, files.id],
+    }),
     index('forms_org_year').on(t.orgId, t.year),
+    index('forms_region_year').on(t.regionCode, t.year),
     index('forms_status').on(t.status),
     index('forms_updated').on(t.updatedAt.desc(), t.id),
     // The list's order within one unit (a filler's forms) and one status (an inbox, the public list), so
@@ -152,19 +174,29 @@ export const forms = pgTable(
   ],
 );
 
+/** A tenant row's foreign key to its form, region included (rows go with their form). */
+export const formForeignKey = (name: string, regionColumn: PgColumn, formColumn: PgColumn) =>
+  foreignKey({
+    name,
+    columns: [regionColumn, formColumn],
+    foreignColumns: [forms.regionCode, forms.id],
+  }).onDelete('cascade');
+
 /** 绩效目标. */
 export const formGoals = pgTable(
   'form_goals',
   {
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id, { onDelete: 'cascade' }),
+    regionCode: regionCode(),
+    formId: uuid('form_id').notNull(),
     position: integer('position').notNull(),
     term: text('term').notNull(),
     label: text('label').notNull(),
     text: text('text'),
   },
-  (t) => [primaryKey({ columns: [t.formId, t.position] })],
+  (t) => [
+    primaryKey({ name: 'form_goals_form_id_position_pk', columns: [t.regionCode, t.formId, t.position] }),
+    formForeignKey('form_goals_form_fk', t.regionCode, t.formId),
+  ],
 );
 
 /**
@@ -174,10 +206,9 @@ export const formGoals = pgTable(
 export const indicators = pgTable(
   'indicators',
   {
-    id: uuid('id').primaryKey(),
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id, { onDelete: 'cascade' }),
+    regionCode: regionCode(),
+    id: uuid('id').notNull(),
+    formId: uuid('form_id').notNull(),
     position: integer('position').notNull(),
     term: text('term').notNull(),
     goal: text('goal'),
@@ -199,6 +230,8 @@ export const indicators = pgTable(
     libraryId: uuid('library_id'),
   },
   (t) => [
+    primaryKey({ name: 'indicators_pkey', columns: [t.regionCode, t.id] }),
+    formForeignKey('indicators_form_fk', t.regionCode, t.formId),
     index('indicators_form').on(t.formId, t.position),
     index('indicators_origin').on(t.originId),
     index('indicators_library').on(t.libraryId),
@@ -209,26 +242,27 @@ export const indicators = pgTable(
 export const formVersions = pgTable(
   'form_versions',
   {
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id, { onDelete: 'cascade' }),
+    regionCode: regionCode(),
+    formId: uuid('form_id').notNull(),
     version: integer('version').notNull(),
     data: jsonb('data').notNull(),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: created(),
     note: text('note'),
   },
-  (t) => [primaryKey({ columns: [t.formId, t.version] })],
+  (t) => [
+    primaryKey({ name: 'form_versions_form_id_version_pk', columns: [t.regionCode, t.formId, t.version] }),
+    formForeignKey('form_versions_form_fk', t.regionCode, t.formId),
+  ],
 );
 
 /** 流转记录: who moved a form from which state to which, when, with what opinion. */
 export const transitions = pgTable(
   'transitions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id, { onDelete: 'cascade' }),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    formId: uuid('form_id').notNull(),
     action: text('action').notNull(),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
@@ -238,18 +272,21 @@ export const transitions = pgTable(
     grade: text('grade'), // 优 | 良 | 中 | 差
     createdAt: created(),
   },
-  (t) => [index('transitions_form').on(t.formId, t.createdAt)],
+  (t) => [
+    primaryKey({ name: 'transitions_pkey', columns: [t.regionCode, t.id] }),
+    formForeignKey('transitions_form_fk', t.regionCode, t.formId),
+    index('transitions_form').on(t.formId, t.createdAt),
+  ],
 );
 
 /** 审核意见 anchored to a field or an indicator (JSON pointer), with a reason code. */
 export const reviewComments = pgTable(
   'review_comments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id, { onDelete: 'cascade' }),
-    transitionId: uuid('transition_id').references(() => transitions.id),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    formId: uuid('form_id').notNull(),
+    transitionId: uuid('transition_id'),
     version: integer('version').notNull(),
     pointer: text('pointer').notNull(),
     indicatorId: uuid('indicator_id'),
@@ -260,17 +297,25 @@ export const reviewComments = pgTable(
     resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'date' }),
     resolvedBy: uuid('resolved_by').references(() => users.id),
   },
-  (t) => [index('review_comments_form').on(t.formId)],
+  (t) => [
+    primaryKey({ name: 'review_comments_pkey', columns: [t.regionCode, t.id] }),
+    formForeignKey('review_comments_form_fk', t.regionCode, t.formId),
+    foreignKey({
+      name: 'review_comments_transition_fk',
+      columns: [t.regionCode, t.transitionId],
+      foreignColumns: [transitions.regionCode, transitions.id],
+    }),
+    index('review_comments_form').on(t.formId),
+  ],
 );
 
 /** 批复: the approved budget and targets of a form at the version approved. */
 export const approvals = pgTable(
   'approvals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id, { onDelete: 'cascade' }),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    formId: uuid('form_id').notNull(),
     version: integer('version').notNull(),
     budgetTotal: numeric('budget_total'),
     budgetCurrent: numeric('budget_current'),
@@ -285,15 +330,20 @@ export const approvals = pgTable(
     head: text('head'), // 负责人
     createdAt: created(),
   },
-  // A form's latest 批复 (public pages, lists) without reading every approval.
-  (t) => [index('approvals_form').on(t.formId, t.createdAt)],
+  (t) => [
+    primaryKey({ name: 'approvals_pkey', columns: [t.regionCode, t.id] }),
+    formForeignKey('approvals_form_fk', t.regionCode, t.formId),
+    // A form's latest 批复 (public pages, lists) without reading every approval.
+    index('approvals_form').on(t.formId, t.createdAt),
+  ],
 );
 
 /** Append-only record of every write (a trigger refuses UPDATE and DELETE). */
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    regionCode: regionCode(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
@@ -304,7 +354,11 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     ip: text('ip'),
   },
-  (t) => [index('audit_log_at').on(t.at), index('audit_log_entity').on(t.entity, t.entityId)],
+  (t) => [
+    primaryKey({ name: 'audit_log_pkey', columns: [t.regionCode, t.id] }),
+    index('audit_log_at').on(t.at),
+    index('audit_log_entity').on(t.entity, t.entityId),
+  ],
 );
 
 /**

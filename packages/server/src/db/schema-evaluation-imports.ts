@@ -1,13 +1,24 @@
 // 自评表 and 监控表 imported from outside and kept as records of their own (no approved project in the system
 // to attach them to, or the user chose to keep them apart): the document as read, the file it came from.
 import type { EvaluationDocument } from '@jixiao/core';
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { files, orgs, users } from './schema-core.ts';
+import {
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { files, orgs, regionCode, users } from './schema-core.ts';
 
 export const importedEvaluations = pgTable(
   'imported_evaluations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -17,9 +28,17 @@ export const importedEvaluations = pgTable(
     year: integer('year'),
     /** The SelfEvaluationDocument / MonitoringDocument as read (core/src/model). */
     data: jsonb('data').notNull(),
-    fileId: uuid('file_id').references(() => files.id),
+    fileId: uuid('file_id'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('imported_evaluations_org_year').on(t.orgId, t.year)],
+  (t) => [
+    primaryKey({ name: 'imported_evaluations_pkey', columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: 'imported_evaluations_file_fk',
+      columns: [t.regionCode, t.fileId],
+      foreignColumns: [files.regionCode, files.id],
+    }),
+    index('imported_evaluations_org_year').on(t.orgId, t.year),
+  ],
 );

@@ -3,17 +3,19 @@
 // core models (jsonb); the computed lights, scores and grades sit in columns for dashboards.
 import { sql } from 'drizzle-orm';
 import {
+  foreignKey,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { forms, orgs, users } from './schema-core.ts';
+import { formForeignKey, orgs, regionCode, users } from './schema-core.ts';
 
 const created = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const updated = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -22,7 +24,8 @@ const updated = () => timestamp('updated_at', { withTimezone: true, mode: 'date'
 export const monitoringRounds = pgTable(
   'monitoring_rounds',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     year: integer('year').notNull(),
     month: integer('month').notNull(),
     title: text('title').notNull(),
@@ -41,9 +44,12 @@ export const monitoringRounds = pgTable(
     duplicateOf: uuid('duplicate_of'),
   },
   (t) => [
-    index('monitoring_rounds_year').on(t.year),
-    // One round per period (1—m月 of a year): two finance officers opening it at once get one round.
-    uniqueIndex('monitoring_rounds_period').on(t.year, t.month).where(sql`${t.duplicateOf} is null`),
+    primaryKey({ name: 'monitoring_rounds_pkey', columns: [t.regionCode, t.id] }),
+    index('monitoring_rounds_year').on(t.regionCode, t.year),
+    // One round per period (1—m月 of a year) of a region: two finance officers opening it at once get one round.
+    uniqueIndex('monitoring_rounds_period')
+      .on(t.regionCode, t.year, t.month)
+      .where(sql`${t.duplicateOf} is null`),
   ],
 );
 
@@ -51,13 +57,10 @@ export const monitoringRounds = pgTable(
 export const monitoringEntries = pgTable(
   'monitoring_entries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => monitoringRounds.id, { onDelete: 'cascade' }),
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    roundId: uuid('round_id').notNull(),
+    formId: uuid('form_id').notNull(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -74,7 +77,14 @@ export const monitoringEntries = pgTable(
     updatedAt: updated(),
   },
   (t) => [
-    uniqueIndex('monitoring_entries_round_form').on(t.roundId, t.formId),
+    primaryKey({ name: 'monitoring_entries_pkey', columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: 'monitoring_entries_round_fk',
+      columns: [t.regionCode, t.roundId],
+      foreignColumns: [monitoringRounds.regionCode, monitoringRounds.id],
+    }).onDelete('cascade'),
+    formForeignKey('monitoring_entries_form_fk', t.regionCode, t.formId).onDelete('no action'),
+    uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId),
     index('monitoring_entries_org').on(t.orgId),
   ],
 );
@@ -83,10 +93,9 @@ export const monitoringEntries = pgTable(
 export const selfEvaluations = pgTable(
   'self_evaluations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    formId: uuid('form_id')
-      .notNull()
-      .references(() => forms.id),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    formId: uuid('form_id').notNull(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
@@ -105,7 +114,9 @@ export const selfEvaluations = pgTable(
     updatedAt: updated(),
   },
   (t) => [
-    uniqueIndex('self_evaluations_form_year').on(t.formId, t.year),
+    primaryKey({ name: 'self_evaluations_pkey', columns: [t.regionCode, t.id] }),
+    formForeignKey('self_evaluations_form_fk', t.regionCode, t.formId).onDelete('no action'),
+    uniqueIndex('self_evaluations_form_year').on(t.regionCode, t.formId, t.year),
     index('self_evaluations_org_year').on(t.orgId, t.year),
   ],
 );
@@ -117,7 +128,8 @@ export const selfEvaluations = pgTable(
 export const evaluationTransitions = pgTable(
   'evaluation_transitions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     entity: text('entity').notNull(), // monitoring-round | monitoring-entry | self-evaluation
     entityId: uuid('entity_id').notNull(),
     action: text('action').notNull(),
@@ -127,5 +139,8 @@ export const evaluationTransitions = pgTable(
     actorId: uuid('actor_id').references(() => users.id),
     createdAt: created(),
   },
-  (t) => [index('evaluation_transitions_entity').on(t.entity, t.entityId)],
+  (t) => [
+    primaryKey({ name: 'evaluation_transitions_pkey', columns: [t.regionCode, t.id] }),
+    index('evaluation_transitions_entity').on(t.entity, t.entityId),
+  ],
 );

@@ -1,12 +1,13 @@
 // Layout mappings: a label of an organisation's template that means a field ("承担项目" → name),
 // taught in the import preview so that the next file of the same template reads without help.
-import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema-core.ts';
+import { pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { orgs, regionCode, users } from './schema-core.ts';
 
 export const layoutMappings = pgTable(
   'layout_mappings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
@@ -17,5 +18,8 @@ export const layoutMappings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   // One field per label in an organisation; the unique index also serves the listing by organisation.
-  (t) => [uniqueIndex('layout_mappings_org_label').on(t.orgId, t.label)],
+  (t) => [
+    primaryKey({ name: 'layout_mappings_pkey', columns: [t.regionCode, t.id] }),
+    uniqueIndex('layout_mappings_org_label').on(t.regionCode, t.orgId, t.label),
+  ],
 );

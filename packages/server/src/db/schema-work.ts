@@ -1,12 +1,13 @@
 // Reminders (催报): finance or a 主管部门 asks the units that have not yet filled in a monitoring round or a
 // self-evaluation to do so; each unit sees its reminders in its 工作台 until someone there marks them read.
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { orgs, users } from './schema-core.ts';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgs, regionCode, users } from './schema-core.ts';
 
 export const reminders = pgTable(
   'reminders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    regionCode: regionCode(),
+    id: uuid('id').notNull().defaultRandom(),
     /** The unit asked to act. */
     orgId: uuid('org_id')
       .notNull()
@@ -28,5 +29,8 @@ export const reminders = pgTable(
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
     readBy: uuid('read_by').references(() => users.id),
   },
-  (t) => [index('reminders_org_year').on(t.orgId, t.year)],
+  (t) => [
+    primaryKey({ name: 'reminders_pkey', columns: [t.regionCode, t.id] }),
+    index('reminders_org_year').on(t.orgId, t.year),
+  ],
 );

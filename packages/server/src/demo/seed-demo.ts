@@ -21,6 +21,8 @@ import { seedDemoBudget } from './seed-demo-budget.ts';
 export const demoFolder = fileURLToPath(new URL('../../demo/', import.meta.url));
 
 const ROOT = '演示市财政局';
+/** The demo city's 财政区划代码: every row of the demo is distributed by it. */
+const REGION = '420100';
 const DEPARTMENTS = ['鄂州市行政审批局', '鄂州市数据局', '武汉市东西湖区行政审批局'] as const;
 type Department = (typeof DEPARTMENTS)[number];
 /** One reviewer (主管部门审核人) per department, so that every department's forms can be reviewed. */
@@ -56,6 +58,7 @@ const system: AuditContext = { actor: null, ip: null };
 
 async function moveTo(
   tx: Executor,
+  regionCode: string,
   formId: string,
   version: number,
   status: 'approved' | 'published',
@@ -72,6 +75,7 @@ async function moveTo(
   for (const [from, to] of path) {
     await setStatus(tx, formId, from, to);
     await insertTransition(tx, {
+      regionCode,
       formId,
       action: to === 'approved' ? 'approve' : 'publish',
       fromStatus: from,
@@ -94,7 +98,7 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
   }
   return db.transaction(async (tx) => {
     if ((await countOrgs(tx)) > 0) return null;
-    const root = await createOrg(tx, system, { name: ROOT, kind: 'finance' });
+    const root = await createOrg(tx, system, { name: ROOT, kind: 'finance', code: REGION });
     const units = new Map<Department, string>();
     const departments = new Map<Department, string>();
     for (const name of DEPARTMENTS) {
@@ -142,6 +146,7 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
     for (const { seed, data, outcome } of parsed) {
       const orgId = units.get(seed.department)!;
       const file = await insertFile(tx, {
+        regionCode: root.regionCode,
         orgId,
         fileName: seed.file,
         format: outcome.format,
@@ -156,14 +161,23 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
       for (const form of outcome.forms) {
         const stored = await insertForm(tx, system, form, {
           orgId,
+          regionCode: root.regionCode,
           sourceFileId: file.id,
           note: `演示数据：${seed.file}`,
         });
         if (form.year) years.add(form.year);
         if (seed.status !== 'draft') {
-          await moveTo(tx, stored.meta.id, 1, seed.status, '演示数据：原文件即为已批复/已公开的文件');
+          await moveTo(
+            tx,
+            root.regionCode,
+            stored.meta.id,
+            1,
+            seed.status,
+            '演示数据：原文件即为已批复/已公开的文件',
+          );
           {
             await insertApproval(tx, {
+              regionCode: root.regionCode,
               formId: stored.meta.id,
               version: 1,
               budgetTotal: formColumns(form).budgetTotal,
@@ -180,10 +194,16 @@ export async function seedDemo(database: Database): Promise<DemoResult | null> {
         count++;
       }
       if (seed.status === 'published' && outcome.ok)
-        await seedDemoBudget(tx, departments.get(seed.department)!, outcome.forms, new Date());
+        await seedDemoBudget(
+          tx,
+          root.regionCode,
+          departments.get(seed.department)!,
+          outcome.forms,
+          new Date(),
+        );
     }
     for (const y of [...years, new Date().getFullYear()]) await insertYear(tx, y);
-    const round = await seedMonitoringRound(tx, system, new Date().getFullYear());
+    const round = await seedMonitoringRound(tx, system, root.regionCode, new Date().getFullYear());
     if (round) notes.push(round);
     return { accounts, forms: count, notes };
   });

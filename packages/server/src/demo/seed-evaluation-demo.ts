@@ -9,11 +9,12 @@ import { openRound } from '../features/monitoring/monitoring.service.ts';
 export async function seedMonitoringRound(
   tx: Executor,
   ctx: AuditContext,
+  regionCode: string,
   year: number,
 ): Promise<string | null> {
   const candidates = await listCandidates(tx, year);
   if (candidates.length === 0) return null;
-  const { round, entries } = await openRound(tx, ctx, {
+  const { round, entries } = await openRound(tx, ctx, regionCode, {
     year,
     month: 7,
     title: `${year}年1—7月绩效运行监控（演示）`,

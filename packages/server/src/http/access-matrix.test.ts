@@ -19,6 +19,7 @@ import { insertFile } from '../storage/files.ts';
 import {
   createTestApp,
   sessionFor,
+  TEST_REGION,
   type AccountName,
   type OrgName,
   type Session,
@@ -510,22 +511,38 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     unitB1Id = ctx.orgs.unitB1;
     const [batch] = await ctx.database.db
       .insert(checkBatches)
-      .values({ orgId: ctx.orgs.root, year: 2025, title: '批次', status: 'done', total: 1, done: 1 })
+      .values({
+        regionCode: TEST_REGION,
+        orgId: ctx.orgs.root,
+        year: 2025,
+        title: '批次',
+        status: 'done',
+        total: 1,
+        done: 1,
+      })
       .returning();
     batchId = batch!.id;
     const [doc] = await ctx.database.db
       .insert(checkBatchDocuments)
-      .values({ batchId, ordinal: 0, name: 'a.txt', titles: [], rows: [] })
+      .values({ regionCode: TEST_REGION, batchId, ordinal: 0, name: 'a.txt', titles: [], rows: [] })
       .returning();
     batchDocumentId = doc!.id;
     const [record] = await ctx.database.db
       .insert(importedEvaluations)
-      .values({ orgId: ctx.orgs.unitA1, kind: 'self-evaluation', name: '某项目', year: 2025, data: {} })
+      .values({
+        regionCode: TEST_REGION,
+        orgId: ctx.orgs.unitA1,
+        kind: 'self-evaluation',
+        name: '某项目',
+        year: 2025,
+        data: {},
+      })
       .returning();
     recordId = record!.id;
     const [r] = await ctx.database.db
       .insert(reminders)
       .values({
+        regionCode: TEST_REGION,
         orgId: ctx.orgs.unitA1,
         year: 2025,
         kind: 'monitoring',
@@ -549,11 +566,15 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
   async function prepareForm(org: OrgName, need: FormNeed, who: Who) {
     const db = ctx.database.db;
     const system = { actor: null, ip: null };
-    const stored = await insertForm(db, system, sampleProject(), { orgId: ctx.orgs[org] });
+    const stored = await insertForm(db, system, sampleProject(), {
+      orgId: ctx.orgs[org],
+      regionCode: TEST_REGION,
+    });
     const id = stored.meta.id;
     const set: Partial<typeof forms.$inferInsert> = { status: need.state(who) };
     if (need.source) {
       const f = await insertFile(db, {
+        regionCode: TEST_REGION,
         orgId: ctx.orgs[org],
         fileName: 'a.txt',
         format: 'text',
@@ -563,12 +584,20 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
       set.sourceFileId = f.id;
     }
     await db.update(forms).set(set).where(eq(forms.id, id));
-    if (need.approval) await db.insert(approvals).values({ formId: id, version: 1, targets: [] });
+    if (need.approval)
+      await db.insert(approvals).values({ regionCode: TEST_REGION, formId: id, version: 1, targets: [] });
     let commentId: string | undefined;
     if (need.comment) {
       const [c] = await db
         .insert(reviewComments)
-        .values({ formId: id, version: 1, pointer: '/name', reason: 'other', text: 't' })
+        .values({
+          regionCode: TEST_REGION,
+          formId: id,
+          version: 1,
+          pointer: '/name',
+          reason: 'other',
+          text: 't',
+        })
         .returning();
       commentId = c!.id;
     }
@@ -582,9 +611,10 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
     await db.execute(sql`delete from budgets where org_id = ${orgId} and year = 2025`);
     if (need === 'none') return orgId;
     const b = sampleBudget();
-    const row = (await saveBudget(db, orgId, b, null, 1))!;
+    const row = (await saveBudget(db, TEST_REGION, orgId, b, null, 1))!;
     if (need === 'saved') return orgId;
     const d = await upsertDisclosure(db, {
+      regionCode: TEST_REGION,
       budgetId: row.id,
       orgId,
       year: 2025,
@@ -593,7 +623,16 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
       budgetVersion: 1,
     });
     if (need === 'published')
-      await insertPublication(db, { orgId, year: 2025, generation: d.generation, content: d.content, findings: [], budgetVersion: 1, publishedBy: ctx.accounts.finance.id });
+      await insertPublication(db, {
+        regionCode: TEST_REGION,
+        orgId,
+        year: 2025,
+        generation: d.generation,
+        content: d.content,
+        findings: [],
+        budgetVersion: 1,
+        publishedBy: ctx.accounts.finance.id,
+      });
     return orgId;
   }
 
@@ -640,6 +679,7 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
           }
           if (spec.upload) {
             const f = await insertFile(ctx.database.db, {
+              regionCode: TEST_REGION,
               orgId: ctx.orgs[relOrg[who][rel]!],
               fileName: 'x.txt',
               format: 'text',
@@ -651,7 +691,12 @@ describe.each(drivers)('authorisation matrix on %s', (driver) => {
           if (spec.mapping) {
             const [m] = await ctx.database.db
               .insert(layoutMappings)
-              .values({ orgId: ctx.orgs[relOrg[who][rel]!], label: `标签${yearCounter++}`, field: 'name' })
+              .values({
+                regionCode: TEST_REGION,
+                orgId: ctx.orgs[relOrg[who][rel]!],
+                label: `标签${yearCounter++}`,
+                field: 'name',
+              })
               .returning();
             extra.mappingId = m!.id;
           }

@@ -23,6 +23,8 @@ export interface Actor {
   role: Role;
   orgId: string;
   orgPath: string;
+  /** 财政区划代码 of the organisation: what every row the account writes is distributed by. */
+  regionCode: string;
 }
 
 export interface SessionInfo {

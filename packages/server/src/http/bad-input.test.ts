@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../db/client.ts';
 import { saveForm } from '../features/forms/forms.service.ts';
-import { createTestApp, type TestContext } from '../test-support/test-app.ts';
+import { createTestApp, TEST_REGION, type TestContext } from '../test-support/test-app.ts';
 import { drivers } from '../test-support/test-database.ts';
 import { sampleProject } from '../test-support/sample-forms.ts';
 
@@ -140,6 +140,7 @@ describe.each(drivers)('bad input on %s', (driver) => {
       role: 'filler' as const,
       orgId: ctx.orgs.unitA1,
       orgPath: '',
+      regionCode: TEST_REGION,
     };
     actor.orgPath = (
       await queryRows<{ path: string }>(

@@ -48,3 +48,21 @@ export function decodeCursor(text: string): TimeIdCursor {
     throw cursorError('bad-cursor');
   return { at: value[0], id: value[1] };
 }
+
+/** A position in a list ordered by a growing integer id, newest first (the audit log). */
+export function encodeIdCursor(id: number): string {
+  return Buffer.from(JSON.stringify([id])).toString('base64url');
+}
+
+/** Reads an id cursor from a request, or throws bad-cursor (400). */
+export function decodeIdCursor(text: string): number {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw cursorError('bad-cursor');
+  }
+  if (!Array.isArray(value) || value.length !== 1 || !Number.isSafeInteger(value[0]) || Number(value[0]) < 1)
+    throw cursorError('bad-cursor');
+  return Number(value[0]);
+}

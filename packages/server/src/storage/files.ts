@@ -12,6 +12,8 @@ import { storageError, type BlobStore } from './blob-store.ts';
 export async function insertFile(
   ex: Executor,
   f: {
+    /** The acting organisation's region (Actor.regionCode). */
+    regionCode: string;
     orgId: string;
     fileName: string;
     format: string | null;
@@ -61,7 +63,14 @@ export async function storeUpload(
   const { fileName, data } = upload;
   const f = await insertFile(
     tx,
-    { orgId: ctx.actor.orgId, fileName, format: null, data, createdBy: ctx.actor.id },
+    {
+      regionCode: ctx.actor.regionCode,
+      orgId: ctx.actor.orgId,
+      fileName,
+      format: null,
+      data,
+      createdBy: ctx.actor.id,
+    },
     blobs,
   );
   await appendAudit(tx, ctx, {

@@ -8,7 +8,7 @@ import { loadConfig } from '../config.ts';
 import { files } from '../db/schema.ts';
 import { demoFolder } from '../demo/seed-demo.ts';
 import { startTestS3, type TestS3 } from '../test-support/s3-server.ts';
-import { createTestApp, type Session, type TestContext } from '../test-support/test-app.ts';
+import { createTestApp, TEST_REGION, type Session, type TestContext } from '../test-support/test-app.ts';
 import { drivers } from '../test-support/test-database.ts';
 
 function upload(ctx: TestContext, s: Session, fileName: string, data: Uint8Array) {
@@ -95,6 +95,7 @@ describe.each(drivers)('S3 file storage on %s', (driver) => {
       const s = await withoutS3.as('fillerA1');
       const [org] = [withoutS3.orgs.unitA1];
       await withoutS3.database.db.insert(files).values({
+        regionCode: TEST_REGION,
         orgId: org,
         fileName: 'a.txt',
         size: 1,
@@ -113,9 +114,14 @@ describe.each(drivers)('S3 file storage on %s', (driver) => {
 
   it('refuses a row with its bytes nowhere', async () => {
     await expect(
-      ctx.database.db
-        .insert(files)
-        .values({ orgId: ctx.orgs.unitA1, fileName: 'a.txt', size: 1, sha256: 'y', data: null }),
+      ctx.database.db.insert(files).values({
+        regionCode: TEST_REGION,
+        orgId: ctx.orgs.unitA1,
+        fileName: 'a.txt',
+        size: 1,
+        sha256: 'y',
+        data: null,
+      }),
     ).rejects.toThrow();
   });
 });

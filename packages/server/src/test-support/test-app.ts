@@ -14,6 +14,9 @@ import { createUser } from '../features/users/users.service.ts';
 import { generatePassword } from '../features/auth/password.ts';
 import { createTestDatabase, type Driver } from './test-database.ts';
 
+/** The test city's 财政区划代码 (its root's code): every row the tests write is of this region. */
+export const TEST_REGION = '429901';
+
 export const orgNames = ['root', 'deptA', 'unitA1', 'unitA2', 'deptB', 'unitB1'] as const;
 export type OrgName = (typeof orgNames)[number];
 
@@ -98,7 +101,9 @@ export async function createTestApp(driver: Driver, opts: TestAppOptions = {}): 
   const orgs = {} as Record<OrgName, string>;
   const accounts = {} as TestContext['accounts'];
   await db.transaction(async (tx) => {
-    orgs.root = (await createOrg(tx, system, { name: '测试市财政局', kind: 'finance' })).id;
+    orgs.root = (
+      await createOrg(tx, system, { name: '测试市财政局', kind: 'finance', code: TEST_REGION })
+    ).id;
     orgs.deptA = (await createOrg(tx, system, { name: '部门A', kind: 'department', parentId: orgs.root })).id;
     orgs.unitA1 = (await createOrg(tx, system, { name: '单位A1', kind: 'unit', parentId: orgs.deptA })).id;
     orgs.unitA2 = (await createOrg(tx, system, { name: '单位A2', kind: 'unit', parentId: orgs.deptA })).id;

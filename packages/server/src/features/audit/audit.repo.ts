@@ -1,9 +1,10 @@
 // The audit log: append-only (the database refuses UPDATE/DELETE); written in the same transaction
 // as the change it records.
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { auditLog } from '../../db/schema.ts';
+import { auditLog, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
+import { encodeIdCursor } from '../../http/list-cursor.ts';
 
 export interface AuditEntry {
   action: string;
@@ -14,12 +15,28 @@ export interface AuditEntry {
 }
 
 export interface AuditContext {
-  actor: Pick<Actor, 'id' | 'username'> | null;
+  actor: (Pick<Actor, 'id' | 'username'> & Partial<Pick<Actor, 'regionCode'>>) | null;
   ip?: string | null;
+  /** The region written to, when there is no signed-in actor (the command line, the demo seed). */
+  regionCode?: string | null;
+}
+
+/**
+ * The region an entry is filed under: the actor's; else (a sign-in, the command line) that of the account's
+ * organisation, or of the root organisation (one region per deployment of a single database).
+ */
+function auditRegion(ctx: AuditContext): string | SQL {
+  const known = ctx.actor?.regionCode ?? ctx.regionCode;
+  if (known) return known;
+  const root = sql`(select ${orgs.regionCode} from ${orgs} where ${orgs.parentId} is null order by ${orgs.createdAt} limit 1)`;
+  if (!ctx.actor) return sql`coalesce(${root}, '000000')`;
+  const own = sql`(select ${orgs.regionCode} from ${users} join ${orgs} on ${orgs.id} = ${users.orgId} where ${users.id} = ${ctx.actor.id})`;
+  return sql`coalesce(${own}, ${root}, '000000')`;
 }
 
 export async function appendAudit(ex: Executor, ctx: AuditContext, entry: AuditEntry): Promise<void> {
   await ex.insert(auditLog).values({
+    regionCode: auditRegion(ctx),
     actorId: ctx.actor?.id ?? null,
     actorName: ctx.actor?.username ?? 'system',
     action: entry.action,
@@ -43,10 +60,13 @@ export async function listAudit(ex: Executor, q: AuditQuery) {
   if (q.entity) where.push(eq(auditLog.entity, q.entity));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
   if (q.beforeId) where.push(lt(auditLog.id, q.beforeId));
-  return ex
+  const rows = await ex
     .select()
     .from(auditLog)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
-    .limit(q.limit);
+    .limit(q.limit + 1); // one more: whether there is a next page
+  const more = rows.length > q.limit;
+  const items = more ? rows.slice(0, q.limit) : rows;
+  return { items, nextCursor: more ? encodeIdCursor(items.at(-1)!.id) : null };
 }

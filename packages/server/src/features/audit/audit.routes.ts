@@ -1,7 +1,8 @@
-// GET /api/audit: the audit log, newest first, for administrators.
+// GET /api/audit: the audit log, newest first, for administrators; a page ends with nextCursor (keyset on id).
 import { auditQuery } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { listAudit } from './audit.repo.ts';
+import { decodeIdCursor } from '../../http/list-cursor.ts';
 import type { AppDeps } from '../../app-deps.ts';
 
 export function auditRoutes(deps: AppDeps): RoutePlugin {
@@ -13,9 +14,9 @@ export function auditRoutes(deps: AppDeps): RoutePlugin {
         schema: { tags: ['audit'], summary: '审计日志（管理员）', querystring: auditQuery },
       },
       async (request) => {
-        const q = request.query;
-        const items = await listAudit(deps.db, q);
-        return { items };
+        const { cursor, ...q } = request.query;
+        // A cursor stands for the last entry of the page before: the entries before it come next.
+        return listAudit(deps.db, cursor === undefined ? q : { ...q, beforeId: decodeIdCursor(cursor) });
       },
     );
   };

@@ -51,6 +51,7 @@ export async function findSession(ex: Executor, tokenHash: string) {
       disabled: users.disabled,
       orgId: users.orgId,
       orgPath: orgs.path,
+      regionCode: orgs.regionCode,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -86,6 +86,7 @@ export async function loadSession(
       role: row.role as Role,
       orgId: row.orgId,
       orgPath: row.orgPath,
+      regionCode: row.regionCode,
     },
     session: { tokenHash: row.tokenHash, csrfToken: row.csrfToken },
     expiresAt: row.expiresAt,

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SessionCache, type LoadedSession } from './session-cache.ts';
 
 const session = (userId: string, expiresAt = new Date(10_000_000)): LoadedSession => ({
-  actor: { id: userId, username: userId, displayName: userId, role: 'filler', orgId: 'o', orgPath: '/o/' },
+  actor: {
+    id: userId,
+    username: userId,
+    displayName: userId,
+    role: 'filler',
+    orgId: 'o',
+    orgPath: '/o/',
+    regionCode: '420100',
+  },
   session: { tokenHash: `h-${userId}`, csrfToken: 'c' },
   expiresAt,
 });

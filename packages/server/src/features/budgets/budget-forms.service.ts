@@ -24,7 +24,7 @@ async function codedBudget(ex: Executor, actor: Actor, orgId: string, year: numb
   if (!row) return undefined;
   const budget = await loadBudget(ex, row);
   const coded = assignProjectCodes(budget);
-  if (coded !== budget) await saveBudget(ex, orgId, coded, actor.id, row.version + 1);
+  if (coded !== budget) await saveBudget(ex, actor.regionCode, orgId, coded, actor.id, row.version + 1);
   return coded;
 }
 
@@ -66,6 +66,7 @@ export async function createFormFromBudget(
   return db.transaction(async (tx) =>
     insertForm(tx, { actor, ip }, await formFor(tx, actor, target, body), {
       orgId: target.orgId,
+      regionCode: actor.regionCode,
       note: body.subject === 'project' ? '从预算项目创建' : '从部门预算创建',
     }),
   );

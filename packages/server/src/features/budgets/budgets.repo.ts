@@ -155,9 +155,17 @@ export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> 
  * still `version - 1` (none stored for version 1): the condition sits in the write itself, so two saves from
  * the same base can never both succeed, whatever the isolation level. Undefined when the base is stale.
  */
-export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId: string | null, version: number): Promise<BudgetRow | undefined> {
+export async function saveBudget(
+  ex: Executor,
+  regionCode: string,
+  orgId: string,
+  b: Budget,
+  userId: string | null,
+  version: number,
+): Promise<BudgetRow | undefined> {
   const ly = b.lastYear;
   const values = {
+    regionCode,
     orgId,
     year: b.year,
     department: b.department,
@@ -198,10 +206,15 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
   const [row] = await ex
     .insert(budgets)
     .values(values)
-    .onConflictDoUpdate({ target: [budgets.orgId, budgets.year], set: values, setWhere: eq(budgets.version, version - 1) })
+    .onConflictDoUpdate({
+      target: [budgets.regionCode, budgets.orgId, budgets.year],
+      set: values,
+      setWhere: eq(budgets.version, version - 1),
+    })
     .returning();
   if (!row) return undefined;
   const id = row.id;
+  const line = { regionCode, budgetId: id };
   await ex.delete(budgetIncome).where(eq(budgetIncome.budgetId, id));
   await ex.delete(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, id));
   await ex.delete(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, id));
@@ -210,33 +223,31 @@ export async function saveBudget(ex: Executor, orgId: string, b: Budget, userId:
   await ex.delete(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, id));
   await ex
     .insert(budgetIncome)
-    .values(Object.entries(b.income).map(([source, amount]) => ({ budgetId: id, source, amount })));
+    .values(Object.entries(b.income).map(([source, amount]) => ({ ...line, source, amount })));
   if (b.functional.length > 0)
     await ex
       .insert(budgetFunctionalLines)
-      .values(b.functional.map((l, position) => ({ budgetId: id, position, ...l })));
+      .values(b.functional.map((l, position) => ({ ...line, position, ...l })));
   if (b.economic.length > 0)
     await ex
       .insert(budgetEconomicLines)
-      .values(b.economic.map((l, position) => ({ budgetId: id, position, ...l })));
+      .values(b.economic.map((l, position) => ({ ...line, position, ...l })));
   if (b.units.length > 0) {
     await ex
       .insert(budgetUnits)
-      .values(b.units.map((u, position) => ({ budgetId: id, position, code: u.code, name: u.name })));
-    await ex
-      .insert(budgetUnitIncome)
-      .values(
-        b.units.flatMap((u) =>
-          Object.entries(u.income).map(([source, amount]) => ({
-            budgetId: id,
-            unitCode: u.code,
-            source,
-            amount,
-          })),
-        ),
-      );
+      .values(b.units.map((u, position) => ({ ...line, position, code: u.code, name: u.name })));
+    await ex.insert(budgetUnitIncome).values(
+      b.units.flatMap((u) =>
+        Object.entries(u.income).map(([source, amount]) => ({
+          ...line,
+          unitCode: u.code,
+          source,
+          amount,
+        })),
+      ),
+    );
   }
   if (b.projects.length > 0)
-    await ex.insert(budgetProjects).values(b.projects.map((p, position) => ({ budgetId: id, position, ...p })));
+    await ex.insert(budgetProjects).values(b.projects.map((p, position) => ({ ...line, position, ...p })));
   return row;
 }

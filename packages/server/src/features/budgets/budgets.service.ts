@@ -96,7 +96,7 @@ export async function putBudget(
     const recodes = current ? unitRecodes(await loadBudget(tx, current), budget) : [];
     // Every project line carries a 项目编码 from its first save on: its forms, 自评 and open data are keyed by it.
     const { budget: toSave, moved } = followRecodes(assignProjectCodes(budget), recodes);
-    const row = await saveBudget(tx, orgId, toSave, actor.id, baseVersion + 1);
+    const row = await saveBudget(tx, actor.regionCode, orgId, toSave, actor.id, baseVersion + 1);
     // A save that committed between the read and the write (a first save racing another): refused.
     if (!row) throw budgetError('version-conflict', { currentVersion: (await findBudgetRow(tx, orgId, year))?.version ?? 0 });
     await appendAudit(

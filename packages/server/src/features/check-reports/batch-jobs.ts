@@ -76,17 +76,18 @@ export function batchJobs(
   const running = new Map<string, Promise<void>>();
   const stop = new AbortController();
 
-  async function run(id: string, sources: BatchSource[]): Promise<void> {
+  async function run(batch: { id: string; regionCode: string }, sources: BatchSource[]): Promise<void> {
+    const { id } = batch;
     let status: 'done' | 'failed' = 'done';
     try {
       await runBatch(sources, checker, {
         keepText: true,
         signal: stop.signal,
         onDocument: (result, index) =>
-          recordDocument(db, id, index, storable(result)).catch((e: unknown) => {
+          recordDocument(db, batch, index, storable(result)).catch((e: unknown) => {
             log(e);
             // Stored without its text and findings, saying so: the batch goes on.
-            return recordDocument(db, id, index, {
+            return recordDocument(db, batch, index, {
               ...failedDocument(
                 result.name,
                 result.format,
@@ -110,13 +111,14 @@ export function batchJobs(
       const first = uploads[0]!.name;
       const title = uploads.length === 1 ? first : `${first} 等 ${uploads.length} 个上传`;
       const id = await createBatch(db, {
+        regionCode: actor.regionCode,
         orgId: actor.orgId,
         year,
         title,
         total: sources.length,
         createdBy: actor.id,
       });
-      const job = run(id, sources).finally(() => running.delete(id));
+      const job = run({ id, regionCode: actor.regionCode }, sources).finally(() => running.delete(id));
       running.set(id, job);
       return id;
     },

@@ -17,7 +17,7 @@ export const STALE_AFTER_MS = 10 * 60_000;
 
 export async function createBatch(
   db: Db,
-  input: { orgId: string; year: number; title: string; total: number; createdBy: string },
+  input: { regionCode: string; orgId: string; year: number; title: string; total: number; createdBy: string },
 ): Promise<string> {
   const [row] = await db
     .insert(checkBatches)
@@ -29,7 +29,7 @@ export async function createBatch(
 /** Stores one checked document and its findings, and moves the batch's counts, in one transaction. */
 export async function recordDocument(
   db: Db,
-  batchId: string,
+  batch: { id: string; regionCode: string },
   ordinal: number,
   d: DocumentCheck,
 ): Promise<void> {
@@ -38,7 +38,8 @@ export async function recordDocument(
     const [doc] = await tx
       .insert(checkBatchDocuments)
       .values({
-        batchId,
+        regionCode: batch.regionCode,
+        batchId: batch.id,
         ordinal,
         name: d.name,
         format: d.format,
@@ -53,7 +54,8 @@ export async function recordDocument(
       })
       .returning({ id: checkBatchDocuments.id });
     const rows = d.findings.map((f, i) => ({
-      batchId,
+      regionCode: batch.regionCode,
+      batchId: batch.id,
       documentId: doc!.id,
       ordinal: i,
       rule: f.rule,
@@ -75,7 +77,8 @@ export async function recordDocument(
         infos: sql`${checkBatches.infos} + ${c.info}`,
         updatedAt: new Date(),
       })
-      .where(eq(checkBatches.id, batchId));
+      // The region routes the update to the batch's shard on Citus.
+      .where(and(eq(checkBatches.regionCode, batch.regionCode), eq(checkBatches.id, batch.id)));
   });
 }
 

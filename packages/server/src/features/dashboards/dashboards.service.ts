@@ -59,6 +59,7 @@ export async function dashboard(
       .leftJoin(
         formFindings,
         and(
+          eq(formFindings.regionCode, forms.regionCode),
           eq(formFindings.formId, forms.id),
           eq(formFindings.version, forms.version),
           eq(formFindings.checker, checker),

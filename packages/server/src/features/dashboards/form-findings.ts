@@ -59,7 +59,7 @@ export async function fillFormFindings(db: Db, check: FormChecker, checker: stri
       async (tx) => {
         const [rows, goals, inds] = await Promise.all([
           tx
-            .select({ id: forms.id, version: forms.version, rest: forms.rest })
+            .select({ id: forms.id, regionCode: forms.regionCode, version: forms.version, rest: forms.rest })
             .from(forms)
             .where(inArray(forms.id, batch)),
           tx.select().from(formGoals).where(inArray(formGoals.formId, batch)).orderBy(asc(formGoals.position)),
@@ -77,6 +77,7 @@ export async function fillFormFindings(db: Db, check: FormChecker, checker: stri
             message: f.message,
           }));
           return {
+            regionCode: r.regionCode,
             formId: r.id,
             version: r.version,
             checker,
@@ -90,7 +91,7 @@ export async function fillFormFindings(db: Db, check: FormChecker, checker: stri
           .insert(formFindings)
           .values(values)
           .onConflictDoUpdate({
-            target: formFindings.formId,
+            target: [formFindings.regionCode, formFindings.formId],
             set: {
               version: sql`excluded.version`,
               checker: sql`excluded.checker`,

@@ -23,7 +23,7 @@ export async function upsertDisclosure(
     .insert(budgetDisclosures)
     .values(values)
     .onConflictDoUpdate({
-      target: [budgetDisclosures.orgId, budgetDisclosures.year],
+      target: [budgetDisclosures.regionCode, budgetDisclosures.orgId, budgetDisclosures.year],
       set: { ...values, generation: sql`${budgetDisclosures.generation} + 1` },
     })
     .returning();

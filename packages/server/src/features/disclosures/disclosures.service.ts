@@ -83,8 +83,27 @@ export async function generate(db: Db, actor: Actor, ip: string | null, orgId: s
   const forms = await approvedForms(db, org.path, year);
   const { disclosure, findings } = buildDisclosure(budget, forms);
   const row = await db.transaction(async (tx) => {
-    const r = await upsertDisclosure(tx, { budgetId: budgetRow.id, orgId, year, content: { disclosure, forms, budget }, findings, budgetVersion: budgetRow.version, generatedBy: actor.id, generatedAt: new Date() });
-    await appendAudit(tx, { actor, ip }, { action: 'disclosure-generate', entity: 'budget-disclosure', entityId: r.id, after: { year, budgetVersion: budgetRow.version, generation: r.generation } });
+    const r = await upsertDisclosure(tx, {
+      regionCode: budgetRow.regionCode,
+      budgetId: budgetRow.id,
+      orgId,
+      year,
+      content: { disclosure, forms, budget },
+      findings,
+      budgetVersion: budgetRow.version,
+      generatedBy: actor.id,
+      generatedAt: new Date(),
+    });
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'disclosure-generate',
+        entity: 'budget-disclosure',
+        entityId: r.id,
+        after: { year, budgetVersion: budgetRow.version, generation: r.generation },
+      },
+    );
     return r;
   });
   return presentDisclosure(row, org.name, await findLatestPublication(db, orgId, year));
@@ -127,7 +146,17 @@ export async function publish(db: Db, actor: Actor, ip: string | null, orgId: st
     // The publication date enters the published document (R-PUB-06 is checked on it); the draft is left as generated.
     const disclosure = { ...content.disclosure, publishedOn: now.toISOString().slice(0, 10) };
     const { findings } = checkAgain(content.budget, disclosure, content.forms);
-    const p = await insertPublication(tx, { orgId, year, generation: row.generation, content: { ...content, disclosure }, findings, budgetVersion: row.budgetVersion, publishedBy: actor.id, publishedAt: now });
+    const p = await insertPublication(tx, {
+      regionCode: row.regionCode,
+      orgId,
+      year,
+      generation: row.generation,
+      content: { ...content, disclosure },
+      findings,
+      budgetVersion: row.budgetVersion,
+      publishedBy: actor.id,
+      publishedAt: now,
+    });
     if (!p) throw disclosureError('already-published');
     await appendAudit(tx, { actor, ip }, { action: 'disclosure-publish', entity: 'budget-disclosure', entityId: row.id, after: { year, version: p.version, generation: p.generation } });
     return { row, p };

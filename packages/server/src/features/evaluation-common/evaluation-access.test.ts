@@ -6,6 +6,7 @@ import { approvals, forms, monitoringEntries, monitoringRounds, selfEvaluations 
 import { insertForm } from '../forms/forms.service.ts';
 import {
   createTestApp,
+  TEST_REGION,
   type AccountName,
   type OrgName,
   type TestContext,
@@ -48,14 +49,19 @@ describe.each(drivers)('monitoring and self-evaluation access on %s', (driver) =
   async function prepare(org: OrgName) {
     const db = ctx.database.db;
     const orgId = ctx.orgs[org];
-    const stored = await insertForm(db, { actor: null, ip: null }, sampleProject(), { orgId });
+    const stored = await insertForm(db, { actor: null, ip: null }, sampleProject(), {
+      orgId,
+      regionCode: TEST_REGION,
+    });
     const formId = stored.meta.id;
     await db.update(forms).set({ status: 'approved' }).where(eq(forms.id, formId));
-    await db.insert(approvals).values({ formId, version: 1, budgetCurrent: '200', targets: [] });
+    await db
+      .insert(approvals)
+      .values({ regionCode: TEST_REGION, formId, version: 1, budgetCurrent: '200', targets: [] });
     const [round] = await db
       .insert(monitoringRounds)
       // One round per period: each preparation opens its own period.
-      .values({ year: 2200 + roundCounter++, month: 7, title: 't', thresholds: {} })
+      .values({ regionCode: TEST_REGION, year: 2200 + roundCounter++, month: 7, title: 't', thresholds: {} })
       .returning();
     const entryData = {
       projectId: formId,
@@ -67,7 +73,7 @@ describe.each(drivers)('monitoring and self-evaluation access on %s', (driver) =
     };
     const [entry] = await db
       .insert(monitoringEntries)
-      .values({ roundId: round!.id, formId, orgId, data: entryData })
+      .values({ regionCode: TEST_REGION, roundId: round!.id, formId, orgId, data: entryData })
       .returning();
     const evalData = {
       projectId: formId,
@@ -82,7 +88,7 @@ describe.each(drivers)('monitoring and self-evaluation access on %s', (driver) =
     };
     const [ev] = await db
       .insert(selfEvaluations)
-      .values({ formId, orgId, year: 2024, data: evalData })
+      .values({ regionCode: TEST_REGION, formId, orgId, year: 2024, data: evalData })
       .returning();
     return { formId, roundId: round!.id, entryId: entry!.id, evaluationId: ev!.id };
   }

@@ -9,6 +9,8 @@ export type TransitionEntity = 'monitoring-round' | 'monitoring-entry' | 'self-e
 export async function recordTransition(
   ex: Executor,
   t: {
+    /** The acting organisation's region (Actor.regionCode). */
+    regionCode: string;
     entity: TransitionEntity;
     entityId: string;
     action: string;

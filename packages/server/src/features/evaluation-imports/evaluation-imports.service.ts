@@ -435,6 +435,7 @@ export async function confirmUpload(
       : attachSelfEvaluation(db, actor, ip, doc, file.fileName, body.attach, body.year);
   const record = await db.transaction(async (tx) => {
     const r = await repo.insertRecord(tx, {
+      regionCode: actor.regionCode,
       orgId: actor.orgId,
       kind: doc.kind,
       name: doc.name?.trim() || file.fileName,

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INDICATORS_PER_FORM } from '@jixiao/core';
 import { AppError } from '../../http/errors.ts';
-import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
+import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { sampleBudget } from '../../test-support/sample-budget.ts';
@@ -56,7 +56,10 @@ describe.each(drivers)('bounds of the model on %s', (driver) => {
 
   it('an import (insertForm) is held to the same bounds', async () => {
     const system = { actor: null, ip: null };
-    const refused = await insertForm(ctx.database.db, system, withTotal('-5'), { orgId: ctx.orgs.unitA1 }).catch((e: unknown) => e);
+    const refused = await insertForm(ctx.database.db, system, withTotal('-5'), {
+      orgId: ctx.orgs.unitA1,
+      regionCode: TEST_REGION,
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: 'form-invalid', status: 422 });
     expect((refused as AppError).message).toContain('金额不能为负数');

@@ -70,8 +70,9 @@ export function formColumns(form: Form): FormColumns {
   };
 }
 
-export function goalRows(formId: string, form: Form): GoalRow[] {
+export function goalRows(regionCode: string, formId: string, form: Form): GoalRow[] {
   return goalsOf(form).map((g, position) => ({
+    regionCode,
     formId,
     position,
     term: g.term,
@@ -81,6 +82,7 @@ export function goalRows(formId: string, form: Form): GoalRow[] {
 }
 
 export function indicatorRows(
+  regionCode: string,
   formId: string,
   form: Form,
   origins: ReadonlyMap<string, string | null>,
@@ -89,6 +91,7 @@ export function indicatorRows(
     const t = ind.target;
     return {
       id: ind.id!,
+      regionCode,
       formId,
       position,
       term: ind.term,

@@ -66,6 +66,8 @@ function metaOf(r: repo.FormWithOrg): FormMeta {
 
 export interface CreateOptions {
   orgId: string;
+  /** The acting organisation's region (Actor.regionCode): the form and its rows are distributed by it. */
+  regionCode: string;
   sourceFileId?: string | null;
   copiedFromId?: string | null;
   /** Indicator ids of the form this one is copied from, by position (their origins). */
@@ -99,6 +101,7 @@ export async function insertForm(
   const cols = formColumns(form);
   const row = await repo.insertFormRow(ex, {
     id,
+    regionCode: opts.regionCode,
     orgId: opts.orgId,
     ...cols,
     status: 'draft',
@@ -107,8 +110,14 @@ export async function insertForm(
     copiedFromId: opts.copiedFromId ?? null,
     createdBy: ctx.actor?.id ?? null,
   });
-  await repo.replaceChildren(ex, id, goalRows(id, form), indicatorRows(id, form, origins));
+  await repo.replaceChildren(
+    ex,
+    id,
+    goalRows(opts.regionCode, id, form),
+    indicatorRows(opts.regionCode, id, form, origins),
+  );
   await repo.insertVersion(ex, {
+    regionCode: opts.regionCode,
     formId: id,
     version: 1,
     data: form,
@@ -132,7 +141,9 @@ export async function insertForm(
 }
 
 export async function createForm(db: Db, actor: Actor, ip: string | null, form: Form): Promise<StoredForm> {
-  return db.transaction((tx) => insertForm(tx, { actor, ip }, form, { orgId: actor.orgId }));
+  return db.transaction((tx) =>
+    insertForm(tx, { actor, ip }, form, { orgId: actor.orgId, regionCode: actor.regionCode }),
+  );
 }
 
 /** Loads a form the actor may see, or throws form-not-found. */
@@ -211,8 +222,19 @@ export async function saveForm(
         current: { version: row.version + 1 },
         yours: { baseVersion, form: input },
       });
-    await repo.replaceChildren(tx, id, goalRows(id, form), indicatorRows(id, form, origins));
-    await repo.insertVersion(tx, { formId: id, version: updated.version, data: form, createdBy: actor.id });
+    await repo.replaceChildren(
+      tx,
+      id,
+      goalRows(row.regionCode, id, form),
+      indicatorRows(row.regionCode, id, form, origins),
+    );
+    await repo.insertVersion(tx, {
+      regionCode: row.regionCode,
+      formId: id,
+      version: updated.version,
+      data: form,
+      createdBy: actor.id,
+    });
     const previous = await repo.findVersion(tx, id, row.version);
     const diff = previous ? diffForms(previous.data as Form, form) : null;
     await appendAudit(
@@ -304,6 +326,7 @@ export async function copyForm(
     }
     return insertForm(tx, { actor, ip }, copy, {
       orgId: row.orgId,
+      regionCode: actor.regionCode,
       copiedFromId: row.id,
       origins,
       note: `复制自 ${row.year ?? ''} 年度`,

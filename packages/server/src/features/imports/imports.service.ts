@@ -128,6 +128,7 @@ export async function saveUpload(
       const form = forms[i]!.year === null && given !== undefined ? { ...forms[i]!, year: given } : forms[i]!;
       const stored = await insertForm(tx, { actor, ip }, form, {
         orgId: actor.orgId,
+        regionCode: actor.regionCode,
         sourceFileId: file.id,
         note: `导入自 ${file.fileName}`,
       });

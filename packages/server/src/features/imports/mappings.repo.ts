@@ -14,13 +14,13 @@ export async function listMappings(ex: Executor, orgId: string) {
 /** Adds the mapping, or points an already taught label at the new field. */
 export async function upsertMapping(
   ex: Executor,
-  m: { orgId: string; label: string; field: string; createdBy: string | null },
+  m: { regionCode: string; orgId: string; label: string; field: string; createdBy: string | null },
 ) {
   const [row] = await ex
     .insert(layoutMappings)
     .values(m)
     .onConflictDoUpdate({
-      target: [layoutMappings.orgId, layoutMappings.label],
+      target: [layoutMappings.regionCode, layoutMappings.orgId, layoutMappings.label],
       set: { field: m.field, createdBy: m.createdBy, createdAt: new Date() },
     })
     .returning();

@@ -32,7 +32,13 @@ export async function teachMapping(
     const orgId = await mappingOrg(tx, ctx.actor, input.orgId);
     const label = labelKey(input.label);
     if (label === '') throw importError('bad-label');
-    const row = await upsertMapping(tx, { orgId, label, field: input.field, createdBy: ctx.actor.id });
+    const row = await upsertMapping(tx, {
+      regionCode: ctx.actor.regionCode,
+      orgId,
+      label,
+      field: input.field,
+      createdBy: ctx.actor.id,
+    });
     await appendAudit(tx, ctx, {
       action: 'layout-mapping-teach',
       entity: 'layout-mapping',

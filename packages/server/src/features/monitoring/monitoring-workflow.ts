@@ -61,6 +61,7 @@ export async function closeRound(db: Db, actor: Actor, ip: string | null, id: st
       .returning();
     const submitted = entries.filter((e) => e.status === 'submitted').length;
     await recordTransition(tx, {
+      regionCode: actor.regionCode,
       entity: 'monitoring-round',
       entityId: id,
       action: 'close',
@@ -123,6 +124,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
       .where(eq(monitoringRounds.id, id))
       .returning();
     await recordTransition(tx, {
+      regionCode: actor.regionCode,
       entity: 'monitoring-round',
       entityId: id,
       action: 'reopen',
@@ -135,6 +137,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
       const returned = await repo.updateEntry(tx, e.id, e.version, { status: RETURNED, updatedBy: actor.id });
       if (!returned) throw evaluationError('stale-version');
       await recordTransition(tx, {
+        regionCode: actor.regionCode,
         entity: 'monitoring-entry',
         entityId: e.id,
         action: 'return',
@@ -189,6 +192,7 @@ export async function markEntry(
     const updated = await repo.updateEntry(tx, id, row.version, { status: to, updatedBy: actor.id });
     if (!updated) throw evaluationError('stale-version');
     await recordTransition(tx, {
+      regionCode: actor.regionCode,
       entity: 'monitoring-entry',
       entityId: id,
       action,

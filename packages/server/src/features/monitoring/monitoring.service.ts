@@ -33,8 +33,8 @@ export async function listCandidates(db: Db, year: number) {
   return { items: await repo.listCandidates(db, year) };
 }
 
-/** Opens a round inside a transaction (also used by the demo seeding). */
-export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInput) {
+/** Opens a round of `regionCode` (the acting organisation's) inside a transaction (also used by the demo seeding). */
+export async function openRound(tx: Executor, ctx: AuditContext, regionCode: string, input: RoundInput) {
   const formIds = [...new Set(input.formIds)];
   if (formIds.length === 0) throw evaluationError('no-projects');
   const thresholds: MonitoringThresholds = {
@@ -45,6 +45,7 @@ export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInp
       : {}),
   };
   const round = await repo.insertRound(tx, {
+    regionCode,
     year: input.year,
     month: input.month,
     title: input.title?.trim() || `${input.year}年1—${input.month}月绩效运行监控`,
@@ -69,7 +70,14 @@ export async function openRound(tx: Executor, ctx: AuditContext, input: RoundInp
       budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
       indicators: draftMonitoringIndicators(p.form.indicators),
     };
-    entries.push({ roundId: round.id, formId, orgId: p.row.orgId, status: UNREPORTED, data });
+    entries.push({
+      regionCode: round.regionCode,
+      roundId: round.id,
+      formId,
+      orgId: p.row.orgId,
+      status: UNREPORTED,
+      data,
+    });
   }
   const inserted = await repo.insertEntries(tx, entries);
   await appendAudit(tx, ctx, {
@@ -93,7 +101,7 @@ export async function createRound(db: Db, actor: Actor, ip: string | null, input
       { year: input.year, min: now - ROUND_YEARS_BACK, max: now + 1 },
       `监控年度须在 ${now - ROUND_YEARS_BACK} 至 ${now + 1} 年之间`,
     );
-  return db.transaction((tx) => openRound(tx, { actor, ip }, input));
+  return db.transaction((tx) => openRound(tx, { actor, ip }, actor.regionCode, input));
 }
 
 export async function listRounds(db: Db, actor: Actor) {

@@ -28,15 +28,32 @@ export async function findRoots(ex: Executor): Promise<OrgRow[]> {
   return ex.select().from(orgs).where(isNull(orgs.parentId));
 }
 
+/** The region of a tree whose root has no six-digit 财政区划代码 as its code. */
+export const UNASSIGNED_REGION = '000000';
+
+/** A root organisation's region: its code when that is a 财政区划代码 ('420100'); the whole tree inherits it. */
+export function rootRegionCode(code: string | null): string {
+  return code !== null && /^\d{6}$/.test(code) ? code : UNASSIGNED_REGION;
+}
+
 export async function insertOrg(
   ex: Executor,
   o: { name: string; kind: string; code?: string | null; parent: OrgRow | null },
 ): Promise<OrgRow> {
   const id = randomUUID();
   const path = `${o.parent ? o.parent.path : '/'}${id}/`;
+  const regionCode = o.parent ? o.parent.regionCode : rootRegionCode(o.code ?? null);
   const rows = await ex
     .insert(orgs)
-    .values({ id, name: o.name, kind: o.kind, code: o.code ?? null, parentId: o.parent?.id ?? null, path })
+    .values({
+      id,
+      name: o.name,
+      kind: o.kind,
+      code: o.code ?? null,
+      parentId: o.parent?.id ?? null,
+      path,
+      regionCode,
+    })
     .returning();
   return rows[0]!;
 }

@@ -101,6 +101,7 @@ export async function transitionEvaluation(
     const updated = await repo.updateEvaluation(tx, id, row.version, { status: rule.to });
     if (!updated) throw evaluationError('stale-version');
     await recordTransition(tx, {
+      regionCode: actor.regionCode,
       entity: 'self-evaluation',
       entityId: id,
       action,

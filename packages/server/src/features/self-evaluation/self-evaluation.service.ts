@@ -111,6 +111,7 @@ export async function createEvaluation(
       conclusions: { problems: null, improvements: null },
     };
     const row = await repo.insertEvaluation(tx, {
+      regionCode: p.row.regionCode,
       formId: input.formId,
       orgId: p.row.orgId,
       year,

@@ -114,6 +114,7 @@ export async function sendReminders(
       .insert(reminders)
       .values(
         units.map((u) => ({
+          regionCode: actor.regionCode,
           orgId: u.orgId,
           year: req.year,
           kind: req.kind,

@@ -127,6 +127,7 @@ export async function transition(
     const updated = await setStatus(tx, id, row.status, rule.to);
     if (!updated) throw workflowError('wrong-status', { status: row.status });
     const t = await repo.insertTransition(tx, {
+      regionCode: row.regionCode,
       formId: id,
       action,
       fromStatus: row.status,
@@ -140,6 +141,7 @@ export async function transition(
       tx,
       anchored.map((c) => ({
         ...c,
+        regionCode: row.regionCode,
         formId: id,
         transitionId: t.id,
         version: row.version,
@@ -157,6 +159,7 @@ export async function transition(
         if (budgetErrors.length > 0) throw workflowError('approval-inconsistent', { findings: budgetErrors });
       }
       approval = await repo.insertApproval(tx, {
+        regionCode: row.regionCode,
         formId: id,
         version: row.version,
         budgetTotal: input.approvedBudget?.total ?? row.budgetTotal,
@@ -227,6 +230,7 @@ export async function addComments(
       tx,
       anchorComments(form, input).map((c) => ({
         ...c,
+        regionCode: row.regionCode,
         formId: id,
         version: row.version,
         authorId: actor.id,
