@@ -4,13 +4,11 @@
 // breakdowns of different bases: a source named again with 当年/本年 marks it, and each breakdown is summed on
 // its own (adding both would count the current year's money twice).
 import { Decimal, sumDecimals } from '../../money/decimal.ts';
-import { compareTotal, compareWithBudget, splitTotal } from '../helpers/amounts.ts';
+import { compareTotal, compareWithBudget, splitTotal, type AmountLine as Line } from '../helpers/amounts.ts';
 import { pointer } from '../helpers/pointer.ts';
 import { squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 import type { ProjectForm } from '../../model/project-form.ts';
-
-type Line = { index: number; name: string; amount: string | null };
 
 const bare = (name: string) => squash(name).replace(/^其中[:：]?/, '');
 const CURRENT = /^(当年|本年)/;
