@@ -1,4 +1,6 @@
-// R-IND-03: every goal of a project-framework table has at least one filled 数量指标 (DOMAIN §1.4).
+// R-IND-03: every goal of a project-framework table has at least one filled 数量指标 (DOMAIN §1.4). A term
+// whose table is left wholly blank (template 二级 slots only, not one row named) beside a filled one is a goal
+// the unit did not set — a one-year project's 长期 columns, say — not a goal without quantity.
 import { entriesUnderLevel2, lacksQuantity, slotsWhere } from '../helpers/completeness.ts';
 import { goalGroups, groupPath } from '../helpers/indicators.ts';
 import { formFramework } from '../helpers/levels.ts';
@@ -23,7 +25,10 @@ export const rule: Rule = {
     const fw = formFramework(form);
     if (fw.scope !== 'project') return [];
     const reports: RuleReport[] = [];
-    for (const group of goalGroups(form)) {
+    const groups = goalGroups(form);
+    const anySet = groups.some((g) => g.entries.length > 0);
+    for (const group of groups) {
+      if (anySet && group.entries.length === 0) continue;
       if (!lacksQuantity(group, fw)) continue;
       const slot = slotsWhere(group, fw, (l) => l.level2 === '数量指标')[0];
       const row = entriesUnderLevel2(group, fw, '数量指标')[0];

@@ -41,8 +41,25 @@ ruleTester(rule, {
         '20',
       ),
     },
+    {
+      name: '资金总额 and 当年资金总额 each broken down: 财政拨款 50 and 当年财政拨款 50 are one sum each',
+      form: budget([
+        ['当年资金总额', null],
+        ['财政拨款', '50'],
+        ['当年财政拨款', '50'],
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: 'the current-year breakdown apart: 当年财政拨款 30 + 当年其他资金 10 = 40 against a budget of 50',
+      form: budget([
+        ['财政拨款', '50'],
+        ['当年财政拨款', '30'],
+        ['当年其他资金', '10'],
+      ]),
+      errors: [{ messageId: 'budgetMismatch', path: '/budget/total', severity: 'error' }],
+    },
     {
       name: 'sources do not add up, 合计 differs from the budget',
       form: budget([

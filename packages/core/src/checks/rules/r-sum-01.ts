@@ -1,9 +1,27 @@
 // R-SUM-01: 项目资金来源 adds up — the 合计 line equals the sum of the sources and equals the project
-// budget (total or current year), exactly or within the rounding of the written numbers.
+// budget (total or current year), exactly or within the rounding of the written numbers. A template that lists
+// the sources twice — 资金总额 with 财政拨款 / 其他资金 and 当年资金总额 with 当年财政拨款 / 当年其他资金 — gives two
+// breakdowns of different bases: a source named again with 当年/本年 marks it, and each breakdown is summed on
+// its own (adding both would count the current year's money twice).
 import { Decimal, sumDecimals } from '../../money/decimal.ts';
-import { compareTotal, compareWithBudget, splitTotal } from '../helpers/amounts.ts';
+import { compareTotal, compareWithBudget, splitTotal, type AmountLine as Line } from '../helpers/amounts.ts';
 import { pointer } from '../helpers/pointer.ts';
+import { squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
+import type { ProjectForm } from '../../model/project-form.ts';
+
+const bare = (name: string) => squash(name).replace(/^其中[:：]?/, '');
+const CURRENT = /^(当年|本年)/;
+
+/** The source lines as one breakdown, or as the period and the current-year breakdown when both are listed. */
+function breakdowns(lines: Line[]): Line[][] {
+  const names = new Set(lines.map((l) => bare(l.name)));
+  const twinned = lines.some(
+    (l) => CURRENT.test(bare(l.name)) && names.has(bare(l.name).replace(CURRENT, '')),
+  );
+  if (!twinned) return [lines];
+  return [lines.filter((l) => !CURRENT.test(bare(l.name))), lines.filter((l) => CURRENT.test(bare(l.name)))];
+}
 
 export const rule: Rule = {
   meta: {
@@ -28,39 +46,43 @@ export const rule: Rule = {
   check(form) {
     if (form.kind !== 'project') return [];
     const lines = form.budget.sources.map((s, index) => ({ index, name: s.name, amount: s.amount }));
-    const { total, parts } = splitTotal(lines);
-    const reports: RuleReport[] = [];
-    const partAmounts = parts.map((p) => p.amount);
-    const sum = sumDecimals(partAmounts);
-    if (total && parts.length > 0) {
-      const cmp = compareTotal(total.amount!, partAmounts);
-      if (cmp.outcome !== 'equal')
-        reports.push({
-          messageId: cmp.outcome === 'mismatch' ? 'sourcesMismatch' : 'sourcesRounding',
-          path: pointer('budget', 'sources', total.index, 'amount'),
-          data: {
-            sum: sum.toFixed(),
-            totalName: total.name,
-            total: total.amount,
-            diff: cmp.difference.abs().toFixed(),
-          },
-          ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
-        });
-    }
-    if (!total && parts.length === 0) return reports;
-    const declared = total ? new Decimal(total.amount!) : sum;
-    const written = total ? [total.amount] : partAmounts;
-    const cmp = compareWithBudget(declared, written, [
-      { value: form.budget.total, path: '/budget/total' },
-      { value: form.budget.current, path: '/budget/current' },
-    ]);
-    if (cmp && cmp.outcome !== 'equal')
-      reports.push({
-        messageId: cmp.outcome === 'mismatch' ? 'budgetMismatch' : 'budgetRounding',
-        path: cmp.path,
-        data: { sources: declared.toFixed(), budget: cmp.budget, diff: cmp.difference.abs().toFixed() },
-        ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
-      });
-    return reports;
+    return breakdowns(lines).flatMap((b) => checkBreakdown(form, b));
   },
 };
+
+function checkBreakdown(form: ProjectForm, lines: Line[]): RuleReport[] {
+  const { total, parts } = splitTotal(lines);
+  const reports: RuleReport[] = [];
+  const partAmounts = parts.map((p) => p.amount);
+  const sum = sumDecimals(partAmounts);
+  if (total && parts.length > 0) {
+    const cmp = compareTotal(total.amount!, partAmounts);
+    if (cmp.outcome !== 'equal')
+      reports.push({
+        messageId: cmp.outcome === 'mismatch' ? 'sourcesMismatch' : 'sourcesRounding',
+        path: pointer('budget', 'sources', total.index, 'amount'),
+        data: {
+          sum: sum.toFixed(),
+          totalName: total.name,
+          total: total.amount,
+          diff: cmp.difference.abs().toFixed(),
+        },
+        ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+      });
+  }
+  if (!total && parts.length === 0) return reports;
+  const declared = total ? new Decimal(total.amount!) : sum;
+  const written = total ? [total.amount] : partAmounts;
+  const cmp = compareWithBudget(declared, written, [
+    { value: form.budget.total, path: '/budget/total' },
+    { value: form.budget.current, path: '/budget/current' },
+  ]);
+  if (cmp && cmp.outcome !== 'equal')
+    reports.push({
+      messageId: cmp.outcome === 'mismatch' ? 'budgetMismatch' : 'budgetRounding',
+      path: cmp.path,
+      data: { sources: declared.toFixed(), budget: cmp.budget, diff: cmp.difference.abs().toFixed() },
+      ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+    });
+  return reports;
+}

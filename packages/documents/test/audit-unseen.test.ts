@@ -1,0 +1,101 @@
+// The audit measured on documents its rules were not developed against (corpus/wide, public pages): every
+// document is read and checked as the batch check does (as audit-corpus.test.ts does), then
+// - each published inconsistency verified by hand (audit-unseen.json) counts as reported when a finding of its
+//   rule names its figures; the share is printed, and every one not hidden by reading must be reported;
+// - the sound documents give no error but the ones audit-unseen.json excuses (reading or a cut copy, each with
+//   its reason), and the audit's own rules (arithmetic and consistency) at most one warning per ten of them.
+// Expectations are written by hand from the documents; no code knows a document.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkEvaluationDocument, checkForm, checkProseReport, ruleById, type Finding } from '@jixiao/core';
+import { importRows, readDisclosure, readRows } from '../src/index.ts';
+
+const DOCS = new URL('./corpus/wide/', import.meta.url);
+
+interface Inconsistency {
+  file: string;
+  what: string;
+  rule: string;
+  figures: string[];
+  hidden?: string;
+}
+interface Expectations {
+  inconsistencies: Inconsistency[];
+  sound: string[];
+  excusedErrors: Array<{ file: string; rule: string; reason: string }>;
+}
+const EXPECTED = JSON.parse(
+  readFileSync(new URL('./audit-unseen.json', import.meta.url), 'utf8'),
+) as Expectations;
+
+/** The findings of one document, as the batch check gives them (server/src/batch/check-task.ts). */
+async function audit(file: string): Promise<Finding[]> {
+  const bytes = readFileSync(new URL(file, DOCS));
+  const { format, rows } = await readRows(bytes, file);
+  const outcome = importRows(format, rows);
+  if (!outcome.ok) {
+    if (outcome.error.code !== 'unsupported-form') return [];
+    return checkProseReport({
+      ...readDisclosure(rows, null).disclosure,
+      formType: '文字报告',
+      partial: true,
+    });
+  }
+  return [
+    ...outcome.forms.flatMap((f) => checkForm(f, outcome.forms)),
+    ...outcome.evaluations.flatMap((d) => checkEvaluationDocument(d)),
+  ];
+}
+
+const reports = (findings: Finding[], v: Inconsistency) =>
+  findings.some((f) => f.rule === v.rule && v.figures.every((x) => f.message.includes(x)));
+
+const AUDIT_CATEGORIES = new Set(['arithmetic', 'consistency']);
+const isAudit = (f: Finding) => AUDIT_CATEGORIES.has(ruleById(f.rule)?.meta.category ?? '');
+
+describe('the audit on unseen documents (corpus/wide)', () => {
+  const files = readdirSync(DOCS).filter((f) => f.endsWith('.txt'));
+  const results = (async () =>
+    new Map(await Promise.all(files.map(async (f) => [f, await audit(f)] as const))))();
+
+  it('reads and checks all 21 documents without throwing', async () => {
+    expect((await results).size).toBe(21);
+  });
+
+  it.each(EXPECTED.inconsistencies.filter((v) => !v.hidden))(
+    '$file: $rule reports it with its figures — $what',
+    async (v) => {
+      const findings = (await results).get(v.file)!;
+      expect(reports(findings, v), findings.map((f) => `${f.rule} ${f.message}`).join('\n')).toBe(true);
+    },
+  );
+
+  it('prints the share reported (2 of 9 on 2026-12-03; the 7 others hidden by reading)', async () => {
+    const r = await results;
+    const found = EXPECTED.inconsistencies.filter((v) => reports(r.get(v.file)!, v));
+    console.log(
+      `audit on unseen documents: ${found.length} of ${EXPECTED.inconsistencies.length} published inconsistencies reported (${Math.round((100 * found.length) / EXPECTED.inconsistencies.length)} %)`,
+    );
+    expect(found.length).toBe(EXPECTED.inconsistencies.filter((v) => !v.hidden).length);
+  });
+
+  it('gives no error on a sound document but the excused ones, and the audit at most one warning per ten of them', async () => {
+    const r = await results;
+    const excused = (file: string, f: Finding) =>
+      EXPECTED.excusedErrors.some((e) => e.file === file && e.rule === f.rule);
+    const errors = EXPECTED.sound.flatMap((file) =>
+      r
+        .get(file)!
+        .filter((f) => f.severity === 'error' && !excused(file, f))
+        .map((f) => `${file} ${f.rule} ${f.message}`),
+    );
+    expect(errors).toEqual([]);
+    const warnings = EXPECTED.sound.flatMap((file) =>
+      r
+        .get(file)!
+        .filter((f) => f.severity === 'warning' && isAudit(f))
+        .map((f) => `${file} ${f.rule} ${f.message}`),
+    );
+    expect(warnings.length, warnings.join('\n')).toBeLessThanOrEqual(Math.floor(EXPECTED.sound.length / 10));
+  });
+});
