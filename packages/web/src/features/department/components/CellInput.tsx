@@ -69,16 +69,7 @@ export function CellInput({
   useEffect(() => {
     if (pending.current === null && !focused.current) setText(kind.show(value));
   }, [value, kind]);
-  // Text typed just before the page goes is handed on, not dropped with the timer (as in GridInput).
-  const flushRef = useRef<() => void>(() => undefined);
-  useEffect(() => {
-    const leave = () => flushRef.current();
-    window.addEventListener('pagehide', leave);
-    return () => {
-      window.removeEventListener('pagehide', leave);
-      leave();
-    };
-  }, []);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   /** Hands on the typed value, if any; returns what the cell now holds. */
   const flush = (): string | null => {
@@ -91,9 +82,6 @@ export function CellInput({
     if (parsed.value !== value) commitRef.current(parsed.value);
     return parsed.value;
   };
-  useLayoutEffect(() => {
-    flushRef.current = () => void flush();
-  });
   const change = (next: string) => {
     setText(next);
     const parsed = kind.parse(next);
