@@ -7,7 +7,9 @@ import type { Finding } from '@jixiao/core';
 import { formatWan, parseWanInput } from '../../../ui/format.ts';
 import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
-import { COMMIT_PAUSE_MS } from '../../editor/utils/commit-pause.ts';
+
+/** How long typing must pause before the value is handed on. */
+export const COMMIT_PAUSE_MS = 250;
 
 type Parsed = { ok: true; value: string | null } | { ok: false; message: string };
 
