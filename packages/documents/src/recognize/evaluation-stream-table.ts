@@ -4,6 +4,7 @@
 import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
+import { scrambledLabelAt } from './scrambled-label.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
 import {
@@ -24,7 +25,13 @@ const columns = () => (columnSpellings ??= new Spellings(indicatorColumnSpelling
 function labelRun(key: string, i: number): { labels: IndicatorColumn[]; end: number } {
   const labels: IndicatorColumn[] = [];
   let at = i;
-  for (let hit = columns().longestAt(key, at); hit; hit = columns().longestAt(key, at)) {
+  const known = (k: number) => columns().longestAt(key, k) !== null;
+  for (;;) {
+    // After a label, a piece the OCR scrambled (考值参分) is read as the label whose characters it holds.
+    const hit =
+      columns().longestAt(key, at) ??
+      (labels.length > 0 ? scrambledLabelAt(key, at, indicatorColumnSpellings(), known) : null);
+    if (!hit) break;
     labels.push(hit.value);
     at = noteEnd(key, hit.end);
   }
