@@ -128,6 +128,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '预算数',
     '全年（调整）预算数',
     '调整后预算数',
+    '调整预算数',
     '全年调整预算数',
     '变动后预算数',
     '全年预算',
