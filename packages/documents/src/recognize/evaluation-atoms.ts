@@ -12,6 +12,20 @@ export interface Atom {
   cell: number;
   /** True when the atom follows the one before it without a gap (no space, same cell). */
   glued?: boolean;
+  /** The number a text of letters OCR confuses with digits reads as (IO → 10): a figure only where a column says so. */
+  misread?: string;
+}
+
+/** Letters OCR gives for digits: O and o for 0, I and l for 1. */
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
+const LOOKALIKE_RUN = /^[OoIl]{1,3}(?![A-Za-z\d])/;
+
+/** The number a run of look-alike letters at the start of `text` reads as, when it reads as a well-formed one. */
+export function lookalikeNumberAt(text: string): { letters: string; number: string } | null {
+  const run = LOOKALIKE_RUN.exec(text)?.[0];
+  if (!run) return null;
+  const number = [...run].map((ch) => DIGIT_LOOKALIKES[ch]).join('');
+  return isWellFormedNumber(number) ? { letters: run, number } : null;
 }
 
 const OPERATOR = '(?:>=|<=|[≥≤=＝<>＜＞≧≦═±])';
@@ -96,6 +110,14 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           flush();
           text = date[2]!;
           rest = rest.slice(date[0].length);
+          continue;
+        }
+        // 2370人IO指标: look-alike letters right after a figure, where a figure may stand, kept as letters that
+        // may be read as a number (the columns decide, evaluation-fused.ts).
+        const lookalike = text === '' && out.at(-1)?.kind === 'value' && out.at(-1)?.cell === cell ? lookalikeNumberAt(rest) : null;
+        if (lookalike) {
+          push({ kind: 'text', text: lookalike.letters, cell, misread: lookalike.number });
+          rest = rest.slice(lookalike.letters.length);
           continue;
         }
         const v = valueAt(rest);

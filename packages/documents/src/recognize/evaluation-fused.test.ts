@@ -153,3 +153,19 @@ describe('dates and numbered empty rows in run-together text', () => {
     ]);
   });
 });
+
+describe('letters OCR gives for digits', () => {
+  const cols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score'];
+
+  it('reads IO after a figure as 10 where the column takes a plain number (得分)', () => {
+    expect(readFusedRows(atomsOf(['保障人数102370人2370人IO']), cols, { maxWeight: null })).toEqual([
+      { name: '保障人数', cells: { weight: '10', target: '2370人', actual: '2370人', score: '10' } },
+    ]);
+  });
+
+  it('leaves the letters as text where the column holds a value, and a run that reads as no number', () => {
+    const valueCols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual'];
+    expect(readFusedRows(atomsOf(['保障人数102370人IO']), valueCols, { maxWeight: null })[0]?.cells.actual).not.toBe('10');
+    expect(atomsOf(['保障人数102370人OI']).some((a) => a.misread !== undefined)).toBe(false);
+  });
+});
