@@ -52,8 +52,21 @@ export function findHeaderInText(seg: SegmentText, from = 0): { columns: Indicat
   return null;
 }
 
+/** A table without its header: the given columns, the body from the first level name on. */
+function headlessBand(seg: SegmentText, from: number, columns: readonly IndicatorColumn[]): { columns: IndicatorColumn[]; start: number; end: number } | null {
+  for (let i = from; i < seg.key.length; i++)
+    if (levelAt(seg, i)?.level === 'level1') return { columns: [...columns], start: i, end: i };
+  return null;
+}
+
 /** Marks that end the table: the 总分 row, notes and conclusions under it. */
 const END_MARKS = /^(总分|合计分|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
+
+/**
+ * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,
+ * the text may go on to a second table after them, which the body must not lose.
+ */
+const HEADLESS_END_MARKS = new RegExp(`${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`);
 
 /** 年度绩效目标2（40分）: the heading of a second goal's table inside the body. */
 const GOAL_HEADING = /^(年度绩效目标|绩效目标|年度目标)\d*（\d+(?:\.\d+)?分）/;
@@ -67,7 +80,11 @@ interface Part {
 }
 
 /** The body between the header and the end of the table, parted at level names and repeated headers. */
-function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
+function bodyParts(
+  seg: SegmentText,
+  from: number,
+  ends: RegExp = END_MARKS,
+): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
   const parts: Part[] = [];
   const level1Weights: EvaluationTable['level1Weights'] = [];
   let level1: string | null = null;
@@ -83,7 +100,7 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
   for (let i = from; i < seg.key.length; ) {
     const open = afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '');
     const rest = seg.key.slice(i, i + 40);
-    if (open && END_MARKS.test(rest)) {
+    if (open && ends.test(rest)) {
       end = i;
       break;
     }
@@ -166,12 +183,17 @@ const MAX_PART_ATOMS = 400;
 const MAX_TEXT = 200_000;
 
 /** Reads the indicator table from the segment's text; null without a header band. */
-export function readEvaluationTableInText(seg: SegmentText, from = 0): EvaluationTable | null {
+export function readEvaluationTableInText(
+  seg: SegmentText,
+  from = 0,
+  headless: readonly IndicatorColumn[] | null = null,
+): EvaluationTable | null {
   if (seg.key.length > MAX_TEXT) return null;
-  const header = findHeaderInText(seg, from);
+  const headed = findHeaderInText(seg, from);
+  const header = headed ?? (headless ? headlessBand(seg, from, headless) : null);
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
-  const body = bodyParts(seg, header.end);
+  const body = bodyParts(seg, header.end, headed ? END_MARKS : HEADLESS_END_MARKS);
   const records: TableRecord[] = [];
   for (const part of body.parts) {
     const atoms = splitRepeatedLead(atomsOf(part.text.split(CELL)));
@@ -180,7 +202,8 @@ export function readEvaluationTableInText(seg: SegmentText, from = 0): Evaluatio
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
     for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight })) {
       const name = nameOf(row.name);
-      if (name === '') continue;
+      // 合计 | 100: the weights' total row, no indicator.
+      if (name === '' || /^(合计|总计)$/.test(name)) continue;
       const cells = { ...row.cells };
       composeTarget(cells);
       records.push({ level1: part.level1, level2: part.level2, name, rest: [], cells, line: null });
