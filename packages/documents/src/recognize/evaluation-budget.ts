@@ -173,10 +173,11 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     }
     const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
     const points = headingPoints(stream, i);
+    const scored = totalScored(lines.map((l) => ({ total: isBudgetTotalLabel(l.name), placed: placeFigures(l.figures, columns) })));
     return {
       lines: lines.map((l) => {
         const total = isBudgetTotalLabel(l.name);
-        const values = convert(placeFigures(l.figures, columns), unit);
+        const values = convert(placeFigures(l.figures, total || !scored ? columns : amountColumns(columns)), unit);
         // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.
         if (total && points && values.weight === undefined) values.weight = points;
         return { name: labelKey(l.name).replace(/[:：]$/, '').replace(/^其中[:：]?/, ''), total, values };
@@ -187,6 +188,20 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     };
   }
   return null;
+}
+
+/**
+ * Whether the block's total line holds its 分值 or 得分: they are printed once, for the whole block, so the lines
+ * of its fund sources (其中：本年财政拨款 90 | 89.974 | 89.974) hold amounts and rates only, and a source's
+ * amount under 100 is not read as a score.
+ */
+export function totalScored(lines: ReadonlyArray<{ total: boolean; placed: Partial<Record<BudgetColumn, string>> }>): boolean {
+  return lines.some((l) => l.total && (l.placed.weight !== undefined || l.placed.score !== undefined));
+}
+
+/** The columns a fund source's line may fill under a scored total: all but 分值 and 得分. */
+export function amountColumns(columns: readonly BudgetColumn[]): BudgetColumn[] {
+  return columns.filter((c) => c !== 'weight' && c !== 'score');
 }
 
 /** Amounts to 万元 decimal strings, the rate to its percent digits, scores as printed. */

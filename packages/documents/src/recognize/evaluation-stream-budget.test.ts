@@ -86,3 +86,13 @@ describe('an OCR\'d budget block', () => {
     ]);
   });
 });
+
+describe('the fund sources under a scored total line', () => {
+  it('hold amounts only: a source\'s amount under 100 is not read as 分值 or 得分', () => {
+    // Made for this test: the total line prints 0 | 0 | 0 | 分值 10 | 执行率 0 | 得分 0, the source line its three amounts.
+    const text = '年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 年度总体目标';
+    const rows = [{ ...paragraph(''), table: true, cells: text.split(' ') }];
+    const block = readBudgetInText(segmentText(rows), cellStream(rows));
+    expect(block?.lines.find((l) => l.name === '本年财政拨款')?.values).toEqual({ initial: '90', annual: '89.974', executed: '89.974' });
+  });
+});
