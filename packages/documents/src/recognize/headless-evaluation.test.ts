@@ -20,7 +20,8 @@ describe('the tail of a 自评表 without title or header', () => {
   it('is read under the columns every 自评表 starts with, its 合计 row no indicator', async () => {
     const out = await importBuffer(new TextEncoder().encode(TAIL), 'tail.txt');
     expect(out.ok).toBe(true);
-    const doc = out.ok ? out.evaluations[0] : undefined;
+    const first = out.ok ? out.evaluations[0] : undefined;
+    const doc = first?.kind === 'self-evaluation' ? first : undefined;
     expect(doc?.indicators.map((i) => [i.name, i.target.raw, i.weight])).toEqual([
       ['道路养护里程', '=12公里', '30'],
       ['维修桥梁', '≥3座', '30'],
