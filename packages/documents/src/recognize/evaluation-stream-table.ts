@@ -5,6 +5,7 @@ import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
+import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
 import {
@@ -195,8 +196,10 @@ export function readEvaluationTableInText(
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
   const body = bodyParts(seg, header.end, headed ? END_MARKS : HEADLESS_END_MARKS);
   const records: TableRecord[] = [];
-  for (const part of body.parts) {
-    const atoms = splitRepeatedLead(atomsOf(part.text.split(CELL)));
+  const partAtoms = body.parts.map((part) => splitRepeatedLead(atomsOf(part.text.split(CELL))));
+  const dashes = countDashLeads(partAtoms);
+  for (const [k, part] of body.parts.entries()) {
+    const atoms = splitDashLeads(partAtoms[k]!, dashes);
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
