@@ -4,7 +4,7 @@
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount } from '@jixiao/core';
 import { cutValue, atomsOf } from './evaluation-atoms.ts';
-import { amountColumns, amountUnit, convert, fit, totalScored, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { amountUnit, convert, fit, scoredTotalFigures, sourceColumns, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
 import { BUDGET_TEXT_COLUMNS, budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
 import { nearMissesAt } from './near-miss-label.ts';
@@ -239,14 +239,18 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const named = lines
     .filter((l) => l.figures.length > 0 && l.name.length <= 30)
     .map((l) => ({ ...l, name: l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '') }));
-  const scored = totalScored(
-    named.map((l) => ({ total: isBudgetTotalLabel(l.name), placed: placeFusedFigures(l.figures, header.columns, l.alone) })),
+  const scored = scoredTotalFigures(
+    named.map((l) => ({
+      total: isBudgetTotalLabel(l.name),
+      figures: l.figures,
+      placed: placeFusedFigures(l.figures, header.columns, l.alone),
+    })),
   );
   const read: BudgetLine[] = named
     .map((l) => {
       const name = l.name;
       const total = isBudgetTotalLabel(name);
-      const columns = total || !scored ? header.columns : amountColumns(header.columns);
+      const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
       const placed = placeFusedFigures(l.figures, columns, l.alone);
       const values = convert(placed, unit);
       raw.push(placed);
