@@ -17,6 +17,11 @@ describe('the dash OCR reads as 一 in an empty cell', () => {
     ]);
   });
 
+  it('stands for the empty cell alone between two figures too, in such a table', () => {
+    expect(texts(['目标完整性4一目标明确4', '立项相关性2一按标准管理2', '预算执行率10一100%9'])[2]).toEqual(['预算执行率', '—']);
+    expect(texts(['预算执行率10一100%9'])[0]).toEqual(['预算执行率', '一']);
+  });
+
   it('is left in a word where only one row starts so (一般 is a word)', () => {
     expect(texts(['服务质量10一般8', '完成率10100%10'])).toEqual([['服务质量', '一般'], ['完成率']]);
   });

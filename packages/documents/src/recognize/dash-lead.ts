@@ -5,11 +5,15 @@
 import type { Atom } from './evaluation-atoms.ts';
 
 const DASH_LEAD = /^[一\-—－](?=\p{Script=Han})/u;
+/** The dash standing alone between two figures (10一100%: 分值 10 | — | 100%). */
+const DASH_ALONE = /^[一\-—－]$/;
 /** How many texts after a figure must start with the dash for it to be the template's empty cell. */
 const MIN_ROWS = 3;
 
 const dashLed = (atoms: readonly Atom[], k: number) =>
   atoms[k]!.kind === 'text' && atoms[k - 1]?.kind === 'value' && DASH_LEAD.test(atoms[k]!.text);
+const dashAlone = (atoms: readonly Atom[], k: number) =>
+  atoms[k]!.kind === 'text' && atoms[k - 1]?.kind === 'value' && atoms[k + 1]?.kind === 'value' && DASH_ALONE.test(atoms[k]!.text);
 
 /** How many texts after a figure start with a dash, over all parts of a table. */
 export function countDashLeads(parts: ReadonlyArray<readonly Atom[]>): number {
@@ -20,6 +24,10 @@ export function countDashLeads(parts: ReadonlyArray<readonly Atom[]>): number {
 export function splitDashLeads(atoms: readonly Atom[], count: number): Atom[] {
   if (count < MIN_ROWS) return [...atoms];
   return atoms.flatMap((a, k) =>
-    dashLed(atoms, k) ? [{ ...a, text: '—' }, { ...a, text: a.text.slice(1), glued: true }] : [a],
+    dashLed(atoms, k)
+      ? [{ ...a, text: '—' }, { ...a, text: a.text.slice(1), glued: true }]
+      : dashAlone(atoms, k)
+        ? [{ ...a, text: '—' }]
+        : [a],
   );
 }

@@ -13,6 +13,7 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['项目管理', 'level1'],
   ['项目产出', 'level1'],
   ['项目效益', 'level1'],
+  ['投入管理', 'level2'],
   ['社会、经济、生态效益指标', 'level2'],
   ['社会公众或服务对象满意度指标', 'level2'],
   ['社会公众满意度指标', 'level2'],
