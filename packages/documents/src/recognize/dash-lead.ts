@@ -15,9 +15,9 @@ const dashLed = (atoms: readonly Atom[], k: number) =>
 const dashAlone = (atoms: readonly Atom[], k: number) =>
   atoms[k]!.kind === 'text' && atoms[k - 1]?.kind === 'value' && atoms[k + 1]?.kind === 'value' && DASH_ALONE.test(atoms[k]!.text);
 
-/** How many texts after a figure start with a dash, over all parts of a table. */
+/** How many texts after a figure start with a dash or are one, over all parts of a table. */
 export function countDashLeads(parts: ReadonlyArray<readonly Atom[]>): number {
-  return parts.reduce((n, atoms) => n + atoms.filter((_, k) => dashLed(atoms, k)).length, 0);
+  return parts.reduce((n, atoms) => n + atoms.filter((_, k) => dashLed(atoms, k) || dashAlone(atoms, k)).length, 0);
 }
 
 /** The atoms with each dash that leads a text after a figure cut off as a cell of its own, when `count` says the table does it. */
