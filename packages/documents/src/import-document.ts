@@ -10,6 +10,7 @@ import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import { readWholeSelfEvaluation } from './recognize/self-evaluation-whole.ts';
+import { HEADLESS_COLUMNS, isHeadlessSelfEvaluation } from './recognize/headless-evaluation.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
@@ -137,6 +138,13 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
       throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
     if (forms.length > 0 || evaluations.length > 0)
       return { ok: true, format, forms, evaluations, sources, unknownLabels };
+    // Nothing titled, but the text closes as a 自评表 does: the table's tail, read under its usual columns.
+    const headless =
+      !runTogether && unread.length === 0 && unsupported.length === 0 && isHeadlessSelfEvaluation(rows)
+        ? readWholeSelfEvaluation(rows, HEADLESS_COLUMNS)
+        : null;
+    if (headless && headless.indicators.length > 0)
+      return { ok: true, format, forms: [], evaluations: [headless], sources: [], unknownLabels };
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);

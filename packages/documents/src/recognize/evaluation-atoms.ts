@@ -12,6 +12,20 @@ export interface Atom {
   cell: number;
   /** True when the atom follows the one before it without a gap (no space, same cell). */
   glued?: boolean;
+  /** The number a text of letters OCR confuses with digits reads as (IO → 10): a figure only where a column says so. */
+  misread?: string;
+}
+
+/** Letters OCR gives for digits: O and o for 0, I and l for 1. */
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
+const LOOKALIKE_RUN = /^[OoIl]{1,3}(?![A-Za-z\d])/;
+
+/** The number a run of look-alike letters at the start of `text` reads as, when it reads as a well-formed one. */
+export function lookalikeNumberAt(text: string): { letters: string; number: string } | null {
+  const run = LOOKALIKE_RUN.exec(text)?.[0];
+  if (!run) return null;
+  const number = [...run].map((ch) => DIGIT_LOOKALIKES[ch]).join('');
+  return isWellFormedNumber(number) ? { letters: run, number } : null;
 }
 
 const OPERATOR = '(?:>=|<=|[≥≤=＝<>＜＞≧≦═±])';
@@ -21,6 +35,8 @@ const LEADING_OPERATOR = new RegExp(`^${OPERATOR}*\\s*`);
 const NUMBER = /^\d[\d.]*/;
 /** A span of years (2018-2022, 2021—2023年): a period named in an indicator, not a figure of the row. */
 const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—~～至到]\s*(?:19|20)\d\d年?(?:度)?/;
+/** A year and month (2021年12月, 2021年12月31日), with the digits of a figure run into its year before it. */
+const DATE = /^(\d{0,3}?)((?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:[0-3]?\d日)?)/;
 /** 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name. */
 const CELL_NUMBERING = /^\d{1,2}[、．.](?=\p{Script=Han})/u;
 
@@ -70,7 +86,8 @@ export function atomsOf(cells: readonly string[]): Atom[] {
       };
       while (rest.length > 0) {
         // 指标1, 指标2: the template's numbering of rows, part of the text it stands in.
-        const numbering = /指标$/.test(text) ? /^\d{1,2}[:：、.．]?(?=\p{Script=Han})/u.exec(rest) : null;
+        // 指标2: at a cell's end is the template's empty numbered row, no figure either.
+        const numbering = /指标$/.test(text) ? /^\d{1,2}(?:[:：、.．]?(?=\p{Script=Han})|[:：]$)/u.exec(rest) : null;
         if (numbering) {
           text += numbering[0];
           rest = rest.slice(numbering[0].length);
@@ -80,6 +97,27 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         if (span) {
           text += span[0];
           rest = rest.slice(span[0].length);
+          continue;
+        }
+        // 2021年12月完成: a date is a text of its own (the target as printed), and digits run into its year
+        // (52021年 under 分值 | 指标值) are a figure before it.
+        const date = DATE.exec(rest);
+        if (date) {
+          if (date[1] !== '') {
+            flush();
+            push({ kind: 'value', text: date[1]!, cell });
+          }
+          flush();
+          text = date[2]!;
+          rest = rest.slice(date[0].length);
+          continue;
+        }
+        // 2370人IO指标: look-alike letters right after a figure, where a figure may stand, kept as letters that
+        // may be read as a number (the columns decide, evaluation-fused.ts).
+        const lookalike = text === '' && out.at(-1)?.kind === 'value' && out.at(-1)?.cell === cell ? lookalikeNumberAt(rest) : null;
+        if (lookalike) {
+          push({ kind: 'text', text: lookalike.letters, cell, misread: lookalike.number });
+          rest = rest.slice(lookalike.letters.length);
           continue;
         }
         const v = valueAt(rest);

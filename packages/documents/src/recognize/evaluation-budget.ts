@@ -173,10 +173,13 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     }
     const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
     const points = headingPoints(stream, i);
+    const scored = scoredTotalFigures(
+      lines.map((l) => ({ total: isBudgetTotalLabel(l.name), figures: l.figures, placed: placeFigures(l.figures, columns) })),
+    );
     return {
       lines: lines.map((l) => {
         const total = isBudgetTotalLabel(l.name);
-        const values = convert(placeFigures(l.figures, columns), unit);
+        const values = convert(placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)), unit);
         // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.
         if (total && points && values.weight === undefined) values.weight = points;
         return { name: labelKey(l.name).replace(/[:：]$/, '').replace(/^其中[:：]?/, ''), total, values };
@@ -187,6 +190,29 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     };
   }
   return null;
+}
+
+/**
+ * The number of figures of the block's total line when it holds its 分值 or 得分, else null. A fund source's line
+ * that prints fewer figures than such a total (其中：本年财政拨款 90 | 89.974 | 89.974 under 0 | 0 | 0 | 10 | 0 | 0)
+ * left the 分值 and 得分 to the total: it holds amounts and rates only, and an amount under 100 is not read as a
+ * score. (A source line printing as many figures as the total repeats its 分值 and 得分.)
+ */
+export function scoredTotalFigures(
+  lines: ReadonlyArray<{ total: boolean; figures: readonly string[]; placed: Partial<Record<BudgetColumn, string>> }>,
+): number | null {
+  const total = lines.find((l) => l.total && (l.placed.weight !== undefined || l.placed.score !== undefined));
+  return total ? total.figures.length : null;
+}
+
+/** The columns a source line with `count` figures may fill under a total line of `totalCount` scored figures. */
+export function sourceColumns(columns: readonly BudgetColumn[], count: number, totalCount: number | null): readonly BudgetColumn[] {
+  return totalCount !== null && count < totalCount ? amountColumns(columns) : columns;
+}
+
+/** The columns a fund source's line may fill under a scored total: all but 分值 and 得分. */
+export function amountColumns(columns: readonly BudgetColumn[]): BudgetColumn[] {
+  return columns.filter((c) => c !== 'weight' && c !== 'score');
 }
 
 /** Amounts to 万元 decimal strings, the rate to its percent digits, scores as printed. */

@@ -132,3 +132,40 @@ describe('a 自评表 whose cells ran together', () => {
     expect(doc?.kind === 'self-evaluation' ? doc.indicators.map((i) => i.name) : []).toEqual(['安装水标尺', '验收合格率']);
   });
 });
+
+describe('dates and numbered empty rows in run-together text', () => {
+  const cols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score'];
+
+  it('reads a date as one text and the figure run into its year as a figure before it', () => {
+    // 分值 5 | 指标值 2021年12月完成 | 实际 2021年12月完成 | 得分 4, run together as an OCR'd preview gives them.
+    expect(readFusedRows(atomsOf(['公用经费完成时间52021年12月完成2021年12月完成4']), cols, { maxWeight: null })).toEqual([
+      { name: '公用经费完成时间', cells: { weight: '5', target: '2021年12月完成', actual: '2021年12月完成', score: '4' } },
+    ]);
+  });
+
+  it('keeps a template\'s numbered empty row (指标2:) at a cell\'s end as text, not a figure', () => {
+    expect(atomsOf(['办公所需成本415万元15万元4指标2:']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '办公所需成本'],
+      ['value', '415万元'],
+      ['value', '15万元'],
+      ['value', '4'],
+      ['text', '指标2:'],
+    ]);
+  });
+});
+
+describe('letters OCR gives for digits', () => {
+  const cols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score'];
+
+  it('reads IO after a figure as 10 where the column takes a plain number (得分)', () => {
+    expect(readFusedRows(atomsOf(['保障人数102370人2370人IO']), cols, { maxWeight: null })).toEqual([
+      { name: '保障人数', cells: { weight: '10', target: '2370人', actual: '2370人', score: '10' } },
+    ]);
+  });
+
+  it('leaves the letters as text where the column holds a value, and a run that reads as no number', () => {
+    const valueCols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual'];
+    expect(readFusedRows(atomsOf(['保障人数102370人IO']), valueCols, { maxWeight: null })[0]?.cells.actual).not.toBe('10');
+    expect(atomsOf(['保障人数102370人OI']).some((a) => a.misread !== undefined)).toBe(false);
+  });
+});

@@ -40,6 +40,8 @@ const MAX_STEPS = 20_000;
 interface Candidate {
   text: string;
   kind: 'value' | 'text';
+  /** Letters read as a number (IO → 10): they stand only in a column of plain numbers (分值, 得分). */
+  misread?: boolean;
 }
 
 export interface FusedRow {
@@ -54,6 +56,7 @@ export interface RowContext {
 
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
 function fitCost(c: Candidate, kind: SlotKind): number {
+  if (c.misread && kind !== 'number') return Infinity;
   switch (kind) {
     case 'number': {
       if (c.kind !== 'value') return Infinity;
@@ -123,6 +126,7 @@ function candidatesAt(atoms: readonly Atom[], i: number, slotsLeft: number): Arr
       out.push({ cells: [{ text: a.text + b.text, kind: 'value' }], next: i + 2, cost: 0 });
   } else {
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
+    if (a.misread) out.push({ cells: [{ text: a.misread, kind: 'value', misread: true }], next: i + 1, cost: 0.5 });
     const half = doubledHalf(a.text);
     if (half && slotsLeft >= 2)
       out.push({ cells: [{ text: half, kind: 'text' }, { text: half, kind: 'text' }], next: i + 1, cost: 0 });

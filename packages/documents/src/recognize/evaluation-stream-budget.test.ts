@@ -3,7 +3,7 @@ import { placeFusedFigures, takeSourceFigures } from './evaluation-stream-budget
 import type { BudgetLine } from './evaluation-budget.ts';
 import { paragraph } from '../rows/row.ts';
 import { cellStream } from './evaluation-cells.ts';
-import { keyed } from './evaluation-text.ts';
+import { keyed, segmentText } from './evaluation-text.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 
 const columns = ['initial', 'annual', 'executed', 'rate', 'weight', 'score'] as const;
@@ -72,5 +72,27 @@ describe('a total line over its one source line', () => {
     const lines = [line('年度资金总额', true, { annual: '80' }), line('财政拨款', false, { annual: '50', rate: '60', weight: '10', score: '6' })];
     takeSourceFigures(lines, [{ annual: '80' }, { annual: '50', rate: '60', weight: '10', score: '6' }]);
     expect(lines[0]!.values).toEqual({ annual: '80' });
+  });
+});
+
+describe('an OCR\'d budget block', () => {
+  it('reads labels misread in one character, a note whose brackets became commas, and figures under no name', () => {
+    // A .docx preview's OCR: the total line's label before the labels, 算 read as 匏 and 数 as 将, (A) as ,A、.
+    const text = '项目资金(万元)|年度资金总额|年初预匏数调整预算将,A、全年执行数(B)执行率(B/A)64.864.864.8100%年初设定目标';
+    const rows = [{ ...paragraph(''), table: true, cells: text.split('|') }];
+    const block = readBudgetInText(segmentText(rows), cellStream(rows));
+    expect(block?.lines).toEqual([
+      { name: '年度资金总额', total: true, values: { initial: '64.8', annual: '64.8', executed: '64.8', rate: '100' } },
+    ]);
+  });
+});
+
+describe('the fund sources under a scored total line', () => {
+  it('hold amounts only: a source\'s amount under 100 is not read as 分值 or 得分', () => {
+    // Made for this test: the total line prints 0 | 0 | 0 | 分值 10 | 执行率 0 | 得分 0, the source line its three amounts.
+    const text = '年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 年度总体目标';
+    const rows = [{ ...paragraph(''), table: true, cells: text.split(' ') }];
+    const block = readBudgetInText(segmentText(rows), cellStream(rows));
+    expect(block?.lines.find((l) => l.name === '本年财政拨款')?.values).toEqual({ initial: '90', annual: '89.974', executed: '89.974' });
   });
 });

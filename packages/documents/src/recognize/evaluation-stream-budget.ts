@@ -4,9 +4,10 @@
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount } from '@jixiao/core';
 import { cutValue, atomsOf } from './evaluation-atoms.ts';
-import { amountUnit, convert, fit, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { amountUnit, convert, fit, scoredTotalFigures, sourceColumns, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
 import { BUDGET_TEXT_COLUMNS, budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
+import { nearMissesAt } from './near-miss-label.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
 let spellings: Spellings<BudgetColumn> | null = null;
@@ -15,7 +16,9 @@ const budgetLabels = () => (spellings ??= new Spellings(budgetColumnSpellings())
 /** A note after a budget label, closed or cut by OCR: （A）, （B/A1, （20分*执行率）. */
 function budgetNoteEnd(key: string, at: number): number {
   const cut = /^（[A-Za-z/\d]{1,4}(?=[^）A-Za-z/\d])/.exec(key.slice(at));
-  return cut ? at + cut[0].length : noteEnd(key, at);
+  // ,A、 : the note's brackets read by OCR as punctuation.
+  const unbracketed = /^[,，][A-Z](\/[A-Z])?[、，,）]/.exec(key.slice(at));
+  return cut ? at + cut[0].length : unbracketed ? at + unbracketed[0].length : noteEnd(key, at);
 }
 
 /**
@@ -28,7 +31,8 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
   const walk = (at: number, columns: BudgetColumn[]) => {
     if (++steps > 2000) return;
     if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
-    for (const hit of budgetLabels().allAt(key, at)) {
+    const hits = budgetLabels().allAt(key, at);
+    for (const hit of hits.length > 0 ? hits : nearMissesAt(key, at, budgetColumnSpellings())) {
       if (columns.includes(hit.value)) continue;
       columns.push(hit.value);
       walk(budgetNoteEnd(key, hit.end), columns);
@@ -42,7 +46,7 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
 /** The block's labels: a run of two or more naming an amount. */
 function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
   for (let i = 0; i < seg.key.length; i++) {
-    const first = budgetLabels().longestAt(seg.key, i);
+    const first = budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
     if (!first) continue;
     let { columns, end } = labelRun(seg.key, i);
     // 年度预算数（万元） over 年初预算 | 调整后预算数 | 预算执行数: a heading spanning the amounts names one of them
@@ -196,6 +200,13 @@ export function placeFusedFigures(
   return best.placed;
 }
 
+/** The total line's label standing right before the block's labels (年度资金总额), or an empty name. */
+function nameBefore(seg: SegmentText, start: number): string {
+  const before = original(seg, Math.max(0, start - 12), start).split(CELL).at(-1) ?? '';
+  for (let k = 0; k < before.length; k++) if (isBudgetTotalLabel(before.slice(k).replace(/[:：]$/, ''))) return before.slice(k);
+  return '';
+}
+
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
   if (seg.key.length > 200_000) return null;
@@ -206,11 +217,15 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const end = stop ? header.end + stop.index : seg.key.length;
   const atoms = atomsOf(original(seg, header.end, end).split(CELL));
   const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
+  // Figures right after the labels, under no name: OCR read the line's name (年度资金总额) before the labels.
+  if (atoms[0]?.kind === 'value') lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [] });
   for (const [k, a] of atoms.entries()) {
     const last = lines.at(-1);
     if (a.kind === 'value' && last) {
       last.figures.push(a.text);
-      last.alone.push(atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
+      // The first figure shares its cell with the labels when they ran into it (执行率（B/A）64.864.8…).
+      const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
+      last.alone.push(!afterLabels && atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
     }
     else if (a.kind === 'text') {
       // 年度财政 | 资金总额: a label cut in two stays one.
@@ -221,12 +236,22 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const unit = amountUnit(stream, cellIndexAt(seg, end));
   const points = headingPoints(seg, header.start);
   const raw: Array<Partial<Record<BudgetColumn, string>>> = [];
-  const read: BudgetLine[] = lines
+  const named = lines
     .filter((l) => l.figures.length > 0 && l.name.length <= 30)
+    .map((l) => ({ ...l, name: l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '') }));
+  const scored = scoredTotalFigures(
+    named.map((l) => ({
+      total: isBudgetTotalLabel(l.name),
+      figures: l.figures,
+      placed: placeFusedFigures(l.figures, header.columns, l.alone),
+    })),
+  );
+  const read: BudgetLine[] = named
     .map((l) => {
-      const name = l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '');
+      const name = l.name;
       const total = isBudgetTotalLabel(name);
-      const placed = placeFusedFigures(l.figures, header.columns, l.alone);
+      const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
+      const placed = placeFusedFigures(l.figures, columns, l.alone);
       const values = convert(placed, unit);
       raw.push(placed);
       if (total && points && values.weight === undefined) values.weight = points;

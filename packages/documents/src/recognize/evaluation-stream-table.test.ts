@@ -29,3 +29,16 @@ describe('a phrase every row prints in one column', () => {
     expect(splitRepeatedLead(atoms)).toEqual(atoms);
   });
 });
+
+describe('a template that scores the whole project cycle', () => {
+  it('reads 项目决策 / 项目管理 as 一级 names and 未完成原因分析及改进措施 as one column', () => {
+    // Made for this test after an OCR'd 银川 自评表: 三级 | 分值 | 指标值 | 全年实际值 | 得分 | 原因.
+    const text =
+      '三级指标 分值 指标值 全年实际值 得分 未完成原因分析及改进措施 项目决策(10分) 目标完整性 4 目标明确 目标明确 4 项目管理(25分) 预算执行率 10 100% 100% 9';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]));
+    expect(table?.records.map((r) => [r.level1, r.name, r.cells.weight, r.cells.score])).toEqual([
+      ['项目决策', '目标完整性', '4', '4'],
+      ['项目管理', '预算执行率', '10', '9'],
+    ]);
+  });
+});

@@ -4,6 +4,8 @@
 import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
+import { scrambledLabelAt } from './scrambled-label.ts';
+import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
 import {
@@ -24,7 +26,13 @@ const columns = () => (columnSpellings ??= new Spellings(indicatorColumnSpelling
 function labelRun(key: string, i: number): { labels: IndicatorColumn[]; end: number } {
   const labels: IndicatorColumn[] = [];
   let at = i;
-  for (let hit = columns().longestAt(key, at); hit; hit = columns().longestAt(key, at)) {
+  const known = (k: number) => columns().longestAt(key, k) !== null;
+  for (;;) {
+    // After a label, a piece the OCR scrambled (考值参分) is read as the label whose characters it holds.
+    const hit =
+      columns().longestAt(key, at) ??
+      (labels.length > 0 ? scrambledLabelAt(key, at, indicatorColumnSpellings(), known) : null);
+    if (!hit) break;
     labels.push(hit.value);
     at = noteEnd(key, hit.end);
   }
@@ -45,8 +53,21 @@ export function findHeaderInText(seg: SegmentText, from = 0): { columns: Indicat
   return null;
 }
 
+/** A table without its header: the given columns, the body from the first level name on. */
+function headlessBand(seg: SegmentText, from: number, columns: readonly IndicatorColumn[]): { columns: IndicatorColumn[]; start: number; end: number } | null {
+  for (let i = from; i < seg.key.length; i++)
+    if (levelAt(seg, i)?.level === 'level1') return { columns: [...columns], start: i, end: i };
+  return null;
+}
+
 /** Marks that end the table: the 总分 row, notes and conclusions under it. */
 const END_MARKS = /^(总分|合计分|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
+
+/**
+ * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,
+ * the text may go on to a second table after them, which the body must not lose.
+ */
+const HEADLESS_END_MARKS = new RegExp(`${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`);
 
 /** 年度绩效目标2（40分）: the heading of a second goal's table inside the body. */
 const GOAL_HEADING = /^(年度绩效目标|绩效目标|年度目标)\d*（\d+(?:\.\d+)?分）/;
@@ -60,7 +81,11 @@ interface Part {
 }
 
 /** The body between the header and the end of the table, parted at level names and repeated headers. */
-function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
+function bodyParts(
+  seg: SegmentText,
+  from: number,
+  ends: RegExp = END_MARKS,
+): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
   const parts: Part[] = [];
   const level1Weights: EvaluationTable['level1Weights'] = [];
   let level1: string | null = null;
@@ -76,7 +101,7 @@ function bodyParts(seg: SegmentText, from: number): { parts: Part[]; end: number
   for (let i = from; i < seg.key.length; ) {
     const open = afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '');
     const rest = seg.key.slice(i, i + 40);
-    if (open && END_MARKS.test(rest)) {
+    if (open && ends.test(rest)) {
       end = i;
       break;
     }
@@ -159,21 +184,29 @@ const MAX_PART_ATOMS = 400;
 const MAX_TEXT = 200_000;
 
 /** Reads the indicator table from the segment's text; null without a header band. */
-export function readEvaluationTableInText(seg: SegmentText, from = 0): EvaluationTable | null {
+export function readEvaluationTableInText(
+  seg: SegmentText,
+  from = 0,
+  headless: readonly IndicatorColumn[] | null = null,
+): EvaluationTable | null {
   if (seg.key.length > MAX_TEXT) return null;
-  const header = findHeaderInText(seg, from);
+  const headed = findHeaderInText(seg, from);
+  const header = headed ?? (headless ? headlessBand(seg, from, headless) : null);
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
-  const body = bodyParts(seg, header.end);
+  const body = bodyParts(seg, header.end, headed ? END_MARKS : HEADLESS_END_MARKS);
   const records: TableRecord[] = [];
-  for (const part of body.parts) {
-    const atoms = splitRepeatedLead(atomsOf(part.text.split(CELL)));
+  const partAtoms = body.parts.map((part) => splitRepeatedLead(atomsOf(part.text.split(CELL))));
+  const dashes = countDashLeads(partAtoms);
+  for (const [k, part] of body.parts.entries()) {
+    const atoms = splitDashLeads(partAtoms[k]!, dashes);
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
     for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight })) {
       const name = nameOf(row.name);
-      if (name === '') continue;
+      // 合计 | 100: the weights' total row, no indicator.
+      if (name === '' || /^(合计|总计)$/.test(name)) continue;
       const cells = { ...row.cells };
       composeTarget(cells);
       records.push({ level1: part.level1, level2: part.level2, name, rest: [], cells, line: null });

@@ -8,6 +8,12 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['实施效果指标', 'level1'],
   ['预期产出指标', 'level1'],
   ['效果指标', 'level1'],
+  // 一级 names of templates that score the project's whole cycle (银川: 项目决策 / 项目管理 / 项目产出 / 项目效益).
+  ['项目决策', 'level1'],
+  ['项目管理', 'level1'],
+  ['项目产出', 'level1'],
+  ['项目效益', 'level1'],
+  ['投入管理', 'level2'],
   ['社会、经济、生态效益指标', 'level2'],
   ['社会公众或服务对象满意度指标', 'level2'],
   ['社会公众满意度指标', 'level2'],

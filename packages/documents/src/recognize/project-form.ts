@@ -168,6 +168,8 @@ const yearRow: Step = (r, at) => {
 const opinionRow: Step = (r, at) => {
   // The finance bureau's opinion (批复意见, 文号, date) after the 主管部门's ends it.
   if (r.mode === 'opinion' && projectLabel(at.first)?.startsWith('approval.')) r.mode = 'fields';
+  // 项目名称 | … after it: the text layer put the opinion, printed at the foot, before the form it closes.
+  if (r.mode === 'opinion' && projectLabel(at.first) === 'name' && filledCells(at.row).length >= 2) r.mode = 'fields';
   if (r.mode !== 'opinion') return false;
   if (isSignatureRow(at.row)) keepSignature(r.form, at.row);
   else r.opinion.push(...filledCells(at.row));

@@ -15,7 +15,7 @@ import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
 import { readHead, readYear } from './evaluation-head.ts';
-import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf } from './evaluation-lexicon.ts';
+import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { chooseProjectName } from './evaluation-title-name.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
@@ -163,9 +163,10 @@ function readIndicatorTable(
   text: SegmentText,
   stream: readonly StreamCell[],
   from: number,
+  headless: readonly IndicatorColumn[] | null,
 ): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
-  const byText = readEvaluationTableInText(text);
+  const byText = readEvaluationTableInText(text, 0, headless);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
   return tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
 }
@@ -181,13 +182,14 @@ function budgetWorth(block: BudgetBlock | null): number {
 export function recognizeSelfEvaluationDocument(
   rows: readonly Row[],
   title: string | null,
+  headless: readonly IndicatorColumn[] | null = null,
 ): SelfEvaluationDocument | null {
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
   const byText = readBudgetInText(text, stream);
   const budget = budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
-  const table = readIndicatorTable(text, stream, budget?.end ?? 0);
+  const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';

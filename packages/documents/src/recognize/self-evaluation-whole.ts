@@ -4,6 +4,7 @@
 import type { SelfEvaluationDocument } from '@jixiao/core';
 import { cleanCell, labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 import { isRunTogether, MAX_SPLIT_LENGTH, splitRunTogether } from './tokenize.ts';
 
@@ -31,8 +32,14 @@ function cutAtLabels(cell: string): string[] {
   return pieces.filter((t) => t.kind === 'label').length >= 3 ? pieces.map((t) => t.text) : [cell];
 }
 
-/** Reads every row as one 自评表; null when no budget block or indicator table is found in it. */
-export function readWholeSelfEvaluation(rows: readonly Row[]): SelfEvaluationDocument | null {
+/**
+ * Reads every row as one 自评表; null when no budget block or indicator table is found in it. `headless`: the
+ * columns of a table whose header the text lacks (headless-evaluation.ts).
+ */
+export function readWholeSelfEvaluation(
+  rows: readonly Row[],
+  headless: readonly IndicatorColumn[] | null = null,
+): SelfEvaluationDocument | null {
   const cut: Row[] = rows.map((r) => ({
     ...r,
     table: true,
@@ -42,5 +49,5 @@ export function readWholeSelfEvaluation(rows: readonly Row[]): SelfEvaluationDoc
     .slice(0, 12)
     .map((r) => titleInText(r.cells.join('')))
     .find((t) => t !== null);
-  return recognizeSelfEvaluationDocument(cut, title ?? null);
+  return recognizeSelfEvaluationDocument(cut, title ?? null, headless);
 }

@@ -31,6 +31,13 @@ export function titleKind(text: string): TitleKind | null {
 }
 
 function computeTitleKind(text: string): TitleKind | null {
+  // 某某绩效目标表.docx: a download page titles a target form with its file's name. (A 自评表's file name is left
+  // to the reading of the whole text, which takes the title the text gives: evaluation-title-name.ts.)
+  const file = /^(.+)\.(docx?|xlsx?|wps|et|pdf)$/i.exec(text.trim());
+  if (file) {
+    const kind = computeTitleKind(file[1]!);
+    return kind === 'project' || kind === 'department' ? kind : null;
+  }
   // A numbered line is an entry of a table of contents, not a title: "10.区行政审批局项目绩效目标申报表".
   if (/^\s*([-•·]|\d{1,2}\s*[.、．])/.test(text)) return null;
   // Titles carry their year or a template note in brackets: 项目绩效目标表（2021年度）, 绩效目标申报表（参考模板）.

@@ -1,0 +1,25 @@
+// The tail of a 自评表 stored without its title or header (a page that keeps only the table's last rows):
+// nothing names the form, but what closes a 自评表 does — its 评价结论, 存在问题, 改进措施, the deviations and
+// scores of a finished year — and the level names (产出指标, 效益指标) part an indicator table before them.
+// Such a text is read as a 自评表 whose table has the columns every 自评表 starts with: the indicator's name,
+// its target and its weight.
+import { labelKey } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+import type { IndicatorColumn } from './evaluation-lexicon.ts';
+
+/** Words only an evaluation of a finished year prints; three different ones make the evidence. */
+const EVIDENCE = ['评价结论', '存在问题', '改进措施', '实际完成值', '全年实际值', '偏差原因', '未完成原因', '自评得分', '自评等级'];
+const MIN_EVIDENCE = 3;
+
+/** A table's level names: without them there is no indicator table to read. */
+const LEVELS = /(产出|效益|满意度)指标/;
+
+/** The columns a 自评表's indicator table starts with, read where no header names them. */
+export const HEADLESS_COLUMNS: readonly IndicatorColumn[] = ['name', 'target', 'weight'];
+
+/** Whether untitled rows hold the tail of a 自评表 by what they print. */
+export function isHeadlessSelfEvaluation(rows: readonly Row[]): boolean {
+  const key = labelKey(rows.map((r) => r.cells.join('')).join(''));
+  if (!LEVELS.test(key)) return false;
+  return EVIDENCE.filter((w) => key.includes(w)).length >= MIN_EVIDENCE;
+}
