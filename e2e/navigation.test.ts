@@ -112,7 +112,7 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
             .toContain(leaf);
           const shown = await shownErrors(page);
           expect(shown, `${username} › ${leaf}`).toEqual([]);
-          expect(await pageHeadings(page), `${username} › ${leaf}`).toHaveLength(1);
+          await expect.poll(() => pageHeadings(page), { message: `${username} › ${leaf}` }).toHaveLength(1);
           expect(await page.locator('.app-content .page-header').count()).toBe(1);
           await page.screenshot({
             path: `${shots}nav-${username}-${String(n).padStart(2, '0')}-${slug(leaf)}.png`,
@@ -124,7 +124,7 @@ describe.skipIf(!browserReady)('every page of every role in Chromium', () => {
             await first.click();
             await settled(page);
             expect(await shownErrors(page), `${username} › ${leaf} › first item`).toEqual([]);
-            expect(await pageHeadings(page), `${username} › ${leaf} › first item`).toHaveLength(1);
+            await expect.poll(() => pageHeadings(page), { message: `${username} › ${leaf} › first item` }).toHaveLength(1);
             await page.screenshot({
               path: `${shots}nav-${username}-${String(n).padStart(2, '0')}b-${slug(leaf)}-detail.png`,
             });
