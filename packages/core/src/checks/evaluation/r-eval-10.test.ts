@@ -1,10 +1,19 @@
 import { parseIndicatorValue } from '../../value/parse-indicator-value.ts';
 import type { EvaluationDocument } from '../../model/evaluation-document.ts';
-import type { EvaluationBudget, SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
+import type {
+  EvaluationBudget,
+  SelfEvaluationDocumentIndicator,
+} from '../../model/self-evaluation-document.ts';
 import { rule } from './r-eval-10.ts';
 import { evaluationRuleTester, row, selfEvaluation } from './rule-tester.ts';
 
-const ind = (name: string, target: string, actual: string, weight: string, score: string): SelfEvaluationDocumentIndicator => ({
+const ind = (
+  name: string,
+  target: string,
+  actual: string,
+  weight: string,
+  score: string,
+): SelfEvaluationDocumentIndicator => ({
   ...row(name, '产出指标', weight, score),
   target: parseIndicatorValue(target),
   actual: parseIndicatorValue(actual),
@@ -23,7 +32,10 @@ const known023 = ind('政策知晓率', '=100%', '98%', '10', '9');
 
 // Corpus 021 (湖北 2020): 得分 only, the 分值 on the goal headers (目标1 40分: 10 + 10 + 20); 整编资料审核 98 %
 // met at 98 % scored 19.6 = 20 × 98 %, and the 总分 99.6 falls short of 100 by just those 0.4 points.
-const unweighted = (name: string, target: string, actual: string, score: string) => ({ ...ind(name, target, actual, '0', score), weight: null });
+const unweighted = (name: string, target: string, actual: string, score: string) => ({
+  ...ind(name, target, actual, '0', score),
+  weight: null,
+});
 const rows021 = (audit: string) => [
   unweighted('监测数据必须合格', '100%', '100%', '10'),
   unweighted('取得2018-2022监测资料', '100%', '100%', '10'),
@@ -32,7 +44,13 @@ const rows021 = (audit: string) => [
   unweighted('完成年度资料上报', '100%', '100%', '20'),
 ];
 const doc021 = (audit: string, total: string) =>
-  withBudget(selfEvaluation(rows021(audit), { total }), { annual: '10', executed: '10', rate: '100', weight: '20', score: '20' });
+  withBudget(selfEvaluation(rows021(audit), { total }), {
+    annual: '10',
+    executed: '10',
+    rate: '100',
+    weight: '20',
+    score: '20',
+  });
 
 evaluationRuleTester(rule, {
   valid: [
@@ -43,21 +61,122 @@ evaluationRuleTester(rule, {
     },
     {
       name: 'no 分值 printed, 98 % short of a ≥99 % target: a shortfall, not a multiplier',
-      doc: withBudget(selfEvaluation([unweighted('整编资料审核', '≥99%', '98%', '19.6'), unweighted('上报', '100%', '100%', '60')], { total: '99.6' }), {
-        weight: '20',
-        score: '20',
-      }),
+      doc: withBudget(
+        selfEvaluation(
+          [unweighted('整编资料审核', '≥99%', '98%', '19.6'), unweighted('上报', '100%', '100%', '60')],
+          { total: '99.6' },
+        ),
+        {
+          weight: '20',
+          score: '20',
+        },
+      ),
     },
-    { name: '023: met targets in full, budget 100 % scored 10', doc: selfEvaluation([met023, ind('覆盖率', '≥100%', '100%', '10', '10')]) },
-    { name: 'a shortfall scored by proportion (92 ÷ 95 × 20 = 19.37)', doc: selfEvaluation([ind('就业率', '≥95%', '92%', '20', '19.37')]) },
-    { name: 'a reverse target kept under its ceiling', doc: selfEvaluation([ind('投诉次数', '≤5次', '3次', '10', '10')]) },
-    { name: 'a qualitative row is graded by people', doc: selfEvaluation([ind('制度建设', '健全', '基本健全', '10', '8')]) },
-    { name: 'a bare number against a target with a unit is not scored (a cell read out of place)', doc: selfEvaluation([ind('管护面积', '28万亩', '8', '10', '10')]) },
-    { name: 'a rate target above 100 % is not recomputed (R-IND-12 reports it)', doc: selfEvaluation([ind('认知度', '250%', '50%', '8', '8')]) },
-    { name: 'a bare 0 target without comparator is not recomputed', doc: selfEvaluation([ind('完成率', '0%', '100%', '8', '8')]) },
-    { name: 'a row without a target that scores nothing', doc: selfEvaluation([ind('其他', '', '', '10', '0')]) },
+    {
+      name: '023: met targets in full, budget 100 % scored 10',
+      doc: selfEvaluation([met023, ind('覆盖率', '≥100%', '100%', '10', '10')]),
+    },
+    {
+      name: 'a shortfall scored by proportion (92 ÷ 95 × 20 = 19.37)',
+      doc: selfEvaluation([ind('就业率', '≥95%', '92%', '20', '19.37')]),
+    },
+    {
+      name: 'a reverse target kept under its ceiling',
+      doc: selfEvaluation([ind('投诉次数', '≤5次', '3次', '10', '10')]),
+    },
+    {
+      name: 'a qualitative row is graded by people',
+      doc: selfEvaluation([ind('制度建设', '健全', '基本健全', '10', '8')]),
+    },
+    {
+      name: 'a bare number against a target with a unit is not scored (a cell read out of place)',
+      doc: selfEvaluation([ind('管护面积', '28万亩', '8', '10', '10')]),
+    },
+    {
+      name: 'a rate target above 100 % is not recomputed (R-IND-12 reports it)',
+      doc: selfEvaluation([ind('认知度', '250%', '50%', '8', '8')]),
+    },
+    {
+      name: 'a bare 0 target without comparator is not recomputed',
+      doc: selfEvaluation([ind('完成率', '0%', '100%', '8', '8')]),
+    },
+    {
+      name: 'a row without a target that scores nothing',
+      doc: selfEvaluation([ind('其他', '', '', '10', '0')]),
+    },
+    // Deadlines, qualitative grades and a 预算执行率 row (hand-written rows of a 2023 县级 training project).
+    {
+      name: 'a deadline met to the month scored in full',
+      doc: selfEvaluation([ind('培训完成时间', '2023年11月底前完成', '2023年10月', '5', '5')]),
+    },
+    {
+      name: 'a deadline completed 按时 scored in full',
+      doc: selfEvaluation([ind('补贴发放时间', '12月31日前', '按时完成', '10', '10')]),
+    },
+    {
+      name: 'a late completion with points deducted',
+      doc: selfEvaluation([ind('验收时间', '2023年6月底前', '2023年9月', '10', '6')]),
+    },
+    {
+      name: 'a deadline against a year-less actual is not compared',
+      doc: selfEvaluation([ind('验收时间', '2023年6月底前', '9月', '10', '10')]),
+    },
+    {
+      name: 'a qualitative target met word for word in full',
+      doc: selfEvaluation([ind('档案管理', '规范完整', '规范完整', '10', '10')]),
+    },
+    {
+      name: 'a partly met row inside its band (6–8 of 10)',
+      doc: selfEvaluation([ind('制度落实', '有效落实', '部分达成', '10', '7')]),
+    },
+    {
+      name: 'an unmet row scored below 60 %',
+      doc: selfEvaluation([ind('群众获得感', '明显增强', '未达成', '10', '4')]),
+    },
+    {
+      name: '基本达成 is the unit’s judgement, not a grade the table states',
+      doc: selfEvaluation([ind('环境改善', '明显改善', '基本达成', '10', '7')]),
+    },
+    {
+      name: 'a 预算执行率 row without a target scored rate × 分值 (96 % × 10 = 9.6)',
+      doc: selfEvaluation([ind('预算执行率', '—', '96%', '10', '9.6')]),
+    },
+    {
+      name: 'a 预算执行率 row with a target of its own is scored as an indicator (95 ÷ 90 ≥ 1)',
+      doc: selfEvaluation([ind('预算执行率', '≥90%', '95%', '10', '10')]),
+    },
   ],
   invalid: [
+    {
+      name: 'a deadline met (2023年12月完成 as set) scored 4 of 5',
+      doc: selfEvaluation([ind('资金拨付完成时间', '2023年12月完成', '2023年12月完成', '5', '4')]),
+      errors: [{ messageId: 'deadlineMetBelowFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a completion three months late scored in full',
+      doc: selfEvaluation([ind('工程验收时间', '2023年6月底前', '2023年9月', '10', '10')]),
+      errors: [{ messageId: 'deadlineLateFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a qualitative row stated 达成 but scored 5 of 10 (below the 8–10 band)',
+      doc: selfEvaluation([ind('服务质量', '明显提升', '达成年度指标', '10', '5')]),
+      errors: [{ messageId: 'qualitativeOutOfBand', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a row stated 未完成 scored in full',
+      doc: selfEvaluation([ind('信息系统上线', '全面上线运行', '未完成', '10', '10')]),
+      errors: [{ messageId: 'qualitativeOutOfBand', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a qualitative target met word for word scored 13 of 15 (inside the 达成 band) is an info',
+      doc: selfEvaluation([ind('办学条件', '有效改善校舍条件', '有效改善校舍条件', '15', '13')]),
+      errors: [{ messageId: 'qualitativeMetBelowFull', path: '/indicators/0/score', severity: 'info' }],
+    },
+    {
+      name: 'a 预算执行率 row at 100 % (target a dash) scored 9 of 10',
+      doc: selfEvaluation([ind('预算执行率', '—', '100%', '10', '9')]),
+      errors: [{ messageId: 'budgetRowMismatch', path: '/indicators/0/score', severity: 'error' }],
+    },
     {
       name: '021: a met 98 % scored 19.6 = 20 × 98 %, the 总分 99.6 short by 0.4',
       doc: doc021('19.6', '99.6'),
@@ -100,7 +219,13 @@ evaluationRuleTester(rule, {
     },
     {
       name: 'budget executed 259.45 of 300 (86.48 %, no rate printed) but scored 10 of 10',
-      doc: withBudget(selfEvaluation([met023]), { annual: '300', executed: '259.45', rate: null, weight: '10', score: '10' }),
+      doc: withBudget(selfEvaluation([met023]), {
+        annual: '300',
+        executed: '259.45',
+        rate: null,
+        weight: '10',
+        score: '10',
+      }),
       errors: [{ messageId: 'budgetMismatch', path: '/budget/score', severity: 'error' }],
     },
     {

@@ -3,15 +3,21 @@
 // one) and the 预算执行率 得分 beside min(执行率, 100 %) × 分值. Beyond the table's own rounding it is an
 // error, named for its common cases (a met target below full points, an unmet one in full); within it, an
 // info. A row with no target or no actual that still scores is a warning: nothing supports its points.
-// Qualitative rows are graded by people and only checked for that last case.
+// A 预算执行率 row in the indicator table without a target of its own scores rate × 分值; a deadline row is
+// a ceiling on a date (met → full points); a qualitative row is graded only where its actual states the grade
+// (qualitative-grade.ts) and must then score inside that grade's band; otherwise people grade it.
 import { Decimal } from '../../money/decimal.ts';
 import type { IndicatorValue } from '../../model/indicator-value.ts';
-import type { SelfEvaluationDocument, SelfEvaluationDocumentIndicator } from '../../model/self-evaluation-document.ts';
+import type {
+  SelfEvaluationDocument,
+  SelfEvaluationDocumentIndicator,
+} from '../../model/self-evaluation-document.ts';
 import { decimalOf, show } from '../../evaluation/format.ts';
 import { scoreQuantitative } from '../../evaluation/score-quantitative.ts';
 import { pointer } from '../helpers/pointer.ts';
 import type { RuleReport, SubjectRule } from '../types.ts';
 import { compareScore, showScore, tableDecimals } from './published.ts';
+import { deadlineStanding, LEVEL_SHARES, qualitativeGrade } from './qualitative-grade.ts';
 import { rowsScaledByActual } from './scaled-by-actual.ts';
 
 const hasUnit = (v: IndicatorValue) => v.unit !== null && v.unit !== '';
@@ -32,6 +38,108 @@ function formulaScore(ind: SelfEvaluationDocumentIndicator, weight: Decimal) {
   return r.ok ? r.value : null;
 }
 
+/** A 预算执行率 row of the indicator table with no target of its own: it scores min(rate, 100 %) × 分值 (R-EVAL-03). */
+function isBudgetRow(ind: SelfEvaluationDocumentIndicator): boolean {
+  return (
+    BUDGET_ROW.test(ind.name) &&
+    ind.target.kind !== 'quantitative' &&
+    ind.actual.kind === 'quantitative' &&
+    ind.actual.unit === '%'
+  );
+}
+const BUDGET_ROW = /(?:预算|资金)执行率/;
+
+function budgetRowReport(
+  ind: SelfEvaluationDocumentIndicator,
+  weight: Decimal,
+  score: Decimal,
+  decimals: number,
+  path: string,
+): RuleReport[] {
+  const rate = decimalOf(ind.actual.value);
+  if (rate === null) return [];
+  const expected = Decimal.min(rate.div(100), 1).mul(weight);
+  const stands = compareScore(score, expected, decimals);
+  if (stands === 'same') return [];
+  const data = {
+    name: ind.name,
+    rate: show(rate),
+    weight: show(weight),
+    score: show(score),
+    expected: showScore(expected),
+  };
+  return [
+    {
+      messageId: stands === 'rounded' ? 'budgetRowRounded' : 'budgetRowMismatch',
+      path,
+      severity: stands === 'rounded' ? 'info' : 'error',
+      data,
+    },
+  ];
+}
+
+/** A deadline row: met by the date scores in full, a late one in full is an unmet target without deduction. */
+function deadlineReport(
+  ind: SelfEvaluationDocumentIndicator,
+  weight: Decimal,
+  score: Decimal,
+  decimals: number,
+  path: string,
+): RuleReport[] | null {
+  const standing = deadlineStanding(ind.target, ind.actual);
+  if (standing === null) return null;
+  const data = {
+    name: ind.name,
+    target: ind.target.raw,
+    actual: ind.actual.raw,
+    weight: show(weight),
+    score: show(score),
+  };
+  if (standing === 'met') {
+    const stands = compareScore(score, weight, decimals);
+    if (stands === 'same') return [];
+    return [
+      {
+        messageId: stands === 'rounded' ? 'rounded' : 'deadlineMetBelowFull',
+        path,
+        severity: stands === 'rounded' ? 'info' : 'error',
+        data: { ...data, expected: show(weight) },
+      },
+    ];
+  }
+  return score.eq(weight) && weight.gt(0) ? [{ messageId: 'deadlineLateFull', path, data }] : [];
+}
+
+/** A qualitative row whose actual states its grade: the score must lie in the grade's band (R-EVAL-02). */
+function qualitativeReport(
+  ind: SelfEvaluationDocumentIndicator,
+  weight: Decimal,
+  score: Decimal,
+  path: string,
+): RuleReport[] {
+  const grade = qualitativeGrade(ind.target, ind.actual);
+  if (grade === null || weight.lte(0)) return [];
+  const share = LEVEL_SHARES[grade.level];
+  const low = weight.mul(share.low);
+  const high = weight.mul(share.high);
+  const inBand = score.gte(low) && (grade.level === 'met' ? score.lte(high) : score.lt(high));
+  const data = {
+    name: ind.name,
+    target: ind.target.raw,
+    actual: ind.actual.raw,
+    weight: show(weight),
+    score: show(score),
+    grade: share.name,
+    low: showScore(low),
+    high: showScore(high),
+  };
+  if (!inBand) return [{ messageId: 'qualitativeOutOfBand', path, data }];
+  // Inside the 达成 band the unit may deduct; a target met word for word below full points is worth a look.
+  if (grade.asWritten && score.lt(weight))
+    return [{ messageId: 'qualitativeMetBelowFull', path, severity: 'info', data }];
+  return [];
+}
+
 function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleReport[] {
   const reports: RuleReport[] = [];
   doc.indicators.forEach((ind, i) => {
@@ -39,13 +147,28 @@ function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleRe
     const score = decimalOf(ind.score);
     if (weight === null || score === null || score.gt(weight)) return; // over the weight: R-EVAL-01
     const path = pointer('indicators', i, 'score');
+    if (isBudgetRow(ind)) {
+      reports.push(...budgetRowReport(ind, weight, score, decimals, path));
+      return;
+    }
     if ((ind.target.kind === 'empty' || ind.actual.kind === 'empty') && score.gt(0)) {
       const missing = ind.target.kind === 'empty' ? '年度指标值' : '实际完成值';
-      reports.push({ messageId: 'scoredWithout', path, severity: 'warning', data: { name: ind.name, score: show(score), missing } });
+      reports.push({
+        messageId: 'scoredWithout',
+        path,
+        severity: 'warning',
+        data: { name: ind.name, score: show(score), missing },
+      });
       return;
     }
     const computed = formulaScore(ind, weight);
-    if (computed === null) return;
+    if (computed === null) {
+      reports.push(
+        ...(deadlineReport(ind, weight, score, decimals, path) ??
+          qualitativeReport(ind, weight, score, path)),
+      );
+      return;
+    }
     const expected = new Decimal(computed.computed);
     const stands = compareScore(score, expected, decimals);
     if (stands === 'same') return;
@@ -110,8 +233,20 @@ function budgetReports(doc: SelfEvaluationDocument, decimals: number): RuleRepor
   const expected = Decimal.min(rate, 1).mul(weight);
   const stands = compareScore(score, expected, decimals);
   if (stands === 'same') return [];
-  const data = { rate: showScore(rate.mul(100)), weight: show(weight), score: show(score), expected: showScore(expected) };
-  return [{ messageId: stands === 'rounded' ? 'budgetRounded' : 'budgetMismatch', path: '/budget/score', severity: stands === 'rounded' ? 'info' : 'error', data }];
+  const data = {
+    rate: showScore(rate.mul(100)),
+    weight: show(weight),
+    score: show(score),
+    expected: showScore(expected),
+  };
+  return [
+    {
+      messageId: stands === 'rounded' ? 'budgetRounded' : 'budgetMismatch',
+      path: '/budget/score',
+      severity: stands === 'rounded' ? 'info' : 'error',
+      data,
+    },
+  ];
 }
 
 export const rule: SubjectRule<'evaluation-document'> = {
@@ -125,13 +260,28 @@ export const rule: SubjectRule<'evaluation-document'> = {
         '「{name}」年度指标值{target}、实际完成值{actual}，已达成目标，应得满分{weight}分，表上得分{score}分：请核对得分（{working}）',
       unmetFull:
         '「{name}」年度指标值{target}、实际完成值{actual}，未达成目标，按规则应得{expected}分，表上却给满分{weight}分：请按完成比例扣分并说明偏差原因（{working}）',
-      mismatch: '「{name}」年度指标值{target}、实际完成值{actual}，按规则应得{expected}分，表上得分{score}分：请核对得分（{working}）',
+      mismatch:
+        '「{name}」年度指标值{target}、实际完成值{actual}，按规则应得{expected}分，表上得分{score}分：请核对得分（{working}）',
       rounded: '「{name}」按规则得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
       scoredWithout: '「{name}」没有{missing}，表上却得{score}分：须补全{missing}或说明得分依据',
       metScaledByActual:
         '「{name}」年度指标值{target}、实际完成值{actual}，已达成目标，表上得分{score}分恰为{full}分×{rate}%：完成值被当作系数扣了分，应得满分{full}分（总分{total}分比满分{fullMarks}分少的{lost}分正出于此）：请核对得分',
-      budgetMismatch: '预算执行率{rate}%，分值{weight}分，按规则应得{expected}分，表上得分{score}分：请核对预算执行率得分',
-      budgetRounded: '预算执行率{rate}%，按规则得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
+      budgetMismatch:
+        '预算执行率{rate}%，分值{weight}分，按规则应得{expected}分，表上得分{score}分：请核对预算执行率得分',
+      budgetRounded:
+        '预算执行率{rate}%，按规则得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
+      budgetRowMismatch:
+        '指标表中的「{name}」实际{rate}%，分值{weight}分，按执行率×分值应得{expected}分，表上得分{score}分：请核对预算执行率得分',
+      budgetRowRounded:
+        '指标表中的「{name}」实际{rate}%，按执行率×分值得{expected}分，表上按保留位数写作{score}分：差异在四舍五入之内，供核对',
+      deadlineMetBelowFull:
+        '「{name}」年度指标值{target}、实际完成值{actual}，按期完成即达成目标，应得满分{weight}分，表上得分{score}分：请核对得分（时效指标完成时间不晚于指标值，按反向指标得满分）',
+      deadlineLateFull:
+        '「{name}」年度指标值{target}、实际完成值{actual}，晚于指标值未按期完成，表上却给满分{weight}分：请按完成情况扣分并说明偏差原因',
+      qualitativeOutOfBand:
+        '「{name}」年度指标值{target}、实际完成值{actual}，按表上所写属“{grade}”，分值{weight}分时得分应在{low}至{high}分之间，表上得分{score}分：请核对得分或评价结果',
+      qualitativeMetBelowFull:
+        '「{name}」实际完成值{actual}与年度指标值一致，已达成目标，表上得分{score}分、分值{weight}分：在“达成”档{low}至{high}分之内，如有扣分请说明理由，供核对',
     },
     subjects: ['evaluation-document'],
     reference: 'DOMAIN §2.5 R-EVAL-10',
