@@ -1,6 +1,7 @@
 // Grading the rows of a 自评表 the quantitative formula cannot score (R-EVAL-10, DOMAIN §2.3): a deadline
 // (时效: 12月底前完成) is a ceiling on a date, met when the completion is not later; a qualitative target
-// (定性) takes the grade its 实际完成值 states — the target repeated word for word or 达成 / 部分达成 / 未达成 —
+// (定性) takes the grade its 实际完成值 states — the target repeated word for word, 达成 / 部分达成 / 未达成, or
+// 否 / 无 answering a 是 / 有 target —
 // and the grade's band of the weight (80–100 %, 60–80 %, 0–60 %). Only what the table writes is graded:
 // 基本达成, a paraphrase or a cell read out of place gives no grade, since the unit's judgement stands there.
 import type { IndicatorValue } from '../../model/indicator-value.ts';
@@ -36,6 +37,8 @@ const MET = /^(?:已|均已|全部|完全)?(?:达成|完成|达到|实现)(?:年
 const PARTLY = /^部分(?:达成|完成|达到|实现)/;
 const MISSED = /^(?:未|没有)(?:达成|完成|达到|实现)/;
 
+const YES = new Set(['是', '有']);
+
 /** Strips what does not change the meaning of a cell: spaces and end punctuation. */
 const plain = (text: string | null): string => squash(text).replace(/[。；;，,、.]+$/u, '');
 
@@ -47,9 +50,13 @@ export function qualitativeGrade(target: IndicatorValue, actual: IndicatorValue)
   if (PARTLY.test(done)) return { level: 'partly', asWritten: false };
   if (MISSED.test(done)) return { level: 'missed', asWritten: false };
   if (MET.test(done)) return { level: 'met', asWritten: false };
-  // The target repeated as the result: a qualitative target met as set. Two or more characters, so that a
-  // stray single character read into both cells is not taken for a statement.
-  if (target.kind === 'qualitative' && done.length >= 2 && done === plain(target.text))
+  const set = plain(target.text);
+  // A yes/no target answered the other way (是 → 否, 有 → 无): not achieved.
+  if (target.kind === 'qualitative' && ((set === '是' && done === '否') || (set === '有' && done === '无')))
+    return { level: 'missed', asWritten: false };
+  // The target repeated as the result: a qualitative target met as set. Two or more characters (or a yes/no
+  // answer), so that a stray single character read into both cells is not taken for a statement.
+  if (target.kind === 'qualitative' && (done.length >= 2 || YES.has(done)) && done === set)
     return { level: 'met', asWritten: true };
   return null;
 }

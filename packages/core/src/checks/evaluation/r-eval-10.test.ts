@@ -130,6 +130,14 @@ evaluationRuleTester(rule, {
       doc: selfEvaluation([ind('制度落实', '有效落实', '部分达成', '10', '7')]),
     },
     {
+      name: 'a yes/no target answered 否 with the points taken off',
+      doc: selfEvaluation([ind('是否建立长效管护机制', '是', '否', '8', '0')]),
+    },
+    {
+      name: 'a 是 target met as 是 in full',
+      doc: selfEvaluation([ind('采购价格不高于市场价', '是', '是', '8', '8')]),
+    },
+    {
       name: 'an unmet row scored below 60 %',
       doc: selfEvaluation([ind('群众获得感', '明显增强', '未达成', '10', '4')]),
     },
@@ -165,6 +173,16 @@ evaluationRuleTester(rule, {
     {
       name: 'a row stated 未完成 scored in full',
       doc: selfEvaluation([ind('信息系统上线', '全面上线运行', '未完成', '10', '10')]),
+      errors: [{ messageId: 'qualitativeOutOfBand', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a yes/no target answered 否 but scored 8 of 8',
+      doc: selfEvaluation([ind('是否建立长效管护机制', '是', '否', '8', '8')]),
+      errors: [{ messageId: 'qualitativeOutOfBand', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a 是 target answered 是 but scored 5 of 8 (below the 6.4–8 band)',
+      doc: selfEvaluation([ind('采购价格不高于市场价', '是', '是', '8', '5')]),
       errors: [{ messageId: 'qualitativeOutOfBand', path: '/indicators/0/score', severity: 'error' }],
     },
     {
