@@ -130,6 +130,12 @@ evaluationRuleTester(rule, {
       doc: selfEvaluation([ind('制度落实', '有效落实', '部分达成', '10', '7')]),
     },
     {
+      name: 'a 决策 row of the evaluation framework has no target: scored by its 评分标准',
+      doc: selfEvaluation([
+        { ...ind('绩效目标明确性', '—', '目标明确、细化量化', '5', '5'), level1: '项目决策' },
+      ]),
+    },
+    {
       name: 'a yes/no target answered 否 with the points taken off',
       doc: selfEvaluation([ind('是否建立长效管护机制', '是', '否', '8', '0')]),
     },
@@ -229,6 +235,11 @@ evaluationRuleTester(rule, {
       name: 'within the table’s rounding (9.8 printed as 10 on a whole-number table) is an info',
       doc: selfEvaluation([ind('知晓率', '≥100%', '98%', '10', '10')]),
       errors: [{ messageId: 'rounded', path: '/indicators/0/score', severity: 'info' }],
+    },
+    {
+      name: 'an 产出 row without a target that still scores',
+      doc: selfEvaluation([ind('培训人次', '—', '120人次', '10', '10')]),
+      errors: [{ messageId: 'scoredWithout', path: '/indicators/0/score', severity: 'warning' }],
     },
     {
       name: 'a row without an actual that still scores',

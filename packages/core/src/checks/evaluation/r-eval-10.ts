@@ -2,7 +2,8 @@
 // actual (proportional, reverse, ceiling, equal — the scoring of typed-in self-evaluations, not a second
 // one) and the 预算执行率 得分 beside min(执行率, 100 %) × 分值. Beyond the table's own rounding it is an
 // error, named for its common cases (a met target below full points, an unmet one in full); within it, an
-// info. A row with no target or no actual that still scores is a warning: nothing supports its points.
+// info. A row with no target or no actual that still scores is a warning: nothing supports its points —
+// except a 决策 / 过程 row of the evaluation framework, which is scored by its 评分标准 and has no target.
 // A 预算执行率 row in the indicator table without a target of its own scores rate × 分值; a deadline row is
 // a ceiling on a date (met → full points); a qualitative row is graded only where its actual states the grade
 // (qualitative-grade.ts) and must then score inside that grade's band; otherwise people grade it.
@@ -15,6 +16,7 @@ import type {
 import { decimalOf, show } from '../../evaluation/format.ts';
 import { scoreQuantitative } from '../../evaluation/score-quantitative.ts';
 import { pointer } from '../helpers/pointer.ts';
+import { squash } from '../helpers/text.ts';
 import type { RuleReport, SubjectRule } from '../types.ts';
 import { compareScore, showScore, tableDecimals } from './published.ts';
 import { deadlineStanding, LEVEL_SHARES, qualitativeGrade } from './qualitative-grade.ts';
@@ -140,6 +142,15 @@ function qualitativeReport(
   return [];
 }
 
+/**
+ * A 决策 / 过程 (项目管理) row of the 10号 evaluation framework: a common indicator (目标明确性, 资金到位率,
+ * 制度执行有效性 …) scored against its 评分标准, which carries no 年度指标值 of its own.
+ */
+function isProcessRow(ind: SelfEvaluationDocumentIndicator): boolean {
+  return PROCESS_LEVEL1.test(squash(ind.level1));
+}
+const PROCESS_LEVEL1 = /^(?:项目)?(?:决策|过程|管理)(?:指标)?(?:[(（]\d+(?:\.\d+)?分[)）])?$/;
+
 function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleReport[] {
   const reports: RuleReport[] = [];
   doc.indicators.forEach((ind, i) => {
@@ -151,6 +162,7 @@ function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleRe
       reports.push(...budgetRowReport(ind, weight, score, decimals, path));
       return;
     }
+    if (ind.target.kind === 'empty' && isProcessRow(ind)) return; // graded by its 评分标准, not a target
     if ((ind.target.kind === 'empty' || ind.actual.kind === 'empty') && score.gt(0)) {
       const missing = ind.target.kind === 'empty' ? '年度指标值' : '实际完成值';
       reports.push({
