@@ -61,9 +61,14 @@ export function qualitativeGrade(target: IndicatorValue, actual: IndicatorValue)
   return null;
 }
 
-/** The share of the weight each level allows, lower bound inclusive; only 达成 includes its top. */
+/**
+ * The share of the weight each level allows, lower bound inclusive; only 达成 includes its top. The bands of
+ * 财预〔2020〕10号 are 100–80 %, 80–60 %, 60–0 %; some provinces' templates print 100–80 %, 80–50 %, 50–0 %, so
+ * the boundary between 部分达成 and 未达成 is taken at its widest (部分 from 50 %, 未达成 below 60 %): a score
+ * is called out of band only where every published scheme puts it outside.
+ */
 export const LEVEL_SHARES: Record<QualitativeLevel, { low: number; high: number; name: string }> = {
   met: { low: 0.8, high: 1, name: '达成年度指标' },
-  partly: { low: 0.6, high: 0.8, name: '部分达成年度指标' },
+  partly: { low: 0.5, high: 0.8, name: '部分达成年度指标' },
   missed: { low: 0, high: 0.6, name: '未达成年度指标' },
 };

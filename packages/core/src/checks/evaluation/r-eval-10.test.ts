@@ -144,6 +144,10 @@ evaluationRuleTester(rule, {
       doc: selfEvaluation([ind('采购价格不高于市场价', '是', '是', '8', '8')]),
     },
     {
+      name: 'a partly met row at 5.5 of 10: inside the 80–50 % band some provinces print',
+      doc: selfEvaluation([ind('制度落实', '有效落实', '部分完成', '10', '5.5')]),
+    },
+    {
       name: 'an unmet row scored below 60 %',
       doc: selfEvaluation([ind('群众获得感', '明显增强', '未达成', '10', '4')]),
     },
@@ -189,6 +193,11 @@ evaluationRuleTester(rule, {
     {
       name: 'a 是 target answered 是 but scored 5 of 8 (below the 6.4–8 band)',
       doc: selfEvaluation([ind('采购价格不高于市场价', '是', '是', '8', '5')]),
+      errors: [{ messageId: 'qualitativeOutOfBand', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a partly met row scored 4 of 10 (below every scheme’s 部分达成 band)',
+      doc: selfEvaluation([ind('制度落实', '有效落实', '部分达成', '10', '4')]),
       errors: [{ messageId: 'qualitativeOutOfBand', path: '/indicators/0/score', severity: 'error' }],
     },
     {
