@@ -81,6 +81,10 @@ evaluationRuleTester(rule, {
       doc: selfEvaluation([ind('就业率', '≥95%', '92%', '20', '19.37')]),
     },
     {
+      name: 'a reverse target missed, scored 目标值 ÷ 实际值 × 分值 as some templates print (100 ÷ 120 × 10 = 8.33; linear 8)',
+      doc: selfEvaluation([ind('单位面积成本', '≤100元', '120元', '10', '8.33')]),
+    },
+    {
       name: 'a reverse target kept under its ceiling',
       doc: selfEvaluation([ind('投诉次数', '≤5次', '3次', '10', '10')]),
     },
@@ -234,6 +238,11 @@ evaluationRuleTester(rule, {
       name: 'a written zero target exceeded but given full points',
       doc: selfEvaluation([ind('安全事故发生率', '=0%', '2%', '10', '10')]),
       errors: [{ messageId: 'unmetFull', path: '/indicators/0/score', severity: 'error' }],
+    },
+    {
+      name: 'a reverse target missed by 25 % scored 6 of 10: neither 7.5 (linear) nor 8 (ratio)',
+      doc: selfEvaluation([ind('单位面积成本', '≤100元', '125元', '10', '6')]),
+      errors: [{ messageId: 'mismatch', path: '/indicators/0/score', severity: 'error' }],
     },
     {
       name: 'an actual above a ≤ ceiling given full points',

@@ -151,6 +151,24 @@ function isProcessRow(ind: SelfEvaluationDocumentIndicator): boolean {
 }
 const PROCESS_LEVEL1 = /^(?:项目)?(?:决策|过程|管理)(?:指标)?(?:[(（]\d+(?:\.\d+)?分[)）])?$/;
 
+/**
+ * A reverse (≤) target missed, scored 目标值 ÷ 实际值 × 分值: the formula several provinces' 自评表 print
+ * beside FASP2's linear one (DOMAIN §2.3). Either is the unit's rule to apply; neither is an inconsistency.
+ */
+function scoredByRatioOfReverse(
+  ind: SelfEvaluationDocumentIndicator,
+  weight: Decimal,
+  score: Decimal,
+  decimals: number,
+): boolean {
+  if (ind.target.op !== '≤' && ind.target.op !== '<') return false;
+  if (ind.target.unit !== ind.actual.unit) return false;
+  const target = decimalOf(ind.target.value);
+  const actual = decimalOf(ind.actual.value);
+  if (target === null || actual === null || !target.gt(0) || !actual.gt(target)) return false;
+  return compareScore(score, target.div(actual).mul(weight), decimals) !== 'differs';
+}
+
 function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleReport[] {
   const reports: RuleReport[] = [];
   doc.indicators.forEach((ind, i) => {
@@ -184,6 +202,7 @@ function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleRe
     const expected = new Decimal(computed.computed);
     const stands = compareScore(score, expected, decimals);
     if (stands === 'same') return;
+    if (scoredByRatioOfReverse(ind, weight, score, decimals)) return;
     const data = {
       name: ind.name,
       target: ind.target.raw,
