@@ -140,6 +140,10 @@ evaluationRuleTester(rule, {
       ]),
     },
     {
+      name: 'a 过程 row with its 评价要点 in the target column and no actual: scored by its 评分标准',
+      doc: selfEvaluation([{ ...ind('资金使用合规性', '符合财务管理制度', '', '4', '4'), level1: '过程' }]),
+    },
+    {
       name: 'a yes/no target answered 否 with the points taken off',
       doc: selfEvaluation([ind('是否建立长效管护机制', '是', '否', '8', '0')]),
     },

@@ -180,8 +180,9 @@ function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleRe
       reports.push(...budgetRowReport(ind, weight, score, decimals, path));
       return;
     }
-    if (ind.target.kind === 'empty' && isProcessRow(ind)) return; // graded by its 评分标准, not a target
-    if ((ind.target.kind === 'empty' || ind.actual.kind === 'empty') && score.gt(0)) {
+    const unpaired = ind.target.kind === 'empty' || ind.actual.kind === 'empty';
+    if (unpaired && isProcessRow(ind)) return; // graded by its 评分标准, not a target and an actual
+    if (unpaired && score.gt(0)) {
       const missing = ind.target.kind === 'empty' ? '年度指标值' : '实际完成值';
       reports.push({
         messageId: 'scoredWithout',
