@@ -214,6 +214,11 @@ evaluationRuleTester(rule, {
       errors: [{ messageId: 'qualitativeMetBelowFull', path: '/indicators/0/score', severity: 'info' }],
     },
     {
+      name: 'a 预算执行率 row at 96.5 % scored 9.7 (9.65 on a one-decimal table) is an info',
+      doc: selfEvaluation([ind('预算执行率', '—', '96.5%', '10', '9.7')]),
+      errors: [{ messageId: 'budgetRowRounded', path: '/indicators/0/score', severity: 'info' }],
+    },
+    {
       name: 'a 预算执行率 row at 100 % (target a dash) scored 9 of 10',
       doc: selfEvaluation([ind('预算执行率', '—', '100%', '10', '9')]),
       errors: [{ messageId: 'budgetRowMismatch', path: '/indicators/0/score', severity: 'error' }],
