@@ -25,5 +25,7 @@ describe('the atoms of a run-together 自评表 row', () => {
   it('drops the page’s numbering at the head of a cell (2、) but keeps a figure there', () => {
     expect(atomsOf(['取得2018-2022', '2、监测资料100%']).map((a) => a.text)).toEqual(['取得2018-2022', '监测资料', '100%']);
     expect(atomsOf(['2.5万元']).map((a) => a.text)).toEqual(['2.5万元']);
+    // A page that cut a row before its second figure (库存数量真实率100% / 2、100%): the numbering goes, the figure stays.
+    expect(atomsOf(['库存数量真实率100%', '2、100%']).map((a) => a.text)).toEqual(['库存数量真实率', '100%', '100%']);
   });
 });

@@ -37,8 +37,11 @@ const NUMBER = /^\d[\d.]*/;
 const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—~～至到]\s*(?:19|20)\d\d年?(?:度)?/;
 /** A year and month (2021年12月, 2021年12月31日), with the digits of a figure run into its year before it. */
 const DATE = /^(\d{0,3}?)((?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:[0-3]?\d日)?)/;
-/** 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name. */
-const CELL_NUMBERING = /^\d{1,2}[、．.](?=\p{Script=Han})/u;
+/**
+ * 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name.
+ * Before a figure only 、 numbers (2、100%: a page cut a row there; 2.5 is a decimal).
+ */
+const CELL_NUMBERING = /^\d{1,2}(?:[、．.](?=\p{Script=Han})|、(?=\d))/u;
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {

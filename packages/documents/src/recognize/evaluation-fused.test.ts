@@ -36,6 +36,19 @@ describe('indicator rows from run-together text', () => {
     ]);
   });
 
+  it('keeps a name that starts with a figure and holds another whole, where a wrap cut it after one character', () => {
+    // Made for this test after corpus 020: 5000吨稻谷、500吨成 / 品粮储备到位率, the wrap a cell boundary.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'reason'];
+    expect(readFusedRows(atomsOf(['5000吨稻谷、500吨成', '品粮储备到位率100%100%库存数量真实率100%100%']), cols, { maxWeight: null })).toEqual([
+      { name: '5000吨稻谷、500吨成品粮储备到位率', cells: { target: '100%', actual: '100%' } },
+      { name: '库存数量真实率', cells: { target: '100%', actual: '100%' } },
+    ]);
+    // A value of one character the lexicon of such values knows stays a value.
+    expect(readFusedRows(atomsOf(['设备维护及安全性', '高', '高']), cols, { maxWeight: null })).toEqual([
+      { name: '设备维护及安全性', cells: { target: '高', actual: '高' } },
+    ]);
+  });
+
   it('cuts 分值 from 年度指标值 where 得分 ≤ 分值 and the actual matches the target', () => {
     expect(rowsOf('项目验收合格率20100%100%20')).toEqual([
       { name: '项目验收合格率', cells: { weight: '20', target: '100%', actual: '100%', score: '20' } },

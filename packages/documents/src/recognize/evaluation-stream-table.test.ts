@@ -16,6 +16,23 @@ describe('the indicator table of a 自评表 read from its text', () => {
   });
 });
 
+describe('a 一级 name run straight into a 二级 of its own', () => {
+  it('parts the rows even where it runs on from the cell before (效益指标生态效益指标, 满意度指标服务对象满意度指标)', () => {
+    // Made for this test after a run-together 湖南 自评表: the band's section label (绩效指标) printed again
+    // before the pair, and a value run into the pair with no boundary.
+    const text =
+      '一级指标|二级指标|三级指标|年度指标值|全年完成值|产出指标|数量指标|储备到位率100%100%效益指标|经济效益指标|' +
+      '利息补贴保障率100%没有动用库存绩效指标效益指标生态效益指标科学保粮率100%100%满意度指标服务对象满意度指标市民满意度≥90%95%';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    expect(table?.records.map((r) => [r.level1, r.level2, r.name, r.cells.actual])).toEqual([
+      ['产出指标', '数量指标', '储备到位率', '100%'],
+      ['效益指标', '经济效益指标', '利息补贴保障率', '没有动用库存'],
+      ['效益指标', '生态效益指标', '科学保粮率', '100%'],
+      ['满意度指标', '服务对象满意度指标', '市民满意度', '95%'],
+    ]);
+  });
+});
+
 describe('a phrase every row prints in one column', () => {
   it('is cut off the next row\'s name it ran into', () => {
     const atoms = atomsOf(['道路里程12公里12公里按期完成桥梁数量3座3座按期完成路灯数量20盏20盏按期完成']);

@@ -114,7 +114,8 @@ function bodyParts(
       afterMark = true;
       continue;
     }
-    const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i);
+    const chained = chainedLevelAt(seg, i);
+    const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
     // 二级's 指标) is the indicator.
     const repeated =
@@ -125,8 +126,10 @@ function bodyParts(
       canonical2(level1, level.name) === level2 &&
       original(seg, start, i).replaceAll(CELL, '').trim() === '';
     if (level && !repeated) {
-      cut(i);
-      const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight;
+      // 动用库存绩效指标效益指标生态效益指标: the band's section label printed again before the pair is no text of the row.
+      cut(chained ? i - sectionLabelBefore(seg.key, i) : i);
+      // A 一级 followed by a 二级 of its own is a 一级 even where it could be a child of the one before.
+      const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight && !chained;
       if (level.level === 'level1' && !child) {
         level1 = canonical1(level.name);
         level1Weight = level.weight;
@@ -156,6 +159,27 @@ function letterSpacedLevelAt(seg: SegmentText, i: number): ReturnType<typeof lev
   if (!level) return null;
   const written = original(seg, i, level.end);
   return (written.match(/\p{Script=Han}[\s|]+(?=\p{Script=Han})/gu)?.length ?? 0) >= 2 ? level : null;
+}
+
+/**
+ * A 一级 name run straight into a 二级 of its own (满意度指标服务对象满意度指标, 效益指标生态效益指标) where it runs on
+ * from the cell before without a boundary: the pair is a label of the table whatever precedes it, for no
+ * indicator's name or value holds two level names in a row.
+ */
+function chainedLevelAt(seg: SegmentText, i: number): ReturnType<typeof levelAt> {
+  const first = levelAt(seg, i);
+  if (first?.level !== 'level1') return null;
+  const second = levelAt(seg, first.end);
+  return second && second.level === 'level2' && isChildOf(first.name, second.name) ? first : null;
+}
+
+/** The length of the band's section label (绩效指标) ending at keyed position `i`, or 0. */
+function sectionLabelBefore(key: string, i: number): number {
+  for (let len = 2; len <= Math.min(8, i); len++) {
+    const hit = columns().longestAt(key, i - len);
+    if (hit?.end === i && hit.value === 'section') return len;
+  }
+  return 0;
 }
 
 /**
