@@ -255,6 +255,7 @@ export function readFusedRows(written: readonly Atom[], columns: readonly Indica
     relax(i + 1, here.cost + DROP, null);
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
+      if (last.repeated) break;
       if (last.kind !== 'text') continue;
       const written = atoms.slice(i, k + 1).map((a) => a.text).join('');
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
