@@ -49,6 +49,15 @@ describe('indicator rows from run-together text', () => {
     ]);
   });
 
+  it('ends a name in the figure it sets where the target after it repeats the figure', () => {
+    // Made for this test after corpus 015: 医疗收入达到5亿元 | 5亿元 | 6.47亿元 | 10 under 年初目标值 | 实际完成值 | 得分.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'score'];
+    expect(readFusedRows(atomsOf(['完成院区建设,医疗收入达到5亿元5亿元6.47亿元10床位使用率90%92%10']), cols, { maxWeight: null })).toEqual([
+      { name: '完成院区建设,医疗收入达到5亿元', cells: { target: '5亿元', actual: '6.47亿元', score: '10' } },
+      { name: '床位使用率', cells: { target: '90%', actual: '92%', score: '10' } },
+    ]);
+  });
+
   it('cuts 分值 from 年度指标值 where 得分 ≤ 分值 and the actual matches the target', () => {
     expect(rowsOf('项目验收合格率20100%100%20')).toEqual([
       { name: '项目验收合格率', cells: { weight: '20', target: '100%', actual: '100%', score: '20' } },

@@ -256,10 +256,12 @@ export function readFusedRows(written: readonly Atom[], columns: readonly Indica
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
       if (last.repeated) break;
-      if (last.kind !== 'text') continue;
+      // 医疗收入达到5亿元 | 5亿元 | 6.47亿元: a name may end in the figure it sets, when the target after it repeats it.
+      const stated = last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && atoms[k + 1]?.text === last.text;
+      if (last.kind !== 'text' && !stated) continue;
       const written = atoms.slice(i, k + 1).map((a) => a.text).join('');
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
-      const lead = atoms[i]!.kind === 'value' ? 1 : 0;
+      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated ? 0.5 : 0);
       const readings = [...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const), ...repeatedTail(written)];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.
