@@ -114,6 +114,17 @@ describe('the budget block from run-together text', () => {
     });
   });
 
+  it('reads 得分（20分*执行率） as one label and a measure word glued to the text after a score as that text', () => {
+    // Made for this test after corpus 015 (OCR): the score 20 run into the scrambled vertical label 度效标.
+    const seg = keyed('预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度资金总额10001000100%20度效标');
+    const block = readBudgetInText(seg, cellStream([paragraph(seg.text, 1)]));
+    expect(block?.lines[0]).toEqual({
+      name: '年度资金总额',
+      total: true,
+      values: { annual: '1000', executed: '1000', rate: '100', score: '20', weight: '20' },
+    });
+  });
+
   it('reads 分值执行率得分 as three columns, not 分值 | 执行率得分', () => {
     const seg = keyed('年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10年度总体目标');
     const block = readBudgetInText(seg, cellStream([paragraph(seg.text, 1)]));
