@@ -33,6 +33,20 @@ describe('a 一级 name run straight into a 二级 of its own', () => {
   });
 });
 
+describe('the template’s row numbering where the level name took its 指标', () => {
+  it('drops the bare number that opens a part before a name, and keeps a figure with its unit', () => {
+    // Made for this test after corpus 016 (宁夏): 生态效益指标1病害减少… is 生态效益指标 | 指标1 病害减少….
+    const text =
+      '一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分|效益指标|生态效益指标1病害减少,农药用量较上年减少82%2%8' +
+      '社会效益指标5000吨粮食储备到位率8100%100%8';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    expect(table?.records.map((r) => [r.name, r.cells.weight, r.cells.target])).toEqual([
+      ['病害减少,农药用量较上年减少', '8', '2%'],
+      ['5000吨粮食储备到位率', '8', '100%'],
+    ]);
+  });
+});
+
 describe('a phrase every row prints in one column', () => {
   it('is a cell of its own: a level name after it parts the rows, and no name holds it', () => {
     // Made for this test after a run-together 湖北 自评表 (蔡甸): 达成预期指标 under 未完成原因 on every row, the

@@ -2,7 +2,7 @@
 // together or put one cell per line: the header's labels give the columns and their order, level names
 // (产出指标（70分）, 数量指标) part the body, and the rows between them are read by evaluation-fused.ts.
 import { isChildOf } from './evaluation-cells.ts';
-import { atomsOf, type Atom } from './evaluation-atoms.ts';
+import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
@@ -235,6 +235,18 @@ export function splitRepeatedLead(atoms: readonly Atom[], given = ''): Atom[] {
   );
 }
 
+/**
+ * 生态效益指标1病害减少…: the template numbers its rows 指标1, 指标2, and where the level name took the 指标, a
+ * bare number opens the part right before a name. It is no figure and no part of the name (a name that opens
+ * with a figure has its unit after it: 5000吨稻谷).
+ */
+function dropLevelNumbering(atoms: readonly Atom[]): Atom[] {
+  const [first, second] = atoms;
+  const numbering =
+    first?.kind === 'value' && /^\d{1,2}$/.test(first.text) && second?.kind === 'text' && /^\p{Script=Han}/u.test(second.text) && unitAt(second.text) === '';
+  return numbering ? atoms.slice(1) : [...atoms];
+}
+
 /** Bounds on the work: a hostile or huge text is left to the reading by rows. */
 const MAX_PART_ATOMS = 400;
 const MAX_TEXT = 200_000;
@@ -265,7 +277,7 @@ export function readEvaluationTableInText(
   });
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
-    const atoms = splitDashLeads(partAtoms[k]!, dashes);
+    const atoms = dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes));
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
