@@ -212,14 +212,14 @@ function nameBefore(seg: SegmentText, start: number): string {
 
 /**
  * 100%20度效标: a measure word (度, 个, 次) glued between a figure and the text after it is the text's start, not
- * the figure's unit — a budget line's figures are amounts, rates and points. Money units stay with their amount.
+ * the figure's unit — a budget line's figures are amounts, rates and points. Money units and 分 stay with their figure.
  */
 function looseMeasures(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
   atoms.forEach((a, k) => {
     const next = atoms[k + 1];
     const { op, number, unit } = partsOf(a.text);
-    if (a.kind === 'value' && next?.kind === 'text' && next.glued && /^\p{Script=Han}+$/u.test(unit) && !/元$/.test(unit))
+    if (a.kind === 'value' && next?.kind === 'text' && next.glued && /^\p{Script=Han}+$/u.test(unit) && !/[元分]$/.test(unit))
       out.push({ ...a, text: op + number }, { kind: 'text', text: unit, cell: a.cell, glued: true });
     else out.push(a);
   });
