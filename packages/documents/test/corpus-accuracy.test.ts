@@ -47,7 +47,8 @@ const STREAMS_FLOOR = 94;
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {
     const out: DocResult[] = [];
-    for (const s of sets.filter((x) => x !== 'holdout')) out.push(...(await scoreSet(loadTruth(join(corpus, s)))));
+    for (const s of sets.filter((x) => x !== 'holdout'))
+      out.push(...(await scoreSet(loadTruth(join(corpus, s)))));
     return out;
   })();
 
@@ -69,7 +70,8 @@ describe('corpus accuracy', () => {
     if (!sets.includes('holdout')) return;
     const hold = await scoreSet(loadTruth(join(corpus, 'holdout')));
     expect(hold.length).toBeGreaterThan(0);
-    for (const [kind, t] of tally(hold, (d) => d.kind)) expect(percent(t), kind).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind] ?? 0);
+    for (const [kind, t] of tally(hold, (d) => d.kind))
+      expect(percent(t), kind).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind] ?? 0);
   });
 
   it(`reads the 自评表 written as run-together streams at ${STREAMS_FLOOR} % of their fields or better`, async () => {
@@ -83,7 +85,9 @@ describe('corpus accuracy', () => {
   it.skipIf(!haveSeeds)('keeps the five seeds at 100 %', async () => {
     const seeds = await scoreSet(loadTruth(join(corpus, 'seeds')));
     expect(seeds).toHaveLength(5);
-    const missed = seeds.flatMap((d) => d.fields.filter((f) => !f.right).map((f) => `${d.file} ${f.field}: want ${f.expected}, got ${f.got}`));
+    const missed = seeds.flatMap((d) =>
+      d.fields.filter((f) => !f.right).map((f) => `${d.file} ${f.field}: want ${f.expected}, got ${f.got}`),
+    );
     expect(missed).toEqual([]);
   });
 });
