@@ -17,15 +17,17 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // disclosure 93.1; then project 91.4, department 98.0, self-evaluation 95.5 with row borders in pipe text and
 // placing by meaning; then project 94.1 with the sign-off and level-only rows left out; then, with wide/114–121
 // added (templates nobody had read: 福建, 武汉, 广水, 银川 …), department 93.8 and self-evaluation 90.8 — the new
-// documents, not a worse reading, lowered these two; the older sets read as before): a change that reads
-// worse fails here. The issue is done at 90 for project, department
+// documents, not a worse reading, lowered these two; the older sets read as before; then project 96.8,
+// department 95.3, self-evaluation 97.8, disclosure 93.1 with run-together rows parted at chained levels and a
+// repeated column phrase, page numbering and word comparators read, and a heading over the 一级 column, 2026-12-03):
+// a change that reads worse fails here. The issue is done at 90 for project, department
 // and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 const FLOORS: Record<string, number> = {
-  project: 93,
-  department: 93,
-  'self-evaluation': 90,
+  project: 96,
+  department: 95,
+  'self-evaluation': 97,
   monitoring: 100,
-  disclosure: 92,
+  disclosure: 93,
   // Prose (自评报告, 监控报告, notices): refused with a reason; a form read out of prose would be invented.
   report: 100,
 };
@@ -38,13 +40,15 @@ const HOLDOUT_FLOORS: Record<string, number> = { report: 100, project: 75, 'self
 // The development 自评表 written again as run-together streams (corpus/streams), scored apart so the per-kind
 // floors above stay comparable: measured 65.2 before the stream readings of 2026-12-02, 88.2 after; 89.5 with
 // the paged variants (one cell per line, space-aligned, single-spaced, numbered; page numbers, broken
-// headings) added and read (2026-12-03).
-const STREAMS_FLOOR = 89;
+// headings) added and read (2026-12-03); 94.8 with the run-together readings of the same day (chained levels,
+// the repeated column phrase, a level written in two words).
+const STREAMS_FLOOR = 94;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {
     const out: DocResult[] = [];
-    for (const s of sets.filter((x) => x !== 'holdout')) out.push(...(await scoreSet(loadTruth(join(corpus, s)))));
+    for (const s of sets.filter((x) => x !== 'holdout'))
+      out.push(...(await scoreSet(loadTruth(join(corpus, s)))));
     return out;
   })();
 
@@ -66,7 +70,8 @@ describe('corpus accuracy', () => {
     if (!sets.includes('holdout')) return;
     const hold = await scoreSet(loadTruth(join(corpus, 'holdout')));
     expect(hold.length).toBeGreaterThan(0);
-    for (const [kind, t] of tally(hold, (d) => d.kind)) expect(percent(t), kind).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind] ?? 0);
+    for (const [kind, t] of tally(hold, (d) => d.kind))
+      expect(percent(t), kind).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind] ?? 0);
   });
 
   it(`reads the 自评表 written as run-together streams at ${STREAMS_FLOOR} % of their fields or better`, async () => {
@@ -80,7 +85,9 @@ describe('corpus accuracy', () => {
   it.skipIf(!haveSeeds)('keeps the five seeds at 100 %', async () => {
     const seeds = await scoreSet(loadTruth(join(corpus, 'seeds')));
     expect(seeds).toHaveLength(5);
-    const missed = seeds.flatMap((d) => d.fields.filter((f) => !f.right).map((f) => `${d.file} ${f.field}: want ${f.expected}, got ${f.got}`));
+    const missed = seeds.flatMap((d) =>
+      d.fields.filter((f) => !f.right).map((f) => `${d.file} ${f.field}: want ${f.expected}, got ${f.got}`),
+    );
     expect(missed).toEqual([]);
   });
 });

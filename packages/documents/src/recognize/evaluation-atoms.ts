@@ -14,6 +14,8 @@ export interface Atom {
   glued?: boolean;
   /** The number a text of letters OCR confuses with digits reads as (IO → 10): a figure only where a column says so. */
   misread?: string;
+  /** The phrase every row prints in one column (达成预期指标): a cell of its own, never part of a name. */
+  repeated?: boolean;
 }
 
 /** Letters OCR gives for digits: O and o for 0, I and l for 1. */
@@ -37,8 +39,17 @@ const NUMBER = /^\d[\d.]*/;
 const YEAR_SPAN = /^(?:19|20)\d\d\s*[-–—~～至到]\s*(?:19|20)\d\d年?(?:度)?/;
 /** A year and month (2021年12月, 2021年12月31日), with the digits of a figure run into its year before it. */
 const DATE = /^(\d{0,3}?)((?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:[0-3]?\d日)?)/;
-/** 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name. */
-const CELL_NUMBERING = /^\d{1,2}[、．.](?=\p{Script=Han})/u;
+/**
+ * 2、 at the head of a cell: the page's numbering of its paragraphs or rows, no figure and no part of a name.
+ * Before a figure only 、 numbers (2、100%: a page cut a row there; 2.5 is a decimal).
+ */
+const CELL_NUMBERING = /^\d{1,2}(?:[、．.](?=\p{Script=Han})|、(?=\d))/u;
+
+/**
+ * Comparators written in words that only ever stand before a figure (达到, 大于 and 小于 alone end names too:
+ * 医疗收入达到5亿元 is a name).
+ */
+const COMPARATOR_WORDS = ['大于或等于', '小于或等于', '大于等于', '小于等于', '不少于', '不低于', '不小于', '不超过', '不高于', '不多于', '不大于', '不超出'];
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {
@@ -130,8 +141,11 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           continue;
         }
         if (v) {
+          // 不低于95%: a comparator written in words before the figure is the value's, not the name's.
+          const word = COMPARATOR_WORDS.find((w) => text.endsWith(w));
+          if (word) text = text.slice(0, -word.length);
           flush();
-          push({ kind: 'value', text: v, cell });
+          push({ kind: 'value', text: (word ?? '') + v, cell });
           rest = rest.slice(v.length);
         } else {
           text += rest[0]!;

@@ -36,6 +36,28 @@ describe('indicator rows from run-together text', () => {
     ]);
   });
 
+  it('keeps a name that starts with a figure and holds another whole, where a wrap cut it after one character', () => {
+    // Made for this test after corpus 020: 5000吨稻谷、500吨成 / 品粮储备到位率, the wrap a cell boundary.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'reason'];
+    expect(readFusedRows(atomsOf(['5000吨稻谷、500吨成', '品粮储备到位率100%100%库存数量真实率100%100%']), cols, { maxWeight: null })).toEqual([
+      { name: '5000吨稻谷、500吨成品粮储备到位率', cells: { target: '100%', actual: '100%' } },
+      { name: '库存数量真实率', cells: { target: '100%', actual: '100%' } },
+    ]);
+    // A value of one character the lexicon of such values knows stays a value.
+    expect(readFusedRows(atomsOf(['设备维护及安全性', '高', '高']), cols, { maxWeight: null })).toEqual([
+      { name: '设备维护及安全性', cells: { target: '高', actual: '高' } },
+    ]);
+  });
+
+  it('ends a name in the figure it sets where the target after it repeats the figure', () => {
+    // Made for this test after corpus 015: 医疗收入达到5亿元 | 5亿元 | 6.47亿元 | 10 under 年初目标值 | 实际完成值 | 得分.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'score'];
+    expect(readFusedRows(atomsOf(['完成院区建设,医疗收入达到5亿元5亿元6.47亿元10床位使用率90%92%10']), cols, { maxWeight: null })).toEqual([
+      { name: '完成院区建设,医疗收入达到5亿元', cells: { target: '5亿元', actual: '6.47亿元', score: '10' } },
+      { name: '床位使用率', cells: { target: '90%', actual: '92%', score: '10' } },
+    ]);
+  });
+
   it('cuts 分值 from 年度指标值 where 得分 ≤ 分值 and the actual matches the target', () => {
     expect(rowsOf('项目验收合格率20100%100%20')).toEqual([
       { name: '项目验收合格率', cells: { weight: '20', target: '100%', actual: '100%', score: '20' } },
@@ -89,6 +111,17 @@ describe('the budget block from run-together text', () => {
     expect(placeFusedFigures(['387664.62', '387664.62'], ['initial', 'annual', 'executed', 'weight', 'rate', 'score'], [true, true])).toEqual({
       annual: '387664.62',
       executed: '387664.62',
+    });
+  });
+
+  it('reads 得分（20分*执行率） as one label and a measure word glued to the text after a score as that text', () => {
+    // Made for this test after corpus 015 (OCR): the score 20 run into the scrambled vertical label 度效标.
+    const seg = keyed('预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度资金总额10001000100%20度效标');
+    const block = readBudgetInText(seg, cellStream([paragraph(seg.text, 1)]));
+    expect(block?.lines[0]).toEqual({
+      name: '年度资金总额',
+      total: true,
+      values: { annual: '1000', executed: '1000', rate: '100', score: '20', weight: '20' },
     });
   });
 

@@ -33,7 +33,7 @@ const DROP = 4;
 const ROW = 1;
 const CUT = 1.5;
 /** Bounds on the search (a hostile run of atoms cannot make it explode). */
-const MAX_NAME_ATOMS = 6;
+const MAX_NAME_ATOMS = 8;
 const MAX_VALUE_ATOMS = 10;
 const MAX_STEPS = 20_000;
 
@@ -54,9 +54,17 @@ export interface RowContext {
   maxWeight: number | null;
 }
 
+/**
+ * The words a target or an actual is printed as in one character (是, 高, 无 …); any other lone character is
+ * more likely the end of a name a line wrap cut off (…500吨成 / 品粮储备到位率).
+ */
+const ONE_CHARACTER_VALUES = /^[是否有无高好优良中低差强弱全准达增减升降稳快慢多少大小]$/u;
+
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
 function fitCost(c: Candidate, kind: SlotKind): number {
   if (c.misread && kind !== 'number') return Infinity;
+  // 稻谷、: a text that ends in an enumeration mark goes on in the next piece; it is no cell of its own.
+  if (c.kind === 'text' && /[、，,]$/.test(c.text)) return Infinity;
   switch (kind) {
     case 'number': {
       if (c.kind !== 'value') return Infinity;
@@ -65,6 +73,7 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       return number.includes('.') ? 0.3 : 0;
     }
     case 'value':
+      if (c.kind === 'text' && /^\p{Script=Han}$/u.test(c.text) && !ONE_CHARACTER_VALUES.test(c.text)) return 2.5;
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
       return c.kind === 'text' && (unitAt(c.text) === c.text || c.text === '%') ? 0 : Infinity;
@@ -246,13 +255,18 @@ export function readFusedRows(written: readonly Atom[], columns: readonly Indica
     relax(i + 1, here.cost + DROP, null);
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
-      if (last.kind !== 'text') continue;
+      if (last.repeated) break;
+      // 医疗收入达到5亿元 | 5亿元 | 6.47亿元: a name may end in the figure it sets, when the target after it repeats it.
+      const stated = last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && atoms[k + 1]?.text === last.text;
+      if (last.kind !== 'text' && !stated) continue;
       const written = atoms.slice(i, k + 1).map((a) => a.text).join('');
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
-      const lead = atoms[i]!.kind === 'value' ? 1 : 0;
+      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated ? 0.5 : 0);
       const readings = [...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const), ...repeatedTail(written)];
       for (const [name, prefix] of readings) {
-        if (!/\p{Script=Han}/u.test(name) || unitAt(name) === name) continue;
+        // 吨, 5000吨: a unit, or a figure with its unit, names nothing.
+        const bare = name.replace(/^\d[\d.]*/, '');
+        if (!/\p{Script=Han}/u.test(name) || unitAt(bare) === bare || /[、，,]$/.test(name)) continue;
         for (let j = k + 1; j <= Math.min(n, k + 1 + MAX_VALUE_ATOMS); j++) {
           const key = `${prefix.join('|')}:${k + 1}:${j}`;
           let values = memo.get(key);

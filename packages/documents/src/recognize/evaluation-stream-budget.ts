@@ -3,7 +3,7 @@
 // their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount } from '@jixiao/core';
-import { cutValue, atomsOf } from './evaluation-atoms.ts';
+import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
 import { amountUnit, convert, fit, scoredTotalFigures, sourceColumns, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
 import { BUDGET_TEXT_COLUMNS, budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
@@ -15,6 +15,9 @@ const budgetLabels = () => (spellings ??= new Spellings(budgetColumnSpellings())
 
 /** A note after a budget label, closed or cut by OCR: （A）, （B/A1, （20分*执行率）. */
 function budgetNoteEnd(key: string, at: number): number {
+  // （20分*执行率）: a note closed before another opens is whole, though it starts like a cut one (（20).
+  const closed = noteEnd(key, at);
+  if (closed > at && !key.slice(at + 1, closed).includes('（')) return closed;
   const cut = /^（[A-Za-z/\d]{1,4}(?=[^）A-Za-z/\d])/.exec(key.slice(at));
   // ,A、 : the note's brackets read by OCR as punctuation.
   const unbracketed = /^[,，][A-Z](\/[A-Z])?[、，,）]/.exec(key.slice(at));
@@ -207,6 +210,22 @@ function nameBefore(seg: SegmentText, start: number): string {
   return '';
 }
 
+/**
+ * 100%20度效标: a measure word (度, 个, 次) glued between a figure and the text after it is the text's start, not
+ * the figure's unit — a budget line's figures are amounts, rates and points. Money units and 分 stay with their figure.
+ */
+function looseMeasures(atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  atoms.forEach((a, k) => {
+    const next = atoms[k + 1];
+    const { op, number, unit } = partsOf(a.text);
+    if (a.kind === 'value' && next?.kind === 'text' && next.glued && /^\p{Script=Han}+$/u.test(unit) && !/[元分]$/.test(unit))
+      out.push({ ...a, text: op + number }, { kind: 'text', text: unit, cell: a.cell, glued: true });
+    else out.push(a);
+  });
+  return out;
+}
+
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
   if (seg.key.length > 200_000) return null;
@@ -215,7 +234,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const rest = seg.key.slice(header.end);
   const stop = BLOCK_END.exec(rest);
   const end = stop ? header.end + stop.index : seg.key.length;
-  const atoms = atomsOf(original(seg, header.end, end).split(CELL));
+  const atoms = looseMeasures(atomsOf(original(seg, header.end, end).split(CELL)));
   const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
   // Figures right after the labels, under no name: OCR read the line's name (年度资金总额) before the labels.
   if (atoms[0]?.kind === 'value') lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [] });

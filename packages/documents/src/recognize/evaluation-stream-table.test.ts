@@ -16,7 +16,68 @@ describe('the indicator table of a 自评表 read from its text', () => {
   });
 });
 
+describe('a 一级 name run straight into a 二级 of its own', () => {
+  it('parts the rows even where it runs on from the cell before (效益指标生态效益指标, 满意度指标服务对象满意度指标)', () => {
+    // Made for this test after a run-together 湖南 自评表: the band's section label (绩效指标) printed again
+    // before the pair, and a value run into the pair with no boundary.
+    const text =
+      '一级指标|二级指标|三级指标|年度指标值|全年完成值|产出指标|数量指标|储备到位率100%100%效益指标|经济效益指标|' +
+      '利息补贴保障率100%没有动用库存绩效指标效益指标生态效益指标科学保粮率100%100%满意度指标服务对象满意度指标市民满意度≥90%95%';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    expect(table?.records.map((r) => [r.level1, r.level2, r.name, r.cells.actual])).toEqual([
+      ['产出指标', '数量指标', '储备到位率', '100%'],
+      ['效益指标', '经济效益指标', '利息补贴保障率', '没有动用库存'],
+      ['效益指标', '生态效益指标', '科学保粮率', '100%'],
+      ['满意度指标', '服务对象满意度指标', '市民满意度', '95%'],
+    ]);
+  });
+});
+
+describe('the template’s row numbering where the level name took its 指标', () => {
+  it('drops the bare number that opens a part before a name, and keeps a figure with its unit', () => {
+    // Made for this test after corpus 016 (宁夏): 生态效益指标1病害减少… is 生态效益指标 | 指标1 病害减少….
+    const text =
+      '一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分|效益指标|生态效益指标1病害减少,农药用量较上年减少82%2%8' +
+      '社会效益指标5000吨粮食储备到位率8100%100%8';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    expect(table?.records.map((r) => [r.name, r.cells.weight, r.cells.target])).toEqual([
+      ['病害减少,农药用量较上年减少', '8', '2%'],
+      ['5000吨粮食储备到位率', '8', '100%'],
+    ]);
+  });
+});
+
 describe('a phrase every row prints in one column', () => {
+  it('is a cell of its own: a level name after it parts the rows, and no name holds it', () => {
+    // Made for this test after a run-together 湖北 自评表 (蔡甸): 达成预期指标 under 未完成原因 on every row, the
+    // next 二级 run straight into it.
+    const text =
+      '一级指标|二级指标|三级指标|年初目标值|实际完成值|未完成原因及改进措施|产出指标|产出数量灭火设备配备率100%1000件达成预期指标' +
+      '监控系统维护率100%5个达成预期指标产出质量火因查明率不低于95%达成预期指标案件查处率不低于90%达成预期指标' +
+      '产出时效扑灭率不低于95%达成预期指标';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    expect(table?.records.map((r) => [r.level2, r.name, r.cells.target])).toEqual([
+      ['产出数量', '灭火设备配备率', '100%'],
+      ['产出数量', '监控系统维护率', '100%'],
+      ['产出质量', '火因查明率', '不低于95%'],
+      ['产出质量', '案件查处率', '不低于90%'],
+      ['产出时效', '扑灭率', '不低于95%'],
+    ]);
+  });
+
+  it('is not the start every name shares (县级储备粮…), which runs on into the name', () => {
+    const text =
+      '一级指标|二级指标|三级指标|年度指标值|全年完成值|未完成原因和改进措施|产出指标|质量指标|县级储备粮管理制度执行率100%100%' +
+      '县级储备粮库存变质比例00县级储备粮贷款付息及时率100%100%县级储备粮应急保障率100%100%';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    expect(table?.records.map((r) => r.name)).toEqual([
+      '县级储备粮管理制度执行率',
+      '县级储备粮库存变质比例',
+      '县级储备粮贷款付息及时率',
+      '县级储备粮应急保障率',
+    ]);
+  });
+
   it('is cut off the next row\'s name it ran into', () => {
     const atoms = atomsOf(['道路里程12公里12公里按期完成桥梁数量3座3座按期完成路灯数量20盏20盏按期完成']);
     expect(splitRepeatedLead(atoms).map((a) => a.text)).toEqual([

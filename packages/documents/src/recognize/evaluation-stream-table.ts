@@ -2,7 +2,7 @@
 // together or put one cell per line: the header's labels give the columns and their order, level names
 // (产出指标（70分）, 数量指标) part the body, and the rows between them are read by evaluation-fused.ts.
 import { isChildOf } from './evaluation-cells.ts';
-import { atomsOf, type Atom } from './evaluation-atoms.ts';
+import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
@@ -11,6 +11,7 @@ import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTabl
 import {
   boundaryBefore,
   CELL,
+  keyed,
   cellIndexAt,
   levelAt,
   noteEnd,
@@ -85,7 +86,11 @@ function bodyParts(
   seg: SegmentText,
   from: number,
   ends: RegExp = END_MARKS,
+  repeated = '',
 ): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
+  // 达成预期指标产出质量: the phrase every row prints in one column is a cell of its own; a cell begins after it.
+  const phrase = repeated === '' ? '' : keyed(repeated).key;
+  const afterPhrase = (i: number) => phrase !== '' && i >= phrase.length && seg.key.startsWith(phrase, i - phrase.length);
   const parts: Part[] = [];
   const level1Weights: EvaluationTable['level1Weights'] = [];
   let level1: string | null = null;
@@ -99,7 +104,7 @@ function bodyParts(
     if (text.replaceAll(CELL, '').trim() !== '') parts.push({ level1, level1Weight, level2, text });
   };
   for (let i = from; i < seg.key.length; ) {
-    const open = afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '');
+    const open = afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '') || afterPhrase(i);
     const rest = seg.key.slice(i, i + 40);
     if (open && ends.test(rest)) {
       end = i;
@@ -114,7 +119,8 @@ function bodyParts(
       afterMark = true;
       continue;
     }
-    const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i);
+    const chained = chainedLevelAt(seg, i);
+    const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
     // 二级's 指标) is the indicator.
     const repeated =
@@ -125,8 +131,10 @@ function bodyParts(
       canonical2(level1, level.name) === level2 &&
       original(seg, start, i).replaceAll(CELL, '').trim() === '';
     if (level && !repeated) {
-      cut(i);
-      const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight;
+      // 动用库存绩效指标效益指标生态效益指标: the band's section label printed again before the pair is no text of the row.
+      cut(chained ? i - sectionLabelBefore(seg.key, i) : i);
+      // A 一级 followed by a 二级 of its own is a 一级 even where it could be a child of the one before.
+      const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight && !chained;
       if (level.level === 'level1' && !child) {
         level1 = canonical1(level.name);
         level1Weight = level.weight;
@@ -159,24 +167,84 @@ function letterSpacedLevelAt(seg: SegmentText, i: number): ReturnType<typeof lev
 }
 
 /**
- * A phrase every row prints in one column (达成预期指标 under 偏差原因) runs into the next row's name where the
- * cells came together: the words that most texts after a figure begin with (four characters or more, the
- * longest of those most shared) are cut off as a piece of their own.
+ * A 一级 name run straight into a 二级 of its own (满意度指标服务对象满意度指标, 效益指标生态效益指标) where it runs on
+ * from the cell before without a boundary: the pair is a label of the table whatever precedes it, for no
+ * indicator's name or value holds two level names in a row.
  */
-export function splitRepeatedLead(atoms: readonly Atom[]): Atom[] {
+function chainedLevelAt(seg: SegmentText, i: number): ReturnType<typeof levelAt> {
+  const first = levelAt(seg, i);
+  if (first?.level !== 'level1') return null;
+  const second = levelAt(seg, first.end);
+  return second && second.level === 'level2' && isChildOf(first.name, second.name) ? first : null;
+}
+
+/** The length of the band's section label (绩效指标) ending at keyed position `i`, or 0. */
+function sectionLabelBefore(key: string, i: number): number {
+  for (let len = 2; len <= Math.min(8, i); len++) {
+    const hit = columns().longestAt(key, i - len);
+    if (hit?.end === i && hit.value === 'section') return len;
+  }
+  return 0;
+}
+
+/**
+ * Whether a phrase many texts begin with is a cell of its own somewhere between keyed positions from..to:
+ * followed by a figure, a level name, a cell boundary or the end (达成预期指标 under 偏差原因). The start every
+ * name of a table shares (县级储备粮管理制度…, 县级储备粮库存…) always runs on into the rest of the name.
+ */
+function standsAlone(seg: SegmentText, from: number, to: number, phrase: string): boolean {
+  for (let at = seg.key.indexOf(phrase, from); at >= 0 && at < to; at = seg.key.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if (end >= to || boundaryBefore(seg, end) || /[\d≥≤=<>＝＞＜]/.test(seg.key[end]!) || levelAt(seg, end)) return true;
+  }
+  return false;
+}
+
+/** The phrase most texts after a figure begin with (three of them at least), or ''. */
+export function repeatedLead(atoms: readonly Atom[]): string {
   const texts = atoms.filter((a, k) => a.kind === 'text' && atoms[k - 1]?.kind === 'value').map((a) => a.text);
-  if (texts.length < 3 || texts.length > 200) return [...atoms];
+  if (texts.length < 3 || texts.length > 200) return '';
   const counts = new Map<string, number>();
   for (const t of texts) for (let len = 4; len <= Math.min(12, t.length); len++) counts.set(t.slice(0, len), (counts.get(t.slice(0, len)) ?? 0) + 1);
   let phrase = '';
   let most = 2;
   for (const [p, n] of counts) if (n > most || (n === most && phrase !== '' && p.length > phrase.length)) [phrase, most] = [p, n];
+  return phrase;
+}
+
+/**
+ * A phrase every row prints in one column (达成预期指标 under 偏差原因) runs into the next row's name where the
+ * cells came together: the words that most texts after a figure begin with (four characters or more, the
+ * longest of those most shared) are cut off as a piece of their own.
+ */
+export function splitRepeatedLead(atoms: readonly Atom[], given = ''): Atom[] {
+  const phrase = given || repeatedLead(atoms);
   if (phrase === '') return [...atoms];
-  return atoms.flatMap((a, k) =>
+  const lead = atoms.flatMap((a, k) =>
     a.kind === 'text' && atoms[k - 1]?.kind === 'value' && a.text.length > phrase.length && a.text.startsWith(phrase)
-      ? [{ ...a, text: phrase }, { ...a, text: a.text.slice(phrase.length) }]
+      ? [{ ...a, text: phrase, repeated: true }, { ...a, text: a.text.slice(phrase.length) }]
       : [a],
   );
+  // 是达成预期指标: a qualitative value the phrase ran into keeps its own cell too.
+  return lead.flatMap((a) =>
+    a.kind === 'text' && a.text.length > phrase.length && a.text.endsWith(phrase)
+      ? [{ ...a, text: a.text.slice(0, -phrase.length) }, { ...a, text: phrase, glued: false, repeated: true }]
+      : a.kind === 'text' && a.text === phrase
+        ? [{ ...a, repeated: true }]
+        : [a],
+  );
+}
+
+/**
+ * 生态效益指标1病害减少…: the template numbers its rows 指标1, 指标2, and where the level name took the 指标, a
+ * bare number opens the part right before a name. It is no figure and no part of the name (a name that opens
+ * with a figure has its unit after it: 5000吨稻谷).
+ */
+function dropLevelNumbering(atoms: readonly Atom[]): Atom[] {
+  const [first, second] = atoms;
+  const numbering =
+    first?.kind === 'value' && /^\d{1,2}$/.test(first.text) && second?.kind === 'text' && /^\p{Script=Han}/u.test(second.text) && unitAt(second.text) === '';
+  return numbering ? atoms.slice(1) : [...atoms];
 }
 
 /** Bounds on the work: a hostile or huge text is left to the reading by rows. */
@@ -194,12 +262,22 @@ export function readEvaluationTableInText(
   const header = headed ?? (headless ? headlessBand(seg, from, headless) : null);
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
-  const body = bodyParts(seg, header.end, headed ? END_MARKS : HEADLESS_END_MARKS);
+  const ends = headed ? END_MARKS : HEADLESS_END_MARKS;
+  const first = bodyParts(seg, header.end, ends);
+  const lead = repeatedLead(atomsOf(original(seg, header.end, first.end).split(CELL)));
+  const repeated = lead !== '' && standsAlone(seg, header.end, first.end, keyed(lead).key) ? lead : '';
+  const body = repeated === '' ? first : bodyParts(seg, header.end, ends, repeated);
   const records: TableRecord[] = [];
-  const partAtoms = body.parts.map((part) => splitRepeatedLead(atomsOf(part.text.split(CELL))));
+  // The phrase found over the whole body: a part holds too few rows to show it.
+  const partAtoms = body.parts.map((part) => {
+    const atoms = atomsOf(part.text.split(CELL));
+    const phrase = repeated || repeatedLead(atoms);
+    const alone = phrase !== '' && (phrase === repeated || standsAlone(seg, header.end, body.end, keyed(phrase).key));
+    return alone ? splitRepeatedLead(atoms, phrase) : atoms;
+  });
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
-    const atoms = splitDashLeads(partAtoms[k]!, dashes);
+    const atoms = dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes));
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;

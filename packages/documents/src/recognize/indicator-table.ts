@@ -157,6 +157,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   }
   out.push(...trailing);
   relabelShiftedLevels(out, data);
+  relabelHeadingOverLevels(out, data);
   relabelExplanationColumn(out, keys, data);
   const valueColumns = out.filter((r) => r === 'value').length;
   let historyLabels = explicitHistory;
@@ -191,6 +192,30 @@ function relabelShiftedLevels(roles: Role[], data: string[][]): void {
   if (level2Only > level1Only && namesInSecond > seconds.length / 2) {
     roles[l1] = 'level2';
     roles[l2] = 'name';
+  }
+}
+
+/**
+ * Templates that write a heading of their own in the 一级 column (实施效果指标, of the central investment
+ * plans' 绩效目标表) and the 一级 names (产出指标, 效益指标) in the 二级 column: the 二级 column is the 一级, and
+ * the heading names no level.
+ */
+function relabelHeadingOverLevels(roles: Role[], data: string[][]): void {
+  const l1 = roles.indexOf('level1');
+  const l2 = roles.indexOf('level2');
+  if (l1 < 0 || l2 < 0 || !roles.includes('name')) return;
+  const column = (c: number) =>
+    data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
+  const firsts = column(l1);
+  const seconds = column(l2);
+  if (
+    firsts.length > 0 &&
+    seconds.length > 0 &&
+    firsts.every((t) => !isLevel1Name(t) && !isLevel2Name(t) && /指标$/.test(t)) &&
+    seconds.every((t) => isLevel1Name(t))
+  ) {
+    roles[l1] = 'other';
+    roles[l2] = 'level1';
   }
 }
 
@@ -433,7 +458,17 @@ export function readIndicatorTable(
     const prev = merged.at(-1);
     const nameCol = cols.roles.indexOf('name');
     if (d.fragment) {
-      if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', d.cells[0]!);
+      // 完工项目县畜禽粪污综合利用率 | ≥90% then 完工项目县规模养殖场…: a line that opens with the words the name above
+      // opens with is the next indicator (a page cut off its value), not the name's wrapped end.
+      const above = prev && nameCol >= 0 ? labelKey(prev[nameCol] ?? '') : '';
+      const text = d.cells[0]!;
+      if (above.length >= 8 && labelKey(text).length >= 8 && labelKey(text).startsWith(above.slice(0, 4))) {
+        const row = cols.roles.map(() => '');
+        row[nameCol] = text;
+        merged.push(row);
+        continue;
+      }
+      if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', text);
       continue;
     }
     const aligned = alignRow(d.cells, cols.roles);

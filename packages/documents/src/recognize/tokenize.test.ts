@@ -16,6 +16,23 @@ describe('splitting run-together text at labels, indicator names and values', ()
     expect(kinds('实施单位 (433001)乌海市供销合作社联合社')).toEqual(['label:实施单位', 'text:(433001)乌海市供销合作社联合社']);
   });
 
+  it('reads a level written in two words (社会效益 指标) and with the template’s 等 as one level', () => {
+    // Made for this test in the shape of corpus stream 023 (narrow): cells one space apart.
+    expect(kinds('效益指标 社会效益 指标 政策知晓率 ═ 100 %')).toEqual([
+      'level1:效益指标',
+      'level2:社会效益 指标',
+      'text:政策知晓率',
+      'text:═',
+      'value:100',
+      'text:%',
+    ]);
+    expect(kinds('满意度指标 服务对象满意度指标等 学生满意度')).toEqual([
+      'level1:满意度指标',
+      'level2:服务对象满意度指标等',
+      'text:学生满意度',
+    ]);
+  });
+
   it('prefers the label that reaches further (资金总额及构成总额 after …2021年度)', () => {
     expect(kinds('起止时间2021年度资金总额及构成总额10606.7522万元')).toEqual([
       'label:起止时间',

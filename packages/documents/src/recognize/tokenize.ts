@@ -137,6 +137,12 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
         if (close > 0 && close - end < 80) end = close + 1;
       }
       while (text[end] === '：') end++;
+      if (isLevelKind(best[1])) {
+        // 社会效益 指标: a level written in two words; 服务对象满意度指标等: the template's "and the like".
+        const apart = /^[ \u3000]+指标/.exec(text.slice(end));
+        if (apart && isLevelName(text.slice(i, end) + '指标')) end += apart[0].length;
+        if (text[end] === '等' && /^[ \u3000]|^$/.test(text.slice(end + 1, end + 2))) end++;
+      }
       hits.push([i, end, best[1] === 'weak' ? 'label' : best[1]]);
       i = end;
     } else i++;
