@@ -24,6 +24,7 @@ import { monitoringSaveBody } from './monitoring-input.ts';
 import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
 import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';
+import { entryRules, roundRules } from './monitoring-rules.ts';
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
@@ -88,7 +89,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
     app.post(
       '/api/monitoring/rounds/:id/close',
       {
-        config: { access: ['finance'] },
+        config: { access: [roundRules.close.role] },
         schema: {
           tags: ['monitoring'],
           summary: '关闭监控轮次（填报只读、预警冻结）',
@@ -102,7 +103,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
     app.post(
       '/api/monitoring/rounds/:id/reopen',
       {
-        config: { access: ['finance'] },
+        config: { access: [roundRules.reopen.role] },
         schema: {
           tags: ['monitoring'],
           summary: '重新开启监控轮次（须写明原因）',
@@ -118,7 +119,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       app.post(
         `/api/monitoring/entries/:id/${action}`,
         {
-          config: { access: ['filler'] },
+          config: { access: [entryRules[action].role] },
           schema: {
             tags: ['monitoring'],
             summary: action === 'submit' ? '提交项目监控表（已提交）' : '撤回已提交的项目监控表',

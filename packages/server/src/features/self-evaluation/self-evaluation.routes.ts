@@ -23,7 +23,7 @@ import { evaluationHistory } from './evaluation-history.service.ts';
 import { selfEvaluationSaveBody } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
 import * as service from './self-evaluation.service.ts';
-import { evaluationActions, evaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
+import { evaluationActions, selfEvaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
@@ -90,7 +90,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
     );
 
     for (const action of evaluationActions) {
-      const rule = evaluationRules[action];
+      const rule = selfEvaluationRules[action];
       app.post(
         `/api/self-evaluations/:id/${action}`,
         {
