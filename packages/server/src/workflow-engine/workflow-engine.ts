@@ -26,12 +26,20 @@ export interface WorkflowRule<Status extends string, Subject extends WorkflowSub
 }
 
 /** A workflow's steps by action, in the order the buttons show them. */
-export type WorkflowRules<Status extends string, Action extends string, Subject extends WorkflowSubject = WorkflowSubject> = {
+export type WorkflowRules<
+  Status extends string,
+  Action extends string,
+  Subject extends WorkflowSubject = WorkflowSubject,
+> = {
   readonly [A in Action]: WorkflowRule<Status, Subject>;
 };
 
 /** How a feature refuses a step: its own error codes and messages. */
-export interface WorkflowRefusals<Status extends string, Action extends string, Subject extends WorkflowSubject = WorkflowSubject> {
+export interface WorkflowRefusals<
+  Status extends string,
+  Action extends string,
+  Subject extends WorkflowSubject = WorkflowSubject,
+> {
   /** The actor's role does not take this step. */
   wrongRole: (action: Action) => AppError;
   /** A filler's step on another unit's subject. */
@@ -41,7 +49,11 @@ export interface WorkflowRefusals<Status extends string, Action extends string, 
   opinionRequired: (action: Action) => AppError;
 }
 
-export interface Workflow<Status extends string, Action extends string, Subject extends WorkflowSubject = WorkflowSubject> {
+export interface Workflow<
+  Status extends string,
+  Action extends string,
+  Subject extends WorkflowSubject = WorkflowSubject,
+> {
   rules: WorkflowRules<Status, Action, Subject>;
   refusals: WorkflowRefusals<Status, Action, Subject>;
 }
@@ -99,7 +111,11 @@ export function checkActor<Status extends string, Action extends string, Subject
  * Refuses a step the subject cannot take now — in this order: its state, the step's guard, a missing
  * opinion — and returns the rule (its `to` is the new state). `opinion` is the one the feature will record.
  */
-export function checkTransition<Status extends string, Action extends string, Subject extends WorkflowSubject>(
+export function checkTransition<
+  Status extends string,
+  Action extends string,
+  Subject extends WorkflowSubject,
+>(
   workflow: Workflow<Status, Action, Subject>,
   action: Action,
   subject: Subject,

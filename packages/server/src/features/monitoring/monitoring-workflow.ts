@@ -140,7 +140,10 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
     });
     const returnRule = entryRules.return;
     for (const e of toReturn) {
-      const returned = await repo.updateEntry(tx, e.id, e.version, { status: returnRule.to, updatedBy: actor.id });
+      const returned = await repo.updateEntry(tx, e.id, e.version, {
+        status: returnRule.to,
+        updatedBy: actor.id,
+      });
       if (!returned) throw evaluationError('stale-version');
       await recordTransition(tx, {
         regionCode: actor.regionCode,

@@ -68,7 +68,9 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       async (request, reply) => {
         const body = request.body;
         const today = deps.clock();
-        return reply.status(201).send(await service.createRound(db, actorOf(request), request.ip, body, today));
+        return reply
+          .status(201)
+          .send(await service.createRound(db, actorOf(request), request.ip, body, today));
       },
     );
 

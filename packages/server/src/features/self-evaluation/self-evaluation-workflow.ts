@@ -61,7 +61,7 @@ export const selfEvaluationRules: WorkflowRules<EvaluationStatus, EvaluationActi
   confirm: { label: '财政审核确认', role: 'finance', from: ['passed'], to: 'confirmed', needsOpinion: false },
 };
 
-const selfEvaluationWorkflow: Workflow<EvaluationStatus, EvaluationAction, EvaluationSubject> = {
+export const selfEvaluationWorkflow: Workflow<EvaluationStatus, EvaluationAction, EvaluationSubject> = {
   rules: selfEvaluationRules,
   refusals: {
     wrongRole: (action) => commonError('forbidden', { action }),

@@ -146,7 +146,12 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
       '/api/forms/:id/approval',
       {
         config: { access: readers },
-        schema: { tags: ['workflow'], summary: '批复', params: idParams, response: { 200: approvalResponse } },
+        schema: {
+          tags: ['workflow'],
+          summary: '批复',
+          params: idParams,
+          response: { 200: approvalResponse },
+        },
       },
       async (request) => {
         const { id } = request.params;
