@@ -34,153 +34,74 @@ interface Case<S extends WorkflowSubject> {
   /** A subject the step is taken from, and where it goes. */
   allowed: S;
   to: string;
-  /** A subject the step is refused for, and the feature's code. */
+  /** A subject the step is refused for (a wrong state, or the guard), and the feature's code. */
   refused: S;
   code: string;
 }
 
-// Each row: one step of one feature, an allowed subject and a refused one (a wrong state, or the guard).
-const formCases: Case<WorkflowSubject>[] = [
-  {
-    action: 'submit',
-    role: 'filler',
-    allowed: { status: 'returned' },
-    to: 'submitted',
-    refused: { status: 'submitted' },
-    code: 'wrong-status',
-  },
-  {
-    action: 'review-return',
-    role: 'reviewer',
-    allowed: { status: 'submitted' },
-    to: 'returned',
-    refused: { status: 'passed' },
-    code: 'wrong-status',
-  },
-  {
-    action: 'review-pass',
-    role: 'reviewer',
-    allowed: { status: 'submitted' },
-    to: 'passed',
-    refused: { status: 'draft' },
-    code: 'wrong-status',
-  },
-  {
-    action: 'finance-return',
-    role: 'finance',
-    allowed: { status: 'passed' },
-    to: 'returned',
-    refused: { status: 'submitted' },
-    code: 'wrong-status',
-  },
-  {
-    action: 'approve',
-    role: 'finance',
-    allowed: { status: 'passed' },
-    to: 'approved',
-    refused: { status: 'approved' },
-    code: 'wrong-status',
-  },
-  {
-    action: 'publish',
-    role: 'finance',
-    allowed: { status: 'approved' },
-    to: 'published',
-    refused: { status: 'passed' },
-    code: 'wrong-status',
-  },
+/** A subject is written as its status, or whole where a guard reads more. */
+type Row<S> = [
+  action: string,
+  role: Role,
+  allowed: string | S,
+  to: string,
+  refused: string | S,
+  code: string,
 ];
+
+function casesOf<S extends WorkflowSubject>(subjectOf: (status: string) => S, rows: Row<S>[]): Case<S>[] {
+  const subject = (s: string | S) => (typeof s === 'string' ? subjectOf(s) : s);
+  return rows.map(([action, role, allowed, to, refused, code]) => ({
+    action,
+    role,
+    allowed: subject(allowed),
+    to,
+    refused: subject(refused),
+    code,
+  }));
+}
+
+const formCases = casesOf(
+  (status) => ({ status }),
+  [
+    ['submit', 'filler', 'returned', 'submitted', 'submitted', 'wrong-status'],
+    ['review-return', 'reviewer', 'submitted', 'returned', 'passed', 'wrong-status'],
+    ['review-pass', 'reviewer', 'submitted', 'passed', 'draft', 'wrong-status'],
+    ['finance-return', 'finance', 'passed', 'returned', 'submitted', 'wrong-status'],
+    ['approve', 'finance', 'passed', 'approved', 'approved', 'wrong-status'],
+    ['publish', 'finance', 'approved', 'published', 'passed', 'wrong-status'],
+  ],
+);
 
 type Scored = { status: string; result: unknown };
-const selfEvaluationCases: Case<Scored>[] = [
-  {
-    action: 'submit',
-    role: 'filler',
-    allowed: { status: 'scored', result: {} },
-    to: 'submitted',
-    refused: { status: 'scored', result: null },
-    code: 'evaluation-unscored',
-  },
-  {
-    action: 'review-return',
-    role: 'reviewer',
-    allowed: { status: 'submitted', result: {} },
-    to: 'returned',
-    refused: { status: 'passed', result: {} },
-    code: 'wrong-state',
-  },
-  {
-    action: 'review-pass',
-    role: 'reviewer',
-    allowed: { status: 'submitted', result: {} },
-    to: 'passed',
-    refused: { status: 'scored', result: {} },
-    code: 'wrong-state',
-  },
-  {
-    action: 'finance-return',
-    role: 'finance',
-    allowed: { status: 'passed', result: {} },
-    to: 'returned',
-    refused: { status: 'confirmed', result: {} },
-    code: 'wrong-state',
-  },
-  {
-    action: 'confirm',
-    role: 'finance',
-    allowed: { status: 'passed', result: {} },
-    to: 'confirmed',
-    refused: { status: 'submitted', result: {} },
-    code: 'wrong-state',
-  },
-];
+const selfEvaluationCases = casesOf<Scored>(
+  (status) => ({ status, result: {} }),
+  [
+    ['submit', 'filler', 'scored', 'submitted', { status: 'scored', result: null }, 'evaluation-unscored'],
+    ['review-return', 'reviewer', 'submitted', 'returned', 'passed', 'wrong-state'],
+    ['review-pass', 'reviewer', 'submitted', 'passed', 'scored', 'wrong-state'],
+    ['finance-return', 'finance', 'passed', 'returned', 'confirmed', 'wrong-state'],
+    ['confirm', 'finance', 'passed', 'confirmed', 'submitted', 'wrong-state'],
+  ],
+);
 
-const roundCases: Case<WorkflowSubject>[] = [
-  {
-    action: 'close',
-    role: 'finance',
-    allowed: { status: 'open' },
-    to: 'closed',
-    refused: { status: 'closed' },
-    code: 'round-already-closed',
-  },
-  {
-    action: 'reopen',
-    role: 'finance',
-    allowed: { status: 'closed' },
-    to: 'open',
-    refused: { status: 'open' },
-    code: 'round-not-closed',
-  },
-];
+const roundCases = casesOf(
+  (status) => ({ status }),
+  [
+    ['close', 'finance', 'open', 'closed', 'closed', 'round-already-closed'],
+    ['reopen', 'finance', 'closed', 'open', 'open', 'round-not-closed'],
+  ],
+);
 
 type Entry = { status: string; incomplete?: () => boolean };
-const entryCases: Case<Entry>[] = [
-  {
-    action: 'submit',
-    role: 'filler',
-    allowed: { status: 'filled' },
-    to: 'submitted',
-    refused: { status: 'submitted' },
-    code: 'entry-submitted',
-  },
-  {
-    action: 'withdraw',
-    role: 'filler',
-    allowed: { status: 'submitted' },
-    to: 'filled',
-    refused: { status: 'filled' },
-    code: 'entry-not-submitted',
-  },
-  {
-    action: 'return',
-    role: 'finance',
-    allowed: { status: 'submitted' },
-    to: 'returned',
-    refused: { status: 'returned' },
-    code: 'entry-not-returnable',
-  },
-];
+const entryCases = casesOf<Entry>(
+  (status) => ({ status }),
+  [
+    ['submit', 'filler', 'filled', 'submitted', 'submitted', 'entry-submitted'],
+    ['withdraw', 'filler', 'submitted', 'filled', 'filled', 'entry-not-submitted'],
+    ['return', 'finance', 'submitted', 'returned', 'returned', 'entry-not-returnable'],
+  ],
+);
 
 function eachRule<S extends WorkflowSubject>(
   name: string,

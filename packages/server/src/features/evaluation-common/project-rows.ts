@@ -77,3 +77,9 @@ export async function updateAtVersion<T extends ProjectRowTable>(
     .returning();
   return rows[0] as T['$inferSelect'] | undefined;
 }
+
+/** `updateAtVersion` bound to one table: each feature's write of its rows. */
+export const versionedWrite =
+  <T extends ProjectRowTable>(table: T) =>
+  (ex: Executor, id: string, version: number, set: Partial<T['$inferInsert']>) =>
+    updateAtVersion(ex, table, id, version, set);

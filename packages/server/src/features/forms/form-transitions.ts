@@ -1,8 +1,10 @@
 // The workflow as data: draft → submitted → (reviewer) returned | passed → (finance) returned |
-// approved (批复) → published. Each action names who may take it and from which states; the engine
-// (workflow-engine/) answers which steps an actor may take and refuses the others.
+// approved (批复) → published. Each action names who may take it and from which states (the review steps
+// are the ones self-evaluations take too); the engine (workflow-engine/) answers which steps an actor may
+// take and refuses the others.
 import type { FormAction, FormStatusName } from '@jixiao/core/contracts';
 import type { Role } from '../../http/access.ts';
+import { reviewRules } from '../../workflow-engine/review-rules.ts';
 import { allowedActions as allowedSteps, type WorkflowRules } from '../../workflow-engine/workflow-engine.ts';
 
 export type Status = FormStatusName;
@@ -15,41 +17,9 @@ export const formRules: WorkflowRules<Status, FormAction> = {
     to: 'submitted',
     needsOpinion: false,
   },
-  'review-return': {
-    label: '主管部门退回',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'returned',
-    needsOpinion: true,
-  },
-  'review-pass': {
-    label: '主管部门审核通过',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'passed',
-    needsOpinion: false,
-  },
-  'finance-return': {
-    label: '财政退回',
-    role: 'finance',
-    from: ['passed'],
-    to: 'returned',
-    needsOpinion: true,
-  },
-  approve: {
-    label: '财政批复',
-    role: 'finance',
-    from: ['passed'],
-    to: 'approved',
-    needsOpinion: false,
-  },
-  publish: {
-    label: '公开',
-    role: 'finance',
-    from: ['approved'],
-    to: 'published',
-    needsOpinion: false,
-  },
+  ...reviewRules,
+  approve: { label: '财政批复', role: 'finance', from: ['passed'], to: 'approved', needsOpinion: false },
+  publish: { label: '公开', role: 'finance', from: ['approved'], to: 'published', needsOpinion: false },
 };
 
 /** The list of actions is the contract's (core/contracts), shared with the web. */

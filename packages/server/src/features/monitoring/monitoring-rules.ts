@@ -2,9 +2,8 @@
 // reopens it with a reason; a unit submits its entry (已提交) and withdraws it while the round is open;
 // finance returns a submitted entry (已退回) when reopening. The refusals are the codes the API has always
 // answered (evaluation.errors.ts).
-import { commonError } from '../../http/errors.ts';
 import type { Workflow, WorkflowRules } from '../../workflow-engine/workflow-engine.ts';
-import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
+import { evaluationError, evaluationRefusals } from '../evaluation-common/evaluation.errors.ts';
 
 export type RoundStatus = 'open' | 'closed';
 export type RoundAction = 'close' | 'reopen';
@@ -22,12 +21,7 @@ const roundInWrongState = {
 
 export const roundWorkflow: Workflow<RoundStatus, RoundAction> = {
   rules: roundRules,
-  refusals: {
-    wrongRole: (action) => commonError('forbidden', { action }),
-    notOwnUnit: () => evaluationError('not-your-unit'),
-    wrongState: (action) => evaluationError(roundInWrongState[action]),
-    opinionRequired: () => evaluationError('opinion-required'),
-  },
+  refusals: evaluationRefusals((action) => evaluationError(roundInWrongState[action])),
 };
 
 /** unfilled (未填报) → pending (填报中) | filled (已填报), by each save; then the steps below. */
@@ -37,7 +31,7 @@ export type EntryAction = 'submit' | 'withdraw' | 'return';
 /** What a step on an entry looks at: its state and, for a returned one, whether its figures are complete. */
 export interface EntrySubject {
   status: string;
-  /** Whether something is still unreported (read for a returned entry only: a save keeps `filled` true). */
+  /** Whether something is still unreported; read for a returned entry (a saved `filled` one is complete). */
   incomplete?: () => boolean;
 }
 
@@ -60,16 +54,12 @@ export const entryRules: WorkflowRules<EntryStatus, EntryAction, EntrySubject> =
 
 export const entryWorkflow: Workflow<EntryStatus, EntryAction, EntrySubject> = {
   rules: entryRules,
-  refusals: {
-    wrongRole: (action) => commonError('forbidden', { action }),
-    notOwnUnit: () => evaluationError('not-your-unit'),
-    // Not yet filled is not a wrong state for the unit but an incomplete table.
-    wrongState: (action, status) =>
-      action === 'withdraw'
-        ? evaluationError('entry-not-submitted')
-        : action === 'return'
-          ? evaluationError('entry-not-returnable')
-          : evaluationError(status === 'submitted' ? 'entry-submitted' : 'entry-incomplete'),
-    opinionRequired: () => evaluationError('opinion-required'),
-  },
+  // Not yet filled is not a wrong state for the unit but an incomplete table.
+  refusals: evaluationRefusals((action, status) =>
+    action === 'withdraw'
+      ? evaluationError('entry-not-submitted')
+      : action === 'return'
+        ? evaluationError('entry-not-returnable')
+        : evaluationError(status === 'submitted' ? 'entry-submitted' : 'entry-incomplete'),
+  ),
 };

@@ -9,7 +9,7 @@ import {
   flattenProjectRow,
   projectRowColumns,
   selectProjectRows,
-  updateAtVersion,
+  versionedWrite,
   type WithProjectNames,
 } from '../evaluation-common/project-rows.ts';
 
@@ -84,14 +84,7 @@ export async function findEntry(ex: Executor, id: string, lock = false): Promise
 }
 
 /** Writes an entry only if it is still at `version` (optimistic concurrency). */
-export async function updateEntry(
-  ex: Executor,
-  id: string,
-  version: number,
-  set: Partial<typeof monitoringEntries.$inferInsert>,
-) {
-  return updateAtVersion(ex, monitoringEntries, id, version, set);
-}
+export const updateEntry = versionedWrite(monitoringEntries);
 
 /** Approved project forms of a year (or without a year), with their unit: what a round may include. */
 export async function listCandidates(ex: Executor, year: number) {

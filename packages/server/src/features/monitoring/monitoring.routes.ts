@@ -19,14 +19,12 @@ import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { layoutMonitoring } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { evaluationReaders as readers, exportRoute, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { monitoringSaveBody } from './monitoring-input.ts';
 import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
 import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';
 import { entryRules, roundRules } from './monitoring-rules.ts';
-
-const readers = ['filler', 'reviewer', 'finance'] as const;
 
 export function monitoringRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
@@ -163,23 +161,17 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       async (request) => service.saveEntry(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
-    app.get(
-      '/api/monitoring/entries/:id/export',
+    exportRoute(
+      app,
       {
-        config: { access: readers },
-        schema: {
-          tags: ['monitoring'],
-          summary: '导出项目监控表（xlsx/docx/pdf）',
-          params: idParams,
-          querystring: exportQuery,
-        },
+        path: '/api/monitoring/entries/:id/export',
+        tag: 'monitoring',
+        summary: '导出项目监控表（xlsx/docx/pdf）',
       },
-      async (request, reply) => {
-        const { id } = request.params;
-        const { format } = request.query;
-        const view = await service.getEntry(db, actorOf(request), id);
+      async (actor, id) => {
+        const view = await service.getEntry(db, actor, id);
         const layout = layoutMonitoring(view.data, view.report, view.entry.orgName);
-        return sendDocument(reply, layout, format, `监控表-${view.entry.projectName}`);
+        return { layout, baseName: `监控表-${view.entry.projectName}` };
       },
     );
 

@@ -6,7 +6,6 @@
 import { evaluationActions, type EvaluationAction } from '@jixiao/core/contracts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
-import { commonError } from '../../http/errors.ts';
 import {
   allowedActions,
   checkActor,
@@ -14,8 +13,9 @@ import {
   type Workflow,
   type WorkflowRules,
 } from '../../workflow-engine/workflow-engine.ts';
+import { reviewRules } from '../../workflow-engine/review-rules.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
-import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
+import { evaluationError, evaluationRefusals } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
 import * as repo from './self-evaluation.repo.ts';
@@ -37,38 +37,13 @@ export const selfEvaluationRules: WorkflowRules<EvaluationStatus, EvaluationActi
     needsOpinion: false,
     guard: { holds: (row) => row.result !== null, refusal: () => evaluationError('evaluation-unscored') },
   },
-  'review-return': {
-    label: '主管部门退回',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'returned',
-    needsOpinion: true,
-  },
-  'review-pass': {
-    label: '主管部门审核通过',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'passed',
-    needsOpinion: false,
-  },
-  'finance-return': {
-    label: '财政退回',
-    role: 'finance',
-    from: ['passed'],
-    to: 'returned',
-    needsOpinion: true,
-  },
+  ...reviewRules,
   confirm: { label: '财政审核确认', role: 'finance', from: ['passed'], to: 'confirmed', needsOpinion: false },
 };
 
 export const selfEvaluationWorkflow: Workflow<EvaluationStatus, EvaluationAction, EvaluationSubject> = {
   rules: selfEvaluationRules,
-  refusals: {
-    wrongRole: (action) => commonError('forbidden', { action }),
-    notOwnUnit: () => evaluationError('not-your-unit'),
-    wrongState: (action, status) => evaluationError('wrong-state', { status, action }),
-    opinionRequired: () => evaluationError('opinion-required'),
-  },
+  refusals: evaluationRefusals((action, status) => evaluationError('wrong-state', { status, action })),
 };
 
 /** The list of steps is the contract's (core/contracts), shared with the web. */

@@ -8,7 +8,7 @@ import {
   findProjectRow,
   flattenProjectRow,
   selectProjectRows,
-  updateAtVersion,
+  versionedWrite,
   type WithProjectNames,
 } from '../evaluation-common/project-rows.ts';
 
@@ -41,14 +41,7 @@ export async function listEvaluations(ex: Executor, actor: Actor, year: number |
 }
 
 /** Writes a self-evaluation only if it is still at `version` (optimistic concurrency). */
-export async function updateEvaluation(
-  ex: Executor,
-  id: string,
-  version: number,
-  set: Partial<typeof selfEvaluations.$inferInsert>,
-) {
-  return updateAtVersion(ex, selfEvaluations, id, version, set);
-}
+export const updateEvaluation = versionedWrite(selfEvaluations);
 
 /** Approved project forms in the actor's scope without a self-evaluation for `year`. */
 export async function listCandidates(ex: Executor, actor: Actor, year: number) {
