@@ -1,8 +1,9 @@
 // The rows monitoring entries and self-evaluations share the shape of: one project form of one unit, kept
 // at a version. Both are read with the project's name and code and the unit's name and path (what every
 // list and view names, and what the scope is checked on), and written only at the version that was read.
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { APPROVED_STATUSES } from './approved-project.ts';
 import { forms, monitoringEntries, orgs, selfEvaluations } from '../../db/schema.ts';
 
 /** A table of rows about one project of one unit, with a version for optimistic concurrency. */
@@ -83,3 +84,38 @@ export const versionedWrite =
   <T extends ProjectRowTable>(table: T) =>
   (ex: Executor, id: string, version: number, set: Partial<T['$inferInsert']>) =>
     updateAtVersion(ex, table, id, version, set);
+
+/**
+ * The approved (批复) forms of `kinds` for `year` (or without a year), with their unit, by unit and name:
+ * what a monitoring round may include and what may be self-evaluated; `narrow` adds the caller's condition.
+ */
+export async function listApprovedForms(
+  ex: Executor,
+  kinds: readonly ('project' | 'department')[],
+  year: number,
+  narrow?: SQL,
+) {
+  return ex
+    .select({
+      id: forms.id,
+      name: forms.name,
+      code: forms.code,
+      year: forms.year,
+      status: forms.status,
+      orgId: forms.orgId,
+      orgName: orgs.name,
+      budgetTotal: forms.budgetTotal,
+      budgetCurrent: forms.budgetCurrent,
+    })
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(
+      and(
+        inArray(forms.kind, kinds),
+        inArray(forms.status, APPROVED_STATUSES),
+        or(eq(forms.year, year), isNull(forms.year)),
+        narrow,
+      ),
+    )
+    .orderBy(asc(orgs.name), asc(forms.name));
+}

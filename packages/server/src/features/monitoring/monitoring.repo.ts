@@ -1,5 +1,5 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
@@ -7,6 +7,7 @@ import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
   flattenProjectRow,
+  listApprovedForms,
   projectRowColumns,
   selectProjectRows,
   versionedWrite,
@@ -88,28 +89,7 @@ export const updateEntry = versionedWrite(monitoringEntries);
 
 /** Approved project forms of a year (or without a year), with their unit: what a round may include. */
 export async function listCandidates(ex: Executor, year: number) {
-  return ex
-    .select({
-      id: forms.id,
-      name: forms.name,
-      code: forms.code,
-      year: forms.year,
-      status: forms.status,
-      orgId: forms.orgId,
-      orgName: orgs.name,
-      budgetTotal: forms.budgetTotal,
-      budgetCurrent: forms.budgetCurrent,
-    })
-    .from(forms)
-    .innerJoin(orgs, eq(orgs.id, forms.orgId))
-    .where(
-      and(
-        eq(forms.kind, 'project'),
-        inArray(forms.status, ['approved', 'published']),
-        or(eq(forms.year, year), isNull(forms.year)),
-      ),
-    )
-    .orderBy(asc(orgs.name), asc(forms.name));
+  return listApprovedForms(ex, ['project'], year);
 }
 
 /** Every entry of every round of a year in the actor's scope (the dashboard). */

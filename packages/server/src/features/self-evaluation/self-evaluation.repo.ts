@@ -1,5 +1,5 @@
 // SQL for self-evaluations (with project name and unit), and the latest monitoring entry of a project.
-import { and, asc, desc, eq, inArray, isNull, notExists, or } from 'drizzle-orm';
+import { and, asc, desc, eq, notExists } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs, selfEvaluations } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
@@ -7,6 +7,7 @@ import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
   flattenProjectRow,
+  listApprovedForms,
   selectProjectRows,
   versionedWrite,
   type WithProjectNames,
@@ -45,33 +46,20 @@ export const updateEvaluation = versionedWrite(selfEvaluations);
 
 /** Approved project forms in the actor's scope without a self-evaluation for `year`. */
 export async function listCandidates(ex: Executor, actor: Actor, year: number) {
-  return ex
-    .select({
-      id: forms.id,
-      name: forms.name,
-      code: forms.code,
-      year: forms.year,
-      orgId: forms.orgId,
-      orgName: orgs.name,
-      status: forms.status,
-    })
-    .from(forms)
-    .innerJoin(orgs, eq(orgs.id, forms.orgId))
-    .where(
-      and(
-        inArray(forms.kind, ['project', 'department']),
-        inArray(forms.status, ['approved', 'published']),
-        or(eq(forms.year, year), isNull(forms.year)),
-        scopeWhere(actor, forms.orgId),
-        notExists(
-          ex
-            .select({ one: selfEvaluations.id })
-            .from(selfEvaluations)
-            .where(and(eq(selfEvaluations.formId, forms.id), eq(selfEvaluations.year, year))),
-        ),
+  return listApprovedForms(
+    ex,
+    ['project', 'department'],
+    year,
+    and(
+      scopeWhere(actor, forms.orgId),
+      notExists(
+        ex
+          .select({ one: selfEvaluations.id })
+          .from(selfEvaluations)
+          .where(and(eq(selfEvaluations.formId, forms.id), eq(selfEvaluations.year, year))),
       ),
-    )
-    .orderBy(asc(orgs.name), asc(forms.name));
+    ),
+  );
 }
 
 /** The latest monitoring entry of a project in a year (its forecasts seed the actuals, R-MON-06). */
