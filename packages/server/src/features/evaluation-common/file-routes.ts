@@ -1,5 +1,6 @@
-// The export and import routes of monitoring and self-evaluation, and their parts: the format parameter,
-// writing a layout as the chosen file with its headers, reading the one uploaded file of a multipart request.
+// The export route of monitoring and self-evaluation, and the parts of their export and import routes: the
+// format parameter, writing a layout as the chosen file with its headers, reading the one uploaded file of a
+// multipart request.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { writeDocx, writePdf, writeXlsx, type DocumentLayout } from '@jixiao/documents';
