@@ -1,5 +1,6 @@
 // Error codes shared by monitoring and self-evaluation (Chinese messages; statuses for the one handler).
-import { defineErrors } from '../../http/errors.ts';
+import { commonError, defineErrors, type AppError } from '../../http/errors.ts';
+import type { WorkflowRefusals, WorkflowSubject } from '../../workflow-engine/workflow-engine.ts';
 
 export const evaluationError = defineErrors({
   'form-not-found': [404, '项目表单不存在或无权查看'],
@@ -32,3 +33,20 @@ export const evaluationError = defineErrors({
   'wrong-state': [409, '当前状态下不能执行该操作'],
   'opinion-required': [422, '退回时须填写意见'],
 });
+
+/**
+ * How monitoring and self-evaluation refuse a workflow step: another role is forbidden, a filler of another
+ * unit is told so, a return needs its opinion; the wrong state each names in its own words.
+ */
+export function evaluationRefusals<
+  Status extends string,
+  Action extends string,
+  Subject extends WorkflowSubject,
+>(wrongState: (action: Action, status: string) => AppError): WorkflowRefusals<Status, Action, Subject> {
+  return {
+    wrongRole: (action) => commonError('forbidden', { action }),
+    notOwnUnit: () => evaluationError('not-your-unit'),
+    wrongState,
+    opinionRequired: () => evaluationError('opinion-required'),
+  };
+}

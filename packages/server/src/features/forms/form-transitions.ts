@@ -1,70 +1,26 @@
 // The workflow as data: draft → submitted → (reviewer) returned | passed → (finance) returned |
-// approved (批复) → published. Each action names who may take it and from which states.
+// approved (批复) → published. Each action names who may take it and from which states (the review steps
+// are the ones self-evaluations take too); the engine (workflow-engine/) answers which steps an actor may
+// take and refuses the others.
 import type { FormAction, FormStatusName } from '@jixiao/core/contracts';
 import type { Role } from '../../http/access.ts';
+import { reviewRules } from '../../workflow-engine/review-rules.ts';
+import { allowedActions as allowedSteps, type WorkflowRules } from '../../workflow-engine/workflow-engine.ts';
 
 export type Status = FormStatusName;
 
-export interface TransitionRule {
-  action: string;
-  label: string;
-  role: Role;
-  from: readonly Status[];
-  to: Status;
-  /** An opinion (意见) must be written. */
-  needsOpinion: boolean;
-}
-
-export const transitionRules = {
+export const formRules: WorkflowRules<Status, FormAction> = {
   submit: {
-    action: 'submit',
     label: '提交',
     role: 'filler',
     from: ['draft', 'returned'],
     to: 'submitted',
     needsOpinion: false,
   },
-  'review-return': {
-    action: 'review-return',
-    label: '主管部门退回',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'returned',
-    needsOpinion: true,
-  },
-  'review-pass': {
-    action: 'review-pass',
-    label: '主管部门审核通过',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'passed',
-    needsOpinion: false,
-  },
-  'finance-return': {
-    action: 'finance-return',
-    label: '财政退回',
-    role: 'finance',
-    from: ['passed'],
-    to: 'returned',
-    needsOpinion: true,
-  },
-  approve: {
-    action: 'approve',
-    label: '财政批复',
-    role: 'finance',
-    from: ['passed'],
-    to: 'approved',
-    needsOpinion: false,
-  },
-  publish: {
-    action: 'publish',
-    label: '公开',
-    role: 'finance',
-    from: ['approved'],
-    to: 'published',
-    needsOpinion: false,
-  },
-} as const satisfies Record<FormAction, TransitionRule>;
+  ...reviewRules,
+  approve: { label: '财政批复', role: 'finance', from: ['passed'], to: 'approved', needsOpinion: false },
+  publish: { label: '公开', role: 'finance', from: ['approved'], to: 'published', needsOpinion: false },
+};
 
 /** The list of actions is the contract's (core/contracts), shared with the web. */
 export type Action = FormAction;
@@ -83,10 +39,5 @@ export function allowedActions(
   const out: string[] = [];
   if (own && (form.status === 'draft' || form.status === 'returned')) out.push('edit');
   if (own) out.push('copy');
-  for (const rule of Object.values(transitionRules)) {
-    if (rule.role !== actor.role || !(rule.from as readonly string[]).includes(form.status)) continue;
-    if (rule.role === 'filler' && !own) continue;
-    out.push(rule.action);
-  }
-  return out;
+  return [...out, ...allowedSteps(formRules, { role: actor.role, ownUnit: own }, form)];
 }

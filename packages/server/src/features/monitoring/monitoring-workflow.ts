@@ -11,10 +11,12 @@ import { appendAudit } from '../audit/audit.repo.ts';
 import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
-import { reportOf, RETURNED, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
+import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
 import type { NewMonitoringEntry } from '@jixiao/core';
 import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
+import { checkActor, checkTransition, stateAllows } from '../../workflow-engine/workflow-engine.ts';
+import { entryRules, entryWorkflow, roundWorkflow, type EntryAction } from './monitoring-rules.ts';
 
 /** One entry's warnings at the round's closing (what the dashboard shows for a closed round). */
 export interface FrozenEntry {
@@ -42,7 +44,8 @@ async function lockRound(tx: Executor, id: string) {
 export async function closeRound(db: Db, actor: Actor, ip: string | null, id: string) {
   return db.transaction(async (tx) => {
     const round = await lockRound(tx, id);
-    if (round.status === 'closed') throw evaluationError('round-already-closed');
+    checkActor(roundWorkflow, 'close', { role: actor.role, ownUnit: false });
+    const rule = checkTransition(roundWorkflow, 'close', round, null);
     const entries = await tx.select().from(monitoringEntries).where(eq(monitoringEntries.roundId, id));
     const frozen: FrozenEntry[] = entries.map((e) => ({
       entryId: e.id,
@@ -56,7 +59,7 @@ export async function closeRound(db: Db, actor: Actor, ip: string | null, id: st
     }));
     const [updated] = await tx
       .update(monitoringRounds)
-      .set({ status: 'closed', closedAt: new Date(), closedBy: actor.id, frozen })
+      .set({ status: rule.to, closedAt: new Date(), closedBy: actor.id, frozen })
       .where(eq(monitoringRounds.id, id))
       .returning();
     const submitted = entries.filter((e) => e.status === 'submitted').length;
@@ -65,8 +68,8 @@ export async function closeRound(db: Db, actor: Actor, ip: string | null, id: st
       entity: 'monitoring-round',
       entityId: id,
       action: 'close',
-      fromStatus: 'open',
-      toStatus: 'closed',
+      fromStatus: round.status,
+      toStatus: rule.to,
       opinion: `已提交 ${submitted}／${entries.length}`,
       actorId: actor.id,
     });
@@ -100,7 +103,8 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
   const returnIds = [...new Set(input.returnEntryIds ?? [])];
   return db.transaction(async (tx) => {
     const round = await lockRound(tx, id);
-    if (round.status !== 'closed') throw evaluationError('round-not-closed');
+    checkActor(roundWorkflow, 'reopen', { role: actor.role, ownUnit: false });
+    const rule = checkTransition(roundWorkflow, 'reopen', round, reason);
     const toReturn =
       returnIds.length === 0
         ? []
@@ -113,14 +117,15 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
             .from(monitoringEntries)
             .where(and(eq(monitoringEntries.roundId, id), inArray(monitoringEntries.id, returnIds)))
             .for('update');
-    const notReturnable = returnIds.filter(
-      (eid) => toReturn.find((e) => e.id === eid)?.status !== 'submitted',
-    );
+    const notReturnable = returnIds.filter((eid) => {
+      const entry = toReturn.find((e) => e.id === eid);
+      return !entry || !stateAllows(entryRules, 'return', entry);
+    });
     if (notReturnable.length > 0) throw evaluationError('entry-not-returnable', { entryIds: notReturnable });
     // The frozen warnings stay until the next closing replaces them: the dashboard keeps the last closed state.
     const [updated] = await tx
       .update(monitoringRounds)
-      .set({ status: 'open' })
+      .set({ status: rule.to })
       .where(eq(monitoringRounds.id, id))
       .returning();
     await recordTransition(tx, {
@@ -128,13 +133,17 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
       entity: 'monitoring-round',
       entityId: id,
       action: 'reopen',
-      fromStatus: 'closed',
-      toStatus: 'open',
+      fromStatus: round.status,
+      toStatus: rule.to,
       opinion: reason,
       actorId: actor.id,
     });
+    const returnRule = entryRules.return;
     for (const e of toReturn) {
-      const returned = await repo.updateEntry(tx, e.id, e.version, { status: RETURNED, updatedBy: actor.id });
+      const returned = await repo.updateEntry(tx, e.id, e.version, {
+        status: returnRule.to,
+        updatedBy: actor.id,
+      });
       if (!returned) throw evaluationError('stale-version');
       await recordTransition(tx, {
         regionCode: actor.regionCode,
@@ -142,7 +151,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
         entityId: e.id,
         action: 'return',
         fromStatus: e.status,
-        toStatus: RETURNED,
+        toStatus: returnRule.to,
         opinion: reason,
         actorId: actor.id,
       });
@@ -167,7 +176,7 @@ export async function markEntry(
   actor: Actor,
   ip: string | null,
   id: string,
-  action: 'submit' | 'withdraw',
+  action: Exclude<EntryAction, 'return'>,
   seenVersion: number,
 ) {
   return db.transaction(async (tx) => {
@@ -175,20 +184,11 @@ export async function markEntry(
     // A colleague may have changed the table since this one looked at it: submit only what was seen.
     if (row.version !== seenVersion)
       throw evaluationError('stale-review', { current: row.version, yours: seenVersion });
-    let to: string;
-    if (action === 'submit') {
-      if (row.status === 'submitted') throw evaluationError('entry-submitted');
-      // A returned table may go back unchanged if it is complete (the unit checked it and found it right).
-      const complete =
-        row.status === 'filled' ||
-        (row.status === RETURNED &&
-          !reportOf(row.data as NewMonitoringEntry, thresholdsOf(round.thresholds)).summary.incomplete);
-      if (!complete) throw evaluationError('entry-incomplete');
-      to = 'submitted';
-    } else {
-      if (row.status !== 'submitted') throw evaluationError('entry-not-submitted');
-      to = 'filled';
-    }
+    // lockOwnOpenEntry has made sure the actor fills for the entry's unit.
+    checkActor(entryWorkflow, action, { role: actor.role, ownUnit: true });
+    const incomplete = () =>
+      reportOf(row.data as NewMonitoringEntry, thresholdsOf(round.thresholds)).summary.incomplete;
+    const { to } = checkTransition(entryWorkflow, action, { status: row.status, incomplete }, null);
     const updated = await repo.updateEntry(tx, id, row.version, { status: to, updatedBy: actor.id });
     if (!updated) throw evaluationError('stale-version');
     await recordTransition(tx, {

@@ -1,9 +1,18 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import {
+  findProjectRow,
+  flattenProjectRow,
+  listApprovedForms,
+  projectRowColumns,
+  selectProjectRows,
+  versionedWrite,
+  type WithProjectNames,
+} from '../evaluation-common/project-rows.ts';
 
 export type RoundRow = typeof monitoringRounds.$inferSelect;
 export type EntryRow = typeof monitoringEntries.$inferSelect;
@@ -62,110 +71,32 @@ export async function listRounds(ex: Executor, actor: Actor) {
     .filter((r) => actor.role === 'finance' || r.entries > 0);
 }
 
-const entryColumns = {
-  entry: monitoringEntries,
-  projectName: forms.name,
-  projectCode: forms.code,
-  formYear: forms.year,
-  orgName: orgs.name,
-  orgPath: orgs.path,
-};
-
-export type EntryWithNames = EntryRow & {
-  projectName: string;
-  projectCode: string | null;
-  formYear: number | null;
-  orgName: string;
-  orgPath: string;
-};
-
-function flatten(r: {
-  entry: EntryRow;
-  projectName: string;
-  projectCode: string | null;
-  formYear: number | null;
-  orgName: string;
-  orgPath: string;
-}): EntryWithNames {
-  return {
-    ...r.entry,
-    projectName: r.projectName,
-    projectCode: r.projectCode,
-    formYear: r.formYear,
-    orgName: r.orgName,
-    orgPath: r.orgPath,
-  };
-}
+export type EntryWithNames = WithProjectNames<EntryRow>;
 
 export async function listEntries(ex: Executor, actor: Actor, roundId: string) {
-  const rows = await ex
-    .select(entryColumns)
-    .from(monitoringEntries)
-    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
-    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+  const rows = await selectProjectRows(ex, monitoringEntries)
     .where(and(eq(monitoringEntries.roundId, roundId), scopeWhere(actor, monitoringEntries.orgId)))
     .orderBy(asc(orgs.name), asc(forms.name));
-  return rows.map(flatten);
+  return rows.map((r) => flattenProjectRow<EntryRow>(r));
 }
 
 export async function findEntry(ex: Executor, id: string, lock = false): Promise<EntryWithNames | undefined> {
-  const q = ex
-    .select(entryColumns)
-    .from(monitoringEntries)
-    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
-    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(eq(monitoringEntries.id, id))
-    .limit(1);
-  const rows = lock ? await q.for('update', { of: monitoringEntries }) : await q;
-  return rows[0] ? flatten(rows[0]) : undefined;
+  return findProjectRow(ex, monitoringEntries, id, lock);
 }
 
 /** Writes an entry only if it is still at `version` (optimistic concurrency). */
-export async function updateEntry(
-  ex: Executor,
-  id: string,
-  version: number,
-  set: Partial<typeof monitoringEntries.$inferInsert>,
-) {
-  const rows = await ex
-    .update(monitoringEntries)
-    .set({ ...set, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(monitoringEntries.id, id), eq(monitoringEntries.version, version)))
-    .returning();
-  return rows[0];
-}
+export const updateEntry = versionedWrite(monitoringEntries);
 
 /** Approved project forms of a year (or without a year), with their unit: what a round may include. */
 export async function listCandidates(ex: Executor, year: number) {
-  return ex
-    .select({
-      id: forms.id,
-      name: forms.name,
-      code: forms.code,
-      year: forms.year,
-      status: forms.status,
-      orgId: forms.orgId,
-      orgName: orgs.name,
-      budgetTotal: forms.budgetTotal,
-      budgetCurrent: forms.budgetCurrent,
-    })
-    .from(forms)
-    .innerJoin(orgs, eq(orgs.id, forms.orgId))
-    .where(
-      and(
-        eq(forms.kind, 'project'),
-        inArray(forms.status, ['approved', 'published']),
-        or(eq(forms.year, year), isNull(forms.year)),
-      ),
-    )
-    .orderBy(asc(orgs.name), asc(forms.name));
+  return listApprovedForms(ex, ['project'], year);
 }
 
 /** Every entry of every round of a year in the actor's scope (the dashboard). */
 export async function entriesOfYear(ex: Executor, actor: Actor, year: number) {
   const rows = await ex
     .select({
-      ...entryColumns,
+      ...projectRowColumns(monitoringEntries),
       roundTitle: monitoringRounds.title,
       month: monitoringRounds.month,
       roundStatus: monitoringRounds.status,
@@ -177,11 +108,11 @@ export async function entriesOfYear(ex: Executor, actor: Actor, year: number) {
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(and(eq(monitoringRounds.year, year), scopeWhere(actor, monitoringEntries.orgId)))
     .orderBy(desc(monitoringRounds.createdAt));
-  return rows.map((r) => ({
-    ...flatten(r),
-    roundTitle: r.roundTitle,
-    month: r.month,
-    roundStatus: r.roundStatus,
-    frozen: r.frozen,
+  return rows.map(({ roundTitle, month, roundStatus, frozen, ...r }) => ({
+    ...flattenProjectRow<EntryRow>(r),
+    roundTitle,
+    month,
+    roundStatus,
+    frozen,
   }));
 }

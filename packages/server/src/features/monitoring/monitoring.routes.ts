@@ -19,13 +19,12 @@ import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { layoutMonitoring } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { evaluationReaders as readers, exportRoute, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { monitoringSaveBody } from './monitoring-input.ts';
 import { monitoringInputFromFile } from './monitoring-import.ts';
 import * as service from './monitoring.service.ts';
 import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';
-
-const readers = ['filler', 'reviewer', 'finance'] as const;
+import { entryRules, roundRules } from './monitoring-rules.ts';
 
 export function monitoringRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
@@ -67,7 +66,9 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       async (request, reply) => {
         const body = request.body;
         const today = deps.clock();
-        return reply.status(201).send(await service.createRound(db, actorOf(request), request.ip, body, today));
+        return reply
+          .status(201)
+          .send(await service.createRound(db, actorOf(request), request.ip, body, today));
       },
     );
 
@@ -88,7 +89,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
     app.post(
       '/api/monitoring/rounds/:id/close',
       {
-        config: { access: ['finance'] },
+        config: { access: [roundRules.close.role] },
         schema: {
           tags: ['monitoring'],
           summary: '关闭监控轮次（填报只读、预警冻结）',
@@ -102,7 +103,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
     app.post(
       '/api/monitoring/rounds/:id/reopen',
       {
-        config: { access: ['finance'] },
+        config: { access: [roundRules.reopen.role] },
         schema: {
           tags: ['monitoring'],
           summary: '重新开启监控轮次（须写明原因）',
@@ -118,7 +119,7 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       app.post(
         `/api/monitoring/entries/:id/${action}`,
         {
-          config: { access: ['filler'] },
+          config: { access: [entryRules[action].role] },
           schema: {
             tags: ['monitoring'],
             summary: action === 'submit' ? '提交项目监控表（已提交）' : '撤回已提交的项目监控表',
@@ -160,23 +161,17 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
       async (request) => service.saveEntry(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
-    app.get(
-      '/api/monitoring/entries/:id/export',
+    exportRoute(
+      app,
       {
-        config: { access: readers },
-        schema: {
-          tags: ['monitoring'],
-          summary: '导出项目监控表（xlsx/docx/pdf）',
-          params: idParams,
-          querystring: exportQuery,
-        },
+        path: '/api/monitoring/entries/:id/export',
+        tag: 'monitoring',
+        summary: '导出项目监控表（xlsx/docx/pdf）',
       },
-      async (request, reply) => {
-        const { id } = request.params;
-        const { format } = request.query;
-        const view = await service.getEntry(db, actorOf(request), id);
+      async (actor, id) => {
+        const view = await service.getEntry(db, actor, id);
         const layout = layoutMonitoring(view.data, view.report, view.entry.orgName);
-        return sendDocument(reply, layout, format, `监控表-${view.entry.projectName}`);
+        return { layout, baseName: `监控表-${view.entry.projectName}` };
       },
     );
 

@@ -1,57 +1,50 @@
-// The review of a self-evaluation, as data in the manner of features/workflow: the unit submits it, the
-// 主管部门 returns it with an opinion or passes it, finance confirms it (审核确认) or returns it. Only a
+// The review of a self-evaluation, as data for the workflow engine (workflow-engine/) like the forms': the
+// unit submits it, the 主管部门 returns it with an opinion or passes it, finance confirms it (审核确认) or
+// returns it. Only a
 // confirmed self-evaluation feeds next year's history panel and the dashboard's scores. Each step is one
 // transaction with its transition record (who, when, opinion) and audit entry.
 import { evaluationActions, type EvaluationAction } from '@jixiao/core/contracts';
 import type { Db } from '../../db/client.ts';
-import type { Actor, Role } from '../../http/access.ts';
+import type { Actor } from '../../http/access.ts';
+import {
+  allowedActions,
+  checkActor,
+  checkTransition,
+  type Workflow,
+  type WorkflowRules,
+} from '../../workflow-engine/workflow-engine.ts';
+import { reviewRules } from '../../workflow-engine/review-rules.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
-import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
+import { evaluationError, evaluationRefusals } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
 import * as repo from './self-evaluation.repo.ts';
 
 export type EvaluationStatus = 'draft' | 'scored' | 'submitted' | 'returned' | 'passed' | 'confirmed';
 
-interface Rule {
-  label: string;
-  role: Role;
-  from: readonly EvaluationStatus[];
-  to: EvaluationStatus;
-  needsOpinion: boolean;
+/** What a step looks at: the state, and whether the self-evaluation has been scored (saved with a result). */
+interface EvaluationSubject {
+  status: string;
+  result: unknown;
 }
 
-export const evaluationRules = {
+export const selfEvaluationRules: WorkflowRules<EvaluationStatus, EvaluationAction, EvaluationSubject> = {
   submit: {
     label: '提交',
     role: 'filler',
     from: ['scored', 'returned'],
     to: 'submitted',
     needsOpinion: false,
+    guard: { holds: (row) => row.result !== null, refusal: () => evaluationError('evaluation-unscored') },
   },
-  'review-return': {
-    label: '主管部门退回',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'returned',
-    needsOpinion: true,
-  },
-  'review-pass': {
-    label: '主管部门审核通过',
-    role: 'reviewer',
-    from: ['submitted'],
-    to: 'passed',
-    needsOpinion: false,
-  },
-  'finance-return': {
-    label: '财政退回',
-    role: 'finance',
-    from: ['passed'],
-    to: 'returned',
-    needsOpinion: true,
-  },
+  ...reviewRules,
   confirm: { label: '财政审核确认', role: 'finance', from: ['passed'], to: 'confirmed', needsOpinion: false },
-} as const satisfies Record<EvaluationAction, Rule>;
+};
+
+export const selfEvaluationWorkflow: Workflow<EvaluationStatus, EvaluationAction, EvaluationSubject> = {
+  rules: selfEvaluationRules,
+  refusals: evaluationRefusals((action, status) => evaluationError('wrong-state', { status, action })),
+};
 
 /** The list of steps is the contract's (core/contracts), shared with the web. */
 export { evaluationActions, type EvaluationAction };
@@ -65,16 +58,9 @@ export function allowedEvaluationActions(
   actor: Actor,
   row: { status: string; orgId: string; result: unknown },
 ): string[] {
-  const out: string[] = [];
-  if (fillsFor(actor, row.orgId) && editable(row.status)) out.push('edit');
-  for (const action of evaluationActions) {
-    const rule: Rule = evaluationRules[action];
-    if (rule.role !== actor.role || !rule.from.includes(row.status as EvaluationStatus)) continue;
-    if (rule.role === 'filler' && !fillsFor(actor, row.orgId)) continue;
-    if (action === 'submit' && row.result === null) continue;
-    out.push(action);
-  }
-  return out;
+  const own = fillsFor(actor, row.orgId);
+  const edit = own && editable(row.status) ? ['edit'] : [];
+  return [...edit, ...allowedActions(selfEvaluationRules, { role: actor.role, ownUnit: own }, row)];
 }
 
 export async function transitionEvaluation(
@@ -86,18 +72,14 @@ export async function transitionEvaluation(
   input: { version: number; opinion: string | null },
 ) {
   const { opinion } = input;
-  const rule: Rule = evaluationRules[action];
   return db.transaction(async (tx) => {
     const row = await repo.findEvaluation(tx, id, true);
     if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
-    if (rule.role === 'filler' && !fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
+    checkActor(selfEvaluationWorkflow, action, { role: actor.role, ownUnit: fillsFor(actor, row.orgId) });
     // A step decides on what the actor saw: if the unit changed the table since, they must look again.
     if (row.version !== input.version)
       throw evaluationError('stale-review', { current: row.version, yours: input.version });
-    if (!rule.from.includes(row.status as EvaluationStatus))
-      throw evaluationError('wrong-state', { status: row.status, action });
-    if (action === 'submit' && row.result === null) throw evaluationError('evaluation-unscored');
-    if (rule.needsOpinion && !opinion) throw evaluationError('opinion-required');
+    const rule = checkTransition(selfEvaluationWorkflow, action, row, opinion);
     const updated = await repo.updateEvaluation(tx, id, row.version, { status: rule.to });
     if (!updated) throw evaluationError('stale-version');
     await recordTransition(tx, {

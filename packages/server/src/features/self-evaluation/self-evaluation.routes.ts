@@ -18,14 +18,12 @@ import { evaluationTitle, scoreOf } from './self-evaluation-scoring.ts';
 import { layoutSelfEvaluation } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { exportQuery, sendDocument, uploadedFile } from '../evaluation-common/file-routes.ts';
+import { evaluationReaders as readers, exportRoute, uploadedFile } from '../evaluation-common/file-routes.ts';
 import { evaluationHistory } from './evaluation-history.service.ts';
 import { selfEvaluationSaveBody } from './self-evaluation-input.ts';
 import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-evaluation-import.ts';
 import * as service from './self-evaluation.service.ts';
-import { evaluationActions, evaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
-
-const readers = ['filler', 'reviewer', 'finance'] as const;
+import { evaluationActions, selfEvaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
 
 export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
@@ -90,7 +88,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
     );
 
     for (const action of evaluationActions) {
-      const rule = evaluationRules[action];
+      const rule = selfEvaluationRules[action];
       app.post(
         `/api/self-evaluations/:id/${action}`,
         {
@@ -127,24 +125,18 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
         service.saveEvaluation(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
-    app.get(
-      '/api/self-evaluations/:id/export',
+    exportRoute(
+      app,
       {
-        config: { access: readers },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '导出项目支出绩效自评表（xlsx/docx/pdf）',
-          params: idParams,
-          querystring: exportQuery,
-        },
+        path: '/api/self-evaluations/:id/export',
+        tag: 'self-evaluation',
+        summary: '导出项目支出绩效自评表（xlsx/docx/pdf）',
       },
-      async (request, reply) => {
-        const { id } = request.params;
-        const { format } = request.query;
-        const v = await service.getEvaluation(db, actorOf(request), id);
+      async (actor, id) => {
+        const v = await service.getEvaluation(db, actor, id);
         const title = evaluationTitle(v.evaluation.kind);
         const layout = layoutSelfEvaluation(v.data, v.score, { title });
-        return sendDocument(reply, layout, format, `${title}-${v.evaluation.projectName}`);
+        return { layout, baseName: `${title}-${v.evaluation.projectName}` };
       },
     );
 

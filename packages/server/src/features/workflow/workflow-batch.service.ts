@@ -6,10 +6,9 @@ import type { Finding } from '@jixiao/core';
 import type { FormChecker } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
-import { AppError, commonError } from '../../http/errors.ts';
+import { AppError } from '../../http/errors.ts';
 import { canSee } from '../forms/form-access.ts';
 import { findForm } from '../forms/forms.repo.ts';
-import { transitionRules } from '../forms/form-transitions.ts';
 import {
   formStatusLabels,
   type BatchItem,
@@ -17,7 +16,7 @@ import {
   type batchRequest,
 } from '@jixiao/core/contracts';
 import type { z } from 'zod';
-import { workflowError } from './workflow.errors.ts';
+import { checkBatch } from './form-workflow.ts';
 import { transition } from './workflow.service.ts';
 
 const STATUS_LABELS: Record<string, string> = formStatusLabels;
@@ -57,11 +56,7 @@ export async function batchTransition(
   ip: string | null,
   request: z.output<typeof batchRequest>,
 ): Promise<BatchResponse> {
-  const rule = transitionRules[request.action];
-  // The role decides for the whole batch; the organisation decides form by form.
-  if (actor.role !== rule.role) throw commonError('forbidden', { action: request.action });
-  // One opinion for all: a return without one would skip every form for the same reason.
-  if (rule.needsOpinion && !request.opinion?.trim()) throw workflowError('opinion-required');
+  checkBatch(request.action, actor.role, request.opinion);
   const items: BatchItem[] = [];
   // Sequential on purpose: each form locks its row in its own transaction, and the order of the
   // answer follows the selection.

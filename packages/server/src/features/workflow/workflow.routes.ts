@@ -20,7 +20,7 @@ import {
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import { transitionRules, type Action } from '../forms/form-transitions.ts';
+import { formRules, type Action } from '../forms/form-transitions.ts';
 import * as service from './workflow.service.ts';
 import { batchTransition } from './workflow-batch.service.ts';
 
@@ -39,7 +39,7 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     for (const action of formActions) {
-      const rule = transitionRules[action];
+      const rule = formRules[action];
       app.post(
         routes[action],
         {
@@ -146,7 +146,12 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
       '/api/forms/:id/approval',
       {
         config: { access: readers },
-        schema: { tags: ['workflow'], summary: '批复', params: idParams, response: { 200: approvalResponse } },
+        schema: {
+          tags: ['workflow'],
+          summary: '批复',
+          params: idParams,
+          response: { 200: approvalResponse },
+        },
       },
       async (request) => {
         const { id } = request.params;

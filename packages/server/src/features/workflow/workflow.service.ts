@@ -11,7 +11,9 @@ import { findForm, setStatus, type FormWithOrg } from '../forms/forms.repo.ts';
 import { loadStoredForm, visibleForm } from '../forms/forms.service.ts';
 import { checkStoredForm } from '../checks/stored-findings.ts';
 import { indicatorIndex, pointerExists } from './json-pointer.ts';
-import { transitionRules, type Action, type ReasonCode } from '../forms/form-transitions.ts';
+import type { Action, ReasonCode } from '../forms/form-transitions.ts';
+import { checkActor, checkTransition } from '../../workflow-engine/workflow-engine.ts';
+import { formWorkflow } from './form-workflow.ts';
 import { workflowError } from './workflow.errors.ts';
 import * as repo from './workflow.repo.ts';
 
@@ -102,20 +104,11 @@ export async function transition(
   input: TransitionInput,
   options: TransitionOptions = {},
 ) {
-  const rule = transitionRules[action];
   return db.transaction(async (tx) => {
     const row = await lockedVisible(tx, actor, id);
-    if (actor.role !== rule.role) throw workflowError('wrong-status');
-    if (rule.role === 'filler' && !canWrite(actor, row)) throw workflowError('not-your-form');
-    if (!(rule.from as readonly string[]).includes(row.status)) {
-      throw workflowError(
-        'wrong-status',
-        { status: row.status, allowedFrom: rule.from },
-        `表单当前状态为“${row.status}”，不能${rule.label}`,
-      );
-    }
+    checkActor(formWorkflow, action, { role: actor.role, ownUnit: canWrite(actor, row) });
     const opinion = input.opinion?.trim() || null;
-    if (rule.needsOpinion && !opinion) throw workflowError('opinion-required');
+    const rule = checkTransition(formWorkflow, action, row, opinion);
     // Read with today's grammar: what is submitted, checked and approved is the server's reading of the text.
     const form = readFormValues((await loadStoredForm(tx, row)).form);
     if (action === 'submit' || (options.refuseErrors && rule.to !== 'returned')) {
