@@ -118,6 +118,9 @@ export const selfEvaluations = pgTable(
     formForeignKey('self_evaluations_form_fk', t.regionCode, t.formId).onDelete('no action'),
     uniqueIndex('self_evaluations_form_year').on(t.regionCode, t.formId, t.year),
     index('self_evaluations_org_year').on(t.orgId, t.year),
+    // The list's keyset order (`updated_at desc, id`) within a year, and within a unit's year (a filler's).
+    index('self_evaluations_year_updated').on(t.year, t.updatedAt.desc(), t.id),
+    index('self_evaluations_org_year_updated').on(t.orgId, t.year, t.updatedAt.desc(), t.id),
   ],
 );
 

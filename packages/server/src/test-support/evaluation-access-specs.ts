@@ -80,6 +80,11 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
     allow: only('filler', 'reviewer', 'finance'),
   },
   {
+    method: 'GET',
+    url: '/api/self-evaluations/behind?year=2025',
+    allow: only('filler', 'reviewer', 'finance'),
+  },
+  {
     method: 'POST',
     url: '/api/self-evaluations',
     target: 'form',
