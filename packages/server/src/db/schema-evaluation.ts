@@ -86,6 +86,9 @@ export const monitoringEntries = pgTable(
     formForeignKey('monitoring_entries_form_fk', t.regionCode, t.formId).onDelete('no action'),
     uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId),
     index('monitoring_entries_org').on(t.orgId),
+    // The round's entry list in keyset order (`updated_at desc, id`), and a unit's entries of a round.
+    index('monitoring_entries_round_updated').on(t.roundId, t.updatedAt.desc(), t.id),
+    index('monitoring_entries_org_round_updated').on(t.orgId, t.roundId, t.updatedAt.desc(), t.id),
   ],
 );
 

@@ -89,7 +89,7 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
 // The children as JSON arrays computed by the database, so that a form detail is one round trip.
 const goalsJson = sql<StoredGoal[]>`(select coalesce(json_agg(json_build_object(
     'position', g.position, 'term', g.term, 'label', g.label, 'text', g.text) order by g.position), '[]'::json)
-  from ${formGoals} g where g.form_id = ${forms.id})`;
+  from ${formGoals} g where g.region_code = ${forms.regionCode} and g.form_id = ${forms.id})`;
 const indicatorsJson = sql<StoredIndicator[]>`(select coalesce(json_agg(json_build_object(
     'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
     'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,

@@ -1,9 +1,12 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { countCapped } from '../../db/count-capped.ts';
+import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 
 export type RoundRow = typeof monitoringRounds.$inferSelect;
 export type EntryRow = typeof monitoringEntries.$inferSelect;
@@ -97,22 +100,90 @@ function flatten(r: {
   };
 }
 
-export async function listEntries(ex: Executor, actor: Actor, roundId: string) {
+/** Who sees which entries of a round: the round, and the reader's scope by organisation ids (no join). */
+function roundScope(ex: Executor, actor: Actor, roundId: string): SQL | undefined {
+  return and(eq(monitoringEntries.roundId, roundId), scopeByOrgIds(ex, actor, monitoringEntries.orgId));
+}
+
+/** Whether the actor sees any entry of the round (a unit or reviewer without one does not see the round). */
+export async function seesAnyEntry(ex: Executor, actor: Actor, roundId: string): Promise<boolean> {
   const rows = await ex
-    .select(entryColumns)
+    .select({ one: sql<number>`1` })
     .from(monitoringEntries)
-    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .where(roundScope(ex, actor, roundId))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/**
+ * What the round's progress is worked out from: every entry in scope, but only the few columns it needs
+ * (no `data`), so that a round of many projects is one narrow read.
+ */
+export async function progressRows(ex: Executor, actor: Actor, roundId: string) {
+  return ex
+    .select({
+      id: monitoringEntries.id,
+      orgId: monitoringEntries.orgId,
+      orgName: orgs.name,
+      projectName: forms.name,
+      status: monitoringEntries.status,
+    })
+    .from(monitoringEntries)
+    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(and(eq(monitoringEntries.roundId, roundId), scopeWhere(actor, monitoringEntries.orgId)))
+    .where(roundScope(ex, actor, roundId))
     .orderBy(asc(orgs.name), asc(forms.name));
-  return rows.map(flatten);
+}
+
+export interface EntryPageFilter {
+  /** Only entries in this state (e.g. the submitted ones finance may send back when reopening). */
+  status?: string | undefined;
+  limit: number;
+  /** The page after this position (keyset); the total is then not counted again. */
+  after?: TimeIdCursor | undefined;
+}
+
+/** After the cursor in the list's order (`updated_at desc, id`): a range the index seeks to, ties by id. */
+function afterCursor(c: TimeIdCursor): SQL {
+  const at = sql`${c.at}::timestamptz`;
+  const t = monitoringEntries.updatedAt;
+  return sql`(${t} <= ${at} and (${t} < ${at} or ${monitoringEntries.id} > ${c.id}::uuid))`;
+}
+
+/** A page of the round's entries in the actor's scope, the latest changed first. */
+export async function listEntries(ex: Executor, actor: Actor, roundId: string, f: EntryPageFilter) {
+  const cond = and(
+    roundScope(ex, actor, roundId),
+    f.status === undefined ? undefined : eq(monitoringEntries.status, f.status),
+  );
+  const [rows, count] = await Promise.all([
+    ex
+      .select({ ...entryColumns, at: sql<string>`${monitoringEntries.updatedAt}::text` })
+      .from(monitoringEntries)
+      .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
+      .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+      .where(and(cond, f.after ? afterCursor(f.after) : undefined))
+      // monitoring_entries_round_updated's order: the page is read from the index, not sorted.
+      .orderBy(sql`${monitoringEntries.updatedAt} desc nulls last`, asc(monitoringEntries.id))
+      .limit(f.limit + 1), // one more: whether there is a next page
+    f.after ? Promise.resolve(undefined) : countCapped(ex, monitoringEntries, cond),
+  ]);
+  const more = rows.length > f.limit;
+  const shown = more ? rows.slice(0, f.limit) : rows;
+  const last = more ? shown.at(-1) : undefined;
+  return {
+    items: shown.map(flatten),
+    total: count ? count.total : null,
+    totalCapped: count?.estimated ?? false,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.entry.id }) : null,
+  };
 }
 
 export async function findEntry(ex: Executor, id: string, lock = false): Promise<EntryWithNames | undefined> {
   const q = ex
     .select(entryColumns)
     .from(monitoringEntries)
-    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(eq(monitoringEntries.id, id))
     .limit(1);
@@ -172,8 +243,11 @@ export async function entriesOfYear(ex: Executor, actor: Actor, year: number) {
       frozen: monitoringRounds.frozen,
     })
     .from(monitoringEntries)
-    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
-    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(
+      monitoringRounds,
+      onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
+    )
+    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(and(eq(monitoringRounds.year, year), scopeWhere(actor, monitoringEntries.orgId)))
     .orderBy(desc(monitoringRounds.createdAt));

@@ -1,5 +1,6 @@
 // SQL for self-evaluations (with project name and unit), and the latest monitoring entry of a project.
 import { and, asc, desc, eq, inArray, isNull, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { countCapped } from '../../db/count-capped.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs, selfEvaluations } from '../../db/schema.ts';
@@ -18,7 +19,7 @@ export type EvaluationWithNames = EvaluationRow & {
 
 // The form by its whole key (region_code, id): on the id alone the forms_pkey index cannot be used, and
 // PostgreSQL hashed every form for each page (measured: 100 ms a page at 60,000, 1 ms with the key).
-const onForm = and(eq(forms.regionCode, selfEvaluations.regionCode), eq(forms.id, selfEvaluations.formId));
+const onForm = onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId);
 
 const columns = {
   ev: selfEvaluations,
@@ -213,7 +214,10 @@ export async function latestMonitoring(ex: Executor, formId: string, year: numbe
   const [row] = await ex
     .select({ data: monitoringEntries.data })
     .from(monitoringEntries)
-    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
+    .innerJoin(
+      monitoringRounds,
+      onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
+    )
     .where(and(eq(monitoringEntries.formId, formId), eq(monitoringRounds.year, year)))
     .orderBy(desc(monitoringRounds.month), desc(monitoringRounds.createdAt))
     .limit(1);
