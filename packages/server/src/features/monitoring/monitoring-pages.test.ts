@@ -141,6 +141,44 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
     expect(reviewerB.progress.map((d: { entries: number }) => d.entries)).toEqual([3]);
   });
 
+  it('names at most the latest 10 tables a unit has not submitted, counting them all', async () => {
+    const db = ctx.database.db;
+    const [big] = await db
+      .insert(monitoringRounds)
+      .values({
+        regionCode: TEST_REGION,
+        year: 2025,
+        month: 10,
+        title: '2025年1—10月绩效运行监控',
+        thresholds: {},
+      })
+      .returning({ id: monitoringRounds.id });
+    const filler = await ctx.as('fillerB1');
+    const latest: string[] = [];
+    for (let i = 0; i < 23; i++) {
+      const form = sampleProject({ name: `单位B1大项目${i}` });
+      const formId = (await filler.post('/api/forms', { form })).json().meta.id as string;
+      const [row] = await db
+        .insert(monitoringEntries)
+        .values({
+          regionCode: TEST_REGION,
+          roundId: big!.id,
+          formId,
+          orgId: ctx.orgs.unitB1,
+          status: i === 0 ? 'submitted' : 'pending',
+          data: {},
+          updatedAt: new Date(Date.UTC(2026, 1, 1, 8, i)),
+        })
+        .returning({ id: monitoringEntries.id });
+      if (i > 0) latest.unshift(row!.id);
+    }
+    const round = (await (await ctx.as('reviewerB')).get(`/api/monitoring/rounds/${big!.id}`)).json();
+    const unit = round.progress[0].units[0];
+    expect(unit).toMatchObject({ entries: 23, submitted: 1, unfilled: 0 });
+    expect(unit.notSubmitted.map((e: { entryId: string }) => e.entryId)).toEqual(latest.slice(0, 10));
+    expect(unit.notSubmitted[0]).toMatchObject({ projectName: '单位B1大项目22', status: 'pending' });
+  });
+
   it('refuses a cursor it did not give with 400 bad-cursor, and a round the reader has no entry in', async () => {
     const finance = await ctx.as('finance');
     for (const cursor of [

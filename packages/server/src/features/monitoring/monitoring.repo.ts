@@ -1,12 +1,13 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { onKey } from '../../db/key-join.ts';
-import type { Executor } from '../../db/client.ts';
+import { queryRows, type Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { countCapped } from '../../db/count-capped.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { UNREPORTED } from './monitoring-report.ts';
 
 export type RoundRow = typeof monitoringRounds.$inferSelect;
 export type EntryRow = typeof monitoringEntries.$inferSelect;
@@ -115,24 +116,91 @@ export async function seesAnyEntry(ex: Executor, actor: Actor, roundId: string):
   return rows.length > 0;
 }
 
-/**
- * What the round's progress is worked out from: every entry in scope, but only the few columns it needs
- * (no `data`), so that a round of many projects is one narrow read.
- */
-export async function progressRows(ex: Executor, actor: Actor, roundId: string) {
-  return ex
+/** One unit's counts in a round (an SQL aggregate over the entries the actor sees). */
+export interface UnitCount {
+  orgId: string;
+  orgName: string;
+  entries: number;
+  submitted: number;
+  unfilled: number;
+}
+
+/** An entry not yet submitted, named in its unit's row of the progress. */
+export interface NotSubmitted {
+  entryId: string;
+  orgId: string;
+  projectName: string;
+  status: string;
+}
+
+/** Each unit's entries in the round, submitted and not started (未填报), for the entries the actor sees. */
+export async function unitCounts(ex: Executor, actor: Actor, roundId: string): Promise<UnitCount[]> {
+  // Counted per organisation first (a hash over the round's entries), then named: grouping by the name
+  // made PostgreSQL sort every entry (150 ms for a round of 60,000).
+  const counts = ex
     .select({
-      id: monitoringEntries.id,
       orgId: monitoringEntries.orgId,
-      orgName: orgs.name,
-      projectName: forms.name,
-      status: monitoringEntries.status,
+      entries: sql<number>`count(*)::int`.as('entries'),
+      submitted: sql<number>`(count(*) filter (where ${monitoringEntries.status} = 'submitted'))::int`.as(
+        'submitted',
+      ),
+      unfilled: sql<number>`(count(*) filter (where ${monitoringEntries.status} = ${UNREPORTED}))::int`.as(
+        'unfilled',
+      ),
     })
     .from(monitoringEntries)
-    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
-    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(roundScope(ex, actor, roundId))
-    .orderBy(asc(orgs.name), asc(forms.name));
+    .groupBy(monitoringEntries.orgId)
+    .as('counts');
+  const rows = await ex
+    .select({
+      orgId: counts.orgId,
+      orgName: orgs.name,
+      entries: counts.entries,
+      submitted: counts.submitted,
+      unfilled: counts.unfilled,
+    })
+    .from(counts)
+    .innerJoin(orgs, eq(orgs.id, counts.orgId))
+    .orderBy(asc(orgs.name));
+  return rows.map((r) => ({
+    ...r,
+    entries: Number(r.entries),
+    submitted: Number(r.submitted),
+    unfilled: Number(r.unfilled),
+  }));
+}
+
+/** How many of a unit's entries not yet submitted the progress names (the latest changed first). */
+export const NOT_SUBMITTED_NAMED = 10;
+
+/**
+ * The entries each of these units has not submitted yet, at most NOT_SUBMITTED_NAMED per unit: one short
+ * index range per unit (monitoring_entries_org_round_updated), whatever the size of the round.
+ */
+export async function notSubmittedOf(
+  ex: Executor,
+  roundId: string,
+  orgIds: readonly string[],
+): Promise<NotSubmitted[]> {
+  if (orgIds.length === 0) return [];
+  const ids = sql.join(
+    orgIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  return queryRows<NotSubmitted>(
+    ex,
+    sql`select x.id as "entryId", u.org_id as "orgId", x.name as "projectName", x.status
+      from unnest(array[${ids}]::uuid[]) as u(org_id)
+      cross join lateral (
+        select e.id, f.name, e.status
+        from ${monitoringEntries} e
+        join ${forms} f on f.region_code = e.region_code and f.id = e.form_id
+        where e.org_id = u.org_id and e.round_id = ${roundId} and e.status <> 'submitted'
+        order by e.updated_at desc nulls last, e.id
+        limit ${NOT_SUBMITTED_NAMED}
+      ) x`,
+  );
 }
 
 export interface EntryPageFilter {

@@ -15,7 +15,7 @@ import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee } from '../evaluation-common/evaluation-scope.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { orgMapOf } from '../orgs/departments.ts';
-import { progressOf } from './monitoring-workflow.ts';
+import { progressOfUnits } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
 import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
 import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
@@ -136,12 +136,14 @@ function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
 export async function getRound(db: Db, actor: Actor, id: string) {
   const round = await repo.findRound(db, id);
   if (!round) throw evaluationError('round-not-found');
-  const rows = await repo.progressRows(db, actor, id);
-  if (actor.role !== 'finance' && rows.length === 0) throw evaluationError('round-not-found');
+  const units = await repo.unitCounts(db, actor, id);
+  if (actor.role !== 'finance' && units.length === 0) throw evaluationError('round-not-found');
+  const behind = units.filter((u) => u.submitted < u.entries).map((u) => u.orgId);
+  const notSubmitted = await repo.notSubmittedOf(db, id, behind);
   const { frozen: _frozen, ...roundFields } = round;
   return {
     round: roundFields,
-    progress: progressOf(rows, await orgMapOf(db)),
+    progress: progressOfUnits(units, notSubmitted, await orgMapOf(db)),
     transitions: await listTransitionsOf(db, 'monitoring-round', id),
   };
 }
