@@ -172,7 +172,7 @@ export async function unitCounts(ex: Executor, actor: Actor, roundId: string): P
 }
 
 /** How many of a unit's entries not yet submitted the progress names (the latest changed first). */
-export const NOT_SUBMITTED_NAMED = 10;
+export const NOT_SUBMITTED_NAMED = 5;
 
 /**
  * The entries each of these units has not submitted yet, at most NOT_SUBMITTED_NAMED per unit: one short
