@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { budgetSchema, type Budget } from '../budget/index.ts';
 import { budgetLinkedForm } from './budget-forms.ts';
-import { findingPayload, itemsOf, timestamp, yearParam } from './common.ts';
+import { findingPayload, pageOf, pageQuery, timestamp, yearParam } from './common.ts';
 
 export const orgYearParams = z.object({ orgId: z.uuid(), year: yearParam });
-export const budgetListQuery = z.object({ year: yearParam.optional() });
+/** GET /api/budgets — a page of the budgets the reader may see, the latest saved first. */
+export const budgetListQuery = z.object({ year: yearParam.optional() }).extend(pageQuery.shape);
 export const budgetPutBody = z
   .object({ baseVersion: z.number().int().min(0), budget: budgetSchema })
   .strict();
@@ -38,7 +39,7 @@ export const budgetListItem = z.object({
   updatedAt: timestamp,
 });
 export type BudgetListItem = z.input<typeof budgetListItem>;
-export const budgetListResponse = itemsOf(budgetListItem);
+export const budgetListResponse = pageOf(budgetListItem);
 
 /** POST /api/budgets/:orgId/:year/derive — what a 部门预算公开 file gives (not saved). */
 export const derivedBudget = z.object({

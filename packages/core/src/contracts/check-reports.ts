@@ -2,7 +2,7 @@
 // only the query has a schema), follow the batch's progress, read its report and a document's read text
 // with its findings. The .xlsx export is bytes and has no response schema.
 import { z } from 'zod';
-import { idParams, timestamp, yearQuery } from './common.ts';
+import { idParams, pageOf, pageQuery, timestamp, yearQuery } from './common.ts';
 
 export const checkBatchParams = idParams;
 export const checkBatchDocumentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
@@ -91,7 +91,11 @@ export const batchSummary = z.object({
   finishedAt: timestamp.nullable(),
 });
 export type BatchSummary = z.input<typeof batchSummary>;
-export const batchListResponse = z.array(batchSummary);
+/** GET /api/check-batches — a page of the year's batches, newest first. */
+export const batchListResponse = pageOf(batchSummary);
+export const batchListQuery = yearQuery.extend(pageQuery.shape);
+/** GET /api/check-batches/running — the year's batches still running: what the list page polls. */
+export const batchRunningResponse = z.array(batchSummary);
 
 export const batchDocument = z.object({
   id: z.uuid(),

@@ -29,6 +29,25 @@ export const okResponse = z.object({ ok: z.literal(true) });
 /** A list answer: `{ items: [...] }`. */
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
+/** A keyset-paged list's query: how many rows, and where the page starts (any depth costs one page). */
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** The `nextCursor` of the previous page (opaque); left out for the first page. */
+  cursor: z.string().max(200).optional(),
+});
+
+/** A keyset-paged list's answer. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    /** Rows matching the filter: counted on the first page only (null on a page asked by cursor). */
+    total: z.number().nullable(),
+    /** The total is the database's estimate (beyond the exact count's limit), not a count. */
+    totalCapped: z.boolean(),
+    /** Where the next page starts (pass it as `cursor`); null on the last page. */
+    nextCursor: z.string().nullable(),
+  });
+
 /**
  * The JSON a client sends for a request schema and reads from a response schema. The server's side is
  * `z.output` (what its validator hands the route, what a handler may return before encoding).

@@ -6,7 +6,7 @@ import type {
   MonitoringThresholds,
   NewMonitoringEntry,
 } from '../evaluation/index.ts';
-import { itemsOf, storedJson, storedName, timestamp, yearField } from './common.ts';
+import { itemsOf, pageOf, pageQuery, storedJson, storedName, timestamp, yearField } from './common.ts';
 
 const threshold = z.string().regex(/^\d{1,3}(\.\d+)?$/, '阈值须为 0 至 100 之间的数字');
 export const roundBody = z
@@ -114,10 +114,20 @@ export const entrySummary = z.object({
 });
 export type EntrySummary = z.input<typeof entrySummary>;
 
-/** GET /api/monitoring/rounds/:id — the round, its entries, progress per department and its steps. */
+/**
+ * GET /api/monitoring/rounds/:id/entries — a page of the round's entries in the reader's scope, the latest
+ * changed first; `status` keeps one state (the submitted tables finance may send back when reopening).
+ */
+export const roundEntriesQuery = pageQuery.extend({
+  status: z.enum(['unfilled', 'pending', 'filled', 'submitted']).optional(),
+});
+export type RoundEntriesQuery = z.input<typeof roundEntriesQuery>;
+export const roundEntriesResponse = pageOf(entrySummary);
+export type RoundEntriesPage = z.input<typeof roundEntriesResponse>;
+
+/** GET /api/monitoring/rounds/:id — the round, progress per department and its steps (entries: by pages). */
 export const roundDetail = z.object({
   round: roundRecord,
-  entries: z.array(entrySummary),
   progress: z.array(progressDepartment),
   transitions: z.array(evaluationTransition),
 });

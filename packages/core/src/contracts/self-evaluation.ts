@@ -1,7 +1,16 @@
 // /api/self-evaluations: create from an approved project, fill, import, the workflow steps.
 import { z } from 'zod';
 import type { NewSelfEvaluation, SelfEvaluationScore } from '../evaluation/index.ts';
-import { findingPayload, itemsOf, storedName, timestamp, yearField } from './common.ts';
+import {
+  findingPayload,
+  itemsOf,
+  optionalYearQuery,
+  pageOf,
+  pageQuery,
+  storedName,
+  timestamp,
+  yearField,
+} from './common.ts';
 import { evaluationTransition } from './monitoring.ts';
 
 /**
@@ -54,7 +63,15 @@ export const evaluationSummary = z.object({
   updatedAt: timestamp,
 });
 export type EvaluationSummary = z.input<typeof evaluationSummary>;
-export const evaluationListResponse = itemsOf(evaluationSummary);
+export const evaluationListResponse = pageOf(evaluationSummary);
+/** GET /api/self-evaluations — a year's self-evaluations in the reader's scope, newest change first. */
+export const evaluationListQuery = optionalYearQuery.extend(pageQuery.shape);
+
+/** GET /api/self-evaluations/behind — the units to chase (催报) over the whole year, not one page. */
+export const evaluationBehindResponse = z.object({
+  /** Units with a self-evaluation still theirs to finish, or an approved project not yet evaluated. */
+  units: z.array(z.string()),
+});
 
 /** GET /api/self-evaluations/candidates — approved projects not yet evaluated that year. */
 export const evaluationCandidate = z.object({

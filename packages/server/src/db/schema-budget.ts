@@ -71,6 +71,9 @@ export const budgets = pgTable(
   (t) => [
     primaryKey({ name: 'budgets_pkey', columns: [t.regionCode, t.id] }),
     uniqueIndex('budgets_org_year').on(t.regionCode, t.orgId, t.year),
+    // The list's keyset order (`updated_at desc, id`), over all years and within one.
+    index('budgets_updated').on(t.updatedAt.desc(), t.id),
+    index('budgets_year_updated').on(t.year, t.updatedAt.desc(), t.id),
   ],
 );
 

@@ -42,6 +42,8 @@ export const checkBatches = pgTable(
   (t) => [
     primaryKey({ name: 'check_batches_pkey', columns: [t.regionCode, t.id] }),
     index('check_batches_org_year').on(t.orgId, t.year),
+    // The list's keyset order (`created_at desc, id`) within a year.
+    index('check_batches_year_created').on(t.year, t.createdAt.desc(), t.id),
   ],
 );
 

@@ -164,6 +164,10 @@ export const forms = pgTable(
       foreignColumns: [files.regionCode, files.id],
     }),
     index('forms_org_year').on(t.orgId, t.year),
+    // A form found by its id alone — a URL's /forms/:id, the public detail, a copy's source — where the
+    // request does not know the region: the key (region_code, id) cannot be used without it. Not unique:
+    // on Citus a unique index must hold the distribution column (the key already makes ids unique).
+    index('forms_id').on(t.id),
     index('forms_region_year').on(t.regionCode, t.year),
     index('forms_status').on(t.status),
     index('forms_updated').on(t.updatedAt.desc(), t.id),

@@ -86,6 +86,9 @@ export const monitoringEntries = pgTable(
     formForeignKey('monitoring_entries_form_fk', t.regionCode, t.formId).onDelete('no action'),
     uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId),
     index('monitoring_entries_org').on(t.orgId),
+    // The round's entry list in keyset order (`updated_at desc, id`), and a unit's entries of a round.
+    index('monitoring_entries_round_updated').on(t.roundId, t.updatedAt.desc(), t.id),
+    index('monitoring_entries_org_round_updated').on(t.orgId, t.roundId, t.updatedAt.desc(), t.id),
   ],
 );
 
@@ -118,6 +121,9 @@ export const selfEvaluations = pgTable(
     formForeignKey('self_evaluations_form_fk', t.regionCode, t.formId).onDelete('no action'),
     uniqueIndex('self_evaluations_form_year').on(t.regionCode, t.formId, t.year),
     index('self_evaluations_org_year').on(t.orgId, t.year),
+    // The list's keyset order (`updated_at desc, id`) within a year, and within a unit's year (a filler's).
+    index('self_evaluations_year_updated').on(t.year, t.updatedAt.desc(), t.id),
+    index('self_evaluations_org_year_updated').on(t.orgId, t.year, t.updatedAt.desc(), t.id),
   ],
 );
 

@@ -454,8 +454,24 @@ const specs: Spec[] = [
     multipart: true,
     path: () => '/api/check-batches?year=2025',
   },
-  { method: 'GET', url: '/api/check-batches', allow: only('finance'), path: () => '/api/check-batches?year=2025' },
-  { method: 'GET', url: '/api/check-batches/:id', allow: only('finance'), path: () => `/api/check-batches/${batchId}` },
+  {
+    method: 'GET',
+    url: '/api/check-batches',
+    allow: only('finance'),
+    path: () => '/api/check-batches?year=2025',
+  },
+  {
+    method: 'GET',
+    url: '/api/check-batches/running',
+    allow: only('finance'),
+    path: () => '/api/check-batches/running?year=2025',
+  },
+  {
+    method: 'GET',
+    url: '/api/check-batches/:id',
+    allow: only('finance'),
+    path: () => `/api/check-batches/${batchId}`,
+  },
   {
     method: 'GET',
     url: '/api/check-batches/:id/documents/:documentId',

@@ -61,16 +61,26 @@ describe.each(storageDrivers)('concurrent writes from one base version on %s', (
 
   it('budgets: the first save and a later save each take one writer; the stored budget is the winner', async () => {
     const url = `/api/budgets/${ctx.orgs.deptA}/2025`;
-    const first = await race((i) => finance.put(url, { baseVersion: 0, budget: { ...sampleBudget(), department: `部门A-${i}` } }));
+    const first = await race((i) =>
+      finance.put(url, { baseVersion: 0, budget: { ...sampleBudget(), department: `部门A-${i}` } }),
+    );
     const w1 = expectOneWinner(first);
     for (const r of first.filter((_, i) => i !== w1)) expect(r.json().code).toBe('version-conflict');
     let stored = (await finance.get(url)).json();
-    expect({ version: stored.version, department: stored.budget.department }).toEqual({ version: 1, department: `部门A-${w1}` });
+    expect({ version: stored.version, department: stored.budget.department }).toEqual({
+      version: 1,
+      department: `部门A-${w1}`,
+    });
 
-    const second = await race((i) => finance.put(url, { baseVersion: 1, budget: { ...sampleBudget(), department: `部门A-二-${i}` } }));
+    const second = await race((i) =>
+      finance.put(url, { baseVersion: 1, budget: { ...sampleBudget(), department: `部门A-二-${i}` } }),
+    );
     const w2 = expectOneWinner(second);
     stored = (await finance.get(url)).json();
-    expect({ version: stored.version, department: stored.budget.department }).toEqual({ version: 2, department: `部门A-二-${w2}` });
+    expect({ version: stored.version, department: stored.budget.department }).toEqual({
+      version: 2,
+      department: `部门A-二-${w2}`,
+    });
   });
 
   it('disclosures: ten publications of one generation make one publication version', async () => {
@@ -78,7 +88,9 @@ describe.each(storageDrivers)('concurrent writes from one base version on %s', (
     expect((await finance.put(url, { baseVersion: 0, budget: sampleBudget('部门B') })).statusCode).toBe(200);
     const generated = await finance.post(`/api/disclosures/${ctx.orgs.deptB}/2025/generate`);
     const generation = generated.json().generation as number;
-    const res = await race(() => finance.post(`/api/disclosures/${ctx.orgs.deptB}/2025/publish`, { generation }));
+    const res = await race(() =>
+      finance.post(`/api/disclosures/${ctx.orgs.deptB}/2025/publish`, { generation }),
+    );
     expectOneWinner(res);
     const pub = (await ctx.app.inject({ url: `/api/public/disclosures/${ctx.orgs.deptB}/2025` })).json();
     expect(pub.version).toBe(1);
@@ -92,26 +104,38 @@ describe.each(storageDrivers)('concurrent writes from one base version on %s', (
   it('monitoring rounds: five finance officers opening one period at once get one round', async () => {
     const { id: formId } = await approvedProject(ctx, { name: '轮次并发项目' });
     const res = await Promise.all(
-      Array.from({ length: 5 }, () => finance.post('/api/monitoring/rounds', { year: 2025, month: 9, formIds: [formId] })),
+      Array.from({ length: 5 }, () =>
+        finance.post('/api/monitoring/rounds', { year: 2025, month: 9, formIds: [formId] }),
+      ),
     );
     expect(res.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409]);
     const refused = res.find((r) => r.statusCode === 409)!.json();
     expect(refused.code).toBe('round-exists');
     expect(refused.message).toContain('2025年1—9月的监控轮次已经开启');
-    const rounds = (await finance.get('/api/monitoring/rounds')).json().items as { year: number; month: number }[];
+    const rounds = (await finance.get('/api/monitoring/rounds')).json().items as {
+      year: number;
+      month: number;
+    }[];
     expect(rounds.filter((r) => r.year === 2025 && r.month === 9)).toHaveLength(1);
     // Closing it: one close, the others told it is already closed.
     const roundId = res.find((r) => r.statusCode === 201)!.json().round.id as string;
-    const closes = await Promise.all(Array.from({ length: 5 }, () => finance.post(`/api/monitoring/rounds/${roundId}/close`)));
+    const closes = await Promise.all(
+      Array.from({ length: 5 }, () => finance.post(`/api/monitoring/rounds/${roundId}/close`)),
+    );
     expect(closes.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409, 409]);
   });
 
   it('forms: one save per base version; the stored form is the acknowledged one', async () => {
     const id = (await filler.post('/api/forms', { form: sampleProject() })).json().meta.id as string;
-    const res = await race((i) => filler.put(`/api/forms/${id}`, { baseVersion: 1, form: sampleProject({ name: `项目${i}` }) }));
+    const res = await race((i) =>
+      filler.put(`/api/forms/${id}`, { baseVersion: 1, form: sampleProject({ name: `项目${i}` }) }),
+    );
     const w = expectOneWinner(res);
     const stored = (await filler.get(`/api/forms/${id}`)).json();
-    expect({ version: stored.meta.version, name: stored.form.name }).toEqual({ version: 2, name: `项目${w}` });
+    expect({ version: stored.meta.version, name: stored.form.name }).toEqual({
+      version: 2,
+      name: `项目${w}`,
+    });
     const versions = (await filler.get(`/api/forms/${id}/versions`)).json();
     expect(versions.items ?? versions).toHaveLength(2);
   });
@@ -124,8 +148,11 @@ describe.each(storageDrivers)('concurrent writes from one base version on %s', (
 
   it('monitoring entries and self-evaluations: one save and one workflow step per version', async () => {
     const { id: formId } = await approvedProject(ctx, { name: '并发测试项目' });
-    const round = (await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] })).json();
-    const entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}`)).json().entries[0].id as string;
+    const round = (
+      await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] })
+    ).json();
+    const entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}/entries`)).json().items[0]
+      .id as string;
     const entry = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
     const fill = (executed: string) => ({
       version: 1,
@@ -149,8 +176,13 @@ describe.each(storageDrivers)('concurrent writes from one base version on %s', (
       executed: String(110 + w),
     });
     expect(saved.entry.status).toBe('filled');
-    expectOneWinner(await race(() => filler.post(`/api/monitoring/entries/${entryId}/submit`, { version: 2 })));
-    expect((await filler.get(`/api/monitoring/entries/${entryId}`)).json().entry).toMatchObject({ status: 'submitted', version: 3 });
+    expectOneWinner(
+      await race(() => filler.post(`/api/monitoring/entries/${entryId}/submit`, { version: 2 })),
+    );
+    expect((await filler.get(`/api/monitoring/entries/${entryId}`)).json().entry).toMatchObject({
+      status: 'submitted',
+      version: 3,
+    });
 
     const created = await filler.post('/api/self-evaluations', { formId });
     expect(created.statusCode).toBe(201);

@@ -35,6 +35,7 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
     body: ({ formId }) => ({ year: 2025, month: 7, formIds: [formId] }),
   },
   { method: 'GET', url: '/api/monitoring/rounds/:id', target: 'round', allow: sees },
+  { method: 'GET', url: '/api/monitoring/rounds/:id/entries', target: 'round', allow: sees },
   { method: 'POST', url: '/api/monitoring/rounds/:id/close', target: 'round', allow: only('finance') },
   {
     method: 'POST',
@@ -77,6 +78,11 @@ export const evaluationAccessSpecs: EvaluationAccessSpec[] = [
   {
     method: 'GET',
     url: '/api/self-evaluations/candidates?year=2025',
+    allow: only('filler', 'reviewer', 'finance'),
+  },
+  {
+    method: 'GET',
+    url: '/api/self-evaluations/behind?year=2025',
     allow: only('filler', 'reviewer', 'finance'),
   },
   {

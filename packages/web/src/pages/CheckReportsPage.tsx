@@ -1,6 +1,6 @@
 // 检查报告 (finance): upload a region's published documents — many files or a .zip — for the year; each
 // upload becomes a batch checked in the background, listed here with its progress until it is done.
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { App, Button, Card, Progress, Space, Table, Tag, Upload, type UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,6 +11,8 @@ import { STATUS_LABEL } from '../features/check-reports/labels.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { errorText } from '../ui/error-text.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { LoadMore } from '../ui/LoadMore.tsx';
+import { useCursorList } from '../api/use-cursor-list.ts';
 
 const statusColor = { running: 'processing', done: 'success', failed: 'error' } as const;
 
@@ -34,11 +36,24 @@ export function CheckReportsPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [files, setFiles] = useState<UploadFile[]>([]);
-  const list = useQuery({
-    queryKey: ['check-batches', year],
-    queryFn: () => checkReportsApi.list(year),
-    refetchInterval: (q) => (q.state.data?.some((b) => b.status === 'running') ? 1000 : false),
+  const list = useCursorList(['check-batches', year, 'list'], (cursor) => checkReportsApi.list(year, cursor));
+  // Only the running batches are polled (a few rows), not every page read so far.
+  const running = useQuery({
+    queryKey: ['check-batches', year, 'running'],
+    queryFn: () => checkReportsApi.running(year),
+    refetchInterval: (q) => ((q.state.data?.length ?? 0) > 0 ? 1000 : false),
   });
+  const rows = useMemo(() => {
+    const now = new Map((running.data ?? []).map((b) => [b.id, b]));
+    return list.items.map((b) => now.get(b.id) ?? b);
+  }, [list.items, running.data]);
+  // A batch shown running that is no longer among the running ones has ended: its row is read again.
+  const ended =
+    running.isFetched &&
+    rows.some((b) => b.status === 'running' && !running.data?.some((r) => r.id === b.id));
+  useEffect(() => {
+    if (ended) void queryClient.invalidateQueries({ queryKey: ['check-batches', year, 'list'] });
+  }, [ended, queryClient, year]);
   const start = useMutation({
     // The items are the files the browser gave beforeUpload (antd's RcFile is a File with a uid).
     mutationFn: () =>
@@ -97,8 +112,8 @@ export function CheckReportsPage() {
           rowKey="id"
           size="small"
           loading={list.isLoading}
-          dataSource={list.data ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          dataSource={rows}
+          pagination={false}
           locale={{ emptyText: '本年度还没有检查报告' }}
           columns={[
             { title: '报告', render: (_, b) => <Link to={`/check-reports/${b.id}`}>{b.title}</Link> },
@@ -114,6 +129,14 @@ export function CheckReportsPage() {
             { title: '上传人', render: (_, b) => `${b.createdBy ?? ''}（${b.orgName}）` },
             { title: '时间', render: (_, b) => new Date(b.createdAt).toLocaleString('zh-CN') },
           ]}
+        />
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          totalCapped={list.totalCapped}
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onMore={list.loadMore}
         />
       </Card>
     </>

@@ -5,12 +5,13 @@ import { Card, Col, Empty, List, Modal, Row, Button, Tag } from 'antd';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { OpenRoundForm } from '../features/monitoring/components/OpenRoundForm.tsx';
 import { RoundEntries } from '../features/monitoring/components/RoundEntries.tsx';
-import { useRound } from '../features/monitoring/hooks/use-round.ts';
+import { useRound, useRoundEntries } from '../features/monitoring/hooks/use-round.ts';
 import { useRounds } from '../features/monitoring/hooks/use-rounds.ts';
 import { RoundActions } from '../features/monitoring/components/RoundActions.tsx';
 import { RoundProgress } from '../features/monitoring/components/RoundProgress.tsx';
 import { TransitionLog } from '../features/evaluation-workflow/TransitionLog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { LoadMore } from '../ui/LoadMore.tsx';
 import { yearText } from '../ui/format.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 
@@ -24,6 +25,7 @@ export function MonitoringPage() {
   const items = rounds.data?.items ?? [];
   const current = chosen ?? items[0]?.id ?? null;
   const round = useRound(current);
+  const entries = useRoundEntries(current);
   const isFinance = user?.role === 'finance';
   return (
     <>
@@ -83,16 +85,20 @@ export function MonitoringPage() {
         <Col xs={24} lg={17}>
           <Card
             title={round.data ? `${round.data.round.title} · 参与项目` : '参与项目'}
-            extra={
-              round.data && (
-                <RoundActions round={round.data.round} entries={round.data.entries} isFinance={isFinance} />
-              )
-            }
+            extra={round.data && <RoundActions round={round.data.round} isFinance={isFinance} />}
           >
-            <ErrorAlert error={round.error} />
+            <ErrorAlert error={round.error ?? entries.error} />
             {current ? (
               <>
-                <RoundEntries entries={round.data?.entries ?? []} loading={round.isLoading} />
+                <RoundEntries entries={entries.items} loading={entries.isLoading} />
+                <LoadMore
+                  shown={entries.items.length}
+                  total={entries.total}
+                  totalCapped={entries.totalCapped}
+                  hasMore={entries.hasMore}
+                  loading={entries.loadingMore}
+                  onMore={entries.loadMore}
+                />
                 {round.data && user?.role !== 'filler' && (
                   <div style={{ marginTop: 16 }}>
                     <RoundProgress

@@ -7,18 +7,17 @@ import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluati
 import { useEvaluations } from '../features/self-evaluation/hooks/use-evaluations.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { LoadMore } from '../ui/LoadMore.tsx';
 import { statusColor, statusLabel } from '../features/evaluation-workflow/labels.ts';
 import { RemindButton } from '../features/reminders/components/RemindButton.tsx';
-
-/** States in which a self-evaluation is still the unit's to finish (催报 reaches its unit). */
-const NOT_SUBMITTED = new Set(['draft', 'scored', 'returned']);
 
 const GRADE_COLOR: Record<string, string> = { 优: 'green', 良: 'blue', 中: 'gold', 差: 'red' };
 
 export function SelfEvaluationListPage() {
   const { user, year: chosen } = useSession();
   const year = chosen ?? new Date().getFullYear();
-  const { list, candidates } = useEvaluations(year);
+  const chasing = user?.role === 'finance' || user?.role === 'reviewer';
+  const { list, candidates, behind } = useEvaluations(year, chasing);
   const navigate = useNavigate();
   const client = useQueryClient();
   const start = useMutation({
@@ -28,18 +27,15 @@ export function SelfEvaluationListPage() {
       navigate(`/self-evaluations/${v.evaluation.id}`);
     },
   });
-  const behind = [
-    ...(list.data?.items ?? []).filter((e) => NOT_SUBMITTED.has(e.status)).map((e) => e.orgName),
-    ...(candidates.data?.items ?? []).map((c) => c.orgName),
-  ];
-  const chasing = user?.role === 'finance' || user?.role === 'reviewer';
   return (
     <>
       <PageHeader
         title="绩效自评"
         subtitle={`${year}年度项目支出绩效自评`}
         actions={
-          chasing && <RemindButton request={{ kind: 'self-evaluation', year }} units={[...new Set(behind)]} />
+          chasing && (
+            <RemindButton request={{ kind: 'self-evaluation', year }} units={behind.data?.units ?? []} />
+          )
         }
       />
       <Card title="自评表" style={{ marginBottom: 16 }}>
@@ -49,7 +45,7 @@ export function SelfEvaluationListPage() {
           rowKey="id"
           size="small"
           loading={list.isLoading}
-          dataSource={list.data?.items ?? []}
+          dataSource={list.items}
           pagination={false}
           locale={{
             emptyText:
@@ -63,7 +59,9 @@ export function SelfEvaluationListPage() {
               render: (_, e) => (
                 <>
                   <Link to={`/self-evaluations/${e.id}`}>{e.projectName}</Link>
-                  {e.projectCode && <div style={{ color: "rgba(0, 0, 0, 0.45)", fontSize: 12 }}>{e.projectCode}</div>}
+                  {e.projectCode && (
+                    <div style={{ color: 'rgba(0, 0, 0, 0.45)', fontSize: 12 }}>{e.projectCode}</div>
+                  )}
                 </>
               ),
             },
@@ -84,6 +82,14 @@ export function SelfEvaluationListPage() {
                 e.grade ? <Tag color={GRADE_COLOR[e.grade]}>{e.grade}</Tag> : <Tag>待计分</Tag>,
             },
           ]}
+        />
+        <LoadMore
+          shown={list.items.length}
+          total={list.total}
+          totalCapped={list.totalCapped}
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onMore={list.loadMore}
         />
       </Card>
       <Card title="已批复、待自评的项目">

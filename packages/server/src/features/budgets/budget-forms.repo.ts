@@ -8,7 +8,9 @@ export async function formsWithCode(ex: Executor, orgId: string, year: number) {
   const rows = await ex
     .select({ id: forms.id, code: forms.code, name: forms.name, status: forms.status })
     .from(forms)
-    .where(and(eq(forms.orgId, orgId), eq(forms.year, year), eq(forms.kind, 'project'), isNotNull(forms.code)))
+    .where(
+      and(eq(forms.orgId, orgId), eq(forms.year, year), eq(forms.kind, 'project'), isNotNull(forms.code)),
+    )
     .orderBy(asc(forms.createdAt));
   return rows.flatMap((r) => (r.code ? [{ ...r, code: r.code }] : []));
 }

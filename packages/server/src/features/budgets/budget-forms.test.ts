@@ -63,24 +63,32 @@ describe.each(drivers)('forms from the budget on %s', (driver) => {
   });
 
   it('refuses a line that is not there, a year without a budget and another unit’s budget', async () => {
-    expect((await filler.post(`/api/budgets/${org}/2025/forms`, { subject: 'project', index: 99 })).statusCode).toBe(404);
+    expect(
+      (await filler.post(`/api/budgets/${org}/2025/forms`, { subject: 'project', index: 99 })).statusCode,
+    ).toBe(404);
     const none = await filler.post(`/api/budgets/${org}/2019/forms`, { subject: 'project', index: 0 });
     expect(none.statusCode).toBe(404);
     expect(none.json().code).toBe('budget-not-found');
-    const other = await (await ctx.as('fillerA1')).post(`/api/budgets/${org}/2025/forms`, { subject: 'department' });
+    const other = await (
+      await ctx.as('fillerA1')
+    ).post(`/api/budgets/${org}/2025/forms`, { subject: 'department' });
     expect(other.statusCode).toBe(404);
   });
 
   it('starts the 部门整体 form from the budget, with last year’s budget in the 近两年 columns', async () => {
     const last = { ...sampleBudget(), year: 2024 };
-    expect((await filler.put(`/api/budgets/${org}/2024`, { baseVersion: 0, budget: last })).statusCode).toBe(200);
+    expect((await filler.put(`/api/budgets/${org}/2024`, { baseVersion: 0, budget: last })).statusCode).toBe(
+      200,
+    );
     const res = await filler.post(`/api/budgets/${org}/2025/forms`, { subject: 'department' });
     expect(res.statusCode).toBe(201);
     const form = res.json().form as DepartmentForm;
     const total = form.funds.income.find((l) => l.name === '合计')!;
     expect(total.history).toEqual({ '2023': null, '2024': total.current });
     expect(form.projects.map((p) => p.name)).toEqual(sampleBudget().projects.map((p) => p.name));
-    expect((await filler.post(`/api/budgets/${org}/2025/forms`, { subject: 'department' })).statusCode).toBe(409);
+    expect((await filler.post(`/api/budgets/${org}/2025/forms`, { subject: 'department' })).statusCode).toBe(
+      409,
+    );
   });
 
   it('a copy into the next year keeps the code and carries last year’s figure into each annual indicator', async () => {
@@ -88,16 +96,21 @@ describe.each(drivers)('forms from the budget on %s', (driver) => {
     const stored = (await filler.get(`/api/forms/${first.id}`)).json();
     const form = stored.form as ProjectForm;
     form.indicators = form.indicators.map((i) =>
-      i.term === 'annual' && i.level2 === '数量指标' ? { ...i, name: '培训人次', target: { ...i.target, raw: '≥100人次' } } : i,
+      i.term === 'annual' && i.level2 === '数量指标'
+        ? { ...i, name: '培训人次', target: { ...i.target, raw: '≥100人次' } }
+        : i,
     );
-    expect((await filler.put(`/api/forms/${first.id}`, { baseVersion: stored.meta.version, form })).statusCode).toBe(200);
+    expect(
+      (await filler.put(`/api/forms/${first.id}`, { baseVersion: stored.meta.version, form })).statusCode,
+    ).toBe(200);
     const copy = await filler.post(`/api/forms/${first.id}/copy`, { year: 2026 });
     expect(copy.statusCode).toBe(201);
     const next = copy.json().form as ProjectForm;
     expect(next.code).toBe(first.code);
     expect(next.indicators.find((i) => i.name === '培训人次')!.history).toEqual({ '2025': '≥100人次' });
     // Within one year nothing is history.
-    const same = (await filler.post(`/api/forms/${first.id}/copy`, { year: 2025 })).json().form as ProjectForm;
+    const same = (await filler.post(`/api/forms/${first.id}/copy`, { year: 2025 })).json()
+      .form as ProjectForm;
     expect(same.indicators.find((i) => i.name === '培训人次')!.history).toBeNull();
   });
 });

@@ -1,6 +1,10 @@
 // SQL for budgets: one row of scalars, income by source, functional and economic lines, projects.
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { countCapped } from '../../db/count-capped.ts';
+import type { Actor } from '../../http/access.ts';
+import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import type { Executor } from '../../db/client.ts';
 import {
   budgetEconomicLines,
@@ -10,7 +14,6 @@ import {
   budgetUnitIncome,
   budgetUnits,
   budgets,
-  orgs,
 } from '../../db/schema.ts';
 
 export type BudgetRow = typeof budgets.$inferSelect;
@@ -20,24 +23,67 @@ const num = (v: string) => new Decimal(v).toFixed();
 const optNum = (v: string | null) => (v === null ? null : num(v));
 
 /** The budget row; `lock` holds it (FOR UPDATE) until the transaction ends, so a save reads the latest version. */
-export async function findBudgetRow(ex: Executor, orgId: string, year: number, lock = false): Promise<BudgetRow | undefined> {
-  const q = ex.select().from(budgets).where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
+export async function findBudgetRow(
+  ex: Executor,
+  orgId: string,
+  year: number,
+  lock = false,
+): Promise<BudgetRow | undefined> {
+  const q = ex
+    .select()
+    .from(budgets)
+    .where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
   const [row] = lock ? await q.for('update') : await q;
   return row;
 }
 
-/** Budgets with their organisation's path, for scoping by who may read them. */
-export async function listBudgetRows(
-  ex: Executor,
-  year?: number,
-): Promise<Array<BudgetRow & { orgPath: string }>> {
-  const rows = await ex
-    .select({ budget: budgets, orgPath: orgs.path })
-    .from(budgets)
-    .innerJoin(orgs, eq(orgs.id, budgets.orgId))
-    .where(year === undefined ? undefined : eq(budgets.year, year))
-    .orderBy(asc(budgets.year), asc(budgets.department));
-  return rows.map((r) => ({ ...r.budget, orgPath: r.orgPath }));
+export interface BudgetFilter {
+  year?: number | undefined;
+  limit: number;
+  /** The page after this position (keyset); the total is then not counted again. */
+  after?: TimeIdCursor | undefined;
+}
+
+/** After the cursor in the list's order (`updated_at desc, id`). */
+function afterCursor(c: TimeIdCursor): SQL {
+  const at = sql`${c.at}::timestamptz`;
+  const t = budgets.updatedAt;
+  return sql`(${t} <= ${at} and (${t} < ${at} or ${budgets.id} > ${c.id}::uuid))`;
+}
+
+/** A page of the budgets the actor may read (its scope in SQL, as for forms), the latest saved first. */
+export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter) {
+  const cond = and(
+    f.year === undefined ? undefined : eq(budgets.year, f.year),
+    scopeByOrgIds(ex, actor, budgets.orgId),
+  );
+  const [rows, count] = await Promise.all([
+    ex
+      .select({
+        id: budgets.id,
+        orgId: budgets.orgId,
+        year: budgets.year,
+        department: budgets.department,
+        version: budgets.version,
+        updatedAt: budgets.updatedAt,
+        at: sql<string>`${budgets.updatedAt}::text`,
+      })
+      .from(budgets)
+      .where(and(cond, f.after ? afterCursor(f.after) : undefined))
+      // budgets_updated's order: read from the index, not sorted.
+      .orderBy(sql`${budgets.updatedAt} desc nulls last`, asc(budgets.id))
+      .limit(f.limit + 1),
+    f.after ? Promise.resolve(undefined) : countCapped(ex, budgets, cond),
+  ]);
+  const more = rows.length > f.limit;
+  const shown = more ? rows.slice(0, f.limit) : rows;
+  const last = more ? shown.at(-1) : undefined;
+  return {
+    items: shown.map(({ id: _id, at: _at, ...item }) => item),
+    total: count ? count.total : null,
+    totalCapped: count?.estimated ?? false,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
 }
 
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {

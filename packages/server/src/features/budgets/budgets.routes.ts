@@ -29,7 +29,7 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: budgetListResponse },
         },
       },
-      async (request) => listBudgets(db, actorOf(request), request.query.year),
+      async (request) => listBudgets(db, actorOf(request), request.query),
     );
     app.get(
       '/api/budgets/:orgId/:year',

@@ -17,7 +17,8 @@ import { appendAudit } from '../audit/audit.repo.ts';
 import { findOrg, type OrgRow } from '../orgs/orgs.repo.ts';
 import { budgetError } from './budgets.errors.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
-import { findBudgetRow, listBudgetRows, loadBudget, saveBudget } from './budgets.repo.ts';
+import { findBudgetRow, listBudgetPage, loadBudget, saveBudget } from './budgets.repo.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
 import { formsWithCode } from './budget-forms.repo.ts';
 
 /** Reading: finance all, reviewer its subtree, filler its own organisation (as for forms). */
@@ -57,19 +58,13 @@ export async function getBudget(db: Db, actor: Actor, orgId: string, year: numbe
   };
 }
 
-export async function listBudgets(db: Db, actor: Actor, year?: number) {
-  const rows = await listBudgetRows(db, year);
-  return {
-    items: rows
-      .filter((r) => canReadOrg(actor, { id: r.orgId, path: r.orgPath }))
-      .map((r) => ({
-        orgId: r.orgId,
-        year: r.year,
-        department: r.department,
-        version: r.version,
-        updatedAt: r.updatedAt,
-      })),
-  };
+export async function listBudgets(
+  db: Db,
+  actor: Actor,
+  query: { year?: number | undefined; limit: number; cursor?: string | undefined },
+) {
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  return listBudgetPage(db, actor, { year: query.year, limit: query.limit, after });
 }
 
 export async function putBudget(
@@ -86,7 +81,11 @@ export async function putBudget(
   if (budget.year !== year) throw budgetError('year-mismatch');
   const twice = duplicateProjectCodes(budget);
   if (twice.length > 0)
-    throw budgetError('duplicate-project-code', { codes: twice }, `项目编码 ${twice.join('、')} 用于多个项目：每个项目的编码应唯一`);
+    throw budgetError(
+      'duplicate-project-code',
+      { codes: twice },
+      `项目编码 ${twice.join('、')} 用于多个项目：每个项目的编码应唯一`,
+    );
   await db.transaction(async (tx) => {
     const current = await findBudgetRow(tx, orgId, year, true);
     if ((current?.version ?? 0) !== baseVersion)
@@ -98,7 +97,10 @@ export async function putBudget(
     const { budget: toSave, moved } = followRecodes(assignProjectCodes(budget), recodes);
     const row = await saveBudget(tx, actor.regionCode, orgId, toSave, actor.id, baseVersion + 1);
     // A save that committed between the read and the write (a first save racing another): refused.
-    if (!row) throw budgetError('version-conflict', { currentVersion: (await findBudgetRow(tx, orgId, year))?.version ?? 0 });
+    if (!row)
+      throw budgetError('version-conflict', {
+        currentVersion: (await findBudgetRow(tx, orgId, year))?.version ?? 0,
+      });
     await appendAudit(
       tx,
       { actor, ip },

@@ -1,6 +1,8 @@
 // Storage of 检查报告: the batch with its running counts, each document as it is done (with its read text)
 // and its findings. A batch is seen by finance of its organisation and of the organisations above it.
-import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { countCapped } from '../../db/count-capped.ts';
+import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import { checkBatchDocuments, checkBatchFindings, checkBatches, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
@@ -133,12 +135,66 @@ function toSummary(r: SummaryRow, now: Date): BatchSummary {
 /** Finance sees the batches of its organisation and of the organisations under it. */
 const inRegion = (actor: Actor) => like(orgs.path, `${actor.orgPath}%`);
 
-export async function listBatches(db: Db, actor: Actor, year: number, now: Date): Promise<BatchSummary[]> {
-  const rows = await summaries(db)
-    .where(and(eq(checkBatches.year, year), inRegion(actor)))
-    .orderBy(desc(checkBatches.createdAt));
-  return rows.map((r) => toSummary(r, now));
+export interface BatchFilter {
+  year: number;
+  limit: number;
+  /** The page after this position (keyset); the total is then not counted again. */
+  after?: TimeIdCursor | undefined;
 }
+
+/** After the cursor in the list's order (`created_at desc, id`). */
+function afterCursor(c: TimeIdCursor): SQL {
+  const at = sql`${c.at}::timestamptz`;
+  const t = checkBatches.createdAt;
+  return sql`(${t} <= ${at} and (${t} < ${at} or ${checkBatches.id} > ${c.id}::uuid))`;
+}
+
+/** A page of the year's batches in the actor's region, newest first. */
+export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
+  const cond = and(eq(checkBatches.year, f.year), inRegionIds(db, actor));
+  const [rows, count] = await Promise.all([
+    db
+      .select({ ...summaryColumns, at: sql<string>`${checkBatches.createdAt}::text` })
+      .from(checkBatches)
+      .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
+      .leftJoin(users, eq(users.id, checkBatches.createdBy))
+      .where(and(cond, f.after ? afterCursor(f.after) : undefined))
+      // check_batches_year_created's order: read from the index, not sorted.
+      .orderBy(sql`${checkBatches.createdAt} desc nulls last`, asc(checkBatches.id))
+      .limit(f.limit + 1),
+    f.after ? Promise.resolve(undefined) : countCapped(db, checkBatches, cond),
+  ]);
+  const more = rows.length > f.limit;
+  const shown = more ? rows.slice(0, f.limit) : rows;
+  const last = more ? shown.at(-1) : undefined;
+  return {
+    items: shown.map((r) => toSummary(r, now)),
+    total: count ? count.total : null,
+    totalCapped: count?.estimated ?? false,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
+}
+
+/**
+ * The year's batches still running in the actor's region (few at any time): the list page polls these
+ * rather than re-reading its pages. One interrupted (not moved for long) is no longer running.
+ */
+export async function runningBatches(db: Db, actor: Actor, year: number, now: Date): Promise<BatchSummary[]> {
+  const rows = await summaries(db)
+    .where(and(eq(checkBatches.year, year), eq(checkBatches.status, 'running'), inRegion(actor)))
+    .orderBy(desc(checkBatches.createdAt), asc(checkBatches.id));
+  return rows.map((r) => toSummary(r, now)).filter((b) => b.status === 'running');
+}
+
+/** `inRegion` as the ids of the region's organisations: the page is then read in its index's order. */
+const inRegionIds = (db: Db, actor: Actor) =>
+  inArray(
+    checkBatches.orgId,
+    db
+      .select({ id: orgs.id })
+      .from(orgs)
+      .where(like(orgs.path, `${actor.orgPath}%`)),
+  );
 
 export async function findBatch(db: Db, actor: Actor, id: string, now: Date): Promise<BatchSummary | null> {
   const [row] = await summaries(db).where(and(eq(checkBatches.id, id), inRegion(actor)));

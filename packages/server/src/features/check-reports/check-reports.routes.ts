@@ -4,7 +4,9 @@
 // that ran it and of those above it.
 import {
   batchDocumentText,
+  batchListQuery,
   batchListResponse,
+  batchRunningResponse,
   batchReport,
   batchSummary,
   checkBatchDocumentParams,
@@ -20,12 +22,14 @@ import { writeReportXlsx } from '../../batch/report-xlsx.ts';
 import { contentDisposition, safeFileName } from '../../http/file-name.ts';
 import { batchJobs, type Upload } from './batch-jobs.ts';
 import { checkReportError } from './check-reports.errors.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
 import {
   batchDocuments,
   batchFindings,
   documentWithRows,
   findBatch,
   listBatches,
+  runningBatches,
 } from './check-reports.repo.ts';
 
 /** Files of one upload at most (an archive counts as one: its files are not limited by this). */
@@ -98,11 +102,29 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
         schema: {
           tags: ['check-reports'],
           summary: '某年度的检查报告（含进度）',
-          querystring: checkBatchYearQuery,
+          querystring: batchListQuery,
           response: { 200: batchListResponse },
         },
       },
-      async (request) => listBatches(deps.db, actorOf(request), request.query.year, deps.clock()),
+      async (request) => {
+        const { year, limit, cursor } = request.query;
+        const after = cursor === undefined ? undefined : decodeCursor(cursor);
+        return listBatches(deps.db, actorOf(request), { year, limit, after }, deps.clock());
+      },
+    );
+
+    app.get(
+      '/api/check-batches/running',
+      {
+        config: { access: ['finance'] },
+        schema: {
+          tags: ['check-reports'],
+          summary: '某年度仍在检查中的报告（列表页轮询进度）',
+          querystring: checkBatchYearQuery,
+          response: { 200: batchRunningResponse },
+        },
+      },
+      async (request) => runningBatches(deps.db, actorOf(request), request.query.year, deps.clock()),
     );
 
     app.get(

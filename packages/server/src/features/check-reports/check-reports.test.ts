@@ -12,7 +12,11 @@ import { generatePassword } from '../auth/password.ts';
 import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { batchFiles, FAULTY_UNIT, SOUND_UNIT, zipFiles } from '../../test-support/batch-fixtures.ts';
-import type { BatchDocumentText as DocumentText, BatchReport as BatchReportView, BatchSummary } from '@jixiao/core/contracts';
+import type {
+  BatchDocumentText as DocumentText,
+  BatchReport as BatchReportView,
+  BatchSummary,
+} from '@jixiao/core/contracts';
 
 function multipart(files: Array<[string, Uint8Array]>) {
   const boundary = '----jixiaobatch';
@@ -136,9 +140,9 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
   });
 
   it('keeps batches by year', async () => {
-    const y2025 = (await finance.get('/api/check-batches?year=2025')).json() as BatchSummary[];
+    const y2025 = (await finance.get('/api/check-batches?year=2025')).json().items as BatchSummary[];
     expect(y2025.map((b) => b.id)).toContain(batch.id);
-    expect((await finance.get('/api/check-batches?year=2024')).json()).toEqual([]);
+    expect((await finance.get('/api/check-batches?year=2024')).json().items).toEqual([]);
   });
 
   it("is finance's, of the region that ran it: other roles and another region's finance are refused", async () => {
@@ -168,12 +172,12 @@ describe.each(drivers)('检查报告 on %s', (driver) => {
     expect((await district.get(`/api/check-batches/${batch.id}/report.xlsx`)).statusCode).toBe(404);
     const doc = batch.documents[0]!;
     expect((await district.get(`/api/check-batches/${batch.id}/documents/${doc.id}`)).statusCode).toBe(404);
-    expect((await district.get('/api/check-batches?year=2025')).json()).toEqual([]);
+    expect((await district.get('/api/check-batches?year=2025')).json().items).toEqual([]);
     const own = await upload(ctx, district, 2025, [['a.txt', new TextEncoder().encode('不是表单')]]);
     expect(own.statusCode).toBe(202);
     const ownBatch = await untilDone(district, (own.json() as BatchSummary).id);
     expect(ownBatch.documents[0]?.error?.code).toBe('no-form-found');
-    const cityList = (await finance.get('/api/check-batches?year=2025')).json() as BatchSummary[];
+    const cityList = (await finance.get('/api/check-batches?year=2025')).json().items as BatchSummary[];
     expect(cityList.map((b) => b.id)).toEqual(expect.arrayContaining([batch.id, ownBatch.id]));
   });
 

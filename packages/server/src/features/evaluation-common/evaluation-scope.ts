@@ -1,8 +1,9 @@
 // Who sees which monitoring entries and self-evaluations: the same rule as forms — a filler its own unit, a
 // reviewer its subtree, finance all — applied to the row's organisation.
-import { eq, like, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, like, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { orgs } from '../../db/schema.ts';
+import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { canSee, formScope } from '../forms/form-access.ts';
 
@@ -19,6 +20,22 @@ export function scopeWhere(actor: Actor, orgIdColumn: AnyPgColumn): SQL | undefi
     case 'none':
       return sql`false`;
   }
+}
+
+/**
+ * The same rule without the join on `orgs`: a subtree as the ids of its organisations, so that a keyset
+ * page is read from the row's own table in its index order (with the join, PostgreSQL sorted every row).
+ */
+export function scopeByOrgIds(ex: Executor, actor: Actor, orgIdColumn: AnyPgColumn): SQL | undefined {
+  const scope = formScope(actor);
+  if (scope.kind !== 'subtree') return scopeWhere(actor, orgIdColumn);
+  return inArray(
+    orgIdColumn,
+    ex
+      .select({ id: orgs.id })
+      .from(orgs)
+      .where(like(orgs.path, `${scope.path}%`)),
+  );
 }
 
 export { canSee };

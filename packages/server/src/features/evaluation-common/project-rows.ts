@@ -3,6 +3,7 @@
 // list and view names, and what the scope is checked on), and written only at the version that was read.
 import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
+import { onKey } from '../../db/key-join.ts';
 import { APPROVED_STATUSES } from './approved-project.ts';
 import { forms, monitoringEntries, orgs, selfEvaluations } from '../../db/schema.ts';
 
@@ -47,7 +48,7 @@ export function selectProjectRows<T extends ProjectRowTable>(ex: Executor, table
   return ex
     .select(projectRowColumns(table))
     .from(table as ProjectRowTable)
-    .innerJoin(forms, eq(forms.id, table.formId))
+    .innerJoin(forms, onKey(forms, table.regionCode, table.formId))
     .innerJoin(orgs, eq(orgs.id, table.orgId));
 }
 

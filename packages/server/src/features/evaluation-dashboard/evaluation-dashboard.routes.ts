@@ -7,7 +7,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
 import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
-import { listEvaluations } from '../self-evaluation/self-evaluation.repo.ts';
+import { evaluationsOfYear } from '../self-evaluation/self-evaluation.repo.ts';
 import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
 import { orgMapOf } from '../orgs/departments.ts';
 import { mostMissed, summariseDepartments } from './evaluation-summary.ts';
@@ -15,7 +15,7 @@ import { mostMissed, summariseDepartments } from './evaluation-summary.ts';
 async function dashboard(db: Db, actor: Actor, year: number) {
   const [orgMap, evaluations, entries] = await Promise.all([
     orgMapOf(db),
-    listEvaluations(db, actor, year),
+    evaluationsOfYear(db, actor, year),
     entriesOfYear(db, actor, year),
   ]);
   // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are listed, labelled.

@@ -2,6 +2,7 @@
 // where its values would go (the self-evaluation of the year, the entry of an open round), and the tables
 // kept as records of their own.
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import {
   approvals,
@@ -111,7 +112,10 @@ export async function openEntriesOf(ex: Executor, formIds: string[]) {
       title: monitoringRounds.title,
     })
     .from(monitoringEntries)
-    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
+    .innerJoin(
+      monitoringRounds,
+      onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
+    )
     .where(and(inArray(monitoringEntries.formId, formIds), eq(monitoringRounds.status, 'open')))
     .orderBy(desc(monitoringRounds.year), desc(monitoringRounds.month));
 }

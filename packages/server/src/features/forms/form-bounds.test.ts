@@ -12,7 +12,9 @@ import { approvedProject } from '../../test-support/approved-project.ts';
 import { insertForm } from './forms.service.ts';
 
 const withTotal = (total: string) =>
-  sampleProject({ budget: { total, current: total, sources: [{ name: '财政拨款', amount: total }], history: null } });
+  sampleProject({
+    budget: { total, current: total, sources: [{ name: '财政拨款', amount: total }], history: null },
+  });
 
 describe.each(drivers)('bounds of the model on %s', (driver) => {
   let ctx: TestContext;
@@ -33,8 +35,12 @@ describe.each(drivers)('bounds of the model on %s', (driver) => {
       expect(res.statusCode, total.slice(0, 20)).toBe(400);
       expect(res.json().errors).toContainEqual(expect.objectContaining({ path: '/form/budget/total' }));
     }
-    expect((await filler.post('/api/forms', { form: withTotal('-200') })).json().message).toContain('金额不能为负数');
-    expect((await filler.post('/api/forms', { form: withTotal('9'.repeat(1000)) })).json().message).toContain('最多 14 位');
+    expect((await filler.post('/api/forms', { form: withTotal('-200') })).json().message).toContain(
+      '金额不能为负数',
+    );
+    expect((await filler.post('/api/forms', { form: withTotal('9'.repeat(1000)) })).json().message).toContain(
+      '最多 14 位',
+    );
     expect(await count()).toBe(before);
     const ok = await filler.post('/api/forms', { form: withTotal('9'.repeat(14) + '.5') });
     expect(ok.statusCode).toBe(201);
@@ -47,7 +53,8 @@ describe.each(drivers)('bounds of the model on %s', (driver) => {
 
   it(`accepts ${MAX_INDICATORS_PER_FORM} indicators and refuses more with a clear message`, async () => {
     const one = sampleProject().indicators[0]!;
-    const many = (n: number) => sampleProject({ indicators: Array.from({ length: n }, (_, i) => ({ ...one, name: `指标${i}` })) });
+    const many = (n: number) =>
+      sampleProject({ indicators: Array.from({ length: n }, (_, i) => ({ ...one, name: `指标${i}` })) });
     const big = await filler.post('/api/forms', { form: many(10_000) });
     expect(big.statusCode).toBe(400);
     expect(big.json().message).toContain(`最多 ${MAX_INDICATORS_PER_FORM} 条绩效指标`);
@@ -72,13 +79,18 @@ describe.each(drivers)('bounds of the model on %s', (driver) => {
       b.income.generalPublic = v;
       const res = await finance.put(`/api/budgets/${ctx.orgs.deptA}/2025`, { baseVersion: 0, budget: b });
       expect(res.statusCode).toBe(400);
-      expect(res.json().errors).toContainEqual(expect.objectContaining({ path: '/budget/income/generalPublic' }));
+      expect(res.json().errors).toContainEqual(
+        expect.objectContaining({ path: '/budget/income/generalPublic' }),
+      );
     }
     expect((await finance.get(`/api/budgets/${ctx.orgs.deptA}/2025`)).json().exists).toBe(false);
 
     const { id: formId } = await approvedProject(ctx, { name: '界限测试项目' });
-    const round = (await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] })).json();
-    const entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}`)).json().entries[0].id as string;
+    const round = (
+      await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] })
+    ).json();
+    const entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}/entries`)).json().items[0]
+      .id as string;
     const res = await filler.put(`/api/monitoring/entries/${entryId}`, {
       version: 1,
       budget: { annual: '200', executedToDate: '9'.repeat(30) },

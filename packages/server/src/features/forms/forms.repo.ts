@@ -1,18 +1,18 @@
 // SQL for forms, their goals, indicators and versions.
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { countCapped } from '../../db/count-capped.ts';
 
 export type FormRow = typeof forms.$inferSelect;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
 
 const CHUNK = 500;
-/** Lists count their total exactly up to this many forms, and give the planner's estimate above. */
-export const EXACT_COUNT = 1000;
+export { EXACT_COUNT } from '../../db/count-capped.ts';
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
@@ -89,7 +89,7 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
 // The children as JSON arrays computed by the database, so that a form detail is one round trip.
 const goalsJson = sql<StoredGoal[]>`(select coalesce(json_agg(json_build_object(
     'position', g.position, 'term', g.term, 'label', g.label, 'text', g.text) order by g.position), '[]'::json)
-  from ${formGoals} g where g.form_id = ${forms.id})`;
+  from ${formGoals} g where g.region_code = ${forms.regionCode} and g.form_id = ${forms.id})`;
 const indicatorsJson = sql<StoredIndicator[]>`(select coalesce(json_agg(json_build_object(
     'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
     'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,
@@ -190,36 +190,6 @@ function afterCursor(c: TimeIdCursor): SQL {
   return sql`(${forms.updatedAt} <= ${at} and (${forms.updatedAt} < ${at} or ${forms.id} > ${c.id}::uuid))`;
 }
 
-/**
- * How many forms match: counted exactly up to EXACT_COUNT (cheap: an index range), above that the
- * planner's estimate, since counting a province's forms on every first page cost more than the page.
- */
-async function countForms(ex: Executor, cond: SQL | undefined): Promise<{ total: number; estimated: boolean }> {
-  const where = cond ? sql`where ${cond}` : sql``;
-  const rows = await queryRows<{ n: string | number }>(
-    ex,
-    sql`select count(*) as n from (select 1 from ${forms} ${where} limit ${EXACT_COUNT + 1}) capped`,
-  );
-  const n = Number(rows[0]?.n ?? 0);
-  if (n <= EXACT_COUNT) return { total: n, estimated: false };
-  const plan = await queryRows<{ 'QUERY PLAN': unknown }>(
-    ex,
-    sql`explain (format json) select 1 from ${forms} ${where}`,
-  );
-  return { total: Math.max(n, planRows(plan[0]?.['QUERY PLAN'])), estimated: true };
-}
-
-/** The row estimate of an EXPLAIN (FORMAT JSON) answer (text or parsed, by driver). */
-function planRows(plan: unknown): number {
-  const parsed: unknown = typeof plan === 'string' ? JSON.parse(plan) : plan;
-  if (!Array.isArray(parsed)) return 0;
-  const top: unknown = parsed[0];
-  if (typeof top !== 'object' || top === null || !('Plan' in top)) return 0;
-  const node: unknown = top.Plan;
-  if (typeof node !== 'object' || node === null || !('Plan Rows' in node)) return 0;
-  return Math.round(Number(node['Plan Rows']) || 0);
-}
-
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   const cond = listConditions(ex, scope, f);
   const where = and(cond, f.after ? afterCursor(f.after) : undefined);
@@ -267,7 +237,7 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       .innerJoin(orgs, eq(orgs.id, page.orgId))
       .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id)),
     // The total is given with the first page; the pages a cursor asks for do not count again.
-    f.after ? Promise.resolve(undefined) : countForms(ex, cond),
+    f.after ? Promise.resolve(undefined) : countCapped(ex, forms, cond),
   ]);
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;

@@ -148,7 +148,7 @@ describe.each(drivers)('hostile uploads on %s', (driver) => {
     const round = (
       await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] })
     ).json();
-    entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}`)).json().entries[0].id;
+    entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}/entries`)).json().items[0].id;
     const evaluation = await filler.post('/api/self-evaluations', { formId });
     if (evaluation.statusCode !== 201) throw new Error(`self-evaluation: ${evaluation.body}`);
     evalId = evaluation.json().evaluation.id;

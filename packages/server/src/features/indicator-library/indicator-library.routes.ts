@@ -3,6 +3,7 @@
 // approved (and published) forms of the same 二级指标. A user draws on the approved forms they may see,
 // and on every published form (public anyway); everyone signed in reads the library.
 import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { onKey } from '../../db/key-join.ts';
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.ts';
 import { forms, indicators, orgs } from '../../db/schema.ts';
@@ -71,7 +72,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
             formId: indicators.formId,
           })
           .from(indicators)
-          .innerJoin(forms, eq(forms.id, indicators.formId))
+          .innerJoin(forms, onKey(forms, indicators.regionCode, indicators.formId))
           .innerJoin(orgs, eq(orgs.id, forms.orgId))
           .where(and(eq(indicators.level2, q.level2), or(eq(forms.status, 'published'), approved)))
           .limit(CANDIDATES);
@@ -115,7 +116,12 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
       '/api/indicator-library/entries/:id',
       {
         config: { access: readers },
-        schema: { tags, summary: '指标库条目详情', params: idParams, response: { 200: libraryEntryResponse } },
+        schema: {
+          tags,
+          summary: '指标库条目详情',
+          params: idParams,
+          response: { 200: libraryEntryResponse },
+        },
       },
       async (request) => getEntry(db, request.params.id),
     );
@@ -132,9 +138,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await createEntry(db, actorOf(request), request.ip, request.body)),
+        reply.status(201).send(await createEntry(db, actorOf(request), request.ip, request.body)),
     );
 
     app.put(
@@ -149,14 +153,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: libraryEntryResponse },
         },
       },
-      async (request) =>
-        updateEntry(
-          db,
-          actorOf(request),
-          request.ip,
-          request.params.id,
-          request.body,
-        ),
+      async (request) => updateEntry(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     app.delete(

@@ -17,6 +17,7 @@ import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
 import { checkActor, checkTransition, stateAllows } from '../../workflow-engine/workflow-engine.ts';
 import { entryRules, entryWorkflow, roundWorkflow, type EntryAction } from './monitoring-rules.ts';
+import type { NotSubmitted, UnitCount } from './monitoring.repo.ts';
 
 /** One entry's warnings at the round's closing (what the dashboard shows for a closed round). */
 export interface FrozenEntry {
@@ -238,41 +239,58 @@ export function progressOf(
   entries: readonly { id: string; orgId: string; orgName: string; projectName: string; status: string }[],
   orgMap: ReadonlyMap<string, OrgNode>,
 ): ProgressDepartment[] {
-  const depts = new Map<string, ProgressDepartment & { unitMap: Map<string, ProgressUnit> }>();
+  const units = new Map<string, UnitCount>();
   for (const e of entries) {
-    const d = departmentOf(e.orgId, orgMap);
-    const key = d?.id ?? e.orgId;
+    let u = units.get(e.orgId);
+    if (!u) {
+      u = { orgId: e.orgId, orgName: e.orgName, entries: 0, submitted: 0, unfilled: 0 };
+      units.set(e.orgId, u);
+    }
+    u.entries++;
+    if (e.status === UNREPORTED) u.unfilled++;
+    if (e.status === 'submitted') u.submitted++;
+  }
+  const open = entries
+    .filter((e) => e.status !== 'submitted')
+    .map((e) => ({ entryId: e.id, orgId: e.orgId, projectName: e.projectName, status: e.status }));
+  return progressOfUnits([...units.values()], open, orgMap);
+}
+
+/**
+ * The progress from each unit's counts and the entries it has not submitted (the aggregate the round's
+ * page reads: a round of many projects is never read whole for it).
+ */
+export function progressOfUnits(
+  units: readonly UnitCount[],
+  notSubmitted: readonly NotSubmitted[],
+  orgMap: ReadonlyMap<string, OrgNode>,
+): ProgressDepartment[] {
+  const open = new Map<string, ProgressUnit['notSubmitted']>();
+  for (const e of notSubmitted) {
+    const list = open.get(e.orgId) ?? [];
+    list.push({ entryId: e.entryId, projectName: e.projectName, status: e.status });
+    open.set(e.orgId, list);
+  }
+  const depts = new Map<string, ProgressDepartment>();
+  for (const u of units) {
+    const d = departmentOf(u.orgId, orgMap);
+    const key = d?.id ?? u.orgId;
     let dept = depts.get(key);
     if (!dept) {
       dept = {
         departmentId: key,
-        department: d?.name ?? e.orgName,
+        department: d?.name ?? u.orgName,
         entries: 0,
         submitted: 0,
         unfilled: 0,
         units: [],
-        unitMap: new Map(),
       };
       depts.set(key, dept);
     }
-    let unit = dept.unitMap.get(e.orgId);
-    if (!unit) {
-      unit = { orgId: e.orgId, orgName: e.orgName, entries: 0, submitted: 0, unfilled: 0, notSubmitted: [] };
-      dept.unitMap.set(e.orgId, unit);
-      dept.units.push(unit);
-    }
-    dept.entries++;
-    unit.entries++;
-    if (e.status === UNREPORTED) {
-      dept.unfilled++;
-      unit.unfilled++;
-    }
-    if (e.status === 'submitted') {
-      dept.submitted++;
-      unit.submitted++;
-    } else unit.notSubmitted.push({ entryId: e.id, projectName: e.projectName, status: e.status });
+    dept.entries += u.entries;
+    dept.submitted += u.submitted;
+    dept.unfilled += u.unfilled;
+    dept.units.push({ ...u, notSubmitted: open.get(u.orgId) ?? [] });
   }
-  return [...depts.values()]
-    .map(({ unitMap: _u, ...d }) => d)
-    .sort((a, b) => a.department.localeCompare(b.department, 'zh'));
+  return [...depts.values()].sort((a, b) => a.department.localeCompare(b.department, 'zh'));
 }

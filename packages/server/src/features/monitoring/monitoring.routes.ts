@@ -11,6 +11,8 @@ import {
   reopenResponse,
   roundBody,
   roundDetail,
+  roundEntriesQuery,
+  roundEntriesResponse,
   roundListResponse,
   roundStepResponse,
   yearQuery,
@@ -84,6 +86,21 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
         },
       },
       async (request) => service.getRound(db, actorOf(request), request.params.id),
+    );
+
+    app.get(
+      '/api/monitoring/rounds/:id/entries',
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['monitoring'],
+          summary: '监控轮次的项目（按更新时间分页）',
+          params: idParams,
+          querystring: roundEntriesQuery,
+          response: { 200: roundEntriesResponse },
+        },
+      },
+      async (request) => service.listRoundEntries(db, actorOf(request), request.params.id, request.query),
     );
 
     app.post(

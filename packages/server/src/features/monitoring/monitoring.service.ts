@@ -15,11 +15,12 @@ import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee } from '../evaluation-common/evaluation-scope.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { orgMapOf } from '../orgs/departments.ts';
-import { progressOf } from './monitoring-workflow.ts';
+import { progressOfUnits } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
 import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
 import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
 
 export interface RoundInput {
   year: number;
@@ -131,17 +132,38 @@ function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
   };
 }
 
+/** The round with its progress and steps; its entries are read by pages (`listRoundEntries`). */
 export async function getRound(db: Db, actor: Actor, id: string) {
   const round = await repo.findRound(db, id);
   if (!round) throw evaluationError('round-not-found');
-  const entries = await repo.listEntries(db, actor, id);
-  if (actor.role !== 'finance' && entries.length === 0) throw evaluationError('round-not-found');
+  const units = await repo.unitCounts(db, actor, id);
+  if (actor.role !== 'finance' && units.length === 0) throw evaluationError('round-not-found');
+  const behind = units.filter((u) => u.submitted < u.entries).map((u) => u.orgId);
+  const notSubmitted = await repo.notSubmittedOf(db, id, behind);
   const { frozen: _frozen, ...roundFields } = round;
   return {
     round: roundFields,
-    progress: progressOf(entries, await orgMapOf(db)),
+    progress: progressOfUnits(units, notSubmitted, await orgMapOf(db)),
     transitions: await listTransitionsOf(db, 'monitoring-round', id),
-    entries: entries.map((e) => ({
+  };
+}
+
+/** A page of the round's entries in the actor's scope (404 as for the round when it sees none). */
+export async function listRoundEntries(
+  db: Db,
+  actor: Actor,
+  id: string,
+  query: { limit: number; cursor?: string | undefined; status?: string | undefined },
+) {
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const round = await repo.findRound(db, id);
+  if (!round) throw evaluationError('round-not-found');
+  if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
+    throw evaluationError('round-not-found');
+  const page = await repo.listEntries(db, actor, id, { status: query.status, limit: query.limit, after });
+  return {
+    ...page,
+    items: page.items.map((e) => ({
       id: e.id,
       formId: e.formId,
       orgName: e.orgName,

@@ -92,8 +92,11 @@ describe.each(drivers)('monitoring on %s', (driver) => {
     expect([again.statusCode, again.json().code]).toEqual([409, 'round-exists']);
     expect(res.json()).toMatchObject({ round: { title: '2025年1—7月绩效运行监控', month: 7 }, entries: 1 });
     const round = (await finance.get(`/api/monitoring/rounds/${res.json().round.id}`)).json();
-    expect(round.entries).toHaveLength(1);
-    entryId = round.entries[0].id;
+    expect(round.round.id).toBe(res.json().round.id);
+    const entries = (await finance.get(`/api/monitoring/rounds/${res.json().round.id}/entries`)).json();
+    expect(entries).toMatchObject({ total: 1, nextCursor: null });
+    expect(entries.items).toHaveLength(1);
+    entryId = entries.items[0].id;
     const entry = (await finance.get(`/api/monitoring/entries/${entryId}`)).json();
     rows = entry.data.indicators;
     expect(rows.map((r) => r.name)).toEqual([

@@ -1,14 +1,15 @@
 // /api/self-evaluations: start from an approved project, fill and score, export the 项目支出绩效自评表
 // (xlsx/docx/pdf), import a filled one; /api/forms/:id/evaluation-history for next year's editor.
 import {
+  evaluationBehindResponse,
   evaluationCandidateList,
+  evaluationListQuery as listQuery,
   evaluationListResponse,
   evaluationTransitionBody as transitionBody,
   evaluationView,
   historyView,
   idParams,
   markResponse,
-  optionalYearQuery as listQuery,
   selfEvaluationCreateBody as createBody,
   yearQuery,
 } from '@jixiao/core/contracts';
@@ -39,7 +40,21 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: evaluationListResponse },
         },
       },
-      async (request) => service.listEvaluations(db, actorOf(request), request.query.year),
+      async (request) => service.listEvaluations(db, actorOf(request), request.query),
+    );
+
+    app.get(
+      '/api/self-evaluations/behind',
+      {
+        config: { access: readers },
+        schema: {
+          tags: ['self-evaluation'],
+          summary: '待催报的单位（全年度，不分页）',
+          querystring: yearQuery,
+          response: { 200: evaluationBehindResponse },
+        },
+      },
+      async (request) => service.unitsBehind(db, actorOf(request), request.query.year),
     );
 
     app.get(

@@ -17,13 +17,20 @@ import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
 import { applySelfEvaluationInput, type SelfEvaluationSaveInput } from './self-evaluation-input.ts';
 import * as repo from './self-evaluation.repo.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { allowedEvaluationActions, editable } from './self-evaluation-workflow.ts';
 
-export async function listEvaluations(db: Db, actor: Actor, year: number | undefined) {
-  const rows = await repo.listEvaluations(db, actor, year);
+export async function listEvaluations(
+  db: Db,
+  actor: Actor,
+  query: { year?: number | undefined; limit: number; cursor?: string | undefined },
+) {
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const page = await repo.listEvaluations(db, actor, { year: query.year, limit: query.limit, after });
   return {
-    items: rows.map((r) => ({
+    ...page,
+    items: page.items.map((r) => ({
       id: r.id,
       formId: r.formId,
       year: r.year,
@@ -37,6 +44,10 @@ export async function listEvaluations(db: Db, actor: Actor, year: number | undef
       updatedAt: r.updatedAt,
     })),
   };
+}
+
+export async function unitsBehind(db: Db, actor: Actor, year: number) {
+  return { units: await repo.unitsBehind(db, actor, year) };
 }
 
 export async function listCandidates(db: Db, actor: Actor, year: number) {

@@ -86,7 +86,8 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
     const round = (
       await finance.post('/api/monitoring/rounds', { year: 2025, month: 7, formIds: [formId] })
     ).json();
-    const entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}`)).json().entries[0].id;
+    const entryId = (await finance.get(`/api/monitoring/rounds/${round.round.id}/entries`)).json().items[0]
+      .id;
     const entry = (await filler.get(`/api/monitoring/entries/${entryId}`)).json();
     await filler.put(`/api/monitoring/entries/${entryId}`, {
       version: 1,

@@ -3,6 +3,7 @@
 // fillers who have an address when an SMTP server is configured. The reminder is saved first: a mail server
 // that fails never loses it.
 import { and, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
+import { onKey } from '../../db/key-join.ts';
 import type { Db } from '../../db/client.ts';
 import {
   forms,
@@ -57,7 +58,7 @@ async function outstandingMonitoring(db: Db, actor: Actor, year: number, roundId
     .select({ orgId: monitoringEntries.orgId, orgName: orgs.name, name: forms.name })
     .from(monitoringEntries)
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .where(
       and(
         eq(monitoringEntries.roundId, round.id),
@@ -73,7 +74,7 @@ async function outstandingEvaluations(db: Db, actor: Actor, year: number) {
     .select({ orgId: selfEvaluations.orgId, orgName: orgs.name, name: forms.name })
     .from(selfEvaluations)
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
-    .innerJoin(forms, eq(forms.id, selfEvaluations.formId))
+    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
     .where(
       and(
         eq(selfEvaluations.year, year),

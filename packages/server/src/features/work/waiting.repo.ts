@@ -1,6 +1,7 @@
 // 待我处理: every kind of work that waits for the signed-in role in its scope — forms, monitoring entries,
 // self-evaluations, open monitoring rounds with units still to submit, and unread reminders (催报).
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import {
   forms,
@@ -83,8 +84,11 @@ async function waitingEntries(ex: Executor, actor: Actor, year: number | undefin
       at: monitoringRounds.createdAt,
     })
     .from(monitoringEntries)
-    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
-    .innerJoin(forms, eq(forms.id, monitoringEntries.formId))
+    .innerJoin(
+      monitoringRounds,
+      onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
+    )
+    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(
       and(
@@ -119,7 +123,7 @@ async function waitingEvaluations(ex: Executor, actor: Actor, year: number | und
       at: selfEvaluations.updatedAt,
     })
     .from(selfEvaluations)
-    .innerJoin(forms, eq(forms.id, selfEvaluations.formId))
+    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
     .where(
       and(
@@ -152,7 +156,10 @@ async function roundsToChase(ex: Executor, actor: Actor, year: number | undefine
       units: sql<number>`count(distinct ${monitoringEntries.orgId}) filter (where ${monitoringEntries.status} <> 'submitted')::int`,
     })
     .from(monitoringEntries)
-    .innerJoin(monitoringRounds, eq(monitoringRounds.id, monitoringEntries.roundId))
+    .innerJoin(
+      monitoringRounds,
+      onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
+    )
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(
       and(

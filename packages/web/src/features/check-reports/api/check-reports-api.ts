@@ -12,6 +12,7 @@ import type {
   BatchSummary,
 } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
+import type { CursorPage } from '../../../api/use-cursor-list.ts';
 
 export type { BatchDocument, BatchFinding, BatchReport, BatchSummary };
 export type Severity = BatchSeverity;
@@ -20,7 +21,11 @@ export type FindingPlace = BatchFindingPlace;
 export type DocumentText = BatchDocumentText;
 
 export const checkReportsApi = {
-  list: (year: number) => http.get<BatchSummary[]>(`/check-batches${query({ year })}`),
+  /** One page of the year's batches, newest first; `cursor` is the previous page's nextCursor. */
+  list: (year: number, cursor?: string) =>
+    http.get<CursorPage<BatchSummary>>(`/check-batches${query({ year, cursor })}`),
+  /** The year's batches still running: polled for their progress instead of re-reading the pages. */
+  running: (year: number) => http.get<BatchSummary[]>(`/check-batches/running${query({ year })}`),
   get: (id: string) => http.get<BatchReport>(`/check-batches/${id}`),
   document: (id: string, documentId: string) =>
     http.get<DocumentText>(`/check-batches/${id}/documents/${documentId}`),

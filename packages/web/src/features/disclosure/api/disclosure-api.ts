@@ -7,10 +7,12 @@ import type {
   PublishedDisclosureItem,
 } from '@jixiao/core/contracts';
 import { getOnce } from '../../../api/early.ts';
-import { http } from '../../../api/http.ts';
+import { http, query } from '../../../api/http.ts';
+import type { CursorPage } from '../../../api/use-cursor-list.ts';
 
 export const disclosureApi = {
-  budgets: () => http.get<{ items: BudgetListItem[] }>('/budgets'),
+  /** One page of the budgets the user can see, the latest saved first. */
+  budgets: (cursor?: string) => http.get<CursorPage<BudgetListItem>>(`/budgets${query({ cursor })}`),
   generate: (orgId: string, year: number) =>
     http.post<GeneratedDisclosure>(`/disclosures/${orgId}/${year}/generate`),
   get: (orgId: string, year: number) => http.get<GeneratedDisclosure>(`/disclosures/${orgId}/${year}`),

@@ -1,13 +1,14 @@
 // The budgets the user can see, each linking to its disclosure (the entry of the 预算公开 menu).
-import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List } from 'antd';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { LoadMore } from '../../../ui/LoadMore.tsx';
+import { useCursorList } from '../../../api/use-cursor-list.ts';
 import { disclosureApi } from '../api/disclosure-api.ts';
 
 export function BudgetList() {
-  const q = useQuery({ queryKey: ['budgets'], queryFn: disclosureApi.budgets });
-  const items = [...(q.data?.items ?? [])].sort((a, b) => b.year - a.year);
+  const q = useCursorList(['budgets'], (cursor) => disclosureApi.budgets(cursor));
+  const items = q.items;
   return (
     <>
       <PageHeader title="预算公开" subtitle="由部门预算生成部门预算公开，核对后向社会公开" />
@@ -33,6 +34,14 @@ export function BudgetList() {
             )}
           />
         )}
+        <LoadMore
+          shown={items.length}
+          total={q.total}
+          totalCapped={q.totalCapped}
+          hasMore={q.hasMore}
+          loading={q.loadingMore}
+          onMore={q.loadMore}
+        />
       </Card>
     </>
   );

@@ -17,7 +17,11 @@ export function DisclosurePackage({ disclosure, forms }: { disclosure: Disclosur
       {forms.length > 0 && (
         <Collapse
           style={{ marginTop: 16 }}
-          items={forms.map((f, i) => ({ key: String(i), label: formTitle(f), children: <FormView form={f} /> }))}
+          items={forms.map((f, i) => ({
+            key: String(i),
+            label: formTitle(f),
+            children: <FormView form={f} />,
+          }))}
         />
       )}
     </>

@@ -8,6 +8,8 @@ import type {
   ReopenBody,
   RoundBody,
   RoundDetail,
+  RoundEntriesPage,
+  RoundEntriesQuery,
   RoundSummary,
 } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
@@ -30,6 +32,9 @@ export type {
 export const monitoringApi = {
   rounds: () => http.get<{ items: RoundSummary[] }>('/monitoring/rounds'),
   round: (id: string) => http.get<RoundDetail>(`/monitoring/rounds/${id}`),
+  /** A page of the round's entries (latest changed first), from the previous page's cursor. */
+  roundEntries: (id: string, cursor?: string, status?: RoundEntriesQuery['status']) =>
+    http.get<RoundEntriesPage>(`/monitoring/rounds/${id}/entries${query({ cursor, status })}`),
   closeRound: (id: string) => http.post<{ round: RoundRecord }>(`/monitoring/rounds/${id}/close`),
   /** Reopens a closed round; `returnEntryIds` are submitted tables sent back to their units with the reason. */
   reopenRound: (id: string, body: ReopenBody) =>

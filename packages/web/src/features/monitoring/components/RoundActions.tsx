@@ -1,26 +1,21 @@
 // Finance's buttons on a round: close it (entries read-only, warnings frozen) or reopen it with a reason,
-// choosing which submitted tables go back to their units for correction (the others stay submitted).
+// choosing which submitted tables go back to their units for correction (the others stay submitted); the
+// submitted tables are read by pages, only while the dialog is open.
 import { useState } from 'react';
 import { Button, Checkbox, Input, Modal, Popconfirm, Space, Tag } from 'antd';
 import type { RoundRecord } from '@jixiao/core/contracts';
-import type { EntrySummary } from '../api/monitoring-api.ts';
 import { useRoundWorkflow } from '../hooks/use-monitoring-workflow.ts';
+import { useRoundEntries } from '../hooks/use-round.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { LoadMore } from '../../../ui/LoadMore.tsx';
 
-export function RoundActions({
-  round,
-  entries,
-  isFinance,
-}: {
-  round: RoundRecord;
-  entries: EntrySummary[];
-  isFinance: boolean;
-}) {
+export function RoundActions({ round, isFinance }: { round: RoundRecord; isFinance: boolean }) {
   const { close, reopen } = useRoundWorkflow(round.id);
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const [returning, setReturning] = useState<string[]>([]);
-  const submitted = entries.filter((e) => e.status === 'submitted');
+  const submittedPages = useRoundEntries(round.id, 'submitted', reopening);
+  const submitted = submittedPages.items;
   const closed = round.status === 'closed';
   return (
     <Space>
@@ -83,6 +78,14 @@ export function RoundActions({
               onChange={(v) => setReturning(v)}
               style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
               options={submitted.map((e) => ({ value: e.id, label: `${e.orgName}：${e.projectName}` }))}
+            />
+            <LoadMore
+              shown={submitted.length}
+              total={submittedPages.total}
+              totalCapped={submittedPages.totalCapped}
+              hasMore={submittedPages.hasMore}
+              loading={submittedPages.loadingMore}
+              onMore={submittedPages.loadMore}
             />
           </div>
         )}

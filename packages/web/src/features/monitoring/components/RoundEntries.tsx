@@ -25,7 +25,9 @@ export function RoundEntries({ entries, loading }: { entries: EntrySummary[]; lo
           render: (_, e) => (
             <>
               <Link to={`/monitoring/entries/${e.id}`}>{e.projectName}</Link>
-              {e.projectCode && <div style={{ color: "rgba(0, 0, 0, 0.45)", fontSize: 12 }}>{e.projectCode}</div>}
+              {e.projectCode && (
+                <div style={{ color: 'rgba(0, 0, 0, 0.45)', fontSize: 12 }}>{e.projectCode}</div>
+              )}
             </>
           ),
         },

@@ -17,7 +17,7 @@ export function RoundProgress({
   const rows = progress.flatMap((d) =>
     d.units.map((u, i) => ({ key: `${d.departmentId}/${u.orgId}`, dept: d, unit: u, first: i === 0 })),
   );
-  const behind = rows.filter((r) => r.unit.notSubmitted.length > 0).map((r) => r.unit);
+  const behind = rows.filter((r) => r.unit.submitted < r.unit.entries).map((r) => r.unit);
   return (
     <Table
       id="round-progress"
@@ -67,12 +67,20 @@ export function RoundProgress({
             r.unit.notSubmitted.length === 0 ? (
               <Tag color="green">全部已提交</Tag>
             ) : (
-              r.unit.notSubmitted.map((e) => (
-                <div key={e.entryId} className="not-submitted">
-                  <Link to={`/monitoring/entries/${e.entryId}`}>{e.projectName}</Link>（
-                  {statusLabel(e.status)}）
-                </div>
-              ))
+              <>
+                {r.unit.notSubmitted.map((e) => (
+                  <div key={e.entryId} className="not-submitted">
+                    <Link to={`/monitoring/entries/${e.entryId}`}>{e.projectName}</Link>（
+                    {statusLabel(e.status)}）
+                  </div>
+                ))}
+                {/* The server names the latest changed few of a unit's; the count says how many in all. */}
+                {r.unit.entries - r.unit.submitted > r.unit.notSubmitted.length && (
+                  <div className="not-submitted-more" style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
+                    …共 {r.unit.entries - r.unit.submitted} 个未提交
+                  </div>
+                )}
+              </>
             ),
         },
       ]}

@@ -11,6 +11,7 @@ import type {
   StoredForm,
 } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
+import type { CursorPage } from '../../../api/use-cursor-list.ts';
 
 export type {
   EvaluationAction,
@@ -25,8 +26,11 @@ export type {
 } from '@jixiao/core/contracts';
 
 export const selfEvaluationApi = {
-  list: (year: number | null) =>
-    http.get<{ items: EvaluationSummary[] }>(`/self-evaluations${query({ year })}`),
+  /** One page of the year's self-evaluations; `cursor` is the previous page's nextCursor. */
+  list: (year: number | null, cursor?: string) =>
+    http.get<CursorPage<EvaluationSummary>>(`/self-evaluations${query({ year, cursor })}`),
+  /** The units to chase (催报) over the whole year, not only the pages read. */
+  behind: (year: number) => http.get<{ units: string[] }>(`/self-evaluations/behind${query({ year })}`),
   candidates: (year: number) =>
     http.get<{ items: EvaluationCandidate[] }>(`/self-evaluations/candidates${query({ year })}`),
   create: (formId: string, year: number) => http.post<EvaluationView>('/self-evaluations', { formId, year }),

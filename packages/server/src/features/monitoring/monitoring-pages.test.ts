@@ -1,0 +1,203 @@
+// The entries of a monitoring round are read page by page (keyset on `updated_at desc, id`): following
+// nextCursor gives every entry of the reader's scope once, the scope and the status filter hold on every
+// page, a cursor that is not one of ours is refused in Chinese, and the round itself answers its progress
+// over every entry in scope, not over a page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monitoringEntries, monitoringRounds } from '../../db/schema.ts';
+import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
+import { sampleProject } from '../../test-support/sample-forms.ts';
+
+interface Item {
+  id: string;
+  orgName: string;
+  status: string;
+}
+
+describe.each(drivers)('monitoring entry pages on %s', (driver) => {
+  let ctx: TestContext;
+  let roundId = '';
+  let emptyRoundId = '';
+  const expected = new Map<string, { org: string; status: string }>();
+
+  beforeAll(async () => {
+    ctx = await createTestApp(driver, { checkForm: () => [] });
+    // Entries written straight to the tables: the list reads them, how they were filled does not matter
+    // here. Several share one updated_at, so the cursor's tie-break on id is exercised.
+    const db = ctx.database.db;
+    const [round] = await db
+      .insert(monitoringRounds)
+      .values({
+        regionCode: TEST_REGION,
+        year: 2025,
+        month: 7,
+        title: '2025年1—7月绩效运行监控',
+        thresholds: {},
+      })
+      .returning({ id: monitoringRounds.id });
+    roundId = round!.id;
+    const [empty] = await db
+      .insert(monitoringRounds)
+      .values({
+        regionCode: TEST_REGION,
+        year: 2025,
+        month: 9,
+        title: '2025年1—9月绩效运行监控',
+        thresholds: {},
+      })
+      .returning({ id: monitoringRounds.id });
+    emptyRoundId = empty!.id;
+    const plan = [
+      { filler: 'fillerA1', org: 'unitA1', n: 5 },
+      { filler: 'fillerA2', org: 'unitA2', n: 3 },
+      { filler: 'fillerB1', org: 'unitB1', n: 3 },
+    ] as const;
+    const statuses = ['unfilled', 'pending', 'filled', 'submitted'];
+    let k = 0;
+    for (const p of plan) {
+      const session = await ctx.as(p.filler);
+      for (let i = 0; i < p.n; i++) {
+        const form = sampleProject({ name: `${p.org}项目${i}` });
+        const formId = (await session.post('/api/forms', { form })).json().meta.id as string;
+        const status = statuses[k % statuses.length]!;
+        const at = new Date(Date.UTC(2026, 0, 1 + (k % 3), 8)); // three times for many rows: ties
+        const [row] = await db
+          .insert(monitoringEntries)
+          .values({
+            regionCode: TEST_REGION,
+            roundId,
+            formId,
+            orgId: ctx.orgs[p.org],
+            status,
+            data: {},
+            updatedAt: at,
+          })
+          .returning({ id: monitoringEntries.id });
+        expected.set(row!.id, { org: p.org, status });
+        k++;
+      }
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  async function follow(session: Session, query: string, limit: number): Promise<Item[][]> {
+    const pages: Item[][] = [];
+    const base = `/api/monitoring/rounds/${roundId}/entries?limit=${limit}${query}`;
+    let url = base;
+    for (let n = 0; n < 100; n++) {
+      const res = await session.get(url);
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      pages.push(body.items);
+      if (n === 0) expect(body.total).toEqual(expect.any(Number));
+      else expect(body.total).toBeNull();
+      if (body.nextCursor === null) return pages;
+      expect(body.items).toHaveLength(limit);
+      url = `${base}&cursor=${body.nextCursor}`;
+    }
+    throw new Error('the cursor never ended');
+  }
+
+  it('follows nextCursor through every entry of the round once, finance seeing all', async () => {
+    const finance = await ctx.as('finance');
+    const pages = await follow(finance, '', 3);
+    expect(pages.length).toBe(4);
+    const ids = pages.flat().map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...expected.keys()].sort());
+    const first = (await finance.get(`/api/monitoring/rounds/${roundId}/entries?limit=3`)).json();
+    expect(first).toMatchObject({ total: 11, totalCapped: false });
+  });
+
+  it('keeps the scope and the status on every page: a reviewer its departments, a filler its unit', async () => {
+    const reviewer = await ctx.as('reviewerA');
+    const seen = (await follow(reviewer, '', 2)).flat();
+    expect(seen).toHaveLength(8);
+    for (const e of seen) expect(expected.get(e.id)?.org).toMatch(/^unitA/);
+    const filler = await ctx.as('fillerA2');
+    const own = (await follow(filler, '', 1)).flat();
+    expect(own).toHaveLength(3);
+    for (const e of own) expect(expected.get(e.id)?.org).toBe('unitA2');
+    const finance = await ctx.as('finance');
+    const submitted = (await follow(finance, '&status=submitted', 1)).flat();
+    const want = [...expected].filter(([, v]) => v.status === 'submitted').map(([id]) => id);
+    expect(want.length).toBeGreaterThan(1);
+    expect(submitted.map((e) => e.id).sort()).toEqual([...want].sort());
+    expect((await finance.get(`/api/monitoring/rounds/${roundId}/entries?status=done`)).statusCode).toBe(400);
+  });
+
+  it('answers the round’s progress over every entry in scope, without the entries', async () => {
+    const finance = (await (await ctx.as('finance')).get(`/api/monitoring/rounds/${roundId}`)).json();
+    expect(finance.entries).toBeUndefined();
+    const total = finance.progress.reduce((n: number, d: { entries: number }) => n + d.entries, 0);
+    expect(total).toBe(11);
+    const submitted = [...expected.values()].filter((v) => v.status === 'submitted').length;
+    expect(finance.progress.reduce((n: number, d: { submitted: number }) => n + d.submitted, 0)).toBe(
+      submitted,
+    );
+    const reviewerB = (await (await ctx.as('reviewerB')).get(`/api/monitoring/rounds/${roundId}`)).json();
+    expect(reviewerB.progress.map((d: { entries: number }) => d.entries)).toEqual([3]);
+  });
+
+  it('names at most the latest 5 tables a unit has not submitted, counting them all', async () => {
+    const db = ctx.database.db;
+    const [big] = await db
+      .insert(monitoringRounds)
+      .values({
+        regionCode: TEST_REGION,
+        year: 2025,
+        month: 10,
+        title: '2025年1—10月绩效运行监控',
+        thresholds: {},
+      })
+      .returning({ id: monitoringRounds.id });
+    const filler = await ctx.as('fillerB1');
+    const latest: string[] = [];
+    for (let i = 0; i < 23; i++) {
+      const form = sampleProject({ name: `单位B1大项目${i}` });
+      const formId = (await filler.post('/api/forms', { form })).json().meta.id as string;
+      const [row] = await db
+        .insert(monitoringEntries)
+        .values({
+          regionCode: TEST_REGION,
+          roundId: big!.id,
+          formId,
+          orgId: ctx.orgs.unitB1,
+          status: i === 0 ? 'submitted' : 'pending',
+          data: {},
+          updatedAt: new Date(Date.UTC(2026, 1, 1, 8, i)),
+        })
+        .returning({ id: monitoringEntries.id });
+      if (i > 0) latest.unshift(row!.id);
+    }
+    const round = (await (await ctx.as('reviewerB')).get(`/api/monitoring/rounds/${big!.id}`)).json();
+    const unit = round.progress[0].units[0];
+    expect(unit).toMatchObject({ entries: 23, submitted: 1, unfilled: 0 });
+    expect(unit.notSubmitted.map((e: { entryId: string }) => e.entryId)).toEqual(latest.slice(0, 5));
+    expect(unit.notSubmitted[0]).toMatchObject({ projectName: '单位B1大项目22', status: 'pending' });
+  });
+
+  it('refuses a cursor it did not give with 400 bad-cursor, and a round the reader has no entry in', async () => {
+    const finance = await ctx.as('finance');
+    for (const cursor of [
+      'not-a-cursor',
+      Buffer.from('["2026-01-01 08:00:00+00"]').toString('base64url'),
+      Buffer.from('["yesterday","00000000-0000-0000-0000-000000000000"]').toString('base64url'),
+    ]) {
+      const res = await finance.get(`/api/monitoring/rounds/${roundId}/entries?cursor=${cursor}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().code).toBe('bad-cursor');
+      expect(res.json().message).toMatch(/翻页位置/);
+    }
+    // Finance sees an empty round; a unit with no entry in it does not see it at all.
+    const empty = await finance.get(`/api/monitoring/rounds/${emptyRoundId}/entries`);
+    expect(empty.json()).toMatchObject({ items: [], total: 0, nextCursor: null });
+    const filler = await ctx.as('fillerA1');
+    expect((await filler.get(`/api/monitoring/rounds/${emptyRoundId}/entries`)).statusCode).toBe(404);
+    expect((await filler.get(`/api/monitoring/rounds/${roundId}/entries`)).statusCode).toBe(200);
+    const unknown = '00000000-0000-0000-0000-000000000000';
+    expect((await finance.get(`/api/monitoring/rounds/${unknown}/entries`)).statusCode).toBe(404);
+  });
+});
