@@ -183,9 +183,13 @@ const FOOTNOTE = new RegExp(
   `^(?:${[...FOOTNOTE_LABELS].sort(byLength).map(escape).join('|')})\\s*[\\d一二三四五六七八九十]*\\s*[:：]`,
 );
 
+const FOOTNOTE_INITIALS: ReadonlySet<string> = new Set(FOOTNOTE_LABELS.map((l) => l.charAt(0)));
+
 /** A note under a table: a first cell 备注 / 填表说明 alone, or 注：…, 备注：… . */
 export function isFootnoteLine(cells: readonly string[]): boolean {
   const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+  // Every footnote label starts with one of a few characters: most rows are turned away by their first.
+  if (!FOOTNOTE_INITIALS.has(first.charAt(0))) return false;
   if (FOOTNOTE.test(first)) return true;
   const key = first.replace(/\s+/g, '');
   return key !== '注' && key !== '说明' && FOOTNOTE_LABELS.includes(key);

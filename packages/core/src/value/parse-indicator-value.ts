@@ -67,6 +67,7 @@ const DEADLINE =
 
 /** 12月31日前, 2024年6月底前 → "12-31", "2024-06-30"; null when the text is not a deadline. */
 function readDeadline(s: string): string | null {
+  if (!s.includes('月')) return null;
   const m = DEADLINE.exec(s);
   if (!m) return null;
   const month = Number(m[2]);

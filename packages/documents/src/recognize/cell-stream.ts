@@ -70,20 +70,26 @@ function isColumnHeading(cell: string): boolean {
   );
 }
 
+const headings = (r: Row) => r.cells.filter((c) => !isBlankCell(c));
+/** A table row whose filled cells are all column headings. */
+const allHeadings = (r: Row) => {
+  if (!r.table) return false;
+  const h = headings(r);
+  return h.length > 0 && h.every(isColumnHeading);
+};
+
 /** An indicator header broken over several rows (一级 指标 | / 二级 指标 | / …): one header row. */
 function joinHeaderRows(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const headings = (r: Row) => r.cells.filter((c) => !isBlankCell(c));
-    const all = (r: Row) => r.table && headings(r).length > 0 && headings(r).every(isColumnHeading);
-    if (!all(row) || isIndicatorHeader(row)) {
+    if (!allHeadings(row) || isIndicatorHeader(row)) {
       out.push(row);
       continue;
     }
     const cells = [...headings(row)];
     let j = i + 1;
-    while (j < rows.length && all(rows[j]!) && j - i < 12) cells.push(...headings(rows[j++]!));
+    while (j < rows.length && allHeadings(rows[j]!) && j - i < 12) cells.push(...headings(rows[j++]!));
     const joined: Row = { ...row, cells };
     if (j > i + 1 && isIndicatorHeader(joined)) {
       out.push(joined);

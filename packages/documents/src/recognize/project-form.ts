@@ -562,10 +562,11 @@ function isCostTableHeader(row: Row): boolean {
 
 /** What ends a run of indicator rows inside a project form. */
 function isStopRow(row: Row): boolean {
-  const key = keyOf(firstFilled(row));
+  const first = firstFilled(row);
+  const key = keyOf(first);
   if (projectLabel(key)) return true;
   if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
-  if (titleKind(firstFilled(row))) return true;
+  if (titleKind(first)) return true;
   return false;
 }
 

@@ -54,5 +54,11 @@ export function labelKey(text: string): string {
 /** True for a cell that says nothing: empty, spaces, or a template placeholder such as …… . */
 export function isBlankCell(text: string): boolean {
   if (text === '') return true;
-  return /^[\s\u3000…．.·。\-—_□]*$/.test(text);
+  // Almost every cell starts with a Han character, a digit or a letter: none of those is a placeholder.
+  const c = text.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))
+    return false;
+  return BLANK.test(text);
 }
+
+const BLANK = /^[\s\u3000…．.·。\-—_□]*$/;

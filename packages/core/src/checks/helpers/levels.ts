@@ -47,15 +47,9 @@ export interface Levels {
 }
 
 /** Reads an indicator's 一级/二级 against a framework (aliases and spacing resolved). */
-const levelsCache = memoPerRun((_ind: Indicator) => new Map<string, Levels>());
-
+// A few lookups in the tree: cheaper to read afresh than to remember per indicator.
 export function levelsOf(ind: Indicator, fw: Framework): Levels {
-  const cache = levelsCache(ind);
-  const hit = cache.get(fw.id);
-  if (hit) return hit;
-  const levels = computeLevels(ind, fw);
-  cache.set(fw.id, levels);
-  return levels;
+  return computeLevels(ind, fw);
 }
 
 function computeLevels(ind: Indicator, fw: Framework): Levels {
