@@ -65,6 +65,7 @@ const STAMP = new RegExp(
   `(?:[^\\s:：（()）]{0,24}?\\s?[（(]\\s*(?:${stampAlt})\\s*[)）]|[^\\s:：（()）]{0,12}?(?:${stampAlt})(?=$|[\\s:：，,]))\\s*[:：]?`,
   'y',
 );
+const STAMP_WORD = new RegExp(stampAlt);
 // 年 月 日 left blank (the year may be printed): ____年__月__日, 2023年 月 日.
 const BLANK_DATE = /(?:(?:19|20)\d{2}|_+)?\s*年\s*_*\s*月\s*_*\s*日/y;
 const DATE = /(?:19|20)\d{2}\s*[年./\-－]\s*\d{1,2}\s*[月./\-－]\s*\d{1,2}\s*日?/y;
@@ -113,9 +114,10 @@ function anchorAt(text: string, at: number): (SignatureEntry & { length: number 
     if (!longer && !(bare && VERB_LABELS.has(label[1]!)))
       return { role, label: label[1]!, value: null, length: label[0].length };
   }
-  const stamp = matchAt(STAMP, text, at);
+  // A stamp needs a stamp word and a blank date needs 年: most texts have neither, and the patterns are slow.
+  const stamp = STAMP_WORD.test(text) ? matchAt(STAMP, text, at) : null;
   if (stamp) return { role: 'stamp', label: stamp.replace(/[:：]\s*$/, '').trim(), value: null, length: stamp.length };
-  const blank = matchAt(BLANK_DATE, text, at);
+  const blank = text.includes('年') ? matchAt(BLANK_DATE, text, at) : null;
   if (blank) return { role: 'date', label: '', value: null, length: blank.length };
   return null;
 }
