@@ -10,7 +10,18 @@ export type SignatureRole = 'filler' | 'contact' | 'reviewer' | 'head' | 'phone'
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: SignatureRole; spellings: readonly string[] }> = [
   {
     role: 'filler',
-    spellings: ['填表人', '填报人', '填表人员', '填报人员', '填表', '制表人', '制表', '经办人', '经办', '编制人'],
+    spellings: [
+      '填表人',
+      '填报人',
+      '填表人员',
+      '填报人员',
+      '填表',
+      '制表人',
+      '制表',
+      '经办人',
+      '经办',
+      '编制人',
+    ],
   },
   { role: 'contact', spellings: ['联系人', '意见收集人'] },
   { role: 'reviewer', spellings: ['审核人', '复核人', '审批人', '审定人', '核稿人', '审核', '复核'] },
@@ -33,11 +44,32 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: SignatureRole; spellings: r
   },
   {
     role: 'phone',
-    spellings: ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '办公电话', '固定电话', '电话号码', '联系号码'],
+    spellings: [
+      '联系电话',
+      '电话',
+      '手机',
+      '手机号',
+      '手机号码',
+      '联系方式',
+      '办公电话',
+      '固定电话',
+      '电话号码',
+      '联系号码',
+    ],
   },
   {
     role: 'date',
-    spellings: ['填报日期', '填表日期', '报送日期', '编制日期', '制表日期', '审核日期', '日期', '填报时间', '填表时间'],
+    spellings: [
+      '填报日期',
+      '填表日期',
+      '报送日期',
+      '编制日期',
+      '制表日期',
+      '审核日期',
+      '日期',
+      '填报时间',
+      '填表时间',
+    ],
   },
 ];
 
@@ -116,7 +148,8 @@ function anchorAt(text: string, at: number): (SignatureEntry & { length: number 
   }
   // A stamp needs a stamp word and a blank date needs 年: most texts have neither, and the patterns are slow.
   const stamp = STAMP_WORD.test(text) ? matchAt(STAMP, text, at) : null;
-  if (stamp) return { role: 'stamp', label: stamp.replace(/[:：]\s*$/, '').trim(), value: null, length: stamp.length };
+  if (stamp)
+    return { role: 'stamp', label: stamp.replace(/[:：]\s*$/, '').trim(), value: null, length: stamp.length };
   const blank = text.includes('年') ? matchAt(BLANK_DATE, text, at) : null;
   if (blank) return { role: 'date', label: '', value: null, length: blank.length };
   return null;

@@ -384,7 +384,9 @@ interface Draft {
 
 /** The frameworks to name levels by, those of the form's own scope first. */
 const FRAMEWORKS_FIRST: Readonly<Record<IndicatorTableContext['scope'], Framework[]>> = {
-  project: frameworks.filter((f) => f.scope === 'project').concat(frameworks.filter((f) => f.scope !== 'project')),
+  project: frameworks
+    .filter((f) => f.scope === 'project')
+    .concat(frameworks.filter((f) => f.scope !== 'project')),
   department: frameworks
     .filter((f) => f.scope === 'department')
     .concat(frameworks.filter((f) => f.scope !== 'department')),
@@ -500,7 +502,8 @@ export function readIndicatorTable(
       if (l2Written && !roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
       const written3 = clean(inRole(byRole, 'name')[0] ?? '');
       // 技术指导服务数量对生产种植企业技术指导服务数量 with the 指标解释 column empty: the explanation ran into the name.
-      const explanationEmpty = roles.includes('other') && inRole(byRole, 'other').every((c) => clean(c) === '');
+      const explanationEmpty =
+        roles.includes('other') && inRole(byRole, 'other').every((c) => clean(c) === '');
       const name = explanationEmpty ? (nameBeforeExplanation(written3) ?? written3) : written3;
       const values = inRole(byRole, 'value').map(clean);
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.

@@ -23,7 +23,12 @@ export const formFramework: (form: IndicatorForm) => Framework = memoPerRun((for
   const detected = () => frameworkById(detectFramework(scope, form.indicators).id)!;
   if (!recorded) return detected();
   const older = detected();
-  if (older.superseded && older.id !== recorded.id && misfits(form, recorded) > 0 && misfits(form, older) === 0)
+  if (
+    older.superseded &&
+    older.id !== recorded.id &&
+    misfits(form, recorded) > 0 &&
+    misfits(form, older) === 0
+  )
     return older;
   return recorded;
 });

@@ -45,7 +45,11 @@ export const rule: Rule = {
     for (const e of indicatorEntries(form)) {
       const cells = rowCells(e.indicator);
       if (cells.length > 0 && isSignatureLine(cells)) {
-        reports.push({ messageId: 'signatureLine', path: e.path, data: { text: excerpt(cells.join(' '), 30) } });
+        reports.push({
+          messageId: 'signatureLine',
+          path: e.path,
+          data: { text: excerpt(cells.join(' '), 30) },
+        });
         continue;
       }
       const phoneIn = (['name', 'target'] as const).find((f) =>
