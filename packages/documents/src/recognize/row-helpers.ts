@@ -15,7 +15,11 @@ export function filledCells(row: Row): string[] {
 }
 
 export function firstFilled(row: Row): string {
-  return filledCells(row)[0] ?? '';
+  for (const c of row.cells) {
+    const t = oneLine(c);
+    if (!isBlankCell(t)) return t;
+  }
+  return '';
 }
 
 /** A row with a single piece of text: a paragraph, or a table row with one filled cell. */

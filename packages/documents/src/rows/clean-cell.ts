@@ -10,8 +10,8 @@ const NEWLINE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])\\s*\\n\\s*(?=[${HAN}])`, '
 /** A cell's text as a person would type it: trimmed, single spaces, no artefacts. Keeps '\n' between lines. */
 export function cleanCell(raw: string): string {
   if (raw === '') return raw;
-  // Most cells need nothing: no spaces, tags, bookmarks or line breaks.
-  if (!/[\s\u3000\u00a0\u200b\ufeff<[]/.test(raw) && raw.length < 8) return raw;
+  // Without spaces, tags or bookmarks the cleaning below changes nothing but a doubled text.
+  if (!/[\s\u3000\u00a0\u200b\ufeff<[]/.test(raw)) return raw.length < 8 ? raw : undoubled(raw);
   let t = raw
     .replace(BOOKMARK, '')
     .replace(HTML_TAG, ' ')
