@@ -12,17 +12,17 @@ export function startCheckRun(): void {
 export function memoPerRun<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const cache = new WeakMap<K, { run: number; value: V }>();
   // Every rule asks about the same form in a row: the last answer is checked first, before the map.
-  let last: { key: K; run: number; value: V } | null = null;
+  let lastKey: K | null = null;
+  let lastRun = -1;
+  let lastValue: V | undefined;
   return (key: K) => {
-    if (last !== null && last.key === key && last.run === currentRun) return last.value;
+    if (key === lastKey && lastRun === currentRun) return lastValue as V;
     const hit = cache.get(key);
-    if (hit && hit.run === currentRun) {
-      last = { key, run: hit.run, value: hit.value };
-      return hit.value;
-    }
-    const value = compute(key);
-    cache.set(key, { run: currentRun, value });
-    last = { key, run: currentRun, value };
+    const value = hit && hit.run === currentRun ? hit.value : compute(key);
+    if (hit?.run !== currentRun) cache.set(key, { run: currentRun, value });
+    lastKey = key;
+    lastRun = currentRun;
+    lastValue = value;
     return value;
   };
 }
