@@ -21,6 +21,7 @@ import { endsTableAsFooter } from './signature-blocks.ts';
 import {
   BASIS_COLUMN_WORDS,
   columnConcept,
+  columnKeyEnds,
   lexiconKey,
   TABLE_SECTION_LABELS,
   VALUE_COLUMN_WORDS,
@@ -58,7 +59,11 @@ export function isIndicatorHeader(row: Row): boolean {
 }
 
 /** A cell that names the indicator column (一级…, 三级指标, 指标名称, 指标): every indicator header has one. */
-const namesIndicators = (cell: string) => cell.includes('一级') || columnConcept(lexiconKey(cell)) === 'name';
+const namesIndicators = (cell: string) =>
+  cell.includes('一级') || (mayNameColumn(cell) && columnConcept(lexiconKey(cell)) === 'name');
+
+const NAME_KEY_ENDS = [...columnKeyEnds('name')];
+const mayNameColumn = (cell: string) => NAME_KEY_ENDS.some((ch) => cell.includes(ch));
 
 function computeIsIndicatorHeader(row: Row): boolean {
   if (!row.cells.some(namesIndicators)) return false;
