@@ -15,7 +15,9 @@ export function frameworkById(id: string | null | undefined): Framework | null {
   return frameworks.find((f) => f.id === id) ?? null;
 }
 
-const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+// Asked of every level cell: most have no space, and testing costs less than replacing.
+const HAS_SPACE = /[\s\u3000]/;
+const squash = (s: string) => (HAS_SPACE.test(s) ? s.replace(/[\s\u3000]+/g, '') : s);
 
 /** The canonical 一级 name in `fw` for a written name, or null when the tree has no such 一级. */
 export function canonicalLevel1(fw: Framework, written: string): string | null {
@@ -75,7 +77,9 @@ export function frameworkYears(fw: Framework): string {
 }
 
 /** 满意度 written as a 二级 under 效益指标: the 2015 layout, when no 满意度 一级 stands beside it. */
-function satisfactionUnderBenefit(pairs: ReadonlyArray<{ level1: string | null; level2: string | null }>): boolean {
+function satisfactionUnderBenefit(
+  pairs: ReadonlyArray<{ level1: string | null; level2: string | null }>,
+): boolean {
   const underBenefit = pairs.some(
     (p) =>
       p.level1 &&
@@ -98,14 +102,23 @@ export function detectFramework(
   const l1 = new Set(pairs.map((p) => (p.level1 ? squash(p.level1) : '')).filter(Boolean));
   const costAsLevel1 = [...l1].some((n) => n === '成本指标' || n === '成本');
   const costUnderOutput = pairs.some(
-    (p) => p.level1 && ['产出指标', '产出'].includes(squash(p.level1)) && p.level2 && ['成本指标', '成本'].includes(squash(p.level2)),
+    (p) =>
+      p.level1 &&
+      ['产出指标', '产出'].includes(squash(p.level1)) &&
+      p.level2 &&
+      ['成本指标', '成本'].includes(squash(p.level2)),
   );
   const deptHits = [...l1].filter((n) => canonicalLevel1(departmentHubei, n) !== null).length;
-  const projectHits = [...l1].filter((n) => canonicalLevel1(project88, n) !== null || canonicalLevel1(project101, n) !== null).length;
-  if (scope === 'department' && deptHits >= projectHits && deptHits > 0) return { id: 'department-hubei', mixed: false };
+  const projectHits = [...l1].filter(
+    (n) => canonicalLevel1(project88, n) !== null || canonicalLevel1(project101, n) !== null,
+  ).length;
+  if (scope === 'department' && deptHits >= projectHits && deptHits > 0)
+    return { id: 'department-hubei', mixed: false };
   if (costAsLevel1) return { id: 'project-101', mixed: costUnderOutput };
   if (satisfactionUnderBenefit(pairs)) return { id: 'project-2015', mixed: false };
-  const version101Level2 = pairs.some((p) => p.level2 && /^(经济|社会|生态环境)成本(指标)?$/.test(squash(p.level2)));
+  const version101Level2 = pairs.some(
+    (p) => p.level2 && /^(经济|社会|生态环境)成本(指标)?$/.test(squash(p.level2)),
+  );
   if (version101Level2) return { id: 'project-101', mixed: costUnderOutput };
   return { id: 'project-88', mixed: false };
 }

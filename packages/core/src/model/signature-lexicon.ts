@@ -10,7 +10,18 @@ export type SignatureRole = 'filler' | 'contact' | 'reviewer' | 'head' | 'phone'
 export const SIGNATURE_LABELS: ReadonlyArray<{ role: SignatureRole; spellings: readonly string[] }> = [
   {
     role: 'filler',
-    spellings: ['填表人', '填报人', '填表人员', '填报人员', '填表', '制表人', '制表', '经办人', '经办', '编制人'],
+    spellings: [
+      '填表人',
+      '填报人',
+      '填表人员',
+      '填报人员',
+      '填表',
+      '制表人',
+      '制表',
+      '经办人',
+      '经办',
+      '编制人',
+    ],
   },
   { role: 'contact', spellings: ['联系人', '意见收集人'] },
   { role: 'reviewer', spellings: ['审核人', '复核人', '审批人', '审定人', '核稿人', '审核', '复核'] },
@@ -33,11 +44,32 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: SignatureRole; spellings: r
   },
   {
     role: 'phone',
-    spellings: ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '办公电话', '固定电话', '电话号码', '联系号码'],
+    spellings: [
+      '联系电话',
+      '电话',
+      '手机',
+      '手机号',
+      '手机号码',
+      '联系方式',
+      '办公电话',
+      '固定电话',
+      '电话号码',
+      '联系号码',
+    ],
   },
   {
     role: 'date',
-    spellings: ['填报日期', '填表日期', '报送日期', '编制日期', '制表日期', '审核日期', '日期', '填报时间', '填表时间'],
+    spellings: [
+      '填报日期',
+      '填表日期',
+      '报送日期',
+      '编制日期',
+      '制表日期',
+      '审核日期',
+      '日期',
+      '填报时间',
+      '填表时间',
+    ],
   },
 ];
 
@@ -65,6 +97,7 @@ const STAMP = new RegExp(
   `(?:[^\\s:：（()）]{0,24}?\\s?[（(]\\s*(?:${stampAlt})\\s*[)）]|[^\\s:：（()）]{0,12}?(?:${stampAlt})(?=$|[\\s:：，,]))\\s*[:：]?`,
   'y',
 );
+const STAMP_WORD = new RegExp(stampAlt);
 // 年 月 日 left blank (the year may be printed): ____年__月__日, 2023年 月 日.
 const BLANK_DATE = /(?:(?:19|20)\d{2}|_+)?\s*年\s*_*\s*月\s*_*\s*日/y;
 const DATE = /(?:19|20)\d{2}\s*[年./\-－]\s*\d{1,2}\s*[月./\-－]\s*\d{1,2}\s*日?/y;
@@ -113,9 +146,11 @@ function anchorAt(text: string, at: number): (SignatureEntry & { length: number 
     if (!longer && !(bare && VERB_LABELS.has(label[1]!)))
       return { role, label: label[1]!, value: null, length: label[0].length };
   }
-  const stamp = matchAt(STAMP, text, at);
-  if (stamp) return { role: 'stamp', label: stamp.replace(/[:：]\s*$/, '').trim(), value: null, length: stamp.length };
-  const blank = matchAt(BLANK_DATE, text, at);
+  // A stamp needs a stamp word and a blank date needs 年: most texts have neither, and the patterns are slow.
+  const stamp = STAMP_WORD.test(text) ? matchAt(STAMP, text, at) : null;
+  if (stamp)
+    return { role: 'stamp', label: stamp.replace(/[:：]\s*$/, '').trim(), value: null, length: stamp.length };
+  const blank = text.includes('年') ? matchAt(BLANK_DATE, text, at) : null;
   if (blank) return { role: 'date', label: '', value: null, length: blank.length };
   return null;
 }
@@ -183,9 +218,13 @@ const FOOTNOTE = new RegExp(
   `^(?:${[...FOOTNOTE_LABELS].sort(byLength).map(escape).join('|')})\\s*[\\d一二三四五六七八九十]*\\s*[:：]`,
 );
 
+const FOOTNOTE_INITIALS: ReadonlySet<string> = new Set(FOOTNOTE_LABELS.map((l) => l.charAt(0)));
+
 /** A note under a table: a first cell 备注 / 填表说明 alone, or 注：…, 备注：… . */
 export function isFootnoteLine(cells: readonly string[]): boolean {
   const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+  // Every footnote label starts with one of a few characters: most rows are turned away by their first.
+  if (!FOOTNOTE_INITIALS.has(first.charAt(0))) return false;
   if (FOOTNOTE.test(first)) return true;
   const key = first.replace(/\s+/g, '');
   return key !== '注' && key !== '说明' && FOOTNOTE_LABELS.includes(key);

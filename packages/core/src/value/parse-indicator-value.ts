@@ -49,8 +49,15 @@ const SUFFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
   ['以下', '≤'],
 ];
 
-const SYMBOLS: Record<string, Comparator> = { '≥': '≥', '≤': '≤', '=': '=', '>': '>', '<': '<' };
+const SYMBOLS: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
+  ['≥', '≥'],
+  ['≤', '≤'],
+  ['=', '='],
+  ['>', '>'],
+  ['<', '<'],
+]);
 
+const SPACE_RUN = /[\s\u3000]/;
 const PLACEHOLDER = /^[…．.·。\-—_/\s□]*$/;
 const NUMBER = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 
@@ -67,6 +74,7 @@ const DEADLINE =
 
 /** 12月31日前, 2024年6月底前 → "12-31", "2024-06-30"; null when the text is not a deadline. */
 function readDeadline(s: string): string | null {
+  if (!s.includes('月')) return null;
   const m = DEADLINE.exec(s);
   if (!m) return null;
   const month = Number(m[2]);
@@ -80,7 +88,9 @@ function readDeadline(s: string): string | null {
 
 /** Parses a written 指标值. Never throws. */
 export function parseIndicatorValue(input: string | null | undefined): IndicatorValue {
-  const raw = (input ?? '').replace(/[\s\u3000]+/g, ' ').trim();
+  const written = input ?? '';
+  // Most values have no space to fold: testing costs less than replacing.
+  const raw = (SPACE_RUN.test(written) ? written.replace(/[\s\u3000]+/g, ' ') : written).trim();
   if (PLACEHOLDER.test(raw)) return empty(raw);
   // `raw` keeps what was printed; the reading works on the normalised text (≧ ＞＝ ═ ≥ = → ≥ …).
   const s = normalizeComparators(stripSpaces(toHalfWidth(raw)));
@@ -93,7 +103,7 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
   if (firstDigit < 0) return qualitative(raw, /^[≥≤=><]/.test(s) ? 'missing-number' : null);
   let before = s.slice(0, firstDigit);
   let op: Comparator | null = null;
-  const sym = SYMBOLS[before.at(-1) ?? ''];
+  const sym = SYMBOLS.get(before.at(-1) ?? '');
   if (sym) {
     op = sym;
     before = before.slice(0, -1);

@@ -70,20 +70,26 @@ function isColumnHeading(cell: string): boolean {
   );
 }
 
+const headings = (r: Row) => r.cells.filter((c) => !isBlankCell(c));
+/** A table row whose filled cells are all column headings. */
+const allHeadings = (r: Row) => {
+  if (!r.table) return false;
+  const h = headings(r);
+  return h.length > 0 && h.every(isColumnHeading);
+};
+
 /** An indicator header broken over several rows (一级 指标 | / 二级 指标 | / …): one header row. */
 function joinHeaderRows(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const headings = (r: Row) => r.cells.filter((c) => !isBlankCell(c));
-    const all = (r: Row) => r.table && headings(r).length > 0 && headings(r).every(isColumnHeading);
-    if (!all(row) || isIndicatorHeader(row)) {
+    if (!allHeadings(row) || isIndicatorHeader(row)) {
       out.push(row);
       continue;
     }
     const cells = [...headings(row)];
     let j = i + 1;
-    while (j < rows.length && all(rows[j]!) && j - i < 12) cells.push(...headings(rows[j++]!));
+    while (j < rows.length && allHeadings(rows[j]!) && j - i < 12) cells.push(...headings(rows[j++]!));
     const joined: Row = { ...row, cells };
     if (j > i + 1 && isIndicatorHeader(joined)) {
       out.push(joined);
@@ -215,7 +221,11 @@ class StreamBuilder {
     let label = ts[this.i++]!;
     // 主管部门 / 及编码: a label broken over two lines, the second line completing a label the lexicon knows.
     const rest = ts[this.i];
-    if (rest?.kind === 'text' && rest.text.length <= 6 && projectConcept(lexiconKey(label.text + rest.text))) {
+    if (
+      rest?.kind === 'text' &&
+      rest.text.length <= 6 &&
+      projectConcept(lexiconKey(label.text + rest.text))
+    ) {
       label = { ...label, text: label.text + rest.text };
       this.i++;
     }
@@ -292,7 +302,11 @@ class StreamBuilder {
     const l2At = h.roles.indexOf('level2') < h.nameAt ? h.roles.indexOf('level2') : -1;
     const l2Cols = h.roles.flatMap((r, c) => (r === 'level2' && c < h.nameAt ? [c] : []));
     const weights = new Set<string>();
-    const hasExplanation = explanationBefore(h, h.roles.map(() => '')) >= 0;
+    const hasExplanation =
+      explanationBefore(
+        h,
+        h.roles.map(() => ''),
+      ) >= 0;
     let row = null as string[] | null;
     let rowTokens: Token[] = [];
     let next = h.nameAt + 1;
@@ -352,8 +366,14 @@ class StreamBuilder {
       const cur: string[] | null = row;
       // 二级（长期） | 三级（长期） | 指标值（长期） | 二级（年度） | …: the same 二级 again fills the next group's 二级 column.
       const laterL2 =
-        cur && !cur[h.nameAt] && l2At >= 0 && cur[l2At] ? l2Cols.find((c) => c > l2At && cur[c] === '') : undefined;
-      if ((level === 'level2' || level === 'level1') && laterL2 !== undefined && lexiconKey(cur![l2At]!) === lexiconKey(t.text)) {
+        cur && !cur[h.nameAt] && l2At >= 0 && cur[l2At]
+          ? l2Cols.find((c) => c > l2At && cur[c] === '')
+          : undefined;
+      if (
+        (level === 'level2' || level === 'level1') &&
+        laterL2 !== undefined &&
+        lexiconKey(cur![l2At]!) === lexiconKey(t.text)
+      ) {
         cur![laterL2] = t.text;
         rowTokens.push(t);
         continue;
@@ -482,8 +502,12 @@ export function spacedExplanationRow(text: string): string[] | null {
 export function gluedValue(text: string): { name: string; value: string } | null {
   const t = text.trim();
   const word = QUALITATIVE_VALUES.find((w) => t.endsWith(w) && t.length - w.length >= 4);
-  if (word && /\p{Script=Han}$/u.test(t.slice(0, -word.length))) return { name: t.slice(0, -word.length), value: word };
-  const m = /^(.*\p{Script=Han}[）)]?)((?:[≥≤=＝<>＜＞≧≦]|>=|<=)\s*\d[\d.,]*\s*\S{0,4}|\d[\d.]*\s*[%‰])$/u.exec(text.trim());
+  if (word && /\p{Script=Han}$/u.test(t.slice(0, -word.length)))
+    return { name: t.slice(0, -word.length), value: word };
+  const m =
+    /^(.*\p{Script=Han}[）)]?)((?:[≥≤=＝<>＜＞≧≦]|>=|<=)\s*\d[\d.,]*\s*\S{0,4}|\d[\d.]*\s*[%‰])$/u.exec(
+      text.trim(),
+    );
   if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
   return { name: m[1]!, value: m[2]! };
 }

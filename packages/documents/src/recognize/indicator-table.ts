@@ -21,6 +21,7 @@ import { endsTableAsFooter } from './signature-blocks.ts';
 import {
   BASIS_COLUMN_WORDS,
   columnConcept,
+  columnKeyEnds,
   lexiconKey,
   TABLE_SECTION_LABELS,
   VALUE_COLUMN_WORDS,
@@ -53,19 +54,16 @@ function headerRole(cell: string): Role | null {
 
 /** True when a row is the header of an indicator table: it names the indicator and its value columns. */
 export function isIndicatorHeader(row: Row): boolean {
-  let is = headerCache.get(row);
-  if (is === undefined) {
-    is = computeIsIndicatorHeader(row);
-    headerCache.set(row, is);
-  }
-  return is;
+  // Most rows are turned away by their first cells, so answering afresh costs less than remembering.
+  return computeIsIndicatorHeader(row);
 }
 
-// Every row is asked whether it is a header by each recogniser that reads it.
-const headerCache = new WeakMap<Row, boolean>();
-
 /** A cell that names the indicator column (一级…, 三级指标, 指标名称, 指标): every indicator header has one. */
-const namesIndicators = (cell: string) => cell.includes('一级') || columnConcept(lexiconKey(cell)) === 'name';
+const namesIndicators = (cell: string) =>
+  cell.includes('一级') || (mayNameColumn(cell) && columnConcept(lexiconKey(cell)) === 'name');
+
+const NAME_KEY_ENDS = [...columnKeyEnds('name')];
+const mayNameColumn = (cell: string) => NAME_KEY_ENDS.some((ch) => cell.includes(ch));
 
 function computeIsIndicatorHeader(row: Row): boolean {
   if (!row.cells.some(namesIndicators)) return false;
@@ -254,41 +252,47 @@ function basisColumnOfData(data: string[][]): number | null {
 const looksLikeValue = (t: string) => /\d/.test(t) && parseIndicatorValue(t).kind === 'quantitative';
 const isBasis = (t: string) => BASES.includes(labelKey(t));
 
-/** What a cell looks like, computed once per cell and reused for every shift tried. */
-interface CellProfile {
-  blank: boolean;
-  l1: boolean;
-  l2: boolean;
-  basis: boolean;
-  value: boolean;
-  short: boolean;
-}
+/**
+ * What a cell looks like, each trait worked out when first asked and kept for every shift tried (most rows
+ * fit where they stand and are asked about a few traits only).
+ */
+class CellProfile {
+  readonly blank: boolean;
+  private readonly text: string;
+  private keyMemo: string | undefined;
+  private l1Memo: boolean | undefined;
+  private l2Memo: boolean | undefined;
+  private basisMemo: boolean | undefined;
+  private valueMemo: boolean | undefined;
 
-// The same cell texts (一级/二级 names, bases, common values) come back on every row and every form.
-const profiles = new Map<string, CellProfile>();
-
-function profileOf(raw: string): CellProfile {
-  let p = profiles.get(raw);
-  if (!p) {
-    if (profiles.size > 20_000) profiles.clear();
-    p = computeProfile(raw);
-    profiles.set(raw, p);
+  constructor(raw: string) {
+    this.text = raw.trim();
+    this.blank = isBlankCell(this.text);
   }
-  return p;
-}
 
-function computeProfile(raw: string): CellProfile {
-  const t = raw.trim();
-  if (isBlankCell(t)) return { blank: true, l1: false, l2: false, basis: false, value: false, short: true };
-  const key = labelKey(oneLine(t));
-  return {
-    blank: false,
-    l1: isLevel1Name(key),
-    l2: isLevel2Name(key),
-    basis: isBasis(t),
-    value: looksLikeValue(t),
-    short: key.length <= 10,
-  };
+  private get key(): string {
+    return (this.keyMemo ??= labelKey(oneLine(this.text)));
+  }
+
+  get l1(): boolean {
+    return (this.l1Memo ??= !this.blank && isLevel1Name(this.key));
+  }
+
+  get l2(): boolean {
+    return (this.l2Memo ??= !this.blank && isLevel2Name(this.key));
+  }
+
+  get basis(): boolean {
+    return (this.basisMemo ??= !this.blank && isBasis(this.text));
+  }
+
+  get value(): boolean {
+    return (this.valueMemo ??= !this.blank && looksLikeValue(this.text));
+  }
+
+  get short(): boolean {
+    return this.blank || this.key.length <= 10;
+  }
 }
 
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
@@ -360,7 +364,7 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
 
 /** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
 function alignRow(cells: string[], roles: Role[]): string[] {
-  const profiles = cells.map(profileOf);
+  const profiles = cells.map((c) => new CellProfile(c));
   let best = 0;
   if (!fitsPerfectly(profiles, roles)) {
     let bestScore = fitScore(profiles, roles, 0);
@@ -407,6 +411,16 @@ interface Draft {
   /** A short paragraph between table rows: the wrapped end of the row above's cell (PDF text). */
   fragment?: boolean;
 }
+
+/** The frameworks to name levels by, those of the form's own scope first. */
+const FRAMEWORKS_FIRST: Readonly<Record<IndicatorTableContext['scope'], Framework[]>> = {
+  project: frameworks
+    .filter((f) => f.scope === 'project')
+    .concat(frameworks.filter((f) => f.scope !== 'project')),
+  department: frameworks
+    .filter((f) => f.scope === 'department')
+    .concat(frameworks.filter((f) => f.scope !== 'department')),
+};
 
 /** Reads the table whose header row is rows[start]. */
 export function readIndicatorTable(
@@ -485,9 +499,7 @@ export function readIndicatorTable(
     merged.push(aligned);
   }
 
-  const fws = frameworks
-    .filter((f) => f.scope === ctx.scope)
-    .concat(frameworks.filter((f) => f.scope !== ctx.scope));
+  const fws = FRAMEWORKS_FIRST[ctx.scope];
   const indicators: Indicator[] = [];
   const slots: Array<EmptyLevel2 & { explicit: boolean }> = [];
   // Mid-term and annual indicators side by side (一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值): each block
@@ -498,10 +510,9 @@ export function readIndicatorTable(
     let goal: string | null = ctx.goal;
     let level1: string | null = null;
     let level2: string | null = null;
-    const cellsOf = (cells: string[], role: Role) => cells.filter((_, k) => roles[k] === role);
     for (const cells of merged) {
-      const get = cellsOf.bind(null, cells);
-      const goalCell = clean(get('goal')[0] ?? '');
+      const byRole = cellsByRole(cells, roles);
+      const goalCell = clean(inRole(byRole, 'goal')[0] ?? '');
       if (goalCell) {
         const t = termOfLabel(labelKey(goalCell));
         const label = goalLabelOf(goalCell, t ?? term);
@@ -513,8 +524,8 @@ export function readIndicatorTable(
           term = t;
         }
       }
-      const l1Cell = clean(get('level1')[0] ?? '');
-      const l2Cell = clean(get('level2')[0] ?? '');
+      const l1Cell = clean(inRole(byRole, 'level1')[0] ?? '');
+      const l2Cell = clean(inRole(byRole, 'level2')[0] ?? '');
       let l1Written = l1Cell;
       let l2Written = l2Cell;
       // A 二级 name written in the 一级 column with the 二级 column empty.
@@ -529,20 +540,21 @@ export function readIndicatorTable(
       }
       if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
       if (l2Written && !roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
-      const written3 = clean(get('name')[0] ?? '');
+      const written3 = clean(inRole(byRole, 'name')[0] ?? '');
       // 技术指导服务数量对生产种植企业技术指导服务数量 with the 指标解释 column empty: the explanation ran into the name.
-      const explanationEmpty = roles.includes('other') && get('other').every((c) => clean(c) === '');
+      const explanationEmpty =
+        roles.includes('other') && inRole(byRole, 'other').every((c) => clean(c) === '');
       const name = explanationEmpty ? (nameBeforeExplanation(written3) ?? written3) : written3;
-      const values = get('value').map(clean);
+      const values = inRole(byRole, 'value').map(clean);
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
-      const ops = get('op').map(clean);
+      const ops = inRole(byRole, 'op').map(clean);
       const op = ops.find((o) => /^[≥≤=<>＞＜＝≧≦]+$/.test(o)) ?? ops.find((o) => o !== '') ?? '';
-      const unit = clean(get('unit')[0] ?? '');
+      const unit = clean(inRole(byRole, 'unit')[0] ?? '');
       const written = values.at(-1) ?? '';
       const targetRaw = !name && isLevelName(written) ? '' : written;
-      const basis = clean(get('basis')[0] ?? '');
-      const category = clean(get('category')[0] ?? '');
-      const weightCell = clean(get('weight')[0] ?? '');
+      const basis = clean(inRole(byRole, 'basis')[0] ?? '');
+      const category = clean(inRole(byRole, 'category')[0] ?? '');
+      const weightCell = clean(inRole(byRole, 'weight')[0] ?? '');
       const weight = /^\d+(\.\d+)?$/.test(weightCell) ? weightCell : null;
       const history: Record<string, string> = {};
       values.slice(0, -1).forEach((v, k) => {
@@ -573,8 +585,8 @@ export function readIndicatorTable(
         history: Object.keys(history).length > 0 ? history : null,
         basis: basis || null,
         category: category || null,
-        ...(weight !== null ? { weight } : {}),
       });
+      if (weight !== null) indicators[indicators.length - 1]!.weight = weight;
     }
   }
   const emptyLevel2 = slots
@@ -587,6 +599,23 @@ export function readIndicatorTable(
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
 }
+
+const NO_CELLS: readonly string[] = [];
+
+/** A row's cells grouped by the role of their column, in column order. */
+function cellsByRole(cells: readonly string[], roles: readonly Role[]): Map<Role, string[]> {
+  const out = new Map<Role, string[]>();
+  cells.forEach((c, k) => {
+    const role = roles[k];
+    if (role === undefined) return;
+    const list = out.get(role);
+    if (list) list.push(c);
+    else out.set(role, [c]);
+  });
+  return out;
+}
+
+const inRole = (byRole: Map<Role, string[]>, role: Role): readonly string[] => byRole.get(role) ?? NO_CELLS;
 
 /** The column roles of each block of a table whose indicator columns repeat after the first value. */
 function splitBlocks(roles: Role[]): Role[][] {

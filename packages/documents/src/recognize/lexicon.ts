@@ -443,6 +443,21 @@ export function columnConcept(key: string): ColumnRole | null {
   return columnIndex.get(key) ?? null;
 }
 
+/**
+ * The last characters of the keys that name a column of `role`. Keying only drops characters (and makes
+ * brackets full-width), so a text holding none of them cannot name such a column: a cheap test first.
+ */
+export function columnKeyEnds(role: ColumnRole): ReadonlySet<string> {
+  const ends = new Set<string>();
+  for (const [key, r] of columnIndex) {
+    if (r !== role) continue;
+    const last = key.at(-1) ?? '';
+    ends.add(last);
+    if (last === '）') ends.add(')');
+  }
+  return ends;
+}
+
 /** Every spelling of every concept, for finding labels inside run-together text. */
 export function allSpellings(): string[] {
   const tables = [PROJECT_FIELDS, DEPARTMENT_FIELDS, GOAL_LABELS, COLUMN_LABELS] as const;

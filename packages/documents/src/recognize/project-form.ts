@@ -169,7 +169,8 @@ const opinionRow: Step = (r, at) => {
   // The finance bureau's opinion (批复意见, 文号, date) after the 主管部门's ends it.
   if (r.mode === 'opinion' && projectLabel(at.first)?.startsWith('approval.')) r.mode = 'fields';
   // 项目名称 | … after it: the text layer put the opinion, printed at the foot, before the form it closes.
-  if (r.mode === 'opinion' && projectLabel(at.first) === 'name' && filledCells(at.row).length >= 2) r.mode = 'fields';
+  if (r.mode === 'opinion' && projectLabel(at.first) === 'name' && filledCells(at.row).length >= 2)
+    r.mode = 'fields';
   if (r.mode !== 'opinion') return false;
   if (isSignatureRow(at.row)) keepSignature(r.form, at.row);
   else r.opinion.push(...filledCells(at.row));
@@ -514,7 +515,9 @@ function sourceLine(row: Row, amountUnit: AmountUnit) {
  * followed by 、 or . is the numbering of the part (其中:1.中央资金), not its amount.
  */
 function splitSourceCell(cell: string): string[] {
-  const m = /^(?:其中[：:])?([^：:\d]{2,20})[：:]\s*(-?[\d,]+(?:\.\d+)?(?![\d.、．])\s*(?:万元|元)?)/.exec(cell);
+  const m = /^(?:其中[：:])?([^：:\d]{2,20})[：:]\s*(-?[\d,]+(?:\.\d+)?(?![\d.、．])\s*(?:万元|元)?)/.exec(
+    cell,
+  );
   return m ? [m[1]!, m[2]!] : [cell];
 }
 
@@ -562,10 +565,11 @@ function isCostTableHeader(row: Row): boolean {
 
 /** What ends a run of indicator rows inside a project form. */
 function isStopRow(row: Row): boolean {
-  const key = keyOf(firstFilled(row));
+  const first = firstFilled(row);
+  const key = keyOf(first);
   if (projectLabel(key)) return true;
   if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
-  if (titleKind(firstFilled(row))) return true;
+  if (titleKind(first)) return true;
   return false;
 }
 

@@ -4,20 +4,22 @@ import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 
 /** The non-blank cells of a row, cleaned to one line each. */
-// Rows are read many times by the recognisers and never change once cleaned: remember their filled cells.
-const filledCache = new WeakMap<Row, string[]>();
-
+// Asked of every row by several recognisers: a plain loop costs less than remembering the answer would.
 export function filledCells(row: Row): string[] {
-  let filled = filledCache.get(row);
-  if (!filled) {
-    filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
-    filledCache.set(row, filled);
+  const filled: string[] = [];
+  for (const c of row.cells) {
+    const t = oneLine(c);
+    if (!isBlankCell(t)) filled.push(t);
   }
   return filled;
 }
 
 export function firstFilled(row: Row): string {
-  return filledCells(row)[0] ?? '';
+  for (const c of row.cells) {
+    const t = oneLine(c);
+    if (!isBlankCell(t)) return t;
+  }
+  return '';
 }
 
 /** A row with a single piece of text: a paragraph, or a table row with one filled cell. */

@@ -15,18 +15,9 @@ import type { Row } from '../rows/row.ts';
 const cellsOf = (row: Row | readonly string[]): string[] =>
   ('cells' in row ? row.cells : row).map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
 
-// Every row is asked by each recogniser that reads it.
-const cache = new WeakMap<Row, SignatureEntry[] | null>();
-
 /** What a signature row says, or null when the row is not one. */
 export function signatureOf(row: Row | readonly string[]): SignatureEntry[] | null {
-  if (!('cells' in row)) return readSignatureLine(cellsOf(row).join(' '));
-  let entries = cache.get(row);
-  if (entries === undefined) {
-    entries = readSignatureLine(cellsOf(row).join(' '));
-    cache.set(row, entries);
-  }
-  return entries;
+  return readSignatureLine(cellsOf(row).join(' '));
 }
 
 /** A row of a signature block: labels, names, stamps, dates and phone numbers only. */
@@ -36,7 +27,8 @@ export function isSignatureRow(row: Row | readonly string[]): boolean {
 
 /** A row that closes a table: a signature block or a note (注：…, 备注). */
 export function endsTableAsFooter(row: Row | readonly string[]): boolean {
-  return isSignatureRow(row) || isFootnoteLine(cellsOf(row));
+  const cells = cellsOf(row);
+  return readSignatureLine(cells.join(' ')) !== null || isFootnoteLine(cells);
 }
 
 const valueOf = (entries: readonly SignatureEntry[], roles: readonly SignatureEntry['role'][]) =>

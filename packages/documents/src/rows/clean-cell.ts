@@ -10,9 +10,12 @@ const NEWLINE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])\\s*\\n\\s*(?=[${HAN}])`, '
 /** A cell's text as a person would type it: trimmed, single spaces, no artefacts. Keeps '\n' between lines. */
 export function cleanCell(raw: string): string {
   if (raw === '') return raw;
-  // Most cells need nothing: no spaces, tags, bookmarks or line breaks.
-  if (!/[\s\u3000\u00a0\u200b\ufeff<[]/.test(raw) && raw.length < 8) return raw;
-  let t = raw.replace(BOOKMARK, '').replace(HTML_TAG, ' ').replace(/[\u3000\u00a0\u200b\ufeff]/g, ' ');
+  // Without spaces, tags or bookmarks the cleaning below changes nothing but a doubled text.
+  if (!/[\s\u3000\u00a0\u200b\ufeff<[]/.test(raw)) return raw.length < 8 ? raw : undoubled(raw);
+  let t = raw
+    .replace(BOOKMARK, '')
+    .replace(HTML_TAG, ' ')
+    .replace(/[\u3000\u00a0\u200b\ufeff]/g, ' ');
   t = t
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
@@ -26,7 +29,10 @@ export function cleanCell(raw: string): string {
 /** A cell's text on one line: line breaks inside Han text vanish (a wrapped word), others become a space. */
 export function oneLine(text: string): string {
   if (!text.includes('\n')) return text.trim();
-  return text.replace(NEWLINE_BETWEEN_HAN, '').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(NEWLINE_BETWEEN_HAN, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** "XX" → "X" when an extraction wrote the same text twice in one cell. */
@@ -54,5 +60,16 @@ export function labelKey(text: string): string {
 /** True for a cell that says nothing: empty, spaces, or a template placeholder such as …… . */
 export function isBlankCell(text: string): boolean {
   if (text === '') return true;
-  return /^[\s\u3000…．.·。\-—_□]*$/.test(text);
+  // Almost every cell starts with a Han character, a digit or a letter: none of those is a placeholder.
+  const c = text.charCodeAt(0);
+  if (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a)
+  )
+    return false;
+  return BLANK.test(text);
 }
+
+const BLANK = /^[\s\u3000…．.·。\-—_□]*$/;

@@ -23,7 +23,12 @@ export const formFramework: (form: IndicatorForm) => Framework = memoPerRun((for
   const detected = () => frameworkById(detectFramework(scope, form.indicators).id)!;
   if (!recorded) return detected();
   const older = detected();
-  if (older.superseded && older.id !== recorded.id && misfits(form, recorded) > 0 && misfits(form, older) === 0)
+  if (
+    older.superseded &&
+    older.id !== recorded.id &&
+    misfits(form, recorded) > 0 &&
+    misfits(form, older) === 0
+  )
     return older;
   return recorded;
 });
@@ -47,15 +52,9 @@ export interface Levels {
 }
 
 /** Reads an indicator's 一级/二级 against a framework (aliases and spacing resolved). */
-const levelsCache = memoPerRun((_ind: Indicator) => new Map<string, Levels>());
-
+// A few lookups in the tree: cheaper to read afresh than to remember per indicator.
 export function levelsOf(ind: Indicator, fw: Framework): Levels {
-  const cache = levelsCache(ind);
-  const hit = cache.get(fw.id);
-  if (hit) return hit;
-  const levels = computeLevels(ind, fw);
-  cache.set(fw.id, levels);
-  return levels;
+  return computeLevels(ind, fw);
 }
 
 function computeLevels(ind: Indicator, fw: Framework): Levels {

@@ -13,6 +13,15 @@ const PLACEHOLDER = /^[…．.·。\-—_/□]*$/;
 
 /** True for null, only spaces, or a template placeholder such as `……`. */
 export function isBlank(text: string | null | undefined): boolean {
+  // A text starting with a Han character, a digit or a letter is no placeholder: most are turned away here.
+  const c = text ? text.charCodeAt(0) : 0;
+  if (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a)
+  )
+    return false;
   return PLACEHOLDER.test(squash(text));
 }
 

@@ -38,29 +38,33 @@ export function isDeadline(raw: string | null | undefined): boolean {
   return DEADLINE.some((re) => re.test(s));
 }
 
-/** The number of a quantitative value as a Decimal, or null. */
-export const numberOf: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
-  if (v.kind !== 'quantitative' || v.value == null) return null;
+// Most values asked about have no number or no money unit: those are answered before the memo is looked up.
+const decimalOf: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
   try {
-    return new Decimal(v.value);
+    return new Decimal(v.value!);
   } catch {
     return null;
   }
 });
+
+/** The number of a quantitative value as a Decimal, or null. */
+export const numberOf = (v: IndicatorValue): Decimal | null =>
+  v.kind !== 'quantitative' || v.value == null ? null : decimalOf(v);
 
 /** True when the unit is money (元, 千元, 万元, 亿元). */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
   return unit != null && unit in MONEY_UNITS;
 }
 
-/** A money value converted exactly to 万元, or null when the value is not money. */
-export const moneyInWan: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
-  if (!isMoneyUnit(v.unit)) return null;
+const moneyOf: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
   const n = numberOf(v);
   if (n === null) return null;
   const exponent = MONEY_UNITS[v.unit!]!;
   return exponent === 0 ? n : n.mul(new Decimal(10).pow(exponent));
 });
+
+/** A money value converted exactly to 万元, or null when the value is not money. */
+export const moneyInWan = (v: IndicatorValue): Decimal | null => (isMoneyUnit(v.unit) ? moneyOf(v) : null);
 
 /**
  * True when the written value is negative (`-5万元`, `≤-5万元`): the first digit is preceded by a minus.

@@ -8,9 +8,10 @@ import { displayName, hasName, hasValue, indicatorEntries } from '../helpers/ind
 import { excerpt, squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
+const level = (t: string | null, known: (x: string) => boolean) => (t && !known(squash(t)) ? [t] : []);
+
 /** The row's own cells: 一级/二级 filled down from the rows above are left out when they are level names. */
 function rowCells(ind: Indicator): string[] {
-  const level = (t: string | null, known: (x: string) => boolean) => (t && !known(squash(t)) ? [t] : []);
   return [
     ...level(ind.level1, isLevel1Name),
     ...level(ind.level2, isLevel2Name),
@@ -44,7 +45,11 @@ export const rule: Rule = {
     for (const e of indicatorEntries(form)) {
       const cells = rowCells(e.indicator);
       if (cells.length > 0 && isSignatureLine(cells)) {
-        reports.push({ messageId: 'signatureLine', path: e.path, data: { text: excerpt(cells.join(' '), 30) } });
+        reports.push({
+          messageId: 'signatureLine',
+          path: e.path,
+          data: { text: excerpt(cells.join(' '), 30) },
+        });
         continue;
       }
       const phoneIn = (['name', 'target'] as const).find((f) =>
