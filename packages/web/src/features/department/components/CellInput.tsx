@@ -7,9 +7,7 @@ import type { Finding } from '@jixiao/core';
 import { formatWan, parseWanInput } from '../../../ui/format.ts';
 import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
-
-/** How long typing must pause before the value is handed on. */
-export const COMMIT_PAUSE_MS = 250;
+import { COMMIT_PAUSE_MS } from '../../editor/utils/commit-pause.ts';
 
 type Parsed = { ok: true; value: string | null } | { ok: false; message: string };
 
@@ -71,7 +69,16 @@ export function CellInput({
   useEffect(() => {
     if (pending.current === null && !focused.current) setText(kind.show(value));
   }, [value, kind]);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Text typed just before the page goes is handed on, not dropped with the timer (as in GridInput).
+  const flushRef = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    const leave = () => flushRef.current();
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
+  }, []);
 
   /** Hands on the typed value, if any; returns what the cell now holds. */
   const flush = (): string | null => {
@@ -84,6 +91,9 @@ export function CellInput({
     if (parsed.value !== value) commitRef.current(parsed.value);
     return parsed.value;
   };
+  useLayoutEffect(() => {
+    flushRef.current = () => void flush();
+  });
   const change = (next: string) => {
     setText(next);
     const parsed = kind.parse(next);

@@ -21,7 +21,7 @@ import { OfficialFormHead } from '../../forms/components/OfficialFormHead.tsx';
 import { setAt } from '../../forms/utils/json-pointer.ts';
 import type { FormEditorProps } from '../../editor/components/form-editor-props.ts';
 import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
-import { COMMIT_PAUSE_MS } from './CellInput.tsx';
+import { COMMIT_PAUSE_MS } from '../../editor/utils/commit-pause.ts';
 import type { FundSide } from './FundRows.tsx';
 import { FundsEditor, type FundsEditorActions } from './FundsEditor.tsx';
 

@@ -1,6 +1,6 @@
 // One keyboard-driven cell of the indicator grid: keeps its own text while focused (so typing is never
 // reformatted under the caret), reports navigation keys and table pastes to the grid.
-import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Input } from 'antd';
 
 export interface GridKey {
@@ -50,13 +50,25 @@ export function GridInput({
   /** Text typed and not handed on yet. */
   const pending = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const onTextRef = useRef(onText);
+  useLayoutEffect(() => {
+    onTextRef.current = onText;
+  });
   const flush = () => {
     window.clearTimeout(timer.current);
     const t = pending.current;
     pending.current = null;
-    if (t !== null) onText(t);
+    if (t !== null) onTextRef.current(t);
   };
+  // Text typed just before the page goes (a link, the browser's back button, a closed tab) is handed on
+  // rather than dropped with the timer: the form's draft keeps it (see use-form-draft.ts).
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []); // flush reads only refs: one listener for the cell's life
 
   const keyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (!NAV_KEYS.has(e.key) || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -81,6 +93,8 @@ export function GridInput({
   };
   const paste = (e: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const data = e.clipboardData.getData('text/plain');
+    // What was typed goes first, so that a pending commit cannot later overwrite the pasted rows.
+    flush();
     if (onTablePaste(data)) e.preventDefault();
   };
   const common = {

@@ -11,6 +11,7 @@ import { IndicatorTables } from './IndicatorTables.tsx';
 import { labelledFieldsOf } from './LabelledField.tsx';
 import type { FormEditorProps } from './form-editor-props.ts';
 import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
+import { COMMIT_PAUSE_MS } from '../utils/commit-pause.ts';
 
 export function ProjectEditor({ form, findings, onChange }: FormEditorProps<ProjectForm>) {
   const set = (pointer: string, value: unknown) => onChange(setAt(form, pointer, value));
@@ -148,6 +149,7 @@ export function ProjectEditor({ form, findings, onChange }: FormEditorProps<Proj
         findings={findings}
         category={form.category}
         onChange={setIndicators}
+        commitPauseMs={COMMIT_PAUSE_MS}
       />
     </div>
   );
