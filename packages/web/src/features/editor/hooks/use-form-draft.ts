@@ -92,6 +92,7 @@ export function useFormDraft(id: string, initial: Form | null, baseVersion: numb
     };
   }, [writeLocal]);
 
+  /** Applies a change once, at once, to the latest form (not the last rendered one). */
   const update = useCallback(
     (change: (f: Form) => Form) => {
       const f = latest.current.form;
@@ -113,5 +114,8 @@ export function useFormDraft(id: string, initial: Form | null, baseVersion: numb
 
   const discardLocal = useCallback(() => localStorage.removeItem(key(id)), [id]);
 
-  return { form, dirty, update, markSaved, restore, discardLocal };
+  /** The form and whether it has unsaved changes, with every change so far, rendered or not. */
+  const current = useCallback(() => ({ form: latest.current.form, dirty: latest.current.dirty }), []);
+
+  return { form, dirty, update, current, markSaved, restore, discardLocal };
 }
