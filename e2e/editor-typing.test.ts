@@ -1,6 +1,7 @@
 // Browser test of typing in the 项目绩效目标 indicator grid (#14): a keystroke changes only its cell and
-// the form takes the value when typing pauses or the cell is left — so what was typed just before a save
-// or before leaving the page must still reach the saved version or this browser's draft.
+// the form takes the value when typing pauses or the cell is left — so what was typed just before a save,
+// a row moved or inserted, or leaving the page must still reach its row, the saved version or this
+// browser's draft.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emptyProjectForm, parseIndicatorValue, type Indicator } from '@jixiao/core';
@@ -61,6 +62,80 @@ describe.skipIf(!browserReady)('typing in the project editor grid', () => {
     await page.locator('#save-draft').click();
     await page.getByText(/已保存（第 2 版）/).waitFor();
     expect(await savedTargets(page, id)).toEqual(['', '≥12个']);
+    await context.close();
+  });
+
+  const savedRows = async (page: Page, id: string): Promise<[string | null, string][]> =>
+    (await page.evaluate(`(async () => {
+      const r = await (await fetch('/api/forms/${id}')).json();
+      return r.form.indicators.map((i) => [i.name, i.target.raw]);
+    })()`)) as [string | null, string][];
+  const active = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+  // A structural action right after typing, with no pause: the action hands the typed text on first, so
+  // it moves, stays or is saved with its row (grid-actions.ts; unit cases in grid-actions.test.ts).
+  it('moves a row with the keyboard (Alt+↑) right after typing its 指标值: the value goes with the row', async () => {
+    const context = await rig.desktop();
+    const page = await context.newPage();
+    await rig.login(page, 'demo-filler');
+    const id = await newDraft(page, '录入测试：输入后立即用键盘移行');
+    await page.goto(`${rig.base}/forms/${id}/edit`);
+    await page.locator('#field-indicators-1-target').click();
+    await page.keyboard.type('≥5个');
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => page.locator('#field-indicators-0-name').inputValue()).toBe('覆盖社区');
+    expect(await page.locator('#field-indicators-0-target').inputValue()).toBe('≥5个');
+    expect(await page.locator('#field-indicators-1-name').inputValue()).toBe('培训人次');
+    expect(await page.locator('#field-indicators-1-target').inputValue()).toBe('');
+    // The focus went with the row.
+    await expect.poll(() => active(page)).toBe('field-indicators-0-target');
+    await page.locator('#save-draft').click();
+    await page.getByText(/已保存（第 2 版）/).waitFor();
+    expect(await savedRows(page, id)).toEqual([
+      ['覆盖社区', '≥5个'],
+      ['培训人次', ''],
+    ]);
+    await context.close();
+  });
+
+  it('moves a row with 上移 right after typing its name: the name goes with the row', async () => {
+    const context = await rig.desktop();
+    const page = await context.newPage();
+    await rig.login(page, 'demo-filler');
+    const id = await newDraft(page, '录入测试：输入后立即上移');
+    await page.goto(`${rig.base}/forms/${id}/edit`);
+    await page.locator('#field-indicators-1-name').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('数');
+    await page.locator('#grid-annual tbody tr').nth(1).getByRole('button', { name: '上移' }).click();
+    await expect.poll(() => page.locator('#field-indicators-0-name').inputValue()).toBe('覆盖社区数');
+    expect(await page.locator('#field-indicators-1-name').inputValue()).toBe('培训人次');
+    await page.locator('#save-draft').click();
+    await page.getByText(/已保存（第 2 版）/).waitFor();
+    expect((await savedRows(page, id)).map(([name]) => name)).toEqual(['覆盖社区数', '培训人次']);
+    await context.close();
+  });
+
+  it('inserts a row right after typing a 指标值: the value stays in its row, the new row is empty', async () => {
+    const context = await rig.desktop();
+    const page = await context.newPage();
+    await rig.login(page, 'demo-filler');
+    const id = await newDraft(page, '录入测试：输入后立即插入行');
+    await page.goto(`${rig.base}/forms/${id}/edit`);
+    await page.locator('#field-indicators-0-target').click();
+    await page.keyboard.type('≥12个');
+    await page.locator('#grid-annual tbody tr').first().getByRole('button', { name: '插入一行' }).click();
+    await expect.poll(() => page.locator('#grid-annual textarea[id$="-name"]').count()).toBe(3);
+    await expect.poll(() => active(page)).toBe('field-indicators-1-name');
+    expect(await page.locator('#field-indicators-0-target').inputValue()).toBe('≥12个');
+    expect(await page.locator('#field-indicators-1-target').inputValue()).toBe('');
+    await page.locator('#save-draft').click();
+    await page.getByText(/已保存（第 2 版）/).waitFor();
+    expect(await savedRows(page, id)).toEqual([
+      ['培训人次', '≥12个'],
+      [null, ''],
+      ['覆盖社区', ''],
+    ]);
     await context.close();
   });
 
