@@ -11,6 +11,8 @@ import { FindingsPanel } from '../features/editor/components/FindingsPanel.tsx';
 import { ProjectEditor } from '../features/editor/components/ProjectEditor.tsx';
 import { DepartmentEditor } from '../features/department/components/DepartmentEditor.tsx';
 import { readLocalDraft, useFormDraft } from '../features/editor/hooks/use-form-draft.ts';
+import { PendingEditsContext } from '../features/editor/hooks/pending-edits-context.ts';
+import { createPendingEdits } from '../features/editor/utils/pending-edits.ts';
 import { useLiveFindings } from '../features/editor/hooks/use-live-findings.ts';
 import { useSaveForm } from '../features/editor/hooks/use-save-form.ts';
 import { useSubmitForm } from '../features/editor/hooks/use-submit-form.ts';
@@ -48,6 +50,8 @@ export function EditorPage() {
   const [submitFindings, setSubmitFindings] = useState<Finding[] | null>(null);
   const local = useMemo(() => readLocalDraft(id ?? 'new'), [id]);
   const [offerRestore, setOfferRestore] = useState(true);
+  /** This page's cells with text typed and not handed on yet: flushed before a save or a submit. */
+  const [pending] = useState(createPendingEdits);
 
   useEffect(() => {
     if (!draft.dirty) return;
@@ -90,10 +94,16 @@ export function EditorPage() {
   const form: ProjectForm | DepartmentForm = draft.form;
   const errorCount = liveFindings.filter((f) => f.severity === 'error').length;
 
+  /** The form to send: text still pending in a cell is handed on first (pending-edits.ts). */
+  const settled = () => {
+    pending.flush();
+    return draft.current();
+  };
   const doSave = async (base: number | null = baseVersion): Promise<string | null> => {
     setProblem(null);
+    const current = settled().form ?? form;
     try {
-      const saved = await save.mutateAsync({ id: id ?? null, baseVersion: base, form });
+      const saved = await save.mutateAsync({ id: id ?? null, baseVersion: base, form: current });
       draft.markSaved(saved.form, saved.meta.id);
       message.success(`已保存（第 ${saved.meta.version} 版）`);
       if (!id) navigate(`/forms/${saved.meta.id}/edit`, { replace: true });
@@ -105,7 +115,7 @@ export function EditorPage() {
   };
   const doSubmit = async () => {
     setSubmitFindings(null);
-    const savedId = draft.dirty || !id ? await doSave() : id;
+    const savedId = settled().dirty || !id ? await doSave() : id;
     if (!savedId) return;
     try {
       await submit.mutateAsync(savedId);
@@ -125,101 +135,111 @@ export function EditorPage() {
     !draft.dirty &&
     JSON.stringify(local.form) !== JSON.stringify(initial);
   return (
-    <div className="editor-page">
-      <EditorToolbar
-        name={(form.kind === 'project' ? form.name : form.department) ?? ''}
-        status={stored.data?.meta.status ?? null}
-        version={baseVersion}
-        dirty={draft.dirty}
-        saving={save.isPending}
-        submitting={submit.isPending}
-        errorCount={errorCount}
-        canSubmit={!checking && errorCount === 0}
-        onSave={() => void doSave()}
-        onSubmit={() => void doSubmit()}
-      />
-      {!id && user?.role === 'filler' && (
-        <FromBudgetPicker orgId={user.org.id} year={year ?? new Date().getFullYear()} />
-      )}
-      {showRestore && (
-        <Alert
-          type="info"
-          showIcon
-          title={`本浏览器中有 ${formatDateTime(local.savedAt)} 暂存、尚未保存到服务器的内容`}
-          action={
-            <Space>
-              <Button
-                size="small"
-                type="primary"
-                onClick={() => (draft.restore(local.form), setOfferRestore(false))}
-              >
-                恢复
-              </Button>
-              <Button size="small" onClick={() => (draft.discardLocal(), setOfferRestore(false))}>
-                丢弃
-              </Button>
-            </Space>
-          }
-          style={{ marginBottom: 12 }}
+    <PendingEditsContext value={pending}>
+      <div className="editor-page">
+        <EditorToolbar
+          name={(form.kind === 'project' ? form.name : form.department) ?? ''}
+          status={stored.data?.meta.status ?? null}
+          version={baseVersion}
+          dirty={draft.dirty}
+          saving={save.isPending}
+          submitting={submit.isPending}
+          errorCount={errorCount}
+          canSubmit={!checking && errorCount === 0}
+          onSave={() => void doSave()}
+          onSubmit={() => void doSubmit()}
         />
-      )}
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          closable={{ onClose: () => setProblem(null) }}
-          title={problem.message}
-          description={problem.kind === 'invalid' ? problem.details.join('；') : undefined}
-          action={
-            problem.kind === 'conflict' && problem.currentVersion ? (
-              // Overwriting replaces what someone else saved meanwhile: asked once.
-              <Popconfirm
-                title="以我的内容覆盖保存？"
-                description={`服务器上的第 ${problem.currentVersion} 版将被您页面上的内容取代。`}
-                okText="覆盖保存"
-                cancelText="取消"
-                okButtonProps={{ danger: true }}
-                onConfirm={() => doSave(problem.currentVersion)}
-              >
-                <Button size="small" danger>
-                  以我的内容覆盖保存
+        {!id && user?.role === 'filler' && (
+          <FromBudgetPicker orgId={user.org.id} year={year ?? new Date().getFullYear()} />
+        )}
+        {showRestore && (
+          <Alert
+            type="info"
+            showIcon
+            title={`本浏览器中有 ${formatDateTime(local.savedAt)} 暂存、尚未保存到服务器的内容`}
+            action={
+              <Space>
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => (draft.restore(local.form), setOfferRestore(false))}
+                >
+                  恢复
                 </Button>
-              </Popconfirm>
-            ) : undefined
-          }
-          style={{ marginBottom: 12 }}
-          id="save-problem"
-        />
-      )}
-      {submitFindings && (
-        <Alert
-          type="error"
-          showIcon
-          title={`还有 ${submitFindings.filter((f) => f.severity === 'error').length} 个错误，暂不能提交`}
-          style={{ marginBottom: 12 }}
-        />
-      )}
-      <Row gutter={16} wrap>
-        <Col xs={24} xl={17}>
-          {form.kind === 'project' ? (
-            <>
-              <ProjectEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
-              <LastYearResults formId={id} indicators={form.indicators} />
-            </>
-          ) : (
-            <DepartmentEditor form={form} findings={placed} onChange={(next) => draft.update(() => next)} />
-          )}
-        </Col>
-        <Col xs={24} xl={7}>
-          <div className="side-sticky">
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {id && <OpenCommentsCard formId={id} />}
-              <FindingsPanel findings={liveFindings} checking={checking} />
-              {id && <VersionDiffCard formId={id} form={form} />}
-            </Space>
-          </div>
-        </Col>
-      </Row>
-    </div>
+                <Button size="small" onClick={() => (draft.discardLocal(), setOfferRestore(false))}>
+                  丢弃
+                </Button>
+              </Space>
+            }
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        {problem && (
+          <Alert
+            type="error"
+            showIcon
+            closable={{ onClose: () => setProblem(null) }}
+            title={problem.message}
+            description={problem.kind === 'invalid' ? problem.details.join('；') : undefined}
+            action={
+              problem.kind === 'conflict' && problem.currentVersion ? (
+                // Overwriting replaces what someone else saved meanwhile: asked once.
+                <Popconfirm
+                  title="以我的内容覆盖保存？"
+                  description={`服务器上的第 ${problem.currentVersion} 版将被您页面上的内容取代。`}
+                  okText="覆盖保存"
+                  cancelText="取消"
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => doSave(problem.currentVersion)}
+                >
+                  <Button size="small" danger>
+                    以我的内容覆盖保存
+                  </Button>
+                </Popconfirm>
+              ) : undefined
+            }
+            style={{ marginBottom: 12 }}
+            id="save-problem"
+          />
+        )}
+        {submitFindings && (
+          <Alert
+            type="error"
+            showIcon
+            title={`还有 ${submitFindings.filter((f) => f.severity === 'error').length} 个错误，暂不能提交`}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        <Row gutter={16} wrap>
+          <Col xs={24} xl={17}>
+            {form.kind === 'project' ? (
+              <>
+                <ProjectEditor
+                  form={form}
+                  findings={placed}
+                  onChange={(change) => draft.update((f) => (f.kind === 'project' ? change(f) : f))}
+                />
+                <LastYearResults formId={id} indicators={form.indicators} />
+              </>
+            ) : (
+              <DepartmentEditor
+                form={form}
+                findings={placed}
+                onChange={(change) => draft.update((f) => (f.kind === 'department' ? change(f) : f))}
+              />
+            )}
+          </Col>
+          <Col xs={24} xl={7}>
+            <div className="side-sticky">
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {id && <OpenCommentsCard formId={id} />}
+                <FindingsPanel findings={liveFindings} checking={checking} />
+                {id && <VersionDiffCard formId={id} form={form} />}
+              </Space>
+            </div>
+          </Col>
+        </Row>
+      </div>
+    </PendingEditsContext>
   );
 }

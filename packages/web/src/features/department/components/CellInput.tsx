@@ -7,9 +7,8 @@ import type { Finding } from '@jixiao/core';
 import { formatWan, parseWanInput } from '../../../ui/format.ts';
 import { FieldFindings, FindingBadge } from '../../forms/components/FieldFindings.tsx';
 import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
-
-/** How long typing must pause before the value is handed on. */
-export const COMMIT_PAUSE_MS = 250;
+import { COMMIT_PAUSE_MS } from '../../editor/utils/commit-pause.ts';
+import { usePendingEdits } from '../../editor/hooks/pending-edits-context.ts';
 
 type Parsed = { ok: true; value: string | null } | { ok: false; message: string };
 
@@ -71,7 +70,20 @@ export function CellInput({
   useEffect(() => {
     if (pending.current === null && !focused.current) setText(kind.show(value));
   }, [value, kind]);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Text typed just before the page goes is handed on, not dropped with the timer (as in GridInput); so
+  // is text typed just before a save or a change of the form's structure (pending-edits.ts).
+  const flushRef = useRef<() => void>(() => undefined);
+  const pendingEdits = usePendingEdits();
+  useEffect(() => {
+    const leave = () => flushRef.current();
+    const release = pendingEdits.hold(leave);
+    window.addEventListener('pagehide', leave);
+    return () => {
+      release();
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
+  }, [pendingEdits]);
 
   /** Hands on the typed value, if any; returns what the cell now holds. */
   const flush = (): string | null => {
@@ -84,6 +96,9 @@ export function CellInput({
     if (parsed.value !== value) commitRef.current(parsed.value);
     return parsed.value;
   };
+  useLayoutEffect(() => {
+    flushRef.current = () => void flush();
+  });
   const change = (next: string) => {
     setText(next);
     const parsed = kind.parse(next);

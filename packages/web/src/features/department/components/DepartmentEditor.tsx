@@ -21,14 +21,16 @@ import { OfficialFormHead } from '../../forms/components/OfficialFormHead.tsx';
 import { setAt } from '../../forms/utils/json-pointer.ts';
 import type { FormEditorProps } from '../../editor/components/form-editor-props.ts';
 import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
-import { COMMIT_PAUSE_MS } from './CellInput.tsx';
+import { COMMIT_PAUSE_MS } from '../../editor/utils/commit-pause.ts';
+import { usePendingEdits } from '../../editor/hooks/pending-edits-context.ts';
 import type { FundSide } from './FundRows.tsx';
 import { FundsEditor, type FundsEditorActions } from './FundsEditor.tsx';
 
 export function DepartmentEditor({ form, findings, onChange }: FormEditorProps<DepartmentForm>) {
-  const latest = useRef({ form, onChange });
+  const pending = usePendingEdits();
+  const latest = useRef({ onChange });
   useLayoutEffect(() => {
-    latest.current = { form, onChange };
+    latest.current = { onChange };
   });
   // The columns change only when their labels do, not on every amount typed: one array while they stay.
   const keysText = fundHistoryKeys(form).join('\n');
@@ -39,24 +41,34 @@ export function DepartmentEditor({ form, findings, onChange }: FormEditorProps<D
   });
 
   const { set, setIndicators, fundActions } = useMemo(() => {
-    const change = (next: (f: DepartmentForm) => DepartmentForm) =>
-      latest.current.onChange(next(latest.current.form));
+    const change = (next: (f: DepartmentForm) => DepartmentForm) => latest.current.onChange(next);
     const funds = (side: FundSide, edit: (lines: FundLine[]) => FundLine[]) =>
       change((f) => ({ ...f, funds: { ...f.funds, [side]: edit(f.funds[side]) } }));
     const fundActions: FundsEditorActions = {
       setAmount: (side, index, key, value) =>
         funds(side, (lines) => editFundCell(lines, index, key, value, keysRef.current)),
       rename: (side, index, name) => funds(side, (lines) => renameFundLine(lines, index, name)),
-      remove: (side, index) => funds(side, (lines) => removeFundLine(lines, index, keysRef.current)),
-      add: (side) => funds(side, (lines) => addFundLine(lines, keysRef.current)),
-      adoptTotals: (side) => funds(side, (lines) => adoptComputedTotals(lines, keysRef.current)),
+      // Lines added, removed or totals adopted: the amounts typed and not handed on yet go first.
+      remove: (side, index) => {
+        pending.flush();
+        funds(side, (lines) => removeFundLine(lines, index, keysRef.current));
+      },
+      add: (side) => {
+        pending.flush();
+        funds(side, (lines) => addFundLine(lines, keysRef.current));
+      },
+      adoptTotals: (side) => {
+        pending.flush();
+        funds(side, (lines) => adoptComputedTotals(lines, keysRef.current));
+      },
     };
     return {
       set: (pointer: string, value: unknown) => change((f) => setAt(f, pointer, value)),
-      setIndicators: (indicators: Indicator[]) => change((f) => ({ ...f, indicators })),
+      setIndicators: (edit: (list: Indicator[]) => Indicator[]) =>
+        change((f) => ({ ...f, indicators: edit(f.indicators) })),
       fundActions,
     };
-  }, []);
+  }, [pending]);
   const field = labelledFieldsOf(findings, set);
   return (
     <div className="official-form editing">

@@ -1,14 +1,9 @@
 // One keyboard-driven cell of the indicator grid: keeps its own text while focused (so typing is never
 // reformatted under the caret), reports navigation keys and table pastes to the grid.
-import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { Input } from 'antd';
-
-export interface GridKey {
-  key: string;
-  shift: boolean;
-  caretAtStart: boolean;
-  caretAtEnd: boolean;
-}
+import { usePendingEdits } from '../hooks/pending-edits-context.ts';
+import type { NavKey } from '../utils/grid-navigation.ts';
 
 const NAV_KEYS = new Set(['Tab', 'Enter', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
@@ -31,7 +26,7 @@ export function GridInput({
   list?: string;
   onText: (text: string) => void;
   /** Returns true when the grid handled the key (the default action is then prevented). */
-  onNavKey: (key: GridKey) => boolean;
+  onNavKey: (key: NavKey) => boolean;
   /** Returns true when the pasted text was a table and the grid took it. */
   onTablePaste: (text: string) => boolean;
   /** Told when the cell gains or loses the focus (the grid shows library suggestions there). */
@@ -50,21 +45,40 @@ export function GridInput({
   /** Text typed and not handed on yet. */
   const pending = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const onTextRef = useRef(onText);
+  useLayoutEffect(() => {
+    onTextRef.current = onText;
+  });
   const flush = () => {
     window.clearTimeout(timer.current);
     const t = pending.current;
     pending.current = null;
-    if (t !== null) onText(t);
+    if (t !== null) onTextRef.current(t);
   };
+  // Text typed just before the page goes (a link, the browser's back button, a closed tab) is handed on
+  // rather than dropped with the timer: the form's draft keeps it (see use-form-draft.ts). And the grid's
+  // actions, save and submit flush it first (pending-edits.ts), so a row never moves with its text behind.
+  const pendingEdits = usePendingEdits();
+  useEffect(() => {
+    const release = pendingEdits.hold(flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      release();
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [pendingEdits]); // flush reads only refs
 
   const keyDown = (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (!NAV_KEYS.has(e.key) || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!NAV_KEYS.has(e.key) || e.nativeEvent.isComposing || e.ctrlKey || e.metaKey) return;
+    // Alt+↑/↓ move the row; Alt with any other key is the browser's.
+    const rowMove = e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown');
+    if (e.altKey && !rowMove) return;
     const el = e.currentTarget;
     const start = el.selectionStart ?? 0;
     const end = el.selectionEnd ?? 0;
     // In a multi-line cell, ↑/↓ move inside the text unless the caret is on its first/last line.
-    if (multiline && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+    if (multiline && !rowMove && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
       const before = el.value.slice(0, start);
       const after = el.value.slice(end);
       if ((e.key === 'ArrowUp' && before.includes('\n')) || (e.key === 'ArrowDown' && after.includes('\n')))
@@ -74,6 +88,7 @@ export function GridInput({
     const handled = onNavKey({
       key: e.key,
       shift: e.shiftKey,
+      alt: e.altKey,
       caretAtStart: start === 0 && end === 0,
       caretAtEnd: start === el.value.length && end === el.value.length,
     });
@@ -81,6 +96,8 @@ export function GridInput({
   };
   const paste = (e: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const data = e.clipboardData.getData('text/plain');
+    // What was typed goes first, so that a pending commit cannot later overwrite the pasted rows.
+    flush();
     if (onTablePaste(data)) e.preventDefault();
   };
   const common = {

@@ -1,6 +1,6 @@
 // One row of the editable indicator table. Memoised: a keystroke re-renders only the row typed in (and
 // rows whose findings changed), not all of a hundred — the grid hands every row the same stable actions.
-import { Fragment, memo } from 'react';
+import { Fragment, memo, type MouseEvent } from 'react';
 import { Button } from 'antd';
 import {
   ArrowDownOutlined,
@@ -17,10 +17,10 @@ import { fieldDomId, worstSeverity } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
 import { sameFindings } from '../../forms/utils/same-findings.ts';
 import type { RowSpans } from '../../forms/utils/row-spans.ts';
-import type { LibrarySuggestion } from '../../indicator-library/api/library-api.ts';
 import { IndicatorSuggestions } from '../../indicator-library/components/IndicatorSuggestions.tsx';
 import { cellText, EDITABLE_COLUMNS, type EditableColumn } from '../utils/indicator-ops.ts';
-import { GridInput, type GridKey } from './GridInput.tsx';
+import type { GridActions } from '../utils/grid-actions.ts';
+import { GridInput } from './GridInput.tsx';
 import { ValuePreview } from './ValuePreview.tsx';
 
 const COLUMN_LABELS: Record<EditableColumn, string> = {
@@ -30,17 +30,26 @@ const COLUMN_LABELS: Record<EditableColumn, string> = {
 };
 
 /** What a row may ask of its grid; the same object for every render of the grid. */
-export interface GridActions {
-  setCell(index: number, column: EditableColumn, text: string): void;
-  navKey(row: number, col: number, key: GridKey): boolean;
-  tablePaste(index: number, column: EditableColumn, text: string): boolean;
-  move(index: number, direction: -1 | 1): void;
-  insertAfter(index: number): void;
-  remove(index: number): void;
-  pick(index: number, s: LibrarySuggestion): void;
+export interface RowActions extends GridActions {
   /** Opens 从指标库选择 for the row. */
   openLibrary(index: number): void;
   naming(index: number, focused: boolean): void;
+}
+
+/**
+ * A row button's handlers. The cell being typed in keeps the focus, and its text, while the mouse button
+ * is down: leaving the cell hands its text on, which may show or hide a finding and so move the rows under
+ * the pointer before the button is released — the click would then land beside the button. On the click,
+ * the button takes the focus (the cell hands its text on, as on any leaving) and acts.
+ */
+function rowButton(act: () => void) {
+  return {
+    onMouseDown: (e: MouseEvent) => e.preventDefault(),
+    onClick: (e: MouseEvent<HTMLElement>) => {
+      e.currentTarget.focus();
+      act();
+    },
+  };
 }
 
 export interface GridRowProps {
@@ -56,7 +65,7 @@ export interface GridRowProps {
   naming: boolean;
   /** The project's 项目类别: library suggestions of its sector first. */
   category?: string | null | undefined;
-  actions: GridActions;
+  actions: RowActions;
   /** Cells hand their text on when typing pauses (see GridInput); undefined: at every keystroke. */
   commitPauseMs?: number | undefined;
 }
@@ -121,7 +130,7 @@ function GridRowView({
           aria-label={`从指标库选择（${TERM_TITLES[term]}第${row + 1}行）`}
           title={indicator.libraryId ? '从指标库选择（本行已关联指标库）' : '从指标库选择'}
           className={indicator.libraryId ? 'library-linked' : undefined}
-          onClick={() => actions.openLibrary(index)}
+          {...rowButton(() => actions.openLibrary(index))}
         />
         <Button
           size="small"
@@ -129,7 +138,7 @@ function GridRowView({
           icon={<ArrowUpOutlined />}
           aria-label="上移"
           title="上移（同一二级指标内）"
-          onClick={() => actions.move(index, -1)}
+          {...rowButton(() => actions.move(index, -1))}
         />
         <Button
           size="small"
@@ -137,7 +146,7 @@ function GridRowView({
           icon={<ArrowDownOutlined />}
           aria-label="下移"
           title="下移（同一二级指标内）"
-          onClick={() => actions.move(index, 1)}
+          {...rowButton(() => actions.move(index, 1))}
         />
         <Button
           size="small"
@@ -145,7 +154,7 @@ function GridRowView({
           icon={<PlusOutlined />}
           aria-label="插入一行"
           title="在下方插入一行"
-          onClick={() => actions.insertAfter(index)}
+          {...rowButton(() => actions.insertAfter(index))}
         />
         <Button
           size="small"
@@ -154,7 +163,7 @@ function GridRowView({
           icon={<DeleteOutlined />}
           aria-label="删除此行"
           title="删除此行"
-          onClick={() => actions.remove(index)}
+          {...rowButton(() => actions.remove(index))}
         />
       </td>
     </tr>

@@ -1,7 +1,7 @@
 // The editable indicator table of one term (长期 or 年度), laid out like the 申报表: 目标/一级/二级 merged,
 // 三级指标, 指标值 with how it was understood, 确定依据. Keyboard: Tab/Enter/arrows; paste rows from Excel;
 // add, remove and move rows within their 二级指标; add a 二级指标.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Button, Cascader, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Finding, Goal, Indicator, Term } from '@jixiao/core';
@@ -9,28 +9,12 @@ import { TERM_TITLES } from '../../forms/components/IndicatorTableView.tsx';
 import { fieldDomId } from '../../forms/utils/finding-paths.ts';
 import { pointerOf } from '../../forms/utils/json-pointer.ts';
 import { termTable } from '../../forms/utils/row-spans.ts';
-import { applyLibraryEntry, applySuggestion } from '../../indicator-library/utils/apply-suggestion.ts';
 import { LibraryPicker } from '../../indicator-library/components/LibraryPicker.tsx';
-import { navigate } from '../utils/grid-navigation.ts';
-import {
-  addLevel2,
-  goalForNewLevel2,
-  addRowAfter,
-  EDITABLE_COLUMNS,
-  moveWithinLevel2,
-  removeRow,
-  setCell,
-  type EditableColumn,
-} from '../utils/indicator-ops.ts';
+import { usePendingEdits } from '../hooks/pending-edits-context.ts';
+import { gridActions, type IndicatorEdit } from '../utils/grid-actions.ts';
+import { goalForNewLevel2, type EditableColumn } from '../utils/indicator-ops.ts';
 import { level2Choices } from '../utils/new-project-form.ts';
-import {
-  isFullRowPaste,
-  isTablePaste,
-  parseClipboardTable,
-  pasteIntoLevel2,
-  rowsToIndicators,
-} from '../utils/paste-rows.ts';
-import { GridRow, type GridActions } from './GridRow.tsx';
+import { GridRow, type RowActions } from './GridRow.tsx';
 
 const BASIS_OPTIONS = ['计划标准', '历史标准', '行业标准', '其他标准'];
 
@@ -44,11 +28,13 @@ const LEVEL2_OPTIONS = level2Choices().map((c) => ({
   children: c.level2.map((l2) => ({ value: l2, label: l2 })),
 }));
 
-function focusCell(index: number, column: EditableColumn) {
+/** Focuses a cell: its text selected (to be typed over), or the caret at its end. */
+function focusCell(index: number, column: EditableColumn, select = true) {
   const el = document.getElementById(fieldDomId(pointerOf('indicators', index, column)));
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
     el.focus();
-    el.select();
+    if (select) el.select();
+    else el.setSelectionRange(el.value.length, el.value.length);
   }
 }
 
@@ -67,12 +53,14 @@ export function IndicatorGrid({
   findings: Map<string, Finding[]>;
   /** The project's 项目类别, to rank the library's indicators of its sector first. */
   category?: string | null | undefined;
-  onChange: (next: Indicator[]) => void;
+  /** Changes the form's latest indicator list (see IndicatorEdit). */
+  onChange: IndicatorEdit;
   /** Cells hand their text on when typing pauses (large forms); undefined: at every keystroke. */
   commitPauseMs?: number | undefined;
 }) {
   const rows = useMemo(() => termTable(indicators, term), [indicators, term]);
-  const pendingFocus = useRef<{ index: number; column: EditableColumn } | null>(null);
+  const pendingFocus = useRef<{ index: number; column: EditableColumn; select: boolean } | null>(null);
+  const pending = usePendingEdits();
   const [newGoal, setNewGoal] = useState<string | null>(null);
   const [newLevel, setNewLevel] = useState<string[]>([]);
   /** The row whose 三级指标 cell has the focus (library suggestions show under it). */
@@ -85,86 +73,38 @@ export function IndicatorGrid({
     const p = pendingFocus.current;
     if (p) {
       pendingFocus.current = null;
-      focusCell(p.index, p.column);
+      focusCell(p.index, p.column, p.select);
     }
   }, [indicators]);
 
-  // The rows' actions read the latest list through a ref, so that they stay one object across renders
-  // and a memoised row is not re-rendered because a neighbour changed.
-  const latest = useRef({ indicators, rows, onChange, term });
+  // The rows' actions are one object across renders (a memoised row is not re-rendered because a
+  // neighbour changed): they read what changes through a ref, and change the form's latest list.
+  const latest = useRef({ indicators, onChange });
   useLayoutEffect(() => {
-    latest.current = { indicators, rows, onChange, term };
+    latest.current = { indicators, onChange };
   });
-  const actions = useMemo<GridActions>(() => {
-    const now = () => latest.current;
-    const change = (next: Indicator[]) => now().onChange(next);
-    return {
-      setCell: (index, column, text) => change(setCell(now().indicators, index, column, text)),
-      navKey: (r, c, k) => {
-        const { rows, indicators } = now();
-        const result = navigate({
-          ...k,
-          rows: rows.length,
-          cols: EDITABLE_COLUMNS.length,
-          pos: { row: r, col: c },
-        });
-        if (result.kind === 'move') {
-          focusCell(rows[result.pos.row]!.index, EDITABLE_COLUMNS[result.pos.col]!);
-          return true;
-        }
-        if (result.kind === 'append-row') {
-          const added = addRowAfter(indicators, rows[result.after]!.index);
-          pendingFocus.current = { index: added.index, column: EDITABLE_COLUMNS[result.col]! };
-          change(added.indicators);
-          return true;
-        }
-        return false;
-      },
-      tablePaste: (index, column, text) => {
-        const { rows, indicators, term } = now();
-        const grid = parseClipboardTable(text);
-        if (!isTablePaste(grid)) return false;
-        if (isFullRowPaste(grid)) {
-          const pasted = rowsToIndicators(grid, term);
-          const last = rows.at(-1)?.index ?? indicators.length - 1;
-          const next = [...indicators];
-          next.splice(last + 1, 0, ...pasted);
-          change(next);
-          return true;
-        }
-        change(pasteIntoLevel2(indicators, { index, column }, grid));
-        return true;
-      },
-      move: (index, direction) => change(moveWithinLevel2(now().indicators, index, direction).indicators),
-      insertAfter: (index) => {
-        const added = addRowAfter(now().indicators, index);
-        pendingFocus.current = { index: added.index, column: 'name' };
-        change(added.indicators);
-      },
-      remove: (index) => change(removeRow(now().indicators, index)),
-      pick: (index, sug) => {
-        // On to the 指标值: the name cell gives up the focus and shows the chosen name (a focused cell
-        // keeps its own text), and the value is what one checks next.
-        pendingFocus.current = { index, column: 'target' };
-        change(applySuggestion(now().indicators, index, sug));
-      },
+  const actions = useMemo<RowActions>(
+    () => ({
+      ...gridActions({
+        term,
+        edit: (change) => latest.current.onChange(change),
+        pending,
+        shown: () => latest.current.indicators,
+        focus: (index, column) => focusCell(index, column),
+        focusWhenShown: (index, column, select = true) => {
+          pendingFocus.current = { index, column, select };
+        },
+      }),
       openLibrary: (index) => setPickingFor(index),
       naming: (index, on) => setNaming((n) => (on ? index : n === index ? null : n)),
-    };
-  }, []);
+    }),
+    [term, pending],
+  );
 
   const addChosenLevel2 = () => {
     const [l1, l2] = newLevel;
     if (!l1 || !l2) return;
-    const added = addLevel2(
-      indicators,
-      term,
-      newGoal ?? goalForNewLevel2(indicators, term, termGoals),
-      l1,
-      l2,
-    );
-    pendingFocus.current = { index: added.index, column: 'name' };
-    onChange(added.indicators);
+    actions.addLevel2(newGoal ?? goalForNewLevel2(indicators, term, termGoals), l1, l2);
     setNewLevel([]);
   };
 
@@ -214,8 +154,7 @@ export function IndicatorGrid({
         onClose={() => setPickingFor(null)}
         onPick={(entry) => {
           if (pickingFor === null) return;
-          pendingFocus.current = { index: pickingFor, column: 'target' };
-          onChange(applyLibraryEntry(indicators, pickingFor, entry));
+          actions.adopt(pickingFor, entry);
           setPickingFor(null);
         }}
       />
@@ -225,7 +164,9 @@ export function IndicatorGrid({
         ))}
       </datalist>
       <Space className="grid-footer no-print" wrap>
-        <span className="grid-hint">Tab/Enter/方向键 移动单元格；可从 Excel 复制多行粘贴</span>
+        <span className="grid-hint">
+          Tab/Enter/方向键 移动单元格；Alt+↑/↓ 上下移动本行；可从 Excel 复制多行粘贴
+        </span>
         {termGoals.length > 1 && (
           <Select
             size="small"
@@ -243,7 +184,18 @@ export function IndicatorGrid({
           onChange={(v) => setNewLevel((v ?? []) as string[])}
           options={LEVEL2_OPTIONS}
         />
-        <Button size="small" icon={<PlusOutlined />} onClick={addChosenLevel2} disabled={newLevel.length < 2}>
+        <Button
+          size="small"
+          icon={<PlusOutlined />}
+          // As the rows' buttons (GridRow.tsx): a cell being typed in hands its text on at the click, not
+          // at the press, so the table cannot grow under the pointer and move the button away.
+          onMouseDown={(e: MouseEvent) => e.preventDefault()}
+          onClick={(e) => {
+            e.currentTarget.focus();
+            addChosenLevel2();
+          }}
+          disabled={newLevel.length < 2}
+        >
           添加二级指标
         </Button>
       </Space>

@@ -1,5 +1,6 @@
 // The two indicator tables every performance-target form ends with: 长期 then 年度, as in the templates.
 import type { Finding, Goal, Indicator } from '@jixiao/core';
+import type { IndicatorEdit } from '../utils/grid-actions.ts';
 import { IndicatorGrid } from './IndicatorGrid.tsx';
 
 export function IndicatorTables({
@@ -14,7 +15,7 @@ export function IndicatorTables({
   indicators: Indicator[];
   goals: Goal[];
   findings: Map<string, Finding[]>;
-  onChange: (next: Indicator[]) => void;
+  onChange: IndicatorEdit;
   /** Cells hand their text on when typing pauses (large forms); undefined: at every keystroke. */
   commitPauseMs?: number | undefined;
 }) {

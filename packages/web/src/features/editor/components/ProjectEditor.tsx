@@ -11,19 +11,32 @@ import { IndicatorTables } from './IndicatorTables.tsx';
 import { labelledFieldsOf } from './LabelledField.tsx';
 import type { FormEditorProps } from './form-editor-props.ts';
 import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
+import { COMMIT_PAUSE_MS } from '../utils/commit-pause.ts';
+import { usePendingEdits } from '../hooks/pending-edits-context.ts';
 
 export function ProjectEditor({ form, findings, onChange }: FormEditorProps<ProjectForm>) {
-  const set = (pointer: string, value: unknown) => onChange(setAt(form, pointer, value));
+  const pending = usePendingEdits();
+  const set = (pointer: string, value: unknown) => onChange((f) => setAt(f, pointer, value));
   const field = labelledFieldsOf(findings, set);
-  const setIndicators = (indicators: Indicator[]) => onChange({ ...form, indicators });
+  const editIndicators = (edit: (list: Indicator[]) => Indicator[]) =>
+    onChange((f) => ({ ...f, indicators: edit(f.indicators) }));
   const goalRows = (term: Goal['term']) =>
     form.goals.map((g, i) => ({ g, i })).filter(({ g }) => g.term === term);
+  // Adding a goal or a fund source changes the form's structure: typed text still in a cell goes first.
   const addGoal = (term: Goal['term']) => {
-    const n = form.goals.filter((g) => g.term === term).length + 1;
-    onChange({
-      ...form,
-      goals: [...form.goals, { term, label: `${term === 'long' ? '长期' : '年度'}绩效目标${n}`, text: null }],
+    pending.flush();
+    onChange((f) => {
+      const n = f.goals.filter((g) => g.term === term).length + 1;
+      const label = `${term === 'long' ? '长期' : '年度'}绩效目标${n}`;
+      return { ...f, goals: [...f.goals, { term, label, text: null }] };
     });
+  };
+  const addSource = () => {
+    pending.flush();
+    onChange((f) => ({
+      ...f,
+      budget: { ...f.budget, sources: [...f.budget.sources, { name: '其他资金', amount: null }] },
+    }));
   };
   return (
     <div className="official-form editing">
@@ -90,20 +103,7 @@ export function ProjectEditor({ form, findings, onChange }: FormEditorProps<Proj
             ))}
             <tr className="no-print">
               <td colSpan={4}>
-                <Button
-                  size="small"
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  onClick={() =>
-                    onChange({
-                      ...form,
-                      budget: {
-                        ...form.budget,
-                        sources: [...form.budget.sources, { name: '其他资金', amount: null }],
-                      },
-                    })
-                  }
-                >
+                <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={addSource}>
                   添加资金来源
                 </Button>
               </td>
@@ -147,7 +147,8 @@ export function ProjectEditor({ form, findings, onChange }: FormEditorProps<Proj
         goals={form.goals}
         findings={findings}
         category={form.category}
-        onChange={setIndicators}
+        onChange={editIndicators}
+        commitPauseMs={COMMIT_PAUSE_MS}
       />
     </div>
   );

@@ -5,5 +5,9 @@ import type { Finding } from '@jixiao/core';
 export interface FormEditorProps<F> {
   form: F;
   findings: Map<string, Finding[]>;
-  onChange: (next: F) => void;
+  /**
+   * Changes the form: the change is applied once, at once, to the latest form — with every change before
+   * it, shown or not — so two changes in one event (a cell's text handed on, then a row moved) both hold.
+   */
+  onChange: (change: (form: F) => F) => void;
 }

@@ -38,3 +38,16 @@ describe('navigate', () => {
     expect(nav('Tab', 0, 0, { rows: 0 })).toEqual({ kind: 'none' });
   });
 });
+
+describe('navigate with Alt', () => {
+  it('Alt+↑/↓ move the row itself, whatever the caret; other Alt keys are left to the browser', () => {
+    expect(nav('ArrowUp', 1, 0, { alt: true })).toEqual({ kind: 'move-row', direction: -1 });
+    expect(nav('ArrowDown', 1, 2, { alt: true, caretAtEnd: true })).toEqual({
+      kind: 'move-row',
+      direction: 1,
+    });
+    expect(nav('ArrowLeft', 1, 1, { alt: true, caretAtStart: true })).toEqual({ kind: 'none' });
+    expect(nav('Tab', 1, 1, { alt: true })).toEqual({ kind: 'none' });
+    expect(nav('ArrowUp', 1, 0, { alt: true, shift: true })).toEqual({ kind: 'none' });
+  });
+});
