@@ -35,6 +35,8 @@ const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null |
 
 /** How well a figure fits a budget column; -Infinity where it cannot stand. */
 export function fit(text: string, col: BudgetColumn): number {
+  // A column Jixiao keeps no figure of takes any figure, after the columns that fit it.
+  if (col === 'other') return 1;
   if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
   const small = isBareNumber(text) && Number(text) <= 100;
   // 执行率 printed without its % sign (79.27 under an 执行率 heading).
@@ -79,7 +81,7 @@ function placeFigures(figures: readonly string[], columns: readonly BudgetColumn
     }
     for (let k = j; k < columns.length; k++) {
       const col = columns[k]!;
-      if (col in placed) continue;
+      if (col !== 'other' && col in placed) continue;
       walk(i + 1, k + 1, score + fit(figures[i]!, col), { ...placed, [col]: figures[i]! });
     }
     // A figure no column can hold (an extraction artefact) is left out at a cost.
@@ -219,6 +221,7 @@ export function amountColumns(columns: readonly BudgetColumn[]): BudgetColumn[] 
 export function convert(values: Partial<Record<BudgetColumn, string>>, unit: '万元' | '元'): Partial<Record<BudgetColumn, string>> {
   const out: Partial<Record<BudgetColumn, string>> = {};
   for (const [col, text] of Object.entries(values) as [BudgetColumn, string][]) {
+    if (col === 'other') continue;
     const v =
       col === 'rate'
         ? (parsePercent(text) ?? (isBareNumber(text) ? text.trim() : null))

@@ -101,10 +101,15 @@ export function indicatorColumnSpellings(): Array<[string, IndicatorColumn]> {
   return [...indicatorByKey];
 }
 
+/** A column's circled number and the formula over the others' numbers, at the end of its label. */
+const CIRCLED_NOTE = /[①-⑳](?:[=＝][①-⑳+＋\-－/×*÷]+)?$/;
+
 /** A label without the notes templates add: (A), (B), (分), (万元), (B/A). */
 export function bareLabel(text: string): string {
   return labelKey(text)
     .replace(/^[★☆*]+/, '')
+    // 年中调整金额③, 支出实现率（%）⑥=⑤/④: the circled number a column is referred to by, and its formula.
+    .replace(CIRCLED_NOTE, '')
     .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
     .replace(/[:：]$/, '');
 }
@@ -120,10 +125,10 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
 }
 
 /** What a column of the 预算执行情况 block holds. */
-export type BudgetColumn = 'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score';
+export type BudgetColumn = 'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score' | 'other';
 
 const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
-  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算'],
+  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算', '年初部门预算安排金额', '年初预算安排金额'],
   annual: [
     '全年预算数',
     '预算数',
@@ -134,12 +139,18 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '变动后预算数',
     '全年预算',
   ],
-  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数'],
+  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
-  rate: ['执行率', '预算执行率', '资金执行率'],
+  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率'],
   weight: ['分值', '执行率权重', '权重'],
   score: ['得分', '执行率得分', '资金执行得分'],
+  // Columns Jixiao keeps no figure of (a 部门整体 block's carry-over, mid-year change, balance): known, so that
+  // the block's header reads whole and the figures under them do not land in the columns beside them.
+  other: ['历年结余结转', '年中调整金额', '本年度结余金额', '结余金额', '资金结余率', '结余率', '小计'],
 };
+
+/** 小计 heads a column only inside a header's run of labels: alone in a cell it names a line of the block. */
+const LINE_TOO = new Set(['小计']);
 
 /**
  * Headings of the budget block's text columns (a deviation's reason, a note): they hold no figure, so in
@@ -162,6 +173,7 @@ const MONTH_EXECUTED = /^(1?[—\-－–~～至]?\d{1,2})月(份)?(累计)?执�
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
   const key = bareLabel(text).replace(/（B\/A\d?$/, '');
+  if (LINE_TOO.has(key)) return null;
   const hit = budgetByKey.get(key);
   if (hit) return hit;
   if (MONTH_EXECUTED.test(key)) return 'executed';

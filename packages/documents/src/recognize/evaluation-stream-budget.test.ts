@@ -96,3 +96,22 @@ describe('the fund sources under a scored total line', () => {
     expect(block?.lines.find((l) => l.name === '本年财政拨款')?.values).toEqual({ initial: '90', annual: '89.974', executed: '89.974' });
   });
 });
+
+describe('a 部门整体 block with columns Jixiao keeps no figure of', () => {
+  it('knows them by their numbered headings, so the figures stay in their own columns', () => {
+    // Made for this test after a 福建 部门整体支出绩效自评表: 结余结转, 调整, 小计 and 结余 beside the amounts read.
+    const cells = [
+      '年初部门预算安排金额', '历年结余结转', '年中调整金额③ 小计', '④ = ①+② +③', '年度拨付金额', '支出实现率(%)', '⑥=⑤/④',
+      '本年度结余金额', '⑦=④-⑤', '资金结余率', '(%)', '⑧=⑦/④',
+      '财政资金小计', '100', '20', '0', '120', '111.6', '93%', '8.4', '7%',
+      '①中央及省级财政资金', '其他资金', '小计', '合 计', '100', '20', '0', '120', '111.6', '93%', '8.4', '7%', '年度总体目标',
+    ];
+    const rows = [{ ...paragraph(''), table: true, cells }];
+    const block = readBudgetInText(segmentText(rows), cellStream(rows));
+    expect(block?.lines.find((l) => l.total)).toEqual({
+      name: '合计',
+      total: true,
+      values: { initial: '100', executed: '111.6', rate: '93' },
+    });
+  });
+});

@@ -3,6 +3,7 @@
 // their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount } from '@jixiao/core';
+import { labelKey } from '../rows/clean-cell.ts';
 import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
 import { amountUnit, convert, fit, scoredTotalFigures, sourceColumns, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
@@ -13,8 +14,21 @@ import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } fro
 let spellings: Spellings<BudgetColumn> | null = null;
 const budgetLabels = () => (spellings ??= new Spellings(budgetColumnSpellings()));
 
-/** A note after a budget label, closed or cut by OCR: （A）, （B/A1, （20分*执行率）. */
+/** A column's circled number and its formula after the label: ③, ④=①+②+③, ⑥=⑤/④. */
+const CIRCLED = /^[①-⑳](?:[=＝][①-⑳+＋\-－/×*÷]+)?/;
+
+/** The notes after a budget label, one after another: 支出实现率（%）⑥=⑤/④. */
 function budgetNoteEnd(key: string, at: number): number {
+  for (let end = at; ; ) {
+    const circled = CIRCLED.exec(key.slice(end, end + 16));
+    const next = circled ? end + circled[0].length : bracketNoteEnd(key, end);
+    if (next === end) return end;
+    end = next;
+  }
+}
+
+/** A note after a budget label, closed or cut by OCR: （A）, （B/A1, （20分*执行率）. */
+function bracketNoteEnd(key: string, at: number): number {
   // （20分*执行率）: a note closed before another opens is whole, though it starts like a cut one (（20).
   const closed = noteEnd(key, at);
   if (closed > at && !key.slice(at + 1, closed).includes('（')) return closed;
@@ -36,7 +50,8 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
     const hits = budgetLabels().allAt(key, at);
     for (const hit of hits.length > 0 ? hits : nearMissesAt(key, at, budgetColumnSpellings())) {
-      if (columns.includes(hit.value)) continue;
+      // Columns Jixiao keeps no figure of may be several; each known one is named once.
+      if (hit.value !== 'other' && columns.includes(hit.value)) continue;
       columns.push(hit.value);
       walk(budgetNoteEnd(key, hit.end), columns);
       columns.pop();
@@ -247,8 +262,9 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       last.alone.push(!afterLabels && atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
     }
     else if (a.kind === 'text') {
-      // 年度财政 | 资金总额: a label cut in two stays one.
-      if (last && last.figures.length === 0) last.name += a.text;
+      // 年度财政 | 资金总额: a label cut in two stays one; 合计 (合 计) after a line left blank is a line of its own.
+      const total = /^(合计|总计)/.test(labelKey(a.text + (atoms[k + 1]?.kind === 'text' ? atoms[k + 1]!.text : '')));
+      if (last && last.figures.length === 0 && !total) last.name += a.text;
       else lines.push({ name: a.text, figures: [], alone: [] });
     }
   }
