@@ -106,12 +106,14 @@ const CIRCLED_NOTE = /[①-⑳](?:[=＝][①-⑳+＋\-－/×*÷]+)?$/;
 
 /** A label without the notes templates add: (A), (B), (分), (万元), (B/A). */
 export function bareLabel(text: string): string {
-  return labelKey(text)
-    .replace(/^[★☆*]+/, '')
-    // 年中调整金额③, 支出实现率（%）⑥=⑤/④: the circled number a column is referred to by, and its formula.
-    .replace(CIRCLED_NOTE, '')
-    .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
-    .replace(/[:：]$/, '');
+  return (
+    labelKey(text)
+      .replace(/^[★☆*]+/, '')
+      // 年中调整金额③, 支出实现率（%）⑥=⑤/④: the circled number a column is referred to by, and its formula.
+      .replace(CIRCLED_NOTE, '')
+      .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
+      .replace(/[:：]$/, '')
+  );
 }
 
 /** The indicator-table column a header cell names, or null. */
@@ -125,10 +127,18 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
 }
 
 /** What a column of the 预算执行情况 block holds. */
-export type BudgetColumn = 'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score' | 'other';
+export type BudgetColumn =
+  'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score' | 'other';
 
 const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
-  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算', '年初部门预算安排金额', '年初预算安排金额'],
+  initial: [
+    '年初预算数',
+    '年初批复数',
+    '年初批复预算',
+    '年初预算',
+    '年初部门预算安排金额',
+    '年初预算安排金额',
+  ],
   annual: [
     '全年预算数',
     '预算数',
@@ -156,7 +166,15 @@ const LINE_TOO = new Set(['小计']);
  * Headings of the budget block's text columns (a deviation's reason, a note): they hold no figure, so in
  * run-together text they end the labels and are no part of the first line's name (原因总额 is 总额).
  */
-export const BUDGET_TEXT_COLUMNS: readonly string[] = ['偏差原因分析', '偏差原因', '未完成原因', '原因分析', '原因', '备注', '说明'];
+export const BUDGET_TEXT_COLUMNS: readonly string[] = [
+  '偏差原因分析',
+  '偏差原因',
+  '未完成原因',
+  '原因分析',
+  '原因',
+  '备注',
+  '说明',
+];
 
 const budgetByKey = new Map<string, BudgetColumn>();
 for (const [col, spellings] of Object.entries(BUDGET_COLUMNS) as [BudgetColumn, readonly string[]][])
@@ -199,9 +217,49 @@ export function isBudgetTotalLabel(text: string): boolean {
  * run into the next cell ends where its unit does.
  */
 export const MEASURE_WORDS: readonly string[] = [
-  '元/亩', '元/吨', '元/公斤', '元/年', '元/户', '元/株', '万亩', '万株', '人·月', '课时', '学时', '亩次',
-  '粒', '株', '头', '只', '棵', '羽', '尾', '盏', '根', '间', '栋', '眼', '口', '匹', '箱', '袋', '瓶', '盒',
-  '百分比', '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
+  '元/亩',
+  '元/吨',
+  '元/公斤',
+  '元/年',
+  '元/户',
+  '元/株',
+  '万亩',
+  '万株',
+  '人·月',
+  '课时',
+  '学时',
+  '亩次',
+  '粒',
+  '株',
+  '头',
+  '只',
+  '棵',
+  '羽',
+  '尾',
+  '盏',
+  '根',
+  '间',
+  '栋',
+  '眼',
+  '口',
+  '匹',
+  '箱',
+  '袋',
+  '瓶',
+  '盒',
+  '百分比',
+  '厘米',
+  '毫米',
+  '趟',
+  '宗',
+  '起',
+  '例',
+  '座',
+  '所',
+  '艘',
+  '架',
+  '片',
+  '处',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -209,7 +267,17 @@ export const MEASURE_WORDS: readonly string[] = [
  * them (主管部门 | 联系人 | 李四 leaves 主管部门 blank).
  */
 export const HEAD_OTHER_LABELS: readonly string[] = [
-  '项目负责人', '负责人', '部门联系人', '联系人', '联系电话', '电话', '填报人', '填报日期', '填表人', '填表日期', '审核人',
+  '项目负责人',
+  '负责人',
+  '部门联系人',
+  '联系人',
+  '联系电话',
+  '电话',
+  '填报人',
+  '填报日期',
+  '填表人',
+  '填表日期',
+  '审核人',
 ];
 
 /** Identifying fields of the form's head. */
@@ -235,7 +303,15 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '项目实施单位/项目负责人',
   ],
   // 主管部n: the OCR spelling of corpus 024, kept as data like any other.
-  department: ['主管部门', '县级主管部门', '市县主管部门', '业务主管部门', '主管部门（单位）名称', '主管部门及代码', '主管部n'],
+  department: [
+    '主管部门',
+    '县级主管部门',
+    '市县主管部门',
+    '业务主管部门',
+    '主管部门（单位）名称',
+    '主管部门及代码',
+    '主管部n',
+  ],
 };
 
 const fieldByKey = new Map<string, EvaluationField>();
@@ -292,7 +368,9 @@ export function endsIndicatorTable(text: string): boolean {
   const key = bareLabel(text);
   return (
     totalLabelOf(key) !== null ||
-    /^(其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|注[:：]?|备注[:：]|填表说明|说明[:：]?$)/.test(key) ||
+    /^(其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|注[:：]?|备注[:：]|填表说明|说明[:：]?$)/.test(
+      key,
+    ) ||
     /^(偏差或不能完成目标原因分析|相关建议或举措)$/.test(key)
   );
 }

@@ -5,9 +5,22 @@
 import { parseAmount } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
-import { amountUnit, convert, fit, scoredTotalFigures, sourceColumns, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import {
+  amountUnit,
+  convert,
+  fit,
+  scoredTotalFigures,
+  sourceColumns,
+  type BudgetBlock,
+  type BudgetLine,
+} from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
-import { BUDGET_TEXT_COLUMNS, budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
+import {
+  BUDGET_TEXT_COLUMNS,
+  budgetColumnSpellings,
+  isBudgetTotalLabel,
+  type BudgetColumn,
+} from './evaluation-lexicon.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
@@ -19,7 +32,7 @@ const CIRCLED = /^[①-⑳](?:[=＝][①-⑳+＋\-－/×*÷]+)?/;
 
 /** The notes after a budget label, one after another: 支出实现率（%）⑥=⑤/④. */
 function budgetNoteEnd(key: string, at: number): number {
-  for (let end = at; ; ) {
+  for (let end = at; ;) {
     const circled = CIRCLED.exec(key.slice(end, end + 16));
     const next = circled ? end + circled[0].length : bracketNoteEnd(key, end);
     if (next === end) return end;
@@ -64,13 +77,15 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
 /** The block's labels: a run of two or more naming an amount. */
 function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
   for (let i = 0; i < seg.key.length; i++) {
-    const first = budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
+    const first =
+      budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
     if (!first) continue;
     let { columns, end } = labelRun(seg.key, i);
     // 年度预算数（万元） over 年初预算 | 调整后预算数 | 预算执行数: a heading spanning the amounts names one of them
     // again; the columns are the run after it when that run is the longer.
     const under = labelRun(seg.key, budgetNoteEnd(seg.key, first.end));
-    if (under.columns.length > columns.length && under.columns.includes(first.value)) ({ columns, end } = under);
+    if (under.columns.length > columns.length && under.columns.includes(first.value))
+      ({ columns, end } = under);
     if (columns.length >= 2 && columns.some((c) => c === 'initial' || c === 'annual' || c === 'executed')) {
       const text = BUDGET_TEXT_COLUMNS.find((t) => seg.key.startsWith(t, end));
       return { columns, start: i, end: text ? end + text.length : end };
@@ -81,7 +96,8 @@ function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: n
 }
 
 /** What ends the block: the goals, the indicator table. */
-const BLOCK_END = /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称/;
+const BLOCK_END =
+  /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称/;
 
 /** 预算执行情况（万元）（20分）: the 分值 the block's heading states. */
 function headingPoints(seg: SegmentText, start: number): string | null {
@@ -112,7 +128,12 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   const rate = plain(p.rate);
   const annual = num(p.annual);
   const executed = num(p.executed);
-  return annual > 0 && !Number.isNaN(rate) && !Number.isNaN(executed) && Math.abs((executed / annual) * 100 - rate) <= 0.5;
+  return (
+    annual > 0 &&
+    !Number.isNaN(rate) &&
+    !Number.isNaN(executed) &&
+    Math.abs((executed / annual) * 100 - rate) <= 0.5
+  );
 }
 
 /** The block's arithmetic on one placing: how much of it holds. */
@@ -167,7 +188,11 @@ function cutsOf(figure: string, k: number): string[][] {
     const piece = `.${digits.slice(0, d)}`;
     const rest = digits.slice(d) + lost[2]!;
     if (rest === '') continue;
-    const tails = rest.startsWith('.') ? (d === digits.length ? cutsOf(rest, k - 1) : []) : cutValue(rest, k - 1, 2_000, 4);
+    const tails = rest.startsWith('.')
+      ? d === digits.length
+        ? cutsOf(rest, k - 1)
+        : []
+      : cutValue(rest, k - 1, 2_000, 4);
     for (const tail of tails) out.push([piece, ...tail]);
   }
   return out;
@@ -179,7 +204,10 @@ export function placeFusedFigures(
   columns: readonly BudgetColumn[],
   alone: readonly boolean[] = [],
 ): Partial<Record<BudgetColumn, string>> {
-  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
+  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = {
+    score: -Infinity,
+    placed: {},
+  };
   // A stranger line (a hostile or broken file) is not cut: its figures go one to a column, in order.
   if (figures.length > 8 || columns.length > 8) {
     const placed: Partial<Record<BudgetColumn, string>> = {};
@@ -220,8 +248,12 @@ export function placeFusedFigures(
 
 /** The total line's label standing right before the block's labels (年度资金总额), or an empty name. */
 function nameBefore(seg: SegmentText, start: number): string {
-  const before = original(seg, Math.max(0, start - 12), start).split(CELL).at(-1) ?? '';
-  for (let k = 0; k < before.length; k++) if (isBudgetTotalLabel(before.slice(k).replace(/[:：]$/, ''))) return before.slice(k);
+  const before =
+    original(seg, Math.max(0, start - 12), start)
+      .split(CELL)
+      .at(-1) ?? '';
+  for (let k = 0; k < before.length; k++)
+    if (isBudgetTotalLabel(before.slice(k).replace(/[:：]$/, ''))) return before.slice(k);
   return '';
 }
 
@@ -234,7 +266,13 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
   atoms.forEach((a, k) => {
     const next = atoms[k + 1];
     const { op, number, unit } = partsOf(a.text);
-    if (a.kind === 'value' && next?.kind === 'text' && next.glued && /^\p{Script=Han}+$/u.test(unit) && !/[元分]$/.test(unit))
+    if (
+      a.kind === 'value' &&
+      next?.kind === 'text' &&
+      next.glued &&
+      /^\p{Script=Han}+$/u.test(unit) &&
+      !/[元分]$/.test(unit)
+    )
       out.push({ ...a, text: op + number }, { kind: 'text', text: unit, cell: a.cell, glued: true });
     else out.push(a);
   });
@@ -260,10 +298,11 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       // The first figure shares its cell with the labels when they ran into it (执行率（B/A）64.864.8…).
       const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
       last.alone.push(!afterLabels && atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
-    }
-    else if (a.kind === 'text') {
+    } else if (a.kind === 'text') {
       // 年度财政 | 资金总额: a label cut in two stays one; 合计 (合 计) after a line left blank is a line of its own.
-      const total = /^(合计|总计)/.test(labelKey(a.text + (atoms[k + 1]?.kind === 'text' ? atoms[k + 1]!.text : '')));
+      const total = /^(合计|总计)/.test(
+        labelKey(a.text + (atoms[k + 1]?.kind === 'text' ? atoms[k + 1]!.text : '')),
+      );
       if (last && last.figures.length === 0 && !total) last.name += a.text;
       else lines.push({ name: a.text, figures: [], alone: [] });
     }
@@ -281,17 +320,16 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       placed: placeFusedFigures(l.figures, header.columns, l.alone),
     })),
   );
-  const read: BudgetLine[] = named
-    .map((l) => {
-      const name = l.name;
-      const total = isBudgetTotalLabel(name);
-      const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
-      const placed = placeFusedFigures(l.figures, columns, l.alone);
-      const values = convert(placed, unit);
-      raw.push(placed);
-      if (total && points && values.weight === undefined) values.weight = points;
-      return { name, total, values };
-    });
+  const read: BudgetLine[] = named.map((l) => {
+    const name = l.name;
+    const total = isBudgetTotalLabel(name);
+    const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
+    const placed = placeFusedFigures(l.figures, columns, l.alone);
+    const values = convert(placed, unit);
+    raw.push(placed);
+    if (total && points && values.weight === undefined) values.weight = points;
+    return { name, total, values };
+  });
   if (read.length === 0) return null;
   takeSourceFigures(read, raw);
   return { lines: read, start: cellIndexAt(seg, header.start), end: cellIndexAt(seg, end), period: null };
@@ -305,12 +343,18 @@ const FIGURES = ['rate', 'weight', 'score'] as const;
  * are the total's too where the total line left them out (they stand once, on whichever line the extraction
  * put them). `raw` holds each line's figures as printed, in the order of `lines`.
  */
-export function takeSourceFigures(lines: readonly BudgetLine[], raw: ReadonlyArray<Partial<Record<BudgetColumn, string>>>): void {
+export function takeSourceFigures(
+  lines: readonly BudgetLine[],
+  raw: ReadonlyArray<Partial<Record<BudgetColumn, string>>>,
+): void {
   const totals = lines.flatMap((l, k) => (l.total ? [k] : []));
   if (totals.length !== 1 || lines.length !== 2) return;
   const t = totals[0]!;
   const s = 1 - t;
-  const amountsOf = (p: Partial<Record<BudgetColumn, string>> | undefined) => AMOUNTS.map((c) => p?.[c] ?? '').join('|');
+  const amountsOf = (p: Partial<Record<BudgetColumn, string>> | undefined) =>
+    AMOUNTS.map((c) => p?.[c] ?? '').join('|');
   if (amountsOf(raw[t]) !== amountsOf(raw[s]) || AMOUNTS.every((c) => raw[t]?.[c] === undefined)) return;
-  for (const c of FIGURES) if (lines[t]!.values[c] === undefined && lines[s]!.values[c] !== undefined) lines[t]!.values[c] = lines[s]!.values[c]!;
+  for (const c of FIGURES)
+    if (lines[t]!.values[c] === undefined && lines[s]!.values[c] !== undefined)
+      lines[t]!.values[c] = lines[s]!.values[c]!;
 }
