@@ -199,3 +199,18 @@ describe('a 部门整体 block with columns Jixiao keeps no figure of', () => {
     });
   });
 });
+
+describe('a figure OCR read beside its label', () => {
+  it('does not end the labels: the line under them gives each column its figure', () => {
+    // Made for this test after an OCR'd 宁夏 自评表: 300 stands between 全年预算数(A) and 全年执行数(B).
+    const text =
+      '资金情况(万元)|年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元|259.45万元|86.5%市县资金年度总体目标';
+    const rows = [{ ...paragraph(''), table: true, cells: text.split('|') }];
+    const block = readBudgetInText(segmentText(rows), cellStream(rows));
+    expect(block?.lines.find((l) => l.name.endsWith('自治区补助'))?.values).toEqual({
+      annual: '300',
+      executed: '259.45',
+      rate: '86.5',
+    });
+  });
+});

@@ -55,6 +55,9 @@ function bracketNoteEnd(key: string, at: number): number {
  * The labels from keyed position `i` on, read so that no column is named twice and as many labels as possible
  * are read: 分值执行率得分 is 分值 | 执行率 | 得分, not 分值 | 执行率得分 (a spelling of 得分 in other templates).
  */
+/** An amount or rate as printed beside a label. */
+const BESIDE = /^\d[\d,]*(?:\.\d+)?(?:万元|元|[%％])?/;
+
 function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: number } {
   let best: { columns: BudgetColumn[]; end: number } = { columns: [], end: i };
   let steps = 0;
@@ -62,6 +65,11 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     if (++steps > 2000) return;
     if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
     const hits = budgetLabels().allAt(key, at);
+    // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
+    // figure is printed again on its line under the labels).
+    const beside = columns.length > 0 && hits.length === 0 ? BESIDE.exec(key.slice(at, at + 24)) : null;
+    if (beside && budgetLabels().allAt(key, at + beside[0].length).length > 0)
+      walk(at + beside[0].length, columns);
     for (const hit of hits.length > 0 ? hits : nearMissesAt(key, at, budgetColumnSpellings())) {
       // Columns Jixiao keeps no figure of may be several; each known one is named once.
       if (hit.value !== 'other' && columns.includes(hit.value)) continue;
