@@ -202,3 +202,11 @@ describe('letters OCR gives for digits', () => {
     expect(atomsOf(['保障人数102370人OI']).some((a) => a.misread !== undefined)).toBe(false);
   });
 });
+
+describe('a 0 under 偏差原因 run into the figures', () => {
+  it('is a fifth cell saying there is no reason, not a digit of the target', () => {
+    // Made for this test after a 河北 自评表 joined into one line: 100 | 100 | 10 | 10 | 0.
+    const rows = readFusedRows(atomsOf(['学生满意度10010010100']), ['name', 'target', 'actual', 'weight', 'score', 'reason'], { maxWeight: null });
+    expect(rows.map((r) => r.cells)).toEqual([{ target: '100', actual: '100', weight: '10', score: '10', reason: '0' }]);
+  });
+});

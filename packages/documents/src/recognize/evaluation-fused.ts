@@ -82,7 +82,8 @@ function fitCost(c: Candidate, kind: SlotKind): number {
     case 'text':
       // A measure word alone (家, 吨) is no reason or remark: it is a unit that lost its number, or a name's start.
       if (c.kind === 'text' && unitAt(c.text) === c.text) return Infinity;
-      return c.kind === 'text' ? 0 : 1;
+      // A 0 under 偏差原因 says there is none, as forms write it.
+      return c.kind === 'text' || c.text === '0' ? 0 : 1;
   }
 }
 
@@ -126,7 +127,8 @@ function candidatesAt(atoms: readonly Atom[], i: number, slotsLeft: number): Arr
   const a = atoms[i]!;
   const out: Array<{ cells: Candidate[]; next: number; cost: number }> = [];
   if (a.kind === 'value') {
-    for (let k = 1; k <= Math.min(4, slotsLeft); k++)
+    // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells.
+    for (let k = 1; k <= Math.min(5, slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
         out.push({ cells: pieces.map((text) => ({ text, kind: 'value' as const })), next: i + 1, cost: CUT * (k - 1) });
     // ≥50 | 厘米: a value and its unit in two atoms.
