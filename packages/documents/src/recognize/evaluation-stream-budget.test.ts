@@ -214,3 +214,15 @@ describe('a figure OCR read beside its label', () => {
     });
   });
 });
+
+describe('a budget figure with its unit written apart, and a year opening the next line', () => {
+  it('keeps 38.75 万元 whole and reads 2022年 as the start of a name, not as an amount', () => {
+    // Made for this test after a 宁夏 自评表 run into one paragraph.
+    const text =
+      '项目资金(万元)|年初预算数全年执行数年度资金总额:|38.75 万元2022年某某推广项目38.75万元|年度总体目标';
+    const rows = [{ ...paragraph(''), table: true, cells: text.split('|') }];
+    const lines = readBudgetInText(segmentText(rows), cellStream(rows))?.lines ?? [];
+    expect(Object.values(lines.find((l) => l.total)?.values ?? {})).toEqual(['38.75']);
+    expect(lines.map((l) => l.name)).toEqual(['年度资金总额', '2022年某某推广项目']);
+  });
+});

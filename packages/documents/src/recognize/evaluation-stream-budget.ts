@@ -206,6 +206,9 @@ function cutsOf(figure: string, k: number): string[][] {
   return out;
 }
 
+/** A figure printed with its money unit. */
+const MONEY_UNIT = /\d(万元|元)$/;
+
 /** A line's figures placed in the columns, fused runs cut, the placing the arithmetic bears out winning. */
 export function placeFusedFigures(
   figures: readonly string[],
@@ -239,7 +242,8 @@ export function placeFusedFigures(
         for (let s = j; s + k <= columns.length; s++) {
           const next = { ...placed };
           // A figure that stands in a cell of its own was printed as one: cutting it costs more.
-          let add = -(k - 1) * (alone[i] ? 6 : 1);
+          // So was one that carries its unit (38.75万元): digits run together print no unit between them.
+          let add = -(k - 1) * (alone[i] || MONEY_UNIT.test(figures[i]!) ? 6 : 1);
           pieces.forEach((p, n) => {
             next[columns[s + n]!] = p;
             add += fitOf(p, columns[s + n]!);
@@ -273,6 +277,21 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
   atoms.forEach((a, k) => {
     const next = atoms[k + 1];
+    // 38.75 万元: a money unit written apart is its figure's still.
+    if (
+      a.kind === 'text' &&
+      /^(万元|元)$/.test(a.text) &&
+      out.at(-1)?.kind === 'value' &&
+      !/\p{Script=Han}$/u.test(out.at(-1)!.text)
+    ) {
+      out[out.length - 1] = { ...out.at(-1)!, text: out.at(-1)!.text + a.text };
+      return;
+    }
+    // 2022年原州区…项目: a year opens a line's name; it is no amount.
+    if (a.kind === 'value' && /^(19|20)\d\d年$/.test(a.text)) {
+      out.push({ ...a, kind: 'text' });
+      return;
+    }
     const { op, number, unit } = partsOf(a.text);
     if (
       a.kind === 'value' &&
