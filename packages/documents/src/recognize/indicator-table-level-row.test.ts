@@ -25,7 +25,7 @@ describe('a project indicator table row that holds only a level name', () => {
 });
 
 describe('a level heading whose points note broke over lines', () => {
-  it('names no indicator with the note\'s tail (产出指标 | )分 | 数量指 where the copy stops)', async () => {
+  it("names no indicator with the note's tail (产出指标 | )分 | 数量指 where the copy stops)", async () => {
     // Made for this test in the shape of corpus wide/101 (重庆): 产出指标 / (40-50)分 / 数量指 at the copy's end.
     const rows = [
       '项目支出绩效目标表',
