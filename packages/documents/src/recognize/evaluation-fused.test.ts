@@ -304,3 +304,32 @@ describe('a 0 under 偏差原因 run into the figures', () => {
     ]);
   });
 });
+
+describe('a reason written with a figure in it', () => {
+  it('stays the reason of its row, no indicator of its own (已完工,剩余3%尾款未付…。)', () => {
+    // Made for this test after a 河北 自评表, one cell per line.
+    const cells = [
+      '指标1工程资金金额',
+      '43.2',
+      '37.24',
+      '10',
+      '9',
+      '已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。',
+    ];
+    const rows = readFusedRows(atomsOf(cells), ['name', 'target', 'actual', 'weight', 'score', 'reason'], {
+      maxWeight: null,
+    });
+    expect(rows).toEqual([
+      {
+        name: '工程资金金额',
+        cells: {
+          target: '43.2',
+          actual: '37.24',
+          weight: '10',
+          score: '9',
+          reason: '已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。',
+        },
+      },
+    ]);
+  });
+});

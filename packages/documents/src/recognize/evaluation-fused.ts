@@ -308,10 +308,24 @@ export function readFusedRows(
       const stated =
         last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && atoms[k + 1]?.text === last.text;
       if (last.kind !== 'text' && !stated) continue;
+      // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
+      // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.
+      const figure = atoms[k + 1];
+      const after = atoms[k + 2];
+      if (
+        figure?.kind === 'value' &&
+        figure.glued &&
+        after?.kind === 'text' &&
+        after.glued &&
+        after.text.includes('。')
+      )
+        continue;
       const written = atoms
         .slice(i, k + 1)
         .map((a) => a.text)
         .join('');
+      // Nor is a sentence (…提高预算准确度。) part of a name.
+      if (written.includes('。')) continue;
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
       const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated ? 0.5 : 0);
       const readings = [
