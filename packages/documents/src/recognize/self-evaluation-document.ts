@@ -208,7 +208,9 @@ export function recognizeSelfEvaluationDocument(
   });
   if (total) {
     const { name: _name, ...figures } = budgetLine(total);
-    doc.budget = { ...figures, sources: lines.filter((l) => l !== total).map(budgetLine) };
+    // 财政资金小计 sums the sources under it (①中央… ②市级…): a subtotal is no source of its own.
+    const sources = lines.filter((l) => l !== total && !/小计$/.test(l.name));
+    doc.budget = { ...figures, sources: sources.map(budgetLine) };
   }
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
