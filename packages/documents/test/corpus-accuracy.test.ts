@@ -19,15 +19,17 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // added (templates nobody had read: 福建, 武汉, 广水, 银川 …), department 93.8 and self-evaluation 90.8 — the new
 // documents, not a worse reading, lowered these two; the older sets read as before; then project 96.8,
 // department 95.3, self-evaluation 97.8, disclosure 93.1 with run-together rows parted at chained levels and a
-// repeated column phrase, page numbering and word comparators read, and a heading over the 一级 column, 2026-12-03):
+// repeated column phrase, page numbering and word comparators read, and a heading over the 一级 column, 2026-12-03;
+// self-evaluation 98.5, project 97.2, disclosure 94.8 with a budget block's other columns known, a figure beside
+// its label read, a reason's sentence kept out of the names and a 部门决算公开 read as a disclosure, same day):
 // a change that reads worse fails here. The issue is done at 90 for project, department
 // and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 const FLOORS: Record<string, number> = {
-  project: 96,
+  project: 97,
   department: 95,
-  'self-evaluation': 97,
+  'self-evaluation': 98,
   monitoring: 100,
-  disclosure: 93,
+  disclosure: 94,
   // Prose (自评报告, 监控报告, notices): refused with a reason; a form read out of prose would be invented.
   report: 100,
 };
@@ -41,8 +43,14 @@ const HOLDOUT_FLOORS: Record<string, number> = { report: 100, project: 75, 'self
 // floors above stay comparable: measured 65.2 before the stream readings of 2026-12-02, 88.2 after; 89.5 with
 // the paged variants (one cell per line, space-aligned, single-spaced, numbered; page numbers, broken
 // headings) added and read (2026-12-03); 94.8 with the run-together readings of the same day (chained levels,
-// the repeated column phrase, a level written in two words).
-const STREAMS_FLOOR = 94;
+// the repeated column phrase, a level written in two words); 96.1 with a budget figure read beside its label and a
+// 0 under 偏差原因 parted from the figures run into it; 96.5 with a reason's sentence kept out of the names.
+const STREAMS_FLOOR = 96;
+
+// The wide set (corpus/wide: public pages of templates nobody had read) on its own, the set most like unseen
+// documents: measured 91.7, then 93.7 with a 部门整体 budget block's other columns known, a points note's tail
+// and a reason's sentence kept out of the indicator names, and a 部门决算公开 read (2026-12-03).
+const WIDE_FLOOR = 93;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {
@@ -80,6 +88,13 @@ describe('corpus accuracy', () => {
     expect(streams.length).toBeGreaterThan(0);
     const t = tally(streams, () => 'all').get('all')!;
     expect(percent(t)).toBeGreaterThanOrEqual(STREAMS_FLOOR);
+  });
+
+  it(`reads the wide set at ${WIDE_FLOOR} % of its fields or better`, async () => {
+    const wide = (await results).filter((d) => d.set === 'wide');
+    if (wide.length === 0) return;
+    const t = tally(wide, () => 'all').get('all')!;
+    expect(percent(t)).toBeGreaterThanOrEqual(WIDE_FLOOR);
   });
 
   it.skipIf(!haveSeeds)('keeps the five seeds at 100 %', async () => {

@@ -13,6 +13,12 @@ const PACKAGE_TITLES = [
   '部门预算情况说明',
   '部门预算说明',
   '部门预算公开说明',
+  // 部门决算公开: the year's final accounts, published in the same package form after the year.
+  '部门决算公开',
+  '部门决算信息公开',
+  '部门决算',
+  '部门决算情况说明',
+  '单位决算公开',
   '单位预算公开',
   '单位预算',
   '单位预算情况说明',
@@ -27,13 +33,30 @@ const PACKAGE_TITLES = [
 ];
 
 /** Words that open the subject of a title after the department's name: "2024年昌宁县卡斯镇“三公”经费…". */
-const TOPIC_WORDS = ['三公', '部门预算', '单位预算', '部门收支', '部门（单位）', '一般公共预算', '政府性基金', '财政拨款', '政府预算', '收支', '预算'];
+const TOPIC_WORDS = [
+  '三公',
+  '部门预算',
+  '部门决算',
+  '单位预算',
+  '单位决算',
+  '部门收支',
+  '部门（单位）',
+  '一般公共预算',
+  '政府性基金',
+  '财政拨款',
+  '政府预算',
+  '收支',
+  '预算',
+];
 
 const MAX_TITLE = 60;
 
 /** A package or part title ("…2023年部门预算情况说明"), or a standard table's title; null for other text. */
 export function disclosureTitleText(text: string): string | null {
-  const t = text.replace(/[|\s]+$/, '').replace(/\.pdf$/i, '').trim();
+  const t = text
+    .replace(/[|\s]+$/, '')
+    .replace(/\.pdf$/i, '')
+    .trim();
   const k = lexiconKey(t).replace(/目录$/, '');
   if (k.length < 4 || k.length > MAX_TITLE || /[。；]/.test(k)) return null;
   if (PACKAGE_TITLES.some((p) => k.endsWith(p)) || disclosureTableKind(k)) return t;
@@ -52,7 +75,8 @@ export function disclosureOpening(rows: readonly Row[], before: number): string 
     if (f.length === 0 || f.length > 2) continue;
     const text = f[0]!;
     const next = i + 1 < end ? filledCells(rows[i + 1]!)[0] : undefined;
-    if (/年度?$/.test(text) && text.length <= 40 && next && disclosureTitleText(next)) return `${text}${next}`;
+    if (/年度?$/.test(text) && text.length <= 40 && next && disclosureTitleText(next))
+      return `${text}${next}`;
     const head = /^(.{2,50}?(?:19|20)\d{2}\s*年度?\s*(?:部门|单位)预算(?:公开)?)(?=\s|目\s*录)/.exec(text);
     const title = disclosureTitleText(text) ?? (head ? head[1]! : null);
     if (!title) continue;
@@ -69,9 +93,11 @@ export function statesDisclosure(rows: readonly Row[]): boolean {
   for (const r of rows) {
     for (const c of filledCells(r)) {
       const t = lexiconKey(c);
-      if (/三公.{0,40}?\d+(\.\d+)?万元/.test(t) || /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?万元/.test(t)) return true;
+      if (/三公.{0,40}?\d+(\.\d+)?万元/.test(t) || /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?万元/.test(t))
+        return true;
       if (t.length <= MAX_TITLE && disclosureTableKind(t.replace(/^\d{1,2}[、.．]/, ''))) listed++;
-      if (t.length > MAX_TITLE && (t.match(/[一二三四五六七八九十]+、[^、]{2,30}?表/g)?.length ?? 0) >= 3) return true;
+      if (t.length > MAX_TITLE && (t.match(/[一二三四五六七八九十]+、[^、]{2,30}?表/g)?.length ?? 0) >= 3)
+        return true;
     }
   }
   return listed >= 2;
@@ -93,12 +119,20 @@ export function titleParts(title: string | null): { department: string | null; y
     const at = Math.min(...TOPIC_WORDS.map((w) => rest.indexOf(w)).filter((i) => i >= 0));
     department = Number.isFinite(at) && at >= 2 ? rest.slice(0, at) : '';
   }
-  return { department: department ? withoutRegion(department.replace(/\s+/g, '')) : null, year: Number(m[2]) };
+  return {
+    department: department ? withoutRegion(department.replace(/\s+/g, '')) : null,
+    year: Number(m[2]),
+  };
 }
 
 /** "新疆维吾尔自治区巴音郭楞蒙古自治州若羌县…卫生院" → "若羌县…卫生院": a unit names itself from its county. */
 function withoutRegion(name: string): string {
-  const m = /^(?:[\p{Script=Han}]{2,12}?(?:自治区|省))?(?:[\p{Script=Han}]{2,14}?(?:自治州|地区|盟))?(.+)$/u.exec(name);
+  const m =
+    /^(?:[\p{Script=Han}]{2,12}?(?:自治区|省))?(?:[\p{Script=Han}]{2,14}?(?:自治州|地区|盟))?(.+)$/u.exec(
+      name,
+    );
   const rest = m?.[1] ?? name;
-  return rest !== name && /^[\p{Script=Han}]{1,8}?(县|区|市|旗)/u.test(rest) && rest.length >= 6 ? rest : name;
+  return rest !== name && /^[\p{Script=Han}]{1,8}?(县|区|市|旗)/u.test(rest) && rest.length >= 6
+    ? rest
+    : name;
 }

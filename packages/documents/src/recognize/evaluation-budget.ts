@@ -35,6 +35,8 @@ const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null |
 
 /** How well a figure fits a budget column; -Infinity where it cannot stand. */
 export function fit(text: string, col: BudgetColumn): number {
+  // A column Jixiao keeps no figure of takes any figure, after the columns that fit it.
+  if (col === 'other') return 1;
   if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
   const small = isBareNumber(text) && Number(text) <= 100;
   // 执行率 printed without its % sign (79.27 under an 执行率 heading).
@@ -68,8 +70,14 @@ export function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boole
  * A line's figures placed in the columns in order, each where it fits best. Blank cells vanish in
  * extraction, so several placings may fit: the one whose 执行率 agrees with its amounts wins.
  */
-function placeFigures(figures: readonly string[], columns: readonly BudgetColumn[]): Partial<Record<BudgetColumn, string>> {
-  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
+function placeFigures(
+  figures: readonly string[],
+  columns: readonly BudgetColumn[],
+): Partial<Record<BudgetColumn, string>> {
+  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = {
+    score: -Infinity,
+    placed: {},
+  };
   const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
     if (score === -Infinity) return;
     if (i === figures.length) {
@@ -79,7 +87,7 @@ function placeFigures(figures: readonly string[], columns: readonly BudgetColumn
     }
     for (let k = j; k < columns.length; k++) {
       const col = columns[k]!;
-      if (col in placed) continue;
+      if (col !== 'other' && col in placed) continue;
       walk(i + 1, k + 1, score + fit(figures[i]!, col), { ...placed, [col]: figures[i]! });
     }
     // A figure no column can hold (an extraction artefact) is left out at a cost.
@@ -111,7 +119,9 @@ export function amountUnit(stream: readonly StreamCell[], end: number): '万元'
 function endsBlock(text: string): boolean {
   const key = labelKey(text);
   // A heading with points (年度绩效目标1（80分）, 产出指标（50分）) opens the next part: budget lines carry none.
-  return goalLabelOf(text) !== null || indicatorColumnOf(text) !== null || /^绩效指标|（\d+(\.\d+)?分）$/.test(key);
+  return (
+    goalLabelOf(text) !== null || indicatorColumnOf(text) !== null || /^绩效指标|（\d+(\.\d+)?分）$/.test(key)
+  );
 }
 
 /** The points the block's heading states: 预算执行情况（万元）（20分） → "20". */
@@ -138,7 +148,8 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   for (let i = from; i + 1 < stream.length; i++) {
     const col = budgetColumnOf(stream[i]!.text);
     const next = stream[i + 1]!.text;
-    if (!col || !isFigure(next) || col in values || (start >= 0 && stream[i]!.row !== stream[start]!.row)) continue;
+    if (!col || !isFigure(next) || col in values || (start >= 0 && stream[i]!.row !== stream[start]!.row))
+      continue;
     if (start < 0) start = i;
     values[col] = next;
     period ??= periodOfLabel(stream[i]!.text);
@@ -147,7 +158,12 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   const amounts = ['initial', 'annual', 'executed'].filter((c) => c in values);
   if (start < 0 || amounts.length === 0) return null;
   const unit = amountUnit(stream, end);
-  return { lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }], start, end, period };
+  return {
+    lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }],
+    start,
+    end,
+    period,
+  };
 }
 
 function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetBlock | null {
@@ -174,15 +190,28 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
     const points = headingPoints(stream, i);
     const scored = scoredTotalFigures(
-      lines.map((l) => ({ total: isBudgetTotalLabel(l.name), figures: l.figures, placed: placeFigures(l.figures, columns) })),
+      lines.map((l) => ({
+        total: isBudgetTotalLabel(l.name),
+        figures: l.figures,
+        placed: placeFigures(l.figures, columns),
+      })),
     );
     return {
       lines: lines.map((l) => {
         const total = isBudgetTotalLabel(l.name);
-        const values = convert(placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)), unit);
+        const values = convert(
+          placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
+          unit,
+        );
         // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.
         if (total && points && values.weight === undefined) values.weight = points;
-        return { name: labelKey(l.name).replace(/[:：]$/, '').replace(/^其中[:：]?/, ''), total, values };
+        return {
+          name: labelKey(l.name)
+            .replace(/[:：]$/, '')
+            .replace(/^其中[:：]?/, ''),
+          total,
+          values,
+        };
       }),
       start: i,
       end: j,
@@ -199,14 +228,22 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
  * score. (A source line printing as many figures as the total repeats its 分值 and 得分.)
  */
 export function scoredTotalFigures(
-  lines: ReadonlyArray<{ total: boolean; figures: readonly string[]; placed: Partial<Record<BudgetColumn, string>> }>,
+  lines: ReadonlyArray<{
+    total: boolean;
+    figures: readonly string[];
+    placed: Partial<Record<BudgetColumn, string>>;
+  }>,
 ): number | null {
   const total = lines.find((l) => l.total && (l.placed.weight !== undefined || l.placed.score !== undefined));
   return total ? total.figures.length : null;
 }
 
 /** The columns a source line with `count` figures may fill under a total line of `totalCount` scored figures. */
-export function sourceColumns(columns: readonly BudgetColumn[], count: number, totalCount: number | null): readonly BudgetColumn[] {
+export function sourceColumns(
+  columns: readonly BudgetColumn[],
+  count: number,
+  totalCount: number | null,
+): readonly BudgetColumn[] {
   return totalCount !== null && count < totalCount ? amountColumns(columns) : columns;
 }
 
@@ -216,9 +253,13 @@ export function amountColumns(columns: readonly BudgetColumn[]): BudgetColumn[] 
 }
 
 /** Amounts to 万元 decimal strings, the rate to its percent digits, scores as printed. */
-export function convert(values: Partial<Record<BudgetColumn, string>>, unit: '万元' | '元'): Partial<Record<BudgetColumn, string>> {
+export function convert(
+  values: Partial<Record<BudgetColumn, string>>,
+  unit: '万元' | '元',
+): Partial<Record<BudgetColumn, string>> {
   const out: Partial<Record<BudgetColumn, string>> = {};
   for (const [col, text] of Object.entries(values) as [BudgetColumn, string][]) {
+    if (col === 'other') continue;
     const v =
       col === 'rate'
         ? (parsePercent(text) ?? (isBareNumber(text) ? text.trim() : null))

@@ -9,7 +9,10 @@ import { cellStream } from './evaluation-cells.ts';
 import { keyed, segmentText } from './evaluation-text.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 
-const rowsOf = (text: string) => readFusedRows(atomsOf(text.split('|')), ['name', 'weight', 'target', 'actual', 'score', 'reason'], { maxWeight: null });
+const rowsOf = (text: string) =>
+  readFusedRows(atomsOf(text.split('|')), ['name', 'weight', 'target', 'actual', 'score', 'reason'], {
+    maxWeight: null,
+  });
 
 describe('cutting fused digits', () => {
   it('reads a run as well-formed numbers, the operator on the first and the unit on the last', () => {
@@ -25,12 +28,16 @@ describe('indicator rows from run-together text', () => {
   it('gives a word unit run into text (1010家长满意度) to the next name where the figures read without it', () => {
     // Made for this test from corpus 023's last two rows, run together as a .doc text layer writes them.
     const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score', 'reason'];
-    expect(readFusedRows(atomsOf(['学生满意度≧95%100%1010家长满意度≧95%100%1010']), cols, { maxWeight: null })).toEqual([
+    expect(
+      readFusedRows(atomsOf(['学生满意度≧95%100%1010家长满意度≧95%100%1010']), cols, { maxWeight: null }),
+    ).toEqual([
       { name: '学生满意度', cells: { target: '≧95%', actual: '100%', weight: '10', score: '10' } },
       { name: '家长满意度', cells: { target: '≧95%', actual: '100%', weight: '10', score: '10' } },
     ]);
     // The unit stays with its value where it is the value's: 3家 under 指标值, then the next name.
-    expect(readFusedRows(atomsOf(['合作企业数量≥3家3家1010群众满意度≥90%95%1010']), cols, { maxWeight: null })).toEqual([
+    expect(
+      readFusedRows(atomsOf(['合作企业数量≥3家3家1010群众满意度≥90%95%1010']), cols, { maxWeight: null }),
+    ).toEqual([
       { name: '合作企业数量', cells: { target: '≥3家', actual: '3家', weight: '10', score: '10' } },
       { name: '群众满意度', cells: { target: '≥90%', actual: '95%', weight: '10', score: '10' } },
     ]);
@@ -39,7 +46,11 @@ describe('indicator rows from run-together text', () => {
   it('keeps a name that starts with a figure and holds another whole, where a wrap cut it after one character', () => {
     // Made for this test after corpus 020: 5000吨稻谷、500吨成 / 品粮储备到位率, the wrap a cell boundary.
     const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'reason'];
-    expect(readFusedRows(atomsOf(['5000吨稻谷、500吨成', '品粮储备到位率100%100%库存数量真实率100%100%']), cols, { maxWeight: null })).toEqual([
+    expect(
+      readFusedRows(atomsOf(['5000吨稻谷、500吨成', '品粮储备到位率100%100%库存数量真实率100%100%']), cols, {
+        maxWeight: null,
+      }),
+    ).toEqual([
       { name: '5000吨稻谷、500吨成品粮储备到位率', cells: { target: '100%', actual: '100%' } },
       { name: '库存数量真实率', cells: { target: '100%', actual: '100%' } },
     ]);
@@ -52,7 +63,11 @@ describe('indicator rows from run-together text', () => {
   it('ends a name in the figure it sets where the target after it repeats the figure', () => {
     // Made for this test after corpus 015: 医疗收入达到5亿元 | 5亿元 | 6.47亿元 | 10 under 年初目标值 | 实际完成值 | 得分.
     const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'score'];
-    expect(readFusedRows(atomsOf(['完成院区建设,医疗收入达到5亿元5亿元6.47亿元10床位使用率90%92%10']), cols, { maxWeight: null })).toEqual([
+    expect(
+      readFusedRows(atomsOf(['完成院区建设,医疗收入达到5亿元5亿元6.47亿元10床位使用率90%92%10']), cols, {
+        maxWeight: null,
+      }),
+    ).toEqual([
       { name: '完成院区建设,医疗收入达到5亿元', cells: { target: '5亿元', actual: '6.47亿元', score: '10' } },
       { name: '床位使用率', cells: { target: '90%', actual: '92%', score: '10' } },
     ]);
@@ -62,43 +77,77 @@ describe('indicator rows from run-together text', () => {
     expect(rowsOf('项目验收合格率20100%100%20')).toEqual([
       { name: '项目验收合格率', cells: { weight: '20', target: '100%', actual: '100%', score: '20' } },
     ]);
-    expect(rowsOf('项目计划总投资1020万元20万元10')[0]!.cells).toEqual({ weight: '10', target: '20万元', actual: '20万元', score: '10' });
+    expect(rowsOf('项目计划总投资1020万元20万元10')[0]!.cells).toEqual({
+      weight: '10',
+      target: '20万元',
+      actual: '20万元',
+      score: '10',
+    });
   });
 
   it('parts rows where a score runs into the next name, and reads a text written twice as target and actual', () => {
     expect(rowsOf('安装水标尺10|≥266米|≥266米|10群众生活条件改善状况10显著提升显著提升10')).toEqual([
       { name: '安装水标尺', cells: { weight: '10', target: '≥266米', actual: '≥266米', score: '10' } },
-      { name: '群众生活条件改善状况', cells: { weight: '10', target: '显著提升', actual: '显著提升', score: '10' } },
+      {
+        name: '群众生活条件改善状况',
+        cells: { weight: '10', target: '显著提升', actual: '显著提升', score: '10' },
+      },
     ]);
   });
 
   it('keeps a deviation reason after a score below its points, and drops the template numbering 指标1', () => {
     expect(rowsOf('指标1种薯推广面积8是基本达到7加强技术指导')).toEqual([
-      { name: '种薯推广面积', cells: { weight: '8', target: '是基本达到', score: '7', reason: '加强技术指导' } },
+      {
+        name: '种薯推广面积',
+        cells: { weight: '8', target: '是基本达到', score: '7', reason: '加强技术指导' },
+      },
     ]);
   });
 
   it('drops the template numbering written with a colon or a mark (指标1：, 指标2、) between rows', () => {
     // Made for this test: two rows of a 自评表 whose template numbers its rows 指标1：, 指标2： (cells run together).
     const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score'];
-    expect(readFusedRows(atomsOf(['指标1：完成灌区改造项目数量1个1个1010指标2:受益农户满意度≥90%95%1010']), cols, { maxWeight: null })).toEqual([
+    expect(
+      readFusedRows(atomsOf(['指标1：完成灌区改造项目数量1个1个1010指标2:受益农户满意度≥90%95%1010']), cols, {
+        maxWeight: null,
+      }),
+    ).toEqual([
       { name: '完成灌区改造项目数量', cells: { target: '1个', actual: '1个', weight: '10', score: '10' } },
       { name: '受益农户满意度', cells: { target: '≥90%', actual: '95%', weight: '10', score: '10' } },
     ]);
   });
 
   it('cuts a 计量单位 off the name when the header puts it right after the name', () => {
-    const columns: IndicatorColumn[] = ['name', 'unit', 'op', 'targetValue', 'weight', 'actual', 'score', 'remark'];
-    expect(readFusedRows(atomsOf(['森林火灾受害率%0.910010管护面积万亩2810810']), columns, { maxWeight: null })).toEqual([
-      { name: '森林火灾受害率', cells: { unit: '%', targetValue: '0.9', weight: '10', actual: '0', score: '10' } },
-      { name: '管护面积', cells: { unit: '万亩', targetValue: '28', weight: '10', actual: '8', score: '10' } },
+    const columns: IndicatorColumn[] = [
+      'name',
+      'unit',
+      'op',
+      'targetValue',
+      'weight',
+      'actual',
+      'score',
+      'remark',
+    ];
+    expect(
+      readFusedRows(atomsOf(['森林火灾受害率%0.910010管护面积万亩2810810']), columns, { maxWeight: null }),
+    ).toEqual([
+      {
+        name: '森林火灾受害率',
+        cells: { unit: '%', targetValue: '0.9', weight: '10', actual: '0', score: '10' },
+      },
+      {
+        name: '管护面积',
+        cells: { unit: '万亩', targetValue: '28', weight: '10', actual: '8', score: '10' },
+      },
     ]);
   });
 });
 
 describe('the budget block from run-together text', () => {
   it('cuts fused figures where 执行率 = 执行数 ÷ 预算数 and 得分 = 分值 × 执行率', () => {
-    expect(placeFusedFigures(['202010100.00%', '10'], ['annual', 'executed', 'weight', 'rate', 'score'])).toEqual({
+    expect(
+      placeFusedFigures(['202010100.00%', '10'], ['annual', 'executed', 'weight', 'rate', 'score']),
+    ).toEqual({
       annual: '20',
       executed: '20',
       weight: '10',
@@ -108,7 +157,13 @@ describe('the budget block from run-together text', () => {
   });
 
   it('does not cut a figure printed in a cell of its own', () => {
-    expect(placeFusedFigures(['387664.62', '387664.62'], ['initial', 'annual', 'executed', 'weight', 'rate', 'score'], [true, true])).toEqual({
+    expect(
+      placeFusedFigures(
+        ['387664.62', '387664.62'],
+        ['initial', 'annual', 'executed', 'weight', 'rate', 'score'],
+        [true, true],
+      ),
+    ).toEqual({
       annual: '387664.62',
       executed: '387664.62',
     });
@@ -116,7 +171,9 @@ describe('the budget block from run-together text', () => {
 
   it('reads 得分（20分*执行率） as one label and a measure word glued to the text after a score as that text', () => {
     // Made for this test after corpus 015 (OCR): the score 20 run into the scrambled vertical label 度效标.
-    const seg = keyed('预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度资金总额10001000100%20度效标');
+    const seg = keyed(
+      '预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度资金总额10001000100%20度效标',
+    );
     const block = readBudgetInText(seg, cellStream([paragraph(seg.text, 1)]));
     expect(block?.lines[0]).toEqual({
       name: '年度资金总额',
@@ -126,12 +183,21 @@ describe('the budget block from run-together text', () => {
   });
 
   it('reads 分值执行率得分 as three columns, not 分值 | 执行率得分', () => {
-    const seg = keyed('年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10年度总体目标');
+    const seg = keyed(
+      '年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10年度总体目标',
+    );
     const block = readBudgetInText(seg, cellStream([paragraph(seg.text, 1)]));
     expect(block?.lines[0]).toEqual({
       name: '年度资金总额',
       total: true,
-      values: { initial: '2456.18', annual: '2456.18', executed: '2456.18', weight: '10', rate: '100', score: '10' },
+      values: {
+        initial: '2456.18',
+        annual: '2456.18',
+        executed: '2456.18',
+        weight: '10',
+        rate: '100',
+        score: '10',
+      },
     });
   });
 });
@@ -143,10 +209,22 @@ describe('a 自评表 whose cells ran together', () => {
     '质量指标验收合格率20100%100%20总分100100';
 
   it('reads its budget, indicators (header order, level names) and the fused 总分', () => {
-    const rows: Row[] = [paragraph('项目支出绩效自评表（2022年度）', 1), { cells: ['项目名称', '水标尺安装'], line: 2, table: true }, paragraph(fused, 3)];
+    const rows: Row[] = [
+      paragraph('项目支出绩效自评表（2022年度）', 1),
+      { cells: ['项目名称', '水标尺安装'], line: 2, table: true },
+      paragraph(fused, 3),
+    ];
     const doc = recognizeSelfEvaluationDocument(rows, '项目支出绩效自评表（2022年度）');
-    expect(doc?.budget).toMatchObject({ annual: '20', executed: '20', weight: '10', rate: '100.00', score: '10' });
-    expect(doc?.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual.raw, i.weight, i.score])).toEqual([
+    expect(doc?.budget).toMatchObject({
+      annual: '20',
+      executed: '20',
+      weight: '10',
+      rate: '100.00',
+      score: '10',
+    });
+    expect(
+      doc?.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual.raw, i.weight, i.score]),
+    ).toEqual([
       ['产出指标', '数量指标', '安装水标尺', '≥266米', '≥266米', '10', '10'],
       ['产出指标', '质量指标', '验收合格率', '100%', '100%', '20', '20'],
     ]);
@@ -162,7 +240,10 @@ describe('a 自评表 whose cells ran together', () => {
     if (!outcome.ok) return;
     const doc = outcome.evaluations[0];
     expect(doc?.kind).toBe('self-evaluation');
-    expect(doc?.kind === 'self-evaluation' ? doc.indicators.map((i) => i.name) : []).toEqual(['安装水标尺', '验收合格率']);
+    expect(doc?.kind === 'self-evaluation' ? doc.indicators.map((i) => i.name) : []).toEqual([
+      '安装水标尺',
+      '验收合格率',
+    ]);
   });
 });
 
@@ -171,12 +252,17 @@ describe('dates and numbered empty rows in run-together text', () => {
 
   it('reads a date as one text and the figure run into its year as a figure before it', () => {
     // 分值 5 | 指标值 2021年12月完成 | 实际 2021年12月完成 | 得分 4, run together as an OCR'd preview gives them.
-    expect(readFusedRows(atomsOf(['公用经费完成时间52021年12月完成2021年12月完成4']), cols, { maxWeight: null })).toEqual([
-      { name: '公用经费完成时间', cells: { weight: '5', target: '2021年12月完成', actual: '2021年12月完成', score: '4' } },
+    expect(
+      readFusedRows(atomsOf(['公用经费完成时间52021年12月完成2021年12月完成4']), cols, { maxWeight: null }),
+    ).toEqual([
+      {
+        name: '公用经费完成时间',
+        cells: { weight: '5', target: '2021年12月完成', actual: '2021年12月完成', score: '4' },
+      },
     ]);
   });
 
-  it('keeps a template\'s numbered empty row (指标2:) at a cell\'s end as text, not a figure', () => {
+  it("keeps a template's numbered empty row (指标2:) at a cell's end as text, not a figure", () => {
     expect(atomsOf(['办公所需成本415万元15万元4指标2:']).map((a) => [a.kind, a.text])).toEqual([
       ['text', '办公所需成本'],
       ['value', '415万元'],
@@ -198,7 +284,52 @@ describe('letters OCR gives for digits', () => {
 
   it('leaves the letters as text where the column holds a value, and a run that reads as no number', () => {
     const valueCols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual'];
-    expect(readFusedRows(atomsOf(['保障人数102370人IO']), valueCols, { maxWeight: null })[0]?.cells.actual).not.toBe('10');
+    expect(
+      readFusedRows(atomsOf(['保障人数102370人IO']), valueCols, { maxWeight: null })[0]?.cells.actual,
+    ).not.toBe('10');
     expect(atomsOf(['保障人数102370人OI']).some((a) => a.misread !== undefined)).toBe(false);
+  });
+});
+
+describe('a 0 under 偏差原因 run into the figures', () => {
+  it('is a fifth cell saying there is no reason, not a digit of the target', () => {
+    // Made for this test after a 河北 自评表 joined into one line: 100 | 100 | 10 | 10 | 0.
+    const rows = readFusedRows(
+      atomsOf(['学生满意度10010010100']),
+      ['name', 'target', 'actual', 'weight', 'score', 'reason'],
+      { maxWeight: null },
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      { target: '100', actual: '100', weight: '10', score: '10', reason: '0' },
+    ]);
+  });
+});
+
+describe('a reason written with a figure in it', () => {
+  it('stays the reason of its row, no indicator of its own (已完工,剩余3%尾款未付…。)', () => {
+    // Made for this test after a 河北 自评表, one cell per line.
+    const cells = [
+      '指标1工程资金金额',
+      '43.2',
+      '37.24',
+      '10',
+      '9',
+      '已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。',
+    ];
+    const rows = readFusedRows(atomsOf(cells), ['name', 'target', 'actual', 'weight', 'score', 'reason'], {
+      maxWeight: null,
+    });
+    expect(rows).toEqual([
+      {
+        name: '工程资金金额',
+        cells: {
+          target: '43.2',
+          actual: '37.24',
+          weight: '10',
+          score: '9',
+          reason: '已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。',
+        },
+      },
+    ]);
   });
 });

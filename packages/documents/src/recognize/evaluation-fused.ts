@@ -4,7 +4,15 @@
 // under 分值 | 年度指标值 reads 20 | 100%. Rows themselves are found the same way: the reading of a run of atoms
 // as rows that places the most figures at the least cost wins.
 import { isOperatorCell } from './evaluation-cells.ts';
-import { cutValue, doubledHalf, isWellFormedNumber, looseUnits, partsOf, unitAt, type Atom } from './evaluation-atoms.ts';
+import {
+  cutValue,
+  doubledHalf,
+  isWellFormedNumber,
+  looseUnits,
+  partsOf,
+  unitAt,
+  type Atom,
+} from './evaluation-atoms.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 
 type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
@@ -69,11 +77,13 @@ function fitCost(c: Candidate, kind: SlotKind): number {
     case 'number': {
       if (c.kind !== 'value') return Infinity;
       const { op, number, unit } = partsOf(c.text);
-      if (op !== '' || (unit !== '' && unit !== '分') || !isWellFormedNumber(number) || Number(number) > 100) return Infinity;
+      if (op !== '' || (unit !== '' && unit !== '分') || !isWellFormedNumber(number) || Number(number) > 100)
+        return Infinity;
       return number.includes('.') ? 0.3 : 0;
     }
     case 'value':
-      if (c.kind === 'text' && /^\p{Script=Han}$/u.test(c.text) && !ONE_CHARACTER_VALUES.test(c.text)) return 2.5;
+      if (c.kind === 'text' && /^\p{Script=Han}$/u.test(c.text) && !ONE_CHARACTER_VALUES.test(c.text))
+        return 2.5;
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
       return c.kind === 'text' && (unitAt(c.text) === c.text || c.text === '%') ? 0 : Infinity;
@@ -82,7 +92,8 @@ function fitCost(c: Candidate, kind: SlotKind): number {
     case 'text':
       // A measure word alone (家, 吨) is no reason or remark: it is a unit that lost its number, or a name's start.
       if (c.kind === 'text' && unitAt(c.text) === c.text) return Infinity;
-      return c.kind === 'text' ? 0 : 1;
+      // A 0 under 偏差原因 says there is none, as forms write it.
+      return c.kind === 'text' || c.text === '0' ? 0 : 1;
   }
 }
 
@@ -122,29 +133,58 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
 }
 
 /** The ways the atom at `i` (with the atoms it may take along) makes one or more candidate cells. */
-function candidatesAt(atoms: readonly Atom[], i: number, slotsLeft: number): Array<{ cells: Candidate[]; next: number; cost: number }> {
+function candidatesAt(
+  atoms: readonly Atom[],
+  i: number,
+  slotsLeft: number,
+): Array<{ cells: Candidate[]; next: number; cost: number }> {
   const a = atoms[i]!;
   const out: Array<{ cells: Candidate[]; next: number; cost: number }> = [];
   if (a.kind === 'value') {
-    for (let k = 1; k <= Math.min(4, slotsLeft); k++)
+    // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells.
+    for (let k = 1; k <= Math.min(5, slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
-        out.push({ cells: pieces.map((text) => ({ text, kind: 'value' as const })), next: i + 1, cost: CUT * (k - 1) });
+        out.push({
+          cells: pieces.map((text) => ({ text, kind: 'value' as const })),
+          next: i + 1,
+          cost: CUT * (k - 1),
+        });
     // ≥50 | 厘米: a value and its unit in two atoms.
     const b = atoms[i + 1];
     if (b?.kind === 'text' && partsOf(a.text).unit === '' && unitAt(b.text) === b.text)
       out.push({ cells: [{ text: a.text + b.text, kind: 'value' }], next: i + 2, cost: 0 });
   } else {
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
-    if (a.misread) out.push({ cells: [{ text: a.misread, kind: 'value', misread: true }], next: i + 1, cost: 0.5 });
+    if (a.misread)
+      out.push({ cells: [{ text: a.misread, kind: 'value', misread: true }], next: i + 1, cost: 0.5 });
     const half = doubledHalf(a.text);
     if (half && slotsLeft >= 2)
-      out.push({ cells: [{ text: half, kind: 'text' }, { text: half, kind: 'text' }], next: i + 1, cost: 0 });
+      out.push({
+        cells: [
+          { text: half, kind: 'text' },
+          { text: half, kind: 'text' },
+        ],
+        next: i + 1,
+        cost: 0,
+      });
   }
   // A text with figures in it (已完工,剩余3%尾款未付): the atoms of one cell read as one text.
   let j = i + 1;
   while (j < atoms.length && atoms[j]!.cell === a.cell) j++;
   if (j > i + 1 && atoms.slice(i, j).some((x) => x.kind === 'text'))
-    out.push({ cells: [{ text: atoms.slice(i, j).map((x) => x.text).join(''), kind: 'text' }], next: j, cost: 0.2 });
+    out.push({
+      cells: [
+        {
+          text: atoms
+            .slice(i, j)
+            .map((x) => x.text)
+            .join(''),
+          kind: 'text',
+        },
+      ],
+      next: j,
+      cost: 0.2,
+    });
   return out;
 }
 
@@ -158,7 +198,10 @@ export function readRowValues(
   ctx: RowContext = { maxWeight: null },
 ): { cells: Partial<Record<IndicatorColumn, string>>; cost: number } {
   const slots = columns.filter((c) => SLOT_KIND[c] !== undefined);
-  let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = { cells: {}, cost: atoms.length * DROP };
+  let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = {
+    cells: {},
+    cost: atoms.length * DROP,
+  };
   let steps = 0;
   const placed: Array<string | undefined> = new Array<string | undefined>(slots.length);
   const finish = (cost: number) => {
@@ -177,7 +220,8 @@ export function readRowValues(
     if (i === atoms.length) return finish(cost);
     if (cost - (rest[s] ?? 2) >= best.cost) return;
     go(i + 1, s, cost + DROP);
-    for (const cand of candidatesAt(atoms, i, slots.length - s)) place(cand.cells, 0, cand.next, s, cost + cand.cost);
+    for (const cand of candidatesAt(atoms, i, slots.length - s))
+      place(cand.cells, 0, cand.next, s, cost + cand.cost);
   };
   // The candidate cells of one atom go to columns in order, skipping the columns left blank.
   const place = (cells: readonly Candidate[], c: number, next: number, s: number, cost: number) => {
@@ -239,7 +283,11 @@ function repeatedTail(written: string): Array<readonly [string, readonly string[
  * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
  * text) and the values after it; the reading of the run with the least cost.
  */
-export function readFusedRows(written: readonly Atom[], columns: readonly IndicatorColumn[], ctx: RowContext): FusedRow[] {
+export function readFusedRows(
+  written: readonly Atom[],
+  columns: readonly IndicatorColumn[],
+  ctx: RowContext,
+): FusedRow[] {
   const atoms = looseUnits(written);
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
@@ -257,12 +305,33 @@ export function readFusedRows(written: readonly Atom[], columns: readonly Indica
       const last = atoms[k]!;
       if (last.repeated) break;
       // 医疗收入达到5亿元 | 5亿元 | 6.47亿元: a name may end in the figure it sets, when the target after it repeats it.
-      const stated = last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && atoms[k + 1]?.text === last.text;
+      const stated =
+        last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && atoms[k + 1]?.text === last.text;
       if (last.kind !== 'text' && !stated) continue;
-      const written = atoms.slice(i, k + 1).map((a) => a.text).join('');
+      // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
+      // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.
+      const figure = atoms[k + 1];
+      const after = atoms[k + 2];
+      if (
+        figure?.kind === 'value' &&
+        figure.glued &&
+        after?.kind === 'text' &&
+        after.glued &&
+        after.text.includes('。')
+      )
+        continue;
+      const written = atoms
+        .slice(i, k + 1)
+        .map((a) => a.text)
+        .join('');
+      // Nor is a sentence (…提高预算准确度。) part of a name.
+      if (written.includes('。')) continue;
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
       const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated ? 0.5 : 0);
-      const readings = [...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const), ...repeatedTail(written)];
+      const readings = [
+        ...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const),
+        ...repeatedTail(written),
+      ];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.
         const bare = name.replace(/^\d[\d.]*/, '');

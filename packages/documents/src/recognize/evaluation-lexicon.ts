@@ -101,12 +101,19 @@ export function indicatorColumnSpellings(): Array<[string, IndicatorColumn]> {
   return [...indicatorByKey];
 }
 
+/** A column's circled number and the formula over the others' numbers, at the end of its label. */
+const CIRCLED_NOTE = /[①-⑳](?:[=＝][①-⑳+＋\-－/×*÷]+)?$/;
+
 /** A label without the notes templates add: (A), (B), (分), (万元), (B/A). */
 export function bareLabel(text: string): string {
-  return labelKey(text)
-    .replace(/^[★☆*]+/, '')
-    .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
-    .replace(/[:：]$/, '');
+  return (
+    labelKey(text)
+      .replace(/^[★☆*]+/, '')
+      // 年中调整金额③, 支出实现率（%）⑥=⑤/④: the circled number a column is referred to by, and its formula.
+      .replace(CIRCLED_NOTE, '')
+      .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
+      .replace(/[:：]$/, '')
+  );
 }
 
 /** The indicator-table column a header cell names, or null. */
@@ -120,10 +127,18 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
 }
 
 /** What a column of the 预算执行情况 block holds. */
-export type BudgetColumn = 'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score';
+export type BudgetColumn =
+  'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score' | 'other';
 
 const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
-  initial: ['年初预算数', '年初批复数', '年初批复预算', '年初预算'],
+  initial: [
+    '年初预算数',
+    '年初批复数',
+    '年初批复预算',
+    '年初预算',
+    '年初部门预算安排金额',
+    '年初预算安排金额',
+  ],
   annual: [
     '全年预算数',
     '预算数',
@@ -134,18 +149,32 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '变动后预算数',
     '全年预算',
   ],
-  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数'],
+  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
-  rate: ['执行率', '预算执行率', '资金执行率'],
+  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率'],
   weight: ['分值', '执行率权重', '权重'],
   score: ['得分', '执行率得分', '资金执行得分'],
+  // Columns Jixiao keeps no figure of (a 部门整体 block's carry-over, mid-year change, balance): known, so that
+  // the block's header reads whole and the figures under them do not land in the columns beside them.
+  other: ['历年结余结转', '年中调整金额', '本年度结余金额', '结余金额', '资金结余率', '结余率', '小计'],
 };
+
+/** 小计 heads a column only inside a header's run of labels: alone in a cell it names a line of the block. */
+const LINE_TOO = new Set(['小计']);
 
 /**
  * Headings of the budget block's text columns (a deviation's reason, a note): they hold no figure, so in
  * run-together text they end the labels and are no part of the first line's name (原因总额 is 总额).
  */
-export const BUDGET_TEXT_COLUMNS: readonly string[] = ['偏差原因分析', '偏差原因', '未完成原因', '原因分析', '原因', '备注', '说明'];
+export const BUDGET_TEXT_COLUMNS: readonly string[] = [
+  '偏差原因分析',
+  '偏差原因',
+  '未完成原因',
+  '原因分析',
+  '原因',
+  '备注',
+  '说明',
+];
 
 const budgetByKey = new Map<string, BudgetColumn>();
 for (const [col, spellings] of Object.entries(BUDGET_COLUMNS) as [BudgetColumn, readonly string[]][])
@@ -162,6 +191,7 @@ const MONTH_EXECUTED = /^(1?[—\-－–~～至]?\d{1,2})月(份)?(累计)?执�
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
   const key = bareLabel(text).replace(/（B\/A\d?$/, '');
+  if (LINE_TOO.has(key)) return null;
   const hit = budgetByKey.get(key);
   if (hit) return hit;
   if (MONTH_EXECUTED.test(key)) return 'executed';
@@ -187,9 +217,49 @@ export function isBudgetTotalLabel(text: string): boolean {
  * run into the next cell ends where its unit does.
  */
 export const MEASURE_WORDS: readonly string[] = [
-  '元/亩', '元/吨', '元/公斤', '元/年', '元/户', '元/株', '万亩', '万株', '人·月', '课时', '学时', '亩次',
-  '粒', '株', '头', '只', '棵', '羽', '尾', '盏', '根', '间', '栋', '眼', '口', '匹', '箱', '袋', '瓶', '盒',
-  '百分比', '厘米', '毫米', '趟', '宗', '起', '例', '座', '所', '艘', '架', '片', '处',
+  '元/亩',
+  '元/吨',
+  '元/公斤',
+  '元/年',
+  '元/户',
+  '元/株',
+  '万亩',
+  '万株',
+  '人·月',
+  '课时',
+  '学时',
+  '亩次',
+  '粒',
+  '株',
+  '头',
+  '只',
+  '棵',
+  '羽',
+  '尾',
+  '盏',
+  '根',
+  '间',
+  '栋',
+  '眼',
+  '口',
+  '匹',
+  '箱',
+  '袋',
+  '瓶',
+  '盒',
+  '百分比',
+  '厘米',
+  '毫米',
+  '趟',
+  '宗',
+  '起',
+  '例',
+  '座',
+  '所',
+  '艘',
+  '架',
+  '片',
+  '处',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -197,7 +267,17 @@ export const MEASURE_WORDS: readonly string[] = [
  * them (主管部门 | 联系人 | 李四 leaves 主管部门 blank).
  */
 export const HEAD_OTHER_LABELS: readonly string[] = [
-  '项目负责人', '负责人', '部门联系人', '联系人', '联系电话', '电话', '填报人', '填报日期', '填表人', '填表日期', '审核人',
+  '项目负责人',
+  '负责人',
+  '部门联系人',
+  '联系人',
+  '联系电话',
+  '电话',
+  '填报人',
+  '填报日期',
+  '填表人',
+  '填表日期',
+  '审核人',
 ];
 
 /** Identifying fields of the form's head. */
@@ -223,7 +303,15 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '项目实施单位/项目负责人',
   ],
   // 主管部n: the OCR spelling of corpus 024, kept as data like any other.
-  department: ['主管部门', '县级主管部门', '市县主管部门', '业务主管部门', '主管部门（单位）名称', '主管部门及代码', '主管部n'],
+  department: [
+    '主管部门',
+    '县级主管部门',
+    '市县主管部门',
+    '业务主管部门',
+    '主管部门（单位）名称',
+    '主管部门及代码',
+    '主管部n',
+  ],
 };
 
 const fieldByKey = new Map<string, EvaluationField>();
@@ -280,7 +368,9 @@ export function endsIndicatorTable(text: string): boolean {
   const key = bareLabel(text);
   return (
     totalLabelOf(key) !== null ||
-    /^(其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|注[:：]?|备注[:：]|填表说明|说明[:：]?$)/.test(key) ||
+    /^(其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|注[:：]?|备注[:：]|填表说明|说明[:：]?$)/.test(
+      key,
+    ) ||
     /^(偏差或不能完成目标原因分析|相关建议或举措)$/.test(key)
   );
 }

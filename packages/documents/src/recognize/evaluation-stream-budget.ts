@@ -3,18 +3,45 @@
 // their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount } from '@jixiao/core';
+import { labelKey } from '../rows/clean-cell.ts';
 import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
-import { amountUnit, convert, fit, scoredTotalFigures, sourceColumns, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import {
+  amountUnit,
+  convert,
+  fit,
+  scoredTotalFigures,
+  sourceColumns,
+  type BudgetBlock,
+  type BudgetLine,
+} from './evaluation-budget.ts';
 import type { StreamCell } from './evaluation-cells.ts';
-import { BUDGET_TEXT_COLUMNS, budgetColumnSpellings, isBudgetTotalLabel, type BudgetColumn } from './evaluation-lexicon.ts';
+import {
+  BUDGET_TEXT_COLUMNS,
+  budgetColumnSpellings,
+  isBudgetTotalLabel,
+  type BudgetColumn,
+} from './evaluation-lexicon.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
 let spellings: Spellings<BudgetColumn> | null = null;
 const budgetLabels = () => (spellings ??= new Spellings(budgetColumnSpellings()));
 
-/** A note after a budget label, closed or cut by OCR: （A）, （B/A1, （20分*执行率）. */
+/** A column's circled number and its formula after the label: ③, ④=①+②+③, ⑥=⑤/④. */
+const CIRCLED = /^[①-⑳](?:[=＝][①-⑳+＋\-－/×*÷]+)?/;
+
+/** The notes after a budget label, one after another: 支出实现率（%）⑥=⑤/④. */
 function budgetNoteEnd(key: string, at: number): number {
+  for (let end = at; ;) {
+    const circled = CIRCLED.exec(key.slice(end, end + 16));
+    const next = circled ? end + circled[0].length : bracketNoteEnd(key, end);
+    if (next === end) return end;
+    end = next;
+  }
+}
+
+/** A note after a budget label, closed or cut by OCR: （A）, （B/A1, （20分*执行率）. */
+function bracketNoteEnd(key: string, at: number): number {
   // （20分*执行率）: a note closed before another opens is whole, though it starts like a cut one (（20).
   const closed = noteEnd(key, at);
   if (closed > at && !key.slice(at + 1, closed).includes('（')) return closed;
@@ -28,6 +55,9 @@ function budgetNoteEnd(key: string, at: number): number {
  * The labels from keyed position `i` on, read so that no column is named twice and as many labels as possible
  * are read: 分值执行率得分 is 分值 | 执行率 | 得分, not 分值 | 执行率得分 (a spelling of 得分 in other templates).
  */
+/** An amount or rate as printed beside a label. */
+const BESIDE = /^\d[\d,]*(?:\.\d+)?(?:万元|元|[%％])?/;
+
 function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: number } {
   let best: { columns: BudgetColumn[]; end: number } = { columns: [], end: i };
   let steps = 0;
@@ -35,8 +65,14 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     if (++steps > 2000) return;
     if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
     const hits = budgetLabels().allAt(key, at);
+    // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
+    // figure is printed again on its line under the labels).
+    const beside = columns.length > 0 && hits.length === 0 ? BESIDE.exec(key.slice(at, at + 24)) : null;
+    if (beside && budgetLabels().allAt(key, at + beside[0].length).length > 0)
+      walk(at + beside[0].length, columns);
     for (const hit of hits.length > 0 ? hits : nearMissesAt(key, at, budgetColumnSpellings())) {
-      if (columns.includes(hit.value)) continue;
+      // Columns Jixiao keeps no figure of may be several; each known one is named once.
+      if (hit.value !== 'other' && columns.includes(hit.value)) continue;
       columns.push(hit.value);
       walk(budgetNoteEnd(key, hit.end), columns);
       columns.pop();
@@ -49,13 +85,15 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
 /** The block's labels: a run of two or more naming an amount. */
 function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
   for (let i = 0; i < seg.key.length; i++) {
-    const first = budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
+    const first =
+      budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
     if (!first) continue;
     let { columns, end } = labelRun(seg.key, i);
     // 年度预算数（万元） over 年初预算 | 调整后预算数 | 预算执行数: a heading spanning the amounts names one of them
     // again; the columns are the run after it when that run is the longer.
     const under = labelRun(seg.key, budgetNoteEnd(seg.key, first.end));
-    if (under.columns.length > columns.length && under.columns.includes(first.value)) ({ columns, end } = under);
+    if (under.columns.length > columns.length && under.columns.includes(first.value))
+      ({ columns, end } = under);
     if (columns.length >= 2 && columns.some((c) => c === 'initial' || c === 'annual' || c === 'executed')) {
       const text = BUDGET_TEXT_COLUMNS.find((t) => seg.key.startsWith(t, end));
       return { columns, start: i, end: text ? end + text.length : end };
@@ -66,7 +104,8 @@ function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: n
 }
 
 /** What ends the block: the goals, the indicator table. */
-const BLOCK_END = /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称/;
+const BLOCK_END =
+  /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称/;
 
 /** 预算执行情况（万元）（20分）: the 分值 the block's heading states. */
 function headingPoints(seg: SegmentText, start: number): string | null {
@@ -97,7 +136,12 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   const rate = plain(p.rate);
   const annual = num(p.annual);
   const executed = num(p.executed);
-  return annual > 0 && !Number.isNaN(rate) && !Number.isNaN(executed) && Math.abs((executed / annual) * 100 - rate) <= 0.5;
+  return (
+    annual > 0 &&
+    !Number.isNaN(rate) &&
+    !Number.isNaN(executed) &&
+    Math.abs((executed / annual) * 100 - rate) <= 0.5
+  );
 }
 
 /** The block's arithmetic on one placing: how much of it holds. */
@@ -152,11 +196,18 @@ function cutsOf(figure: string, k: number): string[][] {
     const piece = `.${digits.slice(0, d)}`;
     const rest = digits.slice(d) + lost[2]!;
     if (rest === '') continue;
-    const tails = rest.startsWith('.') ? (d === digits.length ? cutsOf(rest, k - 1) : []) : cutValue(rest, k - 1, 2_000, 4);
+    const tails = rest.startsWith('.')
+      ? d === digits.length
+        ? cutsOf(rest, k - 1)
+        : []
+      : cutValue(rest, k - 1, 2_000, 4);
     for (const tail of tails) out.push([piece, ...tail]);
   }
   return out;
 }
+
+/** A figure printed with its money unit. */
+const MONEY_UNIT = /\d(万元|元)$/;
 
 /** A line's figures placed in the columns, fused runs cut, the placing the arithmetic bears out winning. */
 export function placeFusedFigures(
@@ -164,7 +215,10 @@ export function placeFusedFigures(
   columns: readonly BudgetColumn[],
   alone: readonly boolean[] = [],
 ): Partial<Record<BudgetColumn, string>> {
-  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = { score: -Infinity, placed: {} };
+  let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = {
+    score: -Infinity,
+    placed: {},
+  };
   // A stranger line (a hostile or broken file) is not cut: its figures go one to a column, in order.
   if (figures.length > 8 || columns.length > 8) {
     const placed: Partial<Record<BudgetColumn, string>> = {};
@@ -188,7 +242,8 @@ export function placeFusedFigures(
         for (let s = j; s + k <= columns.length; s++) {
           const next = { ...placed };
           // A figure that stands in a cell of its own was printed as one: cutting it costs more.
-          let add = -(k - 1) * (alone[i] ? 6 : 1);
+          // So was one that carries its unit (38.75万元): digits run together print no unit between them.
+          let add = -(k - 1) * (alone[i] || MONEY_UNIT.test(figures[i]!) ? 6 : 1);
           pieces.forEach((p, n) => {
             next[columns[s + n]!] = p;
             add += fitOf(p, columns[s + n]!);
@@ -205,8 +260,12 @@ export function placeFusedFigures(
 
 /** The total line's label standing right before the block's labels (年度资金总额), or an empty name. */
 function nameBefore(seg: SegmentText, start: number): string {
-  const before = original(seg, Math.max(0, start - 12), start).split(CELL).at(-1) ?? '';
-  for (let k = 0; k < before.length; k++) if (isBudgetTotalLabel(before.slice(k).replace(/[:：]$/, ''))) return before.slice(k);
+  const before =
+    original(seg, Math.max(0, start - 12), start)
+      .split(CELL)
+      .at(-1) ?? '';
+  for (let k = 0; k < before.length; k++)
+    if (isBudgetTotalLabel(before.slice(k).replace(/[:：]$/, ''))) return before.slice(k);
   return '';
 }
 
@@ -218,8 +277,29 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
   atoms.forEach((a, k) => {
     const next = atoms[k + 1];
+    // 38.75 万元: a money unit written apart is its figure's still.
+    if (
+      a.kind === 'text' &&
+      /^(万元|元)$/.test(a.text) &&
+      out.at(-1)?.kind === 'value' &&
+      !/\p{Script=Han}$/u.test(out.at(-1)!.text)
+    ) {
+      out[out.length - 1] = { ...out.at(-1)!, text: out.at(-1)!.text + a.text };
+      return;
+    }
+    // 2022年原州区…项目: a year opens a line's name; it is no amount.
+    if (a.kind === 'value' && /^(19|20)\d\d年$/.test(a.text)) {
+      out.push({ ...a, kind: 'text' });
+      return;
+    }
     const { op, number, unit } = partsOf(a.text);
-    if (a.kind === 'value' && next?.kind === 'text' && next.glued && /^\p{Script=Han}+$/u.test(unit) && !/[元分]$/.test(unit))
+    if (
+      a.kind === 'value' &&
+      next?.kind === 'text' &&
+      next.glued &&
+      /^\p{Script=Han}+$/u.test(unit) &&
+      !/[元分]$/.test(unit)
+    )
       out.push({ ...a, text: op + number }, { kind: 'text', text: unit, cell: a.cell, glued: true });
     else out.push(a);
   });
@@ -245,10 +325,12 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       // The first figure shares its cell with the labels when they ran into it (执行率（B/A）64.864.8…).
       const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
       last.alone.push(!afterLabels && atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
-    }
-    else if (a.kind === 'text') {
-      // 年度财政 | 资金总额: a label cut in two stays one.
-      if (last && last.figures.length === 0) last.name += a.text;
+    } else if (a.kind === 'text') {
+      // 年度财政 | 资金总额: a label cut in two stays one; 合计 (合 计) after a line left blank is a line of its own.
+      const total = /^(合计|总计)/.test(
+        labelKey(a.text + (atoms[k + 1]?.kind === 'text' ? atoms[k + 1]!.text : '')),
+      );
+      if (last && last.figures.length === 0 && !total) last.name += a.text;
       else lines.push({ name: a.text, figures: [], alone: [] });
     }
   }
@@ -265,17 +347,16 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       placed: placeFusedFigures(l.figures, header.columns, l.alone),
     })),
   );
-  const read: BudgetLine[] = named
-    .map((l) => {
-      const name = l.name;
-      const total = isBudgetTotalLabel(name);
-      const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
-      const placed = placeFusedFigures(l.figures, columns, l.alone);
-      const values = convert(placed, unit);
-      raw.push(placed);
-      if (total && points && values.weight === undefined) values.weight = points;
-      return { name, total, values };
-    });
+  const read: BudgetLine[] = named.map((l) => {
+    const name = l.name;
+    const total = isBudgetTotalLabel(name);
+    const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
+    const placed = placeFusedFigures(l.figures, columns, l.alone);
+    const values = convert(placed, unit);
+    raw.push(placed);
+    if (total && points && values.weight === undefined) values.weight = points;
+    return { name, total, values };
+  });
   if (read.length === 0) return null;
   takeSourceFigures(read, raw);
   return { lines: read, start: cellIndexAt(seg, header.start), end: cellIndexAt(seg, end), period: null };
@@ -289,12 +370,18 @@ const FIGURES = ['rate', 'weight', 'score'] as const;
  * are the total's too where the total line left them out (they stand once, on whichever line the extraction
  * put them). `raw` holds each line's figures as printed, in the order of `lines`.
  */
-export function takeSourceFigures(lines: readonly BudgetLine[], raw: ReadonlyArray<Partial<Record<BudgetColumn, string>>>): void {
+export function takeSourceFigures(
+  lines: readonly BudgetLine[],
+  raw: ReadonlyArray<Partial<Record<BudgetColumn, string>>>,
+): void {
   const totals = lines.flatMap((l, k) => (l.total ? [k] : []));
   if (totals.length !== 1 || lines.length !== 2) return;
   const t = totals[0]!;
   const s = 1 - t;
-  const amountsOf = (p: Partial<Record<BudgetColumn, string>> | undefined) => AMOUNTS.map((c) => p?.[c] ?? '').join('|');
+  const amountsOf = (p: Partial<Record<BudgetColumn, string>> | undefined) =>
+    AMOUNTS.map((c) => p?.[c] ?? '').join('|');
   if (amountsOf(raw[t]) !== amountsOf(raw[s]) || AMOUNTS.every((c) => raw[t]?.[c] === undefined)) return;
-  for (const c of FIGURES) if (lines[t]!.values[c] === undefined && lines[s]!.values[c] !== undefined) lines[t]!.values[c] = lines[s]!.values[c]!;
+  for (const c of FIGURES)
+    if (lines[t]!.values[c] === undefined && lines[s]!.values[c] !== undefined)
+      lines[t]!.values[c] = lines[s]!.values[c]!;
 }

@@ -23,3 +23,24 @@ describe('a project indicator table row that holds only a level name', () => {
     ]);
   });
 });
+
+describe('a level heading whose points note broke over lines', () => {
+  it("names no indicator with the note's tail (产出指标 | )分 | 数量指 where the copy stops)", async () => {
+    // Made for this test in the shape of corpus wide/101 (重庆): 产出指标 / (40-50)分 / 数量指 at the copy's end.
+    const rows = [
+      '项目支出绩效目标表',
+      '项目名称\t加工园配套设施建设',
+      '年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释',
+      '成本指标(0-20)分 经济成本指标 项目建设成本 ≤65万元 10',
+      '社会成本指标',
+      '',
+      '产出指标',
+      '(40-50)分',
+      '数量指',
+    ];
+    const out = await importBuffer(bytes(rows.join('\n')), 'form.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    expect(form.indicators.map((i) => [i.name, i.target.raw])).toEqual([['项目建设成本', '≤65万元']]);
+  });
+});

@@ -563,6 +563,8 @@ export function readIndicatorTable(
       const t: Term = term ?? 'annual';
       // One character and nothing else is not an indicator: a word cut off where a stored page ends ("截").
       if (!targetRaw && !basis && /^[\p{Script=Han}]$/u.test(name)) continue;
+      // 产出指标 | (40-50)分 broken over lines: the tail of a level's points note (")分") names no indicator.
+      if (/^[（(]?[\d\-–—~～.]*[)）]?分[)）]?$/.test(name) && /[)）]/.test(name)) continue;
       // A row holding only level names (效益指标 | 经济效益指标 with its cells shifted by a merge) names no indicator.
       if (!name && !targetRaw) {
         if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });

@@ -15,7 +15,13 @@ import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
 import { readHead, readYear } from './evaluation-head.ts';
-import { goalLabelOf, gradeOfCell, isGradeLabel, totalLabelOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import {
+  goalLabelOf,
+  gradeOfCell,
+  isGradeLabel,
+  totalLabelOf,
+  type IndicatorColumn,
+} from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { chooseProjectName } from './evaluation-title-name.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
@@ -123,7 +129,10 @@ function gradeAfter(key: string): string | null {
 }
 
 /** The score after a total's label, and the points when two numbers were fused (the points first). */
-function totalDigits(label: string, digits: string): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
+function totalDigits(
+  label: string,
+  digits: string,
+): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
   if (label === '总分' && digits.length >= 4) {
     const pair = cutValue(digits, 2).find(
       ([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50,
@@ -138,7 +147,9 @@ function totalDigits(label: string, digits: string): Pick<SelfEvaluationDocument
  * 某某县林业局部门整体支出绩效自评表（2023年度）.
  */
 function titledUnit(title: string | null): string | null {
-  const m = title ? /^(.{2,40}?)((19|20)\d{2}\s*年|部门（单位）整体|部门整体|单位整体)/.exec(labelKey(title)) : null;
+  const m = title
+    ? /^(.{2,40}?)((19|20)\d{2}\s*年|部门（单位）整体|部门整体|单位整体)/.exec(labelKey(title))
+    : null;
   return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
 }
 
@@ -208,7 +219,9 @@ export function recognizeSelfEvaluationDocument(
   });
   if (total) {
     const { name: _name, ...figures } = budgetLine(total);
-    doc.budget = { ...figures, sources: lines.filter((l) => l !== total).map(budgetLine) };
+    // 财政资金小计 sums the sources under it (①中央… ②市级…): a subtotal is no source of its own.
+    const sources = lines.filter((l) => l !== total && !/小计$/.test(l.name));
+    doc.budget = { ...figures, sources: sources.map(budgetLine) };
   }
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {

@@ -1,16 +1,44 @@
 import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
 import { keyed } from './evaluation-text.ts';
 import { totalInText } from './self-evaluation-document.ts';
 
 describe('the total of a run-together 自评表', () => {
   it('reads the grade run straight into the score (总分10096优)', () => {
     // Corpus 023's last cells, run together as a .doc text layer writes them.
-    expect(totalInText(keyed('其他需要说明事项无总分10096优'))).toEqual({ totalWeight: '100', total: '96', grade: '优' });
-    expect(totalInText(keyed('自评总分（分）97.93优秀'))).toEqual({ total: '97.93', totalWeight: null, grade: '优秀' });
+    expect(totalInText(keyed('其他需要说明事项无总分10096优'))).toEqual({
+      totalWeight: '100',
+      total: '96',
+      grade: '优',
+    });
+    expect(totalInText(keyed('自评总分（分）97.93优秀'))).toEqual({
+      total: '97.93',
+      totalWeight: null,
+      grade: '优秀',
+    });
   });
 
   it('takes no grade from a word that goes on (中国) or where none is written', () => {
     expect(totalInText(keyed('总分10096'))).toEqual({ totalWeight: '100', total: '96' });
     expect(totalInText(keyed('自评得分95中国'))).toEqual({ total: '95', totalWeight: null });
+  });
+});
+
+describe('a subtotal line of the budget block', () => {
+  it('is no fund source of its own (财政资金小计 over ②市级财政资金)', async () => {
+    // Made for this test: the subtotal and the one source under it print the same amounts.
+    const rows = [
+      '项目支出绩效自评表',
+      '项目名称\t某某项目',
+      '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率',
+      '\t年度资金总额\t100\t100\t90\t90%',
+      '\t财政资金小计\t100\t100\t90\t90%',
+      '\t市级财政资金\t100\t100\t90\t90%',
+      '年度总体目标\t完成项目',
+    ];
+    const out = await importBuffer(new TextEncoder().encode(rows.join('\n')), 'form.txt');
+    const doc = out.ok ? out.evaluations?.[0] : undefined;
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    expect(doc.budget.sources.map((s) => s.name)).toEqual(['市级财政资金']);
   });
 });

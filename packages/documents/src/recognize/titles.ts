@@ -63,9 +63,12 @@ function computeTitleKind(text: string): TitleKind | null {
   if (/^(财政支出)?绩效目标(申报|批复|审核)?表$/.test(t)) return 'project';
   // Any other 绩效目标表 names a project or a fund: 2022年省级第七批水利专项资金绩效目标表, …投资计划绩效目标表.
   // (长期绩效目标表 / 年度绩效目标表 head the two indicator tables inside one form: not titles.)
-  if (/绩效目标(申报|批复|审核|审批|设定)?表$/.test(t) && !/^(长期|年度|总体|中期|中长期|当年)绩效目标表$/.test(t))
+  if (
+    /绩效目标(申报|批复|审核|审批|设定)?表$/.test(t) &&
+    !/^(长期|年度|总体|中期|中长期|当年)绩效目标表$/.test(t)
+  )
     return 'project';
-  if (/部门预算公开(目录|说明)?$|部门预算信息公开/.test(t)) return 'disclosure';
+  if (/部门[预决]算公开(目录|说明)?$|部门[预决]算信息公开/.test(t)) return 'disclosure';
   return null;
 }
 
