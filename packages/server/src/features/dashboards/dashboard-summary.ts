@@ -22,7 +22,12 @@ function sum(values: (string | null)[]): string {
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const t of items) out.set(key(t), [...(out.get(key(t)) ?? []), t]);
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
   return out;
 }
 
