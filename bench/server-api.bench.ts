@@ -124,7 +124,10 @@ function batchForms(start: number, count: number, orgIds: string[], perForm: num
 
 /** Rows a batch stores: each form, its goals and indicators, and its first version. */
 const rowCount = (items: FormToLoad[]) =>
-  items.reduce((n, { form }) => n + 2 + (form.kind === 'disclosure' ? 0 : form.goals.length + form.indicators.length), 0);
+  items.reduce(
+    (n, { form }) => n + 2 + (form.kind === 'disclosure' ? 0 : form.goals.length + form.indicators.length),
+    0,
+  );
 
 /** The server's way (features/forms/form-copy.ts): forms mapped to COPY lines, one transaction per batch. */
 async function loadBatch(database: Database, items: FormToLoad[]) {

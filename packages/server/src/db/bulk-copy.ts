@@ -103,7 +103,8 @@ export class CopyWriter {
   /** Room for `n` more bytes: a full buffer hands out its complete lines and the line moves to a new one. */
   private room(n: number) {
     if (this.pos + n <= this.buf.length) return;
-    if (this.lineStart > this.chunkStart) this.chunks.push(this.buf.subarray(this.chunkStart, this.lineStart));
+    if (this.lineStart > this.chunkStart)
+      this.chunks.push(this.buf.subarray(this.chunkStart, this.lineStart));
     const line = this.buf.subarray(this.lineStart, this.pos);
     this.buf = Buffer.allocUnsafe(Math.max(4 * COPY_CHUNK, 2 * (line.length + n)));
     line.copy(this.buf);
@@ -171,10 +172,15 @@ export class CopyWriter {
  * Copies Drizzle insert rows into their table. The columns are those some row gives; the others take
  * their defaults, and a row that leaves out a copied column gets NULL there.
  */
-export async function copyRows<T extends Table>(copy: CopyText, table: T, rows: readonly T['$inferInsert'][]) {
+export async function copyRows<T extends Table>(
+  copy: CopyText,
+  table: T,
+  rows: readonly T['$inferInsert'][],
+) {
   const all = getTableColumns(table);
   const given = new Set<string>();
-  for (const row of rows) for (const k in row) if ((row as Record<string, unknown>)[k] !== undefined) given.add(k);
+  for (const row of rows)
+    for (const k in row) if ((row as Record<string, unknown>)[k] !== undefined) given.add(k);
   const keys = Object.keys(all).filter((k) => given.has(k));
   if (rows.length === 0 || keys.length === 0) return;
   const json = keys.map((k) => all[k]!.dataType === 'json');

@@ -31,7 +31,10 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return out;
 }
 
-export function summarise(forms: readonly DashboardForm[], findings: ReadonlyMap<string, readonly SummaryFinding[]>) {
+export function summarise(
+  forms: readonly DashboardForm[],
+  findings: ReadonlyMap<string, readonly SummaryFinding[]>,
+) {
   const groups = [...groupBy(forms, (f) => f.group)].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
   const byStatus = groups.map(([group, list]) => ({
     group,

@@ -121,7 +121,8 @@ for (const driver of storageDrivers) {
       const given = forms();
       const inserted = await database.db.transaction(async (tx) => {
         const ids: string[] = [];
-        for (const form of given) ids.push((await insertForm(tx, system, form, { orgId, regionCode: REGION })).meta.id);
+        for (const form of given)
+          ids.push((await insertForm(tx, system, form, { orgId, regionCode: REGION })).meta.id);
         return ids;
       });
       const now = new Date();
@@ -138,11 +139,15 @@ for (const driver of storageDrivers) {
 
       for (const [i, item] of items.entries()) {
         const copied = await storedRows(database, item.id);
-        expect(copied.indicators).toHaveLength(item.form.kind === 'project' ? item.form.indicators.length : 0);
+        expect(copied.indicators).toHaveLength(
+          item.form.kind === 'project' ? item.form.indicators.length : 0,
+        );
         expect(copied).toEqual(await storedRows(database, inserted[i]!));
         const read = await loadStoredForm(database.db, (await findForm(database.db, item.id))!);
         const withoutIds = (f: Form) =>
-          f.kind === 'disclosure' ? f : { ...f, indicators: f.indicators.map(({ id: _id, ...rest }) => rest) };
+          f.kind === 'disclosure'
+            ? f
+            : { ...f, indicators: f.indicators.map(({ id: _id, ...rest }) => rest) };
         // As insertForm's form reads back: as given, but for a library link that is not an id (not kept).
         const readInserted = await loadStoredForm(database.db, (await findForm(database.db, inserted[i]!))!);
         expect(withoutIds(read.form)).toEqual(withoutIds(readInserted.form));
