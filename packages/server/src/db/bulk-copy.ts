@@ -160,11 +160,16 @@ export class CopyWriter {
     }
   }
 
-  /** The chunks written (complete lines). */
+  /** The chunks of about COPY_CHUNK bytes completed since the last take. */
+  take(): Buffer[] {
+    return this.chunks.splice(0);
+  }
+
+  /** Every line written and not yet taken (call at the end of a line). */
   done(): Buffer[] {
     if (this.pos > this.chunkStart) this.chunks.push(this.buf.subarray(this.chunkStart, this.pos));
     this.chunkStart = this.pos;
-    return this.chunks;
+    return this.take();
   }
 }
 

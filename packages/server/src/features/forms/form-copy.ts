@@ -90,22 +90,34 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const decimalField = (v: string | null | undefined) => (v && isDecimal(v) ? v : COPY_NULL);
 
+interface FormCopyPasses {
+  forms: Uint8Array[];
+  form_goals: Uint8Array[];
+  /** The indicators' lines, handed over as they are written; the versions' lines are written alongside. */
+  indicators: () => Generator<Uint8Array>;
+  /** The versions' lines: only once `indicators` has been run through. */
+  form_versions: () => Uint8Array[];
+}
+
 /**
- * Encodes new forms of one region as COPY text lines of their tables. Every indicator gets a new id (a
- * new form has no indicator of its own yet, as in insertForm) and no origin.
+ * Encodes new forms of one region as COPY text lines of their tables, in the order COPY takes them: the
+ * forms and goals at once (a line or two a form), then the indicators lazily, so that while the database
+ * takes one chunk of them the next is being written (most of the work: 15 indicators a form, and the
+ * version's copy of the form written beside them). Every indicator gets a new id (a new form has no
+ * indicator of its own yet, as in insertForm) and no origin.
  */
-export function encodeFormsForCopy(regionCode: string, items: readonly FormToLoad[]): FormCopyText {
+function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormCopyPasses {
   const region = copyText(regionCode);
   const formsOut = new CopyWriter();
   const goalsOut = new CopyWriter();
-  const indicatorsOut = new CopyWriter();
   const versionsOut = new CopyWriter();
+  const restJsons: string[] = [];
   for (const item of items) {
     const { form } = item;
     const formId = item.id;
-    const createdAt = item.createdAt.toISOString();
     const { goals: _g, indicators: _i, ...rest } = form as Form & { goals?: unknown; indicators?: unknown };
     const restJson = JSON.stringify(rest);
+    restJsons.push(restJson);
     const project = form.kind === 'project' ? form : null;
     formsOut
       .plain(`${region}\t${formId}\t${item.orgId}\t${form.year ?? COPY_NULL}`)
@@ -119,68 +131,98 @@ export function encodeFormsForCopy(regionCode: string, items: readonly FormToLoa
       .plain(decimalField(project?.budget.current))
       .json(restJson)
       .nullable(item.createdBy)
-      .plain(createdAt)
+      .plain(item.createdAt.toISOString())
       .plain(item.updatedAt.toISOString())
       .end();
-    versionsOut.plain(`${region}\t${formId}\t${item.version}`);
-    if (form.kind === 'disclosure') versionsOut.json(JSON.stringify(form));
-    else {
-      // The version keeps the whole form: `rest` with the goals and the indicators (ids included), its
-      // JSON written in parts as the indicators' rows are, each value serialised once.
-      const goals = goalsOf(form);
-      for (let position = 0; position < goals.length; position++) {
-        const g = goals[position]!;
-        goalsOut.plain(`${region}\t${formId}\t${position}`).text(g.term).text(g.label).nullable(g.text).end();
-      }
-      versionsOut
-        .json(restJson.slice(0, -1))
-        .json(`${restJson.length > 2 ? ',' : ''}"goals":${JSON.stringify(goals)},"indicators":[`, true);
-      const inds = indicatorsOf(form);
-      for (let position = 0; position < inds.length; position++) {
-        const ind = inds[position]!;
-        const t = ind.target;
-        const id = randomUUID();
-        const target = JSON.stringify(t);
-        // Fields known to need no escaping go in as one (fewer writes into the buffer).
-        indicatorsOut
-          .plain(`${region}\t${id}\t${formId}\t${position}`)
-          .text(ind.term)
-          .nullable(ind.goal)
-          .nullable(ind.level1)
-          .nullable(ind.level2)
-          .nullable(ind.name)
-          .text(t.raw)
-          .text(t.kind)
-          .nullable(t.op)
-          .plain(decimalField(t.value))
-          .nullable(t.unit)
-          .nullable(t.text)
-          .json(target);
-        if (ind.history == null) indicatorsOut.plain(COPY_NULL);
-        else indicatorsOut.json(JSON.stringify(ind.history));
-        indicatorsOut
-          .nullable(ind.basis)
-          .nullable(ind.category)
-          .plain(COPY_NULL)
-          .plain(ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : COPY_NULL)
-          .end();
-        versionsOut.json(`${position ? ',' : ''}{"id":"${id}"`, true);
-        for (const k in ind) {
-          const v = (ind as Readonly<Record<string, unknown>>)[k];
-          if (k === 'id' || v === undefined) continue; // JSON.stringify leaves an undefined value out
-          versionsOut.json(`,${JSON.stringify(k)}:${k === 'target' ? target : JSON.stringify(v)}`, true);
-        }
-        versionsOut.json('}', true);
-      }
-      versionsOut.json(']}', true);
+    const goals = goalsOf(form);
+    for (let position = 0; position < goals.length; position++) {
+      const g = goals[position]!;
+      goalsOut.plain(`${region}\t${formId}\t${position}`).text(g.term).text(g.label).nullable(g.text).end();
     }
-    versionsOut.nullable(item.createdBy).plain(createdAt).end();
+  }
+  let indicatorsDone = false;
+  function* indicators(): Generator<Uint8Array> {
+    const indicatorsOut = new CopyWriter();
+    for (const [i, item] of items.entries()) {
+      const { form } = item;
+      const formId = item.id;
+      const restJson = restJsons[i]!;
+      versionsOut.plain(`${region}\t${formId}\t${item.version}`);
+      if (form.kind === 'disclosure') versionsOut.json(JSON.stringify(form));
+      else {
+        // The version keeps the whole form: `rest` with the goals and the indicators (ids included), its
+        // JSON written in parts as the indicators' rows are, each value serialised once.
+        versionsOut
+          .json(restJson.slice(0, -1))
+          .json(
+            `${restJson.length > 2 ? ',' : ''}"goals":${JSON.stringify(goalsOf(form))},"indicators":[`,
+            true,
+          );
+        const inds = indicatorsOf(form);
+        for (let position = 0; position < inds.length; position++) {
+          const ind = inds[position]!;
+          const t = ind.target;
+          const id = randomUUID();
+          const target = JSON.stringify(t);
+          // Fields known to need no escaping go in as one (fewer writes into the buffer).
+          indicatorsOut
+            .plain(`${region}\t${id}\t${formId}\t${position}`)
+            .text(ind.term)
+            .nullable(ind.goal)
+            .nullable(ind.level1)
+            .nullable(ind.level2)
+            .nullable(ind.name)
+            .text(t.raw)
+            .text(t.kind)
+            .nullable(t.op)
+            .plain(decimalField(t.value))
+            .nullable(t.unit)
+            .nullable(t.text)
+            .json(target);
+          if (ind.history == null) indicatorsOut.plain(COPY_NULL);
+          else indicatorsOut.json(JSON.stringify(ind.history));
+          indicatorsOut
+            .nullable(ind.basis)
+            .nullable(ind.category)
+            .plain(COPY_NULL)
+            .plain(ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : COPY_NULL)
+            .end();
+          versionsOut.json(`${position ? ',' : ''}{"id":"${id}"`, true);
+          for (const k in ind) {
+            const v = (ind as Readonly<Record<string, unknown>>)[k];
+            if (k === 'id' || v === undefined) continue; // JSON.stringify leaves an undefined value out
+            versionsOut.json(`,${JSON.stringify(k)}:${k === 'target' ? target : JSON.stringify(v)}`, true);
+          }
+          versionsOut.json('}', true);
+        }
+        versionsOut.json(']}', true);
+      }
+      versionsOut.nullable(item.createdBy).plain(item.createdAt.toISOString()).end();
+      yield* indicatorsOut.take();
+    }
+    yield* indicatorsOut.done();
+    indicatorsDone = true;
   }
   return {
     forms: formsOut.done(),
     form_goals: goalsOut.done(),
-    indicators: indicatorsOut.done(),
-    form_versions: versionsOut.done(),
+    indicators,
+    form_versions: () => {
+      if (!indicatorsDone) throw new Error('form_versions before indicators');
+      return versionsOut.done();
+    },
+  };
+}
+
+/** Encodes new forms of one region as COPY text lines of their tables, all at once. */
+export function encodeFormsForCopy(regionCode: string, items: readonly FormToLoad[]): FormCopyText {
+  const passes = formCopyPasses(regionCode, items);
+  const indicators = [...passes.indicators()];
+  return {
+    forms: passes.forms,
+    form_goals: passes.form_goals,
+    indicators,
+    form_versions: passes.form_versions(),
   };
 }
 
@@ -191,7 +233,15 @@ export async function copyEncodedForms(copy: CopyText, text: FormCopyText) {
   }
 }
 
-/** Loads new forms of one region by COPY (inside the caller's bulkCopy transaction). */
+/**
+ * Loads new forms of one region by COPY (inside the caller's bulkCopy transaction), the indicators
+ * written while the database takes them.
+ */
 export async function copyForms(copy: CopyText, regionCode: string, items: readonly FormToLoad[]) {
-  await copyEncodedForms(copy, encodeFormsForCopy(regionCode, items));
+  if (items.length === 0) return;
+  const passes = formCopyPasses(regionCode, items);
+  await copy('forms', FORM_COPY_COLUMNS.forms, passes.forms);
+  if (passes.form_goals.length) await copy('form_goals', FORM_COPY_COLUMNS.form_goals, passes.form_goals);
+  await copy('indicators', FORM_COPY_COLUMNS.indicators, passes.indicators());
+  await copy('form_versions', FORM_COPY_COLUMNS.form_versions, passes.form_versions());
 }
