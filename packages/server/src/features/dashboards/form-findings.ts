@@ -29,8 +29,7 @@ function hashCoreSources(): string {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
-        h.update(e.name).update(readFileSync(path));
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) h.update(e.name).update(readFileSync(path));
     }
   };
   walk(root);
@@ -63,16 +62,8 @@ export async function fillFormFindings(db: Db, check: FormChecker, checker: stri
             .select({ id: forms.id, regionCode: forms.regionCode, version: forms.version, rest: forms.rest })
             .from(forms)
             .where(inArray(forms.id, batch)),
-          tx
-            .select()
-            .from(formGoals)
-            .where(inArray(formGoals.formId, batch))
-            .orderBy(asc(formGoals.position)),
-          tx
-            .select()
-            .from(indicators)
-            .where(inArray(indicators.formId, batch))
-            .orderBy(asc(indicators.position)),
+          tx.select().from(formGoals).where(inArray(formGoals.formId, batch)).orderBy(asc(formGoals.position)),
+          tx.select().from(indicators).where(inArray(indicators.formId, batch)).orderBy(asc(indicators.position)),
         ]);
         const goalsOf = byForm(goals);
         const indicatorsOf = byForm(inds);
