@@ -5,7 +5,6 @@
 // through text format unchanged (only backslashes are doubled, and JSON.stringify leaves few).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -56,36 +55,8 @@ export function copyJsonText(json: string): string {
   return json.includes('\\') ? json.replaceAll('\\', '\\\\') : json;
 }
 
-/** A nullable text value as a field. */
-export const copyNullable = (s: string | null | undefined): string => (s == null ? COPY_NULL : copyText(s));
-
-function field(v: unknown, json: boolean): string {
-  if (v === null || v === undefined) return COPY_NULL;
-  // A JSON column's value is always JSON text, a string value included.
-  if (json) return copyJsonText(JSON.stringify(v));
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  return copyText(typeof v === 'string' ? v : JSON.stringify(v));
-}
-
-/** Lines are handed to the stream in strings of about this many characters. */
+/** Lines are handed to the stream in chunks of about this many bytes. */
 export const COPY_CHUNK = 64 * 1024;
-
-/** Joins lines into strings of about COPY_CHUNK characters for the stream. */
-export function* copyChunks(lines: Iterable<string>): Generator<string> {
-  let parts: string[] = [];
-  let size = 0;
-  for (const line of lines) {
-    parts.push(line);
-    size += line.length;
-    if (size > COPY_CHUNK) {
-      yield parts.join('');
-      parts = [];
-      size = 0;
-    }
-  }
-  if (parts.length) yield parts.join('');
-}
 
 /**
  * Writes COPY text-format lines straight into UTF-8 buffers of about COPY_CHUNK bytes each: the fields go
@@ -171,35 +142,4 @@ export class CopyWriter {
     this.chunkStart = this.pos;
     return this.take();
   }
-}
-
-/**
- * Copies Drizzle insert rows into their table. The columns are those some row gives; the others take
- * their defaults, and a row that leaves out a copied column gets NULL there.
- */
-export async function copyRows<T extends Table>(
-  copy: CopyText,
-  table: T,
-  rows: readonly T['$inferInsert'][],
-) {
-  const all = getTableColumns(table);
-  const given = new Set<string>();
-  for (const row of rows)
-    for (const k in row) if ((row as Record<string, unknown>)[k] !== undefined) given.add(k);
-  const keys = Object.keys(all).filter((k) => given.has(k));
-  if (rows.length === 0 || keys.length === 0) return;
-  const json = keys.map((k) => all[k]!.dataType === 'json');
-  await copy(
-    getTableName(table),
-    keys.map((k) => all[k]!.name),
-    copyChunks(
-      (function* () {
-        for (const row of rows as readonly Record<string, unknown>[]) {
-          let line = field(row[keys[0]!], json[0]!);
-          for (let i = 1; i < keys.length; i++) line += '\t' + field(row[keys[i]!], json[i]!);
-          yield line + '\n';
-        }
-      })(),
-    ),
-  );
 }
