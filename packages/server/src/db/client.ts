@@ -12,7 +12,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
-import { pgliteCopy, postgresCopy, type CopyCsv } from './bulk-copy.ts';
+import { pgliteCopy, postgresCopy, type CopyText } from './bulk-copy.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -35,7 +35,7 @@ export interface Database {
   /**
    * Runs `load` in one transaction on one connection with COPY (bulk-copy.ts): all of it is loaded or none.
    */
-  bulkCopy(load: (copy: CopyCsv) => Promise<void>): Promise<void>;
+  bulkCopy(load: (copy: CopyText) => Promise<void>): Promise<void>;
   listen(
     channel: string,
     onNotify: (payload: string) => void,

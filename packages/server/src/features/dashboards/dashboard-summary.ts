@@ -22,11 +22,19 @@ function sum(values: (string | null)[]): string {
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const t of items) out.set(key(t), [...(out.get(key(t)) ?? []), t]);
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
   return out;
 }
 
-export function summarise(forms: readonly DashboardForm[], findings: ReadonlyMap<string, readonly SummaryFinding[]>) {
+export function summarise(
+  forms: readonly DashboardForm[],
+  findings: ReadonlyMap<string, readonly SummaryFinding[]>,
+) {
   const groups = [...groupBy(forms, (f) => f.group)].sort(([a], [b]) => a.localeCompare(b, 'zh-CN'));
   const byStatus = groups.map(([group, list]) => ({
     group,

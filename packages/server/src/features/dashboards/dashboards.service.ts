@@ -1,8 +1,8 @@
 // Loads the forms a finance officer (all) or a reviewer (its subtree) may see for one year, with their
 // department, approved budget, indicator counts and findings, and summarises them.
-import { and, asc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { like, sql, type SQL } from 'drizzle-orm';
 import type { FormChecker } from '../../app-deps.ts';
-import type { Db } from '../../db/client.ts';
+import { queryRows, type Db } from '../../db/client.ts';
 import { approvals, formFindings, forms, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { summarise, type DashboardForm, type SummaryFinding } from './dashboard-summary.ts';
@@ -26,6 +26,22 @@ export function groupOf(viewerPath: string, orgPath: string, names: ReadonlyMap<
   return names.get(id) ?? '（未知单位）';
 }
 
+interface DashboardRow {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  budgetTotal: string | null;
+  category: string | null;
+  orgName: string;
+  orgPath: string;
+  indicators: number | null;
+  quantified: number | null;
+  findings: SummaryFinding[] | null;
+  /** The latest 批复's total. */
+  approvedTotal: string | null;
+}
+
 /**
  * One query for the forms with their kept counts and findings (form_findings, by version and checker);
  * only forms without a row for their current version are checked, once, and stored.
@@ -38,37 +54,37 @@ export async function dashboard(
   q: DashboardQuery,
 ) {
   const scope: SQL | undefined = actor.role === 'finance' ? undefined : like(orgs.path, `${actor.orgPath}%`);
-  const where = and(scope, q.year === undefined ? undefined : eq(forms.year, q.year));
+  const year = q.year === undefined ? sql`` : sql`and ${forms.year} = ${q.year}`;
+  // The organisations in path order, and each one's forms through its index (forms_org_year): the first
+  // DASHBOARD_LIMIT forms are found by walking the tree, without reading and sorting every form of the
+  // province (an incremental sort orders each organisation's forms by name).
   const read = () =>
-    db
-      .select({
-        id: forms.id,
-        name: forms.name,
-        kind: forms.kind,
-        status: forms.status,
-        budgetTotal: forms.budgetTotal,
-        category: sql<string | null>`${forms.rest}->>'category'`,
-        orgName: orgs.name,
-        orgPath: orgs.path,
-        indicators: formFindings.indicators,
-        quantified: formFindings.quantified,
-        findings: formFindings.findings,
-      })
-      .from(forms)
-      .innerJoin(orgs, eq(orgs.id, forms.orgId))
-      .leftJoin(
-        formFindings,
-        and(
-          eq(formFindings.regionCode, forms.regionCode),
-          eq(formFindings.formId, forms.id),
-          eq(formFindings.version, forms.version),
-          eq(formFindings.checker, checker),
-        ),
-      )
-      .where(where)
-      .orderBy(asc(orgs.path), asc(forms.name))
-      .limit(DASHBOARD_LIMIT + 1);
-  let rows = await read();
+    queryRows<DashboardRow>(
+      db,
+      sql`select f.id, f.name, f.kind, f.status, f.budget_total as "budgetTotal",
+            f.rest->>'category' as category, o.name as "orgName", o.path as "orgPath",
+            ff.indicators, ff.quantified, ff.findings,
+            (select ${approvals.budgetTotal} from ${approvals}
+              where ${approvals.regionCode} = f.region_code and ${approvals.formId} = f.id
+              order by ${approvals.createdAt} desc limit 1) as "approvedTotal"
+          from (select ${orgs.id}, ${orgs.name}, ${orgs.path} from ${orgs} where ${scope ?? sql`true`}
+                order by ${orgs.path}) o
+          cross join lateral (
+            select ${forms.id}, ${forms.regionCode}, ${forms.version}, ${forms.name}, ${forms.kind},
+              ${forms.status}, ${forms.budgetTotal}, ${forms.rest}
+            from ${forms} where ${forms.orgId} = o.id ${year}) f
+          left join ${formFindings} ff on ff.region_code = f.region_code and ff.form_id = f.id
+            and ff.version = f.version and ff.checker = ${checker}
+          order by o.path, f.name
+          limit ${DASHBOARD_LIMIT + 1}`,
+    );
+  // The organisations' names (for the groups) are read beside the forms.
+  const orgNames = db
+    .select({ id: orgs.id, name: orgs.name })
+    .from(orgs)
+    .where(actor.role === 'finance' ? undefined : like(orgs.path, `${actor.orgPath}%`));
+  const [firstRead, orgRows] = await Promise.all([read(), orgNames]);
+  let rows = firstRead;
   const missing = rows.slice(0, DASHBOARD_LIMIT).filter((r) => r.findings === null);
   if (missing.length > 0) {
     await fillFormFindings(
@@ -81,22 +97,7 @@ export async function dashboard(
   }
   const truncated = rows.length > DASHBOARD_LIMIT;
   const shown = rows.slice(0, DASHBOARD_LIMIT);
-  const ids = shown.map((r) => r.id);
-  const [orgRows, approvalRows] = await Promise.all([
-    db
-      .select({ id: orgs.id, name: orgs.name })
-      .from(orgs)
-      .where(actor.role === 'finance' ? undefined : like(orgs.path, `${actor.orgPath}%`)),
-    ids.length
-      ? db
-          .select({ formId: approvals.formId, budgetTotal: approvals.budgetTotal })
-          .from(approvals)
-          .where(inArray(approvals.formId, ids))
-          .orderBy(asc(approvals.createdAt))
-      : Promise.resolve([]),
-  ]);
   const names = new Map(orgRows.map((o) => [o.id, o.name]));
-  const approved = new Map(approvalRows.map((a) => [a.formId, a.budgetTotal])); // the latest wins
   const findings = new Map<string, SummaryFinding[]>();
   const items: DashboardForm[] = shown.map((r) => {
     // A form saved between the two reads has no row for its new version: counted as it was checked.
@@ -111,7 +112,7 @@ export async function dashboard(
       status: r.status,
       category: r.category?.trim() ? r.category.trim() : null,
       budgetTotal: r.budgetTotal,
-      approvedTotal: approved.get(r.id) ?? null,
+      approvedTotal: r.approvedTotal,
       indicators: r.indicators ?? 0,
       quantified: r.quantified ?? 0,
       rules: list.map((f) => f.rule),

@@ -7,7 +7,9 @@ import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { summarise, type DashboardForm } from './dashboard-summary.ts';
 import { groupOf } from './dashboards.service.ts';
-import { formFindings } from '../../db/schema.ts';
+import { approvals, formFindings } from '../../db/schema.ts';
+import { approvedForm } from '../../test-support/approved-project.ts';
+import { eq } from 'drizzle-orm';
 
 const row = (over: Partial<DashboardForm>): DashboardForm => ({
   id: 'x',
@@ -135,7 +137,9 @@ describe('GET /api/dashboards', () => {
     form.indicators[0].target = parseIndicatorValue('≥95%'); // the unquantified one, fixed
     const { id: _id, ...extra } = form.indicators[1];
     form.indicators.push({ ...extra, name: '新增指标' });
-    expect((await a1.put(`/api/forms/${id}`, { baseVersion: stored.meta.version, form })).statusCode).toBe(200);
+    expect((await a1.put(`/api/forms/${id}`, { baseVersion: stored.meta.version, form })).statusCode).toBe(
+      200,
+    );
     const after = (await finance.get('/api/dashboards?year=2025')).json();
     expect(after.quality.indicators).toBe(before.quality.indicators + 1);
     expect(after.quality.quantified).toBe(before.quality.quantified + 2);
@@ -151,5 +155,23 @@ describe('GET /api/dashboards', () => {
     const bad = await finance.get('/api/dashboards?year=abc');
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('年度须为数字');
+  });
+
+  it('counts an approved form at its latest 批复 total', async () => {
+    const finance = await ctx.as('finance');
+    const declared = (d: { budgetByGroup: { group: string; approved: string }[] }) =>
+      d.budgetByGroup.find((g) => g.group === '部门B')!.approved;
+    const before = (await finance.get('/api/dashboards?year=2025')).json();
+    expect(declared(before)).toBe('0'); // nothing approved yet
+    const form = sampleProject({ name: '批复项目' }); // 200 万元
+    const { id } = await approvedForm(ctx, form, { filler: 'fillerB1', reviewer: 'reviewerB' });
+    expect(declared((await finance.get('/api/dashboards?year=2025')).json())).toBe('200');
+    // A later 批复 of another total replaces the first.
+    const [first] = await ctx.database.db.select().from(approvals).where(eq(approvals.formId, id));
+    const { id: _id, ...later } = first!;
+    await ctx.database.db
+      .insert(approvals)
+      .values({ ...later, budgetTotal: '60.5', createdAt: new Date(first!.createdAt.getTime() + 1000) });
+    expect(declared((await finance.get('/api/dashboards?year=2025')).json())).toBe('60.5');
   });
 });

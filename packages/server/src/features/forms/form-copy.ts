@@ -1,0 +1,247 @@
+// Loads many new forms at once by COPY (db/bulk-copy.ts): each form is written straight to the COPY text
+// lines of its four tables (forms, form_goals, indicators, form_versions), in one pass and without the
+// intermediate row objects of form-mapping.ts. The stored rows are those insertForm stores for the same
+// form (form-copy.test.ts compares them): the same columns, the same decimals kept, the same JSON. Each
+// JSON value is serialised once: an indicator's target goes into its row and, as the same text, into the
+// version's copy of the form; `rest` is the start of that copy.
+import { randomUUID } from 'node:crypto';
+import { formDisplayName, type Form } from '@jixiao/core';
+import { COPY_NULL, copyText, CopyWriter, type CopyText } from '../../db/bulk-copy.ts';
+import { goalsOf, indicatorsOf } from './form-mapping.ts';
+
+/** A new form to load: already validated and read (its 指标值 parsed), as insertForm would store it. */
+export interface FormToLoad {
+  id: string;
+  orgId: string;
+  form: Form;
+  status: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy?: string | null;
+}
+
+export const FORM_COPY_COLUMNS = {
+  forms: [
+    'region_code',
+    'id',
+    'org_id',
+    'year',
+    'kind',
+    'form_type',
+    'name',
+    'code',
+    'status',
+    'version',
+    'budget_total',
+    'budget_current',
+    'rest',
+    'created_by',
+    'created_at',
+    'updated_at',
+  ],
+  form_goals: ['region_code', 'form_id', 'position', 'term', 'label', 'text'],
+  indicators: [
+    'region_code',
+    'id',
+    'form_id',
+    'position',
+    'term',
+    'goal',
+    'level1',
+    'level2',
+    'name',
+    'raw',
+    'value_kind',
+    'op',
+    'value',
+    'unit',
+    'value_text',
+    'target',
+    'history',
+    'basis',
+    'category',
+    'origin_id',
+    'library_id',
+  ],
+  form_versions: ['region_code', 'form_id', 'version', 'data', 'created_by', 'created_at'],
+} as const;
+
+export type FormCopyTable = keyof typeof FORM_COPY_COLUMNS;
+
+/** The COPY text of each table for `items`, as chunks for the stream. */
+export type FormCopyText = Record<FormCopyTable, Uint8Array[]>;
+
+/** A plain decimal (what a numeric column takes), tested without a regular expression: -?\d+(\.\d+)? */
+export function isDecimal(s: string): boolean {
+  let i = s.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const start = i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  if (i === start) return false;
+  if (i === s.length) return true;
+  if (s.charCodeAt(i) !== 46) return false; // '.'
+  const frac = ++i;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i > frac && i === s.length;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const decimalField = (v: string | null | undefined) => (v && isDecimal(v) ? v : COPY_NULL);
+
+interface FormCopyPasses {
+  forms: Uint8Array[];
+  form_goals: Uint8Array[];
+  /** The indicators' lines, handed over as they are written; the versions' lines are written alongside. */
+  indicators: () => Generator<Uint8Array>;
+  /** The versions' lines: only once `indicators` has been run through. */
+  form_versions: () => Uint8Array[];
+}
+
+/**
+ * Encodes new forms of one region as COPY text lines of their tables, in the order COPY takes them: the
+ * forms and goals at once (a line or two a form), then the indicators lazily, so that while the database
+ * takes one chunk of them the next is being written (most of the work: 15 indicators a form, and the
+ * version's copy of the form written beside them). Every indicator gets a new id (a new form has no
+ * indicator of its own yet, as in insertForm) and no origin.
+ */
+function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormCopyPasses {
+  const region = copyText(regionCode);
+  const formsOut = new CopyWriter();
+  const goalsOut = new CopyWriter();
+  const versionsOut = new CopyWriter();
+  const restJsons: string[] = [];
+  for (const item of items) {
+    const { form } = item;
+    const formId = item.id;
+    const { goals: _g, indicators: _i, ...rest } = form as Form & { goals?: unknown; indicators?: unknown };
+    const restJson = JSON.stringify(rest);
+    restJsons.push(restJson);
+    const project = form.kind === 'project' ? form : null;
+    formsOut
+      .plain(`${region}\t${formId}\t${item.orgId}\t${form.year ?? COPY_NULL}`)
+      .text(form.kind)
+      .text(form.formType)
+      .text(formDisplayName(form))
+      .nullable(project?.code)
+      .text(item.status)
+      .plain(item.version)
+      .plain(decimalField(project?.budget.total))
+      .plain(decimalField(project?.budget.current))
+      .json(restJson)
+      .nullable(item.createdBy)
+      .plain(item.createdAt.toISOString())
+      .plain(item.updatedAt.toISOString())
+      .end();
+    const goals = goalsOf(form);
+    for (let position = 0; position < goals.length; position++) {
+      const g = goals[position]!;
+      goalsOut.plain(`${region}\t${formId}\t${position}`).text(g.term).text(g.label).nullable(g.text).end();
+    }
+  }
+  let indicatorsDone = false;
+  function* indicators(): Generator<Uint8Array> {
+    const indicatorsOut = new CopyWriter();
+    for (const [i, item] of items.entries()) {
+      const { form } = item;
+      const formId = item.id;
+      const restJson = restJsons[i]!;
+      versionsOut.plain(`${region}\t${formId}\t${item.version}`);
+      if (form.kind === 'disclosure') versionsOut.json(JSON.stringify(form));
+      else {
+        // The version keeps the whole form: `rest` with the goals and the indicators (ids included), its
+        // JSON written in parts as the indicators' rows are, each value serialised once.
+        versionsOut
+          .json(restJson.slice(0, -1))
+          .json(
+            `${restJson.length > 2 ? ',' : ''}"goals":${JSON.stringify(goalsOf(form))},"indicators":[`,
+            true,
+          );
+        const inds = indicatorsOf(form);
+        for (let position = 0; position < inds.length; position++) {
+          const ind = inds[position]!;
+          const t = ind.target;
+          const id = randomUUID();
+          const target = JSON.stringify(t);
+          // Fields known to need no escaping go in as one (fewer writes into the buffer).
+          indicatorsOut
+            .plain(`${region}\t${id}\t${formId}\t${position}`)
+            .text(ind.term)
+            .nullable(ind.goal)
+            .nullable(ind.level1)
+            .nullable(ind.level2)
+            .nullable(ind.name)
+            .text(t.raw)
+            .text(t.kind)
+            .nullable(t.op)
+            .plain(decimalField(t.value))
+            .nullable(t.unit)
+            .nullable(t.text)
+            .json(target);
+          if (ind.history == null) indicatorsOut.plain(COPY_NULL);
+          else indicatorsOut.json(JSON.stringify(ind.history));
+          indicatorsOut
+            .nullable(ind.basis)
+            .nullable(ind.category)
+            .plain(COPY_NULL)
+            .plain(ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : COPY_NULL)
+            .end();
+          versionsOut.json(`${position ? ',' : ''}{"id":"${id}"`, true);
+          for (const k in ind) {
+            const v = (ind as Readonly<Record<string, unknown>>)[k];
+            if (k === 'id' || v === undefined) continue; // JSON.stringify leaves an undefined value out
+            versionsOut.json(`,${JSON.stringify(k)}:${k === 'target' ? target : JSON.stringify(v)}`, true);
+          }
+          versionsOut.json('}', true);
+        }
+        versionsOut.json(']}', true);
+      }
+      versionsOut.nullable(item.createdBy).plain(item.createdAt.toISOString()).end();
+      yield* indicatorsOut.take();
+    }
+    yield* indicatorsOut.done();
+    indicatorsDone = true;
+  }
+  return {
+    forms: formsOut.done(),
+    form_goals: goalsOut.done(),
+    indicators,
+    form_versions: () => {
+      if (!indicatorsDone) throw new Error('form_versions before indicators');
+      return versionsOut.done();
+    },
+  };
+}
+
+/** Encodes new forms of one region as COPY text lines of their tables, all at once. */
+export function encodeFormsForCopy(regionCode: string, items: readonly FormToLoad[]): FormCopyText {
+  const passes = formCopyPasses(regionCode, items);
+  const indicators = [...passes.indicators()];
+  return {
+    forms: passes.forms,
+    form_goals: passes.form_goals,
+    indicators,
+    form_versions: passes.form_versions(),
+  };
+}
+
+/** Copies encoded forms into their tables, parents first (inside the caller's bulkCopy transaction). */
+export async function copyEncodedForms(copy: CopyText, text: FormCopyText) {
+  for (const table of ['forms', 'form_goals', 'indicators', 'form_versions'] as const) {
+    if (text[table].length) await copy(table, FORM_COPY_COLUMNS[table], text[table]);
+  }
+}
+
+/**
+ * Loads new forms of one region by COPY (inside the caller's bulkCopy transaction), the indicators
+ * written while the database takes them.
+ */
+export async function copyForms(copy: CopyText, regionCode: string, items: readonly FormToLoad[]) {
+  if (items.length === 0) return;
+  const passes = formCopyPasses(regionCode, items);
+  await copy('forms', FORM_COPY_COLUMNS.forms, passes.forms);
+  if (passes.form_goals.length) await copy('form_goals', FORM_COPY_COLUMNS.form_goals, passes.form_goals);
+  await copy('indicators', FORM_COPY_COLUMNS.indicators, passes.indicators());
+  await copy('form_versions', FORM_COPY_COLUMNS.form_versions, passes.form_versions());
+}
