@@ -1,8 +1,9 @@
 // SQL for budgets: one row of scalars, income by source, functional and economic lines, projects.
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { countCapped } from '../../db/count-capped.ts';
 import type { Actor } from '../../http/access.ts';
+import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import type { Executor } from '../../db/client.ts';
@@ -44,13 +45,6 @@ export interface BudgetFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** After the cursor in the list's order (`updated_at desc, id`). */
-function afterCursor(c: TimeIdCursor): SQL {
-  const at = sql`${c.at}::timestamptz`;
-  const t = budgets.updatedAt;
-  return sql`(${t} <= ${at} and (${t} < ${at} or ${budgets.id} > ${c.id}::uuid))`;
-}
-
 /** A page of the budgets the actor may read (its scope in SQL, as for forms), the latest saved first. */
 export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter) {
   const cond = and(
@@ -69,7 +63,7 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
         at: sql<string>`${budgets.updatedAt}::text`,
       })
       .from(budgets)
-      .where(and(cond, f.after ? afterCursor(f.after) : undefined))
+      .where(and(cond, f.after ? afterTimeId(budgets.updatedAt, budgets.id, f.after) : undefined))
       // budgets_updated's order: read from the index, not sorted.
       .orderBy(sql`${budgets.updatedAt} desc nulls last`, asc(budgets.id))
       .limit(f.limit + 1),

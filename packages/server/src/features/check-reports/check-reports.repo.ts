@@ -1,7 +1,8 @@
 // Storage of 检查报告: the batch with its running counts, each document as it is done (with its read text)
 // and its findings. A batch is seen by finance of its organisation and of the organisations above it.
-import { and, asc, desc, eq, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import { countCapped } from '../../db/count-capped.ts';
+import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import { checkBatchDocuments, checkBatchFindings, checkBatches, orgs, users } from '../../db/schema.ts';
@@ -142,13 +143,6 @@ export interface BatchFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** After the cursor in the list's order (`created_at desc, id`). */
-function afterCursor(c: TimeIdCursor): SQL {
-  const at = sql`${c.at}::timestamptz`;
-  const t = checkBatches.createdAt;
-  return sql`(${t} <= ${at} and (${t} < ${at} or ${checkBatches.id} > ${c.id}::uuid))`;
-}
-
 /** A page of the year's batches in the actor's region, newest first. */
 export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
   const cond = and(eq(checkBatches.year, f.year), inRegionIds(db, actor));
@@ -158,7 +152,7 @@ export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Dat
       .from(checkBatches)
       .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
       .leftJoin(users, eq(users.id, checkBatches.createdBy))
-      .where(and(cond, f.after ? afterCursor(f.after) : undefined))
+      .where(and(cond, f.after ? afterTimeId(checkBatches.createdAt, checkBatches.id, f.after) : undefined))
       // check_batches_year_created's order: read from the index, not sorted.
       .orderBy(sql`${checkBatches.createdAt} desc nulls last`, asc(checkBatches.id))
       .limit(f.limit + 1),

@@ -5,6 +5,7 @@ import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schem
 import { scopeCondition, type Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
+import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { countCapped } from '../../db/count-capped.ts';
 
@@ -181,18 +182,9 @@ function listConditions(ex: Executor, scope: Scope, f: FormFilter): SQL | undefi
   return where.length ? and(...where) : undefined;
 }
 
-/**
- * After the cursor in the list's order (`updated_at desc, id asc`): written as a range on updated_at
- * that the index seeks to, then the ties on the cursor's time broken by id.
- */
-function afterCursor(c: TimeIdCursor): SQL {
-  const at = sql`${c.at}::timestamptz`;
-  return sql`(${forms.updatedAt} <= ${at} and (${forms.updatedAt} < ${at} or ${forms.id} > ${c.id}::uuid))`;
-}
-
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   const cond = listConditions(ex, scope, f);
-  const where = and(cond, f.after ? afterCursor(f.after) : undefined);
+  const where = and(cond, f.after ? afterTimeId(forms.updatedAt, forms.id, f.after) : undefined);
   const page = ex
     .select({
       id: forms.id,

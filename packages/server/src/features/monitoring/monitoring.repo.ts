@@ -5,6 +5,7 @@ import { queryRows, type Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { countCapped } from '../../db/count-capped.ts';
+import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import {
@@ -186,13 +187,6 @@ export interface EntryPageFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** After the cursor in the list's order (`updated_at desc, id`): a range the index seeks to, ties by id. */
-function afterCursor(c: TimeIdCursor): SQL {
-  const at = sql`${c.at}::timestamptz`;
-  const t = monitoringEntries.updatedAt;
-  return sql`(${t} <= ${at} and (${t} < ${at} or ${monitoringEntries.id} > ${c.id}::uuid))`;
-}
-
 /** A page of the round's entries in the actor's scope, the latest changed first. */
 export async function listEntries(ex: Executor, actor: Actor, roundId: string, f: EntryPageFilter) {
   const cond = and(
@@ -208,7 +202,12 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
       .from(monitoringEntries)
       .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
       .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-      .where(and(cond, f.after ? afterCursor(f.after) : undefined))
+      .where(
+        and(
+          cond,
+          f.after ? afterTimeId(monitoringEntries.updatedAt, monitoringEntries.id, f.after) : undefined,
+        ),
+      )
       // monitoring_entries_round_updated's order: the page is read from the index, not sorted.
       .orderBy(sql`${monitoringEntries.updatedAt} desc nulls last`, asc(monitoringEntries.id))
       .limit(f.limit + 1), // one more: whether there is a next page
