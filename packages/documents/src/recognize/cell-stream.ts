@@ -18,7 +18,7 @@ import { isIndicatorHeader } from './indicator-table.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import {
   cellToken,
-  isRunTogether,
+  isRunTogetherHead,
   isValueShaped,
   splitFusedRow,
   splitRunTogether,
@@ -144,7 +144,7 @@ function tokensOf(row: Row): Token[] {
   const whole = cellToken(text, row.line, row.source);
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
   if (titleKind(text)) return [whole];
-  if (isRunTogether(text)) return splitRunTogether(text, row.line, row.source);
+  if (isRunTogetherHead(text)) return splitRunTogether(text, row.line, row.source);
   return trailingValue(text, row) ?? [whole];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRunTogether, isValueShaped, splitFusedRow, splitRunTogether } from './tokenize.ts';
+import { isRunTogether, isRunTogetherHead, isValueShaped, splitFusedRow, splitRunTogether } from './tokenize.ts';
 
 const kinds = (text: string) => splitRunTogether(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -129,5 +129,22 @@ describe('a date with a note after it in run-together text', () => {
     const tokens = splitRunTogether('时效指标 项目完成时间 2019年12月(计划标准) 100%').map((t) => [t.kind, t.text]);
     expect(tokens).toContainEqual(['text', '2019年12月(计划标准)']);
     expect(tokens).not.toContainEqual(['value', '2019']);
+  });
+});
+
+describe('a department form head run together with its prose (a PDF text layer in one paragraph)', () => {
+  // Made for this test in the shape of corpus wide 118: the head block, then 部门职能概述 in sentences.
+  const head = '部门整体支出绩效目标申报表 填报日期:2021 年 部门(单位) 名称 填报人 某市某局 张三 联系电话 部门总体 资金情况';
+  it('splits the head when its labels stand before the first sentence, under a form title', () => {
+    expect(isRunTogetherHead(`${head} （一）负责全市工作。（二）组织调查研究。`)).toBe(true);
+    // No form title: prose that names labels stays whole; a 自评表 is read whole by its own reader.
+    expect(isRunTogetherHead('本局今年 填报人 某市某局 联系电话 部门总体 资金情况 负责全市工作。')).toBe(false);
+    expect(isRunTogetherHead(`${head.replace('目标申报表', '自评表')} 负责全市工作。`)).toBe(false);
+  });
+
+  it('reads a label broken by a space as the label it is', () => {
+    expect(kinds('部门(单位) 名称 某市某局')).toEqual(['label:部门(单位) 名称', 'text:某市某局']);
+    // Two words that are labels of their own stay two.
+    expect(kinds('项目名称 主管部门 某局')[0]).toBe('label:项目名称');
   });
 });

@@ -177,6 +177,14 @@ function normalise(text: string): { t: string; at: number[] } {
   // Words spaced out letter by letter are one word; other spaces part cells.
   for (const m of text.matchAll(/(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu))
     for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
+  // A label broken by a space (部门(单位) 名称): two words that are no label apart but one together.
+  const words = [...text.matchAll(/[^ \u3000]+/g)];
+  for (let w = 0; w + 1 < words.length; w++) {
+    const [a, b] = [words[w]!, words[w + 1]!];
+    if (a[0].length > 12 || b[0].length > 6 || b.index - (a.index + a[0].length) !== 1) continue;
+    if (kindOfLabel(a[0]) === null && kindOfLabel(b[0]) === null && kindOfLabel(a[0] + b[0]) === 'label')
+      drop.add(b.index - 1);
+  }
   let t = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -207,6 +215,26 @@ export function isRunTogether(text: string): boolean {
   const lead = /^(其中：?|[\d一二三四五六七八九十]{1,2}[.、．])\s*/.exec(t)?.[0].length ?? 0;
   if (hits[0]![0] <= lead && hits[0]![1] < t.length) return true;
   return hits.length >= 3 && !/[。]/.test(t);
+}
+
+/**
+ * A form's head block run together with the prose after it (…部门职能概述 （一）负责…。): three labels or more
+ * before its first sentence ends, under a project or department form's title. The rows rebuilder splits it; readers that take a whole document as one
+ * cell keep to isRunTogether.
+ */
+export function isRunTogetherHead(text: string): boolean {
+  if (isRunTogether(text)) return true;
+  if (text.length > MAX_SPLIT_LENGTH) return false;
+  const { t } = normalise(text.trim());
+  const sentence = t.indexOf('。');
+  if (sentence < 0) return false;
+  const head = t.slice(0, sentence);
+  // Only under the title of a form the rebuilder reads (…绩效目标申报表): a 自评表 run together is read whole.
+  const titled = head.split(/\s+/).some((part) => {
+    const kind = part.includes('表') ? titleKind(part.slice(0, part.indexOf('表') + 1)) : null;
+    return kind === 'project' || kind === 'department';
+  });
+  return titled && findHits(head).length >= 3;
 }
 
 /** Splits a run-together cell into tokens at labels, indicator names and operator-led values. */
