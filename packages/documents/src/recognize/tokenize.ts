@@ -94,7 +94,13 @@ export function kindOfLabel(text: string): TokenKind | null {
 export function cellToken(text: string, line?: number, source?: string): Token {
   const t = text.trim();
   const kind = t === '' ? 'blank' : (kindOfLabel(t) ?? (isValueShaped(t) ? 'value' : 'text'));
-  return { kind, text: t, split: false, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) };
+  return {
+    kind,
+    text: t,
+    split: false,
+    ...(line !== undefined ? { line } : {}),
+    ...(source ? { source } : {}),
+  };
 }
 
 /** Where labels and indicator names start inside `text`: [start, end, kind] by longest match. */
@@ -106,7 +112,12 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
   while (i < text.length && hits.length < MAX_TOKENS_PER_CELL) {
     let best = longestAt(text, i);
     // A level name without 指标 (预算执行, 经济效益) inside a word (预算执行率) is part of that word.
-    if (best && isLevelKind(best[1]) && !text.slice(i, best[0]).endsWith('指标') && continuesWord(text, best[0])) {
+    if (
+      best &&
+      isLevelKind(best[1]) &&
+      !text.slice(i, best[0]).endsWith('指标') &&
+      continuesWord(text, best[0])
+    ) {
       i++;
       continue;
     }
@@ -175,7 +186,9 @@ function continuesWord(text: string, at: number): boolean {
 function normalise(text: string): { t: string; at: number[] } {
   const drop = new Set<number>();
   // Words spaced out letter by letter are one word; other spaces part cells.
-  for (const m of text.matchAll(/(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu))
+  for (const m of text.matchAll(
+    /(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu,
+  ))
     for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
   // A label broken by a space (部门(单位) 名称): two words that are no label apart but one together.
   const words = [...text.matchAll(/[^ \u3000]+/g)];
@@ -245,7 +258,13 @@ export function splitRunTogether(text: string, line?: number, source?: string): 
   const push = (kind: TokenKind, s: string) => {
     const v = s.trim();
     if (v === '' || out.length >= MAX_TOKENS_PER_CELL) return;
-    out.push({ kind, text: v, split: true, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) });
+    out.push({
+      kind,
+      text: v,
+      split: true,
+      ...(line !== undefined ? { line } : {}),
+      ...(source ? { source } : {}),
+    });
   };
   // Tokens keep the text as written; labels were matched on the normalised text.
   const slice = (start: number, end: number) => original(raw, map, start, end);
@@ -280,7 +299,9 @@ function pushText(text: string, push: (kind: TokenKind, s: string) => void): voi
     // 20100社会公众…: a number run into the text after it (not 2023年底, a value with its words, nor a date
     // with a note after it: 2019年12月(计划标准)).
     const lead =
-      isValueShaped(rest) || /^\d{4}年(?:\d{1,2}月)?/.test(rest) ? null : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
+      isValueShaped(rest) || /^\d{4}年(?:\d{1,2}月)?/.test(rest)
+        ? null
+        : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
     if (lead) {
       push('value', lead[1]!);
       rest = rest.slice(lead[1]!.length);
@@ -322,7 +343,11 @@ export function isValueShaped(text: string): boolean {
   const rest = t.slice(m[0].length);
   const unit = UNITS.find((u) => rest.startsWith(u));
   // 3500公斤, 2023年底, 95%以上: a unit and a few words after the number; not a sentence or a title.
-  return rest === '' || (unit !== undefined && rest.length - unit.length <= 4) || /^[\p{Script=Han}/%]{1,6}$/u.test(rest);
+  return (
+    rest === '' ||
+    (unit !== undefined && rest.length - unit.length <= 4) ||
+    /^[\p{Script=Han}/%]{1,6}$/u.test(rest)
+  );
 }
 
 /**
