@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isRunTogether,
+  joinSplitDecimals,
   isRunTogetherHead,
   isValueShaped,
   splitFusedRow,
@@ -171,7 +172,21 @@ describe('a department form head run together with its prose (a PDF text layer i
 
   it('reads a label broken by a space as the label it is', () => {
     expect(kinds('部门(单位) 名称 某市某局')).toEqual(['label:部门(单位) 名称', 'text:某市某局']);
+    // A word that lengthens a label after it into a longer one: 部门总体 资金情况.
+    expect(kinds('部门总体 资金情况 单位:万元')[0]).toBe('label:部门总体 资金情况');
     // Two words that are labels of their own stay two.
     expect(kinds('项目名称 主管部门 某局')[0]).toBe('label:项目名称');
+  });
+});
+
+describe('an amount a PDF text layer broke inside its decimals', () => {
+  it('joins 968.191 8 into 968.1918 (万元 to the yuan) and leaves other number pairs apart', () => {
+    expect(joinSplitDecimals(['合计', '968.191', '8', '100%'])).toEqual(['合计', '968.1918', '100%']);
+    expect(kinds('合计 968.191 8 100%')).toEqual(['text:合计', 'value:968.1918', 'value:100%']);
+    // A value and its score, two amounts, a whole number and a digit: not one number.
+    expect(joinSplitDecimals(['95.5', '10'])).toEqual(['95.5', '10']);
+    expect(joinSplitDecimals(['12.5', '3.2'])).toEqual(['12.5', '3.2']);
+    expect(joinSplitDecimals(['968', '8'])).toEqual(['968', '8']);
+    expect(joinSplitDecimals(['1.2345', '6'])).toEqual(['1.2345', '6']);
   });
 });

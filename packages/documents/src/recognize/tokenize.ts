@@ -195,8 +195,8 @@ function normalise(text: string): { t: string; at: number[] } {
   for (let w = 0; w + 1 < words.length; w++) {
     const [a, b] = [words[w]!, words[w + 1]!];
     if (a[0].length > 12 || b[0].length > 6 || b.index - (a.index + a[0].length) !== 1) continue;
-    if (kindOfLabel(a[0]) === null && kindOfLabel(b[0]) === null && kindOfLabel(a[0] + b[0]) === 'label')
-      drop.add(b.index - 1);
+    // 部门总体 资金情况: the second word may be a label of its own (资金情况) that the first one lengthens.
+    if (kindOfLabel(a[0]) === null && kindOfLabel(a[0] + b[0]) === 'label') drop.add(b.index - 1);
   }
   let t = '';
   const at: number[] = [];
@@ -294,7 +294,7 @@ function leadingTitle(text: string): string | null {
 
 /** Text between labels: split at spaces, and operator-led values (=300天, ≥95%) cut out of it. */
 function pushText(text: string, push: (kind: TokenKind, s: string) => void): void {
-  for (const part of text.split(/[ \t\u3000…]+/)) {
+  for (const part of joinSplitDecimals(text.split(/[ \t\u3000…]+/))) {
     let rest = part;
     // 20100社会公众…: a number run into the text after it (not 2023年底, a value with its words, nor a date
     // with a note after it: 2019年12月(计划标准)).
@@ -321,6 +321,24 @@ function pushText(text: string, push: (kind: TokenKind, s: string) => void): voi
       rest = rest.slice(m.index + v.length);
     }
   }
+}
+
+/**
+ * A PDF text layer breaks an amount inside its decimals (968.191 8 for 968.1918 万元): a decimal number followed
+ * by a lone group of digits that completes it to four decimals (万元 to the yuan) is one number. A value and a
+ * score (95.5 10) or two amounts (12.5 3.2) do not add up to four decimals and stay apart.
+ */
+export function joinSplitDecimals(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const decimals = /^\d+\.(\d{2,3})$/.exec(parts[k]!)?.[1];
+    const rest = parts[k + 1];
+    if (decimals && rest && /^\d{1,2}$/.test(rest) && decimals.length + rest.length === 4) {
+      out.push(parts[k]! + rest);
+      k++;
+    } else out.push(parts[k]!);
+  }
+  return out;
 }
 
 /** The operator-led value at the start of `text` with its unit: "=300天质量…" → "=300天". */
