@@ -242,6 +242,14 @@ class StreamBuilder {
       label = { ...label, text: label.text + rest.text };
       this.i++;
     }
+    // 资金情况 部门总体资金情况: a heading printed again inside the label after it is that label, not a section.
+    const after = ts[this.i];
+    if (
+      after?.kind === 'label' &&
+      lexiconKey(after.text).length > lexiconKey(label.text).length &&
+      lexiconKey(after.text).endsWith(lexiconKey(label.text))
+    )
+      label = ts[this.i++]!;
     const prefix: Token[] = [label];
     // 资金情况（万元） | 年度资金总额： | 854万: a section label stands before the first label under it.
     const concept = projectConcept(lexiconKey(label.text));
