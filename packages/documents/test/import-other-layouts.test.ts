@@ -36,12 +36,20 @@ describe('a 101号-style project form with 指标性质 and 计量单位 columns
     });
     expect(f!.budget.total).toBe('120');
     expect(f!.budget.current).toBe('120');
-    expect(f!.goals).toEqual([{ term: 'annual', label: '年度绩效目标', text: '保障全县农村义务教育学生营养餐供应，改善学生营养状况。' }]);
+    expect(f!.goals).toEqual([
+      {
+        term: 'annual',
+        label: '年度绩效目标',
+        text: '保障全县农村义务教育学生营养餐供应，改善学生营养状况。',
+      },
+    ]);
     expect(f!.extra).toEqual({ 保障措施: '严格执行食品安全管理制度，按月拨付资金。' });
   });
 
   it('puts 指标性质 + 指标值 + 计量单位 back together', () => {
-    expect(f!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.op, i.target.value, i.target.unit])).toEqual([
+    expect(
+      f!.indicators.map((i) => [i.level1, i.level2, i.name, i.target.op, i.target.value, i.target.unit]),
+    ).toEqual([
       ['成本指标', '经济成本指标', '生均补助标准', '≤', '5', '元/人天'],
       ['产出指标', '数量指标', '受益学生人数', '≥', '3000', '人'],
       ['产出指标', '质量指标', '食品安全事故发生率', '=', '0', '%'],
@@ -86,7 +94,9 @@ describe('a department form with 单位名称 and a funds table without history'
   });
 
   it('reads the annual goal and its indicators under the project tree', () => {
-    expect(f!.goals).toEqual([{ term: 'annual', label: '年度目标', text: '完成年度统计调查任务，数据质量达到国家标准。' }]);
+    expect(f!.goals).toEqual([
+      { term: 'annual', label: '年度目标', text: '完成年度统计调查任务，数据质量达到国家标准。' },
+    ]);
     expect(f!.framework).toBe('project-88');
     expect(f!.indicators.map((i) => [i.term, i.goal, i.level1, i.level2, i.target.raw])).toEqual([
       ['annual', '年度目标', '产出指标', '数量指标', '≥12项'],
@@ -109,7 +119,9 @@ describe('a 部门整体绩效目标表 with 指标值类型, 计量单位, 指�
   const [f] = importText(text) as DepartmentForm[];
 
   it('reads the value with its unit and ignores the explanatory columns', () => {
-    expect(f!.indicators.map((i) => [i.level2, i.name, i.target.op, i.target.value, i.target.unit, i.target.text])).toEqual([
+    expect(
+      f!.indicators.map((i) => [i.level2, i.name, i.target.op, i.target.value, i.target.unit, i.target.text]),
+    ).toEqual([
       ['数量指标', '编制部门预算', '≥', '120', '个', null],
       ['时效指标', '预算批复及时率', '=', '100', '%', null],
       ['社会效益指标', '预算公开规范性', null, null, null, '规范'],
@@ -128,7 +140,29 @@ describe('a merged 指标值 header over 前年/上年/预计当年实现 sub-co
   ].join('\n');
   it('reads the history and the target from the sub-columns and the basis after them', () => {
     const [f] = importText(text) as ProjectForm[];
-    expect(f!.indicators[0]).toMatchObject({ history: { 前年: '80人次', 上年: '90人次' }, basis: '历史标准' });
+    expect(f!.indicators[0]).toMatchObject({
+      history: { 前年: '80人次', 上年: '90人次' },
+      basis: '历史标准',
+    });
     expect(f!.indicators[0]!.target.raw).toBe('≥100人次');
+  });
+});
+
+describe('a department form whose PDF text layer runs head, funds and prose into one paragraph', () => {
+  // Made for this test in the shape of corpus wide 118: labels printed before their values, a heading
+  // (资金情况) printed again inside the funds label, the funds table's cells run together.
+  const text = [
+    '附件 2: 部门整体支出绩效目标申报表 填报日期:2021 年 1 月 28 日 部门(单位) 名称 填报人 某市人民政府办公室 张三',
+    ' 财政拨款 收入构成 支出构成 联系电话 总体资金情况 部门总体 资金情况 单位:万元 当年 金额 占比 500.123 4',
+    ' 其他资金 合计 500.123 4 100% 基本支出 400 80% 项目支出 100.1234 20% 合计 500.123 4 100% (一)负责全',
+    '市人民防空工作。 部门职能概述 (二)组织专题调查研究,及时反映情况,提出建议。',
+  ].join('');
+  const [f] = importText(text) as DepartmentForm[];
+
+  it('reads the department, the person and the total of the funds', () => {
+    expect(f?.kind).toBe('department');
+    expect(f!.department).toBe('某市人民政府办公室');
+    expect(f!.filler).toBe('张三');
+    expect(f!.total).toBe('500.1234');
   });
 });

@@ -361,3 +361,26 @@ describe('a fused indicator row under a header with a 分值 column but no 指�
     expect(read).toContainEqual(['项目建设成本', '≤65万元']);
   });
 });
+
+describe('a head row whose labels are printed before their values (run-together text)', () => {
+  // Made for this test in the shape of corpus wide 118: 部门名称 填报人, then the department and the person.
+  it('gives two labels in a row the two values after them, in order', () => {
+    const rows = retabulate(
+      stream(
+        '附件 2: 部门整体支出绩效目标申报表 部门名称 填报人 某市某局 张三 联系电话 12345678 部门职能概述 （一）负责全市工作。（二）组织专题调查研究，及时反映情况，提出建议。',
+      ),
+    );
+    expect(cellsOf(rows)).toContainEqual(['部门名称', '某市某局']);
+    expect(cellsOf(rows)).toContainEqual(['填报人', '张三']);
+  });
+
+  it('leaves a label with its value beside it as it was', () => {
+    const rows = retabulate(
+      stream(
+        '附件 2: 部门整体支出绩效目标申报表 部门名称 某市某局 填报人 张三 联系电话 12345678 部门职能概述 （一）负责全市工作。（二）组织专题调查研究，及时反映情况，提出建议。',
+      ),
+    );
+    expect(cellsOf(rows)).toContainEqual(['部门名称', '某市某局']);
+    expect(cellsOf(rows)).toContainEqual(['填报人', '张三']);
+  });
+});

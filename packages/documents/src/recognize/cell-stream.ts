@@ -18,7 +18,7 @@ import { isIndicatorHeader } from './indicator-table.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import {
   cellToken,
-  isRunTogether,
+  isRunTogetherHead,
   isValueShaped,
   splitFusedRow,
   splitRunTogether,
@@ -112,6 +112,18 @@ const VALUE_FIELDS = new Set([
   'budget.current',
 ]);
 
+/** Department fields whose value is one cell. */
+const DEPARTMENT_VALUE_FIELDS = new Set(['department', 'filler', 'phone']);
+
+/** A label (cut out of run-together text) whose field takes one cell: a name, a person, a number. */
+function isOneValueLabel(t: Token): boolean {
+  if (t.kind !== 'label' || !t.split) return false;
+  const key = lexiconKey(t.text);
+  return (
+    VALUE_FIELDS.has(projectConcept(key) ?? '') || DEPARTMENT_VALUE_FIELDS.has(departmentConcept(key) ?? '')
+  );
+}
+
 /** A label alone on its row followed by a row of cells (a row broken after its first cell): one row. */
 function joinLabelRows(rows: Row[]): Row[] {
   const out: Row[] = [];
@@ -144,7 +156,7 @@ function tokensOf(row: Row): Token[] {
   const whole = cellToken(text, row.line, row.source);
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
   if (titleKind(text)) return [whole];
-  if (isRunTogether(text)) return splitRunTogether(text, row.line, row.source);
+  if (isRunTogetherHead(text)) return splitRunTogether(text, row.line, row.source);
   return trailingValue(text, row) ?? [whole];
 }
 
@@ -218,6 +230,7 @@ class StreamBuilder {
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
   private readField(): void {
     const ts = this.tokens;
+    if (this.readLabelPair()) return;
     let label = ts[this.i++]!;
     // 主管部门 / 及编码: a label broken over two lines, the second line completing a label the lexicon knows.
     const rest = ts[this.i];
@@ -229,6 +242,14 @@ class StreamBuilder {
       label = { ...label, text: label.text + rest.text };
       this.i++;
     }
+    // 资金情况 部门总体资金情况: a heading printed again inside the label after it is that label, not a section.
+    const after = ts[this.i];
+    if (
+      after?.kind === 'label' &&
+      lexiconKey(after.text).length > lexiconKey(label.text).length &&
+      lexiconKey(after.text).endsWith(lexiconKey(label.text))
+    )
+      label = ts[this.i++]!;
     const prefix: Token[] = [label];
     // 资金情况（万元） | 年度资金总额： | 854万: a section label stands before the first label under it.
     const concept = projectConcept(lexiconKey(label.text));
@@ -258,6 +279,22 @@ class StreamBuilder {
     }
     const value = values.map((v) => v.text).join(' ');
     this.emit([...prefix.map((p) => p.text), ...(value ? [value] : [])], [...prefix, ...values], true);
+  }
+
+  /**
+   * Two one-value labels in a row and then two values on the same line (部门(单位)名称 填报人 某局 张三: a
+   * head row's labels printed before its values): the values in order, one to each label.
+   */
+  private readLabelPair(): boolean {
+    const ts = this.tokens;
+    const [a, b, va, vb] = [ts[this.i], ts[this.i + 1], ts[this.i + 2], ts[this.i + 3]];
+    if (!a || !b || !va || !vb || !isOneValueLabel(a) || !isOneValueLabel(b)) return false;
+    const isValue = (t: Token) => (t.kind === 'text' || t.kind === 'value') && t.split && !titleKind(t.text);
+    if (!isValue(va) || !isValue(vb) || ![b, va, vb].every((t) => t.line === a.line)) return false;
+    this.emit([a.text, va.text], [a, va], true);
+    this.emit([b.text, vb.text], [b, vb], true);
+    this.i += 4;
+    return true;
   }
 
   /** An indicator header starting at token k: the section label, then three column labels or more. */

@@ -118,6 +118,7 @@ export function recognizeDepartmentForm(
       if (field === 'funds') {
         mode = 'funds';
         fundYears = yearsIn(row);
+        form.total ??= runTogetherTotal(row, amountUnit);
         continue;
       }
       if (field === 'projects') {
@@ -276,4 +277,15 @@ function isDeptStop(row: Row): boolean {
   if (goalHeading(first) || goalLabelOf(first, null)?.term) return true;
   if (departmentLabel(first)) return true;
   return titleKind(first) !== null;
+}
+
+/**
+ * The total of a funds table whose cells ran together into the label's value (a PDF text layer in one
+ * paragraph: 部门总体资金情况 | 单位:万元 当年金额 占比 … 合计 968.1918 100% …): the amount after its first 合计.
+ * Its lines cannot be told apart (income and expenditure are interleaved), but 合计 is the department's total.
+ */
+function runTogetherTotal(row: Row, amountUnit: '万元' | '元'): string | null {
+  const value = filledCells(row).slice(1).join(' ');
+  const m = /合\s*计[\s:：]*(\d[\d,]*(?:\.\d+)?)(?=\s|$)/.exec(oneLine(value));
+  return m ? parseAmount(m[1]!, amountUnit) : null;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isRunTogether, isValueShaped, splitFusedRow, splitRunTogether } from './tokenize.ts';
+import {
+  isRunTogether,
+  joinSplitDecimals,
+  isRunTogetherHead,
+  isValueShaped,
+  splitFusedRow,
+  splitRunTogether,
+} from './tokenize.ts';
 
 const kinds = (text: string) => splitRunTogether(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -13,7 +20,10 @@ describe('splitting run-together text at labels, indicator names and values', ()
       'label:主管部门',
       'text:坝塘镇',
     ]);
-    expect(kinds('实施单位 (433001)乌海市供销合作社联合社')).toEqual(['label:实施单位', 'text:(433001)乌海市供销合作社联合社']);
+    expect(kinds('实施单位 (433001)乌海市供销合作社联合社')).toEqual([
+      'label:实施单位',
+      'text:(433001)乌海市供销合作社联合社',
+    ]);
   });
 
   it('reads a level written in two words (社会效益 指标) and with the template’s 等 as one level', () => {
@@ -86,7 +96,10 @@ describe('splitting run-together text at labels, indicator names and values', ()
   });
 
   it('treats words like 年度预算 as labels only where a cell or another label ends', () => {
-    expect(kinds('年度目标 目标4:年度预算总金额3万元')).toEqual(['label:年度目标', 'text:目标4:年度预算总金额3万元']);
+    expect(kinds('年度目标 目标4:年度预算总金额3万元')).toEqual([
+      'label:年度目标',
+      'text:目标4:年度预算总金额3万元',
+    ]);
     expect(kinds('中央补助安排0其他资金20万元')).toEqual([
       'label:中央补助安排',
       'value:0',
@@ -96,7 +109,9 @@ describe('splitting run-together text at labels, indicator names and values', ()
   });
 
   it('leaves prose and plain values alone', () => {
-    expect(isRunTogether('按照党中央、国务院关于全面实施预算绩效管理的决策部署，确保年度绩效目标如期实现。')).toBe(false);
+    expect(
+      isRunTogether('按照党中央、国务院关于全面实施预算绩效管理的决策部署，确保年度绩效目标如期实现。'),
+    ).toBe(false);
     expect(isRunTogether('≥100公里')).toBe(false);
   });
 
@@ -109,12 +124,19 @@ describe('splitting run-together text at labels, indicator names and values', ()
 
 describe('value shapes and fused rows', () => {
   it('knows a 指标值 from a name or a title', () => {
-    for (const v of ['≥95%', '100%', '1600元/亩', '3500公斤', '2023年底', '85', '=300天']) expect(isValueShaped(v)).toBe(true);
+    for (const v of ['≥95%', '100%', '1600元/亩', '3500公斤', '2023年底', '85', '=300天'])
+      expect(isValueShaped(v)).toBe(true);
     for (const v of ['年增粮食', '2022年区级一般性项目绩效目标表', '']) expect(isValueShaped(v)).toBe(false);
   });
 
   it('splits name, weight, unit, operator and value written without separators', () => {
-    expect(splitFusedRow('农村公路养护里程10公里=125')).toEqual(['农村公路养护里程', '10', '公里', '=', '125']);
+    expect(splitFusedRow('农村公路养护里程10公里=125')).toEqual([
+      '农村公路养护里程',
+      '10',
+      '公里',
+      '=',
+      '125',
+    ]);
     expect(splitFusedRow('预算执行率10%=100')).toEqual(['预算执行率', '10', '%', '=', '100']);
     expect(splitFusedRow('基层组织建设办公阵地和干部人才保障有效性10有效保障')).toEqual([
       '基层组织建设办公阵地和干部人才保障有效性',
@@ -126,8 +148,45 @@ describe('value shapes and fused rows', () => {
 
 describe('a date with a note after it in run-together text', () => {
   it('keeps 2019年12月(计划标准) whole instead of cutting the year off as a value', () => {
-    const tokens = splitRunTogether('时效指标 项目完成时间 2019年12月(计划标准) 100%').map((t) => [t.kind, t.text]);
+    const tokens = splitRunTogether('时效指标 项目完成时间 2019年12月(计划标准) 100%').map((t) => [
+      t.kind,
+      t.text,
+    ]);
     expect(tokens).toContainEqual(['text', '2019年12月(计划标准)']);
     expect(tokens).not.toContainEqual(['value', '2019']);
+  });
+});
+
+describe('a department form head run together with its prose (a PDF text layer in one paragraph)', () => {
+  // Made for this test in the shape of corpus wide 118: the head block, then 部门职能概述 in sentences.
+  const head =
+    '部门整体支出绩效目标申报表 填报日期:2021 年 部门(单位) 名称 填报人 某市某局 张三 联系电话 部门总体 资金情况';
+  it('splits the head when its labels stand before the first sentence, under a form title', () => {
+    expect(isRunTogetherHead(`${head} （一）负责全市工作。（二）组织调查研究。`)).toBe(true);
+    // No form title: prose that names labels stays whole; a 自评表 is read whole by its own reader.
+    expect(isRunTogetherHead('本局今年 填报人 某市某局 联系电话 部门总体 资金情况 负责全市工作。')).toBe(
+      false,
+    );
+    expect(isRunTogetherHead(`${head.replace('目标申报表', '自评表')} 负责全市工作。`)).toBe(false);
+  });
+
+  it('reads a label broken by a space as the label it is', () => {
+    expect(kinds('部门(单位) 名称 某市某局')).toEqual(['label:部门(单位) 名称', 'text:某市某局']);
+    // A word that lengthens a label after it into a longer one: 部门总体 资金情况.
+    expect(kinds('部门总体 资金情况 单位:万元')[0]).toBe('label:部门总体 资金情况');
+    // Two words that are labels of their own stay two.
+    expect(kinds('项目名称 主管部门 某局')[0]).toBe('label:项目名称');
+  });
+});
+
+describe('an amount a PDF text layer broke inside its decimals', () => {
+  it('joins 968.191 8 into 968.1918 (万元 to the yuan) and leaves other number pairs apart', () => {
+    expect(joinSplitDecimals(['合计', '968.191', '8', '100%'])).toEqual(['合计', '968.1918', '100%']);
+    expect(kinds('合计 968.191 8 100%')).toEqual(['text:合计', 'value:968.1918', 'value:100%']);
+    // A value and its score, two amounts, a whole number and a digit: not one number.
+    expect(joinSplitDecimals(['95.5', '10'])).toEqual(['95.5', '10']);
+    expect(joinSplitDecimals(['12.5', '3.2'])).toEqual(['12.5', '3.2']);
+    expect(joinSplitDecimals(['968', '8'])).toEqual(['968', '8']);
+    expect(joinSplitDecimals(['1.2345', '6'])).toEqual(['1.2345', '6']);
   });
 });

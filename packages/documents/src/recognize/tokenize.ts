@@ -94,7 +94,13 @@ export function kindOfLabel(text: string): TokenKind | null {
 export function cellToken(text: string, line?: number, source?: string): Token {
   const t = text.trim();
   const kind = t === '' ? 'blank' : (kindOfLabel(t) ?? (isValueShaped(t) ? 'value' : 'text'));
-  return { kind, text: t, split: false, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) };
+  return {
+    kind,
+    text: t,
+    split: false,
+    ...(line !== undefined ? { line } : {}),
+    ...(source ? { source } : {}),
+  };
 }
 
 /** Where labels and indicator names start inside `text`: [start, end, kind] by longest match. */
@@ -106,7 +112,12 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
   while (i < text.length && hits.length < MAX_TOKENS_PER_CELL) {
     let best = longestAt(text, i);
     // A level name without 指标 (预算执行, 经济效益) inside a word (预算执行率) is part of that word.
-    if (best && isLevelKind(best[1]) && !text.slice(i, best[0]).endsWith('指标') && continuesWord(text, best[0])) {
+    if (
+      best &&
+      isLevelKind(best[1]) &&
+      !text.slice(i, best[0]).endsWith('指标') &&
+      continuesWord(text, best[0])
+    ) {
       i++;
       continue;
     }
@@ -175,8 +186,18 @@ function continuesWord(text: string, at: number): boolean {
 function normalise(text: string): { t: string; at: number[] } {
   const drop = new Set<number>();
   // Words spaced out letter by letter are one word; other spaces part cells.
-  for (const m of text.matchAll(/(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu))
+  for (const m of text.matchAll(
+    /(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu,
+  ))
     for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
+  // A label broken by a space (部门(单位) 名称): two words that are no label apart but one together.
+  const words = [...text.matchAll(/[^ \u3000]+/g)];
+  for (let w = 0; w + 1 < words.length; w++) {
+    const [a, b] = [words[w]!, words[w + 1]!];
+    if (a[0].length > 12 || b[0].length > 6 || b.index - (a.index + a[0].length) !== 1) continue;
+    // 部门总体 资金情况: the second word may be a label of its own (资金情况) that the first one lengthens.
+    if (kindOfLabel(a[0]) === null && kindOfLabel(a[0] + b[0]) === 'label') drop.add(b.index - 1);
+  }
   let t = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -209,6 +230,26 @@ export function isRunTogether(text: string): boolean {
   return hits.length >= 3 && !/[。]/.test(t);
 }
 
+/**
+ * A form's head block run together with the prose after it (…部门职能概述 （一）负责…。): three labels or more
+ * before its first sentence ends, under a project or department form's title. The rows rebuilder splits it; readers that take a whole document as one
+ * cell keep to isRunTogether.
+ */
+export function isRunTogetherHead(text: string): boolean {
+  if (isRunTogether(text)) return true;
+  if (text.length > MAX_SPLIT_LENGTH) return false;
+  const { t } = normalise(text.trim());
+  const sentence = t.indexOf('。');
+  if (sentence < 0) return false;
+  const head = t.slice(0, sentence);
+  // Only under the title of a form the rebuilder reads (…绩效目标申报表): a 自评表 run together is read whole.
+  const titled = head.split(/\s+/).some((part) => {
+    const kind = part.includes('表') ? titleKind(part.slice(0, part.indexOf('表') + 1)) : null;
+    return kind === 'project' || kind === 'department';
+  });
+  return titled && findHits(head).length >= 3;
+}
+
 /** Splits a run-together cell into tokens at labels, indicator names and operator-led values. */
 export function splitRunTogether(text: string, line?: number, source?: string): Token[] {
   const raw = text.trim();
@@ -217,7 +258,13 @@ export function splitRunTogether(text: string, line?: number, source?: string): 
   const push = (kind: TokenKind, s: string) => {
     const v = s.trim();
     if (v === '' || out.length >= MAX_TOKENS_PER_CELL) return;
-    out.push({ kind, text: v, split: true, ...(line !== undefined ? { line } : {}), ...(source ? { source } : {}) });
+    out.push({
+      kind,
+      text: v,
+      split: true,
+      ...(line !== undefined ? { line } : {}),
+      ...(source ? { source } : {}),
+    });
   };
   // Tokens keep the text as written; labels were matched on the normalised text.
   const slice = (start: number, end: number) => original(raw, map, start, end);
@@ -247,12 +294,14 @@ function leadingTitle(text: string): string | null {
 
 /** Text between labels: split at spaces, and operator-led values (=300天, ≥95%) cut out of it. */
 function pushText(text: string, push: (kind: TokenKind, s: string) => void): void {
-  for (const part of text.split(/[ \t\u3000…]+/)) {
+  for (const part of joinSplitDecimals(text.split(/[ \t\u3000…]+/))) {
     let rest = part;
     // 20100社会公众…: a number run into the text after it (not 2023年底, a value with its words, nor a date
     // with a note after it: 2019年12月(计划标准)).
     const lead =
-      isValueShaped(rest) || /^\d{4}年(?:\d{1,2}月)?/.test(rest) ? null : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
+      isValueShaped(rest) || /^\d{4}年(?:\d{1,2}月)?/.test(rest)
+        ? null
+        : /^(\d[\d.,]*)(?=\p{Script=Han})/u.exec(rest);
     if (lead) {
       push('value', lead[1]!);
       rest = rest.slice(lead[1]!.length);
@@ -272,6 +321,24 @@ function pushText(text: string, push: (kind: TokenKind, s: string) => void): voi
       rest = rest.slice(m.index + v.length);
     }
   }
+}
+
+/**
+ * A PDF text layer breaks an amount inside its decimals (968.191 8 for 968.1918 万元): a decimal number followed
+ * by a lone group of digits that completes it to four decimals (万元 to the yuan) is one number. A value and a
+ * score (95.5 10) or two amounts (12.5 3.2) do not add up to four decimals and stay apart.
+ */
+export function joinSplitDecimals(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const decimals = /^\d+\.(\d{2,3})$/.exec(parts[k]!)?.[1];
+    const rest = parts[k + 1];
+    if (decimals && rest && /^\d{1,2}$/.test(rest) && decimals.length + rest.length === 4) {
+      out.push(parts[k]! + rest);
+      k++;
+    } else out.push(parts[k]!);
+  }
+  return out;
 }
 
 /** The operator-led value at the start of `text` with its unit: "=300天质量…" → "=300天". */
@@ -294,7 +361,11 @@ export function isValueShaped(text: string): boolean {
   const rest = t.slice(m[0].length);
   const unit = UNITS.find((u) => rest.startsWith(u));
   // 3500公斤, 2023年底, 95%以上: a unit and a few words after the number; not a sentence or a title.
-  return rest === '' || (unit !== undefined && rest.length - unit.length <= 4) || /^[\p{Script=Han}/%]{1,6}$/u.test(rest);
+  return (
+    rest === '' ||
+    (unit !== undefined && rest.length - unit.length <= 4) ||
+    /^[\p{Script=Han}/%]{1,6}$/u.test(rest)
+  );
 }
 
 /**
