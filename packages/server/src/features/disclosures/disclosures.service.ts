@@ -77,7 +77,7 @@ function checkAgain(budget: Budget, disclosure: Disclosure, forms: Form[]): { fi
 export async function generate(db: Db, actor: Actor, ip: string | null, orgId: string, year: number) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw disclosureError('finance-only', {}, '只能为本单位生成部门预算公开');
-  const budgetRow = await findBudgetRow(db, orgId, year);
+  const budgetRow = await findBudgetRow(db, actor.regionCode, orgId, year);
   if (!budgetRow) throw disclosureError('no-budget');
   const budget = await loadBudget(db, budgetRow);
   const forms = await approvedForms(db, org.path, year);
@@ -136,7 +136,7 @@ export async function publish(db: Db, actor: Actor, ip: string | null, orgId: st
     if (!row) throw disclosureError('disclosure-not-found');
     if (generation !== undefined && generation !== row.generation)
       throw disclosureError('stale-disclosure', { generation: row.generation, yours: generation }, '部门预算公开在您查看后已重新生成：请查看最新生成的版本后再公开');
-    const budgetRow = await findBudgetRow(tx, orgId, year);
+    const budgetRow = await findBudgetRow(tx, actor.regionCode, orgId, year);
     if (!budgetRow || budgetRow.version !== row.budgetVersion) throw disclosureError('stale-disclosure');
     const latest = await findLatestPublication(tx, orgId, year);
     if (latest?.generation === row.generation) throw disclosureError('already-published', { version: latest.version });
