@@ -89,6 +89,10 @@ export const monitoringEntries = pgTable(
     // The round's entry list in keyset order (`updated_at desc, id`), and a unit's entries of a round.
     index('monitoring_entries_round_updated').on(t.roundId, t.updatedAt.desc(), t.id),
     index('monitoring_entries_org_round_updated').on(t.orgId, t.roundId, t.updatedAt.desc(), t.id),
+    // 待我处理's rounds to chase: a round's entries not yet submitted, counted per unit from the index alone.
+    index('monitoring_entries_round_open')
+      .on(t.regionCode, t.roundId, t.orgId)
+      .where(sql`${t.status} <> 'submitted'`),
   ],
 );
 
@@ -124,6 +128,8 @@ export const selfEvaluations = pgTable(
     // The list's keyset order (`updated_at desc, id`) within a year, and within a unit's year (a filler's).
     index('self_evaluations_year_updated').on(t.year, t.updatedAt.desc(), t.id),
     index('self_evaluations_org_year_updated').on(t.orgId, t.year, t.updatedAt.desc(), t.id),
+    // 待我处理: the year's evaluations waiting in one status (passed for finance), the latest changed first.
+    index('self_evaluations_status_year_updated').on(t.status, t.year, t.updatedAt.desc(), t.id),
   ],
 );
 

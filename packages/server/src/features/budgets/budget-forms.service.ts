@@ -16,8 +16,13 @@ import { insertForm, type StoredForm } from '../forms/forms.service.ts';
 import { budgetFormError } from './budget-forms.errors.ts';
 import { findDepartmentForm, findFormByCode } from './budget-forms.repo.ts';
 
-async function budgetOf(ex: Executor, orgId: string, year: number): Promise<Budget | undefined> {
-  const row = await findBudgetRow(ex, orgId, year);
+async function budgetOf(
+  ex: Executor,
+  regionCode: string,
+  orgId: string,
+  year: number,
+): Promise<Budget | undefined> {
+  const row = await findBudgetRow(ex, regionCode, orgId, year);
   return row ? loadBudget(ex, row) : undefined;
 }
 
@@ -31,7 +36,7 @@ async function codedBudget(
   orgId: string,
   year: number,
 ): Promise<Budget | undefined> {
-  const row = await findBudgetRow(ex, orgId, year, true);
+  const row = await findBudgetRow(ex, actor.regionCode, orgId, year, true);
   if (!row) return undefined;
   const budget = await loadBudget(ex, row);
   const coded = assignProjectCodes(budget);
@@ -57,7 +62,9 @@ async function formFor(
     const existing = await findDepartmentForm(tx, orgId, year);
     if (existing)
       throw budgetFormError('form-exists', { formId: existing.id }, '本单位该年度已有部门整体绩效目标表');
-    const earlier = await Promise.all([year - 2, year - 1].map((y) => budgetOf(tx, orgId, y)));
+    const earlier = await Promise.all(
+      [year - 2, year - 1].map((y) => budgetOf(tx, actor.regionCode, orgId, y)),
+    );
     return departmentFormFromBudget(
       budget,
       earlier.filter((b): b is Budget => b !== undefined),

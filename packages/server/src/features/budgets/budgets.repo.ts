@@ -1,6 +1,7 @@
 // SQL for budgets: one row of scalars, income by source, functional and economic lines, projects.
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { countCapped } from '../../db/count-capped.ts';
 import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
@@ -26,14 +27,16 @@ const optNum = (v: string | null) => (v === null ? null : num(v));
 /** The budget row; `lock` holds it (FOR UPDATE) until the transaction ends, so a save reads the latest version. */
 export async function findBudgetRow(
   ex: Executor,
+  regionCode: string,
   orgId: string,
   year: number,
   lock = false,
 ): Promise<BudgetRow | undefined> {
+  // budgets_org_year leads with region_code: by organisation and year alone no index applies.
   const q = ex
     .select()
     .from(budgets)
-    .where(and(eq(budgets.orgId, orgId), eq(budgets.year, year)));
+    .where(and(eq(budgets.regionCode, regionCode), eq(budgets.orgId, orgId), eq(budgets.year, year)));
   const [row] = lock ? await q.for('update') : await q;
   return row;
 }
@@ -80,26 +83,37 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
   };
 }
 
+/**
+ * A budget's lines by the budget's whole key: the unique indexes of income and units lead with region_code,
+ * so by budget_id alone they were read in full.
+ */
+function ofBudget(
+  t: { regionCode: AnyPgColumn; budgetId: AnyPgColumn },
+  budget: { regionCode: string; id: string },
+): SQL {
+  return and(eq(t.regionCode, budget.regionCode), eq(t.budgetId, budget.id))!;
+}
+
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
   const [income, functional, economic, projects, units, unitIncome] = await Promise.all([
-    ex.select().from(budgetIncome).where(eq(budgetIncome.budgetId, row.id)),
+    ex.select().from(budgetIncome).where(ofBudget(budgetIncome, row)),
     ex
       .select()
       .from(budgetFunctionalLines)
-      .where(eq(budgetFunctionalLines.budgetId, row.id))
+      .where(ofBudget(budgetFunctionalLines, row))
       .orderBy(asc(budgetFunctionalLines.position)),
     ex
       .select()
       .from(budgetEconomicLines)
-      .where(eq(budgetEconomicLines.budgetId, row.id))
+      .where(ofBudget(budgetEconomicLines, row))
       .orderBy(asc(budgetEconomicLines.position)),
     ex
       .select()
       .from(budgetProjects)
-      .where(eq(budgetProjects.budgetId, row.id))
+      .where(ofBudget(budgetProjects, row))
       .orderBy(asc(budgetProjects.position)),
-    ex.select().from(budgetUnits).where(eq(budgetUnits.budgetId, row.id)).orderBy(asc(budgetUnits.position)),
-    ex.select().from(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, row.id)),
+    ex.select().from(budgetUnits).where(ofBudget(budgetUnits, row)).orderBy(asc(budgetUnits.position)),
+    ex.select().from(budgetUnitIncome).where(ofBudget(budgetUnitIncome, row)),
   ]);
   const incomeBySource = Object.fromEntries(incomeSourceKeys.map((k) => [k, '0']));
   for (const i of income) incomeBySource[i.source] = num(i.amount);
@@ -255,12 +269,12 @@ export async function saveBudget(
   if (!row) return undefined;
   const id = row.id;
   const line = { regionCode, budgetId: id };
-  await ex.delete(budgetIncome).where(eq(budgetIncome.budgetId, id));
-  await ex.delete(budgetFunctionalLines).where(eq(budgetFunctionalLines.budgetId, id));
-  await ex.delete(budgetEconomicLines).where(eq(budgetEconomicLines.budgetId, id));
-  await ex.delete(budgetProjects).where(eq(budgetProjects.budgetId, id));
-  await ex.delete(budgetUnits).where(eq(budgetUnits.budgetId, id));
-  await ex.delete(budgetUnitIncome).where(eq(budgetUnitIncome.budgetId, id));
+  await ex.delete(budgetIncome).where(ofBudget(budgetIncome, row));
+  await ex.delete(budgetFunctionalLines).where(ofBudget(budgetFunctionalLines, row));
+  await ex.delete(budgetEconomicLines).where(ofBudget(budgetEconomicLines, row));
+  await ex.delete(budgetProjects).where(ofBudget(budgetProjects, row));
+  await ex.delete(budgetUnits).where(ofBudget(budgetUnits, row));
+  await ex.delete(budgetUnitIncome).where(ofBudget(budgetUnitIncome, row));
   await ex
     .insert(budgetIncome)
     .values(Object.entries(b.income).map(([source, amount]) => ({ ...line, source, amount })));

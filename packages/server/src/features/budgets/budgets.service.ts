@@ -42,7 +42,7 @@ export async function visibleOrg(ex: Executor, actor: Actor, orgId: string): Pro
 
 export async function getBudget(db: Db, actor: Actor, orgId: string, year: number) {
   const org = await visibleOrg(db, actor, orgId);
-  const row = await findBudgetRow(db, orgId, year);
+  const row = await findBudgetRow(db, actor.regionCode, orgId, year);
   const budget = row ? await loadBudget(db, row) : emptyBudget(org.name, year);
   return {
     orgId,
@@ -87,7 +87,7 @@ export async function putBudget(
       `项目编码 ${twice.join('、')} 用于多个项目：每个项目的编码应唯一`,
     );
   await db.transaction(async (tx) => {
-    const current = await findBudgetRow(tx, orgId, year, true);
+    const current = await findBudgetRow(tx, actor.regionCode, orgId, year, true);
     if ((current?.version ?? 0) !== baseVersion)
       throw budgetError('version-conflict', { currentVersion: current?.version ?? 0 });
     // A unit whose code changed takes its lines along, in this transaction (a client may send the new code
@@ -99,7 +99,7 @@ export async function putBudget(
     // A save that committed between the read and the write (a first save racing another): refused.
     if (!row)
       throw budgetError('version-conflict', {
-        currentVersion: (await findBudgetRow(tx, orgId, year))?.version ?? 0,
+        currentVersion: (await findBudgetRow(tx, actor.regionCode, orgId, year))?.version ?? 0,
       });
     await appendAudit(
       tx,

@@ -1,6 +1,15 @@
 // Disclosures: generate the 部门预算公开 from the stored budget and the approved forms, check it with the
 // same rules as an imported one, publish it (finance), export it.
-import { checkBudget, formDisplayName, generateDisclosure, runChecks, type Budget, type Disclosure, type Finding, type Form } from '@jixiao/core';
+import {
+  checkBudget,
+  formDisplayName,
+  generateDisclosure,
+  runChecks,
+  type Budget,
+  type Disclosure,
+  type Finding,
+  type Form,
+} from '@jixiao/core';
 import { layoutDisclosurePackage, writeDisclosurePackagePdf, writeDocx, writeXlsx } from '@jixiao/documents';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
@@ -10,8 +19,15 @@ import { canWriteOrg, visibleOrg } from '../budgets/budgets.service.ts';
 import { findForm } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
 import { disclosureError } from './disclosures.errors.ts';
-import { approvedFormIds, findDisclosureRow, findLatestPublication, insertPublication, upsertDisclosure, type DisclosureRow, type PublicationRow } from './disclosures.repo.ts';
-
+import {
+  approvedFormIds,
+  findDisclosureRow,
+  findLatestPublication,
+  insertPublication,
+  upsertDisclosure,
+  type DisclosureRow,
+  type PublicationRow,
+} from './disclosures.repo.ts';
 
 /** What a generation stores: the document, the forms published with it, and the budget it came from. */
 export interface DisclosureContent {
@@ -25,7 +41,11 @@ export interface DisclosureContent {
  * this generation is the one the public sees (then shown as published, with its date and the findings on
  * it); `publication` is what the public sees, which may be an earlier generation.
  */
-export function presentDisclosure(row: DisclosureRow, orgName: string, publication: PublicationRow | undefined) {
+export function presentDisclosure(
+  row: DisclosureRow,
+  orgName: string,
+  publication: PublicationRow | undefined,
+) {
   const isPublished = publication?.generation === row.generation;
   const content = (isPublished ? publication.content : row.content) as DisclosureContent;
   return {
@@ -45,7 +65,12 @@ export function presentDisclosure(row: DisclosureRow, orgName: string, publicati
 }
 
 export function presentPublicationMeta(p: PublicationRow) {
-  return { version: p.version, generation: p.generation, budgetVersion: p.budgetVersion, publishedAt: p.publishedAt };
+  return {
+    version: p.version,
+    generation: p.generation,
+    budgetVersion: p.budgetVersion,
+    publishedAt: p.publishedAt,
+  };
 }
 
 async function approvedForms(db: Db, orgPath: string, year: number): Promise<Form[]> {
@@ -61,7 +86,10 @@ async function approvedForms(db: Db, orgPath: string, year: number): Promise<For
  * The disclosure of a budget with the forms published beside it, and its findings: one rule set — the
  * checks an imported disclosure gets, over the disclosure and the forms — plus the budget's own checks.
  */
-export function buildDisclosure(budget: Budget, forms: Form[]): { disclosure: Disclosure; findings: Finding[] } {
+export function buildDisclosure(
+  budget: Budget,
+  forms: Form[],
+): { disclosure: Disclosure; findings: Finding[] } {
   const disclosure = generateDisclosure(budget, forms.map(formDisplayName));
   return { disclosure, ...checkAgain(budget, disclosure, forms) };
 }
@@ -77,7 +105,7 @@ function checkAgain(budget: Budget, disclosure: Disclosure, forms: Form[]): { fi
 export async function generate(db: Db, actor: Actor, ip: string | null, orgId: string, year: number) {
   const org = await visibleOrg(db, actor, orgId);
   if (!canWriteOrg(actor, org)) throw disclosureError('finance-only', {}, '只能为本单位生成部门预算公开');
-  const budgetRow = await findBudgetRow(db, orgId, year);
+  const budgetRow = await findBudgetRow(db, actor.regionCode, orgId, year);
   if (!budgetRow) throw disclosureError('no-budget');
   const budget = await loadBudget(db, budgetRow);
   const forms = await approvedForms(db, org.path, year);
@@ -121,25 +149,40 @@ export async function getDisclosure(db: Db, actor: Actor, orgId: string, year: n
  * beside it were approved through their own workflow; their findings are shown, not blocking.
  */
 export function blockingFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.severity === 'error' && (f.rule.startsWith('R-BUD') || f.formKind === 'disclosure'));
+  return findings.filter(
+    (f) => f.severity === 'error' && (f.rule.startsWith('R-BUD') || f.formKind === 'disclosure'),
+  );
 }
 
 /**
  * Publishes the current generation as the next publication version. `generation`, when given, is the one
  * finance reviewed: a generation made since is refused (409), so finance never publishes what it did not see.
  */
-export async function publish(db: Db, actor: Actor, ip: string | null, orgId: string, year: number, now: Date, generation?: number) {
+export async function publish(
+  db: Db,
+  actor: Actor,
+  ip: string | null,
+  orgId: string,
+  year: number,
+  now: Date,
+  generation?: number,
+) {
   if (actor.role !== 'finance') throw disclosureError('finance-only');
   const org = await visibleOrg(db, actor, orgId);
   const published = await db.transaction(async (tx) => {
     const row = await findDisclosureRow(tx, orgId, year, true);
     if (!row) throw disclosureError('disclosure-not-found');
     if (generation !== undefined && generation !== row.generation)
-      throw disclosureError('stale-disclosure', { generation: row.generation, yours: generation }, '部门预算公开在您查看后已重新生成：请查看最新生成的版本后再公开');
-    const budgetRow = await findBudgetRow(tx, orgId, year);
+      throw disclosureError(
+        'stale-disclosure',
+        { generation: row.generation, yours: generation },
+        '部门预算公开在您查看后已重新生成：请查看最新生成的版本后再公开',
+      );
+    const budgetRow = await findBudgetRow(tx, actor.regionCode, orgId, year);
     if (!budgetRow || budgetRow.version !== row.budgetVersion) throw disclosureError('stale-disclosure');
     const latest = await findLatestPublication(tx, orgId, year);
-    if (latest?.generation === row.generation) throw disclosureError('already-published', { version: latest.version });
+    if (latest?.generation === row.generation)
+      throw disclosureError('already-published', { version: latest.version });
     const content = row.content as DisclosureContent;
     const blocking = blockingFindings(row.findings as Finding[]);
     if (blocking.length > 0) throw disclosureError('has-errors', { findings: blocking });
@@ -158,7 +201,16 @@ export async function publish(db: Db, actor: Actor, ip: string | null, orgId: st
       publishedAt: now,
     });
     if (!p) throw disclosureError('already-published');
-    await appendAudit(tx, { actor, ip }, { action: 'disclosure-publish', entity: 'budget-disclosure', entityId: row.id, after: { year, version: p.version, generation: p.generation } });
+    await appendAudit(
+      tx,
+      { actor, ip },
+      {
+        action: 'disclosure-publish',
+        entity: 'budget-disclosure',
+        entityId: row.id,
+        after: { year, version: p.version, generation: p.generation },
+      },
+    );
     return { row, p };
   });
   return presentDisclosure(published.row, org.name, published.p);

@@ -52,14 +52,24 @@ export function selectProjectRows<T extends ProjectRowTable>(ex: Executor, table
     .innerJoin(orgs, eq(orgs.id, table.orgId));
 }
 
-/** One row by id with its project and unit, locked for update when `lock` (the row only, not the joins). */
+/** The row's whole key: by `id` alone no index applies since the key leads with region_code (0021). */
+const byKey = (table: ProjectRowTable, regionCode: string, id: string) =>
+  and(eq(table.regionCode, regionCode), eq(table.id, id));
+
+/**
+ * One row by its key (the actor's region and the id) with its project and unit, locked for update when
+ * `lock` (the row only, not the joins).
+ */
 export async function findProjectRow<T extends ProjectRowTable>(
   ex: Executor,
   table: T,
+  regionCode: string,
   id: string,
   lock: boolean,
 ): Promise<WithProjectNames<T['$inferSelect']> | undefined> {
-  const q = selectProjectRows(ex, table).where(eq(table.id, id)).limit(1);
+  const q = selectProjectRows(ex, table)
+    .where(byKey(table, regionCode, id))
+    .limit(1);
   const rows = lock ? await q.for('update', { of: table as ProjectRowTable }) : await q;
   return rows[0] ? flattenProjectRow<T['$inferSelect']>(rows[0]) : undefined;
 }
@@ -68,6 +78,7 @@ export async function findProjectRow<T extends ProjectRowTable>(
 export async function updateAtVersion<T extends ProjectRowTable>(
   ex: Executor,
   table: T,
+  regionCode: string,
   id: string,
   version: number,
   set: Partial<T['$inferInsert']>,
@@ -75,7 +86,7 @@ export async function updateAtVersion<T extends ProjectRowTable>(
   const rows = await ex
     .update(table as ProjectRowTable)
     .set({ ...set, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(table.id, id), eq(table.version, version)))
+    .where(and(byKey(table, regionCode, id), eq(table.version, version)))
     .returning();
   return rows[0] as T['$inferSelect'] | undefined;
 }
@@ -83,8 +94,8 @@ export async function updateAtVersion<T extends ProjectRowTable>(
 /** `updateAtVersion` bound to one table: each feature's write of its rows. */
 export const versionedWrite =
   <T extends ProjectRowTable>(table: T) =>
-  (ex: Executor, id: string, version: number, set: Partial<T['$inferInsert']>) =>
-    updateAtVersion(ex, table, id, version, set);
+  (ex: Executor, regionCode: string, id: string, version: number, set: Partial<T['$inferInsert']>) =>
+    updateAtVersion(ex, table, regionCode, id, version, set);
 
 /**
  * The approved (批复) forms of `kinds` for `year` (or without a year), with their unit, by unit and name:

@@ -10,10 +10,10 @@ import * as repo from './monitoring.repo.ts';
  * 403 when it is another unit's, 409 when its round is closed.
  */
 export async function lockOwnOpenEntry(tx: Executor, actor: Actor, id: string) {
-  const row = await repo.findEntry(tx, id, true);
+  const row = await repo.findEntry(tx, actor.regionCode, id, true);
   if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
   if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
-  const round = await repo.findRound(tx, row.roundId);
+  const round = await repo.findRound(tx, row.regionCode, row.roundId);
   if (!round) throw evaluationError('round-not-found');
   if (round.status !== 'open') throw evaluationError('round-closed');
   return { row, round };

@@ -31,11 +31,15 @@ export interface FrozenEntry {
   executedToDate: string;
 }
 
-async function lockRound(tx: Executor, id: string) {
+/** The round by its whole key (the actor's region and the id): by id alone no index applies. */
+const roundKey = (regionCode: string, id: string) =>
+  and(eq(monitoringRounds.regionCode, regionCode), eq(monitoringRounds.id, id));
+
+async function lockRound(tx: Executor, regionCode: string, id: string) {
   const [round] = await tx
     .select()
     .from(monitoringRounds)
-    .where(eq(monitoringRounds.id, id))
+    .where(roundKey(regionCode, id))
     .for('update')
     .limit(1);
   if (!round) throw evaluationError('round-not-found');
@@ -44,10 +48,13 @@ async function lockRound(tx: Executor, id: string) {
 
 export async function closeRound(db: Db, actor: Actor, ip: string | null, id: string) {
   return db.transaction(async (tx) => {
-    const round = await lockRound(tx, id);
+    const round = await lockRound(tx, actor.regionCode, id);
     checkActor(roundWorkflow, 'close', { role: actor.role, ownUnit: false });
     const rule = checkTransition(roundWorkflow, 'close', round, null);
-    const entries = await tx.select().from(monitoringEntries).where(eq(monitoringEntries.roundId, id));
+    const entries = await tx
+      .select()
+      .from(monitoringEntries)
+      .where(and(eq(monitoringEntries.regionCode, round.regionCode), eq(monitoringEntries.roundId, id)));
     const frozen: FrozenEntry[] = entries.map((e) => ({
       entryId: e.id,
       status: e.status,
@@ -61,7 +68,7 @@ export async function closeRound(db: Db, actor: Actor, ip: string | null, id: st
     const [updated] = await tx
       .update(monitoringRounds)
       .set({ status: rule.to, closedAt: new Date(), closedBy: actor.id, frozen })
-      .where(eq(monitoringRounds.id, id))
+      .where(roundKey(round.regionCode, id))
       .returning();
     const submitted = entries.filter((e) => e.status === 'submitted').length;
     await recordTransition(tx, {
@@ -103,7 +110,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
   const { reason } = input;
   const returnIds = [...new Set(input.returnEntryIds ?? [])];
   return db.transaction(async (tx) => {
-    const round = await lockRound(tx, id);
+    const round = await lockRound(tx, actor.regionCode, id);
     checkActor(roundWorkflow, 'reopen', { role: actor.role, ownUnit: false });
     const rule = checkTransition(roundWorkflow, 'reopen', round, reason);
     const toReturn =
@@ -116,7 +123,13 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
               version: monitoringEntries.version,
             })
             .from(monitoringEntries)
-            .where(and(eq(monitoringEntries.roundId, id), inArray(monitoringEntries.id, returnIds)))
+            .where(
+              and(
+                eq(monitoringEntries.regionCode, round.regionCode),
+                eq(monitoringEntries.roundId, id),
+                inArray(monitoringEntries.id, returnIds),
+              ),
+            )
             .for('update');
     const notReturnable = returnIds.filter((eid) => {
       const entry = toReturn.find((e) => e.id === eid);
@@ -127,7 +140,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
     const [updated] = await tx
       .update(monitoringRounds)
       .set({ status: rule.to })
-      .where(eq(monitoringRounds.id, id))
+      .where(roundKey(round.regionCode, id))
       .returning();
     await recordTransition(tx, {
       regionCode: actor.regionCode,
@@ -141,7 +154,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
     });
     const returnRule = entryRules.return;
     for (const e of toReturn) {
-      const returned = await repo.updateEntry(tx, e.id, e.version, {
+      const returned = await repo.updateEntry(tx, round.regionCode, e.id, e.version, {
         status: returnRule.to,
         updatedBy: actor.id,
       });
@@ -190,7 +203,10 @@ export async function markEntry(
     const incomplete = () =>
       reportOf(row.data as NewMonitoringEntry, thresholdsOf(round.thresholds)).summary.incomplete;
     const { to } = checkTransition(entryWorkflow, action, { status: row.status, incomplete }, null);
-    const updated = await repo.updateEntry(tx, id, row.version, { status: to, updatedBy: actor.id });
+    const updated = await repo.updateEntry(tx, row.regionCode, id, row.version, {
+      status: to,
+      updatedBy: actor.id,
+    });
     if (!updated) throw evaluationError('stale-version');
     await recordTransition(tx, {
       regionCode: actor.regionCode,

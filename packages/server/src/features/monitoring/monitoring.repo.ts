@@ -32,8 +32,13 @@ export async function insertEntries(ex: Executor, rows: (typeof monitoringEntrie
   return ex.insert(monitoringEntries).values(rows).returning();
 }
 
-export async function findRound(ex: Executor, id: string) {
-  const [row] = await ex.select().from(monitoringRounds).where(eq(monitoringRounds.id, id)).limit(1);
+/** A round by its whole key (region and id): by id alone no index applies. */
+export async function findRound(ex: Executor, regionCode: string, id: string) {
+  const [row] = await ex
+    .select()
+    .from(monitoringRounds)
+    .where(and(eq(monitoringRounds.regionCode, regionCode), eq(monitoringRounds.id, id)))
+    .limit(1);
   return row;
 }
 
@@ -224,8 +229,13 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
   };
 }
 
-export async function findEntry(ex: Executor, id: string, lock = false): Promise<EntryWithNames | undefined> {
-  return findProjectRow(ex, monitoringEntries, id, lock);
+export async function findEntry(
+  ex: Executor,
+  regionCode: string,
+  id: string,
+  lock = false,
+): Promise<EntryWithNames | undefined> {
+  return findProjectRow(ex, monitoringEntries, regionCode, id, lock);
 }
 
 /** Writes an entry only if it is still at `version` (optimistic concurrency). */

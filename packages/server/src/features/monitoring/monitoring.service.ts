@@ -134,7 +134,7 @@ function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
 
 /** The round with its progress and steps; its entries are read by pages (`listRoundEntries`). */
 export async function getRound(db: Db, actor: Actor, id: string) {
-  const round = await repo.findRound(db, id);
+  const round = await repo.findRound(db, actor.regionCode, id);
   if (!round) throw evaluationError('round-not-found');
   const units = await repo.unitCounts(db, actor, id);
   if (actor.role !== 'finance' && units.length === 0) throw evaluationError('round-not-found');
@@ -156,7 +156,7 @@ export async function listRoundEntries(
   query: { limit: number; cursor?: string | undefined; status?: string | undefined },
 ) {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  const round = await repo.findRound(db, id);
+  const round = await repo.findRound(db, actor.regionCode, id);
   if (!round) throw evaluationError('round-not-found');
   if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
     throw evaluationError('round-not-found');
@@ -181,9 +181,9 @@ export async function listRoundEntries(
 }
 
 async function visibleEntry(db: Db, actor: Actor, id: string, lock = false) {
-  const row = await repo.findEntry(db, id, lock);
+  const row = await repo.findEntry(db, actor.regionCode, id, lock);
   if (!row || !canSee(actor, row)) throw evaluationError('entry-not-found');
-  const round = await repo.findRound(db, row.roundId);
+  const round = await repo.findRound(db, row.regionCode, row.roundId);
   if (!round) throw evaluationError('round-not-found');
   return { row, round };
 }
@@ -226,7 +226,7 @@ export async function saveEntry(
     const { summary } = reportOf(data, thresholdsOf(round.thresholds));
     if (summary.inputErrors.length > 0)
       throw evaluationError('monitoring-invalid', { errors: summary.inputErrors });
-    const updated = await repo.updateEntry(tx, id, row.version, {
+    const updated = await repo.updateEntry(tx, row.regionCode, id, row.version, {
       data,
       status: summary.incomplete ? 'pending' : 'filled',
       budgetLight: summary.budgetLight,

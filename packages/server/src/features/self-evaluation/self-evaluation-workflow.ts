@@ -73,14 +73,14 @@ export async function transitionEvaluation(
 ) {
   const { opinion } = input;
   return db.transaction(async (tx) => {
-    const row = await repo.findEvaluation(tx, id, true);
+    const row = await repo.findEvaluation(tx, actor.regionCode, id, true);
     if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
     checkActor(selfEvaluationWorkflow, action, { role: actor.role, ownUnit: fillsFor(actor, row.orgId) });
     // A step decides on what the actor saw: if the unit changed the table since, they must look again.
     if (row.version !== input.version)
       throw evaluationError('stale-review', { current: row.version, yours: input.version });
     const rule = checkTransition(selfEvaluationWorkflow, action, row, opinion);
-    const updated = await repo.updateEvaluation(tx, id, row.version, { status: rule.to });
+    const updated = await repo.updateEvaluation(tx, row.regionCode, id, row.version, { status: rule.to });
     if (!updated) throw evaluationError('stale-version');
     await recordTransition(tx, {
       regionCode: actor.regionCode,

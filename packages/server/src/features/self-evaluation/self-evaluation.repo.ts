@@ -29,10 +29,11 @@ export async function insertEvaluation(ex: Executor, row: typeof selfEvaluations
 
 export async function findEvaluation(
   ex: Executor,
+  regionCode: string,
   id: string,
   lock = false,
 ): Promise<EvaluationWithNames | undefined> {
-  return findProjectRow(ex, selfEvaluations, id, lock);
+  return findProjectRow(ex, selfEvaluations, regionCode, id, lock);
 }
 
 /** States in which a self-evaluation is still the unit's to finish (催报 reaches its unit). */
@@ -155,7 +156,7 @@ function candidateConditions(ex: Executor, actor: Actor, year: number) {
 }
 
 /** The latest monitoring entry of a project in a year (its forecasts seed the actuals, R-MON-06). */
-export async function latestMonitoring(ex: Executor, formId: string, year: number) {
+export async function latestMonitoring(ex: Executor, regionCode: string, formId: string, year: number) {
   const [row] = await ex
     .select({ data: monitoringEntries.data })
     .from(monitoringEntries)
@@ -163,7 +164,15 @@ export async function latestMonitoring(ex: Executor, formId: string, year: numbe
       monitoringRounds,
       onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
     )
-    .where(and(eq(monitoringEntries.formId, formId), eq(monitoringRounds.year, year)))
+    // By the form's region: the year's rounds from monitoring_rounds_year, then the form's entry in each
+    // from monitoring_entries_round_form — by form_id alone no index applies and every entry was read.
+    .where(
+      and(
+        eq(monitoringRounds.regionCode, regionCode),
+        eq(monitoringRounds.year, year),
+        eq(monitoringEntries.formId, formId),
+      ),
+    )
     .orderBy(desc(monitoringRounds.month), desc(monitoringRounds.createdAt))
     .limit(1);
   return row;

@@ -103,7 +103,7 @@ export async function createEvaluation(
     const year = input.year ?? p.row.year;
     if (year === null || year === undefined)
       throw evaluationError('self-evaluation-invalid', {}, '该项目表未写年度：请指明自评年度');
-    const monitoring = await repo.latestMonitoring(tx, input.formId, year);
+    const monitoring = await repo.latestMonitoring(tx, p.row.regionCode, input.formId, year);
     const monitored = monitoring?.data as
       { indicators: MonitoringIndicator[]; budget: { annual: string } } | undefined;
     const budget = approvedBudget(p);
@@ -140,12 +140,12 @@ export async function createEvaluation(
         after: { formId: input.formId, year },
       },
     );
-    return fullView(tx, actor, (await repo.findEvaluation(tx, row.id))!);
+    return fullView(tx, actor, (await repo.findEvaluation(tx, row.regionCode, row.id))!);
   });
 }
 
 export async function getEvaluation(db: Db, actor: Actor, id: string) {
-  const row = await repo.findEvaluation(db, id);
+  const row = await repo.findEvaluation(db, actor.regionCode, id);
   if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
   return fullView(db, actor, row);
 }
@@ -176,7 +176,7 @@ export async function saveEvaluation(
   input: SelfEvaluationSaveInput,
 ) {
   return db.transaction(async (tx) => {
-    const row = await repo.findEvaluation(tx, id, true);
+    const row = await repo.findEvaluation(tx, actor.regionCode, id, true);
     if (!row || !canSee(actor, row)) throw evaluationError('evaluation-not-found');
     if (!fillsFor(actor, row.orgId)) throw evaluationError('not-your-unit');
     if (!editable(row.status)) throw evaluationError('evaluation-locked', { status: row.status });
@@ -188,7 +188,7 @@ export async function saveEvaluation(
     if (score.errors.length > 0 || score.total === null)
       throw evaluationError('self-evaluation-invalid', { errors: score.errors });
     const execution = score.execution.ok ? score.execution.value.rate : null;
-    const updated = await repo.updateEvaluation(tx, id, row.version, {
+    const updated = await repo.updateEvaluation(tx, row.regionCode, id, row.version, {
       data,
       result: score,
       total: score.total,

@@ -51,7 +51,11 @@ function group(rows: readonly { orgId: string; orgName: string; name: string }[]
 
 async function outstandingMonitoring(db: Db, actor: Actor, year: number, roundId: string | undefined) {
   if (!roundId) throw workError('round-not-found');
-  const [round] = await db.select().from(monitoringRounds).where(eq(monitoringRounds.id, roundId)).limit(1);
+  const [round] = await db
+    .select()
+    .from(monitoringRounds)
+    .where(and(eq(monitoringRounds.regionCode, actor.regionCode), eq(monitoringRounds.id, roundId)))
+    .limit(1);
   if (!round || round.year !== year) throw workError('round-not-found');
   if (round.status !== 'open') throw workError('round-closed');
   const rows = await db
@@ -61,6 +65,8 @@ async function outstandingMonitoring(db: Db, actor: Actor, year: number, roundId
     .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .where(
       and(
+        // The round's whole key: its entries not submitted from monitoring_entries_round_open.
+        eq(monitoringEntries.regionCode, round.regionCode),
         eq(monitoringEntries.roundId, round.id),
         ne(monitoringEntries.status, 'submitted'),
         scopeWhere(actor, monitoringEntries.orgId),

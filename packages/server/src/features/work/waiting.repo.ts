@@ -2,7 +2,7 @@
 // self-evaluations, open monitoring rounds with units still to submit, and unread reminders (催报).
 import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { onKey } from '../../db/key-join.ts';
-import type { Executor } from '../../db/client.ts';
+import { queryRows, type Executor } from '../../db/client.ts';
 import {
   forms,
   monitoringEntries,
@@ -13,7 +13,7 @@ import {
 } from '../../db/schema.ts';
 import type { WaitingItem } from '@jixiao/core/contracts';
 import type { Actor, Role } from '../../http/access.ts';
-import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 
 export type { WaitingItem, WaitingKind } from '@jixiao/core/contracts';
 
@@ -35,9 +35,18 @@ const LIMIT = 200;
 
 const iso = (d: Date) => d.toISOString();
 
-async function waitingForms(ex: Executor, actor: Actor, year: number | undefined, statuses: string[]) {
-  if (statuses.length === 0) return [];
-  const rows = await ex
+/** The latest changed first, ties by id: the order of the `…_updated` indexes (`updated_at desc nulls last, id`). */
+function latestFirst(a: { at: Date; id: string }, b: { at: Date; id: string }): number {
+  return b.at.getTime() - a.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * One status's forms, the latest changed first: read in the order of forms_status_updated and stopped at
+ * LIMIT. With every status in one `IN (…)`, PostgreSQL read and sorted all of them (every approved form of
+ * the province for finance, ~60 ms at 60,000 forms) to keep 200.
+ */
+async function formsInStatus(ex: Executor, actor: Actor, year: number | undefined, status: string) {
+  return ex
     .select({
       id: forms.id,
       name: forms.name,
@@ -52,24 +61,33 @@ async function waitingForms(ex: Executor, actor: Actor, year: number | undefined
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
     .where(
       and(
-        inArray(forms.status, statuses),
+        eq(forms.status, status),
         ne(forms.kind, 'disclosure'),
         year === undefined ? undefined : or(eq(forms.year, year), isNull(forms.year)),
         scopeWhere(actor, forms.orgId),
       ),
     )
-    .orderBy(desc(forms.updatedAt))
+    .orderBy(sql`${forms.updatedAt} desc nulls last`, asc(forms.id))
     .limit(LIMIT);
-  return rows.map((r): WaitingItem => ({
-    kind: 'form',
-    id: r.id,
-    title: r.name,
-    orgName: r.orgName,
-    status: r.status,
-    // A list never leaves the year blank: a form whose document named none says so.
-    detail: `${r.year ? `${r.year}年` : '年度未填'} ${r.formType}`,
-    at: iso(r.at),
-  }));
+}
+
+async function waitingForms(ex: Executor, actor: Actor, year: number | undefined, statuses: string[]) {
+  const rows = [];
+  // One query after the other: a transaction's single client must not run two at once.
+  for (const status of statuses) rows.push(...(await formsInStatus(ex, actor, year, status)));
+  return rows
+    .sort(latestFirst)
+    .slice(0, LIMIT)
+    .map((r): WaitingItem => ({
+      kind: 'form',
+      id: r.id,
+      title: r.name,
+      orgName: r.orgName,
+      status: r.status,
+      // A list never leaves the year blank: a form whose document named none says so.
+      detail: `${r.year ? `${r.year}年` : '年度未填'} ${r.formType}`,
+      at: iso(r.at),
+    }));
 }
 
 async function waitingEntries(ex: Executor, actor: Actor, year: number | undefined, statuses: string[]) {
@@ -132,7 +150,8 @@ async function waitingEvaluations(ex: Executor, actor: Actor, year: number | und
         scopeWhere(actor, selfEvaluations.orgId),
       ),
     )
-    .orderBy(desc(selfEvaluations.updatedAt))
+    // self_evaluations_status_year_updated's order: a short index range, no sort of the year's rows.
+    .orderBy(sql`${selfEvaluations.updatedAt} desc nulls last`, asc(selfEvaluations.id))
     .limit(LIMIT);
   return rows.map((r): WaitingItem => ({
     kind: 'self-evaluation',
@@ -145,42 +164,35 @@ async function waitingEvaluations(ex: Executor, actor: Actor, year: number | und
   }));
 }
 
-/** Open rounds of the year with entries in scope not yet submitted: finance and reviewers chase them (催报). */
+/**
+ * Open rounds of the year with entries in scope not yet submitted: finance and reviewers chase them (催报).
+ * Each round's count is read from monitoring_entries_round_open (its entries not submitted, by unit) alone;
+ * grouping the joined entries of every round sorted all of them (~90 ms at 51,000 entries).
+ */
 async function roundsToChase(ex: Executor, actor: Actor, year: number | undefined) {
-  const rows = await ex
-    .select({
-      id: monitoringRounds.id,
-      title: monitoringRounds.title,
-      at: monitoringRounds.createdAt,
-      open: sql<number>`count(*) filter (where ${monitoringEntries.status} <> 'submitted')::int`,
-      units: sql<number>`count(distinct ${monitoringEntries.orgId}) filter (where ${monitoringEntries.status} <> 'submitted')::int`,
-    })
-    .from(monitoringEntries)
-    .innerJoin(
-      monitoringRounds,
-      onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
-    )
-    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(
-      and(
-        year === undefined ? undefined : eq(monitoringRounds.year, year),
-        eq(monitoringRounds.status, 'open'),
-        scopeWhere(actor, monitoringEntries.orgId),
-      ),
-    )
-    .groupBy(monitoringRounds.id, monitoringRounds.title, monitoringRounds.createdAt)
-    .orderBy(desc(monitoringRounds.createdAt));
-  return rows
-    .filter((r) => Number(r.open) > 0)
-    .map((r): WaitingItem => ({
-      kind: 'round',
-      id: r.id,
-      title: r.title,
-      orgName: '',
-      status: 'open',
-      detail: `${Number(r.units)} 个单位的 ${Number(r.open)} 个项目未提交`,
-      at: iso(r.at),
-    }));
+  const rows = await queryRows<{ id: string; title: string; at: Date; open: number; units: number }>(
+    ex,
+    sql`select r.id, r.title, r.created_at as at, c.open, c.units
+      from ${monitoringRounds} r
+      cross join lateral (
+        select count(*)::int as open, count(distinct ${monitoringEntries.orgId})::int as units
+        from ${monitoringEntries}
+        where ${monitoringEntries.regionCode} = r.region_code and ${monitoringEntries.roundId} = r.id
+          and ${monitoringEntries.status} <> 'submitted'
+          and ${scopeByOrgIds(ex, actor, monitoringEntries.orgId) ?? sql`true`}
+      ) c
+      where r.status = 'open' and c.open > 0 ${year === undefined ? sql`` : sql`and r.year = ${year}`}
+      order by r.created_at desc`,
+  );
+  return rows.map((r): WaitingItem => ({
+    kind: 'round',
+    id: r.id,
+    title: r.title,
+    orgName: '',
+    status: 'open',
+    detail: `${Number(r.units)} 个单位的 ${Number(r.open)} 个项目未提交`,
+    at: iso(new Date(r.at)),
+  }));
 }
 
 async function unreadReminders(ex: Executor, actor: Actor, year: number | undefined) {

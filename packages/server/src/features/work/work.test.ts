@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { approvedProject } from '../../test-support/approved-project.ts';
+import { sampleProject } from '../../test-support/sample-forms.ts';
 
 interface Caught {
   to: string[];
@@ -109,6 +110,33 @@ describe.each(drivers)('待我处理 and 催报 on %s', (driver) => {
     ]);
     expect((await waiting('reviewerA')).filter((i) => i.kind === 'round').map((i) => i.detail)).toEqual([
       '1 个单位的 1 个项目未提交',
+    ]);
+  });
+
+  it('finance sees the forms passed by a 主管部门 and those approved in one list, the latest changed first', async () => {
+    const forms = async () =>
+      (await waiting('finance')).filter((i) => i.kind === 'form').map((i) => [i.title, i.status]);
+    expect(await forms()).toEqual([
+      ['乙单位项目', 'approved'],
+      ['甲单位项目', 'approved'],
+    ]);
+    const passed = async (name: string) => {
+      const filler = await ctx.as('fillerA1');
+      const id = (await filler.post('/api/forms', { form: sampleProject({ name }) })).json().meta
+        .id as string;
+      expect((await filler.post(`/api/forms/${id}/submit`)).statusCode).toBe(200);
+      expect((await (await ctx.as('reviewerA')).post(`/api/forms/${id}/review/pass`)).statusCode).toBe(200);
+      return id;
+    };
+    await passed('甲单位待批项目');
+    // Approved after the other was passed: the list is by time, not by status.
+    const later = await passed('甲单位新批项目');
+    expect((await (await ctx.as('finance')).post(`/api/forms/${later}/approve`)).statusCode).toBe(200);
+    expect(await forms()).toEqual([
+      ['甲单位新批项目', 'approved'],
+      ['甲单位待批项目', 'passed'],
+      ['乙单位项目', 'approved'],
+      ['甲单位项目', 'approved'],
     ]);
   });
 

@@ -1,0 +1,2 @@
+CREATE INDEX "monitoring_entries_round_open" ON "monitoring_entries" USING btree ("region_code","round_id","org_id") WHERE "monitoring_entries"."status" <> 'submitted';--> statement-breakpoint
+CREATE INDEX "self_evaluations_status_year_updated" ON "self_evaluations" USING btree ("status","year","updated_at" DESC NULLS LAST,"id");
