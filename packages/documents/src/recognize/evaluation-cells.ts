@@ -9,6 +9,7 @@ import {
   isLevel2Name,
   matchUnit,
   parseIndicatorValue,
+  toHalfWidth,
 } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
@@ -45,9 +46,9 @@ export function isPercent(text: string): boolean {
   return /^\d+(\.\d+)?\s*[%％]$/.test(text.trim());
 }
 
-/** An operator as printed in a 指标性质 column: ≥ ≧ ═ ＝ 正向 反向 … */
+/** An operator as printed in a 指标性质 column: ≥ ≧ ═ ＝ ﹦ 正向 反向 … (look-alikes read as the comparator). */
 export function isOperatorCell(text: string): boolean {
-  return /^([≥≤=＝═≧≦><＞＜]|>=|<=|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(labelKey(text));
+  return /^([≥≤=><]|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(toHalfWidth(labelKey(text)));
 }
 
 /** A level label with the points it states: 产出指标（50分） → { name: 产出指标, weight: "50" }. */

@@ -1,7 +1,7 @@
 // The indicator table of a 自评表 / 监控表: the header band (one row, two rows, or flattened into a longer
 // row with other cells), the columns it names in reading order, and one record per indicator row —
 // 一级/二级 filled down, 一级 points (产出指标（50分）) kept, rows broken over several lines joined.
-import { canonicalLevel1, canonicalLevel2, frameworks } from '@jixiao/core';
+import { canonicalLevel1, canonicalLevel2, frameworks, toHalfWidth } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
@@ -173,7 +173,9 @@ export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): 
   const value = cells.targetValue ?? cells.target ?? '';
   delete cells.targetValue;
   if (value) cells.target = value;
-  const op = cells.op && /^[≥≤=＝═≧≦><＞＜]$/.test(cells.op) ? cells.op : '';
+  // Kept as printed (≧, ＝, ﹦ …) when it stands for a comparator; the grammar reads the look-alikes.
+  const printed = (cells.op ?? '').trim();
+  const op = /^[≥≤=><]$/.test(toHalfWidth(printed)) ? printed : '';
   if (value && /^[\d.]+$/.test(value)) cells.target = `${op}${value}${cells.unit ?? ''}`;
   else if (value && op) cells.target = `${op}${value}`;
 }
