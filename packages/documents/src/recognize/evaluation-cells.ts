@@ -23,16 +23,19 @@ export interface StreamCell {
   line: number | null;
   /** False for a paragraph of running text between or after tables. */
   table: boolean;
+  /** The cell's position in its row, blank cells counted, and the row's width: where a grid puts it. */
+  col?: number;
+  width?: number;
 }
 
 /** The filled cells of the rows in reading order. */
 export function cellStream(rows: readonly Row[]): StreamCell[] {
   const out: StreamCell[] = [];
   rows.forEach((r, row) => {
-    for (const c of r.cells) {
+    r.cells.forEach((c, col) => {
       const text = oneLine(c).trim();
-      if (!isBlankCell(text)) out.push({ text, row, line: r.line ?? null, table: r.table });
-    }
+      if (!isBlankCell(text)) out.push({ text, row, line: r.line ?? null, table: r.table, col, width: r.cells.length });
+    });
   });
   return out;
 }
@@ -152,6 +155,11 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
     case 'section':
       return level ? -Infinity : 0.1;
   }
+}
+
+/** Whether a cell can stand in a column at all (its fit is not -Infinity). */
+export function canStand(text: string, column: IndicatorColumn, columns: readonly IndicatorColumn[], level1: string | null): boolean {
+  return fit(text, column, columns.includes('level2'), level1) > -Infinity;
 }
 
 /** Cost of leaving a filled cell out (an extraction artefact the columns cannot hold). */
