@@ -26,7 +26,8 @@ const PLAN: Record<string, Format[]> = {
   '017': ['gbk.html', 'docx', 'xlsx', 'pdf'],
   '023': ['html', 'xlsx', 'docx'],
   '036': ['html', 'xlsx', 'pdf'],
-  '122': ['html', 'xlsx'],
+  '122': ['html', 'xlsx', 'docx'],
+  '123': ['html', 'docx'],
 };
 
 interface Cell {
