@@ -39,10 +39,7 @@ describe('自评表 rows on the header’s grid', () => {
   });
 
   it('keeps a row without its 实际完成值 scored in its 分值 and 得分 columns', async () => {
-    const rows = [
-      ...HEAD,
-      ['产出指标', '质量指标', '项目验收合格率', '=', '100', '%', '', '20', '19', ''],
-    ];
+    const rows = [...HEAD, ['产出指标', '质量指标', '项目验收合格率', '=', '100', '%', '', '20', '19', '']];
     expect(await indicatorsOf(rows)).toEqual([['项目验收合格率', '', '20', '19']]);
   });
 });

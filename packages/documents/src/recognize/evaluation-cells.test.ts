@@ -38,14 +38,9 @@ describe('placing a 自评表 row by what its cells hold', () => {
     // source: wide/122_selfeval.txt (丽江市古城区, 云南) prints ﹦ | 100 | %
     expect(['﹦', '﹥', '﹤'].map(isOperatorCell)).toEqual([true, true, true]);
     expect(isOperatorCell('﹦100')).toBe(false);
-    expect(placeCells(['质量指标', '项目验收合格率', '﹦', '100', '%', '100', '20', '19'], COLUMNS).slice(3, 9)).toEqual([
-      '﹦',
-      '100',
-      '%',
-      '100',
-      '20',
-      '19',
-    ]);
+    expect(
+      placeCells(['质量指标', '项目验收合格率', '﹦', '100', '%', '100', '20', '19'], COLUMNS).slice(3, 9),
+    ).toEqual(['﹦', '100', '%', '100', '20', '19']);
     const cells: Partial<Record<IndicatorColumn, string>> = { op: '﹦', targetValue: '100', unit: '%' };
     composeTarget(cells);
     expect(cells.target).toBe('﹦100%');

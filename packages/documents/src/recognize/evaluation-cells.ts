@@ -34,7 +34,8 @@ export function cellStream(rows: readonly Row[]): StreamCell[] {
   rows.forEach((r, row) => {
     r.cells.forEach((c, col) => {
       const text = oneLine(c).trim();
-      if (!isBlankCell(text)) out.push({ text, row, line: r.line ?? null, table: r.table, col, width: r.cells.length });
+      if (!isBlankCell(text))
+        out.push({ text, row, line: r.line ?? null, table: r.table, col, width: r.cells.length });
     });
   });
   return out;
@@ -158,7 +159,12 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
 }
 
 /** Whether a cell can stand in a column at all (its fit is not -Infinity). */
-export function canStand(text: string, column: IndicatorColumn, columns: readonly IndicatorColumn[], level1: string | null): boolean {
+export function canStand(
+  text: string,
+  column: IndicatorColumn,
+  columns: readonly IndicatorColumn[],
+  level1: string | null,
+): boolean {
   return fit(text, column, columns.includes('level2'), level1) > -Infinity;
 }
 
