@@ -119,7 +119,19 @@ function readRowPerLine(text: string): Row[] {
 }
 
 /** Display width: a CJK character takes two columns. */
-const widthOf = (s: string) => [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/u.test(c) ? 2 : 1), 0);
+function widthOf(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one character beyond U+FFFF: one column, like any character outside the range.
+    const d = c >= 0xd800 && c <= 0xdbff ? s.charCodeAt(i + 1) : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      i++;
+      w += 1;
+    } else w += c >= 0x2e80 && c <= 0xffef ? 2 : 1;
+  }
+  return w;
+}
 /** The fewest lines at one width that show a text was wrapped at that width. */
 const MIN_WRAPPED_LINES = 3;
 /** Narrower lines are titles or short paragraphs, never a wrap width. */
