@@ -20,12 +20,22 @@ export function detectTextLayout(text: string): TextLayout {
     if (text.includes('|') && looksPipeSeparated(text.split('\n'))) return 'pipe-separated';
     return isSpaceAligned(text) ? 'space-aligned' : 'row-per-line';
   }
+  // Lines are walked by their tabs, not split out: a long text would otherwise be copied line by line.
   let leadingOnly = 0;
   let inner = 0;
-  for (const line of text.split('\n')) {
-    if (!line.includes('\t')) continue;
-    if (/^\t[^\t]*$/.test(line)) leadingOnly++;
-    else inner++;
+  let tab = text.indexOf('\t');
+  for (let start = 0; start <= text.length && tab >= 0; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (tab < start) tab = text.indexOf('\t', start);
+    if (tab >= 0 && tab < end) {
+      // A line whose only tab opens it is one cell (/^\t[^\t]*$/).
+      const second = text.indexOf('\t', tab + 1);
+      if (tab === start && (second < 0 || second >= end)) leadingOnly++;
+      else inner++;
+      tab = second;
+    }
+    start = end + 1;
   }
   return leadingOnly > 0 && leadingOnly >= inner * 3 ? 'cell-per-line' : 'row-per-line';
 }
