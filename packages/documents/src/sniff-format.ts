@@ -56,6 +56,9 @@ function looksLikeText(b: Uint8Array): boolean {
   if (encoding !== 'utf-8' && encoding !== 'gb18030') return true;
   let control = 0;
   const sample = b.subarray(0, 65536);
-  for (const byte of sample) if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
   return control <= sample.length / 100;
 }

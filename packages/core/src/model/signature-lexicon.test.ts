@@ -19,6 +19,8 @@ describe('signature and footer lines', () => {
     // A space before the stamp's bracket, as typed in a web page: 财政部门初审意见 (盖章).
     [['财政部门支出股室初审意见 (盖章)']],
     [['审核：李四', '制表：王五']],
+    // Separators before the first label are passed over, as between the entries.
+    [['、', '填表人：张三']],
   ])('%j is a signature line', (cells) => {
     expect(isSignatureLine(cells)).toBe(true);
   });
@@ -38,6 +40,7 @@ describe('signature and footer lines', () => {
     [['张三 16601234567']],
     [['中江县水利局', '2022年12月30日']],
     [['']],
+    [['、', '电子印章覆盖率']],
   ])('%j is not a signature line', (cells) => {
     expect(isSignatureLine(cells)).toBe(false);
   });

@@ -136,6 +136,18 @@ const LONGER_WORD = /^(?:员|们|数|率|量|意见|情况|结果|工作|制度|
 // Words that are also plain verbs (审核 | 通过 may be a row of a table): labels only with a colon or a signature word.
 const VERB_LABELS: ReadonlySet<string> = new Set(['审核', '复核', '填表', '制表', '经办']);
 
+/** The first characters of the label spellings: a label can start nowhere else. */
+const LABEL_INITIALS: ReadonlySet<string> = new Set([...spellingRole.keys()].map((k) => k.charAt(0)));
+
+/**
+ * Whether the text can open with what a signature line opens with (after separators): a label, a stamp or
+ * a blank date. Most rows asked are indicator rows that cannot, and are turned away without the patterns.
+ */
+function mayOpenWithAnchor(s: string): boolean {
+  const lead = matchAt(SEPARATOR, s, 0)?.length ?? 0;
+  return LABEL_INITIALS.has(s.charAt(lead)) || STAMP_WORD.test(s) || s.includes('年');
+}
+
 function anchorAt(text: string, at: number): (SignatureEntry & { length: number }) | null {
   LABEL.lastIndex = at;
   const label = LABEL.exec(text);
@@ -163,6 +175,7 @@ function anchorAt(text: string, at: number): (SignatureEntry & { length: number 
 export function readSignatureLine(text: string): SignatureEntry[] | null {
   const s = text.replace(/[\u3000\u00a0]/g, ' ').trim();
   if (s === '') return null;
+  if (!mayOpenWithAnchor(s)) return null;
   const entries: SignatureEntry[] = [];
   let at = 0;
   let names = 0;

@@ -138,7 +138,8 @@ class PageReader {
   /** The 1-based line of the page source at character offset `index`. */
   private lineOf(index: number): number {
     const html = this.html;
-    for (let i = this.lineAt; i < index && i < html.length; i++) if (html.charCodeAt(i) === 10) this.line++;
+    const end = Math.min(index, html.length);
+    for (let i = html.indexOf('\n', this.lineAt); i >= 0 && i < end; i = html.indexOf('\n', i + 1)) this.line++;
     if (index > this.lineAt) this.lineAt = index;
     return this.line;
   }
@@ -345,6 +346,8 @@ class PageReader {
 
 /** A cell's text as shown: HTML white space collapsed, line breaks kept, non-breaking spaces as spaces. */
 function cellText(text: string): string {
+  // Most cells are one line: that line collapsed (empty when blank) is the whole answer.
+  if (!text.includes('\n')) return collapse(text);
   return text
     .split('\n')
     .map(collapse)

@@ -9,8 +9,18 @@ import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { isValueShaped } from './tokenize.ts';
 
 const filled = (r: Row) => r.cells.map((c) => c.trim()).filter((c) => !isBlankCell(c));
-/** The one text of a row holding one filled cell, or null. */
-const lone = (r: Row | undefined) => (r && filled(r).length === 1 ? filled(r)[0]! : null);
+/** The one text of a row holding one filled cell, or null (asked of every row: no arrays built). */
+function lone(r: Row | undefined): string | null {
+  if (!r) return null;
+  let only: string | null = null;
+  for (const c of r.cells) {
+    const t = c.trim();
+    if (isBlankCell(t)) continue;
+    if (only !== null) return null;
+    only = t;
+  }
+  return only;
+}
 
 /** The page a line numbers unmistakably (— 3 —, - 3 -, 第 3 页, 第3页 共5页), or null. */
 export function markedPage(text: string): number | null {
@@ -55,10 +65,11 @@ const LEADING_PAGE = /^\s*(?:[—－\-–─]+\s*\d{1,3}\s*[—－\-–─]+|第
 /** The row without a marked page number at its start (a cell of its own, or the start of its first cell). */
 function withoutLeadingPage(row: Row): Row {
   const at = row.cells.findIndex((c) => !isBlankCell(c));
-  if (at < 0 || (filled(row).length < 2 && markedPage(row.cells[at]!) !== null)) return row;
+  if (at < 0) return row;
   const cell = row.cells[at]!;
+  // Most rows start with no page number: the pattern first, the count of filled cells only when it matches.
   const m = LEADING_PAGE.exec(cell);
-  if (!m) return row;
+  if (!m || (filled(row).length < 2 && markedPage(cell) !== null)) return row;
   const rest = cell.slice(m[0].length);
   // — 3 — alone in the first cell: the cell goes; before text in it: the text stays.
   const cells =

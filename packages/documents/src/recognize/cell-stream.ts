@@ -75,7 +75,7 @@ function isColumnHeading(cell: string): boolean {
   return (
     TABLE_SECTION_LABELS.includes(key) ||
     columnConcept(key) !== null ||
-    columnConcept(key.replace(/(（[^）]*）)+$/, '')) !== null
+    (key.endsWith('）') && columnConcept(key.replace(/(（[^）]*）)+$/, '')) !== null)
   );
 }
 

@@ -22,7 +22,8 @@ export function goalLabelOf(
   text: string,
   fallbackTerm: Term | null,
 ): { term: Term | null; label: string } | null {
-  const key = labelKey(text.split(/[：:]/)[0] ?? '');
+  const colon = text.search(/[：:]/);
+  const key = labelKey(colon < 0 ? text : text.slice(0, colon));
   const n = NUMBERED.exec(key);
   if (n) {
     const term = termOfLabel(n[1]!) ?? fallbackTerm;

@@ -48,7 +48,9 @@ const BASES = ['计划标准', '行业标准', '历史标准', '预算支出标�
 function headerRole(cell: string): Role | null {
   const key = lexiconKey(cell);
   if (key === '') return null;
-  const whole = columnConcept(key) ?? columnConcept(key.replace(/(（[^）]*）)+$/, ''));
+  // A note in brackets after the heading (指标值（2024年）) is dropped only when the key ends in one.
+  const whole =
+    columnConcept(key) ?? (key.endsWith('）') ? columnConcept(key.replace(/(（[^）]*）)+$/, '')) : null);
   if (whole) return whole;
   if (/^(长期|年度)绩效指?/.test(key)) return 'goal';
   if (BASIS_COLUMN_WORDS.some((w) => key.includes(w))) return 'basis';
@@ -254,7 +256,8 @@ function basisColumnOfData(data: string[][]): number | null {
 }
 
 const looksLikeValue = (t: string) => /\d/.test(t) && parseIndicatorValue(t).kind === 'quantitative';
-const isBasis = (t: string) => BASES.includes(labelKey(t));
+// Every basis word ends in 准: a cell without one is keyed no further (asked of every data cell).
+const isBasis = (t: string) => t.includes('准') && BASES.includes(labelKey(t));
 
 /**
  * What a cell looks like, each trait worked out when first asked and kept for every shift tried (most rows
@@ -700,7 +703,9 @@ function joinBroken(a: string, b: string): string {
 /** Cell text without placeholders: …… and lone spaces become ''. */
 function clean(text: string): string {
   const t = oneLine(text);
-  return isBlankCell(t) ? '' : t.replace(/^[…]+|[…]+$/g, '').trim();
+  if (isBlankCell(t)) return '';
+  // oneLine trimmed it: only leading or trailing …… are left to take off.
+  return t.includes('…') ? t.replace(/^[…]+|[…]+$/g, '').trim() : t;
 }
 
 function normaliseLevel1(fws: Framework[], written: string): string {

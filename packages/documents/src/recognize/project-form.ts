@@ -79,6 +79,8 @@ interface Reading {
 interface RowAt {
   rows: Row[];
   row: Row;
+  /** The row's filled cells (filledCells), worked out once for every step. */
+  filled: string[];
   first: string;
   firstKey: string;
   next: number;
@@ -107,8 +109,9 @@ export function recognizeProjectForm(
   };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const first = firstFilled(row);
-    const at: RowAt = { rows, row, first, firstKey: keyOf(first), next: i + 1 };
+    const filled = filledCells(row);
+    const first = filled[0] ?? '';
+    const at: RowAt = { rows, row, filled, first, firstKey: keyOf(first), next: i + 1 };
     for (const step of STEPS) if (step(r, at)) break;
     i = at.next - 1;
   }
@@ -142,10 +145,7 @@ const indicatorTable: Step = (r, at) => {
 
 /** 年度绩效目标表 alone on its row: the term of what follows. */
 const termHeading: Step = (r, at) => {
-  if (
-    !/^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(at.firstKey) ||
-    filledCells(at.row).length !== 1
-  )
+  if (!/^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(at.firstKey) || at.filled.length !== 1)
     return false;
   flushGoalLines(r);
   r.term = termOfLabel(at.firstKey);
@@ -169,17 +169,16 @@ const opinionRow: Step = (r, at) => {
   // The finance bureau's opinion (批复意见, 文号, date) after the 主管部门's ends it.
   if (r.mode === 'opinion' && projectLabel(at.first)?.startsWith('approval.')) r.mode = 'fields';
   // 项目名称 | … after it: the text layer put the opinion, printed at the foot, before the form it closes.
-  if (r.mode === 'opinion' && projectLabel(at.first) === 'name' && filledCells(at.row).length >= 2)
-    r.mode = 'fields';
+  if (r.mode === 'opinion' && projectLabel(at.first) === 'name' && at.filled.length >= 2) r.mode = 'fields';
   if (r.mode !== 'opinion') return false;
   if (isSignatureRow(at.row)) keepSignature(r.form, at.row);
-  else r.opinion.push(...filledCells(at.row));
+  else r.opinion.push(...at.filled);
   return true;
 };
 
 /** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
 const inlineLabels: Step = (r, at) => {
-  const inlineCells = filledCells(at.row).map((c) => splitInlineLabel(c));
+  const inlineCells = at.filled.map((c) => splitInlineLabel(c));
   if (inlineCells.length === 0 || !inlineCells.every((x) => x && inlineField(x.label))) return false;
   for (const inline of inlineCells) {
     if (!inline) continue;
@@ -198,8 +197,9 @@ const inlineLabels: Step = (r, at) => {
 
 /** The value of a label that stood alone on the row before. */
 const pendingValue: Step = (r, at) => {
+  if (!r.pending || at.row.table) return false;
   const text = soleText(at.row);
-  if (!r.pending || at.row.table || !text || projectLabel(at.first)) return false;
+  if (!text || projectLabel(at.first)) return false;
   setField(r.form, r.pending, text, r.amountUnit);
   r.pending = null;
   return true;
@@ -226,8 +226,7 @@ const goalColumnsRow: Step = (r, at) => {
 /** Goal rows: 长期绩效目标1 | text. */
 const goalRow: Step = (r, at) => {
   const g = goalLabelOf(at.first, null);
-  if (!g || !(filledCells(at.row).length >= 2 || r.mode === 'goals') || !(r.mode === 'goals' || g.term))
-    return false;
+  if (!g || !(at.filled.length >= 2 || r.mode === 'goals') || !(r.mode === 'goals' || g.term)) return false;
   const cells = at.row.cells;
   const text = cellText(
     cells
@@ -262,9 +261,9 @@ const labelledRow: Step = (r, at) => {
   flushGoalLines(r);
   r.mode = 'fields';
   r.amountUnit = amountUnitOfLabel(first) ?? r.amountUnit;
-  if (field === 'goals' && filledCells(row).length >= 2) {
+  if (field === 'goals' && at.filled.length >= 2) {
     // 绩效目标 | the goal's text, on one row.
-    const text = cellText(filledCells(row).slice(1).join('\n'));
+    const text = cellText(at.filled.slice(1).join('\n'));
     r.form.goals.push({
       term: /总目标/.test(firstKey) ? 'long' : (termOfLabel(firstKey) ?? 'annual'),
       label: firstKey,
@@ -285,7 +284,7 @@ const labelledRow: Step = (r, at) => {
   else if (field === 'goals') r.mode = 'goals';
   else if (field === 'opinion') {
     r.mode = 'opinion';
-    r.opinion.push(...filledCells(row).slice(1));
+    r.opinion.push(...at.filled.slice(1));
   }
   return true;
 };
@@ -331,7 +330,7 @@ const extraField: Step = (r, at) => {
   if (
     r.mode !== 'fields' ||
     !row.table ||
-    filledCells(row).length !== 2 ||
+    at.filled.length !== 2 ||
     first.length > 20 ||
     /[。；，,;]/.test(first)
   )

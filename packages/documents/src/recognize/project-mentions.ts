@@ -3,24 +3,28 @@
 // against the form's own 年度资金总额. Only a line that is the project's whole name followed by an amount.
 import { parseAmount } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { filledCells } from './row-helpers.ts';
+import { soleText } from './row-helpers.ts';
 
 /** What may follow the name on such a line: the amount and its unit. */
 const AMOUNT_AFTER_NAME = /^[:：]?(\d+(?:\.\d+)?)(万元|万|元)$/;
 const squash = (t: string) => t.replace(/[\s\u3000]+/g, '');
 
 /** The lines of `rows` that give the project `name` an amount, as { text, amount in 万元 }. */
-export function projectMentions(rows: readonly Row[], name: string | null): Array<{ text: string; amount: string }> {
-  if (!name || squash(name).length < 4) return [];
+export function projectMentions(
+  rows: readonly Row[],
+  name: string | null,
+): Array<{ text: string; amount: string }> {
+  const key = name ? squash(name) : '';
+  if (key.length < 4) return [];
   const out: Array<{ text: string; amount: string }> = [];
   for (const row of rows) {
-    const cells = filledCells(row);
-    if (cells.length !== 1) continue;
-    const line = squash(cells[0]!);
-    const m = line.startsWith(squash(name)) ? AMOUNT_AFTER_NAME.exec(line.slice(squash(name).length)) : null;
+    const text = soleText(row);
+    if (text === null) continue;
+    const line = squash(text);
+    const m = line.startsWith(key) ? AMOUNT_AFTER_NAME.exec(line.slice(key.length)) : null;
     if (!m) continue;
     const amount = parseAmount(`${m[1]}${m[2]}`);
-    if (amount !== null) out.push({ text: cells[0]!, amount });
+    if (amount !== null) out.push({ text, amount });
   }
   return out;
 }

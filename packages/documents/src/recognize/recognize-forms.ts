@@ -23,7 +23,7 @@ import {
   type TitleKind,
   type UnsupportedKind,
 } from './titles.ts';
-import { filledCells, firstFilled } from './row-helpers.ts';
+import { filledCells } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
 import { projectMentions } from './project-mentions.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
@@ -158,8 +158,8 @@ function withFramework<F extends Form & { kind: 'project' | 'department' }>(form
   return form;
 }
 
-function titleOf(row: Row): { kind: TitleKind; text: string } | null {
-  const f = filledCells(row);
+/** The title a row's filled cells give (one or two cells, the first a title), or null. */
+function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null {
   if (f.length === 0 || f.length > 2) return null;
   const kind = titleKind(f[0]!);
   return kind ? { kind, text: f[0]! } : null;
@@ -178,8 +178,8 @@ function segment(rows: Row[]): Segment[] {
     return s;
   };
   // A disclosure opens with its own title; everything until the first embedded form belongs to it.
-  const firstAt = rows.slice(0, 20).findIndex((r) => titleOf(r) !== null);
-  const firstTitle = firstAt < 0 ? null : titleOf(rows[firstAt]!);
+  const firstAt = rows.slice(0, 20).findIndex((r) => titleOf(filledCells(r)) !== null);
+  const firstTitle = firstAt < 0 ? null : titleOf(filledCells(rows[firstAt]!));
   if (firstTitle?.kind === 'disclosure') current = start('disclosure', firstTitle.text);
   else {
     // A disclosure (or a part of one) titled in another province's words, before any other form's title.
@@ -189,8 +189,10 @@ function segment(rows: Row[]): Segment[] {
 
   let lastProjectTitle: string | null = null;
   for (const row of rows) {
-    const title = titleOf(row);
-    const first = firstFilled(row);
+    // The row's filled cells, worked out once for the title, the first label and the counts below.
+    const filled = filledCells(row);
+    const title = titleOf(filled);
+    const first = filled[0] ?? '';
     // A disclosure's text names later stages (…绩效评价报告) without holding them: not a new part.
     const mentionOnly =
       title !== null && (isUnsupportedKind(title.kind) || isEvaluationKind(title.kind)) && current?.kind === 'disclosure';
@@ -205,7 +207,7 @@ function segment(rows: Row[]): Segment[] {
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
-    if (field === 'name' && filledCells(row).length >= 2 && !inOtherKind) {
+    if (field === 'name' && filled.length >= 2 && !inOtherKind) {
       if (!current || current.kind !== 'project' || current.named)
         current = start('project', lastProjectTitle);
       current.named = true;
@@ -215,7 +217,7 @@ function segment(rows: Row[]): Segment[] {
     const dept = departmentLabel(first);
     if (
       dept === 'department' &&
-      filledCells(row).length >= 2 &&
+      filled.length >= 2 &&
       first !== '单位名称' &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&

@@ -24,8 +24,15 @@ export function firstFilled(row: Row): string {
 
 /** A row with a single piece of text: a paragraph, or a table row with one filled cell. */
 export function soleText(row: Row): string | null {
-  const f = filledCells(row);
-  return f.length === 1 ? f[0]! : null;
+  // Asked of every row by some readers: stops at the second filled cell, builds no array.
+  let only: string | null = null;
+  for (const c of row.cells) {
+    const t = oneLine(c);
+    if (isBlankCell(t)) continue;
+    if (only !== null) return null;
+    only = t;
+  }
+  return only;
 }
 
 export function isAmount(text: string): boolean {

@@ -20,12 +20,22 @@ export function detectTextLayout(text: string): TextLayout {
     if (text.includes('|') && looksPipeSeparated(text.split('\n'))) return 'pipe-separated';
     return isSpaceAligned(text) ? 'space-aligned' : 'row-per-line';
   }
+  // Lines are walked by their tabs, not split out: a long text would otherwise be copied line by line.
   let leadingOnly = 0;
   let inner = 0;
-  for (const line of text.split('\n')) {
-    if (!line.includes('\t')) continue;
-    if (/^\t[^\t]*$/.test(line)) leadingOnly++;
-    else inner++;
+  let tab = text.indexOf('\t');
+  for (let start = 0; start <= text.length && tab >= 0; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (tab < start) tab = text.indexOf('\t', start);
+    if (tab >= 0 && tab < end) {
+      // A line whose only tab opens it is one cell (/^\t[^\t]*$/).
+      const second = text.indexOf('\t', tab + 1);
+      if (tab === start && (second < 0 || second >= end)) leadingOnly++;
+      else inner++;
+      tab = second;
+    }
+    start = end + 1;
   }
   return leadingOnly > 0 && leadingOnly >= inner * 3 ? 'cell-per-line' : 'row-per-line';
 }
@@ -119,7 +129,19 @@ function readRowPerLine(text: string): Row[] {
 }
 
 /** Display width: a CJK character takes two columns. */
-const widthOf = (s: string) => [...s].reduce((w, c) => w + (/[\u2e80-\uffef]/u.test(c) ? 2 : 1), 0);
+function widthOf(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one character beyond U+FFFF: one column, like any character outside the range.
+    const d = c >= 0xd800 && c <= 0xdbff ? s.charCodeAt(i + 1) : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      i++;
+      w += 1;
+    } else w += c >= 0x2e80 && c <= 0xffef ? 2 : 1;
+  }
+  return w;
+}
 /** The fewest lines at one width that show a text was wrapped at that width. */
 const MIN_WRAPPED_LINES = 3;
 /** Narrower lines are titles or short paragraphs, never a wrap width. */
