@@ -35,7 +35,7 @@ export function readTextRows(text: string): Row[] {
   const layout = detectTextLayout(normalised);
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
   if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
-  return readRowPerLine(layout === 'space-aligned' ? spacedToTabs(normalised) : normalised);
+  return readRowPerLine(layout === 'space-aligned' ? spacedToTabs(normalised) : normalised, layout === 'space-aligned');
 }
 
 /** Text without tabs whose lines, several of them, split into three or more columns at wide gaps. */
@@ -99,7 +99,24 @@ function readCellPerLine(text: string): Row[] {
   return rows;
 }
 
-function readRowPerLine(text: string): Row[] {
+/** The most characters of a cell a space-aligned table puts on a line of its own (有效, 指标2:). */
+const LONE_CELL_LENGTH = 12;
+
+/**
+ * In space-aligned text, a short line between two rows of the table is a cell of it the text put on its own
+ * line (a merged cell's word, a value above the rest of its row), not running text. A page number is none.
+ */
+function isLoneTableCell(lines: readonly string[], i: number): boolean {
+  const t = lines[i]!.trim();
+  if (t.length > LONE_CELL_LENGTH || !/\p{Script=Han}/u.test(t) || /^第\s*\d+\s*页$/.test(t)) return false;
+  const near = (step: number) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return lines[k]!;
+    return '';
+  };
+  return near(-1).includes('\t') && near(1).includes('\t');
+}
+
+function readRowPerLine(text: string, spaced = false): Row[] {
   const rows: Row[] = [];
   const lines = text.split('\n');
   const full = hardWrappedLines(lines);
@@ -110,6 +127,7 @@ function readRowPerLine(text: string): Row[] {
       return;
     }
     if (line.includes('\t')) rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
+    else if (spaced && isLoneTableCell(lines, i)) rows.push({ cells: [line.trim()], table: true, line: i + 1 });
     // The text layer broke the line where the page ran out of width, not where a cell ended: one paragraph.
     else if (joinable) rows.at(-1)!.cells[0] += line;
     else rows.push({ cells: [line], table: false, line: i + 1 });
