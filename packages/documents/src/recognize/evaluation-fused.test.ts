@@ -149,6 +149,25 @@ describe('indicator rows from run-together text', () => {
     ).toBeGreaterThan(1);
   });
 
+  it('gives a one-word actual run into the reason after it (无没有轮换…) to the actual column', () => {
+    // Made for this test after corpus 020 (湖南): 年度指标值 | 全年完成值 | 未完成原因 run together.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'reason'];
+    expect(
+      readFusedRows(atomsOf(['利息补贴保障率100%无没有轮换、动用库存']), cols, { maxWeight: null }),
+    ).toEqual([
+      { name: '利息补贴保障率', cells: { target: '100%', actual: '无', reason: '没有轮换、动用库存' } },
+    ]);
+    // A text that opens otherwise is one actual (高质量完成), and without a reason column nothing is parted.
+    expect(
+      readFusedRows(atomsOf(['验收质量100%高质量完成']), cols, { maxWeight: null })[0]!.cells.actual,
+    ).toBe('高质量完成');
+    expect(
+      readFusedRows(atomsOf(['利息补贴保障率100%无没有轮换']), ['name', 'target', 'actual'], {
+        maxWeight: null,
+      })[0]!.cells.actual,
+    ).toBe('无没有轮换');
+  });
+
   it('cuts a 计量单位 off the name when the header puts it right after the name', () => {
     const columns: IndicatorColumn[] = [
       'name',

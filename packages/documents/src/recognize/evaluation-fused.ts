@@ -13,7 +13,7 @@ import {
   unitAt,
   type Atom,
 } from './evaluation-atoms.ts';
-import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
 
@@ -157,6 +157,21 @@ function candidatesAt(
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
     if (a.misread)
       out.push({ cells: [{ text: a.misread, kind: 'value', misread: true }], next: i + 1, cost: 0.5 });
+    // 无没有轮换、动用库存: a one-word actual run into the reason after it, which opens as reasons do.
+    const word = a.text.charAt(0);
+    if (
+      slotsLeft >= 2 &&
+      ONE_CHARACTER_VALUES.test(word) &&
+      REASON_OPENERS.some((o) => a.text.startsWith(o, 1))
+    )
+      out.push({
+        cells: [
+          { text: word, kind: 'text' },
+          { text: a.text.slice(1), kind: 'text' },
+        ],
+        next: i + 1,
+        cost: 0.2,
+      });
     const half = doubledHalf(a.text);
     if (half && slotsLeft >= 2)
       out.push({

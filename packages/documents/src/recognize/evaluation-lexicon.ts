@@ -263,6 +263,24 @@ export const MEASURE_WORDS: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /**
+ * Words a 偏差原因 / 未完成原因 text opens with (没有轮换、动用库存, 因疫情影响…, 由于…): where such a text runs
+ * straight on from a one-word actual (无没有轮换…), the word before it is the actual's.
+ */
+export const REASON_OPENERS: readonly string[] = [
+  '没有',
+  '未能',
+  '尚未',
+  '由于',
+  '因为',
+  '受到',
+  '主要是',
+  '主要原因',
+  '原因是',
+  '因',
+  '受',
+];
+
+/**
  * Other labels of a form's head (who fills it in, how to reach them): never the value of the label before
  * them (主管部门 | 联系人 | 李四 leaves 主管部门 blank).
  */
