@@ -57,5 +57,13 @@ describe('the atoms of a run-together 自评表 row', () => {
       '100%',
       '100%',
     ]);
+    // The same numbering where the text lost the line break before it, between two figures.
+    expect(atomsOf(['库存数量真实率100%2、100%']).map((a) => a.text)).toEqual([
+      '库存数量真实率',
+      '100%',
+      '100%',
+    ]);
+    // A figure before 、 after words stays a figure (完成第1、2季度).
+    expect(atomsOf(['完成第1、2季度']).map((a) => a.kind)).toContain('value');
   });
 });

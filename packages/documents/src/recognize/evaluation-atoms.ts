@@ -157,6 +157,12 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(lookalike.letters.length);
           continue;
         }
+        // 100%2、100%: a page's paragraph numbering run in between two figures (the text lost its line break).
+        const numbered = text === '' && out.at(-1)?.kind === 'value' ? /^\d{1,2}、(?=\d)/.exec(rest) : null;
+        if (numbered) {
+          rest = rest.slice(numbered[0].length);
+          continue;
+        }
         const v = valueAt(rest);
         // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number.
         if (v && /^\d{2,}$/.test(v) && /^\.\p{Script=Han}/u.test(rest.slice(v.length))) {
