@@ -4,7 +4,7 @@
 import { canonicalLevel1, canonicalLevel2, frameworks } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
-import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { endsIndicatorTable, indicatorColumnOf, isHeadingRun, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 
 export interface TableRecord {
@@ -134,7 +134,9 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       break;
     }
     // A repeated header (a second table of the same layout) says nothing per indicator.
-    if (row.cells.every((c) => indicatorColumnOf(c) !== null)) continue;
+    // Its headings may come run together in a cell (得分未完成原因分析) beside blanks the re-tabulation left.
+    const heading = (c: string) => indicatorColumnOf(c) !== null || isHeadingRun(c);
+    if (row.cells.every((c) => heading(c) || c.trim() === '') && row.cells.some(heading)) continue;
     const levels = row.cells.map(levelLabel);
     // A row continuing a record that has a name and nothing else yet: 有效 | 有效 | 10 | 10 under its name.
     const room = pending !== null && pending.rest.length + row.cells.length < columns.length;
