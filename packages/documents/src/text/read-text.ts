@@ -103,23 +103,27 @@ function readCellPerLine(text: string): Row[] {
 const LONE_CELL_LENGTH = 12;
 
 /**
- * In space-aligned text, a short line between two rows of the table is a cell of it the text put on its own
- * line (a merged cell's word, a value above the rest of its row), not running text. A page number is none.
+ * In space-aligned text, a short line between two rows of the table, under a row that holds half its cells
+ * or fewer, is a cell of that row the text put on its own line (有效 under 减轻…负担, before 有效  10  10), not
+ * running text. Under a whole row it is the end of a cell the width broke (…归集的 / 事项数量), read as such
+ * later; a page number is neither.
  */
-function isLoneTableCell(lines: readonly string[], i: number): boolean {
+function isLoneTableCell(lines: readonly string[], i: number, widest: number): boolean {
   const t = lines[i]!.trim();
   if (t.length > LONE_CELL_LENGTH || !/\p{Script=Han}/u.test(t) || /^第\s*\d+\s*页$/.test(t)) return false;
   const near = (step: number) => {
     for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return lines[k]!;
     return '';
   };
-  return near(-1).includes('\t') && near(1).includes('\t');
+  const above = near(-1);
+  return above.includes('\t') && near(1).includes('\t') && above.split('\t').length * 2 <= widest;
 }
 
 function readRowPerLine(text: string, spaced = false): Row[] {
   const rows: Row[] = [];
   const lines = text.split('\n');
   const full = hardWrappedLines(lines);
+  const widest = spaced ? Math.max(0, ...lines.map((l) => l.split('\t').length)) : 0;
   let joinable = false;
   lines.forEach((line, i) => {
     if (line.trim() === '') {
@@ -127,7 +131,7 @@ function readRowPerLine(text: string, spaced = false): Row[] {
       return;
     }
     if (line.includes('\t')) rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
-    else if (spaced && isLoneTableCell(lines, i)) rows.push({ cells: [line.trim()], table: true, line: i + 1 });
+    else if (spaced && isLoneTableCell(lines, i, widest)) rows.push({ cells: [line.trim()], table: true, line: i + 1 });
     // The text layer broke the line where the page ran out of width, not where a cell ended: one paragraph.
     else if (joinable) rows.at(-1)!.cells[0] += line;
     else rows.push({ cells: [line], table: false, line: i + 1 });
