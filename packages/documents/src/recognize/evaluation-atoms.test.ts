@@ -63,6 +63,11 @@ describe('the atoms of a run-together 自评表 row', () => {
       '100%',
       '100%',
     ]);
+    // … and right after a span of years (取得2018-2022 / 2、监测资料 run together).
+    expect(atomsOf(['取得2018-20222、监测资料100%']).map((a) => a.text)).toEqual([
+      '取得2018-2022监测资料',
+      '100%',
+    ]);
     // A figure before 、 after words stays a figure (完成第1、2季度).
     expect(atomsOf(['完成第1、2季度']).map((a) => a.kind)).toContain('value');
   });

@@ -125,6 +125,8 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         if (span) {
           text += span[0];
           rest = rest.slice(span[0].length);
+          // 取得2018-20222、监测资料: a page's paragraph numbering right after the span (the line break lost).
+          rest = rest.replace(/^\d{1,2}、(?=\p{Script=Han})/u, '');
           continue;
         }
         // 2021年12月完成: a date is a text of its own (the target as printed), and digits run into its year
