@@ -148,7 +148,7 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
-    if (found) throw new ImportError('no-form-found', missingNameMessage(found.indicators));
+    if (found) throw new ImportError('no-form-found', missingNameMessage(found));
     throw new ImportError(
       'no-form-found',
       '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表、绩效自评表、绩效监控表或部门预算公开）：请确认文件内容',
@@ -158,11 +158,16 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
   }
 }
 
-/** What was found and what is missing, when a document holds an indicator table but names no form. */
-function missingNameMessage(indicators: number): string {
+/**
+ * What was found and what is missing, when a document holds an indicator table but names no form, or a
+ * target form's title with neither a name nor an indicator table under it.
+ */
+function missingNameMessage(found: { indicators: number | null; title: string | null }): string {
+  if (found.indicators === null)
+    return `找到了表名“${found.title ?? ''}”，但表名下没有找到项目名称（或部门名称）和绩效指标表（表头“一级指标 / 二级指标 / 三级指标 / 指标值”）：文件可能只有表头，或表格是图片；请导入含完整表格的 Word/Excel 文件`;
   const table =
-    indicators > 0
-      ? `找到了绩效指标表（${indicators} 个指标）`
+    found.indicators > 0
+      ? `找到了绩效指标表（${found.indicators} 个指标）`
       : '找到了绩效指标表的表头（一级指标、二级指标……）';
   return `${table}，但没有找到项目名称、部门名称或表名，无法判断它属于哪张表：请在导入预览中指出项目名称所在的单元格，或连同表头（如“项目名称”“项目支出绩效目标表”）一起导入`;
 }

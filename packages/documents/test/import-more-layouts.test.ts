@@ -544,6 +544,13 @@ describe('documents that are not a whole form', () => {
     ]);
   });
 
+  it("a target form's title with nothing under it says what was found and what is missing", async () => {
+    const outcome = await importBuffer(bytes('项目支出绩效目标申报表\n填报单位：某某局\n'), 'title.txt');
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'no-form-found' } });
+    if (!outcome.ok)
+      expect(outcome.error.message).toMatch(/^找到了表名“项目支出绩效目标申报表”，但表名下没有找到项目名称.*绩效指标表/);
+  });
+
   it('prose that is not a form gives the general reason', async () => {
     const outcome = await importBuffer(
       bytes('关于做好2024年度预算编制工作的通知\n各单位：\n  现将有关事项通知如下。'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isFootnoteLine, isSignatureLine, mobileNumberIn, readSignatureLine } from './signature-lexicon.ts';
+import {
+  isFootnoteLine,
+  isPageFooterLine,
+  isSignatureLine,
+  mobileNumberIn,
+  readSignatureLine,
+} from './signature-lexicon.ts';
 
 describe('signature and footer lines', () => {
   it.each([
@@ -63,6 +69,13 @@ describe('signature and footer lines', () => {
     expect(isFootnoteLine(['备注', '本表金额单位为万元'])).toBe(true);
     expect(isFootnoteLine(['说明会召开次数', '≥2次'])).toBe(false);
     expect(isFootnoteLine(['注册企业数', '≥10户'])).toBe(false);
+  });
+
+  it("knows a website's footer printed under a saved table, not an indicator named like it", () => {
+    expect(isPageFooterLine(['主办单位:本网站', '技术支持:信息中心'])).toBe(true);
+    expect(isPageFooterLine(['', '版权所有©某某县人民政府'])).toBe(true);
+    expect(isPageFooterLine(['主办单位满意度', '≥90%'])).toBe(false);
+    expect(isPageFooterLine(['技术支持服务次数', '12次'])).toBe(false);
   });
 
   it('finds a mobile number in any text', () => {

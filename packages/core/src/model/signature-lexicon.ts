@@ -76,6 +76,23 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: SignatureRole; spellings: r
 /** Words of a stamp or a signature place: 财政资金管理科室（盖章）, 单位公章, 负责人签字. */
 export const STAMP_WORDS: readonly string[] = ['盖章', '公章', '签章', '签字', '签名', '印章'];
 
+/**
+ * Labels of a website's footer, printed under the table when a page is saved or printed (主办单位：…
+ * 技术支持：…): the page's chrome, never a row of the form.
+ */
+export const PAGE_FOOTER_LABELS: readonly string[] = [
+  '主办单位',
+  '承办单位',
+  '协办单位',
+  '技术支持',
+  '版权所有',
+  '网站标识码',
+  '网站地图',
+  '联系我们',
+  'ICP备案号',
+  '备案号',
+];
+
 /** Labels of a note under a table: 备注：…, 注：1. …, 填表说明. */
 export const FOOTNOTE_LABELS: readonly string[] = ['备注', '注', '说明', '填表说明', '填报说明', '附注'];
 
@@ -241,6 +258,16 @@ export function isFootnoteLine(cells: readonly string[]): boolean {
   if (FOOTNOTE.test(first)) return true;
   const key = first.replace(/\s+/g, '');
   return key !== '注' && key !== '说明' && FOOTNOTE_LABELS.includes(key);
+}
+
+const PAGE_FOOTER = new RegExp(
+  `^(?:${[...PAGE_FOOTER_LABELS].sort(byLength).map(escape).join('|')})\\s*[:：©]`,
+);
+
+/** A website's footer line under a table: its first cell 主办单位：…, 技术支持：…, 版权所有 ©… . */
+export function isPageFooterLine(cells: readonly string[]): boolean {
+  const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+  return PAGE_FOOTER.test(first);
 }
 
 /** A mobile number (11 digits from 13…19…) anywhere in a text: a person's number, never an indicator's. */

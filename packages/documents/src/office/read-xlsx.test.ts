@@ -44,6 +44,27 @@ describe('readXlsxRows', () => {
     expect(rows[2]!.line).toBe(3);
   });
 
+  it('keeps a label alone between two rows of a table without borders as a row of it (its figures empty)', async () => {
+    // Made for this test after corpus 036 as .xlsx: a 三公 table whose 因公出国（境）费 line has no figures.
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('三公');
+    s.addRow(['2024年“三公”经费预算表']);
+    s.addRow(['项目', '2023年预算数', '2024年预算数']);
+    s.addRow(['合计', 18.15, 22.15]);
+    s.addRow(['1.因公出国(境)费']);
+    s.addRow(['2.公务接待费', 3, 7]);
+    s.addRow(['注：三公经费包括…']);
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => [r.table, r.cells])).toEqual([
+      [false, ['2024年“三公”经费预算表']],
+      [true, ['项目', '2023年预算数', '2024年预算数']],
+      [true, ['合计', '18.15', '22.15']],
+      [true, ['1.因公出国(境)费', '', '']],
+      [true, ['2.公务接待费', '3', '7']],
+      [false, ['注：三公经费包括…']],
+    ]);
+  });
+
   it('keeps a full-width merged row inside a bordered table as a table row', async () => {
     const wb = new ExcelJS.Workbook();
     const s = wb.addWorksheet('表');

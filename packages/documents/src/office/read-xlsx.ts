@@ -121,6 +121,8 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
     if (values.get(m.top)?.has(m.left)) width = Math.max(width, Math.min(m.right, MAX_COLUMNS));
 
   const rowNumbers = [...values.keys()].sort((a, b) => a - b);
+  const isLone = (r: number) => values.get(r)?.size === 1 && values.get(r)!.has(1) && !bordered.has(r);
+  const isTableLine = (r: number) => (values.get(r)?.size ?? 0) > 1;
   for (const r of rowNumbers) {
     const line = values.get(r)!;
     budget -= width;
@@ -130,7 +132,10 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
         'Excel 文件的单元格过多：请只保留绩效目标表所在的工作表后再导入',
       );
     }
-    if (line.size === 1 && line.has(1) && !bordered.has(r)) {
+    // A label alone between two rows of a table right above and below it (1.因公出国（境）费 with its figures
+    // left empty) is a row of that table; titles and notes stand above or under it.
+    const inside = isTableLine(r - 1) && isTableLine(r + 1);
+    if (isLone(r) && !inside) {
       // A title or note line outside any table.
       out.push({ cells: [line.get(1)!], table: false, line: r, source: sheet.name });
       continue;

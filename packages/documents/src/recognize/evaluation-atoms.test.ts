@@ -34,15 +34,52 @@ describe('the atoms of a run-together 自评表 row', () => {
   });
 
   it('gives a comparator written in words (不低于) to the figure after it, but leaves 达到 in a name', () => {
-    expect(atomsOf(['森林火灾火因查明率不低于95%']).map((a) => a.text)).toEqual(['森林火灾火因查明率', '不低于95%']);
+    expect(atomsOf(['森林火灾火因查明率不低于95%']).map((a) => a.text)).toEqual([
+      '森林火灾火因查明率',
+      '不低于95%',
+    ]);
     expect(atomsOf(['巡查次数不少于12次']).map((a) => a.text)).toEqual(['巡查次数', '不少于12次']);
     expect(atomsOf(['医疗收入达到5亿元']).map((a) => a.text)).toEqual(['医疗收入达到', '5亿元']);
   });
 
+  it('keeps the template’s 指标1 before a date in the name, not as a figure (corpus 016: 指标12021年11月30日前…)', () => {
+    expect(atomsOf(['指标12021年11月30日前完成资金支付8']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '指标12021年11月30日前完成资金支付'],
+      ['value', '8'],
+    ]);
+    // Without 指标 before it, digits run into a year are still a figure of the row before.
+    expect(atomsOf(['完成率52021年12月完成']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '完成率'],
+      ['value', '5'],
+      ['text', '2021年12月完成'],
+    ]);
+  });
+
   it('drops the page’s numbering at the head of a cell (2、) but keeps a figure there', () => {
-    expect(atomsOf(['取得2018-2022', '2、监测资料100%']).map((a) => a.text)).toEqual(['取得2018-2022', '监测资料', '100%']);
+    expect(atomsOf(['取得2018-2022', '2、监测资料100%']).map((a) => a.text)).toEqual([
+      '取得2018-2022',
+      '监测资料',
+      '100%',
+    ]);
     expect(atomsOf(['2.5万元']).map((a) => a.text)).toEqual(['2.5万元']);
     // A page that cut a row before its second figure (库存数量真实率100% / 2、100%): the numbering goes, the figure stays.
-    expect(atomsOf(['库存数量真实率100%', '2、100%']).map((a) => a.text)).toEqual(['库存数量真实率', '100%', '100%']);
+    expect(atomsOf(['库存数量真实率100%', '2、100%']).map((a) => a.text)).toEqual([
+      '库存数量真实率',
+      '100%',
+      '100%',
+    ]);
+    // The same numbering where the text lost the line break before it, between two figures.
+    expect(atomsOf(['库存数量真实率100%2、100%']).map((a) => a.text)).toEqual([
+      '库存数量真实率',
+      '100%',
+      '100%',
+    ]);
+    // … and right after a span of years (取得2018-2022 / 2、监测资料 run together).
+    expect(atomsOf(['取得2018-20222、监测资料100%']).map((a) => a.text)).toEqual([
+      '取得2018-2022监测资料',
+      '100%',
+    ]);
+    // A figure before 、 after words stays a figure (完成第1、2季度).
+    expect(atomsOf(['完成第1、2季度']).map((a) => a.kind)).toContain('value');
   });
 });

@@ -49,12 +49,27 @@ const CELL_NUMBERING = /^\d{1,2}(?:[、．.](?=\p{Script=Han})|、(?=\d))/u;
  * Comparators written in words that only ever stand before a figure (达到, 大于 and 小于 alone end names too:
  * 医疗收入达到5亿元 is a name).
  */
-const COMPARATOR_WORDS = ['大于或等于', '小于或等于', '大于等于', '小于等于', '不少于', '不低于', '不小于', '不超过', '不高于', '不多于', '不大于', '不超出'];
+const COMPARATOR_WORDS = [
+  '大于或等于',
+  '小于或等于',
+  '大于等于',
+  '小于等于',
+  '不少于',
+  '不低于',
+  '不小于',
+  '不超过',
+  '不高于',
+  '不多于',
+  '不大于',
+  '不超出',
+];
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {
   const known = matchUnit(text) ?? '';
-  const scaled = /^[万千亿百]/.test(text) ? text.slice(0, 1) + (matchUnit(text.slice(1)) ?? measureAt(text.slice(1))) : '';
+  const scaled = /^[万千亿百]/.test(text)
+    ? text.slice(0, 1) + (matchUnit(text.slice(1)) ?? measureAt(text.slice(1)))
+    : '';
   const measure = measureAt(text);
   const best = [known, scaled.length > 1 ? scaled : '', measure].sort((a, b) => b.length - a.length)[0]!;
   return best;
@@ -98,7 +113,9 @@ export function atomsOf(cells: readonly string[]): Atom[] {
       while (rest.length > 0) {
         // 指标1, 指标2: the template's numbering of rows, part of the text it stands in.
         // 指标2: at a cell's end is the template's empty numbered row, no figure either.
-        const numbering = /指标$/.test(text) ? /^\d{1,2}(?:[:：、.．]?(?=\p{Script=Han})|[:：]$)/u.exec(rest) : null;
+        const numbering = /指标$/.test(text)
+          ? /^\d{1,2}(?:[:：、.．]?(?=\p{Script=Han})|[:：]$)/u.exec(rest)
+          : null;
         if (numbering) {
           text += numbering[0];
           rest = rest.slice(numbering[0].length);
@@ -108,11 +125,19 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         if (span) {
           text += span[0];
           rest = rest.slice(span[0].length);
+          // 取得2018-20222、监测资料: a page's paragraph numbering right after the span (the line break lost).
+          rest = rest.replace(/^\d{1,2}、(?=\p{Script=Han})/u, '');
           continue;
         }
         // 2021年12月完成: a date is a text of its own (the target as printed), and digits run into its year
         // (52021年 under 分值 | 指标值) are a figure before it.
         const date = DATE.exec(rest);
+        // 指标12021年11月30日前…: after the template's 指标 the digits before the year number the row.
+        if (date && /指标$/.test(text) && /^\d{1,2}$/.test(date[1]!)) {
+          text += date[0];
+          rest = rest.slice(date[0].length);
+          continue;
+        }
         if (date) {
           if (date[1] !== '') {
             flush();
@@ -125,10 +150,19 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         }
         // 2370人IO指标: look-alike letters right after a figure, where a figure may stand, kept as letters that
         // may be read as a number (the columns decide, evaluation-fused.ts).
-        const lookalike = text === '' && out.at(-1)?.kind === 'value' && out.at(-1)?.cell === cell ? lookalikeNumberAt(rest) : null;
+        const lookalike =
+          text === '' && out.at(-1)?.kind === 'value' && out.at(-1)?.cell === cell
+            ? lookalikeNumberAt(rest)
+            : null;
         if (lookalike) {
           push({ kind: 'text', text: lookalike.letters, cell, misread: lookalike.number });
           rest = rest.slice(lookalike.letters.length);
+          continue;
+        }
+        // 100%2、100%: a page's paragraph numbering run in between two figures (the text lost its line break).
+        const numbered = text === '' && out.at(-1)?.kind === 'value' ? /^\d{1,2}、(?=\d)/.exec(rest) : null;
+        if (numbered) {
+          rest = rest.slice(numbered[0].length);
           continue;
         }
         const v = valueAt(rest);

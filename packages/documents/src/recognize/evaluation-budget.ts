@@ -39,8 +39,8 @@ export function fit(text: string, col: BudgetColumn): number {
   if (col === 'other') return 1;
   if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
   const small = isBareNumber(text) && Number(text) <= 100;
-  // 执行率 printed without its % sign (79.27 under an 执行率 heading).
-  if (col === 'rate') return small && text.includes('.') ? 1 : -Infinity;
+  // 执行率 printed without its % sign (79.27 under an 执行率 heading), or a bare 0 where nothing was spent.
+  if (col === 'rate') return small && (text.includes('.') || text === '0') ? 1 : -Infinity;
   switch (col) {
     case 'weight':
     case 'score':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
 import { paragraph, type Row } from '../rows/row.ts';
 import { atomsOf, cutValue } from './evaluation-atoms.ts';
-import { readFusedRows } from './evaluation-fused.ts';
+import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { placeFusedFigures, readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream } from './evaluation-cells.ts';
@@ -115,6 +115,57 @@ describe('indicator rows from run-together text', () => {
       { name: '完成灌区改造项目数量', cells: { target: '1个', actual: '1个', weight: '10', score: '10' } },
       { name: '受益农户满意度', cells: { target: '≥90%', actual: '95%', weight: '10', score: '10' } },
     ]);
+  });
+
+  it('opens every row with the template numbering where the run opens with it (OCR pieces are no rows)', () => {
+    // Made for this test after corpus 016 (宁夏, OCR'd): ≥ read as 工 before each figure, and a date name.
+    const cols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score'];
+    const rows = readFusedRows(
+      atomsOf(['指标1种薯亩均收入较鲜薯亩均收入8工5%工5%8指标2病害减少82%2%8']),
+      cols,
+      {
+        maxWeight: 40,
+      },
+    );
+    expect(rows.map((r) => r.name)).toHaveLength(2);
+    expect(rows[1]).toEqual({
+      name: '病害减少',
+      cells: { weight: '8', target: '2%', actual: '2%', score: '8' },
+    });
+    expect(nameOf('指标12021年11月30日前完成资金支付')).toBe('2021年11月30日前完成资金支付');
+    // The template's empty numbered row (指标 | 2) at the run's end still stands apart.
+    expect(
+      readFusedRows(
+        atomsOf(['指标1学校发展能力', '100', '100', '10', '10', '指标2']),
+        cols.slice(0, 1).concat(['target', 'actual', 'weight', 'score']),
+        {
+          maxWeight: null,
+        },
+      )[0],
+    ).toEqual({ name: '学校发展能力', cells: { target: '100', actual: '100', weight: '10', score: '10' } });
+    // Without numbering, rows open wherever a name may.
+    expect(
+      readFusedRows(atomsOf(['种薯亩均收入8工5%工5%8']), cols, { maxWeight: 40 }).length,
+    ).toBeGreaterThan(1);
+  });
+
+  it('gives a one-word actual run into the reason after it (无没有轮换…) to the actual column', () => {
+    // Made for this test after corpus 020 (湖南): 年度指标值 | 全年完成值 | 未完成原因 run together.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'reason'];
+    expect(
+      readFusedRows(atomsOf(['利息补贴保障率100%无没有轮换、动用库存']), cols, { maxWeight: null }),
+    ).toEqual([
+      { name: '利息补贴保障率', cells: { target: '100%', actual: '无', reason: '没有轮换、动用库存' } },
+    ]);
+    // A text that opens otherwise is one actual (高质量完成), and without a reason column nothing is parted.
+    expect(
+      readFusedRows(atomsOf(['验收质量100%高质量完成']), cols, { maxWeight: null })[0]!.cells.actual,
+    ).toBe('高质量完成');
+    expect(
+      readFusedRows(atomsOf(['利息补贴保障率100%无没有轮换']), ['name', 'target', 'actual'], {
+        maxWeight: null,
+      })[0]!.cells.actual,
+    ).toBe('无没有轮换');
   });
 
   it('cuts a 计量单位 off the name when the header puts it right after the name', () => {

@@ -13,7 +13,7 @@ import {
   unitAt,
   type Atom,
 } from './evaluation-atoms.ts';
-import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
 
@@ -157,6 +157,21 @@ function candidatesAt(
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
     if (a.misread)
       out.push({ cells: [{ text: a.misread, kind: 'value', misread: true }], next: i + 1, cost: 0.5 });
+    // 无没有轮换、动用库存: a one-word actual run into the reason after it, which opens as reasons do.
+    const word = a.text.charAt(0);
+    if (
+      slotsLeft >= 2 &&
+      ONE_CHARACTER_VALUES.test(word) &&
+      REASON_OPENERS.some((o) => a.text.startsWith(o, 1))
+    )
+      out.push({
+        cells: [
+          { text: word, kind: 'text' },
+          { text: a.text.slice(1), kind: 'text' },
+        ],
+        next: i + 1,
+        cost: 0.2,
+      });
     const half = doubledHalf(a.text);
     if (half && slotsLeft >= 2)
       out.push({
@@ -241,10 +256,13 @@ export function readRowValues(
 
 /** 指标1免费发放原原种 → 免费发放原原种: the template's row numbering is no part of the name. */
 export function nameOf(text: string): string {
-  return text
-    .replace(/^(指标\d+[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
-    .replace(/^[★☆]+/, '')
-    .trim();
+  return (
+    text
+      // 指标12021年…: the numbering is the digits before the year the name opens with.
+      .replace(/^(指标(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
+      .replace(/^[★☆]+/, '')
+      .trim()
+  );
 }
 
 /**
@@ -279,6 +297,15 @@ function repeatedTail(written: string): Array<readonly [string, readonly string[
   return out;
 }
 
+/** The template's numbering at the head of a row's name: 指标1, 指标 2：. */
+const NUMBERED_ROW = /^指标\s*\d/;
+
+/** Whether the atom at `i` opens a numbered row: 指标1…, or the template's empty 指标 | 2 at the run's end. */
+function opensNumbered(atoms: readonly Atom[], i: number): boolean {
+  const a = atoms[i]!;
+  return NUMBERED_ROW.test(a.text) || (a.text === '指标' && /^\d{1,2}$/.test(atoms[i + 1]?.text ?? ''));
+}
+
 /**
  * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
  * text) and the values after it; the reading of the run with the least cost.
@@ -293,6 +320,9 @@ export function readFusedRows(
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
   const memo = new Map<string, ReturnType<typeof readRowValues>>();
+  // 指标1…指标2…: where the template numbers its rows and the run opens with a number, every row opens with
+  // one; a piece of a cell the OCR broke (11月底完成, 工5%) is no row of its own.
+  const numbered = NUMBERED_ROW.test(atoms.find((a) => a.kind === 'text')?.text ?? '');
   for (let i = 0; i < n; i++) {
     const here = best[i];
     if (!here) continue;
@@ -301,6 +331,7 @@ export function readFusedRows(
       if (!b || cost < b.cost) best[j] = { cost, rows: row ? [...here.rows, row] : here.rows };
     };
     relax(i + 1, here.cost + DROP, null);
+    if (numbered && !opensNumbered(atoms, i)) continue;
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
       if (last.repeated) break;

@@ -126,6 +126,27 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
   return null;
 }
 
+/** Cells longer than this are never a run of headings. */
+const MAX_HEADING_RUN = 40;
+
+/**
+ * Whether a cell is two or more column headings run together and nothing else (得分未完成原因分析: 得分 and
+ * 未完成原因分析), as a header band re-tabulated from run-together text leaves them.
+ */
+export function isHeadingRun(text: string): boolean {
+  const key = bareLabel(text);
+  if (key.length < 4 || key.length > MAX_HEADING_RUN) return false;
+  // most[i]: the most headings that cover key[0..i) one after another, -1 where none do.
+  const most = new Array<number>(key.length + 1).fill(-1);
+  most[0] = 0;
+  for (let i = 0; i < key.length; i++) {
+    if (most[i]! < 0) continue;
+    for (let j = i + 2; j <= key.length; j++)
+      if (indicatorColumnOf(key.slice(i, j)) !== null) most[j] = Math.max(most[j]!, most[i]! + 1);
+  }
+  return most[key.length]! >= 2;
+}
+
 /** What a column of the 预算执行情况 block holds. */
 export type BudgetColumn =
   'initial' | 'annual' | 'executed' | 'expectedFullYear' | 'rate' | 'weight' | 'score' | 'other';
@@ -267,6 +288,24 @@ export const MEASURE_WORDS: readonly string[] = [
   '片',
   '处',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Words a 偏差原因 / 未完成原因 text opens with (没有轮换、动用库存, 因疫情影响…, 由于…): where such a text runs
+ * straight on from a one-word actual (无没有轮换…), the word before it is the actual's.
+ */
+export const REASON_OPENERS: readonly string[] = [
+  '没有',
+  '未能',
+  '尚未',
+  '由于',
+  '因为',
+  '受到',
+  '主要是',
+  '主要原因',
+  '原因是',
+  '因',
+  '受',
+];
 
 /**
  * Other labels of a form's head (who fills it in, how to reach them): never the value of the label before

@@ -93,6 +93,28 @@ describe('the budget block read from run-together text', () => {
   });
 });
 
+describe('a budget line where nothing was spent', () => {
+  it('cuts 0 | 0 | 0 | 10 | 0 | 0 run together (0001000), 执行率 a bare 0, even where it stands in a cell of its own', () => {
+    // Made for this test after corpus wide/102 as one stream: 年度资金总额: 0 0 0 10 0 0 with the spaces lost.
+    const order = ['initial', 'annual', 'executed', 'weight', 'rate', 'score'] as const;
+    const zeros = { initial: '0', annual: '0', executed: '0', weight: '10', rate: '0', score: '0' };
+    expect(placeFusedFigures(['0001000'], order)).toEqual(zeros);
+    const rows = [
+      {
+        ...paragraph(''),
+        cells: [
+          '项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额:',
+          '0001000',
+          '其他资金',
+        ],
+      },
+    ];
+    expect(readBudgetInText(segmentText(rows), cellStream(rows))?.lines[0]?.values).toEqual(zeros);
+    // A figure printed whole in its own cell stays whole.
+    expect(placeFusedFigures(['1000'], order, [true])).toEqual({ annual: '1000' });
+  });
+});
+
 describe('a total line over its one source line', () => {
   const line = (name: string, total: boolean, values: BudgetLine['values']): BudgetLine => ({
     name,

@@ -324,7 +324,11 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       last.figures.push(a.text);
       // The first figure shares its cell with the labels when they ran into it (执行率（B/A）64.864.8…).
       const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
-      last.alone.push(!afterLabels && atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell);
+      // A figure no one prints (0001000: leading zeros) was never one cell, whatever cell it stands in now.
+      const printable = !/^[^\d]*0\d/.test(a.text);
+      last.alone.push(
+        printable && !afterLabels && atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell,
+      );
     } else if (a.kind === 'text') {
       // 年度财政 | 资金总额: a label cut in two stays one; 合计 (合 计) after a line left blank is a line of its own.
       const total = /^(合计|总计)/.test(

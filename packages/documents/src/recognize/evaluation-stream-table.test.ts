@@ -47,6 +47,17 @@ describe('the template’s row numbering where the level name took its 指标', 
   });
 });
 
+describe('where the excerpt ends', () => {
+  it('reads the next level’s label cut off at the very end (……满意) as no indicator, a name cut off as one', () => {
+    // Made for this test after corpus 017 as one stream: the page's text stops inside 满意度指标.
+    const head = '一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分|产出指标|数量指标|补助鱼塘面积103亩3亩10|';
+    const read = (tail: string) =>
+      readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: (head + tail).split('|') }]))?.records.map((r) => r.name);
+    expect(read('可持续影响指标……满意')).toEqual(['补助鱼塘面积']);
+    expect(read('满意度指标服务对象满意度指标种植农户调')).toEqual(['补助鱼塘面积', '种植农户调']);
+  });
+});
+
 describe('a phrase every row prints in one column', () => {
   it('is a cell of its own: a level name after it parts the rows, and no name holds it', () => {
     // Made for this test after a run-together 湖北 自评表 (蔡甸): 达成预期指标 under 未完成原因 on every row, the

@@ -5,6 +5,7 @@ import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
+import { isCutLevelName } from './level-names.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
@@ -290,6 +291,10 @@ export function readEvaluationTableInText(
       records.push({ level1: part.level1, level2: part.level2, name, rest: [], cells, line: null });
     }
   }
+  // ……满意 where the excerpt ends: the next level's label cut off, with nothing after it, is no indicator.
+  const last = records.at(-1);
+  if (last && body.end >= seg.key.length && Object.values(last.cells).every((v) => !v) && isCutLevelName(last.name.replace(/^[….。·]+/, ''), 2))
+    records.pop();
   return {
     columns: header.columns,
     records,

@@ -4,7 +4,12 @@
 import { canonicalLevel1, canonicalLevel2, frameworks, toHalfWidth } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { canStand, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
-import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import {
+  endsIndicatorTable,
+  indicatorColumnOf,
+  isHeadingRun,
+  type IndicatorColumn,
+} from './evaluation-lexicon.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 
 export interface TableRecord {
@@ -29,7 +34,14 @@ export interface EvaluationTable {
 
 const LEVELS: readonly IndicatorColumn[] = ['level1', 'level2', 'name'];
 const TARGET_PARTS: readonly IndicatorColumn[] = ['op', 'targetValue', 'unit'];
-const VALUE_COLUMNS: readonly IndicatorColumn[] = ['target', 'actual', 'actualToDate', 'expectedFullYear', 'weight', 'score'];
+const VALUE_COLUMNS: readonly IndicatorColumn[] = [
+  'target',
+  'actual',
+  'actualToDate',
+  'expectedFullYear',
+  'weight',
+  'score',
+];
 
 /** A header band: consecutive header labels naming the indicator and at least one value column. */
 function findBand(stream: readonly StreamCell[], from: number): { start: number; end: number } | null {
@@ -37,9 +49,12 @@ function findBand(stream: readonly StreamCell[], from: number): { start: number;
     if (!indicatorColumnOf(stream[i]!.text)) continue;
     let j = i;
     const seen = new Set<IndicatorColumn>();
-    while (j < stream.length && indicatorColumnOf(stream[j]!.text)) seen.add(indicatorColumnOf(stream[j++]!.text)!);
+    while (j < stream.length && indicatorColumnOf(stream[j]!.text))
+      seen.add(indicatorColumnOf(stream[j++]!.text)!);
     const named = seen.has('name') || seen.has('level2');
-    const valued = ['target', 'targetValue', 'actual', 'actualToDate', 'score'].some((c) => seen.has(c as IndicatorColumn));
+    const valued = ['target', 'targetValue', 'actual', 'actualToDate', 'score'].some((c) =>
+      seen.has(c as IndicatorColumn),
+    );
     if (named && valued) return { start: i, end: j };
     i = j - 1;
   }
@@ -114,7 +129,10 @@ function dataRows(stream: readonly StreamCell[], from: number): DataRow[] {
  * (under a 实际完成值 spanning both rows) keeps the upper row's. Null when the band is not on one grid or a
  * position's column is not one of `columns`.
  */
-function gridPositions(band: readonly StreamCell[], columns: readonly IndicatorColumn[]): { width: number; at: Array<number | null> } | null {
+function gridPositions(
+  band: readonly StreamCell[],
+  columns: readonly IndicatorColumn[],
+): { width: number; at: Array<number | null> } | null {
   const width = band[0]?.width;
   if (width === undefined || band.some((c) => c.width !== width || c.col === undefined)) return null;
   const kinds = new Array<IndicatorColumn | null>(width).fill(null);
@@ -128,7 +146,9 @@ function gridPositions(band: readonly StreamCell[], columns: readonly IndicatorC
     const k = kind === 'targetValue' && !columns.includes('targetValue') ? 'target' : kind;
     const nth = used.get(k) ?? 0;
     used.set(k, nth + 1);
-    const index = columns.findIndex((c, i) => c === k && columns.slice(0, i).filter((x) => x === k).length === nth);
+    const index = columns.findIndex(
+      (c, i) => c === k && columns.slice(0, i).filter((x) => x === k).length === nth,
+    );
     return index < 0 ? Number.NaN : index;
   });
   if (at.some((i) => Number.isNaN(i)) || !at.includes(columns.indexOf('name'))) return null;
@@ -174,7 +194,11 @@ function placeAfterName(record: TableRecord, columns: readonly IndicatorColumn[]
 const isShort = (t: string) => labelKey(t).length <= 8;
 
 /** The cells after the name as a grid placed them. */
-function keepPlaces(record: TableRecord, placed: readonly string[], columns: readonly IndicatorColumn[]): void {
+function keepPlaces(
+  record: TableRecord,
+  placed: readonly string[],
+  columns: readonly IndicatorColumn[],
+): void {
   record.cells = {};
   columns.forEach((c, k) => {
     if (k <= columns.indexOf('name') || !placed[k]) return;
@@ -205,7 +229,9 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       break;
     }
     // A repeated header (a second table of the same layout) says nothing per indicator.
-    if (row.cells.every((c) => indicatorColumnOf(c) !== null)) continue;
+    // Its headings may come run together in a cell (得分未完成原因分析) beside blanks the re-tabulation left.
+    const heading = (c: string) => indicatorColumnOf(c) !== null || isHeadingRun(c);
+    if (row.cells.every((c) => heading(c) || c.trim() === '') && row.cells.some(heading)) continue;
     const levels = row.cells.map(levelLabel);
     // A row continuing a record that has a name and nothing else yet: 有效 | 有效 | 10 | 10 under its name.
     const room = pending !== null && pending.rest.length + row.cells.length < columns.length;
@@ -225,7 +251,9 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     }
     const l2 = columns.includes('level2') ? levelLabel(cell('level2')) : null;
     if (l2) level2 = canonical2(level1, l2.name);
-    const name = cell('name').replace(/^[★☆]+/, '').trim();
+    const name = cell('name')
+      .replace(/^[★☆]+/, '')
+      .trim();
     if (!name) {
       pending = null;
       continue;

@@ -60,10 +60,13 @@ export function isLevelName(text: string): 'level1' | 'level2' | null {
 const allNames = (): string[] => [...allLevel1Names, ...allLevel2Names, ...levelOf.keys()];
 let names: string[] | null = null;
 
-/** The beginning of a level name cut off where an excerpt ends (社会公众或服务对象满意度指). */
-export function isCutLevelName(text: string): boolean {
+/**
+ * The beginning of a level name cut off where an excerpt ends (社会公众或服务对象满意度指). `shortest`: the fewest
+ * characters such a beginning is taken from (where nothing but the excerpt's end follows, 满意 will do).
+ */
+export function isCutLevelName(text: string, shortest = 4): boolean {
   const key = lexiconKey(text);
-  if (key.length < 4 || isLevelName(key)) return false;
+  if (key.length < shortest || isLevelName(key)) return false;
   names ??= allNames();
   return names.some((n) => n.length > key.length && n.startsWith(key));
 }

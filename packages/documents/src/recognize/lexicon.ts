@@ -200,6 +200,7 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '业务股室',
   '归口科室',
   '基本情况',
+  '项目基本情况',
   '项目立项必要性',
   '保证项目实施的制度措施',
   '项目实施计划',

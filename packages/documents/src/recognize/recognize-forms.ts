@@ -61,8 +61,11 @@ export interface RecognizedDocument {
   sources: FieldSource[][];
   /** Labels written in the forms that the lexicon does not know (their values are kept as written). */
   unknownLabels: string[];
-  /** When no form was found: what the document did hold (an indicator table, and how many indicators). */
-  found: { indicators: number } | null;
+  /**
+   * When no form was found: what the document did hold — an indicator table and how many indicators (null
+   * without one), and the title of a target form that named nothing under it.
+   */
+  found: { indicators: number | null; title: string | null } | null;
 }
 
 /** The forms of a document, its 自评表 / 监控表, where their values were read, and what could not be placed. */
@@ -132,9 +135,12 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
       .filter((f) => f !== d)
       .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? '')));
   // No form: say what there was, so the message can name what is missing.
+  const nothing = forms.length === 0 && evaluations.length === 0;
+  const table = nothing && rows.some(isIndicatorHeader);
+  const title = nothing ? (segments.find((s) => (s.kind === 'project' || s.kind === 'department') && s.title)?.title ?? null) : null;
   const found =
-    forms.length === 0 && evaluations.length === 0 && rows.some(isIndicatorHeader)
-      ? { indicators: recognizeProjectForm(rows, null, { year: null, unit: null }).indicators.length }
+    table || title !== null
+      ? { indicators: table ? recognizeProjectForm(rows, null, { year: null, unit: null }).indicators.length : null, title }
       : null;
   return { forms, evaluations, unsupported, unread, sources, unknownLabels: [...unknown], found };
 }

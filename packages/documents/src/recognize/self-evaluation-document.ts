@@ -167,6 +167,35 @@ function tableWorth(table: EvaluationTable | null): number {
 }
 
 /**
+ * Cells a reading by rows left run together: figures apart by spaces in one cell (有效 10 10, 家长满意度 ≧ 95 %
+ * 100% 10 10), as text copied with one space between cells gives them where the rows could not part them.
+ */
+const RUN_TOGETHER = /\d[%％]?\s+\S*\d/;
+
+function runTogetherCells(table: EvaluationTable | null): number {
+  let n = 0;
+  for (const r of table?.records ?? [])
+    n += [r.name, r.cells.target, r.cells.actual, r.cells.weight, r.cells.score].filter(
+      (t) => t && RUN_TOGETHER.test(t),
+    ).length;
+  return n;
+}
+
+/**
+ * Of the table read by rows and read from the text, the rows' reading unless the text's holds clearly more
+ * (where the rows are sound, they are the truer), or unless the rows left cells run together that the text
+ * parted and the text's holds no less.
+ */
+export function betterReading(
+  byRows: EvaluationTable | null,
+  byText: EvaluationTable | null,
+): EvaluationTable | null {
+  const parted =
+    runTogetherCells(byRows) > runTogetherCells(byText) && tableWorth(byText) >= tableWorth(byRows);
+  return parted || tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
+}
+
+/**
  * The indicator table read by rows and read from the text (cells run together or one per line): the rows'
  * reading unless the text's holds clearly more.
  */
@@ -179,7 +208,7 @@ function readIndicatorTable(
   const byRows = readEvaluationTable(stream, from);
   const byText = readEvaluationTableInText(text, 0, headless);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
-  return tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
+  return betterReading(byRows, byText);
 }
 
 /** What a reading of the budget block holds: the figures of its total line, more when they agree. */

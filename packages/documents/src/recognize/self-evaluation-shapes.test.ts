@@ -5,6 +5,8 @@ import type { SelfEvaluationDocument } from '@jixiao/core';
 import { readTextRows } from '../text/read-text.ts';
 import { normalizeRows } from '../rows/normalize-rows.ts';
 import { recognizeDocument } from './recognize-forms.ts';
+import type { EvaluationTable, TableRecord } from './evaluation-table.ts';
+import { betterReading } from './self-evaluation-document.ts';
 
 function read(text: string): SelfEvaluationDocument {
   const doc = recognizeDocument(normalizeRows(readTextRows(text))).evaluations[0];
@@ -194,5 +196,55 @@ describe('a 自评表 with one space between cells', () => {
       weight: '10',
       score: '10',
     });
+  });
+});
+
+describe('choosing between the reading by rows and the reading from the text', () => {
+  const record = (name: string, cells: TableRecord['cells']): TableRecord => ({
+    level1: '效益指标',
+    level2: null,
+    name,
+    rest: [],
+    cells,
+    line: null,
+  });
+  const table = (records: TableRecord[]): EvaluationTable => ({
+    columns: ['name', 'target', 'actual', 'weight', 'score'],
+    records,
+    level1Weights: [],
+    start: 0,
+    end: 0,
+  });
+  const sound = record('政策知晓率', { target: '100%', actual: '98%', weight: '10', score: '9' });
+
+  it('takes the text’s reading where the rows left cells run together (有效 10 10) that it parts', () => {
+    // Made for this test after corpus 023 copied with one space between cells.
+    const byRows = table([
+      sound,
+      record('减轻学生家庭负担', { target: '有效', actual: '有效 10 10' }),
+      record('家长满意度 ≧ 95 % 100% 10 10', {}),
+    ]);
+    const byText = table([
+      sound,
+      record('减轻学生家庭负担', { target: '有效', actual: '有效', weight: '10', score: '10' }),
+      record('家长满意度', { target: '≧95%', actual: '100%', weight: '10', score: '10' }),
+    ]);
+    expect(betterReading(byRows, byText)).toBe(byText);
+  });
+
+  it('keeps the rows’ sound reading, and a reason with figures in it is no run-together cell', () => {
+    const reason = record('资金到位率', {
+      target: '100%',
+      actual: '90%',
+      weight: '10',
+      score: '9',
+      reason: '到位90% 余10万元未拨',
+    });
+    const byRows = table([sound, reason]);
+    const byText = table([
+      sound,
+      record('资金到位率', { target: '100%', actual: '90%', weight: '10', score: '9' }),
+    ]);
+    expect(betterReading(byRows, byText)).toBe(byRows);
   });
 });

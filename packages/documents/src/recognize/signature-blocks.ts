@@ -4,6 +4,7 @@
 // they give is kept where the form has a place for it (联系电话, 填报人), and only when the form has none.
 import {
   isFootnoteLine,
+  isPageFooterLine,
   readSignatureLine,
   type DepartmentForm,
   type ProjectForm,
@@ -25,10 +26,10 @@ export function isSignatureRow(row: Row | readonly string[]): boolean {
   return signatureOf(row) !== null;
 }
 
-/** A row that closes a table: a signature block or a note (注：…, 备注). */
+/** A row that closes a table: a signature block, a note (注：…, 备注) or a website's footer (主办单位：…). */
 export function endsTableAsFooter(row: Row | readonly string[]): boolean {
   const cells = cellsOf(row);
-  return readSignatureLine(cells.join(' ')) !== null || isFootnoteLine(cells);
+  return readSignatureLine(cells.join(' ')) !== null || isFootnoteLine(cells) || isPageFooterLine(cells);
 }
 
 const valueOf = (entries: readonly SignatureEntry[], roles: readonly SignatureEntry['role'][]) =>

@@ -11,6 +11,10 @@ import {
 const kinds = (text: string) => splitRunTogether(text).map((t) => `${t.kind}:${t.text}`);
 
 describe('splitting run-together text at labels, indicator names and values', () => {
+  it('knows 项目基本情况 as a label, so the unit before it keeps no 项目 (corpus wide/103 as one stream)', () => {
+    expect(kinds('实施单位大英县司法局项目基本情况1.项目年度目标')).toContain('text:大英县司法局');
+  });
+
   it('splits labels from their values and keeps the text as written', () => {
     expect(kinds('项目名称镇域内基础设施建设项目属性新增项目□延续项目√主管部门坝塘镇')).toEqual([
       'label:项目名称',

@@ -24,6 +24,31 @@ describe('readTextRows', () => {
     const cells = readTextRows('\tx\n'.repeat(10_000));
     expect(cells[0]!.cells).toHaveLength(MAX_CELLS_PER_ROW);
   });
+  it('keeps a short line between two space-aligned rows in the table (a cell on a line of its own)', () => {
+    // Made for this test after corpus 023 as space-aligned text: 有效 (the target) above 有效  10  10.
+    const text = [
+      '一级指标    二级指标    三级指标    指标值    实际值    分值    得分',
+      '效益指标    经济效益指标    减轻学生家庭负担',
+      '    有效',
+      '有效    10    10',
+      '社会效益指标    政策知晓率    100%    98%    10    9',
+      '第 2 页',
+      '满意度指标    学生满意度    ≥95%    100%    10    10',
+      '说明',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => [r.table, r.cells])).toEqual([
+      [true, ['一级指标', '二级指标', '三级指标', '指标值', '实际值', '分值', '得分']],
+      [true, ['效益指标', '经济效益指标', '减轻学生家庭负担']],
+      [true, ['有效']],
+      [true, ['有效', '10', '10']],
+      [true, ['社会效益指标', '政策知晓率', '100%', '98%', '10', '9']],
+      // A page number between two rows is none of the table's, nor is a word under its last row.
+      [false, ['第 2 页']],
+      [true, ['满意度指标', '学生满意度', '≥95%', '100%', '10', '10']],
+      [false, ['说明']],
+    ]);
+  });
+
   it('reads space-aligned columns (pdftotext -layout) as rows, keeping spaced-out words and titles whole', () => {
     const text = [
       '          项目支出绩效目标表',

@@ -45,7 +45,7 @@ export function readTextRows(text: string): Row[] {
   const layout = detectTextLayout(normalised);
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
   if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
-  return readRowPerLine(layout === 'space-aligned' ? spacedToTabs(normalised) : normalised);
+  return readRowPerLine(layout === 'space-aligned' ? spacedToTabs(normalised) : normalised, layout === 'space-aligned');
 }
 
 /** Text without tabs whose lines, several of them, split into three or more columns at wide gaps. */
@@ -109,10 +109,31 @@ function readCellPerLine(text: string): Row[] {
   return rows;
 }
 
-function readRowPerLine(text: string): Row[] {
+/** The most characters of a cell a space-aligned table puts on a line of its own (有效, 指标2:). */
+const LONE_CELL_LENGTH = 12;
+
+/**
+ * In space-aligned text, a short line between two rows of the table, under a row that holds half its cells
+ * or fewer, is a cell of that row the text put on its own line (有效 under 减轻…负担, before 有效  10  10), not
+ * running text. Under a whole row it is the end of a cell the width broke (…归集的 / 事项数量), read as such
+ * later; a page number is neither.
+ */
+function isLoneTableCell(lines: readonly string[], i: number, widest: number): boolean {
+  const t = lines[i]!.trim();
+  if (t.length > LONE_CELL_LENGTH || !/\p{Script=Han}/u.test(t) || /^第\s*\d+\s*页$/.test(t)) return false;
+  const near = (step: number) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return lines[k]!;
+    return '';
+  };
+  const above = near(-1);
+  return above.includes('\t') && near(1).includes('\t') && above.split('\t').length * 2 <= widest;
+}
+
+function readRowPerLine(text: string, spaced = false): Row[] {
   const rows: Row[] = [];
   const lines = text.split('\n');
   const full = hardWrappedLines(lines);
+  const widest = spaced ? Math.max(0, ...lines.map((l) => l.split('\t').length)) : 0;
   let joinable = false;
   lines.forEach((line, i) => {
     if (line.trim() === '') {
@@ -120,6 +141,7 @@ function readRowPerLine(text: string): Row[] {
       return;
     }
     if (line.includes('\t')) rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
+    else if (spaced && isLoneTableCell(lines, i, widest)) rows.push({ cells: [line.trim()], table: true, line: i + 1 });
     // The text layer broke the line where the page ran out of width, not where a cell ended: one paragraph.
     else if (joinable) rows.at(-1)!.cells[0] += line;
     else rows.push({ cells: [line], table: false, line: i + 1 });
