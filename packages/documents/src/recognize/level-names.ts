@@ -60,10 +60,13 @@ export function isLevelName(text: string): 'level1' | 'level2' | null {
 const allNames = (): string[] => [...allLevel1Names, ...allLevel2Names, ...levelOf.keys()];
 let names: string[] | null = null;
 
-/** The beginning of a level name cut off where an excerpt ends (社会公众或服务对象满意度指). */
-export function isCutLevelName(text: string): boolean {
+/**
+ * The beginning of a level name cut off where an excerpt ends (社会公众或服务对象满意度指). Shorter beginnings
+ * (数量指) are words of their own too often; `minLength` lowers the bar where the text is known to end there.
+ */
+export function isCutLevelName(text: string, minLength = 4): boolean {
   const key = lexiconKey(text);
-  if (key.length < 4 || isLevelName(key)) return false;
+  if (key.length < minLength || isLevelName(key)) return false;
   names ??= allNames();
   return names.some((n) => n.length > key.length && n.startsWith(key));
 }
