@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomsOf } from './evaluation-atoms.ts';
+import { atomsOf, doubledHalf } from './evaluation-atoms.ts';
 
 describe('the atoms of a run-together 自评表 row', () => {
   it('keeps 百分比 whole as the unit of a value', () => {
@@ -23,15 +23,54 @@ describe('the atoms of a run-together 自评表 row', () => {
   });
 
   it('gives a comparator written in words (不低于) to the figure after it, but leaves 达到 in a name', () => {
-    expect(atomsOf(['森林火灾火因查明率不低于95%']).map((a) => a.text)).toEqual(['森林火灾火因查明率', '不低于95%']);
+    expect(atomsOf(['森林火灾火因查明率不低于95%']).map((a) => a.text)).toEqual([
+      '森林火灾火因查明率',
+      '不低于95%',
+    ]);
     expect(atomsOf(['巡查次数不少于12次']).map((a) => a.text)).toEqual(['巡查次数', '不少于12次']);
     expect(atomsOf(['医疗收入达到5亿元']).map((a) => a.text)).toEqual(['医疗收入达到', '5亿元']);
   });
 
   it('drops the page’s numbering at the head of a cell (2、) but keeps a figure there', () => {
-    expect(atomsOf(['取得2018-2022', '2、监测资料100%']).map((a) => a.text)).toEqual(['取得2018-2022', '监测资料', '100%']);
+    expect(atomsOf(['取得2018-2022', '2、监测资料100%']).map((a) => a.text)).toEqual([
+      '取得2018-2022',
+      '监测资料',
+      '100%',
+    ]);
     expect(atomsOf(['2.5万元']).map((a) => a.text)).toEqual(['2.5万元']);
     // A page that cut a row before its second figure (库存数量真实率100% / 2、100%): the numbering goes, the figure stays.
-    expect(atomsOf(['库存数量真实率100%', '2、100%']).map((a) => a.text)).toEqual(['库存数量真实率', '100%', '100%']);
+    expect(atomsOf(['库存数量真实率100%', '2、100%']).map((a) => a.text)).toEqual([
+      '库存数量真实率',
+      '100%',
+      '100%',
+    ]);
+  });
+});
+
+// corpus wide/121 (宁夏 银川, a .docx's text run together): 分值 10, the qualitative 指标值 and 实际 written as the
+// same sentence twice, each with its stop, then 得分 8.
+describe('a sentence written twice with its stops, then a figure', () => {
+  it('reads the stop after a sentence as the text’s, not as the decimal point of the next figure', () => {
+    const atoms = atomsOf(['做到10社会认可的办学环境.社会认可的办学环境.8指标2:']).map(
+      (a) => `${a.kind}:${a.text}`,
+    );
+    expect(atoms).toEqual([
+      'text:做到',
+      'value:10',
+      'text:社会认可的办学环境.社会认可的办学环境.',
+      'value:8',
+      'text:指标2:',
+    ]);
+    // An amount that lost its integer part is still an amount, at a cell's start or after a label (corpus 024).
+    expect(atomsOf(['.32']).map((a) => `${a.kind}:${a.text}`)).toEqual(['value:.32']);
+    expect(atomsOf(['年度总金额.32']).map((a) => `${a.kind}:${a.text}`)).toEqual(['text:年度总金额', 'value:.32']);
+  });
+
+  it('halves the doubled sentence into 指标值 and 实际', () => {
+    expect(doubledHalf('社会认可的办学环境.社会认可的办学环境.')).toBe('社会认可的办学环境.');
+    // The last stop left off: the halves are still the same sentence.
+    expect(doubledHalf('社会认可的办学环境.社会认可的办学环境')).toBe('社会认可的办学环境');
+    expect(doubledHalf('显著提升显著提升')).toBe('显著提升');
+    expect(doubledHalf('社会认可的办学环境.良好的办学环境.')).toBeNull();
   });
 });
