@@ -58,8 +58,8 @@ describe('the audit on unseen documents (corpus/wide)', () => {
   const results = (async () =>
     new Map(await Promise.all(files.map(async (f) => [f, await audit(f)] as const))))();
 
-  it('reads and checks all 31 documents without throwing', async () => {
-    expect((await results).size).toBe(31);
+  it('reads and checks every document without throwing', async () => {
+    expect((await results).size).toBe(files.length);
   });
 
   it.each(EXPECTED.inconsistencies.filter((v) => !v.hidden))(

@@ -33,7 +33,7 @@ describe('figures stated in a disclosure’s text', () => {
     });
   });
 
-  it('reads a change in the sentence after a list of parts as the total’s, not the last part’s (wide/129)', () => {
+  it('reads a change in the sentence after a list of parts as the total’s, not the last part’s (wide/146)', () => {
     const r = read(
       '2019年,“三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。',
       2019,

@@ -47,7 +47,7 @@ describe('R-PUB-04', () => {
     const d = withText(makeDisclosure(), 1, '2025年“三公”经费预算5.00万元。');
     expect(run(d).map((x) => [x.messageId, x.severity])).toEqual([['figureMismatch', 'error']]);
   });
-  it('reads no breakdown from items that each carry several figures under repeating names (wide/128)', () => {
+  it('reads no breakdown from items that each carry several figures under repeating names (wide/145)', () => {
     const text =
       '“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;' +
       '公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元。';

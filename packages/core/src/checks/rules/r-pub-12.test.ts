@@ -32,8 +32,8 @@ const c026 =
   '2024年,红河州数据发展中心实施项目共15个(含2023年转列暂付性款项项目5个),年初批复预算8个项目985万元(含1个年初结转结余项目50万元),' +
   '调整预算后项目预算861.46万元,年中增加8个项目(含2023年转列暂付性款项项目5个),实际到位资金334.67万元。';
 
-// corpus wide/124 and 125 (traditional-script 三公 text, 2019 and 2022): the 公务用车 item's own parts in brackets,
-// the bracket of 125 left open where the sentence's 。 falls inside it. wide/128 (2018): each item with its
+// corpus wide/142 and 143 (traditional-script 三公 text, 2019 and 2022): the 公务用车 item's own parts in brackets,
+// the bracket of 143 left open where the sentence's 。 falls inside it. wide/145 (2018): each item with its
 // spending, its budget and their difference, under names that repeat.
 const bracketed =
   '2019年本部门财政拨款安排“三公”经费29万元,比上年增加0.5万元,其中:因公出国(境)费0万元,较上年无增减;公务用车购置及运行费28万元' +
@@ -46,7 +46,7 @@ const perItemFigures =
   '公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元。';
 
 describe('R-PUB-12', () => {
-  it('does not count an item’s own parts in brackets as items of the list (wide/124, 125)', () => {
+  it('does not count an item’s own parts in brackets as items of the list (wide/142, 143)', () => {
     expect(messages(bracketed)).toEqual([]);
     expect(messages(openBracket)).toEqual([]);
     // The list's items (up to the 。 inside the bracket) are the parts before it; the bracket's amounts are not
@@ -56,7 +56,7 @@ describe('R-PUB-12', () => {
     expect(labels(openBracket.replace('500.00万元(', '500.00万元,'))).toContain('公务用车运行维护费');
   });
 
-  it('does not judge a list whose items carry several figures each under repeating names (wide/128)', () => {
+  it('does not judge a list whose items carry several figures each under repeating names (wide/145)', () => {
     expect(messages(perItemFigures)).toEqual([]);
   });
 
