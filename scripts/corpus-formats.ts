@@ -26,6 +26,8 @@ const PLAN: Record<string, Format[]> = {
   '017': ['gbk.html', 'docx', 'xlsx', 'pdf'],
   '023': ['html', 'xlsx', 'docx'],
   '036': ['html', 'xlsx', 'pdf'],
+  '122': ['html', 'xlsx', 'docx'],
+  '123': ['html', 'docx'],
 };
 
 interface Cell {
@@ -167,16 +169,25 @@ function soffice(html: string, base: string, format: 'docx' | 'pdf'): void {
   }
 }
 
-const docsTruth = JSON.parse(readFileSync(join(corpus, 'docs/truth.json'), 'utf8')) as TruthFile;
+// A grid's source document is in docs/ or wide/; its truth is shared (sameAs) from there.
+const sourceTruths = ['docs', 'wide'].map((set) => ({
+  set,
+  truth: JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8')) as TruthFile,
+}));
 const truth: TruthFile = { set: 'formats', docs: [] };
+// Entries of files other scripts write into formats/ (corpus-cell-lines.ts: *.cells.txt, *.spaced.txt) are kept.
+const previous = JSON.parse(readFileSync(join(outDir, 'truth.json'), 'utf8')) as TruthFile;
 
 const only = process.argv.slice(2);
 for (const name of readdirSync(gridDir).filter((f) => f.endsWith('.grid')).sort()) {
   const id = name.replace(/\.grid$/, '');
   const write = only.length === 0 || only.includes(id);
   const grid = parseGrid(readFileSync(join(gridDir, name), 'utf8'));
-  const source = docsTruth.docs.find((d) => d.file === grid.from);
-  if (!source) throw new Error(`${name}: ${grid.from} has no truth in docs/truth.json`);
+  const found = sourceTruths
+    .map(({ set, truth: t }) => ({ set, doc: t.docs.find((d) => d.file === grid.from) }))
+    .find((f) => f.doc !== undefined);
+  const source = found?.doc;
+  if (!found || !source) throw new Error(`${name}: ${grid.from} has no truth in docs/ or wide/`);
   const base = grid.from.replace(/\.txt$/, '');
   for (const format of PLAN[id] ?? []) {
     const file = `${base}.${format}`;
@@ -186,8 +197,10 @@ for (const name of readdirSync(gridDir).filter((f) => f.endsWith('.grid')).sort(
     else if (format === 'gbk.html') writeFileSync(join(outDir, file), encodeGbk(toHtml(grid, 'gbk')));
     else if (format === 'xlsx') writeFileSync(join(outDir, file), await toXlsx(grid));
     else soffice(toHtml(grid, 'utf-8'), base, format);
-    truth.docs.push({ ...source, file, sameAs: `docs/${grid.from}`, layout: `${format} generated from the hand-transcribed grid` });
+    truth.docs.push({ ...source, file, sameAs: `${found.set}/${grid.from}`, layout: `${format} generated from the hand-transcribed grid` });
     if (write) console.log(`wrote formats/${file}`);
   }
 }
+const made = new Set(truth.docs.map((d) => d.file));
+truth.docs.push(...previous.docs.filter((d) => !made.has(d.file)));
 writeFileSync(join(outDir, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);

@@ -15,7 +15,16 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
-import { indicatorColumnOf } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
+
+/** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
+const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
+const COMPARATOR_ONLY = new RegExp(`^(?:[${COMPARATOR_SIGNS}]+|>=|<=)$`);
+/** A name with an operator-led value or a percentage glued on after a Han character. */
+const GLUED_VALUE = new RegExp(
+  `^(.*\\p{Script=Han}[）)]?)((?:[${COMPARATOR_SIGNS}]|>=|<=)\\s*\\d[\\d.,]*\\s*\\S{0,4}|\\d[\\d.]*\\s*[%‰])$`,
+  'u',
+);
 import {
   cellToken,
   isRunTogetherHead,
@@ -167,7 +176,7 @@ function tokensOf(row: Row): Token[] {
  */
 function trailingValue(text: string, row: Row): Token[] | null {
   const m = /^(.*\S)[ \u3000]+(\S+)$/u.exec(text.trim());
-  if (!m || !/^(?:[≥≤=＝<>＜＞≧≦]|>=|<=)/.test(m[2]!) || !isValueShaped(m[2]!)) return null;
+  if (!m || !LEADING_COMPARATOR.test(m[2]!) || !isValueShaped(m[2]!)) return null;
   return [
     { ...cellToken(m[1]!, row.line, row.source), split: true },
     { ...cellToken(m[2]!, row.line, row.source), kind: 'value', split: true },
@@ -519,7 +528,7 @@ function endsTable(t: Token): boolean {
 
 const isUnit = (text: string) => matchUnit(text) === text || text === '百分比';
 
-const OPS = /^([≥≤=＝<>＜＞≧≦]|定性|定量|正向|反向|正向指标|反向指标|不适用)$/;
+const OPS = new RegExp(`^([${COMPARATOR_SIGNS}]|定性|定量|正向|反向|正向指标|反向指标|不适用)$`);
 
 /**
  * Under a header with a 指标解释 / 标准 column before the value, a row copied with single spaces whose last two
@@ -541,10 +550,7 @@ export function gluedValue(text: string): { name: string; value: string } | null
   const word = QUALITATIVE_VALUES.find((w) => t.endsWith(w) && t.length - w.length >= 4);
   if (word && /\p{Script=Han}$/u.test(t.slice(0, -word.length)))
     return { name: t.slice(0, -word.length), value: word };
-  const m =
-    /^(.*\p{Script=Han}[）)]?)((?:[≥≤=＝<>＜＞≧≦]|>=|<=)\s*\d[\d.,]*\s*\S{0,4}|\d[\d.]*\s*[%‰])$/u.exec(
-      text.trim(),
-    );
+  const m = GLUED_VALUE.exec(text.trim());
   if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
   return { name: m[1]!, value: m[2]! };
 }
@@ -567,7 +573,7 @@ function joinValueParts(parts: readonly string[], h: Header): string[] {
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     const number = parts[k + 1];
-    if (hasOp || !/^(?:[≥≤=＝<>＜＞≧≦]+|>=|<=)$/.test(part) || number === undefined || !/^\d/.test(number)) {
+    if (hasOp || !COMPARATOR_ONLY.test(part) || number === undefined || !/^\d/.test(number)) {
       out.push(part);
       continue;
     }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { atomsOf, doubledHalf } from './evaluation-atoms.ts';
+import { gluedValue } from './cell-stream.ts';
 
 describe('the atoms of a run-together 自评表 row', () => {
   it('keeps 百分比 whole as the unit of a value', () => {
     expect(atomsOf(['≥100百分比']).map((a) => a.text)).toEqual(['≥100百分比']);
+  });
+
+  it('reads the look-alike comparators (﹦ ⩾ ﹤) as the operator of the value after a name, not as its last character', () => {
+    // source: wide/122 (丽江, 云南) run together: 卫片执法补助经费﹦72890元7289010.009.00
+    expect(atomsOf(['卫片执法补助经费﹦72890元']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '卫片执法补助经费'],
+      ['value', '﹦72890元'],
+    ]);
+    expect(atomsOf(['培训人次⩾300人']).map((a) => a.text)).toEqual(['培训人次', '⩾300人']);
+    expect(gluedValue('项目验收合格率﹦100%')).toEqual({ name: '项目验收合格率', value: '﹦100%' });
   });
 
   it('still parts a value from the text after its unit', () => {

@@ -3,7 +3,7 @@
 // that holds several cells (20100% = 分值 20 and 指标值 100%) is cut only later, by the columns it must fill
 // and the arithmetic of the form (see evaluation-fused.ts).
 import { matchUnit } from '@jixiao/core';
-import { MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-lexicon.ts';
 
 export interface Atom {
   kind: 'value' | 'text';
@@ -30,7 +30,7 @@ export function lookalikeNumberAt(text: string): { letters: string; number: stri
   return isWellFormedNumber(number) ? { letters: run, number } : null;
 }
 
-const OPERATOR = '(?:>=|<=|[≥≤=＝<>＜＞≧≦═±])';
+const OPERATOR = `(?:>=|<=|[${COMPARATOR_SIGNS}±])`;
 const VALUE_START = new RegExp(`^${OPERATOR}*\\s*\\d`);
 // Built once: partsOf runs for every candidate cell of every reading of a row (the costliest call of a batch).
 const LEADING_OPERATOR = new RegExp(`^${OPERATOR}*\\s*`);

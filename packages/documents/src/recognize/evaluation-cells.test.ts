@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTextRows } from '../text/read-text.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
-import { placeCells } from './evaluation-cells.ts';
+import { isOperatorCell, placeCells } from './evaluation-cells.ts';
+import { composeTarget } from './evaluation-table.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 
 const COLUMNS: IndicatorColumn[] = [
@@ -31,6 +32,18 @@ describe('placing a 自评表 row by what its cells hold', () => {
       '',
       '',
     ]);
+  });
+
+  it('reads the small-form comparators (﹦ ﹤ ﹥) of a 指标性质 column as operators', () => {
+    // source: wide/122_selfeval.txt (丽江市古城区, 云南) prints ﹦ | 100 | %
+    expect(['﹦', '﹥', '﹤'].map(isOperatorCell)).toEqual([true, true, true]);
+    expect(isOperatorCell('﹦100')).toBe(false);
+    expect(
+      placeCells(['质量指标', '项目验收合格率', '﹦', '100', '%', '100', '20', '19'], COLUMNS).slice(3, 9),
+    ).toEqual(['﹦', '100', '%', '100', '20', '19']);
+    const cells: Partial<Record<IndicatorColumn, string>> = { op: '﹦', targetValue: '100', unit: '%' };
+    composeTarget(cells);
+    expect(cells.target).toBe('﹦100%');
   });
 
   it('still gives bare numbers without an operator before them to 分值 and 得分', () => {

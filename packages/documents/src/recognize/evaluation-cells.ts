@@ -9,6 +9,7 @@ import {
   isLevel2Name,
   matchUnit,
   parseIndicatorValue,
+  toHalfWidth,
 } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
@@ -22,16 +23,20 @@ export interface StreamCell {
   line: number | null;
   /** False for a paragraph of running text between or after tables. */
   table: boolean;
+  /** The cell's position in its row, blank cells counted, and the row's width: where a grid puts it. */
+  col?: number;
+  width?: number;
 }
 
 /** The filled cells of the rows in reading order. */
 export function cellStream(rows: readonly Row[]): StreamCell[] {
   const out: StreamCell[] = [];
   rows.forEach((r, row) => {
-    for (const c of r.cells) {
+    r.cells.forEach((c, col) => {
       const text = oneLine(c).trim();
-      if (!isBlankCell(text)) out.push({ text, row, line: r.line ?? null, table: r.table });
-    }
+      if (!isBlankCell(text))
+        out.push({ text, row, line: r.line ?? null, table: r.table, col, width: r.cells.length });
+    });
   });
   return out;
 }
@@ -45,9 +50,9 @@ export function isPercent(text: string): boolean {
   return /^\d+(\.\d+)?\s*[%％]$/.test(text.trim());
 }
 
-/** An operator as printed in a 指标性质 column: ≥ ≧ ═ ＝ 正向 反向 … */
+/** An operator as printed in a 指标性质 column: ≥ ≧ ═ ＝ ﹦ 正向 反向 … (look-alikes read as the comparator). */
 export function isOperatorCell(text: string): boolean {
-  return /^([≥≤=＝═≧≦><＞＜]|>=|<=|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(labelKey(text));
+  return /^([≥≤=><]|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(toHalfWidth(labelKey(text)));
 }
 
 /** A level label with the points it states: 产出指标（50分） → { name: 产出指标, weight: "50" }. */
@@ -151,6 +156,16 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
     case 'section':
       return level ? -Infinity : 0.1;
   }
+}
+
+/** Whether a cell can stand in a column at all (its fit is not -Infinity). */
+export function canStand(
+  text: string,
+  column: IndicatorColumn,
+  columns: readonly IndicatorColumn[],
+  level1: string | null,
+): boolean {
+  return fit(text, column, columns.includes('level2'), level1) > -Infinity;
 }
 
 /** Cost of leaving a filled cell out (an extraction artefact the columns cannot hold). */

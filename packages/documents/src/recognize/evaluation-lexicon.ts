@@ -216,6 +216,12 @@ export function isBudgetTotalLabel(text: string): boolean {
  * Measure words printed after a number in 指标值 beside the core's units (550万粒, 0起, 1600元/亩): a value
  * run into the next cell ends where its unit does.
  */
+/**
+ * The comparator signs a 指标值 is printed with: the plain ones, their full-width forms and the look-alikes
+ * fonts and extractions put for them (≧ ≦, box-drawing ═, small-form ﹦ ﹤ ﹥, slanted ⩾ ⩽).
+ */
+export const COMPARATOR_SIGNS = '≥≤=<>＝＜＞≧≦═﹦﹤﹥⩾⩽';
+
 export const MEASURE_WORDS: readonly string[] = [
   '元/亩',
   '元/吨',

@@ -1,9 +1,9 @@
 // The indicator table of a 自评表 / 监控表: the header band (one row, two rows, or flattened into a longer
 // row with other cells), the columns it names in reading order, and one record per indicator row —
 // 一级/二级 filled down, 一级 points (产出指标（50分）) kept, rows broken over several lines joined.
-import { canonicalLevel1, canonicalLevel2, frameworks } from '@jixiao/core';
+import { canonicalLevel1, canonicalLevel2, frameworks, toHalfWidth } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
-import { levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
+import { canStand, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 
@@ -82,18 +82,76 @@ export function canonical2(level1: string | null, written: string): string {
   return written;
 }
 
+interface DataRow {
+  cells: string[];
+  /** Each cell's position in its row (blank cells counted) where the reader kept it, and the row's width. */
+  cols: Array<number | undefined>;
+  width: number | undefined;
+  first: number;
+  line: number | null;
+}
+
 /** The rows of the table after the band, each as its filled cells (the band's own row continues it). */
-function dataRows(stream: readonly StreamCell[], from: number): Array<{ cells: string[]; first: number; line: number | null }> {
-  const rows: Array<{ cells: string[]; first: number; line: number | null }> = [];
+function dataRows(stream: readonly StreamCell[], from: number): DataRow[] {
+  const rows: DataRow[] = [];
   for (let k = from; k < stream.length; k++) {
     const c = stream[k]!;
     // Running text after the table (a note, a page cut off mid-word) is not a row of it.
     if (!c.table) continue;
     const last = rows.at(-1);
-    if (last && stream[k - 1]!.row === c.row && k !== from) last.cells.push(c.text);
-    else rows.push({ cells: [c.text], first: k, line: c.line });
+    if (last && stream[k - 1]!.row === c.row && k !== from) {
+      last.cells.push(c.text);
+      last.cols.push(c.col);
+    } else rows.push({ cells: [c.text], cols: [c.col], width: c.width, first: k, line: c.line });
   }
   return rows;
+}
+
+/**
+ * For a header band on a grid (every cell of it from rows of one width, as a saved page or a workbook gives
+ * them, blanks kept): the index in `columns` of each position of the grid. A lower header row names the
+ * positions under an upper one's span (年度指标值 over 指标性质 | 指标值 | 度量单位); a position no row names
+ * (under a 实际完成值 spanning both rows) keeps the upper row's. Null when the band is not on one grid or a
+ * position's column is not one of `columns`.
+ */
+function gridPositions(band: readonly StreamCell[], columns: readonly IndicatorColumn[]): { width: number; at: Array<number | null> } | null {
+  const width = band[0]?.width;
+  if (width === undefined || band.some((c) => c.width !== width || c.col === undefined)) return null;
+  const kinds = new Array<IndicatorColumn | null>(width).fill(null);
+  for (const c of band) {
+    const kind = indicatorColumnOf(c.text);
+    if (kind && kind !== 'section') kinds[c.col!] = kind;
+  }
+  const used = new Map<IndicatorColumn, number>();
+  const at = kinds.map((kind) => {
+    if (kind === null) return null;
+    const k = kind === 'targetValue' && !columns.includes('targetValue') ? 'target' : kind;
+    const nth = used.get(k) ?? 0;
+    used.set(k, nth + 1);
+    const index = columns.findIndex((c, i) => c === k && columns.slice(0, i).filter((x) => x === k).length === nth);
+    return index < 0 ? Number.NaN : index;
+  });
+  if (at.some((i) => Number.isNaN(i)) || !at.includes(columns.indexOf('name'))) return null;
+  return { width, at };
+}
+
+/** A row of the grid's width placed by position; null when a cell stands where its column cannot hold it. */
+function placeByPosition(
+  row: DataRow,
+  grid: { width: number; at: Array<number | null> },
+  columns: readonly IndicatorColumn[],
+  level1: string | null,
+): string[] | null {
+  if (row.width !== grid.width) return null;
+  const placed = new Array<string>(columns.length).fill('');
+  for (const [k, text] of row.cells.entries()) {
+    const col = row.cols[k];
+    const index = col === undefined ? null : grid.at[col];
+    if (index === null || index === undefined || placed[index] !== '') return null;
+    if (!canStand(text, columns[index]!, columns, level1)) return null;
+    placed[index] = text;
+  }
+  return placed;
 }
 
 const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');
@@ -115,11 +173,24 @@ function placeAfterName(record: TableRecord, columns: readonly IndicatorColumn[]
 }
 const isShort = (t: string) => labelKey(t).length <= 8;
 
+/** The cells after the name as a grid placed them. */
+function keepPlaces(record: TableRecord, placed: readonly string[], columns: readonly IndicatorColumn[]): void {
+  record.cells = {};
+  columns.forEach((c, k) => {
+    if (k <= columns.indexOf('name') || !placed[k]) return;
+    const before = record.cells[c];
+    record.cells[c] = before ? `${before}；${placed[k]}` : placed[k];
+  });
+  composeTarget(record.cells);
+}
+
 /** Reads the indicator table at or after `from`; null when the stream has no header band. */
 export function readEvaluationTable(stream: readonly StreamCell[], from = 0): EvaluationTable | null {
   const band = findBand(stream, from);
   if (!band) return null;
   const columns = bandColumns(stream.slice(band.start, band.end).map((c) => indicatorColumnOf(c.text)!));
+  // On a grid a cell's position says its column: an unscored row keeps its 实际完成值 and 分值 where they are.
+  const grid = gridPositions(stream.slice(band.start, band.end), columns);
   const records: TableRecord[] = [];
   const level1Weights: EvaluationTable['level1Weights'] = [];
   let level1: string | null = null;
@@ -143,7 +214,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       placeAfterName(pending, columns);
       continue;
     }
-    const placed = placeCells(row.cells, columns, level1);
+    const byPosition = grid ? placeByPosition(row, grid, columns, level1) : null;
+    const placed = byPosition ?? placeCells(row.cells, columns, level1);
     const cell = (c: IndicatorColumn) => placed[columns.indexOf(c)] ?? '';
     const l1 = columns.includes('level1') ? levelLabel(cell('level1')) : null;
     if (l1) {
@@ -160,7 +232,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     }
     const rest = placed.filter((t, k) => t !== '' && !LEVELS.includes(columns[k]!));
     pending = { level1, level2, name, rest, cells: {}, line: row.line };
-    placeAfterName(pending, columns);
+    if (byPosition) keepPlaces(pending, byPosition, columns);
+    else placeAfterName(pending, columns);
     records.push(pending);
   }
   // A name alone that is itself a level label (质量 |, 时效 | left empty) is an empty slot, not an indicator.
@@ -173,7 +246,9 @@ export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): 
   const value = cells.targetValue ?? cells.target ?? '';
   delete cells.targetValue;
   if (value) cells.target = value;
-  const op = cells.op && /^[≥≤=＝═≧≦><＞＜]$/.test(cells.op) ? cells.op : '';
+  // Kept as printed (≧, ＝, ﹦ …) when it stands for a comparator; the grammar reads the look-alikes.
+  const printed = (cells.op ?? '').trim();
+  const op = /^[≥≤=><]$/.test(toHalfWidth(printed)) ? printed : '';
   if (value && /^[\d.]+$/.test(value)) cells.target = `${op}${value}${cells.unit ?? ''}`;
   else if (value && op) cells.target = `${op}${value}`;
 }

@@ -27,6 +27,10 @@ import {
   VALUE_COLUMN_WORDS,
   type ColumnRole,
 } from './lexicon.ts';
+import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+
+/** A cell of comparator signs only (any printed form: ≧, ＝, ﹦ …). */
+const COMPARATORS = new RegExp(`^[${COMPARATOR_SIGNS}]+$`);
 
 type Role = ColumnRole;
 
@@ -548,7 +552,7 @@ export function readIndicatorTable(
       const values = inRole(byRole, 'value').map(clean);
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
       const ops = inRole(byRole, 'op').map(clean);
-      const op = ops.find((o) => /^[≥≤=<>＞＜＝≧≦]+$/.test(o)) ?? ops.find((o) => o !== '') ?? '';
+      const op = ops.find((o) => COMPARATORS.test(o)) ?? ops.find((o) => o !== '') ?? '';
       const unit = clean(inRole(byRole, 'unit')[0] ?? '');
       const written = values.at(-1) ?? '';
       const targetRaw = !name && isLevelName(written) ? '' : written;

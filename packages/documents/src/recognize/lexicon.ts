@@ -69,6 +69,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '市县主管部门',
     '县级主管部门',
     '自治区主管部门',
+    // 区域绩效目标表 of a transfer: the county department that spends it (中央/省级 ones are known extras).
+    '区县主管部门',
     '主管单位',
     '下达地方或单位',
   ],
@@ -111,6 +113,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '年度预算数',
     '项目资金总量',
     '预算资金总额',
+    '年度金额',
   ],
   'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
@@ -154,6 +157,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '财政专户管理资金',
     '单位资金',
     '事业收入',
+    '中央补助',
+    '地方资金',
   ],
   details: ['项目支出明细测算'],
   goals: ['项目绩效总目标', '绩效总目标', '项目绩效目标', '绩效目标'],
@@ -212,6 +217,11 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '中期市财政预算',
   '金额单位',
   '单位',
+  // 区域绩效目标表: the levels above the county that hand the transfer down.
+  '中央主管部门',
+  '省级财政部门',
+  '省级主管部门',
+  '区县财政部门',
 ];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */

@@ -6,7 +6,10 @@
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
-import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
+
+/** A word that is one comparator sign (any printed form): it takes the number after it. */
+const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
 
@@ -37,7 +40,7 @@ export function spacedParts(text: string): string[] {
     }
     letters = false;
     // ≥ 90%: an operator takes its number; 100 %: a number its sign.
-    if (last !== undefined && /^(?:[≥≤=＝═≧≦<>＜＞]|>=|<=)$/.test(last)) out[out.length - 1] = last + word;
+    if (last !== undefined && LONE_COMPARATOR.test(last)) out[out.length - 1] = last + word;
     else if (last !== undefined && /^[%％]$/.test(word) && /\d$/.test(last))
       out[out.length - 1] = last + word;
     else out.push(word);

@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
-import { MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
@@ -46,10 +46,12 @@ interface TrieNode {
   end: HitKind | null;
 }
 
-const OP = '[≥≤=＝<>＜＞≧≦]';
+const OP = `[${COMPARATOR_SIGNS}]`;
 const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
 const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
+/** An operator (or ±) and the number after it, anywhere in a cell. */
+const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
 /** Units a cut-out value keeps: the core's, and the measure words of 指标值 (元/亩, 万株, 课时). */
 const VALUE_UNITS = [...new Set([...UNITS, ...MEASURE_WORDS])].sort((a, b) => b.length - a.length);
 /** A base after a unit (次/年, 元/人·月): kept only where a cell ends after it, so a name run on is not taken. */
@@ -311,7 +313,7 @@ function pushText(text: string, push: (kind: TokenKind, s: string) => void): voi
     }
     let guard = 0;
     while (rest.length > 0 && guard++ < MAX_TOKENS_PER_CELL) {
-      const m = /(?:[≥≤=＝<>＜＞≧≦]|[±])+\s*[-+]?\d/.exec(rest);
+      const m = OP_BEFORE_NUMBER.exec(rest);
       if (!m) {
         push(isValueShaped(rest) ? 'value' : 'text', rest);
         break;

@@ -5,7 +5,7 @@ import { detectTextLayout, readTextRows } from './read-text.ts';
 const cellsOf = (text: string) => readTextRows(text).map((r) => (r.table ? r.cells : `¶${r.cells[0]}`));
 
 describe('pipe-separated text', () => {
-  it('reads one row per line, padding as blank cells that fill it to the table width (at the end: no table of levels yet)', () => {
+  it('reads one row per line, padding as blank cells that fill it to the table width (at the end: no table of levels yet; the cut last cell a row of its own)', () => {
     // source: corpus 005_project.txt (原州区自然资源局, 宁夏)
     const text = [
       '索 引 号 | 640421016/2022-00043 | 发文时间 | 2022-02-23 |',
@@ -26,7 +26,7 @@ describe('pipe-separated text', () => {
       ['项目资金 (万元)', '年度资金总额:', '6070.00', '', '', '', ''],
       ['产出指标', '数量指标 (必填硬性指标)', '实施营造林总面积(亩)', '80000', '', '', ''],
       ['其中:实施新造林总面积(亩)', '30000', '', '', '', '', ''],
-      '¶满意度指标',
+      ['满意度指标'],
     ]);
   });
 
@@ -280,6 +280,17 @@ describe('pipe-separated text', () => {
     expect(cellsOf(text)).toEqual([
       ['黄石市项目支出绩效监控表 (申遗)', '', '', '', '', '', ''],
       ['(2019年度)', '', '', '', '', '', ''],
+    ]);
+  });
+
+  it('reads the last line, cut before its pipe after a complete row, as the start of a new row, not prose', () => {
+    // source: wide/123_project.txt (忠县, 重庆): the copy stops inside the 时效指标 cell
+    const text = ['能繁母猪稳定率 |', '% |', '90% | |||', '时'].join('\n');
+    expect(cellsOf(text).at(-1)).toEqual(['时']);
+    // a line without pipes that goes on after the table is still prose
+    expect(cellsOf([...text.split('\n'), '注:以上指标按年度考核。'].join('\n')).slice(-2)).toEqual([
+      '¶时',
+      '¶注:以上指标按年度考核。',
     ]);
   });
 

@@ -203,10 +203,12 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     }
     return paddedRow(cells, line, padded && levelled, trail, levelAt);
   };
+  const cut = markdown ? -1 : cutLastCell(items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.kind === 'text') {
-      rows.push({ cells: [item.text], table: false, line: item.line });
+      if (i === cut) rows.push({ cells: [item.text.trim()], table: true, line: item.line });
+      else rows.push({ cells: [item.text], table: false, line: item.line });
       continue;
     }
     if (item.kind !== 'pipe') continue;
@@ -235,6 +237,21 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     i = end;
   }
   return rows;
+}
+
+/**
+ * The index of the text's last line when it is a cell the copy cut off before its pipe: a line without pipes
+ * that ends the text right after a complete (padded) table row. Every cell of such a copy ends in a pipe, so
+ * it is not the wrapped end of the row above (whose cells are closed) but the start of the next row; -1
+ * otherwise (a note or paragraph after the table is followed by more text or stands after prose).
+ */
+function cutLastCell(items: readonly Item[]): number {
+  let last = items.length - 1;
+  while (last >= 0 && items[last]!.kind === 'blank') last--;
+  const item = items[last];
+  const before = items[last - 1];
+  if (item?.kind !== 'text' || before?.kind !== 'pipe' || !before.pipe.closed) return -1;
+  return last;
 }
 
 /**
