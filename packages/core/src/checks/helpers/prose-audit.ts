@@ -110,9 +110,12 @@ export function sharesOf(paragraph: string): Shares[] {
   return out;
 }
 
-/** "占%", "占比%" and "占 …%" with no number: a share left blank. */
+/**
+ * "占%", "占比%" and "占 …%" with no number: a share left blank. When the share stands in a clause of its own
+ * (因公出国(境)费 0 万元，占 %), the clause before it comes along, so that the finding names the item.
+ */
 export function emptyShares(paragraph: string): string[] {
-  return [...paragraph.matchAll(/[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?[%％]/g)].map((m) => m[0]);
+  return [...paragraph.matchAll(/(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?\s*[%％]/g)].map((m) => m[0]);
 }
 
 export interface Count {

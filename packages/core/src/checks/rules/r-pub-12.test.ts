@@ -89,6 +89,15 @@ describe('R-PUB-12', () => {
     expect(run(text('基本支出600万元，占%。')).map((x) => [x.messageId, x.severity])).toEqual([
       ['emptyShare', 'warning'],
     ]);
+    // wide/141 (湛江, 2017): the share in a clause of its own, a space before %; the finding names the item.
+    expect(
+      messages(
+        '其中:因公出国(境)费 0 万元,占 %,比上年减少 万元;购置及运行维护费5万元,占 %,比上年减少 0.28 万元。',
+      ),
+    ).toEqual([
+      '「其中:因公出国(境)费0万元,占%」：占比没有填写数字：请填写占比或删去',
+      '「购置及运行维护费5万元,占%」：占比没有填写数字：请填写占比或删去',
+    ]);
   });
 
   it('finds a count stated beside more items listed (026: 共15个, 8 + 8 listed)', () => {
