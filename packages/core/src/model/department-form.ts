@@ -37,5 +37,11 @@ export const departmentFormSchema = z.object({
   goals: z.array(goalSchema),
   indicators: indicatorListSchema,
   emptyLevel2: z.array(emptyLevel2Schema).optional(),
+  /**
+   * The document stops inside this form (a stored copy or excerpt cut off before the form ends): what the form
+   * lacks may lie past the cut, so the rules that judge an absence (no goal, no 数量指标, a last row without
+   * its value) do not judge it. Set by the readers; extension.
+   */
+  cutOff: z.boolean().optional(),
 });
 export type DepartmentForm = z.infer<typeof departmentFormSchema>;

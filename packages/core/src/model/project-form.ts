@@ -56,6 +56,12 @@ export const projectFormSchema = z.object({
   goals: z.array(goalSchema),
   indicators: indicatorListSchema,
   emptyLevel2: z.array(emptyLevel2Schema).optional(),
+  /**
+   * The document stops inside this form (a stored copy or excerpt cut off before the form ends): what the form
+   * lacks may lie past the cut, so the rules that judge an absence (no goal, no 数量指标, a last row without
+   * its value) do not judge it. Set by the readers; extension.
+   */
+  cutOff: z.boolean().optional(),
   opinion: z.string().nullable(), // 主管部门审核意见
   approval: approvalNoteSchema.optional(), // 批复信息 (批复表 only; extension)
   /**

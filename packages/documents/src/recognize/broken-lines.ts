@@ -6,7 +6,7 @@ import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
 import { budgetColumnOf, indicatorColumnOf } from './evaluation-lexicon.ts';
-import { isValueShaped } from './tokenize.ts';
+import { isValueShaped, kindOfLabel } from './tokenize.ts';
 
 const filled = (r: Row) => r.cells.map((c) => c.trim()).filter((c) => !isBlankCell(c));
 /** The one text of a row holding one filled cell, or null (asked of every row: no arrays built). */
@@ -120,8 +120,29 @@ function joinAcross(
   return null;
 }
 
+/** A piece of a label a merged cell's narrow column broke over lines: a few characters, none of them digits. */
+const LABEL_PIECE = /^\p{Script=Han}{1,4}$/u;
+
+/**
+ * 年度 / 总体 / 目标: a form's field label written down a tall merged cell, one piece a line. The whole run of
+ * such pieces must make the label (年度 / 预算 / 安排 is no label, though 年度预算 is).
+ */
+function brokenLabel(rows: readonly Row[], k: number): { text: string; count: number } | null {
+  let text = '';
+  let n = 0;
+  while (n < 6 && k + n < rows.length) {
+    const piece = lone(rows[k + n]);
+    if (piece === null || !LABEL_PIECE.test(piece)) break;
+    text += piece;
+    n++;
+  }
+  return n >= 2 && kindOfLabel(text) === 'label' ? { text, count: n } : null;
+}
+
 /** Consecutive lone texts that together make a heading or a 一级 (with its points): their count, or 0. */
 function brokenWord(rows: readonly Row[], k: number): { text: string; count: number } | null {
+  const label = brokenLabel(rows, k);
+  if (label) return label;
   const first = lone(rows[k]);
   if (first === null || first.length > 6 || isValueShaped(first)) return null;
   let text = first;

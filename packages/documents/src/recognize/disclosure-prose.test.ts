@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readProse, type Passage } from './disclosure-prose.ts';
 
-const passage = (text: string, heading: string | null = null): Passage => ({ text, heading, starts: [{ at: 0, line: 7 }] });
+const passage = (text: string, heading: string | null = null): Passage => ({
+  text,
+  heading,
+  starts: [{ at: 0, line: 7 }],
+});
 const read = (text: string, year: number | null = 2024, heading: string | null = null) =>
   Object.fromEntries(readProse([passage(text, heading)], year).statements.map((s) => [s.key, s.value]));
 
@@ -23,11 +27,34 @@ describe('figures stated in a disclosure’s text', () => {
         threePublicReceptionChange: '-2',
         threePublicReceptionChangePercent: '-16.67',
       });
-    expect(read('因公出国(境)费5万元，与上年持平。')).toEqual({ threePublicAbroad: '5', threePublicAbroadChange: '0' });
+    expect(read('因公出国(境)费5万元，与上年持平。')).toEqual({
+      threePublicAbroad: '5',
+      threePublicAbroadChange: '0',
+    });
+  });
+
+  it('reads a change in the sentence after a list of parts as the total’s, not the last part’s (wide/146)', () => {
+    const r = read(
+      '2019年,“三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。',
+      2019,
+    );
+    expect(r).toMatchObject({
+      threePublic: '3328',
+      threePublicChange: '-830',
+      threePublicChangePercent: '-20',
+    });
+    expect(r).not.toHaveProperty('threePublicVehicleChange');
+    // A change written in the same sentence as the part stays the part's.
+    expect(read('其中,公务接待费478万元,比上年减少38万元。', 2019)).toMatchObject({
+      threePublicReceptionChange: '-38',
+    });
   });
 
   it('converts 元, 千元 and 亿元 to 万元 exactly', () => {
-    expect(read('“三公”经费预算123456元，其中：公务接待费3000千元。')).toEqual({ threePublic: '12.3456', threePublicReception: '300' });
+    expect(read('“三公”经费预算123456元，其中：公务接待费3000千元。')).toEqual({
+      threePublic: '12.3456',
+      threePublicReception: '300',
+    });
     expect(read('收入预算1.2亿元。')).toEqual({ income: '12000' });
   });
 
@@ -37,8 +64,12 @@ describe('figures stated in a disclosure’s text', () => {
       threePublicPrior: '2190',
       threePublicChange: '-221',
     });
-    expect(read('2021年度“三公”经费合计支出20.12万元。', 2022, '二、2021年“三公”经费决算情况')).toEqual({ threePublicPriorActual: '20.12' });
-    expect(read('2023年，一般公共预算财政拨款收入完成4220.18万元。', 2024)).toEqual({ incomeGeneralPublicPriorActual: '4220.18' });
+    expect(read('2021年度“三公”经费合计支出20.12万元。', 2022, '二、2021年“三公”经费决算情况')).toEqual({
+      threePublicPriorActual: '20.12',
+    });
+    expect(read('2023年，一般公共预算财政拨款收入完成4220.18万元。', 2024)).toEqual({
+      incomeGeneralPublicPriorActual: '4220.18',
+    });
   });
 
   it('gives an unseen spelling of a 三公 line a lower confidence, not a missing line', () => {
@@ -50,12 +81,22 @@ describe('figures stated in a disclosure’s text', () => {
   });
 
   it('takes the year of a titleless page from its first figure', () => {
-    const r = readProse([passage('根据《预算法》(2022年修订)，2025年全市“三公”经费预算总额为1969万元。')], null);
+    const r = readProse(
+      [passage('根据《预算法》(2022年修订)，2025年全市“三公”经费预算总额为1969万元。')],
+      null,
+    );
     expect(r.year).toBe(2025);
-    expect(r.statements[0]).toMatchObject({ key: 'threePublic', value: '1969', line: 7, label: '“三公”经费预算' });
+    expect(r.statements[0]).toMatchObject({
+      key: 'threePublic',
+      value: '1969',
+      line: 7,
+      label: '“三公”经费预算',
+    });
   });
 
   it('ignores shares that are no change: 为年初预算的135.18%, 是上年同期的0.89%', () => {
-    expect(read('政府性基金预算财政拨款收入完成4.5万元，为年初预算的100%，是上年同期的0.89%。', 2023)).toEqual({ incomeGovernmentFund: '4.5' });
+    expect(
+      read('政府性基金预算财政拨款收入完成4.5万元，为年初预算的100%，是上年同期的0.89%。', 2023),
+    ).toEqual({ incomeGovernmentFund: '4.5' });
   });
 });

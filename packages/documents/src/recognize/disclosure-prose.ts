@@ -70,9 +70,18 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
   const out: Statement[] = [];
   const heading = p.heading ? normalizeProse(p.heading).text : '';
   const headingYear = leadingYear(heading);
-  let subject: { key: string; label: string; period: string } | null = null;
+  type Subject = { key: string; label: string; period: string };
+  let subject: Subject | null = null;
   let lastYear: number | null = null;
+  // "…三公经费预算为3328万元。其中，因公出国费50万元，…，公务用车购置及运行费2800万元。同口径比上年减少830万元":
+  // after a sentence that lists the parts of a total, a sentence naming no subject of its own speaks of the
+  // total again, not of the last part listed.
+  let listed: { head: Subject } | null = null;
   for (const s of sentencesOf(n.text)) {
+    if (listed) subject = listed.head;
+    const opensList = /^[，,]?其中/.test(s.text.trim());
+    const head: Subject | null = subject;
+    let named = 0;
     const year: number | null = leadingYear(s.text) ?? lastYear ?? headingYear;
     lastYear = year;
     const lead = s.text.slice(0, Math.max(0, s.text.search(AMOUNT_AT)));
@@ -89,7 +98,10 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         const from = n.map[at] ?? 0;
         return p.text.slice(/[“"‘「]/.test(p.text[from - 1] ?? '') ? from - 1 : from, (n.map[at + length - 1] ?? 0) + 1);
       };
-      if (found) subject = { key: found.key, label: written(c.at + found.end - found.label.length, found.label.length), period };
+      if (found) {
+        subject = { key: found.key, label: written(c.at + found.end - found.label.length, found.label.length), period };
+        named++;
+      }
       const push = (key: string, value: string, at: number, length: number, confidence: number, label: string) => {
         const src = n.map[at] ?? 0;
         const end = n.map[Math.min(at + length, n.map.length - 1)] ?? src;
@@ -123,6 +135,7 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       if (subject && /(持平|没有变化|无变化|相同)$/.test(c.text) && COMPARED.test(c.text.replace(/(持平|没有变化|无变化|相同)$/, '')))
         push(`${subject.key}${subject.period}Change`, '0', c.at, c.text.length, confidence, subject.label);
     }
+    listed = opensList && named >= 2 && head ? { head } : null;
   }
   // A statement made twice keeps its first reading.
   return out.filter((s, i) => out.findIndex((o) => o.key === s.key) === i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomsOf } from './evaluation-atoms.ts';
+import { atomsOf, doubledHalf } from './evaluation-atoms.ts';
 import { gluedValue } from './cell-stream.ts';
 
 describe('the atoms of a run-together 自评表 row', () => {
@@ -81,5 +81,36 @@ describe('the atoms of a run-together 自评表 row', () => {
     ]);
     // A figure before 、 after words stays a figure (完成第1、2季度).
     expect(atomsOf(['完成第1、2季度']).map((a) => a.kind)).toContain('value');
+  });
+});
+
+// corpus wide/121 (宁夏 银川, a .docx's text run together): 分值 10, the qualitative 指标值 and 实际 written as the
+// same sentence twice, each with its stop, then 得分 8.
+describe('a sentence written twice with its stops, then a figure', () => {
+  it('reads the stop after a sentence as the text’s, not as the decimal point of the next figure', () => {
+    const atoms = atomsOf(['做到10社会认可的办学环境.社会认可的办学环境.8指标2:']).map(
+      (a) => `${a.kind}:${a.text}`,
+    );
+    expect(atoms).toEqual([
+      'text:做到',
+      'value:10',
+      'text:社会认可的办学环境.社会认可的办学环境.',
+      'value:8',
+      'text:指标2:',
+    ]);
+    // An amount that lost its integer part is still an amount, at a cell's start or after a label (corpus 024).
+    expect(atomsOf(['.32']).map((a) => `${a.kind}:${a.text}`)).toEqual(['value:.32']);
+    expect(atomsOf(['年度总金额.32']).map((a) => `${a.kind}:${a.text}`)).toEqual([
+      'text:年度总金额',
+      'value:.32',
+    ]);
+  });
+
+  it('halves the doubled sentence into 指标值 and 实际', () => {
+    expect(doubledHalf('社会认可的办学环境.社会认可的办学环境.')).toBe('社会认可的办学环境.');
+    // The last stop left off: the halves are still the same sentence.
+    expect(doubledHalf('社会认可的办学环境.社会认可的办学环境')).toBe('社会认可的办学环境');
+    expect(doubledHalf('显著提升显著提升')).toBe('显著提升');
+    expect(doubledHalf('社会认可的办学环境.良好的办学环境.')).toBeNull();
   });
 });

@@ -165,6 +165,13 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(numbered[0].length);
           continue;
         }
+        // 社会认可的办学环境.社会认可的办学环境.8: the stop that closes a sentence written twice (指标值 and 实际 alike),
+        // then the next cell's figure. Elsewhere .32 after a label is an amount that lost its integer part.
+        if (rest[0] === '.' && /\p{Script=Han}$/u.test(text) && doubledHalf(`${text}.`) !== null) {
+          text += '.';
+          rest = rest.slice(1);
+          continue;
+        }
         const v = valueAt(rest);
         // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number.
         if (v && /^\d{2,}$/.test(v) && /^\.\p{Script=Han}/u.test(rest.slice(v.length))) {
@@ -251,13 +258,20 @@ export function cutValue(value: string, k: number, limit = 5000, maxDecimals = 6
   });
 }
 
-/** Text written twice without a gap (是是, 显著提升显著提升): its half, else null. */
+/**
+ * Text written twice without a gap (是是, 显著提升显著提升), or twice as sentences each ended by its stop
+ * (社会认可的办学环境.社会认可的办学环境.): its half, else null.
+ */
 export function doubledHalf(text: string): string | null {
   const n = text.length;
-  if (n < 2 || n % 2 !== 0) return null;
-  const half = text.slice(0, n / 2);
-  return half === text.slice(n / 2) ? half : null;
+  if (n >= 2 && n % 2 === 0 && text.slice(0, n / 2) === text.slice(n / 2)) return text.slice(0, n / 2);
+  const t = text.replace(STOP_AT_END, '');
+  const mid = (t.length - 1) / 2;
+  if (t.length < 5 || t.length % 2 !== 1 || !STOP.test(t[mid]!)) return null;
+  return t.slice(0, mid) === t.slice(mid + 1) ? t.slice(0, mid) : null;
 }
+const STOP = /[.。；;]/;
+const STOP_AT_END = /[.。；;]$/;
 
 /**
  * A value whose unit is a word (10家, 500吨) run straight into text: the unit may as well be the first

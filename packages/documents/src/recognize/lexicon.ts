@@ -248,6 +248,7 @@ export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>>
     '年度整体绩效目标',
     '本年度绩效目标',
     '预期目标',
+    '年度主要目标和成果',
   ],
 };
 

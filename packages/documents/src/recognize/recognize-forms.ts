@@ -34,6 +34,7 @@ import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
 import { joinBrokenLines } from './broken-lines.ts';
+import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 
 interface Segment {
@@ -115,6 +116,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
       if (f.name || f.indicators.length > 0) {
+        if (s === segments.at(-1) && endsInsideForm(s.rows, f)) f.cutOff = true;
         const mentions = projectMentions(rows, f.name);
         if (mentions.length > 0) f.mentions = mentions;
         forms.push(withFramework(f));
@@ -124,6 +126,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     } else if (s.kind === 'department') {
       const f = recognizeDepartmentForm(s.rows, s.title, { year: d?.year ?? null });
       if (f.department || f.indicators.length > 0 || f.funds.income.length > 0) {
+        if (s === segments.at(-1) && endsInsideForm(s.rows, f)) f.cutOff = true;
         forms.push(withFramework(f));
         sources.push(locate ? departmentSources(f, s.rows) : []);
         if (locate) for (const label of unknownDepartmentLabels(s.rows)) unknown.add(label);

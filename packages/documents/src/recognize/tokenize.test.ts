@@ -181,6 +181,15 @@ describe('a department form head run together with its prose (a PDF text layer i
     // Two words that are labels of their own stay two.
     expect(kinds('项目名称 主管部门 某局')[0]).toBe('label:项目名称');
   });
+
+  it('reads a label wrapped in its cell and padded with spaces as the one label (corpus wide 101)', () => {
+    expect(kinds('年度主要目标     和成果 新建晾晒房一座')).toEqual([
+      'label:年度主要目标     和成果',
+      'text:新建晾晒房一座',
+    ]);
+    // Words that make no label together stay apart, however wide the gap.
+    expect(kinds('年度主要目标     某某 新建晾晒房一座')[0]).not.toBe('label:年度主要目标     某某');
+  });
 });
 
 describe('an amount a PDF text layer broke inside its decimals', () => {

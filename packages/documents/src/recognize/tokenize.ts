@@ -192,13 +192,16 @@ function normalise(text: string): { t: string; at: number[] } {
     /(?<![\p{Script=Han}])\p{Script=Han}(?:[ \u3000]\p{Script=Han}(?![\p{Script=Han}]))+/gu,
   ))
     for (let k = 0; k < m[0].length; k++) if (/[ \u3000]/.test(m[0][k]!)) drop.add(m.index + k);
-  // A label broken by a space (部门(单位) 名称): two words that are no label apart but one together.
+  // A label broken by spaces (部门(单位) 名称; 年度主要目标     和成果, a cell's label wrapped in the copy and
+  // padded to the cell's width): two words that are no label apart but one together.
   const words = [...text.matchAll(/[^ \u3000]+/g)];
   for (let w = 0; w + 1 < words.length; w++) {
     const [a, b] = [words[w]!, words[w + 1]!];
-    if (a[0].length > 12 || b[0].length > 6 || b.index - (a.index + a[0].length) !== 1) continue;
+    const gapFrom = a.index + a[0].length;
+    if (a[0].length > 12 || b[0].length > 6) continue;
     // 部门总体 资金情况: the second word may be a label of its own (资金情况) that the first one lengthens.
-    if (kindOfLabel(a[0]) === null && kindOfLabel(a[0] + b[0]) === 'label') drop.add(b.index - 1);
+    if (kindOfLabel(a[0]) === null && kindOfLabel(a[0] + b[0]) === 'label')
+      for (let k = gapFrom; k < b.index; k++) drop.add(k);
   }
   let t = '';
   const at: number[] = [];

@@ -227,6 +227,53 @@ describe('pipe-separated text', () => {
     ]);
   });
 
+  it('puts a row that opens with a level name in that level’s column, its empty cells after it (not against the right edge)', () => {
+    // source: wide/108_project.txt: 效益指标 | 经济效益指标 with three empty cells, then rows of 二级 only;
+    // 成本指标 (a 一级 of one framework, a 二级 of another) is placed by the padding as before
+    const text = [
+      '|',
+      '本年度 绩效指标 |',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '指标值及单位 |',
+      '绩效标准 |',
+      '|',
+      '|',
+      '成本指标 |',
+      '控制在预算成本内 |',
+      '250万 |',
+      '计划标准 |',
+      '|||',
+      '|',
+      '效益指标 |',
+      '经济效益指标 |',
+      '|',
+      '|',
+      '|',
+      '||',
+      '|',
+      '社会效益指标 |',
+      '市民满意程度 |',
+      '≥85% |',
+      '计划标准 |',
+      '|||',
+      '|',
+      '生态效益指标 |',
+      '|',
+      '|',
+      '|',
+      '|||',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['本年度 绩效指标', '一级指标', '二级指标', '三级指标', '指标值及单位', '绩效标准', ''],
+      ['', '', '成本指标', '控制在预算成本内', '250万', '计划标准', ''],
+      ['', '效益指标', '经济效益指标', '', '', '', ''],
+      ['', '', '社会效益指标', '市民满意程度', '≥85%', '计划标准', ''],
+      ['', '', '生态效益指标', '', '', '', ''],
+    ]);
+  });
+
   it('reads a line without pipes that a lone pipe ends as that cell', () => {
     // source: corpus 028_monitor.txt (黄石市, 湖北)
     const text = ['黄石市项目支出绩效监控表 (申遗) |', '||||||', '(2019年度)', '|', '||||||'].join('\n');

@@ -2,6 +2,7 @@
 // padded to the table's width with bare pipes (`2350 | ||||`), a cell may sit alone on its line and a row
 // may run over several lines. Rows are put back together only where their parts add up to the table's
 // width; otherwise each line stays a row of its own (a cell stream the recognisers can re-tabulate).
+import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 
 /** No form has rows this wide (the same bound as the other text layouts). */
@@ -188,14 +189,19 @@ export function readPipeRows(lines: readonly string[]): Row[] {
   let levelled = false;
   // Empty cells after the header's last title (a blank column at the table's right edge): rows end before them.
   let trail = 0;
+  // The header's 一级指标 / 二级指标 columns: a row that opens with a level name stands in its column, whatever
+  // it lacks after it.
+  let levelAt: LevelColumns = { level1: -1, level2: -1 };
   const tableRow = (cells: string[], line: number, padded: boolean): Row => {
     if (!levelled && cells.some((c) => LEVEL_HEADER.test(c.replace(/\s/g, '')))) {
       levelled = true;
       // A padded header lacks merged cells at its start; one written out to its edge may end in blank cells.
       trail = padded ? 0 : cells.length - ownLength(cells);
+      const at = (name: string) => cells.findIndex((c) => c.replace(/\s/g, '') === name);
+      levelAt = { level1: at('一级指标'), level2: at('二级指标') };
       return paddedRow(cells, line, padded, 0);
     }
-    return paddedRow(cells, line, padded && levelled, trail);
+    return paddedRow(cells, line, padded && levelled, trail, levelAt);
   };
   const cut = markdown ? -1 : cutLastCell(items);
   for (let i = 0; i < items.length; i++) {
@@ -305,10 +311,50 @@ function ownLength(cells: readonly string[]): number {
   return own;
 }
 
-function paddedRow(cells: string[], line: number, padded: boolean, trail: number): Row {
+interface LevelColumns {
+  level1: number;
+  level2: number;
+}
+
+/** The header column of a level name (one that is not both a 一级 and a 二级 name, as 成本指标 is), or -1. */
+function levelColumn(cell: string, at: LevelColumns): number {
+  const key = cell.replace(/\s/g, '');
+  const one = isLevel1Name(key);
+  const two = isLevel2Name(key);
+  if (one === two) return -1;
+  return one ? at.level1 : at.level2;
+}
+
+const isLevelCell = (cell: string) => {
+  const key = cell.replace(/\s/g, '');
+  return isLevel1Name(key) || isLevel2Name(key);
+};
+
+function paddedRow(
+  cells: string[],
+  line: number,
+  padded: boolean,
+  trail: number,
+  levelAt: LevelColumns = { level1: -1, level2: -1 },
+): Row {
   let out = cells.slice(0, MAX_CELLS);
   if (padded) {
     const own = ownLength(out);
+    // 效益指标 | 经济效益指标 | | | ||: a row of level names only (an empty 二级 slot) lacks nothing at its start
+    // but the columns before its level's; put against the right edge it would stand under 指标值 and lose its
+    // level. (A row with an indicator in it keeps to the padding: templates differ in which level a name is.)
+    const first = out.findIndex((c) => c !== '');
+    const column = first >= 0 ? levelColumn(out[first]!, levelAt) : -1;
+    const levelsOnly = out.slice(first, own).every((c) => c === '' || isLevelCell(c));
+    if (levelsOnly && column > first && column + own - first <= out.length) {
+      const mine = out.slice(first, own);
+      out = [
+        ...new Array<string>(column).fill(''),
+        ...mine,
+        ...new Array<string>(out.length - column - mine.length).fill(''),
+      ];
+      return { cells: out, table: true, line };
+    }
     const end = out.length - (own + trail <= out.length ? trail : 0);
     if (own > 0 && own < end)
       out = [

@@ -86,6 +86,11 @@ export function readBreakdowns(text: string): Breakdown[] {
       share: p[3] ?? null,
       after: body.slice(p.index! + p[0].length, found[i + 1]?.index ?? body.length),
     }));
+    // 其中：因公出国支出0万元，年初预算为0万元，差值为0万元；公务接待费支出2.05万元，年初预算为2万元，…: each
+    // item carries several figures (spent, budgeted, their difference) under names that repeat; which of them
+    // make up the total cannot be told, so no breakdown is read.
+    const names = withGaps.map((i) => i.name.replace(/^[^\p{Script=Han}]+/u, ''));
+    if (names.some((n, i) => names.indexOf(n) !== i)) continue;
     const { top, nested } = subItemsOf(withGaps);
     if (top.length >= 2) out.push({ total: m[1]!, parts: top.map(strip), sentence: m[0] });
     for (const n of nested)

@@ -71,11 +71,18 @@ export function listings(paragraph: string): Listing[] {
     const nested = body.search(/其中[:：,，]?/);
     // The nested list's items are its own; the outer list stops at the item that opens it.
     if (nested >= 0) body = body.slice(0, nested);
+    // 公务用车购置及运行费28万元（公务用车购置费0万元，公务用车运行维护费28万元）: the amounts in brackets
+    // after an item are its own parts, not items of the list (a bracket left open where the sentence ends too).
+    body = body.replace(/[（(][^（()）]*(?:[)）]|$)/g, (b) => (amountsIn(b).length > 0 ? '' : b));
     const items = body
       .split(/[，,；;、]/)
       .flatMap((clause) => amountsIn(clause).slice(0, 1))
       .filter((a) => a.label !== '');
     if (items.length === 0) continue;
+    // Items whose names repeat (支出…，年初预算…，差值…；支出…，年初预算…，差值…) carry several figures each:
+    // which of them make up the total cannot be told.
+    const labels = items.map((i) => i.label);
+    if (labels.some((l, i) => labels.indexOf(l) !== i)) continue;
     out.push({ parent, previous: before.at(-2) ?? null, earlier: before, items, excerpt: paragraph.slice(Math.max(0, m.index! - 20), Math.min(paragraph.length, start + 30)) });
   }
   return out;
@@ -103,9 +110,12 @@ export function sharesOf(paragraph: string): Shares[] {
   return out;
 }
 
-/** "占%", "占比%" and "占 …%" with no number: a share left blank. */
+/**
+ * "占%", "占比%" and "占 …%" with no number: a share left blank. When the share stands in a clause of its own
+ * (因公出国(境)费 0 万元，占 %), the clause before it comes along, so that the finding names the item.
+ */
 export function emptyShares(paragraph: string): string[] {
-  return [...paragraph.matchAll(/[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?[%％]/g)].map((m) => m[0]);
+  return [...paragraph.matchAll(/(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?\s*[%％]/g)].map((m) => m[0]);
 }
 
 export interface Count {

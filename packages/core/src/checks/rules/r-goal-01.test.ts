@@ -6,6 +6,10 @@ ruleTester(rule, {
   valid: [
     { name: 'project with both goals written', form: makeProjectForm() },
     { name: 'department with both goals written', form: makeDepartmentForm() },
+    {
+      name: 'no goal read from a form the document stops inside (a cut copy, wide/118): not judged',
+      form: makeDepartmentForm({ goals: [], cutOff: true }),
+    },
   ],
   invalid: [
     {

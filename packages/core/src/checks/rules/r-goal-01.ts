@@ -21,7 +21,8 @@ export const rule: Rule = {
   },
   check(form) {
     if (form.kind === 'disclosure') return [];
-    if (form.goals.length === 0) return [{ messageId: 'noGoals', path: '/goals' }];
+    // A form the document stops inside (a cut copy) may state its goals past the cut: not judged.
+    if (form.goals.length === 0) return form.cutOff ? [] : [{ messageId: 'noGoals', path: '/goals' }];
     const reports: RuleReport[] = [];
     form.goals.forEach((g, i) => {
       if (isBlank(g.text))

@@ -22,6 +22,13 @@ ruleTester(rule, {
     { name: 'the 长期 table left wholly blank beside a filled 年度 table', form: longLeftBlank },
     { name: 'each goal has a filled 数量指标', form: project },
     { name: 'department-hubei forms have no 数量指标', form: makeDepartmentForm() },
+    {
+      name: 'a form the document stops inside before its 数量指标 (a cut copy ending 产出指标 | 数量指, wide/101)',
+      form: makeProjectForm({
+        indicators: project.indicators.filter((i) => i.level2 !== '数量指标' || i.term === 'long'),
+        cutOff: true,
+      }),
+    },
   ],
   invalid: [
     {

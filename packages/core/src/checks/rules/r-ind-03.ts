@@ -24,6 +24,8 @@ export const rule: Rule = {
     if (form.kind === 'disclosure') return [];
     const fw = formFramework(form);
     if (fw.scope !== 'project') return [];
+    // The document stops inside the form (a cut copy): its 数量指标 may lie past the cut.
+    if (form.cutOff) return [];
     const reports: RuleReport[] = [];
     const groups = goalGroups(form);
     const anySet = groups.some((g) => g.entries.length > 0);

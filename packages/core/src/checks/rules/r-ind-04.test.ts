@@ -24,15 +24,31 @@ const layout2015 = (benefit: boolean) =>
     indicators: [
       makeIndicator({ level1: '产出指标', level2: '数量指标', name: '配备车辆数', target: '=10辆' }),
       ...(benefit
-        ? [makeIndicator({ level1: '效益指标', level2: '社会效益指标', name: '空气质量改善', target: '有所改善' })]
+        ? [
+            makeIndicator({
+              level1: '效益指标',
+              level2: '社会效益指标',
+              name: '空气质量改善',
+              target: '有所改善',
+            }),
+          ]
         : []),
-      makeIndicator({ level1: '效益指标', level2: '社会公众或服务对象满意度指标', name: '市民满意度', target: '≥90%' }),
+      makeIndicator({
+        level1: '效益指标',
+        level2: '社会公众或服务对象满意度指标',
+        name: '市民满意度',
+        target: '≥90%',
+      }),
     ],
   });
 
 ruleTester(rule, {
   valid: [
     { name: 'project-88 form with 效益 and 满意度 in each goal', form: project },
+    {
+      name: 'no 效益 or 满意度 read from a form the document stops inside (a cut copy): not judged',
+      form: { ...layout2015(false), indicators: layout2015(false).indicators.slice(0, 1), cutOff: true },
+    },
     {
       name: 'project-101 form with a 成本 row',
       form: v101([

@@ -19,6 +19,10 @@ ruleTester(rule, {
       form: twoAnnual,
       options: { minIndicatorsPerGoal: 2 },
     },
+    {
+      name: 'two annual indicators read from a form the document stops inside (a cut copy)',
+      form: { ...twoAnnual, cutOff: true },
+    },
   ],
   invalid: [
     {

@@ -17,6 +17,8 @@ export const rule: Rule = {
   },
   check(form, ctx) {
     if (form.kind === 'disclosure') return [];
+    // The document stops inside the form (a cut copy): its other indicators may lie past the cut.
+    if (form.cutOff) return [];
     const min = ctx.options.minIndicatorsPerGoal;
     const reports: RuleReport[] = [];
     for (const group of goalGroups(form)) {

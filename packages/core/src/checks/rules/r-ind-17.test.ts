@@ -24,6 +24,23 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a cut copy: its last row without a value is not judged (wide/114), a row before it still is',
+      form: (() => {
+        const f = withIndicator(makeProjectForm(), 2, { target: null });
+        const last = f.indicators.length - 1;
+        return { ...withIndicator(f, last, { target: null }), cutOff: true };
+      })(),
+      errors: [{ messageId: 'missingValue', path: '/indicators/2/target' }],
+    },
+    {
+      name: 'the same last row without a value in a whole form is reported',
+      form: (() => {
+        const f = makeProjectForm();
+        return withIndicator(f, f.indicators.length - 1, { target: null });
+      })(),
+      errors: [{ messageId: 'missingValue', path: '/indicators/11/target' }],
+    },
+    {
       name: 'a name with an empty value, and a placeholder value',
       form: withIndicator(withIndicator(makeProjectForm(), 2, { target: null }), 3, { target: '……' }),
       errors: [

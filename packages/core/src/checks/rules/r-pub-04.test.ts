@@ -10,68 +10,145 @@ const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCh
 describe('R-PUB-04', () => {
   it('passes text that restates the numbers correctly', () => expect(run(makeDisclosure())).toEqual([]));
   it('finds a year-on-year percentage that does not follow from the amounts (seed 003: 11.45% for 11.44%)', () => {
-    const d = withText(makeDisclosure(), 0, '2020年部门收支总预算4804.64万元。比2019年预算减少620.92万元，下降11.45%。');
+    const d = withText(
+      makeDisclosure(),
+      0,
+      '2020年部门收支总预算4804.64万元。比2019年预算减少620.92万元，下降11.45%。',
+    );
     const r = run(d).filter((x) => x.messageId !== 'figureMismatch');
     expect(r.map((x) => [x.messageId, x.path])).toEqual([['percentMismatch', '/sections/0/text']]);
     expect(r[0]!.data).toMatchObject({ computed: '11.44', written: '11.45', before: '5425.56' });
   });
   it('accepts an increase stated with its percentage', () => {
-    expect(run(withText(makeDisclosure(), 0, '公用经费 202.82 万元，比 2019 年预算增加 134.18 万元，增长 195.48 %。'))).toEqual([]);
+    expect(
+      run(
+        withText(
+          makeDisclosure(),
+          0,
+          '公用经费 202.82 万元，比 2019 年预算增加 134.18 万元，增长 195.48 %。',
+        ),
+      ),
+    ).toEqual([]);
   });
   it('finds parts after 其中 that do not add up, and a wrong share', () => {
-    const d = withText(makeDisclosure(), 0, '2025年部门支出预算1000.00万元，其中：基本支出600.00万元，占62.00%；项目支出300.00万元，占40.00%。');
-    expect(run(d).map((x) => x.messageId)).toEqual(['breakdownMismatch', 'shareMismatch', 'shareMismatch', 'figureMismatch']);
+    const d = withText(
+      makeDisclosure(),
+      0,
+      '2025年部门支出预算1000.00万元，其中：基本支出600.00万元，占62.00%；项目支出300.00万元，占40.00%。',
+    );
+    expect(run(d).map((x) => x.messageId)).toEqual([
+      'breakdownMismatch',
+      'shareMismatch',
+      'shareMismatch',
+      'figureMismatch',
+    ]);
   });
   it('finds a total in the text that differs from the tables', () => {
     const d = withText(makeDisclosure(), 1, '2025年“三公”经费预算5.00万元。');
     expect(run(d).map((x) => [x.messageId, x.severity])).toEqual([['figureMismatch', 'error']]);
   });
+  it('reads no breakdown from items that each carry several figures under repeating names (wide/145)', () => {
+    const text =
+      '“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;' +
+      '公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元。';
+    expect(
+      run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch'),
+    ).toEqual([]);
+    // One figure per item: read, and a sum off its total reported.
+    const listed =
+      '“三公”经费支出2.05万元,其中:因公出国(境)支出0万元;公务用车运行维护费支出0.95万元;公务接待费支出2.05万元。';
+    expect(
+      run(withText(makeDisclosure(), 0, listed)).filter((x) => x.messageId === 'breakdownMismatch'),
+    ).toHaveLength(1);
+  });
   it('does not count a change against last year as a part', () => {
-    const d = withText(makeDisclosure(), 0, '支出预算 1000.00 万元，其中：当年预算 1000.00 万元，比 2024 年预算减少 70.96 万元，增长(下降) 6.63 %；上年结转 0 万元。');
+    const d = withText(
+      makeDisclosure(),
+      0,
+      '支出预算 1000.00 万元，其中：当年预算 1000.00 万元，比 2024 年预算减少 70.96 万元，增长(下降) 6.63 %；上年结转 0 万元。',
+    );
     expect(run(d)).toEqual([]);
   });
   it('counts the items after a part’s own 包括 as that part’s, not the total’s (1143.42 ≠ 655.44)', () => {
     const text =
       '（一）基本支出655.44万元。其中：1. 人员经费571.71万元，包括：工资福利支出566.71万元，对个人和家庭的补助5.00万元；2. 公用经费83.73万元。';
-    expect(run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId !== 'figureMismatch')).toEqual([]);
+    expect(run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId !== 'figureMismatch')).toEqual(
+      [],
+    );
   });
   it('still finds nested items that do not add up to their part', () => {
-    const text = '基本支出655.44万元，其中：人员经费571.71万元，包括：工资福利支出560.71万元，对个人和家庭的补助5.00万元；公用经费83.73万元。';
+    const text =
+      '基本支出655.44万元，其中：人员经费571.71万元，包括：工资福利支出560.71万元，对个人和家庭的补助5.00万元；公用经费83.73万元。';
     const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch');
     expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '571.71', actual: '565.71' })]);
   });
   it('does not take a change for the total its parts make up (四川 corpus 038)', () => {
     const text =
       '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。';
-    expect(run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+    expect(
+      run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch'),
+    ).toEqual([]);
     // the same parts under a wrong total are still found
-    const wrong = '“三公”经费预算2000万元;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元。';
-    expect(run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch')).toHaveLength(1);
+    const wrong =
+      '“三公”经费预算2000万元;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元。';
+    expect(
+      run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch'),
+    ).toHaveLength(1);
   });
 });
 
 // Corpus 025 (云南 2022, a 自评报告): 120 people × 300 元 = 36000 元 = 3.6万元, written 3.6元.
 const perHead = (amount: string) =>
-  withText(withText(makeDisclosure(), 0, '1.产出指标全部完成,慰问对象120人,慰问标准300/人。'), 1, `春节慰问经费项目市级资金配套${amount},全部到位并使用完毕,执行率100%`);
+  withText(
+    withText(makeDisclosure(), 0, '1.产出指标全部完成,慰问对象120人,慰问标准300/人。'),
+    1,
+    `春节慰问经费项目市级资金配套${amount},全部到位并使用完毕,执行率100%`,
+  );
 
 describe('R-PUB-04: an amount against the text’s count × per-head standard', () => {
   it('reads 3.6元 as a slip for 3.6万元 (120 × 300 元 = 36000 元)', () => {
     const r = run(perHead('3.6元')).filter((x) => x.messageId === 'unitSlip');
     expect(r.map((x) => [x.severity, x.data])).toEqual([
-      ['error', expect.objectContaining({ count: '120', standard: '300', product: '36000', inWan: '3.6', amount: '3.6', unit: '元', meant: '万元' })],
+      [
+        'error',
+        expect.objectContaining({
+          count: '120',
+          standard: '300',
+          product: '36000',
+          inWan: '3.6',
+          amount: '3.6',
+          unit: '元',
+          meant: '万元',
+        }),
+      ],
     ]);
   });
   it('takes 3.6万元 and 36000元 as right, and an unrelated amount as no slip', () => {
     for (const amount of ['3.6万元', '36000元', '5.2元'])
-      expect(run(perHead(amount)).filter((x) => x.messageId === 'unitSlip'), amount).toEqual([]);
+      expect(
+        run(perHead(amount)).filter((x) => x.messageId === 'unitSlip'),
+        amount,
+      ).toEqual([]);
   });
   it('reads 每人500元 and 元/人 as standards, and 36000万元 for 36000 元 as the reverse slip', () => {
-    const d = withText(makeDisclosure(), 0, '为72名困难职工每人发放500元。慰问资金3.6万元；另：标准2000元/人，补助对象18人，合计3.6万元。');
+    const d = withText(
+      makeDisclosure(),
+      0,
+      '为72名困难职工每人发放500元。慰问资金3.6万元；另：标准2000元/人，补助对象18人，合计3.6万元。',
+    );
     expect(run(d).filter((x) => x.messageId === 'unitSlip')).toEqual([]);
     const reverse = withText(makeDisclosure(), 0, '补助对象18人，标准2000元/人。补助资金36000万元。');
-    expect(run(reverse).filter((x) => x.messageId === 'unitSlip').map((x) => x.data?.meant)).toEqual(['元']);
+    expect(
+      run(reverse)
+        .filter((x) => x.messageId === 'unitSlip')
+        .map((x) => x.data?.meant),
+    ).toEqual(['元']);
     const each = withText(makeDisclosure(), 0, '为72名困难职工每人发放500元。慰问资金3.6元。');
-    expect(run(each).filter((x) => x.messageId === 'unitSlip').map((x) => x.data?.product)).toEqual(['36000']);
+    expect(
+      run(each)
+        .filter((x) => x.messageId === 'unitSlip')
+        .map((x) => x.data?.product),
+    ).toEqual(['36000']);
   });
 });
 

@@ -3,12 +3,19 @@ import { ruleTester } from '../rule-tester.ts';
 import { rule } from './r-pub-12.ts';
 import { makeDisclosure } from '../helpers/test-disclosure.ts';
 import { renderMessage } from '../render.ts';
+import { listings } from '../helpers/prose-audit.ts';
 import { defaultCheckOptions } from '../types.ts';
 import type { Disclosure } from '../../model/disclosure.ts';
 
 const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
-const text = (t: string): Disclosure => ({ ...makeDisclosure(), tables: [], sections: [{ title: '说明', text: t }], partial: true });
-const messages = (t: string) => run(text(t)).map((r) => renderMessage(rule.meta.messages[r.messageId]!, r.data ?? {}));
+const text = (t: string): Disclosure => ({
+  ...makeDisclosure(),
+  tables: [],
+  sections: [{ title: '说明', text: t }],
+  partial: true,
+});
+const messages = (t: string) =>
+  run(text(t)).map((r) => renderMessage(rule.meta.messages[r.messageId]!, r.data ?? {}));
 
 // corpus 034 (重庆 大足区珠溪镇, 2024): the 其中 under the 基金 figure lists the parts of both funds together.
 const c034 =
@@ -17,14 +24,42 @@ const c034 =
   '其中:增值税90万元;企业所得税7万元;个人所得税11万元;城市维护税18万元;房产税5万元;印花税1万元;城镇土地使用税42万元;土地增值税4万元;环保税1万元;契税4万元。';
 
 // corpus 032 (湖南 祁阳, 2024): a sound breakdown written with "其中," and 万元 figures of three decimals.
-const c032 = '2024年本部门收入预算7018.511万元,其中,一般公共预算财政拨款收入7018.511万元,政府性基金预算财政拨款收入0万元。';
+const c032 =
+  '2024年本部门收入预算7018.511万元,其中,一般公共预算财政拨款收入7018.511万元,政府性基金预算财政拨款收入0万元。';
 
 // corpus 026 (云南 红河州, 2024): 共15个 stated, 8 at the start of the year and 8 added.
 const c026 =
   '2024年,红河州数据发展中心实施项目共15个(含2023年转列暂付性款项项目5个),年初批复预算8个项目985万元(含1个年初结转结余项目50万元),' +
   '调整预算后项目预算861.46万元,年中增加8个项目(含2023年转列暂付性款项项目5个),实际到位资金334.67万元。';
 
+// corpus wide/142 and 143 (traditional-script 三公 text, 2019 and 2022): the 公务用车 item's own parts in brackets,
+// the bracket of 143 left open where the sentence's 。 falls inside it. wide/145 (2018): each item with its
+// spending, its budget and their difference, under names that repeat.
+const bracketed =
+  '2019年本部门财政拨款安排“三公”经费29万元,比上年增加0.5万元,其中:因公出国(境)费0万元,较上年无增减;公务用车购置及运行费28万元' +
+  '(公务用车购置费0万元,公务用车运行维护费28万元),较上年无增减;公务接待费1万元,比上年增加0.5万元。';
+const openBracket =
+  '2022年本部门财政拨款安排“三公”经费502.4万元。其中:因公出国(境)费0万元;公务用车购置及运行费500.00万元(公务用车购置费100.00万元,' +
+  '公务用车运行维护费400.00万元。)比上年增加0万元;公务接待费2.4万元。';
+const perItemFigures =
+  '“三公”经费支出2.05万元,年初预算为2.95万元,差值为0.9万元。其中:因公出国(境)支出0万元,年初预算为0万元,差值为0万元;' +
+  '公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元。';
+
 describe('R-PUB-12', () => {
+  it('does not count an item’s own parts in brackets as items of the list (wide/142, 143)', () => {
+    expect(messages(bracketed)).toEqual([]);
+    expect(messages(openBracket)).toEqual([]);
+    // The list's items (up to the 。 inside the bracket) are the parts before it; the bracket's amounts are not
+    // among them, but are when written as items.
+    const labels = (t: string) => listings(t).flatMap((l) => l.items.map((i) => i.label));
+    expect(labels(openBracket)).toEqual(['因公出国(境)费', '公务用车购置及运行费']);
+    expect(labels(openBracket.replace('500.00万元(', '500.00万元,'))).toContain('公务用车运行维护费');
+  });
+
+  it('does not judge a list whose items carry several figures each under repeating names (wide/145)', () => {
+    expect(messages(perItemFigures)).toEqual([]);
+  });
+
   it('passes sound breakdowns, nested ones included (tax parts 90 + 7 + … = 183)', () => {
     expect(run(text(c032))).toEqual([]);
     const fixed = c034.replace('政府性基金预算财政拨款收入完成4.5万元', '一般公共预算收入合计4224.68万元');
@@ -39,19 +74,36 @@ describe('R-PUB-12', () => {
 
   it('reads amounts in 元 and 千元 as 万元 (a part of 50000元 fits a total of 5万元)', () => {
     expect(run(text('项目资金5万元，其中：培训费50000元，资料费0元。'))).toEqual([]);
-    expect(run(text('项目资金5万元，其中：培训费60千元，资料费0元。')).map((r) => r.messageId)).toEqual(['childrenExceed']);
+    expect(run(text('项目资金5万元，其中：培训费60千元，资料费0元。')).map((r) => r.messageId)).toEqual([
+      'childrenExceed',
+    ]);
   });
 
   it('finds shares of one base above 100 % and a blank share', () => {
     const r = run(text('2025年部门支出预算1000万元，其中：基本支出600万元，占60%；项目支出500万元，占50%。'));
     // The breakdown just after its total (1000 ≠ 600 + 500) is R-PUB-04's; the shares are this rule's.
     expect(r.map((x) => [x.messageId, x.data?.['sum']])).toEqual([['sharesOver', '110']]);
-    expect(run(text('2025年部门支出预算1000万元，其中：基本支出600万元，占60%；项目支出400万元，占40%。'))).toEqual([]);
-    expect(run(text('基本支出600万元，占%。')).map((x) => [x.messageId, x.severity])).toEqual([['emptyShare', 'warning']]);
+    expect(
+      run(text('2025年部门支出预算1000万元，其中：基本支出600万元，占60%；项目支出400万元，占40%。')),
+    ).toEqual([]);
+    expect(run(text('基本支出600万元，占%。')).map((x) => [x.messageId, x.severity])).toEqual([
+      ['emptyShare', 'warning'],
+    ]);
+    // wide/141 (湛江, 2017): the share in a clause of its own, a space before %; the finding names the item.
+    expect(
+      messages(
+        '其中:因公出国(境)费 0 万元,占 %,比上年减少 万元;购置及运行维护费5万元,占 %,比上年减少 0.28 万元。',
+      ),
+    ).toEqual([
+      '「其中:因公出国(境)费0万元,占%」：占比没有填写数字：请填写占比或删去',
+      '「购置及运行维护费5万元,占%」：占比没有填写数字：请填写占比或删去',
+    ]);
   });
 
   it('finds a count stated beside more items listed (026: 共15个, 8 + 8 listed)', () => {
-    expect(messages(c026)).toEqual(['「项目共15个」：文中说共 15 个项目，而其后分列的项目合计 16 个：请核对个数']);
+    expect(messages(c026)).toEqual([
+      '「项目共15个」：文中说共 15 个项目，而其后分列的项目合计 16 个：请核对个数',
+    ]);
     expect(run(text(c026.replace('年中增加8个项目', '年中增加7个项目')))).toEqual([]);
   });
 });
@@ -59,7 +111,15 @@ describe('R-PUB-12', () => {
 ruleTester(rule, {
   valid: [{ name: 'a sound breakdown (corpus 032)', form: text(c032) }],
   invalid: [
-    { name: 'parts above their figure (corpus 034)', form: text(c034), errors: [{ messageId: 'childrenOfTwo', path: '/sections/0/text' }] },
-    { name: 'a count that the list contradicts (corpus 026)', form: text(c026), errors: [{ messageId: 'countDiffers', path: '/sections/0/text', severity: 'warning' }] },
+    {
+      name: 'parts above their figure (corpus 034)',
+      form: text(c034),
+      errors: [{ messageId: 'childrenOfTwo', path: '/sections/0/text' }],
+    },
+    {
+      name: 'a count that the list contradicts (corpus 026)',
+      form: text(c026),
+      errors: [{ messageId: 'countDiffers', path: '/sections/0/text', severity: 'warning' }],
+    },
   ],
 });

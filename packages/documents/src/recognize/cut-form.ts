@@ -1,0 +1,42 @@
+// Whether a document stops inside a target form: stored copies of web pages and excerpts end after their
+// first thousand characters or so, often in the middle of the indicator table. What such a form lacks may
+// lie past the cut, so the rules that judge an absence must not judge it (the form is marked `cutOff`).
+// Only the text's own end can say so, and only when it ends unfinished: a form closed by its signature block
+// is whole, and a last row that holds its value is a table that may well end there.
+import type { DepartmentForm, ProjectForm } from '@jixiao/core';
+import { isBlankCell } from '../rows/clean-cell.ts';
+import type { Row } from '../rows/row.ts';
+import { isCutLevelName, isLevelName } from './level-names.ts';
+import { isIndicatorHeader } from './indicator-table.ts';
+import { isSignatureRow } from './signature-blocks.ts';
+import { isValueShaped } from './tokenize.ts';
+
+const filledOf = (row: Row) => row.cells.map((c) => c.trim()).filter((c) => !isBlankCell(c));
+const key = (text: string) => text.replace(/\s/g, '');
+
+/**
+ * True when the rows (the form's, running to the end of the document) stop before the form does:
+ * - no signature block closes it, and
+ * - either no indicator was read at all (the text ends before the table, 部门职能概述 cut in mid-sentence),
+ *   or the last line is unfinished: a level name cut in the middle (数量指), a level name with nothing under it
+ *   (产出指标 | (40-50)分), or the last indicator's name without its value (成本指标 | 基本支出).
+ */
+export function endsInsideForm(rows: readonly Row[], form: ProjectForm | DepartmentForm): boolean {
+  // A signature block after the table's header closes the form (填报人 also heads a department form's fields).
+  const header = rows.findIndex(isIndicatorHeader);
+  if (header >= 0 && rows.slice(header).some(isSignatureRow)) return false;
+  if (form.indicators.length === 0) return true;
+  const last = [...rows].reverse().find((r) => filledOf(r).length > 0);
+  if (!last) return false;
+  const cells = filledOf(last);
+  const tail = cells.at(-1)!;
+  // The document's very last word: a beginning of three characters is enough (数量指).
+  if (isCutLevelName(tail, 3)) return true;
+  // A level heading (with its points) and nothing after it: the rows under it are past the cut.
+  if (cells.every((c) => isLevelName(c) !== null || /^[（(][\d\s.\-–—~～]+[)）]?分$|^[\d.]+分$/.test(key(c))))
+    return true;
+  const lastIndicator = form.indicators.at(-1)!;
+  const name = lastIndicator.name ? key(lastIndicator.name) : '';
+  const valueless = lastIndicator.target.kind === 'empty';
+  return valueless && name !== '' && key(tail) === name && !cells.some(isValueShaped);
+}
