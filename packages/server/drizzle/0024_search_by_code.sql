@@ -1,0 +1,1 @@
+CREATE INDEX "forms_code" ON "forms" USING btree ("code");
