@@ -365,6 +365,10 @@ export const auditLog = pgTable(
   (t) => [
     primaryKey({ name: 'audit_log_pkey', columns: [t.regionCode, t.id] }),
     index('audit_log_at').on(t.at),
+    // The latest entry of any region (public/public.repo.ts: the public list's tag changes with every
+    // write): the key leads with region_code, so without this max(id) read the whole log (108 ms at
+    // 180,000 entries, twice a public list request).
+    index('audit_log_id').on(t.id),
     index('audit_log_entity').on(t.entity, t.entityId),
   ],
 );

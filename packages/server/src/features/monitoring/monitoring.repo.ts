@@ -1,8 +1,9 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { onKey } from '../../db/key-join.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
-import { forms, monitoringEntries, monitoringRounds, orgs } from '../../db/schema.ts';
+import { forms, monitoringEntries, monitoringRoundCounts, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { countCapped } from '../../db/count-capped.ts';
 import { afterTimeId } from '../../db/keyset.ts';
@@ -42,39 +43,44 @@ export async function findRound(ex: Executor, regionCode: string, id: string) {
   return row;
 }
 
-/** Rounds, newest first, with the counts of the entries the actor may see. */
+/**
+ * Rounds, newest first, with the counts of the entries the actor may see: sums of the per-unit counts the
+ * trigger keeps (monitoring_round_counts), a few rows per unit, instead of counting every entry (~100 ms
+ * a request for one round of 60,000 entries).
+ */
 export async function listRounds(ex: Executor, actor: Actor) {
-  const scope = scopeWhere(actor, monitoringEntries.orgId);
+  const c = monitoringRoundCounts;
+  const sum = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`;
   const counts = await ex
     .select({
-      roundId: monitoringEntries.roundId,
-      entries: sql<number>`count(*)::int`,
-      filled: sql<number>`count(*) filter (where ${monitoringEntries.status} in ('filled', 'submitted'))::int`,
-      submitted: sql<number>`count(*) filter (where ${monitoringEntries.status} = 'submitted')::int`,
-      unfilled: sql<number>`count(*) filter (where ${monitoringEntries.status} = 'unfilled')::int`,
-      red: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'red')::int`,
-      yellow: sql<number>`count(*) filter (where ${monitoringEntries.worstLight} = 'yellow')::int`,
+      roundId: c.roundId,
+      entries: sum(c.entries),
+      filled: sum(c.filled),
+      submitted: sum(c.submitted),
+      unfilled: sum(c.unfilled),
+      red: sum(c.red),
+      yellow: sum(c.yellow),
     })
-    .from(monitoringEntries)
-    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(scope)
-    .groupBy(monitoringEntries.roundId);
-  const byRound = new Map(counts.map((c) => [c.roundId, c]));
+    .from(c)
+    .where(and(eq(c.regionCode, actor.regionCode), scopeByOrgIds(ex, actor, c.orgId)))
+    .groupBy(c.roundId);
+  const byRound = new Map(counts.map((n) => [n.roundId, n]));
   const rounds = await ex
     .select()
     .from(monitoringRounds)
+    .where(eq(monitoringRounds.regionCode, actor.regionCode))
     .orderBy(desc(monitoringRounds.year), desc(monitoringRounds.createdAt));
   return rounds
     .map(({ frozen: _frozen, ...r }) => {
-      const c = byRound.get(r.id);
+      const n = byRound.get(r.id);
       return {
         ...r,
-        entries: Number(c?.entries ?? 0),
-        filled: Number(c?.filled ?? 0),
-        submitted: Number(c?.submitted ?? 0),
-        unfilled: Number(c?.unfilled ?? 0),
-        red: Number(c?.red ?? 0),
-        yellow: Number(c?.yellow ?? 0),
+        entries: Number(n?.entries ?? 0),
+        filled: Number(n?.filled ?? 0),
+        submitted: Number(n?.submitted ?? 0),
+        unfilled: Number(n?.unfilled ?? 0),
+        red: Number(n?.red ?? 0),
+        yellow: Number(n?.yellow ?? 0),
       };
     })
     .filter((r) => actor.role === 'finance' || r.entries > 0);

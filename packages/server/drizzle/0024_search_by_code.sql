@@ -1,1 +1,0 @@
-CREATE INDEX "forms_code" ON "forms" USING btree ("code");
