@@ -32,16 +32,8 @@ export function sendNotModified(request: FastifyRequest, reply: FastifyReply, et
 }
 
 /**
- * Sends a page kept as JSON text (already encoded through the route's response schema when it was built):
- * Fastify sends a string as it is, so a large page is not checked and serialised again on every request.
- */
-export function sendJsonText(reply: FastifyReply, text: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(text);
-}
-
-/**
- * Built pages by tag: a tag names one content, so a kept page is never stale. Bounded. A page is kept as the
- * answer object (the route's declared response type), or as its JSON text (`sendJsonText`).
+ * Built pages by tag: a tag names one content, so a kept page is never stale. Bounded. The page is kept as
+ * the answer object (the route's declared response type), so what is served from here is typed like the rest.
  */
 export class PagesByTag<T> {
   private readonly pages = new Map<string, T>();

@@ -7,7 +7,6 @@ import { drivers } from '../../test-support/test-database.ts';
 import { sampleBudget } from '../../test-support/sample-budget.ts';
 import { and, eq } from 'drizzle-orm';
 import { budgetPublications, orgs } from '../../db/schema.ts';
-import { publishedDisclosure } from '@jixiao/core/contracts';
 
 describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
   let ctx: TestContext;
@@ -60,9 +59,6 @@ describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
     const after = await publicOne();
     expect(after.statusCode).toBe(200);
     expect(after.json()).toEqual(before.page);
-    // Served from its kept JSON text: still JSON, and still the contract's shape.
-    expect(after.headers['content-type']).toMatch(/^application\/json/);
-    expect(publishedDisclosure.safeParse(after.json()).success).toBe(true);
     // The page is the same publication: a client holding it is answered 304 (its ETag).
     const held = await ctx.app.inject({
       url: `/api/public/disclosures/${deptA}/2025`,
