@@ -31,6 +31,7 @@ import {
 import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
 import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
+import { listPaths as otherListPaths, seedLists } from './province-lists.ts';
 import type { BenchResult } from './result.ts';
 
 const LEVELS: [string, string, string, string][] = [
@@ -336,7 +337,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
   let database: Database;
   let dropDb: (() => Promise<void>) | undefined;
   if (adminUrl) {
-    const name = `jx_bench_${randomBytes(4).toString('hex')}`;
+    // BENCH_DB_NAME: the scratch database's name; BENCH_KEEP_DB=1 keeps it afterwards (to EXPLAIN on it).
+    const name = process.env.BENCH_DB_NAME ?? `jx_bench_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
@@ -345,6 +347,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     u.pathname = `/${name}`;
     database = fromPostgres(u.toString(), 20);
     dropDb = async () => {
+      if (process.env.BENCH_KEEP_DB === '1') return;
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -428,6 +431,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         budgetVersion: 1,
       });
     }
+    // The other lists' rows (self-evaluations, a monitoring round's entries, budgets, batches, audit log).
+    const roundId = await seedLists(database, REGION, financeOrg, 2025);
     await database.db.execute(sql`ANALYZE`);
 
     // HTTP: the API over this database against a bare Fastify JSON route, same machine, same run.
@@ -457,6 +462,19 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       .getSetCookie()
       .find((c) => c.startsWith('jx_session='))!
       .split(';')[0]!;
+    await database.db.transaction((tx) =>
+      createUser(tx, system, { username: 'bench-admin', role: 'admin', orgId: financeOrg, password }),
+    );
+    const adminLogin = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench-admin', password }),
+    });
+    const adminCookie = adminLogin.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('jx_session='))!
+      .split(';')[0]!;
+    const otherLists = await otherListPaths(database, roundId, 2025);
     // A working set: 1,000 forms spread over the database, read in turn, and the first 20 list pages.
     const sample = await database.db
       .select({ id: forms.id })
@@ -519,6 +537,30 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const disclosure304 = await measure(uncachedBase, disclosurePaths.slice(0, 1), { 'if-none-match': etag });
     const publicForm = await measure(uncachedBase, publicFormPaths, {});
     const publicList = await measure(uncachedBase, publicListPaths, {});
+    // The other paged lists, first page (with its total) and deep pages by cursor, from the database.
+    const others: { name: string; first: Load; deep: Load; path: string }[] = [];
+    for (const [name, paths] of Object.entries(otherLists)) {
+      const headers = { cookie: name === 'audit' ? adminCookie : cookie };
+      others.push({
+        name,
+        path: paths.first[0]!,
+        first: await measure(uncachedBase, paths.first, headers),
+        deep: await measure(uncachedBase, paths.deep, headers),
+      });
+    }
+    const roundsPath = '/api/monitoring/rounds';
+    const rounds = await measure(uncachedBase, [roundsPath]);
+    // Pages that sum a whole year (one at a time, as the dashboard): the round's progress, 待我处理, 催报,
+    // the evaluation dashboard.
+    const summaryPaths = [
+      `/api/monitoring/rounds/${roundId}`,
+      '/api/work/waiting',
+      '/api/self-evaluations/behind?year=2025',
+      '/api/evaluation/dashboard?year=2025',
+    ];
+    const summaries: { path: string; time: Awaited<ReturnType<typeof timeEach>> }[] = [];
+    for (const path of summaryPaths)
+      summaries.push({ path, time: await timeEach(uncachedBase + path, cookie, opts.quick ? 3 : 10) });
     const where = `${database.driver}, ${units} units, ${projects} projects, ${projects * perForm} indicators`;
     const how = `50 connections (${loadTool}), ${seconds} s; baseline: bare Fastify JSON route (${where})`;
     const throughput = (name: string, load: Load, note: string): BenchResult => ({
@@ -595,6 +637,26 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         `GET /api/public/forms/:id (anonymous), ${publicFormPaths.length} published forms in turn`,
       ),
       ...both('public-list', publicList, 'GET /api/public/forms?limit=50 (anonymous), page 1'),
+      ...others.flatMap((o) => [
+        ...both(`${o.name}.uncached`, o.first, `GET ${o.path}, page 1 with its total, from the database`),
+        ...both(
+          `${o.name}.deep-cursor.uncached`,
+          o.deep,
+          `GET ${o.path}&cursor=… among the last 1,000 rows (keyset), 20 in turn, from the database`,
+        ),
+      ]),
+      ...both('monitoring-rounds.uncached', rounds, `GET ${roundsPath} (every round with its counts)`),
+      ...summaries.map(({ path, time }): BenchResult => ({
+        name: `server.${database.driver}.summary.${path
+          .split('?')[0]!
+          .replace(/^\/api\//, '')
+          .replace(/\/[0-9a-f-]{36}/, '/:id')}.ms`,
+        value: Math.round(time.mean),
+        unit: 'ms',
+        baseline: Number(bareOnce.mean.toFixed(2)),
+        ratio: Number((time.mean / bareOnce.mean).toFixed(1)),
+        note: `GET ${path} as finance, one at a time (median ${Math.round(time.median)}, worst ${Math.round(time.max)}); baseline: the bare route's time per request (${where})`,
+      })),
       {
         name: `server.${database.driver}.dashboard.ms`,
         value: Math.round(dashboard.mean),

@@ -46,9 +46,16 @@ export const seededTables = ['indicator_library'] as const;
 
 /**
  * Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore,
- * and the dashboards' per-form counts (form_findings) are derived from the forms and computed again.
+ * the dashboards' per-form counts (form_findings) are derived from the forms and computed again, and a
+ * round's counts per unit (monitoring_round_counts) are kept by a trigger as the entries are restored.
  */
-export const transientTables = ['sessions', 'rate_limits', 'login_failures', 'form_findings'] as const;
+export const transientTables = [
+  'sessions',
+  'rate_limits',
+  'login_failures',
+  'form_findings',
+  'monitoring_round_counts',
+] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';
 export const BACKUP_VERSION = 1;

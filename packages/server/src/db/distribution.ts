@@ -35,6 +35,7 @@ export const tableRoles: Record<string, TableRole> = {
   audit_log: 'distributed by region_code',
   monitoring_rounds: 'distributed by region_code',
   monitoring_entries: 'distributed by region_code',
+  monitoring_round_counts: 'distributed by region_code',
   self_evaluations: 'distributed by region_code',
   evaluation_transitions: 'distributed by region_code',
   reminders: 'distributed by region_code',

@@ -96,6 +96,38 @@ export const monitoringEntries = pgTable(
   ],
 );
 
+/**
+ * A round's entries counted per unit: kept by a trigger on monitoring_entries (migration
+ * 0024_list_reads) in the same transaction as every insert, update and delete of an entry, so that the
+ * round list sums a few rows per unit instead of counting every entry of every round on each request.
+ * Derived: not in a backup (a restore's entries count again).
+ */
+export const monitoringRoundCounts = pgTable(
+  'monitoring_round_counts',
+  {
+    regionCode: regionCode(),
+    roundId: uuid('round_id').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    entries: integer('entries').notNull().default(0),
+    /** Status filled or submitted. */
+    filled: integer('filled').notNull().default(0),
+    submitted: integer('submitted').notNull().default(0),
+    unfilled: integer('unfilled').notNull().default(0),
+    red: integer('red').notNull().default(0),
+    yellow: integer('yellow').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'monitoring_round_counts_pkey', columns: [t.regionCode, t.roundId, t.orgId] }),
+    foreignKey({
+      name: 'monitoring_round_counts_round_fk',
+      columns: [t.regionCode, t.roundId],
+      foreignColumns: [monitoringRounds.regionCode, monitoringRounds.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 /** 项目支出绩效自评: one per project form and year; `data` is the core NewSelfEvaluation. */
 export const selfEvaluations = pgTable(
   'self_evaluations',

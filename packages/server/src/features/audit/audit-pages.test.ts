@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
+import { auditLog } from '../../db/schema.ts';
 
 describe.each(drivers)('audit log pages on %s', (driver) => {
   let ctx: TestContext;
@@ -48,6 +49,22 @@ describe.each(drivers)('audit log pages on %s', (driver) => {
       expect(e.entity).toBe('user');
       expect(e.id).toBeLessThan(first.items[0].id);
     }
+  });
+
+  it("shows the administrator's region only (the log's key leads with it)", async () => {
+    const admin = await ctx.as('admin');
+    const own = (await admin.get('/api/audit?limit=1')).json();
+    const region: string = own.items[0].regionCode;
+    const other = region === '110000' ? '120000' : '110000';
+    await ctx.database.db.insert(auditLog).values([
+      { regionCode: other, actorName: 'elsewhere', action: 'create', entity: 'form', entityId: 'x' },
+      { regionCode: region, actorName: 'here', action: 'create', entity: 'form', entityId: 'y' },
+    ]);
+    const page = (await admin.get('/api/audit?limit=500')).json();
+    const names = page.items.map((e: { actorName: string }) => e.actorName);
+    expect(names).toContain('here');
+    expect(names).not.toContain('elsewhere');
+    for (const e of page.items) expect(e.regionCode).toBe(region);
   });
 
   it('refuses a cursor it did not give with 400 bad-cursor', async () => {

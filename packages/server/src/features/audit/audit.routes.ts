@@ -1,8 +1,9 @@
-// GET /api/audit: the audit log, newest first, for administrators; a page ends with nextCursor (keyset on id).
+// GET /api/audit: the audit log of the administrator's region, newest first; a page ends with nextCursor (keyset on id).
 import { auditQuery } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import { listAudit } from './audit.repo.ts';
 import { decodeIdCursor } from '../../http/list-cursor.ts';
+import { actorOf } from '../../http/access.ts';
 import type { AppDeps } from '../../app-deps.ts';
 
 export function auditRoutes(deps: AppDeps): RoutePlugin {
@@ -16,7 +17,8 @@ export function auditRoutes(deps: AppDeps): RoutePlugin {
       async (request) => {
         const { cursor, ...q } = request.query;
         // A cursor stands for the last entry of the page before: the entries before it come next.
-        return listAudit(deps.db, cursor === undefined ? q : { ...q, beforeId: decodeIdCursor(cursor) });
+        const query = cursor === undefined ? q : { ...q, beforeId: decodeIdCursor(cursor) };
+        return listAudit(deps.db, actorOf(request).regionCode, query);
       },
     );
   };

@@ -7,9 +7,29 @@ import { budgetDisclosures, budgetPublications, forms, orgs } from '../../db/sch
 export type DisclosureRow = typeof budgetDisclosures.$inferSelect;
 export type PublicationRow = typeof budgetPublications.$inferSelect;
 
-/** The current generation; `lock` holds it until the transaction ends (publishing reads what it publishes). */
-export async function findDisclosureRow(ex: Executor, orgId: string, year: number, lock = false): Promise<DisclosureRow | undefined> {
-  const q = ex.select().from(budgetDisclosures).where(and(eq(budgetDisclosures.orgId, orgId), eq(budgetDisclosures.year, year)));
+/**
+ * The current generation; `lock` holds it until the transaction ends (publishing reads what it publishes).
+ * Disclosures and publications are read by their whole key, region first (`budget_disclosures_org_year`,
+ * `budget_publications_version` lead with region_code): by organisation and year alone neither index
+ * applies, and on Citus the region routes the read to one node.
+ */
+export async function findDisclosureRow(
+  ex: Executor,
+  regionCode: string,
+  orgId: string,
+  year: number,
+  lock = false,
+): Promise<DisclosureRow | undefined> {
+  const q = ex
+    .select()
+    .from(budgetDisclosures)
+    .where(
+      and(
+        eq(budgetDisclosures.regionCode, regionCode),
+        eq(budgetDisclosures.orgId, orgId),
+        eq(budgetDisclosures.year, year),
+      ),
+    );
   const [row] = lock ? await q.for('update') : await q;
   return row;
 }
@@ -31,11 +51,22 @@ export async function upsertDisclosure(
 }
 
 /** The publication the public sees: the highest version. */
-export async function findLatestPublication(ex: Executor, orgId: string, year: number): Promise<PublicationRow | undefined> {
+export async function findLatestPublication(
+  ex: Executor,
+  regionCode: string,
+  orgId: string,
+  year: number,
+): Promise<PublicationRow | undefined> {
   const [row] = await ex
     .select()
     .from(budgetPublications)
-    .where(and(eq(budgetPublications.orgId, orgId), eq(budgetPublications.year, year)))
+    .where(
+      and(
+        eq(budgetPublications.regionCode, regionCode),
+        eq(budgetPublications.orgId, orgId),
+        eq(budgetPublications.year, year),
+      ),
+    )
     .orderBy(desc(budgetPublications.version))
     .limit(1);
   return row;
@@ -49,7 +80,7 @@ export async function insertPublication(
   ex: Executor,
   values: Omit<typeof budgetPublications.$inferInsert, 'version'>,
 ): Promise<PublicationRow | undefined> {
-  const next = sql<number>`(select coalesce(max(${budgetPublications.version}), 0) + 1 from ${budgetPublications} where ${budgetPublications.orgId} = ${values.orgId} and ${budgetPublications.year} = ${values.year})`;
+  const next = sql<number>`(select coalesce(max(${budgetPublications.version}), 0) + 1 from ${budgetPublications} where ${budgetPublications.regionCode} = ${values.regionCode} and ${budgetPublications.orgId} = ${values.orgId} and ${budgetPublications.year} = ${values.year})`;
   const [row] = await ex
     .insert(budgetPublications)
     .values({ ...values, version: next })
@@ -73,18 +104,36 @@ export async function approvedFormIds(ex: Executor, orgPath: string, year: numbe
     .select({ id: forms.id })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
-    .where(and(like(orgs.path, `${orgPath}%`), eq(forms.year, year), inArray(forms.status, ['approved', 'published']), inArray(forms.kind, ['project', 'department'])))
+    .where(
+      and(
+        like(orgs.path, `${orgPath}%`),
+        eq(forms.year, year),
+        inArray(forms.status, ['approved', 'published']),
+        inArray(forms.kind, ['project', 'department']),
+      ),
+    )
     .orderBy(asc(forms.kind), asc(forms.createdAt), asc(forms.id));
   return rows.map((r) => r.id);
 }
 
-/** What a published disclosure's page is built from, by one indexed read: its latest publication and the department's name. */
+/**
+ * What a published disclosure's page is built from, by one indexed read: its latest publication and the
+ * department's name. The request names no region (anonymous): the department's own gives the whole key.
+ */
 export async function latestPublicationTag(ex: Executor, orgId: string, year: number) {
   const [row] = await ex
-    .select({ id: budgetPublications.id, version: budgetPublications.version, orgName: orgs.name })
-    .from(budgetPublications)
-    .innerJoin(orgs, eq(orgs.id, budgetPublications.orgId))
-    .where(and(eq(budgetPublications.orgId, orgId), eq(budgetPublications.year, year)))
+    .select({
+      id: budgetPublications.id,
+      version: budgetPublications.version,
+      orgName: orgs.name,
+      regionCode: orgs.regionCode,
+    })
+    .from(orgs)
+    .innerJoin(
+      budgetPublications,
+      and(eq(budgetPublications.regionCode, orgs.regionCode), eq(budgetPublications.orgId, orgs.id)),
+    )
+    .where(and(eq(orgs.id, orgId), eq(budgetPublications.year, year)))
     .orderBy(desc(budgetPublications.version))
     .limit(1);
   return row;

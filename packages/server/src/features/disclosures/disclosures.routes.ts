@@ -90,7 +90,7 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
         const { orgId, year } = request.params;
         const { format } = request.query;
         await visibleOrg(db, actorOf(request), orgId);
-        const row = await findDisclosureRow(db, orgId, year);
+        const row = await findDisclosureRow(db, actorOf(request).regionCode, orgId, year);
         if (!row) throw disclosureError('disclosure-not-found');
         const content = row.content as DisclosureContent;
         const bytes = await renderPackage(content, format);

@@ -134,14 +134,14 @@ export async function generate(db: Db, actor: Actor, ip: string | null, orgId: s
     );
     return r;
   });
-  return presentDisclosure(row, org.name, await findLatestPublication(db, orgId, year));
+  return presentDisclosure(row, org.name, await findLatestPublication(db, actor.regionCode, orgId, year));
 }
 
 export async function getDisclosure(db: Db, actor: Actor, orgId: string, year: number) {
   const org = await visibleOrg(db, actor, orgId);
-  const row = await findDisclosureRow(db, orgId, year);
+  const row = await findDisclosureRow(db, actor.regionCode, orgId, year);
   if (!row) throw disclosureError('disclosure-not-found');
-  return presentDisclosure(row, org.name, await findLatestPublication(db, orgId, year));
+  return presentDisclosure(row, org.name, await findLatestPublication(db, actor.regionCode, orgId, year));
 }
 
 /**
@@ -170,7 +170,7 @@ export async function publish(
   if (actor.role !== 'finance') throw disclosureError('finance-only');
   const org = await visibleOrg(db, actor, orgId);
   const published = await db.transaction(async (tx) => {
-    const row = await findDisclosureRow(tx, orgId, year, true);
+    const row = await findDisclosureRow(tx, actor.regionCode, orgId, year, true);
     if (!row) throw disclosureError('disclosure-not-found');
     if (generation !== undefined && generation !== row.generation)
       throw disclosureError(
@@ -180,7 +180,7 @@ export async function publish(
       );
     const budgetRow = await findBudgetRow(tx, actor.regionCode, orgId, year);
     if (!budgetRow || budgetRow.version !== row.budgetVersion) throw disclosureError('stale-disclosure');
-    const latest = await findLatestPublication(tx, orgId, year);
+    const latest = await findLatestPublication(tx, actor.regionCode, orgId, year);
     if (latest?.generation === row.generation)
       throw disclosureError('already-published', { version: latest.version });
     const content = row.content as DisclosureContent;

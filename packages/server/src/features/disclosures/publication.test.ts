@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleBudget } from '../../test-support/sample-budget.ts';
+import { and, eq } from 'drizzle-orm';
+import { budgetPublications, orgs } from '../../db/schema.ts';
 
 describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
   let ctx: TestContext;
@@ -13,17 +15,27 @@ describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
   let deptA = '';
   const publicOne = () => ctx.app.inject({ url: `/api/public/disclosures/${deptA}/2025` });
   const csvRows = async () =>
-    (await ctx.app.inject({ url: '/api/open-data/budgets.csv?year=2025' })).body.trim().split('\r\n').slice(1);
+    (await ctx.app.inject({ url: '/api/open-data/budgets.csv?year=2025' })).body
+      .trim()
+      .split('\r\n')
+      .slice(1);
 
   beforeAll(async () => {
     ctx = await createTestApp(driver);
     finance = await ctx.as('finance');
     filler = await ctx.as('fillerDeptA');
     deptA = ctx.orgs.deptA;
-    expect((await finance.put(`/api/budgets/${deptA}/2025`, { baseVersion: 0, budget: sampleBudget() })).statusCode).toBe(200);
+    expect(
+      (await finance.put(`/api/budgets/${deptA}/2025`, { baseVersion: 0, budget: sampleBudget() }))
+        .statusCode,
+    ).toBe(200);
     expect((await finance.post(`/api/disclosures/${deptA}/2025/generate`)).statusCode).toBe(201);
     const published = await finance.post(`/api/disclosures/${deptA}/2025/publish`);
-    expect(published.json()).toMatchObject({ status: 'published', generation: 1, publication: { version: 1 } });
+    expect(published.json()).toMatchObject({
+      status: 'published',
+      generation: 1,
+      publication: { version: 1 },
+    });
   }, 120_000);
   afterAll(async () => {
     await ctx?.close();
@@ -36,7 +48,11 @@ describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
 
     const again = await filler.post(`/api/disclosures/${deptA}/2025/generate`);
     expect(again.statusCode).toBe(201);
-    expect(again.json()).toMatchObject({ status: 'generated', generation: 2, publication: { version: 1, generation: 1 } });
+    expect(again.json()).toMatchObject({
+      status: 'generated',
+      generation: 2,
+      publication: { version: 1, generation: 1 },
+    });
     // The filler may generate but never publish.
     expect((await filler.post(`/api/disclosures/${deptA}/2025/publish`)).statusCode).toBe(403);
 
@@ -61,7 +77,10 @@ describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
     b.economic[0]!.basic = '450.00';
     b.income.generalPublic = '950.00';
     const saved = await finance.get(`/api/budgets/${deptA}/2025`);
-    expect((await finance.put(`/api/budgets/${deptA}/2025`, { baseVersion: saved.json().version, budget: b })).statusCode).toBe(200);
+    expect(
+      (await finance.put(`/api/budgets/${deptA}/2025`, { baseVersion: saved.json().version, budget: b }))
+        .statusCode,
+    ).toBe(200);
     const generated = (await finance.post(`/api/disclosures/${deptA}/2025/generate`)).json();
     expect(generated.generation).toBe(3);
     expect(await csvRows()).toContain(
@@ -91,5 +110,26 @@ describe.each(drivers)('publication of 部门预算公开 on %s', (driver) => {
     );
     const twice = await finance.post(`/api/disclosures/${deptA}/2025/publish`);
     expect([twice.statusCode, twice.json().code]).toEqual([409, 'already-published']);
+  });
+
+  it("reads the department's publications by their whole key: a row filed under another region is not its", async () => {
+    const own = (await publicOne()).json();
+    const region = (await ctx.database.db.select().from(orgs).where(eq(orgs.id, deptA)))[0]!.regionCode;
+    const [shown] = await ctx.database.db
+      .select()
+      .from(budgetPublications)
+      .where(and(eq(budgetPublications.orgId, deptA), eq(budgetPublications.version, own.version)));
+    // The same department and year under another region, with a higher version: were the region left out of
+    // the read, it would be the latest.
+    await ctx.database.db.insert(budgetPublications).values({
+      ...shown!,
+      id: undefined,
+      regionCode: region === '110000' ? '120000' : '110000',
+      version: 99,
+      generation: 99,
+    });
+    expect((await publicOne()).json()).toMatchObject({ version: own.version });
+    const view = (await finance.get(`/api/disclosures/${deptA}/2025`)).json();
+    expect(view.publication.version).toBe(own.version);
   });
 });

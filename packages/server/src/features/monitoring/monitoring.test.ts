@@ -323,6 +323,14 @@ describe.each(drivers)('monitoring on %s', (driver) => {
       submitted: 1,
       units: [{ submitted: 1, notSubmitted: [] }],
     });
+    // The round list's counts (kept per unit by a trigger) followed the submission and the withdrawal.
+    const listed = (await finance.get('/api/monitoring/rounds')).json().items;
+    expect(listed.find((r: { id: string }) => r.id === roundId)).toMatchObject({
+      entries: 1,
+      filled: 1,
+      submitted: 1,
+      unfilled: 0,
+    });
 
     expect(
       (await (await ctx.as('reviewerA')).post(`/api/monitoring/rounds/${roundId}/close`)).statusCode,

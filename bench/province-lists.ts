@@ -1,0 +1,106 @@
+// The rows behind the other lists of the server bench, written by SQL from the loaded forms (untimed): a
+// self-evaluation and a monitoring entry (one round) per form, a budget per unit, check-report batches
+// and an audit log of a few entries per form. And, for each paged list, the paths of its first page and of
+// 20 deep pages (cursors among its last thousand rows), as a client paging through it would ask them.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../packages/server/src/db/client.ts';
+import { encodeCursor, encodeIdCursor } from '../packages/server/src/http/list-cursor.ts';
+
+/** The same hash of a row's id as the bench's `published` forms: spreads statuses and times without random(). */
+const hash = (column: string) => `abs(hashtext(${column}::text))`;
+/** A time within 100 days before now, by the row's hash (many rows share none: keyset ties are rare). */
+const spreadTime = (column: string) => `now() - (${hash(column)} % 8640000) * interval '1 second'`;
+
+/** Writes the rows; `year` is the forms' year. Returns the monitoring round. */
+export async function seedLists(database: Database, region: string, financeOrg: string, year: number) {
+  const { db } = database;
+  await db.execute(
+    sql.raw(`
+    insert into self_evaluations (region_code, form_id, org_id, year, status, data, created_at, updated_at)
+    select region_code, id, org_id, ${year},
+      (array['draft','scored','submitted','returned','passed','confirmed'])[1 + ${hash('id')} % 6],
+      jsonb_build_object('budget', jsonb_build_object('annual', '100', 'executed', '80'), 'indicators', '[]'::jsonb),
+      now(), ${spreadTime('id')}
+    from forms where kind = 'project'`),
+  );
+  const [round] = await queryRows<{ id: string }>(
+    db,
+    sql`insert into monitoring_rounds (region_code, year, month, title, thresholds)
+        values (${region}, ${year}, 6, ${`${year}年1—6月绩效运行监控`}, '{}'::jsonb) returning id`,
+  );
+  await db.execute(
+    sql.raw(`
+    insert into monitoring_entries (region_code, round_id, form_id, org_id, status, data, worst_light, updated_at)
+    select region_code, '${round!.id}', id, org_id,
+      (array['unfilled','pending','filled','submitted'])[1 + ${hash('id')} % 4],
+      jsonb_build_object('budget', jsonb_build_object('annual', '100', 'executedToDate', '50'), 'indicators', '[]'::jsonb),
+      (array['red','yellow','green', null])[1 + ${hash('id')} % 4], ${spreadTime('id')}
+    from forms where kind = 'project'`),
+  );
+  // A budget per unit and year (the unit stands for a department's budget here: what counts is the rows).
+  await db.execute(
+    sql.raw(`
+    insert into budgets (region_code, org_id, year, department, updated_at)
+    select o.region_code, o.id, ${year}, o.name, ${spreadTime('o.id')} from orgs o where o.kind = 'unit'`),
+  );
+  // Check-report batches: one per 30 forms, by finance.
+  await db.execute(
+    sql.raw(`
+    insert into check_batches (region_code, org_id, year, title, status, total, done, created_at, updated_at, finished_at)
+    select '${region}', '${financeOrg}', ${year}, '检查批次' || g, 'done', 30, 30,
+      now() - g * interval '7 minutes', now() - g * interval '7 minutes', now() - g * interval '7 minutes'
+    from generate_series(1, greatest(10, (select count(*) from forms) / 30)) g`),
+  );
+  // The audit log: three entries per form (created, saved, submitted), as the server would have written.
+  await db.execute(
+    sql.raw(`
+    insert into audit_log (region_code, at, actor_name, action, entity, entity_id, after)
+    select f.region_code, now() - (3 - k) * interval '1 hour', 'bench', a.action, 'form', f.id::text,
+      jsonb_build_object('status', a.status)
+    from forms f
+    cross join lateral (values (1, 'create', 'draft'), (2, 'update', 'draft'), (3, 'submit', 'submitted'))
+      as a(k, action, status)`),
+  );
+  return round!.id;
+}
+
+/** Paths of the first page and of 20 deep pages of each paged list, as finance (the audit log: as admin). */
+export async function listPaths(database: Database, roundId: string, year: number) {
+  const { db } = database;
+  const deep = async (table: string, time: string, where: string) => {
+    const rows = await queryRows<{ at: string; id: string }>(
+      db,
+      sql.raw(`select ${time}::text as at, id from ${table} where ${where}
+               order by ${time} desc nulls last, id
+               offset greatest(0, (select count(*) from ${table} where ${where}) - 1000) limit 20`),
+    );
+    return rows.map((r) => encodeCursor(r));
+  };
+  const pages = (path: string, cursors: string[]) => ({
+    first: [`${path}limit=50`],
+    deep: cursors.map((c) => `${path}limit=50&cursor=${c}`),
+  });
+  const auditIds = await queryRows<{ id: string }>(
+    db,
+    sql`select id::text from audit_log order by id offset 500 limit 20`,
+  );
+  return {
+    'self-evaluations': pages(
+      `/api/self-evaluations?year=${year}&`,
+      await deep('self_evaluations', 'updated_at', `year = ${year}`),
+    ),
+    'monitoring-entries': pages(
+      `/api/monitoring/rounds/${roundId}/entries?`,
+      await deep('monitoring_entries', 'updated_at', `round_id = '${roundId}'`),
+    ),
+    budgets: pages('/api/budgets?', await deep('budgets', 'updated_at', 'true')),
+    'check-batches': pages(
+      `/api/check-batches?year=${year}&`,
+      await deep('check_batches', 'created_at', `year = ${year}`),
+    ),
+    audit: pages(
+      '/api/audit?',
+      auditIds.map((r) => encodeIdCursor(Number(r.id))),
+    ),
+  };
+}
