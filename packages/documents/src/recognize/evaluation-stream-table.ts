@@ -40,6 +40,16 @@ function labelRun(key: string, i: number): { labels: IndicatorColumn[]; end: num
   return { labels, end: at };
 }
 
+/**
+ * The columns a heading cell names when it is wholly a run of column labels (得分偏差原因分析及改进措施: 得分 and
+ * 偏差原因 printed in one cell), else null.
+ */
+export function headingColumns(text: string): IndicatorColumn[] | null {
+  const { key } = keyed(text);
+  const run = labelRun(key, 0);
+  return run.labels.length > 0 && run.end === key.length ? run.labels : null;
+}
+
 const namesIndicator = (labels: readonly IndicatorColumn[]) => labels.includes('name') || labels.includes('level2');
 const VALUE_COLUMNS: readonly IndicatorColumn[] = ['target', 'targetValue', 'actual', 'actualToDate', 'score'];
 
