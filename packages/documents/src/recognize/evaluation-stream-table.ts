@@ -132,13 +132,13 @@ function bodyParts(
     const chained = chainedLevelAt(seg, i);
     const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
-    // 二级's 指标) is the indicator.
+    // 二级's 指标) is the indicator. So is 满意度 under 满意度指标 | 服务对象满意度指标: a 一级 cannot stand again
+    // right under itself and a 二级 of its own, before any row.
     const repeated =
       level !== null &&
-      level.level !== 'level1' &&
       !/指标[\s|]*$/.test(original(seg, i, level.end)) &&
       level2 !== null &&
-      canonical2(level1, level.name) === level2 &&
+      (level.level === 'level1' ? canonical1(level.name) === level1 : canonical2(level1, level.name) === level2) &&
       original(seg, start, i).replaceAll(CELL, '').trim() === '';
     if (level && !repeated) {
       // 动用库存绩效指标效益指标生态效益指标: the band's section label printed again before the pair is no text of the row.
