@@ -103,6 +103,22 @@ const numberOf = (t: string | undefined): number | null => {
   return op === '' && number !== '' ? Number(number) : null;
 };
 
+/** The decimal places a number is printed to when they are a format (10.00, 9.50: ending in 0), else null. */
+function printedPlaces(t: string): number | null {
+  const fraction = /\.(\d+)$/.exec(partsOf(t).number)?.[1];
+  return fraction?.endsWith('0') ? fraction.length : null;
+}
+
+/**
+ * Whether two figures of a row agree in their printed places: where one is printed to a fixed number of places
+ * (10.00), the other has as many (9.00, not 9); figures without such a format (10 | 9.5) always agree.
+ */
+function samePlaces(a: string, b: string): boolean {
+  const places = (t: string) => /\.(\d+)$/.exec(partsOf(t).number)?.[1]?.length ?? 0;
+  const format = printedPlaces(a) ?? printedPlaces(b);
+  return format === null || (places(a) === format && places(b) === format);
+}
+
 /** The arithmetic of a row: 得分 ≤ 分值; 分值 within its 一级's points; an actual like its target. */
 function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowContext): number {
   let cost = 0;
@@ -111,6 +127,8 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   if (weight !== null && score !== null) {
     if (score > weight) return Infinity;
     if (score === weight) cost -= 0.5;
+    // 10.00 | 9.00: a form prints 分值 and 得分 to the same places; 1 | 0.00 is 10.00 cut in the wrong place.
+    if (!samePlaces(cells.weight!, cells.score!)) cost += 3;
   }
   if (weight !== null && ctx.maxWeight !== null && weight > ctx.maxWeight) cost += 3;
   // A 0-point indicator is a row of a template, not of a filled form; one indicator rarely carries half the points.
