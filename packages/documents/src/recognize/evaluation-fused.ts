@@ -10,6 +10,7 @@ import {
   isWellFormedNumber,
   looseUnits,
   partsOf,
+  samePlaces,
   unitAt,
   type Atom,
 } from './evaluation-atoms.ts';
@@ -102,22 +103,6 @@ const numberOf = (t: string | undefined): number | null => {
   const { op, number } = partsOf(t);
   return op === '' && number !== '' ? Number(number) : null;
 };
-
-/** The decimal places a number is printed to when they are a format (10.00, 9.50: ending in 0), else null. */
-function printedPlaces(t: string): number | null {
-  const fraction = /\.(\d+)$/.exec(partsOf(t).number)?.[1];
-  return fraction?.endsWith('0') ? fraction.length : null;
-}
-
-/**
- * Whether two figures of a row agree in their printed places: where one is printed to a fixed number of places
- * (10.00), the other has as many (9.00, not 9); figures without such a format (10 | 9.5) always agree.
- */
-function samePlaces(a: string, b: string): boolean {
-  const places = (t: string) => /\.(\d+)$/.exec(partsOf(t).number)?.[1]?.length ?? 0;
-  const format = printedPlaces(a) ?? printedPlaces(b);
-  return format === null || (places(a) === format && places(b) === format);
-}
 
 /** The arithmetic of a row: 得分 ≤ 分值; 分值 within its 一级's points; an actual like its target. */
 function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowContext): number {
