@@ -410,3 +410,20 @@ describe('a 自评表 whose cells ran together, its header in two bands', () => 
     ]);
   });
 });
+
+describe('a label line whose value repeats the title', () => {
+  it('is read as labels and values, not kept whole as a title line (项目名称 …支出绩效自评表)', () => {
+    // Made for this test after wide/122 (云南 丽江) copied with single spaces: the name cell repeats the title.
+    const rows = retabulate(
+      stream(
+        '2020年度项目支出绩效自评表',
+        '项目名称 2020年省级卫片执法补助经费支出绩效自评表',
+        '主管部门 某市自然资源局 实施单位 某区自然资源局',
+      ),
+    );
+    expect(cellsOf(rows)).toContainEqual(['项目名称']);
+    expect(cellsOf(rows)).toContainEqual(['2020年省级卫片执法补助经费支出绩效自评表']);
+    expect(cellsOf(rows)).toContainEqual(['主管部门', '某市自然资源局']);
+    expect(cellsOf(rows)).toContainEqual(['实施单位', '某区自然资源局']);
+  });
+});

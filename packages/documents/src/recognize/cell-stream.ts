@@ -165,9 +165,20 @@ function tokensOf(row: Row): Token[] {
   const text = filled[0]!;
   const whole = cellToken(text, row.line, row.source);
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
-  if (titleKind(text)) return [whole];
+  if (titleKind(text) && !labelsItsValue(text)) return [whole];
   if (isRunTogetherHead(text)) return splitRunTogether(text, row.line, row.source);
   return trailingValue(text, row) ?? [whole];
+}
+
+/**
+ * 项目名称 2020年…补助经费支出绩效自评表: a line that opens with a field's label and a space gives that field its
+ * value, even where the value repeats the form's title; it is no title line.
+ */
+function labelsItsValue(text: string): boolean {
+  const first = /^(\S+)[ \u3000]+\S/u.exec(text.trim())?.[1];
+  if (first === undefined) return false;
+  const key = lexiconKey(first);
+  return projectConcept(key) !== null || departmentConcept(key) !== null;
 }
 
 /**
