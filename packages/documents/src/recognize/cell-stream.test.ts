@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, type Row } from '../rows/row.ts';
 import { retabulate, SPLIT_CONFIDENCE, STREAM_CONFIDENCE } from './cell-stream.ts';
-import { importText } from '../import-document.ts';
+import { importRows, importText } from '../import-document.ts';
 
 const stream = (...cells: string[]): Row[] => cells.map((c, k) => paragraph(c, k + 1));
 const cellsOf = (rows: Row[]) => rows.map((r) => r.cells);
@@ -382,5 +382,48 @@ describe('a head row whose labels are printed before their values (run-together 
     );
     expect(cellsOf(rows)).toContainEqual(['部门名称', '某市某局']);
     expect(cellsOf(rows)).toContainEqual(['填报人', '张三']);
+  });
+});
+
+describe('a 自评表 whose cells ran together, its header in two bands', () => {
+  // Made for this test after a run-together 云南 自评表: 年度指标值 printed over 指标性质 | 指标值 | 度量单位, and
+  // 实际完成值 | 分值 | 得分 | 偏差原因 in the band above 一级 | 二级 | 三级 (得分 and 偏差原因 run into one heading).
+  const text =
+    '项目支出绩效自评表项目名称县道改造主管部门县交通运输局绩效指标年度指标值实际完成值分值得分偏差原因分析及改进措施' +
+    '一级指标二级指标三级指标指标性质指标值度量单位产出指标数量指标改造里程﹦12公里1210.009.00' +
+    '质量指标验收合格率﹦100%1002019';
+
+  it('keeps the figures after the rebuilt columns on their row, for the 自评表 reader to place', () => {
+    const rows = cellsOf(retabulate([paragraph(text, 1)]));
+    expect(rows).toContainEqual(['产出指标', '数量指标', '改造里程', '﹦', '12', '公里', '1210.009.00']);
+    expect(rows).toContainEqual(['', '质量指标', '验收合格率', '﹦', '100', '%', '1002019']);
+  });
+
+  it('reads actual, 分值 and 得分 out of the run-together figures', () => {
+    const read = importRows('text', [paragraph(text, 1)]);
+    const doc = read.ok ? read.evaluations[0] : undefined;
+    expect(
+      doc?.kind === 'self-evaluation' && doc.indicators.map((i) => [i.name, i.actual.raw, i.weight, i.score]),
+    ).toEqual([
+      ['改造里程', '12', '10.00', '9.00'],
+      ['验收合格率', '100', '20', '19'],
+    ]);
+  });
+});
+
+describe('a label line whose value repeats the title', () => {
+  it('is read as labels and values, not kept whole as a title line (项目名称 …支出绩效自评表)', () => {
+    // Made for this test after wide/122 (云南 丽江) copied with single spaces: the name cell repeats the title.
+    const rows = retabulate(
+      stream(
+        '2020年度项目支出绩效自评表',
+        '项目名称 2020年省级卫片执法补助经费支出绩效自评表',
+        '主管部门 某市自然资源局 实施单位 某区自然资源局',
+      ),
+    );
+    expect(cellsOf(rows)).toContainEqual(['项目名称']);
+    expect(cellsOf(rows)).toContainEqual(['2020年省级卫片执法补助经费支出绩效自评表']);
+    expect(cellsOf(rows)).toContainEqual(['主管部门', '某市自然资源局']);
+    expect(cellsOf(rows)).toContainEqual(['实施单位', '某区自然资源局']);
   });
 });

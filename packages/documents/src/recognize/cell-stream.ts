@@ -16,6 +16,7 @@ import {
 } from './lexicon.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
 import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { headingColumns } from './evaluation-stream-table.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -164,9 +165,20 @@ function tokensOf(row: Row): Token[] {
   const text = filled[0]!;
   const whole = cellToken(text, row.line, row.source);
   if (whole.kind !== 'text' && whole.kind !== 'value') return [whole];
-  if (titleKind(text)) return [whole];
+  if (titleKind(text) && !labelsItsValue(text)) return [whole];
   if (isRunTogetherHead(text)) return splitRunTogether(text, row.line, row.source);
   return trailingValue(text, row) ?? [whole];
+}
+
+/**
+ * 项目名称 2020年…补助经费支出绩效自评表: a line that opens with a field's label and a space gives that field its
+ * value, even where the value repeats the form's title; it is no title line.
+ */
+function labelsItsValue(text: string): boolean {
+  const first = /^(\S+)[ \u3000]+\S/u.exec(text.trim())?.[1];
+  if (first === undefined) return false;
+  const key = lexiconKey(first);
+  return projectConcept(key) !== null || departmentConcept(key) !== null;
 }
 
 /**
@@ -208,6 +220,8 @@ interface Header {
   roles: ColumnRole[];
   nameAt: number;
   valueAt: number;
+  /** The header is part of a 自评表's band (实际完成值, 得分 … in it or in the band printed with it). */
+  evaluation: boolean;
 }
 
 /** Turns a token stream back into rows. */
@@ -332,12 +346,13 @@ class StreamBuilder {
     // A 自评表's band (实际完成值, 得分 …) written one cell per line: its rows are the 自评表 reader's, which
     // places cells by meaning; rebuilt under the project form's columns they would lose their actuals and
     // scores. (Cut out of run-together text, the cells need the rebuilding to be apart at all.)
-    if (!ts[k]!.split && evaluationBand(ts, k, j)) return null;
+    const evaluation = evaluationBand(ts, k, j);
+    if (!ts[k]!.split && evaluation) return null;
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
     const valueAt = roles.indexOf('value', Math.max(0, nameAt));
     if (named.length < 3 || nameAt < 0 || valueAt < 0) return null;
-    return { header: { roles, nameAt, valueAt }, cells, end: j };
+    return { header: { roles, nameAt, valueAt, evaluation }, cells, end: j };
   }
 
   private readIndicators(h: Header, headerCells: string[], first: Token): void {
@@ -462,6 +477,14 @@ class StreamBuilder {
           rowTokens.push(t);
           continue;
         }
+        // A 自评表 band in two rows (年度指标值 over 性质 | 值 | 单位 here, 实际完成值 | 分值 | 得分 printed above it):
+        // the row's figures after the rebuilt columns have no column of their own here. They stay on the row,
+        // after its cells, for the 自评表 reader to place by meaning (7289010.009.00 is 实际 | 分值 | 得分).
+        if (h.evaluation && isFigureRun(part)) {
+          r.push(part);
+          rowTokens.push(t);
+          continue;
+        }
         // Does not fit the row: the next indicator, under the same 一级/二级 (a stray number is dropped).
         if (isValueShaped(part) || part.length < 2) continue;
         finish();
@@ -486,6 +509,9 @@ class StreamBuilder {
   }
 }
 
+/** Figures only, one or several run together (95, 1002019, 7289010.009.00): no name and no word. */
+const isFigureRun = (text: string) => /^\d[\d.]*%?$/.test(text.trim());
+
 /** Columns only a 自评表 or 监控表 has: what was achieved and what it scored. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
 
@@ -494,12 +520,17 @@ const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', '
  * and 得分 in the band before 一级 | 二级 | 三级) names a 自评表's columns.
  */
 function evaluationBand(ts: readonly Token[], k: number, end: number): boolean {
-  const heading = (t: Token) => t.kind === 'blank' || indicatorColumnOf(t.text) !== null;
+  // A heading may hold two labels run together (得分偏差原因分析及改进措施).
+  const columnsOf = (t: Token) => {
+    const one = indicatorColumnOf(t.text);
+    return one !== null ? [one] : (headingColumns(t.text) ?? []);
+  };
+  const heading = (t: Token) => t.kind === 'blank' || columnsOf(t).length > 0;
   let from = k;
   while (from > 0 && k - from < 16 && heading(ts[from - 1]!)) from--;
   let to = end;
   while (to < ts.length && to - end < 16 && heading(ts[to]!)) to++;
-  return ts.slice(from, to).some((t) => EVALUATION_ONLY.has(indicatorColumnOf(t.text) ?? ''));
+  return ts.slice(from, to).some((t) => columnsOf(t).some((c) => EVALUATION_ONLY.has(c)));
 }
 
 /** 项目名称, 部门（单位）名称 and their spellings: the labels that identify a form. */

@@ -209,6 +209,22 @@ export function partsOf(value: string): { op: string; number: string; unit: stri
   return { op, number, unit: value.slice(op.length + number.length) };
 }
 
+/** The decimal places a number is printed to when they are a format (10.00, 9.50: ending in 0), else null. */
+function printedPlaces(t: string): number | null {
+  const fraction = /\.(\d+)$/.exec(partsOf(t).number)?.[1];
+  return fraction?.endsWith('0') ? fraction.length : null;
+}
+
+/**
+ * Whether two figures of a row agree in their printed places: where one is printed to a fixed number of places
+ * (10.00), the other has as many (9.00, not 9); figures without such a format (10 | 9.5) always agree.
+ */
+export function samePlaces(a: string, b: string): boolean {
+  const places = (t: string) => /\.(\d+)$/.exec(partsOf(t).number)?.[1]?.length ?? 0;
+  const format = printedPlaces(a) ?? printedPlaces(b);
+  return format === null || (places(a) === format && places(b) === format);
+}
+
 /**
  * The ways to read a value as `k` cells printed without a gap: its digits cut into `k` well-formed numbers,
  * the operator kept on the first and the unit on the last (20100% → 20 | 100%; 901010010 → 90 | 10 | 100 | 10).

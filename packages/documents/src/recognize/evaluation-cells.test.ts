@@ -46,6 +46,20 @@ describe('placing a 自评表 row by what its cells hold', () => {
     expect(cells.target).toBe('﹦100%');
   });
 
+  it('gives the actual and the 分值 of a row cut before its 得分 where the two figures differ in printed places', () => {
+    // Made for this test after wide/122 (云南 丽江) copied without borders: its last row stops after 分值 10.00.
+    expect(
+      placeCells(
+        ['满意度指标', '服务对象满意度指标', '满意度', '≥', '95', '%', '95', '10.00'],
+        COLUMNS,
+      ).slice(6, 9),
+    ).toEqual(['95', '10.00', '']);
+    // Figures printed alike still fill 分值 and 得分.
+    expect(
+      placeCells(['质量指标', '验收合格率', '≥', '95', '%', '20.00', '19.00'], COLUMNS).slice(6, 9),
+    ).toEqual(['', '20.00', '19.00']);
+  });
+
   it('still gives bare numbers without an operator before them to 分值 and 得分', () => {
     expect(placeCells(['产出指标', '质量指标', '资金支付率', '10', '9'], COLUMNS).slice(7, 9)).toEqual([
       '10',

@@ -13,6 +13,7 @@ import {
 } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
+import { samePlaces } from './evaluation-atoms.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 
 export interface StreamCell {
@@ -187,6 +188,17 @@ export function placeCells(
     // or without weight and score would otherwise give it to the 分值 column.
     if (TARGET_COLUMNS.has(column) && i > 0 && profileOf(text).number && profileOf(cells[i - 1]!).operator)
       return f + 2;
+    // 95 | 10.00 on a row cut after its 分值: 分值 and 得分 are printed to the same places, so 10.00 after a
+    // figure of other places is no 得分 of it (the 95 is the actual).
+    const before = cells[i - 1];
+    if (
+      column === 'score' &&
+      before !== undefined &&
+      profileOf(before).number &&
+      profileOf(text).number &&
+      !samePlaces(before, text)
+    )
+      return f - 2;
     return f;
   });
 }

@@ -384,3 +384,31 @@ describe('a reason written with a figure in it', () => {
     ]);
   });
 });
+
+describe('分值 and 得分 printed to two places', () => {
+  // Made for this test after a 云南 自评表 (丽江) whose last row was cut after its 分值: 95 | 10.00, no 得分.
+  const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score', 'reason'];
+
+  it('keeps a figure printed to two places whole rather than cut into a 分值 and a 得分 of other places', () => {
+    expect(readFusedRows(atomsOf(['满意度', '≥95%', '95', '10.00']), cols, { maxWeight: null })).toEqual([
+      { name: '满意度', cells: { target: '≥95%', actual: '95', weight: '10.00' } },
+    ]);
+    expect(readFusedRows(atomsOf(['满意度≥95%9510.00']), cols, { maxWeight: null })).toEqual([
+      { name: '满意度', cells: { target: '≥95%', actual: '95', weight: '10.00' } },
+    ]);
+  });
+
+  it('still cuts 分值 and 得分 of the same places out of one run (10.009.00, 2019)', () => {
+    expect(
+      readFusedRows(atomsOf(['执法补助经费﹦72890元7289010.009.00']), cols, { maxWeight: null }),
+    ).toEqual([
+      {
+        name: '执法补助经费',
+        cells: { target: '﹦72890元', actual: '72890', weight: '10.00', score: '9.00' },
+      },
+    ]);
+    expect(readFusedRows(atomsOf(['验收合格率﹦100%1002019']), cols, { maxWeight: null })).toEqual([
+      { name: '验收合格率', cells: { target: '﹦100%', actual: '100', weight: '20', score: '19' } },
+    ]);
+  });
+});

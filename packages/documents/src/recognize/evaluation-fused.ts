@@ -10,6 +10,7 @@ import {
   isWellFormedNumber,
   looseUnits,
   partsOf,
+  samePlaces,
   unitAt,
   type Atom,
 } from './evaluation-atoms.ts';
@@ -111,6 +112,8 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   if (weight !== null && score !== null) {
     if (score > weight) return Infinity;
     if (score === weight) cost -= 0.5;
+    // 10.00 | 9.00: a form prints 分值 and 得分 to the same places; 1 | 0.00 is 10.00 cut in the wrong place.
+    if (!samePlaces(cells.weight!, cells.score!)) cost += 3;
   }
   if (weight !== null && ctx.maxWeight !== null && weight > ctx.maxWeight) cost += 3;
   // A 0-point indicator is a row of a template, not of a filled form; one indicator rarely carries half the points.

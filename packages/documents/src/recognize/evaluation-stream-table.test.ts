@@ -114,3 +114,17 @@ describe('a template that scores the whole project cycle', () => {
     ]);
   });
 });
+
+describe('a 三级 named like its 一级', () => {
+  it('is the indicator where it stands right under the 一级 and a 二级 of its own (满意度指标 | 服务对象满意度指标 | 满意度)', () => {
+    // Made for this test after a 云南 自评表 (丽江): the 满意度 row's 三级 is 满意度, a spelling of the 一级.
+    const text =
+      '一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|产出指标|数量指标|改造里程|12公里|12公里|10|9|' +
+      '满意度指标|服务对象满意度指标|满意度|≥95%|96%|10|10';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    expect(table?.records.map((r) => [r.level1, r.level2, r.name, r.cells.actual])).toEqual([
+      ['产出指标', '数量指标', '改造里程', '12公里'],
+      ['满意度指标', '服务对象满意度指标', '满意度', '96%'],
+    ]);
+  });
+});

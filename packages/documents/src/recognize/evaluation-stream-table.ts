@@ -41,6 +41,16 @@ function labelRun(key: string, i: number): { labels: IndicatorColumn[]; end: num
   return { labels, end: at };
 }
 
+/**
+ * The columns a heading cell names when it is wholly a run of column labels (得分偏差原因分析及改进措施: 得分 and
+ * 偏差原因 printed in one cell), else null.
+ */
+export function headingColumns(text: string): IndicatorColumn[] | null {
+  const { key } = keyed(text);
+  const run = labelRun(key, 0);
+  return run.labels.length > 0 && run.end === key.length ? run.labels : null;
+}
+
 const namesIndicator = (labels: readonly IndicatorColumn[]) => labels.includes('name') || labels.includes('level2');
 const VALUE_COLUMNS: readonly IndicatorColumn[] = ['target', 'targetValue', 'actual', 'actualToDate', 'score'];
 
@@ -123,13 +133,13 @@ function bodyParts(
     const chained = chainedLevelAt(seg, i);
     const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
-    // 二级's 指标) is the indicator.
+    // 二级's 指标) is the indicator. So is 满意度 under 满意度指标 | 服务对象满意度指标: a 一级 cannot stand again
+    // right under itself and a 二级 of its own, before any row.
     const repeated =
       level !== null &&
-      level.level !== 'level1' &&
       !/指标[\s|]*$/.test(original(seg, i, level.end)) &&
       level2 !== null &&
-      canonical2(level1, level.name) === level2 &&
+      (level.level === 'level1' ? canonical1(level.name) === level1 : canonical2(level1, level.name) === level2) &&
       original(seg, start, i).replaceAll(CELL, '').trim() === '';
     if (level && !repeated) {
       // 动用库存绩效指标效益指标生态效益指标: the band's section label printed again before the pair is no text of the row.
