@@ -5,7 +5,7 @@ import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
-import { isCutLevelName } from './level-names.ts';
+import { isLevelCutAtEnd } from './level-names.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
@@ -303,7 +303,7 @@ export function readEvaluationTableInText(
   }
   // ……满意 where the excerpt ends: the next level's label cut off, with nothing after it, is no indicator.
   const last = records.at(-1);
-  if (last && body.end >= seg.key.length && Object.values(last.cells).every((v) => !v) && isCutLevelName(last.name.replace(/^[….。·]+/, ''), 2))
+  if (last && body.end >= seg.key.length && Object.values(last.cells).every((v) => !v) && isLevelCutAtEnd(last.name))
     records.pop();
   return {
     columns: header.columns,

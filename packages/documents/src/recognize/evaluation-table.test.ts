@@ -3,6 +3,7 @@ import type { Row } from '../rows/row.ts';
 import { cellStream } from './evaluation-cells.ts';
 import { isHeadingRun } from './evaluation-lexicon.ts';
 import { readEvaluationTable } from './evaluation-table.ts';
+import { readTextRows } from '../text/read-text.ts';
 
 const table = (...cells: string[][]): Row[] => cells.map((c) => ({ cells: c, table: true }));
 
@@ -25,5 +26,29 @@ describe('the header band of a 自评表 read by rows', () => {
     expect(readEvaluationTable(cellStream(rows))?.records.map((r) => r.name)).toEqual([
       '完成设备购买并支付资金',
     ]);
+  });
+});
+
+describe('where the excerpt ends, read by rows', () => {
+  // Made for this test after corpus 017 (a |-text copy that stops inside the next level's label): the pipe
+  // reader keeps the last line, cut before its pipe, as a row of the table; the table must still not take a
+  // level label cut off there (……满意) for an indicator.
+  const head = [
+    '一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | ||',
+    '产出指标 | 数量指标 | 补助鱼塘面积 | 10 | 3亩 | 3亩 | 10 | ||',
+    '效益指标 | 可持续影响指标 | ||||||',
+    '…… | ||||||||',
+  ];
+  const names = (...tail: string[]) =>
+    readEvaluationTable(cellStream(readTextRows([...head, ...tail].join('\n'))))?.records.map((r) => r.name);
+
+  it('reads a level label cut off at the very end (满意) as no indicator', () => {
+    expect(readTextRows([...head, '满意'].join('\n')).at(-1)).toMatchObject({ cells: ['满意'], table: true });
+    expect(names('满意')).toEqual(['补助鱼塘面积']);
+  });
+
+  it('keeps a name cut off there, and the label with figures after it', () => {
+    expect(names('种植农户调')).toEqual(['补助鱼塘面积', '种植农户调']);
+    expect(names('满意 | 10 | ≥90% | 95% | 10 | ||')).toEqual(['补助鱼塘面积', '满意']);
   });
 });

@@ -10,6 +10,7 @@ import {
   isHeadingRun,
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
+import { isLevelCutAtEnd } from './level-names.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 
 export interface TableRecord {
@@ -221,6 +222,9 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   let level2: string | null = null;
   let end = stream.length;
   let pending: TableRecord | null = null;
+  // The stream's last row: a record there has nothing after it, the excerpt ends inside it.
+  const lastRow = stream.at(-1)?.row;
+  let atEnd: TableRecord | null = null;
   for (const row of dataRows(stream, band.end)) {
     // A page break repeats the merged 绩效指标 cell on the left: a heading, not a cell of the row.
     while (row.cells.length > 1 && indicatorColumnOf(row.cells[0]!) === 'section') row.cells.shift();
@@ -263,9 +267,13 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     if (byPosition) keepPlaces(pending, byPosition, columns);
     else placeAfterName(pending, columns);
     records.push(pending);
+    if (stream[row.first]!.row === lastRow) atEnd = pending;
   }
-  // A name alone that is itself a level label (质量 |, 时效 | left empty) is an empty slot, not an indicator.
-  const kept = records.filter((r) => hasValues(r) || levelLabel(r.name) === null);
+  // A name alone that is itself a level label (质量 |, 时效 | left empty) is an empty slot, not an indicator;
+  // so is the next level's label cut off where the excerpt ends (……满意 as the copy's last line, its own row).
+  const kept = records.filter(
+    (r) => hasValues(r) || (levelLabel(r.name) === null && !(r === atEnd && isLevelCutAtEnd(r.name))),
+  );
   return { columns, records: kept, level1Weights, start: band.start, end };
 }
 

@@ -70,3 +70,12 @@ export function isCutLevelName(text: string, shortest = 4): boolean {
   names ??= allNames();
   return names.some((n) => n.length > key.length && n.startsWith(key));
 }
+
+/**
+ * An indicator's name that is the next level's label cut off where the excerpt ends (……满意, 满意): read only
+ * where nothing follows it, so two characters of a level name's beginning will do; the dots of an elided row
+ * run into it are no part of it. Both readings of a 自评表's table (by rows, from the text) ask it.
+ */
+export function isLevelCutAtEnd(name: string): boolean {
+  return isCutLevelName(name.replace(/^[….。·]+/, ''), 2);
+}
