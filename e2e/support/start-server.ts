@@ -99,6 +99,10 @@ async function launch(
       LOG_LEVEL: 'warn',
       DEMO: 'true',
       DATABASE_URL: '',
+      // The server's time budget for reading an upload (60 s by default) is a guard for production; on a
+      // loaded machine its worker (at a lower priority than everything else) read seed 001 past it and the
+      // import tests failed on time. A hang guard here, as the API tests' testConfig has.
+      IMPORT_TIMEOUT_SECONDS: '900',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
