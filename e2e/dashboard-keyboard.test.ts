@@ -120,6 +120,9 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     await expect.poll(() => names.count()).toBe(rowsBefore + 1);
     await expect.poll(active).toMatch(/^field-indicators-\d+-name$/);
     await page.keyboard.type('覆盖社区');
+    // The name is in the new row (second) before it moves: a loaded run found the first row unmoved, and
+    // this tells a lost keystroke from a lost move. (Moving right after typing is editor-typing's test.)
+    await expect.poll(() => names.nth(1).inputValue()).toBe('覆盖社区');
     // Move it up: it becomes the first row of its 二级指标.
     await grid.locator('tbody tr').nth(1).getByRole('button', { name: '上移' }).click();
     await expect.poll(() => names.first().inputValue()).toBe('覆盖社区');
