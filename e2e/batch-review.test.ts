@@ -4,7 +4,7 @@
 // passed, each with its own record. Finance then approves the four in one 批复 with the 批复文件's 文号 and
 // date entered in the confirmation, and each 批复 records them. Screenshots in e2e/screenshots/batch-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, shots, startRig, stillScreenshot, type BrowserRig } from './support/browser.ts';
 
 const NAMES = ['批量审核示例一', '批量审核示例二', '批量审核示例三', '批量审核示例四'];
 
@@ -92,8 +92,7 @@ describe.skipIf(!browserReady)('batch review in Chromium', () => {
     expect(await skipped.innerText()).toContain('表单当前为“审核通过待批复”，不能执行此操作');
     const done = await page.locator('#batch-done').innerText();
     for (const n of [NAMES[0], NAMES[2], NAMES[3]]) expect(done).toContain(n);
-    await page.waitForTimeout(300); // the dialog's opening motion, for the picture
-    await page.screenshot({ path: shots + 'batch-2-result.png' });
+    await stillScreenshot(page, { path: shots + 'batch-2-result.png' });
 
     // each form has its own record with the one opinion
     for (const id of [ids[0], ids[2], ids[3]]) {
@@ -132,8 +131,7 @@ describe.skipIf(!browserReady)('batch review in Chromium', () => {
     await approveConfirm.locator('#approval-number-input').fill('某财预〔2026〕12号');
     await approveConfirm.locator('#approval-date-input').fill('2026-03-15');
     await approveConfirm.locator('#approval-handler-input').fill('张三');
-    await financePage.waitForTimeout(300); // the dialog's opening motion, for the picture
-    await financePage.screenshot({ path: shots + 'batch-3-approve-dialog.png' });
+    await stillScreenshot(financePage, { path: shots + 'batch-3-approve-dialog.png' });
     await approveConfirm.getByRole('button', { name: /确认批复/ }).click();
     const approveResult = financePage.locator('#batch-result');
     await approveResult.waitFor();

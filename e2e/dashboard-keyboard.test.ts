@@ -3,7 +3,7 @@
 // paste of rows from Excel). Screenshots in e2e/screenshots/k-*.png and d-*.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, canvasesStill, shots, startRig, type BrowserRig } from './support/browser.ts';
 
 describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () => {
   let rig: BrowserRig;
@@ -46,10 +46,11 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     await page.getByRole('menuitem', { name: '统计', exact: true }).click();
     await page.getByRole('link', { name: '统计看板' }).click();
     await page.waitForURL(/\/dashboard$/);
-    for (const id of ['#chart-status', '#chart-budget', '#chart-category', '#chart-rules'])
-      await page.locator(`${id} canvas`).first().waitFor();
+    const charts = ['#chart-status', '#chart-budget', '#chart-category', '#chart-rules'];
+    for (const id of charts) await page.locator(`${id} canvas`).first().waitFor();
     expect(await page.locator('#dashboard-forms .ant-table-row').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(800); // the charts' entry animation
+    // The bars grow in an entry animation: they are read (and pictured) once drawn to their full length.
+    await canvasesStill(page.locator(charts.map((id) => `${id} canvas`).join(', ')));
     await page.screenshot({ path: shots + 'd-01-dashboard.png', fullPage: true });
 
     // Find a bar of the first department in the status chart and click it.
@@ -119,6 +120,9 @@ describe.skipIf(!browserReady)('dashboard and keyboard editing in Chromium', () 
     await expect.poll(() => names.count()).toBe(rowsBefore + 1);
     await expect.poll(active).toMatch(/^field-indicators-\d+-name$/);
     await page.keyboard.type('覆盖社区');
+    // The name is in the new row (second) before it moves: a loaded run found the first row unmoved, and
+    // this tells a lost keystroke from a lost move. (Moving right after typing is editor-typing's test.)
+    await expect.poll(() => names.nth(1).inputValue()).toBe('覆盖社区');
     // Move it up: it becomes the first row of its 二级指标.
     await grid.locator('tbody tr').nth(1).getByRole('button', { name: '上移' }).click();
     await expect.poll(() => names.first().inputValue()).toBe('覆盖社区');

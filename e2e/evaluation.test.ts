@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { browserReady, shots, startRig, stillScreenshot, type BrowserRig } from './support/browser.ts';
 
 const PROJECT = '政务服务工作';
 
@@ -51,8 +51,7 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     const candidate = finance.locator('#open-round .ant-table-row', { hasText: PROJECT });
     await candidate.locator('.ant-checkbox-input').check();
     await expect.poll(() => finance.locator('#open-round-submit').isEnabled()).toBe(true);
-    await finance.waitForTimeout(400); // let the dialog finish its opening animation before the screenshot
-    await finance.screenshot({ path: shots + 'e01-finance-open-round.png' });
+    await stillScreenshot(finance, { path: shots + 'e01-finance-open-round.png' });
     await finance.locator('#open-round-submit').click();
     await finance.locator('#round-entries .ant-table-row', { hasText: PROJECT }).waitFor();
     await expect.poll(() => finance.locator('#round-list .round-item').count()).toBe(2);
@@ -156,8 +155,7 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     await finance.locator('#reopen-round').click();
     await finance.locator('#reopen-reason').fill('执行数与国库支付数据不符，请更正');
     await finance.locator('#reopen-return .ant-checkbox-wrapper', { hasText: PROJECT }).click();
-    await finance.waitForTimeout(400); // the dialog's opening motion, for the screenshot
-    await finance.screenshot({ path: shots + 'e12-reopen-return.png' });
+    await stillScreenshot(finance, { path: shots + 'e12-reopen-return.png' });
     await finance.locator('#reopen-confirm').click();
     await expect.poll(() => finance.locator('#round-status').innerText()).toBe('填报中');
     await filler.reload();

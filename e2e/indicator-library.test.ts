@@ -73,23 +73,26 @@ describe.skipIf(!browserReady)('指标库 in Chromium', () => {
     const tree = dialog.getByRole('tree', { name: '指标库目录' });
     // Only the opened branch shows its children: one 产出指标 and one 数量指标 are visible at each step.
     const node = (label: RegExp) => tree.locator('.ant-tree-treenode', { has: page.getByText(label) });
-    await node(/^教育（\d+）$/)
-      .locator('.ant-tree-switcher')
-      .click();
-    // A branch opens with an animation; a click during the previous one may be lost, so retry slowly.
+    // A branch opens with an animation, and a click during the previous one may be lost: each branch is
+    // clicked until its switcher shows it open. Read from the switcher, not from the children's visibility:
+    // on a loaded machine the children can show only after the next retry has closed the branch again.
+    const open = async (label: RegExp) => {
+      const switcher = node(label).locator('.ant-tree-switcher');
+      await expect
+        .poll(
+          async () => {
+            if ((await switcher.getAttribute('class'))?.includes('ant-tree-switcher_open')) return true;
+            await switcher.click();
+            return false;
+          },
+          { interval: 250 },
+        )
+        .toBe(true);
+    };
+    await open(/^教育（\d+）$/);
+    await open(/^产出指标（\d+）$/);
     const quantity = tree.getByText(/^数量指标（\d+）$/);
-    await expect
-      .poll(
-        async () => {
-          if (await quantity.isVisible()) return true;
-          await node(/^产出指标（\d+）$/)
-            .locator('.ant-tree-switcher')
-            .click();
-          return false;
-        },
-        { interval: 1000, timeout: 60_000 },
-      )
-      .toBe(true);
+    await quantity.waitFor();
     await quantity.click();
     await dialog.getByText(/^教育 → 产出指标 → 数量指标：\d+ 条/).waitFor();
     const link = dialog.locator('.ant-table').getByText('资助学生人次', { exact: true });

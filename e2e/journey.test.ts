@@ -7,7 +7,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserReady, chooseOption, shots, startRig, type BrowserRig } from './support/browser.ts';
+import {
+  browserReady,
+  chooseOption,
+  shots,
+  startRig,
+  stillScreenshot,
+  type BrowserRig,
+} from './support/browser.ts';
 
 const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const seed001 = existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith('001_')) : undefined;
@@ -53,8 +60,7 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await expect.poll(() => preview.innerText()).toMatch(/错误\s*14/);
       await preview.locator('.ant-collapse-expand-icon').click();
       await preview.locator('.official-form').waitFor();
-      await page.waitForTimeout(500);
-      await page.screenshot({ path: shots + 'j-01-import-preview.png' });
+      await stillScreenshot(page, { path: shots + 'j-01-import-preview.png' });
       await page.getByRole('button', { name: /保存选中的/ }).click();
       await page.getByText('已保存为草稿').waitFor();
       await page.getByRole('link', { name: NAME }).click();
@@ -176,8 +182,7 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.locator('#approval-number-input').fill('鄂财绩〔2026〕12号');
       await page.locator('#approval-date-input').fill('2026-03-15');
       await page.locator('#approval-handler-input').fill('王经办');
-      await page.waitForTimeout(400); // the help text's fade
-      await page.screenshot({ path: shots + 'j-09-approve.png' });
+      await stillScreenshot(page, { path: shots + 'j-09-approve.png' });
       await confirm(page, '批复');
       await page.getByText('已批复').first().waitFor();
       await page.goto(rig.base + `/approval/${formId}`);
@@ -187,7 +192,7 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.screenshot({ path: shots + 'j-10-approved.png', fullPage: true });
       // The 批复表 downloads as PDF (and .xlsx/.docx: tested on the server).
       const [pdf] = await Promise.all([
-        page.waitForEvent('download', { timeout: 90_000 }),
+        page.waitForEvent('download'), // the first print starts the server's Chromium: the hang guard bounds it
         page.locator('#approval-downloads').getByRole('button', { name: /PDF/ }).click(),
       ]);
       expect(pdf.suggestedFilename()).toBe(`${NAME}-批复表.pdf`);

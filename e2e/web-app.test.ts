@@ -1,30 +1,22 @@
 // Browser test of the web app: the real server with the demo city, Debian's Chromium driven by
 // playwright-core; logs in, opens the workbench and the 项目绩效目标 editor, types and checks the value
 // preview, saves, looks at review/approval and the public pages on a phone; screenshots in e2e/screenshots/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from './support/start-server.ts';
 import { startWebServer } from './support/web-server.ts';
-import { chooseOption, withHangGuard } from './support/browser.ts';
+import {
+  browserReady as ready,
+  chooseOption,
+  openBrowser,
+  root,
+  shots,
+  stillScreenshot,
+} from './support/browser.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
 const dist = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
-const shots = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ready = existsSync(chromiumPath) && existsSync(dist + 'index.html');
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe.skipIf(!ready)('web app in Chromium', () => {
   let server: RunningServer;
@@ -43,10 +35,7 @@ describe.skipIf(!ready)('web app in Chromium', () => {
       web = await startWebServer(dist, server.url);
       base = web.url;
     }
-    const { chromium } = await import('playwright-core');
-    browser = withHangGuard(
-      await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true }),
-    );
+    browser = await openBrowser();
   });
 
   afterAll(async () => {
@@ -160,8 +149,7 @@ describe.skipIf(!ready)('web app in Chromium', () => {
     await page.getByText(/识别结果：/).waitFor();
     await page.locator('.ant-collapse-expand-icon').first().click();
     await page.locator('.ant-collapse .official-form').first().waitFor();
-    await page.waitForTimeout(600); // the panel's opening animation
-    await page.screenshot({ path: shots + '12-import-preview.png' });
+    await stillScreenshot(page, { path: shots + '12-import-preview.png' });
     await page.getByRole('button', { name: /保存选中的/ }).click();
     await page.getByText('已保存为草稿').waitFor();
     await context.close();

@@ -3,17 +3,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 import { startServer, type RunningServer } from './start-server.ts';
 import { startWebServer } from './web-server.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
+export const chromiumPath = '/usr/bin/chromium';
 const dist = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
 /** The browser tests run when Chromium and a built web app are there. */
 export const browserReady = existsSync(chromiumPath) && existsSync(dist + 'index.html');
 
-const FLAGS = [
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -43,6 +44,35 @@ export function withHangGuard(browser: Browser): Browser {
   return browser;
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's one Chromium (global-setup.ts), null when it could not start. */
+    browserEndpoint: string | null;
+  }
+}
+
+function sharedEndpoint(): string | null {
+  try {
+    return inject('browserEndpoint') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The browser of a test file: a connection to the run's one Chromium when the global set-up started it
+ * (each file then pays a connection, not a browser start — every file's contexts stay its own, and closing
+ * the connection closes them), else a Chromium of its own. Either way with the hang guard.
+ */
+export async function openBrowser(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  const endpoint = sharedEndpoint();
+  const browser = endpoint
+    ? await chromium.connect(endpoint, { timeout: HANG_GUARD_MS })
+    : await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true });
+  return withHangGuard(browser);
+}
+
 export interface BrowserRig {
   server: RunningServer;
   base: string;
@@ -64,10 +94,7 @@ export async function startRig(): Promise<BrowserRig> {
     web = await startWebServer(dist, server.url);
     base = web.url;
   }
-  const { chromium } = await import('playwright-core');
-  const browser = withHangGuard(
-    await chromium.launch({ executablePath: chromiumPath, args: FLAGS, headless: true }),
-  );
+  const browser = await openBrowser();
   return {
     server,
     base,
@@ -135,4 +162,50 @@ async function standStill(page: Page, scope: Locator): Promise<void> {
     }
     return true;
   }, element);
+}
+
+/** What stillScreenshot reads of the page's animations (the root project's types have no DOM library). */
+interface Motion {
+  playState: string;
+  effect: { getComputedTiming(): { iterations?: number | null } } | null;
+}
+
+/**
+ * Takes a picture once nothing on the page moves any more — a dialog's zoom, a panel's slide, a fade (a
+ * spinner's endless turn aside): a state, where a fixed pause was a guess that a loaded machine outlasts.
+ */
+export async function stillScreenshot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<void> {
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: { getAnimations(): Motion[] } }).document;
+    return doc
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+  });
+  await page.screenshot(options);
+}
+
+/** What canvasesStill reads of a canvas. */
+interface Drawn {
+  toDataURL(): string;
+}
+
+/**
+ * Waits until `canvases` (a chart drawing its entry animation frame by frame in script, which no CSS
+ * animation list shows) look the same at two polls in a row: the drawing has come to rest.
+ */
+export async function canvasesStill(canvases: Locator): Promise<void> {
+  let before = '';
+  await expect
+    .poll(
+      async () => {
+        const now = (
+          await canvases.evaluateAll((cs) => cs.map((c) => (c as unknown as Drawn).toDataURL()))
+        ).join();
+        const same = now === before;
+        before = now;
+        return same;
+      },
+      { interval: 250 },
+    )
+    .toBe(true);
 }

@@ -99,6 +99,14 @@ async function launch(
       LOG_LEVEL: 'warn',
       DEMO: 'true',
       DATABASE_URL: '',
+      // The server's time budget for reading an upload (60 s by default) is a guard for production; on a
+      // loaded machine its worker (at a lower priority than everything else) read seed 001 past it and the
+      // import tests failed on time. A hang guard here, as the API tests' testConfig has.
+      IMPORT_TIMEOUT_SECONDS: '900',
+      // The readers at the test's own priority: at nice 10 a reading worker got about a tenth of the CPU of
+      // each other busy process, and on a shared machine seed 001's import preview (about a second of work)
+      // and the 检查报告 batch did not finish within the browser steps' hang guard.
+      IMPORT_WORKER_NICE: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

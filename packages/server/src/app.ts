@@ -158,6 +158,7 @@ export async function buildApp({
       documentPool({
         threads: config.importWorkers,
         timeoutMs: config.importTimeoutSeconds * 1000,
+        niceIncrement: config.importWorkerNice,
         warm: warmDocuments,
       }),
   };

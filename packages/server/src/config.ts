@@ -167,6 +167,14 @@ const vars = {
     schema: z.coerce.number().int().min(1).max(16).default(2),
     meta: { description: 'worker threads that read uploaded files (off the event loop)', sensitive: false },
   },
+  IMPORT_WORKER_NICE: {
+    schema: z.coerce.number().int().min(0).max(19).default(10),
+    meta: {
+      description:
+        'added to the nice value of the reading and checking worker threads (Linux): 10 keeps requests quick while files are read; 0 where the reading is the work waited on',
+      sensitive: false,
+    },
+  },
   IMPORT_TIMEOUT_SECONDS: {
     schema: z.coerce.number().positive().max(3600).default(60),
     meta: {
@@ -205,6 +213,8 @@ export interface Config {
   /** Unsaved upload previews are deleted after this many hours. */
   previewHours: number;
   importWorkers: number;
+  /** Nice increment of the reading and checking worker threads (see IMPORT_WORKER_NICE). */
+  importWorkerNice: number;
   importTimeoutSeconds: number;
   /** Where uploaded files go: an S3-compatible store when configured, else the database. */
   s3: S3Config | undefined;
@@ -288,6 +298,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     lockoutMinutes: e.LOCKOUT_MINUTES,
     previewHours: e.PREVIEW_HOURS,
     importWorkers: e.IMPORT_WORKERS,
+    importWorkerNice: e.IMPORT_WORKER_NICE,
     importTimeoutSeconds: e.IMPORT_TIMEOUT_SECONDS,
     s3: s3Config(e),
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
@@ -298,5 +309,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function testConfig(overrides: Partial<Config> = {}): Config {
   // A reading's time budget is a guard against hostile files; on a loaded test machine the first start of a
   // reading worker alone can take a minute, so tests that do not test the budget get a generous one.
-  return { ...loadConfig({}), demo: false, logLevel: 'silent', importTimeoutSeconds: 900, ...overrides };
+  // The readers run at the tests' own priority: at nice 10 a worker gets about a tenth of the CPU of each
+  // other busy process, so on a machine shared with other work a test's reading waited minutes for it.
+  return {
+    ...loadConfig({}),
+    demo: false,
+    logLevel: 'silent',
+    importTimeoutSeconds: 900,
+    importWorkerNice: 0,
+    ...overrides,
+  };
 }

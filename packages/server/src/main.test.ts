@@ -15,7 +15,7 @@ describe('the run command', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts on PGlite with the demo data and stops on SIGTERM', { timeout: 120_000 }, async () => {
+  it('starts on PGlite with the demo data and stops on SIGTERM', { timeout: 660_000 }, async () => {
     const server = await startMain(pgliteEnv(join(dir, 'data')));
     child = server.child;
     const { url, output: out } = server;

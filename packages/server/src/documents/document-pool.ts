@@ -18,6 +18,8 @@ export interface DocumentPoolOptions {
   memoryMb?: number;
   /** Keep one worker started (it takes seconds to load the readers); otherwise all start on demand. */
   warm?: boolean;
+  /** Added to the workers' nice value (Linux); 10 unless told. */
+  niceIncrement?: number;
   /** The worker module (tests give a stand-in to exercise the time and memory budgets). */
   worker?: URL;
 }
@@ -37,7 +39,7 @@ export function documentPool(options: DocumentPoolOptions): DocumentReader {
     idleTimeout: 60_000,
     execArgv: [],
     // Below the event loop's priority: on a busy machine a long file yields the CPU to requests.
-    niceIncrement: 10,
+    niceIncrement: options.niceIncrement ?? 10,
     resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1536 },
   });
 

@@ -46,7 +46,11 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
   return async (app) => {
     const checker =
       options.checker ??
-      checkPool({ threads: deps.config.importWorkers, timeoutMs: deps.config.importTimeoutSeconds * 1000 });
+      checkPool({
+        threads: deps.config.importWorkers,
+        timeoutMs: deps.config.importTimeoutSeconds * 1000,
+        niceIncrement: deps.config.importWorkerNice,
+      });
     const jobs = batchJobs(deps.db, checker, deps.clock, (e) => app.log.error(e));
     app.addHook('onClose', () => jobs.close(options.checker ? async () => {} : () => checker.close()));
 
