@@ -1,5 +1,6 @@
 // /api/dashboards and /api/evaluation-dashboard: the year's summaries.
 import { z } from 'zod';
+import { pageOf, pageQuery, yearQuery } from './common.ts';
 
 export const dashboardQuery = z.object({
   year: z.coerce
@@ -125,7 +126,10 @@ export const evaluationDashboardResponse = z.object({
       executionRate: z.string().nullable(),
     }),
   ),
-  evaluations: z.array(
+  /** Self-evaluations of the year in scope by status (counted in the database, whatever their number). */
+  statusCounts: z.record(z.string(), z.number()),
+  /** The year's self-evaluations, a keyset page (latest changed first): follow `nextCursor` for more. */
+  evaluations: pageOf(
     z.object({
       id: z.string(),
       projectName: z.string(),
@@ -139,4 +143,6 @@ export const evaluationDashboardResponse = z.object({
     }),
   ),
 });
+/** GET /api/evaluation/dashboard's query: the year, and the page of its self-evaluation list. */
+export const evaluationDashboardQuery = yearQuery.extend(pageQuery.shape);
 export type EvaluationDashboard = z.input<typeof evaluationDashboardResponse>;

@@ -2,7 +2,7 @@
 // and grades, execution rates by department, and the indicators missed most often.
 import { Card, Col, Row, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
 import { buildDashboardChartOption } from '../features/self-evaluation/utils/dashboard-chart.ts';
@@ -10,6 +10,7 @@ import { LightTag } from '../features/monitoring/components/LightTag.tsx';
 import { EChart } from '../ui/EChart.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { LoadMore } from '../ui/LoadMore.tsx';
 import { statusLabel } from '../features/evaluation-workflow/labels.ts';
 
 const percent = (r: string | null) => (r === null ? '—' : `${(Number(r) * 100).toFixed(2)}%`);
@@ -17,11 +18,17 @@ const percent = (r: string | null) => (r === null ? '—' : `${(Number(r) * 100)
 export function EvaluationDashboardPage() {
   const { year: chosen } = useSession();
   const year = chosen ?? new Date().getFullYear();
-  const q = useQuery({
+  // The summaries come with the first page; later pages only add rows to the self-evaluation list.
+  const q = useInfiniteQuery({
     queryKey: ['evaluation-dashboard', year],
-    queryFn: () => selfEvaluationApi.dashboard(year),
+    queryFn: ({ pageParam }) => selfEvaluationApi.dashboard(year, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.evaluations.nextCursor ?? undefined,
   });
-  const d = q.data;
+  const d = q.data?.pages[0];
+  const listed = q.data?.pages.flatMap((p) => p.evaluations.items) ?? [];
+  const unconfirmed = Object.entries(d?.statusCounts ?? {}).filter(([s, n]) => s !== 'confirmed' && n > 0);
+  const unconfirmedCount = unconfirmed.reduce((a, [, n]) => a + n, 0);
   return (
     <>
       <PageHeader title="绩效看板" subtitle={`${year}年度 · 监控预警、自评得分与执行率`} />
@@ -51,14 +58,10 @@ export function EvaluationDashboardPage() {
         />
         <div id="dashboard-basis" style={{ margin: '8px 0', color: '#666' }}>
           自评得分、等级和执行率只计财政已审核确认的自评
-          {d && d.evaluations.some((e) => !e.confirmed) && (
+          {unconfirmedCount > 0 && (
             <>
-              ；另有 {d.evaluations.filter((e) => !e.confirmed).length} 份自评尚未确认（
-              {d.evaluations
-                .filter((e) => !e.confirmed)
-                .map((e) => `${e.projectName}：${statusLabel(e.status)}`)
-                .join('，')}
-              ）
+              ；另有 {unconfirmedCount} 份自评尚未确认（
+              {unconfirmed.map(([s, n]) => `${statusLabel(s)} ${n} 份`).join('，')}）
             </>
           )}
           。已关闭轮次的预警为关闭时冻结的数据。
@@ -70,6 +73,36 @@ export function EvaluationDashboardPage() {
             height={260}
           />
         )}
+      </Card>
+      <Card title="本年度自评" size="small" style={{ marginBottom: 16 }}>
+        <Table
+          id="dashboard-evaluations"
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={listed}
+          locale={{ emptyText: '暂无自评' }}
+          columns={[
+            { title: '项目', dataIndex: 'projectName' },
+            { title: '单位', dataIndex: 'orgName' },
+            {
+              title: '状态',
+              render: (_, e) =>
+                e.confirmed ? <Tag color="green">{statusLabel(e.status)}</Tag> : statusLabel(e.status),
+            },
+            { title: '得分', render: (_, e) => e.total ?? '—', align: 'right' },
+            { title: '等级', render: (_, e) => e.grade ?? '—' },
+            { title: '执行率', render: (_, e) => percent(e.executionRate), align: 'right' },
+          ]}
+        />
+        <LoadMore
+          shown={listed.length}
+          total={d?.evaluations.total ?? null}
+          totalCapped={d?.evaluations.totalCapped ?? false}
+          hasMore={q.hasNextPage}
+          loading={q.isFetchingNextPage}
+          onMore={() => void q.fetchNextPage()}
+        />
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>

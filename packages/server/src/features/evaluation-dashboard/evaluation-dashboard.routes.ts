@@ -1,34 +1,49 @@
 // /api/evaluation/dashboard: finance (all) and reviewers (their subtree) see, for a year, scores and grades
 // by department, execution rates, monitoring warnings (黄/红) and the most missed indicators.
-import { evaluationDashboardResponse, yearQuery } from '@jixiao/core/contracts';
+import { evaluationDashboardQuery, evaluationDashboardResponse } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
 import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
-import { evaluationsOfYear } from '../self-evaluation/self-evaluation.repo.ts';
 import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
 import { orgMapOf } from '../orgs/departments.ts';
-import { mostMissed, summariseDepartments } from './evaluation-summary.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
+import { mostMissed, summariseDepartmentTotals } from './evaluation-summary.ts';
+import {
+  confirmedScorings,
+  confirmedTotalsByOrg,
+  evaluationPage,
+  statusCounts,
+} from './evaluation-dashboard.repo.ts';
 
-async function dashboard(db: Db, actor: Actor, year: number) {
-  const [orgMap, evaluations, entries] = await Promise.all([
+interface DashboardQuery {
+  year: number;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+async function dashboard(db: Db, actor: Actor, q: DashboardQuery) {
+  const { year } = q;
+  const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+  // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are counted by status.
+  const [orgMap, totals, counts, page, scorings, entries] = await Promise.all([
     orgMapOf(db),
-    evaluationsOfYear(db, actor, year),
+    confirmedTotalsByOrg(db, actor, year),
+    statusCounts(db, actor, year),
+    evaluationPage(db, actor, year, q.limit, after),
+    confirmedScorings(db, actor, year),
     entriesOfYear(db, actor, year),
   ]);
-  // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are listed, labelled.
-  const evalFacts = evaluations
-    .filter((e) => e.status === 'confirmed')
-    .map((e) => ({
-      orgId: e.orgId,
-      projectName: e.projectName,
-      total: e.total,
-      grade: e.grade,
-      data: e.data as NewSelfEvaluation,
-      result: e.result as SelfEvaluationScore | null,
-    }));
+  const evalFacts = scorings.map((e) => ({
+    orgId: e.orgId,
+    projectName: e.projectName,
+    total: e.total,
+    grade: e.grade,
+    data: e.data as NewSelfEvaluation,
+    result: e.result as SelfEvaluationScore | null,
+  }));
   const entryFacts = entries.map((e) => {
     // A closed round shows its warnings as frozen at closing; an open one shows the live values.
     const f =
@@ -54,7 +69,7 @@ async function dashboard(db: Db, actor: Actor, year: number) {
   });
   return {
     year,
-    departments: summariseDepartments(evalFacts, entryFacts, orgMap),
+    departments: summariseDepartmentTotals(totals, entryFacts, orgMap),
     missedIndicators: mostMissed(evalFacts),
     warnings: entryFacts
       .filter((e) => e.worstLight === 'red' || e.worstLight === 'yellow')
@@ -62,16 +77,13 @@ async function dashboard(db: Db, actor: Actor, year: number) {
         ...e,
         orgName: orgMap.get(e.orgId)?.name ?? '',
       })),
-    evaluations: evaluations.map((e) => ({
-      id: e.id,
-      projectName: e.projectName,
-      orgName: e.orgName,
-      status: e.status,
-      confirmed: e.status === 'confirmed',
-      total: e.total,
-      grade: e.grade,
-      executionRate: e.executionRate,
-    })),
+    statusCounts: counts,
+    evaluations: {
+      ...page,
+      // Counted by status above, so every page can tell the whole list's size exactly.
+      total: Object.values(counts).reduce((a, b) => a + b, 0),
+      totalCapped: false,
+    },
   };
 }
 
@@ -84,11 +96,11 @@ export function evaluationDashboardRoutes(deps: AppDeps): RoutePlugin {
         schema: {
           tags: ['evaluation'],
           summary: '绩效监控与自评看板（按部门）',
-          querystring: yearQuery,
+          querystring: evaluationDashboardQuery,
           response: { 200: evaluationDashboardResponse },
         },
       },
-      async (request) => dashboard(deps.db, actorOf(request), request.query.year),
+      async (request) => dashboard(deps.db, actorOf(request), request.query),
     );
   };
 }

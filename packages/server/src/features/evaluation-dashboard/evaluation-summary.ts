@@ -33,8 +33,52 @@ export interface EntryFact {
 
 export type DepartmentRow = EvaluationDepartmentRow;
 
+/** One unit's scored (total set) confirmed self-evaluations, summed: what the database aggregates. */
+export interface OrgEvaluationTotals {
+  orgId: string;
+  evaluated: number;
+  scoreSum: string;
+  grades: DepartmentRow['grades'];
+  /** Σ 全年预算数 and Σ 全年执行数 of those self-evaluations (万元, exact decimals). */
+  budget: string;
+  executed: string;
+}
+
+/** The per-unit totals worked out row by row: the reference the SQL aggregate must equal. */
+export function totalsByOrg(evaluations: readonly EvaluationFact[]): OrgEvaluationTotals[] {
+  const byOrg = new Map<string, OrgEvaluationTotals>();
+  for (const e of evaluations) {
+    // A unit with only unscored confirmed evaluations still has its (empty) row, as every unit listed.
+    const t = byOrg.get(e.orgId) ?? {
+      orgId: e.orgId,
+      evaluated: 0,
+      scoreSum: '0',
+      grades: { 优: 0, 良: 0, 中: 0, 差: 0 },
+      budget: '0',
+      executed: '0',
+    };
+    byOrg.set(e.orgId, t);
+    if (e.total === null) continue;
+    t.evaluated++;
+    t.scoreSum = new Decimal(t.scoreSum).plus(e.total).toFixed();
+    if (e.grade && e.grade in t.grades) t.grades[e.grade as keyof DepartmentRow['grades']]++;
+    t.budget = new Decimal(t.budget).plus(e.data.budget.annual).toFixed();
+    t.executed = new Decimal(t.executed).plus(e.data.budget.executed).toFixed();
+  }
+  return [...byOrg.values()];
+}
+
 export function summariseDepartments(
   evaluations: readonly EvaluationFact[],
+  entries: readonly EntryFact[],
+  orgs: ReadonlyMap<string, OrgNode>,
+): DepartmentRow[] {
+  return summariseDepartmentTotals(totalsByOrg(evaluations), entries, orgs);
+}
+
+/** The department rows from per-unit self-evaluation totals and the monitoring entries (newest first). */
+export function summariseDepartmentTotals(
+  evaluations: readonly OrgEvaluationTotals[],
   entries: readonly EntryFact[],
   orgs: ReadonlyMap<string, OrgNode>,
 ): DepartmentRow[] {
@@ -67,15 +111,13 @@ export function summariseDepartments(
     }
     return r;
   };
-  for (const e of evaluations) {
-    const r = rowOf(e.orgId);
-    if (e.total !== null) {
-      r.evaluated++;
-      r.scoreSum = r.scoreSum.plus(e.total);
-      if (e.grade && e.grade in r.grades) r.grades[e.grade as keyof DepartmentRow['grades']]++;
-      r.budget = new Decimal(r.budget).plus(e.data.budget.annual).toFixed();
-      r.executed = new Decimal(r.executed).plus(e.data.budget.executed).toFixed();
-    }
+  for (const t of evaluations) {
+    const r = rowOf(t.orgId);
+    r.evaluated += t.evaluated;
+    r.scoreSum = r.scoreSum.plus(t.scoreSum);
+    for (const g of Object.keys(r.grades) as (keyof DepartmentRow['grades'])[]) r.grades[g] += t.grades[g];
+    r.budget = new Decimal(r.budget).plus(t.budget).toFixed();
+    r.executed = new Decimal(r.executed).plus(t.executed).toFixed();
   }
   // Entries come newest round first: a project counts once, with its latest entry.
   for (const e of entries) {

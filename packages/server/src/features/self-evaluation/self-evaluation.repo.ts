@@ -14,7 +14,6 @@ import {
   flattenProjectRow,
   listApprovedForms,
   projectRowColumns,
-  selectProjectRows,
   versionedWrite,
   type WithProjectNames,
 } from '../evaluation-common/project-rows.ts';
@@ -77,17 +76,6 @@ export async function listEvaluations(ex: Executor, actor: Actor, f: EvaluationF
     totalCapped: count?.estimated ?? false,
     nextCursor: last ? encodeCursor({ at: last.at, id: last.row.id }) : null,
   };
-}
-
-/**
- * Every self-evaluation of a year in the actor's scope, with their data: the evaluation dashboard's
- * input (its aggregate is worked out in memory; the list page reads `listEvaluations` by pages).
- */
-export async function evaluationsOfYear(ex: Executor, actor: Actor, year: number) {
-  const rows = await selectProjectRows(ex, selfEvaluations)
-    .where(and(eq(selfEvaluations.year, year), scopeWhere(actor, selfEvaluations.orgId)))
-    .orderBy(asc(orgs.name), asc(forms.name));
-  return rows.map((r) => flattenProjectRow<EvaluationRow>(r));
 }
 
 /**

@@ -241,7 +241,10 @@ describe.each(drivers)('self-evaluation on %s', (driver) => {
       (await finance.get(`/api/self-evaluations/${evalId}`)).json().evaluation.version as number;
     // Not yet confirmed: listed on the dashboard, labelled, but not in the scores.
     const before = (await finance.get('/api/evaluation/dashboard?year=2025')).json();
-    expect(before.evaluations).toEqual([expect.objectContaining({ status: 'scored', confirmed: false })]);
+    expect(before.evaluations.items).toEqual([
+      expect.objectContaining({ status: 'scored', confirmed: false }),
+    ]);
+    expect(before.statusCounts).toEqual({ scored: 1 });
     expect(before.departments[0]).toMatchObject({ evaluated: 0, averageScore: null });
     // Wrong role, wrong state, another department's reviewer.
     expect((await reviewer.post(url('submit'), { version: await seenVersion() })).statusCode).toBe(403);

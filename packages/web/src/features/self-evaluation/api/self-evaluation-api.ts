@@ -51,5 +51,7 @@ export const selfEvaluationApi = {
   /** 结果应用: next year's draft of a continuing project, its indicators linked to this year's. */
   draftNextYear: (formId: string, year: number) => http.post<StoredForm>(`/forms/${formId}/copy`, { year }),
   history: (formId: string) => http.get<HistoryView>(`/forms/${formId}/evaluation-history`),
-  dashboard: (year: number) => http.get<EvaluationDashboard>(`/evaluation/dashboard${query({ year })}`),
+  /** The year's dashboard, with one page of its self-evaluation list (`cursor`: the previous nextCursor). */
+  dashboard: (year: number, cursor?: string) =>
+    http.get<EvaluationDashboard>(`/evaluation/dashboard${query({ year, cursor })}`),
 };

@@ -1,0 +1,119 @@
+// The dashboard's self-evaluation side in SQL: per-unit totals and status counts are aggregated by the
+// database (a province's year is tens of thousands of evaluations: reading them all took seconds), the
+// list is a keyset page, and only the confirmed evaluations' indicators are read for the most missed.
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { afterTimeId } from '../../db/keyset.ts';
+import { onKey } from '../../db/key-join.ts';
+import { forms, orgs, selfEvaluations } from '../../db/schema.ts';
+import type { Actor } from '../../http/access.ts';
+import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import type { OrgEvaluationTotals } from './evaluation-summary.ts';
+
+const inYear = (actor: Actor, year: number) =>
+  and(eq(selfEvaluations.year, year), scopeWhere(actor, selfEvaluations.orgId));
+
+const CONFIRMED = 'confirmed';
+
+/** Σ per unit of its confirmed self-evaluations with a total (exact numeric sums, as text). */
+export async function confirmedTotalsByOrg(
+  ex: Executor,
+  actor: Actor,
+  year: number,
+): Promise<OrgEvaluationTotals[]> {
+  const scored = sql`${selfEvaluations.total} is not null`;
+  const gradeCount = (g: string) =>
+    sql<number>`count(*) filter (where ${scored} and ${selfEvaluations.grade} = ${g})::int`;
+  const budget = (field: string) =>
+    sql<string>`coalesce(sum((${selfEvaluations.data}->'budget'->>${field})::numeric) filter (where ${scored}), 0)::text`;
+  const rows = await ex
+    .select({
+      orgId: selfEvaluations.orgId,
+      evaluated: sql<number>`count(*) filter (where ${scored})::int`,
+      scoreSum: sql<string>`coalesce(sum(${selfEvaluations.total}), 0)::text`,
+      g1: gradeCount('优'),
+      g2: gradeCount('良'),
+      g3: gradeCount('中'),
+      g4: gradeCount('差'),
+      budget: budget('annual'),
+      executed: budget('executed'),
+    })
+    .from(selfEvaluations)
+    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
+    .where(and(inYear(actor, year), eq(selfEvaluations.status, CONFIRMED)))
+    .groupBy(selfEvaluations.orgId);
+  return rows.map(({ g1, g2, g3, g4, ...r }) => ({ ...r, grades: { 优: g1, 良: g2, 中: g3, 差: g4 } }));
+}
+
+/** How many self-evaluations of the year in scope are in each status. */
+export async function statusCounts(
+  ex: Executor,
+  actor: Actor,
+  year: number,
+): Promise<Record<string, number>> {
+  const rows = await ex
+    .select({ status: selfEvaluations.status, n: sql<number>`count(*)::int` })
+    .from(selfEvaluations)
+    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
+    .where(inYear(actor, year))
+    .groupBy(selfEvaluations.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+/** The confirmed self-evaluations' project names, data and scoring: the input of the most missed. */
+export async function confirmedScorings(ex: Executor, actor: Actor, year: number) {
+  return ex
+    .select({
+      orgId: selfEvaluations.orgId,
+      projectName: forms.name,
+      total: selfEvaluations.total,
+      grade: selfEvaluations.grade,
+      data: selfEvaluations.data,
+      result: selfEvaluations.result,
+    })
+    .from(selfEvaluations)
+    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
+    .where(and(inYear(actor, year), eq(selfEvaluations.status, CONFIRMED)))
+    .orderBy(asc(orgs.name), asc(forms.name));
+}
+
+/** A page of the year's self-evaluations in scope, latest changed first (`self_evaluations_year_updated`). */
+export async function evaluationPage(
+  ex: Executor,
+  actor: Actor,
+  year: number,
+  limit: number,
+  after: TimeIdCursor | undefined,
+) {
+  const rows = await ex
+    .select({
+      id: selfEvaluations.id,
+      projectName: forms.name,
+      orgName: orgs.name,
+      status: selfEvaluations.status,
+      total: selfEvaluations.total,
+      grade: selfEvaluations.grade,
+      executionRate: selfEvaluations.executionRate,
+      at: sql<string>`${selfEvaluations.updatedAt}::text`,
+    })
+    .from(selfEvaluations)
+    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
+    .where(
+      and(
+        inYear(actor, year),
+        after ? afterTimeId(selfEvaluations.updatedAt, selfEvaluations.id, after) : undefined,
+      ),
+    )
+    .orderBy(sql`${selfEvaluations.updatedAt} desc nulls last`, asc(selfEvaluations.id))
+    .limit(limit + 1); // one more: whether there is a next page
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  const last = more ? shown.at(-1) : undefined;
+  return {
+    items: shown.map(({ at: _at, ...r }) => ({ ...r, confirmed: r.status === CONFIRMED })),
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
+}
