@@ -1,7 +1,13 @@
 // Forms: create, read, save with optimistic concurrency (every save a version), list, versions,
 // diff, copy into another year (indicators remember their origin).
 import { randomUUID } from 'node:crypto';
-import { carryIndicatorHistory, formDisplayName, readFormValues, type Form, type NewSelfEvaluation } from '@jixiao/core';
+import {
+  carryIndicatorHistory,
+  formDisplayName,
+  readFormValues,
+  type Form,
+  type NewSelfEvaluation,
+} from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { zodErrors } from '../../http/validation.ts';
@@ -76,6 +82,17 @@ export interface CreateOptions {
 }
 
 /**
+ * A form held in the workflow is completed in the editor and judged whole: the reader's `cutOff` (the file
+ * stopped inside the form, so a batch audit does not report what may lie past the cut) is not kept, or a
+ * form imported from an excerpt would pass the checks of what it lacks for ever.
+ */
+function judgedWhole(input: Form): Form {
+  if (!('cutOff' in input)) return input;
+  const { cutOff: _cut, ...whole } = input;
+  return whole;
+}
+
+/**
  * Inserts a new draft (version 1) with its goals, indicators and first version, in `ex`. Every way in (the
  * editor, an import, a copy) passes here, so the model's bounds are checked here too: amounts, the number
  * of indicators.
@@ -90,11 +107,18 @@ export async function insertForm(
   if (!valid.success) {
     const errors = zodErrors(valid.error);
     const name = formDisplayName(input);
-    throw formError('form-invalid', { form: name, errors }, `表单「${name}」不符合要求，未保存：${errors.slice(0, 3).map((e) => `${e.path} ${e.message}`).join('；')}`);
+    throw formError(
+      'form-invalid',
+      { form: name, errors },
+      `表单「${name}」不符合要求，未保存：${errors
+        .slice(0, 3)
+        .map((e) => `${e.path} ${e.message}`)
+        .join('；')}`,
+    );
   }
   const id = randomUUID();
   // The server reads every 指标值 from its text; what the client parsed is not kept.
-  const { form, origins } = assignIndicatorIds(readFormValues(input), new Map());
+  const { form, origins } = assignIndicatorIds(readFormValues(judgedWhole(input)), new Map());
   if (opts.origins && form.kind !== 'disclosure') {
     form.indicators.forEach((ind, i) => origins.set(ind.id!, opts.origins![i] ?? null));
   }
@@ -214,7 +238,7 @@ export async function saveForm(
       (await repo.findIndicatorIds(tx, id)).map((k) => [k.id, k]),
     );
     // The server reads every 指标值 from its text; what the client parsed is not kept.
-    const { form, origins } = assignIndicatorIds(readFormValues(input), known);
+    const { form, origins } = assignIndicatorIds(readFormValues(judgedWhole(input)), known);
     const cols = formColumns(form);
     const updated = await repo.updateIfVersion(tx, id, baseVersion, cols);
     if (!updated)
@@ -322,7 +346,9 @@ export async function copyForm(
       const fromYear = evaluation?.year ?? row.year;
       // Only an earlier year is history (a copy within the year is a second form, not next year's).
       const earlier = fromYear !== null && fromYear < year ? fromYear : null;
-      copy.indicators = carryIndicatorHistory(copy.indicators, earlier, results).map(({ id: _id, ...rest }) => rest);
+      copy.indicators = carryIndicatorHistory(copy.indicators, earlier, results).map(
+        ({ id: _id, ...rest }) => rest,
+      );
     }
     return insertForm(tx, { actor, ip }, copy, {
       orgId: row.orgId,

@@ -42,7 +42,14 @@ describe.each(drivers)('the server reads 指标值 on %s', (driver) => {
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().meta.id as string;
     const got = (await s.get(`/api/forms/${id}`)).json().form.indicators[0].target;
-    expect(got).toMatchObject({ raw: '≥95%', kind: 'quantitative', op: '≥', value: '95', unit: '%', problem: null });
+    expect(got).toMatchObject({
+      raw: '≥95%',
+      kind: 'quantitative',
+      op: '≥',
+      value: '95',
+      unit: '%',
+      problem: null,
+    });
     const rows = await queryRows<{ op: string; value: string; unit: string }>(
       ctx.database.db,
       sql`select op, value, unit from indicators where form_id = ${id} order by position limit 1`,
@@ -70,6 +77,29 @@ describe.each(drivers)('the server reads 指标值 on %s', (driver) => {
     const findings = res.json().findings as Array<{ rule: string; formId?: string }>;
     expect(findings.map((f) => f.rule)).toContain('R-IND-06');
     expect(findings.every((f) => f.formId === id)).toBe(true);
+  });
+
+  it('judges an imported excerpt whole once it is held: the reader’s cutOff is not kept, so what it lacks is reported', async () => {
+    const s = await ctx.as('fillerA1');
+    // A reader marks a form cutOff when the file stops inside it; in a batch audit the missing goals are excused.
+    const excerpt = { ...sampleProject({ name: '摘录截断项目' }), goals: [], cutOff: true };
+    const created = await s.post('/api/forms', { form: excerpt });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().form).not.toHaveProperty('cutOff');
+    const id = created.json().meta.id as string;
+    const rules = async () =>
+      ((await s.get(`/api/forms/${id}/findings`)).json().findings as Array<{ rule: string }>).map(
+        (f) => f.rule,
+      );
+    expect(await rules()).toContain('R-GOAL-01');
+    // A save that sends the mark again does not bring it back.
+    const saved = await s.put(`/api/forms/${id}`, {
+      baseVersion: 1,
+      form: { ...created.json().form, cutOff: true },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().form).not.toHaveProperty('cutOff');
+    expect(await rules()).toContain('R-GOAL-01');
   });
 
   it('lists every registered rule, the inline evaluation checks of before included', async () => {

@@ -28,6 +28,7 @@ const TOP_LABELS: Record<string, string> = {
   goals: '绩效目标',
   indicators: '绩效指标',
   emptyLevel2: '空的二级指标',
+  cutOff: '文件在本表中途截断',
   opinion: '主管部门审核意见',
   approval: '批复信息（文号、日期、财政意见、经办人、负责人）',
   mentions: '本文件另列的项目金额',
