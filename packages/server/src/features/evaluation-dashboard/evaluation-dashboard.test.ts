@@ -2,44 +2,16 @@
 // status, grade and unit), for finance (all) and a reviewer (their department), and its list followed by
 // nextCursor: every self-evaluation of the year in scope exactly once, nothing outside the scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
+import { scoreSelfEvaluation } from '@jixiao/core';
 import { selfEvaluations } from '../../db/schema.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { orgMapOf } from '../orgs/departments.ts';
 import { mostMissed, summariseDepartments, type EvaluationFact } from './evaluation-summary.ts';
+import { sampleEvaluation } from '../../test-support/sample-evaluation.ts';
 
-function evaluation(name: string, annual: string, executed: string, actual: string): NewSelfEvaluation {
-  const row = (level1: string, n: string, target: string, a: string) => ({
-    indicatorId: n,
-    goal: null,
-    level1,
-    level2: null,
-    name: n,
-    target: parseIndicatorValue(target),
-    weight: null,
-    actual: parseIndicatorValue(a),
-    grade: null,
-    override: null,
-    deviationAnalysis: null,
-  });
-  return {
-    projectId: null,
-    projectName: name,
-    year: 2025,
-    supervisor: null,
-    executor: null,
-    budget: { initial: null, annual, executed },
-    goals: [],
-    indicators: [
-      row('产出指标', '数量', '≥10个', actual),
-      row('效益指标', '效益', '≥90%', '95%'),
-      row('满意度指标', '满意度', '≥90%', '95%'),
-    ],
-    conclusions: { problems: null, improvements: null },
-  };
-}
+const evaluation = sampleEvaluation;
 
 interface Stored {
   id: string;

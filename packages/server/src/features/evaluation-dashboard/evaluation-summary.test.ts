@@ -1,13 +1,10 @@
 // The dashboard summaries: department of a unit, scores and exact execution rates by department, each
 // monitored project counted once (its latest entry), the most missed indicators.
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
-import {
-  mostMissed,
-  summariseDepartments,
-  type EntryFact,
-} from './evaluation-summary.ts';
+import { scoreSelfEvaluation } from '@jixiao/core';
+import { mostMissed, summariseDepartments, type EntryFact } from './evaluation-summary.ts';
 import { departmentOf, type OrgNode } from '../orgs/departments.ts';
+import { sampleEvaluation } from '../../test-support/sample-evaluation.ts';
 
 const orgs = new Map<string, OrgNode>(
   [
@@ -17,36 +14,8 @@ const orgs = new Map<string, OrgNode>(
   ].map((o) => [o.id, o]),
 );
 
-function evaluation(name: string, executed: string, actual: string): NewSelfEvaluation {
-  const row = (level1: string, n: string, target: string, a: string) => ({
-    indicatorId: n,
-    goal: null,
-    level1,
-    level2: null,
-    name: n,
-    target: parseIndicatorValue(target),
-    weight: null,
-    actual: parseIndicatorValue(a),
-    grade: null,
-    override: null,
-    deviationAnalysis: null,
-  });
-  return {
-    projectId: null,
-    projectName: name,
-    year: 2025,
-    supervisor: null,
-    executor: null,
-    budget: { initial: null, annual: '100', executed },
-    goals: [],
-    indicators: [
-      row('产出指标', '数量', '≥10个', actual),
-      row('效益指标', '效益', '≥90%', '95%'),
-      row('满意度指标', '满意度', '≥90%', '95%'),
-    ],
-    conclusions: { problems: null, improvements: null },
-  };
-}
+const evaluation = (name: string, executed: string, actual: string) =>
+  sampleEvaluation(name, '100', executed, actual);
 
 const fact = (name: string, executed: string, actual: string) => {
   const data = evaluation(name, executed, actual);
