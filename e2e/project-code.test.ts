@@ -4,6 +4,7 @@
 // and the 自评 shows the same code, as does the 部门预算公开 generated from the budget. Screenshots in
 // e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyBudget } from '@jixiao/core';
 import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
 
 const PROJECT = '政务大厅智能导办系统运维';
@@ -45,29 +46,13 @@ describe.skipIf(!browserReady)('a project code from budget to 自评 in Chromium
 
     // The unit's budget with the project line: the only place its name is typed.
     const filler = await asUser('demo-filler');
-    const zero = { abroad: '0', vehiclePurchase: '0', vehicleOperation: '0', reception: '0' };
+    const empty = emptyBudget('鄂州市行政审批局（本级）', YEAR);
     const saved = await filler.put(`/budgets/${filler.orgId}/${YEAR}`, {
       baseVersion: 0,
       budget: {
-        year: YEAR,
-        department: '鄂州市行政审批局（本级）',
-        income: { generalPublic: amount },
-        functional: [],
-        economic: [],
+        ...empty,
+        income: { ...empty.income, generalPublic: amount },
         projects: [{ name: PROJECT, category: '经常性项目', amount, purpose: '导办系统运行维护' }],
-        threePublic: zero,
-        operatingCosts: '0',
-        procurement: { goods: '0', works: '0', services: '0' },
-        vehicles: { general: 0, enforcement: 0, special: 0 },
-        lastYear: {
-          total: null,
-          generalPublic: null,
-          basic: null,
-          project: null,
-          publicFunds: null,
-          threePublic: null,
-        },
-        texts: {},
       },
     });
     expect(saved.status(), await saved.text()).toBe(200);
