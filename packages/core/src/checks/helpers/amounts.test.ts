@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../money/decimal.ts';
-import { compareTotal, compareValues, compareWithBudget, isTotalLine, splitTotal } from './amounts.ts';
+import {
+  auditAmountTable,
+  compareTotal,
+  compareValues,
+  compareWithBudget,
+  isTotalLine,
+  splitTotal,
+} from './amounts.ts';
 
 describe('amount helpers', () => {
   it('compares a total with its parts exactly', () => {
@@ -42,5 +49,37 @@ describe('amount helpers', () => {
     expect(r?.outcome).toBe('equal');
     expect(r?.path).toBe('/budget/current');
     expect(compareWithBudget(new Decimal('20'), ['20'], [{ value: null, path: '/budget/total' }])).toBeNull();
+  });
+  it('judges a table whole: 合计 against its lines, then against the budget it may stand for', () => {
+    const budgets = [{ value: '100', path: '/budget/total' }];
+    const sound = auditAmountTable(
+      [
+        { index: 0, name: '合计', amount: '100' },
+        { index: 1, name: '财政拨款', amount: '80' },
+        { index: 2, name: '其他资金', amount: '20' },
+      ],
+      budgets,
+    );
+    expect(sound.totalVsParts?.cmp.outcome).toBe('equal');
+    expect(sound.declaredVsBudget?.cmp.outcome).toBe('equal');
+    const wrong = auditAmountTable(
+      [
+        { index: 0, name: '合计', amount: '90' },
+        { index: 1, name: '财政拨款', amount: '80' },
+        { index: 2, name: '其他资金', amount: '20' },
+      ],
+      budgets,
+    );
+    expect(wrong.totalVsParts?.sum.toFixed()).toBe('100');
+    expect(wrong.totalVsParts?.cmp.outcome).toBe('mismatch');
+    expect(wrong.declaredVsBudget?.declared.toFixed()).toBe('90');
+    expect(wrong.declaredVsBudget?.cmp.difference.toFixed()).toBe('10');
+  });
+  it('sums the lines when no 合计 is written, and judges nothing for an empty table', () => {
+    const budgets = [{ value: '100', path: '/budget/total' }];
+    const noTotal = auditAmountTable([{ index: 0, name: '财政拨款', amount: '99' }], budgets);
+    expect(noTotal.totalVsParts).toBeNull();
+    expect(noTotal.declaredVsBudget?.cmp.outcome).toBe('mismatch');
+    expect(auditAmountTable([], budgets)).toEqual({ totalVsParts: null, declaredVsBudget: null });
   });
 });

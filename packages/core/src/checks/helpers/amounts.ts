@@ -72,3 +72,33 @@ export function compareWithBudget(
   }
   return best;
 }
+
+export interface AmountTableAudit {
+  /** The 合计 line against the sum of the other lines, when both are written. */
+  totalVsParts: { total: AmountLine; sum: Decimal; cmp: AmountComparison } | null;
+  /** What the table declares (its 合计, or the sum of its lines) against the budget figures it may stand for. */
+  declaredVsBudget: {
+    declared: Decimal;
+    total: AmountLine | null;
+    cmp: AmountComparison & { budget: string; path: string };
+  } | null;
+}
+
+/**
+ * Judges an amount table (资金来源, 支出明细…) whole: its 合计 against its lines, then what it declares against
+ * the budget. Each rule words the outcomes in its own terms; the arithmetic is the same for every table.
+ */
+export function auditAmountTable(
+  lines: readonly AmountLine[],
+  budgets: ReadonlyArray<{ value: string | null; path: string }>,
+): AmountTableAudit {
+  const { total, parts } = splitTotal(lines);
+  const partAmounts = parts.map((p) => p.amount);
+  const sum = sumDecimals(partAmounts);
+  const totalVsParts =
+    total && parts.length > 0 ? { total, sum, cmp: compareTotal(total.amount!, partAmounts) } : null;
+  if (!total && parts.length === 0) return { totalVsParts, declaredVsBudget: null };
+  const declared = total ? new Decimal(total.amount!) : sum;
+  const cmp = compareWithBudget(declared, total ? [total.amount] : partAmounts, budgets);
+  return { totalVsParts, declaredVsBudget: cmp ? { declared, total, cmp } : null };
+}

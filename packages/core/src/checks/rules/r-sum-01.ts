@@ -3,8 +3,7 @@
 // the sources twice — 资金总额 with 财政拨款 / 其他资金 and 当年资金总额 with 当年财政拨款 / 当年其他资金 — gives two
 // breakdowns of different bases: a source named again with 当年/本年 marks it, and each breakdown is summed on
 // its own (adding both would count the current year's money twice).
-import { Decimal, sumDecimals } from '../../money/decimal.ts';
-import { compareTotal, compareWithBudget, splitTotal, type AmountLine as Line } from '../helpers/amounts.ts';
+import { auditAmountTable, type AmountLine as Line } from '../helpers/amounts.ts';
 import { pointer } from '../helpers/pointer.ts';
 import { squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
@@ -51,38 +50,33 @@ export const rule: Rule = {
 };
 
 function checkBreakdown(form: ProjectForm, lines: Line[]): RuleReport[] {
-  const { total, parts } = splitTotal(lines);
-  const reports: RuleReport[] = [];
-  const partAmounts = parts.map((p) => p.amount);
-  const sum = sumDecimals(partAmounts);
-  if (total && parts.length > 0) {
-    const cmp = compareTotal(total.amount!, partAmounts);
-    if (cmp.outcome !== 'equal')
-      reports.push({
-        messageId: cmp.outcome === 'mismatch' ? 'sourcesMismatch' : 'sourcesRounding',
-        path: pointer('budget', 'sources', total.index, 'amount'),
-        data: {
-          sum: sum.toFixed(),
-          totalName: total.name,
-          total: total.amount,
-          diff: cmp.difference.abs().toFixed(),
-        },
-        ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
-      });
-  }
-  if (!total && parts.length === 0) return reports;
-  const declared = total ? new Decimal(total.amount!) : sum;
-  const written = total ? [total.amount] : partAmounts;
-  const cmp = compareWithBudget(declared, written, [
+  const { totalVsParts, declaredVsBudget } = auditAmountTable(lines, [
     { value: form.budget.total, path: '/budget/total' },
     { value: form.budget.current, path: '/budget/current' },
   ]);
-  if (cmp && cmp.outcome !== 'equal')
+  const reports: RuleReport[] = [];
+  if (totalVsParts && totalVsParts.cmp.outcome !== 'equal') {
+    const { total, sum, cmp } = totalVsParts;
+    reports.push({
+      messageId: cmp.outcome === 'mismatch' ? 'sourcesMismatch' : 'sourcesRounding',
+      path: pointer('budget', 'sources', total.index, 'amount'),
+      data: {
+        sum: sum.toFixed(),
+        totalName: total.name,
+        total: total.amount,
+        diff: cmp.difference.abs().toFixed(),
+      },
+      ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+    });
+  }
+  if (declaredVsBudget && declaredVsBudget.cmp.outcome !== 'equal') {
+    const { declared, cmp } = declaredVsBudget;
     reports.push({
       messageId: cmp.outcome === 'mismatch' ? 'budgetMismatch' : 'budgetRounding',
       path: cmp.path,
       data: { sources: declared.toFixed(), budget: cmp.budget, diff: cmp.difference.abs().toFixed() },
       ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
     });
+  }
   return reports;
 }

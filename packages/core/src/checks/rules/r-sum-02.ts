@@ -1,6 +1,5 @@
 // R-SUM-02: 项目支出明细测算 adds up to the project budget (current year, or total).
-import { Decimal, sumDecimals } from '../../money/decimal.ts';
-import { compareTotal, compareWithBudget, splitTotal } from '../helpers/amounts.ts';
+import { auditAmountTable } from '../helpers/amounts.ts';
 import { pointer } from '../helpers/pointer.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -27,38 +26,34 @@ export const rule: Rule = {
   check(form) {
     if (form.kind !== 'project') return [];
     const lines = form.details.map((d, index) => ({ index, name: d.item, amount: d.amount }));
-    const { total, parts } = splitTotal(lines);
-    const reports: RuleReport[] = [];
-    const partAmounts = parts.map((p) => p.amount);
-    const sum = sumDecimals(partAmounts);
-    if (total && parts.length > 0) {
-      const cmp = compareTotal(total.amount!, partAmounts);
-      if (cmp.outcome !== 'equal')
-        reports.push({
-          messageId: cmp.outcome === 'mismatch' ? 'detailsTotalMismatch' : 'detailsTotalRounding',
-          path: pointer('details', total.index, 'amount'),
-          data: {
-            sum: sum.toFixed(),
-            totalName: total.name,
-            total: total.amount,
-            diff: cmp.difference.abs().toFixed(),
-          },
-          ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
-        });
-    }
-    if (!total && parts.length === 0) return reports;
-    const declared = total ? new Decimal(total.amount!) : sum;
-    const cmp = compareWithBudget(declared, total ? [total.amount] : partAmounts, [
+    const { totalVsParts, declaredVsBudget } = auditAmountTable(lines, [
       { value: form.budget.current, path: '/budget/current' },
       { value: form.budget.total, path: '/budget/total' },
     ]);
-    if (cmp && cmp.outcome !== 'equal')
+    const reports: RuleReport[] = [];
+    if (totalVsParts && totalVsParts.cmp.outcome !== 'equal') {
+      const { total, sum, cmp } = totalVsParts;
+      reports.push({
+        messageId: cmp.outcome === 'mismatch' ? 'detailsTotalMismatch' : 'detailsTotalRounding',
+        path: pointer('details', total.index, 'amount'),
+        data: {
+          sum: sum.toFixed(),
+          totalName: total.name,
+          total: total.amount,
+          diff: cmp.difference.abs().toFixed(),
+        },
+        ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+      });
+    }
+    if (declaredVsBudget && declaredVsBudget.cmp.outcome !== 'equal') {
+      const { declared, total, cmp } = declaredVsBudget;
       reports.push({
         messageId: cmp.outcome === 'mismatch' ? 'detailsMismatch' : 'detailsRounding',
         path: total ? pointer('details', total.index, 'amount') : '/details',
         data: { details: declared.toFixed(), budget: cmp.budget, diff: cmp.difference.abs().toFixed() },
         ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
       });
+    }
     return reports;
   },
 };
