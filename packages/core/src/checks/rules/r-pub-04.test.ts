@@ -82,6 +82,15 @@ describe('R-PUB-04', () => {
     const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch');
     expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '571.71', actual: '565.71' })]);
   });
+  it('reads a 主要包括 that a 「；」 closes as what an item covers, not as items under it (鹤山 wide/169)', () => {
+    const text =
+      '“三公”经费支出合计24.75万元。其中:因公出国(境)经费支出0万元;公务用车购置费支出0万元;公务用车运行维护费支出8.2万元,主要包括公务用车燃料费、维修保养费及其他运行费用;公务接待费支出16.55万元,主要包括单位按规定开支的各类公务接待费用。';
+    expect(run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+    // the same items under a wrong total are still found
+    const wrong = text.replace('24.75万元', '26.75万元');
+    const r = run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '26.75', actual: '24.75' })]);
+  });
   it('does not take a change for the total its parts make up (四川 corpus 038)', () => {
     const text =
       '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。';
