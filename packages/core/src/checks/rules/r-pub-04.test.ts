@@ -19,6 +19,13 @@ describe('R-PUB-04', () => {
     expect(r.map((x) => [x.messageId, x.path])).toEqual([['percentMismatch', '/sections/0/text']]);
     expect(r[0]!.data).toMatchObject({ computed: '11.44', written: '11.45', before: '5425.56' });
   });
+  it('names the rate the amounts give to two decimals under a whole-number percentage (青阳 wide/161: 5.56%, not 6%)', () => {
+    const d = withText(makeDisclosure(), 0, '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加5%。');
+    const r = run(d).filter((x) => x.messageId === 'percentMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ computed: '5.56', written: '5', before: '10.8' })]);
+    // the rate right to its whole percent passes
+    expect(run(withText(makeDisclosure(), 0, '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加6%。')).filter((x) => x.messageId === 'percentMismatch')).toEqual([]);
+  });
   it('accepts an increase stated with its percentage', () => {
     expect(
       run(
