@@ -26,6 +26,12 @@ describe('R-PUB-04', () => {
     // the rate right to its whole percent passes
     expect(run(withText(makeDisclosure(), 0, '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加6%。')).filter((x) => x.messageId === 'percentMismatch')).toEqual([]);
   });
+  it('reads a change against 上年支出数 with its sentence’s amount, not one against 年初预算 (铜梁 wide/164: 7.26%, not 7.83%)', () => {
+    const text = '2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。';
+    const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'percentMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ computed: '7.26', written: '7.83', before: '9.78' })]);
+    expect(run(withText(makeDisclosure(), 0, text.replace('7.83%', '7.26%'))).filter((x) => x.messageId === 'percentMismatch')).toEqual([]);
+  });
   it('accepts an increase stated with its percentage', () => {
     expect(
       run(
