@@ -166,3 +166,42 @@ describe('a department form whose PDF text layer runs head, funds and prose into
     expect(f!.total).toBe('500.1234');
   });
 });
+
+// wide/114 (宁德 2019, an .xls saved as text): 年度 / 预算 / 安排 / (万元) down a tall cell over single-spaced
+// 资金总额 / 项目支出 / 基本支出 lines, then a 年度履职目标 table whose cells run together, its 预算金额 last.
+describe('a department form with 年度预算安排 and 年度履职目标 written as text', () => {
+  const lines = (basic: string) =>
+    [
+      '部门整体支出绩效目标表',
+      '2019年度)',
+      '部门(单位)名称 某市地方志研究室 部门预算编码 901001033',
+      '年度',
+      '预算',
+      '安排',
+      '(万元)',
+      '        资金总额 171.41',
+      '  项目支出 60.8',
+      '  基本支出 110.61',
+      '年度',
+      '履职',
+      '目标',
+      '部门职能 年度目标任务 支出项目名称 预算金额(万元)',
+      '组织、指导、编纂地方志 保障志鉴工作所需资金 地情、市志编纂与年鉴出版经费 60.8',
+      `确保日常工作正常运行 按时发放2019年人员工资待遇 基本支出 ${basic}`,
+      '一级指标 二级指标 三级指标 指标解释 目标值',
+      '产出指标 数量指标 年鉴出版数量 1部(计划标准) ≥1部',
+    ].join('\n');
+
+  it('reads the funds the 年度预算安排 lists and the 履职目标 rows with their amounts', () => {
+    const [f] = importText(lines('110.61')) as DepartmentForm[];
+    expect(f!.total).toBe('171.41');
+    expect(f!.funds.expenditure.map((l) => [l.name, l.current])).toEqual([
+      ['资金总额', '171.41'],
+      ['项目支出', '60.8'],
+      ['基本支出', '110.61'],
+    ]);
+    expect(f!.projects.map((p) => p.current)).toEqual(['60.8', '110.61']);
+    expect(f!.projects[1]!.name.endsWith('基本支出')).toBe(true);
+    expect(f!.functions).toBeNull();
+  });
+});
