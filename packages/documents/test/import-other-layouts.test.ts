@@ -2,7 +2,8 @@
 // from the published templates: the importer must read them without special cases.
 import { describe, expect, it } from 'vitest';
 import type { DepartmentForm, ProjectForm } from '@jixiao/core';
-import { importText } from '../src/index.ts';
+import { readFileSync } from 'node:fs';
+import { importRows, importText } from '../src/index.ts';
 
 describe('a 101号-style project form with 指标性质 and 计量单位 columns, amounts in 元', () => {
   const text = [
@@ -203,5 +204,20 @@ describe('a department form with 年度预算安排 and 年度履职目标 writt
     expect(f!.projects.map((p) => p.current)).toEqual(['60.8', '110.61']);
     expect(f!.projects[1]!.name.endsWith('基本支出')).toBe(true);
     expect(f!.functions).toBeNull();
+  });
+});
+
+// wide/162 (绥阳 2021): the 得分计算方法 cell (执行率*该指标分值,最高不得超过分值上限。) merged down beside the budget
+// rows is printed on the 年度资金总额 row and runs into the next row's label.
+describe('a 部门整体支出绩效自评表 whose 得分计算方法 cell runs into the budget rows', () => {
+  it('names the budget rows by their own labels', () => {
+    const text = readFileSync(new URL('./corpus/wide/162_selfeval.txt', import.meta.url), 'utf8');
+    const outcome = importRows('text', text.split('\n').map((line, i) => ({ cells: [line], line: i + 1, table: false })));
+    expect(outcome.ok).toBe(true);
+    const doc = outcome.ok ? outcome.evaluations[0] : undefined;
+    expect(doc?.kind === 'self-evaluation' ? doc.budget.sources.map((s) => [s.name, s.initial, s.executed, s.score]) : null).toEqual([
+      ['基本支出', '985.19', '914.97', '10'],
+      ['项目支出', '187.36', '353.75', '10'],
+    ]);
   });
 });
