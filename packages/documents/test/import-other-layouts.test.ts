@@ -2,7 +2,8 @@
 // from the published templates: the importer must read them without special cases.
 import { describe, expect, it } from 'vitest';
 import type { DepartmentForm, ProjectForm } from '@jixiao/core';
-import { importText } from '../src/index.ts';
+import { readFileSync } from 'node:fs';
+import { importRows, importText } from '../src/index.ts';
 
 describe('a 101号-style project form with 指标性质 and 计量单位 columns, amounts in 元', () => {
   const text = [
@@ -164,5 +165,59 @@ describe('a department form whose PDF text layer runs head, funds and prose into
     expect(f!.department).toBe('某市人民政府办公室');
     expect(f!.filler).toBe('张三');
     expect(f!.total).toBe('500.1234');
+  });
+});
+
+// wide/114 (宁德 2019, an .xls saved as text): 年度 / 预算 / 安排 / (万元) down a tall cell over single-spaced
+// 资金总额 / 项目支出 / 基本支出 lines, then a 年度履职目标 table whose cells run together, its 预算金额 last.
+describe('a department form with 年度预算安排 and 年度履职目标 written as text', () => {
+  const lines = (basic: string) =>
+    [
+      '部门整体支出绩效目标表',
+      '2019年度)',
+      '部门(单位)名称 某市地方志研究室 部门预算编码 901001033',
+      '年度',
+      '预算',
+      '安排',
+      '(万元)',
+      '        资金总额 171.41',
+      '  项目支出 60.8',
+      '  基本支出 110.61',
+      '年度',
+      '履职',
+      '目标',
+      '部门职能 年度目标任务 支出项目名称 预算金额(万元)',
+      '组织、指导、编纂地方志 保障志鉴工作所需资金 地情、市志编纂与年鉴出版经费 60.8',
+      `确保日常工作正常运行 按时发放2019年人员工资待遇 基本支出 ${basic}`,
+      '一级指标 二级指标 三级指标 指标解释 目标值',
+      '产出指标 数量指标 年鉴出版数量 1部(计划标准) ≥1部',
+    ].join('\n');
+
+  it('reads the funds the 年度预算安排 lists and the 履职目标 rows with their amounts', () => {
+    const [f] = importText(lines('110.61')) as DepartmentForm[];
+    expect(f!.total).toBe('171.41');
+    expect(f!.funds.expenditure.map((l) => [l.name, l.current])).toEqual([
+      ['资金总额', '171.41'],
+      ['项目支出', '60.8'],
+      ['基本支出', '110.61'],
+    ]);
+    expect(f!.projects.map((p) => p.current)).toEqual(['60.8', '110.61']);
+    expect(f!.projects[1]!.name.endsWith('基本支出')).toBe(true);
+    expect(f!.functions).toBeNull();
+  });
+});
+
+// wide/162 (绥阳 2021): the 得分计算方法 cell (执行率*该指标分值,最高不得超过分值上限。) merged down beside the budget
+// rows is printed on the 年度资金总额 row and runs into the next row's label.
+describe('a 部门整体支出绩效自评表 whose 得分计算方法 cell runs into the budget rows', () => {
+  it('names the budget rows by their own labels', () => {
+    const text = readFileSync(new URL('./corpus/wide/162_selfeval.txt', import.meta.url), 'utf8');
+    const outcome = importRows('text', text.split('\n').map((line, i) => ({ cells: [line], line: i + 1, table: false })));
+    expect(outcome.ok).toBe(true);
+    const doc = outcome.ok ? outcome.evaluations[0] : undefined;
+    expect(doc?.kind === 'self-evaluation' ? doc.budget.sources.map((s) => [s.name, s.initial, s.executed, s.score]) : null).toEqual([
+      ['基本支出', '985.19', '914.97', '10'],
+      ['项目支出', '187.36', '353.75', '10'],
+    ]);
   });
 });

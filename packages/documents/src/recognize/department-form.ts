@@ -111,7 +111,29 @@ export function recognizeDepartmentForm(
       keepDepartmentContact(form, row);
       continue;
     }
+    if (mode === 'projects') {
+      const f = filledCells(row);
+      // 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额（万元）: the columns' names (a 履职目标 table's header, which
+      // names 部门职能 as a column, not as the form's field), no row of the list.
+      if (!f.some(isAmount) && f.some((c) => /项目名称|预算金额|部门职能|目标任务/.test(keyOf(c)))) continue;
+      // A row whose cells ran together, its amount last ("…人员工资待遇基本支出 171.41"): one item and its amount.
+      const glued = f.length === 1 ? /^(.*\S)\s+(\d+(?:\.\d+)?)$/.exec(oneLine(f[0]!)) : null;
+      if (glued) {
+        form.projects.push({ name: glued[1]!, category: null, total: null, current: parseAmount(glued[2]!, amountUnit), purpose: null });
+        continue;
+      }
+    }
     const field = departmentLabel(first);
+    // 年度预算安排 | 资金总额 171.41 | 项目支出 60.8 | 基本支出 110.61: the total opens the funds it heads.
+    if (field === 'total' && mode === 'funds') {
+      const amount = filledCells(row).slice(1).find(isAmount);
+      const current = amount ? parseAmount(amount, amountUnit) : null;
+      if (current !== null) {
+        form.funds[fundSection ?? 'expenditure'].push({ name: labelKey(first), current, share: null, history: {} });
+        form.total ??= current;
+        continue;
+      }
+    }
     if (field) {
       mode = 'fields';
       const cells = row.cells.map((c) => c.trim());
@@ -162,6 +184,13 @@ export function recognizeDepartmentForm(
     }
 
     if (mode === 'funds') {
+      // 项目支出 60.8 / 基本支出 110.61 under 年度预算安排: a fund and its amount on one line of text; without a
+      // 收入/支出 heading these are what the year's budget is spent on.
+      const spaced = soleText(row) !== null ? spacedFundLine(first, amountUnit) : null;
+      if (spaced) {
+        form.funds[fundSection ?? 'expenditure'].push(spaced);
+        continue;
+      }
       if (filledCells(row).some((c) => /当年金额|占比/.test(c))) {
         fundYears = fundYears.length > 0 ? fundYears : yearsIn(row);
         continue;
@@ -220,6 +249,14 @@ export function recognizeDepartmentForm(
   const lastHistory = Math.max(0, ...fundYears.map(Number).filter((n) => n > 1900));
   form.year = yearIn(title) ?? yearIn(yearText) ?? defaults.year ?? (lastHistory ? lastHistory + 1 : null);
   return form;
+}
+
+/** "项目支出 60.8": a fund's name (no digits) and one amount, single-spaced on a line. */
+function spacedFundLine(text: string, amountUnit: '万元' | '元'): FundLine | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length !== 2 || !isAmount(words[1]!) || /\d/.test(words[0]!)) return null;
+  const current = parseAmount(words[1]!, amountUnit);
+  return current === null ? null : { name: labelKey(words[0]!), current, share: null, history: {} };
 }
 
 function yearsIn(row: Row): string[] {

@@ -50,6 +50,20 @@ describe('figures stated in a disclosure’s text', () => {
     });
   });
 
+  it('takes no change against this year’s 年初预算 for a year-on-year change (铜梁 wide/164)', () => {
+    expect(read('2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。', 2021)).toEqual({
+      threePublic: '9.07',
+      threePublicChange: '-0.71',
+      threePublicChangePercent: '-7.83',
+    });
+    // last year's 年初预算 is still last year's
+    expect(read('“三公”经费9万元，比上年年初预算减少1万元，下降10%。', 2021)).toEqual({
+      threePublic: '9',
+      threePublicChange: '-1',
+      threePublicChangePercent: '-10',
+    });
+  });
+
   it('converts 元, 千元 and 亿元 to 万元 exactly', () => {
     expect(read('“三公”经费预算123456元，其中：公务接待费3000千元。')).toEqual({
       threePublic: '12.3456',

@@ -30,6 +30,8 @@ const PERCENT = /(-?\d+(?:\.\d+)?)[%％]/g;
 const DOWN = /^(减少|下降|降低|压减|减)/;
 /** Words that compare with another year: 比上年, 较2023年预算, 同比, 比上年年初预算, 较上年同期. */
 const COMPARED = /(比|较|与|同比|相比)(上年|去年|上一年|\d{4}年度?)?(年初)?(预算数?|决算数?|执行数?|同期|实际)?(的)?$/;
+/** A comparison with this year's own budget: 较年初预算数, 比年初预算 (not 比上年年初预算). */
+const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)年初预算数?$/;
 /** Words between a label and its amount: 支出预算为, 预算总额为, 共计, 预计完成 … */
 const BETWEEN = /^(?!.*(比|较|占|的))[\p{Script=Han}（）]{0,14}$/u;
 
@@ -86,6 +88,9 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     lastYear = year;
     const lead = s.text.slice(0, Math.max(0, s.text.search(AMOUNT_AT)));
     const actual = /决算|执行|完成|实际支出/.test(lead + heading);
+    // "支出9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元": the first change is
+    // against this year's budget, not last year's figure; it and its rate are no year-on-year change.
+    let againstBudget = false;
     for (const c of clausesOf(s.text, s.at)) {
       const found = labelIn(c.text);
       // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
@@ -112,6 +117,8 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         const before = c.text.slice(0, m.index);
         const value = toWan(m[1]!, m[2]!);
         const verb = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减)了?$/.exec(before);
+        if (verb) againstBudget = AGAINST_BUDGET.test(before.slice(0, -verb[0].length));
+        if (verb && againstBudget) continue;
         if (verb && subject) {
           const sign = DOWN.test(verb[1]!) ? '-' : '';
           push(`${subject.key}${subject.period}Change`, signed(sign, value), c.at + m.index!, m[0].length, confidence, subject.label);
@@ -128,7 +135,7 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       }
       for (const m of c.text.matchAll(PERCENT)) {
         const verb = /(增加|增长|上升|提高|减少|下降|降低|增|减)(了|幅度为?|率为?)?$/.exec(c.text.slice(0, m.index));
-        if (!verb || !subject) continue;
+        if (!verb || !subject || againstBudget) continue;
         const sign = DOWN.test(verb[1]!) ? '-' : '';
         push(`${subject.key}${subject.period}ChangePercent`, signed(sign, m[1]!), c.at + m.index!, m[0].length, confidence, subject.label);
       }

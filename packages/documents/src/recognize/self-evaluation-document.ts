@@ -39,7 +39,9 @@ const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() 
 function budgetLine(line: BudgetLine): EvaluationBudgetLine {
   const v = line.values;
   return {
-    name: line.name,
+    // "执行率*该指标分值,最高不得超过分值上限。基本支出": the 得分计算方法 cell merged down beside the rows ends in
+    // a full stop; the row's own label is what follows it.
+    name: line.name.replace(/^.*[。；]\s*(?=\S)/su, ''),
     initial: v.initial ?? null,
     annual: v.annual ?? null,
     executed: v.executed ?? null,

@@ -22,7 +22,24 @@ function awardingSources(doc: SelfEvaluationDocument): Array<{ line: EvaluationB
   return doc.budget.sources
     .map((line, index) => ({ line, index }))
     .filter(({ line }) => line.score !== null && same(line.weight, criterion))
-    .filter(({ line }) => !(total.score !== null && same(line.score, total.score) && same(line.rate, total.rate)));
+    .filter(({ line }) => !(total.score !== null && same(line.score, total.score) && sameRate(line, total)));
+}
+
+/** 执行数 ÷ 预算数 of a row, to the tenth of a percent; null when either is not printed. */
+function ownRate(line: Pick<EvaluationBudgetLine, 'initial' | 'annual' | 'executed'>): string | null {
+  const base = decimalOf(line.annual) ?? decimalOf(line.initial);
+  const executed = decimalOf(line.executed);
+  return base === null || executed === null || base.isZero() ? null : executed.div(base).mul(100).toFixed(1);
+}
+
+/**
+ * The row's 执行率 is the total's: the printed rates agree, or, where neither row prints one, the rates their own
+ * amounts give (基本支出 914.97 of 985.19 = 92.9 % is not a copy of the total's 1268.72 of 1172.55 = 108.2 %).
+ */
+function sameRate(line: EvaluationBudgetLine, total: SelfEvaluationDocument['budget']): boolean {
+  if (line.rate !== null || total.rate !== null) return same(line.rate, total.rate);
+  const [a, b] = [ownRate(line), ownRate(total)];
+  return a === null || b === null || a === b;
 }
 
 export const rule: SubjectRule<'evaluation-document'> = {

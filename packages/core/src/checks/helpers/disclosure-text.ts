@@ -25,10 +25,10 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** "X万元，比2019年预算减少D万元，下降P%" in every sentence. */
+/** "X万元，比2019年预算减少D万元，下降P%" (or "较上年支出数减少D万元") in every sentence. */
 export function readChanges(text: string): Change[] {
   const re = new RegExp(
-    `${NUM}万元[^。；]*?比\\d{4}年(?:预算)?(增加|减少|增长|下降)\\)?${NUM}万元[，,]?(?:增长|下降|升高|降低|增加|减少|[（(](?:增长|下降)[）)])*${NUM}?%?`,
+    `${NUM}万元[^。；]*?(?:比\\d{4}年(?:预算)?|较上年(?:支出|决算)数)(增加|减少|增长|下降)\\)?${NUM}万元[，,]?(?:增长|下降|升高|降低|增加|减少|[（(](?:增长|下降)[）)])*${NUM}?%?`,
     'g',
   );
   const out: Change[] = [];
@@ -136,7 +136,9 @@ export function subItemsOf(items: readonly ListedItem[]): {
       return;
     }
     top.push(item);
-    if (/(包括|其中)[:：]?/.test(item.after)) open = { parent: item, children: [], sum: new Decimal(0) };
+    // "…运行维护费8.2万元，主要包括燃料费、维修费；公务接待费…": a 包括 that a 「；」 closes before the next item
+    // describes what the item covers, it does not list amounts under it.
+    if (/(包括|其中)[:：]?[^；;]*$/.test(item.after)) open = { parent: item, children: [], sum: new Decimal(0) };
   });
   if (open) nested.push(open);
   return { top, nested };

@@ -20,15 +20,31 @@ const seed002Funds = {
 
 const base = makeDepartmentForm();
 
+/** wide/114 (宁德 2019): 年度预算安排 资金总额 171.41 = 项目支出 60.8 + 基本支出 110.61, and a 年度履职目标 list. */
+const ningde = (basicInList: string) =>
+  makeDepartmentForm({
+    funds: { income: [], expenditure: [fundLine('资金总额', '171.41', null), fundLine('项目支出', '60.8', null), fundLine('基本支出', '110.61', null)] },
+    projects: [
+      { name: '保障志鉴地情相关工作开展所需资金地情、市志编纂与年鉴出版经费', category: null, total: null, current: '49.8', purpose: null },
+      { name: '确保日常工作正常运行按时发放2019年人员工资待遇基本支出', category: null, total: null, current: basicInList, purpose: null },
+    ],
+  });
+
 ruleTester(rule, {
   valid: [
     { name: 'a table that adds up', form: base },
+    { name: 'a 履职目标 row of 基本支出 that restates the funds’ 110.61', form: ningde('110.61') },
     {
       name: 'no 合计 line: nothing to compare',
       form: makeDepartmentForm({ funds: { income: [fundLine('财政拨款', '10', null)], expenditure: [] } }),
     },
   ],
   invalid: [
+    {
+      name: 'wide/114: the 履职目标 row of 基本支出 carries 171.41 (the 资金总额), the funds 110.61',
+      form: ningde('171.41'),
+      errors: [{ messageId: 'basicDiffers', path: '/projects/1/current', severity: 'error' }],
+    },
     {
       name: 'seed 002: 2022 income ≠ expenditure, 2023 expenditure rows off by 0.01',
       form: makeDepartmentForm({ funds: seed002Funds }),

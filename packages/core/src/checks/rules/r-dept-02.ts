@@ -52,6 +52,8 @@ export const rule: Rule = {
       shareMismatch: '「{name}」的占比写作{share}，按{amount}÷{total}计算应为{expected}%：请更正占比',
       sharesSum: '{side}构成各项占比之和为{sum}%，不等于100%：请核对各项占比',
       totalShare: '{side}合计的占比写作{share}：合计的占比应为100%',
+      basicDiffers:
+        '「{project}」列基本支出{amount}万元，而资金情况中基本支出为{fund}万元：同一笔基本支出两处金额不一致，请核对',
     },
     subjects: ['form'],
     reference: 'DOMAIN §4 R-DEPT-02',
@@ -160,6 +162,20 @@ export const rule: Rule = {
         });
       }
     }
+    // A row of the project or 履职目标 list that carries the 基本支出 (its last cell 基本支出) restates the funds'
+    // 基本支出: 基本支出 is one line of spending, so the two amounts are the same money.
+    const basic = form.funds.expenditure.find((l) => l.name.replace(/\s+/g, '') === '基本支出' && l.current !== null);
+    if (basic)
+      form.projects.forEach((p, i) => {
+        if (p.current === null || !p.name.replace(/\s+/g, '').endsWith('基本支出')) return;
+        if (new Decimal(p.current).eq(basic.current!)) return;
+        const name = p.name.replace(/\s+/g, '');
+        reports.push({
+          messageId: 'basicDiffers',
+          path: pointer('projects', i, 'current'),
+          data: { project: name.length > 20 ? `…${name.slice(-20)}` : name, amount: p.current, fund: basic.current! },
+        });
+      });
     return reports;
   },
 };

@@ -19,6 +19,19 @@ describe('R-PUB-04', () => {
     expect(r.map((x) => [x.messageId, x.path])).toEqual([['percentMismatch', '/sections/0/text']]);
     expect(r[0]!.data).toMatchObject({ computed: '11.44', written: '11.45', before: '5425.56' });
   });
+  it('names the rate the amounts give to two decimals under a whole-number percentage (青阳 wide/161: 5.56%, not 6%)', () => {
+    const d = withText(makeDisclosure(), 0, '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加5%。');
+    const r = run(d).filter((x) => x.messageId === 'percentMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ computed: '5.56', written: '5', before: '10.8' })]);
+    // the rate right to its whole percent passes
+    expect(run(withText(makeDisclosure(), 0, '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加6%。')).filter((x) => x.messageId === 'percentMismatch')).toEqual([]);
+  });
+  it('reads a change against 上年支出数 with its sentence’s amount, not one against 年初预算 (铜梁 wide/164: 7.26%, not 7.83%)', () => {
+    const text = '2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。';
+    const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'percentMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ computed: '7.26', written: '7.83', before: '9.78' })]);
+    expect(run(withText(makeDisclosure(), 0, text.replace('7.83%', '7.26%'))).filter((x) => x.messageId === 'percentMismatch')).toEqual([]);
+  });
   it('accepts an increase stated with its percentage', () => {
     expect(
       run(
@@ -81,6 +94,15 @@ describe('R-PUB-04', () => {
       '基本支出655.44万元，其中：人员经费571.71万元，包括：工资福利支出560.71万元，对个人和家庭的补助5.00万元；公用经费83.73万元。';
     const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'breakdownMismatch');
     expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '571.71', actual: '565.71' })]);
+  });
+  it('reads a 主要包括 that a 「；」 closes as what an item covers, not as items under it (鹤山 wide/169)', () => {
+    const text =
+      '“三公”经费支出合计24.75万元。其中:因公出国(境)经费支出0万元;公务用车购置费支出0万元;公务用车运行维护费支出8.2万元,主要包括公务用车燃料费、维修保养费及其他运行费用;公务接待费支出16.55万元,主要包括单位按规定开支的各类公务接待费用。';
+    expect(run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+    // the same items under a wrong total are still found
+    const wrong = text.replace('24.75万元', '26.75万元');
+    const r = run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '26.75', actual: '24.75' })]);
   });
   it('does not take a change for the total its parts make up (四川 corpus 038)', () => {
     const text =

@@ -56,7 +56,8 @@ export const rule: Rule = {
               direction: c.direction === 'decrease' ? '减少' : '增加',
               delta: c.delta,
               before: before.toFixed(),
-              computed: implied.toFixed(places),
+              // At least to the cent of a percent: "应为 6%" for a written 5% hides what the amounts give (5.56%).
+              computed: implied.toFixed(Math.max(places, 2)),
               written: c.percent,
             },
           });

@@ -59,6 +59,14 @@ const c038 = {
 const c032 = { income: '7018.511', incomeChange: '2042.519', incomeChangePercent: '30.14' };
 
 describe('R-PUB-11', () => {
+  it('leaves a change and rate a sentence states with its own amount to R-PUB-04, whichever amount the figures keep (铜梁 wide/164)', () => {
+    const figures = { threePublic: '20', threePublicChange: '-0.71', threePublicChangePercent: '-7.83' };
+    const withText = (text: string): Disclosure => ({ ...prose(figures, 2021), sections: [{ title: '“三公”经费', text }] });
+    expect(run(withText('2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。'))).toEqual([]);
+    // stated without an amount of its own, the rate is R-PUB-11's to judge against the figure it has
+    expect(run(withText('“三公”经费较上年减少0.71万元,下降7.83%。')).map((r) => r.messageId)).toEqual(['percentMismatch']);
+  });
+
   it('passes a sound 三公 text: parts, changes and rates agree (038)', () => {
     expect(run(prose(c038, 2025))).toEqual([]);
   });

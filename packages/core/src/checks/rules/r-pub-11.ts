@@ -86,7 +86,9 @@ export const rule: Rule = {
           });
         }
       }
-      if (!percent || judged.has(judgedKey(now, change, percent))) continue;
+      // A change and rate a sentence states with its own amount are R-PUB-04's, whichever amount the figures keep
+      // for the line ("预算为20万元" first, then "支出共计9.07万元，较上年支出数减少0.71万元，下降7.83%").
+      if (!percent || judged.has(judgedKey(now, change, percent)) || (change && judged.has(judgedKey('', change, percent)))) continue;
       const delta = change ? new Decimal(change) : base ? new Decimal(now).minus(base.v) : null;
       if (!delta) continue;
       const before = base ? new Decimal(base.v) : new Decimal(now).minus(delta);
@@ -168,7 +170,11 @@ export const rule: Rule = {
 function changesJudgedBySentence(form: Disclosure): Set<string> {
   const out = new Set<string>();
   for (const s of form.sections)
-    for (const c of readChanges(s.text)) if (c.percent) out.add(judgedKey(c.amount, c.delta, c.percent));
+    for (const c of readChanges(s.text))
+      if (c.percent) {
+        out.add(judgedKey(c.amount, c.delta, c.percent));
+        out.add(judgedKey('', c.delta, c.percent));
+      }
   return out;
 }
 
