@@ -24,6 +24,7 @@ import {
 } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { chooseProjectName } from './evaluation-title-name.ts';
+import { readColumnRuns } from './evaluation-column-runs.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
 
@@ -208,7 +209,9 @@ function readIndicatorTable(
   const byRows = readEvaluationTable(stream, from);
   const byText = readEvaluationTableInText(text, 0, headless);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
-  return betterReading(byRows, byText);
+  const read = betterReading(byRows, byText);
+  // Neither found a row: the figures and the names may have come in runs of their own (a PDF's text layer).
+  return (read?.records.length ?? 0) > 0 ? read : (readColumnRuns(stream, from) ?? read);
 }
 
 /** What a reading of the budget block holds: the figures of its total line, more when they agree. */
