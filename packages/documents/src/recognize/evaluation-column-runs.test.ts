@@ -18,6 +18,13 @@ describe('an indicator table given column by column', () => {
       ['费用结算及时性', '及时', '及时', '20', '20'],
     ]);
     expect(t?.records.map((r) => r.level2)).toEqual(['数量指标', '质量指标', '时效指标']);
+    expect(t?.total).toEqual({ weight: '60', score: '58' });
+  });
+
+  it('takes no total whose points are fewer than the rows\' together', () => {
+    const t = readColumnRuns(stream(`${HEADER} ≥95% 100% 20 20 =100% 100% 20 18 及时 及时 20 20 50 48 ${NAMES}`));
+    expect(t?.records).toHaveLength(3);
+    expect(t?.total).toBeUndefined();
   });
 
   it('reads nothing where the names and the rows of figures differ in number', () => {

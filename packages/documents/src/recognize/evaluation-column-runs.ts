@@ -43,6 +43,21 @@ function figureRows(stream: readonly StreamCell[], at: number, columns: readonly
 }
 
 /**
+ * 总分's two figures where the column of figures ends (… 10 | 10 | 100 | 98.62): the points no fewer than the
+ * rows' points together (the budget's are in them too), the score no more than the points.
+ */
+function totalAfter(
+  stream: readonly StreamCell[],
+  at: number,
+  records: readonly TableRecord[],
+): { weight: string; score: string } | null {
+  const [weight, score] = [stream[at]?.text.trim(), stream[at + 1]?.text.trim()];
+  if (!weight || !score || !isBareNumber(weight) || !isBareNumber(score) || isBareNumber(stream[at + 2]?.text ?? '')) return null;
+  const points = records.reduce((sum, r) => sum + Number(r.cells.weight ?? 0), 0);
+  return Number(weight) >= points && Number(score) <= Number(weight) ? { weight, score } : null;
+}
+
+/**
  * Reads the table at or after `from` where its figures and its names came in runs of their own; null where
  * the stream is not laid out so (a header band followed by its rows, read elsewhere).
  */
@@ -90,5 +105,7 @@ export function readColumnRuns(stream: readonly StreamCell[], from = 0): Evaluat
     const level2 = level2s.length === names.length ? level2s[k]! : null;
     return { level1: null, level2, name: n.text, rest: rows[k]!, cells, line: n.line };
   });
-  return { columns: ['level1', 'level2', 'name', ...columns], records, level1Weights: [], start, end };
+  const table: EvaluationTable = { columns: ['level1', 'level2', 'name', ...columns], records, level1Weights: [], start, end };
+  const total = totalAfter(stream, runEnd, records);
+  return total ? { ...table, total } : table;
 }

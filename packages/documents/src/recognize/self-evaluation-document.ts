@@ -274,6 +274,8 @@ export function recognizeSelfEvaluationDocument(
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
+  // A column's run put 总分's figures where the rows' figures end, away from its label.
+  if (doc.total === null && table?.total) [doc.totalWeight, doc.total] = [table.total.weight, table.total.score];
   if (doc.total === null) {
     const { grade, ...total } = totalInText(text) ?? {};
     Object.assign(doc, total);
