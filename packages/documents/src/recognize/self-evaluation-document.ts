@@ -12,7 +12,7 @@ import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { rateAgrees, readBudgetBlock, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
-import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
+import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
 import { readHead, readYear } from './evaluation-head.ts';
 import {
@@ -221,6 +221,22 @@ function budgetWorth(block: BudgetBlock | null): number {
   return Object.keys(total.values).length + (rateAgrees(total.values) ? 2 : 0);
 }
 
+/**
+ * The total line's 执行率 a PDF's text layer put after the block (among the goals, 年度 总体 目标 86.19%): the one lone
+ * percent between the block and the table, taken only where it agrees with 执行数 ÷ 预算数.
+ */
+function strayRate(
+  stream: readonly StreamCell[],
+  from: number,
+  to: number,
+  figures: { annual: string | null; executed: string | null },
+): string | null {
+  const lone = stream.slice(from, to).filter((c) => isPercent(c.text));
+  if (lone.length !== 1) return null;
+  const rate = lone[0]!.text.trim();
+  return rateAgrees({ rate, annual: figures.annual ?? undefined, executed: figures.executed ?? undefined }) ? rate : null;
+}
+
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeSelfEvaluationDocument(
   rows: readonly Row[],
@@ -254,6 +270,8 @@ export function recognizeSelfEvaluationDocument(
     // 财政资金小计 sums the sources under it (①中央… ②市级…): a subtotal is no source of its own.
     const sources = lines.filter((l) => l !== total && !/小计$/.test(l.name));
     doc.budget = { ...figures, sources: sources.map(budgetLine) };
+    if (doc.budget.rate === null && budget)
+      doc.budget.rate = strayRate(stream, budget.end, table?.start ?? stream.length, doc.budget);
   }
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {

@@ -31,3 +31,20 @@ describe('several 自评表 whose text ran together', () => {
     expect(readWholeSelfEvaluations([paragraph(form('场馆运营经费'))]).map((d) => d.name)).toEqual(['场馆运营经费']);
   });
 });
+
+describe('a 执行率 the text layer put after the budget block', () => {
+  const text = (rate: string) =>
+    '项目支出绩效自评表 (2022年度) 项目名称 场馆运营经费 主管部门 某某区体育局 实施单位 某某区体育中心 ' +
+    `项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 50 50 40 10 8 ` +
+    `年度总体目标 预期目标 ${rate} 实际完成情况 已完成场馆运营。 ` +
+    '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 ' +
+    '产出指标(50分) 数量指标 场馆开放天数 ≥300天 320 50 50';
+
+  it('is the total line\'s where it agrees with 执行数 ÷ 预算数', () => {
+    expect(readWholeSelfEvaluation([paragraph(text('80%'))])?.budget.rate).toBe('80%');
+  });
+
+  it('is not taken where it does not', () => {
+    expect(readWholeSelfEvaluation([paragraph(text('75%'))])?.budget.rate).toBeNull();
+  });
+});
