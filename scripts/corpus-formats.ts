@@ -28,6 +28,7 @@ const PLAN: Record<string, Format[]> = {
   '036': ['html', 'xlsx', 'pdf'],
   '122': ['html', 'xlsx', 'docx'],
   '123': ['html', 'docx'],
+  '150': ['html', 'xlsx', 'docx'],
 };
 
 interface Cell {

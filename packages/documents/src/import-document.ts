@@ -9,7 +9,7 @@ import { readHtmlRows } from './html/read-html.ts';
 import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
-import { readWholeSelfEvaluation } from './recognize/self-evaluation-whole.ts';
+import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/self-evaluation-whole.ts';
 import { HEADLESS_COLUMNS, isHeadlessSelfEvaluation } from './recognize/headless-evaluation.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
@@ -131,9 +131,10 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     // No title row parted it from the text around it: the whole text is read as the one 自评表 it names.
     // (Forms under no title of their own are its rows misread as well.)
     const unnamed = forms.every((f) => f.kind !== 'disclosure' && !f.title);
+    // A text layer that ran several tables together holds one 自评表 per repeated title.
     const whole =
-      evaluations.length === 0 && runTogether === 'self-evaluation' && (onlyHeads || unnamed) ? readWholeSelfEvaluation(rows) : null;
-    if (whole) return { ok: true, format, forms: [], evaluations: [whole], sources: [], unknownLabels };
+      evaluations.length === 0 && runTogether === 'self-evaluation' && (onlyHeads || unnamed) ? readWholeSelfEvaluations(rows) : [];
+    if (whole.length > 0) return { ok: true, format, forms: [], evaluations: whole, sources: [], unknownLabels };
     if (evaluations.length === 0 && runTogether && onlyHeads)
       throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
     if (forms.length > 0 || evaluations.length > 0)

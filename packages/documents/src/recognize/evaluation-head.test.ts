@@ -14,4 +14,21 @@ describe('the head of a 自评表', () => {
     const s = stream('项目名称', '乡村道路养护', '项目实施单位', '某某县交通站', '项目负责人', '张三');
     expect(readHead(s, s.length).unit).toBe('某某县交通站');
   });
+
+  it('reads a value a PDF put before its label, wrapped over two lines, where the label has none after it', () => {
+    const s = stream('财政项目支出绩效自评表', '(2022', '年度)', '普陀体育中心与委托运营方结', '算费用', '项目名称', '主管部门', '某某区体育局');
+    expect(readHead(s, s.length).name).toBe('普陀体育中心与委托运营方结算费用');
+    expect(readHead(s, s.length).department).toBe('某某区体育局');
+  });
+
+  it('does not take another label\'s value for a label left empty', () => {
+    const s = stream('项目名称', '乡村道路养护', '主管部门', '实施单位', '某某县公路站');
+    expect(readHead(s, s.length).department).toBeNull();
+    expect(readHead(s, s.length).name).toBe('乡村道路养护');
+  });
+
+  it('does not take more lines than a wrapped cell has, nor a figure', () => {
+    const s = stream('其他资金', '0', '项目名称', '主管部门', '某某县交通局');
+    expect(readHead(s, s.length).name).toBeNull();
+  });
 });

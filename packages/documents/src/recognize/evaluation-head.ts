@@ -15,6 +15,34 @@ const isLabel = (t: string) =>
   /^项目负责人/.test(labelKey(t)) ||
   HEAD_OTHER_LABELS.includes(labelKey(t).replace(/[:：]$/, ''));
 
+/** A piece of a name or a unit's name: words only, no figure, no bracket left open or closed alone. */
+const NAME_PIECE = /^[\p{Script=Han}]+(（[\p{Script=Han}]+）)?[\p{Script=Han}]*$/u;
+
+/** The most lines a value cell beside a one-line label is wrapped over and still read before it. */
+const MAX_WRAPPED = 2;
+
+/**
+ * The value a PDF's text layer put before its label (普陀体育中心与委托运营方结 | 算费用 | 项目名称 | 主管部门): a value
+ * wrapped over two lines is centred beside its one-line label, so its first line comes out above the label's.
+ * Taken only when the label has no value after it, from word pieces that are no label and no other label's value.
+ */
+function wrappedBefore(stream: readonly StreamCell[], i: number): string | null {
+  let from = i;
+  while (from > 0 && i - from < MAX_WRAPPED) {
+    const t = labelKey(stream[from - 1]!.text);
+    if (!NAME_PIECE.test(t) || isLabel(t) || /表$/.test(t)) break;
+    from--;
+  }
+  if (from === i) return null;
+  // The pieces right after another field's label are that field's value.
+  const before = stream[from - 1]?.text;
+  if (before !== undefined && evaluationFieldOf(before) !== null) return null;
+  return stream
+    .slice(from, i)
+    .map((c) => labelKey(c.text))
+    .join('');
+}
+
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
@@ -28,6 +56,7 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
       // 项目实施单位 | / | 项目负责人 | 原州区农技中心/杨勃兴: two labels paired by a slash, their values paired too.
       const pair = stream[i + 3]?.text;
       if (value === '/' && isLabel(stream[i + 2]?.text ?? '') && pair?.includes('/')) value = pair.split('/')[0]!.trim() || null;
+      if (value === null && next !== undefined && isLabel(next)) value = wrappedBefore(stream, i);
     } else {
       const inline = splitInlineLabel(text);
       field = inline ? evaluationFieldOf(inline.label) : null;

@@ -306,6 +306,26 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
   return out;
 }
 
+/**
+ * Figures under no name while the total line's label stands later with none of its own (…其他资金 0 0 年度资金总额):
+ * a PDF's text layer gave the column of line labels after the figures, so the first figures are the total's.
+ */
+function nameFromAfter(lines: Array<{ name: string; figures: string[] }>): void {
+  const first = lines[0];
+  if (!first || first.name !== '' || first.figures.length === 0) return;
+  for (const l of lines.slice(1)) {
+    if (l.figures.length > 0) continue;
+    for (let k = 1; k <= l.name.length; k++)
+      if (isBudgetTotalLabel(l.name.slice(0, k))) {
+        first.name = l.name.slice(0, k);
+        return;
+      }
+  }
+}
+
+/** 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures. */
+const withoutThousands = (cell: string) => cell.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g, (m) => m.replace(/,/g, ''));
+
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
   if (seg.key.length > 200_000) return null;
@@ -314,7 +334,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const rest = seg.key.slice(header.end);
   const stop = BLOCK_END.exec(rest);
   const end = stop ? header.end + stop.index : seg.key.length;
-  const atoms = looseMeasures(atomsOf(original(seg, header.end, end).split(CELL)));
+  const atoms = looseMeasures(atomsOf(original(seg, header.end, end).split(CELL).map(withoutThousands)));
   const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
   // Figures right after the labels, under no name: OCR read the line's name (年度资金总额) before the labels.
   if (atoms[0]?.kind === 'value') lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [] });
@@ -338,6 +358,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       else lines.push({ name: a.text, figures: [], alone: [] });
     }
   }
+  nameFromAfter(lines);
   const unit = amountUnit(stream, cellIndexAt(seg, end));
   const points = headingPoints(seg, header.start);
   const raw: Array<Partial<Record<BudgetColumn, string>>> = [];

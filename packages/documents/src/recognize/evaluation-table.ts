@@ -31,6 +31,8 @@ export interface EvaluationTable {
   /** Stream index where the header band starts and of the first cell after the table. */
   start: number;
   end: number;
+  /** 总分's points and score where the table's reading found them away from their label (a column's run). */
+  total?: { weight: string; score: string };
 }
 
 const LEVELS: readonly IndicatorColumn[] = ['level1', 'level2', 'name'];

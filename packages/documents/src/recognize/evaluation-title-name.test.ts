@@ -33,3 +33,16 @@ describe('a title copied with a label before it', () => {
     expect(projectNameInTitle('附件:2022年财政衔接资金实施项目绩效自评表')).toBeNull();
   });
 });
+
+describe('a year written before the project in its title', () => {
+  it('keeps a year (2020年) that is the project\'s own, but not the report\'s (2020年度)', () => {
+    // Made for this test in the shape of corpus wide/122's name cell: 2020年省级…补助经费支出绩效自评表.
+    expect(projectNameInTitle('2020年省级自然资源卫片执法补助经费支出绩效自评表')).toBe('2020年省级自然资源卫片执法补助经费');
+    expect(projectNameInTitle('2020年度乡村道路养护项目绩效自评表')).toBe('乡村道路养护项目');
+  });
+
+  it('still finds no project in a year\'s generic title', () => {
+    expect(projectNameInTitle('2022年项目支出绩效自评表')).toBeNull();
+    expect(projectNameInTitle('某某县林业局2022年度项目支出绩效自评表')).toBeNull();
+  });
+});

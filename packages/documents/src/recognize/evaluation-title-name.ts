@@ -12,17 +12,20 @@ export function projectNameInTitle(title: string | null): string | null {
   const key = labelKey(title);
   const m = /(项目)?(支出)?绩效(目标)?自评(价)?表/.exec(key);
   if (!m) return null;
-  const words = key
+  const written = key
     .slice(0, m.index + (m[1] ?? '').length)
     // 文本内容：马铃薯…: a page's label before the title is no part of the name (附件：2022年… stays a year's title).
-    .replace(/^[^：:]*[：:](?!\d)/, '')
-    .replace(/^[（(]?(19|20)\d{2}年度?[）)]?/, '');
+    .replace(/^[^：:]*[：:](?!\d)/, '');
+  const lead = /^[（(]?(19|20)\d{2}年度?[）)]?/.exec(written)?.[0] ?? '';
+  const rest = written.slice(lead.length);
   // A unit's or a year's generic title (某局2022年度项目支出绩效自评表) names no project: a year or 部门 in it, or
   // nothing before 项目, and it is left alone.
-  if (/(19|20)\d{2}|部门|单位整体/.test(words)) return null;
+  if (/(19|20)\d{2}|部门|单位整体/.test(rest)) return null;
   // 年度财政项目, 县级专项资金: the words of a kind of form, not of one project — at least four other characters.
-  const own = words.replace(GENERIC_WORDS, '');
+  const own = rest.replace(GENERIC_WORDS, '');
   if (own.length < 4) return null;
+  // 2020年省级…补助经费: a year written before the words (2020年, not the report's 2020年度) is the project's own.
+  const words = /^(19|20)\d{2}年$/.test(lead) ? written : rest;
   return /(项目|资金|工程|经费|专项)$/.test(words) ? words : null;
 }
 

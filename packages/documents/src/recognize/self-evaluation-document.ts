@@ -12,7 +12,7 @@ import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { rateAgrees, readBudgetBlock, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
-import { cellStream, isBareNumber, type StreamCell } from './evaluation-cells.ts';
+import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
 import { readHead, readYear } from './evaluation-head.ts';
 import {
@@ -24,6 +24,7 @@ import {
 } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { chooseProjectName } from './evaluation-title-name.ts';
+import { readColumnRuns } from './evaluation-column-runs.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
 
@@ -210,7 +211,9 @@ function readIndicatorTable(
   const byRows = readEvaluationTable(stream, from);
   const byText = readEvaluationTableInText(text, 0, headless);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
-  return betterReading(byRows, byText);
+  const read = betterReading(byRows, byText);
+  // Neither found a row: the figures and the names may have come in runs of their own (a PDF's text layer).
+  return (read?.records.length ?? 0) > 0 ? read : (readColumnRuns(stream, from) ?? read);
 }
 
 /** What a reading of the budget block holds: the figures of its total line, more when they agree. */
@@ -218,6 +221,22 @@ function budgetWorth(block: BudgetBlock | null): number {
   const total = block?.lines.find((l) => l.total) ?? (block?.lines.length === 1 ? block.lines[0] : undefined);
   if (!total) return 0;
   return Object.keys(total.values).length + (rateAgrees(total.values) ? 2 : 0);
+}
+
+/**
+ * The total line's 执行率 a PDF's text layer put after the block (among the goals, 年度 总体 目标 86.19%): the one lone
+ * percent between the block and the table, taken only where it agrees with 执行数 ÷ 预算数.
+ */
+function strayRate(
+  stream: readonly StreamCell[],
+  from: number,
+  to: number,
+  figures: { annual: string | null; executed: string | null },
+): string | null {
+  const lone = stream.slice(from, to).filter((c) => isPercent(c.text));
+  if (lone.length !== 1) return null;
+  const rate = lone[0]!.text.trim();
+  return rateAgrees({ rate, annual: figures.annual ?? undefined, executed: figures.executed ?? undefined }) ? rate : null;
 }
 
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
@@ -253,6 +272,8 @@ export function recognizeSelfEvaluationDocument(
     // 财政资金小计 sums the sources under it (①中央… ②市级…): a subtotal is no source of its own.
     const sources = lines.filter((l) => l !== total && !/小计$/.test(l.name));
     doc.budget = { ...figures, sources: sources.map(budgetLine) };
+    if (doc.budget.rate === null && budget)
+      doc.budget.rate = strayRate(stream, budget.end, table?.start ?? stream.length, doc.budget);
   }
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
@@ -273,6 +294,8 @@ export function recognizeSelfEvaluationDocument(
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
+  // A column's run put 总分's figures where the rows' figures end, away from its label.
+  if (doc.total === null && table?.total) [doc.totalWeight, doc.total] = [table.total.weight, table.total.score];
   if (doc.total === null) {
     const { grade, ...total } = totalInText(text) ?? {};
     Object.assign(doc, total);

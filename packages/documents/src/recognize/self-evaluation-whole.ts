@@ -51,3 +51,62 @@ export function readWholeSelfEvaluation(
     .find((t) => t !== null);
   return recognizeSelfEvaluationDocument(cut, title ?? null, headless);
 }
+
+/** A 自评表's title word where it stands in running text (项目支出绩效自评表, 绩效目标自评表, 项目自评价表). */
+const TITLE_WORD = /绩效(目标)?自评(价)?表/g;
+
+/**
+ * Where a title repeated in the text opens another 自评表: at the start of the title's words before the
+ * title word (财政项目支出 before 绩效自评表), as a PDF's text layer runs one page's table into the next.
+ */
+function titleStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(TITLE_WORD)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 40 && /[\p{Script=Han}\d]/u.test(text[start - 1]!)) start--;
+    starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * The rows parted before each 自评表 title after the first: one part per table. A text that names its title
+ * once (or never) stays whole.
+ */
+export function partsAtTitles(rows: readonly Row[]): Row[][] {
+  const parts: Row[][] = [[]];
+  let seen = 0;
+  for (const row of rows) {
+    const text = row.cells.join(' ');
+    const cuts = titleStarts(text).filter(() => ++seen > 1);
+    if (cuts.length === 0 || row.cells.length !== 1) {
+      parts.at(-1)!.push(row);
+      continue;
+    }
+    let from = 0;
+    for (const cut of cuts) {
+      if (cut > from) parts.at(-1)!.push({ ...row, cells: [text.slice(from, cut).trim()] });
+      parts.push([]);
+      from = cut;
+    }
+    parts.at(-1)!.push({ ...row, cells: [text.slice(from).trim()] });
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * Every 自评表 of a text whose tables all ran together (a PDF's text layer, one table after another): each
+ * part read on its own where every part reads as one, the whole text as one 自评表 otherwise.
+ */
+export function readWholeSelfEvaluations(
+  rows: readonly Row[],
+  headless: readonly IndicatorColumn[] | null = null,
+): SelfEvaluationDocument[] {
+  const parts = partsAtTitles(rows);
+  if (parts.length > 1) {
+    const docs = parts.map((p) => readWholeSelfEvaluation(p, headless));
+    if (docs.every((d) => d !== null)) return docs as SelfEvaluationDocument[];
+  }
+  const whole = readWholeSelfEvaluation(rows, headless);
+  return whole ? [whole] : [];
+}
