@@ -162,9 +162,9 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
   });
 
   it('refuses a cursor that is not one of ours, in Chinese with a code', async () => {
-    const res = await (await ctx.as('finance')).get(
-      '/api/evaluation/dashboard/evaluations?year=2025&cursor=bm9wZQ',
-    );
+    const res = await (
+      await ctx.as('finance')
+    ).get('/api/evaluation/dashboard/evaluations?year=2025&cursor=bm9wZQ');
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'bad-cursor' });
     expect(res.json().message).toMatch(/翻页/);
