@@ -331,6 +331,6 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
       Math.ceil(total / 2) - 1,
     );
     await finance.locator('#dashboard-evaluations').scrollIntoViewIfNeeded();
-    await finance.screenshot({ path: shots + 'e06-dashboard-evaluations.png', fullPage: true });
+    await finance.screenshot({ path: shots + 'e07-dashboard-evaluations.png', fullPage: true });
   });
 });

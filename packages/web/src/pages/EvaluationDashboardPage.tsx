@@ -32,7 +32,10 @@ export function EvaluationDashboardPage() {
   const unconfirmedCount = unconfirmed.reduce((a, [, n]) => a + n, 0);
   return (
     <>
-      <PageHeader title="绩效看板" subtitle={`${year}年度 · 监控预警、自评得分与执行率`} />
+      <PageHeader
+        title="绩效看板"
+        subtitle={`${year}年度${chosen ? '' : '（未选预算年度，按本年）'} · 监控预警、自评得分与执行率`}
+      />
       <ErrorAlert error={q.error} />
       <Card title="按部门" style={{ marginBottom: 16 }} loading={q.isLoading}>
         <Table
