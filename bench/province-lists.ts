@@ -3,6 +3,7 @@
 // and an audit log of a few entries per form. And, for each paged list, the paths of its first page and of
 // 20 deep pages (cursors among its last thousand rows), as a client paging through it would ask them.
 import { sql } from 'drizzle-orm';
+import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
 import { queryRows, type Database } from '../packages/server/src/db/client.ts';
 import { encodeCursor, encodeIdCursor } from '../packages/server/src/http/list-cursor.ts';
 
@@ -22,6 +23,16 @@ export async function seedLists(database: Database, region: string, financeOrg: 
       jsonb_build_object('budget', jsonb_build_object('annual', '100', 'executed', '80'), 'indicators', '[]'::jsonb),
       now(), ${spreadTime('id')}
     from forms where kind = 'project'`),
+  );
+  // The evaluations past scoring carry a scored self-evaluation of 15 indicators (one of a few variants,
+  // by the row's hash), as the dashboard's most missed reads them.
+  const variants = evaluationVariants(year);
+  await db.execute(
+    sql`update self_evaluations s set data = v.data, result = v.result, total = v.total, grade = v.grade
+        from (select (ord - 1)::int as k, x->'data' as data, x->'result' as result,
+                (x->>'total')::numeric as total, x->>'grade' as grade
+              from jsonb_array_elements(${JSON.stringify(variants)}::jsonb) with ordinality as t(x, ord)) v
+        where s.year = ${year} and s.status <> 'draft' and v.k = abs(hashtext(s.form_id::text || 'v')) % ${variants.length}`,
   );
   const [round] = await queryRows<{ id: string }>(
     db,
@@ -62,6 +73,41 @@ export async function seedLists(database: Database, region: string, financeOrg: 
       as a(k, action, status)`),
   );
   return round!.id;
+}
+
+/** A few scored self-evaluations of 15 indicators (a pool of 40 names), each missing some of them. */
+function evaluationVariants(year: number) {
+  const levels = ['产出指标', '效益指标', '满意度指标'] as const;
+  return Array.from({ length: 8 }, (_, v) => {
+    const data: NewSelfEvaluation = {
+      projectId: null,
+      projectName: '项目',
+      year,
+      supervisor: null,
+      executor: null,
+      budget: { initial: null, annual: '100', executed: String(70 + v * 3) },
+      goals: [],
+      indicators: Array.from({ length: 15 }, (_, i) => {
+        const name = `指标${(i * 3 + v * 5) % 40}`;
+        return {
+          indicatorId: name,
+          goal: null,
+          level1: levels[i % 3]!,
+          level2: null,
+          name,
+          target: parseIndicatorValue('≥90%'),
+          weight: null,
+          actual: parseIndicatorValue(`${(i + v) % 4 === 0 ? 80 : 95}%`),
+          grade: null,
+          override: null,
+          deviationAnalysis: null,
+        };
+      }),
+      conclusions: { problems: null, improvements: null },
+    };
+    const result = scoreSelfEvaluation(data);
+    return { data, result, total: result.total, grade: result.grade?.grade ?? null };
+  });
 }
 
 /** Paths of the first page and of 20 deep pages of each paged list, as finance (the audit log: as admin). */

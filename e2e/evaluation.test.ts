@@ -109,6 +109,12 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     // Finance sees who has not submitted, closes the round; the unit's table is then read-only.
     await finance.reload();
     await finance.locator('#round-list .round-item', { hasText: '1—8月' }).click();
+    // The unit's tables not submitted are paged apart, when asked (查看).
+    await finance
+      .locator('#round-progress .unit-not-submitted')
+      .first()
+      .getByRole('button', { name: '查看' })
+      .click();
     await finance.locator('#round-progress .not-submitted', { hasText: PROJECT }).waitFor();
     // 催报: finance reminds the units behind; the unit sees it in its 工作台 beside the table that waits,
     // and puts it away with 知道了.
@@ -266,5 +272,65 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
       .locator('#dashboard-missed .ant-table-row', { hasText: '购买专业热线政务服务人员数量' })
       .waitFor();
     await finance.screenshot({ path: shots + 'e05-dashboard.png', fullPage: true });
+  });
+
+  it('绩效看板: the 本年度自评 table is paged; 加载更多 asks the list alone and adds rows once each', async () => {
+    const finance = await signedIn('demo-finance');
+    await finance.goto(base + '/evaluation-dashboard');
+    const subtitle = await finance
+      .getByText(/\d{4}年度/)
+      .first()
+      .innerText();
+    const year = Number(/(\d{4})年度/.exec(subtitle)![1]);
+    // The unit starts a self-evaluation of each of its projects (drafts), so that the list has several.
+    const filler = await signedIn('demo-filler2');
+    const made = await filler.evaluate(async (y) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken };
+      const c = (await (await fetch(`/api/self-evaluations/candidates?year=${y}`)).json()) as {
+        items: { id: string }[];
+      };
+      let n = 0;
+      for (const item of c.items) {
+        const formId = item.id;
+        const r = await fetch('/api/self-evaluations', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ formId, year: y }),
+        });
+        if (r.ok) n++;
+      }
+      return n;
+    }, year);
+    // Pages of two rows (the demo has few self-evaluations); the requests are counted.
+    const asked: string[] = [];
+    await finance.route('**/api/evaluation/dashboard**', (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set('limit', '2');
+      asked.push(url.pathname);
+      return route.continue({ url: url.toString() });
+    });
+    await finance.reload();
+    const rows = finance.locator('#dashboard-evaluations .ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(2);
+    const counted = await finance.locator('.load-more').innerText();
+    const total = Number(/共\s*([\d,]+)\s*条/.exec(counted)![1]!.replace(/,/g, ''));
+    expect(total).toBeGreaterThanOrEqual(Math.max(3, made));
+    const more = finance.getByRole('button', { name: '加载更多' });
+    for (let shown = 2; shown < total; shown = Math.min(shown + 2, total)) {
+      await more.click();
+      await expect.poll(() => rows.count()).toBe(Math.min(shown + 2, total));
+    }
+    await expect.poll(() => more.count()).toBe(0);
+    const keys = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key')));
+    expect(new Set(keys).size).toBe(total);
+    // The summaries once; every further page from the list alone.
+    expect(asked.filter((p) => p === '/api/evaluation/dashboard')).toHaveLength(1);
+    expect(asked.filter((p) => p === '/api/evaluation/dashboard/evaluations').length).toBe(
+      Math.ceil(total / 2) - 1,
+    );
+    await finance.locator('#dashboard-evaluations').scrollIntoViewIfNeeded();
+    await finance.screenshot({ path: shots + 'e07-dashboard-evaluations.png', fullPage: true });
   });
 });

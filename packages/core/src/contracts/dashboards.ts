@@ -104,6 +104,19 @@ export const missedIndicator = z.object({
 });
 export type MissedIndicator = z.input<typeof missedIndicator>;
 
+/** A self-evaluation of the dashboard's 本年度自评 list. */
+export const evaluationDashboardRow = z.object({
+  id: z.string(),
+  projectName: z.string(),
+  orgName: z.string(),
+  status: z.string(),
+  /** Only confirmed (财政审核确认) results count in the department scores. */
+  confirmed: z.boolean(),
+  total: z.string().nullable(),
+  grade: z.string().nullable(),
+  executionRate: z.string().nullable(),
+});
+
 /** GET /api/evaluation/dashboard — a year's scores, execution and warnings by department. */
 export const evaluationDashboardResponse = z.object({
   year: z.number(),
@@ -128,21 +141,16 @@ export const evaluationDashboardResponse = z.object({
   ),
   /** Self-evaluations of the year in scope by status (counted in the database, whatever their number). */
   statusCounts: z.record(z.string(), z.number()),
-  /** The year's self-evaluations, a keyset page (latest changed first): follow `nextCursor` for more. */
-  evaluations: pageOf(
-    z.object({
-      id: z.string(),
-      projectName: z.string(),
-      orgName: z.string(),
-      status: z.string(),
-      /** Only confirmed (财政审核确认) results count in the department scores. */
-      confirmed: z.boolean(),
-      total: z.string().nullable(),
-      grade: z.string().nullable(),
-      executionRate: z.string().nullable(),
-    }),
-  ),
+  /**
+   * The first page of the year's self-evaluations (latest changed first): the next ones come from
+   * GET /api/evaluation/dashboard/evaluations with `nextCursor`, without summing the year again.
+   */
+  evaluations: pageOf(evaluationDashboardRow),
 });
-/** GET /api/evaluation/dashboard's query: the year, and the page of its self-evaluation list. */
-export const evaluationDashboardQuery = yearQuery.extend(pageQuery.shape);
+/** GET /api/evaluation/dashboard's query: the year, and the size of its self-evaluation list's first page. */
+export const evaluationDashboardQuery = yearQuery.extend({ limit: pageQuery.shape.limit });
+/** GET /api/evaluation/dashboard/evaluations: a page of the year's self-evaluations after `cursor`. */
+export const evaluationDashboardPageQuery = yearQuery.extend(pageQuery.shape);
+export const evaluationDashboardPage = pageOf(evaluationDashboardRow);
+export type EvaluationDashboardPage = z.input<typeof evaluationDashboardPage>;
 export type EvaluationDashboard = z.input<typeof evaluationDashboardResponse>;

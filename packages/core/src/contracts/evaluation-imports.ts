@@ -3,9 +3,10 @@
 // The upload itself is multipart (field `file`): it has no body schema, only its answer.
 import { z } from 'zod';
 import type { EvaluationDocument } from '../model/index.ts';
-import { itemsOf, optionalYearQuery, timestamp, yearField } from './common.ts';
+import { optionalYearQuery, pageOf, pageQuery, timestamp, yearField } from './common.ts';
 
-export const evaluationImportRecordsQuery = optionalYearQuery;
+/** GET /api/evaluation-imports/records: a keyset page (latest imported first), of a year or all. */
+export const evaluationImportRecordsQuery = optionalYearQuery.extend(pageQuery.shape);
 
 /** Which 自评表 / 监控表 of the file (a file may hold several). */
 const documentIndex = z.number().int().min(0).max(100).default(0);
@@ -157,7 +158,7 @@ export const importedRecordSummary = z.object({
   createdAt: timestamp,
 });
 export type ImportedRecordSummary = z.input<typeof importedRecordSummary>;
-export const importedRecordsResponse = itemsOf(importedRecordSummary);
+export const importedRecordsResponse = pageOf(importedRecordSummary);
 
 /** A record with the table as it was read (stored as read: passed through, not validated again). */
 export const importedRecordResponse = z.object({

@@ -84,7 +84,6 @@ export const progressUnit = z.object({
   submitted: z.number(),
   /** Tables not started (未填报). */
   unfilled: z.number(),
-  notSubmitted: z.array(z.object({ entryId: z.string(), projectName: z.string(), status: z.string() })),
 });
 export type ProgressUnit = z.input<typeof progressUnit>;
 export const progressDepartment = z.object({
@@ -119,7 +118,10 @@ export type EntrySummary = z.input<typeof entrySummary>;
  * changed first; `status` keeps one state (the submitted tables finance may send back when reopening).
  */
 export const roundEntriesQuery = pageQuery.extend({
-  status: z.enum(['unfilled', 'pending', 'filled', 'submitted']).optional(),
+  /** One status, or `not-submitted`: every status but submitted (whom to chase). */
+  status: z.enum(['unfilled', 'pending', 'filled', 'submitted', 'not-submitted']).optional(),
+  /** Only this unit's entries (a unit's row of the progress). */
+  orgId: z.uuid().optional(),
 });
 export type RoundEntriesQuery = z.input<typeof roundEntriesQuery>;
 export const roundEntriesResponse = pageOf(entrySummary);

@@ -47,7 +47,8 @@ export const seededTables = ['indicator_library'] as const;
 /**
  * Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore,
  * the dashboards' per-form counts (form_findings) are derived from the forms and computed again, and a
- * round's counts per unit (monitoring_round_counts) are kept by a trigger as the entries are restored.
+ * round's counts per unit (monitoring_round_counts) and the self-evaluations' indicator counts and misses
+ * (self_evaluation_indicator_counts, self_evaluation_misses) are kept by triggers as the rows are restored.
  */
 export const transientTables = [
   'sessions',
@@ -55,6 +56,8 @@ export const transientTables = [
   'login_failures',
   'form_findings',
   'monitoring_round_counts',
+  'self_evaluation_indicator_counts',
+  'self_evaluation_misses',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';

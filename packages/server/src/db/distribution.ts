@@ -37,6 +37,8 @@ export const tableRoles: Record<string, TableRole> = {
   monitoring_entries: 'distributed by region_code',
   monitoring_round_counts: 'distributed by region_code',
   self_evaluations: 'distributed by region_code',
+  self_evaluation_indicator_counts: 'distributed by region_code',
+  self_evaluation_misses: 'distributed by region_code',
   evaluation_transitions: 'distributed by region_code',
   reminders: 'distributed by region_code',
   budgets: 'distributed by region_code',

@@ -40,5 +40,7 @@ export const importedEvaluations = pgTable(
       foreignColumns: [files.regionCode, files.id],
     }),
     index('imported_evaluations_org_year').on(t.orgId, t.year),
+    // The records list's keyset order (`created_at desc, id`).
+    index('imported_evaluations_created').on(t.createdAt.desc(), t.id),
   ],
 );

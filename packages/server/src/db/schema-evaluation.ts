@@ -12,6 +12,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -162,6 +163,63 @@ export const selfEvaluations = pgTable(
     index('self_evaluations_org_year_updated').on(t.orgId, t.year, t.updatedAt.desc(), t.id),
     // 待我处理: the year's evaluations waiting in one status (passed for finance), the latest changed first.
     index('self_evaluations_status_year_updated').on(t.status, t.year, t.updatedAt.desc(), t.id),
+  ],
+);
+
+/**
+ * The dashboard's most missed indicators, per unit, year and indicator (三级 name under its 一级): how many
+ * confirmed, scored self-evaluations scored it and how many below its weight. Kept by a trigger on
+ * self_evaluations (migration 0025_evaluation_indicator_counts) in the same transaction as each write, so
+ * the dashboard sums a few rows per unit instead of reading every confirmed evaluation's JSON per request.
+ * Derived: not in a backup (a restore's evaluations count again).
+ */
+export const selfEvaluationIndicatorCounts = pgTable(
+  'self_evaluation_indicator_counts',
+  {
+    regionCode: regionCode(),
+    year: integer('year').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    /** 三级指标 name (its indicatorId when unnamed). */
+    name: text('name').notNull(),
+    level1: text('level1'),
+    evaluated: integer('evaluated').notNull().default(0),
+    missed: integer('missed').notNull().default(0),
+  },
+  (t) => [
+    unique('self_evaluation_indicator_counts_key')
+      .on(t.regionCode, t.year, t.orgId, t.name, t.level1)
+      .nullsNotDistinct(),
+    index('self_evaluation_indicator_counts_year').on(t.year, t.orgId),
+  ],
+);
+
+/**
+ * Each indicator a confirmed self-evaluation scored below its weight: which projects missed the most missed
+ * (read only for the dashboard's top names). Kept by the same trigger as the counts.
+ */
+export const selfEvaluationMisses = pgTable(
+  'self_evaluation_misses',
+  {
+    regionCode: regionCode(),
+    evaluationId: uuid('evaluation_id').notNull(),
+    /** The indicator's position in the evaluation (1-based). */
+    ord: integer('ord').notNull(),
+    year: integer('year').notNull(),
+    orgId: uuid('org_id').notNull(),
+    formId: uuid('form_id').notNull(),
+    name: text('name').notNull(),
+    level1: text('level1'),
+  },
+  (t) => [
+    primaryKey({ name: 'self_evaluation_misses_pkey', columns: [t.regionCode, t.evaluationId, t.ord] }),
+    foreignKey({
+      name: 'self_evaluation_misses_evaluation_fk',
+      columns: [t.regionCode, t.evaluationId],
+      foreignColumns: [selfEvaluations.regionCode, selfEvaluations.id],
+    }).onDelete('cascade'),
+    index('self_evaluation_misses_year_name').on(t.year, t.name),
   ],
 );
 

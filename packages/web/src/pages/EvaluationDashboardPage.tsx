@@ -2,7 +2,8 @@
 // and grades, execution rates by department, and the indicators missed most often.
 import { Card, Col, Row, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useMorePages } from '../api/use-more-pages.ts';
 import { useSession } from '../features/auth/hooks/use-session.ts';
 import { selfEvaluationApi } from '../features/self-evaluation/api/self-evaluation-api.ts';
 import { buildDashboardChartOption } from '../features/self-evaluation/utils/dashboard-chart.ts';
@@ -18,20 +19,23 @@ const percent = (r: string | null) => (r === null ? '—' : `${(Number(r) * 100)
 export function EvaluationDashboardPage() {
   const { year: chosen } = useSession();
   const year = chosen ?? new Date().getFullYear();
-  // The summaries come with the first page; later pages only add rows to the self-evaluation list.
-  const q = useInfiniteQuery({
+  // The summaries come with the list's first page; 加载更多 asks the list alone for the next ones.
+  const q = useQuery({
     queryKey: ['evaluation-dashboard', year],
-    queryFn: ({ pageParam }) => selfEvaluationApi.dashboard(year, pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.evaluations.nextCursor ?? undefined,
+    queryFn: () => selfEvaluationApi.dashboard(year),
   });
-  const d = q.data?.pages[0];
-  const listed = q.data?.pages.flatMap((p) => p.evaluations.items) ?? [];
+  const d = q.data;
+  const list = useMorePages(['evaluation-dashboard-list', year], d?.evaluations, (cursor) =>
+    selfEvaluationApi.dashboardEvaluations(year, cursor),
+  );
   const unconfirmed = Object.entries(d?.statusCounts ?? {}).filter(([s, n]) => s !== 'confirmed' && n > 0);
   const unconfirmedCount = unconfirmed.reduce((a, [, n]) => a + n, 0);
   return (
     <>
-      <PageHeader title="绩效看板" subtitle={`${year}年度 · 监控预警、自评得分与执行率`} />
+      <PageHeader
+        title="绩效看板"
+        subtitle={`${year}年度${chosen ? '' : '（未选预算年度，按本年）'} · 监控预警、自评得分与执行率`}
+      />
       <ErrorAlert error={q.error} />
       <Card title="按部门" style={{ marginBottom: 16 }} loading={q.isLoading}>
         <Table
@@ -80,7 +84,7 @@ export function EvaluationDashboardPage() {
           rowKey="id"
           size="small"
           pagination={false}
-          dataSource={listed}
+          dataSource={list.items}
           locale={{ emptyText: '暂无自评' }}
           columns={[
             { title: '项目', dataIndex: 'projectName' },
@@ -95,13 +99,14 @@ export function EvaluationDashboardPage() {
             { title: '执行率', render: (_, e) => percent(e.executionRate), align: 'right' },
           ]}
         />
+        <ErrorAlert error={list.error} />
         <LoadMore
-          shown={listed.length}
-          total={d?.evaluations.total ?? null}
-          totalCapped={d?.evaluations.totalCapped ?? false}
-          hasMore={q.hasNextPage}
-          loading={q.isFetchingNextPage}
-          onMore={() => void q.fetchNextPage()}
+          shown={list.items.length}
+          total={list.total}
+          totalCapped={list.totalCapped}
+          hasMore={list.hasMore}
+          loading={list.loadingMore}
+          onMore={list.loadMore}
         />
       </Card>
       <Row gutter={16}>
@@ -135,7 +140,7 @@ export function EvaluationDashboardPage() {
           <Card title="未达成次数最多的指标" size="small">
             <Table
               id="dashboard-missed"
-              rowKey="name"
+              rowKey={(m) => `${m.name}/${m.level1 ?? ''}`}
               size="small"
               pagination={false}
               dataSource={d?.missedIndicators ?? []}

@@ -102,6 +102,7 @@ export function MonitoringPage() {
                 {round.data && user?.role !== 'filler' && (
                   <div style={{ marginTop: 16 }}>
                     <RoundProgress
+                      roundId={round.data.round.id}
                       progress={round.data.progress}
                       remind={
                         round.data.round.status === 'open'

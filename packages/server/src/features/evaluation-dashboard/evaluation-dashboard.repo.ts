@@ -1,15 +1,22 @@
 // The dashboard's self-evaluation side in SQL: per-unit totals and status counts are aggregated by the
 // database (a province's year is tens of thousands of evaluations: reading them all took seconds), the
-// list is a keyset page, and only the confirmed evaluations' indicators are read for the most missed.
-import { and, asc, eq, sql } from 'drizzle-orm';
+// list is a keyset page, and the most missed are summed from counts a trigger keeps (no JSON read).
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { onKey } from '../../db/key-join.ts';
-import { forms, orgs, selfEvaluations } from '../../db/schema.ts';
+import {
+  forms,
+  orgs,
+  selfEvaluationIndicatorCounts,
+  selfEvaluationMisses,
+  selfEvaluations,
+} from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
-import type { OrgEvaluationTotals } from './evaluation-summary.ts';
+import type { MissedIndicator } from '@jixiao/core/contracts';
+import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
 const inYear = (actor: Actor, year: number) =>
   and(eq(selfEvaluations.year, year), scopeWhere(actor, selfEvaluations.orgId));
@@ -61,22 +68,74 @@ export async function statusCounts(
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-/** The confirmed self-evaluations' project names, data and scoring: the input of the most missed. */
-export async function confirmedScorings(ex: Executor, actor: Actor, year: number) {
-  return ex
+/**
+ * The most missed indicators of the year in scope, from the counts a trigger keeps per unit and indicator
+ * (self_evaluation_indicator_counts): the names tied within the top `limit` by misses are summed in the
+ * database, ordered here (by Chinese name, as the row-by-row reference), and only their misses are read for
+ * the projects, in unit and project name order.
+ */
+export async function mostMissedInDb(
+  ex: Executor,
+  actor: Actor,
+  year: number,
+  limit = 10,
+): Promise<MissedIndicator[]> {
+  const c = selfEvaluationIndicatorCounts;
+  const summed = ex
     .select({
-      orgId: selfEvaluations.orgId,
-      projectName: forms.name,
-      total: selfEvaluations.total,
-      grade: selfEvaluations.grade,
-      data: selfEvaluations.data,
-      result: selfEvaluations.result,
+      name: c.name,
+      level1: c.level1,
+      evaluated: sql<number>`sum(${c.evaluated})::int`.as('evaluated'),
+      missed: sql<number>`sum(${c.missed})::int`.as('missed'),
+      place: sql<number>`rank() over (order by sum(${c.missed}) desc)`.as('place'),
     })
-    .from(selfEvaluations)
-    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
-    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
-    .where(and(inYear(actor, year), eq(selfEvaluations.status, CONFIRMED)))
-    .orderBy(asc(orgs.name), asc(forms.name));
+    .from(c)
+    .innerJoin(orgs, eq(orgs.id, c.orgId))
+    .where(and(eq(c.year, year), scopeWhere(actor, c.orgId)))
+    .groupBy(c.name, c.level1)
+    .having(sql`sum(${c.missed}) > 0`)
+    .as('summed');
+  // rank() gives the names tied with the last place the same place: all of them come, ordered below.
+  const top = (
+    await ex
+      .select({
+        name: summed.name,
+        level1: summed.level1,
+        evaluated: summed.evaluated,
+        missed: summed.missed,
+      })
+      .from(summed)
+      .where(sql`${summed.place} <= ${limit}`)
+  )
+    .map((r) => ({ ...r, projects: [] as string[] }))
+    .sort(byMissed)
+    .slice(0, limit);
+  if (top.length === 0) return [];
+  const m = selfEvaluationMisses;
+  const misses = await ex
+    .select({ name: m.name, level1: m.level1, project: forms.name })
+    .from(m)
+    .innerJoin(forms, onKey(forms, m.regionCode, m.formId))
+    .innerJoin(orgs, eq(orgs.id, m.orgId))
+    .where(
+      and(
+        eq(m.year, year),
+        scopeWhere(actor, m.orgId),
+        inArray(
+          m.name,
+          top.map((t) => t.name),
+        ),
+      ),
+    )
+    .orderBy(asc(orgs.name), asc(forms.name), asc(m.ord));
+  const byKey = new Map(top.map((t) => [JSON.stringify([t.name, t.level1]), { t, seen: new Set<string>() }]));
+  for (const r of misses) {
+    const k = byKey.get(JSON.stringify([r.name, r.level1]));
+    if (!k || k.seen.has(r.project)) continue;
+    k.seen.add(r.project);
+    k.t.projects.push(r.project);
+  }
+  return top;
 }
 
 /** A page of the year's self-evaluations in scope, latest changed first (`self_evaluations_year_updated`). */

@@ -1,8 +1,14 @@
 // /api/evaluation/dashboard: finance (all) and reviewers (their subtree) see, for a year, scores and grades
-// by department, execution rates, monitoring warnings (黄/红) and the most missed indicators.
-import { evaluationDashboardQuery, evaluationDashboardResponse } from '@jixiao/core/contracts';
+// by department, execution rates, monitoring warnings (黄/红), the most missed indicators and the first page
+// of the year's self-evaluations; /api/evaluation/dashboard/evaluations pages that list alone.
+import {
+  evaluationDashboardPage,
+  evaluationDashboardPageQuery,
+  evaluationDashboardQuery,
+  evaluationDashboardResponse,
+} from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
-import type { NewMonitoringEntry, NewSelfEvaluation, SelfEvaluationScore } from '@jixiao/core';
+import type { NewMonitoringEntry } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
@@ -10,40 +16,33 @@ import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
 import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
 import { orgMapOf } from '../orgs/departments.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
-import { mostMissed, summariseDepartmentTotals } from './evaluation-summary.ts';
+import { summariseDepartmentTotals } from './evaluation-summary.ts';
 import {
-  confirmedScorings,
   confirmedTotalsByOrg,
   evaluationPage,
+  mostMissedInDb,
   statusCounts,
 } from './evaluation-dashboard.repo.ts';
 
-interface DashboardQuery {
+interface PageQuery {
   year: number;
   limit: number;
   cursor?: string | undefined;
 }
 
-async function dashboard(db: Db, actor: Actor, q: DashboardQuery) {
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+async function dashboard(db: Db, actor: Actor, q: { year: number; limit: number }) {
   const { year } = q;
-  const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
   // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are counted by status.
-  const [orgMap, totals, counts, page, scorings, entries] = await Promise.all([
+  const [orgMap, totals, counts, page, missed, entries] = await Promise.all([
     orgMapOf(db),
     confirmedTotalsByOrg(db, actor, year),
     statusCounts(db, actor, year),
-    evaluationPage(db, actor, year, q.limit, after),
-    confirmedScorings(db, actor, year),
+    evaluationPage(db, actor, year, q.limit, undefined),
+    mostMissedInDb(db, actor, year),
     entriesOfYear(db, actor, year),
   ]);
-  const evalFacts = scorings.map((e) => ({
-    orgId: e.orgId,
-    projectName: e.projectName,
-    total: e.total,
-    grade: e.grade,
-    data: e.data as NewSelfEvaluation,
-    result: e.result as SelfEvaluationScore | null,
-  }));
   const entryFacts = entries.map((e) => {
     // A closed round shows its warnings as frozen at closing; an open one shows the live values.
     const f =
@@ -70,7 +69,7 @@ async function dashboard(db: Db, actor: Actor, q: DashboardQuery) {
   return {
     year,
     departments: summariseDepartmentTotals(totals, entryFacts, orgMap),
-    missedIndicators: mostMissed(evalFacts),
+    missedIndicators: missed,
     warnings: entryFacts
       .filter((e) => e.worstLight === 'red' || e.worstLight === 'yellow')
       .map(({ annual: _a, executedToDate: _e, ...e }) => ({
@@ -80,11 +79,22 @@ async function dashboard(db: Db, actor: Actor, q: DashboardQuery) {
     statusCounts: counts,
     evaluations: {
       ...page,
-      // Counted by status above, so every page can tell the whole list's size exactly.
-      total: Object.values(counts).reduce((a, b) => a + b, 0),
+      // Counted by status above, so the first page tells the whole list's size exactly.
+      total: sum(counts),
       totalCapped: false,
     },
   };
+}
+
+/** A page of the 本年度自评 list alone (加载更多): nothing of the year is summed again but its size. */
+async function evaluationsPage(db: Db, actor: Actor, q: PageQuery) {
+  const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+  const [page, counts] = await Promise.all([
+    evaluationPage(db, actor, q.year, q.limit, after),
+    // The size once, on the first page (pageOf: null on a page asked by cursor).
+    after ? undefined : statusCounts(db, actor, q.year),
+  ]);
+  return { ...page, total: counts ? sum(counts) : null, totalCapped: false };
 }
 
 export function evaluationDashboardRoutes(deps: AppDeps): RoutePlugin {
@@ -101,6 +111,19 @@ export function evaluationDashboardRoutes(deps: AppDeps): RoutePlugin {
         },
       },
       async (request) => dashboard(deps.db, actorOf(request), request.query),
+    );
+    app.get(
+      '/api/evaluation/dashboard/evaluations',
+      {
+        config: { access: ['reviewer', 'finance'] },
+        schema: {
+          tags: ['evaluation'],
+          summary: '绩效看板·本年度自评（分页：加载更多）',
+          querystring: evaluationDashboardPageQuery,
+          response: { 200: evaluationDashboardPage },
+        },
+      },
+      async (request) => evaluationsPage(deps.db, actorOf(request), request.query),
     );
   };
 }

@@ -1,23 +1,40 @@
 // The dashboard's SQL aggregates against the row-by-row computation on generated self-evaluations (every
-// status, grade and unit), for finance (all) and a reviewer (their department), and its list followed by
-// nextCursor: every self-evaluation of the year in scope exactly once, nothing outside the scope.
+// status, grade and unit), for finance (all) and a reviewer (their department); the most missed from the
+// counts the trigger keeps, also after confirmations, returns, edits and deletes; and its list followed by
+// nextCursor (/api/evaluation/dashboard/evaluations): every self-evaluation of the year in scope exactly
+// once, nothing outside the scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scoreSelfEvaluation } from '@jixiao/core';
+import { and, eq } from 'drizzle-orm';
+import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
 import { selfEvaluations } from '../../db/schema.ts';
+import type { Actor } from '../../http/access.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { orgMapOf } from '../orgs/departments.ts';
 import { mostMissed, summariseDepartments, type EvaluationFact } from './evaluation-summary.ts';
 import { sampleEvaluation } from '../../test-support/sample-evaluation.ts';
+import { mostMissedInDb } from './evaluation-dashboard.repo.ts';
 
-const evaluation = sampleEvaluation;
+/**
+ * The sample, with every fourth one's 数量 filed under another 一级 (the same name: another indicator), and
+ * its 效益 and 满意度 missed now and then (so that several names miss, some as often as others).
+ */
+function evaluation(k: number, name: string, annual: string, executed: string, actual: string) {
+  const data = sampleEvaluation(name, annual, executed, actual);
+  if (k % 4 === 3) data.indicators[0]!.level1 = '效益指标';
+  if (k % 5 < 2) data.indicators[1]!.actual = parseIndicatorValue('80%');
+  if (k % 3 === 0) data.indicators[2]!.actual = parseIndicatorValue('85%');
+  return data;
+}
 
 interface Stored {
   id: string;
   year: number;
   org: string;
   status: string;
+  /** Unit name then project name: the order the row-by-row reference reads them in. */
+  order: string;
   fact: EvaluationFact;
 }
 
@@ -42,7 +59,7 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
           .id as string;
         for (const year of [2025, 2024]) {
           // Varied scores (数量 3…12 of ≥10 → 差 to 优), budgets with decimals, some unscored.
-          const data = evaluation(name, `${100 + k}.25`, `${50 + 7 * k}.5`, `${3 + (k % 10)}个`);
+          const data = evaluation(k, name, `${100 + k}.25`, `${50 + 7 * k}.5`, `${3 + (k % 10)}个`);
           const scored = k % 7 !== 6;
           const result = scored ? scoreSelfEvaluation(data) : null;
           const status = statuses[k % statuses.length]!;
@@ -68,6 +85,7 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
             year,
             org: p.org,
             status,
+            order: `${p.org}/${name}`,
             fact: {
               orgId: ctx.orgs[p.org]!,
               projectName: name,
@@ -88,15 +106,21 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
 
   async function pages(session: Session, limit: number) {
     const all: { id: string }[][] = [];
-    let url = `/api/evaluation/dashboard?year=2025&limit=${limit}`;
+    // The dashboard brings the first page; 加载更多 asks the list alone for the next ones.
+    const first = (await session.get(`/api/evaluation/dashboard?year=2025&limit=${limit}`)).json();
+    all.push(first.evaluations.items);
+    let next: string | null = first.evaluations.nextCursor;
     for (let n = 0; n < 100; n++) {
-      const res = await session.get(url);
+      if (next === null) return { first, all };
+      const res = await session.get(
+        `/api/evaluation/dashboard/evaluations?year=2025&limit=${limit}&cursor=${next}`,
+      );
       expect(res.statusCode).toBe(200);
       const body = res.json();
-      all.push(body.evaluations.items);
-      if (body.evaluations.nextCursor === null) return { first: body, all };
-      expect(body.evaluations.items).toHaveLength(limit);
-      url = `/api/evaluation/dashboard?year=2025&limit=${limit}&cursor=${body.evaluations.nextCursor}`;
+      expect(body.total).toBeNull(); // counted once, on the first page
+      all.push(body.items);
+      next = body.nextCursor;
+      if (next !== null) expect(body.items).toHaveLength(limit);
     }
     throw new Error('the cursor never ended');
   }
@@ -129,8 +153,85 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
     expect(all.length).toBeGreaterThan(1);
   });
 
-  it('refuses a cursor that is not one of ours', async () => {
-    const res = await (await ctx.as('finance')).get('/api/evaluation/dashboard?year=2025&cursor=bm9wZQ');
+  it('the list alone: its first page counts the whole list, as the dashboard does', async () => {
+    const session = await ctx.as('finance');
+    const page = (await session.get('/api/evaluation/dashboard/evaluations?year=2025&limit=3')).json();
+    const d = (await session.get('/api/evaluation/dashboard?year=2025&limit=3')).json();
+    expect(page.items).toEqual(d.evaluations.items);
+    expect(page.total).toBe(d.evaluations.total);
+  });
+
+  it('refuses a cursor that is not one of ours, in Chinese with a code', async () => {
+    const res = await (
+      await ctx.as('finance')
+    ).get('/api/evaluation/dashboard/evaluations?year=2025&cursor=bm9wZQ');
     expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'bad-cursor' });
+    expect(res.json().message).toMatch(/翻页/);
+  });
+
+  // Finance sees every unit: its scope is all it takes from the account.
+  const financeActor = (): Actor => ({
+    id: '00000000-0000-4000-8000-000000000000',
+    username: 'finance',
+    displayName: '财政',
+    role: 'finance',
+    orgId: ctx.orgs.unitA1,
+    orgPath: '',
+    regionCode: TEST_REGION,
+  });
+  /** The row-by-row most missed of the rows now stored, in unit and project name order. */
+  const reference = (limit?: number, year = 2025) =>
+    mostMissed(
+      stored
+        .filter((s) => s.year === year && s.status === 'confirmed')
+        .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+        .map((s) => s.fact),
+      limit,
+    );
+
+  it('the top of the most missed, ties included, equals the row-by-row one', async () => {
+    expect(reference(10).length).toBeGreaterThan(2);
+    for (const limit of [1, 2, 3, 10]) {
+      expect(await mostMissedInDb(ctx.database.db, financeActor(), 2025, limit)).toEqual(reference(limit));
+    }
+  });
+
+  it('the counts follow every kind of write (confirm, return, edit, delete)', async () => {
+    const db = ctx.database.db;
+    const write = async (s: Stored, set: Partial<typeof selfEvaluations.$inferInsert>) => {
+      await db
+        .update(selfEvaluations)
+        .set(set)
+        .where(and(eq(selfEvaluations.id, s.id), eq(selfEvaluations.regionCode, TEST_REGION)));
+    };
+    // 2024's are none confirmed yet: four confirmed, then one of them returned.
+    const of2024 = stored.filter((s) => s.year === 2024 && s.fact.result);
+    const [a, b, c, e] = of2024;
+    for (const s of [a!, b!, c!, e!]) {
+      await write(s, { status: 'confirmed' });
+      s.status = 'confirmed';
+    }
+    expect(reference(10, 2024).length).toBeGreaterThan(0);
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    await write(a!, { status: 'returned' });
+    a!.status = 'returned';
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    // A confirmed one edited: its 数量 now reached, its 效益 missed.
+    const data: NewSelfEvaluation = sampleEvaluation(b!.fact.projectName, '100', '90', '20个');
+    data.indicators[1]!.actual = parseIndicatorValue('50%');
+    const result = scoreSelfEvaluation(data);
+    await write(b!, { data, result });
+    b!.fact = { ...b!.fact, data, result };
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    // An update touching nothing counted, and a delete.
+    await write(c!, { updatedAt: new Date() });
+    await db
+      .delete(selfEvaluations)
+      .where(and(eq(selfEvaluations.id, e!.id), eq(selfEvaluations.regionCode, TEST_REGION)));
+    stored.splice(stored.indexOf(e!), 1);
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    const d = (await (await ctx.as('finance')).get('/api/evaluation/dashboard?year=2024')).json();
+    expect(d.missedIndicators).toEqual(reference(10, 2024));
   });
 });

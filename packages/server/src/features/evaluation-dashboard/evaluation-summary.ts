@@ -146,26 +146,40 @@ export function summariseDepartmentTotals(
 
 export type { MissedIndicator } from '@jixiao/core/contracts';
 
-/** Indicators (by 三级 name) scored below their weight, most often first. */
+/** How the most missed are ordered: most often first, then by name (zh), then by 一级 (none first). */
+export function byMissed(a: MissedIndicator, b: MissedIndicator): number {
+  return (
+    b.missed - a.missed ||
+    a.name.localeCompare(b.name, 'zh') ||
+    (a.level1 ?? '').localeCompare(b.level1 ?? '', 'zh')
+  );
+}
+
+/**
+ * Indicators (by 三级 name under their 一级: the same name under two 一级 are two indicators) scored below
+ * their weight, most often first. Worked out row by row: the reference of the database's counts
+ * (self_evaluation_indicator_counts), fed confirmed evaluations ordered by unit and project name.
+ */
 export function mostMissed(evaluations: readonly EvaluationFact[], limit = 10): MissedIndicator[] {
-  const byName = new Map<string, MissedIndicator>();
+  const byKey = new Map<string, MissedIndicator>();
   for (const e of evaluations) {
     if (!e.result) continue;
     e.data.indicators.forEach((ind, i) => {
       const r = e.result!.indicators[i]?.result;
       if (!r?.ok) return;
       const name = ind.name ?? ind.indicatorId;
-      const m = byName.get(name) ?? { name, level1: ind.level1, missed: 0, evaluated: 0, projects: [] };
+      const key = JSON.stringify([name, ind.level1]);
+      const m = byKey.get(key) ?? { name, level1: ind.level1, missed: 0, evaluated: 0, projects: [] };
       m.evaluated++;
       if (new Decimal(r.value.score).lt(r.value.weight)) {
         m.missed++;
         if (!m.projects.includes(e.projectName)) m.projects.push(e.projectName);
       }
-      byName.set(name, m);
+      byKey.set(key, m);
     });
   }
-  return [...byName.values()]
+  return [...byKey.values()]
     .filter((m) => m.missed > 0)
-    .sort((a, b) => b.missed - a.missed || a.name.localeCompare(b.name, 'zh'))
+    .sort(byMissed)
     .slice(0, limit);
 }

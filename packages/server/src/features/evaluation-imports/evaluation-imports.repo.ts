@@ -1,7 +1,10 @@
 // SQL of evaluation imports: the approved projects an imported table may belong to (in the actor's scope),
 // where its values would go (the self-evaluation of the year, the entry of an open round), and the tables
 // kept as records of their own.
-import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { countCapped } from '../../db/count-capped.ts';
+import { afterTimeId } from '../../db/keyset.ts';
+import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import {
@@ -138,20 +141,50 @@ const recordColumns = {
   createdAt: importedEvaluations.createdAt,
 };
 
-export async function listRecords(ex: Executor, actor: Actor, year: number | undefined) {
-  return ex
-    .select(recordColumns)
-    .from(importedEvaluations)
-    .innerJoin(orgs, eq(orgs.id, importedEvaluations.orgId))
-    .leftJoin(files, eq(files.id, importedEvaluations.fileId))
-    .where(
-      and(
-        year === undefined ? undefined : eq(importedEvaluations.year, year),
-        scopeWhere(actor, importedEvaluations.orgId),
-      ),
-    )
-    .orderBy(desc(importedEvaluations.createdAt))
-    .limit(1000);
+export interface RecordPageFilter {
+  year?: number | undefined;
+  limit: number;
+  /** The page after this position (keyset); the total is then not counted again. */
+  after?: TimeIdCursor | undefined;
+}
+
+/** A page of the records in the actor's scope, the latest imported first (imported_evaluations_created). */
+export async function listRecords(ex: Executor, actor: Actor, f: RecordPageFilter) {
+  const cond = and(
+    f.year === undefined ? undefined : eq(importedEvaluations.year, f.year),
+    scopeWhere(actor, importedEvaluations.orgId),
+  );
+  const [rows, count] = await Promise.all([
+    ex
+      .select({ ...recordColumns, at: sql<string>`${importedEvaluations.createdAt}::text` })
+      .from(importedEvaluations)
+      .innerJoin(orgs, eq(orgs.id, importedEvaluations.orgId))
+      .leftJoin(files, eq(files.id, importedEvaluations.fileId))
+      .where(
+        and(
+          cond,
+          f.after ? afterTimeId(importedEvaluations.createdAt, importedEvaluations.id, f.after) : undefined,
+        ),
+      )
+      .orderBy(desc(importedEvaluations.createdAt), asc(importedEvaluations.id))
+      .limit(f.limit + 1), // one more: whether there is a next page
+    f.after
+      ? Promise.resolve(undefined)
+      : countCapped(
+          ex,
+          sql`${importedEvaluations} inner join ${orgs} on ${orgs.id} = ${importedEvaluations.orgId}`,
+          cond,
+        ),
+  ]);
+  const more = rows.length > f.limit;
+  const shown = more ? rows.slice(0, f.limit) : rows;
+  const last = more ? shown.at(-1) : undefined;
+  return {
+    items: shown.map(({ at: _at, ...r }) => r),
+    total: count ? count.total : null,
+    totalCapped: count?.estimated ?? false,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
 }
 
 export async function findRecord(ex: Executor, id: string) {

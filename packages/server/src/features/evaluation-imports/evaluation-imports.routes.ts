@@ -110,13 +110,12 @@ export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
         config: { access: readers },
         schema: {
           tags: ['evaluation-imports'],
-          summary: '作为独立记录导入的自评表和监控表',
+          summary: '作为独立记录导入的自评表和监控表（按导入时间分页）',
           querystring: evaluationImportRecordsQuery,
           response: { 200: importedRecordsResponse },
         },
       },
-      async (request) =>
-        service.listRecords(db, actorOf(request), request.query.year),
+      async (request) => service.listRecords(db, actorOf(request), request.query),
     );
 
     app.get(
@@ -130,8 +129,7 @@ export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: importedRecordResponse },
         },
       },
-      async (request) =>
-        service.getRecord(db, actorOf(request), request.params.id),
+      async (request) => service.getRecord(db, actorOf(request), request.params.id),
     );
   };
 }

@@ -33,6 +33,7 @@ import { scoreOf } from '../self-evaluation/self-evaluation-scoring.ts';
 import * as selfEvaluation from '../self-evaluation/self-evaluation.service.ts';
 import { editable } from '../self-evaluation/self-evaluation-workflow.ts';
 import { evaluationImportError } from './evaluation-imports.errors.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
 import * as repo from './evaluation-imports.repo.ts';
 import { pairIndicators, type ApprovedIndicatorRef } from './indicator-pairs.ts';
 import { monitoringInputFromDocument } from './monitoring-fill.ts';
@@ -464,9 +465,15 @@ export async function confirmUpload(
   };
 }
 
-export async function listRecords(db: Db, actor: Actor, year: number | undefined) {
-  const rows = await repo.listRecords(db, actor, year);
-  return { items: rows.map(({ orgPath: _p, ...r }) => r) };
+/** A page of the records (latest imported first); `cursor` is the previous page's nextCursor. */
+export async function listRecords(
+  db: Db,
+  actor: Actor,
+  q: { year?: number | undefined; limit: number; cursor?: string | undefined },
+) {
+  const after = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+  const page = await repo.listRecords(db, actor, { year: q.year, limit: q.limit, after });
+  return { ...page, items: page.items.map(({ orgPath: _p, ...r }) => r) };
 }
 
 export async function getRecord(db: Db, actor: Actor, id: string) {

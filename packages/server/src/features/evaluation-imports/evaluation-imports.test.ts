@@ -5,7 +5,8 @@
 // project kept as a record of its own, refusals by role and unit, bad files refused with a code.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
+import { importedEvaluations } from '../../db/schema.ts';
+import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { approvedProject } from '../../test-support/approved-project.ts';
 
@@ -335,6 +336,44 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     const stranger = await (await ctx.as('fillerB1')).get(`/api/evaluation-imports/records/${id}`);
     expect(stranger.statusCode).toBe(404);
     expect(stranger.json().code).toBe('record-not-found');
+  });
+
+  it('pages the records (latest imported first): each once across pages, the total on the first, a bad cursor refused', async () => {
+    const db = ctx.database.db;
+    const at = new Date(Date.UTC(2026, 2, 1, 8)); // one time for all: the id breaks the ties
+    const made = await db
+      .insert(importedEvaluations)
+      .values(
+        Array.from({ length: 5 }, (_, i) => ({
+          regionCode: TEST_REGION,
+          orgId: ctx.orgs.unitA2,
+          kind: 'monitoring' as const,
+          name: `分页记录${i}`,
+          year: 2025,
+          data: {},
+          createdAt: at,
+        })),
+      )
+      .returning({ id: importedEvaluations.id });
+    const finance = await ctx.as('finance');
+    const first = (await finance.get('/api/evaluation-imports/records?limit=2')).json();
+    const ids: string[] = first.items.map((r: { id: string }) => r.id);
+    expect(first.items).toHaveLength(2);
+    expect(first.total).toBeGreaterThanOrEqual(5);
+    let next: string | null = first.nextCursor;
+    while (next !== null) {
+      const page = (await finance.get(`/api/evaluation-imports/records?limit=2&cursor=${next}`)).json();
+      expect(page.total).toBeNull();
+      ids.push(...page.items.map((r: { id: string }) => r.id));
+      next = page.nextCursor;
+    }
+    expect(ids).toHaveLength(first.total);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(made.map((r) => r.id)));
+    const bad = await finance.get('/api/evaluation-imports/records?cursor=bm9wZQ');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('bad-cursor');
+    expect(bad.json().message).toMatch(/翻页/);
   });
 
   it('reads a 自评表 from .xlsx (corpus 017)', async () => {

@@ -172,11 +172,28 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
         .returning({ id: monitoringEntries.id });
       if (i > 0) latest.unshift(row!.id);
     }
-    const round = (await (await ctx.as('reviewerB')).get(`/api/monitoring/rounds/${big!.id}`)).json();
+    const reviewer = await ctx.as('reviewerB');
+    const round = (await reviewer.get(`/api/monitoring/rounds/${big!.id}`)).json();
     const unit = round.progress[0].units[0];
     expect(unit).toMatchObject({ entries: 23, submitted: 1, unfilled: 0 });
-    expect(unit.notSubmitted.map((e: { entryId: string }) => e.entryId)).toEqual(latest.slice(0, 5));
-    expect(unit.notSubmitted[0]).toMatchObject({ projectName: '单位B1大项目22', status: 'pending' });
+    // The unit's tables not submitted, by pages of 5 (latest changed first): each once, none submitted.
+    const base = `/api/monitoring/rounds/${big!.id}/entries?orgId=${ctx.orgs.unitB1}&status=not-submitted&limit=5`;
+    const first = (await reviewer.get(base)).json();
+    expect(first.total).toBe(22);
+    expect(first.items[0]).toMatchObject({ projectName: '单位B1大项目22', status: 'pending' });
+    const ids: string[] = first.items.map((e: { id: string }) => e.id);
+    let next: string | null = first.nextCursor;
+    while (next !== null) {
+      const page = (await reviewer.get(`${base}&cursor=${next}`)).json();
+      ids.push(...page.items.map((e: { id: string }) => e.id));
+      next = page.nextCursor;
+    }
+    expect(ids).toEqual(latest);
+    // Another unit's filter shows a reviewer nothing of a unit outside its subtree.
+    const other = await reviewer.get(
+      `/api/monitoring/rounds/${big!.id}/entries?orgId=${ctx.orgs.unitA1}&status=not-submitted`,
+    );
+    expect(other.json().items).toEqual([]);
   });
 
   it('refuses a cursor it did not give with 400 bad-cursor, and a round the reader has no entry in', async () => {

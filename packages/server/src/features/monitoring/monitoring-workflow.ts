@@ -17,7 +17,7 @@ import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
 import * as repo from './monitoring.repo.ts';
 import { checkActor, checkTransition, stateAllows } from '../../workflow-engine/workflow-engine.ts';
 import { entryRules, entryWorkflow, roundWorkflow, type EntryAction } from './monitoring-rules.ts';
-import type { NotSubmitted, UnitCount } from './monitoring.repo.ts';
+import type { UnitCount } from './monitoring.repo.ts';
 
 /** One entry's warnings at the round's closing (what the dashboard shows for a closed round). */
 export interface FrozenEntry {
@@ -239,7 +239,6 @@ export interface ProgressUnit {
   submitted: number;
   /** Entries the unit has not started (未填报), counted apart from those in progress. */
   unfilled: number;
-  notSubmitted: { entryId: string; projectName: string; status: string }[];
 }
 export interface ProgressDepartment {
   departmentId: string;
@@ -266,27 +265,18 @@ export function progressOf(
     if (e.status === UNREPORTED) u.unfilled++;
     if (e.status === 'submitted') u.submitted++;
   }
-  const open = entries
-    .filter((e) => e.status !== 'submitted')
-    .map((e) => ({ entryId: e.id, orgId: e.orgId, projectName: e.projectName, status: e.status }));
-  return progressOfUnits([...units.values()], open, orgMap);
+  return progressOfUnits([...units.values()], orgMap);
 }
 
 /**
- * The progress from each unit's counts and the entries it has not submitted (the aggregate the round's
- * page reads: a round of many projects is never read whole for it).
+ * The progress from each unit's counts (the aggregate the round's page reads: a round of many projects is
+ * never read whole for it); a unit's tables not yet submitted are paged apart (entries?orgId=…&status=
+ * not-submitted), only when asked.
  */
 export function progressOfUnits(
   units: readonly UnitCount[],
-  notSubmitted: readonly NotSubmitted[],
   orgMap: ReadonlyMap<string, OrgNode>,
 ): ProgressDepartment[] {
-  const open = new Map<string, ProgressUnit['notSubmitted']>();
-  for (const e of notSubmitted) {
-    const list = open.get(e.orgId) ?? [];
-    list.push({ entryId: e.entryId, projectName: e.projectName, status: e.status });
-    open.set(e.orgId, list);
-  }
   const depts = new Map<string, ProgressDepartment>();
   for (const u of units) {
     const d = departmentOf(u.orgId, orgMap);
@@ -306,7 +296,7 @@ export function progressOfUnits(
     dept.entries += u.entries;
     dept.submitted += u.submitted;
     dept.unfilled += u.unfilled;
-    dept.units.push({ ...u, notSubmitted: open.get(u.orgId) ?? [] });
+    dept.units.push({ ...u });
   }
   return [...depts.values()].sort((a, b) => a.department.localeCompare(b.department, 'zh'));
 }

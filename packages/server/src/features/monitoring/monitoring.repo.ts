@@ -1,8 +1,8 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { onKey } from '../../db/key-join.ts';
-import { queryRows, type Executor } from '../../db/client.ts';
+import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRoundCounts, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { countCapped } from '../../db/count-capped.ts';
@@ -111,14 +111,6 @@ export interface UnitCount {
   unfilled: number;
 }
 
-/** An entry not yet submitted, named in its unit's row of the progress. */
-export interface NotSubmitted {
-  entryId: string;
-  orgId: string;
-  projectName: string;
-  status: string;
-}
-
 /** Each unit's entries in the round, submitted and not started (未填报), for the entries the actor sees. */
 export async function unitCounts(ex: Executor, actor: Actor, roundId: string): Promise<UnitCount[]> {
   // The counts the trigger keeps per unit (monitoring_round_counts), named: counting the round's entries
@@ -151,41 +143,14 @@ export async function unitCounts(ex: Executor, actor: Actor, roundId: string): P
   }));
 }
 
-/** How many of a unit's entries not yet submitted the progress names (the latest changed first). */
-export const NOT_SUBMITTED_NAMED = 5;
-
-/**
- * The entries each of these units has not submitted yet, at most NOT_SUBMITTED_NAMED per unit: one short
- * index range per unit (monitoring_entries_org_round_updated), whatever the size of the round.
- */
-export async function notSubmittedOf(
-  ex: Executor,
-  roundId: string,
-  orgIds: readonly string[],
-): Promise<NotSubmitted[]> {
-  if (orgIds.length === 0) return [];
-  const ids = sql.join(
-    orgIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  return queryRows<NotSubmitted>(
-    ex,
-    sql`select x.id as "entryId", u.org_id as "orgId", x.name as "projectName", x.status
-      from unnest(array[${ids}]::uuid[]) as u(org_id)
-      cross join lateral (
-        select e.id, f.name, e.status
-        from ${monitoringEntries} e
-        join ${forms} f on f.region_code = e.region_code and f.id = e.form_id
-        where e.org_id = u.org_id and e.round_id = ${roundId} and e.status <> 'submitted'
-        order by e.updated_at desc nulls last, e.id
-        limit ${NOT_SUBMITTED_NAMED}
-      ) x`,
-  );
-}
-
 export interface EntryPageFilter {
-  /** Only entries in this state (e.g. the submitted ones finance may send back when reopening). */
+  /**
+   * Only entries in this state (e.g. the submitted ones finance may send back when reopening), or
+   * `not-submitted`: all but the submitted ones (a unit's tables to chase).
+   */
   status?: string | undefined;
+  /** Only this unit's entries (read from monitoring_entries_org_round_updated). */
+  orgId?: string | undefined;
   limit: number;
   /** The page after this position (keyset); the total is then not counted again. */
   after?: TimeIdCursor | undefined;
@@ -193,9 +158,16 @@ export interface EntryPageFilter {
 
 /** A page of the round's entries in the actor's scope, the latest changed first. */
 export async function listEntries(ex: Executor, actor: Actor, roundId: string, f: EntryPageFilter) {
+  const status =
+    f.status === undefined
+      ? undefined
+      : f.status === 'not-submitted'
+        ? ne(monitoringEntries.status, 'submitted')
+        : eq(monitoringEntries.status, f.status);
   const cond = and(
     roundScope(ex, actor, roundId),
-    f.status === undefined ? undefined : eq(monitoringEntries.status, f.status),
+    status,
+    f.orgId === undefined ? undefined : eq(monitoringEntries.orgId, f.orgId),
   );
   const [rows, count] = await Promise.all([
     ex

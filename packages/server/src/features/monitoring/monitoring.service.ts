@@ -138,12 +138,10 @@ export async function getRound(db: Db, actor: Actor, id: string) {
   if (!round) throw evaluationError('round-not-found');
   const units = await repo.unitCounts(db, actor, id);
   if (actor.role !== 'finance' && units.length === 0) throw evaluationError('round-not-found');
-  const behind = units.filter((u) => u.submitted < u.entries).map((u) => u.orgId);
-  const notSubmitted = await repo.notSubmittedOf(db, id, behind);
   const { frozen: _frozen, ...roundFields } = round;
   return {
     round: roundFields,
-    progress: progressOfUnits(units, notSubmitted, await orgMapOf(db)),
+    progress: progressOfUnits(units, await orgMapOf(db)),
     transitions: await listTransitionsOf(db, 'monitoring-round', id),
   };
 }
@@ -153,14 +151,24 @@ export async function listRoundEntries(
   db: Db,
   actor: Actor,
   id: string,
-  query: { limit: number; cursor?: string | undefined; status?: string | undefined },
+  query: {
+    limit: number;
+    cursor?: string | undefined;
+    status?: string | undefined;
+    orgId?: string | undefined;
+  },
 ) {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
   const round = await repo.findRound(db, actor.regionCode, id);
   if (!round) throw evaluationError('round-not-found');
   if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
     throw evaluationError('round-not-found');
-  const page = await repo.listEntries(db, actor, id, { status: query.status, limit: query.limit, after });
+  const page = await repo.listEntries(db, actor, id, {
+    status: query.status,
+    orgId: query.orgId,
+    limit: query.limit,
+    after,
+  });
   return {
     ...page,
     items: page.items.map((e) => ({

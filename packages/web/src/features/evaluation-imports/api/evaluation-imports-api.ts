@@ -18,6 +18,7 @@ import type {
   ProjectCandidate,
 } from '@jixiao/core/contracts';
 import { http, query } from '../../../api/http.ts';
+import type { CursorPage } from '../../../api/use-cursor-list.ts';
 
 export type { ApprovedIndicator, ImportedDocumentSummary, ImportedRow, IndicatorMatch, ProjectCandidate };
 export type EvaluationKind = ImportedDocumentSummary['kind'];
@@ -37,7 +38,8 @@ export const evaluationImportsApi = {
   },
   confirm: (fileId: string, input: ConfirmInput) =>
     http.post<ConfirmResult>(`/evaluation-imports/${fileId}/confirm`, input),
-  records: (year?: number) =>
-    http.get<{ items: ImportedRecord[] }>(`/evaluation-imports/records${query({ year })}`),
+  /** A page of the records (latest imported first); `cursor` is the previous page's nextCursor. */
+  records: (year?: number, cursor?: string) =>
+    http.get<CursorPage<ImportedRecord>>(`/evaluation-imports/records${query({ year, cursor })}`),
   record: (id: string) => http.get<ImportedRecordResponse>(`/evaluation-imports/records/${id}`),
 };

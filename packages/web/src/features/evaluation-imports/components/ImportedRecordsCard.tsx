@@ -4,11 +4,12 @@ import { Link } from 'react-router-dom';
 import type { ImportedRecord } from '../api/evaluation-imports-api.ts';
 import { useImportedRecords } from '../hooks/use-imported-records.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { LoadMore } from '../../../ui/LoadMore.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 
 export function ImportedRecordsCard() {
   const records = useImportedRecords();
-  const items = records.data?.items ?? [];
+  const items = records.items;
   if (!records.error && items.length === 0) return null;
   return (
     <Card title="作为独立记录导入的自评表和监控表" id="imported-records">
@@ -17,7 +18,7 @@ export function ImportedRecordsCard() {
         size="small"
         rowKey="id"
         dataSource={items}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        pagination={false}
         columns={[
           {
             title: '项目名称',
@@ -32,6 +33,14 @@ export function ImportedRecordsCard() {
           { title: '文件', dataIndex: 'fileName' },
           { title: '导入时间', dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
         ]}
+      />
+      <LoadMore
+        shown={items.length}
+        total={records.total}
+        totalCapped={records.totalCapped}
+        hasMore={records.hasMore}
+        loading={records.loadingMore}
+        onMore={records.loadMore}
       />
     </Card>
   );

@@ -33,8 +33,8 @@ export const monitoringApi = {
   rounds: () => http.get<{ items: RoundSummary[] }>('/monitoring/rounds'),
   round: (id: string) => http.get<RoundDetail>(`/monitoring/rounds/${id}`),
   /** A page of the round's entries (latest changed first), from the previous page's cursor. */
-  roundEntries: (id: string, cursor?: string, status?: RoundEntriesQuery['status']) =>
-    http.get<RoundEntriesPage>(`/monitoring/rounds/${id}/entries${query({ cursor, status })}`),
+  roundEntries: (id: string, cursor?: string, status?: RoundEntriesQuery['status'], orgId?: string) =>
+    http.get<RoundEntriesPage>(`/monitoring/rounds/${id}/entries${query({ cursor, status, orgId })}`),
   closeRound: (id: string) => http.post<{ round: RoundRecord }>(`/monitoring/rounds/${id}/close`),
   /** Reopens a closed round; `returnEntryIds` are submitted tables sent back to their units with the reason. */
   reopenRound: (id: string, body: ReopenBody) =>

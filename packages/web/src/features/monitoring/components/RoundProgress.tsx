@@ -1,15 +1,16 @@
 // 填报进度: per department and unit, how many tables are submitted and which are not yet — so that
 // finance and the 主管部门 know whom to chase before closing the round.
-import { Progress, Table, Tag } from 'antd';
-import { Link } from 'react-router-dom';
+import { Progress, Table } from 'antd';
 import type { ProgressDepartment } from '../api/monitoring-api.ts';
-import { statusLabel } from '../../evaluation-workflow/labels.ts';
 import { RemindButton } from '../../reminders/components/RemindButton.tsx';
+import { UnitNotSubmitted } from './UnitNotSubmitted.tsx';
 
 export function RoundProgress({
+  roundId,
   progress,
   remind,
 }: {
+  roundId: string;
   progress: ProgressDepartment[];
   /** The open round whose laggards finance or the 主管部门 may remind (催报). */
   remind?: { roundId: string; year: number } | undefined;
@@ -63,25 +64,13 @@ export function RoundProgress({
         { title: '已提交', align: 'right', render: (_, r) => r.unit.submitted },
         {
           title: '未提交项目',
-          render: (_, r) =>
-            r.unit.notSubmitted.length === 0 ? (
-              <Tag color="green">全部已提交</Tag>
-            ) : (
-              <>
-                {r.unit.notSubmitted.map((e) => (
-                  <div key={e.entryId} className="not-submitted">
-                    <Link to={`/monitoring/entries/${e.entryId}`}>{e.projectName}</Link>（
-                    {statusLabel(e.status)}）
-                  </div>
-                ))}
-                {/* The server names the latest changed few of a unit's; the count says how many in all. */}
-                {r.unit.entries - r.unit.submitted > r.unit.notSubmitted.length && (
-                  <div className="not-submitted-more" style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
-                    …共 {r.unit.entries - r.unit.submitted} 个未提交
-                  </div>
-                )}
-              </>
-            ),
+          render: (_, r) => (
+            <UnitNotSubmitted
+              roundId={roundId}
+              orgId={r.unit.orgId}
+              count={r.unit.entries - r.unit.submitted}
+            />
+          ),
         },
       ]}
     />

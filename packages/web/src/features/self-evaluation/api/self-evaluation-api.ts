@@ -3,6 +3,7 @@ import type {
   EvaluationAction,
   EvaluationCandidate,
   EvaluationDashboard,
+  EvaluationDashboardPage,
   EvaluationFormat,
   EvaluationSummary,
   EvaluationView,
@@ -51,7 +52,9 @@ export const selfEvaluationApi = {
   /** 结果应用: next year's draft of a continuing project, its indicators linked to this year's. */
   draftNextYear: (formId: string, year: number) => http.post<StoredForm>(`/forms/${formId}/copy`, { year }),
   history: (formId: string) => http.get<HistoryView>(`/forms/${formId}/evaluation-history`),
-  /** The year's dashboard, with one page of its self-evaluation list (`cursor`: the previous nextCursor). */
-  dashboard: (year: number, cursor?: string) =>
-    http.get<EvaluationDashboard>(`/evaluation/dashboard${query({ year, cursor })}`),
+  /** The year's dashboard, with the first page of its self-evaluation list. */
+  dashboard: (year: number) => http.get<EvaluationDashboard>(`/evaluation/dashboard${query({ year })}`),
+  /** The next page of the dashboard's self-evaluation list alone (加载更多), after `cursor`. */
+  dashboardEvaluations: (year: number, cursor: string) =>
+    http.get<EvaluationDashboardPage>(`/evaluation/dashboard/evaluations${query({ year, cursor })}`),
 };

@@ -1,0 +1,1 @@
+CREATE INDEX "imported_evaluations_created" ON "imported_evaluations" USING btree ("created_at" DESC NULLS LAST,"id");
