@@ -73,6 +73,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '区县主管部门',
     '主管单位',
     '下达地方或单位',
+    // On a project form the department above the project (a department form starts with it: see segment()).
+    '部门名称',
   ],
   executor: [
     '项目执行单位',
@@ -114,6 +116,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目资金总量',
     '预算资金总额',
     '年度金额',
+    '预算数',
   ],
   'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
@@ -284,6 +287,8 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
  */
 export const WHOLE_CELL_ONLY: readonly string[] = [
   '年度预算',
+  '预算数',
+  '部门名称',
   '当年预算',
   '本年预算',
   '项目预算',

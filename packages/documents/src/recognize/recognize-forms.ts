@@ -36,6 +36,7 @@ import { retabulate } from './cell-stream.ts';
 import { joinBrokenLines } from './broken-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
+import { joinSplitHeaders } from './split-header.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -76,7 +77,9 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
-  const rows = retabulate(joinBrokenLines(splitSpacedRows(input))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const rows = joinSplitHeaders(
+    retabulate(joinBrokenLines(splitSpacedRows(input))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) })),
+  );
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const evaluations: EvaluationDocument[] = [];
@@ -230,7 +233,8 @@ function segment(rows: Row[]): Segment[] {
       first !== '单位名称' &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
-      !isEvaluationKind(current?.kind)
+      !isEvaluationKind(current?.kind) &&
+      !inProjectHead(current)
     ) {
       if (!current || current.kind !== 'department' || current.named)
         current = start('department', current?.kind === 'department' ? current.title : null);
@@ -240,6 +244,14 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/**
+ * A project form before its indicator table: a 部门名称 there names the project's department (its 主管部门),
+ * not a department form of its own.
+ */
+function inProjectHead(s: Segment | null): boolean {
+  return s?.kind === 'project' && s.named && !s.rows.some(isIndicatorHeader);
 }
 
 /**
