@@ -269,7 +269,7 @@ export type DepartmentField =
   | 'total';
 
 export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string[]>> = {
-  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称'],
+  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称', '预算单位', '预算单位名称'],
   filler: ['填报人'],
   phone: ['联系电话'],
   funds: ['部门总体资金情况'],
@@ -278,7 +278,17 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
   projects: ['项目支出情况'],
   goals: ['整体绩效总目标', '部门整体绩效目标'],
   year: [],
-  total: ['资金总额', '区级支出预算总量', '部门预算总额', '年度预算总额', '支出预算总量', '预算总额'],
+  total: [
+    '资金总额',
+    '区级支出预算总量',
+    '部门预算总额',
+    '年度预算总额',
+    '支出预算总量',
+    '预算总额',
+    '预算数',
+    '年度预算数',
+    '部门预算数',
+  ],
 };
 
 /**
@@ -288,7 +298,6 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
 export const WHOLE_CELL_ONLY: readonly string[] = [
   '年度预算',
   '预算数',
-  '部门名称',
   '当年预算',
   '本年预算',
   '项目预算',

@@ -33,6 +33,7 @@ import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
+import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
@@ -177,6 +178,9 @@ function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null
   return kind ? { kind, text: f[0]! } : null;
 }
 
+/** Department labels a project form uses for its unit too: they do not start a department form by themselves. */
+const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称'].map(lexiconKey));
+
 function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -230,7 +234,7 @@ function segment(rows: Row[]): Segment[] {
     if (
       dept === 'department' &&
       filled.length >= 2 &&
-      first !== '单位名称' &&
+      !NAMES_ANY_UNIT.has(lexiconKey(first)) &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
       !isEvaluationKind(current?.kind) &&

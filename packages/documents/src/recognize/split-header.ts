@@ -1,7 +1,6 @@
 // Header words a template breaks over two rows (一级 / 指标, 指标 / 名称, 目标值 / (blank)): the second row holds
-// only the rest of each heading. Read by meaning: the rows are one header when every cell of the second row
-// completes the heading above it into a column the lexicon knows, and together they name more columns than
-// the first row alone.
+// only the rest of each heading. Read by meaning: the rows are one header when every filled cell of the second
+// row (two at least) completes the heading above it into a column the lexicon knows.
 import type { Row } from '../rows/row.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
@@ -34,7 +33,6 @@ function joinedHeader(top: Row, rest: Row): Row | null {
   if (filled.length < 2 || filled.some((c) => c.length > MAX_REST || isLevelName(c) !== null)) return null;
   const width = Math.max(top.cells.length, rest.cells.length);
   const cells: string[] = [];
-  let gained = 0;
   for (let j = 0; j < width; j++) {
     const a = top.cells[j] ?? '';
     const b = rest.cells[j] ?? '';
@@ -44,8 +42,7 @@ function joinedHeader(top: Row, rest: Row): Row | null {
     }
     // A rest under nothing, or that leaves no known heading, is a data row (or a band's lower row).
     if (a.trim() === '' || !isHeading(a + b)) return null;
-    if (!isHeading(a)) gained++;
     cells.push(a + b);
   }
-  return gained >= 2 ? { ...top, cells } : null;
+  return { ...top, cells };
 }

@@ -105,7 +105,7 @@ const DEPT_LABELS = ['部门(单位)名称', '部门名称', '单位名称', '�
 const SUPERVISOR_LABELS = ['主管部门', '主管单位', '主管部门及代码', '业务主管部门', '部门名称'];
 const EXECUTOR_LABELS = ['实施单位', '项目单位', '项目实施单位', '具体实施单位', '项目执行单位'];
 const BUDGET_LABELS = ['年度资金总额', '资金总额', '预算数', '年度预算数', '项目资金总额'];
-const DEPT_BUDGET_LABELS = ['年度预算申请', '资金总额', '年度预算总额', '部门预算总额', '预算数'];
+const DEPT_BUDGET_LABELS = ['资金总额', '年度预算总额', '部门预算总额', '预算数', '年度预算数'];
 const GOAL_LABELS = ['年度绩效目标', '年度目标', '年度总体目标', '预期目标'];
 const COLUMN_LABELS: Record<string, string[]> = {
   level1: ['一级指标'],
