@@ -2,6 +2,7 @@
 // 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
 import { labelKey } from '../rows/clean-cell.ts';
+import { PROJECT_FIELDS } from './lexicon.ts';
 
 /** What a column of the indicator table holds. */
 export type IndicatorColumn =
@@ -359,8 +360,15 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
   ],
 };
 
+// A 自评表 names its project, 实施单位 and 主管部门 in the words of the province's target form: every spelling
+// of the project lexicon serves here too (this table's own spellings win where the two differ).
+const PROJECT_SPELLINGS: ReadonlyArray<[EvaluationField, readonly string[]]> = [
+  ['name', PROJECT_FIELDS.name],
+  ['unit', PROJECT_FIELDS.executor],
+  ['department', PROJECT_FIELDS.supervisor],
+];
 const fieldByKey = new Map<string, EvaluationField>();
-for (const [field, spellings] of Object.entries(FIELD_LABELS) as [EvaluationField, readonly string[]][])
+for (const [field, spellings] of [...PROJECT_SPELLINGS, ...(Object.entries(FIELD_LABELS) as [EvaluationField, readonly string[]][])])
   for (const s of spellings) fieldByKey.set(labelKey(s), field);
 
 export function evaluationFieldOf(text: string): EvaluationField | null {
@@ -392,7 +400,7 @@ export function goalLabelOf(text: string): GoalLabel | null {
 /** The 总分 row: its label, and whether the numbers after it are (分值, 得分) or only the score. */
 export function totalLabelOf(text: string): 'total' | 'score-only' | null {
   const key = bareLabel(text);
-  if (/^(总分|合计分|总分值)$/.test(key)) return 'total';
+  if (/^(总分|合计分|总分值|合计)$/.test(key)) return 'total';
   if (/^(项目总得分|自评总分|总得分|自评得分|综合得分|自评总得分)/.test(key)) return 'score-only';
   return null;
 }
