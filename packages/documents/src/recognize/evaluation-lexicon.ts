@@ -2,7 +2,7 @@
 // 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
 import { labelKey } from '../rows/clean-cell.ts';
-import { PROJECT_FIELDS } from './lexicon.ts';
+import { columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
 
 /** What a column of the indicator table holds. */
 export type IndicatorColumn =
@@ -124,7 +124,28 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
   if (hit) return hit;
   if (MONTH_PROGRESS.test(key)) return 'actualToDate';
   for (const [prefix, col] of PREFIXED) if (key.startsWith(prefix)) return col;
-  return null;
+  return targetFormColumn(key);
+}
+
+/** The columns a target form's heading names that a 自评表 prints under the same words. */
+const FROM_TARGET_FORM: Partial<Record<ColumnRole, IndicatorColumn>> = {
+  level1: 'level1',
+  level2: 'level2',
+  name: 'name',
+  value: 'target',
+  op: 'op',
+  unit: 'unit',
+  weight: 'weight',
+};
+
+/**
+ * A heading of the target forms' lexicon (三级指标名称, 预期目标值): a 自评表 copies its indicator columns from
+ * the province's target form. Short keys (指标, 单位, 值) stay out: alone they are fragments of a broken header.
+ */
+function targetFormColumn(key: string): IndicatorColumn | null {
+  if (key.length < 4) return null;
+  const role = columnConcept(lexiconKey(key));
+  return role ? (FROM_TARGET_FORM[role] ?? null) : null;
 }
 
 /** Cells longer than this are never a run of headings. */
