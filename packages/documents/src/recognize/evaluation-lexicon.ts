@@ -91,7 +91,7 @@ const PREFIXED: ReadonlyArray<[string, IndicatorColumn]> = [
 ];
 
 /** 1-6月执行情况, 1—7月指标执行情况: progress to date under any month. */
-const MONTH_PROGRESS = /^1?[—\-－–~～至]?\d{0,2}月(份)?(指标)?(完成|执行)情况$/;
+const MONTH_PROGRESS = /^(截至|截止)?1?[—\-－–~～至]?\d{0,2}月(底|末)?(份)?(指标)?(完成|执行)(情况|值)$/;
 
 const indicatorByKey = new Map<string, IndicatorColumn>();
 for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
@@ -194,7 +194,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   ],
   executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
-  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率'],
+  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
   weight: ['分值', '执行率权重', '权重'],
   score: ['得分', '执行率得分', '资金执行得分'],
   // Columns Jixiao keeps no figure of (a 部门整体 block's carry-over, mid-year change, balance): known, so that
@@ -229,7 +229,7 @@ export function budgetColumnSpellings(): Array<[string, BudgetColumn]> {
 }
 
 /** 1-6月执行数, 1—7月执行数（万元）: the monitoring table's budget executed to date. */
-const MONTH_EXECUTED = /^(1?[—\-－–~～至]?\d{1,2})月(份)?(累计)?执行数$/;
+const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?执行数$/;
 
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
@@ -244,7 +244,7 @@ export function budgetColumnOf(text: string): BudgetColumn | null {
 
 /** The period a 1—m月执行数 label covers: "1-6月执行数" → { period: "1—6月", month: 6 }. */
 export function periodOfLabel(text: string): { period: string; month: number } | null {
-  const m = /^1?[—\-－–~～至]?(\d{1,2})月/.exec(bareLabel(text));
+  const m = /^(?:截至|截止)?1?[—\-－–~～至]?(\d{1,2})月/.exec(bareLabel(text));
   if (!m) return null;
   const month = Number(m[1]);
   return month >= 1 && month <= 12 ? { period: `1—${month}月`, month } : null;
