@@ -92,8 +92,9 @@ export function readTotal(
         k++
       )
         numbers.push(stream[k]!.text.replace(/分$/, ''));
-      // 分值 and 得分 in either column order: a score never exceeds the points it is out of.
-      if (numbers.length === 2 && kind === 'total')
+      // 分值 and 得分 in either column order (under 总分 or 自评总分 alike): a score never exceeds the points it is
+      // out of.
+      if (numbers.length === 2)
         [out.totalWeight, out.total] =
           Number(numbers[1]) > Number(numbers[0]) ? [numbers[1]!, numbers[0]!] : [numbers[0]!, numbers[1]!];
       else if (numbers.length > 0) out.total = numbers[0]!;
