@@ -79,6 +79,14 @@ describe('header rows printed in two', () => {
     expect(rows[0]!.cells).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值']);
   });
 
+  it('joins a band whose copy repeats the cells merged down both rows', () => {
+    const rows = joinSplitHeaders([
+      table('绩效指标', '', '', '实际完成值', '得分'),
+      table('一级指标', '二级指标', '三级指标', '实际完成值', '得分'),
+    ]);
+    expect(rows.map((r) => r.cells)).toEqual([['一级指标', '二级指标', '三级指标', '实际完成值', '得分']]);
+  });
+
   it('leaves apart two header rows whose columns do not line up (a web copy that drops merged cells)', () => {
     const rows = [
       table('绩效指标', '年度指标值', '实际完成值', '分值', '得分'),

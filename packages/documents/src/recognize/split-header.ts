@@ -87,8 +87,9 @@ function band(top: Row, rest: Row): Row | null {
     }
     if (!isHeading(b)) return null;
     if (a.trim() === '') underGroup = true;
-    // Over a column's own heading stands only the group it belongs to (rows not aligned by column fail here).
-    else if (!belongsTo(b, a)) return null;
+    // Over a column's own heading stands only the group it belongs to, or the heading itself where a copy
+    // repeats a cell merged down both rows (rows not aligned by column fail here).
+    else if (a !== b && !belongsTo(b, a)) return null;
     cells.push(b);
   }
   return underGroup ? { ...top, cells } : null;
