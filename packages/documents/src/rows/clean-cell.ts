@@ -27,10 +27,10 @@ export function cleanCell(input: string): string {
   return undoubled(t);
 }
 
-// Full-width digits, letters, ％ ． ／ as some templates type every figure (９５％, ２０２３年度): the figure a
-// person reads. Chinese punctuation (（）：，；) stays, it is how the labels are spelt.
-const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ％．／]/;
-const FULL_WIDTH_ASCII_ALL = /[０-９Ａ-Ｚａ-ｚ％．／]/g;
+// Full-width digits, letters, ． ／ as some templates type every figure (９５, ２０２３年度): the figure a person
+// reads. Chinese punctuation (（）：，；) and ％ stay as printed (every reader takes ％ for %).
+const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ．／]/;
+const FULL_WIDTH_ASCII_ALL = /[０-９Ａ-Ｚａ-ｚ．／]/g;
 
 function halfWidthFigures(text: string): string {
   return text.replace(FULL_WIDTH_ASCII_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
