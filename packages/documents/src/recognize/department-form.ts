@@ -2,7 +2,7 @@
 import { parseAmount, type DepartmentForm, type FundLine, type Term } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { departmentLabel, splitInlineLabel } from './labels.ts';
+import { amountUnitOfLabel, departmentLabel, splitInlineLabel } from './labels.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { readTaskRow, taskColumnsOf, type TaskColumns } from './task-table.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
@@ -176,7 +176,10 @@ export function recognizeDepartmentForm(
         if (v >= cells.length || departmentLabel(oneLine(cells[v]!))) continue;
         const text = cellText(cells[v]!);
         if (f === 'department' || f === 'filler' || f === 'phone') form[f] = text ? oneLine(text) : null;
-        else if (f === 'total' && text) form.total = leadingAmount(oneLine(text), amountUnit)?.amount ?? null;
+        else if (f === 'total' && text)
+          // A label's own note (部门预算总额（元）) says what its amount is written in.
+          form.total =
+            leadingAmount(oneLine(text), amountUnitOfLabel(oneLine(cells[k]!)) ?? amountUnit)?.amount ?? form.total;
         else if (f === 'functions' || f === 'tasks') form[f] = text;
         k = v;
       }

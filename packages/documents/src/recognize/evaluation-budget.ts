@@ -106,6 +106,31 @@ function placeFigures(
   return placed;
 }
 
+/**
+ * A line's figures placed by where the grid puts them: when the headings stand in one row and every figure
+ * in a row as wide, each under a heading, the column is the heading above it (a blank cell left blank, not
+ * filled by the figure beside it). Null where the grid does not say (cells run together, merged rows).
+ */
+function placeByGrid(
+  heads: readonly StreamCell[],
+  columns: readonly BudgetColumn[],
+  figures: readonly StreamCell[],
+): Partial<Record<BudgetColumn, string>> | null {
+  const width = heads[0]?.width;
+  if (width === undefined || figures.length === 0) return null;
+  if (heads.some((h) => h.row !== heads[0]!.row || h.width !== width || h.col === undefined)) return null;
+  const placed: Partial<Record<BudgetColumn, string>> = {};
+  for (const f of figures) {
+    if (f.width !== width || f.row === heads[0]!.row) return null;
+    const k = heads.findIndex((h) => h.col === f.col);
+    if (k < 0) return null;
+    // A figure that cannot stand in the column above it (880 under 分值) says the grid is shifted.
+    if (fit(f.text, columns[k]!) === -Infinity) return null;
+    if (columns[k] !== 'other') placed[columns[k]!] = f.text;
+  }
+  return placed;
+}
+
 /** The amount unit the block states: 项目资金（元）, 单位：元 → 元; otherwise 万元. */
 export function amountUnit(stream: readonly StreamCell[], end: number): '万元' | '元' {
   for (const c of stream.slice(0, end)) {
@@ -170,37 +195,42 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
   for (let i = from; i < stream.length; i++) {
     const columns: BudgetColumn[] = [];
     const labels: string[] = [];
+    const heads: StreamCell[] = [];
     let j = i;
     while (j < stream.length && budgetColumnOf(stream[j]!.text)) {
       columns.push(budgetColumnOf(stream[j]!.text)!);
       labels.push(stream[j]!.text);
+      heads.push(stream[j]!);
       j++;
     }
     const amounts = columns.filter((c) => c === 'initial' || c === 'annual' || c === 'executed');
     if (columns.length < 2 || amounts.length === 0) continue;
     const unit = amountUnit(stream, j);
-    const lines: Array<{ name: string; figures: string[] }> = [];
+    const lines: Array<{ name: string; figures: string[]; cells: StreamCell[] }> = [];
     for (; j < stream.length; j++) {
       const t = stream[j]!.text;
-      if (isFigure(t) && lines.length > 0) lines.at(-1)!.figures.push(t);
-      else if (!isFigure(t) && !endsBlock(t) && !budgetColumnOf(t) && labelKey(t).length <= 30)
-        lines.push({ name: t, figures: [] });
+      if (isFigure(t) && lines.length > 0) {
+        lines.at(-1)!.figures.push(t);
+        lines.at(-1)!.cells.push(stream[j]!);
+      } else if (!isFigure(t) && !endsBlock(t) && !budgetColumnOf(t) && labelKey(t).length <= 30)
+        lines.push({ name: t, figures: [], cells: [] });
       else break;
     }
+    const byGrid = (l: { cells: StreamCell[] }) => placeByGrid(heads, columns, l.cells);
     const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
     const points = headingPoints(stream, i);
     const scored = scoredTotalFigures(
       lines.map((l) => ({
         total: isBudgetTotalLabel(l.name),
         figures: l.figures,
-        placed: placeFigures(l.figures, columns),
+        placed: byGrid(l) ?? placeFigures(l.figures, columns),
       })),
     );
     return {
       lines: lines.map((l) => {
         const total = isBudgetTotalLabel(l.name);
         const values = convert(
-          placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
+          byGrid(l) ?? placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
           unit,
         );
         // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.

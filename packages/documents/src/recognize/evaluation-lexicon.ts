@@ -2,6 +2,7 @@
 // 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
 import { labelKey } from '../rows/clean-cell.ts';
+import { columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
 
 /** What a column of the indicator table holds. */
 export type IndicatorColumn =
@@ -90,7 +91,7 @@ const PREFIXED: ReadonlyArray<[string, IndicatorColumn]> = [
 ];
 
 /** 1-6月执行情况, 1—7月指标执行情况: progress to date under any month. */
-const MONTH_PROGRESS = /^1?[—\-－–~～至]?\d{0,2}月(份)?(指标)?(完成|执行)情况$/;
+const MONTH_PROGRESS = /^(截至|截止)?1?[—\-－–~～至]?\d{0,2}月(底|末)?(份)?(指标)?(完成|执行)(情况|值)$/;
 
 const indicatorByKey = new Map<string, IndicatorColumn>();
 for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
@@ -123,7 +124,28 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
   if (hit) return hit;
   if (MONTH_PROGRESS.test(key)) return 'actualToDate';
   for (const [prefix, col] of PREFIXED) if (key.startsWith(prefix)) return col;
-  return null;
+  return targetFormColumn(key);
+}
+
+/** The columns a target form's heading names that a 自评表 prints under the same words. */
+const FROM_TARGET_FORM: Partial<Record<ColumnRole, IndicatorColumn>> = {
+  level1: 'level1',
+  level2: 'level2',
+  name: 'name',
+  value: 'target',
+  op: 'op',
+  unit: 'unit',
+  weight: 'weight',
+};
+
+/**
+ * A heading of the target forms' lexicon (三级指标名称, 预期目标值): a 自评表 copies its indicator columns from
+ * the province's target form. Short keys (指标, 单位, 值) stay out: alone they are fragments of a broken header.
+ */
+function targetFormColumn(key: string): IndicatorColumn | null {
+  if (key.length < 4) return null;
+  const role = columnConcept(lexiconKey(key));
+  return role ? (FROM_TARGET_FORM[role] ?? null) : null;
 }
 
 /** Cells longer than this are never a run of headings. */
@@ -172,7 +194,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   ],
   executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
-  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率'],
+  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
   weight: ['分值', '执行率权重', '权重'],
   score: ['得分', '执行率得分', '资金执行得分'],
   // Columns Jixiao keeps no figure of (a 部门整体 block's carry-over, mid-year change, balance): known, so that
@@ -207,7 +229,7 @@ export function budgetColumnSpellings(): Array<[string, BudgetColumn]> {
 }
 
 /** 1-6月执行数, 1—7月执行数（万元）: the monitoring table's budget executed to date. */
-const MONTH_EXECUTED = /^(1?[—\-－–~～至]?\d{1,2})月(份)?(累计)?执行数$/;
+const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?执行数$/;
 
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
@@ -222,7 +244,7 @@ export function budgetColumnOf(text: string): BudgetColumn | null {
 
 /** The period a 1—m月执行数 label covers: "1-6月执行数" → { period: "1—6月", month: 6 }. */
 export function periodOfLabel(text: string): { period: string; month: number } | null {
-  const m = /^1?[—\-－–~～至]?(\d{1,2})月/.exec(bareLabel(text));
+  const m = /^(?:截至|截止)?1?[—\-－–~～至]?(\d{1,2})月/.exec(bareLabel(text));
   if (!m) return null;
   const month = Number(m[1]);
   return month >= 1 && month <= 12 ? { period: `1—${month}月`, month } : null;
@@ -359,8 +381,15 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
   ],
 };
 
+// A 自评表 names its project, 实施单位 and 主管部门 in the words of the province's target form: every spelling
+// of the project lexicon serves here too (this table's own spellings win where the two differ).
+const PROJECT_SPELLINGS: ReadonlyArray<[EvaluationField, readonly string[]]> = [
+  ['name', PROJECT_FIELDS.name],
+  ['unit', PROJECT_FIELDS.executor],
+  ['department', PROJECT_FIELDS.supervisor],
+];
 const fieldByKey = new Map<string, EvaluationField>();
-for (const [field, spellings] of Object.entries(FIELD_LABELS) as [EvaluationField, readonly string[]][])
+for (const [field, spellings] of [...PROJECT_SPELLINGS, ...(Object.entries(FIELD_LABELS) as [EvaluationField, readonly string[]][])])
   for (const s of spellings) fieldByKey.set(labelKey(s), field);
 
 export function evaluationFieldOf(text: string): EvaluationField | null {
@@ -392,7 +421,7 @@ export function goalLabelOf(text: string): GoalLabel | null {
 /** The 总分 row: its label, and whether the numbers after it are (分值, 得分) or only the score. */
 export function totalLabelOf(text: string): 'total' | 'score-only' | null {
   const key = bareLabel(text);
-  if (/^(总分|合计分|总分值)$/.test(key)) return 'total';
+  if (/^(总分|合计分|总分值|合计)$/.test(key)) return 'total';
   if (/^(项目总得分|自评总分|总得分|自评得分|综合得分|自评总得分)/.test(key)) return 'score-only';
   return null;
 }

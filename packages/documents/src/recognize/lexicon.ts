@@ -73,6 +73,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '区县主管部门',
     '主管单位',
     '下达地方或单位',
+    // On a project form the department above the project (a department form starts with it: see segment()).
+    '部门名称',
   ],
   executor: [
     '项目执行单位',
@@ -114,6 +116,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目资金总量',
     '预算资金总额',
     '年度金额',
+    '预算数',
   ],
   'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
@@ -266,7 +269,7 @@ export type DepartmentField =
   | 'total';
 
 export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string[]>> = {
-  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称'],
+  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称', '预算单位', '预算单位名称'],
   filler: ['填报人'],
   phone: ['联系电话'],
   funds: ['部门总体资金情况', '年度预算安排'],
@@ -275,7 +278,17 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
   projects: ['项目支出情况', '年度履职目标'],
   goals: ['整体绩效总目标', '部门整体绩效目标'],
   year: [],
-  total: ['资金总额', '区级支出预算总量', '部门预算总额', '年度预算总额', '支出预算总量', '预算总额'],
+  total: [
+    '资金总额',
+    '区级支出预算总量',
+    '部门预算总额',
+    '年度预算总额',
+    '支出预算总量',
+    '预算总额',
+    '预算数',
+    '年度预算数',
+    '部门预算数',
+  ],
 };
 
 /**
@@ -284,6 +297,7 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
  */
 export const WHOLE_CELL_ONLY: readonly string[] = [
   '年度预算',
+  '预算数',
   '当年预算',
   '本年预算',
   '项目预算',

@@ -419,7 +419,8 @@ function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUnit): vo
     let v = k + 1;
     while (v < cells.length && isBlankCell(cells[v]!)) v++;
     if (v >= cells.length || projectLabel(oneLine(cells[v]!))) continue;
-    setField(form, f, cells[v]!, amountUnit);
+    // A label's own note (年度资金总额（元）) says what its amount is written in, wherever it stands in the row.
+    setField(form, f, cells[v]!, amountUnitOfLabel(oneLine(cells[k]!)) ?? amountUnit);
     k = v;
   }
 }

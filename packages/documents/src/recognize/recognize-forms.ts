@@ -33,9 +33,11 @@ import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
+import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
+import { joinSplitHeaders } from './split-header.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -76,7 +78,9 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
-  const rows = retabulate(joinBrokenLines(splitSpacedRows(input))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const rows = joinSplitHeaders(
+    retabulate(joinBrokenLines(splitSpacedRows(input))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) })),
+  );
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const evaluations: EvaluationDocument[] = [];
@@ -174,6 +178,9 @@ function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null
   return kind ? { kind, text: f[0]! } : null;
 }
 
+/** Department labels a project form uses for its unit too: they do not start a department form by themselves. */
+const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称'].map(lexiconKey));
+
 function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -227,10 +234,11 @@ function segment(rows: Row[]): Segment[] {
     if (
       dept === 'department' &&
       filled.length >= 2 &&
-      first !== '单位名称' &&
+      !NAMES_ANY_UNIT.has(lexiconKey(first)) &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
-      !isEvaluationKind(current?.kind)
+      !isEvaluationKind(current?.kind) &&
+      !inProjectHead(current)
     ) {
       if (!current || current.kind !== 'department' || current.named)
         current = start('department', current?.kind === 'department' ? current.title : null);
@@ -240,6 +248,14 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/**
+ * A project form before its indicator table: a 部门名称 there names the project's department (its 主管部门),
+ * not a department form of its own.
+ */
+function inProjectHead(s: Segment | null): boolean {
+  return s?.kind === 'project' && s.named && !s.rows.some(isIndicatorHeader);
 }
 
 /**

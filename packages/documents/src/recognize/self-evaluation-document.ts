@@ -95,7 +95,11 @@ export function readTotal(
         k++
       )
         numbers.push(stream[k]!.text.replace(/分$/, ''));
-      if (numbers.length === 2 && kind === 'total') [out.totalWeight, out.total] = [numbers[0]!, numbers[1]!];
+      // 分值 and 得分 in either column order (under 总分 or 自评总分 alike): a score never exceeds the points it is
+      // out of.
+      if (numbers.length === 2)
+        [out.totalWeight, out.total] =
+          Number(numbers[1]) > Number(numbers[0]) ? [numbers[1]!, numbers[0]!] : [numbers[0]!, numbers[1]!];
       else if (numbers.length > 0) out.total = numbers[0]!;
       const after = stream[i + 1 + numbers.length]?.text;
       if (after && gradeOfCell(after)) out.grade = gradeOfCell(after);

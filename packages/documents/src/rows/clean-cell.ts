@@ -8,8 +8,9 @@ const SPACE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[ \\t\\u3000\\u00a0]+(?=[${HA
 const NEWLINE_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])\\s*\\n\\s*(?=[${HAN}])`, 'gu');
 
 /** A cell's text as a person would type it: trimmed, single spaces, no artefacts. Keeps '\n' between lines. */
-export function cleanCell(raw: string): string {
-  if (raw === '') return raw;
+export function cleanCell(input: string): string {
+  if (input === '') return input;
+  const raw = FULL_WIDTH_ASCII.test(input) ? halfWidthFigures(input) : input;
   // Without spaces, tags or bookmarks the cleaning below changes nothing but a doubled text.
   if (!/[\s\u3000\u00a0\u200b\ufeff<[]/.test(raw)) return raw.length < 8 ? raw : undoubled(raw);
   let t = raw
@@ -24,6 +25,15 @@ export function cleanCell(raw: string): string {
     .trim();
   t = t.replace(SPACE_BETWEEN_HAN, '');
   return undoubled(t);
+}
+
+// Full-width digits, letters, ． ／ as some templates type every figure (９５, ２０２３年度): the figure a person
+// reads. Chinese punctuation (（）：，；) and ％ stay as printed (every reader takes ％ for %).
+const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ．／]/;
+const FULL_WIDTH_ASCII_ALL = /[０-９Ａ-Ｚａ-ｚ．／]/g;
+
+function halfWidthFigures(text: string): string {
+  return text.replace(FULL_WIDTH_ASCII_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** A cell's text on one line: line breaks inside Han text vanish (a wrapped word), others become a space. */

@@ -1,0 +1,96 @@
+// Header rows a template prints in two, joined into one by meaning:
+// - words broken over two rows (一级 / 指标, 指标 / 名称, 目标值 / blank): every filled cell of the second row
+//   (two at least) completes the heading above it into a column the lexicon knows;
+// - a band (绩效指标 over 一级/二级/三级, 年度指标值 over 指标性质/指标值/度量单位): see band().
+import type { Row } from '../rows/row.ts';
+import { columnConcept, lexiconKey } from './lexicon.ts';
+import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { isLevelName } from './level-names.ts';
+
+/** The longest rest of a heading a second header row holds (偏差 / 原因分析及改进措施). */
+const MAX_REST = 12;
+
+const isHeading = (text: string): boolean =>
+  text !== '' && (columnConcept(lexiconKey(text)) !== null || indicatorColumnOf(text) !== null);
+
+/** Rows with header rows broken over two lines joined cell by cell; other rows as they are. */
+export function joinSplitHeaders(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const joined = i + 1 < rows.length ? joinedHeader(rows[i]!, rows[i + 1]!) : null;
+    if (joined) {
+      out.push(joined);
+      i++;
+    } else out.push(rows[i]!);
+  }
+  return out;
+}
+
+function joinedHeader(top: Row, rest: Row): Row | null {
+  if (!top.table || !rest.table) return null;
+  // Cheap refusals first: the rows speak of indicators, the second is short words only.
+  if (!top.cells.some(speaksOfIndicators) && !rest.cells.some(speaksOfIndicators)) return null;
+  const filled = rest.cells.filter((c) => c.trim() !== '');
+  if (filled.length < 2 || filled.some((c) => c.length > MAX_REST || isLevelName(c) !== null)) return null;
+  return brokenWords(top, rest) ?? band(top, rest);
+}
+
+const speaksOfIndicators = (c: string) => c.includes('指标') || c.includes('一级');
+
+/** 一级 / 指标: every filled cell of the second row completes the heading above it. */
+function brokenWords(top: Row, rest: Row): Row | null {
+  const width = Math.max(top.cells.length, rest.cells.length);
+  const cells: string[] = [];
+  for (let j = 0; j < width; j++) {
+    const a = top.cells[j] ?? '';
+    const b = rest.cells[j] ?? '';
+    if (b.trim() === '') {
+      cells.push(a);
+      continue;
+    }
+    // A rest under nothing, or that leaves no known heading, is a data row (or a band's lower row).
+    if (a.trim() === '' || !isHeading(a + b)) return null;
+    cells.push(a + b);
+  }
+  return { ...top, cells };
+}
+
+/**
+ * A band: headings over groups of columns (绩效指标 over 一级/二级/三级, 年度指标值 over 指标性质/指标值/度量单位),
+ * the columns' own headings in the second row under the group and blank (merged from above) elsewhere. Every
+ * filled cell of both rows is a heading and one of the second row stands under a cell the group covers; the
+ * header is the second row's heading where it has one, the first row's elsewhere.
+ */
+/** The columns a group heading stands over. */
+const GROUPS: Partial<Record<IndicatorColumn, readonly IndicatorColumn[]>> = {
+  section: ['level1', 'level2', 'name'],
+  target: ['op', 'targetValue', 'target', 'unit'],
+};
+
+const belongsTo = (column: string, group: string): boolean => {
+  const g = indicatorColumnOf(group);
+  const c = indicatorColumnOf(column);
+  return g !== null && c !== null && (GROUPS[g]?.includes(c) ?? false);
+};
+
+function band(top: Row, rest: Row): Row | null {
+  const width = Math.max(top.cells.length, rest.cells.length);
+  const cells: string[] = [];
+  let underGroup = false;
+  for (let j = 0; j < width; j++) {
+    const a = top.cells[j] ?? '';
+    const b = rest.cells[j] ?? '';
+    if (a.trim() !== '' && !isHeading(a)) return null;
+    if (b.trim() === '') {
+      cells.push(a);
+      continue;
+    }
+    if (!isHeading(b)) return null;
+    if (a.trim() === '') underGroup = true;
+    // Over a column's own heading stands only the group it belongs to, or the heading itself where a copy
+    // repeats a cell merged down both rows (rows not aligned by column fail here).
+    else if (a !== b && !belongsTo(b, a)) return null;
+    cells.push(b);
+  }
+  return underGroup ? { ...top, cells } : null;
+}

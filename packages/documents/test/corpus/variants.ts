@@ -1,0 +1,441 @@
+// Template variants for issue 12: a form's ground truth (from docs/ and wide/, never the hold-out) rendered
+// again as the templates of other provinces print it — column orders permuted, every label spelling of
+// ../shared/corpus/labels.md, amounts in 万元 or 元, 指标值 written as ≥95%, "≥ 95 %", 不低于95% or split into
+// 指标性质 + 指标值 + 度量单位, header words broken over two rows or banded, key–value blocks in 2 or 4
+// columns, full-width digits and punctuation — as pipe text, tab text, an .html table or an .xlsx sheet.
+// Test data, not product code: each variant carries the truth it must read back (the source's, in 万元).
+import ExcelJS from 'exceljs';
+import { dec, parseIndicatorValue } from '@jixiao/core';
+import { join } from 'node:path';
+import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
+
+/** One cell of a grid; a merged cell's other positions are null. */
+interface Cell {
+  text: string;
+  rowspan: number;
+  colspan: number;
+}
+type Grid = Array<Array<Cell | null>>;
+
+export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx';
+export const FORMATS: readonly VariantFormat[] = ['pipe', 'tab', 'html', 'xlsx'];
+
+/** The choices a variant made, so a failure says which layout it was. */
+export interface VariantChoices {
+  format: VariantFormat;
+  kv: 2 | 4;
+  yuan: boolean;
+  targetStyle: 'asPrinted' | 'spaced' | 'words' | 'ascii' | 'columns';
+  header: 'one' | 'twoRows' | 'band';
+  fullWidth: boolean;
+  repeatMerged: boolean;
+  columns: string[];
+  labels: string[];
+}
+
+export interface Variant {
+  id: string;
+  file: string;
+  data: Uint8Array;
+  truth: DocTruth;
+  choices: VariantChoices;
+}
+
+export interface SourceForm {
+  set: string;
+  file: string;
+  form: FormTruth;
+}
+
+const corpusDir = (set: string) => join(import.meta.dirname, set);
+
+/** The forms worth varying: a kind with a table, a name and at least one indicator with a target. */
+export function sourceForms(): SourceForm[] {
+  const out: SourceForm[] = [];
+  for (const set of ['docs', 'wide']) {
+    for (const d of loadTruth(corpusDir(set)).docs) {
+      for (const form of d.forms) {
+        if (!['project', 'department', 'self-evaluation', 'monitoring'].includes(form.kind)) continue;
+        if (form.name === undefined) continue;
+        const indicators = (form.indicators ?? []).filter((i) => i.target !== undefined);
+        if (indicators.length === 0) continue;
+        out.push({ set, file: d.file, form: { ...form, indicators } });
+      }
+    }
+  }
+  return out;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same variant on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+/** FNV-1a of a text: each source form and seed its own stream of choices. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+function shuffle<T>(r: () => number, xs: readonly T[]): T[] {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+// Label spellings, from labels.md and the brief's list of what provinces print.
+const TITLES: Record<string, string[]> = {
+  project: ['项目支出绩效目标表', '项目支出绩效目标申报表', '项目绩效目标表', '部门预算项目支出绩效目标表'],
+  department: ['部门整体支出绩效目标表', '部门(单位)整体绩效目标表', '部门整体支出绩效目标申报表'],
+  'self-evaluation': ['项目支出绩效自评表', '项目绩效自评表', '部门预算项目支出绩效自评表', '绩效目标自评表'],
+  monitoring: ['项目支出绩效运行监控表', '项目支出绩效监控表', '项目绩效运行监控表'],
+};
+const NAME_LABELS = ['项目名称', '项目全称', '项目(专项)名称', '专项资金名称'];
+const DEPT_LABELS = ['部门(单位)名称', '部门名称', '单位名称', '预算单位'];
+const SUPERVISOR_LABELS = ['主管部门', '主管单位', '主管部门及代码', '业务主管部门', '部门名称'];
+const EXECUTOR_LABELS = ['实施单位', '项目单位', '项目实施单位', '具体实施单位', '项目执行单位'];
+const BUDGET_LABELS = ['年度资金总额', '资金总额', '预算数', '年度预算数', '项目资金总额'];
+const DEPT_BUDGET_LABELS = ['资金总额', '年度预算总额', '部门预算总额', '预算数', '年度预算数'];
+const GOAL_LABELS = ['年度绩效目标', '年度目标', '年度总体目标', '预期目标'];
+const COLUMN_LABELS: Record<string, string[]> = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  name: ['三级指标', '指标名称', '三级指标名称'],
+  target: ['指标值', '年度指标值', '目标值', '年初目标值', '指标目标值'],
+  op: ['指标性质', '计算符号'],
+  unit: ['度量单位', '计量单位'],
+  actual: ['实际完成值', '全年实际值', '实际完成情况', '全年完成值'],
+  monitorActual: ['1-6月执行情况', '1-7月完成情况', '截至7月底完成值'],
+  weight: ['分值', '权重', '指标权重'],
+  score: ['得分', '自评得分', '指标得分'],
+  reason: ['偏差原因分析及改进措施', '未完成原因及改进措施', '偏差原因'],
+};
+const BUDGET_ROW_LABELS: Record<string, string[]> = {
+  initial: ['年初预算数', '年初批复数'],
+  annual: ['全年预算数', '全年预算数(A)', '调整后预算数'],
+  executed: ['全年执行数', '全年执行数(B)', '执行数(B)'],
+  weight: ['分值', '权重'],
+  rate: ['执行率', '执行率(B/A)', '预算执行率'],
+  score: ['得分'],
+};
+const MONITOR_ROW_LABELS: Record<string, string[]> = {
+  initial: ['年初预算数', '全年预算数'],
+  executed: ['1-6月执行数', '1-7月执行数', '截至7月底执行数'],
+  rate: ['执行率', '预算执行进度'],
+};
+
+/** 一级 / 二级 by what the indicator measures, as a template would file it. */
+function levelsOf(i: IndicatorTruth): [string, string] {
+  const n = spellings(i.name)[0]!;
+  const t = spellings(i.target)[0] ?? '';
+  if (/满意/.test(n)) return ['满意度指标', '服务对象满意度指标'];
+  if (/收入|增收|经济/.test(n)) return ['效益指标', '经济效益指标'];
+  if (/生态|环境|绿化|污染/.test(n)) return ['效益指标', '生态效益指标'];
+  if (/效益|带动|就业|知晓|影响|改善|提升|促进|保障/.test(n)) return ['效益指标', '社会效益指标'];
+  if (/成本|补助标准|单价|费用|资金/.test(n) || /元/.test(t)) return ['产出指标', '成本指标'];
+  if (/及时|时间|时限|按时|完成时|周期|进度/.test(n)) return ['产出指标', '时效指标'];
+  if (/率|合格|达标|质量/.test(n)) return ['产出指标', '质量指标'];
+  return ['产出指标', '数量指标'];
+}
+const LEVEL1_ORDER = ['产出指标', '效益指标', '满意度指标'];
+
+const OP_WORDS: Record<string, string> = { '≥': '不低于', '≤': '不高于', '>': '大于', '<': '小于' };
+const OP_ASCII: Record<string, string> = { '≥': '>=', '≤': '<=', '>': '>', '<': '<', '=': '=' };
+
+/** A 指标值 in the chosen writing; with 'columns' the [指标性质, 指标值, 度量单位] cells. */
+function writeTarget(raw: string, style: VariantChoices['targetStyle']): string[] {
+  const v = parseIndicatorValue(raw);
+  if (v.kind !== 'quantitative' || v.value === null || style === 'asPrinted') {
+    return style === 'columns' ? [v.kind === 'quantitative' ? '' : '定性', raw, ''] : [raw];
+  }
+  const op = v.opImplied ? '' : (v.op ?? '');
+  const unit = v.unit ?? '';
+  if (style === 'spaced') return [[op, v.value, unit].filter((s) => s !== '').join(' ')];
+  if (style === 'words') return [`${op === '' || op === '=' ? op : (OP_WORDS[op] ?? op)}${v.value}${unit}`];
+  if (style === 'ascii') return [`${op === '' ? '' : (OP_ASCII[op] ?? op)}${v.value}${unit}`];
+  return [op === '' ? '' : op === '=' ? '＝' : op, v.value, unit];
+}
+
+/** 万元 → 元 as a template in 元 prints it (two decimals, sometimes grouped). */
+function toYuan(wan: string, grouped: boolean): string {
+  const d = dec(wan);
+  if (d === null) return wan;
+  const s = d.times(10000).toFixed(2);
+  if (!grouped) return s;
+  const [int, frac] = s.split('.');
+  return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+}
+
+const FULL = (s: string) => s.replace(/[0-9%():.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+const cell = (text: string, colspan = 1, rowspan = 1): Cell => ({ text, rowspan, colspan });
+
+/** A row of `width` positions: the cells given, the last one spanning what is left. */
+function fill(cells: Cell[], width: number): Array<Cell | null> {
+  const row: Array<Cell | null> = [];
+  cells.forEach((c, k) => {
+    const span = k === cells.length - 1 ? Math.max(1, width - row.length) : c.colspan;
+    row.push({ ...c, colspan: span });
+    for (let s = 1; s < span; s++) row.push(null);
+  });
+  return row;
+}
+
+/** Builds one variant of a source form. */
+export function makeVariant(src: SourceForm, seed: number): Variant {
+  const r = rng(hash(`${src.set}/${src.file}/${spellings(src.form.name)[0] ?? ''}/${seed}`));
+  const f = src.form;
+  const kind = f.kind;
+  const evaluation = kind === 'self-evaluation' || kind === 'monitoring';
+  const choices: VariantChoices = {
+    format: pick(r, FORMATS),
+    kv: pick(r, [2, 4] as const),
+    yuan: r() < 0.3,
+    targetStyle: pick(r, ['asPrinted', 'spaced', 'words', 'ascii', 'columns'] as const),
+    header: pick(r, ['one', 'twoRows', 'band'] as const),
+    fullWidth: r() < 0.25,
+    repeatMerged: r() < 0.3,
+    columns: [],
+    labels: [],
+  };
+  const label = (xs: readonly string[]) => {
+    const l = pick(r, xs);
+    choices.labels.push(l);
+    return l;
+  };
+  const amount = (wan: string | undefined) => (wan === undefined ? '' : choices.yuan ? toYuan(wan, r() < 0.5) : wan);
+  const moneyUnit = choices.yuan ? '元' : '万元';
+
+  // Indicator columns: levels first (as every template), the rest in a permuted order.
+  const tail: string[] = ['target'];
+  if (evaluation) tail.push(kind === 'monitoring' ? 'monitorActual' : 'actual');
+  if (kind === 'self-evaluation' && f.indicators!.some((i) => i.weight !== undefined)) tail.push('weight');
+  if (kind === 'self-evaluation' && f.indicators!.some((i) => i.score !== undefined)) tail.push('score');
+  if (evaluation) tail.push('reason');
+  let columns = ['level1', 'level2', 'name', ...shuffle(r, tail)];
+  // Split 指标值 columns stay together in the order templates print them.
+  if (choices.targetStyle === 'columns') columns = columns.flatMap((c) => (c === 'target' ? ['op', 'target', 'unit'] : [c]));
+  choices.columns = columns;
+  let budgetOrder: string[] = [];
+  if (evaluation && f.budgetRows) {
+    const labels = kind === 'monitoring' ? MONITOR_ROW_LABELS : BUDGET_ROW_LABELS;
+    const keys = Object.keys(labels).filter((k) => k !== 'initial' || f.budgetRows!.initial !== undefined || r() < 0.5);
+    const late = (k: string) => ['weight', 'rate', 'score'].includes(k);
+    budgetOrder = kind === 'monitoring' ? keys : [...keys.filter((k) => !late(k)), ...shuffle(r, keys.filter(late))];
+  }
+  const width = Math.max(columns.length, choices.kv === 4 ? 4 : 2, budgetOrder.length + 2);
+
+  const grid: Grid = [];
+  const pre: string[] = [];
+  const title = label(TITLES[kind]!);
+  pre.push(kind === 'department' || r() < 0.5 ? title : `${title}`);
+  pre.push(pick(r, ['(2023年度)', '( 2022 年度)', '']));
+  // Amounts in 元 are always said to be (a page line or the label's note): a template never leaves it to guess.
+  const unitLine = r() < 0.5;
+  if (unitLine) pre.push(pick(r, [`金额单位:${moneyUnit}`, `单位:${moneyUnit}`]));
+
+  // Key–value block.
+  const pairs: Array<[string, string]> = [];
+  const nameLabel = label(kind === 'department' ? DEPT_LABELS : NAME_LABELS);
+  pairs.push([nameLabel, spellings(f.name)[0]!]);
+  const units = spellings(f.unit);
+  if (units.length > 0) {
+    pairs.push([label(SUPERVISOR_LABELS), units[1] ?? units[0]!]);
+    if (units.length > 1) pairs.push([label(EXECUTOR_LABELS), units[0]!]);
+  }
+  if (f.budget !== undefined) {
+    const l = label(kind === 'department' ? DEPT_BUDGET_LABELS : BUDGET_LABELS);
+    pairs.push([r() < 0.5 || (choices.yuan && !unitLine) ? `${l}(${moneyUnit})` : l, amount(f.budget)]);
+  }
+  if (choices.kv === 2 || pairs.length < 2) {
+    for (const [k, v] of pairs) grid.push(fill([cell(k), cell(v)], width));
+  } else {
+    for (let p = 0; p < pairs.length; p += 2) {
+      const half = Math.floor(width / 2);
+      const a = pairs[p]!;
+      const b = pairs[p + 1];
+      const row = [cell(a[0]), cell(a[1], Math.max(1, half - 1))];
+      if (b) row.push(cell(b[0]), cell(b[1]));
+      grid.push(fill(row, width));
+    }
+  }
+
+  // Budget rows of a 自评表 / 监控表.
+  if (budgetOrder.length > 0) {
+    const labels = kind === 'monitoring' ? MONITOR_ROW_LABELS : BUDGET_ROW_LABELS;
+    const money = (k: string) => ['initial', 'annual', 'executed'].includes(k);
+    const rows = f.budgetRows!;
+    const values = budgetOrder.map((k) => {
+      const v = rows[k as keyof typeof rows];
+      return money(k) ? amount(v) : (v ?? '');
+    });
+    grid.push(fill([cell(`项目资金(${moneyUnit})`, 1, 2), cell(''), ...budgetOrder.map((k) => cell(label(labels[k]!)))], width));
+    const second = fill([cell(label(['年度资金总额', '合计', '资金总额'])), ...values.map((v) => cell(v))], width - 1);
+    grid.push([null, ...second]);
+  }
+
+  if (r() < 0.6) grid.push(fill([cell(label(GOAL_LABELS)), cell('按期完成项目建设任务,发挥资金使用效益')], width));
+
+  // Header.
+  const headLabels = columns.map((c) => label(COLUMN_LABELS[c]!));
+  if (choices.header === 'twoRows') {
+    const top = headLabels.map((l) => cell(l.length > 3 ? l.slice(0, 2) : l));
+    const bottom = headLabels.map((l) => cell(l.length > 3 ? l.slice(2) : ''));
+    grid.push(fill(top, width), fill(bottom, width));
+  } else if (choices.header === 'band' && choices.targetStyle === 'columns') {
+    const top: Cell[] = [];
+    const bottom: Cell[] = [];
+    columns.forEach((c, k) => {
+      if (c === 'op') {
+        top.push(cell('年度指标值', 3));
+        bottom.push(cell(headLabels[k]!), cell(headLabels[k + 1]!), cell(headLabels[k + 2]!));
+      } else if (c === 'target' || c === 'unit') return;
+      else {
+        top.push(cell(headLabels[k]!, 1, 2));
+        bottom.push(null as unknown as Cell);
+      }
+    });
+    const t = fill(top, width);
+    const b: Array<Cell | null> = [];
+    for (const c of bottom) b.push(c);
+    while (b.length < width) b.push(null);
+    grid.push(t, b);
+  } else if (choices.header === 'band') {
+    // 绩效指标 over the three levels.
+    grid.push(fill([cell('绩效指标', 3), ...headLabels.slice(3).map((l) => cell(l, 1, 2))], width));
+    grid.push([cell(headLabels[0]!), cell(headLabels[1]!), cell(headLabels[2]!), ...headLabels.slice(3).map(() => null)]);
+  } else grid.push(fill(headLabels.map((l) => cell(l)), width));
+
+  // Indicator rows, grouped by 一级 then 二级 with merged level cells.
+  const rows = f.indicators!.map((i) => ({ i, lv: levelsOf(i) }));
+  rows.sort((a, b) => LEVEL1_ORDER.indexOf(a.lv[0]) - LEVEL1_ORDER.indexOf(b.lv[0]) || a.lv[1].localeCompare(b.lv[1]));
+  const bodyStart = grid.length;
+  rows.forEach(({ i, lv }) => {
+    const row: Array<Cell | null> = [];
+    const target = writeTarget(spellings(i.target)[0]!, choices.targetStyle);
+    for (const c of columns) {
+      if (c === 'level1') row.push(cell(lv[0]));
+      else if (c === 'level2') row.push(cell(lv[1]));
+      else if (c === 'name') row.push(cell(spellings(i.name)[0]!));
+      else if (c === 'op') row.push(cell(target[0]!));
+      else if (c === 'target') row.push(cell(target.length === 3 ? target[1]! : target[0]!));
+      else if (c === 'unit') row.push(cell(target[2]!));
+      else if (c === 'actual' || c === 'monitorActual') row.push(cell(spellings(i.actual)[0] ?? ''));
+      else if (c === 'weight') row.push(cell(i.weight ?? ''));
+      else if (c === 'score') row.push(cell(i.score ?? ''));
+      else row.push(cell(''));
+    }
+    while (row.length < width) row.push(cell(''));
+    grid.push(row);
+  });
+  // Merge equal 一级 / 二级 cells down the body, as the printed table does.
+  for (const col of [0, 1]) {
+    let k = bodyStart;
+    while (k < grid.length) {
+      let n = 1;
+      const here = grid[k]![col]!;
+      while (k + n < grid.length && grid[k + n]![col]?.text === here.text && (col === 0 || grid[k + n]![0] === null || grid[k + n]![0]?.text === here.text || grid[k]![0] === null)) n++;
+      if (n > 1) {
+        here.rowspan = n;
+        for (let s = 1; s < n; s++) grid[k + s]![col] = null;
+      }
+      k += n;
+    }
+  }
+  if (kind === 'self-evaluation' && (f.total !== undefined || f.grade !== undefined)) {
+    const row: Array<Cell | null> = fill([cell(label(['总分', '合计', '自评总分'])), cell('')], width);
+    const scoreAt = columns.indexOf('score');
+    const weightAt = columns.indexOf('weight');
+    for (let k = 1; k < width; k++) row[k] = cell('');
+    row[0] = cell(row[0]!.text, 3);
+    row[1] = null;
+    row[2] = null;
+    if (weightAt >= 3) row[weightAt] = cell('100');
+    if (f.total !== undefined) row[scoreAt >= 3 ? scoreAt : width - 1] = cell(f.total);
+    grid.push(row);
+    if (f.grade !== undefined) grid.push(fill([cell(label(['评价等级', '自评等级', '绩效等级'])), cell(f.grade)], width));
+  }
+
+  if (choices.fullWidth) {
+    for (const row of grid) for (const c of row) if (c) c.text = FULL(c.text);
+    for (let k = 0; k < pre.length; k++) pre[k] = FULL(pre[k]!);
+  }
+
+  const id = `${src.set}/${src.file}#${spellings(f.name)[0]!.slice(0, 8)}@${seed}`;
+  const ext = choices.format === 'xlsx' ? 'xlsx' : choices.format === 'html' ? 'html' : 'txt';
+  const truth: DocTruth = {
+    file: `variant-${seed}.${ext}`,
+    kind,
+    province: '',
+    source: id,
+    forms: [{ ...f, indicatorCount: f.indicators!.length }],
+  };
+  return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre } } as Variant & { grid: Grid; pre: string[] };
+}
+
+/** The variant's bytes in its format (the .xlsx is written by ExcelJS, the library the project uses). */
+export async function renderVariant(v: Variant): Promise<Variant> {
+  const { grid, pre } = v as Variant & { grid: Grid; pre: string[] };
+  const repeat = v.choices.repeatMerged;
+  const lines = pre.filter((l) => l !== '');
+  // A text copy: a merged cell's other positions blank, or its text repeated down a column.
+  const textRows = (): string[][] => {
+    const out: string[][] = grid.map((row) => row.map(() => ''));
+    grid.forEach((row, i) =>
+      row.forEach((c, j) => {
+        if (!c) return;
+        out[i]![j] = c.text;
+        if (repeat) for (let s = 1; s < c.rowspan; s++) if (out[i + s]) out[i + s]![j] = c.text;
+      }),
+    );
+    return out;
+  };
+  let data: Uint8Array;
+  if (v.choices.format === 'pipe') {
+    const body = textRows().map((row) => `| ${row.join(' | ')} |`);
+    data = new TextEncoder().encode([...lines, ...body].join('\n') + '\n');
+  } else if (v.choices.format === 'tab') {
+    const body = textRows().map((row) => row.join('\t').replace(/\t+$/, ''));
+    data = new TextEncoder().encode([...lines, ...body].join('\n') + '\n');
+  } else if (v.choices.format === 'html') {
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const trs = grid.map(
+      (row) =>
+        `<tr>${row
+          .filter((c): c is Cell => c !== null)
+          .map((c) => `<td${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}>${esc(c.text)}</td>`)
+          .join('')}</tr>`,
+    );
+    const html = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${esc(lines[0] ?? '')}</title></head><body>\n${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}\n<table border="1">\n${trs.join('\n')}\n</table>\n</body></html>\n`;
+    data = new TextEncoder().encode(html);
+  } else {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sheet1');
+    const width = Math.max(...grid.map((r) => r.length));
+    let r = 1;
+    for (const l of lines) {
+      sheet.getCell(r, 1).value = l;
+      sheet.mergeCells(r, 1, r, width);
+      r++;
+    }
+    grid.forEach((row, i) =>
+      row.forEach((c, j) => {
+        if (!c) return;
+        sheet.getCell(r + i, j + 1).value = c.text;
+        if (c.rowspan > 1 || c.colspan > 1) sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
+      }),
+    );
+    data = new Uint8Array(await book.xlsx.writeBuffer());
+  }
+  return { ...v, data };
+}
