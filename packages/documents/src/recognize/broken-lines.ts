@@ -22,8 +22,12 @@ function lone(r: Row | undefined): string | null {
   return only;
 }
 
+const PAGE_MARK = /[—－\-–─第]/;
+
 /** The page a line numbers unmistakably (— 3 —, - 3 -, 第 3 页, 第3页 共5页), or null. */
 export function markedPage(text: string): number | null {
+  // Asked of every lone line: without a dash or 第 none of the patterns can match.
+  if (!PAGE_MARK.test(text)) return null;
   const t = text.replace(/\s+/g, '');
   const m = /^[—－\-–─]+(\d{1,3})[—－\-–─]+$/.exec(t) ?? /^第(\d{1,3})页(?:[,，]?共\d{1,3}页)?$/.exec(t);
   return m ? Number(m[1]) : null;

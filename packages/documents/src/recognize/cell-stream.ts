@@ -59,8 +59,7 @@ export function retabulate(rows: Row[]): Row[] {
     run = [];
   };
   for (const row of rows) {
-    const filled = row.cells.filter((c) => !isBlankCell(c));
-    if (filled.length <= 1) run.push(row);
+    if (filledAtMostOne(row)) run.push(row);
     else {
       flush();
       out.push(row);
@@ -81,12 +80,24 @@ function isColumnHeading(cell: string): boolean {
 }
 
 const headings = (r: Row) => r.cells.filter((c) => !isBlankCell(c));
-/** A table row whose filled cells are all column headings. */
+/** A table row whose filled cells are all column headings (asked of every row: no array built). */
 const allHeadings = (r: Row) => {
   if (!r.table) return false;
-  const h = headings(r);
-  return h.length > 0 && h.every(isColumnHeading);
+  let any = false;
+  for (const c of r.cells) {
+    if (isBlankCell(c)) continue;
+    if (!isColumnHeading(c)) return false;
+    any = true;
+  }
+  return any;
 };
+
+/** A row with no filled cell or one (asked of every row: stops at the second, builds no array). */
+function filledAtMostOne(row: Row): boolean {
+  let n = 0;
+  for (const c of row.cells) if (!isBlankCell(c) && ++n > 1) return false;
+  return true;
+}
 
 /** An indicator header broken over several rows (一级 指标 | / 二级 指标 | / …): one header row. */
 function joinHeaderRows(rows: Row[]): Row[] {

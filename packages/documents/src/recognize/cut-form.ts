@@ -22,13 +22,19 @@ const key = (text: string) => text.replace(/\s/g, '');
  *   (产出指标 | (40-50)分), or the last indicator's name without its value (成本指标 | 基本支出).
  */
 export function endsInsideForm(rows: readonly Row[], form: ProjectForm | DepartmentForm): boolean {
+  // The end is looked at first: most forms end on a value, and then no signature block need be sought.
+  if (!endsUnfinished(rows, form)) return false;
   // A signature block after the table's header closes the form (填报人 also heads a department form's fields).
   const header = rows.findIndex(isIndicatorHeader);
-  if (header >= 0 && rows.slice(header).some(isSignatureRow)) return false;
+  return !(header >= 0 && rows.slice(header).some(isSignatureRow));
+}
+
+/** No indicator was read, or the last line is unfinished (see endsInsideForm). */
+function endsUnfinished(rows: readonly Row[], form: ProjectForm | DepartmentForm): boolean {
   if (form.indicators.length === 0) return true;
-  const last = [...rows].reverse().find((r) => filledOf(r).length > 0);
-  if (!last) return false;
-  const cells = filledOf(last);
+  let cells: string[] = [];
+  for (let i = rows.length - 1; i >= 0 && cells.length === 0; i--) cells = filledOf(rows[i]!);
+  if (cells.length === 0) return false;
   const tail = cells.at(-1)!;
   // The document's very last word: a beginning of three characters is enough (数量指).
   if (isCutLevelName(tail, 3)) return true;

@@ -412,7 +412,7 @@ const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|签章|签字|分|A|B|B\/A|A
  */
 export function lexiconKey(text: string): string {
   // Most cells need no keying; the others come back on every row of every form: remember them.
-  if (!NEEDS_KEYING.test(text)) return text;
+  if (!NEEDS_KEYING.test(text) && !NUMBERED_OR_PART.test(text)) return text;
   let k = keyCache.get(text);
   if (k === undefined) {
     if (keyCache.size > 50_000) keyCache.clear();
@@ -422,7 +422,9 @@ export function lexiconKey(text: string): string {
   return k;
 }
 
-const NEEDS_KEYING = /[\s\u3000*:：()（）]|^其中|^[一二三四五六七八九十\d]+[.、．]/;
+// Two tests, not one alternation: anchored alternatives inside one pattern are retried at every position.
+const NEEDS_KEYING = /[\s\u3000*:：()（）]/;
+const NUMBERED_OR_PART = /^(?:其中|[一二三四五六七八九十\d]+[.、．])/;
 const keyCache = new Map<string, string>();
 
 function computeKey(text: string): string {

@@ -14,17 +14,36 @@ export function projectMentions(
   rows: readonly Row[],
   name: string | null,
 ): Array<{ text: string; amount: string }> {
-  const key = name ? squash(name) : '';
-  if (key.length < 4) return [];
-  const out: Array<{ text: string; amount: string }> = [];
+  return mentionFinder(rows)(name);
+}
+
+/**
+ * projectMentions for many names over the same rows: the rows' lone texts are found once, when first asked,
+ * not again for every form of a file that holds many (a scan of the whole file per form grows with its square).
+ */
+export function mentionFinder(rows: readonly Row[]): (name: string | null) => Array<{ text: string; amount: string }> {
+  let lines: Array<{ text: string; line: string }> | null = null;
+  return (name) => {
+    const key = name ? squash(name) : '';
+    if (key.length < 4) return [];
+    lines ??= loneLines(rows);
+    const out: Array<{ text: string; amount: string }> = [];
+    for (const { text, line } of lines) {
+      const m = line.startsWith(key) ? AMOUNT_AFTER_NAME.exec(line.slice(key.length)) : null;
+      if (!m) continue;
+      const amount = parseAmount(`${m[1]}${m[2]}`);
+      if (amount !== null) out.push({ text, amount });
+    }
+    return out;
+  };
+}
+
+/** Every row holding one text, with that text without spaces. */
+function loneLines(rows: readonly Row[]): Array<{ text: string; line: string }> {
+  const out: Array<{ text: string; line: string }> = [];
   for (const row of rows) {
     const text = soleText(row);
-    if (text === null) continue;
-    const line = squash(text);
-    const m = line.startsWith(key) ? AMOUNT_AFTER_NAME.exec(line.slice(key.length)) : null;
-    if (!m) continue;
-    const amount = parseAmount(`${m[1]}${m[2]}`);
-    if (amount !== null) out.push({ text, amount });
+    if (text !== null) out.push({ text, line: squash(text) });
   }
   return out;
 }

@@ -25,7 +25,7 @@ import {
 } from './titles.ts';
 import { filledCells } from './row-helpers.ts';
 import { recognizeProjectForm } from './project-form.ts';
-import { projectMentions } from './project-mentions.ts';
+import { mentionFinder } from './project-mentions.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
@@ -105,6 +105,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
       : undefined);
   const reading = disclosure ? readDisclosure(disclosure.rows, disclosure.title) : null;
   const d = reading?.disclosure ?? null;
+  const mentionsOf = mentionFinder(rows);
   if (d) {
     forms.push(d);
     sources.push(locate ? reading!.sources : []);
@@ -121,7 +122,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
       if (f.name || f.indicators.length > 0) {
         if (s === segments.at(-1) && endsInsideForm(s.rows, f)) f.cutOff = true;
-        const mentions = projectMentions(rows, f.name);
+        const mentions = mentionsOf(f.name);
         if (mentions.length > 0) f.mentions = mentions;
         forms.push(withFramework(f));
         sources.push(locate ? projectSources(f, s.rows) : []);
