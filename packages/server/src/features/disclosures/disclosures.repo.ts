@@ -148,8 +148,8 @@ export async function approvedFormIds(ex: Executor, orgPath: string, year: numbe
 }
 
 /**
- * What a published disclosure's page is built from, by one indexed read: its latest publication and the
- * department's name. The request names no region (anonymous): the department's own gives the whole key.
+ * What a published disclosure's page is built from, by one indexed read: its latest publication's id and
+ * the department's name and region. The request names no region (anonymous): the department's own gives the whole key.
  * Prepared once per database (the public page reads it on every request): no query building or planning
  * per request.
  */
@@ -157,7 +157,6 @@ export function latestPublicationTagQuery(db: Db) {
   return db
     .select({
       id: budgetPublications.id,
-      version: budgetPublications.version,
       orgName: orgs.name,
       regionCode: orgs.regionCode,
     })

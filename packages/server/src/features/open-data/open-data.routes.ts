@@ -32,6 +32,7 @@ import { disclosureError } from '../disclosures/disclosures.errors.ts';
 import { etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
 
 const publicAccess = { access: 'public' as const };
+const cacheShort = 'public, max-age=300';
 
 /** Whether the client takes gzip (every browser does; `gzip;q=0` refuses it). */
 function acceptsGzip(request: FastifyRequest): boolean {
@@ -48,11 +49,11 @@ interface PageBytes {
   plain: Buffer;
   gzip?: Buffer;
 }
-const cacheShort = 'public, max-age=300';
 
 export function openDataRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
-  // Pages by tag: kept bytes, sent without being rebuilt, checked or serialised again.
+  // Pages by publication and department name (what names their bytes): kept bytes, sent without being
+  // rebuilt, checked or serialised again.
   const pages = new PagesByTag<PageBytes>();
   const latestTag = latestPublicationTagQuery(db);
   return async (app) => {
@@ -97,18 +98,21 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
         const [tag] = await latestTag.execute({ orgId, year });
         if (!tag) throw disclosureError('not-published');
         // A publication is never changed (a new one is a new id) and its page is derived from it: the id
-        // and the department's name name the bytes exactly.
-        const etag = etagOf(['disclosure', tag.id, tag.orgName]);
+        // and the department's name name the bytes exactly; the gzip bytes, another representation, get a
+        // tag of their own (a strong tag names exact bytes).
+        const gzip = acceptsGzip(request);
+        const etag = etagOf(['disclosure', tag.id, tag.orgName, gzip ? 'gzip' : 'identity']);
+        reply.header('vary', 'accept-encoding');
         if (sendNotModified(request, reply, etag)) return reply;
-        let page = pages.get(etag);
+        const key = `${tag.id}/${tag.orgName}`;
+        let page = pages.get(key);
         if (!page) {
           const body = await publicationPage(db, tag.regionCode, tag.id);
           if (body === undefined) throw disclosureError('not-published'); // withdrawn since the tag was read
           page = { plain: publicPageBytes(tag.orgName, body) };
-          pages.keep(etag, page);
+          pages.keep(key, page);
         }
-        reply.header('vary', 'accept-encoding');
-        if (!acceptsGzip(request)) return sendJsonBytes(reply, page.plain);
+        if (!gzip) return sendJsonBytes(reply, page.plain);
         // Compressed once per page, on the first request that accepts it.
         page.gzip ??= gzipSync(page.plain);
         return sendJsonBytes(reply.header('content-encoding', 'gzip'), page.gzip);
