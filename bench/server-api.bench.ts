@@ -20,7 +20,8 @@ import { parseIndicatorValue, type ProjectForm } from '@jixiao/core';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig, testConfig } from '../packages/server/src/config.ts';
 import { fromPglite, fromPostgres, queryRows, type Database } from '../packages/server/src/db/client.ts';
-import { budgetPublications, forms } from '../packages/server/src/db/schema.ts';
+import { forms } from '../packages/server/src/db/schema.ts';
+import { insertPublication } from '../packages/server/src/features/disclosures/disclosures.repo.ts';
 import {
   copyForms,
   encodeFormsForCopy,
@@ -420,11 +421,11 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         forms: Array.from({ length: 10 }, (_, k) => project(d * 10 + k, `部门${d}`, perForm)),
         budget: { department: `部门${d}` },
       };
-      await database.db.insert(budgetPublications).values({
+      // As finance's publishing stores it: the publication and its rendered public page.
+      await insertPublication(database.db, {
         regionCode: REGION,
         orgId,
         year: 2025,
-        version: 1,
         generation: 1,
         content,
         findings: [],
@@ -534,6 +535,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const searchUncached = await measure(uncachedBase, searchPaths);
     const detailUncached = await measure(uncachedBase, detailPaths);
     const disclosure = await measure(uncachedBase, disclosurePaths, {});
+    // As a browser asks for it (every browser sends Accept-Encoding: gzip).
+    const disclosureGzip = await measure(uncachedBase, disclosurePaths, { 'accept-encoding': 'gzip, deflate, br' });
     const disclosure304 = await measure(uncachedBase, disclosurePaths.slice(0, 1), { 'if-none-match': etag });
     const publicForm = await measure(uncachedBase, publicFormPaths, {});
     const publicList = await measure(uncachedBase, publicListPaths, {});
@@ -625,6 +628,11 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         'public-disclosure',
         disclosure,
         'GET /api/public/disclosures/:orgId/:year (anonymous, 100 departments, 10 forms each), no If-None-Match',
+      ),
+      ...both(
+        'public-disclosure.gzip',
+        disclosureGzip,
+        'GET /api/public/disclosures/:orgId/:year (anonymous, 100 departments) with Accept-Encoding: gzip, as a browser asks',
       ),
       ...both(
         'public-disclosure.304',

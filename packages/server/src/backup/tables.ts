@@ -29,6 +29,8 @@ export const backupTables = [
   'budget_projects',
   'budget_disclosures',
   'budget_publications',
+  // Each publication's public page, rendered when published (kept: a restore serves it as it was).
+  'budget_publication_pages',
   // Labels taught in the import preview (schema-imports.ts).
   'layout_mappings',
   // 自评表 / 监控表 imported as records of their own (schema-evaluation-imports.ts).

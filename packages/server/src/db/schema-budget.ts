@@ -268,3 +268,27 @@ export const budgetPublications = pgTable(
     index('budget_publications_year').on(t.regionCode, t.year),
   ],
 );
+
+/**
+ * A publication's public page, rendered once when it is published (in the same transaction): the JSON
+ * answer of GET /api/public/disclosures/:orgId/:year as the contract encodes it, without the department's
+ * name (read live: a renamed department is shown by its name). A request sends it as it is — no rebuilding,
+ * checking or serialising of ten forms per request. Derived from the publication, which is never changed.
+ */
+export const budgetPublicationPages = pgTable(
+  'budget_publication_pages',
+  {
+    regionCode: regionCode(),
+    publicationId: uuid('publication_id').notNull(),
+    /** The answer's JSON object text, every field but `orgName`. */
+    body: text('body').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'budget_publication_pages_pkey', columns: [t.regionCode, t.publicationId] }),
+    foreignKey({
+      name: 'budget_publication_pages_publication_fk',
+      columns: [t.regionCode, t.publicationId],
+      foreignColumns: [budgetPublications.regionCode, budgetPublications.id],
+    }).onDelete('cascade'),
+  ],
+);

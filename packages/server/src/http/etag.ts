@@ -49,3 +49,12 @@ export class PagesByTag<T> {
     this.pages.set(etag, body);
   }
 }
+
+/**
+ * Sends a page kept as JSON bytes as they are (no serialiser: the bytes were encoded through the route's
+ * contract when the page was rendered). Typed as any reply, so a route declaring its response schema for
+ * the API's documentation can send its kept bytes.
+ */
+export function sendJsonBytes(reply: FastifyReply, bytes: Buffer): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(bytes);
+}

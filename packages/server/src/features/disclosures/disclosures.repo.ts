@@ -1,8 +1,9 @@
 // SQL for generated disclosures, their publications (versioned, never touched by a generation) and the
 // approved forms published with them.
 import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
-import { budgetDisclosures, budgetPublications, forms, orgs } from '../../db/schema.ts';
+import type { Db, Executor } from '../../db/client.ts';
+import { budgetDisclosures, budgetPublicationPages, budgetPublications, forms, orgs } from '../../db/schema.ts';
+import { renderPublicationPage } from './public-page.ts';
 
 export type DisclosureRow = typeof budgetDisclosures.$inferSelect;
 export type PublicationRow = typeof budgetPublications.$inferSelect;
@@ -73,20 +74,50 @@ export async function findLatestPublication(
 }
 
 /**
- * Publishes a generation as the next version. Undefined when that generation is already published or
- * another publication took the version first (both unique): the caller answers 409, nothing is lost.
+ * Publishes a generation as the next version, with its public page rendered (public-page.ts) in the same
+ * transaction: a publication is never seen without its page. Undefined when that generation is already
+ * published or another publication took the version first (both unique): the caller answers 409, nothing
+ * is lost.
  */
 export async function insertPublication(
   ex: Executor,
   values: Omit<typeof budgetPublications.$inferInsert, 'version'>,
 ): Promise<PublicationRow | undefined> {
   const next = sql<number>`(select coalesce(max(${budgetPublications.version}), 0) + 1 from ${budgetPublications} where ${budgetPublications.regionCode} = ${values.regionCode} and ${budgetPublications.orgId} = ${values.orgId} and ${budgetPublications.year} = ${values.year})`;
-  const [row] = await ex
-    .insert(budgetPublications)
-    .values({ ...values, version: next })
-    .onConflictDoNothing()
-    .returning();
-  return row;
+  return ex.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(budgetPublications)
+      .values({ ...values, version: next })
+      .onConflictDoNothing()
+      .returning();
+    if (row)
+      await tx
+        .insert(budgetPublicationPages)
+        .values({ regionCode: row.regionCode, publicationId: row.id, body: renderPublicationPage(row) });
+    return row;
+  });
+}
+
+/**
+ * A publication's stored page; rendered from the publication when it has none (one restored from a backup
+ * made before pages were stored, or published by an older server), as the same text.
+ */
+export async function publicationPage(ex: Executor, regionCode: string, publicationId: string) {
+  const [page] = await ex
+    .select({ body: budgetPublicationPages.body })
+    .from(budgetPublicationPages)
+    .where(
+      and(
+        eq(budgetPublicationPages.regionCode, regionCode),
+        eq(budgetPublicationPages.publicationId, publicationId),
+      ),
+    );
+  if (page) return page.body;
+  const [p] = await ex
+    .select()
+    .from(budgetPublications)
+    .where(and(eq(budgetPublications.regionCode, regionCode), eq(budgetPublications.id, publicationId)));
+  return p && renderPublicationPage(p);
 }
 
 /** The latest publication of every department and year (optionally of one year). */
@@ -117,14 +148,15 @@ export async function approvedFormIds(ex: Executor, orgPath: string, year: numbe
 }
 
 /**
- * What a published disclosure's page is built from, by one indexed read: its latest publication and the
- * department's name. The request names no region (anonymous): the department's own gives the whole key.
+ * What a published disclosure's page is built from, by one indexed read: its latest publication's id and
+ * the department's name and region. The request names no region (anonymous): the department's own gives the whole key.
+ * Prepared once per database (the public page reads it on every request): no query building or planning
+ * per request.
  */
-export async function latestPublicationTag(ex: Executor, orgId: string, year: number) {
-  const [row] = await ex
+export function latestPublicationTagQuery(db: Db) {
+  return db
     .select({
       id: budgetPublications.id,
-      version: budgetPublications.version,
       orgName: orgs.name,
       regionCode: orgs.regionCode,
     })
@@ -133,8 +165,8 @@ export async function latestPublicationTag(ex: Executor, orgId: string, year: nu
       budgetPublications,
       and(eq(budgetPublications.regionCode, orgs.regionCode), eq(budgetPublications.orgId, orgs.id)),
     )
-    .where(and(eq(orgs.id, orgId), eq(budgetPublications.year, year)))
+    .where(and(eq(orgs.id, sql.placeholder('orgId')), eq(budgetPublications.year, sql.placeholder('year'))))
     .orderBy(desc(budgetPublications.version))
-    .limit(1);
-  return row;
+    .limit(1)
+    .prepare('latest_publication_tag');
 }

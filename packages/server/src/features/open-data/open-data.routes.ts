@@ -7,6 +7,8 @@ import {
   publishedDisclosure as publishedDisclosureResponse,
   publishedDisclosureList,
 } from '@jixiao/core/contracts';
+import { gzipSync } from 'node:zlib';
+import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import {
@@ -24,16 +26,36 @@ import {
   toCsv,
 } from './open-data.build.ts';
 import { publishedBudgets, publishedDisclosure } from './open-data.service.ts';
-import { latestPublicationTag } from '../disclosures/disclosures.repo.ts';
+import { latestPublicationTagQuery, publicationPage } from '../disclosures/disclosures.repo.ts';
+import { publicPageBytes } from '../disclosures/public-page.ts';
 import { disclosureError } from '../disclosures/disclosures.errors.ts';
-import { etagOf, PagesByTag, sendNotModified } from '../../http/etag.ts';
+import { etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
 
 const publicAccess = { access: 'public' as const };
 const cacheShort = 'public, max-age=300';
 
+/** Whether the client takes gzip (every browser does; `gzip;q=0` refuses it). */
+function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers['accept-encoding'];
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(([coding, ...params]) => coding === 'gzip' && !params.some((q) => /^\s*q=0(\.0*)?\s*$/.test(q)));
+}
+
+/** A public page's bytes, and the same gzip-compressed once a client has asked for it. */
+interface PageBytes {
+  plain: Buffer;
+  gzip?: Buffer;
+}
+
 export function openDataRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
-  const pages = new PagesByTag<Awaited<ReturnType<typeof publishedDisclosure>>>();
+  // Pages by publication and department name (what names their bytes): kept bytes, sent without being
+  // rebuilt, checked or serialised again.
+  const pages = new PagesByTag<PageBytes>();
+  const latestTag = latestPublicationTagQuery(db);
   return async (app) => {
     app.get(
       '/api/public/disclosures',
@@ -73,16 +95,27 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const { orgId, year } = request.params;
-        const tag = await latestPublicationTag(db, orgId, year);
+        const [tag] = await latestTag.execute({ orgId, year });
         if (!tag) throw disclosureError('not-published');
-        const etag = etagOf(['disclosure', tag.id, tag.orgName]);
+        // A publication is never changed (a new one is a new id) and its page is derived from it: the id
+        // and the department's name name the bytes exactly; the gzip bytes, another representation, get a
+        // tag of their own (a strong tag names exact bytes).
+        const gzip = acceptsGzip(request);
+        const etag = etagOf(['disclosure', tag.id, tag.orgName, gzip ? 'gzip' : 'identity']);
+        reply.header('vary', 'accept-encoding');
         if (sendNotModified(request, reply, etag)) return reply;
-        const kept = pages.get(etag);
-        if (kept) return kept;
-        const page = await publishedDisclosure(db, orgId, year);
-        // Published again between the two reads: served, but not kept under the older tag.
-        if (page.version === tag.version) pages.keep(etag, page);
-        return page;
+        const key = `${tag.id}/${tag.orgName}`;
+        let page = pages.get(key);
+        if (!page) {
+          const body = await publicationPage(db, tag.regionCode, tag.id);
+          if (body === undefined) throw disclosureError('not-published'); // withdrawn since the tag was read
+          page = { plain: publicPageBytes(tag.orgName, body) };
+          pages.keep(key, page);
+        }
+        if (!gzip) return sendJsonBytes(reply, page.plain);
+        // Compressed once per page, on the first request that accepts it.
+        page.gzip ??= gzipSync(page.plain);
+        return sendJsonBytes(reply.header('content-encoding', 'gzip'), page.gzip);
       },
     );
     app.get(

@@ -1,0 +1,161 @@
+// The public 部门预算公开 page is rendered once when finance publishes and stored beside the publication;
+// a request sends the stored bytes. What is served must still follow the publications at once — a new
+// publication, a withdrawn one, a renamed department — and one department's page is never another's.
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { createTestApp, type Session, type TestContext } from '../../test-support/test-app.ts';
+import { drivers } from '../../test-support/test-database.ts';
+import { sampleBudget } from '../../test-support/sample-budget.ts';
+import { budgetPublicationPages, budgetPublications, orgs } from '../../db/schema.ts';
+import { buildApp } from '../../app.ts';
+import { testConfig } from '../../config.ts';
+import { insertPublication } from './disclosures.repo.ts';
+import { publicPageBytes } from './public-page.ts';
+
+describe.each(drivers)('the stored public page of 部门预算公开 on %s', (driver) => {
+  let ctx: TestContext;
+  let finance: Session;
+  let deptA = '';
+  let deptB = '';
+  const pageOf = (orgId: string, headers: Record<string, string> = {}) =>
+    ctx.app.inject({ url: `/api/public/disclosures/${orgId}/2025`, headers });
+  const publicationsOf = (orgId: string) =>
+    ctx.database.db
+      .select()
+      .from(budgetPublications)
+      .where(and(eq(budgetPublications.orgId, orgId), eq(budgetPublications.year, 2025)))
+      .orderBy(desc(budgetPublications.version));
+  const publishA = async () => {
+    expect((await finance.post(`/api/disclosures/${deptA}/2025/generate`)).statusCode).toBe(201);
+    expect((await finance.post(`/api/disclosures/${deptA}/2025/publish`)).statusCode).toBe(200);
+  };
+
+  beforeAll(async () => {
+    ctx = await createTestApp(driver);
+    finance = await ctx.as('finance');
+    deptA = ctx.orgs.deptA;
+    deptB = ctx.orgs.deptB;
+    expect(
+      (await finance.put(`/api/budgets/${deptA}/2025`, { baseVersion: 0, budget: sampleBudget() }))
+        .statusCode,
+    ).toBe(200);
+    await publishA();
+  }, 120_000);
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  it('stores the page with the publication and serves those bytes, the department named live', async () => {
+    const [p] = await publicationsOf(deptA);
+    const [stored] = await ctx.database.db
+      .select()
+      .from(budgetPublicationPages)
+      .where(eq(budgetPublicationPages.publicationId, p!.id));
+    expect(stored).toBeDefined();
+    const served = await pageOf(deptA);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toContain('application/json');
+    expect(served.rawPayload.equals(publicPageBytes('部门A', stored!.body))).toBe(true);
+    expect(served.json()).toMatchObject({ orgId: deptA, orgName: '部门A', version: 1, status: 'published' });
+    // The contract's shape: the review findings are for finance, never in the public page.
+    expect(served.json().findings).toBeUndefined();
+    expect(served.json().forms).toEqual(expect.any(Array));
+  });
+
+  it('gzip for a client that asks for it (the same page), plain for one that refuses it', async () => {
+    const plain = await pageOf(deptA);
+    const zipped = await pageOf(deptA, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).equals(plain.rawPayload)).toBe(true);
+    // Other bytes, another strong tag; each answers 304 for its own encoding only.
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    const held = { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag as string };
+    expect((await pageOf(deptA, held)).statusCode).toBe(304);
+    expect((await pageOf(deptA, { 'if-none-match': zipped.headers.etag as string })).statusCode).toBe(200);
+    const refused = await pageOf(deptA, { 'accept-encoding': 'gzip;q=0, identity' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.rawPayload.equals(plain.rawPayload)).toBe(true);
+  });
+
+  it("serves each department its own page: another department's tag is no match, its content never shown", async () => {
+    const [a] = await publicationsOf(deptA);
+    // Department B's publication: the same document under B, with its own title.
+    const content = a!.content as { disclosure: { title: string } };
+    await insertPublication(ctx.database.db, {
+      regionCode: a!.regionCode,
+      orgId: deptB,
+      year: 2025,
+      generation: 1,
+      content: { ...content, disclosure: { ...content.disclosure, title: '部门B的公开' } },
+      findings: [],
+      budgetVersion: 1,
+    });
+    const pageA = await pageOf(deptA);
+    const pageB = await pageOf(deptB);
+    expect(pageB.json()).toMatchObject({ orgId: deptB, orgName: '部门B', disclosure: { title: '部门B的公开' } });
+    expect(pageA.json().disclosure.title).not.toBe('部门B的公开');
+    expect(pageA.json()).toMatchObject({ orgId: deptA, orgName: '部门A' });
+    expect(pageB.headers.etag).not.toBe(pageA.headers.etag);
+    const crossed = await pageOf(deptA, { 'if-none-match': pageB.headers.etag as string });
+    expect(crossed.statusCode).toBe(200);
+    expect(crossed.json().orgId).toBe(deptA);
+    // Another year of the same department has nothing published.
+    expect((await ctx.app.inject({ url: `/api/public/disclosures/${deptA}/2024` })).statusCode).toBe(404);
+  });
+
+  it('a new publication is served at once, and a withdrawn one is no longer served (the earlier, then none)', async () => {
+    const v1 = await pageOf(deptA);
+    expect(v1.json().version).toBe(1);
+    await publishA();
+    const v2 = await pageOf(deptA, { 'if-none-match': v1.headers.etag as string });
+    expect([v2.statusCode, v2.json().version]).toEqual([200, 2]);
+    // Withdrawn: the publication row goes (its page with it, by the foreign key); the page kept in memory
+    // under version 2's tag is not served, nor does its tag still answer 304.
+    const [latest] = await publicationsOf(deptA);
+    await ctx.database.db.delete(budgetPublications).where(eq(budgetPublications.id, latest!.id));
+    const pages = await ctx.database.db
+      .select()
+      .from(budgetPublicationPages)
+      .where(eq(budgetPublicationPages.publicationId, latest!.id));
+    expect(pages).toEqual([]);
+    const back = await pageOf(deptA, { 'if-none-match': v2.headers.etag as string });
+    expect([back.statusCode, back.json().version]).toEqual([200, 1]);
+    expect(back.rawPayload.equals(v1.rawPayload)).toBe(true);
+    const [first] = await publicationsOf(deptA);
+    await ctx.database.db.delete(budgetPublications).where(eq(budgetPublications.id, first!.id));
+    expect((await pageOf(deptA)).statusCode).toBe(404);
+    await publishA();
+    expect((await pageOf(deptA)).json().version).toBe(1);
+  });
+
+  it('a renamed department is named by its new name, under a new tag', async () => {
+    const before = await pageOf(deptA);
+    await ctx.database.db.update(orgs).set({ name: '部门甲' }).where(eq(orgs.id, deptA));
+    const after = await pageOf(deptA, { 'if-none-match': before.headers.etag as string });
+    expect([after.statusCode, after.json().orgName]).toEqual([200, '部门甲']);
+    const { orgName: _a, ...restAfter } = after.json();
+    const { orgName: _b, ...restBefore } = before.json();
+    expect(restAfter).toEqual(restBefore);
+    await ctx.database.db.update(orgs).set({ name: '部门A' }).where(eq(orgs.id, deptA));
+  });
+
+  it('renders a publication stored without its page (an older server, an older backup) as the same page', async () => {
+    const stored = await pageOf(deptA);
+    const [p] = await publicationsOf(deptA);
+    await ctx.database.db
+      .delete(budgetPublicationPages)
+      .where(eq(budgetPublicationPages.publicationId, p!.id));
+    // A fresh server (nothing kept in memory) over the same database.
+    const other = await buildApp({ config: testConfig(), database: ctx.database });
+    try {
+      const rendered = await other.inject({ url: `/api/public/disclosures/${deptA}/2025` });
+      expect(rendered.statusCode).toBe(200);
+      expect(rendered.rawPayload.equals(stored.rawPayload)).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+});
