@@ -93,7 +93,7 @@ const FIGURE_NAMES: Record<string, string> = {
 
 /** The Chinese name of a figure key (its base line: threePublicReceptionPrior → 公务接待费). */
 export function figureName(key: string): string {
-  const base = key.replace(/(Prior|PriorActual)?(Change|ChangePercent)?$/, '').replace(/(Prior|PriorActual)$/, '');
+  const base = key.replace(/(Prior|PriorActual|Budget)?(Change|ChangePercent)?$/, '').replace(/(Prior|PriorActual|Budget)$/, '');
   return FIGURE_NAMES[base] ?? [...THREE_PUBLIC_LINES, ...BUDGET_LINES].find((l) => l.key === base)?.spellings[0] ?? base;
 }
 

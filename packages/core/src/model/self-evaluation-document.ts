@@ -56,6 +56,11 @@ export const selfEvaluationDocumentSchema = z.object({
   totalWeight: decimalString.nullable(), // 总分 row's 分值 (usually 100)
   total: decimalString.nullable(), // 总分 as published (得分)
   grade: z.string().nullable(), // 自评等级 as published: 优 / 良 / 中 / 差
+  /**
+   * Set by the reader when the document stops inside the indicator table (a stored copy cut short): the rules
+   * that report something missing or a total over the rows do not judge what may lie past the cut.
+   */
+  cutOff: z.boolean().optional(),
 });
 export type SelfEvaluationDocument = z.infer<typeof selfEvaluationDocumentSchema>;
 

@@ -101,7 +101,7 @@ function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number
   });
 }
 
-type Period = '' | 'Prior' | 'Change' | 'ChangePercent';
+type Period = '' | 'Prior' | 'Change' | 'ChangePercent' | 'Budget';
 
 /** What a 三公 table column holds, from its header and the disclosure's year. */
 function periodOf(column: string, year: number | null): Period | null {
@@ -111,6 +111,19 @@ function periodOf(column: string, year: number | null): Period | null {
   if ((year !== null && c.includes(String(year - 1))) || /上年|上一年/.test(c)) return 'Prior';
   if ((year !== null && c.includes(String(year))) || /本年|预算数|金额|预算$|合计$/.test(c)) return '';
   return null;
+}
+
+/**
+ * A 决算 table with this year's 预算数 beside its 决算数 (项目 | 预算数 | 决算数): the 决算 is the year's figure and the
+ * 预算数 its budget (suffix Budget), so that a text comparing the 决算 with the year's budget can be checked.
+ */
+function withBudgetBeside(columns: readonly string[], periods: Array<Period | null>): Array<Period | null> {
+  const keys = columns.map((c) => labelKey(c));
+  const actual = keys.findIndex((c) => /决算/.test(c) && !/上年|上一年/.test(c));
+  if (actual < 0) return periods;
+  return periods.map((p, j) =>
+    j === actual ? '' : p === '' && /预算/.test(keys[j]!) && !/决算/.test(keys[j]!) ? 'Budget' : p,
+  );
 }
 
 function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>, year: number | null) {
@@ -135,7 +148,7 @@ function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<nu
     return;
   }
   // Vertical: one row a line; columns 本年 / 上年 / 增减额 / 增减幅度 by their headers, else the cell beside.
-  const periods = t.columns.map((c) => periodOf(c, year));
+  const periods = withBudgetBeside(t.columns, t.columns.map((c) => periodOf(c, year)));
   t.rows.forEach((row, r) => {
     const k = row.findIndex((c) => c !== '' && parseAmount(c) === null);
     if (k < 0) return;

@@ -53,6 +53,8 @@ describe('figures stated in a disclosure’s text', () => {
   it('takes no change against this year’s 年初预算 for a year-on-year change (铜梁 wide/164)', () => {
     expect(read('2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。', 2021)).toEqual({
       threePublic: '9.07',
+      // kept as a change against this year's budget, for R-PUB-11 to compare with a 预算数 when one is stated
+      threePublicBudgetChange: '-10.93',
       threePublicChange: '-0.71',
       threePublicChangePercent: '-7.83',
     });
@@ -62,6 +64,16 @@ describe('figures stated in a disclosure’s text', () => {
       threePublicChange: '-1',
       threePublicChangePercent: '-10',
     });
+  });
+
+  it('reads a change against this year’s budget in a 决算 text (杜集 wide/163), and the budget a 决算 sentence states', () => {
+    expect(
+      read('公务接待费支出5.21万元，与2021年度预算相比，减少0.1万元。公务用车购置及运行维护费支出2.48万元，与2021年度预算相比无变化。', 2021),
+    ).toMatchObject({ threePublicReceptionBudgetChange: '-0.1', threePublicVehiclesBudgetChange: '0' });
+    expect(read('“三公”经费支出预算为49.9万元，支出决算为7.69万元。', 2021)).toMatchObject({ threePublicBudget: '49.9' });
+    // a change against another year's budget is a year-on-year change, and a 预决算公开 is no 决算 sentence
+    expect(read('公务接待费5万元，与2020年度预算相比，减少1万元。', 2021)).not.toHaveProperty('threePublicReceptionBudgetChange');
+    expect(read('按预决算公开规定，“三公”经费预算为9万元。', 2021)).toMatchObject({ threePublic: '9' });
   });
 
   it('converts 元, 千元 and 亿元 to 万元 exactly', () => {

@@ -32,6 +32,15 @@ const DOWN = /^(减少|下降|降低|压减|减)/;
 const COMPARED = /(比|较|与|同比|相比)(上年|去年|上一年|\d{4}年度?)?(年初)?(预算数?|决算数?|执行数?|同期|实际)?(的)?$/;
 /** A comparison with this year's own budget: 较年初预算数, 比年初预算 (not 比上年年初预算). */
 const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)年初预算数?$/;
+/**
+ * A comparison with this year's own budget in any phrasing: 较年初预算数, 与本年预算相比, 与2021年度预算相比 in a 2021
+ * document (not 比上年年初预算, nor 比2020年预算 there): the change is the year's figure less its budget.
+ */
+function comparesWithOwnBudget(before: string, docYear: number | null): boolean {
+  const own = docYear === null ? '本年度?' : `本年度?|${docYear}年度?`;
+  return new RegExp(`(?<!上年|去年|上一年)(较|比|与)((${own})(年初)?|年初)预算数?(相比|相较)?[，,]?$`).test(before);
+}
+
 /** Words between a label and its amount: 支出预算为, 预算总额为, 共计, 预计完成 … */
 const BETWEEN = /^(?!.*(比|较|占|的))[\p{Script=Han}（）]{0,14}$/u;
 
@@ -118,6 +127,10 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         const value = toWan(m[1]!, m[2]!);
         const verb = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减)了?$/.exec(before);
         if (verb) againstBudget = AGAINST_BUDGET.test(before.slice(0, -verb[0].length));
+        // Against this year's budget (R-PUB-11 compares it with a 决算 table's 预算数 beside its 决算数).
+        const sentenceBefore = s.text.slice(0, c.at - s.at + m.index!);
+        if (verb && subject && comparesWithOwnBudget(sentenceBefore.slice(0, -verb[0].length), docYear))
+          push(`${subject.key}BudgetChange`, signed(DOWN.test(verb[1]!) ? '-' : '', value), c.at + m.index!, m[0].length, confidence, subject.label);
         if (verb && againstBudget) continue;
         if (verb && subject) {
           const sign = DOWN.test(verb[1]!) ? '-' : '';
@@ -131,7 +144,9 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
           continue;
         }
         if (!found || found.end > m.index! || !BETWEEN.test(c.text.slice(found.end, m.index))) continue;
-        push(`${found.key}${period}`, value, c.at + m.index!, m[0].length, confidence, subject?.label ?? found.label);
+        // "支出预算为49.9万元，支出决算为7.69万元": in a sentence stating the 决算, a 预算 is this year's budget.
+        const budget = period === '' && /预算/.test(cLead) && !/决算/.test(cLead) && /(?<!预)决算[^，,。；\d]{0,4}\d/.test(s.text);
+        push(`${found.key}${budget ? 'Budget' : period}`, value, c.at + m.index!, m[0].length, confidence, subject?.label ?? found.label);
       }
       for (const m of c.text.matchAll(PERCENT)) {
         const verb = /(增加|增长|上升|提高|减少|下降|降低|增|减)(了|幅度为?|率为?)?$/.exec(c.text.slice(0, m.index));
@@ -139,8 +154,11 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         const sign = DOWN.test(verb[1]!) ? '-' : '';
         push(`${subject.key}${subject.period}ChangePercent`, signed(sign, m[1]!), c.at + m.index!, m[0].length, confidence, subject.label);
       }
-      if (subject && /(持平|没有变化|无变化|相同)$/.test(c.text) && COMPARED.test(c.text.replace(/(持平|没有变化|无变化|相同)$/, '')))
+      if (subject && /(持平|没有变化|无变化|无增减|相同)$/.test(c.text) && COMPARED.test(c.text.replace(/(持平|没有变化|无变化|无增减|相同)$/, ''))) {
         push(`${subject.key}${subject.period}Change`, '0', c.at, c.text.length, confidence, subject.label);
+        if (comparesWithOwnBudget(c.text.replace(/(持平|没有变化|无变化|无增减|相同)$/, ''), docYear))
+          push(`${subject.key}BudgetChange`, '0', c.at, c.text.length, confidence, subject.label);
+      }
     }
     listed = opensList && named >= 2 && head ? { head } : null;
   }

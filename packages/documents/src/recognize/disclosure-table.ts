@@ -4,6 +4,7 @@ import { disclosureTableKind, parseAmount, threePublicLine, type DisclosureTable
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { filledCells, firstFilled } from './row-helpers.ts';
+import { restackOneCellRows } from './disclosure-vertical-table.ts';
 
 /** A table as read, with the source line of each of its rows (for provenance). */
 export interface TableRead {
@@ -49,6 +50,8 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
     note = oneLine(firstFilled(rows[i]!)).replace(/^(备注|注)\s*[:：]\s*/, '');
     i++;
   }
+  const restacked = restackOneCellRows(body);
+  if (restacked) body.splice(0, body.length, ...restacked);
   const dataStart = body.findIndex(isDataRow);
   const headerRows = dataStart < 0 ? body : body.slice(0, dataStart);
   const columns = composeColumns(headerRows.filter((r) => !isColumnNumberRow(r)));

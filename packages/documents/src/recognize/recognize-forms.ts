@@ -35,6 +35,7 @@ import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
+import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
@@ -91,6 +92,8 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
       s.kind === 'self-evaluation'
         ? recognizeSelfEvaluationDocument(s.rows, s.title)
         : recognizeMonitoringDocument(s.rows, s.title);
+    if (doc && doc.kind === 'self-evaluation' && s === segments.at(-1) && endsInsideEvaluation(s.rows))
+      doc.cutOff = true;
     if (doc) evaluations.push(doc);
     else unread.push(s.kind);
   }

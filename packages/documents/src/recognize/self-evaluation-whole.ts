@@ -5,6 +5,7 @@ import type { SelfEvaluationDocument } from '@jixiao/core';
 import { cleanCell, labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 import { isRunTogether, MAX_SPLIT_LENGTH, splitRunTogether } from './tokenize.ts';
 
@@ -105,8 +106,14 @@ export function readWholeSelfEvaluations(
   const parts = partsAtTitles(rows);
   if (parts.length > 1) {
     const docs = parts.map((p) => readWholeSelfEvaluation(p, headless));
-    if (docs.every((d) => d !== null)) return docs as SelfEvaluationDocument[];
+    if (docs.every((d) => d !== null)) return withCut(docs as SelfEvaluationDocument[], parts.at(-1)!);
   }
   const whole = readWholeSelfEvaluation(rows, headless);
-  return whole ? [whole] : [];
+  return whole ? withCut([whole], rows) : [];
+}
+
+/** The last table runs to the text's end: it is marked cutOff when the text stops inside it. */
+function withCut(docs: SelfEvaluationDocument[], lastRows: readonly Row[]): SelfEvaluationDocument[] {
+  if (endsInsideEvaluation(lastRows)) docs.at(-1)!.cutOff = true;
+  return docs;
 }

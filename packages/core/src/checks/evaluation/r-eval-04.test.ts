@@ -27,6 +27,14 @@ evaluationRuleTester(rule, {
       doc: selfEvaluation(rows019.slice(0, 8), { totalWeight: '100', level1Weights: [{ level1: '产出指标', weight: '70' }] }),
     },
     { name: 'a table without weights', doc: selfEvaluation([row('培训人次', '产出指标', null, null)], { totalWeight: '100' }) },
+    {
+      name: 'a copy cut inside 效益 (cutOff): its rows past the cut may hold the points 效益 and the total lack',
+      doc: selfEvaluation(rows019.slice(0, 7), {
+        cutOff: true,
+        totalWeight: '100',
+        level1Weights: [{ level1: '产出指标', weight: '70' }, { level1: '效益指标', weight: '20' }],
+      }),
+    },
   ],
   invalid: [
     {
@@ -45,6 +53,17 @@ evaluationRuleTester(rule, {
       name: 'a 一级 stating 50 over rows of 45',
       doc: selfEvaluation(output017.slice(0, 5), { level1Weights: [{ level1: '产出指标', weight: '50' }] }),
       errors: [{ messageId: 'level1Mismatch', path: '/level1Weights/0/weight' }],
+    },
+    {
+      name: 'a copy cut inside 效益 still reports a 一级 before the cut that falls short, and one over its points',
+      doc: selfEvaluation([...output017.slice(0, 5), row('受益户数', '效益指标', '25', '25')], {
+        cutOff: true,
+        level1Weights: [{ level1: '产出指标', weight: '50' }, { level1: '效益指标', weight: '20' }],
+      }),
+      errors: [
+        { messageId: 'level1Mismatch', path: '/level1Weights/0/weight' },
+        { messageId: 'level1Mismatch', path: '/level1Weights/1/weight' },
+      ],
     },
   ],
 });

@@ -1,5 +1,6 @@
 // R-EVAL-04 (published side): the 分值 add up — under each 一级 that states its points (产出指标（50分）) and,
 // with the 预算执行率's, to the 总分 row's 分值. Sub-rows without a 分值 (其中…) are not counted.
+import { Decimal } from '../../money/decimal.ts';
 import { pointer } from '../helpers/pointer.ts';
 import type { RuleReport, SubjectRule } from '../types.ts';
 import { differs, sumOf } from './sums.ts';
@@ -21,10 +22,14 @@ export const rule: SubjectRule<'evaluation-document'> = {
   check({ doc }) {
     if (doc.kind !== 'self-evaluation') return [];
     const reports: RuleReport[] = [];
+    // A copy cut inside the table (cutOff) lacks the rows past the cut: a sum short of what is stated may be
+    // theirs, in the 一级 the cut lies in and in the total; a sum above it is wrong whatever follows.
+    const cutLevel1 = doc.cutOff ? (doc.indicators.at(-1)?.level1 ?? null) : null;
+    const short = (sum: Decimal, stated: string) => sum.lt(new Decimal(stated));
     doc.level1Weights.forEach((l, k) => {
       const sum = sumOf(doc.indicators.filter((i) => i.level1 === l.level1).map((i) => i.weight));
       const diff = sum && differs(sum, l.weight);
-      if (sum && diff)
+      if (sum && diff && !(l.level1 === cutLevel1 && short(sum, l.weight)))
         reports.push({
           messageId: 'level1Mismatch',
           path: pointer('level1Weights', k, 'weight'),
@@ -35,7 +40,7 @@ export const rule: SubjectRule<'evaluation-document'> = {
     if (doc.indicators.every((i) => i.weight === null)) return reports;
     const sum = sumOf([doc.budget.weight, ...doc.indicators.map((i) => i.weight)]);
     const diff = sum && doc.totalWeight !== null && differs(sum, doc.totalWeight);
-    if (sum && diff)
+    if (sum && diff && !(doc.cutOff && short(sum, doc.totalWeight!)))
       reports.push({
         messageId: 'totalMismatch',
         path: '/totalWeight',

@@ -13,6 +13,11 @@ subjectRuleTester(rule, {
     { name: '023: the 总分 96 is the sum of the scores', subject: doc(selfEvaluation(scores023, { total: '96', totalWeight: '100' })) },
     { name: 'no 总分 printed (a table cut off)', subject: doc(selfEvaluation(scores023)) },
     { name: 'within 0.01', subject: doc(selfEvaluation([row('a', '产出指标', '20', '19.995')], { total: '30' })) },
+    {
+      // 023 cut after its eighth row: 10 + 76 = 86 read out of 90 points, the rest at most 10: 总分 95 is reachable.
+      name: 'a copy cut inside the table (cutOff): the rows past it may carry the points the 总分 has over the sum',
+      subject: doc(selfEvaluation(scores023.slice(0, 8), { total: '95', cutOff: true })),
+    },
     { name: 'uploaded: the written total within 0.01 of the recomputed one', subject: total('95.94', '95.93') },
     { name: 'uploaded: no total written', subject: total(null, '95.93') },
   ],
@@ -20,6 +25,17 @@ subjectRuleTester(rule, {
     {
       name: 'a 总分 that is not the sum',
       subject: doc(selfEvaluation(scores023, { total: '100' })),
+      errors: [{ messageId: 'totalMismatch', path: '/total', severity: 'error' }],
+    },
+    {
+      // As 121 (cut in 满意度, 总分 98 out of reach): 86 read and at most 10 more, 96 < 99.
+      name: 'a copy cut inside the table whose 总分 the rows read cannot reach even with the rest in full',
+      subject: doc(selfEvaluation(scores023.slice(0, 8), { total: '99', totalWeight: '100', cutOff: true })),
+      errors: [{ messageId: 'cutShort', path: '/total', severity: 'error' }],
+    },
+    {
+      name: 'a copy cut inside the table whose rows read already score above the 总分',
+      subject: doc(selfEvaluation(scores023, { total: '90', cutOff: true })),
       errors: [{ messageId: 'totalMismatch', path: '/total', severity: 'error' }],
     },
     {

@@ -54,6 +54,10 @@ const doc021 = (audit: string, total: string) =>
 
 evaluationRuleTester(rule, {
   valid: [
+    {
+      name: 'a copy cut inside the table (cutOff): its last row may have lost its actual past the cut',
+      doc: selfEvaluation([ind('培训天数', '≥5天', '5天', '10', '10'), ind('培训人次', '≥100人次', '', '10', '10')], { cutOff: true }),
+    },
     { name: '021 as it should be: 98 % met at 98 % in full, 总分 100', doc: doc021('20', '100') },
     {
       name: 'no 分值 printed and the 总分 short by more than the rate explains: nothing to recompute',
@@ -262,6 +266,11 @@ evaluationRuleTester(rule, {
       name: 'within the table’s rounding (9.8 printed as 10 on a whole-number table) is an info',
       doc: selfEvaluation([ind('知晓率', '≥100%', '98%', '10', '10')]),
       errors: [{ messageId: 'rounded', path: '/indicators/0/score', severity: 'info' }],
+    },
+    {
+      name: 'a copy cut inside the table: a row before the last that lacks its actual is still reported',
+      doc: selfEvaluation([ind('培训人次', '≥100人次', '', '10', '10'), ind('培训天数', '≥5天', '5天', '10', '10')], { cutOff: true }),
+      errors: [{ messageId: 'scoredWithout', path: '/indicators/0/score', severity: 'warning' }],
     },
     {
       name: 'an 产出 row without a target that still scores',

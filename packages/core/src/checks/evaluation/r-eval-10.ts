@@ -182,7 +182,9 @@ function indicatorReports(doc: SelfEvaluationDocument, decimals: number): RuleRe
     }
     const unpaired = ind.target.kind === 'empty' || ind.actual.kind === 'empty';
     if (unpaired && isProcessRow(ind)) return; // graded by its 评分标准, not a target and an actual
-    if (unpaired && score.gt(0)) {
+    // The last row of a copy cut inside the table may have lost its value past the cut (R-IND-17 alike).
+    const cutRow = doc.cutOff === true && i === doc.indicators.length - 1;
+    if (unpaired && score.gt(0) && !cutRow) {
       const missing = ind.target.kind === 'empty' ? '年度指标值' : '实际完成值';
       reports.push({
         messageId: 'scoredWithout',

@@ -124,3 +124,19 @@ ruleTester(rule, {
     },
   ],
 });
+
+// wide/163 (杜集 2021 决算): table 公务接待费 预算数 14.9 | 决算数 5.21; text "与2021年度预算相比,减少0.1万元".
+describe('R-PUB-11: a change against this year’s budget beside a 决算', () => {
+  it('reports a change that is not the 决算 less the 预算数, naming both', () => {
+    const f = prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionBudgetChange: '-0.1' }, 2021);
+    expect(run(f).map((r) => [r.messageId, r.path])).toEqual([['changeMismatch', '/figures/threePublicReceptionBudgetChange']]);
+    expect(message(f)[0]).toContain('9.69');
+    expect(message(f)[0]).toContain('0.1');
+  });
+
+  it('accepts the 决算 less the 预算数, and says nothing without a 预算数 (a year-on-year change is not compared with it)', () => {
+    expect(run(prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionBudgetChange: '-9.69' }, 2021))).toEqual([]);
+    expect(run(prose({ threePublicReception: '5.21', threePublicReceptionBudgetChange: '-0.1' }, 2021))).toEqual([]);
+    expect(run(prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionChange: '-0.1' }, 2021))).toEqual([]);
+  });
+});

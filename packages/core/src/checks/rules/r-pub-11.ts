@@ -11,7 +11,13 @@ import { disclosureTableKind } from '../../model/disclosure-lexicon.ts';
 import { readChanges } from '../helpers/disclosure-text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
-const PERIOD_NAMES: Record<string, string> = { '': '本年', Prior: '上年预算', PriorActual: '上年决算', Change: '比上年增减额' };
+const PERIOD_NAMES: Record<string, string> = {
+  '': '本年',
+  Prior: '上年预算',
+  PriorActual: '上年决算',
+  Change: '比上年增减额',
+  Budget: '本年预算',
+};
 
 /** The 三公 identities: a total and the parts that make it up (购置 + 运行 stand for the 用车 line when it is not stated). */
 const GROUPS: Array<{ total: string; parts: string[][] }> = [
@@ -49,8 +55,10 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     const judged = changesJudgedBySentence(form);
     const inconsistent = new Set<string>();
+    reports.push(...budgetChangeReports(form.figures, fig));
     for (const key of Object.keys(form.figures)) {
-      if (/(Change|ChangePercent)$/.test(key)) continue;
+      // This year's budget beside a 决算 and the text's change against it: budgetChangeReports.
+      if (/(Change|ChangePercent|Budget)$/.test(key)) continue;
       const change = fig(`${key}Change`);
       const percent = fig(`${key}ChangePercent`);
       const now = fig(key);
@@ -180,3 +188,35 @@ function changesJudgedBySentence(form: Disclosure): Set<string> {
 
 const judgedKey = (amount: string, delta: string | null, percent: string) =>
   [amount, delta ?? '', percent].map((v) => (v ? new Decimal(v).abs().toFixed() : '')).join('|');
+
+/**
+ * A change the text states against this year's budget (与2021年度预算相比减少0.1万元, BudgetChange) is the 决算
+ * less the 预算数 a 决算 table prints beside it (Budget): 5.21 − 14.9 = −9.69, not −0.1.
+ */
+function budgetChangeReports(figures: Disclosure['figures'], fig: (key: string) => string | null): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const key of Object.keys(figures)) {
+    if (!key.endsWith('BudgetChange')) continue;
+    const line = key.slice(0, -'BudgetChange'.length);
+    const [now, budget, change] = [fig(line), fig(`${line}Budget`), fig(key)];
+    if (!now || !budget || !change) continue;
+    const computed = new Decimal(now).minus(budget);
+    if (computed.eq(change)) continue;
+    reports.push({
+      messageId: 'changeMismatch',
+      path: `/figures/${key}`,
+      ...(computed.minus(change).abs().lte(roundingTolerance([now, budget, change])) ? { severity: 'warning' as const } : {}),
+      data: {
+        name: figureName(line),
+        now,
+        priorName: PERIOD_NAMES.Budget!,
+        prior: budget,
+        direction: computed.isNegative() ? '减少' : '增加',
+        computed: computed.abs().toFixed(),
+        writtenDirection: change.startsWith('-') ? '减少' : new Decimal(change).isZero() ? '无变化，即增减' : '增加',
+        written: change.replace(/^-/, ''),
+      },
+    });
+  }
+  return reports;
+}
