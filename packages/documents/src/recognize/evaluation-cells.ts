@@ -103,7 +103,10 @@ export function isUnitCell(text: string): boolean {
   const t = toHalfWidth(text.trim());
   if (t === '') return false;
   const known = (u: string) => matchUnit(u) === u || MEASURE_WORDS.includes(u);
-  return known(t) || (/^[^/·]+[/·][^/·]+$/.test(t) && t.split(/[/·]/).every((u) => known(u) || /^\p{Script=Han}$/u.test(u)));
+  return (
+    known(t) ||
+    (/^[^/·]+[/·][^/·]+$/.test(t) && t.split(/[/·]/).every((u) => known(u) || /^\p{Script=Han}$/u.test(u)))
+  );
 }
 
 /** A counter no list knows (one or two Han characters, no digit): the unit only where the row needs it there. */

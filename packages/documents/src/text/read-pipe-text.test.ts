@@ -325,7 +325,11 @@ describe('pipe-separated text', () => {
       ['', '', '免费开放接待观众人数', '=30000人次'],
     ]);
     // A copy that drops merged cells (rows of many widths) keeps the web-copy reading: the first pipe an empty cell.
-    const ragged = ['| 绩效指标 | 年度指标值 |', '| 一级指标 | 二级指标 | 三级指标 | 指标值 |', '| 产出指标 | 数量指标 | 天数 | 300天 | 10 | 9 |'].join('\n');
+    const ragged = [
+      '| 绩效指标 | 年度指标值 |',
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| 产出指标 | 数量指标 | 天数 | 300天 | 10 | 9 |',
+    ].join('\n');
     expect(cellsOf(ragged)[0]).toEqual(['', '绩效指标', '年度指标值']);
   });
 

@@ -215,7 +215,8 @@ function looksBordered(lines: readonly string[]): boolean {
 /** Reads `|`-separated text into rows: table rows for the pipe lines, paragraphs for the others. */
 export function readPipeRows(lines: readonly string[]): Row[] {
   // A full grid is read as a markdown table is: each line a row, its cells between the border pipes.
-  const markdown = lines.some((l) => MARKDOWN_DELIMITER.test(l.trim()) && l.includes('|')) || looksBordered(lines);
+  const markdown =
+    lines.some((l) => MARKDOWN_DELIMITER.test(l.trim()) && l.includes('|')) || looksBordered(lines);
   const items = toItems(lines, markdown);
   const widths = markdown ? new Set<number>() : tableWidths(items);
   const maxWidth = Math.max(0, ...widths);
