@@ -30,7 +30,7 @@ for (const src of sourceForms()) {
     for (const f of bad) missed.set(f.field.replace(/\[.*\]/, '[]'), (missed.get(f.field.replace(/\[.*\]/, '[]')) ?? 0) + 1);
     if (bad.length > 0 || all) {
       const c = v.choices;
-      console.log(`${v.id} ${v.file} ${res.right}/${res.total} ${c.format} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''} [${c.columns.join(',')}] ${res.error ?? ''}`);
+      console.log(`${v.id} ${v.file} ${res.right}/${res.total} ${c.format} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`);
       console.log(`    labels: ${c.labels.join(' ')}`);
       for (const f of bad) console.log(`    ${f.field}: want ${f.expected}, got ${f.got ?? '—'}`);
       if (write) {
