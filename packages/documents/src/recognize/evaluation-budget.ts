@@ -195,7 +195,9 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
     end = i + 2;
   }
   const amounts = ['initial', 'annual', 'executed'].filter((c) => c in values);
-  if (start < 0 || amounts.length === 0) return null;
+  // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分).
+  const rated = 'rate' in values && Object.keys(values).length >= 2;
+  if (start < 0 || (amounts.length === 0 && !rated)) return null;
   const unit = amountUnit(stream, end);
   return {
     lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }],
