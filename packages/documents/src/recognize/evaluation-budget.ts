@@ -246,7 +246,8 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
       lines: lines.map((l) => {
         const total = isBudgetTotalLabel(l.name);
         const values = convert(
-          byGrid(l) ?? placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
+          byGrid(l) ??
+            placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
           unit,
         );
         // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.
