@@ -52,9 +52,10 @@ describe('template variants (issue 12)', () => {
     const total = results.reduce((n, r) => n + r.total, 0);
     const passing = results.filter((r) => r.right === r.total).length;
     const report = results.filter((r) => r.missed.length > 0).map((r) => `${r.v.id}: ${r.missed.join(', ')}`);
-    // Measured 2026-12-03: fields 99.7 %, whole variants 100 of 102 (before the fixes: 58.7 % and 22 of 102).
-    expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.995);
-    expect(passing, report.join('\n')).toBeGreaterThanOrEqual(99);
+    // Measured 2026-12-03 on the wider generator (budget blocks as rows, 分值/得分/偏差原因 left out, more
+    // spellings): fields 99.8 %, whole variants 103 of 105 (first generator, first fixes: 99.7 %, 100 of 102).
+    expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.997);
+    expect(passing, report.join('\n')).toBeGreaterThanOrEqual(103);
   });
 });
 
