@@ -8,7 +8,8 @@ import { importBuffer } from '../packages/documents/src/index.ts';
 import { scoreOutcome } from '../packages/documents/test/corpus/score.ts';
 import { makeVariant, renderVariant, sourceForms } from '../packages/documents/test/corpus/variants.ts';
 
-const arg = (name: string, d: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
+const arg = (name: string, d: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
 const seeds = arg('seeds', 8);
 const from = arg('from', 0);
 const all = process.argv.includes('--all');
@@ -27,10 +28,13 @@ for (const src of sourceForms()) {
     total += res.total;
     if (res.right === res.total) pass++;
     const bad = res.fields.filter((f) => !f.right);
-    for (const f of bad) missed.set(f.field.replace(/\[.*\]/, '[]'), (missed.get(f.field.replace(/\[.*\]/, '[]')) ?? 0) + 1);
+    for (const f of bad)
+      missed.set(f.field.replace(/\[.*\]/, '[]'), (missed.get(f.field.replace(/\[.*\]/, '[]')) ?? 0) + 1);
     if (bad.length > 0 || all) {
       const c = v.choices;
-      console.log(`${v.id} ${v.file} ${res.right}/${res.total} ${c.format} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''} [${c.columns.join(',')}] ${res.error ?? ''}`);
+      console.log(
+        `${v.id} ${v.file} ${res.right}/${res.total} ${c.format} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`,
+      );
       console.log(`    labels: ${c.labels.join(' ')}`);
       for (const f of bad) console.log(`    ${f.field}: want ${f.expected}, got ${f.got ?? '—'}`);
       if (write) {
@@ -40,5 +44,12 @@ for (const src of sourceForms()) {
     }
   }
 }
-console.log(`\nmissed fields: ${[...missed].sort((a, b) => b[1] - a[1]).map(([k, c]) => `${k} ${c}`).join('; ')}`);
-console.log(`variants passing: ${pass}/${n} (${((100 * pass) / n).toFixed(1)}%); fields right: ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`);
+console.log(
+  `\nmissed fields: ${[...missed]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, c]) => `${k} ${c}`)
+    .join('; ')}`,
+);
+console.log(
+  `variants passing: ${pass}/${n} (${((100 * pass) / n).toFixed(1)}%); fields right: ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`,
+);

@@ -18,7 +18,12 @@ async function sample(): Promise<Array<{ v: Variant; right: number; total: numbe
     for (const seed of SEEDS) {
       const v = await renderVariant(makeVariant(src, seed));
       const res = scoreOutcome(v.truth, await importBuffer(v.data, v.file));
-      out.push({ v, right: res.right, total: res.total, missed: res.fields.filter((f) => !f.right).map((f) => f.field) });
+      out.push({
+        v,
+        right: res.right,
+        total: res.total,
+        missed: res.fields.filter((f) => !f.right).map((f) => f.field),
+      });
     }
   return out;
 }
@@ -39,34 +44,49 @@ describe('template variants (issue 12)', () => {
 
   it('print amounts in 元 as 10 000 × the truth in 万元, and say so', async () => {
     const src = sourceForms().find((s) => s.form.kind === 'project' && s.form.budget === '854')!;
-    const seed = [...Array(40).keys()].find((k) => makeVariant(src, k).choices.yuan && makeVariant(src, k).choices.format !== 'xlsx')!;
+    const seed = [...Array(40).keys()].find(
+      (k) => makeVariant(src, k).choices.yuan && makeVariant(src, k).choices.format !== 'xlsx',
+    )!;
     const text = new TextDecoder().decode((await renderVariant(makeVariant(src, seed))).data);
     expect(text.replace(/,/g, '')).toContain('8540000.00');
     expect(text).toMatch(/元/);
     expect(text.replace(/,/g, '')).not.toMatch(/[^\d.]854[^\d.0]/);
   });
 
-  it('are read field by field: the seeded sample stays at its measured level', { timeout: 60_000 }, async () => {
-    const results = await sample();
-    const right = results.reduce((n, r) => n + r.right, 0);
-    const total = results.reduce((n, r) => n + r.total, 0);
-    const passing = results.filter((r) => r.right === r.total).length;
-    const report = results.filter((r) => r.missed.length > 0).map((r) => `${r.v.id}: ${r.missed.join(', ')}`);
-    // Measured 2026-12-03: fields 99.7 %, whole variants 100 of 102 (before the fixes: 58.7 % and 22 of 102).
-    expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.995);
-    expect(passing, report.join('\n')).toBeGreaterThanOrEqual(99);
-  });
+  it(
+    'are read field by field: the seeded sample stays at its measured level',
+    { timeout: 60_000 },
+    async () => {
+      const results = await sample();
+      const right = results.reduce((n, r) => n + r.right, 0);
+      const total = results.reduce((n, r) => n + r.total, 0);
+      const passing = results.filter((r) => r.right === r.total).length;
+      const report = results
+        .filter((r) => r.missed.length > 0)
+        .map((r) => `${r.v.id}: ${r.missed.join(', ')}`);
+      // Measured 2026-12-03 on the wider generator (budget blocks as rows, 分值/得分/偏差原因 left out, more
+      // spellings): fields 99.8 %, whole variants 103 of 105 (first generator, first fixes: 99.7 %, 100 of 102).
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.997);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(103);
+    },
+  );
 });
 
 describe('header rows printed in two', () => {
   it('joins words broken over two rows into the headings they complete', () => {
-    const rows = joinSplitHeaders([table('一级', '二级', '三级', '年度'), table('指标', '指标', '指标', '指标值')]);
+    const rows = joinSplitHeaders([
+      table('一级', '二级', '三级', '年度'),
+      table('指标', '指标', '指标', '指标值'),
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.cells).toEqual(['一级指标', '二级指标', '三级指标', '年度指标值']);
   });
 
   it('leaves a header and its first data row apart', () => {
-    const rows = [table('一级指标', '二级指标', '三级指标', '指标值'), table('产出指标', '数量指标', '培训人数', '≥100人')];
+    const rows = [
+      table('一级指标', '二级指标', '三级指标', '指标值'),
+      table('产出指标', '数量指标', '培训人数', '≥100人'),
+    ];
     expect(joinSplitHeaders(rows)).toHaveLength(2);
   });
 
@@ -76,7 +96,15 @@ describe('header rows printed in two', () => {
       table('', '', '', '指标性质', '指标值', '度量单位', ''),
     ]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.cells).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值']);
+    expect(rows[0]!.cells).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '实际完成值',
+    ]);
   });
 
   it('joins a band whose copy repeats the cells merged down both rows', () => {

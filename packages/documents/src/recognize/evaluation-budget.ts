@@ -158,30 +158,46 @@ function headingPoints(stream: readonly StreamCell[], start: number): string | n
 
 /** Reads the first budget block at or after `from`; null when the stream has none. */
 export function readBudgetBlock(stream: readonly StreamCell[], from = 0): BudgetBlock | null {
-  return readBudgetColumns(stream, from) ?? readBudgetPairs(stream, from);
+  const columns = readBudgetColumns(stream, from);
+  const pairs = readBudgetPairs(stream, from);
+  // Labels down the rows, the first without its figure (年初批复数 left blank), also run together as if they
+  // headed columns: the pairs' reading is taken where it places more of the total's figures.
+  return columns && totalFigures(columns) >= totalFigures(pairs) ? columns : (pairs ?? columns);
+}
+
+/** How many figures a block's total line holds. */
+function totalFigures(block: BudgetBlock | null): number {
+  const total = block?.lines.find((l) => l.total) ?? block?.lines[0];
+  return total ? Object.keys(total.values).length : 0;
 }
 
 /**
- * A block written across one line as label | figure pairs (全年预算数（万元） | 571 | 1—7月执行数（万元） | 120 |
- * 执行率 | 21.01%), as Jixiao's own 监控表 lays it out: one total line.
+ * A block written as label | figure pairs, across one line (全年预算数（万元） | 571 | 1—7月执行数（万元） | 120 |
+ * 执行率 | 21.01%), as Jixiao's own 监控表 lays it out, or down the rows, one pair a row (年初预算数 | 50, then
+ * 全年预算数 | 50 … under a 项目资金 merged down their left): one total line.
  */
 function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlock | null {
   const values: Partial<Record<BudgetColumn, string>> = {};
   let start = -1;
   let end = from;
   let period: BudgetBlock['period'] = null;
+  // The row of the last pair read: the block goes on in that row or the next one.
+  let lastRow = -1;
   for (let i = from; i + 1 < stream.length; i++) {
+    if (start >= 0 && stream[i]!.row > lastRow + 1) break;
     const col = budgetColumnOf(stream[i]!.text);
     const next = stream[i + 1]!.text;
-    if (!col || !isFigure(next) || col in values || (start >= 0 && stream[i]!.row !== stream[start]!.row))
-      continue;
+    if (!col || !isFigure(next) || col in values) continue;
+    lastRow = stream[i + 1]!.row;
     if (start < 0) start = i;
     values[col] = next;
     period ??= periodOfLabel(stream[i]!.text);
     end = i + 2;
   }
   const amounts = ['initial', 'annual', 'executed'].filter((c) => c in values);
-  if (start < 0 || amounts.length === 0) return null;
+  // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分).
+  const rated = 'rate' in values && Object.keys(values).length >= 2;
+  if (start < 0 || (amounts.length === 0 && !rated)) return null;
   const unit = amountUnit(stream, end);
   return {
     lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }],
@@ -230,7 +246,8 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
       lines: lines.map((l) => {
         const total = isBudgetTotalLabel(l.name);
         const values = convert(
-          byGrid(l) ?? placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
+          byGrid(l) ??
+            placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
           unit,
         );
         // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.

@@ -60,6 +60,35 @@ describe('placing a 自评表 row by what its cells hold', () => {
     ).toEqual(['', '20.00', '19.00']);
   });
 
+  it('gives the 度量单位 of a row whose 指标性质 is blank to the unit, not the actual', () => {
+    // Issue 12's variants of docs/020 (湖南 衡山县): 指标性质 left blank, units 起 (a counter) and full-width ％.
+    const cols: IndicatorColumn[] = ['level1', 'level2', 'name', 'op', 'target', 'unit', 'actual', 'reason'];
+    expect(
+      placeCells(['产出指标', '数量指标', '安全事件发生数', '０', '起', '０起'], cols).slice(4, 7),
+    ).toEqual(['０', '起', '０起']);
+    expect(placeCells(['质量指标', '储备到位率', '１００', '％', '１００％'], cols).slice(4, 7)).toEqual([
+      '１００',
+      '％',
+      '１００％',
+    ]);
+    // A counter no list knows, between the target's figure and the actual's, is the unit too.
+    expect(placeCells(['数量指标', '办结案件', '100', '件次', '98件次'], cols).slice(4, 7)).toEqual([
+      '100',
+      '件次',
+      '98件次',
+    ]);
+    // A one-word actual after a target without unit stays the actual.
+    expect(placeCells(['社会效益指标', '补贴保障率', '100', '无'], cols).slice(4, 8)).toEqual([
+      '100',
+      '',
+      '无',
+      '',
+    ]);
+    expect(
+      placeCells(['社会效益指标', '补贴保障率', '100', '好', '按计划完成了全部任务'], cols).slice(4, 8),
+    ).toEqual(['100', '', '好', '按计划完成了全部任务']);
+  });
+
   it('still gives bare numbers without an operator before them to 分值 and 得分', () => {
     expect(placeCells(['产出指标', '质量指标', '资金支付率', '10', '9'], COLUMNS).slice(7, 9)).toEqual([
       '10',

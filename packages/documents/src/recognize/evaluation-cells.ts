@@ -14,7 +14,7 @@ import {
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { samePlaces } from './evaluation-atoms.ts';
-import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { MEASURE_WORDS, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 export interface StreamCell {
   text: string;
@@ -91,7 +91,26 @@ interface CellProfile {
   unit: boolean;
   likelihood: boolean;
   light: boolean;
+  /** One or two characters a 度量单位 column could hold though no list knows them as a unit (a counter). */
+  measureLike: boolean;
 }
+
+/**
+ * A 度量单位 cell: a unit the value grammar knows (％ read as %), a measure word of the lexicon (起, 宗, 例),
+ * or either over a period or a base (人/次, 元/亩).
+ */
+export function isUnitCell(text: string): boolean {
+  const t = toHalfWidth(text.trim());
+  if (t === '') return false;
+  const known = (u: string) => matchUnit(u) === u || MEASURE_WORDS.includes(u);
+  return (
+    known(t) ||
+    (/^[^/·]+[/·][^/·]+$/.test(t) && t.split(/[/·]/).every((u) => known(u) || /^\p{Script=Han}$/u.test(u)))
+  );
+}
+
+/** A counter no list knows (one or two Han characters, no digit): the unit only where the row needs it there. */
+const MEASURE_LIKE = /^\p{Script=Han}{1,2}$/u;
 
 const profiles = new Map<string, CellProfile>();
 
@@ -106,7 +125,8 @@ function profileOf(text: string): CellProfile {
       short: labelKey(text).length <= 12,
       valueLike: /\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative',
       operator: isOperatorCell(text),
-      unit: !number && matchUnit(text) === text.trim(),
+      unit: !number && isUnitCell(text),
+      measureLike: !number && MEASURE_LIKE.test(labelKey(text)),
       likelihood: LIKELIHOOD.test(labelKey(text)),
       light: LIGHT.test(labelKey(text)),
     };
@@ -188,6 +208,20 @@ export function placeCells(
     // or without weight and score would otherwise give it to the 分值 column.
     if (TARGET_COLUMNS.has(column) && i > 0 && profileOf(text).number && profileOf(cells[i - 1]!).operator)
       return f + 2;
+    // 100 | 宗 | 98宗: a counter no list knows, between the target's figure and the actual's, is its 度量单位
+    // (a one-word actual — 无, 好 — has no figure after it).
+    const next = cells[i + 1];
+    if (
+      column === 'unit' &&
+      f === -Infinity &&
+      profileOf(text).measureLike &&
+      !profileOf(text).level &&
+      i > 0 &&
+      profileOf(cells[i - 1]!).number &&
+      next !== undefined &&
+      profileOf(next).valueLike
+    )
+      return 1.5;
     // 95 | 10.00 on a row cut after its 分值: 分值 and 得分 are printed to the same places, so 10.00 after a
     // figure of other places is no 得分 of it (the 95 is the actual).
     const before = cells[i - 1];

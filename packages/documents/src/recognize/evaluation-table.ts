@@ -287,6 +287,6 @@ export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): 
   // Kept as printed (≧, ＝, ﹦ …) when it stands for a comparator; the grammar reads the look-alikes.
   const printed = (cells.op ?? '').trim();
   const op = /^[≥≤=><]$/.test(toHalfWidth(printed)) ? printed : '';
-  if (value && /^[\d.]+$/.test(value)) cells.target = `${op}${value}${cells.unit ?? ''}`;
+  if (value && /^[\d.]+$/.test(toHalfWidth(value))) cells.target = `${op}${value}${cells.unit ?? ''}`;
   else if (value && op) cells.target = `${op}${value}`;
 }

@@ -306,6 +306,33 @@ describe('pipe-separated text', () => {
     ]);
   });
 
+  it('reads a full grid (border pipes on both sides, one width) as rows, a blank last cell a column, not padding', () => {
+    // Issue 12's banded variants of docs/008 (甘肃 嘉峪关): the 一级/二级/三级 row ends under a band's blank cell.
+    const text = [
+      '部门预算项目支出绩效目标表',
+      '| 项目名称 | 博物馆纪念馆市级免费开放补助资金 |  |  |',
+      '| 绩效指标 |  |  | 目标值 |',
+      '| 一级指标 | 二级指标 | 三级指标 |  |',
+      '| 产出指标 | 数量指标 | 免费开放天数 | =300天 |',
+      '|  |  | 免费开放接待观众人数 | =30000人次 |',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      '¶部门预算项目支出绩效目标表',
+      ['项目名称', '博物馆纪念馆市级免费开放补助资金', '', ''],
+      ['绩效指标', '', '', '目标值'],
+      ['一级指标', '二级指标', '三级指标', ''],
+      ['产出指标', '数量指标', '免费开放天数', '=300天'],
+      ['', '', '免费开放接待观众人数', '=30000人次'],
+    ]);
+    // A copy that drops merged cells (rows of many widths) keeps the web-copy reading: the first pipe an empty cell.
+    const ragged = [
+      '| 绩效指标 | 年度指标值 |',
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| 产出指标 | 数量指标 | 天数 | 300天 | 10 | 9 |',
+    ].join('\n');
+    expect(cellsOf(ragged)[0]).toEqual(['', '绩效指标', '年度指标值']);
+  });
+
   it('leaves prose with a stray pipe, and tab text, to the other layouts', () => {
     expect(detectTextLayout('说明:A | B 两类\n其余文字')).toBe('row-per-line');
     expect(detectTextLayout('项目名称\t某项目\n主管部门\t某局 |\n')).toBe('row-per-line');

@@ -174,9 +174,49 @@ function tableWidths(items: readonly Item[]): Set<number> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
+/** Share of a table's lines that must have its commonest cell count for it to be a full grid. */
+const GRID_SHARE = 0.8;
+
+/**
+ * A text whose tables are printed as full grids, a border pipe on both sides of every line
+ * (`| 一级指标 | 二级指标 | 三级指标 |  |`) and each table's lines of one width: the convention of a
+ * markdown table without its delimiter line. There a line that ends in a blank cell is a row with an empty
+ * last column, not a web copy's padding (whose rows start with text and lack their merged cells), and the
+ * first pipe is a border, not an empty first cell. A copy that drops merged cells has rows of many widths
+ * and is left to the web-copy reading.
+ */
+function looksBordered(lines: readonly string[]): boolean {
+  let tables = 0;
+  let run: number[] = [];
+  const gridLike = (widths: number[]): boolean => {
+    const counts = new Map<number, number>();
+    for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const [width, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    return width >= 2 && n >= GRID_SHARE * widths.length;
+  };
+  const endRun = (): boolean => {
+    const ok = run.length < 2 || gridLike(run);
+    if (run.length >= 2) tables++;
+    run = [];
+    return ok;
+  };
+  for (const line of lines) {
+    const t = line.trim();
+    if (!isPipeLine(t)) {
+      if (!endRun()) return false;
+      continue;
+    }
+    if (t.length < 2 || !t.startsWith('|') || !t.endsWith('|')) return false;
+    run.push(splitPipeLine(t, true).length);
+  }
+  return endRun() && tables > 0;
+}
+
 /** Reads `|`-separated text into rows: table rows for the pipe lines, paragraphs for the others. */
 export function readPipeRows(lines: readonly string[]): Row[] {
-  const markdown = lines.some((l) => MARKDOWN_DELIMITER.test(l.trim()) && l.includes('|'));
+  // A full grid is read as a markdown table is: each line a row, its cells between the border pipes.
+  const markdown =
+    lines.some((l) => MARKDOWN_DELIMITER.test(l.trim()) && l.includes('|')) || looksBordered(lines);
   const items = toItems(lines, markdown);
   const widths = markdown ? new Set<number>() : tableWidths(items);
   const maxWidth = Math.max(0, ...widths);

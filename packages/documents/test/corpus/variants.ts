@@ -29,6 +29,10 @@ export interface VariantChoices {
   header: 'one' | 'twoRows' | 'band';
   fullWidth: boolean;
   repeatMerged: boolean;
+  /** 自评表 / 监控表 budget block: labels in one row over the figures, or one label–figure row each. */
+  budget: 'columns' | 'rows';
+  /** Indicator columns a template leaves out (分值, 得分, 偏差原因 …): the truth then lacks them too. */
+  omitted: string[];
   columns: string[];
   labels: string[];
 }
@@ -111,14 +115,28 @@ const COLUMN_LABELS: Record<string, string[]> = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   name: ['三级指标', '指标名称', '三级指标名称'],
-  target: ['指标值', '年度指标值', '目标值', '年初目标值', '指标目标值'],
+  target: ['指标值', '年度指标值', '目标值', '年初目标值', '指标目标值', '年初目标值(A)', '计划指标值'],
   op: ['指标性质', '计算符号'],
   unit: ['度量单位', '计量单位'],
-  actual: ['实际完成值', '全年实际值', '实际完成情况', '全年完成值'],
+  actual: [
+    '实际完成值',
+    '全年实际值',
+    '实际完成情况',
+    '全年完成值',
+    '实际完成值(B)',
+    '全年实际完成值',
+    '完成值',
+  ],
   monitorActual: ['1-6月执行情况', '1-7月完成情况', '截至7月底完成值'],
-  weight: ['分值', '权重', '指标权重'],
-  score: ['得分', '自评得分', '指标得分'],
-  reason: ['偏差原因分析及改进措施', '未完成原因及改进措施', '偏差原因'],
+  weight: ['分值', '权重', '指标权重', '权重分值', '指标分值'],
+  score: ['得分', '自评得分', '指标得分', '指标得分(分)'],
+  reason: [
+    '偏差原因分析及改进措施',
+    '未完成原因及改进措施',
+    '偏差原因',
+    '未完成原因和改进措施',
+    '未完成原因分析',
+  ],
 };
 const BUDGET_ROW_LABELS: Record<string, string[]> = {
   initial: ['年初预算数', '年初批复数'],
@@ -205,6 +223,8 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
     header: pick(r, ['one', 'twoRows', 'band'] as const),
     fullWidth: r() < 0.25,
     repeatMerged: r() < 0.3,
+    budget: r() < 0.35 ? 'rows' : 'columns',
+    omitted: [],
     columns: [],
     labels: [],
   };
@@ -213,7 +233,8 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
     choices.labels.push(l);
     return l;
   };
-  const amount = (wan: string | undefined) => (wan === undefined ? '' : choices.yuan ? toYuan(wan, r() < 0.5) : wan);
+  const amount = (wan: string | undefined) =>
+    wan === undefined ? '' : choices.yuan ? toYuan(wan, r() < 0.5) : wan;
   const moneyUnit = choices.yuan ? '元' : '万元';
 
   // Indicator columns: levels first (as every template), the rest in a permuted order.
@@ -221,17 +242,29 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
   if (evaluation) tail.push(kind === 'monitoring' ? 'monitorActual' : 'actual');
   if (kind === 'self-evaluation' && f.indicators!.some((i) => i.weight !== undefined)) tail.push('weight');
   if (kind === 'self-evaluation' && f.indicators!.some((i) => i.score !== undefined)) tail.push('score');
-  if (evaluation) tail.push('reason');
+  if (evaluation && r() < 0.75) tail.push('reason');
+  // Templates without 分值 or 得分 columns (a 自评表 scored only in total, or not at all).
+  if (kind === 'self-evaluation') {
+    for (const c of ['weight', 'score'])
+      if (tail.includes(c) && r() < 0.15) {
+        tail.splice(tail.indexOf(c), 1);
+        choices.omitted.push(c);
+      }
+  }
   let columns = ['level1', 'level2', 'name', ...shuffle(r, tail)];
   // Split 指标值 columns stay together in the order templates print them.
-  if (choices.targetStyle === 'columns') columns = columns.flatMap((c) => (c === 'target' ? ['op', 'target', 'unit'] : [c]));
+  if (choices.targetStyle === 'columns')
+    columns = columns.flatMap((c) => (c === 'target' ? ['op', 'target', 'unit'] : [c]));
   choices.columns = columns;
   let budgetOrder: string[] = [];
   if (evaluation && f.budgetRows) {
     const labels = kind === 'monitoring' ? MONITOR_ROW_LABELS : BUDGET_ROW_LABELS;
-    const keys = Object.keys(labels).filter((k) => k !== 'initial' || f.budgetRows!.initial !== undefined || r() < 0.5);
+    const keys = Object.keys(labels).filter(
+      (k) => k !== 'initial' || f.budgetRows!.initial !== undefined || r() < 0.5,
+    );
     const late = (k: string) => ['weight', 'rate', 'score'].includes(k);
-    budgetOrder = kind === 'monitoring' ? keys : [...keys.filter((k) => !late(k)), ...shuffle(r, keys.filter(late))];
+    budgetOrder =
+      kind === 'monitoring' ? keys : [...keys.filter((k) => !late(k)), ...shuffle(r, keys.filter(late))];
   }
   const width = Math.max(columns.length, choices.kv === 4 ? 4 : 2, budgetOrder.length + 2);
 
@@ -279,12 +312,34 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
       const v = rows[k as keyof typeof rows];
       return money(k) ? amount(v) : (v ?? '');
     });
-    grid.push(fill([cell(`项目资金(${moneyUnit})`, 1, 2), cell(''), ...budgetOrder.map((k) => cell(label(labels[k]!)))], width));
-    const second = fill([cell(label(['年度资金总额', '合计', '资金总额'])), ...values.map((v) => cell(v))], width - 1);
-    grid.push([null, ...second]);
+    if (choices.budget === 'rows') {
+      // One label–figure row each, 项目资金 merged down their left.
+      budgetOrder.forEach((k, n) => {
+        const head = n === 0 ? [cell(`项目资金(${moneyUnit})`, 1, budgetOrder.length)] : [];
+        const row = fill([...head, cell(label(labels[k]!)), cell(values[n]!)], n === 0 ? width : width - 1);
+        grid.push(n === 0 ? row : [null, ...row]);
+      });
+    } else {
+      grid.push(
+        fill(
+          [
+            cell(`项目资金(${moneyUnit})`, 1, 2),
+            cell(''),
+            ...budgetOrder.map((k) => cell(label(labels[k]!))),
+          ],
+          width,
+        ),
+      );
+      const second = fill(
+        [cell(label(['年度资金总额', '合计', '资金总额'])), ...values.map((v) => cell(v))],
+        width - 1,
+      );
+      grid.push([null, ...second]);
+    }
   }
 
-  if (r() < 0.6) grid.push(fill([cell(label(GOAL_LABELS)), cell('按期完成项目建设任务,发挥资金使用效益')], width));
+  if (r() < 0.6)
+    grid.push(fill([cell(label(GOAL_LABELS)), cell('按期完成项目建设任务,发挥资金使用效益')], width));
 
   // Header.
   const headLabels = columns.map((c) => label(COLUMN_LABELS[c]!));
@@ -313,12 +368,23 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
   } else if (choices.header === 'band') {
     // 绩效指标 over the three levels.
     grid.push(fill([cell('绩效指标', 3), ...headLabels.slice(3).map((l) => cell(l, 1, 2))], width));
-    grid.push([cell(headLabels[0]!), cell(headLabels[1]!), cell(headLabels[2]!), ...headLabels.slice(3).map(() => null)]);
-  } else grid.push(fill(headLabels.map((l) => cell(l)), width));
+    const under: Array<Cell | null> = [cell(headLabels[0]!), cell(headLabels[1]!), cell(headLabels[2]!)];
+    // Under the band's last heading, merged to the table's edge and down both rows.
+    while (under.length < width) under.push(null);
+    grid.push(under);
+  } else
+    grid.push(
+      fill(
+        headLabels.map((l) => cell(l)),
+        width,
+      ),
+    );
 
   // Indicator rows, grouped by 一级 then 二级 with merged level cells.
   const rows = f.indicators!.map((i) => ({ i, lv: levelsOf(i) }));
-  rows.sort((a, b) => LEVEL1_ORDER.indexOf(a.lv[0]) - LEVEL1_ORDER.indexOf(b.lv[0]) || a.lv[1].localeCompare(b.lv[1]));
+  rows.sort(
+    (a, b) => LEVEL1_ORDER.indexOf(a.lv[0]) - LEVEL1_ORDER.indexOf(b.lv[0]) || a.lv[1].localeCompare(b.lv[1]),
+  );
   const bodyStart = grid.length;
   rows.forEach(({ i, lv }) => {
     const row: Array<Cell | null> = [];
@@ -344,7 +410,12 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
     while (k < grid.length) {
       let n = 1;
       const here = grid[k]![col]!;
-      while (k + n < grid.length && grid[k + n]![col]?.text === here.text && (col === 0 || grid[k + n]![0] === null || grid[k + n]![0]?.text === here.text || grid[k]![0] === null)) n++;
+      while (
+        k + n < grid.length &&
+        grid[k + n]![col]?.text === here.text &&
+        (col === 0 || grid[k + n]![0] === null || grid[k + n]![0]?.text === here.text || grid[k]![0] === null)
+      )
+        n++;
       if (n > 1) {
         here.rowspan = n;
         for (let s = 1; s < n; s++) grid[k + s]![col] = null;
@@ -352,7 +423,10 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
       k += n;
     }
   }
-  if (kind === 'self-evaluation' && (f.total !== undefined || f.grade !== undefined)) {
+  if (
+    kind === 'self-evaluation' &&
+    ((f.total !== undefined && !choices.omitted.includes('score')) || f.grade !== undefined)
+  ) {
     const row: Array<Cell | null> = fill([cell(label(['总分', '合计', '自评总分'])), cell('')], width);
     const scoreAt = columns.indexOf('score');
     const weightAt = columns.indexOf('weight');
@@ -361,9 +435,10 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
     row[1] = null;
     row[2] = null;
     if (weightAt >= 3) row[weightAt] = cell('100');
-    if (f.total !== undefined) row[scoreAt >= 3 ? scoreAt : width - 1] = cell(f.total);
+    if (f.total !== undefined && scoreAt >= 3) row[scoreAt] = cell(f.total);
     grid.push(row);
-    if (f.grade !== undefined) grid.push(fill([cell(label(['评价等级', '自评等级', '绩效等级'])), cell(f.grade)], width));
+    if (f.grade !== undefined)
+      grid.push(fill([cell(label(['评价等级', '自评等级', '绩效等级'])), cell(f.grade)], width));
   }
 
   if (choices.fullWidth) {
@@ -378,9 +453,24 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
     kind,
     province: '',
     source: id,
-    forms: [{ ...f, indicatorCount: f.indicators!.length }],
+    forms: [
+      {
+        ...f,
+        indicatorCount: f.indicators!.length,
+        indicators: f.indicators!.map((i) => {
+          const out = { ...i };
+          for (const c of choices.omitted) delete out[c as 'weight' | 'score'];
+          return out;
+        }),
+        // Without a 得分 column the template prints no total under it.
+        ...(choices.omitted.includes('score') ? { total: undefined } : {}),
+      },
+    ],
   };
-  return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre } } as Variant & { grid: Grid; pre: string[] };
+  return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre } } as Variant & {
+    grid: Grid;
+    pre: string[];
+  };
 }
 
 /** The variant's bytes in its format (the .xlsx is written by ExcelJS, the library the project uses). */
@@ -413,7 +503,10 @@ export async function renderVariant(v: Variant): Promise<Variant> {
       (row) =>
         `<tr>${row
           .filter((c): c is Cell => c !== null)
-          .map((c) => `<td${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}>${esc(c.text)}</td>`)
+          .map(
+            (c) =>
+              `<td${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}>${esc(c.text)}</td>`,
+          )
           .join('')}</tr>`,
     );
     const html = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${esc(lines[0] ?? '')}</title></head><body>\n${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}\n<table border="1">\n${trs.join('\n')}\n</table>\n</body></html>\n`;
@@ -432,7 +525,8 @@ export async function renderVariant(v: Variant): Promise<Variant> {
       row.forEach((c, j) => {
         if (!c) return;
         sheet.getCell(r + i, j + 1).value = c.text;
-        if (c.rowspan > 1 || c.colspan > 1) sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
+        if (c.rowspan > 1 || c.colspan > 1)
+          sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
       }),
     );
     data = new Uint8Array(await book.xlsx.writeBuffer());

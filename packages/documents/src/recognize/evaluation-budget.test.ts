@@ -1,0 +1,69 @@
+// The 预算执行情况 block of a 自评表 laid out as label | figure rows (issue 12's template variants), beside the
+// usual layout of column labels over a 年度资金总额 line.
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../rows/row.ts';
+import { cellStream } from './evaluation-cells.ts';
+import { readBudgetBlock } from './evaluation-budget.ts';
+
+const table = (...cells: string[]): Row => ({ cells, table: true });
+const totalOf = (rows: Row[]) => readBudgetBlock(cellStream(rows))?.lines.find((l) => l.total)?.values;
+
+describe('a budget block of label | figure rows', () => {
+  it('reads every pair down the rows, 项目资金 merged on their left', () => {
+    const rows = [
+      table('项目资金(万元)', '年初预算数', '50'),
+      table('', '全年预算数', '60'),
+      table('', '全年执行数', '54'),
+      table('', '分值', '10'),
+      table('', '执行率', '90%'),
+      table('', '得分', '9'),
+      table('一级指标', '二级指标', '三级指标', '指标值'),
+    ];
+    expect(totalOf(rows)).toEqual({
+      initial: '50',
+      annual: '60',
+      executed: '54',
+      weight: '10',
+      rate: '90',
+      score: '9',
+    });
+  });
+
+  it('reads the pairs after a label left without its figure, and a block whose amounts are all blank', () => {
+    const blankFirst = [
+      table('项目资金(万元)', '年初批复数'),
+      table('', '全年预算数', '1000'),
+      table('', '全年执行数', '1000'),
+      table('', '执行率', '100%'),
+    ];
+    expect(totalOf(blankFirst)).toMatchObject({ annual: '1000', executed: '1000', rate: '100' });
+    const noAmounts = [
+      table('项目资金(元)', '全年预算数'),
+      table('', '执行数'),
+      table('', '分值', '10'),
+      table('', '执行率', '79.27%'),
+    ];
+    expect(totalOf(noAmounts)).toMatchObject({ weight: '10', rate: '79.27' });
+  });
+
+  it('stops at a row that is no pair, and still reads the columns layout as columns', () => {
+    const rows = [
+      table('项目资金(万元)', '年初预算数', '50'),
+      table('年度绩效目标', '按期完成'),
+      table('', '全年预算数', '60'),
+    ];
+    expect(totalOf(rows)).toEqual({ initial: '50' });
+    const columns = [
+      table('项目资金(万元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'),
+      table('', '年度资金总额', '50', '60', '54', '10', '90%', '9'),
+    ];
+    expect(totalOf(columns)).toEqual({
+      initial: '50',
+      annual: '60',
+      executed: '54',
+      weight: '10',
+      rate: '90',
+      score: '9',
+    });
+  });
+});
