@@ -100,8 +100,13 @@ export const missedIndicator = z.object({
   level1: z.string().nullable(),
   missed: z.number(),
   evaluated: z.number(),
+  /** The first projects that missed it (unit then project name order), at most MISSED_PROJECTS_SHOWN. */
   projects: z.array(z.string()),
+  /** How many projects missed it in all (a province's top indicator is missed by thousands). */
+  projectCount: z.number(),
 });
+/** How many project names each most missed indicator brings: the rest are counted (等N个项目). */
+export const MISSED_PROJECTS_SHOWN = 20;
 export type MissedIndicator = z.input<typeof missedIndicator>;
 
 /** A self-evaluation of the dashboard's 本年度自评 list. */

@@ -14,6 +14,11 @@ import { PageHeader } from '../ui/PageHeader.tsx';
 import { LoadMore } from '../ui/LoadMore.tsx';
 import { statusLabel } from '../features/evaluation-workflow/labels.ts';
 
+/** The projects shown, and how many more missed it (the server sends only the first ones). */
+const projectsText = (m: { projects: string[]; projectCount: number }) => {
+  const more = m.projectCount - m.projects.length;
+  return more > 0 ? `${m.projects.join('、')}等${m.projectCount}个项目` : m.projects.join('、');
+};
 const percent = (r: string | null) => (r === null ? '—' : `${(Number(r) * 100).toFixed(2)}%`);
 
 export function EvaluationDashboardPage() {
@@ -149,7 +154,7 @@ export function EvaluationDashboardPage() {
                 { title: '三级指标', dataIndex: 'name' },
                 { title: '一级指标', dataIndex: 'level1' },
                 { title: '未达成/自评', render: (_, m) => `${m.missed}/${m.evaluated}` },
-                { title: '项目', render: (_, m) => m.projects.join('、') },
+                { title: '项目', render: (_, m) => projectsText(m) },
               ]}
             />
           </Card>

@@ -1,6 +1,7 @@
 // The dashboard's self-evaluation side in SQL: per-unit totals and status counts are aggregated by the
 // database (a province's year is tens of thousands of evaluations: reading them all took seconds), the
-// list is a keyset page, and the most missed are summed from counts a trigger keeps (no JSON read).
+// list is a keyset page, and the most missed are summed from counts a trigger keeps (no JSON read), each
+// with its first projects named and the rest counted.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { afterTimeId } from '../../db/keyset.ts';
@@ -15,7 +16,7 @@ import {
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
-import type { MissedIndicator } from '@jixiao/core/contracts';
+import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
 const inYear = (actor: Actor, year: number) =>
@@ -107,13 +108,24 @@ export async function mostMissedInDb(
       .from(summed)
       .where(sql`${summed.place} <= ${limit}`)
   )
-    .map((r) => ({ ...r, projects: [] as string[] }))
+    .map((r) => ({ ...r, projects: [] as string[], projectCount: 0 }))
     .sort(byMissed)
     .slice(0, limit);
   if (top.length === 0) return [];
   const m = selfEvaluationMisses;
-  const misses = await ex
-    .select({ name: m.name, level1: m.level1, project: forms.name })
+  // Per indicator its projects (a project once, placed where it first comes in unit then project name
+  // order), counted all and named only the first MISSED_PROJECTS_SHOWN: a province's are thousands.
+  const perProject = ex
+    .select({
+      name: m.name,
+      level1: m.level1,
+      project: sql<string>`${forms.name}`.as('project'),
+      place:
+        sql<number>`row_number() over (partition by ${m.name}, ${m.level1} order by min(${orgs.name}), ${forms.name})`.as(
+          'place',
+        ),
+      count: sql<number>`count(*) over (partition by ${m.name}, ${m.level1})`.as('count'),
+    })
     .from(m)
     .innerJoin(forms, onKey(forms, m.regionCode, m.formId))
     .innerJoin(orgs, eq(orgs.id, m.orgId))
@@ -127,13 +139,24 @@ export async function mostMissedInDb(
         ),
       ),
     )
-    .orderBy(asc(orgs.name), asc(forms.name), asc(m.ord));
-  const byKey = new Map(top.map((t) => [JSON.stringify([t.name, t.level1]), { t, seen: new Set<string>() }]));
-  for (const r of misses) {
-    const k = byKey.get(JSON.stringify([r.name, r.level1]));
-    if (!k || k.seen.has(r.project)) continue;
-    k.seen.add(r.project);
-    k.t.projects.push(r.project);
+    .groupBy(m.name, m.level1, forms.name)
+    .as('per_project');
+  const named = await ex
+    .select({
+      name: perProject.name,
+      level1: perProject.level1,
+      project: perProject.project,
+      count: sql<number>`${perProject.count}::int`,
+    })
+    .from(perProject)
+    .where(sql`${perProject.place} <= ${MISSED_PROJECTS_SHOWN}`)
+    .orderBy(perProject.place);
+  const byKey = new Map(top.map((t) => [JSON.stringify([t.name, t.level1]), t]));
+  for (const r of named) {
+    const t = byKey.get(JSON.stringify([r.name, r.level1]));
+    if (!t) continue; // the same name under an 一级 not in the top
+    t.projects.push(r.project);
+    t.projectCount = r.count;
   }
   return top;
 }

@@ -8,12 +8,10 @@ import {
   evaluationDashboardResponse,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
-import type { NewMonitoringEntry } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
-import { entriesOfYear } from '../monitoring/monitoring.repo.ts';
-import type { FrozenEntry } from '../monitoring/monitoring-workflow.ts';
+import { monitoringTotalsByOrg, warningsOfYear } from './evaluation-monitoring.repo.ts';
 import { orgMapOf } from '../orgs/departments.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
 import { summariseDepartmentTotals } from './evaluation-summary.ts';
@@ -35,47 +33,20 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
 async function dashboard(db: Db, actor: Actor, q: { year: number; limit: number }) {
   const { year } = q;
   // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are counted by status.
-  const [orgMap, totals, counts, page, missed, entries] = await Promise.all([
+  const [orgMap, totals, counts, page, missed, monitoring, warnings] = await Promise.all([
     orgMapOf(db),
     confirmedTotalsByOrg(db, actor, year),
     statusCounts(db, actor, year),
     evaluationPage(db, actor, year, q.limit, undefined),
     mostMissedInDb(db, actor, year),
-    entriesOfYear(db, actor, year),
+    monitoringTotalsByOrg(db, actor, year),
+    warningsOfYear(db, actor, year),
   ]);
-  const entryFacts = entries.map((e) => {
-    // A closed round shows its warnings as frozen at closing; an open one shows the live values.
-    const f =
-      e.roundStatus === 'closed'
-        ? ((e.frozen as FrozenEntry[] | null) ?? []).find((x) => x.entryId === e.id)
-        : undefined;
-    return {
-      entryId: e.id,
-      status: f?.status ?? e.status,
-      orgId: e.orgId,
-      formId: e.formId,
-      annual: (e.data as NewMonitoringEntry).budget.annual,
-      executedToDate: f?.executedToDate ?? (e.data as NewMonitoringEntry).budget.executedToDate,
-      projectName: e.projectName,
-      roundTitle: e.roundTitle,
-      roundStatus: e.roundStatus,
-      worstLight: f ? f.worstLight : e.worstLight,
-      budgetLight: f ? f.budgetLight : e.budgetLight,
-      redCount: f?.redCount ?? e.redCount,
-      yellowCount: f?.yellowCount ?? e.yellowCount,
-      executionRate: f ? f.executionRate : e.executionRate,
-    };
-  });
   return {
     year,
-    departments: summariseDepartmentTotals(totals, entryFacts, orgMap),
+    departments: summariseDepartmentTotals(totals, monitoring, orgMap),
     missedIndicators: missed,
-    warnings: entryFacts
-      .filter((e) => e.worstLight === 'red' || e.worstLight === 'yellow')
-      .map(({ annual: _a, executedToDate: _e, ...e }) => ({
-        ...e,
-        orgName: orgMap.get(e.orgId)?.name ?? '',
-      })),
+    warnings,
     statusCounts: counts,
     evaluations: {
       ...page,

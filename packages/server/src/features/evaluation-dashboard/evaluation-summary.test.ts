@@ -2,6 +2,7 @@
 // monitored project counted once (its latest entry), the most missed indicators.
 import { describe, expect, it } from 'vitest';
 import { scoreSelfEvaluation } from '@jixiao/core';
+import { MISSED_PROJECTS_SHOWN } from '@jixiao/core/contracts';
 import { mostMissed, summariseDepartments, type EntryFact } from './evaluation-summary.ts';
 import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 import { sampleEvaluation } from '../../test-support/sample-evaluation.ts';
@@ -98,7 +99,25 @@ describe('dashboard summaries', () => {
   it('lists the indicators scored below their weight, most often first', () => {
     const missed = mostMissed([fact('A', '90', '9个'), fact('B', '60', '5个'), fact('C', '100', '12个')]);
     expect(missed).toEqual([
-      { name: '数量', level1: '产出指标', missed: 2, evaluated: 3, projects: ['A', 'B'] },
+      { name: '数量', level1: '产出指标', missed: 2, evaluated: 3, projects: ['A', 'B'], projectCount: 2 },
     ]);
+  });
+
+  it('names the first projects of an indicator and counts them all', () => {
+    const names = Array.from(
+      { length: MISSED_PROJECTS_SHOWN + 5 },
+      (_, i) => `P${String(i).padStart(2, '0')}`,
+    );
+    const [many] = mostMissed(names.map((n) => fact(n, '60', '5个')));
+    expect(many).toMatchObject({
+      projects: names.slice(0, MISSED_PROJECTS_SHOWN),
+      projectCount: names.length,
+    });
+    // At the cap, all are named.
+    const [few] = mostMissed(names.slice(0, MISSED_PROJECTS_SHOWN).map((n) => fact(n, '60', '5个')));
+    expect(few).toMatchObject({
+      projects: names.slice(0, MISSED_PROJECTS_SHOWN),
+      projectCount: MISSED_PROJECTS_SHOWN,
+    });
   });
 });

@@ -1,7 +1,11 @@
 // Pure summaries for the finance dashboard: per department the self-evaluation scores and grades, the
 // execution rate (Σ executed ÷ Σ budget, exact), monitoring warnings; the indicators missed most often.
 import { Decimal, type NewSelfEvaluation, type SelfEvaluationScore } from '@jixiao/core';
-import type { EvaluationDepartmentRow, MissedIndicator } from '@jixiao/core/contracts';
+import {
+  MISSED_PROJECTS_SHOWN,
+  type EvaluationDepartmentRow,
+  type MissedIndicator,
+} from '@jixiao/core/contracts';
 import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 
 export interface EvaluationFact {
@@ -44,6 +48,52 @@ export interface OrgEvaluationTotals {
   executed: string;
 }
 
+/** One unit's monitoring: its projects by their latest entry of the year, summed (what the database sums). */
+export interface OrgMonitoringTotals {
+  orgId: string;
+  monitored: number;
+  unfilled: number;
+  red: number;
+  yellow: number;
+  /** Σ 全年预算数 and Σ 1—m月执行数 of the filled latest entries (万元, exact decimals). */
+  annual: string;
+  executedToDate: string;
+}
+
+/**
+ * The per-unit monitoring totals worked out row by row from the entries (newest round first): a project
+ * counts once, with its latest entry; 未填报 ones count apart and stay out of the sums. The reference of the
+ * SQL aggregate (monitoringTotalsByOrg).
+ */
+export function monitoringTotals(entries: readonly EntryFact[]): OrgMonitoringTotals[] {
+  const byOrg = new Map<string, OrgMonitoringTotals>();
+  const seenForms = new Set<string>();
+  for (const e of entries) {
+    if (seenForms.has(e.formId)) continue;
+    seenForms.add(e.formId);
+    const t = byOrg.get(e.orgId) ?? {
+      orgId: e.orgId,
+      monitored: 0,
+      unfilled: 0,
+      red: 0,
+      yellow: 0,
+      annual: '0',
+      executedToDate: '0',
+    };
+    byOrg.set(e.orgId, t);
+    t.monitored++;
+    if (e.status === 'unfilled') {
+      t.unfilled++;
+      continue;
+    }
+    if (e.worstLight === 'red') t.red++;
+    else if (e.worstLight === 'yellow') t.yellow++;
+    t.annual = new Decimal(t.annual).plus(e.annual).toFixed();
+    t.executedToDate = new Decimal(t.executedToDate).plus(e.executedToDate).toFixed();
+  }
+  return [...byOrg.values()];
+}
+
 /** The per-unit totals worked out row by row: the reference the SQL aggregate must equal. */
 export function totalsByOrg(evaluations: readonly EvaluationFact[]): OrgEvaluationTotals[] {
   const byOrg = new Map<string, OrgEvaluationTotals>();
@@ -73,17 +123,16 @@ export function summariseDepartments(
   entries: readonly EntryFact[],
   orgs: ReadonlyMap<string, OrgNode>,
 ): DepartmentRow[] {
-  return summariseDepartmentTotals(totalsByOrg(evaluations), entries, orgs);
+  return summariseDepartmentTotals(totalsByOrg(evaluations), monitoringTotals(entries), orgs);
 }
 
-/** The department rows from per-unit self-evaluation totals and the monitoring entries (newest first). */
+/** The department rows from per-unit self-evaluation totals and per-unit monitoring totals. */
 export function summariseDepartmentTotals(
   evaluations: readonly OrgEvaluationTotals[],
-  entries: readonly EntryFact[],
+  monitoring: readonly OrgMonitoringTotals[],
   orgs: ReadonlyMap<string, OrgNode>,
 ): DepartmentRow[] {
   const rows = new Map<string, DepartmentRow & { scoreSum: Decimal; mAnnual: Decimal; mExecuted: Decimal }>();
-  const seenForms = new Set<string>();
   const rowOf = (orgId: string) => {
     const d = departmentOf(orgId, orgs);
     const key = d?.id ?? orgId;
@@ -119,20 +168,14 @@ export function summariseDepartmentTotals(
     r.budget = new Decimal(r.budget).plus(t.budget).toFixed();
     r.executed = new Decimal(r.executed).plus(t.executed).toFixed();
   }
-  // Entries come newest round first: a project counts once, with its latest entry.
-  for (const e of entries) {
-    if (seenForms.has(e.formId)) continue;
-    seenForms.add(e.formId);
-    const r = rowOf(e.orgId);
-    r.monitored++;
-    if (e.status === 'unfilled') {
-      r.unfilled++;
-      continue;
-    }
-    if (e.worstLight === 'red') r.red++;
-    else if (e.worstLight === 'yellow') r.yellow++;
-    r.mAnnual = r.mAnnual.plus(e.annual);
-    r.mExecuted = r.mExecuted.plus(e.executedToDate);
+  for (const m of monitoring) {
+    const r = rowOf(m.orgId);
+    r.monitored += m.monitored;
+    r.unfilled += m.unfilled;
+    r.red += m.red;
+    r.yellow += m.yellow;
+    r.mAnnual = r.mAnnual.plus(m.annual);
+    r.mExecuted = r.mExecuted.plus(m.executedToDate);
   }
   return [...rows.values()]
     .map(({ scoreSum, mAnnual, mExecuted, ...r }) => ({
@@ -169,7 +212,14 @@ export function mostMissed(evaluations: readonly EvaluationFact[], limit = 10): 
       if (!r?.ok) return;
       const name = ind.name ?? ind.indicatorId;
       const key = JSON.stringify([name, ind.level1]);
-      const m = byKey.get(key) ?? { name, level1: ind.level1, missed: 0, evaluated: 0, projects: [] };
+      const m = byKey.get(key) ?? {
+        name,
+        level1: ind.level1,
+        missed: 0,
+        evaluated: 0,
+        projects: [],
+        projectCount: 0,
+      };
       m.evaluated++;
       if (new Decimal(r.value.score).lt(r.value.weight)) {
         m.missed++;
@@ -178,8 +228,14 @@ export function mostMissed(evaluations: readonly EvaluationFact[], limit = 10): 
       byKey.set(key, m);
     });
   }
+  // Every project is counted; only the first few are named (the list of a province runs to thousands).
   return [...byKey.values()]
     .filter((m) => m.missed > 0)
     .sort(byMissed)
-    .slice(0, limit);
+    .slice(0, limit)
+    .map((m) => ({
+      ...m,
+      projects: m.projects.slice(0, MISSED_PROJECTS_SHOWN),
+      projectCount: m.projects.length,
+    }));
 }
