@@ -8,7 +8,7 @@ import type { Actor } from '../../http/access.ts';
 import { countCapped } from '../../db/count-capped.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
   flattenProjectRow,
@@ -215,32 +215,4 @@ export const updateEntry = versionedWrite(monitoringEntries);
 /** Approved project forms of a year (or without a year), with their unit: what a round may include. */
 export async function listCandidates(ex: Executor, year: number) {
   return listApprovedForms(ex, ['project'], year);
-}
-
-/** Every entry of every round of a year in the actor's scope (the dashboard). */
-export async function entriesOfYear(ex: Executor, actor: Actor, year: number) {
-  const rows = await ex
-    .select({
-      ...projectRowColumns(monitoringEntries),
-      roundTitle: monitoringRounds.title,
-      month: monitoringRounds.month,
-      roundStatus: monitoringRounds.status,
-      frozen: monitoringRounds.frozen,
-    })
-    .from(monitoringEntries)
-    .innerJoin(
-      monitoringRounds,
-      onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
-    )
-    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
-    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(and(eq(monitoringRounds.year, year), scopeWhere(actor, monitoringEntries.orgId)))
-    .orderBy(desc(monitoringRounds.createdAt));
-  return rows.map(({ roundTitle, month, roundStatus, frozen, ...r }) => ({
-    ...flattenProjectRow<EntryRow>(r),
-    roundTitle,
-    month,
-    roundStatus,
-    frozen,
-  }));
 }
