@@ -221,3 +221,24 @@ describe('a 部门整体支出绩效自评表 whose 得分计算方法 cell runs
     ]);
   });
 });
+
+// Seed 003's 部门整体 form as the exports write it: the 项目支出情况 list, then 部门职能概述 with its text. The
+// label names 部门职能 like a 履职目标 list's column header does, but with its text it is the form's next field.
+describe('a department form whose 项目支出情况 list is followed by 部门职能概述 and its text', () => {
+  const text = [
+    '部门整体支出绩效目标申报表',
+    '部门（单位）名称\t某区行政审批局',
+    '项目支出情况\t项目名称\t项目类型\t项目总预算\t本年预算\t主要用途',
+    '\t日常工作运行经费\t常年性项目\t690.00\t690.00\t主要用于：法律顾问、档案整理',
+    '\t行政审批综合业务支出\t延续性项目\t100.00\t100.00\t主要用于：退保证金等费用',
+    '部门职能概述\t1、贯彻执行行政审批方针政策;2、牵头负责行政审批制度改革工作;3、负责推进政务服务标准化',
+    '年度工作任务\t继续推进重点领域改革。',
+  ].join('\n');
+
+  it('reads the 部门职能 text after the list, and the list itself', () => {
+    const [f] = importText(text) as DepartmentForm[];
+    expect(f!.functions).toBe('1、贯彻执行行政审批方针政策;2、牵头负责行政审批制度改革工作;3、负责推进政务服务标准化');
+    expect(f!.tasks).toBe('继续推进重点领域改革。');
+    expect(f!.projects.map((p) => p.name)).toEqual(['日常工作运行经费', '行政审批综合业务支出']);
+  });
+});

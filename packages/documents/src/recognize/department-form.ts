@@ -114,8 +114,9 @@ export function recognizeDepartmentForm(
     if (mode === 'projects') {
       const f = filledCells(row);
       // 部门职能 | 年度目标任务 | 支出项目名称 | 预算金额（万元）: the columns' names (a 履职目标 table's header, which
-      // names 部门职能 as a column, not as the form's field), no row of the list.
-      if (!f.some(isAmount) && f.some((c) => /项目名称|预算金额|部门职能|目标任务/.test(keyOf(c)))) continue;
+      // names 部门职能 as a column, not as the form's field), no row of the list. Every word must name a column:
+      // 部门职能概述 followed by its text is the form's next field, which ends the list.
+      if (!f.some(isAmount) && isListHeader(f)) continue;
       // A row whose cells ran together, its amount last ("…人员工资待遇基本支出 171.41"): one item and its amount.
       const glued = f.length === 1 ? /^(.*\S)\s+(\d+(?:\.\d+)?)$/.exec(oneLine(f[0]!)) : null;
       if (glued) {
@@ -252,6 +253,16 @@ export function recognizeDepartmentForm(
   const lastHistory = Math.max(0, ...fundYears.map(Number).filter((n) => n > 1900));
   form.year = yearIn(title) ?? yearIn(yearText) ?? defaults.year ?? (lastHistory ? lastHistory + 1 : null);
   return form;
+}
+
+/**
+ * A 履职目标 list's header row: every word names columns (a text layer may run two names together or split one,
+ * "年度目标任务支出" | "项目名称"), none is a sentence. A field's label with its text ("部门职能概述" | "1、贯彻…；2、…")
+ * is not one.
+ */
+function isListHeader(cells: readonly string[]): boolean {
+  const words = cells.flatMap((c) => oneLine(c).split(/\s+/)).filter((w) => w.length > 0);
+  return words.length > 1 && words.every((w) => /项目名称|预算金额|部门职能|目标任务|^（?万元）?$/.test(labelKey(w)) && !/[，。；、,;]/.test(w));
 }
 
 /** "项目支出 60.8": a fund's name (no digits) and one amount, single-spaced on a line. */
