@@ -108,6 +108,8 @@ export const missedIndicator = z.object({
 /** How many project names each most missed indicator brings: the rest are counted (等N个项目). */
 export const MISSED_PROJECTS_SHOWN = 20;
 export type MissedIndicator = z.input<typeof missedIndicator>;
+/** How many warnings the dashboard lists, worst first: the rest are counted (a province's are thousands). */
+export const WARNINGS_SHOWN = 50;
 
 /** A self-evaluation of the dashboard's 本年度自评 list. */
 export const evaluationDashboardRow = z.object({
@@ -144,6 +146,8 @@ export const evaluationDashboardResponse = z.object({
       executionRate: z.string().nullable(),
     }),
   ),
+  /** How many entries of the year show 黄 or 红 in all; `warnings` lists the first WARNINGS_SHOWN, 红 first. */
+  warningsTotal: z.number(),
   /** Self-evaluations of the year in scope by status (counted in the database, whatever their number). */
   statusCounts: z.record(z.string(), z.number()),
   /**

@@ -116,7 +116,18 @@ export function EvaluationDashboardPage() {
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
-          <Card title="监控预警（黄灯/红灯）" size="small">
+          <Card
+            title="监控预警（黄灯/红灯）"
+            size="small"
+            extra={
+              d && d.warningsTotal > d.warnings.length ? (
+                <span id="dashboard-warnings-more">
+                  共{d.warningsTotal}条，列出红灯在前的{d.warnings.length}条；
+                  <Link to="/monitoring">到绩效监控查看全部</Link>
+                </span>
+              ) : null
+            }
+          >
             <Table
               id="dashboard-warnings"
               rowKey="entryId"

@@ -6,6 +6,7 @@ import {
   evaluationDashboardPageQuery,
   evaluationDashboardQuery,
   evaluationDashboardResponse,
+  WARNINGS_SHOWN,
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
@@ -40,13 +41,14 @@ async function dashboard(db: Db, actor: Actor, q: { year: number; limit: number 
     evaluationPage(db, actor, year, q.limit, undefined),
     mostMissedInDb(db, actor, year),
     monitoringTotalsByOrg(db, actor, year),
-    warningsOfYear(db, actor, year),
+    warningsOfYear(db, actor, year, WARNINGS_SHOWN),
   ]);
   return {
     year,
     departments: summariseDepartmentTotals(totals, monitoring, orgMap),
     missedIndicators: missed,
-    warnings,
+    warnings: warnings.rows,
+    warningsTotal: warnings.total,
     statusCounts: counts,
     evaluations: {
       ...page,

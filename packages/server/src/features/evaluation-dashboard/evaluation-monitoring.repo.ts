@@ -88,16 +88,23 @@ export interface WarningRow {
 }
 
 /**
- * The entries of the year showing 黄 or 红, newest round first (then by unit and project name, so that the
- * order is the same on every read): the only entries read as rows.
+ * The first `limit` entries of the year showing 黄 or 红 — 红 before 黄, then newest round first, then by unit
+ * and project name (the same order on every read) — and how many there are in all.
  */
-export async function warningsOfYear(ex: Executor, actor: Actor, year: number): Promise<WarningRow[]> {
-  return queryRows<WarningRow>(
+export async function warningsOfYear(
+  ex: Executor,
+  actor: Actor,
+  year: number,
+  limit: number,
+): Promise<{ rows: WarningRow[]; total: number }> {
+  const rows = await queryRows<WarningRow & { total: number }>(
     ex,
     sql`${entryFacts(actor, year)}
     select "entryId", status, "orgId", "formId", "orgName", "projectName", "roundTitle", "roundStatus",
-      "worstLight", "budgetLight", "redCount", "yellowCount", "executionRate"
+      "worstLight", "budgetLight", "redCount", "yellowCount", "executionRate", (count(*) over ())::int as total
     from facts where "worstLight" in ('red', 'yellow')
-    order by round_at desc, "orgName", "projectName", "entryId"`,
+    order by ("worstLight" = 'red') desc, round_at desc, "orgName", "projectName", "entryId"
+    limit ${limit}`,
   );
+  return { rows: rows.map(({ total: _t, ...w }) => w), total: rows[0]?.total ?? 0 };
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { Decimal, type NewMonitoringEntry } from '@jixiao/core';
+import { WARNINGS_SHOWN } from '@jixiao/core/contracts';
 import { monitoringEntries, monitoringRounds } from '../../db/schema.ts';
 import { createTestApp, TEST_REGION, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
@@ -18,7 +19,7 @@ import {
   type EntryFact,
   type OrgMonitoringTotals,
 } from './evaluation-summary.ts';
-import { monitoringTotalsByOrg } from './evaluation-monitoring.repo.ts';
+import { monitoringTotalsByOrg, warningsOfYear } from './evaluation-monitoring.repo.ts';
 
 const LIGHTS = ['red', 'yellow', 'green', null] as const;
 const STATUSES = ['unfilled', 'pending', 'filled', 'submitted'] as const;
@@ -185,12 +186,29 @@ describe.each(drivers)('evaluation dashboard monitoring on %s', (driver) => {
       .filter((f) => f.worstLight === 'red' || f.worstLight === 'yellow')
       .sort(
         (a, b) =>
-          b.at - a.at || a.orgName.localeCompare(b.orgName) || (a.projectName < b.projectName ? -1 : 1),
+          Number(b.worstLight === 'red') - Number(a.worstLight === 'red') ||
+          b.at - a.at ||
+          a.orgName.localeCompare(b.orgName) ||
+          (a.projectName < b.projectName ? -1 : 1),
       )
       .map(({ annual: _a, executedToDate: _e, at: _t, ...f }) => f);
     // Closed warnings come from the frozen list, which differs from the entries' live values.
     expect(warnings.some((w) => w.roundStatus === 'closed')).toBe(true);
+    expect(warnings.length).toBeLessThanOrEqual(WARNINGS_SHOWN);
     expect(d.warnings).toEqual(warnings);
+    expect(d.warningsTotal).toBe(warnings.length);
+  });
+
+  it('lists the first warnings, 红 first, and counts them all', async () => {
+    const all = await warningsOfYear(ctx.database.db, financeActor(), 2025, WARNINGS_SHOWN);
+    const lights = all.rows.map((w) => w.worstLight);
+    expect(lights).toContain('red');
+    expect(lights).toContain('yellow');
+    expect(lights.lastIndexOf('red')).toBeLessThan(lights.indexOf('yellow'));
+    const firstTwo = await warningsOfYear(ctx.database.db, financeActor(), 2025, 2);
+    expect(firstTwo.rows).toEqual(all.rows.slice(0, 2));
+    expect(firstTwo.total).toBe(all.rows.length);
+    expect(all.total).toBe(all.rows.length);
   });
 
   it('counts a project once, with its latest entry, however many rounds reached it', async () => {
