@@ -68,6 +68,10 @@ export const BUDGET_LINES: readonly FigureLabels[] = [
     key: 'incomeStateCapital',
     spellings: ['国有资本经营预算财政拨款收入', '国有资本经营预算资金', '国有资本经营预算收入', '国有资本经营收入'],
   },
+  // 财政拨款收入 / 支出 (all 财政拨款, not the department's whole income): "本单位财政拨款收入总计1516.64万元，与上年
+  // 相比减少58.49万元" is no change of 收入总计.
+  { key: 'incomeFiscal', spellings: ['财政拨款收入', '财政拨款收入总计', '财政拨款收入合计'] },
+  { key: 'expenditureFiscal', spellings: ['财政拨款支出', '财政拨款支出总计', '财政拨款支出合计'] },
   { key: 'expenditureGeneralPublic', spellings: ['一般公共预算财政拨款支出', '一般公共预算支出', '一般公共预算拨款支出'] },
   { key: 'expenditureGovernmentFund', spellings: ['政府性基金预算财政拨款支出', '政府性基金预算支出', '政府性基金支出'] },
   { key: 'incomeTransfers', spellings: ['上级转移支付补助收入', '上级补助收入', '转移支付收入', '上级转移支付收入'] },

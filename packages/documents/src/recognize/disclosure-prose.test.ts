@@ -55,6 +55,8 @@ describe('figures stated in a disclosure’s text', () => {
       threePublic: '9.07',
       // kept as a change against this year's budget, for R-PUB-11 to compare with a 预算数 when one is stated
       threePublicBudgetChange: '-10.93',
+      // and its rate, against this year's budget too (10.93 ÷ 20)
+      threePublicBudgetChangePercent: '-54.65',
       threePublicChange: '-0.71',
       threePublicChangePercent: '-7.83',
     });
@@ -120,9 +122,37 @@ describe('figures stated in a disclosure’s text', () => {
     });
   });
 
-  it('ignores shares that are no change: 为年初预算的135.18%, 是上年同期的0.89%', () => {
+  it('ignores shares that are no change: 为年初预算的135.18%, 是上年同期的0.89% (the first kept as the share of the budget)', () => {
     expect(
       read('政府性基金预算财政拨款收入完成4.5万元，为年初预算的100%，是上年同期的0.89%。', 2023),
-    ).toEqual({ incomeGovernmentFund: '4.5' });
+    ).toEqual({ incomeGovernmentFund: '4.5', incomeGovernmentFundBudgetRate: '100' });
+  });
+
+  it('reads the year against its own budget: 完成年初预算100%，决算数大于预算数55.93万元 (天水 wide/198)', () => {
+    expect(read('一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.7万元，降低2.99%；完成年初预算100%，决算数大于预算数55.93万元。', 2017)).toEqual({
+      expenditureGeneralPublic: '1741.75',
+      expenditureGeneralPublicChange: '-53.7',
+      expenditureGeneralPublicChangePercent: '-2.99',
+      expenditureGeneralPublicBudgetRate: '100',
+      expenditureGeneralPublicBudgetChange: '55.93',
+    });
+    expect(read('“三公”经费支出8万元，小于年初预算2万元。', 2017)).toEqual({ threePublic: '8', threePublicBudgetChange: '-2' });
+  });
+
+  it('reads a clause naming only a year as the subject’s figure of that year (英德 wide/197)', () => {
+    expect(read('其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元。', 2016)).toEqual({
+      threePublicReception: '8',
+      threePublicReceptionPrior: '12.5',
+      threePublicReceptionChange: '-4.35',
+    });
+  });
+
+  it('takes 财政拨款收入总计 for itself, not for the whole 收入总计 (天水 wide/198)', () => {
+    expect(read('本单位收入为1687.45万元。本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。', 2017)).toEqual({
+      income: '1687.45',
+      incomeFiscal: '1516.64',
+      incomeFiscalChange: '-58.49',
+      incomeFiscalChangePercent: '-3.71',
+    });
   });
 });

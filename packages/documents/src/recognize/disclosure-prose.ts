@@ -44,6 +44,14 @@ function comparesWithOwnBudget(before: string, docYear: number | null): boolean 
 /** Words between a label and its amount: 支出预算为, 预算总额为, 共计, 预计完成 … */
 const BETWEEN = /^(?!.*(比|较|占|的))[\p{Script=Han}（）]{0,14}$/u;
 
+/** The year's figure against its own budget: 决算数大于预算数 / 支出小于年初预算. */
+const OVER_BUDGET = /(大于|超过|超出|高于|多于|小于|低于|少于)(本年|年初|全年|调整后)?预算数?$/;
+/** A completion rate against the year's budget: 完成年初预算, 为年初预算的, 占全年预算的. */
+const BUDGET_RATE = /(完成|为|达到?|占)(本年|年初|全年|调整后)?预算数?的?$/;
+
+/** A clause head naming only a year and the kind of figure: 2015年预算, 2015年度决算数为. */
+const YEAR_ONLY = /^\d{4}年度?(预算|决算)数?(为|是)?$/;
+
 interface Label {
   key: string;
   spelling: string;
@@ -125,6 +133,12 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       for (const m of c.text.matchAll(AMOUNT)) {
         const before = c.text.slice(0, m.index);
         const value = toWan(m[1]!, m[2]!);
+        // "决算数大于预算数55.93万元": the year's figure less its own budget.
+        const overBudget = OVER_BUDGET.exec(before);
+        if (overBudget && subject) {
+          push(`${subject.key}BudgetChange`, signed(/小于|低于|少于/.test(overBudget[1]!) ? '-' : '', value), c.at + m.index!, m[0].length, confidence, subject.label);
+          continue;
+        }
         const verb = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减)了?$/.exec(before);
         if (verb) againstBudget = AGAINST_BUDGET.test(before.slice(0, -verb[0].length));
         // Against this year's budget (R-PUB-11 compares it with a 决算 table's 预算数 beside its 决算数).
@@ -143,15 +157,31 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
           push(`${subject.key}${prior}`, value, c.at + m.index!, m[0].length, confidence, subject.label);
           continue;
         }
-        if (!found || found.end > m.index! || !BETWEEN.test(c.text.slice(found.end, m.index))) continue;
+        // "公务接待费2016年预算8万元，2015年预算12.5万元": a clause naming only a year and its kind states the
+        // subject's figure of that year.
+        if (!found && subject && YEAR_ONLY.test(before)) {
+          push(`${subject.key}${period}`, value, c.at + m.index!, m[0].length, confidence, subject.label);
+          continue;
+        }
+        if (!found || found.end > m.index! || !BETWEEN.test(c.text.slice(found.end, m.index).replace(/^\d{4}年度?/, ''))) continue;
         // "支出预算为49.9万元，支出决算为7.69万元": in a sentence stating the 决算, a 预算 is this year's budget.
         const budget = period === '' && /预算/.test(cLead) && !/决算/.test(cLead) && /(?<!预)决算[^，,。；\d]{0,4}\d/.test(s.text);
         push(`${found.key}${budget ? 'Budget' : period}`, value, c.at + m.index!, m[0].length, confidence, subject?.label ?? found.label);
       }
       for (const m of c.text.matchAll(PERCENT)) {
+        // "完成年初预算100%", "为年初预算的103.3%": the year's figure over its own budget.
+        if (subject && BUDGET_RATE.test(c.text.slice(0, m.index))) {
+          push(`${subject.key}BudgetRate`, m[1]!, c.at + m.index!, m[0].length, confidence, subject.label);
+          continue;
+        }
         const verb = /(增加|增长|上升|提高|减少|下降|降低|增|减)(了|幅度为?|率为?)?$/.exec(c.text.slice(0, m.index));
-        if (!verb || !subject || againstBudget) continue;
+        if (!verb || !subject) continue;
         const sign = DOWN.test(verb[1]!) ? '-' : '';
+        // "较年初预算数减少4万元，下降2.2%": the rate of the change against this year's budget.
+        if (againstBudget) {
+          push(`${subject.key}BudgetChangePercent`, signed(sign, m[1]!), c.at + m.index!, m[0].length, confidence, subject.label);
+          continue;
+        }
         push(`${subject.key}${subject.period}ChangePercent`, signed(sign, m[1]!), c.at + m.index!, m[0].length, confidence, subject.label);
       }
       if (subject && /(持平|没有变化|无变化|无增减|相同)$/.test(c.text) && COMPARED.test(c.text.replace(/(持平|没有变化|无变化|无增减|相同)$/, ''))) {

@@ -122,14 +122,16 @@ export function subItemsOf(items: readonly ListedItem[]): {
 } {
   const top: ListedItem[] = [];
   const nested: Array<{ parent: ListedItem; children: ListedItem[] }> = [];
-  let open: { parent: ListedItem; children: ListedItem[]; sum: Decimal } | null = null;
+  let open: { parent: ListedItem; children: ListedItem[]; sum: Decimal; bracket: boolean } | null = null;
   items.forEach((item, i) => {
     if (open) {
       open.children.push(item);
       open.sum = open.sum.plus(item.amount);
       const next = items[i + 1];
       const nextFits = next !== undefined && open.sum.plus(next.amount).lte(open.parent.amount);
-      if (/[；;]/.test(item.after) || !nextFits) {
+      // A group opened by a bracket ends where the bracket closes, whatever the amounts.
+      const ends = open.bracket ? /[）)]/.test(item.after) || next === undefined : /[；;]/.test(item.after) || !nextFits;
+      if (ends) {
         nested.push({ parent: open.parent, children: open.children });
         open = null;
       }
@@ -138,7 +140,10 @@ export function subItemsOf(items: readonly ListedItem[]): {
     top.push(item);
     // "…运行维护费8.2万元，主要包括燃料费、维修费；公务接待费…": a 包括 that a 「；」 closes before the next item
     // describes what the item covers, it does not list amounts under it.
-    if (/(包括|其中)[:：]?[^；;]*$/.test(item.after)) open = { parent: item, children: [], sum: new Decimal(0) };
+    if (/(包括|其中)[:：]?[^；;]*$/.test(item.after)) open = { parent: item, children: [], sum: new Decimal(0), bracket: false };
+    // "公务用车购置及运行维护费21万元（公务用车购置费0万元、公务用车运行维护费21万元），公务接待费…": the
+    // bracket after an item holds that item's parts.
+    else if (/[（(][^）)]*$/.test(item.after) || /^[（(]/.test(items[i + 1]?.name ?? '')) open = { parent: item, children: [], sum: new Decimal(0), bracket: true };
   });
   if (open) nested.push(open);
   return { top, nested };

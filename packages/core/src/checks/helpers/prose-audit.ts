@@ -40,6 +40,9 @@ export function amountsIn(text: string, offset = 0): Amount[] {
   return out;
 }
 
+/** A clause opening the next numbered point of a text: 三、… / （三）… / 3、… (not 3.5 or a date). */
+const NEXT_POINT = /[，,；;](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)/;
+
 export interface Listing {
   /** The amount the 其中 follows. */
   parent: Amount;
@@ -71,6 +74,10 @@ export function listings(paragraph: string): Listing[] {
     const nested = body.search(/其中[:：,，]?/);
     // The nested list's items are its own; the outer list stops at the item that opens it.
     if (nested >= 0) body = body.slice(0, nested);
+    // "…，其中公务用车运行费150万元，…，三、2023年公务接待费预算200万元": a numbered heading opens the text's
+    // next point, which the list does not run into.
+    const heading = body.search(NEXT_POINT);
+    if (heading >= 0) body = body.slice(0, heading);
     // 公务用车购置及运行费28万元（公务用车购置费0万元，公务用车运行维护费28万元）: the amounts in brackets
     // after an item are its own parts, not items of the list (a bracket left open where the sentence ends too).
     body = body.replace(/[（(][^（()）]*(?:[)）]|$)/g, (b) => (amountsIn(b).length > 0 ? '' : b));

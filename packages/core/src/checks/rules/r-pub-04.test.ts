@@ -104,6 +104,28 @@ describe('R-PUB-04', () => {
     const r = run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch');
     expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '26.75', actual: '24.75' })]);
   });
+  it('reads an item’s parts in brackets as that item’s, not the total’s (焦石镇 wide/196: 41, not 62)', () => {
+    const text =
+      '2020年度“三公”经费41万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费21万元(公务用车购置费0万元、公务用车运行维护费21万元)，公务接待费20万元。';
+    expect(run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+    // the bracket's own parts are still judged against their item
+    const wrong = text.replace('公务用车运行维护费21万元)', '公务用车运行维护费23万元)');
+    const r = run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ total: '21', actual: '23' })]);
+  });
+
+  it('finds a share of the budget completed that the figure and its budget do not give (天水 wide/198: 103.32%, not 100%)', () => {
+    const f = (figures: Record<string, string>) => run({ ...makeDisclosure(), tables: [], sections: [], figures, partial: true });
+    const over = f({ expenditureGeneralPublic: '1741.75', expenditureGeneralPublicBudgetRate: '100', expenditureGeneralPublicBudgetChange: '55.93' });
+    expect(over.map((x) => [x.messageId, x.data])).toEqual([
+      ['budgetRateMismatch', expect.objectContaining({ budget: '1685.82', computed: '103.32', written: '100' })],
+    ]);
+    // a rate the amounts give, within the rounding of the rate, passes; so does one against a budget stated
+    expect(f({ expenditureGeneralPublic: '1741.75', expenditureGeneralPublicBudgetRate: '103.3', expenditureGeneralPublicBudgetChange: '55.93' })).toEqual([]);
+    expect(f({ threePublic: '9', threePublicBudget: '10', threePublicBudgetRate: '90' })).toEqual([]);
+    expect(f({ threePublic: '9.00', threePublicBudget: '10.00', threePublicBudgetRate: '100' }).map((x) => x.messageId)).toEqual(['budgetRateMismatch']);
+  });
+
   it('does not take a change for the total its parts make up (四川 corpus 038)', () => {
     const text =
       '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。';

@@ -1,7 +1,9 @@
 // R-PUB-04: the explanation text restates the tables: year-on-year changes and their percentages, the
 // parts listed after 其中/包括 and their shares, and the totals it names (DOMAIN.md §5); and an amount written
-// in 元 for 万元 (or the reverse) where the text's own head count × per-head standard gives it.
-import { Decimal, decimalPlaces } from '../../money/decimal.ts';
+// in 元 for 万元 (or the reverse) where the text's own head count × per-head standard gives it; a share of the
+// year's budget completed (完成年初预算100%) against the figure and its budget (决算数大于预算数55.93万元).
+import { Decimal, decimalPlaces, roundingTolerance } from '../../money/decimal.ts';
+import { figureName } from '../../model/disclosure-lexicon.ts';
 import { compareValues } from '../helpers/amounts.ts';
 import { impliedPercent, readBreakdowns, readChanges } from '../helpers/disclosure-text.ts';
 import { unitSlips } from '../helpers/per-head.ts';
@@ -28,6 +30,8 @@ export const rule: Rule = {
       shareMismatch: '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
       unitSlip:
         '「{perHead}」：{count} × {standard} 元 = {product} 元，即 {inWan} 万元；「{sentence}」却写作 {amount}{unit}：金额单位应为{meant}，请改正',
+      budgetRateMismatch:
+        '{name}{now} 万元，预算 {budget} 万元（{how}），完成预算的 {computed}%，文中写 {written}%：请改正',
       figureMismatch: '说明中{what}为 {text} 万元，而《{table}》为 {figure} 万元：两处必须一致',
     },
     subjects: ['form'],
@@ -108,6 +112,7 @@ export const rule: Rule = {
           meant: slip.meant,
         },
       });
+    reports.push(...budgetRateReports(form.figures));
     // Totals named in the text against the tables.
     const fromText = (re: RegExp) => {
       for (const s of form.sections) {
@@ -126,3 +131,41 @@ export const rule: Rule = {
     return reports;
   },
 };
+
+/**
+ * "支出1741.75万元 … 完成年初预算100%，决算数大于预算数55.93万元": the budget is the figure less its excess
+ * (1685.82) or the budget the text or a table states, and the share completed is the figure over it (103.32 %).
+ */
+function budgetRateReports(figures: Record<string, string | null | undefined>): RuleReport[] {
+  const num = (k: string) => {
+    const v = figures[k];
+    return v != null && /^-?\d+(\.\d+)?$/.test(v) ? v : null;
+  };
+  const reports: RuleReport[] = [];
+  for (const key of Object.keys(figures)) {
+    if (!key.endsWith('BudgetRate')) continue;
+    const line = key.slice(0, -'BudgetRate'.length);
+    const [now, rate, stated, change] = [num(line), num(key), num(`${line}Budget`), num(`${line}BudgetChange`)];
+    if (!now || !rate || (!stated && !change)) continue;
+    const budget = stated ? new Decimal(stated) : new Decimal(now).minus(change!);
+    if (budget.lte(0)) continue;
+    const computed = new Decimal(now).div(budget).mul(100);
+    const places = decimalPlaces(rate);
+    // The rate's own rounding, and how far the rounding of the amounts moves it.
+    const slack = roundingTolerance([now, stated ?? change]).mul(2).div(budget).mul(computed);
+    if (computed.minus(rate).abs().lte(new Decimal(10).pow(-places).div(2).plus(slack))) continue;
+    reports.push({
+      messageId: 'budgetRateMismatch',
+      path: `/figures/${key}`,
+      data: {
+        name: figureName(line),
+        now,
+        budget: budget.toFixed(),
+        how: stated ? '文中所列' : `${now} ${new Decimal(change!).isNegative() ? '+' : '−'} ${new Decimal(change!).abs().toFixed()}`,
+        computed: computed.toFixed(Math.max(places, 2)),
+        written: rate,
+      },
+    });
+  }
+  return reports;
+}

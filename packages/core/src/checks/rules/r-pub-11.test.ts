@@ -140,3 +140,33 @@ describe('R-PUB-11: a change against this year’s budget beside a 决算', () =
     expect(run(prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionChange: '-0.1' }, 2021))).toEqual([]);
   });
 });
+
+describe('R-PUB-11: changes against this year’s budget', () => {
+  // 焦石镇 wide/196: "“三公”经费41万元 … 较年初预算数减少4万元，下降2.2%。其中：公务用车购置及运行维护费21万元，…较年初预算数
+  // 减少4万元；公务接待费20万元，…较年初预算数减少1万元" with 因公出国(境)费0万元.
+  const c196 = {
+    threePublic: '41',
+    threePublicAbroad: '0',
+    threePublicVehicles: '21',
+    threePublicReception: '20',
+    threePublicBudgetChange: '-4',
+    threePublicBudgetChangePercent: '-2.2',
+    threePublicVehiclesBudgetChange: '-4',
+    threePublicReceptionBudgetChange: '-1',
+  };
+
+  it('finds a rate against the budget that the change does not give (4 ÷ 45 = 8.89 %, not 2.2 %)', () => {
+    expect(message(prose(c196, 2020))).toContain('“三公”经费本年 41 万元，比本年预算减少 4 万元，按预算 45 万元计算增减幅度应为 8.89%，文中写 2.2%：请改正');
+    expect(message(prose({ ...c196, threePublicBudgetChangePercent: '-8.9' }, 2020)).filter((m) => m.includes('增减幅度'))).toEqual([]);
+  });
+
+  it('finds parts falling by more than their total where the part left out is 0 this year (4 + 1 > 4)', () => {
+    const r = run(prose(c196, 2020)).filter((x) => x.messageId === 'changePartsExceed');
+    expect(r.map((x) => [x.severity, x.data?.sum, x.data?.total])).toEqual([['warning', '-5', '-4']]);
+    // beyond the rounding of the figures it is an error
+    expect(run(prose({ ...c196, threePublicVehiclesBudgetChange: '-6' }, 2020)).filter((x) => x.messageId === 'changePartsExceed').map((x) => x.severity)).toEqual([undefined]);
+    // parts that make up the change, or a part left out that may have fallen, pass
+    expect(run(prose({ ...c196, threePublicVehiclesBudgetChange: '-3' }, 2020)).filter((x) => x.messageId === 'changePartsExceed')).toEqual([]);
+    expect(run(prose({ ...c196, threePublicAbroad: '2' }, 2020)).filter((x) => x.messageId === 'changePartsExceed')).toEqual([]);
+  });
+});

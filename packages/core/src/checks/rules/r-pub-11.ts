@@ -17,6 +17,7 @@ const PERIOD_NAMES: Record<string, string> = {
   PriorActual: '上年决算',
   Change: '比上年增减额',
   Budget: '本年预算',
+  BudgetChange: '比本年预算增减额',
 };
 
 /** The 三公 identities: a total and the parts that make it up (购置 + 运行 stand for the 用车 line when it is not stated). */
@@ -39,6 +40,10 @@ export const rule: Rule = {
         '{name}比上年{direction} {change} 万元，增减幅度 {written}% 是除以本年数 {now} 万元得出的；应除以上年数 {base} 万元，为 {computed}%：请改正',
       percentRounding:
         '{name}比上年{direction} {change} 万元，按上年 {base} 万元计算为 {computed}%，文中写 {written}%，只在金额四舍五入范围内相符：请核对',
+      budgetPercentMismatch:
+        '{name}本年 {now} 万元，比本年预算{direction} {change} 万元，按预算 {base} 万元计算增减幅度应为 {computed}%，文中写 {written}%：请改正',
+      changePartsExceed:
+        '{period}{parts}之和为 {sum} 万元，而{name}为 {total} 万元：未列出的{missing}本年为 0，只会减少或不变，合计的增减不能大于各项之和，请核对',
       partsMismatch: '{period}{name} {total} 万元，而{parts}之和为 {sum} 万元（相差 {diff}）：请核对各项金额',
       partsExceed: '{period}{parts}之和 {sum} 万元，超过{name} {total} 万元：各项不能大于合计，请核对',
     },
@@ -55,7 +60,7 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     const judged = changesJudgedBySentence(form);
     const inconsistent = new Set<string>();
-    reports.push(...budgetChangeReports(form.figures, fig));
+    reports.push(...budgetChangeReports(form.figures, fig), ...budgetPercentReports(form.figures, fig));
     for (const key of Object.keys(form.figures)) {
       // This year's budget beside a 决算 and the text's change against it: budgetChangeReports.
       if (/(Change|ChangePercent|Budget)$/.test(key)) continue;
@@ -128,16 +133,17 @@ export const rule: Rule = {
     }
     // The parts of each period; a 三公 table's own lines are R-PUB-03's.
     const table = form.tables.some((t) => disclosureTableKind(t.title)?.kind === 'three-public');
-    for (const period of ['', 'Prior', 'PriorActual', 'Change']) {
-      if (table && period !== 'Change') continue;
+    for (const period of ['', 'Prior', 'PriorActual', 'Change', 'BudgetChange']) {
+      const change = period === 'Change' || period === 'BudgetChange';
+      if (table && !change) continue;
       for (const g of GROUPS) {
         const total = fig(`${g.total}${period}`);
         if (!total) continue;
         // A part's change not stated is this year's minus last year's figure, when both are.
         const value = (k: string): string | null => {
           const v = fig(`${k}${period}`);
-          if (v || period !== 'Change') return v;
-          const [n, p] = [fig(k), fig(`${k}Prior`) ?? fig(`${k}PriorActual`)];
+          if (v || !change) return v;
+          const [n, p] = [fig(k), period === 'BudgetChange' ? fig(`${k}Budget`) : (fig(`${k}Prior`) ?? fig(`${k}PriorActual`))];
           return n && p ? new Decimal(n).minus(p).toFixed() : null;
         };
         const parts = g.parts.map((alternatives) => {
@@ -150,7 +156,31 @@ export const rule: Rule = {
         });
         const stated = parts.filter((p): p is { keys: string[]; values: string[] } => p !== null);
         if (stated.length < 2) continue;
-        if (period === 'Change' && (stated.length < parts.length || stated.some((p) => p.keys.some((k) => inconsistent.has(k))))) continue;
+        const missing = g.parts.filter((_, i) => parts[i] === null);
+        // A part left out of the changes whose figure is 0 this year can only have fallen or stayed: the total's
+        // change is at most the sum of the parts stated ("用车较年初预算减少4万元，接待减少1万元" under a total
+        // "较年初预算数减少4万元", 出国 0): a total falling by less than its parts is wrong whatever was left out.
+        if (change && missing.length > 0 && missing.every((alts) => fig(alts[0]!.split('+')[0]!) === '0')) {
+          const sum = stated.flatMap((p) => p.values).reduce((a, v) => a.plus(v), new Decimal(0));
+          const over = new Decimal(total).minus(sum);
+          // Beyond the rounding of the written figures an error; within it, a sign to check (a warning).
+          if (over.gt(0))
+            reports.push({
+              messageId: 'changePartsExceed',
+              path: `/figures/${g.total}${period}`,
+              ...(over.lte(roundingTolerance([total, ...stated.flatMap((p) => p.values)])) ? { severity: 'warning' as const } : {}),
+              data: {
+                period: `${PERIOD_NAMES[period]}：`,
+                name: figureName(g.total),
+                total,
+                parts: stated.flatMap((p) => p.keys.map(figureName)).join('、'),
+                sum: sum.toFixed(),
+                missing: missing.map((alts) => figureName(alts[0]!.split('+')[0]!)).join('、'),
+              },
+            });
+          continue;
+        }
+        if (change && (stated.length < parts.length || stated.some((p) => p.keys.some((k) => inconsistent.has(k))))) continue;
         const sum = stated.flatMap((p) => p.values).reduce((a, v) => a.plus(v), new Decimal(0));
         const diff = new Decimal(total).minus(sum);
         if (diff.isZero()) continue;
@@ -215,6 +245,45 @@ function budgetChangeReports(figures: Disclosure['figures'], fig: (key: string) 
         computed: computed.abs().toFixed(),
         writtenDirection: change.startsWith('-') ? '减少' : new Decimal(change).isZero() ? '无变化，即增减' : '增加',
         written: change.replace(/^-/, ''),
+      },
+    });
+  }
+  return reports;
+}
+
+/**
+ * The rate of a change against this year's budget (较年初预算数减少4万元，下降2.2%): the change over the budget,
+ * which is the figure less the change when no table prints it (4 ÷ 45 = 8.89 %, not 2.2 %).
+ */
+function budgetPercentReports(figures: Disclosure['figures'], fig: (key: string) => string | null): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const key of Object.keys(figures)) {
+    if (!key.endsWith('BudgetChangePercent')) continue;
+    const line = key.slice(0, -'BudgetChangePercent'.length);
+    const [now, percent] = [fig(line), fig(key)];
+    const change = fig(`${line}BudgetChange`) ?? (now && fig(`${line}Budget`) ? new Decimal(now).minus(fig(`${line}Budget`)!).toFixed() : null);
+    if (!now || !percent || !change) continue;
+    const base = new Decimal(now).minus(change);
+    if (base.lte(0)) continue;
+    const computed = new Decimal(change).div(base).mul(100);
+    const places = decimalPlaces(percent);
+    const tolerance = new Decimal(10)
+      .pow(-places)
+      .div(2)
+      .plus(roundingTolerance([now, change]).mul(2).div(base).mul(100));
+    if (computed.abs().minus(new Decimal(percent).abs()).abs().lte(tolerance)) continue;
+    reports.push({
+      messageId: 'budgetPercentMismatch',
+      path: `/figures/${key}`,
+      data: {
+        name: figureName(line),
+        now,
+        direction: computed.isNegative() ? '减少' : '增加',
+        change: new Decimal(change).abs().toFixed(),
+        base: base.toFixed(),
+        // At least to the cent of a percent, as R-PUB-04 names a rate.
+        computed: computed.abs().toFixed(Math.max(places, 2)),
+        written: new Decimal(percent).abs().toFixed(),
       },
     });
   }

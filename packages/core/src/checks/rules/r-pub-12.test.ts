@@ -56,6 +56,14 @@ describe('R-PUB-12', () => {
     expect(labels(openBracket.replace('500.00万元(', '500.00万元,'))).toContain('公务用车运行维护费');
   });
 
+  it('ends a 其中 list where the text’s next numbered point begins (经开区 wide/193)', () => {
+    const t =
+      '2023年一般公共预算“三公”经费预算安排520万元，与2022年预算持平：一、2023年因公出国(境)费预算170万元，二、2023年公务用车购置及运行费预算150万元，其中公务用车运行费150万元，公务用车购置费0万元，三、2023年公务接待费预算200万元。';
+    expect(messages(t)).toEqual([]);
+    // items above their figure inside the point are still found
+    expect(messages(t.replace('其中公务用车运行费150万元', '其中公务用车运行费160万元'))).toHaveLength(1);
+  });
+
   it('does not judge a list whose items carry several figures each under repeating names (wide/145)', () => {
     expect(messages(perItemFigures)).toEqual([]);
   });
