@@ -385,6 +385,22 @@ describe('a reason written with a figure in it', () => {
   });
 });
 
+describe('a count inside a sentence', () => {
+  it('is no row of its own: 共计3875人(涉及…11个乡镇),发放… (wide/112)', () => {
+    // Made for this test after wide/112 (宁夏 原州区, a web copy run together): the row's name is a sentence with
+    // counts in it, its cells 20 | 100 | 100 | 20 after it.
+    const cols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score'];
+    const rows = readFusedRows(atomsOf(['发放对象共计3875人(涉及11个乡镇),边销茶发放人数2010010020']), cols, { maxWeight: 40 });
+    // No row is cut out of the counts (38 | 7 | 5 …): every weight read is the row's 20.
+    expect(rows.map((r) => r.cells.weight).filter((w) => w !== undefined)).toEqual(['20']);
+    // A row whose name a count word opens (人均…) is still a row after the figures before it.
+    expect(readFusedRows(atomsOf(['培训人数≥30人30人1010人均补助标准≤500元500元1010']), ['name', 'target', 'actual', 'weight', 'score'], { maxWeight: null }).map((r) => r.name)).toEqual([
+      '培训人数',
+      '人均补助标准',
+    ]);
+  });
+});
+
 describe('分值 and 得分 printed to two places', () => {
   // Made for this test after a 云南 自评表 (丽江) whose last row was cut after its 分值: 95 | 10.00, no 得分.
   const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score', 'reason'];

@@ -300,6 +300,25 @@ function repeatedTail(written: string): Array<readonly [string, readonly string[
   return out;
 }
 
+/**
+ * A measure word a count carries in running text (3875人, 11个乡镇, 36.2万元), not a word the next row's name
+ * opens with (人均…, 项目…, 个人…).
+ */
+const MEASURE = /^(?:万元|亿元|元|[人个户名家所项次辆台套亩吨批件](?![均员数口次体头目称庭账餐]))/u;
+
+/**
+ * Whether the figure at `at` is a count inside a sentence: glued to words on both sides, its measure word and
+ * the words after it running on to a clause mark (…共计3875人(涉及北塬街道办和11个乡镇),发放…). A row's figures
+ * are followed by another figure or the next row's name, which does not open with 人, or with a comma.
+ */
+function countInSentence(atoms: readonly Atom[], at: number): boolean {
+  let rest = '';
+  for (let j = at + 1; j < atoms.length && atoms[j]!.kind === 'text' && atoms[j]!.glued; j++) rest += atoms[j]!.text;
+  if (rest === '') return false;
+  const words = rest.replace(MEASURE, '');
+  return /^[，,、）)]/.test(rest) || (MEASURE.test(rest) && (/^[，,、（(）)]/.test(words) || /^\p{Script=Han}{2}/u.test(words)));
+}
+
 /** The template's numbering at the head of a row's name: 指标1, 指标 2：. */
 const NUMBERED_ROW = /^指标\s*\d/;
 
@@ -354,6 +373,7 @@ export function readFusedRows(
         after.text.includes('。')
       )
         continue;
+      if (figure?.kind === 'value' && figure.glued && countInSentence(atoms, k + 1)) continue;
       const written = atoms
         .slice(i, k + 1)
         .map((a) => a.text)

@@ -35,8 +35,21 @@ evaluationRuleTester(rule, {
         level1Weights: [{ level1: '产出指标', weight: '70' }, { level1: '效益指标', weight: '20' }],
       }),
     },
+    {
+      name: 'a row read with its values but no 分值 may hold the points its 一级 lacks (a copy run together, wide/112)',
+      doc: selfEvaluation([...output017.slice(0, 4), row('种植作物成活率', '产出指标', null, null)], {
+        level1Weights: [{ level1: '产出指标', weight: '50' }],
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a row without 分值 does not excuse a 一级 whose rows are over its points',
+      doc: selfEvaluation([...output017.slice(0, 4), row('补助鱼塘面积2', '产出指标', '20', '20'), row('种植作物成活率', '产出指标', null, null)], {
+        level1Weights: [{ level1: '产出指标', weight: '50' }],
+      }),
+      errors: [{ messageId: 'level1Mismatch', path: '/level1Weights/0/weight' }],
+    },
     {
       name: '019: Σ 分值 110 against 总分 100',
       doc: selfEvaluation(rows019, {

@@ -26,10 +26,15 @@ export const rule: SubjectRule<'evaluation-document'> = {
     // theirs, in the 一级 the cut lies in and in the total; a sum above it is wrong whatever follows.
     const cutLevel1 = doc.cutOff ? (doc.indicators.at(-1)?.level1 ?? null) : null;
     const short = (sum: Decimal, stated: string) => sum.lt(new Decimal(stated));
+    // A row read with its values but no 分值 (not a 其中 sub-row) may hold the points the sum lacks: a sum short
+    // of what is stated is not judged then (a copy run together may leave a row's 分值 unplaced).
+    const unplaced = (rows: typeof doc.indicators) =>
+      rows.some((i) => i.weight === null && !/^其中/.test(i.name) && (i.target.raw !== '' || i.actual.raw !== ''));
     doc.level1Weights.forEach((l, k) => {
-      const sum = sumOf(doc.indicators.filter((i) => i.level1 === l.level1).map((i) => i.weight));
+      const rows = doc.indicators.filter((i) => i.level1 === l.level1);
+      const sum = sumOf(rows.map((i) => i.weight));
       const diff = sum && differs(sum, l.weight);
-      if (sum && diff && !(l.level1 === cutLevel1 && short(sum, l.weight)))
+      if (sum && diff && !((l.level1 === cutLevel1 || unplaced(rows)) && short(sum, l.weight)))
         reports.push({
           messageId: 'level1Mismatch',
           path: pointer('level1Weights', k, 'weight'),
@@ -40,7 +45,7 @@ export const rule: SubjectRule<'evaluation-document'> = {
     if (doc.indicators.every((i) => i.weight === null)) return reports;
     const sum = sumOf([doc.budget.weight, ...doc.indicators.map((i) => i.weight)]);
     const diff = sum && doc.totalWeight !== null && differs(sum, doc.totalWeight);
-    if (sum && diff && !(doc.cutOff && short(sum, doc.totalWeight!)))
+    if (sum && diff && !((doc.cutOff || unplaced(doc.indicators)) && short(sum, doc.totalWeight!)))
       reports.push({
         messageId: 'totalMismatch',
         path: '/totalWeight',
