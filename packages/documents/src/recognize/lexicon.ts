@@ -322,8 +322,9 @@ export type ColumnRole =
 
 /** Column headings of indicator tables, by what the column holds (keys compared whole). */
 export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  level1: ['一级', '一级指标', '一级指标名称', '一级目标'],
-  level2: ['二级', '二级指标', '二级指标名称'],
+  // A 绩效评价指标表 heads its levels 评价指标 | 评价内容 | 指标名称.
+  level1: ['一级', '一级指标', '一级指标名称', '一级目标', '评价指标'],
+  level2: ['二级', '二级指标', '二级指标名称', '评价内容'],
   name: ['三级', '三级指标', '指标内容', '指标名称', '三级指标名称', '绩效指标', '指标', '具体指标'],
   goal: ['目标名称', '目标', '长期绩效指标', '年度绩效指标', '绩效目标', '长期绩效指', '年度绩效指'],
   basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '取值依据'],
