@@ -22,10 +22,13 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // repeated column phrase, page numbering and word comparators read, and a heading over the 一级 column, 2026-12-03;
 // self-evaluation 98.5, project 97.2, disclosure 94.8 with a budget block's other columns known, a figure beside
 // its label read, a reason's sentence kept out of the names and a 部门决算公开 read as a disclosure, same day):
+// then, with wide/170–174 added (target forms of templates nobody had read: 山东 临邑, 陕西 清涧, 河北 宁晋, 广东 —
+// 14/59 at first, 46/59 once read with the rules they called for), project 94.3: the new documents, not a worse
+// reading, lowered it; the older sets read as before, 2026-12-03):
 // a change that reads worse fails here. The issue is done at 90 for project, department
 // and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 const FLOORS: Record<string, number> = {
-  project: 97,
+  project: 94,
   department: 95,
   'self-evaluation': 98,
   monitoring: 100,
@@ -52,8 +55,9 @@ const STREAMS_FLOOR = 96;
 // and a reason's sentence kept out of the indicator names, and a 部门决算公开 read (2026-12-03); 95.1 with a
 // 部门整体 form's PDF text layer in one paragraph read (labels before their values, an amount split in its decimals).
 // 94.5 with wide/150 added (上海, a PDF text layer column by column: 0/44 at first, 38/44 once its columns' runs were
-// read), 2026-12-03.
-const WIDE_FLOOR = 94;
+// read), 2026-12-03. 91.7 with wide/170–174 added (five target forms of unseen templates: 14/59 at first, 46/59 once
+// read; the 24 older documents still 274/290), same day.
+const WIDE_FLOOR = 91;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {

@@ -78,6 +78,14 @@ describe('signature and footer lines', () => {
     expect(isPageFooterLine(['技术支持服务次数', '12次'])).toBe(false);
   });
 
+  it("knows a footer by its words anywhere in the line and by the site's owners (某政府主办 某办公室承办)", () => {
+    expect(isPageFooterLine(['鲁ICP备06032897号  鲁公网安备37142402000014'])).toBe(true);
+    expect(isPageFooterLine(['内容保障 | 公务邮箱'])).toBe(true);
+    expect(isPageFooterLine(['某某县人民政府主办  某某县人民政府办公室承办'])).toBe(true);
+    expect(isPageFooterLine(['文化活动主办场次', '≥12场'])).toBe(false);
+    expect(isPageFooterLine(['承办赛事主办方满意度', '≥90%'])).toBe(false);
+  });
+
   it('finds a mobile number in any text', () => {
     expect(mobileNumberIn('联系人张三16601234567')).toBe('16601234567');
     expect(mobileNumberIn('≥13000人次')).toBeNull();

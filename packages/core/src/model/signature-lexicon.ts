@@ -93,6 +93,12 @@ export const PAGE_FOOTER_LABELS: readonly string[] = [
   '备案号',
 ];
 
+/**
+ * Words only a website's footer holds, wherever they stand in the line (鲁ICP备06032897号, 公网安备, 网站标识码：…,
+ * 内容保障 | 公务邮箱): a page copied with its footer ends the table there.
+ */
+export const PAGE_FOOTER_WORDS: readonly string[] = ['ICP备', '公网安备', '网站标识码', '网站监督电话', '公务邮箱'];
+
 /** Labels of a note under a table: 备注：…, 注：1. …, 填表说明. */
 export const FOOTNOTE_LABELS: readonly string[] = ['备注', '注', '说明', '填表说明', '填报说明', '附注'];
 
@@ -264,11 +270,19 @@ const PAGE_FOOTER = new RegExp(
   `^(?:${[...PAGE_FOOTER_LABELS].sort(byLength).map(escape).join('|')})\\s*[:：©]`,
 );
 
-/** A website's footer line under a table: its first cell 主办单位：…, 技术支持：…, 版权所有 ©… . */
+/**
+ * A website's footer line under a table: its first cell 主办单位：…, 技术支持：…, 版权所有 ©…; a footer word anywhere
+ * (…ICP备…号); or the site's owners written 某某人民政府主办  某某办公室承办.
+ */
 export function isPageFooterLine(cells: readonly string[]): boolean {
   const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
-  return PAGE_FOOTER.test(first);
+  if (PAGE_FOOTER.test(first)) return true;
+  const line = cells.join(' ');
+  return PAGE_FOOTER_WORDS.some((w) => line.includes(w)) || SITE_OWNERS.test(line);
 }
+
+// 主办 and 承办 each closing a name: 临邑县人民政府主办  临邑县人民政府办公室承办.
+const SITE_OWNERS = /\S主办\s+\S+承办(?:\s|$)/;
 
 /** A mobile number (11 digits from 13…19…) anywhere in a text: a person's number, never an indicator's. */
 export function mobileNumberIn(text: string | null | undefined): string | null {

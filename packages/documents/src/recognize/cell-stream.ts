@@ -562,6 +562,8 @@ function endsTable(t: Token): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
   // 表十二: the number of the next table.
   if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
+  // 总分 | 100 under the rows: the table's total, no indicator.
+  if (/^(总分|合计|总计)$/.test(t.text.replace(/\s/g, ''))) return true;
   if (/^(注|说明|备注|填报说明|附件)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text)))
     return true;
   // The signature block: 填表人, 财政资金管理科室（盖章）, 年 月 日 (its names and numbers follow).
@@ -604,6 +606,9 @@ function explanationBefore(h: Header, row: string[]): number {
   return -1;
 }
 
+/** Words that bound a value from one side, written after it: 95%以上, 3%以内. */
+const BOUND_WORDS = /^(以上|以下|以内|及以上|及以下|左右)$/;
+
 /**
  * The parts of a fused row with the operator, the number and the unit of its value written together again
  * where the header has no column of their own (三级 | 指标值 | 分值: ≤ 65 万元 10 → ≤65万元 | 10).
@@ -615,6 +620,14 @@ function joinValueParts(parts: readonly string[], h: Header): string[] {
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     const number = parts[k + 1];
+    // 95%10 with no 单位 column: the percentage is the value (95%, 95%以上), the number after it another column's.
+    if (!hasUnit && /^\d[\d.,]*$/.test(part) && (number === '%' || number === '‰')) {
+      const bound = parts[k + 2];
+      const qualified = bound !== undefined && BOUND_WORDS.test(bound);
+      out.push(part + number + (qualified ? bound : ''));
+      k += qualified ? 2 : 1;
+      continue;
+    }
     if (hasOp || !COMPARATOR_ONLY.test(part) || number === undefined || !/^\d/.test(number)) {
       out.push(part);
       continue;

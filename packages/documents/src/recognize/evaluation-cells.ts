@@ -5,13 +5,12 @@ import {
   canonicalLevel1,
   canonicalLevel2,
   frameworks,
-  isLevel1Name,
-  isLevel2Name,
   matchUnit,
   parseIndicatorValue,
   toHalfWidth,
 } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import { isLevel1Name, isLevel2Name } from './level-names.ts';
 import type { Row } from '../rows/row.ts';
 import { samePlaces } from './evaluation-atoms.ts';
 import { MEASURE_WORDS, type IndicatorColumn } from './evaluation-lexicon.ts';

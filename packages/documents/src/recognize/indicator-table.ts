@@ -5,8 +5,6 @@ import {
   canonicalLevel1,
   canonicalLevel2,
   frameworks,
-  isLevel1Name,
-  isLevel2Name,
   parseIndicatorValue,
   type EmptyLevel2,
   type Framework,
@@ -16,7 +14,7 @@ import {
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
-import { isLevelName, levelStem } from './level-names.ts';
+import { isLevel1Name, isLevel2Name, isLevelName, levelStem } from './level-names.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import {
   BASIS_COLUMN_WORDS,

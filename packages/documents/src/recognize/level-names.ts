@@ -1,6 +1,6 @@
 // 一级/二级 indicator names as templates write them: the framework trees' names, the names of templates
 // outside them (实施效果指标, 预期产出指标, 效果指标), and annotations they add ((必填), (或建筑规模指标)).
-import { allLevel1Names, allLevel2Names, isLevel1Name, isLevel2Name } from '@jixiao/core';
+import { allLevel1Names, allLevel2Names, isLevel1Name as isFrameworkLevel1, isLevel2Name as isFrameworkLevel2 } from '@jixiao/core';
 import { lexiconKey } from './lexicon.ts';
 
 /** Level names seen in templates whose trees are not among the frameworks (corpus 003, 007, 011). */
@@ -49,12 +49,36 @@ export function isLevelName(text: string): 'level1' | 'level2' | null {
   const key = lexiconKey(text);
   const stem = key.replace(/(（[^）]*）)+$/, '');
   for (const k of key === stem ? [key] : [key, stem]) {
-    const extra = levelOf.get(k);
-    if (extra) return extra;
-    if (isLevel1Name(k)) return 'level1';
-    if (isLevel2Name(k)) return 'level2';
+    const level = knownLevel(k) ?? (k.endsWith('值') ? knownLevel(levelSpelling(k)) : null);
+    if (level) return level;
   }
   return null;
+}
+
+function knownLevel(key: string): 'level1' | 'level2' | null {
+  const extra = levelOf.get(key);
+  if (extra) return extra;
+  if (isFrameworkLevel1(key)) return 'level1';
+  if (isFrameworkLevel2(key)) return 'level2';
+  return null;
+}
+
+/**
+ * Some templates write 值 for 指标 throughout their level names (产出值, 数量值, 经济效益值): the name with 指标 in
+ * its place, or the name itself. An indicator's own name ending in 值 (产值, 总产值) names no level either way.
+ */
+export function levelSpelling(key: string): string {
+  return key.length > 2 && key.endsWith('值') ? `${key.slice(0, -1)}指标` : key;
+}
+
+/** A framework's 一级 name, or one written with 值 for 指标 (产出值). */
+export function isLevel1Name(key: string): boolean {
+  return isFrameworkLevel1(key) || (key.endsWith('值') && isFrameworkLevel1(levelSpelling(key)));
+}
+
+/** A framework's 二级 name, or one written with 值 for 指标 (数量值, 经济效益值). */
+export function isLevel2Name(key: string): boolean {
+  return isFrameworkLevel2(key) || (key.endsWith('值') && isFrameworkLevel2(levelSpelling(key)));
 }
 
 const allNames = (): string[] => [...allLevel1Names, ...allLevel2Names, ...levelOf.keys()];

@@ -71,6 +71,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '自治区主管部门',
     // 区域绩效目标表 of a transfer: the county department that spends it (中央/省级 ones are known extras).
     '区县主管部门',
+    '市级主管部门',
     '主管单位',
     '下达地方或单位',
     // On a project form the department above the project (a department form starts with it: see segment()).
@@ -185,6 +186,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
 export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '项目概况',
   '项目概况及立项依据',
+  '项目总体情况',
   '项目期',
   '实施期',
   '项目支出实施期',
@@ -226,6 +228,8 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '省级财政部门',
   '省级主管部门',
   '区县财政部门',
+  '市级财政部门',
+  '县级财政部门',
 ];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
@@ -318,8 +322,9 @@ export type ColumnRole =
 
 /** Column headings of indicator tables, by what the column holds (keys compared whole). */
 export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  level1: ['一级', '一级指标', '一级指标名称'],
-  level2: ['二级', '二级指标', '二级指标名称'],
+  // A 绩效评价指标表 heads its levels 评价指标 | 评价内容 | 指标名称.
+  level1: ['一级', '一级指标', '一级指标名称', '一级目标', '评价指标'],
+  level2: ['二级', '二级指标', '二级指标名称', '评价内容'],
   name: ['三级', '三级指标', '指标内容', '指标名称', '三级指标名称', '绩效指标', '指标', '具体指标'],
   goal: ['目标名称', '目标', '长期绩效指标', '年度绩效指标', '绩效目标', '长期绩效指', '年度绩效指'],
   basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '取值依据'],
@@ -339,6 +344,9 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '备注',
     '序号',
     '金额',
+    // A target form that leaves room for the outcome (实际完成值 | 未达到指标值原因): the reason is no value column.
+    '未达到指标值原因',
+    '未达到目标值原因',
   ],
   value: [
     '指标值',
@@ -351,6 +359,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '预期目标值',
     '当年指标值',
     '预计当年实现值',
+    '年度数值',
     '值',
   ],
 };

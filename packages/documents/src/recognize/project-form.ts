@@ -16,7 +16,8 @@ import {
   splitInlineLabel,
   type ProjectField,
 } from './labels.ts';
-import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
+import { lexiconKey } from './lexicon.ts';
+import { formTypeOf, standaloneYear, titledProjectName, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
 import {
@@ -324,6 +325,19 @@ const detailRow: Step = (r, at) => {
   return false;
 };
 
+/**
+ * A row led by a label the model keeps no field for, with pairs of its own after it (市级财政部门 | 某财政局 |
+ * 市级主管部门 | 某教育局): the pairs the form has fields for are read, not lost with the first.
+ */
+const knownLedRow: Step = (r, at) => {
+  const { row, first } = at;
+  if (!row.table || at.filled.length < 4 || projectLabel(first) || !isKnownLabel(first)) return false;
+  if (!row.cells.some((c) => c !== first && projectLabel(oneLine(c)) !== null)) return false;
+  handleLabelRow(r.form, row, r.amountUnit);
+  r.mode = 'fields';
+  return true;
+};
+
 /** A labelled field the model has no place for: kept rather than losing what the document says. */
 const extraField: Step = (r, at) => {
   const { row, first, firstKey } = at;
@@ -366,6 +380,7 @@ const STEPS: readonly Step[] = [
   goalRow,
   goalHeadingRow,
   labelledRow,
+  knownLedRow,
   signatureRow,
   sourceRow,
   detailRow,
@@ -387,6 +402,9 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.year =
     form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
+  // No 项目名称 cell: the title names the project of the indicators under it (某县高中助学金项目绩效评价指标表).
+  // A title over no table (a notice's attachment named in prose) makes no form.
+  if (form.indicators.length > 0) form.name ??= titledProjectName(title);
   return form;
 }
 
@@ -424,6 +442,9 @@ function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUnit): vo
     k = v;
   }
 }
+
+// A level of government with the other levels it stands for in brackets: 县（市、区）…, 市（州）….
+const GENERIC_OFFICE = /^[省市州县区][（][省市州县区旗、]+[）]/;
 
 function setField(form: ProjectForm, field: ProjectField, raw: string, amountUnit: AmountUnit): void {
   const text = cellText(raw);
@@ -475,11 +496,15 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
       // Tick boxes: 新增项目□ 延续项目√ → 延续项目. The first of 项目类型 | 项目分类 is the category.
       form[field] ??= line ? (tickedOption(line) ?? line) : null;
       break;
-    case 'name':
-    case 'code':
     case 'unit':
     case 'supervisor':
     case 'executor':
+      // A template's placeholder for whichever county fills it in (县（市、区）教育部门) names no one.
+      if (line && GENERIC_OFFICE.test(lexiconKey(line))) break;
+      form[field] = line;
+      break;
+    case 'name':
+    case 'code':
     case 'leader':
     case 'phone':
       form[field] = line;

@@ -68,8 +68,31 @@ function computeTitleKind(text: string): TitleKind | null {
     !/^(长期|年度|总体|中期|中长期|当年)绩效目标表$/.test(t)
   )
     return 'project';
+  // A project's 绩效评价指标表 sets the indicators and their 目标值 it will be judged by: a target form.
+  if (/项目(支出)?绩效评价指标表$/.test(t)) return 'project';
   if (/部门[预决]算公开(目录|说明)?$|部门[预决]算信息公开/.test(t)) return 'disclosure';
   return null;
+}
+
+/**
+ * The project a target form's title names, for a form printed without a 项目名称 cell: 2019年度某县高中助学金项目
+ * 绩效评价指标表 → 2019年度某县高中助学金项目. Null where the title names only the kind of form (项目支出绩效目标表,
+ * 某市2022年市直部门预算项目支出绩效目标表) or no project or fund.
+ */
+export function titledProjectName(title: string | null): string | null {
+  if (!title) return null;
+  const t = labelKey(title.trim().replace(/\.(docx?|xlsx?|wps|et|pdf)$/i, ''))
+    .replace(/^附件[\d-]*[:：]?/, '')
+    .replace(/(（[^）]*）)+$/, '');
+  const m = /^(.+?(项目|资金|经费))(支出)?绩效(评价指标|目标(申报|批复|审核|审批|设定)?)表$/.exec(t);
+  if (!m) return null;
+  const name = m[1]!;
+  // What is left once the year, the place and the budget's wording are taken away must name something.
+  const own = name
+    .replace(/(19|20)\d{2}年度?/g, '')
+    .replace(/^.{0,12}?[省市县区州旗]/, '')
+    .replace(/(市直|省直|区直|县直|本级)?(部门|单位)?(预算|财政支出)?(项目|资金|经费)$/, '');
+  return own.length >= 2 ? name : null;
 }
 
 /** 申报表, 批复表, … as titled. */

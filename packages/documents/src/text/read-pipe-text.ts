@@ -2,7 +2,7 @@
 // padded to the table's width with bare pipes (`2350 | ||||`), a cell may sit alone on its line and a row
 // may run over several lines. Rows are put back together only where their parts add up to the table's
 // width; otherwise each line stays a row of its own (a cell stream the recognisers can re-tabulate).
-import { isLevel1Name, isLevel2Name } from '@jixiao/core';
+import { isLevel1Name, isLevel2Name } from '../recognize/level-names.ts';
 import type { Row } from '../rows/row.ts';
 
 /** No form has rows this wide (the same bound as the other text layouts). */
@@ -257,11 +257,15 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     const startsTable = before === undefined || (before.kind !== 'pipe' && before.kind !== 'break');
     if (first.closed || markdown) {
       rows.push(tableRow(first.cells, first.line, first.closed));
-      if (first.cells.length >= 2) width = first.cells.length;
+      // A line of bare padding is what is left of a row that was not put together: its count is no width.
+      if (first.cells.length >= 2 && first.cells.some((c) => c !== '')) width = first.cells.length;
       continue;
     }
+    // Where no row has given the table's width yet, any width the text's tables have may complete one.
     const end =
-      budget.left > 0 ? chainEnd(items, i, width, startsTable ? widths : null, maxWidth, budget) : null;
+      budget.left > 0
+        ? chainEnd(items, i, width, startsTable || width === null ? widths : null, maxWidth, budget)
+        : null;
     if (end === null) {
       rows.push(tableRow(first.cells, first.line, false));
       continue;
