@@ -72,6 +72,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     // 区域绩效目标表 of a transfer: the county department that spends it (中央/省级 ones are known extras).
     '区县主管部门',
     '主管单位',
+    '项目主管单位',
     '下达地方或单位',
     // On a project form the department above the project (a department form starts with it: see segment()).
     '部门名称',
