@@ -24,7 +24,7 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // its label read, a reason's sentence kept out of the names and a 部门决算公开 read as a disclosure, same day):
 // a change that reads worse fails here. The issue is done at 90 for project, department
 // and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
-// Self-evaluation 97.9 with wide/180–182 added (2026-12-03, h-wide6): wide/180 (湖北 广水, a PDF text layer whose
+// Self-evaluation 97.9 with wide/180–183 added (2026-12-03, h-wide6): wide/180 (湖北 广水, a PDF text layer whose
 // header words and cells are interleaved column by column) is not read at all (0/12); the older documents read
 // as before — the new document, not a worse reading, lowered it.
 const FLOORS: Record<string, number> = {
@@ -55,8 +55,8 @@ const STREAMS_FLOOR = 96;
 // and a reason's sentence kept out of the indicator names, and a 部门决算公开 read (2026-12-03); 95.1 with a
 // 部门整体 form's PDF text layer in one paragraph read (labels before their values, an amount split in its decimals).
 // 94.5 with wide/150 added (上海, a PDF text layer column by column: 0/44 at first, 38/44 once its columns' runs were
-// read), 2026-12-03. 91.6 with wide/180–182 added (first run 25/43: 广水 0/12 unread, 棠溪镇 24/30, a 自评报告 page 0/1;
-// then 31/43 with a name's bracketed note and a report's section heading read), 2026-12-03.
+// read), 2026-12-03. 91.6 with wide/180–183 added (first run 25/44: 广水 0/12 unread, 棠溪镇 24/30, two 自评报告 pages
+// 0/1 and 1/1; then 32/44 with a name's bracketed note and a report's section heading read), 2026-12-03.
 const WIDE_FLOOR = 91;
 
 describe('corpus accuracy', () => {
