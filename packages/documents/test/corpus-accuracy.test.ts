@@ -27,10 +27,13 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // reading, lowered it; the older sets read as before, 2026-12-03):
 // a change that reads worse fails here. The issue is done at 90 for project, department
 // and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
+// Self-evaluation 97.9 with wide/180–183 added (2026-12-03, h-wide6): wide/180 (湖北 广水, a PDF text layer whose
+// header words and cells are interleaved column by column) is not read at all (0/12); the older documents read
+// as before — the new document, not a worse reading, lowered it.
 const FLOORS: Record<string, number> = {
   project: 94,
   department: 95,
-  'self-evaluation': 98,
+  'self-evaluation': 97.5,
   monitoring: 100,
   disclosure: 94,
   // Prose (自评报告, 监控报告, notices): refused with a reason; a form read out of prose would be invented.
@@ -57,7 +60,10 @@ const STREAMS_FLOOR = 96;
 // 94.5 with wide/150 added (上海, a PDF text layer column by column: 0/44 at first, 38/44 once its columns' runs were
 // read), 2026-12-03. 91.7 with wide/170–174 added (five target forms of unseen templates: 14/59 at first, 46/59 once
 // read; the 24 older documents still 274/290), same day.
-const WIDE_FLOOR = 91;
+// 91.6 with wide/180–183 added (first run 25/44: 广水 0/12 unread, 棠溪镇 24/30, two 自评报告 pages
+// 0/1 and 1/1; then 32/44 with a name's bracketed note and a report's section heading read), 2026-12-03.
+// 90.3 with both added (355/393; merged 2026-12-03).
+const WIDE_FLOOR = 90;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {

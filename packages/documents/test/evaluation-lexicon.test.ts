@@ -137,3 +137,38 @@ describe('a hostile 自评表 stays bounded', () => {
     expect(doc?.kind === 'self-evaluation' && doc.indicators.length).toBeGreaterThanOrEqual(3000);
   }, 60_000); // generous: the machine is shared; the test is about bounded work, not speed
 });
+
+describe('the 湖北 广水 自评表 spellings (wide/180’s template)', () => {
+  it.each([
+    ['年初指标值', 'target'],
+    ['年终完成值', 'actual'],
+    ['自评分', 'score'],
+    ['复核分', 'review'],
+  ])('%s heads the %s column', (label, column) => {
+    expect(indicatorColumnOf(label)).toBe(column);
+  });
+
+  it('reads the template’s table: the unit’s 自评分 is the score, the reviewer’s 复核分 is not', async () => {
+    // Made for this test from wide/180's labels, as a clean copy of its table would give them.
+    const text = [
+      '广水市财政预算支出项目绩效目标自评表',
+      '项目名称 | 办公局域网维护费 | 项目实施单位 | 广水市城投公司',
+      '项目主管单位 | 广水市纪委监委 | 项目负责人 | 彭炜',
+      '项目资金（万元） | 合计 | 执行数 | 执行率',
+      '年度资金总额 | 5.5 | 5.5 | 100%',
+      '一级指标 | 二级指标 | 指标名称（三级指标） | 年初指标值 | 年终完成值 | 自评分 | 复核分',
+      '产出指标 | 数量指标 | 采购设备 | 10台套 | 10台套 | 15 | 14',
+      '产出指标 | 质量指标 | 改善运行状况 | 便于信息化应用 | 便捷、快速运用 | 12 | 12',
+    ]
+      .map((l) => l.replaceAll(' | ', '\t'))
+      .join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const doc = out.ok ? out.evaluations?.[0] : undefined;
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    expect(doc.department).toBe('广水市纪委监委');
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actual?.raw, i.score])).toEqual([
+      ['采购设备', '10台套', '10台套', '15'],
+      ['改善运行状况', '便于信息化应用', '便捷、快速运用', '12'],
+    ]);
+  });
+});

@@ -67,3 +67,24 @@ describe('a budget block of label | figure rows', () => {
     });
   });
 });
+
+describe('a budget block of label | figure rows whose amounts and rate were left blank', () => {
+  it('reads its points and score under the amounts’ labels it names without figures', () => {
+    // Made for this test after a template variant of wide/181: the amounts contradict the sources in the
+    // source document, so the block prints only 权重 and 得分.
+    const rows = [
+      table('项目资金(元)', '年初预算数'),
+      table('', '全年预算数'),
+      table('', '全年执行数'),
+      table('', '权重', '10'),
+      table('', '得分', '0'),
+      table('', '执行率'),
+      table('一级指标', '二级指标', '指标名称', '指标值'),
+    ];
+    expect(totalOf(rows)).toEqual({ weight: '10', score: '0' });
+  });
+
+  it('reads no block from a lone 分值 | 得分 pair without the amounts’ labels', () => {
+    expect(totalOf([table('分值', '10'), table('得分', '8'), table('一级指标', '二级指标', '三级指标')])).toBeUndefined();
+  });
+});

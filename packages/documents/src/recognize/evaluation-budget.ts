@@ -171,6 +171,8 @@ function totalFigures(block: BudgetBlock | null): number {
   return total ? Object.keys(total.values).length : 0;
 }
 
+const AMOUNTS: readonly BudgetColumn[] = ['initial', 'annual', 'executed'];
+
 /**
  * A block written as label | figure pairs, across one line (全年预算数（万元） | 571 | 1—7月执行数（万元） | 120 |
  * 执行率 | 21.01%), as Jixiao's own 监控表 lays it out, or down the rows, one pair a row (年初预算数 | 50, then
@@ -183,10 +185,13 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   let period: BudgetBlock['period'] = null;
   // The row of the last pair read: the block goes on in that row or the next one.
   let lastRow = -1;
+  // Amount labels met before the first pair with no figure beside them (年初预算数 | 全年预算数 | 全年执行数 left blank).
+  const blank = new Set<BudgetColumn>();
   for (let i = from; i + 1 < stream.length; i++) {
     if (start >= 0 && stream[i]!.row > lastRow + 1) break;
     const col = budgetColumnOf(stream[i]!.text);
     const next = stream[i + 1]!.text;
+    if (col && start < 0 && AMOUNTS.includes(col) && !isFigure(next)) blank.add(col);
     if (!col || !isFigure(next) || col in values) continue;
     lastRow = stream[i + 1]!.row;
     if (start < 0) start = i;
@@ -194,10 +199,12 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
     period ??= periodOfLabel(stream[i]!.text);
     end = i + 2;
   }
-  const amounts = ['initial', 'annual', 'executed'].filter((c) => c in values);
-  // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分).
+  const amounts = AMOUNTS.filter((c) => c in values);
+  // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分), or
+  // its points and score alone under the amounts' labels it names without figures.
   const rated = 'rate' in values && Object.keys(values).length >= 2;
-  if (start < 0 || (amounts.length === 0 && !rated)) return null;
+  const scored = 'weight' in values && 'score' in values && blank.size >= 2;
+  if (start < 0 || (amounts.length === 0 && !rated && !scored)) return null;
   const unit = amountUnit(stream, end);
   return {
     lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }],

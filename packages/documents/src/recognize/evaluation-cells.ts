@@ -152,6 +152,7 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
       return -3;
     case 'weight':
     case 'score':
+    case 'review':
       return number ? 3 : -Infinity;
     case 'target':
     case 'targetValue':

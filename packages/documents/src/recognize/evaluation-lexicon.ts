@@ -19,6 +19,7 @@ export type IndicatorColumn =
   | 'expectedFullYear'
   | 'weight'
   | 'score'
+  | 'review' // 复核分: a reviewer's score beside the unit's own, kept apart from the 得分
   | 'reason'
   | 'likelihood'
   | 'measure'
@@ -29,7 +30,7 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   section: ['绩效指标', '年度绩效指标', '绩效指标完成情况'],
   level1: ['一级指标', '一級指標'],
   level2: ['二级指标', '二級指標'],
-  name: ['三级指标', '三級指標', '指标名称', '指标内容', '绩效指标名称', '具体指标'],
+  name: ['三级指标', '三級指標', '指标名称', '指标内容', '绩效指标名称', '具体指标', '指标名称（三级指标）'],
   target: [
     '年度指标值',
     '年初目标值',
@@ -42,6 +43,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '预期指标值',
     '全年指标值',
     '年度指标值（调整后）',
+    // 湖北 广水: 年初指标值 | 年终完成值 | 自评分 | 复核分.
+    '年初指标值',
   ],
   targetValue: ['指标值'],
   op: ['指标性质', '指标方向', '指标值类型'],
@@ -56,11 +59,13 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '完成值',
     '实际值',
     '年度实际完成值',
+    '年终完成值',
   ],
   actualToDate: ['半年度指标执行情况', '半年指标执行情况', '指标执行情况', '执行情况', '实际执行情况'],
   expectedFullYear: ['全年预计完成情况', '全年预计完成值', '预计全年完成情况', '全年预计完成'],
   weight: ['分值', '权重', '指标权重', '权重分值', '指标分值'],
-  score: ['得分', '指标得分', '自评得分', '实际得分'],
+  score: ['得分', '指标得分', '自评得分', '实际得分', '自评分'],
+  review: ['复核分', '复核得分', '复核评分'],
   reason: [
     '偏差原因分析及改进措施',
     '未完成原因及拟采取的改进措施',

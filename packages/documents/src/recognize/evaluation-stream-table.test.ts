@@ -128,3 +128,23 @@ describe('a 三级 named like its 一级', () => {
     ]);
   });
 });
+
+describe('a short level name at the end of a name with a bracketed note', () => {
+  it('stays part of the name (补助村(社区)数量), while a level after points in brackets is a level', () => {
+    // Made for this test after a 安徽 town's 自评表 (.doc text layer on one line): the indicator's name ends in 数量.
+    const text =
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(50分) 数量指标 补助村(社区)数量 =8个 8 8 8 ' +
+      '保障村干部人数 =42个 42 8 8';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]));
+    expect(table?.records.map((r) => [r.level2, r.name, r.cells.target, r.cells.score])).toEqual([
+      ['数量指标', '补助村(社区)数量', '=8个', '8'],
+      ['数量指标', '保障村干部人数', '=42个', '8'],
+    ]);
+  });
+
+  it('is a level where a space parts it from the name before (补助村(社区) 数量 | …)', () => {
+    const text = '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(50分) 质量 补助村(社区) =8个 8 8 8';
+    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]));
+    expect(table?.records.map((r) => [r.level2, r.name])).toEqual([['质量指标', '补助村(社区)']]);
+  });
+});

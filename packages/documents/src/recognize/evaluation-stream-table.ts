@@ -131,7 +131,7 @@ function bodyParts(
       continue;
     }
     const chained = chainedLevelAt(seg, i);
-    const level = (open ? levelAt(seg, i) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
+    const level = (open ? wordLevelAt(seg, i, afterMark) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
     // 二级's 指标) is the indicator. So is 满意度 under 满意度指标 | 服务对象满意度指标: a 一级 cannot stand again
     // right under itself and a 二级 of its own, before any row.
@@ -162,6 +162,16 @@ function bodyParts(
   }
   cut(end);
   return { parts, end, level1Weights };
+}
+
+/**
+ * A level name at `i` unless it is a short one (数量, 质量) that ends a word running on past a bracket: 补助村（社区）数量
+ * is one name, its （社区） a note inside it. A bracket closing points (产出指标（50分）) ends a label, not a word.
+ */
+function wordLevelAt(seg: SegmentText, i: number, afterMark: boolean): ReturnType<typeof levelAt> {
+  const level = levelAt(seg, i);
+  if (!level || afterMark || level.weight || level.name.length >= 4 || boundaryBefore(seg, i)) return level;
+  return /[）)]/.test(seg.key[i - 1] ?? '') ? null : level;
 }
 
 /**

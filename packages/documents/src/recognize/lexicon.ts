@@ -73,6 +73,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '区县主管部门',
     '市级主管部门',
     '主管单位',
+    '项目主管单位',
     '下达地方或单位',
     // On a project form the department above the project (a department form starts with it: see segment()).
     '部门名称',

@@ -18,6 +18,7 @@ import type { FieldSource, RecognizeOptions } from './provenance.ts';
 import {
   isEvaluationKind,
   isUnsupportedKind,
+  reportSectionKind,
   titleKind,
   type EvaluationKind,
   type TitleKind,
@@ -220,6 +221,14 @@ function segment(rows: Row[]): Segment[] {
       if (current?.kind === title.kind && !current.named) current.title = title.text;
       else current = start(title.kind, title.text);
       if (title.kind === 'project') lastProjectTitle = title.text;
+      current.rows.push(row);
+      continue;
+    }
+    // A report's own section heading (（三）项目自评步骤及方法) under no title: the page is that report, and the
+    // tables it quotes (its indicators, its funds by 项目名称) are no forms of their own.
+    const section = filled.length === 1 && !title ? reportSectionKind(first) : null;
+    if (section && current?.kind !== 'disclosure' && !isUnsupportedKind(current?.kind) && !isEvaluationKind(current?.kind)) {
+      current = start(section, null);
       current.rows.push(row);
       continue;
     }

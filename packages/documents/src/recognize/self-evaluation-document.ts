@@ -87,7 +87,8 @@ export function readTotal(
     const text = stream[i]!.text;
     const inline = /^(.*?)(\d+(?:\.\d+)?)分?$/.exec(labelKey(text));
     const kind = totalLabelOf(text) ?? (inline ? totalLabelOf(inline[1]!) : null);
-    if (kind && out.total === null) {
+    // 合计 | 55,000.00 heads the budget block's total line too: a score is out of 100, an amount no score.
+    if (kind && out.total === null && !amountsFollow(stream, i)) {
       const numbers: string[] = inline && totalLabelOf(inline[1]!) ? [inline[2]!] : [];
       for (
         let k = i + 1;
@@ -112,6 +113,12 @@ export function readTotal(
       out.grade = gradeOfCell(written[2]!);
   }
   return out;
+}
+
+/** The cell after `i` is a figure over 100 or one with thousands' separators: an amount, not a score. */
+function amountsFollow(stream: readonly StreamCell[], i: number): boolean {
+  const next = stream[i + 1]?.text.replace(/分$/, '').trim() ?? '';
+  return isBareNumber(next) && (next.includes(',') || Number(next) > 100);
 }
 
 /**

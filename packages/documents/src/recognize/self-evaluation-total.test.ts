@@ -42,3 +42,26 @@ describe('a subtotal line of the budget block', () => {
     expect(doc.budget.sources.map((s) => s.name)).toEqual(['市级财政资金']);
   });
 });
+
+describe('合计 heading the budget block’s total line', () => {
+  it('gives no total score: the amounts after it are over 100 (a score is out of 100)', async () => {
+    // Made for this test after a template variant of wide/180: 合计 is the budget's total line, no 得分 column.
+    const rows = [
+      '项目支出绩效自评表',
+      '项目名称\t某某项目',
+      '项目资金（元）\t全年预算数\t执行数（B）\t执行率',
+      '合计\t55000.00\t55,000.00\t100%',
+      '一级指标\t二级指标\t三级指标\t实际完成值（B）\t指标值',
+      '产出指标\t数量指标\t采购设备\t10台套\t10台套',
+    ];
+    const read = async (text: string[]) => {
+      const out = await importBuffer(new TextEncoder().encode(text.join('\n')), 'form.txt');
+      const doc = out.ok ? out.evaluations?.[0] : undefined;
+      if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+      return doc;
+    };
+    expect((await read(rows)).total).toBeNull();
+    // A 合计 row under the table with the points and the score is the total, as before.
+    expect((await read([...rows, '合计\t\t\t100\t96'])).total).toBe('96');
+  });
+});

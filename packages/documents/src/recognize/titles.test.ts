@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { titleKind } from './titles.ts';
+import { reportSectionKind, titleKind } from './titles.ts';
 
 describe('a title written as a file name', () => {
   it('opens a target form when a download page titles it with its file name', () => {
@@ -31,5 +31,41 @@ describe('a 部门决算公开', () => {
       '某市某区某某街道办事处',
       2017,
     ]);
+  });
+});
+
+describe('a report’s own section heading under no title', () => {
+  it('names the report that writes it: how the evaluation or the monitoring was done', () => {
+    expect(reportSectionKind('(三)项目自评步骤及方法')).toBe('evaluation-report');
+    expect(reportSectionKind('三、综合评价情况及评价结论')).toBe('evaluation-report');
+    expect(reportSectionKind('二、绩效运行监控工作开展情况')).toBe('monitoring-report');
+  });
+
+  it('names nothing for a form’s own sections or an unnumbered line', () => {
+    expect(reportSectionKind('一、项目基本情况')).toBeNull();
+    expect(reportSectionKind('(二)项目绩效目标')).toBeNull();
+    expect(reportSectionKind('项目自评步骤及方法')).toBeNull();
+  });
+
+  it('makes a page of such a report a report, its quoted tables no form of their own', async () => {
+    // Made for this test after a 四川 county's 自评报告 page: the indicator table it quotes, its prose, and the
+    // head of its 资金到位 table (项目名称 over the funds' columns).
+    const table = [
+      '一级指标 | 二级指标 | 三级指标 | 指标值 | 实施进度',
+      '产出指标 | 数量指标 | 宣传次数 | 至少全年完成2次宣传 | 已完成100%',
+      '产出指标 | 成本指标 | 成本 | 10万元 | 已完成100%',
+    ];
+    const report = [
+      '(三)项目自评步骤及方法',
+      '围绕绩效目标,从项目的开展、成效等方面科学设定评价指标体系,采用公众评判、结果比较等方式进行评价。',
+      '二、项目资金申报及使用情况',
+      '项目名称 | 中央、省、市(州)、县级财政资金 | 资金计划 | 资金到位情况',
+    ];
+    const asReport = await importBuffer(new TextEncoder().encode([...table, ...report].join('\n')), 'page.txt');
+    expect(asReport.ok ? 'read' : asReport.error.code).toBe('unsupported-form');
+    // Without the report's heading the same rows are read as a form, as before.
+    const withoutHeading = [...table, ...report.slice(1)].join('\n');
+    const asForm = await importBuffer(new TextEncoder().encode(withoutHeading), 'page.txt');
+    expect(asForm.ok).toBe(true);
   });
 });

@@ -462,8 +462,9 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
           for (const c of choices.omitted) delete out[c as 'weight' | 'score'];
           return out;
         }),
-        // Without a 得分 column the template prints no total under it.
-        ...(choices.omitted.includes('score') ? { total: undefined } : {}),
+        // Without a 得分 column (left out, or no indicator of the source has a 得分) the template prints no
+        // total under it.
+        ...(columns.includes('score') ? {} : { total: undefined }),
       },
     ],
   };
