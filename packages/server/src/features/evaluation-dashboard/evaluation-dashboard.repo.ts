@@ -15,12 +15,14 @@ import {
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
-const inYear = (actor: Actor, year: number) =>
-  and(eq(selfEvaluations.year, year), scopeWhere(actor, selfEvaluations.orgId));
+// The scope as the ids of the organisations in it: finance's reads join no `orgs` (a join of every row of the
+// year with its organisation was a third of each aggregate's time at 60,000 evaluations).
+const inYear = (ex: Executor, actor: Actor, year: number) =>
+  and(eq(selfEvaluations.year, year), scopeByOrgIds(ex, actor, selfEvaluations.orgId));
 
 const CONFIRMED = 'confirmed';
 
@@ -48,8 +50,7 @@ export async function confirmedTotalsByOrg(
       executed: budget('executed'),
     })
     .from(selfEvaluations)
-    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
-    .where(and(inYear(actor, year), eq(selfEvaluations.status, CONFIRMED)))
+    .where(and(inYear(ex, actor, year), eq(selfEvaluations.status, CONFIRMED)))
     .groupBy(selfEvaluations.orgId);
   return rows.map(({ g1, g2, g3, g4, ...r }) => ({ ...r, grades: { 优: g1, 良: g2, 中: g3, 差: g4 } }));
 }
@@ -63,8 +64,7 @@ export async function statusCounts(
   const rows = await ex
     .select({ status: selfEvaluations.status, n: sql<number>`count(*)::int` })
     .from(selfEvaluations)
-    .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
-    .where(inYear(actor, year))
+    .where(inYear(ex, actor, year))
     .groupBy(selfEvaluations.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
@@ -91,8 +91,7 @@ export async function mostMissedInDb(
       place: sql<number>`rank() over (order by sum(${c.missed}) desc)`.as('place'),
     })
     .from(c)
-    .innerJoin(orgs, eq(orgs.id, c.orgId))
-    .where(and(eq(c.year, year), scopeWhere(actor, c.orgId)))
+    .where(and(eq(c.year, year), scopeByOrgIds(ex, actor, c.orgId)))
     .groupBy(c.name, c.level1)
     .having(sql`sum(${c.missed}) > 0`)
     .as('summed');
@@ -185,7 +184,7 @@ export async function evaluationPage(
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
     .where(
       and(
-        inYear(actor, year),
+        inYear(ex, actor, year),
         after ? afterTimeId(selfEvaluations.updatedAt, selfEvaluations.id, after) : undefined,
       ),
     )
