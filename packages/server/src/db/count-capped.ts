@@ -19,13 +19,29 @@ export async function countCapped(
   from: PgTable | SQL,
   cond: SQL | undefined,
 ): Promise<CappedCount> {
+  const rows = await queryRows<{ n: string | number }>(ex, sql`select ${cappedCountColumn(from, cond)} as n`);
+  return totalOfCount(ex, Number(rows[0]?.n ?? 0), from, cond);
+}
+
+/**
+ * The capped count as a column of a page's own select: an uncorrelated subquery, which PostgreSQL computes
+ * once for the statement. A list's first page then costs one statement, not two: at 50 connections each
+ * statement's round trip (protocol, socket, a backend's wake-up) cost more CPU than the count itself.
+ */
+export function cappedCountColumn(from: PgTable | SQL, cond: SQL | undefined): SQL<number> {
   const where = cond ? sql`where ${cond}` : sql``;
-  const rows = await queryRows<{ n: string | number }>(
-    ex,
-    sql`select count(*) as n from (select 1 from ${from} ${where} limit ${EXACT_COUNT + 1}) capped`,
-  );
-  const n = Number(rows[0]?.n ?? 0);
+  return sql<number>`(select count(*) from (select 1 from ${from} ${where} limit ${EXACT_COUNT + 1}) capped)`;
+}
+
+/** The total for a count made by `cappedCountColumn`: the count, or above the cap the planner's estimate. */
+export async function totalOfCount(
+  ex: Executor,
+  n: number,
+  from: PgTable | SQL,
+  cond: SQL | undefined,
+): Promise<CappedCount> {
   if (n <= EXACT_COUNT) return { total: n, estimated: false };
+  const where = cond ? sql`where ${cond}` : sql``;
   const plan = await queryRows<{ 'QUERY PLAN': unknown }>(
     ex,
     sql`explain (format json) select 1 from ${from} ${where}`,
@@ -42,4 +58,31 @@ function planRows(plan: unknown): number {
   const node: unknown = top.Plan;
   if (typeof node !== 'object' || node === null || !('Plan Rows' in node)) return 0;
   return Math.round(Number(node['Plan Rows']) || 0);
+}
+
+/**
+ * The count column of a page's select: the capped count on a first page, nothing on the pages a cursor asks
+ * for (they do not count again).
+ */
+export function pageCountColumn(
+  counted: boolean,
+  from: PgTable | SQL,
+  cond: SQL | undefined,
+): SQL<number | string | null> {
+  return counted ? cappedCountColumn(from, cond) : sql<null>`null`;
+}
+
+/**
+ * A first page's total from the count its rows carry (`pageCountColumn`); no rows: none match. `undefined`
+ * for the pages a cursor asks for.
+ */
+export async function pageTotal(
+  ex: Executor,
+  counted: boolean,
+  rows: readonly { matching: number | string | null }[],
+  from: PgTable | SQL,
+  cond: SQL | undefined,
+): Promise<CappedCount | undefined> {
+  if (!counted) return undefined;
+  return totalOfCount(ex, Number(rows[0]?.matching ?? 0), from, cond);
 }

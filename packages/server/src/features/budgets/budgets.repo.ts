@@ -2,7 +2,7 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { countCapped } from '../../db/count-capped.ts';
+import { pageCountColumn, pageTotal } from '../../db/count-capped.ts';
 import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
@@ -54,29 +54,29 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
     f.year === undefined ? undefined : eq(budgets.year, f.year),
     scopeByOrgIds(ex, actor, budgets.orgId),
   );
-  const [rows, count] = await Promise.all([
-    ex
-      .select({
-        id: budgets.id,
-        orgId: budgets.orgId,
-        year: budgets.year,
-        department: budgets.department,
-        version: budgets.version,
-        updatedAt: budgets.updatedAt,
-        at: sql<string>`${budgets.updatedAt}::text`,
-      })
-      .from(budgets)
-      .where(and(cond, f.after ? afterTimeId(budgets.updatedAt, budgets.id, f.after) : undefined))
-      // budgets_updated's order: read from the index, not sorted.
-      .orderBy(sql`${budgets.updatedAt} desc nulls last`, asc(budgets.id))
-      .limit(f.limit + 1),
-    f.after ? Promise.resolve(undefined) : countCapped(ex, budgets, cond),
-  ]);
+  const counted = !f.after;
+  const rows = await ex
+    .select({
+      id: budgets.id,
+      orgId: budgets.orgId,
+      year: budgets.year,
+      department: budgets.department,
+      version: budgets.version,
+      updatedAt: budgets.updatedAt,
+      at: sql<string>`${budgets.updatedAt}::text`,
+      matching: pageCountColumn(counted, budgets, cond),
+    })
+    .from(budgets)
+    .where(and(cond, f.after ? afterTimeId(budgets.updatedAt, budgets.id, f.after) : undefined))
+    // budgets_updated's order: read from the index, not sorted.
+    .orderBy(sql`${budgets.updatedAt} desc nulls last`, asc(budgets.id))
+    .limit(f.limit + 1);
+  const count = await pageTotal(ex, counted, rows, budgets, cond);
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;
   return {
-    items: shown.map(({ id: _id, at: _at, ...item }) => item),
+    items: shown.map(({ id: _id, at: _at, matching: _n, ...item }) => item),
     total: count ? count.total : null,
     totalCapped: count?.estimated ?? false,
     nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,

@@ -1,7 +1,7 @@
 // Storage of 检查报告: the batch with its running counts, each document as it is done (with its read text)
 // and its findings. A batch is seen by finance of its organisation and of the organisations above it.
 import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import { countCapped } from '../../db/count-capped.ts';
+import { pageCountColumn, pageTotal } from '../../db/count-capped.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
@@ -146,18 +146,21 @@ export interface BatchFilter {
 /** A page of the year's batches in the actor's region, newest first. */
 export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
   const cond = and(eq(checkBatches.year, f.year), inRegionIds(db, actor));
-  const [rows, count] = await Promise.all([
-    db
-      .select({ ...summaryColumns, at: sql<string>`${checkBatches.createdAt}::text` })
-      .from(checkBatches)
-      .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
-      .leftJoin(users, eq(users.id, checkBatches.createdBy))
-      .where(and(cond, f.after ? afterTimeId(checkBatches.createdAt, checkBatches.id, f.after) : undefined))
-      // check_batches_year_created's order: read from the index, not sorted.
-      .orderBy(sql`${checkBatches.createdAt} desc nulls last`, asc(checkBatches.id))
-      .limit(f.limit + 1),
-    f.after ? Promise.resolve(undefined) : countCapped(db, checkBatches, cond),
-  ]);
+  const counted = !f.after;
+  const rows = await db
+    .select({
+      ...summaryColumns,
+      at: sql<string>`${checkBatches.createdAt}::text`,
+      matching: pageCountColumn(counted, checkBatches, cond),
+    })
+    .from(checkBatches)
+    .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
+    .leftJoin(users, eq(users.id, checkBatches.createdBy))
+    .where(and(cond, f.after ? afterTimeId(checkBatches.createdAt, checkBatches.id, f.after) : undefined))
+    // check_batches_year_created's order: read from the index, not sorted.
+    .orderBy(sql`${checkBatches.createdAt} desc nulls last`, asc(checkBatches.id))
+    .limit(f.limit + 1);
+  const count = await pageTotal(db, counted, rows, checkBatches, cond);
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;

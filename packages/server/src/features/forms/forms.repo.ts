@@ -7,7 +7,7 @@ import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { countCapped } from '../../db/count-capped.ts';
+import { countCapped, pageCountColumn, pageTotal } from '../../db/count-capped.ts';
 
 export type FormRow = typeof forms.$inferSelect;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
@@ -207,34 +207,38 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
     .limit(f.limit + 1) // one more: whether there is a next page
     .offset(f.after ? 0 : f.offset)
     .as('page');
-  const [rows, count] = await Promise.all([
-    ex
-      .select({
-        id: page.id,
-        orgId: page.orgId,
-        orgName: orgs.name,
-        year: page.year,
-        kind: page.kind,
-        formType: page.formType,
-        name: page.name,
-        code: page.code,
-        status: page.status,
-        version: page.version,
-        budgetTotal: page.budgetTotal,
-        budgetCurrent: page.budgetCurrent,
-        updatedAt: page.updatedAt,
-        at: page.at,
-      })
-      .from(page)
-      .innerJoin(orgs, eq(orgs.id, page.orgId))
-      .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id)),
-    // The total is given with the first page; the pages a cursor asks for do not count again.
-    f.after ? Promise.resolve(undefined) : countCapped(ex, forms, cond),
-  ]);
+  const counted = !f.after;
+  const rows = await ex
+    .select({
+      id: page.id,
+      orgId: page.orgId,
+      orgName: orgs.name,
+      year: page.year,
+      kind: page.kind,
+      formType: page.formType,
+      name: page.name,
+      code: page.code,
+      status: page.status,
+      version: page.version,
+      budgetTotal: page.budgetTotal,
+      budgetCurrent: page.budgetCurrent,
+      updatedAt: page.updatedAt,
+      at: page.at,
+      // The total is given with the first page; the pages a cursor asks for do not count again.
+      matching: pageCountColumn(counted, forms, cond),
+    })
+    .from(page)
+    .innerJoin(orgs, eq(orgs.id, page.orgId))
+    .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id));
+  // An offset past the last row has no row to carry the count: counted on its own.
+  const count =
+    counted && rows.length === 0 && f.offset > 0
+      ? await countCapped(ex, forms, cond)
+      : await pageTotal(ex, counted, rows, forms, cond);
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;
-  const items = shown.map(({ at: _at, ...item }) => item);
+  const items = shown.map(({ at: _at, matching: _n, ...item }) => item);
   return {
     items,
     total: count ? count.total : null,

@@ -144,6 +144,17 @@ describe.each(drivers)('forms on %s', (driver) => {
     expect(first.total).toBe(all.total);
   });
 
+  it('gives the total with a page by offset past the last form (no row carries the count)', async () => {
+    const reviewer = await ctx.as('reviewerA');
+    const all = (await reviewer.get('/api/forms?limit=200')).json();
+    const past = (await reviewer.get(`/api/forms?limit=2&offset=${all.total + 10}`)).json();
+    expect(past.items).toEqual([]);
+    expect(past.total).toBe(all.total);
+    const last = (await reviewer.get(`/api/forms?limit=2&offset=${all.total - 1}`)).json();
+    expect(last.items).toHaveLength(1);
+    expect(last.total).toBe(all.total);
+  });
+
   it('pages by cursor in a stable order while forms are added between pages, to a last page', async () => {
     const b1 = await ctx.as('fillerB1');
     for (const name of ['游标一', '游标二', '游标三', '游标四', '游标五'])
@@ -182,7 +193,9 @@ describe.each(drivers)('forms on %s', (driver) => {
     await b1.post('/api/forms', { form: sampleProject({ name: '检索用的水利工程项目' }) });
     await b1.post('/api/forms', { form: sampleProject({ name: '百分之百_项目%' }) });
     const names = async (q: string) =>
-      (await b1.get(`/api/forms?q=${encodeURIComponent(q)}`)).json().items.map((f: { name: string }) => f.name);
+      (await b1.get(`/api/forms?q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((f: { name: string }) => f.name);
     expect(await names('水利工程')).toEqual(['检索用的水利工程项目']);
     expect(await names('_项目%')).toEqual(['百分之百_项目%']);
     expect(await names('%')).toEqual(['百分之百_项目%']);

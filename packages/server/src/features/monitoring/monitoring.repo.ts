@@ -5,7 +5,7 @@ import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRoundCounts, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { countCapped } from '../../db/count-capped.ts';
+import { pageCountColumn, pageTotal } from '../../db/count-capped.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
@@ -157,6 +157,19 @@ export interface EntryPageFilter {
 }
 
 /** A page of the round's entries in the actor's scope, the latest changed first. */
+/** What a page of a round's entries shows of an entry (not its data: the figures of every indicator). */
+const entryListColumns = {
+  id: monitoringEntries.id,
+  formId: monitoringEntries.formId,
+  status: monitoringEntries.status,
+  budgetLight: monitoringEntries.budgetLight,
+  worstLight: monitoringEntries.worstLight,
+  redCount: monitoringEntries.redCount,
+  yellowCount: monitoringEntries.yellowCount,
+  executionRate: monitoringEntries.executionRate,
+  updatedAt: monitoringEntries.updatedAt,
+};
+
 export async function listEntries(ex: Executor, actor: Actor, roundId: string, f: EntryPageFilter) {
   const status =
     f.status === undefined
@@ -169,31 +182,31 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
     status,
     f.orgId === undefined ? undefined : eq(monitoringEntries.orgId, f.orgId),
   );
-  const [rows, count] = await Promise.all([
-    ex
-      .select({
-        ...projectRowColumns(monitoringEntries),
-        at: sql<string>`${monitoringEntries.updatedAt}::text`,
-      })
-      .from(monitoringEntries)
-      .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
-      .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-      .where(
-        and(
-          cond,
-          f.after ? afterTimeId(monitoringEntries.updatedAt, monitoringEntries.id, f.after) : undefined,
-        ),
-      )
-      // monitoring_entries_round_updated's order: the page is read from the index, not sorted.
-      .orderBy(sql`${monitoringEntries.updatedAt} desc nulls last`, asc(monitoringEntries.id))
-      .limit(f.limit + 1), // one more: whether there is a next page
-    f.after ? Promise.resolve(undefined) : countCapped(ex, monitoringEntries, cond),
-  ]);
+  const counted = !f.after;
+  const rows = await ex
+    .select({
+      ...projectRowColumns(entryListColumns),
+      at: sql<string>`${monitoringEntries.updatedAt}::text`,
+      matching: pageCountColumn(counted, monitoringEntries, cond),
+    })
+    .from(monitoringEntries)
+    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
+    .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
+    .where(
+      and(
+        cond,
+        f.after ? afterTimeId(monitoringEntries.updatedAt, monitoringEntries.id, f.after) : undefined,
+      ),
+    )
+    // monitoring_entries_round_updated's order: the page is read from the index, not sorted.
+    .orderBy(sql`${monitoringEntries.updatedAt} desc nulls last`, asc(monitoringEntries.id))
+    .limit(f.limit + 1); // one more: whether there is a next page
+  const count = await pageTotal(ex, counted, rows, monitoringEntries, cond);
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;
   return {
-    items: shown.map(({ at: _at, ...r }) => flattenProjectRow<EntryRow>(r)),
+    items: shown.map(({ at: _at, matching: _n, ...r }) => flattenProjectRow(r)),
     total: count ? count.total : null,
     totalCapped: count?.estimated ?? false,
     nextCursor: last ? encodeCursor({ at: last.at, id: last.row.id }) : null,

@@ -1,0 +1,57 @@
+// A list's first page carries its total in its own statement (the capped count as a column): exact up to
+// EXACT_COUNT, the planner's estimate above it, and the same figure as counting on its own.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows, type Database } from './client.ts';
+import { cappedCountColumn, countCapped, EXACT_COUNT, pageTotal } from './count-capped.ts';
+import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
+
+describe.each(storageDrivers)('capped count on %s', (driver) => {
+  let database: Database;
+  const table = sql.raw('count_probe');
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    await database.db.execute(sql`create table count_probe (n int not null)`);
+    await database.db.execute(
+      sql`insert into count_probe select g from generate_series(1, ${EXACT_COUNT + 500}) g`,
+    );
+    await database.db.execute(sql`analyze count_probe`);
+  }, 120_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  /** A page of the probe table with its count column, as a list's first page selects it. */
+  async function page(below: number) {
+    const cond = sql`n <= ${below}`;
+    const rows = await queryRows<{ n: number; matching: number | string }>(
+      database.db,
+      sql`select n, ${cappedCountColumn(table, cond)} as matching from count_probe where ${cond} order by n limit 5`,
+    );
+    return {
+      rows,
+      total: await pageTotal(database.db, true, rows, table, cond),
+      alone: await countCapped(database.db, table, cond),
+    };
+  }
+
+  it('counts exactly up to the cap, as counting on its own does', async () => {
+    const { rows, total, alone } = await page(EXACT_COUNT - 1);
+    expect(rows.map((r) => r.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(total).toEqual({ total: EXACT_COUNT - 1, estimated: false });
+    expect(alone).toEqual(total);
+  });
+
+  it('gives the planner estimate above the cap, never below the capped count', async () => {
+    const { total, alone } = await page(EXACT_COUNT + 500);
+    expect(total?.estimated).toBe(true);
+    expect(total!.total).toBeGreaterThan(EXACT_COUNT);
+    expect(alone).toEqual(total);
+  });
+
+  it('has no total on a page a cursor asks for, and none matching on an empty first page', async () => {
+    expect(await pageTotal(database.db, false, [], table, undefined)).toBeUndefined();
+    expect(await pageTotal(database.db, true, [], table, sql`n < 0`)).toEqual({ total: 0, estimated: false });
+  });
+});
