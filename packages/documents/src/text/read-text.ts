@@ -41,7 +41,8 @@ export function detectTextLayout(text: string): TextLayout {
 }
 
 export function readTextRows(text: string): Row[] {
-  const normalised = text.replace(/\r\n?/g, '\n');
+  // Most texts have no carriage return: looking costs less than a replace over the whole text.
+  const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const layout = detectTextLayout(normalised);
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
   if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
