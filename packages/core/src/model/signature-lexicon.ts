@@ -190,13 +190,15 @@ function anchorAt(text: string, at: number): (SignatureEntry & { length: number 
   return null;
 }
 
+const WIDE_SPACE = /[\u3000\u00a0]/;
+
 /**
  * Reads a line as a signature block, or null when it is anything else. The line is a signature block when it
  * starts with a label, a stamp or a blank date and holds nothing but labels, stamps, dates, phone numbers and
  * the names written after a person's label (填表人：宋云花 联系电话：16607326331 填报日期： 单位负责人签字：).
  */
 export function readSignatureLine(text: string): SignatureEntry[] | null {
-  const s = text.replace(/[\u3000\u00a0]/g, ' ').trim();
+  const s = (WIDE_SPACE.test(text) ? text.replace(/[\u3000\u00a0]/g, ' ') : text).trim();
   if (s === '') return null;
   if (!mayOpenWithAnchor(s)) return null;
   const entries: SignatureEntry[] = [];

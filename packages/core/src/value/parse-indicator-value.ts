@@ -114,14 +114,16 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
       before = before.slice(0, -word.length);
     }
   }
-  const label = [...before].filter((ch) => /[\p{Script=Han}A-Za-z]/u.test(ch)).join('');
+  const label = before === '' ? '' : [...before].filter((ch) => /[\p{Script=Han}A-Za-z]/u.test(ch)).join('');
   let rest = s.slice(firstDigit);
   const num = NUMBER.exec(rest);
   if (!num) return qualitative(raw);
   // A label longer than a short subject (满意率, 群众满意度) is prose with a number in it, e.g. 完成12项工作任务.
   if (label.length > 8 || /[,.;:!?，。；：]/.test(before)) return qualitative(raw);
 
-  const value = num[1]! + (num[2]!.replace(/,/g, '') + (num[3] ?? '')).replace(/^0+(?=\d)/, '');
+  // Thousands separators and leading zeros are rare: looked for before they are replaced.
+  const digits = (num[2]!.includes(',') ? num[2]!.replace(/,/g, '') : num[2]!) + (num[3] ?? '');
+  const value = num[1]! + (digits.startsWith('0') ? digits.replace(/^0+(?=\d)/, '') : digits);
   rest = rest.slice(num[0].length);
 
   let problem: ValueProblem | null = null;

@@ -145,10 +145,12 @@ function brokenLabel(rows: readonly Row[], k: number): { text: string; count: nu
 
 /** Consecutive lone texts that together make a heading or a 一级 (with its points): their count, or 0. */
 function brokenWord(rows: readonly Row[], k: number): { text: string; count: number } | null {
+  // Both readings start from a row of one text: most rows (table rows) are turned away here, once.
+  const first = lone(rows[k]);
+  if (first === null) return null;
   const label = brokenLabel(rows, k);
   if (label) return label;
-  const first = lone(rows[k]);
-  if (first === null || first.length > 6 || isValueShaped(first)) return null;
+  if (first.length > 6 || isValueShaped(first)) return null;
   let text = first;
   for (let n = 2; n <= 4 && k + n - 1 < rows.length; n++) {
     const next = lone(rows[k + n - 1]);

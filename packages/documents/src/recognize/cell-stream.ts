@@ -151,10 +151,10 @@ function joinLabelRows(rows: Row[]): Row[] {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const next = rows[i + 1];
-    const filled = row.cells.filter((c) => !isBlankCell(c));
+    // Only between two table rows: the filled cells are counted there.
+    const filled = next?.table && row.table ? row.cells.filter((c) => !isBlankCell(c)) : [];
     if (
-      next?.table &&
-      row.table &&
+      next &&
       filled.length === 1 &&
       VALUE_FIELDS.has(projectConcept(lexiconKey(filled[0]!)) ?? '') &&
       next.cells.filter((c) => !isBlankCell(c)).length >= 2 &&

@@ -63,17 +63,18 @@ const GOALS_SECTION = /^(项目)?(绩效)?(总体)?目标$|^项目绩效目标$|
  * "总体目标 | 年度目标". Null for any other row (a goal with its text, a field, an indicator header).
  */
 export function goalColumnsOf(row: Row): GoalColumn[] | null {
-  const filled = row.cells
-    .map((c, col) => ({ col, key: labelKey(oneLine(c)) }))
-    .filter((x) => !isBlankCell(x.key));
-  if (filled.length < 2) return null;
+  // Asked of every row: the cells are keyed one by one, and the first that is no heading ends the look.
   const columns: GoalColumn[] = [];
-  for (const [k, { col, key }] of filled.entries()) {
+  let filled = 0;
+  for (let col = 0; col < row.cells.length; col++) {
+    const key = labelKey(oneLine(row.cells[col]!));
+    if (isBlankCell(key)) continue;
     const g = goalLabelOf(key, null);
     if (g?.term && !/[：:]./.test(key)) columns.push({ col, term: g.term, label: g.label });
-    else if (!(k === 0 && GOALS_SECTION.test(key))) return null;
+    else if (!(filled === 0 && GOALS_SECTION.test(key))) return null;
+    filled++;
   }
-  return columns.length > 0 ? columns : null;
+  return filled >= 2 && columns.length > 0 ? columns : null;
 }
 
 /** The goals written under headings found by `goalColumnsOf`, column by column. */

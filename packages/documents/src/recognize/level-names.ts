@@ -39,15 +39,18 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['服务对象满意度指标', 'level2'],
 ]);
 
+/** The key without trailing bracketed notes; only a key ending in ） has one (asked of every cell). */
+const withoutAnnotation = (key: string): string => (key.endsWith('）') ? key.replace(/(（[^）]*）)+$/, '') : key);
+
 /** The name without template annotations: 数量指标（必填硬性指标） → 数量指标, 经济效益 指标 → 经济效益指标. */
 export function levelStem(text: string): string {
-  return lexiconKey(text).replace(/(（[^）]*）)+$/, '');
+  return withoutAnnotation(lexiconKey(text));
 }
 
 /** 'level1' / 'level2' when the text is an indicator level name (annotations ignored), else null. */
 export function isLevelName(text: string): 'level1' | 'level2' | null {
   const key = lexiconKey(text);
-  const stem = key.replace(/(（[^）]*）)+$/, '');
+  const stem = withoutAnnotation(key);
   for (const k of key === stem ? [key] : [key, stem]) {
     const level = knownLevel(k) ?? (k.endsWith('值') ? knownLevel(levelSpelling(k)) : null);
     if (level) return level;
@@ -81,8 +84,15 @@ export function isLevel2Name(key: string): boolean {
   return isFrameworkLevel2(key) || (key.endsWith('值') && isFrameworkLevel2(levelSpelling(key)));
 }
 
-const allNames = (): string[] => [...allLevel1Names, ...allLevel2Names, ...levelOf.keys()];
-let names: string[] | null = null;
+/**
+ * Every beginning of a level name shorter than the name (empty included), looked up instead of scanning the
+ * names: a text is such a beginning exactly when some longer name starts with it.
+ */
+const CUT_LEVEL_NAMES: ReadonlySet<string> = new Set(
+  [...allLevel1Names, ...allLevel2Names, ...levelOf.keys()].flatMap((n) =>
+    Array.from({ length: n.length }, (_, k) => n.slice(0, k)),
+  ),
+);
 
 /**
  * The beginning of a level name cut off where an excerpt ends (社会公众或服务对象满意度指). `shortest`: the fewest
@@ -91,8 +101,7 @@ let names: string[] | null = null;
 export function isCutLevelName(text: string, shortest = 4): boolean {
   const key = lexiconKey(text);
   if (key.length < shortest || isLevelName(key)) return false;
-  names ??= allNames();
-  return names.some((n) => n.length > key.length && n.startsWith(key));
+  return CUT_LEVEL_NAMES.has(key);
 }
 
 /**

@@ -50,6 +50,12 @@ export function keyOf(text: string): string {
 
 /** Text of a multi-line cell, keeping its line breaks but trimming template placeholders. */
 export function cellText(text: string): string | null {
+  // Most cells are one line: trimmed, and emptied when they are nothing but ……, as the lines below would be.
+  if (!text.includes('\n')) {
+    const line = text.trim();
+    const t = line.includes('…') && /^[…]+$/.test(line) ? '' : line;
+    return t.length > 0 && !isBlankCell(t) ? t : null;
+  }
   const t = text
     .split('\n')
     .map((l) => l.trim())
@@ -62,23 +68,26 @@ export function cellText(text: string): string | null {
 
 const TICK = '[√✓✔☑■▣]';
 const BOX = '[□☐]';
+// The patterns are built once (matchAll works on a copy of a global pattern, so the shared ones keep no state).
+const TICK_RE = new RegExp(TICK);
+const BOX_RE = new RegExp(BOX);
+const MARK = `(?:${TICK}|${BOX})`;
+const OPTION = '([^\\s√✓✔☑■▣□☐]+)';
+const MARK_FIRST = new RegExp(`^\\s*${MARK}`);
+const MARK_THEN_OPTION = new RegExp(`(${MARK})\\s*${OPTION}`, 'g');
+const OPTION_THEN_MARK = new RegExp(`${OPTION}\\s*(${MARK})`, 'g');
 
 /**
  * The option a tick-box cell has ticked: "新增项目□ 延续项目√" and "□新增项目 ☑延续项目" → 延续项目.
  * Null when the text has no tick boxes or none is ticked.
  */
 export function tickedOption(text: string): string | null {
-  if (!new RegExp(BOX).test(text) && !new RegExp(`${TICK}`).test(text)) return null;
-  const mark = `(?:${TICK}|${BOX})`;
-  const option = '([^\\s√✓✔☑■▣□☐]+)';
-  const markFirst = new RegExp(`^\\s*${mark}`).test(text);
-  const re = markFirst
-    ? new RegExp(`(${mark})\\s*${option}`, 'g')
-    : new RegExp(`${option}\\s*(${mark})`, 'g');
+  if (!BOX_RE.test(text) && !TICK_RE.test(text)) return null;
+  const markFirst = MARK_FIRST.test(text);
   const ticked: string[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(markFirst ? MARK_THEN_OPTION : OPTION_THEN_MARK)) {
     const [markText, optionText] = markFirst ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
-    if (new RegExp(TICK).test(markText)) ticked.push(optionText);
+    if (TICK_RE.test(markText)) ticked.push(optionText);
   }
   return ticked.length > 0 ? ticked.join('、') : null;
 }

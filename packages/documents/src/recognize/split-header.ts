@@ -31,7 +31,9 @@ function joinedHeader(top: Row, rest: Row): Row | null {
   // Cheap refusals first: the rows speak of indicators, the second is short words only.
   if (!top.cells.some(speaksOfIndicators) && !rest.cells.some(speaksOfIndicators)) return null;
   const filled = rest.cells.filter((c) => c.trim() !== '');
-  if (filled.length < 2 || filled.some((c) => c.length > MAX_REST || isLevelName(c) !== null)) return null;
+  // The lengths first: a long cell refuses the row before any cell is looked up.
+  if (filled.length < 2 || filled.some((c) => c.length > MAX_REST) || filled.some((c) => isLevelName(c) !== null))
+    return null;
   return brokenWords(top, rest) ?? band(top, rest);
 }
 

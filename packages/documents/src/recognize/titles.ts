@@ -18,9 +18,13 @@ export function isEvaluationKind(kind: TitleKind | null | undefined): kind is Ev
 }
 
 const titleCache = new Map<string, TitleKind | null>();
+const TITLE_ENDING_CHARS = /[表告开]/;
 
 /** What a title opens (cached: the same cell texts are asked about on every row of every form). */
 export function titleKind(text: string): TitleKind | null {
+  // Every title ends in 表, 报告 or 公开 (spaces, which keying drops, may part their characters): the cells of
+  // a form's body hold none of them and are neither worked out nor remembered.
+  if (!TITLE_ENDING_CHARS.test(text)) return null;
   let kind = titleCache.get(text);
   if (kind === undefined) {
     if (titleCache.size > 20_000) titleCache.clear();

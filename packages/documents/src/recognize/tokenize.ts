@@ -49,6 +49,16 @@ interface TrieNode {
 const OP = `[${COMPARATOR_SIGNS}]`;
 const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
 const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
+/** UNITS by their first character, in the same order (longest first): a lookup tries only those that can match. */
+const UNITS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = UNITS.reduce((m, u) => {
+  m.set(u.charAt(0), [...(m.get(u.charAt(0)) ?? []), u]);
+  return m;
+}, new Map<string, string[]>());
+// Patterns built once (not on every call): a value's leading operator or number, the parts of a fused row
+// (matchAll works on a copy of the pattern, so the shared one keeps no state).
+const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
+const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
+const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|‰)`, 'g');
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
@@ -358,13 +368,13 @@ function valueAt(text: string): string {
 
 /** A 指标值 on its own: ≥95%, 100%, 1600元/亩, 3500公斤, 2023年底, 85. */
 export function isValueShaped(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
+  const t = /\s/.test(text) ? text.replace(/\s+/g, '') : text;
   if (t.length === 0 || t.length > 24) return false;
-  if (new RegExp(`^(?:${OP}|[±])`).test(t)) return /\d/.test(t);
-  const m = new RegExp(`^${NUMBER}`).exec(t);
+  if (OP_FIRST.test(t)) return /\d/.test(t);
+  const m = NUMBER_FIRST.exec(t);
   if (!m) return false;
   const rest = t.slice(m[0].length);
-  const unit = UNITS.find((u) => rest.startsWith(u));
+  const unit = UNITS_BY_FIRST_CHAR.get(rest.charAt(0))?.find((u) => rest.startsWith(u));
   // 3500公斤, 2023年底, 95%以上: a unit and a few words after the number; not a sentence or a title.
   return (
     rest === '' ||
@@ -379,9 +389,8 @@ export function isValueShaped(text: string): boolean {
  */
 export function splitFusedRow(text: string): string[] {
   const parts: string[] = [];
-  const re = new RegExp(`(${OP}+|\\d[\\d,.]*|%|‰)`, 'g');
   let at = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(FUSED_PART)) {
     if (parts.length >= 64) break;
     const before = text.slice(at, m.index);
     if (before) parts.push(before);

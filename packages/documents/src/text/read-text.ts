@@ -41,7 +41,8 @@ export function detectTextLayout(text: string): TextLayout {
 }
 
 export function readTextRows(text: string): Row[] {
-  const normalised = text.replace(/\r\n?/g, '\n');
+  // Most texts have no carriage return: looking costs less than a replace over the whole text.
+  const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   const layout = detectTextLayout(normalised);
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
   if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
@@ -178,7 +179,8 @@ const MIN_WRAP_WIDTH = 40;
 export function hardWrappedLines(lines: readonly string[]): Set<number> {
   const widths = lines.map((l) => (l.includes('\t') || l.trim() === '' ? 0 : widthOf(l.trimEnd())));
   const streamLike = (l: string) => (l.match(/ /g)?.length ?? 0) * 20 <= l.length;
-  const max = Math.max(0, ...widths.filter((w, i) => streamLike(lines[i]!)));
+  // Lines of width 0 (tabbed or blank) cannot raise the maximum: only the others are looked at.
+  const max = Math.max(0, ...widths.filter((w, i) => w > 0 && streamLike(lines[i]!)));
   if (max < MIN_WRAP_WIDTH) return new Set();
   // A wide character that no longer fits leaves the line a column short.
   const isFull = (i: number) => widths[i]! >= max - 2 && streamLike(lines[i]!);
