@@ -51,3 +51,31 @@ describe('自评表 audit over the corpus', () => {
     },
   );
 });
+
+// The 预算执行率 points of templates the reading took apart wrongly before (corpus/wide 213: 年初预算数(A) as the
+// only budget, amounts run together; 214: one cell a paragraph, 得分 (20分*执行率) under 预算执行情况 (20分)):
+// as printed they are sound; with the 得分 changed, the wrongly awarded points are reported with their figures.
+describe('预算执行率 points in the wide 自评表 templates', () => {
+  async function budgetFindings(file: string, edit: (text: string) => string): Promise<Finding[]> {
+    const text = edit(readFileSync(new URL(`./corpus/wide/${file}`, import.meta.url), 'utf8'));
+    const outcome = await importBuffer(new TextEncoder().encode(text), file);
+    if (!outcome.ok) throw new Error(`${file}: ${outcome.error.code}`);
+    return outcome.evaluations.flatMap((d) => checkEvaluationDocument(d)).filter((f) => f.path.startsWith('/budget'));
+  }
+  const same = (t: string) => t;
+
+  it('213: 154.74 ÷ 310.2 = 50 %, 10 × 50 % = 5 — sound as printed, 9 reported against 5', async () => {
+    expect(await budgetFindings('213_selfeval.txt', same)).toEqual([]);
+    const [f] = await budgetFindings('213_selfeval.txt', (t) => t.replace('310.2154.741050%5', '310.2154.741050%9'));
+    expect(f?.rule).toBe('R-EVAL-10');
+    expect(f?.message).toContain('预算执行率50%，分值10分，按规则应得5分，表上得分9分');
+  });
+
+  it('214: 10 ÷ 50 = 20 %, 20 × 20 % = 4 — sound as printed, 8 reported against 4', async () => {
+    expect(await budgetFindings('214_selfeval.txt', same)).toEqual([]);
+    const total = '年度财政资金总额\n\n50\n\n10\n\n20\n\n';
+    const [f] = await budgetFindings('214_selfeval.txt', (t) => t.replace(`${total}4`, `${total}8`));
+    expect(f?.rule).toBe('R-EVAL-10');
+    expect(f?.message).toContain('预算执行率20%，分值20分，按规则应得4分，表上得分8分');
+  });
+});

@@ -6,6 +6,7 @@ import { labelKey } from '../rows/clean-cell.ts';
 import { parseAmount, parsePercent } from '@jixiao/core';
 import type { StreamCell } from './evaluation-cells.ts';
 import { isBareNumber, isPercent, placeByFit } from './evaluation-cells.ts';
+import { noteEnd } from './evaluation-text.ts';
 import {
   budgetColumnOf,
   goalLabelOf,
@@ -39,8 +40,9 @@ export function fit(text: string, col: BudgetColumn): number {
   if (col === 'other') return 1;
   if (isPercent(text)) return col === 'rate' ? 4 : -Infinity;
   const small = isBareNumber(text) && Number(text) <= 100;
-  // 执行率 printed without its % sign (79.27 under an 执行率 heading), or a bare 0 where nothing was spent.
-  if (col === 'rate') return small && (text.includes('.') || text === '0') ? 1 : -Infinity;
+  // 执行率 printed without its % sign (79.27 under an 执行率 heading), or a bare 0 where nothing was spent. A
+  // whole number (20 for 10 ÷ 50) fits for nothing by itself: it stands there when the amounts bear it out.
+  if (col === 'rate') return !small ? -Infinity : text.includes('.') || text === '0' ? 1 : 0;
   switch (col) {
     case 'weight':
     case 'score':
@@ -151,7 +153,9 @@ function endsBlock(text: string): boolean {
 
 /** The points the block's heading states: 预算执行情况（万元）（20分） → "20". */
 function headingPoints(stream: readonly StreamCell[], start: number): string | null {
-  const heading = start > 0 ? labelKey(stream[start - 1]!.text) : '';
+  let heading = start > 0 ? labelKey(stream[start - 1]!.text) : '';
+  // 预算执行情况（万元） | （20分）: the points in a cell of their own under the heading.
+  if (/^（\d+(\.\d+)?分）$/.test(heading) && start > 1) heading = labelKey(stream[start - 2]!.text) + heading;
   const m = /^(预算执行情况|项目资金|资金情况|预算执行).*（(\d+(?:\.\d+)?)分）$/.exec(heading);
   return m ? m[2]! : null;
 }
@@ -214,6 +218,12 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   };
 }
 
+/** A cell that is only a bracketed note: （A）, （B/A）, （20分*执行率）. */
+function isHeadingNote(text: string): boolean {
+  const key = labelKey(text);
+  return key.startsWith('（') && noteEnd(key, 0) === key.length && key.length > 2;
+}
+
 function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetBlock | null {
   for (let i = from; i < stream.length; i++) {
     const columns: BudgetColumn[] = [];
@@ -225,6 +235,8 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
       labels.push(stream[j]!.text);
       heads.push(stream[j]!);
       j++;
+      // 得分 | （20分*执行率）: a heading's note in a cell of its own is the heading's, not a line's label.
+      if (j < stream.length && isHeadingNote(stream[j]!.text)) labels[labels.length - 1] += stream[j++]!.text;
     }
     const amounts = columns.filter((c) => c === 'initial' || c === 'annual' || c === 'executed');
     if (columns.length < 2 || amounts.length === 0) continue;

@@ -268,3 +268,28 @@ describe("a PDF text layer's budget block, column by column", () => {
     expect(block('备注')?.lines.find((l) => l.total)).toBeUndefined();
   });
 });
+
+describe('a budget line of a template with 年初预算数(A) as its only budget', () => {
+  it('cuts the run-together amounts where 执行数 ÷ 年初预算数 gives the 执行率 printed', () => {
+    // 年初预算数(A) | 全年执行数(B) | 分值 | 执行率(B/A) | 得分: 154.74 ÷ 310.2 = 49.9 % → 50 %, not 54.74 ÷ 310.21 = 17.6 %.
+    const cols = ['initial', 'executed', 'weight', 'rate', 'score'] as const;
+    expect(placeFusedFigures(['310.2154.7410', '50%', '5'], cols)).toEqual({
+      initial: '310.2',
+      executed: '154.74',
+      weight: '10',
+      rate: '50%',
+      score: '5',
+    });
+  });
+
+  it('keeps the cut of a line whose 年初预算数 is not its rate\'s base (the 全年预算数 is printed)', () => {
+    // 年初 20 | 全年 50 | 执行 30 | 60 % = 30 ÷ 50.
+    const cols = ['initial', 'annual', 'executed', 'rate'] as const;
+    expect(placeFusedFigures(['20', '50', '30', '60%'], cols)).toEqual({
+      initial: '20',
+      annual: '50',
+      executed: '30',
+      rate: '60%',
+    });
+  });
+});

@@ -131,10 +131,13 @@ function plain(t: string | undefined): number {
   return t === undefined || t.startsWith('.') ? NaN : Number(t.replace(/[%％\s]/g, ''));
 }
 
-/** 执行率 agrees with 执行数 ÷ 预算数 within half a point. */
+/**
+ * 执行率 agrees with 执行数 ÷ 预算数 within half a point. The 预算数 is the 全年预算数; a template printing only
+ * 年初预算数(A) | 全年执行数(B) takes its rate on that one.
+ */
 function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   const rate = plain(p.rate);
-  const annual = num(p.annual);
+  const annual = p.annual === undefined ? num(p.initial) : num(p.annual);
   const executed = num(p.executed);
   return (
     annual > 0 &&

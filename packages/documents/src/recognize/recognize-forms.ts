@@ -236,7 +236,10 @@ function segment(rows: Row[]): Segment[] {
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
-    if (field === 'name' && filled.length >= 2 && !inOtherKind) {
+    // A 项目名称 heading a row of column headings (单位名称/项目名称 over 一级指标 | … | 分值 | 得分, joined into
+    // one row) labels the table's name column, not a project: a scoring table names no form by it.
+    const namesProject = field === 'name' && filled.length >= 2 && !isIndicatorHeader(row);
+    if (namesProject && !inOtherKind) {
       if (!current || current.kind !== 'project' || current.named)
         current = start('project', lastProjectTitle);
       current.named = true;
