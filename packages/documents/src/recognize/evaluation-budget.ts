@@ -31,6 +31,7 @@ export interface BudgetBlock {
 }
 
 // An amount whose integer part an extraction lost (.32) still holds its column: it is a figure, read as none.
+const AMOUNT_COLUMNS: readonly BudgetColumn[] = ['initial', 'annual', 'executed'];
 const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null || /^\.\d+$/.test(t.trim());
 
 /** How well a figure fits a budget column; -Infinity where it cannot stand. */
@@ -64,6 +65,19 @@ export function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boole
   const executed = placed.executed ? Number(parseAmount(placed.executed, '元')) : NaN;
   if (!(annual > 0) || Number.isNaN(rate) || Number.isNaN(executed)) return false;
   return Math.abs((executed / annual) * 100 - rate) <= 0.5;
+}
+
+/**
+ * 得分 = 分值 × 执行率 (a rate over 100 % scores the whole 分值), to the cent the form rounds to. Its quotient
+ * 得分 ÷ 分值 is then the 执行率 too, so figures read as 全年预算数 | 全年执行数 that were 分值 | 得分 agree with
+ * the rate as well: a reading whose points agree holds as much as one whose amounts do.
+ */
+export function scoreAgrees(placed: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = placed.rate ? Number(placed.rate.replace(/[%％\s]/g, '')) : NaN;
+  const weight = placed.weight ? Number(placed.weight) : NaN;
+  const score = placed.score ? Number(placed.score) : NaN;
+  if (!(weight > 0) || Number.isNaN(rate) || Number.isNaN(score)) return false;
+  return Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.01;
 }
 
 /**
@@ -183,13 +197,17 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   let period: BudgetBlock['period'] = null;
   // The row of the last pair read: the block goes on in that row or the next one.
   let lastRow = -1;
+  // The row of the last amount label left without its figure, and the first pair's row.
+  let blankAmountRow = -Infinity;
+  let firstRow = -1;
   for (let i = from; i + 1 < stream.length; i++) {
     if (start >= 0 && stream[i]!.row > lastRow + 1) break;
     const col = budgetColumnOf(stream[i]!.text);
     const next = stream[i + 1]!.text;
+    if (col && AMOUNT_COLUMNS.includes(col) && !isFigure(next)) blankAmountRow = stream[i]!.row;
     if (!col || !isFigure(next) || col in values) continue;
     lastRow = stream[i + 1]!.row;
-    if (start < 0) start = i;
+    if (start < 0) [start, firstRow] = [i, stream[i]!.row];
     values[col] = next;
     period ??= periodOfLabel(stream[i]!.text);
     end = i + 2;
@@ -197,7 +215,9 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   const amounts = ['initial', 'annual', 'executed'].filter((c) => c in values);
   // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分).
   const rated = 'rate' in values && Object.keys(values).length >= 2;
-  if (start < 0 || (amounts.length === 0 && !rated)) return null;
+  // … or its 分值 | 得分 alone, right under the amount labels it left blank (年初预算数 | ·, 全年执行数 | ·, 分值 | 10).
+  const pointsUnderBlanks = 'weight' in values && 'score' in values && blankAmountRow >= firstRow - 1;
+  if (start < 0 || (amounts.length === 0 && !rated && !pointsUnderBlanks)) return null;
   const unit = amountUnit(stream, end);
   return {
     lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }],

@@ -1,0 +1,67 @@
+// The budget block of a 自评表 whose amounts were left blank and whose points (分值 | 得分) were printed: the
+// points are read as points, not as amounts (得分 ÷ 分值 equals the 执行率, as 执行数 ÷ 预算数 would).
+import { describe, expect, it } from 'vitest';
+import type { SelfEvaluationDocument } from '@jixiao/core';
+import { readTextRows } from '../text/read-text.ts';
+import { normalizeRows } from '../rows/normalize-rows.ts';
+import { recognizeDocument } from './recognize-forms.ts';
+import { scoreAgrees } from './evaluation-budget.ts';
+
+function read(lines: string[]): SelfEvaluationDocument {
+  const doc = recognizeDocument(normalizeRows(readTextRows(lines.join('\n')))).evaluations[0];
+  if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+  return doc;
+}
+
+const TABLE = [
+  '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 |',
+  '| 产出指标 | 数量指标 | 管护面积 | ≥28万亩 | 28 | 10 | 10 |',
+  '| 产出指标 | 质量指标 | 森林火灾受害率 | ≤0.9% | 0 | 10 | 10 |',
+];
+
+describe('a 自评表 budget block with blank amounts', () => {
+  it('agrees on points when 得分 = 分值 × 执行率', () => {
+    expect(scoreAgrees({ weight: '10', score: '7.93', rate: '79.27' })).toBe(true);
+    expect(scoreAgrees({ weight: '10', score: '10', rate: '120' })).toBe(true);
+    expect(scoreAgrees({ weight: '10', score: '9', rate: '79.27' })).toBe(false);
+  });
+
+  it('reads 分值 and 得分 under their labels, not as the blank 预算数 and 执行数', () => {
+    const doc = read([
+      '项目支出绩效自评表',
+      '| 项目名称 | 林业资源管护 | | | | | |',
+      '| 项目资金(万元) | | 全年预算数(A) | 执行数(B) | 分值 | 得分 | 执行率(B/A) |',
+      '| | 年度资金总额 | | | 10 | 7.93 | 79.27% |',
+      ...TABLE,
+    ]);
+    expect(doc.budget).toMatchObject({ annual: null, executed: null, weight: '10', score: '7.93', rate: '79.27' });
+  });
+
+  it('still reads amounts whose 执行率 agrees where the points are blank', () => {
+    const doc = read([
+      '项目支出绩效自评表',
+      '| 项目名称 | 林业资源管护 | | | | | |',
+      '| 项目资金(万元) | | 全年预算数(A) | 执行数(B) | 分值 | 得分 | 执行率(B/A) |',
+      '| | 年度资金总额 | 10 | 7.93 | | | 79.27% |',
+      ...TABLE,
+    ]);
+    expect(doc.budget).toMatchObject({ annual: '10', executed: '7.93', weight: null, score: null });
+  });
+
+  it('reads points alone one row each under amount labels left blank', () => {
+    const rows = (points: string[]) => [
+      '项目支出绩效自评表',
+      '| 项目名称 | 林业资源管护 | |',
+      '| 项目资金(万元) | 年初预算数 | |',
+      '| 项目资金(万元) | 全年执行数 | |',
+      ...points,
+      ...TABLE,
+    ];
+    expect(read(rows(['| 项目资金(万元) | 分值 | 10 |', '| 项目资金(万元) | 得分 | 0 |'])).budget).toMatchObject({
+      weight: '10',
+      score: '0',
+    });
+    // A 分值 alone is no block's points.
+    expect(read(rows(['| 项目资金(万元) | 分值 | 10 |'])).budget.weight).toBeNull();
+  });
+});
