@@ -76,7 +76,8 @@ export function scoreAgrees(placed: Partial<Record<BudgetColumn, string>>): bool
   const rate = placed.rate ? Number(placed.rate.replace(/[%％\s]/g, '')) : NaN;
   const weight = placed.weight ? Number(placed.weight) : NaN;
   const score = placed.score ? Number(placed.score) : NaN;
-  if (!(weight > 0) || Number.isNaN(rate) || Number.isNaN(score)) return false;
+  // A rate of 0 scoring 0 agrees whatever the 分值: figures cut at random (100% → 1 | 0 | 0) would pass it.
+  if (!(weight > 0) || !(rate > 0) || Number.isNaN(score)) return false;
   return Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.01;
 }
 
@@ -197,17 +198,27 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   let period: BudgetBlock['period'] = null;
   // The row of the last pair read: the block goes on in that row or the next one.
   let lastRow = -1;
-  // The row of the last amount label left without its figure, and the first pair's row.
-  let blankAmountRow = -Infinity;
-  let firstRow = -1;
+  // Labels left without their figure, one row after another: the last row of the run, and whether it named an
+  // amount; and whether such a run ended right above the first pair.
+  let blanks = { row: -Infinity, amount: false };
+  let underBlankAmounts = false;
   for (let i = from; i + 1 < stream.length; i++) {
     if (start >= 0 && stream[i]!.row > lastRow + 1) break;
     const col = budgetColumnOf(stream[i]!.text);
     const next = stream[i + 1]!.text;
-    if (col && AMOUNT_COLUMNS.includes(col) && !isFigure(next)) blankAmountRow = stream[i]!.row;
+    if (col && !isFigure(next)) {
+      const row = stream[i]!.row;
+      const amount = AMOUNT_COLUMNS.includes(col);
+      blanks = { row, amount: row <= blanks.row + 1 ? blanks.amount || amount : amount };
+      // A label left blank inside the block (执行率 | · between 得分 | 0 and 分值 | 10) goes on with it.
+      if (start >= 0) lastRow = Math.max(lastRow, row);
+    }
     if (!col || !isFigure(next) || col in values) continue;
     lastRow = stream[i + 1]!.row;
-    if (start < 0) [start, firstRow] = [i, stream[i]!.row];
+    if (start < 0) {
+      start = i;
+      underBlankAmounts = blanks.amount && blanks.row >= stream[i]!.row - 1;
+    }
     values[col] = next;
     period ??= periodOfLabel(stream[i]!.text);
     end = i + 2;
@@ -216,7 +227,7 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分).
   const rated = 'rate' in values && Object.keys(values).length >= 2;
   // … or its 分值 | 得分 alone, right under the amount labels it left blank (年初预算数 | ·, 全年执行数 | ·, 分值 | 10).
-  const pointsUnderBlanks = 'weight' in values && 'score' in values && blankAmountRow >= firstRow - 1;
+  const pointsUnderBlanks = 'weight' in values && 'score' in values && underBlankAmounts;
   if (start < 0 || (amounts.length === 0 && !rated && !pointsUnderBlanks)) return null;
   const unit = amountUnit(stream, end);
   return {

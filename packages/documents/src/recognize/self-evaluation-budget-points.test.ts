@@ -24,6 +24,8 @@ describe('a 自评表 budget block with blank amounts', () => {
     expect(scoreAgrees({ weight: '10', score: '7.93', rate: '79.27' })).toBe(true);
     expect(scoreAgrees({ weight: '10', score: '10', rate: '120' })).toBe(true);
     expect(scoreAgrees({ weight: '10', score: '9', rate: '79.27' })).toBe(false);
+    // 100% cut into 1 | 0 | 0 agrees with nothing.
+    expect(scoreAgrees({ weight: '1', score: '0', rate: '0' })).toBe(false);
   });
 
   it('reads 分值 and 得分 under their labels, not as the blank 预算数 and 执行数', () => {
@@ -35,6 +37,17 @@ describe('a 自评表 budget block with blank amounts', () => {
       ...TABLE,
     ]);
     expect(doc.budget).toMatchObject({ annual: null, executed: null, weight: '10', score: '7.93', rate: '79.27' });
+  });
+
+  it('reads a full-width 执行率 whole beside blank points, not cut into 分值 | 执行率 | 得分', () => {
+    const doc = read([
+      '项目支出绩效自评表',
+      '| 项目名称 | 县级储备粮 | | | | | |',
+      '| 项目资金(万元) | | 全年预算数(A) | 全年执行数(B) | 权重 | 执行率(B/A) | 得分 |',
+      '| | 资金总额 | 194.9 | 194.9 | | 100％ | |',
+      ...TABLE,
+    ]);
+    expect(doc.budget).toMatchObject({ annual: '194.9', executed: '194.9', rate: '100', weight: null, score: null });
   });
 
   it('still reads amounts whose 执行率 agrees where the points are blank', () => {
@@ -61,6 +74,11 @@ describe('a 自评表 budget block with blank amounts', () => {
       weight: '10',
       score: '0',
     });
+    // A 执行率 left blank between them is still the block's.
+    expect(
+      read(rows(['| 项目资金(万元) | 得分 | 0 |', '| 项目资金(万元) | 执行率 | |', '| 项目资金(万元) | 分值 | 10 |']))
+        .budget,
+    ).toMatchObject({ weight: '10', score: '0', rate: null });
     // A 分值 alone is no block's points.
     expect(read(rows(['| 项目资金(万元) | 分值 | 10 |'])).budget.weight).toBeNull();
   });
