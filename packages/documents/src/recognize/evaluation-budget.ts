@@ -210,8 +210,9 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
       const row = stream[i]!.row;
       const amount = AMOUNT_COLUMNS.includes(col);
       blanks = { row, amount: row <= blanks.row + 1 ? blanks.amount || amount : amount };
-      // A label left blank inside the block (执行率 | · between 得分 | 0 and 分值 | 10) goes on with it.
-      if (start >= 0) lastRow = Math.max(lastRow, row);
+      // A label left blank inside the block (执行率 | · between 得分 | 0 and 分值 | 10) goes on with it, and one
+      // at its end is the block's still, not a heading of the table under it (分值 | · over 一级指标 …).
+      if (start >= 0) [lastRow, end] = [Math.max(lastRow, row), Math.max(end, i + 1)];
     }
     if (!col || !isFigure(next) || col in values) continue;
     lastRow = stream[i + 1]!.row;

@@ -82,4 +82,26 @@ describe('a 自评表 budget block with blank amounts', () => {
     // A 分值 alone is no block's points.
     expect(read(rows(['| 项目资金(万元) | 分值 | 10 |'])).budget.weight).toBeNull();
   });
+
+  it('keeps a blank label at the block\'s end out of the two-row header under it', () => {
+    const doc = read(
+      [
+        ['项目支出绩效自评表'],
+        ['项目名称', '县级储备粮'],
+        ['项目资金(万元)', '调整后预算数', '194.9'],
+        ['项目资金(万元)', '执行数(B)', '194.9'],
+        ['项目资金(万元)', '得分'],
+        ['项目资金(万元)', '执行率', '100%'],
+        ['项目资金(万元)', '分值'],
+        ['一级', '二级', '三级', '未完', '完成值', '年初'],
+        ['指标', '指标', '指标', '成原因及改进措施', '', '目标值'],
+        ['产出指标', '数量指标', '粮食变质比例', '', '0', '0'],
+        ['产出指标', '数量指标', '安全事件发生数', '', '0起', '0起'],
+      ].map((cells) => cells.join('\t')),
+    );
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw, i.weight])).toEqual([
+      ['粮食变质比例', '0', '0', null],
+      ['安全事件发生数', '0起', '0起', null],
+    ]);
+  });
 });
