@@ -186,6 +186,15 @@ function totalFigures(block: BudgetBlock | null): number {
   return total ? Object.keys(total.values).length : 0;
 }
 
+/** How many filled cells the row of stream cell `i` holds. */
+function filledIn(stream: readonly StreamCell[], i: number): number {
+  const row = stream[i]!.row;
+  let n = 1;
+  for (let k = i - 1; k >= 0 && stream[k]!.row === row; k--) n++;
+  for (let k = i + 1; k < stream.length && stream[k]!.row === row; k++) n++;
+  return n;
+}
+
 /**
  * A block written as label | figure pairs, across one line (全年预算数（万元） | 571 | 1—7月执行数（万元） | 120 |
  * 执行率 | 21.01%), as Jixiao's own 监控表 lays it out, or down the rows, one pair a row (年初预算数 | 50, then
@@ -206,7 +215,9 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
     if (start >= 0 && stream[i]!.row > lastRow + 1) break;
     const col = budgetColumnOf(stream[i]!.text);
     const next = stream[i + 1]!.text;
-    if (col && !isFigure(next)) {
+    // A label alone in its row (beside the block's 项目资金 repeated down its left at most), not a heading of the
+    // indicator table's header row (分值 | 得分 there).
+    if (col && !isFigure(next) && filledIn(stream, i) <= 2) {
       const row = stream[i]!.row;
       const amount = AMOUNT_COLUMNS.includes(col);
       blanks = { row, amount: row <= blanks.row + 1 ? blanks.amount || amount : amount };

@@ -70,10 +70,13 @@ describe('a 自评表 budget block with blank amounts', () => {
       ...points,
       ...TABLE,
     ];
-    expect(read(rows(['| 项目资金(万元) | 分值 | 10 |', '| 项目资金(万元) | 得分 | 0 |'])).budget).toMatchObject({
-      weight: '10',
-      score: '0',
-    });
+    const points = read(rows(['| 项目资金(万元) | 分值 | 10 |', '| 项目资金(万元) | 得分 | 0 |']));
+    expect(points.budget).toMatchObject({ weight: '10', score: '0' });
+    // The table's header right under the block (… | 分值 | 得分) is the table's, not labels the block left blank.
+    expect(points.indicators.map((i) => [i.name, i.weight, i.score])).toEqual([
+      ['管护面积', '10', '10'],
+      ['森林火灾受害率', '10', '10'],
+    ]);
     // A 执行率 left blank between them is still the block's.
     expect(
       read(rows(['| 项目资金(万元) | 得分 | 0 |', '| 项目资金(万元) | 执行率 | |', '| 项目资金(万元) | 分值 | 10 |']))
@@ -102,6 +105,25 @@ describe('a 自评表 budget block with blank amounts', () => {
     expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw, i.weight])).toEqual([
       ['粮食变质比例', '0', '0', null],
       ['安全事件发生数', '0起', '0起', null],
+    ]);
+  });
+
+  it('leaves the table its header when the block ends in a blank label the header names too', () => {
+    const doc = read([
+      '项目支出绩效自评表',
+      '| 项目名称 | 马铃薯种薯繁育 | | | | | | |',
+      '| 项目资金(元) | 全年预算数 | 3000000.00 | | | | | |',
+      '| 项目资金(元) | 全年执行数(B) | 2594500.00 | | | | | |',
+      '| 项目资金(元) | 得分 | | | | | | |',
+      '| 项目资金(元) | 预算执行率 | 86.5% | | | | | |',
+      '| 项目资金(元) | 权重 | | | | | | |',
+      '| 一级指标 | 二级指标 | 三级指标名称 | 实际完成情况 | 权重 | 未完成原因及改进措施 | 指标值 | 指标得分(分) |',
+      '| 产出指标 | 数量指标 | 免费发放原原种 | 550万粒 | 8 | | 550万粒 | 8 |',
+      '| 产出指标 | 数量指标 | 企业自行采购 | 200万粒 | 8 | | 200万粒 | 8 |',
+    ]);
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.weight, i.score])).toEqual([
+      ['免费发放原原种', '550万粒', '8', '8'],
+      ['企业自行采购', '200万粒', '8', '8'],
     ]);
   });
 });
