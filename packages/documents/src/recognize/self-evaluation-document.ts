@@ -253,7 +253,8 @@ export function recognizeSelfEvaluationDocument(
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
   const byText = readBudgetInText(text, stream);
-  const budget = budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
+  // Without a reading by rows the text's is all there is, however few figures it holds.
+  const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
   const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
