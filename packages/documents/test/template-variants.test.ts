@@ -1,7 +1,7 @@
 // Issue 12: forms of templates the reader has never seen. A fixed, seeded sample of template variants
 // (test/corpus/variants.ts: the docs/ and wide/ truths printed with other column orders, label spellings,
-// 元 amounts, 指标值 writings, two-row headers, 2/4-column heads, full-width figures; as text, .html and
-// .xlsx) is imported and scored field by field; the two header layouts the reader joins are checked on
+// 元 amounts, 指标值 writings, two-row headers, 2/4-column heads, full-width figures; as text, .html, .xlsx
+// and .docx) is imported and scored field by field; the two header layouts the reader joins are checked on
 // their own, each with a row pair that must not be joined.
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../src/index.ts';
@@ -45,7 +45,7 @@ describe('template variants (issue 12)', () => {
   it('print amounts in 元 as 10 000 × the truth in 万元, and say so', async () => {
     const src = sourceForms().find((s) => s.form.kind === 'project' && s.form.budget === '854')!;
     const seed = [...Array(40).keys()].find(
-      (k) => makeVariant(src, k).choices.yuan && makeVariant(src, k).choices.format !== 'xlsx',
+      (k) => makeVariant(src, k).choices.yuan && !['xlsx', 'docx'].includes(makeVariant(src, k).choices.format),
     )!;
     const text = new TextDecoder().decode((await renderVariant(makeVariant(src, seed))).data);
     expect(text.replace(/,/g, '')).toContain('8540000.00');
@@ -66,8 +66,10 @@ describe('template variants (issue 12)', () => {
         .map((r) => `${r.v.id}: ${r.missed.join(', ')}`);
       // Measured 2026-12-03 on the wider generator (budget blocks as rows, 分值/得分/偏差原因 left out, more
       // spellings): fields 99.8 %, whole variants 103 of 105 (first generator, first fixes: 99.7 %, 100 of 102).
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.997);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(103);
+      // With a fifth of the variants as .docx and the blank-budget and trimmed-row rules: 105 of 105 (seeds
+      // 0–23: 840 of 840). The field floor leaves room for forms added to docs/ and wide/ since.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.998);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(105);
     },
   );
 });

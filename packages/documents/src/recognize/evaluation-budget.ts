@@ -32,6 +32,7 @@ export interface BudgetBlock {
 }
 
 // An amount whose integer part an extraction lost (.32) still holds its column: it is a figure, read as none.
+const AMOUNT_COLUMNS: readonly BudgetColumn[] = ['initial', 'annual', 'executed'];
 const isFigure = (t: string) => isPercent(t) || parseAmount(t, '元') !== null || /^\.\d+$/.test(t.trim());
 
 /** How well a figure fits a budget column; -Infinity where it cannot stand. */
@@ -66,6 +67,20 @@ export function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boole
   const executed = placed.executed ? Number(parseAmount(placed.executed, '元')) : NaN;
   if (!(annual > 0) || Number.isNaN(rate) || Number.isNaN(executed)) return false;
   return Math.abs((executed / annual) * 100 - rate) <= 0.5;
+}
+
+/**
+ * 得分 = 分值 × 执行率 (a rate over 100 % scores the whole 分值), to the cent the form rounds to. Its quotient
+ * 得分 ÷ 分值 is then the 执行率 too, so figures read as 全年预算数 | 全年执行数 that were 分值 | 得分 agree with
+ * the rate as well: a reading whose points agree holds as much as one whose amounts do.
+ */
+export function scoreAgrees(placed: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = placed.rate ? Number(placed.rate.replace(/[%％\s]/g, '')) : NaN;
+  const weight = placed.weight ? Number(placed.weight) : NaN;
+  const score = placed.score ? Number(placed.score) : NaN;
+  // A rate of 0 scoring 0 agrees whatever the 分值: figures cut at random (100% → 1 | 0 | 0) would pass it.
+  if (!(weight > 0) || !(rate > 0) || Number.isNaN(score)) return false;
+  return Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.01;
 }
 
 /**
@@ -175,7 +190,14 @@ function totalFigures(block: BudgetBlock | null): number {
   return total ? Object.keys(total.values).length : 0;
 }
 
-const AMOUNTS: readonly BudgetColumn[] = ['initial', 'annual', 'executed'];
+/** How many filled cells the row of stream cell `i` holds. */
+function filledIn(stream: readonly StreamCell[], i: number): number {
+  const row = stream[i]!.row;
+  let n = 1;
+  for (let k = i - 1; k >= 0 && stream[k]!.row === row; k--) n++;
+  for (let k = i + 1; k < stream.length && stream[k]!.row === row; k++) n++;
+  return n;
+}
 
 /**
  * A block written as label | figure pairs, across one line (全年预算数（万元） | 571 | 1—7月执行数（万元） | 120 |
@@ -189,26 +211,41 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   let period: BudgetBlock['period'] = null;
   // The row of the last pair read: the block goes on in that row or the next one.
   let lastRow = -1;
-  // Amount labels met before the first pair with no figure beside them (年初预算数 | 全年预算数 | 全年执行数 left blank).
-  const blank = new Set<BudgetColumn>();
+  // Labels left without their figure, one row after another: the last row of the run, and whether it named an
+  // amount; and whether such a run ended right above the first pair.
+  let blanks = { row: -Infinity, amount: false };
+  let underBlankAmounts = false;
   for (let i = from; i + 1 < stream.length; i++) {
     if (start >= 0 && stream[i]!.row > lastRow + 1) break;
     const col = budgetColumnOf(stream[i]!.text);
     const next = stream[i + 1]!.text;
-    if (col && start < 0 && AMOUNTS.includes(col) && !isFigure(next)) blank.add(col);
+    // A label alone in its row (beside the block's 项目资金 repeated down its left at most), not a heading of the
+    // indicator table's header row (分值 | 得分 there).
+    if (col && !isFigure(next) && filledIn(stream, i) <= 2) {
+      const row = stream[i]!.row;
+      const amount = AMOUNT_COLUMNS.includes(col);
+      blanks = { row, amount: row <= blanks.row + 1 ? blanks.amount || amount : amount };
+      // A label left blank inside the block (执行率 | · between 得分 | 0 and 分值 | 10) goes on with it, and one
+      // at its end is the block's still, not a heading of the table under it (分值 | · over 一级指标 …).
+      if (start >= 0) [lastRow, end] = [Math.max(lastRow, row), Math.max(end, i + 1)];
+    }
     if (!col || !isFigure(next) || col in values) continue;
     lastRow = stream[i + 1]!.row;
-    if (start < 0) start = i;
+    if (start < 0) {
+      start = i;
+      underBlankAmounts = blanks.amount && blanks.row >= stream[i]!.row - 1;
+    }
     values[col] = next;
     period ??= periodOfLabel(stream[i]!.text);
     end = i + 2;
   }
-  const amounts = AMOUNTS.filter((c) => c in values);
+  const amounts = AMOUNT_COLUMNS.filter((c) => c in values);
   // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分), or
   // its points and score alone under the amounts' labels it names without figures.
   const rated = 'rate' in values && Object.keys(values).length >= 2;
-  const scored = 'weight' in values && 'score' in values && blank.size >= 2;
-  if (start < 0 || (amounts.length === 0 && !rated && !scored)) return null;
+  // … or its 分值 | 得分 alone, right under the amount labels it left blank (年初预算数 | ·, 全年执行数 | ·, 分值 | 10).
+  const pointsUnderBlanks = 'weight' in values && 'score' in values && underBlankAmounts;
+  if (start < 0 || (amounts.length === 0 && !rated && !pointsUnderBlanks)) return null;
   const unit = amountUnit(stream, end);
   return {
     lines: [{ name: '年度资金总额', total: true, values: convert(values, unit) }],

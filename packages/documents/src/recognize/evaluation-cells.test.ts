@@ -34,6 +34,26 @@ describe('placing a 自评表 row by what its cells hold', () => {
     ]);
   });
 
+  it('gives a figure written with its comparator to the 指标值 where the 实际完成值 before it was left blank', () => {
+    const columns: IndicatorColumn[] = ['level1', 'level2', 'name', 'actual', 'target', 'reason'];
+    for (const target of ['=100', '≥95%', '不低于90%'])
+      expect(placeCells(['产出指标', '成本指标', '完成产品购买', target], columns)).toEqual([
+        '产出指标',
+        '成本指标',
+        '完成产品购买',
+        '',
+        target,
+        '',
+      ]);
+    // A bare figure tells nothing: it stays in the first column it fits.
+    expect(placeCells(['产出指标', '成本指标', '完成产品购买', '100'], columns)[3]).toBe('100');
+    // Both printed: each keeps its place, the comparator or not.
+    expect(placeCells(['产出指标', '成本指标', '完成产品购买', '≥95%', '≥95%'], columns).slice(3, 5)).toEqual([
+      '≥95%',
+      '≥95%',
+    ]);
+  });
+
   it('reads the small-form comparators (﹦ ﹤ ﹥) of a 指标性质 column as operators', () => {
     // source: wide/122_selfeval.txt (丽江市古城区, 云南) prints ﹦ | 100 | %
     expect(['﹦', '﹥', '﹤'].map(isOperatorCell)).toEqual([true, true, true]);

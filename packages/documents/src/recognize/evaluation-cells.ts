@@ -92,6 +92,8 @@ interface CellProfile {
   light: boolean;
   /** One or two characters a 度量单位 column could hold though no list knows them as a unit (a counter). */
   measureLike: boolean;
+  /** A figure written with its comparator (≥95%, =100, 不低于90%): how a 指标值 is set, not how a result is told. */
+  compared: boolean;
 }
 
 /**
@@ -118,11 +120,13 @@ function profileOf(text: string): CellProfile {
   if (!p) {
     if (profiles.size > 20_000) profiles.clear();
     const number = isBareNumber(text);
+    const value = /\d/.test(text) ? parseIndicatorValue(text) : null;
     p = {
       level: levelLabel(text),
       number,
       short: labelKey(text).length <= 12,
-      valueLike: /\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative',
+      valueLike: value?.kind === 'quantitative',
+      compared: value?.kind === 'quantitative' && value.op !== null && !value.opImplied,
       operator: isOperatorCell(text),
       unit: !number && isUnitCell(text),
       measureLike: !number && MEASURE_LIKE.test(labelKey(text)),
@@ -136,7 +140,7 @@ function profileOf(text: string): CellProfile {
 
 /** How well a cell fits a column; -Infinity where it cannot stand. */
 function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: string | null): number {
-  const { level, number, short, valueLike, operator, unit, likelihood, light } = profileOf(text);
+  const { level, number, short, valueLike, operator, unit, likelihood, light, compared } = profileOf(text);
   // 成本指标 under 产出指标 is the 二级 of a tree that has it there, not a new 一级.
   const child = level?.alsoLevel2 === true && level1 !== null && isChildOf(level1, level.name);
   switch (column) {
@@ -160,6 +164,8 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
     case 'actualToDate':
     case 'expectedFullYear':
       if (level) return -3;
+      // A figure alone on its row between a blank 实际完成值 and the 指标值: its comparator says which it is.
+      if (compared && (column === 'target' || column === 'targetValue')) return 2.5;
       return valueLike ? 2 : short ? 1 : 0.5;
     case 'op':
       return operator ? 4 : -Infinity;

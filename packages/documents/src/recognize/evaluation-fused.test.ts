@@ -233,6 +233,30 @@ describe('the budget block from run-together text', () => {
     });
   });
 
+  it('gives one amount alone on the line to the budget, not to the execution told against it', () => {
+    expect(placeFusedFigures(['38.75万元'], ['initial', 'executed'], [true])).toEqual({ initial: '38.75万元' });
+    expect(placeFusedFigures(['38.75万元'], ['annual', 'executed'], [true])).toEqual({ annual: '38.75万元' });
+    // Two amounts still fill budget and execution.
+    expect(placeFusedFigures(['40', '38.75'], ['initial', 'annual', 'executed'], [true, true])).toEqual({
+      annual: '40',
+      executed: '38.75',
+    });
+  });
+
+  it('keeps a budget read from the text alone when the rows read none, one figure as it may be', () => {
+    // Made for this test after wide/112 (宁夏): the block run into one paragraph, 38.75万元 under 年初预算数.
+    const doc = recognizeSelfEvaluationDocument(
+      [
+        paragraph(
+          '项目支出绩效自评表项目名称送茶入户推广项目项目资金(万元)年初预算数全年执行数年度资金总额:38.75万元年度总体目标按期发放',
+          1,
+        ),
+      ],
+      '项目支出绩效自评表',
+    );
+    expect(doc?.budget).toMatchObject({ initial: '38.75', executed: null });
+  });
+
   it('reads 分值执行率得分 as three columns, not 分值 | 执行率得分', () => {
     const seg = keyed(
       '年初预算数全年预算数全年执行数分值执行率得分年度资金总额2456.182456.182456.1810100%10年度总体目标',

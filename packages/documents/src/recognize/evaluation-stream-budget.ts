@@ -161,6 +161,8 @@ function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
   const executed = num(p.executed);
   if (!Number.isNaN(annual) && !Number.isNaN(executed) && executed <= annual) bonus += 0.5;
   if (!Number.isNaN(annual) && annual === num(p.initial)) bonus += 0.5;
+  // One amount alone is what the line has to spend (年度资金总额：38.75万元): an execution is told against a budget.
+  if (!Number.isNaN(executed) && Number.isNaN(annual) && p.initial === undefined) bonus -= 0.5;
   // A line prints its amounts in one format: 387664.62 | 387664.62, not 3 | 87664.623 | 87664.62 (an integer
   // beside a fraction, 300 | 259.45, is common; an amount that lost its integer part, .7, tells nothing).
   const fractions = new Set(

@@ -52,3 +52,28 @@ describe('where the excerpt ends, read by rows', () => {
     expect(names('满意 | 10 | ≥90% | 95% | 10 | ||')).toEqual(['补助鱼塘面积', '满意']);
   });
 });
+
+describe('a row whose blank cells at the end were cut off', () => {
+  const table = (...cells: string[]): Row => ({ cells, table: true });
+  const header = table('一级指标', '二级指标', '三级指标', '年度指标值', '1-6月执行情况', '未完成原因分析');
+
+  it('keeps its cells where they were printed: a sentence under 执行情况 with the reason left blank', () => {
+    const rows = [header, table('产出指标', '成本指标', '成本', '220万元', '按进度执行,已使用约40%')];
+    const record = readEvaluationTable(cellStream(rows))!.records[0]!;
+    expect(record.cells).toMatchObject({ target: '220万元', actualToDate: '按进度执行,已使用约40%' });
+    expect(record.cells.reason).toBeUndefined();
+  });
+
+  it('is placed by what its cells hold when it dropped the merged level cells at its left instead', () => {
+    const rows = [
+      header,
+      table('产出指标', '数量指标', '培训人数', '≥100人', '80人'),
+      table('培训合格率', '≥95%', '96%'),
+    ];
+    const records = readEvaluationTable(cellStream(rows))!.records;
+    expect(records.map((r) => [r.level1, r.name, r.cells.target, r.cells.actualToDate])).toEqual([
+      ['产出指标', '培训人数', '≥100人', '80人'],
+      ['产出指标', '培训合格率', '≥95%', '96%'],
+    ]);
+  });
+});

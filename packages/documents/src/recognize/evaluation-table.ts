@@ -158,14 +158,19 @@ function gridPositions(
   return { width, at };
 }
 
-/** A row of the grid's width placed by position; null when a cell stands where its column cannot hold it. */
+/**
+ * A row of the grid's width placed by position; null when a cell stands where its column cannot hold it. A
+ * narrower row whose first cell opens it is the grid's row with its blank cells at the end cut off (text that
+ * strips trailing tabs): its cells stand where they were printed.
+ */
 function placeByPosition(
   row: DataRow,
   grid: { width: number; at: Array<number | null> },
   columns: readonly IndicatorColumn[],
   level1: string | null,
 ): string[] | null {
-  if (row.width !== grid.width) return null;
+  const trimmed = row.width !== undefined && row.width < grid.width && row.cols[0] === 0;
+  if (row.width !== grid.width && !trimmed) return null;
   const placed = new Array<string>(columns.length).fill('');
   for (const [k, text] of row.cells.entries()) {
     const col = row.cols[k];

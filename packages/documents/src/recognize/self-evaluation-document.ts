@@ -10,7 +10,7 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { rateAgrees, readBudgetBlock, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import { rateAgrees, readBudgetBlock, scoreAgrees, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
@@ -227,11 +227,11 @@ function readIndicatorTable(
   return (read?.records.length ?? 0) > 0 ? read : (readColumnRuns(stream, from) ?? read);
 }
 
-/** What a reading of the budget block holds: the figures of its total line, more when they agree. */
+/** What a reading of the budget block holds: the figures of its total line, more when they agree (amounts or points). */
 function budgetWorth(block: BudgetBlock | null): number {
   const total = block?.lines.find((l) => l.total) ?? (block?.lines.length === 1 ? block.lines[0] : undefined);
   if (!total) return 0;
-  return Object.keys(total.values).length + (rateAgrees(total.values) ? 2 : 0);
+  return Object.keys(total.values).length + (rateAgrees(total.values) || scoreAgrees(total.values) ? 2 : 0);
 }
 
 /**
@@ -260,7 +260,8 @@ export function recognizeSelfEvaluationDocument(
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
   const byText = readBudgetInText(text, stream);
-  const budget = budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
+  // Without a reading by rows the text's is all there is, however few figures it holds.
+  const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
   const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));

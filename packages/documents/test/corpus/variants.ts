@@ -2,9 +2,13 @@
 // again as the templates of other provinces print it — column orders permuted, every label spelling of
 // ../shared/corpus/labels.md, amounts in 万元 or 元, 指标值 written as ≥95%, "≥ 95 %", 不低于95% or split into
 // 指标性质 + 指标值 + 度量单位, header words broken over two rows or banded, key–value blocks in 2 or 4
-// columns, full-width digits and punctuation — as pipe text, tab text, an .html table or an .xlsx sheet.
+// columns, full-width digits and punctuation — as pipe text, tab text, an .html table, an .xlsx sheet or a
+// Word table (.docx).
 // Test data, not product code: each variant carries the truth it must read back (the source's, in 万元).
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
+import { writeDocx } from '../../src/export/write-docx.ts';
+import type { LayoutCell } from '../../src/export/layout.ts';
 import { dec, parseIndicatorValue } from '@jixiao/core';
 import { join } from 'node:path';
 import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
@@ -17,8 +21,11 @@ interface Cell {
 }
 type Grid = Array<Array<Cell | null>>;
 
-export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx';
+export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx';
 export const FORMATS: readonly VariantFormat[] = ['pipe', 'tab', 'html', 'xlsx'];
+/** The share of variants printed as a Word table instead, drawn on a stream of its own so that adding the
+ * format left every other choice of every variant as it was. */
+const DOCX_SHARE = 0.2;
 
 /** The choices a variant made, so a failure says which layout it was. */
 export interface VariantChoices {
@@ -216,7 +223,8 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
   const kind = f.kind;
   const evaluation = kind === 'self-evaluation' || kind === 'monitoring';
   const choices: VariantChoices = {
-    format: pick(r, FORMATS),
+    // The format drawn first in every case, so the rest of the stream stays as it was.
+    format: [pick(r, FORMATS), 'docx' as const][Number(rng(hash(`${src.set}/${src.file}/${seed}/docx`))() < DOCX_SHARE)]!,
     kv: pick(r, [2, 4] as const),
     yuan: r() < 0.3,
     targetStyle: pick(r, ['asPrinted', 'spaced', 'words', 'ascii', 'columns'] as const),
@@ -447,7 +455,7 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
   }
 
   const id = `${src.set}/${src.file}#${spellings(f.name)[0]!.slice(0, 8)}@${seed}`;
-  const ext = choices.format === 'xlsx' ? 'xlsx' : choices.format === 'html' ? 'html' : 'txt';
+  const ext = ['xlsx', 'html', 'docx'].includes(choices.format) ? choices.format : 'txt';
   const truth: DocTruth = {
     file: `variant-${seed}.${ext}`,
     kind,
@@ -474,7 +482,7 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
   };
 }
 
-/** The variant's bytes in its format (the .xlsx is written by ExcelJS, the library the project uses). */
+/** The variant's bytes in its format (the .xlsx is written by ExcelJS, the .docx by the project's exporter). */
 export async function renderVariant(v: Variant): Promise<Variant> {
   const { grid, pre } = v as Variant & { grid: Grid; pre: string[] };
   const repeat = v.choices.repeatMerged;
@@ -512,6 +520,35 @@ export async function renderVariant(v: Variant): Promise<Variant> {
     );
     const html = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${esc(lines[0] ?? '')}</title></head><body>\n${lines.map((l) => `<p>${esc(l)}</p>`).join('\n')}\n<table border="1">\n${trs.join('\n')}\n</table>\n</body></html>\n`;
     data = new TextEncoder().encode(html);
+  } else if (v.choices.format === 'docx') {
+    // The page lines as paragraphs over one Word table, merges as gridSpan / vMerge.
+    const width = Math.max(...grid.map((r) => r.length));
+    const rows = grid.map((row) =>
+      row.flatMap((c, j): LayoutCell[] =>
+        c
+          ? [{ col: j, text: c.text, rowSpan: c.rowspan, colSpan: c.colspan, style: 'value', align: 'left' }]
+          : [],
+      ),
+    );
+    data = sameBytesEveryRun(await writeDocx({
+      title: lines[0] ?? '',
+      sections: [
+        {
+          name: 'Sheet1',
+          columns: Array<number>(width).fill(10),
+          orientation: width > 6 ? 'landscape' : 'portrait',
+          blocks: [
+            ...lines.map((text, k) => ({
+              type: 'paragraph' as const,
+              text,
+              style: k === 0 ? ('title' as const) : ('text' as const),
+              align: k === 0 ? ('center' as const) : ('left' as const),
+            })),
+            { type: 'table', rows, headerRows: 0 },
+          ],
+        },
+      ],
+    }));
   } else {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Sheet1');
@@ -533,4 +570,17 @@ export async function renderVariant(v: Variant): Promise<Variant> {
     data = new Uint8Array(await book.xlsx.writeBuffer());
   }
   return { ...v, data };
+}
+
+/** A .docx with its creation time and its zip entries' times fixed: a variant is the same bytes on every run. */
+function sameBytesEveryRun(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const core = files['docProps/core.xml'];
+  if (core)
+    files['docProps/core.xml'] = new TextEncoder().encode(
+      new TextDecoder()
+        .decode(core)
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$12026-01-01T00:00:00Z'),
+    );
+  return zipSync(files, { mtime: new Date('2026-01-01T00:00:00Z') });
 }
