@@ -224,6 +224,44 @@ export const selfEvaluationMisses = pgTable(
 );
 
 /**
+ * The dashboard's self-evaluation figures per unit, year and status: how many there are (the counts by
+ * status) and, of the scored ones, how many, their Σ score, grades and Σ budget/executed (the confirmed
+ * totals). Kept by a trigger on self_evaluations (migration 0028_self_evaluation_year_totals) in the same
+ * transaction as each write, so the dashboard sums a few rows per unit instead of reading the year's
+ * evaluations and their JSON budgets per request. Derived: not in a backup (a restore's evaluations count
+ * again).
+ */
+export const selfEvaluationYearTotals = pgTable(
+  'self_evaluation_year_totals',
+  {
+    regionCode: regionCode(),
+    year: integer('year').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    status: text('status').notNull(),
+    evaluations: integer('evaluations').notNull().default(0),
+    /** Those with a total (scored). */
+    evaluated: integer('evaluated').notNull().default(0),
+    scoreSum: numeric('score_sum').notNull().default('0'),
+    grade1: integer('grade1').notNull().default(0), // 优
+    grade2: integer('grade2').notNull().default(0), // 良
+    grade3: integer('grade3').notNull().default(0), // 中
+    grade4: integer('grade4').notNull().default(0), // 差
+    /** Σ data.budget.annual / .executed of the scored ones. */
+    budget: numeric('budget').notNull().default('0'),
+    executed: numeric('executed').notNull().default('0'),
+  },
+  (t) => [
+    primaryKey({
+      name: 'self_evaluation_year_totals_pkey',
+      columns: [t.regionCode, t.year, t.orgId, t.status],
+    }),
+    index('self_evaluation_year_totals_year').on(t.year, t.orgId),
+  ],
+);
+
+/**
  * Each step of the monitoring and self-evaluation workflow (close/reopen a round, submit an entry, submit,
  * return, pass, confirm a self-evaluation): who, when, from and to which state, with the opinion or reason.
  */

@@ -1,7 +1,7 @@
-// The dashboard's self-evaluation side in SQL: per-unit totals and status counts are aggregated by the
-// database (a province's year is tens of thousands of evaluations: reading them all took seconds), the
-// list is a keyset page, and the most missed are summed from counts a trigger keeps (no JSON read), each
-// with its first projects named and the rest counted.
+// The dashboard's self-evaluation side in SQL: per-unit totals and status counts are summed from figures a
+// trigger keeps per unit and status (a province's year is tens of thousands of evaluations: reading them
+// all took seconds), the list is a keyset page, and the most missed are summed from counts a trigger keeps
+// (no JSON read), each with its first projects named and the rest counted.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { afterTimeId } from '../../db/keyset.ts';
@@ -12,6 +12,7 @@ import {
   selfEvaluationIndicatorCounts,
   selfEvaluationMisses,
   selfEvaluations,
+  selfEvaluationYearTotals,
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
@@ -26,46 +27,47 @@ const inYear = (ex: Executor, actor: Actor, year: number) =>
 
 const CONFIRMED = 'confirmed';
 
-/** Σ per unit of its confirmed self-evaluations with a total (exact numeric sums, as text). */
+/**
+ * Σ per unit of its confirmed self-evaluations with a total (exact numeric sums, as text), from the figures a
+ * trigger keeps per unit, year and status (self_evaluation_year_totals): a few rows per unit instead of the
+ * year's evaluations and their JSON budgets.
+ */
 export async function confirmedTotalsByOrg(
   ex: Executor,
   actor: Actor,
   year: number,
 ): Promise<OrgEvaluationTotals[]> {
-  const scored = sql`${selfEvaluations.total} is not null`;
-  const gradeCount = (g: string) =>
-    sql<number>`count(*) filter (where ${scored} and ${selfEvaluations.grade} = ${g})::int`;
-  const budget = (field: string) =>
-    sql<string>`coalesce(sum((${selfEvaluations.data}->'budget'->>${field})::numeric) filter (where ${scored}), 0)::text`;
+  const t = selfEvaluationYearTotals;
   const rows = await ex
     .select({
-      orgId: selfEvaluations.orgId,
-      evaluated: sql<number>`count(*) filter (where ${scored})::int`,
-      scoreSum: sql<string>`coalesce(sum(${selfEvaluations.total}), 0)::text`,
-      g1: gradeCount('优'),
-      g2: gradeCount('良'),
-      g3: gradeCount('中'),
-      g4: gradeCount('差'),
-      budget: budget('annual'),
-      executed: budget('executed'),
+      orgId: t.orgId,
+      evaluated: sql<number>`sum(${t.evaluated})::int`,
+      scoreSum: sql<string>`sum(${t.scoreSum})::text`,
+      g1: sql<number>`sum(${t.grade1})::int`,
+      g2: sql<number>`sum(${t.grade2})::int`,
+      g3: sql<number>`sum(${t.grade3})::int`,
+      g4: sql<number>`sum(${t.grade4})::int`,
+      budget: sql<string>`sum(${t.budget})::text`,
+      executed: sql<string>`sum(${t.executed})::text`,
     })
-    .from(selfEvaluations)
-    .where(and(inYear(ex, actor, year), eq(selfEvaluations.status, CONFIRMED)))
-    .groupBy(selfEvaluations.orgId);
+    .from(t)
+    .where(and(eq(t.year, year), scopeByOrgIds(ex, actor, t.orgId), eq(t.status, CONFIRMED)))
+    .groupBy(t.orgId);
   return rows.map(({ g1, g2, g3, g4, ...r }) => ({ ...r, grades: { 优: g1, 良: g2, 中: g3, 差: g4 } }));
 }
 
-/** How many self-evaluations of the year in scope are in each status. */
+/** How many self-evaluations of the year in scope are in each status (kept per unit by the same trigger). */
 export async function statusCounts(
   ex: Executor,
   actor: Actor,
   year: number,
 ): Promise<Record<string, number>> {
+  const t = selfEvaluationYearTotals;
   const rows = await ex
-    .select({ status: selfEvaluations.status, n: sql<number>`count(*)::int` })
-    .from(selfEvaluations)
-    .where(inYear(ex, actor, year))
-    .groupBy(selfEvaluations.status);
+    .select({ status: t.status, n: sql<number>`sum(${t.evaluations})::int` })
+    .from(t)
+    .where(and(eq(t.year, year), scopeByOrgIds(ex, actor, t.orgId)))
+    .groupBy(t.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
