@@ -228,6 +228,7 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '中央主管部门',
   '省级财政部门',
   '省级主管部门',
+  '省级业务主管部门',
   '区县财政部门',
   '市级财政部门',
   '县级财政部门',

@@ -19,6 +19,8 @@ import {
 import { lexiconKey } from './lexicon.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
+import { readNameRuns } from './indicator-name-runs.ts';
+import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
 import {
   isoDateOf,
@@ -108,6 +110,7 @@ export function recognizeProjectForm(
     indicators: [],
     empty: [],
   };
+  rows = joinLabelsOverLines(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const filled = filledCells(row);
@@ -139,6 +142,17 @@ const indicatorTable: Step = (r, at) => {
   });
   r.indicators.push(...t.indicators);
   r.empty.push(...t.emptyLevel2);
+  at.next = t.end;
+  r.mode = 'fields';
+  return true;
+};
+
+/** 三级指标 | names… / 年度目标值 / values…: the indicator table given column by column. */
+const indicatorNameRuns: Step = (r, at) => {
+  const t = readNameRuns(at.rows, at.next - 1, r.term);
+  if (!t) return false;
+  flushGoalLines(r);
+  r.indicators.push(...t.indicators);
   at.next = t.end;
   r.mode = 'fields';
   return true;
@@ -370,6 +384,7 @@ const goalText: Step = (r, at) => {
 /** The steps in the order they look at a row. */
 const STEPS: readonly Step[] = [
   indicatorTable,
+  indicatorNameRuns,
   termHeading,
   titleRow,
   yearRow,
@@ -436,7 +451,8 @@ function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUnit): vo
     if (!f || f === 'goals' || f === 'details' || f === 'budget.sources' || f === 'opinion') continue;
     let v = k + 1;
     while (v < cells.length && isBlankCell(cells[v]!)) v++;
-    if (v >= cells.length || projectLabel(oneLine(cells[v]!))) continue;
+    // A label with no field of ours (省级主管部门) is no value either: the value cell was left empty.
+    if (v >= cells.length || projectLabel(oneLine(cells[v]!)) || isKnownLabel(oneLine(cells[v]!))) continue;
     // A label's own note (年度资金总额（元）) says what its amount is written in, wherever it stands in the row.
     setField(form, f, cells[v]!, amountUnitOfLabel(oneLine(cells[k]!)) ?? amountUnit);
     k = v;

@@ -25,6 +25,7 @@ import {
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { chooseProjectName } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
+import { labelledRate } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
 
@@ -287,6 +288,7 @@ export function recognizeSelfEvaluationDocument(
     if (doc.budget.rate === null && budget)
       doc.budget.rate = strayRate(stream, budget.end, table?.start ?? stream.length, doc.budget);
   }
+  if (!budget) doc.budget.rate = labelledRate(stream);
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
     doc.level1Weights = table.level1Weights;

@@ -1,0 +1,35 @@
+// A label the text layer broke at the cell's width, its last characters put at the start of the next line
+// (省级业务主管部 / 门资金类型): joined again where the lexicon knows the label whole, so the piece before the
+// break is not read as the value of the label before it.
+import type { Row } from '../rows/row.ts';
+import { isBlankCell } from '../rows/clean-cell.ts';
+import { isKnownLabel } from './labels.ts';
+
+/** The most characters a break leaves for the next line of a label (门, 万元)). */
+const MOST_CARRIED = 3;
+/** How many characters the next line's start carries of `last`'s label, or 0 where none spells one. */
+function carriedPiece(last: string, next: string): number {
+  if (isKnownLabel(last) || !/\p{Script=Han}$/u.test(last)) return 0;
+  for (let k = 1; k <= MOST_CARRIED && k < next.length; k++) if (isKnownLabel(last + next.slice(0, k))) return k;
+  return 0;
+}
+
+const lastFilled = (row: Row) => row.cells.findLastIndex((c) => !isBlankCell(c));
+const firstFilled = (row: Row) => row.cells.findIndex((c) => !isBlankCell(c));
+
+/** The rows with every label broken over two lines whole again on the first of them. */
+export function joinLabelsOverLines(rows: readonly Row[]): Row[] {
+  const out = rows.map((r) => ({ ...r, cells: [...r.cells] }));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [row, next] = [out[i]!, out[i + 1]!];
+    const [a, b] = [lastFilled(row), firstFilled(next)];
+    // A label alone on its line is no broken value: only the last of two or more cells.
+    if (a < 1 || b < 0) continue;
+    const [last, start] = [row.cells[a]!.trim(), next.cells[b]!.trim()];
+    const k = carriedPiece(last, start);
+    if (k === 0) continue;
+    row.cells[a] = last + start.slice(0, k);
+    next.cells[b] = start.slice(k);
+  }
+  return out;
+}
