@@ -25,13 +25,14 @@ const sets = ['docs', 'formats', 'wide', 'holdout'].filter((s) => existsSync(joi
 // then, with wide/170–174 added (target forms of templates nobody had read: 山东 临邑, 陕西 清涧, 河北 宁晋, 广东 —
 // 14/59 at first, 46/59 once read with the rules they called for), project 94.3: the new documents, not a worse
 // reading, lowered it; the older sets read as before, 2026-12-03):
+// then project 96.2 with wide/174 read as runs (same day):
 // a change that reads worse fails here. The issue is done at 90 for project, department
 // and self-evaluation, with the hold-out reported beside; raise the floors as the reading improves.
 // Self-evaluation 97.9 with wide/180–183 added (2026-12-03, h-wide6): wide/180 (湖北 广水, a PDF text layer whose
 // header words and cells are interleaved column by column) is not read at all (0/12); the older documents read
 // as before — the new document, not a worse reading, lowered it.
 const FLOORS: Record<string, number> = {
-  project: 94,
+  project: 96,
   department: 95,
   'self-evaluation': 97.5,
   monitoring: 100,
@@ -63,7 +64,9 @@ const STREAMS_FLOOR = 96;
 // 91.6 with wide/180–183 added (first run 25/44: 广水 0/12 unread, 棠溪镇 24/30, two 自评报告 pages
 // 0/1 and 1/1; then 32/44 with a name's bracketed note and a report's section heading read), 2026-12-03.
 // 90.3 with both added (355/393; merged 2026-12-03).
-const WIDE_FLOOR = 90;
+// 92.6 with a table printed column by column read as runs of names and values, and labels broken over lines joined
+// (wide/174 0/10 → 7/10; 364/393), same day.
+const WIDE_FLOOR = 92;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {
