@@ -1,6 +1,7 @@
 // Comparing written amounts: exact Decimal sums against the rounding the document's own digits allow.
 import { Decimal, roundingTolerance, sumDecimals } from '../../money/decimal.ts';
 import { squash } from './text.ts';
+import type { RuleReport } from '../types.ts';
 
 export type AmountOutcome = 'equal' | 'rounding' | 'mismatch';
 
@@ -101,4 +102,28 @@ export function auditAmountTable(
   const declared = total ? new Decimal(total.amount!) : sum;
   const cmp = compareWithBudget(declared, total ? [total.amount] : partAmounts, budgets);
   return { totalVsParts, declaredVsBudget: cmp ? { declared, total, cmp } : null };
+}
+
+/**
+ * The finding of a table whose 合计 is not the sum of its lines (an info within the rounding of the written
+ * figures), in the rule's own message ids; null when they agree or the table has no such pair.
+ */
+export function totalVsPartsReport(
+  found: AmountTableAudit['totalVsParts'],
+  messageIds: { mismatch: string; rounding: string },
+  path: (total: AmountLine) => string,
+): RuleReport | null {
+  if (!found || found.cmp.outcome === 'equal') return null;
+  const { total, sum, cmp } = found;
+  return {
+    messageId: cmp.outcome === 'mismatch' ? messageIds.mismatch : messageIds.rounding,
+    path: path(total),
+    data: {
+      sum: sum.toFixed(),
+      totalName: total.name,
+      total: total.amount,
+      diff: cmp.difference.abs().toFixed(),
+    },
+    ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
+  };
 }

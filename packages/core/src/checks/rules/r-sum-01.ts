@@ -3,7 +3,7 @@
 // the sources twice — 资金总额 with 财政拨款 / 其他资金 and 当年资金总额 with 当年财政拨款 / 当年其他资金 — gives two
 // breakdowns of different bases: a source named again with 当年/本年 marks it, and each breakdown is summed on
 // its own (adding both would count the current year's money twice).
-import { auditAmountTable, type AmountLine as Line } from '../helpers/amounts.ts';
+import { auditAmountTable, totalVsPartsReport, type AmountLine as Line } from '../helpers/amounts.ts';
 import { pointer } from '../helpers/pointer.ts';
 import { squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
@@ -55,20 +55,12 @@ function checkBreakdown(form: ProjectForm, lines: Line[]): RuleReport[] {
     { value: form.budget.current, path: '/budget/current' },
   ]);
   const reports: RuleReport[] = [];
-  if (totalVsParts && totalVsParts.cmp.outcome !== 'equal') {
-    const { total, sum, cmp } = totalVsParts;
-    reports.push({
-      messageId: cmp.outcome === 'mismatch' ? 'sourcesMismatch' : 'sourcesRounding',
-      path: pointer('budget', 'sources', total.index, 'amount'),
-      data: {
-        sum: sum.toFixed(),
-        totalName: total.name,
-        total: total.amount,
-        diff: cmp.difference.abs().toFixed(),
-      },
-      ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
-    });
-  }
+  const partsReport = totalVsPartsReport(
+    totalVsParts,
+    { mismatch: 'sourcesMismatch', rounding: 'sourcesRounding' },
+    (total) => pointer('budget', 'sources', total.index, 'amount'),
+  );
+  if (partsReport) reports.push(partsReport);
   if (declaredVsBudget && declaredVsBudget.cmp.outcome !== 'equal') {
     const { declared, cmp } = declaredVsBudget;
     reports.push({

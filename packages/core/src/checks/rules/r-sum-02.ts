@@ -1,5 +1,5 @@
 // R-SUM-02: 项目支出明细测算 adds up to the project budget (current year, or total).
-import { auditAmountTable } from '../helpers/amounts.ts';
+import { auditAmountTable, totalVsPartsReport } from '../helpers/amounts.ts';
 import { pointer } from '../helpers/pointer.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -31,20 +31,12 @@ export const rule: Rule = {
       { value: form.budget.total, path: '/budget/total' },
     ]);
     const reports: RuleReport[] = [];
-    if (totalVsParts && totalVsParts.cmp.outcome !== 'equal') {
-      const { total, sum, cmp } = totalVsParts;
-      reports.push({
-        messageId: cmp.outcome === 'mismatch' ? 'detailsTotalMismatch' : 'detailsTotalRounding',
-        path: pointer('details', total.index, 'amount'),
-        data: {
-          sum: sum.toFixed(),
-          totalName: total.name,
-          total: total.amount,
-          diff: cmp.difference.abs().toFixed(),
-        },
-        ...(cmp.outcome === 'rounding' ? { severity: 'info' as const } : {}),
-      });
-    }
+    const partsReport = totalVsPartsReport(
+      totalVsParts,
+      { mismatch: 'detailsTotalMismatch', rounding: 'detailsTotalRounding' },
+      (total) => pointer('details', total.index, 'amount'),
+    );
+    if (partsReport) reports.push(partsReport);
     if (declaredVsBudget && declaredVsBudget.cmp.outcome !== 'equal') {
       const { declared, total, cmp } = declaredVsBudget;
       reports.push({
