@@ -42,6 +42,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目支出名称',
     '项目全称',
     '项目名称（全称）',
+    // The central 转移支付 templates (绩效自评表 of a transfer) name the transfer, not a project.
+    '转移支付（项目）名称',
   ],
   code: ['项目代码', '项目编码', '项目编号'],
   category: ['项目类别', '项目类型', '项目分类', '项目属性'],
@@ -75,8 +77,11 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '主管单位',
     '项目主管单位',
     '下达地方或单位',
+    // 转移支付 自评表: the local department under the 中央主管部门 (a known extra, never the unit).
+    '地方主管部门',
     // On a project form the department above the project (a department form starts with it: see segment()).
     '部门名称',
+    '部门（单位）名称',
   ],
   executor: [
     '项目执行单位',
@@ -87,6 +92,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '组织实施单位',
     '项目承担单位',
     '承担单位',
+    // 转移支付 自评表: the unit that spends the transfer.
+    '资金使用单位',
   ],
   leader: ['项目负责人', '负责人'],
   phone: ['联系电话', '联系方式', '电话'],
