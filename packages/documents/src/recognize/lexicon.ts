@@ -239,6 +239,8 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '区县财政部门',
   '市级财政部门',
   '县级财政部门',
+  // 专项资金 / 专项转移支付绩效目标表: the counties or region the transfer goes to.
+  '补助区域',
 ];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
