@@ -284,7 +284,7 @@ export type DepartmentField =
   | 'total';
 
 export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string[]>> = {
-  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称', '预算单位', '预算单位名称'],
+  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称', '预算单位', '预算单位名称', '预算部门'],
   filler: ['填报人'],
   phone: ['联系电话'],
   funds: ['部门总体资金情况', '年度预算安排'],
@@ -305,6 +305,13 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
     '部门预算数',
   ],
 };
+
+/**
+ * Headings of a department form's funds block that only the department form's reader takes as its funds label
+ * (总体资金情况（万元）): as a label of the whole lexicon it would re-pair a text layer's 部门 / 总体资金情况 broken
+ * over two lines.
+ */
+export const FUNDS_HEADINGS: readonly string[] = ['总体资金情况'];
 
 /**
  * Spellings that are labels only as a whole cell: inside run-together text they are ordinary words

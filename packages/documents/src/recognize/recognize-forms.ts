@@ -184,7 +184,7 @@ function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null
 }
 
 /** Department labels a project form uses for its unit too: they do not start a department form by themselves. */
-const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称'].map(lexiconKey));
+const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称', '预算部门'].map(lexiconKey));
 
 function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
