@@ -132,7 +132,7 @@ export function recognizeDepartmentForm(
         continue;
       }
     }
-    const field = departmentLabel(first) ?? (FUNDS_HEADINGS.map(lexiconKey).includes(lexiconKey(first)) ? 'funds' : null);
+    const field = departmentLabel(first) ?? (FUNDS_HEADING_KEYS.has(lexiconKey(first)) ? 'funds' : null);
     // 年度预算安排 | 资金总额 171.41 | 项目支出 60.8 | 基本支出 110.61: the total opens the funds it heads.
     if (field === 'total' && mode === 'funds') {
       const amount = filledCells(row).slice(1).find(isAmount);
@@ -291,6 +291,8 @@ function isListHeader(cells: readonly string[]): boolean {
   const words = cells.flatMap((c) => oneLine(c).split(/\s+/)).filter((w) => w.length > 0);
   return words.length > 1 && words.every((w) => /项目名称|预算金额|部门职能|目标任务|^（?万元）?$/.test(labelKey(w)) && !/[，。；、,;]/.test(w));
 }
+
+const FUNDS_HEADING_KEYS: ReadonlySet<string> = new Set(FUNDS_HEADINGS.map(lexiconKey));
 
 /**
  * A funds header whose first column is the total: its first label, or the first two joined when the cell broke
