@@ -66,6 +66,8 @@ const STREAMS_FLOOR = 96;
 // 90.3 with both added (355/393; merged 2026-12-03).
 // 92.6 with a table printed column by column read as runs of names and values, and labels broken over lines joined
 // (wide/174 0/10 → 7/10; 364/393), same day.
+// 90.3 with wide/220–224 added (five target and 自评 forms found 2026-12-03, h-fresh9: first run 28/41 — 淮北 22/22,
+// 武夷山 2/6, 泸县 0/3, 田家庵 4/6, 龙岩 0/4; 392/434), then 93.3 once read (41/41; 405/434), same day: floor kept.
 const WIDE_FLOOR = 92;
 
 describe('corpus accuracy', () => {

@@ -34,7 +34,7 @@ import {
   splitRunTogether,
   type Token,
 } from './tokenize.ts';
-import { titleKind } from './titles.ts';
+import { isEvaluationKind, titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
@@ -227,6 +227,9 @@ function rebuildRun(run: Row[]): Row[] {
   return new StreamBuilder(tokens).build();
 }
 
+/** The columns of a target form's indicator table, for rows whose header the copy lost. */
+const IMPLIED_HEADER_CELLS = ['一级指标', '二级指标', '三级指标', '指标值'];
+
 interface Header {
   roles: ColumnRole[];
   nameAt: number;
@@ -234,6 +237,8 @@ interface Header {
   /** The header is part of a 自评表's band (实际完成值, 得分 … in it or in the band printed with it). */
   evaluation: boolean;
 }
+
+const IMPLIED_HEADER: Header = { roles: ['level1', 'level2', 'name', 'value'], nameAt: 2, valueAt: 3, evaluation: false };
 
 /** Turns a token stream back into rows. */
 class StreamBuilder {
@@ -243,12 +248,20 @@ class StreamBuilder {
 
   build(): Row[] {
     const ts = this.tokens;
+    // A target form's stream with no column heading anywhere (the copy lost the indicator header).
+    const headless = !ts.some((t) => t.kind === 'column' || isEvaluationKind(titleKind(t.text)));
     while (this.i < ts.length) {
       const t = ts[this.i]!;
       const header = this.headerAt(this.i);
       if (header) {
         this.i = header.end;
         this.readIndicators(header.header, header.cells, t);
+        continue;
+      }
+      // 产出指标 数量指标 name value …: a 一级 and a 二级 name opening rows under no header are the table's first
+      // row; read under the columns every target form has (一级 | 二级 | 三级 | 指标值).
+      if (headless && t.kind === 'level1' && this.nextFilled(this.i + 1)?.kind === 'level2') {
+        this.readIndicators(IMPLIED_HEADER, IMPLIED_HEADER_CELLS, t);
         continue;
       }
       if (t.kind === 'label' || t.kind === 'section') {
@@ -259,6 +272,12 @@ class StreamBuilder {
       this.i++;
     }
     return this.out;
+  }
+
+  /** The first token from k on that is not a blank. */
+  private nextFilled(k: number): Token | undefined {
+    while (k < this.tokens.length && this.tokens[k]!.kind === 'blank') k++;
+    return this.tokens[k];
   }
 
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */

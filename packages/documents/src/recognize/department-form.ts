@@ -3,6 +3,7 @@ import { parseAmount, type DepartmentForm, type FundLine, type Term } from '@jix
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { amountUnitOfLabel, departmentLabel, splitInlineLabel } from './labels.ts';
+import { FUNDS_HEADINGS, lexiconKey } from './lexicon.ts';
 import { formTypeOf, standaloneYear, titleKind, yearIn } from './titles.ts';
 import { readTaskRow, taskColumnsOf, type TaskColumns } from './task-table.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
@@ -53,6 +54,8 @@ export function recognizeDepartmentForm(
   let currentTerm: Term | null = null;
   let yearText: string | null = null;
   let taskCols: TaskColumns | null = null;
+  // The labels of a funds header read one cell a paragraph, until its first figure (null once it came).
+  let fundLabels: string[] | null = null;
   const taskLines: string[] = [];
 
   for (let i = 0; i < rows.length; i++) {
@@ -69,6 +72,11 @@ export function recognizeDepartmentForm(
       continue;
     }
     if (inline && /填报日期/.test(inline.label)) continue;
+    // 预算部门：某某局 in one cell (a copy that kept no border between label and value).
+    if (inline && inline.value && form.department === null && departmentLabel(inline.label) === 'department') {
+      form.department = oneLine(inline.value);
+      continue;
+    }
 
     if (isIndicatorHeader(row)) {
       const t = readIndicatorTable(rows, i, {
@@ -124,7 +132,7 @@ export function recognizeDepartmentForm(
         continue;
       }
     }
-    const field = departmentLabel(first);
+    const field = departmentLabel(first) ?? (FUNDS_HEADING_KEYS.has(lexiconKey(first)) ? 'funds' : null);
     // 年度预算安排 | 资金总额 171.41 | 项目支出 60.8 | 基本支出 110.61: the total opens the funds it heads.
     if (field === 'total' && mode === 'funds') {
       const amount = filledCells(row).slice(1).find(isAmount);
@@ -140,6 +148,7 @@ export function recognizeDepartmentForm(
       const cells = row.cells.map((c) => c.trim());
       if (field === 'funds') {
         mode = 'funds';
+        fundLabels = filledCells(row).slice(1).filter((c) => !/\d/.test(c)).map(labelKey);
         fundYears = yearsIn(row);
         form.total ??= runTogetherTotal(row, amountUnit);
         continue;
@@ -187,6 +196,24 @@ export function recognizeDepartmentForm(
       continue;
     }
 
+    if (mode === 'funds' && fundLabels !== null) {
+      // A funds header broken into cells of one word (预算支出 / 总额 / 基本支出 / 合计 …, as a copy one cell a
+      // paragraph pairs them) and then its figures: the first figure stands under the first column, the
+      // department's total when that column is one.
+      let taken = false;
+      for (const cell of filledCells(row)) {
+        if (isAmount(cell)) {
+          if (form.total === null && namesTotalFirst(fundLabels)) {
+            form.total = parseAmount(cell, amountUnit);
+            taken = true;
+          }
+          fundLabels = null;
+          break;
+        }
+        if (!/\d/.test(cell)) fundLabels.push(labelKey(cell));
+      }
+      if (taken) continue;
+    }
     if (mode === 'funds') {
       // 项目支出 60.8 / 基本支出 110.61 under 年度预算安排: a fund and its amount on one line of text; without a
       // 收入/支出 heading these are what the year's budget is spent on.
@@ -263,6 +290,17 @@ export function recognizeDepartmentForm(
 function isListHeader(cells: readonly string[]): boolean {
   const words = cells.flatMap((c) => oneLine(c).split(/\s+/)).filter((w) => w.length > 0);
   return words.length > 1 && words.every((w) => /项目名称|预算金额|部门职能|目标任务|^（?万元）?$/.test(labelKey(w)) && !/[，。；、,;]/.test(w));
+}
+
+const FUNDS_HEADING_KEYS: ReadonlySet<string> = new Set(FUNDS_HEADINGS.map(lexiconKey));
+
+/**
+ * A funds header whose first column is the total: its first label, or the first two joined when the cell broke
+ * over two lines (预算支出 / 总额), names a total; parts (基本支出, 合计 of a part) come after it.
+ */
+function namesTotalFirst(labels: readonly string[]): boolean {
+  const [a = '', b = ''] = labels;
+  return /(总额|总计|总量)$/.test(a) || (!/(合计|基本|项目|人员|公用)/.test(a) && /^(总额|总计|总量)$/.test(b));
 }
 
 /** "项目支出 60.8": a fund's name (no digits) and one amount, single-spaced on a line. */

@@ -42,6 +42,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目支出名称',
     '项目全称',
     '项目名称（全称）',
+    // The central 转移支付 templates (绩效自评表 of a transfer) name the transfer, not a project.
+    '转移支付（项目）名称',
   ],
   code: ['项目代码', '项目编码', '项目编号'],
   category: ['项目类别', '项目类型', '项目分类', '项目属性'],
@@ -75,8 +77,11 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '主管单位',
     '项目主管单位',
     '下达地方或单位',
+    // 转移支付 自评表: the local department under the 中央主管部门 (a known extra, never the unit).
+    '地方主管部门',
     // On a project form the department above the project (a department form starts with it: see segment()).
     '部门名称',
+    '部门（单位）名称',
   ],
   executor: [
     '项目执行单位',
@@ -87,6 +92,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '组织实施单位',
     '项目承担单位',
     '承担单位',
+    // 转移支付 自评表: the unit that spends the transfer.
+    '资金使用单位',
   ],
   leader: ['项目负责人', '负责人'],
   phone: ['联系电话', '联系方式', '电话'],
@@ -232,6 +239,8 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '区县财政部门',
   '市级财政部门',
   '县级财政部门',
+  // 专项资金 / 专项转移支付绩效目标表: the counties or region the transfer goes to.
+  '补助区域',
 ];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
@@ -275,7 +284,7 @@ export type DepartmentField =
   | 'total';
 
 export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string[]>> = {
-  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称', '预算单位', '预算单位名称'],
+  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称', '预算单位', '预算单位名称', '预算部门'],
   filler: ['填报人'],
   phone: ['联系电话'],
   funds: ['部门总体资金情况', '年度预算安排'],
@@ -296,6 +305,13 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
     '部门预算数',
   ],
 };
+
+/**
+ * Headings of a department form's funds block that only the department form's reader takes as its funds label
+ * (总体资金情况（万元）): as a label of the whole lexicon it would re-pair a text layer's 部门 / 总体资金情况 broken
+ * over two lines.
+ */
+export const FUNDS_HEADINGS: readonly string[] = ['总体资金情况'];
 
 /**
  * Spellings that are labels only as a whole cell: inside run-together text they are ordinary words

@@ -184,7 +184,7 @@ function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null
 }
 
 /** Department labels a project form uses for its unit too: they do not start a department form by themselves. */
-const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称'].map(lexiconKey));
+const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称', '预算部门'].map(lexiconKey));
 
 function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
@@ -209,7 +209,7 @@ function segment(rows: Row[]): Segment[] {
   }
 
   let lastProjectTitle: string | null = null;
-  for (const row of rows) {
+  for (const [at, row] of rows.entries()) {
     // The row's filled cells, worked out once for the title, the first label and the counts below.
     const filled = filledCells(row);
     const title = titleOf(filled);
@@ -254,7 +254,8 @@ function segment(rows: Row[]): Segment[] {
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
       !isEvaluationKind(current?.kind) &&
-      !inProjectHead(current)
+      !inProjectHead(current) &&
+      !namesProjectBelowTitle(current, rows, at + 1)
     ) {
       if (!current || current.kind !== 'department' || current.named)
         current = start('department', current?.kind === 'department' ? current.title : null);
@@ -264,6 +265,22 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/**
+ * A form titled as a project's (专项转移支付绩效目标表, 项目支出绩效目标表) that prints its 部门（单位）名称 before
+ * its 项目名称: the department is the project's, not a department form's. Read from the title and the 项目名称
+ * row still to come before the indicator table.
+ */
+function namesProjectBelowTitle(s: Segment | null, rows: readonly Row[], from: number): boolean {
+  if (s?.kind !== 'project' || s.named || s.title === null || s.rows.some(isIndicatorHeader)) return false;
+  for (const row of rows.slice(from)) {
+    if (isIndicatorHeader(row)) return false;
+    const filled = filledCells(row);
+    if (titleOf(filled) !== null) return false;
+    if (projectLabel(filled[0] ?? '') === 'name' && filled.length >= 2) return true;
+  }
+  return false;
 }
 
 /**
