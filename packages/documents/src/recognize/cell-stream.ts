@@ -374,6 +374,7 @@ class StreamBuilder {
     const l2At = h.roles.indexOf('level2') < h.nameAt ? h.roles.indexOf('level2') : -1;
     const l2Cols = h.roles.flatMap((r, c) => (r === 'level2' && c < h.nameAt ? [c] : []));
     const weights = new Set<string>();
+    const firstRow = this.out.length;
     const hasExplanation =
       explanationBefore(
         h,
@@ -416,6 +417,14 @@ class StreamBuilder {
       if (this.headerAt(this.i)) break;
       if (t.kind === 'label' || t.kind === 'section' || endsTable(t)) break;
       this.i++;
+      // 及时发放率达到目标值100%: a heading's word (目标值) cut out of a row between its name and its value is a
+      // word of the name; a header is not printed again inside a row.
+      const before = ts[this.i - 2];
+      if (t.kind === 'column' && t.split && row && row[h.nameAt] && !row[h.valueAt]) {
+        if (before?.kind === 'text' && before.line === t.line && row[h.nameAt]!.endsWith(before.text))
+          row[h.nameAt] += t.text;
+        continue;
+      }
       if (t.kind === 'column') continue;
       if (t.kind === 'blank') {
         if (row && row[h.nameAt] && next < h.roles.length && !row[h.valueAt]) {
@@ -504,6 +513,7 @@ class StreamBuilder {
       }
     }
     finish();
+    cutValuesFromWeights(this.out.slice(firstRow), h);
   }
 
   private emit(written: string[], from: Token[], table: boolean): void {
@@ -517,6 +527,28 @@ class StreamBuilder {
       ...(at?.source ? { source: at.source } : {}),
       confidence: split ? SPLIT_CONFIDENCE : STREAM_CONFIDENCE,
     });
+  }
+}
+
+/**
+ * 享受资助人数 | 210010 under 目标值 | 分值: a value run into the 分值 after it, where other rows print theirs
+ * apart. The tail that is a 分值 another row prints is cut off; of several, the one that brings the 分值 to 100.
+ */
+export function cutValuesFromWeights(rows: readonly Row[], h: Pick<Header, 'roles' | 'valueAt'>): void {
+  const w = h.roles.indexOf('weight');
+  if (w <= h.valueAt) return;
+  const printed = rows.flatMap((r) => (/^\d{1,3}(\.\d+)?$/.test(r.cells[w] ?? '') ? [r.cells[w]!] : []));
+  if (printed.length === 0) return;
+  const sum = printed.reduce((a, x) => a + Number(x), 0);
+  for (const r of rows) {
+    const value = r.cells[h.valueAt] ?? '';
+    if (r.cells[w] || !/^\d{3,}$/.test(value)) continue;
+    const fits = [...new Set(printed)].filter((x) => value.length > x.length && value.endsWith(x));
+    const whole = fits.filter((x) => Math.abs(sum + Number(x) - 100) < 1e-9);
+    const cut = fits.length === 1 ? fits[0] : whole.length === 1 ? whole[0] : undefined;
+    if (cut === undefined) continue;
+    r.cells[h.valueAt] = value.slice(0, -cut.length);
+    r.cells[w] = cut;
   }
 }
 

@@ -166,6 +166,9 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
         if (apart && isLevelName(text.slice(i, end) + '指标')) end += apart[0].length;
         if (text[end] === '等' && /^[ \u3000]|^$/.test(text.slice(end + 1, end + 2))) end++;
       }
+      // 产出数量指标: a 一级 printed short (产出 for 产出指标) in its own merged cell, run into the 二级 after it.
+      const from = hits.at(-1)?.[1] ?? lead;
+      if (best[1] === 'level2' && isShortLevel1(text.slice(from, i))) hits.push([from, i, 'level1']);
       hits.push([i, end, best[1] === 'weak' ? 'label' : best[1]]);
       i = end;
     } else i++;
@@ -185,6 +188,12 @@ function longestAt(text: string, i: number): [number, HitKind] | null {
 }
 
 const isLevelKind = (k: HitKind) => k === 'level1' || k === 'level2';
+
+/** A 一级 name without its 指标 (产出, 效益, 满意度): too short to split at alone, but a level before a 二级. */
+function isShortLevel1(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 4 && !t.endsWith('指标') && isLevelName(`${t}指标`) === 'level1';
+}
 
 /** A Han character follows at `at` that starts no label: the word goes on. */
 function continuesWord(text: string, at: number): boolean {

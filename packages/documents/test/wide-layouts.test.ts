@@ -1,0 +1,66 @@
+// Rules for the layouts of issue 12's wider corpus (h-wide8): each with a document printed that way, and one
+// that only looks like it, which the rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { paragraph, type Row } from '../src/rows/row.ts';
+import { retabulate, cutValuesFromWeights } from '../src/recognize/cell-stream.ts';
+import { splitRunTogether } from '../src/recognize/tokenize.ts';
+
+const stream = (...cells: string[]): Row[] => cells.map((c, k) => paragraph(c, k + 1));
+const kinds = (text: string) => splitRunTogether(text).map((t) => [t.kind, t.text]);
+
+describe('a 一级 printed short (产出 for 产出指标) run into its 二级', () => {
+  it('is the row’s 一级 cell', () => {
+    expect(kinds('产出数量指标享受资助人数')).toEqual([
+      ['level1', '产出'],
+      ['level2', '数量指标'],
+      ['text', '享受资助人数'],
+    ]);
+  });
+  it('is no level when the words before the 二级 name no 一级', () => {
+    expect(kinds('资助学生数量指标完成')[0]).not.toEqual(['level1', '资助学生']);
+    expect(kinds('资助学生数量指标完成').some(([k]) => k === 'level1')).toBe(false);
+  });
+});
+
+const indicatorTable = (...rows: string[]) =>
+  retabulate(stream('评价指标评价内容指标名称指标说明目标值分值备注', ...rows)).map((r) => r.cells);
+
+describe('a value run into the 分值 after it (210010 under 目标值 | 分值)', () => {
+  it('is cut where the 分值 other rows print ends it', () => {
+    const rows = indicatorTable(
+      '产出数量指标享受资助人数达到预计值210010',
+      '资金支出率达到目标值95%10',
+      '时效指标及时发放率100%20',
+    );
+    const row = rows.find((r) => r.some((c) => c.startsWith('享受资助人数')))!;
+    expect(row).toContain('2100');
+    expect(row).toContain('10');
+  });
+  it('is left whole where no other row prints a 分值 it ends with', () => {
+    const rows = indicatorTable('产出数量指标享受资助人数达到预计值2100', '资金支出率达到目标值95%10');
+    const row = rows.find((r) => r.some((c) => c.startsWith('享受资助人数')))!;
+    expect(row).toContain('2100');
+  });
+  it('takes, of several tails, the one that brings the 分值 to 100', () => {
+    const rows: Row[] = [
+      { cells: ['a', '1520', ''] },
+      { cells: ['b', '95%', '20'] },
+      { cells: ['c', '95%', '60'] },
+      { cells: ['d', '95%', '0'] },
+    ];
+    cutValuesFromWeights(rows, { roles: ['name', 'value', 'weight'], valueAt: 1 });
+    expect(rows[0]!.cells).toEqual(['a', '15', '20']);
+  });
+});
+
+describe('a heading word between an indicator’s name and its value (达到目标值100%)', () => {
+  it('is a word of the name', () => {
+    const rows = indicatorTable('时效指标及时发放率达到目标值100%20');
+    expect(rows.some((r) => r.includes('及时发放率达到目标值'))).toBe(true);
+  });
+  it('is still a heading in a header row', () => {
+    const rows = indicatorTable('时效指标及时发放率100%20');
+    expect(rows[0]).toContain('目标值');
+    expect(rows.some((r) => r.includes('及时发放率'))).toBe(true);
+  });
+});
