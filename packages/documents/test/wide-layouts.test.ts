@@ -64,3 +64,20 @@ describe('a heading word between an indicator’s name and its value (达到目�
     expect(rows.some((r) => r.includes('及时发放率'))).toBe(true);
   });
 });
+
+describe('the 项目 between a run-together 项目名称 value and 项目主管部门', () => {
+  it('ends the name when the head writes its other unit’s label without 项目 (实施单位)', () => {
+    expect(kinds('项目名称全县安可替代补助资金项目主管部门某县司法局实施单位某县司法局').slice(0, 3)).toEqual([
+      ['label', '项目名称'],
+      ['text', '全县安可替代补助资金项目'],
+      ['label', '主管部门'],
+    ]);
+  });
+  it('starts the label when the head writes both unit labels with 项目', () => {
+    expect(kinds('项目名称某某经费项目主管部门某局项目实施单位某中心').slice(0, 3)).toEqual([
+      ['label', '项目名称'],
+      ['text', '某某经费'],
+      ['label', '项目主管部门'],
+    ]);
+  });
+});
