@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraph, type Row } from '../src/rows/row.ts';
 import { retabulate, cutValuesFromWeights } from '../src/recognize/cell-stream.ts';
 import { splitRunTogether } from '../src/recognize/tokenize.ts';
+import { importRows } from '../src/import-document.ts';
 
 const stream = (...cells: string[]): Row[] => cells.map((c, k) => paragraph(c, k + 1));
 const kinds = (text: string) => splitRunTogether(text).map((t) => [t.kind, t.text]);
@@ -67,11 +68,13 @@ describe('a heading word between an indicator’s name and its value (达到目�
 
 describe('the 项目 between a run-together 项目名称 value and 项目主管部门', () => {
   it('ends the name when the head writes its other unit’s label without 项目 (实施单位)', () => {
-    expect(kinds('项目名称全县安可替代补助资金项目主管部门某县司法局实施单位某县司法局').slice(0, 3)).toEqual([
-      ['label', '项目名称'],
-      ['text', '全县安可替代补助资金项目'],
-      ['label', '主管部门'],
-    ]);
+    expect(kinds('项目名称全县安可替代补助资金项目主管部门某县司法局实施单位某县司法局').slice(0, 3)).toEqual(
+      [
+        ['label', '项目名称'],
+        ['text', '全县安可替代补助资金项目'],
+        ['label', '主管部门'],
+      ],
+    );
   });
   it('starts the label when the head writes both unit labels with 项目', () => {
     expect(kinds('项目名称某某经费项目主管部门某局项目实施单位某中心').slice(0, 3)).toEqual([
@@ -79,5 +82,66 @@ describe('the 项目 between a run-together 项目名称 value and 项目主管�
       ['text', '某某经费'],
       ['label', '项目主管部门'],
     ]);
+  });
+});
+
+describe('a page that starts inside an earlier 自评表 whose header is broken word by word over lines', () => {
+  const tail = [
+    '一级',
+    '指标',
+    '二级',
+    '指标',
+    '三级',
+    '指标',
+    '指标值',
+    '完成值',
+    '得分',
+    '产出指标',
+    '数量指标',
+    '成本控制数',
+    '≤30万元',
+    '完成',
+    '90',
+    '合计',
+    '100',
+  ];
+  const form = [
+    '项目支出绩效自评表（2023年度）',
+    '项目名称',
+    '安可替代补助资金项目',
+    '主管部门',
+    '某县司法局',
+    '实施单位',
+    '某县司法局',
+    '预算执行情况',
+    '年初预算数',
+    '全年预算数',
+    '全年执行数',
+    '执行率',
+    '年度资金总额',
+    '3.36',
+    '3.36',
+    '3.36',
+    '100%',
+    '绩效指标',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '产出指标',
+    '质量指标',
+    '支付资金按要求完成',
+    '100%',
+    '100%',
+  ];
+  const read = (lines: string[]) => importRows('text', stream(...lines));
+  it('does not lend its rows to the form titled after them', () => {
+    const out = read([...tail, ...form]);
+    expect(out.ok && out.evaluations[0]?.name).toBe('安可替代补助资金项目');
+  });
+  it('a form whose head comes before any table still reads its head', () => {
+    const out = read(['说明：单位：万元', ...form]);
+    expect(out.ok && out.evaluations[0]?.name).toBe('安可替代补助资金项目');
   });
 });
