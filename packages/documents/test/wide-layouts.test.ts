@@ -145,3 +145,30 @@ describe('a page that starts inside an earlier 自评表 whose header is broken 
     expect(out.ok && out.evaluations[0]?.name).toBe('安可替代补助资金项目');
   });
 });
+
+describe('a 自评表 row without values whose 三级 name is a level’s word (满意度)', () => {
+  const table = (...last: string[][]): Row[] =>
+    [
+      ['项目支出绩效自评表（2022年度）'],
+      ['项目名称', '援助经费'],
+      ['主管部门', '某区体育局', '实施单位', '某区体育中心'],
+      ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '2', '2', '0.9', '10', '45%', '4.5'],
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+      ['产出指标', '数量指标', '经费使用率', '', '', '', ''],
+      ...last,
+    ].map((cells, k) => ({ cells, line: k + 1, table: true }));
+  const names = async (rows: Row[]) => {
+    const out = importRows('text', rows);
+    return out.ok ? out.evaluations[0]!.indicators.map((i) => i.name) : [];
+  };
+  it('is an indicator under a 二级 of its own (服务对象满意度指标 | 满意度)', async () => {
+    expect(await names(table(['满意度指标', '服务对象满意度指标', '满意度', '', '', '', '']))).toEqual([
+      '经费使用率',
+      '满意度',
+    ]);
+  });
+  it('is an empty slot where it writes its 二级 again (质量指标 | 质量)', async () => {
+    expect(await names(table(['产出指标', '质量指标', '质量', '', '', '', '']))).toEqual(['经费使用率']);
+  });
+});

@@ -186,7 +186,9 @@ function unitConcept(label: string): string | null {
 
 /** A unit's label spelled with 项目 before it, where the label without it names the same unit. */
 const prefixedUnit = (label: string) =>
-  label.startsWith('项目') && unitConcept(label) !== null && unitConcept(label.slice(2)) === unitConcept(label);
+  label.startsWith('项目') &&
+  unitConcept(label) !== null &&
+  unitConcept(label.slice(2)) === unitConcept(label);
 
 /**
  * 项目名称…补助资金项目主管部门…实施单位…: the 项目 between a name and 主管部门 ends the name when the head spells its
@@ -198,7 +200,13 @@ function giveNameItsProjectWord(text: string, hits: Array<[number, number, Token
     const [start, end, kind] = hits[k]!;
     const named = hits[k - 1]![2] === 'label' && projectConcept(lexiconKey(labelAt(k - 1))) === 'name';
     const name = text.slice(hits[k - 1]![1], start);
-    if (kind !== 'label' || !named || name.trim() === '' || name.endsWith('项目') || !prefixedUnit(labelAt(k)))
+    if (
+      kind !== 'label' ||
+      !named ||
+      name.trim() === '' ||
+      name.endsWith('项目') ||
+      !prefixedUnit(labelAt(k))
+    )
       continue;
     const concept = unitConcept(labelAt(k));
     const otherUnprefixed = hits.some(
