@@ -172,3 +172,35 @@ describe('a 自评表 row without values whose 三级 name is a level’s word (
     expect(await names(table(['产出指标', '质量指标', '质量', '', '', '', '']))).toEqual(['经费使用率']);
   });
 });
+
+describe('a 自评表 run together on one line, every row’s 实际完成值 the same words', () => {
+  const form = (rows: string) =>
+    '项目支出绩效自评表(2022年度)项目名称道路养护项目主管部门某县交通局实施单位某县公路站项目资金(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额:9090901010010' +
+    '绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施' +
+    rows;
+  const read = (text: string) => {
+    const out = importRows('text', [paragraph(text, 1)]);
+    return out.ok
+      ? out.evaluations[0]!.indicators.map((i) => [i.name, i.target.raw, i.actual.raw, i.weight, i.score])
+      : [];
+  };
+  it('cuts the shared words off the texts before the figures, and a qualitative target off the name', () => {
+    const rows = read(
+      form(
+        '产出指标(50分)数量指标养护里程≥50公里5010质量指标路面完好率达成预期指标1010' +
+          '效益指标(30分)社会效益指标对群众出行的影响程度效果明显达成预期指标1010生态效益指标沿线环境改善程度效果显著达成预期指标1010可持续影响指标道路使用年限延长程度明显提高达成预期指标1010',
+      ),
+    );
+    expect(rows).toContainEqual(['对群众出行的影响程度', '效果明显', '达成预期指标', '10', '10']);
+    expect(rows).toContainEqual(['沿线环境改善程度', '效果显著', '达成预期指标', '10', '10']);
+  });
+  it('leaves the words alone where each stands in a cell of its own', () => {
+    const rows = read(
+      form(
+        '产出指标(50分)数量指标养护里程≥50公里5010质量指标路面完好率 达成预期指标 10 10 ' +
+          '效益指标(30分)社会效益指标对群众出行的影响程度 效果明显 达成预期指标 10 10 生态效益指标沿线环境改善程度 效果显著 达成预期指标 10 10',
+      ),
+    );
+    expect(rows).toContainEqual(['对群众出行的影响程度', '效果明显', '达成预期指标', '10', '10']);
+  });
+});
