@@ -204,3 +204,30 @@ describe('a 自评表 run together on one line, every row’s 实际完成值 th
     expect(rows).toContainEqual(['对群众出行的影响程度', '效果明显', '达成预期指标', '10', '10']);
   });
 });
+
+describe('a budget printed by source in columns (中央 | 省、地 | 本级 | 其他 | 合计 | 执行数)', () => {
+  const form = (budget: string) =>
+    '财政预算支出项目绩效目标自评表 项目名称 局域网维护费 项目实施单位 某某公司 项目主管单位 某某局 项目资金 ' +
+    budget +
+    ' 项目年度目标 对网络改造升级。 一级 指标 二级指标 三级指标 年初指标值 年终完成值 自评分 产出指标 数量指标 采购设备 10台套 10台套 15';
+  const budgetOf = (text: string) => {
+    const out = importRows('text', [paragraph(text, 1)]);
+    return out.ok ? out.evaluations[0]!.budget : null;
+  };
+  it('reads its one line: 合计 the year’s budget, 执行数 what was spent, 执行率 where the amounts bear it out', () => {
+    const b = budgetOf(
+      form(
+        '中央 省、地 本级 其他 合计 执行数 (万元) (万元) (万元) (万元) (万元) (万元) 5.5 5.5 来源 5.5 执行率 100%',
+      ),
+    );
+    expect(b).toMatchObject({ annual: '5.5', executed: '5.5', rate: '100%' });
+  });
+  it('leaves a 执行率 the amounts do not bear out', () => {
+    const b = budgetOf(
+      form(
+        '中央 省、地 本级 其他 合计 执行数 (万元) (万元) (万元) (万元) (万元) (万元) 8 4 来源 8 执行率 100%',
+      ),
+    );
+    expect(b).toMatchObject({ annual: '8', executed: '4', rate: null });
+  });
+});
