@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, type Row } from '../src/rows/row.ts';
 import { retabulate, cutValuesFromWeights } from '../src/recognize/cell-stream.ts';
+import { explainedRuns } from '../src/recognize/explained-runs.ts';
 import { splitRunTogether } from '../src/recognize/tokenize.ts';
 import { importRows } from '../src/import-document.ts';
 
@@ -229,5 +230,27 @@ describe('a budget printed by source in columns (中央 | 省、地 | 本级 | �
       ),
     );
     expect(b).toMatchObject({ annual: '8', executed: '4', rate: null });
+  });
+});
+
+describe('indicator rows run together with their explanations (…次数反映…情况2280次…)', () => {
+  const header = '绩效指标保障绩效目标实现措施一级指标二级指标绩效标准当年预期实现值';
+  it('are cut into name | explanation | value, row after row', () => {
+    expect(explainedRuns('大楼维修次数反映大楼全年维修情况≥280次大楼巡察次数反映大楼巡检情况200次')).toEqual([
+      '大楼维修次数',
+      '反映大楼全年维修情况',
+      '≥280次',
+      '大楼巡察次数',
+      '反映大楼巡检情况',
+      '200次',
+    ]);
+    const rows = retabulate(
+      stream(header, '数量指标', '大楼维修次数反映大楼全年维修情况≥280次大楼巡察次数反映大楼巡检情况200次'),
+    ).map((r) => r.cells);
+    expect(rows).toContainEqual(['', '', '', '大楼巡察次数', '反映大楼巡检情况', '200次']);
+  });
+  it('leave a text without the explanation’s opening word whole', () => {
+    expect(explainedRuns('大楼维修次数280次')).toBeNull();
+    expect(explainedRuns('反映情况')).toBeNull();
   });
 });

@@ -38,6 +38,7 @@ import { titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
+import { explainedRuns } from './explained-runs.ts';
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
@@ -476,7 +477,10 @@ class StreamBuilder {
       }
 
       if (isCutLevelName(t.text)) continue;
-      const explained = hasExplanation && !t.split ? spacedExplanationRow(t.text) : null;
+      const explained =
+        hasExplanation && !isValueShaped(t.text)
+          ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
+          : null;
       const parts = explained
         ? explained
         : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
