@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraph, type Row } from '../src/rows/row.ts';
 import { retabulate, cutValuesFromWeights } from '../src/recognize/cell-stream.ts';
 import { explainedRuns } from '../src/recognize/explained-runs.ts';
+import { isScoringTable } from '../src/recognize/scoring-table.ts';
 import { splitRunTogether } from '../src/recognize/tokenize.ts';
 import { importRows } from '../src/import-document.ts';
 
@@ -252,5 +253,36 @@ describe('indicator rows run together with their explanations (…次数反映�
   it('leave a text without the explanation’s opening word whole', () => {
     expect(explainedRuns('大楼维修次数280次')).toBeNull();
     expect(explainedRuns('反映情况')).toBeNull();
+  });
+});
+
+describe('a scoring table of a performance evaluation (分值 | 评分标准 | 得分, no 指标值)', () => {
+  const refusal = (lines: string[]) => {
+    const out = importRows('text', stream(...lines));
+    return out.ok ? null : out.error;
+  };
+  it('is refused as what it is', () => {
+    const error = refusal([
+      '评价项目名称：某某剧院运行补贴项目',
+      '考核内容 | 分值 | 计分标准 | 分数',
+      '1、评价工作组人员专业能力 | 15 | 专业能力较强，得10-15分 | 14',
+      '2、评价工作组人员稳定 | 15 | 保持工作组成员稳定，得15分 | 15',
+      '合计 | 30 | | 29',
+    ]);
+    expect(error?.code).toBe('no-form-found');
+    expect(error?.message).toContain('评分表');
+  });
+  it('a table with 指标值 beside its 得分 is no scoring table', () => {
+    expect(
+      isScoringTable(
+        stream(
+          '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分',
+          '产出指标 | 数量指标 | 里程 | 10公里 | 10公里 | 10 | 10',
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      isScoringTable(stream('考核内容 | 分值 | 计分标准 | 分数', '1、专业能力 | 15 | 较强得15分 | 14')),
+    ).toBe(true);
   });
 });
