@@ -1,6 +1,7 @@
 // Rules for the layouts of issue 12's wider corpus (h-wide8): each with a document printed that way, and one
 // that only looks like it, which the rule must leave alone.
 import { describe, expect, it } from 'vitest';
+import type { SelfEvaluationDocument } from '@jixiao/core';
 import { paragraph, type Row } from '../src/rows/row.ts';
 import { retabulate, cutValuesFromWeights } from '../src/recognize/cell-stream.ts';
 import { explainedRuns } from '../src/recognize/explained-runs.ts';
@@ -46,10 +47,10 @@ describe('a value run into the 分值 after it (210010 under 目标值 | 分值)
   });
   it('takes, of several tails, the one that brings the 分值 to 100', () => {
     const rows: Row[] = [
-      { cells: ['a', '1520', ''] },
-      { cells: ['b', '95%', '20'] },
-      { cells: ['c', '95%', '60'] },
-      { cells: ['d', '95%', '0'] },
+      { cells: ['a', '1520', ''], table: true },
+      { cells: ['b', '95%', '20'], table: true },
+      { cells: ['c', '95%', '60'], table: true },
+      { cells: ['d', '95%', '0'], table: true },
     ];
     cutValuesFromWeights(rows, { roles: ['name', 'value', 'weight'], valueAt: 1 });
     expect(rows[0]!.cells).toEqual(['a', '15', '20']);
@@ -183,7 +184,13 @@ describe('a 自评表 run together on one line, every row’s 实际完成值 th
   const read = (text: string) => {
     const out = importRows('text', [paragraph(text, 1)]);
     return out.ok
-      ? out.evaluations[0]!.indicators.map((i) => [i.name, i.target.raw, i.actual.raw, i.weight, i.score])
+      ? (out.evaluations[0] as SelfEvaluationDocument).indicators.map((i) => [
+          i.name,
+          i.target.raw,
+          i.actual.raw,
+          i.weight,
+          i.score,
+        ])
       : [];
   };
   it('cuts the shared words off the texts before the figures, and a qualitative target off the name', () => {
