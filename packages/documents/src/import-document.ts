@@ -11,6 +11,7 @@ import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.t
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/self-evaluation-whole.ts';
 import { HEADLESS_COLUMNS, isHeadlessSelfEvaluation } from './recognize/headless-evaluation.ts';
+import { isScoringTable } from './recognize/scoring-table.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
@@ -87,6 +88,9 @@ const UNSUPPORTED_MESSAGES: Record<UnsupportedKind, string> = {
     '这是绩效运行监控报告，是文字报告而不是表格：报告正文无法作为表单导入，请导入报告所附的绩效运行监控表',
 };
 
+const SCORING_TABLE_MESSAGE =
+  '这是绩效评价的评分表（考核内容或指标、分值、评分标准、得分）：它按评分标准逐项打分，没有指标值和实际完成值，不是绩效目标表或绩效自评表，无法作为表单导入；请导入项目或部门的绩效自评表（含年度指标值、实际完成值）';
+
 const UNREAD_MESSAGES: Record<EvaluationKind, string> = {
   'self-evaluation':
     '这是绩效自评表，但没有找到可读的预算执行或绩效指标表格（表头“三级指标 / 年度指标值 / 实际完成值 / 得分”）：单元格可能连在一起，请导入原始的 Word/Excel 文件',
@@ -133,8 +137,11 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     const unnamed = forms.every((f) => f.kind !== 'disclosure' && !f.title);
     // A text layer that ran several tables together holds one 自评表 per repeated title.
     const whole =
-      evaluations.length === 0 && runTogether === 'self-evaluation' && (onlyHeads || unnamed) ? readWholeSelfEvaluations(rows) : [];
-    if (whole.length > 0) return { ok: true, format, forms: [], evaluations: whole, sources: [], unknownLabels };
+      evaluations.length === 0 && runTogether === 'self-evaluation' && (onlyHeads || unnamed)
+        ? readWholeSelfEvaluations(rows)
+        : [];
+    if (whole.length > 0)
+      return { ok: true, format, forms: [], evaluations: whole, sources: [], unknownLabels };
     if (evaluations.length === 0 && runTogether && onlyHeads)
       throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
     if (forms.length > 0 || evaluations.length > 0)
@@ -149,6 +156,7 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
+    if (isScoringTable(rows)) throw new ImportError('no-form-found', SCORING_TABLE_MESSAGE);
     if (found) throw new ImportError('no-form-found', missingNameMessage(found));
     throw new ImportError(
       'no-form-found',

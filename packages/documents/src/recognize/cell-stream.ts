@@ -38,6 +38,7 @@ import { isEvaluationKind, titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
+import { explainedRuns } from './explained-runs.ts';
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
@@ -393,6 +394,7 @@ class StreamBuilder {
     const l2At = h.roles.indexOf('level2') < h.nameAt ? h.roles.indexOf('level2') : -1;
     const l2Cols = h.roles.flatMap((r, c) => (r === 'level2' && c < h.nameAt ? [c] : []));
     const weights = new Set<string>();
+    const firstRow = this.out.length;
     const hasExplanation =
       explanationBefore(
         h,
@@ -435,6 +437,14 @@ class StreamBuilder {
       if (this.headerAt(this.i)) break;
       if (t.kind === 'label' || t.kind === 'section' || endsTable(t)) break;
       this.i++;
+      // 及时发放率达到目标值100%: a heading's word (目标值) cut out of a row between its name and its value is a
+      // word of the name; a header is not printed again inside a row.
+      const before = ts[this.i - 2];
+      if (t.kind === 'column' && t.split && row && row[h.nameAt] && !row[h.valueAt]) {
+        if (before?.kind === 'text' && before.line === t.line && row[h.nameAt]!.endsWith(before.text))
+          row[h.nameAt] += t.text;
+        continue;
+      }
       if (t.kind === 'column') continue;
       if (t.kind === 'blank') {
         if (row && row[h.nameAt] && next < h.roles.length && !row[h.valueAt]) {
@@ -486,7 +496,10 @@ class StreamBuilder {
       }
 
       if (isCutLevelName(t.text)) continue;
-      const explained = hasExplanation && !t.split ? spacedExplanationRow(t.text) : null;
+      const explained =
+        hasExplanation && !isValueShaped(t.text)
+          ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
+          : null;
       const parts = explained
         ? explained
         : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
@@ -523,6 +536,7 @@ class StreamBuilder {
       }
     }
     finish();
+    cutValuesFromWeights(this.out.slice(firstRow), h);
   }
 
   private emit(written: string[], from: Token[], table: boolean): void {
@@ -536,6 +550,28 @@ class StreamBuilder {
       ...(at?.source ? { source: at.source } : {}),
       confidence: split ? SPLIT_CONFIDENCE : STREAM_CONFIDENCE,
     });
+  }
+}
+
+/**
+ * 享受资助人数 | 210010 under 目标值 | 分值: a value run into the 分值 after it, where other rows print theirs
+ * apart. The tail that is a 分值 another row prints is cut off; of several, the one that brings the 分值 to 100.
+ */
+export function cutValuesFromWeights(rows: readonly Row[], h: Pick<Header, 'roles' | 'valueAt'>): void {
+  const w = h.roles.indexOf('weight');
+  if (w <= h.valueAt) return;
+  const printed = rows.flatMap((r) => (/^\d{1,3}(\.\d+)?$/.test(r.cells[w] ?? '') ? [r.cells[w]!] : []));
+  if (printed.length === 0) return;
+  const sum = printed.reduce((a, x) => a + Number(x), 0);
+  for (const r of rows) {
+    const value = r.cells[h.valueAt] ?? '';
+    if (r.cells[w] || !/^\d{3,}$/.test(value)) continue;
+    const fits = [...new Set(printed)].filter((x) => value.length > x.length && value.endsWith(x));
+    const whole = fits.filter((x) => Math.abs(sum + Number(x) - 100) < 1e-9);
+    const cut = fits.length === 1 ? fits[0] : whole.length === 1 ? whole[0] : undefined;
+    if (cut === undefined) continue;
+    r.cells[h.valueAt] = value.slice(0, -cut.length);
+    r.cells[w] = cut;
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type Atom,
 } from './evaluation-atoms.ts';
 import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { QUALITATIVE_VALUES } from './lexicon.ts';
 
 type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
 
@@ -301,6 +302,15 @@ function repeatedTail(written: string): Array<readonly [string, readonly string[
 }
 
 /**
+ * A name run into the qualitative target after it (…的影响程度效果明显 | 达成预期指标): the name, and the
+ * lexicon's qualitative value it ends in as the row's first value.
+ */
+function qualitativeTail(written: string): Array<readonly [string, readonly string[]]> {
+  const word = QUALITATIVE_VALUES.find((w) => written.endsWith(w) && written.length - w.length >= 4);
+  return word ? [[nameOf(written.slice(0, -word.length)), [word]]] : [];
+}
+
+/**
  * A measure word a count carries in running text (3875人, 11个乡镇, 36.2万元), not a word the next row's name
  * opens with (人均…, 项目…, 个人…).
  */
@@ -313,10 +323,14 @@ const MEASURE = /^(?:万元|亿元|元|[人个户名家所项次辆台套亩吨�
  */
 function countInSentence(atoms: readonly Atom[], at: number): boolean {
   let rest = '';
-  for (let j = at + 1; j < atoms.length && atoms[j]!.kind === 'text' && atoms[j]!.glued; j++) rest += atoms[j]!.text;
+  for (let j = at + 1; j < atoms.length && atoms[j]!.kind === 'text' && atoms[j]!.glued; j++)
+    rest += atoms[j]!.text;
   if (rest === '') return false;
   const words = rest.replace(MEASURE, '');
-  return /^[，,、）)]/.test(rest) || (MEASURE.test(rest) && (/^[，,、（(）)]/.test(words) || /^\p{Script=Han}{2}/u.test(words)));
+  return (
+    /^[，,、）)]/.test(rest) ||
+    (MEASURE.test(rest) && (/^[，,、（(）)]/.test(words) || /^\p{Script=Han}{2}/u.test(words)))
+  );
 }
 
 /** The template's numbering at the head of a row's name: 指标1, 指标 2：. */
@@ -385,6 +399,7 @@ export function readFusedRows(
       const readings = [
         ...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const),
         ...repeatedTail(written),
+        ...qualitativeTail(written),
       ];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.

@@ -196,6 +196,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '全年调整预算数',
     '变动后预算数',
     '全年预算',
+    // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 (湖北 广水): the budget by source, its 合计 the year's budget.
+    '合计',
   ],
   executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
@@ -204,11 +206,29 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   score: ['得分', '执行率得分', '资金执行得分'],
   // Columns Jixiao keeps no figure of (a 部门整体 block's carry-over, mid-year change, balance): known, so that
   // the block's header reads whole and the figures under them do not land in the columns beside them.
-  other: ['历年结余结转', '年中调整金额', '本年度结余金额', '结余金额', '资金结余率', '结余率', '小计'],
+  other: [
+    '历年结余结转',
+    '年中调整金额',
+    '本年度结余金额',
+    '结余金额',
+    '资金结余率',
+    '结余率',
+    '小计',
+    // The sources as columns of one line (中央 | 省、地 | 本级 | 其他 | 合计): Jixiao keeps the 合计.
+    '中央',
+    '省、地',
+    '省级',
+    '市级',
+    '本级',
+    '其他',
+  ],
 };
 
-/** 小计 heads a column only inside a header's run of labels: alone in a cell it names a line of the block. */
-const LINE_TOO = new Set(['小计']);
+/**
+ * 小计, 合计 and the sources head a column only inside a header's run of labels: alone in a cell each names a
+ * line of the block.
+ */
+const LINE_TOO = new Set(['小计', '合计', '中央', '省、地', '省级', '市级', '本级', '其他']);
 
 /**
  * Headings of the budget block's text columns (a deviation's reason, a note): they hold no figure, so in
@@ -394,7 +414,10 @@ const PROJECT_SPELLINGS: ReadonlyArray<[EvaluationField, readonly string[]]> = [
   ['department', PROJECT_FIELDS.supervisor],
 ];
 const fieldByKey = new Map<string, EvaluationField>();
-for (const [field, spellings] of [...PROJECT_SPELLINGS, ...(Object.entries(FIELD_LABELS) as [EvaluationField, readonly string[]][])])
+for (const [field, spellings] of [
+  ...PROJECT_SPELLINGS,
+  ...(Object.entries(FIELD_LABELS) as [EvaluationField, readonly string[]][]),
+])
   for (const s of spellings) fieldByKey.set(labelKey(s), field);
 
 export function evaluationFieldOf(text: string): EvaluationField | null {

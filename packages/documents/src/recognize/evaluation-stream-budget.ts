@@ -329,7 +329,8 @@ function nameFromAfter(lines: Array<{ name: string; figures: string[] }>): void 
 }
 
 /** 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures. */
-const withoutThousands = (cell: string) => cell.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g, (m) => m.replace(/,/g, ''));
+const withoutThousands = (cell: string) =>
+  cell.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g, (m) => m.replace(/,/g, ''));
 
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
@@ -367,8 +368,12 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const unit = amountUnit(stream, cellIndexAt(seg, end));
   const points = headingPoints(seg, header.start);
   const raw: Array<Partial<Record<BudgetColumn, string>>> = [];
+  // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: a header that sums the sources in a column of its own prints one
+  // line, the project's: its figures are the first after the labels; what follows is the form's next block.
+  const bySource = /合计|总计/.test(seg.key.slice(header.start, header.end));
   const named = lines
     .filter((l) => l.figures.length > 0 && l.name.length <= 30)
+    .slice(0, bySource ? 1 : undefined)
     .map((l) => ({ ...l, name: l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '') }));
   const scored = scoredTotalFigures(
     named.map((l) => ({
@@ -379,7 +384,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   );
   const read: BudgetLine[] = named.map((l) => {
     const name = l.name;
-    const total = isBudgetTotalLabel(name);
+    const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
     const placed = placeFusedFigures(l.figures, columns, l.alone);
     const values = convert(placed, unit);

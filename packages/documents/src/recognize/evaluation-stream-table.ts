@@ -223,14 +223,44 @@ function standsAlone(seg: SegmentText, from: number, to: number, phrase: string)
 
 /** The phrase most texts after a figure begin with (three of them at least), or ''. */
 export function repeatedLead(atoms: readonly Atom[]): string {
-  const texts = atoms.filter((a, k) => a.kind === 'text' && atoms[k - 1]?.kind === 'value').map((a) => a.text);
+  const after = atoms.filter((a, k) => a.kind === 'text' && atoms[k - 1]?.kind === 'value').map((a) => a.text);
+  return mostShared(after, (t, len) => t.slice(0, len));
+}
+
+/**
+ * The piece (four characters or more) most texts share, three at least, the longest of those most shared; ''
+ * without one.
+ */
+function mostShared(texts: readonly string[], piece: (t: string, len: number) => string): string {
   if (texts.length < 3 || texts.length > 200) return '';
   const counts = new Map<string, number>();
-  for (const t of texts) for (let len = 4; len <= Math.min(12, t.length); len++) counts.set(t.slice(0, len), (counts.get(t.slice(0, len)) ?? 0) + 1);
+  for (const t of texts)
+    for (let len = 4; len <= Math.min(12, t.length); len++)
+      counts.set(piece(t, len), (counts.get(piece(t, len)) ?? 0) + 1);
   let phrase = '';
   let most = 2;
   for (const [p, n] of counts) if (n > most || (n === most && phrase !== '' && p.length > phrase.length)) [phrase, most] = [p, n];
   return phrase;
+}
+
+/**
+ * …制度规定达成预期指标88 under 实际完成值 | 分值 | 得分: the column every row fills alike, run into the words
+ * before it where the cells came together, is a cell of its own before the row's figures — the words three
+ * texts or more before a figure end in; '' without them. Only texts that go on before the words are cut.
+ */
+export function sharedTail(atoms: readonly Atom[]): string {
+  const before = atoms.filter((a, k) => a.kind === 'text' && atoms[k + 1]?.kind === 'value').map((a) => a.text);
+  return mostShared(before, (t, len) => t.slice(-len));
+}
+
+/** The texts before a figure that end in `phrase` and go on before it, cut in two (sharedTail's phrase). */
+export function splitSharedTail(atoms: readonly Atom[], phrase: string): Atom[] {
+  if (phrase === '') return [...atoms];
+  return atoms.flatMap((a, k) =>
+    a.kind === 'text' && atoms[k + 1]?.kind === 'value' && a.text.length > phrase.length && a.text.endsWith(phrase)
+      ? [{ ...a, text: a.text.slice(0, -phrase.length) }, { ...a, text: phrase, glued: false }]
+      : [a],
+  );
 }
 
 /**
@@ -289,12 +319,13 @@ export function readEvaluationTableInText(
   const repeated = lead !== '' && standsAlone(seg, header.end, first.end, keyed(lead).key) ? lead : '';
   const body = repeated === '' ? first : bodyParts(seg, header.end, ends, repeated);
   const records: TableRecord[] = [];
+  const tail = sharedTail(atomsOf(original(seg, header.end, body.end).split(CELL)));
   // The phrase found over the whole body: a part holds too few rows to show it.
   const partAtoms = body.parts.map((part) => {
     const atoms = atomsOf(part.text.split(CELL));
     const phrase = repeated || repeatedLead(atoms);
     const alone = phrase !== '' && (phrase === repeated || standsAlone(seg, header.end, body.end, keyed(phrase).key));
-    return alone ? splitRepeatedLead(atoms, phrase) : atoms;
+    return splitSharedTail(alone ? splitRepeatedLead(atoms, phrase) : atoms, tail);
   });
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {

@@ -278,10 +278,21 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   }
   // A name alone that is itself a level label (质量 |, 时效 | left empty) is an empty slot, not an indicator;
   // so is the next level's label cut off where the excerpt ends (……满意 as the copy's last line, its own row).
+  // Under a 二级 of its own (服务对象满意度指标 | 满意度), though, a level's word is the 三级's name: a slot would
+  // repeat its 二级 or stand where the table has no 二级 column.
   const kept = records.filter(
-    (r) => hasValues(r) || (levelLabel(r.name) === null && !(r === atEnd && isLevelCutAtEnd(r.name))),
+    (r) =>
+      hasValues(r) ||
+      ((levelLabel(r.name) === null || namedUnderLevel2(r)) && !(r === atEnd && isLevelCutAtEnd(r.name))),
   );
   return { columns, records: kept, level1Weights, start: band.start, end };
+}
+
+/** A row's name under a 二级 that is not that 二级 written again (质量指标 | 质量). */
+function namedUnderLevel2(r: TableRecord): boolean {
+  if (r.level2 === null) return false;
+  const [l2, name] = [labelKey(r.level2), labelKey(r.name)];
+  return l2 !== name && l2.replace(/指标$/, '') !== name;
 }
 
 /** 指标性质 | 指标值 | 度量单位 printed apart → one 指标值 as a person writes it: ≧ 100 % → ≧100%. */

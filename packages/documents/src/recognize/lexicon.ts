@@ -365,6 +365,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     // A target form that leaves room for the outcome (实际完成值 | 未达到指标值原因): the reason is no value column.
     '未达到指标值原因',
     '未达到目标值原因',
+    // 鄂州's 绩效目标表 heads a column of the measures that secure the goals before its levels.
+    '保障绩效目标实现措施',
   ],
   value: [
     '指标值',
@@ -377,6 +379,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '预期目标值',
     '当年指标值',
     '预计当年实现值',
+    '当年预期实现值',
     '年度数值',
     '值',
   ],

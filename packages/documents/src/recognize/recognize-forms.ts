@@ -186,6 +186,17 @@ function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null
 /** Department labels a project form uses for its unit too: they do not start a department form by themselves. */
 const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称', '预算部门'].map(lexiconKey));
 
+/**
+ * Rows holding an indicator table's header: in one row, or broken word by word over rows of their own (一级 /
+ * 指标 / 二级 / 指标 / 三级 / 指标, as a Word or PDF copy of a printed table gives it) — the level headings in order.
+ */
+function holdsIndicatorHeader(rows: readonly Row[]): boolean {
+  if (rows.some(isIndicatorHeader)) return true;
+  const key = lexiconKey(rows.map((r) => filledCells(r).join('')).join(''));
+  const l1 = key.indexOf('一级指标');
+  return l1 >= 0 && key.indexOf('三级指标', l1) > l1;
+}
+
 function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -194,7 +205,7 @@ function segment(rows: Row[]): Segment[] {
     const s: Segment = { kind, title, rows: [], named: false };
     // The rows before the first title belong to it, unless they hold an indicator table: a page that starts
     // inside an earlier 自评表 or 监控表 (its last rows, 合计, the signatures) does not lend them to the next one.
-    if (segments.length === 0 && !(isEvaluationKind(kind) && preamble.some(isIndicatorHeader))) s.rows.push(...preamble);
+    if (segments.length === 0 && !(isEvaluationKind(kind) && holdsIndicatorHeader(preamble))) s.rows.push(...preamble);
     segments.push(s);
     return s;
   };

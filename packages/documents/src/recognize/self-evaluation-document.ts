@@ -10,7 +10,13 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { rateAgrees, readBudgetBlock, scoreAgrees, type BudgetBlock, type BudgetLine } from './evaluation-budget.ts';
+import {
+  rateAgrees,
+  readBudgetBlock,
+  scoreAgrees,
+  type BudgetBlock,
+  type BudgetLine,
+} from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
@@ -248,7 +254,9 @@ function strayRate(
   const lone = stream.slice(from, to).filter((c) => isPercent(c.text));
   if (lone.length !== 1) return null;
   const rate = lone[0]!.text.trim();
-  return rateAgrees({ rate, annual: figures.annual ?? undefined, executed: figures.executed ?? undefined }) ? rate : null;
+  return rateAgrees({ rate, annual: figures.annual ?? undefined, executed: figures.executed ?? undefined })
+    ? rate
+    : null;
 }
 
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
@@ -287,6 +295,17 @@ export function recognizeSelfEvaluationDocument(
     doc.budget = { ...figures, sources: sources.map(budgetLine) };
     if (doc.budget.rate === null && budget)
       doc.budget.rate = strayRate(stream, budget.end, table?.start ?? stream.length, doc.budget);
+    // 执行率 100% printed with its label away from the block's columns: taken where the amounts bear it out.
+    const labelled = doc.budget.rate === null ? labelledRate(stream) : null;
+    if (
+      labelled &&
+      rateAgrees({
+        rate: labelled,
+        annual: doc.budget.annual ?? undefined,
+        executed: doc.budget.executed ?? undefined,
+      })
+    )
+      doc.budget.rate = labelled;
   }
   if (!budget) doc.budget.rate = labelledRate(stream);
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
@@ -309,7 +328,8 @@ export function recognizeSelfEvaluationDocument(
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
   // A column's run put 总分's figures where the rows' figures end, away from its label.
-  if (doc.total === null && table?.total) [doc.totalWeight, doc.total] = [table.total.weight, table.total.score];
+  if (doc.total === null && table?.total)
+    [doc.totalWeight, doc.total] = [table.total.weight, table.total.score];
   if (doc.total === null) {
     const { grade, ...total } = totalInText(text) ?? {};
     Object.assign(doc, total);

@@ -166,11 +166,60 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
         if (apart && isLevelName(text.slice(i, end) + '指标')) end += apart[0].length;
         if (text[end] === '等' && /^[ \u3000]|^$/.test(text.slice(end + 1, end + 2))) end++;
       }
+      // 产出数量指标: a 一级 printed short (产出 for 产出指标) in its own merged cell, run into the 二级 after it.
+      const from = hits.at(-1)?.[1] ?? lead;
+      if (best[1] === 'level2' && isShortLevel1(text.slice(from, i))) hits.push([from, i, 'level1']);
       hits.push([i, end, best[1] === 'weak' ? 'label' : best[1]]);
       i = end;
     } else i++;
   }
+  giveNameItsProjectWord(text, hits);
   return hits;
+}
+
+/** The unit a label names (主管部门 / 实施单位, with or without 项目 before it), or null. */
+const UNIT_CONCEPTS = ['supervisor', 'executor'];
+function unitConcept(label: string): string | null {
+  const concept = projectConcept(lexiconKey(label));
+  return concept !== null && UNIT_CONCEPTS.includes(concept) ? concept : null;
+}
+
+/** A unit's label spelled with 项目 before it, where the label without it names the same unit. */
+const prefixedUnit = (label: string) =>
+  label.startsWith('项目') &&
+  unitConcept(label) !== null &&
+  unitConcept(label.slice(2)) === unitConcept(label);
+
+/**
+ * 项目名称…补助资金项目主管部门…实施单位…: the 项目 between a name and 主管部门 ends the name when the head spells its
+ * other unit's label without 项目 (实施单位, not 项目实施单位) — a template writes its two unit labels alike.
+ */
+function giveNameItsProjectWord(text: string, hits: Array<[number, number, TokenKind]>): void {
+  const labelAt = (k: number) => text.slice(hits[k]![0], hits[k]![1]).replace(/[：]+$/, '');
+  for (let k = 1; k < hits.length; k++) {
+    const [start, end, kind] = hits[k]!;
+    const named = hits[k - 1]![2] === 'label' && projectConcept(lexiconKey(labelAt(k - 1))) === 'name';
+    const name = text.slice(hits[k - 1]![1], start);
+    if (
+      kind !== 'label' ||
+      !named ||
+      name.trim() === '' ||
+      name.endsWith('项目') ||
+      !prefixedUnit(labelAt(k))
+    )
+      continue;
+    const concept = unitConcept(labelAt(k));
+    const otherUnprefixed = hits.some(
+      ([s, , kd], j) =>
+        j !== k &&
+        kd === 'label' &&
+        text.slice(s - 2, s) !== '项目' &&
+        unitConcept(labelAt(j)) !== null &&
+        unitConcept(labelAt(j)) !== concept &&
+        prefixedUnit(`项目${labelAt(j)}`),
+    );
+    if (otherUnprefixed) hits[k] = [start + 2, end, kind];
+  }
 }
 
 /** The longest spelling starting at `i`: its end and kind. */
@@ -185,6 +234,12 @@ function longestAt(text: string, i: number): [number, HitKind] | null {
 }
 
 const isLevelKind = (k: HitKind) => k === 'level1' || k === 'level2';
+
+/** A 一级 name without its 指标 (产出, 效益, 满意度): too short to split at alone, but a level before a 二级. */
+function isShortLevel1(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 4 && !t.endsWith('指标') && isLevelName(`${t}指标`) === 'level1';
+}
 
 /** A Han character follows at `at` that starts no label: the word goes on. */
 function continuesWord(text: string, at: number): boolean {
