@@ -72,7 +72,7 @@ export function readProse(passages: readonly Passage[], year: number | null): { 
   if (docYear === null)
     for (const n of norm) {
       for (const s of sentencesOf(n.text)) {
-        const y = AMOUNT_AT.test(s.text) ? leadingYear(s.text) : null;
+        const y = AMOUNT_AT.test(s.text) ? latestYear(s.text) : null;
         if (y !== null) {
           docYear = y;
           break;
@@ -108,8 +108,15 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     // "支出9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元": the first change is
     // against this year's budget, not last year's figure; it and its rate are no year-on-year change.
     let againstBudget = false;
+    let sentenceSubject: Subject | null = null;
     for (const c of clausesOf(s.text, s.at)) {
-      const found = labelIn(c.text);
+      const inClause = labelIn(c.text);
+      // "“三公”经费支出预算为24.5万元，支出决算为11.96万元": a bare 支出 after the sentence named a 三公 line is
+      // that line's 支出, not the unit's total expenditure.
+      const found =
+        inClause && /^(支出|合计|总计)$/.test(inClause.label) && sentenceSubject?.key.startsWith('threePublic')
+          ? { ...inClause, key: sentenceSubject.key }
+          : inClause;
       // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
       const cYear = leadingYear(c.text) ?? year;
       const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));
@@ -122,6 +129,7 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       };
       if (found) {
         subject = { key: found.key, label: written(c.at + found.end - found.label.length, found.label.length), period };
+        if (found === inClause) sentenceSubject = subject;
         named++;
       }
       const push = (key: string, value: string, at: number, length: number, confidence: number, label: string) => {
@@ -232,6 +240,19 @@ function labelIn(clause: string): { key: string; label: string; end: number; exa
 function openingOf(head: string): string {
   const t = head.replace(/^其中/, '').replace(/^\d{4}年度?/, '').replace(/^(本部门|本单位|部门|单位|全年)/, '');
   return /^(收入|支出|合计|总计)/.exec(t)?.[1] ?? '';
+}
+
+/**
+ * The latest year a sentence states a figure for: "2024年…执行数2010.95万元，2025年…预算数2005.41万元，较上年…"
+ * is about 2025, 2024 being the year before it.
+ */
+function latestYear(text: string): number | null {
+  let year = leadingYear(text);
+  for (const c of clausesOf(text, 0)) {
+    const y = AMOUNT_AT.test(c.text) ? leadingYear(c.text) : null;
+    if (y !== null && (year === null || y > year)) year = y;
+  }
+  return year;
 }
 
 /** The year a sentence is about: the last one before its first amount that is not a comparison (比2023年). */

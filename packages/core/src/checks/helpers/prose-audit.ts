@@ -117,6 +117,29 @@ export function sharesOf(paragraph: string): Shares[] {
   return out;
 }
 
+export interface WholeShares {
+  items: Array<{ label: string; amount: Decimal; share: Decimal; written: string; at: number }>;
+  sentence: string;
+}
+
+/**
+ * Shares that name no base of their own, of a whole the sentence does not state: "“三公”经费支出决算中，因公出国
+ * (境)费支出0万元，占0%；公务用车…4.02万元，占33.61%；公务接待费支出7.94万元，占66.39%" (the whole is the
+ * items' sum, stated elsewhere in the text).
+ */
+export function sharesOfWhole(paragraph: string): WholeShares[] {
+  const out: WholeShares[] = [];
+  let at = 0;
+  for (const sentence of paragraph.split('。')) {
+    const items = [
+      ...sentence.matchAll(/([\p{Script=Han}（）()“”]{2,24}?)(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?占(\d+(?:\.\d+)?)[%％]/gu),
+    ].map((m) => ({ label: m[1]!, amount: toWan(m[2]!, m[3]!), share: new Decimal(m[4]!), written: m[4]!, at: at + m.index! + m[1]!.length }));
+    if (items.length >= 2) out.push({ items, sentence });
+    at += sentence.length + 1;
+  }
+  return out;
+}
+
 /**
  * "占%", "占比%" and "占 …%" with no number: a share left blank. When the share stands in a clause of its own
  * (因公出国(境)费 0 万元，占 %), the clause before it comes along, so that the finding names the item.
