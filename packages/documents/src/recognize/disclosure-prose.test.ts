@@ -44,6 +44,19 @@ describe('figures stated in a disclosure’s text', () => {
     expect(readProse([passage('2024年“三公”经费预算数22.15万元。')], null).year).toBe(2024);
   });
 
+  it('takes the line after 占 for a share’s base and an unknown item’s amount for that item’s (梧州 wide/233)', () => {
+    expect(read('基本支出预算2000000元,占一般公共预算支出的80%,同比减少5000元,下降0.25%。')).toEqual({
+      basicExpenditure: '200',
+      basicExpenditureChange: '-0.5',
+      basicExpenditureChangePercent: '-0.25',
+    });
+    expect(read('基本支出2000000元。其中:工资福利支出预算1500000元,同比增加30000元,增长2.04%。')).toEqual({ basicExpenditure: '200' });
+    // a known part after 其中 is still read with its change
+    expect(read('基本支出2000000元。其中:一般公共预算支出1500000元,同比增加30000元,增长2.04%。')).toMatchObject({
+      expenditureGeneralPublicChange: '3',
+    });
+  });
+
   it('understands 同比, 较上年 and 比上年 alike; a decrease is negative', () => {
     for (const words of ['同比', '较上年', '比上年', '比2023年预算', '较上年同期'])
       expect(read(`公务接待费10万元，${words}减少2万元，下降16.67%。`)).toEqual({

@@ -117,6 +117,35 @@ export function sharesOf(paragraph: string): Shares[] {
   return out;
 }
 
+/**
+ * Shares of one named base stated in the numbered points of one list, one a point: "1. 基本支出预算2476260.58元，
+ * 占一般公共预算支出的84.06%…" and "2. 项目支出469500元，占一般公共预算支出的19.62%…" (the parts of one split).
+ * Points restart the list where their numbering does (1., 2., then 1. again).
+ */
+export function pointShares(text: string): Shares[] {
+  const flat = text.replace(/[ \t\u3000]+/g, '');
+  const out: Shares[] = [];
+  let list = new Map<string, Shares>();
+  let last = 0;
+  const re =
+    /(?:^|\n|。)(\d{1,2})[.．、]([\p{Script=Han}（）()“”]{2,24}?)\d+(?:\.\d+)?(?:亿元|万元|千元|元)[，,]?占([\p{Script=Han}“”（）]{2,20}?)的?(\d+(?:\.\d+)?)[%％]/gu;
+  const close = () => out.push(...[...list.values()].filter((s) => s.items.length >= 2));
+  for (const m of flat.matchAll(re)) {
+    const n = Number(m[1]);
+    if (n !== last + 1) {
+      close();
+      list = new Map();
+    }
+    last = n;
+    const base = m[3]!;
+    const s = list.get(base) ?? { base, items: [], sentence: m[0].replace(/^[\n。]/, '') };
+    s.items.push({ label: m[2]!, share: new Decimal(m[4]!), written: m[4]! });
+    list.set(base, s);
+  }
+  close();
+  return out;
+}
+
 export interface WholeShares {
   items: Array<{ label: string; amount: Decimal; share: Decimal; written: string; at: number }>;
   sentence: string;
