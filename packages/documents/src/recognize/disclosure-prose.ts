@@ -114,10 +114,11 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       // "“三公”经费支出预算为24.5万元，支出决算为11.96万元": a bare 支出 after the sentence named a 三公 line is
       // that line's 支出, not the unit's total expenditure.
       // "…，占一般公共预算支出的84.06%，同比减少…": the line a share is of is its base, not the clause's subject.
-      const found = /^\s*占/.test(c.text)
+      const threePublicNamed: string | undefined = (sentenceSubject as Subject | null)?.key;
+      const found: ReturnType<typeof labelIn> = /^\s*占/.test(c.text)
         ? null
-        : inClause && /^(支出|合计|总计)$/.test(inClause.label) && sentenceSubject?.key.startsWith('threePublic')
-          ? { ...inClause, key: sentenceSubject.key }
+        : inClause && /^(支出|合计|总计)$/.test(inClause.label) && threePublicNamed?.startsWith('threePublic')
+          ? { ...inClause, key: threePublicNamed }
           : inClause;
       // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
       const cYear = leadingYear(c.text) ?? year;
