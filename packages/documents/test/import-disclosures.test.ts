@@ -296,6 +296,32 @@ describe('amounts in the table’s own unit', () => {
   });
 });
 
+describe('a page cut from the middle of a package (梧州 wide/233: amounts in 元, no heading before its first text)', () => {
+  const text = [
+    '7',
+    '19816.81 元,项目支出 0元。主要用于人员经费保障。',
+    '(二)按支出结构分类划分,分为基本支出预算和项目支出预算。',
+    '1. 基本支出预算 2000000 元,占一般公共预算支出的80%,同比减少 5000 元,下降 0.25%。其中:',
+    '工资福利支出预算 1500000 元,占基本支出预算 75%,同比增加 30000 元,增长 2.04%。',
+    '2. 项目支出 500000 元,占一般公共预算支出的 20%,同比增加 70000 元 ,增长 16.28%。',
+    '六、一般公共预算基本支出情况说明',
+    '2024 年本年一般公共预算基本支出 2000000 元,较上年减少 0.25%。',
+  ].join('\n');
+  it('is a disclosure, its text before the first heading a section of its own', () => {
+    const d = recognizeForms(readTextRows(text))[0] as Disclosure;
+    expect(d.kind).toBe('disclosure');
+    expect(d.sections.map((x) => x.title)).toEqual(['说明', '六、一般公共预算基本支出情况说明']);
+    // an item the lexicon does not know (工资福利支出预算) is not 基本支出 nor 支出: its change is no figure here
+    expect(stated(d)).toMatchObject({ basicExpenditure: '200', basicExpenditureChange: '-0.5', basicExpenditureChangePercent: '-0.25' });
+    expect(stated(d).expenditure).toBeUndefined();
+    expect(errors([d])).toEqual([]);
+  });
+  it('finds shares of one base over its numbered points that add up to more than 100 %', () => {
+    const d = recognizeForms(readTextRows(text.replace('占一般公共预算支出的 20%', '占一般公共预算支出的 24%')))[0] as Disclosure;
+    expect(runChecks([d]).filter((f) => f.rule === 'R-PUB-12').map((f) => f.message)).toEqual([expect.stringContaining('104%')]);
+  });
+});
+
 describe('a 三公 line of a spelling not seen yet', () => {
   it('is read with a lower confidence, not dropped', () => {
     // Invented amounts, a label no corpus document uses.

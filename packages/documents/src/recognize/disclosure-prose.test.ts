@@ -20,6 +20,43 @@ describe('figures stated in a disclosure’s text', () => {
     expect(read('“三公”经费比上年增加0.5万元。')).toEqual({ threePublicChange: '0.5' });
   });
 
+  it('reads a bare 支出 after a 三公 line in the same sentence as that line’s (寻甸 wide/230)', () => {
+    expect(read('2023年度“三公”经费支出预算为24.5万元,支出决算为11.96万元,完成预算的48.82%。', 2023)).toEqual({
+      threePublicBudget: '24.5',
+      threePublic: '11.96',
+      threePublicBudgetRate: '48.82',
+    });
+    // without a 三公 line before it, 支出 is the unit's expenditure
+    expect(read('2023年度本单位支出决算为11.96万元。', 2023)).toEqual({ expenditure: '11.96' });
+  });
+
+  it('takes a text of unknown year to be about the latest year its first sentence states a figure for (旺苍 wide/239)', () => {
+    const text = '2024年“三公”经费执行数2010.95万元,2025年“三公”经费预算数2005.41万元,较上年预算数减少94.91万元,下降4.52%。';
+    const r = readProse([passage(text)], null);
+    expect(r.year).toBe(2025);
+    expect(Object.fromEntries(r.statements.map((s) => [s.key, s.value]))).toEqual({
+      threePublicPriorActual: '2010.95',
+      threePublic: '2005.41',
+      threePublicChange: '-94.91',
+      threePublicChangePercent: '-4.52',
+    });
+    // a sentence of one year keeps it
+    expect(readProse([passage('2024年“三公”经费预算数22.15万元。')], null).year).toBe(2024);
+  });
+
+  it('takes the line after 占 for a share’s base and an unknown item’s amount for that item’s (梧州 wide/233)', () => {
+    expect(read('基本支出预算2000000元,占一般公共预算支出的80%,同比减少5000元,下降0.25%。')).toEqual({
+      basicExpenditure: '200',
+      basicExpenditureChange: '-0.5',
+      basicExpenditureChangePercent: '-0.25',
+    });
+    expect(read('基本支出2000000元。其中:工资福利支出预算1500000元,同比增加30000元,增长2.04%。')).toEqual({ basicExpenditure: '200' });
+    // a known part after 其中 is still read with its change
+    expect(read('基本支出2000000元。其中:一般公共预算支出1500000元,同比增加30000元,增长2.04%。')).toMatchObject({
+      expenditureGeneralPublicChange: '3',
+    });
+  });
+
   it('understands 同比, 较上年 and 比上年 alike; a decrease is negative', () => {
     for (const words of ['同比', '较上年', '比上年', '比2023年预算', '较上年同期'])
       expect(read(`公务接待费10万元，${words}减少2万元，下降16.67%。`)).toEqual({

@@ -72,7 +72,7 @@ export function readProse(passages: readonly Passage[], year: number | null): { 
   if (docYear === null)
     for (const n of norm) {
       for (const s of sentencesOf(n.text)) {
-        const y = AMOUNT_AT.test(s.text) ? leadingYear(s.text) : null;
+        const y = AMOUNT_AT.test(s.text) ? latestYear(s.text) : null;
         if (y !== null) {
           docYear = y;
           break;
@@ -108,8 +108,18 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     // "支出9.07万元，较年初预算数减少10.93万元，下降54.65%，较上年支出数减少0.71万元": the first change is
     // against this year's budget, not last year's figure; it and its rate are no year-on-year change.
     let againstBudget = false;
+    let sentenceSubject: Subject | null = null;
     for (const c of clausesOf(s.text, s.at)) {
-      const found = labelIn(c.text);
+      const inClause = labelIn(c.text);
+      // "“三公”经费支出预算为24.5万元，支出决算为11.96万元": a bare 支出 after the sentence named a 三公 line is
+      // that line's 支出, not the unit's total expenditure.
+      // "…，占一般公共预算支出的84.06%，同比减少…": the line a share is of is its base, not the clause's subject.
+      const threePublicNamed: string | undefined = (sentenceSubject as Subject | null)?.key;
+      const found: ReturnType<typeof labelIn> = /^\s*占/.test(c.text)
+        ? null
+        : inClause && /^(支出|合计|总计)$/.test(inClause.label) && threePublicNamed?.startsWith('threePublic')
+          ? { ...inClause, key: threePublicNamed }
+          : inClause;
       // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
       const cYear = leadingYear(c.text) ?? year;
       const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));
@@ -120,8 +130,12 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         const from = n.map[at] ?? 0;
         return p.text.slice(/[“"‘「]/.test(p.text[from - 1] ?? '') ? from - 1 : from, (n.map[at + length - 1] ?? 0) + 1);
       };
+      // "其中：工资福利支出预算2016908.34元，…同比增加33279.22元": an amount under a name the lexicon does not know
+      // is that item's; the change after it is not the line named before.
+      if (!found && namesOtherItem(cLead)) subject = null;
       if (found) {
         subject = { key: found.key, label: written(c.at + found.end - found.label.length, found.label.length), period };
+        if (found === inClause) sentenceSubject = subject;
         named++;
       }
       const push = (key: string, value: string, at: number, length: number, confidence: number, label: string) => {
@@ -212,7 +226,7 @@ function labelIn(clause: string): { key: string; label: string; end: number; exa
         ? head.indexOf(l.spelling)
         : -1
       : head.lastIndexOf(l.spelling);
-    if (at >= 0) hits.push({ key: l.key, label: l.spelling, at, end: at + l.spelling.length });
+    if (at >= 0 && !insideItemName(head, l, at)) hits.push({ key: l.key, label: l.spelling, at, end: at + l.spelling.length });
   }
   // The label nearest the amount; a longer one it overlaps names the subject ("一般公共预算财政拨款支出预算":
   // 一般公共预算财政拨款支出, not 支出预算).
@@ -228,10 +242,44 @@ function labelIn(clause: string): { key: string; label: string; end: number; exa
   return line && stem ? { key: line.key, label: stem[0], end: stem.index + stem[0].length, exact: false } : null;
 }
 
+/** The words before a clause's amount name an item of their own (工资福利支出预算), not a kind of figure or a change. */
+function namesOtherItem(lead: string): boolean {
+  const t = lead
+    .replace(/^\s*(\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(其中)?[:：]?\s*/, '')
+    .replace(/^\d{4}年度?/, '')
+    .replace(/\s/g, '');
+  if ([...t.matchAll(/\p{Script=Han}/gu)].length < 3) return false;
+  if (/^(本年度?|全年|年度|当年)?(预算|决算|执行|实际)/.test(t)) return false;
+  return !/(比|较|与|同比|相比|对比|增|减|下降|上升|大于|小于|超|低于|高于|多于|少于|占|为|是|达|完成|共|合计|总计|计|约)/.test(t);
+}
+
+/**
+ * A total's spelling at the end of another item's name: "工资福利支出预算2016908.34元", "基本支出预算…" name
+ * those items, not the unit's 支出预算. Only the words of a year and of the unit itself may stand before it.
+ */
+function insideItemName(head: string, l: Label, at: number): boolean {
+  if ((l.key !== 'income' && l.key !== 'expenditure') || !/^(收入|支出)/.test(l.spelling)) return false;
+  const before = head.slice(0, at).replace(/^.*[^\p{Script=Han}]/u, '');
+  return /\p{Script=Han}/u.test(before.replace(/^(年度?|本年度?|全年|本部门|本单位|部门|单位|其中|本级|全部|当年)+/, ''));
+}
+
 /** The word a clause opens with once its year and 本部门 are taken off ("2024年本部门收入…" → 收入). */
 function openingOf(head: string): string {
   const t = head.replace(/^其中/, '').replace(/^\d{4}年度?/, '').replace(/^(本部门|本单位|部门|单位|全年)/, '');
   return /^(收入|支出|合计|总计)/.exec(t)?.[1] ?? '';
+}
+
+/**
+ * The latest year a sentence states a figure for: "2024年…执行数2010.95万元，2025年…预算数2005.41万元，较上年…"
+ * is about 2025, 2024 being the year before it.
+ */
+function latestYear(text: string): number | null {
+  let year = leadingYear(text);
+  for (const c of clausesOf(text, 0)) {
+    const y = AMOUNT_AT.test(c.text) ? leadingYear(c.text) : null;
+    if (y !== null && (year === null || y > year)) year = y;
+  }
+  return year;
 }
 
 /** The year a sentence is about: the last one before its first amount that is not a comparison (比2023年). */

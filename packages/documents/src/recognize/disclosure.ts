@@ -140,8 +140,10 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     else if (!c && t && t !== title && !/^(目\s*录|#)/.test(t)) loose.lines.push({ text: t, line: row.line ?? null });
   }
   closeSection();
-  // Text without any heading (a page of prose about the 三公经费) is the explanation itself.
+  // Text without any heading (a page of prose about the 三公经费) is the explanation itself; so is the text a page
+  // cut from the middle of a package holds before its first heading (the end of the section before it).
   if (sections.length === 0 && loose.lines.some((l) => /\d/.test(l.text) && l.text.length > 20)) sections.push({ ...loose, title: '说明' });
+  else if (loose.lines.some((l) => /\d(亿元|万元|千元|\s*元)[，,。；]/.test(l.text))) sections.unshift({ ...loose, title: '说明' });
 
   const joined = sections.map((s) => ({ title: s.title, ...joinLines(s.lines) }));
   const passages: Passage[] = [...joined.map((s) => ({ text: s.text, heading: s.title, starts: s.starts })), ...notes];

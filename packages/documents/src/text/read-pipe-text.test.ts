@@ -117,6 +117,29 @@ describe('pipe-separated text', () => {
     ]);
   });
 
+  it('ends a row written one cell a line at its line of bare padding, however many cells the row before had (鄂州 wide/234)', () => {
+    // source: wide/234 (鄂州市行政审批局 项目支出绩效自评表): a six-cell metadata row first, then rows of eight cells
+    const text = [
+      '索 引 号: | 011217651/2022-01866 | 发文字号: | 无 | 发文日期: | 2022年11月04日 |',
+      '项目名称 |',
+      '市民中心运行维护费 |',
+      '||||||||||||',
+      '产出指标 |',
+      '数量指标 |',
+      '预算执行率 |',
+      '100% |',
+      '83.5% |',
+      '20 |',
+      '18 |',
+      '|',
+      '||||||',
+    ].join('\n');
+    const rows = cellsOf(text);
+    expect(rows.find((r) => Array.isArray(r) && r.includes('预算执行率'))).toEqual(expect.arrayContaining(['产出指标', '数量指标', '预算执行率', '100%', '83.5%', '20', '18']));
+    // without the padding line nothing shows where the row ends: the cells stay as they are
+    expect(cellsOf(text.replace(/\n\|\|\|\|\|\|$/, '')).some((r) => Array.isArray(r) && r.includes('预算执行率') && r.includes('18'))).toBe(false);
+  });
+
   it('keeps a cell stream as it is when nothing shows where rows end, empty cells included', () => {
     // source: corpus 004_project.txt (潼南区五桂镇, 重庆)
     const text = [

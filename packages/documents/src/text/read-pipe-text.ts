@@ -277,7 +277,9 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     }
     const last = items[end]!;
     rows.push(tableRow(cells, first.line, last.kind === 'pipe' && last.pipe.closed));
-    width = cells.length;
+    // A row its bare padding closed gives no width: how many pipes pad it is the copy's, not the table's.
+    const padded = last.kind === 'pipe' && last.pipe.cells.every((c) => c === '') && end - i >= 2;
+    if (!padded || width === null) width = cells.length;
     i = end;
   }
   return rows;
@@ -321,6 +323,9 @@ function chainEnd(
     if (item.kind !== 'pipe') break;
     if (item.pipe.closed) {
       if (items[k + 1]?.kind === 'break') return k;
+      // A run of cells one a line ended by a line of bare padding (`18 |`, `|`, `||||||`): the padding closes
+      // the row those lines hold, however many cells the last row had.
+      if (k - start >= 2 && item.pipe.cells.every((c) => c === '') && oneCellLines(items, start, k)) return k;
       break;
     }
   }
@@ -338,6 +343,19 @@ function chainEnd(
     if (total === width) return k;
   }
   return null;
+}
+
+/**
+ * Every line from start up to (not including) end holds one cell with text, the last one maybe empty: the
+ * layout of a cell per line. An empty cell inside the run may end a row of its own (a blank last column).
+ */
+function oneCellLines(items: readonly Item[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const item = items[k]!;
+    if (item.kind !== 'pipe' || item.pipe.cells.length !== 1) return false;
+    if (item.pipe.cells[0] === '' && k < end - 1) return false;
+  }
+  return true;
 }
 
 /**

@@ -148,3 +148,22 @@ export function subItemsOf(items: readonly ListedItem[]): {
   if (open) nested.push(open);
   return { top, nested };
 }
+
+/**
+ * What a change of `delta` 万元 is stated against, where its sentence says so: last year's budget
+ * ("较上年预算数减少94.91万元", also in traditional script: 較上年預算數減少) or last year's 决算 / 执行数 / 实际.
+ * Null when no sentence names the kind of last year's figure for that change.
+ */
+export function statedChangeBasis(texts: readonly string[], delta: string): 'Prior' | 'PriorActual' | null {
+  const re =
+    /(?:比|较|較|与|與)(?:上年|去年|上一年|\d{4}年度?)(?:年初)?(预算|預算|决算|決算|执行|執行|实际|實際)[数數]?(?:相比)?[，,]?(?:增加|增长|增長|上升|提高|减少|減少|下降|降低|压减|壓減)了?(\d+(?:\.\d+)?)(亿元|億元|万元|萬元|千元|元|万|萬)/g;
+  const wanted = new Decimal(delta).abs();
+  for (const t of texts)
+    for (const m of compact(t).matchAll(re)) {
+      const unit = m[3]!;
+      const v = new Decimal(m[2]!);
+      const wan = /^[亿億]/.test(unit) ? v.mul(10000) : unit === '千元' ? v.div(10) : unit === '元' ? v.div(10000) : v;
+      if (wan.eq(wanted)) return /预算|預算/.test(m[1]!) ? 'Prior' : 'PriorActual';
+    }
+  return null;
+}

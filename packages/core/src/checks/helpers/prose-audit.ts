@@ -118,6 +118,58 @@ export function sharesOf(paragraph: string): Shares[] {
 }
 
 /**
+ * Shares of one named base stated in the numbered points of one list, one a point: "1. 基本支出预算2476260.58元，
+ * 占一般公共预算支出的84.06%…" and "2. 项目支出469500元，占一般公共预算支出的19.62%…" (the parts of one split).
+ * Points restart the list where their numbering does (1., 2., then 1. again).
+ */
+export function pointShares(text: string): Shares[] {
+  const flat = text.replace(/[ \t\u3000]+/g, '');
+  const out: Shares[] = [];
+  let list = new Map<string, Shares>();
+  let last = 0;
+  const re =
+    /(?:^|\n|。)(\d{1,2})[.．、]([\p{Script=Han}（）()“”]{2,24}?)\d+(?:\.\d+)?(?:亿元|万元|千元|元)[，,]?占([\p{Script=Han}“”（）]{2,20}?)的?(\d+(?:\.\d+)?)[%％]/gu;
+  const close = () => out.push(...[...list.values()].filter((s) => s.items.length >= 2));
+  for (const m of flat.matchAll(re)) {
+    const n = Number(m[1]);
+    if (n !== last + 1) {
+      close();
+      list = new Map();
+    }
+    last = n;
+    const base = m[3]!;
+    const s = list.get(base) ?? { base, items: [], sentence: m[0].replace(/^[\n。]/, '') };
+    s.items.push({ label: m[2]!, share: new Decimal(m[4]!), written: m[4]! });
+    list.set(base, s);
+  }
+  close();
+  return out;
+}
+
+export interface WholeShares {
+  items: Array<{ label: string; amount: Decimal; share: Decimal; written: string; at: number }>;
+  sentence: string;
+}
+
+/**
+ * Shares that name no base of their own, of a whole the sentence does not state: "“三公”经费支出决算中，因公出国
+ * (境)费支出0万元，占0%；公务用车…4.02万元，占33.61%；公务接待费支出7.94万元，占66.39%" (the whole is the
+ * items' sum, stated elsewhere in the text).
+ */
+export function sharesOfWhole(paragraph: string): WholeShares[] {
+  const out: WholeShares[] = [];
+  let at = 0;
+  for (const sentence of paragraph.split('。')) {
+    const items = [
+      ...sentence.matchAll(/([\p{Script=Han}（）()“”]{2,24}?)(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?占(\d+(?:\.\d+)?)[%％]/gu),
+    ].map((m) => ({ label: m[1]!, amount: toWan(m[2]!, m[3]!), share: new Decimal(m[4]!), written: m[4]!, at: at + m.index! + m[1]!.length }));
+    if (items.length >= 2) out.push({ items, sentence });
+    at += sentence.length + 1;
+  }
+  return out;
+}
+
+/**
  * "占%", "占比%" and "占 …%" with no number: a share left blank. When the share stands in a clause of its own
  * (因公出国(境)费 0 万元，占 %), the clause before it comes along, so that the finding names the item.
  */

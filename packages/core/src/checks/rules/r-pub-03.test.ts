@@ -83,6 +83,32 @@ ruleTester(rule, {
   ],
 });
 
+describe('R-PUB-03: 其中 lines left empty', () => {
+  // 寿县 文物保护中心 wide/232: 公务用车购置及运行维护费 2 / 1.18 over 其中 lines with no amount written.
+  const table = (purchase: string, operation: string): Disclosure => ({
+    ...makeDisclosure(),
+    tables: [
+      {
+        title: '2023年度一般公共预算财政拨款“三公”经费支出决算表',
+        unit: '万元',
+        columns: ['项目', '预算数', '决算数'],
+        rows: [
+          ['合计', '3', '1.71'],
+          ['因公出国(境)费', '', ''],
+          ['公务接待费', '1', '0.53'],
+          ['公务用车购置及运行维护费', '2', '1.18'],
+          ['其中:公务用车运行维护费', operation, operation],
+          ['公务用车购置费', purchase, purchase],
+        ],
+        note: null,
+      },
+    ],
+  });
+  it('a 用车 amount over 其中 lines left empty is a breakdown not filled in, not a sum of zeros', () => expect(run(table('', ''))).toEqual([]));
+  it('parts written as 0 under it are still summed', () =>
+    expect(run(table('0', '0')).map((x) => x.data?.actual)).toEqual(['0', '0']));
+});
+
 describe('R-PUB-03 with a label the lexicon does not know', () => {
   const table = (third: string, amount = '3.00'): Disclosure => ({
     ...makeDisclosure(),

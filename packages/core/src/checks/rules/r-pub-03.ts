@@ -18,6 +18,8 @@ interface Line {
   row: number;
   col: number;
   amount: string | null;
+  /** The cell is empty (the line listed, no amount written). */
+  blank?: boolean;
 }
 
 export const rule: Rule = {
@@ -61,7 +63,9 @@ export const rule: Rule = {
       // A table that lists 购置 and 运行 without their 小计 line: they stand for it in the total.
       const vehicleParts = vehicles ? [vehicles] : [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')];
       sum(get('threePublic'), [get('threePublicAbroad'), ...vehicleParts, get('threePublicReception')]);
-      sum(vehicles, [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')]);
+      // 其中 lines left empty under a 用车 amount are a breakdown not filled in, not two zeros (寿县: 2 over blanks).
+      const vehicleSplit = [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')];
+      if (!(vehicles?.amount && !new Decimal(vehicles.amount).isZero() && vehicleSplit.every((p) => !p || p.blank))) sum(vehicles, vehicleSplit);
     }
     return reports;
   },
@@ -79,7 +83,7 @@ function amountSets(t: DisclosureTable): Line[][] {
   });
   if (byColumn.filter((m) => m !== null).length >= 2)
     return t.rows.map((r, row) =>
-      byColumn.flatMap((m, col) => (m ? [{ key: m.key, label: squash(t.columns[col]!), row, col, amount: amountOf(r[col]) }] : [])),
+      byColumn.flatMap((m, col) => (m ? [{ key: m.key, label: squash(t.columns[col]!), row, col, amount: amountOf(r[col]), blank: isBlank(r[col]) }] : [])),
     );
   const labelled = t.rows
     .map((r, row) => {
@@ -93,8 +97,10 @@ function amountSets(t: DisclosureTable): Line[][] {
   const width = Math.max(...t.rows.map((r) => r.length));
   const named = t.columns.length > labelCol + 1;
   const amountCols = [...Array(width).keys()].filter((c) => c > labelCol && (named ? isAmountColumn(t.columns[c] ?? '') : c === labelCol + 1));
-  return amountCols.map((col) => labelled.map((l) => ({ ...l, col, amount: amountOf(t.rows[l.row]![col]) })));
+  return amountCols.map((col) => labelled.map((l) => ({ ...l, col, amount: amountOf(t.rows[l.row]![col]), blank: isBlank(t.rows[l.row]![col]) })));
 }
+
+const isBlank = (cell: string | undefined) => (cell ?? '').trim() === '';
 
 /** An amount as written; a blank cell of a listed line is 0. */
 function amountOf(cell: string | undefined): string | null {

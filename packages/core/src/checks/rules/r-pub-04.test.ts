@@ -126,6 +126,44 @@ describe('R-PUB-04', () => {
     expect(f({ threePublic: '9.00', threePublicBudget: '10.00', threePublicBudgetRate: '100' }).map((x) => x.messageId)).toEqual(['budgetRateMismatch']);
   });
 
+  it('takes a whole budget beside amounts to the cent as exact (寿县 wide/232: 1.71 of 3 is 57 %, not 43 %)', () => {
+    const f = (figures: Record<string, string>) => run({ ...makeDisclosure(), tables: [], sections: [], figures, partial: true });
+    expect(f({ threePublic: '1.71', threePublicBudget: '3', threePublicBudgetRate: '43' }).map((x) => [x.messageId, x.data?.computed])).toEqual([
+      ['budgetRateMismatch', '57.00'],
+    ]);
+    expect(f({ threePublic: '1.71', threePublicBudget: '3', threePublicBudgetRate: '57' })).toEqual([]);
+  });
+
+  it('finds parts’ completion rates taken on the total’s budget (寻甸 wide/231: 5.91 + 5.92 > 5.92)', () => {
+    const f = (vehicles: string, reception: string) =>
+      run({
+        ...makeDisclosure(),
+        tables: [],
+        sections: [],
+        partial: true,
+        figures: { threePublic: '3.58', threePublicBudget: '5.92', threePublicVehicles: '1.2', threePublicVehiclesBudgetRate: vehicles, threePublicReception: '2.38', threePublicReceptionBudgetRate: reception },
+      });
+    expect(f('20.3', '40.2').map((x) => [x.messageId, x.data?.sum])).toEqual([['partBudgetsExceed', '11.83']]);
+    // rates of their own budgets (1.2 of 1.5, 2.38 of 4.42) fit the total's budget
+    expect(f('80', '53.85')).toEqual([]);
+  });
+
+  it('judges shares written without their base against the whole the items make up (寿县 wide/232, 寻甸 wide/230)', () => {
+    const swapped = '2023年度“三公”经费支出决算中,公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元,占31%。';
+    const r = run(withText(makeDisclosure(), 1, swapped)).filter((x) => x.messageId === 'shareMismatch');
+    expect(r.map((x) => [x.data?.amount, x.data?.total, x.data?.written])).toEqual([
+      ['0.53', '1.71', '69'],
+      ['1.18', '1.71', '31'],
+    ]);
+    const right = swapped.replace('占69%', '占31%').replace('占31%。', '占69%。');
+    expect(run(withText(makeDisclosure(), 1, right)).filter((x) => x.messageId === 'shareMismatch')).toEqual([]);
+    // shares not adding up to 100 % are judged only where the text states the items' sum as a figure of its own
+    const copied = '因公出国(境)费支出0万元,占0.00%;公务用车购置及运行维护费支出4.02万元,占89.33%;公务接待费支出7.94万元,占39.7%。';
+    expect(run(withText(makeDisclosure(), 1, copied)).filter((x) => x.messageId === 'shareMismatch')).toEqual([]);
+    const withTotal = `“三公”经费支出决算为11.96万元。${copied}`;
+    expect(run(withText(makeDisclosure(), 1, withTotal)).filter((x) => x.messageId === 'shareMismatch').map((x) => x.data?.computed)).toEqual(['33.61', '66.39']);
+  });
+
   it('does not take a change for the total its parts make up (四川 corpus 038)', () => {
     const text =
       '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%;其中:因公出国(境)经费40万元,较上年持平;公务接待费242万元,较上年减少12万元,下降4.7%;公务用车购置及运行维护费1687万元,较上年减少209万元,下降11%。';

@@ -2,11 +2,12 @@
 // parts listed after 其中/包括 and their shares, and the totals it names (DOMAIN.md §5); and an amount written
 // in 元 for 万元 (or the reverse) where the text's own head count × per-head standard gives it; a share of the
 // year's budget completed (完成年初预算100%) against the figure and its budget (决算数大于预算数55.93万元).
-import { Decimal, decimalPlaces, roundingTolerance } from '../../money/decimal.ts';
+import { Decimal, decimalPlaces } from '../../money/decimal.ts';
 import { figureName } from '../../model/disclosure-lexicon.ts';
 import { compareValues } from '../helpers/amounts.ts';
 import { impliedPercent, readBreakdowns, readChanges } from '../helpers/disclosure-text.ts';
 import { unitSlips } from '../helpers/per-head.ts';
+import { amountsIn, paragraphs, sharesOfWhole } from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -33,6 +34,8 @@ export const rule: Rule = {
       budgetRateMismatch:
         '{name}{now} 万元，预算 {budget} 万元（{how}），完成预算的 {computed}%，文中写 {written}%：请改正',
       figureMismatch: '说明中{what}为 {text} 万元，而《{table}》为 {figure} 万元：两处必须一致',
+      partBudgetsExceed:
+        '按各项的完成预算比例，{how}，合计 {sum} 万元，超过{name}预算 {budget} 万元：各项的完成比例应以各自的预算计算，请核对',
     },
     subjects: ['form'],
     reference: 'DOMAIN §5 R-PUB-04',
@@ -112,7 +115,8 @@ export const rule: Rule = {
           meant: slip.meant,
         },
       });
-    reports.push(...budgetRateReports(form.figures));
+    reports.push(...wholeShareReports(form.sections.map((s) => s.text).join('\n')));
+    reports.push(...budgetRateReports(form.figures), ...partBudgetReports(form.figures));
     // Totals named in the text against the tables.
     const fromText = (re: RegExp) => {
       for (const s of form.sections) {
@@ -133,6 +137,84 @@ export const rule: Rule = {
 };
 
 /**
+ * Shares written without their base ("…决算中，公务接待费支出0.53万元，占69%；公务用车…1.18万元，占31%") are of
+ * the whole the items make up, when the shares say so (they add up to 100 %) or the text states that sum as a
+ * figure of its own elsewhere (11.96 = 0 + 4.02 + 7.94): each share is then its amount over that sum.
+ */
+function wholeShareReports(text: string): RuleReport[] {
+  const reports: RuleReport[] = [];
+  const flat = paragraphs(text).join('\n');
+  // A sentence stating its total (…万元，其中：…占…) is judged with that total (readBreakdowns).
+  const withTotals = new Set(readBreakdowns(text).map((b) => b.sentence));
+  const stated = amountsIn(flat);
+  for (const p of paragraphs(text))
+    for (const w of sharesOfWhole(p)) {
+      if ([...withTotals].some((b) => b.includes(w.sentence) || w.sentence.includes(b))) continue;
+      const sum = w.items.reduce((a, i) => a.plus(i.amount), new Decimal(0));
+      if (sum.isZero()) continue;
+      const shares = w.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
+      const places = Math.max(...w.items.map((i) => decimalPlaces(i.written)));
+      const complete = shares.minus(100).abs().lte(new Decimal(10).pow(-places).div(2).mul(w.items.length));
+      // The sum stated as a figure of its own: not one of the items themselves.
+      const elsewhere = stated.some((a) => a.value.eq(sum) && !w.items.some((i) => i.amount.eq(a.value)));
+      if (!complete && !elsewhere) continue;
+      for (const i of w.items) {
+        const computed = i.amount.div(sum).mul(100);
+        const own = decimalPlaces(i.written);
+        const tolerance = new Decimal(10).pow(-own).div(2).plus(new Decimal('0.005').mul(w.items.length).div(sum).mul(100));
+        if (computed.minus(i.share).abs().lte(tolerance)) continue;
+        reports.push({
+          messageId: 'shareMismatch',
+          path: '/sections',
+          data: { sentence: excerpt(w.sentence, 40), name: i.label, amount: i.amount.toFixed(), total: sum.toFixed(), computed: computed.toFixed(Math.max(own, 2)), written: i.written },
+        });
+      }
+    }
+  return reports;
+}
+
+/** The 三公 total and its parts, whose budgets make up the total's budget. */
+const THREE_PUBLIC_PARTS = ['threePublicAbroad', 'threePublicVehicles', 'threePublicReception'];
+
+/**
+ * "三公 预算5.92万元 … 公务用车1.2万元，完成预算的20.3%；公务接待费2.38万元，完成预算的40.2%": each part's rate
+ * gives its budget (1.2 ÷ 20.3 % = 5.91, 2.38 ÷ 40.2 % = 5.92), and the parts' budgets cannot add up to more than
+ * the total's (11.83 > 5.92): the parts' rates were taken on the total's budget. Judged at the rounding of the
+ * written rates and amounts, in the parts' favour.
+ */
+function partBudgetReports(figures: Record<string, string | null | undefined>): RuleReport[] {
+  const num = (k: string) => {
+    const v = figures[k];
+    return v != null && /^-?\d+(\.\d+)?$/.test(v) ? v : null;
+  };
+  const budget = num('threePublicBudget');
+  if (!budget) return [];
+  const half = (v: string) => new Decimal(10).pow(-decimalPlaces(v)).div(2);
+  const parts = THREE_PUBLIC_PARTS.flatMap((k) => {
+    const [now, rate] = [num(k), num(`${k}BudgetRate`)];
+    if (!now || !rate || new Decimal(now).lte(0) || new Decimal(rate).lte(0)) return [];
+    const low = new Decimal(now).minus(half(now)).div(new Decimal(rate).plus(half(rate))).mul(100);
+    return [{ k, now, rate, point: new Decimal(now).div(rate).mul(100), low }];
+  });
+  if (parts.length === 0) return [];
+  const low = parts.reduce((a, p) => a.plus(p.low), new Decimal(0));
+  if (low.lte(new Decimal(budget).plus(half(budget)))) return [];
+  const sum = parts.reduce((a, p) => a.plus(p.point), new Decimal(0));
+  return [
+    {
+      messageId: 'partBudgetsExceed',
+      path: '/figures/threePublicBudget',
+      data: {
+        how: parts.map((p) => `${figureName(p.k)} ${p.now} ÷ ${p.rate}% = ${p.point.toFixed(2)}`).join('，'),
+        sum: sum.toFixed(2),
+        name: figureName('threePublic'),
+        budget,
+      },
+    },
+  ];
+}
+
+/**
  * "支出1741.75万元 … 完成年初预算100%，决算数大于预算数55.93万元": the budget is the figure less its excess
  * (1685.82) or the budget the text or a table states, and the share completed is the figure over it (103.32 %).
  */
@@ -151,8 +233,10 @@ function budgetRateReports(figures: Record<string, string | null | undefined>): 
     if (budget.lte(0)) continue;
     const computed = new Decimal(now).div(budget).mul(100);
     const places = decimalPlaces(rate);
-    // The rate's own rounding, and how far the rounding of the amounts moves it.
-    const slack = roundingTolerance([now, stated ?? change]).mul(2).div(budget).mul(computed);
+    // The rate's own rounding, and how far the rounding of the amounts moves it. Amounts written to the cent
+    // beside a whole one ("预算为3万元，决算为1.71万元") are all to the cent: the whole one is exact, not rounded.
+    const cents = Math.max(decimalPlaces(now), decimalPlaces(stated ?? change!));
+    const slack = new Decimal(10).pow(-cents).mul(2).div(budget).mul(computed);
     if (computed.minus(rate).abs().lte(new Decimal(10).pow(-places).div(2).plus(slack))) continue;
     reports.push({
       messageId: 'budgetRateMismatch',

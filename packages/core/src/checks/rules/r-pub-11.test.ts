@@ -126,6 +126,19 @@ ruleTester(rule, {
 });
 
 // wide/163 (杜集 2021 决算): table 公务接待费 预算数 14.9 | 决算数 5.21; text "与2021年度预算相比,减少0.1万元".
+describe('R-PUB-11: a change stated against last year’s budget or its 决算', () => {
+  // 旺苍 wide/239 (traditional script): 2024 執行數 2010.95, 2025 預算數 2005.41, 較上年預算數減少94.91, 下降4.52%.
+  const figures = { threePublic: '2005.41', threePublicPriorActual: '2010.95', threePublicChange: '-94.91', threePublicChangePercent: '-4.52' };
+  const with_ = (text: string): Disclosure => ({ ...prose(figures, 2025), sections: [{ title: '“三公”经费', text }] });
+  it('does not judge a change against last year’s budget by last year’s 执行数', () =>
+    expect(run(with_('2025年“三公”經費預算數2005.41萬元,較上年預算數減少94.91萬元,下降4.52%。'))).toEqual([]));
+  it('judges one the text states against last year’s 执行数 by it', () =>
+    expect(run(with_('2025年“三公”经费预算数2005.41万元,较上年执行数减少94.91万元,下降4.52%。')).map((x) => x.messageId)).toEqual([
+      'changeMismatch',
+      'percentMismatch',
+    ]));
+});
+
 describe('R-PUB-11: a change against this year’s budget beside a 决算', () => {
   it('reports a change that is not the 决算 less the 预算数, naming both', () => {
     const f = prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionBudgetChange: '-0.1' }, 2021);

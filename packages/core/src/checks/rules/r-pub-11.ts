@@ -8,7 +8,7 @@ import { Decimal, decimalPlaces, roundingTolerance } from '../../money/decimal.t
 import { figureName } from '../../model/disclosure-lexicon.ts';
 import type { Disclosure } from '../../model/disclosure.ts';
 import { disclosureTableKind } from '../../model/disclosure-lexicon.ts';
-import { readChanges } from '../helpers/disclosure-text.ts';
+import { readChanges, statedChangeBasis } from '../helpers/disclosure-text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
 const PERIOD_NAMES: Record<string, string> = {
@@ -59,6 +59,7 @@ export const rule: Rule = {
     };
     const reports: RuleReport[] = [];
     const judged = changesJudgedBySentence(form);
+    const texts = form.sections.map((s) => s.text);
     const inconsistent = new Set<string>();
     reports.push(...budgetChangeReports(form.figures, fig), ...budgetPercentReports(form.figures, fig));
     for (const key of Object.keys(form.figures)) {
@@ -70,9 +71,12 @@ export const rule: Rule = {
       if (!now || (!change && !percent)) continue;
       const name = figureName(key);
       // Last year's figures: only for this year's lines (a change of last year's 决算 has no base stated here).
+      // A change the text states against last year's budget is not judged against last year's 执行数, nor the reverse
+      // ("2024年执行数2010.95万元，2025年预算数2005.41万元，较上年预算数减少94.91万元").
+      const basis = change ? statedChangeBasis(texts, change) : null;
       const priors = /(Prior|PriorActual)$/.test(key)
         ? []
-        : (['Prior', 'PriorActual'] as const).flatMap((p) => (fig(`${key}${p}`) ? [{ p, v: fig(`${key}${p}`)! }] : []));
+        : (['Prior', 'PriorActual'] as const).flatMap((p) => (fig(`${key}${p}`) && (!basis || basis === p) ? [{ p, v: fig(`${key}${p}`)! }] : []));
       let base: { p: string; v: string } | null = priors[0] ?? null;
       if (change && priors.length > 0) {
         const fits = priors.find((pr) => new Decimal(now).minus(pr.v).eq(change));

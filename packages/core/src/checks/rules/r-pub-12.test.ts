@@ -108,6 +108,12 @@ describe('R-PUB-12', () => {
     ]);
   });
 
+  it('finds shares of one base split over numbered points above 100 % (梧州 wide/233: 84.06 % + 19.62 %)', () => {
+    const t = (second: string) =>
+      `1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元,下降 0.2%。其中:\n工资福利支出预算 2016908.34 元,占基本支出预算81.45%。\n2. 项目支出 469500 元,占一般公共预算支出的 ${second}%,同比增加 70100 元。`;
+    expect(messages(t('19.62'))).toEqual([expect.stringContaining('103.68%')]);
+    expect(messages(t('15.94'))).toEqual([]);
+  });
   it('finds a count stated beside more items listed (026: 共15个, 8 + 8 listed)', () => {
     expect(messages(c026)).toEqual([
       '「项目共15个」：文中说共 15 个项目，而其后分列的项目合计 16 个：请核对个数',

@@ -4,7 +4,7 @@
 // (its total just before the 其中) is left to R-PUB-04.
 import { Decimal } from '../../money/decimal.ts';
 import { readBreakdowns } from '../helpers/disclosure-text.ts';
-import { counts, emptyShares, listings, paragraphs, sharesOf } from '../helpers/prose-audit.ts';
+import { counts, emptyShares, listings, paragraphs, pointShares, sharesOf } from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -62,6 +62,13 @@ export const rule: Rule = {
             reports.push({ messageId: 'sharesOver', path, data: { excerpt: excerpt(s.sentence, 40), items: s.items.map((i) => i.label).join('、'), sum: sum.toFixed() } });
         }
         for (const e of emptyShares(p)) reports.push({ messageId: 'emptyShare', path, severity: 'warning', data: { excerpt: excerpt(e, 40) } });
+      }
+      // Shares of one base split over the numbered points of a list (1. 基本支出…占…84.06%；2. 项目支出…占…19.62%).
+      for (const s of pointShares(section.text)) {
+        const sum = s.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
+        const places = Math.max(...s.items.map((i) => (i.written.split('.')[1] ?? '').length));
+        if (sum.minus(100).gt(new Decimal(10).pow(-places).div(2).mul(s.items.length)))
+          reports.push({ messageId: 'sharesOver', path, data: { excerpt: excerpt(s.sentence, 40), items: s.items.map((i) => i.label).join('、'), sum: sum.toFixed() } });
       }
       for (const c of counts(section.text))
         reports.push({ messageId: 'countDiffers', path, severity: 'warning', data: { excerpt: c.excerpt, stated: c.stated, listed: c.listed, what: c.what } });
