@@ -378,6 +378,8 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '部门',
     '填报单位',
     '项目实施单位/项目负责人',
+    // 实施(主管)单位 314002-某某局机关: one unit standing for both (a county system's export).
+    '实施（主管）单位',
   ],
   // 主管部n: the OCR spelling of corpus 024, kept as data like any other.
   department: [
