@@ -12,7 +12,7 @@ import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf, type IndicatorColu
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
-import { labelPairCells } from './label-pairs-line.ts';
+import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
@@ -144,7 +144,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       out.push(row);
       continue;
     }
-    const pairs = inTable ? null : labelPairCells(text);
+    const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text));
     if (pairs) {
       out.push({ ...row, cells: pairs, table: true });
       continue;
