@@ -4,7 +4,11 @@ import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
 
 describe('a head line of several labels and values with one space between them', () => {
   it('cuts the line at its labels, the words up to the next label one value', () => {
-    expect(labelPairCells('一、基本情况 项目名称: 某某老人津贴 是否为专项资金: 实施(主管)单位 314002-某某县民政局机关 金额单位: 万元')).toEqual([
+    expect(
+      labelPairCells(
+        '一、基本情况 项目名称: 某某老人津贴 是否为专项资金: 实施(主管)单位 314002-某某县民政局机关 金额单位: 万元',
+      ),
+    ).toEqual([
       '一、基本情况',
       '项目名称:',
       '某某老人津贴',

@@ -15,7 +15,8 @@ const isLabelWord = (word: string) => COLON_LABEL.test(word) || evaluationFieldO
 export function labelPairCells(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
   const labels = words.filter(isLabelWord);
-  if (labels.length < 2 || !labels.some((w) => /[:：]$/.test(w) && evaluationFieldOf(w) !== null)) return null;
+  if (labels.length < 2 || !labels.some((w) => /[:：]$/.test(w) && evaluationFieldOf(w) !== null))
+    return null;
   const cells: string[] = [];
   let value: string[] = [];
   const flush = () => {
@@ -42,7 +43,9 @@ const AMOUNT_COLUMNS = new Set(['initial', 'annual', 'executed']);
  */
 export function budgetPairCells(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
-  const labelled = words.filter((w, k) => AMOUNT_COLUMNS.has(budgetColumnOf(w) ?? '') && FIGURE.test(words[k + 1] ?? ''));
+  const labelled = words.filter(
+    (w, k) => AMOUNT_COLUMNS.has(budgetColumnOf(w) ?? '') && FIGURE.test(words[k + 1] ?? ''),
+  );
   if (labelled.length < 2) return null;
   return words.every((w) => FIGURE.test(w) || /^\p{Script=Han}{2,8}$/u.test(w)) ? words : null;
 }

@@ -15,7 +15,7 @@ export function isHeadedSourceLine(firstCell: string): boolean {
  */
 export function headedSourcesTotal(amounts: ReadonlyArray<string | null>): string | null {
   if (amounts.length < 2 || amounts.some((a) => a === null)) return null;
-  return sumDecimals(amounts).toFixed();
+  return sumDecimals([...amounts]).toFixed();
 }
 
 /**

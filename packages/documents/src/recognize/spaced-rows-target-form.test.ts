@@ -44,11 +44,19 @@ describe('a target form’s indicator table copied with one space between cells'
   });
 
   it('leaves a header without the three levels as text (一级 and 指标值 only)', () => {
-    expect(tableCells(splitSpacedRows(lines('绩效指标 一级指标 指标值', '数量指标 发放补助 60户')))).toEqual([]);
+    expect(tableCells(splitSpacedRows(lines('绩效指标 一级指标 指标值', '数量指标 发放补助 60户')))).toEqual(
+      [],
+    );
   });
 
   it('reads the indicators of the form, each with its value', async () => {
-    const text = ['项目支出绩效目标申报表', '(2021年度)', '项目名称 某某补助', '预算单位 区某某局', ...TABLE].join('\n');
+    const text = [
+      '项目支出绩效目标申报表',
+      '(2021年度)',
+      '项目名称 某某补助',
+      '预算单位 区某某局',
+      ...TABLE,
+    ].join('\n');
     const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
     const f = out.ok ? out.forms[0] : undefined;
     if (f?.kind !== 'project') throw new Error('no project form read');

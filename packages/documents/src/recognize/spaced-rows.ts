@@ -6,7 +6,12 @@
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
-import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import {
+  budgetColumnOf,
+  COMPARATOR_SIGNS,
+  indicatorColumnOf,
+  type IndicatorColumn,
+} from './evaluation-lexicon.ts';
 
 /** A word that is one comparator sign (any printed form): it takes the number after it. */
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
@@ -90,7 +95,11 @@ function isSpacedHeader(parts: readonly string[], inTable: boolean): boolean {
   if (inTable) return true;
   // 分值 heads a project form's column too: a budget block shows itself by its amounts (预算数, 执行数 …).
   const amounts = parts.filter((p) => AMOUNTS.has(budgetColumnOf(p) ?? '')).length;
-  return amounts >= 2 || parts.some((p) => EVALUATION_ONLY.has(indicatorColumnOf(p) ?? '')) || namesEveryLevel(parts);
+  return (
+    amounts >= 2 ||
+    parts.some((p) => EVALUATION_ONLY.has(indicatorColumnOf(p) ?? '')) ||
+    namesEveryLevel(parts)
+  );
 }
 
 /**
