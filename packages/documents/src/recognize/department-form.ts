@@ -133,6 +133,10 @@ export function recognizeDepartmentForm(
       }
     }
     const field = departmentLabel(first) ?? (FUNDS_HEADING_KEYS.has(lexiconKey(first)) ? 'funds' : null);
+    // 部门编码： | 316 | 部门名称： | 某某局 | 联系人： | …: a 基本信息 row led by a label the form does not read
+    // still names the department further along; its label | value pairs are read as any such row's.
+    const namesDepartmentLater =
+      field === null && row.cells.slice(1).some((c) => departmentLabel(oneLine(c)) === 'department');
     // 年度预算安排 | 资金总额 171.41 | 项目支出 60.8 | 基本支出 110.61: the total opens the funds it heads.
     if (field === 'total' && mode === 'funds') {
       const amount = filledCells(row).slice(1).find(isAmount);
@@ -143,7 +147,7 @@ export function recognizeDepartmentForm(
         continue;
       }
     }
-    if (field) {
+    if (field || namesDepartmentLater) {
       mode = 'fields';
       const cells = row.cells.map((c) => c.trim());
       if (field === 'funds') {

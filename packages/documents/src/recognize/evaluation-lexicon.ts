@@ -129,7 +129,12 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
   if (hit) return hit;
   if (MONTH_PROGRESS.test(key)) return 'actualToDate';
   for (const [prefix, col] of PREFIXED) if (key.startsWith(prefix)) return col;
-  return targetFormColumn(key);
+  const column = targetFormColumn(key);
+  if (column) return column;
+  // 指标值（包含数字及文字描述）: a note in brackets after a heading says what the column holds; the heading
+  // before it names the column (as the target forms' headers are read).
+  const bare = key.replace(/(（[^（）]*）)+$/, '');
+  return bare !== key && bare.length > 0 ? indicatorColumnOf(bare) : null;
 }
 
 /** The columns a target form's heading names that a 自评表 prints under the same words. */
@@ -393,6 +398,8 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '部门',
     '填报单位',
     '项目实施单位/项目负责人',
+    // 实施(主管)单位 314002-某某局机关: one unit standing for both (a county system's export).
+    '实施（主管）单位',
   ],
   // 主管部n: the OCR spelling of corpus 024, kept as data like any other.
   department: [

@@ -22,6 +22,7 @@ import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
+import { headedSourcesTotal, isHeadedSourceLine, splitSpacedSource } from './source-headings.ts';
 import {
   isoDateOf,
   keepApprovalSignature,
@@ -76,6 +77,8 @@ interface Reading {
   opinion: string[];
   indicators: Indicator[];
   empty: EmptyLevel2[];
+  /** Amounts of the 资金来源 lines headed （一）（二）…: the total when the form prints none. */
+  headedSources: Array<string | null>;
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -108,6 +111,7 @@ export function recognizeProjectForm(
     detailCols: { item: 0, amount: 1, basis: 2, note: 3 },
     opinion: [],
     indicators: [],
+    headedSources: [],
     empty: [],
   };
   rows = joinLabelsOverLines(rows);
@@ -317,6 +321,7 @@ const sourceRow: Step = (r, at) => {
   const src = sourceLine(at.row, r.amountUnit);
   if (src) {
     r.form.budget.sources.push(src);
+    if (isHeadedSourceLine(at.first)) r.headedSources.push(src.amount);
     return true;
   }
   r.mode = 'fields';
@@ -409,6 +414,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
   // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
   form.budget.total ??= form.budget.current;
+  form.budget.total ??= headedSourcesTotal(r.headedSources);
   form.indicators = r.indicators;
   form.emptyLevel2 = r.empty;
   form.opinion = cleanOpinion(r.opinion);
@@ -559,7 +565,7 @@ function splitSourceCell(cell: string): string[] {
   const m = /^(?:其中[：:])?([^：:\d]{2,20})[：:]\s*(-?[\d,]+(?:\.\d+)?(?![\d.、．])\s*(?:万元|元)?)/.exec(
     cell,
   );
-  return m ? [m[1]!, m[2]!] : [cell];
+  return m ? [m[1]!, m[2]!] : (splitSpacedSource(cell) ?? [cell]);
 }
 
 interface DetailColumns {

@@ -31,7 +31,7 @@ import {
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { chooseProjectName } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
-import { labelledRate } from './evaluation-labelled-rate.ts';
+import { labelledAmounts, labelledRate } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
 
@@ -307,7 +307,13 @@ export function recognizeSelfEvaluationDocument(
     )
       doc.budget.rate = labelled;
   }
-  if (!budget) doc.budget.rate = labelledRate(stream);
+  if (!budget) {
+    doc.budget.rate = labelledRate(stream);
+    const amounts = labelledAmounts(stream);
+    doc.budget.initial ??= amounts.initial;
+    doc.budget.annual ??= amounts.annual;
+    doc.budget.executed ??= amounts.executed;
+  }
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
     doc.level1Weights = table.level1Weights;

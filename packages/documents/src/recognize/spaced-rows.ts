@@ -6,17 +6,33 @@
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
-import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
+import {
+  budgetColumnOf,
+  COMPARATOR_SIGNS,
+  indicatorColumnOf,
+  type IndicatorColumn,
+} from './evaluation-lexicon.ts';
 
 /** A word that is one comparator sign (any printed form): it takes the number after it. */
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
+import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
 
 const AMOUNTS = new Set(['initial', 'annual', 'executed', 'rate']);
+
+/** The columns of a bare target table: its block heading, the three levels and the value. */
+const TARGET_TABLE_COLUMNS: ReadonlySet<IndicatorColumn> = new Set<IndicatorColumn>([
+  'section',
+  'level1',
+  'level2',
+  'name',
+  'target',
+  'targetValue',
+]);
 
 const isHeading = (part: string) => indicatorColumnOf(part) !== null || budgetColumnOf(part) !== null;
 
@@ -79,7 +95,24 @@ function isSpacedHeader(parts: readonly string[], inTable: boolean): boolean {
   if (inTable) return true;
   // 分值 heads a project form's column too: a budget block shows itself by its amounts (预算数, 执行数 …).
   const amounts = parts.filter((p) => AMOUNTS.has(budgetColumnOf(p) ?? '')).length;
-  return amounts >= 2 || parts.some((p) => EVALUATION_ONLY.has(indicatorColumnOf(p) ?? ''));
+  return (
+    amounts >= 2 ||
+    parts.some((p) => EVALUATION_ONLY.has(indicatorColumnOf(p) ?? '')) ||
+    namesEveryLevel(parts)
+  );
+}
+
+/**
+ * 一级指标 二级指标 三级指标 指标值: a target form's header naming the three levels and the value column, and
+ * nothing else, is an indicator table's header as surely as a 自评表's own columns are: each row's value is
+ * its last word. A header with more columns (分值, 指标解释 …) is left to the project reader, which places
+ * them by their spacing.
+ */
+function namesEveryLevel(parts: readonly string[]): boolean {
+  const columns = new Set(parts.map(indicatorColumnOf));
+  if ([...columns].some((c) => c === null || !TARGET_TABLE_COLUMNS.has(c))) return false;
+  const has = (c: IndicatorColumn) => columns.has(c);
+  return has('level1') && has('level2') && has('name') && (has('target') || has('targetValue'));
 }
 
 /** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…). */
@@ -105,6 +138,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   for (const row of rows) {
     const filled = row.cells.filter((c) => !isBlankCell(c));
     const text = filled.length === 1 ? filled[0]! : null;
+    // 项目效益 / 指标: a band label the width broke before its last word; the word joins the line above.
+    if (inTable && text !== null && text.trim() === '指标' && joinsBrokenBand(out)) continue;
     if (text === null || !/\S[ \u3000]\S/.test(text.trim())) {
       // A table row the reader already cut, or a lone word (指标2:, 产出) inside the table, keeps it open.
       if (filled.length > 1) inTable = false;
@@ -118,13 +153,18 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       out.push(row);
       continue;
     }
+    const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text));
+    if (pairs) {
+      out.push({ ...row, cells: pairs, table: true });
+      continue;
+    }
     const parts = spacedParts(text);
     if (isSpacedHeader(parts, inTable)) {
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
-    if (inTable && isSpacedRow(parts)) {
+    if (inTable && (isSpacedRow(parts) || (parts.length === 2 && opensLevel(out.at(-1))))) {
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
@@ -132,4 +172,32 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     out.push(row);
   }
   return out;
+}
+
+/**
+ * Joins a lone 指标 to the line above when that line is a band label cut before it (项目效益 + 指标, or a
+ * row's last word: 绩效指标 项目完成 + 指标), so the band reads as one label; the joined line is a row of the
+ * table. False when the line above is not short text without a figure (a lone 指标 is then left as it is).
+ */
+function joinsBrokenBand(out: Row[]): boolean {
+  const prev = out.at(-1);
+  if (!prev) return false;
+  const filled = prev.cells.filter((c) => !isBlankCell(c));
+  const last = filled.at(-1);
+  if (last === undefined || /\d/.test(filled.join('')) || filled.join('').length > 20) return false;
+  const words = filled.length === 1 ? spacedParts(last) : [...filled];
+  if (!/^\p{Script=Han}{2,8}$/u.test(words.at(-1)!)) return false;
+  words[words.length - 1] = `${words.at(-1)!}指标`;
+  // 绩效指标 项目完成: the block's own heading (a merged cell printed again beside its first band) is no cell
+  // of the row.
+  const cells = words.filter((w, k) => k === words.length - 1 || indicatorColumnOf(w) !== 'section');
+  out[out.length - 1] = { ...prev, cells, table: true };
+  return true;
+}
+
+/** A table row holding levels only (可持续影响指标): the next line is one of its indicators, figure or not. */
+function opensLevel(row: Row | undefined): boolean {
+  if (!row?.table) return false;
+  const filled = row.cells.filter((c) => !isBlankCell(c));
+  return filled.length > 0 && levelLabel(filled.at(-1)!) !== null;
 }

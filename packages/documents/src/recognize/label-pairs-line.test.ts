@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
+
+describe('a head line of several labels and values with one space between them', () => {
+  it('cuts the line at its labels, the words up to the next label one value', () => {
+    expect(
+      labelPairCells(
+        '一、基本情况 项目名称: 某某老人津贴 是否为专项资金: 实施(主管)单位 314002-某某县民政局机关 金额单位: 万元',
+      ),
+    ).toEqual([
+      '一、基本情况',
+      '项目名称:',
+      '某某老人津贴',
+      '是否为专项资金:',
+      '实施(主管)单位',
+      '314002-某某县民政局机关',
+      '金额单位:',
+      '万元',
+    ]);
+  });
+
+  it('leaves a line without a head field and its colon as it is (a sentence, or metadata)', () => {
+    expect(labelPairCells('发布日期: 2021.07.14 索引号: 00062104-2-0404')).toBeNull();
+    expect(labelPairCells('项目名称 某某补助 说明: 见附件')).toBeNull();
+  });
+
+  it('gives a 自评表 its name and unit from such a line', async () => {
+    // Made for this test in the shape of a county's 预算项目绩效自评表 exported as space-separated text.
+    const text = [
+      '某某县民政局2020年度预算项目绩效自评表',
+      '一、基本情况 项目名称: 某某老人津贴 是否为专项资金: 实施(主管)单位 314002-某某县民政局机关 金额单位: 万元',
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+      '产出指标 数量指标 发放人数 ≥19人 19人 50 50',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const e = out.ok ? out.evaluations[0] : undefined;
+    if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    expect(e.name).toBe('某某老人津贴');
+    expect(e.unit).toBe('314002-某某县民政局机关');
+  });
+});
+
+describe('a budget row of labels each followed by its figure, one space between', () => {
+  it('cuts the row into its words when two amounts are labelled', () => {
+    expect(budgetPairCells('预算数 6.84 到位数 6.84 执行数 6.84 100.00')).toEqual([
+      '预算数',
+      '6.84',
+      '到位数',
+      '6.84',
+      '执行数',
+      '6.84',
+      '100.00',
+    ]);
+  });
+
+  it('leaves a row with one labelled amount, or with a sentence in it', () => {
+    expect(budgetPairCells('预算数 6.84 其他 0.00')).toBeNull();
+    expect(budgetPairCells('预算数 6.84 执行数 6.84 资金已全部拨付到位。')).toBeNull();
+  });
+
+  it('gives a 自评表 without a budget block the amounts its labels name', async () => {
+    // Made for this test in the shape of a county's 预算项目绩效自评表 exported as space-separated text.
+    const text = [
+      '某某县民政局2020年度预算项目绩效自评表',
+      '一、基本情况 项目名称: 某某老人津贴 是否为专项资金: 实施(主管)单位 某某县民政局 金额单位: 万元',
+      '二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)',
+      '预算数 6.84 到位数 6.84 执行数 5.00 73.10',
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+      '产出指标 数量指标 发放人数 ≥19人 19人 50 50',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const e = out.ok ? out.evaluations[0] : undefined;
+    if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    expect([e.budget.annual, e.budget.executed]).toEqual(['6.84', '5.00']);
+  });
+});

@@ -1,0 +1,51 @@
+// A form's head copied with one space between cells: 项目名称: X 是否为专项资金: 实施(主管)单位 Y 金额单位: 万元 —
+// several labels and their values on one line. Cut at its labels (a word ending in a colon, or a field label
+// of the form's head), each label a cell and the words up to the next label its value, so the head reader
+// pairs them as it pairs cells.
+import { budgetColumnOf, evaluationFieldOf } from './evaluation-lexicon.ts';
+
+const COLON_LABEL = /^[^\d:：]{2,16}[:：]$/;
+
+const isLabelWord = (word: string) => COLON_LABEL.test(word) || evaluationFieldOf(word) !== null;
+
+/**
+ * The cells of such a line, or null when it is not one: at least two labels, one of them a field of the head
+ * with its colon (项目名称:), so that a sentence with a colon in it is left as it is.
+ */
+export function labelPairCells(text: string): string[] | null {
+  const words = text.trim().split(/[ \u3000]+/);
+  const labels = words.filter(isLabelWord);
+  if (labels.length < 2 || !labels.some((w) => /[:：]$/.test(w) && evaluationFieldOf(w) !== null))
+    return null;
+  const cells: string[] = [];
+  let value: string[] = [];
+  const flush = () => {
+    if (value.length > 0) cells.push(value.join(' '));
+    value = [];
+  };
+  for (const word of words) {
+    if (isLabelWord(word)) {
+      flush();
+      cells.push(word);
+    } else value.push(word);
+  }
+  flush();
+  return cells;
+}
+
+const FIGURE = /^\d[\d,]*(?:\.\d+)?%?$/;
+const AMOUNT_COLUMNS = new Set(['initial', 'annual', 'executed']);
+
+/**
+ * 预算数 6.84 到位数 6.84 执行数 6.84 100.00: a budget row of labels each followed by its figure, with one space
+ * between. Cut into its words, so that a figure stays beside its label; null unless two budget amounts' labels
+ * are each followed by a figure and every word is a label or a figure.
+ */
+export function budgetPairCells(text: string): string[] | null {
+  const words = text.trim().split(/[ \u3000]+/);
+  const labelled = words.filter(
+    (w, k) => AMOUNT_COLUMNS.has(budgetColumnOf(w) ?? '') && FIGURE.test(words[k + 1] ?? ''),
+  );
+  if (labelled.length < 2) return null;
+  return words.every((w) => FIGURE.test(w) || /^\p{Script=Han}{2,8}$/u.test(w)) ? words : null;
+}

@@ -1,0 +1,28 @@
+// 资金来源 listed under headings (（一）财政拨款小计 6.30 / 1、一般公共预算 6.30 / （二）自有资金小计 0.00 …)
+// with no total printed: the headed lines are the parts of the whole, their sum its total.
+import { sumDecimals } from '@jixiao/core';
+
+/** （一）… / (二)…: a 资金来源 line headed by a bracketed Chinese ordinal, the level above 1、2、. */
+const HEADED = /^\s*[（(][一二三四五六七八九十]+[)）]/;
+
+export function isHeadedSourceLine(firstCell: string): boolean {
+  return HEADED.test(firstCell);
+}
+
+/**
+ * The total the headed lines make, when at least two were read and each had its amount; null otherwise (one
+ * heading alone is a part, not the whole, and a heading without a figure leaves the sum unknown).
+ */
+export function headedSourcesTotal(amounts: ReadonlyArray<string | null>): string | null {
+  if (amounts.length < 2 || amounts.some((a) => a === null)) return null;
+  return sumDecimals([...amounts]).toFixed();
+}
+
+/**
+ * "财政拨款小计 6.30": a source's name and its amount in one cell, a space between them (a copy that kept no
+ * cell borders); null when the cell does not end in a lone figure after a name.
+ */
+export function splitSpacedSource(cell: string): [string, string] | null {
+  const m = /^(.*[^\d\s.,、．])\s+(-?\d[\d,]*(?:\.\d+)?)\s*(万元|元)?$/.exec(cell.trim());
+  return m ? [m[1]!.trim(), m[2]! + (m[3] ?? '')] : null;
+}
