@@ -14,7 +14,7 @@ import { writeDocx } from '../../src/export/write-docx.ts';
 import type { LayoutCell } from '../../src/export/layout.ts';
 import { dec, parseIndicatorValue } from '@jixiao/core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellLines, bareLines, markdownLines, paddedLines, spacedLines, type LayoutRow } from './text-layouts.ts';
@@ -660,11 +660,17 @@ export async function renderVariants(vs: readonly Variant[]): Promise<Variant[]>
       writeFileSync(name, v.data);
       return name;
     });
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...names],
-      { stdio: 'ignore', timeout: 600_000 },
-    );
+    const convert = (files: string[]) =>
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files],
+        { stdio: 'ignore', timeout: 600_000 },
+      );
+    convert(names);
+    // LibreOffice now and then skips a file of a long batch: those once more, one at a time.
+    pdfs.forEach(({ k }, n) => {
+      if (!existsSync(join(work, `v${k}.pdf`))) convert([names[n]!]);
+    });
     for (const { v, k } of pdfs) out[k] = { ...v, data: new Uint8Array(readFileSync(join(work, `v${k}.pdf`))) };
   } finally {
     rmSync(work, { recursive: true, force: true });
