@@ -66,45 +66,58 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] |
   return roles.includes('name') && roles.includes('value') ? out : null;
 }
 
-/** The header's headings from the run of pieces `cells`, taking as many of them as make one. */
-function headerFrom(cells: readonly string[]): { headings: string[]; used: number } | null {
-  for (let n = cells.length; n >= 3; n--)
+/** The header's headings from the run of pieces `cells`, taking as many of them as make one, ending at a boundary. */
+function headerFrom(cells: readonly string[], boundaries: readonly number[]): { headings: string[]; used: number } | null {
+  for (const n of [...boundaries].reverse()) {
+    if (n < 3) break;
     for (let k = 1; k < n; k++) {
       const headings = joinRows(cells.slice(0, k), cells.slice(k, n));
       if (headings) return { headings, used: n };
     }
+  }
   return null;
 }
 
-const single = (r: Row): string | null => {
+/**
+ * The header pieces a row holds: its one cell, or the words of a line copied with single spaces between its
+ * cells (一级 二级 指标 计划 / 指标 指标 名称 指标值) when every word is a piece; null for any other row.
+ */
+function piecesOf(r: Row): string[] | null {
   const filled = r.cells.filter((c) => !isBlankCell(c));
-  return filled.length === 1 ? filled[0]!.trim() : null;
-};
+  if (filled.length !== 1) return null;
+  const text = filled[0]!.trim();
+  if (isHeaderPiece(text)) return [text];
+  const words = text.split(/[ \u3000]+/);
+  return words.length >= 2 && words.length <= MAX_HEADER_CELLS && words.every(isHeaderPiece) ? words : null;
+}
 
 /** The rows with each two-row header copied one cell per line put back as one heading per line. */
 export function joinHeaderLines(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; ) {
-    const first = single(rows[i]!);
+    const first = piecesOf(rows[i]!)?.[0];
     // A header opens with its 一级 column or the band over the levels (searched only there: bounded work).
-    if (first === null || !(roleOf(first) === 'level1' || TABLE_SECTION_LABELS.includes(lexiconKey(first)))) {
+    if (first === undefined || !(roleOf(first) === 'level1' || TABLE_SECTION_LABELS.includes(lexiconKey(first)))) {
       out.push(rows[i++]!);
       continue;
     }
     const pieces: string[] = [];
+    // After each row, how many pieces there are: a header ends with a row.
+    const boundaries: number[] = [];
     for (let j = i; j < rows.length && pieces.length < MAX_HEADER_CELLS; j++) {
-      const cell = single(rows[j]!);
-      if (cell === null || !isHeaderPiece(cell)) break;
-      pieces.push(cell);
+      const more = piecesOf(rows[j]!);
+      if (more === null || pieces.length + more.length > MAX_HEADER_CELLS) break;
+      pieces.push(...more);
+      boundaries.push(pieces.length);
     }
-    const found = pieces.length >= 3 ? headerFrom(pieces) : null;
+    const found = pieces.length >= 3 ? headerFrom(pieces, boundaries) : null;
     if (!found) {
       out.push(rows[i++]!);
       continue;
     }
     const at = rows[i]!;
     out.push(...found.headings.map((h) => ({ ...at, cells: [h] })));
-    i += found.used;
+    i += boundaries.indexOf(found.used) + 1;
   }
   return out;
 }

@@ -326,7 +326,8 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         score += p.l2 ? 3 : p.l1 || p.value || p.basis ? -2 : 0;
         break;
       case 'name':
-        score += p.basis ? -2 : p.l1 || p.l2 ? -1 : 1;
+        // A figure with its unit (3500公斤) is a 指标值, not a name: a row that lacks its level cells moves right.
+        score += p.basis ? -2 : p.l1 || p.l2 || p.value ? -1 : 1;
         break;
       case 'value':
         score += p.basis ? -3 : p.value ? 2 : p.short ? 1 : 0;
@@ -352,7 +353,7 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
       case 'level2':
         return p.l2 || (!p.l1 && !p.value && !p.basis);
       case 'name':
-        return !p.basis && !p.l1 && !p.l2;
+        return !p.basis && !p.l1 && !p.l2 && !p.value;
       case 'value':
         return !p.basis;
       case 'basis':
