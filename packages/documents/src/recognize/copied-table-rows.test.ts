@@ -1,0 +1,54 @@
+// Rows of indicator tables as copies from web pages and PDF viewers give them (issue 12's copied layouts):
+// a 三级 written like its 二级 without the word 指标, and a space-aligned row that lacks its merged level cells.
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+
+async function indicatorsOf(text: string): Promise<string[][]> {
+  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+  const form = out.ok ? out.forms[0] : undefined;
+  if (form?.kind !== 'project' && form?.kind !== 'department') throw new Error('no target form read');
+  return form.indicators.map((i) => [i.level2, i.name, i.target.raw]);
+}
+
+describe('a 三级 written like its 二级, one cell per line', () => {
+  it('is the indicator when the 二级 ends in 指标 and the 三级 does not (服务对象满意度指标 | 服务对象满意度)', async () => {
+    const text = ['部门整体支出绩效目标表', '部门名称', '某街道办事处', '一级指标', '二级指标', '三级指标', '指标值',
+      '产出指标', '数量指标', '文艺活动场次', '20场',
+      '满意度指标', '服务对象满意度指标', '服务对象满意度', '95%'].join('\n');
+    expect(await indicatorsOf(text)).toEqual([
+      ['数量指标', '文艺活动场次', '20场'],
+      ['服务对象满意度指标', '服务对象满意度', '95%'],
+    ]);
+  });
+
+  it('leaves two different 二级 in a row apart (an empty 二级, then the next)', async () => {
+    const text = ['项目支出绩效目标表', '项目名称', '某项目', '一级指标', '二级指标', '三级指标', '指标值',
+      '产出指标', '质量指标', '数量指标', '培训人数', '100人'].join('\n');
+    expect(await indicatorsOf(text)).toEqual([['数量指标', '培训人数', '100人']]);
+  });
+});
+
+describe('a space-aligned row that lacks its merged level cells', () => {
+  const table = (row: string) =>
+    [
+      '项目绩效目标表',
+      '项目名称    某县高标准农田建设项目    主管部门    某县农业农村局',
+      '一级指标    二级指标    三级指标名称    指标目标值',
+      '产出指标    成本指标    财政资金补助    1600元/亩',
+      '    数量指标    道路硬化里程    >=100公里',
+      row,
+      '满意度指标    服务对象满意度指标    受益户满意度    >=95%',
+    ].join('\n');
+
+  it('moves right when a figure with its unit would stand as the name (        年增粮食    3500公斤)', async () => {
+    expect((await indicatorsOf(table('        年增粮食    3500公斤')))[2]).toEqual(['数量指标', '年增粮食', '3500公斤']);
+  });
+
+  it('keeps a name that holds a number where it stands', async () => {
+    expect((await indicatorsOf(table('    数量指标    2023年新建道路    5公里')))[2]).toEqual([
+      '数量指标',
+      '2023年新建道路',
+      '5公里',
+    ]);
+  });
+});
