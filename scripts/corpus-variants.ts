@@ -3,7 +3,7 @@
 // corpus scorer. Prints the variants that miss a field (with the choices that made them) and the pass rate.
 // With --layout=L (one of NEW_LAYOUTS: pdf, cells, lines, padded, markdown …) every variant is printed in that layout
 // instead; --layouts measures each new layout in turn and ends with a line per layout (PDFs need soffice).
-// Usage: node --import tsx scripts/corpus-variants.ts [--seeds=N] [--from=K] [--all] [--write=DIR] [--layout=L | --layouts] [--quiet]
+// Usage: node --import tsx scripts/corpus-variants.ts [--seeds=N] [--from=K] [--all] [--write=DIR] [--layout=L | --layouts] [--quiet] [--pdf-dir=DIR]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBuffer } from '../packages/documents/src/index.ts';
@@ -23,6 +23,8 @@ const from = arg('from', 0);
 const all = process.argv.includes('--all');
 const quiet = process.argv.includes('--quiet');
 const write = process.argv.find((a) => a.startsWith('--write='))?.split('=')[1];
+// A folder outside the repository where converted PDFs are kept between runs (LibreOffice is slow).
+const pdfDir = process.argv.find((a) => a.startsWith('--pdf-dir='))?.split('=')[1];
 const one = process.argv.find((a) => a.startsWith('--layout='))?.split('=')[1];
 if (one !== undefined && !(NEW_LAYOUTS as readonly string[]).includes(one))
   throw new Error(`--layout: one of ${NEW_LAYOUTS.join(', ')}`);
@@ -40,7 +42,7 @@ for (const layout of layouts) {
   const made = sourceForms().flatMap((src) =>
     Array.from({ length: seeds }, (_, k) => makeVariant(src, from + k, layout)),
   );
-  for (const v of await renderVariants(made)) {
+  for (const v of await renderVariants(made, pdfDir)) {
     const res = scoreOutcome(v.truth, await importBuffer(v.data, v.file));
     n++;
     right += res.right;

@@ -52,3 +52,31 @@ describe('a space-aligned row that lacks its merged level cells', () => {
     ]);
   });
 });
+
+describe('指标性质 | 指标值 | 度量单位 with the first cell empty and gone in a space-aligned copy', () => {
+  const table = (row: string) =>
+    [
+      '部门预算项目支出绩效目标表',
+      '项目全称    某县高中助学金项目',
+      '一级指标    二级指标    指标名称    计算符号    年度指标值    计量单位',
+      row,
+      '满意度指标    服务对象满意度指标    资助对象满意度    ≥    95    %',
+    ].join('\n');
+
+  it('puts the figure in the 指标值 column and the unit after it (资金支出率    95    %)', async () => {
+    const out = await importBuffer(new TextEncoder().encode(table('产出指标    成本指标    资金支出率    95    %')), 'f.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    expect(form.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['资金支出率', '95%'],
+      ['资助对象满意度', '≥95%'],
+    ]);
+  });
+
+  it('leaves a row with all three parts where it stands', async () => {
+    const out = await importBuffer(new TextEncoder().encode(table('产出指标    成本指标    资金支出率    =    95    %')), 'f.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    expect(form.indicators[0]!.target.raw).toBe('=95%');
+  });
+});

@@ -392,7 +392,33 @@ function alignRow(cells: string[], roles: Role[]): string[] {
     const col = i + best;
     if (col >= 0 && col < roles.length) out[col] = c;
   });
+  settleTargetParts(out, roles);
   return out;
+}
+
+/** What a 指标性质 / 计算符号 cell holds: a comparator, or a word for the kind of target. */
+const OP_CELL = new RegExp(
+  `^(?:[${COMPARATOR_SIGNS}]+|>=|<=|定性|定量|正向|反向|正向指标|反向指标|不适用|大于|小于|等于|不低于|不高于|不少于|不超过)$`,
+);
+const FIGURE_CELL = /^[\d０-９][\d０-９.,．，]*$/;
+
+/**
+ * 指标性质 | 指标值 | 度量单位 with the first left empty and gone in the copy (资金支出率    95    %): the figure
+ * stands in the 指标性质 column and the unit in the 指标值 one. Moved one column right when the last of the
+ * parts is free, the 指标性质 left empty.
+ */
+function settleTargetParts(out: string[], roles: Role[]): void {
+  const op = roles.indexOf('op');
+  const value = roles.indexOf('value');
+  if (op < 0 || value !== op + 1) return;
+  const unit = roles[value + 1] === 'unit' ? value + 1 : -1;
+  const here = out[op]!.trim();
+  if (!FIGURE_CELL.test(here) || OP_CELL.test(here)) return;
+  // The last of the parts is free (the cell the copy lost was before it).
+  const last = unit >= 0 ? unit : value;
+  if (!isBlankCell(out[last]!)) return;
+  for (let c = last; c > op; c--) out[c] = out[c - 1]!;
+  out[op] = '';
 }
 
 export interface IndicatorTableResult {

@@ -14,7 +14,7 @@ import { writeDocx } from '../../src/export/write-docx.ts';
 import type { LayoutCell } from '../../src/export/layout.ts';
 import { dec, parseIndicatorValue } from '@jixiao/core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cellLines, bareLines, markdownLines, paddedLines, spacedLines, type LayoutRow } from './text-layouts.ts';
@@ -649,9 +649,18 @@ function copiedText(layout: CopiedLayout, rows: LayoutRow[], r: () => number): s
  * Variants rendered, their PDFs converted from their .docx or .xlsx by LibreOffice (`soffice --headless`) in
  * one run in a temporary folder (removed after), as a person's "save as PDF" makes them.
  */
-export async function renderVariants(vs: readonly Variant[]): Promise<Variant[]> {
+export async function renderVariants(vs: readonly Variant[], keepIn?: string): Promise<Variant[]> {
   const out = await Promise.all(vs.map((v) => renderVariant(v)));
-  const pdfs = out.map((v, k) => ({ v, k })).filter(({ v }) => v.choices.format === 'pdf');
+  // With keepIn (a folder outside the repository), PDFs converted before from the same bytes are taken again.
+  const kept = (v: Variant) => (keepIn ? join(keepIn, `${hash(Buffer.from(v.data).toString('latin1'))}.pdf`) : '');
+  const pdfs = out
+    .map((v, k) => ({ v, k }))
+    .filter(({ v, k }) => {
+      if (v.choices.format !== 'pdf') return false;
+      if (!keepIn || !existsSync(kept(v))) return true;
+      out[k] = { ...v, data: new Uint8Array(readFileSync(kept(v))) };
+      return false;
+    });
   if (pdfs.length === 0) return out;
   const work = mkdtempSync(join(tmpdir(), 'variants-pdf-'));
   try {
@@ -671,7 +680,14 @@ export async function renderVariants(vs: readonly Variant[]): Promise<Variant[]>
     pdfs.forEach(({ k }, n) => {
       if (!existsSync(join(work, `v${k}.pdf`))) convert([names[n]!]);
     });
-    for (const { v, k } of pdfs) out[k] = { ...v, data: new Uint8Array(readFileSync(join(work, `v${k}.pdf`))) };
+    for (const { v, k } of pdfs) {
+      const pdf = readFileSync(join(work, `v${k}.pdf`));
+      if (keepIn) {
+        mkdirSync(keepIn, { recursive: true });
+        writeFileSync(kept(v), pdf);
+      }
+      out[k] = { ...v, data: new Uint8Array(pdf) };
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
