@@ -80,3 +80,24 @@ describe('指标性质 | 指标值 | 度量单位 with the first cell empty and 
     expect(form.indicators[0]!.target.raw).toBe('=95%');
   });
 });
+
+describe('a name with the 指标值 run on after one space (a copy with single spaces between cells)', () => {
+  const table = (row: string) =>
+    [
+      '项目绩效目标表',
+      '项目名称 某县高标准农田建设项目 业务主管部门 某县农业农村局',
+      '一级指标 二级指标 三级指标名称 指标目标值',
+      '产出指标 成本指标 财政资金补助 1600元/亩',
+      '    数量指标 道路硬化里程 >=100公里',
+      row,
+      '满意度指标 服务对象满意度指标 受益户满意度 >=95%',
+    ].join('\n');
+
+  it('splits the figure with its unit off the name when the 指标值 column is empty (年增粮食 3500公斤)', async () => {
+    expect((await indicatorsOf(table('        年增粮食 3500公斤')))[2]?.slice(1)).toEqual(['年增粮食', '3500公斤']);
+  });
+
+  it('leaves a name whose last word is no figure whole', async () => {
+    expect((await indicatorsOf(table('        年增粮食 二期')))[2]?.[1]).toBe('年增粮食二期');
+  });
+});

@@ -369,7 +369,8 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
 }
 
 /** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
-function alignRow(cells: string[], roles: Role[]): string[] {
+function alignRow(written: string[], roles: Role[]): string[] {
+  const cells = splitRunOnValue(written);
   const profiles = cells.map((c) => new CellProfile(c));
   let best = 0;
   if (!fitsPerfectly(profiles, roles)) {
@@ -394,6 +395,20 @@ function alignRow(cells: string[], roles: Role[]): string[] {
   });
   settleTargetParts(out, roles);
   return out;
+}
+
+/**
+ * A row whose last filled cell is a name with a figure and its unit run on after a space (年增粮食 3500公斤, a
+ * copy with single spaces between cells) and no other figure: the figure is a cell of its own, the 指标值.
+ */
+function splitRunOnValue(cells: string[]): string[] {
+  let last = cells.length - 1;
+  while (last >= 0 && isBlankCell(cells[last]!)) last--;
+  if (last < 0) return cells;
+  const m = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u.exec(cells[last]!.trim());
+  if (!m || !/^[\d０-９]/.test(m[2]!) || !looksLikeValue(m[2]!)) return cells;
+  if (cells.some((c, i) => i !== last && looksLikeValue(c))) return cells;
+  return [...cells.slice(0, last), m[1]!, m[2]!, ...cells.slice(last + 1)];
 }
 
 /** What a 指标性质 / 计算符号 cell holds: a comparator, or a word for the kind of target. */
