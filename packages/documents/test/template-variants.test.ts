@@ -98,9 +98,11 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
     const report = results
       .filter((r) => r.missed.length > 0)
       .map((r) => `${r.v.id} ${r.v.choices.format}: ${r.missed.join(', ')}`);
-    // MEASURED_COPIED
-    expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(FIELDS_FLOOR);
-    expect(passing, report.join('\n')).toBeGreaterThanOrEqual(PASSING_FLOOR);
+    // Measured 2026-12-03 (h-vlayout): first run, before the reader's copied-layout rules, 65 of 126 variants
+    // and 79.4 % of fields; with them 87 of 126 and 88.4 %. Most of what still fails is 自评表 / 监控表 one cell
+    // per line or single-spaced (see scripts/corpus-variants.ts --layouts). The floors keep what is read.
+    expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.884);
+    expect(passing, report.join('\n')).toBeGreaterThanOrEqual(87);
   });
 });
 
