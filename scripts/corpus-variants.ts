@@ -61,7 +61,10 @@ for (const layout of layouts) {
     }
     if (write && (bad.length > 0 || all)) {
       mkdirSync(write, { recursive: true });
-      writeFileSync(join(write, `${v.id.replace(/[/#@]/g, '_')}.${layout ?? ''}.${v.file.split('.').pop()}`), v.data);
+      writeFileSync(
+        join(write, `${v.id.replace(/[/#@]/g, '_')}.${layout ?? ''}.${v.file.split('.').pop()}`),
+        v.data,
+      );
     }
   }
   const line = `${layout ?? 'generator formats'}: variants passing ${pass}/${n} (${((100 * pass) / n).toFixed(1)}%); fields right ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`;

@@ -8,18 +8,29 @@ const texts = (rows: Row[]) => rows.map((r) => r.cells.join('|'));
 
 describe('a two-row indicator header copied one cell per line', () => {
   it('puts the bottom words back under the top words they complete', () => {
-    const rows = joinHeaderLines(lines('一级', '二级', '三级', '目标值', '指标', '指标', '指标', '产出指标', '数量指标'));
+    const rows = joinHeaderLines(
+      lines('一级', '二级', '三级', '目标值', '指标', '指标', '指标', '产出指标', '数量指标'),
+    );
     expect(texts(rows)).toEqual(['一级指标', '二级指标', '三级指标', '目标值', '产出指标', '数量指标']);
   });
 
   it('puts the columns printed under a band in the band’s place (绩效指标, 年度指标值)', () => {
-    expect(texts(joinHeaderLines(lines('绩效指标', '计划指标值', '一级指标', '二级指标', '三级指标', '产出指标')))).toEqual(
-      ['一级指标', '二级指标', '三级指标', '计划指标值', '产出指标'],
-    );
+    expect(
+      texts(joinHeaderLines(lines('绩效指标', '计划指标值', '一级指标', '二级指标', '三级指标', '产出指标'))),
+    ).toEqual(['一级指标', '二级指标', '三级指标', '计划指标值', '产出指标']);
     expect(
       texts(
         joinHeaderLines(
-          lines('一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '指标性质', '指标值', '度量单位'),
+          lines(
+            '一级指标',
+            '二级指标',
+            '三级指标',
+            '年度指标值',
+            '实际完成值',
+            '指标性质',
+            '指标值',
+            '度量单位',
+          ),
         ),
       ),
     ).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值']);
@@ -31,7 +42,16 @@ describe('a two-row indicator header copied one cell per line', () => {
   });
 
   it('leaves a header printed in one row, and level names, as they are', () => {
-    const one = lines('一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标', '培训人数', '100人');
+    const one = lines(
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '培训人数',
+      '100人',
+    );
     expect(texts(joinHeaderLines(one))).toEqual(texts(one));
     const levels = lines('一级指标', '产出指标', '效益指标', '满意度指标');
     expect(texts(joinHeaderLines(levels))).toEqual(texts(levels));

@@ -31,7 +31,8 @@ function isHeaderPiece(text: string): boolean {
 /** The columns a band heading stands over, by role: the three levels under 绩效指标, the 指标值's parts under 年度指标值. */
 function bandOver(text: string): ReadonlySet<ColumnRole> | null {
   if (TABLE_SECTION_LABELS.includes(lexiconKey(text))) return new Set(['level1', 'level2', 'name']);
-  if (roleOf(text) === 'value' || indicatorColumnOf(text) === 'target') return new Set(['op', 'value', 'unit']);
+  if (roleOf(text) === 'value' || indicatorColumnOf(text) === 'target')
+    return new Set(['op', 'value', 'unit']);
   return null;
 }
 
@@ -67,7 +68,10 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] |
 }
 
 /** The header's headings from the run of pieces `cells`, taking as many of them as make one, ending at a boundary. */
-function headerFrom(cells: readonly string[], boundaries: readonly number[]): { headings: string[]; used: number } | null {
+function headerFrom(
+  cells: readonly string[],
+  boundaries: readonly number[],
+): { headings: string[]; used: number } | null {
   for (const n of [...boundaries].reverse()) {
     if (n < 3) break;
     for (let k = 1; k < n; k++) {
@@ -94,10 +98,13 @@ function piecesOf(r: Row): string[] | null {
 /** The rows with each two-row header copied one cell per line put back as one heading per line. */
 export function joinHeaderLines(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const first = piecesOf(rows[i]!)?.[0];
     // A header opens with its 一级 column or the band over the levels (searched only there: bounded work).
-    if (first === undefined || !(roleOf(first) === 'level1' || TABLE_SECTION_LABELS.includes(lexiconKey(first)))) {
+    if (
+      first === undefined ||
+      !(roleOf(first) === 'level1' || TABLE_SECTION_LABELS.includes(lexiconKey(first)))
+    ) {
       out.push(rows[i++]!);
       continue;
     }

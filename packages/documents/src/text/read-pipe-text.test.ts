@@ -342,8 +342,26 @@ describe('pipe-separated text', () => {
 
 describe('a |-copy with an empty line after every line', () => {
   // A web copy with each row opened by a lone pipe and padded with bare pipes (as corpus formats/*.cells.txt).
-  const cells = ['|', '项目名称 |', '某项目 |', '||', '|', '主管部门 |', '某局 |', '||', '|', '一级指标 |', '二级指标 |',
-    '三级指标 |', '指标值 |', '|', '产出指标 |', '数量指标 |', '培训人数 |', '100人 |'];
+  const cells = [
+    '|',
+    '项目名称 |',
+    '某项目 |',
+    '||',
+    '|',
+    '主管部门 |',
+    '某局 |',
+    '||',
+    '|',
+    '一级指标 |',
+    '二级指标 |',
+    '三级指标 |',
+    '指标值 |',
+    '|',
+    '产出指标 |',
+    '数量指标 |',
+    '培训人数 |',
+    '100人 |',
+  ];
 
   it('reads the rows as without the empty lines (each cell a paragraph of its own)', () => {
     const rows = readPipeRows(cells.flatMap((l) => [l, ''])).map((r) => r.cells);
@@ -352,7 +370,19 @@ describe('a |-copy with an empty line after every line', () => {
   });
 
   it('keeps an empty line as a row break where two filled lines meet', () => {
-    const rows = readPipeRows(['|', '项目名称 |', '某项目 |', '', '主管部门 |', '', '某局 |', '', '一级指标 |', '', '二级指标 |']);
+    const rows = readPipeRows([
+      '|',
+      '项目名称 |',
+      '某项目 |',
+      '',
+      '主管部门 |',
+      '',
+      '某局 |',
+      '',
+      '一级指标 |',
+      '',
+      '二级指标 |',
+    ]);
     expect(rows.map((r) => r.cells)).toContainEqual(['主管部门']);
   });
 });

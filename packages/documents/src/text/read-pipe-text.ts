@@ -82,8 +82,7 @@ function toItems(lines: readonly string[], markdown: boolean): Item[] {
   lines.forEach((text, i) => {
     if (text.trim() === '') {
       if (!spacedOut) items.push({ kind: 'blank' });
-    }
-    else if (markdown && MARKDOWN_DELIMITER.test(text.trim())) items.push({ kind: 'blank' });
+    } else if (markdown && MARKDOWN_DELIMITER.test(text.trim())) items.push({ kind: 'blank' });
     else if (isPipeLine(text))
       items.push({
         kind: 'pipe',

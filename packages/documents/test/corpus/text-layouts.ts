@@ -154,7 +154,8 @@ function brokenCell(cell: string, spaced: boolean): string[] {
     const parts = spaced && name.length >= 4 ? [name.slice(0, 2), name.slice(2)] : [name];
     return points ? [...parts, points] : parts;
   }
-  if (indicatorColumnOf(text) !== null && text.length >= 4 && !/\s/.test(text)) return [text.slice(0, 2), text.slice(2)];
+  if (indicatorColumnOf(text) !== null && text.length >= 4 && !/\s/.test(text))
+    return [text.slice(0, 2), text.slice(2)];
   return [text];
 }
 
@@ -162,7 +163,8 @@ function brokenCell(cell: string, spaced: boolean): string[] {
 function rowLines(cells: string[], table: boolean, o: PagedOptions): string[] {
   const filled = cells.map(flat).filter((c) => c !== '');
   if (!o.spaced || !table) return filled.flatMap((c) => brokenCell(c, o.spaced));
-  const lead = filled.length > 1 && levelLabel(filled[0]!)?.level === 1 ? brokenCell(filled.shift()!, true) : [];
+  const lead =
+    filled.length > 1 && levelLabel(filled[0]!)?.level === 1 ? brokenCell(filled.shift()!, true) : [];
   // A 一级 broken over lines stands on lines of its own before the row; one left whole opens the row.
   const opening = lead.length === 1 ? lead : [];
   return [...(lead.length > 1 ? lead : []), [...opening, ...filled].join(o.gap)];
@@ -208,21 +210,28 @@ export function numberRows(input: readonly LayoutRow[]): LayoutRow[] {
     const filled = row.cells.filter((c) => c.trim() !== '');
     if (!inTable) {
       inTable =
-        filled.filter((c) => indicatorColumnOf(c) === 'name' || indicatorColumnOf(c) === 'level2').length > 0 &&
-        filled.every((c) => indicatorColumnOf(c) !== null);
+        filled.filter((c) => indicatorColumnOf(c) === 'name' || indicatorColumnOf(c) === 'level2').length >
+          0 && filled.every((c) => indicatorColumnOf(c) !== null);
       out.push(row);
       continue;
     }
     const at = row.cells.findIndex(
       (c) => c.trim() !== '' && levelLabel(c) === null && !/^[\d.%≥≤=<>≧≦═＝\s-]+$/.test(c.trim()),
     );
-    const levels = row.cells.slice(0, Math.max(at, 0)).filter((c) => c.trim() !== '' && levelLabel(c) !== null);
+    const levels = row.cells
+      .slice(0, Math.max(at, 0))
+      .filter((c) => c.trim() !== '' && levelLabel(c) !== null);
     if (
       levels.some((c) => levelLabel(c)!.alsoLevel2 || levelLabel(c)!.level === 2) ||
       (at < 0 && filled.some((c) => levelLabel(c) !== null))
     )
       filler();
-    if (at < 0 || !row.table || filled.length < 2 || /^(总分|合计|其他需要说明|说明|注)/.test(row.cells[at]!.trim())) {
+    if (
+      at < 0 ||
+      !row.table ||
+      filled.length < 2 ||
+      /^(总分|合计|其他需要说明|说明|注)/.test(row.cells[at]!.trim())
+    ) {
       if (/^(总分|合计)/.test(filled[0] ?? '')) {
         filler();
         inTable = false;
