@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
 
-async function indicatorsOf(text: string): Promise<string[][]> {
+async function indicatorsOf(text: string): Promise<Array<Array<string | null>>> {
   const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
   const form = out.ok ? out.forms[0] : undefined;
   if (form?.kind !== 'project' && form?.kind !== 'department') throw new Error('no target form read');
