@@ -681,6 +681,11 @@ export async function renderVariants(vs: readonly Variant[], keepIn?: string): P
       if (!existsSync(join(work, `v${k}.pdf`))) convert([names[n]!]);
     });
     for (const { v, k } of pdfs) {
+      // One LibreOffice would not convert twice stays empty: read as a failure, never left out.
+      if (!existsSync(join(work, `v${k}.pdf`))) {
+        out[k] = { ...v, data: new Uint8Array() };
+        continue;
+      }
       const pdf = readFileSync(join(work, `v${k}.pdf`));
       if (keepIn) {
         mkdirSync(keepIn, { recursive: true });
