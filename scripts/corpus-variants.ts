@@ -1,27 +1,48 @@
 // Issue 12's robustness yardstick: renders every docs/ and wide/ form's truth as seeded template variants
 // (packages/documents/test/corpus/variants.ts), imports each through importBuffer and scores it with the
 // corpus scorer. Prints the variants that miss a field (with the choices that made them) and the pass rate.
-// Usage: node --import tsx scripts/corpus-variants.ts [--seeds=N] [--from=K] [--all] [--write=DIR]
+// With --layout=L (one of NEW_LAYOUTS: pdf, cells, lines, padded, markdown …) every variant is printed in that layout
+// instead; --layouts measures each new layout in turn and ends with a line per layout (PDFs need soffice).
+// Usage: node --import tsx scripts/corpus-variants.ts [--seeds=N] [--from=K] [--all] [--write=DIR] [--layout=L | --layouts] [--quiet] [--pdf-dir=DIR]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBuffer } from '../packages/documents/src/index.ts';
 import { scoreOutcome } from '../packages/documents/test/corpus/score.ts';
-import { makeVariant, renderVariant, sourceForms } from '../packages/documents/test/corpus/variants.ts';
+import {
+  makeVariant,
+  NEW_LAYOUTS,
+  renderVariants,
+  sourceForms,
+  type NewLayout,
+} from '../packages/documents/test/corpus/variants.ts';
 
 const arg = (name: string, d: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
 const seeds = arg('seeds', 8);
 const from = arg('from', 0);
 const all = process.argv.includes('--all');
+const quiet = process.argv.includes('--quiet');
 const write = process.argv.find((a) => a.startsWith('--write='))?.split('=')[1];
-let pass = 0;
-let n = 0;
-let right = 0;
-let total = 0;
-const missed = new Map<string, number>();
-for (const src of sourceForms()) {
-  for (let seed = from; seed < from + seeds; seed++) {
-    const v = await renderVariant(makeVariant(src, seed));
+// A folder outside the repository where converted PDFs are kept between runs (LibreOffice is slow).
+const pdfDir = process.argv.find((a) => a.startsWith('--pdf-dir='))?.split('=')[1];
+const one = process.argv.find((a) => a.startsWith('--layout='))?.split('=')[1];
+if (one !== undefined && !(NEW_LAYOUTS as readonly string[]).includes(one))
+  throw new Error(`--layout: one of ${NEW_LAYOUTS.join(', ')}`);
+const layouts: Array<NewLayout | undefined> = process.argv.includes('--layouts')
+  ? [...NEW_LAYOUTS]
+  : [one as NewLayout | undefined];
+
+const summary: string[] = [];
+for (const layout of layouts) {
+  let pass = 0;
+  let n = 0;
+  let right = 0;
+  let total = 0;
+  const missed = new Map<string, number>();
+  const made = sourceForms().flatMap((src) =>
+    Array.from({ length: seeds }, (_, k) => makeVariant(src, from + k, layout)),
+  );
+  for (const v of await renderVariants(made, pdfDir)) {
     const res = scoreOutcome(v.truth, await importBuffer(v.data, v.file));
     n++;
     right += res.right;
@@ -30,26 +51,30 @@ for (const src of sourceForms()) {
     const bad = res.fields.filter((f) => !f.right);
     for (const f of bad)
       missed.set(f.field.replace(/\[.*\]/, '[]'), (missed.get(f.field.replace(/\[.*\]/, '[]')) ?? 0) + 1);
-    if (bad.length > 0 || all) {
+    if ((bad.length > 0 && !quiet) || all) {
       const c = v.choices;
       console.log(
-        `${v.id} ${v.file} ${res.right}/${res.total} ${c.format} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`,
+        `${v.id} ${v.file} ${res.right}/${res.total} ${c.format}${c.pdfFrom ? `<${c.pdfFrom}` : ''} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`,
       );
       console.log(`    labels: ${c.labels.join(' ')}`);
       for (const f of bad) console.log(`    ${f.field}: want ${f.expected}, got ${f.got ?? '—'}`);
-      if (write) {
-        mkdirSync(write, { recursive: true });
-        writeFileSync(join(write, `${v.id.replace(/[/#@]/g, '_')}.${v.file.split('.').pop()}`), v.data);
-      }
+    }
+    if (write && (bad.length > 0 || all)) {
+      mkdirSync(write, { recursive: true });
+      writeFileSync(
+        join(write, `${v.id.replace(/[/#@]/g, '_')}.${layout ?? ''}.${v.file.split('.').pop()}`),
+        v.data,
+      );
     }
   }
+  const line = `${layout ?? 'generator formats'}: variants passing ${pass}/${n} (${((100 * pass) / n).toFixed(1)}%); fields right ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`;
+  console.log(
+    `\nmissed fields: ${[...missed]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, c]) => `${k} ${c}`)
+      .join('; ')}`,
+  );
+  console.log(line);
+  summary.push(line);
 }
-console.log(
-  `\nmissed fields: ${[...missed]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, c]) => `${k} ${c}`)
-    .join('; ')}`,
-);
-console.log(
-  `variants passing: ${pass}/${n} (${((100 * pass) / n).toFixed(1)}%); fields right: ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`,
-);
+if (summary.length > 1) console.log(`\n${summary.join('\n')}`);

@@ -8,15 +8,17 @@ import { importBuffer } from '../src/index.ts';
 import { joinSplitHeaders } from '../src/recognize/split-header.ts';
 import type { Row } from '../src/rows/row.ts';
 import { scoreOutcome } from './corpus/score.ts';
-import { makeVariant, renderVariant, sourceForms, type Variant } from './corpus/variants.ts';
+import { COPIED_LAYOUTS, makeVariant, renderVariant, sourceForms, type Variant } from './corpus/variants.ts';
 
 const SEEDS = [0, 1, 2];
 
-async function sample(): Promise<Array<{ v: Variant; right: number; total: number; missed: string[] }>> {
+async function sample(copied = false): Promise<Array<{ v: Variant; right: number; total: number; missed: string[] }>> {
   const out = [];
-  for (const src of sourceForms())
+  for (const [k, src] of sourceForms().entries())
     for (const seed of SEEDS) {
-      const v = await renderVariant(makeVariant(src, seed));
+      // The copied layouts in turn over the forms and seeds: each layout meets every kind of form.
+      const layout = copied ? COPIED_LAYOUTS[(k + seed) % COPIED_LAYOUTS.length] : undefined;
+      const v = await renderVariant(makeVariant(src, seed, layout));
       const res = scoreOutcome(v.truth, await importBuffer(v.data, v.file));
       out.push({
         v,
@@ -72,6 +74,36 @@ describe('template variants (issue 12)', () => {
       expect(passing, report.join('\n')).toBeGreaterThanOrEqual(105);
     },
   );
+});
+
+describe('template variants copied as text (issue 12: one cell per line, space-aligned, markdown, indented)', () => {
+  it('print the same cells in every copied layout', async () => {
+    const src = sourceForms().find((s) => s.form.kind === 'project' && s.form.budget === '854')!;
+    const texts = await Promise.all(
+      COPIED_LAYOUTS.map(async (l) => new TextDecoder().decode((await renderVariant(makeVariant(src, 0, l))).data)),
+    );
+    for (const t of texts) expect(t).toContain('财政资金补助');
+    expect(new Set(texts).size).toBe(COPIED_LAYOUTS.length);
+    // The layout replaces the format only: every other choice is the variant's own.
+    const { format: _a, ...plain } = makeVariant(src, 0).choices;
+    const { format: _b, ...copied } = makeVariant(src, 0, 'padded').choices;
+    expect(copied).toEqual(plain);
+  });
+
+  it('are read field by field: the seeded sample stays at its measured level', { timeout: 60_000 }, async () => {
+    const results = await sample(true);
+    const right = results.reduce((n, r) => n + r.right, 0);
+    const total = results.reduce((n, r) => n + r.total, 0);
+    const passing = results.filter((r) => r.right === r.total).length;
+    const report = results
+      .filter((r) => r.missed.length > 0)
+      .map((r) => `${r.v.id} ${r.v.choices.format}: ${r.missed.join(', ')}`);
+    // Measured 2026-12-03 (h-vlayout): first run, before the reader's copied-layout rules, 65 of 126 variants
+    // and 79.4 % of fields; with them 87 of 126 and 88.4 %. Most of what still fails is 自评表 / 监控表 one cell
+    // per line or single-spaced (see scripts/corpus-variants.ts --layouts). The floors keep what is read.
+    expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.884);
+    expect(passing, report.join('\n')).toBeGreaterThanOrEqual(87);
+  });
 });
 
 describe('header rows printed in two', () => {

@@ -479,13 +479,13 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
-      // 服务对象满意度 | 服务对象满意度 | ≥95%: the 三级 written like its 二级.
+      // 服务对象满意度 | 服务对象满意度 | ≥95%, 服务对象满意度指标 | 服务对象满意度: the 三级 written like its 二级.
       if (
         level === 'level2' &&
         cur &&
         l2At >= 0 &&
         !cur[h.nameAt] &&
-        lexiconKey(cur[l2At] ?? '') === lexiconKey(t.text)
+        withoutIndicatorWord(cur[l2At] ?? '') === withoutIndicatorWord(t.text)
       )
         level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {
@@ -574,6 +574,9 @@ export function cutValuesFromWeights(rows: readonly Row[], h: Pick<Header, 'role
     r.cells[w] = cut;
   }
 }
+
+/** A level's name without the word 指标 it may end in (服务对象满意度指标 → 服务对象满意度). */
+const withoutIndicatorWord = (text: string) => lexiconKey(text).replace(/指标$/, '');
 
 /** Figures only, one or several run together (95, 1002019, 7289010.009.00): no name and no word. */
 const isFigureRun = (text: string) => /^\d[\d.]*%?$/.test(text.trim());

@@ -326,7 +326,8 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         score += p.l2 ? 3 : p.l1 || p.value || p.basis ? -2 : 0;
         break;
       case 'name':
-        score += p.basis ? -2 : p.l1 || p.l2 ? -1 : 1;
+        // A figure with its unit (3500公斤) is a 指标值, not a name: a row that lacks its level cells moves right.
+        score += p.basis ? -2 : p.l1 || p.l2 || p.value ? -1 : 1;
         break;
       case 'value':
         score += p.basis ? -3 : p.value ? 2 : p.short ? 1 : 0;
@@ -352,7 +353,7 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
       case 'level2':
         return p.l2 || (!p.l1 && !p.value && !p.basis);
       case 'name':
-        return !p.basis && !p.l1 && !p.l2;
+        return !p.basis && !p.l1 && !p.l2 && !p.value;
       case 'value':
         return !p.basis;
       case 'basis':
@@ -368,7 +369,8 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
 }
 
 /** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
-function alignRow(cells: string[], roles: Role[]): string[] {
+function alignRow(written: string[], roles: Role[]): string[] {
+  const cells = splitRunOnValue(written);
   const profiles = cells.map((c) => new CellProfile(c));
   let best = 0;
   if (!fitsPerfectly(profiles, roles)) {
@@ -391,7 +393,47 @@ function alignRow(cells: string[], roles: Role[]): string[] {
     const col = i + best;
     if (col >= 0 && col < roles.length) out[col] = c;
   });
+  settleTargetParts(out, roles);
   return out;
+}
+
+/**
+ * A row whose last filled cell is a name with a figure and its unit run on after a space (年增粮食 3500公斤, a
+ * copy with single spaces between cells) and no other figure: the figure is a cell of its own, the 指标值.
+ */
+function splitRunOnValue(cells: string[]): string[] {
+  let last = cells.length - 1;
+  while (last >= 0 && isBlankCell(cells[last]!)) last--;
+  if (last < 0) return cells;
+  const m = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u.exec(cells[last]!.trim());
+  if (!m || !/^[\d０-９]/.test(m[2]!) || !looksLikeValue(m[2]!)) return cells;
+  if (cells.some((c, i) => i !== last && looksLikeValue(c))) return cells;
+  return [...cells.slice(0, last), m[1]!, m[2]!, ...cells.slice(last + 1)];
+}
+
+/** What a 指标性质 / 计算符号 cell holds: a comparator, or a word for the kind of target. */
+const OP_CELL = new RegExp(
+  `^(?:[${COMPARATOR_SIGNS}]+|>=|<=|定性|定量|正向|反向|正向指标|反向指标|不适用|大于|小于|等于|不低于|不高于|不少于|不超过)$`,
+);
+const FIGURE_CELL = /^[\d０-９][\d０-９.,．，]*$/;
+
+/**
+ * 指标性质 | 指标值 | 度量单位 with the first left empty and gone in the copy (资金支出率    95    %): the figure
+ * stands in the 指标性质 column and the unit in the 指标值 one. Moved one column right when the last of the
+ * parts is free, the 指标性质 left empty.
+ */
+function settleTargetParts(out: string[], roles: Role[]): void {
+  const op = roles.indexOf('op');
+  const value = roles.indexOf('value');
+  if (op < 0 || value !== op + 1) return;
+  const unit = roles[value + 1] === 'unit' ? value + 1 : -1;
+  const here = out[op]!.trim();
+  if (!FIGURE_CELL.test(here) || OP_CELL.test(here)) return;
+  // The last of the parts is free (the cell the copy lost was before it).
+  const last = unit >= 0 ? unit : value;
+  if (!isBlankCell(out[last]!)) return;
+  for (let c = last; c > op; c--) out[c] = out[c - 1]!;
+  out[op] = '';
 }
 
 export interface IndicatorTableResult {

@@ -37,6 +37,7 @@ import { retabulate } from './cell-stream.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
 import { endsInsideEvaluation } from './cut-evaluation.ts';
+import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
@@ -81,7 +82,7 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = joinSplitHeaders(
-    retabulate(joinBrokenLines(splitSpacedRows(input))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) })),
+    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(input)))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) })),
   );
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];

@@ -1,6 +1,7 @@
 // `|`-separated tables copied from web pages (excerpts of corpus documents, copied as printed).
 import { describe, expect, it } from 'vitest';
 import { detectTextLayout, readTextRows } from './read-text.ts';
+import { readPipeRows } from './read-pipe-text.ts';
 
 const cellsOf = (text: string) => readTextRows(text).map((r) => (r.table ? r.cells : `¶${r.cells[0]}`));
 
@@ -359,5 +360,52 @@ describe('pipe-separated text', () => {
   it('leaves prose with a stray pipe, and tab text, to the other layouts', () => {
     expect(detectTextLayout('说明:A | B 两类\n其余文字')).toBe('row-per-line');
     expect(detectTextLayout('项目名称\t某项目\n主管部门\t某局 |\n')).toBe('row-per-line');
+  });
+});
+
+describe('a |-copy with an empty line after every line', () => {
+  // A web copy with each row opened by a lone pipe and padded with bare pipes (as corpus formats/*.cells.txt).
+  const cells = [
+    '|',
+    '项目名称 |',
+    '某项目 |',
+    '||',
+    '|',
+    '主管部门 |',
+    '某局 |',
+    '||',
+    '|',
+    '一级指标 |',
+    '二级指标 |',
+    '三级指标 |',
+    '指标值 |',
+    '|',
+    '产出指标 |',
+    '数量指标 |',
+    '培训人数 |',
+    '100人 |',
+  ];
+
+  it('reads the rows as without the empty lines (each cell a paragraph of its own)', () => {
+    const rows = readPipeRows(cells.flatMap((l) => [l, ''])).map((r) => r.cells);
+    expect(rows).toEqual(readPipeRows(cells).map((r) => r.cells));
+    expect(rows.at(-1)).toEqual(['产出指标', '数量指标', '培训人数', '100人']);
+  });
+
+  it('keeps an empty line as a row break where two filled lines meet', () => {
+    const rows = readPipeRows([
+      '|',
+      '项目名称 |',
+      '某项目 |',
+      '',
+      '主管部门 |',
+      '',
+      '某局 |',
+      '',
+      '一级指标 |',
+      '',
+      '二级指标 |',
+    ]);
+    expect(rows.map((r) => r.cells)).toContainEqual(['主管部门']);
   });
 });

@@ -61,11 +61,28 @@ function isClosed(line: string): boolean {
   return /\|\s*\|$/.test(t);
 }
 
+/**
+ * A copy that puts an empty line after every line (each cell a paragraph of its own): no two filled lines
+ * meet, and the empty lines part nothing. A text with rows of several lines (two filled lines together) or
+ * with few lines keeps its blank lines as row breaks.
+ */
+function doubleSpaced(lines: readonly string[]): boolean {
+  let filled = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === '') continue;
+    filled++;
+    if (i + 1 < lines.length && lines[i + 1]!.trim() !== '') return false;
+  }
+  return filled >= 8;
+}
+
 function toItems(lines: readonly string[], markdown: boolean): Item[] {
   const items: Item[] = [];
+  const spacedOut = doubleSpaced(lines);
   lines.forEach((text, i) => {
-    if (text.trim() === '') items.push({ kind: 'blank' });
-    else if (markdown && MARKDOWN_DELIMITER.test(text.trim())) items.push({ kind: 'blank' });
+    if (text.trim() === '') {
+      if (!spacedOut) items.push({ kind: 'blank' });
+    } else if (markdown && MARKDOWN_DELIMITER.test(text.trim())) items.push({ kind: 'blank' });
     else if (isPipeLine(text))
       items.push({
         kind: 'pipe',

@@ -123,3 +123,20 @@ describe('readTextRows', () => {
     ]);
   });
 });
+
+describe('a |-table indented by tabs', () => {
+  it('is read as pipes: the tabs before each line\'s first pipe are indentation', () => {
+    const text = ['某表', '\t| 项目名称 | 某项目 |', '\t| 一级指标 | 二级指标 |', '\t| 产出指标 | 数量指标 |'].join('\n');
+    expect(detectTextLayout(text)).toBe('pipe-separated');
+    expect(readTextRows(text).filter((r) => r.table).map((r) => r.cells)).toEqual([
+      ['项目名称', '某项目'],
+      ['一级指标', '二级指标'],
+      ['产出指标', '数量指标'],
+    ]);
+  });
+
+  it('leaves tab-separated rows whose cells end in pipes to the tab reading', () => {
+    expect(detectTextLayout('\t| 项目名称\t某项目 |\n\t| 主管部门\t某局 |\n')).not.toBe('pipe-separated');
+  });
+});
+

@@ -20,6 +20,7 @@ export function detectTextLayout(text: string): TextLayout {
     if (text.includes('|') && looksPipeSeparated(text.split('\n'))) return 'pipe-separated';
     return isSpaceAligned(text) ? 'space-aligned' : 'row-per-line';
   }
+  if (text.includes('|') && tabsOnlyIndentPipeRows(text)) return 'pipe-separated';
   // Lines are walked by their tabs, not split out: a long text would otherwise be copied line by line.
   let leadingOnly = 0;
   let inner = 0;
@@ -38,6 +39,18 @@ export function detectTextLayout(text: string): TextLayout {
     start = end + 1;
   }
   return leadingOnly > 0 && leadingOnly >= inner * 3 ? 'cell-per-line' : 'row-per-line';
+}
+
+/**
+ * A `|` table indented by tabs (a table nested in a page's list or quote, copied): every tab stands before a
+ * line's first `|`, none between cells, so the tabs are indentation and the pipes part the cells.
+ */
+function tabsOnlyIndentPipeRows(text: string): boolean {
+  const lines = text.split('\n');
+  return (
+    looksPipeSeparated(lines) &&
+    lines.every((l) => !l.includes('\t') || /^[\t ]+\|[^\t]*$/.test(l))
+  );
 }
 
 export function readTextRows(text: string): Row[] {

@@ -3,14 +3,21 @@
 // ../shared/corpus/labels.md, amounts in 万元 or 元, 指标值 written as ≥95%, "≥ 95 %", 不低于95% or split into
 // 指标性质 + 指标值 + 度量单位, header words broken over two rows or banded, key–value blocks in 2 or 4
 // columns, full-width digits and punctuation — as pipe text, tab text, an .html table, an .xlsx sheet or a
-// Word table (.docx).
+// Word table (.docx). Asked for one of NEW_LAYOUTS, the same variant is printed as a copy from a web page or a
+// PDF viewer gives it (one cell per line with or without `|` and blank lines, space-aligned, single-spaced,
+// markdown, indented rows; text-layouts.ts, the layouts of streams/ and formats/) or as the PDF LibreOffice
+// makes of its .docx or .xlsx (renderVariants converts them in one run of soffice).
 // Test data, not product code: each variant carries the truth it must read back (the source's, in 万元).
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { writeDocx } from '../../src/export/write-docx.ts';
 import type { LayoutCell } from '../../src/export/layout.ts';
 import { dec, parseIndicatorValue } from '@jixiao/core';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cellLines, bareLines, markdownLines, paddedLines, spacedLines, type LayoutRow } from './text-layouts.ts';
 import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
 
 /** One cell of a grid; a merged cell's other positions are null. */
@@ -21,7 +28,23 @@ interface Cell {
 }
 type Grid = Array<Array<Cell | null>>;
 
-export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx';
+/** Text layouts of a copied table (text-layouts.ts). */
+export const COPIED_LAYOUTS = [
+  'cells',
+  'cellsBlank',
+  'lines',
+  'linesBlank',
+  'spaced',
+  'padded',
+  'narrow',
+  'markdown',
+  'indented',
+] as const;
+export type CopiedLayout = (typeof COPIED_LAYOUTS)[number];
+/** The layouts the generator prints only when asked for one (makeVariant's third argument). */
+export const NEW_LAYOUTS = ['pdf', ...COPIED_LAYOUTS] as const;
+export type NewLayout = (typeof NEW_LAYOUTS)[number];
+export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayout;
 export const FORMATS: readonly VariantFormat[] = ['pipe', 'tab', 'html', 'xlsx'];
 /** The share of variants printed as a Word table instead, drawn on a stream of its own so that adding the
  * format left every other choice of every variant as it was. */
@@ -30,6 +53,8 @@ const DOCX_SHARE = 0.2;
 /** The choices a variant made, so a failure says which layout it was. */
 export interface VariantChoices {
   format: VariantFormat;
+  /** A PDF's source: the Word table or the sheet LibreOffice converted. */
+  pdfFrom?: 'docx' | 'xlsx';
   kv: 2 | 4;
   yuan: boolean;
   targetStyle: 'asPrinted' | 'spaced' | 'words' | 'ascii' | 'columns';
@@ -217,7 +242,7 @@ function fill(cells: Cell[], width: number): Array<Cell | null> {
 }
 
 /** Builds one variant of a source form. */
-export function makeVariant(src: SourceForm, seed: number): Variant {
+export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): Variant {
   const r = rng(hash(`${src.set}/${src.file}/${spellings(src.form.name)[0] ?? ''}/${seed}`));
   const f = src.form;
   const kind = f.kind;
@@ -236,6 +261,15 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
     columns: [],
     labels: [],
   };
+  // A new layout replaces the format after every other draw, its own choices from a stream of their own.
+  if (layout === 'pdf') {
+    const drawn = choices.format;
+    choices.pdfFrom =
+      drawn === 'docx' || drawn === 'xlsx'
+        ? drawn
+        : pick(rng(hash(`${src.set}/${src.file}/${seed}/pdf`)), ['docx', 'xlsx'] as const);
+  }
+  if (layout !== undefined) choices.format = layout;
   const label = (xs: readonly string[]) => {
     const l = pick(r, xs);
     choices.labels.push(l);
@@ -455,7 +489,7 @@ export function makeVariant(src: SourceForm, seed: number): Variant {
   }
 
   const id = `${src.set}/${src.file}#${spellings(f.name)[0]!.slice(0, 8)}@${seed}`;
-  const ext = ['xlsx', 'html', 'docx'].includes(choices.format) ? choices.format : 'txt';
+  const ext = ['xlsx', 'html', 'docx', 'pdf'].includes(choices.format) ? choices.format : 'txt';
   const truth: DocTruth = {
     file: `variant-${seed}.${ext}`,
     kind,
@@ -500,7 +534,19 @@ export async function renderVariant(v: Variant): Promise<Variant> {
     return out;
   };
   let data: Uint8Array;
-  if (v.choices.format === 'pipe') {
+  const copied = (COPIED_LAYOUTS as readonly string[]).includes(v.choices.format);
+  if (copied) {
+    const rows: LayoutRow[] = [
+      ...lines.map((l) => ({ cells: [l], table: false })),
+      ...textRows().map((cells) => ({ cells, table: true })),
+    ];
+    const indent = rng(hash(`${v.id}/indent`));
+    const text = copiedText(v.choices.format as CopiedLayout, rows, indent);
+    data = new TextEncoder().encode(text.join('\n') + '\n');
+  } else if (v.choices.format === 'pdf') {
+    // The source's bytes; renderVariants converts them.
+    data = (await renderVariant({ ...v, choices: { ...v.choices, format: v.choices.pdfFrom! } })).data;
+  } else if (v.choices.format === 'pipe') {
     const body = textRows().map((row) => `| ${row.join(' | ')} |`);
     data = new TextEncoder().encode([...lines, ...body].join('\n') + '\n');
   } else if (v.choices.format === 'tab') {
@@ -570,6 +616,87 @@ export async function renderVariant(v: Variant): Promise<Variant> {
     data = new Uint8Array(await book.xlsx.writeBuffer());
   }
   return { ...v, data };
+}
+
+/** A copied table's lines in one of the copied layouts. */
+function copiedText(layout: CopiedLayout, rows: LayoutRow[], r: () => number): string[] {
+  switch (layout) {
+    case 'cells':
+      return cellLines(rows);
+    case 'cellsBlank':
+      return cellLines(rows, true);
+    case 'lines':
+      return bareLines(rows);
+    case 'linesBlank':
+      return bareLines(rows, true);
+    case 'spaced':
+      return spacedLines(rows);
+    case 'narrow':
+      return spacedLines(rows, ' ');
+    case 'padded':
+      return paddedLines(rows);
+    case 'markdown':
+      return markdownLines(rows);
+    case 'indented': {
+      // A table nested in a page's list or quote: its rows indented by two to eight spaces or a tab, as pipe rows.
+      const lead = pick(r, ['  ', '    ', '\t', '        ']);
+      return rows.map((row) => (row.table ? `${lead}| ${row.cells.join(' | ')} |` : row.cells.join(' ')));
+    }
+  }
+}
+
+/**
+ * Variants rendered, their PDFs converted from their .docx or .xlsx by LibreOffice (`soffice --headless`) in
+ * one run in a temporary folder (removed after), as a person's "save as PDF" makes them.
+ */
+export async function renderVariants(vs: readonly Variant[], keepIn?: string): Promise<Variant[]> {
+  const out = await Promise.all(vs.map((v) => renderVariant(v)));
+  // With keepIn (a folder outside the repository), PDFs converted before from the same bytes are taken again.
+  const kept = (v: Variant) => (keepIn ? join(keepIn, `${hash(Buffer.from(v.data).toString('latin1'))}.pdf`) : '');
+  const pdfs = out
+    .map((v, k) => ({ v, k }))
+    .filter(({ v, k }) => {
+      if (v.choices.format !== 'pdf') return false;
+      if (!keepIn || !existsSync(kept(v))) return true;
+      out[k] = { ...v, data: new Uint8Array(readFileSync(kept(v))) };
+      return false;
+    });
+  if (pdfs.length === 0) return out;
+  const work = mkdtempSync(join(tmpdir(), 'variants-pdf-'));
+  try {
+    const names = pdfs.map(({ v, k }) => {
+      const name = join(work, `v${k}.${v.choices.pdfFrom}`);
+      writeFileSync(name, v.data);
+      return name;
+    });
+    const convert = (files: string[]) =>
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files],
+        { stdio: 'ignore', timeout: 600_000 },
+      );
+    convert(names);
+    // LibreOffice now and then skips a file of a long batch: those once more, one at a time.
+    pdfs.forEach(({ k }, n) => {
+      if (!existsSync(join(work, `v${k}.pdf`))) convert([names[n]!]);
+    });
+    for (const { v, k } of pdfs) {
+      // One LibreOffice would not convert twice stays empty: read as a failure, never left out.
+      if (!existsSync(join(work, `v${k}.pdf`))) {
+        out[k] = { ...v, data: new Uint8Array() };
+        continue;
+      }
+      const pdf = readFileSync(join(work, `v${k}.pdf`));
+      if (keepIn) {
+        mkdirSync(keepIn, { recursive: true });
+        writeFileSync(kept(v), pdf);
+      }
+      out[k] = { ...v, data: new Uint8Array(pdf) };
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return out;
 }
 
 /** A .docx with its creation time and its zip entries' times fixed: a variant is the same bytes on every run. */

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../rows/row.ts';
+import { importBuffer } from '../import-document.ts';
+import { joinHeaderLines } from './header-lines.ts';
+
+const lines = (...cells: string[]): Row[] => cells.map((c) => ({ cells: [c], table: false }));
+const texts = (rows: Row[]) => rows.map((r) => r.cells.join('|'));
+
+describe('a two-row indicator header copied one cell per line', () => {
+  it('puts the bottom words back under the top words they complete', () => {
+    const rows = joinHeaderLines(
+      lines('一级', '二级', '三级', '目标值', '指标', '指标', '指标', '产出指标', '数量指标'),
+    );
+    expect(texts(rows)).toEqual(['一级指标', '二级指标', '三级指标', '目标值', '产出指标', '数量指标']);
+  });
+
+  it('puts the columns printed under a band in the band’s place (绩效指标, 年度指标值)', () => {
+    expect(
+      texts(joinHeaderLines(lines('绩效指标', '计划指标值', '一级指标', '二级指标', '三级指标', '产出指标'))),
+    ).toEqual(['一级指标', '二级指标', '三级指标', '计划指标值', '产出指标']);
+    expect(
+      texts(
+        joinHeaderLines(
+          lines(
+            '一级指标',
+            '二级指标',
+            '三级指标',
+            '年度指标值',
+            '实际完成值',
+            '指标性质',
+            '指标值',
+            '度量单位',
+          ),
+        ),
+      ),
+    ).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值']);
+  });
+
+  it('reads the two rows copied with single spaces between their words', () => {
+    const rows = joinHeaderLines(lines('一级 二级 指标 计划', '指标 指标 名称 指标值', '产出指标'));
+    expect(texts(rows)).toEqual(['一级指标', '二级指标', '指标名称', '计划指标值', '产出指标']);
+  });
+
+  it('leaves a header printed in one row, and level names, as they are', () => {
+    const one = lines(
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '产出指标',
+      '数量指标',
+      '培训人数',
+      '100人',
+    );
+    expect(texts(joinHeaderLines(one))).toEqual(texts(one));
+    const levels = lines('一级指标', '产出指标', '效益指标', '满意度指标');
+    expect(texts(joinHeaderLines(levels))).toEqual(texts(levels));
+  });
+
+  it('gives the form its indicators when read end to end', async () => {
+    const text = [
+      '项目支出绩效目标表',
+      '项目名称',
+      '某村道路硬化项目',
+      '一级',
+      '二级',
+      '三级',
+      '目标值',
+      '指标',
+      '指标',
+      '指标',
+      '产出指标',
+      '数量指标',
+      '硬化道路长度',
+      '≥10公里',
+      '满意度指标',
+      '服务对象满意度指标',
+      '群众满意度',
+      '≥95%',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    expect(form.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([
+      ['数量指标', '硬化道路长度', '≥10公里'],
+      ['服务对象满意度指标', '群众满意度', '≥95%'],
+    ]);
+  });
+});

@@ -1,0 +1,130 @@
+// An indicator header printed in two rows and copied one cell per line: the top row's cells come first, then
+// the bottom row's, the empty ones gone (一级 / 二级 / 三级 / 目标值 / 指标 / 指标 / 指标; 绩效指标 / 指标值 / 一级指标 /
+// 二级指标 / 三级指标; … 年度指标值 / 实际完成值 / 指标性质 / 指标值 / 度量单位). Put back as the headings in column
+// order, one per line, so that the stream's reader sees one header: a top word completed by the next bottom
+// word (一级 + 指标), and a band's heading (绩效指标, 年度指标值) replaced by the columns printed under it.
+import type { Row } from '../rows/row.ts';
+import { isBlankCell } from '../rows/clean-cell.ts';
+import { columnConcept, lexiconKey, TABLE_SECTION_LABELS, type ColumnRole } from './lexicon.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
+
+/** A header has at most this many cells (a bound on the search, too). */
+const MAX_HEADER_CELLS = 16;
+/** A header word broken in two leaves pieces this short. */
+const MAX_PIECE = 4;
+
+function roleOf(text: string): ColumnRole | null {
+  const key = lexiconKey(text);
+  return columnConcept(key) ?? columnConcept(key.replace(/（[^）]*）$/, ''));
+}
+
+/** A column heading by either lexicon (the target forms' or the 自评表's). */
+function isHeading(text: string): boolean {
+  return roleOf(text) !== null || indicatorColumnOf(text) !== null;
+}
+
+/** A cell that may be part of a header: a heading, or a short piece of a word (指标, 完成值) with no figure. */
+function isHeaderPiece(text: string): boolean {
+  return isHeading(text) || (text.length <= MAX_PIECE && /^\p{Script=Han}+$/u.test(text));
+}
+
+/** The columns a band heading stands over, by role: the three levels under 绩效指标, the 指标值's parts under 年度指标值. */
+function bandOver(text: string): ReadonlySet<ColumnRole> | null {
+  if (TABLE_SECTION_LABELS.includes(lexiconKey(text))) return new Set(['level1', 'level2', 'name']);
+  if (roleOf(text) === 'value' || indicatorColumnOf(text) === 'target')
+    return new Set(['op', 'value', 'unit']);
+  return null;
+}
+
+/**
+ * The headings when `top` is the header's first row and `bottom` its second (the filled cells of each, in
+ * order), or null when they do not make one: every bottom cell completes a top word or stands under a band.
+ */
+function joinRows(top: readonly string[], bottom: readonly string[]): string[] | null {
+  const out: string[] = [];
+  let b = 0;
+  let joined = false;
+  for (const t of top) {
+    const band = bandOver(t);
+    let under = 0;
+    if (band) while (b + under < bottom.length && band.has(roleOf(bottom[b + under]!) ?? 'other')) under++;
+    if (under >= 2) {
+      out.push(...bottom.slice(b, b + under));
+      b += under;
+      joined = true;
+    } else if (b < bottom.length && isHeading(t + bottom[b]!)) {
+      out.push(t + bottom[b++]!);
+      joined = true;
+    } else if (isHeading(t)) out.push(t);
+    else return null;
+  }
+  if (!joined || b < bottom.length) return null;
+  // A header: its levels first, each level, the name and the 指标值 once.
+  const roles = out.map((h) => (indicatorColumnOf(h) === 'target' ? 'value' : roleOf(h)));
+  if (roles[0] !== 'level1') return null;
+  for (const once of ['level1', 'level2', 'name', 'value'] as const)
+    if (roles.filter((r) => r === once).length > 1) return null;
+  return roles.includes('name') && roles.includes('value') ? out : null;
+}
+
+/** The header's headings from the run of pieces `cells`, taking as many of them as make one, ending at a boundary. */
+function headerFrom(
+  cells: readonly string[],
+  boundaries: readonly number[],
+): { headings: string[]; used: number } | null {
+  for (const n of [...boundaries].reverse()) {
+    if (n < 3) break;
+    for (let k = 1; k < n; k++) {
+      const headings = joinRows(cells.slice(0, k), cells.slice(k, n));
+      if (headings) return { headings, used: n };
+    }
+  }
+  return null;
+}
+
+/**
+ * The header pieces a row holds: its one cell, or the words of a line copied with single spaces between its
+ * cells (一级 二级 指标 计划 / 指标 指标 名称 指标值) when every word is a piece; null for any other row.
+ */
+function piecesOf(r: Row): string[] | null {
+  const filled = r.cells.filter((c) => !isBlankCell(c));
+  if (filled.length !== 1) return null;
+  const text = filled[0]!.trim();
+  if (isHeaderPiece(text)) return [text];
+  const words = text.split(/[ \u3000]+/);
+  return words.length >= 2 && words.length <= MAX_HEADER_CELLS && words.every(isHeaderPiece) ? words : null;
+}
+
+/** The rows with each two-row header copied one cell per line put back as one heading per line. */
+export function joinHeaderLines(rows: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < rows.length;) {
+    const first = piecesOf(rows[i]!)?.[0];
+    // A header opens with its 一级 column or the band over the levels (searched only there: bounded work).
+    if (
+      first === undefined ||
+      !(roleOf(first) === 'level1' || TABLE_SECTION_LABELS.includes(lexiconKey(first)))
+    ) {
+      out.push(rows[i++]!);
+      continue;
+    }
+    const pieces: string[] = [];
+    // After each row, how many pieces there are: a header ends with a row.
+    const boundaries: number[] = [];
+    for (let j = i; j < rows.length && pieces.length < MAX_HEADER_CELLS; j++) {
+      const more = piecesOf(rows[j]!);
+      if (more === null || pieces.length + more.length > MAX_HEADER_CELLS) break;
+      pieces.push(...more);
+      boundaries.push(pieces.length);
+    }
+    const found = pieces.length >= 3 ? headerFrom(pieces, boundaries) : null;
+    if (!found) {
+      out.push(rows[i++]!);
+      continue;
+    }
+    const at = rows[i]!;
+    out.push(...found.headings.map((h) => ({ ...at, cells: [h] })));
+    i += boundaries.indexOf(found.used) + 1;
+  }
+  return out;
+}
