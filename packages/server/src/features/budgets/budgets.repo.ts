@@ -7,7 +7,7 @@ import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
-import type { Executor } from '../../db/client.ts';
+import { readTogether, type Executor } from '../../db/client.ts';
 import {
   budgetEconomicLines,
   budgetFunctionalLines,
@@ -95,25 +95,28 @@ function ofBudget(
 }
 
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
-  const [income, functional, economic, projects, units, unitIncome] = await Promise.all([
-    ex.select().from(budgetIncome).where(ofBudget(budgetIncome, row)),
-    ex
-      .select()
-      .from(budgetFunctionalLines)
-      .where(ofBudget(budgetFunctionalLines, row))
-      .orderBy(asc(budgetFunctionalLines.position)),
-    ex
-      .select()
-      .from(budgetEconomicLines)
-      .where(ofBudget(budgetEconomicLines, row))
-      .orderBy(asc(budgetEconomicLines.position)),
-    ex
-      .select()
-      .from(budgetProjects)
-      .where(ofBudget(budgetProjects, row))
-      .orderBy(asc(budgetProjects.position)),
-    ex.select().from(budgetUnits).where(ofBudget(budgetUnits, row)).orderBy(asc(budgetUnits.position)),
-    ex.select().from(budgetUnitIncome).where(ofBudget(budgetUnitIncome, row)),
+  const [income, functional, economic, projects, units, unitIncome] = await readTogether(ex, [
+    () => ex.select().from(budgetIncome).where(ofBudget(budgetIncome, row)),
+    () =>
+      ex
+        .select()
+        .from(budgetFunctionalLines)
+        .where(ofBudget(budgetFunctionalLines, row))
+        .orderBy(asc(budgetFunctionalLines.position)),
+    () =>
+      ex
+        .select()
+        .from(budgetEconomicLines)
+        .where(ofBudget(budgetEconomicLines, row))
+        .orderBy(asc(budgetEconomicLines.position)),
+    () =>
+      ex
+        .select()
+        .from(budgetProjects)
+        .where(ofBudget(budgetProjects, row))
+        .orderBy(asc(budgetProjects.position)),
+    () => ex.select().from(budgetUnits).where(ofBudget(budgetUnits, row)).orderBy(asc(budgetUnits.position)),
+    () => ex.select().from(budgetUnitIncome).where(ofBudget(budgetUnitIncome, row)),
   ]);
   const incomeBySource = Object.fromEntries(incomeSourceKeys.map((k) => [k, '0']));
   for (const i of income) incomeBySource[i.source] = num(i.amount);

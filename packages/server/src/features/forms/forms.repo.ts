@@ -1,6 +1,6 @@
 // SQL for forms, their goals, indicators and versions.
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { readTogether, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
 import { scopeCondition, type Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
@@ -125,9 +125,9 @@ export async function findFormWithChildren(ex: Executor, id: string) {
 }
 
 export async function findChildren(ex: Executor, formId: string) {
-  const [goals, inds] = await Promise.all([
-    ex.select().from(formGoals).where(eq(formGoals.formId, formId)).orderBy(asc(formGoals.position)),
-    ex.select().from(indicators).where(eq(indicators.formId, formId)).orderBy(asc(indicators.position)),
+  const [goals, inds] = await readTogether(ex, [
+    () => ex.select().from(formGoals).where(eq(formGoals.formId, formId)).orderBy(asc(formGoals.position)),
+    () => ex.select().from(indicators).where(eq(indicators.formId, formId)).orderBy(asc(indicators.position)),
   ]);
   return { goals, indicators: inds };
 }
@@ -222,7 +222,9 @@ function listConditions(ex: Executor, scope: Scope, f: FormFilter): SQL | undefi
 /** A list's statements of one shape: the page (with the capped count on a first page) and its counts. */
 function listStatements(ex: Executor, scope: Scope, f: FormFilter) {
   const cond = listConditions(ex, scope, f);
-  const after = f.after ? afterTimeId(forms.updatedAt, forms.id, { at: p('afterAt'), id: p('afterId') }) : undefined;
+  const after = f.after
+    ? afterTimeId(forms.updatedAt, forms.id, { at: p('afterAt'), id: p('afterId') })
+    : undefined;
   const page = ex
     .select({
       id: forms.id,
