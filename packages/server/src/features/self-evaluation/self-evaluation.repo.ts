@@ -11,7 +11,6 @@ import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { APPROVED_STATUSES } from '../evaluation-common/approved-project.ts';
 import {
-  scopeByOrgIds,
   scopeByOrgIdsPlaced,
   scopeValues,
   scopeWhere,
