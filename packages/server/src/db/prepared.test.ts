@@ -48,6 +48,16 @@ describe.each(storageDrivers)('prepared statements on %s', (driver) => {
     ]);
   });
 
+  it('takes a list of any length as one array parameter: one statement text', async () => {
+    const q = prepareSql<{ n: number }>(
+      database.db,
+      sql`select n from prepared_probe where label = any(${sql.placeholder('labels')}::text[]) order by n`,
+    );
+    expect((await q.execute({ labels: ['row 3', 'row 1'] })).map((r) => r.n)).toEqual([1, 3]);
+    expect((await q.execute({ labels: ['row 2', 'row 30', 'none'] })).map((r) => r.n)).toEqual([2, 30]);
+    expect(await q.execute({ labels: [] })).toEqual([]);
+  });
+
   it('runs inside a transaction, and sees the transaction’s own writes', async () => {
     const seen = await database.db
       .transaction(async (tx) => {
