@@ -3,6 +3,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from './client.ts';
+import { prepareSql, type Prepared, type Values } from './prepared.ts';
 
 /** Lists count their total exactly up to this many rows, and give the planner's estimate above. */
 export const EXACT_COUNT = 1000;
@@ -46,6 +47,29 @@ export async function totalOfCount(
     ex,
     sql`explain (format json) select 1 from ${from} ${where}`,
   );
+  return { total: Math.max(n, planRows(plan[0]?.['QUERY PLAN'])), estimated: true };
+}
+
+/** A list's count statements, prepared (prepared.ts): `cond`'s values are placeholders. */
+export interface PreparedCount {
+  /** The capped count on its own (an offset past the last row has no row to carry it). */
+  count: Prepared<{ n: string | number }>;
+  /** The planner's estimate of the matching rows. */
+  estimate: Prepared<{ 'QUERY PLAN': unknown }>;
+}
+
+export function prepareCount(ex: Executor, from: PgTable | SQL, cond: SQL | undefined): PreparedCount {
+  const where = cond ? sql`where ${cond}` : sql``;
+  return {
+    count: prepareSql(ex, sql`select ${cappedCountColumn(from, cond)} as n`),
+    estimate: prepareSql(ex, sql`explain (format json) select 1 from ${from} ${where}`),
+  };
+}
+
+/** `totalOfCount` with prepared statements: the count `n` (from a page or `count`), above the cap the estimate. */
+export async function preparedTotal(pc: PreparedCount, n: number, values: Values): Promise<CappedCount> {
+  if (n <= EXACT_COUNT) return { total: n, estimated: false };
+  const plan = await pc.estimate.execute(values);
   return { total: Math.max(n, planRows(plan[0]?.['QUERY PLAN'])), estimated: true };
 }
 

@@ -1,11 +1,14 @@
 // The one condition of every keyset page ordered `time desc nulls last, id asc`: the rows after a cursor.
 // Written as a range on the time that the list's index seeks to, then the ties on the cursor's time broken
 // by id, so a deep page costs what the first one costs (http/list-cursor.ts makes and reads the cursors).
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TimeIdCursor } from '../http/list-cursor.ts';
 
-export function afterTimeId(time: AnyPgColumn, id: AnyPgColumn, c: TimeIdCursor): SQL {
+/** The cursor's values, or placeholders for them in a prepared statement (db/prepared.ts). */
+type CursorValues = TimeIdCursor | { at: Placeholder; id: Placeholder };
+
+export function afterTimeId(time: AnyPgColumn, id: AnyPgColumn, c: CursorValues): SQL {
   const at = sql`${c.at}::timestamptz`;
   return sql`(${time} <= ${at} and (${time} < ${at} or ${id} > ${c.id}::uuid))`;
 }

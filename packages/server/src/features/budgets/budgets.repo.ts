@@ -2,12 +2,14 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { pageCountColumn, pageTotal } from '../../db/count-capped.ts';
+import { pageCountColumn, prepareCount, preparedTotal } from '../../db/count-capped.ts';
+import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { formScope, type Scope } from '../forms/form-access.ts';
 import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
-import type { Executor } from '../../db/client.ts';
+import { scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
+import { readTogether, type Executor } from '../../db/client.ts';
 import {
   budgetEconomicLines,
   budgetFunctionalLines,
@@ -48,14 +50,17 @@ export interface BudgetFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** A page of the budgets the actor may read (its scope in SQL, as for forms), the latest saved first. */
-export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter) {
+/** The statements of a page of budgets of one shape (scope kind, year given, first page or not). */
+function budgetPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, first: boolean) {
+  const p = (name: string) => sql.placeholder(name);
   const cond = and(
-    f.year === undefined ? undefined : eq(budgets.year, f.year),
-    scopeByOrgIds(ex, actor, budgets.orgId),
+    hasYear ? eq(budgets.year, p('year')) : undefined,
+    scopeByOrgIdsPlaced(ex, kind, budgets.orgId),
   );
-  const counted = !f.after;
-  const rows = await ex
+  const after = first
+    ? undefined
+    : afterTimeId(budgets.updatedAt, budgets.id, { at: p('afterAt'), id: p('afterId') });
+  const page = ex
     .select({
       id: budgets.id,
       orgId: budgets.orgId,
@@ -64,14 +69,35 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
       version: budgets.version,
       updatedAt: budgets.updatedAt,
       at: sql<string>`${budgets.updatedAt}::text`,
-      matching: pageCountColumn(counted, budgets, cond),
+      matching: pageCountColumn(first, budgets, cond),
     })
     .from(budgets)
-    .where(and(cond, f.after ? afterTimeId(budgets.updatedAt, budgets.id, f.after) : undefined))
+    .where(and(cond, after))
     // budgets_updated's order: read from the index, not sorted.
     .orderBy(sql`${budgets.updatedAt} desc nulls last`, asc(budgets.id))
-    .limit(f.limit + 1);
-  const count = await pageTotal(ex, counted, rows, budgets, cond);
+    .limit(p('limit'));
+  return { page: prepareBuilt(page), count: prepareCount(ex, budgets, cond) };
+}
+
+/** A page of the budgets the actor may read (its scope in SQL, as for forms), the latest saved first. */
+export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter) {
+  const scope = formScope(actor);
+  const first = !f.after;
+  const hasYear = f.year !== undefined;
+  const statements = preparedFor(ex, `budgets.page ${scope.kind} ${hasYear} ${first}`, () =>
+    budgetPageStatements(ex, scope.kind, hasYear, first),
+  );
+  const values = {
+    ...scopeValues(scope),
+    year: f.year ?? null,
+    afterAt: f.after?.at ?? null,
+    afterId: f.after?.id ?? null,
+    limit: f.limit + 1, // one more: whether there is a next page
+  };
+  const rows = await statements.page.execute(values);
+  const count = first
+    ? await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values)
+    : undefined;
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;
@@ -95,25 +121,28 @@ function ofBudget(
 }
 
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
-  const [income, functional, economic, projects, units, unitIncome] = await Promise.all([
-    ex.select().from(budgetIncome).where(ofBudget(budgetIncome, row)),
-    ex
-      .select()
-      .from(budgetFunctionalLines)
-      .where(ofBudget(budgetFunctionalLines, row))
-      .orderBy(asc(budgetFunctionalLines.position)),
-    ex
-      .select()
-      .from(budgetEconomicLines)
-      .where(ofBudget(budgetEconomicLines, row))
-      .orderBy(asc(budgetEconomicLines.position)),
-    ex
-      .select()
-      .from(budgetProjects)
-      .where(ofBudget(budgetProjects, row))
-      .orderBy(asc(budgetProjects.position)),
-    ex.select().from(budgetUnits).where(ofBudget(budgetUnits, row)).orderBy(asc(budgetUnits.position)),
-    ex.select().from(budgetUnitIncome).where(ofBudget(budgetUnitIncome, row)),
+  const [income, functional, economic, projects, units, unitIncome] = await readTogether(ex, [
+    () => ex.select().from(budgetIncome).where(ofBudget(budgetIncome, row)),
+    () =>
+      ex
+        .select()
+        .from(budgetFunctionalLines)
+        .where(ofBudget(budgetFunctionalLines, row))
+        .orderBy(asc(budgetFunctionalLines.position)),
+    () =>
+      ex
+        .select()
+        .from(budgetEconomicLines)
+        .where(ofBudget(budgetEconomicLines, row))
+        .orderBy(asc(budgetEconomicLines.position)),
+    () =>
+      ex
+        .select()
+        .from(budgetProjects)
+        .where(ofBudget(budgetProjects, row))
+        .orderBy(asc(budgetProjects.position)),
+    () => ex.select().from(budgetUnits).where(ofBudget(budgetUnits, row)).orderBy(asc(budgetUnits.position)),
+    () => ex.select().from(budgetUnitIncome).where(ofBudget(budgetUnitIncome, row)),
   ]);
   const incomeBySource = Object.fromEntries(incomeSourceKeys.map((k) => [k, '0']));
   for (const i of income) incomeBySource[i.source] = num(i.amount);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { FormChecker } from '../../app-deps.ts';
-import type { Db } from '../../db/client.ts';
+import { readTogether, type Db } from '../../db/client.ts';
 import { formFindings, formGoals, forms, indicators, type StoredFinding } from '../../db/schema.ts';
 import { formFromRows } from '../forms/form-mapping.ts';
 import { checkStoredForm } from '../checks/stored-findings.ts';
@@ -29,7 +29,8 @@ function hashCoreSources(): string {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
-      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) h.update(e.name).update(readFileSync(path));
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+        h.update(e.name).update(readFileSync(path));
     }
   };
   walk(root);
@@ -57,13 +58,29 @@ export async function fillFormFindings(db: Db, check: FormChecker, checker: stri
     const batch = ids.slice(i, i + BATCH);
     await db.transaction(
       async (tx) => {
-        const [rows, goals, inds] = await Promise.all([
-          tx
-            .select({ id: forms.id, regionCode: forms.regionCode, version: forms.version, rest: forms.rest })
-            .from(forms)
-            .where(inArray(forms.id, batch)),
-          tx.select().from(formGoals).where(inArray(formGoals.formId, batch)).orderBy(asc(formGoals.position)),
-          tx.select().from(indicators).where(inArray(indicators.formId, batch)).orderBy(asc(indicators.position)),
+        const [rows, goals, inds] = await readTogether(tx, [
+          () =>
+            tx
+              .select({
+                id: forms.id,
+                regionCode: forms.regionCode,
+                version: forms.version,
+                rest: forms.rest,
+              })
+              .from(forms)
+              .where(inArray(forms.id, batch)),
+          () =>
+            tx
+              .select()
+              .from(formGoals)
+              .where(inArray(formGoals.formId, batch))
+              .orderBy(asc(formGoals.position)),
+          () =>
+            tx
+              .select()
+              .from(indicators)
+              .where(inArray(indicators.formId, batch))
+              .orderBy(asc(indicators.position)),
         ]);
         const goalsOf = byForm(goals);
         const indicatorsOf = byForm(inds);

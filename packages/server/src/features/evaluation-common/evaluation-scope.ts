@@ -5,7 +5,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { orgs } from '../../db/schema.ts';
 import type { Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
-import { canSee, formScope } from '../forms/form-access.ts';
+import { canSee, formScope, type Scope } from '../forms/form-access.ts';
 
 /** A SQL condition on a row with organisation column `orgIdColumn`, joined with `orgs` on it. */
 export function scopeWhere(actor: Actor, orgIdColumn: AnyPgColumn): SQL | undefined {
@@ -36,6 +36,41 @@ export function scopeByOrgIds(ex: Executor, actor: Actor, orgIdColumn: AnyPgColu
       .from(orgs)
       .where(like(orgs.path, `${scope.path}%`)),
   );
+}
+
+/**
+ * `scopeByOrgIds` for a prepared statement (db/prepared.ts): the same condition with the scope's values as
+ * the placeholders `scopeOrg` and `scopePath` (`scopeValues`); its text depends on the scope's kind only.
+ */
+export function scopeByOrgIdsPlaced(
+  ex: Executor,
+  kind: Scope['kind'],
+  orgIdColumn: AnyPgColumn,
+): SQL | undefined {
+  switch (kind) {
+    case 'all':
+      return undefined;
+    case 'org':
+      return eq(orgIdColumn, sql.placeholder('scopeOrg'));
+    case 'subtree':
+      return inArray(
+        orgIdColumn,
+        ex
+          .select({ id: orgs.id })
+          .from(orgs)
+          .where(like(orgs.path, sql.placeholder('scopePath'))),
+      );
+    case 'none':
+      return sql`false`;
+  }
+}
+
+/** The values of `scopeByOrgIdsPlaced`'s placeholders for this scope. */
+export function scopeValues(scope: Scope): { scopeOrg: string | null; scopePath: string | null } {
+  return {
+    scopeOrg: scope.kind === 'org' ? scope.orgId : null,
+    scopePath: scope.kind === 'subtree' ? `${scope.path}%` : null,
+  };
 }
 
 export { canSee };

@@ -1,13 +1,14 @@
 // SQL for forms, their goals, indicators and versions.
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { readTogether, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
-import { scopeCondition, type Scope } from './form-access.ts';
+import type { Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { countCapped, pageCountColumn, pageTotal } from '../../db/count-capped.ts';
+import { pageCountColumn, prepareCount, preparedTotal } from '../../db/count-capped.ts';
+import { prepareBuilt, preparedFor, type Values } from '../../db/prepared.ts';
 
 export type FormRow = typeof forms.$inferSelect;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
@@ -124,9 +125,9 @@ export async function findFormWithChildren(ex: Executor, id: string) {
 }
 
 export async function findChildren(ex: Executor, formId: string) {
-  const [goals, inds] = await Promise.all([
-    ex.select().from(formGoals).where(eq(formGoals.formId, formId)).orderBy(asc(formGoals.position)),
-    ex.select().from(indicators).where(eq(indicators.formId, formId)).orderBy(asc(indicators.position)),
+  const [goals, inds] = await readTogether(ex, [
+    () => ex.select().from(formGoals).where(eq(formGoals.formId, formId)).orderBy(asc(formGoals.position)),
+    () => ex.select().from(indicators).where(eq(indicators.formId, formId)).orderBy(asc(indicators.position)),
   ]);
   return { goals, indicators: inds };
 }
@@ -151,40 +152,79 @@ export interface FormFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** The filter's conditions on `forms` (scope included), without the page's position. */
+/** Which of a list's conditions apply: the statement's shape (its values are placeholders). */
+function listShape(scope: Scope, f: FormFilter): string {
+  const has = (v: unknown) => (v === undefined || v === null || v === '' ? '-' : '+');
+  return [
+    scope.kind,
+    has(f.year),
+    has(f.status),
+    has(f.statuses),
+    has(f.kind),
+    has(f.orgId),
+    has(f.q),
+    f.after ? 'after' : 'first',
+  ].join('');
+}
+
+/** The placeholders' values of a list statement. */
+function listValues(scope: Scope, f: FormFilter): Values {
+  return {
+    scopeOrg: scope.kind === 'org' ? scope.orgId : null,
+    scopePath: scope.kind === 'subtree' ? `${scope.path}%` : null,
+    year: f.year ?? null,
+    status: f.status ?? null,
+    statuses: f.statuses ?? null,
+    kind: f.kind ?? null,
+    orgId: f.orgId ?? null,
+    qName: f.q ? `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null,
+    q: f.q ?? null,
+    afterAt: f.after?.at ?? null,
+    afterId: f.after?.id ?? null,
+    // One more than the page: whether there is a next page.
+    limit: f.limit + 1,
+    offset: f.after ? 0 : f.offset,
+  };
+}
+
+const p = (name: string) => sql.placeholder(name);
+
+/** The filter's conditions on `forms` (scope included), without the page's position; values as placeholders. */
 function listConditions(ex: Executor, scope: Scope, f: FormFilter): SQL | undefined {
   const where: SQL[] = [];
   // A subtree as the ids of its organisations, so that the page is taken from `forms` alone, in the
   // order of the forms_updated index (`updated_at desc nulls last, id`: a plain `desc` means nulls
   // first, which the index does not hold, and PostgreSQL then sorted every form for each page).
-  const s =
-    scope.kind === 'subtree'
-      ? inArray(
-          forms.orgId,
-          ex
-            .select({ id: orgs.id })
-            .from(orgs)
-            .where(like(orgs.path, `${scope.path}%`)),
-        )
-      : scopeCondition(scope);
-  if (s) where.push(s);
-  if (f.year !== undefined) where.push(eq(forms.year, f.year));
-  if (f.status) where.push(eq(forms.status, f.status));
-  if (f.statuses) where.push(inArray(forms.status, f.statuses));
-  if (f.kind) where.push(eq(forms.kind, f.kind));
-  if (f.orgId) where.push(eq(forms.orgId, f.orgId));
+  if (scope.kind === 'subtree')
+    where.push(
+      inArray(
+        forms.orgId,
+        ex
+          .select({ id: orgs.id })
+          .from(orgs)
+          .where(like(orgs.path, p('scopePath'))),
+      ),
+    );
+  else if (scope.kind === 'org') where.push(eq(forms.orgId, p('scopeOrg')));
+  else if (scope.kind === 'none') where.push(sql`false`);
+  if (f.year !== undefined) where.push(eq(forms.year, p('year')));
+  if (f.status) where.push(eq(forms.status, p('status')));
+  // One array parameter, whatever the number of statuses: one statement text.
+  if (f.statuses) where.push(sql`${forms.status} = any(${p('statuses')}::text[])`);
+  if (f.kind) where.push(eq(forms.kind, p('kind')));
+  if (f.orgId) where.push(eq(forms.orgId, p('orgId')));
   // A name part, or a 项目编码 exactly (the key a project is known by from budget to 自评). On PostgreSQL
   // the forms_name_trgm index answers the name part; without pg_trgm it is a scan.
-  if (f.q) {
-    const byName = ilike(forms.name, `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`);
-    where.push(or(byName, eq(forms.code, f.q))!);
-  }
+  if (f.q) where.push(or(ilike(forms.name, p('qName')), eq(forms.code, p('q')))!);
   return where.length ? and(...where) : undefined;
 }
 
-export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
+/** A list's statements of one shape: the page (with the capped count on a first page) and its counts. */
+function listStatements(ex: Executor, scope: Scope, f: FormFilter) {
   const cond = listConditions(ex, scope, f);
-  const where = and(cond, f.after ? afterTimeId(forms.updatedAt, forms.id, f.after) : undefined);
+  const after = f.after
+    ? afterTimeId(forms.updatedAt, forms.id, { at: p('afterAt'), id: p('afterId') })
+    : undefined;
   const page = ex
     .select({
       id: forms.id,
@@ -202,13 +242,12 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       at: sql<string>`${forms.updatedAt}::text`.as('at'),
     })
     .from(forms)
-    .where(where)
+    .where(and(cond, after))
     .orderBy(sql`${forms.updatedAt} desc nulls last`, asc(forms.id)) // forms_updated's order: no sort
-    .limit(f.limit + 1) // one more: whether there is a next page
-    .offset(f.after ? 0 : f.offset)
+    .limit(p('limit'))
+    .offset(p('offset'))
     .as('page');
-  const counted = !f.after;
-  const rows = await ex
+  const rows = ex
     .select({
       id: page.id,
       orgId: page.orgId,
@@ -225,16 +264,26 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       updatedAt: page.updatedAt,
       at: page.at,
       // The total is given with the first page; the pages a cursor asks for do not count again.
-      matching: pageCountColumn(counted, forms, cond),
+      matching: pageCountColumn(!f.after, forms, cond),
     })
     .from(page)
     .innerJoin(orgs, eq(orgs.id, page.orgId))
     .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id));
+  return { page: prepareBuilt(rows), count: prepareCount(ex, forms, cond) };
+}
+
+export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
+  const statements = preparedFor(ex, 'forms.list ' + listShape(scope, f), () => listStatements(ex, scope, f));
+  const values = listValues(scope, f);
+  const rows = await statements.page.execute(values);
+  const counted = !f.after;
   // An offset past the last row has no row to carry the count: counted on its own.
-  const count =
-    counted && rows.length === 0 && f.offset > 0
-      ? await countCapped(ex, forms, cond)
-      : await pageTotal(ex, counted, rows, forms, cond);
+  const n = !counted
+    ? undefined
+    : rows.length === 0 && f.offset > 0
+      ? Number((await statements.count.count.execute(values))[0]?.n ?? 0)
+      : Number(rows[0]?.matching ?? 0);
+  const count = n === undefined ? undefined : await preparedTotal(statements.count, n, values);
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;

@@ -5,10 +5,12 @@ import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRoundCounts, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { pageCountColumn, pageTotal } from '../../db/count-capped.ts';
+import { pageCountColumn, prepareCount, preparedTotal } from '../../db/count-capped.ts';
+import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { formScope, type Scope } from '../forms/form-access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
+import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
   flattenProjectRow,
@@ -170,38 +172,71 @@ const entryListColumns = {
   updatedAt: monitoringEntries.updatedAt,
 };
 
-export async function listEntries(ex: Executor, actor: Actor, roundId: string, f: EntryPageFilter) {
-  const status =
-    f.status === undefined
-      ? undefined
-      : f.status === 'not-submitted'
-        ? ne(monitoringEntries.status, 'submitted')
-        : eq(monitoringEntries.status, f.status);
+/** Which status condition a page of entries has: none, all but the submitted ones, or one state. */
+type StatusShape = 'any' | 'not-submitted' | 'one';
+
+/** The statements of a page of a round's entries of one shape (scope kind, status, unit given, first page). */
+function entryPageStatements(
+  ex: Executor,
+  kind: Scope['kind'],
+  status: StatusShape,
+  hasOrg: boolean,
+  first: boolean,
+) {
+  const p = (name: string) => sql.placeholder(name);
   const cond = and(
-    roundScope(ex, actor, roundId),
-    status,
-    f.orgId === undefined ? undefined : eq(monitoringEntries.orgId, f.orgId),
+    eq(monitoringEntries.roundId, p('roundId')),
+    scopeByOrgIdsPlaced(ex, kind, monitoringEntries.orgId),
+    status === 'any'
+      ? undefined
+      : status === 'not-submitted'
+        ? ne(monitoringEntries.status, 'submitted')
+        : eq(monitoringEntries.status, p('status')),
+    hasOrg ? eq(monitoringEntries.orgId, p('orgId')) : undefined,
   );
-  const counted = !f.after;
-  const rows = await ex
+  const after = first
+    ? undefined
+    : afterTimeId(monitoringEntries.updatedAt, monitoringEntries.id, { at: p('afterAt'), id: p('afterId') });
+  const page = ex
     .select({
       ...projectRowColumns(entryListColumns),
       at: sql<string>`${monitoringEntries.updatedAt}::text`,
-      matching: pageCountColumn(counted, monitoringEntries, cond),
+      matching: pageCountColumn(first, monitoringEntries, cond),
     })
     .from(monitoringEntries)
     .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(
-      and(
-        cond,
-        f.after ? afterTimeId(monitoringEntries.updatedAt, monitoringEntries.id, f.after) : undefined,
-      ),
-    )
+    .where(and(cond, after))
     // monitoring_entries_round_updated's order: the page is read from the index, not sorted.
     .orderBy(sql`${monitoringEntries.updatedAt} desc nulls last`, asc(monitoringEntries.id))
-    .limit(f.limit + 1); // one more: whether there is a next page
-  const count = await pageTotal(ex, counted, rows, monitoringEntries, cond);
+    .limit(p('limit'));
+  return { page: prepareBuilt(page), count: prepareCount(ex, monitoringEntries, cond) };
+}
+
+export async function listEntries(ex: Executor, actor: Actor, roundId: string, f: EntryPageFilter) {
+  const scope = formScope(actor);
+  const status: StatusShape =
+    f.status === undefined ? 'any' : f.status === 'not-submitted' ? 'not-submitted' : 'one';
+  const hasOrg = f.orgId !== undefined;
+  const first = !f.after;
+  const statements = preparedFor(
+    ex,
+    `monitoring-entries.page ${scope.kind} ${status} ${hasOrg} ${first}`,
+    () => entryPageStatements(ex, scope.kind, status, hasOrg, first),
+  );
+  const values = {
+    ...scopeValues(scope),
+    roundId,
+    status: f.status ?? null,
+    orgId: f.orgId ?? null,
+    afterAt: f.after?.at ?? null,
+    afterId: f.after?.id ?? null,
+    limit: f.limit + 1, // one more: whether there is a next page
+  };
+  const rows = await statements.page.execute(values);
+  const count = first
+    ? await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values)
+    : undefined;
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;
