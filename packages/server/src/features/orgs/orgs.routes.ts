@@ -64,6 +64,9 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
         const body = request.body;
         const org = await updateOrg(db, { actor: actorOf(request), ip: request.ip }, id, body);
         if (body.parentId !== undefined) deps.sessions.clear(); // the scopes of its accounts changed
+        // Its name is on its public pages (other processes hear it from the database: 0029).
+        deps.publicPages.forgetDepartment(id);
+        deps.publicForms.forgetDepartment(id);
         return org;
       },
     );

@@ -9,7 +9,8 @@ import { loadStoredForm } from '../forms/forms.service.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
 import { approvalsOf } from '../evaluation-common/approved-project.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
-import { etagOf, PagesByTag, sendNotModified } from '../../http/etag.ts';
+import { etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
+import { formPageKey } from '../open-data/public-page-tags.ts';
 import { publicFormTag, publicListTag } from './public.repo.ts';
 
 type ListedForm = Awaited<ReturnType<typeof listForms>>['items'][number];
@@ -48,9 +49,9 @@ function publicFormPage(
 }
 
 export function publicRoutes(deps: AppDeps): RoutePlugin {
-  const { db } = deps;
+  const { db, publicForms } = deps;
   const listPages = new PagesByTag<Awaited<ReturnType<typeof publicListPage>>>();
-  const formPages = new PagesByTag<Awaited<ReturnType<typeof publicFormPage>>>();
+  const formPages = new PagesByTag<Buffer>();
   return async (app) => {
     app.get(
       '/api/public/forms',
@@ -91,21 +92,27 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const { id } = request.params;
-        const tag = await publicFormTag(db, id);
-        if (!tag || tag.status !== 'published') throw formError('form-not-found');
-        const etag = etagOf(['public-form', id, tag.version, tag.updatedAt, tag.orgName, tag.approvedAt]);
-        if (sendNotModified(request, reply, etag)) return reply;
-        const kept = formPages.get(etag);
-        if (kept) return kept;
+        // The tag is read once, then kept until a change of the form, its 批复 or its department is
+        // announced (migration 0029); the page is kept as bytes under its tag.
+        const tag = await publicForms.load(formPageKey(id), async () => {
+          const t = await publicFormTag(db, id);
+          if (!t || t.status !== 'published') return undefined;
+          return { etag: etagOf(['public-form', id, t.version, t.updatedAt, t.orgName, t.approvedAt]) };
+        });
+        if (!tag) throw formError('form-not-found');
+        if (sendNotModified(request, reply, tag.etag)) return reply;
+        const kept = formPages.get(tag.etag);
+        if (kept) return sendJsonBytes(reply, kept);
+        const mark = publicForms.begin();
         const row = await findForm(db, id);
         if (!row || row.status !== 'published') throw formError('form-not-found');
         const stored = await loadStoredForm(db, row);
         const approval = await latestApproval(db, id);
-        const body = publicFormPage(stored, approval);
-        const now = await publicFormTag(db, id);
-        if (now && etagOf(['public-form', id, now.version, now.updatedAt, now.orgName, now.approvedAt]) === etag)
-          formPages.keep(etag, body);
-        return body;
+        // Encoded through the route's contract once, as its serialiser would, and sent as bytes.
+        const bytes = Buffer.from(JSON.stringify(publicForm.encode(publicFormPage(stored, approval))));
+        // Kept only when nothing was announced while it was built (the tag would no longer name it).
+        if (publicForms.unchangedSince(mark)) formPages.keep(tag.etag, bytes);
+        return sendJsonBytes(reply, bytes);
       },
     );
   };
