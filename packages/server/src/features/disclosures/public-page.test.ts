@@ -100,7 +100,11 @@ describe.each(drivers)('the stored public page of 部门预算公开 on %s', (dr
     });
     const pageA = await pageOf(deptA);
     const pageB = await pageOf(deptB);
-    expect(pageB.json()).toMatchObject({ orgId: deptB, orgName: '部门B', disclosure: { title: '部门B的公开' } });
+    expect(pageB.json()).toMatchObject({
+      orgId: deptB,
+      orgName: '部门B',
+      disclosure: { title: '部门B的公开' },
+    });
     expect(pageA.json().disclosure.title).not.toBe('部门B的公开');
     expect(pageA.json()).toMatchObject({ orgId: deptA, orgName: '部门A' });
     expect(pageB.headers.etag).not.toBe(pageA.headers.etag);
