@@ -1,4 +1,4 @@
--- Public pages told when what they are built from changes (features/open-data/public-page-tags.ts):
+-- Public pages told when what they are built from changes (http/public-page-tags.ts):
 -- every process keeps the tag of a published disclosure (its latest publication and the department's
 -- name) in memory and reads nothing per request; these triggers announce each change, from any writer,
 -- in the writing transaction (delivered when it commits), so every process forgets the tag at once.

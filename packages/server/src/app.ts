@@ -37,8 +37,10 @@ import {
   ALL_PAGES,
   PUBLIC_PAGES_CHANNEL,
   PublicPageTags,
+  touchesLists,
   type PublicFormTag,
-} from './features/open-data/public-page-tags.ts';
+  type PublicListPage,
+} from './http/public-page-tags.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { workflowRoutes } from './features/workflow/workflow.routes.ts';
 import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
@@ -159,6 +161,8 @@ export async function buildApp({
     forms: new FormCache(config.formCacheSeconds * 1000),
     publicPages: new PublicPageTags(),
     publicForms: new PublicPageTags<PublicFormTag>(),
+    // Each kept list page holds up to a page of forms: fewer of them.
+    publicLists: new PublicPageTags<PublicListPage>(500),
     mailer: config.mail ? smtpMailer(config.mail) : undefined,
     clock,
     documents:
@@ -199,12 +203,13 @@ export async function buildApp({
   let stopPublicPages: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
     // Public pages' tags are kept only once their changes are heard (any process, any writer).
-    const publicTags = [deps.publicPages, deps.publicForms];
-    stopPublicPages = await database.listen(
-      PUBLIC_PAGES_CHANNEL,
-      (payload) => publicTags.forEach((t) => t.forget(payload)),
-      () => publicTags.forEach((t) => t.forget(ALL_PAGES)),
-    );
+    const publicTags = [deps.publicPages, deps.publicForms, deps.publicLists];
+    const announced = (payload: string) => {
+      deps.publicPages.forget(payload);
+      deps.publicForms.forget(payload);
+      if (touchesLists(payload)) deps.publicLists.forget(ALL_PAGES);
+    };
+    stopPublicPages = await database.listen(PUBLIC_PAGES_CHANNEL, announced, () => announced(ALL_PAGES));
     publicTags.forEach((t) => t.listen());
     await sweep(); // before serving: a restart after a long stop starts clean
     void pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
@@ -217,6 +222,7 @@ export async function buildApp({
     await stopListening?.();
     deps.publicPages.stop();
     deps.publicForms.stop();
+    deps.publicLists.stop();
     await stopPublicPages?.();
     deps.forms.dispose();
     if (!documents) await deps.documents.close();

@@ -30,7 +30,7 @@ import { latestPublicationTagQuery, publicationPage } from '../disclosures/discl
 import { publicPageBytes } from '../disclosures/public-page.ts';
 import { disclosureError } from '../disclosures/disclosures.errors.ts';
 import { PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
-import { pageKey, tagOf } from './public-page-tags.ts';
+import { pageKey, tagOf } from '../../http/public-page-tags.ts';
 import { SingleFlight } from '../forms/single-flight.ts';
 
 const publicAccess = { access: 'public' as const };

@@ -37,7 +37,7 @@ describe.each(drivers)('public list on %s', (driver) => {
     expect(detail.approval.budgetTotal).toBe('150');
   });
 
-  it('answers 304 to a client holding the page (ETag) until something is written', async () => {
+  it('answers 304 to a client holding the page (ETag) until what it shows changes', async () => {
     const get = (url: string, etag?: string) =>
       ctx.app.inject({ method: 'GET', url, headers: etag ? { 'if-none-match': etag } : {} });
     const id = (await get('/api/public/forms')).json().items[0].id as string;
@@ -51,12 +51,22 @@ describe.each(drivers)('public list on %s', (driver) => {
       expect(again.body).toBe('');
       expect((await get(url, '"someone-else"')).statusCode).toBe(200);
     }
-    // The list's tag changes with any write.
+    // The list's tag names its content: a draft written leaves it, a form published changes it at once.
     const listTag = (await get('/api/public/forms')).headers.etag as string;
-    await (await ctx.as('fillerA1')).post('/api/forms', { form: sampleProject({ name: '之后写入' }) });
+    const filler = await ctx.as('fillerA1');
+    const draft = (await filler.post('/api/forms', { form: sampleProject({ name: '之后写入' }) })).json().meta
+      .id as string;
+    expect((await get('/api/public/forms', listTag)).statusCode).toBe(304);
+    expect((await filler.post(`/api/forms/${draft}/submit`)).statusCode).toBe(200);
+    expect((await (await ctx.as('reviewerA')).post(`/api/forms/${draft}/review/pass`)).statusCode).toBe(200);
+    const finance = await ctx.as('finance');
+    const approvedBudget = { total: '100', current: '100' };
+    expect((await finance.post(`/api/forms/${draft}/approve`, { approvedBudget })).statusCode).toBe(200);
+    expect((await finance.post(`/api/forms/${draft}/publish`)).statusCode).toBe(200);
     const after = await get('/api/public/forms', listTag);
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(listTag);
+    expect(after.json().items.map((i: { id: string }) => i.id)).toContain(draft);
   });
 
   it('follows a published form: a rename of its department at once, another writer once announced', async () => {
@@ -97,13 +107,24 @@ describe.each(drivers)('public list on %s', (driver) => {
       timeout: 10_000,
       interval: 20,
     });
+    const listed = async () => (await get('/api/public/forms')).json().items.map((i: { id: string }) => i.id);
+    await vi.waitFor(async () => expect(await listed()).not.toContain(id), { timeout: 10_000, interval: 20 });
     await ctx.database.db.update(forms).set({ status: 'published' }).where(eq(forms.id, id));
   });
 
   it('pages the public list by cursor', async () => {
     const first = (await ctx.app.inject({ method: 'GET', url: '/api/public/forms?limit=1' })).json();
     expect(first.items).toHaveLength(1);
-    expect(first.nextCursor).toBeNull(); // one published form: the first page is the last
+    expect(first.nextCursor).toEqual(expect.any(String)); // two published forms
+    const next = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/public/forms?limit=1&cursor=${encodeURIComponent(first.nextCursor)}`,
+      })
+    ).json();
+    expect(next.items).toHaveLength(1);
+    expect(next.items[0].id).not.toBe(first.items[0].id);
+    expect(next.nextCursor).toBeNull(); // the last page
     const bad = await ctx.app.inject({ method: 'GET', url: '/api/public/forms?cursor=xyz' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('bad-cursor');

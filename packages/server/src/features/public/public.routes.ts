@@ -10,8 +10,9 @@ import { latestApproval } from '../workflow/workflow.repo.ts';
 import { approvalsOf } from '../evaluation-common/approved-project.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
 import { etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
-import { formPageKey } from '../open-data/public-page-tags.ts';
-import { publicFormTag, publicListTag } from './public.repo.ts';
+import { formPageKey, listPageKey } from '../../http/public-page-tags.ts';
+import { createHash } from 'node:crypto';
+import { publicFormTag } from './public.repo.ts';
 
 type ListedForm = Awaited<ReturnType<typeof listForms>>['items'][number];
 
@@ -49,8 +50,7 @@ function publicFormPage(
 }
 
 export function publicRoutes(deps: AppDeps): RoutePlugin {
-  const { db, publicForms } = deps;
-  const listPages = new PagesByTag<Awaited<ReturnType<typeof publicListPage>>>();
+  const { db, publicForms, publicLists } = deps;
   const formPages = new PagesByTag<Buffer>();
   return async (app) => {
     app.get(
@@ -67,16 +67,19 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
       async (request, reply) => {
         const { cursor, ...q } = request.query;
         const after = cursor === undefined ? undefined : decodeCursor(cursor);
-        const tagState = await publicListTag(db);
-        const etag = etagOf(['public-forms', request.url, tagState]);
-        if (sendNotModified(request, reply, etag)) return reply;
-        const kept = listPages.get(etag);
-        if (kept) return kept;
-        const page = await listForms(db, { kind: 'all' }, { ...q, after, status: 'published' });
-        const body = await publicListPage(db, page);
-        // Kept only when nothing was written while it was built (the tag would no longer name it).
-        if ((await publicListTag(db)) === tagState) listPages.keep(etag, body);
-        return body;
+        // Built once per address, encoded once, and kept until a published form, a 批复 or a department
+        // changes (announced by the database, migration 0029); its tag is the hash of its bytes.
+        const listed = await publicLists.load(listPageKey(request.url), async () => {
+          const page = await listForms(db, { kind: 'all' }, { ...q, after, status: 'published' });
+          const bytes = Buffer.from(JSON.stringify(publicFormList.encode(await publicListPage(db, page))));
+          return {
+            etag: etagOf(['public-forms', createHash('sha256').update(bytes).digest('base64url')]),
+            bytes,
+          };
+        });
+        if (!listed) throw new Error('a public list page is always built');
+        if (sendNotModified(request, reply, listed.etag)) return reply;
+        return sendJsonBytes(reply, listed.bytes);
       },
     );
     app.get(

@@ -5,8 +5,8 @@
 // announce every change, from any writer, in the writing transaction, and the database delivers it to
 // every process when that transaction commits. A read that raced with a change is not kept; when the
 // listening connection breaks (notifications may be lost) everything is forgotten.
-import { etagOf } from '../../http/etag.ts';
-import { SingleFlight } from '../forms/single-flight.ts';
+import { etagOf } from './etag.ts';
+import { SingleFlight } from '../features/forms/single-flight.ts';
 
 export const PUBLIC_PAGES_CHANNEL = 'jixiao_public_pages';
 /** The payload that means "forget every page" (a table emptied, or notifications lost). */
@@ -32,6 +32,25 @@ export interface PublicFormTag {
 /** The key of a department's page for a year, as the triggers announce it (`uuid::text || '/' || year`). */
 export function pageKey(orgId: string, year: number): string {
   return `${orgId.toLowerCase()}/${year}`;
+}
+
+/** A page of the public list: its bytes and their tag. */
+export interface PublicListPage {
+  etag: string;
+  bytes: Buffer;
+}
+
+/** The key of a page of the public list (its address). */
+export function listPageKey(url: string): string {
+  return `list:${url}`;
+}
+
+/**
+ * Whether an announcement touches the public list: a published form or a 批复 (`form:`), a department
+ * (`org:`), or everything — not a disclosure's publication (`orgId/year`).
+ */
+export function touchesLists(payload: string): boolean {
+  return payload === ALL_PAGES || payload.startsWith(FORM_PREFIX) || payload.startsWith(ORG_PREFIX);
 }
 
 /** The key of a form's public page, as the triggers announce it. */
