@@ -6,6 +6,7 @@ import type { Db } from './db/client.ts';
 import type { SessionCache } from './features/auth/session-cache.ts';
 import type { BlobStore } from './storage/blob-store.ts';
 import type { FormCache } from './features/forms/form-cache.ts';
+import type { PublicFormTag, PublicListPage, PublicPageTags } from './http/public-page-tags.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { DocumentReader } from './documents/document-reader.ts';
 
@@ -24,6 +25,12 @@ export interface AppDeps {
   blobs: BlobStore | undefined;
   /** Forms kept in memory for their detail reads (forgotten on every write, in every process). */
   forms: FormCache;
+  /** What names each published disclosure's public page, kept while changes are announced (0029). */
+  publicPages: PublicPageTags;
+  /** What names each published form's public page, kept likewise. */
+  publicForms: PublicPageTags<PublicFormTag>;
+  /** Pages of the public list, kept until a published form, a 批复 or a department changes. */
+  publicLists: PublicPageTags<PublicListPage>;
   /** E-mail for reminders (催报), when an SMTP server is configured. */
   mailer: Mailer | undefined;
   /** The time, for throttling and clean-ups (tests move it). */

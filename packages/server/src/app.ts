@@ -33,6 +33,14 @@ import { importRoutes } from './features/imports/imports.routes.ts';
 import { mappingRoutes } from './features/imports/mappings.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { publicRoutes } from './features/public/public.routes.ts';
+import {
+  ALL_PAGES,
+  PUBLIC_PAGES_CHANNEL,
+  PublicPageTags,
+  touchesLists,
+  type PublicFormTag,
+  type PublicListPage,
+} from './http/public-page-tags.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { workflowRoutes } from './features/workflow/workflow.routes.ts';
 import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
@@ -151,6 +159,10 @@ export async function buildApp({
     sessions,
     blobs: config.s3 ? s3BlobStore(config.s3) : undefined,
     forms: new FormCache(config.formCacheSeconds * 1000),
+    publicPages: new PublicPageTags(),
+    publicForms: new PublicPageTags<PublicFormTag>(),
+    // Each kept list page holds up to a page of forms: fewer of them.
+    publicLists: new PublicPageTags<PublicListPage>(500),
     mailer: config.mail ? smtpMailer(config.mail) : undefined,
     clock,
     documents:
@@ -188,7 +200,17 @@ export async function buildApp({
   let pruning: NodeJS.Timeout | undefined;
   // Writes to forms by any process are announced on a channel; this process forgets those forms.
   let stopListening: (() => Promise<void>) | undefined;
+  let stopPublicPages: (() => Promise<void>) | undefined;
   app.addHook('onReady', async () => {
+    // Public pages' tags are kept only once their changes are heard (any process, any writer).
+    const publicTags = [deps.publicPages, deps.publicForms, deps.publicLists];
+    const announced = (payload: string) => {
+      deps.publicPages.forget(payload);
+      deps.publicForms.forget(payload);
+      if (touchesLists(payload)) deps.publicLists.forget(ALL_PAGES);
+    };
+    stopPublicPages = await database.listen(PUBLIC_PAGES_CHANNEL, announced, () => announced(ALL_PAGES));
+    publicTags.forEach((t) => t.listen());
     await sweep(); // before serving: a restart after a long stop starts clean
     void pruneRateLimits(database.db).catch((e: unknown) => app.log.warn(e));
     pruning = setInterval(prune, 3600_000).unref();
@@ -198,6 +220,10 @@ export async function buildApp({
   app.addHook('onClose', async () => {
     clearInterval(pruning);
     await stopListening?.();
+    deps.publicPages.stop();
+    deps.publicForms.stop();
+    deps.publicLists.stop();
+    await stopPublicPages?.();
     deps.forms.dispose();
     if (!documents) await deps.documents.close();
   });

@@ -30,8 +30,8 @@ export interface Database {
   pglite?: PGlite;
   /**
    * Receives the notifications of a channel (delivered after the sending transaction commits).
-   * `onLost` is called when notifications may have been missed (the listening connection broke and
-   * was replaced). Returns the function that stops listening.
+   * `onLost` is called when notifications may have been missed: when the listening connection broke,
+   * and again once a new one listens (what was announced in between was not heard). Returns the function that stops listening.
    */
   /**
    * Runs `load` in one transaction on one connection with COPY (bulk-copy.ts): all of it is loaded or none.
@@ -195,7 +195,11 @@ async function listenOnPostgres(
     client = c;
     await c.connect();
     await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    // Listening again: what was announced between the break and now was not heard.
+    if (replacing) onLost();
+    replacing = true;
   };
+  let replacing = false;
   await connect();
   return async () => {
     stopped = true;

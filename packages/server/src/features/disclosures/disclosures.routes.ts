@@ -72,7 +72,18 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
       async (request) => {
         const { orgId, year } = request.params;
         const body = request.body;
-        return publish(db, actorOf(request), request.ip, orgId, year, new Date(), body?.generation);
+        const published = await publish(
+          db,
+          actorOf(request),
+          request.ip,
+          orgId,
+          year,
+          new Date(),
+          body?.generation,
+        );
+        // The public page changes at once here; other processes hear it from the database (0029).
+        deps.publicPages.forgetPage(orgId, year);
+        return published;
       },
     );
     app.get(

@@ -29,7 +29,9 @@ import { publishedBudgets, publishedDisclosure } from './open-data.service.ts';
 import { latestPublicationTagQuery, publicationPage } from '../disclosures/disclosures.repo.ts';
 import { publicPageBytes } from '../disclosures/public-page.ts';
 import { disclosureError } from '../disclosures/disclosures.errors.ts';
-import { etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
+import { PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
+import { pageKey, tagOf } from '../../http/public-page-tags.ts';
+import { SingleFlight } from '../forms/single-flight.ts';
 
 const publicAccess = { access: 'public' as const };
 const cacheShort = 'public, max-age=300';
@@ -51,10 +53,11 @@ interface PageBytes {
 }
 
 export function openDataRoutes(deps: AppDeps): RoutePlugin {
-  const { db } = deps;
+  const { db, publicPages } = deps;
   // Pages by publication and department name (what names their bytes): kept bytes, sent without being
   // rebuilt, checked or serialised again.
   const pages = new PagesByTag<PageBytes>();
+  const pageReads = new SingleFlight<PageBytes | undefined>();
   const latestTag = latestPublicationTagQuery(db);
   return async (app) => {
     app.get(
@@ -95,23 +98,31 @@ export function openDataRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const { orgId, year } = request.params;
-        const [tag] = await latestTag.execute({ orgId, year });
+        // Read once, then kept until a change of the publication or the department is announced.
+        const tag = await publicPages.load(pageKey(orgId, year), async () => {
+          const [row] = await latestTag.execute({ orgId, year });
+          return row && tagOf(row);
+        });
         if (!tag) throw disclosureError('not-published');
         // A publication is never changed (a new one is a new id) and its page is derived from it: the id
-        // and the department's name name the bytes exactly; the gzip bytes, another representation, get a
-        // tag of their own (a strong tag names exact bytes).
+        // and the department's name name the bytes exactly.
         const gzip = acceptsGzip(request);
-        const etag = etagOf(['disclosure', tag.id, tag.orgName, gzip ? 'gzip' : 'identity']);
         reply.header('vary', 'accept-encoding');
-        if (sendNotModified(request, reply, etag)) return reply;
+        if (sendNotModified(request, reply, gzip ? tag.etag.gzip : tag.etag.identity)) return reply;
         const key = `${tag.id}/${tag.orgName}`;
-        let page = pages.get(key);
-        if (!page) {
-          const body = await publicationPage(db, tag.regionCode, tag.id);
-          if (body === undefined) throw disclosureError('not-published'); // withdrawn since the tag was read
-          page = { plain: publicPageBytes(tag.orgName, body) };
-          pages.keep(key, page);
-        }
+        // Read once for all who ask at the same time; the key names the bytes, so no generation matters.
+        const page =
+          pages.get(key) ??
+          (await pageReads.run(
+            key,
+            0,
+            async () => {
+              const body = await publicationPage(db, tag.regionCode, tag.id);
+              return body === undefined ? undefined : { plain: publicPageBytes(tag.orgName, body) };
+            },
+            (built) => built && pages.keep(key, built),
+          ));
+        if (!page) throw disclosureError('not-published'); // withdrawn since the tag was read
         if (!gzip) return sendJsonBytes(reply, page.plain);
         // Compressed once per page, on the first request that accepts it.
         page.gzip ??= gzipSync(page.plain);

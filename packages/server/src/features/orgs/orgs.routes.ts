@@ -15,6 +15,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { createOrg, createYear, deleteOrg, updateOrg, visibleOrgs } from './orgs.service.ts';
 import { listYears } from './orgs.repo.ts';
+import { ALL_PAGES } from '../../http/public-page-tags.ts';
 
 export function orgRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
@@ -64,6 +65,10 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
         const body = request.body;
         const org = await updateOrg(db, { actor: actorOf(request), ip: request.ip }, id, body);
         if (body.parentId !== undefined) deps.sessions.clear(); // the scopes of its accounts changed
+        // Its name is on its public pages (other processes hear it from the database: 0029).
+        deps.publicPages.forgetDepartment(id);
+        deps.publicForms.forgetDepartment(id);
+        deps.publicLists.forget(ALL_PAGES);
         return org;
       },
     );

@@ -1,6 +1,8 @@
 // The public list and the public detail show one figure per meaning: the budget finance approved (批复),
 // named as such, not the budget the unit asked for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { approvals, forms } from '../../db/schema.ts';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
@@ -35,7 +37,7 @@ describe.each(drivers)('public list on %s', (driver) => {
     expect(detail.approval.budgetTotal).toBe('150');
   });
 
-  it('answers 304 to a client holding the page (ETag) until something is written', async () => {
+  it('answers 304 to a client holding the page (ETag) until what it shows changes', async () => {
     const get = (url: string, etag?: string) =>
       ctx.app.inject({ method: 'GET', url, headers: etag ? { 'if-none-match': etag } : {} });
     const id = (await get('/api/public/forms')).json().items[0].id as string;
@@ -49,18 +51,80 @@ describe.each(drivers)('public list on %s', (driver) => {
       expect(again.body).toBe('');
       expect((await get(url, '"someone-else"')).statusCode).toBe(200);
     }
-    // The list's tag changes with any write.
+    // The list's tag names its content: a draft written leaves it, a form published changes it at once.
     const listTag = (await get('/api/public/forms')).headers.etag as string;
-    await (await ctx.as('fillerA1')).post('/api/forms', { form: sampleProject({ name: '之后写入' }) });
+    const filler = await ctx.as('fillerA1');
+    const draft = (await filler.post('/api/forms', { form: sampleProject({ name: '之后写入' }) })).json().meta
+      .id as string;
+    expect((await get('/api/public/forms', listTag)).statusCode).toBe(304);
+    expect((await filler.post(`/api/forms/${draft}/submit`)).statusCode).toBe(200);
+    expect((await (await ctx.as('reviewerA')).post(`/api/forms/${draft}/review/pass`)).statusCode).toBe(200);
+    const finance = await ctx.as('finance');
+    const approvedBudget = { total: '100', current: '100' };
+    expect((await finance.post(`/api/forms/${draft}/approve`, { approvedBudget })).statusCode).toBe(200);
+    expect((await finance.post(`/api/forms/${draft}/publish`)).statusCode).toBe(200);
     const after = await get('/api/public/forms', listTag);
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(listTag);
+    expect(after.json().items.map((i: { id: string }) => i.id)).toContain(draft);
+  });
+
+  it('follows a published form: a rename of its department at once, another writer once announced', async () => {
+    const get = (url: string, etag?: string) =>
+      ctx.app.inject({ method: 'GET', url, headers: etag ? { 'if-none-match': etag } : {} });
+    const id = (await get('/api/public/forms')).json().items[0].id as string;
+    const url = `/api/public/forms/${id}`;
+    const first = await get(url);
+    const kept = await get(url); // served from what this process keeps
+    expect(kept.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(kept.headers.etag).toBe(first.headers.etag);
+    // Through this server: its department renamed — the page says so at once, under another tag.
+    const [row] = await ctx.database.db.select().from(forms).where(eq(forms.id, id));
+    const admin = await ctx.as('admin');
+    expect((await admin.request('PATCH', `/api/orgs/${row!.orgId}`, { name: '改名单位' })).statusCode).toBe(
+      200,
+    );
+    const renamed = await get(url, first.headers.etag as string);
+    expect(renamed.statusCode).toBe(200);
+    expect(JSON.stringify(renamed.json())).toContain('改名单位');
+    // Another writer (SQL by hand, another process): a new 批复 reaches the page once the database
+    // announces it (migration 0029), delivered when the write commits.
+    const [approval] = await ctx.database.db.select().from(approvals).where(eq(approvals.formId, id));
+    await ctx.database.db.insert(approvals).values({
+      ...approval!,
+      id: undefined,
+      budgetTotal: '149',
+      createdAt: new Date(approval!.createdAt.getTime() + 1000),
+    });
+    await vi.waitFor(
+      async () =>
+        expect((await get(url, renamed.headers.etag as string)).json().approval.budgetTotal).toBe('149'),
+      { timeout: 10_000, interval: 20 },
+    );
+    // Leaving publication (by hand): no longer public, once announced.
+    await ctx.database.db.update(forms).set({ status: 'approved' }).where(eq(forms.id, id));
+    await vi.waitFor(async () => expect((await get(url)).statusCode).toBe(404), {
+      timeout: 10_000,
+      interval: 20,
+    });
+    const listed = async () => (await get('/api/public/forms')).json().items.map((i: { id: string }) => i.id);
+    await vi.waitFor(async () => expect(await listed()).not.toContain(id), { timeout: 10_000, interval: 20 });
+    await ctx.database.db.update(forms).set({ status: 'published' }).where(eq(forms.id, id));
   });
 
   it('pages the public list by cursor', async () => {
     const first = (await ctx.app.inject({ method: 'GET', url: '/api/public/forms?limit=1' })).json();
     expect(first.items).toHaveLength(1);
-    expect(first.nextCursor).toBeNull(); // one published form: the first page is the last
+    expect(first.nextCursor).toEqual(expect.any(String)); // two published forms
+    const next = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/public/forms?limit=1&cursor=${encodeURIComponent(first.nextCursor)}`,
+      })
+    ).json();
+    expect(next.items).toHaveLength(1);
+    expect(next.items[0].id).not.toBe(first.items[0].id);
+    expect(next.nextCursor).toBeNull(); // the last page
     const bad = await ctx.app.inject({ method: 'GET', url: '/api/public/forms?cursor=xyz' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('bad-cursor');

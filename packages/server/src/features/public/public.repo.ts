@@ -1,20 +1,7 @@
 // What the public pages are built from, read cheaply for their entity tags (http/etag.ts).
-import { desc, eq, max, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../db/client.ts';
-import { approvals, auditLog, forms, orgs } from '../../db/schema.ts';
-
-/**
- * The state every public list depends on: the latest write (every write through the server appends to
- * the audit log) and the latest change of a form (loads that bypass the log still set it). Two
- * backward index reads.
- */
-export async function publicListTag(ex: Executor): Promise<string> {
-  const [row] = await queryRows<{ a: string | number | null; f: string | null }>(
-    ex,
-    sql`select (select ${max(auditLog.id)} from ${auditLog}) as a, (select ${max(forms.updatedAt)}::text from ${forms}) as f`,
-  );
-  return `${row?.a ?? ''}/${row?.f ?? ''}`;
-}
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { approvals, forms, orgs } from '../../db/schema.ts';
 
 /** A form's public page: its status, version, last change, organisation name and latest 批复. */
 export async function publicFormTag(ex: Executor, id: string) {

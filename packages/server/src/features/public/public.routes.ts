@@ -9,8 +9,10 @@ import { loadStoredForm } from '../forms/forms.service.ts';
 import { latestApproval } from '../workflow/workflow.repo.ts';
 import { approvalsOf } from '../evaluation-common/approved-project.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
-import { etagOf, PagesByTag, sendNotModified } from '../../http/etag.ts';
-import { publicFormTag, publicListTag } from './public.repo.ts';
+import { etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
+import { formPageKey, listPageKey } from '../../http/public-page-tags.ts';
+import { createHash } from 'node:crypto';
+import { publicFormTag } from './public.repo.ts';
 
 type ListedForm = Awaited<ReturnType<typeof listForms>>['items'][number];
 
@@ -48,9 +50,8 @@ function publicFormPage(
 }
 
 export function publicRoutes(deps: AppDeps): RoutePlugin {
-  const { db } = deps;
-  const listPages = new PagesByTag<Awaited<ReturnType<typeof publicListPage>>>();
-  const formPages = new PagesByTag<Awaited<ReturnType<typeof publicFormPage>>>();
+  const { db, publicForms, publicLists } = deps;
+  const formPages = new PagesByTag<Buffer>();
   return async (app) => {
     app.get(
       '/api/public/forms',
@@ -66,16 +67,19 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
       async (request, reply) => {
         const { cursor, ...q } = request.query;
         const after = cursor === undefined ? undefined : decodeCursor(cursor);
-        const tagState = await publicListTag(db);
-        const etag = etagOf(['public-forms', request.url, tagState]);
-        if (sendNotModified(request, reply, etag)) return reply;
-        const kept = listPages.get(etag);
-        if (kept) return kept;
-        const page = await listForms(db, { kind: 'all' }, { ...q, after, status: 'published' });
-        const body = await publicListPage(db, page);
-        // Kept only when nothing was written while it was built (the tag would no longer name it).
-        if ((await publicListTag(db)) === tagState) listPages.keep(etag, body);
-        return body;
+        // Built once per address, encoded once, and kept until a published form, a 批复 or a department
+        // changes (announced by the database, migration 0029); its tag is the hash of its bytes.
+        const listed = await publicLists.load(listPageKey(request.url), async () => {
+          const page = await listForms(db, { kind: 'all' }, { ...q, after, status: 'published' });
+          const bytes = Buffer.from(JSON.stringify(publicFormList.encode(await publicListPage(db, page))));
+          return {
+            etag: etagOf(['public-forms', createHash('sha256').update(bytes).digest('base64url')]),
+            bytes,
+          };
+        });
+        if (!listed) throw new Error('a public list page is always built');
+        if (sendNotModified(request, reply, listed.etag)) return reply;
+        return sendJsonBytes(reply, listed.bytes);
       },
     );
     app.get(
@@ -91,21 +95,27 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const { id } = request.params;
-        const tag = await publicFormTag(db, id);
-        if (!tag || tag.status !== 'published') throw formError('form-not-found');
-        const etag = etagOf(['public-form', id, tag.version, tag.updatedAt, tag.orgName, tag.approvedAt]);
-        if (sendNotModified(request, reply, etag)) return reply;
-        const kept = formPages.get(etag);
-        if (kept) return kept;
+        // The tag is read once, then kept until a change of the form, its 批复 or its department is
+        // announced (migration 0029); the page is kept as bytes under its tag.
+        const tag = await publicForms.load(formPageKey(id), async () => {
+          const t = await publicFormTag(db, id);
+          if (!t || t.status !== 'published') return undefined;
+          return { etag: etagOf(['public-form', id, t.version, t.updatedAt, t.orgName, t.approvedAt]) };
+        });
+        if (!tag) throw formError('form-not-found');
+        if (sendNotModified(request, reply, tag.etag)) return reply;
+        const kept = formPages.get(tag.etag);
+        if (kept) return sendJsonBytes(reply, kept);
+        const mark = publicForms.begin();
         const row = await findForm(db, id);
         if (!row || row.status !== 'published') throw formError('form-not-found');
         const stored = await loadStoredForm(db, row);
         const approval = await latestApproval(db, id);
-        const body = publicFormPage(stored, approval);
-        const now = await publicFormTag(db, id);
-        if (now && etagOf(['public-form', id, now.version, now.updatedAt, now.orgName, now.approvedAt]) === etag)
-          formPages.keep(etag, body);
-        return body;
+        // Encoded through the route's contract once, as its serialiser would, and sent as bytes.
+        const bytes = Buffer.from(JSON.stringify(publicForm.encode(publicFormPage(stored, approval))));
+        // Kept only when nothing was announced while it was built (the tag would no longer name it).
+        if (publicForms.unchangedSince(mark)) formPages.keep(tag.etag, bytes);
+        return sendJsonBytes(reply, bytes);
       },
     );
   };

@@ -19,6 +19,7 @@ import {
 } from '@jixiao/core/contracts';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
+import { ALL_PAGES, formPageKey } from '../../http/public-page-tags.ts';
 import { actorOf } from '../../http/access.ts';
 import { formRules, type Action } from '../forms/form-transitions.ts';
 import * as service from './workflow.service.ts';
@@ -34,6 +35,15 @@ const routes: Record<Action, string> = {
 };
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
+
+/**
+ * A transition may publish a form or add its 批复: this process's public pages follow at once (other
+ * processes hear it from the database, migration 0029).
+ */
+function forgetPublicForm(deps: AppDeps, id: string): void {
+  deps.publicForms.forget(formPageKey(id));
+  deps.publicLists.forget(ALL_PAGES);
+}
 
 export function workflowRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
@@ -54,7 +64,17 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
         async (request) => {
           const { id } = request.params;
           const body = request.body ?? {};
-          return service.transition(db, deps.checkForm, actorOf(request), request.ip, id, action, body);
+          const done = await service.transition(
+            db,
+            deps.checkForm,
+            actorOf(request),
+            request.ip,
+            id,
+            action,
+            body,
+          );
+          forgetPublicForm(deps, id);
+          return done;
         },
       );
     }
@@ -70,7 +90,11 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
           response: { 200: batchResponse },
         },
       },
-      async (request) => batchTransition(db, deps.checkForm, actorOf(request), request.ip, request.body),
+      async (request) => {
+        const done = await batchTransition(db, deps.checkForm, actorOf(request), request.ip, request.body);
+        for (const id of request.body.formIds) forgetPublicForm(deps, id);
+        return done;
+      },
     );
 
     app.get(
