@@ -168,6 +168,12 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
+    // 年增粮食 二期 indented under the rows above (its level cells blank) with no figure: a row whose name is
+    // the whole line, its 指标值 empty. Several words are no broken-off end of the name above.
+    if (inTable && /^[ \u3000]/.test(text) && !isProse(parts) && text.trim().length <= 20) {
+      out.push({ ...row, cells: [parts.join('')], table: true });
+      continue;
+    }
     inTable = inTable && text.length <= 20 && !isProse(parts);
     out.push(row);
   }

@@ -136,9 +136,37 @@ describe('pipe-separated text', () => {
       '||||||',
     ].join('\n');
     const rows = cellsOf(text);
-    expect(rows.find((r) => Array.isArray(r) && r.includes('预算执行率'))).toEqual(expect.arrayContaining(['产出指标', '数量指标', '预算执行率', '100%', '83.5%', '20', '18']));
+    expect(rows.find((r) => Array.isArray(r) && r.includes('预算执行率'))).toEqual(
+      expect.arrayContaining(['产出指标', '数量指标', '预算执行率', '100%', '83.5%', '20', '18']),
+    );
     // without the padding line nothing shows where the row ends: the cells stay as they are
-    expect(cellsOf(text.replace(/\n\|\|\|\|\|\|$/, '')).some((r) => Array.isArray(r) && r.includes('预算执行率') && r.includes('18'))).toBe(false);
+    expect(
+      cellsOf(text.replace(/\n\|\|\|\|\|\|$/, '')).some(
+        (r) => Array.isArray(r) && r.includes('预算执行率') && r.includes('18'),
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves a copy of a cell a line as cells when no line holds two: its padding lines end no row of their own', () => {
+    // the one-cell-a-line copy of a target form (template variants' cells layout): `|` and `||` between rows
+    const text = [
+      '|',
+      '项目全称 |',
+      '某项目 |',
+      '|',
+      '预期目标 |',
+      '按期完成 |',
+      '|||',
+      '|',
+      '一级指标 |',
+      '二级指标 |',
+      '||',
+    ].join('\n');
+    const rows = cellsOf(text).filter((r) => Array.isArray(r) && r.some((c) => c !== ''));
+    expect(rows.every((r) => Array.isArray(r) && r.filter((c) => c !== '').length === 1)).toBe(true);
+    // with one line of two cells in it, the padding ends the row those one-cell lines hold
+    const mixed = cellsOf(text.replace('|\n项目全称 |\n某项目 |', '项目全称 | 某项目 |'));
+    expect(mixed).toContainEqual(expect.arrayContaining(['预期目标', '按期完成']));
   });
 
   it('keeps a cell stream as it is when nothing shows where rows end, empty cells included', () => {

@@ -237,6 +237,7 @@ export function readPipeRows(lines: readonly string[]): Row[] {
   const items = toItems(lines, markdown);
   const widths = markdown ? new Set<number>() : tableWidths(items);
   const maxWidth = Math.max(0, ...widths);
+  const padClosesRow = !cellPerLineCopy(items);
   const rows: Row[] = [];
   // The width of the table being read, from its last complete row; null at the start of a table.
   let width: number | null = null;
@@ -281,7 +282,15 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     // Where no row has given the table's width yet, any width the text's tables have may complete one.
     const end =
       budget.left > 0
-        ? chainEnd(items, i, width, startsTable || width === null ? widths : null, maxWidth, budget)
+        ? chainEnd(
+            items,
+            i,
+            width,
+            startsTable || width === null ? widths : null,
+            maxWidth,
+            budget,
+            padClosesRow,
+          )
         : null;
     if (end === null) {
       rows.push(tableRow(first.cells, first.line, false));
@@ -329,6 +338,7 @@ function chainEnd(
   startWidths: ReadonlySet<number> | null,
   maxWidth: number,
   budget: { left: number },
+  padClosesRow: boolean,
 ): number | null {
   const first = items[start]!;
   if (first.kind !== 'pipe') return null;
@@ -341,8 +351,14 @@ function chainEnd(
     if (item.pipe.closed) {
       if (items[k + 1]?.kind === 'break') return k;
       // A run of cells one a line ended by a line of bare padding (`18 |`, `|`, `||||||`): the padding closes
-      // the row those lines hold, however many cells the last row had.
-      if (k - start >= 2 && item.pipe.cells.every((c) => c === '') && oneCellLines(items, start, k)) return k;
+      // the row those lines hold, however many cells the last row had (where other lines hold rows of cells).
+      if (
+        padClosesRow &&
+        k - start >= 2 &&
+        item.pipe.cells.every((c) => c === '') &&
+        oneCellLines(items, start, k)
+      )
+        return k;
       break;
     }
   }
@@ -360,6 +376,15 @@ function chainEnd(
     if (total === width) return k;
   }
   return null;
+}
+
+/**
+ * No line of the copy holds two cells with text: every cell stands on a line of its own (a copy of a cell a
+ * line, with `|` lines where rows end). Its padding lines are no row ends of their own: the cell-per-line
+ * reading puts its rows together from the cells' words.
+ */
+function cellPerLineCopy(items: readonly Item[]): boolean {
+  return items.every((it) => it.kind !== 'pipe' || it.pipe.cells.filter((c) => c.trim() !== '').length <= 1);
 }
 
 /**
