@@ -35,7 +35,9 @@ const bare = process.argv.includes('--lines');
 const paged = process.argv.includes('--paged');
 const gap = process.argv.includes('--narrow') ? ' ' : '    ';
 const numbered = process.argv.includes('--numbered');
-const pageLength = Number(/^--page=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--page=')) ?? '')?.[1] ?? 40);
+const pageLength = Number(
+  /^--page=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--page=')) ?? '')?.[1] ?? 40,
+);
 const wrap = Number(/^--wrap=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--wrap=')) ?? '')?.[1] ?? 0);
 const [input, output] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!input || !output) throw new Error('usage: corpus-cell-lines.ts [--spaced] IN OUT');
@@ -45,7 +47,13 @@ const source = (r: { cells: string[] }) => (r.cells[0] ?? '').startsWith('# sour
 let lines: string[];
 if (joined) {
   const head = text.split('\n')[0]!.startsWith('# source:') ? [text.split('\n')[0]!] : [];
-  lines = [...head, ...joinedLines(rows.filter((r) => !source(r)), wrap)];
+  lines = [
+    ...head,
+    ...joinedLines(
+      rows.filter((r) => !source(r)),
+      wrap,
+    ),
+  ];
 } else if (paged) {
   const table = numbered ? numberRows(rows.map((r) => ({ cells: r.cells, table: r.table }))) : rows;
   lines = pagedLines(table, { spaced, gap, pageLength });

@@ -21,9 +21,22 @@ describe('a disclosure is read from any part of a package', () => {
   it('036 云南: one 三公 统计表 with 上年, 本年 and 增减 columns; blank lines are 0', () => {
     const { forms, d } = read('036');
     expect(forms.map((f) => f.kind)).toEqual(['disclosure']);
-    expect(d).toMatchObject({ department: '昌宁县卡斯镇', year: 2024, partial: true, publishedOn: '2025-06-06' });
-    expect(d.tables.map((t) => [t.title, t.unit])).toEqual([['昌宁县卡斯镇“三公”经费预算财政拨款情况统计表', '万元']]);
-    expect(d.tables[0]!.columns).toEqual(['项目', '2023年预算数', '2024年预算数', '比上年增、减情况/增、减金额', '比上年增、减情况/增、减幅度']);
+    expect(d).toMatchObject({
+      department: '昌宁县卡斯镇',
+      year: 2024,
+      partial: true,
+      publishedOn: '2025-06-06',
+    });
+    expect(d.tables.map((t) => [t.title, t.unit])).toEqual([
+      ['昌宁县卡斯镇“三公”经费预算财政拨款情况统计表', '万元'],
+    ]);
+    expect(d.tables[0]!.columns).toEqual([
+      '项目',
+      '2023年预算数',
+      '2024年预算数',
+      '比上年增、减情况/增、减金额',
+      '比上年增、减情况/增、减幅度',
+    ]);
     expect(d.figures).toMatchObject({
       threePublic: '22.15',
       threePublicPrior: '18.15',
@@ -49,7 +62,14 @@ describe('a disclosure is read from any part of a package', () => {
     expect(d.tables[0]).toMatchObject({
       title: '一般公共预算“三公”经费支出预算表',
       unit: '万元',
-      columns: ['“三公”经费合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/公务用车购置费', '公务用车购置及运行费/公务用车运行费', '公务接待费'],
+      columns: [
+        '“三公”经费合计',
+        '因公出国（境）费',
+        '公务用车购置及运行费/小计',
+        '公务用车购置及运行费/公务用车购置费',
+        '公务用车购置及运行费/公务用车运行费',
+        '公务接待费',
+      ],
       rows: [['328.7', '10', '78.7', '43', '35.7', '240']],
     });
     expect(d.sections.map((s) => s.title)).toEqual(['二、2024年一般公共预算“三公”经费支出预算情况说明']);
@@ -73,9 +93,22 @@ describe('a disclosure is read from any part of a package', () => {
 
   it('033 重庆: a 财政拨款收支总表 with income and spending in the same row, thousands separators', () => {
     const { forms, d } = read('033');
-    expect(d).toMatchObject({ department: '重庆市大足区城市管理局', year: 2023, partial: true, publishedOn: '2023-03-09' });
+    expect(d).toMatchObject({
+      department: '重庆市大足区城市管理局',
+      year: 2023,
+      partial: true,
+      publishedOn: '2023-03-09',
+    });
     expect(d.tables.map((t) => t.title)).toEqual(['财政拨款收支总表', '一般公共预算财政拨款支出预算表']);
-    expect(d.tables[0]!.rows[0]).toEqual(['一、本年收入', '24268.22', '一、本年支出', '24268.22', '24216.22', '52.00', '']);
+    expect(d.tables[0]!.rows[0]).toEqual([
+      '一、本年收入',
+      '24268.22',
+      '一、本年支出',
+      '24268.22',
+      '24216.22',
+      '52.00',
+      '',
+    ]);
     expect(stated(d)).toEqual({
       income: '24268.22',
       incomeThisYear: '24268.22',
@@ -103,7 +136,11 @@ describe('a disclosure is read from any part of a package', () => {
       '项目支出绩效目标表',
       '整体支出绩效目标表',
     ]);
-    expect(d.sections.map((s) => s.title)).toEqual(['一、部门基本概况', '二、部门预算单位构成', '三、部门收支总体情况']);
+    expect(d.sections.map((s) => s.title)).toEqual([
+      '一、部门基本概况',
+      '二、部门预算单位构成',
+      '三、部门收支总体情况',
+    ]);
     // "收入较上年增加2042.519万元,增加30.14%": the change is never the income (the audit of 30.14% needs these three)
     expect(stated(d)).toEqual({
       income: '7018.511',
@@ -114,7 +151,9 @@ describe('a disclosure is read from any part of a package', () => {
       expenditure: '7018.511',
     });
     // …and the audit finds the rate wrong: 2042.519 ÷ (7018.511 − 2042.519) = 41.05 %, not 30.14 % (corpus manifest).
-    expect(errors(forms).map((f) => [f.rule, f.path])).toEqual([['R-PUB-11', '/figures/incomeChangePercent']]);
+    expect(errors(forms).map((f) => [f.rule, f.path])).toEqual([
+      ['R-PUB-11', '/figures/incomeChangePercent'],
+    ]);
   });
 
   it('034 重庆: a 镇 budget report — last year’s 执行数 under their own keys, with the parts listed after 其中', () => {
@@ -175,7 +214,10 @@ describe('a disclosure written as prose only', () => {
   it('039 内蒙古: this year’s budget, last year’s 决算 (section 二), and the changes between them', () => {
     const { d } = read('039');
     expect(d.year).toBe(2022);
-    expect(d.sections.map((s) => s.title)).toEqual(['一、2022年“三公”经费预算安排情况', '二、2021年“三公”经费决算情况']);
+    expect(d.sections.map((s) => s.title)).toEqual([
+      '一、2022年“三公”经费预算安排情况',
+      '二、2021年“三公”经费决算情况',
+    ]);
     expect(stated(d)).toEqual({
       threePublic: '21.8',
       threePublicAbroad: '0',
@@ -196,7 +238,12 @@ describe('a disclosure written as prose only', () => {
   it('040 重庆: one paragraph, 因公出国(境)费用 and 公务用车购置及运行维护费', () => {
     const { forms, d } = read('040');
     expect(d.year).toBe(2023);
-    expect(stated(d)).toEqual({ threePublic: '2493.77', threePublicAbroad: '83', threePublicVehicles: '1534.95', threePublicReception: '875.82' });
+    expect(stated(d)).toEqual({
+      threePublic: '2493.77',
+      threePublicAbroad: '83',
+      threePublicVehicles: '1534.95',
+      threePublicReception: '875.82',
+    });
     expect(errors(forms)).toEqual([]);
   });
 });
@@ -247,11 +294,21 @@ describe('where each figure was read', () => {
       confidence: 1,
     });
     // a line listed with nothing written is read as 0, a little less sure
-    expect(table.find((s) => s.path === '/figures/threePublicAbroad')).toMatchObject({ line: 10, text: '', confidence: 0.85 });
+    expect(table.find((s) => s.path === '/figures/threePublicAbroad')).toMatchObject({
+      line: 10,
+      text: '',
+      confidence: 0.85,
+    });
     const prose = disclosureSourcesOf(recognizeDocument(fixtureRows('038_disclosure.txt')));
-    expect(prose.find((s) => s.path === '/figures/threePublicPrior')).toMatchObject({ line: 2, label: '“三公”经费预算', confidence: 0.9 });
+    expect(prose.find((s) => s.path === '/figures/threePublicPrior')).toMatchObject({
+      line: 2,
+      label: '“三公”经费预算',
+      confidence: 0.9,
+    });
     expect(prose.find((s) => s.path === '/figures/threePublicPrior')!.text).toContain('2190万元');
-    expect(prose.map((s) => s.path)).toEqual(expect.arrayContaining(['/figures/threePublic', '/figures/threePublicChangePercent']));
+    expect(prose.map((s) => s.path)).toEqual(
+      expect.arrayContaining(['/figures/threePublic', '/figures/threePublicChangePercent']),
+    );
   });
 });
 
@@ -270,8 +327,21 @@ describe('amounts in the table’s own unit', () => {
     ].join('\n');
     const d = recognizeForms(rowsOf(text))[0] as Disclosure;
     expect(d).toMatchObject({ department: '某县某局', year: 2024 });
-    expect(d.tables[0]).toMatchObject({ unit: '元', rows: [['合计', '123456.00'], ['因公出国（境）费', '0.00'], ['公务用车购置及运行维护费', '100000.00'], ['公务接待费', '23456.00']] });
-    expect(d.figures).toMatchObject({ threePublic: '12.3456', threePublicVehicles: '10', threePublicReception: '2.3456', threePublicAbroad: '0' });
+    expect(d.tables[0]).toMatchObject({
+      unit: '元',
+      rows: [
+        ['合计', '123456.00'],
+        ['因公出国（境）费', '0.00'],
+        ['公务用车购置及运行维护费', '100000.00'],
+        ['公务接待费', '23456.00'],
+      ],
+    });
+    expect(d.figures).toMatchObject({
+      threePublic: '12.3456',
+      threePublicVehicles: '10',
+      threePublicReception: '2.3456',
+      threePublicAbroad: '0',
+    });
     expect(errors([d])).toEqual([]);
   });
   it('reads a table with a line a column and a row a year (本年 / 上年)', () => {
@@ -312,26 +382,52 @@ describe('a page cut from the middle of a package (梧州 wide/233: amounts in �
     expect(d.kind).toBe('disclosure');
     expect(d.sections.map((x) => x.title)).toEqual(['说明', '六、一般公共预算基本支出情况说明']);
     // an item the lexicon does not know (工资福利支出预算) is not 基本支出 nor 支出: its change is no figure here
-    expect(stated(d)).toMatchObject({ basicExpenditure: '200', basicExpenditureChange: '-0.5', basicExpenditureChangePercent: '-0.25' });
+    expect(stated(d)).toMatchObject({
+      basicExpenditure: '200',
+      basicExpenditureChange: '-0.5',
+      basicExpenditureChangePercent: '-0.25',
+    });
     expect(stated(d).expenditure).toBeUndefined();
     expect(errors([d])).toEqual([]);
   });
   it('finds shares of one base over its numbered points that add up to more than 100 %', () => {
-    const d = recognizeForms(readTextRows(text.replace('占一般公共预算支出的 20%', '占一般公共预算支出的 24%')))[0] as Disclosure;
-    expect(runChecks([d]).filter((f) => f.rule === 'R-PUB-12').map((f) => f.message)).toEqual([expect.stringContaining('104%')]);
+    const d = recognizeForms(
+      readTextRows(text.replace('占一般公共预算支出的 20%', '占一般公共预算支出的 24%')),
+    )[0] as Disclosure;
+    expect(
+      runChecks([d])
+        .filter((f) => f.rule === 'R-PUB-12')
+        .map((f) => f.message),
+    ).toEqual([expect.stringContaining('104%')]);
   });
 });
 
 describe('a 三公 line of a spelling not seen yet', () => {
   it('is read with a lower confidence, not dropped', () => {
     // Invented amounts, a label no corpus document uses.
-    const text = ['2024年某镇“三公”经费支出表', '单位：万元', '项目\t本年预算数', '合计\t5.00', '公务接待费\t2.00', '公务用车维护经费\t3.00'].join('\n');
+    const text = [
+      '2024年某镇“三公”经费支出表',
+      '单位：万元',
+      '项目\t本年预算数',
+      '合计\t5.00',
+      '公务接待费\t2.00',
+      '公务用车维护经费\t3.00',
+    ].join('\n');
     const read = recognizeDocument(readTextRows(text));
     const forms = read.forms;
     const disclosureSources = disclosureSourcesOf(read);
-    expect((forms[0] as Disclosure).figures).toMatchObject({ threePublic: '5.00', threePublicReception: '2.00', threePublicVehicleOperation: '3.00' });
-    expect(disclosureSources.find((s) => s.path === '/figures/threePublicVehicleOperation')).toMatchObject({ label: '公务用车维护经费', confidence: 0.6 });
-    expect(disclosureSources.find((s) => s.path === '/figures/threePublicReception')).toMatchObject({ confidence: 1 });
+    expect((forms[0] as Disclosure).figures).toMatchObject({
+      threePublic: '5.00',
+      threePublicReception: '2.00',
+      threePublicVehicleOperation: '3.00',
+    });
+    expect(disclosureSources.find((s) => s.path === '/figures/threePublicVehicleOperation')).toMatchObject({
+      label: '公务用车维护经费',
+      confidence: 0.6,
+    });
+    expect(disclosureSources.find((s) => s.path === '/figures/threePublicReception')).toMatchObject({
+      confidence: 1,
+    });
     // and counts in the total: 5 = 2 + 3
     expect(errors(forms)).toEqual([]);
   });
@@ -346,7 +442,11 @@ describe('figures in the sections of a flattened page', () => {
       '4 二、“三公”经费预算情况 “三公”经费预算 8.5 万元，其中：公务接待费 3.5 万元，公务用车运行维护费 5 万元。';
     const d = recognizeForms(readTextRows(`某镇人民政府2022年部门预算.pdf\n${page}\n`))[0] as Disclosure;
     expect(d).toMatchObject({ department: '某镇人民政府', year: 2022 });
-    expect(d.sections.map((s) => s.title)).toEqual(['一、部门职责', '一、收支预算总体情况', '二、“三公”经费预算情况']);
+    expect(d.sections.map((s) => s.title)).toEqual([
+      '一、部门职责',
+      '一、收支预算总体情况',
+      '二、“三公”经费预算情况',
+    ]);
     expect(d.sections[0]!.text).toBe('负责本镇党建工作;');
     expect(stated(d)).toEqual({
       income: '523.6',

@@ -239,7 +239,12 @@ interface Header {
   evaluation: boolean;
 }
 
-const IMPLIED_HEADER: Header = { roles: ['level1', 'level2', 'name', 'value'], nameAt: 2, valueAt: 3, evaluation: false };
+const IMPLIED_HEADER: Header = {
+  roles: ['level1', 'level2', 'name', 'value'],
+  nameAt: 2,
+  valueAt: 3,
+  evaluation: false,
+};
 
 /** Turns a token stream back into rows. */
 class StreamBuilder {

@@ -26,13 +26,18 @@ const read = async (text: string) => {
 
 describe('a department form read one cell per paragraph', () => {
   it('takes the department from "预算部门：…" and the total from the first figure under 预算支出总额', async () => {
-    const f = await read(form(['预算部门：某某县文化部门'], ['1695.55', '1478.75', '1478.75', '216.80', '216.80']));
+    const f = await read(
+      form(['预算部门：某某县文化部门'], ['1695.55', '1478.75', '1478.75', '216.80', '216.80']),
+    );
     expect(f.department).toBe('某某县文化部门');
     expect(f.total).toBe('1695.55');
   });
 
   it('takes no total when the first column is not the total (基本支出 first)', async () => {
-    const text = form(['预算部门：某某县文化部门'], ['1478.75', '216.80']).replace('预算支出\n\n总额\n\n基本支出', '基本支出');
+    const text = form(['预算部门：某某县文化部门'], ['1478.75', '216.80']).replace(
+      '预算支出\n\n总额\n\n基本支出',
+      '基本支出',
+    );
     const f = await read(text);
     expect(f.total).toBeNull();
   });

@@ -73,7 +73,12 @@ export function recognizeDepartmentForm(
     }
     if (inline && /填报日期/.test(inline.label)) continue;
     // 预算部门：某某局 in one cell (a copy that kept no border between label and value).
-    if (inline && inline.value && form.department === null && departmentLabel(inline.label) === 'department') {
+    if (
+      inline &&
+      inline.value &&
+      form.department === null &&
+      departmentLabel(inline.label) === 'department'
+    ) {
       form.department = oneLine(inline.value);
       continue;
     }
@@ -128,7 +133,13 @@ export function recognizeDepartmentForm(
       // A row whose cells ran together, its amount last ("…人员工资待遇基本支出 171.41"): one item and its amount.
       const glued = f.length === 1 ? /^(.*\S)\s+(\d+(?:\.\d+)?)$/.exec(oneLine(f[0]!)) : null;
       if (glued) {
-        form.projects.push({ name: glued[1]!, category: null, total: null, current: parseAmount(glued[2]!, amountUnit), purpose: null });
+        form.projects.push({
+          name: glued[1]!,
+          category: null,
+          total: null,
+          current: parseAmount(glued[2]!, amountUnit),
+          purpose: null,
+        });
         continue;
       }
     }
@@ -142,7 +153,12 @@ export function recognizeDepartmentForm(
       const amount = filledCells(row).slice(1).find(isAmount);
       const current = amount ? parseAmount(amount, amountUnit) : null;
       if (current !== null) {
-        form.funds[fundSection ?? 'expenditure'].push({ name: labelKey(first), current, share: null, history: {} });
+        form.funds[fundSection ?? 'expenditure'].push({
+          name: labelKey(first),
+          current,
+          share: null,
+          history: {},
+        });
         form.total ??= current;
         continue;
       }
@@ -152,7 +168,10 @@ export function recognizeDepartmentForm(
       const cells = row.cells.map((c) => c.trim());
       if (field === 'funds') {
         mode = 'funds';
-        fundLabels = filledCells(row).slice(1).filter((c) => !/\d/.test(c)).map(labelKey);
+        fundLabels = filledCells(row)
+          .slice(1)
+          .filter((c) => !/\d/.test(c))
+          .map(labelKey);
         fundYears = yearsIn(row);
         form.total ??= runTogetherTotal(row, amountUnit);
         continue;
@@ -193,7 +212,8 @@ export function recognizeDepartmentForm(
         else if (f === 'total' && text)
           // A label's own note (部门预算总额（元）) says what its amount is written in.
           form.total =
-            leadingAmount(oneLine(text), amountUnitOfLabel(oneLine(cells[k]!)) ?? amountUnit)?.amount ?? form.total;
+            leadingAmount(oneLine(text), amountUnitOfLabel(oneLine(cells[k]!)) ?? amountUnit)?.amount ??
+            form.total;
         else if (f === 'functions' || f === 'tasks') form[f] = text;
         k = v;
       }
@@ -293,7 +313,12 @@ export function recognizeDepartmentForm(
  */
 function isListHeader(cells: readonly string[]): boolean {
   const words = cells.flatMap((c) => oneLine(c).split(/\s+/)).filter((w) => w.length > 0);
-  return words.length > 1 && words.every((w) => /项目名称|预算金额|部门职能|目标任务|^（?万元）?$/.test(labelKey(w)) && !/[，。；、,;]/.test(w));
+  return (
+    words.length > 1 &&
+    words.every(
+      (w) => /项目名称|预算金额|部门职能|目标任务|^（?万元）?$/.test(labelKey(w)) && !/[，。；、,;]/.test(w),
+    )
+  );
 }
 
 const FUNDS_HEADING_KEYS: ReadonlySet<string> = new Set(FUNDS_HEADINGS.map(lexiconKey));
@@ -304,7 +329,9 @@ const FUNDS_HEADING_KEYS: ReadonlySet<string> = new Set(FUNDS_HEADINGS.map(lexic
  */
 function namesTotalFirst(labels: readonly string[]): boolean {
   const [a = '', b = ''] = labels;
-  return /(总额|总计|总量)$/.test(a) || (!/(合计|基本|项目|人员|公用)/.test(a) && /^(总额|总计|总量)$/.test(b));
+  return (
+    /(总额|总计|总量)$/.test(a) || (!/(合计|基本|项目|人员|公用)/.test(a) && /^(总额|总计|总量)$/.test(b))
+  );
 }
 
 /** "项目支出 60.8": a fund's name (no digits) and one amount, single-spaced on a line. */

@@ -94,7 +94,10 @@ export function statesDisclosure(rows: readonly Row[]): boolean {
     for (const c of filledCells(r)) {
       const t = lexiconKey(c);
       // In 万元 or in 元 / 千元 / 亿元 alike ("基本支出预算 2476260.58 元").
-      if (/三公.{0,40}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) || /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t))
+      if (
+        /三公.{0,40}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
+        /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t)
+      )
         return true;
       if (t.length <= MAX_TITLE && disclosureTableKind(t.replace(/^\d{1,2}[、.．]/, ''))) listed++;
       if (t.length > MAX_TITLE && (t.match(/[一二三四五六七八九十]+、[^、]{2,30}?表/g)?.length ?? 0) >= 3)

@@ -21,17 +21,20 @@ describe('figures stated in a disclosure’s text', () => {
   });
 
   it('reads a bare 支出 after a 三公 line in the same sentence as that line’s (寻甸 wide/230)', () => {
-    expect(read('2023年度“三公”经费支出预算为24.5万元,支出决算为11.96万元,完成预算的48.82%。', 2023)).toEqual({
-      threePublicBudget: '24.5',
-      threePublic: '11.96',
-      threePublicBudgetRate: '48.82',
-    });
+    expect(read('2023年度“三公”经费支出预算为24.5万元,支出决算为11.96万元,完成预算的48.82%。', 2023)).toEqual(
+      {
+        threePublicBudget: '24.5',
+        threePublic: '11.96',
+        threePublicBudgetRate: '48.82',
+      },
+    );
     // without a 三公 line before it, 支出 is the unit's expenditure
     expect(read('2023年度本单位支出决算为11.96万元。', 2023)).toEqual({ expenditure: '11.96' });
   });
 
   it('takes a text of unknown year to be about the latest year its first sentence states a figure for (旺苍 wide/239)', () => {
-    const text = '2024年“三公”经费执行数2010.95万元,2025年“三公”经费预算数2005.41万元,较上年预算数减少94.91万元,下降4.52%。';
+    const text =
+      '2024年“三公”经费执行数2010.95万元,2025年“三公”经费预算数2005.41万元,较上年预算数减少94.91万元,下降4.52%。';
     const r = readProse([passage(text)], null);
     expect(r.year).toBe(2025);
     expect(Object.fromEntries(r.statements.map((s) => [s.key, s.value]))).toEqual({
@@ -50,9 +53,13 @@ describe('figures stated in a disclosure’s text', () => {
       basicExpenditureChange: '-0.5',
       basicExpenditureChangePercent: '-0.25',
     });
-    expect(read('基本支出2000000元。其中:工资福利支出预算1500000元,同比增加30000元,增长2.04%。')).toEqual({ basicExpenditure: '200' });
+    expect(read('基本支出2000000元。其中:工资福利支出预算1500000元,同比增加30000元,增长2.04%。')).toEqual({
+      basicExpenditure: '200',
+    });
     // a known part after 其中 is still read with its change
-    expect(read('基本支出2000000元。其中:一般公共预算支出1500000元,同比增加30000元,增长2.04%。')).toMatchObject({
+    expect(
+      read('基本支出2000000元。其中:一般公共预算支出1500000元,同比增加30000元,增长2.04%。'),
+    ).toMatchObject({
       expenditureGeneralPublicChange: '3',
     });
   });
@@ -88,7 +95,12 @@ describe('figures stated in a disclosure’s text', () => {
   });
 
   it('takes no change against this year’s 年初预算 for a year-on-year change (铜梁 wide/164)', () => {
-    expect(read('2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。', 2021)).toEqual({
+    expect(
+      read(
+        '2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。',
+        2021,
+      ),
+    ).toEqual({
       threePublic: '9.07',
       // kept as a change against this year's budget, for R-PUB-11 to compare with a 预算数 when one is stated
       threePublicBudgetChange: '-10.93',
@@ -107,11 +119,18 @@ describe('figures stated in a disclosure’s text', () => {
 
   it('reads a change against this year’s budget in a 决算 text (杜集 wide/163), and the budget a 决算 sentence states', () => {
     expect(
-      read('公务接待费支出5.21万元，与2021年度预算相比，减少0.1万元。公务用车购置及运行维护费支出2.48万元，与2021年度预算相比无变化。', 2021),
+      read(
+        '公务接待费支出5.21万元，与2021年度预算相比，减少0.1万元。公务用车购置及运行维护费支出2.48万元，与2021年度预算相比无变化。',
+        2021,
+      ),
     ).toMatchObject({ threePublicReceptionBudgetChange: '-0.1', threePublicVehiclesBudgetChange: '0' });
-    expect(read('“三公”经费支出预算为49.9万元，支出决算为7.69万元。', 2021)).toMatchObject({ threePublicBudget: '49.9' });
+    expect(read('“三公”经费支出预算为49.9万元，支出决算为7.69万元。', 2021)).toMatchObject({
+      threePublicBudget: '49.9',
+    });
     // a change against another year's budget is a year-on-year change, and a 预决算公开 is no 决算 sentence
-    expect(read('公务接待费5万元，与2020年度预算相比，减少1万元。', 2021)).not.toHaveProperty('threePublicReceptionBudgetChange');
+    expect(read('公务接待费5万元，与2020年度预算相比，减少1万元。', 2021)).not.toHaveProperty(
+      'threePublicReceptionBudgetChange',
+    );
     expect(read('按预决算公开规定，“三公”经费预算为9万元。', 2021)).toMatchObject({ threePublic: '9' });
   });
 
@@ -166,14 +185,22 @@ describe('figures stated in a disclosure’s text', () => {
   });
 
   it('reads the year against its own budget: 完成年初预算100%，决算数大于预算数55.93万元 (天水 wide/198)', () => {
-    expect(read('一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.7万元，降低2.99%；完成年初预算100%，决算数大于预算数55.93万元。', 2017)).toEqual({
+    expect(
+      read(
+        '一般公共预算财政拨款支出总计1741.75万元，与上年相比减少53.7万元，降低2.99%；完成年初预算100%，决算数大于预算数55.93万元。',
+        2017,
+      ),
+    ).toEqual({
       expenditureGeneralPublic: '1741.75',
       expenditureGeneralPublicChange: '-53.7',
       expenditureGeneralPublicChangePercent: '-2.99',
       expenditureGeneralPublicBudgetRate: '100',
       expenditureGeneralPublicBudgetChange: '55.93',
     });
-    expect(read('“三公”经费支出8万元，小于年初预算2万元。', 2017)).toEqual({ threePublic: '8', threePublicBudgetChange: '-2' });
+    expect(read('“三公”经费支出8万元，小于年初预算2万元。', 2017)).toEqual({
+      threePublic: '8',
+      threePublicBudgetChange: '-2',
+    });
   });
 
   it('reads a clause naming only a year as the subject’s figure of that year (英德 wide/197)', () => {
@@ -185,7 +212,12 @@ describe('figures stated in a disclosure’s text', () => {
   });
 
   it('takes 财政拨款收入总计 for itself, not for the whole 收入总计 (天水 wide/198)', () => {
-    expect(read('本单位收入为1687.45万元。本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。', 2017)).toEqual({
+    expect(
+      read(
+        '本单位收入为1687.45万元。本单位财政拨款收入总计1516.64万元，与上年相比减少58.49万元，降低3.71%。',
+        2017,
+      ),
+    ).toEqual({
       income: '1687.45',
       incomeFiscal: '1516.64',
       incomeFiscalChange: '-58.49',

@@ -29,7 +29,8 @@ const AMOUNT_AT = /\d+(\.\d+)?(亿元|万元|千元|元|万(?![人个辆次所�
 const PERCENT = /(-?\d+(?:\.\d+)?)[%％]/g;
 const DOWN = /^(减少|下降|降低|压减|减)/;
 /** Words that compare with another year: 比上年, 较2023年预算, 同比, 比上年年初预算, 较上年同期. */
-const COMPARED = /(比|较|与|同比|相比)(上年|去年|上一年|\d{4}年度?)?(年初)?(预算数?|决算数?|执行数?|同期|实际)?(的)?$/;
+const COMPARED =
+  /(比|较|与|同比|相比)(上年|去年|上一年|\d{4}年度?)?(年初)?(预算数?|决算数?|执行数?|同期|实际)?(的)?$/;
 /** A comparison with this year's own budget: 较年初预算数, 比年初预算 (not 比上年年初预算). */
 const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)年初预算数?$/;
 /**
@@ -38,7 +39,9 @@ const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)年初预算数?$/;
  */
 function comparesWithOwnBudget(before: string, docYear: number | null): boolean {
   const own = docYear === null ? '本年度?' : `本年度?|${docYear}年度?`;
-  return new RegExp(`(?<!上年|去年|上一年)(较|比|与)((${own})(年初)?|年初)预算数?(相比|相较)?[，,]?$`).test(before);
+  return new RegExp(`(?<!上年|去年|上一年)(较|比|与)((${own})(年初)?|年初)预算数?(相比|相较)?[，,]?$`).test(
+    before,
+  );
 }
 
 /** Words between a label and its amount: 支出预算为, 预算总额为, 共计, 预计完成 … */
@@ -66,7 +69,10 @@ const LABELS: Label[] = [...THREE_PUBLIC_LINES, ...BUDGET_LINES]
   .sort((a, b) => b.spelling.length - a.spelling.length);
 
 /** Reads every statement of the passages. `year` is the disclosure's; when unknown, the first figure's year. */
-export function readProse(passages: readonly Passage[], year: number | null): { statements: Statement[]; year: number | null } {
+export function readProse(
+  passages: readonly Passage[],
+  year: number | null,
+): { statements: Statement[]; year: number | null } {
   const norm = passages.map((p) => normalizeProse(p.text));
   let docYear = year;
   if (docYear === null)
@@ -124,24 +130,47 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       const cYear = leadingYear(c.text) ?? year;
       const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));
       const cActual = actual || /决算|执行|完成|实际/.test(cLead);
-      const period = cYear !== null && docYear !== null && cYear < docYear ? (cActual ? 'PriorActual' : 'Prior') : '';
+      const period =
+        cYear !== null && docYear !== null && cYear < docYear ? (cActual ? 'PriorActual' : 'Prior') : '';
       // The label as the document writes it ("“三公”经费预算"), for the import preview.
       const written = (at: number, length: number) => {
         const from = n.map[at] ?? 0;
-        return p.text.slice(/[“"‘「]/.test(p.text[from - 1] ?? '') ? from - 1 : from, (n.map[at + length - 1] ?? 0) + 1);
+        return p.text.slice(
+          /[“"‘「]/.test(p.text[from - 1] ?? '') ? from - 1 : from,
+          (n.map[at + length - 1] ?? 0) + 1,
+        );
       };
       // "其中：工资福利支出预算2016908.34元，…同比增加33279.22元": an amount under a name the lexicon does not know
       // is that item's; the change after it is not the line named before.
       if (!found && namesOtherItem(cLead)) subject = null;
       if (found) {
-        subject = { key: found.key, label: written(c.at + found.end - found.label.length, found.label.length), period };
+        subject = {
+          key: found.key,
+          label: written(c.at + found.end - found.label.length, found.label.length),
+          period,
+        };
         if (found === inClause) sentenceSubject = subject;
         named++;
       }
-      const push = (key: string, value: string, at: number, length: number, confidence: number, label: string) => {
+      const push = (
+        key: string,
+        value: string,
+        at: number,
+        length: number,
+        confidence: number,
+        label: string,
+      ) => {
         const src = n.map[at] ?? 0;
         const end = n.map[Math.min(at + length, n.map.length - 1)] ?? src;
-        out.push({ key, value, label, text: p.text.slice(src, end + 1).trim(), line: lineAt(p, src), passage: pi, confidence });
+        out.push({
+          key,
+          value,
+          label,
+          text: p.text.slice(src, end + 1).trim(),
+          line: lineAt(p, src),
+          passage: pi,
+          confidence,
+        });
       };
       const confidence = found && !found.exact ? 0.6 : 0.9;
       for (const m of c.text.matchAll(AMOUNT)) {
@@ -150,7 +179,14 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         // "决算数大于预算数55.93万元": the year's figure less its own budget.
         const overBudget = OVER_BUDGET.exec(before);
         if (overBudget && subject) {
-          push(`${subject.key}BudgetChange`, signed(/小于|低于|少于/.test(overBudget[1]!) ? '-' : '', value), c.at + m.index!, m[0].length, confidence, subject.label);
+          push(
+            `${subject.key}BudgetChange`,
+            signed(/小于|低于|少于/.test(overBudget[1]!) ? '-' : '', value),
+            c.at + m.index!,
+            m[0].length,
+            confidence,
+            subject.label,
+          );
           continue;
         }
         const verb = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减)了?$/.exec(before);
@@ -158,11 +194,25 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         // Against this year's budget (R-PUB-11 compares it with a 决算 table's 预算数 beside its 决算数).
         const sentenceBefore = s.text.slice(0, c.at - s.at + m.index!);
         if (verb && subject && comparesWithOwnBudget(sentenceBefore.slice(0, -verb[0].length), docYear))
-          push(`${subject.key}BudgetChange`, signed(DOWN.test(verb[1]!) ? '-' : '', value), c.at + m.index!, m[0].length, confidence, subject.label);
+          push(
+            `${subject.key}BudgetChange`,
+            signed(DOWN.test(verb[1]!) ? '-' : '', value),
+            c.at + m.index!,
+            m[0].length,
+            confidence,
+            subject.label,
+          );
         if (verb && againstBudget) continue;
         if (verb && subject) {
           const sign = DOWN.test(verb[1]!) ? '-' : '';
-          push(`${subject.key}${subject.period}Change`, signed(sign, value), c.at + m.index!, m[0].length, confidence, subject.label);
+          push(
+            `${subject.key}${subject.period}Change`,
+            signed(sign, value),
+            c.at + m.index!,
+            m[0].length,
+            confidence,
+            subject.label,
+          );
           continue;
         }
         const compared = COMPARED.exec(before);
@@ -177,10 +227,26 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
           push(`${subject.key}${period}`, value, c.at + m.index!, m[0].length, confidence, subject.label);
           continue;
         }
-        if (!found || found.end > m.index! || !BETWEEN.test(c.text.slice(found.end, m.index).replace(/^\d{4}年度?/, ''))) continue;
+        if (
+          !found ||
+          found.end > m.index! ||
+          !BETWEEN.test(c.text.slice(found.end, m.index).replace(/^\d{4}年度?/, ''))
+        )
+          continue;
         // "支出预算为49.9万元，支出决算为7.69万元": in a sentence stating the 决算, a 预算 is this year's budget.
-        const budget = period === '' && /预算/.test(cLead) && !/决算/.test(cLead) && /(?<!预)决算[^，,。；\d]{0,4}\d/.test(s.text);
-        push(`${found.key}${budget ? 'Budget' : period}`, value, c.at + m.index!, m[0].length, confidence, subject?.label ?? found.label);
+        const budget =
+          period === '' &&
+          /预算/.test(cLead) &&
+          !/决算/.test(cLead) &&
+          /(?<!预)决算[^，,。；\d]{0,4}\d/.test(s.text);
+        push(
+          `${found.key}${budget ? 'Budget' : period}`,
+          value,
+          c.at + m.index!,
+          m[0].length,
+          confidence,
+          subject?.label ?? found.label,
+        );
       }
       for (const m of c.text.matchAll(PERCENT)) {
         // "完成年初预算100%", "为年初预算的103.3%": the year's figure over its own budget.
@@ -188,17 +254,37 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
           push(`${subject.key}BudgetRate`, m[1]!, c.at + m.index!, m[0].length, confidence, subject.label);
           continue;
         }
-        const verb = /(增加|增长|上升|提高|减少|下降|降低|增|减)(了|幅度为?|率为?)?$/.exec(c.text.slice(0, m.index));
+        const verb = /(增加|增长|上升|提高|减少|下降|降低|增|减)(了|幅度为?|率为?)?$/.exec(
+          c.text.slice(0, m.index),
+        );
         if (!verb || !subject) continue;
         const sign = DOWN.test(verb[1]!) ? '-' : '';
         // "较年初预算数减少4万元，下降2.2%": the rate of the change against this year's budget.
         if (againstBudget) {
-          push(`${subject.key}BudgetChangePercent`, signed(sign, m[1]!), c.at + m.index!, m[0].length, confidence, subject.label);
+          push(
+            `${subject.key}BudgetChangePercent`,
+            signed(sign, m[1]!),
+            c.at + m.index!,
+            m[0].length,
+            confidence,
+            subject.label,
+          );
           continue;
         }
-        push(`${subject.key}${subject.period}ChangePercent`, signed(sign, m[1]!), c.at + m.index!, m[0].length, confidence, subject.label);
+        push(
+          `${subject.key}${subject.period}ChangePercent`,
+          signed(sign, m[1]!),
+          c.at + m.index!,
+          m[0].length,
+          confidence,
+          subject.label,
+        );
       }
-      if (subject && /(持平|没有变化|无变化|无增减|相同)$/.test(c.text) && COMPARED.test(c.text.replace(/(持平|没有变化|无变化|无增减|相同)$/, ''))) {
+      if (
+        subject &&
+        /(持平|没有变化|无变化|无增减|相同)$/.test(c.text) &&
+        COMPARED.test(c.text.replace(/(持平|没有变化|无变化|无增减|相同)$/, ''))
+      ) {
         push(`${subject.key}${subject.period}Change`, '0', c.at, c.text.length, confidence, subject.label);
         if (comparesWithOwnBudget(c.text.replace(/(持平|没有变化|无变化|无增减|相同)$/, ''), docYear))
           push(`${subject.key}BudgetChange`, '0', c.at, c.text.length, confidence, subject.label);
@@ -226,20 +312,25 @@ function labelIn(clause: string): { key: string; label: string; end: number; exa
         ? head.indexOf(l.spelling)
         : -1
       : head.lastIndexOf(l.spelling);
-    if (at >= 0 && !insideItemName(head, l, at)) hits.push({ key: l.key, label: l.spelling, at, end: at + l.spelling.length });
+    if (at >= 0 && !insideItemName(head, l, at))
+      hits.push({ key: l.key, label: l.spelling, at, end: at + l.spelling.length });
   }
   // The label nearest the amount; a longer one it overlaps names the subject ("一般公共预算财政拨款支出预算":
   // 一般公共预算财政拨款支出, not 支出预算).
   hits.sort((a, b) => b.end - a.end || b.label.length - a.label.length);
   for (const h of hits) {
     if (!best) best = { key: h.key, label: h.label, end: h.end, exact: true };
-    else if (h.end > best.end - best.label.length && h.label.length > best.label.length) best = { key: h.key, label: h.label, end: h.end, exact: true };
+    else if (h.end > best.end - best.label.length && h.label.length > best.label.length)
+      best = { key: h.key, label: h.label, end: h.end, exact: true };
   }
   if (best) return best;
   // An unseen spelling of a 三公 line: lower confidence, never a missing line.
-  const stem = /[\p{Script=Han}（）]{0,10}(出国|用车|接待)[\p{Script=Han}（）]{0,8}?(?=支出|预算|为|共计|$)/u.exec(head);
+  const stem =
+    /[\p{Script=Han}（）]{0,10}(出国|用车|接待)[\p{Script=Han}（）]{0,8}?(?=支出|预算|为|共计|$)/u.exec(head);
   const line = stem ? threePublicLine(stem[0]) : null;
-  return line && stem ? { key: line.key, label: stem[0], end: stem.index + stem[0].length, exact: false } : null;
+  return line && stem
+    ? { key: line.key, label: stem[0], end: stem.index + stem[0].length, exact: false }
+    : null;
 }
 
 /** The words before a clause's amount name an item of their own (工资福利支出预算), not a kind of figure or a change. */
@@ -250,7 +341,9 @@ function namesOtherItem(lead: string): boolean {
     .replace(/\s/g, '');
   if ([...t.matchAll(/\p{Script=Han}/gu)].length < 3) return false;
   if (/^(本年度?|全年|年度|当年)?(预算|决算|执行|实际)/.test(t)) return false;
-  return !/(比|较|与|同比|相比|对比|增|减|下降|上升|大于|小于|超|低于|高于|多于|少于|占|为|是|达|完成|共|合计|总计|计|约)/.test(t);
+  return !/(比|较|与|同比|相比|对比|增|减|下降|上升|大于|小于|超|低于|高于|多于|少于|占|为|是|达|完成|共|合计|总计|计|约)/.test(
+    t,
+  );
 }
 
 /**
@@ -260,12 +353,17 @@ function namesOtherItem(lead: string): boolean {
 function insideItemName(head: string, l: Label, at: number): boolean {
   if ((l.key !== 'income' && l.key !== 'expenditure') || !/^(收入|支出)/.test(l.spelling)) return false;
   const before = head.slice(0, at).replace(/^.*[^\p{Script=Han}]/u, '');
-  return /\p{Script=Han}/u.test(before.replace(/^(年度?|本年度?|全年|本部门|本单位|部门|单位|其中|本级|全部|当年)+/, ''));
+  return /\p{Script=Han}/u.test(
+    before.replace(/^(年度?|本年度?|全年|本部门|本单位|部门|单位|其中|本级|全部|当年)+/, ''),
+  );
 }
 
 /** The word a clause opens with once its year and 本部门 are taken off ("2024年本部门收入…" → 收入). */
 function openingOf(head: string): string {
-  const t = head.replace(/^其中/, '').replace(/^\d{4}年度?/, '').replace(/^(本部门|本单位|部门|单位|全年)/, '');
+  const t = head
+    .replace(/^其中/, '')
+    .replace(/^\d{4}年度?/, '')
+    .replace(/^(本部门|本单位|部门|单位|全年)/, '');
   return /^(收入|支出|合计|总计)/.exec(t)?.[1] ?? '';
 }
 

@@ -6,7 +6,13 @@ import { labelKey, oneLine } from '../rows/clean-cell.ts';
 import { firstFilled, soleText } from './row-helpers.ts';
 import { readDisclosureFigures } from './disclosure-figures.ts';
 import { readCellLines, readTable, type TableRead } from './disclosure-table.ts';
-import { contentsEntry, cutSections, isSectionEntry, readFlatContents, withoutPageNumbers } from './disclosure-contents.ts';
+import {
+  contentsEntry,
+  cutSections,
+  isSectionEntry,
+  readFlatContents,
+  withoutPageNumbers,
+} from './disclosure-contents.ts';
 import { titleParts } from './disclosure-detect.ts';
 import type { Passage } from './disclosure-prose.ts';
 import type { FieldSource } from './provenance.ts';
@@ -54,7 +60,8 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     sectionsDone = true;
     tables.push(read.table);
     reads.push(read);
-    if (read.table.note) notes.push({ text: read.table.note, heading: read.table.title, starts: [{ at: 0, line: null }] });
+    if (read.table.note)
+      notes.push({ text: read.table.note, heading: read.table.title, starts: [{ at: 0, line: null }] });
   };
 
   for (let i = 0; i < rows.length; i++) {
@@ -69,7 +76,8 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
         const read = readTable(rows, i, tableTitleOf(sole));
         addTable(read);
         i = read.end - 1;
-      } else if (sole && /^(注|备注)[:：]/.test(labelKey(sole))) notes.push({ text: sole, heading: null, starts: [{ at: 0, line: row.line ?? null }] });
+      } else if (sole && /^(注|备注)[:：]/.test(labelKey(sole)))
+        notes.push({ text: sole, heading: null, starts: [{ at: 0, line: row.line ?? null }] });
       continue;
     }
     const t = text.trim();
@@ -79,11 +87,19 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     }
     // Inside a 目录, numbered lines naming tables are its entries (a numbered heading 一、… is the text's own).
     const next = rows[i + 1] && !rows[i + 1]!.table ? firstFilled(rows[i + 1]!) : '';
-    const listed = inContents && !current && sections.length === 0 && /^(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/.test(t) && /表/.test(t + next.slice(0, 12));
+    const listed =
+      inContents &&
+      !current &&
+      sections.length === 0 &&
+      /^(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/.test(t) &&
+      /表/.test(t + next.slice(0, 12));
     if (/^[-•·]\s/.test(row.cells[0] ?? '') || listed) {
       // An entry of the table of contents, maybe broken over two lines ("…“三公”经费支" + "出表").
       const bare = t.replace(/^[-•·]\s*/, '');
-      const joined = !/表([（(].*[)）])?$/.test(bare) && next && !/^([-•·]|\d{1,2}\s*[、.．]|第)/.test(next) ? contentsEntry(bare + next, inContents) : null;
+      const joined =
+        !/表([（(].*[)）])?$/.test(bare) && next && !/^([-•·]|\d{1,2}\s*[、.．]|第)/.test(next)
+          ? contentsEntry(bare + next, inContents)
+          : null;
       const entry = joined ?? contentsEntry(bare, inContents);
       if (entry) contents.push(entry);
       if (joined) i++;
@@ -98,8 +114,13 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
         closeSection();
         const body = withoutPageNumbers(t).slice(flat.body);
         const headings = flat.parts.flatMap((p) => p.entries.filter(isSectionEntry));
-        contents.push(...flat.parts.flatMap((p) => p.entries.map((e) => contentsEntry(e, true)).filter((e): e is string => e !== null)));
-        for (const s of cutSections(body, headings)) if (s.text) sections.push({ title: s.title, lines: [{ text: s.text, line: row.line ?? null }] });
+        contents.push(
+          ...flat.parts.flatMap((p) =>
+            p.entries.map((e) => contentsEntry(e, true)).filter((e): e is string => e !== null),
+          ),
+        );
+        for (const s of cutSections(body, headings))
+          if (s.text) sections.push({ title: s.title, lines: [{ text: s.text, line: row.line ?? null }] });
         continue;
       }
     }
@@ -111,8 +132,14 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     }
     // A numbered title ("一、2024年…“三公”经费支出预算表") opens a table when table rows or cell lines follow;
     // otherwise it is an entry of the table of contents.
-    const named = disclosureTableKind(t.replace(/^(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/, '')) ? tableTitleOf(t) : null;
-    const lined = named ? (tableFollows(rows, i) ? readTable(rows, i, named) : readCellLines(rows, i, named)) : null;
+    const named = disclosureTableKind(t.replace(/^(\d{1,2}\s*[、.．]|[一二三四五六七八九十]+、)/, ''))
+      ? tableTitleOf(t)
+      : null;
+    const lined = named
+      ? tableFollows(rows, i)
+        ? readTable(rows, i, named)
+        : readCellLines(rows, i, named)
+      : null;
     if (lined) {
       addTable(lined);
       i = lined.end - 1;
@@ -126,7 +153,10 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     const s = SECTION.exec(t);
     if (s && t.length <= 40 && (!sectionsDone || (sections.length === 0 && !current))) {
       closeSection();
-      const title = part && sections.some((x) => x.title.startsWith(`${s[1]}、`)) ? `${part}：${s[1]}、${s[2]}` : `${s[1]}、${s[2]}`;
+      const title =
+        part && sections.some((x) => x.title.startsWith(`${s[1]}、`))
+          ? `${part}：${s[1]}、${s[2]}`
+          : `${s[1]}、${s[2]}`;
       current = { title, lines: [] };
       continue;
     }
@@ -137,18 +167,25 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
     }
     const c = current as Lines | null;
     if (c && !/^\.+$/.test(t)) c.lines.push({ text: t, line: row.line ?? null });
-    else if (!c && t && t !== title && !/^(目\s*录|#)/.test(t)) loose.lines.push({ text: t, line: row.line ?? null });
+    else if (!c && t && t !== title && !/^(目\s*录|#)/.test(t))
+      loose.lines.push({ text: t, line: row.line ?? null });
   }
   closeSection();
   // Text without any heading (a page of prose about the 三公经费) is the explanation itself; so is the text a page
   // cut from the middle of a package holds before its first heading (the end of the section before it).
-  if (sections.length === 0 && loose.lines.some((l) => /\d/.test(l.text) && l.text.length > 20)) sections.push({ ...loose, title: '说明' });
-  else if (loose.lines.some((l) => /\d(亿元|万元|千元|\s*元)[，,。；]/.test(l.text))) sections.unshift({ ...loose, title: '说明' });
+  if (sections.length === 0 && loose.lines.some((l) => /\d/.test(l.text) && l.text.length > 20))
+    sections.push({ ...loose, title: '说明' });
+  else if (loose.lines.some((l) => /\d(亿元|万元|千元|\s*元)[，,。；]/.test(l.text)))
+    sections.unshift({ ...loose, title: '说明' });
 
   const joined = sections.map((s) => ({ title: s.title, ...joinLines(s.lines) }));
-  const passages: Passage[] = [...joined.map((s) => ({ text: s.text, heading: s.title, starts: s.starts })), ...notes];
+  const passages: Passage[] = [
+    ...joined.map((s) => ({ text: s.text, heading: s.title, starts: s.starts })),
+    ...notes,
+  ];
   const kinds = tables.map((x) => disclosureTableKind(x.title)?.kind);
-  const whole = kinds.some((k) => k === 'summary' || k === 'fiscal-summary') && kinds.includes('three-public');
+  const whole =
+    kinds.some((k) => k === 'summary' || k === 'fiscal-summary') && kinds.includes('three-public');
   const disclosure: Disclosure = {
     kind: 'disclosure',
     formType: '部门预算公开',
@@ -214,12 +251,16 @@ function isTableTitle(text: string, rows: Row[], i: number): string | null {
   return null;
 }
 
-
-const UNIT_SUFFIX = '中心|局|委员会|政府|院|所|站|办公室|办事处|馆|队|学校|小学|中学|幼儿园|协会|厅|处|镇|街道';
+const UNIT_SUFFIX =
+  '中心|局|委员会|政府|院|所|站|办公室|办事处|馆|队|学校|小学|中学|幼儿园|协会|厅|处|镇|街道';
 
 /** The unit a profile section names as its subject: "祁阳市浯溪街道教育管理中心是祁阳市教育局下设二级机构". */
 function unitNamedIn(sections: ReadonlyArray<{ title: string; text: string }>): string | null {
   const profile = sections.find((s) => /基本(情况|概况)|职责|职能|概况/.test(s.title));
-  const m = profile ? new RegExp(`(?:^|\\n)([\\p{Script=Han}（）()]{4,30}?(?:${UNIT_SUFFIX}))(?:是|为|系|隶属于)`, 'u').exec(profile.text) : null;
+  const m = profile
+    ? new RegExp(`(?:^|\\n)([\\p{Script=Han}（）()]{4,30}?(?:${UNIT_SUFFIX}))(?:是|为|系|隶属于)`, 'u').exec(
+        profile.text,
+      )
+    : null;
   return m ? m[1]! : null;
 }

@@ -8,7 +8,9 @@ const RATE_LABEL = /^执行率[:：]?$/;
 
 export function labelledRate(stream: readonly StreamCell[]): string | null {
   const words = stream.flatMap((c) => c.text.trim().split(/\s+/));
-  const rates = words.flatMap((w, k) => (RATE_LABEL.test(w) && isPercent(words[k + 1] ?? '') ? [words[k + 1]!] : []));
+  const rates = words.flatMap((w, k) =>
+    RATE_LABEL.test(w) && isPercent(words[k + 1] ?? '') ? [words[k + 1]!] : [],
+  );
   return rates.length === 1 ? rates[0]! : null;
 }
 

@@ -8,7 +8,14 @@ import { scrambledLabelAt } from './scrambled-label.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
-import { bandColumns, canonical1, canonical2, composeTarget, type EvaluationTable, type TableRecord } from './evaluation-table.ts';
+import {
+  bandColumns,
+  canonical1,
+  canonical2,
+  composeTarget,
+  type EvaluationTable,
+  type TableRecord,
+} from './evaluation-table.ts';
 import {
   boundaryBefore,
   CELL,
@@ -51,11 +58,21 @@ export function headingColumns(text: string): IndicatorColumn[] | null {
   return run.labels.length > 0 && run.end === key.length ? run.labels : null;
 }
 
-const namesIndicator = (labels: readonly IndicatorColumn[]) => labels.includes('name') || labels.includes('level2');
-const VALUE_COLUMNS: readonly IndicatorColumn[] = ['target', 'targetValue', 'actual', 'actualToDate', 'score'];
+const namesIndicator = (labels: readonly IndicatorColumn[]) =>
+  labels.includes('name') || labels.includes('level2');
+const VALUE_COLUMNS: readonly IndicatorColumn[] = [
+  'target',
+  'targetValue',
+  'actual',
+  'actualToDate',
+  'score',
+];
 
 /** The header band: a run of labels naming the indicator and a value column. */
-export function findHeaderInText(seg: SegmentText, from = 0): { columns: IndicatorColumn[]; start: number; end: number } | null {
+export function findHeaderInText(
+  seg: SegmentText,
+  from = 0,
+): { columns: IndicatorColumn[]; start: number; end: number } | null {
   for (let i = from; i < seg.key.length; i++) {
     const run = labelRun(seg.key, i);
     if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c)))
@@ -66,14 +83,19 @@ export function findHeaderInText(seg: SegmentText, from = 0): { columns: Indicat
 }
 
 /** A table without its header: the given columns, the body from the first level name on. */
-function headlessBand(seg: SegmentText, from: number, columns: readonly IndicatorColumn[]): { columns: IndicatorColumn[]; start: number; end: number } | null {
+function headlessBand(
+  seg: SegmentText,
+  from: number,
+  columns: readonly IndicatorColumn[],
+): { columns: IndicatorColumn[]; start: number; end: number } | null {
   for (let i = from; i < seg.key.length; i++)
     if (levelAt(seg, i)?.level === 'level1') return { columns: [...columns], start: i, end: i };
   return null;
 }
 
 /** Marks that end the table: the 总分 row, notes and conclusions under it. */
-const END_MARKS = /^(总分|合计分|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
+const END_MARKS =
+  /^(总分|合计分|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
 
 /**
  * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,
@@ -101,7 +123,8 @@ function bodyParts(
 ): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
   // 达成预期指标产出质量: the phrase every row prints in one column is a cell of its own; a cell begins after it.
   const phrase = repeated === '' ? '' : keyed(repeated).key;
-  const afterPhrase = (i: number) => phrase !== '' && i >= phrase.length && seg.key.startsWith(phrase, i - phrase.length);
+  const afterPhrase = (i: number) =>
+    phrase !== '' && i >= phrase.length && seg.key.startsWith(phrase, i - phrase.length);
   const parts: Part[] = [];
   const level1Weights: EvaluationTable['level1Weights'] = [];
   let level1: string | null = null;
@@ -114,8 +137,9 @@ function bodyParts(
     const text = original(seg, start, at);
     if (text.replaceAll(CELL, '').trim() !== '') parts.push({ level1, level1Weight, level2, text });
   };
-  for (let i = from; i < seg.key.length; ) {
-    const open = afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '') || afterPhrase(i);
+  for (let i = from; i < seg.key.length;) {
+    const open =
+      afterMark || boundaryBefore(seg, i) || !/\p{Script=Han}/u.test(seg.key[i - 1] ?? '') || afterPhrase(i);
     const rest = seg.key.slice(i, i + 40);
     if (open && ends.test(rest)) {
       end = i;
@@ -123,7 +147,12 @@ function bodyParts(
     }
     const run = labelRun(seg.key, i);
     const goal = GOAL_HEADING.exec(rest);
-    if (open && (goal || (run.labels.length >= 2 && namesIndicator(run.labels)) || (run.labels.length === 1 && run.labels[0] === 'section'))) {
+    if (
+      open &&
+      (goal ||
+        (run.labels.length >= 2 && namesIndicator(run.labels)) ||
+        (run.labels.length === 1 && run.labels[0] === 'section'))
+    ) {
       cut(i);
       i = goal ? i + goal[0].length : run.end;
       start = i;
@@ -139,13 +168,20 @@ function bodyParts(
       level !== null &&
       !/指标[\s|]*$/.test(original(seg, i, level.end)) &&
       level2 !== null &&
-      (level.level === 'level1' ? canonical1(level.name) === level1 : canonical2(level1, level.name) === level2) &&
+      (level.level === 'level1'
+        ? canonical1(level.name) === level1
+        : canonical2(level1, level.name) === level2) &&
       original(seg, start, i).replaceAll(CELL, '').trim() === '';
     if (level && !repeated) {
       // 动用库存绩效指标效益指标生态效益指标: the band's section label printed again before the pair is no text of the row.
       cut(chained ? i - sectionLabelBefore(seg.key, i) : i);
       // A 一级 followed by a 二级 of its own is a 一级 even where it could be a child of the one before.
-      const child = level.level === 'level1' && level1 !== null && isChildOf(level1, level.name) && !level.weight && !chained;
+      const child =
+        level.level === 'level1' &&
+        level1 !== null &&
+        isChildOf(level1, level.name) &&
+        !level.weight &&
+        !chained;
       if (level.level === 'level1' && !child) {
         level1 = canonical1(level.name);
         level1Weight = level.weight;
@@ -216,14 +252,17 @@ function sectionLabelBefore(key: string, i: number): number {
 function standsAlone(seg: SegmentText, from: number, to: number, phrase: string): boolean {
   for (let at = seg.key.indexOf(phrase, from); at >= 0 && at < to; at = seg.key.indexOf(phrase, at + 1)) {
     const end = at + phrase.length;
-    if (end >= to || boundaryBefore(seg, end) || /[\d≥≤=<>＝＞＜]/.test(seg.key[end]!) || levelAt(seg, end)) return true;
+    if (end >= to || boundaryBefore(seg, end) || /[\d≥≤=<>＝＞＜]/.test(seg.key[end]!) || levelAt(seg, end))
+      return true;
   }
   return false;
 }
 
 /** The phrase most texts after a figure begin with (three of them at least), or ''. */
 export function repeatedLead(atoms: readonly Atom[]): string {
-  const after = atoms.filter((a, k) => a.kind === 'text' && atoms[k - 1]?.kind === 'value').map((a) => a.text);
+  const after = atoms
+    .filter((a, k) => a.kind === 'text' && atoms[k - 1]?.kind === 'value')
+    .map((a) => a.text);
   return mostShared(after, (t, len) => t.slice(0, len));
 }
 
@@ -239,7 +278,8 @@ function mostShared(texts: readonly string[], piece: (t: string, len: number) =>
       counts.set(piece(t, len), (counts.get(piece(t, len)) ?? 0) + 1);
   let phrase = '';
   let most = 2;
-  for (const [p, n] of counts) if (n > most || (n === most && phrase !== '' && p.length > phrase.length)) [phrase, most] = [p, n];
+  for (const [p, n] of counts)
+    if (n > most || (n === most && phrase !== '' && p.length > phrase.length)) [phrase, most] = [p, n];
   return phrase;
 }
 
@@ -249,7 +289,9 @@ function mostShared(texts: readonly string[], piece: (t: string, len: number) =>
  * texts or more before a figure end in; '' without them. Only texts that go on before the words are cut.
  */
 export function sharedTail(atoms: readonly Atom[]): string {
-  const before = atoms.filter((a, k) => a.kind === 'text' && atoms[k + 1]?.kind === 'value').map((a) => a.text);
+  const before = atoms
+    .filter((a, k) => a.kind === 'text' && atoms[k + 1]?.kind === 'value')
+    .map((a) => a.text);
   return mostShared(before, (t, len) => t.slice(-len));
 }
 
@@ -257,8 +299,14 @@ export function sharedTail(atoms: readonly Atom[]): string {
 export function splitSharedTail(atoms: readonly Atom[], phrase: string): Atom[] {
   if (phrase === '') return [...atoms];
   return atoms.flatMap((a, k) =>
-    a.kind === 'text' && atoms[k + 1]?.kind === 'value' && a.text.length > phrase.length && a.text.endsWith(phrase)
-      ? [{ ...a, text: a.text.slice(0, -phrase.length) }, { ...a, text: phrase, glued: false }]
+    a.kind === 'text' &&
+    atoms[k + 1]?.kind === 'value' &&
+    a.text.length > phrase.length &&
+    a.text.endsWith(phrase)
+      ? [
+          { ...a, text: a.text.slice(0, -phrase.length) },
+          { ...a, text: phrase, glued: false },
+        ]
       : [a],
   );
 }
@@ -272,14 +320,23 @@ export function splitRepeatedLead(atoms: readonly Atom[], given = ''): Atom[] {
   const phrase = given || repeatedLead(atoms);
   if (phrase === '') return [...atoms];
   const lead = atoms.flatMap((a, k) =>
-    a.kind === 'text' && atoms[k - 1]?.kind === 'value' && a.text.length > phrase.length && a.text.startsWith(phrase)
-      ? [{ ...a, text: phrase, repeated: true }, { ...a, text: a.text.slice(phrase.length) }]
+    a.kind === 'text' &&
+    atoms[k - 1]?.kind === 'value' &&
+    a.text.length > phrase.length &&
+    a.text.startsWith(phrase)
+      ? [
+          { ...a, text: phrase, repeated: true },
+          { ...a, text: a.text.slice(phrase.length) },
+        ]
       : [a],
   );
   // 是达成预期指标: a qualitative value the phrase ran into keeps its own cell too.
   return lead.flatMap((a) =>
     a.kind === 'text' && a.text.length > phrase.length && a.text.endsWith(phrase)
-      ? [{ ...a, text: a.text.slice(0, -phrase.length) }, { ...a, text: phrase, glued: false, repeated: true }]
+      ? [
+          { ...a, text: a.text.slice(0, -phrase.length) },
+          { ...a, text: phrase, glued: false, repeated: true },
+        ]
       : a.kind === 'text' && a.text === phrase
         ? [{ ...a, repeated: true }]
         : [a],
@@ -294,7 +351,11 @@ export function splitRepeatedLead(atoms: readonly Atom[], given = ''): Atom[] {
 function dropLevelNumbering(atoms: readonly Atom[]): Atom[] {
   const [first, second] = atoms;
   const numbering =
-    first?.kind === 'value' && /^\d{1,2}$/.test(first.text) && second?.kind === 'text' && /^\p{Script=Han}/u.test(second.text) && unitAt(second.text) === '';
+    first?.kind === 'value' &&
+    /^\d{1,2}$/.test(first.text) &&
+    second?.kind === 'text' &&
+    /^\p{Script=Han}/u.test(second.text) &&
+    unitAt(second.text) === '';
   return numbering ? atoms.slice(1) : [...atoms];
 }
 
@@ -324,7 +385,8 @@ export function readEvaluationTableInText(
   const partAtoms = body.parts.map((part) => {
     const atoms = atomsOf(part.text.split(CELL));
     const phrase = repeated || repeatedLead(atoms);
-    const alone = phrase !== '' && (phrase === repeated || standsAlone(seg, header.end, body.end, keyed(phrase).key));
+    const alone =
+      phrase !== '' && (phrase === repeated || standsAlone(seg, header.end, body.end, keyed(phrase).key));
     return splitSharedTail(alone ? splitRepeatedLead(atoms, phrase) : atoms, tail);
   });
   const dashes = countDashLeads(partAtoms);
@@ -344,7 +406,12 @@ export function readEvaluationTableInText(
   }
   // ……满意 where the excerpt ends: the next level's label cut off, with nothing after it, is no indicator.
   const last = records.at(-1);
-  if (last && body.end >= seg.key.length && Object.values(last.cells).every((v) => !v) && isLevelCutAtEnd(last.name))
+  if (
+    last &&
+    body.end >= seg.key.length &&
+    Object.values(last.cells).every((v) => !v) &&
+    isLevelCutAtEnd(last.name)
+  )
     records.pop();
   return {
     columns: header.columns,

@@ -18,7 +18,9 @@ const read = async (text: string) => {
 
 describe('indicator rows whose header the copy lost', () => {
   it('are read under 一级 | 二级 | 三级 | 指标值 when level names open them', async () => {
-    const f = await read(`${head}产出指标数量指标邀请国际友人涉及国家数量≥3个效益指标社会效益指标带动交流人次≥100人次`);
+    const f = await read(
+      `${head}产出指标数量指标邀请国际友人涉及国家数量≥3个效益指标社会效益指标带动交流人次≥100人次`,
+    );
     expect(f.indicators.map((i) => [i.name, i.target?.raw])).toEqual([
       ['邀请国际友人涉及国家数量', '≥3个'],
       ['带动交流人次', '≥100人次'],

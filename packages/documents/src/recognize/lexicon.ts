@@ -284,7 +284,16 @@ export type DepartmentField =
   | 'total';
 
 export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string[]>> = {
-  department: ['部门（单位）名称', '部门名称', '单位名称', '部门', '部门（单位）全称', '预算单位', '预算单位名称', '预算部门'],
+  department: [
+    '部门（单位）名称',
+    '部门名称',
+    '单位名称',
+    '部门',
+    '部门（单位）全称',
+    '预算单位',
+    '预算单位名称',
+    '预算部门',
+  ],
   filler: ['填报人'],
   phone: ['联系电话'],
   funds: ['部门总体资金情况', '年度预算安排'],

@@ -82,7 +82,10 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = joinSplitHeaders(
-    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(input)))).map((r) => ({ ...r, cells: r.cells.map(cleanCell) })),
+    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(input)))).map((r) => ({
+      ...r,
+      cells: r.cells.map(cleanCell),
+    })),
   );
   const segments = segment(rows);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
@@ -150,10 +153,17 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // No form: say what there was, so the message can name what is missing.
   const nothing = forms.length === 0 && evaluations.length === 0;
   const table = nothing && rows.some(isIndicatorHeader);
-  const title = nothing ? (segments.find((s) => (s.kind === 'project' || s.kind === 'department') && s.title)?.title ?? null) : null;
+  const title = nothing
+    ? (segments.find((s) => (s.kind === 'project' || s.kind === 'department') && s.title)?.title ?? null)
+    : null;
   const found =
     table || title !== null
-      ? { indicators: table ? recognizeProjectForm(rows, null, { year: null, unit: null }).indicators.length : null, title }
+      ? {
+          indicators: table
+            ? recognizeProjectForm(rows, null, { year: null, unit: null }).indicators.length
+            : null,
+          title,
+        }
       : null;
   return { forms, evaluations, unsupported, unread, sources, unknownLabels: [...unknown], found };
 }
@@ -185,7 +195,9 @@ function titleOf(f: readonly string[]): { kind: TitleKind; text: string } | null
 }
 
 /** Department labels a project form uses for its unit too: they do not start a department form by themselves. */
-const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(['单位名称', '预算单位', '预算单位名称', '预算部门'].map(lexiconKey));
+const NAMES_ANY_UNIT: ReadonlySet<string> = new Set(
+  ['单位名称', '预算单位', '预算单位名称', '预算部门'].map(lexiconKey),
+);
 
 /**
  * Rows holding an indicator table's header: in one row, or broken word by word over rows of their own (一级 /
@@ -206,7 +218,8 @@ function segment(rows: Row[]): Segment[] {
     const s: Segment = { kind, title, rows: [], named: false };
     // The rows before the first title belong to it, unless they hold an indicator table: a page that starts
     // inside an earlier 自评表 or 监控表 (its last rows, 合计, the signatures) does not lend them to the next one.
-    if (segments.length === 0 && !(isEvaluationKind(kind) && holdsIndicatorHeader(preamble))) s.rows.push(...preamble);
+    if (segments.length === 0 && !(isEvaluationKind(kind) && holdsIndicatorHeader(preamble)))
+      s.rows.push(...preamble);
     segments.push(s);
     return s;
   };
@@ -228,7 +241,9 @@ function segment(rows: Row[]): Segment[] {
     const first = filled[0] ?? '';
     // A disclosure's text names later stages (…绩效评价报告) without holding them: not a new part.
     const mentionOnly =
-      title !== null && (isUnsupportedKind(title.kind) || isEvaluationKind(title.kind)) && current?.kind === 'disclosure';
+      title !== null &&
+      (isUnsupportedKind(title.kind) || isEvaluationKind(title.kind)) &&
+      current?.kind === 'disclosure';
     if (title && title.kind !== 'disclosure' && !mentionOnly) {
       if (current?.kind === title.kind && !current.named) current.title = title.text;
       else current = start(title.kind, title.text);
@@ -239,7 +254,12 @@ function segment(rows: Row[]): Segment[] {
     // A report's own section heading (（三）项目自评步骤及方法) under no title: the page is that report, and the
     // tables it quotes (its indicators, its funds by 项目名称) are no forms of their own.
     const section = filled.length === 1 && !title ? reportSectionKind(first) : null;
-    if (section && current?.kind !== 'disclosure' && !isUnsupportedKind(current?.kind) && !isEvaluationKind(current?.kind)) {
+    if (
+      section &&
+      current?.kind !== 'disclosure' &&
+      !isUnsupportedKind(current?.kind) &&
+      !isEvaluationKind(current?.kind)
+    ) {
       current = start(section, null);
       current.rows.push(row);
       continue;

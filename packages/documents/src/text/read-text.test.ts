@@ -114,21 +114,33 @@ describe('readTextRows', () => {
     ];
     expect(readTextRows(wrapped.join('\n')).map((r) => r.cells)).toEqual([[wrapped.join('')]]);
     // Lines of different widths end where their rows end: each stays a row.
-    const rows = ['项目名称乡村道路养护项目', '主管部门某县交通运输局', '实施单位某县公路养护中心（二〇二三年度）'];
+    const rows = [
+      '项目名称乡村道路养护项目',
+      '主管部门某县交通运输局',
+      '实施单位某县公路养护中心（二〇二三年度）',
+    ];
     expect(readTextRows(rows.join('\n')).map((r) => r.cells)).toEqual(rows.map((r) => [r]));
     // A blank line ends a paragraph even after a full line.
-    expect(readTextRows([wrapped[0], wrapped[1], wrapped[2], '', '总分100'].join('\n')).map((r) => r.cells)).toEqual([
-      [wrapped.slice(0, 3).join('')],
-      ['总分100'],
-    ]);
+    expect(
+      readTextRows([wrapped[0], wrapped[1], wrapped[2], '', '总分100'].join('\n')).map((r) => r.cells),
+    ).toEqual([[wrapped.slice(0, 3).join('')], ['总分100']]);
   });
 });
 
 describe('a |-table indented by tabs', () => {
-  it('is read as pipes: the tabs before each line\'s first pipe are indentation', () => {
-    const text = ['某表', '\t| 项目名称 | 某项目 |', '\t| 一级指标 | 二级指标 |', '\t| 产出指标 | 数量指标 |'].join('\n');
+  it("is read as pipes: the tabs before each line's first pipe are indentation", () => {
+    const text = [
+      '某表',
+      '\t| 项目名称 | 某项目 |',
+      '\t| 一级指标 | 二级指标 |',
+      '\t| 产出指标 | 数量指标 |',
+    ].join('\n');
     expect(detectTextLayout(text)).toBe('pipe-separated');
-    expect(readTextRows(text).filter((r) => r.table).map((r) => r.cells)).toEqual([
+    expect(
+      readTextRows(text)
+        .filter((r) => r.table)
+        .map((r) => r.cells),
+    ).toEqual([
       ['项目名称', '某项目'],
       ['一级指标', '二级指标'],
       ['产出指标', '数量指标'],
@@ -139,4 +151,3 @@ describe('a |-table indented by tabs', () => {
     expect(detectTextLayout('\t| 项目名称\t某项目 |\n\t| 主管部门\t某局 |\n')).not.toBe('pipe-separated');
   });
 });
-

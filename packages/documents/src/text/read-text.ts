@@ -25,7 +25,7 @@ export function detectTextLayout(text: string): TextLayout {
   let leadingOnly = 0;
   let inner = 0;
   let tab = text.indexOf('\t');
-  for (let start = 0; start <= text.length && tab >= 0; ) {
+  for (let start = 0; start <= text.length && tab >= 0;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
     if (tab < start) tab = text.indexOf('\t', start);
@@ -47,10 +47,7 @@ export function detectTextLayout(text: string): TextLayout {
  */
 function tabsOnlyIndentPipeRows(text: string): boolean {
   const lines = text.split('\n');
-  return (
-    looksPipeSeparated(lines) &&
-    lines.every((l) => !l.includes('\t') || /^[\t ]+\|[^\t]*$/.test(l))
-  );
+  return looksPipeSeparated(lines) && lines.every((l) => !l.includes('\t') || /^[\t ]+\|[^\t]*$/.test(l));
 }
 
 export function readTextRows(text: string): Row[] {
@@ -59,7 +56,10 @@ export function readTextRows(text: string): Row[] {
   const layout = detectTextLayout(normalised);
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
   if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
-  return readRowPerLine(layout === 'space-aligned' ? spacedToTabs(normalised) : normalised, layout === 'space-aligned');
+  return readRowPerLine(
+    layout === 'space-aligned' ? spacedToTabs(normalised) : normalised,
+    layout === 'space-aligned',
+  );
 }
 
 /** Text without tabs whose lines, several of them, split into three or more columns at wide gaps. */
@@ -136,7 +136,8 @@ function isLoneTableCell(lines: readonly string[], i: number, widest: number): b
   const t = lines[i]!.trim();
   if (t.length > LONE_CELL_LENGTH || !/\p{Script=Han}/u.test(t) || /^第\s*\d+\s*页$/.test(t)) return false;
   const near = (step: number) => {
-    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== '') return lines[k]!;
+    for (let k = i + step; k >= 0 && k < lines.length; k += step)
+      if (lines[k]!.trim() !== '') return lines[k]!;
     return '';
   };
   const above = near(-1);
@@ -154,8 +155,10 @@ function readRowPerLine(text: string, spaced = false): Row[] {
       joinable = false;
       return;
     }
-    if (line.includes('\t')) rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
-    else if (spaced && isLoneTableCell(lines, i, widest)) rows.push({ cells: [line.trim()], table: true, line: i + 1 });
+    if (line.includes('\t'))
+      rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
+    else if (spaced && isLoneTableCell(lines, i, widest))
+      rows.push({ cells: [line.trim()], table: true, line: i + 1 });
     // The text layer broke the line where the page ran out of width, not where a cell ended: one paragraph.
     else if (joinable) rows.at(-1)!.cells[0] += line;
     else rows.push({ cells: [line], table: false, line: i + 1 });

@@ -17,7 +17,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cellLines, bareLines, markdownLines, paddedLines, spacedLines, type LayoutRow } from './text-layouts.ts';
+import {
+  cellLines,
+  bareLines,
+  markdownLines,
+  paddedLines,
+  spacedLines,
+  type LayoutRow,
+} from './text-layouts.ts';
 import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
 
 /** One cell of a grid; a merged cell's other positions are null. */
@@ -249,7 +256,9 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
   const evaluation = kind === 'self-evaluation' || kind === 'monitoring';
   const choices: VariantChoices = {
     // The format drawn first in every case, so the rest of the stream stays as it was.
-    format: [pick(r, FORMATS), 'docx' as const][Number(rng(hash(`${src.set}/${src.file}/${seed}/docx`))() < DOCX_SHARE)]!,
+    format: [pick(r, FORMATS), 'docx' as const][
+      Number(rng(hash(`${src.set}/${src.file}/${seed}/docx`))() < DOCX_SHARE)
+    ]!,
     kv: pick(r, [2, 4] as const),
     yuan: r() < 0.3,
     targetStyle: pick(r, ['asPrinted', 'spaced', 'words', 'ascii', 'columns'] as const),
@@ -576,25 +585,27 @@ export async function renderVariant(v: Variant): Promise<Variant> {
           : [],
       ),
     );
-    data = sameBytesEveryRun(await writeDocx({
-      title: lines[0] ?? '',
-      sections: [
-        {
-          name: 'Sheet1',
-          columns: Array<number>(width).fill(10),
-          orientation: width > 6 ? 'landscape' : 'portrait',
-          blocks: [
-            ...lines.map((text, k) => ({
-              type: 'paragraph' as const,
-              text,
-              style: k === 0 ? ('title' as const) : ('text' as const),
-              align: k === 0 ? ('center' as const) : ('left' as const),
-            })),
-            { type: 'table', rows, headerRows: 0 },
-          ],
-        },
-      ],
-    }));
+    data = sameBytesEveryRun(
+      await writeDocx({
+        title: lines[0] ?? '',
+        sections: [
+          {
+            name: 'Sheet1',
+            columns: Array<number>(width).fill(10),
+            orientation: width > 6 ? 'landscape' : 'portrait',
+            blocks: [
+              ...lines.map((text, k) => ({
+                type: 'paragraph' as const,
+                text,
+                style: k === 0 ? ('title' as const) : ('text' as const),
+                align: k === 0 ? ('center' as const) : ('left' as const),
+              })),
+              { type: 'table', rows, headerRows: 0 },
+            ],
+          },
+        ],
+      }),
+    );
   } else {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Sheet1');
@@ -652,7 +663,8 @@ function copiedText(layout: CopiedLayout, rows: LayoutRow[], r: () => number): s
 export async function renderVariants(vs: readonly Variant[], keepIn?: string): Promise<Variant[]> {
   const out = await Promise.all(vs.map((v) => renderVariant(v)));
   // With keepIn (a folder outside the repository), PDFs converted before from the same bytes are taken again.
-  const kept = (v: Variant) => (keepIn ? join(keepIn, `${hash(Buffer.from(v.data).toString('latin1'))}.pdf`) : '');
+  const kept = (v: Variant) =>
+    keepIn ? join(keepIn, `${hash(Buffer.from(v.data).toString('latin1'))}.pdf`) : '';
   const pdfs = out
     .map((v, k) => ({ v, k }))
     .filter(({ v, k }) => {
@@ -672,7 +684,15 @@ export async function renderVariants(vs: readonly Variant[], keepIn?: string): P
     const convert = (files: string[]) =>
       execFileSync(
         'soffice',
-        [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...files],
+        [
+          `-env:UserInstallation=file://${work}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          work,
+          ...files,
+        ],
         { stdio: 'ignore', timeout: 600_000 },
       );
     convert(names);

@@ -69,7 +69,8 @@ export interface Breakdown {
 export function readBreakdowns(text: string): Breakdown[] {
   const out: Breakdown[] = [];
   const flat = compact(text).replace(/\n/g, '');
-  const re = /(\d+(?:\.\d+)?)万元(?:[。；;](?=包括|其中)|[，,]?[^。；;：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
+  const re =
+    /(\d+(?:\.\d+)?)万元(?:[。；;](?=包括|其中)|[，,]?[^。；;：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
   for (const m of flat.matchAll(re)) {
     // A change ("…减少221万元，下降10.1%;其中：…") is not the total its parts make up.
     if (/(增加|减少|增长|下降|上升|降低)$/.test(flat.slice(0, m.index))) continue;
@@ -130,7 +131,9 @@ export function subItemsOf(items: readonly ListedItem[]): {
       const next = items[i + 1];
       const nextFits = next !== undefined && open.sum.plus(next.amount).lte(open.parent.amount);
       // A group opened by a bracket ends where the bracket closes, whatever the amounts.
-      const ends = open.bracket ? /[）)]/.test(item.after) || next === undefined : /[；;]/.test(item.after) || !nextFits;
+      const ends = open.bracket
+        ? /[）)]/.test(item.after) || next === undefined
+        : /[；;]/.test(item.after) || !nextFits;
       if (ends) {
         nested.push({ parent: open.parent, children: open.children });
         open = null;
@@ -140,10 +143,12 @@ export function subItemsOf(items: readonly ListedItem[]): {
     top.push(item);
     // "…运行维护费8.2万元，主要包括燃料费、维修费；公务接待费…": a 包括 that a 「；」 closes before the next item
     // describes what the item covers, it does not list amounts under it.
-    if (/(包括|其中)[:：]?[^；;]*$/.test(item.after)) open = { parent: item, children: [], sum: new Decimal(0), bracket: false };
+    if (/(包括|其中)[:：]?[^；;]*$/.test(item.after))
+      open = { parent: item, children: [], sum: new Decimal(0), bracket: false };
     // "公务用车购置及运行维护费21万元（公务用车购置费0万元、公务用车运行维护费21万元），公务接待费…": the
     // bracket after an item holds that item's parts.
-    else if (/[（(][^）)]*$/.test(item.after) || /^[（(]/.test(items[i + 1]?.name ?? '')) open = { parent: item, children: [], sum: new Decimal(0), bracket: true };
+    else if (/[（(][^）)]*$/.test(item.after) || /^[（(]/.test(items[i + 1]?.name ?? ''))
+      open = { parent: item, children: [], sum: new Decimal(0), bracket: true };
   });
   if (open) nested.push(open);
   return { top, nested };
@@ -162,7 +167,13 @@ export function statedChangeBasis(texts: readonly string[], delta: string): 'Pri
     for (const m of compact(t).matchAll(re)) {
       const unit = m[3]!;
       const v = new Decimal(m[2]!);
-      const wan = /^[亿億]/.test(unit) ? v.mul(10000) : unit === '千元' ? v.div(10) : unit === '元' ? v.div(10000) : v;
+      const wan = /^[亿億]/.test(unit)
+        ? v.mul(10000)
+        : unit === '千元'
+          ? v.div(10)
+          : unit === '元'
+            ? v.div(10000)
+            : v;
       if (wan.eq(wanted)) return /预算|預算/.test(m[1]!) ? 'Prior' : 'PriorActual';
     }
   return null;

@@ -13,7 +13,8 @@ export interface Amount {
 
 const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|千元|元)/g;
 /** Words before an amount that make it a change or a comparison, not a figure of its own. */
-const CHANGE_BEFORE = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减|比|较|同比|相比|上年同期|为年初预算的|是上年同期的)[了为]?$/;
+const CHANGE_BEFORE =
+  /(增加|增长|上升|提高|减少|下降|降低|压减|增|减|比|较|同比|相比|上年同期|为年初预算的|是上年同期的)[了为]?$/;
 
 export function toWan(digits: string, unit: string): Decimal {
   const d = new Decimal(digits);
@@ -34,14 +35,18 @@ export function amountsIn(text: string, offset = 0): Amount[] {
   for (const m of text.matchAll(AMOUNT)) {
     const before = text.slice(0, m.index);
     if (CHANGE_BEFORE.test(before)) continue;
-    const label = /([\p{Script=Han}（）()“”]{2,24}?)(?:预计)?(?:完成|为|共计|合计|总计|安排|达到)?$/u.exec(before.slice(-30))?.[1] ?? '';
+    const label =
+      /([\p{Script=Han}（）()“”]{2,24}?)(?:预计)?(?:完成|为|共计|合计|总计|安排|达到)?$/u.exec(
+        before.slice(-30),
+      )?.[1] ?? '';
     out.push({ label, value: toWan(m[1]!, m[2]!), written: m[0], at: offset + m.index! });
   }
   return out;
 }
 
 /** A clause opening the next numbered point of a text: 三、… / （三）… / 3、… (not 3.5 or a date). */
-const NEXT_POINT = /[，,；;](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)/;
+const NEXT_POINT =
+  /[，,；;](?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}、)/;
 
 export interface Listing {
   /** The amount the 其中 follows. */
@@ -90,7 +95,13 @@ export function listings(paragraph: string): Listing[] {
     // which of them make up the total cannot be told.
     const labels = items.map((i) => i.label);
     if (labels.some((l, i) => labels.indexOf(l) !== i)) continue;
-    out.push({ parent, previous: before.at(-2) ?? null, earlier: before, items, excerpt: paragraph.slice(Math.max(0, m.index! - 20), Math.min(paragraph.length, start + 30)) });
+    out.push({
+      parent,
+      previous: before.at(-2) ?? null,
+      earlier: before,
+      items,
+      excerpt: paragraph.slice(Math.max(0, m.index! - 20), Math.min(paragraph.length, start + 30)),
+    });
   }
   return out;
 }
@@ -106,7 +117,9 @@ export function sharesOf(paragraph: string): Shares[] {
   const out: Shares[] = [];
   for (const sentence of paragraph.split('。')) {
     const byBase = new Map<string, Shares>();
-    for (const m of sentence.matchAll(/([\p{Script=Han}（）()“”]{2,20}?)[\d.]+(?:亿元|万元|千元|元)[，,]?占([\p{Script=Han}“”（）]{0,20}?)(?:的|比例为|比重为|比重|比例)?(\d+(?:\.\d+)?)[%％]/gu)) {
+    for (const m of sentence.matchAll(
+      /([\p{Script=Han}（）()“”]{2,20}?)[\d.]+(?:亿元|万元|千元|元)[，,]?占([\p{Script=Han}“”（）]{0,20}?)(?:的|比例为|比重为|比重|比例)?(\d+(?:\.\d+)?)[%％]/gu,
+    )) {
       const base = m[2]!.replace(/的$/, '');
       const s = byBase.get(base) ?? { base, items: [], sentence };
       s.items.push({ label: m[1]!, share: new Decimal(m[3]!), written: m[3]! });
@@ -161,8 +174,16 @@ export function sharesOfWhole(paragraph: string): WholeShares[] {
   let at = 0;
   for (const sentence of paragraph.split('。')) {
     const items = [
-      ...sentence.matchAll(/([\p{Script=Han}（）()“”]{2,24}?)(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?占(\d+(?:\.\d+)?)[%％]/gu),
-    ].map((m) => ({ label: m[1]!, amount: toWan(m[2]!, m[3]!), share: new Decimal(m[4]!), written: m[4]!, at: at + m.index! + m[1]!.length }));
+      ...sentence.matchAll(
+        /([\p{Script=Han}（）()“”]{2,24}?)(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?占(\d+(?:\.\d+)?)[%％]/gu,
+      ),
+    ].map((m) => ({
+      label: m[1]!,
+      amount: toWan(m[2]!, m[3]!),
+      share: new Decimal(m[4]!),
+      written: m[4]!,
+      at: at + m.index! + m[1]!.length,
+    }));
     if (items.length >= 2) out.push({ items, sentence });
     at += sentence.length + 1;
   }
@@ -174,7 +195,11 @@ export function sharesOfWhole(paragraph: string): WholeShares[] {
  * (因公出国(境)费 0 万元，占 %), the clause before it comes along, so that the finding names the item.
  */
 export function emptyShares(paragraph: string): string[] {
-  return [...paragraph.matchAll(/(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?\s*[%％]/g)].map((m) => m[0]);
+  return [
+    ...paragraph.matchAll(
+      /(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?\s*[%％]/g,
+    ),
+  ].map((m) => m[0]);
 }
 
 export interface Count {
@@ -184,7 +209,19 @@ export interface Count {
   excerpt: string;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 const number = (s: string) => (/^\d+$/.test(s) ? Number(s) : (CN_DIGITS[s] ?? NaN));
 
 /**
@@ -202,9 +239,14 @@ export function counts(text: string): Count[] {
   // Groups: "X项目共8个" / "增加8个项目" / "年初批复预算8个项目" (a parenthesis "含…5个" is inside one of them).
   const outside = rest.replace(/[（(][^）)]*[）)]/g, '');
   const head = outside.split('\n').slice(0, 4).join('\n');
-  const groups = [...head.matchAll(new RegExp(`(?:${what}共|共)(\\d+|[一二两三四五六七八九十])个(?!${what})|(\\d+|[一二两三四五六七八九十])个${what}`, 'g'))].map((m) =>
-    number(m[1] ?? m[2]!),
-  );
+  const groups = [
+    ...head.matchAll(
+      new RegExp(
+        `(?:${what}共|共)(\\d+|[一二两三四五六七八九十])个(?!${what})|(\\d+|[一二两三四五六七八九十])个${what}`,
+        'g',
+      ),
+    ),
+  ].map((m) => number(m[1] ?? m[2]!));
   if (groups.length >= 2 && groups.every((g) => !Number.isNaN(g))) {
     const listed = groups.reduce((a, g) => a + g, 0);
     if (listed !== n) out.push({ stated: n, listed, what, excerpt: stated[0] });

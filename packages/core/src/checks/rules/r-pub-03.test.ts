@@ -10,7 +10,9 @@ const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCh
 describe('R-PUB-03', () => {
   it('passes when 合计 = 出国 + 用车 + 接待', () => expect(run(makeDisclosure())).toEqual([]));
   it('finds a 合计 that is not the sum of its parts', () => {
-    expect(run(withCell(makeDisclosure(), 2, 0, 1, '4.00')).map((x) => [x.messageId, x.path])).toEqual([['mismatch', '/tables/2/rows/0/1']]);
+    expect(run(withCell(makeDisclosure(), 2, 0, 1, '4.00')).map((x) => [x.messageId, x.path])).toEqual([
+      ['mismatch', '/tables/2/rows/0/1'],
+    ]);
   });
   it('finds 公务用车购置及运行维护费 ≠ 购置 + 运行维护', () => {
     const r = run(withCell(makeDisclosure(), 2, 3, 1, '0.50'));
@@ -25,7 +27,13 @@ describe('R-PUB-03', () => {
       {
         title: '昌宁县卡斯镇“三公”经费预算财政拨款情况统计表',
         unit: '万元',
-        columns: ['项目', '2023年预算数', '2024年预算数', '比上年增、减情况/增、减金额', '比上年增、减情况/增、减幅度'],
+        columns: [
+          '项目',
+          '2023年预算数',
+          '2024年预算数',
+          '比上年增、减情况/增、减金额',
+          '比上年增、减情况/增、减幅度',
+        ],
         rows: [
           ['合计', '18.15', total2024, '4', '22%'],
           ['1.因公出国(境)费', '', '', '', ''],
@@ -40,7 +48,9 @@ describe('R-PUB-03', () => {
   });
   it('checks each year column of a table with 上年 and 本年, whatever the labels are called', () => {
     expect(run(county('22.15'))).toEqual([]);
-    expect(run(county('23.15')).map((x) => [x.messageId, x.path, x.data?.expected])).toEqual([['mismatch', '/tables/0/rows/0/2', '23.15']]);
+    expect(run(county('23.15')).map((x) => [x.messageId, x.path, x.data?.expected])).toEqual([
+      ['mismatch', '/tables/0/rows/0/2', '23.15'],
+    ]);
   });
   // A table written one column a line (安徽, corpus 035): 合计 | 出国 | 用车 小计 购置 运行 | 接待.
   const horizontal = (vehicles: string): Disclosure => ({
@@ -49,7 +59,14 @@ describe('R-PUB-03', () => {
       {
         title: '一般公共预算“三公”经费支出预算表',
         unit: '万元',
-        columns: ['“三公”经费合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/公务用车购置费', '公务用车购置及运行费/公务用车运行费', '公务接待费'],
+        columns: [
+          '“三公”经费合计',
+          '因公出国（境）费',
+          '公务用车购置及运行费/小计',
+          '公务用车购置及运行费/公务用车购置费',
+          '公务用车购置及运行费/公务用车运行费',
+          '公务接待费',
+        ],
         rows: [['328.7', '10', vehicles, '43', '35.7', '240']],
         note: null,
       },
@@ -104,7 +121,8 @@ describe('R-PUB-03: 其中 lines left empty', () => {
       },
     ],
   });
-  it('a 用车 amount over 其中 lines left empty is a breakdown not filled in, not a sum of zeros', () => expect(run(table('', ''))).toEqual([]));
+  it('a 用车 amount over 其中 lines left empty is a breakdown not filled in, not a sum of zeros', () =>
+    expect(run(table('', ''))).toEqual([]));
   it('parts written as 0 under it are still summed', () =>
     expect(run(table('0', '0')).map((x) => x.data?.actual)).toEqual(['0', '0']));
 });

@@ -29,7 +29,8 @@ export const rule: Rule = {
     category: 'arithmetic',
     description: '“三公”经费合计应等于因公出国（境）费、公务用车购置及运行维护费、公务接待费之和',
     messages: {
-      mismatch: '“三公”经费表中「{total}」为 {expected} 万元，各项之和为 {actual} 万元（相差 {diff}）：请核对',
+      mismatch:
+        '“三公”经费表中「{total}」为 {expected} 万元，各项之和为 {actual} 万元（相差 {diff}）：请核对',
     },
     subjects: ['form'],
     reference: 'DOMAIN §5 R-PUB-03',
@@ -37,7 +38,9 @@ export const rule: Rule = {
   },
   check(form) {
     if (form.kind !== 'disclosure') return [];
-    const index = form.tables.findIndex((t) => disclosureTableKind(t.title)?.kind === 'three-public' || /三公/.test(squash(t.title)));
+    const index = form.tables.findIndex(
+      (t) => disclosureTableKind(t.title)?.kind === 'three-public' || /三公/.test(squash(t.title)),
+    );
     if (index < 0) return [];
     const reports: RuleReport[] = [];
     const table = form.tables[index]!;
@@ -55,17 +58,29 @@ export const rule: Rule = {
           reports.push({
             messageId: 'mismatch',
             path: cellPath(index, total.row, total.col),
-            data: { total: total.label, expected: total.amount, actual: actual.toFixed(), diff: c.difference.abs().toFixed() },
+            data: {
+              total: total.label,
+              expected: total.amount,
+              actual: actual.toFixed(),
+              diff: c.difference.abs().toFixed(),
+            },
             ...(c.outcome === 'rounding' || unsure ? { severity: 'info' as const } : {}),
           });
       };
       const vehicles = get('threePublicVehicles');
       // A table that lists 购置 and 运行 without their 小计 line: they stand for it in the total.
-      const vehicleParts = vehicles ? [vehicles] : [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')];
+      const vehicleParts = vehicles
+        ? [vehicles]
+        : [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')];
       sum(get('threePublic'), [get('threePublicAbroad'), ...vehicleParts, get('threePublicReception')]);
       // 其中 lines left empty under a 用车 amount are a breakdown not filled in, not two zeros (寿县: 2 over blanks).
       const vehicleSplit = [get('threePublicVehiclePurchase'), get('threePublicVehicleOperation')];
-      if (!(vehicles?.amount && !new Decimal(vehicles.amount).isZero() && vehicleSplit.every((p) => !p || p.blank))) sum(vehicles, vehicleSplit);
+      if (!(
+        vehicles?.amount &&
+        !new Decimal(vehicles.amount).isZero() &&
+        vehicleSplit.every((p) => !p || p.blank)
+      ))
+        sum(vehicles, vehicleSplit);
     }
     return reports;
   },
@@ -79,11 +94,26 @@ function amountSets(t: DisclosureTable): Line[][] {
   const byColumn = t.columns.map((c) => {
     const parts = squash(c).split('/');
     const last = parts.at(-1)!;
-    return last === '小计' ? threePublicLine(parts[0]!) : (threePublicLine(last) ?? (parts.length > 1 ? threePublicLine(parts[0]!) : null));
+    return last === '小计'
+      ? threePublicLine(parts[0]!)
+      : (threePublicLine(last) ?? (parts.length > 1 ? threePublicLine(parts[0]!) : null));
   });
   if (byColumn.filter((m) => m !== null).length >= 2)
     return t.rows.map((r, row) =>
-      byColumn.flatMap((m, col) => (m ? [{ key: m.key, label: squash(t.columns[col]!), row, col, amount: amountOf(r[col]), blank: isBlank(r[col]) }] : [])),
+      byColumn.flatMap((m, col) =>
+        m
+          ? [
+              {
+                key: m.key,
+                label: squash(t.columns[col]!),
+                row,
+                col,
+                amount: amountOf(r[col]),
+                blank: isBlank(r[col]),
+              },
+            ]
+          : [],
+      ),
     );
   const labelled = t.rows
     .map((r, row) => {
@@ -96,8 +126,17 @@ function amountSets(t: DisclosureTable): Line[][] {
   const labelCol = labelled[0]!.col;
   const width = Math.max(...t.rows.map((r) => r.length));
   const named = t.columns.length > labelCol + 1;
-  const amountCols = [...Array(width).keys()].filter((c) => c > labelCol && (named ? isAmountColumn(t.columns[c] ?? '') : c === labelCol + 1));
-  return amountCols.map((col) => labelled.map((l) => ({ ...l, col, amount: amountOf(t.rows[l.row]![col]), blank: isBlank(t.rows[l.row]![col]) })));
+  const amountCols = [...Array(width).keys()].filter(
+    (c) => c > labelCol && (named ? isAmountColumn(t.columns[c] ?? '') : c === labelCol + 1),
+  );
+  return amountCols.map((col) =>
+    labelled.map((l) => ({
+      ...l,
+      col,
+      amount: amountOf(t.rows[l.row]![col]),
+      blank: isBlank(t.rows[l.row]![col]),
+    })),
+  );
 }
 
 const isBlank = (cell: string | undefined) => (cell ?? '').trim() === '';
@@ -111,7 +150,8 @@ function amountOf(cell: string | undefined): string | null {
 
 /** Rows of a one-line-a-row table with an amount and a label that names no 三公 line. */
 function unknownLines(t: DisclosureTable): boolean {
-  if (t.columns.filter((c) => threePublicLine(squash(c).split('/').at(-1)!) !== null).length >= 2) return false;
+  if (t.columns.filter((c) => threePublicLine(squash(c).split('/').at(-1)!) !== null).length >= 2)
+    return false;
   return t.rows.some((r) => {
     const col = r.findIndex((c) => c.trim() !== '' && !AMOUNT.test(c.trim()));
     if (col < 0 || !r.slice(col + 1).some((c) => AMOUNT.test(c.trim()))) return false;
@@ -122,6 +162,9 @@ function unknownLines(t: DisclosureTable): boolean {
 
 /** Whether a line was matched by a stem only (a spelling not seen yet). */
 function labelsUnsure(t: DisclosureTable): boolean {
-  const labels = [...t.columns.map((c) => squash(c).split('/').at(-1)!), ...t.rows.map((r) => r.find((c) => c.trim() !== '' && !AMOUNT.test(c.trim())) ?? '')];
+  const labels = [
+    ...t.columns.map((c) => squash(c).split('/').at(-1)!),
+    ...t.rows.map((r) => r.find((c) => c.trim() !== '' && !AMOUNT.test(c.trim())) ?? ''),
+  ];
   return labels.some((l) => threePublicLine(l)?.exact === false);
 }

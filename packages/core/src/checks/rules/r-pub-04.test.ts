@@ -20,17 +20,38 @@ describe('R-PUB-04', () => {
     expect(r[0]!.data).toMatchObject({ computed: '11.44', written: '11.45', before: '5425.56' });
   });
   it('names the rate the amounts give to two decimals under a whole-number percentage (青阳 wide/161: 5.56%, not 6%)', () => {
-    const d = withText(makeDisclosure(), 0, '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加5%。');
+    const d = withText(
+      makeDisclosure(),
+      0,
+      '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加5%。',
+    );
     const r = run(d).filter((x) => x.messageId === 'percentMismatch');
-    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ computed: '5.56', written: '5', before: '10.8' })]);
+    expect(r.map((x) => x.data)).toEqual([
+      expect.objectContaining({ computed: '5.56', written: '5', before: '10.8' }),
+    ]);
     // the rate right to its whole percent passes
-    expect(run(withText(makeDisclosure(), 0, '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加6%。')).filter((x) => x.messageId === 'percentMismatch')).toEqual([]);
+    expect(
+      run(
+        withText(
+          makeDisclosure(),
+          0,
+          '2022年度“三公”经费支出预算为11.4万元,比2021年预算增加0.6万元,增加6%。',
+        ),
+      ).filter((x) => x.messageId === 'percentMismatch'),
+    ).toEqual([]);
   });
   it('reads a change against 上年支出数 with its sentence’s amount, not one against 年初预算 (铜梁 wide/164: 7.26%, not 7.83%)', () => {
-    const text = '2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。';
+    const text =
+      '2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。';
     const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'percentMismatch');
-    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ computed: '7.26', written: '7.83', before: '9.78' })]);
-    expect(run(withText(makeDisclosure(), 0, text.replace('7.83%', '7.26%'))).filter((x) => x.messageId === 'percentMismatch')).toEqual([]);
+    expect(r.map((x) => x.data)).toEqual([
+      expect.objectContaining({ computed: '7.26', written: '7.83', before: '9.78' }),
+    ]);
+    expect(
+      run(withText(makeDisclosure(), 0, text.replace('7.83%', '7.26%'))).filter(
+        (x) => x.messageId === 'percentMismatch',
+      ),
+    ).toEqual([]);
   });
   it('accepts an increase stated with its percentage', () => {
     expect(
@@ -98,7 +119,9 @@ describe('R-PUB-04', () => {
   it('reads a 主要包括 that a 「；」 closes as what an item covers, not as items under it (鹤山 wide/169)', () => {
     const text =
       '“三公”经费支出合计24.75万元。其中:因公出国(境)经费支出0万元;公务用车购置费支出0万元;公务用车运行维护费支出8.2万元,主要包括公务用车燃料费、维修保养费及其他运行费用;公务接待费支出16.55万元,主要包括单位按规定开支的各类公务接待费用。';
-    expect(run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+    expect(
+      run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch'),
+    ).toEqual([]);
     // the same items under a wrong total are still found
     const wrong = text.replace('24.75万元', '26.75万元');
     const r = run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch');
@@ -107,7 +130,9 @@ describe('R-PUB-04', () => {
   it('reads an item’s parts in brackets as that item’s, not the total’s (焦石镇 wide/196: 41, not 62)', () => {
     const text =
       '2020年度“三公”经费41万元，其中：因公出国(境)费0万元，公务用车购置及运行维护费21万元(公务用车购置费0万元、公务用车运行维护费21万元)，公务接待费20万元。';
-    expect(run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch')).toEqual([]);
+    expect(
+      run(withText(makeDisclosure(), 1, text)).filter((x) => x.messageId === 'breakdownMismatch'),
+    ).toEqual([]);
     // the bracket's own parts are still judged against their item
     const wrong = text.replace('公务用车运行维护费21万元)', '公务用车运行维护费23万元)');
     const r = run(withText(makeDisclosure(), 1, wrong)).filter((x) => x.messageId === 'breakdownMismatch');
@@ -115,22 +140,44 @@ describe('R-PUB-04', () => {
   });
 
   it('finds a share of the budget completed that the figure and its budget do not give (天水 wide/198: 103.32%, not 100%)', () => {
-    const f = (figures: Record<string, string>) => run({ ...makeDisclosure(), tables: [], sections: [], figures, partial: true });
-    const over = f({ expenditureGeneralPublic: '1741.75', expenditureGeneralPublicBudgetRate: '100', expenditureGeneralPublicBudgetChange: '55.93' });
+    const f = (figures: Record<string, string>) =>
+      run({ ...makeDisclosure(), tables: [], sections: [], figures, partial: true });
+    const over = f({
+      expenditureGeneralPublic: '1741.75',
+      expenditureGeneralPublicBudgetRate: '100',
+      expenditureGeneralPublicBudgetChange: '55.93',
+    });
     expect(over.map((x) => [x.messageId, x.data])).toEqual([
-      ['budgetRateMismatch', expect.objectContaining({ budget: '1685.82', computed: '103.32', written: '100' })],
+      [
+        'budgetRateMismatch',
+        expect.objectContaining({ budget: '1685.82', computed: '103.32', written: '100' }),
+      ],
     ]);
     // a rate the amounts give, within the rounding of the rate, passes; so does one against a budget stated
-    expect(f({ expenditureGeneralPublic: '1741.75', expenditureGeneralPublicBudgetRate: '103.3', expenditureGeneralPublicBudgetChange: '55.93' })).toEqual([]);
+    expect(
+      f({
+        expenditureGeneralPublic: '1741.75',
+        expenditureGeneralPublicBudgetRate: '103.3',
+        expenditureGeneralPublicBudgetChange: '55.93',
+      }),
+    ).toEqual([]);
     expect(f({ threePublic: '9', threePublicBudget: '10', threePublicBudgetRate: '90' })).toEqual([]);
-    expect(f({ threePublic: '9.00', threePublicBudget: '10.00', threePublicBudgetRate: '100' }).map((x) => x.messageId)).toEqual(['budgetRateMismatch']);
+    expect(
+      f({ threePublic: '9.00', threePublicBudget: '10.00', threePublicBudgetRate: '100' }).map(
+        (x) => x.messageId,
+      ),
+    ).toEqual(['budgetRateMismatch']);
   });
 
   it('takes a whole budget beside amounts to the cent as exact (寿县 wide/232: 1.71 of 3 is 57 %, not 43 %)', () => {
-    const f = (figures: Record<string, string>) => run({ ...makeDisclosure(), tables: [], sections: [], figures, partial: true });
-    expect(f({ threePublic: '1.71', threePublicBudget: '3', threePublicBudgetRate: '43' }).map((x) => [x.messageId, x.data?.computed])).toEqual([
-      ['budgetRateMismatch', '57.00'],
-    ]);
+    const f = (figures: Record<string, string>) =>
+      run({ ...makeDisclosure(), tables: [], sections: [], figures, partial: true });
+    expect(
+      f({ threePublic: '1.71', threePublicBudget: '3', threePublicBudgetRate: '43' }).map((x) => [
+        x.messageId,
+        x.data?.computed,
+      ]),
+    ).toEqual([['budgetRateMismatch', '57.00']]);
     expect(f({ threePublic: '1.71', threePublicBudget: '3', threePublicBudgetRate: '57' })).toEqual([]);
   });
 
@@ -141,27 +188,46 @@ describe('R-PUB-04', () => {
         tables: [],
         sections: [],
         partial: true,
-        figures: { threePublic: '3.58', threePublicBudget: '5.92', threePublicVehicles: '1.2', threePublicVehiclesBudgetRate: vehicles, threePublicReception: '2.38', threePublicReceptionBudgetRate: reception },
+        figures: {
+          threePublic: '3.58',
+          threePublicBudget: '5.92',
+          threePublicVehicles: '1.2',
+          threePublicVehiclesBudgetRate: vehicles,
+          threePublicReception: '2.38',
+          threePublicReceptionBudgetRate: reception,
+        },
       });
-    expect(f('20.3', '40.2').map((x) => [x.messageId, x.data?.sum])).toEqual([['partBudgetsExceed', '11.83']]);
+    expect(f('20.3', '40.2').map((x) => [x.messageId, x.data?.sum])).toEqual([
+      ['partBudgetsExceed', '11.83'],
+    ]);
     // rates of their own budgets (1.2 of 1.5, 2.38 of 4.42) fit the total's budget
     expect(f('80', '53.85')).toEqual([]);
   });
 
   it('judges shares written without their base against the whole the items make up (寿县 wide/232, 寻甸 wide/230)', () => {
-    const swapped = '2023年度“三公”经费支出决算中,公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元,占31%。';
+    const swapped =
+      '2023年度“三公”经费支出决算中,公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元,占31%。';
     const r = run(withText(makeDisclosure(), 1, swapped)).filter((x) => x.messageId === 'shareMismatch');
     expect(r.map((x) => [x.data?.amount, x.data?.total, x.data?.written])).toEqual([
       ['0.53', '1.71', '69'],
       ['1.18', '1.71', '31'],
     ]);
     const right = swapped.replace('占69%', '占31%').replace('占31%。', '占69%。');
-    expect(run(withText(makeDisclosure(), 1, right)).filter((x) => x.messageId === 'shareMismatch')).toEqual([]);
+    expect(run(withText(makeDisclosure(), 1, right)).filter((x) => x.messageId === 'shareMismatch')).toEqual(
+      [],
+    );
     // shares not adding up to 100 % are judged only where the text states the items' sum as a figure of its own
-    const copied = '因公出国(境)费支出0万元,占0.00%;公务用车购置及运行维护费支出4.02万元,占89.33%;公务接待费支出7.94万元,占39.7%。';
-    expect(run(withText(makeDisclosure(), 1, copied)).filter((x) => x.messageId === 'shareMismatch')).toEqual([]);
+    const copied =
+      '因公出国(境)费支出0万元,占0.00%;公务用车购置及运行维护费支出4.02万元,占89.33%;公务接待费支出7.94万元,占39.7%。';
+    expect(run(withText(makeDisclosure(), 1, copied)).filter((x) => x.messageId === 'shareMismatch')).toEqual(
+      [],
+    );
     const withTotal = `“三公”经费支出决算为11.96万元。${copied}`;
-    expect(run(withText(makeDisclosure(), 1, withTotal)).filter((x) => x.messageId === 'shareMismatch').map((x) => x.data?.computed)).toEqual(['33.61', '66.39']);
+    expect(
+      run(withText(makeDisclosure(), 1, withTotal))
+        .filter((x) => x.messageId === 'shareMismatch')
+        .map((x) => x.data?.computed),
+    ).toEqual(['33.61', '66.39']);
   });
 
   it('does not take a change for the total its parts make up (四川 corpus 038)', () => {

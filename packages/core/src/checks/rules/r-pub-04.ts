@@ -26,9 +26,12 @@ export const rule: Rule = {
     category: 'arithmetic',
     description: '公开说明中的增减额、增减幅度、构成和占比应与金额相符',
     messages: {
-      percentMismatch: '「{sentence}」：比上年{direction} {delta} 万元，按上年 {before} 万元计算应为 {computed}%，文中写 {written}%：请改正',
-      breakdownMismatch: '「{sentence}」：总额 {total} 万元，所列各项之和为 {actual} 万元（相差 {diff}）：请核对',
-      shareMismatch: '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
+      percentMismatch:
+        '「{sentence}」：比上年{direction} {delta} 万元，按上年 {before} 万元计算应为 {computed}%，文中写 {written}%：请改正',
+      breakdownMismatch:
+        '「{sentence}」：总额 {total} 万元，所列各项之和为 {actual} 万元（相差 {diff}）：请核对',
+      shareMismatch:
+        '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
       unitSlip:
         '「{perHead}」：{count} × {standard} 元 = {product} 元，即 {inWan} 万元；「{sentence}」却写作 {amount}{unit}：金额单位应为{meant}，请改正',
       budgetRateMismatch:
@@ -78,7 +81,12 @@ export const rule: Rule = {
             messageId: 'breakdownMismatch',
             path,
             severity: 'error',
-            data: { sentence: excerpt(b.sentence, 40), total: b.total, actual: actual.toFixed(), diff: cmp.difference.abs().toFixed() },
+            data: {
+              sentence: excerpt(b.sentence, 40),
+              total: b.total,
+              actual: actual.toFixed(),
+              diff: cmp.difference.abs().toFixed(),
+            },
           });
         const total = new Decimal(b.total);
         if (total.isZero()) continue;
@@ -87,12 +95,22 @@ export const rule: Rule = {
           const places = decimalPlaces(p.share);
           const computed = new Decimal(p.amount).div(total).mul(100);
           // The share is rounded to its own digits; the amounts add half a cent of their own.
-          const tolerance = new Decimal(10).pow(-places).div(2).plus(new Decimal('0.005').div(total).mul(100));
+          const tolerance = new Decimal(10)
+            .pow(-places)
+            .div(2)
+            .plus(new Decimal('0.005').div(total).mul(100));
           if (computed.minus(p.share).abs().gt(tolerance))
             reports.push({
               messageId: 'shareMismatch',
               path,
-              data: { sentence: excerpt(b.sentence, 40), name: p.name, amount: p.amount, total: b.total, computed: computed.toFixed(places), written: p.share },
+              data: {
+                sentence: excerpt(b.sentence, 40),
+                name: p.name,
+                amount: p.amount,
+                total: b.total,
+                computed: computed.toFixed(places),
+                written: p.share,
+              },
             });
         }
       }
@@ -125,12 +143,19 @@ export const rule: Rule = {
       }
       return null;
     };
-    const checks: Array<[string, RegExp, string | null | undefined, string]> = TEXT_TOTALS.map(([what, re, key, table]) => [what, re, form.figures[key], table]);
+    const checks: Array<[string, RegExp, string | null | undefined, string]> = TEXT_TOTALS.map(
+      ([what, re, key, table]) => [what, re, form.figures[key], table],
+    );
     for (const [what, re, figure, table] of checks) {
       const text = fromText(re);
       if (!text || !figure || figure === text) continue;
       if (!new Decimal(text).eq(figure))
-        reports.push({ messageId: 'figureMismatch', path: '/sections', severity: 'error', data: { what, text, figure, table } });
+        reports.push({
+          messageId: 'figureMismatch',
+          path: '/sections',
+          severity: 'error',
+          data: { what, text, figure, table },
+        });
     }
     return reports;
   },
@@ -161,12 +186,22 @@ function wholeShareReports(text: string): RuleReport[] {
       for (const i of w.items) {
         const computed = i.amount.div(sum).mul(100);
         const own = decimalPlaces(i.written);
-        const tolerance = new Decimal(10).pow(-own).div(2).plus(new Decimal('0.005').mul(w.items.length).div(sum).mul(100));
+        const tolerance = new Decimal(10)
+          .pow(-own)
+          .div(2)
+          .plus(new Decimal('0.005').mul(w.items.length).div(sum).mul(100));
         if (computed.minus(i.share).abs().lte(tolerance)) continue;
         reports.push({
           messageId: 'shareMismatch',
           path: '/sections',
-          data: { sentence: excerpt(w.sentence, 40), name: i.label, amount: i.amount.toFixed(), total: sum.toFixed(), computed: computed.toFixed(Math.max(own, 2)), written: i.written },
+          data: {
+            sentence: excerpt(w.sentence, 40),
+            name: i.label,
+            amount: i.amount.toFixed(),
+            total: sum.toFixed(),
+            computed: computed.toFixed(Math.max(own, 2)),
+            written: i.written,
+          },
         });
       }
     }
@@ -193,7 +228,10 @@ function partBudgetReports(figures: Record<string, string | null | undefined>): 
   const parts = THREE_PUBLIC_PARTS.flatMap((k) => {
     const [now, rate] = [num(k), num(`${k}BudgetRate`)];
     if (!now || !rate || new Decimal(now).lte(0) || new Decimal(rate).lte(0)) return [];
-    const low = new Decimal(now).minus(half(now)).div(new Decimal(rate).plus(half(rate))).mul(100);
+    const low = new Decimal(now)
+      .minus(half(now))
+      .div(new Decimal(rate).plus(half(rate)))
+      .mul(100);
     return [{ k, now, rate, point: new Decimal(now).div(rate).mul(100), low }];
   });
   if (parts.length === 0) return [];
@@ -227,7 +265,12 @@ function budgetRateReports(figures: Record<string, string | null | undefined>): 
   for (const key of Object.keys(figures)) {
     if (!key.endsWith('BudgetRate')) continue;
     const line = key.slice(0, -'BudgetRate'.length);
-    const [now, rate, stated, change] = [num(line), num(key), num(`${line}Budget`), num(`${line}BudgetChange`)];
+    const [now, rate, stated, change] = [
+      num(line),
+      num(key),
+      num(`${line}Budget`),
+      num(`${line}BudgetChange`),
+    ];
     if (!now || !rate || (!stated && !change)) continue;
     const budget = stated ? new Decimal(stated) : new Decimal(now).minus(change!);
     if (budget.lte(0)) continue;
@@ -245,7 +288,9 @@ function budgetRateReports(figures: Record<string, string | null | undefined>): 
         name: figureName(line),
         now,
         budget: budget.toFixed(),
-        how: stated ? '文中所列' : `${now} ${new Decimal(change!).isNegative() ? '+' : '−'} ${new Decimal(change!).abs().toFixed()}`,
+        how: stated
+          ? '文中所列'
+          : `${now} ${new Decimal(change!).isNegative() ? '+' : '−'} ${new Decimal(change!).abs().toFixed()}`,
         computed: computed.toFixed(Math.max(places, 2)),
         written: rate,
       },

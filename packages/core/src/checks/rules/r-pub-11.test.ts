@@ -7,7 +7,8 @@ import { defaultCheckOptions } from '../types.ts';
 import type { Disclosure } from '../../model/disclosure.ts';
 
 const run = (f: Disclosure) => rule.check(f, { siblings: [f], options: defaultCheckOptions });
-const message = (f: Disclosure) => run(f).map((r) => renderMessage(rule.meta.messages[r.messageId]!, r.data ?? {}));
+const message = (f: Disclosure) =>
+  run(f).map((r) => renderMessage(rule.meta.messages[r.messageId]!, r.data ?? {}));
 
 /** A prose-only disclosure with the figures the reader takes from its text. */
 const prose = (figures: Record<string, string>, year = 2022): Disclosure => ({
@@ -61,10 +62,21 @@ const c032 = { income: '7018.511', incomeChange: '2042.519', incomeChangePercent
 describe('R-PUB-11', () => {
   it('leaves a change and rate a sentence states with its own amount to R-PUB-04, whichever amount the figures keep (铜梁 wide/164)', () => {
     const figures = { threePublic: '20', threePublicChange: '-0.71', threePublicChangePercent: '-7.83' };
-    const withText = (text: string): Disclosure => ({ ...prose(figures, 2021), sections: [{ title: '“三公”经费', text }] });
-    expect(run(withText('2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。'))).toEqual([]);
+    const withText = (text: string): Disclosure => ({
+      ...prose(figures, 2021),
+      sections: [{ title: '“三公”经费', text }],
+    });
+    expect(
+      run(
+        withText(
+          '2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。',
+        ),
+      ),
+    ).toEqual([]);
     // stated without an amount of its own, the rate is R-PUB-11's to judge against the figure it has
-    expect(run(withText('“三公”经费较上年减少0.71万元,下降7.83%。')).map((r) => r.messageId)).toEqual(['percentMismatch']);
+    expect(run(withText('“三公”经费较上年减少0.71万元,下降7.83%。')).map((r) => r.messageId)).toEqual([
+      'percentMismatch',
+    ]);
   });
 
   it('passes a sound 三公 text: parts, changes and rates agree (038)', () => {
@@ -72,7 +84,9 @@ describe('R-PUB-11', () => {
   });
 
   it('recomputes a change from last year’s figures: 11.8 − 12.39 = −0.59, written −0.58 (039)', () => {
-    expect(message(prose(c039))).toEqual(['公务接待费本年 11.8 万元、上年决算 12.39 万元，应减少 0.59 万元，而文中写减少 0.58 万元：请核对增减额']);
+    expect(message(prose(c039))).toEqual([
+      '公务接待费本年 11.8 万元、上年决算 12.39 万元，应减少 0.59 万元，而文中写减少 0.58 万元：请核对增减额',
+    ]);
     // A difference within the rounding of the written figures is a warning, a larger one an error.
     expect(run(prose(c039))[0]!.severity).toBe('warning');
     expect(run(prose({ ...c039, threePublicReceptionChange: '-0.3' }))[0]!.severity).toBeUndefined();
@@ -91,16 +105,25 @@ describe('R-PUB-11', () => {
   });
 
   it('gives a rate off only by the amounts’ rounding a warning: 332 ÷ 4255 = 7.80 %, written 7.81 % (037)', () => {
-    const r = run(prose({ threePublic: '3923', threePublicChange: '-332', threePublicChangePercent: '-7.81' }, 2024));
+    const r = run(
+      prose({ threePublic: '3923', threePublicChange: '-332', threePublicChangePercent: '-7.81' }, 2024),
+    );
     expect(r.map((x) => [x.messageId, x.severity])).toEqual([['percentRounding', 'warning']]);
   });
 
   it('finds parts that exceed their total and parts that do not make it up', () => {
-    expect(run(prose({ ...c038, threePublicAbroad: '140' }, 2025)).map((x) => x.messageId)).toEqual(['partsExceed']);
-    // The changes of the parts (0 − 12 − 200) do not make up the total's (−221).
-    expect(run(prose({ ...c038, threePublicVehiclesChange: '-200', threePublicVehiclesChangePercent: '-10.6' }, 2025)).map((x) => [x.messageId, x.path])).toEqual([
-      ['partsMismatch', '/figures/threePublicChange'],
+    expect(run(prose({ ...c038, threePublicAbroad: '140' }, 2025)).map((x) => x.messageId)).toEqual([
+      'partsExceed',
     ]);
+    // The changes of the parts (0 − 12 − 200) do not make up the total's (−221).
+    expect(
+      run(
+        prose(
+          { ...c038, threePublicVehiclesChange: '-200', threePublicVehiclesChangePercent: '-10.6' },
+          2025,
+        ),
+      ).map((x) => [x.messageId, x.path]),
+    ).toEqual([['partsMismatch', '/figures/threePublicChange']]);
   });
 
   it('says nothing of a shortfall when a part is not stated (an unknown label is not a missing line)', () => {
@@ -120,7 +143,9 @@ ruleTester(rule, {
     {
       name: 'a change that is not this year minus last year (corpus 039)',
       form: prose(c039),
-      errors: [{ messageId: 'changeMismatch', path: '/figures/threePublicReceptionChange', severity: 'warning' }],
+      errors: [
+        { messageId: 'changeMismatch', path: '/figures/threePublicReceptionChange', severity: 'warning' },
+      ],
     },
   ],
 });
@@ -128,29 +153,73 @@ ruleTester(rule, {
 // wide/163 (杜集 2021 决算): table 公务接待费 预算数 14.9 | 决算数 5.21; text "与2021年度预算相比,减少0.1万元".
 describe('R-PUB-11: a change stated against last year’s budget or its 决算', () => {
   // 旺苍 wide/239 (traditional script): 2024 執行數 2010.95, 2025 預算數 2005.41, 較上年預算數減少94.91, 下降4.52%.
-  const figures = { threePublic: '2005.41', threePublicPriorActual: '2010.95', threePublicChange: '-94.91', threePublicChangePercent: '-4.52' };
-  const with_ = (text: string): Disclosure => ({ ...prose(figures, 2025), sections: [{ title: '“三公”经费', text }] });
+  const figures = {
+    threePublic: '2005.41',
+    threePublicPriorActual: '2010.95',
+    threePublicChange: '-94.91',
+    threePublicChangePercent: '-4.52',
+  };
+  const with_ = (text: string): Disclosure => ({
+    ...prose(figures, 2025),
+    sections: [{ title: '“三公”经费', text }],
+  });
   it('does not judge a change against last year’s budget by last year’s 执行数', () =>
-    expect(run(with_('2025年“三公”經費預算數2005.41萬元,較上年預算數減少94.91萬元,下降4.52%。'))).toEqual([]));
+    expect(run(with_('2025年“三公”經費預算數2005.41萬元,較上年預算數減少94.91萬元,下降4.52%。'))).toEqual(
+      [],
+    ));
   it('judges one the text states against last year’s 执行数 by it', () =>
-    expect(run(with_('2025年“三公”经费预算数2005.41万元,较上年执行数减少94.91万元,下降4.52%。')).map((x) => x.messageId)).toEqual([
-      'changeMismatch',
-      'percentMismatch',
-    ]));
+    expect(
+      run(with_('2025年“三公”经费预算数2005.41万元,较上年执行数减少94.91万元,下降4.52%。')).map(
+        (x) => x.messageId,
+      ),
+    ).toEqual(['changeMismatch', 'percentMismatch']));
 });
 
 describe('R-PUB-11: a change against this year’s budget beside a 决算', () => {
   it('reports a change that is not the 决算 less the 预算数, naming both', () => {
-    const f = prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionBudgetChange: '-0.1' }, 2021);
-    expect(run(f).map((r) => [r.messageId, r.path])).toEqual([['changeMismatch', '/figures/threePublicReceptionBudgetChange']]);
+    const f = prose(
+      {
+        threePublicReception: '5.21',
+        threePublicReceptionBudget: '14.9',
+        threePublicReceptionBudgetChange: '-0.1',
+      },
+      2021,
+    );
+    expect(run(f).map((r) => [r.messageId, r.path])).toEqual([
+      ['changeMismatch', '/figures/threePublicReceptionBudgetChange'],
+    ]);
     expect(message(f)[0]).toContain('9.69');
     expect(message(f)[0]).toContain('0.1');
   });
 
   it('accepts the 决算 less the 预算数, and says nothing without a 预算数 (a year-on-year change is not compared with it)', () => {
-    expect(run(prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionBudgetChange: '-9.69' }, 2021))).toEqual([]);
-    expect(run(prose({ threePublicReception: '5.21', threePublicReceptionBudgetChange: '-0.1' }, 2021))).toEqual([]);
-    expect(run(prose({ threePublicReception: '5.21', threePublicReceptionBudget: '14.9', threePublicReceptionChange: '-0.1' }, 2021))).toEqual([]);
+    expect(
+      run(
+        prose(
+          {
+            threePublicReception: '5.21',
+            threePublicReceptionBudget: '14.9',
+            threePublicReceptionBudgetChange: '-9.69',
+          },
+          2021,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      run(prose({ threePublicReception: '5.21', threePublicReceptionBudgetChange: '-0.1' }, 2021)),
+    ).toEqual([]);
+    expect(
+      run(
+        prose(
+          {
+            threePublicReception: '5.21',
+            threePublicReceptionBudget: '14.9',
+            threePublicReceptionChange: '-0.1',
+          },
+          2021,
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -169,17 +238,35 @@ describe('R-PUB-11: changes against this year’s budget', () => {
   };
 
   it('finds a rate against the budget that the change does not give (4 ÷ 45 = 8.89 %, not 2.2 %)', () => {
-    expect(message(prose(c196, 2020))).toContain('“三公”经费本年 41 万元，比本年预算减少 4 万元，按预算 45 万元计算增减幅度应为 8.89%，文中写 2.2%：请改正');
-    expect(message(prose({ ...c196, threePublicBudgetChangePercent: '-8.9' }, 2020)).filter((m) => m.includes('增减幅度'))).toEqual([]);
+    expect(message(prose(c196, 2020))).toContain(
+      '“三公”经费本年 41 万元，比本年预算减少 4 万元，按预算 45 万元计算增减幅度应为 8.89%，文中写 2.2%：请改正',
+    );
+    expect(
+      message(prose({ ...c196, threePublicBudgetChangePercent: '-8.9' }, 2020)).filter((m) =>
+        m.includes('增减幅度'),
+      ),
+    ).toEqual([]);
   });
 
   it('finds parts falling by more than their total where the part left out is 0 this year (4 + 1 > 4)', () => {
     const r = run(prose(c196, 2020)).filter((x) => x.messageId === 'changePartsExceed');
     expect(r.map((x) => [x.severity, x.data?.sum, x.data?.total])).toEqual([['warning', '-5', '-4']]);
     // beyond the rounding of the figures it is an error
-    expect(run(prose({ ...c196, threePublicVehiclesBudgetChange: '-6' }, 2020)).filter((x) => x.messageId === 'changePartsExceed').map((x) => x.severity)).toEqual([undefined]);
+    expect(
+      run(prose({ ...c196, threePublicVehiclesBudgetChange: '-6' }, 2020))
+        .filter((x) => x.messageId === 'changePartsExceed')
+        .map((x) => x.severity),
+    ).toEqual([undefined]);
     // parts that make up the change, or a part left out that may have fallen, pass
-    expect(run(prose({ ...c196, threePublicVehiclesBudgetChange: '-3' }, 2020)).filter((x) => x.messageId === 'changePartsExceed')).toEqual([]);
-    expect(run(prose({ ...c196, threePublicAbroad: '2' }, 2020)).filter((x) => x.messageId === 'changePartsExceed')).toEqual([]);
+    expect(
+      run(prose({ ...c196, threePublicVehiclesBudgetChange: '-3' }, 2020)).filter(
+        (x) => x.messageId === 'changePartsExceed',
+      ),
+    ).toEqual([]);
+    expect(
+      run(prose({ ...c196, threePublicAbroad: '2' }, 2020)).filter(
+        (x) => x.messageId === 'changePartsExceed',
+      ),
+    ).toEqual([]);
   });
 });

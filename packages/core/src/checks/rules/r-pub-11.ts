@@ -22,7 +22,14 @@ const PERIOD_NAMES: Record<string, string> = {
 
 /** The 三公 identities: a total and the parts that make it up (购置 + 运行 stand for the 用车 line when it is not stated). */
 const GROUPS: Array<{ total: string; parts: string[][] }> = [
-  { total: 'threePublic', parts: [['threePublicAbroad'], ['threePublicVehicles', 'threePublicVehiclePurchase+threePublicVehicleOperation'], ['threePublicReception']] },
+  {
+    total: 'threePublic',
+    parts: [
+      ['threePublicAbroad'],
+      ['threePublicVehicles', 'threePublicVehiclePurchase+threePublicVehicleOperation'],
+      ['threePublicReception'],
+    ],
+  },
   { total: 'threePublicVehicles', parts: [['threePublicVehiclePurchase'], ['threePublicVehicleOperation']] },
 ];
 
@@ -35,7 +42,8 @@ export const rule: Rule = {
     messages: {
       changeMismatch:
         '{name}本年 {now} 万元、{priorName} {prior} 万元，应{direction} {computed} 万元，而文中写{writtenDirection} {written} 万元：请核对增减额',
-      percentMismatch: '{name}比上年{direction} {change} 万元，按上年 {base} 万元计算增减幅度应为 {computed}%，文中写 {written}%：请改正',
+      percentMismatch:
+        '{name}比上年{direction} {change} 万元，按上年 {base} 万元计算增减幅度应为 {computed}%，文中写 {written}%：请改正',
       percentWrongYear:
         '{name}比上年{direction} {change} 万元，增减幅度 {written}% 是除以本年数 {now} 万元得出的；应除以上年数 {base} 万元，为 {computed}%：请改正',
       percentRounding:
@@ -76,7 +84,9 @@ export const rule: Rule = {
       const basis = change ? statedChangeBasis(texts, change) : null;
       const priors = /(Prior|PriorActual)$/.test(key)
         ? []
-        : (['Prior', 'PriorActual'] as const).flatMap((p) => (fig(`${key}${p}`) && (!basis || basis === p) ? [{ p, v: fig(`${key}${p}`)! }] : []));
+        : (['Prior', 'PriorActual'] as const).flatMap((p) =>
+            fig(`${key}${p}`) && (!basis || basis === p) ? [{ p, v: fig(`${key}${p}`)! }] : [],
+          );
       let base: { p: string; v: string } | null = priors[0] ?? null;
       if (change && priors.length > 0) {
         const fits = priors.find((pr) => new Decimal(now).minus(pr.v).eq(change));
@@ -89,7 +99,12 @@ export const rule: Rule = {
             messageId: 'changeMismatch',
             path: `/figures/${key}Change`,
             // Within the rounding of the written figures the writer may have worked from unrounded amounts.
-            ...(computed.minus(change).abs().lte(roundingTolerance([now, pr.v, change])) ? { severity: 'warning' as const } : {}),
+            ...(computed
+              .minus(change)
+              .abs()
+              .lte(roundingTolerance([now, pr.v, change]))
+              ? { severity: 'warning' as const }
+              : {}),
             data: {
               name,
               now,
@@ -105,7 +120,12 @@ export const rule: Rule = {
       }
       // A change and rate a sentence states with its own amount are R-PUB-04's, whichever amount the figures keep
       // for the line ("预算为20万元" first, then "支出共计9.07万元，较上年支出数减少0.71万元，下降7.83%").
-      if (!percent || judged.has(judgedKey(now, change, percent)) || (change && judged.has(judgedKey('', change, percent)))) continue;
+      if (
+        !percent ||
+        judged.has(judgedKey(now, change, percent)) ||
+        (change && judged.has(judgedKey('', change, percent)))
+      )
+        continue;
       const delta = change ? new Decimal(change) : base ? new Decimal(now).minus(base.v) : null;
       if (!delta) continue;
       const before = base ? new Decimal(base.v) : new Decimal(now).minus(delta);
@@ -119,7 +139,10 @@ export const rule: Rule = {
       // The amounts themselves are rounded: half a unit of their last digit moves the rate this much.
       const dt = roundingTolerance([change ?? now]);
       const bt = roundingTolerance([base?.v ?? now]);
-      const slack = dt.div(before).plus(delta.abs().mul(bt).div(before.pow(2))).mul(100);
+      const slack = dt
+        .div(before)
+        .plus(delta.abs().mul(bt).div(before.pow(2)))
+        .mul(100);
       const overNow = new Decimal(now).isZero() ? null : delta.div(now).mul(100);
       const data = {
         name,
@@ -131,8 +154,10 @@ export const rule: Rule = {
         written: written.abs().toFixed(),
       };
       const path = `/figures/${key}ChangePercent`;
-      if (diff.lte(own.plus(slack))) reports.push({ messageId: 'percentRounding', path, severity: 'warning', data });
-      else if (overNow && overNow.abs().minus(written.abs()).abs().lte(own)) reports.push({ messageId: 'percentWrongYear', path, data });
+      if (diff.lte(own.plus(slack)))
+        reports.push({ messageId: 'percentRounding', path, severity: 'warning', data });
+      else if (overNow && overNow.abs().minus(written.abs()).abs().lte(own))
+        reports.push({ messageId: 'percentWrongYear', path, data });
       else reports.push({ messageId: 'percentMismatch', path, data });
     }
     // The parts of each period; a 三公 table's own lines are R-PUB-03's.
@@ -147,7 +172,10 @@ export const rule: Rule = {
         const value = (k: string): string | null => {
           const v = fig(`${k}${period}`);
           if (v || !change) return v;
-          const [n, p] = [fig(k), period === 'BudgetChange' ? fig(`${k}Budget`) : (fig(`${k}Prior`) ?? fig(`${k}PriorActual`))];
+          const [n, p] = [
+            fig(k),
+            period === 'BudgetChange' ? fig(`${k}Budget`) : (fig(`${k}Prior`) ?? fig(`${k}PriorActual`)),
+          ];
           return n && p ? new Decimal(n).minus(p).toFixed() : null;
         };
         const parts = g.parts.map((alternatives) => {
@@ -172,7 +200,9 @@ export const rule: Rule = {
             reports.push({
               messageId: 'changePartsExceed',
               path: `/figures/${g.total}${period}`,
-              ...(over.lte(roundingTolerance([total, ...stated.flatMap((p) => p.values)])) ? { severity: 'warning' as const } : {}),
+              ...(over.lte(roundingTolerance([total, ...stated.flatMap((p) => p.values)]))
+                ? { severity: 'warning' as const }
+                : {}),
               data: {
                 period: `${PERIOD_NAMES[period]}：`,
                 name: figureName(g.total),
@@ -184,7 +214,11 @@ export const rule: Rule = {
             });
           continue;
         }
-        if (change && (stated.length < parts.length || stated.some((p) => p.keys.some((k) => inconsistent.has(k))))) continue;
+        if (
+          change &&
+          (stated.length < parts.length || stated.some((p) => p.keys.some((k) => inconsistent.has(k))))
+        )
+          continue;
         const sum = stated.flatMap((p) => p.values).reduce((a, v) => a.plus(v), new Decimal(0));
         const diff = new Decimal(total).minus(sum);
         if (diff.isZero()) continue;
@@ -199,9 +233,15 @@ export const rule: Rule = {
         const path = `/figures/${g.total}${period}`;
         const tolerance = roundingTolerance([total, ...stated.flatMap((p) => p.values)]);
         // Parts missing from the text may make up a shortfall; parts beyond their total never fit.
-        if (period !== 'Change' && diff.isNegative() && !new Decimal(total).isNegative()) reports.push({ messageId: 'partsExceed', path, data });
+        if (period !== 'Change' && diff.isNegative() && !new Decimal(total).isNegative())
+          reports.push({ messageId: 'partsExceed', path, data });
         else if (stated.length === parts.length)
-          reports.push({ messageId: 'partsMismatch', path, data, ...(diff.abs().lte(tolerance) ? { severity: 'info' as const } : {}) });
+          reports.push({
+            messageId: 'partsMismatch',
+            path,
+            data,
+            ...(diff.abs().lte(tolerance) ? { severity: 'info' as const } : {}),
+          });
       }
     }
     return reports;
@@ -227,7 +267,10 @@ const judgedKey = (amount: string, delta: string | null, percent: string) =>
  * A change the text states against this year's budget (与2021年度预算相比减少0.1万元, BudgetChange) is the 决算
  * less the 预算数 a 决算 table prints beside it (Budget): 5.21 − 14.9 = −9.69, not −0.1.
  */
-function budgetChangeReports(figures: Disclosure['figures'], fig: (key: string) => string | null): RuleReport[] {
+function budgetChangeReports(
+  figures: Disclosure['figures'],
+  fig: (key: string) => string | null,
+): RuleReport[] {
   const reports: RuleReport[] = [];
   for (const key of Object.keys(figures)) {
     if (!key.endsWith('BudgetChange')) continue;
@@ -239,7 +282,12 @@ function budgetChangeReports(figures: Disclosure['figures'], fig: (key: string) 
     reports.push({
       messageId: 'changeMismatch',
       path: `/figures/${key}`,
-      ...(computed.minus(change).abs().lte(roundingTolerance([now, budget, change])) ? { severity: 'warning' as const } : {}),
+      ...(computed
+        .minus(change)
+        .abs()
+        .lte(roundingTolerance([now, budget, change]))
+        ? { severity: 'warning' as const }
+        : {}),
       data: {
         name: figureName(line),
         now,
@@ -247,7 +295,11 @@ function budgetChangeReports(figures: Disclosure['figures'], fig: (key: string) 
         prior: budget,
         direction: computed.isNegative() ? '减少' : '增加',
         computed: computed.abs().toFixed(),
-        writtenDirection: change.startsWith('-') ? '减少' : new Decimal(change).isZero() ? '无变化，即增减' : '增加',
+        writtenDirection: change.startsWith('-')
+          ? '减少'
+          : new Decimal(change).isZero()
+            ? '无变化，即增减'
+            : '增加',
         written: change.replace(/^-/, ''),
       },
     });
@@ -259,13 +311,18 @@ function budgetChangeReports(figures: Disclosure['figures'], fig: (key: string) 
  * The rate of a change against this year's budget (较年初预算数减少4万元，下降2.2%): the change over the budget,
  * which is the figure less the change when no table prints it (4 ÷ 45 = 8.89 %, not 2.2 %).
  */
-function budgetPercentReports(figures: Disclosure['figures'], fig: (key: string) => string | null): RuleReport[] {
+function budgetPercentReports(
+  figures: Disclosure['figures'],
+  fig: (key: string) => string | null,
+): RuleReport[] {
   const reports: RuleReport[] = [];
   for (const key of Object.keys(figures)) {
     if (!key.endsWith('BudgetChangePercent')) continue;
     const line = key.slice(0, -'BudgetChangePercent'.length);
     const [now, percent] = [fig(line), fig(key)];
-    const change = fig(`${line}BudgetChange`) ?? (now && fig(`${line}Budget`) ? new Decimal(now).minus(fig(`${line}Budget`)!).toFixed() : null);
+    const change =
+      fig(`${line}BudgetChange`) ??
+      (now && fig(`${line}Budget`) ? new Decimal(now).minus(fig(`${line}Budget`)!).toFixed() : null);
     if (!now || !percent || !change) continue;
     const base = new Decimal(now).minus(change);
     if (base.lte(0)) continue;

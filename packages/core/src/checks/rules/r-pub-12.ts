@@ -13,14 +13,18 @@ export const rule: Rule = {
     id: 'R-PUB-12',
     severity: 'error',
     category: 'arithmetic',
-    description: '公开说明中「其中」各项不超过所属金额，同一基数的占比合计不超过100%，占比不留空，所述个数与所列一致',
+    description:
+      '公开说明中「其中」各项不超过所属金额，同一基数的占比合计不超过100%，占比不留空，所述个数与所列一致',
     messages: {
-      childrenExceed: '「{excerpt}」：其中所列{items}合计 {sum} 万元，超过其前的{parent} {amount} 万元：请核对各项所属的总额',
+      childrenExceed:
+        '「{excerpt}」：其中所列{items}合计 {sum} 万元，超过其前的{parent} {amount} 万元：请核对各项所属的总额',
       childrenOfTwo:
         '「{excerpt}」：其中所列{items}合计 {sum} 万元，超过其前的{parent} {amount} 万元，恰为{previous} {previousAmount} 万元与之的和：请把各项列在所属的总额下',
-      sharesOver: '「{excerpt}」：{items}的占比合计 {sum}%，超过 100%：同一基数的各部分占比之和不能超过 100%，请核对',
+      sharesOver:
+        '「{excerpt}」：{items}的占比合计 {sum}%，超过 100%：同一基数的各部分占比之和不能超过 100%，请核对',
       emptyShare: '「{excerpt}」：占比没有填写数字：请填写占比或删去',
-      countDiffers: '「{excerpt}」：文中说共 {stated} 个{what}，而其后分列的{what}合计 {listed} 个：请核对个数',
+      countDiffers:
+        '「{excerpt}」：文中说共 {stated} 个{what}，而其后分列的{what}合计 {listed} 个：请核对个数',
     },
     subjects: ['form'],
     reference: 'DOMAIN §5 R-PUB-12',
@@ -50,7 +54,11 @@ export const rule: Rule = {
           const both = l.previous && l.previous.value.plus(l.parent.value).eq(sum) ? l.previous : null;
           reports.push(
             both
-              ? { messageId: 'childrenOfTwo', path, data: { ...data, previous: both.label, previousAmount: both.value.toFixed() } }
+              ? {
+                  messageId: 'childrenOfTwo',
+                  path,
+                  data: { ...data, previous: both.label, previousAmount: both.value.toFixed() },
+                }
               : { messageId: 'childrenExceed', path, data },
           );
         }
@@ -59,19 +67,46 @@ export const rule: Rule = {
           const places = Math.max(...s.items.map((i) => (i.written.split('.')[1] ?? '').length));
           const rounding = new Decimal(10).pow(-places).div(2).mul(s.items.length);
           if (sum.minus(100).gt(rounding))
-            reports.push({ messageId: 'sharesOver', path, data: { excerpt: excerpt(s.sentence, 40), items: s.items.map((i) => i.label).join('、'), sum: sum.toFixed() } });
+            reports.push({
+              messageId: 'sharesOver',
+              path,
+              data: {
+                excerpt: excerpt(s.sentence, 40),
+                items: s.items.map((i) => i.label).join('、'),
+                sum: sum.toFixed(),
+              },
+            });
         }
-        for (const e of emptyShares(p)) reports.push({ messageId: 'emptyShare', path, severity: 'warning', data: { excerpt: excerpt(e, 40) } });
+        for (const e of emptyShares(p))
+          reports.push({
+            messageId: 'emptyShare',
+            path,
+            severity: 'warning',
+            data: { excerpt: excerpt(e, 40) },
+          });
       }
       // Shares of one base split over the numbered points of a list (1. 基本支出…占…84.06%；2. 项目支出…占…19.62%).
       for (const s of pointShares(section.text)) {
         const sum = s.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
         const places = Math.max(...s.items.map((i) => (i.written.split('.')[1] ?? '').length));
         if (sum.minus(100).gt(new Decimal(10).pow(-places).div(2).mul(s.items.length)))
-          reports.push({ messageId: 'sharesOver', path, data: { excerpt: excerpt(s.sentence, 40), items: s.items.map((i) => i.label).join('、'), sum: sum.toFixed() } });
+          reports.push({
+            messageId: 'sharesOver',
+            path,
+            data: {
+              excerpt: excerpt(s.sentence, 40),
+              items: s.items.map((i) => i.label).join('、'),
+              sum: sum.toFixed(),
+            },
+          });
       }
       for (const c of counts(section.text))
-        reports.push({ messageId: 'countDiffers', path, severity: 'warning', data: { excerpt: c.excerpt, stated: c.stated, listed: c.listed, what: c.what } });
+        reports.push({
+          messageId: 'countDiffers',
+          path,
+          severity: 'warning',
+          data: { excerpt: c.excerpt, stated: c.stated, listed: c.listed, what: c.what },
+        });
     });
     return reports;
   },

@@ -10,11 +10,7 @@ import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { APPROVED_STATUSES } from '../evaluation-common/approved-project.ts';
-import {
-  scopeByOrgIdsPlaced,
-  scopeValues,
-  scopeWhere,
-} from '../evaluation-common/evaluation-scope.ts';
+import { scopeByOrgIdsPlaced, scopeValues, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
   flattenProjectRow,
