@@ -73,6 +73,24 @@ export async function preparedTotal(pc: PreparedCount, n: number, values: Values
   return { total: Math.max(n, planRows(plan[0]?.['QUERY PLAN'])), estimated: true };
 }
 
+/**
+ * A keyset page from its prepared statements: the rows asked (`values.limit`, one more than `limit`, to know
+ * whether a next page follows), those shown, and on a first page the total the rows carry in `matching`.
+ */
+export async function preparedPage<R extends { matching?: unknown }>(
+  statements: { page: { execute(values: Values): Promise<R[]> }; count: PreparedCount },
+  values: Values,
+  first: boolean,
+  limit: number,
+): Promise<{ shown: R[]; more: boolean; count: CappedCount | undefined }> {
+  const rows = await statements.page.execute(values);
+  const count = first
+    ? await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values)
+    : undefined;
+  const more = rows.length > limit;
+  return { shown: more ? rows.slice(0, limit) : rows, more, count };
+}
+
 /** The row estimate of an EXPLAIN (FORMAT JSON) answer (text or parsed, by driver). */
 function planRows(plan: unknown): number {
   const parsed: unknown = typeof plan === 'string' ? JSON.parse(plan) : plan;

@@ -2,7 +2,7 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { pageCountColumn, prepareCount, preparedTotal } from '../../db/count-capped.ts';
+import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import type { Actor } from '../../http/access.ts';
@@ -94,12 +94,7 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
     afterId: f.after?.id ?? null,
     limit: f.limit + 1, // one more: whether there is a next page
   };
-  const rows = await statements.page.execute(values);
-  const count = first
-    ? await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values)
-    : undefined;
-  const more = rows.length > f.limit;
-  const shown = more ? rows.slice(0, f.limit) : rows;
+  const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
     items: shown.map(({ id: _id, at: _at, matching: _n, ...item }) => item),

@@ -5,7 +5,7 @@ import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { forms, monitoringEntries, monitoringRoundCounts, monitoringRounds, orgs } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { pageCountColumn, prepareCount, preparedTotal } from '../../db/count-capped.ts';
+import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
@@ -233,12 +233,7 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
     afterId: f.after?.id ?? null,
     limit: f.limit + 1, // one more: whether there is a next page
   };
-  const rows = await statements.page.execute(values);
-  const count = first
-    ? await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values)
-    : undefined;
-  const more = rows.length > f.limit;
-  const shown = more ? rows.slice(0, f.limit) : rows;
+  const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
     items: shown.map(({ at: _at, matching: _n, ...r }) => flattenProjectRow(r)),
