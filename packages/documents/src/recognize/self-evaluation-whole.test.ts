@@ -15,6 +15,18 @@ describe('a 自评表 whose whole text is one paragraph', () => {
   });
 });
 
+describe('a year a text layer parted from its 年', () => {
+  it('stays in the name it opens (2020 年市级…资金)', () => {
+    // Made for this test after wide/258 (a .doc's text): 项目名称 2020 年市级服务贸易发展资金 主管部门 区商务局.
+    const text =
+      '2020 年市级某某发展资金项目自评表 单位名称:区某某局 填报日期:2021 年 4 月 22 日 ' +
+      '项目名称 2020 年市级某某发展资金 主管部门 区某某局 ' +
+      '绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 ' +
+      '产出指标(50分) 数量指标 支持企业数量 3 3 50 50';
+    expect(readWholeSelfEvaluation([paragraph(text)])?.name).toBe('2020年市级某某发展资金');
+  });
+});
+
 describe('several 自评表 whose text ran together', () => {
   const form = (name: string) =>
     `财政项目支出绩效自评表 (2022 年度) 项目名称 ${name} 主管部门 某某区体育局 实施单位 某某区体育中心 ` +

@@ -57,6 +57,9 @@ function computeTitleKind(text: string): TitleKind | null {
   // titles may end in a note: 黄石市项目支出绩效监控表（申遗）, …自评报告（春节慰问经费项目）.
   const u = t.replace(/（[^）]*）$/, '');
   if (/绩效(目标)?自评(价)?(表|结果表)$/.test(u)) return 'self-evaluation';
+  // Some templates title the table after its project or fund alone, without 绩效: 2022年度共享工程项目自评表,
+  // 2020年市级服务贸易发展资金项目自评表.
+  if (/(项目|资金|经费|专项)(支出)?自评表$/.test(u)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表$/.test(u)) return 'monitoring';
   if (/绩效(评价|单位)?(自评|评价)报告$/.test(u)) return 'evaluation-report';
   if (/绩效(运行)?监控(情况)?报告\d*$/.test(u)) return 'monitoring-report';
