@@ -34,6 +34,7 @@ import { readColumnRuns } from './evaluation-column-runs.ts';
 import { labelledAmounts, labelledRate } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
+import { withoutStrayNotes } from './evaluation-notes.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -261,10 +262,11 @@ function strayRate(
 
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeSelfEvaluationDocument(
-  rows: readonly Row[],
+  given: readonly Row[],
   title: string | null,
   headless: readonly IndicatorColumn[] | null = null,
 ): SelfEvaluationDocument | null {
+  const rows = withoutStrayNotes(given);
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
@@ -306,6 +308,14 @@ export function recognizeSelfEvaluationDocument(
       })
     )
       doc.budget.rate = labelled;
+    // 年初预算数(A) | 全年执行数(B) | 执行率(B/A): a template without a 全年预算数 runs the year on its 年初 budget.
+    if (
+      doc.budget.annual === null &&
+      doc.budget.initial !== null &&
+      doc.budget.rate !== null &&
+      rateAgrees({ rate: doc.budget.rate, annual: doc.budget.initial, executed: doc.budget.executed ?? undefined })
+    )
+      doc.budget.annual = doc.budget.initial;
   }
   if (!budget) {
     doc.budget.rate = labelledRate(stream);
