@@ -275,7 +275,13 @@ export function recognizeSelfEvaluationDocument(
   const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
   const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless);
   if (!budget && !table) return null;
-  const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
+  const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
+  // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
+  // the budget read there, the head labels come in the rows after it, before the indicator table.
+  const head =
+    before.name === null && before.unit === null && before.department === null
+      ? readHead(stream, table?.start ?? stream.length)
+      : before;
   const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';
   const lines = budget?.lines ?? [];
   const total = lines.find((l) => l.total) ?? (lines.length === 1 ? lines[0] : undefined);
