@@ -5,7 +5,9 @@ import { isScoringNote, withoutStrayNotes } from './evaluation-notes.ts';
 
 describe('the notes a copy prints between a 自评表’s rows', () => {
   it('knows the 得分计算方法 column’s text', () => {
-    expect(isScoringNote('定量指标计算:完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。')).toBe(true);
+    expect(
+      isScoringNote('定量指标计算:完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。'),
+    ).toBe(true);
     expect(isScoringNote('定性指标计算:根据“三档”原则分别按照指标分值的100-80%(含80%)来记分。')).toBe(true);
     expect(isScoringNote('免费开放管理制度健全、执行有效性 100% 100% 12.5 12.5')).toBe(false);
   });

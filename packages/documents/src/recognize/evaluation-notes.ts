@@ -29,7 +29,8 @@ export function withoutStrayNotes(rows: readonly Row[]): Row[] {
     const only = filled.length === 1 ? filled[0]! : null;
     const stray =
       only !== null &&
-      (isScoringNote(only) || (LONE_POINTS.test(only) && !/指标$/.test(before) && levelLabel(before) === null));
+      (isScoringNote(only) ||
+        (LONE_POINTS.test(only) && !/指标$/.test(before) && levelLabel(before) === null));
     if (!stray) out.push(row);
     if (filled.length > 0) before = filled.join('');
   }

@@ -319,7 +319,11 @@ export function recognizeSelfEvaluationDocument(
       doc.budget.annual === null &&
       doc.budget.initial !== null &&
       doc.budget.rate !== null &&
-      rateAgrees({ rate: doc.budget.rate, annual: doc.budget.initial, executed: doc.budget.executed ?? undefined })
+      rateAgrees({
+        rate: doc.budget.rate,
+        annual: doc.budget.initial,
+        executed: doc.budget.executed ?? undefined,
+      })
     )
       doc.budget.annual = doc.budget.initial;
   }

@@ -70,7 +70,10 @@ describe('a report’s own section heading under no title', () => {
       '二、项目资金申报及使用情况',
       '项目名称 | 中央、省、市(州)、县级财政资金 | 资金计划 | 资金到位情况',
     ];
-    const asReport = await importBuffer(new TextEncoder().encode([...table, ...report].join('\n')), 'page.txt');
+    const asReport = await importBuffer(
+      new TextEncoder().encode([...table, ...report].join('\n')),
+      'page.txt',
+    );
     expect(asReport.ok ? 'read' : asReport.error.code).toBe('unsupported-form');
     // Without the report's heading the same rows are read as a form, as before.
     const withoutHeading = [...table, ...report.slice(1)].join('\n');
