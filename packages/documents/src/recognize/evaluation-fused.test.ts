@@ -234,9 +234,7 @@ describe('the budget block from run-together text', () => {
   });
 
   it('gives one amount alone on the line to the budget, not to the execution told against it', () => {
-    expect(placeFusedFigures(['38.75万元'], ['initial', 'executed'], [true])).toEqual({
-      initial: '38.75万元',
-    });
+    expect(placeFusedFigures(['38.75万元'], ['initial', 'executed'], [true])).toEqual({ initial: '38.75万元' });
     expect(placeFusedFigures(['38.75万元'], ['annual', 'executed'], [true])).toEqual({ annual: '38.75万元' });
     // Two amounts still fill budget and execution.
     expect(placeFusedFigures(['40', '38.75'], ['initial', 'annual', 'executed'], [true, true])).toEqual({
@@ -416,19 +414,14 @@ describe('a count inside a sentence', () => {
     // Made for this test after wide/112 (宁夏 原州区, a web copy run together): the row's name is a sentence with
     // counts in it, its cells 20 | 100 | 100 | 20 after it.
     const cols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score'];
-    const rows = readFusedRows(atomsOf(['发放对象共计3875人(涉及11个乡镇),边销茶发放人数2010010020']), cols, {
-      maxWeight: 40,
-    });
+    const rows = readFusedRows(atomsOf(['发放对象共计3875人(涉及11个乡镇),边销茶发放人数2010010020']), cols, { maxWeight: 40 });
     // No row is cut out of the counts (38 | 7 | 5 …): every weight read is the row's 20.
     expect(rows.map((r) => r.cells.weight).filter((w) => w !== undefined)).toEqual(['20']);
     // A row whose name a count word opens (人均…) is still a row after the figures before it.
-    expect(
-      readFusedRows(
-        atomsOf(['培训人数≥30人30人1010人均补助标准≤500元500元1010']),
-        ['name', 'target', 'actual', 'weight', 'score'],
-        { maxWeight: null },
-      ).map((r) => r.name),
-    ).toEqual(['培训人数', '人均补助标准']);
+    expect(readFusedRows(atomsOf(['培训人数≥30人30人1010人均补助标准≤500元500元1010']), ['name', 'target', 'actual', 'weight', 'score'], { maxWeight: null }).map((r) => r.name)).toEqual([
+      '培训人数',
+      '人均补助标准',
+    ]);
   });
 });
 
