@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamCell } from './evaluation-cells.ts';
-import { readHead } from './evaluation-head.ts';
+import { beforeRunInLabels, readHead } from './evaluation-head.ts';
 
 const stream = (...texts: string[]): StreamCell[] => texts.map((text, row) => ({ text, row, line: null, table: true }));
 
@@ -30,5 +30,15 @@ describe('the head of a 自评表', () => {
   it('does not take more lines than a wrapped cell has, nor a figure', () => {
     const s = stream('其他资金', '0', '项目名称', '主管部门', '某某县交通局');
     expect(readHead(s, s.length).name).toBeNull();
+  });
+});
+
+describe('a head value the labels after it ran into', () => {
+  it('keeps the value before them (a text layer dropped the gap)', () => {
+    // Made for this test after wide/255 (稷山, .xlsx text) and wide/257 (黄石, 项目单位(盖章):… 主要领导签字:).
+    expect(beforeRunInLabels('某某镇卫生院全年预算数全年执行数')).toBe('某某镇卫生院');
+    expect(beforeRunInLabels('某某县卫生健康局年初预算数 0')).toBe('某某县卫生健康局');
+    expect(beforeRunInLabels('某某市图书馆主要领导签字:')).toBe('某某市图书馆');
+    expect(beforeRunInLabels('某某县预算执行管理中心')).toBe('某某县预算执行管理中心');
   });
 });

@@ -2,7 +2,14 @@
 // "部门：…" in one), and the year from the title or the line under it.
 import { labelKey } from '../rows/clean-cell.ts';
 import type { StreamCell } from './evaluation-cells.ts';
-import { budgetColumnOf, evaluationFieldOf, HEAD_OTHER_LABELS, indicatorColumnOf, type EvaluationField } from './evaluation-lexicon.ts';
+import {
+  budgetColumnOf,
+  budgetColumnSpellings,
+  evaluationFieldOf,
+  HEAD_OTHER_LABELS,
+  indicatorColumnOf,
+  type EvaluationField,
+} from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
 import { standaloneYear, yearIn } from './titles.ts';
 
@@ -43,6 +50,42 @@ function wrappedBefore(stream: readonly StreamCell[], i: number): string | null 
     .join('');
 }
 
+/** A signature's label a head value may run into: 主要领导签字：, 负责人签名. */
+const SIGNATURE = /^(单位)?(主要)?(领导|负责人)?(签字|签名|签章)[:：]?/;
+
+/** Whether `rest` is wholly the labels (and figures) of the form's head or budget block. */
+function onlyLabels(rest: string): boolean {
+  const spellings = budgetColumnSpellings().map(([k]) => k);
+  let at = 0;
+  let labels = 0;
+  while (at < rest.length) {
+    const tail = rest.slice(at);
+    const label =
+      spellings.filter((k) => tail.startsWith(k)).sort((a, b) => b.length - a.length)[0] ??
+      SIGNATURE.exec(tail)?.[0] ??
+      null;
+    if (label) {
+      at += label.length;
+      labels++;
+      continue;
+    }
+    const figure = /^[\d.%]+|^[\s:：]+/.exec(tail)?.[0];
+    if (!figure) return false;
+    at += figure.length;
+  }
+  return labels > 0;
+}
+
+/**
+ * A head value with the labels after it run in where a text layer dropped the gap (某某卫生院全年预算数全年执行数,
+ * 某某局年初预算数 0, 某某图书馆主要领导签字:): the value before them.
+ */
+export function beforeRunInLabels(value: string): string {
+  const key = labelKey(value);
+  for (let i = 2; i < key.length; i++) if (onlyLabels(key.slice(i))) return key.slice(0, i);
+  return value;
+}
+
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
@@ -65,7 +108,9 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     // 项目单位（盖章）：单位：万元 — the amount unit of the sheet, not the unit's name.
     if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value))) continue;
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
-    head[field] = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
+    head[field] = beforeRunInLabels(
+      labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value,
+    );
   }
   return head;
 }
