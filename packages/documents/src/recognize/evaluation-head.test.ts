@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StreamCell } from './evaluation-cells.ts';
 import { beforeRunInLabels, readHead } from './evaluation-head.ts';
 
-const stream = (...texts: string[]): StreamCell[] => texts.map((text, row) => ({ text, row, line: null, table: true }));
+const stream = (...texts: string[]): StreamCell[] =>
+  texts.map((text, row) => ({ text, row, line: null, table: true }));
 
 describe('the head of a 自评表', () => {
   it('reads the unit of two labels paired by a slash whose values are paired too', () => {
@@ -16,12 +17,21 @@ describe('the head of a 自评表', () => {
   });
 
   it('reads a value a PDF put before its label, wrapped over two lines, where the label has none after it', () => {
-    const s = stream('财政项目支出绩效自评表', '(2022', '年度)', '普陀体育中心与委托运营方结', '算费用', '项目名称', '主管部门', '某某区体育局');
+    const s = stream(
+      '财政项目支出绩效自评表',
+      '(2022',
+      '年度)',
+      '普陀体育中心与委托运营方结',
+      '算费用',
+      '项目名称',
+      '主管部门',
+      '某某区体育局',
+    );
     expect(readHead(s, s.length).name).toBe('普陀体育中心与委托运营方结算费用');
     expect(readHead(s, s.length).department).toBe('某某区体育局');
   });
 
-  it('does not take another label\'s value for a label left empty', () => {
+  it("does not take another label's value for a label left empty", () => {
     const s = stream('项目名称', '乡村道路养护', '主管部门', '实施单位', '某某县公路站');
     expect(readHead(s, s.length).department).toBeNull();
     expect(readHead(s, s.length).name).toBe('乡村道路养护');
