@@ -54,7 +54,8 @@ describe('a 自评表 copied as space-separated lines, one row a line (济南 �
 
   it('reads every indicator row and the budget the year ran on', async () => {
     const out = await importBuffer(new TextEncoder().encode(text), 'page.txt');
-    const doc = out.ok ? out.evaluations[0] : undefined;
+    const first = out.ok ? out.evaluations[0] : undefined;
+    const doc = first?.kind === 'self-evaluation' ? first : undefined;
     expect(doc?.indicators.map((i) => [i.name, i.target?.raw, i.actual?.raw, i.weight, i.score])).toEqual([
       ['开放天数', '300天', '300天', '25', '25'],
       ['开放率', '100%', '100%', '25', '25'],

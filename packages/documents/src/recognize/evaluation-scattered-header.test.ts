@@ -10,7 +10,8 @@ describe('a 自评表 whose indicator header a text layer took apart', () => {
       '一级 指标 年度 实际 指标值 完成值 指标1:建档人数 100人 100人 2 2 二级指标 三级指标 ' +
       '指标2:宣传次数 分值 得分 12次 12次 2 2 指标3:随访人数 50人 40人 2 1.6 指标4:体检人数 80人 80人 2 2';
     const out = await importBuffer(new TextEncoder().encode(text), 'page.txt');
-    const doc = out.ok ? out.evaluations[0] : undefined;
+    const first = out.ok ? out.evaluations[0] : undefined;
+    const doc = first?.kind === 'self-evaluation' ? first : undefined;
     const row = (name: string) => {
       const i = doc?.indicators.find((x) => x.name === name);
       return i ? [i.target?.raw, i.actual?.raw, i.weight, i.score] : null;

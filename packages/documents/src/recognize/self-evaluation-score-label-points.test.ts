@@ -17,7 +17,8 @@ describe('the budget’s 分值 its 得分 label states (得分（20分*执行�
       '产出指标 | 数量指标 | 存储设备 | 25TB | 25TB | 10 |',
     ].join('\n');
     const out = await importBuffer(new TextEncoder().encode(text), 'page.txt');
-    const doc = out.ok ? out.evaluations[0] : undefined;
+    const first = out.ok ? out.evaluations[0] : undefined;
+    const doc = first?.kind === 'self-evaluation' ? first : undefined;
     expect([doc?.budget.annual, doc?.budget.weight, doc?.budget.score]).toEqual(['5', '20', '20']);
   });
 
