@@ -17,6 +17,19 @@ describe('the atoms of a run-together 自评表 row', () => {
     expect(gluedValue('项目验收合格率﹦100%')).toEqual({ name: '项目验收合格率', value: '﹦100%' });
   });
 
+  it('keeps a bound word after a figure (98%以上) in the value, not as a name of its own', () => {
+    // Made for this test after wide/258 (a .doc's text, space-separated): 资金拨付及时性 98%以上 100% 10.
+    expect(atomsOf(['资金拨付及时性 98%以上 100% 10']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '资金拨付及时性'],
+      ['value', '98%以上'],
+      ['value', '100%'],
+      ['value', '10'],
+    ]);
+    expect(atomsOf(['3%以内100%']).map((a) => a.text)).toEqual(['3%以内', '100%']);
+    // A bound word that opens a name stays the name's.
+    expect(atomsOf(['95%以上学生']).map((a) => a.text)).toEqual(['95%', '以上学生']);
+  });
+
   it('still parts a value from the text after its unit', () => {
     expect(atomsOf(['550万粒免费发放']).map((a) => [a.kind, a.text])).toEqual([
       ['value', '550万粒'],

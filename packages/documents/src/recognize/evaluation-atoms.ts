@@ -79,6 +79,9 @@ function measureAt(text: string): string {
   return MEASURE_WORDS.find((m) => text.startsWith(m)) ?? '';
 }
 
+/** A bound word written after a figure (95%以上, 3%以内), where the figure's word ends or the next figure starts. */
+const BOUND_AFTER = /^(及以上|及以下|以上|以下|以内|左右)(?=$|\d)/;
+
 /** One value at the start of `text`: operator, number, unit. */
 function valueAt(text: string): string | null {
   // .32: an amount whose integer part the extraction lost still holds its cell (it reads as no amount).
@@ -186,8 +189,10 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           const word = COMPARATOR_WORDS.find((w) => text.endsWith(w));
           if (word) text = text.slice(0, -word.length);
           flush();
-          push({ kind: 'value', text: (word ?? '') + v, cell });
-          rest = rest.slice(v.length);
+          // 98%以上, 3%以内: a bound word closing the figure's word (or run into the next figure) is the value's.
+          const bound = BOUND_AFTER.exec(rest.slice(v.length))?.[1] ?? '';
+          push({ kind: 'value', text: (word ?? '') + v + bound, cell });
+          rest = rest.slice(v.length + bound.length);
         } else {
           text += rest[0]!;
           rest = rest.slice(1);

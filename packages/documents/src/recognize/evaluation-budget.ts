@@ -290,7 +290,11 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     }
     const byGrid = (l: { cells: StreamCell[] }) => placeByGrid(heads, columns, l.cells);
     const period = labels.map(periodOfLabel).find((p) => p !== null) ?? null;
-    const points = headingPoints(stream, i);
+    // 得分（20分*执行率）: the score's own label states the points it is taken from, where no heading does.
+    const points =
+      headingPoints(stream, i) ??
+      labels.map((l) => /^得分（(\d+(?:\.\d+)?)分[*×x]执行率）$/.exec(labelKey(l))?.[1]).find((p) => p) ??
+      null;
     const scored = scoredTotalFigures(
       lines.map((l) => ({
         total: isBudgetTotalLabel(l.name),

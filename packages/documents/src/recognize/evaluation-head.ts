@@ -2,7 +2,14 @@
 // "部门：…" in one), and the year from the title or the line under it.
 import { labelKey } from '../rows/clean-cell.ts';
 import type { StreamCell } from './evaluation-cells.ts';
-import { budgetColumnOf, evaluationFieldOf, HEAD_OTHER_LABELS, indicatorColumnOf, type EvaluationField } from './evaluation-lexicon.ts';
+import {
+  budgetColumnOf,
+  budgetColumnSpellings,
+  evaluationFieldOf,
+  HEAD_OTHER_LABELS,
+  indicatorColumnOf,
+  type EvaluationField,
+} from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
 import { standaloneYear, yearIn } from './titles.ts';
 
@@ -43,6 +50,42 @@ function wrappedBefore(stream: readonly StreamCell[], i: number): string | null 
     .join('');
 }
 
+/** A signature's label a head value may run into: 主要领导签字：, 负责人签名. */
+const SIGNATURE = /^(单位)?(主要)?(领导|负责人)?(签字|签名|签章)[:：]?/;
+
+/** Whether `rest` is wholly the labels (and figures) of the form's head or budget block. */
+function onlyLabels(rest: string): boolean {
+  const spellings = budgetColumnSpellings().map(([k]) => k);
+  let at = 0;
+  let labels = 0;
+  while (at < rest.length) {
+    const tail = rest.slice(at);
+    const label =
+      spellings.filter((k) => tail.startsWith(k)).sort((a, b) => b.length - a.length)[0] ??
+      SIGNATURE.exec(tail)?.[0] ??
+      null;
+    if (label) {
+      at += label.length;
+      labels++;
+      continue;
+    }
+    const figure = /^[\d.%]+|^[\s:：]+/.exec(tail)?.[0];
+    if (!figure) return false;
+    at += figure.length;
+  }
+  return labels > 0;
+}
+
+/**
+ * A head value with the labels after it run in where a text layer dropped the gap (某某卫生院全年预算数全年执行数,
+ * 某某局年初预算数 0, 某某图书馆主要领导签字:): the value before them.
+ */
+export function beforeRunInLabels(value: string): string {
+  const key = labelKey(value);
+  for (let i = 2; i < key.length; i++) if (onlyLabels(key.slice(i))) return key.slice(0, i);
+  return value;
+}
+
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
@@ -55,7 +98,8 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
       value = next && !isLabel(next) ? next : null;
       // 项目实施单位 | / | 项目负责人 | 原州区农技中心/杨勃兴: two labels paired by a slash, their values paired too.
       const pair = stream[i + 3]?.text;
-      if (value === '/' && isLabel(stream[i + 2]?.text ?? '') && pair?.includes('/')) value = pair.split('/')[0]!.trim() || null;
+      if (value === '/' && isLabel(stream[i + 2]?.text ?? '') && pair?.includes('/'))
+        value = pair.split('/')[0]!.trim() || null;
       if (value === null && next !== undefined && isLabel(next)) value = wrappedBefore(stream, i);
     } else {
       const inline = splitInlineLabel(text);
@@ -63,9 +107,12 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
       value = inline?.value || null;
     }
     // 项目单位（盖章）：单位：万元 — the amount unit of the sheet, not the unit's name.
-    if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value))) continue;
+    if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value)))
+      continue;
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
-    head[field] = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
+    head[field] = beforeRunInLabels(
+      labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value,
+    );
   }
   return head;
 }
@@ -76,7 +123,12 @@ export function readYear(title: string | null, stream: readonly StreamCell[]): n
   if (fromTitle) return fromTitle;
   // The year stands under the title (（ 2023年度 ）): look from the title on, not from the file's first line.
   // (The title's last mention before the table: a note above it may name the form too.)
-  const at = title ? Math.max(0, stream.slice(0, 80).findLastIndex((c) => c.text === title)) : 0;
+  const at = title
+    ? Math.max(
+        0,
+        stream.slice(0, 80).findLastIndex((c) => c.text === title),
+      )
+    : 0;
   const early = stream.slice(at, at + 12);
   for (const c of early) {
     const y = standaloneYear(c.text);

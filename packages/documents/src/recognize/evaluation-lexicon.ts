@@ -60,6 +60,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '实际值',
     '年度实际完成值',
     '年终完成值',
+    // 济南 历城: 预期指标值(A) | 实际完成指标值(B) | 分值 | 得分 | 未完成原因 | 得分计算方法.
+    '实际完成指标值',
   ],
   actualToDate: ['半年度指标执行情况', '半年指标执行情况', '指标执行情况', '执行情况', '实际执行情况'],
   expectedFullYear: ['全年预计完成情况', '全年预计完成值', '预计全年完成情况', '全年预计完成'],
@@ -82,11 +84,12 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '偏差原因及改进措施',
     '原因说明',
     '偏差原因说明',
+    '未完成原因',
   ],
   likelihood: ['完成目标可能性'],
   measure: ['纠偏措施', '相关建议或举措', '改进措施'],
   light: ['预警', '预警灯', '预警情况', '预警等级'],
-  remark: ['备注', '说明', '指标解释', '评分标准', '评（扣）分标准'],
+  remark: ['备注', '说明', '指标解释', '评分标准', '评（扣）分标准', '得分计算方法'],
 };
 
 /** Columns whose label may carry a note, matched by prefix: 完成目标可能性（确定能、有可能、不可能）. */

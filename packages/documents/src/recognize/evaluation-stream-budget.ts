@@ -107,11 +107,15 @@ function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: n
 const BLOCK_END =
   /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称/;
 
-/** 预算执行情况（万元）（20分）: the 分值 the block's heading states. */
-function headingPoints(seg: SegmentText, start: number): string | null {
+/**
+ * 预算执行情况（万元）（20分）: the 分值 the block's heading states; or the one its 得分 label states (得分（20分*执行率）)
+ * where the heading stands away from the labels.
+ */
+function headingPoints(seg: SegmentText, start: number, end: number): string | null {
   const before = seg.key.slice(Math.max(0, start - 24), start);
   const m = /(预算执行情况|项目资金|资金情况|预算执行)[^分]*（(\d+(?:\.\d+)?)分）$/.exec(before);
-  return m ? m[2]! : null;
+  if (m) return m[2]!;
+  return /得分（(\d+(?:\.\d+)?)分[*×x]执行率）/.exec(seg.key.slice(start, end))?.[1] ?? null;
 }
 
 const numbers = new Map<string, number>();
@@ -366,7 +370,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   }
   nameFromAfter(lines);
   const unit = amountUnit(stream, cellIndexAt(seg, end));
-  const points = headingPoints(seg, header.start);
+  const points = headingPoints(seg, header.start, header.end);
   const raw: Array<Partial<Record<BudgetColumn, string>>> = [];
   // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: a header that sums the sources in a column of its own prints one
   // line, the project's: its figures are the first after the labels; what follows is the form's next block.
@@ -389,7 +393,8 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     const placed = placeFusedFigures(l.figures, columns, l.alone);
     const values = convert(placed, unit);
     raw.push(placed);
-    if (total && points && values.weight === undefined) values.weight = points;
+    // The block's one line is its total, named or not (年度财政资金总额 printed before the labels).
+    if ((total || named.length === 1) && points && values.weight === undefined) values.weight = points;
     return { name, total, values };
   });
   if (read.length === 0) return null;

@@ -93,6 +93,43 @@ function headlessBand(
   return null;
 }
 
+/** A template's numbering of its indicator rows: 指标1：, 指标12：. */
+const NUMBERED_ROW = /指标\d{1,2}[:：]/g;
+
+/** The heading words of the value columns, as a header taken apart leaves them: 指标值 without its 年度. */
+const SCATTERED_WORDS: ReadonlyArray<[IndicatorColumn, RegExp]> = [
+  ['target', /指标值|目标值/],
+  ['actual', /完成值|实际值/],
+  ['weight', /分值|权重/],
+  ['score', /得分/],
+];
+
+/**
+ * A header a text layer took apart column by column (年度 实际 / 指标值 完成值, its 分值 得分 among the first rows):
+ * no run of labels names the columns, but the template numbers its rows (指标1：, 指标2：). The body starts at the
+ * first numbered row; the columns after the name stand in the order their heading words first appear, from the
+ * table's 一级指标 on to the sixth numbered row.
+ */
+function scatteredHeader(
+  seg: SegmentText,
+  from: number,
+): { columns: IndicatorColumn[]; start: number; end: number } | null {
+  const numbered = [...seg.key.slice(from).matchAll(NUMBERED_ROW)].map((m) => from + m.index);
+  if (numbered.length < 3) return null;
+  const at = numbered[0]!;
+  const lead = seg.key.lastIndexOf('一级指标', at);
+  const window = seg.key.slice(
+    lead >= from ? lead : Math.max(from, at - 80),
+    numbered[Math.min(5, numbered.length - 1)],
+  );
+  const found = SCATTERED_WORDS.map(([column, re]) => ({ column, at: re.exec(window)?.index ?? -1 }))
+    .filter((c) => c.at >= 0)
+    .sort((a, b) => a.at - b.at)
+    .map((c) => c.column);
+  if (!found.includes('target') || !found.includes('actual')) return null;
+  return { columns: ['name', ...found], start: at, end: at };
+}
+
 /** Marks that end the table: the 总分 row, notes and conclusions under it. */
 const END_MARKS =
   /^(总分|合计分|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
@@ -371,7 +408,7 @@ export function readEvaluationTableInText(
 ): EvaluationTable | null {
   if (seg.key.length > MAX_TEXT) return null;
   const headed = findHeaderInText(seg, from);
-  const header = headed ?? (headless ? headlessBand(seg, from, headless) : null);
+  const header = headed ?? (headless ? headlessBand(seg, from, headless) : scatteredHeader(seg, from));
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
   const ends = headed ? END_MARKS : HEADLESS_END_MARKS;

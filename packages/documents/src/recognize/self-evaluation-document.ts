@@ -34,6 +34,7 @@ import { readColumnRuns } from './evaluation-column-runs.ts';
 import { labelledAmounts, labelledRate } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
+import { withoutStrayNotes } from './evaluation-notes.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -261,10 +262,11 @@ function strayRate(
 
 /** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeSelfEvaluationDocument(
-  rows: readonly Row[],
+  given: readonly Row[],
   title: string | null,
   headless: readonly IndicatorColumn[] | null = null,
 ): SelfEvaluationDocument | null {
+  const rows = withoutStrayNotes(given);
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
@@ -273,7 +275,13 @@ export function recognizeSelfEvaluationDocument(
   const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
   const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless);
   if (!budget && !table) return null;
-  const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
+  const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
+  // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
+  // the budget read there, the head labels come in the rows after it, before the indicator table.
+  const head =
+    before.name === null && before.unit === null && before.department === null
+      ? readHead(stream, table?.start ?? stream.length)
+      : before;
   const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';
   const lines = budget?.lines ?? [];
   const total = lines.find((l) => l.total) ?? (lines.length === 1 ? lines[0] : undefined);
@@ -306,6 +314,18 @@ export function recognizeSelfEvaluationDocument(
       })
     )
       doc.budget.rate = labelled;
+    // 年初预算数(A) | 全年执行数(B) | 执行率(B/A): a template without a 全年预算数 runs the year on its 年初 budget.
+    if (
+      doc.budget.annual === null &&
+      doc.budget.initial !== null &&
+      doc.budget.rate !== null &&
+      rateAgrees({
+        rate: doc.budget.rate,
+        annual: doc.budget.initial,
+        executed: doc.budget.executed ?? undefined,
+      })
+    )
+      doc.budget.annual = doc.budget.initial;
   }
   if (!budget) {
     doc.budget.rate = labelledRate(stream);

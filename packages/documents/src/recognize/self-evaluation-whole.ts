@@ -22,11 +22,19 @@ export function titleInText(text: string): string | null {
   return title.replace(/^\d{1,2}、/, '').replace(/^[^\p{Script=Han}]+/u, '') || null;
 }
 
+/** A short bracketed note a space parted (得分 (20 分*执行率), 情况(万元) (20 分)): one note, not two cells. */
+const SPACED_NOTE = /([（(])([^（）()\s]{1,12})\s+([^（）()\s]{1,12})([）)])/g;
+
+/** A year written apart from its 年 by spaces. */
+const YEAR_SPACED = /(?<![\d.])((?:19|20)\d{2}) +(?=年)/g;
+
 /**
  * A cell cut at the lexicon's labels: a run-together cell, and here also one that holds sentences among its
  * labels (the goals' prose written inside the one paragraph) when the cut finds three labels or more.
  */
-function cutAtLabels(cell: string): string[] {
+function cutAtLabels(text: string): string[] {
+  // A PDF's or a .doc's text parts a year from its 年 (2020 年市级…资金, 填报日期:2021 年 4 月): one word.
+  const cell = text.replace(YEAR_SPACED, '$1').replace(SPACED_NOTE, '$1$2$3$4');
   if (isRunTogether(cell)) return splitRunTogether(cell).map((t) => t.text);
   if (cell.length > MAX_SPLIT_LENGTH) return [cell];
   const pieces = splitRunTogether(cell);

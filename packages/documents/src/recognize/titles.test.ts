@@ -14,6 +14,15 @@ describe('a title written as a file name', () => {
   });
 });
 
+describe('a 自评表 titled without 绩效', () => {
+  it('is a self-evaluation when its title names the project or fund it scores', () => {
+    // Made for this test after a 湖北 library's page (wide/257): 年度共享工程项目自评表 over a 预算数(A) block.
+    expect(titleKind('2022年度某某工程项目自评表')).toBe('self-evaluation');
+    expect(titleKind('2020年市级某某发展资金项目自评表')).toBe('self-evaluation');
+    expect(titleKind('自评表')).toBeNull();
+  });
+});
+
 describe('a 部门决算公开', () => {
   it('is a disclosure like the 部门预算公开 it follows, its department and year read from its title', async () => {
     // Made for this test after a 上海 街道 page: the package title, then its table of contents.
@@ -61,7 +70,10 @@ describe('a report’s own section heading under no title', () => {
       '二、项目资金申报及使用情况',
       '项目名称 | 中央、省、市(州)、县级财政资金 | 资金计划 | 资金到位情况',
     ];
-    const asReport = await importBuffer(new TextEncoder().encode([...table, ...report].join('\n')), 'page.txt');
+    const asReport = await importBuffer(
+      new TextEncoder().encode([...table, ...report].join('\n')),
+      'page.txt',
+    );
     expect(asReport.ok ? 'read' : asReport.error.code).toBe('unsupported-form');
     // Without the report's heading the same rows are read as a form, as before.
     const withoutHeading = [...table, ...report.slice(1)].join('\n');

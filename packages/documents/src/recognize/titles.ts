@@ -57,6 +57,9 @@ function computeTitleKind(text: string): TitleKind | null {
   // titles may end in a note: 黄石市项目支出绩效监控表（申遗）, …自评报告（春节慰问经费项目）.
   const u = t.replace(/（[^）]*）$/, '');
   if (/绩效(目标)?自评(价)?(表|结果表)$/.test(u)) return 'self-evaluation';
+  // Some templates title the table after its project or fund alone, without 绩效: 2022年度共享工程项目自评表,
+  // 2020年市级服务贸易发展资金项目自评表.
+  if (/(项目|资金|经费|专项)(支出)?自评表$/.test(u)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表$/.test(u)) return 'monitoring';
   if (/绩效(评价|单位)?(自评|评价)报告$/.test(u)) return 'evaluation-report';
   if (/绩效(运行)?监控(情况)?报告\d*$/.test(u)) return 'monitoring-report';
@@ -100,7 +103,8 @@ export function titledProjectName(title: string | null): string | null {
 }
 
 /** A numbered heading of its own: 一、, （三）, 3., 第二部分. */
-const NUMBERED_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.、．])/;
+const NUMBERED_HEADING =
+  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.、．])/;
 
 /**
  * A section heading that only a report of the later stages writes: how the evaluation or the monitoring was
@@ -112,7 +116,8 @@ export function reportSectionKind(text: string): UnsupportedKind | null {
   if (t.length > 40 || !NUMBERED_HEADING.test(t)) return null;
   const words = t.replace(NUMBERED_HEADING, '');
   if (/监控(工作)?(开展情况|步骤|方法|结论|结果)/.test(words)) return 'monitoring-report';
-  if (/(自评|评价)(工作)?(开展情况|步骤|方法|结论)|综合评价情况|评价指标分析/.test(words)) return 'evaluation-report';
+  if (/(自评|评价)(工作)?(开展情况|步骤|方法|结论)|综合评价情况|评价指标分析/.test(words))
+    return 'evaluation-report';
   return null;
 }
 
