@@ -96,7 +96,11 @@ export function statesDisclosure(rows: readonly Row[]): boolean {
       // In 万元 or in 元 / 千元 / 亿元 alike ("基本支出预算 2476260.58 元").
       if (
         /三公.{0,40}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
-        /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t)
+        /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
+        // A 决算's totals (本年收入合计3765.66万元, 支出决算为67.64万元) and a 政府采购 budget (政府采购预算 17000 元)
+        // are a disclosure's own figures as well.
+        /(收入|支出)(合计|总计|决算[为数]?)\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
+        /政府采购(预算|支出)[^。]{0,6}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t)
       )
         return true;
       if (t.length <= MAX_TITLE && disclosureTableKind(t.replace(/^\d{1,2}[、.．]/, ''))) listed++;

@@ -115,8 +115,13 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     // against this year's budget, not last year's figure; it and its rate are no year-on-year change.
     let againstBudget = false;
     let sentenceSubject: Subject | null = null;
+    let itemBefore = false;
     for (const c of clausesOf(s.text, s.at)) {
-      const inClause = labelIn(c.text);
+      // "社会保障和就业(类)…(款)…缴费支出(项)：支出决算为67.64万元": after a 科目 named by its 类 / 款 / 项, a clause
+      // opening with a bare 支出 / 收入 states that 科目's figure, not the unit's total.
+      const ofItem = itemBefore && /^\s*(支出|收入)/.test(c.text);
+      itemBefore = /[（(](类|款|项)[)）]\s*$/.test(c.text);
+      const inClause = ofItem ? null : labelIn(c.text);
       // "“三公”经费支出预算为24.5万元，支出决算为11.96万元": a bare 支出 after the sentence named a 三公 line is
       // that line's 支出, not the unit's total expenditure.
       // "…，占一般公共预算支出的84.06%，同比减少…": the line a share is of is its base, not the clause's subject.
@@ -125,7 +130,9 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         ? null
         : inClause && /^(支出|合计|总计)$/.test(inClause.label) && threePublicNamed?.startsWith('threePublic')
           ? { ...inClause, key: threePublicNamed }
-          : inClause;
+          : inClause && spendingOfFund(inClause, subject)
+            ? { ...inClause, key: subject!.key }
+            : inClause;
       // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
       const cYear = leadingYear(c.text) ?? year;
       const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));
@@ -142,7 +149,7 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       };
       // "其中：工资福利支出预算2016908.34元，…同比增加33279.22元": an amount under a name the lexicon does not know
       // is that item's; the change after it is not the line named before.
-      if (!found && namesOtherItem(cLead)) subject = null;
+      if (!found && (ofItem || namesOtherItem(cLead))) subject = null;
       if (found) {
         subject = {
           key: found.key,
@@ -189,6 +196,8 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
           );
           continue;
         }
+        // "…变动较大的主要原因是2020年新增了605.99万元政府性基金…": the reason's figure, not the subject's change.
+        if (/原因(是|为|主要是)/.test(before)) continue;
         const verb = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减)了?$/.exec(before);
         if (verb) againstBudget = AGAINST_BUDGET.test(before.slice(0, -verb[0].length));
         // Against this year's budget (R-PUB-11 compares it with a 决算 table's 预算数 beside its 决算数).
@@ -331,6 +340,15 @@ function labelIn(clause: string): { key: string; label: string; end: number; exa
   return line && stem
     ? { key: line.key, label: stem[0], end: stem.index + stem[0].length, exact: false }
     : null;
+}
+
+/**
+ * "…一般公共预算财政拨款支出1264.92万元…。与2019年相比，一般公共预算财政拨款增加27.44万元": a fund named without
+ * 收入 or 支出 right after its 支出 was the subject speaks of that 支出 again, not of the fund's income.
+ */
+function spendingOfFund(found: { key: string; label: string }, subject: { key: string } | null): boolean {
+  if (subject === null || /收入|支出/.test(found.label) || !found.key.startsWith('income')) return false;
+  return subject.key === found.key.replace(/^income/, 'expenditure');
 }
 
 /** The words before a clause's amount name an item of their own (工资福利支出预算), not a kind of figure or a change. */
