@@ -225,3 +225,27 @@ describe('figures stated in a disclosure’s text', () => {
     });
   });
 });
+
+describe('a 决算 text’s funds, 科目 and reasons (保健院 wide/238)', () => {
+  it('reads a fund named bare after its 支出 as that 支出, not the fund’s income', () => {
+    expect(
+      read('2020年一般公共预算财政拨款支出1264.92万元。与2019年相比，一般公共预算财政拨款增加27.44万元，增长2.22%。', 2020),
+    ).toEqual({
+      expenditureGeneralPublic: '1264.92',
+      expenditureGeneralPublicChange: '27.44',
+      expenditureGeneralPublicChangePercent: '2.22',
+    });
+    // opening a text, the bare fund is its income as before
+    expect(read('2020年一般公共预算财政拨款1008.64万元。', 2020)).toEqual({ incomeGeneralPublic: '1008.64' });
+  });
+
+  it('reads the 支出 after a 科目 named by its (项) as the 科目’s, not the unit’s total', () => {
+    expect(read('1.卫生健康(类)妇幼保健机构(项)：支出决算为67.64万元，完成预算89.53%。', 2020)).toEqual({});
+    expect(read('支出决算为67.64万元。', 2020)).toEqual({ expenditure: '67.64' });
+  });
+
+  it('reads no change in the reason given for one', () => {
+    expect(read('收入、支出变动较大的主要原因是2020年新增了605.99万元抗疫特别国债资金。', 2020)).toEqual({});
+    expect(read('支出比上年增加605.99万元。', 2020)).toEqual({ expenditureChange: '605.99' });
+  });
+});
