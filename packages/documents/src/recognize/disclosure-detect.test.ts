@@ -16,11 +16,17 @@ describe('text that states a disclosure’s figures', () => {
     expect(states('基本支出预算 2476260.58 元,占一般公共预算支出的84.06%。')).toBe(true);
   });
 
+  it('takes a unit’s totals and funds in other wordings, figures with thousands’ separators alike (梧州 wide/262, 267, 269)', () => {
+    expect(states('(一)本单位2021年度总收入581.45万元,其中本年收入390.55万元。')).toBe(true);
+    expect(states('(二)本单位 2023 年度总支出 125.08 万元,其中本年支出 116.12 万元。')).toBe(true);
+    expect(states('2023 年财政拨款收支总预算 7,057,486.18 元。')).toBe(true);
+  });
+
   it('not a sentence without a disclosure’s figure', () => {
     expect(states('项目实施后受益人口3765人，群众满意度95%。')).toBe(false);
   });
 
-  it.each(['236_disclosure.txt', '238_disclosure.txt'])('reads wide/%s as a disclosure', async (file) => {
+  it.each(['236_disclosure.txt', '238_disclosure.txt', '262_disclosure.txt', '267_disclosure.txt', '269_disclosure.txt'])('reads wide/%s as a disclosure', async (file) => {
     const bytes = readFileSync(new URL(`../../test/corpus/wide/${file}`, import.meta.url));
     const outcome = await importBuffer(bytes, file);
     expect(outcome.ok && outcome.forms.map((f) => f.formType)).toEqual(['部门预算公开']);

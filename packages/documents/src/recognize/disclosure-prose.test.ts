@@ -249,3 +249,21 @@ describe('a 决算 text’s funds, 科目 and reasons (保健院 wide/238)', () 
     expect(read('支出比上年增加605.99万元。', 2020)).toEqual({ expenditureChange: '605.99' });
   });
 });
+
+describe('a change against a bare 预算 (梧州 wide/167)', () => {
+  it('reads 比预算增加0万元 as against the year’s budget, and the change after it as the year-on-year one', () => {
+    expect(
+      read('2020年度“三公”经费支出决算总额为5.48万元,比预算增加0万元,比去年增加1.55万元,增长39.4%。', 2020),
+    ).toEqual({
+      threePublic: '5.48',
+      threePublicBudgetChange: '0',
+      threePublicChange: '1.55',
+      threePublicChangePercent: '39.4',
+    });
+    // 比上年预算 is last year's
+    expect(read('2020年“三公”经费预算5.48万元,比上年预算增加1.55万元。', 2020)).toEqual({
+      threePublic: '5.48',
+      threePublicChange: '1.55',
+    });
+  });
+});

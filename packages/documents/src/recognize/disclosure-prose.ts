@@ -32,14 +32,15 @@ const DOWN = /^(减少|下降|降低|压减|减)/;
 const COMPARED =
   /(比|较|与|同比|相比)(上年|去年|上一年|\d{4}年度?)?(年初)?(预算数?|决算数?|执行数?|同期|实际)?(的)?$/;
 /** A comparison with this year's own budget: 较年初预算数, 比年初预算 (not 比上年年初预算). */
-const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)年初预算数?$/;
+const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)(年初)?预算数?$/;
 /**
  * A comparison with this year's own budget in any phrasing: 较年初预算数, 与本年预算相比, 与2021年度预算相比 in a 2021
  * document (not 比上年年初预算, nor 比2020年预算 there): the change is the year's figure less its budget.
  */
 function comparesWithOwnBudget(before: string, docYear: number | null): boolean {
   const own = docYear === null ? '本年度?' : `本年度?|${docYear}年度?`;
-  return new RegExp(`(?<!上年|去年|上一年)(较|比|与)((${own})(年初)?|年初)预算数?(相比|相较)?[，,]?$`).test(
+  // A bare 预算 (决算…比预算增加0万元) is the year's own budget too: 比上年预算 names last year's.
+  return new RegExp(`(?<!上年|去年|上一年)(较|比|与)((${own})(年初)?|年初)?预算数?(相比|相较)?[，,]?$`).test(
     before,
   );
 }
