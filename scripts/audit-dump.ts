@@ -10,7 +10,8 @@ async function audit(path: string): Promise<{ how: string; findings: Finding[] }
   const { format, rows } = await readRows(bytes, basename(path));
   const outcome = importRows(format, rows);
   if (!outcome.ok) {
-    if (outcome.error.code !== 'unsupported-form') return { how: `not read: ${outcome.error.code}`, findings: [] };
+    if (outcome.error.code !== 'unsupported-form')
+      return { how: `not read: ${outcome.error.code}`, findings: [] };
     const d = readDisclosure(rows, null).disclosure;
     return {
       how: `prose (${JSON.stringify(d).slice(0, 600)})`,

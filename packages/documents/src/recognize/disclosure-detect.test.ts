@@ -11,7 +11,9 @@ const states = (text: string) => statesDisclosure(normalizeRows(readTextRows(tex
 
 describe('text that states a disclosure’s figures', () => {
   it('takes a 决算’s totals and a 政府采购 budget', () => {
-    expect(states('2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,占26.79%。')).toBe(true);
+    expect(states('2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,占26.79%。')).toBe(
+      true,
+    );
     expect(states('2023 年政府采购预算 17000 元,同比增加 17000 元。')).toBe(true);
     expect(states('基本支出预算 2476260.58 元,占一般公共预算支出的84.06%。')).toBe(true);
   });
@@ -26,7 +28,13 @@ describe('text that states a disclosure’s figures', () => {
     expect(states('项目实施后受益人口3765人，群众满意度95%。')).toBe(false);
   });
 
-  it.each(['236_disclosure.txt', '238_disclosure.txt', '262_disclosure.txt', '267_disclosure.txt', '269_disclosure.txt'])('reads wide/%s as a disclosure', async (file) => {
+  it.each([
+    '236_disclosure.txt',
+    '238_disclosure.txt',
+    '262_disclosure.txt',
+    '267_disclosure.txt',
+    '269_disclosure.txt',
+  ])('reads wide/%s as a disclosure', async (file) => {
     const bytes = readFileSync(new URL(`../../test/corpus/wide/${file}`, import.meta.url));
     const outcome = await importBuffer(bytes, file);
     expect(outcome.ok && outcome.forms.map((f) => f.formType)).toEqual(['部门预算公开']);

@@ -229,7 +229,10 @@ describe('figures stated in a disclosure’s text', () => {
 describe('a 决算 text’s funds, 科目 and reasons (保健院 wide/238)', () => {
   it('reads a fund named bare after its 支出 as that 支出, not the fund’s income', () => {
     expect(
-      read('2020年一般公共预算财政拨款支出1264.92万元。与2019年相比，一般公共预算财政拨款增加27.44万元，增长2.22%。', 2020),
+      read(
+        '2020年一般公共预算财政拨款支出1264.92万元。与2019年相比，一般公共预算财政拨款增加27.44万元，增长2.22%。',
+        2020,
+      ),
     ).toEqual({
       expenditureGeneralPublic: '1264.92',
       expenditureGeneralPublicChange: '27.44',

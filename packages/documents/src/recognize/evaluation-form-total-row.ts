@@ -4,7 +4,8 @@
 // and counted as a second award beside a 预算执行率 indicator.
 import type { SelfEvaluationDocument } from '@jixiao/core';
 
-const num = (v: string | null): number | null => (v === null || v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
+const num = (v: string | null): number | null =>
+  v === null || v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v);
 
 /** The full marks a form is scored out of when it states none. */
 const FULL_MARKS = '100';
