@@ -29,6 +29,11 @@ describe('the form’s total printed on the budget row', () => {
     expect(doc).toMatchObject({ totalWeight: '100', total: '98' });
   });
 
+  it('keeps a 10-point row whose figures were also read as the 总分: the indicators alone hold more points', () => {
+    const doc = read([...form('10', '0'), '| 总分 | 10 | 0 |']);
+    expect(doc.budget).toMatchObject({ weight: '10', score: '0' });
+  });
+
   it('keeps a 预算执行率 criterion of 10 points on the row', () => {
     const doc = read(form('10', '8.35'));
     expect(doc.budget).toMatchObject({ weight: '10', score: '8.35' });

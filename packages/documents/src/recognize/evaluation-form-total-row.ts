@@ -16,8 +16,10 @@ export function formTotalOnBudgetRow(doc: SelfEvaluationDocument): void {
   const score = num(doc.budget.score);
   if (weight === null || weight !== num(doc.totalWeight ?? FULL_MARKS)) return;
   if (score !== null && score > weight) return;
-  // The indicators must carry points themselves: a budget row alone under 100 points is no form to score.
-  if (!doc.indicators.some((i) => (num(i.weight) ?? 0) > 0)) return;
+  // The indicators must carry points themselves (a budget row alone under 100 points is no form to score), and
+  // no more than the form's whole: a 10 read as both the budget row's points and the 总分 is no total.
+  const points = doc.indicators.reduce((sum, i) => sum + (num(i.weight) ?? 0), 0);
+  if (points === 0 || points > weight) return;
   const stated = num(doc.total);
   if (stated !== null && score !== null && stated !== score) return;
   doc.totalWeight ??= doc.budget.weight;
