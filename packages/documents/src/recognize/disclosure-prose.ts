@@ -108,7 +108,13 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     const opensList = /^[，,]?其中/.test(s.text.trim());
     const head: Subject | null = subject;
     let named = 0;
-    const year: number | null = leadingYear(s.text) ?? lastYear ?? headingYear;
+    // "…二是2020年下拨了抚恤金74.31万元。2.上级补助收入8.38万元": a sentence opening the next numbered point does
+    // not take the year of the sentence before it (a reason's), only its heading's.
+    const opensPoint =
+      /^\s*(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/.test(
+        s.text,
+      );
+    const year: number | null = leadingYear(s.text) ?? (opensPoint ? headingYear : (lastYear ?? headingYear));
     lastYear = year;
     const lead = s.text.slice(0, Math.max(0, s.text.search(AMOUNT_AT)));
     const actual = /决算|执行|完成|实际支出/.test(lead + heading);
