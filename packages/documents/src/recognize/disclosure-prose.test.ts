@@ -274,7 +274,7 @@ describe('a change against a bare 预算 (梧州 wide/167)', () => {
 describe('the year of a numbered point (梧州 wide/267)', () => {
   it('does not take the year of a reason in the sentence before', () => {
     const text =
-      '1.一般公共预算财政拨款收入382.17万元，较2020年度决算数减少157.86万元，主要原因：二是2020年下拨了抚恤金74.31万元。2.上级补助收入8.38万元，较2020年度决算数减少17.40万元。';
+      '1.一般公共预算财政拨款收入382.17万元，较2020年度决算数减少157.86万元，主要原因：一是自然减员；二是2020年下拨了抚恤金74.31万元；三是压减了经费。2.上级补助收入8.38万元，较2020年度决算数减少17.40万元。';
     expect(read(text, 2021)).toMatchObject({ incomeTransfers: '8.38', incomeTransfersChange: '-17.40' });
     // without a numbered point the sentence goes on in the year before it
     expect(read('2020年上级补助收入25.78万元。上级补助收入比上年减少1万元。', 2021)).toMatchObject({
