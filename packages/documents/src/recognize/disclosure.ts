@@ -238,6 +238,9 @@ const UNTITLED_THREE_PUBLIC = '“三公”经费表';
 function untitledThreePublic(rows: readonly Row[], i: number): boolean {
   const keys = new Set<string>();
   for (let k = i; k < rows.length && rows[k]!.table; k++) {
+    // A title among the rows: the table has one (read where it stands).
+    const sole = soleText(rows[k]!);
+    if (sole && disclosureTableKind(sole)) return false;
     const m = threePublicLine(firstFilled(rows[k]!));
     if (m?.exact) keys.add(m.key);
   }
