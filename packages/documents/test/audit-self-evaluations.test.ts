@@ -79,3 +79,18 @@ describe('预算执行率 points in the wide 自评表 templates', () => {
     expect(f?.message).toContain('预算执行率20%，分值20分，按规则应得4分，表上得分8分');
   });
 });
+
+// wide/234 (鄂州 2021): the 年度资金总额 row prints 分值 100 | 83.5% | 得分 98 above indicators worth 20, 10, 10 …
+// — the form's total, not a 100-point 预算执行率 criterion; the 预算执行率 indicator (20 points) is the one award.
+describe('the form’s total printed on the budget row (wide/234)', () => {
+  it('reads 100 / 98 as the 总分, and reports only the indicator’s 16.7 for 18', async () => {
+    const bytes = readFileSync(new URL('./corpus/wide/234_selfeval.txt', import.meta.url));
+    const outcome = await importBuffer(bytes, '234_selfeval.txt');
+    if (!outcome.ok) throw new Error(outcome.error.code);
+    const doc = outcome.evaluations[0]!;
+    expect(doc.kind === 'self-evaluation' && [doc.budget.weight, doc.totalWeight, doc.total]).toEqual([null, '100', '98']);
+    const fs = checkEvaluationDocument(doc).filter((f) => f.severity !== 'info');
+    expect(fs.map((f) => `${f.rule} ${f.path}`)).toEqual(['R-EVAL-10 /indicators/0/score']);
+    expect(fs[0]!.message).toContain('应得16.7分，表上得分18分');
+  });
+});

@@ -22,6 +22,13 @@ describe('the 三公 line labels', () => {
     expect(threePublicLine('出国考察费')).toEqual({ key: 'threePublicAbroad', exact: false });
     expect(threePublicLine('会议费')).toBeNull();
   });
+  it('takes no other item of the disclosure for an unseen spelling (嘉定区司法局 wide/260: 机关运行经费决算数)', () => {
+    expect(threePublicLine('机关运行经费决算数')).toBeNull();
+    expect(threePublicLine('政府采购预算')).toBeNull();
+    // an unseen 三公 spelling is still read by its words
+    expect(threePublicLine('公务用车运行维护开支')).toEqual({ key: 'threePublicVehicleOperation', exact: false });
+  });
+
   it('knows the budget lines of a 收支总表', () => {
     expect(budgetLine('一、本年收入')).toEqual({ key: 'incomeThisYear', exact: true });
     expect(budgetLine('政府性基金预算资金')).toEqual({ key: 'incomeGovernmentFund', exact: true });

@@ -139,7 +139,8 @@ function lineOf(lines: readonly FigureLabels[], label: string, totalStem: RegExp
   for (const l of lines) if (l.spellings.includes(k)) return { key: l.key, exact: true };
   // An unseen spelling: the stems of one line in a short label; a part (购置) wins over its parent (用车).
   if (k.length > 16) return null;
-  const hits = lines.filter((l) => l.stems?.some((s) => k.includes(s)));
+  // "机关运行经费决算数" names another item of the disclosure (its stem 运行 is no 公务用车运行费 of an unseen spelling).
+  const hits = namesOtherItem(k) ? [] : lines.filter((l) => l.stems?.some((s) => k.includes(s)));
   const parts = hits.filter((h) => h.parent !== undefined && hits.some((o) => o.key === h.parent));
   if (parts.length === 1) return { key: parts[0]!.key, exact: false };
   // 购置 and 运行 together: the group they make up (公务用车购置及运行维护经费).
@@ -147,6 +148,13 @@ function lineOf(lines: readonly FigureLabels[], label: string, totalStem: RegExp
   if (hits.length === 1) return { key: hits[0]!.key, exact: false };
   if (totalStem && hits.length === 0 && totalStem.test(k) && lines[0]) return { key: lines[0].key, exact: false };
   return null;
+}
+
+/** A label holding the name of a figure other than a total of income or spending: 机关运行经费, 政府采购预算 … */
+function namesOtherItem(key: string): boolean {
+  return BUDGET_LINES.some(
+    (l) => !/^(income|expenditure)/.test(l.key) && l.spellings.some((s) => s.length >= 4 && key.includes(s)),
+  );
 }
 
 /** The standard tables of a 部门预算公开, by what they hold; names as lexiconKey writes them. */

@@ -96,7 +96,16 @@ export function statesDisclosure(rows: readonly Row[]): boolean {
       // In 万元 or in 元 / 千元 / 亿元 alike ("基本支出预算 2476260.58 元").
       if (
         /三公.{0,40}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
-        /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t)
+        /(收入|支出)(总)?预算[^。]{0,12}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
+        // A 决算's totals (本年收入合计3765.66万元, 支出决算为67.64万元) and a 政府采购 budget (政府采购预算 17000 元)
+        // are a disclosure's own figures as well.
+        /(收入|支出)(合计|总计|决算[为数]?)\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
+        /政府采购(预算|支出)[^。]{0,6}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
+        // A unit's own totals and funds in any wording (总收入581.45万元, 本年支出 116.12 万元, 财政拨款收支总预算
+        // 7,057,486.18 元, 一般公共预算拨款支出 7,034,418.94 元), figures with thousands' separators alike.
+        /(总收入|总支出|本年收入|本年支出|收支总预算|财政拨款收入|一般公共预算(财政)?拨款(收入|支出))[^。，,]{0,4}?\d{1,3}(,?\d{3})*(\.\d+)?(亿元|万元|千元|元)/.test(
+          t,
+        )
       )
         return true;
       if (t.length <= MAX_TITLE && disclosureTableKind(t.replace(/^\d{1,2}[、.．]/, ''))) listed++;

@@ -225,3 +225,60 @@ describe('figures stated in a disclosure’s text', () => {
     });
   });
 });
+
+describe('a 决算 text’s funds, 科目 and reasons (保健院 wide/238)', () => {
+  it('reads a fund named bare after its 支出 as that 支出, not the fund’s income', () => {
+    expect(
+      read(
+        '2020年一般公共预算财政拨款支出1264.92万元。与2019年相比，一般公共预算财政拨款增加27.44万元，增长2.22%。',
+        2020,
+      ),
+    ).toEqual({
+      expenditureGeneralPublic: '1264.92',
+      expenditureGeneralPublicChange: '27.44',
+      expenditureGeneralPublicChangePercent: '2.22',
+    });
+    // opening a text, the bare fund is its income as before
+    expect(read('2020年一般公共预算财政拨款1008.64万元。', 2020)).toEqual({ incomeGeneralPublic: '1008.64' });
+  });
+
+  it('reads the 支出 after a 科目 named by its (项) as the 科目’s, not the unit’s total', () => {
+    expect(read('1.卫生健康(类)妇幼保健机构(项)：支出决算为67.64万元，完成预算89.53%。', 2020)).toEqual({});
+    expect(read('支出决算为67.64万元。', 2020)).toEqual({ expenditure: '67.64' });
+  });
+
+  it('reads no change in the reason given for one', () => {
+    expect(read('收入、支出变动较大的主要原因是2020年新增了605.99万元抗疫特别国债资金。', 2020)).toEqual({});
+    expect(read('支出比上年增加605.99万元。', 2020)).toEqual({ expenditureChange: '605.99' });
+  });
+});
+
+describe('a change against a bare 预算 (梧州 wide/167)', () => {
+  it('reads 比预算增加0万元 as against the year’s budget, and the change after it as the year-on-year one', () => {
+    expect(
+      read('2020年度“三公”经费支出决算总额为5.48万元,比预算增加0万元,比去年增加1.55万元,增长39.4%。', 2020),
+    ).toEqual({
+      threePublic: '5.48',
+      threePublicBudgetChange: '0',
+      threePublicChange: '1.55',
+      threePublicChangePercent: '39.4',
+    });
+    // 比上年预算 is last year's
+    expect(read('2020年“三公”经费预算5.48万元,比上年预算增加1.55万元。', 2020)).toEqual({
+      threePublic: '5.48',
+      threePublicChange: '1.55',
+    });
+  });
+});
+
+describe('the year of a numbered point (梧州 wide/267)', () => {
+  it('does not take the year of a reason in the sentence before', () => {
+    const text =
+      '1.一般公共预算财政拨款收入382.17万元，较2020年度决算数减少157.86万元，主要原因：一是自然减员；二是2020年下拨了抚恤金74.31万元；三是压减了经费。2.上级补助收入8.38万元，较2020年度决算数减少17.40万元。';
+    expect(read(text, 2021)).toMatchObject({ incomeTransfers: '8.38', incomeTransfersChange: '-17.40' });
+    // without a numbered point the sentence goes on in the year before it
+    expect(read('2020年上级补助收入25.78万元。上级补助收入比上年减少1万元。', 2021)).toMatchObject({
+      incomeTransfersPrior: '25.78',
+    });
+  });
+});

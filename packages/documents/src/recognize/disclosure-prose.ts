@@ -32,14 +32,15 @@ const DOWN = /^(减少|下降|降低|压减|减)/;
 const COMPARED =
   /(比|较|与|同比|相比)(上年|去年|上一年|\d{4}年度?)?(年初)?(预算数?|决算数?|执行数?|同期|实际)?(的)?$/;
 /** A comparison with this year's own budget: 较年初预算数, 比年初预算 (not 比上年年初预算). */
-const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)年初预算数?$/;
+const AGAINST_BUDGET = /(?<!上年|去年|上一年)(较|比)(年初)?预算数?$/;
 /**
  * A comparison with this year's own budget in any phrasing: 较年初预算数, 与本年预算相比, 与2021年度预算相比 in a 2021
  * document (not 比上年年初预算, nor 比2020年预算 there): the change is the year's figure less its budget.
  */
 function comparesWithOwnBudget(before: string, docYear: number | null): boolean {
   const own = docYear === null ? '本年度?' : `本年度?|${docYear}年度?`;
-  return new RegExp(`(?<!上年|去年|上一年)(较|比|与)((${own})(年初)?|年初)预算数?(相比|相较)?[，,]?$`).test(
+  // A bare 预算 (决算…比预算增加0万元) is the year's own budget too: 比上年预算 names last year's.
+  return new RegExp(`(?<!上年|去年|上一年)(较|比|与)((${own})(年初)?|年初)?预算数?(相比|相较)?[，,]?$`).test(
     before,
   );
 }
@@ -107,7 +108,13 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     const opensList = /^[，,]?其中/.test(s.text.trim());
     const head: Subject | null = subject;
     let named = 0;
-    const year: number | null = leadingYear(s.text) ?? lastYear ?? headingYear;
+    // "…二是2020年下拨了抚恤金74.31万元。2.上级补助收入8.38万元": a sentence opening the next numbered point does
+    // not take the year of the sentence before it (a reason's), only its heading's.
+    const opensPoint =
+      /^\s*(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/.test(
+        s.text,
+      );
+    const year: number | null = leadingYear(s.text) ?? (opensPoint ? headingYear : (lastYear ?? headingYear));
     lastYear = year;
     const lead = s.text.slice(0, Math.max(0, s.text.search(AMOUNT_AT)));
     const actual = /决算|执行|完成|实际支出/.test(lead + heading);
@@ -115,8 +122,13 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     // against this year's budget, not last year's figure; it and its rate are no year-on-year change.
     let againstBudget = false;
     let sentenceSubject: Subject | null = null;
+    let itemBefore = false;
     for (const c of clausesOf(s.text, s.at)) {
-      const inClause = labelIn(c.text);
+      // "社会保障和就业(类)…(款)…缴费支出(项)：支出决算为67.64万元": after a 科目 named by its 类 / 款 / 项, a clause
+      // opening with a bare 支出 / 收入 states that 科目's figure, not the unit's total.
+      const ofItem = itemBefore && /^\s*(支出|收入)/.test(c.text);
+      itemBefore = /[（(](类|款|项)[)）]\s*$/.test(c.text);
+      const inClause = ofItem ? null : labelIn(c.text);
       // "“三公”经费支出预算为24.5万元，支出决算为11.96万元": a bare 支出 after the sentence named a 三公 line is
       // that line's 支出, not the unit's total expenditure.
       // "…，占一般公共预算支出的84.06%，同比减少…": the line a share is of is its base, not the clause's subject.
@@ -125,7 +137,9 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
         ? null
         : inClause && /^(支出|合计|总计)$/.test(inClause.label) && threePublicNamed?.startsWith('threePublic')
           ? { ...inClause, key: threePublicNamed }
-          : inClause;
+          : inClause && spendingOfFund(inClause, subject)
+            ? { ...inClause, key: subject!.key }
+            : inClause;
       // A clause may name its own year and kind: "…，2023年公务接待费决算数为7万元".
       const cYear = leadingYear(c.text) ?? year;
       const cLead = c.text.slice(0, Math.max(0, c.text.search(AMOUNT_AT)));
@@ -142,7 +156,7 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
       };
       // "其中：工资福利支出预算2016908.34元，…同比增加33279.22元": an amount under a name the lexicon does not know
       // is that item's; the change after it is not the line named before.
-      if (!found && namesOtherItem(cLead)) subject = null;
+      if (!found && (ofItem || namesOtherItem(cLead))) subject = null;
       if (found) {
         subject = {
           key: found.key,
@@ -189,6 +203,8 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
           );
           continue;
         }
+        // "…变动较大的主要原因是2020年新增了605.99万元政府性基金…": the reason's figure, not the subject's change.
+        if (/原因(是|为|主要是)/.test(before)) continue;
         const verb = /(增加|增长|上升|提高|减少|下降|降低|压减|增|减)了?$/.exec(before);
         if (verb) againstBudget = AGAINST_BUDGET.test(before.slice(0, -verb[0].length));
         // Against this year's budget (R-PUB-11 compares it with a 决算 table's 预算数 beside its 决算数).
@@ -331,6 +347,15 @@ function labelIn(clause: string): { key: string; label: string; end: number; exa
   return line && stem
     ? { key: line.key, label: stem[0], end: stem.index + stem[0].length, exact: false }
     : null;
+}
+
+/**
+ * "…一般公共预算财政拨款支出1264.92万元…。与2019年相比，一般公共预算财政拨款增加27.44万元": a fund named without
+ * 收入 or 支出 right after its 支出 was the subject speaks of that 支出 again, not of the fund's income.
+ */
+function spendingOfFund(found: { key: string; label: string }, subject: { key: string } | null): boolean {
+  if (subject === null || /收入|支出/.test(found.label) || !found.key.startsWith('income')) return false;
+  return subject.key === found.key.replace(/^income/, 'expenditure');
 }
 
 /** The words before a clause's amount name an item of their own (工资福利支出预算), not a kind of figure or a change. */

@@ -1,6 +1,6 @@
 // Rows of a 部门预算公开, whole or a part of one → Disclosure: explanation sections 一…九, the standard tables,
 // the table of contents, key figures and where each figure was read.
-import { disclosureTableKind, type Disclosure, type DisclosureTable } from '@jixiao/core';
+import { disclosureTableKind, threePublicLine, type Disclosure, type DisclosureTable } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { labelKey, oneLine } from '../rows/clean-cell.ts';
 import { firstFilled, soleText } from './row-helpers.ts';
@@ -78,6 +78,16 @@ export function readDisclosure(rows: Row[], title: string | null): DisclosureRea
         i = read.end - 1;
       } else if (sole && /^(注|备注)[:：]/.test(labelKey(sole)))
         notes.push({ text: sole, heading: null, starts: [{ at: 0, line: row.line ?? null }] });
+      else if (
+        !reads.some((r) => r.end > i) &&
+        (i === 0 || !rows[i - 1]!.table) &&
+        untitledThreePublic(rows, i)
+      ) {
+        // A 三公 table printed before its title (单位：万元 | 项目 | 2022年预算数 …, the 说明 under it).
+        const read = readTable(rows, i - 1, UNTITLED_THREE_PUBLIC);
+        addTable(read);
+        i = read.end - 1;
+      }
       continue;
     }
     const t = text.trim();
@@ -222,6 +232,21 @@ function joinLines(lines: Lines['lines']): { text: string; starts: Passage['star
 }
 
 /** A table title as kept: its own words, brackets full-width, without the year, numbering or trailing cells. */
+const UNTITLED_THREE_PUBLIC = '“三公”经费表';
+
+/** Table rows from `i` whose first cells name at least three lines of the 三公 table exactly (合计, 公务接待费 …). */
+function untitledThreePublic(rows: readonly Row[], i: number): boolean {
+  const keys = new Set<string>();
+  for (let k = i; k < rows.length && rows[k]!.table; k++) {
+    // A title among the rows: the table has one (read where it stands).
+    const sole = soleText(rows[k]!);
+    if (sole && disclosureTableKind(sole)) return false;
+    const m = threePublicLine(firstFilled(rows[k]!));
+    if (m?.exact) keys.add(m.key);
+  }
+  return keys.size >= 3;
+}
+
 function tableTitleOf(text: string): string {
   const key = labelKey(oneLine(text)).replace(/^([一二三四五六七八九十]+、|\d{1,2}[、.．])/, '');
   const m = TABLE_TITLE.exec(key);

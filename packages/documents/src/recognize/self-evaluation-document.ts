@@ -31,6 +31,7 @@ import {
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
 import { chooseProjectName } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
+import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
 import { labelledAmounts, labelledRate } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
@@ -361,6 +362,7 @@ export function recognizeSelfEvaluationDocument(
     Object.assign(doc, total);
     if (doc.grade === null && grade) doc.grade = grade;
   }
+  formTotalOnBudgetRow(doc);
   return doc;
 }
 

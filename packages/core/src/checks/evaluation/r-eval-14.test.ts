@@ -20,6 +20,10 @@ subjectRuleTester(rule, {
   valid: [
     { name: '10 / 产出 30 + 成本 20 / 效益 30 / 满意度 10: the default scheme', subject: subject(selfEvaluation(standard, complete), '四川') },
     { name: 'a table cut off before its 总分 is not judged', subject: subject(selfEvaluation(free)) },
+    {
+      name: 'a stored copy cut inside its rows, its 总分 printed above the table (鄂州 2021: 产出 60 / 效益 10 so far), is not judged',
+      subject: subject(selfEvaluation(free.map((r, i) => (i === 1 ? { ...r, weight: '10', score: '10' } : r)), { ...complete, cutOff: true }), '湖北'),
+    },
     { name: 'a table without 分值 on its rows', subject: subject(selfEvaluation([row('数量', '产出指标', null, '30')], complete)) },
   ],
   invalid: [

@@ -1,7 +1,8 @@
 // R-EVAL-14: the 分值结构 of a published 自评表 against the weight scheme of its region and year (data:
 // weight-schemes.ts). Another known scheme is an info naming it; a structure no known scheme gives is a
 // warning. Never an error: a table is stored and scored whatever its scheme (Σ 分值 ≠ 总分 is R-EVAL-04's).
-// Only a complete table is read — one that prints its 总分 — since a cut-off table lacks its last 一级.
+// Only a complete table is read — one that prints its 总分 and is not cut off inside its rows (a stored copy's
+// beginning, with its 总分 printed above the table) — since a cut-off table lacks its last 一级.
 import type { SubjectRule } from '../types.ts';
 import { describeWeights, fits, PUBLISHED_WEIGHT_SCHEMES, schemeFor, tableWeights } from './weight-schemes.ts';
 
@@ -20,6 +21,7 @@ export const rule: SubjectRule<'evaluation-document'> = {
   },
   check({ doc, region }) {
     if (doc.kind !== 'self-evaluation' || (doc.total === null && doc.totalWeight === null)) return [];
+    if (doc.cutOff === true) return [];
     const table = tableWeights(doc);
     const expected = schemeFor(region ?? null, doc.year);
     if (table === null || expected === null || fits(table, expected)) return [];

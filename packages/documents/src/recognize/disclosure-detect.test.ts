@@ -1,0 +1,42 @@
+// A page of a 决算 or of a budget's 政府采购 section, cut from the package's middle with no title, is still a
+// disclosure: its totals (本年收入合计…万元, 支出决算为…) and its 政府采购预算 are a disclosure's own figures.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeRows } from '../rows/normalize-rows.ts';
+import { readTextRows } from '../text/read-text.ts';
+import { importBuffer } from '../import-document.ts';
+import { statesDisclosure } from './disclosure-detect.ts';
+
+const states = (text: string) => statesDisclosure(normalizeRows(readTextRows(text)));
+
+describe('text that states a disclosure’s figures', () => {
+  it('takes a 决算’s totals and a 政府采购 budget', () => {
+    expect(states('2020年本年收入合计3765.66万元,其中:一般公共预算财政拨款收入1008.64万元,占26.79%。')).toBe(
+      true,
+    );
+    expect(states('2023 年政府采购预算 17000 元,同比增加 17000 元。')).toBe(true);
+    expect(states('基本支出预算 2476260.58 元,占一般公共预算支出的84.06%。')).toBe(true);
+  });
+
+  it('takes a unit’s totals and funds in other wordings, figures with thousands’ separators alike (梧州 wide/262, 267, 269)', () => {
+    expect(states('(一)本单位2021年度总收入581.45万元,其中本年收入390.55万元。')).toBe(true);
+    expect(states('(二)本单位 2023 年度总支出 125.08 万元,其中本年支出 116.12 万元。')).toBe(true);
+    expect(states('2023 年财政拨款收支总预算 7,057,486.18 元。')).toBe(true);
+  });
+
+  it('not a sentence without a disclosure’s figure', () => {
+    expect(states('项目实施后受益人口3765人，群众满意度95%。')).toBe(false);
+  });
+
+  it.each([
+    '236_disclosure.txt',
+    '238_disclosure.txt',
+    '262_disclosure.txt',
+    '267_disclosure.txt',
+    '269_disclosure.txt',
+  ])('reads wide/%s as a disclosure', async (file) => {
+    const bytes = readFileSync(new URL(`../../test/corpus/wide/${file}`, import.meta.url));
+    const outcome = await importBuffer(bytes, file);
+    expect(outcome.ok && outcome.forms.map((f) => f.formType)).toEqual(['部门预算公开']);
+  });
+});
