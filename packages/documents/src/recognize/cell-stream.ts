@@ -460,9 +460,12 @@ class StreamBuilder {
         continue;
       }
       let level = t.kind === 'level1' || t.kind === 'level2' ? t.kind : null;
-      // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows.
-      if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && ts[this.i]?.kind !== 'level2')
-        level = 'level2';
+      // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows (满意度指标 |
+      // 满意度指标: the second, a 二级 by its name, is the first's 二级).
+      const after = ts[this.i];
+      const l2Follows =
+        after?.kind === 'level2' || (after?.kind === 'level1' && isLevel2Name(lexiconKey(after.text)));
+      if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && !l2Follows) level = 'level2';
       if (level === 'level1' && l1At >= 0) {
         finish();
         start()[l1At] = t.text;
@@ -492,6 +495,10 @@ class StreamBuilder {
         !cur[h.nameAt] &&
         withoutIndicatorWord(cur[l2At] ?? '') === withoutIndicatorWord(t.text)
       )
+        level = null;
+      // 满意度指标 | 受益单位满意度 95% | 社会公众满意度 ≥90%: a name worded like a 二级 with its value right after it,
+      // under a 二级 already given, is the next 三级 (a 二级 is followed by its first indicator, not a value).
+      if (level === 'level2' && cur && l2At >= 0 && cur[l2At] && cur[h.nameAt] && isValueShaped(ts[this.i]?.text ?? ''))
         level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {
         const r: string[] = row && !row[h.nameAt] && !(l2At >= 0 && row[l2At]) ? row : (finish(), start());
