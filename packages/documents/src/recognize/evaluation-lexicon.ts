@@ -375,6 +375,9 @@ export const HEAD_OTHER_LABELS: readonly string[] = [
   '填表人',
   '填表日期',
   '审核人',
+  // A 部门整体 自评表's head (江西): how many units report under it, the size of its whole budget.
+  '下属单位个数',
+  '整体支出规模',
 ];
 
 /** Identifying fields of the form's head. */
