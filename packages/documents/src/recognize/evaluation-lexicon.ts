@@ -75,6 +75,7 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '偏差大或目标未完成原因分析',
     '偏差或不能完成目标原因分析',
     '偏差原因分析',
+    '偏差及原因分析',
     '未完成原因分析',
     '未完成原因分析及改进措施',
     '偏差原因',
