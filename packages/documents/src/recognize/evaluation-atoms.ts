@@ -66,6 +66,9 @@ const COMPARATOR_WORDS = [
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {
+  // １０３．２１％: a template that types its figures full-width types the percent sign so too (the digits come
+  // here half-width, clean-cell.ts; ％ stays as printed). It is the figure's unit as % is.
+  if (text.startsWith('％')) return '％';
   const known = matchUnit(text) ?? '';
   const scaled = /^[万千亿百]/.test(text)
     ? text.slice(0, 1) + (matchUnit(text.slice(1)) ?? measureAt(text.slice(1)))
