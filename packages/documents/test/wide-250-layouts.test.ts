@@ -173,6 +173,48 @@ describe('a unit’s 整体支出绩效自评表 (某卫生院整体支出绩效
   });
 });
 
+describe('a 执行率 a block prints without its amounts (103.21 %: spent over the budget)', () => {
+  const table = [
+    '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 全年实际值 | 分值 | 得分 |',
+    '产出指标 | 数量指标 | 门诊人次 | ≥3000人次 | 3372人次 | 20 | 20 |',
+  ];
+  it('reads a full-width ％ as the figure’s unit, not as text after an amount to cut', () => {
+    expect(atomsOf(['１０３．２１％'.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))]).map((a) => a.text)).toEqual(['103.21％']);
+  });
+  it('takes it from its column when the total line prints it full-width', async () => {
+    const doc = await evaluationOf(
+      [
+        '项目支出绩效自评表 |',
+        '项目名称 | 乡村医生补助 |',
+        '项目资金（万元） | 年初预算数 | 全年预算数（A） | 全年执行数（B） | 预算执行率 | 得分 |',
+        '合计 |  |  |  | １０３．２１％ |  |',
+        ...table,
+      ].join('\n'),
+    );
+    expect(doc.budget.rate).toBe('103.21');
+    expect(doc.budget.annual).toBeNull();
+  });
+  it('takes it alone down the rows, under the amount labels left blank', async () => {
+    const doc = await evaluationOf(
+      [
+        '项目绩效自评表 |',
+        '项目名称 | 乡村医生补助 |',
+        '项目资金（万元） | 全年预算数（A） |  |',
+        ' | 执行数（B） |  |',
+        ' | 预算执行率 | 103.21% |',
+        ...table,
+      ].join('\n'),
+    );
+    expect(doc.budget.rate).toBe('103.21');
+  });
+  it('leaves a lone percent alone that stands under no blank amount label', async () => {
+    const doc = await evaluationOf(
+      ['项目绩效自评表 |', '项目名称 | 乡村医生补助 |', '项目负责人 | 张三 |', '预算执行率 | 103.21% |', ...table].join('\n'),
+    );
+    expect(doc.budget.rate).toBeNull();
+  });
+});
+
 describe('the real pages', () => {
   const file = (name: string) => readFileSync(new URL(`./corpus/wide/${name}`, import.meta.url));
   it('wide/250 (慈溪 2023): the first project and its 11 targets', async () => {
