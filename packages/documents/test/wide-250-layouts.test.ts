@@ -37,7 +37,13 @@ describe('a heading that names a project (某某项目项目绩效目标) over i
     expect(titledProjectName('农村公路养护专项资金绩效目标')).toBe('农村公路养护专项资金');
   });
   it('is no title where the words name only the kind of target (a label of a form’s body)', () => {
-    for (const label of ['项目绩效目标', '年度项目绩效目标', '专项资金绩效目标', '中长期绩效目标', '部门整体绩效目标'])
+    for (const label of [
+      '项目绩效目标',
+      '年度项目绩效目标',
+      '专项资金绩效目标',
+      '中长期绩效目标',
+      '部门整体绩效目标',
+    ])
       expect(titleKind(label)).toBeNull();
     expect(titleKind('本项目按计划完成各项绩效目标')).toBeNull();
   });
@@ -85,7 +91,9 @@ describe('满意度 rows one cell per paragraph: 满意度指标 | 满意度指�
       ...tail,
     ]);
   it('reads the first 满意度指标 as the 一级 and the second as its 二级, each name with its own value', async () => {
-    const [form] = await projectsOf(page(['满意度指标', '满意度指标', '受益单位满意度', '95%', '社会公众满意度', '≥90%']));
+    const [form] = await projectsOf(
+      page(['满意度指标', '满意度指标', '受益单位满意度', '95%', '社会公众满意度', '≥90%']),
+    );
     expect(form!.indicators.slice(1).map((i) => [i.level1, i.name, i.target.raw])).toEqual([
       ['满意度指标', '受益单位满意度', '95%'],
       ['满意度指标', '社会公众满意度', '≥90%'],
@@ -146,7 +154,10 @@ describe('a 部门整体 自评表 run together: 任务1: numbering, a bound aft
       weight: '5',
       score: '5',
     });
-    expect(doc.indicators.find((i) => i.name === '健康档案管理率')).toMatchObject({ weight: '3', score: '3' });
+    expect(doc.indicators.find((i) => i.name === '健康档案管理率')).toMatchObject({
+      weight: '3',
+      score: '3',
+    });
   });
 });
 
@@ -164,7 +175,10 @@ describe('a unit’s 整体支出绩效自评表 (某卫生院整体支出绩效
     expect(doc.name).toBe('某县某乡卫生院');
   });
   it('takes the unit named in the head, cut where the next label of the head ran into it', async () => {
-    const doc = await read(['某卫生院整体支出绩效自评表 |', '部门名称 | 某县某乡卫生院下属单位个数0整体支出规模 |']);
+    const doc = await read([
+      '某卫生院整体支出绩效自评表 |',
+      '部门名称 | 某县某乡卫生院下属单位个数0整体支出规模 |',
+    ]);
     expect(doc.name).toBe('某县某乡卫生院');
   });
   it('leaves a project’s 自评表 a project’s', async () => {
@@ -179,7 +193,11 @@ describe('a 执行率 a block prints without its amounts (103.21 %: spent over t
     '产出指标 | 数量指标 | 门诊人次 | ≥3000人次 | 3372人次 | 20 | 20 |',
   ];
   it('reads a full-width ％ as the figure’s unit, not as text after an amount to cut', () => {
-    expect(atomsOf(['１０３．２１％'.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))]).map((a) => a.text)).toEqual(['103.21％']);
+    expect(
+      atomsOf([
+        '１０３．２１％'.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+      ]).map((a) => a.text),
+    ).toEqual(['103.21％']);
   });
   it('takes it from its column when the total line prints it full-width', async () => {
     const doc = await evaluationOf(
@@ -209,7 +227,13 @@ describe('a 执行率 a block prints without its amounts (103.21 %: spent over t
   });
   it('leaves a lone percent alone that stands under no blank amount label', async () => {
     const doc = await evaluationOf(
-      ['项目绩效自评表 |', '项目名称 | 乡村医生补助 |', '项目负责人 | 张三 |', '预算执行率 | 103.21% |', ...table].join('\n'),
+      [
+        '项目绩效自评表 |',
+        '项目名称 | 乡村医生补助 |',
+        '项目负责人 | 张三 |',
+        '预算执行率 | 103.21% |',
+        ...table,
+      ].join('\n'),
     );
     expect(doc.budget.rate).toBeNull();
   });

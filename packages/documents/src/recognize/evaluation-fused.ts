@@ -263,7 +263,10 @@ export function nameOf(text: string): string {
   return (
     text
       // 指标12021年…: the numbering is the digits before the year the name opens with.
-      .replace(/^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
+      .replace(
+        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/,
+        '',
+      )
       .replace(/^[★☆]+/, '')
       .trim()
   );
@@ -339,7 +342,10 @@ const NUMBERED_ROW = /^(指标|任务)\s*\d/;
 /** Whether the atom at `i` opens a numbered row: 指标1…, or the template's empty 指标 | 2 at the run's end. */
 function opensNumbered(atoms: readonly Atom[], i: number): boolean {
   const a = atoms[i]!;
-  return NUMBERED_ROW.test(a.text) || ((a.text === '指标' || a.text === '任务') && /^\d{1,2}$/.test(atoms[i + 1]?.text ?? ''));
+  return (
+    NUMBERED_ROW.test(a.text) ||
+    ((a.text === '指标' || a.text === '任务') && /^\d{1,2}$/.test(atoms[i + 1]?.text ?? ''))
+  );
 }
 
 /**

@@ -75,7 +75,9 @@ export function bandColumns(labels: readonly IndicatorColumn[]): IndicatorColumn
   // the block a 一级 heads, printed once beside it: the indicator's own weight is the 分值 after the name.
   const firstLevel = labels.findIndex((c) => LEVELS.includes(c));
   const blockWeight =
-    firstLevel > 0 && labels.slice(0, firstLevel).includes('weight') && labels.slice(firstLevel).includes('weight');
+    firstLevel > 0 &&
+    labels.slice(0, firstLevel).includes('weight') &&
+    labels.slice(firstLevel).includes('weight');
   const seen: IndicatorColumn[] = labels.filter(
     (c, i) => c !== 'section' && !(blockWeight && c === 'weight' && i < firstLevel),
   );

@@ -247,7 +247,8 @@ function segment(rows: Row[]): Segment[] {
     if (title && title.kind !== 'disclosure' && !mentionOnly) {
       // A second title over an unnamed form retitles it (附件1 over 项目支出绩效目标表), unless the form already
       // holds its indicator table: a page of several projects' targets heads each with its own name.
-      const holdsTable = current !== null && title.text !== current.title && current.rows.some(isIndicatorHeader);
+      const holdsTable =
+        current !== null && title.text !== current.title && current.rows.some(isIndicatorHeader);
       if (current?.kind === title.kind && !current.named && !holdsTable) current.title = title.text;
       else current = start(title.kind, title.text);
       if (title.kind === 'project') lastProjectTitle = title.text;

@@ -278,7 +278,8 @@ export function recognizeSelfEvaluationDocument(
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // 某卫生院整体支出绩效自评表: a unit's 整体支出 is its whole budget, as 部门整体 is, whatever the unit is called.
-  const subject = title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';
+  const subject =
+    title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';
   const lines = budget?.lines ?? [];
   const total = lines.find((l) => l.total) ?? (lines.length === 1 ? lines[0] : undefined);
   const doc = emptySelfEvaluationDocument({

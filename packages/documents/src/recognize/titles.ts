@@ -120,7 +120,8 @@ function headingProjectName(key: string): string | null {
 }
 
 /** A numbered heading of its own: 一、, （三）, 3., 第二部分. */
-const NUMBERED_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.、．])/;
+const NUMBERED_HEADING =
+  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}[.、．])/;
 
 /**
  * A section heading that only a report of the later stages writes: how the evaluation or the monitoring was
@@ -132,7 +133,8 @@ export function reportSectionKind(text: string): UnsupportedKind | null {
   if (t.length > 40 || !NUMBERED_HEADING.test(t)) return null;
   const words = t.replace(NUMBERED_HEADING, '');
   if (/监控(工作)?(开展情况|步骤|方法|结论|结果)/.test(words)) return 'monitoring-report';
-  if (/(自评|评价)(工作)?(开展情况|步骤|方法|结论)|综合评价情况|评价指标分析/.test(words)) return 'evaluation-report';
+  if (/(自评|评价)(工作)?(开展情况|步骤|方法|结论)|综合评价情况|评价指标分析/.test(words))
+    return 'evaluation-report';
   return null;
 }
 
