@@ -161,6 +161,27 @@ describe('a 部门整体 自评表 run together: 任务1: numbering, a bound aft
   });
 });
 
+describe('an OCR’s scramble of a 一级 name where the 一级 stands with its points (出标产指25数量指标)', () => {
+  const read = (body: string) =>
+    evaluationOf(
+      [
+        '1、某卫生院整体支出绩效自评表(2021年度)评价部门名称某县某乡卫生院下属单位个数0整体支出规模全年预算数全年执行数执行率' +
+          '资金来源:(1)财政拨款100%分解目标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析' +
+          '管理指标30政府采购管理执行率100%100%55',
+        `2、${body}`,
+      ].join('\n'),
+    );
+  it('is that 一级, not an indicator named by the scramble', async () => {
+    const doc = await read('出标产指25质量指标任务1:诊断准确率95%以上97%55');
+    expect(doc.indicators.map((i) => i.name)).not.toContain('出标产指');
+    expect(doc.indicators.find((i) => i.name === '诊断准确率')?.level1).toBe('产出指标');
+  });
+  it('leaves the same characters alone where no 二级 follows its figure', async () => {
+    const doc = await read('产出指标25质量指标任务1:出标产指率95%以上97%55');
+    expect(doc.indicators.some((i) => i.name.includes('出标产指'))).toBe(true);
+  });
+});
+
 describe('a unit’s 整体支出绩效自评表 (某卫生院整体支出绩效自评表)', () => {
   const body = [
     '年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 |',
