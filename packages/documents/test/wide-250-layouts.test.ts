@@ -266,7 +266,8 @@ describe('the real pages', () => {
     const outcome = await importBuffer(file('250_project.txt'), '250_project.txt');
     if (!outcome.ok) throw new Error(outcome.error.message);
     const form = outcome.forms[0]!;
-    expect(form.kind === 'project' && form.name).toBe('3岁以下婴幼儿照护服务项目');
+    if (form.kind !== 'project') throw new Error(`not a project form: ${form.kind}`);
+    expect(form.name).toBe('3岁以下婴幼儿照护服务项目');
     expect(form.indicators).toHaveLength(11);
     expect(form.indicators.at(-1)).toMatchObject({ name: '社会公众满意度', target: { raw: '≥90%' } });
   });
