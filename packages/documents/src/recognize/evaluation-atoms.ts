@@ -66,6 +66,9 @@ const COMPARATOR_WORDS = [
 
 /** The unit right after a number: a known unit, or a measure word with an optional 万/千/亿 (550万粒). */
 export function unitAt(text: string): string {
+  // １０３．２１％: a template that types its figures full-width types the percent sign so too (the digits come
+  // here half-width, clean-cell.ts; ％ stays as printed). It is the figure's unit as % is.
+  if (text.startsWith('％')) return '％';
   const known = matchUnit(text) ?? '';
   const scaled = /^[万千亿百]/.test(text)
     ? text.slice(0, 1) + (matchUnit(text.slice(1)) ?? measureAt(text.slice(1)))
@@ -94,6 +97,9 @@ function valueAt(text: string): string | null {
   return text.slice(0, op.length + num.length) + unit;
 }
 
+/** The word a template numbers its rows after (指标1, 任务2), at the end of the text read so far. */
+const ROW_NUMBER_WORD = /(指标|任务)$/;
+
 /**
  * The atoms of cells: each cell cut into values and text. Spaces part atoms (a space-aligned extraction
  * parts its cells with them); a value run into text (5000吨稻谷) stays a value and a text.
@@ -114,9 +120,9 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         text = '';
       };
       while (rest.length > 0) {
-        // 指标1, 指标2: the template's numbering of rows, part of the text it stands in.
-        // 指标2: at a cell's end is the template's empty numbered row, no figure either.
-        const numbering = /指标$/.test(text)
+        // 指标1, 指标2 (任务1, 任务2 in a 部门整体 template): the template's numbering of rows, part of the text it
+        // stands in. 指标2: at a cell's end is the template's empty numbered row, no figure either.
+        const numbering = ROW_NUMBER_WORD.test(text)
           ? /^\d{1,2}(?:[:：、.．]?(?=\p{Script=Han})|[:：]$)/u.exec(rest)
           : null;
         if (numbering) {
@@ -136,7 +142,7 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         // (52021年 under 分值 | 指标值) are a figure before it.
         const date = DATE.exec(rest);
         // 指标12021年11月30日前…: after the template's 指标 the digits before the year number the row.
-        if (date && /指标$/.test(text) && /^\d{1,2}$/.test(date[1]!)) {
+        if (date && ROW_NUMBER_WORD.test(text) && /^\d{1,2}$/.test(date[1]!)) {
           text += date[0];
           rest = rest.slice(date[0].length);
           continue;

@@ -244,7 +244,9 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   // its points and score alone under the amounts' labels it names without figures.
   const rated = 'rate' in values && Object.keys(values).length >= 2;
   // … or its 分值 | 得分 alone, right under the amount labels it left blank (年初预算数 | ·, 全年执行数 | ·, 分值 | 10).
-  const pointsUnderBlanks = 'weight' in values && 'score' in values && underBlankAmounts;
+  // … or its 执行率 alone, right under the amount labels it left blank (全年预算数 | ·, 执行数 | ·, 预算执行率 | 103%).
+  const pointsUnderBlanks =
+    ('rate' in values || ('weight' in values && 'score' in values)) && underBlankAmounts;
   if (start < 0 || (amounts.length === 0 && !rated && !pointsUnderBlanks)) return null;
   const unit = amountUnit(stream, end);
   return {

@@ -258,12 +258,15 @@ export function readRowValues(
   return best;
 }
 
-/** 指标1免费发放原原种 → 免费发放原原种: the template's row numbering is no part of the name. */
+/** 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率: the template's row numbering is no part of the name. */
 export function nameOf(text: string): string {
   return (
     text
       // 指标12021年…: the numbering is the digits before the year the name opens with.
-      .replace(/^(指标(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/, '')
+      .replace(
+        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/,
+        '',
+      )
       .replace(/^[★☆]+/, '')
       .trim()
   );
@@ -333,13 +336,16 @@ function countInSentence(atoms: readonly Atom[], at: number): boolean {
   );
 }
 
-/** The template's numbering at the head of a row's name: 指标1, 指标 2：. */
-const NUMBERED_ROW = /^指标\s*\d/;
+/** The template's numbering at the head of a row's name: 指标1, 指标 2：, 任务1:. */
+const NUMBERED_ROW = /^(指标|任务)\s*\d/;
 
 /** Whether the atom at `i` opens a numbered row: 指标1…, or the template's empty 指标 | 2 at the run's end. */
 function opensNumbered(atoms: readonly Atom[], i: number): boolean {
   const a = atoms[i]!;
-  return NUMBERED_ROW.test(a.text) || (a.text === '指标' && /^\d{1,2}$/.test(atoms[i + 1]?.text ?? ''));
+  return (
+    NUMBERED_ROW.test(a.text) ||
+    ((a.text === '指标' || a.text === '任务') && /^\d{1,2}$/.test(atoms[i + 1]?.text ?? ''))
+  );
 }
 
 /**

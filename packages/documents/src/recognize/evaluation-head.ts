@@ -86,6 +86,20 @@ export function beforeRunInLabels(value: string): string {
   return value;
 }
 
+/**
+ * 某卫生院下属单位个数0整体支出规模…: where a copy ran the head's cells together, the next label of the head
+ * (one the form prints beside the name: 下属单位个数, 联系人, 填报日期) ends the value it runs into.
+ */
+function cutAtNextLabel(value: string): string {
+  let cut = value.length;
+  for (const label of HEAD_OTHER_LABELS) {
+    if (label.length < 4) continue;
+    const at = value.indexOf(label, 2);
+    if (at > 0 && at < cut) cut = at;
+  }
+  return cut === value.length ? value : value.slice(0, cut).trim();
+}
+
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
@@ -110,8 +124,10 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value)))
       continue;
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
-    head[field] = beforeRunInLabels(
-      labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value,
+    head[field] = cutAtNextLabel(
+      beforeRunInLabels(
+        labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value,
+      ),
     );
   }
   return head;

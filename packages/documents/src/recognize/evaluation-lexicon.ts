@@ -77,6 +77,7 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '偏差大或目标未完成原因分析',
     '偏差或不能完成目标原因分析',
     '偏差原因分析',
+    '偏差及原因分析',
     '未完成原因分析',
     '未完成原因分析及改进措施',
     '偏差原因',
@@ -378,6 +379,9 @@ export const HEAD_OTHER_LABELS: readonly string[] = [
   '填表人',
   '填表日期',
   '审核人',
+  // A 部门整体 自评表's head (江西): how many units report under it, the size of its whole budget.
+  '下属单位个数',
+  '整体支出规模',
 ];
 
 /** Identifying fields of the form's head. */

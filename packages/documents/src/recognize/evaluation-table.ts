@@ -70,8 +70,17 @@ function findBand(stream: readonly StreamCell[], from: number): { start: number;
  * 指标性质 | 指标值 | 度量单位 stands for those three.
  */
 export function bandColumns(labels: readonly IndicatorColumn[]): IndicatorColumn[] {
-  // A kind may stand twice (偏差原因 | 原因说明): both columns are kept, their texts joined per row.
-  const seen: IndicatorColumn[] = labels.filter((c) => c !== 'section');
+  // A kind may stand twice (偏差原因 | 原因说明): both columns are kept, their texts joined per row. But a
+  // 权重 printed before the levels (分解目标 | 自评权重 | 二级指标 | 三级指标 | … | 分值 | 得分) is the points of
+  // the block a 一级 heads, printed once beside it: the indicator's own weight is the 分值 after the name.
+  const firstLevel = labels.findIndex((c) => LEVELS.includes(c));
+  const blockWeight =
+    firstLevel > 0 &&
+    labels.slice(0, firstLevel).includes('weight') &&
+    labels.slice(firstLevel).includes('weight');
+  const seen: IndicatorColumn[] = labels.filter(
+    (c, i) => c !== 'section' && !(blockWeight && c === 'weight' && i < firstLevel),
+  );
   const levels = LEVELS.filter((c) => seen.includes(c));
   const rest = seen.filter((c) => !LEVELS.includes(c));
   const grouped = rest.includes('target') && rest.includes('targetValue');

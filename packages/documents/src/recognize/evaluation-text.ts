@@ -122,7 +122,7 @@ export interface LevelHit {
  */
 export function levelAt(seg: SegmentText, i: number, letterSpaced = false): LevelHit | null {
   const hit = levelSpellings().longestAt(seg.key, i);
-  if (!hit) return null;
+  if (!hit) return scrambledLevel1At(seg, i);
   let end = hit.end;
   const name = seg.key.slice(i, end);
   const points = /^（(\d+(?:\.\d+)?)分）/.exec(seg.key.slice(end));
@@ -132,6 +132,26 @@ export function levelAt(seg: SegmentText, i: number, letterSpaced = false): Leve
   // 预算执行率, 满意度调查: the word goes on (not after a name printed letter-spaced: 产 出 指 标数量指标).
   if (!points && !cellEnds && !letterSpaced && /^[率度数额]/.test(seg.key[end] ?? '')) return null;
   return { start: i, end, name, level: hit.value, weight: points ? points[1]! : null };
+}
+
+/** The characters of a text in order, to compare a scrambled piece with the name it holds. */
+const sortedChars = (t: string) => [...t].sort().join('');
+
+/**
+ * 出标产指25数量指标: an OCR's scramble of a 一级 name (产出指标), standing where a 一级 stands with its points —
+ * a figure, then a 二级. Read as the 一级 whose characters it holds (not as an indicator named 出标产指).
+ */
+function scrambledLevel1At(seg: SegmentText, i: number): LevelHit | null {
+  for (const name of allLevel1Names) {
+    if (name.length < 4 || name.length > 6) continue;
+    const piece = seg.key.slice(i, i + name.length);
+    if (piece.length !== name.length || piece === name || sortedChars(piece) !== sortedChars(name)) continue;
+    const points = /^\d{1,2}(?:\.\d+)?/.exec(seg.key.slice(i + name.length));
+    if (!points) continue;
+    if (levelSpellings().longestAt(seg.key, i + name.length + points[0].length) === null) continue;
+    return { start: i, end: i + name.length, name, level: 'level1', weight: null };
+  }
+  return null;
 }
 
 /** Whether a cell boundary or a space lies between keyed positions `i - 1` and `i` (or `i` starts the text). */

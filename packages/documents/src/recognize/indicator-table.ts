@@ -327,7 +327,9 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         break;
       case 'name':
         // A figure with its unit (3500公斤) is a 指标值, not a name: a row that lacks its level cells moves right.
-        score += p.basis ? -2 : p.l1 || p.l2 || p.value ? -1 : 1;
+        // (A name worded like a 二级, 社会公众满意度 | ≥90%, stays where it is rather than push its value into
+        // the name column.)
+        score += p.basis || p.value ? -2 : p.l1 || p.l2 ? -1 : 1;
         break;
       case 'value':
         score += p.basis ? -3 : p.value ? 2 : p.short ? 1 : 0;

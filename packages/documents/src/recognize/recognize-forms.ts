@@ -245,7 +245,11 @@ function segment(rows: Row[]): Segment[] {
       (isUnsupportedKind(title.kind) || isEvaluationKind(title.kind)) &&
       current?.kind === 'disclosure';
     if (title && title.kind !== 'disclosure' && !mentionOnly) {
-      if (current?.kind === title.kind && !current.named) current.title = title.text;
+      // A second title over an unnamed form retitles it (附件1 over 项目支出绩效目标表), unless the form already
+      // holds its indicator table: a page of several projects' targets heads each with its own name.
+      const holdsTable =
+        current !== null && title.text !== current.title && current.rows.some(isIndicatorHeader);
+      if (current?.kind === title.kind && !current.named && !holdsTable) current.title = title.text;
       else current = start(title.kind, title.text);
       if (title.kind === 'project') lastProjectTitle = title.text;
       current.rows.push(row);

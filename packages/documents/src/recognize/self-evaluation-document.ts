@@ -167,11 +167,14 @@ function totalDigits(
 
 /**
  * The unit a 部门整体 table's title names before its year or before 部门整体: 重庆市梁平区林业局2023年度部门整体绩效自评表,
- * 某某县林业局部门整体支出绩效自评表（2023年度）.
+ * 某某县林业局部门整体支出绩效自评表（2023年度）, 某卫生院整体支出绩效自评表.
  */
 function titledUnit(title: string | null): string | null {
   const m = title
-    ? /^(.{2,40}?)((19|20)\d{2}\s*年|部门（单位）整体|部门整体|单位整体)/.exec(labelKey(title))
+    ? /^(.{2,40}?)((19|20)\d{2}\s*年|部门（单位）整体|部门整体|单位整体|整体支出)/.exec(
+        // 1、某卫生院…: a page's numbering before the title is no part of the unit.
+        labelKey(title).replace(/^\d{1,2}[、.．]/, ''),
+      )
     : null;
   return m && !/绩效|自评|部门整体/.test(m[1]!) ? m[1]! : null;
 }
@@ -283,7 +286,9 @@ export function recognizeSelfEvaluationDocument(
     before.name === null && before.unit === null && before.department === null
       ? readHead(stream, table?.start ?? stream.length)
       : before;
-  const subject = title && /部门(（单位）)?整体|单位整体/.test(labelKey(title)) ? 'department' : 'project';
+  // 某卫生院整体支出绩效自评表: a unit's 整体支出 is its whole budget, as 部门整体 is, whatever the unit is called.
+  const subject =
+    title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';
   const lines = budget?.lines ?? [];
   const total = lines.find((l) => l.total) ?? (lines.length === 1 ? lines[0] : undefined);
   const doc = emptySelfEvaluationDocument({

@@ -18,12 +18,12 @@ export function isEvaluationKind(kind: TitleKind | null | undefined): kind is Ev
 }
 
 const titleCache = new Map<string, TitleKind | null>();
-const TITLE_ENDING_CHARS = /[表告开]/;
+const TITLE_ENDING_CHARS = /[表告开标]/;
 
 /** What a title opens (cached: the same cell texts are asked about on every row of every form). */
 export function titleKind(text: string): TitleKind | null {
-  // Every title ends in 表, 报告 or 公开 (spaces, which keying drops, may part their characters): the cells of
-  // a form's body hold none of them and are neither worked out nor remembered.
+  // Every title ends in 表, 报告, 公开 or (a heading that names a project) 绩效目标 (spaces, which keying drops,
+  // may part their characters): the other cells of a form's body are neither worked out nor remembered.
   if (!TITLE_ENDING_CHARS.test(text)) return null;
   let kind = titleCache.get(text);
   if (kind === undefined) {
@@ -77,6 +77,9 @@ function computeTitleKind(text: string): TitleKind | null {
     return 'project';
   // A project's 绩效评价指标表 sets the indicators and their 目标值 it will be judged by: a target form.
   if (/项目(支出)?绩效评价指标表$/.test(t)) return 'project';
+  // A page listing several projects' targets heads each with its name: 3岁以下婴幼儿照护服务项目项目绩效目标 (its
+  // table follows under a heading of no form's name). Only a heading that names the project is one.
+  if (headingProjectName(t) !== null) return 'project';
   if (/部门[预决]算公开(目录|说明)?$|部门[预决]算信息公开/.test(t)) return 'disclosure';
   return null;
 }
@@ -92,7 +95,7 @@ export function titledProjectName(title: string | null): string | null {
     .replace(/^附件[\d-]*[:：]?/, '')
     .replace(/(（[^）]*）)+$/, '');
   const m = /^(.+?(项目|资金|经费))(支出)?绩效(评价指标|目标(申报|批复|审核|审批|设定)?)表$/.exec(t);
-  if (!m) return null;
+  if (!m) return headingProjectName(t);
   const name = m[1]!;
   // What is left once the year, the place and the budget's wording are taken away must name something.
   const own = name
@@ -100,6 +103,23 @@ export function titledProjectName(title: string | null): string | null {
     .replace(/^.{0,12}?[省市县区州旗]/, '')
     .replace(/(市直|省直|区直|县直|本级)?(部门|单位)?(预算|财政支出)?(项目|资金|经费)$/, '');
   return own.length >= 2 ? name : null;
+}
+
+/**
+ * The project a heading without 表 names: 3岁以下婴幼儿照护服务项目项目绩效目标 → 3岁以下婴幼儿照护服务项目. A label
+ * of a form's body ends the same way (项目绩效目标, 年度项目绩效目标, 专项资金绩效目标): the name must be a sentence-free
+ * phrase of at least four characters of its own once the year, the place and the budget's wording are taken away.
+ */
+function headingProjectName(key: string): string | null {
+  if (key.length > 40 || /[，。,;；:：、！？]/.test(key)) return null;
+  const m = /^(.+?(项目|资金|经费))(项目)?(支出)?绩效目标$/.exec(key);
+  if (!m) return null;
+  const name = m[1]!;
+  const own = name
+    .replace(/(19|20)\d{2}年度?/g, '')
+    .replace(/^(年度|长期|中期|中长期|总体|当年|本年)/, '')
+    .replace(/(市直|省直|区直|县直|本级)?(部门|单位)?(预算|财政支出|专项|转移支付)?(项目|资金|经费)$/, '');
+  return own.length >= 4 ? name : null;
 }
 
 /** A numbered heading of its own: 一、, （三）, 3., 第二部分. */
