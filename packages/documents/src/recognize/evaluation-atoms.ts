@@ -82,8 +82,11 @@ function measureAt(text: string): string {
   return MEASURE_WORDS.find((m) => text.startsWith(m)) ?? '';
 }
 
-/** A bound word written after a figure (95%以上, 3%以内), where the figure's word ends or the next figure starts. */
-const BOUND_AFTER = /^(及以上|及以下|以上|以下|以内|左右)(?=$|\d)/;
+/**
+ * A bound word written after a figure (95%以上, 3%以内): the value's, as printed, where the figure's word ends, the
+ * next figure starts or an actual's wording follows (5%以内达成目标); before other words (95%以上学生) it opens a name.
+ */
+const BOUND_AFTER = /^(及以上|及以下|以上|以下|以内|左右)(?=$|\s|\d|达成|完成|已|未|基本|全部|部分)/;
 
 /** One value at the start of `text`: operator, number, unit. */
 function valueAt(text: string): string | null {
