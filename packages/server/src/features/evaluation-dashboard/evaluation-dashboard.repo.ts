@@ -10,6 +10,7 @@ import {
   forms,
   orgs,
   selfEvaluationIndicatorCounts,
+  selfEvaluationIndicatorYearCounts,
   selfEvaluationMisses,
   selfEvaluations,
   selfEvaluationYearTotals,
@@ -17,6 +18,7 @@ import {
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { formScope } from '../forms/form-access.ts';
 import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
@@ -72,8 +74,8 @@ export async function statusCounts(
 }
 
 /**
- * The most missed indicators of the year in scope, from the counts a trigger keeps per unit and indicator
- * (self_evaluation_indicator_counts): the names tied within the top `limit` by misses are summed in the
+ * The most missed indicators of the year in scope, from the counts triggers keep per unit and indicator
+ * (self_evaluation_indicator_counts) and, for finance, per indicator of the year (…_year_counts): the names tied within the top `limit` by misses are summed in the
  * database, ordered here (by Chinese name, as the row-by-row reference), and only their misses are read for
  * the projects, in unit and project name order.
  */
@@ -83,7 +85,10 @@ export async function mostMissedInDb(
   year: number,
   limit = 10,
 ): Promise<MissedIndicator[]> {
-  const c = selfEvaluationIndicatorCounts;
+  // Finance sees every unit: the year's counts already summed over the units (a row per indicator and
+  // region); anyone else sums their units' rows.
+  const all = formScope(actor).kind === 'all';
+  const c = all ? selfEvaluationIndicatorYearCounts : selfEvaluationIndicatorCounts;
   const summed = ex
     .select({
       name: c.name,
@@ -93,7 +98,12 @@ export async function mostMissedInDb(
       place: sql<number>`rank() over (order by sum(${c.missed}) desc)`.as('place'),
     })
     .from(c)
-    .where(and(eq(c.year, year), scopeByOrgIds(ex, actor, c.orgId)))
+    .where(
+      and(
+        eq(c.year, year),
+        all ? undefined : scopeByOrgIds(ex, actor, selfEvaluationIndicatorCounts.orgId),
+      ),
+    )
     .groupBy(c.name, c.level1)
     .having(sql`sum(${c.missed}) > 0`)
     .as('summed');
