@@ -244,6 +244,12 @@ export const selfEvaluationMisses = pgTable(
     formId: uuid('form_id').notNull(),
     name: text('name').notNull(),
     level1: text('level1'),
+    /**
+     * The project's name (its form's), kept by the triggers (0031_evaluation_miss_projects) at the write and
+     * at a rename of the form: the dashboard names and counts the projects without joining every miss with
+     * its form.
+     */
+    project: text('project').notNull().default(''),
   },
   (t) => [
     primaryKey({ name: 'self_evaluation_misses_pkey', columns: [t.regionCode, t.evaluationId, t.ord] }),
@@ -253,6 +259,8 @@ export const selfEvaluationMisses = pgTable(
       foreignColumns: [selfEvaluations.regionCode, selfEvaluations.id],
     }).onDelete('cascade'),
     index('self_evaluation_misses_year_name').on(t.year, t.name),
+    // A renamed form's misses, found to take the new name.
+    index('self_evaluation_misses_form').on(t.regionCode, t.formId),
   ],
 );
 

@@ -125,20 +125,20 @@ export async function mostMissedInDb(
   if (top.length === 0) return [];
   const m = selfEvaluationMisses;
   // Per indicator its projects (a project once, placed where it first comes in unit then project name
-  // order), counted all and named only the first MISSED_PROJECTS_SHOWN: a province's are thousands.
+  // order), counted all and named only the first MISSED_PROJECTS_SHOWN: a province's are thousands. The
+  // misses carry their project's name (kept by the triggers), so no miss is joined with its form.
   const perProject = ex
     .select({
       name: m.name,
       level1: m.level1,
-      project: sql<string>`${forms.name}`.as('project'),
+      project: sql<string>`${m.project}`.as('project'),
       place:
-        sql<number>`row_number() over (partition by ${m.name}, ${m.level1} order by min(${orgs.name}), ${forms.name})`.as(
+        sql<number>`row_number() over (partition by ${m.name}, ${m.level1} order by min(${orgs.name}), ${m.project})`.as(
           'place',
         ),
       count: sql<number>`count(*) over (partition by ${m.name}, ${m.level1})`.as('count'),
     })
     .from(m)
-    .innerJoin(forms, onKey(forms, m.regionCode, m.formId))
     .innerJoin(orgs, eq(orgs.id, m.orgId))
     .where(
       and(
@@ -150,7 +150,7 @@ export async function mostMissedInDb(
         ),
       ),
     )
-    .groupBy(m.name, m.level1, forms.name)
+    .groupBy(m.name, m.level1, m.project)
     .as('per_project');
   const named = await ex
     .select({
