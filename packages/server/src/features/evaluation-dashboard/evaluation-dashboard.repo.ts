@@ -99,10 +99,7 @@ export async function mostMissedInDb(
     })
     .from(c)
     .where(
-      and(
-        eq(c.year, year),
-        all ? undefined : scopeByOrgIds(ex, actor, selfEvaluationIndicatorCounts.orgId),
-      ),
+      and(eq(c.year, year), all ? undefined : scopeByOrgIds(ex, actor, selfEvaluationIndicatorCounts.orgId)),
     )
     .groupBy(c.name, c.level1)
     .having(sql`sum(${c.missed}) > 0`)

@@ -3,7 +3,8 @@
 // counts the trigger keeps, also after confirmations, returns, edits and deletes; and its list followed by
 // nextCursor (/api/evaluation/dashboard/evaluations): every self-evaluation of the year in scope exactly
 // once, nothing outside the scope. The year's indicator counts (finance's most missed) equal a recount of the
-// units' counts after each of those writes and a move to another unit.
+// units' counts after each of those writes and a move to another unit; the misses' project names follow a
+// rename of the form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
@@ -263,5 +264,32 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
     await expectYearCounts();
     const d = (await (await ctx.as('finance')).get('/api/evaluation/dashboard?year=2024')).json();
     expect(d.missedIndicators).toEqual(reference(10, 2024));
+  });
+
+  it('a form renamed: its misses take the new name, and the most missed name it so', async () => {
+    const db = ctx.database.db;
+    const unnamed = () =>
+      queryRows(
+        db,
+        sql`select m.evaluation_id from self_evaluation_misses m
+            join forms f on f.region_code = m.region_code and f.id = m.form_id where m.project <> f.name`,
+      );
+    expect(await unnamed()).toEqual([]);
+    // A project with a confirmed, missing self-evaluation of 2024, renamed to come first among its unit's.
+    const missing = reference(10, 2024)[0]!.projects[0]!;
+    const renamed = `0改名${missing}`;
+    const [form] = await queryRows<{ id: string }>(db, sql`select id from forms where name = ${missing}`);
+    const formId = form!.id;
+    await db.execute(sql`update forms set name = ${renamed} where id = ${formId}`);
+    for (const st of stored.filter((x) => x.fact.projectName === missing)) {
+      st.fact = { ...st.fact, projectName: renamed };
+      st.order = `${st.org}/${renamed}`;
+    }
+    expect(await unnamed()).toEqual([]);
+    expect(reference(10, 2024).some((m) => m.projects.includes(renamed))).toBe(true);
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    // A write to the form that keeps its name moves nothing.
+    await db.execute(sql`update forms set updated_at = now() where id = ${formId}`);
+    expect(await unnamed()).toEqual([]);
   });
 });
