@@ -6,7 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../db/client.ts';
 import { appliedMigrations } from './backup.ts';
-import { BACKUP_FORMAT, backupTables, seededTables } from './tables.ts';
+import { BACKUP_FORMAT, backupTables, seededTables, transientTables } from './tables.ts';
 
 export class RestoreError extends Error {}
 
@@ -47,8 +47,10 @@ export async function restoreFrom(
     const existing = await queryRows<{ n: string | number }>(tx, sql`select count(*) as n from orgs`);
     if (Number(existing[0]?.n ?? 0) > 0) {
       if (!opts.force) throw new RestoreError('目标数据库不是空的：如确需覆盖，请加 --force');
+      // The kept tables too: each is counted again as the rows are restored, and one not tied to a restored
+      // table by a foreign key (the year's indicator counts) would not be emptied by the cascade.
       await tx.execute(
-        sql.raw(`TRUNCATE ${[...backupTables, 'sessions'].map((t) => `"${t}"`).join(', ')} CASCADE`),
+        sql.raw(`TRUNCATE ${[...backupTables, ...transientTables].map((t) => `"${t}"`).join(', ')} CASCADE`),
       );
     } else {
       await tx.execute(sql.raw(`TRUNCATE ${seededTables.map((t) => `"${t}"`).join(', ')}`));

@@ -50,7 +50,8 @@ export const seededTables = ['indicator_library'] as const;
  * Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore,
  * the dashboards' per-form counts (form_findings) are derived from the forms and computed again, and a
  * round's counts per unit (monitoring_round_counts) and the self-evaluations' indicator counts and misses
- * (self_evaluation_indicator_counts, self_evaluation_misses) and their totals per unit, year and status
+ * (self_evaluation_indicator_counts, self_evaluation_misses), those counts summed per year
+ * (self_evaluation_indicator_year_counts) and their totals per unit, year and status
  * (self_evaluation_year_totals) are kept by triggers as the rows are restored.
  */
 export const transientTables = [
@@ -61,6 +62,7 @@ export const transientTables = [
   'monitoring_round_counts',
   'self_evaluation_indicator_counts',
   'self_evaluation_misses',
+  'self_evaluation_indicator_year_counts',
   'self_evaluation_year_totals',
 ] as const;
 

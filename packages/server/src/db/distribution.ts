@@ -39,6 +39,7 @@ export const tableRoles: Record<string, TableRole> = {
   self_evaluations: 'distributed by region_code',
   self_evaluation_indicator_counts: 'distributed by region_code',
   self_evaluation_misses: 'distributed by region_code',
+  self_evaluation_indicator_year_counts: 'distributed by region_code',
   self_evaluation_year_totals: 'distributed by region_code',
   evaluation_transitions: 'distributed by region_code',
   reminders: 'distributed by region_code',

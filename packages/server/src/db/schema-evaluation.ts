@@ -94,6 +94,11 @@ export const monitoringEntries = pgTable(
     index('monitoring_entries_round_open')
       .on(t.regionCode, t.roundId, t.orgId)
       .where(sql`${t.status} <> 'submitted'`),
+    // The dashboard's 红/黄 warnings of a round and unit: the list as rows of an index, read only for the
+    // units whose warnings come first (the kept counts say which).
+    index('monitoring_entries_round_warned')
+      .on(t.regionCode, t.roundId, t.orgId, t.worstLight)
+      .where(sql`${t.worstLight} in ('red', 'yellow')`),
   ],
 );
 
@@ -118,6 +123,11 @@ export const monitoringRoundCounts = pgTable(
     unfilled: integer('unfilled').notNull().default(0),
     red: integer('red').notNull().default(0),
     yellow: integer('yellow').notNull().default(0),
+    /** Of the entries not 未填报: how many show 红 and 黄, and Σ 全年预算数 and Σ 1—m月执行数 (万元). */
+    reportedRed: integer('reported_red').notNull().default(0),
+    reportedYellow: integer('reported_yellow').notNull().default(0),
+    annual: numeric('annual').notNull().default('0'),
+    executed: numeric('executed').notNull().default('0'),
   },
   (t) => [
     primaryKey({ name: 'monitoring_round_counts_pkey', columns: [t.regionCode, t.roundId, t.orgId] }),
@@ -196,6 +206,29 @@ export const selfEvaluationIndicatorCounts = pgTable(
 );
 
 /**
+ * The indicator counts of a year summed over its units (migration 0030_evaluation_dashboard_kept): kept by a
+ * trigger on self_evaluation_indicator_counts, so finance's most missed read a row per indicator, not one
+ * per unit and indicator (a province's ~110,000).
+ */
+export const selfEvaluationIndicatorYearCounts = pgTable(
+  'self_evaluation_indicator_year_counts',
+  {
+    regionCode: regionCode(),
+    year: integer('year').notNull(),
+    name: text('name').notNull(),
+    level1: text('level1'),
+    evaluated: integer('evaluated').notNull().default(0),
+    missed: integer('missed').notNull().default(0),
+  },
+  (t) => [
+    unique('self_evaluation_indicator_year_counts_key')
+      .on(t.regionCode, t.year, t.name, t.level1)
+      .nullsNotDistinct(),
+    index('self_evaluation_indicator_year_counts_year').on(t.year, t.missed.desc()),
+  ],
+);
+
+/**
  * Each indicator a confirmed self-evaluation scored below its weight: which projects missed the most missed
  * (read only for the dashboard's top names). Kept by the same trigger as the counts.
  */
@@ -211,6 +244,12 @@ export const selfEvaluationMisses = pgTable(
     formId: uuid('form_id').notNull(),
     name: text('name').notNull(),
     level1: text('level1'),
+    /**
+     * The project's name (its form's), kept by the triggers (0031_evaluation_miss_projects) at the write and
+     * at a rename of the form: the dashboard names and counts the projects without joining every miss with
+     * its form.
+     */
+    project: text('project').notNull().default(''),
   },
   (t) => [
     primaryKey({ name: 'self_evaluation_misses_pkey', columns: [t.regionCode, t.evaluationId, t.ord] }),
@@ -220,6 +259,8 @@ export const selfEvaluationMisses = pgTable(
       foreignColumns: [selfEvaluations.regionCode, selfEvaluations.id],
     }).onDelete('cascade'),
     index('self_evaluation_misses_year_name').on(t.year, t.name),
+    // A renamed form's misses, found to take the new name.
+    index('self_evaluation_misses_form').on(t.regionCode, t.formId),
   ],
 );
 

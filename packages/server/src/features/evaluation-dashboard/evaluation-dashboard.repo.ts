@@ -10,6 +10,7 @@ import {
   forms,
   orgs,
   selfEvaluationIndicatorCounts,
+  selfEvaluationIndicatorYearCounts,
   selfEvaluationMisses,
   selfEvaluations,
   selfEvaluationYearTotals,
@@ -17,6 +18,7 @@ import {
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { formScope } from '../forms/form-access.ts';
 import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
@@ -72,8 +74,8 @@ export async function statusCounts(
 }
 
 /**
- * The most missed indicators of the year in scope, from the counts a trigger keeps per unit and indicator
- * (self_evaluation_indicator_counts): the names tied within the top `limit` by misses are summed in the
+ * The most missed indicators of the year in scope, from the counts triggers keep per unit and indicator
+ * (self_evaluation_indicator_counts) and, for finance, per indicator of the year (…_year_counts): the names tied within the top `limit` by misses are summed in the
  * database, ordered here (by Chinese name, as the row-by-row reference), and only their misses are read for
  * the projects, in unit and project name order.
  */
@@ -83,7 +85,10 @@ export async function mostMissedInDb(
   year: number,
   limit = 10,
 ): Promise<MissedIndicator[]> {
-  const c = selfEvaluationIndicatorCounts;
+  // Finance sees every unit: the year's counts already summed over the units (a row per indicator and
+  // region); anyone else sums their units' rows.
+  const all = formScope(actor).kind === 'all';
+  const c = all ? selfEvaluationIndicatorYearCounts : selfEvaluationIndicatorCounts;
   const summed = ex
     .select({
       name: c.name,
@@ -93,7 +98,9 @@ export async function mostMissedInDb(
       place: sql<number>`rank() over (order by sum(${c.missed}) desc)`.as('place'),
     })
     .from(c)
-    .where(and(eq(c.year, year), scopeByOrgIds(ex, actor, c.orgId)))
+    .where(
+      and(eq(c.year, year), all ? undefined : scopeByOrgIds(ex, actor, selfEvaluationIndicatorCounts.orgId)),
+    )
     .groupBy(c.name, c.level1)
     .having(sql`sum(${c.missed}) > 0`)
     .as('summed');
@@ -115,20 +122,20 @@ export async function mostMissedInDb(
   if (top.length === 0) return [];
   const m = selfEvaluationMisses;
   // Per indicator its projects (a project once, placed where it first comes in unit then project name
-  // order), counted all and named only the first MISSED_PROJECTS_SHOWN: a province's are thousands.
+  // order), counted all and named only the first MISSED_PROJECTS_SHOWN: a province's are thousands. The
+  // misses carry their project's name (kept by the triggers), so no miss is joined with its form.
   const perProject = ex
     .select({
       name: m.name,
       level1: m.level1,
-      project: sql<string>`${forms.name}`.as('project'),
+      project: sql<string>`${m.project}`.as('project'),
       place:
-        sql<number>`row_number() over (partition by ${m.name}, ${m.level1} order by min(${orgs.name}), ${forms.name})`.as(
+        sql<number>`row_number() over (partition by ${m.name}, ${m.level1} order by min(${orgs.name}), ${m.project})`.as(
           'place',
         ),
       count: sql<number>`count(*) over (partition by ${m.name}, ${m.level1})`.as('count'),
     })
     .from(m)
-    .innerJoin(forms, onKey(forms, m.regionCode, m.formId))
     .innerJoin(orgs, eq(orgs.id, m.orgId))
     .where(
       and(
@@ -140,7 +147,7 @@ export async function mostMissedInDb(
         ),
       ),
     )
-    .groupBy(m.name, m.level1, forms.name)
+    .groupBy(m.name, m.level1, m.project)
     .as('per_project');
   const named = await ex
     .select({

@@ -2,10 +2,13 @@
 // status, grade and unit), for finance (all) and a reviewer (their department); the most missed from the
 // counts the trigger keeps, also after confirmations, returns, edits and deletes; and its list followed by
 // nextCursor (/api/evaluation/dashboard/evaluations): every self-evaluation of the year in scope exactly
-// once, nothing outside the scope.
+// once, nothing outside the scope. The year's indicator counts (finance's most missed) equal a recount of the
+// units' counts after each of those writes and a move to another unit; the misses' project names follow a
+// rename of the form.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
+import { queryRows } from '../../db/client.ts';
 import { selfEvaluations } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
@@ -197,8 +200,22 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
     }
   });
 
-  it('the counts follow every kind of write (confirm, return, edit, delete)', async () => {
+  /** The year's counts kept per indicator (finance reads them), and the same recounted from the units'. */
+  const yearCounts = (from: 'kept' | 'recount') =>
+    queryRows(
+      ctx.database.db,
+      from === 'kept'
+        ? sql`select region_code, year, name, level1, evaluated, missed
+            from self_evaluation_indicator_year_counts order by 1, 2, 3, 4`
+        : sql`select region_code, year, name, level1, sum(evaluated)::int as evaluated,
+            sum(missed)::int as missed from self_evaluation_indicator_counts
+            group by region_code, year, name, level1 having sum(evaluated) > 0 order by 1, 2, 3, 4`,
+    );
+  const expectYearCounts = async () => expect(await yearCounts('kept')).toEqual(await yearCounts('recount'));
+
+  it('the counts follow every kind of write (confirm, return, edit, move, delete)', async () => {
     const db = ctx.database.db;
+    await expectYearCounts();
     const write = async (s: Stored, set: Partial<typeof selfEvaluations.$inferInsert>) => {
       await db
         .update(selfEvaluations)
@@ -214,15 +231,28 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
     }
     expect(reference(10, 2024).length).toBeGreaterThan(0);
     expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    await expectYearCounts();
     await write(a!, { status: 'returned' });
     a!.status = 'returned';
     expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    await expectYearCounts();
     // A confirmed one edited: its 数量 now reached, its 效益 missed.
     const data: NewSelfEvaluation = sampleEvaluation(b!.fact.projectName, '100', '90', '20个');
     data.indicators[1]!.actual = parseIndicatorValue('50%');
     const result = scoreSelfEvaluation(data);
     await write(b!, { data, result });
     b!.fact = { ...b!.fact, data, result };
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    await expectYearCounts();
+    // Moved to another unit: the units' counts move, the year's stay.
+    const before = await yearCounts('kept');
+    const key = b!.org === 'unitB1' ? 'unitA2' : 'unitB1';
+    await write(b!, { orgId: ctx.orgs[key] });
+    b!.fact = { ...b!.fact, orgId: ctx.orgs[key]! };
+    b!.order = `${key}/${b!.fact.projectName}`;
+    b!.org = key;
+    expect(await yearCounts('kept')).toEqual(before);
+    await expectYearCounts();
     expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
     // An update touching nothing counted, and a delete.
     await write(c!, { updatedAt: new Date() });
@@ -231,7 +261,35 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
       .where(and(eq(selfEvaluations.id, e!.id), eq(selfEvaluations.regionCode, TEST_REGION)));
     stored.splice(stored.indexOf(e!), 1);
     expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    await expectYearCounts();
     const d = (await (await ctx.as('finance')).get('/api/evaluation/dashboard?year=2024')).json();
     expect(d.missedIndicators).toEqual(reference(10, 2024));
+  });
+
+  it('a form renamed: its misses take the new name, and the most missed name it so', async () => {
+    const db = ctx.database.db;
+    const unnamed = () =>
+      queryRows(
+        db,
+        sql`select m.evaluation_id from self_evaluation_misses m
+            join forms f on f.region_code = m.region_code and f.id = m.form_id where m.project <> f.name`,
+      );
+    expect(await unnamed()).toEqual([]);
+    // A project with a confirmed, missing self-evaluation of 2024, renamed to come first among its unit's.
+    const missing = reference(10, 2024)[0]!.projects[0]!;
+    const renamed = `0改名${missing}`;
+    const [form] = await queryRows<{ id: string }>(db, sql`select id from forms where name = ${missing}`);
+    const formId = form!.id;
+    await db.execute(sql`update forms set name = ${renamed} where id = ${formId}`);
+    for (const st of stored.filter((x) => x.fact.projectName === missing)) {
+      st.fact = { ...st.fact, projectName: renamed };
+      st.order = `${st.org}/${renamed}`;
+    }
+    expect(await unnamed()).toEqual([]);
+    expect(reference(10, 2024).some((m) => m.projects.includes(renamed))).toBe(true);
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(reference(10, 2024));
+    // A write to the form that keeps its name moves nothing.
+    await db.execute(sql`update forms set updated_at = now() where id = ${formId}`);
+    expect(await unnamed()).toEqual([]);
   });
 });
