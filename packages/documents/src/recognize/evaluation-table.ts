@@ -308,5 +308,8 @@ export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): 
   // >= and <= typed as two characters where the export has no ≥ or ≤.
   const op = /^(?:[≥≤=><]|>=|<=)$/.test(toHalfWidth(printed)) ? printed : '';
   if (value && /^[\d.]+$/.test(toHalfWidth(value))) cells.target = `${op}${value}${cells.unit ?? ''}`;
+  // ≥98 | %: a comparator the copy kept with its figure still takes the 单位 column's unit.
+  else if (value && /^(?:[≥≤=><]|>=|<=)[\d.]+$/.test(toHalfWidth(value)) && cells.unit)
+    cells.target = `${value}${cells.unit}`;
   else if (value && op) cells.target = `${op}${value}`;
 }
