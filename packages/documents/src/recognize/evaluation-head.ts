@@ -2,8 +2,15 @@
 // "部门：…" in one), and the year from the title or the line under it.
 import { labelKey } from '../rows/clean-cell.ts';
 import type { StreamCell } from './evaluation-cells.ts';
-import { budgetColumnOf, evaluationFieldOf, HEAD_OTHER_LABELS, indicatorColumnOf, type EvaluationField } from './evaluation-lexicon.ts';
+import {
+  budgetColumnOf,
+  evaluationFieldOf,
+  HEAD_OTHER_LABELS,
+  indicatorColumnOf,
+  type EvaluationField,
+} from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
+import { unitBeforeRunOn } from './run-on-unit.ts';
 import { standaloneYear, yearIn } from './titles.ts';
 
 export type EvaluationHead = Record<EvaluationField, string | null>;
@@ -55,7 +62,8 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
       value = next && !isLabel(next) ? next : null;
       // 项目实施单位 | / | 项目负责人 | 原州区农技中心/杨勃兴: two labels paired by a slash, their values paired too.
       const pair = stream[i + 3]?.text;
-      if (value === '/' && isLabel(stream[i + 2]?.text ?? '') && pair?.includes('/')) value = pair.split('/')[0]!.trim() || null;
+      if (value === '/' && isLabel(stream[i + 2]?.text ?? '') && pair?.includes('/'))
+        value = pair.split('/')[0]!.trim() || null;
       if (value === null && next !== undefined && isLabel(next)) value = wrappedBefore(stream, i);
     } else {
       const inline = splitInlineLabel(text);
@@ -63,9 +71,12 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
       value = inline?.value || null;
     }
     // 项目单位（盖章）：单位：万元 — the amount unit of the sheet, not the unit's name.
-    if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value))) continue;
+    if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value)))
+      continue;
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
-    head[field] = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
+    const own = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
+    // 银川市教育局实施第位自评得分98…: a unit's name OCR ran on into the cells after it.
+    head[field] = field === 'name' ? own : unitBeforeRunOn(own);
   }
   return head;
 }
@@ -76,7 +87,12 @@ export function readYear(title: string | null, stream: readonly StreamCell[]): n
   if (fromTitle) return fromTitle;
   // The year stands under the title (（ 2023年度 ）): look from the title on, not from the file's first line.
   // (The title's last mention before the table: a note above it may name the form too.)
-  const at = title ? Math.max(0, stream.slice(0, 80).findLastIndex((c) => c.text === title)) : 0;
+  const at = title
+    ? Math.max(
+        0,
+        stream.slice(0, 80).findLastIndex((c) => c.text === title),
+      )
+    : 0;
   const early = stream.slice(at, at + 12);
   for (const c of early) {
     const y = standaloneYear(c.text);
