@@ -338,6 +338,19 @@ function countInSentence(atoms: readonly Atom[], at: number): boolean {
   );
 }
 
+/**
+ * A unit no row's name opens with: a percent sign or a glossed unit (%(百分比)), or any unit right after a bare
+ * figure with a space between (10 台套): it ends the figure of the row before.
+ */
+function opensWithUnit(atoms: readonly Atom[], i: number): boolean {
+  const a = atoms[i]!;
+  if (a.kind !== 'text') return false;
+  if (isSignOrGlossedUnit(a.text)) return true;
+  const before = atoms[i - 1];
+  // Glued on (1010家长满意度), the measure word may as well open the next name.
+  return before?.kind === 'value' && partsOf(before.text).unit === '' && !a.glued && isUnitText(a.text);
+}
+
 /** A row's 完成情况 as forms print it in a column of its own. */
 const COMPLETION_WORD = /^(?:已?完成|未完成|基本完成|达标|未达标|已达到|未达到)$/;
 
@@ -376,7 +389,7 @@ export function readFusedRows(
     };
     relax(i + 1, here.cost + DROP, null);
     if (numbered && !opensNumbered(atoms, i)) continue;
-    if (atoms[i]!.kind === 'text' && isSignOrGlossedUnit(atoms[i]!.text)) continue;
+    if (opensWithUnit(atoms, i)) continue;
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
       if (last.repeated) break;

@@ -311,6 +311,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '课时',
   '学时',
   '亩次',
+  // 10 台套 (equipment counted in sets): one measure, not 台 with a word after it.
+  '台套',
   '粒',
   '株',
   '头',

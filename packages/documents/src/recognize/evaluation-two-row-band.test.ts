@@ -136,7 +136,7 @@ describe('a county 预算项目绩效自评表 exported with one space between c
   it('reads the indicator rows, the 指标解释 put aside, and the rate', async () => {
     const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
     const e = out.ok ? out.evaluations[0] : undefined;
-    if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    if (e?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
     expect(e.indicators.map((i) => [i.name, i.target.raw, i.actual.raw])).toEqual([
       ['发放人数', '>=19人(人数)', '19人'],
       ['发放及时率', '>=99%(百分比)', '100%'],
@@ -149,7 +149,7 @@ describe('a county 预算项目绩效自评表 exported with one space between c
     const data = readFileSync(new URL('../../test/corpus/wide/242_selfeval.txt', import.meta.url));
     const out = await importBuffer(new Uint8Array(data), '242_selfeval.txt');
     const e = out.ok ? out.evaluations[0] : undefined;
-    if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    if (e?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
     expect(e.indicators.map((i) => [i.name, i.actual.raw])).toEqual([
       ['符合条件申报对象覆盖率', '100%'],
       ['完成率', '100%'],
