@@ -13,20 +13,22 @@ const MAX_PIECE = 4;
 /** A bracketed note under a heading: (三级指标), (万元). */
 const NOTE = /^[（(][^（）()]{1,8}[)）]$/;
 
-let exact: Map<string, IndicatorColumn> | null = null;
-/** A heading spelled exactly (pieces joined must make a whole spelling, not one with words after it). */
-function spelled(text: string): IndicatorColumn | null {
-  exact ??= new Map(indicatorColumnSpellings());
-  return exact.get(text) ?? null;
+/** Every heading spelled exactly: pieces joined must make a whole spelling, not one with words after it. */
+const EXACT: ReadonlyMap<string, IndicatorColumn> = new Map(indicatorColumnSpellings());
+const spelled = (text: string): IndicatorColumn | null => EXACT.get(text) ?? null;
+
+/** Every proper beginning of a heading's spelling: the pieces a heading broken over two lines starts with. */
+const PREFIXES: ReadonlySet<string> = new Set(
+  indicatorColumnSpellings().flatMap(([s]) => [...s].slice(1).map((_, k) => s.slice(0, k + 1))),
+);
+
+function isHeadingStart(piece: string): boolean {
+  return piece.length <= MAX_PIECE && /^\p{Script=Han}+$/u.test(piece) && PREFIXES.has(piece);
 }
 
-let prefixes: Set<string> | null = null;
-/** Every proper beginning of a heading's spelling: the pieces a heading broken over two lines starts with. */
-function isHeadingStart(piece: string): boolean {
-  prefixes ??= new Set(
-    indicatorColumnSpellings().flatMap(([s]) => [...s].slice(1).map((_, k) => s.slice(0, k + 1))),
-  );
-  return piece.length <= MAX_PIECE && /^\p{Script=Han}+$/u.test(piece) && prefixes.has(piece);
+/** Whether a heading's first piece may start at keyed position `i`: a cheap test before the words are split. */
+export function mayOpenHeading(key: string, i: number): boolean {
+  return isHeadingStart(key.slice(i, i + 2)) || isHeadingStart(key.slice(i, i + 1));
 }
 
 export interface BrokenHeader {

@@ -7,7 +7,7 @@ import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
-import { readBrokenHeader } from './broken-header-words.ts';
+import { mayOpenHeading, readBrokenHeader } from './broken-header-words.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
@@ -91,7 +91,7 @@ export function findHeaderInText(
 function brokenHeaderAt(seg: SegmentText, i: number): { columns: IndicatorColumn[]; end: number } | null {
   const from = seg.at[i]!;
   // Only where a heading or a heading's first piece opens the words (the cheap test first).
-  if (!/^\p{Script=Han}/u.test(seg.key[i] ?? '')) return null;
+  if (!mayOpenHeading(seg.key, i)) return null;
   const words = seg.text
     .slice(from, from + 160)
     .split(/[\s|]+/)
