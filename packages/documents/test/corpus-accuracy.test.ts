@@ -87,6 +87,12 @@ const STREAMS_FLOOR = 96;
 // 资金来源 under （一）（二） headings, a bare target table with one space between cells, and a head line and a
 // budget row of label–value pairs were read; the older documents still 405/434: floor kept.
 // All three merged (wide/220–224 and 240–244 with h-wide8's rules): 508/541 (93.9), 2026-12-03.
+// 96.7 with a two-row indicator header folded into its groups (符号 | 单位 under 预期指标值, 单项指标得分 | 权重占比 |
+// 折算得分 under 自评得分, the 指标分值 over the rows' 指标解释 a remark), glossed units (%(百分比)), a rate under
+// 预算执行进度(%) printed without its %, and a unit's name OCR ran on into figures cut at its ending (wide/242 4/18 →
+// 18/18, wide/121 21/22 → 22/22; 523/541), 2026-12-03 (h-wide9); 97.4 with headings broken over two lines given
+// line by line joined, a unit a space after its figure and a level's unbracketed points read (wide/180 6/12 →
+// 10/12; 527/541), same day. Floor 93 → 97.
 // 77.5 with wide/255–259 added (five 自评表 of unseen templates found 2026-12-03, h-fresh12: first run 18/138 — 稷山
 // 5/39, 历城 9/34, 黄石 0/30, 服务贸易 0/29, 宣城 4/6; 526/679), then 94.6 once read (134/138; 642/679): floor kept.
 // 92.3 with wide/250–251 added (2026-12-03, h-fresh11: first run 11/44 — 慈溪 0/16, 蚕茶卫生院 11/28 —, then 32/44:

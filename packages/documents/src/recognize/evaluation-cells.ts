@@ -14,6 +14,7 @@ import { isLevel1Name, isLevel2Name } from './level-names.ts';
 import type { Row } from '../rows/row.ts';
 import { samePlaces } from './evaluation-atoms.ts';
 import { MEASURE_WORDS, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { isUnitText } from './unit-gloss.ts';
 
 export interface StreamCell {
   text: string;
@@ -170,7 +171,7 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
     case 'op':
       return operator ? 4 : -Infinity;
     case 'unit':
-      return unit ? 4 : -Infinity;
+      return unit || isUnitText(text.trim()) ? 4 : -Infinity;
     case 'likelihood':
       return likelihood ? 4 : -Infinity;
     case 'light':

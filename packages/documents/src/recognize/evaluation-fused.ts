@@ -16,6 +16,7 @@ import {
 } from './evaluation-atoms.ts';
 import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { QUALITATIVE_VALUES } from './lexicon.ts';
+import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 
 type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
 
@@ -70,6 +71,8 @@ export interface RowContext {
  */
 const ONE_CHARACTER_VALUES = /^[是否有无高好优良中低差强弱全准达增减升降稳快慢多少大小]$/u;
 
+const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
+
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
 function fitCost(c: Candidate, kind: SlotKind): number {
   if (c.misread && kind !== 'number') return Infinity;
@@ -84,11 +87,13 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       return number.includes('.') ? 0.3 : 0;
     }
     case 'value':
+      // A comparator alone (≥, >=) is the 符号 column's, never a target or an actual without its figure.
+      if (c.kind === 'text' && COMPARATOR_ALONE.test(c.text)) return Infinity;
       if (c.kind === 'text' && /^\p{Script=Han}$/u.test(c.text) && !ONE_CHARACTER_VALUES.test(c.text))
         return 2.5;
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
-      return c.kind === 'text' && (unitAt(c.text) === c.text || c.text === '%') ? 0 : Infinity;
+      return c.kind === 'text' && isUnitText(c.text) ? 0 : Infinity;
     case 'op':
       return c.kind === 'text' && isOperatorCell(c.text) ? 0 : Infinity;
     case 'text':
@@ -155,7 +160,7 @@ function candidatesAt(
         });
     // ≥50 | 厘米: a value and its unit in two atoms.
     const b = atoms[i + 1];
-    if (b?.kind === 'text' && partsOf(a.text).unit === '' && unitAt(b.text) === b.text)
+    if (b?.kind === 'text' && partsOf(a.text).unit === '' && isUnitText(b.text))
       out.push({ cells: [{ text: a.text + b.text, kind: 'value' }], next: i + 2, cost: 0 });
   } else {
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
@@ -336,6 +341,22 @@ function countInSentence(atoms: readonly Atom[], at: number): boolean {
   );
 }
 
+/**
+ * A unit no row's name opens with: a percent sign or a glossed unit (%(百分比)), or any unit right after a bare
+ * figure with a space between (10 台套): it ends the figure of the row before.
+ */
+function opensWithUnit(atoms: readonly Atom[], i: number): boolean {
+  const a = atoms[i]!;
+  if (a.kind !== 'text') return false;
+  if (isSignOrGlossedUnit(a.text)) return true;
+  const before = atoms[i - 1];
+  // Glued on (1010家长满意度), the measure word may as well open the next name.
+  return before?.kind === 'value' && partsOf(before.text).unit === '' && !a.glued && isUnitText(a.text);
+}
+
+/** A row's 完成情况 as forms print it in a column of its own. */
+const COMPLETION_WORD = /^(?:已?完成|未完成|基本完成|达标|未达标|已达到|未达到)$/;
+
 /** The template's numbering at the head of a row's name: 指标1, 指标 2：, 任务1:. */
 const NUMBERED_ROW = /^(指标|任务)\s*\d/;
 
@@ -374,6 +395,7 @@ export function readFusedRows(
     };
     relax(i + 1, here.cost + DROP, null);
     if (numbered && !opensNumbered(atoms, i)) continue;
+    if (opensWithUnit(atoms, i)) continue;
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
       if (last.repeated) break;
@@ -410,7 +432,9 @@ export function readFusedRows(
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.
         const bare = name.replace(/^\d[\d.]*/, '');
-        if (!/\p{Script=Han}/u.test(name) || unitAt(bare) === bare || /[、，,]$/.test(name)) continue;
+        if (!/\p{Script=Han}/u.test(name) || isUnitText(bare) || /[、，,]$/.test(name)) continue;
+        // 完成, 100%完成, 完成25.00: a row's 完成情况 (between its actual and its scores) names no indicator.
+        if (COMPLETION_WORD.test(name.replace(/^\d[\d.]*[%％]?|\d[\d.]*[%％]?$/g, ''))) continue;
         for (let j = k + 1; j <= Math.min(n, k + 1 + MAX_VALUE_ATOMS); j++) {
           const key = `${prefix.join('|')}:${k + 1}:${j}`;
           let values = memo.get(key);

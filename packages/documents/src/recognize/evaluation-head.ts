@@ -11,6 +11,7 @@ import {
   type EvaluationField,
 } from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
+import { unitBeforeRunOn } from './run-on-unit.ts';
 import { standaloneYear, yearIn } from './titles.ts';
 
 export type EvaluationHead = Record<EvaluationField, string | null>;
@@ -124,11 +125,9 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value)))
       continue;
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
-    head[field] = cutAtNextLabel(
-      beforeRunInLabels(
-        labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value,
-      ),
-    );
+    const own = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
+    // 银川市教育局实施第位自评得分98…: a unit's name OCR ran on into the cells after it.
+    head[field] = cutAtNextLabel(beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(own)));
   }
   return head;
 }

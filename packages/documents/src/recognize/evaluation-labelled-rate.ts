@@ -3,6 +3,7 @@
 // a word of its own (not 预算执行率, an indicator's name) with a percent right after it, once in the document.
 import { isPercent, type StreamCell } from './evaluation-cells.ts';
 import { budgetColumnOf } from './evaluation-lexicon.ts';
+import { rateAgrees } from './evaluation-budget.ts';
 
 const RATE_LABEL = /^执行率[:：]?$/;
 
@@ -39,4 +40,39 @@ export function labelledAmounts(stream: readonly StreamCell[]): LabelledAmounts 
   });
   const once = (xs: string[]) => (xs.length === 1 ? xs[0]! : null);
   return { initial: once(found.initial), annual: once(found.annual), executed: once(found.executed) };
+}
+
+/** Words before a percent note: (资金执行情况)预算执行进度(%), the header's words run together by the copy. */
+const BEFORE_PERCENT_NOTE = /(\p{Script=Han}{2,16})[（(][%％][)）]/gu;
+
+/** Whether a cell names a rate column in percent: one of the words before a (%) note ends in a rate's label. */
+function namesRateInPercent(text: string): boolean {
+  for (const m of text.matchAll(BEFORE_PERCENT_NOTE)) {
+    const words = m[1]!;
+    for (let k = 0; k + 2 <= words.length; k++) if (budgetColumnOf(words.slice(k)) === 'rate') return true;
+  }
+  return false;
+}
+
+/**
+ * 预算数 6.84 到位数 6.84 执行数 6.84 100.00 under … 预算执行进度(%): the plain figure right after the 执行数's is the
+ * rate, its % in the column's label. Taken only where the document labels a rate column in percent, the figure
+ * follows the one 执行数 and agrees with 执行数 ÷ 预算数.
+ */
+export function rateAfterExecuted(
+  stream: readonly StreamCell[],
+  amounts: Pick<LabelledAmounts, 'annual' | 'executed'>,
+): string | null {
+  const words = stream.flatMap((c) => c.text.trim().split(/\s+/));
+  if (!stream.some((c) => namesRateInPercent(c.text))) return null;
+  const after = words.flatMap((w, k) =>
+    budgetColumnOf(w) === 'executed' && AMOUNT.test(words[k + 1] ?? '') && AMOUNT.test(words[k + 2] ?? '')
+      ? [words[k + 2]!]
+      : [],
+  );
+  if (after.length !== 1) return null;
+  const rate = `${after[0]!.replace(/\.0+$/, '')}%`;
+  return rateAgrees({ rate, annual: amounts.annual ?? undefined, executed: amounts.executed ?? undefined })
+    ? rate
+    : null;
 }

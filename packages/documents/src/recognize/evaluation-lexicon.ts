@@ -47,8 +47,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '年初指标值',
   ],
   targetValue: ['指标值'],
-  op: ['指标性质', '指标方向', '指标值类型'],
-  unit: ['度量单位', '计量单位'],
+  op: ['指标性质', '指标方向', '指标值类型', '符号'],
+  unit: ['度量单位', '计量单位', '单位（文字描述）'],
   actual: [
     '全年实际值',
     '实际完成值',
@@ -62,11 +62,13 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '年终完成值',
     // 济南 历城: 预期指标值(A) | 实际完成指标值(B) | 分值 | 得分 | 未完成原因 | 得分计算方法.
     '实际完成指标值',
+    // 河北 县级 预算项目绩效自评表: 单项指标实际完成值 | 单项指标完成情况 | 自评得分 (单项指标得分 | 权重占比(%) | 单项指标折算得分).
+    '单项指标实际完成值',
   ],
   actualToDate: ['半年度指标执行情况', '半年指标执行情况', '指标执行情况', '执行情况', '实际执行情况'],
   expectedFullYear: ['全年预计完成情况', '全年预计完成值', '预计全年完成情况', '全年预计完成'],
-  weight: ['分值', '权重', '指标权重', '权重分值', '指标分值'],
-  score: ['得分', '指标得分', '自评得分', '实际得分', '自评分'],
+  weight: ['分值', '权重', '指标权重', '权重分值', '指标分值', '权重占比'],
+  score: ['得分', '指标得分', '自评得分', '实际得分', '自评分', '单项指标得分'],
   review: ['复核分', '复核得分', '复核评分'],
   reason: [
     '偏差原因分析及改进措施',
@@ -90,7 +92,17 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   likelihood: ['完成目标可能性'],
   measure: ['纠偏措施', '相关建议或举措', '改进措施'],
   light: ['预警', '预警灯', '预警情况', '预警等级'],
-  remark: ['备注', '说明', '指标解释', '评分标准', '评（扣）分标准', '得分计算方法'],
+  // 单项指标完成情况 (完成 / 未完成) and 单项指标折算得分 (得分 × 权重占比) restate the row's figures: kept as remarks.
+  remark: [
+    '备注',
+    '说明',
+    '指标解释',
+    '评分标准',
+    '评（扣）分标准',
+    '得分计算方法',
+    '单项指标完成情况',
+    '单项指标折算得分',
+  ],
 };
 
 /** Columns whose label may carry a note, matched by prefix: 完成目标可能性（确定能、有可能、不可能）. */
@@ -312,6 +324,8 @@ export const MEASURE_WORDS: readonly string[] = [
   '课时',
   '学时',
   '亩次',
+  // 10 台套 (equipment counted in sets): one measure, not 台 with a word after it.
+  '台套',
   '粒',
   '株',
   '头',

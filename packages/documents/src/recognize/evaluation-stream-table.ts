@@ -6,6 +6,8 @@ import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
+import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
+import { mayOpenHeading, readBrokenHeader } from './broken-header-words.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
@@ -76,10 +78,33 @@ export function findHeaderInText(
   for (let i = from; i < seg.key.length; i++) {
     const run = labelRun(seg.key, i);
     if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c)))
-      return { columns: bandColumns(run.labels), start: i, end: run.end };
+      return { columns: bandColumns(foldLowerHeaderRow(run.labels)), start: i, end: run.end };
+    // 一级 指标 二级 指标名称 年初指 … 标值 成值 分 分: headings broken over two lines, given line by line.
+    const broken = boundaryBefore(seg, i) ? brokenHeaderAt(seg, i) : null;
+    if (broken) return { columns: bandColumns(broken.columns), start: i, end: broken.end };
     if (run.labels.length > 0) i = run.end - 1;
   }
   return null;
+}
+
+/** A header of broken headings (broken-header-words.ts) starting at keyed position `i`, and where it ends. */
+function brokenHeaderAt(seg: SegmentText, i: number): { columns: IndicatorColumn[]; end: number } | null {
+  const from = seg.at[i]!;
+  // Only where a heading or a heading's first piece opens the words (the cheap test first).
+  if (!mayOpenHeading(seg.key, i)) return null;
+  const words = seg.text
+    .slice(from, from + 160)
+    .split(/[\s|]+/)
+    .filter((w) => w !== '');
+  const header = readBrokenHeader(words);
+  if (!header || !namesIndicator(header.columns) || !header.columns.some((c) => VALUE_COLUMNS.includes(c)))
+    return null;
+  // The keyed position after the words the header takes.
+  let offset = from;
+  for (const word of words.slice(0, header.taken)) offset = seg.text.indexOf(word, offset) + word.length;
+  let end = i;
+  while (end < seg.key.length && seg.at[end]! < offset) end++;
+  return { columns: header.columns, end };
 }
 
 /** A table without its header: the given columns, the body from the first level name on. */

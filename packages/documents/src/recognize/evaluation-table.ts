@@ -11,6 +11,7 @@ import {
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
+import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 
 export interface TableRecord {
@@ -229,7 +230,9 @@ function keepPlaces(
 export function readEvaluationTable(stream: readonly StreamCell[], from = 0): EvaluationTable | null {
   const band = findBand(stream, from);
   if (!band) return null;
-  const columns = bandColumns(stream.slice(band.start, band.end).map((c) => indicatorColumnOf(c.text)!));
+  const columns = bandColumns(
+    foldLowerHeaderRow(stream.slice(band.start, band.end).map((c) => indicatorColumnOf(c.text)!)),
+  );
   // On a grid a cell's position says its column: an unscored row keeps its 实际完成值 and 分值 where they are.
   const grid = gridPositions(stream.slice(band.start, band.end), columns);
   const records: TableRecord[] = [];
@@ -311,7 +314,11 @@ export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): 
   if (value) cells.target = value;
   // Kept as printed (≧, ＝, ﹦ …) when it stands for a comparator; the grammar reads the look-alikes.
   const printed = (cells.op ?? '').trim();
-  const op = /^[≥≤=><]$/.test(toHalfWidth(printed)) ? printed : '';
+  // >= and <= typed as two characters where the export has no ≥ or ≤.
+  const op = /^(?:[≥≤=><]|>=|<=)$/.test(toHalfWidth(printed)) ? printed : '';
   if (value && /^[\d.]+$/.test(toHalfWidth(value))) cells.target = `${op}${value}${cells.unit ?? ''}`;
+  // ≥98 | %: a comparator the copy kept with its figure still takes the 单位 column's unit.
+  else if (value && /^(?:[≥≤=><]|>=|<=)[\d.]+$/.test(toHalfWidth(value)) && cells.unit)
+    cells.target = `${value}${cells.unit}`;
   else if (value && op) cells.target = `${op}${value}`;
 }

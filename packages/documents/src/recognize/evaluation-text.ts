@@ -125,13 +125,14 @@ export function levelAt(seg: SegmentText, i: number, letterSpaced = false): Leve
   if (!hit) return scrambledLevel1At(seg, i);
   let end = hit.end;
   const name = seg.key.slice(i, end);
-  const points = /^（(\d+(?:\.\d+)?)分）/.exec(seg.key.slice(end));
+  // 产出指标（40分）, or 数量指 标 15 分 as a text layer gives it: the points printed with the level.
+  const points = /^（(\d+(?:\.\d+)?)分）|^(\d+(?:\.\d+)?)分(?![\d.]|值|钟)/.exec(seg.key.slice(end));
   if (points) end += points[0].length;
   const cellEnds = end >= seg.key.length || seg.text.slice(seg.at[end - 1]! + 1, seg.at[end]).includes(CELL);
   if (name.length < 4 && !cellEnds && !points) return null;
   // 预算执行率, 满意度调查: the word goes on (not after a name printed letter-spaced: 产 出 指 标数量指标).
   if (!points && !cellEnds && !letterSpaced && /^[率度数额]/.test(seg.key[end] ?? '')) return null;
-  return { start: i, end, name, level: hit.value, weight: points ? points[1]! : null };
+  return { start: i, end, name, level: hit.value, weight: points ? (points[1] ?? points[2])! : null };
 }
 
 /** The characters of a text in order, to compare a scrambled piece with the name it holds. */

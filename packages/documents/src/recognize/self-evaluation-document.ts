@@ -32,7 +32,7 @@ import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts
 import { chooseProjectName } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
-import { labelledAmounts, labelledRate } from './evaluation-labelled-rate.ts';
+import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
@@ -340,6 +340,8 @@ export function recognizeSelfEvaluationDocument(
     doc.budget.annual ??= amounts.annual;
     doc.budget.executed ??= amounts.executed;
   }
+  // 执行数 6.84 100.00 under 预算执行进度(%): the rate printed without its %, the label's note says it is one.
+  doc.budget.rate ??= rateAfterExecuted(stream, doc.budget);
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
     doc.level1Weights = table.level1Weights;
