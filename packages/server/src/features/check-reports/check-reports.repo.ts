@@ -201,10 +201,7 @@ export async function runningBatches(db: Db, actor: Actor, year: number, now: Da
 
 /** `inRegion` as the ids of the region's organisations: the page is then read in its index's order. */
 const inRegionIds = (db: Db, pathPrefix: Placeholder) =>
-  inArray(
-    checkBatches.orgId,
-    db.select({ id: orgs.id }).from(orgs).where(like(orgs.path, pathPrefix)),
-  );
+  inArray(checkBatches.orgId, db.select({ id: orgs.id }).from(orgs).where(like(orgs.path, pathPrefix)));
 
 export async function findBatch(db: Db, actor: Actor, id: string, now: Date): Promise<BatchSummary | null> {
   const [row] = await summaries(db).where(and(eq(checkBatches.id, id), inRegion(actor)));
