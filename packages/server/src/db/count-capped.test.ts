@@ -1,10 +1,13 @@
 // A list's first page carries its total in its own statement (the capped count as a column): exact up to
 // EXACT_COUNT, the planner's estimate above it, and the same figure as counting on its own.
 import { sql } from 'drizzle-orm';
+import { integer, pgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from './client.ts';
 import { cappedCountColumn, countCapped, EXACT_COUNT, pageTotal } from './count-capped.ts';
 import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
+
+const countProbe = pgTable('count_probe', { n: integer('n').notNull() });
 
 describe.each(storageDrivers)('capped count on %s', (driver) => {
   let database: Database;
@@ -48,6 +51,48 @@ describe.each(storageDrivers)('capped count on %s', (driver) => {
     expect(total?.estimated).toBe(true);
     expect(total!.total).toBeGreaterThan(EXACT_COUNT);
     expect(alone).toEqual(total);
+  });
+
+  it('carries the estimate of a whole table above the cap in the page itself: no EXPLAIN after it', async () => {
+    const rows = await queryRows<{ matching: number | string }>(
+      database.db,
+      sql`select ${cappedCountColumn(countProbe, undefined)} as matching`,
+    );
+    const n = Number(rows[0]?.matching);
+    // The planner's figure for the whole table, which an EXPLAIN would have given.
+    const plan = await queryRows<{ 'QUERY PLAN': unknown }>(
+      database.db,
+      sql`explain (format json) select 1 from count_probe`,
+    );
+    const parsed =
+      typeof plan[0]!['QUERY PLAN'] === 'string'
+        ? JSON.parse(plan[0]!['QUERY PLAN'] as string)
+        : plan[0]!['QUERY PLAN'];
+    expect(n).toBe(Number(parsed[0].Plan['Plan Rows']));
+    expect(n).toBeGreaterThan(EXACT_COUNT + 1);
+    // Taken as the estimate without a statement: a closed executor would throw if one were run.
+    const refusing = new Proxy(database.db, {
+      get: () => {
+        throw new Error('a statement was run');
+      },
+    });
+    expect(await pageTotal(refusing, true, rows, countProbe, undefined)).toEqual({
+      total: n,
+      estimated: true,
+    });
+  });
+
+  it('counts a whole table exactly up to the cap, whatever its estimate says', async () => {
+    await database.db.execute(sql`create table count_small (n int not null)`);
+    await database.db.execute(sql`insert into count_small select g from generate_series(1, 2000) g`);
+    await database.db.execute(sql`analyze count_small`);
+    await database.db.execute(sql`delete from count_small where n > 10`);
+    const small = pgTable('count_small', { n: integer('n').notNull() });
+    const rows = await queryRows<{ matching: number | string }>(
+      database.db,
+      sql`select ${cappedCountColumn(small, undefined)} as matching`,
+    );
+    expect(Number(rows[0]?.matching)).toBe(10);
   });
 
   it('has no total on a page a cursor asks for, and none matching on an empty first page', async () => {

@@ -1,7 +1,7 @@
 // How many rows a list's filter matches: counted exactly up to a cap (cheap: an index range), above it the
 // planner's estimate, since counting a province's rows on every first page cost more than the page.
-import { sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { getTableName, is, sql, type SQL } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from './client.ts';
 import { prepareSql, type Prepared, type Values } from './prepared.ts';
 
@@ -28,10 +28,31 @@ export async function countCapped(
  * The capped count as a column of a page's own select: an uncorrelated subquery, which PostgreSQL computes
  * once for the statement. A list's first page then costs one statement, not two: at 50 connections each
  * statement's round trip (protocol, socket, a backend's wake-up) cost more CPU than the count itself.
+ * A whole table (no filter) above the cap gives, in the same column, its estimate as the planner makes it
+ * (`tableEstimate`), so that no `EXPLAIN` follows: any figure above `EXACT_COUNT + 1` is an estimate.
  */
 export function cappedCountColumn(from: PgTable | SQL, cond: SQL | undefined): SQL<number> {
   const where = cond ? sql`where ${cond}` : sql``;
-  return sql<number>`(select count(*) from (select 1 from ${from} ${where} limit ${EXACT_COUNT + 1}) capped)`;
+  const capped = sql`(select count(*) from (select 1 from ${from} ${where} limit ${EXACT_COUNT + 1}) capped)`;
+  if (cond || !is(from, PgTable)) return sql<number>`${capped}`;
+  return sql<number>`(select case when c.n <= ${EXACT_COUNT} then c.n
+    else greatest(c.n, coalesce(${tableEstimate(from)}, 0)) end from (select ${capped} as n) c)`;
+}
+
+/**
+ * A table's row estimate as the planner makes it for a scan of all of it: the rows per page of its last
+ * ANALYZE times its pages now; null if never analysed (the caller then asks `EXPLAIN`).
+ */
+function tableEstimate(table: PgTable): SQL {
+  const name = sql.raw(`'"${getTableName(table).replace(/"/g, '""')}"'`);
+  return sql`(select case when t.reltuples >= 0 and t.relpages > 0
+    then round(t.reltuples / t.relpages * (pg_relation_size(t.oid) / current_setting('block_size')::int))
+    end from pg_class t where t.oid = ${name}::regclass)`;
+}
+
+/** A count above `EXACT_COUNT + 1` came with its estimate (`cappedCountColumn`): no `EXPLAIN` to ask. */
+function estimatedAlready(n: number): boolean {
+  return n > EXACT_COUNT + 1;
 }
 
 /** The total for a count made by `cappedCountColumn`: the count, or above the cap the planner's estimate. */
@@ -42,6 +63,7 @@ export async function totalOfCount(
   cond: SQL | undefined,
 ): Promise<CappedCount> {
   if (n <= EXACT_COUNT) return { total: n, estimated: false };
+  if (estimatedAlready(n)) return { total: n, estimated: true };
   const where = cond ? sql`where ${cond}` : sql``;
   const plan = await queryRows<{ 'QUERY PLAN': unknown }>(
     ex,
@@ -69,6 +91,7 @@ export function prepareCount(ex: Executor, from: PgTable | SQL, cond: SQL | unde
 /** `totalOfCount` with prepared statements: the count `n` (from a page or `count`), above the cap the estimate. */
 export async function preparedTotal(pc: PreparedCount, n: number, values: Values): Promise<CappedCount> {
   if (n <= EXACT_COUNT) return { total: n, estimated: false };
+  if (estimatedAlready(n)) return { total: n, estimated: true };
   const plan = await pc.estimate.execute(values);
   return { total: Math.max(n, planRows(plan[0]?.['QUERY PLAN'])), estimated: true };
 }

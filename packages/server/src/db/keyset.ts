@@ -5,8 +5,11 @@ import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TimeIdCursor } from '../http/list-cursor.ts';
 
-/** The cursor's values, or placeholders for them in a prepared statement (db/prepared.ts). */
-type CursorValues = TimeIdCursor | { at: Placeholder; id: Placeholder };
+/**
+ * The cursor's values, or placeholders for them in a prepared statement (db/prepared.ts), or the columns of
+ * a row's read in the same statement (an offset page's last skipped row).
+ */
+type CursorValues = TimeIdCursor | { at: Placeholder | SQL; id: Placeholder | SQL };
 
 export function afterTimeId(time: AnyPgColumn, id: AnyPgColumn, c: CursorValues): SQL {
   const at = sql`${c.at}::timestamptz`;

@@ -58,3 +58,24 @@ export function preparedFor<T>(ex: Executor, shape: string, make: () => T): T {
   }
   return made;
 }
+
+/**
+ * The executed plan (`EXPLAIN (ANALYZE, FORMAT JSON)`) of a built statement with these placeholder values:
+ * for tests that say how a statement reads its table (e.g. how many rows it fetches), on either engine.
+ */
+export async function explainBuilt(
+  ex: Executor,
+  query: { toSQL(): { sql: string; params: unknown[] } },
+  values: Values,
+): Promise<unknown> {
+  const built = query.toSQL();
+  const explained = ex._.session.prepareQuery(
+    { sql: `explain (analyze, format json) ${built.sql}`, params: built.params },
+    undefined,
+    undefined,
+    false,
+  );
+  const rows = ((await explained.execute(values)) as { rows: { 'QUERY PLAN': unknown }[] }).rows;
+  const plan = rows[0]?.['QUERY PLAN'];
+  return typeof plan === 'string' ? JSON.parse(plan) : plan;
+}

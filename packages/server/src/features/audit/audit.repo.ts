@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client.ts';
 import { auditLog, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeIdCursor } from '../../http/list-cursor.ts';
+import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 
 export interface AuditEntry {
   action: string;
@@ -60,17 +61,35 @@ export interface AuditQuery {
  * read backwards from the key's index; without it PostgreSQL read and sorted the whole log for every page.
  */
 export async function listAudit(ex: Executor, regionCode: string, q: AuditQuery) {
-  const where: SQL[] = [eq(auditLog.regionCode, regionCode)];
-  if (q.entity) where.push(eq(auditLog.entity, q.entity));
-  if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
-  if (q.beforeId) where.push(lt(auditLog.id, q.beforeId));
-  const rows = await ex
-    .select()
-    .from(auditLog)
-    .where(and(...where))
-    .orderBy(desc(auditLog.id))
-    .limit(q.limit + 1); // one more: whether there is a next page
+  const has = { entity: !!q.entity, entityId: !!q.entityId, before: !!q.beforeId };
+  const page = preparedFor(ex, `audit.page ${has.entity} ${has.entityId} ${has.before}`, () =>
+    auditPage(ex, has),
+  );
+  const rows = await page.execute({
+    regionCode,
+    entity: q.entity ?? null,
+    entityId: q.entityId ?? null,
+    beforeId: q.beforeId ?? null,
+    limit: q.limit + 1, // one more: whether there is a next page
+  });
   const more = rows.length > q.limit;
   const items = more ? rows.slice(0, q.limit) : rows;
   return { items, nextCursor: more ? encodeIdCursor(items.at(-1)!.id) : null };
+}
+
+/** The page statement of one shape (which filters are given), prepared: values are placeholders. */
+function auditPage(ex: Executor, has: { entity: boolean; entityId: boolean; before: boolean }) {
+  const p = (name: string) => sql.placeholder(name);
+  const where: SQL[] = [eq(auditLog.regionCode, p('regionCode'))];
+  if (has.entity) where.push(eq(auditLog.entity, p('entity')));
+  if (has.entityId) where.push(eq(auditLog.entityId, p('entityId')));
+  if (has.before) where.push(lt(auditLog.id, p('beforeId')));
+  return prepareBuilt(
+    ex
+      .select()
+      .from(auditLog)
+      .where(and(...where))
+      .orderBy(desc(auditLog.id))
+      .limit(p('limit')),
+  );
 }

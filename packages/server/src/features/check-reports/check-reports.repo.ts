@@ -1,7 +1,8 @@
 // Storage of 检查报告: the batch with its running counts, each document as it is done (with its read text)
 // and its findings. A batch is seen by finance of its organisation and of the organisations above it.
-import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
-import { pageCountColumn, pageTotal } from '../../db/count-capped.ts';
+import { and, asc, desc, eq, inArray, like, sql, type Placeholder } from 'drizzle-orm';
+import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
+import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
@@ -143,26 +144,41 @@ export interface BatchFilter {
   after?: TimeIdCursor | undefined;
 }
 
-/** A page of the year's batches in the actor's region, newest first. */
-export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
-  const cond = and(eq(checkBatches.year, f.year), inRegionIds(db, actor));
-  const counted = !f.after;
-  const rows = await db
+/** The statements of a page of batches of one shape (first page or after a cursor); values as placeholders. */
+function batchPageStatements(db: Db, first: boolean) {
+  const p = (name: string) => sql.placeholder(name);
+  const cond = and(eq(checkBatches.year, p('year')), inRegionIds(db, p('regionPath')));
+  const after = first
+    ? undefined
+    : afterTimeId(checkBatches.createdAt, checkBatches.id, { at: p('afterAt'), id: p('afterId') });
+  const page = db
     .select({
       ...summaryColumns,
       at: sql<string>`${checkBatches.createdAt}::text`,
-      matching: pageCountColumn(counted, checkBatches, cond),
+      matching: pageCountColumn(first, checkBatches, cond),
     })
     .from(checkBatches)
     .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
     .leftJoin(users, eq(users.id, checkBatches.createdBy))
-    .where(and(cond, f.after ? afterTimeId(checkBatches.createdAt, checkBatches.id, f.after) : undefined))
+    .where(and(cond, after))
     // check_batches_year_created's order: read from the index, not sorted.
     .orderBy(sql`${checkBatches.createdAt} desc nulls last`, asc(checkBatches.id))
-    .limit(f.limit + 1);
-  const count = await pageTotal(db, counted, rows, checkBatches, cond);
-  const more = rows.length > f.limit;
-  const shown = more ? rows.slice(0, f.limit) : rows;
+    .limit(p('limit'));
+  return { page: prepareBuilt(page), count: prepareCount(db, checkBatches, cond) };
+}
+
+/** A page of the year's batches in the actor's region, newest first (prepared statements: db/prepared.ts). */
+export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
+  const first = !f.after;
+  const statements = preparedFor(db, `check-batches.page ${first}`, () => batchPageStatements(db, first));
+  const values = {
+    year: f.year,
+    regionPath: `${actor.orgPath}%`,
+    afterAt: f.after?.at ?? null,
+    afterId: f.after?.id ?? null,
+    limit: f.limit + 1, // one more: whether there is a next page
+  };
+  const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
     items: shown.map((r) => toSummary(r, now)),
@@ -184,14 +200,8 @@ export async function runningBatches(db: Db, actor: Actor, year: number, now: Da
 }
 
 /** `inRegion` as the ids of the region's organisations: the page is then read in its index's order. */
-const inRegionIds = (db: Db, actor: Actor) =>
-  inArray(
-    checkBatches.orgId,
-    db
-      .select({ id: orgs.id })
-      .from(orgs)
-      .where(like(orgs.path, `${actor.orgPath}%`)),
-  );
+const inRegionIds = (db: Db, pathPrefix: Placeholder) =>
+  inArray(checkBatches.orgId, db.select({ id: orgs.id }).from(orgs).where(like(orgs.path, pathPrefix)));
 
 export async function findBatch(db: Db, actor: Actor, id: string, now: Date): Promise<BatchSummary | null> {
   const [row] = await summaries(db).where(and(eq(checkBatches.id, id), inRegion(actor)));
