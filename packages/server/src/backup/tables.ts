@@ -51,7 +51,8 @@ export const seededTables = ['indicator_library'] as const;
  * the dashboards' per-form counts (form_findings) are derived from the forms and computed again, and a
  * round's counts per unit (monitoring_round_counts) and the self-evaluations' indicator counts and misses
  * (self_evaluation_indicator_counts, self_evaluation_misses) and their totals per unit, year and status
- * (self_evaluation_year_totals) are kept by triggers as the rows are restored.
+ * (self_evaluation_year_totals) are kept by triggers as the rows are restored; a published form's public page
+ * (public_form_pages) is rendered again on its first read.
  */
 export const transientTables = [
   'sessions',
@@ -62,6 +63,8 @@ export const transientTables = [
   'self_evaluation_indicator_counts',
   'self_evaluation_misses',
   'self_evaluation_year_totals',
+  // A published form's public page: rendered again from the form on its first read after a restore.
+  'public_form_pages',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';
