@@ -541,10 +541,14 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const detailUncached = await measure(uncachedBase, detailPaths);
     const disclosure = await measure(uncachedBase, disclosurePaths, {});
     // As a browser asks for it (every browser sends Accept-Encoding: gzip).
-    const disclosureGzip = await measure(uncachedBase, disclosurePaths, { 'accept-encoding': 'gzip, deflate, br' });
+    const disclosureGzip = await measure(uncachedBase, disclosurePaths, {
+      'accept-encoding': 'gzip, deflate, br',
+    });
     const disclosure304 = await measure(uncachedBase, disclosurePaths.slice(0, 1), { 'if-none-match': etag });
     const publicForm = await measure(uncachedBase, publicFormPaths, {});
-    const publicFormGzip = await measure(uncachedBase, publicFormPaths, { 'accept-encoding': 'gzip, deflate, br' });
+    const publicFormGzip = await measure(uncachedBase, publicFormPaths, {
+      'accept-encoding': 'gzip, deflate, br',
+    });
     const publicList = await measure(uncachedBase, publicListPaths, {});
     // The other paged lists, first page (with its total) and deep pages by cursor, from the database.
     const others: { name: string; first: Load; deep: Load; path: string }[] = [];

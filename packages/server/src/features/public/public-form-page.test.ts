@@ -23,7 +23,8 @@ describe.each(drivers)('the stored public page of a form on %s', (driver) => {
   const get = (headers: Record<string, string> = {}, app = ctx.app) => app.inject({ url: url(), headers });
   /** A write outside this server reaches it as the database's announcement (migration 0029). */
   const onceHeard = <T>(check: () => Promise<T>) => vi.waitFor(check, { timeout: 10_000, interval: 20 });
-  const storedRows = () => ctx.database.db.select().from(publicFormPages).where(eq(publicFormPages.formId, id));
+  const storedRows = () =>
+    ctx.database.db.select().from(publicFormPages).where(eq(publicFormPages.formId, id));
   /** The page as the route built it per request before pages were stored: the form, its 批复, the contract. */
   const built = async () => {
     const row = await findForm(ctx.database.db, id);
@@ -34,7 +35,8 @@ describe.each(drivers)('the stored public page of a form on %s', (driver) => {
   /** A form taken through the workflow to `to`. */
   const formAt = async (name: string, to: 'approved' | 'published') => {
     const filler = await ctx.as('fillerA1');
-    const formId = (await filler.post('/api/forms', { form: sampleProject({ name }) })).json().meta.id as string;
+    const formId = (await filler.post('/api/forms', { form: sampleProject({ name }) })).json().meta
+      .id as string;
     expect((await filler.post(`/api/forms/${formId}/submit`)).statusCode).toBe(200);
     expect((await (await ctx.as('reviewerA')).post(`/api/forms/${formId}/review/pass`)).statusCode).toBe(200);
     const finance = await ctx.as('finance');
@@ -154,9 +156,13 @@ describe.each(drivers)('the stored public page of a form on %s', (driver) => {
     // A page stored by hand for a form not published (or left from its publication) is never served.
     const [published] = await storedRows();
     const [row] = await ctx.database.db.select().from(forms).where(eq(forms.id, approved));
-    await ctx.database.db
-      .insert(publicFormPages)
-      .values({ regionCode: row!.regionCode, formId: approved, etag: published!.etag, body: '{}', gzip: published!.gzip });
+    await ctx.database.db.insert(publicFormPages).values({
+      regionCode: row!.regionCode,
+      formId: approved,
+      etag: published!.etag,
+      body: '{}',
+      gzip: published!.gzip,
+    });
     const anon = await ctx.app.inject({ url: `/api/public/forms/${approved}` });
     expect(anon.statusCode).toBe(404);
     const missing = await ctx.app.inject({ url: '/api/public/forms/00000000-0000-4000-8000-000000000000' });

@@ -14,8 +14,7 @@ import { etagOf } from '../../http/etag.ts';
 import type { PublicFormTag } from '../../http/public-page-tags.ts';
 import { findForm } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
-import { latestApproval } from '../workflow/workflow.repo.ts';
-import { publicFormTag } from './public.repo.ts';
+import { latestFormApproval, publicFormTag } from './public.repo.ts';
 
 /** What names a form's page: its version and last change, its department's name and its latest 批复. */
 export interface FormPageSource {
@@ -94,10 +93,15 @@ export async function renderPublicFormPage(ex: Executor, id: string) {
   const row = await findForm(ex, id);
   if (!row || row.status !== 'published') return undefined;
   const stored = await loadStoredForm(ex, row);
-  const approval = await latestApproval(ex, id);
+  const approval = await latestFormApproval(ex, id);
   const body = JSON.stringify(publicForm.encode({ ...stored, approval: approval ?? null }));
   const plain = Buffer.from(body);
-  return { regionCode: row.regionCode, tag: formPageTag(id, source), body, page: { plain, gzip: gzipSync(plain) } };
+  return {
+    regionCode: row.regionCode,
+    tag: formPageTag(id, source),
+    body,
+    page: { plain, gzip: gzipSync(plain) },
+  };
 }
 
 /**
