@@ -1,3 +1,6 @@
+-- A published form's public page (GET /api/public/forms/:id), rendered at publication and stored beside
+-- the form with the tag it was rendered under (features/public/public-form-page.ts). Forms published before
+-- this migration get theirs on first read: the rendering is the route's contract, not SQL.
 CREATE TABLE "public_form_pages" (
 	"region_code" text NOT NULL,
 	"form_id" uuid NOT NULL,
