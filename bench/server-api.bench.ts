@@ -22,6 +22,7 @@ import { loadConfig, testConfig } from '../packages/server/src/config.ts';
 import { fromPglite, fromPostgres, queryRows, type Database } from '../packages/server/src/db/client.ts';
 import { forms } from '../packages/server/src/db/schema.ts';
 import { insertPublication } from '../packages/server/src/features/disclosures/disclosures.repo.ts';
+import { storePublicFormPage } from '../packages/server/src/features/public/public-form-page.ts';
 import {
   copyForms,
   encodeFormsForCopy,
@@ -415,6 +416,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       .from(forms)
       .where(sql`${forms.status} = 'published'`)
       .limit(500);
+    // As the publish transition stores it: each published form's public page, rendered with the publication.
+    for (const f of published) await storePublicFormPage(database.db, f.id);
     for (const [d, orgId] of deptIds.entries()) {
       const content = {
         disclosure: { title: `部门${d}2025年部门预算公开`, year: 2025, department: `部门${d}` },
@@ -538,9 +541,14 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const detailUncached = await measure(uncachedBase, detailPaths);
     const disclosure = await measure(uncachedBase, disclosurePaths, {});
     // As a browser asks for it (every browser sends Accept-Encoding: gzip).
-    const disclosureGzip = await measure(uncachedBase, disclosurePaths, { 'accept-encoding': 'gzip, deflate, br' });
+    const disclosureGzip = await measure(uncachedBase, disclosurePaths, {
+      'accept-encoding': 'gzip, deflate, br',
+    });
     const disclosure304 = await measure(uncachedBase, disclosurePaths.slice(0, 1), { 'if-none-match': etag });
     const publicForm = await measure(uncachedBase, publicFormPaths, {});
+    const publicFormGzip = await measure(uncachedBase, publicFormPaths, {
+      'accept-encoding': 'gzip, deflate, br',
+    });
     const publicList = await measure(uncachedBase, publicListPaths, {});
     // The other paged lists, first page (with its total) and deep pages by cursor, from the database.
     const others: { name: string; first: Load; deep: Load; path: string }[] = [];
@@ -645,6 +653,11 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         'public-form',
         publicForm,
         `GET /api/public/forms/:id (anonymous), ${publicFormPaths.length} published forms in turn`,
+      ),
+      ...both(
+        'public-form.gzip',
+        publicFormGzip,
+        `GET /api/public/forms/:id (anonymous) with Accept-Encoding: gzip, as a browser asks`,
       ),
       ...both('public-list', publicList, 'GET /api/public/forms?limit=50 (anonymous), page 1'),
       ...others.flatMap((o) => [

@@ -52,7 +52,8 @@ export const seededTables = ['indicator_library'] as const;
  * round's counts per unit (monitoring_round_counts) and the self-evaluations' indicator counts and misses
  * (self_evaluation_indicator_counts, self_evaluation_misses), those counts summed per year
  * (self_evaluation_indicator_year_counts) and their totals per unit, year and status
- * (self_evaluation_year_totals) are kept by triggers as the rows are restored.
+ * (self_evaluation_year_totals) are kept by triggers as the rows are restored; a published form's public page
+ * (public_form_pages) is rendered again on its first read.
  */
 export const transientTables = [
   'sessions',
@@ -64,6 +65,8 @@ export const transientTables = [
   'self_evaluation_misses',
   'self_evaluation_indicator_year_counts',
   'self_evaluation_year_totals',
+  // A published form's public page: rendered again from the form on its first read after a restore.
+  'public_form_pages',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';

@@ -53,6 +53,8 @@ export const tableRoles: Record<string, TableRole> = {
   budget_disclosures: 'distributed by region_code',
   budget_publications: 'distributed by region_code',
   budget_publication_pages: 'distributed by region_code',
+  // A published form's stored public page: beside its form.
+  public_form_pages: 'distributed by region_code',
   layout_mappings: 'distributed by region_code',
   imported_evaluations: 'distributed by region_code',
   check_batches: 'distributed by region_code',

@@ -10,3 +10,4 @@ export * from './schema-evaluation-imports.ts';
 export * from './schema-check-reports.ts';
 export * from './schema-indicator-library.ts';
 export * from './schema-form-findings.ts';
+export * from './schema-public-pages.ts';

@@ -20,6 +20,16 @@ export function matches(request: FastifyRequest, etag: string): boolean {
     .some((t) => t === etag || t === '*');
 }
 
+/** Whether the client takes gzip (every browser does; `gzip;q=0` refuses it). */
+export function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers['accept-encoding'];
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .some(([coding, ...params]) => coding === 'gzip' && !params.some((q) => /^\s*q=0(\.0*)?\s*$/.test(q)));
+}
+
 /**
  * Sets the tag (revalidated on every use: `no-cache`, never stale) and answers 304 when the client
  * holds it. Returns true when the reply was sent.

@@ -24,9 +24,12 @@ export interface PublicPageTag {
   etag: { identity: string; gzip: string };
 }
 
-/** A published form's page: its entity tag (what it is built from, hashed). */
+/**
+ * A published form's page: its entity tags (what it is built from, hashed), one per representation — the
+ * JSON as it is and the same gzip-compressed (a strong tag names exact bytes).
+ */
 export interface PublicFormTag {
-  etag: string;
+  etag: { identity: string; gzip: string };
 }
 
 /** The key of a department's page for a year, as the triggers announce it (`uuid::text || '/' || year`). */

@@ -8,7 +8,6 @@ import {
   publishedDisclosureList,
 } from '@jixiao/core/contracts';
 import { gzipSync } from 'node:zlib';
-import type { FastifyRequest } from 'fastify';
 import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import {
@@ -29,22 +28,12 @@ import { publishedBudgets, publishedDisclosure } from './open-data.service.ts';
 import { latestPublicationTagQuery, publicationPage } from '../disclosures/disclosures.repo.ts';
 import { publicPageBytes } from '../disclosures/public-page.ts';
 import { disclosureError } from '../disclosures/disclosures.errors.ts';
-import { PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
+import { acceptsGzip, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
 import { pageKey, tagOf } from '../../http/public-page-tags.ts';
 import { SingleFlight } from '../forms/single-flight.ts';
 
 const publicAccess = { access: 'public' as const };
 const cacheShort = 'public, max-age=300';
-
-/** Whether the client takes gzip (every browser does; `gzip;q=0` refuses it). */
-function acceptsGzip(request: FastifyRequest): boolean {
-  const header = request.headers['accept-encoding'];
-  if (!header) return false;
-  return header
-    .split(',')
-    .map((part) => part.trim().split(';'))
-    .some(([coding, ...params]) => coding === 'gzip' && !params.some((q) => /^\s*q=0(\.0*)?\s*$/.test(q)));
-}
 
 /** A public page's bytes, and the same gzip-compressed once a client has asked for it. */
 interface PageBytes {

@@ -25,3 +25,14 @@ export async function publicFormTag(ex: Executor, id: string) {
     .limit(1);
   return row;
 }
+
+/** A form's latest 批复 as its public page shows it (the workflow writes them; read here, not imported). */
+export async function latestFormApproval(ex: Executor, formId: string) {
+  const [row] = await ex
+    .select()
+    .from(approvals)
+    .where(eq(approvals.formId, formId))
+    .orderBy(desc(approvals.createdAt))
+    .limit(1);
+  return row;
+}

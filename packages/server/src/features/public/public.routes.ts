@@ -4,15 +4,18 @@ import type { RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { formError } from '../forms/forms.errors.ts';
-import { findForm, listForms } from '../forms/forms.repo.ts';
-import { loadStoredForm } from '../forms/forms.service.ts';
-import { latestApproval } from '../workflow/workflow.repo.ts';
+import { listForms } from '../forms/forms.repo.ts';
 import { approvalsOf } from '../evaluation-common/approved-project.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
-import { etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
+import { acceptsGzip, etagOf, PagesByTag, sendJsonBytes, sendNotModified } from '../../http/etag.ts';
 import { formPageKey, listPageKey } from '../../http/public-page-tags.ts';
 import { createHash } from 'node:crypto';
-import { publicFormTag } from './public.repo.ts';
+import {
+  publicFormPageQuery,
+  storedPage,
+  storePublicFormPage,
+  type FormPageBytes,
+} from './public-form-page.ts';
 
 type ListedForm = Awaited<ReturnType<typeof listForms>>['items'][number];
 
@@ -41,17 +44,10 @@ async function publicListPage(db: Db, page: Awaited<ReturnType<typeof listForms>
   return { ...page, items: await withApprovedBudgets(db, page.items) };
 }
 
-/** A public form as answered (and kept under its tag). */
-function publicFormPage(
-  stored: Awaited<ReturnType<typeof loadStoredForm>>,
-  approval: Awaited<ReturnType<typeof latestApproval>>,
-) {
-  return { ...stored, approval: approval ?? null };
-}
-
 export function publicRoutes(deps: AppDeps): RoutePlugin {
   const { db, publicForms, publicLists } = deps;
-  const formPages = new PagesByTag<Buffer>();
+  const formPages = new PagesByTag<FormPageBytes>();
+  const pageQuery = publicFormPageQuery(db);
   return async (app) => {
     app.get(
       '/api/public/forms',
@@ -95,27 +91,38 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
       },
       async (request, reply) => {
         const { id } = request.params;
-        // The tag is read once, then kept until a change of the form, its 批复 or its department is
-        // announced (migration 0029); the page is kept as bytes under its tag.
+        // The tag is read once with the stored page (one prepared statement), then kept until a change of
+        // the form, its 批复 or its department is announced (migration 0029); the page is kept as bytes.
         const tag = await publicForms.load(formPageKey(id), async () => {
-          const t = await publicFormTag(db, id);
-          if (!t || t.status !== 'published') return undefined;
-          return { etag: etagOf(['public-form', id, t.version, t.updatedAt, t.orgName, t.approvedAt]) };
+          const found = storedPage(id, (await pageQuery.execute({ id }))[0]);
+          // Read in the tag's own snapshot: the bytes are exactly what the tag names.
+          if (found?.page) formPages.keep(found.tag.etag.identity, found.page);
+          return found && found.tag;
         });
         if (!tag) throw formError('form-not-found');
-        if (sendNotModified(request, reply, tag.etag)) return reply;
-        const kept = formPages.get(tag.etag);
-        if (kept) return sendJsonBytes(reply, kept);
-        const mark = publicForms.begin();
-        const row = await findForm(db, id);
-        if (!row || row.status !== 'published') throw formError('form-not-found');
-        const stored = await loadStoredForm(db, row);
-        const approval = await latestApproval(db, id);
-        // Encoded through the route's contract once, as its serialiser would, and sent as bytes.
-        const bytes = Buffer.from(JSON.stringify(publicForm.encode(publicFormPage(stored, approval))));
-        // Kept only when nothing was announced while it was built (the tag would no longer name it).
-        if (publicForms.unchangedSince(mark)) formPages.keep(tag.etag, bytes);
-        return sendJsonBytes(reply, bytes);
+        const gzip = acceptsGzip(request);
+        reply.header('vary', 'accept-encoding');
+        if (sendNotModified(request, reply, gzip ? tag.etag.gzip : tag.etag.identity)) return reply;
+        let page = formPages.get(tag.etag.identity);
+        if (!page) {
+          // Not kept here (or no stored page is current): the stored page, or rendered and stored now.
+          const mark = publicForms.begin();
+          const found = storedPage(id, (await pageQuery.execute({ id }))[0]);
+          if (!found) throw formError('form-not-found'); // unpublished since its tag was read
+          let built = found.page && { tag: found.tag, page: found.page };
+          if (!built) {
+            const rendered = await storePublicFormPage(db, id);
+            if (!rendered) throw formError('form-not-found');
+            built = rendered;
+            // Kept only when nothing was announced while it was rendered (its tag may be older than its bytes).
+            if (publicForms.unchangedSince(mark)) formPages.keep(built.tag.etag.identity, built.page);
+          } else formPages.keep(built.tag.etag.identity, built.page);
+          page = built.page;
+          // The tag of the bytes sent (the form may have changed since the kept tag was read).
+          reply.header('etag', gzip ? built.tag.etag.gzip : built.tag.etag.identity);
+        }
+        if (!gzip) return sendJsonBytes(reply, page.plain);
+        return sendJsonBytes(reply.header('content-encoding', 'gzip'), page.gzip);
       },
     );
   };

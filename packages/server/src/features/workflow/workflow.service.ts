@@ -16,6 +16,7 @@ import { checkActor, checkTransition } from '../../workflow-engine/workflow-engi
 import { formWorkflow } from './form-workflow.ts';
 import { workflowError } from './workflow.errors.ts';
 import * as repo from './workflow.repo.ts';
+import { storePublicFormPage } from '../public/public-form-page.ts';
 
 export interface CommentInput {
   pointer?: string | undefined;
@@ -178,6 +179,9 @@ export async function transition(
         head: input.approvalNote?.head?.trim() || null,
       });
     }
+    // The public page is rendered and stored with the publication (and goes when a form leaves it), in
+    // this transaction: an anonymous read then costs one statement, never the form's rendering.
+    if (rule.to === 'published' || row.status === 'published') await storePublicFormPage(tx, id);
     await appendAudit(
       tx,
       { actor, ip },
