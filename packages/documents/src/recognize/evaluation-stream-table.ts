@@ -5,6 +5,7 @@ import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
+import { wholeCellLabelAt } from './whole-cell-label.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
@@ -32,14 +33,18 @@ let columnSpellings: Spellings<IndicatorColumn> | null = null;
 const columns = () => (columnSpellings ??= new Spellings(indicatorColumnSpellings()));
 
 /** Consecutive column labels from keyed position `i`: their columns and where they end. */
-function labelRun(key: string, i: number): { labels: IndicatorColumn[]; end: number } {
+function labelRun(key: string, i: number, seg?: SegmentText): { labels: IndicatorColumn[]; end: number } {
   const labels: IndicatorColumn[] = [];
   let at = i;
   const known = (k: number) => columns().longestAt(key, k) !== null;
   for (;;) {
-    // After a label, a piece the OCR scrambled (考值参分) is read as the label whose characters it holds.
+    // A whole cell of the joined text is read as the heading the rows' reading would take it for, where the
+    // spellings know only its start (三级指标 of 三级指标名称) or none of it (1-6月执行情况). After a label, a
+    // piece the OCR scrambled (考值参分) is read as the label whose characters it holds.
+    const spelt = columns().longestAt(key, at);
+    const whole = seg ? wholeCellLabelAt(seg, at) : null;
     const hit =
-      columns().longestAt(key, at) ??
+      (whole && whole.end > (spelt?.end ?? 0) ? whole : spelt) ??
       (labels.length > 0 ? scrambledLabelAt(key, at, indicatorColumnSpellings(), known) : null);
     if (!hit) break;
     labels.push(hit.value);
@@ -74,7 +79,7 @@ export function findHeaderInText(
   from = 0,
 ): { columns: IndicatorColumn[]; start: number; end: number } | null {
   for (let i = from; i < seg.key.length; i++) {
-    const run = labelRun(seg.key, i);
+    const run = labelRun(seg.key, i, seg);
     if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c)))
       return { columns: bandColumns(run.labels), start: i, end: run.end };
     if (run.labels.length > 0) i = run.end - 1;
@@ -145,7 +150,7 @@ function bodyParts(
       end = i;
       break;
     }
-    const run = labelRun(seg.key, i);
+    const run = labelRun(seg.key, i, seg);
     const goal = GOAL_HEADING.exec(rest);
     if (
       open &&
