@@ -6,6 +6,7 @@ import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
 import { wholeCellLabelAt } from './whole-cell-label.ts';
+import { withoutRepeatedBand } from './repeated-band.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
@@ -81,7 +82,7 @@ export function findHeaderInText(
   for (let i = from; i < seg.key.length; i++) {
     const run = labelRun(seg.key, i, seg);
     if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c)))
-      return { columns: bandColumns(run.labels), start: i, end: run.end };
+      return { columns: bandColumns(withoutRepeatedBand(run.labels)), start: i, end: run.end };
     if (run.labels.length > 0) i = run.end - 1;
   }
   return null;

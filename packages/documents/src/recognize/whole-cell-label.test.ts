@@ -15,7 +15,9 @@ describe('a heading the spellings miss, read as a whole cell of the joined text'
   });
 
   it('reads a 监控表 heading written with its months (1-7月完成情况)', () => {
-    const header = findHeaderInText(seg('一级指标', '二级指标', '三级指标', '指标值', '1-7月完成情况', '产出指标'));
+    const header = findHeaderInText(
+      seg('一级指标', '二级指标', '三级指标', '指标值', '1-7月完成情况', '产出指标'),
+    );
     expect(header?.columns).toContain('actualToDate');
   });
 

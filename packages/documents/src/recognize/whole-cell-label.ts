@@ -14,7 +14,10 @@ function cellStartsAt(seg: SegmentText, i: number): boolean {
 }
 
 /** The heading filling the whole cell that starts at keyed position `i`: its column and the cell's keyed end. */
-export function wholeCellLabelAt(seg: SegmentText, i: number): { end: number; value: IndicatorColumn } | null {
+export function wholeCellLabelAt(
+  seg: SegmentText,
+  i: number,
+): { end: number; value: IndicatorColumn } | null {
   if (i >= seg.key.length || !cellStartsAt(seg, i)) return null;
   let end = i + 1;
   while (end < seg.key.length && end - i <= MAX_HEADING && !cellStartsAt(seg, end)) end++;
