@@ -41,4 +41,20 @@ describe('a header band whose copy printed the headings merged down both rows tw
     const labels = ['level1', 'level2', 'name', 'actual', 'reason', 'reason'] as const;
     expect(withoutRepeatedBand(labels)).toEqual(labels);
   });
+
+  it('leaves out value headings before the levels with no section label over them (the budget rows’ 得分)', () => {
+    expect(withoutRepeatedBand(['score', 'level1', 'level2', 'name', 'target', 'actual'])).toEqual([
+      'level1',
+      'level2',
+      'name',
+      'target',
+      'actual',
+    ]);
+  });
+
+  it('reads 年度指标值 over 计算符号 | 年度指标值 | 计量单位 as the three columns where the group stands', () => {
+    expect(
+      withoutRepeatedBand(['level1', 'level2', 'name', 'target', 'actual', 'reason', 'op', 'target', 'unit']),
+    ).toEqual(['level1', 'level2', 'name', 'op', 'target', 'unit', 'actual', 'reason']);
+  });
 });

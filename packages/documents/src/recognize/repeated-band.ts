@@ -30,5 +30,22 @@ export function withoutRepeatedBand(labels: readonly IndicatorColumn[]): Indicat
     same(rest.slice(0, half), rest.slice(half))
   )
     return labels.slice(0, lastLevel + 1 + half);
-  return [...labels];
+  // 得分 | 一级指标 …: a band's upper row opens with its section label (绩效指标); value headings before the levels
+  // without one are the end of the block above (the budget rows' 得分), not the table's.
+  const opened = labels.slice(0, firstLevel).includes('section');
+  return groupedTarget(opened || before.length === 0 ? [...labels] : labels.slice(firstLevel));
+}
+
+const TRIPLE: readonly IndicatorColumn[] = ['op', 'target', 'unit'];
+
+/**
+ * 年度指标值 over 计算符号 | 年度指标值 | 计量单位, read in the band's order: the group's heading among the others,
+ * its three columns after them. The three stand where the group's heading stood.
+ */
+function groupedTarget(labels: IndicatorColumn[]): IndicatorColumn[] {
+  const at = labels.findIndex((_, k) => k > 0 && same(labels.slice(k, k + 3), TRIPLE));
+  if (at < 0 || at + 3 !== labels.length) return labels;
+  const group = labels.indexOf('target');
+  if (group < 0 || group >= at) return labels;
+  return [...labels.slice(0, group), ...TRIPLE, ...labels.slice(group + 1, at)];
 }

@@ -660,7 +660,14 @@ async function officialSheet(grid: Grid, lines: readonly string[]): Promise<Uint
       // A text wider than its column (all its columns, when merged across) wraps; the others stay on one line.
       let room = 0;
       for (let s = 0; s < c.colspan; s++) room += Math.min(widths[j + s] ?? 6, MAX_COLUMN_WIDTH);
-      at.alignment = { vertical: 'middle', horizontal: 'left', wrapText: displayWidth(c.text) + 2 > room };
+      const wrap = displayWidth(c.text) + 2 > room;
+      at.alignment = { vertical: 'middle', horizontal: 'left', wrapText: wrap };
+      // A wrapped text's row as tall as its lines, as Excel makes it when the text is typed in (LibreOffice
+      // keeps the stored height, and a text taller than its row runs over the row under it).
+      if (wrap && c.rowspan === 1) {
+        const row = sheet.getRow(r + i);
+        row.height = Math.max(row.height ?? 0, 15 * Math.ceil((displayWidth(c.text) + 2) / room));
+      }
       if (c.rowspan > 1 || c.colspan > 1)
         sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
     }),
