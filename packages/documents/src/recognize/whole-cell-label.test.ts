@@ -26,4 +26,9 @@ describe('a heading the spellings miss, read as a whole cell of the joined text'
     expect(wholeCellLabelAt(s, 0)).toBeNull();
     expect(wholeCellLabelAt(s, 2)).toBeNull();
   });
+
+  it('reads no level heading from the target forms’ lexicon (评价内容 heads a scoring table as often)', () => {
+    expect(wholeCellLabelAt(seg('评价内容'), 0)).toBeNull();
+    expect(findHeaderInText(seg('评价内容', '分值', '评分标准', '自评分', '决策依据', '2'))).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 // A column heading the keyed spellings miss because the template wrote it its own way (三级指标名称, 计算符号,
 // 1-6月执行情况): where a cell of the joined text starts, the whole cell is read as one heading, as the rows'
 // reading reads a header cell (indicatorColumnOf). Only a whole cell counts, so no word inside a row's text can
-// pass for a heading.
+// pass for a heading; and no level heading, whose spellings are fixed.
 import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { CELL, original, type SegmentText } from './evaluation-text.ts';
 
@@ -23,5 +23,7 @@ export function wholeCellLabelAt(
   while (end < seg.key.length && end - i <= MAX_HEADING && !cellStartsAt(seg, end)) end++;
   if (end - i > MAX_HEADING) return null;
   const value = indicatorColumnOf(original(seg, i, end));
-  return value === null ? null : { end, value };
+  // The levels' headings are the spellings' own (一级指标, 二级指标); a cell the target forms' lexicon reads as one
+  // (评价内容) heads a scoring table as often, and would make one an indicator table.
+  return value === null || value === 'level1' || value === 'level2' ? null : { end, value };
 }
