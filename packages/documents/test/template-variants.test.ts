@@ -113,8 +113,10 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // the new forms (and the layouts the older ones draw by their place in the list) account for most of the fall;
       // the same 126 variants read 88.3 % (5 fields fewer on the cells copies of wide/108, 170 and docs/001, 3 more on
       // docs/005 narrow). Floors at the merged measure.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.865);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(100);
+      // h-vlayout2 (same day): whole-cell headings (三级指标名称, 1-7月完成情况), a band's headings printed twice kept
+      // once, cells copied apart kept whole in names, a 监控表 without rows read from its text: 105 of 147, 90.3 %.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(105);
     },
   );
 });
