@@ -297,11 +297,17 @@ function nameAndUnit(written: string, columns: readonly IndicatorColumn[]): Arra
  * A name run into its target and actual when both print the same words (保证专款专用专款专用专款专用: the name
  * ends in 专款专用 and the two cells after it say it again): the name and the two repeated cells.
  */
-function repeatedTail(written: string): Array<readonly [string, readonly string[]]> {
+function repeatedTail(
+  written: string,
+  cuts: ReadonlySet<number> | null = null,
+): Array<readonly [string, readonly string[]]> {
   const out: Array<readonly [string, readonly string[]]> = [];
   for (let len = Math.floor(written.length / 3); len >= 2; len--) {
     const phrase = written.slice(-len);
     if (!/\p{Script=Han}/u.test(phrase) || written.slice(-2 * len, -len) !== phrase) continue;
+    // Cells copied apart (one per line) show where each ends: the repeated cells start where a cell starts,
+    // not inside the name's cell (保证…专款专用 | 专款专用 | 专款专用 is a name ending in the words its target repeats).
+    if (cuts && !cuts.has(written.length - 2 * len)) break;
     const name = written.slice(0, -2 * len);
     if (name.length >= 2) out.push([nameOf(name), [phrase, phrase]]);
     break;
@@ -360,6 +366,21 @@ const COMPLETION_WORD = /^(?:已?完成|未完成|基本完成|达标|未达标|
 /** The template's numbering at the head of a row's name: 指标1, 指标 2：, 任务1:. */
 const NUMBERED_ROW = /^(指标|任务)\s*\d/;
 
+/**
+ * Where the atoms i..k start a cell of their own, as offsets into their joined text; null when they all stand in
+ * one cell (a run-together text, where any offset may be a cell's start).
+ */
+function cellStarts(atoms: readonly Atom[], i: number, k: number): Set<number> | null {
+  if (atoms[i]!.cell === atoms[k]!.cell) return null;
+  const starts = new Set<number>();
+  let offset = 0;
+  for (let j = i; j <= k; j++) {
+    if (j === i || atoms[j]!.cell !== atoms[j - 1]!.cell) starts.add(offset);
+    offset += atoms[j]!.text.length;
+  }
+  return starts;
+}
+
 /** Whether the atom at `i` opens a numbered row: 指标1…, or the template's empty 指标 | 2 at the run's end. */
 function opensNumbered(atoms: readonly Atom[], i: number): boolean {
   const a = atoms[i]!;
@@ -400,8 +421,16 @@ export function readFusedRows(
       const last = atoms[k]!;
       if (last.repeated) break;
       // 医疗收入达到5亿元 | 5亿元 | 6.47亿元: a name may end in the figure it sets, when the target after it repeats it.
+      // So may one whose cell the copy kept apart from the values (one cell per line), when any of the row's
+      // next figures repeats it (医疗收入达到5亿元 | 6.47亿元 | 5亿元: the actual printed before the target).
+      const nextApart = atoms[k + 1] !== undefined && atoms[k + 1]!.cell !== last.cell;
+      const nextRepeats = atoms[k + 1]?.text === last.text;
+      const endsOwnCell =
+        nextApart &&
+        atoms[k - 1]?.cell === last.cell &&
+        atoms.slice(k + 2, k + 5).some((a) => a.text === last.text);
       const stated =
-        last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && atoms[k + 1]?.text === last.text;
+        last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && (nextRepeats || endsOwnCell);
       if (last.kind !== 'text' && !stated) continue;
       // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
       // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.
@@ -423,10 +452,11 @@ export function readFusedRows(
       // Nor is a sentence (…提高预算准确度。) part of a name.
       if (written.includes('。')) continue;
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
-      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated ? 0.5 : 0);
+      // A figure ending the name's own cell is the name's: it costs nothing.
+      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated && !endsOwnCell ? 0.5 : 0);
       const readings = [
         ...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const),
-        ...repeatedTail(written),
+        ...repeatedTail(written, cellStarts(atoms, i, k)),
         ...qualitativeTail(written),
       ];
       for (const [name, prefix] of readings) {

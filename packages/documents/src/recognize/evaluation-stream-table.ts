@@ -5,6 +5,8 @@ import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
 import { scrambledLabelAt } from './scrambled-label.ts';
+import { wholeCellLabelAt } from './whole-cell-label.ts';
+import { withoutRepeatedBand } from './repeated-band.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { mayOpenHeading, readBrokenHeader } from './broken-header-words.ts';
@@ -34,14 +36,18 @@ let columnSpellings: Spellings<IndicatorColumn> | null = null;
 const columns = () => (columnSpellings ??= new Spellings(indicatorColumnSpellings()));
 
 /** Consecutive column labels from keyed position `i`: their columns and where they end. */
-function labelRun(key: string, i: number): { labels: IndicatorColumn[]; end: number } {
+function labelRun(key: string, i: number, seg?: SegmentText): { labels: IndicatorColumn[]; end: number } {
   const labels: IndicatorColumn[] = [];
   let at = i;
   const known = (k: number) => columns().longestAt(key, k) !== null;
   for (;;) {
-    // After a label, a piece the OCR scrambled (考值参分) is read as the label whose characters it holds.
+    // A whole cell of the joined text is read as the heading the rows' reading would take it for, where the
+    // spellings know only its start (三级指标 of 三级指标名称) or none of it (1-6月执行情况). After a label, a
+    // piece the OCR scrambled (考值参分) is read as the label whose characters it holds.
+    const spelt = columns().longestAt(key, at);
+    const whole = seg ? wholeCellLabelAt(seg, at) : null;
     const hit =
-      columns().longestAt(key, at) ??
+      (whole && whole.end > (spelt?.end ?? 0) ? whole : spelt) ??
       (labels.length > 0 ? scrambledLabelAt(key, at, indicatorColumnSpellings(), known) : null);
     if (!hit) break;
     labels.push(hit.value);
@@ -76,9 +82,13 @@ export function findHeaderInText(
   from = 0,
 ): { columns: IndicatorColumn[]; start: number; end: number } | null {
   for (let i = from; i < seg.key.length; i++) {
-    const run = labelRun(seg.key, i);
+    const run = labelRun(seg.key, i, seg);
     if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c)))
-      return { columns: bandColumns(foldLowerHeaderRow(run.labels)), start: i, end: run.end };
+      return {
+        columns: bandColumns(foldLowerHeaderRow(withoutRepeatedBand(run.labels))),
+        start: i,
+        end: run.end,
+      };
     // 一级 指标 二级 指标名称 年初指 … 标值 成值 分 分: headings broken over two lines, given line by line.
     const broken = boundaryBefore(seg, i) ? brokenHeaderAt(seg, i) : null;
     if (broken) return { columns: bandColumns(broken.columns), start: i, end: broken.end };
@@ -207,7 +217,7 @@ function bodyParts(
       end = i;
       break;
     }
-    const run = labelRun(seg.key, i);
+    const run = labelRun(seg.key, i, seg);
     const goal = GOAL_HEADING.exec(rest);
     if (
       open &&

@@ -10,6 +10,8 @@ import { readHead, readYear } from './evaluation-head.ts';
 import { periodOfLabel } from './evaluation-lexicon.ts';
 import { readEvaluationTable } from './evaluation-table.ts';
 import { valueOf } from './self-evaluation-document.ts';
+import { readEvaluationTableInText } from './evaluation-stream-table.ts';
+import { segmentText } from './evaluation-text.ts';
 
 const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
 
@@ -35,10 +37,17 @@ function periodIn(stream: readonly StreamCell[]): { period: string; month: numbe
 }
 
 /** Reads a 监控表 segment; null when it holds neither a budget block nor an indicator table. */
-export function recognizeMonitoringDocument(rows: readonly Row[], title: string | null): MonitoringDocument | null {
+export function recognizeMonitoringDocument(
+  rows: readonly Row[],
+  title: string | null,
+): MonitoringDocument | null {
   const stream = cellStream(rows);
   const budget = readBudgetBlock(stream);
-  const table = readEvaluationTable(stream, budget?.end ?? 0);
+  // Read by rows; where they hold no indicator (a copy with one cell per line keeps no rows), from the text
+  // as a 自评表's is. A 监控表's long texts (进度, 原因) read less surely from the text: the rows win otherwise.
+  const byRows = readEvaluationTable(stream, budget?.end ?? 0);
+  const table =
+    (byRows?.records.length ?? 0) > 0 ? byRows : (readEvaluationTableInText(segmentText(rows), 0) ?? byRows);
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   const lines = budget?.lines ?? [];

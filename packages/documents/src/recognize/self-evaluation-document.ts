@@ -187,6 +187,8 @@ function tableWorth(table: EvaluationTable | null): number {
     worth += 1;
     for (const c of ['target', 'actual', 'weight', 'score'] as const)
       if ((r.cells[c] ?? '') !== '') worth += 1;
+    // 100；10 under 得分: two columns' figures put in one, so the reading's columns are not the table's.
+    for (const c of ['weight', 'score'] as const) if (r.cells[c]?.includes('；')) worth -= 2;
     if (r.cells.weight && r.cells.score && Number(r.cells.score) > Number(r.cells.weight)) worth -= 3;
   }
   return worth;

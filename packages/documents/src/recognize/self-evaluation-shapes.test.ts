@@ -247,4 +247,21 @@ describe('choosing between the reading by rows and the reading from the text', (
     ]);
     expect(betterReading(byRows, byText)).toBe(byRows);
   });
+
+  it('takes the text’s reading where the rows put two columns’ figures under one (100；10 under 得分)', () => {
+    // Made for this test after a 自评表 copied space-aligned whose band printed its merged headings twice.
+    const row = (name: string, target: string, actual: string) =>
+      record(name, { target, actual, weight: '10', score: '10' });
+    const byRows = table([
+      record('任务完成率', { actual: '90%', weight: '10', score: '100；10' }),
+      record('森林火灾受害率', { actual: '0.9%', weight: '10', score: '0；10' }),
+      record('有害生物成灾率', { actual: '0.4%', weight: '10', score: '0.1；10' }),
+    ]);
+    const byText = table([
+      row('任务完成率', '90%', '100'),
+      row('森林火灾受害率', '0.9%', '0'),
+      row('有害生物成灾率', '0.4%', '0.1'),
+    ]);
+    expect(betterReading(byRows, byText)).toBe(byText);
+  });
 });

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import {
   cellLines,
   bareLines,
+  displayWidth,
   markdownLines,
   paddedLines,
   spacedLines,
@@ -607,26 +608,75 @@ export async function renderVariant(v: Variant): Promise<Variant> {
       }),
     );
   } else {
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('Sheet1');
-    const width = Math.max(...grid.map((r) => r.length));
-    let r = 1;
-    for (const l of lines) {
-      sheet.getCell(r, 1).value = l;
-      sheet.mergeCells(r, 1, r, width);
-      r++;
-    }
-    grid.forEach((row, i) =>
-      row.forEach((c, j) => {
-        if (!c) return;
-        sheet.getCell(r + i, j + 1).value = c.text;
-        if (c.rowspan > 1 || c.colspan > 1)
-          sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
-      }),
-    );
-    data = new Uint8Array(await book.xlsx.writeBuffer());
+    data = await officialSheet(grid, lines);
   }
   return { ...v, data };
+}
+
+/** The widest a column of the sheet grows (in character widths); longer texts wrap inside it. */
+const MAX_COLUMN_WIDTH = 36;
+const THIN = { style: 'thin' as const };
+
+/**
+ * The grid as a finance bureau's sheet is laid out: every column as wide as its longest single-column text (a
+ * CJK character two widths), long texts wrapped in a column capped at MAX_COLUMN_WIDTH, thin borders on every
+ * cell of the table, the page lines over it merged across, A4 landscape fitted to one page's width — so that
+ * LibreOffice's PDF of it has a text layer a reader can take apart.
+ */
+async function officialSheet(grid: Grid, lines: readonly string[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Sheet1', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  const width = Math.max(...grid.map((r) => r.length));
+  const widths = Array<number>(width).fill(6);
+  for (const row of grid)
+    row.forEach((c, j) => {
+      if (c && c.colspan === 1) widths[j] = Math.max(widths[j]!, displayWidth(c.text) + 2);
+    });
+  widths.forEach((w, j) => (sheet.getColumn(j + 1).width = Math.min(w, MAX_COLUMN_WIDTH)));
+  let r = 1;
+  for (const [k, l] of lines.entries()) {
+    const cellAt = sheet.getCell(r, 1);
+    cellAt.value = l;
+    cellAt.alignment = { horizontal: k === 0 ? 'center' : 'left', vertical: 'middle' };
+    if (k === 0) cellAt.font = { bold: true, size: 16 };
+    sheet.mergeCells(r, 1, r, width);
+    r++;
+  }
+  grid.forEach((row, i) =>
+    row.forEach((c, j) => {
+      if (!c) return;
+      const at = sheet.getCell(r + i, j + 1);
+      at.value = c.text;
+      // A text wider than its column (all its columns, when merged across) wraps; the others stay on one line.
+      let room = 0;
+      for (let s = 0; s < c.colspan; s++) room += Math.min(widths[j + s] ?? 6, MAX_COLUMN_WIDTH);
+      const wrap = displayWidth(c.text) + 2 > room;
+      at.alignment = { vertical: 'middle', horizontal: 'left', wrapText: wrap };
+      // A wrapped text's row as tall as its lines, as Excel makes it when the text is typed in (LibreOffice
+      // keeps the stored height, and a text taller than its row runs over the row under it).
+      if (wrap && c.rowspan === 1) {
+        const row = sheet.getRow(r + i);
+        row.height = Math.max(row.height ?? 0, 15 * Math.ceil((displayWidth(c.text) + 2) / room));
+      }
+      if (c.rowspan > 1 || c.colspan > 1)
+        sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
+    }),
+  );
+  // Borders on every position of the table, merged ones included (LibreOffice draws a merged cell's from them).
+  for (let i = 0; i < grid.length; i++)
+    for (let j = 0; j < width; j++)
+      sheet.getCell(r + i, j + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
 /** A copied table's lines in one of the copied layouts. */
