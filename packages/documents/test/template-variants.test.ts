@@ -118,8 +118,9 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // by their place lowered it, the rules added read more. Field floor 0.865 → 0.855.
       // h-vlayout2 (same day): whole-cell headings (三级指标名称, 1-7月完成情况), a band's headings printed twice kept
       // once, cells copied apart kept whole in names, a 监控表 without rows read from its text: 105 of 147, 90.3 %.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.855);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(100);
+      // Both merged: 118 of 153 passing, 90.5 % (2026-12-03).
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(115);
     },
   );
 });
