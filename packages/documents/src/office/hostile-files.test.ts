@@ -50,7 +50,9 @@ async function refused(work: () => Promise<unknown>): Promise<ImportErrorCode | 
 describe('hostile and broken files', () => {
   it('a ZIP64 entry is refused with the size it really declares, not 4096 MB', () => {
     const data = strToU8('<w:document/>');
-    const zip = rawZip([{ name: 'word/document.xml', method: 0, data, size: data.length, zip64Size: 6 * 1024 ** 3 }]);
+    const zip = rawZip([
+      { name: 'word/document.xml', method: 0, data, size: data.length, zip64Size: 6 * 1024 ** 3 },
+    ]);
     let message = '';
     try {
       new SafeZip(zip);
@@ -174,7 +176,7 @@ describe('hostile and broken files', () => {
 describe('the hostile corpus', () => {
   it('every file is refused by readRows and importBuffer with its code and a Chinese reason, never internals', async () => {
     for (const file of await hostileCorpus()) {
-      expect.soft(await refused(() => readRows(file.data, file.fileName), 20_000), file.name).toBe(file.code);
+      expect.soft(await refused(() => readRows(file.data, file.fileName)), file.name).toBe(file.code);
       const outcome = await importBuffer(file.data, file.fileName);
       expect.soft(outcome.ok ? 'no error' : outcome.error.code, file.name).toBe(file.code);
       if (!outcome.ok) {
