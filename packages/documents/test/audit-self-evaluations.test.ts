@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { checkEvaluationDocument, type Finding } from '@jixiao/core';
 import { importBuffer } from '../src/index.ts';
 
-const AUDIT = new Set(['R-EVAL-04', 'R-EVAL-05', 'R-EVAL-10', 'R-EVAL-11', 'R-EVAL-12', 'R-EVAL-13', 'R-EVAL-14']);
+const AUDIT = new Set([
+  'R-EVAL-04',
+  'R-EVAL-05',
+  'R-EVAL-10',
+  'R-EVAL-11',
+  'R-EVAL-12',
+  'R-EVAL-13',
+  'R-EVAL-14',
+]);
 
 async function findings(file: string): Promise<Finding[]> {
   const bytes = readFileSync(new URL(`./corpus/docs/${file}`, import.meta.url));
@@ -17,7 +25,8 @@ async function findings(file: string): Promise<Finding[]> {
 }
 
 /** The audit's findings as `rule severity path`, in the order reported. */
-const audit = (fs: Finding[]) => fs.filter((f) => AUDIT.has(f.rule)).map((f) => `${f.rule} ${f.severity} ${f.path}`);
+const audit = (fs: Finding[]) =>
+  fs.filter((f) => AUDIT.has(f.rule)).map((f) => `${f.rule} ${f.severity} ${f.path}`);
 
 describe('自评表 audit over the corpus', () => {
   it('019: weights 10 + 70 + 20 + 10 = 110 under a 总分 of 100, against the 50/30/10 scheme its note fixes', async () => {
@@ -60,13 +69,17 @@ describe('预算执行率 points in the wide 自评表 templates', () => {
     const text = edit(readFileSync(new URL(`./corpus/wide/${file}`, import.meta.url), 'utf8'));
     const outcome = await importBuffer(new TextEncoder().encode(text), file);
     if (!outcome.ok) throw new Error(`${file}: ${outcome.error.code}`);
-    return outcome.evaluations.flatMap((d) => checkEvaluationDocument(d)).filter((f) => f.path.startsWith('/budget'));
+    return outcome.evaluations
+      .flatMap((d) => checkEvaluationDocument(d))
+      .filter((f) => f.path.startsWith('/budget'));
   }
   const same = (t: string) => t;
 
   it('213: 154.74 ÷ 310.2 = 50 %, 10 × 50 % = 5 — sound as printed, 9 reported against 5', async () => {
     expect(await budgetFindings('213_selfeval.txt', same)).toEqual([]);
-    const [f] = await budgetFindings('213_selfeval.txt', (t) => t.replace('310.2154.741050%5', '310.2154.741050%9'));
+    const [f] = await budgetFindings('213_selfeval.txt', (t) =>
+      t.replace('310.2154.741050%5', '310.2154.741050%9'),
+    );
     expect(f?.rule).toBe('R-EVAL-10');
     expect(f?.message).toContain('预算执行率50%，分值10分，按规则应得5分，表上得分9分');
   });
@@ -88,7 +101,11 @@ describe('the form’s total printed on the budget row (wide/234)', () => {
     const outcome = await importBuffer(bytes, '234_selfeval.txt');
     if (!outcome.ok) throw new Error(outcome.error.code);
     const doc = outcome.evaluations[0]!;
-    expect(doc.kind === 'self-evaluation' && [doc.budget.weight, doc.totalWeight, doc.total]).toEqual([null, '100', '98']);
+    expect(doc.kind === 'self-evaluation' && [doc.budget.weight, doc.totalWeight, doc.total]).toEqual([
+      null,
+      '100',
+      '98',
+    ]);
     const fs = checkEvaluationDocument(doc).filter((f) => f.severity !== 'info');
     expect(fs.map((f) => `${f.rule} ${f.path}`)).toEqual(['R-EVAL-10 /indicators/0/score']);
     expect(fs[0]!.message).toContain('应得16.7分，表上得分18分');

@@ -18,7 +18,10 @@ describe('the 三公 line labels', () => {
   });
   it('reads an unseen spelling by its words, as not exact; a part wins over its group', () => {
     expect(threePublicLine('公务用车维护经费')).toEqual({ key: 'threePublicVehicleOperation', exact: false });
-    expect(threePublicLine('公务用车购置及运行维护经费')).toEqual({ key: 'threePublicVehicles', exact: false });
+    expect(threePublicLine('公务用车购置及运行维护经费')).toEqual({
+      key: 'threePublicVehicles',
+      exact: false,
+    });
     expect(threePublicLine('出国考察费')).toEqual({ key: 'threePublicAbroad', exact: false });
     expect(threePublicLine('会议费')).toBeNull();
   });
@@ -26,7 +29,10 @@ describe('the 三公 line labels', () => {
     expect(threePublicLine('机关运行经费决算数')).toBeNull();
     expect(threePublicLine('政府采购预算')).toBeNull();
     // an unseen 三公 spelling is still read by its words
-    expect(threePublicLine('公务用车运行维护开支')).toEqual({ key: 'threePublicVehicleOperation', exact: false });
+    expect(threePublicLine('公务用车运行维护开支')).toEqual({
+      key: 'threePublicVehicleOperation',
+      exact: false,
+    });
   });
 
   it('knows the budget lines of a 收支总表', () => {
@@ -38,11 +44,20 @@ describe('the 三公 line labels', () => {
 
 describe('the standard tables by their titles', () => {
   it('finds the kind whatever the year, place and numbering', () => {
-    expect(disclosureTableKind('2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表')).toEqual({ kind: 'three-public', exact: true });
+    expect(disclosureTableKind('2024年昌宁县卡斯镇“三公”经费预算财政拨款情况统计表')).toEqual({
+      kind: 'three-public',
+      exact: true,
+    });
     expect(disclosureTableKind('表一 财政拨款收支总表')).toEqual({ kind: 'fiscal-summary', exact: true });
     expect(disclosureTableKind('部门（单位）收支总体情况表')).toEqual({ kind: 'summary', exact: true });
-    expect(disclosureTableKind('一般公共预算支出表（功能分类项级）')).toEqual({ kind: 'general-public', exact: true });
-    expect(disclosureTableKind('一般公共预算基本支出情况表')).toEqual({ kind: 'general-public-basic', exact: true });
+    expect(disclosureTableKind('一般公共预算支出表（功能分类项级）')).toEqual({
+      kind: 'general-public',
+      exact: true,
+    });
+    expect(disclosureTableKind('一般公共预算基本支出情况表')).toEqual({
+      kind: 'general-public-basic',
+      exact: true,
+    });
     expect(disclosureTableKind('部门预算“三公”经费明细表')).toEqual({ kind: 'three-public', exact: false });
     expect(disclosureTableKind('项目绩效目标申报表')).toBeNull();
     expect(disclosureTableKind('2024年部门预算说明')).toBeNull();

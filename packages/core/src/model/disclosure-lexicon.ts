@@ -17,11 +17,28 @@ export interface FigureLabels {
 export const THREE_PUBLIC_LINES: readonly FigureLabels[] = [
   {
     key: 'threePublic',
-    spellings: ['三公经费合计', '三公经费', '三公经费预算', '三公经费支出', '三公经费总计', '合计', '总计', '三公经费小计'],
+    spellings: [
+      '三公经费合计',
+      '三公经费',
+      '三公经费预算',
+      '三公经费支出',
+      '三公经费总计',
+      '合计',
+      '总计',
+      '三公经费小计',
+    ],
   },
   {
     key: 'threePublicAbroad',
-    spellings: ['因公出国（境）费', '因公出国（境）费用', '因公出国（境）经费', '因公出国（境）经费费', '因公出国（境）支出', '因公出国费', '出国（境）费'],
+    spellings: [
+      '因公出国（境）费',
+      '因公出国（境）费用',
+      '因公出国（境）经费',
+      '因公出国（境）经费费',
+      '因公出国（境）支出',
+      '因公出国费',
+      '出国（境）费',
+    ],
     stems: ['出国'],
   },
   {
@@ -32,13 +49,31 @@ export const THREE_PUBLIC_LINES: readonly FigureLabels[] = [
   },
   {
     key: 'threePublicVehicleOperation',
-    spellings: ['公务用车运行费', '公务用车运行维护费', '公务用车运行费用', '公务用车运行维护费用', '公务用车运行维护', '车辆运行维护费', '运行费', '运行维护费'],
+    spellings: [
+      '公务用车运行费',
+      '公务用车运行维护费',
+      '公务用车运行费用',
+      '公务用车运行维护费用',
+      '公务用车运行维护',
+      '车辆运行维护费',
+      '运行费',
+      '运行维护费',
+    ],
     stems: ['运行', '维护', '维修'],
     parent: 'threePublicVehicles',
   },
   {
     key: 'threePublicVehicles',
-    spellings: ['公务用车购置及运行费', '公务用车购置及运行维护费', '公务用车购置和运行维护费', '公务用车购置及运行维护费用', '公务用车购置和运行费', '公务用车费', '公务用车费用', '公务用车经费'],
+    spellings: [
+      '公务用车购置及运行费',
+      '公务用车购置及运行维护费',
+      '公务用车购置和运行维护费',
+      '公务用车购置及运行维护费用',
+      '公务用车购置和运行费',
+      '公务用车费',
+      '公务用车费用',
+      '公务用车经费',
+    ],
     stems: ['用车'],
   },
   {
@@ -50,34 +85,71 @@ export const THREE_PUBLIC_LINES: readonly FigureLabels[] = [
 
 /** Totals and parts of income and spending stated in a 收支总表 or in the explanation text. */
 export const BUDGET_LINES: readonly FigureLabels[] = [
-  { key: 'income', spellings: ['收入总计', '收入合计', '收入预算', '收入总预算', '收支总预算', '部门收入预算', '收入'] },
+  {
+    key: 'income',
+    spellings: ['收入总计', '收入合计', '收入预算', '收入总预算', '收支总预算', '部门收入预算', '收入'],
+  },
   { key: 'incomeThisYear', spellings: ['本年收入合计', '本年收入', '本年收入小计'] },
-  { key: 'expenditure', spellings: ['支出总计', '支出合计', '支出预算', '支出总预算', '部门支出预算', '支出'] },
+  {
+    key: 'expenditure',
+    spellings: ['支出总计', '支出合计', '支出预算', '支出总预算', '部门支出预算', '支出'],
+  },
   { key: 'expenditureThisYear', spellings: ['本年支出合计', '本年支出', '本年支出小计'] },
   { key: 'basicExpenditure', spellings: ['基本支出'] },
   { key: 'projectExpenditure', spellings: ['项目支出', '部门项目支出'] },
   {
     key: 'incomeGeneralPublic',
-    spellings: ['一般公共预算财政拨款收入', '一般公共预算资金', '一般公共预算拨款收入', '一般公共预算收入', '一般公共预算拨款', '一般公共预算财政拨款'],
+    spellings: [
+      '一般公共预算财政拨款收入',
+      '一般公共预算资金',
+      '一般公共预算拨款收入',
+      '一般公共预算收入',
+      '一般公共预算拨款',
+      '一般公共预算财政拨款',
+    ],
   },
   {
     key: 'incomeGovernmentFund',
-    spellings: ['政府性基金预算财政拨款收入', '政府性基金预算资金', '政府性基金预算拨款收入', '政府性基金预算收入', '政府性基金收入', '政府性基金预算拨款'],
+    spellings: [
+      '政府性基金预算财政拨款收入',
+      '政府性基金预算资金',
+      '政府性基金预算拨款收入',
+      '政府性基金预算收入',
+      '政府性基金收入',
+      '政府性基金预算拨款',
+    ],
   },
   {
     key: 'incomeStateCapital',
-    spellings: ['国有资本经营预算财政拨款收入', '国有资本经营预算资金', '国有资本经营预算收入', '国有资本经营收入'],
+    spellings: [
+      '国有资本经营预算财政拨款收入',
+      '国有资本经营预算资金',
+      '国有资本经营预算收入',
+      '国有资本经营收入',
+    ],
   },
   // 财政拨款收入 / 支出 (all 财政拨款, not the department's whole income): "本单位财政拨款收入总计1516.64万元，与上年
   // 相比减少58.49万元" is no change of 收入总计.
   { key: 'incomeFiscal', spellings: ['财政拨款收入', '财政拨款收入总计', '财政拨款收入合计'] },
   { key: 'expenditureFiscal', spellings: ['财政拨款支出', '财政拨款支出总计', '财政拨款支出合计'] },
-  { key: 'expenditureGeneralPublic', spellings: ['一般公共预算财政拨款支出', '一般公共预算支出', '一般公共预算拨款支出'] },
-  { key: 'expenditureGovernmentFund', spellings: ['政府性基金预算财政拨款支出', '政府性基金预算支出', '政府性基金支出'] },
-  { key: 'incomeTransfers', spellings: ['上级转移支付补助收入', '上级补助收入', '转移支付收入', '上级转移支付收入'] },
+  {
+    key: 'expenditureGeneralPublic',
+    spellings: ['一般公共预算财政拨款支出', '一般公共预算支出', '一般公共预算拨款支出'],
+  },
+  {
+    key: 'expenditureGovernmentFund',
+    spellings: ['政府性基金预算财政拨款支出', '政府性基金预算支出', '政府性基金支出'],
+  },
+  {
+    key: 'incomeTransfers',
+    spellings: ['上级转移支付补助收入', '上级补助收入', '转移支付收入', '上级转移支付收入'],
+  },
   { key: 'incomeTax', spellings: ['税收收入'] },
   { key: 'operatingCosts', spellings: ['机关运行经费'] },
-  { key: 'procurement', spellings: ['政府采购预算支出合计', '政府采购预算', '政府采购预算总额', '政府采购预算支出'] },
+  {
+    key: 'procurement',
+    spellings: ['政府采购预算支出合计', '政府采购预算', '政府采购预算总额', '政府采购预算支出'],
+  },
   { key: 'procurementGoods', spellings: ['货物类', '政府采购货物预算', '货物采购'] },
   { key: 'procurementWorks', spellings: ['工程类', '政府采购工程预算', '工程采购'] },
   { key: 'procurementServices', spellings: ['服务类', '政府采购服务预算', '服务采购'] },
@@ -97,8 +169,14 @@ const FIGURE_NAMES: Record<string, string> = {
 
 /** The Chinese name of a figure key (its base line: threePublicReceptionPrior → 公务接待费). */
 export function figureName(key: string): string {
-  const base = key.replace(/(Prior|PriorActual|Budget)?(Change|ChangePercent)?$/, '').replace(/(Prior|PriorActual|Budget)$/, '');
-  return FIGURE_NAMES[base] ?? [...THREE_PUBLIC_LINES, ...BUDGET_LINES].find((l) => l.key === base)?.spellings[0] ?? base;
+  const base = key
+    .replace(/(Prior|PriorActual|Budget)?(Change|ChangePercent)?$/, '')
+    .replace(/(Prior|PriorActual|Budget)$/, '');
+  return (
+    FIGURE_NAMES[base] ??
+    [...THREE_PUBLIC_LINES, ...BUDGET_LINES].find((l) => l.key === base)?.spellings[0] ??
+    base
+  );
 }
 
 /** Suffixes of a figure key: last year's budget, last year's 决算/执行数, the change and its rate. */
@@ -144,9 +222,11 @@ function lineOf(lines: readonly FigureLabels[], label: string, totalStem: RegExp
   const parts = hits.filter((h) => h.parent !== undefined && hits.some((o) => o.key === h.parent));
   if (parts.length === 1) return { key: parts[0]!.key, exact: false };
   // 购置 and 运行 together: the group they make up (公务用车购置及运行维护经费).
-  if (parts.length > 1 && parts.every((p) => p.parent === parts[0]!.parent)) return { key: parts[0]!.parent!, exact: false };
+  if (parts.length > 1 && parts.every((p) => p.parent === parts[0]!.parent))
+    return { key: parts[0]!.parent!, exact: false };
   if (hits.length === 1) return { key: hits[0]!.key, exact: false };
-  if (totalStem && hits.length === 0 && totalStem.test(k) && lines[0]) return { key: lines[0].key, exact: false };
+  if (totalStem && hits.length === 0 && totalStem.test(k) && lines[0])
+    return { key: lines[0].key, exact: false };
   return null;
 }
 
@@ -158,7 +238,11 @@ function namesOtherItem(key: string): boolean {
 }
 
 /** The standard tables of a 部门预算公开, by what they hold; names as lexiconKey writes them. */
-export const DISCLOSURE_TABLES: ReadonlyArray<{ kind: DisclosureTableKind; spellings: readonly string[]; stems?: readonly string[] }> = [
+export const DISCLOSURE_TABLES: ReadonlyArray<{
+  kind: DisclosureTableKind;
+  spellings: readonly string[];
+  stems?: readonly string[];
+}> = [
   {
     kind: 'three-public',
     spellings: [
@@ -177,25 +261,59 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{ kind: DisclosureTableKind; spell
   },
   {
     kind: 'fiscal-summary',
-    spellings: ['财政拨款收支总表', '财政拨款收支预算总表', '财政拨款收支情况表', '财政拨款收支总体情况表', '财政拨款收支预算表'],
+    spellings: [
+      '财政拨款收支总表',
+      '财政拨款收支预算总表',
+      '财政拨款收支情况表',
+      '财政拨款收支总体情况表',
+      '财政拨款收支预算表',
+    ],
     stems: ['财政拨款收支'],
   },
   {
     kind: 'summary',
-    spellings: ['部门收支总表', '收支总表', '收支预算总表', '部门收支预算总表', '部门收支总体情况表', '部门（单位）收支总体情况表', '收支总体情况表', '单位收支总表'],
+    spellings: [
+      '部门收支总表',
+      '收支总表',
+      '收支预算总表',
+      '部门收支预算总表',
+      '部门收支总体情况表',
+      '部门（单位）收支总体情况表',
+      '收支总体情况表',
+      '单位收支总表',
+    ],
     stems: ['收支总'],
   },
   {
     kind: 'income',
-    spellings: ['部门收入总表', '收入总表', '部门收入总体情况表', '部门（单位）收入总体情况表', '收入总体情况表', '收入预算总表'],
+    spellings: [
+      '部门收入总表',
+      '收入总表',
+      '部门收入总体情况表',
+      '部门（单位）收入总体情况表',
+      '收入总体情况表',
+      '收入预算总表',
+    ],
   },
   {
     kind: 'expenditure',
-    spellings: ['部门支出总表', '支出总表', '部门支出总体情况表', '部门（单位）支出总体情况表', '支出总体情况表', '支出预算总表'],
+    spellings: [
+      '部门支出总表',
+      '支出总表',
+      '部门支出总体情况表',
+      '部门（单位）支出总体情况表',
+      '支出总体情况表',
+      '支出预算总表',
+    ],
   },
   {
     kind: 'general-public-basic',
-    spellings: ['一般公共预算基本支出表', '一般公共预算基本支出情况表', '一般公共预算财政拨款基本支出表', '一般公共预算财政拨款基本支出预算表'],
+    spellings: [
+      '一般公共预算基本支出表',
+      '一般公共预算基本支出情况表',
+      '一般公共预算财政拨款基本支出表',
+      '一般公共预算财政拨款基本支出预算表',
+    ],
   },
   {
     kind: 'general-public-project',
@@ -203,11 +321,21 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{ kind: DisclosureTableKind; spell
   },
   {
     kind: 'general-public',
-    spellings: ['一般公共预算支出表', '一般公共预算支出情况表', '一般公共预算财政拨款支出表', '一般公共预算财政拨款支出预算表'],
+    spellings: [
+      '一般公共预算支出表',
+      '一般公共预算支出情况表',
+      '一般公共预算财政拨款支出表',
+      '一般公共预算财政拨款支出预算表',
+    ],
   },
   {
     kind: 'government-fund',
-    spellings: ['政府性基金预算支出表', '政府性基金预算支出情况表', '政府性基金预算财政拨款支出表', '政府性基金预算财政拨款支出预算表'],
+    spellings: [
+      '政府性基金预算支出表',
+      '政府性基金预算支出情况表',
+      '政府性基金预算财政拨款支出表',
+      '政府性基金预算财政拨款支出预算表',
+    ],
   },
   {
     kind: 'state-capital',
@@ -216,7 +344,14 @@ export const DISCLOSURE_TABLES: ReadonlyArray<{ kind: DisclosureTableKind; spell
   { kind: 'project', spellings: ['项目支出表', '项目支出预算表', '项目支出情况表'] },
   {
     kind: 'performance',
-    spellings: ['项目支出绩效目标表', '项目支出绩效表', '部门整体支出绩效目标表', '整体支出绩效目标表', '项目绩效目标表', '部门整体绩效目标表'],
+    spellings: [
+      '项目支出绩效目标表',
+      '项目支出绩效表',
+      '部门整体支出绩效目标表',
+      '整体支出绩效目标表',
+      '项目绩效目标表',
+      '部门整体绩效目标表',
+    ],
   },
   { kind: 'basic', spellings: ['基本支出表', '基本支出预算表'] },
 ];
@@ -247,7 +382,8 @@ export function disclosureTableKind(title: string): { kind: DisclosureTableKind;
   if (!k.endsWith('表') || k.length > 60) return null;
   let best: { kind: DisclosureTableKind; length: number } | null = null;
   for (const t of DISCLOSURE_TABLES)
-    for (const s of t.spellings) if (k.endsWith(s) && (!best || s.length > best.length)) best = { kind: t.kind, length: s.length };
+    for (const s of t.spellings)
+      if (k.endsWith(s) && (!best || s.length > best.length)) best = { kind: t.kind, length: s.length };
   if (best) return { kind: best.kind, exact: true };
   const stem = DISCLOSURE_TABLES.find((t) => t.stems?.some((s) => k.includes(s)));
   return stem ? { kind: stem.kind, exact: false } : null;

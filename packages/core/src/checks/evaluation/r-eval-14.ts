@@ -4,7 +4,13 @@
 // Only a complete table is read — one that prints its 总分 and is not cut off inside its rows (a stored copy's
 // beginning, with its 总分 printed above the table) — since a cut-off table lacks its last 一级.
 import type { SubjectRule } from '../types.ts';
-import { describeWeights, fits, PUBLISHED_WEIGHT_SCHEMES, schemeFor, tableWeights } from './weight-schemes.ts';
+import {
+  describeWeights,
+  fits,
+  PUBLISHED_WEIGHT_SCHEMES,
+  schemeFor,
+  tableWeights,
+} from './weight-schemes.ts';
 
 export const rule: SubjectRule<'evaluation-document'> = {
   meta: {
@@ -13,8 +19,10 @@ export const rule: SubjectRule<'evaluation-document'> = {
     category: 'consistency',
     description: '自评表的分值结构符合本地区、本年度的权重方案',
     messages: {
-      otherScheme: '本表分值为{weights}，符合「{found}」，而本地区本年度的方案为「{expected}」：须确认本地区采用该方案',
-      noScheme: '本表分值为{weights}，不符合任何已知的权重方案（本地区本年度为「{expected}」）：请核对各一级指标的分值',
+      otherScheme:
+        '本表分值为{weights}，符合「{found}」，而本地区本年度的方案为「{expected}」：须确认本地区采用该方案',
+      noScheme:
+        '本表分值为{weights}，不符合任何已知的权重方案（本地区本年度为「{expected}」）：请核对各一级指标的分值',
     },
     subjects: ['evaluation-document'],
     reference: 'DOMAIN §2.5 R-EVAL-14',
@@ -28,7 +36,14 @@ export const rule: SubjectRule<'evaluation-document'> = {
     const found = PUBLISHED_WEIGHT_SCHEMES.find((s) => s !== expected && fits(table, s));
     const data = { weights: describeWeights(table), expected: expected.title };
     return found
-      ? [{ messageId: 'otherScheme', path: '/level1Weights', severity: 'info', data: { ...data, found: found.title } }]
+      ? [
+          {
+            messageId: 'otherScheme',
+            path: '/level1Weights',
+            severity: 'info',
+            data: { ...data, found: found.title },
+          },
+        ]
       : [{ messageId: 'noScheme', path: '/level1Weights', data }];
   },
 };
