@@ -78,19 +78,18 @@ function onlyLabels(rest: string): boolean {
 }
 
 /**
- * A head value with the labels after it run in where a text layer dropped the gap (某某卫生院全年预算数全年执行数,
- * 某某局年初预算数 0, 某某图书馆主要领导签字:): the value before them.
+ * A head value with the labels after it run in where a text layer or a copy dropped the gap: the value before them.
+ * Two kinds of run-in: a tail made wholly of the budget block's or a signature's labels (某某卫生院全年预算数全年执行数,
+ * 某某局年初预算数 0, 某某图书馆主要领导签字:), and the head's next label anywhere after the value's start
+ * (某卫生院下属单位个数0整体支出规模…). The one place a head value is parted from what ran into it.
  */
 export function beforeRunInLabels(value: string): string {
   const key = labelKey(value);
-  for (let i = 2; i < key.length; i++) if (onlyLabels(key.slice(i))) return key.slice(0, i);
-  return value;
+  for (let i = 2; i < key.length; i++) if (onlyLabels(key.slice(i))) return cutAtNextLabel(key.slice(0, i));
+  return cutAtNextLabel(value);
 }
 
-/**
- * 某卫生院下属单位个数0整体支出规模…: where a copy ran the head's cells together, the next label of the head
- * (one the form prints beside the name: 下属单位个数, 联系人, 填报日期) ends the value it runs into.
- */
+/** The head's next label (one the form prints beside the name: 下属单位个数, 联系人, 填报日期) ends the value before it. */
 function cutAtNextLabel(value: string): string {
   let cut = value.length;
   for (const label of HEAD_OTHER_LABELS) {
@@ -127,7 +126,7 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
     const own = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
     // 银川市教育局实施第位自评得分98…: a unit's name OCR ran on into the cells after it.
-    head[field] = cutAtNextLabel(beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(own)));
+    head[field] = beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(own));
   }
   return head;
 }
