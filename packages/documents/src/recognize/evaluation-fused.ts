@@ -263,13 +263,16 @@ export function readRowValues(
   return best;
 }
 
-/** 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率: the template's row numbering is no part of the name. */
+/**
+ * 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率, 1:是否满意 (its 指标 gone to the cell before) →
+ * 是否满意: the template's row numbering is no part of the name.
+ */
 export function nameOf(text: string): string {
   return (
     text
       // 指标12021年…: the numbering is the digits before the year the name opens with.
       .replace(
-        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/,
+        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|\d{1,2}[:：](?=\p{Script=Han})|[（(]\d+[)）])\s*/u,
         '',
       )
       .replace(/^[★☆]+/, '')
