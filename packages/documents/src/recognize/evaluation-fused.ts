@@ -276,6 +276,9 @@ export function nameOf(text: string): string {
         '',
       )
       .replace(/^[★☆]+/, '')
+      // 服务对象满指标1:是否满意: words before the template's numbering are a level name broken over the cell,
+      // not the indicator's (the numbering opens the name's own cell).
+      .replace(/^[^:：\d]{1,10}?(?:指标|任务)\d{1,2}[:：](?=\p{Script=Han})/u, '')
       .trim()
   );
 }

@@ -98,3 +98,13 @@ describe('figures printed before the names of their rows', () => {
     expect(nameOf('1:1配套资金')).toBe('1:1配套资金');
   });
 });
+
+describe('a level name broken into the cell before a numbered row name', () => {
+  it('keeps only what follows the numbering (服务对象满指标1:是否满意 → 是否满意)', () => {
+    // Made for this test after wide/290: 服务对象满 | 意度指标, the 二级 broken around the row's name.
+    expect(nameOf('服务对象满指标1:是否满意')).toBe('是否满意');
+    expect(nameOf('质量指标指标2:验收合格率')).toBe('验收合格率');
+    // A name that merely holds a number stays whole.
+    expect(nameOf('培训2期学员')).toBe('培训2期学员');
+  });
+});
