@@ -382,9 +382,12 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
     const lastValue = roles.lastIndexOf('value');
     const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+    // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
+    // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
+    const endsOnValue = (shift: number) => lastFilled >= 0 && roles[lastFilled + shift] === 'value';
     for (const shift of [1, -1, 2, -2, ...packed]) {
       const s = fitScore(profiles, roles, shift);
-      if (s > bestScore) {
+      if (s > bestScore || (s === bestScore && endsOnValue(shift) && !endsOnValue(best))) {
         best = shift;
         bestScore = s;
       }
