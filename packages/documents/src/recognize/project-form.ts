@@ -197,7 +197,7 @@ const opinionRow: Step = (r, at) => {
 
 /** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
 const inlineLabels: Step = (r, at) => {
-  const inlineCells = at.filled.map((c) => splitInlineLabel(c));
+  const inlineCells = at.filled.map((c) => splitInlineLabel(c) ?? spacedInlineLabel(c));
   if (inlineCells.length === 0 || !inlineCells.every((x) => x && inlineField(x.label))) return false;
   for (const inline of inlineCells) {
     if (!inline) continue;
@@ -213,6 +213,35 @@ const inlineLabels: Step = (r, at) => {
   }
   return true;
 };
+
+/** Fields of the head whose value is one cell: a label of one of these may stand fused to its value. */
+const ONE_VALUE_FIELDS: ReadonlySet<string> = new Set(['name', 'unit', 'supervisor', 'executor', 'leader']);
+
+/**
+ * 项目名称特殊人群病种筛查经费: a line of the head outside any table that opens with a one-value field's label and
+ * runs on into its value (a page's copy parted them by one space, which cleaning drops between two Chinese
+ * characters). The longest label the line opens with is taken; a field already read is not written over, and
+ * nothing after the indicator table is read so.
+ */
+const fusedLabelRow: Step = (r, at) => {
+  if (at.row.table || at.filled.length !== 1 || r.mode !== 'fields' || r.indicators.length > 0) return false;
+  const text = oneLine(at.first);
+  // A colon further on ends a longer label (申报单位名称:(盖章)): that line is no label fused to its value.
+  if (/[:：]/.test(text)) return false;
+  for (let len = Math.min(12, text.length - 2); len >= 4; len--) {
+    const field = projectLabel(text.slice(0, len));
+    if (field === null) continue;
+    if (!ONE_VALUE_FIELDS.has(field) || fieldOf(r.form, field)) return false;
+    setField(r.form, field, text.slice(len), r.amountUnit);
+    return true;
+  }
+  return false;
+};
+
+function fieldOf(form: ProjectForm, field: string): string | null {
+  const v = (form as unknown as Record<string, unknown>)[field];
+  return typeof v === 'string' && v !== '' ? v : null;
+}
 
 /** The value of a label that stood alone on the row before. */
 const pendingValue: Step = (r, at) => {
@@ -298,8 +327,13 @@ const labelledRow: Step = (r, at) => {
   }
   // Other labels on the same row too: 项目类别 | X | 项目性质 | Y.
   handleLabelRow(r.form, row, r.amountUnit);
-  if (field === 'budget.sources') r.mode = 'sources';
-  else if (field === 'details') r.mode = 'details';
+  if (field === 'budget.sources') {
+    r.mode = 'sources';
+    // 项目资金（万元） | 合计 | 250: the block's first line printed on its label's row (its total, or a source).
+    const rest = filledCells(row).slice(1);
+    const src = rest.length === 2 ? sourceLine({ ...row, cells: rest }, r.amountUnit) : null;
+    if (src?.amount) r.form.budget.sources.push(src);
+  } else if (field === 'details') r.mode = 'details';
   else if (field === 'goals') r.mode = 'goals';
   else if (field === 'opinion') {
     r.mode = 'opinion';
@@ -395,6 +429,7 @@ const STEPS: readonly Step[] = [
   yearRow,
   opinionRow,
   inlineLabels,
+  fusedLabelRow,
   pendingValue,
   goalColumnsRow,
   goalRow,
@@ -412,6 +447,9 @@ const STEPS: readonly Step[] = [
 function finish(r: Reading, title: string | null, defaults: ProjectDefaults): ProjectForm {
   const { form } = r;
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
+  // The 资金来源 list's own 合计 line, when no label gave the total.
+  form.budget.total ??=
+    form.budget.sources.find((s) => /^(合计|总计)$/.test(labelKey(s.name)))?.amount ?? null;
   // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
   form.budget.total ??= form.budget.current;
   form.budget.total ??= headedSourcesTotal(r.headedSources);
@@ -433,6 +471,17 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
 function keepSignature(form: ProjectForm, row: Row): void {
   keepProjectContact(form, row);
   if (form.formType === '批复表') keepApprovalSignature(form, row);
+}
+
+/**
+ * 项目名称 特殊人群病种筛查经费, 项目当年预算(万元) 25.00: a label of the form's head and its value in one cell,
+ * parted by a space only (a copy with single spaces between cells, or the space a page's alignment left). The
+ * label must be a field of the head whole, so a name or a sentence that opens with such a word stays as it is.
+ */
+function spacedInlineLabel(text: string): { label: string; value: string } | null {
+  const m = /^([^\s：:]{2,16})[ \u3000]+(\S.*)$/s.exec(text.trim());
+  if (!m || !inlineField(m[1]!)) return null;
+  return { label: m[1]!, value: m[2]!.trim() };
 }
 
 function inlineField(label: string): boolean {
