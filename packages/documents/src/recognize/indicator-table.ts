@@ -394,7 +394,9 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
     // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
     // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
-    const endsOnValue = (shift: number) => lastFilled >= 0 && roles[lastFilled + shift] === 'value';
+    // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
+    const several = profiles.filter((p) => !p.blank).length >= 2;
+    const endsOnValue = (shift: number) => several && roles[lastFilled + shift] === 'value';
     for (const shift of [1, -1, 2, -2, ...packed]) {
       const s = fitScore(profiles, roles, shift);
       if (s > bestScore || (s === bestScore && endsOnValue(shift) && !endsOnValue(best))) {

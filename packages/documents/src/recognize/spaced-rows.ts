@@ -170,7 +170,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     if (
       inTable &&
       (isSpacedRow(parts) ||
-        (parts.length === 2 && (opensLevel(out.at(-1)) || (targetTable && closesRow(out.at(-1))))))
+        (parts.length === 2 &&
+          (opensLevel(out.at(-1)) || (targetTable && !/^[ \u3000]/.test(text) && closesRow(out.at(-1))))))
     ) {
       out.push({ ...row, cells: parts, table: true });
       continue;
@@ -213,7 +214,8 @@ function joinsBrokenBand(out: Row[]): boolean {
  * the line after it is a row of its own, not the end of a name the width broke, and two words there are a name
  * and its value even without a figure (宣传教育 覆盖全区所有人员). A row of a level and one word may still lack its
  * value, and so does a line that ends in a level: neither closes a row. (Under a 自评表's header two words may be
- * a scoring row's label and its note, 预算执行率 预算执行率: the rule holds for bare target tables only.)
+ * a scoring row's label and its note, 预算执行率 预算执行率: the rule holds for bare target tables only; a line
+ * indented under the rows, its level cells blank, is one name — 年增粮食 二期 — as read below.)
  */
 function closesRow(row: Row | undefined): boolean {
   if (!row?.table) return false;
