@@ -79,6 +79,8 @@ interface Reading {
   empty: EmptyLevel2[];
   /** Amounts of the 资金来源 lines headed （一）（二）…: the total when the form prints none. */
   headedSources: Array<string | null>;
+  /** The page's publisher (信息来源：某市卫生健康委): the unit of a form that names none of its own. */
+  publisher: string | null;
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -113,6 +115,7 @@ export function recognizeProjectForm(
     indicators: [],
     headedSources: [],
     empty: [],
+    publisher: null,
   };
   rows = joinLabelsOverLines(rows);
   for (let i = 0; i < rows.length; i++) {
@@ -211,6 +214,27 @@ const inlineLabels: Step = (r, at) => {
     if (inline.value) setField(r.form, f, inline.value, r.amountUnit);
     else r.pending = f;
   }
+  return true;
+};
+
+/** Words of a page's header line that follow its 来源 (阅读次数, 发布时间 …): the publisher's name ends there. */
+const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【\[]/;
+/** An organisation's name ends in what it is: 局, 委员会, 中心, 人民政府, 学校 … */
+const ORGANISATION =
+  /^\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|所|站|社|会|厅|部|处|队|馆)$/u;
+
+/**
+ * 发布时间:2019-09-30 08:47信息来源: 某市卫生健康委阅读次数: …: the page line naming who published the form. A
+ * form that names no unit of its own (its 申报单位 left to the stamp) is that publisher's; the line is kept for
+ * that and is no field of the form.
+ */
+const publisherRow: Step = (r, at) => {
+  if (at.row.table || at.filled.length !== 1 || r.indicators.length > 0) return false;
+  const m = /(?:信息)?来源[:：]\s*(\S.*)$/u.exec(oneLine(at.first));
+  if (!m) return false;
+  const name = m[1]!.split(PAGE_CHROME)[0]!.trim();
+  if (!ORGANISATION.test(name)) return false;
+  r.publisher ??= name;
   return true;
 };
 
@@ -428,6 +452,7 @@ const STEPS: readonly Step[] = [
   titleRow,
   yearRow,
   opinionRow,
+  publisherRow,
   inlineLabels,
   fusedLabelRow,
   pendingValue,
@@ -461,6 +486,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.year =
     form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
+  if (!form.unit && !form.supervisor && !form.executor) form.unit = r.publisher;
   // No 项目名称 cell: the title names the project of the indicators under it (某县高中助学金项目绩效评价指标表).
   // A title over no table (a notice's attachment named in prose) makes no form.
   if (form.indicators.length > 0) form.name ??= titledProjectName(title);

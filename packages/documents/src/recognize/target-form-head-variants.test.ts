@@ -40,6 +40,22 @@ describe('the head of a target form of another template', () => {
     expect([f.budget.total, f.budget.current].map(Number)).toEqual([60, 20]);
   });
 
+  it('gives a form that names no unit the page’s publisher (信息来源), and keeps a unit the form names', async () => {
+    const head = [
+      '2019年度某市某某筛查经费预算项目支出绩效目标申报明细表',
+      '发布时间:2019-09-30 08:47信息来源: 某市卫生健康委阅读次数: 字体:【  ',
+      '(2019年度)',
+      '申报单位名称:(盖章)',
+      '       项目名称 某某人群筛查经费',
+      '      项目类型    部门预算 □              切块预算 □',
+      '      项目属性        延续项目                                新增项目   ',
+      '起始日期:2019年  1 月 1日 结束日期:  2021 年 12  月31日',
+    ];
+    expect((await projectOf(head.join('\n'))).unit).toBe('某市卫生健康委');
+    const named = ['项目支出绩效目标申报表', '来源:某市某某局', '项目名称 某某补助', '预算单位 某某中心'];
+    expect((await projectOf(named.join('\n'))).unit).toBe('某某中心');
+  });
+
   it('does not read a name into a sentence that opens with a label', async () => {
     const f = await projectOf(
       ['项目支出绩效目标表', '项目名称 某某补助', '项目单位 某某局', '项目名称变更的说明见附件'].join('\n'),
