@@ -218,7 +218,7 @@ const inlineLabels: Step = (r, at) => {
 };
 
 /** Words of a page's header line that follow its 来源 (阅读次数, 发布时间 …): the publisher's name ends there. */
-const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【\[]/;
+const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【[]/;
 /** An organisation's name ends in what it is: 局, 委员会, 中心, 人民政府, 学校 … */
 const ORGANISATION =
   /^\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|所|站|社|会|厅|部|处|队|馆)$/u;
