@@ -238,6 +238,14 @@ const publisherRow: Step = (r, at) => {
   return true;
 };
 
+/**
+ * An office's name as a unit cell gives it: two to 40 characters and one code at most ([066]某局, 422001-某局).
+ * A lone 及 between two labels (主管部门(单位)名称及部门预算编码, one label the tokenizer parted) is no name either.
+ */
+function namesAnOffice(text: string): boolean {
+  return text.length >= 2 && text.length <= 40 && (text.match(/\d+/g) ?? []).length <= 1;
+}
+
 /** Fields of the head whose value is one cell: a label of one of these may stand fused to its value. */
 const ONE_VALUE_FIELDS: ReadonlySet<string> = new Set(['name', 'unit', 'supervisor', 'executor', 'leader']);
 
@@ -598,6 +606,9 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
     case 'executor':
       // A template's placeholder for whichever county fills it in (县（市、区）教育部门) names no one.
       if (line && GENERIC_OFFICE.test(lexiconKey(line))) break;
+      // A run of a table's cells after a 单位 label (乡镇2130122-农业生产发展2130108-病虫害控制合计…, a 分配表's
+      // head run together) names no one: an office's name is short and carries one code at most.
+      if (line && !namesAnOffice(line)) break;
       form[field] = line;
       break;
     case 'name':

@@ -56,6 +56,19 @@ describe('the head of a target form of another template', () => {
     expect((await projectOf(named.join('\n'))).unit).toBe('某某中心');
   });
 
+  it('takes no run of table cells nor a lone word for a unit; an office with its code stays', async () => {
+    const f = await projectOf(
+      [
+        '项目支出绩效目标表',
+        '项目名称\t某某补助',
+        '项目单位\t乡镇2130122-农业生产发展2130108-病虫害控制合计',
+        '实施单位\t及',
+        '主管部门\t[066]某市某某局',
+      ].join('\n'),
+    );
+    expect([f.unit, f.executor, f.supervisor]).toEqual([null, null, '[066]某市某某局']);
+  });
+
   it('does not read a name into a sentence that opens with a label', async () => {
     const f = await projectOf(
       ['项目支出绩效目标表', '项目名称 某某补助', '项目单位 某某局', '项目名称变更的说明见附件'].join('\n'),
