@@ -298,6 +298,16 @@ class CellProfile {
   get short(): boolean {
     return this.blank || this.key.length <= 10;
   }
+
+  /** A comparator or a word for the kind of target (≥, 定量, 正向): an 指标性质 / 指标值类型 cell, never a name. */
+  get op(): boolean {
+    return !this.blank && OP_CELL.test(this.text);
+  }
+
+  /** A percent sign alone: a 计量单位 cell, never a 指标值 of its own. */
+  get percentOnly(): boolean {
+    return /^[%％‰]$/.test(this.text);
+  }
 }
 
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
@@ -329,10 +339,10 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         // A figure with its unit (3500公斤) is a 指标值, not a name: a row that lacks its level cells moves right.
         // (A name worded like a 二级, 社会公众满意度 | ≥90%, stays where it is rather than push its value into
         // the name column.)
-        score += p.basis || p.value ? -2 : p.l1 || p.l2 ? -1 : 1;
+        score += p.basis || p.value || p.op ? -2 : p.l1 || p.l2 ? -1 : 1;
         break;
       case 'value':
-        score += p.basis ? -3 : p.value ? 2 : p.short ? 1 : 0;
+        score += p.basis ? -3 : p.percentOnly ? -1 : p.value ? 2 : p.short ? 1 : 0;
         break;
       case 'basis':
         score += p.basis ? 3 : p.value ? -1 : 0;
@@ -382,9 +392,14 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
     const lastValue = roles.lastIndexOf('value');
     const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+    // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
+    // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
+    // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
+    const several = profiles.filter((p) => !p.blank).length >= 2;
+    const endsOnValue = (shift: number) => several && roles[lastFilled + shift] === 'value';
     for (const shift of [1, -1, 2, -2, ...packed]) {
       const s = fitScore(profiles, roles, shift);
-      if (s > bestScore) {
+      if (s > bestScore || (s === bestScore && endsOnValue(shift) && !endsOnValue(best))) {
         best = shift;
         bestScore = s;
       }

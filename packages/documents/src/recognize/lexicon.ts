@@ -229,6 +229,10 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '一级项目名称',
   '部门职能职责概述',
   '中期市财政预算',
+  // 中期资金总额 | 39.96 | 年度资金总额 | 21.22: the mid-term total printed beside the year's, kept as written.
+  '中期资金总额',
+  '中长期资金总额',
+  '实施期资金总额',
   '金额单位',
   '单位',
   // 区域绩效目标表: the levels above the county that hand the transfer down.

@@ -79,6 +79,8 @@ interface Reading {
   empty: EmptyLevel2[];
   /** Amounts of the 资金来源 lines headed （一）（二）…: the total when the form prints none. */
   headedSources: Array<string | null>;
+  /** The page's publisher (信息来源：某市卫生健康委): the unit of a form that names none of its own. */
+  publisher: string | null;
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -113,6 +115,7 @@ export function recognizeProjectForm(
     indicators: [],
     headedSources: [],
     empty: [],
+    publisher: null,
   };
   rows = joinLabelsOverLines(rows);
   for (let i = 0; i < rows.length; i++) {
@@ -197,7 +200,7 @@ const opinionRow: Step = (r, at) => {
 
 /** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
 const inlineLabels: Step = (r, at) => {
-  const inlineCells = at.filled.map((c) => splitInlineLabel(c));
+  const inlineCells = at.filled.map((c) => splitInlineLabel(c) ?? spacedInlineLabel(c));
   if (inlineCells.length === 0 || !inlineCells.every((x) => x && inlineField(x.label))) return false;
   for (const inline of inlineCells) {
     if (!inline) continue;
@@ -213,6 +216,64 @@ const inlineLabels: Step = (r, at) => {
   }
   return true;
 };
+
+/** Words of a page's header line that follow its 来源 (阅读次数, 发布时间 …): the publisher's name ends there. */
+const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【[]/;
+/** An organisation's name ends in what it is: 局, 委员会, 中心, 人民政府, 学校 … */
+const ORGANISATION =
+  /^\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|所|站|社|会|厅|部|处|队|馆)$/u;
+
+/**
+ * 发布时间:2019-09-30 08:47信息来源: 某市卫生健康委阅读次数: …: the page line naming who published the form. A
+ * form that names no unit of its own (its 申报单位 left to the stamp) is that publisher's; the line is kept for
+ * that and is no field of the form.
+ */
+const publisherRow: Step = (r, at) => {
+  if (at.row.table || at.filled.length !== 1 || r.indicators.length > 0) return false;
+  const m = /(?:信息)?来源[:：]\s*(\S.*)$/u.exec(oneLine(at.first));
+  if (!m) return false;
+  const name = m[1]!.split(PAGE_CHROME)[0]!.trim();
+  if (!ORGANISATION.test(name)) return false;
+  r.publisher ??= name;
+  return true;
+};
+
+/**
+ * An office's name as a unit cell gives it: two to 40 characters and one code at most ([066]某局, 422001-某局).
+ * A lone 及 between two labels (主管部门(单位)名称及部门预算编码, one label the tokenizer parted) is no name either.
+ */
+function namesAnOffice(text: string): boolean {
+  return text.length >= 2 && text.length <= 40 && (text.match(/\d+/g) ?? []).length <= 1;
+}
+
+/** Fields of the head whose value is one cell: a label of one of these may stand fused to its value. */
+const ONE_VALUE_FIELDS: ReadonlySet<string> = new Set(['name', 'unit', 'supervisor', 'executor', 'leader']);
+
+/**
+ * 项目名称特殊人群病种筛查经费: a line of the head outside any table that opens with a one-value field's label and
+ * runs on into its value (a page's copy parted them by one space, which cleaning drops between two Chinese
+ * characters). The longest label the line opens with is taken; a field already read is not written over, and
+ * nothing after the indicator table is read so.
+ */
+const fusedLabelRow: Step = (r, at) => {
+  if (at.row.table || at.filled.length !== 1 || r.mode !== 'fields' || r.indicators.length > 0) return false;
+  const text = oneLine(at.first);
+  // A colon further on ends a longer label (申报单位名称:(盖章)): that line is no label fused to its value.
+  if (/[:：]/.test(text)) return false;
+  for (let len = Math.min(12, text.length - 2); len >= 4; len--) {
+    const field = projectLabel(text.slice(0, len));
+    if (field === null) continue;
+    if (!ONE_VALUE_FIELDS.has(field) || fieldOf(r.form, field)) return false;
+    setField(r.form, field, text.slice(len), r.amountUnit);
+    return true;
+  }
+  return false;
+};
+
+function fieldOf(form: ProjectForm, field: string): string | null {
+  const v = (form as unknown as Record<string, unknown>)[field];
+  return typeof v === 'string' && v !== '' ? v : null;
+}
 
 /** The value of a label that stood alone on the row before. */
 const pendingValue: Step = (r, at) => {
@@ -298,8 +359,13 @@ const labelledRow: Step = (r, at) => {
   }
   // Other labels on the same row too: 项目类别 | X | 项目性质 | Y.
   handleLabelRow(r.form, row, r.amountUnit);
-  if (field === 'budget.sources') r.mode = 'sources';
-  else if (field === 'details') r.mode = 'details';
+  if (field === 'budget.sources') {
+    r.mode = 'sources';
+    // 项目资金（万元） | 合计 | 250: the block's first line printed on its label's row (its total, or a source).
+    const rest = filledCells(row).slice(1);
+    const src = rest.length === 2 ? sourceLine({ ...row, cells: rest }, r.amountUnit) : null;
+    if (src?.amount) r.form.budget.sources.push(src);
+  } else if (field === 'details') r.mode = 'details';
   else if (field === 'goals') r.mode = 'goals';
   else if (field === 'opinion') {
     r.mode = 'opinion';
@@ -394,7 +460,9 @@ const STEPS: readonly Step[] = [
   titleRow,
   yearRow,
   opinionRow,
+  publisherRow,
   inlineLabels,
+  fusedLabelRow,
   pendingValue,
   goalColumnsRow,
   goalRow,
@@ -412,6 +480,9 @@ const STEPS: readonly Step[] = [
 function finish(r: Reading, title: string | null, defaults: ProjectDefaults): ProjectForm {
   const { form } = r;
   form.budget.total ??= form.details.find((d) => /^(合计|总计)$/.test(labelKey(d.item)))?.amount ?? null;
+  // The 资金来源 list's own 合计 line, when no label gave the total.
+  form.budget.total ??=
+    form.budget.sources.find((s) => /^(合计|总计)$/.test(labelKey(s.name)))?.amount ?? null;
   // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
   form.budget.total ??= form.budget.current;
   form.budget.total ??= headedSourcesTotal(r.headedSources);
@@ -423,6 +494,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.year =
     form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
+  if (!form.unit && !form.supervisor && !form.executor) form.unit = r.publisher;
   // No 项目名称 cell: the title names the project of the indicators under it (某县高中助学金项目绩效评价指标表).
   // A title over no table (a notice's attachment named in prose) makes no form.
   if (form.indicators.length > 0) form.name ??= titledProjectName(title);
@@ -433,6 +505,17 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
 function keepSignature(form: ProjectForm, row: Row): void {
   keepProjectContact(form, row);
   if (form.formType === '批复表') keepApprovalSignature(form, row);
+}
+
+/**
+ * 项目名称 特殊人群病种筛查经费, 项目当年预算(万元) 25.00: a label of the form's head and its value in one cell,
+ * parted by a space only (a copy with single spaces between cells, or the space a page's alignment left). The
+ * label must be a field of the head whole, so a name or a sentence that opens with such a word stays as it is.
+ */
+function spacedInlineLabel(text: string): { label: string; value: string } | null {
+  const m = /^([^\s：:]{2,16})[ \u3000]+(\S.*)$/s.exec(text.trim());
+  if (!m || !inlineField(m[1]!)) return null;
+  return { label: m[1]!, value: m[2]!.trim() };
 }
 
 function inlineField(label: string): boolean {
@@ -523,6 +606,9 @@ function setField(form: ProjectForm, field: ProjectField, raw: string, amountUni
     case 'executor':
       // A template's placeholder for whichever county fills it in (县（市、区）教育部门) names no one.
       if (line && GENERIC_OFFICE.test(lexiconKey(line))) break;
+      // A run of a table's cells after a 单位 label (乡镇2130122-农业生产发展2130108-病虫害控制合计…, a 分配表's
+      // head run together) names no one: an office's name is short and carries one code at most.
+      if (line && !namesAnOffice(line)) break;
       form[field] = line;
       break;
     case 'name':

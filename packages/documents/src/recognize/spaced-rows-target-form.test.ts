@@ -67,4 +67,51 @@ describe('a target form’s indicator table copied with one space between cells'
       ['受益群众满意度', '≥90%'],
     ]);
   });
+
+  // Made for these tests: a row's second indicator without a figure in its value (覆盖全区所有人员), under a row
+  // read whole; and a 成本指标 row whose name and value are both sentences.
+  const MORE = [
+    HEADER,
+    '数量指标 为符合条件的家庭发放补助 60户',
+    '宣传到户 覆盖全部家庭',
+    '时效指标 项目实施时间 2021年1月-12月',
+    '补助拨付情况 12月底前全部到位',
+    '成本指标 严控成本,按标准发放,不扩大范围 严格按照补助标准落实各项工作',
+  ];
+
+  it('reads two words after a row read whole as the next row’s name and value, figure or not', () => {
+    expect(tableCells(splitSpacedRows(lines(...MORE))).slice(1, 5)).toEqual([
+      ['数量指标', '为符合条件的家庭发放补助', '60户'],
+      ['宣传到户', '覆盖全部家庭'],
+      ['时效指标', '项目实施时间', '2021年1月-12月'],
+      ['补助拨付情况', '12月底前全部到位'],
+    ]);
+  });
+
+  it('leaves two words after a level and one word (its value may follow) and under a 自评表 header as text', () => {
+    const afterLevel = splitSpacedRows(lines(HEADER, '数量指标 为符合条件的家庭', '发放补助 全部家庭'));
+    expect(tableCells(afterLevel)).toHaveLength(2);
+    const scoring = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 三级指标 指标值 实际完成值 得分',
+        '产出指标 质量指标 覆盖率 98% 100% 25',
+        '预算执行率 预算执行率',
+      ),
+    );
+    expect(tableCells(scoring)).toHaveLength(2);
+  });
+
+  it('places a row of a level and two sentences as 二级 | 三级 | 指标值 and reads every row', async () => {
+    const text = ['项目支出绩效目标申报表', '项目名称 某某补助', '预算单位 区某某局', ...MORE].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    if (f?.kind !== 'project') throw new Error('no project form read');
+    expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ['数量指标', '为符合条件的家庭发放补助', '60户'],
+      ['数量指标', '宣传到户', '覆盖全部家庭'],
+      ['时效指标', '项目实施时间', '2021年1月-12月'],
+      ['时效指标', '补助拨付情况', '12月底前全部到位'],
+      ['成本指标', '严控成本,按标准发放,不扩大范围', '严格按照补助标准落实各项工作'],
+    ]);
+  });
 });

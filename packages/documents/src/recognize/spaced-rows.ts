@@ -135,6 +135,8 @@ function isProse(parts: readonly string[]): boolean {
 export function splitSpacedRows(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
   let inTable = false;
+  // Under a bare target table's header (the levels and 指标值, nothing else) every row is a name and its value.
+  let targetTable = false;
   for (const row of rows) {
     const filled = row.cells.filter((c) => !isBlankCell(c));
     const text = filled.length === 1 ? filled[0]! : null;
@@ -160,11 +162,17 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     }
     const parts = spacedParts(text);
     if (isSpacedHeader(parts, inTable)) {
+      targetTable = namesEveryLevel(parts) || (inTable && targetTable);
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
-    if (inTable && (isSpacedRow(parts) || (parts.length === 2 && opensLevel(out.at(-1))))) {
+    if (
+      inTable &&
+      (isSpacedRow(parts) ||
+        (parts.length === 2 &&
+          (opensLevel(out.at(-1)) || (targetTable && !/^[ \u3000]/.test(text) && closesRow(out.at(-1))))))
+    ) {
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
@@ -199,6 +207,22 @@ function joinsBrokenBand(out: Row[]): boolean {
   const cells = words.filter((w, k) => k === words.length - 1 || indicatorColumnOf(w) !== 'section');
   out[out.length - 1] = { ...prev, cells, table: true };
   return true;
+}
+
+/**
+ * A target table's row this reader cut whole — a name and its value, with or without its levels (数量指标 … 32人):
+ * the line after it is a row of its own, not the end of a name the width broke, and two words there are a name
+ * and its value even without a figure (宣传教育 覆盖全区所有人员). A row of a level and one word may still lack its
+ * value, and so does a line that ends in a level: neither closes a row. (Under a 自评表's header two words may be
+ * a scoring row's label and its note, 预算执行率 预算执行率: the rule holds for bare target tables only; a line
+ * indented under the rows, its level cells blank, is one name — 年增粮食 二期 — as read below.)
+ */
+function closesRow(row: Row | undefined): boolean {
+  if (!row?.table) return false;
+  const filled = row.cells.filter((c) => !isBlankCell(c));
+  if (filled.length < 2 || levelLabel(filled.at(-1)!) !== null) return false;
+  const levels = filled.filter((c) => levelLabel(c) !== null).length;
+  return filled.length - levels >= 2;
 }
 
 /** A table row holding levels only (可持续影响指标): the next line is one of its indicators, figure or not. */

@@ -70,8 +70,9 @@ function computeTitleKind(text: string): TitleKind | null {
   if (/^(财政支出)?绩效目标(申报|批复|审核)?表$/.test(t)) return 'project';
   // Any other 绩效目标表 names a project or a fund: 2022年省级第七批水利专项资金绩效目标表, …投资计划绩效目标表.
   // (长期绩效目标表 / 年度绩效目标表 head the two indicator tables inside one form: not titles.)
+  // A template may name the table's sort before 表: …绩效目标申报明细表, 预算项目绩效目标公开表, …绩效目标情况表.
   if (
-    /绩效目标(申报|批复|审核|审批|设定)?表$/.test(t) &&
+    /绩效目标(申报|批复|审核|审批|设定)?(明细|公开|情况)?表$/.test(t) &&
     !/^(长期|年度|总体|中期|中长期|当年)绩效目标表$/.test(t)
   )
     return 'project';

@@ -335,6 +335,47 @@ describe('pipe-separated text', () => {
     ]);
   });
 
+  it('joins the lines a copy of a cell a line wrapped before the line that ends the cell with its pipe', () => {
+    // Made for this test in the shape of a 六安 district's 项目支出绩效目标表 (one cell a line, each ended by ` |`):
+    // a narrow column wrapped a name and a band label over lines without pipes.
+    const text = [
+      '可持续影响指标 |',
+      '打造某某公开赛',
+      '等系列品牌赛事 |',
+      '影响可持续 |',
+      '绩',
+      '效',
+      '指',
+      '标 |',
+    ].join('\n');
+    expect(cellsOf(text)).toEqual([
+      ['可持续影响指标'],
+      ['打造某某公开赛\n等系列品牌赛事'],
+      ['影响可持续'],
+      ['绩\n效\n指\n标'],
+    ]);
+  });
+
+  it('leaves a title or an attachment number between two tables of a cell a line out of the cell after it', () => {
+    const text = [
+      '合计 |',
+      '100 |',
+      '附件2',
+      '2022年某某专项资金绩效目标表',
+      '项目名称 |',
+      '某某专项资金 |',
+    ].join('\n');
+    expect(cellsOf(text).slice(2)).toEqual([
+      '¶附件2',
+      '¶2022年某某专项资金绩效目标表',
+      ['项目名称'],
+      ['某某专项资金'],
+    ]);
+    expect(
+      cellsOf(['合计 |', '100 |', '附件2', '项目名称 |', '某某专项资金 |'].join('\n')).slice(2, 4),
+    ).toEqual(['¶附件2', ['项目名称']]);
+  });
+
   it('reads the last line, cut before its pipe after a complete row, as the start of a new row, not prose', () => {
     // source: wide/123_project.txt (忠县, 重庆): the copy stops inside the 时效指标 cell
     const text = ['能繁母猪稳定率 |', '% |', '90% | |||', '时'].join('\n');

@@ -92,6 +92,7 @@ function toItems(lines: readonly string[], markdown: boolean): Item[] {
   });
   if (!markdown) {
     joinLeadingText(items);
+    joinWrappedCells(items);
     if (opensRowsWithLonePipe(items)) dropRowOpeners(items);
     else joinTrailingPipe(items);
   }
@@ -157,6 +158,37 @@ function joinLeadingText(items: Item[]): void {
     next.pipe.cells[0] = cur.text.trim();
     next.pipe.line = cur.line;
     items.splice(k, 1);
+  }
+}
+
+/** The most lines a wrapped cell's start may take before the line that ends it with its pipe. */
+const MAX_WRAPPED_LINES = 8;
+/** The longest line of a wrapped cell's start: a narrow column's width. */
+const WRAPPED_LINE_LENGTH = 16;
+
+/**
+ * In a copy that writes one cell a line, each ended by its pipe (`项目名称 |`), a cell the page wrapped comes as
+ * lines without a pipe before the line that ends it: `打造金安国际网球` + `公开赛等系列品牌赛事 |`, `绩` `效` `指` +
+ * `标 |`. Inside the table (a pipe line before them) those lines are the start of that cell, one cell again.
+ * Text after prose or before a line of several cells is left alone.
+ */
+function joinWrappedCells(items: Item[]): void {
+  if (!cellPerLineCopy(items)) return;
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.kind !== 'pipe') continue;
+    let end = k + 1;
+    while (end < items.length && end - k <= MAX_WRAPPED_LINES && items[end]!.kind === 'text') end++;
+    const run = items.slice(k + 1, end) as Array<Extract<Item, { kind: 'text' }>>;
+    const next = items[end];
+    if (run.length === 0 || run.length > MAX_WRAPPED_LINES || next?.kind !== 'pipe') continue;
+    const cells = next.pipe.cells;
+    // A narrow column wraps its cell into short lines; a longer line, an attachment's number or a table's
+    // title is a note between tables (附件2 / 2022年…绩效目标表 before 项目名称 |).
+    const apart = (t: string) => t.length > WRAPPED_LINE_LENGTH || /^附件|表$/.test(t);
+    if (cells.length !== 1 || cells[0] === '' || run.some((t) => apart(t.text.trim()))) continue;
+    cells[0] = [...run.map((t) => t.text.trim()), cells[0]!].join('\n');
+    next.pipe.line = run[0]!.line;
+    items.splice(k + 1, run.length);
   }
 }
 

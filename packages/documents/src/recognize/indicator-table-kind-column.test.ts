@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+
+// Made for this test in the shape of a district's 整体绩效目标表 copied as pipe rows: a 指标值类型 column (定量 /
+// 定性) between the name and the value, a 计量单位 column after it, the 一级 printed only on a group's first row
+// and the row of 成本指标 (a 一级 and a 二级 alike) holding 社会成本指标 as its 三级.
+const TEXT = [
+  '某区某某中心2023年度整体绩效目标表 | ||||||||',
+  '部门(单位)名称 | 某区某某中心 | |||||||',
+  '*年度总体绩效目标 | 做好某某工作。 | |||||||',
+  '绩效指标 | ||||||||',
+  '一级指标 | 二级指标 | 三级指标 | 指标值类型 | *指标值 | 计量单位 | *指标解释 | *评(扣)分标准 | 备注 |',
+  '产出指标 | 数量指标 | 某某工作开展次数 | 定量 | 12 | 次 | 该指标考察工作开展情况 | 未达指标值酌情扣分 | |',
+  '质量指标 | 某某工作完成率 | 定量 | 100 | % | 该指标考察完成情况 | 未达指标值酌情扣分 | ||',
+  '成本指标 | 社会成本指标 | 定量 | 95 | % | 该指标考察成本控制情况 | 未达指标值酌情扣分 | ||',
+  '社会效益指标 | 保障单位正常运转 | 定性 | 应保尽保 | 该指标考察单位运转 | 未达指标值酌情扣分 | |||',
+].join('\n');
+
+describe('an indicator table with a 指标值类型 column', () => {
+  it('never takes 定量 / 定性 for a name nor a lone % for a value: the row starts at its 二级', async () => {
+    const out = await importBuffer(new TextEncoder().encode(TEXT), 'dept.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    if (f?.kind !== 'department') throw new Error('no department form read');
+    expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ['数量指标', '某某工作开展次数', '12次'],
+      ['质量指标', '某某工作完成率', '100%'],
+      ['成本指标', '社会成本指标', '95%'],
+      ['社会效益', '保障单位正常运转', '应保尽保'],
+    ]);
+  });
+});
