@@ -3,7 +3,7 @@
 // 元 amounts, 指标值 writings, two-row headers, 2/4-column heads, full-width figures; as text, .html, .xlsx
 // and .docx) is imported and scored field by field; the two header layouts the reader joins are checked on
 // their own, each with a row pair that must not be joined.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importBuffer } from '../src/index.ts';
 import { joinSplitHeaders } from '../src/recognize/split-header.ts';
 import type { Row } from '../src/rows/row.ts';
@@ -77,6 +77,27 @@ describe('template variants (issue 12)', () => {
       expect(passing, report.join('\n')).toBeGreaterThanOrEqual(105);
     },
   );
+});
+
+describe('template variants as PDF sources (the .docx or .xlsx LibreOffice converts)', () => {
+  it('are the same bytes whenever they are made, so that --pdf-dir finds their PDFs again', async () => {
+    const made = sourceForms().flatMap((src) => [0, 1, 2, 3].map((k) => makeVariant(src, k, 'pdf')));
+    const sources = ['xlsx', 'docx'].map((f) => made.find((v) => v.choices.pdfFrom === f)!);
+    const asSource = (v: Variant) => ({ ...v, choices: { ...v.choices, format: v.choices.pdfFrom! } });
+    try {
+      for (const v of sources) {
+        vi.useFakeTimers({ toFake: ['Date'] });
+        vi.setSystemTime(new Date('2025-03-01T08:00:00Z'));
+        const first = (await renderVariant(asSource(v))).data;
+        vi.setSystemTime(new Date('2026-07-15T17:30:00Z'));
+        const again = (await renderVariant(asSource(v))).data;
+        vi.useRealTimers();
+        expect(Buffer.from(again).equals(Buffer.from(first)), v.choices.pdfFrom).toBe(true);
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('template variants copied as text (issue 12: one cell per line, space-aligned, markdown, indented)', () => {

@@ -254,18 +254,23 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
   }
   const inCell = new Map<number, Piece[]>();
   const used = new Set<Piece>();
-  for (const p of pieces) {
+  const place = (p: Piece) => {
     const cx = p.x + p.width / 2;
     const cy = p.y + p.size * 0.3;
-    if (cx < xs[0]! || cx > xs[C]! || cy > ys[0]! || cy < ys[R]!) continue;
-    used.add(p);
-    if (p.text.trim() === '') continue; // pdf.js's marker over a gap: the gap itself decides
     let c = 0;
     while (c < C - 1 && cx > xs[c + 1]!) c++;
     let r = 0;
     while (r < R - 1 && cy < ys[r + 1]!) r++;
     const root = find(id(r, c));
     inCell.set(root, [...(inCell.get(root) ?? []), p]);
+  };
+  for (const whole of pieces) {
+    const cx = whole.x + whole.width / 2;
+    const cy = whole.y + whole.size * 0.3;
+    if (cx < xs[0]! || cx > xs[C]! || cy > ys[0]! || cy < ys[R]!) continue;
+    used.add(whole);
+    if (whole.text.trim() === '') continue; // pdf.js's marker over a gap: the gap itself decides
+    for (const p of splitAtBorders(whole, table)) place(p);
   }
   const rows: Row[] = [];
   for (let r = 0; r < R; r++) {
@@ -284,6 +289,54 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
     if (cells.some((t) => t !== '')) rows.push({ cells, table: true });
   }
   return { rows, used };
+}
+
+/** Width of text in ems, estimated: Han characters and full-width forms 1, a space 0.25, other characters 0.55. */
+function emWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += CJK.test(ch) ? 1 : ch === ' ' ? 0.25 : 0.55;
+  return w;
+}
+
+/**
+ * A piece pdf.js joined across a column border cut back into its cells. pdf.js merges the text of
+ * neighbouring cells on one baseline into one item when the gap between them is small (a long text clipped
+ * at its cell's border, a header set close to the next), marking the gap with a space: such a piece that
+ * crosses a vertical border drawn beside it is cut at the first space after which the text, measured back
+ * from the piece's exact right end, starts at or past the border. The head keeps the piece's start and
+ * ends at the border (its own end is unknown when the cell clipped it).
+ */
+export function splitAtBorders(piece: Piece, table: RuledTable): Piece[] {
+  const { xs, rules } = table;
+  const em = piece.size;
+  const end = piece.x + piece.width;
+  const mid = piece.y + em * 0.3;
+  const border = xs
+    .slice(1, -1)
+    .filter(
+      (x) =>
+        x > piece.x + em * 0.5 &&
+        x < end - em * 0.5 &&
+        covered(rules, 'v', x, mid - em * 0.3, mid + em * 0.3),
+    )
+    .pop(); // the rightmost: the head is cut again at the borders left of it
+  if (border === undefined) return [piece];
+  // The first space (from the left) whose text after it fits right of the border.
+  let cut = -1;
+  for (let k = piece.text.indexOf(' '); k >= 0; k = piece.text.indexOf(' ', k + 1)) {
+    const tail = piece.text.slice(k + 1);
+    if (tail.trim() === '' || piece.text.slice(0, k).trim() === '') continue;
+    if (end - emWidth(tail) * em >= border - em * 0.6) {
+      cut = k;
+      break;
+    }
+  }
+  if (cut < 0) return [piece];
+  const tailText = piece.text.slice(cut + 1).trimStart();
+  const tailWidth = Math.min(emWidth(tailText) * em, end - border);
+  const head: Piece = { ...piece, text: piece.text.slice(0, cut).trimEnd(), width: border - piece.x };
+  const tail: Piece = { ...piece, text: tailText, x: end - tailWidth, width: tailWidth };
+  return [...splitAtBorders(head, table), tail];
 }
 
 /**

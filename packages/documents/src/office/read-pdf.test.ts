@@ -63,6 +63,32 @@ describe('readPdfRows', () => {
     ]);
   });
 
+  it('cuts a text item pdf.js joined across a column border back into its two cells', async () => {
+    // Two cells on one baseline set 3 pt apart: pdf.js gives one item "Dept of Roads and Water Audit"
+    // (the gap as a space) that crosses the border at x 172; the second row's text spans a merged cell
+    // (no border at its height) and keeps its spaces.
+    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
+    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
+    const borders = [
+      h(700, 50, 350),
+      h(680, 50, 350),
+      h(660, 50, 350),
+      v(50, 660, 700),
+      v(172, 680, 700),
+      v(350, 660, 700),
+    ].join('\n');
+    const pdf = minimalPdf([
+      `${borders}
+BT /F1 10 Tf 60 686 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET
+BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
+    ]);
+    const rows = await readPdfRows(pdf);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Dept of Roads and Water', 'Audit'],
+      ['Dept of Roads and Water Audit', ''],
+    ]);
+  });
+
   it('joins pieces of one line and splits cells at wide gaps', () => {
     const piece = (text: string, x: number, y = 100, size = 10) => ({
       text,

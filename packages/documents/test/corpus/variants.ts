@@ -676,7 +676,8 @@ async function officialSheet(grid: Grid, lines: readonly string[]): Promise<Uint
   for (let i = 0; i < grid.length; i++)
     for (let j = 0; j < width; j++)
       sheet.getCell(r + i, j + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  // The same bytes on every run, so that --pdf-dir finds the PDF converted before (ExcelJS stamps the time).
+  return sameBytesEveryRun(new Uint8Array(await book.xlsx.writeBuffer()));
 }
 
 /** A copied table's lines in one of the copied layouts. */
@@ -745,7 +746,8 @@ export async function renderVariants(vs: readonly Variant[], keepIn?: string): P
         ],
         { stdio: 'ignore', timeout: 600_000 },
       );
-    convert(names);
+    // One LibreOffice run stops quietly after about 250 files (seen twice on 440): runs of 100 files.
+    for (let k = 0; k < names.length; k += 100) convert(names.slice(k, k + 100));
     // LibreOffice now and then skips a file of a long batch: those once more, one at a time.
     pdfs.forEach(({ k }, n) => {
       if (!existsSync(join(work, `v${k}.pdf`))) convert([names[n]!]);
@@ -769,7 +771,7 @@ export async function renderVariants(vs: readonly Variant[], keepIn?: string): P
   return out;
 }
 
-/** A .docx with its creation time and its zip entries' times fixed: a variant is the same bytes on every run. */
+/** A .docx or .xlsx with its creation time and its zip entries' times fixed: a variant is the same bytes on every run. */
 function sameBytesEveryRun(docx: Uint8Array): Uint8Array {
   const files = unzipSync(docx);
   const core = files['docProps/core.xml'];
