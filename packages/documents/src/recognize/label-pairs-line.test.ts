@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
+import { budgetPairCells, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
 
 describe('a head line of several labels and values with one space between them', () => {
   it('cuts the line at its labels, the words up to the next label one value', () => {
@@ -73,5 +73,48 @@ describe('a budget row of labels each followed by its figure, one space between'
     const e = out.ok ? out.evaluations[0] : undefined;
     if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
     expect([e.budget.annual, e.budget.executed]).toEqual(['6.84', '5.00']);
+  });
+});
+
+describe('a head line without colons, copied with one space between cells', () => {
+  it('cuts 项目全称 X 主管部门 Y at its labels, each label followed by its value', () => {
+    expect(labelPairCells('项目全称 某某免费开放补助资金 主管部门 某某市文化和旅游局')).toEqual([
+      '项目全称',
+      '某某免费开放补助资金',
+      '主管部门',
+      '某某市文化和旅游局',
+    ]);
+  });
+
+  it('leaves a row of labels without values (a header) and a line opening with a value as they are', () => {
+    expect(labelPairCells('项目名称 主管部门 实施单位')).toBeNull();
+    expect(labelPairCells('某某补助资金 主管部门 某某局')).toBeNull();
+    expect(loneLabelPair('项目名称 主管部门 某某局')).toBeNull();
+  });
+
+  it('gives a target form its name, unit and budget, and a lone pair above such a line its value', async () => {
+    // Made for this test in the shape of a 项目绩效目标表 copied from a PDF viewer: one space between cells,
+    // figures typed full-width.
+    const text = [
+      '项目绩效目标表',
+      '项目名称 某某纪念馆免费开放补助资金',
+      '主管部门 某某市文化和旅游局 实施单位 某某纪念馆 年度资金总额（元） 200000.00',
+      '一级指标 二级指标 三级指标名称 年度指标值',
+      '产出指标 数量指标 免费开放天数 = ３００ 天',
+      '        免费开放接待观众人数 = ３００００ 人次',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    if (!f || f.kind !== 'project') throw new Error('no project form read');
+    expect([f.name, f.supervisor, f.executor, f.budget.total]).toEqual([
+      '某某纪念馆免费开放补助资金',
+      '某某市文化和旅游局',
+      '某某纪念馆',
+      '20',
+    ]);
+    expect(f.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['免费开放天数', '=300'],
+      ['免费开放接待观众人数', '=30000'],
+    ]);
   });
 });

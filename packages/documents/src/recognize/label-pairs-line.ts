@@ -3,6 +3,7 @@
 // of the form's head), each label a cell and the words up to the next label its value, so the head reader
 // pairs them as it pairs cells.
 import { budgetColumnOf, evaluationFieldOf } from './evaluation-lexicon.ts';
+import { departmentLabel, projectLabel } from './labels.ts';
 
 const COLON_LABEL = /^[^\d:：]{2,16}[:：]$/;
 
@@ -16,7 +17,7 @@ export function labelPairCells(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
   const labels = words.filter(isLabelWord);
   if (labels.length < 2 || !labels.some((w) => /[:：]$/.test(w) && evaluationFieldOf(w) !== null))
-    return null;
+    return bareLabelPairCells(words);
   const cells: string[] = [];
   let value: string[] = [];
   const flush = () => {
@@ -31,6 +32,37 @@ export function labelPairCells(text: string): string[] | null {
   }
   flush();
   return cells;
+}
+
+/** A field label of a form's head written without its colon (项目全称, 主管部门, 年度资金总额（元）). */
+const isHeadLabel = (word: string) =>
+  evaluationFieldOf(word) !== null || projectLabel(word) !== null || departmentLabel(word) !== null;
+
+/**
+ * 项目全称 某某补助资金 主管部门 某某局: a head line without colons, each label followed by its value. Read as
+ * label–value cells only when the line opens with a head label, holds two or more, and every label is followed
+ * by a value word of its own (a label straight after a label would be a header row, not a head line).
+ */
+function bareLabelPairCells(words: readonly string[]): string[] | null {
+  const at = words.map(isHeadLabel);
+  if (!at[0] || at.filter(Boolean).length < 2) return null;
+  if (at.some((label, k) => label && (k + 1 >= words.length || at[k + 1]))) return null;
+  const cells: string[] = [];
+  words.forEach((word, k) => {
+    if (at[k] || at[k - 1]) cells.push(word);
+    else cells[cells.length - 1] += ` ${word}`;
+  });
+  return cells;
+}
+
+/**
+ * 项目名称 某某补助资金: a line of one head label and its value, or null. Read as a pair only beside a head line
+ * of several pairs (the caller's to know): alone, such a line may as well be a title or a sentence.
+ */
+export function loneLabelPair(text: string): string[] | null {
+  const words = text.trim().split(/[ \u3000]+/);
+  if (words.length < 2 || !isHeadLabel(words[0]!) || words.slice(1).some(isHeadLabel)) return null;
+  return [words[0]!, words.slice(1).join(' ')];
 }
 
 const FIGURE = /^\d[\d,]*(?:\.\d+)?%?$/;

@@ -4,7 +4,7 @@
 // row readers place them by what they hold (numbers read against the header's right end); letter-spaced
 // words (服 务 对 象 满 意 度) and an operator written apart from its number (≥ 90%) stay one cell.
 import type { Row } from '../rows/row.ts';
-import { isBlankCell } from '../rows/clean-cell.ts';
+import { halfWidthFigures, isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
 import {
   budgetColumnOf,
@@ -17,7 +17,7 @@ import {
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
-import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
+import { budgetPairCells, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
@@ -135,9 +135,12 @@ function isProse(parts: readonly string[]): boolean {
 export function splitSpacedRows(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
   let inTable = false;
+  // Inside a form's head of label–value lines: a line of one label and its value is one more of them.
+  let inHead = false;
   for (const row of rows) {
     const filled = row.cells.filter((c) => !isBlankCell(c));
-    const text = filled.length === 1 ? filled[0]! : null;
+    // Full-width figures (３００００ 人次) are figures to the row tests, as the cleaned cells will hold them.
+    const text = filled.length === 1 ? halfWidthFigures(filled[0]!) : null;
     // 项目效益 / 指标: a band label the width broke before its last word; the word joins the line above.
     if (inTable && text !== null && text.trim() === '指标' && joinsBrokenBand(out)) continue;
     if (text === null || !/\S[ \u3000]\S/.test(text.trim())) {
@@ -155,9 +158,17 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     }
     const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text));
     if (pairs) {
+      splitHeadLineAbove(out);
       out.push({ ...row, cells: pairs, table: true });
+      inHead = true;
       continue;
     }
+    const lone = inHead && !inTable ? loneLabelPair(text) : null;
+    if (lone) {
+      out.push({ ...row, cells: lone, table: true });
+      continue;
+    }
+    inHead = false;
     const parts = spacedParts(text);
     if (isSpacedHeader(parts, inTable)) {
       inTable = true;
@@ -178,6 +189,14 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     out.push(row);
   }
   return out;
+}
+
+/** The line above a head line of pairs, when it is one label and its value (项目名称 X), cut into the two. */
+function splitHeadLineAbove(out: Row[]): void {
+  const prev = out.at(-1);
+  const filled = prev?.cells.filter((c) => !isBlankCell(c)) ?? [];
+  const lone = filled.length === 1 ? loneLabelPair(filled[0]!) : null;
+  if (prev && lone) out[out.length - 1] = { ...prev, cells: lone, table: true };
 }
 
 /**
