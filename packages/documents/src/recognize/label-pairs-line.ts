@@ -2,7 +2,7 @@
 // several labels and their values on one line. Cut at its labels (a word ending in a colon, or a field label
 // of the form's head), each label a cell and the words up to the next label its value, so the head reader
 // pairs them as it pairs cells.
-import { budgetColumnOf, evaluationFieldOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, evaluationFieldOf, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
 
 const COLON_LABEL = /^[^\d:：]{2,16}[:：]$/;
@@ -38,6 +38,9 @@ export function labelPairCells(text: string): string[] | null {
 const isHeadLabel = (word: string) =>
   evaluationFieldOf(word) !== null || projectLabel(word) !== null || departmentLabel(word) !== null;
 
+/** A column heading of a budget block or an indicator table: never the value of a head label. */
+const isColumnHeading = (word: string) => budgetColumnOf(word) !== null || indicatorColumnOf(word) !== null;
+
 /**
  * 项目全称 某某补助资金 主管部门 某某局: a head line without colons, each label followed by its value. Read as
  * label–value cells only when the line opens with a head label, holds two or more, and every label is followed
@@ -47,6 +50,8 @@ function bareLabelPairCells(words: readonly string[]): string[] | null {
   const at = words.map(isHeadLabel);
   if (!at[0] || at.filter(Boolean).length < 2) return null;
   if (at.some((label, k) => label && (k + 1 >= words.length || at[k + 1]))) return null;
+  // 项目资金（元） 调整后预算数 全年执行数 …: a block's label over its column headings is a header row.
+  if (words.some((w, k) => !at[k] && isColumnHeading(w))) return null;
   const cells: string[] = [];
   words.forEach((word, k) => {
     if (at[k] || at[k - 1]) cells.push(word);
@@ -61,7 +66,9 @@ function bareLabelPairCells(words: readonly string[]): string[] | null {
  */
 export function loneLabelPair(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
-  if (words.length < 2 || !isHeadLabel(words[0]!) || words.slice(1).some(isHeadLabel)) return null;
+  const rest = words.slice(1);
+  if (words.length < 2 || !isHeadLabel(words[0]!) || rest.some(isHeadLabel) || rest.some(isColumnHeading))
+    return null;
   return [words[0]!, words.slice(1).join(' ')];
 }
 
