@@ -69,6 +69,16 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] |
   return roles.includes('name') && roles.includes('value') ? out : null;
 }
 
+/**
+ * The headings of a header printed in two rows and copied with single spaces between words (一级 二级 三级
+ * 目标值 / 指标 指标 指标), given each row's words; null when the two rows do not make an indicator header.
+ */
+export function twoRowHeadings(top: readonly string[], bottom: readonly string[]): string[] | null {
+  if (top.length > MAX_HEADER_CELLS || bottom.length > MAX_HEADER_CELLS) return null;
+  if (!top.every(isHeaderPiece) || !wordsArePieces(bottom)) return null;
+  return joinRows(top, bottom);
+}
+
 /** The header's headings from the run of pieces `cells`, taking as many of them as make one, ending at a boundary. */
 function headerFrom(
   cells: readonly string[],
@@ -94,13 +104,18 @@ function piecesOf(r: Row): string[] | null {
   const text = filled[0]!.trim();
   if (isHeaderPiece(text)) return [text];
   const words = text.split(/[ \u3000]+/);
-  if (words.length < 2 || words.length > MAX_HEADER_CELLS) return null;
-  // 指标 指标 名称 完成情况 得分 分值 原因分析及改进措施: a longer word among pieces is the end of a heading
-  // broken over the two rows (偏差 + 原因分析及改进措施), so long as most of the line's words are pieces.
+  return words.length >= 2 && words.length <= MAX_HEADER_CELLS && wordsArePieces(words) ? words : null;
+}
+
+/**
+ * A line's words are header pieces. 指标 指标 名称 完成情况 得分 分值 原因分析及改进措施: a longer word among pieces
+ * is the end of a heading broken over the two rows (偏差 + 原因分析及改进措施), so long as most words are pieces.
+ */
+function wordsArePieces(words: readonly string[]): boolean {
   const pieces = words.filter(isHeaderPiece).length;
-  return pieces === words.length || (pieces >= 3 && pieces * 4 >= words.length * 3 && words.every(isEndPiece))
-    ? words
-    : null;
+  return (
+    pieces === words.length || (pieces >= 3 && pieces * 4 >= words.length * 3 && words.every(isEndPiece))
+  );
 }
 
 /** A word that may end a heading broken over two rows: Han script without a figure, no longer than a heading. */

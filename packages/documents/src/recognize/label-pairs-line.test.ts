@@ -93,6 +93,8 @@ describe('a head line without colons, copied with one space between cells', () =
     // A budget block's label over its column headings is a header row, not a label and its value.
     expect(loneLabelPair('项目资金（元） 调整后预算数 全年执行数 权重 得分 预算执行率')).toBeNull();
     expect(loneLabelPair('项目名称 某某补助资金')).toEqual(['项目名称', '某某补助资金']);
+    // An item numbered in a budget block is no field of the head.
+    expect(loneLabelPair('1、事业收入 0.00')).toBeNull();
   });
 
   it('gives a target form its name, unit and budget, and a lone pair above such a line its value', async () => {

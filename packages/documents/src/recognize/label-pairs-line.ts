@@ -35,7 +35,7 @@ export function labelPairCells(text: string): string[] | null {
 }
 
 /** A field label of a form's head written without its colon (项目全称, 主管部门, 年度资金总额（元）). */
-const isHeadLabel = (word: string) =>
+export const isHeadLabel = (word: string) =>
   evaluationFieldOf(word) !== null || projectLabel(word) !== null || departmentLabel(word) !== null;
 
 /** A column heading of a budget block or an indicator table: never the value of a head label. */
@@ -67,6 +67,9 @@ function bareLabelPairCells(words: readonly string[]): string[] | null {
 export function loneLabelPair(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
   const rest = words.slice(1);
+  // 1、事业收入 0.00: an item numbered in a block (a budget's sources) is no field of the head.
+  if (/^(?:\d+|[一二三四五六七八九十]+)[、.．]|^[(（][\d一二三四五六七八九十]+[)）]/.test(words[0]!))
+    return null;
   if (words.length < 2 || !isHeadLabel(words[0]!) || rest.some(isHeadLabel) || rest.some(isColumnHeading))
     return null;
   return [words[0]!, words.slice(1).join(' ')];

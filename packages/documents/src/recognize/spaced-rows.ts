@@ -17,7 +17,8 @@ import {
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
-import { budgetPairCells, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
+import { budgetPairCells, isHeadLabel, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
+import { twoRowHeadings } from './header-lines.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
@@ -137,7 +138,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let inTable = false;
   // Inside a form's head of label–value lines: a line of one label and its value is one more of them.
   let inHead = false;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const filled = row.cells.filter((c) => !isBlankCell(c));
     // Full-width figures (３００００ 人次) are figures to the row tests, as the cleaned cells will hold them.
     const text = filled.length === 1 ? halfWidthFigures(filled[0]!) : null;
@@ -171,8 +173,18 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     inHead = false;
     const parts = spacedParts(text);
     if (isSpacedHeader(parts, inTable)) {
+      if (!inTable) splitHeadLinesAbove(out);
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
+      continue;
+    }
+    // 一级 二级 三级 目标值 / 指标 指标 指标: a header printed in two rows, its words joined column by column.
+    const headings = inTable ? null : twoRowHeader(parts, rows[i + 1]);
+    if (headings) {
+      splitHeadLinesAbove(out);
+      inTable = true;
+      out.push({ ...row, cells: headings, table: true });
+      i++;
       continue;
     }
     if (inTable && (isSpacedRow(parts) || (parts.length === 2 && opensLevel(out.at(-1))))) {
@@ -189,6 +201,32 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     out.push(row);
   }
   return out;
+}
+
+/** The headings of a header whose second row is `next`, when the two rows make one a spaced row is read under. */
+function twoRowHeader(top: readonly string[], next: Row | undefined): string[] | null {
+  const filled = next?.cells.filter((c) => !isBlankCell(c)) ?? [];
+  if (top.length < 2 || filled.length !== 1) return null;
+  const headings = twoRowHeadings(top, spacedParts(filled[0]!));
+  return headings && isSpacedHeader(headings, false) ? headings : null;
+}
+
+/**
+ * The form's head above a table header the lines were cut under: each line of one head label and its value
+ * (项目全称 X, 资金总额(元) 200,000.00) cut into the two, back to the table above, a line of figures that is no
+ * such pair (a budget block's) or the text's start, so the head is read as label and value cells like the
+ * table under it.
+ */
+function splitHeadLinesAbove(out: Row[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const row = out[k]!;
+    const filled = row.cells.filter((c) => !isBlankCell(c));
+    if (row.table && filled.length > 1 && !isHeadLabel(filled[0]!)) return;
+    const lone = filled.length === 1 ? loneLabelPair(filled[0]!) : null;
+    if (lone) out[k] = { ...row, cells: lone, table: true };
+    // A block's figures between (a budget's sources, 1、事业收入 0.00): the head above is read with them.
+    else if (/\d/.test(filled.join(''))) return;
+  }
 }
 
 /** The line above a head line of pairs, when it is one label and its value (项目名称 X), cut into the two. */
