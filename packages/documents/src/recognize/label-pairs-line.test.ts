@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { budgetPairCells, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
+import { budgetLabelLine, budgetPairCells, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
 
 describe('a head line of several labels and values with one space between them', () => {
   it('cuts the line at its labels, the words up to the next label one value', () => {
@@ -120,6 +120,45 @@ describe('a head line without colons, copied with one space between cells', () =
     expect(f.indicators.map((i) => [i.name, i.target.raw])).toEqual([
       ['免费开放天数', '=300'],
       ['免费开放接待观众人数', '=30000'],
+    ]);
+  });
+});
+
+describe('a budget block printed one label and its figure a line, copied with one space between', () => {
+  it('cuts a budget label and its figure, and the block label over its first column, into two cells', () => {
+    expect(budgetLabelLine('全年执行数(B) 20')).toEqual(['全年执行数(B)', '20']);
+    expect(budgetLabelLine('执行率 100.00%')).toEqual(['执行率', '100.00%']);
+    expect(budgetLabelLine('项目资金(万元) 年初预算数')).toEqual(['项目资金(万元)', '年初预算数']);
+  });
+
+  it('leaves a line of other words as it is', () => {
+    expect(budgetLabelLine('项目名称 20')).toBeNull();
+    expect(budgetLabelLine('全年执行数(B) 20 20')).toBeNull();
+    expect(budgetLabelLine('项目资金(万元) 某某补助')).toBeNull();
+  });
+
+  it('gives a 自评表 the amounts of such lines', async () => {
+    // Made for this test in the shape of a county's 绩效目标自评表 copied from a PDF viewer.
+    const text = [
+      '绩效目标自评表',
+      '专项资金名称 某某水标尺制作安装 业务主管部门 某某县水利局',
+      '项目资金(万元) 年初预算数',
+      '    全年预算数(A) 20',
+      '    全年执行数(B) 20',
+      '    分值 10',
+      '    执行率 100.00%',
+      '    得分 10',
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+      '产出指标 数量指标 安装坡面水标尺 ≥266米 266米 50 50',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const e = out.ok ? out.evaluations[0] : undefined;
+    if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    expect([e.budget.annual, e.budget.executed, e.budget.weight, e.budget.score]).toEqual([
+      '20',
+      '20',
+      '10',
+      '10',
     ]);
   });
 });

@@ -91,3 +91,17 @@ export function budgetPairCells(text: string): string[] | null {
   if (labelled.length < 2) return null;
   return words.every((w) => FIGURE.test(w) || /^\p{Script=Han}{2,8}$/u.test(w)) ? words : null;
 }
+
+/**
+ * 全年执行数(B) 20, 分值 10, 项目资金(万元) 年初预算数: a budget block printed one label and its figure a line
+ * (or the block's label and its first column's, whose figure is left blank), copied with one space between.
+ * Cut into its two words; null for any other line.
+ */
+export function budgetLabelLine(text: string): string[] | null {
+  const words = text.trim().split(/[ \u3000]+/);
+  if (words.length !== 2) return null;
+  const [label, value] = words as [string, string];
+  if (budgetColumnOf(label) !== null && (FIGURE.test(value) || /^[-—–－/]$/.test(value))) return words;
+  const block = /^[^\d]{2,12}[(（](万元|元)[)）]$/.test(label);
+  return block && budgetColumnOf(value) !== null ? words : null;
+}

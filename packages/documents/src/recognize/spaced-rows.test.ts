@@ -109,6 +109,29 @@ describe('a target table whose header is printed in two rows, copied with single
     ]);
   });
 
+  it('keeps two pieces side by side (指标 权重) in their own columns', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '一级 二级 三级 完成值 指标 未完 得分 计算 计划 计量',
+        '指标 指标 指标 权重 成原因和改进措施 符号 指标值 单位',
+        '产出指标 成本指标 项目计划总投资 20万元 10 10 20 万元',
+      ),
+    );
+    expect(cells(rows)[0]).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '完成值',
+      '指标权重',
+      '未完成原因和改进措施',
+      '得分',
+      '计算符号',
+      '计划指标值',
+      '计量单位',
+    ]);
+    expect(cells(rows)[1]).toHaveLength(8);
+  });
+
   it('leaves two lines of words that do not make an indicator header as they are', () => {
     const rows = splitSpacedRows(lines('一级 二级 三级', '按期 完成 建设'));
     expect(cells(rows)).toEqual([['一级 二级 三级'], ['按期 完成 建设']]);

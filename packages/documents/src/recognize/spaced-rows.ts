@@ -17,7 +17,13 @@ import {
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
 import { markedPage } from './broken-lines.ts';
-import { budgetPairCells, isHeadLabel, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
+import {
+  budgetLabelLine,
+  budgetPairCells,
+  isHeadLabel,
+  labelPairCells,
+  loneLabelPair,
+} from './label-pairs-line.ts';
 import { twoRowHeadings } from './header-lines.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
@@ -158,7 +164,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       out.push(row);
       continue;
     }
-    const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text));
+    const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text) ?? budgetLabelLine(text));
     if (pairs) {
       splitHeadLineAbove(out);
       out.push({ ...row, cells: pairs, table: true });
@@ -179,7 +185,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       continue;
     }
     // 一级 二级 三级 目标值 / 指标 指标 指标: a header printed in two rows, its words joined column by column.
-    const headings = inTable ? null : twoRowHeader(parts, rows[i + 1]);
+    const headings = inTable ? null : twoRowHeader(words(text), rows[i + 1]);
     if (headings) {
       splitHeadLinesAbove(out);
       inTable = true;
@@ -203,11 +209,14 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   return out;
 }
 
+const words = (text: string) => text.trim().split(/[ \u3000]+/);
+
 /** The headings of a header whose second row is `next`, when the two rows make one a spaced row is read under. */
 function twoRowHeader(top: readonly string[], next: Row | undefined): string[] | null {
   const filled = next?.cells.filter((c) => !isBlankCell(c)) ?? [];
   if (top.length < 2 || filled.length !== 1) return null;
-  const headings = twoRowHeadings(top, spacedParts(filled[0]!));
+  // The rows' own words: two pieces side by side (指标 权重) belong to two columns, not to one heading.
+  const headings = twoRowHeadings(top, words(filled[0]!));
   return headings && isSpacedHeader(headings, false) ? headings : null;
 }
 
