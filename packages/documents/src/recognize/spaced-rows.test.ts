@@ -181,3 +181,20 @@ describe('a form head of one label and value a line, above a header the rows are
     expect(cells(rows)).toEqual([['项目全称 某某纪念馆免费开放补助资金'], ['项目执行单位 某某纪念馆']]);
   });
 });
+
+describe('a row whose value is written with a comparator in words', () => {
+  it('is a row of the table, not the end of the name above', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 指标名称 指标目标值',
+        '产出指标 质量指标 竣工验收合格率 100%',
+        '        完工项目县畜禽粪污综合利用率 不低于90%',
+      ),
+    );
+    expect(cells(rows).at(-1)).toEqual(['完工项目县畜禽粪污综合利用率', '不低于90%']);
+    // A line of words without any figure stays one cell (a name the width broke off).
+    expect(cells(splitSpacedRows(lines('一级指标 二级指标 指标名称 指标目标值', '    不低于 标准')))).toEqual(
+      [['一级指标', '二级指标', '指标名称', '指标目标值'], ['不低于标准']],
+    );
+  });
+});

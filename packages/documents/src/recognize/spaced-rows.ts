@@ -16,6 +16,7 @@ import {
 /** A word that is one comparator sign (any printed form): it takes the number after it. */
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
+import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { markedPage } from './broken-lines.ts';
 import {
   budgetLabelLine,
@@ -126,8 +127,14 @@ function namesEveryLevel(parts: readonly string[]): boolean {
 function isSpacedRow(parts: readonly string[]): boolean {
   if (parts.length < 2 || isProse(parts)) return false;
   // A dash stands for an empty amount (其他资金 - -).
-  return parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p)) || levelLabel(parts[0]!) !== null;
+  return (
+    parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p) || worded(p)) || levelLabel(parts[0]!) !== null
+  );
 }
+
+/** 不低于90%: a figure with its comparator written in words before it. */
+const worded = (part: string) =>
+  COMPARATOR_WORDS.some((w) => part.startsWith(w) && isValueShaped(part.slice(w.length)));
 
 /**
  * A sentence or a note under the table (说明：…): a row opens with a level or a name, never with a clause
