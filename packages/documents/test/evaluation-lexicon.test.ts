@@ -53,6 +53,7 @@ describe('labels.md spellings', () => {
     ['三级指标', 'name'],
     ['指标名称', 'name'],
     ['绩效指标(90分)', 'section'],
+    ['评价标准', 'remark'],
   ])('indicator column %s → %s', (label, column) => expect(indicatorColumnOf(label)).toBe(column));
 
   it.each([
@@ -90,37 +91,97 @@ describe('labels.md spellings', () => {
   ])('field %s → %s', (label, field) => expect(evaluationFieldOf(label)).toBe(field));
 
   it('goal headings and totals', () => {
-    expect(['年初设定目标', '预期目标', '年度总体目标完成情况综述', '实际完成情况'].map(goalLabelOf)).toEqual([
-      'expected',
-      'expected',
-      'achieved',
-      'achieved',
+    expect(['年初设定目标', '预期目标', '年度总体目标完成情况综述', '实际完成情况'].map(goalLabelOf)).toEqual(
+      ['expected', 'expected', 'achieved', 'achieved'],
+    );
+    expect(['总分', '项目总得分', '自评总分(分)', '分值'].map(totalLabelOf)).toEqual([
+      'total',
+      'score-only',
+      'score-only',
+      null,
     ]);
-    expect(['总分', '项目总得分', '自评总分(分)', '分值'].map(totalLabelOf)).toEqual(['total', 'score-only', 'score-only', null]);
   });
 });
 
 describe('columns of a header band', () => {
   it('023: a band flattened over two rows gives 一级 … 偏差原因 in data order', () => {
-    const labels = ['绩效指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'];
+    const labels = [
+      '绩效指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+    ];
     expect(bandColumns(labels.map((l) => indicatorColumnOf(l)!))).toEqual([
-      'level1', 'level2', 'name', 'op', 'targetValue', 'unit', 'actual', 'weight', 'score', 'reason',
+      'level1',
+      'level2',
+      'name',
+      'op',
+      'targetValue',
+      'unit',
+      'actual',
+      'weight',
+      'score',
+      'reason',
     ]);
   });
 
   it('places a row shorter than the header by what its cells hold', () => {
-    const columns = bandColumns(['一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施'].map((l) => indicatorColumnOf(l)!));
-    expect(placeCells(['种植作物成活率', '5', '95%', '95%', '5'], columns)).toEqual(['', '', '种植作物成活率', '5', '95%', '95%', '5', '']);
-    expect(placeCells(['其中桃树种植面积', '1.5亩', '1.5亩'], columns)).toEqual(['', '', '其中桃树种植面积', '', '1.5亩', '1.5亩', '', '']);
+    const columns = bandColumns(
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '分值',
+        '年度指标值',
+        '全年实际值',
+        '得分',
+        '未完成原因及拟采取的改进措施',
+      ].map((l) => indicatorColumnOf(l)!),
+    );
+    expect(placeCells(['种植作物成活率', '5', '95%', '95%', '5'], columns)).toEqual([
+      '',
+      '',
+      '种植作物成活率',
+      '5',
+      '95%',
+      '95%',
+      '5',
+      '',
+    ]);
+    expect(placeCells(['其中桃树种植面积', '1.5亩', '1.5亩'], columns)).toEqual([
+      '',
+      '',
+      '其中桃树种植面积',
+      '',
+      '1.5亩',
+      '1.5亩',
+      '',
+      '',
+    ]);
     // 成本指标 under 产出指标 is its 二级 (88号); with a 二级 of its own after it, a 一级 (101号).
-    expect(placeCells(['成本指标', '生均补助标准', '10', '100%', '100%', '10'], columns, '产出指标').slice(0, 3)).toEqual(['', '成本指标', '生均补助标准']);
-    expect(placeCells(['成本指标', '经济成本指标', '项目成本', '10'], columns, '产出指标').slice(0, 3)).toEqual(['成本指标', '经济成本指标', '项目成本']);
+    expect(
+      placeCells(['成本指标', '生均补助标准', '10', '100%', '100%', '10'], columns, '产出指标').slice(0, 3),
+    ).toEqual(['', '成本指标', '生均补助标准']);
+    expect(
+      placeCells(['成本指标', '经济成本指标', '项目成本', '10'], columns, '产出指标').slice(0, 3),
+    ).toEqual(['成本指标', '经济成本指标', '项目成本']);
   });
 });
 
 describe('a hostile 自评表 stays bounded', () => {
   it('a band of 60 budget labels and thousands of short rows is read without blowing up', async () => {
-    const labels = Array.from({ length: 60 }, (_, i) => ['全年预算数', '全年执行数', '分值', '执行率', '得分'][i % 5]);
+    const labels = Array.from(
+      { length: 60 },
+      (_, i) => ['全年预算数', '全年执行数', '分值', '执行率', '得分'][i % 5],
+    );
     const text = [
       '项目支出绩效自评表',
       '项目名称\t压力测试',

@@ -185,8 +185,9 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           continue;
         }
         const v = valueAt(rest);
-        // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number.
-        if (v && /^\d{2,}$/.test(v) && /^\.\p{Script=Han}/u.test(rest.slice(v.length))) {
+        // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number; so does one run
+        // into a numbered list of criteria (17180151、提供…: 17180 | 15 and the list's 1、).
+        if (v && /^\d{2,}$/.test(v) && /^[.、]\p{Script=Han}/u.test(rest.slice(v.length))) {
           flush();
           push({ kind: 'value', text: v.slice(0, -1), cell });
           text = v.slice(-1);

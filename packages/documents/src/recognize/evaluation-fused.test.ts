@@ -233,8 +233,26 @@ describe('the budget block from run-together text', () => {
     });
   });
 
+  it('cuts a by-source line so that its sources add up to the 合计, amounts printed alike', () => {
+    // Made for this test after wide/291 (a 随州 preview): 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率 over
+    // 4.918.423.323.31(X)% — 4.9 + 18.4 = 23.3, the 合计; not 23.32 | 3.31.
+    const bySource = ['other', 'other', 'other', 'other', 'annual', 'executed', 'rate'] as const;
+    expect(placeFusedFigures(['4.918.423.323.31'], bySource)).toMatchObject({ annual: '23.3' });
+    expect(placeFusedFigures(['12.3445.6758.0158.01'], bySource.slice(0, 6))).toMatchObject({
+      annual: '58.01',
+      executed: '58.01',
+    });
+    // One source alone equal to the 合计 proves nothing: 5.5 | 5.5 are still the 合计 and the 执行数.
+    expect(placeFusedFigures(['5.5', '5.5'], bySource.slice(0, 6), [true, true])).toEqual({
+      annual: '5.5',
+      executed: '5.5',
+    });
+  });
+
   it('gives one amount alone on the line to the budget, not to the execution told against it', () => {
-    expect(placeFusedFigures(['38.75万元'], ['initial', 'executed'], [true])).toEqual({ initial: '38.75万元' });
+    expect(placeFusedFigures(['38.75万元'], ['initial', 'executed'], [true])).toEqual({
+      initial: '38.75万元',
+    });
     expect(placeFusedFigures(['38.75万元'], ['annual', 'executed'], [true])).toEqual({ annual: '38.75万元' });
     // Two amounts still fill budget and execution.
     expect(placeFusedFigures(['40', '38.75'], ['initial', 'annual', 'executed'], [true, true])).toEqual({
@@ -414,14 +432,19 @@ describe('a count inside a sentence', () => {
     // Made for this test after wide/112 (宁夏 原州区, a web copy run together): the row's name is a sentence with
     // counts in it, its cells 20 | 100 | 100 | 20 after it.
     const cols: IndicatorColumn[] = ['name', 'weight', 'target', 'actual', 'score'];
-    const rows = readFusedRows(atomsOf(['发放对象共计3875人(涉及11个乡镇),边销茶发放人数2010010020']), cols, { maxWeight: 40 });
+    const rows = readFusedRows(atomsOf(['发放对象共计3875人(涉及11个乡镇),边销茶发放人数2010010020']), cols, {
+      maxWeight: 40,
+    });
     // No row is cut out of the counts (38 | 7 | 5 …): every weight read is the row's 20.
     expect(rows.map((r) => r.cells.weight).filter((w) => w !== undefined)).toEqual(['20']);
     // A row whose name a count word opens (人均…) is still a row after the figures before it.
-    expect(readFusedRows(atomsOf(['培训人数≥30人30人1010人均补助标准≤500元500元1010']), ['name', 'target', 'actual', 'weight', 'score'], { maxWeight: null }).map((r) => r.name)).toEqual([
-      '培训人数',
-      '人均补助标准',
-    ]);
+    expect(
+      readFusedRows(
+        atomsOf(['培训人数≥30人30人1010人均补助标准≤500元500元1010']),
+        ['name', 'target', 'actual', 'weight', 'score'],
+        { maxWeight: null },
+      ).map((r) => r.name),
+    ).toEqual(['培训人数', '人均补助标准']);
   });
 });
 

@@ -263,16 +263,22 @@ export function readRowValues(
   return best;
 }
 
-/** 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率: the template's row numbering is no part of the name. */
+/**
+ * 指标1免费发放原原种 → 免费发放原原种, 任务1:诊断准确率 → 诊断准确率, 1:是否满意 (its 指标 gone to the cell before) →
+ * 是否满意: the template's row numbering is no part of the name.
+ */
 export function nameOf(text: string): string {
   return (
     text
       // 指标12021年…: the numbering is the digits before the year the name opens with.
       .replace(
-        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|[（(]\d+[)）])\s*/,
+        /^((?:指标|任务)(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)[:：、.．]?|\d+[.、．]|\d{1,2}[:：](?=\p{Script=Han})|[（(]\d+[)）])\s*/u,
         '',
       )
       .replace(/^[★☆]+/, '')
+      // 服务对象满指标1:是否满意: words before the template's numbering are a level name broken over the cell,
+      // not the indicator's (the numbering opens the name's own cell).
+      .replace(/^[^:：\d]{1,10}?(?:指标|任务)\d{1,2}[:：](?=\p{Script=Han})/u, '')
       .trim()
   );
 }

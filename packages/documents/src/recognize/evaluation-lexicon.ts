@@ -98,6 +98,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '说明',
     '指标解释',
     '评分标准',
+    // 湖北 随州 / 广水: … | 自评分 | 复核分 | 评价标准 (the 评价内容's scoring criteria, after the scores).
+    '评价标准',
     '评（扣）分标准',
     '得分计算方法',
     '单项指标完成情况',

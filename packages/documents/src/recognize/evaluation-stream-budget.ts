@@ -151,8 +151,12 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   );
 }
 
-/** The block's arithmetic on one placing: how much of it holds. */
-function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
+/**
+ * The block's arithmetic on one placing: how much of it holds. `sources` are the figures placed under the
+ * columns before the 合计 of a header that sums its sources in a column of its own (中央 | 省、地 | 本级 | 其他 |
+ * 合计 | 执行数): they add up to the 合计, and are amounts printed as the others are.
+ */
+function arithmetic(p: Partial<Record<BudgetColumn, string>>, sources: readonly string[] = []): number {
   let bonus = rateHolds(p) ? 5 : 0;
   const rate = plain(p.rate);
   const weight = plain(p.weight);
@@ -165,15 +169,22 @@ function arithmetic(p: Partial<Record<BudgetColumn, string>>): number {
   const executed = num(p.executed);
   if (!Number.isNaN(annual) && !Number.isNaN(executed) && executed <= annual) bonus += 0.5;
   if (!Number.isNaN(annual) && annual === num(p.initial)) bonus += 0.5;
+  // Compared as printed (one unit for the line), to a hundredth: parts rounded each may miss the sum by one.
+  // One source alone equal to the 合计 proves nothing (it is as likely the 合计 and the 执行数, 5.5 | 5.5).
+  const parts = sources.map(plain);
+  const sumPrinted = plain(p.annual);
+  if (parts.length > 1 && !Number.isNaN(sumPrinted) && parts.every((n) => !Number.isNaN(n))) {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - sumPrinted) < 0.0101) bonus += 2;
+  }
   // One amount alone is what the line has to spend (年度资金总额：38.75万元): an execution is told against a budget.
   if (!Number.isNaN(executed) && Number.isNaN(annual) && p.initial === undefined) bonus -= 0.5;
   // A line prints its amounts in one format: 387664.62 | 387664.62, not 3 | 87664.623 | 87664.62 (an integer
   // beside a fraction, 300 | 259.45, is common; an amount that lost its integer part, .7, tells nothing).
   const fractions = new Set(
-    (['initial', 'annual', 'executed'] as const).flatMap((c) => {
-      const t = p[c];
-      return t && /^\d[\d,]*\.\d+$/.test(t) ? [t.split('.')[1]!.length] : [];
-    }),
+    [...(['initial', 'annual', 'executed'] as const).map((c) => p[c]), ...sources].flatMap((t) =>
+      t && /^\d[\d,]*\.\d+$/.test(t) ? [t.split('.')[1]!.length] : [],
+    ),
   );
   if (fractions.size > 1) bonus -= 2;
   return bonus;
@@ -234,13 +245,23 @@ export function placeFusedFigures(
     figures.slice(0, columns.length).forEach((f, k) => (placed[columns[k]!] ??= f));
     return placed;
   }
+  // 中央 | 省、地 | 本级 | 其他 | 合计: the columns before the 合计 are its sources when only unnamed ones stand there.
+  const sum = columns.indexOf('annual');
+  const sourceColumn = (c: number) =>
+    sum >= 2 && c < sum && columns.slice(0, sum).every((x) => x === 'other');
   let steps = 0;
-  const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
+  const walk = (
+    i: number,
+    j: number,
+    score: number,
+    placed: Partial<Record<BudgetColumn, string>>,
+    sources: readonly string[] = [],
+  ): void => {
     if (score === -Infinity || ++steps > 200_000) return;
-    // Nothing left can beat the best placing: each figure fits for at most 4, the arithmetic gives at most 9.
-    if (score + 4 * (figures.length - i) + 9 <= best.score) return;
+    // Nothing left can beat the best placing: each figure fits for at most 4, the arithmetic gives at most 11.
+    if (score + 4 * (figures.length - i) + 11 <= best.score) return;
     if (i === figures.length) {
-      const total = score + arithmetic(placed);
+      const total = score + arithmetic(placed, sources);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
     }
@@ -253,15 +274,17 @@ export function placeFusedFigures(
           // A figure that stands in a cell of its own was printed as one: cutting it costs more.
           // So was one that carries its unit (38.75万元): digits run together print no unit between them.
           let add = -(k - 1) * (alone[i] || MONEY_UNIT.test(figures[i]!) ? 6 : 1);
+          const placedSources = [...sources];
           pieces.forEach((p, n) => {
             next[columns[s + n]!] = p;
+            if (sourceColumn(s + n)) placedSources.push(p);
             add += fitOf(p, columns[s + n]!);
           });
-          if (add > -Infinity) walk(i + 1, s + k, score + add, next);
+          if (add > -Infinity) walk(i + 1, s + k, score + add, next, placedSources);
         }
       }
     }
-    walk(i + 1, j, score - 6, placed);
+    walk(i + 1, j, score - 6, placed, sources);
   };
   walk(0, 0, 0, {});
   return best.placed;

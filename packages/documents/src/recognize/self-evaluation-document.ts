@@ -36,6 +36,7 @@ import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-l
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
+import { placeFiguresBeforeNames } from './figures-before-names.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -272,7 +273,7 @@ export function recognizeSelfEvaluationDocument(
   title: string | null,
   headless: readonly IndicatorColumn[] | null = null,
 ): SelfEvaluationDocument | null {
-  const rows = withoutStrayNotes(given);
+  const rows = placeFiguresBeforeNames(withoutStrayNotes(given));
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);

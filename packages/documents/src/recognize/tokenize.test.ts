@@ -202,4 +202,20 @@ describe('an amount a PDF text layer broke inside its decimals', () => {
     expect(joinSplitDecimals(['968', '8'])).toEqual(['968', '8']);
     expect(joinSplitDecimals(['1.2345', '6'])).toEqual(['1.2345', '6']);
   });
+
+  it('keeps an amount whole when the line printed the amount before it to the same decimals', () => {
+    // Made for this test after wide/290 (a spreadsheet's text on one line): 全年预算数 65.66, 全年执行数 65.07,
+    // 分值 10 — the 10 is the next cell, not the execution's last two decimals.
+    expect(joinSplitDecimals(['65.66', '65.07', '10', '99%', '9'])).toEqual([
+      '65.66',
+      '65.07',
+      '10',
+      '99%',
+      '9',
+    ]);
+    expect(kinds('年度资金总额 65.66 65.07 10 99% 9')).toContain('value:65.07');
+    // A broken amount after one printed to four decimals is still joined; one after a 2-decimal amount is not.
+    expect(joinSplitDecimals(['968.1918', '968.191', '8'])).toEqual(['968.1918', '968.1918']);
+    expect(joinSplitDecimals(['12.50', '968.19', '18'])).toEqual(['12.50', '968.19', '18']);
+  });
 });

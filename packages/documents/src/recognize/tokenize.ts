@@ -396,17 +396,31 @@ function pushText(text: string, push: (kind: TokenKind, s: string) => void): voi
 /**
  * A PDF text layer breaks an amount inside its decimals (968.191 8 for 968.1918 万元): a decimal number followed
  * by a lone group of digits that completes it to four decimals (万元 to the yuan) is one number. A value and a
- * score (95.5 10) or two amounts (12.5 3.2) do not add up to four decimals and stay apart.
+ * score (95.5 10) or two amounts (12.5 3.2) do not add up to four decimals and stay apart; nor does an amount
+ * printed as the amount before it was (65.66 65.07 10 99%: a line prints its amounts to one number of
+ * decimals, so 65.07 is whole and 10 the next cell, its 分值).
  */
 export function joinSplitDecimals(parts: readonly string[]): string[] {
   const out: string[] = [];
+  let printed: number | null = null;
   for (let k = 0; k < parts.length; k++) {
     const decimals = /^\d+\.(\d{2,3})$/.exec(parts[k]!)?.[1];
     const rest = parts[k + 1];
-    if (decimals && rest && /^\d{1,2}$/.test(rest) && decimals.length + rest.length === 4) {
+    if (
+      decimals &&
+      rest &&
+      /^\d{1,2}$/.test(rest) &&
+      decimals.length + rest.length === 4 &&
+      printed !== decimals.length
+    ) {
       out.push(parts[k]! + rest);
+      printed = 4;
       k++;
-    } else out.push(parts[k]!);
+      continue;
+    }
+    out.push(parts[k]!);
+    const own = /^\d+\.(\d+)$/.exec(parts[k]!)?.[1];
+    if (own) printed = own.length;
   }
   return out;
 }
