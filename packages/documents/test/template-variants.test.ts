@@ -122,8 +122,10 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // With wide/290–291 among the sources (h-fresh14, 2026-12-04): 171 variants, 121 passing, 89.9 % (2867/3189),
       // the same with the reader before that session's rules: the new sources (a 291 spaced copy's by-source
       // budget, and the layouts the others now draw by their place) lowered it. Field floor 0.9 → 0.895.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.895);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(115);
+      // h-vlayout3 (2026-12-04): single-spaced copies' head lines without colons, two-row headers, budget lines
+      // of a label and a figure, worded comparators: 124 of 171 passing, 90.9 % (2900/3189). Floors 0.905 / 120.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.905);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(120);
     },
   );
 });
