@@ -153,7 +153,7 @@ describe('a budget block printed one label and its figure a line, copied with on
     ].join('\n');
     const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
     const e = out.ok ? out.evaluations[0] : undefined;
-    if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    if (!e || e.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
     expect([e.budget.annual, e.budget.executed, e.budget.weight, e.budget.score]).toEqual([
       '20',
       '20',
