@@ -80,6 +80,34 @@ describe('a two-row indicator header copied one cell per line', () => {
     ]);
   });
 
+  it('takes a long heading end on its own line (成原因和改进措施) in a copy of a cell a line', () => {
+    const rows = joinHeaderLines(
+      lines(
+        ...['一级', '二级', '三级', '完成值', '指标', '未完', '得分', '计算', '计划', '计量'],
+        ...['指标', '指标', '指标', '权重', '成原因和改进措施', '符号', '指标值', '单位', '产出指标'],
+      ),
+    );
+    expect(texts(rows)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '完成值',
+      '指标权重',
+      '未完成原因和改进措施',
+      '得分',
+      '计算符号',
+      '计划指标值',
+      '计量单位',
+      '产出指标',
+    ]);
+    // Lines that make no header stay as they are.
+    expect(texts(joinHeaderLines(lines('一级', '按期完成项目建设', '产出指标')))).toEqual([
+      '一级',
+      '按期完成项目建设',
+      '产出指标',
+    ]);
+  });
+
   it('reads the two rows copied with single spaces between their words', () => {
     const rows = joinHeaderLines(lines('一级 二级 指标 计划', '指标 指标 名称 指标值', '产出指标'));
     expect(texts(rows)).toEqual(['一级指标', '二级指标', '指标名称', '计划指标值', '产出指标']);

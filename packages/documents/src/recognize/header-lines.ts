@@ -103,6 +103,8 @@ function piecesOf(r: Row): string[] | null {
   if (filled.length !== 1) return null;
   const text = filled[0]!.trim();
   if (isHeaderPiece(text)) return [text];
+  // 成原因和改进措施: the end of a heading broken over the rows, on its own line in a copy of a cell a line.
+  if (!/\s/.test(text) && isEndPiece(text)) return [text];
   const words = text.split(/[ \u3000]+/);
   return words.length >= 2 && words.length <= MAX_HEADER_CELLS && wordsArePieces(words) ? words : null;
 }
