@@ -123,9 +123,10 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // the same with the reader before that session's rules: the new sources (a 291 spaced copy's by-source
       // budget, and the layouts the others now draw by their place) lowered it. Field floor 0.9 → 0.895.
       // h-vlayout3 (2026-12-04): single-spaced copies' head lines without colons, two-row headers, budget lines
-      // of a label and a figure, worded comparators: 124 of 171 passing, 90.9 % (2900/3189). Floors 0.905 / 120.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.905);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(120);
+      // of a label and a figure, worded comparators, a long heading end on its own line: 127 of 171 passing,
+      // 93.2 % (2973/3189; 121 and 89.9 % before). Floors 0.925 / 123.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.925);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(123);
     },
   );
 });
