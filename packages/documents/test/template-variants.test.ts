@@ -143,8 +143,11 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // With wide/290–291 among the sources (h-fresh14, 2026-12-04): 171 variants, 121 passing, 89.9 % (2867/3189),
       // the same with the reader before that session's rules: the new sources (a 291 spaced copy's by-source
       // budget, and the layouts the others now draw by their place) lowered it. Field floor 0.9 → 0.895.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.895);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(115);
+      // h-vlayout3 (2026-12-04): single-spaced copies' head lines without colons, two-row headers, budget lines
+      // of a label and a figure, worded comparators, a long heading end on its own line: 127 of 171 passing,
+      // 93.2 % (2973/3189; 121 and 89.9 % before). Floors 0.925 / 123.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.925);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(123);
     },
   );
 });

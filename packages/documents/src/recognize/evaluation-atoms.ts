@@ -49,7 +49,7 @@ const CELL_NUMBERING = /^\d{1,2}(?:[、．.](?=\p{Script=Han})|、(?=\d))/u;
  * Comparators written in words that only ever stand before a figure (达到, 大于 and 小于 alone end names too:
  * 医疗收入达到5亿元 is a name).
  */
-const COMPARATOR_WORDS = [
+export const COMPARATOR_WORDS = [
   '大于或等于',
   '小于或等于',
   '大于等于',

@@ -36,6 +36,78 @@ describe('a two-row indicator header copied one cell per line', () => {
     ).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值']);
   });
 
+  it('takes a heading’s end longer than a piece (偏差 / 原因分析及改进措施) among the bottom row’s pieces', () => {
+    const top = '一级 二级 指标 实际 自评 指标值 指标 偏差';
+    const bottom = '指标 指标 名称 完成情况 得分 分值 原因分析及改进措施';
+    expect(
+      texts(joinHeaderLines(lines(top, bottom, '产出指标 数量指标 补助面积 29.5亩 20 29.5亩 20'))),
+    ).toEqual([
+      '一级指标',
+      '二级指标',
+      '指标名称',
+      '实际完成情况',
+      '自评得分',
+      '指标值',
+      '指标分值',
+      '偏差原因分析及改进措施',
+      '产出指标 数量指标 补助面积 29.5亩 20 29.5亩 20',
+    ]);
+    // Words that are mostly no heading pieces are a row of text, not a header's bottom row.
+    expect(texts(joinHeaderLines(lines(top, '按期完成项目建设任务 发挥资金使用效益 指标')))).toEqual([
+      top,
+      '按期完成项目建设任务 发挥资金使用效益 指标',
+    ]);
+  });
+
+  it('joins two rows of ten columns (more cells than one row may have)', () => {
+    const rows = joinHeaderLines(
+      lines(
+        '一级 二级 三级 完成值 指标 未完 得分 计算 计划 计量',
+        '指标 指标 指标 权重 成原因和改进措施 符号 指标值 单位',
+      ),
+    );
+    expect(texts(rows)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '完成值',
+      '指标权重',
+      '未完成原因和改进措施',
+      '得分',
+      '计算符号',
+      '计划指标值',
+      '计量单位',
+    ]);
+  });
+
+  it('takes a long heading end on its own line (成原因和改进措施) in a copy of a cell a line', () => {
+    const rows = joinHeaderLines(
+      lines(
+        ...['一级', '二级', '三级', '完成值', '指标', '未完', '得分', '计算', '计划', '计量'],
+        ...['指标', '指标', '指标', '权重', '成原因和改进措施', '符号', '指标值', '单位', '产出指标'],
+      ),
+    );
+    expect(texts(rows)).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '完成值',
+      '指标权重',
+      '未完成原因和改进措施',
+      '得分',
+      '计算符号',
+      '计划指标值',
+      '计量单位',
+      '产出指标',
+    ]);
+    // Lines that make no header stay as they are.
+    expect(texts(joinHeaderLines(lines('一级', '按期完成项目建设', '产出指标')))).toEqual([
+      '一级',
+      '按期完成项目建设',
+      '产出指标',
+    ]);
+  });
+
   it('reads the two rows copied with single spaces between their words', () => {
     const rows = joinHeaderLines(lines('一级 二级 指标 计划', '指标 指标 名称 指标值', '产出指标'));
     expect(texts(rows)).toEqual(['一级指标', '二级指标', '指标名称', '计划指标值', '产出指标']);

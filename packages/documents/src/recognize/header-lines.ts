@@ -8,10 +8,12 @@ import { isBlankCell } from '../rows/clean-cell.ts';
 import { columnConcept, lexiconKey, TABLE_SECTION_LABELS, type ColumnRole } from './lexicon.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 
-/** A header has at most this many cells (a bound on the search, too). */
+/** A header has at most this many cells a row (a bound on the search, too); its two rows at most twice as many. */
 const MAX_HEADER_CELLS = 16;
 /** A header word broken in two leaves pieces this short. */
 const MAX_PIECE = 4;
+/** The longest end of a heading broken over two rows (原因分析及改进措施 under 偏差). */
+const MAX_END_PIECE = 12;
 
 function roleOf(text: string): ColumnRole | null {
   const key = lexiconKey(text);
@@ -67,6 +69,16 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] |
   return roles.includes('name') && roles.includes('value') ? out : null;
 }
 
+/**
+ * The headings of a header printed in two rows and copied with single spaces between words (一级 二级 三级
+ * 目标值 / 指标 指标 指标), given each row's words; null when the two rows do not make an indicator header.
+ */
+export function twoRowHeadings(top: readonly string[], bottom: readonly string[]): string[] | null {
+  if (top.length > MAX_HEADER_CELLS || bottom.length > MAX_HEADER_CELLS) return null;
+  if (!top.every(isHeaderPiece) || !wordsArePieces(bottom)) return null;
+  return joinRows(top, bottom);
+}
+
 /** The header's headings from the run of pieces `cells`, taking as many of them as make one, ending at a boundary. */
 function headerFrom(
   cells: readonly string[],
@@ -91,8 +103,26 @@ function piecesOf(r: Row): string[] | null {
   if (filled.length !== 1) return null;
   const text = filled[0]!.trim();
   if (isHeaderPiece(text)) return [text];
+  // 成原因和改进措施: the end of a heading broken over the rows, on its own line in a copy of a cell a line.
+  if (!/\s/.test(text) && isEndPiece(text)) return [text];
   const words = text.split(/[ \u3000]+/);
-  return words.length >= 2 && words.length <= MAX_HEADER_CELLS && words.every(isHeaderPiece) ? words : null;
+  return words.length >= 2 && words.length <= MAX_HEADER_CELLS && wordsArePieces(words) ? words : null;
+}
+
+/**
+ * A line's words are header pieces. 指标 指标 名称 完成情况 得分 分值 原因分析及改进措施: a longer word among pieces
+ * is the end of a heading broken over the two rows (偏差 + 原因分析及改进措施), so long as most words are pieces.
+ */
+function wordsArePieces(words: readonly string[]): boolean {
+  const pieces = words.filter(isHeaderPiece).length;
+  return (
+    pieces === words.length || (pieces >= 3 && pieces * 4 >= words.length * 3 && words.every(isEndPiece))
+  );
+}
+
+/** A word that may end a heading broken over two rows: Han script without a figure, no longer than a heading. */
+function isEndPiece(text: string): boolean {
+  return isHeaderPiece(text) || (text.length <= MAX_END_PIECE && /^\p{Script=Han}+$/u.test(text));
 }
 
 /** The rows with each two-row header copied one cell per line put back as one heading per line. */
@@ -111,9 +141,9 @@ export function joinHeaderLines(rows: readonly Row[]): Row[] {
     const pieces: string[] = [];
     // After each row, how many pieces there are: a header ends with a row.
     const boundaries: number[] = [];
-    for (let j = i; j < rows.length && pieces.length < MAX_HEADER_CELLS; j++) {
+    for (let j = i; j < rows.length && pieces.length < 2 * MAX_HEADER_CELLS; j++) {
       const more = piecesOf(rows[j]!);
-      if (more === null || pieces.length + more.length > MAX_HEADER_CELLS) break;
+      if (more === null || pieces.length + more.length > 2 * MAX_HEADER_CELLS) break;
       pieces.push(...more);
       boundaries.push(pieces.length);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
+import { budgetLabelLine, budgetPairCells, labelPairCells, loneLabelPair } from './label-pairs-line.ts';
 
 describe('a head line of several labels and values with one space between them', () => {
   it('cuts the line at its labels, the words up to the next label one value', () => {
@@ -73,5 +73,92 @@ describe('a budget row of labels each followed by its figure, one space between'
     const e = out.ok ? out.evaluations[0] : undefined;
     if (!e) throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
     expect([e.budget.annual, e.budget.executed]).toEqual(['6.84', '5.00']);
+  });
+});
+
+describe('a head line without colons, copied with one space between cells', () => {
+  it('cuts 项目全称 X 主管部门 Y at its labels, each label followed by its value', () => {
+    expect(labelPairCells('项目全称 某某免费开放补助资金 主管部门 某某市文化和旅游局')).toEqual([
+      '项目全称',
+      '某某免费开放补助资金',
+      '主管部门',
+      '某某市文化和旅游局',
+    ]);
+  });
+
+  it('leaves a row of labels without values (a header) and a line opening with a value as they are', () => {
+    expect(labelPairCells('项目名称 主管部门 实施单位')).toBeNull();
+    expect(labelPairCells('某某补助资金 主管部门 某某局')).toBeNull();
+    expect(loneLabelPair('项目名称 主管部门 某某局')).toBeNull();
+    // A budget block's label over its column headings is a header row, not a label and its value.
+    expect(loneLabelPair('项目资金（元） 调整后预算数 全年执行数 权重 得分 预算执行率')).toBeNull();
+    expect(loneLabelPair('项目名称 某某补助资金')).toEqual(['项目名称', '某某补助资金']);
+    // An item numbered in a budget block is no field of the head.
+    expect(loneLabelPair('1、事业收入 0.00')).toBeNull();
+  });
+
+  it('gives a target form its name, unit and budget, and a lone pair above such a line its value', async () => {
+    // Made for this test in the shape of a 项目绩效目标表 copied from a PDF viewer: one space between cells,
+    // figures typed full-width.
+    const text = [
+      '项目绩效目标表',
+      '项目名称 某某纪念馆免费开放补助资金',
+      '主管部门 某某市文化和旅游局 实施单位 某某纪念馆 年度资金总额（元） 200000.00',
+      '一级指标 二级指标 三级指标名称 年度指标值',
+      '产出指标 数量指标 免费开放天数 = ３００ 天',
+      '        免费开放接待观众人数 = ３００００ 人次',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    if (!f || f.kind !== 'project') throw new Error('no project form read');
+    expect([f.name, f.supervisor, f.executor, f.budget.total]).toEqual([
+      '某某纪念馆免费开放补助资金',
+      '某某市文化和旅游局',
+      '某某纪念馆',
+      '20',
+    ]);
+    expect(f.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['免费开放天数', '=300'],
+      ['免费开放接待观众人数', '=30000'],
+    ]);
+  });
+});
+
+describe('a budget block printed one label and its figure a line, copied with one space between', () => {
+  it('cuts a budget label and its figure, and the block label over its first column, into two cells', () => {
+    expect(budgetLabelLine('全年执行数(B) 20')).toEqual(['全年执行数(B)', '20']);
+    expect(budgetLabelLine('执行率 100.00%')).toEqual(['执行率', '100.00%']);
+    expect(budgetLabelLine('项目资金(万元) 年初预算数')).toEqual(['项目资金(万元)', '年初预算数']);
+  });
+
+  it('leaves a line of other words as it is', () => {
+    expect(budgetLabelLine('项目名称 20')).toBeNull();
+    expect(budgetLabelLine('全年执行数(B) 20 20')).toBeNull();
+    expect(budgetLabelLine('项目资金(万元) 某某补助')).toBeNull();
+  });
+
+  it('gives a 自评表 the amounts of such lines', async () => {
+    // Made for this test in the shape of a county's 绩效目标自评表 copied from a PDF viewer.
+    const text = [
+      '绩效目标自评表',
+      '专项资金名称 某某水标尺制作安装 业务主管部门 某某县水利局',
+      '项目资金(万元) 年初预算数',
+      '    全年预算数(A) 20',
+      '    全年执行数(B) 20',
+      '    分值 10',
+      '    执行率 100.00%',
+      '    得分 10',
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分',
+      '产出指标 数量指标 安装坡面水标尺 ≥266米 266米 50 50',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const e = out.ok ? out.evaluations[0] : undefined;
+    if (!e || e.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    expect([e.budget.annual, e.budget.executed, e.budget.weight, e.budget.score]).toEqual([
+      '20',
+      '20',
+      '10',
+      '10',
+    ]);
   });
 });

@@ -2,7 +2,8 @@
 // several labels and their values on one line. Cut at its labels (a word ending in a colon, or a field label
 // of the form's head), each label a cell and the words up to the next label its value, so the head reader
 // pairs them as it pairs cells.
-import { budgetColumnOf, evaluationFieldOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, evaluationFieldOf, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { departmentLabel, projectLabel } from './labels.ts';
 
 const COLON_LABEL = /^[^\d:：]{2,16}[:：]$/;
 
@@ -16,7 +17,7 @@ export function labelPairCells(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
   const labels = words.filter(isLabelWord);
   if (labels.length < 2 || !labels.some((w) => /[:：]$/.test(w) && evaluationFieldOf(w) !== null))
-    return null;
+    return bareLabelPairCells(words);
   const cells: string[] = [];
   let value: string[] = [];
   const flush = () => {
@@ -31,6 +32,47 @@ export function labelPairCells(text: string): string[] | null {
   }
   flush();
   return cells;
+}
+
+/** A field label of a form's head written without its colon (项目全称, 主管部门, 年度资金总额（元）). */
+export const isHeadLabel = (word: string) =>
+  evaluationFieldOf(word) !== null || projectLabel(word) !== null || departmentLabel(word) !== null;
+
+/** A column heading of a budget block or an indicator table: never the value of a head label. */
+const isColumnHeading = (word: string) => budgetColumnOf(word) !== null || indicatorColumnOf(word) !== null;
+
+/**
+ * 项目全称 某某补助资金 主管部门 某某局: a head line without colons, each label followed by its value. Read as
+ * label–value cells only when the line opens with a head label, holds two or more, and every label is followed
+ * by a value word of its own (a label straight after a label would be a header row, not a head line).
+ */
+function bareLabelPairCells(words: readonly string[]): string[] | null {
+  const at = words.map(isHeadLabel);
+  if (!at[0] || at.filter(Boolean).length < 2) return null;
+  if (at.some((label, k) => label && (k + 1 >= words.length || at[k + 1]))) return null;
+  // 项目资金（元） 调整后预算数 全年执行数 …: a block's label over its column headings is a header row.
+  if (words.some((w, k) => !at[k] && isColumnHeading(w))) return null;
+  const cells: string[] = [];
+  words.forEach((word, k) => {
+    if (at[k] || at[k - 1]) cells.push(word);
+    else cells[cells.length - 1] += ` ${word}`;
+  });
+  return cells;
+}
+
+/**
+ * 项目名称 某某补助资金: a line of one head label and its value, or null. Read as a pair only beside a head line
+ * of several pairs (the caller's to know): alone, such a line may as well be a title or a sentence.
+ */
+export function loneLabelPair(text: string): string[] | null {
+  const words = text.trim().split(/[ \u3000]+/);
+  const rest = words.slice(1);
+  // 1、事业收入 0.00: an item numbered in a block (a budget's sources) is no field of the head.
+  if (/^(?:\d+|[一二三四五六七八九十]+)[、.．]|^[(（][\d一二三四五六七八九十]+[)）]/.test(words[0]!))
+    return null;
+  if (words.length < 2 || !isHeadLabel(words[0]!) || rest.some(isHeadLabel) || rest.some(isColumnHeading))
+    return null;
+  return [words[0]!, words.slice(1).join(' ')];
 }
 
 const FIGURE = /^\d[\d,]*(?:\.\d+)?%?$/;
@@ -48,4 +90,18 @@ export function budgetPairCells(text: string): string[] | null {
   );
   if (labelled.length < 2) return null;
   return words.every((w) => FIGURE.test(w) || /^\p{Script=Han}{2,8}$/u.test(w)) ? words : null;
+}
+
+/**
+ * 全年执行数(B) 20, 分值 10, 项目资金(万元) 年初预算数: a budget block printed one label and its figure a line
+ * (or the block's label and its first column's, whose figure is left blank), copied with one space between.
+ * Cut into its two words; null for any other line.
+ */
+export function budgetLabelLine(text: string): string[] | null {
+  const words = text.trim().split(/[ \u3000]+/);
+  if (words.length !== 2) return null;
+  const [label, value] = words as [string, string];
+  if (budgetColumnOf(label) !== null && (FIGURE.test(value) || /^[-—–－/]$/.test(value))) return words;
+  const block = /^[^\d]{2,12}[(（](万元|元)[)）]$/.test(label);
+  return block && budgetColumnOf(value) !== null ? words : null;
 }

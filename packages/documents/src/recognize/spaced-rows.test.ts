@@ -91,3 +91,110 @@ describe('single-spaced rows under a 自评表 header', () => {
     ]);
   });
 });
+
+describe('a target table whose header is printed in two rows, copied with single spaces', () => {
+  it('joins the two rows column by column and cuts the rows under it', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '一级 二级 三级 目标值',
+        '指标 指标 指标',
+        '产出指标 数量指标 道路硬化里程 ≥ 100 公里',
+        '        年增粮食 3500 公斤',
+      ),
+    );
+    expect(cells(rows)).toEqual([
+      ['一级指标', '二级指标', '三级指标', '目标值'],
+      ['产出指标', '数量指标', '道路硬化里程', '≥100', '公里'],
+      ['年增粮食', '3500', '公斤'],
+    ]);
+  });
+
+  it('keeps two pieces side by side (指标 权重) in their own columns', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '一级 二级 三级 完成值 指标 未完 得分 计算 计划 计量',
+        '指标 指标 指标 权重 成原因和改进措施 符号 指标值 单位',
+        '产出指标 成本指标 项目计划总投资 20万元 10 10 20 万元',
+      ),
+    );
+    expect(cells(rows)[0]).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '完成值',
+      '指标权重',
+      '未完成原因和改进措施',
+      '得分',
+      '计算符号',
+      '计划指标值',
+      '计量单位',
+    ]);
+    expect(cells(rows)[1]).toHaveLength(8);
+  });
+
+  it('leaves two lines of words that do not make an indicator header as they are', () => {
+    const rows = splitSpacedRows(lines('一级 二级 三级', '按期 完成 建设'));
+    expect(cells(rows)).toEqual([['一级 二级 三级'], ['按期 完成 建设']]);
+  });
+});
+
+describe('a form head of one label and value a line, above a header the rows are cut under', () => {
+  it('cuts each head line into its label and value', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '项目支出绩效目标表',
+        '项目全称 某某纪念馆免费开放补助资金',
+        '项目执行单位 某某纪念馆',
+        '资金总额(元) 200,000.00',
+        '一级指标 二级指标 三级指标 目标值',
+        '产出指标 数量指标 免费开放天数 =300天',
+      ),
+    );
+    expect(cells(rows)).toEqual([
+      ['项目支出绩效目标表'],
+      ['项目全称', '某某纪念馆免费开放补助资金'],
+      ['项目执行单位', '某某纪念馆'],
+      ['资金总额(元)', '200,000.00'],
+      ['一级指标', '二级指标', '三级指标', '目标值'],
+      ['产出指标', '数量指标', '免费开放天数', '=300天'],
+    ]);
+  });
+
+  it('stops at a budget block’s figures: the head above them is read with the block', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '项目名称 某某扶助',
+        '   (二)自有资金小计 0.00',
+        '       1、事业收入 0.00',
+        '一级指标 二级指标 三级指标 目标值',
+      ),
+    );
+    expect(cells(rows).slice(0, 3)).toEqual([
+      ['项目名称 某某扶助'],
+      ['   (二)自有资金小计 0.00'],
+      ['       1、事业收入 0.00'],
+    ]);
+  });
+
+  it('leaves such lines alone where no table header follows', () => {
+    const rows = splitSpacedRows(lines('项目全称 某某纪念馆免费开放补助资金', '项目执行单位 某某纪念馆'));
+    expect(cells(rows)).toEqual([['项目全称 某某纪念馆免费开放补助资金'], ['项目执行单位 某某纪念馆']]);
+  });
+});
+
+describe('a row whose value is written with a comparator in words', () => {
+  it('is a row of the table, not the end of the name above', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 指标名称 指标目标值',
+        '产出指标 质量指标 竣工验收合格率 100%',
+        '        完工项目县畜禽粪污综合利用率 不低于90%',
+      ),
+    );
+    expect(cells(rows).at(-1)).toEqual(['完工项目县畜禽粪污综合利用率', '不低于90%']);
+    // A line of words without any figure stays one cell (a name the width broke off).
+    expect(cells(splitSpacedRows(lines('一级指标 二级指标 指标名称 指标目标值', '    不低于 标准')))).toEqual(
+      [['一级指标', '二级指标', '指标名称', '指标目标值'], ['不低于标准']],
+    );
+  });
+});

@@ -4,7 +4,7 @@
 // row readers place them by what they hold (numbers read against the header's right end); letter-spaced
 // words (服 务 对 象 满 意 度) and an operator written apart from its number (≥ 90%) stay one cell.
 import type { Row } from '../rows/row.ts';
-import { isBlankCell } from '../rows/clean-cell.ts';
+import { halfWidthFigures, isBlankCell } from '../rows/clean-cell.ts';
 import { levelLabel } from './evaluation-cells.ts';
 import {
   budgetColumnOf,
@@ -16,8 +16,16 @@ import {
 /** A word that is one comparator sign (any printed form): it takes the number after it. */
 const LONE_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)$`);
 import { isValueShaped } from './tokenize.ts';
+import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { markedPage } from './broken-lines.ts';
-import { budgetPairCells, labelPairCells } from './label-pairs-line.ts';
+import {
+  budgetLabelLine,
+  budgetPairCells,
+  isHeadLabel,
+  labelPairCells,
+  loneLabelPair,
+} from './label-pairs-line.ts';
+import { twoRowHeadings } from './header-lines.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
@@ -119,8 +127,14 @@ function namesEveryLevel(parts: readonly string[]): boolean {
 function isSpacedRow(parts: readonly string[]): boolean {
   if (parts.length < 2 || isProse(parts)) return false;
   // A dash stands for an empty amount (其他资金 - -).
-  return parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p)) || levelLabel(parts[0]!) !== null;
+  return (
+    parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p) || worded(p)) || levelLabel(parts[0]!) !== null
+  );
 }
+
+/** 不低于90%: a figure with its comparator written in words before it. */
+const worded = (part: string) =>
+  COMPARATOR_WORDS.some((w) => part.startsWith(w) && isValueShaped(part.slice(w.length)));
 
 /**
  * A sentence or a note under the table (说明：…): a row opens with a level or a name, never with a clause
@@ -137,9 +151,13 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let inTable = false;
   // Under a bare target table's header (the levels and 指标值, nothing else) every row is a name and its value.
   let targetTable = false;
-  for (const row of rows) {
+  // Inside a form's head of label–value lines: a line of one label and its value is one more of them.
+  let inHead = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const filled = row.cells.filter((c) => !isBlankCell(c));
-    const text = filled.length === 1 ? filled[0]! : null;
+    // Full-width figures (３００００ 人次) are figures to the row tests, as the cleaned cells will hold them.
+    const text = filled.length === 1 ? halfWidthFigures(filled[0]!) : null;
     // 项目效益 / 指标: a band label the width broke before its last word; the word joins the line above.
     if (inTable && text !== null && text.trim() === '指标' && joinsBrokenBand(out)) continue;
     if (text === null || !/\S[ \u3000]\S/.test(text.trim())) {
@@ -155,16 +173,34 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       out.push(row);
       continue;
     }
-    const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text));
+    const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text) ?? budgetLabelLine(text));
     if (pairs) {
+      splitHeadLineAbove(out);
       out.push({ ...row, cells: pairs, table: true });
+      inHead = true;
       continue;
     }
+    const lone = inHead && !inTable ? loneLabelPair(text) : null;
+    if (lone) {
+      out.push({ ...row, cells: lone, table: true });
+      continue;
+    }
+    inHead = false;
     const parts = spacedParts(text);
     if (isSpacedHeader(parts, inTable)) {
       targetTable = namesEveryLevel(parts) || (inTable && targetTable);
+      if (!inTable) splitHeadLinesAbove(out);
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
+      continue;
+    }
+    // 一级 二级 三级 目标值 / 指标 指标 指标: a header printed in two rows, its words joined column by column.
+    const headings = inTable ? null : twoRowHeader(words(text), rows[i + 1]);
+    if (headings) {
+      splitHeadLinesAbove(out);
+      inTable = true;
+      out.push({ ...row, cells: headings, table: true });
+      i++;
       continue;
     }
     if (
@@ -186,6 +222,43 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     out.push(row);
   }
   return out;
+}
+
+const words = (text: string) => text.trim().split(/[ \u3000]+/);
+
+/** The headings of a header whose second row is `next`, when the two rows make one a spaced row is read under. */
+function twoRowHeader(top: readonly string[], next: Row | undefined): string[] | null {
+  const filled = next?.cells.filter((c) => !isBlankCell(c)) ?? [];
+  if (top.length < 2 || filled.length !== 1) return null;
+  // The rows' own words: two pieces side by side (指标 权重) belong to two columns, not to one heading.
+  const headings = twoRowHeadings(top, words(filled[0]!));
+  return headings && isSpacedHeader(headings, false) ? headings : null;
+}
+
+/**
+ * The form's head above a table header the lines were cut under: each line of one head label and its value
+ * (项目全称 X, 资金总额(元) 200,000.00) cut into the two, back to the table above, a line of figures that is no
+ * such pair (a budget block's) or the text's start, so the head is read as label and value cells like the
+ * table under it.
+ */
+function splitHeadLinesAbove(out: Row[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const row = out[k]!;
+    const filled = row.cells.filter((c) => !isBlankCell(c));
+    if (row.table && filled.length > 1 && !isHeadLabel(filled[0]!)) return;
+    const lone = filled.length === 1 ? loneLabelPair(filled[0]!) : null;
+    if (lone) out[k] = { ...row, cells: lone, table: true };
+    // A block's figures between (a budget's sources, 1、事业收入 0.00): the head above is read with them.
+    else if (/\d/.test(filled.join(''))) return;
+  }
+}
+
+/** The line above a head line of pairs, when it is one label and its value (项目名称 X), cut into the two. */
+function splitHeadLineAbove(out: Row[]): void {
+  const prev = out.at(-1);
+  const filled = prev?.cells.filter((c) => !isBlankCell(c)) ?? [];
+  const lone = filled.length === 1 ? loneLabelPair(filled[0]!) : null;
+  if (prev && lone) out[out.length - 1] = { ...prev, cells: lone, table: true };
 }
 
 /**

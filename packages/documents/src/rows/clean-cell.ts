@@ -32,7 +32,7 @@ export function cleanCell(input: string): string {
 const FULL_WIDTH_ASCII = /[０-９Ａ-Ｚａ-ｚ．／]/;
 const FULL_WIDTH_ASCII_ALL = /[０-９Ａ-Ｚａ-ｚ．／]/g;
 
-function halfWidthFigures(text: string): string {
+export function halfWidthFigures(text: string): string {
   return text.replace(FULL_WIDTH_ASCII_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
