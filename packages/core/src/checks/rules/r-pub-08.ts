@@ -34,7 +34,8 @@ export const rule: Rule = {
           let code: string | null = null;
           let name: string | null = null;
           const inline = /^(\d{3,8})\s*([\p{Script=Han}（）()“”、]+.*)$/u.exec(cell);
-          if (inline) [code, name] = [inline[1]!, inline[2]!];
+          // a year with its 年 (2016年, 2016年比2015年增减%: a row of a table by year) is no code
+          if (inline && !/^年/.test(inline[2]!)) [code, name] = [inline[1]!, inline[2]!];
           else if (codeColumns.has(ci) && /^\d{3,8}$/.test(cell)) [code, name] = [cell, row[ci + 1] ?? ''];
           if (!code) return;
           const classification = classificationOf(code);

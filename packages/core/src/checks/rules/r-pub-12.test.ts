@@ -87,6 +87,19 @@ describe('R-PUB-12', () => {
     ]);
   });
 
+  it('allows half a unit of each figure as written: parts in whole 万元 one over their total (衢江 wide/310)', () => {
+    // 37.6 + 957.6 = 995.2: printed 38 + 958 = 996 over 995 by rounding alone
+    expect(run(text('公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费958万元),比上年下降26.24%。'))).toEqual([]);
+    // two over is beyond the rounding of three whole figures (1.5)
+    expect(
+      run(text('公车购置及运行费995万元(其中公务用车购置费39万元,公务用车运行费958万元)。')).map((r) => r.messageId),
+    ).toEqual(['childrenExceed']);
+    // figures to the cent keep their half cent each
+    expect(run(text('公车购置及运行费9.95万元(其中公务用车购置费3.82万元,公务用车运行费6.15万元)。')).map((r) => r.messageId)).toEqual([
+      'childrenExceed',
+    ]);
+  });
+
   it('finds shares of one base above 100 % and a blank share', () => {
     const r = run(text('2025年部门支出预算1000万元，其中：基本支出600万元，占60%；项目支出500万元，占50%。'));
     // The breakdown just after its total (1000 ≠ 600 + 500) is R-PUB-04's; the shares are this rule's.
