@@ -28,7 +28,13 @@ export function toWan(digits: string, unit: string): Decimal {
 export function roundingOf(a: Pick<Amount, 'written'>): Decimal {
   const m = /(\d+)(?:\.(\d+))?(亿元|万元|千元|元)$/.exec(a.written);
   if (!m) return new Decimal('0.005');
-  const half = toWan(new Decimal(10).pow(-(m[2] ?? '').length).div(2).toFixed(), m[3]!);
+  const half = toWan(
+    new Decimal(10)
+      .pow(-(m[2] ?? '').length)
+      .div(2)
+      .toFixed(),
+    m[3]!,
+  );
   return Decimal.max(half, new Decimal('0.005'));
 }
 
@@ -208,7 +214,8 @@ export function sharesOfWhole(paragraph: string): WholeShares[] {
 export function emptyShares(paragraph: string): string[] {
   return [
     ...paragraph.matchAll(
-      /(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?\s*[%％]/g,
+      // 占%, 占比为%, and with the base named: 占基本支出预算%, 占一般公共预算支出的比重%
+      /(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:[\p{Script=Han}“”（）()]{1,20}?的?)?(?:比|比重|比例)?(?:为)?\s*[%％]/gu,
     ),
   ].map((m) => m[0]);
 }

@@ -4,7 +4,15 @@
 // (its total just before the 其中) is left to R-PUB-04.
 import { Decimal } from '../../money/decimal.ts';
 import { readBreakdowns } from '../helpers/disclosure-text.ts';
-import { counts, emptyShares, listings, paragraphs, pointShares, roundingOf, sharesOf } from '../helpers/prose-audit.ts';
+import {
+  counts,
+  emptyShares,
+  listings,
+  paragraphs,
+  pointShares,
+  roundingOf,
+  sharesOf,
+} from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
