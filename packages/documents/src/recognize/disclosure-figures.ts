@@ -132,17 +132,31 @@ function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<nu
     const last = parts.at(-1)!;
     return last === '小计' ? threePublicLine(parts[0]!) : (threePublicLine(last) ?? (parts.length > 1 ? threePublicLine(parts[0]!) : null));
   };
-  const byColumn = t.columns.map(keyOfColumn);
+  const header = headerOfYearRows(t, keyOfColumn);
+  const columns = header?.columns ?? t.columns;
+  const rows = header ? t.rows.slice(1) : t.rows;
+  const byColumn = columns.map(keyOfColumn);
   if (byColumn.filter((m) => m !== null).length >= 2) {
     // Horizontal: one column a line, one row a year (本年 / 上年), or a single row of this year's amounts.
-    t.rows.forEach((row, r) => {
+    rows.forEach((row, i) => {
+      const r = header ? i + 1 : i;
       const label = row.find((c) => c !== '' && parseAmount(c) === null) ?? '';
-      const period = t.rows.length === 1 || !label ? '' : periodOf(label, year);
-      if (period === null || period === 'Change' || period === 'ChangePercent') return;
+      const period = rows.length === 1 || !label ? '' : periodOf(label, year);
+      if (period === null || period === 'Change') return;
+      // A row of rates by year (2016年比2015年增减%): each line's rate, as a vertical table's 增减幅度 column.
+      if (period === 'ChangePercent') {
+        if (!header) return;
+        byColumn.forEach((m, k) => {
+          const pct = m ? /^(-?\d+(\.\d+)?)\s*[%％]?$/.exec((row[k] ?? '').trim()) : null;
+          if (m && pct)
+            f.set(`${m.key}ChangePercent`, pct[1]!, { line: lines[r] ?? null, source: t.title, column: k, label: columns[k]!, text: row[k]!, confidence: m.exact ? 1 : 0.6 });
+        });
+        return;
+      }
       byColumn.forEach((m, k) => {
         const v = m ? wan(row[k], t.unit) : null;
         if (m && v !== null)
-          f.set(`${m.key}${period}`, v, { line: lines[r] ?? null, source: t.title, column: k, label: t.columns[k]!, text: row[k]!, confidence: m.exact ? 1 : 0.6 });
+          f.set(`${m.key}${period}`, v, { line: lines[r] ?? null, source: t.title, column: k, label: columns[k]!, text: row[k]!, confidence: m.exact ? 1 : 0.6 });
       });
     });
     return;
@@ -171,6 +185,32 @@ function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<nu
       else if (cell === '' && p !== 'Change') f.set(`${m.key}${p}`, '0', { ...src, text: '', confidence: Math.min(confidence, 0.85) });
     });
   });
+}
+
+/**
+ * A 三公 table by year whose header was read as its first row (合计 | 因公出国(境)经费 | 公务接待费 | 公车购置及运行维护费 |
+ * 合计 | 车辆购置 | 车辆运行 over rows 2015年 | 2840 | … and 2016年 | …): the header names two lines or more and no
+ * amount, and every later row opens with a year. A group's own 合计 / 小计 right after it (a two-row header flattened:
+ * 公车购置及运行维护费 over 合计 / 车辆购置 / 车辆运行) is the group's column; the label column the header lost (年度)
+ * is put back in front when the rows hold one cell more.
+ */
+function headerOfYearRows(
+  t: DisclosureTable,
+  keyOfColumn: (c: string) => LabelMatch | null,
+): { columns: string[] } | null {
+  const [first, ...rest] = t.rows;
+  if (!first || rest.length === 0 || t.columns.some((c) => keyOfColumn(c) !== null)) return null;
+  if (first.some((c) => c !== '' && parseAmount(c) !== null)) return null;
+  if (!rest.every((r) => /^(?:19|20)\d{2}年/.test(r.find((c) => c !== '') ?? ''))) return null;
+  const labels = first.filter((c, k) => {
+    if (k === 0 || !/^(合计|小计)$/.test(labelKey(c))) return true;
+    const group = keyOfColumn(first[k - 1]!);
+    return !(group && /Vehicles$/.test(group.key));
+  });
+  if (labels.filter((c) => keyOfColumn(c) !== null).length < 2) return null;
+  const width = Math.max(...rest.map((r) => r.length));
+  const columns = labels.length === width - 1 ? ['', ...labels] : labels;
+  return columns.length === width ? { columns } : null;
 }
 
 function latestYear(t: DisclosureTable): number | null {

@@ -123,7 +123,16 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     let againstBudget = false;
     let sentenceSubject: Subject | null = null;
     let itemBefore = false;
+    // "公车购置及运行费995万元（其中公务用车购置费38万元，公务用车运行费958万元），比上年下降26.24%": the parts in
+    // brackets are an aside; the clause after the bracket closes speaks of the line before it opened again.
+    let outside: Subject | null | undefined;
+    let closed = false;
     for (const c of clausesOf(s.text, s.at)) {
+      if (closed) [subject, outside, closed] = [outside ?? subject, undefined, false];
+      const opens = (c.text.match(/[（(]/g) ?? []).length;
+      const closes = (c.text.match(/[)）]/g) ?? []).length;
+      if (opens > closes && outside === undefined) outside = subject;
+      else if (closes > opens && outside !== undefined) closed = true;
       // "社会保障和就业(类)…(款)…缴费支出(项)：支出决算为67.64万元": after a 科目 named by its 类 / 款 / 项, a clause
       // opening with a bare 支出 / 收入 states that 科目's figure, not the unit's total.
       const ofItem = itemBefore && /^\s*(支出|收入)/.test(c.text);
@@ -420,9 +429,11 @@ function sentencesOf(text: string): Array<{ text: string; at: number }> {
   return out;
 }
 
+/** The clauses of a sentence; a bracket opening a list (（其中…) opens a clause of its own. */
 function clausesOf(text: string, at: number): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  for (const m of text.matchAll(/[^，：、]+/g)) out.push({ text: m[0], at: at + m.index! });
+  for (const m of text.matchAll(/(?:[（(]其中)?(?:[^，：、（(]|[（(](?!其中))+|[（(]其中/g))
+    out.push({ text: m[0], at: at + m.index! });
   return out;
 }
 
