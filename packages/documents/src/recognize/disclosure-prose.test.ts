@@ -95,6 +95,20 @@ describe('figures stated in a disclosure’s text', () => {
     });
   });
 
+  it('gives the change after a 科目 of its own name to no line, 与 in its name and (一) before it (梧州 wide/317)', () => {
+    const r = read(
+      '项目支出预算 48100 元,占支出总预算的 4.43%,同比无增减变化。\n其中:\n(一)文化旅游体育与传媒支出类科目 850088.3 元,\n占支出总预算 78.33%,同比减少 54357.12 元,下降 6.00 %。',
+      2025,
+    );
+    expect(r).toMatchObject({ projectExpenditure: '4.81' });
+    expect(r).not.toHaveProperty('projectExpenditureChange');
+    expect(r).not.toHaveProperty('projectExpenditureChangePercent');
+    // a change 与上年相比 after the line itself stays the line's
+    expect(read('项目支出预算48100元，与上年相比减少5000元，下降9.42%。', 2025)).toMatchObject({
+      projectExpenditureChange: '-0.5',
+    });
+  });
+
   it('reads a change in the sentence after a list of parts as the total’s, not the last part’s (wide/146)', () => {
     const r = read(
       '2019年,“三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。',

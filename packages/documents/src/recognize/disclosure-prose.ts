@@ -370,12 +370,13 @@ function spendingOfFund(found: { key: string; label: string }, subject: { key: s
 /** The words before a clause's amount name an item of their own (工资福利支出预算), not a kind of figure or a change. */
 function namesOtherItem(lead: string): boolean {
   const t = lead
-    .replace(/^\s*(\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(其中)?[:：]?\s*/, '')
+    .replace(/^\s*(\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）])?\s*(其中)?[:：]?\s*/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/\s/g, '');
   if ([...t.matchAll(/\p{Script=Han}/gu)].length < 3) return false;
+  // 与 inside a name (文化旅游体育与传媒支出类科目) is no comparison; 与上年 / 与2023年 / 与预算 are.
   if (/^(本年度?|全年|年度|当年)?(预算|决算|执行|实际)/.test(t)) return false;
-  return !/(比|较|与|同比|相比|对比|增|减|下降|上升|大于|小于|超|低于|高于|多于|少于|占|为|是|达|完成|共|合计|总计|计|约)/.test(
+  return !/(比|较|与(?=上年|去年|\d{4}年|年初|预算|同期)|同比|相比|对比|增|减|下降|上升|大于|小于|超|低于|高于|多于|少于|占|为|是|达|完成|共|合计|总计|计|约)/.test(
     t,
   );
 }
