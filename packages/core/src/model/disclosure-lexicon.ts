@@ -73,6 +73,9 @@ export const THREE_PUBLIC_LINES: readonly FigureLabels[] = [
       '公务用车费',
       '公务用车费用',
       '公务用车经费',
+      // 公车 for 公务用车 (衢江 wide/310: 公车购置及运行费, 公车购置及运行维护费)
+      '公车购置及运行费',
+      '公车购置及运行维护费',
     ],
     stems: ['用车'],
   },

@@ -56,10 +56,17 @@ export function readDisclosureFigures(
   d: Pick<Disclosure, 'tables' | 'sections' | 'year'>,
   reads: readonly TableRead[] = [],
   passages: readonly Passage[] = d.sections.map((s) => ({ text: s.text, heading: s.title, starts: [] })),
-): { figures: Record<string, string | null>; sources: FieldSource[]; year: number | null; statedInText: Record<string, string> } {
+): {
+  figures: Record<string, string | null>;
+  sources: FieldSource[];
+  year: number | null;
+  statedInText: Record<string, string>;
+} {
   const f = new Figures();
   const kinds = d.tables.map((t) => disclosureTableKind(t.title)?.kind ?? null);
-  const summaries = [...kinds.keys()].filter((k) => kinds[k] === 'summary').concat([...kinds.keys()].filter((k) => kinds[k] === 'fiscal-summary'));
+  const summaries = [...kinds.keys()]
+    .filter((k) => kinds[k] === 'summary')
+    .concat([...kinds.keys()].filter((k) => kinds[k] === 'fiscal-summary'));
   for (const k of summaries) readSummary(f, d.tables[k]!, reads[k]?.lines ?? []);
   const three = kinds.indexOf('three-public');
   // Without a title, the year is the latest one a table's columns or rows name (2024年预算数 beside 2023年预算数).
@@ -70,8 +77,16 @@ export function readDisclosureFigures(
   const statedInText: Record<string, string> = {};
   for (const s of prose.statements) {
     // What the text says of a figure a table states, read by a known spelling: kept apart for R-PUB-13.
-    if (tableKeys.has(s.key) && s.confidence >= 0.9 && !(s.key in statedInText)) statedInText[s.key] = s.value;
-    f.set(s.key, s.value, { line: s.line, source: passages[s.passage]?.heading ?? null, column: null, label: s.label, text: s.text, confidence: s.confidence });
+    if (tableKeys.has(s.key) && s.confidence >= 0.9 && !(s.key in statedInText))
+      statedInText[s.key] = s.value;
+    f.set(s.key, s.value, {
+      line: s.line,
+      source: passages[s.passage]?.heading ?? null,
+      column: null,
+      label: s.label,
+      text: s.text,
+      confidence: s.confidence,
+    });
   }
   const figures: Record<string, string | null> = {};
   for (const k of BASE_KEYS) figures[k] = f.values.get(k) ?? null;
@@ -96,7 +111,14 @@ function readSummary(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number
       const m = budgetLine(cell);
       const v = m?.exact ? wan(row[k + 1], t.unit) : null;
       if (m && v !== null)
-        f.set(m.key, v, { line: lines[r] ?? null, source: t.title, column: k + 1, label: cell, text: row[k + 1]!, confidence: 1 });
+        f.set(m.key, v, {
+          line: lines[r] ?? null,
+          source: t.title,
+          column: k + 1,
+          label: cell,
+          text: row[k + 1]!,
+          confidence: 1,
+        });
     });
   });
 }
@@ -126,36 +148,76 @@ function withBudgetBeside(columns: readonly string[], periods: Array<Period | nu
   );
 }
 
-function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<number | null>, year: number | null) {
+function readThreePublic(
+  f: Figures,
+  t: DisclosureTable,
+  lines: ReadonlyArray<number | null>,
+  year: number | null,
+) {
   const keyOfColumn = (c: string): LabelMatch | null => {
     const parts = c.split('/');
     const last = parts.at(-1)!;
-    return last === '小计' ? threePublicLine(parts[0]!) : (threePublicLine(last) ?? (parts.length > 1 ? threePublicLine(parts[0]!) : null));
+    return last === '小计'
+      ? threePublicLine(parts[0]!)
+      : (threePublicLine(last) ?? (parts.length > 1 ? threePublicLine(parts[0]!) : null));
   };
-  const byColumn = t.columns.map(keyOfColumn);
+  const header = headerOfYearRows(t, keyOfColumn);
+  const columns = header?.columns ?? t.columns;
+  const rows = header ? t.rows.slice(1) : t.rows;
+  const byColumn = columns.map(keyOfColumn);
   if (byColumn.filter((m) => m !== null).length >= 2) {
     // Horizontal: one column a line, one row a year (本年 / 上年), or a single row of this year's amounts.
-    t.rows.forEach((row, r) => {
+    rows.forEach((row, i) => {
+      const r = header ? i + 1 : i;
       const label = row.find((c) => c !== '' && parseAmount(c) === null) ?? '';
-      const period = t.rows.length === 1 || !label ? '' : periodOf(label, year);
-      if (period === null || period === 'Change' || period === 'ChangePercent') return;
+      const period = rows.length === 1 || !label ? '' : periodOf(label, year);
+      if (period === null || period === 'Change') return;
+      // A row of rates by year (2016年比2015年增减%): each line's rate, as a vertical table's 增减幅度 column.
+      if (period === 'ChangePercent') {
+        if (!header) return;
+        byColumn.forEach((m, k) => {
+          const pct = m ? /^(-?\d+(\.\d+)?)\s*[%％]?$/.exec((row[k] ?? '').trim()) : null;
+          if (m && pct)
+            f.set(`${m.key}ChangePercent`, pct[1]!, {
+              line: lines[r] ?? null,
+              source: t.title,
+              column: k,
+              label: columns[k]!,
+              text: row[k]!,
+              confidence: m.exact ? 1 : 0.6,
+            });
+        });
+        return;
+      }
       byColumn.forEach((m, k) => {
         const v = m ? wan(row[k], t.unit) : null;
         if (m && v !== null)
-          f.set(`${m.key}${period}`, v, { line: lines[r] ?? null, source: t.title, column: k, label: t.columns[k]!, text: row[k]!, confidence: m.exact ? 1 : 0.6 });
+          f.set(`${m.key}${period}`, v, {
+            line: lines[r] ?? null,
+            source: t.title,
+            column: k,
+            label: columns[k]!,
+            text: row[k]!,
+            confidence: m.exact ? 1 : 0.6,
+          });
       });
     });
     return;
   }
   // Vertical: one row a line; columns 本年 / 上年 / 增减额 / 增减幅度 by their headers, else the cell beside.
-  const periods = withBudgetBeside(t.columns, t.columns.map((c) => periodOf(c, year)));
+  const periods = withBudgetBeside(
+    t.columns,
+    t.columns.map((c) => periodOf(c, year)),
+  );
   t.rows.forEach((row, r) => {
     const k = row.findIndex((c) => c !== '' && parseAmount(c) === null);
     if (k < 0) return;
     const m = threePublicLine(row[k]!);
     if (!m) return;
     const confidence = m.exact ? 1 : 0.6;
-    const columns = periods.some((p, j) => j > k && p === '') ? periods.map((p, j) => (j > k ? p : null)) : row.map((_, j) => (j === k + 1 ? '' : null));
+    const columns = periods.some((p, j) => j > k && p === '')
+      ? periods.map((p, j) => (j > k ? p : null))
+      : row.map((_, j) => (j === k + 1 ? '' : null));
     columns.forEach((p, j) => {
       if (p === null) return;
       const cell = row[j] ?? '';
@@ -168,12 +230,41 @@ function readThreePublic(f: Figures, t: DisclosureTable, lines: ReadonlyArray<nu
       const v = wan(cell, t.unit);
       // A line the table lists with nothing written is a line of 0 (a blank change says nothing).
       if (v !== null) f.set(`${m.key}${p}`, v, { ...src, confidence });
-      else if (cell === '' && p !== 'Change') f.set(`${m.key}${p}`, '0', { ...src, text: '', confidence: Math.min(confidence, 0.85) });
+      else if (cell === '' && p !== 'Change')
+        f.set(`${m.key}${p}`, '0', { ...src, text: '', confidence: Math.min(confidence, 0.85) });
     });
   });
 }
 
+/**
+ * A 三公 table by year whose header was read as its first row (合计 | 因公出国(境)经费 | 公务接待费 | 公车购置及运行维护费 |
+ * 合计 | 车辆购置 | 车辆运行 over rows 2015年 | 2840 | … and 2016年 | …): the header names two lines or more and no
+ * amount, and every later row opens with a year. A group's own 合计 / 小计 right after it (a two-row header flattened:
+ * 公车购置及运行维护费 over 合计 / 车辆购置 / 车辆运行) is the group's column; the label column the header lost (年度)
+ * is put back in front when the rows hold one cell more.
+ */
+function headerOfYearRows(
+  t: DisclosureTable,
+  keyOfColumn: (c: string) => LabelMatch | null,
+): { columns: string[] } | null {
+  const [first, ...rest] = t.rows;
+  if (!first || rest.length === 0 || t.columns.some((c) => keyOfColumn(c) !== null)) return null;
+  if (first.some((c) => c !== '' && parseAmount(c) !== null)) return null;
+  if (!rest.every((r) => /^(?:19|20)\d{2}年/.test(r.find((c) => c !== '') ?? ''))) return null;
+  const labels = first.filter((c, k) => {
+    if (k === 0 || !/^(合计|小计)$/.test(labelKey(c))) return true;
+    const group = keyOfColumn(first[k - 1]!);
+    return !(group && /Vehicles$/.test(group.key));
+  });
+  if (labels.filter((c) => keyOfColumn(c) !== null).length < 2) return null;
+  const width = Math.max(...rest.map((r) => r.length));
+  const columns = labels.length === width - 1 ? ['', ...labels] : labels;
+  return columns.length === width ? { columns } : null;
+}
+
 function latestYear(t: DisclosureTable): number | null {
-  const years = [...t.columns, ...t.rows.map((r) => r[0] ?? '')].flatMap((c) => [...c.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1])));
+  const years = [...t.columns, ...t.rows.map((r) => r[0] ?? '')].flatMap((c) =>
+    [...c.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1])),
+  );
   return years.length > 0 ? Math.max(...years) : null;
 }

@@ -77,6 +77,38 @@ describe('figures stated in a disclosure’s text', () => {
     });
   });
 
+  it('reads the parts in brackets after a line as an aside: each part its figure, the change after it the line’s (衢江 wide/310)', () => {
+    const r = read(
+      '公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费958万元),比上年决算数下降26.24%,主要是公务用车改革完成。',
+      2016,
+    );
+    expect(r).toMatchObject({
+      threePublicVehicles: '995',
+      threePublicVehiclePurchase: '38',
+      threePublicVehicleOperation: '958',
+      threePublicVehiclesChangePercent: '-26.24',
+    });
+    expect(r).not.toHaveProperty('threePublicVehicleOperationChangePercent');
+    // without the bracket the change after a part stays the part's
+    expect(read('其中公务用车运行费958万元,比上年下降24.98%。', 2016)).toMatchObject({
+      threePublicVehicleOperationChangePercent: '-24.98',
+    });
+  });
+
+  it('gives the change after a 科目 of its own name to no line, 与 in its name and (一) before it (梧州 wide/317)', () => {
+    const r = read(
+      '项目支出预算 48100 元,占支出总预算的 4.43%,同比无增减变化。\n其中:\n(一)文化旅游体育与传媒支出类科目 850088.3 元,\n占支出总预算 78.33%,同比减少 54357.12 元,下降 6.00 %。',
+      2025,
+    );
+    expect(r).toMatchObject({ projectExpenditure: '4.81' });
+    expect(r).not.toHaveProperty('projectExpenditureChange');
+    expect(r).not.toHaveProperty('projectExpenditureChangePercent');
+    // a change 与上年相比 after the line itself stays the line's
+    expect(read('项目支出预算48100元，与上年相比减少5000元，下降9.42%。', 2025)).toMatchObject({
+      projectExpenditureChange: '-0.5',
+    });
+  });
+
   it('reads a change in the sentence after a list of parts as the total’s, not the last part’s (wide/146)', () => {
     const r = read(
       '2019年,“三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元,公务用车购置及运行费2800万元。同口径比2018年减少830万元,下降20%。',

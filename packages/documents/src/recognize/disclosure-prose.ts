@@ -123,7 +123,16 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     let againstBudget = false;
     let sentenceSubject: Subject | null = null;
     let itemBefore = false;
+    // "公车购置及运行费995万元（其中公务用车购置费38万元，公务用车运行费958万元），比上年下降26.24%": the parts in
+    // brackets are an aside; the clause after the bracket closes speaks of the line before it opened again.
+    let outside: Subject | null | undefined;
+    let closed = false;
     for (const c of clausesOf(s.text, s.at)) {
+      if (closed) [subject, outside, closed] = [outside ?? subject, undefined, false];
+      const opens = (c.text.match(/[（(]/g) ?? []).length;
+      const closes = (c.text.match(/[)）]/g) ?? []).length;
+      if (opens > closes && outside === undefined) outside = subject;
+      else if (closes > opens && outside !== undefined) closed = true;
       // "社会保障和就业(类)…(款)…缴费支出(项)：支出决算为67.64万元": after a 科目 named by its 类 / 款 / 项, a clause
       // opening with a bare 支出 / 收入 states that 科目's figure, not the unit's total.
       const ofItem = itemBefore && /^\s*(支出|收入)/.test(c.text);
@@ -361,12 +370,13 @@ function spendingOfFund(found: { key: string; label: string }, subject: { key: s
 /** The words before a clause's amount name an item of their own (工资福利支出预算), not a kind of figure or a change. */
 function namesOtherItem(lead: string): boolean {
   const t = lead
-    .replace(/^\s*(\d{1,2}[.．、]|[（(]\d{1,2}[)）])?\s*(其中)?[:：]?\s*/, '')
+    .replace(/^\s*(\d{1,2}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[)）])?\s*(其中)?[:：]?\s*/, '')
     .replace(/^\d{4}年度?/, '')
     .replace(/\s/g, '');
   if ([...t.matchAll(/\p{Script=Han}/gu)].length < 3) return false;
+  // 与 inside a name (文化旅游体育与传媒支出类科目) is no comparison; 与上年 / 与2023年 / 与预算 are.
   if (/^(本年度?|全年|年度|当年)?(预算|决算|执行|实际)/.test(t)) return false;
-  return !/(比|较|与|同比|相比|对比|增|减|下降|上升|大于|小于|超|低于|高于|多于|少于|占|为|是|达|完成|共|合计|总计|计|约)/.test(
+  return !/(比|较|与(?=上年|去年|\d{4}年|年初|预算|同期)|同比|相比|对比|增|减|下降|上升|大于|小于|超|低于|高于|多于|少于|占|为|是|达|完成|共|合计|总计|计|约)/.test(
     t,
   );
 }
@@ -420,9 +430,11 @@ function sentencesOf(text: string): Array<{ text: string; at: number }> {
   return out;
 }
 
+/** The clauses of a sentence; a bracket opening a list (（其中…) opens a clause of its own. */
 function clausesOf(text: string, at: number): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  for (const m of text.matchAll(/[^，：、]+/g)) out.push({ text: m[0], at: at + m.index! });
+  for (const m of text.matchAll(/(?:[（(]其中)?(?:[^，：、（(]|[（(](?!其中))+|[（(]其中/g))
+    out.push({ text: m[0], at: at + m.index! });
   return out;
 }
 

@@ -46,6 +46,40 @@ export function readChanges(text: string): Change[] {
   return out;
 }
 
+const inWan = (digits: string, unit: string): string => {
+  const d = new Decimal(digits);
+  return (unit === '元' ? d.div(10000) : unit === '千元' ? d.div(10) : d).toFixed();
+};
+
+/**
+ * "商品和服务支出预算75800元，占基本支出预算%，同比增加52044.27元，增长50.63%" — an item's amount and the
+ * change 同比 / 比上年 / 较上年 stated right after it (a share clause between them allowed), in 万元, 元 or 千元,
+ * across the line breaks of a PDF's text (a line not ending a sentence runs on). Amounts are given in 万元. No
+ * other figure may stand between the amount and its change: a change after a 其中 item is that item's.
+ */
+export function readItemChanges(text: string): Change[] {
+  const joined = text.replace(/([^。；;：:\n])\n(?=[^\n])/g, '$1');
+  const U = '(万元|千元|元)';
+  const re = new RegExp(
+    `${NUM}${U}[，,]?(?:占[^，,。；;\\d]{0,20}(?:\\d+(?:\\.\\d+)?)?[%％][，,]?)?(?:同比|比上年|较上年)(增加|减少|增长|下降)${NUM}${U}[，,]?(?:增长|下降|升高|降低|增加|减少)?${NUM}?([%％]?)`,
+    'g',
+  );
+  const out: Change[] = [];
+  for (const s of sentences(joined)) {
+    for (const m of s.matchAll(re)) {
+      if (m[2] !== m[5]) continue; // the amount and its change in different units: not one phrasing
+      out.push({
+        amount: inWan(m[1]!, m[2]!),
+        direction: m[3] === '增加' || m[3] === '增长' ? 'increase' : 'decrease',
+        delta: inWan(m[4]!, m[5]!),
+        percent: m[6] && m[7] ? m[6] : null,
+        sentence: s,
+      });
+    }
+  }
+  return out;
+}
+
 /** The rate a change implies, in percent: delta ÷ last year's amount. Null when last year was zero. */
 export function impliedPercent(c: Change): Decimal | null {
   const now = new Decimal(c.amount);

@@ -21,6 +21,23 @@ export function toWan(digits: string, unit: string): Decimal {
   return unit === '元' ? d.div(10000) : unit === '千元' ? d.div(10) : unit === '亿元' ? d.mul(10000) : d;
 }
 
+/**
+ * Half a unit of the last digit a figure is written to, in 万元 (38万元: 0.5; 12.34万元: 0.005; 75800元: 0.00005),
+ * at least half a 分 of 万元 (0.005) as the sums of cent figures were always allowed.
+ */
+export function roundingOf(a: Pick<Amount, 'written'>): Decimal {
+  const m = /(\d+)(?:\.(\d+))?(亿元|万元|千元|元)$/.exec(a.written);
+  if (!m) return new Decimal('0.005');
+  const half = toWan(
+    new Decimal(10)
+      .pow(-(m[2] ?? '').length)
+      .div(2)
+      .toFixed(),
+    m[3]!,
+  );
+  return Decimal.max(half, new Decimal('0.005'));
+}
+
 /** The text without the spaces PDF and web pages put around numbers; one paragraph per line. */
 export function paragraphs(text: string): string[] {
   return text
@@ -197,7 +214,8 @@ export function sharesOfWhole(paragraph: string): WholeShares[] {
 export function emptyShares(paragraph: string): string[] {
   return [
     ...paragraph.matchAll(
-      /(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:比|比重|比例)?(?:为)?\s*[%％]/g,
+      // 占%, 占比为%, and with the base named: 占基本支出预算%, 占一般公共预算支出的比重%
+      /(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:[\p{Script=Han}“”（）()]{1,20}?的?)?(?:比|比重|比例)?(?:为)?\s*[%％]/gu,
     ),
   ].map((m) => m[0]);
 }

@@ -53,6 +53,19 @@ describe('R-PUB-04', () => {
       ),
     ).toEqual([]);
   });
+  it('reads an item’s change 同比 in 元 right after its amount, across a PDF’s line breaks (梧州 wide/315: 219.08%, not 50.63%)', () => {
+    const text =
+      '商品和服务支出预算 75800 元,占基本支出预算%,同比增加\n52044.27 元,增长 50.63%,增长原因是编外人员经费支出列入基\n本支出。';
+    const r = run(withText(makeDisclosure(), 0, text)).filter((x) => x.messageId === 'percentMismatch');
+    expect(r.map((x) => x.data)).toEqual([expect.objectContaining({ computed: '219.08', written: '50.63' })]);
+    // a rate that follows from the amounts, and a change after another figure, are not judged
+    const sound =
+      '工资福利支出预算 905709.06 元,占基本支出预算 79.89%,\n同比增加 21557.64 元,增长 2.44%。对个人和家庭补助支出预算 73200 元,同比增加 7680 元,增长 11.72%。' +
+      '项目支出 0元,同比减少 47600 元,下降 100%。基本支出100万元，其中：工资80万元，比上年增加10万元，增长14.29%。';
+    expect(
+      run(withText(makeDisclosure(), 0, sound)).filter((x) => x.messageId === 'percentMismatch'),
+    ).toEqual([]);
+  });
   it('accepts an increase stated with its percentage', () => {
     expect(
       run(

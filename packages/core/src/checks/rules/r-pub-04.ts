@@ -5,7 +5,7 @@
 import { Decimal, decimalPlaces } from '../../money/decimal.ts';
 import { figureName } from '../../model/disclosure-lexicon.ts';
 import { compareValues } from '../helpers/amounts.ts';
-import { impliedPercent, readBreakdowns, readChanges } from '../helpers/disclosure-text.ts';
+import { impliedPercent, readBreakdowns, readChanges, readItemChanges } from '../helpers/disclosure-text.ts';
 import { unitSlips } from '../helpers/per-head.ts';
 import { amountsIn, paragraphs, sharesOfWhole } from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
@@ -49,7 +49,7 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     form.sections.forEach((section, si) => {
       const path = `/sections/${si}/text`;
-      for (const c of readChanges(section.text)) {
+      for (const c of [...readChanges(section.text), ...readItemChanges(section.text)]) {
         if (!c.percent) continue;
         const implied = impliedPercent(c);
         if (!implied) continue;

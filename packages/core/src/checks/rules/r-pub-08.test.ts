@@ -25,11 +25,27 @@ describe('R-PUB-08', () => {
     const r = run(withCell(makeDisclosure(), 0, 0, 4, '2011 一般公共服务'));
     expect(r.map((x) => [x.messageId, x.severity])).toContainEqual(['badStructure', 'error']);
   });
+  it('takes a year with its 年 as a row of a table by year, not as a code of the wrong length', () => {
+    for (const cell of ['2016年', '2016年比2015年增减%', '2015年度预算数'])
+      expect(run(withCell(makeDisclosure(), 0, 0, 4, cell)).map((x) => x.messageId)).not.toContain(
+        'badStructure',
+      );
+    // a 4-digit figure before a 科目 name is still judged
+    expect(run(withCell(makeDisclosure(), 0, 0, 4, '2016 一般公共服务')).map((x) => x.messageId)).toContain(
+      'badStructure',
+    );
+  });
 });
 
 /** The test disclosure with the 类 names as the 2025 list writes them (no older names to note). */
 function officialNames() {
-  return withCell(withCell(makeDisclosure(), 0, 0, 4, '201 一般公共服务支出'), 0, 1, 4, '208 社会保障和就业支出');
+  return withCell(
+    withCell(makeDisclosure(), 0, 0, 4, '201 一般公共服务支出'),
+    0,
+    1,
+    4,
+    '208 社会保障和就业支出',
+  );
 }
 
 ruleTester(rule, {

@@ -5,7 +5,13 @@ import { squash } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
 const classificationOf = (code: string): Classification | null =>
-  code.startsWith('2') ? 'functional' : code.startsWith('3') ? 'economic-department' : code.startsWith('5') ? 'economic-government' : null;
+  code.startsWith('2')
+    ? 'functional'
+    : code.startsWith('3')
+      ? 'economic-department'
+      : code.startsWith('5')
+        ? 'economic-government'
+        : null;
 
 export const rule: Rule = {
   meta: {
@@ -16,8 +22,10 @@ export const rule: Rule = {
     messages: {
       unknownCode: '《{table}》中的科目编码 {code}「{name}」不在{year}年政府收支分类科目中：请核对编码',
       badStructure: '《{table}》中的科目编码 {code}：{problem}',
-      nameDiffers: '《{table}》中科目 {code} 写作「{name}」，科目表中的名称为「{official}」：请按科目表填写名称',
-      aliasNames: '《{table}》中有 {count} 个科目使用旧称或简称（如 {example}）：建议按{year}年科目表更新名称',
+      nameDiffers:
+        '《{table}》中科目 {code} 写作「{name}」，科目表中的名称为「{official}」：请按科目表填写名称',
+      aliasNames:
+        '《{table}》中有 {count} 个科目使用旧称或简称（如 {example}）：建议按{year}年科目表更新名称',
     },
     subjects: ['form'],
     reference: 'DOMAIN §5 R-PUB-08, §6 R-CODE-01/02',
@@ -28,13 +36,18 @@ export const rule: Rule = {
     const reports: RuleReport[] = [];
     form.tables.forEach((table, ti) => {
       const aliasExamples: string[] = [];
-      const codeColumns = new Set(table.columns.map((c, k) => (/编码|代码|经济科目|功能科目$/.test(squash(c)) ? k : -1)).filter((k) => k >= 0));
+      const codeColumns = new Set(
+        table.columns
+          .map((c, k) => (/编码|代码|经济科目|功能科目$/.test(squash(c)) ? k : -1))
+          .filter((k) => k >= 0),
+      );
       table.rows.forEach((row, ri) => {
         row.forEach((cell, ci) => {
           let code: string | null = null;
           let name: string | null = null;
           const inline = /^(\d{3,8})\s*([\p{Script=Han}（）()“”、]+.*)$/u.exec(cell);
-          if (inline) [code, name] = [inline[1]!, inline[2]!];
+          // a year with its 年 (2016年, 2016年比2015年增减%: a row of a table by year) is no code
+          if (inline && !/^年/.test(inline[2]!)) [code, name] = [inline[1]!, inline[2]!];
           else if (codeColumns.has(ci) && /^\d{3,8}$/.test(cell)) [code, name] = [cell, row[ci + 1] ?? ''];
           if (!code) return;
           const classification = classificationOf(code);
@@ -42,20 +55,33 @@ export const rule: Rule = {
           const path = `/tables/${ti}/rows/${ri}/${ci}`;
           const problem = codeStructureProblem(code, classification);
           if (problem) {
-            reports.push({ messageId: 'badStructure', path, severity: 'error', data: { table: table.title, code, problem } });
+            reports.push({
+              messageId: 'badStructure',
+              path,
+              severity: 'error',
+              data: { table: table.title, code, problem },
+            });
             return;
           }
           const list = codeListFor(classification, form.year);
           const entry = list.get(code);
           if (!entry) {
-            reports.push({ messageId: 'unknownCode', path, data: { table: table.title, code, name, year: list.year } });
+            reports.push({
+              messageId: 'unknownCode',
+              path,
+              data: { table: table.title, code, name, year: list.year },
+            });
             return;
           }
           if (!name) return;
           const match = matchCodeName(list, code, name);
           if (match === 'alias') aliasExamples.push(`${code}「${squash(name)}」`);
           else if (match === 'different')
-            reports.push({ messageId: 'nameDiffers', path, data: { table: table.title, code, name: squash(name), official: entry.name } });
+            reports.push({
+              messageId: 'nameDiffers',
+              path,
+              data: { table: table.title, code, name: squash(name), official: entry.name },
+            });
         });
       });
       if (aliasExamples.length > 0)
@@ -63,7 +89,12 @@ export const rule: Rule = {
           messageId: 'aliasNames',
           path: `/tables/${ti}`,
           severity: 'info',
-          data: { table: table.title, count: aliasExamples.length, example: aliasExamples.slice(0, 2).join('、'), year: codeListFor('functional', form.year).year },
+          data: {
+            table: table.title,
+            count: aliasExamples.length,
+            example: aliasExamples.slice(0, 2).join('、'),
+            year: codeListFor('functional', form.year).year,
+          },
         });
     });
     return reports;

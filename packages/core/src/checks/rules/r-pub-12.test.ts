@@ -87,6 +87,25 @@ describe('R-PUB-12', () => {
     ]);
   });
 
+  it('allows half a unit of each figure as written: parts in whole 万元 one over their total (衢江 wide/310)', () => {
+    // 37.6 + 957.6 = 995.2: printed 38 + 958 = 996 over 995 by rounding alone
+    expect(
+      run(text('公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费958万元),比上年下降26.24%。')),
+    ).toEqual([]);
+    // two over is beyond the rounding of three whole figures (1.5)
+    expect(
+      run(text('公车购置及运行费995万元(其中公务用车购置费39万元,公务用车运行费958万元)。')).map(
+        (r) => r.messageId,
+      ),
+    ).toEqual(['childrenExceed']);
+    // figures to the cent keep their half cent each
+    expect(
+      run(text('公车购置及运行费9.95万元(其中公务用车购置费3.82万元,公务用车运行费6.15万元)。')).map(
+        (r) => r.messageId,
+      ),
+    ).toEqual(['childrenExceed']);
+  });
+
   it('finds shares of one base above 100 % and a blank share', () => {
     const r = run(text('2025年部门支出预算1000万元，其中：基本支出600万元，占60%；项目支出500万元，占50%。'));
     // The breakdown just after its total (1000 ≠ 600 + 500) is R-PUB-04's; the shares are this rule's.
@@ -106,6 +125,17 @@ describe('R-PUB-12', () => {
       '「其中:因公出国(境)费0万元,占%」：占比没有填写数字：请填写占比或删去',
       '「购置及运行维护费5万元,占%」：占比没有填写数字：请填写占比或删去',
     ]);
+  });
+
+  it('finds a blank share whose base is named (梧州 wide/315: 占基本支出预算%)', () => {
+    expect(messages('商品和服务支出预算 75800 元,占基本支出预算%,同比增加52044.27 元,增长 50.63%。')).toEqual(
+      ['「商品和服务支出预算75800元,占基本支出预算%」：占比没有填写数字：请填写占比或删去'],
+    );
+    expect(run(text('工资福利支出预算905709.06元，占基本支出预算的比重%。')).map((x) => x.messageId)).toEqual(
+      ['emptyShare'],
+    );
+    // a share written with its figure is no blank one
+    expect(run(text('工资福利支出预算905709.06元，占基本支出预算79.89%，同比增加21557.64元。'))).toEqual([]);
   });
 
   it('finds shares of one base split over numbered points above 100 % (梧州 wide/233: 84.06 % + 19.62 %)', () => {

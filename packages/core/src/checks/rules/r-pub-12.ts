@@ -4,7 +4,15 @@
 // (its total just before the 其中) is left to R-PUB-04.
 import { Decimal } from '../../money/decimal.ts';
 import { readBreakdowns } from '../helpers/disclosure-text.ts';
-import { counts, emptyShares, listings, paragraphs, pointShares, sharesOf } from '../helpers/prose-audit.ts';
+import {
+  counts,
+  emptyShares,
+  listings,
+  paragraphs,
+  pointShares,
+  roundingOf,
+  sharesOf,
+} from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -42,8 +50,10 @@ export const rule: Rule = {
           if (sum.lte(l.parent.value) || judged.some((t) => t.eq(l.parent.value))) continue;
           // "总投资157万元，其中：甲39.3万元，乙117.7万元。其中A路87万元，B路70万元": the second split is the total's too.
           if (l.earlier.some((e) => e.value.eq(sum))) continue;
-          // Half a unit of each written figure: a sum over its total by rounding alone is not reported.
-          if (sum.minus(l.parent.value).lte(new Decimal('0.005').mul(l.items.length + 1))) continue;
+          // Half a unit of each written figure: a sum over its total by rounding alone is not reported
+          // (公车购置及运行费995万元（其中购置费38万元，运行费958万元）: whole 万元, 37.6 + 957.6 = 995.2).
+          const rounding = [l.parent, ...l.items].reduce((a, x) => a.plus(roundingOf(x)), new Decimal(0));
+          if (sum.minus(l.parent.value).lte(rounding)) continue;
           const data = {
             excerpt: excerpt(l.excerpt, 40),
             items: l.items.map((i) => i.label).join('、'),
