@@ -5,7 +5,7 @@ import { buildApp } from '../packages/server/src/app.ts';
 import { testConfig } from '../packages/server/src/config.ts';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 
-const counter = { statements: 0 };
+const counter = { statements: 0, requests: 0 };
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   counter.statements++;
@@ -18,8 +18,9 @@ const app = await buildApp({
   database,
 });
 await app.listen({ host: '127.0.0.1', port: 0 });
+app.server.on('request', () => counter.requests++);
 process.on('message', () => {
   const cpu = process.cpuUsage();
-  process.send!({ statements: counter.statements, cpuMs: (cpu.user + cpu.system) / 1000 });
+  process.send!({ ...counter, cpuMs: (cpu.user + cpu.system) / 1000 });
 });
 process.send!({ port: (app.server.address() as { port: number }).port });

@@ -1,7 +1,7 @@
 // CPU a request of each paged list, uncached (docs/scale.md): the server in a process of its own
 // (list-cpu-server.ts), autocannon here; the server's CPU from the process itself, its PostgreSQL backends'
 // from /proc; statements a request counted over one request alone. Usage (a copy of bench60k):
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/COPY node --import tsx bench/list-cpu.ts [name…]
+//   [SERVER=…] DATABASE_URL=postgres://postgres@127.0.0.1:5432/COPY node --import tsx bench/list-cpu.ts [name…]
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
@@ -23,7 +23,12 @@ const users = await queryRows<{ id: string; username: string }>(
   sql`select id, username from users where username in ('bench-finance', 'bench-admin')`,
 );
 for (const u of users) await setPasswordHash(database.db, u.id, hash);
-const round = (await queryRows<{ id: string; year: number }>(database.db, sql`select id, year from monitoring_rounds limit 1`))[0]!;
+const round = (
+  await queryRows<{ id: string; year: number }>(
+    database.db,
+    sql`select id, year from monitoring_rounds limit 1`,
+  )
+)[0]!;
 const lists = await listPaths(database, round.id, round.year);
 const deepForms = await queryRows<{ at: string; id: string }>(
   database.db,
@@ -38,18 +43,24 @@ const routes: Record<string, { paths: string[]; admin?: boolean }> = {
   rounds: { paths: ['/api/monitoring/rounds'] },
   'forms.first': { paths: ['/api/forms?limit=50'] },
   'forms.deep': { paths: deepForms.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`) },
-  search: { paths: Array.from({ length: 20 }, (_, i) => `/api/forms?limit=50&q=${encodeURIComponent(`项目${i * 2999 + 7}`)}`) },
+  search: {
+    paths: Array.from(
+      { length: 20 },
+      (_, i) => `/api/forms?limit=50&q=${encodeURIComponent(`项目${i * 2999 + 7}`)}`,
+    ),
+  },
   'budgets.first': { paths: lists.budgets.first },
   'batches.first': { paths: lists['check-batches'].first },
   'audit.first': { paths: lists.audit.first, admin: true },
 };
 
-const child = fork(new URL('./list-cpu-server.ts', import.meta.url), [], {
+// SERVER: another server script (e.g. one importing an older checkout), to compare.
+const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.meta.url), [], {
   execArgv: ['--import', 'tsx'],
   env: process.env,
 });
 const ask = () =>
-  new Promise<{ statements: number; cpuMs: number; port?: number }>((res) => {
+  new Promise<{ statements: number; requests: number; cpuMs: number; port?: number }>((res) => {
     child.once('message', (m) => res(m as never));
     child.send('?');
   });
@@ -61,7 +72,10 @@ const login = async (username: string) => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  return r.headers.getSetCookie().find((c) => c.startsWith('jx_session='))!.split(';')[0]!;
+  return r.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('jx_session='))!
+    .split(';')[0]!;
 };
 const cookies = { finance: await login('bench-finance'), admin: await login('bench-admin') };
 const dbName = new URL(url).pathname.slice(1);
@@ -85,6 +99,16 @@ const backendsMs = async () => {
   }
   return { ms, pids: pids.join(',') };
 };
+/** Waits until the server has answered what a run left queued (its statement count stands still). */
+const settle = async () => {
+  let last = -1;
+  for (;;) {
+    const { statements } = await ask();
+    if (statements === last) return;
+    last = statements;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+};
 const cannon = (paths: string[], cookie: string, duration: number) =>
   new Promise<autocannon.Result>((res, rej) => {
     let i = 0;
@@ -102,19 +126,22 @@ const cannon = (paths: string[], cookie: string, duration: number) =>
 for (const [name, r] of Object.entries(routes)) {
   if (only.length && !only.includes(name)) continue;
   const cookie = r.admin ? cookies.admin : cookies.finance;
+  await settle();
   const probe = await fetch(base + r.paths[0], { headers: { cookie } });
   if (!probe.ok) throw new Error(`${name}: ${probe.status} ${await probe.text()}`);
   const a = await ask();
   await fetch(base + r.paths[0], { headers: { cookie } }).then((x) => x.arrayBuffer());
   const b = await ask();
   await cannon(r.paths, cookie, 1);
+  await settle();
   const s0 = await ask();
   const d0 = await backendsMs();
   const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const res = await cannon(r.paths, cookie, seconds);
+  await settle();
   const s1 = await ask();
   const d1 = await backendsMs();
-  const n = res.requests.total;
+  const n = s1.requests - s0.requests; // answered by the server, with what was queued at the end
   const non2xx = res.non2xx;
   console.log(
     `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}`,
