@@ -24,3 +24,4 @@ process.on('message', () => {
   process.send!({ ...counter, cpuMs: (cpu.user + cpu.system) / 1000 });
 });
 process.send!({ port: (app.server.address() as { port: number }).port });
+process.on('SIGTERM', () => process.exit(0)); // so that --cpu-prof (SERVER_ARGS) is written

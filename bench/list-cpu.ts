@@ -56,7 +56,7 @@ const routes: Record<string, { paths: string[]; admin?: boolean }> = {
 
 // SERVER: another server script (e.g. one importing an older checkout), to compare.
 const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.meta.url), [], {
-  execArgv: ['--import', 'tsx'],
+  execArgv: ['--import', 'tsx', ...(process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [])],
   env: process.env,
 });
 const ask = () =>
@@ -115,7 +115,7 @@ const cannon = (paths: string[], cookie: string, duration: number) =>
     autocannon(
       {
         url: base,
-        connections: 50,
+        connections: Number(process.env.CONNECTIONS ?? 50),
         duration,
         headers: { cookie },
         requests: [{ setupRequest: (r) => ({ ...r, path: paths[i++ % paths.length] }) }],
