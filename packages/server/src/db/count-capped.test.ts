@@ -82,6 +82,42 @@ describe.each(storageDrivers)('capped count on %s', (driver) => {
     });
   });
 
+  it('carries a filter’s estimate above the cap in the page itself, as EXPLAIN gives it with the values', async () => {
+    // Twelve values: $1 must not be put in for the start of $10, $11, $12.
+    const excluded = Array.from({ length: 10 }, (_, i) => -1 - i);
+    const cond = sql`n between ${0} and ${EXACT_COUNT + 400} and n not in (${sql.join(
+      excluded.map((x) => sql`${x}`),
+      sql`, `,
+    )})`;
+    const rows = await queryRows<{ matching: number | string }>(
+      database.db,
+      sql`select ${cappedCountColumn(table, cond)} as matching`,
+    );
+    const n = Number(rows[0]?.matching);
+    const plan = await queryRows<{ 'QUERY PLAN': unknown }>(
+      database.db,
+      sql`explain (format json) select 1 from count_probe where ${cond}`,
+    );
+    const parsed =
+      typeof plan[0]!['QUERY PLAN'] === 'string'
+        ? JSON.parse(plan[0]!['QUERY PLAN'] as string)
+        : plan[0]!['QUERY PLAN'];
+    expect(n).toBe(Math.max(EXACT_COUNT + 1, Math.round(Number(parsed[0].Plan['Plan Rows']))));
+    expect(n).toBeGreaterThan(EXACT_COUNT + 1);
+    const refusing = new Proxy(database.db, {
+      get: () => {
+        throw new Error('a statement was run');
+      },
+    });
+    expect(await pageTotal(refusing, true, rows, table, cond)).toEqual({ total: n, estimated: true });
+    // Up to the cap the count is exact, and the estimate is not asked for.
+    const below = await queryRows<{ matching: number | string }>(
+      database.db,
+      sql`select ${cappedCountColumn(table, sql`n <= ${7}`)} as matching`,
+    );
+    expect(Number(below[0]?.matching)).toBe(7);
+  });
+
   it('counts a whole table exactly up to the cap, whatever its estimate says', async () => {
     await database.db.execute(sql`create table count_small (n int not null)`);
     await database.db.execute(sql`insert into count_small select g from generate_series(1, 2000) g`);

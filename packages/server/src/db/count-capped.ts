@@ -1,7 +1,7 @@
 // How many rows a list's filter matches: counted exactly up to a cap (cheap: an index range), above it the
 // planner's estimate, since counting a province's rows on every first page cost more than the page.
 import { getTableName, is, sql, type SQL } from 'drizzle-orm';
-import { PgTable } from 'drizzle-orm/pg-core';
+import { PgDialect, PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from './client.ts';
 import { prepareSql, type Prepared, type Values } from './prepared.ts';
 
@@ -34,9 +34,24 @@ export async function countCapped(
 export function cappedCountColumn(from: PgTable | SQL, cond: SQL | undefined): SQL<number> {
   const where = cond ? sql`where ${cond}` : sql``;
   const capped = sql`(select count(*) from (select 1 from ${from} ${where} limit ${EXACT_COUNT + 1}) capped)`;
-  if (cond || !is(from, PgTable)) return sql<number>`${capped}`;
+  const estimate = cond || !is(from, PgTable) ? filterEstimate(from, where) : tableEstimate(from);
   return sql<number>`(select case when c.n <= ${EXACT_COUNT} then c.n
-    else greatest(c.n, coalesce(${tableEstimate(from)}, 0)) end from (select ${capped} as n) c)`;
+    else greatest(c.n, coalesce(${estimate}, 0)) end from (select ${capped} as n) c)`;
+}
+
+/**
+ * A filter's row estimate as `EXPLAIN` gives it, in the statement itself (`jixiao_plan_rows`, migration
+ * 0033): the filter's text, its values as placeholders, is a constant of the statement; its values (the
+ * statement's own placeholders, or values) are passed as text. Evaluated only above the cap (`case`).
+ */
+function filterEstimate(from: PgTable | SQL, where: SQL): SQL {
+  const filter = new PgDialect().sqlToQuery(sql`select 1 from ${from} ${where}`);
+  const text = sql.raw(`'${filter.sql.replace(/'/g, "''")}'`);
+  const args = sql.join(
+    filter.params.map((v) => sql`${v}::text`),
+    sql`, `,
+  );
+  return sql`jixiao_plan_rows(${text}, array[${args}]::text[])`;
 }
 
 /**

@@ -2,6 +2,8 @@
 // nextCursor gives every entry of the reader's scope once, the scope and the status filter hold on every
 // page, a cursor that is not one of ours is refused in Chinese, and the round itself answers its progress
 // over every entry in scope, not over a page.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringEntries, monitoringRounds } from '../../db/schema.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
@@ -126,6 +128,46 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
     expect(want.length).toBeGreaterThan(1);
     expect(submitted.map((e) => e.id).sort()).toEqual([...want].sort());
     expect((await finance.get(`/api/monitoring/rounds/${roundId}/entries?status=done`)).statusCode).toBe(400);
+  });
+
+  it('reads a page with rows in one statement; an empty page checks the round: 404 where none is seen', async () => {
+    const finance = await ctx.as('finance');
+    const url = `/api/monitoring/rounds/${roundId}/entries?limit=3`;
+    await finance.get(url); // the session and the statement's preparation
+    if (driver === 'postgres') {
+      // Statements sent while answering two pages (a session's touch may add one: not counted): the pages
+      // only, the round shown by their rows, not read on its own.
+      const query = pg.Client.prototype.query;
+      const sent: string[] = [];
+      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+        const q = args[0];
+        sent.push(typeof q === 'string' ? q : String((q as { text?: string }).text ?? ''));
+        return (query as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        expect((await finance.get(url)).statusCode).toBe(200);
+        expect((await finance.get(`${url}&status=submitted`)).statusCode).toBe(200);
+      } finally {
+        pg.Client.prototype.query = query;
+      }
+      expect(sent.filter((t) => t.includes('"monitoring_rounds"'))).toEqual([]);
+      expect(sent.filter((t) => t.includes('"monitoring_entries"'))).toHaveLength(2);
+    }
+    // A round of another region, an unknown one: 404; finance and a round without entries: an empty page;
+    // a unit that sees none of the round's entries: 404, as before.
+    const [elsewhere] = await ctx.database.db
+      .insert(monitoringRounds)
+      .values({ regionCode: '999999', year: 2025, month: 7, title: '别处的轮次', thresholds: {} })
+      .returning({ id: monitoringRounds.id });
+    expect((await finance.get(`/api/monitoring/rounds/${elsewhere!.id}/entries`)).statusCode).toBe(404);
+    expect((await finance.get(`/api/monitoring/rounds/${randomUUID()}/entries`)).statusCode).toBe(404);
+    const empty = (await finance.get(`/api/monitoring/rounds/${emptyRoundId}/entries`)).json();
+    expect(empty).toMatchObject({ items: [], total: 0 });
+    const unit = await ctx.as('fillerB1');
+    expect((await unit.get(`/api/monitoring/rounds/${emptyRoundId}/entries`)).statusCode).toBe(404);
+    expect((await unit.get(`/api/monitoring/rounds/${roundId}/entries?status=done`)).statusCode).toBe(400);
+    const own = (await unit.get(`/api/monitoring/rounds/${roundId}/entries`)).json();
+    expect(own.items).toHaveLength(3);
   });
 
   it('answers the round’s progress over every entry in scope, without the entries', async () => {

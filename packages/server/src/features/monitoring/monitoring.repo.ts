@@ -1,5 +1,5 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
@@ -50,41 +50,64 @@ export async function findRound(ex: Executor, regionCode: string, id: string) {
  * a request for one round of 60,000 entries).
  */
 export async function listRounds(ex: Executor, actor: Actor) {
+  const scope = formScope(actor);
+  const statement = preparedFor(ex, `monitoring-rounds.list ${scope.kind}`, () =>
+    roundListStatement(ex, scope.kind),
+  );
+  const rows = await statement.execute({ ...scopeValues(scope), regionCode: actor.regionCode });
+  return rows
+    .map((r) => ({
+      ...r,
+      entries: Number(r.entries),
+      filled: Number(r.filled),
+      submitted: Number(r.submitted),
+      unfilled: Number(r.unfilled),
+      red: Number(r.red),
+      yellow: Number(r.yellow),
+    }))
+    .filter((r) => actor.role === 'finance' || r.entries > 0);
+}
+
+/**
+ * The round list of one scope kind as one prepared statement: the rounds without their `frozen` list (an
+ * entry a project once closed: never shown here), each joined with its sums of the kept counts.
+ */
+function roundListStatement(ex: Executor, kind: Scope['kind']) {
   const c = monitoringRoundCounts;
+  const p = (name: string) => sql.placeholder(name);
   const sum = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`;
-  const counts = await ex
+  const counts = ex
     .select({
       roundId: c.roundId,
-      entries: sum(c.entries),
-      filled: sum(c.filled),
-      submitted: sum(c.submitted),
-      unfilled: sum(c.unfilled),
-      red: sum(c.red),
-      yellow: sum(c.yellow),
+      entries: sum(c.entries).as('entries'),
+      filled: sum(c.filled).as('filled'),
+      submitted: sum(c.submitted).as('submitted'),
+      unfilled: sum(c.unfilled).as('unfilled'),
+      red: sum(c.red).as('red'),
+      yellow: sum(c.yellow).as('yellow'),
     })
     .from(c)
-    .where(and(eq(c.regionCode, actor.regionCode), scopeByOrgIds(ex, actor, c.orgId)))
-    .groupBy(c.roundId);
-  const byRound = new Map(counts.map((n) => [n.roundId, n]));
-  const rounds = await ex
-    .select()
-    .from(monitoringRounds)
-    .where(eq(monitoringRounds.regionCode, actor.regionCode))
-    .orderBy(desc(monitoringRounds.year), desc(monitoringRounds.createdAt));
-  return rounds
-    .map(({ frozen: _frozen, ...r }) => {
-      const n = byRound.get(r.id);
-      return {
-        ...r,
-        entries: Number(n?.entries ?? 0),
-        filled: Number(n?.filled ?? 0),
-        submitted: Number(n?.submitted ?? 0),
-        unfilled: Number(n?.unfilled ?? 0),
-        red: Number(n?.red ?? 0),
-        yellow: Number(n?.yellow ?? 0),
-      };
-    })
-    .filter((r) => actor.role === 'finance' || r.entries > 0);
+    .where(and(eq(c.regionCode, p('regionCode')), scopeByOrgIdsPlaced(ex, kind, c.orgId)))
+    .groupBy(c.roundId)
+    .as('n');
+  const { frozen: _frozen, ...roundColumns } = getTableColumns(monitoringRounds);
+  const zero = (column: SQL.Aliased<number>) => sql<number>`coalesce(${column}, 0)`;
+  return prepareBuilt(
+    ex
+      .select({
+        ...roundColumns,
+        entries: zero(counts.entries),
+        filled: zero(counts.filled),
+        submitted: zero(counts.submitted),
+        unfilled: zero(counts.unfilled),
+        red: zero(counts.red),
+        yellow: zero(counts.yellow),
+      })
+      .from(monitoringRounds)
+      .leftJoin(counts, eq(counts.roundId, monitoringRounds.id))
+      .where(eq(monitoringRounds.regionCode, p('regionCode')))
+      .orderBy(desc(monitoringRounds.year), desc(monitoringRounds.createdAt)),
+  );
 }
 
 export type EntryWithNames = WithProjectNames<EntryRow>;
@@ -206,7 +229,9 @@ function entryPageStatements(
     .from(monitoringEntries)
     .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .where(and(cond, after))
+    // The actor's region as well: a page with rows then proves the round is the actor's (the entries' key to
+    // their round includes the region), and the service needs no statement of its own to check it.
+    .where(and(cond, eq(monitoringEntries.regionCode, p('regionCode')), after))
     // monitoring_entries_round_updated's order: the page is read from the index, not sorted.
     .orderBy(sql`${monitoringEntries.updatedAt} desc nulls last`, asc(monitoringEntries.id))
     .limit(p('limit'));
@@ -226,6 +251,7 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
   );
   const values = {
     ...scopeValues(scope),
+    regionCode: actor.regionCode,
     roundId,
     status: f.status ?? null,
     orgId: f.orgId ?? null,

@@ -159,16 +159,21 @@ export async function listRoundEntries(
   },
 ) {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  const round = await repo.findRound(db, actor.regionCode, id);
-  if (!round) throw evaluationError('round-not-found');
-  if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
-    throw evaluationError('round-not-found');
   const page = await repo.listEntries(db, actor, id, {
     status: query.status,
     orgId: query.orgId,
     limit: query.limit,
     after,
   });
+  // A page with rows shows entries of the round in the actor's region that the actor sees: the round is
+  // there and visible, no statement needed to check it. An empty page checks as before (no such round, or
+  // a unit or reviewer who sees none of its entries: 404; finance: an empty page).
+  if (page.items.length === 0) {
+    const round = await repo.findRound(db, actor.regionCode, id);
+    if (!round) throw evaluationError('round-not-found');
+    if (actor.role !== 'finance' && !(await repo.seesAnyEntry(db, actor, id)))
+      throw evaluationError('round-not-found');
+  }
   return {
     ...page,
     items: page.items.map((e) => ({

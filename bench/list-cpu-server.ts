@@ -1,0 +1,27 @@
+// A server over DATABASE_URL with its caches off, in a process of its own (for list-cpu.ts): counts the
+// statements its pool sends, and answers its own CPU time, by IPC.
+import pg from 'pg';
+import { buildApp } from '../packages/server/src/app.ts';
+import { testConfig } from '../packages/server/src/config.ts';
+import { fromPostgres } from '../packages/server/src/db/client.ts';
+
+const counter = { statements: 0, requests: 0 };
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  counter.statements++;
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof query;
+
+const database = fromPostgres(process.env.DATABASE_URL!, 20);
+const app = await buildApp({
+  config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
+  database,
+});
+await app.listen({ host: '127.0.0.1', port: 0 });
+app.server.on('request', () => counter.requests++);
+process.on('message', () => {
+  const cpu = process.cpuUsage();
+  process.send!({ ...counter, cpuMs: (cpu.user + cpu.system) / 1000 });
+});
+process.send!({ port: (app.server.address() as { port: number }).port });
+process.on('SIGTERM', () => process.exit(0)); // so that --cpu-prof (SERVER_ARGS) is written

@@ -1,0 +1,153 @@
+// CPU a request of each paged list, uncached (docs/scale.md): the server in a process of its own
+// (list-cpu-server.ts), autocannon here; the server's CPU from the process itself, its PostgreSQL backends'
+// from /proc; statements a request counted over one request alone. Usage (a copy of bench60k):
+//   [SERVER=…] DATABASE_URL=postgres://postgres@127.0.0.1:5432/COPY node --import tsx bench/list-cpu.ts [name…]
+import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
+import { hashPassword } from '../packages/server/src/features/auth/password.ts';
+import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
+import { listPaths } from './province-lists.ts';
+
+const url = process.env.DATABASE_URL!;
+const seconds = Number(process.env.SECONDS ?? 4);
+const only = process.argv.slice(2);
+const database = fromPostgres(url, 2);
+const password = 'bench-Passw0rd-list-cpu';
+const hash = await hashPassword(password);
+const users = await queryRows<{ id: string; username: string }>(
+  database.db,
+  sql`select id, username from users where username in ('bench-finance', 'bench-admin')`,
+);
+for (const u of users) await setPasswordHash(database.db, u.id, hash);
+const round = (
+  await queryRows<{ id: string; year: number }>(
+    database.db,
+    sql`select id, year from monitoring_rounds limit 1`,
+  )
+)[0]!;
+const lists = await listPaths(database, round.id, round.year);
+const deepForms = await queryRows<{ at: string; id: string }>(
+  database.db,
+  sql`select updated_at::text as at, id from forms order by updated_at desc, id offset 59000 limit 20`,
+);
+const { encodeCursor } = await import('../packages/server/src/http/list-cursor.ts');
+const routes: Record<string, { paths: string[]; admin?: boolean }> = {
+  'self-evaluations.first': { paths: lists['self-evaluations'].first },
+  'self-evaluations.deep': { paths: lists['self-evaluations'].deep },
+  'entries.first': { paths: lists['monitoring-entries'].first },
+  'entries.deep': { paths: lists['monitoring-entries'].deep },
+  rounds: { paths: ['/api/monitoring/rounds'] },
+  'forms.first': { paths: ['/api/forms?limit=50'] },
+  'forms.deep': { paths: deepForms.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`) },
+  search: {
+    paths: Array.from(
+      { length: 20 },
+      (_, i) => `/api/forms?limit=50&q=${encodeURIComponent(`项目${i * 2999 + 7}`)}`,
+    ),
+  },
+  'budgets.first': { paths: lists.budgets.first },
+  'batches.first': { paths: lists['check-batches'].first },
+  'audit.first': { paths: lists.audit.first, admin: true },
+};
+
+// SERVER: another server script (e.g. one importing an older checkout), to compare.
+const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.meta.url), [], {
+  execArgv: ['--import', 'tsx', ...(process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [])],
+  env: process.env,
+});
+const ask = () =>
+  new Promise<{ statements: number; requests: number; cpuMs: number; port?: number }>((res) => {
+    child.once('message', (m) => res(m as never));
+    child.send('?');
+  });
+const ready = await new Promise<{ port: number }>((res) => child.once('message', (m) => res(m as never)));
+const base = `http://127.0.0.1:${ready.port}`;
+const login = async (username: string) => {
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  return r.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('jx_session='))!
+    .split(';')[0]!;
+};
+const cookies = { finance: await login('bench-finance'), admin: await login('bench-admin') };
+const dbName = new URL(url).pathname.slice(1);
+const monitor = new pg.Client(url);
+await monitor.connect();
+const backendsMs = async () => {
+  const pids = (
+    await monitor.query<{ pid: number }>(
+      `select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`,
+      [dbName],
+    )
+  ).rows.map((r) => r.pid);
+  let ms = 0;
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ms += (Number(f[11]) + Number(f[12])) * 10; // ticks of 10 ms (CLK_TCK 100)
+    } catch {
+      /* gone */
+    }
+  }
+  return { ms, pids: pids.join(',') };
+};
+/** Waits until the server has answered what a run left queued (its statement count stands still). */
+const settle = async () => {
+  let last = -1;
+  for (;;) {
+    const { statements } = await ask();
+    if (statements === last) return;
+    last = statements;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+};
+const cannon = (paths: string[], cookie: string, duration: number) =>
+  new Promise<autocannon.Result>((res, rej) => {
+    let i = 0;
+    autocannon(
+      {
+        url: base,
+        connections: Number(process.env.CONNECTIONS ?? 50),
+        duration,
+        headers: { cookie },
+        requests: [{ setupRequest: (r) => ({ ...r, path: paths[i++ % paths.length] }) }],
+      },
+      (err, result) => (err ? rej(err) : res(result)),
+    );
+  });
+for (const [name, r] of Object.entries(routes)) {
+  if (only.length && !only.includes(name)) continue;
+  const cookie = r.admin ? cookies.admin : cookies.finance;
+  await settle();
+  const probe = await fetch(base + r.paths[0], { headers: { cookie } });
+  if (!probe.ok) throw new Error(`${name}: ${probe.status} ${await probe.text()}`);
+  const a = await ask();
+  await fetch(base + r.paths[0], { headers: { cookie } }).then((x) => x.arrayBuffer());
+  const b = await ask();
+  await cannon(r.paths, cookie, 1);
+  await settle();
+  const s0 = await ask();
+  const d0 = await backendsMs();
+  const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const res = await cannon(r.paths, cookie, seconds);
+  await settle();
+  const s1 = await ask();
+  const d1 = await backendsMs();
+  const n = s1.requests - s0.requests; // answered by the server, with what was queued at the end
+  const non2xx = res.non2xx;
+  console.log(
+    `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}`,
+  );
+}
+await monitor.end();
+child.kill();
+await database.close?.();
+process.exit(0);
