@@ -39,12 +39,14 @@ export function formUnits(form: unknown): string[] {
 const TOTAL_LINE = /合计|总计|总额|总量|年度预算/;
 
 /**
- * The budget total: project budget.total (else current); department a total line of its funds, else the
- * total the form states beside its name (department `total`: 资金总额, 区级支出预算总量).
+ * The year's budget, as the corpus's truth states it (the manifest's budget_wan is the year's amount): project
+ * budget.current (项目当年预算) when read, else budget.total — a multi-year project prints both (项目总预算 75,
+ * 当年预算 25) and the truth wants 25; department a total line of its funds, else the total the form states
+ * beside its name (department `total`: 资金总额, 区级支出预算总量).
  */
 export function formBudget(form: unknown): string | null {
   const budget = get(form, 'budget');
-  const own = firstText(get(budget, 'total'), get(budget, 'current'), get(budget, 'annual'), get(budget, 'initial'));
+  const own = firstText(get(budget, 'current'), get(budget, 'total'), get(budget, 'annual'), get(budget, 'initial'));
   if (own !== null) return own;
   const funds = get(form, 'funds');
   for (const side of ['income', 'expenditure']) {
