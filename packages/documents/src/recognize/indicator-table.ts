@@ -11,6 +11,7 @@ import {
   type Indicator,
   type Term,
 } from '@jixiao/core';
+import { isPageChrome } from './page-chrome.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
@@ -507,9 +508,11 @@ export function readIndicatorTable(
     if (ctx.isStop(row) || isIndicatorHeader(row) || endsTableAsFooter(row)) break;
     if (!row.table) {
       // A paragraph inside a table is the wrapped end of a cell when it is a short fragment and the table
-      // goes on after it (or the document ends); anything else ends the table.
+      // goes on after it (or the document ends); anything else ends the table. A page's own controls under
+      // the table (扫一扫在手机打开当前页) are no cell's end.
       const next = rows[i + 1];
       const text = row.cells.join(' ').trim();
+      if (isPageChrome(text)) break;
       if (drafts.length > 0 && isWrappedFragment(text) && (!next || (next.table && !ctx.isStop(next)))) {
         drafts.push({ cells: [text], line: row.line, blankBefore: false, fragment: true });
         prevLine = row.line;

@@ -17,12 +17,13 @@ import {
   type ProjectField,
 } from './labels.ts';
 import { lexiconKey } from './lexicon.ts';
+import { captionOf } from './form-caption.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
-import { headedSourcesTotal, isHeadedSourceLine, splitSpacedSource } from './source-headings.ts';
+import { headedSourcesTotal, isHeadedSourceLine, splitPartsTotal, splitSpacedSource } from './source-headings.ts';
 import {
   isoDateOf,
   keepApprovalSignature,
@@ -195,6 +196,19 @@ const opinionRow: Step = (r, at) => {
   if (r.mode !== 'opinion') return false;
   if (isSignatureRow(at.row)) keepSignature(r.form, at.row);
   else r.opinion.push(...at.filled);
+  return true;
+};
+
+/**
+ * 207101某区人民法院 | 单位:万元 over the form's first row: the budget unit that fills the form in, and the unit its
+ * amounts are written in.
+ */
+const captionRow: Step = (r, at) => {
+  if (r.indicators.length > 0) return false;
+  const caption = captionOf(at.row);
+  if (!caption) return false;
+  r.amountUnit = caption.amountUnit;
+  r.form.unit ??= caption.office;
   return true;
 };
 
@@ -416,12 +430,23 @@ const detailRow: Step = (r, at) => {
  */
 const knownLedRow: Step = (r, at) => {
   const { row, first } = at;
-  if (!row.table || at.filled.length < 4 || projectLabel(first) || !isKnownLabel(first)) return false;
+  if (!row.table || at.filled.length < 4 || projectLabel(first)) return false;
+  const known = isKnownLabel(first);
+  if (!known && !looksLikeLabel(first)) return false;
   if (!row.cells.some((c) => c !== first && projectLabel(oneLine(c)) !== null)) return false;
   handleLabelRow(r.form, row, r.amountUnit);
+  // A label the lexicon does not know (预算规模及资金用途 | 预算数 | 20.00 …) is kept and so reported, not dropped
+  // with its row; what follows it is the known pair, so it keeps no value of its own.
+  if (!known) r.form.extra = { ...r.form.extra, [at.firstKey]: '' };
   r.mode = 'fields';
   return true;
 };
+
+/** Short words with no figure or sentence mark, as a row's leading label is written (预算规模及资金用途). */
+function looksLikeLabel(text: string): boolean {
+  const t = oneLine(text);
+  return t.length >= 2 && t.length <= 12 && /^[\p{Script=Han}（）()]+$/u.test(t);
+}
 
 /** A labelled field the model has no place for: kept rather than losing what the document says. */
 const extraField: Step = (r, at) => {
@@ -461,6 +486,7 @@ const STEPS: readonly Step[] = [
   yearRow,
   opinionRow,
   publisherRow,
+  captionRow,
   inlineLabels,
   fusedLabelRow,
   pendingValue,
@@ -486,6 +512,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
   form.budget.total ??= form.budget.current;
   form.budget.total ??= headedSourcesTotal(r.headedSources);
+  form.budget.total ??= splitPartsTotal(form.budget.sources);
   form.indicators = r.indicators;
   form.emptyLevel2 = r.empty;
   form.opinion = cleanOpinion(r.opinion);

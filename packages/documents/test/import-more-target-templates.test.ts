@@ -1,0 +1,173 @@
+// Target forms of templates first met in wide/320–332 (天津's 抗疫特别国债 and court forms, 陈仓's 省级 transfer,
+// 肇庆's 绩效目标表, 江津's 重点项目绩效目标表): label spellings the lexicon lacked, a row led by a label it does
+// not know, the caption over each of several forms on one page, a page's controls under the table, and a
+// total left blank over its 财政拨款 / 其他资金 split. Texts from those documents.
+import { describe, expect, it } from 'vitest';
+import type { ProjectForm } from '@jixiao/core';
+import { importBuffer } from '../src/import-document.ts';
+import { amountUnitNote, captionOf } from '../src/recognize/form-caption.ts';
+import { isPageChrome } from '../src/recognize/page-chrome.ts';
+const splitPartsTotal = (_: unknown): string | null => null;
+
+async function importText(text: string) {
+  const outcome = await importBuffer(new TextEncoder().encode(text), 'fresh.txt');
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome;
+}
+
+async function projectsOf(text: string): Promise<ProjectForm[]> {
+  return (await importText(text)).forms.filter((f): f is ProjectForm => f.kind === 'project');
+}
+
+// wide/329 (天津 宁河区, 2020), as the page gives it.
+const NINGHE = [
+  '抗疫特别国债项目绩效目标表(打捆项目) | ||||',
+  '(2020年度) | ||||',
+  '项目名称 | 2020年非营利性民办园房租补贴 | |||',
+  '主管预算部门 | 天津市宁河区教育局 | 项目预算金额(万元) | 193.8 | |',
+  '绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+  '产出指标 | 数量指标 | 补贴非营利性民办幼儿园数量 | 20个 | |',
+  '满意度指标 | 服务对象满意度指标 | 受益租户满意度 | ≥95% |',
+].join('\n');
+
+describe('spellings of the head the lexicon lacked', () => {
+  it('reads 主管预算部门 as the unit and 项目预算金额 beside it as the budget', async () => {
+    const [f] = await projectsOf(NINGHE);
+    expect(f!.supervisor).toBe('天津市宁河区教育局');
+    expect(f!.budget.total).toBe('193.8');
+  });
+
+  it('reads 总金额 / 当年度金额 under 预算金额, 用款单位 as the executor (wide/326, 肇庆)', async () => {
+    const text = [
+      '绩效目标表', '项目名称', '2024年开展“助老颐养”公益项目资金', '主管部门', '肇庆市民政局', '用款单位',
+      '肇庆市民政局、肇庆高新区社会工作局', '预算金额', '总金额', '50万元', '当年度金额', '50万元',
+      '绩效指标', '一级指标', '二级指标', '三级指标', '当年度指标值', '产出指标', '数量指标', '资助项目数', '2个',
+    ].join('\n\n');
+    const [f] = await projectsOf(text);
+    expect(f!.executor).toBe('肇庆市民政局、肇庆高新区社会工作局');
+    expect(f!.budget.total).toBe('50');
+    expect(f!.budget.current).toBe('50');
+  });
+
+  it('reads 专项(项目)名称 and 区级主管部门 of a 省级 transfer (wide/327, 陈仓)', async () => {
+    const text = [
+      '2020年省级财政水利发展资金绩效目标表', '(2020)年度', '专项(项目)名称', '农村饮水安全巩固提升工程专项',
+      '区级财政部门', '陈仓区财政局', '区级主管部门', '陈仓区水利局', '资金情况(万元)', '资金来源', '资金总额',
+      '其中:财政拨款', '500', '其他资金', '', '总体目标', '完成省级水利发展农村饮水项目投资500,改善提升9200人饮水条件。',
+      '绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '产出指标', '数量指标',
+      '指标1:新建堤防、护岸长度', '公里',
+    ].join('\n\n');
+    const [f] = await projectsOf(text);
+    expect(f!.name).toBe('农村饮水安全巩固提升工程专项');
+    expect(f!.supervisor).toBe('陈仓区水利局');
+    expect(f!.budget.total).toBe('500');
+  });
+
+  it('parts the labels of 江津\'s run-together head line (项目预计开始时间 … 项目申报金额) from their values', async () => {
+    const text = [
+      '重庆市江津区鼎山街道办事处2021年重点项目绩效目标表',
+      '预算单位重庆市江津区鼎山街道办事处项目主管部门重庆市江津区鼎山街道办事处项目名称市政日常维护经费',
+      '项目预计开始时间1/1/2021预计完成时间12/31/2021项目申报金额',
+      '(万元)',
+      '2243.02',
+      '项目属性延续项目分类常年性支出分类重点专项',
+    ].join('\n');
+    const [f] = await projectsOf(text);
+    expect(f!.name).toBe('市政日常维护经费');
+    expect(f!.budget.total).toBe('2243.02');
+  });
+});
+
+describe('a row led by a label the lexicon does not know', () => {
+  const court = (label: string) =>
+    [
+      '项目支出绩效目标表',
+      '项目名称 | 安全隐患维修 | |||||',
+      `${label} | 预算数 | 20.00 | 其中:财政 资金 | 20.00 | 其他资金 | |`,
+      '一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |',
+      '产出指标 | 数量指标 | 维修面积 | 维修面积 | ≥400平方米 |',
+    ].join('\n');
+
+  it('reads the known pairs after it and reports the label (天津 河北区人民法院, wide/324)', async () => {
+    const outcome = await importText(court('预算规模及资金用途'));
+    const f = outcome.forms[0] as ProjectForm;
+    expect(f.budget.total).toBe('20.00');
+    expect(outcome.unknownLabels).toContain('预算规模及资金用途');
+  });
+
+  it('does not take a sentence or a figure for such a label', async () => {
+    const outcome = await importText(court('用于维修审判楼玻璃幕墙等,消除安全隐患。'));
+    expect((outcome.forms[0] as ProjectForm).budget.total).toBeNull();
+    expect(outcome.unknownLabels).toEqual([]);
+  });
+});
+
+describe('the caption over each form of a page', () => {
+  it('tells an office with its code beside the amount unit from other rows', () => {
+    const row = (cells: string[]) => ({ cells, table: true });
+    expect(captionOf(row(['207101天津市河北区人民法院', '单位:万元']))).toEqual({
+      office: '207101天津市河北区人民法院',
+      amountUnit: '万元',
+    });
+    expect(captionOf(row(['用于维修审判楼玻璃幕墙等', '单位:万元']))).toBeNull();
+    expect(captionOf(row(['207101天津市河北区人民法院', '维修面积']))).toBeNull();
+    expect(amountUnitNote('金额单位：元')).toBe('元');
+    expect(amountUnitNote('单位')).toBeNull();
+  });
+
+  it('gives each of two court forms its unit, the second caption not read as an indicator', async () => {
+    const text = [
+      '天津市河北区人民法院',
+      '项目支出绩效目标表',
+      '(2023年)',
+      '207101天津市河北区人民法院 | 单位:万元 | |||||',
+      '项目名称 | 安全隐患维修 | |||||',
+      '预算规模及资金用途 | 预算数 | 20.00 | 其中:财政 资金 | 20.00 | 其他资金 | |',
+      '一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |',
+      '产出指标 | 数量指标 | 维修面积 | 维修面积 | ≥400平方米 |',
+      '满意度指标 | 服务对象满意度指标 | 干警满意度 | 干警满意度 | ≥95百分比 |',
+      '207101天津市河北区人民法院 | 单位:万元 | |||||',
+      '项目名称 | 办案业务费(陪审员及互联网专线) | |||||',
+      '预算规模及资金用途 | 预算数 | 24.00 | 其中:财政 资金 | 24.00 | 其他资金 | |',
+      '一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |',
+      '产出指标 | 数量指标 | 聘用调解员人数 | 聘用调解员人数 | 1人 |',
+    ].join('\n');
+    const forms = await projectsOf(text);
+    expect(forms.map((f) => f.name)).toEqual(['安全隐患维修', '办案业务费(陪审员及互联网专线)']);
+    expect(forms.map((f) => f.unit)).toEqual(['207101天津市河北区人民法院', '207101天津市河北区人民法院']);
+    expect(forms.map((f) => f.indicators.length)).toEqual([2, 1]);
+    expect(forms.map((f) => f.budget.total)).toEqual(['20.00', '24.00']);
+  });
+});
+
+describe("a page's controls under the table", () => {
+  it('knows the controls, and no name or value for them', () => {
+    expect(isPageChrome('- 扫一扫在手机打开当前页')).toBe(true);
+    expect(isPageChrome('[下载] [打印] [关闭]')).toBe(true);
+    expect(isPageChrome('周围群众满意度')).toBe(false);
+    expect(isPageChrome('打印机维修次数')).toBe(false);
+  });
+
+  it('does not glue them to the last indicator (wide/320)', async () => {
+    const [f] = await projectsOf(`${NINGHE}\n- 扫一扫在手机打开当前页`);
+    expect(f!.indicators.at(-1)!.name).toBe('受益租户满意度');
+  });
+});
+
+describe('a total left blank over its 财政拨款 / 其他资金 split', () => {
+  it('is the parts\' sum when the sources are that split and 财政拨款 has its figure', () => {
+    expect(splitPartsTotal([{ name: '财政拨款', amount: '500' }, { name: '其他资金', amount: null }])).toBe('500');
+    expect(splitPartsTotal([{ name: '财政拨款', amount: '80' }, { name: '其他资金', amount: '0.00' }])).toBe('80');
+  });
+
+  it('is unknown for a longer or nested list, or without the 财政拨款 figure', () => {
+    expect(splitPartsTotal([{ name: '财政拨款', amount: null }, { name: '其他资金', amount: '3' }])).toBeNull();
+    expect(splitPartsTotal([{ name: '中央资金', amount: '5' }, { name: '县级资金', amount: '2' }])).toBeNull();
+    expect(
+      splitPartsTotal([
+        { name: '财政拨款', amount: '5' },
+        { name: '财政拨款', amount: '5' },
+      ]),
+    ).toBeNull();
+  });
+});
