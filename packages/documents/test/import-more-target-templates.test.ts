@@ -7,7 +7,7 @@ import type { ProjectForm } from '@jixiao/core';
 import { importBuffer } from '../src/import-document.ts';
 import { amountUnitNote, captionOf } from '../src/recognize/form-caption.ts';
 import { isPageChrome } from '../src/recognize/page-chrome.ts';
-const splitPartsTotal = (_: unknown): string | null => null;
+import { splitPartsTotal } from '../src/recognize/source-headings.ts';
 
 async function importText(text: string) {
   const outcome = await importBuffer(new TextEncoder().encode(text), 'fresh.txt');
@@ -169,5 +169,98 @@ describe('a total left blank over its 财政拨款 / 其他资金 split', () => 
         { name: '财政拨款', amount: '5' },
       ]),
     ).toBeNull();
+  });
+});
+
+// wide/321 (湘潭 2024): one cell per paragraph, a 绩效标准 column after the value.
+const XIANGTAN = (satisfaction: string[]) =>
+  [
+    '2024年项目绩效目标表', '项目名称', '雾炮车抑尘降尘服务', '年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值',
+    '绩效标准', '产出指标', '数量指标', '雾炮车抑尘降尘服务配备车辆数', '10', '计划标准', '雾炮车风炮射程', '80M',
+    '计划标准', '质量指标', '服务周期内空气质量', '优良', '计划标准', ...satisfaction,
+    '其他需说明的问题', '主管',
+  ].join('\n\n');
+
+describe('a target table copied one cell per paragraph, a 绩效标准 column after the value', () => {
+  it('keeps 计划标准 in its column and reads the next row (wide/321)', async () => {
+    const [f] = await projectsOf(XIANGTAN(['服务对象满意度指标', '满意度', '90%', '计划标准']));
+    expect(f!.indicators.map((i) => [i.name, i.target.raw, i.basis])).toEqual([
+      ['雾炮车抑尘降尘服务配备车辆数', '10', '计划标准'],
+      ['雾炮车风炮射程', '80M', '计划标准'],
+      ['服务周期内空气质量', '优良', '计划标准'],
+      ['满意度', '90%', '计划标准'],
+    ]);
+  });
+
+  it('reads a 二级 written again with its value as the 三级, but not a sibling 二级 before a value', async () => {
+    // 服务对象满意度指标 | 满意度 | 90%: 满意度 is the indicator. 数量指标 | 质量指标 | 88100 (docs/011, a template whose
+    // level names carry scores): 质量指标 is the next 二级, no indicator.
+    const sibling = [
+      '项目绩效目标表', '项目名称', '镇域内基础设施建设', '一级指标', '二级指标', '指标内容', '指标值',
+      '产出指标', '数量指标', '质量指标', '88100', '时效指标', '88100',
+    ].join('\n\n');
+    const outcome = await importText(sibling);
+    const f = outcome.forms[0] as ProjectForm | undefined;
+    expect(f?.indicators ?? []).toEqual([]);
+  });
+});
+
+describe('a 项目库 form whose indicators are named by their 二级 (wide/322, 临海)', () => {
+  const LINHAI = [
+    '项目名称: | 绿化养护经费 | 项目编号: |',
+    '项目属性: | 新增□ 延续□ 往年备选□ | 重要程度: | 重要工作□ 一般工作□ |',
+    '指标类型 | 指标名称 | 指标值 | 指标描述 |',
+    '产出指标 | 数量指标 | 375万平方米 | 完成全市375万平方米的绿地养护、维护等 |',
+    '质量指标 | 100% | 达到绿化绿地全覆盖 |',
+    '时效指标 | 全年 | 全年 |',
+    '效益指标 | 社会效益指标 | 是 | 满足市民生存环境的需求 |',
+    '生态效益指标 | 是 | 改善城市生态环境,保持生态平衡、保护自然环境 |',
+    '可持续性发展影响指标 | 是 | 保障绿化养护的稳定正常运行,促进城市园林绿化事业的发展,形成绿化系统 |',
+    '最近年度绩效评价情况 | 优秀□ 良好□ 合格□ 不合格□未评价□ | 附上一年度评价报告列示的主要问题 |',
+  ].join('\n');
+
+  it('reads each row under 指标名称 | 指标值 and stops at the tick-box field after the table', async () => {
+    const [f] = await projectsOf(LINHAI);
+    expect(f!.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['数量指标', '375万平方米'],
+      ['质量指标', '100%'],
+      ['时效指标', '全年'],
+      ['社会效益指标', '是'],
+      ['生态效益指标', '是'],
+      ['可持续性发展影响指标', '是'],
+    ]);
+  });
+
+  it('keeps a 二级 column a 二级 column where the header has one', async () => {
+    const text = [
+      '项目名称 | 某项目 |',
+      '一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '产出指标 | 时效指标 | 完成时间 | 全年 |',
+      '时效指标 | 全年 | 全年 |',
+    ].join('\n');
+    const [f] = await projectsOf(text);
+    expect(f!.indicators.map((i) => i.name)).not.toContain('时效指标');
+  });
+});
+
+describe('mid-term and annual columns side by side, the annual side holding only its 二级 (wide/323)', () => {
+  const rows = (last: string) =>
+    [
+      '项目支出绩效目标申报表 | ||||||||',
+      '项目名称 | 城管执法车辆维修燃油费 | |||||||',
+      '绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值 | |',
+      '产出指标 | 数量指标 | 完成修理养护的设施数量 | ≥90辆 | 数量指标 | ||||',
+      '质量指标 | 经费支出合规性 | 较高 | 质量指标 | |||||',
+      '项目验收合格率 | ≥100百分比 | |||||||',
+      last,
+    ].join('\n');
+
+  it('never takes the 二级 for a value, and reads a cut row that opens with a 二级 under it', async () => {
+    const [f] = await projectsOf(rows('社会效益指标 | 对单位履职、促进事业发展'));
+    const byName = new Map(f!.indicators.map((i) => [i.name, i]));
+    expect(byName.get('经费支出合规性')?.target.raw).toBe('较高');
+    expect(byName.get('经费支出合规性')?.level2).toBe('质量指标');
+    expect(byName.get('对单位履职、促进事业发展')?.level2).toBe('社会效益指标');
+    expect(f!.indicators.some((i) => i.name === '较高' || i.name === '社会效益指标')).toBe(false);
   });
 });

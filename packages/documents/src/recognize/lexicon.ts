@@ -237,6 +237,8 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '监督管理单位',
   '其他依据',
   '需要说明的其他问题',
+  '其他需说明的问题',
+  '其他需要说明的问题',
   '项目实施进度计划',
   '主管部门编码',
   '部门预算编码',
@@ -275,6 +277,12 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '起始年度',
   '到期年度',
 ];
+
+/**
+ * Known labels that close a form after its indicator table (其他需说明的问题 | …): a row led by one is no
+ * indicator. (Other known labels, 实施周期 or 单位, may also name an indicator, so they do not end the table.)
+ */
+export const CLOSING_LABELS: readonly string[] = ['其他需说明的问题', '其他需要说明的问题', '需要说明的其他问题'];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
 export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>> = {
@@ -401,6 +409,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '指标解释',
     '指标说明及公式',
     '指标说明',
+    // 临海's 项目库 form: 指标类型 | 指标名称 | 指标值 | 指标描述 (what the value measures, after it).
+    '指标描述',
     '评（扣）分标准',
     '评分标准',
     '备注',
@@ -456,6 +466,9 @@ export const QUALITATIVE_VALUES: readonly string[] = [
   '效果明显',
   '效果显著',
 ];
+
+/** What a 绩效标准 / 指标值确定依据 column writes for each indicator: the kind of standard the value follows. */
+export const BASIS_VALUES: readonly string[] = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
 
 /** Words that make a heading a value column wherever they stand in it (指标值（前年）, 预计当年实现值). */
 export const VALUE_COLUMN_WORDS: readonly string[] = ['指标值', '目标值', '当年实现', '预期值', '实现值'];

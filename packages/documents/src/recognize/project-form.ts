@@ -16,7 +16,7 @@ import {
   splitInlineLabel,
   type ProjectField,
 } from './labels.ts';
-import { lexiconKey } from './lexicon.ts';
+import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
 import { captionOf } from './form-caption.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
@@ -727,7 +727,7 @@ function isCostTableHeader(row: Row): boolean {
 function isStopRow(row: Row): boolean {
   const first = firstFilled(row);
   const key = keyOf(first);
-  if (projectLabel(key)) return true;
+  if (projectLabel(key) || CLOSING_LABELS.includes(lexiconKey(first))) return true;
   if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
   if (titleKind(first)) return true;
   return false;
