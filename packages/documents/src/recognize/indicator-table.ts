@@ -407,19 +407,20 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
     const lastValue = roles.lastIndexOf('value');
     const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
-    // A row cut short that opens with a 二级 name (社会效益指标 | 对单位履职… and nothing after): tried with
-    // that name under each 二级 column, as far as the row's own cells reach.
+    // A row that opens with a level's name (社会效益指标 | 对单位履职… cut short, 效益指标 alone where a merge
+    // moved it): tried with that name under each column of its level.
     const firstFilled = profiles.findIndex((p) => !p.blank);
-    const underLevel2 =
-      firstFilled >= 0 && profiles[firstFilled]!.l2 && !profiles[firstFilled]!.l1
-        ? roles.flatMap((r, c) => (r === 'level2' && c !== firstFilled ? [c - firstFilled] : []))
-        : [];
+    const opening = firstFilled >= 0 ? profiles[firstFilled]! : null;
+    const level: Role | null = opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
+    const underLevel = level
+      ? roles.flatMap((r, c) => (r === level && c !== firstFilled ? [c - firstFilled] : []))
+      : [];
     // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
     // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
     // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
     const several = profiles.filter((p) => !p.blank).length >= 2;
     const endsOnValue = (shift: number) => several && roles[lastFilled + shift] === 'value';
-    for (const shift of [1, -1, 2, -2, ...packed, ...underLevel2]) {
+    for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
       const s = fitScore(profiles, roles, shift);
       if (s > bestScore || (s === bestScore && endsOnValue(shift) && !endsOnValue(best))) {
         best = shift;

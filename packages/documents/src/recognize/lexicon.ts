@@ -371,6 +371,7 @@ export const FUNDS_HEADINGS: readonly string[] = ['总体资金情况'];
  */
 export const WHOLE_CELL_ONLY: readonly string[] = [
   '年度预算',
+  '总金额',
   '预算数',
   '当年预算',
   '本年预算',

@@ -432,7 +432,8 @@ const knownLedRow: Step = (r, at) => {
   const { row, first } = at;
   if (!row.table || at.filled.length < 4 || projectLabel(first)) return false;
   const known = isKnownLabel(first);
-  if (!known && !looksLikeLabel(first)) return false;
+  // 填表人 | 李四 | 联系电话 | …: a signature line, read by its own step.
+  if (!known && (!looksLikeLabel(first) || isSignatureRow(row))) return false;
   if (!row.cells.some((c) => c !== first && projectLabel(oneLine(c)) !== null)) return false;
   handleLabelRow(r.form, row, r.amountUnit);
   // A label the lexicon does not know (预算规模及资金用途 | 预算数 | 20.00 …) is kept and so reported, not dropped
