@@ -8,6 +8,7 @@ import { importBuffer } from '../src/import-document.ts';
 import { amountUnitNote, captionOf } from '../src/recognize/form-caption.ts';
 import { isPageChrome } from '../src/recognize/page-chrome.ts';
 import { splitPartsTotal } from '../src/recognize/source-headings.ts';
+import { thisYearColumnOf, totalInYearColumn } from '../src/recognize/year-columns.ts';
 
 async function importText(text: string) {
   const outcome = await importBuffer(new TextEncoder().encode(text), 'fresh.txt');
@@ -262,5 +263,33 @@ describe('mid-term and annual columns side by side, the annual side holding only
     expect(byName.get('经费支出合规性')?.level2).toBe('质量指标');
     expect(byName.get('对单位履职、促进事业发展')?.level2).toBe('社会效益指标');
     expect(f!.indicators.some((i) => i.name === '较高' || i.name === '社会效益指标')).toBe(false);
+  });
+});
+
+describe("last year's figure beside this year's in the 资金 block (wide/330, 湘阴)", () => {
+  const XIANGYIN = (heading: string) =>
+    [
+      '项目支出预算绩效目标申报表',
+      '(2022年度)',
+      ' 填报单位:湘阴县教育局',
+      '项目基本情况 项目名称 公办和普惠性民办幼儿园公用经费 ',
+      '项目属性 新增项目□                       延续项目√ ',
+      heading,
+      '合 计 213.4 259',
+      '县级资金 213.4 259',
+    ].join('\n');
+
+  it("takes the 合计 under 本年度申请资金 as the budget", async () => {
+    const [f] = await projectsOf(XIANGYIN('项目资金情况 项目资金申请(万元) 项 目  上年度安排资金 本年度申请资金'));
+    expect(f!.budget.total).toBe('259');
+    expect(thisYearColumnOf('项目 本年度申请资金 上年度安排资金')).toBe(0);
+    expect(totalInYearColumn(['合 计 213.4 259'], 1)).toBe('259');
+  });
+
+  it('takes nothing from a 合计 line under no such pair of headings', async () => {
+    const [f] = await projectsOf(XIANGYIN('项目资金情况 项目资金申请(万元) 项 目  金额 测算依据'));
+    expect(f!.budget.total).toBeNull();
+    expect(thisYearColumnOf('项目 本年度申请资金')).toBeNull();
+    expect(totalInYearColumn(['县级资金 213.4 259'], 1)).toBeNull();
   });
 });

@@ -207,6 +207,13 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
  */
 export const BUDGET_SPLIT_PARTS: readonly string[] = ['财政拨款', '其他资金'];
 
+/**
+ * Headings of a 资金 block that gives last year's figure beside this year's (项目 | 上年度安排资金 | 本年度申请资金):
+ * the form's budget is the figure under the second.
+ */
+export const PRIOR_YEAR_COLUMNS: readonly string[] = ['上年度安排资金', '上年度预算安排', '上年预算数', '上年度预算'];
+export const THIS_YEAR_COLUMNS: readonly string[] = ['本年度申请资金', '本年度申请金额', '本年预算数', '本年度预算'];
+
 /** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */
 export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '项目概况',

@@ -18,6 +18,7 @@ import {
 } from './labels.ts';
 import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
 import { captionOf } from './form-caption.ts';
+import { thisYearColumnOf, totalInYearColumn } from './year-columns.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
@@ -82,6 +83,8 @@ interface Reading {
   headedSources: Array<string | null>;
   /** The page's publisher (信息来源：某市卫生健康委): the unit of a form that names none of its own. */
   publisher: string | null;
+  /** Under 上年度安排资金 | 本年度申请资金 headings: which of the two figures is this year's. */
+  thisYearColumn: number | null;
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -117,6 +120,7 @@ export function recognizeProjectForm(
     headedSources: [],
     empty: [],
     publisher: null,
+    thisYearColumn: null,
   };
   rows = joinLabelsOverLines(rows);
   for (let i = 0; i < rows.length; i++) {
@@ -184,6 +188,25 @@ const yearRow: Step = (r, at) => {
   const year = at.row.table ? null : standaloneYear(at.first);
   if (year === null) return false;
   r.form.year ??= year;
+  return true;
+};
+
+/**
+ * 项目资金申请（万元） 项目 上年度安排资金 本年度申请资金, then 合 计 213.4 259: this year's 合计 is the budget. The
+ * heading line is remembered; the first 合计 line under it gives the total when no label gave one.
+ */
+const yearColumnsRow: Step = (r, at) => {
+  if (r.indicators.length > 0) return false;
+  const k = thisYearColumnOf(at.filled.join(' '));
+  if (k !== null) {
+    r.thisYearColumn = k;
+    return false;
+  }
+  if (r.thisYearColumn === null) return false;
+  const total = totalInYearColumn(at.filled, r.thisYearColumn);
+  if (total === null) return false;
+  r.form.budget.total ??= parseAmount(total, r.amountUnit);
+  r.thisYearColumn = null;
   return true;
 };
 
@@ -485,6 +508,7 @@ const STEPS: readonly Step[] = [
   termHeading,
   titleRow,
   yearRow,
+  yearColumnsRow,
   opinionRow,
   publisherRow,
   captionRow,
