@@ -293,3 +293,27 @@ describe("last year's figure beside this year's in the 资金 block (wide/330, �
     expect(totalInYearColumn(['县级资金 213.4 259'], 1)).toBeNull();
   });
 });
+
+describe('a name worded like its 二级 in the name column, the 二级 left blank under a merge', () => {
+  // wide/321's rows as a template with 计算符号 | 年初目标值 | 度量单位 columns prints them (tab-separated).
+  const text = (last: string) =>
+    [
+      '部门预算项目支出绩效目标表',
+      '项目名称\t雾炮车抑尘降尘服务',
+      '一级指标\t二级指标\t三级指标\t计算符号\t年初目标值(A)\t度量单位',
+      '产出指标\t数量指标\t雾炮车风炮射程\t\t80\tM',
+      '满意度指标\t服务对象满意度指标\t服务周期内,市民对空气质量改善的满意程度\t\t85\t%',
+      last,
+    ].join('\n');
+
+  it('stays the indicator\'s name rather than move into the empty 二级 column', async () => {
+    const [f] = await projectsOf(text('\t\t满意度\t\t90\t%'));
+    expect(f!.indicators.at(-1)!.name).toBe('满意度');
+    expect(f!.indicators.at(-1)!.target.raw).toBe('90%');
+  });
+
+  it('leaves a row of level names only without an indicator', async () => {
+    const [f] = await projectsOf(text('效益指标\t社会效益指标\t\t\t\t'));
+    expect(f!.indicators.map((i) => i.name)).toEqual(['雾炮车风炮射程', '服务周期内,市民对空气质量改善的满意程度']);
+  });
+});

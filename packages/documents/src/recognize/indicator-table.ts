@@ -364,6 +364,12 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         break;
     }
   });
+  // A placement that leaves the name column empty on a row with a 指标值 names no indicator (满意度 | 90 | %,
+  // the 二级 left blank under a merge: 满意度 is the name, not the 二级).
+  const nameCol = roles.indexOf('name');
+  const named = nameCol >= 0 && !(cells[nameCol - shift]?.blank ?? true);
+  if (nameCol >= 0 && !named && cells.some((p, i) => !p.blank && i + shift > nameCol && roles[i + shift] !== undefined))
+    score -= 3;
   return score;
 }
 
