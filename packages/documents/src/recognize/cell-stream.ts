@@ -14,7 +14,7 @@ import {
   TABLE_SECTION_LABELS,
   type ColumnRole,
 } from './lexicon.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
+import { isBasis, isIndicatorHeader } from './indicator-table.ts';
 import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
 
@@ -492,13 +492,16 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
-      // 服务对象满意度 | 服务对象满意度 | ≥95%, 服务对象满意度指标 | 服务对象满意度: the 三级 written like its 二级.
+      // 服务对象满意度 | 服务对象满意度 | ≥95%, 服务对象满意度指标 | 服务对象满意度: the 三级 written like its 二级 —
+      // or as its last words, its value right after it (服务对象满意度指标 | 满意度 | 90%).
       if (
         level === 'level2' &&
         cur &&
         l2At >= 0 &&
         !cur[h.nameAt] &&
-        withoutIndicatorWord(cur[l2At] ?? '') === withoutIndicatorWord(t.text)
+        (withoutIndicatorWord(cur[l2At] ?? '') === withoutIndicatorWord(t.text) ||
+          (withoutIndicatorWord(cur[l2At] ?? '').endsWith(withoutIndicatorWord(t.text)) &&
+            isValueShaped(this.nextFilled(this.i)?.text ?? '')))
       )
         level = null;
       // 满意度指标 | 受益单位满意度 95% | 社会公众满意度 ≥90%: a name worded like a 二级 with its value right after it,
@@ -772,6 +775,11 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
         }
         break;
       }
+      case 'basis':
+        // 指标值 | 绩效标准: the standard's word (计划标准) after the value is that column's, not the next
+        // indicator's name; before the value the column takes any text, as an explanation column does.
+        if (isBasis(text) || (c < h.valueAt && !valueShaped)) return ((row[c] = text), c);
+        break;
       default:
         // Explanation columns before the value take text; a value skips them.
         if (c < h.valueAt && !valueShaped) return ((row[c] = text), c);

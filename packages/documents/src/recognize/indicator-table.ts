@@ -11,6 +11,7 @@ import {
   type Indicator,
   type Term,
 } from '@jixiao/core';
+import { isPageChrome } from './page-chrome.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
@@ -18,6 +19,7 @@ import { isLevel1Name, isLevel2Name, isLevelName, levelStem } from './level-name
 import { endsTableAsFooter } from './signature-blocks.ts';
 import {
   BASIS_COLUMN_WORDS,
+  BASIS_VALUES,
   columnConcept,
   columnKeyEnds,
   lexiconKey,
@@ -40,7 +42,6 @@ interface Columns {
 
 const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
 
-const BASES = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
 
 /** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
 function headerRole(cell: string): Role | null {
@@ -255,7 +256,7 @@ function basisColumnOfData(data: string[][]): number | null {
 
 const looksLikeValue = (t: string) => /\d/.test(t) && parseIndicatorValue(t).kind === 'quantitative';
 // Every basis word ends in 准: a cell without one is keyed no further (asked of every data cell).
-const isBasis = (t: string) => t.includes('准') && BASES.includes(labelKey(t));
+export const isBasis = (t: string) => t.includes('准') && BASIS_VALUES.includes(labelKey(t));
 
 /**
  * What a cell looks like, each trait worked out when first asked and kept for every shift tried (most rows
@@ -267,6 +268,7 @@ class CellProfile {
   private keyMemo: string | undefined;
   private l1Memo: boolean | undefined;
   private l2Memo: boolean | undefined;
+  private l2WrittenMemo: boolean | undefined;
   private basisMemo: boolean | undefined;
   private valueMemo: boolean | undefined;
 
@@ -285,6 +287,11 @@ class CellProfile {
 
   get l2(): boolean {
     return (this.l2Memo ??= !this.blank && isLevel2Name(this.key));
+  }
+
+  /** A 二级 name of a framework or of a template outside them (可持续性发展影响指标). */
+  get l2Written(): boolean {
+    return (this.l2WrittenMemo ??= !this.blank && (this.l2 || isLevelName(this.text) === 'level2'));
   }
 
   get basis(): boolean {
@@ -338,11 +345,17 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
       case 'name':
         // A figure with its unit (3500公斤) is a 指标值, not a name: a row that lacks its level cells moves right.
         // (A name worded like a 二级, 社会公众满意度 | ≥90%, stays where it is rather than push its value into
-        // the name column.)
-        score += p.basis || p.value || p.op ? -2 : p.l1 || p.l2 ? -1 : 1;
+        // the name column.) Under no 二级 column the indicators may be named by 二级 words (指标类型 | 指标名称:
+        // 产出指标 | 数量指标 | 375万平方米): there such a name is in its place.
+        score += p.basis || p.value || p.op ? -2 : p.l1 ? -1 : p.l2Written ? (roles.includes('level2') ? -1 : 1) : 1;
+        break;
+      case 'category':
+        // 指标类型 holds 一级 names (产出指标) or kinds (定量); a 二级 word there belongs further right.
+        score += p.l2Written && !p.l1 ? -2 : 0;
         break;
       case 'value':
-        score += p.basis ? -3 : p.percentOnly ? -1 : p.value ? 2 : p.short ? 1 : 0;
+        // A level's name is never a 指标值 (质量指标 | 经费支出合规性 | 较高 | 质量指标: the last is the 年度 side's 二级).
+        score += p.basis ? -3 : p.l1 || p.l2 ? -2 : p.percentOnly ? -1 : p.value ? 2 : p.short ? 1 : 0;
         break;
       case 'basis':
         score += p.basis ? 3 : p.value ? -1 : 0;
@@ -351,6 +364,12 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         break;
     }
   });
+  // A placement that leaves the name column empty on a row with a 指标值 names no indicator (满意度 | 90 | %,
+  // the 二级 left blank under a merge: 满意度 is the name, not the 二级).
+  const nameCol = roles.indexOf('name');
+  const named = nameCol >= 0 && !(cells[nameCol - shift]?.blank ?? true);
+  if (nameCol >= 0 && !named && cells.some((p, i) => !p.blank && i + shift > nameCol && roles[i + shift] !== undefined))
+    score -= 3;
   return score;
 }
 
@@ -365,9 +384,11 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
       case 'level2':
         return p.l2 || (!p.l1 && !p.value && !p.basis);
       case 'name':
-        return !p.basis && !p.l1 && !p.l2 && !p.value;
+        return !p.basis && !p.l1 && (!p.l2 || !roles.includes('level2')) && !p.value;
+      case 'category':
+        return !p.l2Written || p.l1;
       case 'value':
-        return !p.basis;
+        return !p.basis && !p.l1 && !p.l2;
       case 'basis':
         return !p.value;
       case 'goal':
@@ -392,12 +413,20 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
     const lastValue = roles.lastIndexOf('value');
     const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+    // A row that opens with a level's name (社会效益指标 | 对单位履职… cut short, 效益指标 alone where a merge
+    // moved it): tried with that name under each column of its level.
+    const firstFilled = profiles.findIndex((p) => !p.blank);
+    const opening = firstFilled >= 0 ? profiles[firstFilled]! : null;
+    const level: Role | null = opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
+    const underLevel = level
+      ? roles.flatMap((r, c) => (r === level && c !== firstFilled ? [c - firstFilled] : []))
+      : [];
     // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
     // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
     // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
     const several = profiles.filter((p) => !p.blank).length >= 2;
     const endsOnValue = (shift: number) => several && roles[lastFilled + shift] === 'value';
-    for (const shift of [1, -1, 2, -2, ...packed]) {
+    for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
       const s = fitScore(profiles, roles, shift);
       if (s > bestScore || (s === bestScore && endsOnValue(shift) && !endsOnValue(best))) {
         best = shift;
@@ -504,12 +533,14 @@ export function readIndicatorTable(
   for (; i < rows.length; i++) {
     const row = rows[i]!;
     // A signature block or a note under the table (填表人 … 联系电话 …, （盖章） 年 月 日) ends it.
-    if (ctx.isStop(row) || isIndicatorHeader(row) || endsTableAsFooter(row)) break;
+    if (ctx.isStop(row) || isIndicatorHeader(row) || endsTableAsFooter(row) || offersOptions(row)) break;
     if (!row.table) {
       // A paragraph inside a table is the wrapped end of a cell when it is a short fragment and the table
-      // goes on after it (or the document ends); anything else ends the table.
+      // goes on after it (or the document ends); anything else ends the table. A page's own controls under
+      // the table (扫一扫在手机打开当前页) are no cell's end.
       const next = rows[i + 1];
       const text = row.cells.join(' ').trim();
+      if (isPageChrome(text)) break;
       if (drafts.length > 0 && isWrappedFragment(text) && (!next || (next.table && !ctx.isStop(next)))) {
         drafts.push({ cells: [text], line: row.line, blankBefore: false, fragment: true });
         prevLine = row.line;
@@ -693,6 +724,14 @@ function splitBlocks(roles: Role[]): Role[][] {
     roles.map((r, k) => (k >= second ? 'other' : r)),
     roles.map((r, k) => (k < second && own.includes(r) ? 'other' : r)),
   ];
+}
+
+/**
+ * A field of the form's that offers tick boxes (优秀□ 良好□ 合格□, 新增□ 延续√): a row holding such a cell is
+ * no indicator but the form going on after its table.
+ */
+function offersOptions(row: Row): boolean {
+  return row.cells.some((c) => (c.match(/[□☐■☑√]/g) ?? []).length >= 2);
 }
 
 /** Short text without punctuation of a sentence or a label: 事项数量, 使用满意度. */

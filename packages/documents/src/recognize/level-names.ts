@@ -37,6 +37,9 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['管理效率', 'level2'],
   ['运行成本', 'level2'],
   ['服务对象满意度指标', 'level2'],
+  // 临海's 项目库 form names its 二级 in its own words.
+  ['可持续性发展影响指标', 'level2'],
+  ['服务对象或受益者满意度指标', 'level2'],
 ]);
 
 /** The key without trailing bracketed notes; only a key ending in ） has one (asked of every cell). */

@@ -36,6 +36,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '专项名称',
     '专项资金名称',
     '项目（专项）名称',
+    // 省级 transfers name the fund first (专项(项目)名称 | 农村饮水安全巩固提升工程专项).
+    '专项（项目）名称',
     '二级项目名称',
     '项目名',
     '资金名称',
@@ -66,6 +68,9 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '主管部门',
     '主管部门及代码',
     '主管部门及编码',
+    '主管部门及其编码',
+    // 天津's 抗疫特别国债项目绩效目标表: 主管预算部门 | 某区教育局 | 项目预算金额（万元） | 193.8.
+    '主管预算部门',
     '业务主管部门',
     '主管部门（单位）名称',
     '市县主管部门',
@@ -74,6 +79,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     // 区域绩效目标表 of a transfer: the county department that spends it (中央/省级 ones are known extras).
     '区县主管部门',
     '市级主管部门',
+    '区级主管部门',
     '主管单位',
     '项目主管单位',
     '下达地方或单位',
@@ -94,6 +100,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '承担单位',
     // 转移支付 自评表: the unit that spends the transfer.
     '资金使用单位',
+    // 肇庆's 绩效目标表: 主管部门 | 某市民政局 | 用款单位 | ….
+    '用款单位',
   ],
   leader: ['项目负责人', '负责人'],
   phone: ['联系电话', '联系方式', '电话'],
@@ -126,8 +134,11 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '预算资金总额',
     '年度金额',
     '预算数',
+    '项目申报金额',
+    // 预算金额 | 总金额 | 50万元 | 当年度金额 | 50万元: the whole amount beside this year's.
+    '总金额',
   ],
-  'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算'],
+  'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算', '当年度金额'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
   'budget.sources': [
     '项目资金来源',
@@ -190,6 +201,19 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
   ],
 };
 
+/**
+ * The two parts every 资金情况 block splits its total into (其中：财政拨款 / 其他资金): listed alone, with the total
+ * left blank, their sum is the total.
+ */
+export const BUDGET_SPLIT_PARTS: readonly string[] = ['财政拨款', '其他资金'];
+
+/**
+ * Headings of a 资金 block that gives last year's figure beside this year's (项目 | 上年度安排资金 | 本年度申请资金):
+ * the form's budget is the figure under the second.
+ */
+export const PRIOR_YEAR_COLUMNS: readonly string[] = ['上年度安排资金', '上年度预算安排', '上年预算数', '上年度预算'];
+export const THIS_YEAR_COLUMNS: readonly string[] = ['本年度申请资金', '本年度申请金额', '本年预算数', '本年度预算'];
+
 /** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */
 export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '项目概况',
@@ -220,6 +244,8 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '监督管理单位',
   '其他依据',
   '需要说明的其他问题',
+  '其他需说明的问题',
+  '其他需要说明的问题',
   '项目实施进度计划',
   '主管部门编码',
   '部门预算编码',
@@ -241,11 +267,29 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '省级主管部门',
   '省级业务主管部门',
   '区县财政部门',
+  '区级财政部门',
   '市级财政部门',
   '县级财政部门',
   // 专项资金 / 专项转移支付绩效目标表: the counties or region the transfer goes to.
   '补助区域',
+  // 肇庆's 绩效目标表: 项目等级 (二级项目), 实施期限 with 起始年度 / 到期年度.
+  // 江津's 重点项目绩效目标表: 项目预计开始时间 … 预计完成时间 …, 项目理由, 项目支出明细.
+  '项目预计开始时间',
+  '预计开始时间',
+  '预计完成时间',
+  '项目理由',
+  '项目支出明细',
+  '项目等级',
+  '实施期限',
+  '起始年度',
+  '到期年度',
 ];
+
+/**
+ * Known labels that close a form after its indicator table (其他需说明的问题 | …): a row led by one is no
+ * indicator. (Other known labels, 实施周期 or 单位, may also name an indicator, so they do not end the table.)
+ */
+export const CLOSING_LABELS: readonly string[] = ['其他需说明的问题', '其他需要说明的问题', '需要说明的其他问题'];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
 export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>> = {
@@ -257,6 +301,7 @@ export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>>
     '中期目标',
     '中期滚动目标',
     '长期绩效目标',
+    '项目中期规划绩效目标',
     '整体绩效总目标',
   ],
   annual: [
@@ -271,6 +316,7 @@ export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>>
     '本年度绩效目标',
     '预期目标',
     '年度主要目标和成果',
+    '项目当年绩效目标',
   ],
 };
 
@@ -332,6 +378,7 @@ export const FUNDS_HEADINGS: readonly string[] = ['总体资金情况'];
  */
 export const WHOLE_CELL_ONLY: readonly string[] = [
   '年度预算',
+  '总金额',
   '预算数',
   '当年预算',
   '本年预算',
@@ -370,6 +417,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '指标解释',
     '指标说明及公式',
     '指标说明',
+    // 临海's 项目库 form: 指标类型 | 指标名称 | 指标值 | 指标描述 (what the value measures, after it).
+    '指标描述',
     '评（扣）分标准',
     '评分标准',
     '备注',
@@ -425,6 +474,9 @@ export const QUALITATIVE_VALUES: readonly string[] = [
   '效果明显',
   '效果显著',
 ];
+
+/** What a 绩效标准 / 指标值确定依据 column writes for each indicator: the kind of standard the value follows. */
+export const BASIS_VALUES: readonly string[] = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
 
 /** Words that make a heading a value column wherever they stand in it (指标值（前年）, 预计当年实现值). */
 export const VALUE_COLUMN_WORDS: readonly string[] = ['指标值', '目标值', '当年实现', '预期值', '实现值'];

@@ -16,13 +16,15 @@ import {
   splitInlineLabel,
   type ProjectField,
 } from './labels.ts';
-import { lexiconKey } from './lexicon.ts';
+import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
+import { captionOf } from './form-caption.ts';
+import { thisYearColumnOf, totalInYearColumn } from './year-columns.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
-import { headedSourcesTotal, isHeadedSourceLine, splitSpacedSource } from './source-headings.ts';
+import { headedSourcesTotal, isHeadedSourceLine, splitPartsTotal, splitSpacedSource } from './source-headings.ts';
 import {
   isoDateOf,
   keepApprovalSignature,
@@ -81,6 +83,8 @@ interface Reading {
   headedSources: Array<string | null>;
   /** The page's publisher (信息来源：某市卫生健康委): the unit of a form that names none of its own. */
   publisher: string | null;
+  /** Under 上年度安排资金 | 本年度申请资金 headings: which of the two figures is this year's. */
+  thisYearColumn: number | null;
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -116,6 +120,7 @@ export function recognizeProjectForm(
     headedSources: [],
     empty: [],
     publisher: null,
+    thisYearColumn: null,
   };
   rows = joinLabelsOverLines(rows);
   for (let i = 0; i < rows.length; i++) {
@@ -186,6 +191,25 @@ const yearRow: Step = (r, at) => {
   return true;
 };
 
+/**
+ * 项目资金申请（万元） 项目 上年度安排资金 本年度申请资金, then 合 计 213.4 259: this year's 合计 is the budget. The
+ * heading line is remembered; the first 合计 line under it gives the total when no label gave one.
+ */
+const yearColumnsRow: Step = (r, at) => {
+  if (r.indicators.length > 0) return false;
+  const k = thisYearColumnOf(at.filled.join(' '));
+  if (k !== null) {
+    r.thisYearColumn = k;
+    return false;
+  }
+  if (r.thisYearColumn === null) return false;
+  const total = totalInYearColumn(at.filled, r.thisYearColumn);
+  if (total === null) return false;
+  r.form.budget.total ??= parseAmount(total, r.amountUnit);
+  r.thisYearColumn = null;
+  return true;
+};
+
 /** Rows of the opinion: the stamp, date and signatures under it are not part of it; a phone is kept. */
 const opinionRow: Step = (r, at) => {
   // The finance bureau's opinion (批复意见, 文号, date) after the 主管部门's ends it.
@@ -195,6 +219,19 @@ const opinionRow: Step = (r, at) => {
   if (r.mode !== 'opinion') return false;
   if (isSignatureRow(at.row)) keepSignature(r.form, at.row);
   else r.opinion.push(...at.filled);
+  return true;
+};
+
+/**
+ * 207101某区人民法院 | 单位:万元 over the form's first row: the budget unit that fills the form in, and the unit its
+ * amounts are written in.
+ */
+const captionRow: Step = (r, at) => {
+  if (r.indicators.length > 0) return false;
+  const caption = captionOf(at.row);
+  if (!caption) return false;
+  r.amountUnit = caption.amountUnit;
+  r.form.unit ??= caption.office;
   return true;
 };
 
@@ -416,12 +453,24 @@ const detailRow: Step = (r, at) => {
  */
 const knownLedRow: Step = (r, at) => {
   const { row, first } = at;
-  if (!row.table || at.filled.length < 4 || projectLabel(first) || !isKnownLabel(first)) return false;
+  if (!row.table || at.filled.length < 4 || projectLabel(first)) return false;
+  const known = isKnownLabel(first);
+  // 填表人 | 李四 | 联系电话 | …: a signature line, read by its own step.
+  if (!known && (!looksLikeLabel(first) || isSignatureRow(row))) return false;
   if (!row.cells.some((c) => c !== first && projectLabel(oneLine(c)) !== null)) return false;
   handleLabelRow(r.form, row, r.amountUnit);
+  // A label the lexicon does not know (预算规模及资金用途 | 预算数 | 20.00 …) is kept and so reported, not dropped
+  // with its row; what follows it is the known pair, so it keeps no value of its own.
+  if (!known) r.form.extra = { ...r.form.extra, [at.firstKey]: '' };
   r.mode = 'fields';
   return true;
 };
+
+/** Short words with no figure or sentence mark, as a row's leading label is written (预算规模及资金用途). */
+function looksLikeLabel(text: string): boolean {
+  const t = oneLine(text);
+  return t.length >= 2 && t.length <= 12 && /^[\p{Script=Han}（）()]+$/u.test(t);
+}
 
 /** A labelled field the model has no place for: kept rather than losing what the document says. */
 const extraField: Step = (r, at) => {
@@ -459,8 +508,10 @@ const STEPS: readonly Step[] = [
   termHeading,
   titleRow,
   yearRow,
+  yearColumnsRow,
   opinionRow,
   publisherRow,
+  captionRow,
   inlineLabels,
   fusedLabelRow,
   pendingValue,
@@ -486,6 +537,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   // A form that states only this year's budget (当年预算 229.66): that is the project's budget.
   form.budget.total ??= form.budget.current;
   form.budget.total ??= headedSourcesTotal(r.headedSources);
+  form.budget.total ??= splitPartsTotal(form.budget.sources);
   form.indicators = r.indicators;
   form.emptyLevel2 = r.empty;
   form.opinion = cleanOpinion(r.opinion);
@@ -700,7 +752,7 @@ function isCostTableHeader(row: Row): boolean {
 function isStopRow(row: Row): boolean {
   const first = firstFilled(row);
   const key = keyOf(first);
-  if (projectLabel(key)) return true;
+  if (projectLabel(key) || CLOSING_LABELS.includes(lexiconKey(first))) return true;
   if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
   if (titleKind(first)) return true;
   return false;

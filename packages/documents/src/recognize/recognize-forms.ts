@@ -41,6 +41,7 @@ import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
+import { takeTrailingCaptions } from './form-caption.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -276,8 +277,12 @@ function segment(rows: Row[]): Segment[] {
     // one row) labels the table's name column, not a project: a scoring table names no form by it.
     const namesProject = field === 'name' && filled.length >= 2 && !isIndicatorHeader(row);
     if (namesProject && !inOtherKind) {
-      if (!current || current.kind !== 'project' || current.named)
+      if (!current || current.kind !== 'project' || current.named) {
+        const before: Segment | null = current;
         current = start('project', lastProjectTitle);
+        // 207101某法院 | 单位:万元 closing the form before: the caption of this one.
+        if (before?.kind === 'project') current.rows.push(...takeTrailingCaptions(before.rows));
+      }
       current.named = true;
     }
     // A second 自评表 titled after a named one starts a table of its own.

@@ -1,0 +1,29 @@
+// A web page's own controls copied with the form (扫一扫在手机打开当前页, [打印] [关闭]): no text of the form, so
+// never the wrapped end of a cell. The phrases are data: the words such a line is made of.
+import { oneLine } from '../rows/clean-cell.ts';
+
+/** Phrases of a page's controls and footer links, compared without spaces and brackets. */
+export const PAGE_CONTROL_PHRASES: readonly string[] = [
+  '扫一扫在手机打开当前页',
+  '扫一扫在手机上查看当前页面',
+  '打印本页',
+  '关闭窗口',
+  '打印',
+  '关闭',
+  '下载',
+  '收藏',
+  '分享到',
+  '相关解读',
+  '返回顶部',
+  '字号',
+];
+
+const CONTROLS = new RegExp(
+  `^(?:${[...PAGE_CONTROL_PHRASES].sort((a, b) => b.length - a.length).join('|')})+$`,
+);
+
+/** A line made only of a page's controls (after list marks, brackets and spaces are dropped). */
+export function isPageChrome(text: string): boolean {
+  const t = oneLine(text).replace(/[\s\u3000\-–—•·|[\]【】()（）:：]/g, '');
+  return t.length > 0 && CONTROLS.test(t);
+}
