@@ -478,7 +478,8 @@ export function goalLabelOf(text: string): GoalLabel | null {
 
 /** The 总分 row: its label, and whether the numbers after it are (分值, 得分) or only the score. */
 export function totalLabelOf(text: string): 'total' | 'score-only' | null {
-  const key = bareLabel(text);
+  // 总分（100分）: the total's label with the points it is out of.
+  const key = bareLabel(text).replace(/（\d+(\.\d+)?分）$/, '');
   if (/^(总分|合计分|总分值|合计)$/.test(key)) return 'total';
   if (/^(项目总得分|自评总分|总得分|自评得分|综合得分|自评总得分)/.test(key)) return 'score-only';
   return null;
@@ -514,6 +515,8 @@ export function endsIndicatorTable(text: string): boolean {
 export function evaluationTitleInText(text: string): 'self-evaluation' | 'monitoring' | null {
   const head = labelKey(text).slice(0, 200);
   if (/绩效(目标)?自评(价)?表/.test(head)) return 'self-evaluation';
+  // Titled after its project or fund alone, as titleKind reads it: 2020年度长江禁捕项目自评表单位名称:….
+  if (/(项目|资金|经费|专项)(支出)?自评表/.test(head)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表/.test(head)) return 'monitoring';
   return null;
 }

@@ -210,6 +210,18 @@ function runTogetherCells(table: EvaluationTable | null): number {
   return n;
 }
 
+/** The points a 自评表 is scored out of: its rows' 得分 together stay within them. */
+const FULL_MARKS = 100;
+
+function scoresOverTotal(table: EvaluationTable | null): boolean {
+  let sum = 0;
+  for (const r of table?.records ?? []) {
+    const n = Number(r.cells.score ?? '');
+    if (Number.isFinite(n)) sum += n;
+  }
+  return sum > FULL_MARKS + 0.5;
+}
+
 /**
  * Of the table read by rows and read from the text, the rows' reading unless the text's holds clearly more
  * (where the rows are sound, they are the truer), or unless the rows left cells run together that the text
@@ -219,6 +231,12 @@ export function betterReading(
   byRows: EvaluationTable | null,
   byText: EvaluationTable | null,
 ): EvaluationTable | null {
+  // The 得分 of a table's rows add up to its 总分 at most (100 points): a reading past that has cut one row's
+  // text into several (慰问伤残军人50人;革命烈士遗属50人;… read as rows scoring 50, 6, 8) or taken figures that
+  // are no scores.
+  const overRows = scoresOverTotal(byRows);
+  const overText = scoresOverTotal(byText);
+  if (overRows !== overText) return overText ? byRows : byText;
   const parted =
     runTogetherCells(byRows) > runTogetherCells(byText) && tableWorth(byText) >= tableWorth(byRows);
   return parted || tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
