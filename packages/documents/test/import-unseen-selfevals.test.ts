@@ -167,3 +167,21 @@ describe("a head that prints the 总分's label among its own (wide/345)", () =>
     expect(doc.total).toBe('95');
   });
 });
+
+describe('the tail of a 自评表 without its header, its comparators in cells of their own (wide/346)', () => {
+  it('is read under the 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 layout, each kept cell whole', async () => {
+    const doc = await evaluationOf(wide('346-dayi-tielu-selfeval.txt'));
+    const rows = doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw, i.weight]);
+    expect(rows).toContainEqual(['安全隐患排查成本预算', '=6万元', '6', '5']);
+    // … | 93 | 10 |: the 权重 10 is one cell, not 1 | 0.
+    expect(rows).toContainEqual(['环境治理亮化美化率', '≥90%', '93', '10']);
+  });
+
+  it('keeps the name | 指标值 | 权重 reading where the comparators ran into the values (wide/119)', async () => {
+    const doc = await evaluationOf(wide('119_selfeval.txt'));
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.weight]).slice(0, 2)).toEqual([
+      ['足额保障率', '=100%', '22.5'],
+      ['科目调整次数', '≤10次', '22.5'],
+    ]);
+  });
+});

@@ -34,9 +34,10 @@ import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
 import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
-import { segmentText, type SegmentText } from './evaluation-text.ts';
+import { CELL, segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
+import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluation.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -243,6 +244,37 @@ export function betterReading(
 }
 
 /**
+ * A table without its header read under the given columns, and under the layout with a 指标性质 column where its
+ * cells print comparators alone (headless-evaluation.ts): the reading that places the most without a row read
+ * askew, whose 得分 stay within 100; on a tie the given.
+ */
+function headlessReading(text: SegmentText, given: readonly IndicatorColumn[]): EvaluationTable | null {
+  let best: EvaluationTable | null = null;
+  let bestWorth = 0;
+  // Comparators in cells of their own: the copy kept the table's borders, and the cells are as printed.
+  const kept = printsOperatorCells(text.text.split(CELL));
+  for (const columns of kept ? [given, OPERATOR_COLUMN_LAYOUT] : [given]) {
+    const read = readEvaluationTableInText(text, 0, columns, kept);
+    if (!read || scoresOverTotal(read)) continue;
+    const worth = tableWorth(read) - 2 * read.records.filter(misplaced).length;
+    if (worth > bestWorth) [best, bestWorth] = [read, worth];
+  }
+  return best;
+}
+
+/**
+ * A row a layout without the template's columns read askew: the 指标性质 left on the name (群众满意度≥, …健全性定性),
+ * or a column holding a unit alone (万元, %) where a value belongs.
+ */
+function misplaced(r: EvaluationTable['records'][number]): boolean {
+  const unitAlone = (t: string | undefined) =>
+    t !== undefined && /^(%|％|万元|元|个|人|次|天)$/.test(t.trim());
+  return (
+    /([=＝≥≤><]|定性|定量)$/.test(r.name.trim()) || unitAlone(r.cells.target) || unitAlone(r.cells.actual)
+  );
+}
+
+/**
  * The indicator table read by rows and read from the text (cells run together or one per line): the rows'
  * reading unless the text's holds clearly more.
  */
@@ -253,7 +285,7 @@ function readIndicatorTable(
   headless: readonly IndicatorColumn[] | null,
 ): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
-  const byText = readEvaluationTableInText(text, 0, headless);
+  const byText = headless ? headlessReading(text, headless) : readEvaluationTableInText(text, 0, null);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
   const read = betterReading(byRows, byText);
   // Neither found a row: the figures and the names may have come in runs of their own (a PDF's text layer).
