@@ -237,7 +237,9 @@ export function betterReading(
   // are no scores.
   const overRows = scoresOverTotal(byRows);
   const overText = scoresOverTotal(byText);
-  if (overRows !== overText) return overText ? byRows : byText;
+  // Only between two readings that found rows: a table past 100 read one way and not at all the other is still read.
+  const both = (byRows?.records.length ?? 0) > 0 && (byText?.records.length ?? 0) > 0;
+  if (both && overRows !== overText) return overText ? byRows : byText;
   const parted =
     runTogetherCells(byRows) > runTogetherCells(byText) && tableWorth(byText) >= tableWorth(byRows);
   return parted || tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
