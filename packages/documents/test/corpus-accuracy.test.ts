@@ -99,7 +99,11 @@ const STREAMS_FLOOR = 96;
 // 慈溪 14/16, its second project cut before its table; 蚕茶卫生院 18/28, see the self-evaluation note); the older
 // documents still 508/541: the new documents, not a worse reading, lowered it. Floor 93 → 92.
 // All four merged (h-wide9's rules with wide/250–251 and 255–259 in): 693/723 (95.9), 2026-12-03. Floor 95.
-const WIDE_FLOOR = 95;
+// 93.8 with wide/340–346 added (2026-12-04, h-fresh16: seven 自评表 of unseen templates, first run 69/166 — 长江禁捕
+// 0/24, 保山 27/29, 安居 17/43, 乐亭 8/19, 阜康 6/8, 广水 交通 0/10, then 346 11/33 —, 139/166 after that session's
+// rules; the older documents 813/849, one field more than before): the new documents, not a worse reading, lowered
+// it. Floor 95 → 93.
+const WIDE_FLOOR = 93;
 
 describe('corpus accuracy', () => {
   const results: Promise<DocResult[]> = (async () => {

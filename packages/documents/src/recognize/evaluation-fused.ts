@@ -63,7 +63,15 @@ export interface FusedRow {
 export interface RowContext {
   /** The points of the 一级 the row stands under (产出指标（50分）), a bound for its 分值. */
   maxWeight: number | null;
+  /**
+   * The copy kept the table's cell borders (… | 93 | 10 |): a number with a cell of its own was printed as one,
+   * and cutting it (10 as 1 | 0) costs more than cutting digits that ran together.
+   */
+  keptCells?: boolean;
 }
+
+/** How much dearer a cut is inside a number that stands in a kept cell of its own. */
+const ALONE_CUT = 4;
 
 /**
  * The words a target or an actual is printed as in one character (是, 高, 无 …); any other lone character is
@@ -146,17 +154,23 @@ function candidatesAt(
   atoms: readonly Atom[],
   i: number,
   slotsLeft: number,
+  keptCells = false,
 ): Array<{ cells: Candidate[]; next: number; cost: number }> {
   const a = atoms[i]!;
   const out: Array<{ cells: Candidate[]; next: number; cost: number }> = [];
   if (a.kind === 'value') {
+    const alone =
+      keptCells &&
+      isWellFormedNumber(a.text) &&
+      atoms[i - 1]?.cell !== a.cell &&
+      atoms[i + 1]?.cell !== a.cell;
     // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells.
     for (let k = 1; k <= Math.min(5, slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
         out.push({
           cells: pieces.map((text) => ({ text, kind: 'value' as const })),
           next: i + 1,
-          cost: CUT * (k - 1),
+          cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
         });
     // ≥50 | 厘米: a value and its unit in two atoms.
     const b = atoms[i + 1];
@@ -244,7 +258,7 @@ export function readRowValues(
     if (i === atoms.length) return finish(cost);
     if (cost - (rest[s] ?? 2) >= best.cost) return;
     go(i + 1, s, cost + DROP);
-    for (const cand of candidatesAt(atoms, i, slots.length - s))
+    for (const cand of candidatesAt(atoms, i, slots.length - s, ctx.keptCells))
       place(cand.cells, 0, cand.next, s, cost + cand.cost);
   };
   // The candidate cells of one atom go to columns in order, skipping the columns left blank.

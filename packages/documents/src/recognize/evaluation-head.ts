@@ -8,6 +8,7 @@ import {
   evaluationFieldOf,
   HEAD_OTHER_LABELS,
   indicatorColumnOf,
+  totalLabelOf,
   type EvaluationField,
 } from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
@@ -21,7 +22,9 @@ const isLabel = (t: string) =>
   budgetColumnOf(t) !== null ||
   indicatorColumnOf(t) !== null ||
   /^项目负责人/.test(labelKey(t)) ||
-  HEAD_OTHER_LABELS.includes(labelKey(t).replace(/[:：]$/, ''));
+  HEAD_OTHER_LABELS.includes(labelKey(t).replace(/[:：]$/, '')) ||
+  // 项目主管单位 | 自评总分: | 95: a template printing the total in its head puts its label beside the others.
+  totalLabelOf(t) !== null;
 
 /** A piece of a name or a unit's name: words only, no figure, no bracket left open or closed alone. */
 const NAME_PIECE = /^[\p{Script=Han}]+(（[\p{Script=Han}]+）)?[\p{Script=Han}]*$/u;

@@ -64,10 +64,13 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '实际完成指标值',
     // 河北 县级 预算项目绩效自评表: 单项指标实际完成值 | 单项指标完成情况 | 自评得分 (单项指标得分 | 权重占比(%) | 单项指标折算得分).
     '单项指标实际完成值',
+    '指标实际完成值',
   ],
   actualToDate: ['半年度指标执行情况', '半年指标执行情况', '指标执行情况', '执行情况', '实际执行情况'],
   expectedFullYear: ['全年预计完成情况', '全年预计完成值', '预计全年完成情况', '全年预计完成'],
-  weight: ['分值', '权重', '指标权重', '权重分值', '指标分值', '权重占比'],
+  // 新疆 2023: 指标值 | 指标值设置依据 | 上年完成值 | 指标分值权重 | 指标赋分规则 | 佐证资料 | 指标实际完成值 | 完成率 |
+  // 指标得分 | 偏差原因分析及改进措施.
+  weight: ['分值', '权重', '指标权重', '权重分值', '指标分值', '权重占比', '指标分值权重', '分值权重'],
   score: ['得分', '指标得分', '自评得分', '实际得分', '自评分', '单项指标得分'],
   review: ['复核分', '复核得分', '复核评分'],
   reason: [
@@ -104,6 +107,13 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '得分计算方法',
     '单项指标完成情况',
     '单项指标折算得分',
+    // 新疆 2023: the basis of the target, last year's value, the scoring rule, the evidence and the share done
+    // stand between 指标值 and 指标得分; the share restates 实际 ÷ 指标值.
+    '指标值设置依据',
+    '上年完成值',
+    '指标赋分规则',
+    '佐证资料',
+    '完成率',
   ],
 };
 
@@ -225,7 +235,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
-  weight: ['分值', '执行率权重', '权重'],
+  // 新疆 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分.
+  weight: ['分值', '执行率权重', '权重', '分值权重'],
   score: ['得分', '执行率得分', '资金执行得分'],
   // Columns Jixiao keeps no figure of (a 部门整体 block's carry-over, mid-year change, balance): known, so that
   // the block's header reads whole and the figures under them do not land in the columns beside them.
@@ -433,6 +444,10 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '主管部门（单位）名称',
     '主管部门及代码',
     '主管部n',
+    // A 区域绩效目标自评表 of a central transfer names the ministry (中央主管部门) and, under it, the province's or
+    // the local department that answers for the funds: the latter is the form's 主管部门.
+    '省级主管部门',
+    '地方主管部门',
   ],
 };
 
@@ -478,7 +493,8 @@ export function goalLabelOf(text: string): GoalLabel | null {
 
 /** The 总分 row: its label, and whether the numbers after it are (分值, 得分) or only the score. */
 export function totalLabelOf(text: string): 'total' | 'score-only' | null {
-  const key = bareLabel(text);
+  // 总分（100分）: the total's label with the points it is out of.
+  const key = bareLabel(text).replace(/（\d+(\.\d+)?分）$/, '');
   if (/^(总分|合计分|总分值|合计)$/.test(key)) return 'total';
   if (/^(项目总得分|自评总分|总得分|自评得分|综合得分|自评总得分)/.test(key)) return 'score-only';
   return null;
@@ -514,6 +530,8 @@ export function endsIndicatorTable(text: string): boolean {
 export function evaluationTitleInText(text: string): 'self-evaluation' | 'monitoring' | null {
   const head = labelKey(text).slice(0, 200);
   if (/绩效(目标)?自评(价)?表/.test(head)) return 'self-evaluation';
+  // Titled after its project or fund alone, as titleKind reads it: 2020年度长江禁捕项目自评表单位名称:….
+  if (/(项目|资金|经费|专项)(支出)?自评表/.test(head)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表/.test(head)) return 'monitoring';
   return null;
 }

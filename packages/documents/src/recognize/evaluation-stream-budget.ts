@@ -143,12 +143,13 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   const rate = plain(p.rate);
   const annual = p.annual === undefined ? num(p.initial) : num(p.annual);
   const executed = num(p.executed);
-  return (
-    annual > 0 &&
-    !Number.isNaN(rate) &&
-    !Number.isNaN(executed) &&
-    Math.abs((executed / annual) * 100 - rate) <= 0.5
-  );
+  if (!(annual > 0) || Number.isNaN(rate) || Number.isNaN(executed)) return false;
+  const share = executed / annual;
+  // A sheet's rate cell formatted as a number prints the ratio itself (1 for 100 %, 0.98 for 98 %): written
+  // without %, at most one and a half, it is the share to a hundredth.
+  const ratio =
+    p.rate !== undefined && !/[%％]/.test(p.rate) && rate <= 1.5 && Math.abs(share - rate) <= 0.005;
+  return ratio || Math.abs(share * 100 - rate) <= 0.5;
 }
 
 /**
@@ -379,8 +380,15 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
       // A figure no one prints (0001000: leading zeros) was never one cell, whatever cell it stands in now.
       const printable = !/^[^\d]*0\d/.test(a.text);
+      // Nor was one that no single figure could be (1.561.56120: two decimal points, 100%20: digits after a
+      // per cent sign): the digits of several cells run together, whatever cell they stand in now.
+      const several = /\.\d*\./.test(a.text) || /[%％]\d/.test(a.text);
       last.alone.push(
-        printable && !afterLabels && atoms[k - 1]?.cell !== a.cell && atoms[k + 1]?.cell !== a.cell,
+        printable &&
+          !several &&
+          !afterLabels &&
+          atoms[k - 1]?.cell !== a.cell &&
+          atoms[k + 1]?.cell !== a.cell,
       );
     } else if (a.kind === 'text') {
       // 年度财政 | 资金总额: a label cut in two stays one; 合计 (合 计) after a line left blank is a line of its own.

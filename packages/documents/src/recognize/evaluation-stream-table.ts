@@ -11,6 +11,7 @@ import { isLevelCutAtEnd } from './level-names.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { mayOpenHeading, readBrokenHeader } from './broken-header-words.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
+import { withPointsColumn } from './header-points-column.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
   bandColumns,
@@ -83,12 +84,15 @@ export function findHeaderInText(
 ): { columns: IndicatorColumn[]; start: number; end: number } | null {
   for (let i = from; i < seg.key.length; i++) {
     const run = labelRun(seg.key, i, seg);
-    if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c)))
+    if (namesIndicator(run.labels) && run.labels.some((c) => VALUE_COLUMNS.includes(c))) {
+      // … | 实际完成指标值 | 50: a 得分 column headed by its block's points (header-points-column.ts).
+      const band = withPointsColumn(seg, run.end, run.labels);
       return {
-        columns: bandColumns(foldLowerHeaderRow(withoutRepeatedBand(run.labels))),
+        columns: bandColumns(foldLowerHeaderRow(withoutRepeatedBand(band.columns))),
         start: i,
-        end: run.end,
+        end: band.end,
       };
+    }
     // 一级 指标 二级 指标名称 年初指 … 标值 成值 分 分: headings broken over two lines, given line by line.
     const broken = boundaryBefore(seg, i) ? brokenHeaderAt(seg, i) : null;
     if (broken) return { columns: bandColumns(broken.columns), start: i, end: broken.end };
@@ -440,6 +444,7 @@ export function readEvaluationTableInText(
   seg: SegmentText,
   from = 0,
   headless: readonly IndicatorColumn[] | null = null,
+  keptCells = false,
 ): EvaluationTable | null {
   if (seg.key.length > MAX_TEXT) return null;
   const headed = findHeaderInText(seg, from);
@@ -467,7 +472,7 @@ export function readEvaluationTableInText(
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
-    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight })) {
+    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight, keptCells })) {
       const name = nameOf(row.name);
       // 合计 | 100: the weights' total row, no indicator.
       if (name === '' || /^(合计|总计)$/.test(name)) continue;

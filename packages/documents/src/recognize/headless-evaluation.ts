@@ -8,7 +8,17 @@ import type { Row } from '../rows/row.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** Words only an evaluation of a finished year prints; three different ones make the evidence. */
-const EVIDENCE = ['评价结论', '存在问题', '改进措施', '实际完成值', '全年实际值', '偏差原因', '未完成原因', '自评得分', '自评等级'];
+const EVIDENCE = [
+  '评价结论',
+  '存在问题',
+  '改进措施',
+  '实际完成值',
+  '全年实际值',
+  '偏差原因',
+  '未完成原因',
+  '自评得分',
+  '自评等级',
+];
 const MIN_EVIDENCE = 3;
 
 /** A table's level names: without them there is no indicator table to read. */
@@ -16,6 +26,28 @@ const LEVELS = /(产出|效益|满意度)指标/;
 
 /** The columns a 自评表's indicator table starts with, read where no header names them. */
 export const HEADLESS_COLUMNS: readonly IndicatorColumn[] = ['name', 'target', 'weight'];
+
+/**
+ * The layout of templates that print the comparator in a column of its own (四川: 指标性质 | 指标值 | 度量单位 |
+ * 完成值 | 权重 | 得分), tried beside HEADLESS_COLUMNS where the rows hold such cells (… | = | 100 | % | 100 | 5 |).
+ */
+export const OPERATOR_COLUMN_LAYOUT: readonly IndicatorColumn[] = [
+  'name',
+  'op',
+  'targetValue',
+  'unit',
+  'actual',
+  'weight',
+  'score',
+];
+
+/** A comparator printed as a cell of its own. */
+const LONE_OPERATOR = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
+
+/** Whether cells (a table's, in order) print comparators as cells of their own, in two rows or more. */
+export function printsOperatorCells(cells: readonly string[]): boolean {
+  return cells.filter((c) => LONE_OPERATOR.test(c.trim())).length >= 2;
+}
 
 /** Whether untitled rows hold the tail of a 自评表 by what they print. */
 export function isHeadlessSelfEvaluation(rows: readonly Row[]): boolean {

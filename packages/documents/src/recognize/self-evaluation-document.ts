@@ -34,9 +34,10 @@ import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
 import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-labelled-rate.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
-import { segmentText, type SegmentText } from './evaluation-text.ts';
+import { CELL, segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
+import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluation.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -210,6 +211,18 @@ function runTogetherCells(table: EvaluationTable | null): number {
   return n;
 }
 
+/** The points a 自评表 is scored out of: its rows' 得分 together stay within them. */
+const FULL_MARKS = 100;
+
+function scoresOverTotal(table: EvaluationTable | null): boolean {
+  let sum = 0;
+  for (const r of table?.records ?? []) {
+    const n = Number(r.cells.score ?? '');
+    if (Number.isFinite(n)) sum += n;
+  }
+  return sum > FULL_MARKS + 0.5;
+}
+
 /**
  * Of the table read by rows and read from the text, the rows' reading unless the text's holds clearly more
  * (where the rows are sound, they are the truer), or unless the rows left cells run together that the text
@@ -219,9 +232,48 @@ export function betterReading(
   byRows: EvaluationTable | null,
   byText: EvaluationTable | null,
 ): EvaluationTable | null {
+  // The 得分 of a table's rows add up to its 总分 at most (100 points): a reading past that has cut one row's
+  // text into several (慰问伤残军人50人;革命烈士遗属50人;… read as rows scoring 50, 6, 8) or taken figures that
+  // are no scores.
+  const overRows = scoresOverTotal(byRows);
+  const overText = scoresOverTotal(byText);
+  // Only between two readings that found rows: a table past 100 read one way and not at all the other is still read.
+  const both = (byRows?.records.length ?? 0) > 0 && (byText?.records.length ?? 0) > 0;
+  if (both && overRows !== overText) return overText ? byRows : byText;
   const parted =
     runTogetherCells(byRows) > runTogetherCells(byText) && tableWorth(byText) >= tableWorth(byRows);
   return parted || tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
+}
+
+/**
+ * A table without its header read under the given columns, and under the layout with a 指标性质 column where its
+ * cells print comparators alone (headless-evaluation.ts): the reading that places the most without a row read
+ * askew, whose 得分 stay within 100; on a tie the given.
+ */
+function headlessReading(text: SegmentText, given: readonly IndicatorColumn[]): EvaluationTable | null {
+  let best: EvaluationTable | null = null;
+  let bestWorth = 0;
+  // Comparators in cells of their own: the copy kept the table's borders, and the cells are as printed.
+  const kept = printsOperatorCells(text.text.split(CELL));
+  for (const columns of kept ? [given, OPERATOR_COLUMN_LAYOUT] : [given]) {
+    const read = readEvaluationTableInText(text, 0, columns, kept);
+    if (!read || scoresOverTotal(read)) continue;
+    const worth = tableWorth(read) - 2 * read.records.filter(misplaced).length;
+    if (worth > bestWorth) [best, bestWorth] = [read, worth];
+  }
+  return best;
+}
+
+/**
+ * A row a layout without the template's columns read askew: the 指标性质 left on the name (群众满意度≥, …健全性定性),
+ * or a column holding a unit alone (万元, %) where a value belongs.
+ */
+function misplaced(r: EvaluationTable['records'][number]): boolean {
+  const unitAlone = (t: string | undefined) =>
+    t !== undefined && /^(%|％|万元|元|个|人|次|天)$/.test(t.trim());
+  return (
+    /([=＝≥≤><]|定性|定量)$/.test(r.name.trim()) || unitAlone(r.cells.target) || unitAlone(r.cells.actual)
+  );
 }
 
 /**
@@ -235,7 +287,7 @@ function readIndicatorTable(
   headless: readonly IndicatorColumn[] | null,
 ): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
-  const byText = readEvaluationTableInText(text, 0, headless);
+  const byText = headless ? headlessReading(text, headless) : readEvaluationTableInText(text, 0, null);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
   const read = betterReading(byRows, byText);
   // Neither found a row: the figures and the names may have come in runs of their own (a PDF's text layer).

@@ -8,6 +8,7 @@ import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 import { isRunTogether, MAX_SPLIT_LENGTH, splitRunTogether } from './tokenize.ts';
+import { joinPageMarkedLines } from './page-marked-lines.ts';
 
 /** The title a run of text gives itself: …部门整体绩效自评表（2021年度）, without a page's list number. */
 export function titleInText(text: string): string | null {
@@ -49,7 +50,8 @@ export function readWholeSelfEvaluation(
   rows: readonly Row[],
   headless: readonly IndicatorColumn[] | null = null,
 ): SelfEvaluationDocument | null {
-  const cut: Row[] = rows.map((r) => ({
+  // A preview's numbered pages are one text: a page break cut a cell, not the table (page-marked-lines.ts).
+  const cut: Row[] = joinPageMarkedLines(rows).map((r) => ({
     ...r,
     table: true,
     cells: r.cells.flatMap(cutAtLabels).map(cleanCell),

@@ -1,0 +1,51 @@
+// A document library's preview of a .docx gives each page's text as one run-together paragraph opened by the
+// page's number (1、…, 2、…, 3、…). The page break falls wherever the page ran out — inside a label, a name or
+// a figure (…完成10 / 2、0%100% for 100% | 100%) — so the number is no list item and the break no cell border:
+// the pages are one text.
+import type { Row } from '../rows/row.ts';
+
+/** A page's opening number: 1、 2、 … at the start of a paragraph. */
+const PAGE_MARK = /^\s*(\d{1,2})、/;
+
+/**
+ * A page of running text is long; a numbered list of short items (1、单位财务管理制度1分; 2、…) is not pages. A
+ * page before the last one is at least this long.
+ */
+const MIN_PAGE_LENGTH = 100;
+
+/**
+ * Pages whose cells ran together without spaces are one stream of text. Where the extraction kept spaces
+ * between cells (more than about one gap in a hundred characters), a page's wrapped words are read by their
+ * spacing, which a joined text would change: those pages stay apart.
+ */
+const MAX_GAPS_PER_CHAR = 0.01;
+
+const textOf = (r: Row) => (r.cells.length === 1 ? r.cells[0]! : null);
+
+/**
+ * The rows with the pages of a numbered preview joined into the first page's row, their numbers dropped and
+ * nothing put between them (blank rows between pages dropped too). Rows stay as they are unless the text holds
+ * pages numbered 1、 2、 … in order, one paragraph each, every page but the last a long one, run together.
+ */
+export function joinPageMarkedLines(rows: readonly Row[]): Row[] {
+  const pages: number[] = [];
+  for (const [i, r] of rows.entries()) {
+    const text = textOf(r);
+    const m = text === null ? null : PAGE_MARK.exec(text);
+    if (m && Number(m[1]) === pages.length + 1) pages.push(i);
+  }
+  if (pages.length < 2) return [...rows];
+  const longEnough = pages.slice(0, -1).every((i) => textOf(rows[i]!)!.trim().length >= MIN_PAGE_LENGTH);
+  // Only blank rows may stand between two pages: anything else there is text of its own, not a page's tail.
+  const adjacent = pages
+    .slice(1)
+    .every((p, k) => rows.slice(pages[k]! + 1, p).every((r) => r.cells.join('').trim() === ''));
+  const texts = pages.map((i) => textOf(rows[i]!)!.trim());
+  const gaps = texts.reduce((n, t) => n + (t.match(/\s+/g)?.length ?? 0), 0);
+  const runTogether = gaps <= MAX_GAPS_PER_CHAR * texts.reduce((n, t) => n + t.length, 0);
+  if (!longEnough || !adjacent || !runTogether) return [...rows];
+  const first = pages[0]!;
+  const joined = texts.map((t, k) => (k === 0 ? t : t.replace(PAGE_MARK, ''))).join('');
+  const last = pages.at(-1)!;
+  return [...rows.slice(0, first), { ...rows[first]!, cells: [joined] }, ...rows.slice(last + 1)];
+}
