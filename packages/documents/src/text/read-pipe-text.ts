@@ -109,7 +109,72 @@ function dropRowOpeners(items: Item[]): void {
   const openers: number[] = [];
   for (let k = 0; k + 1 < items.length; k++)
     if (isLonePipe(items[k]) && opensContent(items[k + 1])) openers.push(k);
-  for (const k of openers) items[k] = { kind: 'break' };
+  const cells = emptyInnerCells(items, openers);
+  for (const k of openers) if (!cells.has(k)) items[k] = { kind: 'break' };
+}
+
+/** A row as the lone pipes part the copy: the opener's index, its cells up to the next opener, how it ends. */
+interface OpenedRow {
+  at: number;
+  size: number;
+  /** It ends in padding (`||`): the copy writes padding only at a row's end. */
+  closed: boolean;
+  /** Only pipe lines stand between it and the next opener: the two may be one row. */
+  joined: boolean;
+}
+
+/**
+ * The lone pipes among the openers that are a row's empty inner cell (an empty 指标性质 between a name and its
+ * value: `财政资金补助 |`, `|`, `1600 |`): the copy writes an empty cell as the same lone pipe as a row's left
+ * border. In a table whose rows are written out to its width (the commonest row size of a run of rows), rows
+ * the lone pipes cut short and whose parts, with the empty cells between them, add up to exactly that width
+ * are one row; a row that ends in padding is never continued.
+ */
+function emptyInnerCells(items: readonly Item[], openers: readonly number[]): Set<number> {
+  const rows: OpenedRow[] = openers.map((at, j) => {
+    const end = openers[j + 1] ?? items.length;
+    let size = 0;
+    let closed = false;
+    let k = at + 1;
+    for (; k < end && items[k]!.kind === 'pipe'; k++) {
+      const pipe = (items[k] as Extract<Item, { kind: 'pipe' }>).pipe;
+      size += pipe.cells.length;
+      closed = pipe.closed;
+    }
+    return { at, size, closed, joined: k === end && j + 1 < openers.length };
+  });
+  const out = new Set<number>();
+  for (let from = 0; from < rows.length;) {
+    let to = from;
+    while (rows[to]!.joined) to++;
+    const block = rows.slice(from, to + 1);
+    const width = commonestSize(block.map((r) => r.size));
+    for (let j = 0; width > 0 && j < block.length;) {
+      let size = block[j]!.size;
+      let e = j;
+      while (size < width && block[e]!.joined && !block[e]!.closed && e + 1 < block.length) {
+        const next = size + 1 + block[e + 1]!.size;
+        if (next > width) break;
+        size = next;
+        e++;
+      }
+      if (size === width) for (let m = j + 1; m <= e; m++) out.add(block[m]!.at);
+      j = size === width ? e + 1 : j + 1;
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+/** The size most rows have (two cells or more, at least twice; the larger of equals), or 0. */
+function commonestSize(sizes: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const s of sizes) if (s >= 2) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 1;
+  for (const [s, n] of counts)
+    if (n > bestCount || (n === bestCount && n > 1 && s > best)) [best, bestCount] = [s, n];
+  return best;
 }
 
 /**
