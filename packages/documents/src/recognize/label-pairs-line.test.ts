@@ -133,7 +133,11 @@ describe('a budget block printed one label and its figure a line, copied with on
 
   it('cuts the block label, its first column and that column’s figure on one line into three cells', () => {
     // source: corpus 020_selfeval.txt (衡山县 县级储备粮, 湖南) copied with one space between cells
-    expect(budgetLabelLine('项目资金(万元) 调整后预算数 194.9')).toEqual(['项目资金(万元)', '调整后预算数', '194.9']);
+    expect(budgetLabelLine('项目资金(万元) 调整后预算数 194.9')).toEqual([
+      '项目资金(万元)',
+      '调整后预算数',
+      '194.9',
+    ]);
     expect(budgetLabelLine('项目资金（元） 全年预算数 3000000.00')).toEqual([
       '项目资金（元）',
       '全年预算数',

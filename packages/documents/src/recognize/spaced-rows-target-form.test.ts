@@ -145,7 +145,14 @@ describe('a target table whose rows sit indented under merged levels, copied wit
     const cells = tableCells(splitSpacedRows(lines(...BAND, ...ROWS)));
     expect(cells.slice(1)).toEqual([
       ['产出指标', '成本指标', '资金拨付到位情况', '', '12', '月'],
-      ['', '', '严控成本，严格按照项目资金落实各项工作，不扩大，不增债', '定性', '严格按照指标任务落实工作', ''],
+      [
+        '',
+        '',
+        '严控成本，严格按照项目资金落实各项工作，不扩大，不增债',
+        '定性',
+        '严格按照指标任务落实工作',
+        '',
+      ],
       ['', '数量指标', '每年春节慰问麻风村休养员、村外康复者和现症病人', '', '32', '人'],
       ['', '', '宣传教育', '定性', '覆盖全区所有人员', ''],
     ]);
@@ -176,11 +183,15 @@ describe('a target table whose rows sit indented under merged levels, copied wit
       '宣传教育',
       '覆盖全区所有人员',
     ]);
-    expect(tableCells(splitSpacedRows(lines(...bare, '        年增粮食 二期'))).at(-1)).toEqual(['年增粮食二期']);
+    expect(tableCells(splitSpacedRows(lines(...bare, '        年增粮食 二期'))).at(-1)).toEqual([
+      '年增粮食二期',
+    ]);
   });
 
   it('imports every indicator with its target', async () => {
-    const text = ['项目绩效目标表', '专项资金名称 麻风病防治 主管单位 某区卫生局', ...BAND, ...ROWS].join('\n');
+    const text = ['项目绩效目标表', '专项资金名称 麻风病防治 主管单位 某区卫生局', ...BAND, ...ROWS].join(
+      '\n',
+    );
     const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
     const f = out.ok ? out.forms[0] : undefined;
     if (f?.kind !== 'project') throw new Error('no project form read');

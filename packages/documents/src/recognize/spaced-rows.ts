@@ -207,7 +207,9 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     // two rows are joined here once the top row alone would do.)
     const joined = inTable ? null : twoRowHeader(words(text), rows[i + 1]);
     const headings =
-      joined && isSpacedHeader(parts, inTable) && joined.some((h) => EVALUATION_ONLY.has(indicatorColumnOf(h) ?? ''))
+      joined &&
+      isSpacedHeader(parts, inTable) &&
+      joined.some((h) => EVALUATION_ONLY.has(indicatorColumnOf(h) ?? ''))
         ? null
         : joined;
     // 一级指标 … 年度指标值 over 计算符号 年度指标值 计量单位: a target table's header whose 指标值 is split into its
@@ -255,7 +257,11 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
           (opensLevel(out.at(-1)) ||
             (targetTable && !(indented && isNamePiece(parts[1]!)) && closesRow(out.at(-1))))))
     ) {
-      out.push({ ...row, cells: (partsWidth > 0 && targetPartsRow(parts, partsWidth)) || parts, table: true });
+      out.push({
+        ...row,
+        cells: (partsWidth > 0 && targetPartsRow(parts, partsWidth)) || parts,
+        table: true,
+      });
       continue;
     }
     // 年增粮食 二期 indented under the rows above (its level cells blank) with no figure: a row whose name is

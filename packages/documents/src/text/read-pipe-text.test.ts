@@ -243,7 +243,23 @@ describe('pipe-separated text', () => {
   it('reads a lone pipe inside a row as its empty cell where the row’s parts add up to the table’s width', () => {
     // source: corpus 001_project.txt (岳阳县农业农村局, 湖南) as a web copy writes it one cell per line: the empty
     // 指标性质 of 财政资金补助 is the same lone `|` as a row's left border
-    const head = ['|', '项目名称 |', '某项目 |', '||||', '|', '主管部门 |', '某局 |', '||||', '|', '一级指标 |', '二级指标 |', '三级指标 |', '指标性质 |', '指标值 |', '度量单位 |'];
+    const head = [
+      '|',
+      '项目名称 |',
+      '某项目 |',
+      '||||',
+      '|',
+      '主管部门 |',
+      '某局 |',
+      '||||',
+      '|',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '指标性质 |',
+      '指标值 |',
+      '度量单位 |',
+    ];
     const rows = [
       ...head,
       ...['|', '产出指标 |', '成本指标 |', '财政资金补助 |', '|', '1600 |', '元/亩 |'],
@@ -258,7 +274,11 @@ describe('pipe-separated text', () => {
     ]);
     // Rows written short of the width (no padding, no empty cell) stay apart: their parts make no whole row.
     const short = [...head, '|', '产出指标 |', '成本指标 |', '|', '1600 |', '元/亩 |', '|', '甲 |', '乙 |'];
-    expect(cellsOf(short.join('\n')).slice(3)).toEqual([['产出指标', '成本指标'], ['1600', '元/亩'], ['甲', '乙']]);
+    expect(cellsOf(short.join('\n')).slice(3)).toEqual([
+      ['产出指标', '成本指标'],
+      ['1600', '元/亩'],
+      ['甲', '乙'],
+    ]);
   });
 
   it('ends a row at the next border even when its padding is on lines of its own, and lines values up under a header with a blank last column', () => {
