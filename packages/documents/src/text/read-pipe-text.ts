@@ -3,6 +3,7 @@
 // may run over several lines. Rows are put back together only where their parts add up to the table's
 // width; otherwise each line stays a row of its own (a cell stream the recognisers can re-tabulate).
 import { isLevel1Name, isLevel2Name } from '../recognize/level-names.ts';
+import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 import type { Row } from '../rows/row.ts';
 
 /** No form has rows this wide (the same bound as the other text layouts). */
@@ -351,10 +352,21 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     if (!levelled && cells.some((c) => LEVEL_HEADER.test(c.replace(/\s/g, '')))) {
       levelled = true;
       // A padded header lacks merged cells at its start; one written out to its edge may end in blank cells.
+      // A header under a band or ending in one lacks them at its end instead (bandedHeader).
+      const banded = padded && bandedHeader(cells, rows.at(-1));
       trail = padded ? 0 : cells.length - ownLength(cells);
       const at = (name: string) => cells.findIndex((c) => c.replace(/\s/g, '') === name);
-      levelAt = { level1: at('一级指标'), level2: at('二级指标') };
-      return paddedRow(cells, line, padded, 0);
+      const header = paddedRow(cells, line, padded && !banded, 0);
+      // Rows are placed by their name only under a header that stands where it was written: one moved right by
+      // its padding has a column merged down beside it, whose rows the indicator reader lines up itself.
+      const moved = header.cells[0] === '' && cells[0] !== '';
+      levelAt = {
+        level1: at('一级指标'),
+        level2: at('二级指标'),
+        name: cells.findIndex((c) => indicatorColumnOf(c) === 'name'),
+        placed: !moved,
+      };
+      return header;
     }
     return paddedRow(cells, line, padded && levelled, trail, levelAt);
   };
@@ -505,6 +517,25 @@ function oneCellLines(items: readonly Item[], start: number, end: number): boole
  */
 const LEVEL_HEADER = /^[一二三]级指标$/;
 
+/**
+ * A header row of a band whose padding stands at its end, not for merged cells at its start: its last heading
+ * is the band over the 指标值's parts printed in the row under it (一级指标 | 二级指标 | 三级指标 | 年度指标值 |
+ * `||`, 年度指标值 spanning 指标性质 / 指标值 / 度量单位), or it is the row of levels under the row that opened
+ * with the band over them (绩效指标 | 年度指标值 | 实际完成值 … over 一级指标 | 二级指标 | 三级指标 | `|||`, the
+ * other headings merged down from the row above to the table's edge).
+ */
+function bandedHeader(cells: readonly string[], above: Row | undefined): boolean {
+  const own = ownLength(cells);
+  if (cells.length - own < 2 || cells[0] === '') return false;
+  if (indicatorColumnOf(cells[own - 1]!) === 'target') return true;
+  const first = above?.table ? above.cells.find((c) => c !== '') : undefined;
+  return (
+    first !== undefined &&
+    indicatorColumnOf(first) === 'section' &&
+    cells.slice(0, own).every((c) => ['level1', 'level2', 'name'].includes(indicatorColumnOf(c) ?? ''))
+  );
+}
+
 /** The cells up to the last one with text. */
 function ownLength(cells: readonly string[]): number {
   let own = cells.length;
@@ -515,7 +546,30 @@ function ownLength(cells: readonly string[]): number {
 interface LevelColumns {
   level1: number;
   level2: number;
+  /** The 三级指标 / 指标名称 column, -1 when the header names none. */
+  name?: number;
+  /** The header stands where it was written (not moved right by its padding): rows may be placed by it. */
+  placed?: boolean;
 }
+
+/**
+ * Where a padded row of indicators starts, by what it opens with, when its padding cannot say (it stands for the
+ * levels merged from above at its start and for blank cells at its end alike): a 一级 or 二级 name in its
+ * level's column, a name (text that is no level, figure or comparator) in the name column. -1 where the header
+ * gave no such column (the row then keeps to the right edge).
+ */
+function rowStart(cells: readonly string[], first: number, own: number, at: LevelColumns): number {
+  if (first !== 0 || own === 0 || !at.placed) return -1;
+  const cell = cells[0]!;
+  if (isLevelCell(cell)) return levelColumn(cell, at);
+  const name = at.name ?? -1;
+  const key = cell.replace(/\s/g, '');
+  const named = /\p{Script=Han}/u.test(key) && !OP_WORD.test(key) && indicatorColumnOf(key) === null;
+  return name >= 0 && named ? name : -1;
+}
+
+/** A 指标性质 cell's word (定性, 正向 …): no name; nor is a heading (计算符号 under a band). */
+const OP_WORD = /^(?:定性|定量|正向|反向|正向指标|反向指标)$/;
 
 /** The header column of a level name (one that is not both a 一级 and a 二级 name, as 成本指标 is), or -1. */
 function levelColumn(cell: string, at: LevelColumns): number {
@@ -557,6 +611,17 @@ function paddedRow(
       return { cells: out, table: true, line };
     }
     const end = out.length - (own + trail <= out.length ? trail : 0);
+    const at = rowStart(out, first, own, levelAt);
+    if (at >= 0 && first === 0 && own < end && at !== end - own && at + own <= out.length)
+      return {
+        cells: [
+          ...new Array<string>(at).fill(''),
+          ...out.slice(0, own),
+          ...new Array<string>(out.length - at - own).fill(''),
+        ],
+        table: true,
+        line,
+      };
     if (own > 0 && own < end)
       out = [
         ...new Array<string>(end - own).fill(''),
