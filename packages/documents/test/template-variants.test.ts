@@ -153,8 +153,13 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // h-vlayout3 (2026-12-04): single-spaced copies' head lines without colons, two-row headers, budget lines
       // of a label and a figure, worded comparators, a long heading end on its own line: 127 of 171 passing,
       // 93.2 % (2973/3189; 121 and 89.9 % before). Floors 0.925 / 123.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.925);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(123);
+      // h-vlayout4 (2026-12-04, 180 variants with the sources added since): a lone `|` inside a row read as its
+      // empty cell, a band's header rows kept left and padded rows placed by level or name (cells); a budget
+      // block's label, column and figure on one line, target tables with 指标性质 / 指标值 / 度量单位 read into
+      // those columns, names with commas, 定性 values (narrow); a two-row header whose second row lost its blanks
+      // (spaced): 144 of 180 passing, 95.3 % (3194/3351; 130 and 92.6 % with the reader before). Floors 0.95 / 140.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.95);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(140);
     },
   );
 });

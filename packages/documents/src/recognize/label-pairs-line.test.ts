@@ -131,10 +131,43 @@ describe('a budget block printed one label and its figure a line, copied with on
     expect(budgetLabelLine('项目资金(万元) 年初预算数')).toEqual(['项目资金(万元)', '年初预算数']);
   });
 
+  it('cuts the block label, its first column and that column’s figure on one line into three cells', () => {
+    // source: corpus 020_selfeval.txt (衡山县 县级储备粮, 湖南) copied with one space between cells
+    expect(budgetLabelLine('项目资金(万元) 调整后预算数 194.9')).toEqual([
+      '项目资金(万元)',
+      '调整后预算数',
+      '194.9',
+    ]);
+    expect(budgetLabelLine('项目资金（元） 全年预算数 3000000.00')).toEqual([
+      '项目资金（元）',
+      '全年预算数',
+      '3000000.00',
+    ]);
+    expect(budgetLabelLine('项目资金(万元) 某某补助 194.9')).toBeNull();
+    expect(budgetLabelLine('项目名称 调整后预算数 194.9')).toBeNull();
+  });
+
   it('leaves a line of other words as it is', () => {
     expect(budgetLabelLine('项目名称 20')).toBeNull();
     expect(budgetLabelLine('全年执行数(B) 20 20')).toBeNull();
     expect(budgetLabelLine('项目资金(万元) 某某补助')).toBeNull();
+  });
+
+  it('gives a 自评表 its first amount from the block label’s line, in the block label’s unit', async () => {
+    // source: corpus 016_selfeval.txt (原州区 马铃薯种薯繁育示范推广项目, 宁夏), amounts in 元, copied with one space
+    const text = [
+      '部门预算项目支出绩效自评表',
+      '项目全称 马铃薯种薯繁育示范推广项目 部门名称 原州区农技中心',
+      '项目资金(元) 全年预算数 3000000.00',
+      '    执行数(B) 2594500.00',
+      '    预算执行率 86.5%',
+      '一级指标 二级指标 三级指标名称 年初目标值 全年实际完成值',
+      '产出指标 数量指标 免费发放原原种 550万粒 550万粒',
+    ].join('\n');
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const e = out.ok ? out.evaluations[0] : undefined;
+    if (!e || e.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    expect([e.budget.annual, e.budget.executed]).toEqual(['300', '259.45']);
   });
 
   it('gives a 自评表 the amounts of such lines', async () => {

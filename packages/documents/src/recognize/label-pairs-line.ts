@@ -94,14 +94,20 @@ export function budgetPairCells(text: string): string[] | null {
 
 /**
  * 全年执行数(B) 20, 分值 10, 项目资金(万元) 年初预算数: a budget block printed one label and its figure a line
- * (or the block's label and its first column's, whose figure is left blank), copied with one space between.
- * Cut into its two words; null for any other line.
+ * (or the block's label and its first column's, whose figure is left blank), copied with one space between;
+ * 项目资金(万元) 调整后预算数 194.9: the block's label, its first column's and that column's figure. Cut into its
+ * words; null for any other line.
  */
 export function budgetLabelLine(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
+  const figure = (w: string) => FIGURE.test(w) || /^[-—–－/]$/.test(w);
+  const block = (w: string) => /^[^\d]{2,12}[(（](万元|元)[)）]$/.test(w);
+  if (words.length === 3) {
+    const [head, label, value] = words as [string, string, string];
+    return block(head) && budgetColumnOf(label) !== null && figure(value) ? words : null;
+  }
   if (words.length !== 2) return null;
   const [label, value] = words as [string, string];
-  if (budgetColumnOf(label) !== null && (FIGURE.test(value) || /^[-—–－/]$/.test(value))) return words;
-  const block = /^[^\d]{2,12}[(（](万元|元)[)）]$/.test(label);
-  return block && budgetColumnOf(value) !== null ? words : null;
+  if (budgetColumnOf(label) !== null && figure(value)) return words;
+  return block(label) && budgetColumnOf(value) !== null ? words : null;
 }

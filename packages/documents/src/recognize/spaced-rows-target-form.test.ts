@@ -115,3 +115,91 @@ describe('a target form’s indicator table copied with one space between cells'
     ]);
   });
 });
+
+// source: wide/275_project.txt (昭化 麻风病防治 绩效目标表, 四川) as another template prints it — 指标值 split into
+// 计算符号 / 年度指标值 / 计量单位 under a band — copied with one space between cells, merged level cells as indentation.
+describe('a target table whose rows sit indented under merged levels, copied with one space between cells', () => {
+  const BAND = ['一级指标 二级指标 三级指标 年度指标值', '            计算符号 年度指标值 计量单位'];
+  const ROWS = [
+    '产出指标 成本指标 资金拨付到位情况 12 月',
+    '        严控成本，严格按照项目资金落实各项工作，不扩大，不增债 定性 严格按照指标任务落实工作',
+    '    数量指标 每年春节慰问麻风村休养员、村外康复者和现症病人 32 人',
+    '        宣传教育 定性 覆盖全区所有人员',
+  ];
+
+  it('reads the band over 计算符号 / 年度指标值 / 计量单位 as one header of six columns', () => {
+    expect(tableCells(splitSpacedRows(lines(...BAND, ...ROWS)))[0]).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '计算符号',
+      '年度指标值',
+      '计量单位',
+    ]);
+    // A 自评表's band is left to the 自评表 reader, its two rows as printed.
+    const scoring = ['一级指标 二级指标 三级指标 年度指标值 实际完成值', '计算符号 年度指标值 计量单位'];
+    expect(tableCells(splitSpacedRows(lines(...scoring)))[0]).toHaveLength(5);
+  });
+
+  it('keeps reading rows past a name with commas in it and rows whose value is 定性 and a phrase, each laid out as the header', () => {
+    const cells = tableCells(splitSpacedRows(lines(...BAND, ...ROWS)));
+    expect(cells.slice(1)).toEqual([
+      ['产出指标', '成本指标', '资金拨付到位情况', '', '12', '月'],
+      [
+        '',
+        '',
+        '严控成本，严格按照项目资金落实各项工作，不扩大，不增债',
+        '定性',
+        '严格按照指标任务落实工作',
+        '',
+      ],
+      ['', '数量指标', '每年春节慰问麻风村休养员、村外康复者和现症病人', '', '32', '人'],
+      ['', '', '宣传教育', '定性', '覆盖全区所有人员', ''],
+    ]);
+    // The same under the header in one row; a comparator glued to its figure is its own cell again.
+    const one = tableCells(
+      splitSpacedRows(
+        lines(
+          '一级指标 二级指标 三级指标 计算符号 年度指标值 计量单位',
+          '满意度指标 服务对象满意度指标 服务对象满意度 ≥ 95 %',
+          '        受益群众满意度 ≥ 90 分',
+        ),
+      ),
+    );
+    expect(one.slice(1)).toEqual([
+      ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥', '95%', ''],
+      ['', '', '受益群众满意度', '≥', '90', '分'],
+    ]);
+    // A sentence under the table, set at the margin, is no row, and one set in without a value neither.
+    const prose = tableCells(splitSpacedRows(lines(...BAND, ROWS[0]!, '本表由单位填报，财政审核 定性')));
+    expect(prose).toHaveLength(2);
+    const noValue = tableCells(splitSpacedRows(lines(...BAND, ROWS[0]!, '        严控成本，不扩大 不增债')));
+    expect(noValue).toHaveLength(2);
+  });
+
+  it('reads an indented name and its qualitative value under a bare target table as a row, a numbered phase as the name’s end', () => {
+    const bare = ['一级指标 二级指标 三级指标 目标值', '产出指标 成本指标 资金拨付到位情况 12月'];
+    expect(tableCells(splitSpacedRows(lines(...bare, '        宣传教育 覆盖全区所有人员'))).at(-1)).toEqual([
+      '宣传教育',
+      '覆盖全区所有人员',
+    ]);
+    expect(tableCells(splitSpacedRows(lines(...bare, '        年增粮食 二期'))).at(-1)).toEqual([
+      '年增粮食二期',
+    ]);
+  });
+
+  it('imports every indicator with its target', async () => {
+    const text = ['项目绩效目标表', '专项资金名称 麻风病防治 主管单位 某区卫生局', ...BAND, ...ROWS].join(
+      '\n',
+    );
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    if (f?.kind !== 'project') throw new Error('no project form read');
+    expect(f.indicators.map((i) => [i.name, i.target?.raw])).toEqual([
+      ['资金拨付到位情况', '12月'],
+      ['严控成本，严格按照项目资金落实各项工作，不扩大，不增债', '严格按照指标任务落实工作'],
+      ['每年春节慰问麻风村休养员、村外康复者和现症病人', '32人'],
+      ['宣传教育', '覆盖全区所有人员'],
+    ]);
+  });
+});

@@ -124,13 +124,20 @@ function namesEveryLevel(parts: readonly string[]): boolean {
 }
 
 /** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…). */
-function isSpacedRow(parts: readonly string[]): boolean {
-  if (parts.length < 2 || isProse(parts)) return false;
-  // A dash stands for an empty amount (其他资金 - -).
-  return (
-    parts.some((p) => isValueShaped(p) || /^[-—–－/]$/.test(p) || worded(p)) || levelLabel(parts[0]!) !== null
-  );
+function isSpacedRow(parts: readonly string[], indented: boolean): boolean {
+  if (parts.length < 2 || isProse(parts, indented)) return false;
+  return parts.some(holdsValue) || levelLabel(parts[0]!) !== null;
 }
+
+/**
+ * A word that is a row's value: a figure, a figure with its comparator in words, a dash for an empty amount
+ * (其他资金 - -), or the word of a 指标性质 column (定性 严格按照指标任务落实工作: a qualitative target's kind).
+ */
+const holdsValue = (p: string) =>
+  isValueShaped(p.replace(/％/g, '%')) || /^[-—–－/]$/.test(p) || worded(p) || TARGET_KIND.test(p);
+
+/** What a 指标性质 / 计算符号 column holds besides a comparator: the kind of target. */
+const TARGET_KIND = /^(?:定性|定量)$/;
 
 /** 不低于90%: a figure with its comparator written in words before it. */
 const worded = (part: string) =>
@@ -138,11 +145,15 @@ const worded = (part: string) =>
 
 /**
  * A sentence or a note under the table (说明：…): a row opens with a level or a name, never with a clause
- * (a 偏差原因 cell further on may well hold one). The 总分 row under the table is still one of its rows.
+ * (a 偏差原因 cell further on may well hold one). The 总分 row under the table is still one of its rows. A
+ * name may hold commas itself (严控成本，严格按照项目资金落实各项工作，不扩大，不增债 定性 严格按照…): a line set
+ * in under the rows above (its level cells merged), with a value after its first word, is a row of the table.
  */
-function isProse(parts: readonly string[]): boolean {
+function isProse(parts: readonly string[], indented = false): boolean {
   const first = parts[0]!;
-  return /^(注|说明|备注|填表说明)[：:]/.test(first) || /[，。；！？]/.test(first);
+  if (/^(注|说明|备注|填表说明)[：:]/.test(first)) return true;
+  if (!/[，。；！？]/.test(first)) return false;
+  return !(indented && parts.slice(1).some(holdsValue));
 }
 
 /** The rows with single-spaced lines under a 自评表 header cut into cells. */
@@ -151,6 +162,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let inTable = false;
   // Under a bare target table's header (the levels and 指标值, nothing else) every row is a name and its value.
   let targetTable = false;
+  // Under a target table's header whose 指标值 is split into 指标性质 / 指标值 / 度量单位: its width, or 0.
+  let partsWidth = 0;
   // Inside a form's head of label–value lines: a line of one label and its value is one more of them.
   let inHead = false;
   for (let i = 0; i < rows.length; i++) {
@@ -187,29 +200,68 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     }
     inHead = false;
     const parts = spacedParts(text);
-    if (isSpacedHeader(parts, inTable)) {
-      targetTable = namesEveryLevel(parts) || (inTable && targetTable);
-      if (!inTable) splitHeadLinesAbove(out);
+    // 一级 二级 三级 目标值 / 指标 指标 指标: a header printed in two rows, its words joined column by column;
+    // 一级指标 二级指标 三级指标 年度指标值 / 计算符号 年度指标值 计量单位: a band's heading (年度指标值, 绩效指标)
+    // replaced by the columns printed under it — before the top row alone is taken for the whole header. (A
+    // 自评表's header read by its own rows is placed by the 自评表 reader, band and all: only a target table's
+    // two rows are joined here once the top row alone would do.)
+    const joined = inTable ? null : twoRowHeader(words(text), rows[i + 1]);
+    const headings =
+      joined &&
+      isSpacedHeader(parts, inTable) &&
+      joined.some((h) => EVALUATION_ONLY.has(indicatorColumnOf(h) ?? ''))
+        ? null
+        : joined;
+    // 一级指标 … 年度指标值 over 计算符号 年度指标值 计量单位: a target table's header whose 指标值 is split into its
+    // parts is one header row, its rows cut at their spaces as under a header of one row.
+    const split = !headings && !inTable ? splitTargetHeader(words(text), rows[i + 1]) : null;
+    if (!split && !headings && !inTable && parts.length >= 5 && isSplitTargetHeader(parts)) {
+      splitHeadLinesAbove(out);
       inTable = true;
+      targetTable = false;
+      partsWidth = parts.length;
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
-    // 一级 二级 三级 目标值 / 指标 指标 指标: a header printed in two rows, its words joined column by column.
-    const headings = inTable ? null : twoRowHeader(words(text), rows[i + 1]);
-    if (headings) {
+    if (split) {
       splitHeadLinesAbove(out);
+      inTable = true;
+      targetTable = false;
+      partsWidth = split.length;
+      out.push({ ...row, cells: split, table: true });
+      i++;
+      continue;
+    }
+    if (headings) {
+      targetTable = namesEveryLevel(headings);
+      partsWidth = 0;
+      if (!inTable) splitHeadLinesAbove(out);
       inTable = true;
       out.push({ ...row, cells: headings, table: true });
       i++;
       continue;
     }
+    if (isSpacedHeader(parts, inTable)) {
+      targetTable = namesEveryLevel(parts) || (inTable && targetTable);
+      if (!inTable) partsWidth = 0;
+      if (!inTable) splitHeadLinesAbove(out);
+      inTable = true;
+      out.push({ ...row, cells: parts, table: true });
+      continue;
+    }
+    const indented = /^[ \u3000]/.test(text);
     if (
       inTable &&
-      (isSpacedRow(parts) ||
+      (isSpacedRow(parts, indented) ||
         (parts.length === 2 &&
-          (opensLevel(out.at(-1)) || (targetTable && !/^[ \u3000]/.test(text) && closesRow(out.at(-1))))))
+          (opensLevel(out.at(-1)) ||
+            (targetTable && !(indented && isNamePiece(parts[1]!)) && closesRow(out.at(-1))))))
     ) {
-      out.push({ ...row, cells: parts, table: true });
+      out.push({
+        ...row,
+        cells: (partsWidth > 0 && targetPartsRow(parts, partsWidth)) || parts,
+        table: true,
+      });
       continue;
     }
     // 年增粮食 二期 indented under the rows above (its level cells blank) with no figure: a row whose name is
@@ -225,6 +277,68 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
 }
 
 const words = (text: string) => text.trim().split(/[ \u3000]+/);
+
+/**
+ * The end of a name written apart from it (年增粮食 二期, 道路硬化 (一期), 第二批): a phase, batch or section by
+ * its number, or a note in brackets — not a qualitative 指标值 (宣传教育 覆盖全区所有人员, 群众幸福感 明显提升).
+ */
+const isNamePiece = (word: string) =>
+  /^[(（][^()（）]*[)）]$/.test(word) || /^第?[一二三四五六七八九十\d]+[期批号段标类]$/.test(word);
+
+/** A comparator written before its figure (≥95%, <=475): the sign and the rest. */
+const SIGN_FIRST = new RegExp(`^((?:[${COMPARATOR_SIGNS}]|>=|<=)+)(\\d.*)$`);
+
+/**
+ * A row's words under a target table whose 指标值 is split in three, laid out as the header is: its levels and
+ * name, then 指标性质, 指标值 and 度量单位 each in its own cell ('' where the row has none), blank cells first
+ * for the levels merged from above. The words are read from the end: a unit after a figure, the figure, and
+ * a comparator before it or glued to it (≤475 元/亩, 12 月, ≥95%), or 定性 before a phrase (定性 明显增强).
+ * Null when no name is left before the value.
+ */
+function targetPartsRow(parts: readonly string[], width: number): string[] | null {
+  let end = parts.length;
+  const figure = (w: string) => /^\d/.test(w) || SIGN_FIRST.test(w);
+  let unit = '';
+  if (end >= 3 && figure(parts[end - 2]!) && !/\d/.test(parts[end - 1]!) && parts[end - 1]!.length <= 6)
+    unit = parts[--end]!;
+  let value = parts[--end]!;
+  let op = '';
+  const signed = SIGN_FIRST.exec(value);
+  if (signed) [op, value] = [signed[1]!, signed[2]!];
+  else if (end >= 2 && (TARGET_KIND.test(parts[end - 1]!) || LONE_COMPARATOR.test(parts[end - 1]!)))
+    op = parts[--end]!;
+  const head = parts.slice(0, end);
+  // At most the two levels, and the name after them whatever it reads like (服务对象满意度 names a 二级 too).
+  let levels = 0;
+  while (levels < Math.min(head.length - 1, 2) && levelLabel(head[levels]!) !== null) levels++;
+  if (head.length === 0) return null;
+  const cells = [...head.slice(0, levels), head.slice(levels).join(' '), op, value, unit];
+  return cells.length > width ? null : [...new Array<string>(width - cells.length).fill(''), ...cells];
+}
+
+/**
+ * The headings of a target table's header in two rows whose band (年度指标值) stands over the 指标值's parts
+ * (计算符号 / 年度指标值 / 计量单位): the three levels, the parts, and no other column; null otherwise.
+ */
+function splitTargetHeader(top: readonly string[], next: Row | undefined): string[] | null {
+  const filled = next?.cells.filter((c) => !isBlankCell(c)) ?? [];
+  if (top.length < 2 || filled.length !== 1) return null;
+  const headings = twoRowHeadings(top, words(filled[0]!));
+  return headings && namesEveryLevel(top) && isSplitTargetHeader(headings) ? headings : null;
+}
+
+/** 一级指标 二级指标 三级指标 计算符号 年度指标值 计量单位: a target table's columns, its 指标值 split in parts. */
+function isSplitTargetHeader(headings: readonly string[]): boolean {
+  const columns = new Set(headings.map(indicatorColumnOf));
+  const has = (c: IndicatorColumn) => columns.has(c);
+  return (
+    has('level1') &&
+    has('level2') &&
+    has('name') &&
+    (has('op') || has('unit')) &&
+    [...columns].every((c) => c !== null && (TARGET_TABLE_COLUMNS.has(c) || c === 'op' || c === 'unit'))
+  );
+}
 
 /** The headings of a header whose second row is `next`, when the two rows make one a spaced row is read under. */
 function twoRowHeader(top: readonly string[], next: Row | undefined): string[] | null {
@@ -293,7 +407,8 @@ function joinsBrokenBand(out: Row[]): boolean {
 function closesRow(row: Row | undefined): boolean {
   if (!row?.table) return false;
   const filled = row.cells.filter((c) => !isBlankCell(c));
-  if (filled.length < 2 || levelLabel(filled.at(-1)!) !== null) return false;
+  // The header is no row: under it, an indented line of words is the end of a name, not a name and its value.
+  if (filled.length < 2 || levelLabel(filled.at(-1)!) !== null || filled.every(isHeading)) return false;
   const levels = filled.filter((c) => levelLabel(c) !== null).length;
   return filled.length - levels >= 2;
 }

@@ -6,6 +6,7 @@ import type { Row } from '../rows/row.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { isLevelName } from './level-names.ts';
+import { twoRowHeadings } from './header-lines.ts';
 
 /** The longest rest of a heading a second header row holds (偏差 / 原因分析及改进措施). */
 const MAX_REST = 12;
@@ -32,9 +33,31 @@ function joinedHeader(top: Row, rest: Row): Row | null {
   if (!top.cells.some(speaksOfIndicators) && !rest.cells.some(speaksOfIndicators)) return null;
   const filled = rest.cells.filter((c) => c.trim() !== '');
   // The lengths first: a long cell refuses the row before any cell is looked up.
-  if (filled.length < 2 || filled.some((c) => c.length > MAX_REST) || filled.some((c) => isLevelName(c) !== null))
+  if (
+    filled.length < 2 ||
+    filled.some((c) => c.length > MAX_REST) ||
+    filled.some((c) => isLevelName(c) !== null)
+  )
     return null;
-  return brokenWords(top, rest) ?? band(top, rest);
+  return brokenWords(top, rest) ?? band(top, rest) ?? gapless(top, rest);
+}
+
+/**
+ * 一级 二级 三级 得分 全年 指标 … 分值 over 指标 指标 指标 实际完成值 性质 …: the two rows of a header copied
+ * from a PDF viewer, where a cell left blank under a whole heading (得分, 分值) is gone and the second row's
+ * words no longer stand under their columns. Joined word by word as a single-spaced copy's are
+ * (twoRowHeadings): each top word completed by the next word under it.
+ */
+function gapless(top: Row, rest: Row): Row | null {
+  const above = top.cells.filter((c) => c.trim() !== '');
+  const under = rest.cells.filter((c) => c.trim() !== '');
+  if (under.length >= above.length) return null;
+  const headings = twoRowHeadings(above, under);
+  // Words broken over the rows only: a band's rows (绩效指标 over the levels) are left to the readers of
+  // bands, which place the rows under them by what each holds.
+  if (headings?.length !== above.length) return null;
+  const lead = top.cells.findIndex((c) => c.trim() !== '');
+  return { ...top, cells: [...top.cells.slice(0, lead), ...headings] };
 }
 
 const speaksOfIndicators = (c: string) => c.includes('指标') || c.includes('一级');

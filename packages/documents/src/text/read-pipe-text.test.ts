@@ -240,6 +240,111 @@ describe('pipe-separated text', () => {
     ]);
   });
 
+  it('reads a lone pipe inside a row as its empty cell where the row’s parts add up to the table’s width', () => {
+    // source: corpus 001_project.txt (岳阳县农业农村局, 湖南) as a web copy writes it one cell per line: the empty
+    // 指标性质 of 财政资金补助 is the same lone `|` as a row's left border
+    const head = [
+      '|',
+      '项目名称 |',
+      '某项目 |',
+      '||||',
+      '|',
+      '主管部门 |',
+      '某局 |',
+      '||||',
+      '|',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '指标性质 |',
+      '指标值 |',
+      '度量单位 |',
+    ];
+    const rows = [
+      ...head,
+      ...['|', '产出指标 |', '成本指标 |', '财政资金补助 |', '|', '1600 |', '元/亩 |'],
+      ...['|', '产出指标 |', '数量指标 |', '道路硬化里程 |', '≥ |', '100 |', '公里 |'],
+      ...['|', '年增粮食 |', '|', '3500 |', '公斤 |', '||'],
+    ];
+    expect(cellsOf(rows.join('\n')).slice(2)).toEqual([
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+      ['产出指标', '成本指标', '财政资金补助', '', '1600', '元/亩'],
+      ['产出指标', '数量指标', '道路硬化里程', '≥', '100', '公里'],
+      ['', '', '年增粮食', '', '3500', '公斤'],
+    ]);
+    // Rows written short of the width (no padding, no empty cell) stay apart: their parts make no whole row.
+    const short = [...head, '|', '产出指标 |', '成本指标 |', '|', '1600 |', '元/亩 |', '|', '甲 |', '乙 |'];
+    expect(cellsOf(short.join('\n')).slice(3)).toEqual([
+      ['产出指标', '成本指标'],
+      ['1600', '元/亩'],
+      ['甲', '乙'],
+    ]);
+  });
+
+  it('keeps a band’s header rows to the left and places a padded row by its level or its name', () => {
+    // source: wide/117_project.txt (武汉市青山区教育局, 湖北) as another template prints it, 年度指标值 over
+    // 计算符号 / 年初目标值 / 度量单位, copied one cell per line: the top row's padding is the band's span at its
+    // end, and a row's padding stands for merged levels and a blank unit alike
+    const text = [
+      ...['|', '项目全称 |', '教育系统基础设施建设 |', '||||', '|', '主管部门 |', '青山区教育局 |', '||||'],
+      ...['|', '一级指标 |', '二级指标 |', '三级指标名称 |', '年度指标值 |', '||'],
+      ...['|', '计算符号 |', '年初目标值(A) |', '度量单位 |', '|||'],
+      ...['|', '产出指标 |', '成本指标 |', '建设项目成本 |', '定性 |', '参照政府采购成本控制 |', '|'],
+      ...['|', '数量指标 |', '重点建设工程安排数量 |', '|', '2 |', '||'],
+      ...['|', '基础教育巩固提高情况 |', '定性 |', '巩固提高 |', '|||'],
+      ...['|', '满意度指标 |', '服务对象满意度指标 |', '满意度 |', '≥ |', '90 |', '% |'],
+    ];
+    expect(cellsOf(text.join('\n')).slice(2)).toEqual([
+      ['一级指标', '二级指标', '三级指标名称', '年度指标值', '', ''],
+      ['', '', '', '计算符号', '年初目标值(A)', '度量单位'],
+      ['产出指标', '成本指标', '建设项目成本', '定性', '参照政府采购成本控制', ''],
+      ['', '数量指标', '重点建设工程安排数量', '', '2', ''],
+      ['', '', '基础教育巩固提高情况', '定性', '巩固提高', ''],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥', '90', '%'],
+    ]);
+    // 绩效指标 over the levels: the row of levels under it lacks the headings merged down at its end.
+    const band = [
+      ...['|', '项目名称 |', '某项目 |', '||||', '|', '主管部门 |', '某局 |', '||||'],
+      ...['|', '绩效指标 |', '年度指标值 |', '实际完成值 |', '未完成原因 |', '||'],
+      ...['|', '一级指标 |', '二级指标 |', '三级指标 |', '|||'],
+      ...['|', '产出指标 |', '数量指标 |', '培训人数 |', '100人 |', '100人 |', '|'],
+    ];
+    expect(cellsOf(band.join('\n')).slice(3)).toEqual([
+      ['一级指标', '二级指标', '三级指标', '', '', ''],
+      ['产出指标', '数量指标', '培训人数', '100人', '100人', ''],
+    ]);
+  });
+
+  it('keeps a header that does not end in a band, and the rows under it, against the right edge', () => {
+    // source: corpus 003_project.txt (宝坻区, 天津): the header lacks a column merged down beside it
+    const text = [
+      '专项名称 |',
+      '农业绿色发展专项 (畜禽粪污资源化利用整县推进项目) | ||||',
+      '下达中央预算内投资(万元) |',
+      '2350 | ||||',
+      '绩 效 指 标 |',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标 |',
+      '指标值 | |',
+      '实施效果指标 |',
+      '产出指标 |',
+      '建设项目个数(含续建) |',
+      '1 | ||',
+      '竣工验收合格率 |',
+      '100% | ||||',
+      '效益指标 |',
+      '完工项目县畜禽粪污综合利用率 |',
+      '≥90% | |||',
+    ];
+    expect(cellsOf(text.join('\n')).slice(2)).toEqual([
+      ['', '绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['', '', '实施效果指标', '产出指标', '建设项目个数(含续建)', '1'],
+      ['', '', '', '', '竣工验收合格率', '100%'],
+      ['', '', '', '效益指标', '完工项目县畜禽粪污综合利用率', '≥90%'],
+    ]);
+  });
+
   it('ends a row at the next border even when its padding is on lines of its own, and lines values up under a header with a blank last column', () => {
     // source: wide/108_project.txt (湘潭市环境卫生管理处, 湖南): the padding `|||` on its own line, the header
     // written out to a blank 7th column, rows of levels lacking merged cells at their start

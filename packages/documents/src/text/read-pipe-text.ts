@@ -3,6 +3,7 @@
 // may run over several lines. Rows are put back together only where their parts add up to the table's
 // width; otherwise each line stays a row of its own (a cell stream the recognisers can re-tabulate).
 import { isLevel1Name, isLevel2Name } from '../recognize/level-names.ts';
+import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 import type { Row } from '../rows/row.ts';
 
 /** No form has rows this wide (the same bound as the other text layouts). */
@@ -109,7 +110,72 @@ function dropRowOpeners(items: Item[]): void {
   const openers: number[] = [];
   for (let k = 0; k + 1 < items.length; k++)
     if (isLonePipe(items[k]) && opensContent(items[k + 1])) openers.push(k);
-  for (const k of openers) items[k] = { kind: 'break' };
+  const cells = emptyInnerCells(items, openers);
+  for (const k of openers) if (!cells.has(k)) items[k] = { kind: 'break' };
+}
+
+/** A row as the lone pipes part the copy: the opener's index, its cells up to the next opener, how it ends. */
+interface OpenedRow {
+  at: number;
+  size: number;
+  /** It ends in padding (`||`): the copy writes padding only at a row's end. */
+  closed: boolean;
+  /** Only pipe lines stand between it and the next opener: the two may be one row. */
+  joined: boolean;
+}
+
+/**
+ * The lone pipes among the openers that are a row's empty inner cell (an empty 指标性质 between a name and its
+ * value: `财政资金补助 |`, `|`, `1600 |`): the copy writes an empty cell as the same lone pipe as a row's left
+ * border. In a table whose rows are written out to its width (the commonest row size of a run of rows), rows
+ * the lone pipes cut short and whose parts, with the empty cells between them, add up to exactly that width
+ * are one row; a row that ends in padding is never continued.
+ */
+function emptyInnerCells(items: readonly Item[], openers: readonly number[]): Set<number> {
+  const rows: OpenedRow[] = openers.map((at, j) => {
+    const end = openers[j + 1] ?? items.length;
+    let size = 0;
+    let closed = false;
+    let k = at + 1;
+    for (; k < end && items[k]!.kind === 'pipe'; k++) {
+      const pipe = (items[k] as Extract<Item, { kind: 'pipe' }>).pipe;
+      size += pipe.cells.length;
+      closed = pipe.closed;
+    }
+    return { at, size, closed, joined: k === end && j + 1 < openers.length };
+  });
+  const out = new Set<number>();
+  for (let from = 0; from < rows.length;) {
+    let to = from;
+    while (rows[to]!.joined) to++;
+    const block = rows.slice(from, to + 1);
+    const width = commonestSize(block.map((r) => r.size));
+    for (let j = 0; width > 0 && j < block.length;) {
+      let size = block[j]!.size;
+      let e = j;
+      while (size < width && block[e]!.joined && !block[e]!.closed && e + 1 < block.length) {
+        const next = size + 1 + block[e + 1]!.size;
+        if (next > width) break;
+        size = next;
+        e++;
+      }
+      if (size === width) for (let m = j + 1; m <= e; m++) out.add(block[m]!.at);
+      j = size === width ? e + 1 : j + 1;
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+/** The size most rows have (two cells or more, at least twice; the larger of equals), or 0. */
+function commonestSize(sizes: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const s of sizes) if (s >= 2) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 1;
+  for (const [s, n] of counts)
+    if (n > bestCount || (n === bestCount && n > 1 && s > best)) [best, bestCount] = [s, n];
+  return best;
 }
 
 /**
@@ -286,10 +352,21 @@ export function readPipeRows(lines: readonly string[]): Row[] {
     if (!levelled && cells.some((c) => LEVEL_HEADER.test(c.replace(/\s/g, '')))) {
       levelled = true;
       // A padded header lacks merged cells at its start; one written out to its edge may end in blank cells.
+      // A header under a band or ending in one lacks them at its end instead (bandedHeader).
+      const banded = padded && bandedHeader(cells, rows.at(-1));
       trail = padded ? 0 : cells.length - ownLength(cells);
       const at = (name: string) => cells.findIndex((c) => c.replace(/\s/g, '') === name);
-      levelAt = { level1: at('一级指标'), level2: at('二级指标') };
-      return paddedRow(cells, line, padded, 0);
+      const header = paddedRow(cells, line, padded && !banded, 0);
+      // Rows are placed by their name only under a header that stands where it was written: one moved right by
+      // its padding has a column merged down beside it, whose rows the indicator reader lines up itself.
+      const moved = header.cells[0] === '' && cells[0] !== '';
+      levelAt = {
+        level1: at('一级指标'),
+        level2: at('二级指标'),
+        name: cells.findIndex((c) => indicatorColumnOf(c) === 'name'),
+        placed: !moved,
+      };
+      return header;
     }
     return paddedRow(cells, line, padded && levelled, trail, levelAt);
   };
@@ -440,6 +517,25 @@ function oneCellLines(items: readonly Item[], start: number, end: number): boole
  */
 const LEVEL_HEADER = /^[一二三]级指标$/;
 
+/**
+ * A header row of a band whose padding stands at its end, not for merged cells at its start: its last heading
+ * is the band over the 指标值's parts printed in the row under it (一级指标 | 二级指标 | 三级指标 | 年度指标值 |
+ * `||`, 年度指标值 spanning 指标性质 / 指标值 / 度量单位), or it is the row of levels under the row that opened
+ * with the band over them (绩效指标 | 年度指标值 | 实际完成值 … over 一级指标 | 二级指标 | 三级指标 | `|||`, the
+ * other headings merged down from the row above to the table's edge).
+ */
+function bandedHeader(cells: readonly string[], above: Row | undefined): boolean {
+  const own = ownLength(cells);
+  if (cells.length - own < 2 || cells[0] === '') return false;
+  if (indicatorColumnOf(cells[own - 1]!) === 'target') return true;
+  const first = above?.table ? above.cells.find((c) => c !== '') : undefined;
+  return (
+    first !== undefined &&
+    indicatorColumnOf(first) === 'section' &&
+    cells.slice(0, own).every((c) => ['level1', 'level2', 'name'].includes(indicatorColumnOf(c) ?? ''))
+  );
+}
+
 /** The cells up to the last one with text. */
 function ownLength(cells: readonly string[]): number {
   let own = cells.length;
@@ -450,7 +546,30 @@ function ownLength(cells: readonly string[]): number {
 interface LevelColumns {
   level1: number;
   level2: number;
+  /** The 三级指标 / 指标名称 column, -1 when the header names none. */
+  name?: number;
+  /** The header stands where it was written (not moved right by its padding): rows may be placed by it. */
+  placed?: boolean;
 }
+
+/**
+ * Where a padded row of indicators starts, by what it opens with, when its padding cannot say (it stands for the
+ * levels merged from above at its start and for blank cells at its end alike): a 一级 or 二级 name in its
+ * level's column, a name (text that is no level, figure or comparator) in the name column. -1 where the header
+ * gave no such column (the row then keeps to the right edge).
+ */
+function rowStart(cells: readonly string[], first: number, own: number, at: LevelColumns): number {
+  if (first !== 0 || own === 0 || !at.placed) return -1;
+  const cell = cells[0]!;
+  if (isLevelCell(cell)) return levelColumn(cell, at);
+  const name = at.name ?? -1;
+  const key = cell.replace(/\s/g, '');
+  const named = /\p{Script=Han}/u.test(key) && !OP_WORD.test(key) && indicatorColumnOf(key) === null;
+  return name >= 0 && named ? name : -1;
+}
+
+/** A 指标性质 cell's word (定性, 正向 …): no name; nor is a heading (计算符号 under a band). */
+const OP_WORD = /^(?:定性|定量|正向|反向|正向指标|反向指标)$/;
 
 /** The header column of a level name (one that is not both a 一级 and a 二级 name, as 成本指标 is), or -1. */
 function levelColumn(cell: string, at: LevelColumns): number {
@@ -492,6 +611,17 @@ function paddedRow(
       return { cells: out, table: true, line };
     }
     const end = out.length - (own + trail <= out.length ? trail : 0);
+    const at = rowStart(out, first, own, levelAt);
+    if (at >= 0 && first === 0 && own < end && at !== end - own && at + own <= out.length)
+      return {
+        cells: [
+          ...new Array<string>(at).fill(''),
+          ...out.slice(0, own),
+          ...new Array<string>(out.length - at - own).fill(''),
+        ],
+        table: true,
+        line,
+      };
     if (own > 0 && own < end)
       out = [
         ...new Array<string>(end - own).fill(''),
