@@ -14,13 +14,13 @@ export interface TableRead {
 }
 
 const IS_NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-const UNIT = /单位[:：]?(万元|千元|元)$/;
+const UNIT = /单位[:：]?(亿元|万元|千元|元)$/;
 const TABLE_NUMBER = /^(附)?表[一二三四五六七八九十\d]+$/;
 
-/** The 单位 a line states: "单位：万元", "单位:元", a lone "万元". */
+/** The 单位 a line states: "单位：万元", "单位:元", "单位:亿元" (a city's 汇总 table), a lone "万元". */
 export function unitOf(text: string): string | null {
   const t = labelKey(text);
-  return UNIT.exec(t)?.[1] ?? (/^(万元|千元|元)$/.test(t) ? t : null);
+  return UNIT.exec(t)?.[1] ?? (/^(亿元|万元|千元|元)$/.test(t) ? t : null);
 }
 
 /** A row that sits between a title and its table: 单位, 单位名称, 表一, nothing. */
