@@ -40,17 +40,23 @@ export function roundingOf(a: Pick<Amount, 'written'>): Decimal {
 
 /** The text without the spaces PDF and web pages put around numbers; one paragraph per line. */
 export function paragraphs(text: string): string[] {
-  return text
-    .replace(/[ \t\u3000]+/g, '')
-    .split('\n')
-    .filter((p) => p.trim() !== '');
+  return (
+    text
+      .replace(/[ \t\u3000]+/g, '')
+      // A PDF's line broken between words and their figure ("…同比增加\n2433505.07元") runs on: the figure is theirs.
+      .replace(/(\p{Script=Han})\n(?=\d)/gu, '$1')
+      .split('\n')
+      .filter((p) => p.trim() !== '')
+  );
 }
 
 /** The figures a stretch of text states (changes and comparisons left out), each with the label before it. */
 export function amountsIn(text: string, offset = 0): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
-    const before = text.slice(0, m.index);
+    // A PDF's text spaces its characters out and breaks its lines anywhere ("同 比 增 加\n2433505.07 元"): the
+    // words before an amount are read without them.
+    const before = text.slice(0, m.index).replace(/\s+/g, '');
     if (CHANGE_BEFORE.test(before)) continue;
     const label =
       /([\p{Script=Han}（）()“”]{2,24}?)(?:预计)?(?:完成|为|共计|合计|总计|安排|达到)?$/u.exec(

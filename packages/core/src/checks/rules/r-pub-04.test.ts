@@ -258,6 +258,22 @@ describe('R-PUB-04', () => {
   });
 });
 
+// 梧州市民政局 部门预算 2025 (wide/369), as its PDF's text spaces it out: the change after the 其中 list is the
+// total's (27125219.46 ÷ 10212188.18 = 265.6 %), not the last item's (÷ 9724007.54 = 279.0 %).
+const w369 =
+  '另外,梧州市民政局下属共有 6 个事业单位,事业运行\n经 费 总预 算 安 排 37337407.64 元 , 其中 : 基 本 支出 预 算\n' +
+  '488180.64 元 , 项 目 支 出 预 算 36849227 元 , 同 比 增 加\n27125219.46 元,增长 265.6%,增加主要原因为提高民政事\n业发展。';
+
+describe('R-PUB-04: a change after a 其中 list that is the total’s (梧州 wide/369)', () => {
+  it('does not judge the total’s change as the last item’s', () => {
+    expect(run(withText(makeDisclosure(), 1, w369))).toEqual([]);
+  });
+  it('still judges it as the item’s when the rate fits neither (a rate 260.0 % for 265.6 %)', () => {
+    const r = run(withText(makeDisclosure(), 1, w369.replace('265.6%', '260.0%')));
+    expect(r.map((x) => x.data?.written)).toContain('260.0');
+  });
+});
+
 // Corpus 025 (云南 2022, a 自评报告): 120 people × 300 元 = 36000 元 = 3.6万元, written 3.6元.
 const perHead = (amount: string) =>
   withText(

@@ -87,6 +87,17 @@ describe('R-PUB-12', () => {
     ]);
   });
 
+  it('takes the figure a PDF’s line break parts from its words as theirs (梧州 wide/369: 同 比 增 加 / 2433505.07 元)', () => {
+    const w369 =
+      '2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加\n2433505.07 元,增长 60.89%。其中:政府集中采购预算\n' +
+      '3378990 元,占政府采购预算的 52.55%,同比增加 2092210\n元,增长 162.59%;主要原因是增加了服务类政府采购。';
+    expect(run(text(w369))).toEqual([]);
+    // the list under a total it exceeds is still found across the same line breaks
+    expect(run(text(w369.replace('6429768.84 元', '3000000 元'))).map((r) => r.messageId)).toEqual([
+      'childrenExceed',
+    ]);
+  });
+
   it('allows half a unit of each figure as written: parts in whole 万元 one over their total (衢江 wide/310)', () => {
     // 37.6 + 957.6 = 995.2: printed 38 + 958 = 996 over 995 by rounding alone
     expect(
