@@ -366,6 +366,60 @@ describe('amounts in the table’s own unit', () => {
   });
 });
 
+describe("a city's 汇总 in 亿元 (重庆 市级 三公 预算 2024, wide/362)", () => {
+  const text = [
+    '经汇总,2024年市级部门(单位)“三公”经费预算6.08亿元,较2023年只减不增。其中:',
+    '1、因公出国(境)费0.66亿元,较上年增加0.24亿元。',
+    '2、公务接待费0.7亿元,较上年减少0.02亿元。',
+    '3、公务用车购置及运行费4.72亿元,较上年减少0.22亿元。其中,公务用车运行维护费2.95亿元,较上年减少0.37亿元;公务用车购置费1.77亿元,较上年增加0.15亿元。',
+    '2024年市级“三公”经费预算表',
+    '单位:亿元',
+    '支出\t预算数',
+    '合计\t6.08',
+    '因公出国(境)费\t0.66',
+    '公务用车购置及运行费\t4.72',
+    '其中:公务用车购置费\t1.77',
+    '公务用车运行费\t2.95',
+    '公务接待费\t0.7',
+  ].join('\n');
+  it("reads the table's 亿元 as 亿元, as the text's: no difference between them", () => {
+    const d = recognizeForms(readTextRows(text))[0] as Disclosure;
+    expect(d.tables[0]?.unit).toBe('亿元');
+    expect(stated(d)).toMatchObject({
+      threePublic: '60800',
+      threePublicVehicleOperation: '29500',
+      threePublicReception: '7000',
+    });
+    expect(errors([d])).toEqual([]);
+    // the same table in 万元 against the text's 亿元 is a difference R-PUB-13 names
+    const wan = recognizeForms(readTextRows(text.replace('单位:亿元', '单位:万元')))[0] as Disclosure;
+    expect(
+      errors([wan])
+        .filter((f) => f.rule === 'R-PUB-13')
+        .map((f) => f.message)[0],
+    ).toContain('60800 万元');
+  });
+});
+
+describe("a change after a 其中 list whose rate is the total's (梧州市民政局 2025, wide/369)", () => {
+  const text = [
+    '(一)机关运行经费。',
+    '另外,梧州市民政局下属共有 6 个事业单位,事业运行',
+    '经 费 总预 算 安 排 37337407.64 元 , 其中 : 基 本 支出 预 算',
+    '488180.64 元 , 项 目 支 出 预 算 36849227 元 , 同 比 增 加',
+    '27125219.46 元,增长 265.6%,增加主要原因为提高民政事业发展。',
+  ].join('\n');
+  it("does not give the total's change (27125219.46 ÷ 10212188.18 = 265.6 %) to the last item", () => {
+    const d = recognizeForms(readTextRows(text))[0] as Disclosure;
+    expect(stated(d).projectExpenditureChange).toBeUndefined();
+    expect(stated(d).projectExpenditureChangePercent).toBeUndefined();
+    expect(errors([d])).toEqual([]);
+    // a rate that is the item's (27125219.46 ÷ 9724007.54 = 279.0 %) stays the item's
+    const own = recognizeForms(readTextRows(text.replace('265.6%', '279.0%')))[0] as Disclosure;
+    expect(stated(own).projectExpenditureChangePercent).toBe('279.0');
+  });
+});
+
 describe('a page cut from the middle of a package (梧州 wide/233: amounts in 元, no heading before its first text)', () => {
   const text = [
     '7',

@@ -5,7 +5,13 @@ export * from './render.ts';
 export { runSubjectRules, bySeverity, type CheckedSubject } from './engine.ts';
 export { rules } from './rules/index.ts';
 export { registry, ruleById, ruleSummaries, type RuleSummary } from './registry.ts';
-export { readBreakdowns, readChanges, type Breakdown, type Change } from './helpers/disclosure-text.ts';
+export {
+  changesOfListTotals,
+  readBreakdowns,
+  readChanges,
+  type Breakdown,
+  type Change,
+} from './helpers/disclosure-text.ts';
 export { evaluationRules, checkEvaluationDocument } from './evaluation/index.ts';
 export { budgetRules, budgetName, checkBudget } from './budget/index.ts';
 export { monitoringRules } from './monitoring/index.ts';

@@ -18,6 +18,20 @@ describe('text that states a disclosure’s figures', () => {
     expect(states('基本支出预算 2476260.58 元,占一般公共预算支出的84.06%。')).toBe(true);
   });
 
+  it('takes a 三公 line’s amount on a page that names the 三公 (a 采购中心, wide/311, traditional script)', () => {
+    const page = [
+      '1、決算車輛運行維護費用2.94萬元,比去年3.01萬元少0.07萬元,基本持平;',
+      '2、無因公出國費用;3、公務(wù)接待費用4萬元,接待74批(次)813人。',
+      '(單位:萬元)',
+      '三公經(jīng)費項目 |',
+      '合計 |',
+    ].join('\n');
+    expect(states(page)).toBe(true);
+    // the line's amount alone (a report's 公务接待费 of a project) or the word alone is no 三公 page
+    expect(states(page.replace('三公經(jīng)費項目', '項目'))).toBe(false);
+    expect(states('三公经费严格控制,接待批次减少。')).toBe(false);
+  });
+
   it('takes a unit’s totals and funds in other wordings, figures with thousands’ separators alike (梧州 wide/262, 267, 269)', () => {
     expect(states('(一)本单位2021年度总收入581.45万元,其中本年收入390.55万元。')).toBe(true);
     expect(states('(二)本单位 2023 年度总支出 125.08 万元,其中本年支出 116.12 万元。')).toBe(true);

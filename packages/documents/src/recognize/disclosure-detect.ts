@@ -90,9 +90,20 @@ export function disclosureOpening(rows: readonly Row[], before: number): string 
 /** True for rows that state disclosure figures in their text or list its standard tables. */
 export function statesDisclosure(rows: readonly Row[]): boolean {
   let listed = 0;
+  let threePublicNamed = false;
+  let threePublicLine = false;
   for (const r of rows) {
     for (const c of filledCells(r)) {
       const t = lexiconKey(c);
+      // "…三公经费项目 | 合计 | 因公出国(境)费 …" over its figures, and a text stating a 三公 line's amount
+      // (决算车辆运行维护费用2.94万元, 公务接待费用4万元) without the word 三公 near it: a 三公 page too, when both stand.
+      if (/三公/.test(t)) threePublicNamed = true;
+      if (
+        /(公务接待|公务用车|车辆(购置|运行)|因公出国)[^。；;，,\d]{0,10}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(
+          t,
+        )
+      )
+        threePublicLine = true;
       // In 万元 or in 元 / 千元 / 亿元 alike ("基本支出预算 2476260.58 元").
       if (
         /三公.{0,40}?\d+(\.\d+)?(亿元|万元|千元|元)/.test(t) ||
@@ -113,7 +124,7 @@ export function statesDisclosure(rows: readonly Row[]): boolean {
         return true;
     }
   }
-  return listed >= 2;
+  return listed >= 2 || (threePublicNamed && threePublicLine);
 }
 
 /** Department and year from a title: the name before the year, or between the year and the subject. */

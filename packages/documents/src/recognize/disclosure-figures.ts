@@ -94,12 +94,13 @@ export function readDisclosureFigures(
   return { figures, sources: f.sources, year: prose.year ?? year, statedInText };
 }
 
-/** An amount of a table in 万元: "24,268.22" in a 万元 table, "12000" in a 元 table → "1.2". */
+/** An amount of a table in 万元: "24,268.22" in a 万元 table, "12000" in a 元 table → "1.2", "6.08" in a 亿元 table → "60800". */
 function wan(cell: string | undefined, unit: string | null): string | null {
   const v = cell ? parseAmount(cell) : null;
   if (v === null) return null;
   if (unit === '元') return new Decimal(v).div(10000).toFixed();
   if (unit === '千元') return new Decimal(v).div(10).toFixed();
+  if (unit === '亿元') return new Decimal(v).mul(10000).toFixed();
   return v;
 }
 

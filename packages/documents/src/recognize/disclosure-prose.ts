@@ -1,7 +1,13 @@
 // The figures a disclosure's text states: "“三公”经费预算数为22.15万元，比上年增加4万元，增长22%" → threePublic,
 // threePublicChange, threePublicChangePercent. A change is never read as the amount it changes; last year's
 // budget and 决算 get their own keys. Labels come from the lexicon (core disclosure-lexicon.ts).
-import { BUDGET_LINES, Decimal, THREE_PUBLIC_LINES, threePublicLine } from '@jixiao/core';
+import {
+  BUDGET_LINES,
+  changesOfListTotals,
+  Decimal,
+  THREE_PUBLIC_LINES,
+  threePublicLine,
+} from '@jixiao/core';
 import { normalizeProse, type Normalized } from './disclosure-text.ts';
 
 /** A passage of text (a section, a paragraph) and the heading it sits under. */
@@ -127,7 +133,12 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
     // brackets are an aside; the clause after the bracket closes speaks of the line before it opened again.
     let outside: Subject | null | undefined;
     let closed = false;
+    // A change after a 其中 list's last item that its rate gives to the list's total (changesOfListTotals) is the
+    // total's: the subject before the list (none when its name is unknown) takes it and its rate.
+    const ofTotals = changesOfListTotals(s.text);
+    let listHead: Subject | null | undefined;
     for (const c of clausesOf(s.text, s.at)) {
+      if (listHead === undefined && /其中/.test(c.text)) listHead = subject;
       if (closed) [subject, outside, closed] = [outside ?? subject, undefined, false];
       const opens = (c.text.match(/[（(]/g) ?? []).length;
       const closes = (c.text.match(/[)）]/g) ?? []).length;
@@ -228,6 +239,7 @@ function readPassage(n: Normalized, p: Passage, pi: number, docYear: number | nu
             subject.label,
           );
         if (verb && againstBudget) continue;
+        if (verb && listHead !== undefined && ofTotals.some((t) => t.delta === m[1])) subject = listHead;
         if (verb && subject) {
           const sign = DOWN.test(verb[1]!) ? '-' : '';
           push(

@@ -14,19 +14,21 @@ export interface TableRead {
 }
 
 const IS_NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-const UNIT = /单位[:：]?(万元|千元|元)$/;
+const UNIT = /单位[:：]?(亿元|万元|千元|元)$/;
 const TABLE_NUMBER = /^(附)?表[一二三四五六七八九十\d]+$/;
 
-/** The 单位 a line states: "单位：万元", "单位:元", a lone "万元". */
+/** The 单位 a line states: "单位：万元", "单位:元", "单位:亿元" (a city's 汇总 table), a lone "万元". */
 export function unitOf(text: string): string | null {
   const t = labelKey(text);
-  return UNIT.exec(t)?.[1] ?? (/^(万元|千元|元)$/.test(t) ? t : null);
+  return UNIT.exec(t)?.[1] ?? (/^(亿元|万元|千元|元)$/.test(t) ? t : null);
 }
 
 /** A row that sits between a title and its table: 单位, 单位名称, 表一, nothing. */
 function isPreambleRow(row: Row): boolean {
   const f = filledCells(row);
-  return f.every((c) => unitOf(c) !== null || /^单位(名称)?[:：]/.test(labelKey(c)) || TABLE_NUMBER.test(labelKey(c)));
+  return f.every(
+    (c) => unitOf(c) !== null || /^单位(名称)?[:：]/.test(labelKey(c)) || TABLE_NUMBER.test(labelKey(c)),
+  );
 }
 
 /** A table row that opens something else: the next table's number or title, a 注 under the table. */
@@ -66,7 +68,14 @@ export function readTable(rows: readonly Row[], start: number, title: string): T
     const filled = cells.map((c, k) => ({ c, k })).filter((x) => x.c !== '');
     const prev = rowsOut.at(-1);
     // A row broken over a page or line: a lone short fragment continues the cell above.
-    if (prev && broken && filled.length === 1 && !IS_NUMBER.test(filled[0]!.c) && filled[0]!.c.length <= 6 && prev[filled[0]!.k]) {
+    if (
+      prev &&
+      broken &&
+      filled.length === 1 &&
+      !IS_NUMBER.test(filled[0]!.c) &&
+      filled[0]!.c.length <= 6 &&
+      prev[filled[0]!.k]
+    ) {
       prev[filled[0]!.k] += filled[0]!.c;
       continue;
     }
@@ -94,10 +103,21 @@ export function readCellLines(rows: readonly Row[], start: number, title: string
   }
   const values = cells.filter((c) => IS_NUMBER.test(c.text));
   const headers = joinBroken(cells.filter((c) => !IS_NUMBER.test(c.text)).map((c) => c.text));
-  if (values.length === 0 || headers.length === 0 || cells.findIndex((c) => IS_NUMBER.test(c.text)) < headers.length) return null;
+  if (
+    values.length === 0 ||
+    headers.length === 0 ||
+    cells.findIndex((c) => IS_NUMBER.test(c.text)) < headers.length
+  )
+    return null;
   const columns = headers.length === values.length ? headers : leafColumns(headers);
   if (columns.length !== values.length) return null;
-  const table: DisclosureTable = { title, unit, columns, rows: [values.map((v) => parseAmount(v.text) ?? v.text)], note: null };
+  const table: DisclosureTable = {
+    title,
+    unit,
+    columns,
+    rows: [values.map((v) => parseAmount(v.text) ?? v.text)],
+    note: null,
+  };
   return { table, lines: [values[0]!.line], end: i };
 }
 
@@ -120,7 +140,9 @@ function leafColumns(headers: string[]): string[] {
   const keys = headers.map((h) => (h === '小计' ? 'subtotal' : (threePublicLine(h)?.key ?? null)));
   const partKeys = new Set(['threePublicVehiclePurchase', 'threePublicVehicleOperation']);
   const group = headers.findIndex((_, k) => keys[k] === 'threePublicVehicles');
-  const subs = headers.map((h, k) => ({ h, k })).filter((x) => keys[x.k] === 'subtotal' || partKeys.has(keys[x.k] ?? ''));
+  const subs = headers
+    .map((h, k) => ({ h, k }))
+    .filter((x) => keys[x.k] === 'subtotal' || partKeys.has(keys[x.k] ?? ''));
   if (group < 0 || subs.length === 0 || subs[0]!.k < group) return headers;
   const top = headers.filter((_, k) => !subs.some((s) => s.k === k));
   const at = top.indexOf(headers[group]!);
@@ -189,7 +211,8 @@ function realign(rows: string[][]): string[][] {
     const last = above.reduce((a, c, k) => (c ? k : a), -1);
     const group = last;
     const span = Math.max(above.length, cells.length) - group;
-    if (group <= 0 || filled < 2 || span < filled || above.slice(group + 1).some((c) => c !== '')) return cells;
+    if (group <= 0 || filled < 2 || span < filled || above.slice(group + 1).some((c) => c !== ''))
+      return cells;
     const out = Array<string>(group).fill('');
     return [...out, ...cells.slice(0, filled)];
   });

@@ -66,8 +66,11 @@ export function readItemChanges(text: string): Change[] {
   );
   const out: Change[] = [];
   for (const s of sentences(joined)) {
+    const ofTotals = changesOfListTotals(s);
     for (const m of s.matchAll(re)) {
       if (m[2] !== m[5]) continue; // the amount and its change in different units: not one phrasing
+      // The change after a 其中 list's last item that is its total's (changesOfListTotals) is not the item's.
+      if (ofTotals.some((t) => t.item === m[1] && t.delta === m[4])) continue;
       out.push({
         amount: inWan(m[1]!, m[2]!),
         direction: m[3] === '增加' || m[3] === '增长' ? 'increase' : 'decrease',
@@ -79,6 +82,40 @@ export function readItemChanges(text: string): Change[] {
   }
   return out;
 }
+
+/**
+ * "事业运行经费总预算安排37337407.64元，其中：基本支出预算488180.64元，项目支出预算36849227元，同比增加
+ * 27125219.46元，增长265.6%": a change after the last item of a 其中 list whose items make up the figure before
+ * it may be the item's or the total's — the words do not tell. The rate does: it is the total's when the rate
+ * fits the total (27125219.46 ÷ 10212188.18 = 265.6 %) and not the item (÷ 9724007.54 = 279.0 %). The amounts
+ * (in the sentence's own unit) of every change so read; a change that fits the item, or both, stays the item's.
+ */
+export function changesOfListTotals(sentence: string): Array<{ total: string; item: string; delta: string }> {
+  const s = sentence.replace(/[ \t\u3000\n]+/g, '');
+  const out: Array<{ total: string; item: string; delta: string }> = [];
+  const re =
+    /(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?其中[:：]?((?:[^，,。；;：:\d]{1,30}\d+(?:\.\d+)?(?:亿元|万元|千元|元)[，,]){2,}?)(?:同比|比上年|较上年)(增加|减少|增长|下降)(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?(?:增长|下降|增加|减少)?(\d+(?:\.\d+)?)[%％]/g;
+  for (const m of s.matchAll(re)) {
+    const [, total, unit, list, verb, delta, deltaUnit, percent] = m as unknown as string[];
+    if (unit !== deltaUnit) continue;
+    const items = [...list!.matchAll(/(\d+(?:\.\d+)?)(亿元|万元|千元|元)/g)];
+    if (items.some((i) => i[2] !== unit)) continue;
+    const sum = items.reduce((a, i) => a.plus(i[1]!), new Decimal(0));
+    if (!sum.eq(total!)) continue;
+    const item = items[items.length - 1]![1]!;
+    const up = verb === '增加' || verb === '增长';
+    const rate = (now: string) => {
+      const before = up ? new Decimal(now).minus(delta!) : new Decimal(now).plus(delta!);
+      return before.lte(0) ? null : new Decimal(delta!).div(before).mul(100);
+    };
+    const half = new Decimal(10).pow(-decimalPlacesOf(percent!)).div(2);
+    const fits = (r: Decimal | null) => r !== null && r.minus(percent!).abs().lte(half);
+    if (fits(rate(total!)) && !fits(rate(item))) out.push({ total: total!, item, delta: delta! });
+  }
+  return out;
+}
+
+const decimalPlacesOf = (v: string) => (v.split('.')[1] ?? '').length;
 
 /** The rate a change implies, in percent: delta ÷ last year's amount. Null when last year was zero. */
 export function impliedPercent(c: Change): Decimal | null {

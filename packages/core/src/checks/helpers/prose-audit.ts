@@ -26,31 +26,41 @@ export function toWan(digits: string, unit: string): Decimal {
  * at least half a 分 of 万元 (0.005) as the sums of cent figures were always allowed.
  */
 export function roundingOf(a: Pick<Amount, 'written'>): Decimal {
+  return Decimal.max(halfUnitOf(a), new Decimal('0.005'));
+}
+
+/** Half a unit of the last digit a figure is written to, in 万元, exactly (75800元: 0.00005; 165247.88元: 0.0000005). */
+export function halfUnitOf(a: Pick<Amount, 'written'>): Decimal {
   const m = /(\d+)(?:\.(\d+))?(亿元|万元|千元|元)$/.exec(a.written);
   if (!m) return new Decimal('0.005');
-  const half = toWan(
+  return toWan(
     new Decimal(10)
       .pow(-(m[2] ?? '').length)
       .div(2)
       .toFixed(),
     m[3]!,
   );
-  return Decimal.max(half, new Decimal('0.005'));
 }
 
 /** The text without the spaces PDF and web pages put around numbers; one paragraph per line. */
 export function paragraphs(text: string): string[] {
-  return text
-    .replace(/[ \t\u3000]+/g, '')
-    .split('\n')
-    .filter((p) => p.trim() !== '');
+  return (
+    text
+      .replace(/[ \t\u3000]+/g, '')
+      // A PDF's line broken between words and their figure ("…同比增加\n2433505.07元") runs on: the figure is theirs.
+      .replace(/(\p{Script=Han})\n(?=\d)/gu, '$1')
+      .split('\n')
+      .filter((p) => p.trim() !== '')
+  );
 }
 
 /** The figures a stretch of text states (changes and comparisons left out), each with the label before it. */
 export function amountsIn(text: string, offset = 0): Amount[] {
   const out: Amount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
-    const before = text.slice(0, m.index);
+    // A PDF's text spaces its characters out and breaks its lines anywhere ("同 比 增 加\n2433505.07 元"): the
+    // words before an amount are read without them.
+    const before = text.slice(0, m.index).replace(/\s+/g, '');
     if (CHANGE_BEFORE.test(before)) continue;
     const label =
       /([\p{Script=Han}（）()“”]{2,24}?)(?:预计)?(?:完成|为|共计|合计|总计|安排|达到)?$/u.exec(
@@ -218,6 +228,65 @@ export function emptyShares(paragraph: string): string[] {
       /(?:[^，,；;。]{1,30}[，,]\s*)?[^，,；;。]{0,20}占(?:[\p{Script=Han}“”（）()]{1,20}?的?)?(?:比|比重|比例)?(?:为)?\s*[%％]/gu,
     ),
   ].map((m) => m[0]);
+}
+
+export interface NamedShare {
+  label: string;
+  /** 万元 */
+  amount: Decimal;
+  written: string;
+  amountWritten: string;
+  base: string;
+  sentence: string;
+}
+
+/**
+ * Shares whose base the sentence names ("商品和服务支出预算165247.88元，占基本支出预算18.76%"): the item, its
+ * amount, the base's name as written (a trailing 的 and 比重 / 比例 taken off) and the share.
+ */
+export function namedBaseShares(paragraph: string): NamedShare[] {
+  const out: NamedShare[] = [];
+  for (const sentence of paragraph.split(/[。；;]/))
+    for (const m of sentence.matchAll(
+      /([\p{Script=Han}（）()“”]{2,24}?)(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?占([\p{Script=Han}“”（）()]{2,20}?)(?:的)?(?:比重|比例)?(?:为)?(\d+(?:\.\d+)?)[%％]/gu,
+    ))
+      out.push({
+        label: m[1]!,
+        amount: toWan(m[2]!, m[3]!),
+        amountWritten: `${m[2]}${m[3]}`,
+        base: m[4]!,
+        written: m[5]!,
+        sentence,
+      });
+  return out;
+}
+
+export interface BasicSplit {
+  total: Amount;
+  personnel: Amount;
+  publicFunds: Amount;
+  excerpt: string;
+}
+
+/**
+ * "一般公共预算基本支出911000.39元，其中：人员经费809961.19元，主要包括：…。公用经费71339.2元，主要包括：…":
+ * 基本支出 and the 人员经费 and 公用经费 a 其中 after it names, which make it up whole (DOMAIN.md §4: 基本支出 =
+ * 人员经费 + 公用经费); the 公用经费 may stand in the sentence after the 人员经费's list of what it covers, as long
+ * as no other figure stands between them. A third figure after the 公用经费 in its sentence leaves the split
+ * unread (it may be a part of its own).
+ */
+export function basicSplits(text: string): BasicSplit[] {
+  const flat = paragraphs(text).join('\n');
+  const out: BasicSplit[] = [];
+  const re =
+    /基本支出(?:预算|决算)?(?:数)?(?:为|共计|合计)?(\d+(?:\.\d+)?(?:亿元|万元|千元|元))[，,]?其中[:：]?\s*人员经费(?:支出)?(?:为)?(\d+(?:\.\d+)?(?:亿元|万元|千元|元))([^\d]{0,300}?)公用经费(?:支出)?(?:为)?(\d+(?:\.\d+)?(?:亿元|万元|千元|元))([^。\n]*)/g;
+  for (const m of flat.matchAll(re)) {
+    if (/\d+(?:\.\d+)?(?:亿元|万元|千元|元)/.test(m[5]!)) continue;
+    const [total, personnel, publicFunds] = [m[1]!, m[2]!, m[4]!].map((w) => amountsIn(w)[0]!);
+    if (!total || !personnel || !publicFunds) continue;
+    out.push({ total, personnel, publicFunds, excerpt: m[0].slice(0, 60) });
+  }
+  return out;
 }
 
 export interface Count {

@@ -258,6 +258,53 @@ describe('R-PUB-04', () => {
   });
 });
 
+// 梧州市民政局 部门预算 2025 (wide/369), as its PDF's text spaces it out: the change after the 其中 list is the
+// total's (27125219.46 ÷ 10212188.18 = 265.6 %), not the last item's (÷ 9724007.54 = 279.0 %).
+const w369 =
+  '另外,梧州市民政局下属共有 6 个事业单位,事业运行\n经 费 总预 算 安 排 37337407.64 元 , 其中 : 基 本 支出 预 算\n' +
+  '488180.64 元 , 项 目 支 出 预 算 36849227 元 , 同 比 增 加\n27125219.46 元,增长 265.6%,增加主要原因为提高民政事\n业发展。';
+
+describe('R-PUB-04: a change after a 其中 list that is the total’s (梧州 wide/369)', () => {
+  it('does not judge the total’s change as the last item’s', () => {
+    expect(run(withText(makeDisclosure(), 1, w369))).toEqual([]);
+  });
+  it('still judges it as the item’s when the rate fits neither (a rate 260.0 % for 265.6 %)', () => {
+    const r = run(withText(makeDisclosure(), 1, w369.replace('265.6%', '260.0%')));
+    expect(r.map((x) => x.data?.written)).toContain('260.0');
+  });
+});
+
+// 梧州 部门预算 2023 (wide/368), as its PDF's text breaks it: shares whose base the text names and states.
+const w368 =
+  '1. 基本支出预算 881300.39 元,占一般公共预算支出的\n96.74%,同比减少 166271.4 元,下降 15.87 %。其中:\n' +
+  '工资福利支出预算 716052.51 元,占基本支出预算\n81.25%,同比减少 148979.48 元,下降 17.22%。\n' +
+  '商品和服务支出预算 165247.88 元,占基本支出预算\n18.76%,同比减少 17291.92 元,下降 9.47%。';
+
+describe('R-PUB-04: a share of a base the text names (梧州 wide/368, 369)', () => {
+  it('finds 165247.88 ÷ 881300.39 = 18.75 % written 18.76 %, and passes 81.25 %', () => {
+    const r = run(withText(makeDisclosure(), 1, w368)).filter((x) => x.messageId === 'shareMismatch');
+    expect(r.map((x) => [x.data?.name, x.data?.computed, x.data?.written])).toEqual([
+      ['商品和服务支出预算', '18.75', '18.76'],
+    ]);
+    expect(run(withText(makeDisclosure(), 1, w368.replace('18.76%', '18.75%')))).toEqual([]);
+  });
+  it('takes a base named after its year and leaves a base the text states no figure for', () => {
+    const w369 =
+      '2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加\n2433505.07 元,增长 60.89%。其中:政府集中采购预算\n' +
+      '3378990 元,占政府采购预算的 52.55%,同比增加 2092210\n元,增长 162.59%。分散采购 3050778.84 元,占政府采购\n预算的 47.45%。';
+    expect(run(withText(makeDisclosure(), 1, w369)).filter((x) => x.messageId === 'shareMismatch')).toEqual(
+      [],
+    );
+    expect(
+      run(withText(makeDisclosure(), 1, w369.replace('52.55%', '55.25%')))
+        .filter((x) => x.messageId === 'shareMismatch')
+        .map((x) => x.data?.computed),
+    ).toEqual(['52.55']);
+    // 占一般公共预算支出的96.74%: no figure of the text is named 一般公共预算支出
+    expect(run(withText(makeDisclosure(), 1, w368.split('。')[0]!.replace('96.74%', '90.00%')))).toEqual([]);
+  });
+});
+
 // Corpus 025 (云南 2022, a 自评报告): 120 people × 300 元 = 36000 元 = 3.6万元, written 3.6元.
 const perHead = (amount: string) =>
   withText(

@@ -7,7 +7,7 @@ import { figureName } from '../../model/disclosure-lexicon.ts';
 import { compareValues } from '../helpers/amounts.ts';
 import { impliedPercent, readBreakdowns, readChanges, readItemChanges } from '../helpers/disclosure-text.ts';
 import { unitSlips } from '../helpers/per-head.ts';
-import { amountsIn, paragraphs, sharesOfWhole } from '../helpers/prose-audit.ts';
+import { amountsIn, halfUnitOf, namedBaseShares, paragraphs, sharesOfWhole } from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -134,6 +134,7 @@ export const rule: Rule = {
         },
       });
     reports.push(...wholeShareReports(form.sections.map((s) => s.text).join('\n')));
+    reports.push(...namedShareReports(form.sections.map((s) => s.text).join('\n')));
     reports.push(...budgetRateReports(form.figures), ...partBudgetReports(form.figures));
     // Totals named in the text against the tables.
     const fromText = (re: RegExp) => {
@@ -204,6 +205,46 @@ function wholeShareReports(text: string): RuleReport[] {
           },
         });
       }
+    }
+  return reports;
+}
+
+/**
+ * Shares whose base the sentence names and the text states as a figure of its own ("1.基本支出预算881300.39元 …
+ * 商品和服务支出预算165247.88元，占基本支出预算18.76%": 165247.88 ÷ 881300.39 = 18.75 %). A base named by no
+ * figure, or by two different ones, is not judged. Within half a unit of the share as written and the rounding
+ * of both amounts a share is right.
+ */
+function namedShareReports(text: string): RuleReport[] {
+  const reports: RuleReport[] = [];
+  const stated = amountsIn(paragraphs(text).join('\n'));
+  // "2025年政府采购预算6429768.84元" names the 政府采购预算 a share is of: a year before the name is not part of it.
+  const name = (label: string) => label.replace(/^(?:年度?|本年度?|全年)/, '');
+  for (const p of paragraphs(text))
+    for (const s of namedBaseShares(p)) {
+      const bases = stated.filter((a) => name(a.label) === s.base && !a.value.eq(s.amount));
+      if (bases.length === 0 || bases.some((b) => !b.value.eq(bases[0]!.value))) continue;
+      const base = bases[0]!;
+      if (base.value.lte(0)) continue;
+      const computed = s.amount.div(base.value).mul(100);
+      const own = decimalPlaces(s.written);
+      const slack = halfUnitOf({ written: s.amountWritten })
+        .plus(s.amount.mul(halfUnitOf(base)).div(base.value))
+        .div(base.value)
+        .mul(100);
+      if (computed.minus(s.written).abs().lte(new Decimal(10).pow(-own).div(2).plus(slack))) continue;
+      reports.push({
+        messageId: 'shareMismatch',
+        path: '/sections',
+        data: {
+          sentence: excerpt(s.sentence, 40),
+          name: s.label,
+          amount: s.amount.toFixed(),
+          total: base.value.toFixed(),
+          computed: computed.toFixed(Math.max(own, 2)),
+          written: s.written,
+        },
+      });
     }
   return reports;
 }

@@ -270,3 +270,52 @@ describe('R-PUB-11: changes against this year’s budget', () => {
     ).toEqual([]);
   });
 });
+
+// wide/310 (浙江 衢江区 三公 决算 2016): the text "公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费958万元)";
+// the table 2015年 | … | 1350 | 73 | 1277, 2016年 | … | 996 | 37 | 959, 2016年比2015年增减% | … | -26.24 | -47.95 | -24.98.
+const w310 = {
+  threePublicVehiclePurchase: '37',
+  threePublicVehicleOperation: '959',
+  threePublicVehiclePurchasePrior: '73',
+  threePublicVehicleOperationPrior: '1277',
+  threePublicVehiclePurchaseChangePercent: '-47.95',
+  threePublicVehicleOperationChangePercent: '-24.98',
+};
+const w310Stated = { threePublicVehiclePurchase: '38', threePublicVehicleOperation: '958' };
+
+describe('R-PUB-11: a table’s rate worked from the amount the text states', () => {
+  it('without the text’s figures, a rate outside the whole-万元 rounding is an error: (959 − 1277) ÷ 1277 = −24.90 %, printed −24.98', () => {
+    const r = run(prose(w310, 2016)).filter((x) => x.messageId === 'percentMismatch');
+    expect(r.map((x) => [x.data?.computed, x.data?.written])).toEqual([
+      ['49.32', '47.95'],
+      ['24.90', '24.98'],
+    ]);
+  });
+
+  it('a rate exact on the text’s 958 / 38 names that figure as a warning (the amounts’ disagreement is R-PUB-13’s error)', () => {
+    const r = run({ ...prose(w310, 2016), statedInText: w310Stated });
+    expect(r.map((x) => [x.messageId, x.severity, x.data?.computed, x.data?.stated])).toEqual([
+      ['percentOtherFigure', 'warning', '49.32', '38'],
+      ['percentOtherFigure', 'warning', '24.90', '958'],
+    ]);
+    // a text figure the rate does not fit either leaves the error as it was
+    const other = run({ ...prose(w310, 2016), statedInText: { threePublicVehicleOperation: '950' } });
+    expect(other.filter((x) => x.path.includes('Operation')).map((x) => x.messageId)).toEqual([
+      'percentMismatch',
+    ]);
+  });
+
+  it('gives a rate whose change is not stated the rounding of both amounts: 958.5 ÷ 1276.5 − 1 = −24.91 %, printed −24.96 is within it', () => {
+    const r = run(
+      prose(
+        {
+          threePublicVehicleOperation: '959',
+          threePublicVehicleOperationPrior: '1277',
+          threePublicVehicleOperationChangePercent: '-24.96',
+        },
+        2016,
+      ),
+    );
+    expect(r.map((x) => [x.messageId, x.severity])).toEqual([['percentRounding', 'warning']]);
+  });
+});

@@ -46,6 +46,8 @@ export const rule: Rule = {
         '{name}比上年{direction} {change} 万元，按上年 {base} 万元计算增减幅度应为 {computed}%，文中写 {written}%：请改正',
       percentWrongYear:
         '{name}比上年{direction} {change} 万元，增减幅度 {written}% 是除以本年数 {now} 万元得出的；应除以上年数 {base} 万元，为 {computed}%：请改正',
+      percentOtherFigure:
+        '{name}按报表本年 {now} 万元、上年 {base} 万元计算增减幅度应为 {computed}%，报表列 {written}%；这一幅度与说明中所写本年 {stated} 万元相符，报表与说明的金额不一致：请先核对金额，再核对增减幅度',
       percentRounding:
         '{name}比上年{direction} {change} 万元，按上年 {base} 万元计算为 {computed}%，文中写 {written}%，只在金额四舍五入范围内相符：请核对',
       budgetPercentMismatch:
@@ -136,13 +138,19 @@ export const rule: Rule = {
       const own = new Decimal(10).pow(-places).div(2);
       const diff = computed.abs().minus(written.abs()).abs();
       if (diff.lte(own)) continue;
-      // The amounts themselves are rounded: half a unit of their last digit moves the rate this much.
-      const dt = roundingTolerance([change ?? now]);
+      // The amounts themselves are rounded: half a unit of their last digit moves the rate this much. The rate is
+      // change ÷ base; a change not stated is this year's figure less the base, whose rounding then moves it too
+      // (rate = now ÷ base − 1: ∂/∂now = 1/base, ∂/∂base = now/base²).
       const bt = roundingTolerance([base?.v ?? now]);
-      const slack = dt
-        .div(before)
-        .plus(delta.abs().mul(bt).div(before.pow(2)))
-        .mul(100);
+      const slack = (
+        change
+          ? roundingTolerance([change])
+              .div(before)
+              .plus(delta.abs().mul(bt).div(before.pow(2)))
+          : roundingTolerance([now])
+              .div(before)
+              .plus(new Decimal(now).abs().mul(bt).div(before.pow(2)))
+      ).mul(100);
       const overNow = new Decimal(now).isZero() ? null : delta.div(now).mul(100);
       const data = {
         name,
@@ -154,8 +162,23 @@ export const rule: Rule = {
         written: written.abs().toFixed(),
       };
       const path = `/figures/${key}ChangePercent`;
+      // A table's rate worked from the line's amount as the text states it (说明 958, 报表 959, rate −24.98 % =
+      // (958 − 1277) ÷ 1277): the rate is sound on that figure, the two amounts disagree (R-PUB-13's error) —
+      // named here as a warning to check the amount first, not as a second error.
+      const stated = !change && base ? form.statedInText?.[key] : undefined;
+      const otherFits =
+        stated !== undefined &&
+        !new Decimal(stated).eq(now) &&
+        new Decimal(stated).minus(base!.v).div(before).mul(100).abs().minus(written.abs()).abs().lte(own);
       if (diff.lte(own.plus(slack)))
         reports.push({ messageId: 'percentRounding', path, severity: 'warning', data });
+      else if (otherFits)
+        reports.push({
+          messageId: 'percentOtherFigure',
+          path,
+          severity: 'warning',
+          data: { ...data, stated: stated! },
+        });
       else if (overNow && overNow.abs().minus(written.abs()).abs().lte(own))
         reports.push({ messageId: 'percentWrongYear', path, data });
       else reports.push({ messageId: 'percentMismatch', path, data });

@@ -87,6 +87,31 @@ describe('R-PUB-12', () => {
     ]);
   });
 
+  it('takes the figure a PDF’s line break parts from its words as theirs (梧州 wide/369: 同 比 增 加 / 2433505.07 元)', () => {
+    const w369 =
+      '2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加\n2433505.07 元,增长 60.89%。其中:政府集中采购预算\n' +
+      '3378990 元,占政府采购预算的 52.55%,同比增加 2092210\n元,增长 162.59%;主要原因是增加了服务类政府采购。';
+    expect(run(text(w369))).toEqual([]);
+    // the list under a total it exceeds is still found across the same line breaks
+    expect(run(text(w369.replace('6429768.84 元', '3000000 元'))).map((r) => r.messageId)).toEqual([
+      'childrenExceed',
+    ]);
+  });
+
+  it('finds 基本支出 that its 人员经费 and 公用经费 do not make up (梧州 wide/368: 911000.39 for 809961.19 + 71339.2)', () => {
+    const w368 =
+      '2023 年本年一般公共预算基本支出 911000.39 元,其中:\n人员经费 809961.19 元,主要包括:基本工资、津贴补\n贴、住房公积金。\n' +
+      '公用经费 71339.2 元,主要包括:办公费、工会经费、\n其他商品服务和支出。';
+    expect(messages(w368)).toEqual([
+      expect.stringContaining(
+        '基本支出 911000.39元，其中人员经费 809961.19元 与公用经费 71339.2元 合计 881300.39元（相差 29700元）',
+      ),
+    ]);
+    expect(run(text(w368.replace('911000.39', '881300.39')))).toEqual([]);
+    // a third figure after the 公用经费 in its sentence leaves the split unread
+    expect(run(text(w368.replace('办公费、', '办公费 5000 元、')))).toEqual([]);
+  });
+
   it('allows half a unit of each figure as written: parts in whole 万元 one over their total (衢江 wide/310)', () => {
     // 37.6 + 957.6 = 995.2: printed 38 + 958 = 996 over 995 by rounding alone
     expect(

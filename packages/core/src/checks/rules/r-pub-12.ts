@@ -5,6 +5,7 @@
 import { Decimal } from '../../money/decimal.ts';
 import { readBreakdowns } from '../helpers/disclosure-text.ts';
 import {
+  basicSplits,
   counts,
   emptyShares,
   listings,
@@ -16,13 +17,17 @@ import {
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
+/** A figure in 万元 back in the unit it was written in (88.130039 万元 → 881300.39 元). */
+const fromWan = (v: Decimal, unit: string): string =>
+  (unit === '元' ? v.mul(10000) : unit === '千元' ? v.mul(10) : unit === '亿元' ? v.div(10000) : v).toFixed();
+
 export const rule: Rule = {
   meta: {
     id: 'R-PUB-12',
     severity: 'error',
     category: 'arithmetic',
     description:
-      '公开说明中「其中」各项不超过所属金额，同一基数的占比合计不超过100%，占比不留空，所述个数与所列一致',
+      '公开说明中「其中」各项不超过所属金额，基本支出等于人员经费与公用经费之和，同一基数的占比合计不超过100%，占比不留空，所述个数与所列一致',
     messages: {
       childrenExceed:
         '「{excerpt}」：其中所列{items}合计 {sum} 万元，超过其前的{parent} {amount} 万元：请核对各项所属的总额',
@@ -31,6 +36,8 @@ export const rule: Rule = {
       sharesOver:
         '「{excerpt}」：{items}的占比合计 {sum}%，超过 100%：同一基数的各部分占比之和不能超过 100%，请核对',
       emptyShare: '「{excerpt}」：占比没有填写数字：请填写占比或删去',
+      basicSplit:
+        '「{excerpt}」：基本支出 {total}，其中人员经费 {personnel} 与公用经费 {publicFunds} 合计 {sum}（相差 {diff}）：基本支出由人员经费和公用经费组成，两者之和应等于基本支出，请核对',
       countDiffers:
         '「{excerpt}」：文中说共 {stated} 个{what}，而其后分列的{what}合计 {listed} 个：请核对个数',
     },
@@ -109,6 +116,33 @@ export const rule: Rule = {
               sum: sum.toFixed(),
             },
           });
+      }
+      // 基本支出 = 人员经费 + 公用经费 (DOMAIN.md §4): a split that does not make up its total, beyond the rounding
+      // of the figures as written, shown in the unit they are written in when they share one.
+      for (const b of basicSplits(section.text)) {
+        const sum = b.personnel.value.plus(b.publicFunds.value);
+        const diff = sum.minus(b.total.value).abs();
+        const rounding = [b.total, b.personnel, b.publicFunds].reduce(
+          (a, x) => a.plus(roundingOf(x)),
+          new Decimal(0),
+        );
+        if (diff.lte(rounding)) continue;
+        const unitOf = (w: string) => /(亿元|万元|千元|元)$/.exec(w)?.[1] ?? '';
+        const unit = unitOf(b.total.written);
+        const same = [b.personnel, b.publicFunds].every((x) => unitOf(x.written) === unit);
+        const show = (v: Decimal) => (same ? `${fromWan(v, unit)}${unit}` : `${v.toFixed()}万元`);
+        reports.push({
+          messageId: 'basicSplit',
+          path,
+          data: {
+            excerpt: excerpt(b.excerpt, 40),
+            total: same ? b.total.written : `${b.total.value.toFixed()}万元`,
+            personnel: same ? b.personnel.written : `${b.personnel.value.toFixed()}万元`,
+            publicFunds: same ? b.publicFunds.written : `${b.publicFunds.value.toFixed()}万元`,
+            sum: show(sum),
+            diff: show(diff),
+          },
+        });
       }
       for (const c of counts(section.text))
         reports.push({
