@@ -134,6 +134,58 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
     }
   });
 
+  it('moves the self-evaluations into partitions by year, keeping every row, miss and kept figure', async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_self_evaluations_year_keys', join(dir, 'partitions')));
+      const unit = '00000000-0000-4000-8000-000000000002';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024, 'project', '申报表', '项目甲', '{}'),
+        ('420100', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025, 'project', '申报表', '项目乙', '{}')`);
+      // A confirmed one with a missed indicator (2024, no fiscal_years row) and a draft (2025, opened).
+      const data = `{"indicators":[{"name":"满意度","level1":"满意度指标"}],"budget":{"annual":"10","executed":"9"}}`;
+      const result = `{"indicators":[{"result":{"ok":true,"value":{"score":5,"weight":10}}}]}`;
+      await db.query(`INSERT INTO self_evaluations (region_code, id, form_id, org_id, year, status, data, result, total, grade) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000e1', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024,
+         'confirmed', '${data}', '${result}', 80, '良'),
+        ('420100', '00000000-0000-4000-8000-0000000000e2', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025,
+         'draft', '{}', NULL, NULL, NULL)`);
+      const kept = `SELECT (SELECT json_agg(t ORDER BY year, status)::text FROM self_evaluation_year_totals t) AS totals,
+        (SELECT json_agg(c ORDER BY year, name)::text FROM self_evaluation_indicator_counts c) AS counts`;
+      const before = await db.query(kept);
+
+      await db.migrate(migrationsFolder);
+
+      expect(
+        await db.query(`SELECT id, year, status, total::text AS total, data->'budget'->>'annual' AS annual,
+          tableoid::regclass::text AS part FROM self_evaluations ORDER BY year`),
+      ).toEqual([
+        { id: '00000000-0000-4000-8000-0000000000e1', year: 2024, status: 'confirmed', total: '80', annual: '10', part: 'self_evaluations_y2024' },
+        { id: '00000000-0000-4000-8000-0000000000e2', year: 2025, status: 'draft', total: null, annual: null, part: 'self_evaluations_y2025' },
+      ]);
+      expect(
+        await db.query(`SELECT evaluation_id, name, project, tableoid::regclass::text AS part FROM self_evaluation_misses`),
+      ).toEqual([
+        { evaluation_id: '00000000-0000-4000-8000-0000000000e1', name: '满意度', project: '项目甲', part: 'self_evaluation_misses_y2024' },
+      ]);
+      expect(await db.query(kept)).toEqual(before);
+      // The key is now (region_code, id, year) and the form still must exist.
+      await expect(
+        db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+          ('420100', '00000000-0000-4000-8000-0000000000ff', '${unit}', 2025, '{}')`),
+      ).rejects.toThrow();
+      await expect(
+        db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+          ('420100', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025, '{}')`),
+      ).rejects.toThrow();
+    } finally {
+      await db.close();
+    }
+  });
+
   it('gives every existing row the region of its organisation (its root’s 区划代码) and keeps it whole', async () => {
     const db = await openEngine(driver);
     try {

@@ -164,7 +164,9 @@ export const selfEvaluations = pgTable(
     updatedAt: updated(),
   },
   (t) => [
-    primaryKey({ name: 'self_evaluations_pkey', columns: [t.regionCode, t.id] }),
+    // The year is in the key because the table is partitioned by it (migration 0035, docs/scale.md): after
+    // the id, so that a lookup by (region_code, id) still reads each partition's key index by its prefix.
+    primaryKey({ name: 'self_evaluations_pkey', columns: [t.regionCode, t.id, t.year] }),
     formForeignKey('self_evaluations_form_fk', t.regionCode, t.formId).onDelete('no action'),
     uniqueIndex('self_evaluations_form_year').on(t.regionCode, t.formId, t.year),
     index('self_evaluations_org_year').on(t.orgId, t.year),
@@ -252,12 +254,13 @@ export const selfEvaluationMisses = pgTable(
     project: text('project').notNull().default(''),
   },
   (t) => [
-    primaryKey({ name: 'self_evaluation_misses_pkey', columns: [t.regionCode, t.evaluationId, t.ord] }),
-    foreignKey({
-      name: 'self_evaluation_misses_evaluation_fk',
-      columns: [t.regionCode, t.evaluationId],
-      foreignColumns: [selfEvaluations.regionCode, selfEvaluations.id],
-    }).onDelete('cascade'),
+    // Partitioned by year like self_evaluations (migration 0035). No foreign key to the evaluation: the
+    // trigger that writes the misses deletes them with their evaluation, and a cascade would delete the
+    // misses already moved when a year's rows leave the DEFAULT partition (jixiao_year_partition).
+    primaryKey({
+      name: 'self_evaluation_misses_pkey',
+      columns: [t.regionCode, t.evaluationId, t.ord, t.year],
+    }),
     index('self_evaluation_misses_year_name').on(t.year, t.name),
     // A renamed form's misses, found to take the new name.
     index('self_evaluation_misses_form').on(t.regionCode, t.formId),

@@ -1,0 +1,153 @@
+// The tables that grow by fiscal year are partitioned by their year (migrations 0035…, docs/scale.md): each
+// year's rows sit in `<table>_y<year>`, a year without its partition yet in `<table>_default`; opening the
+// 预算年度 (a fiscal_years row) creates the year's partitions and moves that year's rows out of DEFAULT
+// without counting them twice; a closed year detaches and stays readable; a backup holds the parents.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from './client.ts';
+import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
+import { backupTo } from '../backup/backup.ts';
+import { restoreFrom } from '../backup/restore.ts';
+
+/** The tables partitioned by year so far, each with the partitions its rows need. */
+const PARTITIONED = ['self_evaluation_misses', 'self_evaluations'];
+
+const REGION = '420100';
+const ORG = '00000000-0000-4000-8000-000000000011';
+const FORM_A = '00000000-0000-4000-8000-0000000000f1';
+const FORM_B = '00000000-0000-4000-8000-0000000000f2';
+
+/** A confirmed, scored self-evaluation whose second indicator scored below its weight (one miss). */
+function confirmedEvaluation(id: string, formId: string, year: number): string {
+  const data = JSON.stringify({
+    indicators: [
+      { name: '完成数量', level1: '产出指标' },
+      { name: '满意度', level1: '满意度指标' },
+    ],
+    budget: { annual: '100', executed: '90' },
+  });
+  const result = JSON.stringify({
+    indicators: [
+      { result: { ok: true, value: { score: 10, weight: 10 } } },
+      { result: { ok: true, value: { score: 5, weight: 10 } } },
+    ],
+  });
+  return `INSERT INTO self_evaluations (region_code, id, form_id, org_id, year, status, data, result, total, grade)
+    VALUES ('${REGION}', '${id}', '${formId}', '${ORG}', ${year}, 'confirmed', '${data}', '${result}', 85, '良')`;
+}
+
+describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver) => {
+  let database: Database;
+  const others: Database[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'jx-part-'));
+  const rows = <T>(text: string) => queryRows<T>(database.db, sql.raw(text));
+  const where = async (table: string, column: string, id: string) =>
+    (await rows<{ p: string }>(`SELECT tableoid::regclass::text AS p FROM ${table} WHERE ${column} = '${id}'`)).map(
+      (r) => r.p,
+    );
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    await rows(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+      ('${ORG}', '某单位', 'unit', '/${ORG}/', '${REGION}')`);
+    await rows(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+      ('${REGION}', '${FORM_A}', '${ORG}', 2031, 'project', '申报表', '项目甲', '{}'),
+      ('${REGION}', '${FORM_B}', '${ORG}', 2031, 'project', '申报表', '项目乙', '{}')`);
+  }, 120_000);
+  afterAll(async () => {
+    for (const d of others) await d.close();
+    await database?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('declares each table partitioned by LIST (year) with a DEFAULT partition', async () => {
+    const parents = await rows<{ name: string; key: string }>(`SELECT c.relname AS name,
+        pg_get_partkeydef(c.oid) AS key FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid
+      WHERE c.relnamespace = 'public'::regnamespace AND NOT c.relispartition ORDER BY c.relname`);
+    expect(parents).toEqual(PARTITIONED.map((name) => ({ name, key: 'LIST (year)' })));
+    const defaults = await rows<{ name: string }>(`SELECT c.relname AS name FROM pg_inherits i
+        JOIN pg_class c ON c.oid = i.inhrelid
+      WHERE i.inhparent::regclass::text = ANY ('{${PARTITIONED.join(',')}}')
+        AND pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT' ORDER BY 1`);
+    expect(defaults.map((d) => d.name)).toEqual(PARTITIONED.map((t) => `${t}_default`));
+  });
+
+  it('keeps a year without its partition in DEFAULT, and moves it when the fiscal year opens, counted once', async () => {
+    const first = '00000000-0000-4000-8000-0000000000e1';
+    await rows(confirmedEvaluation(first, FORM_A, 2031));
+    expect(await where('self_evaluations', 'id', first)).toEqual(['self_evaluations_default']);
+    expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_default']);
+    const totals = `SELECT evaluations, evaluated, score_sum::text AS score FROM self_evaluation_year_totals
+      WHERE region_code = '${REGION}' AND year = 2031`;
+    const counts = `SELECT name, evaluated, missed FROM self_evaluation_indicator_counts
+      WHERE region_code = '${REGION}' AND year = 2031 ORDER BY name`;
+    const totalsBefore = await rows(totals);
+    const countsBefore = await rows(counts);
+    expect(totalsBefore).toEqual([{ evaluations: 1, evaluated: 1, score: '85' }]);
+    expect(countsBefore).toHaveLength(2);
+
+    await rows(`INSERT INTO fiscal_years (year) VALUES (2031)`);
+
+    expect(await where('self_evaluations', 'id', first)).toEqual(['self_evaluations_y2031']);
+    expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_y2031']);
+    // The move is neither a delete nor an insert for the kept figures.
+    expect(await rows(totals)).toEqual(totalsBefore);
+    expect(await rows(counts)).toEqual(countsBefore);
+    // The next row of that year goes straight to its partition, and is counted.
+    const second = '00000000-0000-4000-8000-0000000000e2';
+    await rows(confirmedEvaluation(second, FORM_B, 2031));
+    expect(await where('self_evaluations', 'id', second)).toEqual(['self_evaluations_y2031']);
+    expect(await rows(totals)).toEqual([{ evaluations: 2, evaluated: 2, score: '170' }]);
+    // A second opening of the year creates nothing.
+    expect(await rows(`SELECT jixiao_year_partitions(2031) AS made`)).toEqual([{ made: 0 }]);
+    // Deleting an evaluation takes its misses with it (the trigger, not a foreign key).
+    await rows(`DELETE FROM self_evaluations WHERE id = '${second}'`);
+    expect(await where('self_evaluation_misses', 'evaluation_id', second)).toEqual([]);
+    expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_y2031']);
+  });
+
+  it('reads a lookup by id through every year, and detaches a closed year that stays readable', async () => {
+    const old = '00000000-0000-4000-8000-0000000000e3';
+    await rows(`INSERT INTO fiscal_years (year) VALUES (2030)`);
+    await rows(confirmedEvaluation(old, FORM_A, 2030));
+    expect(await where('self_evaluations', 'id', old)).toEqual(['self_evaluations_y2030']);
+    await rows(`ALTER TABLE self_evaluations DETACH PARTITION self_evaluations_y2030`);
+    expect(await where('self_evaluations', 'id', old)).toEqual([]);
+    expect(await rows(`SELECT year FROM self_evaluations_y2030 WHERE id = '${old}'`)).toEqual([{ year: 2030 }]);
+    await rows(`ALTER TABLE self_evaluations ATTACH PARTITION self_evaluations_y2030 FOR VALUES IN (2030)`);
+    expect(await where('self_evaluations', 'id', old)).toEqual(['self_evaluations_y2030']);
+  });
+
+  it('backs up the parents and restores every row into its year’s partition', { timeout: 120_000 }, async () => {
+    // A year with no partition: its row stays in DEFAULT, in the backup and after the restore.
+    await rows(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+      ('${REGION}', '00000000-0000-4000-8000-0000000000f3', '${ORG}', 2040, 'project', '申报表', '项目丙', '{}')`);
+    const late = '00000000-0000-4000-8000-0000000000e4';
+    await rows(confirmedEvaluation(late, '00000000-0000-4000-8000-0000000000f3', 2040));
+    const file = join(dir, `${driver}.backup.gz`);
+    const summary = await backupTo(database, file);
+    expect(summary.tables.self_evaluations).toBe(3);
+
+    const target = await createTestDatabase(driver);
+    others.push(target);
+    await restoreFrom(target, file);
+    const placed = await queryRows<{ year: number; p: string }>(
+      target.db,
+      sql`select year, tableoid::regclass::text as p from self_evaluations order by year`,
+    );
+    // The restored database opened 2030 and 2031 from the backup's fiscal_years as they were restored.
+    expect(placed).toEqual([
+      { year: 2030, p: 'self_evaluations_y2030' },
+      { year: 2031, p: 'self_evaluations_y2031' },
+      { year: 2040, p: 'self_evaluations_default' },
+    ]);
+    const misses = await queryRows<{ n: number }>(
+      target.db,
+      sql`select count(*)::int as n from self_evaluation_misses`,
+    );
+    expect(misses).toEqual([{ n: 3 }]);
+  });
+});
