@@ -41,8 +41,8 @@ export async function seedLists(database: Database, region: string, financeOrg: 
   );
   await db.execute(
     sql.raw(`
-    insert into monitoring_entries (region_code, round_id, form_id, org_id, status, data, worst_light, updated_at)
-    select region_code, '${round!.id}', id, org_id,
+    insert into monitoring_entries (region_code, round_id, year, form_id, org_id, status, data, worst_light, updated_at)
+    select region_code, '${round!.id}', ${year}, id, org_id,
       (array['unfilled','pending','filled','submitted'])[1 + ${hash('id')} % 4],
       jsonb_build_object('budget', jsonb_build_object('annual', '100', 'executedToDate', '50'), 'indicators', '[]'::jsonb),
       (array['red','yellow','green', null])[1 + ${hash('id')} % 4], ${spreadTime('id')}

@@ -134,7 +134,7 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
     }
   });
 
-  it('moves the self-evaluations into partitions by year, keeping every row, miss and kept figure', async () => {
+  it('moves the self-evaluations into partitions by year, keeping every row, miss and kept figure', { timeout: 240_000 }, async () => {
     const db = await openEngine(driver);
     try {
       await db.migrate(migrationsBefore('_self_evaluations_year_keys', join(dir, 'partitions')));
@@ -181,6 +181,45 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
         db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
           ('420100', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025, '{}')`),
       ).rejects.toThrow();
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('gives each monitoring entry its round’s year and moves the entries into partitions by year', { timeout: 240_000 }, async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_monitoring_entries_year', join(dir, 'entries')));
+      const unit = '00000000-0000-4000-8000-000000000002';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024, 'project', '申报表', '项目甲', '{}')`);
+      await db.query(`INSERT INTO monitoring_rounds (region_code, id, year, month, title, thresholds) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000a1', 2024, 6, '上年', '{}'),
+        ('420100', '00000000-0000-4000-8000-0000000000a2', 2025, 6, '本年', '{}')`);
+      await db.query(`INSERT INTO monitoring_entries (region_code, id, round_id, form_id, org_id, status, data, worst_light) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-0000000000a1',
+         '00000000-0000-4000-8000-0000000000f1', '${unit}', 'submitted', '{"budget":{"annual":"8","executedToDate":"3"}}', 'red'),
+        ('420100', '00000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-0000000000a2',
+         '00000000-0000-4000-8000-0000000000f1', '${unit}', 'unfilled', '{}', NULL)`);
+      const kept = `SELECT json_agg(c ORDER BY round_id)::text AS counts FROM monitoring_round_counts c`;
+      const before = await db.query(kept);
+
+      await db.migrate(migrationsFolder);
+
+      expect(
+        await db.query(`SELECT id, year, status, worst_light, data->'budget'->>'annual' AS annual,
+          tableoid::regclass::text AS part FROM monitoring_entries ORDER BY year`),
+      ).toEqual([
+        { id: '00000000-0000-4000-8000-0000000000b1', year: 2024, status: 'submitted', worst_light: 'red', annual: '8', part: 'monitoring_entries_y2024' },
+        { id: '00000000-0000-4000-8000-0000000000b2', year: 2025, status: 'unfilled', worst_light: null, annual: null, part: 'monitoring_entries_y2025' },
+      ]);
+      expect(await db.query(kept)).toEqual(before);
+      // A round's entries still go with it.
+      await db.query(`DELETE FROM monitoring_rounds WHERE id = '00000000-0000-4000-8000-0000000000a1'`);
+      expect(await db.query(`SELECT count(*)::int AS n FROM monitoring_entries`)).toEqual([{ n: 1 }]);
     } finally {
       await db.close();
     }

@@ -46,6 +46,8 @@ export const monitoringRounds = pgTable(
   },
   (t) => [
     primaryKey({ name: 'monitoring_rounds_pkey', columns: [t.regionCode, t.id] }),
+    // What an entry's foreign key refers to: its round and the round's year, the year its partition is.
+    uniqueIndex('monitoring_rounds_id_year').on(t.regionCode, t.id, t.year),
     index('monitoring_rounds_year').on(t.regionCode, t.year),
     // One round per period (1—m月 of a year) of a region: two finance officers opening it at once get one round.
     uniqueIndex('monitoring_rounds_period')
@@ -61,6 +63,8 @@ export const monitoringEntries = pgTable(
     regionCode: regionCode(),
     id: uuid('id').notNull().defaultRandom(),
     roundId: uuid('round_id').notNull(),
+    /** The round's year (kept equal by the foreign key): what the table is partitioned by (migration 0037). */
+    year: integer('year').notNull(),
     formId: uuid('form_id').notNull(),
     orgId: uuid('org_id')
       .notNull()
@@ -78,14 +82,16 @@ export const monitoringEntries = pgTable(
     updatedAt: updated(),
   },
   (t) => [
-    primaryKey({ name: 'monitoring_entries_pkey', columns: [t.regionCode, t.id] }),
+    // Partitioned by year (migration 0037, docs/scale.md): the year in every unique key, after the id so that
+    // a lookup by (region_code, id) reads each partition's key index by its prefix.
+    primaryKey({ name: 'monitoring_entries_pkey', columns: [t.regionCode, t.id, t.year] }),
     foreignKey({
       name: 'monitoring_entries_round_fk',
-      columns: [t.regionCode, t.roundId],
-      foreignColumns: [monitoringRounds.regionCode, monitoringRounds.id],
+      columns: [t.regionCode, t.roundId, t.year],
+      foreignColumns: [monitoringRounds.regionCode, monitoringRounds.id, monitoringRounds.year],
     }).onDelete('cascade'),
     formForeignKey('monitoring_entries_form_fk', t.regionCode, t.formId).onDelete('no action'),
-    uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId),
+    uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId, t.year),
     index('monitoring_entries_org').on(t.orgId),
     // The round's entry list in keyset order (`updated_at desc, id`), and a unit's entries of a round.
     index('monitoring_entries_round_updated').on(t.roundId, t.updatedAt.desc(), t.id),

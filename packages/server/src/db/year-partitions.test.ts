@@ -13,7 +13,7 @@ import { backupTo } from '../backup/backup.ts';
 import { restoreFrom } from '../backup/restore.ts';
 
 /** The tables partitioned by year so far, each with the partitions its rows need. */
-const PARTITIONED = ['self_evaluation_misses', 'self_evaluations'];
+const PARTITIONED = ['monitoring_entries', 'self_evaluation_misses', 'self_evaluations'];
 
 const REGION = '420100';
 const ORG = '00000000-0000-4000-8000-000000000011';
@@ -78,6 +78,17 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
   it('keeps a year without its partition in DEFAULT, and moves it when the fiscal year opens, counted once', async () => {
     const first = '00000000-0000-4000-8000-0000000000e1';
     await rows(confirmedEvaluation(first, FORM_A, 2031));
+    const round = '00000000-0000-4000-8000-0000000000a1';
+    const entry = '00000000-0000-4000-8000-0000000000b1';
+    await rows(`INSERT INTO monitoring_rounds (region_code, id, year, month, title, thresholds) VALUES
+      ('${REGION}', '${round}', 2031, 6, '监控', '{}')`);
+    await rows(`INSERT INTO monitoring_entries (region_code, id, round_id, year, form_id, org_id, status, data, worst_light)
+      VALUES ('${REGION}', '${entry}', '${round}', 2031, '${FORM_A}', '${ORG}', 'filled',
+        '{"budget":{"annual":"100","executedToDate":"40"}}', 'red')`);
+    expect(await where('monitoring_entries', 'id', entry)).toEqual(['monitoring_entries_default']);
+    const roundCounts = `SELECT entries, filled, red, annual::text AS annual FROM monitoring_round_counts
+      WHERE round_id = '${round}'`;
+    expect(await rows(roundCounts)).toEqual([{ entries: 1, filled: 1, red: 1, annual: '100' }]);
     expect(await where('self_evaluations', 'id', first)).toEqual(['self_evaluations_default']);
     expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_default']);
     const totals = `SELECT evaluations, evaluated, score_sum::text AS score FROM self_evaluation_year_totals
@@ -93,6 +104,13 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
 
     expect(await where('self_evaluations', 'id', first)).toEqual(['self_evaluations_y2031']);
     expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_y2031']);
+    expect(await where('monitoring_entries', 'id', entry)).toEqual(['monitoring_entries_y2031']);
+    expect(await rows(roundCounts)).toEqual([{ entries: 1, filled: 1, red: 1, annual: '100' }]);
+    // An entry's year is its round's: another year is refused by the foreign key.
+    await expect(
+      rows(`INSERT INTO monitoring_entries (region_code, round_id, year, form_id, org_id, data)
+        VALUES ('${REGION}', '${round}', 2030, '${FORM_B}', '${ORG}', '{}')`),
+    ).rejects.toThrow();
     // The move is neither a delete nor an insert for the kept figures.
     expect(await rows(totals)).toEqual(totalsBefore);
     expect(await rows(counts)).toEqual(countsBefore);
@@ -149,5 +167,10 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
       sql`select count(*)::int as n from self_evaluation_misses`,
     );
     expect(misses).toEqual([{ n: 3 }]);
+    const entries = await queryRows<{ p: string }>(
+      target.db,
+      sql`select tableoid::regclass::text as p from monitoring_entries`,
+    );
+    expect(entries).toEqual([{ p: 'monitoring_entries_y2031' }]);
   });
 });
