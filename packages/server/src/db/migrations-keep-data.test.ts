@@ -225,6 +225,57 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
     }
   });
 
+  it('gives each budget line its budget’s year and moves the lines into partitions by year', { timeout: 240_000 }, async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_budget_lines_year', join(dir, 'budget-lines')));
+      const unit = '00000000-0000-4000-8000-000000000002';
+      const b24 = '00000000-0000-4000-8000-0000000000b1';
+      const b25 = '00000000-0000-4000-8000-0000000000b2';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      await db.query(`INSERT INTO budgets (region_code, id, org_id, year, department) VALUES
+        ('420100', '${b24}', '${unit}', 2024, '某单位'), ('420100', '${b25}', '${unit}', 2025, '某单位')`);
+      for (const b of [b24, b25]) {
+        await db.query(`INSERT INTO budget_income (region_code, budget_id, source, amount) VALUES ('420100', '${b}', 'fiscal', 12.5)`);
+        await db.query(`INSERT INTO budget_functional_lines (region_code, budget_id, position, code, name, wages) VALUES ('420100', '${b}', 0, '2010101', '行政运行', 3.25)`);
+        await db.query(`INSERT INTO budget_economic_lines (region_code, budget_id, position, code, name, basic) VALUES ('420100', '${b}', 0, '301', '工资福利支出', 3.25)`);
+        await db.query(`INSERT INTO budget_units (region_code, budget_id, position, code, name) VALUES ('420100', '${b}', 0, '001', '本级')`);
+        await db.query(`INSERT INTO budget_unit_income (region_code, budget_id, unit_code, source, amount) VALUES ('420100', '${b}', '001', 'fiscal', 12.5)`);
+        await db.query(`INSERT INTO budget_projects (region_code, budget_id, position, name, category, code, amount) VALUES ('420100', '${b}', 0, '项目', '其他', 'P001', 7)`);
+      }
+
+      await db.migrate(migrationsFolder);
+
+      const tables = ['budget_income', 'budget_functional_lines', 'budget_economic_lines', 'budget_units', 'budget_unit_income', 'budget_projects'];
+      for (const table of tables) {
+        const rows = await db.query(`SELECT budget_id, year, tableoid::regclass::text AS part FROM ${table} ORDER BY year`);
+        expect({ table, rows }).toEqual({
+          table,
+          rows: [
+            { budget_id: b24, year: 2024, part: `${table}_y2024` },
+            { budget_id: b25, year: 2025, part: `${table}_y2025` },
+          ],
+        });
+      }
+      expect(await db.query(`SELECT amount::text AS amount FROM budget_income ORDER BY year`)).toEqual([
+        { amount: '12.5000' },
+        { amount: '12.5000' },
+      ]);
+      expect(await db.query(`SELECT code, amount::text AS amount FROM budget_projects WHERE year = 2024`)).toEqual([
+        { code: 'P001', amount: '7.0000' },
+      ]);
+      // A budget's lines still go with it.
+      await db.query(`DELETE FROM budgets WHERE id = '${b24}'`);
+      for (const table of tables) {
+        expect(await db.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 1 }]);
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
   it('gives every existing row the region of its organisation (its root’s 区划代码) and keeps it whole', async () => {
     const db = await openEngine(driver);
     try {

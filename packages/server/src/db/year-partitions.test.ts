@@ -13,7 +13,17 @@ import { backupTo } from '../backup/backup.ts';
 import { restoreFrom } from '../backup/restore.ts';
 
 /** The tables partitioned by year so far, each with the partitions its rows need. */
-const PARTITIONED = ['monitoring_entries', 'self_evaluation_misses', 'self_evaluations'];
+const PARTITIONED = [
+  'budget_economic_lines',
+  'budget_functional_lines',
+  'budget_income',
+  'budget_projects',
+  'budget_unit_income',
+  'budget_units',
+  'monitoring_entries',
+  'self_evaluation_misses',
+  'self_evaluations',
+];
 
 const REGION = '420100';
 const ORG = '00000000-0000-4000-8000-000000000011';
@@ -99,6 +109,25 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     const countsBefore = await rows(counts);
     expect(totalsBefore).toEqual([{ evaluations: 1, evaluated: 1, score: '85' }]);
     expect(countsBefore).toHaveLength(2);
+    // A budget of that year with a line of each kind.
+    const budget = '00000000-0000-4000-8000-0000000000c1';
+    await rows(`INSERT INTO budgets (region_code, id, org_id, year, department) VALUES
+      ('${REGION}', '${budget}', '${ORG}', 2031, '某单位')`);
+    const lines = (y: number) => [
+      `INSERT INTO budget_income (region_code, budget_id, year, source, amount) VALUES ('${REGION}', '${budget}', ${y}, 'fiscal', 10)`,
+      `INSERT INTO budget_functional_lines (region_code, budget_id, year, position, code, name) VALUES ('${REGION}', '${budget}', ${y}, 0, '2010101', '行政运行')`,
+      `INSERT INTO budget_economic_lines (region_code, budget_id, year, position, code, name) VALUES ('${REGION}', '${budget}', ${y}, 0, '301', '工资福利支出')`,
+      `INSERT INTO budget_units (region_code, budget_id, year, position, code, name) VALUES ('${REGION}', '${budget}', ${y}, 0, '001', '本级')`,
+      `INSERT INTO budget_unit_income (region_code, budget_id, year, unit_code, source, amount) VALUES ('${REGION}', '${budget}', ${y}, '001', 'fiscal', 10)`,
+      `INSERT INTO budget_projects (region_code, budget_id, year, position, name, category) VALUES ('${REGION}', '${budget}', ${y}, 0, '项目', '其他')`,
+    ];
+    for (const line of lines(2031)) await rows(line);
+    const budgetTables = PARTITIONED.filter((t) => t.startsWith('budget_'));
+    const placedLines = async () =>
+      (await Promise.all(budgetTables.map((t) => where(t, 'budget_id', budget)))).flat();
+    expect(await placedLines()).toEqual(budgetTables.map((t) => `${t}_default`));
+    // A line's year is its budget's: another year is refused by the foreign key.
+    for (const line of lines(2030)) await expect(rows(line)).rejects.toThrow();
 
     await rows(`INSERT INTO fiscal_years (year) VALUES (2031)`);
 
@@ -106,6 +135,7 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_y2031']);
     expect(await where('monitoring_entries', 'id', entry)).toEqual(['monitoring_entries_y2031']);
     expect(await rows(roundCounts)).toEqual([{ entries: 1, filled: 1, red: 1, annual: '100' }]);
+    expect(await placedLines()).toEqual(budgetTables.map((t) => `${t}_y2031`));
     // An entry's year is its round's: another year is refused by the foreign key.
     await expect(
       rows(`INSERT INTO monitoring_entries (region_code, round_id, year, form_id, org_id, data)
