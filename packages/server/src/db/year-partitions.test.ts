@@ -148,7 +148,36 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_y2031']);
   });
 
-  it('reads a lookup by id through every year, and detaches a closed year that stays readable', async () => {
+  it('reads only the asked year’s partition for a query of one year', async () => {
+    const scanned = async (query: string) => {
+      const plan = await rows<{ plan: unknown }>(`EXPLAIN (FORMAT JSON) ${query}`);
+      const names = new Set<string>();
+      const walk = (node: unknown) => {
+        if (!node || typeof node !== 'object') return;
+        const n = node as Record<string, unknown>;
+        if (typeof n['Relation Name'] === 'string') names.add(n['Relation Name']);
+        for (const v of Object.values(n)) {
+          if (Array.isArray(v)) v.forEach(walk);
+          else if (typeof v === 'object') walk(v);
+        }
+      };
+      const raw = plan[0]!.plan ?? Object.values(plan[0]!)[0];
+      walk(typeof raw === 'string' ? JSON.parse(raw) : raw);
+      return [...names].sort();
+    };
+    await rows(`INSERT INTO fiscal_years (year) VALUES (2029) ON CONFLICT DO NOTHING`);
+    expect(await scanned(`SELECT id FROM self_evaluations WHERE year = 2029 AND org_id = '${ORG}'`)).toEqual([
+      'self_evaluations_y2029',
+    ]);
+    expect(
+      await scanned(`SELECT id FROM budget_projects WHERE region_code = '${REGION}' AND year = 2029
+        AND budget_id = '00000000-0000-4000-8000-0000000000c1'`),
+    ).toEqual(['budget_projects_y2029']);
+    // Without the year every partition is read (the failing case the year in the query avoids).
+    expect((await scanned(`SELECT id FROM self_evaluations WHERE org_id = '${ORG}'`)).length).toBeGreaterThan(1);
+  });
+
+  it('detaches a closed year that stays readable by name, and attaches it back', async () => {
     const old = '00000000-0000-4000-8000-0000000000e3';
     await rows(`INSERT INTO fiscal_years (year) VALUES (2030)`);
     await rows(confirmedEvaluation(old, FORM_A, 2030));
