@@ -15,6 +15,9 @@ const spreadTime = (column: string) => `now() - (${hash(column)} % 8640000) * in
 /** Writes the rows; `year` is the forms' year. Returns the monitoring round. */
 export async function seedLists(database: Database, region: string, financeOrg: string, year: number) {
   const { db } = database;
+  // The year opened as an administrator would (fiscal_years): its partitions exist before its rows are
+  // written, so they land in the year's partition, not in DEFAULT (docs/scale.md, partitioning by year).
+  await db.execute(sql`insert into fiscal_years (year) values (${year}) on conflict do nothing`);
   await db.execute(
     sql.raw(`
     insert into self_evaluations (region_code, form_id, org_id, year, status, data, created_at, updated_at)
@@ -41,8 +44,8 @@ export async function seedLists(database: Database, region: string, financeOrg: 
   );
   await db.execute(
     sql.raw(`
-    insert into monitoring_entries (region_code, round_id, form_id, org_id, status, data, worst_light, updated_at)
-    select region_code, '${round!.id}', id, org_id,
+    insert into monitoring_entries (region_code, round_id, year, form_id, org_id, status, data, worst_light, updated_at)
+    select region_code, '${round!.id}', ${year}, id, org_id,
       (array['unfilled','pending','filled','submitted'])[1 + ${hash('id')} % 4],
       jsonb_build_object('budget', jsonb_build_object('annual', '100', 'executedToDate', '50'), 'indicators', '[]'::jsonb),
       (array['red','yellow','green', null])[1 + ${hash('id')} % 4], ${spreadTime('id')}

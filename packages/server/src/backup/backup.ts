@@ -44,12 +44,15 @@ export async function backupTo(database: Database, outPath: string): Promise<Bac
           tables: backupTables,
         }),
       );
+      // A table partitioned by year is read through its parent: every partition's rows, the DEFAULT's
+      // included, under the parent's name (a restore routes each to its year's partition). A ctid is unique
+      // within one partition only, so the chunks are ordered by partition, then ctid.
       for (const table of backupTables) {
         counts[table] = 0;
         for (let offset = 0; ; offset += CHUNK) {
           const r = await queryRows<{ j: string }>(
             tx,
-            sql`select row_to_json(t)::text as j from ${sql.identifier(table)} t order by ctid limit ${CHUNK} offset ${offset}`,
+            sql`select row_to_json(t)::text as j from ${sql.identifier(table)} t order by tableoid, ctid limit ${CHUNK} offset ${offset}`,
           );
           if (r.length === 0) break;
           await write(`T ${table}`);

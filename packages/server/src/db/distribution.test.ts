@@ -4,6 +4,7 @@
 import { is } from 'drizzle-orm';
 import {
   getTableConfig,
+  integer,
   PgTable,
   primaryKey,
   pgTable,
@@ -14,7 +15,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from './schema.ts';
-import { DISTRIBUTION_COLUMN, tableRoles, type TableRole } from './distribution.ts';
+import {
+  DISTRIBUTION_COLUMN,
+  PARTITION_COLUMN,
+  partitionedByYear,
+  tableRoles,
+  type TableRole,
+} from './distribution.ts';
 
 const exported: unknown[] = Object.values(schema);
 const schemaTables: PgTable[] = exported.filter((v): v is PgTable => is(v, PgTable));
@@ -87,6 +94,72 @@ function placementViolations(tables: PgTable[], roles: Record<string, TableRole>
   }
   return out;
 }
+
+/** Every key of a table partitioned by year that lacks the year (PostgreSQL refuses such a key). */
+function partitionKeyViolations(tables: PgTable[], partitioned: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const table of tables) {
+    const config = getTableConfig(table);
+    if (!partitioned.includes(config.name)) continue;
+    const name = config.name;
+    if (!config.columns.some((c) => c.name === PARTITION_COLUMN)) {
+      out.push(`${name}: partitioned by ${PARTITION_COLUMN} but has no such column`);
+      continue;
+    }
+    for (const c of config.columns) {
+      if (c.primary) out.push(`${name}: the primary key (${c.name}) does not include ${PARTITION_COLUMN}`);
+      if (c.isUnique) out.push(`${name}: the unique key (${c.name}) does not include ${PARTITION_COLUMN}`);
+    }
+    for (const pk of config.primaryKeys) {
+      const columns = pk.columns.map((c) => c.name);
+      if (!columns.includes(PARTITION_COLUMN))
+        out.push(`${name}: the primary key (${columns.join(', ')}) does not include ${PARTITION_COLUMN}`);
+    }
+    for (const u of config.uniqueConstraints) {
+      if (!u.columns.some((c) => c.name === PARTITION_COLUMN))
+        out.push(`${name}: the unique key ${u.getName()} does not include ${PARTITION_COLUMN}`);
+    }
+    for (const index of config.indexes) {
+      if (!index.config.unique) continue;
+      const columns = index.config.columns.map((c) => ('name' in c ? c.name : undefined));
+      if (!columns.includes(PARTITION_COLUMN))
+        out.push(`${name}: the unique index ${index.config.name ?? ''} does not include ${PARTITION_COLUMN}`);
+    }
+  }
+  return out;
+}
+
+describe('tables partitioned by fiscal year (db/distribution.ts partitionedByYear)', () => {
+  it('have the year in every primary and unique key', () => {
+    expect(partitionKeyViolations(schemaTables, partitionedByYear)).toEqual([]);
+  });
+
+  it('are tables of the schema', () => {
+    const names = new Set(schemaTables.map((t) => getTableConfig(t).name));
+    expect(partitionedByYear.filter((n) => !names.has(n))).toEqual([]);
+  });
+
+  it('names the table of each key without the year', () => {
+    const noYear = pgTable('x_no_year', { regionCode: text('region_code').notNull() });
+    const ownKey = pgTable(
+      'x_key_without_year',
+      { regionCode: text('region_code').notNull(), id: uuid('id').notNull(), year: integer('year').notNull() },
+      (t) => [primaryKey({ columns: [t.regionCode, t.id] }), uniqueIndex('x_key_id').on(t.regionCode, t.id)],
+    );
+    const kept = pgTable(
+      'x_key_with_year',
+      { regionCode: text('region_code').notNull(), id: uuid('id').notNull(), year: integer('year').notNull() },
+      (t) => [primaryKey({ columns: [t.regionCode, t.id, t.year] })],
+    );
+    expect(
+      partitionKeyViolations([noYear, ownKey, kept], ['x_no_year', 'x_key_without_year', 'x_key_with_year']),
+    ).toEqual([
+      'x_no_year: partitioned by year but has no such column',
+      'x_key_without_year: the primary key (region_code, id) does not include year',
+      'x_key_without_year: the unique index x_key_id does not include year',
+    ]);
+  });
+});
 
 describe('Citus placement of the schema (db/distribution.ts)', () => {
   it('classifies every table and keeps every rule', () => {

@@ -61,3 +61,21 @@ export const tableRoles: Record<string, TableRole> = {
   check_batch_documents: 'distributed by region_code',
   check_batch_findings: 'distributed by region_code',
 };
+
+/**
+ * The tables partitioned by fiscal year (PARTITION BY LIST on this column, migrations 0035–0039,
+ * docs/scale.md): PostgreSQL requires the partition key in each of their primary and unique keys.
+ */
+export const PARTITION_COLUMN = 'year';
+
+export const partitionedByYear: readonly string[] = [
+  'self_evaluations',
+  'self_evaluation_misses',
+  'monitoring_entries',
+  'budget_income',
+  'budget_functional_lines',
+  'budget_economic_lines',
+  'budget_units',
+  'budget_unit_income',
+  'budget_projects',
+];

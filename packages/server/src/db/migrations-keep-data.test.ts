@@ -134,6 +134,148 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
     }
   });
 
+  it('moves the self-evaluations into partitions by year, keeping every row, miss and kept figure', { timeout: 240_000 }, async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_self_evaluations_year_keys', join(dir, 'partitions')));
+      const unit = '00000000-0000-4000-8000-000000000002';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024, 'project', '申报表', '项目甲', '{}'),
+        ('420100', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025, 'project', '申报表', '项目乙', '{}')`);
+      // A confirmed one with a missed indicator (2024, no fiscal_years row) and a draft (2025, opened).
+      const data = `{"indicators":[{"name":"满意度","level1":"满意度指标"}],"budget":{"annual":"10","executed":"9"}}`;
+      const result = `{"indicators":[{"result":{"ok":true,"value":{"score":5,"weight":10}}}]}`;
+      await db.query(`INSERT INTO self_evaluations (region_code, id, form_id, org_id, year, status, data, result, total, grade) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000e1', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024,
+         'confirmed', '${data}', '${result}', 80, '良'),
+        ('420100', '00000000-0000-4000-8000-0000000000e2', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025,
+         'draft', '{}', NULL, NULL, NULL)`);
+      const kept = `SELECT (SELECT json_agg(t ORDER BY year, status)::text FROM self_evaluation_year_totals t) AS totals,
+        (SELECT json_agg(c ORDER BY year, name)::text FROM self_evaluation_indicator_counts c) AS counts`;
+      const before = await db.query(kept);
+
+      await db.migrate(migrationsFolder);
+
+      expect(
+        await db.query(`SELECT id, year, status, total::text AS total, data->'budget'->>'annual' AS annual,
+          tableoid::regclass::text AS part FROM self_evaluations ORDER BY year`),
+      ).toEqual([
+        { id: '00000000-0000-4000-8000-0000000000e1', year: 2024, status: 'confirmed', total: '80', annual: '10', part: 'self_evaluations_y2024' },
+        { id: '00000000-0000-4000-8000-0000000000e2', year: 2025, status: 'draft', total: null, annual: null, part: 'self_evaluations_y2025' },
+      ]);
+      expect(
+        await db.query(`SELECT evaluation_id, name, project, tableoid::regclass::text AS part FROM self_evaluation_misses`),
+      ).toEqual([
+        { evaluation_id: '00000000-0000-4000-8000-0000000000e1', name: '满意度', project: '项目甲', part: 'self_evaluation_misses_y2024' },
+      ]);
+      expect(await db.query(kept)).toEqual(before);
+      // The key is now (region_code, id, year) and the form still must exist.
+      await expect(
+        db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+          ('420100', '00000000-0000-4000-8000-0000000000ff', '${unit}', 2025, '{}')`),
+      ).rejects.toThrow();
+      await expect(
+        db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+          ('420100', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025, '{}')`),
+      ).rejects.toThrow();
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('gives each monitoring entry its round’s year and moves the entries into partitions by year', { timeout: 240_000 }, async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_monitoring_entries_year', join(dir, 'entries')));
+      const unit = '00000000-0000-4000-8000-000000000002';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024, 'project', '申报表', '项目甲', '{}')`);
+      await db.query(`INSERT INTO monitoring_rounds (region_code, id, year, month, title, thresholds) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000a1', 2024, 6, '上年', '{}'),
+        ('420100', '00000000-0000-4000-8000-0000000000a2', 2025, 6, '本年', '{}')`);
+      await db.query(`INSERT INTO monitoring_entries (region_code, id, round_id, form_id, org_id, status, data, worst_light) VALUES
+        ('420100', '00000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-0000000000a1',
+         '00000000-0000-4000-8000-0000000000f1', '${unit}', 'submitted', '{"budget":{"annual":"8","executedToDate":"3"}}', 'red'),
+        ('420100', '00000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-0000000000a2',
+         '00000000-0000-4000-8000-0000000000f1', '${unit}', 'unfilled', '{}', NULL)`);
+      const kept = `SELECT json_agg(c ORDER BY round_id)::text AS counts FROM monitoring_round_counts c`;
+      const before = await db.query(kept);
+
+      await db.migrate(migrationsFolder);
+
+      expect(
+        await db.query(`SELECT id, year, status, worst_light, data->'budget'->>'annual' AS annual,
+          tableoid::regclass::text AS part FROM monitoring_entries ORDER BY year`),
+      ).toEqual([
+        { id: '00000000-0000-4000-8000-0000000000b1', year: 2024, status: 'submitted', worst_light: 'red', annual: '8', part: 'monitoring_entries_y2024' },
+        { id: '00000000-0000-4000-8000-0000000000b2', year: 2025, status: 'unfilled', worst_light: null, annual: null, part: 'monitoring_entries_y2025' },
+      ]);
+      expect(await db.query(kept)).toEqual(before);
+      // A round's entries still go with it.
+      await db.query(`DELETE FROM monitoring_rounds WHERE id = '00000000-0000-4000-8000-0000000000a1'`);
+      expect(await db.query(`SELECT count(*)::int AS n FROM monitoring_entries`)).toEqual([{ n: 1 }]);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('gives each budget line its budget’s year and moves the lines into partitions by year', { timeout: 240_000 }, async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_budget_lines_year', join(dir, 'budget-lines')));
+      const unit = '00000000-0000-4000-8000-000000000002';
+      const b24 = '00000000-0000-4000-8000-0000000000b1';
+      const b25 = '00000000-0000-4000-8000-0000000000b2';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      await db.query(`INSERT INTO budgets (region_code, id, org_id, year, department) VALUES
+        ('420100', '${b24}', '${unit}', 2024, '某单位'), ('420100', '${b25}', '${unit}', 2025, '某单位')`);
+      for (const b of [b24, b25]) {
+        await db.query(`INSERT INTO budget_income (region_code, budget_id, source, amount) VALUES ('420100', '${b}', 'fiscal', 12.5)`);
+        await db.query(`INSERT INTO budget_functional_lines (region_code, budget_id, position, code, name, wages) VALUES ('420100', '${b}', 0, '2010101', '行政运行', 3.25)`);
+        await db.query(`INSERT INTO budget_economic_lines (region_code, budget_id, position, code, name, basic) VALUES ('420100', '${b}', 0, '301', '工资福利支出', 3.25)`);
+        await db.query(`INSERT INTO budget_units (region_code, budget_id, position, code, name) VALUES ('420100', '${b}', 0, '001', '本级')`);
+        await db.query(`INSERT INTO budget_unit_income (region_code, budget_id, unit_code, source, amount) VALUES ('420100', '${b}', '001', 'fiscal', 12.5)`);
+        await db.query(`INSERT INTO budget_projects (region_code, budget_id, position, name, category, code, amount) VALUES ('420100', '${b}', 0, '项目', '其他', 'P001', 7)`);
+      }
+
+      await db.migrate(migrationsFolder);
+
+      const tables = ['budget_income', 'budget_functional_lines', 'budget_economic_lines', 'budget_units', 'budget_unit_income', 'budget_projects'];
+      for (const table of tables) {
+        const rows = await db.query(`SELECT budget_id, year, tableoid::regclass::text AS part FROM ${table} ORDER BY year`);
+        expect({ table, rows }).toEqual({
+          table,
+          rows: [
+            { budget_id: b24, year: 2024, part: `${table}_y2024` },
+            { budget_id: b25, year: 2025, part: `${table}_y2025` },
+          ],
+        });
+      }
+      expect(await db.query(`SELECT amount::text AS amount FROM budget_income ORDER BY year`)).toEqual([
+        { amount: '12.5000' },
+        { amount: '12.5000' },
+      ]);
+      expect(await db.query(`SELECT code, amount::text AS amount FROM budget_projects WHERE year = 2024`)).toEqual([
+        { code: 'P001', amount: '7.0000' },
+      ]);
+      // A budget's lines still go with it.
+      await db.query(`DELETE FROM budgets WHERE id = '${b24}'`);
+      for (const table of tables) {
+        expect(await db.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 1 }]);
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
   it('gives every existing row the region of its organisation (its root’s 区划代码) and keeps it whole', async () => {
     const db = await openEngine(driver);
     try {

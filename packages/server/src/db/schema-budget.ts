@@ -71,6 +71,8 @@ export const budgets = pgTable(
   (t) => [
     primaryKey({ name: 'budgets_pkey', columns: [t.regionCode, t.id] }),
     uniqueIndex('budgets_org_year').on(t.regionCode, t.orgId, t.year),
+    // What a line's foreign key refers to: the budget and its year, the year the line's partition is.
+    uniqueIndex('budgets_id_year').on(t.regionCode, t.id, t.year),
     // The list's keyset order (`updated_at desc, id`), over all years and within one.
     index('budgets_updated').on(t.updatedAt.desc(), t.id),
     index('budgets_year_updated').on(t.year, t.updatedAt.desc(), t.id),
@@ -79,11 +81,23 @@ export const budgets = pgTable(
 
 /** The budget a line belongs to; its lines go with it. */
 const budgetRef = () => uuid('budget_id').notNull();
+/**
+ * The budget's year, copied into each line: the line tables are partitioned by it (migration 0039,
+ * docs/scale.md), and the foreign key to (region_code, id, year) of the budget keeps it equal.
+ */
+const budgetYear = () => integer('year').notNull();
 const budgetForeignKey = (name: string, regionColumn: PgColumn, budgetColumn: PgColumn) =>
   foreignKey({
     name,
     columns: [regionColumn, budgetColumn],
     foreignColumns: [budgets.regionCode, budgets.id],
+  }).onDelete('cascade');
+/** A line's budget, by its key and year. */
+const lineForeignKey = (name: string, regionColumn: PgColumn, budgetColumn: PgColumn, yearColumn: PgColumn) =>
+  foreignKey({
+    name,
+    columns: [regionColumn, budgetColumn, yearColumn],
+    foreignColumns: [budgets.regionCode, budgets.id, budgets.year],
   }).onDelete('cascade');
 
 /** 收入: one row per source (一般公共预算财政拨款收入, 上年结转, …). */
@@ -92,12 +106,13 @@ export const budgetIncome = pgTable(
   {
     regionCode: regionCode(),
     budgetId: budgetRef(),
+    year: budgetYear(),
     source: text('source').notNull(),
     amount: money('amount'),
   },
   (t) => [
-    budgetForeignKey('budget_income_budget_fk', t.regionCode, t.budgetId),
-    uniqueIndex('budget_income_source').on(t.regionCode, t.budgetId, t.source),
+    lineForeignKey('budget_income_budget_fk', t.regionCode, t.budgetId, t.year),
+    uniqueIndex('budget_income_source').on(t.regionCode, t.budgetId, t.source, t.year),
   ],
 );
 
@@ -108,6 +123,7 @@ export const budgetFunctionalLines = pgTable(
     regionCode: regionCode(),
     id: uuid('id').notNull().defaultRandom(),
     budgetId: budgetRef(),
+    year: budgetYear(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -123,8 +139,8 @@ export const budgetFunctionalLines = pgTable(
     otherProject: money('other_project'),
   },
   (t) => [
-    primaryKey({ name: 'budget_functional_lines_pkey', columns: [t.regionCode, t.id] }),
-    budgetForeignKey('budget_functional_lines_budget_fk', t.regionCode, t.budgetId),
+    primaryKey({ name: 'budget_functional_lines_pkey', columns: [t.regionCode, t.id, t.year] }),
+    lineForeignKey('budget_functional_lines_budget_fk', t.regionCode, t.budgetId, t.year),
     index('budget_functional_budget').on(t.budgetId, t.position),
     index('budget_functional_code').on(t.code),
   ],
@@ -137,6 +153,7 @@ export const budgetEconomicLines = pgTable(
     regionCode: regionCode(),
     id: uuid('id').notNull().defaultRandom(),
     budgetId: budgetRef(),
+    year: budgetYear(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -146,8 +163,8 @@ export const budgetEconomicLines = pgTable(
     project: money('project'),
   },
   (t) => [
-    primaryKey({ name: 'budget_economic_lines_pkey', columns: [t.regionCode, t.id] }),
-    budgetForeignKey('budget_economic_lines_budget_fk', t.regionCode, t.budgetId),
+    primaryKey({ name: 'budget_economic_lines_pkey', columns: [t.regionCode, t.id, t.year] }),
+    lineForeignKey('budget_economic_lines_budget_fk', t.regionCode, t.budgetId, t.year),
     index('budget_economic_budget').on(t.budgetId, t.position),
   ],
 );
@@ -158,13 +175,14 @@ export const budgetUnits = pgTable(
   {
     regionCode: regionCode(),
     budgetId: budgetRef(),
+    year: budgetYear(),
     position: integer('position').notNull(),
     code: text('code').notNull(),
     name: text('name').notNull(),
   },
   (t) => [
-    budgetForeignKey('budget_units_budget_fk', t.regionCode, t.budgetId),
-    uniqueIndex('budget_units_code').on(t.regionCode, t.budgetId, t.code),
+    lineForeignKey('budget_units_budget_fk', t.regionCode, t.budgetId, t.year),
+    uniqueIndex('budget_units_code').on(t.regionCode, t.budgetId, t.code, t.year),
   ],
 );
 
@@ -174,13 +192,14 @@ export const budgetUnitIncome = pgTable(
   {
     regionCode: regionCode(),
     budgetId: budgetRef(),
+    year: budgetYear(),
     unitCode: text('unit_code').notNull(),
     source: text('source').notNull(),
     amount: money('amount'),
   },
   (t) => [
-    budgetForeignKey('budget_unit_income_budget_fk', t.regionCode, t.budgetId),
-    uniqueIndex('budget_unit_income_source').on(t.regionCode, t.budgetId, t.unitCode, t.source),
+    lineForeignKey('budget_unit_income_budget_fk', t.regionCode, t.budgetId, t.year),
+    uniqueIndex('budget_unit_income_source').on(t.regionCode, t.budgetId, t.unitCode, t.source, t.year),
   ],
 );
 
@@ -191,6 +210,7 @@ export const budgetProjects = pgTable(
     regionCode: regionCode(),
     id: uuid('id').notNull().defaultRandom(),
     budgetId: budgetRef(),
+    year: budgetYear(),
     position: integer('position').notNull(),
     /** 项目编码: the key the project's forms, monitoring and 自评 carry (forms.code). */
     code: text('code'),
@@ -200,8 +220,8 @@ export const budgetProjects = pgTable(
     purpose: text('purpose'),
   },
   (t) => [
-    primaryKey({ name: 'budget_projects_pkey', columns: [t.regionCode, t.id] }),
-    budgetForeignKey('budget_projects_budget_fk', t.regionCode, t.budgetId),
+    primaryKey({ name: 'budget_projects_pkey', columns: [t.regionCode, t.id, t.year] }),
+    lineForeignKey('budget_projects_budget_fk', t.regionCode, t.budgetId, t.year),
     index('budget_projects_budget').on(t.budgetId, t.position),
   ],
 );

@@ -46,6 +46,8 @@ export const monitoringRounds = pgTable(
   },
   (t) => [
     primaryKey({ name: 'monitoring_rounds_pkey', columns: [t.regionCode, t.id] }),
+    // What an entry's foreign key refers to: its round and the round's year, the year its partition is.
+    uniqueIndex('monitoring_rounds_id_year').on(t.regionCode, t.id, t.year),
     index('monitoring_rounds_year').on(t.regionCode, t.year),
     // One round per period (1—m月 of a year) of a region: two finance officers opening it at once get one round.
     uniqueIndex('monitoring_rounds_period')
@@ -61,6 +63,8 @@ export const monitoringEntries = pgTable(
     regionCode: regionCode(),
     id: uuid('id').notNull().defaultRandom(),
     roundId: uuid('round_id').notNull(),
+    /** The round's year (kept equal by the foreign key): what the table is partitioned by (migration 0037). */
+    year: integer('year').notNull(),
     formId: uuid('form_id').notNull(),
     orgId: uuid('org_id')
       .notNull()
@@ -78,14 +82,16 @@ export const monitoringEntries = pgTable(
     updatedAt: updated(),
   },
   (t) => [
-    primaryKey({ name: 'monitoring_entries_pkey', columns: [t.regionCode, t.id] }),
+    // Partitioned by year (migration 0037, docs/scale.md): the year in every unique key, after the id so that
+    // a lookup by (region_code, id) reads each partition's key index by its prefix.
+    primaryKey({ name: 'monitoring_entries_pkey', columns: [t.regionCode, t.id, t.year] }),
     foreignKey({
       name: 'monitoring_entries_round_fk',
-      columns: [t.regionCode, t.roundId],
-      foreignColumns: [monitoringRounds.regionCode, monitoringRounds.id],
+      columns: [t.regionCode, t.roundId, t.year],
+      foreignColumns: [monitoringRounds.regionCode, monitoringRounds.id, monitoringRounds.year],
     }).onDelete('cascade'),
     formForeignKey('monitoring_entries_form_fk', t.regionCode, t.formId).onDelete('no action'),
-    uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId),
+    uniqueIndex('monitoring_entries_round_form').on(t.regionCode, t.roundId, t.formId, t.year),
     index('monitoring_entries_org').on(t.orgId),
     // The round's entry list in keyset order (`updated_at desc, id`), and a unit's entries of a round.
     index('monitoring_entries_round_updated').on(t.roundId, t.updatedAt.desc(), t.id),
@@ -164,7 +170,9 @@ export const selfEvaluations = pgTable(
     updatedAt: updated(),
   },
   (t) => [
-    primaryKey({ name: 'self_evaluations_pkey', columns: [t.regionCode, t.id] }),
+    // The year is in the key because the table is partitioned by it (migration 0035, docs/scale.md): after
+    // the id, so that a lookup by (region_code, id) still reads each partition's key index by its prefix.
+    primaryKey({ name: 'self_evaluations_pkey', columns: [t.regionCode, t.id, t.year] }),
     formForeignKey('self_evaluations_form_fk', t.regionCode, t.formId).onDelete('no action'),
     uniqueIndex('self_evaluations_form_year').on(t.regionCode, t.formId, t.year),
     index('self_evaluations_org_year').on(t.orgId, t.year),
@@ -252,12 +260,13 @@ export const selfEvaluationMisses = pgTable(
     project: text('project').notNull().default(''),
   },
   (t) => [
-    primaryKey({ name: 'self_evaluation_misses_pkey', columns: [t.regionCode, t.evaluationId, t.ord] }),
-    foreignKey({
-      name: 'self_evaluation_misses_evaluation_fk',
-      columns: [t.regionCode, t.evaluationId],
-      foreignColumns: [selfEvaluations.regionCode, selfEvaluations.id],
-    }).onDelete('cascade'),
+    // Partitioned by year like self_evaluations (migration 0035). No foreign key to the evaluation: the
+    // trigger that writes the misses deletes them with their evaluation, and a cascade would delete the
+    // misses already moved when a year's rows leave the DEFAULT partition (jixiao_year_partition).
+    primaryKey({
+      name: 'self_evaluation_misses_pkey',
+      columns: [t.regionCode, t.evaluationId, t.ord, t.year],
+    }),
     index('self_evaluation_misses_year_name').on(t.year, t.name),
     // A renamed form's misses, found to take the new name.
     index('self_evaluation_misses_form').on(t.regionCode, t.formId),

@@ -109,10 +109,11 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
  * so by budget_id alone they were read in full.
  */
 function ofBudget(
-  t: { regionCode: AnyPgColumn; budgetId: AnyPgColumn },
-  budget: { regionCode: string; id: string },
+  t: { regionCode: AnyPgColumn; budgetId: AnyPgColumn; year: AnyPgColumn },
+  budget: { regionCode: string; id: string; year: number },
 ): SQL {
-  return and(eq(t.regionCode, budget.regionCode), eq(t.budgetId, budget.id))!;
+  // The year too: the line tables are partitioned by it, so only the budget's year is read.
+  return and(eq(t.regionCode, budget.regionCode), eq(t.year, budget.year), eq(t.budgetId, budget.id))!;
 }
 
 export async function loadBudget(ex: Executor, row: BudgetRow): Promise<Budget> {
@@ -292,7 +293,7 @@ export async function saveBudget(
     .returning();
   if (!row) return undefined;
   const id = row.id;
-  const line = { regionCode, budgetId: id };
+  const line = { regionCode, budgetId: id, year: row.year };
   await ex.delete(budgetIncome).where(ofBudget(budgetIncome, row));
   await ex.delete(budgetFunctionalLines).where(ofBudget(budgetFunctionalLines, row));
   await ex.delete(budgetEconomicLines).where(ofBudget(budgetEconomicLines, row));

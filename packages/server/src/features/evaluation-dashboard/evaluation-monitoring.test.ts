@@ -102,6 +102,7 @@ describe.each(drivers)('evaluation dashboard monitoring on %s', (driver) => {
           .values({
             regionCode: TEST_REGION,
             roundId: round!.id,
+            year: 2025,
             formId: p.formId,
             orgId: ctx.orgs[p.org]!,
             data,

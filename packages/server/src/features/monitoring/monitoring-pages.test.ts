@@ -68,6 +68,7 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
           .values({
             regionCode: TEST_REGION,
             roundId,
+            year: 2025,
             formId,
             orgId: ctx.orgs[p.org],
             status,
@@ -205,6 +206,7 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
         .values({
           regionCode: TEST_REGION,
           roundId: big!.id,
+          year: 2025,
           formId,
           orgId: ctx.orgs.unitB1,
           status: i === 0 ? 'submitted' : 'pending',

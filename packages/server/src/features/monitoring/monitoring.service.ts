@@ -74,6 +74,7 @@ export async function openRound(tx: Executor, ctx: AuditContext, regionCode: str
     entries.push({
       regionCode: round.regionCode,
       roundId: round.id,
+      year: round.year, // the round's partition (monitoring_entries is partitioned by year)
       formId,
       orgId: p.row.orgId,
       status: UNREPORTED,

@@ -83,6 +83,7 @@ describe.each(drivers)('round counts kept by a trigger on %s', (driver) => {
       [a!, b!, c!].map((formId, i) => ({
         regionCode: region,
         roundId,
+        year: 2025,
         formId,
         orgId: i === 2 ? ctx.orgs.unitB1 : ctx.orgs.unitA1,
         status: i === 0 ? 'unfilled' : 'pending',
