@@ -141,6 +141,8 @@ if (process.env.HASH === '1') {
     'other pages': {
       paths: [
         `/api/monitoring/rounds/${round.id}`,
+        `/api/evaluation/dashboard?year=${round.year}`,
+        `/api/evaluation/dashboard/evaluations?year=${round.year}&limit=30`,
         `/api/self-evaluations/behind?year=${round.year}`,
         `/api/work/waiting`,
         `/api/forms/${one[0]!.form}/versions`,
