@@ -3,6 +3,7 @@
 // from /proc; statements a request counted over one request alone. Usage (a copy of bench60k):
 //   [SERVER=…] DATABASE_URL=postgres://postgres@127.0.0.1:5432/COPY node --import tsx bench/list-cpu.ts [name…]
 import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -32,7 +33,8 @@ const round = (
 const lists = await listPaths(database, round.id, round.year);
 const deepForms = await queryRows<{ at: string; id: string }>(
   database.db,
-  sql`select updated_at::text as at, id from forms order by updated_at desc, id offset 59000 limit 20`,
+  sql`select updated_at::text as at, id from forms order by updated_at desc, id
+      offset greatest(0, (select count(*) from forms) - 1000) limit 20`,
 );
 const { encodeCursor } = await import('../packages/server/src/http/list-cursor.ts');
 const routes: Record<string, { paths: string[]; admin?: boolean }> = {
@@ -50,8 +52,11 @@ const routes: Record<string, { paths: string[]; admin?: boolean }> = {
     ),
   },
   'budgets.first': { paths: lists.budgets.first },
+  'budgets.deep': { paths: lists.budgets.deep },
   'batches.first': { paths: lists['check-batches'].first },
+  'batches.deep': { paths: lists['check-batches'].deep },
   'audit.first': { paths: lists.audit.first, admin: true },
+  'audit.deep': { paths: lists.audit.deep, admin: true },
 };
 
 // SERVER: another server script (e.g. one importing an older checkout), to compare.
@@ -123,7 +128,45 @@ const cannon = (paths: string[], cookie: string, duration: number) =>
       (err, result) => (err ? rej(err) : res(result)),
     );
   });
+// HASH=1: the status and sha1 of the body of each route's first paths instead of timing (to compare two
+// servers' answers byte for byte: run once with each, diff the outputs).
+if (process.env.HASH === '1') {
+  const one = await queryRows<{ form: string; entry: string; evaluation: string }>(
+    database.db,
+    sql`select (select id from forms order by id limit 1) as form,
+               (select id from monitoring_entries order by id limit 1) as entry,
+               (select id from self_evaluations order by id limit 1) as evaluation`,
+  );
+  const other: Record<string, { paths: string[]; admin?: boolean }> = {
+    'other pages': {
+      paths: [
+        `/api/monitoring/rounds/${round.id}`,
+        `/api/evaluation/dashboard?year=${round.year}`,
+        `/api/evaluation/dashboard/evaluations?year=${round.year}&limit=30`,
+        `/api/self-evaluations/behind?year=${round.year}`,
+        `/api/work/waiting`,
+        `/api/forms/${one[0]!.form}/versions`,
+        `/api/monitoring/entries/${one[0]!.entry}`,
+        `/api/self-evaluations/${one[0]!.evaluation}`,
+        `/api/monitoring/rounds/${round.id}/entries?limit=7&status=submitted`,
+        `/api/orgs`,
+        `/api/auth/me`,
+      ],
+    },
+    'admin pages': { paths: ['/api/users', '/api/audit?limit=3&entity=form'], admin: true },
+  };
+  for (const [name, r] of Object.entries({ ...routes, ...other })) {
+    if (only.length && !only.includes(name)) continue;
+    const cookie = r.admin ? cookies.admin : cookies.finance;
+    for (const path of r.paths.slice(0, name.endsWith('pages') ? undefined : 5)) {
+      const res = await fetch(base + path, { headers: { cookie } });
+      const body = Buffer.from(await res.arrayBuffer());
+      console.log(`${name} ${res.status} ${createHash('sha1').update(body).digest('hex')} ${body.length} ${path}`);
+    }
+  }
+}
 for (const [name, r] of Object.entries(routes)) {
+  if (process.env.HASH === '1') break;
   if (only.length && !only.includes(name)) continue;
   const cookie = r.admin ? cookies.admin : cookies.finance;
   await settle();

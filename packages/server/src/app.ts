@@ -17,7 +17,7 @@ import { workRoutes } from './features/work/work.routes.ts';
 import { installErrorHandler, sendFrameworkError } from './http/error-handler.ts';
 import { installJsonParser } from './http/json-body.ts';
 import { swaggerTransform, zodValidatorCompiler } from './http/validation.ts';
-import { zodSerializerCompiler } from './http/route-plugin.ts';
+import { responseSerializerCompiler } from './http/response-serializer.ts';
 import { SESSION_COOKIE, loadSession } from './features/auth/auth.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { SessionCache } from './features/auth/session-cache.ts';
@@ -101,7 +101,7 @@ export async function buildApp({
     frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply as unknown as FastifyReply),
   });
   app.setValidatorCompiler(zodValidatorCompiler);
-  app.setSerializerCompiler(zodSerializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   // JSON only (and multipart for uploads): a cross-site text/plain form post is refused outright.
   app.removeContentTypeParser('text/plain');
   installJsonParser(app);

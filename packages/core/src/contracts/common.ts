@@ -15,6 +15,15 @@ export const yearQuery = z.object({ year: yearParam });
 export const optionalYearQuery = z.object({ year: yearParam.optional() });
 
 /**
+ * How a compiled response serializer (the server's, packages/server/src/http/response-serializer.ts) may
+ * write a codec's value without running its `encode`: `string` — a string, or a Date written as its ISO
+ * 8601 text; `json` — the value as `JSON.stringify` writes it. A codec not listed here is encoded by zod.
+ * A name outside a `storedName` list is then sent as read instead of refused: the compiled answers are
+ * those the server builds from its own rows.
+ */
+export const wireCodecs = new WeakMap<z.ZodType, 'string' | 'json'>();
+
+/**
  * A moment on the wire: always an ISO 8601 string in JSON. The server may hand over a Date or a string
  * it already formatted; the web reads the string (`z.input`), the server writes either (`z.output`).
  */
@@ -22,6 +31,7 @@ export const timestamp = z.codec(z.string(), z.union([z.date(), z.string()]), {
   decode: (text) => text,
   encode: (value) => (typeof value === 'string' ? value : value.toISOString()),
 });
+wireCodecs.set(timestamp, 'string');
 
 /** `{ ok: true }` — a write that has nothing else to say. */
 export const okResponse = z.object({ ok: z.literal(true) });
@@ -61,7 +71,9 @@ export type Wire<T extends z.ZodType> = z.input<T>;
  */
 export const storedName = <const T extends readonly [string, ...string[]]>(names: T) => {
   const wire = z.enum(names);
-  return z.codec(wire, z.string(), { decode: (name) => name, encode: (text) => wire.parse(text) });
+  const codec = z.codec(wire, z.string(), { decode: (name) => name, encode: (text) => wire.parse(text) });
+  wireCodecs.set(codec, 'string');
+  return codec;
 };
 
 /** A finding in an answer, declared by type only (a check made it; encoding it again would cost time). */
@@ -71,5 +83,8 @@ export const findingPayload = z.custom<Finding>();
  * JSON the server wrote itself into a jsonb column and hands back as read (the column is `unknown` to
  * the database layer): the wire and the web see `T`, the server may pass the column on unparsed.
  */
-export const storedJson = <T>() =>
-  z.codec(z.custom<T>(), z.unknown(), { decode: (value) => value, encode: (value) => value as T });
+export const storedJson = <T>() => {
+  const codec = z.codec(z.custom<T>(), z.unknown(), { decode: (value) => value, encode: (value) => value as T });
+  wireCodecs.set(codec, 'json');
+  return codec;
+};

@@ -6,4 +6,3 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 export type RoutePlugin = FastifyPluginAsyncZod;
-export { serializerCompiler as zodSerializerCompiler } from 'fastify-type-provider-zod';

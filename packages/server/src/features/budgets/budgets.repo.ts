@@ -97,7 +97,8 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
   const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
-    items: shown.map(({ id: _id, at: _at, matching: _n, ...item }) => item),
+    // The rows as read: the route's compiled serializer writes budgetListItem's fields, not id/at/matching.
+    items: shown,
     total: count ? count.total : null,
     totalCapped: count?.estimated ?? false,
     nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,

@@ -2,8 +2,8 @@
 // trigger keeps per unit and status (a province's year is tens of thousands of evaluations: reading them
 // all took seconds), the list is a keyset page, and the most missed are summed from counts a trigger keeps
 // (no JSON read), each with its first projects named and the rest counted.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { onKey } from '../../db/key-join.ts';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { scopeByOrgIds, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
+import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import { formScope } from '../forms/form-access.ts';
 import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
@@ -121,44 +121,34 @@ export async function mostMissedInDb(
     .slice(0, limit);
   if (top.length === 0) return [];
   const m = selfEvaluationMisses;
-  // Per indicator its projects (a project once, placed where it first comes in unit then project name
-  // order), counted all and named only the first MISSED_PROJECTS_SHOWN: a province's are thousands. The
-  // misses carry their project's name (kept by the triggers), so no miss is joined with its form.
-  const perProject = ex
-    .select({
-      name: m.name,
-      level1: m.level1,
-      project: sql<string>`${m.project}`.as('project'),
-      place:
-        sql<number>`row_number() over (partition by ${m.name}, ${m.level1} order by min(${orgs.name}), ${m.project})`.as(
-          'place',
-        ),
-      count: sql<number>`count(*) over (partition by ${m.name}, ${m.level1})`.as('count'),
-    })
-    .from(m)
-    .innerJoin(orgs, eq(orgs.id, m.orgId))
-    .where(
-      and(
-        eq(m.year, year),
-        scopeWhere(actor, m.orgId),
-        inArray(
-          m.name,
-          top.map((t) => t.name),
-        ),
-      ),
-    )
-    .groupBy(m.name, m.level1, m.project)
-    .as('per_project');
-  const named = await ex
-    .select({
-      name: perProject.name,
-      level1: perProject.level1,
-      project: perProject.project,
-      count: sql<number>`${perProject.count}::int`,
-    })
-    .from(perProject)
-    .where(sql`${perProject.place} <= ${MISSED_PROJECTS_SHOWN}`)
-    .orderBy(perProject.place);
+  // Per top indicator its projects (a project once, placed where it first comes in unit then project name
+  // order: by its first unit's name), counted all and named only the first MISSED_PROJECTS_SHOWN: a
+  // province's are thousands. The misses carry their project's and unit's names (kept by the triggers,
+  // 0031 and 0040), so each name's projects are grouped from the index (year, name, level1, project, unit)
+  // alone — no miss joined with its form or its unit, no window over every top name's misses.
+  const names = sql`unnest(${sql.param(top.map((t) => t.name))}::text[], ${sql.param(
+    top.map((t) => t.level1),
+  )}::text[]) as t(name, level1)`;
+  const scope = scopeByOrgIds(ex, actor, m.orgId);
+  const named = await queryRows<{ name: string; level1: string | null; project: string; count: number }>(
+    ex,
+    sql`select t.name, t.level1, p.project, p.count::int as count
+        from ${names}
+        cross join lateral (
+          select g.project, count(*) over () as count,
+            row_number() over (order by g.unit, g.project) as place
+          from (
+            select ${m.project} as project, min(${m.unit}) as unit
+            from ${m}
+            where ${m.year} = ${year} and ${m.name} = t.name and ${m.level1} is not distinct from t.level1
+              ${scope ? sql`and ${scope}` : sql``}
+            group by ${m.project}
+          ) g
+          order by g.unit, g.project
+          limit ${MISSED_PROJECTS_SHOWN}
+        ) p
+        order by p.place`,
+  );
   const byKey = new Map(top.map((t) => [JSON.stringify([t.name, t.level1]), t]));
   for (const r of named) {
     const t = byKey.get(JSON.stringify([r.name, r.level1]));

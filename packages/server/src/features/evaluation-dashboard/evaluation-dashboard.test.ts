@@ -3,8 +3,8 @@
 // counts the trigger keeps, also after confirmations, returns, edits and deletes; and its list followed by
 // nextCursor (/api/evaluation/dashboard/evaluations): every self-evaluation of the year in scope exactly
 // once, nothing outside the scope. The year's indicator counts (finance's most missed) equal a recount of the
-// units' counts after each of those writes and a move to another unit; the misses' project names follow a
-// rename of the form.
+// units' counts after each of those writes and a move to another unit; the misses' project and unit names
+// follow a rename of the form and of the unit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { parseIndicatorValue, scoreSelfEvaluation, type NewSelfEvaluation } from '@jixiao/core';
@@ -291,5 +291,31 @@ describe.each(drivers)('evaluation dashboard aggregates and pages on %s', (drive
     // A write to the form that keeps its name moves nothing.
     await db.execute(sql`update forms set updated_at = now() where id = ${formId}`);
     expect(await unnamed()).toEqual([]);
+  });
+
+  it('a unit renamed: its misses take the new name, and the most missed list its projects in the new order', async () => {
+    const db = ctx.database.db;
+    const stale = () =>
+      queryRows(
+        db,
+        sql`select m.evaluation_id from self_evaluation_misses m join orgs o on o.id = m.org_id
+            where m.unit <> o.name`,
+      );
+    expect(await stale()).toEqual([]);
+    const before = reference(10, 2024);
+    // 单位B1, last of the units by name, renamed to come first: its projects lead each top name's list.
+    await db.execute(sql`update orgs set name = '0单位B1' where id = ${ctx.orgs.unitB1!}`);
+    for (const st of stored.filter((x) => x.org === 'unitB1')) st.order = `0${st.order}`;
+    expect(await stale()).toEqual([]);
+    const after = reference(10, 2024);
+    expect(after).not.toEqual(before);
+    expect(await mostMissedInDb(db, financeActor(), 2024)).toEqual(after);
+    // A reviewer of the other department still sees only its own units' projects.
+    const d = (await (await ctx.as('reviewerA')).get('/api/evaluation/dashboard?year=2025')).json();
+    const confirmedA = stored
+      .filter((x) => x.year === 2025 && x.status === 'confirmed' && x.org !== 'unitB1')
+      .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+      .map((x) => x.fact);
+    expect(d.missedIndicators).toEqual(mostMissed(confirmedA));
   });
 });

@@ -11,7 +11,8 @@ import {
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { zodErrors } from '../../http/validation.ts';
-import { storableFormSchema } from '@jixiao/core/contracts';
+import { formListResponse, storableFormSchema } from '@jixiao/core/contracts';
+import { compiledSerializer } from '../../http/response-serializer.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
 import { canSee, canWrite, EDITABLE_STATUSES, formScope } from './form-access.ts';
 import { diffForms } from './form-diff.ts';
@@ -291,6 +292,8 @@ export async function saveForm(
  * finding the kept page.
  */
 /** A page of the list as UTF-8 JSON, kept encoded: sending a page is then a copy, not a conversion. */
+const writeFormList = compiledSerializer(formListResponse)!;
+
 export async function listFormsJson(
   db: Db,
   actor: Actor,
@@ -301,7 +304,7 @@ export async function listFormsJson(
   const { cursor, ...rest } = query;
   const filter: repo.FormFilter = { ...rest, after: cursor === undefined ? undefined : decodeCursor(cursor) };
   return keptList(db, JSON.stringify([scope, filter]), keepMs, async () =>
-    Buffer.from(JSON.stringify(await repo.listForms(db, scope, filter))),
+    Buffer.from(writeFormList(await repo.listForms(db, scope, filter))),
   );
 }
 

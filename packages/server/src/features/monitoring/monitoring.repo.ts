@@ -13,9 +13,7 @@ import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
-  flattenProjectRow,
   listApprovedForms,
-  projectRowColumns,
   versionedWrite,
   type WithProjectNames,
 } from '../evaluation-common/project-rows.ts';
@@ -186,6 +184,9 @@ export interface EntryPageFilter {
 const entryListColumns = {
   id: monitoringEntries.id,
   formId: monitoringEntries.formId,
+  orgName: orgs.name,
+  projectName: forms.name,
+  projectCode: forms.code,
   status: monitoringEntries.status,
   budgetLight: monitoringEntries.budgetLight,
   worstLight: monitoringEntries.worstLight,
@@ -222,7 +223,8 @@ function entryPageStatements(
     : afterTimeId(monitoringEntries.updatedAt, monitoringEntries.id, { at: p('afterAt'), id: p('afterId') });
   const page = ex
     .select({
-      ...projectRowColumns(entryListColumns),
+      // Flat, as the answer's rows (see self-evaluation.repo.ts's page): read once, written as they are.
+      ...entryListColumns,
       at: sql<string>`${monitoringEntries.updatedAt}::text`,
       matching: pageCountColumn(first, monitoringEntries, cond),
     })
@@ -262,10 +264,10 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
   const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
-    items: shown.map(({ at: _at, matching: _n, ...r }) => flattenProjectRow(r)),
+    items: shown,
     total: count ? count.total : null,
     totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.row.id }) : null,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
   };
 }
 

@@ -13,9 +13,7 @@ import { APPROVED_STATUSES } from '../evaluation-common/approved-project.ts';
 import { scopeByOrgIdsPlaced, scopeValues, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
-  flattenProjectRow,
   listApprovedForms,
-  projectRowColumns,
   versionedWrite,
   type WithProjectNames,
 } from '../evaluation-common/project-rows.ts';
@@ -52,6 +50,9 @@ const evaluationListColumns = {
   id: selfEvaluations.id,
   formId: selfEvaluations.formId,
   year: selfEvaluations.year,
+  projectName: forms.name,
+  projectCode: forms.code,
+  orgName: orgs.name,
   status: selfEvaluations.status,
   total: selfEvaluations.total,
   grade: selfEvaluations.grade,
@@ -73,7 +74,9 @@ function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: bo
       });
   const page = ex
     .select({
-      ...projectRowColumns(evaluationListColumns),
+      // Flat, as the answer's rows: read once by the driver and written as they are (the answer's
+      // serializer leaves `at` and `matching` out), no copy of each row to nest, flatten or pick.
+      ...evaluationListColumns,
       at: sql<string>`${selfEvaluations.updatedAt}::text`,
       matching: pageCountColumn(first, selfEvaluations, cond),
     })
@@ -107,10 +110,10 @@ export async function listEvaluations(ex: Executor, actor: Actor, f: EvaluationF
   const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
-    items: shown.map(({ at: _at, matching: _n, ...r }) => flattenProjectRow(r)),
+    items: shown,
     total: count ? count.total : null,
     totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.row.id }) : null,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
   };
 }
 

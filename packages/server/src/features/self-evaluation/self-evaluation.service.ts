@@ -27,23 +27,8 @@ export async function listEvaluations(
   query: { year?: number | undefined; limit: number; cursor?: string | undefined },
 ) {
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  const page = await repo.listEvaluations(db, actor, { year: query.year, limit: query.limit, after });
-  return {
-    ...page,
-    items: page.items.map((r) => ({
-      id: r.id,
-      formId: r.formId,
-      year: r.year,
-      projectName: r.projectName,
-      projectCode: r.projectCode,
-      orgName: r.orgName,
-      status: r.status,
-      total: r.total,
-      grade: r.grade,
-      executionRate: r.executionRate,
-      updatedAt: r.updatedAt,
-    })),
-  };
+  // The rows as read: the route's compiled serializer writes the answer's fields and leaves the rest out.
+  return repo.listEvaluations(db, actor, { year: query.year, limit: query.limit, after });
 }
 
 export async function unitsBehind(db: Db, actor: Actor, year: number) {
