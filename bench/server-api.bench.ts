@@ -214,7 +214,10 @@ async function autocannonLoad(
     workers: 1,
     ...(requests ? { requests } : {}),
   });
-  // A 304 is the answer asked for when the request carries If-None-Match.
+  // A 304 is the answer asked for when the request carries If-None-Match (and only a 304: a 200 there
+  // means the tag did not match, and the run measured whole pages instead).
+  if (headers['if-none-match'] && r['2xx'] > 0)
+    throw new Error(`${url}${paths?.[0] ?? ''}: ${r['2xx']} answers 200 to If-None-Match, not 304`);
   const unexpected = r.non2xx - (headers['if-none-match'] ? r['3xx'] : 0);
   if (unexpected > 0)
     throw new Error(
@@ -288,6 +291,10 @@ end
     // wrk counts a 304 as a status error: the answer asked for when the request carries If-None-Match.
     if (r.non2xx > 0 && !headers['if-none-match'])
       throw new Error(`${url}${paths?.[0] ?? ''}: ${r.non2xx} non-2xx responses`);
+    if (headers['if-none-match'] && r.non2xx < r.requests)
+      throw new Error(
+        `${url}${paths?.[0] ?? ''}: ${r.requests - r.non2xx} answers 200 to If-None-Match, not 304`,
+      );
     return { rps: r.requests / (r.us / 1e6), p99: Math.round(r.p99us / 100) / 10, errors: r.errors };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -504,12 +511,24 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const disclosurePaths = deptIds.map((id) => `/api/public/disclosures/${id}/2025`);
     const publicFormPaths = published.map((f) => `/api/public/forms/${f.id}`);
     const publicListPaths = ['/api/public/forms?limit=50'];
-    const tagged = await fetch(uncachedBase + disclosurePaths[0]!);
+    // A browser revalidates the representation it holds: the gzip one (a strong tag names exact bytes, so
+    // the identity page's tag would not match it and the server would rightly answer 200 with the page).
+    const browserCoding = { 'accept-encoding': 'gzip, deflate, br' };
+    const tagged = await fetch(uncachedBase + disclosurePaths[0]!, { headers: browserCoding });
     const etag = tagged.headers.get('etag') ?? '';
     await tagged.arrayBuffer();
+    // The same page's bytes as they are (no compression asked for): a bare route sending them tells the
+    // server's own share of a plain page from the cost of moving its bytes over the socket.
+    const plainPage = await fetch(uncachedBase + disclosurePaths[0]!, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    const pageBytes = Buffer.from(await plainPage.arrayBuffer());
     const bareApp = Fastify();
     servers.push(bareApp);
     bareApp.get('/json', async () => ({ hello: 'world' }));
+    bareApp.get('/page', async (_request, reply) =>
+      reply.type('application/json; charset=utf-8').send(pageBytes),
+    );
     await bareApp.listen({ host: '127.0.0.1', port: 0 });
     const bareUrl = `http://127.0.0.1:${(bareApp.server.address() as { port: number }).port}/json`;
 
@@ -540,11 +559,15 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const searchUncached = await measure(uncachedBase, searchPaths);
     const detailUncached = await measure(uncachedBase, detailPaths);
     const disclosure = await measure(uncachedBase, disclosurePaths, {});
+    const barePage = await measure(bareUrl.replace(/\/json$/, ''), ['/page'], {});
     // As a browser asks for it (every browser sends Accept-Encoding: gzip).
     const disclosureGzip = await measure(uncachedBase, disclosurePaths, {
       'accept-encoding': 'gzip, deflate, br',
     });
-    const disclosure304 = await measure(uncachedBase, disclosurePaths.slice(0, 1), { 'if-none-match': etag });
+    const disclosure304 = await measure(uncachedBase, disclosurePaths.slice(0, 1), {
+      ...browserCoding,
+      'if-none-match': etag,
+    });
     const publicForm = await measure(uncachedBase, publicFormPaths, {});
     const publicFormGzip = await measure(uncachedBase, publicFormPaths, {
       'accept-encoding': 'gzip, deflate, br',
@@ -639,6 +662,14 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         disclosure,
         'GET /api/public/disclosures/:orgId/:year (anonymous, 100 departments, 10 forms each), no If-None-Match',
       ),
+      {
+        name: `server.${database.driver}.http.public-disclosure.vs-same-bytes`,
+        value: Math.round(disclosure.rps),
+        unit: 'req/s',
+        baseline: Math.round(barePage.rps),
+        ratio: Number((disclosure.rps / barePage.rps).toFixed(3)),
+        note: `the same uncompressed disclosure pages; baseline: a bare Fastify route sending one such page's ${pageBytes.length} bytes as they are, so the ratio is the server's own share (${where})`,
+      },
       ...both(
         'public-disclosure.gzip',
         disclosureGzip,
@@ -647,7 +678,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       ...both(
         'public-disclosure.304',
         disclosure304,
-        "GET /api/public/disclosures/:orgId/:year with the page's ETag in If-None-Match (304)",
+        "GET /api/public/disclosures/:orgId/:year as a browser revalidates it: Accept-Encoding: gzip and the gzip page's ETag in If-None-Match (304)",
       ),
       ...both(
         'public-form',
