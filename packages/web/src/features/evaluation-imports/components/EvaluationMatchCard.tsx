@@ -35,6 +35,7 @@ import {
   similarityOf,
   unpaired,
 } from '../utils/pair-choices.ts';
+import { matchNotices, PROPOSE_AT } from '../utils/match-notices.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useSession } from '../../auth/hooks/use-session.ts';
 
@@ -57,7 +58,9 @@ export function EvaluationMatchCard({
   const doc = proposal.document;
   const best = proposal.candidates[0];
   const [formId, setFormId] = useState<string | null>(best?.formId ?? null);
-  const [mode, setMode] = useState<'attach' | 'record'>(best && best.score >= 0.5 ? 'attach' : 'record');
+  const [mode, setMode] = useState<'attach' | 'record'>(
+    best && best.score >= PROPOSE_AT ? 'attach' : 'record',
+  );
   const [match, setMatch] = useState<IndicatorMatch | null>(proposal.match);
   const [choices, setChoices] = useState(() => initialChoices(proposal.match?.rows ?? []));
   const [usePublished, setUsePublished] = useState(true);
@@ -91,6 +94,14 @@ export function EvaluationMatchCard({
   // Neither the project nor the table says which year: chosen here, as when a self-evaluation is started.
   const needsYear =
     doc.kind === 'self-evaluation' && doc.year === null && mode === 'attach' && chosen?.year === null;
+  const notices = matchNotices({
+    unit: doc.unit,
+    department: doc.department,
+    bestScore: best?.score ?? null,
+    candidates: proposal.candidates.length,
+    orgName: session.user?.org.name ?? null,
+    role: session.user?.role ?? null,
+  });
 
   return (
     <Card id="evaluation-match" title={`匹配确认：${upload.fileName}`} className="evaluation-match">
@@ -108,6 +119,24 @@ export function EvaluationMatchCard({
         </Descriptions.Item>
       </Descriptions>
 
+      {notices.length > 0 && (
+        <Alert
+          id="evaluation-match-notices"
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={notices.length === 1 ? notices[0] : '导入前请注意'}
+          description={
+            notices.length > 1 ? (
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {notices.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      )}
       <Typography.Title level={5}>一、所属的批复项目</Typography.Title>
       <Radio.Group
         value={mode}
