@@ -387,7 +387,7 @@ describe('R-PUB-04: shares of a whole the sentence names at its head (wide/401)'
   const of = (t: string) => run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'shareMismatch');
   it('judges the shares against the named whole (1.4 and 0.28 of 3.46: 40.46 % and 8.09 %)', () => {
     const r = of(text('3.46', '0.02', '0.95'));
-    expect(r.map((x) => [x.data.total, x.data.computed, x.data.written])).toEqual([
+    expect(r.map((x) => [x.data!.total, x.data!.computed, x.data!.written])).toEqual([
       ['3.46', '40.46', '0.02'],
       ['3.46', '8.09', '0.95'],
     ]);
@@ -406,7 +406,7 @@ describe('R-PUB-04: shares of one base listed point by point that add up to 100 
     `(四)住房保障支出类科目 74784.48 元,占支出总预\n算${b} %,同比增加 62.16 元,增长 0.083 %。`;
   const of = (t: string) => run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'shareMismatch');
   it('finds 74784.48 ÷ 1085203.63 = 6.89 % written 6.90 %, and takes 4.04 % as 4.0451 % cut', () => {
-    expect(of(text('4.04', '6.90')).map((x) => [x.data.computed, x.data.written])).toEqual([['6.89', '6.90']]);
+    expect(of(text('4.04', '6.90')).map((x) => [x.data!.computed, x.data!.written])).toEqual([['6.89', '6.90']]);
   });
   it('passes rounded shares, and leaves a list whose shares do not add up to 100 %', () => {
     expect(of(text('4.05', '6.89'))).toEqual([]);
@@ -425,6 +425,6 @@ describe('R-PUB-04: a change against last year’s 年初预算 is no part of a 
   });
   it('still finds parts that do not make up their total', () => {
     const r = of('公务用车购置和运行维护费预算数4.80万元,其中:公务用车购置费1万元,公务用车运行维护费4.80万元。');
-    expect(r.map((x) => [x.data.total, x.data.actual])).toEqual([['4.80', '5.8']]);
+    expect(r.map((x) => [x.data!.total, x.data!.actual])).toEqual([['4.80', '5.8']]);
   });
 });

@@ -202,6 +202,6 @@ describe('R-PUB-12: an amount in 万 alone is the figure a 其中 follows (鄂�
     expect(of(page('121.61'))).toEqual([]);
   });
   it('finds items over that total, named with it', () => {
-    expect(of(page('221.61')).map((x) => [x.data.amount, x.data.sum])).toEqual([['807.95', '907.95']]);
+    expect(of(page('221.61')).map((x) => [x.data!.amount, x.data!.sum])).toEqual([['807.95', '907.95']]);
   });
 });
