@@ -404,9 +404,12 @@ describe('R-PUB-04: shares of one base listed point by point that add up to 100 
     '(二)社会保障和就业支出类科目 116433.12 元,占支\n出总预算 10.73 %,同比增加 16803.36 元,增长 16.87%。\n' +
     `(三)卫生健康支出类科目 43897.73 元,占支出总预\n算${a} %,同比减少 6014.46 元,下降 12.05 %。\n` +
     `(四)住房保障支出类科目 74784.48 元,占支出总预\n算${b} %,同比增加 62.16 元,增长 0.083 %。`;
-  const of = (t: string) => run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'shareMismatch');
+  const of = (t: string) =>
+    run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'listShareMismatch');
   it('finds 74784.48 ÷ 1085203.63 = 6.89 % written 6.90 %, and takes 4.04 % as 4.0451 % cut', () => {
-    expect(of(text('4.04', '6.90')).map((x) => [x.data!.computed, x.data!.written])).toEqual([['6.89', '6.90']]);
+    expect(
+      of(text('4.04', '6.90')).map((x) => [x.data!.amount, x.data!.total, x.data!.computed, x.data!.written]),
+    ).toEqual([['74784.48元', '1085203.63元', '6.89', '6.90']]);
   });
   it('passes rounded shares, and leaves a list whose shares do not add up to 100 %', () => {
     expect(of(text('4.05', '6.89'))).toEqual([]);

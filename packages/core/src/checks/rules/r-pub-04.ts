@@ -40,6 +40,8 @@ export const rule: Rule = {
         '「{sentence}」：总额 {total} 万元，所列各项之和为 {actual} 万元（相差 {diff}）：请核对',
       shareMismatch:
         '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
+      listShareMismatch:
+        '「{sentence}」：各项占比合计 100%，其和 {total} 即基数；{name} {amount} 占其 {computed}%，文中写 {written}%：请改正',
       unitSlip:
         '「{perHead}」：{count} × {standard} 元 = {product} 元，即 {inWan} 万元；「{sentence}」却写作 {amount}{unit}：金额单位应为{meant}，请改正',
       budgetRateMismatch:
@@ -311,13 +313,13 @@ function listShareReports(text: string): RuleReport[] {
       const cut = computed.gte(i.share.minus(slack)) && computed.lt(i.share.plus(unit).plus(slack));
       if (rounds || cut) continue;
       reports.push({
-        messageId: 'shareMismatch',
+        messageId: 'listShareMismatch',
         path: '/sections',
         data: {
           sentence: excerpt(s.sentence, 40),
           name: i.label,
-          amount: i.amount.toFixed(),
-          total: whole.toFixed(),
+          amount: i.amountWritten,
+          total: inUnitOf(whole, s.items.map((x) => x.amountWritten)),
           computed: computed.toFixed(Math.max(own, 2)),
           written: i.written,
         },
@@ -325,6 +327,14 @@ function listShareReports(text: string): RuleReport[] {
     }
   }
   return reports;
+}
+
+/** A sum in 万元 written in the unit its parts are all written in (1085203.63元), else in 万元. */
+function inUnitOf(wan: Decimal, written: readonly string[]): string {
+  const units = new Set(written.map((w) => /(亿元|万元|千元|元|万)$/.exec(w)?.[1] ?? ''));
+  const unit = units.size === 1 ? [...units][0]! : '万元';
+  const v = unit === '元' ? wan.mul(10000) : unit === '千元' ? wan.mul(10) : unit === '亿元' ? wan.div(10000) : wan;
+  return `${v.toFixed()}${unit === '万' ? '万元' : unit}`;
 }
 
 /** The 三公 total and its parts, whose budgets make up the total's budget. */
