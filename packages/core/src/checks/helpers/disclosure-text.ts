@@ -143,10 +143,11 @@ export function readBreakdowns(text: string): Breakdown[] {
   const re =
     /(\d+(?:\.\d+)?)万元(?:[。；;](?=包括|其中)|[，,]?[^。；;：:]{0,12}?)(?:其中|包括)[:：]([^。]*)/g;
   for (const m of flat.matchAll(re)) {
-    // A change ("…减少221万元，下降10.1%;其中：…") is not the total its parts make up.
+    // A change ("…减少221万元，下降10.1%;其中：…") is not the total its parts make up. Nor is a change against
+    // last year's budget a part (其中：公务用车购置费2026年预算数0万元，较2025年年初预算减少18.00万元: 0, not 18).
     if (/(增加|减少|增长|下降|上升|降低)$/.test(flat.slice(0, m.index))) continue;
     const body = m[2]!.replace(
-      /(?:比|较)(?:\d{4}年|上年)(?:度|预算|同期)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g,
+      /(?:比|较)(?:\d{4}年|上年)(?:度)?(?:年初)?(?:预算数?|同期)?(?:相比)?(?:增加|减少|增长|下降)\)?\d+(?:\.\d+)?万元[，,]?[^，,；;。]*?\d*(?:\.\d+)?%?/g,
       '',
     );
     const found = [

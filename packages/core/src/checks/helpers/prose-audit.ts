@@ -11,7 +11,8 @@ export interface Amount {
   at: number;
 }
 
-const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|千元|元)/g;
+// "合计为807.95万，其中：…": 万 alone is 万元 where no word follows it (not 3万人, 5万亩).
+const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|千元|元|万(?!\p{Script=Han}))/gu;
 /** Words before an amount that make it a change or a comparison, not a figure of its own. */
 const CHANGE_BEFORE =
   /(增加|增长|上升|提高|减少|下降|降低|压减|增|减|比|较|同比|相比|上年同期|为年初预算的|是上年同期的)[了为]?$/;
@@ -31,7 +32,7 @@ export function roundingOf(a: Pick<Amount, 'written'>): Decimal {
 
 /** Half a unit of the last digit a figure is written to, in 万元, exactly (75800元: 0.00005; 165247.88元: 0.0000005). */
 export function halfUnitOf(a: Pick<Amount, 'written'>): Decimal {
-  const m = /(\d+)(?:\.(\d+))?(亿元|万元|千元|元)$/.exec(a.written);
+  const m = /(\d+)(?:\.(\d+))?(亿元|万元|千元|元|万)$/.exec(a.written);
   if (!m) return new Decimal('0.005');
   return toWan(
     new Decimal(10)
@@ -338,5 +339,58 @@ export function counts(text: string): Count[] {
     const listed = groups.reduce((a, g) => a + g, 0);
     if (listed !== n) out.push({ stated: n, listed, what, excerpt: stated[0] });
   }
+  return out;
+}
+
+export interface ListShare {
+  label: string;
+  /** 万元 */
+  amount: Decimal;
+  amountWritten: string;
+  share: Decimal;
+  written: string;
+}
+
+export interface ListShares {
+  base: string;
+  items: ListShare[];
+  sentence: string;
+}
+
+const CN_POINT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * Shares of one named base stated point by point in a numbered list, one point each — "（一）文化旅游体育与传媒
+ * 支出类科目850088.3元，占支出总预算78.33%，…。（二）社会保障和就业支出类科目116433.12元，占支出总预算10.73%…"
+ * (also 1. / 1、) — with the item's amount; a line a PDF breaks anywhere runs on (a line not ending a sentence).
+ * A list restarts where its numbering does.
+ */
+export function pointListShares(text: string): ListShares[] {
+  const flat = text.replace(/[ \t\u3000]+/g, '').replace(/([^。；;：:\n])\n(?=[^\n])/g, '$1');
+  const out: ListShares[] = [];
+  let list = new Map<string, ListShares>();
+  let last = 0;
+  const close = () => out.push(...[...list.values()].filter((s) => s.items.length >= 2));
+  const re =
+    /(?:^|\n|。|；|;)[（(]?([一二三四五六七八九十]|\d{1,2})[）).．、]([\p{Script=Han}（）()“”]{2,30}?)(\d+(?:\.\d+)?)(亿元|万元|千元|元)[，,]?占([\p{Script=Han}“”（）]{2,20}?)的?(?:比重|比例)?(?:为)?(\d+(?:\.\d+)?)[%％]/gu;
+  for (const m of flat.matchAll(re)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : CN_POINT[m[1]!]!;
+    if (n !== last + 1) {
+      close();
+      list = new Map();
+    }
+    last = n;
+    const base = m[5]!;
+    const s = list.get(base) ?? { base, items: [], sentence: m[0].replace(/^[\n。；;]/, '') };
+    s.items.push({
+      label: m[2]!,
+      amount: toWan(m[3]!, m[4]!),
+      amountWritten: `${m[3]}${m[4]}`,
+      share: new Decimal(m[6]!),
+      written: m[6]!,
+    });
+    list.set(base, s);
+  }
+  close();
   return out;
 }

@@ -378,3 +378,56 @@ ruleTester(rule, {
     },
   ],
 });
+
+describe('R-PUB-04: shares of a whole the sentence names at its head (wide/401)', () => {
+  const text = (total: string, s1: string, s2: string) =>
+    `(一)“三公”经费财政拨款支出决算总体情况说明\n2023年“三公”经费财政拨款支出决算为${total}万元,完成预算100%。\n` +
+    `(二)“三公”经费财政拨款支出决算具体情况说明\n2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;` +
+    `公务用车购置及运行维护费支出决算1.4万元,占${s1}%;公务接待费支出决算0.28万元,占${s2}%。具体情况如下:`;
+  const of = (t: string) => run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'shareMismatch');
+  it('judges the shares against the named whole (1.4 and 0.28 of 3.46: 40.46 % and 8.09 %)', () => {
+    const r = of(text('3.46', '0.02', '0.95'));
+    expect(r.map((x) => [x.data!.total, x.data!.computed, x.data!.written])).toEqual([
+      ['3.46', '40.46', '0.02'],
+      ['3.46', '8.09', '0.95'],
+    ]);
+  });
+  it('passes parts and shares that fit the whole, and names no whole the text gives no figure for', () => {
+    expect(of(text('1.68', '83.33', '16.67'))).toEqual([]);
+    expect(of(text('3.46', '0.02', '0.95').replace('支出决算为3.46万元', '支出决算情况如下'))).toEqual([]);
+  });
+});
+
+describe('R-PUB-04: shares of one base listed point by point that add up to 100 % (梧州 wide/317)', () => {
+  const text = (a: string, b: string) =>
+    '其中:\n(一)文化旅游体育与传媒支出类科目 850088.3 元,\n占支出总预算 78.33%,同比减少 54357.12 元,下降 6.01 %。\n' +
+    '(二)社会保障和就业支出类科目 116433.12 元,占支\n出总预算 10.73 %,同比增加 16803.36 元,增长 16.87%。\n' +
+    `(三)卫生健康支出类科目 43897.73 元,占支出总预\n算${a} %,同比减少 6014.46 元,下降 12.05 %。\n` +
+    `(四)住房保障支出类科目 74784.48 元,占支出总预\n算${b} %,同比增加 62.16 元,增长 0.083 %。`;
+  const of = (t: string) =>
+    run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'listShareMismatch');
+  it('finds 74784.48 ÷ 1085203.63 = 6.89 % written 6.90 %, and takes 4.04 % as 4.0451 % cut', () => {
+    expect(
+      of(text('4.04', '6.90')).map((x) => [x.data!.amount, x.data!.total, x.data!.computed, x.data!.written]),
+    ).toEqual([['74784.48元', '1085203.63元', '6.89', '6.90']]);
+  });
+  it('passes rounded shares, and leaves a list whose shares do not add up to 100 %', () => {
+    expect(of(text('4.05', '6.89'))).toEqual([]);
+    expect(of(text('4.04', '16.90'))).toEqual([]);
+  });
+});
+
+describe('R-PUB-04: a change against last year’s 年初预算 is no part of a breakdown (福田 wide/402)', () => {
+  const of = (t: string) => run(withText(makeDisclosure(), 0, t)).filter((x) => x.messageId === 'breakdownMismatch');
+  it('reads 较2025年年初预算减少18.00万元 as a change, not as an 18 万元 part of 4.80 万元', () => {
+    expect(
+      of(
+        '公务用车购置和运行维护费。2026年预算数4.80万元,其中:\n公务用车购置费2026年预算数0万元,较2025年年初预算减少18.00万元,主要是减少购置公务用车1辆。',
+      ),
+    ).toEqual([]);
+  });
+  it('still finds parts that do not make up their total', () => {
+    const r = of('公务用车购置和运行维护费预算数4.80万元,其中:公务用车购置费1万元,公务用车运行维护费4.80万元。');
+    expect(r.map((x) => [x.data!.total, x.data!.actual])).toEqual([['4.80', '5.8']]);
+  });
+});

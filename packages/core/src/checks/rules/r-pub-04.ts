@@ -7,7 +7,15 @@ import { figureName } from '../../model/disclosure-lexicon.ts';
 import { compareValues } from '../helpers/amounts.ts';
 import { impliedPercent, readBreakdowns, readChanges, readItemChanges } from '../helpers/disclosure-text.ts';
 import { unitSlips } from '../helpers/per-head.ts';
-import { amountsIn, halfUnitOf, namedBaseShares, paragraphs, sharesOfWhole } from '../helpers/prose-audit.ts';
+import {
+  amountsIn,
+  halfUnitOf,
+  namedBaseShares,
+  paragraphs,
+  pointListShares,
+  sharesOfWhole,
+  type Amount,
+} from '../helpers/prose-audit.ts';
 import { excerpt } from '../helpers/text.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
@@ -32,6 +40,8 @@ export const rule: Rule = {
         '「{sentence}」：总额 {total} 万元，所列各项之和为 {actual} 万元（相差 {diff}）：请核对',
       shareMismatch:
         '「{sentence}」：{name} {amount} 万元占 {total} 万元的 {computed}%，文中写 {written}%：请改正',
+      listShareMismatch:
+        '「{sentence}」：各项占比合计 100%，其和 {total} 即基数；{name} {amount} 占其 {computed}%，文中写 {written}%：请改正',
       unitSlip:
         '「{perHead}」：{count} × {standard} 元 = {product} 元，即 {inWan} 万元；「{sentence}」却写作 {amount}{unit}：金额单位应为{meant}，请改正',
       budgetRateMismatch:
@@ -135,6 +145,7 @@ export const rule: Rule = {
       });
     reports.push(...wholeShareReports(form.sections.map((s) => s.text).join('\n')));
     reports.push(...namedShareReports(form.sections.map((s) => s.text).join('\n')));
+    reports.push(...listShareReports(form.sections.map((s) => s.text).join('\n')));
     reports.push(...budgetRateReports(form.figures), ...partBudgetReports(form.figures));
     // Totals named in the text against the tables.
     const fromText = (re: RegExp) => {
@@ -183,14 +194,16 @@ function wholeShareReports(text: string): RuleReport[] {
       const complete = shares.minus(100).abs().lte(new Decimal(10).pow(-places).div(2).mul(w.items.length));
       // The sum stated as a figure of its own: not one of the items themselves.
       const elsewhere = stated.some((a) => a.value.eq(sum) && !w.items.some((i) => i.amount.eq(a.value)));
-      if (!complete && !elsewhere) continue;
+      const named = complete || elsewhere ? null : namedWhole(w.sentence, w.items, stated);
+      if (!complete && !elsewhere && !named) continue;
+      const whole = named?.value ?? sum;
       for (const i of w.items) {
-        const computed = i.amount.div(sum).mul(100);
+        const computed = i.amount.div(whole).mul(100);
         const own = decimalPlaces(i.written);
         const tolerance = new Decimal(10)
           .pow(-own)
           .div(2)
-          .plus(new Decimal('0.005').mul(w.items.length).div(sum).mul(100));
+          .plus(new Decimal('0.005').mul(w.items.length).div(whole).mul(100));
         if (computed.minus(i.share).abs().lte(tolerance)) continue;
         reports.push({
           messageId: 'shareMismatch',
@@ -199,7 +212,7 @@ function wholeShareReports(text: string): RuleReport[] {
             sentence: excerpt(w.sentence, 40),
             name: i.label,
             amount: i.amount.toFixed(),
-            total: sum.toFixed(),
+            total: whole.toFixed(),
             computed: computed.toFixed(Math.max(own, 2)),
             written: i.written,
           },
@@ -207,6 +220,26 @@ function wholeShareReports(text: string): RuleReport[] {
       }
     }
   return reports;
+}
+
+/**
+ * The whole a sentence of shares names at its head ("2023年“三公”经费财政拨款支出决算中，因公出国(境)费…占0%；…")
+ * when the text states that whole's figure, under the same name, once ("“三公”经费财政拨款支出决算为3.46万元"):
+ * the shares are of it (whether the parts make it up is R-PUB-11's and the breakdowns' to judge). A name the
+ * text gives two different figures, or none, names no whole; nor does a figure that is one of the items.
+ */
+function namedWhole(
+  sentence: string,
+  items: ReadonlyArray<{ amount: Decimal }>,
+  stated: readonly Amount[],
+): Amount | null {
+  const head = /^[^，,；;。]*?(?:\d{4}年度?)?([\p{Script=Han}“”"（）()]{2,30}?)中[，,：:]/u.exec(sentence);
+  if (!head) return null;
+  const name = (label: string) => label.replace(/^(?:年度?|本年度?|全年)/, '');
+  const wanted = name(head[1]!);
+  const figures = stated.filter((a) => name(a.label) === wanted && !items.some((i) => i.amount.eq(a.value)));
+  if (figures.length === 0 || figures.some((f) => !f.value.eq(figures[0]!.value))) return null;
+  return figures[0]!.value.gt(0) ? figures[0]! : null;
 }
 
 /**
@@ -247,6 +280,61 @@ function namedShareReports(text: string): RuleReport[] {
       });
     }
   return reports;
+}
+
+/**
+ * Shares of one named base listed point by point ((一)…(四)) that add up to 100 % are of the whole the points
+ * make up, whatever the text states of that base elsewhere (梧州 wide/317: 850088.3 + 116433.12 + 43897.73 +
+ * 74784.48 = 1085203.63, and 74784.48 ÷ 1085203.63 = 6.89 %, written 6.90 % to force the sum to 100 %). A
+ * base the text states as a figure is judged with that figure (namedShareReports). A share is right when the
+ * rate rounds or is cut to it, within the rounding of the amounts as written.
+ */
+function listShareReports(text: string): RuleReport[] {
+  const reports: RuleReport[] = [];
+  const stated = amountsIn(paragraphs(text).join('\n'));
+  const name = (label: string) => label.replace(/^(?:年度?|本年度?|全年)/, '');
+  for (const s of pointListShares(text)) {
+    if (stated.some((a) => name(a.label) === s.base)) continue;
+    const places = Math.max(...s.items.map((i) => decimalPlaces(i.written)));
+    const shares = s.items.reduce((a, i) => a.plus(i.share), new Decimal(0));
+    if (shares.minus(100).abs().gt(new Decimal(10).pow(-places).div(2).mul(s.items.length))) continue;
+    const whole = s.items.reduce((a, i) => a.plus(i.amount), new Decimal(0));
+    if (whole.lte(0)) continue;
+    const wholeSlack = s.items.reduce((a, i) => a.plus(halfUnitOf({ written: i.amountWritten })), new Decimal(0));
+    for (const i of s.items) {
+      const computed = i.amount.div(whole).mul(100);
+      const own = decimalPlaces(i.written);
+      const unit = new Decimal(10).pow(-own);
+      const slack = halfUnitOf({ written: i.amountWritten })
+        .plus(i.amount.mul(wholeSlack).div(whole))
+        .div(whole)
+        .mul(100);
+      const rounds = computed.minus(i.share).abs().lte(unit.div(2).plus(slack));
+      const cut = computed.gte(i.share.minus(slack)) && computed.lt(i.share.plus(unit).plus(slack));
+      if (rounds || cut) continue;
+      reports.push({
+        messageId: 'listShareMismatch',
+        path: '/sections',
+        data: {
+          sentence: excerpt(s.sentence, 40),
+          name: i.label,
+          amount: i.amountWritten,
+          total: inUnitOf(whole, s.items.map((x) => x.amountWritten)),
+          computed: computed.toFixed(Math.max(own, 2)),
+          written: i.written,
+        },
+      });
+    }
+  }
+  return reports;
+}
+
+/** A sum in 万元 written in the unit its parts are all written in (1085203.63元), else in 万元. */
+function inUnitOf(wan: Decimal, written: readonly string[]): string {
+  const units = new Set(written.map((w) => /(亿元|万元|千元|元|万)$/.exec(w)?.[1] ?? ''));
+  const unit = units.size === 1 ? [...units][0]! : '万元';
+  const v = unit === '元' ? wan.mul(10000) : unit === '千元' ? wan.mul(10) : unit === '亿元' ? wan.div(10000) : wan;
+  return `${v.toFixed()}${unit === '万' ? '万元' : unit}`;
 }
 
 /** The 三公 total and its parts, whose budgets make up the total's budget. */

@@ -192,3 +192,16 @@ ruleTester(rule, {
     },
   ],
 });
+
+describe('R-PUB-12: an amount in 万 alone is the figure a 其中 follows (鄂城 wide/409)', () => {
+  const page = (meeting: string) =>
+    '鄂城区2022年的三公经费决算数合计为1000.86万,其中:会议费34.10万元、培训费51.37万元。' +
+    `2021年的三公经费决算数合计为807.95万,其中:因公出国(境)费0万元、公务用车购置费272.53万元、公务用车运行维护费327.67万元、公务接待费39.43万元、会议费${meeting}万元、培训费46.71万元。`;
+  const of = (t: string) => run(text(t)).filter((x) => x.messageId === 'childrenExceed');
+  it('takes 807.95万 as the total of the list after it, not the 培训费 before it', () => {
+    expect(of(page('121.61'))).toEqual([]);
+  });
+  it('finds items over that total, named with it', () => {
+    expect(of(page('221.61')).map((x) => [x.data!.amount, x.data!.sum])).toEqual([['807.95', '907.95']]);
+  });
+});
