@@ -145,7 +145,8 @@ export function bareLabel(text: string): string {
       .replace(/^[★☆*]+/, '')
       // 年中调整金额③, 支出实现率（%）⑥=⑤/④: the circled number a column is referred to by, and its formula.
       .replace(CIRCLED_NOTE, '')
-      .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
+      // 预算执行率（B/A×100%）: the rate's formula written out as a percentage.
+      .replace(/（(A|B|B\/A(?:[×*xX]100[%％])?|分|万元|元|%|％)）$/i, '')
       .replace(/[:：]$/, '')
   );
 }
@@ -372,6 +373,25 @@ export const MEASURE_WORDS: readonly string[] = [
   '处',
 ].sort((a, b) => b.length - a.length);
 
+/** What a figure is printed per when the value opens with it (每亩300, 每人500元): 每 and one of these. */
+export const PER_MEASURE_WORDS: readonly string[] = [
+  '亩',
+  '人',
+  '户',
+  '年',
+  '月',
+  '天',
+  '日',
+  '次',
+  '吨',
+  '公斤',
+  '株',
+  '头',
+  '生',
+  '平方米',
+  '公里',
+];
+
 /**
  * Words a 偏差原因 / 未完成原因 text opens with (没有轮换、动用库存, 因疫情影响…, 由于…): where such a text runs
  * straight on from a one-word actual (无没有轮换…), the word before it is the actual's.
@@ -415,7 +435,16 @@ export const HEAD_OTHER_LABELS: readonly string[] = [
 export type EvaluationField = 'name' | 'unit' | 'department';
 
 const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
-  name: ['项目名称', '项目（专项）名称', '专项资金名称', '专项名称', '项目名'],
+  name: [
+    '项目名称',
+    '项目（专项）名称',
+    '专项资金名称',
+    '专项名称',
+    '项目名',
+    // A transfer's or policy's 自评表 (四川 区域 template): 转移(项目)名称, 政策(项目)名称.
+    '转移（项目）名称',
+    '政策（项目）名称',
+  ],
   unit: [
     '实施单位',
     '项目实施单位',
@@ -428,6 +457,10 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '部门（单位）全称',
     '区级预算单位名称',
     '预算单位名称',
+    // 湖南 部门整体支出绩效自评表: 一级预算单位名称 (a web copy that lost its first character prints 级预算单位名称).
+    '一级预算单位名称',
+    '二级预算单位名称',
+    '级预算单位名称',
     '部门名称',
     '部门',
     '填报单位',
