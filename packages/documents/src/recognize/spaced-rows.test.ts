@@ -198,3 +198,26 @@ describe('a row whose value is written with a comparator in words', () => {
     );
   });
 });
+
+describe('a row opened by its number (指标2:…) whose target and actual are sentences', () => {
+  it('is a row of the table, cut at its spaces, and keeps the table open for the rows after it', () => {
+    // Made for this test after wide/390 (旺苍, 四川): a 区域 自评表 copied with single spaces, its text cells
+    // written as sentences with their figures inside, the second row without its 二级.
+    const rows = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 三级指标 年度指标值 全年完成值 未完成原因和改进措施',
+        '数量指标  指标1:补助卫生室覆盖率 补助卫生室12个。 本年度已补助12个卫生室。',
+        ' 指标2:补助村医人数 补助村医30名。 本年度已补助30名村医。',
+        '质量指标  指标1:补助资金足额 12个卫生室 100%',
+      ),
+    );
+    expect(cells(rows).slice(2)).toEqual([
+      ['指标2:补助村医人数', '补助村医30名。', '本年度已补助30名村医。'],
+      ['质量指标', '指标1:补助资金足额', '12个卫生室', '100%'],
+    ]);
+    // Words without a figure, a level or a row's number after the rows stay one line (no row of the table).
+    expect(cells(splitSpacedRows(lines('一级指标 二级指标 三级指标 年度指标值 全年完成值 分值', ' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后')))[1]).toEqual([
+      ' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后',
+    ]);
+  });
+});

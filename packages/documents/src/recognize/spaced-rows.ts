@@ -123,10 +123,16 @@ function namesEveryLevel(parts: readonly string[]): boolean {
   return has('level1') && has('level2') && has('name') && (has('target') || has('targetValue'));
 }
 
-/** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…). */
+/**
+ * The template's number of an indicator row (指标2:村卫生室…, 任务1、…): a row opens with it as surely as with a
+ * level, whatever its target and actual hold (sentences without a figure of their own).
+ */
+const NUMBERED_ROW = /^(指标|任务)\d{1,2}[:：、.．]/;
+
+/** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…) or a row's number. */
 function isSpacedRow(parts: readonly string[], indented: boolean): boolean {
   if (parts.length < 2 || isProse(parts, indented)) return false;
-  return parts.some(holdsValue) || levelLabel(parts[0]!) !== null;
+  return parts.some(holdsValue) || levelLabel(parts[0]!) !== null || NUMBERED_ROW.test(parts[0]!);
 }
 
 /**
