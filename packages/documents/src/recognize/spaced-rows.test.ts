@@ -176,6 +176,25 @@ describe('a form head of one label and value a line, above a header the rows are
     ]);
   });
 
+  it('cuts every head line above a budget line of pairs, not the last one only', () => {
+    // Made for this test after a single-spaced variant of wide/391 (裕安, 安徽): two head lines over budget lines
+    // of a label, a column and a figure.
+    const rows = splitSpacedRows(
+      lines(
+        '绩效目标自评表',
+        '项目(专项)名称 某某专项经费',
+        '主管部门及代码 某某局',
+        '项目资金(元) 全年预算数(A) 290000.00',
+        '项目资金(元) 全年执行数(B) 278000.00',
+      ),
+    );
+    expect(cells(rows).slice(0, 3)).toEqual([
+      ['绩效目标自评表'],
+      ['项目(专项)名称', '某某专项经费'],
+      ['主管部门及代码', '某某局'],
+    ]);
+  });
+
   it('leaves such lines alone where no table header follows', () => {
     const rows = splitSpacedRows(lines('项目全称 某某纪念馆免费开放补助资金', '项目执行单位 某某纪念馆'));
     expect(cells(rows)).toEqual([['项目全称 某某纪念馆免费开放补助资金'], ['项目执行单位 某某纪念馆']]);
