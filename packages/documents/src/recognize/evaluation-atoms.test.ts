@@ -41,6 +41,19 @@ describe('the atoms of a run-together 自评表 row', () => {
     ]);
   });
 
+  it('keeps 万 alone with its amount (10万10万100%20: 万元 shortened), not as text between figures', () => {
+    // Made for this test after wide/393 (黄冈, 湖北): 年度财政资金总额10萬10萬100%20.
+    expect(atomsOf(['年度财政资金总额10万10万100%20']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '年度财政资金总额'],
+      ['value', '10万'],
+      ['value', '10万'],
+      ['value', '100%'],
+      ['value', '20'],
+    ]);
+    // Before a word, 万 opens the measure it scales (10万亩) or the word after it.
+    expect(atomsOf(['10万亩']).map((a) => a.text)).toEqual(['10万亩']);
+  });
+
   it('still parts a value from the text after its unit', () => {
     expect(atomsOf(['550万粒免费发放']).map((a) => [a.kind, a.text])).toEqual([
       ['value', '550万粒'],

@@ -75,6 +75,8 @@ export function unitAt(text: string): string {
     : '';
   const measure = measureAt(text);
   const best = [known, scaled.length > 1 ? scaled : '', measure].sort((a, b) => b.length - a.length)[0]!;
+  // 10万10万100%: an amount written with 万 (亿) alone, short for 万元, before a figure or the text's end.
+  if (best === '' && /^[万亿](?!\p{Script=Han})/u.test(text)) return text[0]!;
   return best;
 }
 

@@ -566,5 +566,11 @@ export function evaluationTitleInText(text: string): 'self-evaluation' | 'monito
   // Titled after its project or fund alone, as titleKind reads it: 2020年度长江禁捕项目自评表单位名称:….
   if (/(项目|资金|经费|专项)(支出)?自评表/.test(head)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表/.test(head)) return 'monitoring';
+  // …自评报告… 附件2：某某馆2020年度项目绩效自评表 单位名称…: a report run together with the 自评表 it appends, the
+  // table's title wherever the attachment opens.
+  // Only where the table's head follows its title (单位名称, 项目名称 …): a list of a report's attachments names
+  // tables it does not hold.
+  if (/附件\d{0,2}[:：][^。；]{0,40}?绩效(目标)?自评(价)?表(（[^）]{0,10}）)?(单位名称|项目名称|填报单位|填报日期|部门名称)/.test(labelKey(text)))
+    return 'self-evaluation';
   return null;
 }

@@ -310,10 +310,10 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
   atoms.forEach((a, k) => {
     const next = atoms[k + 1];
-    // 38.75 万元: a money unit written apart is its figure's still.
+    // 38.75 万元: a money unit written apart is its figure's still; so is 万 alone (10 | 万10万: a cut after the digits).
     if (
       a.kind === 'text' &&
-      /^(万元|元)$/.test(a.text) &&
+      /^(万元|元|万)$/.test(a.text) &&
       out.at(-1)?.kind === 'value' &&
       !/\p{Script=Han}$/u.test(out.at(-1)!.text)
     ) {
