@@ -75,6 +75,8 @@ describe('labels.md spellings', () => {
     ['执行率得分', 'score'],
     ['得分(20分*执行率)', 'score'],
     ['预算执行率(B/A×100%)', 'rate'],
+    ['转移支付预算数(A)', 'annual'],
+    ['转移支付执行数(B)', 'executed'],
   ])('budget column %s → %s', (label, column) => expect(budgetColumnOf(label)).toBe(column));
 
   it.each([

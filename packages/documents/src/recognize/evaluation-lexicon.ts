@@ -232,8 +232,18 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '全年预算',
     // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 (湖北 广水): the budget by source, its 合计 the year's budget.
     '合计',
+    '转移支付预算数',
   ],
-  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
+  executed: [
+    '全年执行数',
+    '执行数',
+    '实际执行数',
+    '全年实际执行数',
+    '预算执行数',
+    '年度拨付金额',
+    // 四川 区域 自评表 of a central transfer: 转移支付预算数(A) | 转移支付执行数(B).
+    '转移支付执行数',
+  ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
   // 新疆 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分.
@@ -420,6 +430,7 @@ export const HEAD_OTHER_LABELS: readonly string[] = [
   '部门联系人',
   '联系人',
   '联系电话',
+  '联系人及电话',
   '电话',
   '填报人',
   '填报日期',
@@ -556,6 +567,10 @@ export function endsIndicatorTable(text: string): boolean {
   );
 }
 
+/** A 自评表's title with its head's first label right after it (…绩效自评表（2021年度）转移支付（项目）名称…). */
+const TITLE_BEFORE_HEAD =
+  /绩效(目标)?自评(价)?表(（[^）]{0,10}）)?(单位名称|项目名称|填报单位|填报日期|部门名称|转移支付（项目）名称)/;
+
 /**
  * A 自评表 / 监控表 title inside a longer line, as when an extraction ran every cell of the table into one
  * paragraph ("2021年度财政项目绩效自评表单位名称:…项目名称…"): the document is one, but not readable by cells.
@@ -567,10 +582,8 @@ export function evaluationTitleInText(text: string): 'self-evaluation' | 'monito
   if (/(项目|资金|经费|专项)(支出)?自评表/.test(head)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表/.test(head)) return 'monitoring';
   // …自评报告… 附件2：某某馆2020年度项目绩效自评表 单位名称…: a report run together with the 自评表 it appends, the
-  // table's title wherever the attachment opens.
-  // Only where the table's head follows its title (单位名称, 项目名称 …): a list of a report's attachments names
-  // tables it does not hold.
-  if (/附件\d{0,2}[:：][^。；]{0,40}?绩效(目标)?自评(价)?表(（[^）]{0,10}）)?(单位名称|项目名称|填报单位|填报日期|部门名称)/.test(labelKey(text)))
-    return 'self-evaluation';
+  // table's title wherever it stands — where the table's head follows it (单位名称, 项目名称 …): a list of a
+  // report's attachments names tables it does not hold.
+  if (TITLE_BEFORE_HEAD.test(labelKey(text))) return 'self-evaluation';
   return null;
 }

@@ -29,4 +29,20 @@ describe('a preview holding a 自评报告 and, as its 附件, the 自评表', (
     expect(out.ok).toBe(false);
     expect(out.ok ? null : out.error.message).not.toMatch(/这是绩效自评表/);
   });
+
+  it('reads a 转移支付 自评表 appended to a report in the same paragraph, its title followed by its head', async () => {
+    // Made for this test after wide/396 (广西, a 自治区 department's reports run together with the form).
+    const text =
+      '某某厅关于2021年度中央转移支付专项资金绩效自评的报告\n\n某某厅 | 2022-12-30\n现将某某资金转移支付2021年度绩效自评报告公开如下:' +
+      '一、绩效目标分解下达情况(一)中央下达专项转移支付预算和绩效目标情况1.预算数:2021年,包含补助18个年度重点项目资金774万元、' +
+      '补助6名传承人记录工作资金240万元,(二)区内分解下达预算和绩效目标情况1.年度重点项目补助资金874万元:主要完成以下19项代表性项目' +
+      '2021年度的保护传承和展示推广工作,补助19项年度代表性项目保护补助资金874万元,专项资金有效支持了19个代表性项目的保护传承和展示推广工作,' +
+      '某某保护资金转移支付绩效目标自评表(2021年度)转移支付(项目)名称某某保护资金中央主管部门某某部地方主管部门' +
+      '资金使用单位资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:21182118100%' +
+      '其中:中央财政资金21182118100%地方资金其他资金总体目标完成情况总体目标全年实际完成情况对国家级';
+    const out = await importBuffer(bytes(text), 'report.txt');
+    const doc = out.ok ? out.evaluations[0] : undefined;
+    if (doc?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
+    expect([doc.name, doc.budget.annual, doc.budget.executed, doc.budget.rate]).toEqual(['某某保护资金', '2118', '2118', '100']);
+  });
 });
