@@ -77,6 +77,7 @@ describe('labels.md spellings', () => {
     ['预算执行率(B/A×100%)', 'rate'],
     ['转移支付预算数(A)', 'annual'],
     ['转移支付执行数(B)', 'executed'],
+    ['全年执行', 'executed'],
   ])('budget column %s → %s', (label, column) => expect(budgetColumnOf(label)).toBe(column));
 
   it.each([

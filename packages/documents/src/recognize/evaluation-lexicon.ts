@@ -243,6 +243,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '年度拨付金额',
     // 四川 区域 自评表 of a central transfer: 转移支付预算数(A) | 转移支付执行数(B).
     '转移支付执行数',
+    // 湖北 新洲 (a .docx preview that lost the heading's last character): 全年预算数 | 全年执行 | 分值.
+    '全年执行',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],

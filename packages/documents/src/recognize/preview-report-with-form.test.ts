@@ -45,4 +45,20 @@ describe('a preview holding a 自评报告 and, as its 附件, the 自评表', (
     if (doc?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
     expect([doc.name, doc.budget.annual, doc.budget.executed, doc.budget.rate]).toEqual(['某某保护资金', '2118', '2118', '100']);
   });
+
+  it('reads each form of a preview whose next form follows the 总分 without a title, the library’s note naming the file', async () => {
+    // Made for this test after wide/395 (新洲, 湖北): 《……项目支出绩效自评表.docx》由会员分享 above two forms run together.
+    const one = (name: string, amount: string) =>
+      `项目名称${name}主管部门某某剧团实施单位某某局机关项目资金(万元)年初预算数全年预算数全年执行分值执行率得分` +
+      `年度资金总额${amount}${amount}${amount}10100%10其中:当年财政拨款${amount}${amount}${amount}100%上年结转资金其他资金` +
+      '年度总体目标预期目标实际完成情况已完成绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施' +
+      '产出指标数量指标演出场次50场50场2020满意度指标服务对象满意度指标观众满意度100%100%2020总分10098';
+    const text = [
+      '《……项目支出绩效自评表.docx》由会员分享,可在线阅读,更多相关《……项目支出绩效自评表.docx(4页珍藏版)》请在某文库上搜索。',
+      `1、项目支出绩效自评表(2020 年度)${one('演出设备更新经费', '30')}${one('演员培训经费', '40')}`,
+    ].join('\n');
+    const out = await importBuffer(bytes(text), 'preview.txt');
+    const names = out.ok ? out.evaluations.map((e) => e.name) : [];
+    expect(names).toEqual(['演出设备更新经费', '演员培训经费']);
+  });
 });
