@@ -63,7 +63,10 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
   let steps = 0;
   const walk = (at: number, columns: BudgetColumn[]) => {
     if (++steps > 2000) return;
-    if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
+    // As many labels as possible; of as many, the reading that takes the longer spellings (全年执行数, not 全年执行
+    // and the 数 left to the line's name).
+    if (columns.length > best.columns.length || (columns.length === best.columns.length && at > best.end))
+      best = { columns: [...columns], end: at };
     const hits = budgetLabels().allAt(key, at);
     // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
     // figure is printed again on its line under the labels).
