@@ -10,6 +10,7 @@ import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/self-evaluation-whole.ts';
+import { joinPageMarkedLines } from './recognize/page-marked-lines.ts';
 import { HEADLESS_COLUMNS, isHeadlessSelfEvaluation } from './recognize/headless-evaluation.ts';
 import { isScoringTable } from './recognize/scoring-table.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
@@ -125,7 +126,8 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
       rows,
       options,
     );
-    const runTogether = rows
+    // A preview's numbered pages are one text (page-marked-lines.ts): a title the page break cut is read whole.
+    const runTogether = joinPageMarkedLines(rows)
       .slice(0, 10)
       .map((r) => evaluationTitleInText(r.cells.join('')))
       .find((k) => k !== null);

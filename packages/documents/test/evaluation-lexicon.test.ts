@@ -74,6 +74,10 @@ describe('labels.md spellings', () => {
     ['执行率权重', 'weight'],
     ['执行率得分', 'score'],
     ['得分(20分*执行率)', 'score'],
+    ['预算执行率(B/A×100%)', 'rate'],
+    ['转移支付预算数(A)', 'annual'],
+    ['转移支付执行数(B)', 'executed'],
+    ['全年执行', 'executed'],
   ])('budget column %s → %s', (label, column) => expect(budgetColumnOf(label)).toBe(column));
 
   it.each([
@@ -88,6 +92,8 @@ describe('labels.md spellings', () => {
     ['区级预算单位名称', 'unit'],
     ['部门(单位)全称', 'unit'],
     ['项目单位(盖章)', 'unit'],
+    ['政策(项目)名称', 'name'],
+    ['转移(项目)名称', 'name'],
   ])('field %s → %s', (label, field) => expect(evaluationFieldOf(label)).toBe(field));
 
   it('goal headings and totals', () => {

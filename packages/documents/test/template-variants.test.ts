@@ -158,6 +158,10 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // block's label, column and figure on one line, target tables with 指标性质 / 指标值 / 度量单位 read into
       // those columns, names with commas, 定性 values (narrow); a two-row header whose second row lost its blanks
       // (spaced): 144 of 180 passing, 95.3 % (3194/3351; 130 and 92.6 % with the reader before). Floors 0.95 / 140.
+      // With wide/386–393 among the sources (h-fresh18, 2026-12-04): 237 variants (222 before), 94.9 % at first —
+      // wide/391's narrow copy 0/54, its two head lines above the budget's pairs left uncut —, then 195 passing and
+      // 96.6 % (4471/4630) once every such head line is cut; main's reader on its own 222: 181 and 95.7 %. With
+      // wide/394–396 too: 240 variants, 197 passing, 96.4 % (4546/4718).
       expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.95);
       expect(passing, report.join('\n')).toBeGreaterThanOrEqual(140);
     },

@@ -30,6 +30,30 @@ describe('the atoms of a run-together 自评表 row', () => {
     expect(atomsOf(['95%以上学生']).map((a) => a.text)).toEqual(['95%', '以上学生']);
   });
 
+  it('keeps a value that opens with what it is per (每亩300) whole, not as a name and a run of figures', () => {
+    // Made for this test after wide/387 (零陵, 湖南), one cell a paragraph: 造林补助 | 每亩300 | 每亩300 | 6 | 6.
+    expect(atomsOf(['每亩300']).map((a) => [a.kind, a.text])).toEqual([['value', '每亩300']]);
+    expect(atomsOf(['每人500元']).map((a) => a.text)).toEqual(['每人500元']);
+    // Elsewhere 每 stays in the text it is part of.
+    expect(atomsOf(['每亩补贴标准300元']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '每亩补贴标准'],
+      ['value', '300元'],
+    ]);
+  });
+
+  it('keeps 万 alone with its amount (10万10万100%20: 万元 shortened), not as text between figures', () => {
+    // Made for this test after wide/393 (黄冈, 湖北): 年度财政资金总额10萬10萬100%20.
+    expect(atomsOf(['年度财政资金总额10万10万100%20']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '年度财政资金总额'],
+      ['value', '10万'],
+      ['value', '10万'],
+      ['value', '100%'],
+      ['value', '20'],
+    ]);
+    // Before a word, 万 opens the measure it scales (10万亩) or the word after it.
+    expect(atomsOf(['10万亩']).map((a) => a.text)).toEqual(['10万亩']);
+  });
+
   it('still parts a value from the text after its unit', () => {
     expect(atomsOf(['550万粒免费发放']).map((a) => [a.kind, a.text])).toEqual([
       ['value', '550万粒'],

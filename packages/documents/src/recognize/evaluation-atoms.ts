@@ -3,7 +3,7 @@
 // that holds several cells (20100% = 分值 20 and 指标值 100%) is cut only later, by the columns it must fill
 // and the arithmetic of the form (see evaluation-fused.ts).
 import { matchUnit } from '@jixiao/core';
-import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, MEASURE_WORDS, PER_MEASURE_WORDS } from './evaluation-lexicon.ts';
 
 export interface Atom {
   kind: 'value' | 'text';
@@ -75,6 +75,8 @@ export function unitAt(text: string): string {
     : '';
   const measure = measureAt(text);
   const best = [known, scaled.length > 1 ? scaled : '', measure].sort((a, b) => b.length - a.length)[0]!;
+  // 10万10万100%: an amount written with 万 (亿) alone, short for 万元, before a figure or the text's end.
+  if (best === '' && /^[万亿](?!\p{Script=Han})/u.test(text)) return text[0]!;
   return best;
 }
 
@@ -196,7 +198,10 @@ export function atomsOf(cells: readonly string[]): Atom[] {
         }
         if (v) {
           // 不低于95%: a comparator written in words before the figure is the value's, not the name's.
-          const word = COMPARATOR_WORDS.find((w) => text.endsWith(w));
+          // 每亩300: a cell that opens with the measure the figure is per (每亩, 每人) holds one value, the rate as
+          // printed; its digits are no run of cells to cut.
+          const per = PER_MEASURE_WORDS.some((m) => text === `每${m}`) ? text : undefined;
+          const word = per ?? COMPARATOR_WORDS.find((w) => text.endsWith(w));
           if (word) text = text.slice(0, -word.length);
           flush();
           // 98%以上, 3%以内: a bound word closing the figure's word (or run into the next figure) is the value's.

@@ -145,7 +145,8 @@ export function bareLabel(text: string): string {
       .replace(/^[★☆*]+/, '')
       // 年中调整金额③, 支出实现率（%）⑥=⑤/④: the circled number a column is referred to by, and its formula.
       .replace(CIRCLED_NOTE, '')
-      .replace(/（(A|B|B\/A|分|万元|元|%|％)）$/i, '')
+      // 预算执行率（B/A×100%）: the rate's formula written out as a percentage.
+      .replace(/（(A|B|B\/A(?:[×*xX]100[%％])?|分|万元|元|%|％)）$/i, '')
       .replace(/[:：]$/, '')
   );
 }
@@ -231,8 +232,20 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '全年预算',
     // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 (湖北 广水): the budget by source, its 合计 the year's budget.
     '合计',
+    '转移支付预算数',
   ],
-  executed: ['全年执行数', '执行数', '实际执行数', '全年实际执行数', '预算执行数', '年度拨付金额'],
+  executed: [
+    '全年执行数',
+    '执行数',
+    '实际执行数',
+    '全年实际执行数',
+    '预算执行数',
+    '年度拨付金额',
+    // 四川 区域 自评表 of a central transfer: 转移支付预算数(A) | 转移支付执行数(B).
+    '转移支付执行数',
+    // 湖北 新洲 (a .docx preview that lost the heading's last character): 全年预算数 | 全年执行 | 分值.
+    '全年执行',
+  ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
   // 新疆 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分.
@@ -372,6 +385,25 @@ export const MEASURE_WORDS: readonly string[] = [
   '处',
 ].sort((a, b) => b.length - a.length);
 
+/** What a figure is printed per when the value opens with it (每亩300, 每人500元): 每 and one of these. */
+export const PER_MEASURE_WORDS: readonly string[] = [
+  '亩',
+  '人',
+  '户',
+  '年',
+  '月',
+  '天',
+  '日',
+  '次',
+  '吨',
+  '公斤',
+  '株',
+  '头',
+  '生',
+  '平方米',
+  '公里',
+];
+
 /**
  * Words a 偏差原因 / 未完成原因 text opens with (没有轮换、动用库存, 因疫情影响…, 由于…): where such a text runs
  * straight on from a one-word actual (无没有轮换…), the word before it is the actual's.
@@ -400,6 +432,7 @@ export const HEAD_OTHER_LABELS: readonly string[] = [
   '部门联系人',
   '联系人',
   '联系电话',
+  '联系人及电话',
   '电话',
   '填报人',
   '填报日期',
@@ -415,7 +448,16 @@ export const HEAD_OTHER_LABELS: readonly string[] = [
 export type EvaluationField = 'name' | 'unit' | 'department';
 
 const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
-  name: ['项目名称', '项目（专项）名称', '专项资金名称', '专项名称', '项目名'],
+  name: [
+    '项目名称',
+    '项目（专项）名称',
+    '专项资金名称',
+    '专项名称',
+    '项目名',
+    // A transfer's or policy's 自评表 (四川 区域 template): 转移(项目)名称, 政策(项目)名称.
+    '转移（项目）名称',
+    '政策（项目）名称',
+  ],
   unit: [
     '实施单位',
     '项目实施单位',
@@ -428,6 +470,10 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '部门（单位）全称',
     '区级预算单位名称',
     '预算单位名称',
+    // 湖南 部门整体支出绩效自评表: 一级预算单位名称 (a web copy that lost its first character prints 级预算单位名称).
+    '一级预算单位名称',
+    '二级预算单位名称',
+    '级预算单位名称',
     '部门名称',
     '部门',
     '填报单位',
@@ -523,6 +569,10 @@ export function endsIndicatorTable(text: string): boolean {
   );
 }
 
+/** A 自评表's title with its head's first label right after it (…绩效自评表（2021年度）转移支付（项目）名称…). */
+const TITLE_BEFORE_HEAD =
+  /绩效(目标)?自评(价)?表(（[^）]{0,10}）)?(单位名称|项目名称|填报单位|填报日期|部门名称|转移支付（项目）名称)/;
+
 /**
  * A 自评表 / 监控表 title inside a longer line, as when an extraction ran every cell of the table into one
  * paragraph ("2021年度财政项目绩效自评表单位名称:…项目名称…"): the document is one, but not readable by cells.
@@ -533,5 +583,9 @@ export function evaluationTitleInText(text: string): 'self-evaluation' | 'monito
   // Titled after its project or fund alone, as titleKind reads it: 2020年度长江禁捕项目自评表单位名称:….
   if (/(项目|资金|经费|专项)(支出)?自评表/.test(head)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表/.test(head)) return 'monitoring';
+  // …自评报告… 附件2：某某馆2020年度项目绩效自评表 单位名称…: a report run together with the 自评表 it appends, the
+  // table's title wherever it stands — where the table's head follows it (单位名称, 项目名称 …): a list of a
+  // report's attachments names tables it does not hold.
+  if (TITLE_BEFORE_HEAD.test(labelKey(text))) return 'self-evaluation';
   return null;
 }

@@ -63,7 +63,10 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
   let steps = 0;
   const walk = (at: number, columns: BudgetColumn[]) => {
     if (++steps > 2000) return;
-    if (columns.length > best.columns.length) best = { columns: [...columns], end: at };
+    // As many labels as possible; of as many, the reading that takes the longer spellings (全年执行数, not 全年执行
+    // and the 数 left to the line's name).
+    if (columns.length > best.columns.length || (columns.length === best.columns.length && at > best.end))
+      best = { columns: [...columns], end: at };
     const hits = budgetLabels().allAt(key, at);
     // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
     // figure is printed again on its line under the labels).
@@ -310,10 +313,10 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
   atoms.forEach((a, k) => {
     const next = atoms[k + 1];
-    // 38.75 万元: a money unit written apart is its figure's still.
+    // 38.75 万元: a money unit written apart is its figure's still; so is 万 alone (10 | 万10万: a cut after the digits).
     if (
       a.kind === 'text' &&
-      /^(万元|元)$/.test(a.text) &&
+      /^(万元|元|万)$/.test(a.text) &&
       out.at(-1)?.kind === 'value' &&
       !/\p{Script=Han}$/u.test(out.at(-1)!.text)
     ) {

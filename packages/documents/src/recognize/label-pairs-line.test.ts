@@ -25,6 +25,16 @@ describe('a head line of several labels and values with one space between them',
     expect(labelPairCells('项目名称 某某补助 说明: 见附件')).toBeNull();
   });
 
+  it('cuts a head line whose second label says who fills the form in (单位名称 X 联系人及电话 Y)', () => {
+    // Made for this test after wide/394 (遂宁经开区, 四川).
+    expect(labelPairCells('单位名称 某某局分局 联系人及电话 张三,13800000000')).toEqual([
+      '单位名称',
+      '某某局分局',
+      '联系人及电话',
+      '张三,13800000000',
+    ]);
+  });
+
   it('gives a 自评表 its name and unit from such a line', async () => {
     // Made for this test in the shape of a county's 预算项目绩效自评表 exported as space-separated text.
     const text = [
@@ -52,6 +62,18 @@ describe('a budget row of labels each followed by its figure, one space between'
       '6.84',
       '100.00',
     ]);
+  });
+
+  it('cuts a row of an amount written with 万 and its labelled rate (a 区域 自评表: 转移支付预算数(A) 5.8万 …)', () => {
+    // Made for this test after wide/394 (遂宁经开区, 四川).
+    expect(budgetPairCells('转移支付预算数(A) 5.8万 预算执行率(B/A) 100%')).toEqual([
+      '转移支付预算数(A)',
+      '5.8万',
+      '预算执行率(B/A)',
+      '100%',
+    ]);
+    // A rate and a score without any amount are no budget row of pairs.
+    expect(budgetPairCells('预算执行率 100% 得分 10')).toBeNull();
   });
 
   it('leaves a row with one labelled amount, or with a sentence in it', () => {

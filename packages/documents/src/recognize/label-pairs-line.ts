@@ -2,7 +2,8 @@
 // several labels and their values on one line. Cut at its labels (a word ending in a colon, or a field label
 // of the form's head), each label a cell and the words up to the next label its value, so the head reader
 // pairs them as it pairs cells.
-import { budgetColumnOf, evaluationFieldOf, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, evaluationFieldOf, HEAD_OTHER_LABELS, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { labelKey } from '../rows/clean-cell.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
 
 const COLON_LABEL = /^[^\d:：]{2,16}[:：]$/;
@@ -36,7 +37,11 @@ export function labelPairCells(text: string): string[] | null {
 
 /** A field label of a form's head written without its colon (项目全称, 主管部门, 年度资金总额（元）). */
 export const isHeadLabel = (word: string) =>
-  evaluationFieldOf(word) !== null || projectLabel(word) !== null || departmentLabel(word) !== null;
+  evaluationFieldOf(word) !== null ||
+  projectLabel(word) !== null ||
+  departmentLabel(word) !== null ||
+  // 单位名称 某某局 联系人及电话 张三,1234: who fills the form in is a label of its head too.
+  HEAD_OTHER_LABELS.includes(labelKey(word));
 
 /** A column heading of a budget block or an indicator table: never the value of a head label. */
 const isColumnHeading = (word: string) => budgetColumnOf(word) !== null || indicatorColumnOf(word) !== null;
@@ -75,7 +80,8 @@ export function loneLabelPair(text: string): string[] | null {
   return [words[0]!, words.slice(1).join(' ')];
 }
 
-const FIGURE = /^\d[\d,]*(?:\.\d+)?%?$/;
+// 5.8万, 620.82万元: an amount may carry its money unit.
+const FIGURE = /^\d[\d,]*(?:\.\d+)?(?:%|万元|万|元)?$/;
 const AMOUNT_COLUMNS = new Set(['initial', 'annual', 'executed']);
 
 /**
@@ -85,11 +91,12 @@ const AMOUNT_COLUMNS = new Set(['initial', 'annual', 'executed']);
  */
 export function budgetPairCells(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
-  const labelled = words.filter(
-    (w, k) => AMOUNT_COLUMNS.has(budgetColumnOf(w) ?? '') && FIGURE.test(words[k + 1] ?? ''),
-  );
-  if (labelled.length < 2) return null;
-  return words.every((w) => FIGURE.test(w) || /^\p{Script=Han}{2,8}$/u.test(w)) ? words : null;
+  const labelled = words.filter((w, k) => budgetColumnOf(w) !== null && FIGURE.test(words[k + 1] ?? ''));
+  // 转移支付预算数(A) 5.8万 预算执行率(B/A) 100%: an amount and its rate on one line are such a row too.
+  if (labelled.length < 2 || !labelled.some((w) => AMOUNT_COLUMNS.has(budgetColumnOf(w) ?? ''))) return null;
+  return words.every((w) => FIGURE.test(w) || /^\p{Script=Han}{2,8}$/u.test(w) || budgetColumnOf(w) !== null)
+    ? words
+    : null;
 }
 
 /**

@@ -3,6 +3,8 @@
 // a figure (…完成10 / 2、0%100% for 100% | 100%) — so the number is no list item and the break no cell border:
 // the pages are one text.
 import type { Row } from '../rows/row.ts';
+import { labelKey } from '../rows/clean-cell.ts';
+import { budgetColumnSpellings, indicatorColumnSpellings } from './evaluation-lexicon.ts';
 
 /** A page's opening number: 1、 2、 … at the start of a paragraph. */
 const PAGE_MARK = /^\s*(\d{1,2})、/;
@@ -43,9 +45,31 @@ export function joinPageMarkedLines(rows: readonly Row[]): Row[] {
   const texts = pages.map((i) => textOf(rows[i]!)!.trim());
   const gaps = texts.reduce((n, t) => n + (t.match(/\s+/g)?.length ?? 0), 0);
   const runTogether = gaps <= MAX_GAPS_PER_CHAR * texts.reduce((n, t) => n + t.length, 0);
-  if (!longEnough || !adjacent || !runTogether) return [...rows];
+  // A page break inside a title or a heading (项目绩效自 / 2、评表) shows the pages to be one text, spaces or not.
+  const cutWord = texts.slice(1).some((t, k) => cutsWord(texts[k]!, t.replace(PAGE_MARK, '')));
+  if (!longEnough || !adjacent || !(runTogether || cutWord)) return [...rows];
   const first = pages[0]!;
   const joined = texts.map((t, k) => (k === 0 ? t : t.replace(PAGE_MARK, ''))).join('');
   const last = pages.at(-1)!;
   return [...rows.slice(0, first), { ...rows[first]!, cells: [joined] }, ...rows.slice(last + 1)];
+}
+
+/** The words a page break is seen to cut: a 自评表's title words and the headings of its columns (four characters or more). */
+const JUNCTION_WORDS: ReadonlySet<string> = new Set([
+  '绩效自评表',
+  '绩效目标自评表',
+  '项目自评表',
+  ...[...indicatorColumnSpellings(), ...budgetColumnSpellings()].map(([key]) => key).filter((k) => k.length >= 4),
+]);
+
+/** Longest piece of a word looked for on either side of a page break. */
+const MAX_PIECE = 6;
+
+/** Whether the end of one page and the start of the next make one of the junction words between them. */
+function cutsWord(before: string, after: string): boolean {
+  const tail = labelKey(before).slice(-MAX_PIECE);
+  const head = labelKey(after).slice(0, MAX_PIECE);
+  for (let a = 1; a <= tail.length; a++)
+    for (let b = 1; b <= head.length; b++) if (JUNCTION_WORDS.has(tail.slice(-a) + head.slice(0, b))) return true;
+  return false;
 }

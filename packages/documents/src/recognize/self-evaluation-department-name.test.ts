@@ -29,4 +29,22 @@ describe('the name of a 部门整体自评表 named only in its title', () => {
     expect(doc.subject).toBe('department');
     expect(doc.name).toBe('某某县林业局');
   });
+
+  it('takes no name from a title that names no unit (部门整体支出绩效自评表 alone: 部门 is the title’s word)', async () => {
+    // Made for this test after wide/387 (零陵, 湖南), whose unit stands under a label the copy cut.
+    const doc = await read('部门整体支出绩效自评表');
+    expect(doc.subject).toBe('department');
+    expect(doc.name).toBeNull();
+  });
+
+  it('names the unit from 一级预算单位名称, and from the label a copy printed without its first character', async () => {
+    for (const label of ['一级预算单位名称', '级预算单位名称']) {
+      const out = await importBuffer(
+        bytes(['部门整体支出绩效自评表 |', `${label} | 某某区林业局 |`, ...body.slice(1)].join('\n')),
+        'form.txt',
+      );
+      const doc = out.ok ? out.evaluations[0] : undefined;
+      expect(doc?.kind === 'self-evaluation' ? [doc.name, doc.unit] : null, label).toEqual(['某某区林业局', '某某区林业局']);
+    }
+  });
 });

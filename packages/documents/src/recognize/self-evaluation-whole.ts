@@ -73,11 +73,24 @@ const TITLE_WORD = /绩效(目标)?自评(价)?表/g;
 function titleStarts(text: string): number[] {
   const starts: number[] = [];
   for (const m of text.matchAll(TITLE_WORD)) {
+    // 《……项目支出绩效自评表.docx》由会员分享: a document library's note names the file, not a table of the text.
+    if (FILE_NAME_AFTER.test(text.slice(m.index + m[0].length))) continue;
     let start = m.index;
     while (start > 0 && m.index - start < 40 && /[\p{Script=Han}\d]/u.test(text[start - 1]!)) start--;
     starts.push(start);
   }
   return starts;
+}
+
+/** A file's extension right after a title word: the title names a file. */
+const FILE_NAME_AFTER = /^[^\s《》]{0,12}\.(docx?|xlsx?|pdf|wps)\b/i;
+
+/** 总分10098项目名称…: a table's 总分 closes it; the 项目名称 right after opens the next, printed without a title. */
+const NEXT_UNTITLED = /总分\s*\d[\d.\s]*(?=项目名称)/g;
+
+/** Where a table printed without its title starts, right after the 总分 of the one before it. */
+function untitledStarts(text: string): number[] {
+  return [...text.matchAll(NEXT_UNTITLED)].map((m) => m.index + m[0].length);
 }
 
 /**
@@ -89,7 +102,9 @@ export function partsAtTitles(rows: readonly Row[]): Row[][] {
   let seen = 0;
   for (const row of rows) {
     const text = row.cells.join(' ');
-    const cuts = titleStarts(text).filter(() => ++seen > 1);
+    const cuts = [...new Set([...titleStarts(text).filter(() => ++seen > 1), ...untitledStarts(text)])].sort(
+      (a, b) => a - b,
+    );
     if (cuts.length === 0 || row.cells.length !== 1) {
       parts.at(-1)!.push(row);
       continue;

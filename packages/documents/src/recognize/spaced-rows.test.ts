@@ -176,6 +176,25 @@ describe('a form head of one label and value a line, above a header the rows are
     ]);
   });
 
+  it('cuts every head line above a budget line of pairs, not the last one only', () => {
+    // Made for this test after a single-spaced variant of wide/391 (裕安, 安徽): two head lines over budget lines
+    // of a label, a column and a figure.
+    const rows = splitSpacedRows(
+      lines(
+        '绩效目标自评表',
+        '项目(专项)名称 某某专项经费',
+        '主管部门及代码 某某局',
+        '项目资金(元) 全年预算数(A) 290000.00',
+        '项目资金(元) 全年执行数(B) 278000.00',
+      ),
+    );
+    expect(cells(rows).slice(0, 3)).toEqual([
+      ['绩效目标自评表'],
+      ['项目(专项)名称', '某某专项经费'],
+      ['主管部门及代码', '某某局'],
+    ]);
+  });
+
   it('leaves such lines alone where no table header follows', () => {
     const rows = splitSpacedRows(lines('项目全称 某某纪念馆免费开放补助资金', '项目执行单位 某某纪念馆'));
     expect(cells(rows)).toEqual([['项目全称 某某纪念馆免费开放补助资金'], ['项目执行单位 某某纪念馆']]);
@@ -196,5 +215,28 @@ describe('a row whose value is written with a comparator in words', () => {
     expect(cells(splitSpacedRows(lines('一级指标 二级指标 指标名称 指标目标值', '    不低于 标准')))).toEqual(
       [['一级指标', '二级指标', '指标名称', '指标目标值'], ['不低于标准']],
     );
+  });
+});
+
+describe('a row opened by its number (指标2:…) whose target and actual are sentences', () => {
+  it('is a row of the table, cut at its spaces, and keeps the table open for the rows after it', () => {
+    // Made for this test after wide/390 (旺苍, 四川): a 区域 自评表 copied with single spaces, its text cells
+    // written as sentences with their figures inside, the second row without its 二级.
+    const rows = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 三级指标 年度指标值 全年完成值 未完成原因和改进措施',
+        '数量指标  指标1:补助卫生室覆盖率 补助卫生室12个。 本年度已补助12个卫生室。',
+        ' 指标2:补助村医人数 补助村医30名。 本年度已补助30名村医。',
+        '质量指标  指标1:补助资金足额 12个卫生室 100%',
+      ),
+    );
+    expect(cells(rows).slice(2)).toEqual([
+      ['指标2:补助村医人数', '补助村医30名。', '本年度已补助30名村医。'],
+      ['质量指标', '指标1:补助资金足额', '12个卫生室', '100%'],
+    ]);
+    // Words without a figure, a level or a row's number after the rows stay one line (no row of the table).
+    expect(cells(splitSpacedRows(lines('一级指标 二级指标 三级指标 年度指标值 全年完成值 分值', ' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后')))[1]).toEqual([
+      ' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后',
+    ]);
   });
 });

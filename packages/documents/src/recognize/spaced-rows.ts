@@ -123,10 +123,16 @@ function namesEveryLevel(parts: readonly string[]): boolean {
   return has('level1') && has('level2') && has('name') && (has('target') || has('targetValue'));
 }
 
-/** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…). */
+/**
+ * The template's number of an indicator row (指标2:村卫生室…, 任务1、…): a row opens with it as surely as with a
+ * level, whatever its target and actual hold (sentences without a figure of their own).
+ */
+const NUMBERED_ROW = /^(指标|任务)\d{1,2}[:：、.．]/;
+
+/** A row line of the table: its words hold a figure, or it opens with a level (数量指标 指标1:…) or a row's number. */
 function isSpacedRow(parts: readonly string[], indented: boolean): boolean {
   if (parts.length < 2 || isProse(parts, indented)) return false;
-  return parts.some(holdsValue) || levelLabel(parts[0]!) !== null;
+  return parts.some(holdsValue) || levelLabel(parts[0]!) !== null || NUMBERED_ROW.test(parts[0]!);
 }
 
 /**
@@ -367,12 +373,19 @@ function splitHeadLinesAbove(out: Row[]): void {
   }
 }
 
-/** The line above a head line of pairs, when it is one label and its value (项目名称 X), cut into the two. */
+/**
+ * The lines above a head line of pairs, each one label and its value (项目(专项)名称 X over 主管部门及代码 Y), cut
+ * into the two — back to the first line that is no such pair (the title, the text above the form).
+ */
 function splitHeadLineAbove(out: Row[]): void {
-  const prev = out.at(-1);
-  const filled = prev?.cells.filter((c) => !isBlankCell(c)) ?? [];
-  const lone = filled.length === 1 ? loneLabelPair(filled[0]!) : null;
-  if (prev && lone) out[out.length - 1] = { ...prev, cells: lone, table: true };
+  for (let k = out.length - 1; k >= 0; k--) {
+    const prev = out[k]!;
+    const filled = prev.cells.filter((c) => !isBlankCell(c));
+    if (filled.length === 0) continue;
+    const lone = filled.length === 1 ? loneLabelPair(filled[0]!) : null;
+    if (!lone) return;
+    out[k] = { ...prev, cells: lone, table: true };
+  }
 }
 
 /**
