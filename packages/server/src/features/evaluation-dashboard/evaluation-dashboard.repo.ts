@@ -40,21 +40,21 @@ export async function confirmedTotalsByOrg(
   year: number,
 ): Promise<OrgEvaluationTotals[]> {
   const t = selfEvaluationYearTotals;
-  const rows = await ex
-    .select({
-      orgId: t.orgId,
-      evaluated: sql<number>`sum(${t.evaluated})::int`,
-      scoreSum: sql<string>`sum(${t.scoreSum})::text`,
-      g1: sql<number>`sum(${t.grade1})::int`,
-      g2: sql<number>`sum(${t.grade2})::int`,
-      g3: sql<number>`sum(${t.grade3})::int`,
-      g4: sql<number>`sum(${t.grade4})::int`,
-      budget: sql<string>`sum(${t.budget})::text`,
-      executed: sql<string>`sum(${t.executed})::text`,
-    })
-    .from(t)
-    .where(and(eq(t.year, year), scopeByOrgIds(ex, actor, t.orgId), eq(t.status, CONFIRMED)))
-    .groupBy(t.orgId);
+  const scope = scopeByOrgIds(ex, actor, t.orgId);
+  // Raw rows (a unit each, thousands in a province): Drizzle's per-field mapping of them cost more CPU than
+  // the statement.
+  const rows = await queryRows<
+    Omit<OrgEvaluationTotals, 'grades'> & Record<'g1' | 'g2' | 'g3' | 'g4', number>
+  >(
+    ex,
+    sql`select ${t.orgId}::text as "orgId", sum(${t.evaluated})::int as evaluated,
+          sum(${t.scoreSum})::text as "scoreSum", sum(${t.grade1})::int as g1, sum(${t.grade2})::int as g2,
+          sum(${t.grade3})::int as g3, sum(${t.grade4})::int as g4, sum(${t.budget})::text as budget,
+          sum(${t.executed})::text as executed
+        from ${t}
+        where ${t.year} = ${year} and ${t.status} = ${CONFIRMED} ${scope ? sql`and ${scope}` : sql``}
+        group by ${t.orgId}`,
+  );
   return rows.map(({ g1, g2, g3, g4, ...r }) => ({ ...r, grades: { 优: g1, 良: g2, 中: g3, 差: g4 } }));
 }
 

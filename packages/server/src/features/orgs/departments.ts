@@ -1,6 +1,7 @@
 // Which department (主管部门) an organisation counts under: what the monitoring progress and the
 // evaluation dashboard group by. The organisation tree is read once per answer into a map.
-import type { Executor } from '../../db/client.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client.ts';
 import { orgs } from '../../db/schema.ts';
 
 export interface OrgNode {
@@ -24,6 +25,11 @@ export function departmentOf(orgId: string, orgMap: ReadonlyMap<string, OrgNode>
 
 /** Every organisation by id. */
 export async function orgMapOf(ex: Executor): Promise<Map<string, OrgNode>> {
-  const rows = await ex.select({ id: orgs.id, name: orgs.name, kind: orgs.kind, path: orgs.path }).from(orgs);
+  // The driver's rows as they come (four text columns): a province's thousands of organisations through
+  // Drizzle's per-field row mapping cost a dashboard request milliseconds of CPU.
+  const rows = await queryRows<OrgNode>(
+    ex,
+    sql`select ${orgs.id}::text as id, ${orgs.name} as name, ${orgs.kind} as kind, ${orgs.path} as path from ${orgs}`,
+  );
   return new Map<string, OrgNode>(rows.map((o) => [o.id, o]));
 }
