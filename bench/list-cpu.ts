@@ -149,6 +149,7 @@ if (process.env.HASH === '1') {
       paths: [
         `/api/monitoring/rounds/${round.id}`,
         `/api/evaluation/dashboard?year=${round.year}`,
+        `/api/dashboards?year=${round.year}`,
         `/api/evaluation/dashboard/evaluations?year=${round.year}&limit=30`,
         `/api/self-evaluations/behind?year=${round.year}`,
         `/api/work/waiting`,

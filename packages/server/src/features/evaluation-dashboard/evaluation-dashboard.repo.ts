@@ -19,6 +19,7 @@ import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import { formScope } from '../forms/form-access.ts';
+import { departmentsOfOrgs } from '../orgs/departments.ts';
 import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
@@ -30,6 +31,12 @@ const inYear = (ex: Executor, actor: Actor, year: number) =>
 const CONFIRMED = 'confirmed';
 
 /**
+ * What a dashboard's sums are grouped by: each unit, or each unit's department (`departmentsOfOrgs`) — the
+ * same figures summed in the database instead of unit by unit in the server (exact numeric sums either way).
+ */
+export type SumsBy = 'unit' | 'department';
+
+/**
  * Σ per unit of its confirmed self-evaluations with a total (exact numeric sums, as text), from the figures a
  * trigger keeps per unit, year and status (self_evaluation_year_totals): a few rows per unit instead of the
  * year's evaluations and their JSON budgets.
@@ -38,22 +45,24 @@ export async function confirmedTotalsByOrg(
   ex: Executor,
   actor: Actor,
   year: number,
+  by: SumsBy = 'unit',
 ): Promise<OrgEvaluationTotals[]> {
   const t = selfEvaluationYearTotals;
   const scope = scopeByOrgIds(ex, actor, t.orgId);
+  const key = by === 'unit' ? sql`${t.orgId}` : sql`coalesce(dep.dept, ${t.orgId})`;
   // Raw rows (a unit each, thousands in a province): Drizzle's per-field mapping of them cost more CPU than
   // the statement.
   const rows = await queryRows<
     Omit<OrgEvaluationTotals, 'grades'> & Record<'g1' | 'g2' | 'g3' | 'g4', number>
   >(
     ex,
-    sql`select ${t.orgId}::text as "orgId", sum(${t.evaluated})::int as evaluated,
+    sql`select ${key}::text as "orgId", sum(${t.evaluated})::int as evaluated,
           sum(${t.scoreSum})::text as "scoreSum", sum(${t.grade1})::int as g1, sum(${t.grade2})::int as g2,
           sum(${t.grade3})::int as g3, sum(${t.grade4})::int as g4, sum(${t.budget})::text as budget,
           sum(${t.executed})::text as executed
-        from ${t}
+        from ${t} ${by === 'unit' ? sql`` : sql`left join ${departmentsOfOrgs} dep on dep.id = ${t.orgId}`}
         where ${t.year} = ${year} and ${t.status} = ${CONFIRMED} ${scope ? sql`and ${scope}` : sql``}
-        group by ${t.orgId}`,
+        group by ${key}`,
   );
   return rows.map(({ g1, g2, g3, g4, ...r }) => ({ ...r, grades: { 优: g1, 良: g2, 中: g3, 差: g4 } }));
 }

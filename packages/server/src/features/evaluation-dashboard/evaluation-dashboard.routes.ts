@@ -36,11 +36,12 @@ async function dashboard(db: Db, actor: Actor, q: { year: number; limit: number 
   // Only confirmed (财政审核确认) self-evaluations count in the scores; the others are counted by status.
   const [orgMap, totals, counts, page, missed, monitoring, warnings] = await Promise.all([
     orgMapOf(db),
-    confirmedTotalsByOrg(db, actor, year),
+    // Summed per department in the database: the server then adds a hundred rows, not thousands of units'.
+    confirmedTotalsByOrg(db, actor, year, 'department'),
     statusCounts(db, actor, year),
     evaluationPage(db, actor, year, q.limit, undefined),
     mostMissedInDb(db, actor, year),
-    monitoringTotalsByOrg(db, actor, year),
+    monitoringTotalsByOrg(db, actor, year, 'department'),
     warningsOfYear(db, actor, year, WARNINGS_SHOWN),
   ]);
   return {

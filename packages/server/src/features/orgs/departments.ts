@@ -23,6 +23,18 @@ export function departmentOf(orgId: string, orgMap: ReadonlyMap<string, OrgNode>
   return org;
 }
 
+/**
+ * `departmentOf` in SQL, as a relation `(id, dept)` over every organisation: the deepest organisation of kind
+ * department on its path (the path is the ids from the root to itself), else the organisation itself. For
+ * summing per department in the database rather than per unit in the server (a province has thousands of
+ * units, a hundred departments).
+ */
+export const departmentsOfOrgs = sql`(select u.id, coalesce((
+    select d.id from unnest(string_to_array(trim(both '/' from u.path), '/')) with ordinality as p(id, n)
+    join ${orgs} d on d.id = p.id::uuid and d.kind = 'department'
+    order by p.n desc limit 1), u.id) as dept
+  from ${orgs} u)`;
+
 /** Every organisation by id. */
 export async function orgMapOf(ex: Executor): Promise<Map<string, OrgNode>> {
   // The driver's rows as they come (four text columns): a province's thousands of organisations through
