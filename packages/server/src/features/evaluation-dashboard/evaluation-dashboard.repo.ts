@@ -19,7 +19,7 @@ import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import { formScope } from '../forms/form-access.ts';
-import { departmentsOfOrgs } from '../orgs/departments.ts';
+import { departmentsOfOrgs, type OrgNode } from '../orgs/departments.ts';
 import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
@@ -34,7 +34,7 @@ const CONFIRMED = 'confirmed';
  * What a dashboard's sums are grouped by: each unit, or each unit's department (`departmentsOfOrgs`) — the
  * same figures summed in the database instead of unit by unit in the server (exact numeric sums either way).
  */
-export type SumsBy = 'unit' | 'department';
+export type SumsBy = 'unit' | { departments: ReadonlyMap<string, OrgNode> };
 
 /**
  * Σ per unit of its confirmed self-evaluations with a total (exact numeric sums, as text), from the figures a
@@ -50,6 +50,10 @@ export async function confirmedTotalsByOrg(
   const t = selfEvaluationYearTotals;
   const scope = scopeByOrgIds(ex, actor, t.orgId);
   const key = by === 'unit' ? sql`${t.orgId}` : sql`coalesce(dep.dept, ${t.orgId})`;
+  const join =
+    by === 'unit'
+      ? sql``
+      : sql`left join ${departmentsOfOrgs(by.departments)} as dep(id, dept) on dep.id = ${t.orgId}`;
   // Raw rows (a unit each, thousands in a province): Drizzle's per-field mapping of them cost more CPU than
   // the statement.
   const rows = await queryRows<
@@ -60,7 +64,7 @@ export async function confirmedTotalsByOrg(
           sum(${t.scoreSum})::text as "scoreSum", sum(${t.grade1})::int as g1, sum(${t.grade2})::int as g2,
           sum(${t.grade3})::int as g3, sum(${t.grade4})::int as g4, sum(${t.budget})::text as budget,
           sum(${t.executed})::text as executed
-        from ${t} ${by === 'unit' ? sql`` : sql`left join ${departmentsOfOrgs} dep on dep.id = ${t.orgId}`}
+        from ${t} ${join}
         where ${t.year} = ${year} and ${t.status} = ${CONFIRMED} ${scope ? sql`and ${scope}` : sql``}
         group by ${key}`,
   );

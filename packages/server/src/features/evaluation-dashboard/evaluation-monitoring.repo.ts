@@ -132,7 +132,11 @@ export async function monitoringTotalsByOrg(
     select ${key}::text as "orgId", sum(monitored)::int as monitored, sum(unfilled)::int as unfilled,
       sum(red)::int as red, sum(yellow)::int as yellow, coalesce(sum(annual), 0)::text as annual,
       coalesce(sum(executed), 0)::text as "executedToDate"
-    from per_round ${by === 'unit' ? sql`` : sql`left join ${departmentsOfOrgs} dep on dep.id = per_round.org_id`}
+    from per_round ${
+      by === 'unit'
+        ? sql``
+        : sql`left join ${departmentsOfOrgs(by.departments)} as dep(id, dept) on dep.id = per_round.org_id`
+    }
     group by ${key}`,
   );
 }

@@ -1,6 +1,6 @@
 // Which department (主管部门) an organisation counts under: what the monitoring progress and the
 // evaluation dashboard group by. The organisation tree is read once per answer into a map.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { orgs } from '../../db/schema.ts';
 
@@ -24,16 +24,20 @@ export function departmentOf(orgId: string, orgMap: ReadonlyMap<string, OrgNode>
 }
 
 /**
- * `departmentOf` in SQL, as a relation `(id, dept)` over every organisation: the deepest organisation of kind
- * department on its path (the path is the ids from the root to itself), else the organisation itself. For
- * summing per department in the database rather than per unit in the server (a province has thousands of
- * units, a hundred departments).
+ * Each organisation's department (`departmentOf`, or the organisation itself when it has none) as a relation
+ * `(id, dept)` for a statement: two uuid arrays from the organisation map already read, unnested. For summing
+ * per department in the database rather than per unit in the server (a province has thousands of units and a
+ * hundred departments). Working the rule out in SQL from the paths cost 20–30 ms a statement at 2,000 units.
  */
-export const departmentsOfOrgs = sql`(select u.id, coalesce((
-    select d.id from unnest(string_to_array(trim(both '/' from u.path), '/')) with ordinality as p(id, n)
-    join ${orgs} d on d.id = p.id::uuid and d.kind = 'department'
-    order by p.n desc limit 1), u.id) as dept
-  from ${orgs} u)`;
+export function departmentsOfOrgs(orgMap: ReadonlyMap<string, OrgNode>): SQL {
+  const ids: string[] = [];
+  const depts: string[] = [];
+  for (const id of orgMap.keys()) {
+    ids.push(id);
+    depts.push(departmentOf(id, orgMap)?.id ?? id);
+  }
+  return sql`unnest(${sql.param(ids)}::uuid[], ${sql.param(depts)}::uuid[])`;
+}
 
 /** Every organisation by id. */
 export async function orgMapOf(ex: Executor): Promise<Map<string, OrgNode>> {
