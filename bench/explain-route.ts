@@ -28,9 +28,15 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 
 const database = fromPostgres(url, 10);
 const password = 'bench-Passw0rd-explain';
-const [user] = await queryRows<{ id: string }>(database.db, sql`select id from users where username = ${username}`);
+const [user] = await queryRows<{ id: string }>(
+  database.db,
+  sql`select id from users where username = ${username}`,
+);
 await setPasswordHash(database.db, user!.id, await hashPassword(password));
-const app = await buildApp({ config: testConfig({ loginRatePerMinute: 1000, formCacheSeconds: 0 }), database });
+const app = await buildApp({
+  config: testConfig({ loginRatePerMinute: 1000, formCacheSeconds: 0 }),
+  database,
+});
 const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 const cookie = login.cookies.find((c) => c.name === 'jx_session')!;
 const headers = { cookie: `jx_session=${cookie.value}` };
@@ -40,14 +46,26 @@ const t0 = performance.now();
 const res = await app.inject({ method: 'GET', url: path, headers });
 const ms = performance.now() - t0;
 capturing = false;
-console.log(`${path}: ${res.statusCode}, ${res.body.length} bytes, ${ms.toFixed(1)} ms, ${captured.length} statements`);
+console.log(
+  `${path}: ${res.statusCode}, ${res.body.length} bytes, ${ms.toFixed(1)} ms, ${captured.length} statements`,
+);
 const client = new pg.Client(url);
 await client.connect();
 await client.query('set max_parallel_workers_per_gather = 0');
 for (const { text, values } of captured) {
   if (!/^\s*(with|select)/i.test(text)) continue;
   const r = await client.query(`explain (analyze, buffers, format json) ${text}`, values as unknown[]);
-  const plan = (r.rows[0] as { 'QUERY PLAN': [{ 'Execution Time': number; 'Planning Time': number; Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number } }] })['QUERY PLAN'][0];
+  const plan = (
+    r.rows[0] as {
+      'QUERY PLAN': [
+        {
+          'Execution Time': number;
+          'Planning Time': number;
+          Plan: { 'Shared Hit Blocks': number; 'Shared Read Blocks': number };
+        },
+      ];
+    }
+  )['QUERY PLAN'][0];
   console.log(
     `exec ${plan['Execution Time'].toFixed(1)} ms, plan ${plan['Planning Time'].toFixed(1)} ms, buffers ${plan.Plan['Shared Hit Blocks'] + plan.Plan['Shared Read Blocks']}: ${text.replace(/\s+/g, ' ').slice(0, 150)}`,
   );

@@ -1,6 +1,7 @@
 // CPU a request of each paged list, uncached (docs/scale.md): the server in a process of its own
 // (list-cpu-server.ts), autocannon here; the server's CPU from the process itself, its PostgreSQL backends'
-// from /proc; statements a request counted over one request alone. Usage (a copy of bench60k):
+// from /proc; statements a request counted over one request alone; the dashboards one request at a time;
+// POOL= the server's pool (20). Usage (a copy of bench60k):
 //   [SERVER=…] DATABASE_URL=postgres://postgres@127.0.0.1:5432/COPY node --import tsx bench/list-cpu.ts [name…]
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -169,7 +170,9 @@ if (process.env.HASH === '1') {
     for (const path of r.paths.slice(0, name.endsWith('pages') ? undefined : 5)) {
       const res = await fetch(base + path, { headers: { cookie } });
       const body = Buffer.from(await res.arrayBuffer());
-      console.log(`${name} ${res.status} ${createHash('sha1').update(body).digest('hex')} ${body.length} ${path}`);
+      console.log(
+        `${name} ${res.status} ${createHash('sha1').update(body).digest('hex')} ${body.length} ${path}`,
+      );
     }
   }
 }
