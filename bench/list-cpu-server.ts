@@ -12,7 +12,8 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
 
-const database = fromPostgres(process.env.DATABASE_URL!, 20);
+// POOL: the pool's size (the bench's 20 by default).
+const database = fromPostgres(process.env.DATABASE_URL!, Number(process.env.POOL ?? 20));
 const app = await buildApp({
   config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
   database,

@@ -1,6 +1,7 @@
 // CPU a request of each paged list, uncached (docs/scale.md): the server in a process of its own
 // (list-cpu-server.ts), autocannon here; the server's CPU from the process itself, its PostgreSQL backends'
-// from /proc; statements a request counted over one request alone. Usage (a copy of bench60k):
+// from /proc; statements a request counted over one request alone; the dashboards one request at a time;
+// POOL= the server's pool (20). Usage (a copy of bench60k):
 //   [SERVER=…] DATABASE_URL=postgres://postgres@127.0.0.1:5432/COPY node --import tsx bench/list-cpu.ts [name…]
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -37,7 +38,11 @@ const deepForms = await queryRows<{ at: string; id: string }>(
       offset greatest(0, (select count(*) from forms) - 1000) limit 20`,
 );
 const { encodeCursor } = await import('../packages/server/src/http/list-cursor.ts');
-const routes: Record<string, { paths: string[]; admin?: boolean }> = {
+const formCount = Number(
+  (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from forms`))[0]!.n,
+);
+// connections: a route timed one request at a time (a dashboard), instead of CONNECTIONS.
+const routes: Record<string, { paths: string[]; admin?: boolean; connections?: number }> = {
   'self-evaluations.first': { paths: lists['self-evaluations'].first },
   'self-evaluations.deep': { paths: lists['self-evaluations'].deep },
   'entries.first': { paths: lists['monitoring-entries'].first },
@@ -45,6 +50,7 @@ const routes: Record<string, { paths: string[]; admin?: boolean }> = {
   rounds: { paths: ['/api/monitoring/rounds'] },
   'forms.first': { paths: ['/api/forms?limit=50'] },
   'forms.deep': { paths: deepForms.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`) },
+  'forms.offset': { paths: [`/api/forms?limit=50&offset=${Math.max(0, formCount - 50)}`] },
   search: {
     paths: Array.from(
       { length: 20 },
@@ -57,6 +63,8 @@ const routes: Record<string, { paths: string[]; admin?: boolean }> = {
   'batches.deep': { paths: lists['check-batches'].deep },
   'audit.first': { paths: lists.audit.first, admin: true },
   'audit.deep': { paths: lists.audit.deep, admin: true },
+  'evaluation-dashboard': { paths: [`/api/evaluation/dashboard?year=${round.year}`], connections: 1 },
+  'finance-dashboard': { paths: [`/api/dashboards?year=${round.year}`], connections: 1 },
 };
 
 // SERVER: another server script (e.g. one importing an older checkout), to compare.
@@ -114,13 +122,13 @@ const settle = async () => {
     await new Promise((r) => setTimeout(r, 300));
   }
 };
-const cannon = (paths: string[], cookie: string, duration: number) =>
+const cannon = (paths: string[], cookie: string, duration: number, connections?: number) =>
   new Promise<autocannon.Result>((res, rej) => {
     let i = 0;
     autocannon(
       {
         url: base,
-        connections: Number(process.env.CONNECTIONS ?? 50),
+        connections: connections ?? Number(process.env.CONNECTIONS ?? 50),
         duration,
         headers: { cookie },
         requests: [{ setupRequest: (r) => ({ ...r, path: paths[i++ % paths.length] }) }],
@@ -142,6 +150,7 @@ if (process.env.HASH === '1') {
       paths: [
         `/api/monitoring/rounds/${round.id}`,
         `/api/evaluation/dashboard?year=${round.year}`,
+        `/api/dashboards?year=${round.year}`,
         `/api/evaluation/dashboard/evaluations?year=${round.year}&limit=30`,
         `/api/self-evaluations/behind?year=${round.year}`,
         `/api/work/waiting`,
@@ -161,7 +170,9 @@ if (process.env.HASH === '1') {
     for (const path of r.paths.slice(0, name.endsWith('pages') ? undefined : 5)) {
       const res = await fetch(base + path, { headers: { cookie } });
       const body = Buffer.from(await res.arrayBuffer());
-      console.log(`${name} ${res.status} ${createHash('sha1').update(body).digest('hex')} ${body.length} ${path}`);
+      console.log(
+        `${name} ${res.status} ${createHash('sha1').update(body).digest('hex')} ${body.length} ${path}`,
+      );
     }
   }
 }
@@ -175,19 +186,19 @@ for (const [name, r] of Object.entries(routes)) {
   const a = await ask();
   await fetch(base + r.paths[0], { headers: { cookie } }).then((x) => x.arrayBuffer());
   const b = await ask();
-  await cannon(r.paths, cookie, 1);
+  await cannon(r.paths, cookie, 1, r.connections);
   await settle();
   const s0 = await ask();
   const d0 = await backendsMs();
   const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
-  const res = await cannon(r.paths, cookie, seconds);
+  const res = await cannon(r.paths, cookie, seconds, r.connections);
   await settle();
   const s1 = await ask();
   const d1 = await backendsMs();
   const n = s1.requests - s0.requests; // answered by the server, with what was queued at the end
   const non2xx = res.non2xx;
   console.log(
-    `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}`,
+    `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p50 ${res.latency.p50} p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}`,
   );
 }
 await monitor.end();

@@ -5,7 +5,7 @@
 // Only statements of a few shapes (a list's filters present or not) are prepared so: each connection keeps
 // every statement it has prepared, so a text with values inlined or a list of varying length never is.
 import { createHash } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
+import { Column, is, SQL, Subquery } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Executor } from './client.ts';
 
@@ -35,7 +35,49 @@ export function prepareSql<R>(ex: Executor, query: SQL): Prepared<R> {
 
 /** A query builder's statement (placeholders for its values), prepared under its text's name. */
 export function prepareBuilt<P>(query: { toSQL(): { sql: string }; prepare(name: string): P }): P {
-  return query.prepare(statementName(query.toSQL().sql));
+  const prepared = query.prepare(statementName(query.toSQL().sql));
+  const p = prepared as unknown as PreparedInternals;
+  if (p.fields && !p.customResultMapper) p.customResultMapper = flatRowMapper(p.fields);
+  return prepared;
+}
+
+/** What drizzle's prepared query keeps of its selection (both drivers' prepared queries have these). */
+interface PreparedInternals {
+  fields?: { path: string[]; field: unknown }[];
+  customResultMapper?: (rows: unknown[][]) => unknown[];
+}
+
+type Decoder = { mapFromDriverValue(value: unknown): unknown };
+
+/**
+ * The rows of a flat selection (every field a top-level key: the list pages), mapped by a loop over decoders
+ * found once: drizzle's own mapper finds each field's decoder again for every field of every row (`is()`
+ * walks the field's class chain) and walks its path, a few percent of a list request's CPU. The same objects,
+ * keys in the selection's order, values through the same decoders. A nested selection keeps drizzle's mapper.
+ */
+export function flatRowMapper(
+  fields: { path: string[]; field: unknown }[],
+): ((rows: unknown[][]) => unknown[]) | undefined {
+  if (!fields.every((f) => f.path.length === 1)) return undefined;
+  const keys = fields.map((f) => f.path[0]!);
+  // drizzle's own choice of decoder (utils.js mapResultRow).
+  const decoderOf = (s: unknown) => (s as { decoder: Decoder }).decoder;
+  const decoders = fields.map(({ field }): Decoder => {
+    if (is(field, Column)) return field;
+    if (is(field, SQL)) return decoderOf(field);
+    if (is(field, Subquery)) return decoderOf((field._ as unknown as { sql: SQL }).sql);
+    return decoderOf((field as SQL.Aliased).sql);
+  });
+  const n = keys.length;
+  return (rows) =>
+    rows.map((row) => {
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) {
+        const v = row[i];
+        out[keys[i]!] = v === null ? null : decoders[i]!.mapFromDriverValue(v);
+      }
+      return out;
+    });
 }
 
 // Built statements by database handle and shape; a transaction is a handle of its own, dropped with it.

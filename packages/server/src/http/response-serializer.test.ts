@@ -61,6 +61,11 @@ function sample(schema: z.ZodType, n: number): unknown {
       return sample((def.options as z.ZodType[])[n % (def.options as z.ZodType[]).length]!, n);
     case 'array':
       return [0, 1, 2].slice(0, 1 + (n % 3)).map((i) => sample(def.element as z.ZodType, n + i));
+    case 'record': {
+      // Keys in an order JSON keeps as given and one it does not (integer-like keys come first).
+      const keys = ['draft', TEXTS[n % TEXTS.length]!, '10', '2', '已确认'].slice(0, 1 + (n % 5));
+      return Object.fromEntries(keys.map((k, i) => [k, sample(def.valueType as z.ZodType, n + i)]));
+    }
     case 'object': {
       const out: Record<string, unknown> = { notDeclared: 'left out' };
       let i = n;
@@ -116,8 +121,22 @@ describe('compiled response serializer', () => {
       contracts.roundListResponse,
       contracts.budgetListResponse,
       contracts.batchListResponse,
+      // The dashboards' counts by status are records.
+      contracts.dashboardResponse,
+      contracts.evaluationDashboardResponse,
     ])
       expect(wireSchema(s)).not.toBeNull();
+  });
+
+  it('writes a record keyed by text as zod does, and leaves one keyed by an enum or a checked key to zod', () => {
+    const counts = z.object({ n: z.number(), counts: z.record(z.string(), z.number()) });
+    const write = compiledSerializer(counts)!;
+    const data = { counts: { submitted: 2, '10': 1, 草稿: 0, '1': 3 }, n: 1, x: 'no' };
+    expect(write(data)).toBe(zodWrites(counts, data));
+    expect(write(data)).toBe('{"n":1,"counts":{"1":3,"10":1,"submitted":2,"草稿":0}}');
+    // An enum key writes the enum's order in zod: not a plain copy.
+    expect(wireSchema(z.record(z.enum(['b', 'a']), z.number()))).toBeNull();
+    expect(wireSchema(z.record(z.string().min(2), z.number()))).toBeNull();
   });
 
   it('leaves to zod a schema whose encode is not a plain copy', () => {

@@ -7,9 +7,10 @@
 //
 // Only schemas whose encode is known to be a plain copy are compiled: objects (not passthrough/strict),
 // arrays, strings, numbers, booleans, null, enums, literals, optional/nullable/readonly, a union of
-// primitives, unknown/any/custom (written as JSON.stringify writes them), and the codecs the contract
-// names in `wireCodecs`. Anything else — another codec or transform, a string check that rewrites
-// (trim), a default, a record, a union of objects — leaves the whole schema to zod, as before.
+// primitives, unknown/any/custom (written as JSON.stringify writes them), records keyed by plain text, and
+// the codecs the contract names in `wireCodecs`. Anything else — another codec or transform, a string check
+// that rewrites (trim), a default, a record keyed by an enum, a union of objects — leaves the whole schema
+// to zod, as before.
 import type { FastifySerializerCompiler } from 'fastify';
 import fastJson from 'fast-json-stringify';
 import { serializerCompiler as zodSerializer } from 'fastify-type-provider-zod';
@@ -88,6 +89,17 @@ export function wireSchema(schema: z.ZodType): JsonSchema | null {
       }
       // No `required`: fast-json-stringify would write required fields first, out of the schema's order.
       return { type: 'object', properties };
+    }
+    case 'record': {
+      // A record keyed by any text (counts by status): zod's encode copies the own enumerable keys in their
+      // order, as fast-json-stringify's `additionalProperties` does. A key schema that checks or lists its
+      // keys (an enum writes them in the enum's order) is left to zod. (zod also drops a key named
+      // `__proto__`; the server's records are keyed by its own status and rule names.)
+      const key = defOf(def.keyType as z.ZodType);
+      if (key.type !== 'string' || (Array.isArray(key.checks) && key.checks.length > 0)) return null;
+      if (wireCodecs.get(def.keyType as z.ZodType) || def.mode === 'loose') return null;
+      const values = wireSchema(def.valueType as z.ZodType);
+      return values && { type: 'object', additionalProperties: values };
     }
     default:
       return null;

@@ -19,6 +19,7 @@ import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import { formScope } from '../forms/form-access.ts';
+import { departmentsOfOrgs, type OrgNode } from '../orgs/departments.ts';
 import { MISSED_PROJECTS_SHOWN, type MissedIndicator } from '@jixiao/core/contracts';
 import { byMissed, type OrgEvaluationTotals } from './evaluation-summary.ts';
 
@@ -30,6 +31,12 @@ const inYear = (ex: Executor, actor: Actor, year: number) =>
 const CONFIRMED = 'confirmed';
 
 /**
+ * What a dashboard's sums are grouped by: each unit, or each unit's department (`departmentsOfOrgs`) — the
+ * same figures summed in the database instead of unit by unit in the server (exact numeric sums either way).
+ */
+export type SumsBy = 'unit' | { departments: ReadonlyMap<string, OrgNode> };
+
+/**
  * Σ per unit of its confirmed self-evaluations with a total (exact numeric sums, as text), from the figures a
  * trigger keeps per unit, year and status (self_evaluation_year_totals): a few rows per unit instead of the
  * year's evaluations and their JSON budgets.
@@ -38,23 +45,29 @@ export async function confirmedTotalsByOrg(
   ex: Executor,
   actor: Actor,
   year: number,
+  by: SumsBy = 'unit',
 ): Promise<OrgEvaluationTotals[]> {
   const t = selfEvaluationYearTotals;
-  const rows = await ex
-    .select({
-      orgId: t.orgId,
-      evaluated: sql<number>`sum(${t.evaluated})::int`,
-      scoreSum: sql<string>`sum(${t.scoreSum})::text`,
-      g1: sql<number>`sum(${t.grade1})::int`,
-      g2: sql<number>`sum(${t.grade2})::int`,
-      g3: sql<number>`sum(${t.grade3})::int`,
-      g4: sql<number>`sum(${t.grade4})::int`,
-      budget: sql<string>`sum(${t.budget})::text`,
-      executed: sql<string>`sum(${t.executed})::text`,
-    })
-    .from(t)
-    .where(and(eq(t.year, year), scopeByOrgIds(ex, actor, t.orgId), eq(t.status, CONFIRMED)))
-    .groupBy(t.orgId);
+  const scope = scopeByOrgIds(ex, actor, t.orgId);
+  const key = by === 'unit' ? sql`${t.orgId}` : sql`coalesce(dep.dept, ${t.orgId})`;
+  const join =
+    by === 'unit'
+      ? sql``
+      : sql`left join ${departmentsOfOrgs(by.departments)} as dep(id, dept) on dep.id = ${t.orgId}`;
+  // Raw rows (a unit each, thousands in a province): Drizzle's per-field mapping of them cost more CPU than
+  // the statement.
+  const rows = await queryRows<
+    Omit<OrgEvaluationTotals, 'grades'> & Record<'g1' | 'g2' | 'g3' | 'g4', number>
+  >(
+    ex,
+    sql`select ${key}::text as "orgId", sum(${t.evaluated})::int as evaluated,
+          sum(${t.scoreSum})::text as "scoreSum", sum(${t.grade1})::int as g1, sum(${t.grade2})::int as g2,
+          sum(${t.grade3})::int as g3, sum(${t.grade4})::int as g4, sum(${t.budget})::text as budget,
+          sum(${t.executed})::text as executed
+        from ${t} ${join}
+        where ${t.year} = ${year} and ${t.status} = ${CONFIRMED} ${scope ? sql`and ${scope}` : sql``}
+        group by ${key}`,
+  );
   return rows.map(({ g1, g2, g3, g4, ...r }) => ({ ...r, grades: { 优: g1, 良: g2, 中: g3, 差: g4 } }));
 }
 

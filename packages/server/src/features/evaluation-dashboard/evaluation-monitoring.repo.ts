@@ -11,6 +11,8 @@ import { monitoringEntries, monitoringRoundCounts } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { scopeByOrgIds } from '../evaluation-common/evaluation-scope.ts';
 import type { OrgMonitoringTotals } from './evaluation-summary.ts';
+import type { SumsBy } from './evaluation-dashboard.repo.ts';
+import { departmentsOfOrgs } from '../orgs/departments.ts';
 
 const scopeByOrgIdsAnd = (ex: Executor, actor: Actor, orgId: AnyPgColumn) => {
   const scope = scopeByOrgIds(ex, actor, orgId);
@@ -111,8 +113,10 @@ export async function monitoringTotalsByOrg(
   ex: Executor,
   actor: Actor,
   year: number,
+  by: SumsBy = 'unit',
 ): Promise<OrgMonitoringTotals[]> {
   const filled = sql.raw(`status <> 'unfilled'`);
+  const key = by === 'unit' ? sql`per_round.org_id` : sql`coalesce(dep.dept, per_round.org_id)`;
   return queryRows<OrgMonitoringTotals>(
     ex,
     sql`${factsAndKept(ex, actor, year)}, per_round as (
@@ -125,10 +129,15 @@ export async function monitoringTotalsByOrg(
       union all
       select org_id, entries, unfilled, reported_red, reported_yellow, annual, executed from kept
     )
-    select org_id::text as "orgId", sum(monitored)::int as monitored, sum(unfilled)::int as unfilled,
+    select ${key}::text as "orgId", sum(monitored)::int as monitored, sum(unfilled)::int as unfilled,
       sum(red)::int as red, sum(yellow)::int as yellow, coalesce(sum(annual), 0)::text as annual,
       coalesce(sum(executed), 0)::text as "executedToDate"
-    from per_round group by org_id`,
+    from per_round ${
+      by === 'unit'
+        ? sql``
+        : sql`left join ${departmentsOfOrgs(by.departments)} as dep(id, dept) on dep.id = per_round.org_id`
+    }
+    group by ${key}`,
   );
 }
 

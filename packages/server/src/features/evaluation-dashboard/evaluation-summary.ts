@@ -126,17 +126,28 @@ export function summariseDepartments(
   return summariseDepartmentTotals(totalsByOrg(evaluations), monitoringTotals(entries), orgs);
 }
 
+// One collator for every comparison: `localeCompare(b, 'zh')` looks one up on each call (the same order).
+const zh = new Intl.Collator('zh');
+
 /** The department rows from per-unit self-evaluation totals and per-unit monitoring totals. */
 export function summariseDepartmentTotals(
   evaluations: readonly OrgEvaluationTotals[],
   monitoring: readonly OrgMonitoringTotals[],
   orgs: ReadonlyMap<string, OrgNode>,
 ): DepartmentRow[] {
-  const rows = new Map<string, DepartmentRow & { scoreSum: Decimal; mAnnual: Decimal; mExecuted: Decimal }>();
+  // Per department its sums as Decimals, written once at the end: a province's thousands of units each
+  // parsed and re-wrote every running sum before (the same exact sums, Decimal's precision either way).
+  type Sums = Omit<DepartmentRow, 'budget' | 'executed'> &
+    Record<'scoreSum' | 'budget' | 'executed' | 'mAnnual' | 'mExecuted', Decimal>;
+  const rows = new Map<string, Sums>();
+  // A unit's department, looked up once per unit (each unit comes in both lists).
+  const rowOfUnit = new Map<string, Sums>();
   const rowOf = (orgId: string) => {
+    let r = rowOfUnit.get(orgId);
+    if (r) return r;
     const d = departmentOf(orgId, orgs);
     const key = d?.id ?? orgId;
-    let r = rows.get(key);
+    r = rows.get(key);
     if (!r) {
       r = {
         departmentId: key,
@@ -144,8 +155,8 @@ export function summariseDepartmentTotals(
         evaluated: 0,
         averageScore: null,
         grades: { 优: 0, 良: 0, 中: 0, 差: 0 },
-        budget: '0',
-        executed: '0',
+        budget: new Decimal(0),
+        executed: new Decimal(0),
         executionRate: null,
         monitored: 0,
         unfilled: 0,
@@ -158,6 +169,7 @@ export function summariseDepartmentTotals(
       };
       rows.set(key, r);
     }
+    rowOfUnit.set(orgId, r);
     return r;
   };
   for (const t of evaluations) {
@@ -165,8 +177,8 @@ export function summariseDepartmentTotals(
     r.evaluated += t.evaluated;
     r.scoreSum = r.scoreSum.plus(t.scoreSum);
     for (const g of Object.keys(r.grades) as (keyof DepartmentRow['grades'])[]) r.grades[g] += t.grades[g];
-    r.budget = new Decimal(r.budget).plus(t.budget).toFixed();
-    r.executed = new Decimal(r.executed).plus(t.executed).toFixed();
+    r.budget = r.budget.plus(t.budget);
+    r.executed = r.executed.plus(t.executed);
   }
   for (const m of monitoring) {
     const r = rowOf(m.orgId);
@@ -178,24 +190,22 @@ export function summariseDepartmentTotals(
     r.mExecuted = r.mExecuted.plus(m.executedToDate);
   }
   return [...rows.values()]
-    .map(({ scoreSum, mAnnual, mExecuted, ...r }) => ({
+    .map(({ scoreSum, mAnnual, mExecuted, budget, executed, ...r }) => ({
       ...r,
+      budget: budget.toFixed(),
+      executed: executed.toFixed(),
       monitoringRate: mAnnual.isZero() ? null : mExecuted.div(mAnnual).toFixed(4),
       averageScore: r.evaluated > 0 ? scoreSum.div(r.evaluated).toDecimalPlaces(2).toFixed(2) : null,
-      executionRate: new Decimal(r.budget).isZero() ? null : new Decimal(r.executed).div(r.budget).toFixed(4),
+      executionRate: budget.isZero() ? null : executed.div(budget).toFixed(4),
     }))
-    .sort((a, b) => a.department.localeCompare(b.department, 'zh'));
+    .sort((a, b) => zh.compare(a.department, b.department));
 }
 
 export type { MissedIndicator } from '@jixiao/core/contracts';
 
 /** How the most missed are ordered: most often first, then by name (zh), then by 一级 (none first). */
 export function byMissed(a: MissedIndicator, b: MissedIndicator): number {
-  return (
-    b.missed - a.missed ||
-    a.name.localeCompare(b.name, 'zh') ||
-    (a.level1 ?? '').localeCompare(b.level1 ?? '', 'zh')
-  );
+  return b.missed - a.missed || zh.compare(a.name, b.name) || zh.compare(a.level1 ?? '', b.level1 ?? '');
 }
 
 /**

@@ -153,17 +153,15 @@ describe.each(drivers)('self-evaluation totals kept by a trigger on %s', (driver
     const year = YEAR + 1;
     const ids: string[] = [...formIds];
     for (let i = ids.length; i < 12; i++) ids.push((await approvedProject(ctx, { name: `同时项目${i}` })).id);
-    await db
-      .insert(selfEvaluations)
-      .values(
-        ids.map((formId) => ({
-          regionCode: region,
-          formId,
-          orgId: ctx.orgs.unitA1,
-          year,
-          data: { budget: { annual: '10', executed: '5' } },
-        })),
-      );
+    await db.insert(selfEvaluations).values(
+      ids.map((formId) => ({
+        regionCode: region,
+        formId,
+        orgId: ctx.orgs.unitA1,
+        year,
+        data: { budget: { annual: '10', executed: '5' } },
+      })),
+    );
     await Promise.all(
       ids.map((formId, i) =>
         db.execute(
