@@ -240,7 +240,12 @@ export const formForeignKey = (name: string, regionColumn: PgColumn, formColumn:
  * its year: the child's year is its form's, and a year edit of the form moves the child's rows to the new
  * year's partition with it (ON UPDATE CASCADE; PostgreSQL ≥ 15 runs it for a row moved between partitions).
  */
-export const formYearForeignKey = (name: string, regionColumn: PgColumn, formColumn: PgColumn, yearColumn: PgColumn) =>
+export const formYearForeignKey = (
+  name: string,
+  regionColumn: PgColumn,
+  formColumn: PgColumn,
+  yearColumn: PgColumn,
+) =>
   foreignKey({
     name,
     columns: [regionColumn, formColumn, yearColumn],

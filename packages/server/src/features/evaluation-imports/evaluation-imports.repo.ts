@@ -1,7 +1,7 @@
 // SQL of evaluation imports: the approved projects an imported table may belong to (in the actor's scope),
 // where its values would go (the self-evaluation of the year, the entry of an open round), and the tables
 // kept as records of their own.
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { countCapped } from '../../db/count-capped.ts';
 import { afterTimeId } from '../../db/keyset.ts';

@@ -44,7 +44,11 @@ function ofFormKey(key: FormKey) {
 
 /** The condition on a child table (goals, indicators, versions) for the rows of one form, its year included. */
 function ofForm(child: { regionCode: AnyPgColumn; formId: AnyPgColumn; year: AnyPgColumn }, key: FormKey) {
-  return and(eq(child.regionCode, key.regionCode), eq(child.formId, key.id), eq(child.year, yearKey(key.year)));
+  return and(
+    eq(child.regionCode, key.regionCode),
+    eq(child.formId, key.id),
+    eq(child.year, yearKey(key.year)),
+  );
 }
 
 /** Replaces a form's goals and indicators (rows made for the form's current year, `key.year`). */

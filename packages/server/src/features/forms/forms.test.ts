@@ -44,7 +44,9 @@ describe.each(drivers)('forms on %s', (driver) => {
     const s = await ctx.as('fillerA1');
     const db = ctx.database.db;
     await queryRows(db, sql`insert into fiscal_years (year) values (2026) on conflict do nothing`);
-    const created = (await s.post('/api/forms', { form: sampleProject({ name: '改年度项目', year: null }) })).json();
+    const created = (
+      await s.post('/api/forms', { form: sampleProject({ name: '改年度项目', year: null }) })
+    ).json();
     const id = created.meta.id as string;
     expect(created.meta.year).toBeNull();
     const places = async () =>
@@ -77,9 +79,9 @@ describe.each(drivers)('forms on %s', (driver) => {
     expect(got.form.indicators.map((i: { id: string }) => i.id)).toEqual(
       created.form.indicators.map((i: { id: string }) => i.id),
     );
-    expect((await s.get(`/api/forms/${id}/versions`)).json().items.map((v: { version: number }) => v.version)).toEqual([
-      1, 2,
-    ]);
+    expect(
+      (await s.get(`/api/forms/${id}/versions`)).json().items.map((v: { version: number }) => v.version),
+    ).toEqual([1, 2]);
     expect((await s.get(`/api/forms/${id}/versions/1`)).json().form.year).toBeNull();
     expect((await s.get(`/api/forms/${id}/diff?from=1&to=2`)).statusCode).toBe(200);
     expect((await s.get('/api/forms?year=2026&q=改年度项目')).json().items).toHaveLength(1);
@@ -87,7 +89,11 @@ describe.each(drivers)('forms on %s', (driver) => {
     const back = await s.put(`/api/forms/${id}`, { baseVersion: 2, form: { ...got.form, year: null } });
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json().meta.year).toBeNull();
-    expect((await places()).map((r) => r.p)).toEqual(['form_versions_default', 'forms_default', 'indicators_default']);
+    expect((await places()).map((r) => r.p)).toEqual([
+      'form_versions_default',
+      'forms_default',
+      'indicators_default',
+    ]);
   });
 
   it('saves versions, refuses a stale save with 409 and both versions, and diffs', async () => {

@@ -1,5 +1,5 @@
 // SQL for self-evaluations (with project name and unit), and the latest monitoring entry of a project.
-import { and, asc, desc, eq, exists, inArray, isNull, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, notExists, sql } from 'drizzle-orm';
 import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
