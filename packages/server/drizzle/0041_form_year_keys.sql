@@ -1,7 +1,7 @@
 -- Keys for partitioning forms by year (0042, docs/scale.md "Forms by year"): a form's identity across years
 -- (form_keys, one row per form, referred to by the tables not partitioned by the form's year), a year on
 -- every form (0, NO_YEAR, for a document read without one) and on its goals, indicators and versions (their
--- form's, kept equal by their foreign key ON UPDATE CASCADE), the year in the keys of the four tables.
+-- form's, moved with it by 0042's trigger), the year in the keys of the four tables.
 CREATE TABLE "form_keys" (
 	"region_code" text NOT NULL,
 	"id" uuid NOT NULL,
@@ -55,10 +55,10 @@ ALTER TABLE "indicators" DROP CONSTRAINT "indicators_pkey";
 --> statement-breakpoint
 ALTER TABLE "indicators" ADD CONSTRAINT "indicators_pkey" PRIMARY KEY("region_code","id","year");--> statement-breakpoint
 ALTER TABLE "approvals" ADD CONSTRAINT "approvals_form_fk" FOREIGN KEY ("region_code","form_id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "form_goals" ADD CONSTRAINT "form_goals_form_fk" FOREIGN KEY ("region_code","form_id","year") REFERENCES "public"."forms"("region_code","id","year") ON DELETE cascade ON UPDATE cascade;--> statement-breakpoint
-ALTER TABLE "form_versions" ADD CONSTRAINT "form_versions_form_fk" FOREIGN KEY ("region_code","form_id","year") REFERENCES "public"."forms"("region_code","id","year") ON DELETE cascade ON UPDATE cascade;--> statement-breakpoint
+ALTER TABLE "form_goals" ADD CONSTRAINT "form_goals_form_fk" FOREIGN KEY ("region_code","form_id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "form_versions" ADD CONSTRAINT "form_versions_form_fk" FOREIGN KEY ("region_code","form_id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "forms" ADD CONSTRAINT "forms_key_fk" FOREIGN KEY ("region_code","id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "indicators" ADD CONSTRAINT "indicators_form_fk" FOREIGN KEY ("region_code","form_id","year") REFERENCES "public"."forms"("region_code","id","year") ON DELETE cascade ON UPDATE cascade;--> statement-breakpoint
+ALTER TABLE "indicators" ADD CONSTRAINT "indicators_form_fk" FOREIGN KEY ("region_code","form_id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "review_comments" ADD CONSTRAINT "review_comments_form_fk" FOREIGN KEY ("region_code","form_id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "transitions" ADD CONSTRAINT "transitions_form_fk" FOREIGN KEY ("region_code","form_id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "monitoring_entries" ADD CONSTRAINT "monitoring_entries_form_fk" FOREIGN KEY ("region_code","form_id") REFERENCES "public"."form_keys"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

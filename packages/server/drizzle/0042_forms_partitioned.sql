@@ -1,15 +1,7 @@
 -- forms, form_goals, indicators and form_versions partitioned by the form's year as 0035 did
--- self_evaluations (docs/scale.md, "Partitioning by fiscal year"): 0041 gave each the year in its keys, a
--- form without a year the year 0 (NO_YEAR, in DEFAULT), and the tables not partitioned by the form's year a
--- key of the form's own (form_keys). forms is the first partitioned table other tables refer to by a
--- foreign key (its children, ON UPDATE CASCADE), which changes how a year's rows leave DEFAULT: deleting a
--- form from DEFAULT would delete its children by their foreign key's ON DELETE CASCADE. Such a table's rows
--- leave DEFAULT by updates instead: their year set to -year (still DEFAULT: no partition holds a negative
--- year; the children follow by their ON UPDATE CASCADE), the year's partition attached (DEFAULT holds none
--- of its rows now), then the year set back through the parent, which moves each row into the new partition
--- and its children with it (PostgreSQL ≥ 15 runs a foreign key's update action for a row moved between
--- partitions). Every table referred to is done before the tables that refer to it. Year 0 and below never
--- get a partition.
+-- self_evaluations (docs/scale.md, "Forms by year"): 0041 gave each the year in its keys, a form without a
+-- year the year 0 (NO_YEAR, in DEFAULT), and every table that refers to a form a key of the form's own
+-- (form_keys) to refer to. Year 0 and below never get a partition.
 CREATE OR REPLACE FUNCTION jixiao_year_partition(parent text, y integer) RETURNS boolean LANGUAGE plpgsql AS $$
 DECLARE
   part text := parent || '_y' || y;
@@ -19,39 +11,14 @@ BEGIN
     RETURN false;
   END IF;
   EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', part, parent);
-  IF to_regclass(quote_ident(dflt)) IS NULL THEN
-    EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES IN (%s)', parent, part, y);
-    RETURN true;
-  END IF;
-  PERFORM set_config('jixiao.moving_rows', 'on', true);
-  IF EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND confrelid = to_regclass(quote_ident(parent))) THEN
-    EXECUTE format('UPDATE %I SET year = %s WHERE year = %s', parent, -y, y);
-    EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES IN (%s)', parent, part, y);
-    EXECUTE format('UPDATE %I SET year = %s WHERE year = %s', parent, y, -y);
-  ELSE
+  IF to_regclass(quote_ident(dflt)) IS NOT NULL THEN
+    PERFORM set_config('jixiao.moving_rows', 'on', true);
     EXECUTE format('WITH moved AS (DELETE FROM %I WHERE year = %s RETURNING *) INSERT INTO %I SELECT * FROM moved',
       dflt, y, part);
-    EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES IN (%s)', parent, part, y);
+    PERFORM set_config('jixiao.moving_rows', 'off', true);
   END IF;
-  PERFORM set_config('jixiao.moving_rows', 'off', true);
+  EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES IN (%s)', parent, part, y);
   RETURN true;
-END $$;
---> statement-breakpoint
--- The tables referred to by a foreign key first (forms before its children, see above).
-CREATE OR REPLACE FUNCTION jixiao_year_partitions(y integer) RETURNS integer LANGUAGE plpgsql AS $$
-DECLARE
-  t text;
-  made integer := 0;
-BEGIN
-  FOR t IN SELECT c.relname FROM pg_partitioned_table p JOIN pg_class c ON c.oid = p.partrelid
-      WHERE c.relnamespace = current_schema()::regnamespace AND NOT c.relispartition
-      ORDER BY EXISTS (SELECT 1 FROM pg_constraint k WHERE k.contype = 'f' AND k.confrelid = c.oid) DESC, c.relname
-  LOOP
-    IF jixiao_year_partition(t, y) THEN
-      made := made + 1;
-    END IF;
-  END LOOP;
-  RETURN made;
 END $$;
 --> statement-breakpoint
 -- A form's key (form_keys) is written as the form is, whoever writes it (the server, a COPY, a restore); a
@@ -63,11 +30,20 @@ BEGIN
   RETURN NEW;
 END $$;
 --> statement-breakpoint
-ALTER TABLE form_goals DROP CONSTRAINT form_goals_form_fk;
---> statement-breakpoint
-ALTER TABLE indicators DROP CONSTRAINT indicators_form_fk;
---> statement-breakpoint
-ALTER TABLE form_versions DROP CONSTRAINT form_versions_form_fk;
+-- A form's year changed (the editor): its goals, indicators and versions take the new year, which moves them
+-- to its partition. BEFORE UPDATE, since a form moved between partitions fires no AFTER UPDATE trigger (it is
+-- a delete and an insert); the children are found under the old year, in its partition.
+CREATE FUNCTION form_year_children() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.year := coalesce(NEW.year, 0);
+  IF NEW.year <> OLD.year THEN
+    UPDATE form_goals SET year = NEW.year WHERE region_code = OLD.region_code AND form_id = OLD.id AND year = OLD.year;
+    UPDATE indicators SET year = NEW.year WHERE region_code = OLD.region_code AND form_id = OLD.id AND year = OLD.year;
+    UPDATE form_versions SET year = NEW.year
+      WHERE region_code = OLD.region_code AND form_id = OLD.id AND year = OLD.year;
+  END IF;
+  RETURN NEW;
+END $$;
 --> statement-breakpoint
 -- forms: renamed, made again partitioned with the same columns in the same order, its partitions (the years
 -- held and the fiscal years opened, and DEFAULT), the rows copied, the old table dropped, then its keys,
@@ -130,6 +106,8 @@ END $$;
 --> statement-breakpoint
 CREATE TRIGGER form_key BEFORE INSERT ON forms FOR EACH ROW EXECUTE FUNCTION form_key();
 --> statement-breakpoint
+CREATE TRIGGER form_year_children BEFORE UPDATE OF year ON forms FOR EACH ROW EXECUTE FUNCTION form_year_children();
+--> statement-breakpoint
 -- 0029's and 0031's triggers.
 CREATE TRIGGER form_public_page_insert AFTER INSERT ON forms
   FOR EACH ROW WHEN (NEW.status = 'published') EXECUTE FUNCTION public_form_notify();
@@ -146,7 +124,7 @@ CREATE TRIGGER forms_truncate_public_notify AFTER TRUNCATE ON forms
 CREATE TRIGGER form_miss_project AFTER UPDATE OF name ON forms
   FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION self_evaluation_miss_project();
 --> statement-breakpoint
--- The children the same way, each with its foreign key to the form and its year.
+-- The children the same way, each with its foreign key to the form's key.
 ALTER TABLE form_goals RENAME TO form_goals_unpartitioned;
 --> statement-breakpoint
 CREATE TABLE form_goals (LIKE form_goals_unpartitioned INCLUDING DEFAULTS) PARTITION BY LIST (year);
@@ -162,8 +140,8 @@ DROP TABLE form_goals_unpartitioned;
 --> statement-breakpoint
 ALTER TABLE form_goals ADD CONSTRAINT form_goals_form_id_position_pk PRIMARY KEY (region_code, form_id, position, year);
 --> statement-breakpoint
-ALTER TABLE form_goals ADD CONSTRAINT form_goals_form_fk FOREIGN KEY (region_code, form_id, year)
-  REFERENCES forms (region_code, id, year) ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE form_goals ADD CONSTRAINT form_goals_form_fk FOREIGN KEY (region_code, form_id)
+  REFERENCES form_keys (region_code, id) ON DELETE CASCADE ON UPDATE NO ACTION;
 --> statement-breakpoint
 ALTER TABLE indicators RENAME TO indicators_unpartitioned;
 --> statement-breakpoint
@@ -180,8 +158,8 @@ DROP TABLE indicators_unpartitioned;
 --> statement-breakpoint
 ALTER TABLE indicators ADD CONSTRAINT indicators_pkey PRIMARY KEY (region_code, id, year);
 --> statement-breakpoint
-ALTER TABLE indicators ADD CONSTRAINT indicators_form_fk FOREIGN KEY (region_code, form_id, year)
-  REFERENCES forms (region_code, id, year) ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE indicators ADD CONSTRAINT indicators_form_fk FOREIGN KEY (region_code, form_id)
+  REFERENCES form_keys (region_code, id) ON DELETE CASCADE ON UPDATE NO ACTION;
 --> statement-breakpoint
 CREATE INDEX indicators_form ON indicators USING btree (form_id, position);
 --> statement-breakpoint
@@ -204,8 +182,8 @@ DROP TABLE form_versions_unpartitioned;
 --> statement-breakpoint
 ALTER TABLE form_versions ADD CONSTRAINT form_versions_form_id_version_pk PRIMARY KEY (region_code, form_id, version, year);
 --> statement-breakpoint
-ALTER TABLE form_versions ADD CONSTRAINT form_versions_form_fk FOREIGN KEY (region_code, form_id, year)
-  REFERENCES forms (region_code, id, year) ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE form_versions ADD CONSTRAINT form_versions_form_fk FOREIGN KEY (region_code, form_id)
+  REFERENCES form_keys (region_code, id) ON DELETE CASCADE ON UPDATE NO ACTION;
 --> statement-breakpoint
 ALTER TABLE form_versions ADD CONSTRAINT form_versions_created_by_users_id_fk FOREIGN KEY (created_by)
   REFERENCES users (id) ON DELETE NO ACTION ON UPDATE NO ACTION;
