@@ -85,17 +85,19 @@ export async function updateIfVersion(
   return rows[0];
 }
 
+/** Moves a form to `status` if it is still in `fromStatus`; named by its key (its year's partition) or its id. */
 export async function setStatus(
   ex: Executor,
-  id: string,
+  form: FormKey | string,
   fromStatus: string,
   status: string,
 ): Promise<FormRow | undefined> {
+  const id = typeof form === 'string' ? form : form.id;
   await announceFormChange(ex, id);
   const rows = await ex
     .update(forms)
     .set({ status, updatedAt: new Date() })
-    .where(and(eq(forms.id, id), eq(forms.status, fromStatus)))
+    .where(and(typeof form === 'string' ? eq(forms.id, form) : ofFormKey(form), eq(forms.status, fromStatus)))
     .returning();
   return rows[0];
 }
