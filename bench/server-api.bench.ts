@@ -165,6 +165,9 @@ async function createCopies(database: Database) {
       sql`select pg_get_constraintdef(oid) as def from pg_constraint where conrelid = ${t}::regclass and contype = 'f'`,
     );
     for (const { def } of keys) {
+      // A form's key (form_keys) is written by a trigger on the real forms only: the scratch forms have
+      // none to refer to, so the baseline leaves that key out (the server's load pays for it).
+      if (def.includes('REFERENCES form_keys(')) continue;
       const own = def.replace(
         /REFERENCES (forms|form_goals|indicators|form_versions)\(/,
         'REFERENCES keyed_$1(',

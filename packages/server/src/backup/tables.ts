@@ -53,7 +53,8 @@ export const seededTables = ['indicator_library'] as const;
  * (self_evaluation_indicator_counts, self_evaluation_misses), those counts summed per year
  * (self_evaluation_indicator_year_counts) and their totals per unit, year and status
  * (self_evaluation_year_totals) are kept by triggers as the rows are restored; a published form's public page
- * (public_form_pages) is rendered again on its first read.
+ * (public_form_pages) is rendered again on its first read, and each form's key (form_keys) is written as
+ * the form is restored.
  */
 export const transientTables = [
   'sessions',
@@ -67,6 +68,8 @@ export const transientTables = [
   'self_evaluation_year_totals',
   // A published form's public page: rendered again from the form on its first read after a restore.
   'public_form_pages',
+  // A form's key across years: written by a trigger as each form is restored (schema-core.ts).
+  'form_keys',
 ] as const;
 
 export const BACKUP_FORMAT = 'jixiao-backup';

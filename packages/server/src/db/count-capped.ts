@@ -56,13 +56,16 @@ function filterEstimate(from: PgTable | SQL, where: SQL): SQL {
 
 /**
  * A table's row estimate as the planner makes it for a scan of all of it: the rows per page of its last
- * ANALYZE times its pages now; null if never analysed (the caller then asks `EXPLAIN`).
+ * ANALYZE times its pages now; null if never analysed (the caller then asks `EXPLAIN`). A table partitioned
+ * by year (distribution.ts) holds no rows of its own: the sum over its partitions, those analysed.
  */
 function tableEstimate(table: PgTable): SQL {
   const name = sql.raw(`'"${getTableName(table).replace(/"/g, '""')}"'`);
-  return sql`(select case when t.reltuples >= 0 and t.relpages > 0
-    then round(t.reltuples / t.relpages * (pg_relation_size(t.oid) / current_setting('block_size')::int))
-    end from pg_class t where t.oid = ${name}::regclass)`;
+  return sql`(select round(sum(t.reltuples / t.relpages
+      * (pg_relation_size(t.oid) / current_setting('block_size')::int)))
+    from pg_class t where (t.oid = ${name}::regclass
+      or t.oid in (select i.inhrelid from pg_inherits i where i.inhparent = ${name}::regclass))
+      and t.reltuples >= 0 and t.relpages > 0)`;
 }
 
 /** A count above `EXACT_COUNT + 1` came with its estimate (`cappedCountColumn`): no `EXPLAIN` to ask. */

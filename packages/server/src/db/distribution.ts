@@ -24,6 +24,8 @@ export const tableRoles: Record<string, TableRole> = {
   // A region's data.
   files: 'distributed by region_code',
   forms: 'distributed by region_code',
+  // A form's id in its region whatever its year (schema-core.ts): beside its form.
+  form_keys: 'distributed by region_code',
   form_goals: 'distributed by region_code',
   indicators: 'distributed by region_code',
   form_versions: 'distributed by region_code',
@@ -63,7 +65,7 @@ export const tableRoles: Record<string, TableRole> = {
 };
 
 /**
- * The tables partitioned by fiscal year (PARTITION BY LIST on this column, migrations 0035–0039,
+ * The tables partitioned by fiscal year (PARTITION BY LIST on this column, migrations 0035–0039, 0042,
  * docs/scale.md): PostgreSQL requires the partition key in each of their primary and unique keys.
  */
 export const PARTITION_COLUMN = 'year';
@@ -78,4 +80,9 @@ export const partitionedByYear: readonly string[] = [
   'budget_units',
   'budget_unit_income',
   'budget_projects',
+  // A form and the children that grow with it, by the form's year (NO_YEAR, in DEFAULT, for none).
+  'forms',
+  'form_goals',
+  'indicators',
+  'form_versions',
 ];

@@ -276,6 +276,72 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
     }
   });
 
+  it('gives each form’s children its year, a form without a year NO_YEAR, and moves them into partitions by year', { timeout: 240_000 }, async () => {
+    const db = await openEngine(driver);
+    try {
+      await db.migrate(migrationsBefore('_form_year_keys', join(dir, 'forms')));
+      const unit = '00000000-0000-4000-8000-000000000002';
+      const f25 = '00000000-0000-4000-8000-0000000000f1';
+      const none = '00000000-0000-4000-8000-0000000000f2';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest, status) VALUES
+        ('420100', '${f25}', '${unit}', 2025, 'project', '申报表', '项目甲', '{"a":1}', 'approved'),
+        ('420100', '${none}', '${unit}', NULL, 'project', '申报表', '项目乙', '{}', 'draft')`);
+      for (const [n, f] of [f25, none].entries()) {
+        await db.query(`INSERT INTO form_goals (region_code, form_id, position, term, label, text) VALUES
+          ('420100', '${f}', 0, 'annual', '年度目标', '完成')`);
+        await db.query(`INSERT INTO indicators (region_code, id, form_id, position, term, raw, value_kind, target) VALUES
+          ('420100', '00000000-0000-4000-8000-0000000000e${n}', '${f}', 0, 'annual', '≥1个', 'quantitative', '{"raw":"≥1个"}')`);
+        await db.query(`INSERT INTO form_versions (region_code, form_id, version, data) VALUES ('420100', '${f}', 1, '{"v":1}')`);
+        await db.query(`INSERT INTO transitions (region_code, form_id, action, from_status, to_status, version) VALUES
+          ('420100', '${f}', 'submit', 'draft', 'submitted', 1)`);
+      }
+      await db.query(`INSERT INTO approvals (region_code, form_id, version, targets) VALUES ('420100', '${f25}', 1, '[]')`);
+      await db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+        ('420100', '${f25}', '${unit}', 2025, '{}')`);
+
+      await db.migrate(migrationsFolder);
+
+      for (const table of ['forms', 'form_goals', 'indicators', 'form_versions']) {
+        const id = table === 'forms' ? 'id' : 'form_id';
+        const rows = await db.query(`SELECT ${id} AS form, year, tableoid::regclass::text AS part FROM ${table} ORDER BY 1`);
+        expect({ table, rows }).toEqual({
+          table,
+          rows: [
+            { form: f25, year: 2025, part: `${table}_y2025` },
+            { form: none, year: 0, part: `${table}_default` },
+          ],
+        });
+      }
+      expect(await db.query(`SELECT rest::text AS rest, status FROM forms ORDER BY id`)).toEqual([
+        { rest: '{"a": 1}', status: 'approved' },
+        { rest: '{}', status: 'draft' },
+      ]);
+      expect(await db.query(`SELECT target->>'raw' AS raw FROM indicators ORDER BY form_id`)).toEqual([
+        { raw: '≥1个' },
+        { raw: '≥1个' },
+      ]);
+      expect(await db.query(`SELECT count(*)::int AS n FROM form_keys`)).toEqual([{ n: 2 }]);
+      expect(await db.query(`SELECT count(*)::int AS n FROM transitions`)).toEqual([{ n: 2 }]);
+      // The year opened later takes the year-less form's rows when it gets that year.
+      await db.query(`UPDATE forms SET year = 2025 WHERE id = '${none}'`);
+      expect(await db.query(`SELECT tableoid::regclass::text AS part FROM indicators WHERE form_id = '${none}'`)).toEqual([
+        { part: 'indicators_y2025' },
+      ]);
+      // A form's key still takes everything of the form with it.
+      await db.query(`DELETE FROM self_evaluations`);
+      await db.query(`DELETE FROM form_keys WHERE id = '${f25}'`);
+      for (const table of ['forms', 'form_goals', 'indicators', 'form_versions', 'transitions']) {
+        expect({ table, n: await db.query(`SELECT count(*)::int AS n FROM ${table}`) }).toEqual({ table, n: [{ n: 1 }] });
+      }
+      expect(await db.query(`SELECT count(*)::int AS n FROM approvals`)).toEqual([{ n: 0 }]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('gives every existing row the region of its organisation (its root’s 区划代码) and keeps it whole', async () => {
     const db = await openEngine(driver);
     try {

@@ -40,6 +40,20 @@ function confirmedEvaluation(id: string, formId: string, year: number): string {
     VALUES ('${REGION}', '${id}', '${formId}', '${ORG}', ${year}, 'confirmed', '${data}', '${result}', 85, '良')`;
 }
 
+/** A form's goal, indicator and version of `year` (the form's): one row in each child table. */
+function formChildren(formId: string, year: number, indicatorId: string): string[] {
+  return [
+    `INSERT INTO form_goals (region_code, form_id, year, position, term, label, text) VALUES
+      ('${REGION}', '${formId}', ${year}, 0, 'annual', '年度目标', '完成')`,
+    `INSERT INTO indicators (region_code, id, form_id, year, position, term, raw, value_kind, target) VALUES
+      ('${REGION}', '${indicatorId}', '${formId}', ${year}, 0, 'annual', '≥1个', 'quantitative', '{}')`,
+    `INSERT INTO form_versions (region_code, form_id, year, version, data) VALUES
+      ('${REGION}', '${formId}', ${year}, 1, '{}')`,
+  ];
+}
+
+const FORM_TABLES = ['forms', 'form_goals', 'indicators', 'form_versions'];
+
 describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver) => {
   let database: Database;
   const others: Database[] = [];
@@ -50,6 +64,17 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
       (r) => r.p,
     );
 
+  /** Where a form's row and its children's rows sit, table by table. */
+  const formPlaces = async (formId: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        FORM_TABLES.map(
+          async (t) => [t, await where(t, t === 'forms' ? 'id' : 'form_id', formId)] as const,
+        ),
+      ),
+    );
+  const placedIn = (suffix: string) => Object.fromEntries(FORM_TABLES.map((t) => [t, [`${t}_${suffix}`]]));
+
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     await rows(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
@@ -57,6 +82,7 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     await rows(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
       ('${REGION}', '${FORM_A}', '${ORG}', 2031, 'project', '申报表', '项目甲', '{}'),
       ('${REGION}', '${FORM_B}', '${ORG}', 2031, 'project', '申报表', '项目乙', '{}')`);
+    for (const child of formChildren(FORM_A, 2031, '00000000-0000-4000-8000-00000000a001')) await rows(child);
   }, 120_000);
   afterAll(async () => {
     for (const d of others) await d.close();
@@ -73,7 +99,8 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
         JOIN pg_class c ON c.oid = i.inhrelid
       WHERE i.inhparent::regclass::text = ANY ('{${PARTITIONED.join(',')}}')
         AND pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT' ORDER BY 1`);
-    expect(defaults.map((d) => d.name)).toEqual(PARTITIONED.map((t) => `${t}_default`));
+    // Sorted here: the database's collation may order `forms_default` and `form_goals_default` otherwise.
+    expect(defaults.map((d) => d.name).sort()).toEqual(PARTITIONED.map((t) => `${t}_default`).sort());
   });
 
   it('keeps a year without its partition in DEFAULT, and moves it when the fiscal year opens, counted once', async () => {
@@ -92,6 +119,11 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     expect(await rows(roundCounts)).toEqual([{ entries: 1, filled: 1, red: 1, annual: '100' }]);
     expect(await where('self_evaluations', 'id', first)).toEqual(['self_evaluations_default']);
     expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_default']);
+    // The forms of a year without its partition, and their goals, indicators and versions, in DEFAULT.
+    expect(await formPlaces(FORM_A)).toEqual(placedIn('default'));
+    const childCounts = `SELECT (SELECT count(*) FROM form_goals)::int AS goals,
+      (SELECT count(*) FROM indicators)::int AS indicators, (SELECT count(*) FROM form_versions)::int AS versions`;
+    const childrenBefore = await rows(childCounts);
     const totals = `SELECT evaluations, evaluated, score_sum::text AS score FROM self_evaluation_year_totals
       WHERE region_code = '${REGION}' AND year = 2031`;
     const counts = `SELECT name, evaluated, missed FROM self_evaluation_indicator_counts
@@ -127,6 +159,11 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     expect(await where('monitoring_entries', 'id', entry)).toEqual(['monitoring_entries_y2031']);
     expect(await rows(roundCounts)).toEqual([{ entries: 1, filled: 1, red: 1, annual: '100' }]);
     expect(await placedLines()).toEqual(budgetTables.map((t) => `${t}_y2031`));
+    // The forms moved with their children, each table's rows out of its DEFAULT, nothing deleted or counted.
+    expect(await formPlaces(FORM_A)).toEqual(placedIn('y2031'));
+    expect(await where('forms', 'id', FORM_B)).toEqual(['forms_y2031']);
+    expect(await rows(childCounts)).toEqual(childrenBefore);
+    expect(await rows(`SELECT count(*)::int AS n FROM form_keys`)).toEqual([{ n: 2 }]);
     // An entry's year is its round's: another year is refused by the foreign key.
     await expect(
       rows(`INSERT INTO monitoring_entries (region_code, round_id, year, form_id, org_id, data)
@@ -148,14 +185,45 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual(['self_evaluation_misses_y2031']);
   });
 
+  it('moves a form with its goals, indicators and versions when its year is edited', async () => {
+    const form = '00000000-0000-4000-8000-0000000000f4';
+    await rows(`INSERT INTO fiscal_years (year) VALUES (2032), (2033)`);
+    // A form without a year (null from an older writer) is stored as NO_YEAR, in DEFAULT, with its key.
+    await rows(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+      ('${REGION}', '${form}', '${ORG}', NULL, 'project', '申报表', '项目丁', '{}')`);
+    expect(await rows(`SELECT year FROM forms WHERE id = '${form}'`)).toEqual([{ year: 0 }]);
+    for (const child of formChildren(form, 0, '00000000-0000-4000-8000-00000000a004')) await rows(child);
+    expect(await formPlaces(form)).toEqual(placedIn('default'));
+    await rows(`UPDATE forms SET year = 2032 WHERE id = '${form}'`);
+    expect(await formPlaces(form)).toEqual(placedIn('y2032'));
+    await rows(`UPDATE forms SET year = 2033 WHERE id = '${form}'`);
+    expect(await formPlaces(form)).toEqual(placedIn('y2033'));
+    expect(await rows(`SELECT year FROM indicators WHERE form_id = '${form}'`)).toEqual([{ year: 2033 }]);
+    // Back to no year: DEFAULT again. The form's id stays unique across years (form_keys).
+    await rows(`UPDATE forms SET year = 0 WHERE id = '${form}'`);
+    expect(await formPlaces(form)).toEqual(placedIn('default'));
+    await expect(
+      rows(`INSERT INTO form_keys (region_code, id) VALUES ('${REGION}', '${form}')`),
+    ).rejects.toThrow();
+    // Deleting the form's key deletes the form, its children and what refers to its key.
+    await rows(`INSERT INTO transitions (region_code, form_id, action, from_status, to_status, version)
+      VALUES ('${REGION}', '${form}', 'submit', 'draft', 'submitted', 1)`);
+    await rows(`DELETE FROM form_keys WHERE id = '${form}'`);
+    expect(await formPlaces(form)).toEqual(Object.fromEntries(FORM_TABLES.map((t) => [t, []])));
+    expect(await where('transitions', 'form_id', form)).toEqual([]);
+  });
+
   it('reads only the asked year’s partition for a query of one year', async () => {
-    const scanned = async (query: string) => {
-      const plan = await rows<{ plan: unknown }>(`EXPLAIN (FORMAT JSON) ${query}`);
+    // The relations a plan reads; with `run`, those its execution read (a partition pruned as the statement
+    // ran shows as never executed: no loops).
+    const scanned = async (query: string, run = false) => {
+      const plan = await rows<{ plan: unknown }>(`EXPLAIN (${run ? 'ANALYZE, ' : ''}FORMAT JSON) ${query}`);
       const names = new Set<string>();
       const walk = (node: unknown) => {
         if (!node || typeof node !== 'object') return;
         const n = node as Record<string, unknown>;
-        if (typeof n['Relation Name'] === 'string') names.add(n['Relation Name']);
+        const ran = !run || Number(n['Actual Loops'] ?? 0) > 0;
+        if (typeof n['Relation Name'] === 'string' && ran) names.add(n['Relation Name']);
         for (const v of Object.values(n)) {
           if (Array.isArray(v)) v.forEach(walk);
           else if (typeof v === 'object') walk(v);
@@ -173,6 +241,32 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
       await scanned(`SELECT id FROM budget_projects WHERE region_code = '${REGION}' AND year = 2029
         AND budget_id = '00000000-0000-4000-8000-0000000000c1'`),
     ).toEqual(['budget_projects_y2029']);
+    // A year's forms, and one form's indicators and versions by the form's key with its year.
+    expect(await scanned(`SELECT id FROM forms WHERE year = 2029 AND org_id = '${ORG}'`)).toEqual(['forms_y2029']);
+    expect(
+      await scanned(`SELECT id FROM indicators WHERE region_code = '${REGION}' AND form_id = '${FORM_A}'
+        AND year = 2029 ORDER BY position`),
+    ).toEqual(['indicators_y2029']);
+    expect(
+      await scanned(`SELECT version FROM form_versions WHERE region_code = '${REGION}' AND form_id = '${FORM_A}'
+        AND year = 2029`),
+    ).toEqual(['form_versions_y2029']);
+    expect((await scanned(`SELECT id FROM indicators WHERE form_id = '${FORM_A}'`)).length).toBeGreaterThan(1);
+    // A round's entries with the round's year read by its key in the same statement (monitoring.repo.ts's
+    // ofRound): the other years' partitions are pruned as it runs.
+    const round = '00000000-0000-4000-8000-0000000000a1';
+    const ofRound = `FROM monitoring_entries WHERE region_code = '${REGION}' AND round_id = '${round}'`;
+    const entryTables = (names: string[]) => names.filter((n) => n.startsWith('monitoring_entries'));
+    expect(
+      entryTables(
+        await scanned(
+          `SELECT id ${ofRound} AND year = (SELECT year FROM monitoring_rounds WHERE region_code = '${REGION}'
+            AND id = '${round}')`,
+          true,
+        ),
+      ),
+    ).toEqual(['monitoring_entries_y2031']);
+    expect(entryTables(await scanned(`SELECT id ${ofRound}`, true)).length).toBeGreaterThan(1);
     // Without the year every partition is read (the failing case the year in the query avoids).
     expect((await scanned(`SELECT id FROM self_evaluations WHERE org_id = '${ORG}'`)).length).toBeGreaterThan(1);
   });
@@ -187,6 +281,21 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     expect(await rows(`SELECT year FROM self_evaluations_y2030 WHERE id = '${old}'`)).toEqual([{ year: 2030 }]);
     await rows(`ALTER TABLE self_evaluations ATTACH PARTITION self_evaluations_y2030 FOR VALUES IN (2030)`);
     expect(await where('self_evaluations', 'id', old)).toEqual(['self_evaluations_y2030']);
+    // A year of forms leaves with its children's same year (nothing refers to a form's partition: the
+    // children and every other table refer to form_keys), readable by name, and comes back.
+    const form = '00000000-0000-4000-8000-0000000000f5';
+    await rows(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+      ('${REGION}', '${form}', '${ORG}', 2030, 'project', '申报表', '项目戊', '{}')`);
+    for (const child of formChildren(form, 2030, '00000000-0000-4000-8000-00000000a005')) await rows(child);
+    for (const t of FORM_TABLES) await rows(`ALTER TABLE ${t} DETACH PARTITION ${t}_y2030`);
+    expect(await formPlaces(form)).toEqual(Object.fromEntries(FORM_TABLES.map((t) => [t, []])));
+    expect(await rows(`SELECT name FROM forms_y2030 WHERE id = '${form}'`)).toEqual([{ name: '项目戊' }]);
+    for (const t of FORM_TABLES) await rows(`ALTER TABLE ${t} ATTACH PARTITION ${t}_y2030 FOR VALUES IN (2030)`);
+    expect(await formPlaces(form)).toEqual(placedIn('y2030'));
+    // The form's year edit still moves its children.
+    await rows(`UPDATE forms SET year = 2031 WHERE id = '${form}'`);
+    expect(await formPlaces(form)).toEqual(placedIn('y2031'));
+    await rows(`DELETE FROM form_keys WHERE id = '${form}'`);
   });
 
   it('backs up the parents and restores every row into its year’s partition', { timeout: 120_000 }, async () => {
@@ -222,5 +331,22 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
       sql`select tableoid::regclass::text as p from monitoring_entries`,
     );
     expect(entries).toEqual([{ p: 'monitoring_entries_y2031' }]);
+    // Forms and their children in their year's partition (the year without one, 2040, in DEFAULT).
+    const forms = await queryRows<{ year: number; p: string }>(
+      target.db,
+      sql`select year, tableoid::regclass::text as p from forms order by year, id`,
+    );
+    expect(forms).toEqual([
+      { year: 2031, p: 'forms_y2031' },
+      { year: 2031, p: 'forms_y2031' },
+      { year: 2040, p: 'forms_default' },
+    ]);
+    const indicators = await queryRows<{ p: string }>(
+      target.db,
+      sql`select tableoid::regclass::text as p from indicators`,
+    );
+    expect(indicators).toEqual([{ p: 'indicators_y2031' }]);
+    const keys = await queryRows<{ n: number }>(target.db, sql`select count(*)::int as n from form_keys`);
+    expect(keys).toEqual([{ n: 3 }]);
   });
 });

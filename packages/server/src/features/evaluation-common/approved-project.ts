@@ -3,7 +3,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DepartmentForm, Form, ProjectForm } from '@jixiao/core';
 import type { Executor } from '../../db/client.ts';
-import { approvals, formVersions } from '../../db/schema.ts';
+import { approvals, formVersions, yearKey } from '../../db/schema.ts';
 import { findForm, type FormWithOrg } from '../forms/forms.repo.ts';
 import { loadStoredForm } from '../forms/forms.service.ts';
 import { evaluationError } from './evaluation.errors.ts';
@@ -43,7 +43,15 @@ export async function loadApprovedForm(
   const [version] = await ex
     .select({ data: formVersions.data })
     .from(formVersions)
-    .where(and(eq(formVersions.formId, formId), eq(formVersions.version, approval.version)))
+    // The form's key with its year: the version is read from that year's partition only.
+    .where(
+      and(
+        eq(formVersions.regionCode, row.regionCode),
+        eq(formVersions.formId, formId),
+        eq(formVersions.year, yearKey(row.year)),
+        eq(formVersions.version, approval.version),
+      ),
+    )
     .limit(1);
   const form = (version?.data as Form | undefined) ?? (await loadStoredForm(ex, row)).form;
   if (form.kind === 'disclosure' || !(kinds as readonly string[]).includes(form.kind))

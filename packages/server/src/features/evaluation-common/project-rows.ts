@@ -1,7 +1,8 @@
 // The rows monitoring entries and self-evaluations share the shape of: one project form of one unit, kept
 // at a version. Both are read with the project's name and code and the unit's name and path (what every
 // list and view names, and what the scope is checked on), and written only at the version that was read.
-import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { formsOfYearOrNone } from '../../db/form-years.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
 import { onKey } from '../../db/key-join.ts';
@@ -131,7 +132,7 @@ export async function listApprovedForms(
       and(
         inArray(forms.kind, kinds),
         inArray(forms.status, APPROVED_STATUSES),
-        or(eq(forms.year, year), isNull(forms.year)),
+        formsOfYearOrNone(year),
         narrow,
       ),
     )

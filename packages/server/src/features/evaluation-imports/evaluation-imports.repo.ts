@@ -1,7 +1,8 @@
 // SQL of evaluation imports: the approved projects an imported table may belong to (in the actor's scope),
 // where its values would go (the self-evaluation of the year, the entry of an open round), and the tables
 // kept as records of their own.
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { countCapped } from '../../db/count-capped.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
@@ -57,7 +58,7 @@ export async function approvedProjects(
       and(
         inArray(forms.kind, [...kinds]),
         inArray(forms.status, [...APPROVED_STATUSES]),
-        year === null ? undefined : or(eq(forms.year, year), isNull(forms.year)),
+        year === null ? undefined : formsOfYearOrNone(year),
         scopeWhere(actor, forms.orgId),
       ),
     )

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { formDisplayName, type Form } from '@jixiao/core';
 import { COPY_NULL, copyJsonText, copyText, CopyWriter, type CopyText } from '../../db/bulk-copy.ts';
 import { goalsOf, indicatorsOf } from './form-mapping.ts';
+import { yearKey } from '../../db/schema.ts';
 
 /** A new form to load: already validated and read (its 指标值 parsed), as insertForm would store it. */
 export interface FormToLoad {
@@ -40,11 +41,12 @@ export const FORM_COPY_COLUMNS = {
     'created_at',
     'updated_at',
   ],
-  form_goals: ['region_code', 'form_id', 'position', 'term', 'label', 'text'],
+  form_goals: ['region_code', 'form_id', 'year', 'position', 'term', 'label', 'text'],
   indicators: [
     'region_code',
     'id',
     'form_id',
+    'year',
     'position',
     'term',
     'goal',
@@ -64,7 +66,7 @@ export const FORM_COPY_COLUMNS = {
     'origin_id',
     'library_id',
   ],
-  form_versions: ['region_code', 'form_id', 'version', 'data', 'created_by', 'created_at'],
+  form_versions: ['region_code', 'form_id', 'year', 'version', 'data', 'created_by', 'created_at'],
 } as const;
 
 export type FormCopyTable = keyof typeof FORM_COPY_COLUMNS;
@@ -115,15 +117,19 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   const goalsOut = new CopyWriter();
   const versionsOut = new CopyWriter();
   const restJsons: string[] = [];
+  // Each form's partition key (its year, or NO_YEAR), written into its row and its children's alike.
+  const years: number[] = [];
   for (const item of items) {
     const { form } = item;
     const formId = item.id;
+    const year = yearKey(form.year);
+    years.push(year);
     const { goals: _g, indicators: _i, ...rest } = form as Form & { goals?: unknown; indicators?: unknown };
     const restJson = JSON.stringify(rest);
     restJsons.push(restJson);
     const project = form.kind === 'project' ? form : null;
     formsOut
-      .plain(`${region}\t${formId}\t${item.orgId}\t${form.year ?? COPY_NULL}`)
+      .plain(`${region}\t${formId}\t${item.orgId}\t${year}`)
       .text(form.kind)
       .text(form.formType)
       .text(formDisplayName(form))
@@ -140,7 +146,12 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
     const goals = goalsOf(form);
     for (let position = 0; position < goals.length; position++) {
       const g = goals[position]!;
-      goalsOut.plain(`${region}\t${formId}\t${position}`).text(g.term).text(g.label).nullable(g.text).end();
+      goalsOut
+        .plain(`${region}\t${formId}\t${year}\t${position}`)
+        .text(g.term)
+        .text(g.label)
+        .nullable(g.text)
+        .end();
     }
   }
   let indicatorsDone = false;
@@ -150,7 +161,8 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       const { form } = item;
       const formId = item.id;
       const restJson = restJsons[i]!;
-      versionsOut.plain(`${region}\t${formId}\t${item.version}`);
+      const year = years[i]!;
+      versionsOut.plain(`${region}\t${formId}\t${year}\t${item.version}`);
       if (form.kind === 'disclosure') versionsOut.json(JSON.stringify(form));
       else {
         // The version keeps the whole form: `rest` with the goals and the indicators (ids included), its
@@ -169,7 +181,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
           const target = JSON.stringify(t);
           // The whole line as one string, written into the buffer at once (a write per field cost more).
           indicatorsOut.line(
-            `${region}\t${id}\t${formId}\t${position}\t${copyText(ind.term)}\t${orNull(ind.goal)}\t${orNull(ind.level1)}\t${orNull(ind.level2)}\t${orNull(ind.name)}\t${copyText(t.raw)}\t${copyText(t.kind)}\t${orNull(t.op)}\t${decimalField(t.value)}\t${orNull(t.unit)}\t${orNull(t.text)}\t${copyJsonText(target)}\t${ind.history == null ? COPY_NULL : copyJsonText(JSON.stringify(ind.history))}\t${orNull(ind.basis)}\t${orNull(ind.category)}\t${COPY_NULL}\t${ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : COPY_NULL}`,
+            `${region}\t${id}\t${formId}\t${year}\t${position}\t${copyText(ind.term)}\t${orNull(ind.goal)}\t${orNull(ind.level1)}\t${orNull(ind.level2)}\t${orNull(ind.name)}\t${copyText(t.raw)}\t${copyText(t.kind)}\t${orNull(t.op)}\t${decimalField(t.value)}\t${orNull(t.unit)}\t${orNull(t.text)}\t${copyJsonText(target)}\t${ind.history == null ? COPY_NULL : copyJsonText(JSON.stringify(ind.history))}\t${orNull(ind.basis)}\t${orNull(ind.category)}\t${COPY_NULL}\t${ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : COPY_NULL}`,
           );
           // The version's copy of the indicator, its new id first, as one string: `"k":v` per field (the
           // target's text as in the row), written into the buffer at once.

@@ -2,7 +2,7 @@
 // parsed 指标值 op/value/unit/kind) in their own tables, the remaining structure in `rest`.
 import { randomUUID } from 'node:crypto';
 import { formDisplayName, type Form, type Goal, type Indicator, type IndicatorValue } from '@jixiao/core';
-import type { formGoals, indicators } from '../../db/schema.ts';
+import { yearKey, type formGoals, type indicators } from '../../db/schema.ts';
 
 type GoalRow = typeof formGoals.$inferSelect;
 type IndicatorRow = typeof indicators.$inferSelect;
@@ -70,10 +70,13 @@ export function formColumns(form: Form): FormColumns {
   };
 }
 
+/** The form's goals as rows, in the partition of the form's year (the year the form row is saved with). */
 export function goalRows(regionCode: string, formId: string, form: Form): GoalRow[] {
+  const year = yearKey(form.year);
   return goalsOf(form).map((g, position) => ({
     regionCode,
     formId,
+    year,
     position,
     term: g.term,
     label: g.label,
@@ -87,12 +90,14 @@ export function indicatorRows(
   form: Form,
   origins: ReadonlyMap<string, string | null>,
 ): IndicatorRow[] {
+  const year = yearKey(form.year);
   return indicatorsOf(form).map((ind, position) => {
     const t = ind.target;
     return {
       id: ind.id!,
       regionCode,
       formId,
+      year,
       position,
       term: ind.term,
       goal: ind.goal,

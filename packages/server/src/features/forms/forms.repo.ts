@@ -1,7 +1,8 @@
 // SQL for forms, their goals, indicators and versions.
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { readTogether, type Executor } from '../../db/client.ts';
-import { formGoals, formVersions, forms, indicators, orgs } from '../../db/schema.ts';
+import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../../db/schema.ts';
 import type { Scope } from './form-access.ts';
 import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
@@ -26,15 +27,40 @@ export async function insertFormRow(ex: Executor, row: typeof forms.$inferInsert
   return r!;
 }
 
+/**
+ * A form's key in its year's partition: the child tables are partitioned by the form's year, and a read or
+ * write that names it touches that year's partition only (`year` as the form row has it: null for none).
+ */
+export interface FormKey {
+  regionCode: string;
+  id: string;
+  year: number | null;
+}
+
+/** The condition on `forms` for one form in its year's partition. */
+function ofFormKey(key: FormKey) {
+  return and(eq(forms.regionCode, key.regionCode), eq(forms.id, key.id), eq(forms.year, yearKey(key.year)))!;
+}
+
+/** The condition on a child table (goals, indicators, versions) for the rows of one form, its year included. */
+function ofForm(child: { regionCode: AnyPgColumn; formId: AnyPgColumn; year: AnyPgColumn }, key: FormKey) {
+  return and(
+    eq(child.regionCode, key.regionCode),
+    eq(child.formId, key.id),
+    eq(child.year, yearKey(key.year)),
+  );
+}
+
+/** Replaces a form's goals and indicators (rows made for the form's current year, `key.year`). */
 export async function replaceChildren(
   ex: Executor,
-  formId: string,
+  key: FormKey,
   goals: (typeof formGoals.$inferInsert)[],
   inds: (typeof indicators.$inferInsert)[],
 ): Promise<void> {
-  await announceFormChange(ex, formId);
-  await ex.delete(formGoals).where(eq(formGoals.formId, formId));
-  await ex.delete(indicators).where(eq(indicators.formId, formId));
+  await announceFormChange(ex, key.id);
+  await ex.delete(formGoals).where(ofForm(formGoals, key));
+  await ex.delete(indicators).where(ofForm(indicators, key));
   await insertChunked(goals, (c) => ex.insert(formGoals).values(c));
   await insertChunked(inds, (c) => ex.insert(indicators).values(c));
 }
@@ -46,30 +72,32 @@ export async function insertVersion(ex: Executor, v: typeof formVersions.$inferI
 /** Moves the form to the next version only if it is still at `baseVersion`. */
 export async function updateIfVersion(
   ex: Executor,
-  id: string,
+  key: FormKey,
   baseVersion: number,
   set: Partial<typeof forms.$inferInsert>,
 ): Promise<FormRow | undefined> {
-  await announceFormChange(ex, id);
+  await announceFormChange(ex, key.id);
   const rows = await ex
     .update(forms)
     .set({ ...set, version: sql`${forms.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(forms.id, id), eq(forms.version, baseVersion)))
+    .where(and(ofFormKey(key), eq(forms.version, baseVersion)))
     .returning();
   return rows[0];
 }
 
+/** Moves a form to `status` if it is still in `fromStatus`; named by its key (its year's partition) or its id. */
 export async function setStatus(
   ex: Executor,
-  id: string,
+  form: FormKey | string,
   fromStatus: string,
   status: string,
 ): Promise<FormRow | undefined> {
+  const id = typeof form === 'string' ? form : form.id;
   await announceFormChange(ex, id);
   const rows = await ex
     .update(forms)
     .set({ status, updatedAt: new Date() })
-    .where(and(eq(forms.id, id), eq(forms.status, fromStatus)))
+    .where(and(typeof form === 'string' ? eq(forms.id, form) : ofFormKey(form), eq(forms.status, fromStatus)))
     .returning();
   return rows[0];
 }
@@ -91,12 +119,14 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
 // The children as JSON arrays computed by the database, so that a form detail is one round trip.
 const goalsJson = sql<StoredGoal[]>`(select coalesce(json_agg(json_build_object(
     'position', g.position, 'term', g.term, 'label', g.label, 'text', g.text) order by g.position), '[]'::json)
-  from ${formGoals} g where g.region_code = ${forms.regionCode} and g.form_id = ${forms.id})`;
+  from ${formGoals} g where g.region_code = ${forms.regionCode} and g.form_id = ${forms.id}
+    and g.year = ${forms.year})`;
 const indicatorsJson = sql<StoredIndicator[]>`(select coalesce(json_agg(json_build_object(
     'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
     'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,
     'category', i.category, 'libraryId', i.library_id) order by i.position), '[]'::json)
-  from ${indicators} i where i.form_id = ${forms.id})`;
+  from ${indicators} i where i.region_code = ${forms.regionCode} and i.form_id = ${forms.id}
+    and i.year = ${forms.year})`;
 
 function formDetailQuery(ex: Executor) {
   return ex
@@ -124,19 +154,19 @@ export async function findFormWithChildren(ex: Executor, id: string) {
   return { row, goals: r.goals, indicators: r.indicators };
 }
 
-export async function findChildren(ex: Executor, formId: string) {
+export async function findChildren(ex: Executor, key: FormKey) {
   const [goals, inds] = await readTogether(ex, [
-    () => ex.select().from(formGoals).where(eq(formGoals.formId, formId)).orderBy(asc(formGoals.position)),
-    () => ex.select().from(indicators).where(eq(indicators.formId, formId)).orderBy(asc(indicators.position)),
+    () => ex.select().from(formGoals).where(ofForm(formGoals, key)).orderBy(asc(formGoals.position)),
+    () => ex.select().from(indicators).where(ofForm(indicators, key)).orderBy(asc(indicators.position)),
   ]);
   return { goals, indicators: inds };
 }
 
-export async function findIndicatorIds(ex: Executor, formId: string) {
+export async function findIndicatorIds(ex: Executor, key: FormKey) {
   return ex
     .select({ id: indicators.id, originId: indicators.originId })
     .from(indicators)
-    .where(eq(indicators.formId, formId));
+    .where(ofForm(indicators, key));
 }
 
 export interface FormFilter {
@@ -347,7 +377,7 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   };
 }
 
-export async function listVersions(ex: Executor, formId: string) {
+export async function listVersions(ex: Executor, key: FormKey) {
   return ex
     .select({
       version: formVersions.version,
@@ -356,15 +386,15 @@ export async function listVersions(ex: Executor, formId: string) {
       note: formVersions.note,
     })
     .from(formVersions)
-    .where(eq(formVersions.formId, formId))
+    .where(ofForm(formVersions, key))
     .orderBy(asc(formVersions.version));
 }
 
-export async function findVersion(ex: Executor, formId: string, version: number) {
+export async function findVersion(ex: Executor, key: FormKey, version: number) {
   const rows = await ex
     .select()
     .from(formVersions)
-    .where(and(eq(formVersions.formId, formId), eq(formVersions.version, version)))
+    .where(and(ofForm(formVersions, key), eq(formVersions.version, version)))
     .limit(1);
   return rows[0];
 }

@@ -9,6 +9,7 @@ import {
   type NewSelfEvaluation,
 } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
+import { yearKey } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { zodErrors } from '../../http/validation.ts';
 import { formListResponse, storableFormSchema } from '@jixiao/core/contracts';
@@ -137,13 +138,14 @@ export async function insertForm(
   });
   await repo.replaceChildren(
     ex,
-    id,
+    row,
     goalRows(opts.regionCode, id, form),
     indicatorRows(opts.regionCode, id, form, origins),
   );
   await repo.insertVersion(ex, {
     regionCode: opts.regionCode,
     formId: id,
+    year: yearKey(row.year),
     version: 1,
     data: form,
     createdBy: ctx.actor?.id ?? null,
@@ -179,7 +181,7 @@ export async function visibleForm(ex: Executor, actor: Actor, id: string): Promi
 }
 
 export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promise<StoredForm> {
-  const children = await repo.findChildren(ex, row.id);
+  const children = await repo.findChildren(ex, row);
   return { meta: metaOf(row), form: formFromRows(row.rest, children.goals, children.indicators) };
 }
 
@@ -227,7 +229,7 @@ export async function saveForm(
     if (!row || !canSee(actor, row)) throw formError('form-not-found');
     if (!canWrite(actor, row)) throw formError('not-your-form');
     if (row.version !== baseVersion) {
-      const current = await repo.findVersion(tx, id, row.version);
+      const current = await repo.findVersion(tx, row, row.version);
       throw formError('version-conflict', {
         current: { version: row.version, status: row.status, form: current?.data ?? null },
         yours: { baseVersion, form: input },
@@ -236,12 +238,14 @@ export async function saveForm(
     if (!EDITABLE_STATUSES.has(row.status)) throw formError('form-locked', { status: row.status });
     if (input.kind !== row.kind) throw formError('kind-mismatch');
     const known = new Map<string, KnownIndicator>(
-      (await repo.findIndicatorIds(tx, id)).map((k) => [k.id, k]),
+      (await repo.findIndicatorIds(tx, row)).map((k) => [k.id, k]),
     );
     // The server reads every 指标值 from its text; what the client parsed is not kept.
     const { form, origins } = assignIndicatorIds(readFormValues(judgedWhole(input)), known);
     const cols = formColumns(form);
-    const updated = await repo.updateIfVersion(tx, id, baseVersion, cols);
+    // A changed year moves the form to that year's partition, and its goals, indicators and versions with
+    // it (their foreign key cascades the year); from here on the form is read under its new year.
+    const updated = await repo.updateIfVersion(tx, row, baseVersion, cols);
     if (!updated)
       throw formError('version-conflict', {
         current: { version: row.version + 1 },
@@ -249,18 +253,19 @@ export async function saveForm(
       });
     await repo.replaceChildren(
       tx,
-      id,
+      updated,
       goalRows(row.regionCode, id, form),
       indicatorRows(row.regionCode, id, form, origins),
     );
     await repo.insertVersion(tx, {
       regionCode: row.regionCode,
       formId: id,
+      year: yearKey(updated.year),
       version: updated.version,
       data: form,
       createdBy: actor.id,
     });
-    const previous = await repo.findVersion(tx, id, row.version);
+    const previous = await repo.findVersion(tx, updated, row.version);
     const diff = previous ? diffForms(previous.data as Form, form) : null;
     await appendAudit(
       tx,
@@ -309,13 +314,11 @@ export async function listFormsJson(
 }
 
 export async function listVersions(db: Db, actor: Actor, id: string) {
-  await visibleForm(db, actor, id);
-  return repo.listVersions(db, id);
+  return repo.listVersions(db, await visibleForm(db, actor, id));
 }
 
 export async function getVersion(db: Db, actor: Actor, id: string, version: number) {
-  await visibleForm(db, actor, id);
-  const v = await repo.findVersion(db, id, version);
+  const v = await repo.findVersion(db, await visibleForm(db, actor, id), version);
   if (!v) throw formError('version-not-found', { version });
   return { version: v.version, createdAt: v.createdAt, createdBy: v.createdBy, form: v.data as Form };
 }

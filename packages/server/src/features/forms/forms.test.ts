@@ -40,6 +40,62 @@ describe.each(drivers)('forms on %s', (driver) => {
     expect(rows[0]).toMatchObject({ op: '≥', value: '2.3', unit: '万个', value_kind: 'quantitative' });
   });
 
+  it('moves a form with its indicators and versions when its year is edited, and reads it back whole', async () => {
+    const s = await ctx.as('fillerA1');
+    const db = ctx.database.db;
+    await queryRows(db, sql`insert into fiscal_years (year) values (2026) on conflict do nothing`);
+    const created = (
+      await s.post('/api/forms', { form: sampleProject({ name: '改年度项目', year: null }) })
+    ).json();
+    const id = created.meta.id as string;
+    expect(created.meta.year).toBeNull();
+    const places = async () =>
+      queryRows<{ t: string; p: string; n: number }>(
+        db,
+        sql`select 'forms' as t, tableoid::regclass::text as p, count(*)::int as n from forms where id = ${id} group by 2
+          union all select 'indicators', tableoid::regclass::text, count(*)::int from indicators where form_id = ${id} group by 2
+          union all select 'form_versions', tableoid::regclass::text, count(*)::int from form_versions where form_id = ${id} group by 2
+          order by 1`,
+      );
+    // No year: DEFAULT, shown as null (stored as NO_YEAR).
+    expect(await places()).toEqual([
+      { t: 'form_versions', p: 'form_versions_default', n: 1 },
+      { t: 'forms', p: 'forms_default', n: 1 },
+      { t: 'indicators', p: 'indicators_default', n: 6 },
+    ]);
+    const list = (await s.get('/api/forms?q=改年度项目')).json();
+    expect(list.items.map((f: { year: number | null }) => f.year)).toEqual([null]);
+    const saved = await s.put(`/api/forms/${id}`, { baseVersion: 1, form: { ...created.form, year: 2026 } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().meta.year).toBe(2026);
+    // The form, every version and the indicators (ids kept) are in 2026's partition now.
+    expect(await places()).toEqual([
+      { t: 'form_versions', p: 'form_versions_y2026', n: 2 },
+      { t: 'forms', p: 'forms_y2026', n: 1 },
+      { t: 'indicators', p: 'indicators_y2026', n: 6 },
+    ]);
+    const got = (await s.get(`/api/forms/${id}`)).json();
+    expect(got.meta.year).toBe(2026);
+    expect(got.form.indicators.map((i: { id: string }) => i.id)).toEqual(
+      created.form.indicators.map((i: { id: string }) => i.id),
+    );
+    expect(
+      (await s.get(`/api/forms/${id}/versions`)).json().items.map((v: { version: number }) => v.version),
+    ).toEqual([1, 2]);
+    expect((await s.get(`/api/forms/${id}/versions/1`)).json().form.year).toBeNull();
+    expect((await s.get(`/api/forms/${id}/diff?from=1&to=2`)).statusCode).toBe(200);
+    expect((await s.get('/api/forms?year=2026&q=改年度项目')).json().items).toHaveLength(1);
+    // And back to no year.
+    const back = await s.put(`/api/forms/${id}`, { baseVersion: 2, form: { ...got.form, year: null } });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().meta.year).toBeNull();
+    expect((await places()).map((r) => r.p)).toEqual([
+      'form_versions_default',
+      'forms_default',
+      'indicators_default',
+    ]);
+  });
+
   it('saves versions, refuses a stale save with 409 and both versions, and diffs', async () => {
     const s = await ctx.as('fillerA1');
     const created = (await s.post('/api/forms', { form: sampleProject({ name: '版本测试项目' }) })).json();

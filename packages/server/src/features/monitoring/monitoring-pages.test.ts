@@ -151,7 +151,10 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
       } finally {
         pg.Client.prototype.query = query;
       }
-      expect(sent.filter((t) => t.includes('"monitoring_rounds"'))).toEqual([]);
+      // The round's year is read inside the page's statement (its entries' partition), never on its own.
+      expect(
+        sent.filter((t) => t.includes('"monitoring_rounds"') && !t.includes('"monitoring_entries"')),
+      ).toEqual([]);
       expect(sent.filter((t) => t.includes('"monitoring_entries"'))).toHaveLength(2);
     }
     // A round of another region, an unknown one: 404; finance and a round without entries: an empty page;

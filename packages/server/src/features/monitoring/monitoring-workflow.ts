@@ -54,7 +54,14 @@ export async function closeRound(db: Db, actor: Actor, ip: string | null, id: st
     const entries = await tx
       .select()
       .from(monitoringEntries)
-      .where(and(eq(monitoringEntries.regionCode, round.regionCode), eq(monitoringEntries.roundId, id)));
+      // The round's year too: its entries are read from that year's partition only.
+      .where(
+        and(
+          eq(monitoringEntries.regionCode, round.regionCode),
+          eq(monitoringEntries.year, round.year),
+          eq(monitoringEntries.roundId, id),
+        ),
+      );
     const frozen: FrozenEntry[] = entries.map((e) => ({
       entryId: e.id,
       status: e.status,
@@ -126,6 +133,7 @@ export async function reopenRound(db: Db, actor: Actor, ip: string | null, id: s
             .where(
               and(
                 eq(monitoringEntries.regionCode, round.regionCode),
+                eq(monitoringEntries.year, round.year),
                 eq(monitoringEntries.roundId, id),
                 inArray(monitoringEntries.id, returnIds),
               ),

@@ -110,9 +110,26 @@ function roundListStatement(ex: Executor, kind: Scope['kind']) {
 
 export type EntryWithNames = WithProjectNames<EntryRow>;
 
+/**
+ * The entries of a round in its year's partition: monitoring_entries is partitioned by the round's year, and
+ * a read that names only the round probes every year's index. The year is the round's, read in the same
+ * statement (the key lookup of one round); PostgreSQL prunes the other years' partitions as it runs it.
+ */
+function ofRound(regionCode: unknown, roundId: unknown): SQL {
+  const r = monitoringRounds;
+  return and(
+    eq(monitoringEntries.regionCode, sql`${regionCode}`),
+    eq(monitoringEntries.roundId, sql`${roundId}`),
+    eq(
+      monitoringEntries.year,
+      sql`(select ${r.year} from ${r} where ${r.regionCode} = ${regionCode} and ${r.id} = ${roundId})`,
+    ),
+  )!;
+}
+
 /** Who sees which entries of a round: the round, and the reader's scope by organisation ids (no join). */
 function roundScope(ex: Executor, actor: Actor, roundId: string): SQL | undefined {
-  return and(eq(monitoringEntries.roundId, roundId), scopeByOrgIds(ex, actor, monitoringEntries.orgId));
+  return and(ofRound(actor.regionCode, roundId), scopeByOrgIds(ex, actor, monitoringEntries.orgId));
 }
 
 /** Whether the actor sees any entry of the round (a unit or reviewer without one does not see the round). */
@@ -209,7 +226,7 @@ function entryPageStatements(
 ) {
   const p = (name: string) => sql.placeholder(name);
   const cond = and(
-    eq(monitoringEntries.roundId, p('roundId')),
+    ofRound(p('regionCode'), p('roundId')),
     scopeByOrgIdsPlaced(ex, kind, monitoringEntries.orgId),
     status === 'any'
       ? undefined

@@ -1,5 +1,6 @@
 // SQL for self-evaluations (with project name and unit), and the latest monitoring entry of a project.
-import { and, asc, desc, eq, exists, inArray, isNull, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, notExists, sql } from 'drizzle-orm';
+import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
@@ -187,7 +188,7 @@ function candidateConditions(ex: Executor, actor: Actor, year: number) {
   return and(
     inArray(forms.kind, ['project', 'department']),
     inArray(forms.status, APPROVED_STATUSES),
-    or(eq(forms.year, year), isNull(forms.year)),
+    formsOfYearOrNone(year),
     scopeWhere(actor, forms.orgId),
     notEvaluated(ex, year),
   );

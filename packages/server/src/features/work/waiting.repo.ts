@@ -1,6 +1,7 @@
 // 待我处理: every kind of work that waits for the signed-in role in its scope — forms, monitoring entries,
 // self-evaluations, open monitoring rounds with units still to submit, and unread reminders (催报).
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { onKey } from '../../db/key-join.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 import {
@@ -63,7 +64,7 @@ async function formsInStatus(ex: Executor, actor: Actor, year: number | undefine
       and(
         eq(forms.status, status),
         ne(forms.kind, 'disclosure'),
-        year === undefined ? undefined : or(eq(forms.year, year), isNull(forms.year)),
+        year === undefined ? undefined : formsOfYearOrNone(year),
         scopeWhere(actor, forms.orgId),
       ),
     )

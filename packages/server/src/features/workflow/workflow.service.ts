@@ -118,7 +118,7 @@ export async function transition(
       if (errors.length > 0) throw workflowError('form-has-errors', { findings });
     }
     const anchored = anchorComments(form, input.comments ?? []);
-    const updated = await setStatus(tx, id, row.status, rule.to);
+    const updated = await setStatus(tx, row, row.status, rule.to);
     if (!updated) throw workflowError('wrong-status', { status: row.status });
     const t = await repo.insertTransition(tx, {
       regionCode: row.regionCode,
