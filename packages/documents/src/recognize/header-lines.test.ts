@@ -36,6 +36,20 @@ describe('a two-row indicator header copied one cell per line', () => {
     ).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值']);
   });
 
+  it('keeps one column of a heading merged down over both rows and printed in each (a copy repeating merged cells)', () => {
+    const header = ['绩效指标', '年初目标值(A)', '一级指标', '二级指标', '三级指标名称', '年初目标值(A)'];
+    expect(texts(joinHeaderLines(lines(...header, '产出指标', '数量指标', '建设项目个数', '1')))).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标名称',
+      '年初目标值(A)',
+      '产出指标',
+      '数量指标',
+      '建设项目个数',
+      '1',
+    ]);
+  });
+
   it('takes a heading’s end longer than a piece (偏差 / 原因分析及改进措施) among the bottom row’s pieces', () => {
     const top = '一级 二级 指标 实际 自评 指标值 指标 偏差';
     const bottom = '指标 指标 名称 完成情况 得分 分值 原因分析及改进措施';

@@ -54,6 +54,12 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] |
       out.push(...bottom.slice(b, b + under));
       b += under;
       joined = true;
+    } else if (b < bottom.length && isHeading(t) && lexiconKey(bottom[b]!) === lexiconKey(t)) {
+      // A heading merged down over both rows, printed again in the second (a copy that repeats merged cells):
+      // one column.
+      out.push(t);
+      b++;
+      joined = true;
     } else if (b < bottom.length && isHeading(t + bottom[b]!)) {
       out.push(t + bottom[b++]!);
       joined = true;
