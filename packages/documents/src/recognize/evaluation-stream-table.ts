@@ -365,20 +365,22 @@ function mostShared(texts: readonly string[], piece: (t: string, len: number) =>
  * texts or more before a figure end in; '' without them. Only texts that go on before the words are cut.
  */
 export function sharedTail(atoms: readonly Atom[]): string {
-  const before = atoms
-    .filter((a, k) => a.kind === 'text' && atoms[k + 1]?.kind === 'value')
-    .map((a) => a.text);
+  const before = atoms.filter((a, k) => ranIntoFigure(atoms, k)).map((a) => a.text);
   return mostShared(before, (t, len) => t.slice(-len));
 }
+
+/**
+ * A text with a figure right after it in the same cell: the cells came together there. A name copied in a cell of
+ * its own (one cell per line) ends where its cell ends, whatever words other names end in too (…(按月平均)(≥**人)).
+ */
+const ranIntoFigure = (atoms: readonly Atom[], k: number) =>
+  atoms[k]!.kind === 'text' && atoms[k + 1]?.kind === 'value' && atoms[k + 1]!.cell === atoms[k]!.cell;
 
 /** The texts before a figure that end in `phrase` and go on before it, cut in two (sharedTail's phrase). */
 export function splitSharedTail(atoms: readonly Atom[], phrase: string): Atom[] {
   if (phrase === '') return [...atoms];
   return atoms.flatMap((a, k) =>
-    a.kind === 'text' &&
-    atoms[k + 1]?.kind === 'value' &&
-    a.text.length > phrase.length &&
-    a.text.endsWith(phrase)
+    ranIntoFigure(atoms, k) && a.text.length > phrase.length && a.text.endsWith(phrase)
       ? [
           { ...a, text: a.text.slice(0, -phrase.length) },
           { ...a, text: phrase, glued: false },

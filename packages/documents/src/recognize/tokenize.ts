@@ -142,7 +142,8 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     // word goes on after it (年度预算总成本, an indicator's name) it is no label at all, even at the start.
     if (
       best?.[1] === 'weak' &&
-      ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) || continuesWord(text, best[0]))
+      ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
+        continuesWord(text, best[0]))
     ) {
       i++;
       continue;
