@@ -125,6 +125,28 @@ describe('readTextRows', () => {
       readTextRows([wrapped[0], wrapped[1], wrapped[2], '', '总分100'].join('\n')).map((r) => r.cells),
     ).toEqual([[wrapped.slice(0, 3).join('')], ['总分100']]);
   });
+
+  it('keeps cells one per line apart where only a few of many long cells happen to be the longest', () => {
+    // Made for this test after a template variant copied one cell per line: three names of one width among
+    // cells of every other width are no wrap width.
+    const cells = [
+      '按期完成项目建设任务，发挥资金使用效益',
+      '一级指标',
+      '产出指标',
+      '因粮食市场波动引起的粮食安全事件发生数',
+      '０',
+      '县级储备粮库存粮食明显变质比例情况',
+      '０',
+      '５０００吨稻谷、５００吨成品粮储备到位率',
+      '１００％',
+      '政策性挂账利息补贴保障率',
+      '库存数量真实率的检查',
+      '服务对象满意度',
+      '粮食储备安全得到有效保障',
+      '严格按照预算标准执行到位',
+    ];
+    expect(readTextRows(cells.join('\n')).map((r) => r.cells)).toEqual(cells.map((c) => [c]));
+  });
 });
 
 describe('a |-table indented by tabs', () => {

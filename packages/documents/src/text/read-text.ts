@@ -201,5 +201,8 @@ export function hardWrappedLines(lines: readonly string[]): Set<number> {
   // A wide character that no longer fits leaves the line a column short.
   const isFull = (i: number) => widths[i]! >= max - 2 && streamLike(lines[i]!);
   const full = new Set(lines.map((_, i) => i).filter(isFull));
-  return full.size >= MIN_WRAPPED_LINES ? full : new Set();
+  // Wrapped text fills its width on most of its long lines (only a paragraph's last line falls short); cells one
+  // per line are as long as they happen to be, a few of them about the longest (three long names of a 自评表).
+  const long = widths.filter((w, i) => w >= max / 2 && streamLike(lines[i]!)).length;
+  return full.size >= MIN_WRAPPED_LINES && full.size * 2 >= long ? full : new Set();
 }
