@@ -121,14 +121,20 @@ function brokenHeaderAt(seg: SegmentText, i: number): { columns: IndicatorColumn
   return { columns: header.columns, end };
 }
 
-/** A table without its header: the given columns, the body from the first level name on. */
+/**
+ * A table without its header: the given columns, the body from the first level name on — a 一级's, or a 二级's
+ * standing at a cell's start before the first 一级 (a copy that lost the rows above it: 可持续影响指标 | 可持续 | …).
+ */
 function headlessBand(
   seg: SegmentText,
   from: number,
   columns: readonly IndicatorColumn[],
 ): { columns: IndicatorColumn[]; start: number; end: number } | null {
-  for (let i = from; i < seg.key.length; i++)
-    if (levelAt(seg, i)?.level === 'level1') return { columns: [...columns], start: i, end: i };
+  for (let i = from; i < seg.key.length; i++) {
+    const level = levelAt(seg, i)?.level;
+    if (level === 'level1' || (level === 'level2' && boundaryBefore(seg, i)))
+      return { columns: [...columns], start: i, end: i };
+  }
   return null;
 }
 
