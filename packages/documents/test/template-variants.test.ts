@@ -158,8 +158,12 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // block's label, column and figure on one line, target tables with 指标性质 / 指标值 / 度量单位 read into
       // those columns, names with commas, 定性 values (narrow); a two-row header whose second row lost its blanks
       // (spaced): 144 of 180 passing, 95.3 % (3194/3351; 130 and 92.6 % with the reader before). Floors 0.95 / 140.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.95);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(140);
+      // h-wide10 (2026-12-04, 222 variants with the sources added since): a heading merged down a two-row header
+      // printed in both rows, 年度预算 inside an indicator's name, names ending in a qualitative word or sharing a
+      // bracketed tail, spaced values (≥ 735 人次) and cells one a line taken for a wrapped text: 185 of 222
+      // passing, 95.98 % (3935/4100; 181 and 95.66 % with the reader before). Floors 0.955 / 183.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.955);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(183);
     },
   );
 });
