@@ -149,6 +149,35 @@ describe('readTextRows', () => {
   });
 });
 
+describe('a space-aligned table whose every gap is one width', () => {
+  it('reads an indentation of two or three gaps as as many empty cells (二级 and 三级 blank under merged cells)', () => {
+    // Made for this test after template variants copied with 4-space gaps and merged cells as indentation.
+    const text = [
+      '一级指标    二级指标    三级指标名称    年度指标值',
+      '            指标性质    目标值    度量单位',
+      '产出指标    数量指标    免费开放天数    ＝    300    天',
+      '        免费开放接待观众人数    ＝    30000    人次',
+      '    质量指标    开放合格率    ≥    95    %',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)).toEqual([
+      ['一级指标', '二级指标', '三级指标名称', '年度指标值'],
+      ['', '', '', '指标性质', '目标值', '度量单位'],
+      ['产出指标', '数量指标', '免费开放天数', '＝', '300', '天'],
+      ['', '', '免费开放接待观众人数', '＝', '30000', '人次'],
+      ['', '质量指标', '开放合格率', '≥', '95', '%'],
+    ]);
+  });
+
+  it('keeps one empty cell for an indentation where the gaps differ (a page laid out by position)', () => {
+    const text = [
+      '一级指标   二级指标      三级指标名称    年度指标值',
+      '产出指标   数量指标      免费开放天数    300天',
+      '                      免费开放接待观众人数    30000人次',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)[2]).toEqual(['', '免费开放接待观众人数', '30000人次']);
+  });
+});
+
 describe('a |-table indented by tabs', () => {
   it("is read as pipes: the tabs before each line's first pipe are indentation", () => {
     const text = [
