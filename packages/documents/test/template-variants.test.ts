@@ -162,8 +162,13 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // wide/391's narrow copy 0/54, its two head lines above the budget's pairs left uncut —, then 195 passing and
       // 96.6 % (4471/4630) once every such head line is cut; main's reader on its own 222: 181 and 95.7 %. With
       // wide/394–396 too: 240 variants, 197 passing, 96.4 % (4546/4718).
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.95);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(140);
+      // h-wide10 (2026-12-04, 222 variants with the sources added since): a heading merged down a two-row header
+      // printed in both rows, 年度预算 inside an indicator's name, names ending in a qualitative word or sharing a
+      // bracketed tail, spaced values (≥ 735 人次), cells one a line taken for a wrapped text, a two-row header
+      // between lone pipes, indentation as empty cells where every gap is one width: 189 of 222 passing, 96.29 %
+      // (3948/4100; 181 and 95.66 % with the reader before). Floors 0.96 / 187.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.96);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(187);
     },
   );
 });

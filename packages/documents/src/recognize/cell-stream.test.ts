@@ -427,3 +427,22 @@ describe('a label line whose value repeats the title', () => {
     expect(cellsOf(rows)).toContainEqual(['实施单位', '某区自然资源局']);
   });
 });
+
+describe('a name ending in a qualitative word, one cell per line', () => {
+  const head = ['项目名称', '麻风病防治', '主管部门', '卫生局', '一级指标', '二级指标', '三级指标', '指标值'];
+
+  it('keeps the word in the name where a figure of its own follows as the value', () => {
+    // Made for this test after a template variant copied one cell per line (知晓率显著提升 | 100%).
+    const rows = retabulate(
+      stream(...head, '效益指标', '社会效益指标', '群众防治知识知晓率显著提升', '100%'),
+    );
+    expect(cellsOf(rows)).toContainEqual(['效益指标', '社会效益指标', '群众防治知识知晓率显著提升', '100%']);
+  });
+
+  it('still reads the word as the value where no figure follows, or only a bare number', () => {
+    const alone = retabulate(
+      stream(...head, '效益指标', '社会效益指标', '群众防治意识显著提升', '服务能力', '持续加强'),
+    );
+    expect(cellsOf(alone)).toContainEqual(['效益指标', '社会效益指标', '群众防治意识', '显著提升']);
+  });
+});

@@ -421,7 +421,15 @@ class StreamBuilder {
       const tail = hasExplanation ? /^(.*\p{Script=Han}\S*)[ \u3000]+(\d\S*)$/u.exec(part) : null;
       const glued = alone && !tail ? gluedValue(part) : null;
       const next = ts[this.i];
-      if (glued && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
+      // 知晓率显著提升 | 100%: a name ending in a qualitative word, with a figure of its own after it (a cell a line),
+      // ends in that word; the figure is its value. (A bare number after it may be a 分值: the word stays the value.)
+      const wordNamed =
+        glued !== null &&
+        QUALITATIVE_VALUES.includes(glued.value) &&
+        next?.kind === 'value' &&
+        !next.split &&
+        !/^\d+(\.\d+)?$/.test(next.text);
+      if (glued && !wordNamed && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
         r[h.nameAt] = glued.name;
         r[h.valueAt] = glued.value;
         return;

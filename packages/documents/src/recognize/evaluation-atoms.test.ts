@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomsOf, doubledHalf } from './evaluation-atoms.ts';
+import { atomsOf, doubledHalf, spacedValue } from './evaluation-atoms.ts';
 import { gluedValue } from './cell-stream.ts';
 
 describe('the atoms of a run-together 自评表 row', () => {
@@ -149,5 +149,25 @@ describe('a sentence written twice with its stops, then a figure', () => {
     expect(doubledHalf('社会认可的办学环境.社会认可的办学环境')).toBe('社会认可的办学环境');
     expect(doubledHalf('显著提升显著提升')).toBe('显著提升');
     expect(doubledHalf('社会认可的办学环境.良好的办学环境.')).toBeNull();
+  });
+});
+
+describe('a value written with spaces inside its cell', () => {
+  it('is one value where the whole cell is an operator, a number and a unit (≥ 735 人次)', () => {
+    // Made for this test after template variants with the spaced writing of 指标值, copied one cell per line.
+    expect(atomsOf(['学生受资助人数', '≥ 735 人次', '740人次', '10']).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '学生受资助人数'],
+      ['value', '≥735人次'],
+      ['value', '740人次'],
+      ['value', '10'],
+    ]);
+    expect(spacedValue('≥ 95 %')).toBe('≥95%');
+  });
+
+  it('is not taken from cells a space-aligned row parts (95 10, ≥ 95 % 10) or from text with a figure', () => {
+    expect(spacedValue('95 10')).toBeNull();
+    expect(spacedValue('≥ 95 % 10')).toBeNull();
+    expect(spacedValue('合格率 95%')).toBeNull();
+    expect(atomsOf(['95 10']).map((a) => a.text)).toEqual(['95', '10']);
   });
 });

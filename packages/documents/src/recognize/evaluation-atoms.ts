@@ -102,6 +102,25 @@ function valueAt(text: string): string | null {
   return text.slice(0, op.length + num.length) + unit;
 }
 
+const OPERATOR_ONLY = new RegExp(`^${OPERATOR}+$`);
+
+/**
+ * ≥ 735 人次, ≥ 95 %: a cell that is one value written with spaces between its operator, its number and its unit
+ * (a template's spaced writing, copied a cell at a time) — the value without the spaces; null for any other cell.
+ * Only whole cells: in a space-aligned row the spaces part cells (95 10 is a target and a 分值).
+ */
+export function spacedValue(cellText: string): string | null {
+  const parts = cellText.trim().split(/[ \t\u3000]+/);
+  if (parts.length < 2 || parts.length > 3) return null;
+  let k = 0;
+  if (OPERATOR_ONLY.test(parts[k]!)) k++;
+  if (!/^\d[\d.,]*$/.test(parts[k] ?? '')) return null;
+  k++;
+  // After the number at most its unit: a number after a number is two cells.
+  if (parts.length - k > 1 || (k < parts.length && unitAt(parts[k]!) !== parts[k])) return null;
+  return parts.join('');
+}
+
 /** The word a template numbers its rows after (指标1, 任务2), at the end of the text read so far. */
 const ROW_NUMBER_WORD = /(指标|任务)$/;
 
@@ -112,6 +131,11 @@ const ROW_NUMBER_WORD = /(指标|任务)$/;
 export function atomsOf(cells: readonly string[]): Atom[] {
   const out: Atom[] = [];
   cells.forEach((cellText, cell) => {
+    const spaced = spacedValue(cellText);
+    if (spaced !== null) {
+      out.push({ kind: 'value', text: spaced, cell });
+      return;
+    }
     cellText.split(/[ \t\u3000]+/).forEach((part, k) => {
       let rest = k === 0 ? part.replace(CELL_NUMBERING, '') : part;
       let text = '';

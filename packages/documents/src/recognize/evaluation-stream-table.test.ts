@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '../rows/row.ts';
 import { atomsOf } from './evaluation-atoms.ts';
-import { readEvaluationTableInText, splitRepeatedLead } from './evaluation-stream-table.ts';
+import { readEvaluationTableInText, sharedTail, splitRepeatedLead } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
 
 describe('the indicator table of a 自评表 read from its text', () => {
   it('reads a level name printed letter-spaced as a level, not as a row', () => {
-    const text = '一级指标 二级指标 三级指标 年度指标值 全年完成值 偏差原因产 出 指 标数量 指标养护道路里程 12公里 12公里 维修桥梁 3座 3座';
+    const text =
+      '一级指标 二级指标 三级指标 年度指标值 全年完成值 偏差原因产 出 指 标数量 指标养护道路里程 12公里 12公里 维修桥梁 3座 3座';
     const cells = text.split(' ');
     const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells }]));
     expect(table?.records.map((r) => [r.level1, r.level2, r.name])).toEqual([
@@ -23,7 +24,9 @@ describe('a 一级 name run straight into a 二级 of its own', () => {
     const text =
       '一级指标|二级指标|三级指标|年度指标值|全年完成值|产出指标|数量指标|储备到位率100%100%效益指标|经济效益指标|' +
       '利息补贴保障率100%没有动用库存绩效指标效益指标生态效益指标科学保粮率100%100%满意度指标服务对象满意度指标市民满意度≥90%95%';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]),
+    );
     expect(table?.records.map((r) => [r.level1, r.level2, r.name, r.cells.actual])).toEqual([
       ['产出指标', '数量指标', '储备到位率', '100%'],
       ['效益指标', '经济效益指标', '利息补贴保障率', '没有动用库存'],
@@ -39,7 +42,9 @@ describe('the template’s row numbering where the level name took its 指标', 
     const text =
       '一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分|效益指标|生态效益指标1病害减少,农药用量较上年减少82%2%8' +
       '社会效益指标5000吨粮食储备到位率8100%100%8';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]),
+    );
     expect(table?.records.map((r) => [r.name, r.cells.weight, r.cells.target])).toEqual([
       ['病害减少,农药用量较上年减少', '8', '2%'],
       ['5000吨粮食储备到位率', '8', '100%'],
@@ -50,9 +55,12 @@ describe('the template’s row numbering where the level name took its 指标', 
 describe('where the excerpt ends', () => {
   it('reads the next level’s label cut off at the very end (……满意) as no indicator, a name cut off as one', () => {
     // Made for this test after corpus 017 as one stream: the page's text stops inside 满意度指标.
-    const head = '一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分|产出指标|数量指标|补助鱼塘面积103亩3亩10|';
+    const head =
+      '一级指标|二级指标|三级指标|分值|年度指标值|全年实际值|得分|产出指标|数量指标|补助鱼塘面积103亩3亩10|';
     const read = (tail: string) =>
-      readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: (head + tail).split('|') }]))?.records.map((r) => r.name);
+      readEvaluationTableInText(
+        segmentText([{ ...paragraph(''), table: true, cells: (head + tail).split('|') }]),
+      )?.records.map((r) => r.name);
     expect(read('可持续影响指标……满意')).toEqual(['补助鱼塘面积']);
     expect(read('满意度指标服务对象满意度指标种植农户调')).toEqual(['补助鱼塘面积', '种植农户调']);
   });
@@ -66,7 +74,9 @@ describe('a phrase every row prints in one column', () => {
       '一级指标|二级指标|三级指标|年初目标值|实际完成值|未完成原因及改进措施|产出指标|产出数量灭火设备配备率100%1000件达成预期指标' +
       '监控系统维护率100%5个达成预期指标产出质量火因查明率不低于95%达成预期指标案件查处率不低于90%达成预期指标' +
       '产出时效扑灭率不低于95%达成预期指标';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]),
+    );
     expect(table?.records.map((r) => [r.level2, r.name, r.cells.target])).toEqual([
       ['产出数量', '灭火设备配备率', '100%'],
       ['产出数量', '监控系统维护率', '100%'],
@@ -80,7 +90,9 @@ describe('a phrase every row prints in one column', () => {
     const text =
       '一级指标|二级指标|三级指标|年度指标值|全年完成值|未完成原因和改进措施|产出指标|质量指标|县级储备粮管理制度执行率100%100%' +
       '县级储备粮库存变质比例00县级储备粮贷款付息及时率100%100%县级储备粮应急保障率100%100%';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]),
+    );
     expect(table?.records.map((r) => r.name)).toEqual([
       '县级储备粮管理制度执行率',
       '县级储备粮库存变质比例',
@@ -89,10 +101,21 @@ describe('a phrase every row prints in one column', () => {
     ]);
   });
 
-  it('is cut off the next row\'s name it ran into', () => {
+  it("is cut off the next row's name it ran into", () => {
     const atoms = atomsOf(['道路里程12公里12公里按期完成桥梁数量3座3座按期完成路灯数量20盏20盏按期完成']);
     expect(splitRepeatedLead(atoms).map((a) => a.text)).toEqual([
-      '道路里程', '12公里', '12公里', '按期完成', '桥梁数量', '3座', '3座', '按期完成', '路灯数量', '20盏', '20盏', '按期完成',
+      '道路里程',
+      '12公里',
+      '12公里',
+      '按期完成',
+      '桥梁数量',
+      '3座',
+      '3座',
+      '按期完成',
+      '路灯数量',
+      '20盏',
+      '20盏',
+      '按期完成',
     ]);
   });
 
@@ -102,12 +125,57 @@ describe('a phrase every row prints in one column', () => {
   });
 });
 
+describe('the words every row’s text ends in before its figures', () => {
+  it('are a column of their own where they ran into the figures in one cell', () => {
+    const atoms = atomsOf([
+      '制度健全制度规定达成预期指标1010档案完整制度规定达成预期指标1010台账齐全制度规定达成预期指标1010',
+    ]);
+    expect(sharedTail(atoms)).toBe('制度规定达成预期指标');
+  });
+
+  it('are part of the names where each name was copied in a cell of its own (one cell per line)', () => {
+    // Made for this test after a template variant copied one cell per line: three names ending in (按月平均)(≥**人).
+    const cells = [
+      '低保发放人数(按月平均)(≥**人)',
+      '>=21933人',
+      '21980人',
+      '5',
+      '特困供养人数(按月平均)(≥**人)',
+      '>=4754人',
+      '4604人',
+      '5',
+      '临时救助人数(按月平均)(≥**人)',
+      '>=7人',
+      '7人',
+      '10',
+    ];
+    expect(sharedTail(atomsOf(cells))).toBe('');
+    const text = [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年初目标值',
+      '实际完成值',
+      '权重',
+      '产出指标',
+      '数量指标',
+      ...cells,
+    ];
+    const table = readEvaluationTableInText(
+      segmentText(text.map((c) => ({ ...paragraph(c), table: false }))),
+    );
+    expect(table?.records.map((r) => r.name)).toEqual(cells.filter((c) => c.includes('按月平均')));
+  });
+});
+
 describe('a template that scores the whole project cycle', () => {
   it('reads 项目决策 / 项目管理 as 一级 names and 未完成原因分析及改进措施 as one column', () => {
     // Made for this test after an OCR'd 银川 自评表: 三级 | 分值 | 指标值 | 全年实际值 | 得分 | 原因.
     const text =
       '三级指标 分值 指标值 全年实际值 得分 未完成原因分析及改进措施 项目决策(10分) 目标完整性 4 目标明确 目标明确 4 项目管理(25分) 预算执行率 10 100% 100% 9';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]));
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]),
+    );
     expect(table?.records.map((r) => [r.level1, r.name, r.cells.weight, r.cells.score])).toEqual([
       ['项目决策', '目标完整性', '4', '4'],
       ['项目管理', '预算执行率', '10', '9'],
@@ -121,7 +189,9 @@ describe('a 三级 named like its 一级', () => {
     const text =
       '一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|产出指标|数量指标|改造里程|12公里|12公里|10|9|' +
       '满意度指标|服务对象满意度指标|满意度|≥95%|96%|10|10';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]));
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split('|') }]),
+    );
     expect(table?.records.map((r) => [r.level1, r.level2, r.name, r.cells.actual])).toEqual([
       ['产出指标', '数量指标', '改造里程', '12公里'],
       ['满意度指标', '服务对象满意度指标', '满意度', '96%'],
@@ -135,7 +205,9 @@ describe('a short level name at the end of a name with a bracketed note', () => 
     const text =
       '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(50分) 数量指标 补助村(社区)数量 =8个 8 8 8 ' +
       '保障村干部人数 =42个 42 8 8';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]));
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]),
+    );
     expect(table?.records.map((r) => [r.level2, r.name, r.cells.target, r.cells.score])).toEqual([
       ['数量指标', '补助村(社区)数量', '=8个', '8'],
       ['数量指标', '保障村干部人数', '=42个', '8'],
@@ -143,8 +215,11 @@ describe('a short level name at the end of a name with a bracketed note', () => 
   });
 
   it('is a level where a space parts it from the name before (补助村(社区) 数量 | …)', () => {
-    const text = '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(50分) 质量 补助村(社区) =8个 8 8 8';
-    const table = readEvaluationTableInText(segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]));
+    const text =
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(50分) 质量 补助村(社区) =8个 8 8 8';
+    const table = readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]),
+    );
     expect(table?.records.map((r) => [r.level2, r.name])).toEqual([['质量指标', '补助村(社区)']]);
   });
 });

@@ -121,14 +121,20 @@ function brokenHeaderAt(seg: SegmentText, i: number): { columns: IndicatorColumn
   return { columns: header.columns, end };
 }
 
-/** A table without its header: the given columns, the body from the first level name on. */
+/**
+ * A table without its header: the given columns, the body from the first level name on — a 一级's, or a 二级's
+ * standing at a cell's start before the first 一级 (a copy that lost the rows above it: 可持续影响指标 | 可持续 | …).
+ */
 function headlessBand(
   seg: SegmentText,
   from: number,
   columns: readonly IndicatorColumn[],
 ): { columns: IndicatorColumn[]; start: number; end: number } | null {
-  for (let i = from; i < seg.key.length; i++)
-    if (levelAt(seg, i)?.level === 'level1') return { columns: [...columns], start: i, end: i };
+  for (let i = from; i < seg.key.length; i++) {
+    const level = levelAt(seg, i)?.level;
+    if (level === 'level1' || (level === 'level2' && boundaryBefore(seg, i)))
+      return { columns: [...columns], start: i, end: i };
+  }
   return null;
 }
 
@@ -365,20 +371,22 @@ function mostShared(texts: readonly string[], piece: (t: string, len: number) =>
  * texts or more before a figure end in; '' without them. Only texts that go on before the words are cut.
  */
 export function sharedTail(atoms: readonly Atom[]): string {
-  const before = atoms
-    .filter((a, k) => a.kind === 'text' && atoms[k + 1]?.kind === 'value')
-    .map((a) => a.text);
+  const before = atoms.filter((a, k) => ranIntoFigure(atoms, k)).map((a) => a.text);
   return mostShared(before, (t, len) => t.slice(-len));
 }
+
+/**
+ * A text with a figure right after it in the same cell: the cells came together there. A name copied in a cell of
+ * its own (one cell per line) ends where its cell ends, whatever words other names end in too (…(按月平均)(≥**人)).
+ */
+const ranIntoFigure = (atoms: readonly Atom[], k: number) =>
+  atoms[k]!.kind === 'text' && atoms[k + 1]?.kind === 'value' && atoms[k + 1]!.cell === atoms[k]!.cell;
 
 /** The texts before a figure that end in `phrase` and go on before it, cut in two (sharedTail's phrase). */
 export function splitSharedTail(atoms: readonly Atom[], phrase: string): Atom[] {
   if (phrase === '') return [...atoms];
   return atoms.flatMap((a, k) =>
-    a.kind === 'text' &&
-    atoms[k + 1]?.kind === 'value' &&
-    a.text.length > phrase.length &&
-    a.text.endsWith(phrase)
+    ranIntoFigure(atoms, k) && a.text.length > phrase.length && a.text.endsWith(phrase)
       ? [
           { ...a, text: a.text.slice(0, -phrase.length) },
           { ...a, text: phrase, glued: false },

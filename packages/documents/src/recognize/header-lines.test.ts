@@ -36,6 +36,38 @@ describe('a two-row indicator header copied one cell per line', () => {
     ).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '实际完成值']);
   });
 
+  it('keeps one column of a heading merged down over both rows and printed in each (a copy repeating merged cells)', () => {
+    const header = ['绩效指标', '年初目标值(A)', '一级指标', '二级指标', '三级指标名称', '年初目标值(A)'];
+    expect(texts(joinHeaderLines(lines(...header, '产出指标', '数量指标', '建设项目个数', '1')))).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标名称',
+      '年初目标值(A)',
+      '产出指标',
+      '数量指标',
+      '建设项目个数',
+      '1',
+    ]);
+  });
+
+  it('reads a two-row header copied a cell per line with a lone | opening each row (the empty rows between)', () => {
+    const rows: Row[] = [
+      ...lines('一级', '二级', '指标', '年度'),
+      { cells: [''], table: true },
+      ...lines('指标', '指标', '名称', '指标值', '产出指标', '数量指标', '购买树苗', '=15000株'),
+    ];
+    expect(texts(joinHeaderLines(rows)).slice(0, 5)).toEqual([
+      '一级指标',
+      '二级指标',
+      '指标名称',
+      '年度指标值',
+      '产出指标',
+    ]);
+    // An empty row does not open a header, nor join rows that make none.
+    const prose = [{ cells: [''], table: true }, ...lines('一级', '某某', '二级')];
+    expect(texts(joinHeaderLines(prose))).toEqual(['', '一级', '某某', '二级']);
+  });
+
   it('takes a heading’s end longer than a piece (偏差 / 原因分析及改进措施) among the bottom row’s pieces', () => {
     const top = '一级 二级 指标 实际 自评 指标值 指标 偏差';
     const bottom = '指标 指标 名称 完成情况 得分 分值 原因分析及改进措施';

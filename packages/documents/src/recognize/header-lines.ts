@@ -54,6 +54,12 @@ function joinRows(top: readonly string[], bottom: readonly string[]): string[] |
       out.push(...bottom.slice(b, b + under));
       b += under;
       joined = true;
+    } else if (b < bottom.length && isHeading(t) && lexiconKey(bottom[b]!) === lexiconKey(t)) {
+      // A heading merged down over both rows, printed again in the second (a copy that repeats merged cells):
+      // one column.
+      out.push(t);
+      b++;
+      joined = true;
     } else if (b < bottom.length && isHeading(t + bottom[b]!)) {
       out.push(t + bottom[b++]!);
       joined = true;
@@ -139,13 +145,17 @@ export function joinHeaderLines(rows: readonly Row[]): Row[] {
       continue;
     }
     const pieces: string[] = [];
-    // After each row, how many pieces there are: a header ends with a row.
+    // After each row, how many pieces there are (a header ends with a row), and the row after it.
     const boundaries: number[] = [];
+    const after: number[] = [];
     for (let j = i; j < rows.length && pieces.length < 2 * MAX_HEADER_CELLS; j++) {
+      // | a | b | copied a cell per line: the lone | opening each row is an empty row between the header's rows.
+      if (j > i && rows[j]!.cells.every(isBlankCell)) continue;
       const more = piecesOf(rows[j]!);
       if (more === null || pieces.length + more.length > 2 * MAX_HEADER_CELLS) break;
       pieces.push(...more);
       boundaries.push(pieces.length);
+      after.push(j + 1);
     }
     const found = pieces.length >= 3 ? headerFrom(pieces, boundaries) : null;
     if (!found) {
@@ -154,7 +164,7 @@ export function joinHeaderLines(rows: readonly Row[]): Row[] {
     }
     const at = rows[i]!;
     out.push(...found.headings.map((h) => ({ ...at, cells: [h] })));
-    i += boundaries.indexOf(found.used) + 1;
+    i = after[boundaries.indexOf(found.used)]!;
   }
   return out;
 }

@@ -33,7 +33,7 @@ import { chooseProjectName } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
 import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-labelled-rate.ts';
-import { readEvaluationTableInText } from './evaluation-stream-table.ts';
+import { findHeaderInText, readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { CELL, segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
@@ -292,8 +292,27 @@ function readIndicatorTable(
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
   const read = betterReading(byRows, byText);
   // Neither found a row: the figures and the names may have come in runs of their own (a PDF's text layer).
-  return (read?.records.length ?? 0) > 0 ? read : (readColumnRuns(stream, from) ?? read);
+  if ((read?.records.length ?? 0) > 0) return read;
+  const runs = readColumnRuns(stream, from);
+  if (runs || headless || hasHeaderWords(text)) return runs ?? read;
+  // A copy that skipped the indicator header (a preview that drops pages): the rows under their level names read
+  // under the columns a 自评表's table has in their usual order, where every row fills two of them or more and
+  // none reads askew (names alone, a table cut before its figures, are no such rows).
+  const usual = headlessReading(text, USUAL_COLUMNS);
+  const filled = (r: EvaluationTable['records'][number]) =>
+    (['target', 'actual', 'weight', 'score'] as const).filter((c) => (r.cells[c] ?? '') !== '').length >= 2;
+  return usual && usual.records.length > 0 && usual.records.every((r) => filled(r) && !misplaced(r))
+    ? usual
+    : read;
 }
+
+/** Headings of the indicator table's own (三级指标, 指标名称, 目标值 …): a header the readings could not use is still one. */
+function hasHeaderWords(text: SegmentText): boolean {
+  return findHeaderInText(text) !== null || /[一二三]级指标|指标名称|[指目]标值/.test(text.key);
+}
+
+/** The columns after the name a 自评表's indicator table has most often: 年度指标值 | 实际完成值 | 分值 | 得分. */
+const USUAL_COLUMNS: readonly IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score'];
 
 /** What a reading of the budget block holds: the figures of its total line, more when they agree (amounts or points). */
 function budgetWorth(block: BudgetBlock | null): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellToken,
   isRunTogether,
   joinSplitDecimals,
   isRunTogetherHead,
@@ -110,6 +111,14 @@ describe('splitting run-together text at labels, indicator names and values', ()
       'label:其他资金',
       'value:20万元',
     ]);
+  });
+
+  it('reads 年度预算 opening a cell as no label where a word goes on after it (an indicator named 年度预算总成本)', () => {
+    expect(isRunTogether('年度预算总成本')).toBe(false);
+    expect(cellToken('年度预算总成本').kind).toBe('text');
+    // Followed by a figure or by another label, it is still one.
+    expect(kinds('年度预算3万元')).toEqual(['label:年度预算', 'value:3万元']);
+    expect(kinds('年度预算其他资金20万元')).toEqual(['label:年度预算', 'label:其他资金', 'value:20万元']);
   });
 
   it('leaves prose and plain values alone', () => {

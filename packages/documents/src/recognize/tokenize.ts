@@ -138,7 +138,13 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
       i = best[0];
       continue;
     }
-    if (best?.[1] === 'weak' && i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) {
+    // A weak label is one only where a word begins: after the text's start, another label or a figure. Where a
+    // word goes on after it (年度预算总成本, an indicator's name) it is no label at all, even at the start.
+    if (
+      best?.[1] === 'weak' &&
+      ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
+        continuesWord(text, best[0]))
+    ) {
       i++;
       continue;
     }

@@ -125,6 +125,57 @@ describe('readTextRows', () => {
       readTextRows([wrapped[0], wrapped[1], wrapped[2], '', '总分100'].join('\n')).map((r) => r.cells),
     ).toEqual([[wrapped.slice(0, 3).join('')], ['总分100']]);
   });
+
+  it('keeps cells one per line apart where only a few of many long cells happen to be the longest', () => {
+    // Made for this test after a template variant copied one cell per line: three names of one width among
+    // cells of every other width are no wrap width.
+    const cells = [
+      '按期完成项目建设任务，发挥资金使用效益',
+      '一级指标',
+      '产出指标',
+      '因粮食市场波动引起的粮食安全事件发生数',
+      '０',
+      '县级储备粮库存粮食明显变质比例情况',
+      '０',
+      '５０００吨稻谷、５００吨成品粮储备到位率',
+      '１００％',
+      '政策性挂账利息补贴保障率',
+      '库存数量真实率的检查',
+      '服务对象满意度',
+      '粮食储备安全得到有效保障',
+      '严格按照预算标准执行到位',
+    ];
+    expect(readTextRows(cells.join('\n')).map((r) => r.cells)).toEqual(cells.map((c) => [c]));
+  });
+});
+
+describe('a space-aligned table whose every gap is one width', () => {
+  it('reads an indentation of two or three gaps as as many empty cells (二级 and 三级 blank under merged cells)', () => {
+    // Made for this test after template variants copied with 4-space gaps and merged cells as indentation.
+    const text = [
+      '一级指标    二级指标    三级指标名称    年度指标值',
+      '            指标性质    目标值    度量单位',
+      '产出指标    数量指标    免费开放天数    ＝    300    天',
+      '        免费开放接待观众人数    ＝    30000    人次',
+      '    质量指标    开放合格率    ≥    95    %',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)).toEqual([
+      ['一级指标', '二级指标', '三级指标名称', '年度指标值'],
+      ['', '', '', '指标性质', '目标值', '度量单位'],
+      ['产出指标', '数量指标', '免费开放天数', '＝', '300', '天'],
+      ['', '', '免费开放接待观众人数', '＝', '30000', '人次'],
+      ['', '质量指标', '开放合格率', '≥', '95', '%'],
+    ]);
+  });
+
+  it('keeps one empty cell for an indentation where the gaps differ (a page laid out by position)', () => {
+    const text = [
+      '一级指标   二级指标      三级指标名称    年度指标值',
+      '产出指标   数量指标      免费开放天数    300天',
+      '                      免费开放接待观众人数    30000人次',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)[2]).toEqual(['', '免费开放接待观众人数', '30000人次']);
+  });
 });
 
 describe('a |-table indented by tabs', () => {

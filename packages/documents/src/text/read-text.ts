@@ -70,7 +70,7 @@ function isSpaceAligned(text: string): boolean {
 }
 
 /** A space-aligned line's cells: a leading gap keeps an empty first cell (a merged 一级 left blank). */
-function splitSpaced(line: string): string[] {
+function splitSpaced(line: string, gap = 0): string[] {
   const trimmed = line.trimEnd();
   if (trimmed.trim() === '') return [];
   // Words spaced out letter by letter (合  计, 财  政  部) are one cell, not columns; a wide gap still
@@ -82,14 +82,34 @@ function splitSpaced(line: string): string[] {
     else cells.push(...parts);
   }
   if (cells.length < 2) return cells;
-  return COLUMN_GAP.test(trimmed.slice(0, 2)) || /^\u3000/.test(trimmed) ? ['', ...cells] : cells;
+  if (!(COLUMN_GAP.test(trimmed.slice(0, 2)) || /^\u3000/.test(trimmed))) return cells;
+  // Where every gap between cells is as wide (a copy that writes each empty cell as one gap), an indentation of
+  // two or three gaps is as many empty cells: 二级 and 三级 blank under a merged 一级 and 二级.
+  const indent = /^ */.exec(trimmed)![0].length;
+  const blanks = gap > 0 && indent % gap === 0 && indent / gap <= MAX_INDENT_CELLS ? indent / gap : 1;
+  return [...Array<string>(blanks).fill(''), ...cells];
+}
+
+/** The most empty cells an indentation stands for: the levels a merged cell leaves blank (一级, 二级, 三级). */
+const MAX_INDENT_CELLS = 3;
+
+/** The one width of every gap between a text's cells (spaces), or 0 where the gaps differ (a page's layout). */
+function uniformGap(lines: readonly string[]): number {
+  const widths = new Set<number>();
+  for (const line of lines)
+    for (const m of line.trim().matchAll(/ {2,}/g)) {
+      widths.add(m[0].length);
+      if (widths.size > 1) return 0;
+    }
+  return widths.size === 1 ? [...widths][0]! : 0;
 }
 
 function spacedToTabs(text: string): string {
-  return text
-    .split('\n')
+  const lines = text.split('\n');
+  const gap = uniformGap(lines);
+  return lines
     .map((line) => {
-      const cells = splitSpaced(line);
+      const cells = splitSpaced(line, gap);
       return cells.length >= 2 ? cells.join('\t') : line;
     })
     .join('\n');
@@ -201,5 +221,8 @@ export function hardWrappedLines(lines: readonly string[]): Set<number> {
   // A wide character that no longer fits leaves the line a column short.
   const isFull = (i: number) => widths[i]! >= max - 2 && streamLike(lines[i]!);
   const full = new Set(lines.map((_, i) => i).filter(isFull));
-  return full.size >= MIN_WRAPPED_LINES ? full : new Set();
+  // Wrapped text fills its width on most of its long lines (only a paragraph's last line falls short); cells one
+  // per line are as long as they happen to be, a few of them about the longest (three long names of a 自评表).
+  const long = widths.filter((w, i) => w >= max / 2 && streamLike(lines[i]!)).length;
+  return full.size >= MIN_WRAPPED_LINES && full.size * 2 >= long ? full : new Set();
 }
