@@ -366,15 +366,22 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
   });
   // A placement that leaves the name column empty on a row with a 指标值 names no indicator (满意度 | 90 | %,
   // the 二级 left blank under a merge: 满意度 is the name, not the 二级).
-  const nameCol = roles.indexOf('name');
-  const named = nameCol >= 0 && !(cells[nameCol - shift]?.blank ?? true);
-  if (nameCol >= 0 && !named && cells.some((p, i) => !p.blank && i + shift > nameCol && roles[i + shift] !== undefined))
-    score -= 3;
+  if (leavesNameBlank(cells, roles, shift)) score -= 3;
   return score;
+}
+
+/** The placement leaves the name column empty while cells stand in columns right of it. */
+function leavesNameBlank(cells: readonly CellProfile[], roles: Role[], shift: number): boolean {
+  const nameCol = roles.indexOf('name');
+  if (nameCol < 0 || !(cells[nameCol - shift]?.blank ?? true)) return false;
+  return cells.some((p, i) => !p.blank && i + shift > nameCol && roles[i + shift] !== undefined);
 }
 
 /** The best score a row could reach where it stands: every filled cell in a role it fits. */
 function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
+  // A row with its name column blank and cells right of it is never placed as it stands (a padded copy moved
+  // the name under 指标值 and the value under a 指标说明 column that takes any text): fitScore weighs the shifts.
+  if (leavesNameBlank(cells, roles, 0)) return false;
   return cells.every((p, i) => {
     if (p.blank) return true;
     const role = roles[i];
