@@ -137,6 +137,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目申报金额',
     // 预算金额 | 总金额 | 50万元 | 当年度金额 | 50万元: the whole amount beside this year's.
     '总金额',
+    // A 批复表 printed as an outline: 项目 / 指标值 / 绩效金额 headings, the project's amount under the last.
+    '绩效金额',
   ],
   'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算', '当年度金额'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
@@ -284,6 +286,9 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '起始年度',
   '到期年度',
 ];
+
+/** The heading of the item column of a target form printed as an outline (项目 / 指标值 / 绩效金额, one a line). */
+export const OUTLINE_ITEM_HEADINGS: readonly string[] = ['项目', '项目名称', '项目/指标'];
 
 /**
  * Known labels that close a form after its indicator table (其他需说明的问题 | …): a row led by one is no

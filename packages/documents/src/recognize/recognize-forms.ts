@@ -42,6 +42,7 @@ import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
+import { readOutlineTables } from './outline-table.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -83,7 +84,7 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = joinSplitHeaders(
-    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(input)))).map((r) => ({
+    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(readOutlineTables(input))))).map((r) => ({
       ...r,
       cells: r.cells.map(cleanCell),
     })),
