@@ -276,6 +276,7 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '县级财政部门',
   // 专项资金 / 专项转移支付绩效目标表: the counties or region the transfer goes to.
   '补助区域',
+  '补助项目/区域项目',
   // 肇庆's 绩效目标表: 项目等级 (二级项目), 实施期限 with 起始年度 / 到期年度.
   // 江津's 重点项目绩效目标表: 项目预计开始时间 … 预计完成时间 …, 项目理由, 项目支出明细.
   '项目预计开始时间',
