@@ -5,6 +5,7 @@ import {
   canonicalLevel1,
   canonicalLevel2,
   frameworks,
+  matchUnit,
   parseIndicatorValue,
   type EmptyLevel2,
   type Framework,
@@ -41,7 +42,6 @@ interface Columns {
 }
 
 const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
-
 
 /** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
 function headerRole(cell: string): Role | null {
@@ -347,7 +347,8 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         // (A name worded like a 二级, 社会公众满意度 | ≥90%, stays where it is rather than push its value into
         // the name column.) Under no 二级 column the indicators may be named by 二级 words (指标类型 | 指标名称:
         // 产出指标 | 数量指标 | 375万平方米): there such a name is in its place.
-        score += p.basis || p.value || p.op ? -2 : p.l1 ? -1 : p.l2Written ? (roles.includes('level2') ? -1 : 1) : 1;
+        score +=
+          p.basis || p.value || p.op ? -2 : p.l1 ? -1 : p.l2Written ? (roles.includes('level2') ? -1 : 1) : 1;
         break;
       case 'category':
         // 指标类型 holds 一级 names (产出指标) or kinds (定量); a 二级 word there belongs further right.
@@ -424,7 +425,8 @@ function alignRow(written: string[], roles: Role[]): string[] {
     // moved it): tried with that name under each column of its level.
     const firstFilled = profiles.findIndex((p) => !p.blank);
     const opening = firstFilled >= 0 ? profiles[firstFilled]! : null;
-    const level: Role | null = opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
+    const level: Role | null =
+      opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
     const underLevel = level
       ? roles.flatMap((r, c) => (r === level && c !== firstFilled ? [c - firstFilled] : []))
       : [];
@@ -578,7 +580,11 @@ export function readIndicatorTable(
       // opens with is the next indicator (a page cut off its value), not the name's wrapped end.
       const above = prev && nameCol >= 0 ? labelKey(prev[nameCol] ?? '') : '';
       const text = d.cells[0]!;
-      if (above.length >= 8 && labelKey(text).length >= 8 && labelKey(text).startsWith(above.slice(0, 4))) {
+      const whole = prev !== undefined && nameCol >= 0 && endsInUnitNote(prev[nameCol] ?? '');
+      if (
+        whole ||
+        (above.length >= 8 && labelKey(text).length >= 8 && labelKey(text).startsWith(above.slice(0, 4)))
+      ) {
         const row = cols.roles.map(() => '');
         row[nameCol] = text;
         merged.push(row);
@@ -591,7 +597,8 @@ export function readIndicatorTable(
     if (
       prev &&
       (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
-      isContinuation(aligned, cols.roles)
+      isContinuation(aligned, cols.roles) &&
+      !endsInUnitNote(prev[nameCol] ?? '')
     ) {
       aligned.forEach((c, k) => {
         if (c) prev[k] = joinBroken(prev[k] ?? '', c);
@@ -767,6 +774,17 @@ function isWrappedName(cells: string[], prev: string[], roles: Role[]): boolean 
   if (filled.length !== 1 || filled[0] !== nameCol || !isWrappedFragment(cells[nameCol]!)) return false;
   const prevValue = roles.some((r, k) => r === 'value' && !isBlankCell(prev[k] ?? ''));
   return prevValue && !isBlankCell(prev[basisCol] ?? '');
+}
+
+/**
+ * A name that ends in its unit in brackets (参保人数（人）, 补助面积（万亩）) is whole: a template names its
+ * indicators so and may leave their values blank, and the next row alone on its lines is the next indicator.
+ */
+function endsInUnitNote(name: string): boolean {
+  const m = /[（(]([^（）()]{1,6})[)）]$/.exec(name.trim());
+  // 万亩, 万人: a unit with its magnitude before it.
+  const unit = m?.[1]!.replace(/^[十百千万亿]+(?=.)/, '');
+  return unit !== undefined && (matchUnit(m![1]!) === m![1] || matchUnit(unit) === unit);
 }
 
 function isContinuation(cells: string[], roles: Role[]): boolean {

@@ -82,6 +82,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '区县主管部门',
     '市级主管部门',
     '区级主管部门',
+    // 陕西's 区域绩效目标申报表 of a 林业 transfer: 区级财政部门 | … then 区级林业主管部门 | ….
+    '区级林业主管部门',
     '主管单位',
     '项目主管单位',
     '下达地方或单位',

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+
+// Made for this test in the shape of a 区域绩效目标申报表 of a 林业 transfer (wide/384's template): the 区级财政部门
+// and the 区级林业主管部门 on rows of their own, the amount under 年度金额(万元).
+const form = (label: string) =>
+  [
+    '2021年某某资金区域绩效目标申报表',
+    '专项名称 | 某某生态保护资金 |',
+    '区级财政部门 | 某某区财政局 |',
+    `${label} | 某某区林业局 |`,
+    '年度金额(万元) | 20 |',
+    '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+    '| 产出指标 | 数量指标 | 管护面积 | 5万亩 |',
+  ].join('\n');
+
+async function read(text: string) {
+  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+  const f = out.ok ? out.forms[0] : undefined;
+  if (f?.kind !== 'project') throw new Error('no project form read');
+  return f;
+}
+
+describe('区级林业主管部门', () => {
+  it('names the 主管部门 of the transfer; the 区级财政部门 is no unit', async () => {
+    const f = await read(form('区级林业主管部门'));
+    expect(f.supervisor).toBe('某某区林业局');
+    expect([f.unit, f.supervisor, f.executor]).not.toContain('某某区财政局');
+  });
+
+  it('is a spelling of its own: an unknown department label names no 主管部门', async () => {
+    expect((await read(form('区级林业监管部门'))).supervisor).toBeNull();
+  });
+});
