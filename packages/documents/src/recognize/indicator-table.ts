@@ -92,6 +92,15 @@ function isSubHeader(row: Row): boolean {
   return keys.every((k) => HISTORY_WORD.test(k) || /当年实现|预计|预期|指标值/.test(k));
 }
 
+/** A heading of a value column by its year: 2021年实际实现值, 预期2022年实现值, 2022年预期值. */
+const YEAR_VALUE_HEADING = /^(预期|预计)?(19|20)\d{2}年度?(实际|预期|预计)?(实现值|完成值|指标值|目标值|预期值)$/;
+
+/** A row holding only headings of value columns by year (two at least): a sub-header, not an indicator. */
+function namesValueColumns(cells: readonly string[]): boolean {
+  const keys = cells.map(labelKey).filter((k) => k.length > 0);
+  return keys.length >= 2 && keys.every((k) => YEAR_VALUE_HEADING.test(k));
+}
+
 function historyLabel(key: string): string {
   const year = /((19|20)\d{2})/.exec(key);
   if (year) return year[1]!;
@@ -559,6 +568,8 @@ export function readIndicatorTable(
     }
     const cells = row.cells.map((c) => c.trim());
     if (cells.every((c) => /^[-—*]*$/.test(c))) continue; // separator or empty row
+    // 2021年实际实现值 | 预期2022年实现值 under a header it did not join: the value's columns named, no indicator.
+    if (namesValueColumns(cells)) continue;
     const blankBefore = row.line !== undefined && prevLine !== undefined && row.line > prevLine + 1;
     prevLine = row.line;
     drafts.push({ cells, line: row.line, blankBefore });

@@ -143,6 +143,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '总金额',
     // A 批复表 printed as an outline: 项目 / 指标值 / 绩效金额 headings, the project's amount under the last.
     '绩效金额',
+    // 湖北's 项目支出绩效目标批复表: 项目金额 | 164万元 | 其中：当年市级财政资金 | 132万元.
+    '项目金额',
   ],
   'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算', '当年度金额'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
@@ -188,6 +190,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '事业收入',
     '中央补助',
     '地方资金',
+    '当年市级财政资金',
   ],
   details: ['项目支出明细测算'],
   goals: ['项目绩效总目标', '绩效总目标', '项目绩效目标', '绩效目标'],
