@@ -13,6 +13,9 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['项目管理', 'level1'],
   ['项目产出', 'level1'],
   ['项目效益', 'level1'],
+  // 新疆 and 四川 target forms: 项目完成指标 for 产出指标, 项目效益指标 beside it.
+  ['项目完成指标', 'level1'],
+  ['项目效益指标', 'level1'],
   ['投入管理', 'level2'],
   ['社会、经济、生态效益指标', 'level2'],
   ['社会公众或服务对象满意度指标', 'level2'],
@@ -61,8 +64,14 @@ export function isLevelName(text: string): 'level1' | 'level2' | null {
   return null;
 }
 
+/**
+ * Level names only as a cell of their own: run-together text never cuts them out, since indicator names start with
+ * the same words (项目完成 for 产出指标 in 新疆's template, but 项目完成及时率 an indicator).
+ */
+const wholeCellLevelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([['项目完成', 'level1']]);
+
 function knownLevel(key: string): 'level1' | 'level2' | null {
-  const extra = levelOf.get(key);
+  const extra = levelOf.get(key) ?? wholeCellLevelOf.get(key);
   if (extra) return extra;
   if (isFrameworkLevel1(key)) return 'level1';
   if (isFrameworkLevel2(key)) return 'level2';
