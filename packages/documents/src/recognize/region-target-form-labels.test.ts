@@ -32,3 +32,21 @@ describe('区级林业主管部门', () => {
     expect((await read(form('区级林业监管部门'))).supervisor).toBeNull();
   });
 });
+
+describe('下达资金总额, the amount a 中央对地方转移支付区域绩效目标表 hands down', () => {
+  // Made for this test in the shape of that form as a 经开区 page copies it (wide/379's template).
+  const transfer = (label: string) =>
+    [
+      '中央对地方转移支付区域绩效目标表(2025年度)',
+      '项目名称 | 某某补助资金 |',
+      '资金情况 | ' + label + ' | 120 |',
+      '其中:中央财政补助 | 120 |',
+      '一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '产出指标 | 数量指标 | 补助点位数 | ≥3个 |',
+    ].join('\n');
+
+  it('is the form’s budget; a total worded otherwise is none', async () => {
+    expect((await read(transfer('下达资金总额'))).budget.total).toBe('120');
+    expect((await read(transfer('拨付资金合计'))).budget.total).not.toBe('120');
+  });
+});
