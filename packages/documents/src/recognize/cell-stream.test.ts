@@ -434,7 +434,16 @@ describe('a label broken over two lines before a word that is a label of its own
   // label the lexicon knows alone.
   const rows = (second: string) =>
     retabulate(
-      stream('项目名称', '某某补助资金', '主管部门(单位)名称及', second, '某县民政局', '资金情况(万元)', '资金总额', '10'),
+      stream(
+        '项目名称',
+        '某某补助资金',
+        '主管部门(单位)名称及',
+        second,
+        '某县民政局',
+        '资金情况(万元)',
+        '资金总额',
+        '10',
+      ),
     );
 
   it('joins the two lines into the label the lexicon knows whole, the next line its value', () => {

@@ -43,9 +43,7 @@ describe('an indicator row that leaves the name column blank', () => {
 
   it('keeps a row whose cells already stand under the name and the value', async () => {
     expect(
-      await indicators(
-        form(['| 产出指标 | 数量指标 | 灭火装置 | 10套 | |', '| | | 控制设备 | 160个 | |']),
-      ),
+      await indicators(form(['| 产出指标 | 数量指标 | 灭火装置 | 10套 | |', '| | | 控制设备 | 160个 | |'])),
     ).toEqual([
       ['数量指标', '灭火装置', '10套'],
       ['数量指标', '控制设备', '160个'],

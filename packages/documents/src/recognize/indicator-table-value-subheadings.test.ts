@@ -31,14 +31,19 @@ describe('a header row naming the value columns by year', () => {
   });
 
   it('leaves a row of an indicator named with a year as an indicator', async () => {
-    expect((await read(form('2021年度培训人次 | 300人次 | |||||'))).map((r) => r[0])).toContain('2021年度培训人次');
+    expect((await read(form('2021年度培训人次 | 300人次 | |||||'))).map((r) => r[0])).toContain(
+      '2021年度培训人次',
+    );
   });
 });
 
 describe('项目金额, the 批复表’s word for the project’s amount', () => {
   it('gives the budget; an unknown amount label gives none', async () => {
     const budget = async (label: string) => {
-      const out = await importBuffer(new TextEncoder().encode(form('').replace('项目金额', label)), 'form.txt');
+      const out = await importBuffer(
+        new TextEncoder().encode(form('').replace('项目金额', label)),
+        'form.txt',
+      );
       const f = out.ok ? out.forms[0] : undefined;
       return f?.kind === 'project' ? f.budget.total : undefined;
     };

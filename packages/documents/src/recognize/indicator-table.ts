@@ -93,7 +93,8 @@ function isSubHeader(row: Row): boolean {
 }
 
 /** A heading of a value column by its year: 2021年实际实现值, 预期2022年实现值, 2022年预期值. */
-const YEAR_VALUE_HEADING = /^(预期|预计)?(19|20)\d{2}年度?(实际|预期|预计)?(实现值|完成值|指标值|目标值|预期值)$/;
+const YEAR_VALUE_HEADING =
+  /^(预期|预计)?(19|20)\d{2}年度?(实际|预期|预计)?(实现值|完成值|指标值|目标值|预期值)$/;
 
 /** A row holding only headings of value columns by year (two at least): a sub-header, not an indicator. */
 function namesValueColumns(cells: readonly string[]): boolean {

@@ -91,7 +91,11 @@ function readOutline(rows: readonly Row[], start: number, amountLabel: string | 
     } else break;
   }
   if (indicators.length === 0 || heads.length === 0 || heads.length > 2) return null;
-  const row = (cells: string[], line?: number): Row => ({ cells, table: true, ...(line !== undefined ? { line } : {}) });
+  const row = (cells: string[], line?: number): Row => ({
+    cells,
+    table: true,
+    ...(line !== undefined ? { line } : {}),
+  });
   // The outline's root is the unit the project belongs to, when it names one above the project.
   const project = heads.at(-1)!;
   const built: Row[] = [];

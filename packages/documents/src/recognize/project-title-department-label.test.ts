@@ -51,7 +51,11 @@ describe('an untitled copy that names its department right before the project', 
     expect(rest).toEqual([]);
     expect(f?.kind).toBe('project');
     if (f?.kind !== 'project') return;
-    expect([f.name, f.supervisor, f.budget.total]).toEqual(['民族发展专项资金', '某某市民族与宗教事务局', '55']);
+    expect([f.name, f.supervisor, f.budget.total]).toEqual([
+      '民族发展专项资金',
+      '某某市民族与宗教事务局',
+      '55',
+    ]);
   });
 
   it('still reads a department form where no 项目名称 follows', async () => {

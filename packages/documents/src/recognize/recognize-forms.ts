@@ -289,7 +289,8 @@ function segment(rows: Row[]): Segment[] {
     // A second 自评表 titled after a named one starts a table of its own.
     if (field === 'name' && current && isEvaluationKind(current.kind)) current.named = true;
     const dept = departmentLabel(first);
-    const namesDepartment = dept === 'department' && filled.length >= 2 && !NAMES_ANY_UNIT.has(lexiconKey(first));
+    const namesDepartment =
+      dept === 'department' && filled.length >= 2 && !NAMES_ANY_UNIT.has(lexiconKey(first));
     // Before any form: a 部门（单位）名称 whose project is named right under it heads that project's form (its title
     // lost in the text before it).
     if (namesDepartment && current === null && namesProjectRightBelow(rows, at + 1))

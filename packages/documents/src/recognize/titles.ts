@@ -104,7 +104,11 @@ export function titledProjectName(title: string | null): string | null {
   if (!title) return null;
   const unit = titledUnit(title);
   // The unit before the underscore is no part of the project's name.
-  if (unit) title = title.trim().slice(unit.length).replace(/^\s*[_＿]/, '');
+  if (unit)
+    title = title
+      .trim()
+      .slice(unit.length)
+      .replace(/^\s*[_＿]/, '');
   const t = labelKey(title.trim().replace(/\.(docx?|xlsx?|wps|et|pdf)$/i, ''))
     .replace(/^附件[\d-]*[:：]?/, '')
     .replace(/(（[^）]*）)+$/, '');
