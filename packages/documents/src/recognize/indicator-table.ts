@@ -626,12 +626,19 @@ export function readIndicatorTable(
   // Mid-term and annual indicators side by side (一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值): each block
   // is read on its own, the first as 长期, the second as 年度.
   const blocks = splitBlocks(cols.roles);
+  const secondAt = secondBlockStart(cols.roles);
   for (const [b, roles] of blocks.entries()) {
     if (blocks.length > 1) term = b === 0 ? 'long' : 'annual';
     let goal: string | null = ctx.goal;
     let level1: string | null = null;
     let level2: string | null = null;
-    for (const cells of merged) {
+    for (const row of merged) {
+      // The second group's cells placed by its own columns: under a 二级 merged from above its row lacks it, and
+      // its name and value stand one column left of their headings while the first group's fit.
+      const cells =
+        b === 1 && secondAt > 0
+          ? [...row.slice(0, secondAt), ...alignRow(row.slice(secondAt), roles.slice(secondAt))]
+          : row;
       const byRole = cellsByRole(cells, roles);
       const goalCell = clean(inRole(byRole, 'goal')[0] ?? '');
       if (goalCell) {
@@ -741,10 +748,15 @@ function cellsByRole(cells: readonly string[], roles: readonly Role[]): Map<Role
 const inRole = (byRole: Map<Role, string[]>, role: Role): readonly string[] => byRole.get(role) ?? NO_CELLS;
 
 /** The column roles of each block of a table whose indicator columns repeat after the first value. */
-function splitBlocks(roles: Role[]): Role[][] {
+/** Where the second group of a two-group table starts (its 二级 or 三级 after the first 指标值), or -1. */
+function secondBlockStart(roles: Role[]): number {
   const firstValue = roles.indexOf('value');
-  const second = roles.findIndex((r, k) => k > firstValue && (r === 'level2' || r === 'name'));
-  if (firstValue < 0 || second < 0) return [roles];
+  return firstValue < 0 ? -1 : roles.findIndex((r, k) => k > firstValue && (r === 'level2' || r === 'name'));
+}
+
+function splitBlocks(roles: Role[]): Role[][] {
+  const second = secondBlockStart(roles);
+  if (second < 0) return [roles];
   const own: Role[] = ['level2', 'name', 'value', 'op', 'unit', 'basis', 'category', 'weight'];
   return [
     roles.map((r, k) => (k >= second ? 'other' : r)),
