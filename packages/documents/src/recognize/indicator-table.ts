@@ -86,9 +86,13 @@ function computeIsIndicatorHeader(row: Row): boolean {
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
 
+/** A county's or a district's name: the heading of its column under 区域目标值 (新罗区 | 上杭县 | 漳平市). */
+const PLACE_HEADING = /^\p{Script=Han}{1,6}(区|县|市|旗)$/u;
+
 function isSubHeader(row: Row): boolean {
   const keys = row.cells.map(labelKey).filter((k) => k.length > 0);
   if (keys.length === 0) return false;
+  if (keys.length >= 2 && keys.every((k) => PLACE_HEADING.test(k))) return true;
   return keys.every((k) => HISTORY_WORD.test(k) || /当年实现|预计|预期|指标值/.test(k));
 }
 

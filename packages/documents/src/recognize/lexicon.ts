@@ -450,6 +450,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '年度指标值',
     '指标目标值',
     '目标值',
+    '区域目标值',
     '计划指标值',
     '年初目标值',
     '预期达到目标',

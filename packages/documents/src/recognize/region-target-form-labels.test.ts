@@ -50,3 +50,49 @@ describe('下达资金总额, the amount a 中央对地方转移支付区域绩�
     expect((await read(transfer('拨付资金合计'))).budget.total).not.toBe('120');
   });
 });
+
+describe('区域目标值, the heading of the values a 专项转移支付绩效目标表 sets per county', () => {
+  // Made for this test in the shape of wide/380's template run together on one line (a policy site's copy).
+  const runTogether = (heading: string) =>
+    '专项转移支付绩效目标表(2023年度)部门(单位)名称某市民族与宗教事务局部门预算编码230001项目名称某某管理经费' +
+    `资金情况(万元)资金总额:30其中:财政拨款30其他资金总体目标推进规范化管理绩效指标一级指标二级指标三级指标指标解释${heading}` +
+    '产出指标数量指标补助县区数量反映补助县区数量情况3个';
+
+  it('is a value column: the indicator under it is read with its name', async () => {
+    const names = async (heading: string) => {
+      const out = await importBuffer(new TextEncoder().encode(runTogether(heading)), 'form.txt');
+      const f = out.ok ? out.forms[0] : undefined;
+      return f?.kind === 'project' ? f.indicators.map((i) => i.name) : [];
+    };
+    expect(await names('区域目标值')).toContain('补助县区数量');
+    expect(await names('区域数值表')).not.toContain('补助县区数量');
+  });
+});
+
+describe('the counties under 区域目标值 and the 数量目标 level of 福建’s transfer forms', () => {
+  // Made for this test in the shape of wide/224's template as pipe rows: a row of the counties' names under the
+  // header, then 产出指标 | 数量目标 (福建's word for 数量指标) before the indicator.
+  const table = (places: string) =>
+    [
+      '专项转移支付绩效目标表',
+      '部门(单位)名称 | 某市民族与宗教事务局 |',
+      '项目名称 | 某某发展资金 |',
+      '资金情况(万元) | 资金总额: | 55 |',
+      '一级指标 | 二级指标 | 三级指标 | 指标解释 | 区域目标值 | | |',
+      `| | | | ${places} |`,
+      '产出指标 | 数量目标 | 扶持项目数 | 反映扶持项目数 | 2 | 3 | 1 |',
+    ].join('\n');
+  const read = async (text: string) => {
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    return f?.kind === 'project' ? f.indicators.map((i) => [i.level2, i.name]) : [];
+  };
+
+  it('reads the counties as column headings and 数量目标 as the 二级', async () => {
+    expect(await read(table('新罗区 | 上杭县 | 漳平市'))).toEqual([['数量目标', '扶持项目数']]);
+  });
+
+  it('reads a row of other words there as a row of its own', async () => {
+    expect((await read(table('基础设施 | 民族文化 | 产业发展'))).length).toBe(2);
+  });
+});
