@@ -446,3 +446,30 @@ describe('a name ending in a qualitative word, one cell per line', () => {
     expect(cellsOf(alone)).toContainEqual(['效益指标', '社会效益指标', '群众防治意识', '显著提升']);
   });
 });
+
+describe('a label broken over two lines before a word that is a label of its own', () => {
+  // Made for this test in the shape of a 专项转移支付区域绩效目标表 one cell per paragraph (wide/378's template):
+  // the label 主管部门(单位)名称及部门预算编码 broken at the cell's width after 及, its second line 部门预算编码 a
+  // label the lexicon knows alone.
+  const rows = (second: string) =>
+    retabulate(
+      stream(
+        '项目名称',
+        '某某补助资金',
+        '主管部门(单位)名称及',
+        second,
+        '某县民政局',
+        '资金情况(万元)',
+        '资金总额',
+        '10',
+      ),
+    );
+
+  it('joins the two lines into the label the lexicon knows whole, the next line its value', () => {
+    expect(cellsOf(rows('部门预算编码'))).toContainEqual(['主管部门(单位)名称及部门预算编码', '某县民政局']);
+  });
+
+  it('leaves two lines apart where together they spell no label', () => {
+    expect(cellsOf(rows('部门编码')).flat()).not.toContain('主管部门(单位)名称及部门编码');
+  });
+});

@@ -218,7 +218,7 @@ function lineOf(row: Row): { line?: number; source?: string } {
 function rebuildRun(run: Row[]): Row[] {
   // Cheap test first: a form names itself (…名称) or heads an indicator table (…指标, 二级, 三级).
   if (!hasTaughtLabels() && !run.some((r) => r.cells.some((c) => /名称|指标|二级|三级/.test(c)))) return run;
-  const tokens = run.flatMap(tokensOf);
+  const tokens = joinLabelLines(run).flatMap(tokensOf);
   // Only a run that names a project or a department, or holds an indicator header, is a form: prose and
   // the tables of a disclosure (单位名称：… 单位：万元) stay as they are.
   const labels = tokens.filter((t) => t.kind === 'label').length;
@@ -226,6 +226,42 @@ function rebuildRun(run: Row[]): Row[] {
   const columns = tokens.filter((t) => t.kind === 'column').length;
   if (!(naming && labels >= 2) && columns < 3) return run;
   return new StreamBuilder(tokens).build();
+}
+
+/** The longest line a label broken at a cell's width leaves before the break. */
+const MOST_LABEL_PIECE = 16;
+
+/**
+ * 主管部门(单位)名称及 / 部门预算编码: a label a copy broke over two lines at the cell's width, one line each, is
+ * one line again where the lexicon knows the two together as a label and the first is none alone (the second
+ * may be one: it is then a part of the longer label, not a field of its own).
+ */
+function joinLabelLines(run: readonly Row[]): Row[] {
+  const out: Row[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const [row, next] = [run[i]!, run[i + 1]];
+    const a = soleText(row);
+    const b = next ? soleText(next) : null;
+    if (
+      a !== null &&
+      b !== null &&
+      a.length <= MOST_LABEL_PIECE &&
+      cellToken(a).kind !== 'label' &&
+      cellToken(a + b).kind === 'label'
+    ) {
+      out.push({ ...row, cells: [a + b] });
+      i++;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** The one filled cell of a row, trimmed, or null. */
+function soleText(row: Row): string | null {
+  const filled = row.cells.filter((c) => !isBlankCell(c));
+  return filled.length === 1 ? oneLine(filled[0]!).trim() : null;
 }
 
 /** The columns of a target form's indicator table, for rows whose header the copy lost. */

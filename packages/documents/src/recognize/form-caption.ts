@@ -14,6 +14,9 @@ export function amountUnitNote(text: string): '万元' | '元' | null {
 const OFFICE =
   /^(?:\[\d+\]|\d{3,12}-?)?\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|所|站|社|会|厅|部|处|队|馆|法院|检察院)$/u;
 
+/** An office's name as written, a budget code before it allowed. */
+export const isOfficeName = (text: string): boolean => OFFICE.test(text);
+
 /** A caption row: an office's name and an amount-unit note, the only filled cells; what it gives, or null. */
 export function captionOf(row: Row): { office: string; amountUnit: '万元' | '元' } | null {
   const filled = filledCells(row);

@@ -5,6 +5,7 @@ import {
   canonicalLevel1,
   canonicalLevel2,
   frameworks,
+  matchUnit,
   parseIndicatorValue,
   type EmptyLevel2,
   type Framework,
@@ -41,7 +42,6 @@ interface Columns {
 }
 
 const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
-
 
 /** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
 function headerRole(cell: string): Role | null {
@@ -86,10 +86,24 @@ function computeIsIndicatorHeader(row: Row): boolean {
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
 
+/** A county's or a district's name: the heading of its column under 区域目标值 (新罗区 | 上杭县 | 漳平市). */
+const PLACE_HEADING = /^\p{Script=Han}{1,6}(区|县|市|旗)$/u;
+
 function isSubHeader(row: Row): boolean {
   const keys = row.cells.map(labelKey).filter((k) => k.length > 0);
   if (keys.length === 0) return false;
+  if (keys.length >= 2 && keys.every((k) => PLACE_HEADING.test(k))) return true;
   return keys.every((k) => HISTORY_WORD.test(k) || /当年实现|预计|预期|指标值/.test(k));
+}
+
+/** A heading of a value column by its year: 2021年实际实现值, 预期2022年实现值, 2022年预期值. */
+const YEAR_VALUE_HEADING =
+  /^(预期|预计)?(19|20)\d{2}年度?(实际|预期|预计)?(实现值|完成值|指标值|目标值|预期值)$/;
+
+/** A row holding only headings of value columns by year (two at least): a sub-header, not an indicator. */
+function namesValueColumns(cells: readonly string[]): boolean {
+  const keys = cells.map(labelKey).filter((k) => k.length > 0);
+  return keys.length >= 2 && keys.every((k) => YEAR_VALUE_HEADING.test(k));
 }
 
 function historyLabel(key: string): string {
@@ -347,7 +361,8 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
         // (A name worded like a 二级, 社会公众满意度 | ≥90%, stays where it is rather than push its value into
         // the name column.) Under no 二级 column the indicators may be named by 二级 words (指标类型 | 指标名称:
         // 产出指标 | 数量指标 | 375万平方米): there such a name is in its place.
-        score += p.basis || p.value || p.op ? -2 : p.l1 ? -1 : p.l2Written ? (roles.includes('level2') ? -1 : 1) : 1;
+        score +=
+          p.basis || p.value || p.op ? -2 : p.l1 ? -1 : p.l2Written ? (roles.includes('level2') ? -1 : 1) : 1;
         break;
       case 'category':
         // 指标类型 holds 一级 names (产出指标) or kinds (定量); a 二级 word there belongs further right.
@@ -366,15 +381,22 @@ function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): 
   });
   // A placement that leaves the name column empty on a row with a 指标值 names no indicator (满意度 | 90 | %,
   // the 二级 left blank under a merge: 满意度 is the name, not the 二级).
-  const nameCol = roles.indexOf('name');
-  const named = nameCol >= 0 && !(cells[nameCol - shift]?.blank ?? true);
-  if (nameCol >= 0 && !named && cells.some((p, i) => !p.blank && i + shift > nameCol && roles[i + shift] !== undefined))
-    score -= 3;
+  if (leavesNameBlank(cells, roles, shift)) score -= 3;
   return score;
+}
+
+/** The placement leaves the name column empty while cells stand in columns right of it. */
+function leavesNameBlank(cells: readonly CellProfile[], roles: Role[], shift: number): boolean {
+  const nameCol = roles.indexOf('name');
+  if (nameCol < 0 || !(cells[nameCol - shift]?.blank ?? true)) return false;
+  return cells.some((p, i) => !p.blank && i + shift > nameCol && roles[i + shift] !== undefined);
 }
 
 /** The best score a row could reach where it stands: every filled cell in a role it fits. */
 function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
+  // A row with its name column blank and cells right of it is never placed as it stands (a padded copy moved
+  // the name under 指标值 and the value under a 指标说明 column that takes any text): fitScore weighs the shifts.
+  if (leavesNameBlank(cells, roles, 0)) return false;
   return cells.every((p, i) => {
     if (p.blank) return true;
     const role = roles[i];
@@ -417,7 +439,8 @@ function alignRow(written: string[], roles: Role[]): string[] {
     // moved it): tried with that name under each column of its level.
     const firstFilled = profiles.findIndex((p) => !p.blank);
     const opening = firstFilled >= 0 ? profiles[firstFilled]! : null;
-    const level: Role | null = opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
+    const level: Role | null =
+      opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
     const underLevel = level
       ? roles.flatMap((r, c) => (r === level && c !== firstFilled ? [c - firstFilled] : []))
       : [];
@@ -550,6 +573,8 @@ export function readIndicatorTable(
     }
     const cells = row.cells.map((c) => c.trim());
     if (cells.every((c) => /^[-—*]*$/.test(c))) continue; // separator or empty row
+    // 2021年实际实现值 | 预期2022年实现值 under a header it did not join: the value's columns named, no indicator.
+    if (namesValueColumns(cells)) continue;
     const blankBefore = row.line !== undefined && prevLine !== undefined && row.line > prevLine + 1;
     prevLine = row.line;
     drafts.push({ cells, line: row.line, blankBefore });
@@ -571,7 +596,11 @@ export function readIndicatorTable(
       // opens with is the next indicator (a page cut off its value), not the name's wrapped end.
       const above = prev && nameCol >= 0 ? labelKey(prev[nameCol] ?? '') : '';
       const text = d.cells[0]!;
-      if (above.length >= 8 && labelKey(text).length >= 8 && labelKey(text).startsWith(above.slice(0, 4))) {
+      const whole = prev !== undefined && nameCol >= 0 && endsInUnitNote(prev[nameCol] ?? '');
+      if (
+        whole ||
+        (above.length >= 8 && labelKey(text).length >= 8 && labelKey(text).startsWith(above.slice(0, 4)))
+      ) {
         const row = cols.roles.map(() => '');
         row[nameCol] = text;
         merged.push(row);
@@ -584,7 +613,8 @@ export function readIndicatorTable(
     if (
       prev &&
       (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
-      isContinuation(aligned, cols.roles)
+      isContinuation(aligned, cols.roles) &&
+      !endsInUnitNote(prev[nameCol] ?? '')
     ) {
       aligned.forEach((c, k) => {
         if (c) prev[k] = joinBroken(prev[k] ?? '', c);
@@ -600,12 +630,19 @@ export function readIndicatorTable(
   // Mid-term and annual indicators side by side (一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 计划指标值): each block
   // is read on its own, the first as 长期, the second as 年度.
   const blocks = splitBlocks(cols.roles);
+  const secondAt = secondBlockStart(cols.roles);
   for (const [b, roles] of blocks.entries()) {
     if (blocks.length > 1) term = b === 0 ? 'long' : 'annual';
     let goal: string | null = ctx.goal;
     let level1: string | null = null;
     let level2: string | null = null;
-    for (const cells of merged) {
+    for (const row of merged) {
+      // The second group's cells placed by its own columns: under a 二级 merged from above its row lacks it, and
+      // its name and value stand one column left of their headings while the first group's fit.
+      const cells =
+        b === 1 && secondAt > 0
+          ? [...row.slice(0, secondAt), ...alignRow(row.slice(secondAt), roles.slice(secondAt))]
+          : row;
       const byRole = cellsByRole(cells, roles);
       const goalCell = clean(inRole(byRole, 'goal')[0] ?? '');
       if (goalCell) {
@@ -715,10 +752,15 @@ function cellsByRole(cells: readonly string[], roles: readonly Role[]): Map<Role
 const inRole = (byRole: Map<Role, string[]>, role: Role): readonly string[] => byRole.get(role) ?? NO_CELLS;
 
 /** The column roles of each block of a table whose indicator columns repeat after the first value. */
-function splitBlocks(roles: Role[]): Role[][] {
+/** Where the second group of a two-group table starts (its 二级 or 三级 after the first 指标值), or -1. */
+function secondBlockStart(roles: Role[]): number {
   const firstValue = roles.indexOf('value');
-  const second = roles.findIndex((r, k) => k > firstValue && (r === 'level2' || r === 'name'));
-  if (firstValue < 0 || second < 0) return [roles];
+  return firstValue < 0 ? -1 : roles.findIndex((r, k) => k > firstValue && (r === 'level2' || r === 'name'));
+}
+
+function splitBlocks(roles: Role[]): Role[][] {
+  const second = secondBlockStart(roles);
+  if (second < 0) return [roles];
   const own: Role[] = ['level2', 'name', 'value', 'op', 'unit', 'basis', 'category', 'weight'];
   return [
     roles.map((r, k) => (k >= second ? 'other' : r)),
@@ -760,6 +802,17 @@ function isWrappedName(cells: string[], prev: string[], roles: Role[]): boolean 
   if (filled.length !== 1 || filled[0] !== nameCol || !isWrappedFragment(cells[nameCol]!)) return false;
   const prevValue = roles.some((r, k) => r === 'value' && !isBlankCell(prev[k] ?? ''));
   return prevValue && !isBlankCell(prev[basisCol] ?? '');
+}
+
+/**
+ * A name that ends in its unit in brackets (参保人数（人）, 补助面积（万亩）) is whole: a template names its
+ * indicators so and may leave their values blank, and the next row alone on its lines is the next indicator.
+ */
+function endsInUnitNote(name: string): boolean {
+  const m = /[（(]([^（）()]{1,6})[)）]$/.exec(name.trim());
+  // 万亩, 万人: a unit with its magnitude before it.
+  const unit = m?.[1]!.replace(/^[十百千万亿]+(?=.)/, '');
+  return unit !== undefined && (matchUnit(m![1]!) === m![1] || matchUnit(unit) === unit);
 }
 
 function isContinuation(cells: string[], roles: Role[]): boolean {

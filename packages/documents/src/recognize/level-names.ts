@@ -1,6 +1,11 @@
 // 一级/二级 indicator names as templates write them: the framework trees' names, the names of templates
 // outside them (实施效果指标, 预期产出指标, 效果指标), and annotations they add ((必填), (或建筑规模指标)).
-import { allLevel1Names, allLevel2Names, isLevel1Name as isFrameworkLevel1, isLevel2Name as isFrameworkLevel2 } from '@jixiao/core';
+import {
+  allLevel1Names,
+  allLevel2Names,
+  isLevel1Name as isFrameworkLevel1,
+  isLevel2Name as isFrameworkLevel2,
+} from '@jixiao/core';
 import { lexiconKey } from './lexicon.ts';
 
 /** Level names seen in templates whose trees are not among the frameworks (corpus 003, 007, 011). */
@@ -13,6 +18,9 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['项目管理', 'level1'],
   ['项目产出', 'level1'],
   ['项目效益', 'level1'],
+  // 新疆 and 四川 target forms: 项目完成指标 for 产出指标, 项目效益指标 beside it.
+  ['项目完成指标', 'level1'],
+  ['项目效益指标', 'level1'],
   ['投入管理', 'level2'],
   ['社会、经济、生态效益指标', 'level2'],
   ['社会公众或服务对象满意度指标', 'level2'],
@@ -43,7 +51,8 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
 ]);
 
 /** The key without trailing bracketed notes; only a key ending in ） has one (asked of every cell). */
-const withoutAnnotation = (key: string): string => (key.endsWith('）') ? key.replace(/(（[^）]*）)+$/, '') : key);
+const withoutAnnotation = (key: string): string =>
+  key.endsWith('）') ? key.replace(/(（[^）]*）)+$/, '') : key;
 
 /** The name without template annotations: 数量指标（必填硬性指标） → 数量指标, 经济效益 指标 → 经济效益指标. */
 export function levelStem(text: string): string {
@@ -61,8 +70,21 @@ export function isLevelName(text: string): 'level1' | 'level2' | null {
   return null;
 }
 
+/**
+ * Level names only as a cell of their own: run-together text never cuts them out, since indicator names start with
+ * the same words (项目完成 for 产出指标 in 新疆's template, but 项目完成及时率 an indicator).
+ */
+const wholeCellLevelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
+  ['项目完成', 'level1'],
+  // 福建's 专项转移支付绩效目标表: 产出指标 over 数量目标 / 质量目标 / 时效目标 / 成本目标 (words of goals too).
+  ['数量目标', 'level2'],
+  ['质量目标', 'level2'],
+  ['时效目标', 'level2'],
+  ['成本目标', 'level2'],
+]);
+
 function knownLevel(key: string): 'level1' | 'level2' | null {
-  const extra = levelOf.get(key);
+  const extra = levelOf.get(key) ?? wholeCellLevelOf.get(key);
   if (extra) return extra;
   if (isFrameworkLevel1(key)) return 'level1';
   if (isFrameworkLevel2(key)) return 'level2';

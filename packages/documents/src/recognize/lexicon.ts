@@ -73,6 +73,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '主管预算部门',
     '业务主管部门',
     '主管部门（单位）名称',
+    // 专项(转移支付)资金绩效目标表 of 福建: the department and its budget code under one label.
+    '主管部门（单位）名称及部门预算编码',
     '市县主管部门',
     '县级主管部门',
     '自治区主管部门',
@@ -80,6 +82,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '区县主管部门',
     '市级主管部门',
     '区级主管部门',
+    // 陕西's 区域绩效目标申报表 of a 林业 transfer: 区级财政部门 | … then 区级林业主管部门 | ….
+    '区级林业主管部门',
     '主管单位',
     '项目主管单位',
     '下达地方或单位',
@@ -137,6 +141,12 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目申报金额',
     // 预算金额 | 总金额 | 50万元 | 当年度金额 | 50万元: the whole amount beside this year's.
     '总金额',
+    // A 批复表 printed as an outline: 项目 / 指标值 / 绩效金额 headings, the project's amount under the last.
+    '绩效金额',
+    // 湖北's 项目支出绩效目标批复表: 项目金额 | 164万元 | 其中：当年市级财政资金 | 132万元.
+    '项目金额',
+    // 中央对地方转移支付区域绩效目标表: 资金情况 | 下达资金总额 | 1916, 其中：中央财政补助 | 1916.
+    '下达资金总额',
   ],
   'budget.current': ['项目当年预算', '当年预算', '项目本年度预算', '本年预算', '年度预算', '当年度金额'],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
@@ -182,6 +192,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '事业收入',
     '中央补助',
     '地方资金',
+    '当年市级财政资金',
   ],
   details: ['项目支出明细测算'],
   goals: ['项目绩效总目标', '绩效总目标', '项目绩效目标', '绩效目标'],
@@ -272,6 +283,7 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '县级财政部门',
   // 专项资金 / 专项转移支付绩效目标表: the counties or region the transfer goes to.
   '补助区域',
+  '补助项目/区域项目',
   // 肇庆's 绩效目标表: 项目等级 (二级项目), 实施期限 with 起始年度 / 到期年度.
   // 江津's 重点项目绩效目标表: 项目预计开始时间 … 预计完成时间 …, 项目理由, 项目支出明细.
   '项目预计开始时间',
@@ -284,6 +296,9 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '起始年度',
   '到期年度',
 ];
+
+/** The heading of the item column of a target form printed as an outline (项目 / 指标值 / 绩效金额, one a line). */
+export const OUTLINE_ITEM_HEADINGS: readonly string[] = ['项目', '项目名称', '项目/指标'];
 
 /**
  * Known labels that close a form after its indicator table (其他需说明的问题 | …): a row led by one is no
@@ -435,6 +450,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '年度指标值',
     '指标目标值',
     '目标值',
+    '区域目标值',
     '计划指标值',
     '年初目标值',
     '预期达到目标',

@@ -19,7 +19,7 @@ import {
 import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
 import { captionOf } from './form-caption.ts';
 import { thisYearColumnOf, totalInYearColumn } from './year-columns.ts';
-import { formTypeOf, standaloneYear, titledProjectName, titleKind, yearIn } from './titles.ts';
+import { formTypeOf, standaloneYear, titledProjectName, titledUnit, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
@@ -546,7 +546,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.year =
     form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
-  if (!form.unit && !form.supervisor && !form.executor) form.unit = r.publisher;
+  if (!form.unit && !form.supervisor && !form.executor) form.unit = titledUnit(title) ?? r.publisher;
   // No 项目名称 cell: the title names the project of the indicators under it (某县高中助学金项目绩效评价指标表).
   // A title over no table (a notice's attachment named in prose) makes no form.
   if (form.indicators.length > 0) form.name ??= titledProjectName(title);

@@ -40,3 +40,26 @@ describe('a project form titled as such that names its department before the pro
     expect(e?.kind).toBe('department');
   });
 });
+
+describe('an untitled copy that names its department right before the project', () => {
+  // The same head with its title lost in the notice's run-together text before it (wide/380's layout).
+  const untitled = (withProject: boolean) =>
+    head('附件2 某某专项资金分配表 单位 项目 金额 合计 70', withProject).replace(/^[^\n]*\n/, '');
+
+  it('reads a project form, the department as its 主管部门, where the 项目名称 follows within two rows', async () => {
+    const [f, ...rest] = await forms(untitled(true));
+    expect(rest).toEqual([]);
+    expect(f?.kind).toBe('project');
+    if (f?.kind !== 'project') return;
+    expect([f.name, f.supervisor, f.budget.total]).toEqual([
+      '民族发展专项资金',
+      '某某市民族与宗教事务局',
+      '55',
+    ]);
+  });
+
+  it('still reads a department form where no 项目名称 follows', async () => {
+    const [d] = await forms(untitled(false));
+    expect(d?.kind).toBe('department');
+  });
+});

@@ -42,6 +42,7 @@ import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
+import { readOutlineTables } from './outline-table.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -83,7 +84,7 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = joinSplitHeaders(
-    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(input)))).map((r) => ({
+    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(readOutlineTables(input))))).map((r) => ({
       ...r,
       cells: r.cells.map(cleanCell),
     })),
@@ -288,10 +289,14 @@ function segment(rows: Row[]): Segment[] {
     // A second 自评表 titled after a named one starts a table of its own.
     if (field === 'name' && current && isEvaluationKind(current.kind)) current.named = true;
     const dept = departmentLabel(first);
-    if (
-      dept === 'department' &&
-      filled.length >= 2 &&
-      !NAMES_ANY_UNIT.has(lexiconKey(first)) &&
+    const namesDepartment =
+      dept === 'department' && filled.length >= 2 && !NAMES_ANY_UNIT.has(lexiconKey(first));
+    // Before any form: a 部门（单位）名称 whose project is named right under it heads that project's form (its title
+    // lost in the text before it).
+    if (namesDepartment && current === null && namesProjectRightBelow(rows, at + 1))
+      current = start('project', lastProjectTitle);
+    else if (
+      namesDepartment &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
       !isEvaluationKind(current?.kind) &&
@@ -306,6 +311,19 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/** Rows of the head a 部门（单位）名称 may stand above its project's 项目名称 (部门预算编码 between them). */
+const DEPARTMENT_ABOVE_PROJECT = 3;
+
+/** A 项目名称 with its value within the next few rows, before any indicator header. */
+function namesProjectRightBelow(rows: readonly Row[], from: number): boolean {
+  for (const row of rows.slice(from, from + DEPARTMENT_ABOVE_PROJECT)) {
+    if (isIndicatorHeader(row)) return false;
+    const filled = filledCells(row);
+    if (projectLabel(filled[0] ?? '') === 'name' && filled.length >= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -26,3 +26,10 @@ describe('补助区域, the region a 专项资金 goes to', () => {
     expect([f.unit, f.supervisor, f.executor]).not.toContain('某某市');
   });
 });
+
+describe('补助项目/区域项目, the 强制免疫补助 template’s words for the same cell', () => {
+  it('ends the 主管部门 run on before it; other words after the department still run on', async () => {
+    expect((await read(runTogether('补助项目/区域项目'))).supervisor).toBe('某某市委宣传部');
+    expect((await read(runTogether('补助地点'))).supervisor).not.toBe('某某市委宣传部');
+  });
+});

@@ -81,3 +81,28 @@ describe('a report’s own section heading under no title', () => {
     expect(asForm.ok).toBe(true);
   });
 });
+
+describe('a title a system export named 单位_项目名称…表', () => {
+  // Made for this test in the shape of a download page's 合集 of 批复表 exports (wide/385's layout): each table
+  // titled by its file name, the unit before an underscore, then a short indicator table.
+  const page = (title: string) =>
+    [title, '一级指标 | 二级指标 | 三级指标 | 指标值 |', '产出指标 | 数量指标 | 购置车辆数量 | 3辆 |'].join(
+      '\n',
+    );
+  const read = async (title: string) => {
+    const out = await importBuffer(new TextEncoder().encode(page(title)), 'page.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    return f?.kind === 'project' ? [f.name, f.unit ?? f.supervisor] : null;
+  };
+
+  it('names the project after the underscore and the unit before it', async () => {
+    expect(await read('某市某某局_公务用车购置项目支出绩效目标批复表')).toEqual([
+      '公务用车购置项目',
+      '某市某某局',
+    ]);
+  });
+
+  it('keeps a title whose part before the underscore names no office whole', async () => {
+    expect(await read('2021_公务用车购置项目支出绩效目标批复表')).toEqual(['2021_公务用车购置项目', null]);
+  });
+});

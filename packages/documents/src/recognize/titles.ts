@@ -1,5 +1,6 @@
 // Recognises the titles that open a form or a disclosure, whatever the city or year writes around them.
 import { labelKey } from '../rows/clean-cell.ts';
+import { isOfficeName } from './form-caption.ts';
 
 export type TitleKind = 'project' | 'department' | 'disclosure' | EvaluationKind | UnsupportedKind;
 
@@ -90,8 +91,24 @@ function computeTitleKind(text: string): TitleKind | null {
  * 绩效评价指标表 → 2019年度某县高中助学金项目. Null where the title names only the kind of form (项目支出绩效目标表,
  * 某市2022年市直部门预算项目支出绩效目标表) or no project or fund.
  */
+/**
+ * 某市公安局_公务用车购置项目支出绩效目标批复表: a table a budget system exported, titled by its file name — the unit,
+ * an underscore, then the project's title. The unit, or null where the part before the underscore names no office.
+ */
+export function titledUnit(title: string | null): string | null {
+  const m = /^([^_＿]+)[_＿](.+)$/.exec(title?.trim() ?? '');
+  return m && isOfficeName(m[1]!.trim()) ? m[1]!.trim() : null;
+}
+
 export function titledProjectName(title: string | null): string | null {
   if (!title) return null;
+  const unit = titledUnit(title);
+  // The unit before the underscore is no part of the project's name.
+  if (unit)
+    title = title
+      .trim()
+      .slice(unit.length)
+      .replace(/^\s*[_＿]/, '');
   const t = labelKey(title.trim().replace(/\.(docx?|xlsx?|wps|et|pdf)$/i, ''))
     .replace(/^附件[\d-]*[:：]?/, '')
     .replace(/(（[^）]*）)+$/, '');

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+import { isLevelName } from './level-names.ts';
+
+// Made for this test in the shape of a 部门预算项目支出绩效目标表 of 新疆 (wide/373's template): its 一级 written
+// 项目完成 instead of 产出指标, copied one cell per line ending ' |' with a lone '|' line between rows.
+const form = (level1: string) =>
+  [
+    '部门预算项目支出绩效目标表 |',
+    '|',
+    '项目名称 |',
+    '某某补助资金 |',
+    '|',
+    '预算单位 |',
+    '某县医疗保障局 |',
+    '|',
+    '项目资金 (万元) |',
+    '年度资金总额:203 |',
+    '|',
+    '一级 指标 |',
+    '二级指标 |',
+    '三级指标 |',
+    '指标值(包含数字及文字描述) |',
+    '|',
+    `${level1} |`,
+    '数量指标 |',
+    '参保人数 |',
+    '43230人 |',
+    '|',
+    '参保率 |',
+    '≥95% |',
+    '|',
+  ].join('\n');
+
+describe('项目完成 / 项目完成指标, a 一级 of the 新疆 and 四川 templates', () => {
+  it('is a level name, not an indicator', () => {
+    expect(isLevelName('项目完成')).toBe('level1');
+    expect(isLevelName('项目完成指标')).toBe('level1');
+  });
+
+  it('opens the rows under it as their 一级; an unknown word on that row is read as an indicator', async () => {
+    const names = async (level1: string) => {
+      const out = await importBuffer(new TextEncoder().encode(form(level1)), 'form.txt');
+      const f = out.ok ? out.forms[0] : undefined;
+      return f?.kind === 'project' ? f.indicators.map((i) => i.name) : [];
+    };
+    expect(await names('项目完成')).toEqual(['参保人数', '参保率']);
+    expect(await names('项目进展')).toContain('项目进展');
+  });
+});
