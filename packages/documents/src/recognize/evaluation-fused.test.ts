@@ -475,3 +475,25 @@ describe('分值 and 得分 printed to two places', () => {
     ]);
   });
 });
+
+describe('figures in cells of their own', () => {
+  const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'score'];
+  // Made for this test: 年初目标值 | 实际完成值 | 得分 copied with a space between cells, where the tokenizer
+  // took 23333.56 10 for a PDF's broken decimals and joined them (tokenize.ts joinSplitDecimals).
+  it('cuts an amount to four decimals the tokenizer may have joined from two cells', () => {
+    const [row] = readFusedRows(atomsOf(['服务外包在岸', '20000', '23333.5610']), cols, {
+      maxWeight: null,
+      keptCells: true,
+    });
+    expect(row?.cells).toMatchObject({ target: '20000', actual: '23333.56', score: '10' });
+  });
+
+  it('keeps a whole number standing in its cell whole', () => {
+    const [row] = readFusedRows(atomsOf(['参合人数', '8755', '8676']), cols, {
+      maxWeight: null,
+      keptCells: true,
+    });
+    expect(row?.cells).toMatchObject({ target: '8755', actual: '8676' });
+    expect(row?.cells.score).toBeUndefined();
+  });
+});

@@ -72,6 +72,8 @@ export interface RowContext {
 
 /** How much dearer a cut is inside a number that stands in a kept cell of its own. */
 const ALONE_CUT = 4;
+/** The shape of a decimal the tokenizer may have joined from two cells: four places. */
+const JOINED_DECIMALS = /\.\d{4}$/;
 
 /**
  * The words a target or an actual is printed as in one character (是, 高, 无 …); any other lone character is
@@ -159,9 +161,12 @@ function candidatesAt(
   const a = atoms[i]!;
   const out: Array<{ cells: Candidate[]; next: number; cost: number }> = [];
   if (a.kind === 'value') {
+    // An amount to four decimals may be two cells the tokenizer joined as a PDF's broken decimals (23333.56 10 →
+    // 23333.5610, tokenize.ts joinSplitDecimals): it was not printed as one, and is cut at the usual cost.
     const alone =
       keptCells &&
       isWellFormedNumber(a.text) &&
+      !JOINED_DECIMALS.test(a.text) &&
       atoms[i - 1]?.cell !== a.cell &&
       atoms[i + 1]?.cell !== a.cell;
     // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells.
