@@ -416,6 +416,18 @@ function opensNumbered(atoms: readonly Atom[], i: number): boolean {
 }
 
 /**
+ * Points written in brackets, (50分 or （30分）: a level's or a section's points note printed beside its label (产出
+ * 指标 (50分 )), never a row's 分值 or 得分, which stand in cells of their own without brackets. Read as text.
+ */
+function pointsNotes(atoms: readonly Atom[]): Atom[] {
+  return atoms.map((a, i) =>
+    a.kind === 'value' && a.glued && /分$/.test(a.text) && /[（(]$/.test(atoms[i - 1]?.text ?? '')
+      ? { ...a, kind: 'text' as const }
+      : a,
+  );
+}
+
+/**
  * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
  * text) and the values after it; the reading of the run with the least cost.
  */
@@ -424,7 +436,7 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const atoms = looseUnits(written);
+  const atoms = looseUnits(pointsNotes(written));
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
