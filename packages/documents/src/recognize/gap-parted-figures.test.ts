@@ -13,6 +13,12 @@ describe('a copy that parts its figures by gaps', () => {
     ).toBe(false);
     // One pair apart is no layout: a name with a figure in it (2 号楼 3 层).
     expect(partsFiguresByGaps([paragraph('养护里程6420公里 2 3')])).toBe(false);
+    // Nor a copy run together with a few cells apart (wide-layouts.test.ts: …公里5010质量指标路面完好率 达成 10 10 …).
+    expect(
+      partsFiguresByGaps([
+        paragraph('年度资金总额:9090901010010养护里程≥50公里5010完好率 10 10 改善 10 10 延长 10 10'),
+      ]),
+    ).toBe(false);
   });
 
   // Made for this test: a sheet's text layer on one line, the first row's figures among the header's words
@@ -22,7 +28,9 @@ describe('a copy that parts its figures by gaps', () => {
   const figuresOf = async (text: string) => {
     const o = await importBuffer(new TextEncoder().encode(text), 'copy.txt');
     if (!o.ok) throw new Error(o.error.message);
-    return o.evaluations.flatMap((e) => e.indicators.flatMap((i) => [i.target.raw, 'actual' in i ? i.actual.raw : '']));
+    return o.evaluations.flatMap((e) =>
+      e.indicators.flatMap((i) => [i.target.raw, 'actual' in i ? i.actual.raw : '']),
+    );
   };
 
   it('keeps a figure standing between gaps whole (6420, not 6 | 42 | 0)', async () => {

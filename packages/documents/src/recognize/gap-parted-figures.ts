@@ -7,15 +7,21 @@ import type { Row } from '../rows/row.ts';
 
 /** Two figures next to each other with only a gap between them: 65.07 10, 99% 9, 100% ≥95%. */
 const FIGURES_APART = /\d[%％]?[ \t\u3000]+[≥≤>＜<＞=＝]?\d/g;
-/** Digits run straight into the next figure's operator or a percent sign run into digits: 100%10, 10≥95%. */
-const FIGURES_FUSED = /\d[%％]\d|\d[≥≤＞＜]\d/g;
+/**
+ * Figures run together: a percent sign or an operator between digits (100%10, 10≥95%), or three digits or more
+ * run straight on from a word or a label's colon (公里5010, 资金总额:9090901010010) that are no year or date.
+ */
+const FIGURES_FUSED = /\d[%％]\d|\d[≥≤＞＜]\d|[\p{Script=Han}:：]\d{3,}(?![\d.]*[年月日])/gu;
+/** How many times more pairs apart than runs together a copy shows where it parts its cells by gaps. */
+const APART_PER_FUSED = 4;
 
 /** How many pairs of figures a gap parts must show before a copy counts as parting its cells with gaps. */
 const MIN_APART = 3;
 
 /**
- * The rows print their figures apart by gaps (more pairs parted by a space than run together): a figure standing
- * between gaps there was printed as one cell.
+ * The rows print their figures apart by gaps (pairs parted by a space, and far more of them than figures run
+ * together: a copy mostly run together with a few cells apart is not one): a figure standing between gaps there
+ * was printed as one cell.
  */
 export function partsFiguresByGaps(rows: readonly Row[]): boolean {
   let apart = 0;
@@ -25,5 +31,5 @@ export function partsFiguresByGaps(rows: readonly Row[]): boolean {
       apart += cell.match(FIGURES_APART)?.length ?? 0;
       fused += cell.match(FIGURES_FUSED)?.length ?? 0;
     }
-  return apart >= MIN_APART && apart > fused;
+  return apart >= MIN_APART && apart >= APART_PER_FUSED * fused;
 }
