@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeRows } from '../rows/normalize-rows.ts';
 import { readTextRows } from '../text/read-text.ts';
 import { importBuffer } from '../import-document.ts';
-import { statesDisclosure } from './disclosure-detect.ts';
+import { disclosureTitleText, statesDisclosure } from './disclosure-detect.ts';
 
 const states = (text: string) => statesDisclosure(normalizeRows(readTextRows(text)));
 
@@ -52,5 +52,18 @@ describe('text that states a disclosure’s figures', () => {
     const bytes = readFileSync(new URL(`../../test/corpus/wide/${file}`, import.meta.url));
     const outcome = await importBuffer(bytes, file);
     expect(outcome.ok && outcome.forms.map((f) => f.formType)).toEqual(['部门预算公开']);
+  });
+});
+
+describe('a file’s name as a disclosure’s title', () => {
+  it('is read without its extension and the time stamp a site appended (…部门决算公开表20221013044707503.xls)', () => {
+    expect(disclosureTitleText('某镇中心卫生院2021年部门决算公开表20221013044707503.xls')).not.toBeNull();
+    expect(disclosureTitleText('某县财政局2023年部门预算公开表.xlsx')).not.toBeNull();
+    expect(disclosureTitleText('某县财政局2023年部门决算公开表')).not.toBeNull();
+  });
+
+  it('names no disclosure for another form’s file, nor for digits that are no time stamp', () => {
+    expect(disclosureTitleText('建档立卡个人缴费县级配套绩效自评表.xlsx')).toBeNull();
+    expect(disclosureTitleText('某镇中心卫生院2021年部门决算公开表第2020221013044707503号说明')).toBeNull();
   });
 });

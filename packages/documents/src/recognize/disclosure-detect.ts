@@ -15,6 +15,8 @@ const PACKAGE_TITLES = [
   '部门预算公开说明',
   // 部门决算公开: the year's final accounts, published in the same package form after the year.
   '部门决算公开',
+  '部门决算公开表',
+  '部门预算公开表',
   '部门决算信息公开',
   '部门决算',
   '部门决算情况说明',
@@ -55,7 +57,10 @@ const MAX_TITLE = 60;
 export function disclosureTitleText(text: string): string | null {
   const t = text
     .replace(/[|\s]+$/, '')
-    .replace(/\.pdf$/i, '')
+    // A file's name as its title (…部门决算公开表20221013044707503.xls): without its extension and the upload's
+    // time stamp the site appended.
+    .replace(/\.(?:pdf|xlsx?|docx?|wps|et)$/i, '')
+    .replace(/(?<=\p{Script=Han})\d{12,}$/u, '')
     .trim();
   const k = lexiconKey(t).replace(/目录$/, '');
   if (k.length < 4 || k.length > MAX_TITLE || /[。；]/.test(k)) return null;

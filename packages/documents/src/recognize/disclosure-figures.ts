@@ -142,7 +142,8 @@ function periodOf(column: string, year: number | null): Period | null {
  */
 function withBudgetBeside(columns: readonly string[], periods: Array<Period | null>): Array<Period | null> {
   const keys = columns.map((c) => labelKey(c));
-  const actual = keys.findIndex((c) => /决算/.test(c) && !/上年|上一年/.test(c));
+  // The year's own 决算 (not 上年决算, nor last year's by its number: 2014年度决算数 in a 2015 table).
+  const actual = keys.findIndex((c, j) => /决算/.test(c) && !/上年|上一年/.test(c) && periods[j] !== 'Prior');
   if (actual < 0) return periods;
   return periods.map((p, j) =>
     j === actual ? '' : p === '' && /预算/.test(keys[j]!) && !/决算/.test(keys[j]!) ? 'Budget' : p,
@@ -168,10 +169,15 @@ function readThreePublic(
   const byColumn = columns.map(keyOfColumn);
   if (byColumn.filter((m) => m !== null).length >= 2) {
     // Horizontal: one column a line, one row a year (本年 / 上年), or a single row of this year's amounts.
+    // A row of the year's 决算数 beside one of its 预算数 (2015年度预算数 / 2015年度决算数): the 预算 is its budget.
+    const labels = rows.map((row) => row.find((c) => c !== '' && parseAmount(c) === null) ?? '');
+    const periods = withBudgetBeside(
+      labels,
+      labels.map((label) => (rows.length === 1 || !label ? '' : periodOf(label, year))),
+    );
     rows.forEach((row, i) => {
       const r = header ? i + 1 : i;
-      const label = row.find((c) => c !== '' && parseAmount(c) === null) ?? '';
-      const period = rows.length === 1 || !label ? '' : periodOf(label, year);
+      const period = periods[i]!;
       if (period === null || period === 'Change') return;
       // A row of rates by year (2016年比2015年增减%): each line's rate, as a vertical table's 增减幅度 column.
       if (period === 'ChangePercent') {

@@ -56,3 +56,59 @@ describe('a table written one cell per line', () => {
     });
   });
 });
+
+// Made for this test: a 三公 决算 table copied one cell a line (a web page's table, each cell ended by its pipe),
+// its two-row header flattened (公务用车购置及运行费 and 公务接待费 over 小计 and their parts), the columns numbered
+// under 行次, then rows by period: the year's 预算数, its 决算数, last year's 决算数 and their difference.
+const BY_PERIOD = [
+  '三公经费项目', '合计', '因公出国(境)费', '公务用车购置及运行费', '公务接待费',
+  '小计', '公务用车购置费', '公务用车运行费', '小计', '行政运行', '其他支出',
+  '行次', '1', '2', '3', '4', '5', '6', '7', '8',
+  '2020年度预算数', '12.00', '0.00', '8.00', '0.00', '8.00', '4.00', '4.00', '上年结转1.50',
+  '2020年度决算数', '10.50', '0.00', '7.20', '0.00', '7.20', '3.30', '1.30', '2.00',
+  '2019年度决算数', '11.00', '1.00', '7.00', '0.00', '7.00', '3.00', '3.00', '0.00',
+];
+
+describe('a table one cell a line whose header numbers its columns (行次 1 … N)', () => {
+  it('is restacked a label and N cells a row, each group of the header replaced by its sub-columns', () => {
+    const rows = restackOneCellRows(lines(BY_PERIOD))!;
+    expect(rows[0]!.cells).toEqual([
+      '三公经费项目',
+      '合计',
+      '因公出国(境)费',
+      '公务用车购置及运行费/小计',
+      '公务用车购置及运行费/公务用车购置费',
+      '公务用车购置及运行费/公务用车运行费',
+      '公务接待费/小计',
+      '公务接待费/行政运行',
+      '公务接待费/其他支出',
+    ]);
+    expect(rows.slice(1).map((r) => r.cells[0])).toEqual(['2020年度预算数', '2020年度决算数', '2019年度决算数']);
+    expect(rows[1]!.cells.at(-1)).toBe('上年结转1.50');
+  });
+
+  it('is not restacked when the numbers under 行次 do not count 1 … N, or the labels do not make N columns', () => {
+    const skipped = BY_PERIOD.map((c, k) => (k === 14 ? '4' : c));
+    expect(restackOneCellRows(lines(skipped))).toBeNull();
+    expect(restackOneCellRows(lines(BY_PERIOD.filter((c) => c !== '其他支出')))).toBeNull();
+  });
+
+  it('reads the year’s 决算数 row as its figures, the 预算数 row as its budget and the year before as Prior', () => {
+    const { figures } = readDisclosure(
+      [
+        { cells: ['2020年度“三公”经费决算表'], table: false, line: 2 },
+        { cells: ['(单位:万元)'], table: false, line: 3 },
+        ...lines(BY_PERIOD),
+      ],
+      null,
+    ).disclosure;
+    expect(figures).toMatchObject({
+      threePublic: '10.50',
+      threePublicBudget: '12.00',
+      threePublicPrior: '11.00',
+      threePublicVehicles: '7.20',
+      threePublicReception: '3.30',
+      threePublicReceptionBudget: '4.00',
+    });
+  });
+});

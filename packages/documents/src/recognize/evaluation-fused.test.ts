@@ -475,3 +475,54 @@ describe('分值 and 得分 printed to two places', () => {
     ]);
   });
 });
+
+describe('figures in cells of their own', () => {
+  const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'score'];
+  // Made for this test: 年初目标值 | 实际完成值 | 得分 copied with a space between cells, where the tokenizer
+  // took 23333.56 10 for a PDF's broken decimals and joined them (tokenize.ts joinSplitDecimals).
+  it('cuts an amount to four decimals the tokenizer may have joined from two cells', () => {
+    const [row] = readFusedRows(atomsOf(['服务外包在岸', '20000', '23333.5610']), cols, {
+      maxWeight: null,
+      keptCells: true,
+    });
+    expect(row?.cells).toMatchObject({ target: '20000', actual: '23333.56', score: '10' });
+  });
+
+  it('keeps a whole number standing in its cell whole', () => {
+    const [row] = readFusedRows(atomsOf(['参合人数', '8755', '8676']), cols, {
+      maxWeight: null,
+      keptCells: true,
+    });
+    expect(row?.cells).toMatchObject({ target: '8755', actual: '8676' });
+    expect(row?.cells.score).toBeUndefined();
+  });
+});
+
+describe('points in brackets beside a label', () => {
+  const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score'];
+  // Made for this test: a level's label run into the name before it with its points in brackets, then header
+  // words and the row's figures, as a sheet's text layer interleaves them (…中心产出指标 (50分 ) 实际 指标值 …).
+  const atoms = atomsOf([
+    '某县公路养护中心产出指标 (50分 ) 实际',
+    '指标值',
+    '完成值',
+    '6420',
+    '分值',
+    '6391',
+    '20',
+    '19',
+  ]);
+
+  it('are no row’s 分值 or 得分 (50分 is not read as 5 | 0分)', () => {
+    const rows = readFusedRows(atoms, cols, { maxWeight: null });
+    expect(rows.flatMap((r) => [r.cells.weight, r.cells.score])).not.toContain('5');
+    expect(rows.flatMap((r) => [r.cells.weight, r.cells.score])).not.toContain('0分');
+  });
+
+  it('leave a 分值 in a cell of its own a 分值', () => {
+    const rows = readFusedRows(atomsOf(['养护里程', '6420', '6391', '20分', '19分']), cols, {
+      maxWeight: null,
+    });
+    expect(rows[0]?.cells).toMatchObject({ weight: '20分', score: '19分' });
+  });
+});

@@ -72,6 +72,8 @@ export interface RowContext {
 
 /** How much dearer a cut is inside a number that stands in a kept cell of its own. */
 const ALONE_CUT = 4;
+/** The shape of a decimal the tokenizer may have joined from two cells: four places. */
+const JOINED_DECIMALS = /\.\d{4}$/;
 
 /**
  * The words a target or an actual is printed as in one character (是, 高, 无 …); any other lone character is
@@ -159,9 +161,12 @@ function candidatesAt(
   const a = atoms[i]!;
   const out: Array<{ cells: Candidate[]; next: number; cost: number }> = [];
   if (a.kind === 'value') {
+    // An amount to four decimals may be two cells the tokenizer joined as a PDF's broken decimals (23333.56 10 →
+    // 23333.5610, tokenize.ts joinSplitDecimals): it was not printed as one, and is cut at the usual cost.
     const alone =
       keptCells &&
       isWellFormedNumber(a.text) &&
+      !JOINED_DECIMALS.test(a.text) &&
       atoms[i - 1]?.cell !== a.cell &&
       atoms[i + 1]?.cell !== a.cell;
     // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells.
@@ -411,6 +416,18 @@ function opensNumbered(atoms: readonly Atom[], i: number): boolean {
 }
 
 /**
+ * Points written in brackets, (50分 or （30分）: a level's or a section's points note printed beside its label (产出
+ * 指标 (50分 )), never a row's 分值 or 得分, which stand in cells of their own without brackets. Read as text.
+ */
+function pointsNotes(atoms: readonly Atom[]): Atom[] {
+  return atoms.map((a, i) =>
+    a.kind === 'value' && a.glued && /分$/.test(a.text) && /[（(]$/.test(atoms[i - 1]?.text ?? '')
+      ? { ...a, kind: 'text' as const }
+      : a,
+  );
+}
+
+/**
  * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
  * text) and the values after it; the reading of the run with the least cost.
  */
@@ -419,7 +436,7 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const atoms = looseUnits(written);
+  const atoms = looseUnits(pointsNotes(written));
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };

@@ -34,6 +34,7 @@ import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
+import { partsFiguresByGaps } from './gap-parted-figures.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
 import { endsInsideEvaluation } from './cut-evaluation.ts';
@@ -90,6 +91,8 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     })),
   );
   const segments = segment(rows);
+  // A copy that printed its figures apart by gaps keeps each figure whole (gap-parted-figures.ts).
+  const gaps = partsFiguresByGaps(input);
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const evaluations: EvaluationDocument[] = [];
   const unread: EvaluationKind[] = [];
@@ -97,7 +100,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     if (!isEvaluationKind(s.kind)) continue;
     const doc =
       s.kind === 'self-evaluation'
-        ? recognizeSelfEvaluationDocument(s.rows, s.title)
+        ? recognizeSelfEvaluationDocument(s.rows, s.title, null, gaps)
         : recognizeMonitoringDocument(s.rows, s.title);
     if (doc && doc.kind === 'self-evaluation' && s === segments.at(-1) && endsInsideEvaluation(s.rows))
       doc.cutOff = true;

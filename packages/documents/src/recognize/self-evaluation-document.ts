@@ -286,9 +286,12 @@ function readIndicatorTable(
   stream: readonly StreamCell[],
   from: number,
   headless: readonly IndicatorColumn[] | null,
+  keptCells = false,
 ): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
-  const byText = headless ? headlessReading(text, headless) : readEvaluationTableInText(text, 0, null);
+  const byText = headless
+    ? headlessReading(text, headless)
+    : readEvaluationTableInText(text, 0, null, keptCells);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
   const read = betterReading(byRows, byText);
   // Neither found a row: the figures and the names may have come in runs of their own (a PDF's text layer).
@@ -339,11 +342,15 @@ function strayRate(
     : null;
 }
 
-/** Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. */
+/**
+ * Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. `keptCells`: the
+ * copy parted its cells by borders or gaps, so a figure standing alone in its cell was printed as one.
+ */
 export function recognizeSelfEvaluationDocument(
   given: readonly Row[],
   title: string | null,
   headless: readonly IndicatorColumn[] | null = null,
+  keptCells = false,
 ): SelfEvaluationDocument | null {
   const rows = placeFiguresBeforeNames(withoutStrayNotes(given));
   const stream = cellStream(rows);
@@ -352,7 +359,7 @@ export function recognizeSelfEvaluationDocument(
   const byText = readBudgetInText(text, stream);
   // Without a reading by rows the text's is all there is, however few figures it holds.
   const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
-  const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless);
+  const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless, keptCells);
   if (!budget && !table) return null;
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):

@@ -9,6 +9,7 @@ import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 import { isRunTogether, MAX_SPLIT_LENGTH, splitRunTogether } from './tokenize.ts';
 import { joinPageMarkedLines } from './page-marked-lines.ts';
+import { partsFiguresByGaps } from './gap-parted-figures.ts';
 
 /** The title a run of text gives itself: …部门整体绩效自评表（2021年度）, without a page's list number. */
 export function titleInText(text: string): string | null {
@@ -60,7 +61,8 @@ export function readWholeSelfEvaluation(
     .slice(0, 12)
     .map((r) => titleInText(r.cells.join('')))
     .find((t) => t !== null);
-  return recognizeSelfEvaluationDocument(cut, title ?? null, headless);
+  // Cut at its labels and gaps, a copy that printed its figures apart keeps each figure whole in its cell.
+  return recognizeSelfEvaluationDocument(cut, title ?? null, headless, partsFiguresByGaps(rows));
 }
 
 /** A 自评表's title word where it stands in running text (项目支出绩效自评表, 绩效目标自评表, 项目自评价表). */
