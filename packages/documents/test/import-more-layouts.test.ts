@@ -247,8 +247,18 @@ describe('a 项目支出绩效自评表 is read as a 自评表, not as a target 
   ].join('\n');
 
   it.each([
-    ['青神县', sichuan, ['51000021R000000019951-工资性支出', '青神县发展和改革局', 2023], ['=100%', '', '60', null]],
-    ['池州市', chizhou, ['委托业务项目', '219001-池州市贵池区棠溪镇人民政府', 2022], ['≥50个', '50', '8', '8']],
+    [
+      '青神县',
+      sichuan,
+      ['51000021R000000019951-工资性支出', '青神县发展和改革局', 2023],
+      ['=100%', '', '60', null],
+    ],
+    [
+      '池州市',
+      chizhou,
+      ['委托业务项目', '219001-池州市贵池区棠溪镇人民政府', 2022],
+      ['≥50个', '50', '8', '8'],
+    ],
   ])('%s: no half-read 申报表, the 自评表 itself with its row', async (_place, text, head, values) => {
     expect(importText(text)).toEqual([]);
     const outcome = await importBuffer(bytes(text), 'zp.txt');
@@ -522,7 +532,10 @@ describe('documents that are not a whole form', () => {
     const outcome = await importBuffer(bytes(text), 'table.txt');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'no-form-found' } });
     // What was found (the table and its one indicator) and what is missing.
-    if (!outcome.ok) expect(outcome.error.message).toMatch(/^找到了绩效指标表（1 个指标），但没有找到项目名称.*请在导入预览中指出项目名称所在的单元格/);
+    if (!outcome.ok)
+      expect(outcome.error.message).toMatch(
+        /^找到了绩效指标表（1 个指标），但没有找到项目名称.*请在导入预览中指出项目名称所在的单元格/,
+      );
   });
 
   it('a 绩效运行监控表 is read as a 监控表, with the period of its 1-7月 column', async () => {
@@ -539,16 +552,18 @@ describe('documents that are not a whole form', () => {
       evaluations: [{ kind: 'monitoring', name: '政务外网运维', period: '1—7月', month: 7 }],
     });
     const doc = outcome.ok ? outcome.evaluations[0] : undefined;
-    expect(doc?.kind === 'monitoring' && doc.indicators.map((i) => [i.name, i.target.raw, i.actualToDate.raw])).toEqual([
-      ['接入单位数量', '≥150个', '120个'],
-    ]);
+    expect(
+      doc?.kind === 'monitoring' && doc.indicators.map((i) => [i.name, i.target.raw, i.actualToDate.raw]),
+    ).toEqual([['接入单位数量', '≥150个', '120个']]);
   });
 
   it("a target form's title with nothing under it says what was found and what is missing", async () => {
     const outcome = await importBuffer(bytes('项目支出绩效目标申报表\n填报单位：某某局\n'), 'title.txt');
     expect(outcome).toMatchObject({ ok: false, error: { code: 'no-form-found' } });
     if (!outcome.ok)
-      expect(outcome.error.message).toMatch(/^找到了表名“项目支出绩效目标申报表”，但表名下没有找到项目名称.*绩效指标表/);
+      expect(outcome.error.message).toMatch(
+        /^找到了表名“项目支出绩效目标申报表”，但表名下没有找到项目名称.*绩效指标表/,
+      );
   });
 
   it('prose that is not a form gives the general reason', async () => {
@@ -582,5 +597,33 @@ describe('titles with a bracketed note', () => {
     ].join('\n');
     const forms = importText(text);
     expect(forms.map((f) => f.kind)).toEqual(['disclosure', 'project']);
+  });
+});
+
+describe('a target form exported with bare pipes between cells (`a|b|c`, no spaces, no borders)', () => {
+  // Written by hand in the layout some exports and database dumps give a table; the form's fields as the
+  // 申报表 prints them, project and figures invented for the test.
+  const text = [
+    '项目支出绩效目标申报表',
+    '项目名称|农村饮水安全巩固提升工程|主管部门|县水利局',
+    '资金情况（万元）|年度资金总额|320.00',
+    '一级指标|二级指标|三级指标|指标值',
+    '产出指标|数量指标|新建供水站数量|≥3个',
+    '||改造管网长度|≥12公里',
+    '效益指标|社会效益指标|受益人口|=8000人',
+  ].join('\n');
+
+  it('reads the name, the department, the budget and every indicator under its levels', async () => {
+    const out = await importBuffer(bytes(text), 'bare-pipes.txt');
+    expect(out.ok).toBe(true);
+    const f = (out.ok ? out.forms[0] : undefined) as ProjectForm;
+    expect(f.name).toBe('农村饮水安全巩固提升工程');
+    expect(f.supervisor).toBe('县水利局');
+    expect(f.budget.total?.toString()).toBe('320.00');
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw])).toEqual([
+      ['产出指标', '数量指标', '新建供水站数量', '≥3个'],
+      ['产出指标', '数量指标', '改造管网长度', '≥12公里'],
+      ['效益指标', '社会效益指标', '受益人口', '=8000人'],
+    ]);
   });
 });

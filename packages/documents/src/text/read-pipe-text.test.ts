@@ -583,3 +583,33 @@ describe('a |-copy with an empty line after every line', () => {
     expect(rows.map((r) => r.cells)).toContainEqual(['主管部门']);
   });
 });
+
+describe('cells parted by bare pipes (no spaces, no borders)', () => {
+  // A table as some exports and database dumps write it: `a|b|c`, a merged cell left empty (`|b|c`, `a||c`).
+  const text = [
+    '项目支出绩效目标申报表',
+    '项目名称|农村饮水安全巩固提升工程|主管部门|县水利局',
+    '一级指标|二级指标|三级指标|指标值',
+    '产出指标|数量指标|新建供水站数量|≥3个',
+    '||改造管网长度|≥12公里',
+    '效益指标|社会效益指标|受益人口|=8000人',
+  ].join('\n');
+
+  it('reads each line as a row of cells, a merged cell as an empty one', () => {
+    expect(detectTextLayout(text)).toBe('pipe-separated');
+    expect(cellsOf(text)).toEqual([
+      '¶项目支出绩效目标申报表',
+      ['项目名称', '农村饮水安全巩固提升工程', '主管部门', '县水利局'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '新建供水站数量', '≥3个'],
+      ['', '', '改造管网长度', '≥12公里'],
+      ['效益指标', '社会效益指标', '受益人口', '=8000人'],
+    ]);
+  });
+
+  it('is no table where a pipe or two stand in prose', () => {
+    expect(detectTextLayout('单位名称：县水利局\n联系方式：0731-1234|传真同号\n说明：a|b 两项')).not.toBe(
+      'pipe-separated',
+    );
+  });
+});

@@ -30,18 +30,30 @@ type Item =
 
 const MARKDOWN_DELIMITER = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
 
-/** A line of a `|` table: it starts or ends with a pipe, or has cells separated by ` | `. */
+/** A line of a `|` table: it starts or ends with a pipe, or has cells separated by ` | ` or by two bare pipes. */
 export function isPipeLine(line: string): boolean {
   const t = line.trim();
-  return t.startsWith('|') || t.endsWith('|') || t.includes(' | ');
+  return t.startsWith('|') || t.endsWith('|') || t.includes(' | ') || isBarePipeRow(t);
+}
+
+/**
+ * Cells parted by pipes without spaces or borders (`一级指标|二级指标|三级指标|指标值`, as some exports and
+ * database dumps write a table): three cells or more, two of them filled (a merged cell is left empty), so a
+ * lone `a|b` in prose is no row.
+ */
+function isBarePipeRow(t: string): boolean {
+  const cells = t.split('|');
+  return cells.length >= 3 && cells.filter((c) => c.trim() !== '').length >= 2;
 }
 
 /** True when enough lines are `|` table lines to read the text as a copied web table. */
 export function looksPipeSeparated(lines: readonly string[]): boolean {
   let ending = 0;
+  let bare = 0;
   for (const line of lines) {
     const t = line.trimEnd();
     if (t.endsWith('|') && ++ending >= 2) return true;
+    if (isBarePipeRow(t.trim()) && ++bare >= 2) return true;
   }
   return false;
 }
