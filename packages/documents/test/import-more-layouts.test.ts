@@ -627,3 +627,35 @@ describe('a target form exported with bare pipes between cells (`a|b|c`, no spac
     ]);
   });
 });
+
+describe('a target form saved from Excel as CSV (UTF-8 with its BOM)', () => {
+  // Written by hand as Excel's 另存为 "CSV UTF-8" writes a sheet of the 申报表: every record as wide as the
+  // sheet, a figure with a thousands separator quoted. Project and figures invented for the test.
+  const text =
+    '\uFEFF' +
+    [
+      '项目支出绩效目标申报表,,,',
+      '项目名称,城区道路照明维护,主管部门,市城市管理局',
+      '资金情况（万元）,年度资金总额,"1,280.50",',
+      '一级指标,二级指标,三级指标,指标值',
+      '产出指标,数量指标,维护路灯数量,≥12000盏',
+      ',质量指标,路灯亮灯率,≥98%',
+      '满意度指标,服务对象满意度指标,市民满意度,≥90%',
+    ].join('\r\n');
+
+  it('reads the name, the department, the budget and the indicators', async () => {
+    const out = await importBuffer(bytes(text), 'sheet.csv');
+    expect(out.ok).toBe(true);
+    const f = (out.ok ? out.forms[0] : undefined) as ProjectForm;
+    expect([f.name, f.supervisor, f.budget.total?.toString()]).toEqual([
+      '城区道路照明维护',
+      '市城市管理局',
+      '1280.50',
+    ]);
+    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw])).toEqual([
+      ['产出指标', '数量指标', '维护路灯数量', '≥12000盏'],
+      ['产出指标', '质量指标', '路灯亮灯率', '≥98%'],
+      ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%'],
+    ]);
+  });
+});

@@ -1,23 +1,26 @@
 // Reads the text forms documents come in (Word and PDF extractions, web pages copied) into rows.
-// Four layouts: one cell per line (each cell a line starting with a tab, rows separated by blank lines,
+// Five layouts: comma-separated values (read-csv-text.ts), one cell per line (each cell a line starting with a tab, rows separated by blank lines,
 // a line without a tab continuing the cell above), one row per line (cells separated by tabs),
 // space-aligned columns without any tab (pdftotext -layout, text copied from a PDF viewer), and `|`-separated
 // cells of a table copied from a web page (read-pipe-text.ts).
 import type { Row } from '../rows/row.ts';
 import { looksPipeSeparated, readPipeRows } from './read-pipe-text.ts';
+import { looksCommaSeparated, readCsvRows } from './read-csv-text.ts';
+import { MAX_CELLS_PER_ROW } from './text-limits.ts';
 
-export type TextLayout = 'cell-per-line' | 'row-per-line' | 'space-aligned' | 'pipe-separated';
+export type TextLayout =
+  'cell-per-line' | 'row-per-line' | 'space-aligned' | 'pipe-separated' | 'comma-separated';
 
 /** Columns of space-aligned text are at least two spaces (or one ideographic space) apart. */
 const COLUMN_GAP = /(?: {2,}|\u3000+)/;
 
-/** No form has rows this wide: cells past it are not read (a hostile file cannot make memory explode). */
-export const MAX_CELLS_PER_ROW = 256;
+export { MAX_CELLS_PER_ROW };
 
 /** Which layout a text uses, from its lines: a tab only at the start of lines means one cell per line. */
 export function detectTextLayout(text: string): TextLayout {
   if (!text.includes('\t')) {
     if (text.includes('|') && looksPipeSeparated(text.split('\n'))) return 'pipe-separated';
+    if (looksCommaSeparated(text)) return 'comma-separated';
     return isSpaceAligned(text) ? 'space-aligned' : 'row-per-line';
   }
   if (text.includes('|') && tabsOnlyIndentPipeRows(text)) return 'pipe-separated';
@@ -56,6 +59,7 @@ export function readTextRows(text: string): Row[] {
   const layout = detectTextLayout(normalised);
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
   if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
+  if (layout === 'comma-separated') return readCsvRows(normalised);
   return readRowPerLine(
     layout === 'space-aligned' ? spacedToTabs(normalised) : normalised,
     layout === 'space-aligned',

@@ -32,6 +32,7 @@ import {
 import { ImportedRecordsCard } from '../features/evaluation-imports/components/ImportedRecordsCard.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { missingYears, yearsToSave, type GivenYears } from '../features/imports/utils/import-years.ts';
+import { DOCUMENT_FILE_TYPES } from '../ui/document-files.ts';
 
 export function ImportPage() {
   const upload = useUpload();
@@ -113,7 +114,7 @@ export function ImportPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，对照原文核对后保存为草稿" />
       <Upload.Dragger
-        accept=".docx,.xlsx,.pdf,.txt,.doc,.xls,.html,.htm,.mht,.mhtml"
+        accept={DOCUMENT_FILE_TYPES}
         multiple={false}
         showUploadList={false}
         beforeUpload={(file) => {
@@ -128,7 +129,7 @@ export function ImportPage() {
         <p className="ant-upload-text">{upload.isPending ? '正在识别…' : '将文件拖到这里，或点击选择文件'}</p>
         <p className="ant-upload-hint">
           支持
-          Word（.docx）、Excel（.xlsx）、PDF、网页和文本：项目绩效目标申报表、部门整体绩效目标表、部门预算公开；
+          Word（.docx）、Excel（.xlsx、.csv）、PDF、网页和文本：项目绩效目标申报表、部门整体绩效目标表、部门预算公开；
           绩效自评表和绩效运行监控表（匹配到已批复的项目后导入）
         </p>
       </Upload.Dragger>

@@ -18,6 +18,7 @@ import { FunctionalGrid } from './FunctionalGrid.tsx';
 import { OtherFigures } from './OtherFigures.tsx';
 import { UnitsGrid } from './UnitsGrid.tsx';
 import { ProjectsGrid } from './ProjectsGrid.tsx';
+import { DOCUMENT_FILE_TYPES } from '../../../ui/document-files.ts';
 
 export function BudgetWorkspace() {
   const { message } = App.useApp();
@@ -125,7 +126,7 @@ export function BudgetWorkspace() {
               保存
             </Button>
             <Upload
-              accept=".txt,.pdf,.xlsx,.docx,.doc,.xls,.html,.htm,.mht,.mhtml"
+              accept={DOCUMENT_FILE_TYPES}
               showUploadList={false}
               beforeUpload={(f) => (void onImport(f), false)}
             >
@@ -193,7 +194,9 @@ export function BudgetWorkspace() {
                       onChange={setDraft}
                       readOnly={readOnly}
                       forms={stored.data?.projectForms ?? []}
-                      onCreateForm={canCreate ? (index) => fromBudget.mutate({ subject: 'project', index }) : undefined}
+                      onCreateForm={
+                        canCreate ? (index) => fromBudget.mutate({ subject: 'project', index }) : undefined
+                      }
                       createBlocked={createBlocked}
                       creating={fromBudget.isPending}
                     />

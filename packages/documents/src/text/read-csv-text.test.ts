@@ -1,0 +1,64 @@
+// Tables saved as comma-separated values (Excel's 另存为 CSV): read by content, never by the file's name.
+import { describe, expect, it } from 'vitest';
+import { detectTextLayout, readTextRows } from './read-text.ts';
+
+const cellsOf = (text: string) => readTextRows(text).map((r) => (r.table ? r.cells : `¶${r.cells[0]}`));
+
+describe('comma-separated values', () => {
+  // A sheet as Excel writes it: every record as wide as the sheet, quotes around cells with a comma, a quote
+  // or a line break in them.
+  const text = [
+    '项目支出绩效目标申报表,,,',
+    '项目名称,农村饮水安全巩固提升工程,主管部门,县水利局',
+    '资金情况（万元）,年度资金总额,"1,320.00",',
+    '总体目标,"目标1：新建供水站3个；',
+    '目标2：改造管网12公里。",,',
+    '一级指标,二级指标,三级指标,指标值',
+    '产出指标,数量指标,新建供水站数量,≥3个',
+    ',,"改造管网长度（含""入户管""）",≥12公里',
+  ].join('\r\n');
+
+  it('is told from the other text layouts by its records of one width', () => {
+    expect(detectTextLayout(text.replace(/\r/g, ''))).toBe('comma-separated');
+  });
+
+  it('reads each record as a row: quoted commas, quotes and line breaks inside their cells, a lone title as text', () => {
+    const rows = readTextRows(text);
+    expect(rows.map((r) => (r.table ? r.cells : `¶${r.cells[0]}`))).toEqual([
+      '¶项目支出绩效目标申报表',
+      ['项目名称', '农村饮水安全巩固提升工程', '主管部门', '县水利局'],
+      ['资金情况（万元）', '年度资金总额', '1,320.00', ''],
+      ['总体目标', '目标1：新建供水站3个；\n目标2：改造管网12公里。', '', ''],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '新建供水站数量', '≥3个'],
+      ['', '', '改造管网长度（含"入户管"）', '≥12公里'],
+    ]);
+    // Each row says the line of the text it starts on (provenance): the goal's record starts on line 4.
+    expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 6, 7, 8]);
+  });
+
+  it('a BOM (Excel writes one before UTF-8) is not part of the first cell', () => {
+    expect(cellsOf('\uFEFF' + text.replace(/\r/g, ''))[0]).toBe('¶项目支出绩效目标申报表');
+  });
+
+  it('prose with commas, and space-aligned figures with thousands separators, stay as they were', () => {
+    const prose = [
+      'In 2024, the bureau built 3 stations, 12 km of pipes, and more.',
+      '本年度完成投资1,320万元，新建供水站3个。',
+      'Note: figures are in 10,000 yuan, rounded.',
+    ].join('\n');
+    expect(detectTextLayout(prose)).not.toBe('comma-separated');
+    const spaced = [
+      '项目            预算数        执行数',
+      '合计            1,320.00      1,205.50',
+      '财政拨款        1,000.00      985.00',
+      '其他资金        320.00        220.50',
+    ].join('\n');
+    expect(detectTextLayout(spaced)).toBe('space-aligned');
+  });
+
+  it('an unbalanced quote is no table: the text is read by the other layouts', () => {
+    const broken = ['a,b,"c', 'd,e,f', 'g,h,i', 'j,k,l'].join('\n');
+    expect(detectTextLayout(broken)).not.toBe('comma-separated');
+  });
+});

@@ -1,0 +1,67 @@
+// Reads a table saved as comma-separated values (Excel's 另存为 CSV, a system's export): quoted cells may hold
+// commas, quotes and line breaks. Recognised by its content, not its name: Excel writes every record of a sheet
+// to the same number of fields, which prose and space-aligned tables with amounts like 1,320.00 do not.
+import { parse } from 'csv-parse/sync';
+import type { Row } from '../rows/row.ts';
+import { MAX_CELLS_PER_ROW } from './text-limits.ts';
+
+/** A sheet this narrow is no table; fewer records than this show no shape. */
+const MIN_FIELDS = 3;
+const MIN_RECORDS = 3;
+/** Records of the common width a CSV holds at the least (a hand-edited file may have a few short lines). */
+const COMMON_WIDTH_SHARE = 0.8;
+
+interface CsvRecord {
+  cells: string[];
+  /** The text's line the record starts on (a quoted cell may run over several lines). */
+  line: number;
+}
+
+/** The text's records, or null when it is not comma-separated (does not parse, or its records differ in width). */
+function csvRecords(text: string): CsvRecord[] | null {
+  if (text.includes('\t') || !text.includes(',')) return null;
+  let parsed: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    parsed = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      // A runaway quote would take the rest of the file into one cell: such a text is no CSV.
+      max_record_size: 1_000_000,
+    }) as unknown as typeof parsed;
+  } catch {
+    return null;
+  }
+  if (parsed.length < MIN_RECORDS) return null;
+  const widths = new Map<number, number>();
+  for (const { record } of parsed) widths.set(record.length, (widths.get(record.length) ?? 0) + 1);
+  const [width, count] = [...widths].sort((a, b) => b[1] - a[1])[0]!;
+  if (width < MIN_FIELDS || count < MIN_RECORDS || count < COMMON_WIDTH_SHARE * parsed.length) return null;
+  // info.lines is the line the record ends on; a record's own line breaks are inside quoted cells.
+  return parsed.map(({ record, info }) => ({
+    cells: record.slice(0, MAX_CELLS_PER_ROW).map((c) => c.trim()),
+    line: info.lines - (record.join('').match(/\n/g)?.length ?? 0),
+  }));
+}
+
+/** True when the text is a comma-separated table. */
+export function looksCommaSeparated(text: string): boolean {
+  return csvRecords(text) !== null;
+}
+
+/**
+ * A comma-separated table's rows. As in a sheet (read-xlsx.ts), a record whose only filled cell is its first is
+ * a title or a note, unless it stands between two rows of a table (a label whose figures were left empty).
+ */
+export function readCsvRows(text: string): Row[] {
+  const records = csvRecords(text) ?? [];
+  const filled = (r: CsvRecord | undefined) => r?.cells.filter((c) => c !== '').length ?? 0;
+  return records.map((r, i) => {
+    const lone = filled(r) === 1 && r.cells[0] !== '';
+    const inside = filled(records[i - 1]) > 1 && filled(records[i + 1]) > 1;
+    return lone && !inside
+      ? { cells: [r.cells[0]!], table: false, line: r.line }
+      : { cells: r.cells, table: true, line: r.line };
+  });
+}
