@@ -4,7 +4,13 @@ import { ImportError, MAX_IMPORT_BYTES, tooComplex, type ImportProblem } from '.
 import { sniffFormat, type SourceFormat } from './sniff-format.ts';
 import { readTextRows } from './text/read-text.ts';
 import { decodeText, detectTextEncoding } from './text/decode-text.ts';
-import { readDocxRows, readLegacyOfficeRows, readPdfRows, readXlsxRows } from './office/readers.ts';
+import {
+  readDocxRows,
+  readLegacyOfficeRows,
+  readOpenDocumentRows,
+  readPdfRows,
+  readXlsxRows,
+} from './office/readers.ts';
 import { readHtmlRows } from './html/read-html.ts';
 import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
@@ -69,6 +75,8 @@ async function readRawRows(
       return { format, rows: await readPdfRows(data) };
     case 'ole':
       return { format, rows: await readLegacyOfficeRows(data, fileName) };
+    case 'odf':
+      return { format, rows: await readOpenDocumentRows(data) };
     case 'zip':
       throw new ImportError(
         'unknown-format',

@@ -3,13 +3,15 @@ import { bytes, detectTextEncoding } from './text/decode-text.ts';
 import { looksLikeHtml } from './html/decode-html.ts';
 import { looksLikeMhtml } from './html/read-mhtml.ts';
 
-export type SourceFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'zip' | 'binary';
+export type SourceFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'odf' | 'zip' | 'binary';
 
 export function sniffFormat(data: Uint8Array): SourceFormat {
   const b = data;
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf'; // %PDF
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole'; // legacy .doc/.xls
   if (b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05)) {
+    // An OpenDocument package (.odt/.ods) opens with its stored mimetype entry.
+    if (firstEntryName(b) === 'mimetype') return 'odf';
     // An archive of documents holds whole .docx files whose own part names (word/…) show through its
     // compressed bytes: only an archive whose first entry is a part of a package is one.
     if (b[2] === 0x03 && !isPackagePart(firstEntryName(b))) return 'zip';
@@ -47,7 +49,8 @@ function firstEntryName(b: Uint8Array): string {
 
 /** The top-level names an Office Open XML package is made of (ECMA-376 part 2). */
 const PACKAGE_ROOTS = new Set(['[Content_Types].xml', '_rels', 'docProps', 'word', 'xl', 'customXml']);
-const isPackagePart = (name: string): boolean => PACKAGE_ROOTS.has(name.split('/')[0]!);
+const isPackagePart = (name: string): boolean =>
+  PACKAGE_ROOTS.has(name.split('/')[0]!) || name === 'mimetype';
 
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern counts

@@ -1,11 +1,19 @@
-// Legacy .doc/.xls through LibreOffice: the test makes real legacy files from HTML with LibreOffice
-// itself (rowspan/colspan included), then reads them back. Skipped when LibreOffice is not installed.
+// Legacy .doc/.xls and OpenDocument .odt/.ods through LibreOffice: the test makes real files from HTML with
+// LibreOffice itself (rowspan/colspan included), then reads them back. Skipped when LibreOffice is not installed.
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { findOffice, readLegacyOfficeRows } from './read-legacy.ts';
+import {
+  findOffice,
+  openDocumentMimetype,
+  readLegacyOfficeRows,
+  readOpenDocumentRows,
+} from './read-legacy.ts';
+import { importBuffer } from '../import-document.ts';
+import { sniffFormat } from '../sniff-format.ts';
+import { zipSync, strToU8 } from 'fflate';
 import { oleFile } from './test-files.ts';
 
 const office = findOffice();
@@ -18,12 +26,14 @@ const HTML = `<html><head><meta charset="utf-8"></head><body>
 <tr><td>产出指标</td><td>数量指标</td><td>人员数量</td><td>=33人</td></tr>
 </table></body></html>`;
 
-/** Converts HTML to a legacy format with LibreOffice (the writer filter decides .doc vs .xls). */
-async function legacyFromHtml(target: 'doc' | 'xls'): Promise<Uint8Array> {
+/** Converts HTML to a legacy or OpenDocument format with LibreOffice (the writer filter decides the kind). */
+async function legacyFromHtml(target: 'doc' | 'xls' | 'odt' | 'ods'): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(tmpdir(), 'jixiao-legacy-test-'));
   try {
     await writeFile(path.join(dir, 'in.html'), HTML);
-    const filter = target === 'doc' ? 'doc:MS Word 97' : 'xls:MS Excel 97';
+    const filter = { doc: 'doc:MS Word 97', xls: 'xls:MS Excel 97', odt: 'odt:writer8', ods: 'ods:calc8' }[
+      target
+    ];
     const args = [
       `-env:UserInstallation=file://${dir}/profile`,
       '--headless',
@@ -33,7 +43,9 @@ async function legacyFromHtml(target: 'doc' | 'xls'): Promise<Uint8Array> {
       dir,
       path.join(dir, 'in.html'),
     ];
-    if (target === 'xls') args.splice(2, 0, '--infilter=calc_HTML_WebQuery');
+    if (target === 'xls' || target === 'ods') args.splice(2, 0, '--infilter=calc_HTML_WebQuery');
+    // Opened as a text document (Writer), not as a web page (Writer/Web saves .odt of another kind).
+    if (target === 'odt') args.splice(2, 0, '--infilter=HTML (StarWriter)');
     spawnSync(office!, args, { timeout: 90_000 });
     return new Uint8Array(await readFile(path.join(dir, `in.${target}`)));
   } finally {
@@ -71,5 +83,52 @@ describe.skipIf(!office)(
         code: 'conversion-failed',
       });
     }, 120_000);
+
+    it('reads an .odt (LibreOffice / WPS 开放文档) as the Word table it converts to, told by its content', async () => {
+      const odt = await legacyFromHtml('odt');
+      expect(sniffFormat(odt)).toBe('odf');
+      const rows = await readOpenDocumentRows(odt);
+      expect(rows.filter((r) => r.table).map((r) => r.cells)).toContainEqual([
+        '',
+        '产出指标',
+        '数量指标',
+        '人员数量',
+        '=33人',
+      ]);
+      const out = await importBuffer(odt, '批复表（无扩展名）');
+      expect(out.ok && out.format).toBe('odf');
+    }, 120_000);
+
+    it('reads an .ods as the sheet it converts to', async () => {
+      const ods = await legacyFromHtml('ods');
+      expect(sniffFormat(ods)).toBe('odf');
+      const rows = await readOpenDocumentRows(ods);
+      expect(rows.map((r) => r.cells)).toContainEqual(['项目名称', '政务服务工作', '', '项目预算', '571']);
+    }, 120_000);
   },
 );
+
+describe('OpenDocument packages told by their mimetype', () => {
+  /** A package whose first entry is its stored mimetype, as ODF requires. */
+  const odf = (mimetype: string) =>
+    zipSync({
+      mimetype: [strToU8(mimetype), { level: 0 }],
+      'content.xml': strToU8('<office:document-content/>'),
+    });
+
+  it('reads the mimetype of a text, a spreadsheet and a presentation; an ordinary zip has none', () => {
+    expect(openDocumentMimetype(odf('application/vnd.oasis.opendocument.text'))).toBe(
+      'application/vnd.oasis.opendocument.text',
+    );
+    expect(sniffFormat(odf('application/vnd.oasis.opendocument.spreadsheet'))).toBe('odf');
+    expect(openDocumentMimetype(zipSync({ 'a.txt': strToU8('x') }))).toBeNull();
+    expect(sniffFormat(zipSync({ 'a.txt': strToU8('x') }))).toBe('zip');
+  });
+
+  it('a presentation holds no form: refused with what it is', async () => {
+    const out = await importBuffer(odf('application/vnd.oasis.opendocument.presentation'), '汇报.odp');
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.error.code).toBe('unknown-format');
+    expect(!out.ok && out.error.message).toContain('presentation');
+  });
+});

@@ -1,6 +1,7 @@
-// Legacy binary Office files (.doc/.xls, OLE compound files) → rows: refuses encrypted and broken
-// files, otherwise converts with LibreOffice headless (when installed) in a temporary directory under
-// a time limit and reads the result with the .docx/.xlsx readers.
+// Legacy binary Office files (.doc/.xls, OLE compound files) and OpenDocument files (.odt/.ods, what
+// LibreOffice and WPS save as 开放文档格式) → rows: refuses encrypted and broken files, otherwise converts
+// with LibreOffice headless (when installed) in a temporary directory under a time limit and reads the
+// result with the .docx/.xlsx readers.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,19 +15,64 @@ import { readXlsxRows } from './read-xlsx.ts';
 /** Longest a conversion may run before it is killed. */
 const CONVERT_TIMEOUT_MS = 90_000;
 
-export type LegacyKind = 'doc' | 'xls';
+/** An OLE compound file's kind. */
+export type OleKind = 'doc' | 'xls';
+export type LegacyKind = OleKind | 'odt' | 'ods';
+
+/** What each kind is converted to, and what it is called in a message. */
+const TARGET: Record<LegacyKind, 'docx' | 'xlsx'> = { doc: 'docx', xls: 'xlsx', odt: 'docx', ods: 'xlsx' };
+const KIND_NAME: Record<LegacyKind, string> = {
+  doc: '旧版 Office 格式',
+  xls: '旧版 Office 格式',
+  odt: 'OpenDocument 文档格式',
+  ods: 'OpenDocument 表格格式',
+};
 
 export async function readLegacyOfficeRows(data: Uint8Array, fileName: string): Promise<Row[]> {
-  const kind = inspectOle(data, fileName);
+  return readConverted(data, inspectOle(data, fileName));
+}
+
+/** An OpenDocument text or spreadsheet (.odt/.ods), converted as a legacy file is. */
+export async function readOpenDocumentRows(data: Uint8Array): Promise<Row[]> {
+  return readConverted(data, openDocumentKind(data));
+}
+
+async function readConverted(data: Uint8Array, kind: LegacyKind): Promise<Row[]> {
   const office = findOffice();
   if (!office) {
     throw new ImportError(
       'legacy-office-format',
-      `这是旧版 Office 格式（.${kind}），本系统未安装转换工具：请用 Word/Excel（或 WPS）打开后“另存为” .${kind}x 再导入`,
+      `这是${KIND_NAME[kind]}（.${kind}），本系统未安装转换工具：请用 Word/Excel（或 WPS）打开后“另存为” .${TARGET[kind]} 再导入`,
     );
   }
   const converted = await convert(office, data, kind);
-  return kind === 'doc' ? readDocxRows(converted) : readXlsxRows(converted);
+  return TARGET[kind] === 'docx' ? readDocxRows(converted) : readXlsxRows(converted);
+}
+
+/** The OpenDocument package's mimetype (ODF 1.2 part 3, 3.3: the first entry, stored uncompressed). */
+export function openDocumentMimetype(data: Uint8Array): string | null {
+  if (data.length < 30 || data[0] !== 0x50 || data[1] !== 0x4b || data[2] !== 0x03 || data[3] !== 0x04)
+    return null;
+  const nameLength = data[26]! | (data[27]! << 8);
+  const extraLength = data[28]! | (data[29]! << 8);
+  const name = new TextDecoder('latin1').decode(data.subarray(30, 30 + nameLength));
+  const stored = data[8] === 0 && data[9] === 0;
+  if (name !== 'mimetype' || !stored) return null;
+  const size = data[18]! | (data[19]! << 8) | (data[20]! << 16);
+  const start = 30 + nameLength + extraLength;
+  const value = new TextDecoder('latin1').decode(data.subarray(start, start + Math.min(size, 100)));
+  return value.startsWith('application/vnd.oasis.opendocument.') ? value : null;
+}
+
+/** .odt or .ods from the mimetype; a presentation or a drawing holds no form. */
+function openDocumentKind(data: Uint8Array): LegacyKind {
+  const mimetype = openDocumentMimetype(data) ?? '';
+  if (/opendocument\.text(-template|-web|-master)?$/.test(mimetype)) return 'odt';
+  if (/opendocument\.spreadsheet(-template)?$/.test(mimetype)) return 'ods';
+  throw new ImportError(
+    'unknown-format',
+    `这是 OpenDocument 文件（${mimetype.replace('application/vnd.oasis.opendocument.', '') || '未知类型'}），但既不是文字文档也不是电子表格：请导入绩效目标表的 .docx/.xlsx（或 .odt/.ods）文件`,
+  );
 }
 
 const UTF16 = (s: string): Uint8Array => {
@@ -41,7 +87,7 @@ const WORKBOOK = UTF16('Workbook');
 const BOOK = UTF16('Book');
 
 /** Checks the compound-file header and tells .doc from .xls; throws for encrypted or broken files. */
-export function inspectOle(data: Uint8Array, fileName: string): LegacyKind {
+export function inspectOle(data: Uint8Array, fileName: string): OleKind {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const valid =
     data.length >= 1536 &&
@@ -112,29 +158,47 @@ export const LEGACY_BATCH_SIZE = 16;
  * at once; a file LibreOffice gives nothing for — or a run that overruns its time (a hostile file) — is
  * converted again on its own, so one bad file costs the others nothing but time. In the files' order.
  */
-export async function convertLegacyBatch(files: ReadonlyArray<{ data: Uint8Array; name: string }>): Promise<LegacyConversion[]> {
+export async function convertLegacyBatch(
+  files: ReadonlyArray<{ data: Uint8Array; name: string }>,
+): Promise<LegacyConversion[]> {
   const office = findOffice();
   const out: LegacyConversion[] = new Array(files.length);
-  const byKind: Record<LegacyKind, number[]> = { doc: [], xls: [] };
+  const byKind: Record<OleKind, number[]> = { doc: [], xls: [] };
   files.forEach((f, i) => {
     try {
-      if (!office) throw new ImportError('legacy-office-format', '这是旧版 Office 格式（.doc/.xls），本系统未安装转换工具：请另存为 .docx/.xlsx 再导入');
+      if (!office)
+        throw new ImportError(
+          'legacy-office-format',
+          '这是旧版 Office 格式（.doc/.xls），本系统未安装转换工具：请另存为 .docx/.xlsx 再导入',
+        );
       byKind[inspectOle(f.data, f.name)].push(i);
     } catch (e) {
-      out[i] = { ok: false, error: e instanceof ImportError ? e : new ImportError('conversion-failed', '旧版 Office 文件无法转换') };
+      out[i] = {
+        ok: false,
+        error:
+          e instanceof ImportError ? e : new ImportError('conversion-failed', '旧版 Office 文件无法转换'),
+      };
     }
   });
   for (const kind of ['doc', 'xls'] as const) {
     const indices = byKind[kind];
     if (indices.length === 0) continue;
-    const converted = await convertMany(office!, indices.map((i) => files[i]!.data), kind).catch(() => null);
+    const converted = await convertMany(
+      office!,
+      indices.map((i) => files[i]!.data),
+      kind,
+    ).catch(() => null);
     for (const [k, i] of indices.entries()) {
       const data = converted?.[k] ?? null;
       if (data) out[i] = { ok: true, data };
       else
         out[i] = await convert(office!, files[i]!.data, kind).then(
           (d): LegacyConversion => ({ ok: true, data: d }),
-          (e: unknown): LegacyConversion => ({ ok: false, error: e instanceof ImportError ? e : new ImportError('conversion-failed', '旧版 Office 文件无法转换') }),
+          (e: unknown): LegacyConversion => ({
+            ok: false,
+            error:
+              e instanceof ImportError ? e : new ImportError('conversion-failed', '旧版 Office 文件无法转换'),
+          }),
         );
     }
   }
@@ -142,15 +206,26 @@ export async function convertLegacyBatch(files: ReadonlyArray<{ data: Uint8Array
 }
 
 /** One LibreOffice run over several files of one kind: each output, or null where none came out. */
-async function convertMany(office: string, inputs: readonly Uint8Array[], kind: LegacyKind): Promise<Array<Uint8Array | null>> {
+async function convertMany(
+  office: string,
+  inputs: readonly Uint8Array[],
+  kind: LegacyKind,
+): Promise<Array<Uint8Array | null>> {
   if (inputs.length === 1) return [await convert(office, inputs[0]!, kind)];
   const dir = await mkdtemp(path.join(tmpdir(), 'jixiao-convert-'));
   try {
     const names = inputs.map((_, i) => path.join(dir, `in${i}.${kind}`));
     await Promise.all(inputs.map((data, i) => writeFile(names[i]!, data)));
-    const target = kind === 'doc' ? 'docx' : 'xlsx';
+    const target = TARGET[kind];
     await run(office, [...officeArgs(dir, target), ...names], CONVERT_TIMEOUT_MS + inputs.length * 5_000);
-    return await Promise.all(names.map((_, i) => readFile(path.join(dir, 'out', `in${i}.${target}`)).then((b) => new Uint8Array(b), () => null)));
+    return await Promise.all(
+      names.map((_, i) =>
+        readFile(path.join(dir, 'out', `in${i}.${target}`)).then(
+          (b) => new Uint8Array(b),
+          () => null,
+        ),
+      ),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -177,14 +252,14 @@ export async function convert(office: string, data: Uint8Array, kind: LegacyKind
   try {
     const input = path.join(dir, `input.${kind}`);
     await writeFile(input, data);
-    const target = kind === 'doc' ? 'docx' : 'xlsx';
+    const target = TARGET[kind];
     await run(office, [...officeArgs(dir, target), input], CONVERT_TIMEOUT_MS);
     const produced = await readdir(path.join(dir, 'out')).catch(() => [] as string[]);
     const file = produced.find((f) => f.endsWith(`.${target}`));
     if (!file) {
       throw new ImportError(
         'conversion-failed',
-        `旧版 Office 文件（.${kind}）无法转换，文件可能已损坏：请用 Word/Excel 打开后另存为 .${target} 再导入`,
+        `${KIND_NAME[kind]}的文件（.${kind}）无法转换，文件可能已损坏：请用 Word/Excel（或 WPS）打开后另存为 .${target} 再导入`,
       );
     }
     return new Uint8Array(await readFile(path.join(dir, 'out', file)));

@@ -2,4 +2,4 @@
 export { readDocxRows } from './read-docx.ts';
 export { readXlsxRows } from './read-xlsx.ts';
 export { readPdfRows } from './read-pdf.ts';
-export { readLegacyOfficeRows } from './read-legacy.ts';
+export { readLegacyOfficeRows, readOpenDocumentRows } from './read-legacy.ts';
