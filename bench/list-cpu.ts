@@ -20,18 +20,23 @@ const only = process.argv.slice(2);
 const database = fromPostgres(url, 2);
 const password = 'bench-Passw0rd-list-cpu';
 const hash = await hashPassword(password);
+// FINANCE_USER: the finance account to sign in as (bench-finance by default).
+const financeUser = process.env.FINANCE_USER ?? 'bench-finance';
 const users = await queryRows<{ id: string; username: string }>(
   database.db,
-  sql`select id, username from users where username in ('bench-finance', 'bench-admin')`,
+  sql`select id, username from users where username in (${financeUser}, 'bench-admin')`,
 );
 for (const u of users) await setPasswordHash(database.db, u.id, hash);
+// A database without the other lists (no monitoring round yet): the forms' routes alone, for year 2025.
 const round = (
   await queryRows<{ id: string; year: number }>(
     database.db,
     sql`select id, year from monitoring_rounds limit 1`,
   )
-)[0]!;
-const lists = await listPaths(database, round.id, round.year);
+)[0] ?? { id: '', year: 2025 };
+const lists = round.id ? await listPaths(database, round.id, round.year) : undefined;
+const listRoutes = (name: string, l: { first: string[]; deep: string[] } | undefined, admin?: boolean) =>
+  l ? { [`${name}.first`]: { paths: l.first, admin }, [`${name}.deep`]: { paths: l.deep, admin } } : {};
 const deepForms = await queryRows<{ at: string; id: string }>(
   database.db,
   sql`select updated_at::text as at, id from forms order by updated_at desc, id
@@ -43,12 +48,12 @@ const formCount = Number(
 );
 // connections: a route timed one request at a time (a dashboard), instead of CONNECTIONS.
 const routes: Record<string, { paths: string[]; admin?: boolean; connections?: number }> = {
-  'self-evaluations.first': { paths: lists['self-evaluations'].first },
-  'self-evaluations.deep': { paths: lists['self-evaluations'].deep },
-  'entries.first': { paths: lists['monitoring-entries'].first },
-  'entries.deep': { paths: lists['monitoring-entries'].deep },
-  rounds: { paths: ['/api/monitoring/rounds'] },
+  ...listRoutes('self-evaluations', lists?.['self-evaluations']),
+  ...listRoutes('entries', lists?.['monitoring-entries']),
+  ...(lists ? { rounds: { paths: ['/api/monitoring/rounds'] } } : {}),
   'forms.first': { paths: ['/api/forms?limit=50'] },
+  // What the web app asks (the workbench: its year, 200 forms a page).
+  'forms.ui': { paths: [`/api/forms?limit=200&year=${round.year}`] },
   'forms.deep': { paths: deepForms.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`) },
   'forms.offset': { paths: [`/api/forms?limit=50&offset=${Math.max(0, formCount - 50)}`] },
   search: {
@@ -57,14 +62,15 @@ const routes: Record<string, { paths: string[]; admin?: boolean; connections?: n
       (_, i) => `/api/forms?limit=50&q=${encodeURIComponent(`项目${i * 2999 + 7}`)}`,
     ),
   },
-  'budgets.first': { paths: lists.budgets.first },
-  'budgets.deep': { paths: lists.budgets.deep },
-  'batches.first': { paths: lists['check-batches'].first },
-  'batches.deep': { paths: lists['check-batches'].deep },
-  'audit.first': { paths: lists.audit.first, admin: true },
-  'audit.deep': { paths: lists.audit.deep, admin: true },
-  'evaluation-dashboard': { paths: [`/api/evaluation/dashboard?year=${round.year}`], connections: 1 },
-  'finance-dashboard': { paths: [`/api/dashboards?year=${round.year}`], connections: 1 },
+  ...listRoutes('budgets', lists?.budgets),
+  ...listRoutes('batches', lists?.['check-batches']),
+  ...listRoutes('audit', lists?.audit, true),
+  ...(lists
+    ? {
+        'evaluation-dashboard': { paths: [`/api/evaluation/dashboard?year=${round.year}`], connections: 1 },
+        'finance-dashboard': { paths: [`/api/dashboards?year=${round.year}`], connections: 1 },
+      }
+    : {}),
 };
 
 // SERVER: another server script (e.g. one importing an older checkout), to compare.
@@ -90,7 +96,10 @@ const login = async (username: string) => {
     .find((c) => c.startsWith('jx_session='))!
     .split(';')[0]!;
 };
-const cookies = { finance: await login('bench-finance'), admin: await login('bench-admin') };
+const cookies = {
+  finance: await login(financeUser),
+  admin: users.some((u) => u.username === 'bench-admin') ? await login('bench-admin') : '',
+};
 const dbName = new URL(url).pathname.slice(1);
 const monitor = new pg.Client(url);
 await monitor.connect();

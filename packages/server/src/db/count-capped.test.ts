@@ -146,6 +146,26 @@ describe.each(storageDrivers)('capped count on %s', (driver) => {
     expect(Number(below[0]?.matching)).toBe(7);
   });
 
+  it('counts the capped rows once a statement, above the cap as below', async () => {
+    // The count is read twice (the cap's test and the figure): PostgreSQL pulled the subquery up and ran
+    // one copy of the count for each reference, reading the capped rows twice on every first page.
+    for (const below of [EXACT_COUNT - 1, EXACT_COUNT + 400]) {
+      const plan = await queryRows<{ 'QUERY PLAN': unknown }>(
+        database.db,
+        sql`explain (analyze, format json) select ${cappedCountColumn(table, sql`n <= ${below}`)} as matching`,
+      );
+      const raw = plan[0]!['QUERY PLAN'];
+      const parsed: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
+      const scans: number[] = [];
+      const walk = (node: { 'Relation Name'?: string; 'Actual Loops'?: number; Plans?: unknown[] }) => {
+        if (node['Relation Name'] === 'count_probe') scans.push(node['Actual Loops'] ?? 0);
+        for (const child of node.Plans ?? []) walk(child as typeof node);
+      };
+      walk((parsed as { Plan: Parameters<typeof walk>[0] }[])[0]!.Plan);
+      expect(scans.filter((loops) => loops > 0)).toHaveLength(1);
+    }
+  });
+
   it('counts a whole table exactly up to the cap, whatever its estimate says', async () => {
     await database.db.execute(sql`create table count_small (n int not null)`);
     await database.db.execute(sql`insert into count_small select g from generate_series(1, 2000) g`);

@@ -35,8 +35,10 @@ export function cappedCountColumn(from: PgTable | SQL, cond: SQL | undefined): S
   const where = cond ? sql`where ${cond}` : sql``;
   const capped = sql`(select count(*) from (select 1 from ${from} ${where} limit ${EXACT_COUNT + 1}) capped)`;
   const estimate = cond || !is(from, PgTable) ? filterEstimate(from, where) : tableEstimate(from);
+  // `offset 0` keeps `c` a subquery of its own: pulled up, each reference to `c.n` became a copy of the
+  // count, and the cap's test and the figure each read the capped rows (two counts on every first page).
   return sql<number>`(select case when c.n <= ${EXACT_COUNT} then c.n
-    else greatest(c.n, coalesce(${estimate}, 0)) end from (select ${capped} as n) c)`;
+    else greatest(c.n, coalesce(${estimate}, 0)) end from (select ${capped} as n offset 0) c)`;
 }
 
 /**
