@@ -57,15 +57,13 @@ export function onChildOfKey(child: {
 
 /**
  * A form by its id alone (a URL's, which knows neither region nor year): its key's region and year, read by
- * form_keys_id before the form is (sub-queries run once, at the start of the statement), prune the other
+ * form_keys_id before the form is (the sub-query runs once, at the start of the statement), prune the other
  * years' partitions, which `id = …` alone would each probe. `id` is a value or a prepared statement's placeholder.
  */
 export function formWithId(id: string | SQLWrapper): SQL {
-  const ofKey = (column: AnyPgColumn) =>
-    sql`(select ${column} from ${formKeys} where ${formKeys.id} = ${id} limit 1)`;
+  // One sub-query for both (a row comparison): one probe of form_keys_id, then one partition's forms_id.
   return and(
     eq(forms.id, id),
-    eq(forms.regionCode, ofKey(formKeys.regionCode)),
-    eq(forms.year, ofKey(formKeys.year)),
+    sql`(${forms.regionCode}, ${forms.year}) = (select ${formKeys.regionCode}, ${formKeys.year} from ${formKeys} where ${formKeys.id} = ${id} limit 1)`,
   )!;
 }
