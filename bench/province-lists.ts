@@ -42,15 +42,29 @@ export async function seedLists(database: Database, region: string, financeOrg: 
     sql`insert into monitoring_rounds (region_code, year, month, title, thresholds)
         values (${region}, ${year}, 6, ${`${year}年1—6月绩效运行监控`}, '{}'::jsonb) returning id`,
   );
-  await db.execute(
-    sql.raw(`
+  // Each entry as opening the round writes it (monitoring.service.ts): the project's name, code and budget,
+  // the round's year and month, and the form's annual indicators drafted with nothing reported yet. Its
+  // data must be one the entry schema takes: the entry's page reads it as stored.
+  const empty = JSON.stringify(parseIndicatorValue(''));
+  await db.execute(sql`
     insert into monitoring_entries (region_code, round_id, year, form_id, org_id, status, data, worst_light, updated_at)
-    select region_code, '${round!.id}', ${year}, id, org_id,
-      (array['unfilled','pending','filled','submitted'])[1 + ${hash('id')} % 4],
-      jsonb_build_object('budget', jsonb_build_object('annual', '100', 'executedToDate', '50'), 'indicators', '[]'::jsonb),
-      (array['red','yellow','green', null])[1 + ${hash('id')} % 4], ${spreadTime('id')}
-    from forms where kind = 'project'`),
-  );
+    select f.region_code, ${round!.id}::uuid, ${year}::int, f.id, f.org_id,
+      (array['unfilled','pending','filled','submitted'])[1 + abs(hashtext(f.id::text)) % 4],
+      jsonb_build_object('projectId', f.id, 'projectName', f.name, 'projectCode', f.code, 'year', ${year}::int,
+        'month', 6,
+        'budget', jsonb_build_object('annual', coalesce(f.budget_total::text, '0'), 'executedToDate', '0',
+          'plannedShareToDate', null),
+        'indicators', coalesce((
+          select jsonb_agg(jsonb_build_object('indicatorId', i.id, 'goal', i.goal, 'level1', i.level1,
+              'level2', i.level2, 'name', i.name, 'target', i.target, 'actualToDate', ${empty}::jsonb,
+              'grade', null, 'expectedFullYear', ${empty}::jsonb, 'deviationReason', null,
+              'reasonText', null, 'likelihood', null, 'correctiveMeasure', null) order by i.position)
+          from indicators i
+          where i.region_code = f.region_code and i.form_id = f.id and i.year = f.year and i.term = 'annual'),
+          '[]'::jsonb)),
+      (array['red','yellow','green', null])[1 + abs(hashtext(f.id::text)) % 4],
+      now() - (abs(hashtext(f.id::text)) % 8640000) * interval '1 second'
+    from forms f where f.kind = 'project'`);
   // A budget per unit and year (the unit stands for a department's budget here: what counts is the rows).
   await db.execute(
     sql.raw(`

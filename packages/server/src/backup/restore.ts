@@ -73,6 +73,11 @@ export async function restoreFrom(
     await tx.execute(
       sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((select max(id) from audit_log), 0) + 1, false)`,
     );
+    // The restored tables' statistics, in the same transaction: without them the first reads after a restore
+    // are planned blind until autovacuum gets there (it may be off), and a form's children were read by the
+    // wrong index (docs/scale.md, eighteenth session). ANALYZE of a partitioned table samples its partitions.
+    const restored = Object.keys(counts).filter((t) => counts[t]! > 0);
+    if (restored.length > 0) await tx.execute(sql.raw(`ANALYZE ${restored.map((t) => `"${t}"`).join(', ')}`));
   });
   return counts;
 }

@@ -35,8 +35,11 @@ export interface Database {
    */
   /**
    * Runs `load` in one transaction on one connection with COPY (bulk-copy.ts): all of it is loaded or none.
+   * `exec` runs a statement without parameters on the same connection (a setting for the transaction).
    */
-  bulkCopy(load: (copy: CopyText) => Promise<void>): Promise<void>;
+  bulkCopy(
+    load: (copy: CopyText, exec: (statement: string) => Promise<void>) => Promise<void>,
+  ): Promise<void>;
   listen(
     channel: string,
     onNotify: (payload: string) => void,
@@ -54,7 +57,11 @@ export function fromPglite(client: PGlite): Database {
     driver: 'pglite',
     pglite: client,
     bulkCopy: async (load) => {
-      await client.transaction(async (tx) => load(pgliteCopy(tx)));
+      await client.transaction(async (tx) =>
+        load(pgliteCopy(tx), async (statement) => {
+          await tx.query(statement);
+        }),
+      );
     },
     migrate: async () => {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
@@ -85,7 +92,9 @@ export function fromPostgres(url: string, max = 10): Database {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        await load(postgresCopy(client));
+        await load(postgresCopy(client), async (statement) => {
+          await client.query(statement);
+        });
         await client.query('COMMIT');
       } catch (e) {
         await client.query('ROLLBACK').catch(() => undefined);

@@ -5,10 +5,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { FormChecker } from '../../app-deps.ts';
 import { readTogether, type Db } from '../../db/client.ts';
-import { formFindings, formGoals, forms, indicators, type StoredFinding } from '../../db/schema.ts';
+import { formFindings, formGoals, formKeys, forms, indicators, type StoredFinding } from '../../db/schema.ts';
+import { onChildOfKey, onFormOfKey } from '../../db/key-join.ts';
 import { formFromRows } from '../forms/form-mapping.ts';
 import { checkStoredForm } from '../checks/stored-findings.ts';
 
@@ -67,19 +68,24 @@ export async function fillFormFindings(db: Db, check: FormChecker, checker: stri
                 version: forms.version,
                 rest: forms.rest,
               })
-              .from(forms)
-              .where(inArray(forms.id, batch)),
+              .from(formKeys)
+              .innerJoin(forms, onFormOfKey)
+              .where(inArray(formKeys.id, batch)),
+          // The children by their form's key with its year (form_keys): each form's partition only, by
+          // the children's index led by (region_code, form_id) — never a scan of every year's rows.
           () =>
             tx
-              .select()
-              .from(formGoals)
-              .where(inArray(formGoals.formId, batch))
+              .select(getTableColumns(formGoals))
+              .from(formKeys)
+              .innerJoin(formGoals, onChildOfKey(formGoals))
+              .where(inArray(formKeys.id, batch))
               .orderBy(asc(formGoals.position)),
           () =>
             tx
-              .select()
-              .from(indicators)
-              .where(inArray(indicators.formId, batch))
+              .select(getTableColumns(indicators))
+              .from(formKeys)
+              .innerJoin(indicators, onChildOfKey(indicators))
+              .where(inArray(formKeys.id, batch))
               .orderBy(asc(indicators.position)),
         ]);
         const goalsOf = byForm(goals);

@@ -5,9 +5,9 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { formsOfYearOrNone } from '../../db/form-years.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
-import { onKey } from '../../db/key-join.ts';
+import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import { APPROVED_STATUSES } from './approved-project.ts';
-import { forms, monitoringEntries, orgs, selfEvaluations } from '../../db/schema.ts';
+import { forms, monitoringEntries, orgs, selfEvaluations, formKeys } from '../../db/schema.ts';
 
 /** A table of rows about one project of one unit, with a version for optimistic concurrency. */
 export type ProjectRowTable = typeof monitoringEntries | typeof selfEvaluations;
@@ -55,7 +55,8 @@ export function selectProjectRows<T extends ProjectRowTable>(ex: Executor, table
   return ex
     .select(projectRowColumns(table))
     .from(table as ProjectRowTable)
-    .innerJoin(forms, onKey(forms, table.regionCode, table.formId))
+    .innerJoin(formKeys, onKey(formKeys, table.regionCode, table.formId))
+    .innerJoin(forms, onFormOfKey)
     .innerJoin(orgs, eq(orgs.id, table.orgId));
 }
 

@@ -5,7 +5,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client.ts';
 import { afterTimeId } from '../../db/keyset.ts';
-import { onKey } from '../../db/key-join.ts';
+import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import {
   forms,
   orgs,
@@ -14,6 +14,7 @@ import {
   selfEvaluationMisses,
   selfEvaluations,
   selfEvaluationYearTotals,
+  formKeys,
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
@@ -192,7 +193,8 @@ export async function evaluationPage(
       at: sql<string>`${selfEvaluations.updatedAt}::text`,
     })
     .from(selfEvaluations)
-    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(formKeys, onKey(formKeys, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(forms, onFormOfKey)
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
     .where(
       and(

@@ -199,7 +199,9 @@ export async function warningsOfYear(
       w.red_count as "redCount", w.yellow_count as "yellowCount", w.execution_rate as "executionRate",
       (select sum(n) from groups)::int as total
     from warned w
-    join forms on forms.region_code = w.region_code and forms.id = w.form_id
+    -- The form through its key, which holds its year: its year's partition only (key-join.ts).
+    join form_keys fk on fk.region_code = w.region_code and fk.id = w.form_id
+    join forms on forms.region_code = fk.region_code and forms.id = fk.id and forms.year = fk.year
     order by w.red desc, w.round_at desc, w.org_name, forms.name, w.entry_id::text
     limit ${limit}`,
   );

@@ -135,7 +135,7 @@ for (const driver of storageDrivers) {
         createdAt: now,
         updatedAt: now,
       }));
-      await database.bulkCopy((copy) => copyForms(copy, REGION, items));
+      await database.bulkCopy((copy, exec) => copyForms(copy, exec, REGION, items));
 
       for (const [i, item] of items.entries()) {
         const copied = await storedRows(database, item.id);
@@ -160,9 +160,11 @@ for (const driver of storageDrivers) {
       const now = new Date();
       const id = crypto.randomUUID();
       const item = { id, orgId, form, status: 'draft', version: 1, createdAt: now, updatedAt: now };
-      await expect(database.bulkCopy((copy) => copyForms(copy, REGION, [item, item]))).rejects.toThrow();
+      await expect(
+        database.bulkCopy((copy, exec) => copyForms(copy, exec, REGION, [item, item])),
+      ).rejects.toThrow();
       expect(await findForm(database.db, id)).toBeUndefined();
-      await database.bulkCopy((copy) => copyForms(copy, REGION, [item]));
+      await database.bulkCopy((copy, exec) => copyForms(copy, exec, REGION, [item]));
       expect((await findForm(database.db, id))?.name).toBe(form.name);
     });
   });

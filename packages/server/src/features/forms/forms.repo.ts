@@ -1,5 +1,6 @@
 // SQL for forms, their goals, indicators and versions.
 import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { formWithId } from '../../db/key-join.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../../db/schema.ts';
@@ -109,7 +110,7 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
     .select(withOrg)
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
-    .where(eq(forms.id, id))
+    .where(formWithId(id))
     .limit(1);
   const rows = lock ? await q.for('update', { of: forms }) : await q;
   const r = rows[0];
@@ -133,7 +134,7 @@ function formDetailQuery(ex: Executor) {
     .select({ ...withOrg, goals: goalsJson, indicators: indicatorsJson })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
-    .where(eq(forms.id, sql.placeholder('id')))
+    .where(formWithId(sql.placeholder('id')))
     .limit(1);
 }
 

@@ -3,7 +3,7 @@
 // approved (and published) forms of the same 二级指标. A user draws on the approved forms they may see,
 // and on every published form (public anyway); everyone signed in reads the library.
 import type { RoutePlugin } from '../../http/route-plugin.ts';
-import { onKey } from '../../db/key-join.ts';
+import { onFormOfChild } from '../../db/key-join.ts';
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.ts';
 import { forms, indicators, orgs } from '../../db/schema.ts';
@@ -72,7 +72,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
             formId: indicators.formId,
           })
           .from(indicators)
-          .innerJoin(forms, onKey(forms, indicators.regionCode, indicators.formId))
+          .innerJoin(forms, onFormOfChild(indicators))
           .innerJoin(orgs, eq(orgs.id, forms.orgId))
           .where(and(eq(indicators.level2, q.level2), or(eq(forms.status, 'published'), approved)))
           .limit(CANDIDATES);

@@ -1,7 +1,7 @@
 // The 指标库 entries: the tree, ranked search with usage counts, CRUD for finance and the upsert an
 // .xlsx import makes. Every change is audited in the same transaction.
 import { and, asc, count, countDistinct, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
-import { onKey } from '../../db/key-join.ts';
+import { onFormOfChild } from '../../db/key-join.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import { forms, indicatorLibrary, indicators } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
@@ -33,7 +33,7 @@ export async function usageCounts(ex: Executor, ids?: readonly string[]): Promis
   const rows = await ex
     .select({ id: indicators.libraryId, uses: countDistinct(indicators.formId) })
     .from(indicators)
-    .innerJoin(forms, onKey(forms, indicators.regionCode, indicators.formId))
+    .innerJoin(forms, onFormOfChild(indicators))
     .where(and(...where))
     .groupBy(indicators.libraryId);
   return new Map(rows.flatMap((r) => (r.id ? [[r.id, Number(r.uses)] as const] : [])));

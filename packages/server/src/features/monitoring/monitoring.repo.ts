@@ -1,9 +1,16 @@
 // SQL for monitoring rounds and entries (with the project name and the unit of each entry).
 import { and, asc, desc, eq, getTableColumns, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { onKey } from '../../db/key-join.ts';
+import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
-import { forms, monitoringEntries, monitoringRoundCounts, monitoringRounds, orgs } from '../../db/schema.ts';
+import {
+  forms,
+  monitoringEntries,
+  monitoringRoundCounts,
+  monitoringRounds,
+  orgs,
+  formKeys,
+} from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
@@ -246,7 +253,8 @@ function entryPageStatements(
       matching: pageCountColumn(first, monitoringEntries, cond),
     })
     .from(monitoringEntries)
-    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
+    .innerJoin(formKeys, onKey(formKeys, monitoringEntries.regionCode, monitoringEntries.formId))
+    .innerJoin(forms, onFormOfKey)
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     // The actor's region as well: a page with rows then proves the round is the actor's (the entries' key to
     // their round includes the region), and the service needs no statement of its own to check it.

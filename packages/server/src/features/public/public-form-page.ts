@@ -7,6 +7,7 @@
 // or left behind (a department renamed, a form changed by hand) is rendered and stored on its first read.
 import { gzipSync } from 'node:zlib';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { formWithId } from '../../db/key-join.ts';
 import { publicForm } from '@jixiao/core/contracts';
 import type { Db, Executor } from '../../db/client.ts';
 import { approvals, forms, orgs, publicFormPages } from '../../db/schema.ts';
@@ -40,7 +41,8 @@ export function formPageTag(id: string, s: FormPageSource): PublicFormTag {
 /**
  * A published form's tag and its stored page, in one statement (one snapshot: a stored page whose tag is
  * the current one is exactly the current page). Prepared once per database; no region in the request, so
- * the form is found by its id alone (forms_id) and its page by the form's whole key.
+ * the form is found by its id (formWithId: its key's region and year first, so its year's partition only)
+ * and its page by the form's whole key.
  */
 export function publicFormPageQuery(db: Db) {
   const approvedAt = db
@@ -66,7 +68,7 @@ export function publicFormPageQuery(db: Db) {
       publicFormPages,
       and(eq(publicFormPages.regionCode, forms.regionCode), eq(publicFormPages.formId, forms.id)),
     )
-    .where(eq(forms.id, sql.placeholder('id')))
+    .where(formWithId(sql.placeholder('id')))
     .limit(1)
     .prepare('public_form_page');
 }

@@ -1,5 +1,6 @@
 // What the public pages are built from, read cheaply for their entity tags (http/etag.ts).
 import { desc, eq, sql } from 'drizzle-orm';
+import { formWithId } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import { approvals, forms, orgs } from '../../db/schema.ts';
 
@@ -21,7 +22,7 @@ export async function publicFormTag(ex: Executor, id: string) {
     })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
-    .where(eq(forms.id, id))
+    .where(formWithId(id))
     .limit(1);
   return row;
 }

@@ -3,7 +3,7 @@
 // fillers who have an address when an SMTP server is configured. The reminder is saved first: a mail server
 // that fails never loses it.
 import { and, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
-import { onKey } from '../../db/key-join.ts';
+import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import type { Db } from '../../db/client.ts';
 import {
   forms,
@@ -13,6 +13,7 @@ import {
   reminders,
   selfEvaluations,
   users,
+  formKeys,
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import type { Mailer } from '../../mail/mailer.ts';
@@ -62,7 +63,8 @@ async function outstandingMonitoring(db: Db, actor: Actor, year: number, roundId
     .select({ orgId: monitoringEntries.orgId, orgName: orgs.name, name: forms.name })
     .from(monitoringEntries)
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
-    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
+    .innerJoin(formKeys, onKey(formKeys, monitoringEntries.regionCode, monitoringEntries.formId))
+    .innerJoin(forms, onFormOfKey)
     .where(
       and(
         // The round's whole key: its entries not submitted from monitoring_entries_round_open.
@@ -80,7 +82,8 @@ async function outstandingEvaluations(db: Db, actor: Actor, year: number) {
     .select({ orgId: selfEvaluations.orgId, orgName: orgs.name, name: forms.name })
     .from(selfEvaluations)
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
-    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(formKeys, onKey(formKeys, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(forms, onFormOfKey)
     .where(
       and(
         eq(selfEvaluations.year, year),

@@ -2,7 +2,7 @@
 // self-evaluations, open monitoring rounds with units still to submit, and unread reminders (催报).
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { formsOfYearOrNone } from '../../db/form-years.ts';
-import { onKey } from '../../db/key-join.ts';
+import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import { queryRows, type Executor } from '../../db/client.ts';
 import {
   forms,
@@ -11,6 +11,7 @@ import {
   orgs,
   reminders,
   selfEvaluations,
+  formKeys,
 } from '../../db/schema.ts';
 import type { WaitingItem } from '@jixiao/core/contracts';
 import type { Actor, Role } from '../../http/access.ts';
@@ -107,7 +108,8 @@ async function waitingEntries(ex: Executor, actor: Actor, year: number | undefin
       monitoringRounds,
       onKey(monitoringRounds, monitoringEntries.regionCode, monitoringEntries.roundId),
     )
-    .innerJoin(forms, onKey(forms, monitoringEntries.regionCode, monitoringEntries.formId))
+    .innerJoin(formKeys, onKey(formKeys, monitoringEntries.regionCode, monitoringEntries.formId))
+    .innerJoin(forms, onFormOfKey)
     .innerJoin(orgs, eq(orgs.id, monitoringEntries.orgId))
     .where(
       and(
@@ -142,7 +144,8 @@ async function waitingEvaluations(ex: Executor, actor: Actor, year: number | und
       at: selfEvaluations.updatedAt,
     })
     .from(selfEvaluations)
-    .innerJoin(forms, onKey(forms, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(formKeys, onKey(formKeys, selfEvaluations.regionCode, selfEvaluations.formId))
+    .innerJoin(forms, onFormOfKey)
     .innerJoin(orgs, eq(orgs.id, selfEvaluations.orgId))
     .where(
       and(
