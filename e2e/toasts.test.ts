@@ -6,12 +6,13 @@ import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, openBrowser } from './support/browser.ts';
 import { toastShown, toastsShown } from './support/toasts.ts';
 
-// A page that shows toasts in antd's markup and takes each away at once (a page at rest keeps none).
+// A page that shows toasts in antd 6's markup (no `-notice-content` element: a record keyed on one found
+// nothing in the journey) and takes each away at once (a page at rest keeps none).
 const PAGE = `<!doctype html><html><body><script>
   function toast(text, then) {
     const n = document.createElement('div');
-    n.className = 'ant-message-notice';
-    n.innerHTML = '<div class="ant-message-notice-content"><span></span></div>';
+    n.className = 'ant-message-notice-wrapper';
+    n.innerHTML = '<div class="ant-message-notice ant-message-notice-success"><div class="ant-message-custom-content ant-message-success"><span></span></div></div>';
     n.querySelector('span').textContent = text;
     document.body.appendChild(n);
     setTimeout(() => { n.remove(); then && setTimeout(then, 0); }, 0);
@@ -39,7 +40,7 @@ describe.skipIf(!existsSync(chromiumPath))('toasts are recorded as they show', (
   });
 
   it('finds a toast that is no longer on the page', async () => {
-    expect(await page.locator('.ant-message-notice').count()).toBe(0);
+    expect(await page.locator('.ant-message-notice-wrapper').count()).toBe(0);
     expect(await toastShown(page, '已公开，社会公众可查看')).toBe('已公开，社会公众可查看');
     expect(await toastShown(page, /已保存（第 \d+ 版）/)).toBe('已保存（第 2 版）');
   });

@@ -23,7 +23,7 @@ function recordToasts(): void {
   // By element: the same words shown twice (two saves) are two toasts; a toast's text is read when it has one.
   const seen = new WeakMap<Noticed, string>();
   new w.MutationObserver(() => {
-    for (const notice of w.document.querySelectorAll('.ant-message-notice-content')) {
+    for (const notice of w.document.querySelectorAll('.ant-message-notice')) {
       const text = (notice.textContent ?? '').trim();
       if (text && seen.get(notice) !== text) {
         seen.set(notice, text);
