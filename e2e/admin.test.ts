@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserReady, chooseOption, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { toastShown } from './support/toasts.ts';
 
 describe.skipIf(!browserReady)('系统管理 in Chromium', () => {
   let rig: BrowserRig;
@@ -36,7 +37,11 @@ describe.skipIf(!browserReady)('系统管理 in Chromium', () => {
     await dialog.getByLabel('用户名（登录名）').fill('e2e-clerk');
     await dialog.getByLabel('姓名').fill('测试填报员');
     await chooseOption(page, dialog.locator('.ant-form-item').filter({ hasText: '角色' }), '预算单位填报人');
-    await chooseOption(page, dialog.locator('.ant-form-item').filter({ hasText: '所属组织' }), /鄂州市数据局$/);
+    await chooseOption(
+      page,
+      dialog.locator('.ant-form-item').filter({ hasText: '所属组织' }),
+      /鄂州市数据局$/,
+    );
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     const once = page.locator('.password-once code');
     await once.waitFor();
@@ -95,10 +100,7 @@ describe.skipIf(!browserReady)('系统管理 in Chromium', () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /删\s*除/ })
       .click();
-    await page
-      .locator('.ant-message')
-      .getByText(/不能删除/)
-      .waitFor();
+    await toastShown(page, /不能删除/);
     await page.screenshot({ path: shots + 'admin-04-refused.png' });
   });
 });

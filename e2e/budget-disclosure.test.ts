@@ -3,6 +3,7 @@
 // page shows it and the PDF/CSV/JSON/datapackage downloads work. Screenshots in e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserReady, HANG_GUARD_MS, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { toastShown } from './support/toasts.ts';
 
 describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
   let rig: BrowserRig;
@@ -74,7 +75,7 @@ describe.skipIf(!browserReady)('budget and disclosure in Chromium', () => {
     await page.getByLabel('一般公共预算财政拨款收入', { exact: true }).fill('4814.64');
     await expect.poll(() => page.getByText(/不相等|应相等/).count()).toBe(0);
     await page.getByRole('button', { name: /^保\s*存$/ }).click();
-    await page.getByText('预算已保存', { exact: true }).waitFor();
+    await toastShown(page, '预算已保存');
     expect(await page.getByTestId('budget-state').innerText()).toMatch(/^已保存 · 第 \d+ 版$/);
 
     await page.getByRole('button', { name: '生成部门预算公开' }).click();

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserReady, shots, startRig, type BrowserRig } from './support/browser.ts';
+import { toastShown } from './support/toasts.ts';
 
 interface Line {
   name: string;
@@ -90,7 +91,7 @@ describe.skipIf(!browserReady)('the 部门整体 editor in Chromium', () => {
 
     // Saved, the 近两年 figures are part of the form; the change list names them in Chinese.
     await page.locator('#save-draft').click();
-    await page.getByText(/已保存（第 \d+ 版）/).waitFor();
+    await toastShown(page, /^已保存（第 \d+ 版）$/);
     const stored = (await page.evaluate(
       `(async () => (await (await fetch('/api/forms/${id}')).json()).form.funds.income)()`,
     )) as Line[];

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { emptyProjectForm, parseIndicatorValue, type Indicator } from '@jixiao/core';
 import { browserReady, startRig, type BrowserRig } from './support/browser.ts';
+import { toastShown } from './support/toasts.ts';
 
 const rows: Indicator[] = ['培训人次', '覆盖社区'].map((name) => ({
   term: 'annual' as const,
@@ -60,7 +61,7 @@ describe.skipIf(!browserReady)('typing in the project editor grid', () => {
     await cell.click();
     await page.keyboard.type('≥12个');
     await page.locator('#save-draft').click();
-    await page.getByText(/已保存（第 2 版）/).waitFor();
+    await toastShown(page, '已保存（第 2 版）');
     expect(await savedTargets(page, id)).toEqual(['', '≥12个']);
     await context.close();
   });
@@ -90,7 +91,7 @@ describe.skipIf(!browserReady)('typing in the project editor grid', () => {
     // The focus went with the row.
     await expect.poll(() => active(page)).toBe('field-indicators-0-target');
     await page.locator('#save-draft').click();
-    await page.getByText(/已保存（第 2 版）/).waitFor();
+    await toastShown(page, '已保存（第 2 版）');
     expect(await savedRows(page, id)).toEqual([
       ['覆盖社区', '≥5个'],
       ['培训人次', ''],
@@ -111,7 +112,7 @@ describe.skipIf(!browserReady)('typing in the project editor grid', () => {
     await expect.poll(() => page.locator('#field-indicators-0-name').inputValue()).toBe('覆盖社区数');
     expect(await page.locator('#field-indicators-1-name').inputValue()).toBe('培训人次');
     await page.locator('#save-draft').click();
-    await page.getByText(/已保存（第 2 版）/).waitFor();
+    await toastShown(page, '已保存（第 2 版）');
     expect((await savedRows(page, id)).map(([name]) => name)).toEqual(['覆盖社区数', '培训人次']);
     await context.close();
   });
@@ -130,7 +131,7 @@ describe.skipIf(!browserReady)('typing in the project editor grid', () => {
     expect(await page.locator('#field-indicators-0-target').inputValue()).toBe('≥12个');
     expect(await page.locator('#field-indicators-1-target').inputValue()).toBe('');
     await page.locator('#save-draft').click();
-    await page.getByText(/已保存（第 2 版）/).waitFor();
+    await toastShown(page, '已保存（第 2 版）');
     expect(await savedRows(page, id)).toEqual([
       ['培训人次', '≥12个'],
       [null, ''],

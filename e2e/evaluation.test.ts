@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserReady, shots, startRig, stillScreenshot, type BrowserRig } from './support/browser.ts';
+import { toastShown } from './support/toasts.ts';
 
 const PROJECT = '政务服务工作';
 
@@ -121,7 +122,7 @@ describe.skipIf(!browserReady)('monitoring and self-evaluation in Chromium', () 
     await finance.locator('#remind-button').click();
     await finance.locator('#remind-message').fill('请于8月31日前提交。');
     await finance.getByRole('button', { name: '发送催报' }).click();
-    await finance.locator('.ant-message', { hasText: '已催报' }).waitFor();
+    await toastShown(finance, /^已催报/);
     const bench = await signedIn('demo-filler2');
     await bench.goto(base + '/');
     await bench.locator('#reminders .reminder', { hasText: '请于8月31日前提交。' }).waitFor();

@@ -15,6 +15,8 @@ import {
   stillScreenshot,
   type BrowserRig,
 } from './support/browser.ts';
+import { answered } from './support/answered.ts';
+import { toastShown } from './support/toasts.ts';
 
 const seeds = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 const seed001 = existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith('001_')) : undefined;
@@ -89,8 +91,8 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       const submit = page.getByRole('button', { name: /提交审核/ });
       await expect.poll(() => submit.isEnabled()).toBe(true);
       await page.screenshot({ path: shots + 'j-03-editor-fixed.png' });
-      await submit.click();
-      await page.getByText('已提交，等待主管部门审核').waitFor();
+      await answered(page, /\/submit$/, () => submit.click());
+      await toastShown(page, '已提交，等待主管部门审核');
       await page.waitForURL((u) => u.pathname === '/');
     });
   });
@@ -134,7 +136,7 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
         .toBe('field-indicators-7-target');
       await page.locator('#field-indicators-7-target').fill('≥10个');
       await page.locator('#save-draft').click();
-      await page.getByText(/已保存（第 \d+ 版）/).waitFor();
+      await toastShown(page, /^已保存（第 \d+ 版）$/);
       // Version history: the latest save against the one before, the changed 指标值 listed.
       const versions = page.locator('#version-diff');
       const line = versions.locator('.finding-item').filter({ hasText: '「宣传报道、专题片数量」指标值' });
@@ -143,8 +145,9 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await versions.screenshot({ path: shots + 'j-06b-version-diff.png' });
       await card.getByRole('button', { name: '已处理' }).click();
       await card.waitFor({ state: 'detached' });
-      await page.getByRole('button', { name: /提交审核/ }).click();
-      await page.getByText('已提交，等待主管部门审核').waitFor();
+      await answered(page, /\/submit$/, () => page.getByRole('button', { name: /提交审核/ }).click());
+      await toastShown(page, '已提交，等待主管部门审核');
+      await page.waitForURL((u) => u.pathname === '/');
     });
   });
 
@@ -183,8 +186,9 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
       await page.locator('#approval-date-input').fill('2026-03-15');
       await page.locator('#approval-handler-input').fill('王经办');
       await stillScreenshot(page, { path: shots + 'j-09-approve.png' });
-      await confirm(page, '批复');
-      await page.getByText('已批复').first().waitFor();
+      await answered(page, /\/approve$/, () => confirm(page, '批复'));
+      await toastShown(page, '已批复');
+      await page.waitForURL(/\/approval$/);
       await page.goto(rig.base + `/approval/${formId}`);
       await page.locator('#approval-sheet').getByText('45.00').first().waitFor();
       await page.locator('#approval-number').getByText('批复文号：鄂财绩〔2026〕12号').waitFor();
@@ -203,24 +207,10 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
         }, reject);
       });
       expect(head).toBe('%PDF-');
-      await confirm(page, '公开');
-      // The success message is a toast of a few seconds. A CI run on a busy machine (2026-12-04) did not see it in
-      // 120 s, the test passing alone and in the run before: whether the toast was missed or the publish stalled is
-      // not known yet. So the toast is looked for a while, then what was stored is asked of the API.
-      const shown = await page
-        .getByText('已公开，社会公众可查看')
-        .waitFor({ timeout: 30_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-      if (!shown) {
-        const status = async () => {
-          const r = await page.request.get(rig.base + `/api/forms/${formId}`);
-          return ((await r.json()) as { meta?: { status?: string } }).meta?.status;
-        };
-        await expect.poll(status, { timeout: 90_000 }).toBe('published');
-      }
+      // Done when the server has answered; the page then says so in a toast and goes back to the inbox.
+      await answered(page, /\/publish$/, () => confirm(page, '公开'));
+      await toastShown(page, '已公开，社会公众可查看');
+      await page.waitForURL(/\/approval$/);
     });
   });
 

@@ -15,6 +15,7 @@ import {
   shots,
   stillScreenshot,
 } from './support/browser.ts';
+import { toastShown } from './support/toasts.ts';
 
 const dist = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
 
@@ -98,7 +99,7 @@ describe.skipIf(!ready)('web app in Chromium', () => {
     if (await firstFinding.count()) await firstFinding.click();
 
     await page.locator('#save-draft').click();
-    await page.getByText(/已保存（第 \d+ 版）/).waitFor();
+    await toastShown(page, /^已保存（第 \d+ 版）$/);
     await page.screenshot({ path: shots + '05-editor-saved.png' });
     expect(errors).toEqual([]);
     await context.close();

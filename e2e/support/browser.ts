@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { startServer, type RunningServer } from './start-server.ts';
 import { startWebServer } from './web-server.ts';
+import { recordToastsIn } from './toasts.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -32,13 +33,17 @@ export const FLAGS = [
  */
 export const HANG_GUARD_MS = 120_000;
 
-/** Every context the browser makes, however a test makes it, gets the hang guard as its default timeout. */
+/**
+ * Every context the browser makes, however a test makes it, gets the hang guard as its default timeout,
+ * and its pages record the toasts they show (toasts.ts).
+ */
 export function withHangGuard(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.setDefaultTimeout(HANG_GUARD_MS);
     context.setDefaultNavigationTimeout(HANG_GUARD_MS);
+    await recordToastsIn(context);
     return context;
   };
   return browser;

@@ -96,7 +96,8 @@ async function launch(
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+      // E2E_SERVER_LOG_LEVEL=info keeps every request with its time in output() (for a flaky step's evidence).
+      LOG_LEVEL: process.env.E2E_SERVER_LOG_LEVEL ?? 'warn',
       DEMO: 'true',
       DATABASE_URL: '',
       // The server's time budget for reading an upload (60 s by default) is a guard for production; on a
