@@ -8,7 +8,14 @@ import { importBuffer } from '../src/index.ts';
 import { joinSplitHeaders } from '../src/recognize/split-header.ts';
 import type { Row } from '../src/rows/row.ts';
 import { scoreOutcome } from './corpus/score.ts';
-import { COPIED_LAYOUTS, makeVariant, renderVariant, sourceForms, type Variant } from './corpus/variants.ts';
+import {
+  COPIED_LAYOUTS,
+  makeVariant,
+  renderVariant,
+  sourceForms,
+  type SourceForm,
+  type Variant,
+} from './corpus/variants.ts';
 
 const SEEDS = [0, 1, 2];
 
@@ -56,6 +63,34 @@ describe('template variants (issue 12)', () => {
     expect(text.replace(/,/g, '')).toContain('8540000.00');
     expect(text).toMatch(/元/);
     expect(text.replace(/,/g, '')).not.toMatch(/[^\d.]854[^\d.0]/);
+  });
+
+  it('print a 指标值 the grammar reads only in part as it stands, in every writing of a target', async () => {
+    const src: SourceForm = {
+      set: 'wide',
+      file: 'made-up.txt',
+      form: {
+        kind: 'project',
+        name: '某某项目',
+        budget: '10',
+        indicators: [
+          { name: '资金到位率', target: '12月底前100%到位' },
+          { name: '培训人数', target: '≥95人' },
+        ],
+      },
+    };
+    const styles = new Set<string>();
+    for (let seed = 0; seed < 40; seed++) {
+      const v = makeVariant(src, seed);
+      if (['xlsx', 'docx'].includes(v.choices.format)) continue;
+      styles.add(v.choices.targetStyle);
+      const text = new TextDecoder()
+        .decode((await renderVariant(v)).data)
+        .normalize('NFKC')
+        .replace(/[\s|]/g, '');
+      expect(text, `${v.choices.targetStyle}`).toContain('12月底前100%到位');
+    }
+    expect(styles.size).toBeGreaterThan(3);
   });
 
   it(

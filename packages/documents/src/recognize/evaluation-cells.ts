@@ -27,6 +27,8 @@ export interface StreamCell {
   /** The cell's position in its row, blank cells counted, and the row's width: where a grid puts it. */
   col?: number;
   width?: number;
+  /** From a row whose empty cells the copy dropped (Row.gapless): a short row's `col` is no column. */
+  gapless?: boolean;
 }
 
 /** The filled cells of the rows in reading order. */
@@ -36,7 +38,15 @@ export function cellStream(rows: readonly Row[]): StreamCell[] {
     r.cells.forEach((c, col) => {
       const text = oneLine(c).trim();
       if (!isBlankCell(text))
-        out.push({ text, row, line: r.line ?? null, table: r.table, col, width: r.cells.length });
+        out.push({
+          text,
+          row,
+          line: r.line ?? null,
+          table: r.table,
+          col,
+          width: r.cells.length,
+          ...(r.gapless ? { gapless: true } : {}),
+        });
     });
   });
   return out;

@@ -117,6 +117,7 @@ interface DataRow {
   width: number | undefined;
   first: number;
   line: number | null;
+  gapless: boolean;
 }
 
 /** The rows of the table after the band, each as its filled cells (the band's own row continues it). */
@@ -130,7 +131,15 @@ function dataRows(stream: readonly StreamCell[], from: number): DataRow[] {
     if (last && stream[k - 1]!.row === c.row && k !== from) {
       last.cells.push(c.text);
       last.cols.push(c.col);
-    } else rows.push({ cells: [c.text], cols: [c.col], width: c.width, first: k, line: c.line });
+    } else
+      rows.push({
+        cells: [c.text],
+        cols: [c.col],
+        width: c.width,
+        first: k,
+        line: c.line,
+        gapless: c.gapless === true,
+      });
   }
   return rows;
 }
@@ -179,7 +188,8 @@ function placeByPosition(
   columns: readonly IndicatorColumn[],
   level1: string | null,
 ): string[] | null {
-  const trimmed = row.width !== undefined && row.width < grid.width && row.cols[0] === 0;
+  // A row cut at single spaces lost its empty cells wherever they were, not only at its end.
+  const trimmed = row.width !== undefined && row.width < grid.width && row.cols[0] === 0 && !row.gapless;
   if (row.width !== grid.width && !trimmed) return null;
   const placed = new Array<string>(columns.length).fill('');
   for (const [k, text] of row.cells.entries()) {

@@ -24,7 +24,12 @@ import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
-import { headedSourcesTotal, isHeadedSourceLine, splitPartsTotal, splitSpacedSource } from './source-headings.ts';
+import {
+  headedSourcesTotal,
+  isHeadedSourceLine,
+  splitPartsTotal,
+  splitSpacedSource,
+} from './source-headings.ts';
 import {
   isoDateOf,
   keepApprovalSignature,
@@ -547,10 +552,24 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
     form.year ?? yearIn(title) ?? yearIn(form.name) ?? yearOfApprovalNote(form.approval) ?? defaults.year;
   form.unit ??= defaults.unit;
   if (!form.unit && !form.supervisor && !form.executor) form.unit = titledUnit(title) ?? r.publisher;
+  // A transfer's 区域绩效目标表 naming only the levels above the spending county (中央主管部门, 省级主管部门): the
+  // lowest of them is the department answerable for it.
+  if (!form.unit && !form.supervisor && !form.executor) form.unit = upperSupervisor(form.extra);
   // No 项目名称 cell: the title names the project of the indicators under it (某县高中助学金项目绩效评价指标表).
   // A title over no table (a notice's attachment named in prose) makes no form.
   if (form.indicators.length > 0) form.name ??= titledProjectName(title);
   return form;
+}
+
+/** The 主管部门 above the county a transfer form names, lowest level first (labels kept as extras). */
+const UPPER_SUPERVISORS = ['省级业务主管部门', '省级主管部门', '中央主管部门'];
+
+function upperSupervisor(extra: ProjectForm['extra']): string | null {
+  for (const label of UPPER_SUPERVISORS) {
+    const v = extra?.[label]?.trim();
+    if (v) return v;
+  }
+  return null;
 }
 
 /** A signature row: its phone is the form's 联系电话; under a 批复表, 经办人 / 负责人 / date are the 批复's. */

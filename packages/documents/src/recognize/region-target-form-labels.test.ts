@@ -96,3 +96,26 @@ describe('the counties under 区域目标值 and the 数量目标 level of 福�
     expect((await read(table('基础设施 | 民族文化 | 产业发展'))).length).toBe(2);
   });
 });
+
+describe('a transfer’s 区域绩效目标表 naming only the 主管部门 above the county', () => {
+  // Made for this test in the shape of wide/379's template: 中央主管部门 and 省级财政部门 only, no county department.
+  const upper = (rows: string[]) =>
+    [
+      '中央对地方转移支付区域绩效目标表(2025年度)',
+      '项目名称 | 某某补助资金 |',
+      ...rows,
+      '资金情况 | 下达资金总额 | 120 |',
+      '一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '产出指标 | 数量指标 | 补助点位数 | ≥3个 |',
+    ].join('\n');
+
+  it('takes the lowest 主管部门 named as its unit, never a 财政部门', async () => {
+    expect((await read(upper(['中央主管部门 | [118]民政部 |', '省级财政部门 | 某省财政厅 |']))).unit).toBe(
+      '[118]民政部',
+    );
+    expect((await read(upper(['中央主管部门 | [118]民政部 |', '省级主管部门 | 某省民政厅 |']))).unit).toBe(
+      '某省民政厅',
+    );
+    expect((await read(upper(['省级财政部门 | 某省财政厅 |']))).unit).toBeNull();
+  });
+});

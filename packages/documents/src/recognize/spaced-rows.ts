@@ -263,11 +263,12 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
           (opensLevel(out.at(-1)) ||
             (targetTable && !(indented && isNamePiece(parts[1]!)) && closesRow(out.at(-1))))))
     ) {
-      out.push({
-        ...row,
-        cells: (partsWidth > 0 && targetPartsRow(parts, partsWidth)) || parts,
-        table: true,
-      });
+      const placed = partsWidth > 0 ? targetPartsRow(parts, partsWidth) : null;
+      out.push(
+        placed
+          ? { ...row, cells: placed, table: true }
+          : { ...row, cells: parts, table: true, gapless: true },
+      );
       continue;
     }
     // 年增粮食 二期 indented under the rows above (its level cells blank) with no figure: a row whose name is

@@ -281,6 +281,38 @@ describe('pipe-separated text', () => {
     ]);
   });
 
+  it('reads the lone pipes inside most rows as empty cells when the parts they cut add up to the header’s width', () => {
+    // docs/024_selfeval.txt (梁平区林业局, 重庆) as a template variant copied one cell per line: 偏差原因 and 计算符号
+    // are blank in every indicator row, so each row comes in two parts and the commonest part is no row at all;
+    // only the header is written whole.
+    const text = [
+      ...['|', '项目名称 |', '某项目 |', '||||', '|', '主管部门 |', '某局 |', '||||'],
+      ...['|', '一级指标 |', '二级指标 |', '三级指标 |', '实际值 |', '偏差原因 |', '计算符号 |', '目标值 |'],
+      ...['单位 |'],
+      ...['|', '产出指标 |', '质量指标 |', '管护任务完成率 |', '100 |', '|', '|', '90 |', '% |'],
+      ...['|', '产出指标 |', '质量指标 |', '森林火灾受害率 |', '0 |', '|', '|', '0.9 |', '% |'],
+      ...['|', '效益指标 |', '生态效益指标 |', '有害生物成灾率 |', '0.1 |', '|', '|', '0.4 |', '% |'],
+      ...['|', '满意度指标 |', '服务对象满意度 |', '群众满意度 |', '95 |', '|', '|', '90 |', '% |'],
+    ];
+    expect(cellsOf(text.join('\n')).slice(2)).toEqual([
+      ['一级指标', '二级指标', '三级指标', '实际值', '偏差原因', '计算符号', '目标值', '单位'],
+      ['产出指标', '质量指标', '管护任务完成率', '100', '', '', '90', '%'],
+      ['产出指标', '质量指标', '森林火灾受害率', '0', '', '', '0.9', '%'],
+      ['效益指标', '生态效益指标', '有害生物成灾率', '0.1', '', '', '0.4', '%'],
+      ['满意度指标', '服务对象满意度', '群众满意度', '95', '', '', '90', '%'],
+    ]);
+    // Two-cell label rows, each followed by a lone pipe, are not put together into rows of the table's width.
+    const pairs = [
+      ...['|', '绩效目标表 |', '||', '|', '(2023年度) |', '||'],
+      ...['|', '项目名称 |', '某项目 |', '|', '主管部门 |', '某局 |', '|', '实施单位 |', '某中心 |'],
+    ];
+    expect(cellsOf(pairs.join('\n')).slice(2)).toEqual([
+      ['项目名称', '某项目'],
+      ['主管部门', '某局'],
+      ['实施单位', '某中心'],
+    ]);
+  });
+
   it('keeps a band’s header rows to the left and places a padded row by its level or its name', () => {
     // source: wide/117_project.txt (武汉市青山区教育局, 湖北) as another template prints it, 年度指标值 over
     // 计算符号 / 年初目标值 / 度量单位, copied one cell per line: the top row's padding is the band's span at its

@@ -161,22 +161,60 @@ function emptyInnerCells(items: readonly Item[], openers: readonly number[]): Se
     let to = from;
     while (rows[to]!.joined) to++;
     const block = rows.slice(from, to + 1);
-    const width = commonestSize(block.map((r) => r.size));
-    for (let j = 0; width > 0 && j < block.length;) {
-      let size = block[j]!.size;
-      let e = j;
-      while (size < width && block[e]!.joined && !block[e]!.closed && e + 1 < block.length) {
-        const next = size + 1 + block[e + 1]!.size;
-        if (next > width) break;
-        size = next;
-        e++;
-      }
-      if (size === width) for (let m = j + 1; m <= e; m++) out.add(block[m]!.at);
-      j = size === width ? e + 1 : j + 1;
-    }
+    for (const k of tiling(block, tableWidth(block)).joins) out.add(block[k]!.at);
     from = to + 1;
   }
   return out;
+}
+
+/**
+ * Rows put together to `width` cells: the parts that continue the part before them, and how many parts end
+ * up in a row of exactly that width (alone or joined).
+ */
+function tiling(block: readonly OpenedRow[], width: number): { joins: number[]; parts: number } {
+  const joins: number[] = [];
+  let parts = 0;
+  for (let j = 0; width > 0 && j < block.length;) {
+    let size = block[j]!.size;
+    let e = j;
+    while (size < width && block[e]!.joined && !block[e]!.closed && e + 1 < block.length) {
+      const next = size + 1 + block[e + 1]!.size;
+      if (next > width) break;
+      size = next;
+      e++;
+    }
+    if (size === width) {
+      for (let m = j + 1; m <= e; m++) joins.push(m);
+      parts += e - j + 1;
+    }
+    j = size === width ? e + 1 : j + 1;
+  }
+  return { joins, parts };
+}
+
+/** Widths tried per run of rows: a hostile text cannot make the choice quadratic. */
+const MAX_WIDTHS_TRIED = 12;
+
+/**
+ * The table's width: the row size most rows have, unless another size puts more of the parts into whole
+ * rows. Where most rows hold an empty inner cell (a table whose 指标性质 and 偏差原因 are mostly blank), the
+ * lone pipes cut most rows in two and the commonest part is no row at all; the width the cut parts add up to
+ * again (a whole row printed once, a header's) reads them back. Equal coverage keeps the commonest size:
+ * rows are joined only where that leaves fewer parts over.
+ */
+function tableWidth(block: readonly OpenedRow[]): number {
+  const commonest = commonestSize(block.map((r) => r.size));
+  let best = commonest;
+  let bestParts = commonest > 0 ? tiling(block, commonest).parts : 0;
+  const candidates = [...new Set(block.map((r) => r.size))]
+    .filter((s) => s >= 2 && s !== commonest)
+    .sort((x, y) => y - x)
+    .slice(0, MAX_WIDTHS_TRIED);
+  for (const w of candidates) {
+    const parts = tiling(block, w).parts;
+    if (parts > bestParts) [best, bestParts] = [w, parts];
+  }
+  return best;
 }
 
 /** The size most rows have (two cells or more, at least twice; the larger of equals), or 0. */

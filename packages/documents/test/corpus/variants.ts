@@ -213,7 +213,10 @@ const OP_ASCII: Record<string, string> = { '≥': '>=', '≤': '<=', '>': '>', '
 /** A 指标值 in the chosen writing; with 'columns' the [指标性质, 指标值, 度量单位] cells. */
 function writeTarget(raw: string, style: VariantChoices['targetStyle']): string[] {
   const v = parseIndicatorValue(raw);
-  if (v.kind !== 'quantitative' || v.value === null || style === 'asPrinted') {
+  // A value the grammar reads only in part (12月底前100%到位: 12 月 and the words after it, a label before the
+  // figure, several figures) is printed as it stands: rewritten from its parsed parts it would lose the rest.
+  const whole = v.kind === 'quantitative' && !v.text && !v.label && !v.problem;
+  if (v.kind !== 'quantitative' || v.value === null || !whole || style === 'asPrinted') {
     return style === 'columns' ? [v.kind === 'quantitative' ? '' : '定性', raw, ''] : [raw];
   }
   const op = v.opImplied ? '' : (v.op ?? '');
