@@ -63,8 +63,16 @@ export function isPercent(text: string): boolean {
 
 /** An operator as printed in a 指标性质 column: ≥ ≧ ═ ＝ ﹦ 正向 反向 … (look-alikes read as the comparator). */
 export function isOperatorCell(text: string): boolean {
-  return /^([≥≤=><]|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(toHalfWidth(labelKey(text)));
+  const t = toHalfWidth(labelKey(text));
+  return /^([≥≤=><]|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(t) || COMPARATOR_WORD.test(t);
 }
+
+/**
+ * A comparison written in words alone in its cell (大于等于 | 1 | 次, the 指标方向 column of a 内蒙古 决算 自评表):
+ * the comparator of the figure beside it, as the 指标值 grammar reads such words before a number.
+ */
+export const COMPARATOR_WORD =
+  /^(大于或?等于|小于或?等于|等于|大于|小于|不低于|不少于|不小于|不高于|不超过|不大于|不多于)$/;
 
 /** A level label with the points it states: 产出指标（50分） → { name: 产出指标, weight: "50" }. */
 export function levelLabel(

@@ -14,6 +14,7 @@ import {
 import { splitInlineLabel } from './labels.ts';
 import { unitBeforeRunOn } from './run-on-unit.ts';
 import { standaloneYear, yearIn } from './titles.ts';
+import { kindOfLabel } from './tokenize.ts';
 
 export type EvaluationHead = Record<EvaluationField, string | null>;
 
@@ -24,7 +25,9 @@ const isLabel = (t: string) =>
   /^项目负责人/.test(labelKey(t)) ||
   HEAD_OTHER_LABELS.includes(labelKey(t).replace(/[:：]$/, '')) ||
   // 项目主管单位 | 自评总分: | 95: a template printing the total in its head puts its label beside the others.
-  totalLabelOf(t) !== null;
+  totalLabelOf(t) !== null ||
+  // 中央主管部门, 资金情况（万元）: the target forms' labels (a transfer's ministry, the budget block's heading).
+  kindOfLabel(t) === 'label';
 
 /** A piece of a name or a unit's name: words only, no figure, no bracket left open or closed alone. */
 const NAME_PIECE = /^[\p{Script=Han}]+(（[\p{Script=Han}]+）)?[\p{Script=Han}]*$/u;
@@ -45,9 +48,9 @@ function wrappedBefore(stream: readonly StreamCell[], i: number): string | null 
     from--;
   }
   if (from === i) return null;
-  // The pieces right after another field's label are that field's value.
+  // The pieces right after another label (a field's, or 中央主管部门's) are that label's value.
   const before = stream[from - 1]?.text;
-  if (before !== undefined && evaluationFieldOf(before) !== null) return null;
+  if (before !== undefined && isLabel(before)) return null;
   return stream
     .slice(from, i)
     .map((c) => labelKey(c.text))
@@ -106,8 +109,15 @@ function cutAtNextLabel(value: string): string {
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
+  let ministry: string | null = null;
   for (let i = 0; i < Math.min(end, stream.length); i++) {
     const text = stream[i]!.text;
+    // A central transfer's 自评表 names the ministry above the local 主管部门: the form's own only where the
+    // local one is left empty.
+    if (labelKey(text) === '中央主管部门' && ministry === null) {
+      const next = stream[i + 1]?.text;
+      ministry = next && !isLabel(next) ? next : null;
+    }
     let field = evaluationFieldOf(text);
     let value: string | null;
     if (field) {
@@ -131,6 +141,8 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     // 银川市教育局实施第位自评得分98…: a unit's name OCR ran on into the cells after it.
     head[field] = beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(own));
   }
+  if (head.department === null && ministry !== null)
+    head.department = beforeRunInLabels(unitBeforeRunOn(ministry));
   return head;
 }
 

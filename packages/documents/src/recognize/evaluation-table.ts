@@ -3,7 +3,7 @@
 // 一级/二级 filled down, 一级 points (产出指标（50分）) kept, rows broken over several lines joined.
 import { canonicalLevel1, canonicalLevel2, frameworks, toHalfWidth } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
-import { canStand, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
+import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import {
   endsIndicatorTable,
   indicatorColumnOf,
@@ -322,10 +322,14 @@ export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): 
   const value = cells.targetValue ?? cells.target ?? '';
   delete cells.targetValue;
   if (value) cells.target = value;
-  // Kept as printed (≧, ＝, ﹦ …) when it stands for a comparator; the grammar reads the look-alikes.
-  const printed = (cells.op ?? '').trim();
-  // >= and <= typed as two characters where the export has no ≥ or ≤.
-  const op = /^(?:[≥≤=><]|>=|<=)$/.test(toHalfWidth(printed)) ? printed : '';
+  // Kept as printed (≧, ＝, ﹦ …) when it stands for a comparator; the grammar reads the look-alikes. Two such
+  // columns (指标性质 正向 | 指标方向 大于等于) were joined: the one that holds a comparator gives it.
+  const op =
+    (cells.op ?? '')
+      .split('；')
+      .map((p) => p.trim())
+      // >= and <= typed as two characters where the export has no ≥ or ≤; a comparison written in words.
+      .find((p) => /^(?:[≥≤=><]|>=|<=)$/.test(toHalfWidth(p)) || COMPARATOR_WORD.test(labelKey(p))) ?? '';
   if (value && /^[\d.]+$/.test(toHalfWidth(value))) cells.target = `${op}${value}${cells.unit ?? ''}`;
   // ≥98 | %: a comparator the copy kept with its figure still takes the 单位 column's unit.
   else if (value && /^(?:[≥≤=><]|>=|<=)[\d.]+$/.test(toHalfWidth(value)) && cells.unit)

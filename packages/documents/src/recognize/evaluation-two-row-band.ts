@@ -11,13 +11,16 @@ const TARGET_PARTS: readonly IndicatorColumn[] = ['op', 'unit'];
  * that follows the target: no one-row header parts a target with other columns. Its target parts go round the
  * target (符号, value, 单位), the labels after them under the upper row's last column. Where the lower row names
  * the weight (权重占比 under 自评得分), the upper row's 指标分值 is no weight: such forms print the 指标解释 there,
- * kept apart as a remark. Labels without such a lower row, or with the target's value named in it, come back
- * as they were.
+ * kept apart as a remark. Labels without such a lower row, with the target's value named in it, or with a part
+ * printed before the target, come back as they were.
  */
 export function foldLowerHeaderRow(labels: readonly IndicatorColumn[]): IndicatorColumn[] {
   const target = labels.indexOf('target');
   // 年度指标值 over 指标性质 | 指标值 | 度量单位: the lower row names the value itself, and bandColumns groups them.
   if (target < 0 || labels.includes('targetValue')) return [...labels];
+  // 指标性质 | 指标方向 | 年度指标值 | 实际完成值 | 计量单位: a part printed before the target in the same run is
+  // the upper row's own, so the row is one row whose 计量单位 merely stands after the actual.
+  if (labels.slice(0, target).some((c) => TARGET_PARTS.includes(c))) return [...labels];
   const lower = labels.findIndex((c, k) => k > target + 1 && TARGET_PARTS.includes(c));
   if (lower < 0 || labels.slice(target + 1, lower).some((c) => TARGET_PARTS.includes(c))) return [...labels];
   const upper = labels.slice(0, lower);

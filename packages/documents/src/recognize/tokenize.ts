@@ -150,8 +150,10 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     }
     if (best) {
       // Leftmost-longest would cut 资金总额及构成总额 after 2021年度资金总额: a spelling that starts inside
-      // this one and reaches further wins.
-      for (let k = i + 1; k < best[0]; k++) {
+      // this one and reaches further wins — unless, among the head's labels, another label starts where this
+      // one ends (资金使用单位资金情况 is 资金使用单位 | 资金情况, not 资金使用 | 单位资金 | 情况).
+      const abutted = best[1] === 'label' && longestAt(text, best[0])?.[1] === 'label';
+      for (let k = i + 1; k < best[0] && !abutted; k++) {
         const inner = longestAt(text, k);
         if (inner && inner[0] > best[0] && !isLevelKind(inner[1])) {
           i = k;
