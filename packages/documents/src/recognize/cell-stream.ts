@@ -39,6 +39,7 @@ import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { explainedRuns } from './explained-runs.ts';
+import { isPlaceHeading } from './region-columns.ts';
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
@@ -410,8 +411,11 @@ class StreamBuilder {
         continue;
       }
       const role = columnRole(t);
-      if (!role) break;
-      roles.push(role);
+      // 指标解释 | 指标方向 | 笏石街道办 | 埭头镇: a 区域 table names its value columns by the places they are for.
+      const regional =
+        !role && roles.some((r) => r === 'name') && !roles.includes('value') && isPlaceHeading(t.text);
+      if (!role && !regional) break;
+      roles.push(role ?? 'value');
       cells.push(t.text);
       j++;
     }

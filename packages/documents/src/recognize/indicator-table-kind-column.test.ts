@@ -28,4 +28,25 @@ describe('an indicator table with a 指标值类型 column', () => {
       ['社会效益', '保障单位正常运转', '应保尽保'],
     ]);
   });
+
+  // A county's 项目支出绩效目标表 (made for this test): the comparator written in 指标值类型 (≤, or 定性 for a
+  // word), the figure in 目标值 and its unit in 度量单位, then 指标值内容 saying what the value measures.
+  const PROJECT = [
+    '2025年项目支出绩效目标表 | |||||||',
+    '项目支出名称 | 某某专项 | 部门预算 | 70.00 | ||||',
+    '年度本级预算金额 | 70.00 | 该项目支出上级资金 | |||||',
+    '一级指标 | 二级指标 | 三级指标 | 指标值类型 | 目标值 | 度量单位 | 指标值内容 | 备注 |',
+    '成本指标 | 经济成本指标 | 某某经费 | ≤ | 70 | 万元 | 反映某某经费。 | 反映某某经费。 |',
+    '社会成本指标 | 实施项目对社会产生的不利影响 | 定性 | 减少 | 反映不利影响。 | 反映不利影响。 | ||',
+  ].join('\n');
+
+  it('takes the comparator from 指标值类型 and never the 指标值内容 sentence for the value', async () => {
+    const out = await importBuffer(new TextEncoder().encode(PROJECT), 'project.txt');
+    const f = out.ok ? out.forms[0] : undefined;
+    if (f?.kind !== 'project') throw new Error('no project form read');
+    expect(f.indicators.map((i) => [i.name, i.target?.raw])).toEqual([
+      ['某某经费', '≤70万元'],
+      ['实施项目对社会产生的不利影响', '减少'],
+    ]);
+  });
 });

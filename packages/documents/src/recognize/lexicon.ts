@@ -423,10 +423,20 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '取值依据'],
   category: ['指标分类', '指标类型'],
   unit: ['计量单位', '度量单位', '单位'],
-  op: ['指标性质', '计算符号', '运算符', '运算符号', '符号', '指标方向', '比较符', '比较符号'],
+  op: [
+    '指标性质',
+    '计算符号',
+    '运算符',
+    '运算符号',
+    '符号',
+    '指标方向',
+    '比较符',
+    '比较符号',
+    // 定量 / 定性 in some templates, the comparator itself (≤, ≥) in others (目标值 | 度量单位 after it).
+    '指标值类型',
+  ],
   weight: ['分值', '权重', '指标权重', '权重分值', '指标分值', '指标权重（分）', '分值（分）'],
   other: [
-    '指标值类型',
     '值类型',
     '指标值说明',
     '指标解释',
@@ -434,6 +444,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '指标说明',
     // 临海's 项目库 form: 指标类型 | 指标名称 | 指标值 | 指标描述 (what the value measures, after it).
     '指标描述',
+    // 指标值内容 says what the value measures (反映…), beside a 目标值 column: no value of its own.
+    '指标值内容',
     '评（扣）分标准',
     '评分标准',
     '备注',
