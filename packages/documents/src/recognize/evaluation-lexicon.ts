@@ -475,6 +475,8 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '一级预算单位名称',
     '二级预算单位名称',
     '级预算单位名称',
+    // 湖南 2023: 预算部门、单位名称 | 某某乡人民政府.
+    '预算部门、单位名称',
     '部门名称',
     '部门',
     '填报单位',
