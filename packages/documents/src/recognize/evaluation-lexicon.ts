@@ -250,7 +250,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
   // 新疆 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分.
   weight: ['分值', '执行率权重', '权重', '分值权重'],
-  score: ['得分', '执行率得分', '资金执行得分'],
+  // 湖南 部门整体 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 自评得分.
+  score: ['得分', '执行率得分', '资金执行得分', '自评得分'],
   // Columns Jixiao keeps no figure of (a 部门整体 block's carry-over, mid-year change, balance): known, so that
   // the block's header reads whole and the figures under them do not land in the columns beside them.
   other: [
@@ -474,6 +475,8 @@ const FIELD_LABELS: Record<EvaluationField, readonly string[]> = {
     '一级预算单位名称',
     '二级预算单位名称',
     '级预算单位名称',
+    // 湖南 2023: 预算部门、单位名称 | 某某乡人民政府.
+    '预算部门、单位名称',
     '部门名称',
     '部门',
     '填报单位',

@@ -89,11 +89,19 @@ const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度
 /** A county's or a district's name: the heading of its column under 区域目标值 (新罗区 | 上杭县 | 漳平市). */
 const PLACE_HEADING = /^\p{Script=Han}{1,6}(区|县|市|旗)$/u;
 
-function isSubHeader(row: Row): boolean {
+function isSubHeader(row: Row, header: Row): boolean {
   const keys = row.cells.map(labelKey).filter((k) => k.length > 0);
   if (keys.length === 0) return false;
   if (keys.length >= 2 && keys.every((k) => PLACE_HEADING.test(k))) return true;
-  return keys.every((k) => HISTORY_WORD.test(k) || /当年实现|预计|预期|指标值/.test(k));
+  if (keys.every((k) => HISTORY_WORD.test(k) || /当年实现|预计|预期|指标值/.test(k))) return true;
+  // 2021年实际实现值 | 预期2022年实现值 standing under a merged 指标值 (a table's grid: the cells right of it
+  // covered): last year's value beside this year's target. Not so under a column named otherwise (指标标准或依据),
+  // where a copy that dropped its empty cells put them.
+  const value = header.cells.findIndex((c) => headerRole(c) === 'value');
+  if (value < 0 || !keys.every((k) => YEAR_VALUE_HEADING.test(k))) return false;
+  const covered = (k: number) =>
+    k === value || labelKey(header.cells[k] ?? '') === '' || header.cells[k] === header.cells[value];
+  return row.cells.every((c, k) => labelKey(c) === '' || (k >= value && covered(k)));
 }
 
 /** A heading of a value column by its year: 2021年实际实现值, 预期2022年实现值, 2022年预期值. */
@@ -547,7 +555,7 @@ export function readIndicatorTable(
   const header = rows[start]!;
   let i = start + 1;
   const subs: Row[] = [];
-  while (i < rows.length && isSubHeader(rows[i]!)) subs.push(rows[i++]!);
+  while (i < rows.length && isSubHeader(rows[i]!, header)) subs.push(rows[i++]!);
   const headerGoal = labelKey(header.cells[0] ?? '');
   let term: Term | null = termOfLabel(headerGoal) ?? ctx.term;
 
@@ -636,6 +644,9 @@ export function readIndicatorTable(
     let goal: string | null = ctx.goal;
     let level1: string | null = null;
     let level2: string | null = null;
+    // 上年实现值 | 当年目标 of which no row fills the second, the first filled: a copy that dropped its empty cells
+    // put each target into the first value column (a web copy's pipe row), so the filled column is the target.
+    const shifted = droppedTargetColumn(merged, roles);
     for (const row of merged) {
       // The second group's cells placed by its own columns: under a 二级 merged from above its row lacks it, and
       // its name and value stand one column left of their headings while the first group's fit.
@@ -682,16 +693,17 @@ export function readIndicatorTable(
       const ops = inRole(byRole, 'op').map(clean);
       const op = ops.find((o) => COMPARATORS.test(o)) ?? ops.find((o) => o !== '') ?? '';
       const unit = clean(inRole(byRole, 'unit')[0] ?? '');
-      const written = values.at(-1) ?? '';
+      const written = (shifted ? values.findLast((v) => v !== '') : values.at(-1)) ?? '';
       const targetRaw = !name && isLevelName(written) ? '' : written;
       const basis = clean(inRole(byRole, 'basis')[0] ?? '');
       const category = clean(inRole(byRole, 'category')[0] ?? '');
       const weightCell = clean(inRole(byRole, 'weight')[0] ?? '');
       const weight = /^\d+(\.\d+)?$/.test(weightCell) ? weightCell : null;
       const history: Record<string, string> = {};
-      values.slice(0, -1).forEach((v, k) => {
-        if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
-      });
+      if (!shifted)
+        values.slice(0, -1).forEach((v, k) => {
+          if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
+        });
       const t: Term = term ?? 'annual';
       // One character and nothing else is not an indicator: a word cut off where a stored page ends ("截").
       if (!targetRaw && !basis && /^[\p{Script=Han}]$/u.test(name)) continue;
@@ -880,4 +892,15 @@ function normaliseLevel2(fws: Framework[], level1: string | null, written: strin
     }
   }
   return labelKey(written);
+}
+
+/**
+ * Several value columns (last year's beside this year's) of which the last is empty in every row while an
+ * earlier one holds figures: the cells of the copy moved left, the last column is no target of its own.
+ */
+function droppedTargetColumn(rows: readonly string[][], roles: readonly Role[]): boolean {
+  const at = roles.flatMap((r, k) => (r === 'value' ? [k] : []));
+  if (at.length < 2) return false;
+  const filled = (k: number) => rows.some((row) => (row[k] ?? '').trim() !== '');
+  return !filled(at.at(-1)!) && at.slice(0, -1).some(filled);
 }

@@ -44,6 +44,7 @@ import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
+import { headsEvaluationTable } from './evaluation-title-heading.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -245,10 +246,12 @@ function segment(rows: Row[]): Segment[] {
     const title = titleOf(filled);
     const first = filled[0] ?? '';
     // A disclosure's text names later stages (…绩效评价报告) without holding them: not a new part.
+    // … unless an evaluation title heads its own table there (a 决算 page's 附件二 部门整体支出绩效自评表).
     const mentionOnly =
       title !== null &&
       (isUnsupportedKind(title.kind) || isEvaluationKind(title.kind)) &&
-      current?.kind === 'disclosure';
+      current?.kind === 'disclosure' &&
+      !(isEvaluationKind(title.kind) && headsEvaluationTable(rows, at + 1, (f) => titleOf(f) !== null));
     if (title && title.kind !== 'disclosure' && !mentionOnly) {
       // A second title over an unnamed form retitles it (附件1 over 项目支出绩效目标表), unless the form already
       // holds its indicator table: a page of several projects' targets heads each with its own name.

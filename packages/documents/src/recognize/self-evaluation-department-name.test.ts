@@ -44,7 +44,33 @@ describe('the name of a 部门整体自评表 named only in its title', () => {
         'form.txt',
       );
       const doc = out.ok ? out.evaluations[0] : undefined;
-      expect(doc?.kind === 'self-evaluation' ? [doc.name, doc.unit] : null, label).toEqual(['某某区林业局', '某某区林业局']);
+      expect(doc?.kind === 'self-evaluation' ? [doc.name, doc.unit] : null, label).toEqual([
+        '某某区林业局',
+        '某某区林业局',
+      ]);
     }
+  });
+
+  it('takes no name from the year a title opens with (2023年度部门整体支出绩效自评表)', async () => {
+    // Made for this test after wide/453 (衡山 贯塘乡, 湖南) as an office's table gives it.
+    const doc = await read('2023年度部门整体支出绩效自评表');
+    expect(doc.subject).toBe('department');
+    expect(doc.name).toBeNull();
+  });
+
+  it('names the unit from 预算部门、单位名称 (湖南 2023)', async () => {
+    const out = await importBuffer(
+      bytes(
+        ['2023年度部门整体支出绩效自评表 |', '预算部门、单位名称 | 某某乡人民政府 |', ...body.slice(1)].join(
+          '\n',
+        ),
+      ),
+      'form.txt',
+    );
+    const doc = out.ok ? out.evaluations[0] : undefined;
+    expect(doc?.kind === 'self-evaluation' ? [doc.name, doc.unit] : null).toEqual([
+      '某某乡人民政府',
+      '某某乡人民政府',
+    ]);
   });
 });

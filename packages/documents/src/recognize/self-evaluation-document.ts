@@ -178,8 +178,11 @@ function titledUnit(title: string | null): string | null {
         labelKey(title).replace(/^\d{1,2}[、.．]/, ''),
       )
     : null;
-  // 部门整体支出绩效自评表 alone: 部门 (单位) before 整体支出 is the title's generic word, no unit's name.
-  return m && !/绩效|自评|部门整体/.test(m[1]!) && !/^(部门|单位)$/.test(m[1]!) ? m[1]! : null;
+  // 部门整体支出绩效自评表 alone: 部门 (单位) before 整体支出 is the title's generic word, no unit's name; nor is
+  // the year a title opens with (2023年度部门整体支出绩效自评表).
+  return m && !/绩效|自评|部门整体/.test(m[1]!) && !/^(部门|单位|[（(]?(19|20)\d{2}年度?[）)]?)$/.test(m[1]!)
+    ? m[1]!
+    : null;
 }
 
 /** What a reading of the indicator table holds: its named rows and their figures; a score over its 分值 counts against. */
