@@ -600,6 +600,15 @@ describe('titles with a bracketed note', () => {
   });
 });
 
+/** The first form a file's bytes import as (the import must succeed). */
+async function firstProjectForm(text: string, fileName: string): Promise<ProjectForm> {
+  const out = await importBuffer(bytes(text), fileName);
+  if (!out.ok) throw new Error(`${out.error.code}: ${out.error.message}`);
+  return out.forms[0] as ProjectForm;
+}
+const levelledTargets = (f: ProjectForm) =>
+  f.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw]);
+
 describe('a target form exported with bare pipes between cells (`a|b|c`, no spaces, no borders)', () => {
   // Written by hand in the layout some exports and database dumps give a table; the form's fields as the
   // 申报表 prints them, project and figures invented for the test.
@@ -614,13 +623,13 @@ describe('a target form exported with bare pipes between cells (`a|b|c`, no spac
   ].join('\n');
 
   it('reads the name, the department, the budget and every indicator under its levels', async () => {
-    const out = await importBuffer(bytes(text), 'bare-pipes.txt');
-    expect(out.ok).toBe(true);
-    const f = (out.ok ? out.forms[0] : undefined) as ProjectForm;
-    expect(f.name).toBe('农村饮水安全巩固提升工程');
-    expect(f.supervisor).toBe('县水利局');
-    expect(f.budget.total?.toString()).toBe('320.00');
-    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw])).toEqual([
+    const f = await firstProjectForm(text, 'bare-pipes.txt');
+    expect([f.name, f.supervisor, f.budget.total?.toString()]).toEqual([
+      '农村饮水安全巩固提升工程',
+      '县水利局',
+      '320.00',
+    ]);
+    expect(levelledTargets(f)).toEqual([
       ['产出指标', '数量指标', '新建供水站数量', '≥3个'],
       ['产出指标', '数量指标', '改造管网长度', '≥12公里'],
       ['效益指标', '社会效益指标', '受益人口', '=8000人'],
@@ -644,15 +653,13 @@ describe('a target form saved from Excel as CSV (UTF-8 with its BOM)', () => {
     ].join('\r\n');
 
   it('reads the name, the department, the budget and the indicators', async () => {
-    const out = await importBuffer(bytes(text), 'sheet.csv');
-    expect(out.ok).toBe(true);
-    const f = (out.ok ? out.forms[0] : undefined) as ProjectForm;
+    const f = await firstProjectForm(text, 'sheet.csv');
     expect([f.name, f.supervisor, f.budget.total?.toString()]).toEqual([
       '城区道路照明维护',
       '市城市管理局',
       '1280.50',
     ]);
-    expect(f.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw])).toEqual([
+    expect(levelledTargets(f)).toEqual([
       ['产出指标', '数量指标', '维护路灯数量', '≥12000盏'],
       ['产出指标', '质量指标', '路灯亮灯率', '≥98%'],
       ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%'],
