@@ -145,7 +145,8 @@ export async function listPaths(database: Database, roundId: string, year: numbe
   });
   const auditIds = await queryRows<{ id: string }>(
     db,
-    sql`select id::text from audit_log order by id offset 500 limit 20`,
+    // Past the first 500 entries, or the last 20 where a small data set holds fewer.
+    sql`select id::text from audit_log order by id offset least(500, greatest(0, (select count(*) from audit_log) - 20)) limit 20`,
   );
   return {
     'self-evaluations': pages(
