@@ -112,7 +112,7 @@ export function ImportPage() {
   const yearless = preview ? missingYears(preview.forms, chosen, years) : [];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <PageHeader title="导入" subtitle="从 Word、Excel、PDF 文件识别表单，对照原文核对后保存为草稿" />
+      <PageHeader title="导入" subtitle="从 Word、Excel、PDF、网页和文本识别表单，对照原文核对后保存为草稿" />
       <Upload.Dragger
         accept={DOCUMENT_FILE_TYPES}
         multiple={false}
@@ -129,8 +129,8 @@ export function ImportPage() {
         <p className="ant-upload-text">{upload.isPending ? '正在识别…' : '将文件拖到这里，或点击选择文件'}</p>
         <p className="ant-upload-hint">
           支持
-          Word（.docx）、Excel（.xlsx、.csv）、PDF、网页和文本：项目绩效目标申报表、部门整体绩效目标表、部门预算公开；
-          绩效自评表和绩效运行监控表（匹配到已批复的项目后导入）
+          Word（.docx、.doc）、Excel（.xlsx、.xls、.csv）、WPS/开放文档（.odt、.ods）、PDF、网页（.html、.mht）和文本：
+          项目绩效目标申报表、部门整体绩效目标表、部门预算公开；绩效自评表和绩效运行监控表（匹配到已批复的项目，或作为导入记录单独保存）
         </p>
       </Upload.Dragger>
       <ErrorAlert error={upload.error} />
