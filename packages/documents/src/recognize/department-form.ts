@@ -215,6 +215,15 @@ export function recognizeDepartmentForm(
           if (after !== null) {
             form.department = oneLine(cells[after]!);
             k = after;
+            // The labels stacked after it take the values that follow, in order (… | 某某市教育局 | 张三), as far
+            // as the next label: the filler's and the phone's, read as the department's was.
+            for (let l = v; l < after && k + 1 < cells.length; l++) {
+              const next = cells[k + 1]!;
+              if (isBlankCell(next) || departmentLabel(oneLine(next))) break;
+              const g = departmentLabel(oneLine(cells[l]!));
+              if (g === 'filler' || g === 'phone') form[g] = oneLine(next);
+              k++;
+            }
             continue;
           }
         }

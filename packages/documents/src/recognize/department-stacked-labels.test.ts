@@ -31,6 +31,11 @@ describe('a department name printed after the labels of its row', () => {
     expect(f.filler).toBeNull();
   });
 
+  it('gives the next value to the label stacked after it (the filler’s name)', async () => {
+    const f = await read(form('部门（单位）名称 | 填报人 | 某某市教育局 | 张三 |'));
+    expect([f.department, f.filler]).toEqual(['某某市教育局', '张三']);
+  });
+
   it('still reads label | value pairs in order', async () => {
     const f = await read(form('部门（单位）名称 | 某某市教育局 | 填报人 | 张三 |'));
     expect([f.department, f.filler]).toEqual(['某某市教育局', '张三']);
