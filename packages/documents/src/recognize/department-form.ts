@@ -9,6 +9,7 @@ import { readTaskRow, taskColumnsOf, type TaskColumns } from './task-table.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { goalHeading, goalLabelOf } from './goals.ts';
 import { isSignatureRow, keepDepartmentContact } from './signature-blocks.ts';
+import { isOfficeName } from './form-caption.ts';
 import {
   cellText,
   filledCells,
@@ -206,6 +207,26 @@ export function recognizeDepartmentForm(
         if (!f) continue;
         let v = k + 1;
         while (v < cells.length && isBlankCell(cells[v]!)) v++;
+        if (v < cells.length && f === 'department' && v === k + 1) {
+          // 部门（单位）名称 | 填报人 | 某某市教育局: a text layer prints a row's labels before their values; the
+          // office name after labels standing right after one another is the department's (no blank cell
+          // between them, which in a table would be the department's own empty cell).
+          const after = stackedLabelsValue(cells, v);
+          if (after !== null) {
+            form.department = oneLine(cells[after]!);
+            k = after;
+            // The labels stacked after it take the values that follow, in order (… | 某某市教育局 | 张三), as far
+            // as the next label: the filler's and the phone's, read as the department's was.
+            for (let l = v; l < after && k + 1 < cells.length; l++) {
+              const next = cells[k + 1]!;
+              if (isBlankCell(next) || departmentLabel(oneLine(next))) break;
+              const g = departmentLabel(oneLine(cells[l]!));
+              if (g === 'filler' || g === 'phone') form[g] = oneLine(next);
+              k++;
+            }
+            continue;
+          }
+        }
         if (v >= cells.length || departmentLabel(oneLine(cells[v]!))) continue;
         const text = cellText(cells[v]!);
         if (f === 'department' || f === 'filler' || f === 'phone') form[f] = text ? oneLine(text) : null;
@@ -214,7 +235,12 @@ export function recognizeDepartmentForm(
           form.total =
             leadingAmount(oneLine(text), amountUnitOfLabel(oneLine(cells[k]!)) ?? amountUnit)?.amount ??
             form.total;
-        else if (f === 'functions' || f === 'tasks') form[f] = text;
+        else if (f === 'functions' || f === 'tasks') {
+          form[f] = text;
+          // 部门职能概述 | 单位:万元 2021 年 … 合计 122641.5 100% … (一)贯彻执行…: a text layer printed the funds
+          // grid (its unit note first) after the tall label cell beside it; its 合计 is the department's total.
+          if (f === 'functions' && form.total === null && text) form.total = gridTotalOpening(oneLine(text));
+        }
         k = v;
       }
       continue;
@@ -408,4 +434,26 @@ function runTogetherTotal(row: Row, amountUnit: '万元' | '元'): string | null
   const value = filledCells(row).slice(1).join(' ');
   const m = /合\s*计[\s:：]*(\d[\d,]*(?:\.\d+)?)(?=\s|$)/.exec(oneLine(value));
   return m ? parseAmount(m[1]!, amountUnit) : null;
+}
+
+/**
+ * The index of the office name that follows a run of labels standing right after one another from `from` (no
+ * blank cell among them), or null: 部门（单位）名称 | 填报人 | 某某市教育局 → the 教育局's cell.
+ */
+function stackedLabelsValue(cells: readonly string[], from: number): number | null {
+  let v = from;
+  while (v < cells.length && !isBlankCell(cells[v]!) && departmentLabel(oneLine(cells[v]!))) v++;
+  if (v === from || v >= cells.length || isBlankCell(cells[v]!)) return null;
+  return isOfficeName(oneLine(cells[v]!)) ? v : null;
+}
+
+/**
+ * The 合计 of a funds grid that opens a text (its amount-unit note first: 单位:万元 … 合计 122641.5 100% …), in
+ * 万元, or null when the text does not open with such a grid.
+ */
+function gridTotalOpening(text: string): string | null {
+  const note = /^单位\s*[:：]\s*(万元|元)/.exec(text);
+  if (!note) return null;
+  const m = /合\s*计[\s:：]*(\d[\d,]*(?:\.\d+)?)(?=\s|$)/.exec(text);
+  return m ? parseAmount(m[1]!, note[1] as '万元' | '元') : null;
 }

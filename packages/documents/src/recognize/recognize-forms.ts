@@ -9,7 +9,7 @@ import {
   type Form,
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { cleanCell } from '../rows/clean-cell.ts';
+import { cleanCell, labelKey } from '../rows/clean-cell.ts';
 import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
 import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
@@ -240,11 +240,25 @@ function segment(rows: Row[]): Segment[] {
   }
 
   let lastProjectTitle: string | null = null;
+  const titles: { kind: TitleKind; key: string }[] = [];
+  // Only the copy's end cuts a title short: a line before it that opens like a title (the unit's name alone,
+  // above its signature) is a line of the form.
+  let lastFilled = rows.length - 1;
+  while (lastFilled >= 0 && filledCells(rows[lastFilled]!).length === 0) lastFilled--;
   for (const [at, row] of rows.entries()) {
     // The row's filled cells, worked out once for the title, the first label and the counts below.
     const filled = filledCells(row);
     const title = titleOf(filled);
     const first = filled[0] ?? '';
+    if (title) titles.push({ kind: title.kind, key: labelKey(title.text) });
+    // The beginning of a title the document printed before, alone on its last row: the next form's title, cut
+    // by the copy (…2019年项目支出预算绩). It opens that form; it is no row of the form before.
+    const cutTitle = title || at !== lastFilled ? undefined : cutRepeatOf(filled, titles);
+    if (cutTitle && current?.kind !== 'disclosure') {
+      current = start(cutTitle.kind, first);
+      current.rows.push(row);
+      continue;
+    }
     // A disclosure's text names later stages (…绩效评价报告) without holding them: not a new part.
     // … unless an evaluation title heads its own table there (a 决算 page's 附件二 部门整体支出绩效自评表).
     const mentionOnly =
@@ -317,6 +331,20 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/** Characters a cut title keeps at least: fewer may be any cell that happens to open like the title. */
+const CUT_TITLE_MIN = 8;
+
+/** A row's lone cell that is a title printed before, cut short (the copy's end inside its repeat). */
+function cutRepeatOf(
+  filled: readonly string[],
+  titles: readonly { kind: TitleKind; key: string }[],
+): { kind: TitleKind } | undefined {
+  if (filled.length !== 1) return undefined;
+  const k = labelKey(filled[0]!);
+  if (k.length < CUT_TITLE_MIN) return undefined;
+  return titles.find((t) => t.key.length > k.length && t.key.startsWith(k));
 }
 
 /** Rows of the head a 部门（单位）名称 may stand above its project's 项目名称 (部门预算编码 between them). */
