@@ -290,8 +290,11 @@ function readIndicatorTable(
   from: number,
   headless: readonly IndicatorColumn[] | null,
   keptCells = false,
+  gridded = false,
 ): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
+  // Rows rebuilt on the header's width (cell-line-grid.ts) hold each cell at its column: their reading stands.
+  if (gridded && (byRows?.records.length ?? 0) > 0) return byRows;
   const byText = headless
     ? headlessReading(text, headless)
     : readEvaluationTableInText(text, 0, null, keptCells);
@@ -354,6 +357,7 @@ export function recognizeSelfEvaluationDocument(
   title: string | null,
   headless: readonly IndicatorColumn[] | null = null,
   keptCells = false,
+  gridded = false,
 ): SelfEvaluationDocument | null {
   const rows = placeFiguresBeforeNames(withoutStrayNotes(given));
   const stream = cellStream(rows);
@@ -362,7 +366,7 @@ export function recognizeSelfEvaluationDocument(
   const byText = readBudgetInText(text, stream);
   // Without a reading by rows the text's is all there is, however few figures it holds.
   const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
-  const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless, keptCells);
+  const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless, keptCells, gridded);
   if (!budget && !table) return null;
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
