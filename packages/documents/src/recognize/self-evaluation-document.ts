@@ -38,6 +38,7 @@ import { CELL, segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
 import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluation.ts';
+import { rowsFromLevelPoints } from './level-points-table.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -359,14 +360,23 @@ export function recognizeSelfEvaluationDocument(
   keptCells = false,
   gridded = false,
 ): SelfEvaluationDocument | null {
-  const rows = placeFiguresBeforeNames(withoutStrayNotes(given));
+  // A scoring table with each level's points after it, one cell per line (level-points-table.ts): rebuilt rows.
+  const levelled = rowsFromLevelPoints(given);
+  const rows = placeFiguresBeforeNames(withoutStrayNotes(levelled ?? given));
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
   const byText = readBudgetInText(text, stream);
   // Without a reading by rows the text's is all there is, however few figures it holds.
   const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
-  const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless, keptCells, gridded);
+  const table = readIndicatorTable(
+    text,
+    stream,
+    budget?.end ?? 0,
+    headless,
+    keptCells,
+    gridded || levelled !== null,
+  );
   if (!budget && !table) return null;
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
