@@ -6,6 +6,7 @@
 import type { Row } from '../rows/row.ts';
 import { STREAM_CONFIDENCE } from './cell-stream.ts';
 import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { levelLabel } from './evaluation-cells.ts';
 
 /** Points as a 分值 or 得分 cell prints them. */
 const POINTS = /^\d{1,3}(\.\d{1,2})?$/;
@@ -99,7 +100,11 @@ export function rowsFromLevelPoints(rows: readonly Row[]): Row[] | null {
     i += n + 1;
   }
   if (body.length < MIN_ROWS) return null;
-  const rebuilt = (c: string[]): Row => ({ cells: c, table: true, confidence: STREAM_CONFIDENCE });
+  // Levels no framework names (项目决策, 决策过程 of a scoring template) would be read for the names beside them,
+  // a name that is some framework's level (财务管理) for a level: such levels are left out of the rows.
+  const known = body.every((r) => r.slice(0, depth).every((c) => c === '' || levelLabel(c) !== null));
+  const kept = (r: string[]) => (known ? r : r.slice(depth));
+  const rebuilt = (c: string[]): Row => ({ cells: kept(c), table: true, confidence: STREAM_CONFIDENCE });
   return [
     ...rows.slice(0, header.start),
     rebuilt(header.labels),
