@@ -39,6 +39,7 @@ import { withoutStrayNotes } from './evaluation-notes.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
 import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluation.ts';
 import { rowsFromLevelPoints } from './level-points-table.ts';
+import { budgetFromInputRows } from './input-rows-budget.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -457,6 +458,8 @@ export function recognizeSelfEvaluationDocument(
         deviationReason: nullIfEmpty(r.cells.reason),
       }));
   }
+  // No budget block: the table's rows on the money (投入目标: 预算投入资金, 实际支出) state it.
+  if (!budget) budgetFromInputRows(doc);
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);
