@@ -17,7 +17,11 @@ import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.t
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/self-evaluation-whole.ts';
 import { joinPageMarkedLines } from './recognize/page-marked-lines.ts';
-import { HEADLESS_COLUMNS, isHeadlessSelfEvaluation } from './recognize/headless-evaluation.ts';
+import {
+  HEADLESS_COLUMNS,
+  isHeaderedSelfEvaluation,
+  isHeadlessSelfEvaluation,
+} from './recognize/headless-evaluation.ts';
 import { isScoringTable } from './recognize/scoring-table.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
@@ -157,10 +161,14 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     if (forms.length > 0 || evaluations.length > 0)
       return { ok: true, format, forms, evaluations, sources, unknownLabels };
     // Nothing titled, but the text closes as a 自评表 does: the table's tail, read under its usual columns.
+    // … or its indicator header, a 自评表's by its columns (targets, actuals and scores), is all that names it.
+    const untitled = !runTogether && unread.length === 0 && unsupported.length === 0;
     const headless =
-      !runTogether && unread.length === 0 && unsupported.length === 0 && isHeadlessSelfEvaluation(rows)
+      untitled && isHeadlessSelfEvaluation(rows)
         ? readWholeSelfEvaluation(rows, HEADLESS_COLUMNS)
-        : null;
+        : untitled && isHeaderedSelfEvaluation(rows)
+          ? readWholeSelfEvaluation(rows)
+          : null;
     if (headless && headless.indicators.length > 0)
       return { ok: true, format, forms: [], evaluations: [headless], sources: [], unknownLabels };
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);

@@ -218,7 +218,9 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   for (let i = from; i + 1 < stream.length; i++) {
     if (start >= 0 && stream[i]!.row > lastRow + 1) break;
     const col = budgetColumnOf(stream[i]!.text);
-    const next = stream[i + 1]!.text;
+    // 计划投资额 | （万元） | 570: the label's unit note in a cell of its own stands between it and its figure.
+    const at = i + 2 < stream.length && isHeadingNote(stream[i + 1]!.text) ? i + 2 : i + 1;
+    const next = stream[at]!.text;
     // A label alone in its row (beside the block's 项目资金 repeated down its left at most), not a heading of the
     // indicator table's header row (分值 | 得分 there).
     if (col && !isFigure(next) && filledIn(stream, i) <= 2) {
@@ -230,14 +232,14 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
       if (start >= 0) [lastRow, end] = [Math.max(lastRow, row), Math.max(end, i + 1)];
     }
     if (!col || !isFigure(next) || col in values) continue;
-    lastRow = stream[i + 1]!.row;
+    lastRow = stream[at]!.row;
     if (start < 0) {
       start = i;
       underBlankAmounts = blanks.amount && blanks.row >= stream[i]!.row - 1;
     }
     values[col] = next;
     period ??= periodOfLabel(stream[i]!.text);
-    end = i + 2;
+    end = at + 1;
   }
   const amounts = AMOUNT_COLUMNS.filter((c) => c in values);
   // A block whose amounts were left blank still states its 执行率 with the points beside it (分值 | 得分), or

@@ -30,7 +30,17 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   section: ['绩效指标', '年度绩效指标', '绩效指标完成情况'],
   level1: ['一级指标', '一級指標'],
   level2: ['二级指标', '二級指標'],
-  name: ['三级指标', '三級指標', '指标名称', '指标内容', '绩效指标名称', '具体指标', '指标名称（三级指标）'],
+  name: [
+    '三级指标',
+    '三級指標',
+    '指标名称',
+    '指标内容',
+    '绩效指标名称',
+    '具体指标',
+    '指标名称（三级指标）',
+    // 江苏 宜兴: 目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值 | 权重分值 | 评分规则 | 得分.
+    '目标名称',
+  ],
   target: [
     '年度指标值',
     '年初目标值',
@@ -65,6 +75,7 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     // 河北 县级 预算项目绩效自评表: 单项指标实际完成值 | 单项指标完成情况 | 自评得分 (单项指标得分 | 权重占比(%) | 单项指标折算得分).
     '单项指标实际完成值',
     '指标实际完成值',
+    '目标完成值',
   ],
   actualToDate: ['半年度指标执行情况', '半年指标执行情况', '指标执行情况', '执行情况', '实际执行情况'],
   expectedFullYear: ['全年预计完成情况', '全年预计完成值', '预计全年完成情况', '全年预计完成'],
@@ -114,6 +125,12 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '指标赋分规则',
     '佐证资料',
     '完成率',
+    // 江苏 宜兴: each goal (目标名称 | 目标值 | … | 目标完成值) is judged by a rate (评价指标, with its formula), the
+    // rate's 标准值 and its 评价指标值, under a 评分规则: the rate restates the goal, kept as remarks.
+    '评价指标',
+    '标准值',
+    '评价指标值',
+    '评分规则',
   ],
 };
 
@@ -233,6 +250,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 (湖北 广水): the budget by source, its 合计 the year's budget.
     '合计',
     '转移支付预算数',
+    // 海南 项目绩效自评表 (一、项目基本情况): 计划投资额 | 实际到位资金 | 实际使用情况, each (万元) a label and a figure.
+    '计划投资额',
   ],
   executed: [
     '全年执行数',
@@ -245,6 +264,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '转移支付执行数',
     // 湖北 新洲 (a .docx preview that lost the heading's last character): 全年预算数 | 全年执行 | 分值.
     '全年执行',
+    '实际使用情况',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
@@ -261,6 +281,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '结余金额',
     '资金结余率',
     '结余率',
+    // The money received, between the budget and its use (计划投资额 | 实际到位资金 | 实际使用情况).
+    '实际到位资金',
     '小计',
     // The sources as columns of one line (中央 | 省、地 | 本级 | 其他 | 合计): Jixiao keeps the 合计.
     '中央',

@@ -6,6 +6,8 @@
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { findHeaderInText } from './evaluation-stream-table.ts';
+import { segmentText } from './evaluation-text.ts';
 
 /** Words only an evaluation of a finished year prints; three different ones make the evidence. */
 const EVIDENCE = [
@@ -54,4 +56,23 @@ export function isHeadlessSelfEvaluation(rows: readonly Row[]): boolean {
   const key = labelKey(rows.map((r) => r.cells.join('')).join(''));
   if (!LEVELS.test(key)) return false;
   return EVIDENCE.filter((w) => key.includes(w)).length >= MIN_EVIDENCE;
+}
+
+/**
+ * Whether untitled rows hold a 自评表 by its indicator header: a header that names, besides the indicator, a
+ * target column, an actual column and a 得分 column (目标名称 | 目标值 | … | 目标完成值 | 权重分值 | 得分) sets a
+ * year's targets against what was done and scores them — a 自评表's table whatever its title was (a page
+ * stored from inside the table keeps none). A target form prints no actual or score, a 监控表 its progress to date.
+ */
+export function isHeaderedSelfEvaluation(rows: readonly Row[]): boolean {
+  const header = findHeaderInText(segmentText(rows));
+  if (!header) return false;
+  const has = (c: IndicatorColumn) => header.columns.includes(c);
+  return (
+    has('name') &&
+    (has('target') || has('targetValue')) &&
+    has('actual') &&
+    has('score') &&
+    !has('actualToDate')
+  );
 }

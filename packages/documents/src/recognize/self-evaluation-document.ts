@@ -38,6 +38,8 @@ import { CELL, segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
 import { placeFiguresBeforeNames } from './figures-before-names.ts';
 import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluation.ts';
+import { rowsFromLevelPoints } from './level-points-table.ts';
+import { budgetFromInputRows } from './input-rows-budget.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -290,8 +292,11 @@ function readIndicatorTable(
   from: number,
   headless: readonly IndicatorColumn[] | null,
   keptCells = false,
+  gridded = false,
 ): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
+  // Rows rebuilt on the header's width (cell-line-grid.ts) hold each cell at its column: their reading stands.
+  if (gridded && (byRows?.records.length ?? 0) > 0) return byRows;
   const byText = headless
     ? headlessReading(text, headless)
     : readEvaluationTableInText(text, 0, null, keptCells);
@@ -354,15 +359,25 @@ export function recognizeSelfEvaluationDocument(
   title: string | null,
   headless: readonly IndicatorColumn[] | null = null,
   keptCells = false,
+  gridded = false,
 ): SelfEvaluationDocument | null {
-  const rows = placeFiguresBeforeNames(withoutStrayNotes(given));
+  // A scoring table with each level's points after it, one cell per line (level-points-table.ts): rebuilt rows.
+  const levelled = rowsFromLevelPoints(given);
+  const rows = placeFiguresBeforeNames(withoutStrayNotes(levelled ?? given));
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
   const byText = readBudgetInText(text, stream);
   // Without a reading by rows the text's is all there is, however few figures it holds.
   const budget = byRows === null || budgetWorth(byText) >= budgetWorth(byRows) + 2 ? byText : byRows;
-  const table = readIndicatorTable(text, stream, budget?.end ?? 0, headless, keptCells);
+  const table = readIndicatorTable(
+    text,
+    stream,
+    budget?.end ?? 0,
+    headless,
+    keptCells,
+    gridded || levelled !== null,
+  );
   if (!budget && !table) return null;
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
@@ -443,6 +458,8 @@ export function recognizeSelfEvaluationDocument(
         deviationReason: nullIfEmpty(r.cells.reason),
       }));
   }
+  // No budget block: the table's rows on the money (投入目标: 预算投入资金, 实际支出) state it.
+  if (!budget) budgetFromInputRows(doc);
   // 总分 stands under the table; some templates print it in the head (自评总分（分） | 97.93).
   const stated = readTotal(stream, table?.end ?? budget?.end ?? 0);
   Object.assign(doc, stated.total === null && stated.grade === null ? readTotal(stream, 0) : stated);

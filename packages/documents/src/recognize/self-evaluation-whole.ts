@@ -10,6 +10,7 @@ import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
 import { isRunTogether, MAX_SPLIT_LENGTH, splitRunTogether } from './tokenize.ts';
 import { joinPageMarkedLines } from './page-marked-lines.ts';
 import { partsFiguresByGaps } from './gap-parted-figures.ts';
+import { gridFromCellLines } from './cell-line-grid.ts';
 
 /** The title a run of text gives itself: …部门整体绩效自评表（2021年度）, without a page's list number. */
 export function titleInText(text: string): string | null {
@@ -48,21 +49,31 @@ function cutAtLabels(text: string): string[] {
  * columns of a table whose header the text lacks (headless-evaluation.ts).
  */
 export function readWholeSelfEvaluation(
-  rows: readonly Row[],
+  given: readonly Row[],
   headless: readonly IndicatorColumn[] | null = null,
 ): SelfEvaluationDocument | null {
+  // A table copied one cell per line with its empty cells kept is rebuilt on its header's width first.
+  const grid = gridFromCellLines(given);
+  const rows = grid ?? given;
   // A preview's numbered pages are one text: a page break cut a cell, not the table (page-marked-lines.ts).
+  // The grid's rows have their cells already: a cell there is cut at no label.
   const cut: Row[] = joinPageMarkedLines(rows).map((r) => ({
     ...r,
     table: true,
-    cells: r.cells.flatMap(cutAtLabels).map(cleanCell),
+    cells: (grid && r.cells.length > 1 ? r.cells : r.cells.flatMap(cutAtLabels)).map(cleanCell),
   }));
   const title = rows
     .slice(0, 12)
     .map((r) => titleInText(r.cells.join('')))
     .find((t) => t !== null);
   // Cut at its labels and gaps, a copy that printed its figures apart keeps each figure whole in its cell.
-  return recognizeSelfEvaluationDocument(cut, title ?? null, headless, partsFiguresByGaps(rows));
+  return recognizeSelfEvaluationDocument(
+    cut,
+    title ?? null,
+    headless,
+    grid !== null || partsFiguresByGaps(rows),
+    grid !== null,
+  );
 }
 
 /** A 自评表's title word where it stands in running text (项目支出绩效自评表, 绩效目标自评表, 项目自评价表). */
