@@ -123,6 +123,25 @@ describe.skipIf(!postgresUrl())('generic plans of the prepared list statements o
     expect(kept[0]!.custom).toBe(0);
   });
 
+  it("a list's estimate (a prepared EXPLAIN on that pool) is still the planner's for the values", async () => {
+    // EXPLAIN plans its query with the values bound, whatever the session's plan_cache_mode.
+    const estimate = prepareSql<{ 'QUERY PLAN': unknown }>(
+      ctx.database.db,
+      sql`explain (format json) select 1 from forms where year = ${sql.placeholder('year')}`,
+    );
+    const rows = async (year: number) => {
+      const plan = (await estimate.execute({ year }))[0]!['QUERY PLAN'];
+      const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [
+        { Plan: { 'Plan Rows': number } },
+      ];
+      return parsed[0].Plan['Plan Rows'];
+    };
+    for (let i = 0; i < 6; i++) {
+      expect(await rows(YEAR)).toBeGreaterThan(FORMS / 2);
+      expect(await rows(1999)).toBeLessThan(10);
+    }
+  });
+
   it('no generic plan reads a table by a sequential scan that the plan made for its values does not', () => {
     for (const { statement, generic, custom } of plans) {
       const made = new Set(scansOf(custom.plan));
