@@ -12,8 +12,14 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
 
-// POOL: the pool's size (the bench's 20 by default).
-const database = fromPostgres(process.env.DATABASE_URL!, Number(process.env.POOL ?? 20));
+// POOL: the pool's size (the bench's 20 by default); LIST_POOL: the generic-plan pool's for the prepared
+// list statements (db/client.ts; by default half of POOL; 0: none, every statement planned for its values).
+const pool = Number(process.env.POOL ?? 20);
+const database = fromPostgres(
+  process.env.DATABASE_URL!,
+  pool,
+  process.env.LIST_POOL === undefined ? undefined : Number(process.env.LIST_POOL),
+);
 const app = await buildApp({
   config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
   database,

@@ -47,6 +47,18 @@ export const evaluationTransition = z.object({
 });
 export type EvaluationTransition = z.input<typeof evaluationTransition>;
 
+/**
+ * Parts of a table's stored data that could not be read with today's schema (an older version's data, rows
+ * loaded by hand): the table is shown from what could be read, and this names the rest (`path` in the data,
+ * `message` what is shown in its place). Absent or null when every part was read.
+ */
+export const storedDataNotice = z.object({
+  code: z.literal('stored-data-unreadable'),
+  message: z.string(),
+  parts: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export type StoredDataNotice = z.input<typeof storedDataNotice>;
+
 /** A monitoring round as stored (`frozen`, the warnings at closing, only in the close/reopen answers). */
 export const roundRecord = z.object({
   id: z.string(),
@@ -191,6 +203,8 @@ export const entryView = z.object({
     unreportedCount: z.number(),
     incomplete: z.boolean(),
   }),
+  /** Parts of the stored entry that could not be read (shown in their place: the approved form's, or blank). */
+  stored: storedDataNotice.nullable().optional(),
   /** Why finance reopened the round, while it is open again (GET only). */
   reopened: z.object({ reason: z.string(), at: timestamp }).nullable().optional(),
   transitions: z.array(evaluationTransition).optional(),

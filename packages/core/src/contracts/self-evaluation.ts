@@ -11,7 +11,7 @@ import {
   timestamp,
   yearField,
 } from './common.ts';
-import { evaluationTransition } from './monitoring.ts';
+import { evaluationTransition, storedDataNotice } from './monitoring.ts';
 
 /**
  * The review steps of a self-evaluation (server: self-evaluation-workflow.ts says who takes each and
@@ -119,6 +119,8 @@ export const evaluationView = z.object({
   transitions: z.array(evaluationTransition),
   /** An import's R-EVAL-09 (the total written in the file against the recomputed one). */
   findings: z.array(findingPayload).optional(),
+  /** Parts of the stored evaluation that could not be read (shown in their place: the approved form's, or blank). */
+  stored: storedDataNotice.nullable().optional(),
 });
 export type EvaluationView = z.input<typeof evaluationView>;
 

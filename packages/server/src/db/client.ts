@@ -14,6 +14,7 @@ import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { pgliteCopy, postgresCopy, type CopyText } from './bulk-copy.ts';
+import { usesGenericPlans } from './prepared.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -78,11 +79,22 @@ export function fromPglite(client: PGlite): Database {
   };
 }
 
-/** Connects to a PostgreSQL server. */
-export function fromPostgres(url: string, max = 10): Database {
+/**
+ * Connects to a PostgreSQL server: a pool of `max` connections for every statement, and a smaller one of
+ * `listMax` whose sessions keep generic plans (`plan_cache_mode = force_generic_plan`) for the prepared list
+ * statements alone (prepared.ts `usesGenericPlans`): planned once per connection instead of on every run,
+ * where drizzle's unnamed statements on the main pool keep plans made for their values.
+ */
+export function fromPostgres(url: string, max = 10, listMax = Math.max(2, Math.ceil(max / 2))): Database {
   const pool = new pg.Pool({ connectionString: url, max });
+  const listPool =
+    listMax > 0
+      ? new pg.Pool({ connectionString: url, max: listMax, options: '-c plan_cache_mode=force_generic_plan' })
+      : undefined;
   // A dropped connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  listPool?.on('error', () => undefined);
+  if (listPool) usesGenericPlans(pool, listPool);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   let closed = false;
   return {
@@ -110,7 +122,7 @@ export function fromPostgres(url: string, max = 10): Database {
     close: async () => {
       if (closed) return;
       closed = true;
-      await pool.end();
+      await Promise.all([pool.end(), listPool?.end()]);
     },
   };
 }

@@ -1,7 +1,8 @@
 // Hot statements built once and run as named prepared statements: drizzle builds their SQL text once per
 // database handle (values are sql.placeholder parameters), and PostgreSQL parses each text once per
-// connection and, after its first runs, keeps a generic plan — instead of every request building the text
-// in Node and the database parsing and planning it anew. PGlite runs the same text unnamed.
+// connection and, on PostgreSQL, plans it once (a generic plan, on a pool of its own: `usesGenericPlans`) —
+// instead of every request building the text in Node and the database parsing and planning it anew. PGlite
+// runs the same text unnamed.
 // Only statements of a few shapes (a list's filters present or not) are prepared so: each connection keeps
 // every statement it has prepared, so a text with values inlined or a list of varying length never is.
 import { createHash } from 'node:crypto';
@@ -24,10 +25,46 @@ export function statementName(text: string): string {
   return 'jx_' + createHash('sha256').update(text).digest('base64url').slice(0, 32);
 }
 
+/** The pool whose sessions keep generic plans, by the main pool it serves (client.ts `fromPostgres`). */
+const genericPools = new WeakMap<object, object>();
+
+/**
+ * Runs the prepared statements of `pool` (the database handle's own, not a transaction's connection) on
+ * `generic`, whose sessions use `plan_cache_mode = force_generic_plan`. PostgreSQL otherwise plans a list
+ * statement anew on every run: its `limit` is a parameter, a generic plan reckons a tenth of the table for it
+ * and never looks cheaper than the custom one, so the plan cache never keeps it (docs/scale.md). Forced, a
+ * list statement is planned once per connection; each list's generic plan is checked in
+ * generic-plans.test.ts (its index, the year's partitions pruned as it runs).
+ */
+export function usesGenericPlans(pool: object, generic: object): void {
+  genericPools.set(pool, generic);
+}
+
+/**
+ * A statement whose plan depends on a value in a way a generic plan cannot know: a pattern (`like $n`) is
+ * turned into an index range only when its text is known. Such a statement keeps plans made for its values.
+ */
+export function needsItsValues(text: string): boolean {
+  return /\b(i?like|similar\s+to)\s+\$\d/i.test(text);
+}
+
+/** drizzle's prepared query: the client it runs on (the pool, a transaction's connection, PGlite). */
+interface PreparedClient {
+  client?: object;
+}
+
+/** The prepared statement on the generic-plan pool when its handle's pool has one and its plan may be generic. */
+function onGenericPool(prepared: unknown, text: string): void {
+  const p = prepared as PreparedClient;
+  const generic = p.client && genericPools.get(p.client);
+  if (generic && !needsItsValues(text)) p.client = generic;
+}
+
 /** A raw statement whose values are `sql.placeholder`s, prepared under its text's name. */
 export function prepareSql<R>(ex: Executor, query: SQL): Prepared<R> {
   const built = new PgDialect().sqlToQuery(query);
   const prepared = ex._.session.prepareQuery(built, undefined, statementName(built.sql), false);
+  onGenericPool(prepared, built.sql);
   return {
     execute: async (values) => ((await prepared.execute(values)) as { rows: R[] }).rows,
   };
@@ -35,7 +72,9 @@ export function prepareSql<R>(ex: Executor, query: SQL): Prepared<R> {
 
 /** A query builder's statement (placeholders for its values), prepared under its text's name. */
 export function prepareBuilt<P>(query: { toSQL(): { sql: string }; prepare(name: string): P }): P {
-  const prepared = query.prepare(statementName(query.toSQL().sql));
+  const text = query.toSQL().sql;
+  const prepared = query.prepare(statementName(text));
+  onGenericPool(prepared, text);
   const p = prepared as unknown as PreparedInternals;
   if (p.fields && !p.customResultMapper) p.customResultMapper = flatRowMapper(p.fields);
   return prepared;

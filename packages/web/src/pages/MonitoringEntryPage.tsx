@@ -9,6 +9,7 @@ import { EntryActions } from '../features/monitoring/components/EntryActions.tsx
 import { TransitionLog } from '../features/evaluation-workflow/TransitionLog.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { StoredDataAlert } from '../ui/StoredDataAlert.tsx';
 
 export function MonitoringEntryPage() {
   const { id } = useParams();
@@ -26,13 +27,19 @@ export function MonitoringEntryPage() {
           { title: view?.entry.projectName ?? '' },
         ]}
         title={view?.entry.projectName ?? '项目监控表'}
-        subtitle={view && [view.entry.projectCode && `项目编码 ${view.entry.projectCode}`, view.round.title].filter(Boolean).join(' · ')}
+        subtitle={
+          view &&
+          [view.entry.projectCode && `项目编码 ${view.entry.projectCode}`, view.round.title]
+            .filter(Boolean)
+            .join(' · ')
+        }
       />
       <ErrorAlert error={entry.error} />
       {entry.isLoading && <Spin />}
       {view && (
         <>
           <Card style={{ marginBottom: 16 }}>
+            <StoredDataAlert notice={view.stored} />
             <EntryActions view={view} own={own} />
             <EntrySheet key={`${view.entry.status}-${view.round.status}`} view={view} editable={editable} />
             <TransitionLog id="entry-log" items={view.transitions ?? []} />

@@ -10,6 +10,7 @@ import { useEvaluation } from '../features/self-evaluation/hooks/use-evaluation.
 import { ReviewBar } from '../features/self-evaluation/components/ReviewBar.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { PageHeader } from '../ui/PageHeader.tsx';
+import { StoredDataAlert } from '../ui/StoredDataAlert.tsx';
 
 export function SelfEvaluationPage() {
   const { id } = useParams();
@@ -34,7 +35,11 @@ export function SelfEvaluationPage() {
         title={view?.evaluation.projectName ?? '项目支出绩效自评'}
         subtitle={
           view &&
-          [view.evaluation.projectCode && `项目编码 ${view.evaluation.projectCode}`, `${view.evaluation.year}年度绩效自评`, view.evaluation.orgName]
+          [
+            view.evaluation.projectCode && `项目编码 ${view.evaluation.projectCode}`,
+            `${view.evaluation.year}年度绩效自评`,
+            view.evaluation.orgName,
+          ]
             .filter(Boolean)
             .join(' · ')
         }
@@ -50,6 +55,7 @@ export function SelfEvaluationPage() {
       {q.isLoading && <Spin />}
       {view && (
         <Card>
+          <StoredDataAlert notice={view.stored} />
           <ReviewBar view={view} />
           <EvaluationSheet key={view.evaluation.status} view={view} editable={editable} />
           <EvaluationFindings findings={[...view.score.findings, ...(view.findings ?? [])]} />

@@ -1,13 +1,7 @@
 // Forms: create, read, save with optimistic concurrency (every save a version), list, versions,
 // diff, copy into another year (indicators remember their origin).
 import { randomUUID } from 'node:crypto';
-import {
-  carryIndicatorHistory,
-  formDisplayName,
-  readFormValues,
-  type Form,
-  type NewSelfEvaluation,
-} from '@jixiao/core';
+import { carryIndicatorHistory, formDisplayName, readFormValues, type Form } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import { yearKey } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
@@ -31,6 +25,7 @@ import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
 import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
+import { storedIndicators } from '../../storage/stored-evaluation-parts.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
 
 export interface FormMeta {
@@ -348,7 +343,7 @@ export async function copyForm(
     const copy = { ...source.form, year } as Form;
     if (copy.kind !== 'disclosure') {
       const [evaluation] = await evaluationsOfForms(tx, [row.id]);
-      const results = evaluation ? (evaluation.data as NewSelfEvaluation).indicators : [];
+      const results = evaluation ? storedIndicators(evaluation.data).map((r) => r.indicator) : [];
       const fromYear = evaluation?.year ?? row.year;
       // Only an earlier year is history (a copy within the year is a second form, not next year's).
       const earlier = fromYear !== null && fromYear < year ? fromYear : null;

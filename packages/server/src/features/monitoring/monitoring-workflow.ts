@@ -12,8 +12,8 @@ import { departmentOf, type OrgNode } from '../orgs/departments.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { recordTransition } from '../evaluation-common/evaluation-transitions.ts';
 import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
-import type { NewMonitoringEntry } from '@jixiao/core';
 import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
+import { readEntryData, storedExecutedToDate } from './monitoring-stored.ts';
 import * as repo from './monitoring.repo.ts';
 import { checkActor, checkTransition, stateAllows } from '../../workflow-engine/workflow-engine.ts';
 import { entryRules, entryWorkflow, roundWorkflow, type EntryAction } from './monitoring-rules.ts';
@@ -28,7 +28,8 @@ export interface FrozenEntry {
   redCount: number;
   yellowCount: number;
   executionRate: string | null;
-  executedToDate: string;
+  /** null: the stored entry's figure could not be read (monitoring-stored.ts). */
+  executedToDate: string | null;
 }
 
 /** The round by its whole key (the actor's region and the id): by id alone no index applies. */
@@ -70,7 +71,7 @@ export async function closeRound(db: Db, actor: Actor, ip: string | null, id: st
       redCount: e.redCount,
       yellowCount: e.yellowCount,
       executionRate: e.executionRate,
-      executedToDate: (e.data as { budget: { executedToDate: string } }).budget.executedToDate,
+      executedToDate: storedExecutedToDate(e.data),
     }));
     const [updated] = await tx
       .update(monitoringRounds)
@@ -208,8 +209,10 @@ export async function markEntry(
       throw evaluationError('stale-review', { current: row.version, yours: seenVersion });
     // lockOwnOpenEntry has made sure the actor fills for the entry's unit.
     checkActor(entryWorkflow, action, { role: actor.role, ownUnit: true });
+    // Read as the entry's page reads it: data whose parts could not be read is incomplete until it is saved.
+    const stored = await readEntryData(tx, row, round);
     const incomplete = () =>
-      reportOf(row.data as NewMonitoringEntry, thresholdsOf(round.thresholds)).summary.incomplete;
+      stored.parts.length > 0 || reportOf(stored.value, thresholdsOf(round.thresholds)).summary.incomplete;
     const { to } = checkTransition(entryWorkflow, action, { status: row.status, incomplete }, null);
     const updated = await repo.updateEntry(tx, row.regionCode, id, row.version, {
       status: to,

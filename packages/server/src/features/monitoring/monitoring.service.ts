@@ -1,24 +1,21 @@
 // Monitoring (绩效运行监控): finance opens a round for chosen approved projects, units fill their entries
 // (budget executed to date, progress and forecast per approved indicator), warnings are computed from the
 // typed values by the core rules, never typed by hand. Every write in one transaction with its audit record.
-import {
-  draftMonitoringIndicators,
-  newMonitoringEntrySchema,
-  type MonitoringThresholds,
-  type NewMonitoringEntry,
-} from '@jixiao/core';
+import { newMonitoringEntrySchema, type MonitoringThresholds, type NewMonitoringEntry } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit, type AuditContext } from '../audit/audit.repo.ts';
-import { approvedBudget, loadApprovedProject } from '../evaluation-common/approved-project.ts';
+import { loadApprovedProject } from '../evaluation-common/approved-project.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee } from '../evaluation-common/evaluation-scope.ts';
+import { storedDataNotice, type StoredRead } from '../evaluation-common/stored-data.ts';
 import { listTransitionsOf } from '../evaluation-common/evaluation-transitions.ts';
 import { orgMapOf } from '../orgs/departments.ts';
 import { progressOfUnits } from './monitoring-workflow.ts';
 import { applyMonitoringInput, type MonitoringSaveInput } from './monitoring-input.ts';
 import { reportOf, thresholdsOf, UNREPORTED } from './monitoring-report.ts';
 import { lockOwnOpenEntry } from './monitoring-entry-access.ts';
+import { openingData, readEntryData } from './monitoring-stored.ts';
 import * as repo from './monitoring.repo.ts';
 import { decodeCursor } from '../../http/list-cursor.ts';
 
@@ -62,15 +59,7 @@ export async function openRound(tx: Executor, ctx: AuditContext, regionCode: str
   const entries = [];
   for (const formId of formIds) {
     const p = await loadApprovedProject(tx, formId);
-    const data: NewMonitoringEntry = {
-      projectId: formId,
-      projectName: p.form.name ?? p.row.name,
-      projectCode: p.row.code,
-      year: input.year,
-      month: input.month,
-      budget: { annual: approvedBudget(p), executedToDate: '0', plannedShareToDate: null },
-      indicators: draftMonitoringIndicators(p.form.indicators),
-    };
+    const data = openingData(p, formId, input.year, input.month);
     entries.push({
       regionCode: round.regionCode,
       roundId: round.id,
@@ -110,8 +99,15 @@ export async function listRounds(db: Db, actor: Actor) {
   return { items: await repo.listRounds(db, actor) };
 }
 
-function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
-  const data = row.data as NewMonitoringEntry;
+/**
+ * The entry's page: its data as read (`readEntryData`), the warnings worked out from it, and when parts of
+ * the stored data could not be read, a notice naming them (`stored`).
+ */
+function entryView(
+  row: repo.EntryWithNames,
+  round: repo.RoundRow,
+  { value: data, parts }: StoredRead<NewMonitoringEntry>,
+) {
   const { report, summary } = reportOf(data, thresholdsOf(round.thresholds), row.status);
   return {
     entry: {
@@ -130,6 +126,7 @@ function entryView(row: repo.EntryWithNames, round: repo.RoundRow) {
     data,
     report,
     summary,
+    stored: storedDataNotice(parts, '监控表'),
   };
 }
 
@@ -198,7 +195,7 @@ async function reopenNoteOf(db: Db, round: repo.RoundRow) {
 export async function getEntry(db: Db, actor: Actor, id: string) {
   const { row, round } = await visibleEntry(db, actor, id);
   return {
-    ...entryView(row, round),
+    ...entryView(row, round, await readEntryData(db, row, round)),
     reopened: await reopenNoteOf(db, round),
     transitions: await listTransitionsOf(db, 'monitoring-entry', id),
   };
@@ -220,7 +217,10 @@ export async function saveEntry(
     if (row.status === 'submitted') throw evaluationError('entry-submitted');
     if (row.version !== input.version)
       throw evaluationError('stale-version', { current: row.version, yours: input.version });
-    const before = row.data as NewMonitoringEntry;
+    // The stored data as read: a save over parts that could not be read writes the entry in today's shape
+    // (the parts replaced are named in the audit record, with the data as it was stored).
+    const stored = await readEntryData(tx, row, round);
+    const before = stored.value;
     const data = newMonitoringEntrySchema.parse(applyMonitoringInput(before, input));
     const { summary } = reportOf(data, thresholdsOf(round.thresholds));
     if (summary.inputErrors.length > 0)
@@ -243,7 +243,11 @@ export async function saveEntry(
         action: 'monitoring-entry-save',
         entity: 'monitoring-entry',
         entityId: id,
-        before: { version: row.version, budget: before.budget },
+        before: {
+          version: row.version,
+          budget: before.budget,
+          ...(stored.parts.length > 0 ? { unreadable: stored.parts, storedData: row.data } : {}),
+        },
         after: {
           version: updated.version,
           budget: data.budget,
@@ -253,7 +257,7 @@ export async function saveEntry(
         },
       },
     );
-    return entryView({ ...row, ...updated }, round);
+    return entryView({ ...row, ...updated }, round, { value: data, parts: [] });
   });
 }
 

@@ -6,7 +6,7 @@ import {
   checkHistory,
   type Indicator,
   type LastYearIndicator,
-  type NewSelfEvaluation,
+  type SelfEvaluationIndicator,
   type SelfEvaluationScore,
 } from '@jixiao/core';
 import type { Db } from '../../db/client.ts';
@@ -14,6 +14,7 @@ import { forms, indicators as indicatorsTable } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { getForm } from '../forms/forms.service.ts';
 import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
+import { storedAnnual, storedIndicators } from '../../storage/stored-evaluation-parts.ts';
 
 export interface IndicatorHistory {
   indicatorId: string;
@@ -76,19 +77,20 @@ export async function evaluationHistory(db: Db, actor: Actor, formId: string) {
         .where(inArray(forms.id, originForms))
     : [];
   // The newest self-evaluation holding each origin indicator, with that indicator's score.
-  const lastOf = new Map<string, { ev: (typeof evaluations)[number]; index: number }>();
-  for (const ev of evaluations) {
-    const data = ev.data as NewSelfEvaluation;
-    data.indicators.forEach((ind, index) => {
-      if (!lastOf.has(ind.indicatorId)) lastOf.set(ind.indicatorId, { ev, index });
-    });
-  }
+  const lastOf = new Map<
+    string,
+    { ev: (typeof evaluations)[number]; index: number; ind: SelfEvaluationIndicator }
+  >();
+  // Each evaluation's indicators as far as they can be read (stored-data.ts: data in an older shape), with
+  // their place in the stored list, which the scoring's results follow.
+  for (const ev of evaluations)
+    for (const { indicator: ind, index } of storedIndicators(ev.data))
+      if (!lastOf.has(ind.indicatorId)) lastOf.set(ind.indicatorId, { ev, index, ind });
   const items: IndicatorHistory[] = [];
   const lastYearIndicators: LastYearIndicator[] = [];
   for (const o of origins) {
     const hit = lastOf.get(o.id);
-    const data = hit ? (hit.ev.data as NewSelfEvaluation) : null;
-    const ind = hit ? data!.indicators[hit.index]! : null;
+    const ind = hit?.ind ?? null;
     const result = hit
       ? (hit.ev.result as SelfEvaluationScore | null)?.indicators[hit.index]?.result
       : undefined;
@@ -119,11 +121,7 @@ export async function evaluationHistory(db: Db, actor: Actor, formId: string) {
   }
   const lastEval = evaluations[0];
   const lastForm = previousForms[0];
-  const lastBudget =
-    (lastEval?.data as NewSelfEvaluation | undefined)?.budget.annual ??
-    lastForm?.budgetCurrent ??
-    lastForm?.budgetTotal ??
-    null;
+  const lastBudget = storedAnnual(lastEval?.data) ?? lastForm?.budgetCurrent ?? lastForm?.budgetTotal ?? null;
   const thisBudget = form.kind === 'project' ? (form.budget.current ?? form.budget.total) : null;
   // The core compares indicators by id: this year's rows are presented under their origin's id.
   const thisYear: Indicator[] = form.indicators.map((i) => {

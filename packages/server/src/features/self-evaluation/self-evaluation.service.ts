@@ -1,17 +1,13 @@
 // Self-evaluation (绩效自评): drafted from the approved indicators (same ids) and the latest monitoring
 // forecasts, filled by the unit, scored by the official method with its working (core), saved only when
 // it scores without errors; a hand-set score needs a written reason and is recorded in the audit log.
-import {
-  draftSelfEvaluationIndicators,
-  newSelfEvaluationSchema,
-  type MonitoringIndicator,
-  type NewSelfEvaluation,
-  type SelfEvaluationScore,
-} from '@jixiao/core';
+import { newSelfEvaluationSchema, type NewSelfEvaluation, type SelfEvaluationScore } from '@jixiao/core';
 import type { Db, Executor } from '../../db/client.ts';
 import type { Actor } from '../../http/access.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
-import { approvedBudget, loadApprovedForm } from '../evaluation-common/approved-project.ts';
+import { loadApprovedForm } from '../evaluation-common/approved-project.ts';
+import { storedDataNotice, type StoredRead } from '../evaluation-common/stored-data.ts';
+import { initialData, readEvaluationData } from './self-evaluation-stored.ts';
 import { scoreOf } from './self-evaluation-scoring.ts';
 import { evaluationError } from '../evaluation-common/evaluation.errors.ts';
 import { canSee, fillsFor } from '../evaluation-common/evaluation-scope.ts';
@@ -39,8 +35,11 @@ export async function listCandidates(db: Db, actor: Actor, year: number) {
   return { items: await repo.listCandidates(db, actor, year) };
 }
 
-function view(row: repo.EvaluationWithNames) {
-  const data = row.data as NewSelfEvaluation;
+/**
+ * The self-evaluation's page: its data as read (`readEvaluationData`), its scoring, and when parts of the
+ * stored data could not be read, a notice naming them (`stored`).
+ */
+function view(row: repo.EvaluationWithNames, { value: data, parts }: StoredRead<NewSelfEvaluation>) {
   const score = scoreOf(data);
   return {
     evaluation: {
@@ -62,13 +61,19 @@ function view(row: repo.EvaluationWithNames) {
     score,
     /** Hand-set scores with their reasons, shown to the reviewer and finance. */
     overrides: overridesOf(data, score),
+    stored: storedDataNotice(parts, '自评表'),
   };
 }
 
 /** The view with what the actor may do and the review record (who, when, opinion). */
-async function fullView(db: Executor, actor: Actor, row: repo.EvaluationWithNames) {
+async function fullView(
+  db: Executor,
+  actor: Actor,
+  row: repo.EvaluationWithNames,
+  read?: StoredRead<NewSelfEvaluation>,
+) {
   return {
-    ...view(row),
+    ...view(row, read ?? (await readEvaluationData(db, row))),
     actions: allowedEvaluationActions(actor, row),
     transitions: await listTransitionsOf(db, 'self-evaluation', row.id),
   };
@@ -82,30 +87,12 @@ export async function createEvaluation(
 ) {
   return db.transaction(async (tx) => {
     const p = await loadApprovedForm(tx, input.formId, ['project', 'department']);
-    const name = p.form.kind === 'project' ? p.form.name : p.form.department;
     if (!canSee(actor, p.row)) throw evaluationError('form-not-found');
     if (!fillsFor(actor, p.row.orgId)) throw evaluationError('not-your-unit');
     const year = input.year ?? p.row.year;
     if (year === null || year === undefined)
       throw evaluationError('self-evaluation-invalid', {}, '该项目表未写年度：请指明自评年度');
-    const monitoring = await repo.latestMonitoring(tx, p.row.regionCode, input.formId, year);
-    const monitored = monitoring?.data as
-      { indicators: MonitoringIndicator[]; budget: { annual: string } } | undefined;
-    const budget = approvedBudget(p);
-    const data: NewSelfEvaluation = {
-      projectId: input.formId,
-      projectName: name ?? p.row.name,
-      projectCode: p.row.code,
-      year,
-      supervisor: p.form.kind === 'project' ? p.form.supervisor : null,
-      executor: p.form.kind === 'project' ? (p.form.executor ?? p.form.unit) : p.form.department,
-      budget: { initial: budget, annual: monitored?.budget.annual ?? budget, executed: '0' },
-      goals: p.form.goals
-        .filter((g) => g.term === 'annual')
-        .map((g) => ({ label: g.label, expected: g.text, achieved: null })),
-      indicators: draftSelfEvaluationIndicators(p.form.indicators, monitored),
-      conclusions: { problems: null, improvements: null },
-    };
+    const data = await initialData(tx, p, input.formId, year);
     const row = await repo.insertEvaluation(tx, {
       regionCode: p.row.regionCode,
       formId: input.formId,
@@ -167,7 +154,10 @@ export async function saveEvaluation(
     if (!editable(row.status)) throw evaluationError('evaluation-locked', { status: row.status });
     if (row.version !== input.version)
       throw evaluationError('stale-version', { current: row.version, yours: input.version });
-    const before = row.data as NewSelfEvaluation;
+    // The stored data as read: a save over parts that could not be read writes it in today's shape (the
+    // parts replaced are named in the audit record, with the data as it was stored).
+    const stored = await readEvaluationData(tx, row);
+    const before = stored.value;
     const data = newSelfEvaluationSchema.parse(applySelfEvaluationInput(before, input));
     const score = scoreOf(data);
     if (score.errors.length > 0 || score.total === null)
@@ -192,10 +182,18 @@ export async function saveEvaluation(
         action: 'self-evaluation-save',
         entity: 'self-evaluation',
         entityId: id,
-        before: { version: row.version, total: row.total, grade: row.grade },
+        before: {
+          version: row.version,
+          total: row.total,
+          grade: row.grade,
+          ...(stored.parts.length > 0 ? { unreadable: stored.parts, storedData: row.data } : {}),
+        },
         after: { version: updated.version, total: score.total, grade: score.grade?.grade ?? null, overrides },
       },
     );
-    return { ...(await fullView(tx, actor, { ...row, ...updated })), overrides };
+    return {
+      ...(await fullView(tx, actor, { ...row, ...updated }, { value: data, parts: [] })),
+      overrides,
+    };
   });
 }
