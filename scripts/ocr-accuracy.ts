@@ -4,7 +4,7 @@
 // then imported through importBuffer — the path users take, OCR included — and scored against the truth.
 // Everything it writes goes OUTSIDE the repository (--out, default a temp folder), with a truth.json, so
 // `node --import tsx scripts/corpus-score.ts --all-fields OUT` re-scores the same scans.
-// Usage: node --import tsx scripts/ocr-accuracy.ts [--out=DIR] [--scan-dpi=200] [--only=SUBSTRING] [--no-seeds]
+// Usage: node --import tsx scripts/ocr-accuracy.ts [--out=DIR] [--scan-dpi=200] [--only=SUBSTRING] [--no-seeds] [--no-formats] [--all-fields]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,7 @@ const formats = loadTruth(join(corpus, 'formats'));
 const pdfDir = join(work, 'pdf');
 mkdirSync(pdfDir, { recursive: true });
 const seen = new Set<string>();
-for (const d of formats.docs) {
+for (const d of process.argv.includes('--no-formats') ? [] : formats.docs) {
   const stem = d.sameAs ?? d.file;
   if (seen.has(stem) || (only && !d.file.includes(only))) continue;
   const ext = d.file.split('.').pop();

@@ -26,6 +26,7 @@ import {
 } from './raster.ts';
 import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
 import { imagePdf } from './image-pdf.ts';
+import { repairOcrText } from './ocr-text.ts';
 
 /** Pages read by OCR at most (a target form or 自评表 is one to a few pages; a page costs seconds). */
 export const MAX_OCR_PAGES = 20;
@@ -223,7 +224,7 @@ export function joinWords(
     }
     if (current) out.push(current);
   }
-  return out;
+  return out.map((p) => ({ ...p, text: repairOcrText(p.text) }));
 }
 
 /** Width of a character in ems, estimated: Han characters and full-width forms 1, others 0.55. */
