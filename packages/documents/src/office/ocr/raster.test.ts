@@ -104,6 +104,17 @@ describe('recognised words → pieces', () => {
     expect(pieces[0]!.confidence).toBeCloseTo(0.75); // never surer than OCR_MOST_SURE
   });
 
+  it('keeps the parts of a word cut at a border apart, though a part overhangs the border', () => {
+    const border: Rule = { kind: 'v', at: 682 * 0.24, from: 0, to: 1000 };
+    const chars = [...'一级指标二级指标'].map((text, k) => ({
+      text,
+      left: k < 4 ? 500 + k * 44 : 690 + (k - 4) * 44,
+      right: k < 4 ? 540 + k * 44 + (k === 3 ? 28 : 0) : 730 + (k - 4) * 44,
+    }));
+    const pieces = joinWords([word('一级指标二级指标', 500, 366, { chars })], [border], 1000, 300);
+    expect(pieces.map((p) => p.text)).toEqual(['一级指标', '二级指标']);
+  });
+
   it('cuts a word the engine ran across a border, by its characters’ boxes', () => {
     const border: Rule = { kind: 'v', at: 200, from: 0, to: 1000 };
     const piece = { text: '名称2022', x: 10, y: 100, width: 300, size: 10 };

@@ -30,8 +30,12 @@ import { repairOcrText } from './ocr-text.ts';
 
 /** Pages read by OCR at most (a target form or 自评表 is one to a few pages; a page costs seconds). */
 export const MAX_OCR_PAGES = 20;
-/** Time for the whole reading of one scanned file. */
-export const OCR_TIMEOUT_MS = 150_000;
+/**
+ * Time for the whole reading of one scanned file: under the server's default budget for a file (60 s,
+ * IMPORT_TIMEOUT_SECONDS), so that a long scan is refused with OCR's own reason. OCR_TIMEOUT_SECONDS in the
+ * environment sets another (raise IMPORT_TIMEOUT_SECONDS with it).
+ */
+export const OCR_TIMEOUT_MS = 55_000;
 /**
  * Resolution pages are rendered at. Measured on the corpus's forms rendered as image-only PDFs
  * (scripts/ocr-accuracy.ts): see the figures in docs/ocr.md.
@@ -63,7 +67,7 @@ export async function readImageRows(data: Uint8Array, limits: OcrLimits = {}): P
 
 async function ocrPdf(data: Uint8Array, pages: number, limits: OcrLimits, what: string): Promise<Row[]> {
   const maxPages = limits.maxPages ?? MAX_OCR_PAGES;
-  const timeoutMs = limits.timeoutMs ?? OCR_TIMEOUT_MS;
+  const timeoutMs = limits.timeoutMs ?? (Number(process.env.OCR_TIMEOUT_SECONDS) * 1000 || OCR_TIMEOUT_MS);
   // JIXIAO_OCR_DPI: for measuring other resolutions (scripts/ocr-accuracy.ts), not a setting to tune per site.
   const dpi = limits.dpi ?? (Number(process.env.JIXIAO_OCR_DPI) || OCR_DPI);
   if (pages > maxPages) {
@@ -206,12 +210,17 @@ export function joinWords(
   for (const line of byLine.values()) {
     line.sort((a, b) => a.x - b.x);
     let current: Piece | null = null;
+    // The middle of the last word joined: a border between it and the next word's middle parts them (a
+    // word cut at a border may overhang it by a pixel or two, so its edge cannot tell).
+    let lastMiddle = 0;
     for (const p of line) {
       const end = current ? current.x + current.width : 0;
       const gap = p.x - end;
+      const middle = p.x + p.width / 2;
       const between =
         current !== null &&
-        borders.some((b) => b.at > end - 1 && b.at < p.x + 1 && b.from <= p.y + p.size && b.to >= p.y);
+        borders.some((b) => b.at > lastMiddle && b.at < middle && b.from <= p.y + p.size && b.to >= p.y);
+      lastMiddle = middle;
       if (current && !between && gap < p.size * JOIN_EMS) {
         const han = HAN.test(current.text.slice(-1)) || HAN.test(p.text.slice(0, 1));
         current.text += (han ? '' : ' ') + p.text;
