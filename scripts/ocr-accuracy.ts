@@ -16,6 +16,8 @@ import { readPgm } from '../packages/documents/src/office/ocr/raster.ts';
 import { scoreSet } from '../packages/documents/test/corpus/score.ts';
 import { loadTruth, type DocTruth } from '../packages/documents/test/corpus/truth.ts';
 
+// A scan of many pages takes longer than a server's file budget; measured here, it is not refused.
+process.env.OCR_TIMEOUT_SECONDS ??= '900';
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = resolve(here, '../packages/documents/test/corpus');
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
