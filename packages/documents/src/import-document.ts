@@ -12,6 +12,7 @@ import {
   readXlsxRows,
 } from './office/readers.ts';
 import { readHtmlRows } from './html/read-html.ts';
+import { readImageRows } from './office/ocr/read-scanned.ts';
 import { looksLikeMhtml, readMhtmlRows } from './html/read-mhtml.ts';
 import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.ts';
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
@@ -77,6 +78,8 @@ async function readRawRows(
       return { format, rows: await readXlsxRows(data) };
     case 'pdf':
       return { format, rows: await readPdfRows(data) };
+    case 'image':
+      return { format, rows: await readImageRows(data) };
     case 'ole':
       return { format, rows: await readLegacyOfficeRows(data, fileName) };
     case 'odf':
@@ -89,7 +92,7 @@ async function readRawRows(
     default:
       throw new ImportError(
         'binary-file',
-        '无法识别的二进制文件：请导入 .txt、.html、.docx、.xlsx 或 .pdf 格式的绩效目标表或预算公开文件',
+        '无法识别的二进制文件：请导入 .txt、.html、.docx、.xlsx、.pdf 或扫描图片（.png、.jpg、.tif）格式的绩效目标表或预算公开文件',
       );
   }
 }

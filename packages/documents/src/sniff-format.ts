@@ -2,8 +2,10 @@
 import { bytes, detectTextEncoding } from './text/decode-text.ts';
 import { looksLikeHtml } from './html/decode-html.ts';
 import { looksLikeMhtml } from './html/read-mhtml.ts';
+import { imageKind } from './office/ocr/image-pdf.ts';
 
-export type SourceFormat = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'odf' | 'zip' | 'binary';
+export type SourceFormat =
+  'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'odf' | 'zip' | 'image' | 'binary';
 
 export function sniffFormat(data: Uint8Array): SourceFormat {
   const b = data;
@@ -21,6 +23,8 @@ export function sniffFormat(data: Uint8Array): SourceFormat {
     if (head.includes('xl/')) return 'xlsx';
     return 'zip';
   }
+  // A picture of a form (a scan or a photo: PNG, JPEG, TIFF), read by OCR.
+  if (imageKind(b)) return 'image';
   if (!looksLikeText(b)) return 'binary';
   // A saved web page is text that starts with a doctype or a top-level element (whatever its name says).
   return looksLikeHtml(b) || looksLikeMhtml(b) ? 'html' : 'text';

@@ -7,6 +7,7 @@ import { importBuffer, readRows } from '../import-document.ts';
 import { readDocxRows } from './read-docx.ts';
 import { MAX_XLSX_CELLS, readXlsxRows } from './read-xlsx.ts';
 import { readPdfRows } from './read-pdf.ts';
+import { ocrAvailable } from './ocr/tesseract.ts';
 import { readLegacyOfficeRows } from './read-legacy.ts';
 import {
   cellFlood,
@@ -147,10 +148,11 @@ describe('hostile and broken files', () => {
     );
   });
 
-  it('a PDF without a text layer → pdf-no-text; a broken PDF → pdf-unreadable', async () => {
+  it('a PDF without a text layer goes to OCR (nothing to read there: ocr-no-text, or ocr-unavailable without tesseract); a broken PDF → pdf-unreadable', async () => {
     const scan = minimalPdf(['0 0 0 rg 100 100 200 200 re f']);
-    expect(await refused(() => readPdfRows(scan))).toBe('pdf-no-text');
-    expect(await refused(() => readRows(scan, 'scan.pdf'))).toBe('pdf-no-text');
+    const expected = (await ocrAvailable()) ? 'ocr-no-text' : 'ocr-unavailable';
+    expect(await refused(() => readPdfRows(scan))).toBe(expected);
+    expect(await refused(() => readRows(scan, 'scan.pdf'))).toBe(expected);
     expect(await refused(() => readPdfRows(strToU8('%PDF-1.4\n garbage garbage')))).toBe('pdf-unreadable');
   });
 

@@ -9,6 +9,8 @@ export interface Piece {
   y: number;
   width: number;
   size: number;
+  /** How sure a recogniser was of the text (0..1): set for words read by OCR, absent for a text layer. */
+  confidence?: number;
 }
 
 /** A border segment in page space (PDF points, y upwards). */
@@ -275,20 +277,40 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
   const rows: Row[] = [];
   for (let r = 0; r < R; r++) {
     const cells: string[] = [];
+    const sure: number[] = [];
     for (let c = 0; c < C; c++) {
       const slot = id(r, c);
       if (find(slot) !== slot) {
         cells.push('');
+        sure.push(1);
         continue;
       }
       // The region's right edge: the last column merged into this slot on its row.
       let right = c;
       while (right + 1 < C && find(id(r, right + 1)) === slot) right++;
       cells.push(cellText(inCell.get(slot) ?? [], xs[right + 1]!));
+      sure.push(leastSure(inCell.get(slot) ?? []));
     }
-    if (cells.some((t) => t !== '')) rows.push({ cells, table: true });
+    if (cells.some((t) => t !== '')) rows.push(withConfidence({ cells, table: true }, sure));
   }
   return { rows, used };
+}
+
+/** The lowest confidence of a cell's pieces (1 when none was recognised by OCR). */
+export function leastSure(pieces: readonly Piece[]): number {
+  let least = 1;
+  for (const p of pieces)
+    if (p.confidence !== undefined && p.text.trim() !== '') least = Math.min(least, p.confidence);
+  return least;
+}
+
+/**
+ * A row read from recognised words carries how sure each cell is (`cellConfidence`) and the least of them
+ * (`confidence`); a row of a text layer (every cell 1) is returned as it was.
+ */
+export function withConfidence(row: Row, sure: number[]): Row {
+  if (sure.every((s) => s === 1)) return row;
+  return { ...row, confidence: Math.min(...sure), cellConfidence: sure };
 }
 
 /** Width of text in ems, estimated: Han characters and full-width forms 1, a space 0.25, other characters 0.55. */

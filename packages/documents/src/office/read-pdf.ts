@@ -3,37 +3,19 @@
 // on a new page dropped, a table's pages put on one set of columns. Text outside tables is grouped into
 // lines by baseline and split into cells at wide gaps (a table without borders reads as tab-like rows).
 // Radicals that Chromium-made PDFs put in place of ideographs are mapped back; page numbers are dropped.
+// A PDF without any text layer (a scan) is read by OCR (ocr/read-scanned.ts), laid out by the same code.
 import { getDocumentProxy } from 'unpdf';
 import type { Row } from '../rows/row.ts';
 import { ImportError } from '../import-errors.ts';
-import {
-  findRules,
-  findTables,
-  lineGroups,
-  spaceBetween,
-  tableRows,
-  type Piece,
-  type Rule,
-} from './pdf-tables.ts';
+import { readScannedPdfRows } from './ocr/read-scanned.ts';
+export { pageRows } from './pdf-layout.ts';
+import { findRules, type Piece, type Rule } from './pdf-tables.ts';
+import { layoutPage, type PageState } from './pdf-layout.ts';
 
 /** Most pages read; a disclosure has a few dozen. */
 const MAX_PAGES = 500;
 /** Longest time spent reading one PDF. */
 const TIMEOUT_MS = 60_000;
-
-/** The table the previous page ended with, which the next page may continue. */
-interface OpenTable {
-  /** Column boundaries its rows are laid out on (the union over the pages it ran over). */
-  xs: number[];
-  /** Its rows so far, as emitted (widened in place when a later page shows more columns). */
-  rows: Row[];
-  /** No running text followed it on its page. */
-  atPageEnd: boolean;
-}
-
-interface PageState {
-  open: OpenTable | null;
-}
 
 export async function readPdfRows(data: Uint8Array): Promise<Row[]> {
   let timer: NodeJS.Timeout | undefined;
@@ -49,13 +31,17 @@ export async function readPdfRows(data: Uint8Array): Promise<Row[]> {
       TIMEOUT_MS,
     );
   });
-  const run = { cancelled: false };
+  const run = { cancelled: false, pages: 0 };
   try {
     return await Promise.race([readAll(data, run), timeout]);
+  } catch (e) {
+    // No text layer at all: a scan. Its pages are read by OCR, under OCR's own limits.
+    if (!(e instanceof ImportError && e.code === 'pdf-no-text')) throw e;
   } finally {
     run.cancelled = true; // a reading still going on after the time limit stops at its next page
     clearTimeout(timer);
   }
+  return readScannedPdfRows(data, run.pages);
 }
 
 /**
@@ -84,7 +70,7 @@ function unreadable(): ImportError {
   );
 }
 
-async function readAll(data: Uint8Array, run: { cancelled: boolean }): Promise<Row[]> {
+async function readAll(data: Uint8Array, run: { cancelled: boolean; pages: number }): Promise<Row[]> {
   ensureTransferToFixedLength();
   // pdf.js may detach the buffer it is given: hand it a copy.
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -101,6 +87,7 @@ async function readAll(data: Uint8Array, run: { cancelled: boolean }): Promise<R
     const rows: Row[] = [];
     let characters = 0;
     const pages = Math.min(pdf.numPages, MAX_PAGES);
+    run.pages = pdf.numPages;
     const state: PageState = { open: null };
     for (let p = 1; p <= pages && !run.cancelled; p++) {
       const page = await pdf.getPage(p);
@@ -125,7 +112,7 @@ async function readAll(data: Uint8Array, run: { cancelled: boolean }): Promise<R
     if (characters === 0) {
       throw new ImportError(
         'pdf-no-text',
-        'PDF 文件是扫描件，没有文字层，无法读取其中的表格：请导入原始的 Word/Excel 文件，或先用 OCR 软件识别成文字后再导入',
+        'PDF 文件是扫描件，没有文字层', // read by OCR instead (readPdfRows)
       );
     }
     return rows;
@@ -252,143 +239,3 @@ async function pageRules(page: {
     return [];
   }
 }
-
-/**
- * One page → rows in reading order: ruled tables cell by cell, the remaining text line by line. A table
- * that continues the previous page's table loses the header rows it repeats, and both are put on the
- * same column boundaries (a page may show boundaries the other did not need).
- */
-function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Row[] {
-  const placed: Array<{ y: number; rows: Row[] }> = [];
-  let rest = pieces;
-  const tables = findTables(rules);
-  const previous = state.open;
-  state.open = null;
-  tables.forEach((table, k) => {
-    const { rows, used } = tableRows(table, rest);
-    rest = rest.filter((p) => !used.has(p));
-    let open: OpenTable = { xs: table.xs, rows, atPageEnd: false };
-    if (k === 0 && previous?.atPageEnd && sameWidth(previous.xs, table.xs)) {
-      const textAbove = rest.some(
-        (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()),
-      );
-      const dropped = dropRepeatedHead(rows, previous.rows);
-      if (dropped || !textAbove) open = joinTables(previous, table.xs, rows);
-    }
-    if (rows.length > 0) placed.push({ y: table.ys[0]!, rows });
-    state.open = open;
-  });
-  const lines = lineRows(rest);
-  for (const line of lines) placed.push({ y: line.y, rows: [line.row] });
-  const last = tables[tables.length - 1];
-  const open = state.open as OpenTable | null;
-  if (open && last) open.atPageEnd = !lines.some((l) => l.y < last.ys[last.ys.length - 1]!);
-  return placed.sort((a, b) => b.y - a.y).flatMap((p) => p.rows);
-}
-
-function sameWidth(a: number[], b: number[]): boolean {
-  return Math.abs(a[0]! - b[0]!) < 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) < 3;
-}
-
-/** The continued table on the union of both pages' column boundaries, its earlier rows widened in place. */
-function joinTables(previous: OpenTable, xs: number[], rows: Row[]): OpenTable {
-  const union = [...previous.xs];
-  for (const x of xs) if (!union.some((u) => Math.abs(u - x) < 1.5)) union.push(x);
-  union.sort((a, b) => a - b);
-  for (const row of previous.rows) row.cells = widen(row.cells, previous.xs, union);
-  for (const row of rows) row.cells = widen(row.cells, xs, union);
-  return { xs: union, rows: [...previous.rows, ...rows].slice(-400), atPageEnd: false };
-}
-
-/** Cells laid out on `from` put on the finer boundaries `to`: a column split in two keeps its text first. */
-function widen(cells: string[], from: number[], to: number[]): string[] {
-  if (from.length === to.length) return cells;
-  const out: string[] = [];
-  cells.forEach((text, j) => {
-    out.push(text);
-    const left = from[j]!;
-    const right = from[j + 1] ?? Infinity;
-    for (const x of to) if (x > left + 1.5 && x < right - 1.5) out.push('');
-  });
-  return out;
-}
-
-/**
- * Removes the header rows a table repeats at the top of a new page: the rows at the top that already
- * stood, in order, in the table the previous page ended with (at most 3, found at their last place;
- * compared by their filled cells), as long as they read as headers: data rows may equal earlier ones (the
- * long-term and annual tables often list the same indicators). A single repeated row counts only when
- * the previous page ended inside a table body: a lone header after a goal line starts a new table.
- */
-function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
-  const key = (cells: string[]) => cells.filter((c) => c.trim() !== '').join('\t');
-  const before = earlier.slice(0, -1).map((r) => key(r.cells)); // the previous page's last row is never a header
-  const first = rows[0] ? key(rows[0].cells) : null;
-  const start = first === null ? -1 : before.lastIndexOf(first);
-  if (start < 0) return false;
-  let k = 0;
-  while (
-    k < 3 &&
-    k < rows.length - 1 &&
-    start + k < before.length &&
-    before[start + k] === key(rows[k]!.cells) &&
-    headerLike(rows[k]!.cells)
-  ) {
-    k++;
-  }
-  const last = earlier[earlier.length - 1]?.cells ?? [];
-  if (k === 1 && last.filter((c) => c.trim() !== '').length < 3) return false;
-  rows.splice(0, k);
-  return k > 0;
-}
-
-const HEADER_WORD =
-  /^(目标名称|[一二三]级指标|指标值.*|指标值确定依据|指标分类|绩效标准|项目|项目名称|预算数|金额|科目(名称|编码)|(功能|经济)(科目|分类).*|单位(名称|代码)|收入|支出|资金来源|名称|目标说明)$/;
-
-/** A row of column titles (a known title word, no digits) or a table's title row (one cell ending in 表). */
-function headerLike(cells: string[]): boolean {
-  const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
-  if (filled.some((c) => /\d/.test(c))) return false;
-  return filled.some((c) => HEADER_WORD.test(c)) || (filled.length === 1 && /表$/.test(filled[0]!));
-}
-
-/** One page's pieces → rows: lines by baseline (top to bottom), cells by horizontal gaps. */
-export function pageRows(pieces: Piece[]): Row[] {
-  return lineRows(pieces).map((l) => l.row);
-}
-
-function lineRows(pieces: Piece[]): Array<{ y: number; row: Row }> {
-  const out: Array<{ y: number; row: Row }> = [];
-  for (const line of lineGroups(pieces)) {
-    line.sort((p, q) => p.x - q.x);
-    const cells: string[] = [];
-    let current = '';
-    let end = -Infinity;
-    for (const piece of line) {
-      // pdf.js emits a blank item over every gap; the gap itself is measured between real pieces.
-      if (piece.text.trim() === '') continue;
-      const gap = piece.x - end;
-      const em = piece.size;
-      if (current !== '' && gap > em * 0.6) {
-        cells.push(current.trim());
-        current = '';
-      } else if (current !== '' && spaceBetween(current, piece.text, gap, em)) {
-        current += ' ';
-      }
-      current += piece.text;
-      end = Math.max(end, piece.x + piece.width);
-    }
-    if (current.trim() !== '') cells.push(current.trim());
-    const filled = cells.filter((c) => c !== '');
-    if (filled.length === 0 || (filled.length === 1 && PAGE_NUMBER.test(filled[0]!))) continue;
-    out.push({
-      y: line[0]!.y,
-      row: filled.length > 1 ? { cells: filled, table: true } : { cells: [filled[0]!], table: false },
-    });
-  }
-  return out;
-}
-
-/** A printed page number: "第 3 页 / 共 13 页", "- 3 -", "3/13". */
-const PAGE_NUMBER =
-  /^(第\s*\d+\s*页(\s*[/／,，]?\s*共\s*\d+\s*页)?|[-—]?\s*\d{1,4}\s*[-—]?|\d{1,4}\s*[/／]\s*\d{1,4})$/;

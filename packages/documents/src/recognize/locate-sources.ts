@@ -64,11 +64,17 @@ function sourceOf(path: string, cell: Cell, confidence = 1): FieldSource {
     column: cell.col,
     label,
     text: cell.text,
-    confidence: Math.min(cell.row.confidence ?? 1, labelSure, confidence),
+    // A recognised (OCR) cell says how sure its own text is; otherwise the row's rebuilding does.
+    confidence: Math.min(
+      cell.row.cellConfidence?.[cell.col] ?? cell.row.confidence ?? 1,
+      labelSure,
+      confidence,
+    ),
   };
 }
 
-const valueOf = (cell: Cell) => (cell.inlineLabel ? (splitInlineLabel(cell.text)?.value ?? cell.text) : cell.text);
+const valueOf = (cell: Cell) =>
+  cell.inlineLabel ? (splitInlineLabel(cell.text)?.value ?? cell.text) : cell.text;
 
 /** The first cell whose text (or the value after its inline label) is `text`; then one that contains it. */
 function findText(cells: Cells, text: string, from = 0): Cell | null {
@@ -82,7 +88,10 @@ function findText(cells: Cells, text: string, from = 0): Cell | null {
 
 function findIn(list: readonly Cell[], text: string): Cell | null {
   const t = oneLine(text);
-  return list.find((c) => valueOf(c) === t) ?? (t.length >= 1 ? (list.find((c) => c.text.includes(t)) ?? null) : null);
+  return (
+    list.find((c) => valueOf(c) === t) ??
+    (t.length >= 1 ? (list.find((c) => c.text.includes(t)) ?? null) : null)
+  );
 }
 
 /** The first cell holding `amount` (万元, as read): written alone, with its unit, or first in a longer text. */
@@ -113,7 +122,8 @@ function fieldSources(
 function yearSource(cells: Cells, year: number | null): FieldSource[] {
   if (year === null) return [];
   const cell =
-    cells.list.find((c) => c.text.includes(`${year}年`)) ?? cells.list.find((c) => c.text.includes(`${year}`));
+    cells.list.find((c) => c.text.includes(`${year}年`)) ??
+    cells.list.find((c) => c.text.includes(`${year}`));
   return cell ? [{ ...sourceOf('/year', cell), label: null }] : [];
 }
 
@@ -134,7 +144,8 @@ function indicatorSources(cells: Cells, indicators: readonly Indicator[]): Field
       (ind.target.value ? findIn(sameRow, ind.target.value) : null) ??
       (nameCell ? null : findText(cells, ind.target.raw, cursor));
     // A value put together from 指标性质 | 指标值 | 计量单位 is a reading, not a cell as written.
-    if (target) out.push(sourceOf(`/indicators/${n}/target`, target, target.text === ind.target.raw ? 1 : 0.9));
+    if (target)
+      out.push(sourceOf(`/indicators/${n}/target`, target, target.text === ind.target.raw ? 1 : 0.9));
   });
   return out;
 }

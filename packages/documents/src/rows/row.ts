@@ -18,6 +18,9 @@ export interface Row {
   /** How sure the cell boundaries are (0..1); absent for rows as the file gave them, lower for rows rebuilt
    *  from one cell per line or cut out of run-together text (recognize/cell-stream.ts). */
   confidence?: number;
+  /** How sure each cell's text is (0..1), by column, for rows whose text was recognised from an image
+   *  (office/ocr): the lowest word confidence in the cell. `confidence` is then the least of them. */
+  cellConfidence?: number[];
   /** Cut out of a line at its spaces where the copy dropped the empty cells: a row shorter than its table's
    *  header has its cells in order but not at their columns (recognize/spaced-rows.ts). */
   gapless?: boolean;

@@ -1,0 +1,179 @@
+// One page of a PDF laid out as rows: its ruled tables cell by cell (pdf-tables.ts), the rest line by line,
+// a table continued from the previous page joined to it. Shared by the text-layer reader (read-pdf.ts) and
+// the OCR reader (ocr/read-scanned.ts), whose recognised words and found lines arrive as the same pieces
+// and rules.
+import type { Row } from '../rows/row.ts';
+import {
+  findTables,
+  leastSure,
+  lineGroups,
+  spaceBetween,
+  tableRows,
+  withConfidence,
+  type Piece,
+  type Rule,
+} from './pdf-tables.ts';
+
+/** The table the previous page ended with, which the next page may continue. */
+interface OpenTable {
+  /** Column boundaries its rows are laid out on (the union over the pages it ran over). */
+  xs: number[];
+  /** Its rows so far, as emitted (widened in place when a later page shows more columns). */
+  rows: Row[];
+  /** No running text followed it on its page. */
+  atPageEnd: boolean;
+}
+
+/** What one page's layout hands the next (a table that may continue). Start with `{ open: null }`. */
+export interface PageState {
+  open: OpenTable | null;
+}
+
+/**
+ * One page → rows in reading order: ruled tables cell by cell, the remaining text line by line. A table
+ * that continues the previous page's table loses the header rows it repeats, and both are put on the
+ * same column boundaries (a page may show boundaries the other did not need).
+ */
+export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Row[] {
+  const placed: Array<{ y: number; rows: Row[] }> = [];
+  let rest = pieces;
+  const tables = findTables(rules);
+  const previous = state.open;
+  state.open = null;
+  tables.forEach((table, k) => {
+    const { rows, used } = tableRows(table, rest);
+    rest = rest.filter((p) => !used.has(p));
+    let open: OpenTable = { xs: table.xs, rows, atPageEnd: false };
+    if (k === 0 && previous?.atPageEnd && sameWidth(previous.xs, table.xs)) {
+      const textAbove = rest.some(
+        (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()),
+      );
+      const dropped = dropRepeatedHead(rows, previous.rows);
+      if (dropped || !textAbove) open = joinTables(previous, table.xs, rows);
+    }
+    if (rows.length > 0) placed.push({ y: table.ys[0]!, rows });
+    state.open = open;
+  });
+  const lines = lineRows(rest);
+  for (const line of lines) placed.push({ y: line.y, rows: [line.row] });
+  const last = tables[tables.length - 1];
+  const open = state.open as OpenTable | null;
+  if (open && last) open.atPageEnd = !lines.some((l) => l.y < last.ys[last.ys.length - 1]!);
+  return placed.sort((a, b) => b.y - a.y).flatMap((p) => p.rows);
+}
+
+function sameWidth(a: number[], b: number[]): boolean {
+  return Math.abs(a[0]! - b[0]!) < 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) < 3;
+}
+
+/** The continued table on the union of both pages' column boundaries, its earlier rows widened in place. */
+function joinTables(previous: OpenTable, xs: number[], rows: Row[]): OpenTable {
+  const union = [...previous.xs];
+  for (const x of xs) if (!union.some((u) => Math.abs(u - x) < 1.5)) union.push(x);
+  union.sort((a, b) => a - b);
+  for (const row of previous.rows) row.cells = widen(row.cells, previous.xs, union);
+  for (const row of rows) row.cells = widen(row.cells, xs, union);
+  return { xs: union, rows: [...previous.rows, ...rows].slice(-400), atPageEnd: false };
+}
+
+/** Cells laid out on `from` put on the finer boundaries `to`: a column split in two keeps its text first. */
+function widen(cells: string[], from: number[], to: number[]): string[] {
+  if (from.length === to.length) return cells;
+  const out: string[] = [];
+  cells.forEach((text, j) => {
+    out.push(text);
+    const left = from[j]!;
+    const right = from[j + 1] ?? Infinity;
+    for (const x of to) if (x > left + 1.5 && x < right - 1.5) out.push('');
+  });
+  return out;
+}
+
+/**
+ * Removes the header rows a table repeats at the top of a new page: the rows at the top that already
+ * stood, in order, in the table the previous page ended with (at most 3, found at their last place;
+ * compared by their filled cells), as long as they read as headers: data rows may equal earlier ones (the
+ * long-term and annual tables often list the same indicators). A single repeated row counts only when
+ * the previous page ended inside a table body: a lone header after a goal line starts a new table.
+ */
+function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
+  const key = (cells: string[]) => cells.filter((c) => c.trim() !== '').join('\t');
+  const before = earlier.slice(0, -1).map((r) => key(r.cells)); // the previous page's last row is never a header
+  const first = rows[0] ? key(rows[0].cells) : null;
+  const start = first === null ? -1 : before.lastIndexOf(first);
+  if (start < 0) return false;
+  let k = 0;
+  while (
+    k < 3 &&
+    k < rows.length - 1 &&
+    start + k < before.length &&
+    before[start + k] === key(rows[k]!.cells) &&
+    headerLike(rows[k]!.cells)
+  ) {
+    k++;
+  }
+  const last = earlier[earlier.length - 1]?.cells ?? [];
+  if (k === 1 && last.filter((c) => c.trim() !== '').length < 3) return false;
+  rows.splice(0, k);
+  return k > 0;
+}
+
+const HEADER_WORD =
+  /^(目标名称|[一二三]级指标|指标值.*|指标值确定依据|指标分类|绩效标准|项目|项目名称|预算数|金额|科目(名称|编码)|(功能|经济)(科目|分类).*|单位(名称|代码)|收入|支出|资金来源|名称|目标说明)$/;
+
+/** A row of column titles (a known title word, no digits) or a table's title row (one cell ending in 表). */
+function headerLike(cells: string[]): boolean {
+  const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+  if (filled.some((c) => /\d/.test(c))) return false;
+  return filled.some((c) => HEADER_WORD.test(c)) || (filled.length === 1 && /表$/.test(filled[0]!));
+}
+
+/** One page's pieces → rows: lines by baseline (top to bottom), cells by horizontal gaps. */
+export function pageRows(pieces: Piece[]): Row[] {
+  return lineRows(pieces).map((l) => l.row);
+}
+
+function lineRows(pieces: Piece[]): Array<{ y: number; row: Row }> {
+  const out: Array<{ y: number; row: Row }> = [];
+  for (const line of lineGroups(pieces)) {
+    line.sort((p, q) => p.x - q.x);
+    const cells: string[] = [];
+    const sure: number[] = [];
+    let current = '';
+    let words: Piece[] = [];
+    let end = -Infinity;
+    const close = () => {
+      if (current.trim() !== '') {
+        cells.push(current.trim());
+        sure.push(leastSure(words));
+      }
+      current = '';
+      words = [];
+    };
+    for (const piece of line) {
+      // pdf.js emits a blank item over every gap; the gap itself is measured between real pieces.
+      if (piece.text.trim() === '') continue;
+      const gap = piece.x - end;
+      const em = piece.size;
+      if (current !== '' && gap > em * 0.6) {
+        close();
+      } else if (current !== '' && spaceBetween(current, piece.text, gap, em)) {
+        current += ' ';
+      }
+      current += piece.text;
+      words.push(piece);
+      end = Math.max(end, piece.x + piece.width);
+    }
+    close();
+    if (cells.length === 0 || (cells.length === 1 && PAGE_NUMBER.test(cells[0]!))) continue;
+    out.push({
+      y: line[0]!.y,
+      row: withConfidence({ cells, table: cells.length > 1 }, sure),
+    });
+  }
+  return out;
+}
+
+/** A printed page number: "第 3 页 / 共 13 页", "- 3 -", "3/13". */
+const PAGE_NUMBER =
+  /^(第\s*\d+\s*页(\s*[/／,，]?\s*共\s*\d+\s*页)?|[-—]?\s*\d{1,4}\s*[-—]?|\d{1,4}\s*[/／]\s*\d{1,4})$/;

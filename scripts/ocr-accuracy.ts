@@ -1,0 +1,137 @@
+// How well scanned forms read: documents whose truth is known are printed to PDF (the corpus's own PDFs,
+// its .docx formats through LibreOffice, the seeds' target forms through the PDF exporter), rasterized
+// with pdftoppm to gray pages at a scanner's resolution and wrapped as image-only PDFs (no text layer),
+// then imported through importBuffer — the path users take, OCR included — and scored against the truth.
+// Everything it writes goes OUTSIDE the repository (--out, default a temp folder), with a truth.json, so
+// `node --import tsx scripts/corpus-score.ts --all-fields OUT` re-scores the same scans.
+// Usage: node --import tsx scripts/ocr-accuracy.ts [--out=DIR] [--scan-dpi=200] [--only=SUBSTRING] [--no-seeds] [--no-formats] [--all-fields]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { closeBrowser, exportPdf, importText } from '../packages/documents/src/index.ts';
+import { grayPagesPdf } from '../packages/documents/src/office/ocr/image-pdf.ts';
+import { readPgm } from '../packages/documents/src/office/ocr/raster.ts';
+import { scoreSet } from '../packages/documents/test/corpus/score.ts';
+import { loadTruth, type DocTruth } from '../packages/documents/test/corpus/truth.ts';
+
+// A scan of many pages takes longer than a server's file budget; measured here, it is not refused.
+process.env.OCR_TIMEOUT_SECONDS ??= '900';
+const here = dirname(fileURLToPath(import.meta.url));
+const corpus = resolve(here, '../packages/documents/test/corpus');
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const out = resolve(arg('out') ?? join(tmpdir(), 'jixiao-ocr-accuracy'));
+const scanDpi = Number(arg('scan-dpi') ?? 200);
+const only = arg('only');
+if (out.startsWith(resolve(here, '..'))) throw new Error('write the scans outside the repository');
+mkdirSync(out, { recursive: true });
+const work = join(out, 'work');
+mkdirSync(work, { recursive: true });
+
+/** A text-layer PDF → an image-only PDF of its non-blank pages at the scan resolution. */
+function scan(pdf: string, target: string): number {
+  rmSync(join(work, 'pages'), { recursive: true, force: true });
+  mkdirSync(join(work, 'pages'));
+  execFileSync('pdftoppm', ['-gray', '-r', String(scanDpi), pdf, join(work, 'pages', 'p')]);
+  const pages = readdirSync(join(work, 'pages'))
+    .sort()
+    .map((f) => readPgm(new Uint8Array(readFileSync(join(work, 'pages', f))))!)
+    // LibreOffice starts some documents with an empty page: a scanner's operator would not scan it.
+    .filter((img) => img.pixels.some((v) => v < 128));
+  writeFileSync(target, grayPagesPdf(pages, scanDpi));
+  return pages.length;
+}
+
+const docs: Array<DocTruth & { pages: number }> = [];
+
+// 1. The corpus's formats: its PDFs as they are, its .docx through LibreOffice.
+const formats = loadTruth(join(corpus, 'formats'));
+const pdfDir = join(work, 'pdf');
+mkdirSync(pdfDir, { recursive: true });
+const seen = new Set<string>();
+for (const d of process.argv.includes('--no-formats') ? [] : formats.docs) {
+  const stem = d.sameAs ?? d.file;
+  if (seen.has(stem) || (only && !d.file.includes(only))) continue;
+  const ext = d.file.split('.').pop();
+  const pdf = formats.docs.find((x) => (x.sameAs ?? x.file) === stem && x.file.endsWith('.pdf'));
+  let source: string | null = null;
+  if (pdf) source = join(corpus, 'formats', pdf.file);
+  else if (ext === 'docx') {
+    const converted = join(pdfDir, d.file.replace(/\.docx$/, '.pdf'));
+    if (!existsSync(converted))
+      execFileSync(
+        'soffice',
+        ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(corpus, 'formats', d.file)],
+        {
+          stdio: 'ignore',
+        },
+      );
+    if (existsSync(converted)) source = converted;
+  }
+  if (!source) continue;
+  seen.add(stem);
+  const file = `${basename(source, '.pdf')}.scan.pdf`;
+  const pages = scan(source, join(out, file));
+  docs.push({ ...d, file, layout: `image-only PDF at ${scanDpi} dpi of ${basename(source)}`, pages });
+}
+
+// 2. The seeds' target forms, each printed by the PDF exporter (Chromium), truth from the seeds' truth.
+if (!process.argv.includes('--no-seeds')) {
+  const seeds = loadTruth(join(corpus, 'seeds'));
+  for (const d of seeds.docs) {
+    if (only && !d.file.includes(only)) continue;
+    const text = readFileSync(join(seeds.dir, d.file), 'utf8');
+    const forms = importText(text);
+    // One form of each kind per seed: a scan is of a single form.
+    for (const kind of ['project', 'department'] as const) {
+      const truth = d.forms.find((f) => f.kind === kind);
+      const named = (f: (typeof forms)[number]) =>
+        f.kind === 'department' ? f.department : f.kind === 'project' ? f.name : null;
+      const form = forms.find((f) => f.kind === kind && truth && named(f) === truth.name);
+      if (!truth || !form) continue;
+      const pdf = join(pdfDir, `${d.file.slice(0, 3)}-${kind}.pdf`);
+      if (!existsSync(pdf)) writeFileSync(pdf, await exportPdf(form));
+      const file = `seed-${d.file.slice(0, 3)}-${kind}.scan.pdf`;
+      const pages = scan(pdf, join(out, file));
+      docs.push({
+        ...d,
+        file,
+        forms: [truth],
+        layout: `image-only PDF at ${scanDpi} dpi of the exporter's PDF`,
+        pages,
+      });
+    }
+  }
+  await closeBrowser();
+}
+
+writeFileSync(
+  join(out, 'truth.json'),
+  JSON.stringify({ set: `ocr-${scanDpi}dpi`, docs: docs.map(({ pages: _p, ...d }) => d) }, null, 1),
+);
+
+let right = 0;
+let total = 0;
+let pages = 0;
+let ms = 0;
+for (const d of docs) {
+  const started = Date.now();
+  const [r] = await scoreSet({ set: 'ocr', dir: out, docs: [d] });
+  const took = Date.now() - started;
+  right += r!.right;
+  total += r!.total;
+  pages += d.pages;
+  ms += took;
+  const missed = r!.fields
+    .filter((f) => !f.right)
+    .map((f) => `${f.field} (want ${f.expected}, got ${f.got ?? '—'})`);
+  console.log(
+    `${d.file.padEnd(58)} ${String(r!.right).padStart(3)}/${String(r!.total).padEnd(3)} ${d.pages} p ${(took / 1000 / Math.max(1, d.pages)).toFixed(1)} s/page${r!.error ? `  [${r!.error}]` : ''}`,
+  );
+  if (process.argv.includes('--all-fields') && missed.length > 0)
+    console.log(`    missing: ${missed.join('; ')}`);
+}
+console.log(
+  `\ntotal ${right}/${total} (${((100 * right) / Math.max(1, total)).toFixed(1)} %), ${pages} pages, ${(ms / 1000 / Math.max(1, pages)).toFixed(1)} s/page; scans in ${out}`,
+);
