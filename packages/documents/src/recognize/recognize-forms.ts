@@ -44,6 +44,7 @@ import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
+import { readCodedListRows } from './coded-list-rows.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 
 interface Segment {
@@ -86,7 +87,9 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = joinSplitHeaders(
-    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(readOutlineTables(input))))).map((r) => ({
+    retabulate(
+      joinBrokenLines(joinHeaderLines(splitSpacedRows(readOutlineTables(readCodedListRows(input))))),
+    ).map((r) => ({
       ...r,
       cells: r.cells.map(cleanCell),
     })),
