@@ -356,7 +356,9 @@ function namesProjectBelowTitle(s: Segment | null, rows: readonly Row[], from: n
  * not a department form of its own.
  */
 function inProjectHead(s: Segment | null): boolean {
-  return s?.kind === 'project' && s.named && !s.rows.some(isIndicatorHeader);
+  if (s?.kind !== 'project' || s.rows.some(isIndicatorHeader)) return false;
+  // 专项名称 alone on its row (a head printing its labels as a column, the values after them) labels the project too.
+  return s.named || s.rows.some((r) => projectLabel(filledCells(r)[0] ?? '') === 'name');
 }
 
 /**

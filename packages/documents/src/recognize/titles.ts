@@ -121,7 +121,7 @@ export function titledProjectName(title: string | null): string | null {
   const own = name
     .replace(/(19|20)\d{2}年度?/g, '')
     .replace(/^.{0,12}?[省市县区州旗]/, '')
-    .replace(/(市直|省直|区直|县直|本级)?(部门|单位)?(预算|财政支出)?(项目|资金|经费)$/, '');
+    .replace(/(市直|省直|区直|县直|本级)?(部门|单位)?(预算|财政支出|专项)?(项目|资金|经费)$/, '');
   return own.length >= 2 ? name : null;
 }
 
