@@ -39,6 +39,8 @@ import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { explainedRuns } from './explained-runs.ts';
+import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
+import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
@@ -440,6 +442,9 @@ class StreamBuilder {
     const l2Cols = h.roles.flatMap((r, c) => (r === 'level2' && c < h.nameAt ? [c] : []));
     const weights = new Set<string>();
     const firstRow = this.out.length;
+    // The value right after the name and text columns after it: a row run together there is cut by its value.
+    const runTogether =
+      h.valueAt === h.nameAt + 1 && ['other', 'basis'].includes(h.roles[h.valueAt + 1] ?? '');
     const hasExplanation =
       explanationBefore(
         h,
@@ -571,6 +576,22 @@ class StreamBuilder {
       }
 
       if (isCutLevelName(t.text)) continue;
+      // 区域目标值 over 新罗区永定区…: the places the value column is cut into, printed under the header before the
+      // first row — a sub-heading, no indicator.
+      if (row === null && this.out.length === firstRow && isPlaceHeading(t.text)) continue;
+      // 学生补助标准17元/人.每天反映…-定量 under name | 指标值 | 指标值内容 …: the name, its value and the rest of the
+      // row's text, each in its column (name-value-run.ts); a 二级's row of no indicator ends in -定性 alone.
+      if (runTogether && isUnitAndKindOnly(t.text)) continue;
+      const run = runTogether && t.kind === 'text' && !isValueShaped(t.text) ? nameValueRest(t.text) : null;
+      if (run) {
+        const r: string[] = row && !row[h.nameAt] ? row : (finish(), start());
+        r[h.nameAt] = run.name;
+        r[h.valueAt] = run.value;
+        r[h.valueAt + 1] = run.rest;
+        next = h.valueAt + 2;
+        rowTokens.push(t);
+        continue;
+      }
       const explained =
         hasExplanation && !isValueShaped(t.text)
           ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
@@ -693,6 +714,8 @@ function columnRole(t: Token): ColumnRole | null {
 /** A note under the table or a sentence: the indicator rows are over. */
 function endsTable(t: Token): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
+  // 【返回】, [打印]: the page's own controls under the table.
+  if (t.kind === 'text' && isPageChrome(t.text)) return true;
   // 表十二: the number of the next table.
   if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
   // 总分 | 100 under the rows: the table's total, no indicator.

@@ -331,8 +331,11 @@ function repeatedTail(
     const phrase = written.slice(-len);
     if (!/\p{Script=Han}/u.test(phrase) || written.slice(-2 * len, -len) !== phrase) continue;
     // Cells copied apart (one per line) show where each ends: the repeated cells start where a cell starts,
-    // not inside the name's cell (保证…专款专用 | 专款专用 | 专款专用 is a name ending in the words its target repeats).
-    if (cuts && !cuts.has(written.length - 2 * len)) break;
+    // not inside the name's cell (保证…专款专用 | 专款专用 | 专款专用 is a name ending in the words its target repeats)
+    // — unless they start inside the last cell, which then ran the name's last words and the cells together
+    // (音响、灯光、服装 | 质量等合格合格: a name a line wrap parted, its end glued to its target and actual).
+    const start = written.length - 2 * len;
+    if (cuts && !cuts.has(start) && start <= Math.max(...cuts)) break;
     const name = written.slice(0, -2 * len);
     if (name.length >= 2) out.push([nameOf(name), [phrase, phrase]]);
     break;

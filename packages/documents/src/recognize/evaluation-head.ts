@@ -1,5 +1,6 @@
 // The head of a 自评表 / 监控表: 项目名称, 主管部门, 实施单位 (label and value in separate cells or written
 // "部门：…" in one), and the year from the title or the line under it.
+import { isOfficeName } from './form-caption.ts';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { StreamCell } from './evaluation-cells.ts';
 import {
@@ -55,6 +56,29 @@ function wrappedBefore(stream: readonly StreamCell[], i: number): string | null 
     .slice(from, i)
     .map((c) => labelKey(c.text))
     .join('');
+}
+
+/**
+ * The budget block's labels wrapped into lines and run together (年初 | 全年预算 | 全年 of 年初预算数 | 全年预算数 |
+ * 全年执行数): a text made wholly of two or more starts of the block's labels, of two characters or more each.
+ */
+export function isWrappedBudgetLabels(text: string): boolean {
+  const key = labelKey(text);
+  const spellings = budgetColumnSpellings().map(([k]) => k);
+  let at = 0;
+  let pieces = 0;
+  while (at < key.length && pieces < 20) {
+    let best = 0;
+    for (const s of spellings) {
+      let n = 0;
+      while (n < s.length && key[at + n] === s[n]) n++;
+      if (n > best) best = n;
+    }
+    if (best < 2) return false;
+    at += best;
+    pieces++;
+  }
+  return pieces >= 2;
 }
 
 /** A signature's label a head value may run into: 主要领导签字：, 负责人签名. */
@@ -122,7 +146,12 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     let value: string | null;
     if (field) {
       const next = stream[i + 1]?.text;
-      value = next && !isLabel(next) ? next : null;
+      value = next && !isLabel(next) && !isWrappedBudgetLabels(next) ? next : null;
+      // 新田县教育局 | 部门名称 | 年初全年预算全年: a label followed by the budget block's labels wrapped into lines, the
+      // office's name printed on the line above it (a PDF's text layer orders a row by its lines' baselines).
+      const above = stream[i - 1]?.text;
+      if (next !== undefined && isWrappedBudgetLabels(next) && above && isOfficeName(labelKey(above)))
+        value = above;
       // 项目实施单位 | / | 项目负责人 | 原州区农技中心/杨勃兴: two labels paired by a slash, their values paired too.
       const pair = stream[i + 3]?.text;
       if (value === '/' && isLabel(stream[i + 2]?.text ?? '') && pair?.includes('/'))

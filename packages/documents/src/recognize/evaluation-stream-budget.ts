@@ -372,6 +372,13 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   const stop = BLOCK_END.exec(rest);
   const end = stop ? header.end + stop.index : seg.key.length;
   const atoms = looseMeasures(atomsOf(original(seg, header.end, end).split(CELL).map(withoutThousands)));
+  // 分值 | 执行率 over the lines and 得分 printed after them (a sheet's last label cell wrapped below the rows): the
+  // block's labels end in 得分 all the same.
+  if (
+    !header.columns.includes('score') &&
+    atoms.some((a) => a.kind === 'text' && labelKey(a.text) === '得分')
+  )
+    header.columns = [...header.columns, 'score'];
   const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
   // Figures right after the labels, under no name: OCR read the line's name (年度资金总额) before the labels.
   if (atoms[0]?.kind === 'value') lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [] });

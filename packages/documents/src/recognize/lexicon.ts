@@ -222,8 +222,18 @@ export const BUDGET_SPLIT_PARTS: readonly string[] = ['财政拨款', '其他资
  * Headings of a 资金 block that gives last year's figure beside this year's (项目 | 上年度安排资金 | 本年度申请资金):
  * the form's budget is the figure under the second.
  */
-export const PRIOR_YEAR_COLUMNS: readonly string[] = ['上年度安排资金', '上年度预算安排', '上年预算数', '上年度预算'];
-export const THIS_YEAR_COLUMNS: readonly string[] = ['本年度申请资金', '本年度申请金额', '本年预算数', '本年度预算'];
+export const PRIOR_YEAR_COLUMNS: readonly string[] = [
+  '上年度安排资金',
+  '上年度预算安排',
+  '上年预算数',
+  '上年度预算',
+];
+export const THIS_YEAR_COLUMNS: readonly string[] = [
+  '本年度申请资金',
+  '本年度申请金额',
+  '本年预算数',
+  '本年度预算',
+];
 
 /** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */
 export const KNOWN_EXTRA_LABELS: readonly string[] = [
@@ -304,7 +314,11 @@ export const OUTLINE_ITEM_HEADINGS: readonly string[] = ['项目', '项目名称
  * Known labels that close a form after its indicator table (其他需说明的问题 | …): a row led by one is no
  * indicator. (Other known labels, 实施周期 or 单位, may also name an indicator, so they do not end the table.)
  */
-export const CLOSING_LABELS: readonly string[] = ['其他需说明的问题', '其他需要说明的问题', '需要说明的其他问题'];
+export const CLOSING_LABELS: readonly string[] = [
+  '其他需说明的问题',
+  '其他需要说明的问题',
+  '需要说明的其他问题',
+];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
 export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>> = {
@@ -447,6 +461,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     // 指标值内容 says what the value measures (反映…), beside a 目标值 column: no value of its own.
     '指标值内容',
     '评（扣）分标准',
+    // The bracket printed a word too late (评(扣分标准)): a copy's misprint of the same heading.
+    '评（扣分标准）',
     '评分标准',
     '备注',
     '序号',
@@ -489,6 +505,10 @@ export const QUALITATIVE_VALUES: readonly string[] = [
   '持续提升',
   '有所提高',
   '有所提升',
+  // A burden or a cost meant to fall: 有所减轻, 有所下降, 有所降低.
+  '有所减轻',
+  '有所下降',
+  '有所降低',
   '明显提高',
   '明显提升',
   '显著提高',
@@ -504,7 +524,14 @@ export const QUALITATIVE_VALUES: readonly string[] = [
 ];
 
 /** What a 绩效标准 / 指标值确定依据 column writes for each indicator: the kind of standard the value follows. */
-export const BASIS_VALUES: readonly string[] = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
+export const BASIS_VALUES: readonly string[] = [
+  '计划标准',
+  '行业标准',
+  '历史标准',
+  '预算支出标准',
+  '其他标准',
+  '国家标准',
+];
 
 /** Words that make a heading a value column wherever they stand in it (指标值（前年）, 预计当年实现值). */
 export const VALUE_COLUMN_WORDS: readonly string[] = ['指标值', '目标值', '当年实现', '预期值', '实现值'];

@@ -15,6 +15,7 @@ export const PAGE_CONTROL_PHRASES: readonly string[] = [
   '分享到',
   '相关解读',
   '返回顶部',
+  '返回',
   '字号',
 ];
 

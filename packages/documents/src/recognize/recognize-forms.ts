@@ -44,6 +44,7 @@ import { splitSpacedRows } from './spaced-rows.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
+import { readCodedListRows } from './coded-list-rows.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 
 interface Segment {
@@ -86,7 +87,9 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = joinSplitHeaders(
-    retabulate(joinBrokenLines(joinHeaderLines(splitSpacedRows(readOutlineTables(input))))).map((r) => ({
+    retabulate(
+      joinBrokenLines(joinHeaderLines(splitSpacedRows(readOutlineTables(readCodedListRows(input))))),
+    ).map((r) => ({
       ...r,
       cells: r.cells.map(cleanCell),
     })),
@@ -381,7 +384,9 @@ function namesProjectBelowTitle(s: Segment | null, rows: readonly Row[], from: n
  * not a department form of its own.
  */
 function inProjectHead(s: Segment | null): boolean {
-  return s?.kind === 'project' && s.named && !s.rows.some(isIndicatorHeader);
+  if (s?.kind !== 'project' || s.rows.some(isIndicatorHeader)) return false;
+  // 专项名称 alone on its row (a head printing its labels as a column, the values after them) labels the project too.
+  return s.named || s.rows.some((r) => projectLabel(filledCells(r)[0] ?? '') === 'name');
 }
 
 /**

@@ -50,7 +50,9 @@ function computeTitleKind(text: string): TitleKind | null {
     .replace(/^附件[\d-]*[:：]?/, '')
     .replace(/(（[^）]*(年|年度|模板|样表|样式|试行|盖章|批复|申报|审核|草案)）)+$/, '')
     // 绩效目标申报表（基础设施建设类）, …绩效目标表（一级项目）, …绩效目标表2023年度: what follows 表 is a note.
-    .replace(/表(（[^）]*）|\d{4}年度?)+$/, '表');
+    .replace(/表(（[^）]*）|\d{4}年度?)+$/, '表')
+    // 2023年项目支出绩效目标表公开: a page's heading that publishes the form is titled by it.
+    .replace(/表公开$/, '表');
   if (t.length > 60) return null;
   // An official title is Chinese: a line of English words that ends in a form's name is a note about it.
   if (/[A-Za-z]{4,}/.test(t)) return null;
@@ -119,7 +121,7 @@ export function titledProjectName(title: string | null): string | null {
   const own = name
     .replace(/(19|20)\d{2}年度?/g, '')
     .replace(/^.{0,12}?[省市县区州旗]/, '')
-    .replace(/(市直|省直|区直|县直|本级)?(部门|单位)?(预算|财政支出)?(项目|资金|经费)$/, '');
+    .replace(/(市直|省直|区直|县直|本级)?(部门|单位)?(预算|财政支出|专项)?(项目|资金|经费)$/, '');
   return own.length >= 2 ? name : null;
 }
 

@@ -148,6 +148,18 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
       i++;
       continue;
     }
+    // 质量指标项目资金使用合规性反映项目资金使用合规情况: among the indicator rows (a level the last hit), a head's
+    // label (项目资金) right after the level or inside a word, where the word goes on after it, is words of the
+    // name or its explanation; a form's head prints no label there.
+    if (
+      best?.[1] === 'label' &&
+      inIndicatorRow(text, hits.at(-1), i) &&
+      (hits.at(-1)![1] === i || /\p{Script=Han}/u.test(text[i - 1] ?? '')) &&
+      continuesWord(text, best[0])
+    ) {
+      i = best[0];
+      continue;
+    }
     if (best) {
       // Leftmost-longest would cut 资金总额及构成总额 after 2021年度资金总额: a spelling that starts inside
       // this one and reaches further wins — unless, among the head's labels, another label starts where this
@@ -228,6 +240,15 @@ function giveNameItsProjectWord(text: string, hits: Array<[number, number, Token
     );
     if (otherUnprefixed) hits[k] = [start + 2, end, kind];
   }
+}
+
+/** Characters an indicator's name and explanation take after its level at most. */
+const ROW_AFTER_LEVEL = 30;
+
+/** `i` stands a row's name and explanation after a level printed as a table's heading (质量指标, 数量指标). */
+function inIndicatorRow(text: string, last: [number, number, TokenKind] | undefined, i: number): boolean {
+  if (!last || !isLevelKind(last[2]) || i - last[1] > ROW_AFTER_LEVEL) return false;
+  return text.slice(last[0], last[1]).endsWith('指标');
 }
 
 /** The longest spelling starting at `i`: its end and kind. */
