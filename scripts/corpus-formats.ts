@@ -50,6 +50,8 @@ const PLAN: Record<string, Format[]> = {
   '387': [],
   '388': [],
   '453': ['html', 'docx', 'xlsx', 'pdf'],
+  // Thirteen more of 2026-12-04 evening, in all four formats (--out): only 391's .pdf read worse than its text
+  // (a row's wrapped name cut by the page break); the others read as well as their text.
   '371': [],
   '375': [],
   '380': [],
