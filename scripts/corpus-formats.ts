@@ -4,8 +4,19 @@
 // truth.json sharing each source document's truth: packages/documents/test/corpus/formats/.
 // Usage: node --import tsx scripts/corpus-formats.ts [ID…]   (IDs: only those grids' files are rewritten; the
 // truth is always rebuilt for all. Needs `soffice` on the PATH for .docx and .pdf.)
+// With --out=DIR (a folder outside the repository) the grids named (or all) are written there in all four
+// formats, .html, .docx, .xlsx and .pdf, whatever PLAN keeps, with a truth.json of their own (sameAs): a trial
+// of fresh documents in every format, scored with `corpus-score.ts DIR`, before choosing what formats/ keeps.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +26,9 @@ import type { TruthFile } from '../packages/documents/test/corpus/truth.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const gridDir = join(root, 'scripts/corpus-formats');
 const corpus = join(root, 'packages/documents/test/corpus');
-const outDir = join(corpus, 'formats');
+const trialDir = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
+const outDir = trialDir ? resolve(trialDir) : join(corpus, 'formats');
+const ALL_FORMATS: Format[] = ['html', 'docx', 'xlsx', 'pdf'];
 
 type Format = 'html' | 'gbk.html' | 'docx' | 'xlsx' | 'pdf';
 /** Which formats each grid becomes: every format at least twice, one page in GBK. */
@@ -37,6 +50,21 @@ const PLAN: Record<string, Format[]> = {
   '387': [],
   '388': [],
   '453': ['html', 'docx', 'xlsx', 'pdf'],
+  // Thirteen more of 2026-12-04 evening, in all four formats (--out): only 391's .pdf read worse than its text
+  // (a row's wrapped name cut by the page break); the others read as well as their text.
+  '371': [],
+  '375': [],
+  '380': [],
+  '384': [],
+  '414': [],
+  '373': [],
+  '377': [],
+  '389': [],
+  '391': ['pdf'],
+  '413': [],
+  '415': [],
+  '417': [],
+  '433': [],
 };
 
 interface Cell {
@@ -206,14 +234,18 @@ const sourceTruths = ['docs', 'wide'].map((set) => ({
 }));
 const truth: TruthFile = { set: 'formats', docs: [] };
 // Entries of files other scripts write into formats/ (corpus-cell-lines.ts: *.cells.txt, *.spaced.txt) are kept.
-const previous = JSON.parse(readFileSync(join(outDir, 'truth.json'), 'utf8')) as TruthFile;
+const previous: TruthFile = trialDir
+  ? { set: 'trial', docs: [] }
+  : (JSON.parse(readFileSync(join(outDir, 'truth.json'), 'utf8')) as TruthFile);
+if (trialDir) mkdirSync(outDir, { recursive: true });
 
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const name of readdirSync(gridDir)
   .filter((f) => f.endsWith('.grid'))
   .sort()) {
   const id = name.replace(/\.grid$/, '');
   const write = only.length === 0 || only.includes(id);
+  if (trialDir && !write) continue;
   const grid = parseGrid(readFileSync(join(gridDir, name), 'utf8'));
   const found = sourceTruths
     .map(({ set, truth: t }) => ({ set, doc: t.docs.find((d) => d.file === grid.from) }))
@@ -221,7 +253,7 @@ for (const name of readdirSync(gridDir)
   const source = found?.doc;
   if (!found || !source) throw new Error(`${name}: ${grid.from} has no truth in docs/ or wide/`);
   const base = grid.from.replace(/\.txt$/, '');
-  for (const format of PLAN[id] ?? []) {
+  for (const format of trialDir ? ALL_FORMATS : (PLAN[id] ?? [])) {
     const file = `${base}.${format}`;
     if (!write) {
       // keep the committed file; only its truth entry is rebuilt
@@ -235,7 +267,7 @@ for (const name of readdirSync(gridDir)
       sameAs: `${found.set}/${grid.from}`,
       layout: `${format} generated from the hand-transcribed grid`,
     });
-    if (write) console.log(`wrote formats/${file}`);
+    if (write) console.log(`wrote ${trialDir ? outDir : 'formats'}/${file}`);
   }
 }
 const made = new Set(truth.docs.map((d) => d.file));

@@ -49,7 +49,17 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
         (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()),
       );
       const dropped = dropRepeatedHead(rows, previous.rows);
-      if (dropped || !textAbove) open = joinTables(previous, table.xs, rows);
+      if (dropped || !textAbove) {
+        open = joinTables(previous, table.xs, rows);
+        // A row the page break cut in two: the part on the new page is the end of its cells (项目设计、招 | 完成
+        // 时间为… | 6 | 5 / 标、施工), not a row of its own.
+        const last = previous.rows.at(-1);
+        if (!dropped && last && rows[0] && continuesCutRow(last.cells, rows[0].cells)) {
+          const tail = rows.shift()!;
+          last.cells = last.cells.map((c, j) => joinCellParts(c, tail.cells[j] ?? ''));
+          open.rows = open.rows.filter((r) => r !== tail);
+        }
+      }
     }
     if (rows.length > 0) placed.push({ y: table.ys[0]!, rows });
     state.open = open;
@@ -60,6 +70,31 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const open = state.open as OpenTable | null;
   if (open && last) open.atPageEnd = !lines.some((l) => l.y < last.ys[last.ys.length - 1]!);
   return placed.sort((a, b) => b.y - a.y).flatMap((p) => p.rows);
+}
+
+const FIGURE = /^[\d.,%％]+$/;
+
+/**
+ * The first row of a table's next page is the rest of the previous page's last row, cut by the break: it
+ * writes only in cells that row filled (a wrapped name's end, drawn with borders on both pages), no figure
+ * of its own, while that row holds figures (分值, 得分) in cells it leaves empty — a row of its own has its
+ * own figures.
+ */
+function continuesCutRow(before: string[], after: string[]): boolean {
+  const filled = (c: string | undefined) => (c ?? '').trim() !== '';
+  const written = after.map((c, j) => (filled(c) ? j : -1)).filter((j) => j >= 0);
+  if (written.length === 0 || written.some((j) => !filled(before[j]))) return false;
+  if (written.some((j) => FIGURE.test(after[j]!.trim()))) return false;
+  return before.some((c, j) => !filled(after[j]) && FIGURE.test(c.trim()));
+}
+
+/** A cell's text before a page break and after it, as one: words of Latin letters or figures keep a space. */
+function joinCellParts(before: string, after: string): string {
+  if (after.trim() === '') return before;
+  if (before.trim() === '') return after;
+  return /[A-Za-z0-9]$/.test(before.trimEnd()) && /^[A-Za-z0-9]/.test(after.trimStart())
+    ? `${before.trimEnd()} ${after.trimStart()}`
+    : before.trimEnd() + after.trimStart();
 }
 
 function sameWidth(a: number[], b: number[]): boolean {

@@ -89,6 +89,44 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     ]);
   });
 
+  it('joins a row a page break cut in two: the rest of its cells at the top of the next page', async () => {
+    // Made for this test in the shape of a LibreOffice print of a 自评表: the table runs over two pages with
+    // borders drawn at the break on both; the last row of page 1 (Design and | 6 | 5) wraps its name, whose
+    // end (tender) stands alone at the top of page 2, before a row of its own (Cost | 5 | 5) and one cut
+    // short by the stored page (Benefit, no figures).
+    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
+    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
+    const grid = (ys: number[]) =>
+      [
+        ...ys.map((y) => h(y, 50, 350)),
+        ...[50, 150, 250, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
+      ].join('\n');
+    const pdf = minimalPdf([
+      `${grid([700, 680, 660])}\n${pdfText([
+        ['Name', 60, 686],
+        ['Weight', 160, 686],
+        ['Score', 260, 686],
+        ['Design and', 60, 666],
+        ['6', 160, 666],
+        ['5', 260, 666],
+      ])}`,
+      `${grid([700, 680, 660, 640])}\n${pdfText([
+        ['tender', 60, 686],
+        ['Cost', 60, 666],
+        ['5', 160, 666],
+        ['5', 260, 666],
+        ['Benefit', 60, 646],
+      ])}`,
+    ]);
+    const rows = await readPdfRows(pdf);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Name', 'Weight', 'Score'],
+      ['Design and tender', '6', '5'],
+      ['Cost', '5', '5'],
+      ['Benefit', '', ''],
+    ]);
+  });
+
   it('joins pieces of one line and splits cells at wide gaps', () => {
     const piece = (text: string, x: number, y = 100, size = 10) => ({
       text,

@@ -157,6 +157,51 @@ describe('rebuilding rows from one cell per line', () => {
   });
 });
 
+describe('a head field label inside the indicator rows', () => {
+  const form = (name: string, value: string) =>
+    stream(
+      '项目名称',
+      'X',
+      '主管部门',
+      'Y',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '产出指标',
+      '成本指标',
+      name,
+      value,
+      '数量指标',
+      '开展送戏进村',
+      '≥70村',
+      '项目负责人',
+      '张三',
+    );
+
+  it('is the indicator’s name where the row awaits one and a value follows (成本指标 | 项目金额 | 5万元)', () => {
+    // Made for this test after a template variant of a project form copied one cell per line.
+    expect(cellsOf(retabulate(form('项目金额', '5万元'))).slice(3, 5)).toEqual([
+      ['产出指标', '成本指标', '项目金额', '5万元'],
+      ['', '数量指标', '开展送戏进村', '≥70村'],
+    ]);
+  });
+
+  it('is the whole name where a line opens with a label the tokens cut it at (项目资金使用合规性 | 不低于95%)', () => {
+    expect(cellsOf(retabulate(form('项目资金使用合规性', '不低于95%')))[3]).toEqual([
+      '产出指标',
+      '成本指标',
+      '项目资金使用合规性',
+      '不低于95%',
+    ]);
+  });
+
+  it('still ends the rows after a complete row, its value no figure (项目负责人 | 张三)', () => {
+    const rows = cellsOf(retabulate(form('项目金额', '5万元')));
+    expect(rows.at(-1)).toEqual(['项目负责人', '张三']);
+  });
+});
+
 describe('an indicator row copied with single spaces between its cells', () => {
   const text = [
     '项目名称 某项目',

@@ -2,7 +2,7 @@
 // line, are turned back into rows the row-based recognisers read — label | value rows for the header block,
 // and indicator rows [一级, 二级, 三级, 指标值 …] under a rebuilt header, placed by the header's column
 // concepts. Rows built this way carry a confidence below 1. Rows that are already tables pass unchanged.
-import { isLevel2Name, matchUnit } from '@jixiao/core';
+import { isLevel2Name, matchUnit, parseIndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
 import {
@@ -42,6 +42,10 @@ import { explainedRuns } from './explained-runs.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
+
+/** A target as printed with a figure in it: ≥95%, 5万元, 不低于95%. */
+const isTargetValue = (text: string) =>
+  isValueShaped(text) || (/\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative');
 
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
@@ -491,8 +495,27 @@ class StreamBuilder {
       row = null;
     };
     while (this.i < ts.length) {
-      const t = ts[this.i]!;
+      let t = ts[this.i]!;
       if (this.headerAt(this.i)) break;
+      // 成本指标 | 项目金额 | 5万元: a head field's label (项目金额, 预算数) standing where the row awaits its indicator
+      // — its 二级 given, no name yet — with a value right after it is that indicator's name, not a new field;
+      // so is a line the tokens cut at a label it opens with (项目资金 | 使用合规性 out of 项目资金使用合规性).
+      const open = row as string[] | null;
+      if (
+        t.kind === 'label' &&
+        open !== null &&
+        !open[h.nameAt] &&
+        (l2At >= 0 ? !!open[l2At] : l1At >= 0 && !!open[l1At])
+      ) {
+        let end = this.i + 1;
+        let whole = t.text;
+        while (t.split && ts[end]?.split && ts[end]!.line === t.line && ts[end]!.kind !== 'blank')
+          whole += ts[end++]!.text;
+        if (isTargetValue(this.nextFilled(end)?.text ?? '')) {
+          t = { ...t, kind: 'text', text: whole, split: false };
+          this.i = end - 1;
+        }
+      }
       if (t.kind === 'label' || t.kind === 'section' || endsTable(t)) break;
       this.i++;
       // 及时发放率达到目标值100%: a heading's word (目标值) cut out of a row between its name and its value is a
@@ -516,7 +539,6 @@ class StreamBuilder {
       // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows (满意度指标 |
       // 满意度指标: the second, a 二级 by its name, is the first's 二级) — and never right under a 一级 still
       // waiting for its 二级 (产出指标 | 成本指标 | 成本指标: the 二级, written again for the next column group).
-      const open = row as string[] | null;
       const waitingL1 =
         open !== null && l1At >= 0 && !!open[l1At] && !(l2At >= 0 && open[l2At]) && !open[h.nameAt];
       const after = ts[this.i];

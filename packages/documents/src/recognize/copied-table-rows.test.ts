@@ -140,3 +140,32 @@ describe('a name with the 指标值 run on after one space (a copy with single s
     expect((await indicatorsOf(table('        年增粮食 二期')))[2]?.[1]).toBe('年增粮食二期');
   });
 });
+
+describe('计算符号 | 指标值 | 计量单位 with a target written whole, its empty sign and unit cells gone in a copy', () => {
+  const table = (row: string) =>
+    [
+      '项目支出绩效目标表',
+      '项目全称    某区体育赛事项目',
+      '一级指标    二级指标    三级指标名称    计算符号    年初目标值    度量单位',
+      '产出指标    数量指标    开展运动种类    =    1    种',
+      row,
+      '满意度指标    服务对象满意度指标    群众满意度    ≥    95    %',
+    ].join('\n');
+
+  it('reads a date or a sentence standing in the sign column as the 指标值 (完成时间    2025年年底前)', async () => {
+    expect(await indicatorsOf(table('    时效指标    完成时间    2025年年底前'))).toEqual([
+      ['数量指标', '开展运动种类', '=1种'],
+      ['时效指标', '完成时间', '2025年年底前'],
+      ['服务对象满意度指标', '群众满意度', '≥95%'],
+    ]);
+    expect((await indicatorsOf(table('    成本指标    补助标准    17元/人.每天')))[1]?.slice(1)).toEqual([
+      '补助标准',
+      '17元/人.每天',
+    ]);
+  });
+
+  it('leaves a word for the kind of target in the sign column (定性    达标)', async () => {
+    const rows = await indicatorsOf(table('    质量指标    场地达标    定性    达标'));
+    expect(rows[1]).toEqual(['质量指标', '场地达标', '达标']);
+  });
+});

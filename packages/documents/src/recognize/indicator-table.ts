@@ -488,16 +488,16 @@ function splitRunOnValue(cells: string[]): string[] {
   return [...cells.slice(0, last), m[1]!, m[2]!, ...cells.slice(last + 1)];
 }
 
-/** What a 指标性质 / 计算符号 cell holds: a comparator, or a word for the kind of target. */
+/** What a 指标性质 / 计算符号 cell holds: a comparator, or a word for the kind or direction of target. */
 const OP_CELL = new RegExp(
-  `^(?:[${COMPARATOR_SIGNS}]+|>=|<=|定性|定量|正向|反向|正向指标|反向指标|不适用|大于|小于|等于|不低于|不高于|不少于|不超过)$`,
+  `^(?:[${COMPARATOR_SIGNS}]+|>=|<=|定性|定量|定性指标|定量指标|正向|反向|正向指标|反向指标|不适用|大于|小于|等于|大于等于|小于等于|约等于|不低于|不高于|不少于|不超过)$`,
 );
-const FIGURE_CELL = /^[\d０-９][\d０-９.,．，]*$/;
 
 /**
- * 指标性质 | 指标值 | 度量单位 with the first left empty and gone in the copy (资金支出率    95    %): the figure
- * stands in the 指标性质 column and the unit in the 指标值 one. Moved one column right when the last of the
- * parts is free, the 指标性质 left empty.
+ * 指标性质 | 指标值 | 度量单位 with the first left empty and gone in the copy: what stands in the 指标性质 column
+ * is no comparator or kind word but the target itself — a figure with its unit in the 指标值 column after it
+ * (资金支出率    95    %), or a target written whole with its unit cell empty too (完成时间    2025年年底前,
+ * 暂定量按15次作业…). Moved one column right when the last of the parts is free, the 指标性质 left empty.
  */
 function settleTargetParts(out: string[], roles: Role[]): void {
   const op = roles.indexOf('op');
@@ -505,7 +505,7 @@ function settleTargetParts(out: string[], roles: Role[]): void {
   if (op < 0 || value !== op + 1) return;
   const unit = roles[value + 1] === 'unit' ? value + 1 : -1;
   const here = out[op]!.trim();
-  if (!FIGURE_CELL.test(here) || OP_CELL.test(here)) return;
+  if (isBlankCell(here) || OP_CELL.test(here)) return;
   // The last of the parts is free (the cell the copy lost was before it).
   const last = unit >= 0 ? unit : value;
   if (!isBlankCell(out[last]!)) return;

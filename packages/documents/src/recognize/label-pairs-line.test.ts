@@ -153,6 +153,16 @@ describe('a budget block printed one label and its figure a line, copied with on
     expect(budgetLabelLine('项目资金(万元) 年初预算数')).toEqual(['项目资金(万元)', '年初预算数']);
   });
 
+  it('takes full-width figures for figures (预算执行率 １００％, 分值 ２０)', () => {
+    // Made for this test after a template variant printed with full-width figures, one space between cells.
+    expect(budgetLabelLine('项目资金（万元） 预算执行率 １００％')).toEqual([
+      '项目资金（万元）',
+      '预算执行率',
+      '１００％',
+    ]);
+    expect(budgetLabelLine('执行数 １，２００．５')).toEqual(['执行数', '１，２００．５']);
+  });
+
   it('cuts the block label, its first column and that column’s figure on one line into three cells', () => {
     // source: corpus 020_selfeval.txt (衡山县 县级储备粮, 湖南) copied with one space between cells
     expect(budgetLabelLine('项目资金(万元) 调整后预算数 194.9')).toEqual([

@@ -2,8 +2,13 @@
 // several labels and their values on one line. Cut at its labels (a word ending in a colon, or a field label
 // of the form's head), each label a cell and the words up to the next label its value, so the head reader
 // pairs them as it pairs cells.
-import { budgetColumnOf, evaluationFieldOf, HEAD_OTHER_LABELS, indicatorColumnOf } from './evaluation-lexicon.ts';
-import { labelKey } from '../rows/clean-cell.ts';
+import {
+  budgetColumnOf,
+  evaluationFieldOf,
+  HEAD_OTHER_LABELS,
+  indicatorColumnOf,
+} from './evaluation-lexicon.ts';
+import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
 
 const COLON_LABEL = /^[^\d:：]{2,16}[:：]$/;
@@ -107,7 +112,10 @@ export function budgetPairCells(text: string): string[] | null {
  */
 export function budgetLabelLine(text: string): string[] | null {
   const words = text.trim().split(/[ \u3000]+/);
-  const figure = (w: string) => FIGURE.test(w) || /^[-—–－/]$/.test(w);
+  // Full-width figures (１００％) are figures as well.
+  const figure = (w: string) =>
+    FIGURE.test(halfWidthFigures(w).replace(/[％，]/g, (c) => (c === '％' ? '%' : ','))) ||
+    /^[-—–－/]$/.test(w);
   const block = (w: string) => /^[^\d]{2,12}[(（](万元|元)[)）]$/.test(w);
   if (words.length === 3) {
     const [head, label, value] = words as [string, string, string];

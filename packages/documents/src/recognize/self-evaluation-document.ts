@@ -120,12 +120,22 @@ export function readTotal(
     }
     if (isGradeLabel(text) && stream[i + 1] && gradeOfCell(stream[i + 1]!.text))
       out.grade = gradeOfCell(stream[i + 1]!.text);
-    // 自评等级：优 written in one cell.
-    const written = /^(.{2,6})[:：](.+)$/.exec(labelKey(text));
-    if (written && isGradeLabel(written[1]!) && gradeOfCell(written[2]!))
-      out.grade = gradeOfCell(written[2]!);
+    // 自评等级：优 written in one cell, or 评价等级优 (a copy with single spaces between cells run together).
+    const grade = gradeWrittenAfterLabel(labelKey(text));
+    if (grade) out.grade = grade;
   }
   return out;
+}
+
+/** 自评等级：优, 评价等级优: a grade label and the grade after it in one cell (the label 2–6 characters). */
+function gradeWrittenAfterLabel(key: string): string | null {
+  if (key.length > 8) return null;
+  for (let n = 2; n <= Math.min(6, key.length - 1); n++) {
+    if (!isGradeLabel(key.slice(0, n))) continue;
+    const grade = gradeOfCell(key.slice(n).replace(/^[:：]/, ''));
+    if (grade) return grade;
+  }
+  return null;
 }
 
 /** The cell after `i` is a figure over 100 or one with thousands' separators: an amount, not a score. */

@@ -65,3 +65,32 @@ describe('合计 heading the budget block’s total line', () => {
     expect((await read([...rows, '合计\t\t\t100\t96'])).total).toBe('96');
   });
 });
+
+describe('the grade on a line of its own with one space after its label', () => {
+  // Made for this test after a template variant of a 自评表 copied with single spaces between cells.
+  const form = (gradeLine: string) =>
+    [
+      '项目绩效自评表',
+      '项目名称 某项目',
+      '主管部门 某局',
+      '一级指标 二级指标 指标名称 得分 全年实际完成值 目标值 指标权重',
+      '产出指标 数量指标 学生受资助人数 10 735 ≥735人次 10',
+      '满意度指标 服务对象满意度指标 家长满意度 10 100% ≥95% 10',
+      '总分 96 100',
+      gradeLine,
+    ].join('\n');
+  const gradeOf = async (text: string) => {
+    const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+    const doc = out.ok ? out.evaluations?.[0] : undefined;
+    return doc?.kind === 'self-evaluation' ? doc.grade : undefined;
+  };
+
+  it('reads 评价等级 优 as the grade', async () => {
+    expect(await gradeOf(form('评价等级 优'))).toBe('优');
+    expect(await gradeOf(form('自评等级 良好'))).toBe('良好');
+  });
+
+  it('takes no grade from a word that is none (评价等级 待定)', async () => {
+    expect(await gradeOf(form('评价等级 待定'))).toBeNull();
+  });
+});

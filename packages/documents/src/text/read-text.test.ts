@@ -178,6 +178,32 @@ describe('a space-aligned table whose every gap is one width', () => {
   });
 });
 
+describe('a space-aligned table whose cells were padded to their column widths', () => {
+  it('puts each cell in the column where it starts, empty cells kept (a banded header, a missing 计算符号)', () => {
+    // Made for this test in the shape of a template variant printed as pdftotext -layout prints a table.
+    const text = [
+      '项目名称    某区体育赛事项目',
+      '一级指标    二级指标      指标名称          年度指标值',
+      '                                            计算符号    年度指标值    计量单位',
+      '产出指标    成本指标      项目总成本        ≤           1000          万元',
+      '            数量指标      开展运动种类                  1             种',
+      '                          打造品牌赛事种类              1             种',
+      '            时效指标      完成时间                      2025年年底前',
+      '满意度指标  满意度指标    群众满意度        ≥           95            %',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)).toEqual([
+      ['项目名称', '某区体育赛事项目'],
+      ['一级指标', '二级指标', '指标名称', '年度指标值'],
+      ['', '', '', '计算符号', '年度指标值', '计量单位'],
+      ['产出指标', '成本指标', '项目总成本', '≤', '1000', '万元'],
+      ['', '数量指标', '开展运动种类', '', '1', '种'],
+      ['', '', '打造品牌赛事种类', '', '1', '种'],
+      ['', '时效指标', '完成时间', '', '2025年年底前'],
+      ['满意度指标', '满意度指标', '群众满意度', '≥', '95', '%'],
+    ]);
+  });
+});
+
 describe('a |-table indented by tabs', () => {
   it("is read as pipes: the tabs before each line's first pipe are indentation", () => {
     const text = [

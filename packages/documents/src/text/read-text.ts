@@ -111,12 +111,70 @@ function uniformGap(lines: readonly string[]): number {
 function spacedToTabs(text: string): string {
   const lines = text.split('\n');
   const gap = uniformGap(lines);
+  const placed = gap === 0 ? cellsByColumnStart(lines) : new Map<number, string[]>();
   return lines
-    .map((line) => {
-      const cells = splitSpaced(line, gap);
+    .map((line, i) => {
+      const cells = placed.get(i) ?? splitSpaced(line, gap);
       return cells.length >= 2 ? cells.join('\t') : line;
     })
     .join('\n');
+}
+
+/** A line's cells (parted by wide gaps) with the display column each starts at, or null where a letter-spaced
+ * word (合  计) or an ideographic space would make the cells differ from splitSpaced's. */
+function startsOf(line: string): Array<{ text: string; start: number }> | null {
+  if (line.includes('\u3000')) return null;
+  const out: Array<{ text: string; start: number }> = [];
+  for (const m of line.trimEnd().matchAll(/\S+(?: \S+)*/g))
+    out.push({ text: m[0], start: widthOf(line.slice(0, m.index)) });
+  return out.length === splitSpaced(line).filter((c) => c !== '').length ? out : null;
+}
+
+/** Fewest rows of three or more cells a run of lines needs before its columns are read from where cells start. */
+const MIN_PLACED_ROWS = 3;
+
+/**
+ * Text whose cells were padded to their column's width (pdftotext -layout, a fixed-pitch print): an empty cell
+ * leaves blank columns, so every cell starts where its column starts and the gaps differ from line to line.
+ * Over a run of lines whose cells start at no more places than its widest line has cells, each cell is put in
+ * the column its start names (产出指标 | 数量指标 | 开展运动种类 | (计算符号 empty) | 1 | 种), empty cells kept
+ * wherever they stand. Lines whose starts do not fit are left to splitSpaced.
+ */
+function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let run: Array<{ i: number; cells: Array<{ text: string; start: number }> }> = [];
+  let starts = new Set<number>();
+  let widest = 0;
+  const close = () => {
+    const columns = [...starts].sort((a, b) => a - b);
+    const rowsOfThree = run.filter((r) => r.cells.length >= 3).length;
+    if (rowsOfThree >= MIN_PLACED_ROWS && columns.length >= 3)
+      for (const { i, cells } of run) {
+        const row = new Array<string>(columns.indexOf(cells.at(-1)!.start) + 1).fill('');
+        for (const c of cells) row[columns.indexOf(c.start)] = c.text;
+        if (row.length >= 2) out.set(i, row);
+      }
+    run = [];
+    starts = new Set();
+    widest = 0;
+  };
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const cells = startsOf(line);
+    if (!cells) {
+      close();
+      return;
+    }
+    const merged = new Set([...starts, ...cells.map((c) => c.start)]);
+    if (merged.size > Math.max(widest, cells.length)) {
+      close();
+      cells.forEach((c) => starts.add(c.start));
+    } else starts = merged;
+    widest = Math.max(widest, cells.length);
+    run.push({ i, cells });
+  });
+  close();
+  return out;
 }
 
 function readCellPerLine(text: string): Row[] {
