@@ -34,6 +34,8 @@ const PREFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
 ];
 const PREFIX = new Map<string, Comparator>(PREFIX_WORDS);
 const PREFIX_SORTED = [...PREFIX.keys()].sort((a, b) => b.length - a.length);
+/** The last characters of the comparator words: text before the number ending otherwise has none. */
+const PREFIX_ENDS = new Set([...PREFIX.keys()].map((w) => w.at(-1)!));
 
 /** Comparator words written after the number and unit: 95%以上, 10个工作日以内. */
 const SUFFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
@@ -121,7 +123,7 @@ function readHead(s: string): Head | null {
   if (sym) {
     op = sym;
     before = before.slice(0, -1);
-  } else if (before !== '') {
+  } else if (PREFIX_ENDS.has(before.at(-1) ?? '')) {
     const word = PREFIX_SORTED.find((w) => before.endsWith(w));
     if (word) {
       op = PREFIX.get(word)!;

@@ -68,8 +68,12 @@ export function isIndicatorHeader(row: Row): boolean {
 const namesIndicators = (cell: string) =>
   cell.includes('一级') || (mayNameColumn(cell) && columnConcept(lexiconKey(cell)) === 'name');
 
-const NAME_KEY_ENDS = [...columnKeyEnds('name')];
-const mayNameColumn = (cell: string) => NAME_KEY_ENDS.some((ch) => cell.includes(ch));
+// One character class of the keys' last characters (each a single UTF-16 unit, as `includes` took them): a
+// cell holding none of them is not keyed.
+const NAME_KEY_END = new RegExp(
+  `[${[...columnKeyEnds('name')].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+);
+const mayNameColumn = (cell: string) => NAME_KEY_END.test(cell);
 
 function computeIsIndicatorHeader(row: Row): boolean {
   if (!row.cells.some(namesIndicators)) return false;
@@ -77,12 +81,13 @@ function computeIsIndicatorHeader(row: Row): boolean {
   // Left of 一级 stands the goal column or the block's heading (绩效指标), never the indicator's name.
   const l1 = roles.indexOf('level1');
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
-  const has = (r: Role) => roles.includes(r);
-  if (has('level1') && (has('level2') || has('name')) && (has('value') || has('name'))) return true;
+  const name = roles.includes('name');
+  if (roles.includes('level1') && (roles.includes('level2') || name) && (roles.includes('value') || name))
+    return true;
   // Tables without levels (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): every cell a column heading.
   const filled = row.cells.filter((c) => lexiconKey(c) !== '');
   const named = roles.filter((r) => r !== null).length;
-  return has('name') && has('value') && named >= 3 && named >= filled.length - 1;
+  return name && roles.includes('value') && named >= 3 && named >= filled.length - 1;
 }
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
@@ -111,6 +116,10 @@ const YEAR_VALUE_HEADING =
 
 /** A row holding only headings of value columns by year (two at least): a sub-header, not an indicator. */
 function namesValueColumns(cells: readonly string[]): boolean {
+  // Every such heading holds 年: a row with fewer than two cells holding it is no such row.
+  let years = 0;
+  for (const c of cells) if (c.includes('年')) years++;
+  if (years < 2) return false;
   const keys = cells.map(labelKey).filter((k) => k.length > 0);
   return keys.length >= 2 && keys.every((k) => YEAR_VALUE_HEADING.test(k));
 }
@@ -875,8 +884,12 @@ function splitBlocks(roles: Role[]): Role[][] {
  * A field of the form's that offers tick boxes (优秀□ 良好□ 合格□, 新增□ 延续√): a row holding such a cell is
  * no indicator but the form going on after its table.
  */
+const TICK_BOX = /[□☐■☑√]/;
+const TICK_BOXES = /[□☐■☑√]/g;
+
 function offersOptions(row: Row): boolean {
-  return row.cells.some((c) => (c.match(/[□☐■☑√]/g) ?? []).length >= 2);
+  // Almost no cell holds a box: tested before the boxes are counted.
+  return row.cells.some((c) => TICK_BOX.test(c) && (c.match(TICK_BOXES) ?? []).length >= 2);
 }
 
 /** Short text without punctuation of a sentence or a label: 事项数量, 使用满意度. */
@@ -919,15 +932,16 @@ function endsInUnitNote(name: string): boolean {
 }
 
 function isContinuation(cells: string[], roles: Role[]): boolean {
-  const filled = cells.map((c, k) => ({ c, role: roles[k] })).filter((x) => !isBlankCell(x.c));
-  if (filled.length === 0) return false;
-  return filled.every(
-    (x) =>
-      (x.role === 'goal' || x.role === 'name') &&
-      !isLevel1Name(x.c) &&
-      !isLevel2Name(x.c) &&
-      !looksLikeValue(x.c),
-  );
+  let filled = false;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (isBlankCell(c)) continue;
+    filled = true;
+    const role = roles[k];
+    if (role !== 'goal' && role !== 'name') return false;
+    if (isLevel1Name(c) || isLevel2Name(c) || looksLikeValue(c)) return false;
+  }
+  return filled;
 }
 
 /**
@@ -990,7 +1004,8 @@ function normaliseLevel2(fws: Framework[], level1: string | null, written: strin
  * earlier one holds figures: the cells of the copy moved left, the last column is no target of its own.
  */
 function droppedTargetColumn(rows: readonly string[][], roles: readonly Role[]): boolean {
-  const at = roles.flatMap((r, k) => (r === 'value' ? [k] : []));
+  const at: number[] = [];
+  for (let k = 0; k < roles.length; k++) if (roles[k] === 'value') at.push(k);
   if (at.length < 2) return false;
   const filled = (k: number) => rows.some((row) => (row[k] ?? '').trim() !== '');
   return !filled(at.at(-1)!) && at.slice(0, -1).some(filled);
