@@ -446,6 +446,22 @@ function cellLeast(p: CellProfile, role: Role): number {
  */
 type Reckoning = 'exact' | 'most' | 'least';
 
+/**
+ * A cell's score under `role` both ways its 指标值 look could go, beside the bounds alignRow passes shifts over
+ * by (its look not worked out yet, then worked out): the bounds must hold every score (tests ask).
+ */
+export function cellScoreBounds(
+  text: string,
+  role: Role,
+  roles: Role[],
+): { scores: number[]; least: number; most: number; exact: number; knownLeast: number; knownMost: number } {
+  const p = new CellProfile(text);
+  const scores = [cellScore(p, role, true, roles), cellScore(p, role, false, roles)];
+  const [least, most] = [cellLeast(p, role), cellMost(p, role)];
+  const exact = cellScore(p, role, p.value, roles);
+  return { scores, least, most, exact, knownLeast: cellLeast(p, role), knownMost: cellMost(p, role) };
+}
+
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
 function fitScore(
   cells: readonly CellProfile[],
