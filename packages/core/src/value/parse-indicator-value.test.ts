@@ -1,7 +1,7 @@
 // The grammar table: every distinct 指标值 of the five seeds, plus the variants MODEL.md lists,
 // with the reading a reviewer would give it (written by hand).
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue, parseIndicatorValue } from './parse-indicator-value.ts';
+import { formatIndicatorValue, isQuantitativeValue, parseIndicatorValue } from './parse-indicator-value.ts';
 
 type Q = [raw: string, op: string, value: string, unit: string | null];
 const quantitative: Q[] = [
@@ -212,5 +212,30 @@ describe('parseIndicatorValue: details', () => {
       expect(formatIndicatorValue(parseIndicatorValue(raw))).toBe(raw);
     }
     expect(formatIndicatorValue(parseIndicatorValue('95%以上'))).toBe('≥95%');
+  });
+});
+
+describe('isQuantitativeValue', () => {
+  it('answers as parseIndicatorValue reads the text, without reading the rest of it', () => {
+    const texts = [
+      ...quantitative.map((q) => q[0]),
+      '培训人次3',
+      '年度目标1',
+      '完成12项工作任务',
+      '满意度（%）≥90',
+      '12月31日前',
+      '2024年6月底前完成',
+      '有所提升',
+      '计划标准',
+      '≥',
+      '……',
+      '',
+      '  ９５％ ',
+      'A级景区3个',
+      '，。95',
+      '-5%',
+    ];
+    for (const t of texts)
+      expect([t, isQuantitativeValue(t)]).toEqual([t, parseIndicatorValue(t).kind === 'quantitative']);
   });
 });

@@ -34,6 +34,8 @@ const PREFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
 ];
 const PREFIX = new Map<string, Comparator>(PREFIX_WORDS);
 const PREFIX_SORTED = [...PREFIX.keys()].sort((a, b) => b.length - a.length);
+/** The last characters of the comparator words: text before the number ending otherwise has none. */
+const PREFIX_ENDS = new Set([...PREFIX.keys()].map((w) => w.at(-1)!));
 
 /** Comparator words written after the number and unit: 95%以上, 10个工作日以内. */
 const SUFFIX_WORDS: ReadonlyArray<[string, Comparator]> = [
@@ -86,40 +88,82 @@ function readDeadline(s: string): string | null {
   return m[1] ? `${m[1]}-${md}` : md;
 }
 
-/** Parses a written 指标值. Never throws. */
-export function parseIndicatorValue(input: string | null | undefined): IndicatorValue {
+/** The written text with its spaces folded, trimmed: what a value keeps as `raw`. */
+function rawOf(input: string | null | undefined): string {
   const written = input ?? '';
   // Most values have no space to fold: testing costs less than replacing.
-  const raw = (SPACE_RUN.test(written) ? written.replace(/[\s\u3000]+/g, ' ') : written).trim();
-  if (PLACEHOLDER.test(raw)) return empty(raw);
-  // `raw` keeps what was printed; the reading works on the normalised text (≧ ＞＝ ═ ≥ = → ≥ …).
-  const s = normalizeComparators(stripSpaces(toHalfWidth(raw)));
-  const deadline = readDeadline(s);
-  if (deadline) return { ...qualitative(raw), deadline };
+  return (SPACE_RUN.test(written) ? written.replace(/[\s\u3000]+/g, ' ') : written).trim();
+}
 
+/** The characters a value's label keeps (满意率 of 满意率≥95%): Han and Latin letters. */
+const LABEL_ONLY = /^[\p{Script=Han}A-Za-z]*$/u;
+const NOT_LABEL = /[^\p{Script=Han}A-Za-z]/gu;
+const PROSE_PUNCTUATION = /[,.;:!?，。；：]/;
+
+interface Head {
+  op: Comparator | null;
+  label: string;
+  /** The text from the number on. */
+  rest: string;
+  num: RegExpExecArray;
+}
+
+/**
+ * What opens a figure (words, a comparator, the number) in the normalised text; null when the text is no
+ * figure (a qualitative value).
+ */
+function readHead(s: string): Head | null {
   // Words before the comparator or number: 满意率≥95%, 达到95%. The number starts at the first digit
   // (or its minus sign); a comparator, if any, is written right before it.
   const firstDigit = s.search(/-?\d/);
-  if (firstDigit < 0) return qualitative(raw, /^[≥≤=><]/.test(s) ? 'missing-number' : null);
+  if (firstDigit < 0) return null;
   let before = s.slice(0, firstDigit);
   let op: Comparator | null = null;
   const sym = SYMBOLS.get(before.at(-1) ?? '');
   if (sym) {
     op = sym;
     before = before.slice(0, -1);
-  } else {
+  } else if (PREFIX_ENDS.has(before.at(-1) ?? '')) {
     const word = PREFIX_SORTED.find((w) => before.endsWith(w));
     if (word) {
       op = PREFIX.get(word)!;
       before = before.slice(0, -word.length);
     }
   }
-  const label = before === '' ? '' : [...before].filter((ch) => /[\p{Script=Han}A-Za-z]/u.test(ch)).join('');
-  let rest = s.slice(firstDigit);
+  // Most labels are Han characters alone: tested once rather than character by character.
+  const label = before === '' || LABEL_ONLY.test(before) ? before : before.replace(NOT_LABEL, '');
+  const rest = s.slice(firstDigit);
   const num = NUMBER.exec(rest);
-  if (!num) return qualitative(raw);
+  if (!num) return null;
   // A label longer than a short subject (满意率, 群众满意度) is prose with a number in it, e.g. 完成12项工作任务.
-  if (label.length > 8 || /[,.;:!?，。；：]/.test(before)) return qualitative(raw);
+  if (label.length > 8 || PROSE_PUNCTUATION.test(before)) return null;
+  return { op, label, rest, num };
+}
+
+/**
+ * True when parseIndicatorValue would read the text as a quantitative value (a figure, not prose or a
+ * deadline), without reading the rest of it: for the readers that only ask whether a cell is a figure.
+ */
+export function isQuantitativeValue(input: string | null | undefined): boolean {
+  const raw = rawOf(input);
+  if (PLACEHOLDER.test(raw)) return false;
+  const s = normalizeComparators(stripSpaces(toHalfWidth(raw)));
+  return readDeadline(s) === null && readHead(s) !== null;
+}
+
+/** Parses a written 指标值. Never throws. */
+export function parseIndicatorValue(input: string | null | undefined): IndicatorValue {
+  const raw = rawOf(input);
+  if (PLACEHOLDER.test(raw)) return empty(raw);
+  // `raw` keeps what was printed; the reading works on the normalised text (≧ ＞＝ ═ ≥ = → ≥ …).
+  const s = normalizeComparators(stripSpaces(toHalfWidth(raw)));
+  const deadline = readDeadline(s);
+  if (deadline) return { ...qualitative(raw), deadline };
+
+  const head = readHead(s);
+  if (!head) return qualitative(raw, !/-?\d/.test(s) && /^[≥≤=><]/.test(s) ? 'missing-number' : null);
+  const { label, num } = head;
+  let { op, rest } = head;
 
   // Thousands separators and leading zeros are rare: looked for before they are replaced.
   const digits = (num[2]!.includes(',') ? num[2]!.replace(/,/g, '') : num[2]!) + (num[3] ?? '');

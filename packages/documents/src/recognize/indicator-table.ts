@@ -5,6 +5,7 @@ import {
   canonicalLevel1,
   canonicalLevel2,
   frameworks,
+  isQuantitativeValue,
   matchUnit,
   parseIndicatorValue,
   type EmptyLevel2,
@@ -67,8 +68,12 @@ export function isIndicatorHeader(row: Row): boolean {
 const namesIndicators = (cell: string) =>
   cell.includes('一级') || (mayNameColumn(cell) && columnConcept(lexiconKey(cell)) === 'name');
 
-const NAME_KEY_ENDS = [...columnKeyEnds('name')];
-const mayNameColumn = (cell: string) => NAME_KEY_ENDS.some((ch) => cell.includes(ch));
+// One character class of the keys' last characters (each a single UTF-16 unit, as `includes` took them): a
+// cell holding none of them is not keyed.
+const NAME_KEY_END = new RegExp(
+  `[${[...columnKeyEnds('name')].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+);
+const mayNameColumn = (cell: string) => NAME_KEY_END.test(cell);
 
 function computeIsIndicatorHeader(row: Row): boolean {
   if (!row.cells.some(namesIndicators)) return false;
@@ -76,12 +81,13 @@ function computeIsIndicatorHeader(row: Row): boolean {
   // Left of 一级 stands the goal column or the block's heading (绩效指标), never the indicator's name.
   const l1 = roles.indexOf('level1');
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
-  const has = (r: Role) => roles.includes(r);
-  if (has('level1') && (has('level2') || has('name')) && (has('value') || has('name'))) return true;
+  const name = roles.includes('name');
+  if (roles.includes('level1') && (roles.includes('level2') || name) && (roles.includes('value') || name))
+    return true;
   // Tables without levels (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): every cell a column heading.
   const filled = row.cells.filter((c) => lexiconKey(c) !== '');
   const named = roles.filter((r) => r !== null).length;
-  return has('name') && has('value') && named >= 3 && named >= filled.length - 1;
+  return name && roles.includes('value') && named >= 3 && named >= filled.length - 1;
 }
 
 const HISTORY_WORD = /^(前年|上年|前两年|近两年.*|(19|20)\d{2}年?(度)?|上上年|去年)$/;
@@ -110,6 +116,10 @@ const YEAR_VALUE_HEADING =
 
 /** A row holding only headings of value columns by year (two at least): a sub-header, not an indicator. */
 function namesValueColumns(cells: readonly string[]): boolean {
+  // Every such heading holds 年: a row with fewer than two cells holding it is no such row.
+  let years = 0;
+  for (const c of cells) if (c.includes('年')) years++;
+  if (years < 2) return false;
   const keys = cells.map(labelKey).filter((k) => k.length > 0);
   return keys.length >= 2 && keys.every((k) => YEAR_VALUE_HEADING.test(k));
 }
@@ -276,7 +286,7 @@ function basisColumnOfData(data: string[][]): number | null {
   return bestCount >= Math.max(2, data.length * 0.3) ? best : null;
 }
 
-const looksLikeValue = (t: string) => /\d/.test(t) && parseIndicatorValue(t).kind === 'quantitative';
+const looksLikeValue = (t: string) => /\d/.test(t) && isQuantitativeValue(t);
 // Every basis word ends in 准: a cell without one is keyed no further (asked of every data cell).
 export const isBasis = (t: string) => t.includes('准') && BASIS_VALUES.includes(labelKey(t));
 
@@ -324,6 +334,11 @@ class CellProfile {
     return (this.valueMemo ??= !this.blank && looksLikeValue(this.text));
   }
 
+  /** The 指标值 look is worked out already (or needs no working out). */
+  get valueKnown(): boolean {
+    return this.blank || this.valueMemo !== undefined;
+  }
+
   get short(): boolean {
     return this.blank || this.key.length <= 10;
   }
@@ -339,54 +354,142 @@ class CellProfile {
   }
 }
 
+/**
+ * What a filled cell adds to a placement's score under `role` (higher is better), `value` standing for its
+ * 指标值 look (the one trait that parses the cell).
+ */
+function cellScore(p: CellProfile, role: Role, value: boolean, roles: Role[]): number {
+  switch (role) {
+    case 'goal':
+      return p.l1 || p.l2 || p.basis ? -3 : 0;
+    case 'level1':
+      return p.l1 ? 3 : -2;
+    case 'level2':
+      return p.l2 ? 3 : p.l1 || value || p.basis ? -2 : 0;
+    case 'name':
+      // A figure with its unit (3500公斤) is a 指标值, not a name: a row that lacks its level cells moves right.
+      // (A name worded like a 二级, 社会公众满意度 | ≥90%, stays where it is rather than push its value into
+      // the name column.) Under no 二级 column the indicators may be named by 二级 words (指标类型 | 指标名称:
+      // 产出指标 | 数量指标 | 375万平方米): there such a name is in its place.
+      if (p.basis || value || p.op) return -2;
+      if (p.l1) return -1;
+      return p.l2Written && roles.includes('level2') ? -1 : 1;
+    case 'category':
+      // 指标类型 holds 一级 names (产出指标) or kinds (定量); a 二级 word there belongs further right.
+      return p.l2Written && !p.l1 ? -2 : 0;
+    case 'value':
+      // A level's name is never a 指标值 (质量指标 | 经费支出合规性 | 较高 | 质量指标: the last is the 年度 side's 二级).
+      return p.basis ? -3 : p.l1 || p.l2 ? -2 : p.percentOnly ? -1 : value ? 2 : p.short ? 1 : 0;
+    case 'basis':
+      return p.basis ? 3 : value ? -1 : 0;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * The most a filled cell can add under `role` (cellScore), from its cheap traits alone: a 指标值 look not worked
+ * out yet is taken at its most favourable, and so are the traits (op, l2Written) only a name or category asks.
+ */
+function cellMost(p: CellProfile, role: Role): number {
+  const value = p.valueKnown ? p.value : null;
+  switch (role) {
+    case 'goal':
+      return p.l1 || p.l2 || p.basis ? -3 : 0;
+    case 'level1':
+      return p.l1 ? 3 : -2;
+    case 'level2':
+      return p.l2 ? 3 : p.l1 || p.basis || value === true ? -2 : 0;
+    case 'name':
+      return p.basis || value === true ? -2 : p.l1 ? -1 : 1;
+    case 'value':
+      if (p.basis) return -3;
+      if (p.l1 || p.l2) return -2;
+      if (p.percentOnly) return -1;
+      return value === false ? (p.short ? 1 : 0) : 2;
+    case 'basis':
+      return p.basis ? 3 : value === true ? -1 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** The least a filled cell can add under `role` (cellScore), from its cheap traits alone (as cellMost). */
+function cellLeast(p: CellProfile, role: Role): number {
+  const value = p.valueKnown ? p.value : null;
+  switch (role) {
+    case 'goal':
+      return p.l1 || p.l2 || p.basis ? -3 : 0;
+    case 'level1':
+      return p.l1 ? 3 : -2;
+    case 'level2':
+      return p.l2 ? 3 : p.l1 || p.basis || value !== false ? -2 : 0;
+    case 'name':
+      return -2;
+    case 'category':
+      return p.l1 ? 0 : -2;
+    case 'value':
+      if (p.basis) return -3;
+      if (p.l1 || p.l2) return -2;
+      if (p.percentOnly) return -1;
+      return value === true ? 2 : p.short ? 1 : 0;
+    case 'basis':
+      return p.basis ? 3 : value === false ? 0 : -1;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * How a score is reckoned: 'exact' works out every trait it asks; 'most' and 'least' bound it from the cheap
+ * traits (cellMost, cellLeast), parsing nothing.
+ */
+type Reckoning = 'exact' | 'most' | 'least';
+
+/**
+ * A cell's score under `role` both ways its 指标值 look could go, beside the bounds alignRow passes shifts over
+ * by (its look not worked out yet, then worked out): the bounds must hold every score (tests ask).
+ */
+export function cellScoreBounds(
+  text: string,
+  role: Role,
+  roles: Role[],
+): { scores: number[]; least: number; most: number; exact: number; knownLeast: number; knownMost: number } {
+  const p = new CellProfile(text);
+  const scores = [cellScore(p, role, true, roles), cellScore(p, role, false, roles)];
+  const [least, most] = [cellLeast(p, role), cellMost(p, role)];
+  const exact = cellScore(p, role, p.value, roles);
+  return { scores, least, most, exact, knownLeast: cellLeast(p, role), knownMost: cellMost(p, role) };
+}
+
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
-function fitScore(cells: readonly CellProfile[], roles: Role[], shift: number): number {
+function fitScore(
+  cells: readonly CellProfile[],
+  roles: Role[],
+  shift: number,
+  reckoning: Reckoning = 'exact',
+): number {
   let score = 0;
-  cells.forEach((p, i) => {
+  for (let i = 0; i < cells.length; i++) {
+    const p = cells[i]!;
     const col = i + shift;
     if (col < 0) {
       if (!p.blank) score -= 100;
-      return;
+      continue;
     }
     const role = roles[col];
     if (role === undefined) {
       if (!p.blank) score -= 3;
-      return;
+      continue;
     }
-    if (p.blank) return;
-    switch (role) {
-      case 'goal':
-        score += p.l1 || p.l2 || p.basis ? -3 : 0;
-        break;
-      case 'level1':
-        score += p.l1 ? 3 : -2;
-        break;
-      case 'level2':
-        score += p.l2 ? 3 : p.l1 || p.value || p.basis ? -2 : 0;
-        break;
-      case 'name':
-        // A figure with its unit (3500公斤) is a 指标值, not a name: a row that lacks its level cells moves right.
-        // (A name worded like a 二级, 社会公众满意度 | ≥90%, stays where it is rather than push its value into
-        // the name column.) Under no 二级 column the indicators may be named by 二级 words (指标类型 | 指标名称:
-        // 产出指标 | 数量指标 | 375万平方米): there such a name is in its place.
-        score +=
-          p.basis || p.value || p.op ? -2 : p.l1 ? -1 : p.l2Written ? (roles.includes('level2') ? -1 : 1) : 1;
-        break;
-      case 'category':
-        // 指标类型 holds 一级 names (产出指标) or kinds (定量); a 二级 word there belongs further right.
-        score += p.l2Written && !p.l1 ? -2 : 0;
-        break;
-      case 'value':
-        // A level's name is never a 指标值 (质量指标 | 经费支出合规性 | 较高 | 质量指标: the last is the 年度 side's 二级).
-        score += p.basis ? -3 : p.l1 || p.l2 ? -2 : p.percentOnly ? -1 : p.value ? 2 : p.short ? 1 : 0;
-        break;
-      case 'basis':
-        score += p.basis ? 3 : p.value ? -1 : 0;
-        break;
-      default:
-        break;
-    }
-  });
+    if (p.blank) continue;
+    score +=
+      reckoning === 'exact'
+        ? cellScore(p, role, p.value, roles)
+        : reckoning === 'most'
+          ? cellMost(p, role)
+          : cellLeast(p, role);
+  }
   // A placement that leaves the name column empty on a row with a 指标值 names no indicator (满意度 | 90 | %,
   // the 二级 left blank under a merge: 满意度 is the name, not the 二级).
   if (leavesNameBlank(cells, roles, shift)) score -= 3;
@@ -437,7 +540,10 @@ function alignRow(written: string[], roles: Role[]): string[] {
   const profiles = cells.map((c) => new CellProfile(c));
   let best = 0;
   if (!fitsPerfectly(profiles, roles)) {
-    let bestScore = fitScore(profiles, roles, 0);
+    // Scores are reckoned only where they can matter: a shift whose most is below what the row scores where it
+    // stands (its least, before that is needed exactly) cannot win, and is passed over unparsed.
+    let bestScore: number | null = null;
+    const floor = fitScore(profiles, roles, 0, 'least');
     // A row whose cells were written from the left with the merged cells before them dropped (`a | b ||||`):
     // its last filled cell may belong in the last value column.
     const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
@@ -449,17 +555,27 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const opening = firstFilled >= 0 ? profiles[firstFilled]! : null;
     const level: Role | null =
       opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
-    const underLevel = level
-      ? roles.flatMap((r, c) => (r === level && c !== firstFilled ? [c - firstFilled] : []))
-      : [];
+    const underLevel: number[] = [];
+    if (level)
+      for (let c = 0; c < roles.length; c++)
+        if (roles[c] === level && c !== firstFilled) underLevel.push(c - firstFilled);
     // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
     // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
     // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
     const several = profiles.filter((p) => !p.blank).length >= 2;
-    const endsOnValue = (shift: number) => several && roles[lastFilled + shift] === 'value';
     for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
+      const most = fitScore(profiles, roles, shift, 'most');
+      if (most < (bestScore ?? floor)) continue;
+      bestScore ??= fitScore(profiles, roles, 0);
+      if (most < bestScore) continue;
       const s = fitScore(profiles, roles, shift);
-      if (s > bestScore || (s === bestScore && endsOnValue(shift) && !endsOnValue(best))) {
+      if (
+        s > bestScore ||
+        (s === bestScore &&
+          several &&
+          roles[lastFilled + shift] === 'value' &&
+          roles[lastFilled + best] !== 'value')
+      ) {
         best = shift;
         bestScore = s;
       }
@@ -784,8 +900,12 @@ function splitBlocks(roles: Role[]): Role[][] {
  * A field of the form's that offers tick boxes (优秀□ 良好□ 合格□, 新增□ 延续√): a row holding such a cell is
  * no indicator but the form going on after its table.
  */
+const TICK_BOX = /[□☐■☑√]/;
+const TICK_BOXES = /[□☐■☑√]/g;
+
 function offersOptions(row: Row): boolean {
-  return row.cells.some((c) => (c.match(/[□☐■☑√]/g) ?? []).length >= 2);
+  // Almost no cell holds a box: tested before the boxes are counted.
+  return row.cells.some((c) => TICK_BOX.test(c) && (c.match(TICK_BOXES) ?? []).length >= 2);
 }
 
 /** Short text without punctuation of a sentence or a label: 事项数量, 使用满意度. */
@@ -828,15 +948,16 @@ function endsInUnitNote(name: string): boolean {
 }
 
 function isContinuation(cells: string[], roles: Role[]): boolean {
-  const filled = cells.map((c, k) => ({ c, role: roles[k] })).filter((x) => !isBlankCell(x.c));
-  if (filled.length === 0) return false;
-  return filled.every(
-    (x) =>
-      (x.role === 'goal' || x.role === 'name') &&
-      !isLevel1Name(x.c) &&
-      !isLevel2Name(x.c) &&
-      !looksLikeValue(x.c),
-  );
+  let filled = false;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    if (isBlankCell(c)) continue;
+    filled = true;
+    const role = roles[k];
+    if (role !== 'goal' && role !== 'name') return false;
+    if (isLevel1Name(c) || isLevel2Name(c) || looksLikeValue(c)) return false;
+  }
+  return filled;
 }
 
 /**
@@ -899,7 +1020,8 @@ function normaliseLevel2(fws: Framework[], level1: string | null, written: strin
  * earlier one holds figures: the cells of the copy moved left, the last column is no target of its own.
  */
 function droppedTargetColumn(rows: readonly string[][], roles: readonly Role[]): boolean {
-  const at = roles.flatMap((r, k) => (r === 'value' ? [k] : []));
+  const at: number[] = [];
+  for (let k = 0; k < roles.length; k++) if (roles[k] === 'value') at.push(k);
   if (at.length < 2) return false;
   const filled = (k: number) => rows.some((row) => (row[k] ?? '').trim() !== '');
   return !filled(at.at(-1)!) && at.slice(0, -1).some(filled);

@@ -12,8 +12,16 @@ const INDENT = /^[ \u3000\t]+/;
 /** A level's name with a note in brackets after it (成本指标(必填硬性指标)). */
 const LEVEL_NOTE = /[（(][^（）()]*[)）]$/;
 
-const soleCell = (r: Row): string | null =>
-  r.cells.filter((c) => c.trim() !== '').length === 1 ? r.cells.find((c) => c.trim() !== '')! : null;
+/** The row's one filled cell (as written), null when it has none or several. */
+function soleCell(r: Row): string | null {
+  let sole: string | null = null;
+  for (const c of r.cells) {
+    if (c.trim() === '') continue;
+    if (sole !== null) return null;
+    sole = c;
+  }
+  return sole;
+}
 const depthOf = (cell: string): number => INDENT.exec(cell)?.[0].length ?? 0;
 const bareLevel = (text: string): string => text.replace(LEVEL_NOTE, '').trim();
 
