@@ -37,6 +37,10 @@ const PLAN: Record<string, Format[]> = {
   '387': [],
   '388': [],
   '453': ['html', 'docx', 'xlsx', 'pdf'],
+  // Blank templates filled by hand (2026-12-04): 佳县 (陕西) and 大庆 (黑龙江) 项目 申报表, a 项目支出绩效自评表 with 指标说明.
+  '441': ['docx'],
+  '442': ['xlsx'],
+  '443': ['docx'],
 };
 
 interface Cell {
