@@ -128,15 +128,18 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   // Before 一级: the goal column, whatever its header says (often blank).
   const l1 = roles.indexOf('level1');
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
-  // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too.
+  // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too — also where
+  // blank cells of a block merged down the rows on its left stand before it (绩效目标情况 | 绩效指标 | 二级指标 …).
   const names = roles.filter((r) => r === 'name').length;
+  const lead = keys.findIndex((k) => k !== '');
   if (
     l1 < 0 &&
     names > 1 &&
-    roles[0] === 'name' &&
-    TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[0]!))
+    lead >= 0 &&
+    roles[lead] === 'name' &&
+    TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[lead]!))
   )
-    roles[0] = 'goal';
+    roles[lead] = 'goal';
   const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   const lastValue = roles.lastIndexOf('value');
   // Blank header cells right of a merged 指标值: with a sub-header (前年/上年/当年) under them they are value

@@ -222,8 +222,21 @@ export const BUDGET_SPLIT_PARTS: readonly string[] = ['财政拨款', '其他资
  * Headings of a 资金 block that gives last year's figure beside this year's (项目 | 上年度安排资金 | 本年度申请资金):
  * the form's budget is the figure under the second.
  */
-export const PRIOR_YEAR_COLUMNS: readonly string[] = ['上年度安排资金', '上年度预算安排', '上年预算数', '上年度预算'];
-export const THIS_YEAR_COLUMNS: readonly string[] = ['本年度申请资金', '本年度申请金额', '本年预算数', '本年度预算'];
+export const PRIOR_YEAR_COLUMNS: readonly string[] = [
+  '上年度安排资金',
+  '上年度预算安排',
+  '上年预算数',
+  '上年度预算',
+  // 大庆's 申报表: 上年度预算安排 | 上年度实际执行 | 本年度申请金额.
+  '上年度实际执行',
+  '上年实际执行数',
+];
+export const THIS_YEAR_COLUMNS: readonly string[] = [
+  '本年度申请资金',
+  '本年度申请金额',
+  '本年预算数',
+  '本年度预算',
+];
 
 /** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */
 export const KNOWN_EXTRA_LABELS: readonly string[] = [
@@ -304,7 +317,11 @@ export const OUTLINE_ITEM_HEADINGS: readonly string[] = ['项目', '项目名称
  * Known labels that close a form after its indicator table (其他需说明的问题 | …): a row led by one is no
  * indicator. (Other known labels, 实施周期 or 单位, may also name an indicator, so they do not end the table.)
  */
-export const CLOSING_LABELS: readonly string[] = ['其他需说明的问题', '其他需要说明的问题', '需要说明的其他问题'];
+export const CLOSING_LABELS: readonly string[] = [
+  '其他需说明的问题',
+  '其他需要说明的问题',
+  '需要说明的其他问题',
+];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
 export const GOAL_LABELS: Readonly<Record<'long' | 'annual', readonly string[]>> = {
@@ -456,6 +473,12 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '未达到目标值原因',
     // 鄂州's 绩效目标表 heads a column of the measures that secure the goals before its levels.
     '保障绩效目标实现措施',
+    // 大庆's 申报表: 指标名称 | 上年度实际水平 | 本年度计划水平 | 指标内容/计算公式 — last year's level is no target,
+    // the last column says what the value measures.
+    '上年度实际水平',
+    '上年实际水平',
+    '指标内容/计算公式',
+    '计算公式',
   ],
   value: [
     '指标值',
@@ -472,6 +495,9 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '当年预期实现值',
     '年度数值',
     '值',
+    '本年度计划水平',
+    '本年计划水平',
+    '计划水平',
   ],
 };
 
@@ -504,7 +530,14 @@ export const QUALITATIVE_VALUES: readonly string[] = [
 ];
 
 /** What a 绩效标准 / 指标值确定依据 column writes for each indicator: the kind of standard the value follows. */
-export const BASIS_VALUES: readonly string[] = ['计划标准', '行业标准', '历史标准', '预算支出标准', '其他标准', '国家标准'];
+export const BASIS_VALUES: readonly string[] = [
+  '计划标准',
+  '行业标准',
+  '历史标准',
+  '预算支出标准',
+  '其他标准',
+  '国家标准',
+];
 
 /** Words that make a heading a value column wherever they stand in it (指标值（前年）, 预计当年实现值). */
 export const VALUE_COLUMN_WORDS: readonly string[] = ['指标值', '目标值', '当年实现', '预期值', '实现值'];

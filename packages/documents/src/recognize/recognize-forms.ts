@@ -1,5 +1,6 @@
 // Rows → canonical forms: splits a document into the forms it holds (by their titles and their first
 // fields, never by position) and hands each part to the recogniser of its kind.
+import { withoutBlockHeading } from './block-heading.ts';
 import {
   canonicalLevel1,
   canonicalLevel2,
@@ -300,7 +301,8 @@ function segment(rows: Row[]): Segment[] {
       current.rows.push(row);
       continue;
     }
-    const field = projectLabel(first);
+    // 项目基本情况 | 项目名称 | …: a block's heading merged down the first column stands before the row's label.
+    const field = projectLabel(filledCells(withoutBlockHeading(row))[0] ?? '');
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);

@@ -3,20 +3,40 @@
 import { oneLine } from '../rows/clean-cell.ts';
 import { PRIOR_YEAR_COLUMNS, THIS_YEAR_COLUMNS } from './lexicon.ts';
 
-/** Among a heading line's year columns, the place of this year's: null when the line names no such pair. */
+/**
+ * Among a heading line's year columns, the place of this year's: null when the line names no such pair. Last
+ * year's may be two columns (上年度预算安排 | 上年度实际执行 | 本年度申请金额): this year's figure comes after both.
+ */
 export function thisYearColumnOf(line: string): number | null {
   const text = oneLine(line).replace(/[\s\u3000]+/g, '');
-  const at = (words: readonly string[]) =>
-    words.map((w) => text.indexOf(w)).filter((k) => k >= 0).sort((a, b) => a - b)[0] ?? -1;
-  const prior = at(PRIOR_YEAR_COLUMNS);
-  const current = at(THIS_YEAR_COLUMNS);
-  if (prior < 0 || current < 0) return null;
-  return current > prior ? 1 : 0;
+  const current = THIS_YEAR_COLUMNS.map((w) => text.indexOf(w))
+    .filter((k) => k >= 0)
+    .sort((a, b) => a - b)[0];
+  if (current === undefined) return null;
+  // Each prior-year heading once, by where it starts (上年度预算 inside 上年度预算安排 is the same heading).
+  const spans = PRIOR_YEAR_COLUMNS.flatMap((w) => {
+    const k = text.indexOf(w);
+    return k >= 0 ? [[k, k + w.length] as const] : [];
+  }).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let end = -1;
+  let before = 0;
+  for (const [start, stop] of spans) {
+    if (start < end) continue;
+    end = stop;
+    if (start < current) before++;
+  }
+  return spans.length === 0 ? null : before;
 }
 
 /** 合 计 213.4 259 (or its cells): the figure in the year column `k`, or null for any other line. */
 export function totalInYearColumn(cells: readonly string[], k: number): string | null {
-  const words = cells.flatMap((c) => oneLine(c).trim().split(/[\s\u3000]+/)).filter((w) => w !== '');
+  const words = cells
+    .flatMap((c) =>
+      oneLine(c)
+        .trim()
+        .split(/[\s\u3000]+/),
+    )
+    .filter((w) => w !== '');
   const figures: string[] = [];
   let label = '';
   for (const w of words) {
