@@ -620,7 +620,7 @@ export function readIndicatorTable(
       if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', text);
       continue;
     }
-    const aligned = alignRow(d.cells, cols.roles);
+    const aligned = alignRow(d.cells.map(blankPlaceholder), cols.roles);
     if (
       prev &&
       (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
@@ -865,6 +865,15 @@ function joinBroken(a: string, b: string): string {
 }
 
 /** Cell text without placeholders: …… and lone spaces become ''. */
+/**
+ * 具体指标 printed in a data row where the 二级 stands (服务对象满意度指标 | 具体指标 | 枣农满意度 | ≥90%, the 2011
+ * 财政支出绩效目标申报表): the template's word for "the indicators below", no level and no name — a blank cell.
+ */
+function blankPlaceholder(cell: string): string {
+  return PLACEHOLDER_CELLS.includes(labelKey(cell)) ? '' : cell;
+}
+const PLACEHOLDER_CELLS: readonly string[] = ['具体指标'];
+
 function clean(text: string): string {
   const t = oneLine(text);
   if (isBlankCell(t)) return '';

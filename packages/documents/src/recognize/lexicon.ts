@@ -321,6 +321,8 @@ export const CLOSING_LABELS: readonly string[] = [
   '其他需说明的问题',
   '其他需要说明的问题',
   '需要说明的其他问题',
+  // The 2011 财政支出绩效目标申报表 (佳县's): 其他说明的问题 | … under the 年度绩效指标 table.
+  '其他说明的问题',
 ];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
