@@ -65,6 +65,10 @@ const PLAN: Record<string, Format[]> = {
   '415': [],
   '417': [],
   '433': [],
+  // Blank templates filled by hand (2026-12-04): 佳县 (陕西) and 大庆 (黑龙江) 项目 申报表, a 项目支出绩效自评表 with 指标说明.
+  '441': ['docx'],
+  '442': ['xlsx'],
+  '443': ['docx'],
 };
 
 interface Cell {

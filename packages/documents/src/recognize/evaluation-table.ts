@@ -249,6 +249,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   const level1Weights: EvaluationTable['level1Weights'] = [];
   let level1: string | null = null;
   let level2: string | null = null;
+  // Whether the 一级 names stand in a column left of the one headed 一级 (see below).
+  let sectionHeldLevel1 = false;
   let end = stream.length;
   let pending: TableRecord | null = null;
   // The stream's last row: a record there has nothing after it, the excerpt ends inside it.
@@ -273,11 +275,25 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       placeAfterName(pending, columns);
       continue;
     }
+    // 产出指标 | 质量 | 公厕保洁达标率 | … under 绩效指标 | 一级指标 | 指标名称 with no 二级 heading (黄石's 监控表): the
+    // merged 绩效指标 column holds the 一级, the column headed 一级 its 二级 — the row's 一级 goes first, the rest
+    // is placed as the header names it.
+    const first = columns[0] === 'level1' && !columns.includes('level2') ? levelLabel(row.cells[0]!) : null;
+    const second = first?.level === 1 && row.cells.length > 2 ? levelLabel(row.cells[1]!) : null;
+    if (first && second?.level === 2) {
+      sectionHeldLevel1 = true;
+      level1 = canonical1(first.name);
+      level2 = null;
+      row.cells.shift();
+      row.cols.shift();
+    }
     const byPosition = grid ? placeByPosition(row, grid, columns, level1) : null;
     const placed = byPosition ?? placeCells(row.cells, columns, level1);
     const cell = (c: IndicatorColumn) => placed[columns.indexOf(c)] ?? '';
     const l1 = columns.includes('level1') ? levelLabel(cell('level1')) : null;
-    if (l1) {
+    // …and a 二级 alone in that column (时效 | 故障维修响应时间 | …) is the 二级 of the 一级 above it.
+    if (l1 && (l1.level === 2 || l1.alsoLevel2) && sectionHeldLevel1) level2 = canonical2(level1, l1.name);
+    else if (l1) {
       level1 = canonical1(l1.name);
       level2 = null;
       if (l1.weight) level1Weights.push({ level1, weight: l1.weight });

@@ -138,15 +138,18 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   // Before 一级: the goal column, whatever its header says (often blank).
   const l1 = roles.indexOf('level1');
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
-  // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too.
+  // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too — also where
+  // blank cells of a block merged down the rows on its left stand before it (绩效目标情况 | 绩效指标 | 二级指标 …).
   const names = roles.filter((r) => r === 'name').length;
+  const lead = keys.findIndex((k) => k !== '');
   if (
     l1 < 0 &&
     names > 1 &&
-    roles[0] === 'name' &&
-    TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[0]!))
+    lead >= 0 &&
+    roles[lead] === 'name' &&
+    TABLE_SECTION_LABELS.includes(lexiconKey(header.cells[lead]!))
   )
-    roles[0] = 'goal';
+    roles[lead] = 'goal';
   const lastLabelled = keys.reduce((acc, k, i) => (k ? i : acc), -1);
   const lastValue = roles.lastIndexOf('value');
   // Blank header cells right of a merged 指标值: with a sub-header (前年/上年/当年) under them they are value
@@ -733,7 +736,7 @@ export function readIndicatorTable(
       if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', text);
       continue;
     }
-    const aligned = alignRow(d.cells, cols.roles);
+    const aligned = alignRow(d.cells.map(blankPlaceholder), cols.roles);
     if (
       prev &&
       (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
@@ -983,6 +986,15 @@ function joinBroken(a: string, b: string): string {
 }
 
 /** Cell text without placeholders: …… and lone spaces become ''. */
+/**
+ * 具体指标 printed in a data row where the 二级 stands (服务对象满意度指标 | 具体指标 | 枣农满意度 | ≥90%, the 2011
+ * 财政支出绩效目标申报表): the template's word for "the indicators below", no level and no name — a blank cell.
+ */
+function blankPlaceholder(cell: string): string {
+  return PLACEHOLDER_CELLS.includes(labelKey(cell)) ? '' : cell;
+}
+const PLACEHOLDER_CELLS: readonly string[] = ['具体指标'];
+
 function clean(text: string): string {
   const t = oneLine(text);
   if (isBlankCell(t)) return '';

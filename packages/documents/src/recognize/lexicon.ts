@@ -227,6 +227,9 @@ export const PRIOR_YEAR_COLUMNS: readonly string[] = [
   '上年度预算安排',
   '上年预算数',
   '上年度预算',
+  // 大庆's 申报表: 上年度预算安排 | 上年度实际执行 | 本年度申请金额.
+  '上年度实际执行',
+  '上年实际执行数',
 ];
 export const THIS_YEAR_COLUMNS: readonly string[] = [
   '本年度申请资金',
@@ -318,6 +321,8 @@ export const CLOSING_LABELS: readonly string[] = [
   '其他需说明的问题',
   '其他需要说明的问题',
   '需要说明的其他问题',
+  // The 2011 财政支出绩效目标申报表 (佳县's): 其他说明的问题 | … under the 年度绩效指标 table.
+  '其他说明的问题',
 ];
 
 /** Goal labels and the term each names (长期 = the whole period, 年度 = this year). */
@@ -472,6 +477,12 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '未达到目标值原因',
     // 鄂州's 绩效目标表 heads a column of the measures that secure the goals before its levels.
     '保障绩效目标实现措施',
+    // 大庆's 申报表: 指标名称 | 上年度实际水平 | 本年度计划水平 | 指标内容/计算公式 — last year's level is no target,
+    // the last column says what the value measures.
+    '上年度实际水平',
+    '上年实际水平',
+    '指标内容/计算公式',
+    '计算公式',
   ],
   value: [
     '指标值',
@@ -488,6 +499,9 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '当年预期实现值',
     '年度数值',
     '值',
+    '本年度计划水平',
+    '本年计划水平',
+    '计划水平',
   ],
 };
 

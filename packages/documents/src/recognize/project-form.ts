@@ -23,6 +23,7 @@ import { formTypeOf, standaloneYear, titledProjectName, titledUnit, titleKind, y
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
+import { withoutBlockHeading } from './block-heading.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
 import {
   headedSourcesTotal,
@@ -127,7 +128,7 @@ export function recognizeProjectForm(
     publisher: null,
     thisYearColumn: null,
   };
-  rows = joinLabelsOverLines(rows);
+  rows = joinLabelsOverLines(rows.map(withoutBlockHeading));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const filled = filledCells(row);

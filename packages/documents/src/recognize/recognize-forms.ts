@@ -1,5 +1,6 @@
 // Rows → canonical forms: splits a document into the forms it holds (by their titles and their first
 // fields, never by position) and hands each part to the recogniser of its kind.
+import { withoutBlockHeading } from './block-heading.ts';
 import {
   canonicalLevel1,
   canonicalLevel2,
@@ -269,6 +270,16 @@ function segment(rows: Row[]): Segment[] {
       (isUnsupportedKind(title.kind) || isEvaluationKind(title.kind)) &&
       current?.kind === 'disclosure' &&
       !(isEvaluationKind(title.kind) && headsEvaluationTable(rows, at + 1, (f) => titleOf(f) !== null));
+    // The form's own title printed again at the head of each page (a .doc's page header), over rows that name no
+    // project of their own: the same form goes on, the repeat is no row of it.
+    if (
+      title &&
+      current?.named &&
+      current.kind === title.kind &&
+      title.text === current.title &&
+      !namesProjectAhead(rows, at + 1)
+    )
+      continue;
     if (title && title.kind !== 'disclosure' && !mentionOnly) {
       // A second title over an unnamed form retitles it (附件1 over 项目支出绩效目标表), unless the form already
       // holds its indicator table: a page of several projects' targets heads each with its own name.
@@ -293,7 +304,8 @@ function segment(rows: Row[]): Segment[] {
       current.rows.push(row);
       continue;
     }
-    const field = projectLabel(first);
+    // 项目基本情况 | 项目名称 | …: a block's heading merged down the first column stands before the row's label.
+    const field = projectLabel(filledCells(withoutBlockHeading(row))[0] ?? '');
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
@@ -348,6 +360,16 @@ function cutRepeatOf(
   const k = labelKey(filled[0]!);
   if (k.length < CUT_TITLE_MIN) return undefined;
   return titles.find((t) => t.key.length > k.length && t.key.startsWith(k));
+}
+
+/** A 项目名称 with its value in the rows from `from` up to the next title: the rows open a project of their own. */
+function namesProjectAhead(rows: readonly Row[], from: number): boolean {
+  for (const row of rows.slice(from)) {
+    const filled = filledCells(row);
+    if (titleOf(filled) !== null) return false;
+    if (projectLabel(filled[0] ?? '') === 'name' && filled.length >= 2) return true;
+  }
+  return false;
 }
 
 /** Rows of the head a 部门（单位）名称 may stand above its project's 项目名称 (部门预算编码 between them). */

@@ -89,6 +89,8 @@ function brokenWords(top: Row, rest: Row): Row | null {
 /** The columns a group heading stands over. */
 const GROUPS: Partial<Record<IndicatorColumn, readonly IndicatorColumn[]>> = {
   section: ['level1', 'level2', 'name'],
+  // 指标名称 over 二级指标 | 三级指标 (大庆's 申报表).
+  name: ['level2', 'name'],
   target: ['op', 'targetValue', 'target', 'unit'],
 };
 
