@@ -365,7 +365,13 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     await admin.end();
     const u = new URL(adminUrl);
     u.pathname = `/${name}`;
-    database = fromPostgres(u.toString(), 20);
+    // BENCH_LIST_POOL: the size of the pool whose sessions keep generic plans for the prepared lists (0: none,
+    // every statement on the main pool with custom plans); unset, fromPostgres's default.
+    const listPool = process.env.BENCH_LIST_POOL;
+    database =
+      listPool === undefined
+        ? fromPostgres(u.toString(), 20)
+        : fromPostgres(u.toString(), 20, Number(listPool));
     dropDb = async () => {
       if (process.env.BENCH_KEEP_DB === '1') return;
       const a = new pg.Client({ connectionString: adminUrl });
