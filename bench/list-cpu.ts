@@ -43,6 +43,11 @@ const deepForms = await queryRows<{ at: string; id: string }>(
       offset greatest(0, (select count(*) from forms) - 1000) limit 20`,
 );
 const { encodeCursor } = await import('../packages/server/src/http/list-cursor.ts');
+// The form detail (uncached): 1,000 forms in turn, as the server bench reads them.
+const detailIds = await queryRows<{ id: string }>(
+  database.db,
+  sql`select id from forms order by id limit 1000`,
+);
 const formCount = Number(
   (await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from forms`))[0]!.n,
 );
@@ -55,6 +60,9 @@ const routes: Record<string, { paths: string[]; admin?: boolean; connections?: n
   // What the web app asks (the workbench: its year, 200 forms a page).
   'forms.ui': { paths: [`/api/forms?limit=200&year=${round.year}`] },
   'forms.deep': { paths: deepForms.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`) },
+  // One trivial statement, no session: what any route that reads the database costs at least.
+  health: { paths: ['/api/health'] },
+  detail: { paths: detailIds.map((r) => `/api/forms/${r.id}`) },
   'forms.offset': { paths: [`/api/forms?limit=50&offset=${Math.max(0, formCount - 50)}`] },
   search: {
     paths: Array.from(

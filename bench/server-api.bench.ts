@@ -579,6 +579,9 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     const offsetUncached = await measure(uncachedBase, offsetPaths);
     const searchUncached = await measure(uncachedBase, searchPaths);
     const detailUncached = await measure(uncachedBase, detailPaths);
+    // The same server's cheapest route that reads the database (no session, one trivial statement): the
+    // floor under any uncached read on this machine, so that a detail's own share can be told from it.
+    const health = await measure(uncachedBase, ['/api/health'], {});
     const disclosure = await measure(uncachedBase, disclosurePaths, {});
     const barePage = await measure(bareUrl.replace(/\/json$/, ''), ['/page'], {});
     // As a browser asks for it (every browser sends Accept-Encoding: gzip).
@@ -678,6 +681,15 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
         `${listNote}&q=项目<number> (a handful of matches), 20 searches in turn, from the database`,
       ),
       ...both('form-detail.uncached', detailUncached, `${detailNote}, every form read from the database`),
+      ...both('health', health, 'GET /api/health (no session; one `select 1`)'),
+      {
+        name: `server.${database.driver}.http.form-detail.uncached.vs-health`,
+        value: Math.round(detailUncached.rps),
+        unit: 'req/s',
+        baseline: Math.round(health.rps),
+        ratio: Number((detailUncached.rps / health.rps).toFixed(3)),
+        note: `the uncached detail against the same server's /api/health (its session, the detail's statement and its bytes against one trivial statement through the same hooks, pool and socket), so that the ratio is the detail's own share (${where})`,
+      },
       ...both(
         'public-disclosure',
         disclosure,
