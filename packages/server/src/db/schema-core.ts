@@ -10,6 +10,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   numeric,
   pgTable,
@@ -195,6 +196,12 @@ export const forms = pgTable(
     budgetTotal: numeric('budget_total'),
     budgetCurrent: numeric('budget_current'),
     rest: jsonb('rest').notNull(),
+    // The form's goals and indicators as the detail sends them (`{"goals":[…],"indicators":[…]}`), written in the
+    // same transaction as their rows (forms.repo.ts replaceChildren, form-copy.ts): the detail reads this one
+    // text instead of building it from the rows on every read (docs/scale.md, twentieth session). `json`, not
+    // jsonb: the text is kept as written and sent without being parsed. Null for forms written before
+    // migration 0045: their detail is built from the rows.
+    children: json('children'),
     sourceFileId: uuid('source_file_id'),
     copiedFromId: uuid('copied_from_id'),
     createdBy: uuid('created_by').references(() => users.id),

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { formDisplayName, type Form } from '@jixiao/core';
 import { COPY_NULL, copyJsonText, copyText, CopyWriter, type CopyText } from '../../db/bulk-copy.ts';
-import { goalsOf, indicatorsOf } from './form-mapping.ts';
+import { childrenText, goalsOf, indicatorsOf } from './form-mapping.ts';
 import { yearKey } from '../../db/schema.ts';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
@@ -40,6 +40,7 @@ export const FORM_COPY_COLUMNS = {
     'budget_total',
     'budget_current',
     'rest',
+    'children',
     'created_by',
     'created_at',
     'updated_at',
@@ -124,6 +125,8 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   const restJsons: string[] = [];
   // Each form's partition key (its year, or NO_YEAR), written into its row and its children's alike.
   const years: number[] = [];
+  // Each form's new indicator ids, made before its row is written: the row keeps its children's text with them.
+  const indicatorIds: string[][] = [];
   for (const item of items) {
     const { form } = item;
     const formId = item.id;
@@ -133,6 +136,8 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
     const { goals: _g, indicators: _i, ...rest } = form as Form & { goals?: unknown; indicators?: unknown };
     const restJson = JSON.stringify(rest);
     restJsons.push(restJson);
+    const ids = indicatorsOf(form).map(() => randomUUID());
+    indicatorIds.push(ids);
     const project = form.kind === 'project' ? form : null;
     formsOut
       .plain(`${region}\t${formId}\t${item.orgId}\t${year}`)
@@ -145,6 +150,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       .plain(decimalField(project?.budget.total))
       .plain(decimalField(project?.budget.current))
       .json(restJson)
+      .json(childrenOfNew(form, ids))
       .nullable(item.createdBy)
       .plain(item.createdAt.toISOString())
       .plain(item.updatedAt.toISOString())
@@ -183,7 +189,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
         for (let position = 0; position < inds.length; position++) {
           const ind = inds[position]!;
           const t = ind.target;
-          const id = randomUUID();
+          const id = indicatorIds[i]![position]!;
           const target = JSON.stringify(t);
           // The whole line as one string, written into the buffer at once (a write per field cost more).
           indicatorsOut.line(
@@ -217,6 +223,27 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       return versionsOut.done();
     },
   };
+}
+
+/** `forms.children` of a new form whose indicators get `ids`, as replaceChildren writes it for the same rows. */
+function childrenOfNew(form: Form, ids: readonly string[]): string {
+  return childrenText(
+    goalsOf(form).map((g, position) => ({ position, term: g.term, label: g.label, text: g.text })),
+    indicatorsOf(form).map((ind, position) => ({
+      id: ids[position]!,
+      position,
+      term: ind.term,
+      goal: ind.goal,
+      level1: ind.level1,
+      level2: ind.level2,
+      name: ind.name,
+      target: ind.target,
+      history: ind.history ?? null,
+      basis: ind.basis,
+      category: ind.category,
+      libraryId: ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : null,
+    })),
+  );
 }
 
 /** Encodes new forms of one region as COPY text lines of their tables, all at once. */

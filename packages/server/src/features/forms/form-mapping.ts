@@ -138,28 +138,55 @@ export type StoredIndicator = Pick<
 > &
   Partial<Pick<IndicatorRow, 'libraryId'>>;
 
+const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
+
+/** A goal row, stored or about to be written (whose optional values may be left out). */
+type GoalRowIn = Omit<StoredGoal, 'text'> & { text?: string | null };
+/** An indicator row, stored or about to be written. */
+type IndicatorRowIn = Pick<StoredIndicator, 'id' | 'position' | 'term' | 'target'> &
+  Partial<Omit<StoredIndicator, 'id' | 'position' | 'term' | 'target'>>;
+
+/** A goal of the canonical form from its row (a stored one, or one about to be written). */
+function goalOfRow(g: GoalRowIn): Goal {
+  return { term: g.term as Goal['term'], label: g.label, text: g.text ?? null };
+}
+
+/** An indicator of the canonical form from its row; a value left out of a row about to be written is null, as stored. */
+function indicatorOfRow(r: IndicatorRowIn): Indicator {
+  return {
+    id: r.id,
+    term: r.term as Indicator['term'],
+    goal: r.goal ?? null,
+    level1: r.level1 ?? null,
+    level2: r.level2 ?? null,
+    name: r.name ?? null,
+    target: r.target as IndicatorValue,
+    history: (r.history ?? null) as Indicator['history'],
+    basis: r.basis ?? null,
+    category: r.category ?? null,
+    // Only when linked: forms without library links keep the JSON they always had.
+    ...(r.libraryId ? { libraryId: r.libraryId } : {}),
+  } as Indicator;
+}
+
 /** Rebuilds the canonical form from its rows. */
 export function formFromRows(rest: unknown, goals: StoredGoal[], inds: StoredIndicator[]): Form {
   const base = rest as Form;
   if (base.kind === 'disclosure') return base;
-  const sortedGoals = [...goals].sort((a, b) => a.position - b.position);
-  const sortedInds = [...inds].sort((a, b) => a.position - b.position);
   return {
     ...base,
-    goals: sortedGoals.map((g) => ({ term: g.term as Goal['term'], label: g.label, text: g.text })),
-    indicators: sortedInds.map((r) => ({
-      id: r.id,
-      term: r.term as Indicator['term'],
-      goal: r.goal,
-      level1: r.level1,
-      level2: r.level2,
-      name: r.name,
-      target: r.target as IndicatorValue,
-      history: r.history as Indicator['history'],
-      basis: r.basis,
-      category: r.category,
-      // Only when linked: forms without library links keep the JSON they always had.
-      ...(r.libraryId ? { libraryId: r.libraryId } : {}),
-    })),
+    goals: [...goals].sort(byPosition).map(goalOfRow),
+    indicators: [...inds].sort(byPosition).map(indicatorOfRow),
   } as Form;
+}
+
+/**
+ * The goals and indicators of a form as the JSON text of `forms.children`: `{"goals":[…],"indicators":[…]}`, each
+ * exactly as formFromRows gives it from the same rows once they are stored.
+ */
+export function childrenText(goals: GoalRowIn[], inds: IndicatorRowIn[]): string {
+  return JSON.stringify({
+    goals: [...goals].sort(byPosition).map(goalOfRow),
+    indicators: [...inds].sort(byPosition).map(indicatorOfRow),
+  });
 }

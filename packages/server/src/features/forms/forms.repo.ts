@@ -1,18 +1,21 @@
 // SQL for forms, their goals, indicators and versions.
-import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { formWithId } from '../../db/key-join.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../../db/schema.ts';
 import type { Scope } from './form-access.ts';
-import type { StoredGoal, StoredIndicator } from './form-mapping.ts';
+import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { pageCountColumn, prepareCount, preparedTotal } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor, type Values } from '../../db/prepared.ts';
 
-export type FormRow = typeof forms.$inferSelect;
+// A form's row as the services use it: every column but `children` (the detail's text of its goals and
+// indicators, read by the detail alone and not parsed for anything else).
+const { children: _children, ...formRowColumns } = getTableColumns(forms);
+export type FormRow = Omit<typeof forms.$inferSelect, 'children'>;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
 
 const CHUNK = 500;
@@ -23,7 +26,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 }
 
 export async function insertFormRow(ex: Executor, row: typeof forms.$inferInsert): Promise<FormRow> {
-  const [r] = await ex.insert(forms).values(row).returning();
+  const [r] = await ex.insert(forms).values(row).returning(formRowColumns);
   await announceFormChange(ex, r!.id); // lists change
   return r!;
 }
@@ -52,7 +55,10 @@ function ofForm(child: { regionCode: AnyPgColumn; formId: AnyPgColumn; year: Any
   );
 }
 
-/** Replaces a form's goals and indicators (rows made for the form's current year, `key.year`). */
+/**
+ * Replaces a form's goals and indicators (rows made for the form's current year, `key.year`), and the text of
+ * them the detail reads (`forms.children`): the one place besides the COPY load (form-copy.ts) that writes them.
+ */
 export async function replaceChildren(
   ex: Executor,
   key: FormKey,
@@ -64,6 +70,10 @@ export async function replaceChildren(
   await ex.delete(indicators).where(ofForm(indicators, key));
   await insertChunked(goals, (c) => ex.insert(formGoals).values(c));
   await insertChunked(inds, (c) => ex.insert(indicators).values(c));
+  await ex
+    .update(forms)
+    .set({ children: sql`${childrenText(goals, inds)}::json` })
+    .where(ofFormKey(key));
 }
 
 export async function insertVersion(ex: Executor, v: typeof formVersions.$inferInsert): Promise<void> {
@@ -82,7 +92,7 @@ export async function updateIfVersion(
     .update(forms)
     .set({ ...set, version: sql`${forms.version} + 1`, updatedAt: new Date() })
     .where(and(ofFormKey(key), eq(forms.version, baseVersion)))
-    .returning();
+    .returning(formRowColumns);
   return rows[0];
 }
 
@@ -99,11 +109,11 @@ export async function setStatus(
     .update(forms)
     .set({ status, updatedAt: new Date() })
     .where(and(typeof form === 'string' ? eq(forms.id, form) : ofFormKey(form), eq(forms.status, fromStatus)))
-    .returning();
+    .returning(formRowColumns);
   return rows[0];
 }
 
-const withOrg = { form: forms, orgName: orgs.name, orgPath: orgs.path };
+const withOrg = { form: formRowColumns, orgName: orgs.name, orgPath: orgs.path };
 
 export async function findForm(ex: Executor, id: string, lock = false): Promise<FormWithOrg | undefined> {
   const q = ex
@@ -117,21 +127,28 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
   return r ? { ...r.form, orgName: r.orgName, orgPath: r.orgPath } : undefined;
 }
 
-// The children as JSON arrays computed by the database, so that a form detail is one round trip.
-const goalsJson = sql<StoredGoal[]>`(select coalesce(json_agg(json_build_object(
+// The children as JSON arrays computed by the database, so that a form detail is one round trip — only for a
+// form without its kept text (`children`, written before migration 0045): building them cost most of the read.
+const goalsJson = sql<
+  StoredGoal[] | null
+>`case when ${forms.children} is null then (select coalesce(json_agg(json_build_object(
     'position', g.position, 'term', g.term, 'label', g.label, 'text', g.text) order by g.position), '[]'::json)
   from ${formGoals} g where g.region_code = ${forms.regionCode} and g.form_id = ${forms.id}
-    and g.year = ${forms.year})`;
-const indicatorsJson = sql<StoredIndicator[]>`(select coalesce(json_agg(json_build_object(
+    and g.year = ${forms.year}) end`;
+const indicatorsJson = sql<
+  StoredIndicator[] | null
+>`case when ${forms.children} is null then (select coalesce(json_agg(json_build_object(
     'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
     'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,
     'category', i.category, 'libraryId', i.library_id) order by i.position), '[]'::json)
   from ${indicators} i where i.region_code = ${forms.regionCode} and i.form_id = ${forms.id}
-    and i.year = ${forms.year})`;
+    and i.year = ${forms.year}) end`;
+// As text: sent as it is kept, never parsed.
+const childrenJsonText = sql<string | null>`${forms.children}::text`;
 
 function formDetailQuery(ex: Executor) {
   return ex
-    .select({ ...withOrg, goals: goalsJson, indicators: indicatorsJson })
+    .select({ ...withOrg, children: childrenJsonText, goals: goalsJson, indicators: indicatorsJson })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
     .where(formWithId(sql.placeholder('id')))
@@ -142,7 +159,10 @@ function formDetailQuery(ex: Executor) {
 // once and PostgreSQL parses and plans it once per connection instead of on every request.
 const preparedDetail = new WeakMap<Executor, ReturnType<ReturnType<typeof formDetailQuery>['prepare']>>();
 
-/** A form with its organisation, goals and indicators, in one query. */
+/**
+ * A form with its organisation and its goals and indicators, in one query: as the kept text `children` (then
+ * `goals` and `indicators` are null) or, for a form written before it was kept, as rows.
+ */
 export async function findFormWithChildren(ex: Executor, id: string) {
   let q = preparedDetail.get(ex);
   if (!q) {
@@ -152,7 +172,7 @@ export async function findFormWithChildren(ex: Executor, id: string) {
   const r = (await q.execute({ id }))[0];
   if (!r) return undefined;
   const row: FormWithOrg = { ...r.form, orgName: r.orgName, orgPath: r.orgPath };
-  return { row, goals: r.goals, indicators: r.indicators };
+  return { row, children: r.children, goals: r.goals ?? [], indicators: r.indicators ?? [] };
 }
 
 export async function findChildren(ex: Executor, key: FormKey) {

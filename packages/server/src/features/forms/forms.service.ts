@@ -182,8 +182,25 @@ export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promi
 
 type FormWithChildren = NonNullable<Awaited<ReturnType<typeof repo.findFormWithChildren>>>;
 
-function storedFormOf({ row, goals, indicators }: FormWithChildren): StoredForm {
+function storedFormOf({ row, children, goals, indicators }: FormWithChildren): StoredForm {
+  if (children !== null && row.kind !== 'disclosure') {
+    const kept = JSON.parse(children) as Pick<Form & { kind: 'project' }, 'goals' | 'indicators'>;
+    return { meta: metaOf(row), form: { ...(row.rest as Form), ...kept } as Form };
+  }
   return { meta: metaOf(row), form: formFromRows(row.rest, goals, indicators) };
+}
+
+/**
+ * The JSON text of `storedFormOf(found)`: with the form's kept `children` text, that text is spliced in as it
+ * was written (`{...rest, goals, indicators}` in that order, as formFromRows builds it), never parsed.
+ */
+function storedFormJson(found: FormWithChildren): string {
+  const { row, children } = found;
+  if (children === null || row.kind === 'disclosure') return JSON.stringify(storedFormOf(found));
+  const rest = JSON.stringify(row.rest);
+  // `rest` never holds goals or indicators (formColumns takes them out), so no key is written twice.
+  const head = rest.length > 2 ? `${rest.slice(0, -1)},` : '{';
+  return `{"meta":${JSON.stringify(metaOf(row))},"form":${head}${children.slice(1, -1)}}}`;
 }
 
 export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
@@ -195,7 +212,7 @@ export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredF
 /** A form as it is kept for detail reads: serialised once, the same bytes for every reader. */
 async function readDetail(db: Db, id: string): Promise<CachedForm | undefined> {
   const found = await repo.findFormWithChildren(db, id);
-  return found && { row: found.row, body: Buffer.from(JSON.stringify(storedFormOf(found))) };
+  return found && { row: found.row, body: Buffer.from(storedFormJson(found)) };
 }
 
 /**
