@@ -2,6 +2,7 @@
 // the table is shown from what could be read; this says which parts were replaced or left out.
 import { Alert } from 'antd';
 import type { StoredDataNotice } from '@jixiao/core/contracts';
+import { storedPartLabel } from './stored-part-label.ts';
 
 const SHOWN = 20;
 
@@ -19,7 +20,9 @@ export function StoredDataAlert({ notice }: { notice: StoredDataNotice | null | 
         <ul style={{ margin: 0, paddingLeft: 20 }}>
           {notice.parts.slice(0, SHOWN).map((p) => (
             <li key={p.path}>
-              <code>{p.path || '全部数据'}</code>：{p.message}
+              {/* The schema's path too, small: what an administrator looks for in the stored data. */}
+              {storedPartLabel(p.path)}：{p.message}
+              {p.path && <code style={{ marginLeft: 8, fontSize: 12, opacity: 0.6 }}>{p.path}</code>}
             </li>
           ))}
           {more > 0 && <li>另有 {more} 处</li>}
