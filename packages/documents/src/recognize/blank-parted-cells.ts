@@ -42,13 +42,23 @@ function cutRowOffset(cells: readonly string[], width: number, weights: number[]
   return Math.min(above, width - cells.length);
 }
 
-/** Where an indicator header written one label a line ends (the blank line after it), or null. */
-function headerAt(rows: readonly Row[], start: number): number | null {
-  let end = start;
+/** A header this wide at most (a longer run of short lines is a list, not a header). */
+const MAX_COLUMNS = 16;
+
+/**
+ * The indicator header written one label a line that ends the run of short one-cell lines from `from` (the run
+ * closed by a blank line): its start and end (-1 for none), and where the run ends. Only the run's last lines are
+ * tried, so the search is linear in the rows however long the runs.
+ */
+function headerIn(rows: readonly Row[], from: number): { start: number; end: number; runEnd: number } {
+  let end = from;
   while (filled(rows[end]) && rows[end]!.cells[0]!.trim().length <= MAX_LABEL) end++;
-  if (end - start < MIN_COLUMNS || !blank(rows[end])) return null;
-  const cells = rows.slice(start, end).map((r) => r.cells[0]!.trim());
-  return isIndicatorHeader({ cells, table: true }) ? end : null;
+  if (end - from < MIN_COLUMNS || !blank(rows[end])) return { start: -1, end: -1, runEnd: end };
+  for (let start = Math.max(from, end - MAX_COLUMNS); start + MIN_COLUMNS <= end; start++) {
+    const cells = rows.slice(start, end).map((r) => r.cells[0]!.trim());
+    if (isIndicatorHeader({ cells, table: true })) return { start, end, runEnd: end };
+  }
+  return { start: -1, end: -1, runEnd: end };
 }
 
 /** The body's rows: the cells between blank lines, a cell's lines not closed by '|' joined to the next. */
@@ -90,8 +100,14 @@ function bodyGroups(
 export function readBlankPartedCells(rows: readonly Row[]): Row[] | null {
   for (let i = 0; i < rows.length; i++) {
     if (!filled(rows[i])) continue;
-    const headerEnd = headerAt(rows, i);
-    if (headerEnd === null) continue;
+    const found = headerIn(rows, i);
+    if (found.start < 0) {
+      // The whole run was tried: go on after it.
+      i = Math.max(i, found.runEnd - 1);
+      continue;
+    }
+    const headerEnd = found.end;
+    i = found.start;
     const width = headerEnd - i;
     const { groups, closed, starts, end } = bodyGroups(rows, headerEnd + 1);
     // Two rows at least, each of two cells at least and none wider than the header.
