@@ -242,6 +242,8 @@ export const THIS_YEAR_COLUMNS: readonly string[] = [
 
 /** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */
 export const KNOWN_EXTRA_LABELS: readonly string[] = [
+  // A 评审申报表's head: 主管部门 | 某局 | 联系人 | 某某 | 联系电话 | … — the contact beside each office.
+  '联系人',
   '项目概况',
   '项目概况及立项依据',
   '项目总体情况',
@@ -570,7 +572,7 @@ export const TABLE_SECTION_LABELS: readonly string[] = [
 ];
 
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
-const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|签章|签字|分|A|B|B\/A|A\/B)）$/;
+const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|印章|签章|签字|分|A|B|B\/A|A\/B)）$/;
 
 /**
  * The key a label is matched by: no spaces, no list numbering or 其中, full-width brackets, no trailing
