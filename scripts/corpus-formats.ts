@@ -69,6 +69,9 @@ const PLAN: Record<string, Format[]> = {
   '441': ['docx'],
   '442': ['xlsx'],
   '443': ['docx'],
+  // 2026-12-05 (h-templates2): the 桂林 budget pack's 申报表 (an .xls's sheet) in all four formats (--out): each
+  // read 10/10 as its text does once that day's rules were in, so no file is kept.
+  '446': [],
 };
 
 interface Cell {

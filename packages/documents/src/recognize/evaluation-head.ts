@@ -130,6 +130,14 @@ function cutAtNextLabel(value: string): string {
   return cut === value.length ? value : value.slice(0, cut).trim();
 }
 
+/**
+ * 泰州市姜堰区农业农村局 (盖章): the seal's note a cover prints after the blank the unit is written in (项目实施单位:
+ * ______ (盖章)) stays behind the name once it is filled; it is no part of the name.
+ */
+export function withoutSealNote(value: string): string {
+  return value.replace(/\s*[（(]\s*(盖章|公章|印章|签章)\s*[)）]\s*$/, '') || value;
+}
+
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
@@ -168,7 +176,7 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
     const own = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
     // 银川市教育局实施第位自评得分98…: a unit's name OCR ran on into the cells after it.
-    head[field] = beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(own));
+    head[field] = withoutSealNote(beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(own)));
   }
   if (head.department === null && ministry !== null)
     head.department = beforeRunInLabels(unitBeforeRunOn(ministry));

@@ -73,6 +73,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '主管预算部门',
     '业务主管部门',
     '主管部门（单位）名称',
+    // A budget pack's 财政支出绩效目标申报表: 主管部门编码 | 318001 | 主管部门名称 | 桂林市农业农村局.
+    '主管部门名称',
     // 专项(转移支付)资金绩效目标表 of 福建: the department and its budget code under one label.
     '主管部门（单位）名称及部门预算编码',
     '市县主管部门',
@@ -240,6 +242,8 @@ export const THIS_YEAR_COLUMNS: readonly string[] = [
 
 /** Labels of fields the model keeps only as written (form.extra): known, so never reported as unknown. */
 export const KNOWN_EXTRA_LABELS: readonly string[] = [
+  // A 评审申报表's head: 主管部门 | 某局 | 联系人 | 某某 | 联系电话 | … — the contact beside each office.
+  '联系人',
   '项目概况',
   '项目概况及立项依据',
   '项目总体情况',
@@ -568,7 +572,7 @@ export const TABLE_SECTION_LABELS: readonly string[] = [
 ];
 
 const PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
-const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|签章|签字|分|A|B|B\/A|A\/B)）$/;
+const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|印章|签章|签字|分|A|B|B\/A|A\/B)）$/;
 
 /**
  * The key a label is matched by: no spaces, no list numbering or 其中, full-width brackets, no trailing

@@ -25,6 +25,7 @@ import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
 import { withoutBlockHeading } from './block-heading.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
+import { namesFromLevel2 } from './level2-names.ts';
 import {
   headedSourcesTotal,
   isHeadedSourceLine,
@@ -158,7 +159,7 @@ const indicatorTable: Step = (r, at) => {
     scope: 'project',
     isStop: (x) => isStopRow(x),
   });
-  r.indicators.push(...t.indicators);
+  r.indicators.push(...namesFromLevel2(t.indicators));
   r.empty.push(...t.emptyLevel2);
   at.next = t.end;
   r.mode = 'fields';

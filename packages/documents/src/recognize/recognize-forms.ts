@@ -14,6 +14,7 @@ import { cleanCell, labelKey } from '../rows/clean-cell.ts';
 import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
 import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
+import { readBlankPartedCells } from './blank-parted-cells.ts';
 import { departmentSources, projectSources } from './locate-sources.ts';
 import type { FieldSource, RecognizeOptions } from './provenance.ts';
 import {
@@ -80,6 +81,11 @@ export interface RecognizedDocument {
   found: { indicators: number | null; title: string | null } | null;
 }
 
+/** The rows with an indicator table written one cell a line, its rows parted by blank lines, rebuilt. */
+function blankPartedCells(input: Row[]): Row[] {
+  return readBlankPartedCells(input) ?? input;
+}
+
 /** The forms of a document, its 自评表 / 监控表, where their values were read, and what could not be placed. */
 export function recognizeDocument(input: Row[], options: RecognizeOptions = {}): RecognizedDocument {
   return withTaughtLabels(options.labels ?? [], () => recognize(input, true));
@@ -89,7 +95,9 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = joinSplitHeaders(
     retabulate(
-      joinBrokenLines(joinHeaderLines(splitSpacedRows(readOutlineTables(readCodedListRows(input))))),
+      joinBrokenLines(
+        joinHeaderLines(splitSpacedRows(readOutlineTables(readCodedListRows(blankPartedCells(input))))),
+      ),
     ).map((r) => ({
       ...r,
       cells: r.cells.map(cleanCell),

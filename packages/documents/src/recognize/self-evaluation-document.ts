@@ -388,7 +388,7 @@ export function recognizeSelfEvaluationDocument(
     keptCells,
     gridded || levelled !== null,
   );
-  if (!budget && !table) return null;
+  if (!budget && !table) return headOnly(stream, title);
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
   // the budget read there, the head labels come in the rows after it, before the indicator table.
@@ -450,6 +450,14 @@ export function recognizeSelfEvaluationDocument(
     doc.budget.annual ??= amounts.annual;
     doc.budget.executed ??= amounts.executed;
   }
+  // 项目计划总投资 300 | 项目实际投资 296.5 in the head: the budget the block left unread, where the spending agrees.
+  if (doc.budget.annual === null) {
+    const invested = investedAmounts(stream);
+    if (invested.planned !== null && (doc.budget.executed ?? invested.actual) === invested.actual) {
+      doc.budget.annual = invested.planned;
+      doc.budget.executed ??= invested.actual;
+    }
+  }
   // 执行数 6.84 100.00 under 预算执行进度(%): the rate printed without its %, the label's note says it is one.
   doc.budget.rate ??= rateAfterExecuted(stream, doc.budget);
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
@@ -501,4 +509,52 @@ function isTemplateRow(name: string, score: string | null | undefined): boolean 
     (score === null || score === undefined || score === '') &&
     (/^指标\d*$/.test(key) || /^[….。·\-—_]*$/.test(key))
   );
+}
+
+/**
+ * A 自评表 whose copy stops before its budget and indicator table (江苏's 绩效报告表 cut after its 项目基本情况): what
+ * its head names — the project and the unit that carried it — where it names both; null otherwise.
+ */
+function headOnly(stream: readonly StreamCell[], title: string | null): SelfEvaluationDocument | null {
+  const head = readHead(stream, stream.length);
+  if (head.name === null || (head.unit === null && head.department === null)) return null;
+  const doc = emptySelfEvaluationDocument({
+    subject: 'project',
+    title,
+    name: chooseProjectName(head.name, title),
+    unit: head.unit,
+    department: head.department,
+    year: readYear(title, stream),
+  });
+  // 预算数 6.84 … 执行数 6.84, or a 扶持项目's 项目计划总投资 300 … 项目实际投资 296.5: amounts written after their
+  // labels outside any budget block.
+  const amounts = labelledAmounts(stream);
+  const invested = investedAmounts(stream);
+  doc.budget.initial = amounts.initial;
+  doc.budget.annual = amounts.annual ?? invested.planned;
+  doc.budget.executed = amounts.executed ?? invested.actual;
+  return doc;
+}
+
+// The label may end a cell that ran into it (…2021年11月其中:财政预算安排项目计划总投资 | 300).
+const INVESTMENT_LABEL = /(项目)?(计划总投资|计划投资|实际投资)[:：]?$/;
+const AMOUNT_WORD = /^\d+(\.\d+)?$/;
+
+/**
+ * 项目计划总投资 300 | 项目实际投资 296.5: a 项目绩效评价表's head states the project's budget and its spending as
+ * investment, each amount right after its label; a label said more than once with different amounts says nothing.
+ */
+export function investedAmounts(stream: readonly StreamCell[]): {
+  planned: string | null;
+  actual: string | null;
+} {
+  const words = stream.flatMap((c) => c.text.trim().split(/\s+/));
+  const found = { planned: new Set<string>(), actual: new Set<string>() };
+  words.forEach((w, k) => {
+    const m = INVESTMENT_LABEL.exec(w);
+    const next = words[k + 1] ?? '';
+    if (m && AMOUNT_WORD.test(next)) found[m[2] === '实际投资' ? 'actual' : 'planned'].add(next);
+  });
+  const once = (xs: Set<string>) => (xs.size === 1 ? [...xs][0]! : null);
+  return { planned: once(found.planned), actual: once(found.actual) };
 }

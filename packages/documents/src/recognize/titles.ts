@@ -63,8 +63,13 @@ function computeTitleKind(text: string): TitleKind | null {
   // Some templates title the table after its project or fund alone, without 绩效: 2022年度共享工程项目自评表,
   // 2020年市级服务贸易发展资金项目自评表.
   if (/(项目|资金|经费|专项)(支出)?自评表$/.test(u)) return 'self-evaluation';
+  // A project's evaluation written on a form: 江苏's 省级财政支出项目绩效报告表 (绩评基表), a 扶持项目's 项目绩效评价表 —
+  // budget and, where they are filled, scored indicators, as a 自评表 gives them.
+  if (/(项目|支出)绩效(报告|评价)表$/.test(u)) return 'self-evaluation';
   if (/绩效(运行|执行)?(跟踪)?监控(情况)?表$/.test(u)) return 'monitoring';
   if (/绩效(评价|单位)?(自评|评价)报告$/.test(u)) return 'evaluation-report';
+  // 北京市市级财政支出项目绩效报告, XX部门2022年XX项目绩效报告: the evaluation in prose (a 报告表 is the form above).
+  if (/(项目|支出)绩效报告$/.test(u)) return 'evaluation-report';
   if (/绩效(运行)?监控(情况)?报告\d*$/.test(u)) return 'monitoring-report';
   if (/部门(（单位）)?整体(支出)?(项目)?绩效(目标)?(申报|批复)?表/.test(t)) return 'department';
   if (/项目(支出)?绩效(目标)?(申报|批复|审核)?表$|^项目申报表$|项目(支出)?绩效目标表$/.test(t))
