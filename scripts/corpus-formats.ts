@@ -66,9 +66,40 @@ const PLAN: Record<string, Format[]> = {
   '417': [],
   '433': [],
   // Blank templates filled by hand (2026-12-04): 佳县 (陕西) and 大庆 (黑龙江) 项目 申报表, a 项目支出绩效自评表 with 指标说明.
-  '441': ['docx'],
+  // Rendered in all four formats on 2026-12-05 (h-render2): 441 read worse than its text in each (21/24, a
+  // template's …… row under 环境效益指标 shifted into the name column) and is kept in all; 442-445 read as their text.
+  '441': ['docx', 'html', 'xlsx', 'pdf'],
   '442': ['xlsx'],
   '443': ['docx'],
+  '444': [],
+  '445': [],
+  // The rest of the fresh documents with a form, rendered in all four formats on 2026-12-05 (h-render2). Kept:
+  // each file whose first run read worse than its text — 382 (批复表 outline in a table's columns, 0/24), 390's
+  // .pdf (title wrapped over two lines, 0/15), 395 (two 自评表 in one table, 31/38), 416 (coded list as cells,
+  // 21/24; .pdf 20/24 with a page-cut row), 428 (scoring table with each level's points, 10/17), 429 (untitled
+  // banded 自评表, 0/13). The others read as well as their text.
+  '376': [],
+  '378': [],
+  '379': [],
+  '381': [],
+  '382': ['html', 'docx', 'xlsx', 'pdf'],
+  '383': [],
+  '385': [],
+  '386': [],
+  '390': ['pdf'],
+  '392': [],
+  '393': [],
+  '394': [],
+  '395': ['html', 'docx', 'xlsx', 'pdf'],
+  '396': [],
+  '416': ['html', 'docx', 'xlsx', 'pdf'],
+  '418': [],
+  '419': [],
+  '420': [],
+  '421': [],
+  '428': ['html', 'docx', 'xlsx', 'pdf'],
+  '429': ['html', 'docx', 'xlsx', 'pdf'],
+  '454': [],
 };
 
 interface Cell {
