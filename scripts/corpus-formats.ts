@@ -66,12 +66,43 @@ const PLAN: Record<string, Format[]> = {
   '417': [],
   '433': [],
   // Blank templates filled by hand (2026-12-04): 佳县 (陕西) and 大庆 (黑龙江) 项目 申报表, a 项目支出绩效自评表 with 指标说明.
-  '441': ['docx'],
+  // Rendered in all four formats on 2026-12-05 (h-render2): 441 read worse than its text in each (21/24, a
+  // template's …… row under 环境效益指标 shifted into the name column) and is kept in all; 442-445 read as their text.
+  '441': ['docx', 'html', 'xlsx', 'pdf'],
   '442': ['xlsx'],
   '443': ['docx'],
   // 2026-12-05 (h-templates2): the 桂林 budget pack's 申报表 (an .xls's sheet) in all four formats (--out): each
   // read 10/10 as its text does once that day's rules were in, so no file is kept.
   '446': [],
+  '444': [],
+  '445': [],
+  // The rest of the fresh documents with a form, rendered in all four formats on 2026-12-05 (h-render2). Kept:
+  // each file whose first run read worse than its text — 382 (批复表 outline in a table's columns, 0/24), 390's
+  // .pdf (title wrapped over two lines, 0/15), 395 (two 自评表 in one table, 31/38), 416 (coded list as cells,
+  // 21/24; .pdf 20/24 with a page-cut row), 428 (scoring table with each level's points, 10/17), 429 (untitled
+  // banded 自评表, 0/13). The others read as well as their text.
+  '376': [],
+  '378': [],
+  '379': [],
+  '381': [],
+  '382': ['html', 'docx', 'xlsx', 'pdf'],
+  '383': [],
+  '385': [],
+  '386': [],
+  '390': ['pdf'],
+  '392': [],
+  '393': [],
+  '394': [],
+  '395': ['html', 'docx', 'xlsx', 'pdf'],
+  '396': [],
+  '416': ['html', 'docx', 'xlsx', 'pdf'],
+  '418': [],
+  '419': [],
+  '420': [],
+  '421': [],
+  '428': ['html', 'docx', 'xlsx', 'pdf'],
+  '429': ['html', 'docx', 'xlsx', 'pdf'],
+  '454': [],
 };
 
 interface Cell {
@@ -79,24 +110,18 @@ interface Cell {
   rowspan: number;
   colspan: number;
 }
+type Rows = Array<Array<Cell | null>>;
 interface Grid {
   from: string;
   title: string;
-  before: string[];
-  rows: Array<Array<Cell | null>>;
-  after: string[];
+  /** Paragraphs and tables in their order: a line without `|` between table lines starts a new table. */
+  parts: Array<string | Rows>;
 }
 
-/** Reads a grid: `^` is covered by the cell above, `<` by the cell to the left; spans are counted from them. */
-function parseGrid(text: string): Grid {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  const from = /^# from: (\S+)/.exec(lines[0] ?? '')?.[1];
-  if (!from) throw new Error('a grid starts with "# from: FILE"');
-  const body = lines.filter((l) => !l.startsWith('#'));
-  const first = body.findIndex((l) => l.includes('|'));
-  const last = body.length - 1 - [...body].reverse().findIndex((l) => l.includes('|'));
-  const raw = body.slice(first, last + 1).map((l) => l.split('|').map((c) => c.trim()));
-  const rows: Array<Array<Cell | null>> = raw.map((r) =>
+/** Reads one table's lines: `^` is covered by the cell above, `<` by the cell to the left; spans are counted from them. */
+function parseRows(lines: string[]): Rows {
+  const raw = lines.map((l) => l.split('|').map((c) => c.trim()));
+  const rows: Rows = raw.map((r) =>
     r.map((t) => (t === '^' || t === '<' ? null : { text: t, rowspan: 1, colspan: 1 })),
   );
   raw.forEach((r, i) =>
@@ -113,29 +138,52 @@ function parseGrid(text: string): Grid {
       }
     }),
   );
-  const before = body.slice(0, first);
+  return rows;
+}
+
+/** Reads a grid: paragraphs (lines without `|`) and the tables between them. */
+function parseGrid(text: string): Grid {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const from = /^# from: (\S+)/.exec(lines[0] ?? '')?.[1];
+  if (!from) throw new Error('a grid starts with "# from: FILE"');
+  const body = lines.filter((l) => !l.startsWith('#'));
+  const parts: Grid['parts'] = [];
+  let table: string[] = [];
+  for (const l of body) {
+    if (l.includes('|')) table.push(l);
+    else {
+      if (table.length > 0) parts.push(parseRows(table));
+      table = [];
+      parts.push(l);
+    }
+  }
+  if (table.length > 0) parts.push(parseRows(table));
+  const first = parts.findIndex((p) => typeof p !== 'string');
+  const before = parts.slice(0, first < 0 ? parts.length : first) as string[];
   const titleLine = before.find((l) => /表/.test(l)) ?? before[0] ?? from;
-  return { from, title: titleLine, before, rows, after: body.slice(last + 1) };
+  return { from, title: titleLine, parts };
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function toHtml(g: Grid, charset: string): string {
-  const paras = (ls: string[]) =>
-    ls
-      .map((l) => (l === g.title ? `<h2 style="text-align:center">${esc(l)}</h2>` : `<p>${esc(l)}</p>`))
-      .join('\n');
-  const rows = g.rows
-    .map((r) => {
-      const tds = r
-        .filter((c): c is Cell => c !== null)
-        .map(
-          (c) =>
-            `<td${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}>${esc(c.text)}</td>`,
-        );
-      return `<tr>${tds.join('')}</tr>`;
-    })
-    .join('\n');
+  const para = (l: string) =>
+    l === g.title ? `<h2 style="text-align:center">${esc(l)}</h2>` : `<p>${esc(l)}</p>`;
+  const table = (rows: Rows) =>
+    `<table border="1" cellspacing="0" cellpadding="0">
+${rows
+  .map((r) => {
+    const tds = r
+      .filter((c): c is Cell => c !== null)
+      .map(
+        (c) =>
+          `<td${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}>${esc(c.text)}</td>`,
+      );
+    return `<tr>${tds.join('')}</tr>`;
+  })
+  .join('\n')}
+</table>`;
+  const content = g.parts.map((p) => (typeof p === 'string' ? para(p) : table(p))).join('\n');
   return `<!DOCTYPE html>
 <html>
 <head>
@@ -146,11 +194,7 @@ function toHtml(g: Grid, charset: string): string {
 <body>
 <div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/czyjs/">财政预决算</a></div>
 <div class="content">
-${paras(g.before)}
-<table border="1" cellspacing="0" cellpadding="0">
-${rows}
-</table>
-${paras(g.after)}
+${content}
 </div>
 <div class="footer">主办单位:本网站 &nbsp; 技术支持:信息中心</div>
 </body>
@@ -184,24 +228,29 @@ function encodeGbk(text: string): Uint8Array {
 async function toXlsx(g: Grid): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Sheet1');
-  const width = Math.max(...g.rows.map((r) => r.length));
+  const tables = g.parts.filter((p): p is Rows => typeof p !== 'string');
+  const width = Math.max(...tables.flatMap((t) => t.map((r) => r.length)));
+  const lastTable = g.parts.findLastIndex((p) => typeof p !== 'string');
   let r = 1;
-  for (const line of g.before) {
-    sheet.getCell(r, 1).value = line;
-    sheet.mergeCells(r, 1, r, width);
-    r++;
-  }
-  const top = r;
-  g.rows.forEach((row, i) =>
-    row.forEach((c, j) => {
-      if (!c) return;
-      sheet.getCell(top + i, j + 1).value = c.text;
-      if (c.rowspan > 1 || c.colspan > 1)
-        sheet.mergeCells(top + i, j + 1, top + i + c.rowspan - 1, j + c.colspan);
-    }),
-  );
-  r = top + g.rows.length;
-  for (const line of g.after) sheet.getCell(r++, 1).value = line;
+  g.parts.forEach((part, i) => {
+    if (typeof part === 'string') {
+      // a paragraph above a table spans the sheet's width; one after the last table stays in its first cell
+      sheet.getCell(r, 1).value = part;
+      if (i < lastTable) sheet.mergeCells(r, 1, r, width);
+      r++;
+      return;
+    }
+    const top = r;
+    part.forEach((row, k) =>
+      row.forEach((c, j) => {
+        if (!c) return;
+        sheet.getCell(top + k, j + 1).value = c.text;
+        if (c.rowspan > 1 || c.colspan > 1)
+          sheet.mergeCells(top + k, j + 1, top + k + c.rowspan - 1, j + c.colspan);
+      }),
+    );
+    r = top + part.length;
+  });
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

@@ -54,7 +54,16 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
         // A row the page break cut in two: the part on the new page is the end of its cells (项目设计、招 | 完成
         // 时间为… | 6 | 5 / 标、施工), not a row of its own.
         const last = previous.rows.at(-1);
-        if (!dropped && last && rows[0] && continuesCutRow(last.cells, rows[0].cells)) {
+        if (
+          !dropped &&
+          last &&
+          rows[0] &&
+          continuesCutRow(
+            last.cells,
+            rows[0].cells,
+            previous.rows.slice(-KEPT_ROWS).map((r) => r.cells),
+          )
+        ) {
           const tail = rows.shift()!;
           last.cells = last.cells.map((c, j) => joinCellParts(c, tail.cells[j] ?? ''));
           open.rows = open.rows.filter((r) => r !== tail);
@@ -80,13 +89,20 @@ const FIGURE = /^[\d.,%％]+$/;
  * of its own, while that row holds figures (分值, 得分) in cells it leaves empty — a row of its own has its
  * own figures.
  */
-function continuesCutRow(before: string[], after: string[]): boolean {
+function continuesCutRow(before: string[], after: string[], above: string[][]): boolean {
   const filled = (c: string | undefined) => (c ?? '').trim() !== '';
   const written = after.map((c, j) => (filled(c) ? j : -1)).filter((j) => j >= 0);
   if (written.length === 0 || written.some((j) => !filled(before[j]))) return false;
   if (written.some((j) => FIGURE.test(after[j]!.trim()))) return false;
-  return before.some((c, j) => !filled(after[j]) && FIGURE.test(c.trim()));
+  if (before.some((c, j) => !filled(after[j]) && FIGURE.test(c.trim()))) return true;
+  // … or in cells every row above fills (a 度量单位 or 指标值类型 column: -, 定量), where it writes nothing.
+  return (
+    above.length >= KEPT_ROWS && before.some((_, j) => !filled(after[j]) && above.every((r) => filled(r[j])))
+  );
 }
+
+/** The rows above a cut row whose cells tell which columns every row fills. */
+const KEPT_ROWS = 3;
 
 /** A cell's text before a page break and after it, as one: words of Latin letters or figures keep a space. */
 function joinCellParts(before: string, after: string): string {

@@ -127,6 +127,49 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     ]);
   });
 
+  it('joins a cut row’s rest of words alone when every row above fills a column it leaves empty', async () => {
+    // Made for this test in the shape of corpus wide/416 printed by LibreOffice: rows of Name | Rule | Type, the
+    // last row of page 1 wrapping its rule (10 points, minus / 1 per 1% short), the rule's end alone at the top
+    // of page 2 without the Type every row fills (a 指标值类型 column) — and no figures anywhere to tell it by.
+    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
+    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
+    const grid = (ys: number[]) =>
+      [
+        ...ys.map((y) => h(y, 50, 350)),
+        ...[50, 150, 250, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
+      ].join('\n');
+    const pdf = minimalPdf([
+      `${grid([700, 680, 660, 640, 620])}\n${pdfText([
+        ['Name', 60, 686],
+        ['Rule', 160, 686],
+        ['Type', 260, 686],
+        ['Enrolment', 60, 666],
+        ['full marks', 160, 666],
+        ['fixed', 260, 666],
+        ['Burden', 60, 646],
+        ['by degree', 160, 646],
+        ['open', 260, 646],
+        ['Quality', 60, 626],
+        ['ten, minus', 160, 626],
+        ['open', 260, 626],
+      ])}`,
+      `${grid([700, 680, 660])}\n${pdfText([
+        ['one a step', 160, 686],
+        ['Access', 60, 666],
+        ['by degree', 160, 666],
+        ['open', 260, 666],
+      ])}`,
+    ]);
+    const rows = await readPdfRows(pdf);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['Name', 'Rule', 'Type'],
+      ['Enrolment', 'full marks', 'fixed'],
+      ['Burden', 'by degree', 'open'],
+      ['Quality', 'ten, minus one a step', 'open'],
+      ['Access', 'by degree', 'open'],
+    ]);
+  });
+
   it('joins pieces of one line and splits cells at wide gaps', () => {
     const piece = (text: string, x: number, y = 100, size = 10) => ({
       text,

@@ -65,6 +65,29 @@ describe('readXlsxRows', () => {
     ]);
   });
 
+  it('keeps a merged label between a table’s rows as a row of it when the row above has one cell past the first column', async () => {
+    // Made for this test after corpus wide/441 as .xlsx (no borders): the 长期 table ends in a template's ……
+    // row under a merged 一级, then 年度绩效指标 merged across the table heads the 年度 table's rows.
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('表');
+    s.addRow(['绩效目标申报表']);
+    s.addRow(['一级指标', '二级指标', '指标内容', '指标值']);
+    s.addRow(['产出指标', '数量指标', '示范园面积', '≥2万亩']);
+    s.addRow(['', '……']);
+    s.addRow(['年度绩效指标']);
+    s.mergeCells('A5:D5');
+    s.addRow(['一级指标', '二级指标', '指标内容', '指标值']);
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => [r.table, r.cells[0]])).toEqual([
+      [false, '绩效目标申报表'],
+      [true, '一级指标'],
+      [true, '产出指标'],
+      [true, ''],
+      [true, '年度绩效指标'],
+      [true, '一级指标'],
+    ]);
+  });
+
   it('keeps a full-width merged row inside a bordered table as a table row', async () => {
     const wb = new ExcelJS.Workbook();
     const s = wb.addWorksheet('表');

@@ -122,7 +122,9 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
 
   const rowNumbers = [...values.keys()].sort((a, b) => a - b);
   const isLone = (r: number) => values.get(r)?.size === 1 && values.get(r)!.has(1) && !bordered.has(r);
-  const isTableLine = (r: number) => (values.get(r)?.size ?? 0) > 1;
+  // A row the table gives as its own: several values, or its one value past the first column (a template's ……
+  // under a merged 一级, a figure alone in its column).
+  const isTableLine = (r: number) => values.has(r) && !isLone(r);
   for (const r of rowNumbers) {
     const line = values.get(r)!;
     budget -= width;

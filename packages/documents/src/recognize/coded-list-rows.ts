@@ -25,7 +25,7 @@ export function readCodedListRows(rows: Row[]): Row[] {
     const t = soleText(r);
     return t !== null && LIST_HEAD.test(lexiconKey(t));
   });
-  if (head < 0) return rows;
+  if (head < 0) return readCelledCodedList(rows);
   const first = rows.slice(head + 1, head + 1 + HEAD_REACH).findIndex((r) => CODED.test(soleText(r) ?? ''));
   if (first < 0) return rows;
   const unitAt = head + 1 + first;
@@ -45,6 +45,64 @@ export function readCodedListRows(rows: Row[]): Row[] {
     if (!m || m[1] !== code) out.push(r);
     else if (lead.length === 1) lead.push(...labelled(r, m));
     else out.push(...labelled(r, m));
+  }
+  if (lead.length === 1) return rows;
+  out.splice(head, 0, ...lead);
+  return out;
+}
+
+/** A code, an amount as the list prints them in cells of their own. */
+const CODE = /^\d{3,12}$/;
+const AMOUNT = /^\d+(?:\.\d+)?$/;
+
+/**
+ * The same list as a table of cells (a saved page, a sheet, a document): the head a row whose cells name the code,
+ * the 名称 and the amount columns; the unit's row and each project's row hold the three in those columns (a
+ * project's row also holds its first indicator, the three merged down over the rest). Written again as the label
+ * rows, the unit and its first project above the head, each later project's where it stands; the rows keep their
+ * other cells.
+ */
+function readCelledCodedList(rows: Row[]): Row[] {
+  const head = rows.findIndex((r) => r.table && LIST_HEAD.test(lexiconKey(r.cells.join(''))));
+  if (head < 0) return rows;
+  const keys = rows[head]!.cells.map((c) => lexiconKey(c.trim()));
+  const codeCol = keys.findIndex((k) => k === '单位代码');
+  const nameCol = keys.findIndex((k, j) => j > codeCol && k.includes('名称'));
+  const amountCol = keys.findIndex((k, j) => j > nameCol && /^(资金总额|金额|预算数)/.test(k));
+  if (codeCol < 0 || nameCol < 0 || amountCol < 0) return rows;
+  const coded = (r: Row) =>
+    r.table &&
+    CODE.test(r.cells[codeCol]?.trim() ?? '') &&
+    (r.cells[nameCol]?.trim() ?? '') !== '' &&
+    AMOUNT.test(r.cells[amountCol]?.trim() ?? '');
+  const unitAt = rows.findIndex((r, i) => i > head && coded(r));
+  if (unitAt < 0) return rows;
+  const code = rows[unitAt]!.cells[codeCol]!.trim();
+  const label = (r: Row, cells: string[]): Row => ({ ...r, cells, table: true });
+  // The row without the three cells, when it holds more (a project's first indicator); none otherwise.
+  const rest = (r: Row): Row[] => {
+    const cells = r.cells.map((c, j) => (j === codeCol || j === nameCol || j === amountCol ? '' : c));
+    return cells.some((c) => c.trim() !== '') ? [{ ...r, cells }] : [];
+  };
+  const lead: Row[] = [label(rows[unitAt]!, ['单位名称', rows[unitAt]!.cells[nameCol]!.trim()])];
+  const out: Row[] = [];
+  for (const [i, r] of rows.entries()) {
+    // The head's 单位代码 | 名称 | 资金总额 head the columns the label rows now hold: no labels of their own.
+    if (i === unitAt || i === head) {
+      out.push(...rest(r));
+      continue;
+    }
+    if (i < unitAt || !coded(r) || r.cells[codeCol]!.trim() !== code) {
+      out.push(r);
+      continue;
+    }
+    const labels = [
+      label(r, ['项目名称', r.cells[nameCol]!.trim()]),
+      label(r, ['资金总额', r.cells[amountCol]!.trim()]),
+    ];
+    if (lead.length === 1) lead.push(...labels);
+    else out.push(...labels);
+    out.push(...rest(r));
   }
   if (lead.length === 1) return rows;
   out.splice(head, 0, ...lead);

@@ -542,7 +542,7 @@ function alignRow(written: string[], roles: Role[]): string[] {
   const cells = splitRunOnValue(written);
   const profiles = cells.map((c) => new CellProfile(c));
   let best = 0;
-  if (!fitsPerfectly(profiles, roles)) {
+  if (!fitsPerfectly(profiles, roles) && !isLoneLevelCell(cells, roles)) {
     // Scores are reckoned only where they can matter: a shift whose most is below what the row scores where it
     // stands (its least, before that is needed exactly) cannot win, and is passed over unparsed.
     let bestScore: number | null = null;
@@ -591,6 +591,23 @@ function alignRow(written: string[], roles: Role[]): string[] {
   });
   settleTargetParts(out, roles);
   return out;
+}
+
+/** A level's name by its word: a short name ending in 指标 (环境效益指标, 社会成本指标). */
+const LEVEL_WORD = /^[\p{Script=Han}]{2,8}指标$/u;
+
+/**
+ * A row whose one filled cell stands in a level column and is named as a level is (… | 环境效益指标 | …… of a
+ * template's empty row, a 二级 no framework names): the level with nothing under it, not a name to shift over.
+ */
+function isLoneLevelCell(cells: readonly string[], roles: readonly Role[]): boolean {
+  let at = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.trim() === '') continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && (roles[at] === 'level1' || roles[at] === 'level2') && LEVEL_WORD.test(cells[at]!.trim());
 }
 
 /**
@@ -991,8 +1008,10 @@ function joinBroken(a: string, b: string): string {
  * 财政支出绩效目标申报表): the template's word for "the indicators below", no level and no name — a blank cell.
  */
 function blankPlaceholder(cell: string): string {
-  return PLACEHOLDER_CELLS.includes(labelKey(cell)) ? '' : cell;
+  return PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) ? '' : cell;
 }
+/** A template's empty row writes …… (or ...) where its name or value would stand: no text, and no cell to place. */
+const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,})\s*$/;
 const PLACEHOLDER_CELLS: readonly string[] = ['具体指标'];
 
 function clean(text: string): string {

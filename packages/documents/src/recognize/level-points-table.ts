@@ -71,7 +71,7 @@ function levelPointsHeader(rows: readonly Row[]): Header | null {
  */
 export function rowsFromLevelPoints(rows: readonly Row[]): Row[] | null {
   const header = levelPointsHeader(rows);
-  if (!header) return null;
+  if (!header) return rowsFromCelledLevelPoints(rows);
   let end = header.end;
   while (single(rows[end])) end++;
   const cells = rows.slice(header.end, end).map((r) => r.cells[0]!.trim());
@@ -111,5 +111,98 @@ export function rowsFromLevelPoints(rows: readonly Row[]): Row[] | null {
     ...body.map(rebuilt),
     // The cells the reading stopped at (a cut copy's last level or name) stay as they came.
     ...rows.slice(header.end + i),
+  ];
+}
+
+/** Where a table row that is such a header puts the levels, the name and the row's own points. */
+interface CelledHeader {
+  at: number;
+  width: number;
+  levels: number[];
+  name: number;
+  tail: number[];
+  labels: string[];
+}
+
+/** The header as one table row of cells (a saved page's, a sheet's or a document's): the same pattern, in columns. */
+function celledLevelPointsHeader(rows: readonly Row[]): CelledHeader | null {
+  for (let at = 0; at < rows.length; at++) {
+    const r = rows[at]!;
+    if (!r.table || r.cells.length < 5) continue;
+    const filled = r.cells.flatMap((c, j) => (c.trim() === '' ? [] : [j]));
+    const cols = filled.map((j) => indicatorColumnOf(r.cells[j]!.trim()));
+    if (cols.some((c) => c === null)) continue;
+    const name = cols.indexOf('name');
+    const head = cols.slice(0, Math.max(name, 0));
+    const tail = cols.slice(name + 1);
+    const paired =
+      head.length >= 2 &&
+      head.length % 2 === 0 &&
+      head.every((c, k) => (k % 2 === 0 ? c === 'level1' || c === 'level2' : c === 'weight'));
+    if (name <= 0 || !paired || tail.length === 0 || !tail.every((c) => c === 'weight' || c === 'score'))
+      continue;
+    const levels = filled.slice(0, name).filter((_, k) => k % 2 === 0);
+    const tailAt = filled.slice(name + 1);
+    return {
+      at,
+      width: r.cells.length,
+      levels,
+      name: filled[name]!,
+      tail: tailAt,
+      labels: [...levels, filled[name]!, ...tailAt].map((j) => r.cells[j]!.trim()),
+    };
+  }
+  return null;
+}
+
+/**
+ * The same table as rows of cells: a merged level's cell comes in its first row only (the rows under it hold
+ * ''), its points beside it. Each row whose name has its points is an indicator under the levels filled down; a
+ * row that stops at a name without points (a cut copy's last) ends the table. Null where the rows hold no such
+ * table (the header's pattern, then three indicator rows at least).
+ */
+function rowsFromCelledLevelPoints(rows: readonly Row[]): Row[] | null {
+  const header = celledLevelPointsHeader(rows);
+  if (!header) return null;
+  const current: string[] = header.levels.map(() => '');
+  const body: Array<{ cells: string[]; line?: number }> = [];
+  let end = header.at + 1;
+  for (; end < rows.length; end++) {
+    const r = rows[end]!;
+    if (!r.table || r.cells.length !== header.width) break;
+    const cell = (j: number) => r.cells[j]!.trim();
+    header.levels.forEach((j, d) => {
+      if (cell(j) === '') return;
+      current[d] = cell(j);
+      current.fill('', d + 1);
+    });
+    const points = header.tail.map(cell);
+    if (cell(header.name) === '' || !points.some((p) => POINTS.test(p))) break;
+    if (!points.every((p) => p === '' || POINTS.test(p))) break;
+    body.push({
+      cells: [...current, cell(header.name), ...points],
+      ...(r.line !== undefined ? { line: r.line } : {}),
+    });
+  }
+  if (body.length < MIN_ROWS) return null;
+  // The table's last row, stopped at a name without points (a cut copy's 项目效益 | 40 | 经济), holds no indicator.
+  const next = rows[end];
+  const cutLast =
+    next !== undefined &&
+    next.table &&
+    next.cells.length === header.width &&
+    header.tail.every((j) => next.cells[j]!.trim() === '') &&
+    (end + 1 >= rows.length || !rows[end + 1]!.table || rows[end + 1]!.cells.length !== header.width);
+  if (cutLast) end++;
+  const depth = header.levels.length;
+  // As above: levels no framework names are left out of the rows.
+  const known = body.every((b) => b.cells.slice(0, depth).every((c) => c === '' || levelLabel(c) !== null));
+  const kept = (c: string[]) => (known ? c : c.slice(depth));
+  const line = rows[header.at]!.line;
+  return [
+    ...rows.slice(0, header.at),
+    { cells: kept(header.labels), table: true, ...(line !== undefined ? { line } : {}) },
+    ...body.map((b) => ({ ...b, cells: kept(b.cells), table: true })),
+    ...rows.slice(end),
   ];
 }

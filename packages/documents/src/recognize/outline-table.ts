@@ -30,7 +30,13 @@ export function readOutlineTables(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const heading = headingsAt(rows, i);
-    const read = heading === null ? null : readOutline(rows, i + heading.length, heading.amount);
+    const columns = heading === null ? tableHeadingsAt(rows[i]!) : null;
+    const read =
+      heading !== null
+        ? readOutline(rows, i + heading.length, heading.amount)
+        : columns !== null
+          ? readTableOutline(rows, i + 1, columns)
+          : null;
     if (read === null) {
       out.push(rows[i]!);
       continue;
@@ -50,6 +56,36 @@ function headingsAt(rows: readonly Row[], i: number): { length: number; amount: 
   return amount !== undefined && projectConcept(amount) === 'budget.total'
     ? { length: 3, amount: keys[2]!.trim() }
     : { length: 2, amount: null };
+}
+
+/** Where the columns of an outline printed in a table stand: its heading row 项目 | 指标值 [| 绩效金额]. */
+interface OutlineColumns {
+  item: number;
+  value: number;
+  amount: number | null;
+  amountLabel: string | null;
+  /** The heading row's width: a row of another width is another table's. */
+  width: number;
+}
+
+/** The heading row of an outline kept in a table's columns (the tree in the first, 指标值 and the amount beside). */
+function tableHeadingsAt(r: Row): OutlineColumns | null {
+  if (!r.table) return null;
+  const filled: number[] = [];
+  r.cells.forEach((c, j) => {
+    if (c.trim() !== '') filled.push(j);
+  });
+  if (filled.length < 2 || filled.length > 3) return null;
+  const [item, value, amount] = filled.map((j) => lexiconKey(r.cells[j]!.trim()));
+  if (!OUTLINE_ITEM_HEADINGS.includes(item!) || columnConcept(value!) !== 'value') return null;
+  if (amount !== undefined && projectConcept(amount) !== 'budget.total') return null;
+  return {
+    item: filled[0]!,
+    value: filled[1]!,
+    amount: filled[2] ?? null,
+    amountLabel: filled[2] === undefined ? null : r.cells[filled[2]]!.trim(),
+    width: r.cells.length,
+  };
 }
 
 interface Outline {
@@ -98,6 +134,81 @@ function readOutline(rows: readonly Row[], start: number, amountLabel: string | 
       pending = 'amount';
     } else break;
   }
+  return buildOutline({
+    heads,
+    amount,
+    amountLabel,
+    indicators,
+    lines,
+    headerLine: rows[start]?.line,
+    end: k,
+  });
+}
+
+/**
+ * The items of an outline printed in a table's columns, from `start`: the tree's items one a row in the item
+ * column, their indentation lost to the cells, so that the levels are told by their names (a 一级 or 二级 name in a
+ * row without a 指标值) and an indicator by the row it stands in under a 二级; the project's amount in the amount
+ * column of its row. Null unless it reaches at least one indicator under its levels.
+ */
+function readTableOutline(rows: readonly Row[], start: number, col: OutlineColumns): Outline | null {
+  const heads: Array<{ text: string; line?: number }> = [];
+  const indicators: string[][] = [];
+  const lines: Array<number | undefined> = [];
+  let amount: string | null = null;
+  let level1 = '';
+  let level2 = '';
+  let k = start;
+  for (; k < rows.length; k++) {
+    const r = rows[k]!;
+    // A sheet gives a level's row, its one cell filled, as a paragraph: taken when it names a level.
+    const level = !r.table && r.cells.length === 1 ? bareLevel(r.cells[0]!.trim()) : '';
+    if (!r.table && !isLevel1Name(level) && !isLevel2Name(level)) break;
+    if (r.table && r.cells.length !== col.width) break;
+    const cell = (j: number | null) =>
+      !r.table ? (j === col.item ? r.cells[0]!.trim() : '') : j === null ? '' : (r.cells[j] ?? '').trim();
+    const outside =
+      r.table &&
+      r.cells.some((c, j) => j !== col.item && j !== col.value && j !== col.amount && c.trim() !== '');
+    const text = cell(col.item);
+    if (outside || text === '') break;
+    const value = cell(col.value);
+    const bare = bareLevel(text);
+    // 成本指标 is a 一级 of the newer framework and a 二级 of the older: right under a 一级 it is the 二级.
+    const underLevel1 = level1 !== '' && level2 === '' && indicators.length === 0;
+    if (value === '' && isLevel2Name(bare) && (underLevel1 || (level1 !== '' && !isLevel1Name(bare))))
+      level2 = bare;
+    else if (value === '' && isLevel1Name(bare)) [level1, level2] = [bare, ''];
+    else if (level2 !== '') {
+      indicators.push([level1, level2, text, value]);
+      lines.push(r.line);
+    } else if (level1 === '' && value === '') {
+      heads.push({ text, line: r.line });
+      if (cell(col.amount) !== '') amount = cell(col.amount);
+    } else break;
+  }
+  return buildOutline({
+    heads,
+    amount,
+    amountLabel: col.amountLabel,
+    indicators,
+    lines,
+    headerLine: rows[start - 1]?.line,
+    end: k,
+  });
+}
+
+/** The label rows and the indicator table an outline's items make, or null without a project or an indicator. */
+function buildOutline(o: {
+  heads: Array<{ text: string; line?: number }>;
+  amount: string | null;
+  amountLabel: string | null;
+  indicators: string[][];
+  lines: Array<number | undefined>;
+  headerLine: number | undefined;
+  end: number;
+}): Outline | null {
+  const { heads, amount, amountLabel, indicators, lines } = o;
   if (indicators.length === 0 || heads.length === 0 || heads.length > 2) return null;
   const row = (cells: string[], line?: number): Row => ({
     cells,
@@ -110,7 +221,7 @@ function readOutline(rows: readonly Row[], start: number, amountLabel: string | 
   if (heads.length === 2) built.push(row(['单位名称', heads[0]!.text], heads[0]!.line));
   built.push(row(['项目名称', project.text], project.line));
   if (amount !== null) built.push(row([amountLabel ?? '绩效金额', amount], project.line));
-  built.push(row(['一级指标', '二级指标', '三级指标', '指标值'], rows[start]?.line));
+  built.push(row(['一级指标', '二级指标', '三级指标', '指标值'], o.headerLine));
   indicators.forEach((cells, n) => built.push(row(cells, lines[n])));
-  return { rows: built, end: k };
+  return { rows: built, end: o.end };
 }

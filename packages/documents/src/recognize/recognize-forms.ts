@@ -96,7 +96,9 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
   const rows = joinSplitHeaders(
     retabulate(
       joinBrokenLines(
-        joinHeaderLines(splitSpacedRows(readOutlineTables(readCodedListRows(blankPartedCells(input))))),
+        joinHeaderLines(
+          splitSpacedRows(readOutlineTables(readCodedListRows(blankPartedCells(joinWrappedTitles(input))))),
+        ),
       ),
     ).map((r) => ({
       ...r,
@@ -228,6 +230,44 @@ function holdsIndicatorHeader(rows: readonly Row[]): boolean {
   return l1 >= 0 && key.indexOf('三级指标', l1) > l1;
 }
 
+/** The tail of a title a page's width wrapped onto a line of its own: a few characters (效目标自评表). */
+const MAX_TITLE_TAIL = 12;
+/** A line the page's width wrapped is long; a short one is a line of its own (a goal, a heading's words). */
+const MIN_WRAPPED_LINE = 16;
+/** A line that ends a sentence or a clause was not wrapped inside a title. */
+const CLAUSE_END = /[。．.；;：:，,、！!？?]$/;
+
+/**
+ * The rows with a title a page's width wrapped over two lines whole again (…转移支付区域(项目)绩 / 效目标自评表, a
+ * PDF's centred heading): two paragraph lines, neither a title, that make one joined.
+ */
+function joinWrappedTitles(rows: Row[]): Row[] {
+  const line = (r: Row | undefined) =>
+    r !== undefined && !r.table && r.cells.length === 1 ? r.cells[0]!.trim() : null;
+  let out: Row[] | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const a = line(rows[i]);
+    const b = line(rows[i + 1]);
+    const joined =
+      a !== null &&
+      b !== null &&
+      b.length <= MAX_TITLE_TAIL &&
+      a.length >= MIN_WRAPPED_LINE &&
+      !CLAUSE_END.test(a) &&
+      titleKind(a) === null &&
+      titleKind(b) === null &&
+      titleKind(a + b) !== null;
+    if (!joined) {
+      out?.push(rows[i]!);
+      continue;
+    }
+    out ??= rows.slice(0, i);
+    out.push({ ...rows[i]!, cells: [a + b] });
+    i++;
+  }
+  return out ?? rows;
+}
+
 function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -329,6 +369,16 @@ function segment(rows: Row[]): Segment[] {
       }
       current.named = true;
     }
+    // A 项目名称 after a 自评表's indicator table, in the same table (a .docx of several projects' forms run on
+    // under one title): the next project's 自评表 begins.
+    if (
+      namesProject &&
+      current &&
+      isEvaluationKind(current.kind) &&
+      current.named &&
+      current.rows.some(isIndicatorHeader)
+    )
+      current = start(current.kind, current.title);
     // A second 自评表 titled after a named one starts a table of its own.
     if (field === 'name' && current && isEvaluationKind(current.kind)) current.named = true;
     const dept = departmentLabel(first);

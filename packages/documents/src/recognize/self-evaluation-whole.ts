@@ -54,13 +54,17 @@ export function readWholeSelfEvaluation(
 ): SelfEvaluationDocument | null {
   // A table copied one cell per line with its empty cells kept is rebuilt on its header's width first.
   const grid = gridFromCellLines(given);
-  const rows = grid ?? given;
+  // A table the file gave as rows of cells (a saved page, a sheet, a document) has its cells already, as a grid,
+  // and its sections' labels over empty cells (一、投入目标, 1.数量目标) head the rows under them, as there.
+  const tabled = grid === null && isCelledTable(given);
+  const rows = grid ?? (tabled ? given.filter((r) => !isSectionRow(r)) : given);
+  const celled = grid !== null || tabled;
   // A preview's numbered pages are one text: a page break cut a cell, not the table (page-marked-lines.ts).
   // The grid's rows have their cells already: a cell there is cut at no label.
   const cut: Row[] = joinPageMarkedLines(rows).map((r) => ({
     ...r,
     table: true,
-    cells: (grid && r.cells.length > 1 ? r.cells : r.cells.flatMap(cutAtLabels)).map(cleanCell),
+    cells: (celled && r.cells.length > 1 ? r.cells : r.cells.flatMap(cutAtLabels)).map(cleanCell),
   }));
   const title = rows
     .slice(0, 12)
@@ -71,9 +75,40 @@ export function readWholeSelfEvaluation(
     cut,
     title ?? null,
     headless,
-    grid !== null || partsFiguresByGaps(rows),
-    grid !== null,
+    celled || partsFiguresByGaps(rows),
+    celled,
   );
+}
+
+/** A section's number before its label: 一、投入目标, 1.数量目标. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\S/;
+
+/**
+ * A row whose first cell, a numbered section's label, is its only filled cell (a sheet gives such a row, merged
+ * across the table, as a paragraph).
+ */
+function isSectionRow(r: Row): boolean {
+  return SECTION_NUMBER.test(r.cells[0]!.trim()) && r.cells.slice(1).every((c) => c.trim() === '');
+}
+
+/** Rows wide enough to be a table's, as the file gave them: several, and most of the table rows. */
+const CELLED_WIDTH = 5;
+const CELLED_ROWS = 3;
+
+/**
+ * Whether the rows are a table whose cells the file itself parted (a saved page's, a sheet's or a document's
+ * rows, not a text's cut by guess): most table rows wide, none rebuilt from a stream.
+ */
+function isCelledTable(rows: readonly Row[]): boolean {
+  let table = 0;
+  let wide = 0;
+  for (const r of rows) {
+    if (!r.table) continue;
+    if (r.confidence !== undefined || r.gapless) return false;
+    table++;
+    if (r.cells.length >= CELLED_WIDTH) wide++;
+  }
+  return wide >= CELLED_ROWS && wide * 2 >= table;
 }
 
 /** A 自评表's title word where it stands in running text (项目支出绩效自评表, 绩效目标自评表, 项目自评价表). */
