@@ -143,6 +143,16 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
       const t = partsOf(target);
       const a = partsOf(actual);
       if (t.number !== '' && a.number !== '' && t.unit === a.unit) cost -= 0.5;
+      // 680人 | 65 with 2 under 得分 and 人 left to open the next name (680人652人国家助学金人数): a target counted in a
+      // measure word has its actual counted in it too where the word was printed; a bare actual is a figure cut short.
+      if (
+        a.number !== '' &&
+        a.unit === '' &&
+        a.op === '' &&
+        /^\p{Script=Han}+$/u.test(t.unit) &&
+        !/^[万千亿百]$/.test(t.unit)
+      )
+        cost += 2;
       // An actual a hundred times its target (or a hundredth) is a cut in the wrong place.
       const ratio = Number(a.number) / Number(t.number);
       if (Number(t.number) > 0 && Number(a.number) > 0 && (ratio > 20 || ratio < 0.05)) cost += 2;
