@@ -146,11 +146,12 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
       // 680人 | 65 with 2 under 得分 and 人 left to open the next name (680人652人国家助学金人数): a target counted in a
       // measure word has its actual counted in it too where the word was printed; a bare actual is a figure cut short.
       if (
+        t.number !== '' &&
         a.number !== '' &&
         a.unit === '' &&
         a.op === '' &&
         /^\p{Script=Han}+$/u.test(t.unit) &&
-        !/^[万千亿百]$/.test(t.unit)
+        !/^[万千亿百分]$/.test(t.unit)
       )
         cost += 2;
       // An actual a hundred times its target (or a hundredth) is a cut in the wrong place.
@@ -347,7 +348,10 @@ function repeatedTail(
     const start = written.length - 2 * len;
     if (cuts && !cuts.has(start) && start <= Math.max(...cuts)) break;
     const name = written.slice(0, -2 * len);
-    if (name.length >= 2) out.push([nameOf(name), [phrase, phrase]]);
+    // 项目数量≥1个1个: a comparator before the first of the two is the target's (≥1个 | 1个), not the name's end.
+    const op = /(?:[≥≤=＝<>＜＞≧≦]|>=|<=)$/.exec(name)?.[0] ?? '';
+    if (name.length - op.length >= 2)
+      out.push([nameOf(name.slice(0, name.length - op.length)), [op + phrase, phrase]]);
     break;
   }
   return out;

@@ -372,8 +372,14 @@ function mostShared(texts: readonly string[], piece: (t: string, len: number) =>
  */
 export function sharedTail(atoms: readonly Atom[]): string {
   const before = atoms.filter((a, k) => ranIntoFigure(atoms, k)).map((a) => a.text);
-  return mostShared(before, (t, len) => t.slice(-len));
+  const phrase = mostShared(before, (t, len) => t.slice(-len));
+  // …开发区项目数量 | …创新型城市项目数量: words that close an indicator's name (a count, a rate) are how the names
+  // end, the template printing them alike; a column's words (达成预期指标) close no name.
+  return NAME_CLOSING.test(phrase) ? '' : phrase;
 }
+
+/** The words an indicator's name ends in: what it counts or measures. */
+const NAME_CLOSING = /(数量|人数|次数|个数|户数|率|比例|面积|里程|金额|标准|时间|规模)$/;
 
 /**
  * A text with a figure right after it in the same cell: the cells came together there. A name copied in a cell of
