@@ -171,7 +171,9 @@ function totalDigits(
   label: string,
   digits: string,
 ): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
-  if (label === '总分' && digits.length >= 4) {
+  // 总分:95.95分: a figure that is a score as it stands (no more than 100) is one; two fused figures, the points
+  // first, always make more (100 | 96, 90 | 88).
+  if (label === '总分' && digits.length >= 4 && !(Number(digits) <= 100)) {
     const pair = cutValue(digits, 2).find(
       ([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50,
     );
