@@ -81,6 +81,9 @@ const JOINED_DECIMALS = /\.\d{4}$/;
  */
 const ONE_CHARACTER_VALUES = /^[是否有无高好优良中低差强弱全准达增减升降稳快慢多少大小]$/u;
 
+/** The second character of the words 分 opens (分类, 分配, 分拣, 分析 …): after a figure's 分, a name going on. */
+const FEN_WORD_NEXT = /^[类配拣析娩户期批区级段别布流摊散担成享拆解装包发]/u;
+
 const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
@@ -192,6 +195,10 @@ function candidatesAt(
     const b = atoms[i + 1];
     if (b?.kind === 'text' && partsOf(a.text).unit === '' && isUnitText(b.text))
       out.push({ cells: [{ text: a.text + b.text, kind: 'value' }], next: i + 2, cost: 0 });
+    // 29分困难生…, 38分(因…): points printed with their 分 take it along (the 分 opens no next name); the figure is
+    // the cell. (Before the words 分 opens, 10分类收集率, the next name keeps it: readFusedRows.)
+    if (b?.kind === 'text' && b.text === '分' && isWellFormedNumber(a.text))
+      out.push({ cells: [{ text: a.text, kind: 'value' }], next: i + 2, cost: -0.2 });
   } else {
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
     if (a.misread)
@@ -306,6 +313,9 @@ export function nameOf(text: string): string {
         '',
       )
       .replace(/^[★☆]+/, '')
+      // （因全校总人数减少,…）国家励志奖学金人数: a reason in brackets the row before printed after its points (38分
+      // (因…)) with no column of its own ran into this name; no name opens with one.
+      .replace(/^[（(](因|由于|受)[^（）()]*[）)]/, '')
       // 服务对象满指标1:是否满意: words before the template's numbering are a level name broken over the cell,
       // not the indicator's (the numbering opens the name's own cell).
       .replace(/^[^:：\d]{1,10}?(?:指标|任务)\d{1,2}[:：](?=\p{Script=Han})/u, '')
@@ -507,7 +517,9 @@ export function readFusedRows(
       if (written.includes('。')) continue;
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
       // A figure ending the name's own cell is the name's: it costs nothing.
-      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated && !endsOwnCell ? 0.5 : 0);
+      // 类收集率 after 10分: the 分 opened the name (分类收集率), the points ended at 10.
+      const fenWord = atoms[i - 1]?.text === '分' && FEN_WORD_NEXT.test(atoms[i]!.text) ? 0.5 : 0;
+      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated && !endsOwnCell ? 0.5 : 0) + fenWord;
       const readings = [
         ...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const),
         ...repeatedTail(written, cellStarts(atoms, i, k)),
