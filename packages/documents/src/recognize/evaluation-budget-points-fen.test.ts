@@ -12,7 +12,9 @@ describe('the budget line’s points printed with 分', () => {
       '产出指标数量指标某类奖励人数25人22人40分';
     const out = await importBuffer(new TextEncoder().encode(text), 'preview.txt');
     if (!out.ok) throw new Error(out.error.message);
-    const budget = out.evaluations[0]!.budget;
+    const doc = out.evaluations[0]!;
+    if (doc.kind !== 'self-evaluation') throw new Error(`read as ${doc.kind}`);
+    const budget = doc.budget;
     expect([budget.annual, budget.executed, budget.rate, budget.score]).toEqual([
       '200.00',
       '190.00',
