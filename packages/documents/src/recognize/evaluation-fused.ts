@@ -364,6 +364,16 @@ function repeatedTail(
       out.push([nameOf(name.slice(0, name.length - op.length)), [op + phrase, phrase]]);
     break;
   }
+  // 评审程序是否公正是是: a one-character value (是, 无, 高 …) printed as the target and again as the actual.
+  const last = written.at(-1) ?? '';
+  if (
+    out.length === 0 &&
+    written.length >= 4 &&
+    written.at(-2) === last &&
+    ONE_CHARACTER_VALUES.test(last) &&
+    written.at(-3) !== last
+  )
+    out.push([nameOf(written.slice(0, -2)), [last, last]]);
   return out;
 }
 

@@ -48,3 +48,23 @@ describe('a run-together 自评表 with merged group points', () => {
     expect(rows.map((r) => r.name)).toEqual(['某项达标率', '分类收集率']);
   });
 });
+
+describe('rows a template prints without a 三级 name', () => {
+  it('names a 满意度 二级’s own row after the 二级, and parts a one-character value printed twice (是是)', () => {
+    expect(
+      table(
+        '一级指标二级指标三级指标年初目标值实际完成值得分|效益指标社会效益指标资金发放率100%100%服务对象满意度指标90%96%' +
+          '某项评审程序是否公正是是19',
+      ),
+    ).toEqual([
+      ['效益指标', '社会效益指标', '资金发放率', '100%', '100%', null],
+      ['效益指标', '服务对象满意度指标', '服务对象满意度指标', '90%', '96%', null],
+      ['效益指标', '服务对象满意度指标', '某项评审程序是否公正', '是', '是', '19'],
+    ]);
+  });
+
+  it('leaves a 二级 other than 满意度 with figures after it as it was', () => {
+    const rows = table('一级指标二级指标三级指标年初目标值实际完成值|产出指标时效指标95%98%某项完成率90%95%');
+    expect(rows?.map((r) => r[2])).not.toContain('时效指标');
+  });
+});

@@ -468,6 +468,17 @@ function dropLevelNumbering(atoms: readonly Atom[]): Atom[] {
   return numbering ? atoms.slice(1) : [...atoms];
 }
 
+/**
+ * 服务对象满意度指标90%96%…: a 满意度 二级 printed without a 三级, its target and actual right after it. The row is
+ * the 二级's own indicator, named as the 二级 is (the name a 三级 column would repeat); other parts are as they came.
+ */
+function satisfactionNamed(atoms: Atom[], level2: string | null): Atom[] {
+  const [first, second] = atoms;
+  if (level2 === null || !/满意度/.test(level2) || first?.kind !== 'value' || second?.kind !== 'value')
+    return atoms;
+  return [{ kind: 'text', text: level2, cell: first.cell }, ...atoms];
+}
+
 /** Bounds on the work: a hostile or huge text is left to the reading by rows. */
 const MAX_PART_ATOMS = 400;
 const MAX_TEXT = 200_000;
@@ -502,7 +513,7 @@ export function readEvaluationTableInText(
   });
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
-    const atoms = dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes));
+    const atoms = satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2);
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
