@@ -137,8 +137,10 @@ export async function importBuffer(
  */
 export function importRows(format: SourceFormat, rows: Row[], options: RecognizeOptions = {}): ImportOutcome {
   try {
+    // A preview's numbered pages are one text (page-marked-lines.ts): a name or a figure the page break cut is
+    // read whole wherever the forms are found, not only where the whole text is read as one 自评表.
     const { forms, evaluations, unsupported, unread, sources, unknownLabels, found } = recognizeDocument(
-      rows,
+      joinPageMarkedLines(rows),
       options,
     );
     // A preview's numbered pages are one text (page-marked-lines.ts): a title the page break cut is read whole.

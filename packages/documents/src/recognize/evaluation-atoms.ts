@@ -210,6 +210,19 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(1);
           continue;
         }
+        // 研究项目数量//支持…: two slashes between a name and the next are the row's target and actual left empty
+        // as a template's unused row is marked (/ | /), not part of either name.
+        if (
+          rest.startsWith('//') &&
+          /\p{Script=Han}$/u.test(text) &&
+          /^(\p{Script=Han}|$)/u.test(rest.slice(2))
+        ) {
+          flush();
+          push({ kind: 'text', text: '/', cell });
+          push({ kind: 'text', text: '/', cell });
+          rest = rest.slice(2);
+          continue;
+        }
         const v = valueAt(rest);
         // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number; so does one run
         // into a numbered list of criteria (17180151、提供…: 17180 | 15 and the list's 1、).

@@ -81,6 +81,9 @@ const JOINED_DECIMALS = /\.\d{4}$/;
  */
 const ONE_CHARACTER_VALUES = /^[是否有无高好优良中低差强弱全准达增减升降稳快慢多少大小]$/u;
 
+/** The second character of the words 分 opens (分类, 分配, 分拣, 分析 …): after a figure's 分, a name going on. */
+const FEN_WORD_NEXT = /^[类配拣析娩户期批区级段别布流摊散担成享拆解装包发]/u;
+
 const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
@@ -143,6 +146,17 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
       const t = partsOf(target);
       const a = partsOf(actual);
       if (t.number !== '' && a.number !== '' && t.unit === a.unit) cost -= 0.5;
+      // 680人 | 65 with 2 under 得分 and 人 left to open the next name (680人652人国家助学金人数): a target counted in a
+      // measure word has its actual counted in it too where the word was printed; a bare actual is a figure cut short.
+      if (
+        t.number !== '' &&
+        a.number !== '' &&
+        a.unit === '' &&
+        a.op === '' &&
+        /^\p{Script=Han}+$/u.test(t.unit) &&
+        !/^[万千亿百分]$/.test(t.unit)
+      )
+        cost += 2;
       // An actual a hundred times its target (or a hundredth) is a cut in the wrong place.
       const ratio = Number(a.number) / Number(t.number);
       if (Number(t.number) > 0 && Number(a.number) > 0 && (ratio > 20 || ratio < 0.05)) cost += 2;
@@ -181,6 +195,10 @@ function candidatesAt(
     const b = atoms[i + 1];
     if (b?.kind === 'text' && partsOf(a.text).unit === '' && isUnitText(b.text))
       out.push({ cells: [{ text: a.text + b.text, kind: 'value' }], next: i + 2, cost: 0 });
+    // 29分困难生…, 38分(因…): points printed with their 分 take it along (the 分 opens no next name); the figure is
+    // the cell. (Before the words 分 opens, 10分类收集率, the next name keeps it: readFusedRows.)
+    if (b?.kind === 'text' && b.text === '分' && isWellFormedNumber(a.text))
+      out.push({ cells: [{ text: a.text, kind: 'value' }], next: i + 2, cost: -0.2 });
   } else {
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
     if (a.misread)
@@ -295,6 +313,9 @@ export function nameOf(text: string): string {
         '',
       )
       .replace(/^[★☆]+/, '')
+      // （因全校总人数减少,…）国家励志奖学金人数: a reason in brackets the row before printed after its points (38分
+      // (因…)) with no column of its own ran into this name; no name opens with one.
+      .replace(/^[（(](因|由于|受)[^（）()]*[）)]/, '')
       // 服务对象满指标1:是否满意: words before the template's numbering are a level name broken over the cell,
       // not the indicator's (the numbering opens the name's own cell).
       .replace(/^[^:：\d]{1,10}?(?:指标|任务)\d{1,2}[:：](?=\p{Script=Han})/u, '')
@@ -337,9 +358,22 @@ function repeatedTail(
     const start = written.length - 2 * len;
     if (cuts && !cuts.has(start) && start <= Math.max(...cuts)) break;
     const name = written.slice(0, -2 * len);
-    if (name.length >= 2) out.push([nameOf(name), [phrase, phrase]]);
+    // 项目数量≥1个1个: a comparator before the first of the two is the target's (≥1个 | 1个), not the name's end.
+    const op = /(?:[≥≤=＝<>＜＞≧≦]|>=|<=)$/.exec(name)?.[0] ?? '';
+    if (name.length - op.length >= 2)
+      out.push([nameOf(name.slice(0, name.length - op.length)), [op + phrase, phrase]]);
     break;
   }
+  // 评审程序是否公正是是: a one-character value (是, 无, 高 …) printed as the target and again as the actual.
+  const last = written.at(-1) ?? '';
+  if (
+    out.length === 0 &&
+    written.length >= 4 &&
+    written.at(-2) === last &&
+    ONE_CHARACTER_VALUES.test(last) &&
+    written.at(-3) !== last
+  )
+    out.push([nameOf(written.slice(0, -2)), [last, last]]);
   return out;
 }
 
@@ -493,7 +527,9 @@ export function readFusedRows(
       if (written.includes('。')) continue;
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
       // A figure ending the name's own cell is the name's: it costs nothing.
-      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated && !endsOwnCell ? 0.5 : 0);
+      // 类收集率 after 10分: the 分 opened the name (分类收集率), the points ended at 10.
+      const fenWord = atoms[i - 1]?.text === '分' && FEN_WORD_NEXT.test(atoms[i]!.text) ? 0.5 : 0;
+      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated && !endsOwnCell ? 0.5 : 0) + fenWord;
       const readings = [
         ...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const),
         ...repeatedTail(written, cellStarts(atoms, i, k)),

@@ -138,6 +138,14 @@ export function withoutSealNote(value: string): string {
   return value.replace(/\s*[（(]\s*(盖章|公章|印章|签章)\s*[)）]\s*$/, '') || value;
 }
 
+/** An option of a tick-box list: a tick or a box first (☑自由探索类基础研究, □科技创新基地建设). */
+const TICKED_OPTION = /^[√✓✔☑■▣□☐]/;
+
+/** （盖章） / (公章) / （签章） before a unit's name. */
+const SEAL_NOTE = /^[（(](盖章|公章|签章)[）)][:：]?/;
+/** （2022年度） after a unit's name: the form's year, printed under the head. */
+const YEAR_NOTE = /[（(](19|20)\d{2}年度?[）)]$/;
+
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
@@ -170,13 +178,18 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
       field = inline ? evaluationFieldOf(inline.label) : null;
       value = inline?.value || null;
     }
+    // 专项名称 | ☑自由探索类基础研究 | 口科技创新基地建设 …: a tick-box list of the template's kinds names no project.
+    if (field === 'name' && value !== null && TICKED_OPTION.test(value.trim())) continue;
     // 项目单位（盖章）：单位：万元 — the amount unit of the sheet, not the unit's name.
     if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value)))
       continue;
     // 项目实施单位/项目负责人 | 原州区农技中心/杨勃兴: the unit is the part before the slash.
     const own = labelKey(text).includes('/') && value.includes('/') ? value.split('/')[0]!.trim() : value;
     // 银川市教育局实施第位自评得分98…: a unit's name OCR ran on into the cells after it.
-    head[field] = withoutSealNote(beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(own)));
+    // 承担单位：（盖章）某某局（2022年度）: the seal's note the template prints before the space for the name, and
+    // the form's year a preview ran on after it, are no part of the name.
+    const unsealed = field === 'name' ? own : own.replace(SEAL_NOTE, '').replace(YEAR_NOTE, '').trim() || own;
+    head[field] = withoutSealNote(beforeRunInLabels(field === 'name' ? own : unitBeforeRunOn(unsealed)));
   }
   if (head.department === null && ministry !== null)
     head.department = beforeRunInLabels(unitBeforeRunOn(ministry));

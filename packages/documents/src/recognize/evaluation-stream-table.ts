@@ -4,7 +4,7 @@
 import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
-import { scrambledLabelAt } from './scrambled-label.ts';
+import { cutShortLabelAt, scrambledLabelAt } from './scrambled-label.ts';
 import { wholeCellLabelAt } from './whole-cell-label.ts';
 import { withoutRepeatedBand } from './repeated-band.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
@@ -49,7 +49,10 @@ function labelRun(key: string, i: number, seg?: SegmentText): { labels: Indicato
     const whole = seg ? wholeCellLabelAt(seg, at) : null;
     const hit =
       (whole && whole.end > (spelt?.end ?? 0) ? whole : spelt) ??
-      (labels.length > 0 ? scrambledLabelAt(key, at, indicatorColumnSpellings(), known) : null);
+      (labels.length > 0
+        ? (scrambledLabelAt(key, at, indicatorColumnSpellings(), known) ??
+          cutShortLabelAt(key, at, indicatorColumnSpellings(), known))
+        : null);
     if (!hit) break;
     labels.push(hit.value);
     at = noteEnd(key, hit.end);
@@ -202,6 +205,7 @@ function bodyParts(
   from: number,
   ends: RegExp = END_MARKS,
   repeated = '',
+  level2Column = false,
 ): { parts: Part[]; end: number; level1Weights: EvaluationTable['level1Weights'] } {
   // 达成预期指标产出质量: the phrase every row prints in one column is a cell of its own; a cell begins after it.
   const phrase = repeated === '' ? '' : keyed(repeated).key;
@@ -264,13 +268,17 @@ function bodyParts(
         isChildOf(level1, level.name) &&
         !level.weight &&
         !chained;
+      // 产出指标数量国家奖学金人数: a 二级 printed short (数量, 质量, 时效, 成本) right after its 一级 opens the group.
+      // Only under a header with a 二级 column: without one, a name may open with the word (质量合格率).
+      const short =
+        level2Column && level.level === 'level1' && !child ? shortChildAt(seg, level.end, level.name) : null;
       if (level.level === 'level1' && !child) {
         level1 = canonical1(level.name);
         level1Weight = level.weight;
-        level2 = null;
+        level2 = short ? canonical2(level1, short) : null;
         if (level.weight) level1Weights.push({ level1, weight: level.weight });
       } else level2 = canonical2(level1, level.name);
-      i = level.end;
+      i = level.end + (short?.length ?? 0);
       start = i;
       afterMark = true;
       continue;
@@ -280,6 +288,17 @@ function bodyParts(
   }
   cut(end);
   return { parts, end, level1Weights };
+}
+
+/**
+ * The short 二级 (数量, 质量, 时效, 成本) written right after its 一级 where a name runs on from it: the 二级 of the
+ * group, not the start of the name (数量指标 itself is read as a level name already). Null elsewhere.
+ */
+function shortChildAt(seg: SegmentText, i: number, level1: string): string | null {
+  const word = seg.key.slice(i, i + 2);
+  if (!/^(数量|质量|时效|成本)$/.test(word) || seg.key[i + 2] === '指') return null;
+  if (!/\p{Script=Han}/u.test(seg.key[i + 2] ?? '') || !isChildOf(level1, word)) return null;
+  return word;
 }
 
 /**
@@ -372,8 +391,14 @@ function mostShared(texts: readonly string[], piece: (t: string, len: number) =>
  */
 export function sharedTail(atoms: readonly Atom[]): string {
   const before = atoms.filter((a, k) => ranIntoFigure(atoms, k)).map((a) => a.text);
-  return mostShared(before, (t, len) => t.slice(-len));
+  const phrase = mostShared(before, (t, len) => t.slice(-len));
+  // …开发区项目数量 | …创新型城市项目数量: words that close an indicator's name (a count, a rate) are how the names
+  // end, the template printing them alike; a column's words (达成预期指标) close no name.
+  return NAME_CLOSING.test(phrase) ? '' : phrase;
 }
+
+/** The words an indicator's name ends in: what it counts or measures. */
+const NAME_CLOSING = /(数量|人数|次数|个数|户数|率|比例|面积|里程|金额|标准|时间|规模)$/;
 
 /**
  * A text with a figure right after it in the same cell: the cells came together there. A name copied in a cell of
@@ -443,6 +468,17 @@ function dropLevelNumbering(atoms: readonly Atom[]): Atom[] {
   return numbering ? atoms.slice(1) : [...atoms];
 }
 
+/**
+ * 服务对象满意度指标90%96%…: a 满意度 二级 printed without a 三级, its target and actual right after it. The row is
+ * the 二级's own indicator, named as the 二级 is (the name a 三级 column would repeat); other parts are as they came.
+ */
+function satisfactionNamed(atoms: Atom[], level2: string | null): Atom[] {
+  const [first, second] = atoms;
+  if (level2 === null || !/满意度/.test(level2) || first?.kind !== 'value' || second?.kind !== 'value')
+    return atoms;
+  return [{ kind: 'text', text: level2, cell: first.cell }, ...atoms];
+}
+
 /** Bounds on the work: a hostile or huge text is left to the reading by rows. */
 const MAX_PART_ATOMS = 400;
 const MAX_TEXT = 200_000;
@@ -460,10 +496,11 @@ export function readEvaluationTableInText(
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
   const ends = headed ? END_MARKS : HEADLESS_END_MARKS;
-  const first = bodyParts(seg, header.end, ends);
+  const level2Column = header.columns.includes('level2');
+  const first = bodyParts(seg, header.end, ends, '', level2Column);
   const lead = repeatedLead(atomsOf(original(seg, header.end, first.end).split(CELL)));
   const repeated = lead !== '' && standsAlone(seg, header.end, first.end, keyed(lead).key) ? lead : '';
-  const body = repeated === '' ? first : bodyParts(seg, header.end, ends, repeated);
+  const body = repeated === '' ? first : bodyParts(seg, header.end, ends, repeated, level2Column);
   const records: TableRecord[] = [];
   const tail = sharedTail(atomsOf(original(seg, header.end, body.end).split(CELL)));
   // The phrase found over the whole body: a part holds too few rows to show it.
@@ -476,7 +513,7 @@ export function readEvaluationTableInText(
   });
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
-    const atoms = dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes));
+    const atoms = satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2);
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;

@@ -131,7 +131,15 @@ export function levelAt(seg: SegmentText, i: number, letterSpaced = false): Leve
   const cellEnds = end >= seg.key.length || seg.text.slice(seg.at[end - 1]! + 1, seg.at[end]).includes(CELL);
   if (name.length < 4 && !cellEnds && !points) return null;
   // 预算执行率, 满意度调查: the word goes on (not after a name printed letter-spaced: 产 出 指 标数量指标).
-  if (!points && !cellEnds && !letterSpaced && /^[率度数额]/.test(seg.key[end] ?? '')) return null;
+  // 产出指标数量指标: a level run into a level of its own (数量指标 after 产出指标) is no word going on.
+  if (
+    !points &&
+    !cellEnds &&
+    !letterSpaced &&
+    /^[率度数额]/.test(seg.key[end] ?? '') &&
+    levelSpellings().longestAt(seg.key, end) === null
+  )
+    return null;
   return { start: i, end, name, level: hit.value, weight: points ? (points[1] ?? points[2])! : null };
 }
 

@@ -91,6 +91,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '下达地方或单位',
     // 转移支付 自评表: the local department under the 中央主管部门 (a known extra, never the unit).
     '地方主管部门',
+    // 中央引导地方科技发展资金 区域绩效目标自评表: the province's office that answers for the money.
+    '归口管理部门',
     // On a project form the department above the project (a department form starts with it: see segment()).
     '部门名称',
     '部门（单位）名称',

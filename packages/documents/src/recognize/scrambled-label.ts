@@ -45,3 +45,28 @@ export function scrambledLabelAt<V>(
   }
   return null;
 }
+
+/**
+ * A header label a mirror's OCR cut short and ran into noise (全年實際完.IK/-4- for 全年实际完成值): the spelling's
+ * first two-thirds or more, then characters that are no Chinese (the noise), then a known label. Read as that
+ * spelling, the noise with it; null elsewhere. Only between labels (a header band), as a scrambled piece.
+ */
+export function cutShortLabelAt<V>(
+  key: string,
+  at: number,
+  spellings: ReadonlyArray<readonly [string, V]>,
+  labelAt: (i: number) => boolean,
+): { end: number; value: V } | null {
+  let best: { end: number; value: V; length: number } | null = null;
+  for (const [spelling, value] of spellings) {
+    if (spelling.length < 6) continue;
+    for (let p = spelling.length - 1; p >= Math.max(4, Math.ceil((spelling.length * 2) / 3)); p--) {
+      if (!key.startsWith(spelling.slice(0, p), at)) continue;
+      const noise = /^[^\p{Script=Han}]+/u.exec(key.slice(at + p))?.[0] ?? '';
+      if (noise === '' || noise.length > 12 || !labelAt(at + p + noise.length)) continue;
+      if (!best || p > best.length) best = { end: at + p + noise.length, value, length: p };
+      break;
+    }
+  }
+  return best ? { end: best.end, value: best.value } : null;
+}

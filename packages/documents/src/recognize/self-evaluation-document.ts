@@ -20,7 +20,8 @@ import {
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
-import { readHead, readYear } from './evaluation-head.ts';
+import { readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
+import { isTitleThenHead, splitRunTogether } from './tokenize.ts';
 import {
   goalLabelOf,
   gradeOfCell,
@@ -170,7 +171,9 @@ function totalDigits(
   label: string,
   digits: string,
 ): Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> | null {
-  if (label === '总分' && digits.length >= 4) {
+  // 总分:95.95分: a figure that is a score as it stands (no more than 100) is one; two fused figures, the points
+  // first, always make more (100 | 96, 90 | 88).
+  if (label === '总分' && digits.length >= 4 && !(Number(digits) <= 100)) {
     const pair = cutValue(digits, 2).find(
       ([a, b]) => Number(b) <= Number(a) && Number(a) <= 100 && Number(a) >= 50,
     );
@@ -332,6 +335,22 @@ function hasHeaderWords(text: SegmentText): boolean {
   return findHeaderInText(text) !== null || /[一二三]级指标|指标名称|[指目]标值/.test(text.key);
 }
 
+/**
+ * The head a form's title ran on into (…绩效目标自评表项目类别:…项目名称:…实施单位…项目资金(万元)…, a library's
+ * preview that glued a page into one cell): that cell, the first of the budget block or before it, cut at its
+ * labels and read as a head of its own. Null when no cell there is a title run on into labels.
+ */
+function headRunOnTitle(stream: readonly StreamCell[], start: number): EvaluationHead | null {
+  for (let i = 0; i <= Math.min(start, stream.length - 1); i++) {
+    const text = stream[i]!.text;
+    if (!isTitleThenHead(text)) continue;
+    const cells = splitRunTogether(text).map((t) => ({ ...stream[i]!, text: t.text }));
+    const head = readHead(cells, cells.length);
+    if (head.name !== null || head.unit !== null || head.department !== null) return head;
+  }
+  return null;
+}
+
 /** The columns after the name a 自评表's indicator table has most often: 年度指标值 | 实际完成值 | 分值 | 得分. */
 const USUAL_COLUMNS: readonly IndicatorColumn[] = ['name', 'target', 'actual', 'weight', 'score'];
 
@@ -392,10 +411,15 @@ export function recognizeSelfEvaluationDocument(
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   // A page's summary that ran the form together before the form itself (内容概述 | …年度资金总额:390390100%…):
   // the budget read there, the head labels come in the rows after it, before the indicator table.
-  const head =
+  const later =
     before.name === null && before.unit === null && before.department === null
       ? readHead(stream, table?.start ?? stream.length)
       : before;
+  const head =
+    later.name === null && later.unit === null && later.department === null
+      ? (headRunOnTitle(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length)) ??
+        later)
+      : later;
   // 某卫生院整体支出绩效自评表: a unit's 整体支出 is its whole budget, as 部门整体 is, whatever the unit is called.
   const subject =
     title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';

@@ -18,6 +18,15 @@ describe('the total of a run-together 自评表', () => {
     });
   });
 
+  it('takes a decimal score no more than 100 as it stands (总分:95.95分, not 95.9 | 5)', () => {
+    // Made for this test after wide/463 (总分 written in the title line of a 湖北 自评表).
+    expect(totalInText(keyed('填报日期:2020年3月10日总分:95.95分项目名称某项目'))).toEqual({
+      total: '95.95',
+      totalWeight: null,
+    });
+    expect(totalInText(keyed('总分100100'))).toEqual({ totalWeight: '100', total: '100' });
+  });
+
   it('takes no grade from a word that goes on (中国) or where none is written', () => {
     expect(totalInText(keyed('总分10096'))).toEqual({ totalWeight: '100', total: '96' });
     expect(totalInText(keyed('自评得分95中国'))).toEqual({ total: '95', totalWeight: null });

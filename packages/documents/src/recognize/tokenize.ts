@@ -349,6 +349,21 @@ export function isRunTogetherHead(text: string): boolean {
   return titled && findHits(head).length >= 3;
 }
 
+/**
+ * A form's title with its head run on after it (中央引导…绩效目标自评表项目类别:…项目名称:…承担单位:…, a library's
+ * preview of a .docx): the title ends at its first 表 and three labels or more follow before any sentence ends. Such
+ * a line is no title alone; it is split like any run-together head.
+ */
+export function isTitleThenHead(text: string): boolean {
+  if (text.length > MAX_SPLIT_LENGTH) return false;
+  const { t } = normalise(text.trim());
+  const end = t.indexOf('表');
+  if (end < 0) return false;
+  const rest = t.slice(end + 1);
+  const sentence = rest.indexOf('。');
+  return findHits(sentence < 0 ? rest : rest.slice(0, sentence)).length >= 3;
+}
+
 /** Splits a run-together cell into tokens at labels, indicator names and operator-led values. */
 export function splitRunTogether(text: string, line?: number, source?: string): Token[] {
   const raw = text.trim();
