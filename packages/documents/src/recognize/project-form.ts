@@ -18,7 +18,12 @@ import {
 } from './labels.ts';
 import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
 import { captionOf } from './form-caption.ts';
-import { thisYearColumnOf, totalInYearColumn } from './year-columns.ts';
+import {
+  isYearHeadingCell,
+  stackedTotalFigures,
+  thisYearColumnOf,
+  totalInYearColumn,
+} from './year-columns.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titledUnit, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
@@ -91,6 +96,8 @@ interface Reading {
   publisher: string | null;
   /** Under 上年度安排资金 | 本年度申请资金 headings: which of the two figures is this year's. */
   thisYearColumn: number | null;
+  /** Year-column headings met one a row so far (上年度预算安排 / 上年度实际执行 / 本年度申请金额, a cell a line). */
+  yearHeads: string[];
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -127,6 +134,7 @@ export function recognizeProjectForm(
     empty: [],
     publisher: null,
     thisYearColumn: null,
+    yearHeads: [],
   };
   rows = joinLabelsOverLines(rows.map(withoutBlockHeading));
   for (let i = 0; i < rows.length; i++) {
@@ -203,16 +211,28 @@ const yearRow: Step = (r, at) => {
  */
 const yearColumnsRow: Step = (r, at) => {
   if (r.indicators.length > 0) return false;
-  const k = thisYearColumnOf(at.filled.join(' '));
+  // The headings a row each (a copy one cell per line): the line they make together.
+  const alone = at.filled.length === 1 && isYearHeadingCell(at.first);
+  r.yearHeads = alone ? [...r.yearHeads, at.first] : [];
+  const k = thisYearColumnOf((alone ? r.yearHeads : at.filled).join(' '));
   if (k !== null) {
     r.thisYearColumn = k;
+    r.yearHeads = [];
     return false;
   }
   if (r.thisYearColumn === null) return false;
-  const total = totalInYearColumn(at.filled, r.thisYearColumn);
+  // 合计 alone, its figures a row each after it.
+  const stacked =
+    at.filled.length === 1 && /^(合计|总计)$/.test(labelKey(at.first))
+      ? stackedTotalFigures(at.rows, at.next)
+      : null;
+  const total = stacked
+    ? (stacked.figures[r.thisYearColumn] ?? null)
+    : totalInYearColumn(at.filled, r.thisYearColumn);
   if (total === null) return false;
   r.form.budget.total ??= parseAmount(total, r.amountUnit);
   r.thisYearColumn = null;
+  if (stacked) at.next = stacked.end;
   return true;
 };
 
