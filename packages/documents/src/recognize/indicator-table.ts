@@ -16,7 +16,7 @@ import {
 import { isPageChrome } from './page-chrome.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { goalLabelOf, termOfLabel } from './goals.ts';
+import { goalLabelOf, termHeadingOf, termOfLabel } from './goals.ts';
 import { isLevel1Name, isLevel2Name, isLevelName, levelStem } from './level-names.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import {
@@ -684,6 +684,9 @@ export function readIndicatorTable(
     const row = rows[i]!;
     // A signature block or a note under the table (填表人 … 联系电话 …, （盖章） 年 月 日) ends it.
     if (ctx.isStop(row) || isIndicatorHeader(row) || endsTableAsFooter(row) || offersOptions(row)) break;
+    // 年度绩效指标 alone over the next table (佳县's 申报表 prints 长期 and 年度 tables one after the other): that
+    // table's term, for the form's reading to take up.
+    if (isTermHeadingRow(row)) break;
     if (!row.table) {
       // A paragraph inside a table is the wrapped end of a cell when it is a short fragment and the table
       // goes on after it (or the document ends); anything else ends the table. A page's own controls under
@@ -1037,4 +1040,15 @@ function droppedTargetColumn(rows: readonly string[][], roles: readonly Role[]):
   if (at.length < 2) return false;
   const filled = (k: number) => rows.some((row) => (row[k] ?? '').trim() !== '');
   return !filled(at.at(-1)!) && at.slice(0, -1).some(filled);
+}
+
+/** A row whose one filled cell is a heading giving the term of the table under it (年度绩效指标). */
+function isTermHeadingRow(row: Row): boolean {
+  let text: string | null = null;
+  for (const c of row.cells) {
+    if (isBlankCell(c)) continue;
+    if (text !== null) return false;
+    text = c;
+  }
+  return text !== null && /绩效(目标|指标)/.test(text) && termHeadingOf(labelKey(text)) !== null;
 }

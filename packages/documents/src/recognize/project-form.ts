@@ -48,6 +48,7 @@ import {
   goalHeading,
   goalLabelOf,
   goalsUnderColumns,
+  termHeadingOf,
   termOfLabel,
   type GoalColumn,
 } from './goals.ts';
@@ -184,12 +185,12 @@ const indicatorNameRuns: Step = (r, at) => {
   return true;
 };
 
-/** 年度绩效目标表 alone on its row: the term of what follows. */
+/** 年度绩效目标表 alone on its row (or 长期绩效指标 over its table, 佳县's 申报表): the term of what follows. */
 const termHeading: Step = (r, at) => {
-  if (!/^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(at.firstKey) || at.filled.length !== 1)
-    return false;
+  const term = at.filled.length === 1 ? termHeadingOf(at.firstKey) : null;
+  if (term === null) return false;
   flushGoalLines(r);
-  r.term = termOfLabel(at.firstKey);
+  r.term = term;
   r.mode = 'fields';
   return true;
 };
