@@ -78,6 +78,30 @@ describe('a target form copied one cell per line with a two-row indicator header
     ]);
   });
 
+  it('keeps a qualitative value before a name numbered 1 as the row’s value, not the next group’s 二级', async () => {
+    const text = [
+      '某市部门预算项目支出绩效目标申报表',
+      '项目名称',
+      '2026年群众文化活动经费',
+      '二级指标',
+      '三级指标',
+      '指标值',
+      '目标完成程度',
+      '1.惠民演出场次',
+      '≥12场',
+      '2.活动组织情况',
+      '规范',
+      '1.群众满意度',
+      '≥95%',
+    ].join('\n');
+    const f = await read(text);
+    expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ['目标完成程度', '1.惠民演出场次', '≥12场'],
+      ['目标完成程度', '2.活动组织情况', '规范'],
+      ['目标完成程度', '1.群众满意度', '≥95%'],
+    ]);
+  });
+
   it('takes the budget from the 合计 figure under 本年度申请金额, the headings and figures a line each', async () => {
     const f = await read(FORM);
     expect(f.budget.total).toBe('32.4');

@@ -547,7 +547,10 @@ class StreamBuilder {
         !waitingL1 &&
         (after?.kind === 'level2' || (after?.kind === 'level1' && isLevel2Name(lexiconKey(after.text))));
       if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && !l2Follows) level = 'level2';
-      if (level === null && l2At >= 0 && headsNumberedGroup(t, this.nextFilled(this.i))) level = 'level2';
+      // (Not where the open row still waits for its value: a qualitative value before the next group's first name.)
+      const awaitsValue = open !== null && !!open[h.nameAt] && !open[h.valueAt];
+      if (level === null && l2At >= 0 && !awaitsValue && headsNumberedGroup(t, this.nextFilled(this.i)))
+        level = 'level2';
       if (level === 'level1' && l1At >= 0) {
         finish();
         start()[l1At] = t.text;
