@@ -17,6 +17,7 @@ import {
 import { isBasis, isIndicatorHeader } from './indicator-table.ts';
 import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
+import { isTermHeadingRow } from './split-header.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -112,7 +113,7 @@ function joinHeaderRows(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (!allHeadings(row) || isIndicatorHeader(row)) {
+    if (!allHeadings(row) || isIndicatorHeader(row) || headsTableAsTerm(row, rows[i + 1])) {
       out.push(row);
       continue;
     }
@@ -126,6 +127,14 @@ function joinHeaderRows(rows: Row[]): Row[] {
     } else out.push(row);
   }
   return out;
+}
+
+/**
+ * 长期绩效指标 alone on its row over a whole indicator header (一级指标 | 二级指标 | …): the heading of the table, giving
+ * its term (the form's reading takes it up), not a column of the header.
+ */
+function headsTableAsTerm(row: Row, next: Row | undefined): boolean {
+  return isTermHeadingRow(row) && next !== undefined && isIndicatorHeader(next);
 }
 
 /** Fields whose value is one cell (a label of these alone on its row waits for the value). */

@@ -16,7 +16,8 @@ import {
 import { isPageChrome } from './page-chrome.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import { goalLabelOf, termHeadingOf, termOfLabel } from './goals.ts';
+import { goalLabelOf, termOfLabel } from './goals.ts';
+import { isTermHeadingRow } from './split-header.ts';
 import { isLevel1Name, isLevel2Name, isLevelName, levelStem } from './level-names.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import {
@@ -1040,15 +1041,4 @@ function droppedTargetColumn(rows: readonly string[][], roles: readonly Role[]):
   if (at.length < 2) return false;
   const filled = (k: number) => rows.some((row) => (row[k] ?? '').trim() !== '');
   return !filled(at.at(-1)!) && at.slice(0, -1).some(filled);
-}
-
-/** A row whose one filled cell is a heading giving the term of the table under it (年度绩效指标). */
-function isTermHeadingRow(row: Row): boolean {
-  let text: string | null = null;
-  for (const c of row.cells) {
-    if (isBlankCell(c)) continue;
-    if (text !== null) return false;
-    text = c;
-  }
-  return text !== null && /绩效(目标|指标)/.test(text) && termHeadingOf(labelKey(text)) !== null;
 }
