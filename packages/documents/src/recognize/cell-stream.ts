@@ -17,6 +17,7 @@ import {
 import { isBasis, isIndicatorHeader } from './indicator-table.ts';
 import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
+import { isTermHeadingRow } from './split-header.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -112,7 +113,7 @@ function joinHeaderRows(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (!allHeadings(row) || isIndicatorHeader(row)) {
+    if (!allHeadings(row) || isIndicatorHeader(row) || headsTableAsTerm(row, rows[i + 1])) {
       out.push(row);
       continue;
     }
@@ -126,6 +127,14 @@ function joinHeaderRows(rows: Row[]): Row[] {
     } else out.push(row);
   }
   return out;
+}
+
+/**
+ * 长期绩效指标 alone on its row over a whole indicator header (一级指标 | 二级指标 | …): the heading of the table, giving
+ * its term (the form's reading takes it up), not a column of the header.
+ */
+function headsTableAsTerm(row: Row, next: Row | undefined): boolean {
+  return isTermHeadingRow(row) && next !== undefined && isIndicatorHeader(next);
 }
 
 /** Fields whose value is one cell (a label of these alone on its row waits for the value). */
@@ -430,6 +439,7 @@ class StreamBuilder {
     // scores. (Cut out of run-together text, the cells need the rebuilding to be apart at all.)
     const evaluation = evaluationBand(ts, k, j);
     if (!ts[k]!.split && evaluation) return null;
+    foldSubHeader(roles, cells);
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
     const valueAt = roles.indexOf('value', Math.max(0, nameAt));
@@ -546,6 +556,10 @@ class StreamBuilder {
         !waitingL1 &&
         (after?.kind === 'level2' || (after?.kind === 'level1' && isLevel2Name(lexiconKey(after.text))));
       if (level === 'level1' && isLevel2Name(lexiconKey(t.text)) && !l2Follows) level = 'level2';
+      // (Not where the open row still waits for its value: a qualitative value before the next group's first name.)
+      const awaitsValue = open !== null && !!open[h.nameAt] && !open[h.valueAt];
+      if (level === null && l2At >= 0 && !awaitsValue && headsNumberedGroup(t, this.nextFilled(this.i)))
+        level = 'level2';
       if (level === 'level1' && l1At >= 0) {
         finish();
         start()[l1At] = t.text;
@@ -632,7 +646,8 @@ class StreamBuilder {
           rowTokens.push(t);
           continue;
         }
-        const placed = place(h, r, next, part, weights);
+        const trailing = parts.length === 1 && closesNumberedRow(r[h.nameAt]!, part, this.nextFilled(this.i));
+        const placed = place(h, r, next, part, weights, trailing);
         if (placed >= 0) {
           next = placed + 1;
           rowTokens.push(t);
@@ -693,6 +708,42 @@ export function cutValuesFromWeights(rows: readonly Row[], h: Pick<Header, 'role
   }
 }
 
+/** A name numbered as the first of its group (1.读书节活动场次, 1、参与人次). */
+const FIRST_OF_GROUP = /^1\s*[.、．]\s*\S/u;
+
+/**
+ * 目标完成程度 | 1.读书节活动场次 …, later 项目实施效益 | 1.参与活动读者人次: under a header with a 二级 column, a
+ * short word without a figure right before a name numbered 1 heads that group of names — a 二级 the level
+ * lexicon does not know (a template's own wording), not an indicator of its own.
+ */
+export function headsNumberedGroup(t: Token, after: Token | undefined): boolean {
+  if (t.kind !== 'text' || after === undefined || (after.kind !== 'text' && after.kind !== 'value'))
+    return false;
+  const text = t.text.trim();
+  return (
+    text.length <= 10 &&
+    !/\d/.test(text) &&
+    !FIRST_OF_GROUP.test(text) &&
+    FIRST_OF_GROUP.test(after.text.trim())
+  );
+}
+
+/** The number a name is printed with (2.进基层活动场次 → 2), or null. */
+const numberOf = (name: string): number | null => {
+  const m = /^(\d{1,2})\s*[.、．]\s*\S/u.exec(name.trim());
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * 1.读书节活动场次 | 4场 | ≥4场 | 全年举办读书节主题活动场次, then 2.进基层活动场次: where the row's name is numbered,
+ * a text after its value that bears no number and has no value after it is the row's last column (指标内容,
+ * 计算公式), not an indicator of its own — the next indicator would bear the next number and its value follow it.
+ */
+export function closesNumberedRow(name: string, text: string, after: Token | undefined): boolean {
+  if (numberOf(name) === null || numberOf(text) !== null || isValueShaped(text)) return false;
+  return after === undefined || !isValueShaped(after.text);
+}
+
 /** A level's name without the word 指标 it may end in (服务对象满意度指标 → 服务对象满意度). */
 const withoutIndicatorWord = (text: string) => lexiconKey(text).replace(/指标$/, '');
 
@@ -725,6 +776,26 @@ function namesAForm(text: string): boolean {
   const key = lexiconKey(text);
   if (projectConcept(key) === 'name') return true;
   return departmentConcept(key) === 'department' && key !== '单位名称' && key !== '部门';
+}
+
+/**
+ * 指标名称 | 上年度实际水平 | 本年度计划水平 | 指标内容 / 二级指标 | 三级指标: a two-row header copied one cell per
+ * line, its second row (the levels the 指标名称 column is split into) after the first. The levels take the
+ * name column's place (二级指标 | 三级指标 | 上年度实际水平 | …), as the rows print them. Only where the first row
+ * names the indicator and a value after it, and the second row is levels ending in the 三级 name and nothing
+ * else; in place.
+ */
+export function foldSubHeader(roles: ColumnRole[], cells: string[]): void {
+  let tail = 0;
+  while (tail < roles.length && ['level1', 'level2'].includes(roles[roles.length - 2 - tail] ?? '')) tail++;
+  if (tail === 0 || roles.at(-1) !== 'name') return;
+  const sub = tail + 1;
+  const first = roles.length - sub;
+  const nameAt = roles.indexOf('name');
+  if (nameAt < 0 || nameAt >= first || !roles.slice(nameAt + 1, first).includes('value')) return;
+  if (roles.slice(0, first).some((r) => r === 'level1' || r === 'level2')) return;
+  roles.splice(nameAt, 1, ...roles.splice(first, sub));
+  cells.splice(nameAt, 1, ...cells.splice(first, sub));
 }
 
 function columnRole(t: Token): ColumnRole | null {
@@ -823,7 +894,38 @@ function joinValueParts(parts: readonly string[], h: Header): string[] {
 }
 
 /** Puts a token in the first column from `from` it fits; -1 when it fits none (the next row begins). */
-function place(h: Header, row: string[], from: number, text: string, weights: Set<string>): number {
+function place(
+  h: Header,
+  row: string[],
+  from: number,
+  text: string,
+  weights: Set<string>,
+  trailing = false,
+): number {
+  const placed = placeForward(h, row, from, text, weights, trailing);
+  if (placed >= 0 || !isValueShaped(text)) return placed;
+  // 4场 | ≥4场 under 上年度实际水平 | 本年度计划水平: a second value right after the row's first that no column after
+  // the value takes, where an explanation column before the value stands empty — the first was that column's,
+  // this one the value (as the value case below, reached here once the first value moved the row past it).
+  if (from > h.valueAt && row[h.valueAt] !== '' && row.every((c, k) => k <= h.valueAt || c === '')) {
+    const expl = explanationBefore(h, row);
+    if (expl >= 0) {
+      row[expl] = row[h.valueAt]!;
+      row[h.valueAt] = text;
+      return h.valueAt;
+    }
+  }
+  return -1;
+}
+
+function placeForward(
+  h: Header,
+  row: string[],
+  from: number,
+  text: string,
+  weights: Set<string>,
+  trailing: boolean,
+): number {
   const valueShaped = isValueShaped(text);
   for (let c = from; c < h.roles.length; c++) {
     const role = h.roles[c]!;
@@ -874,13 +976,14 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
         if (isBasis(text) || (c < h.valueAt && !valueShaped)) return ((row[c] = text), c);
         break;
       default:
-        // Explanation columns before the value take text; a value skips them.
-        if (c < h.valueAt && !valueShaped) return ((row[c] = text), c);
+        // Explanation columns before the value take text; a value skips them. After the value, only a text
+        // that closes its row (closesNumberedRow).
+        if ((c < h.valueAt || (trailing && row[c] === '')) && !valueShaped) return ((row[c] = text), c);
         break;
     }
     if (role === 'value' && valueDone) continue;
     // A value may skip the columns before its own; other tokens only fill columns in order.
-    if (!valueShaped && c >= h.valueAt) return -1;
+    if (!valueShaped && c >= h.valueAt && !trailing) return -1;
   }
   return -1;
 }

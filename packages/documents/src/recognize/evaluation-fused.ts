@@ -104,6 +104,15 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       if (c.kind === 'text' && COMPARATOR_ALONE.test(c.text)) return Infinity;
       if (c.kind === 'text' && /^\p{Script=Han}$/u.test(c.text) && !ONE_CHARACTER_VALUES.test(c.text))
         return 2.5;
+      // 万元 alone where a target or an actual belongs: the 计量单位 that lost its figure to the column before
+      // (= | 5 | 万元 | 5 | 5 is 指标性质 | 指标值 | 度量单位 | 完成值 | 权重, not an actual 万元 scored 5 of 5).
+      if (
+        c.kind === 'text' &&
+        c.text.length <= 3 &&
+        unitAt(c.text) === c.text &&
+        !ONE_CHARACTER_VALUES.test(c.text)
+      )
+        return 2.5;
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
       return c.kind === 'text' && isUnitText(c.text) ? 0 : Infinity;

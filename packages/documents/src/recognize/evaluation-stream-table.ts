@@ -1,6 +1,7 @@
 // The indicator table of a 自评表 read from its text rather than its rows, for extractions that ran the cells
 // together or put one cell per line: the header's labels give the columns and their order, level names
 // (产出指标（70分）, 数量指标) part the body, and the rows between them are read by evaluation-fused.ts.
+import { matchUnit } from '@jixiao/core';
 import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
@@ -135,10 +136,45 @@ function headlessBand(
 ): { columns: IndicatorColumn[]; start: number; end: number } | null {
   for (let i = from; i < seg.key.length; i++) {
     const level = levelAt(seg, i)?.level;
-    if (level === 'level1' || (level === 'level2' && boundaryBefore(seg, i)))
-      return { columns: [...columns], start: i, end: i };
+    if (level === 'level1' || (level === 'level2' && boundaryBefore(seg, i))) {
+      const start = rowBeforeLevel(seg, from, i);
+      return { columns: [...columns], start, end: start };
+    }
   }
   return null;
+}
+
+/** A cell a row's target, actual or points are printed in: a comparator, a figure, a unit. */
+const COMPARATOR_CELL = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
+const FIGURE_CELL = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)?\s*\d[\d.,]*\s*(?:%|％|‰)?$/;
+const isRowValueCell = (c: string) =>
+  COMPARATOR_CELL.test(c) || FIGURE_CELL.test(c) || c === '%' || c === '％' || matchUnit(c) === c;
+
+/**
+ * 安全警示标志设置及时率 | = | 100 | % | 100 | 5 before the first level name: a copy that starts inside the table
+ * keeps the last row of the group above (its levels on the page before) — a name, then its comparator and
+ * figures. The body starts at that name (keyed position); else at the level (`level`).
+ */
+export function rowBeforeLevel(seg: SegmentText, from: number, level: number): number {
+  const lo = seg.at[from] ?? 0;
+  const cells = seg.text.slice(lo, seg.at[level]).split(CELL);
+  // The level opens its cell: the cells before it are whole.
+  if (cells.at(-1)?.trim() === '') cells.pop();
+  let k = cells.length - 1;
+  let figures = 0;
+  let comparator = false;
+  for (; k >= 0 && isRowValueCell(cells[k]!.trim()); k--) {
+    const c = cells[k]!.trim();
+    if (/\d/.test(c)) figures++;
+    if (/^(?:[≥≤=><＞＜＝≧≦]|>=|<=)/.test(c)) comparator = true;
+  }
+  const name = cells[k]?.trim() ?? '';
+  if (k < 0 || figures < 2 || !comparator || !/^\p{Script=Han}/u.test(name) || name.length > 40) return level;
+  // The keyed position of the name's first character.
+  const offset = lo + cells.slice(0, k).reduce((n, c) => n + c.length + 1, 0);
+  let i = from;
+  while (i < level && seg.at[i]! < offset) i++;
+  return i;
 }
 
 /** A template's numbering of its indicator rows: 指标1：, 指标12：. */

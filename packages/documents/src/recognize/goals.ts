@@ -11,6 +11,14 @@ export function termOfLabel(key: string): Term | null {
   return null;
 }
 
+/** 年度绩效目标表, 长期绩效指标(表): a heading over a table that gives the term of its rows. */
+const TERM_HEADING = /^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表?$/;
+
+/** The term a heading alone on its row gives the table under it (keyed text), or null for any other text. */
+export function termHeadingOf(key: string): Term | null {
+  return TERM_HEADING.test(key) ? termOfLabel(key) : null;
+}
+
 const NUMBERED = /^(长期|总体|中长期|中期|年度)(绩效)?目标\s*(\d+)/;
 const PLAIN = /^(长期|总体|中长期|中期|年度|年度总体)(绩效)?目标(（[^）]*）)?$/;
 

@@ -17,6 +17,7 @@ import { isPageChrome } from './page-chrome.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
+import { isTermHeadingRow } from './split-header.ts';
 import { isLevel1Name, isLevel2Name, isLevelName, levelStem } from './level-names.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import {
@@ -701,6 +702,9 @@ export function readIndicatorTable(
     const row = rows[i]!;
     // A signature block or a note under the table (填表人 … 联系电话 …, （盖章） 年 月 日) ends it.
     if (ctx.isStop(row) || isIndicatorHeader(row) || endsTableAsFooter(row) || offersOptions(row)) break;
+    // 年度绩效指标 alone over the next table (佳县's 申报表 prints 长期 and 年度 tables one after the other): that
+    // table's term, for the form's reading to take up.
+    if (isTermHeadingRow(row)) break;
     if (!row.table) {
       // A paragraph inside a table is the wrapped end of a cell when it is a short fragment and the table
       // goes on after it (or the document ends); anything else ends the table. A page's own controls under

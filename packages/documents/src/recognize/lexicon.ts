@@ -213,6 +213,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '财政批复意见',
     '批复意见',
     '财政局审核意见',
+    // 大庆's 申报表 closes with the finance bureau's section's opinion.
+    '财政主管业务科室审核意见',
   ],
 };
 

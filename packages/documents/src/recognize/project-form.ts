@@ -18,7 +18,12 @@ import {
 } from './labels.ts';
 import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
 import { captionOf } from './form-caption.ts';
-import { thisYearColumnOf, totalInYearColumn } from './year-columns.ts';
+import {
+  isYearHeadingCell,
+  stackedTotalFigures,
+  thisYearColumnOf,
+  totalInYearColumn,
+} from './year-columns.ts';
 import { formTypeOf, standaloneYear, titledProjectName, titledUnit, titleKind, yearIn } from './titles.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
@@ -44,6 +49,7 @@ import {
   goalHeading,
   goalLabelOf,
   goalsUnderColumns,
+  termHeadingOf,
   termOfLabel,
   type GoalColumn,
 } from './goals.ts';
@@ -92,6 +98,8 @@ interface Reading {
   publisher: string | null;
   /** Under 上年度安排资金 | 本年度申请资金 headings: which of the two figures is this year's. */
   thisYearColumn: number | null;
+  /** Year-column headings met one a row so far (上年度预算安排 / 上年度实际执行 / 本年度申请金额, a cell a line). */
+  yearHeads: string[];
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -128,6 +136,7 @@ export function recognizeProjectForm(
     empty: [],
     publisher: null,
     thisYearColumn: null,
+    yearHeads: [],
   };
   rows = joinLabelsOverLines(rows.map(withoutBlockHeading));
   for (let i = 0; i < rows.length; i++) {
@@ -177,12 +186,12 @@ const indicatorNameRuns: Step = (r, at) => {
   return true;
 };
 
-/** 年度绩效目标表 alone on its row: the term of what follows. */
+/** 年度绩效目标表 alone on its row (or 长期绩效指标 over its table, 佳县's 申报表): the term of what follows. */
 const termHeading: Step = (r, at) => {
-  if (!/^(长期|年度|总体)绩效目标表$|^(长期|年度)绩效指标表$/.test(at.firstKey) || at.filled.length !== 1)
-    return false;
+  const term = at.filled.length === 1 ? termHeadingOf(at.firstKey) : null;
+  if (term === null) return false;
   flushGoalLines(r);
-  r.term = termOfLabel(at.firstKey);
+  r.term = term;
   r.mode = 'fields';
   return true;
 };
@@ -204,16 +213,28 @@ const yearRow: Step = (r, at) => {
  */
 const yearColumnsRow: Step = (r, at) => {
   if (r.indicators.length > 0) return false;
-  const k = thisYearColumnOf(at.filled.join(' '));
+  // The headings a row each (a copy one cell per line): the line they make together.
+  const alone = at.filled.length === 1 && isYearHeadingCell(at.first);
+  r.yearHeads = alone ? [...r.yearHeads, at.first] : [];
+  const k = thisYearColumnOf((alone ? r.yearHeads : at.filled).join(' '));
   if (k !== null) {
     r.thisYearColumn = k;
+    r.yearHeads = [];
     return false;
   }
   if (r.thisYearColumn === null) return false;
-  const total = totalInYearColumn(at.filled, r.thisYearColumn);
+  // 合计 alone, its figures a row each after it.
+  const stacked =
+    at.filled.length === 1 && /^(合计|总计)$/.test(labelKey(at.first))
+      ? stackedTotalFigures(at.rows, at.next)
+      : null;
+  const total = stacked
+    ? (stacked.figures[r.thisYearColumn] ?? null)
+    : totalInYearColumn(at.filled, r.thisYearColumn);
   if (total === null) return false;
   r.form.budget.total ??= parseAmount(total, r.amountUnit);
   r.thisYearColumn = null;
+  if (stacked) at.next = stacked.end;
   return true;
 };
 

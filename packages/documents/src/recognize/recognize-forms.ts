@@ -10,7 +10,7 @@ import {
   type Form,
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { cleanCell, labelKey } from '../rows/clean-cell.ts';
+import { cleanCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
 import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
@@ -326,8 +326,13 @@ function segment(rows: Row[]): Segment[] {
       current.kind === title.kind &&
       title.text === current.title &&
       !namesProjectAhead(rows, at + 1)
-    )
+    ) {
+      // 佳县财政支出项目绩效目标申报表 | 长期绩效指标: what the copy put on the title's line after it (the heading of
+      // the table below) is the form's still.
+      const k = row.cells.findIndex((c) => oneLine(c) === first);
+      if (filled.length > 1 && k >= 0) current.rows.push({ ...row, cells: row.cells.slice(k + 1) });
       continue;
+    }
     if (title && title.kind !== 'disclosure' && !mentionOnly) {
       // A second title over an unnamed form retitles it (附件1 over 项目支出绩效目标表), unless the form already
       // holds its indicator table: a page of several projects' targets heads each with its own name.

@@ -7,6 +7,7 @@ import { columnConcept, lexiconKey } from './lexicon.ts';
 import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { isLevelName } from './level-names.ts';
 import { twoRowHeadings } from './header-lines.ts';
+import { termHeadingOf } from './goals.ts';
 
 /** The longest rest of a heading a second header row holds (偏差 / 原因分析及改进措施). */
 const MAX_REST = 12;
@@ -29,6 +30,8 @@ export function joinSplitHeaders(rows: readonly Row[]): Row[] {
 
 function joinedHeader(top: Row, rest: Row): Row | null {
   if (!top.table || !rest.table) return null;
+  // 年度绩效指标 alone over the header: the table's heading, giving its term (the form's reading takes it up).
+  if (isTermHeadingRow(top)) return null;
   // Cheap refusals first: the rows speak of indicators, the second is short words only.
   if (!top.cells.some(speaksOfIndicators) && !rest.cells.some(speaksOfIndicators)) return null;
   const filled = rest.cells.filter((c) => c.trim() !== '');
@@ -120,4 +123,15 @@ function band(top: Row, rest: Row): Row | null {
     cells.push(b);
   }
   return underGroup ? { ...top, cells } : null;
+}
+
+/** A row whose one filled cell is a heading that gives the term of the table under it (长期绩效指标). */
+export function isTermHeadingRow(row: Row): boolean {
+  let text: string | null = null;
+  for (const c of row.cells) {
+    if (c.trim() === '') continue;
+    if (text !== null) return false;
+    text = c;
+  }
+  return text !== null && /绩效(目标|指标)/.test(text) && termHeadingOf(lexiconKey(text)) !== null;
 }

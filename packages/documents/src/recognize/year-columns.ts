@@ -59,3 +59,33 @@ export function totalInYearColumn(cells: readonly string[], k: number): string |
   if (!/^(合计|总计)$/.test(label) || figures.length < 2) return null;
   return figures[k] ?? null;
 }
+
+/**
+ * A heading of a year column alone in its cell (上年度预算安排, 本年度申请金额): a copy that writes one cell per line
+ * gives the heading line of the 资金 block cell by cell.
+ */
+export function isYearHeadingCell(cell: string): boolean {
+  // Every such heading names a year (上年, 本年): most cells are out at once.
+  if (!cell.includes('年')) return false;
+  const text = oneLine(cell).replace(/[\s\u3000]+/g, '');
+  return PRIOR_YEAR_COLUMNS.includes(text) || THIS_YEAR_COLUMNS.includes(text);
+}
+
+/**
+ * 合计 alone on its row, then 45 / 44.6 / 48.6 a row each (the 资金 block copied one cell per line): the
+ * figures of the rows from `from` that each hold one figure alone, and the row after them. Fewer than two
+ * figures is no such line (null).
+ */
+export function stackedTotalFigures(
+  rows: readonly { cells: readonly string[] }[],
+  from: number,
+): { figures: string[]; end: number } | null {
+  const figures: string[] = [];
+  let end = from;
+  for (; end < rows.length && figures.length < 8; end++) {
+    const filled = rows[end]!.cells.filter((c) => c.trim() !== '');
+    if (filled.length !== 1 || !/^-?\d[\d,]*(\.\d+)?$/.test(filled[0]!.trim())) break;
+    figures.push(filled[0]!.trim().replace(/,/g, ''));
+  }
+  return figures.length >= 2 ? { figures, end } : null;
+}

@@ -84,6 +84,8 @@ export interface ReadIndicator {
   actual: string | null;
   weight: unknown;
   score: unknown;
+  /** The term a target form's indicator is held under (annual / long), null where none. */
+  term: string | null;
 }
 
 export function formIndicators(form: unknown): ReadIndicator[] {
@@ -95,6 +97,7 @@ export function formIndicators(form: unknown): ReadIndicator[] {
     actual: textOf(get(i, 'actual') ?? get(i, 'actualToDate')),
     weight: get(i, 'weight') ?? null,
     score: get(i, 'score') ?? null,
+    term: textOf(get(i, 'term')),
   }));
 }
 

@@ -94,6 +94,26 @@ describe('scoring a document', () => {
     expect(r.right).toBe(7);
   });
 
+  it('takes the row of the term the truth names where a form prints a name in its 长期 and 年度 tables', () => {
+    const termed: DocTruth = {
+      ...truth,
+      forms: [{ ...truth.forms[0]!, indicators: [{ name: '发放金额', target: '≥9.31万元', term: 'annual' }] }],
+    };
+    const read = (first: 'long' | 'annual') => {
+      const long = { ...indicator('发放金额', '≥30万元'), term: 'long' as const };
+      const annual = indicator('发放金额', '≥9.31万元');
+      const form = emptyProjectForm({ name: '在职村村干部补助', indicators: first === 'long' ? [long, annual] : [annual, long] });
+      return scoreOutcome(termed, { ok: true, format: 'text', sources: [], unknownLabels: [], evaluations: [], forms: [form] });
+    };
+    const target = (r: ReturnType<typeof read>) => r.fields.find((f) => f.field === 'indicator[发放金额].target')!.right;
+    expect(target(read('long'))).toBe(true);
+    expect(target(read('annual'))).toBe(true);
+    // A reading that holds both tables' rows under one term gives the first (the 长期 value): wrong.
+    const untermed = emptyProjectForm({ name: '在职村村干部补助', indicators: [indicator('发放金额', '≥30万元'), indicator('发放金额', '≥9.31万元')] });
+    const r = scoreOutcome(termed, { ok: true, format: 'text', sources: [], unknownLabels: [], evaluations: [], forms: [untermed] });
+    expect(target(r)).toBe(false);
+  });
+
   it('scores every field of a refused document as missing', () => {
     const r = scoreOutcome(truth, { ok: false, format: 'text', error: { code: 'no-form-found', message: '没有表' } });
     expect(r.right).toBe(0);

@@ -65,9 +65,11 @@ export function matchForms(truths: readonly FormTruth[], forms: readonly unknown
   });
 }
 
-function findIndicator(list: readonly ReadIndicator[], name: string | string[], used: Set<number>): number {
+function findIndicator(list: readonly ReadIndicator[], name: string | string[], used: Set<number>, term?: string): number {
   const names = spellings(name);
-  let idx = list.findIndex((i, k) => !used.has(k) && names.some((n) => sameName(n, i.name)));
+  // The row of the term the truth names, where the form prints the name in a 长期 and a 年度 table.
+  let idx = term === undefined ? -1 : list.findIndex((i, k) => !used.has(k) && i.term === term && names.some((n) => sameName(n, i.name)));
+  if (idx < 0) idx = list.findIndex((i, k) => !used.has(k) && names.some((n) => sameName(n, i.name)));
   if (idx < 0) {
     // A name read with a neighbour cell glued on still finds its row for the value fields (the name field is wrong).
     idx = list.findIndex((i, k) => !used.has(k) && i.name !== null && names.some((n) => normName(i.name!).includes(normName(n))));
@@ -94,7 +96,7 @@ function scoreForm(t: FormTruth, form: unknown | null, label: string): FieldResu
   }
   const used = new Set<number>();
   (t.indicators ?? []).forEach((it) => {
-    const k = findIndicator(read, it.name, used);
+    const k = findIndicator(read, it.name, used, it.term);
     const r = k >= 0 ? read[k]! : null;
     const at = `indicator[${spellings(it.name)[0]}].`;
     add(`${at}name`, shown(it.name), r?.name ?? null, r !== null && sameName(it.name, r.name));

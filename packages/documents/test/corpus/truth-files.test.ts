@@ -21,7 +21,7 @@ function perfect(t: FormTruth): Record<string, unknown> {
   const indicators = Array.from({ length: Math.max(count, t.indicators?.length ?? 0) }, (_, i) => {
     const it = t.indicators?.[i];
     return it
-      ? { name: first(it.name), target: { raw: first(it.target) ?? '' }, actual: first(it.actual), weight: it.weight ?? null, score: it.score ?? null }
+      ? { name: first(it.name), target: { raw: first(it.target) ?? '' }, actual: first(it.actual), weight: it.weight ?? null, score: it.score ?? null, term: it.term ?? null }
       : { name: `其他指标${i}`, target: { raw: '' } };
   });
   return {

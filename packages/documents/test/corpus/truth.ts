@@ -20,6 +20,12 @@ export interface IndicatorTruth {
   weight?: string;
   /** 得分. */
   score?: string;
+  /**
+   * The term (年度 / 长期) whose row gives these values, where a form prints the same name in both tables with
+   * different values: the scorer takes the row read with that term (the model holds each table's rows as
+   * indicators of their term).
+   */
+  term?: 'annual' | 'long';
 }
 
 /** The budget rows of a 自评表 or 监控表: amounts in 万元, the rate as printed. */
