@@ -124,7 +124,12 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
   const isLone = (r: number) => values.get(r)?.size === 1 && values.get(r)!.has(1) && !bordered.has(r);
   // A row the table gives as its own: several values, or its one value past the first column (a template's ……
   // under a merged 一级, a figure alone in its column).
-  const isTableLine = (r: number) => values.has(r) && !isLone(r);
+  // A row with its one value in the first column is no such row, bordered or not: a banded heading (项目绩效总目标)
+  // around an unbordered goal's text leaves that text a line of its own.
+  const isTableLine = (r: number) => {
+    const line = values.get(r);
+    return line !== undefined && (line.size > 1 || !line.has(1));
+  };
   for (const r of rowNumbers) {
     const line = values.get(r)!;
     budget -= width;

@@ -385,8 +385,10 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   for (const [k, a] of atoms.entries()) {
     const last = lines.at(-1);
     if (a.kind === 'value' && last) {
-      // 9.95分 under 得分: points printed with their 分 are the figure (no amount or rate ends in 分).
-      last.figures.push(a.text.replace(/(\d)分$/, '$1'));
+      // 9.95分 under 得分: points printed with their 分 are the figure (no amount or rate ends in 分) — after the
+      // line's 执行率, where the 得分 stands; a 1分 before any rate is no budget figure (a garbled heading's points).
+      const afterRate = last.figures.some((f) => f.endsWith('%'));
+      last.figures.push(afterRate ? a.text.replace(/(\d)分$/, '$1') : a.text);
       // The first figure shares its cell with the labels when they ran into it (执行率（B/A）64.864.8…).
       const afterLabels = k === 0 && seg.text[(seg.at[header.end] ?? 0) - 1] !== CELL;
       // A figure no one prints (0001000: leading zeros) was never one cell, whatever cell it stands in now.
