@@ -1,11 +1,11 @@
 // Scanned forms → rows: a PDF without a text layer (签章版, 扫描件) or a picture of a form (.png, .jpg, .tif,
-// told by its bytes) is rendered page by page with poppler's pdftoppm, the ruled lines of its tables found
-// in the pixels and painted out, the text read by tesseract (word boxes), and the words laid out with the
+// told by its bytes) is rendered page by page — a PDF with poppler's pdftoppm, a picture with sharp
+// (image-pages.ts) — to gray pixels at OCR_DPI, the ruled lines of its tables found in the pixels and painted out, the text read by tesseract (word boxes), and the words laid out with the
 // same code that lays out a PDF's text layer (read-pdf.ts layoutPage → pdf-tables.ts): the found lines
 // are the table's border rules, the words its pieces. Every cell so read carries the lowest word
 // confidence in it, never above OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
-// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process (the event
-// loop never waits on a page), the temporary files removed.
+// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process or on
+// libuv's thread pool (the event loop never waits on a page), the temporary files removed.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,7 +25,7 @@ import {
   type GrayImage,
 } from './raster.ts';
 import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
-import { imagePdf } from './image-pdf.ts';
+import { openPicture } from './image-pages.ts';
 import { repairOcrText } from './ocr-text.ts';
 
 /** Pages read by OCR at most (a target form or 自评表 is one to a few pages; a page costs seconds). */
@@ -56,16 +56,42 @@ export async function readScannedPdfRows(
   pages: number,
   limits: OcrLimits = {},
 ): Promise<Row[]> {
-  return ocrPdf(data, pages, limits, '扫描件 PDF');
+  return ocrPages(pages, limits, '扫描件 PDF', async (dir, signal) => {
+    const pdftoppm = findExecutable('pdftoppm');
+    if (!pdftoppm)
+      throw new ImportError(
+        'ocr-unavailable',
+        '服务器未安装 PDF 渲染工具 pdftoppm（poppler-utils），无法识别扫描件：请管理员安装（apt-get install poppler-utils），或导入原始的 Word/Excel 文件',
+      );
+    const input = path.join(dir, 'in.pdf');
+    await writeFile(input, data);
+    return async (p, dpi) => {
+      const base = path.join(dir, `p${p}`);
+      await run(
+        pdftoppm,
+        ['-gray', '-r', String(dpi), '-f', String(p), '-l', String(p), '-singlefile', input, base],
+        { signal },
+      );
+      return readPgm(new Uint8Array(await readFile(`${base}.pgm`)));
+    };
+  });
 }
 
 /** Rows of a picture of a form (.png, .jpg, .tif; a multi-page TIFF gives a page each). */
 export async function readImageRows(data: Uint8Array, limits: OcrLimits = {}): Promise<Row[]> {
-  const { pdf, pages } = imagePdf(data);
-  return ocrPdf(pdf, pages, limits, '图片');
+  const picture = await openPicture(data);
+  return ocrPages(picture.pages, limits, '图片', async () => (p, dpi) => picture.page(p - 1, dpi));
 }
 
-async function ocrPdf(data: Uint8Array, pages: number, limits: OcrLimits, what: string): Promise<Row[]> {
+/** Renders page `p` (1-based) as gray pixels at `dpi`, or null when it cannot be read. */
+type PageSource = (p: number, dpi: number) => Promise<GrayImage | null>;
+
+async function ocrPages(
+  pages: number,
+  limits: OcrLimits,
+  what: string,
+  open: (dir: string, signal: AbortSignal) => Promise<PageSource>,
+): Promise<Row[]> {
   const maxPages = limits.maxPages ?? MAX_OCR_PAGES;
   const timeoutMs = limits.timeoutMs ?? (Number(process.env.OCR_TIMEOUT_SECONDS) * 1000 || OCR_TIMEOUT_MS);
   // JIXIAO_OCR_DPI: for measuring other resolutions (scripts/ocr-accuracy.ts), not a setting to tune per site.
@@ -91,27 +117,14 @@ async function ocrPdf(data: Uint8Array, pages: number, limits: OcrLimits, what: 
   const dir = await mkdtemp(path.join(tmpdir(), 'jixiao-ocr-'));
   try {
     const tesseract = await requireTesseract(signal);
-    const pdftoppm = findExecutable('pdftoppm');
-    if (!pdftoppm)
-      throw new ImportError(
-        'ocr-unavailable',
-        '服务器未安装 PDF 渲染工具 pdftoppm（poppler-utils），无法识别扫描件：请管理员安装（apt-get install poppler-utils），或导入原始的 Word/Excel 文件',
-      );
-    const input = path.join(dir, 'in.pdf');
-    await writeFile(input, data);
+    const render = await open(dir, signal);
     const rows: Row[] = [];
     const state: PageState = { open: null };
     let words = 0;
     for (let p = 1; p <= pages; p++) {
       const base = path.join(dir, `p${p}`);
-      await run(
-        pdftoppm,
-        ['-gray', '-r', String(dpi), '-f', String(p), '-l', String(p), '-singlefile', input, base],
-        {
-          signal,
-        },
-      );
-      const image = readPgm(new Uint8Array(await readFile(`${base}.pgm`)));
+      const image = await render(p, dpi);
+      signal.throwIfAborted();
       if (!image) continue;
       const threshold = inkThreshold(image);
       if (isBlank(image, threshold)) continue;
