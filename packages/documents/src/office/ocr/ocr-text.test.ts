@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairOcrText } from './ocr-text.ts';
+import { repairOcrPiece, repairOcrText } from './ocr-text.ts';
 
 describe('OCR confusions put right', () => {
   it('≥ read as 三 or 兰 before a figure', () => {
@@ -10,6 +10,25 @@ describe('OCR confusions put right', () => {
     expect(repairOcrText('1009%p')).toBe('100%');
     expect(repairOcrText('9%6')).toBe('%');
     expect(repairOcrText('100%%')).toBe('100%');
+  });
+  it('% read as 9% after a rate', () => {
+    expect(repairOcrText('959%')).toBe('95%');
+    expect(repairOcrText('=1009%')).toBe('=100%');
+    expect(repairOcrText('≥909%')).toBe('≥90%');
+    // A rate that may be typed: under 200%, or one that stays above 100% without its 9.
+    for (const typed of ['109%', '199%', '1209%', '99.9%', '0.59%']) expect(repairOcrText(typed)).toBe(typed);
+  });
+  it('= read as 一 or - after a comparator or alone', () => {
+    expect(repairOcrText('>一90%')).toBe('>=90%');
+    expect(repairOcrText('=-')).toBe('=');
+    expect(repairOcrText('2024-5')).toBe('2024-5');
+    expect(repairOcrText('>-5%')).toBe('>-5%'); // a typed negative bound
+  });
+  it('a lone 三 or 兰 the engine was unsure of is ≥', () => {
+    expect(repairOcrPiece('三', 0.42)).toBe('≥');
+    expect(repairOcrPiece('兰', 0.02)).toBe('≥');
+    expect(repairOcrPiece('三', 0.75)).toBe('三');
+    expect(repairOcrPiece('三级', 0.2)).toBe('三级');
   });
   it('O between figures', () => {
     expect(repairOcrText('1O0人次')).toBe('100人次');
