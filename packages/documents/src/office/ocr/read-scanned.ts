@@ -26,7 +26,9 @@ import {
 } from './raster.ts';
 import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
 import { openPicture } from './image-pages.ts';
-import { repairOcrText } from './ocr-text.ts';
+import { repairOcrPiece } from './ocr-text.ts';
+import { snapToLexicon } from './ocr-lexicon.ts';
+import { mergeRechecked, stackCells, unsureCells } from './recheck-cells.ts';
 
 /** Pages read by OCR at most (a target form or 自评表 is one to a few pages; a page costs seconds). */
 export const MAX_OCR_PAGES = 20;
@@ -41,6 +43,8 @@ export const OCR_TIMEOUT_MS = 55_000;
  * (scripts/ocr-accuracy.ts): see the figures in docs/ocr.md.
  */
 export const OCR_DPI = 300;
+/** Unsure cells are read again only while less than this share of the file's time is spent. */
+const RECHECK_WITHIN = 0.6;
 /** A recognised cell is never surer than this: below UNSURE_BELOW (0.8), so the preview marks it. */
 export const OCR_MOST_SURE = 0.75;
 
@@ -114,6 +118,7 @@ async function ocrPages(
     timeoutMs,
   );
   const { signal } = controller;
+  const started = Date.now();
   const dir = await mkdtemp(path.join(tmpdir(), 'jixiao-ocr-'));
   try {
     const tesseract = await requireTesseract(signal);
@@ -131,7 +136,20 @@ async function ocrPages(
       const { rules, erased } = tableLines(image, dpi, threshold);
       const erasedFile = `${base}-clean.pgm`;
       await writeFile(erasedFile, writePgm(erased));
-      const found = await recogniseImage(tesseract, erasedFile, dpi, signal);
+      let found = await recogniseImage(tesseract, erasedFile, dpi, signal);
+      // The cells of unsure words read again on their own, while most of the time is left (a second run
+      // of the engine on a smaller picture: about half a page's time).
+      const cells = unsureCells(found, rules, image.height, dpi);
+      if (cells.length > 0 && Date.now() - started < timeoutMs * RECHECK_WITHIN) {
+        const stack = stackCells(
+          erased,
+          cells.map((c) => c.box),
+          dpi,
+        );
+        const stackFile = `${base}-cells.pgm`;
+        await writeFile(stackFile, writePgm(stack.image));
+        found = mergeRechecked(found, cells, stack, await recogniseImage(tesseract, stackFile, dpi, signal));
+      }
       words += found.length;
       const pieces = joinWords(found, rules, image.height, dpi);
       for (const row of layoutPage(pieces, rules, state)) {
@@ -146,7 +164,7 @@ async function ocrPages(
         `${what}经文字识别（OCR）没有识别出文字：页面可能是空白的、太模糊或分辨率太低；请以 300 dpi 左右重新扫描（文字清晰、页面端正），或导入原始的 Word/Excel 文件`,
       );
     }
-    return rows;
+    return snapToLexicon(rows, OCR_MOST_SURE);
   } catch (e) {
     if (signal.aborted && signal.reason instanceof ImportError) throw signal.reason;
     if (e instanceof ImportError) throw e;
@@ -246,7 +264,7 @@ export function joinWords(
     }
     if (current) out.push(current);
   }
-  return out.map((p) => ({ ...p, text: repairOcrText(p.text) }));
+  return out.map((p) => ({ ...p, text: repairOcrPiece(p.text, p.confidence ?? 1) }));
 }
 
 /** Width of a character in ems, estimated: Han characters and full-width forms 1, others 0.55. */
