@@ -138,6 +138,10 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
 const PREFIXED: ReadonlyArray<[string, IndicatorColumn]> = [
   ['完成目标可能性', 'likelihood'],
   ['绩效指标（', 'section'],
+  // A reason heading cut short where its cell clipped it (a PDF's 偏差原因分析及改进, OCR's 偏差原因分析及改过):
+  // the words it opens with name the column whatever follows.
+  ['偏差原因', 'reason'],
+  ['未完成原因', 'reason'],
 ];
 
 /** 1-6月执行情况, 1—7月指标执行情况: progress to date under any month. */
