@@ -167,8 +167,8 @@ describe('recognised words → pieces', () => {
     ]);
     const boxes = parseBoxes('索 238 3329 314 3375 0\n引 325 3329 330 3374 0\n一 355 3350 398 3355 0\n');
     expect(withCharacters(words, boxes)[0]!.chars).toEqual([
-      { text: '索', left: 238, right: 314 },
-      { text: '引', left: 325, right: 330 },
+      { text: '索', left: 238, right: 314, bottom: 3329, top: 3375 },
+      { text: '引', left: 325, right: 330, bottom: 3329, top: 3374 },
     ]);
   });
 });

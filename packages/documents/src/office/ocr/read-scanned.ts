@@ -1,9 +1,12 @@
 // Scanned forms → rows: a PDF without a text layer (签章版, 扫描件) or a picture of a form (.png, .jpg, .tif,
 // told by its bytes) is rendered page by page — a PDF with poppler's pdftoppm, a picture with sharp
-// (image-pages.ts) — to gray pixels at OCR_DPI, the ruled lines of its tables found in the pixels and painted out, the text read by tesseract (word boxes), and the words laid out with the
-// same code that lays out a PDF's text layer (read-pdf.ts layoutPage → pdf-tables.ts): the found lines
-// are the table's border rules, the words its pieces. Every cell so read carries the lowest word
-// confidence in it, never above OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
+// (image-pages.ts) — to gray pixels at OCR_DPI, the ruled lines of its tables found in the pixels and
+// painted out, the text read by tesseract (word boxes), the cells of words it was unsure of read again on
+// their own (recheck-cells.ts), and the words laid out with the same code that lays out a PDF's text layer
+// (read-pdf.ts layoutPage → pdf-tables.ts): the found lines are the table's border rules, the words its
+// pieces. Signs the engine confuses are put right (ocr-text.ts), and near-miss titles and labels by the
+// lexicon (ocr-lexicon.ts). Every cell so read carries the lowest word confidence in it, never above
+// OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
 // Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process or on
 // libuv's thread pool (the event loop never waits on a page), the temporary files removed.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -26,7 +29,7 @@ import {
 } from './raster.ts';
 import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
 import { openPicture } from './image-pages.ts';
-import { repairOcrPiece } from './ocr-text.ts';
+import { barredComparators, repairOcrPiece } from './ocr-text.ts';
 import { snapToLexicon } from './ocr-lexicon.ts';
 import { mergeRechecked, stackCells, unsureCells } from './recheck-cells.ts';
 
@@ -40,7 +43,7 @@ export const MAX_OCR_PAGES = 20;
 export const OCR_TIMEOUT_MS = 55_000;
 /**
  * Resolution pages are rendered at. Measured on the corpus's forms rendered as image-only PDFs
- * (scripts/ocr-accuracy.ts): see the figures in docs/ocr.md.
+ * (scripts/ocr-accuracy.ts): see the figure in README.md.
  */
 export const OCR_DPI = 300;
 /** Unsure cells are read again only while less than this share of the file's time is spent. */
@@ -228,7 +231,7 @@ export function joinWords(
   const borders = rules.filter((r) => r.kind === 'v');
   const byLine = new Map<string, Piece[]>();
   for (const word of words) {
-    const w = cleanWord(word);
+    const w = cleanWord(barredComparators(word));
     if (!w) continue;
     const list = byLine.get(w.line) ?? [];
     for (const part of splitAtRules(pieceOf(w, height, dpi), borders, w.chars, dpi)) {
