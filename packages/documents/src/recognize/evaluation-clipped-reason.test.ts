@@ -12,8 +12,12 @@ describe('a clipped reason heading', () => {
   it('names the reason column by the words it opens with', () => {
     expect(indicatorColumnOf('偏差原因分析及改进')).toBe('reason');
     expect(indicatorColumnOf('偏差原因分析及改过')).toBe('reason');
-    expect(indicatorColumnOf('未完成原因及拟采取')).toBe('reason');
+    expect(indicatorColumnOf('未完成原因及拟采取的')).toBe('reason');
+    // Too short to tell, run on into the next heading, or two characters off: no heading.
     expect(indicatorColumnOf('偏差')).toBeNull();
+    expect(indicatorColumnOf('偏差原因产')).toBeNull();
+    expect(indicatorColumnOf('偏差原因分析及改进措施产')).toBeNull();
+    expect(indicatorColumnOf('偏差原因分析及造过')).toBeNull();
   });
 
   it('keeps the columns of a two-row header band whose last heading is clipped', () => {
