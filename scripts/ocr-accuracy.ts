@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeBrowser, exportPdf, importText } from '../packages/documents/src/index.ts';
-import { grayPagesPdf } from '../packages/documents/src/office/ocr/image-pdf.ts';
+import { grayPagesPdf } from '../packages/documents/test/scan-pdf.ts';
 import { readPgm } from '../packages/documents/src/office/ocr/raster.ts';
 import { scoreSet } from '../packages/documents/test/corpus/score.ts';
 import { loadTruth, type DocTruth } from '../packages/documents/test/corpus/truth.ts';
@@ -30,7 +30,7 @@ const work = join(out, 'work');
 mkdirSync(work, { recursive: true });
 
 /** A text-layer PDF → an image-only PDF of its non-blank pages at the scan resolution. */
-function scan(pdf: string, target: string): number {
+async function scan(pdf: string, target: string): Promise<number> {
   rmSync(join(work, 'pages'), { recursive: true, force: true });
   mkdirSync(join(work, 'pages'));
   execFileSync('pdftoppm', ['-gray', '-r', String(scanDpi), pdf, join(work, 'pages', 'p')]);
@@ -39,7 +39,7 @@ function scan(pdf: string, target: string): number {
     .map((f) => readPgm(new Uint8Array(readFileSync(join(work, 'pages', f))))!)
     // LibreOffice starts some documents with an empty page: a scanner's operator would not scan it.
     .filter((img) => img.pixels.some((v) => v < 128));
-  writeFileSync(target, grayPagesPdf(pages, scanDpi));
+  writeFileSync(target, await grayPagesPdf(pages, scanDpi));
   return pages.length;
 }
 
@@ -72,7 +72,7 @@ for (const d of process.argv.includes('--no-formats') ? [] : formats.docs) {
   if (!source) continue;
   seen.add(stem);
   const file = `${basename(source, '.pdf')}.scan.pdf`;
-  const pages = scan(source, join(out, file));
+  const pages = await scan(source, join(out, file));
   docs.push({ ...d, file, layout: `image-only PDF at ${scanDpi} dpi of ${basename(source)}`, pages });
 }
 
@@ -93,7 +93,7 @@ if (!process.argv.includes('--no-seeds')) {
       const pdf = join(pdfDir, `${d.file.slice(0, 3)}-${kind}.pdf`);
       if (!existsSync(pdf)) writeFileSync(pdf, await exportPdf(form));
       const file = `seed-${d.file.slice(0, 3)}-${kind}.scan.pdf`;
-      const pages = scan(pdf, join(out, file));
+      const pages = await scan(pdf, join(out, file));
       docs.push({
         ...d,
         file,

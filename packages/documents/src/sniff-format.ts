@@ -2,7 +2,7 @@
 import { bytes, detectTextEncoding } from './text/decode-text.ts';
 import { looksLikeHtml } from './html/decode-html.ts';
 import { looksLikeMhtml } from './html/read-mhtml.ts';
-import { imageKind } from './office/ocr/image-pdf.ts';
+import { imageKind } from './office/ocr/image-pages.ts';
 
 export type SourceFormat =
   'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'odf' | 'zip' | 'image' | 'binary';

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { importBuffer, UNSURE_BELOW } from '../src/index.ts';
 import { ocrAvailable } from '../src/office/ocr/tesseract.ts';
 import { readScannedPdfRows } from '../src/office/ocr/read-scanned.ts';
-import { grayPagesPdf } from '../src/office/ocr/image-pdf.ts';
+import { grayPagesPdf } from './scan-pdf.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures/scans');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(fixtures, name)));
@@ -70,7 +70,7 @@ describe.skipIf(!available)('scanned forms (OCR)', () => {
 
   it('a blank scan is refused with ocr-no-text and a Chinese reason', { timeout: 120_000 }, async () => {
     const white = { width: 1654, height: 2339, pixels: new Uint8Array(1654 * 2339).fill(250) };
-    expect(await codeOf(importBuffer(grayPagesPdf([white], 200), 'blank.pdf'))).toMatch(
+    expect(await codeOf(importBuffer(await grayPagesPdf([white], 200), 'blank.pdf'))).toMatch(
       /^ocr-no-text: .*没有识别出文字/,
     );
   });

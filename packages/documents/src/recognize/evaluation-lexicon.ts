@@ -177,10 +177,30 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
   for (const [prefix, col] of PREFIXED) if (key.startsWith(prefix)) return col;
   const column = targetFormColumn(key);
   if (column) return column;
+  if (isClippedReason(key)) return 'reason';
   // 指标值（包含数字及文字描述）: a note in brackets after a heading says what the column holds; the heading
   // before it names the column (as the target forms' headers are read).
   const bare = key.replace(/(（[^（）]*）)+$/, '');
   return bare !== key && bare.length > 0 ? indicatorColumnOf(bare) : null;
+}
+
+/** Shortest clipped reason heading recognised: shorter ones open too many other texts. */
+const MIN_CLIPPED_REASON = 8;
+
+/**
+ * A reason heading cut short where its cell clipped it: the opening of a known reason spelling, at least
+ * MIN_CLIPPED_REASON characters, its last character possibly misread (a PDF's 偏差原因分析及改进 of
+ * 偏差原因分析及改进措施; OCR's 偏差原因分析及改过). A text that runs on past a spelling, or a short opening
+ * (偏差原因产, run into the next heading), is none.
+ */
+function isClippedReason(key: string): boolean {
+  const chars = [...key];
+  if (chars.length < MIN_CLIPPED_REASON) return false;
+  const head = chars.slice(0, -1).join('');
+  return INDICATOR_COLUMNS.reason.some((s) => {
+    const spelling = [...labelKey(s)];
+    return spelling.length > chars.length && spelling.slice(0, chars.length - 1).join('') === head;
+  });
 }
 
 /** The columns a target form's heading names that a 自评表 prints under the same words. */

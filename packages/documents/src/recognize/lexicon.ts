@@ -318,6 +318,28 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '到期年度',
 ];
 
+/**
+ * How the titles of the forms end, for putting right a title recognised from an image with one character
+ * misread (项目支出绫效自评表, 绩效目标目评表): titles.ts tells a title by its ending; these are the endings
+ * written out. Only OCR'd text is matched to them (office/ocr/ocr-lexicon.ts), never a text layer.
+ */
+export const FORM_TITLE_ENDINGS: readonly string[] = [
+  '项目支出绩效自评表',
+  '项目绩效自评表',
+  '绩效目标自评表',
+  '绩效自评表',
+  '项目支出绩效目标表',
+  '项目绩效目标表',
+  '项目支出绩效目标申报表',
+  '绩效目标申报表',
+  '部门整体支出绩效目标表',
+  '部门整体绩效目标表',
+  '部门整体支出绩效目标申报表',
+  '项目支出绩效监控表',
+  '绩效监控表',
+  '部门预算公开',
+];
+
 /** The heading of the item column of a target form printed as an outline (项目 / 指标值 / 绩效金额, one a line). */
 export const OUTLINE_ITEM_HEADINGS: readonly string[] = ['项目', '项目名称', '项目/指标'];
 

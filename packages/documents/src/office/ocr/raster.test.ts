@@ -1,6 +1,6 @@
-// Ruled lines found in page pixels, the words of a recognised line joined and cut at borders, PNG decoding.
+// Ruled lines found in page pixels, the words of a recognised line joined and cut at borders, pictures read.
 import { describe, expect, it } from 'vitest';
-import { zlibSync } from 'fflate';
+import sharp from 'sharp';
 import {
   eraseLines,
   findPixelLines,
@@ -12,7 +12,7 @@ import {
   type GrayImage,
 } from './raster.ts';
 import { cleanWord, joinWords, splitAtRules, tableLines, trimStrayQuotes } from './read-scanned.ts';
-import { decodePng, imageKind, imagePdf } from './image-pdf.ts';
+import { imageKind, openPicture, pictureDpi } from './image-pages.ts';
 import { parseBoxes, parseTsv, withCharacters, type OcrWord } from './tesseract.ts';
 import type { Rule } from '../pdf-tables.ts';
 
@@ -167,70 +167,95 @@ describe('recognised words → pieces', () => {
     ]);
     const boxes = parseBoxes('索 238 3329 314 3375 0\n引 325 3329 330 3374 0\n一 355 3350 398 3355 0\n');
     expect(withCharacters(words, boxes)[0]!.chars).toEqual([
-      { text: '索', left: 238, right: 314 },
-      { text: '引', left: 325, right: 330 },
+      { text: '索', left: 238, right: 314, bottom: 3329, top: 3375 },
+      { text: '引', left: 325, right: 330, bottom: 3329, top: 3374 },
     ]);
   });
 });
 
-/** A PNG of the given pixels (8-bit gray, or 1-bit when every value is 0 or 255). */
-function png(img: GrayImage, depth: 1 | 8 = 8): Uint8Array {
-  const stride = depth === 8 ? img.width : Math.ceil(img.width / 8);
-  const raw = new Uint8Array((stride + 1) * img.height);
-  for (let y = 0; y < img.height; y++)
-    for (let x = 0; x < img.width; x++) {
-      const v = img.pixels[y * img.width + x]!;
-      if (depth === 8) raw[y * (stride + 1) + 1 + x] = v;
-      else if (v > 127) raw[y * (stride + 1) + 1 + (x >> 3)]! |= 0x80 >> (x & 7);
-    }
-  const chunk = (type: string, body: Uint8Array) => {
-    const out = new Uint8Array(12 + body.length);
-    const view = new DataView(out.buffer);
-    view.setUint32(0, body.length);
-    out.set(new TextEncoder().encode(type), 4);
-    out.set(body, 8);
-    return out; // the CRC is not checked by the reader
-  };
-  const ihdr = new Uint8Array(13);
-  new DataView(ihdr.buffer).setUint32(0, img.width);
-  new DataView(ihdr.buffer).setUint32(4, img.height);
-  ihdr[8] = depth;
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlibSync(raw)),
-    chunk('IEND', new Uint8Array()),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+/** The pixels as a gray picture file, written by sharp with its resolution recorded (when given). */
+async function picture(
+  img: GrayImage,
+  format: 'png' | 'png1' | 'jpeg' | 'tiff',
+  dpi?: number,
+  orientation?: number,
+): Promise<Uint8Array> {
+  let out = sharp(Buffer.from(img.pixels), {
+    raw: { width: img.width, height: img.height, channels: 1 },
+  }).toColourspace('b-w');
+  if (dpi || orientation)
+    out = out.withMetadata({ ...(dpi ? { density: dpi } : {}), ...(orientation ? { orientation } : {}) });
+  if (format === 'png') out = out.png();
+  if (format === 'png1') out = out.png({ palette: true, colours: 2 });
+  if (format === 'jpeg') out = out.jpeg({ quality: 95 });
+  if (format === 'tiff') out = out.tiff({ compression: 'lzw' });
+  return new Uint8Array(await out.toBuffer());
 }
 
+const diff = (a: GrayImage, b: GrayImage) => {
+  let n = 0;
+  for (let i = 0; i < a.pixels.length; i++) n += Math.abs(a.pixels[i]! - b.pixels[i]!) > 64 ? 1 : 0;
+  return n;
+};
+
 describe('pictures of a form', () => {
-  it('tells PNG, JPEG and TIFF by their bytes', () => {
-    expect(imageKind(png(blank(2, 2)))).toBe('png');
+  it('tells PNG, JPEG and TIFF by their bytes', async () => {
+    expect(imageKind(await picture(blank(2, 2), 'png'))).toBe('png');
     expect(imageKind(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
     expect(imageKind(new Uint8Array([0x49, 0x49, 0x2a, 0]))).toBe('tiff');
     expect(imageKind(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toBeNull();
   });
 
-  it('decodes 8-bit and 1-bit gray PNGs to the same pixels', () => {
+  it('reads 8-bit and 1-bit gray PNGs and an LZW TIFF to the same pixels at their recorded resolution', async () => {
     const img = gridPage();
-    for (const depth of [8, 1] as const) {
-      const back = decodePng(png(img, depth)).image;
-      expect([back.width, back.height, Buffer.compare(back.pixels, img.pixels)]).toEqual([900, 600, 0]);
+    for (const format of ['png', 'png1', 'tiff'] as const) {
+      const file = await picture(img, format, 300);
+      // The palette PNG of two colours is written 1 bit a pixel (IHDR's bit depth).
+      if (format === 'png1') expect(file[24]).toBe(1);
+      const pic = await openPicture(file);
+      expect(pic.pages).toBe(1);
+      const back = await pic.page(0, 300);
+      expect([format, back.width, back.height, diff(back, img)]).toEqual([format, 900, 600, 0]);
     }
   });
 
-  it('puts a picture on a PDF page of its size (an A4 page assumed when no resolution is recorded)', () => {
-    const { pdf, pages } = imagePdf(png(blank(1654, 2339)));
-    expect(pages).toBe(1);
-    const text = new TextDecoder('latin1').decode(pdf);
-    expect(text).toMatch(/\/MediaBox \[0 0 59\d\.\d+ 84\d\.\d+\]/);
-    expect(() => imagePdf(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]))).toThrow(/JPEG/);
+  it('scales a picture from its recorded resolution to the one OCR reads at', async () => {
+    const pic = await openPicture(await picture(gridPage(), 'tiff', 200));
+    const page = await pic.page(0, 300);
+    expect([page.width, page.height]).toEqual([1350, 900]);
+    // The grid's first rule (rows 100–101 at 200 dpi) is at rows 150–152 at 300 dpi.
+    expect(page.pixels[151 * 1350 + 600]).toBeLessThan(128);
+    expect(page.pixels[140 * 1350 + 600]).toBeGreaterThan(200);
+  });
+
+  it('takes a picture without a usable resolution as a whole A4 page', async () => {
+    expect(pictureDpi(undefined, 1654, 2339)).toBeCloseTo(200, 0);
+    expect(pictureDpi(72, 1654, 2339)).toBeCloseTo(200, 0);
+    expect(pictureDpi(150, 1654, 2339)).toBe(150);
+    const page = await (await openPicture(await picture(blank(827, 1170), 'png'))).page(0, 300);
+    expect([page.width, page.height]).toEqual([2479, 3507]);
+  });
+
+  it('turns a photo upright by its EXIF orientation', async () => {
+    // Orientation 6: the camera was turned a quarter; the stored pixels are 600 wide, the page 600 tall.
+    const stored = blank(600, 400);
+    box(stored, 0, 0, 600, 40); // a band along the stored top: the page's right edge once turned
+    const page = await (await openPicture(await picture(stored, 'jpeg', 300, 6))).page(0, 300);
+    expect([page.width, page.height]).toEqual([400, 600]);
+    expect(page.pixels[300 * 400 + 390]).toBeLessThan(64);
+    expect(page.pixels[300 * 400 + 10]).toBeGreaterThan(192);
+  });
+
+  it('refuses a broken picture with its format named, and one too large before decoding it', async () => {
+    await expect(openPicture(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]))).rejects.toThrow(/JPEG/);
+    await expect(
+      openPicture(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])),
+    ).rejects.toThrow(/PNG/);
+    const huge = await sharp({
+      create: { width: 10_000, height: 9_000, channels: 3, background: '#ffffff' },
+    })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    await expect(openPicture(new Uint8Array(huge))).rejects.toMatchObject({ code: 'file-too-large' });
   });
 });

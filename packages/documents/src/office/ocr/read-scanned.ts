@@ -1,11 +1,14 @@
 // Scanned forms → rows: a PDF without a text layer (签章版, 扫描件) or a picture of a form (.png, .jpg, .tif,
-// told by its bytes) is rendered page by page with poppler's pdftoppm, the ruled lines of its tables found
-// in the pixels and painted out, the text read by tesseract (word boxes), and the words laid out with the
-// same code that lays out a PDF's text layer (read-pdf.ts layoutPage → pdf-tables.ts): the found lines
-// are the table's border rules, the words its pieces. Every cell so read carries the lowest word
-// confidence in it, never above OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
-// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process (the event
-// loop never waits on a page), the temporary files removed.
+// told by its bytes) is rendered page by page — a PDF with poppler's pdftoppm, a picture with sharp
+// (image-pages.ts) — to gray pixels at OCR_DPI, the ruled lines of its tables found in the pixels and
+// painted out, the text read by tesseract (word boxes), the cells of words it was unsure of read again on
+// their own (recheck-cells.ts), and the words laid out with the same code that lays out a PDF's text layer
+// (read-pdf.ts layoutPage → pdf-tables.ts): the found lines are the table's border rules, the words its
+// pieces. Signs the engine confuses are put right (ocr-text.ts), and near-miss titles and labels by the
+// lexicon (ocr-lexicon.ts). Every cell so read carries the lowest word confidence in it, never above
+// OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
+// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process or on
+// libuv's thread pool (the event loop never waits on a page), the temporary files removed.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,8 +28,10 @@ import {
   type GrayImage,
 } from './raster.ts';
 import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
-import { imagePdf } from './image-pdf.ts';
-import { repairOcrText } from './ocr-text.ts';
+import { openPicture } from './image-pages.ts';
+import { barredComparators, repairOcrPiece } from './ocr-text.ts';
+import { snapToLexicon } from './ocr-lexicon.ts';
+import { mergeRechecked, stackCells, unsureCells } from './recheck-cells.ts';
 
 /** Pages read by OCR at most (a target form or 自评表 is one to a few pages; a page costs seconds). */
 export const MAX_OCR_PAGES = 20;
@@ -38,9 +43,11 @@ export const MAX_OCR_PAGES = 20;
 export const OCR_TIMEOUT_MS = 55_000;
 /**
  * Resolution pages are rendered at. Measured on the corpus's forms rendered as image-only PDFs
- * (scripts/ocr-accuracy.ts): see the figures in docs/ocr.md.
+ * (scripts/ocr-accuracy.ts): see the figure in README.md.
  */
 export const OCR_DPI = 300;
+/** Unsure cells are read again only while less than this share of the file's time is spent. */
+const RECHECK_WITHIN = 0.6;
 /** A recognised cell is never surer than this: below UNSURE_BELOW (0.8), so the preview marks it. */
 export const OCR_MOST_SURE = 0.75;
 
@@ -56,16 +63,42 @@ export async function readScannedPdfRows(
   pages: number,
   limits: OcrLimits = {},
 ): Promise<Row[]> {
-  return ocrPdf(data, pages, limits, '扫描件 PDF');
+  return ocrPages(pages, limits, '扫描件 PDF', async (dir, signal) => {
+    const pdftoppm = findExecutable('pdftoppm');
+    if (!pdftoppm)
+      throw new ImportError(
+        'ocr-unavailable',
+        '服务器未安装 PDF 渲染工具 pdftoppm（poppler-utils），无法识别扫描件：请管理员安装（apt-get install poppler-utils），或导入原始的 Word/Excel 文件',
+      );
+    const input = path.join(dir, 'in.pdf');
+    await writeFile(input, data);
+    return async (p, dpi) => {
+      const base = path.join(dir, `p${p}`);
+      await run(
+        pdftoppm,
+        ['-gray', '-r', String(dpi), '-f', String(p), '-l', String(p), '-singlefile', input, base],
+        { signal },
+      );
+      return readPgm(new Uint8Array(await readFile(`${base}.pgm`)));
+    };
+  });
 }
 
 /** Rows of a picture of a form (.png, .jpg, .tif; a multi-page TIFF gives a page each). */
 export async function readImageRows(data: Uint8Array, limits: OcrLimits = {}): Promise<Row[]> {
-  const { pdf, pages } = imagePdf(data);
-  return ocrPdf(pdf, pages, limits, '图片');
+  const picture = await openPicture(data);
+  return ocrPages(picture.pages, limits, '图片', async () => (p, dpi) => picture.page(p - 1, dpi));
 }
 
-async function ocrPdf(data: Uint8Array, pages: number, limits: OcrLimits, what: string): Promise<Row[]> {
+/** Renders page `p` (1-based) as gray pixels at `dpi`, or null when it cannot be read. */
+type PageSource = (p: number, dpi: number) => Promise<GrayImage | null>;
+
+async function ocrPages(
+  pages: number,
+  limits: OcrLimits,
+  what: string,
+  open: (dir: string, signal: AbortSignal) => Promise<PageSource>,
+): Promise<Row[]> {
   const maxPages = limits.maxPages ?? MAX_OCR_PAGES;
   const timeoutMs = limits.timeoutMs ?? (Number(process.env.OCR_TIMEOUT_SECONDS) * 1000 || OCR_TIMEOUT_MS);
   // JIXIAO_OCR_DPI: for measuring other resolutions (scripts/ocr-accuracy.ts), not a setting to tune per site.
@@ -88,37 +121,38 @@ async function ocrPdf(data: Uint8Array, pages: number, limits: OcrLimits, what: 
     timeoutMs,
   );
   const { signal } = controller;
+  const started = Date.now();
   const dir = await mkdtemp(path.join(tmpdir(), 'jixiao-ocr-'));
   try {
     const tesseract = await requireTesseract(signal);
-    const pdftoppm = findExecutable('pdftoppm');
-    if (!pdftoppm)
-      throw new ImportError(
-        'ocr-unavailable',
-        '服务器未安装 PDF 渲染工具 pdftoppm（poppler-utils），无法识别扫描件：请管理员安装（apt-get install poppler-utils），或导入原始的 Word/Excel 文件',
-      );
-    const input = path.join(dir, 'in.pdf');
-    await writeFile(input, data);
+    const render = await open(dir, signal);
     const rows: Row[] = [];
     const state: PageState = { open: null };
     let words = 0;
     for (let p = 1; p <= pages; p++) {
       const base = path.join(dir, `p${p}`);
-      await run(
-        pdftoppm,
-        ['-gray', '-r', String(dpi), '-f', String(p), '-l', String(p), '-singlefile', input, base],
-        {
-          signal,
-        },
-      );
-      const image = readPgm(new Uint8Array(await readFile(`${base}.pgm`)));
+      const image = await render(p, dpi);
+      signal.throwIfAborted();
       if (!image) continue;
       const threshold = inkThreshold(image);
       if (isBlank(image, threshold)) continue;
       const { rules, erased } = tableLines(image, dpi, threshold);
       const erasedFile = `${base}-clean.pgm`;
       await writeFile(erasedFile, writePgm(erased));
-      const found = await recogniseImage(tesseract, erasedFile, dpi, signal);
+      let found = await recogniseImage(tesseract, erasedFile, dpi, signal);
+      // The cells of unsure words read again on their own, while most of the time is left (a second run
+      // of the engine on a smaller picture: about half a page's time).
+      const cells = unsureCells(found, rules, image.height, dpi);
+      if (cells.length > 0 && Date.now() - started < timeoutMs * RECHECK_WITHIN) {
+        const stack = stackCells(
+          erased,
+          cells.map((c) => c.box),
+          dpi,
+        );
+        const stackFile = `${base}-cells.pgm`;
+        await writeFile(stackFile, writePgm(stack.image));
+        found = mergeRechecked(found, cells, stack, await recogniseImage(tesseract, stackFile, dpi, signal));
+      }
       words += found.length;
       const pieces = joinWords(found, rules, image.height, dpi);
       for (const row of layoutPage(pieces, rules, state)) {
@@ -133,7 +167,7 @@ async function ocrPdf(data: Uint8Array, pages: number, limits: OcrLimits, what: 
         `${what}经文字识别（OCR）没有识别出文字：页面可能是空白的、太模糊或分辨率太低；请以 300 dpi 左右重新扫描（文字清晰、页面端正），或导入原始的 Word/Excel 文件`,
       );
     }
-    return rows;
+    return snapToLexicon(rows, OCR_MOST_SURE);
   } catch (e) {
     if (signal.aborted && signal.reason instanceof ImportError) throw signal.reason;
     if (e instanceof ImportError) throw e;
@@ -197,7 +231,7 @@ export function joinWords(
   const borders = rules.filter((r) => r.kind === 'v');
   const byLine = new Map<string, Piece[]>();
   for (const word of words) {
-    const w = cleanWord(word);
+    const w = cleanWord(barredComparators(word));
     if (!w) continue;
     const list = byLine.get(w.line) ?? [];
     for (const part of splitAtRules(pieceOf(w, height, dpi), borders, w.chars, dpi)) {
@@ -233,7 +267,7 @@ export function joinWords(
     }
     if (current) out.push(current);
   }
-  return out.map((p) => ({ ...p, text: repairOcrText(p.text) }));
+  return out.map((p) => ({ ...p, text: repairOcrPiece(p.text, p.confidence ?? 1) }));
 }
 
 /** Width of a character in ems, estimated: Han characters and full-width forms 1, others 0.55. */

@@ -20,8 +20,11 @@ export interface OcrWord {
   confidence: number;
   /** The text line it belongs to (page/block/paragraph/line), in reading order. */
   line: string;
-  /** Each character's left and right edge in pixels (from the engine's symbol boxes), when known. */
-  chars?: Array<{ text: string; left: number; right: number }>;
+  /**
+   * Each character's left and right edge in pixels (from the engine's symbol boxes), when known, and its
+   * box's foot and head in pixels from the image's foot (as the box file gives them).
+   */
+  chars?: Array<{ text: string; left: number; right: number; bottom?: number; top?: number }>;
 }
 
 /** The language data the forms need: simplified Chinese (its model reads Latin digits and letters too). */
@@ -104,11 +107,18 @@ export async function recogniseImage(
 }
 
 /** A box file (one character a line: text left bottom right top page, y from the image's foot) → characters in reading order. */
-export function parseBoxes(box: string): Array<{ text: string; left: number; right: number }> {
-  const out: Array<{ text: string; left: number; right: number }> = [];
+export function parseBoxes(box: string): NonNullable<OcrWord['chars']> {
+  const out: NonNullable<OcrWord['chars']> = [];
   for (const line of box.split(/\r?\n/)) {
     const m = /^(.+?) (-?\d+) (-?\d+) (-?\d+) (-?\d+) \d+$/.exec(line);
-    if (m && m[1]!.trim() !== '') out.push({ text: m[1]!, left: Number(m[2]), right: Number(m[4]) });
+    if (m && m[1]!.trim() !== '')
+      out.push({
+        text: m[1]!,
+        left: Number(m[2]),
+        right: Number(m[4]),
+        bottom: Number(m[3]),
+        top: Number(m[5]),
+      });
   }
   return out;
 }
