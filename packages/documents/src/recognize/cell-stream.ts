@@ -17,6 +17,7 @@ import {
 import { isBasis, isIndicatorHeader } from './indicator-table.ts';
 import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
+import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -293,6 +294,8 @@ const IMPLIED_HEADER: Header = {
 class StreamBuilder {
   private readonly out: Row[] = [];
   private i = 0;
+  /** A 自评表's band (left to its own reader) was passed: the lines after it are its table's cells. */
+  private evaluationBody = false;
   constructor(private readonly tokens: Token[]) {}
 
   build(): Row[] {
@@ -313,6 +316,16 @@ class StreamBuilder {
         this.readIndicators(IMPLIED_HEADER, IMPLIED_HEADER_CELLS, t);
         continue;
       }
+      if (titleKind(t.text)) this.evaluationBody = false;
+      // 年度预算220万元 under a 自评表's band copied one cell per line: a cell of its table (a target, an actual),
+      // not a head field whose label the tokens cut out of it — the head stands before the band.
+      if (this.evaluationBody && t.kind === 'label' && t.split) {
+        const from = this.i;
+        while (this.i < ts.length && ts[this.i]!.split && ts[this.i]!.line === t.line) this.i++;
+        const cut = ts.slice(from, this.i);
+        this.emit([cut.map((c) => c.text).join('')], cut, false);
+        continue;
+      }
       if (t.kind === 'label' || t.kind === 'section') {
         this.readField();
         continue;
@@ -327,6 +340,15 @@ class StreamBuilder {
   private nextFilled(k: number): Token | undefined {
     while (k < this.tokens.length && this.tokens[k]!.kind === 'blank') k++;
     return this.tokens[k];
+  }
+
+  /** Whether a value follows from token `k` on: a target cell, or a comparator alone (≥, 不低于) and then a value. */
+  private valueFollows(k: number): boolean {
+    const ts = this.tokens;
+    while (k < ts.length && ts[k]!.kind === 'blank') k++;
+    const first = ts[k]?.text.trim() ?? '';
+    if (!COMPARATOR_ONLY.test(first) && !COMPARATOR_WORDS.includes(first)) return isTargetValue(first);
+    return isValueShaped(this.nextFilled(k + 1)?.text ?? '');
   }
 
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
@@ -429,7 +451,10 @@ class StreamBuilder {
     // places cells by meaning; rebuilt under the project form's columns they would lose their actuals and
     // scores. (Cut out of run-together text, the cells need the rebuilding to be apart at all.)
     const evaluation = evaluationBand(ts, k, j);
-    if (!ts[k]!.split && evaluation) return null;
+    if (!ts[k]!.split && evaluation) {
+      this.evaluationBody = true;
+      return null;
+    }
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
     const valueAt = roles.indexOf('value', Math.max(0, nameAt));
@@ -588,6 +613,20 @@ class StreamBuilder {
         cur[l2At] &&
         cur[h.nameAt] &&
         isValueShaped(ts[this.i]?.text ?? '')
+      )
+        level = null;
+      // 服务对象满意度指标 | 社会公众满意度 | ≥ | 90 | %: worded like a 二级 (without its 指标) right under the 二级
+      // given, before any indicator of it and with its value after it (a comparator alone first, a copy one cell
+      // per line), it is the 二级's first indicator: a 二级 is followed by an indicator's name, never by a figure.
+      // (质量指标 | 88100 under 数量指标 is a template's 二级 printed in the wrong column, left as it is.)
+      if (
+        level === 'level2' &&
+        cur &&
+        l2At >= 0 &&
+        cur[l2At] &&
+        !cur[h.nameAt] &&
+        !/指标$/.test(lexiconKey(t.text)) &&
+        this.valueFollows(this.i)
       )
         level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {

@@ -57,11 +57,12 @@ export function readWholeSelfEvaluation(
   const rows = grid ?? given;
   // A preview's numbered pages are one text: a page break cut a cell, not the table (page-marked-lines.ts).
   // The grid's rows have their cells already: a cell there is cut at no label.
-  const cut: Row[] = joinPageMarkedLines(rows).map((r) => ({
-    ...r,
-    table: true,
-    cells: (grid && r.cells.length > 1 ? r.cells : r.cells.flatMap(cutAtLabels)).map(cleanCell),
-  }));
+  let pieces = false;
+  const cut: Row[] = joinPageMarkedLines(rows).map((r) => {
+    const cells = grid && r.cells.length > 1 ? r.cells : r.cells.flatMap(cutAtLabels);
+    if (cells.length > r.cells.length) pieces = true;
+    return { ...r, table: true, cells: cells.map(cleanCell) };
+  });
   const title = rows
     .slice(0, 12)
     .map((r) => titleInText(r.cells.join('')))
@@ -73,6 +74,8 @@ export function readWholeSelfEvaluation(
     headless,
     grid !== null || partsFiguresByGaps(rows),
     grid !== null,
+    // Cells cut at labels out of run-together text are no cells as printed.
+    !pieces,
   );
 }
 
