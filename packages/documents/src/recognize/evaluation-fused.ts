@@ -81,6 +81,9 @@ const JOINED_DECIMALS = /\.\d{4}$/;
  */
 const ONE_CHARACTER_VALUES = /^[是否有无高好优良中低差强弱全准达增减升降稳快慢多少大小]$/u;
 
+/** The label of a table's total row (合计 | 100), alone in its cell. */
+const TOTAL_LABEL = /^(合计|总计)$/;
+
 const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
@@ -88,6 +91,8 @@ function fitCost(c: Candidate, kind: SlotKind): number {
   if (c.misread && kind !== 'number') return Infinity;
   // 稻谷、: a text that ends in an enumeration mark goes on in the next piece; it is no cell of its own.
   if (c.kind === 'text' && /[、，,]$/.test(c.text)) return Infinity;
+  // 合计 under the last row: the label of the table's total row, no row's value or reason.
+  if (c.kind === 'text' && TOTAL_LABEL.test(c.text)) return Infinity;
   switch (kind) {
     case 'number': {
       if (c.kind !== 'value') return Infinity;
