@@ -4,7 +4,7 @@
 // concepts. Rows built this way carry a confidence below 1. Rows that are already tables pass unchanged.
 import { isLevel2Name, matchUnit, parseIndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
+import { halfWidthFigures, isBlankCell, oneLine } from '../rows/clean-cell.ts';
 import {
   columnConcept,
   departmentConcept,
@@ -51,6 +51,15 @@ const isTargetValue = (text: string) =>
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
 export const SPLIT_CONFIDENCE = 0.6;
+
+/**
+ * Rows the re-tabulation cut out of run-together text (cell-stream.ts), a fifth of the rows or more: their cells are
+ * pieces the tokenizer cut, not cells as printed (a head label and its value split off a line now and then are).
+ */
+export function mostlyCut(rows: readonly Row[]): boolean {
+  const cut = rows.filter((r) => r.confidence === SPLIT_CONFIDENCE).length;
+  return cut > 0 && cut * 5 >= rows.length;
+}
 
 /** A value cell the document left empty (an empty cell in the stream), so that nothing else fills it. */
 const SKIPPED = '\u0000';
@@ -179,7 +188,8 @@ function joinLabelRows(rows: Row[]): Row[] {
 }
 
 function tokensOf(row: Row): Token[] {
-  const filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+  // Full-width figures (１００, １-７月完成情况) read as the cleaned cells will hold them.
+  const filled = row.cells.map((c) => oneLine(halfWidthFigures(c))).filter((c) => !isBlankCell(c));
   if (filled.length === 0)
     return row.table ? [{ kind: 'blank', text: '', split: false, ...lineOf(row) }] : [];
   const text = filled[0]!;
@@ -502,7 +512,7 @@ class StreamBuilder {
         QUALITATIVE_VALUES.includes(glued.value) &&
         next?.kind === 'value' &&
         !next.split &&
-        !/^\d+(\.\d+)?$/.test(next.text);
+        (!/^\d+(\.\d+)?$/.test(next.text) || !h.roles.includes('weight'));
       if (glued && !wordNamed && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
         r[h.nameAt] = glued.name;
         r[h.valueAt] = glued.value;
@@ -657,9 +667,10 @@ class StreamBuilder {
         hasExplanation && !isValueShaped(t.text)
           ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
           : null;
+      // A line of its own that opens with a figure (2021年1月-12月) is a value as printed, no name with values glued on.
       const parts = explained
         ? explained
-        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
+        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
           : [t.text];
       for (const part of parts) {
@@ -671,7 +682,7 @@ class StreamBuilder {
           rowTokens.push(t);
           continue;
         }
-        const placed = place(h, r, next, part, weights);
+        const placed = place(h, r, next, part, weights, !t.split && parts.length === 1);
         if (placed >= 0) {
           next = placed + 1;
           rowTokens.push(t);
@@ -862,7 +873,14 @@ function joinValueParts(parts: readonly string[], h: Header): string[] {
 }
 
 /** Puts a token in the first column from `from` it fits; -1 when it fits none (the next row begins). */
-function place(h: Header, row: string[], from: number, text: string, weights: Set<string>): number {
+function place(
+  h: Header,
+  row: string[],
+  from: number,
+  text: string,
+  weights: Set<string>,
+  alone = false,
+): number {
   const valueShaped = isValueShaped(text);
   for (let c = from; c < h.roles.length; c++) {
     const role = h.roles[c]!;
@@ -872,10 +890,14 @@ function place(h: Header, row: string[], from: number, text: string, weights: Se
         if (OPS.test(text)) return ((row[c] = text), c);
         break;
       case 'unit':
-        // Before the value only a unit (or a two-letter word: 人数); after it, any short word (人/次, 万元/人).
+        // Before the value only a unit (or a two-letter word: 人数); after it, any short word (人/次, 万元/人) — but a
+        // line of its own (a copy one cell per line) only where it is a unit: the unit left blank, the short word
+        // after the value is the next row's name (明显增强 | 群众幸福感).
         if (
           !valueShaped &&
-          (text.length <= 2 || isUnit(text) || (valueDone && text.length <= 6 && !/\d/.test(text)))
+          (text.length <= 2 ||
+            isUnit(text) ||
+            (valueDone && text.length <= 6 && !/\d/.test(text) && (!alone || /[/／·]/.test(text))))
         )
           return ((row[c] = text), c);
         break;

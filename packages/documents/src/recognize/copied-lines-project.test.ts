@@ -65,3 +65,47 @@ describe('a target form copied one cell per line', () => {
     ]);
   });
 });
+
+// The same copy under a header with 指标性质 | 指标值 | 度量单位: the unit left blank on a qualitative row, and
+// figures typed full-width (１００ ％).
+const SPLIT_TARGETS = [
+  '项目支出绩效目标申报表',
+  '项目名称',
+  '麻风病防治经费',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标性质',
+  '指标值',
+  '度量单位',
+  '产出指标',
+  '数量指标',
+  '宣传教育覆盖人员',
+  '定性',
+  '明显增强',
+  '群众幸福感',
+  '定性',
+  '明显提升',
+  '时效指标',
+  '项目实施时间',
+  '２０２１年１月-１２月',
+  '效益指标',
+  '社会效益指标',
+  '防治知识知晓率显著提升',
+  '１００',
+  '％',
+].join('\n');
+
+describe('a target form with split targets copied one cell per line', () => {
+  it('reads a short name after a qualitative value as the next row, and a full-width figure as a figure', async () => {
+    const form = await formOf(SPLIT_TARGETS);
+    // Before: 群众幸福感 was read into the 度量单位 column (定性 then named the next row), and 知晓率显著提升 | １００
+    // was cut into the name 知晓率 and the target 显著提升, the figure lost.
+    expect(form?.indicators.map((i) => [i.name, i.target?.raw])).toEqual([
+      ['宣传教育覆盖人员', '明显增强'],
+      ['群众幸福感', '明显提升'],
+      ['项目实施时间', '2021年1月-12月'],
+      ['防治知识知晓率显著提升', '100％'],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { readEvaluationTable } from './evaluation-table.ts';
 import { valueOf } from './self-evaluation-document.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
+import { mostlyCut } from './cell-stream.ts';
 
 const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
 
@@ -56,7 +57,7 @@ export function recognizeMonitoringDocument(
   // out of a cell, a target taken for a name).
   const byText =
     (byRows?.records.length ?? 0) === 0 || oneCellPerLine(stream, byRows!.start)
-      ? readEvaluationTableInText(segmentText(rows), 0, null, false, true)
+      ? readEvaluationTableInText(segmentText(rows), 0, null, false, !mostlyCut(rows))
       : null;
   const table = (byText?.records.length ?? 0) > 0 ? byText : byRows;
   if (!budget && !table) return null;

@@ -10,6 +10,7 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
+import { mostlyCut } from './cell-stream.ts';
 import {
   rateAgrees,
   readBudgetBlock,
@@ -394,7 +395,7 @@ export function recognizeSelfEvaluationDocument(
     headless,
     keptCells,
     gridded || levelled !== null,
-    asPrinted,
+    asPrinted && !mostlyCut(rows),
   );
   if (!budget && !table) return null;
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
