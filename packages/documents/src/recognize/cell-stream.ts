@@ -15,7 +15,7 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { isBasis, isIndicatorHeader } from './indicator-table.ts';
-import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 
@@ -403,7 +403,14 @@ class StreamBuilder {
         if (values.length > 0) break;
         continue;
       }
-      if (t.kind !== 'text' && t.kind !== 'value') break;
+      // 项目资金（万元） | 分值 | 10: a budget block printed one label a row, its column heading after the block's
+      // label — a heading the indicator table shares (分值, 权重) as much as 得分 or 执行率.
+      const blockColumn =
+        t.kind === 'column' &&
+        values.length === 0 &&
+        concept === 'budget.sources' &&
+        budgetColumnOf(t.text) !== null;
+      if (t.kind !== 'text' && t.kind !== 'value' && !blockColumn) break;
       if (titleKind(t.text)) break;
       // Texts split at spaces belong together; separate lines are separate values.
       const last = values.at(-1);
