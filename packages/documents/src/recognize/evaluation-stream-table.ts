@@ -491,7 +491,7 @@ export function readEvaluationTableInText(
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
-    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight, keptCells })) {
+    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight, keptCells, wholeCells: whole })) {
       const name = nameOf(row.name);
       // 合计 | 100: the weights' total row, no indicator.
       if (name === '' || /^(合计|总计)$/.test(name)) continue;

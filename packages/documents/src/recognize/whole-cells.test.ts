@@ -56,6 +56,29 @@ describe('cells copied one per line come whole', () => {
     ]);
   });
 
+  it('never cuts a figure standing on a line of its own into two cells', async () => {
+    const copy = [
+      ...COPY.split('\n').slice(0, 12),
+      '产出指标',
+      '成本指标',
+      '完成设备购买并按要求支付资金',
+      '=100',
+      '新建公厕座数',
+      '10座',
+      '10座',
+      '20',
+      '20',
+      '可持续影响指标',
+      '公厕使用年限',
+      '≥10年',
+      '10年',
+      '20',
+      '20',
+    ].join('\n');
+    // Before: =100 was cut into =10 | 0 to fill the target and the actual (a run-together row's digits would be).
+    expect((await rowsOf(copy))[0]).toEqual(['完成设备购买并按要求支付资金', '=100', '', null, null]);
+  });
+
   it('takes cells one per line as whole, not a stream run together or cells parted by gaps on a line', () => {
     const lines = ['城区主次干道500米内公厕覆盖率', '≥95%', '92%', '20', '18'];
     expect(cellsComeWhole(lines, atomsOf(lines))).toBe(true);
