@@ -23,6 +23,19 @@ describe('the words of a line with one space between cells', () => {
     ]);
   });
 
+  it('keeps one character written twice as two cells', () => {
+    // Before: 是是 as one letter-spaced word, the actual lost.
+    expect(spacedParts('种薯采购价格不高于市场价 是 是 10 10')).toEqual([
+      '种薯采购价格不高于市场价',
+      '是',
+      '是',
+      '10',
+      '10',
+    ]);
+    // A word spaced out still runs on, also over a character it repeats later.
+    expect(spacedParts('服 务 对 象 满 意 度 95%')).toEqual(['服务对象满意度', '95%']);
+  });
+
   it('keeps an operator with its number and a number with its sign', () => {
     expect(spacedParts('合格率 ≥ 90 % 95 %')).toEqual(['合格率', '≥90%', '95%']);
   });

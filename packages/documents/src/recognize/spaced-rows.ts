@@ -57,9 +57,11 @@ export function spacedParts(text: string): string[] {
     const letter = /^\p{Script=Han}$/u.test(word);
     // 服 务 对 象: characters standing apart one by one run on into one word.
     // 指标1:服 务 对 象: the first character may stand after the row's numbering.
+    // 是 是: the same character twice is two cells (a target and an actual of one word), no word spaced out.
     if (
       last !== undefined &&
       letter &&
+      !(!letters && last === word) &&
       (letters || /^\p{Script=Han}$/u.test(last) || /[:：]\p{Script=Han}$/u.test(last))
     ) {
       out[out.length - 1] = last + word;
