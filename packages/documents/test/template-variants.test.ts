@@ -115,8 +115,10 @@ describe('template variants (issue 12)', () => {
       // 2026-12-04 (h-fresh16): wide/341's truth added a 自评表 whose first indicator's name holds figures
       // (慰问伤残军人50人;革命烈士遗属50人;…): printed as a variant, the text's reading cuts it into rows at them where
       // the variant leaves no 得分 to check (seed 0) or puts it elsewhere (seed 2): 0.9959. Floor 0.998 → 0.995.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.995);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(105);
+      // h-variants13 (2026-12-05, 309 variants): 305 passing, 99.93 % (6049/6053; the reader before: 304, 99.79 %).
+      // Floors 0.995 / 105 → 0.998 / 302.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.998);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(302);
     },
   );
 });
@@ -202,8 +204,12 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // bracketed tail, spaced values (≥ 735 人次), cells one a line taken for a wrapped text, a two-row header
       // between lone pipes, indentation as empty cells where every gap is one width: 189 of 222 passing, 96.29 %
       // (3948/4100; 181 and 95.66 % with the reader before). Floors 0.96 / 187.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.96);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(187);
+      // h-variants13 (2026-12-05, 309 variants): cells copied one per line kept whole in the text's reading, 金额单位
+      // parted from its 元, a 二级-worded name before its value, head labels cut out of a table's cell, a unit word
+      // apart from its figure (single spaces), 合计 no value: 293 passing, 99.34 % (6013/6053; the reader before:
+      // 282, 98.61 %). Floors 0.96 / 187 → 0.99 / 290.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.99);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(290);
     },
   );
 });

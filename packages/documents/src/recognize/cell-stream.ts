@@ -4,7 +4,7 @@
 // concepts. Rows built this way carry a confidence below 1. Rows that are already tables pass unchanged.
 import { isLevel2Name, matchUnit, parseIndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
+import { halfWidthFigures, isBlankCell, oneLine } from '../rows/clean-cell.ts';
 import {
   columnConcept,
   departmentConcept,
@@ -15,9 +15,10 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { isBasis, isIndicatorHeader } from './indicator-table.ts';
-import { COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
 import { isTermHeadingRow } from './split-header.ts';
+import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -51,6 +52,15 @@ const isTargetValue = (text: string) =>
 /** Confidence of a row rebuilt from one cell per line, and of one cut out of run-together text. */
 export const STREAM_CONFIDENCE = 0.75;
 export const SPLIT_CONFIDENCE = 0.6;
+
+/**
+ * Rows the re-tabulation cut out of run-together text (cell-stream.ts), a fifth of the rows or more: their cells are
+ * pieces the tokenizer cut, not cells as printed (a head label and its value split off a line now and then are).
+ */
+export function mostlyCut(rows: readonly Row[]): boolean {
+  const cut = rows.filter((r) => r.confidence === SPLIT_CONFIDENCE).length;
+  return cut > 0 && cut * 5 >= rows.length;
+}
 
 /** A value cell the document left empty (an empty cell in the stream), so that nothing else fills it. */
 const SKIPPED = '\u0000';
@@ -187,7 +197,8 @@ function joinLabelRows(rows: Row[]): Row[] {
 }
 
 function tokensOf(row: Row): Token[] {
-  const filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+  // Full-width figures (１００, １-７月完成情况) read as the cleaned cells will hold them.
+  const filled = row.cells.map((c) => oneLine(halfWidthFigures(c))).filter((c) => !isBlankCell(c));
   if (filled.length === 0)
     return row.table ? [{ kind: 'blank', text: '', split: false, ...lineOf(row) }] : [];
   const text = filled[0]!;
@@ -302,6 +313,8 @@ const IMPLIED_HEADER: Header = {
 class StreamBuilder {
   private readonly out: Row[] = [];
   private i = 0;
+  /** A 自评表's band (left to its own reader) was passed: the lines after it are its table's cells. */
+  private evaluationBody = false;
   constructor(private readonly tokens: Token[]) {}
 
   build(): Row[] {
@@ -322,6 +335,16 @@ class StreamBuilder {
         this.readIndicators(IMPLIED_HEADER, IMPLIED_HEADER_CELLS, t);
         continue;
       }
+      if (titleKind(t.text)) this.evaluationBody = false;
+      // 年度预算220万元 under a 自评表's band copied one cell per line: a cell of its table (a target, an actual),
+      // not a head field whose label the tokens cut out of it — the head stands before the band.
+      if (this.evaluationBody && t.kind === 'label' && t.split) {
+        const from = this.i;
+        while (this.i < ts.length && ts[this.i]!.split && ts[this.i]!.line === t.line) this.i++;
+        const cut = ts.slice(from, this.i);
+        this.emit([cut.map((c) => c.text).join('')], cut, false);
+        continue;
+      }
       if (t.kind === 'label' || t.kind === 'section') {
         this.readField();
         continue;
@@ -336,6 +359,15 @@ class StreamBuilder {
   private nextFilled(k: number): Token | undefined {
     while (k < this.tokens.length && this.tokens[k]!.kind === 'blank') k++;
     return this.tokens[k];
+  }
+
+  /** Whether a value follows from token `k` on: a target cell, or a comparator alone (≥, 不低于) and then a value. */
+  private valueFollows(k: number): boolean {
+    const ts = this.tokens;
+    while (k < ts.length && ts[k]!.kind === 'blank') k++;
+    const first = ts[k]?.text.trim() ?? '';
+    if (!COMPARATOR_ONLY.test(first) && !COMPARATOR_WORDS.includes(first)) return isTargetValue(first);
+    return isValueShaped(this.nextFilled(k + 1)?.text ?? '');
   }
 
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
@@ -380,7 +412,14 @@ class StreamBuilder {
         if (values.length > 0) break;
         continue;
       }
-      if (t.kind !== 'text' && t.kind !== 'value') break;
+      // 项目资金（万元） | 分值 | 10: a budget block printed one label a row, its column heading after the block's
+      // label — a heading the indicator table shares (分值, 权重) as much as 得分 or 执行率.
+      const blockColumn =
+        t.kind === 'column' &&
+        values.length === 0 &&
+        concept === 'budget.sources' &&
+        budgetColumnOf(t.text) !== null;
+      if (t.kind !== 'text' && t.kind !== 'value' && !blockColumn) break;
       if (titleKind(t.text)) break;
       // Texts split at spaces belong together; separate lines are separate values.
       const last = values.at(-1);
@@ -438,7 +477,10 @@ class StreamBuilder {
     // places cells by meaning; rebuilt under the project form's columns they would lose their actuals and
     // scores. (Cut out of run-together text, the cells need the rebuilding to be apart at all.)
     const evaluation = evaluationBand(ts, k, j);
-    if (!ts[k]!.split && evaluation) return null;
+    if (!ts[k]!.split && evaluation) {
+      this.evaluationBody = true;
+      return null;
+    }
     foldSubHeader(roles, cells);
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
@@ -487,7 +529,7 @@ class StreamBuilder {
         QUALITATIVE_VALUES.includes(glued.value) &&
         next?.kind === 'value' &&
         !next.split &&
-        !/^\d+(\.\d+)?$/.test(next.text);
+        (!/^\d+(\.\d+)?$/.test(next.text) || !h.roles.includes('weight'));
       if (glued && !wordNamed && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
         r[h.nameAt] = glued.name;
         r[h.valueAt] = glued.value;
@@ -604,6 +646,20 @@ class StreamBuilder {
         isValueShaped(ts[this.i]?.text ?? '')
       )
         level = null;
+      // 服务对象满意度指标 | 社会公众满意度 | ≥ | 90 | %: worded like a 二级 (without its 指标) right under the 二级
+      // given, before any indicator of it and with its value after it (a comparator alone first, a copy one cell
+      // per line), it is the 二级's first indicator: a 二级 is followed by an indicator's name, never by a figure.
+      // (质量指标 | 88100 under 数量指标 is a template's 二级 printed in the wrong column, left as it is.)
+      if (
+        level === 'level2' &&
+        cur &&
+        l2At >= 0 &&
+        cur[l2At] &&
+        !cur[h.nameAt] &&
+        !/指标$/.test(lexiconKey(t.text)) &&
+        this.valueFollows(this.i)
+      )
+        level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {
         const r: string[] = row && !row[h.nameAt] && !(l2At >= 0 && row[l2At]) ? row : (finish(), start());
         r[l2At >= 0 ? l2At : l1At] = t.text;
@@ -632,9 +688,10 @@ class StreamBuilder {
         hasExplanation && !isValueShaped(t.text)
           ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
           : null;
+      // A line of its own that opens with a figure (2021年1月-12月) is a value as printed, no name with values glued on.
       const parts = explained
         ? explained
-        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text)))
+        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
           : [t.text];
       for (const part of parts) {
@@ -647,7 +704,7 @@ class StreamBuilder {
           continue;
         }
         const trailing = parts.length === 1 && closesNumberedRow(r[h.nameAt]!, part, this.nextFilled(this.i));
-        const placed = place(h, r, next, part, weights, trailing);
+        const placed = place(h, r, next, part, weights, trailing, !t.split && parts.length === 1);
         if (placed >= 0) {
           next = placed + 1;
           rowTokens.push(t);
@@ -901,8 +958,9 @@ function place(
   text: string,
   weights: Set<string>,
   trailing = false,
+  alone = false,
 ): number {
-  const placed = placeForward(h, row, from, text, weights, trailing);
+  const placed = placeForward(h, row, from, text, weights, trailing, alone);
   if (placed >= 0 || !isValueShaped(text)) return placed;
   // 4场 | ≥4场 under 上年度实际水平 | 本年度计划水平: a second value right after the row's first that no column after
   // the value takes, where an explanation column before the value stands empty — the first was that column's,
@@ -925,6 +983,7 @@ function placeForward(
   text: string,
   weights: Set<string>,
   trailing: boolean,
+  alone: boolean,
 ): number {
   const valueShaped = isValueShaped(text);
   for (let c = from; c < h.roles.length; c++) {
@@ -935,10 +994,14 @@ function placeForward(
         if (OPS.test(text)) return ((row[c] = text), c);
         break;
       case 'unit':
-        // Before the value only a unit (or a two-letter word: 人数); after it, any short word (人/次, 万元/人).
+        // Before the value only a unit (or a two-letter word: 人数); after it, any short word (人/次, 万元/人) — but a
+        // line of its own (a copy one cell per line) only where it is a unit: the unit left blank, the short word
+        // after the value is the next row's name (明显增强 | 群众幸福感).
         if (
           !valueShaped &&
-          (text.length <= 2 || isUnit(text) || (valueDone && text.length <= 6 && !/\d/.test(text)))
+          (text.length <= 2 ||
+            isUnit(text) ||
+            (valueDone && text.length <= 6 && !/\d/.test(text) && (!alone || /[/／·]/.test(text))))
         )
           return ((row[c] = text), c);
         break;

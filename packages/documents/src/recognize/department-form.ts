@@ -9,7 +9,7 @@ import { readTaskRow, taskColumnsOf, type TaskColumns } from './task-table.ts';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { goalHeading, goalLabelOf } from './goals.ts';
 import { isSignatureRow, keepDepartmentContact } from './signature-blocks.ts';
-import { isOfficeName } from './form-caption.ts';
+import { amountUnitOfPair, isOfficeName } from './form-caption.ts';
 import {
   cellText,
   filledCells,
@@ -65,6 +65,12 @@ export function recognizeDepartmentForm(
     if (titleKind(first) === 'department') continue;
     if (!row.table && yearText === null && standaloneYear(first) !== null) {
       yearText = first;
+      continue;
+    }
+    // 金额单位: | 元 parted into two cells (a copy one cell per line).
+    const pair = amountUnitOfPair(row.cells.filter((c) => !isBlankCell(c)));
+    if (pair !== null) {
+      amountUnit = pair;
       continue;
     }
     const inline = soleText(row) !== null ? splitInlineLabel(first) : null;

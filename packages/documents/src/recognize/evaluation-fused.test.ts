@@ -60,6 +60,25 @@ describe('indicator rows from run-together text', () => {
     ]);
   });
 
+  it('takes no 合计 for a row value: it labels the total row under the table', () => {
+    const cols: IndicatorColumn[] = ['name', 'actual', 'target'];
+    // Before: 改善运行状况便捷、快速运用 | 合计 | 便于信息化应用 (the names joined over two cells, 合计 as the actual).
+    expect(
+      readFusedRows(atomsOf(['改善运行状况', '便捷、快速运用', '便于信息化应用', '合计']), cols, {
+        maxWeight: null,
+      }),
+    ).toEqual([
+      { name: '改善运行状况', cells: { actual: '便捷、快速运用', target: '便于信息化应用' } },
+      { name: '合计', cells: {} },
+    ]);
+    // A name that holds the word goes on being read as one.
+    expect(
+      readFusedRows(atomsOf(['合计发放人数', '≥100人', '120人']), cols, { maxWeight: null }).map(
+        (r) => r.name,
+      ),
+    ).toEqual(['合计发放人数']);
+  });
+
   it('ends a name in the figure it sets where the target after it repeats the figure', () => {
     // Made for this test after corpus 015: 医疗收入达到5亿元 | 5亿元 | 6.47亿元 | 10 under 年初目标值 | 实际完成值 | 得分.
     const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'score'];

@@ -68,6 +68,8 @@ export interface RowContext {
    * and cutting it (10 as 1 | 0) costs more than cutting digits that ran together.
    */
   keptCells?: boolean;
+  /** The cells came one per line, each whole (whole-cells.ts): a figure alone in its cell is never cut. */
+  wholeCells?: boolean;
 }
 
 /** How much dearer a cut is inside a number that stands in a kept cell of its own. */
@@ -84,6 +86,9 @@ const ONE_CHARACTER_VALUES = /^[是否有无高好优良中低差强弱全准达
 /** The second character of the words 分 opens (分类, 分配, 分拣, 分析 …): after a figure's 分, a name going on. */
 const FEN_WORD_NEXT = /^[类配拣析娩户期批区级段别布流摊散担成享拆解装包发]/u;
 
+/** The label of a table's total row (合计 | 100), alone in its cell. */
+const TOTAL_LABEL = /^(合计|总计)$/;
+
 const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
@@ -91,6 +96,8 @@ function fitCost(c: Candidate, kind: SlotKind): number {
   if (c.misread && kind !== 'number') return Infinity;
   // 稻谷、: a text that ends in an enumeration mark goes on in the next piece; it is no cell of its own.
   if (c.kind === 'text' && /[、，,]$/.test(c.text)) return Infinity;
+  // 合计 under the last row: the label of the table's total row, no row's value or reason.
+  if (c.kind === 'text' && TOTAL_LABEL.test(c.text)) return Infinity;
   switch (kind) {
     case 'number': {
       if (c.kind !== 'value') return Infinity;
@@ -180,6 +187,7 @@ function candidatesAt(
   i: number,
   slotsLeft: number,
   keptCells = false,
+  wholeCells = false,
 ): Array<{ cells: Candidate[]; next: number; cost: number }> {
   const a = atoms[i]!;
   const out: Array<{ cells: Candidate[]; next: number; cost: number }> = [];
@@ -192,8 +200,10 @@ function candidatesAt(
       !JOINED_DECIMALS.test(a.text) &&
       atoms[i - 1]?.cell !== a.cell &&
       atoms[i + 1]?.cell !== a.cell;
-    // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells.
-    for (let k = 1; k <= Math.min(5, slotsLeft); k++)
+    // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells — never a
+    // figure on a line of its own in a copy one cell per line (=100 is no =10 and 0).
+    const own = wholeCells && atoms[i - 1]?.cell !== a.cell && atoms[i + 1]?.cell !== a.cell;
+    for (let k = 1; k <= Math.min(own ? 1 : 5, slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
         out.push({
           cells: pieces.map((text) => ({ text, kind: 'value' as const })),
@@ -290,7 +300,7 @@ export function readRowValues(
     if (i === atoms.length) return finish(cost);
     if (cost - (rest[s] ?? 2) >= best.cost) return;
     go(i + 1, s, cost + DROP);
-    for (const cand of candidatesAt(atoms, i, slots.length - s, ctx.keptCells))
+    for (const cand of candidatesAt(atoms, i, slots.length - s, ctx.keptCells, ctx.wholeCells))
       place(cand.cells, 0, cand.next, s, cost + cand.cost);
   };
   // The candidate cells of one atom go to columns in order, skipping the columns left blank.

@@ -13,6 +13,7 @@ import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { mayOpenHeading, readBrokenHeader } from './broken-header-words.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { withPointsColumn } from './header-points-column.ts';
+import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
   bandColumns,
@@ -290,8 +291,9 @@ function bodyParts(
       level !== null &&
       !/指标[\s|]*$/.test(original(seg, i, level.end)) &&
       level2 !== null &&
+      // (成本 under 产出指标 | 成本指标: a 一级 in another tree, the 二级 given here, its 三级 worded as it.)
       (level.level === 'level1'
-        ? canonical1(level.name) === level1
+        ? canonical1(level.name) === level1 || canonical2(level1, level.name) === level2
         : canonical2(level1, level.name) === level2) &&
       original(seg, start, i).replaceAll(CELL, '').trim() === '';
     if (level && !repeated) {
@@ -519,12 +521,17 @@ function satisfactionNamed(atoms: Atom[], level2: string | null): Atom[] {
 const MAX_PART_ATOMS = 400;
 const MAX_TEXT = 200_000;
 
-/** Reads the indicator table from the segment's text; null without a header band. */
+/**
+ * Reads the indicator table from the segment's text; null without a header band. `asPrinted`: the segment's cells
+ * are the document's own (no reading cut them out of run-together text), so a body copied one cell per line keeps
+ * each cell whole (whole-cells.ts).
+ */
 export function readEvaluationTableInText(
   seg: SegmentText,
   from = 0,
   headless: readonly IndicatorColumn[] | null = null,
   keptCells = false,
+  asPrinted = false,
 ): EvaluationTable | null {
   if (seg.key.length > MAX_TEXT) return null;
   const headed = findHeaderInText(seg, from);
@@ -538,10 +545,14 @@ export function readEvaluationTableInText(
   const repeated = lead !== '' && standsAlone(seg, header.end, first.end, keyed(lead).key) ? lead : '';
   const body = repeated === '' ? first : bodyParts(seg, header.end, ends, repeated, level2Column);
   const records: TableRecord[] = [];
-  const tail = sharedTail(atomsOf(original(seg, header.end, body.end).split(CELL)));
+  const bodyCells = original(seg, header.end, body.end).split(CELL);
+  const bodyAtoms = atomsOf(bodyCells);
+  // Cells copied one per line came whole: a cell holding a text and a figure is one cell (whole-cells.ts).
+  const whole = asPrinted && cellsComeWhole(bodyCells, bodyAtoms);
+  const tail = sharedTail(bodyAtoms);
   // The phrase found over the whole body: a part holds too few rows to show it.
   const partAtoms = body.parts.map((part) => {
-    const atoms = atomsOf(part.text.split(CELL));
+    const atoms = whole ? wholeCellAtoms(atomsOf(part.text.split(CELL))) : atomsOf(part.text.split(CELL));
     const phrase = repeated || repeatedLead(atoms);
     const alone =
       phrase !== '' && (phrase === repeated || standsAlone(seg, header.end, body.end, keyed(phrase).key));
@@ -553,7 +564,7 @@ export function readEvaluationTableInText(
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
-    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight, keptCells })) {
+    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight, keptCells, wholeCells: whole })) {
       const name = nameOf(row.name);
       // 合计 | 100: the weights' total row, no indicator.
       if (name === '' || /^(合计|总计)$/.test(name)) continue;

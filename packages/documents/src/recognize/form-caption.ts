@@ -10,6 +10,14 @@ export function amountUnitNote(text: string): '万元' | '元' | null {
   return m ? (m[1] as '万元' | '元') : null;
 }
 
+/**
+ * 金额单位: | 元: the note a copy parted into a label and its value (one cell per line, re-tabulated as a label row):
+ * the unit a table's amounts are written in, or null.
+ */
+export function amountUnitOfPair(filled: readonly string[]): '万元' | '元' | null {
+  return filled.length === 2 ? amountUnitNote(filled[0]! + filled[1]!) : null;
+}
+
 /** An office's name, a budget code before it allowed (207101某区人民法院, [066]某局, 422001-某局). */
 const OFFICE =
   /^(?:\[\d+\]|\d{3,12}-?)?\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|所|站|社|会|厅|部|处|队|馆|法院|检察院)$/u;

@@ -12,6 +12,7 @@ import { readEvaluationTable } from './evaluation-table.ts';
 import { valueOf } from './self-evaluation-document.ts';
 import { readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
+import { mostlyCut } from './cell-stream.ts';
 
 const nullIfEmpty = (t: string | undefined) => (t && t.trim() !== '' ? t.trim() : null);
 
@@ -36,6 +37,12 @@ function periodIn(stream: readonly StreamCell[]): { period: string; month: numbe
   return stream.some((c) => /^半年度?/.test(labelKey(c.text))) ? { period: '1—6月', month: 6 } : null;
 }
 
+/** The cells from `from` on came one per line (a copy without borders): three or more, no two on one row. */
+function oneCellPerLine(stream: readonly StreamCell[], from: number): boolean {
+  for (let i = from + 1; i < stream.length; i++) if (stream[i]!.row === stream[i - 1]!.row) return false;
+  return stream.length - from >= 3;
+}
+
 /** Reads a 监控表 segment; null when it holds neither a budget block nor an indicator table. */
 export function recognizeMonitoringDocument(
   rows: readonly Row[],
@@ -46,8 +53,13 @@ export function recognizeMonitoringDocument(
   // Read by rows; where they hold no indicator (a copy with one cell per line keeps no rows), from the text
   // as a 自评表's is. A 监控表's long texts (进度, 原因) read less surely from the text: the rows win otherwise.
   const byRows = readEvaluationTable(stream, budget?.end ?? 0);
-  const table =
-    (byRows?.records.length ?? 0) > 0 ? byRows : (readEvaluationTableInText(segmentText(rows), 0) ?? byRows);
+  // … and where its table came one cell per line, whatever the rows' reading made of the lines (head labels cut
+  // out of a cell, a target taken for a name).
+  const byText =
+    (byRows?.records.length ?? 0) === 0 || oneCellPerLine(stream, byRows!.start)
+      ? readEvaluationTableInText(segmentText(rows), 0, null, false, !mostlyCut(rows))
+      : null;
+  const table = (byText?.records.length ?? 0) > 0 ? byText : byRows;
   if (!budget && !table) return null;
   const head = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));
   const lines = budget?.lines ?? [];

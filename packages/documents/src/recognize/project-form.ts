@@ -17,7 +17,7 @@ import {
   type ProjectField,
 } from './labels.ts';
 import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
-import { captionOf } from './form-caption.ts';
+import { amountUnitOfPair, captionOf } from './form-caption.ts';
 import {
   isYearHeadingCell,
   stackedTotalFigures,
@@ -260,6 +260,15 @@ const captionRow: Step = (r, at) => {
   if (!caption) return false;
   r.amountUnit = caption.amountUnit;
   r.form.unit ??= caption.office;
+  return true;
+};
+
+/** 金额单位: | 元 in two cells (a copy one cell per line): the unit the amounts after it are written in. */
+const amountUnitRow: Step = (r, at) => {
+  if (r.indicators.length > 0) return false;
+  const unit = amountUnitOfPair(at.filled);
+  if (unit === null) return false;
+  r.amountUnit = unit;
   return true;
 };
 
@@ -540,6 +549,7 @@ const STEPS: readonly Step[] = [
   opinionRow,
   publisherRow,
   captionRow,
+  amountUnitRow,
   inlineLabels,
   fusedLabelRow,
   pendingValue,

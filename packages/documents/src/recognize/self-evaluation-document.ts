@@ -10,6 +10,7 @@ import {
 } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
+import { mostlyCut } from './cell-stream.ts';
 import {
   rateAgrees,
   readBudgetBlock,
@@ -269,13 +270,17 @@ export function betterReading(
  * cells print comparators alone (headless-evaluation.ts): the reading that places the most without a row read
  * askew, whose 得分 stay within 100; on a tie the given.
  */
-function headlessReading(text: SegmentText, given: readonly IndicatorColumn[]): EvaluationTable | null {
+function headlessReading(
+  text: SegmentText,
+  given: readonly IndicatorColumn[],
+  asPrinted = false,
+): EvaluationTable | null {
   let best: EvaluationTable | null = null;
   let bestWorth = 0;
   // Comparators in cells of their own: the copy kept the table's borders, and the cells are as printed.
   const kept = printsOperatorCells(text.text.split(CELL));
   for (const columns of kept ? [given, OPERATOR_COLUMN_LAYOUT] : [given]) {
-    const read = readEvaluationTableInText(text, 0, columns, kept);
+    const read = readEvaluationTableInText(text, 0, columns, kept, asPrinted);
     if (!read || scoresOverTotal(read)) continue;
     const worth = tableWorth(read) - 2 * read.records.filter(misplaced).length;
     if (worth > bestWorth) [best, bestWorth] = [read, worth];
@@ -306,13 +311,14 @@ function readIndicatorTable(
   headless: readonly IndicatorColumn[] | null,
   keptCells = false,
   gridded = false,
+  asPrinted = false,
 ): EvaluationTable | null {
   const byRows = readEvaluationTable(stream, from);
   // Rows rebuilt on the header's width (cell-line-grid.ts) hold each cell at its column: their reading stands.
   if (gridded && (byRows?.records.length ?? 0) > 0) return byRows;
   const byText = headless
-    ? headlessReading(text, headless)
-    : readEvaluationTableInText(text, 0, null, keptCells);
+    ? headlessReading(text, headless, asPrinted)
+    : readEvaluationTableInText(text, 0, null, keptCells, asPrinted);
   // The rows' reading is kept unless the text's holds clearly more: where the rows are sound, they are the truer.
   const read = betterReading(byRows, byText);
   // Neither found a row: the figures and the names may have come in runs of their own (a PDF's text layer).
@@ -322,7 +328,7 @@ function readIndicatorTable(
   // A copy that skipped the indicator header (a preview that drops pages): the rows under their level names read
   // under the columns a 自评表's table has in their usual order, where every row fills two of them or more and
   // none reads askew (names alone, a table cut before its figures, are no such rows).
-  const usual = headlessReading(text, USUAL_COLUMNS);
+  const usual = headlessReading(text, USUAL_COLUMNS, asPrinted);
   const filled = (r: EvaluationTable['records'][number]) =>
     (['target', 'actual', 'weight', 'score'] as const).filter((c) => (r.cells[c] ?? '') !== '').length >= 2;
   return usual && usual.records.length > 0 && usual.records.every((r) => filled(r) && !misplaced(r))
@@ -381,7 +387,8 @@ function strayRate(
 
 /**
  * Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. `keptCells`: the
- * copy parted its cells by borders or gaps, so a figure standing alone in its cell was printed as one.
+ * copy parted its cells by borders or gaps, so a figure standing alone in its cell was printed as one. `asPrinted`:
+ * the rows' cells are the document's own, none cut out of run-together text by a reading.
  */
 export function recognizeSelfEvaluationDocument(
   given: readonly Row[],
@@ -389,6 +396,7 @@ export function recognizeSelfEvaluationDocument(
   headless: readonly IndicatorColumn[] | null = null,
   keptCells = false,
   gridded = false,
+  asPrinted = true,
 ): SelfEvaluationDocument | null {
   // A scoring table with each level's points after it, one cell per line (level-points-table.ts): rebuilt rows.
   const levelled = rowsFromLevelPoints(given);
@@ -406,6 +414,7 @@ export function recognizeSelfEvaluationDocument(
     headless,
     keptCells,
     gridded || levelled !== null,
+    asPrinted && !mostlyCut(rows),
   );
   if (!budget && !table) return headOnly(stream, title);
   const before = readHead(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length));

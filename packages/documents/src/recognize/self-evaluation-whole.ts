@@ -61,11 +61,12 @@ export function readWholeSelfEvaluation(
   const celled = grid !== null || tabled;
   // A preview's numbered pages are one text: a page break cut a cell, not the table (page-marked-lines.ts).
   // The grid's rows have their cells already: a cell there is cut at no label.
-  const cut: Row[] = joinPageMarkedLines(rows).map((r) => ({
-    ...r,
-    table: true,
-    cells: (celled && r.cells.length > 1 ? r.cells : r.cells.flatMap(cutAtLabels)).map(cleanCell),
-  }));
+  let pieces = false;
+  const cut: Row[] = joinPageMarkedLines(rows).map((r) => {
+    const cells = celled && r.cells.length > 1 ? r.cells : r.cells.flatMap(cutAtLabels);
+    if (cells.length > r.cells.length) pieces = true;
+    return { ...r, table: true, cells: cells.map(cleanCell) };
+  });
   const title = rows
     .slice(0, 12)
     .map((r) => titleInText(r.cells.join('')))
@@ -77,6 +78,8 @@ export function readWholeSelfEvaluation(
     headless,
     celled || partsFiguresByGaps(rows),
     celled,
+    // Cells cut at labels out of run-together text are no cells as printed.
+    !pieces,
   );
 }
 

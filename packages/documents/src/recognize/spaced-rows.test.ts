@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, type Row } from '../rows/row.ts';
-import { spacedParts, splitSpacedRows } from './spaced-rows.ts';
+import { spacedParts, splitSpacedRows, withUnitsJoined } from './spaced-rows.ts';
 
 const lines = (...texts: string[]): Row[] => texts.map((t, k) => paragraph(t, k + 1));
 const cells = (rows: Row[]) => rows.map((r) => r.cells);
@@ -21,6 +21,19 @@ describe('the words of a line with one space between cells', () => {
       '10',
       '10',
     ]);
+  });
+
+  it('keeps one character written twice as two cells', () => {
+    // Before: 是是 as one letter-spaced word, the actual lost.
+    expect(spacedParts('种薯采购价格不高于市场价 是 是 10 10')).toEqual([
+      '种薯采购价格不高于市场价',
+      '是',
+      '是',
+      '10',
+      '10',
+    ]);
+    // A word spaced out still runs on, also over a character it repeats later.
+    expect(spacedParts('服 务 对 象 满 意 度 95%')).toEqual(['服务对象满意度', '95%']);
   });
 
   it('keeps an operator with its number and a number with its sign', () => {
@@ -102,10 +115,11 @@ describe('a target table whose header is printed in two rows, copied with single
         '        年增粮食 3500 公斤',
       ),
     );
+    // No 度量单位 column: a unit word apart from its figure is the figure's (withUnitsJoined).
     expect(cells(rows)).toEqual([
       ['一级指标', '二级指标', '三级指标', '目标值'],
-      ['产出指标', '数量指标', '道路硬化里程', '≥100', '公里'],
-      ['年增粮食', '3500', '公斤'],
+      ['产出指标', '数量指标', '道路硬化里程', '≥100公里'],
+      ['年增粮食', '3500公斤'],
     ]);
   });
 
@@ -235,8 +249,43 @@ describe('a row opened by its number (指标2:…) whose target and actual are s
       ['质量指标', '指标1:补助资金足额', '12个卫生室', '100%'],
     ]);
     // Words without a figure, a level or a row's number after the rows stay one line (no row of the table).
-    expect(cells(splitSpacedRows(lines('一级指标 二级指标 三级指标 年度指标值 全年完成值 分值', ' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后')))[1]).toEqual([
-      ' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后',
+    expect(
+      cells(
+        splitSpacedRows(
+          lines(
+            '一级指标 二级指标 三级指标 年度指标值 全年完成值 分值',
+            ' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后',
+          ),
+        ),
+      )[1],
+    ).toEqual([' 资金 足额 拨付 到位 及时 完成 全部 情况 说明 附后']);
+  });
+});
+
+describe('a unit word written apart from its figure', () => {
+  it('joins the figure under a header without a 度量单位 column', () => {
+    const rows = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 三级指标 目标值 指标得分 实际完成情况',
+        '产出指标 数量指标 一、示范区建立 ≥ 20000 亩 15 20000亩',
+        '产出指标 数量指标 受益农户数 5000 户 5 5000户',
+      ),
+    );
+    // Before: ≥20000 | 亩, and the 亩 read into the actual's column (亩；20000亩).
+    expect(cells(rows).slice(1)).toEqual([
+      ['产出指标', '数量指标', '一、示范区建立', '≥20000亩', '15', '20000亩'],
+      ['产出指标', '数量指标', '受益农户数', '5000户', '5', '5000户'],
     ]);
+  });
+
+  it('leaves a word that is more than a unit, and the unit under a 度量单位 column, apart', () => {
+    expect(withUnitsJoined(['10', '人均收入', '≥3000元'])).toEqual(['10', '人均收入', '≥3000元']);
+    const rows = splitSpacedRows(
+      lines(
+        '一级指标 二级指标 三级指标 目标值 度量单位 实际完成值',
+        '产出指标 数量指标 受益农户数 5000 户 5000户',
+      ),
+    );
+    expect(cells(rows)[1]).toEqual(['产出指标', '数量指标', '受益农户数', '5000', '户', '5000户']);
   });
 });

@@ -26,6 +26,7 @@ import {
   loneLabelPair,
 } from './label-pairs-line.ts';
 import { twoRowHeadings } from './header-lines.ts';
+import { isUnitText } from './unit-gloss.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
@@ -44,6 +45,9 @@ const TARGET_TABLE_COLUMNS: ReadonlySet<IndicatorColumn> = new Set<IndicatorColu
 
 const isHeading = (part: string) => indicatorColumnOf(part) !== null || budgetColumnOf(part) !== null;
 
+/** A figure without its unit, its comparator before it allowed (≥20000, 5000). */
+const BARE_FIGURE = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)?\\d[\\d.,]*$`);
+
 /** The words of a line cut at single spaces, letter-spaced words and split values put back together. */
 export function spacedParts(text: string): string[] {
   const out: string[] = [];
@@ -53,9 +57,11 @@ export function spacedParts(text: string): string[] {
     const letter = /^\p{Script=Han}$/u.test(word);
     // 服 务 对 象: characters standing apart one by one run on into one word.
     // 指标1:服 务 对 象: the first character may stand after the row's numbering.
+    // 是 是: the same character twice is two cells (a target and an actual of one word), no word spaced out.
     if (
       last !== undefined &&
       letter &&
+      !(!letters && last === word) &&
       (letters || /^\p{Script=Han}$/u.test(last) || /[:：]\p{Script=Han}$/u.test(last))
     ) {
       out[out.length - 1] = last + word;
@@ -70,6 +76,20 @@ export function spacedParts(text: string): string[] {
     else out.push(word);
   }
   return joinHeadingWords(out);
+}
+
+/**
+ * ≥ 20000 亩 under a header without a 度量单位 column: a unit word alone after a bare figure is the figure's (a
+ * template's spaced value, copied with single spaces); no name or text is a unit word alone.
+ */
+export function withUnitsJoined(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last !== undefined && BARE_FIGURE.test(last) && isUnitText(part)) out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  return out;
 }
 
 /** 一级 指标 → 一级指标, 资金情况 (万元) → 资金情况(万元): a heading written in two words is one cell. */
@@ -172,6 +192,11 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let partsWidth = 0;
   // Inside a form's head of label–value lines: a line of one label and its value is one more of them.
   let inHead = false;
+  // The header names a 度量单位 column: a unit word apart from its figure stands in it.
+  let unitColumn = false;
+  const headed = (cells: readonly string[]) => {
+    unitColumn = cells.some((c) => indicatorColumnOf(c) === 'unit');
+  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const filled = row.cells.filter((c) => !isBlankCell(c));
@@ -226,6 +251,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       inTable = true;
       targetTable = false;
       partsWidth = parts.length;
+      headed(parts);
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
@@ -234,6 +260,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       inTable = true;
       targetTable = false;
       partsWidth = split.length;
+      headed(split);
       out.push({ ...row, cells: split, table: true });
       i++;
       continue;
@@ -243,6 +270,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       partsWidth = 0;
       if (!inTable) splitHeadLinesAbove(out);
       inTable = true;
+      headed(headings);
       out.push({ ...row, cells: headings, table: true });
       i++;
       continue;
@@ -251,6 +279,8 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       targetTable = namesEveryLevel(parts) || (inTable && targetTable);
       if (!inTable) partsWidth = 0;
       if (!inTable) splitHeadLinesAbove(out);
+      // The second band of a two-band header names its own columns (指标性质 指标值 度量单位).
+      if (!inTable || parts.some((c) => indicatorColumnOf(c) === 'unit')) headed(parts);
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
       continue;
@@ -267,7 +297,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       out.push(
         placed
           ? { ...row, cells: placed, table: true }
-          : { ...row, cells: parts, table: true, gapless: true },
+          : { ...row, cells: unitColumn ? parts : withUnitsJoined(parts), table: true, gapless: true },
       );
       continue;
     }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../index.ts';
+import { atomsOf } from './evaluation-atoms.ts';
+import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
+
+// A 自评表 copied one cell per line without borders: a name with a figure inside and an actual written as a
+// sentence each stand on a line of their own.
+const COPY = [
+  '项目支出绩效自评表',
+  '项目名称',
+  '城区公厕运维经费',
+  '主管部门',
+  '某市城市管理局',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '产出指标',
+  '数量指标',
+  '城区主次干道500米内公厕覆盖率',
+  '≥95%',
+  '92%',
+  '20',
+  '18',
+  '新建公厕座数',
+  '10座',
+  '10座',
+  '20',
+  '20',
+  '成本指标',
+  '年度运维成本',
+  '≤360万元',
+  '已支出158.4万元,约44%',
+  '20',
+  '20',
+].join('\n');
+
+async function rowsOf(text: string) {
+  const out = await importBuffer(new TextEncoder().encode(text), 'copy.txt');
+  const doc = out.ok ? out.evaluations[0] : undefined;
+  return doc?.kind === 'self-evaluation'
+    ? doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw, i.weight, i.score])
+    : [];
+}
+
+describe('cells copied one per line come whole', () => {
+  it('keeps a name with a figure inside and an actual written as a sentence as one cell each', async () => {
+    // Before: 城区主次干道 | (50 | 0) and 米内公厕覆盖率 as two rows; 已支出 | 15 | 8.4, then 万元,约 as a row.
+    expect(await rowsOf(COPY)).toEqual([
+      ['城区主次干道500米内公厕覆盖率', '≥95%', '92%', '20', '18'],
+      ['新建公厕座数', '10座', '10座', '20', '20'],
+      ['年度运维成本', '≤360万元', '已支出158.4万元,约44%', '20', '20'],
+    ]);
+  });
+
+  it('never cuts a figure standing on a line of its own into two cells', async () => {
+    const copy = [
+      ...COPY.split('\n').slice(0, 12),
+      '产出指标',
+      '成本指标',
+      '完成设备购买并按要求支付资金',
+      '=100',
+      '新建公厕座数',
+      '10座',
+      '10座',
+      '20',
+      '20',
+      '可持续影响指标',
+      '公厕使用年限',
+      '≥10年',
+      '10年',
+      '20',
+      '20',
+    ].join('\n');
+    // Before: =100 was cut into =10 | 0 to fill the target and the actual (a run-together row's digits would be).
+    expect((await rowsOf(copy))[0]).toEqual(['完成设备购买并按要求支付资金', '=100', '', null, null]);
+  });
+
+  it('takes cells one per line as whole, not a stream run together or cells parted by gaps on a line', () => {
+    const lines = ['城区主次干道500米内公厕覆盖率', '≥95%', '92%', '20', '18'];
+    expect(cellsComeWhole(lines, atomsOf(lines))).toBe(true);
+    const stream = ['城区主次干道500米内公厕覆盖率≥95%92%2018新建公厕座数10座10座2020'];
+    expect(cellsComeWhole(stream, atomsOf(stream))).toBe(false);
+    const spaced = [
+      '城区主次干道500米内公厕覆盖率    ≥95%    92%    20    18',
+      '新建公厕座数    10座    10座    20    20',
+      '年度运维成本    ≤360万元',
+    ];
+    expect(cellsComeWhole(spaced, atomsOf(spaced))).toBe(false);
+  });
+
+  it('makes a cell of text and figures one text, and leaves figures alone and a template numbering', () => {
+    const cells = ['城区主次干道500米内公厕覆盖率', '≥95%', '指标2', '5 亿元'];
+    expect(wholeCellAtoms(atomsOf(cells)).map((a) => [a.kind, a.text])).toEqual([
+      ['text', '城区主次干道500米内公厕覆盖率'],
+      ['value', '≥95%'],
+      ['text', '指标'],
+      ['value', '2'],
+      ['value', '5亿元'],
+    ]);
+  });
+});
