@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { formDisplayName, type Form } from '@jixiao/core';
 import { COPY_NULL, copyJsonText, copyText, CopyWriter, type CopyText } from '../../db/bulk-copy.ts';
-import { childrenText, goalsOf, indicatorsOf } from './form-mapping.ts';
+import { childrenText, goalRows, goalsOf, indicatorRows, indicatorsOf } from './form-mapping.ts';
 import { yearKey } from '../../db/schema.ts';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
@@ -150,7 +150,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       .plain(decimalField(project?.budget.total))
       .plain(decimalField(project?.budget.current))
       .json(restJson)
-      .json(childrenOfNew(form, ids))
+      .json(childrenOfNew(regionCode, formId, form, ids))
       .nullable(item.createdBy)
       .plain(item.createdAt.toISOString())
       .plain(item.updatedAt.toISOString())
@@ -225,24 +225,18 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   };
 }
 
-/** `forms.children` of a new form whose indicators get `ids`, as replaceChildren writes it for the same rows. */
-function childrenOfNew(form: Form, ids: readonly string[]): string {
+/**
+ * `forms.children` of a new form whose indicators get `ids`: from the rows insertForm would write for it
+ * (form-mapping.ts goalRows / indicatorRows), as replaceChildren writes it.
+ */
+function childrenOfNew(regionCode: string, formId: string, form: Form, ids: readonly string[]): string {
+  const withIds =
+    form.kind === 'disclosure'
+      ? form
+      : ({ ...form, indicators: form.indicators.map((ind, k) => ({ ...ind, id: ids[k]! })) } as Form);
   return childrenText(
-    goalsOf(form).map((g, position) => ({ position, term: g.term, label: g.label, text: g.text })),
-    indicatorsOf(form).map((ind, position) => ({
-      id: ids[position]!,
-      position,
-      term: ind.term,
-      goal: ind.goal,
-      level1: ind.level1,
-      level2: ind.level2,
-      name: ind.name,
-      target: ind.target,
-      history: ind.history ?? null,
-      basis: ind.basis,
-      category: ind.category,
-      libraryId: ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : null,
-    })),
+    goalRows(regionCode, formId, withIds),
+    indicatorRows(regionCode, formId, withIds, new Map()),
   );
 }
 
