@@ -1,10 +1,19 @@
 // A list's first page carries its total in its own statement (the capped count as a column): exact up to
 // EXACT_COUNT, the planner's estimate above it, and the same figure as counting on its own.
 import { sql } from 'drizzle-orm';
-import { integer, pgTable } from 'drizzle-orm/pg-core';
+import { integer, PgDialect, pgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from './client.ts';
-import { cappedCountColumn, countCapped, EXACT_COUNT, pageTotal } from './count-capped.ts';
+import {
+  cappedCountColumn,
+  countCapped,
+  EXACT_COUNT,
+  pageCounting,
+  pageTotal,
+  prepareCount,
+  preparedTotal,
+} from './count-capped.ts';
+import { ESTIMATE_KEEP_MS, knownEstimate } from './estimate-memo.ts';
 import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
 
 const countProbe = pgTable('count_probe', { n: integer('n').notNull() });
@@ -182,5 +191,59 @@ describe.each(storageDrivers)('capped count on %s', (driver) => {
   it('has no total on a page a cursor asks for, and none matching on an empty first page', async () => {
     expect(await pageTotal(database.db, false, [], table, undefined)).toBeUndefined();
     expect(await pageTotal(database.db, true, [], table, sql`n < 0`)).toEqual({ total: 0, estimated: false });
+  });
+
+  it('keeps a filter’s estimate a while: the next first page of the same filter counts without planning it', async () => {
+    const probe = pgTable('count_probe', { n: integer('n').notNull() });
+    const cond = sql`n <= ${sql.placeholder('below')}`;
+    const count = prepareCount(database.db, probe, cond);
+    const values = { below: EXACT_COUNT + 400, limit: 51, afterAt: null, afterId: null };
+    // The first time, the statement carries the estimate; the total is kept for the filter.
+    const first = pageCounting(database.db, true, 'probe.page', values);
+    expect(first.kind).toBe('estimate');
+    const withEstimate = await queryRows<{ matching: number | string }>(
+      database.db,
+      sql`select ${cappedCountColumn(probe, sql`n <= ${EXACT_COUNT + 400}`, true)} as matching`,
+    );
+    const made = await preparedTotal(count, Number(withEstimate[0]!.matching), values, {
+      ex: database.db,
+      counting: first,
+    });
+    expect(made.estimated).toBe(true);
+    // Another page of the same filter (another size, another position) knows it: the capped count alone,
+    // and no statement after it.
+    const again = pageCounting(database.db, true, 'probe.page', { ...values, limit: 201 });
+    expect(again).toMatchObject({ kind: 'count', known: made.total });
+    const countOnly = cappedCountColumn(probe, sql`n <= ${EXACT_COUNT + 400}`, false);
+    const rows = await queryRows<{ matching: number | string }>(
+      database.db,
+      sql`select ${countOnly} as matching`,
+    );
+    expect(Number(rows[0]!.matching)).toBe(EXACT_COUNT + 1);
+    const refusing = new Proxy(count, {
+      get: () => {
+        throw new Error('a statement was run');
+      },
+    });
+    expect(
+      await preparedTotal(refusing, EXACT_COUNT + 1, values, { ex: database.db, counting: again }),
+    ).toEqual(made);
+    // Below the cap the count is exact, whatever was kept (rows deleted since).
+    expect(await preparedTotal(refusing, 7, values, { ex: database.db, counting: again })).toEqual({
+      total: 7,
+      estimated: false,
+    });
+    // Another filter, a page after a cursor, another database handle, or a minute later: not known.
+    expect(pageCounting(database.db, true, 'probe.page', { ...values, below: 5 }).kind).toBe('estimate');
+    expect(pageCounting(database.db, false, 'probe.page', values).kind).toBe('none');
+    expect(pageCounting({} as typeof database.db, true, 'probe.page', values).kind).toBe('estimate');
+    expect(knownEstimate(database.db, again.key, Date.now() + ESTIMATE_KEEP_MS + 1)).toBeUndefined();
+  });
+
+  it('leaves the estimate out of a count-only column: the filter is not planned again', async () => {
+    const text = (withEstimate: boolean) =>
+      new PgDialect().sqlToQuery(cappedCountColumn(table, sql`n <= ${1}`, withEstimate)).sql;
+    expect(text(true)).toContain('jixiao_plan_rows');
+    expect(text(false)).not.toContain('jixiao_plan_rows');
   });
 });

@@ -3,6 +3,7 @@
 import { getTableName, is, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from './client.ts';
+import { keepEstimate, knownEstimate } from './estimate-memo.ts';
 import { prepareSql, type Prepared, type Values } from './prepared.ts';
 
 /** Lists count their total exactly up to this many rows, and give the planner's estimate above. */
@@ -30,10 +31,16 @@ export async function countCapped(
  * statement's round trip (protocol, socket, a backend's wake-up) cost more CPU than the count itself.
  * A whole table (no filter) above the cap gives, in the same column, its estimate as the planner makes it
  * (`tableEstimate`), so that no `EXPLAIN` follows: any figure above `EXACT_COUNT + 1` is an estimate.
+ * `withEstimate` false: the capped count alone (the filter's estimate is known: estimate-memo.ts).
  */
-export function cappedCountColumn(from: PgTable | SQL, cond: SQL | undefined): SQL<number> {
+export function cappedCountColumn(
+  from: PgTable | SQL,
+  cond: SQL | undefined,
+  withEstimate = true,
+): SQL<number> {
   const where = cond ? sql`where ${cond}` : sql``;
   const capped = sql`(select count(*) from (select 1 from ${from} ${where} limit ${EXACT_COUNT + 1}) capped)`;
+  if (!withEstimate) return sql<number>`${capped}`;
   const estimate = cond || !is(from, PgTable) ? filterEstimate(from, where) : tableEstimate(from);
   // `offset 0` keeps `c` a subquery of its own: pulled up, each reference to `c.n` became a copy of the
   // count, and the cap's test and the figure each read the capped rows (two counts on every first page).
@@ -59,14 +66,15 @@ function filterEstimate(from: PgTable | SQL, where: SQL): SQL {
 /**
  * A table's row estimate as the planner makes it for a scan of all of it: the rows per page of its last
  * ANALYZE times its pages now; null if never analysed (the caller then asks `EXPLAIN`). A table partitioned
- * by year (distribution.ts) holds no rows of its own: the sum over its partitions, those analysed.
+ * by year (distribution.ts) holds no rows of its own: the sum over its partitions, those analysed. The oids as
+ * an array, so that pg_class is read by its index (`oid = … or oid in (…)` scanned all of pg_class: 0.2 ms).
  */
 function tableEstimate(table: PgTable): SQL {
   const name = sql.raw(`'"${getTableName(table).replace(/"/g, '""')}"'`);
   return sql`(select round(sum(t.reltuples / t.relpages
       * (pg_relation_size(t.oid) / current_setting('block_size')::int)))
-    from pg_class t where (t.oid = ${name}::regclass
-      or t.oid in (select i.inhrelid from pg_inherits i where i.inhparent = ${name}::regclass))
+    from pg_class t where t.oid = any(array(select ${name}::regclass::oid
+      union all select i.inhrelid from pg_inherits i where i.inhparent = ${name}::regclass))
       and t.reltuples >= 0 and t.relpages > 0)`;
 }
 
@@ -109,11 +117,22 @@ export function prepareCount(ex: Executor, from: PgTable | SQL, cond: SQL | unde
 }
 
 /** `totalOfCount` with prepared statements: the count `n` (from a page or `count`), above the cap the estimate. */
-export async function preparedTotal(pc: PreparedCount, n: number, values: Values): Promise<CappedCount> {
+export async function preparedTotal(
+  pc: PreparedCount,
+  n: number,
+  values: Values,
+  kept?: { ex: Executor; counting: PageCounting },
+): Promise<CappedCount> {
   if (n <= EXACT_COUNT) return { total: n, estimated: false };
-  if (estimatedAlready(n)) return { total: n, estimated: true };
-  const plan = await pc.estimate.execute(values);
-  return { total: Math.max(n, planRows(plan[0]?.['QUERY PLAN'])), estimated: true };
+  const known = kept?.counting.known;
+  if (known !== undefined) return { total: Math.max(n, known), estimated: true };
+  let total = n;
+  if (!estimatedAlready(n)) {
+    const plan = await pc.estimate.execute(values);
+    total = Math.max(n, planRows(plan[0]?.['QUERY PLAN']));
+  }
+  if (kept) keepEstimate(kept.ex, kept.counting.key, total);
+  return { total, estimated: true };
 }
 
 /**
@@ -121,15 +140,17 @@ export async function preparedTotal(pc: PreparedCount, n: number, values: Values
  * whether a next page follows), those shown, and on a first page the total the rows carry in `matching`.
  */
 export async function preparedPage<R extends { matching?: unknown }>(
+  ex: Executor,
   statements: { page: { execute(values: Values): Promise<R[]> }; count: PreparedCount },
   values: Values,
-  first: boolean,
+  counting: PageCounting,
   limit: number,
 ): Promise<{ shown: R[]; more: boolean; count: CappedCount | undefined }> {
   const rows = await statements.page.execute(values);
-  const count = first
-    ? await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values)
-    : undefined;
+  const count =
+    counting.kind === 'none'
+      ? undefined
+      : await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values, { ex, counting });
   const more = rows.length > limit;
   return { shown: more ? rows.slice(0, limit) : rows, more, count };
 }
@@ -150,11 +171,41 @@ function planRows(plan: unknown): number {
  * for (they do not count again).
  */
 export function pageCountColumn(
-  counted: boolean,
+  counting: PageCount | boolean,
   from: PgTable | SQL,
   cond: SQL | undefined,
 ): SQL<number | string | null> {
-  return counted ? cappedCountColumn(from, cond) : sql<null>`null`;
+  const kind = counting === true ? 'estimate' : counting === false ? 'none' : counting;
+  return kind === 'none' ? sql<null>`null` : cappedCountColumn(from, cond, kind === 'estimate');
+}
+
+/**
+ * What a page's statement counts: nothing (a page after a cursor), the capped count with the filter's
+ * estimate (`estimate`), or the capped count alone when an estimate of the same filter is kept (`count`).
+ */
+export type PageCount = 'none' | 'count' | 'estimate';
+
+/** The values that place a page, not its filter: the same filter's estimate whatever the page. */
+const PAGE_POSITION = new Set(['limit', 'afterAt', 'afterId', 'skipped']);
+
+export interface PageCounting {
+  kind: PageCount;
+  /** The filter as the memo knows it: the statement's shape and its values. */
+  key: string;
+  /** The kept estimate, when `kind` is `count`. */
+  known?: number | undefined;
+}
+
+/**
+ * How a list page of this shape and these values counts (see PageCount); `shape` names the list's statement
+ * shape, and goes with the result's `kind` into the key its statements are prepared under.
+ */
+export function pageCounting(ex: Executor, first: boolean, shape: string, values: Values): PageCounting {
+  if (!first) return { kind: 'none', key: shape };
+  const filter = Object.entries(values).filter(([name]) => !PAGE_POSITION.has(name));
+  const key = `${shape} ${JSON.stringify(filter)}`;
+  const known = knownEstimate(ex, key);
+  return known === undefined ? { kind: 'estimate', key } : { kind: 'count', key, known };
 }
 
 /**

@@ -2,7 +2,13 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
+import {
+  pageCountColumn,
+  pageCounting,
+  prepareCount,
+  preparedPage,
+  type PageCount,
+} from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import type { Actor } from '../../http/access.ts';
@@ -51,7 +57,8 @@ export interface BudgetFilter {
 }
 
 /** The statements of a page of budgets of one shape (scope kind, year given, first page or not). */
-function budgetPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, first: boolean) {
+function budgetPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
+  const first = counting !== 'none';
   const p = (name: string) => sql.placeholder(name);
   const cond = and(
     hasYear ? eq(budgets.year, p('year')) : undefined,
@@ -69,7 +76,7 @@ function budgetPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolea
       version: budgets.version,
       updatedAt: budgets.updatedAt,
       at: sql<string>`${budgets.updatedAt}::text`,
-      matching: pageCountColumn(first, budgets, cond),
+      matching: pageCountColumn(counting, budgets, cond),
     })
     .from(budgets)
     .where(and(cond, after))
@@ -84,9 +91,7 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
   const scope = formScope(actor);
   const first = !f.after;
   const hasYear = f.year !== undefined;
-  const statements = preparedFor(ex, `budgets.page ${scope.kind} ${hasYear} ${first}`, () =>
-    budgetPageStatements(ex, scope.kind, hasYear, first),
-  );
+  const shape = `budgets.page ${scope.kind} ${hasYear}`;
   const values = {
     ...scopeValues(scope),
     year: f.year ?? null,
@@ -94,7 +99,11 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
     afterId: f.after?.id ?? null,
     limit: f.limit + 1, // one more: whether there is a next page
   };
-  const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
+  const counting = pageCounting(ex, first, shape, values);
+  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
+    budgetPageStatements(ex, scope.kind, hasYear, counting.kind),
+  );
+  const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
     // The rows as read: the route's compiled serializer writes budgetListItem's fields, not id/at/matching.

@@ -1,7 +1,13 @@
 // Storage of 检查报告: the batch with its running counts, each document as it is done (with its read text)
 // and its findings. A batch is seen by finance of its organisation and of the organisations above it.
 import { and, asc, desc, eq, inArray, like, sql, type Placeholder } from 'drizzle-orm';
-import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
+import {
+  pageCountColumn,
+  pageCounting,
+  prepareCount,
+  preparedPage,
+  type PageCount,
+} from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
@@ -145,7 +151,8 @@ export interface BatchFilter {
 }
 
 /** The statements of a page of batches of one shape (first page or after a cursor); values as placeholders. */
-function batchPageStatements(db: Db, first: boolean) {
+function batchPageStatements(db: Db, counting: PageCount) {
+  const first = counting !== 'none';
   const p = (name: string) => sql.placeholder(name);
   const cond = and(eq(checkBatches.year, p('year')), inRegionIds(db, p('regionPath')));
   const after = first
@@ -155,7 +162,7 @@ function batchPageStatements(db: Db, first: boolean) {
     .select({
       ...summaryColumns,
       at: sql<string>`${checkBatches.createdAt}::text`,
-      matching: pageCountColumn(first, checkBatches, cond),
+      matching: pageCountColumn(counting, checkBatches, cond),
     })
     .from(checkBatches)
     .innerJoin(orgs, eq(orgs.id, checkBatches.orgId))
@@ -170,7 +177,6 @@ function batchPageStatements(db: Db, first: boolean) {
 /** A page of the year's batches in the actor's region, newest first (prepared statements: db/prepared.ts). */
 export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
   const first = !f.after;
-  const statements = preparedFor(db, `check-batches.page ${first}`, () => batchPageStatements(db, first));
   const values = {
     year: f.year,
     regionPath: `${actor.orgPath}%`,
@@ -178,7 +184,11 @@ export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Dat
     afterId: f.after?.id ?? null,
     limit: f.limit + 1, // one more: whether there is a next page
   };
-  const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
+  const counting = pageCounting(db, first, 'check-batches.page', values);
+  const statements = preparedFor(db, `check-batches.page ${counting.kind}`, () =>
+    batchPageStatements(db, counting.kind),
+  );
+  const { shown, more, count } = await preparedPage(db, statements, values, counting, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
     items: shown.map((r) => toSummary(r, now)),

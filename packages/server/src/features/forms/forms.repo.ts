@@ -9,7 +9,13 @@ import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapp
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
-import { pageCountColumn, prepareCount, preparedTotal } from '../../db/count-capped.ts';
+import {
+  pageCountColumn,
+  pageCounting,
+  prepareCount,
+  preparedTotal,
+  type PageCount,
+} from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor, type Values } from '../../db/prepared.ts';
 
 // A form's row as the services use it: every column but `children` (the detail's text of its goals and
@@ -340,7 +346,12 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
 }
 
 /** A list's statements of one shape: the page (with the capped count on a first page) and its counts. */
-function listStatements(ex: Executor, scope: Scope, f: FormFilter) {
+function listStatements(
+  ex: Executor,
+  scope: Scope,
+  f: FormFilter,
+  counting: PageCount = f.after ? 'none' : 'estimate',
+) {
   const cond = listConditions(ex, scope, f);
   const page = pageFrom(ex, f, cond);
   const rows = ex
@@ -360,7 +371,7 @@ function listStatements(ex: Executor, scope: Scope, f: FormFilter) {
       updatedAt: page.updatedAt,
       at: page.at,
       // The total is given with the first page; the pages a cursor asks for do not count again.
-      matching: pageCountColumn(!f.after, forms, cond),
+      matching: pageCountColumn(counting, forms, cond),
     })
     .from(page)
     .innerJoin(orgs, eq(orgs.id, page.orgId))
@@ -374,8 +385,12 @@ export function listPageStatement(ex: Executor, scope: Scope, f: FormFilter) {
 }
 
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
-  const statements = preparedFor(ex, 'forms.list ' + listShape(scope, f), () => listStatements(ex, scope, f));
   const values = listValues(scope, f);
+  const shape = 'forms.list ' + listShape(scope, f);
+  const counting = pageCounting(ex, !f.after, shape, values);
+  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
+    listStatements(ex, scope, f, counting.kind),
+  );
   const rows = await statements.page.execute(values);
   const counted = !f.after;
   // An offset past the last row has no row to carry the count: counted on its own.
@@ -384,7 +399,8 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
     : rows.length === 0 && f.offset > 0
       ? Number((await statements.count.count.execute(values))[0]?.n ?? 0)
       : Number(rows[0]?.matching ?? 0);
-  const count = n === undefined ? undefined : await preparedTotal(statements.count, n, values);
+  const count =
+    n === undefined ? undefined : await preparedTotal(statements.count, n, values, { ex, counting });
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;

@@ -12,7 +12,13 @@ import {
   formKeys,
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
+import {
+  pageCountColumn,
+  pageCounting,
+  prepareCount,
+  preparedPage,
+  type PageCount,
+} from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
@@ -229,8 +235,9 @@ function entryPageStatements(
   kind: Scope['kind'],
   status: StatusShape,
   hasOrg: boolean,
-  first: boolean,
+  counting: PageCount,
 ) {
+  const first = counting !== 'none';
   const p = (name: string) => sql.placeholder(name);
   const cond = and(
     ofRound(p('regionCode'), p('roundId')),
@@ -250,7 +257,7 @@ function entryPageStatements(
       // Flat, as the answer's rows (see self-evaluation.repo.ts's page): read once, written as they are.
       ...entryListColumns,
       at: sql<string>`${monitoringEntries.updatedAt}::text`,
-      matching: pageCountColumn(first, monitoringEntries, cond),
+      matching: pageCountColumn(counting, monitoringEntries, cond),
     })
     .from(monitoringEntries)
     .innerJoin(formKeys, onKey(formKeys, monitoringEntries.regionCode, monitoringEntries.formId))
@@ -271,11 +278,7 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
     f.status === undefined ? 'any' : f.status === 'not-submitted' ? 'not-submitted' : 'one';
   const hasOrg = f.orgId !== undefined;
   const first = !f.after;
-  const statements = preparedFor(
-    ex,
-    `monitoring-entries.page ${scope.kind} ${status} ${hasOrg} ${first}`,
-    () => entryPageStatements(ex, scope.kind, status, hasOrg, first),
-  );
+  const shape = `monitoring-entries.page ${scope.kind} ${status} ${hasOrg}`;
   const values = {
     ...scopeValues(scope),
     regionCode: actor.regionCode,
@@ -286,7 +289,11 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
     afterId: f.after?.id ?? null,
     limit: f.limit + 1, // one more: whether there is a next page
   };
-  const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
+  const counting = pageCounting(ex, first, shape, values);
+  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
+    entryPageStatements(ex, scope.kind, status, hasOrg, counting.kind),
+  );
+  const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
     items: shown,

@@ -3,7 +3,13 @@ import { and, asc, desc, eq, exists, inArray, notExists, sql } from 'drizzle-orm
 import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
-import { pageCountColumn, prepareCount, preparedPage } from '../../db/count-capped.ts';
+import {
+  pageCountColumn,
+  pageCounting,
+  prepareCount,
+  preparedPage,
+  type PageCount,
+} from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import {
@@ -69,7 +75,8 @@ const evaluationListColumns = {
 };
 
 /** The statements of a page of self-evaluations of one shape (scope kind, year given, first page or not). */
-function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, first: boolean) {
+function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
+  const first = counting !== 'none';
   const cond = and(
     hasYear ? eq(selfEvaluations.year, sql.placeholder('year')) : undefined,
     scopeByOrgIdsPlaced(ex, kind, selfEvaluations.orgId),
@@ -86,7 +93,7 @@ function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: bo
       // serializer leaves `at` and `matching` out), no copy of each row to nest, flatten or pick.
       ...evaluationListColumns,
       at: sql<string>`${selfEvaluations.updatedAt}::text`,
-      matching: pageCountColumn(first, selfEvaluations, cond),
+      matching: pageCountColumn(counting, selfEvaluations, cond),
     })
     .from(selfEvaluations)
     // The form by its whole key (region_code, id): on the id alone the forms_pkey index cannot be used,
@@ -106,9 +113,7 @@ export async function listEvaluations(ex: Executor, actor: Actor, f: EvaluationF
   const scope = formScope(actor);
   const first = !f.after;
   const hasYear = f.year !== undefined;
-  const statements = preparedFor(ex, `self-evaluations.page ${scope.kind} ${hasYear} ${first}`, () =>
-    evaluationPageStatements(ex, scope.kind, hasYear, first),
-  );
+  const shape = `self-evaluations.page ${scope.kind} ${hasYear}`;
   const values = {
     ...scopeValues(scope),
     year: f.year ?? null,
@@ -116,7 +121,11 @@ export async function listEvaluations(ex: Executor, actor: Actor, f: EvaluationF
     afterId: f.after?.id ?? null,
     limit: f.limit + 1, // one more: whether there is a next page
   };
-  const { shown, more, count } = await preparedPage(statements, values, first, f.limit);
+  const counting = pageCounting(ex, first, shape, values);
+  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
+    evaluationPageStatements(ex, scope.kind, hasYear, counting.kind),
+  );
+  const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
   const last = more ? shown.at(-1) : undefined;
   return {
     items: shown,
