@@ -7,6 +7,7 @@ import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } fr
 import {
   endsIndicatorTable,
   indicatorColumnOf,
+  indicatorColumnSpellings,
   isHeadingRun,
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
@@ -321,9 +322,26 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   const kept = records.filter(
     (r) =>
       hasValues(r) ||
-      ((levelLabel(r.name) === null || namedUnderLevel2(r)) && !(r === atEnd && isLevelCutAtEnd(r.name))),
+      ((levelLabel(r.name) === null || namedUnderLevel2(r)) &&
+        !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name)))),
   );
   return { columns, records: kept, level1Weights, start: band.start, end };
+}
+
+/** A beginning this long of a column's heading is read as that heading cut by the copy's end. */
+const CUT_HEADING_MIN = 3;
+
+/**
+ * The header's last heading cut where the copy ends (… | 全年实际完成值 | 未完成原): the beginning of a column's
+ * heading, not an indicator's name.
+ */
+function isHeadingCutAtEnd(name: string): boolean {
+  const key = labelKey(name);
+  return (
+    key.length >= CUT_HEADING_MIN &&
+    indicatorColumnOf(key) === null &&
+    indicatorColumnSpellings().some(([spelling]) => spelling.length > key.length && spelling.startsWith(key))
+  );
 }
 
 /** A row's name under a 二级 that is not that 二级 written again (质量指标 | 质量). */
