@@ -67,6 +67,17 @@ function findBand(stream: readonly StreamCell[], from: number): { start: number;
 }
 
 /**
+ * The band's value headings printed in both of its rows (绩效指标 | 未完成原因 | 年度指标值 | 全年实际完成值 over 一级 |
+ * 二级 | 三级 | 未完成原因 | 年度指标值 | 全年实际完成值: cells merged down both rows, a copy printing them in each) are
+ * one set of columns: the second run, the same headings in the same order, is no column of its own.
+ */
+function onceOver(rest: IndicatorColumn[]): IndicatorColumn[] {
+  const half = rest.length / 2;
+  if (half < 2 || !Number.isInteger(half)) return rest;
+  return rest.slice(0, half).every((c, k) => rest[half + k] === c) ? rest.slice(0, half) : rest;
+}
+
+/**
  * The columns a band names, in the order of the data: 一级, 二级, 三级 first (every template puts them
  * there, whatever row of the band they were printed in), then the others as read; a 年度指标值 printed over
  * 指标性质 | 指标值 | 度量单位 stands for those three.
@@ -84,7 +95,7 @@ export function bandColumns(labels: readonly IndicatorColumn[]): IndicatorColumn
     (c, i) => c !== 'section' && !(blockWeight && c === 'weight' && i < firstLevel),
   );
   const levels = LEVELS.filter((c) => seen.includes(c));
-  const rest = seen.filter((c) => !LEVELS.includes(c));
+  const rest = onceOver(seen.filter((c) => !LEVELS.includes(c)));
   const grouped = rest.includes('target') && rest.includes('targetValue');
   const out: IndicatorColumn[] = [...levels];
   for (const c of rest) {
