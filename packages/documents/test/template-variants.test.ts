@@ -208,8 +208,13 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // parted from its 元, a 二级-worded name before its value, head labels cut out of a table's cell, a unit word
       // apart from its figure (single spaces), 合计 no value: 293 passing, 99.34 % (6013/6053; the reader before:
       // 282, 98.61 %). Floors 0.96 / 187 → 0.99 / 290.
+      // With wide/425–434 among the sources (h-fresh11, 2026-12-05): 345 variants, 320 passing, 98.94 % (6734/6806),
+      // the same with the reader before that session's rules — the new sources' copies (425 lines, 427 spaced, 430
+      // and 432 narrow) lowered it; then a band's value headings printed in both its rows read once (432 narrow) and
+      // a text that does not open as a reason left to the 指标值 / 实际值 beside a dropped empty reason (391 narrow):
+      // 322 passing, 99.04 % (6741/6806). Floors 0.99 / 320.
       expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.99);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(290);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(320);
     },
   );
 });

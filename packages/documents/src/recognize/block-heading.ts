@@ -12,10 +12,18 @@ const BLOCK_HEADINGS: ReadonlySet<string> = new Set(
   ['项目基本情况', '基本情况', '项目基本信息'].map(lexiconKey),
 );
 
+/**
+ * The heading of the funds block with the points its execution scores (项目资金 预算执行 10分, 奉节's 审批表): merged
+ * down the first column over 项目总预算 / 当年年度预算 / 年度预算执行率 as 项目基本情况 is over the head's labels.
+ */
+const FUNDS_HEADING = /^(?:项目资金|资金情况|预算执行情况|预算执行)+(?:（万元）)?(?:（?\d+(?:\.\d+)?分）?)$/;
+
 /** The row without a block heading standing before a label of the form; the row itself otherwise. */
 export function withoutBlockHeading(row: Row): Row {
   const at = row.cells.findIndex((c) => !isBlankCell(c));
-  if (at < 0 || !BLOCK_HEADINGS.has(lexiconKey(row.cells[at]!))) return row;
+  if (at < 0) return row;
+  const key = lexiconKey(row.cells[at]!);
+  if (!BLOCK_HEADINGS.has(key) && !FUNDS_HEADING.test(key)) return row;
   const next = row.cells.findIndex((c, i) => i > at && !isBlankCell(c));
   if (next < 0 || projectLabel(row.cells[next]!) === null) return row;
   return { ...row, cells: row.cells.filter((_, i) => i !== at) };

@@ -13,7 +13,7 @@ import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { isLevel1Name, isLevel2Name } from './level-names.ts';
 import type { Row } from '../rows/row.ts';
 import { samePlaces } from './evaluation-atoms.ts';
-import { MEASURE_WORDS, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { MEASURE_WORDS, REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { isUnitText } from './unit-gloss.ts';
 
 export interface StreamCell {
@@ -195,6 +195,10 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
     case 'light':
       return light ? 4 : -Infinity;
     case 'reason':
+      if (number || level) return -Infinity;
+      // Most rows leave the reason empty: a text that does not open as a reason does (因…, 由于…) fits the
+      // 指标值 or 实际完成值 after the column better, where a copy dropped the empty cell before them.
+      return short ? 0.3 : REASON_OPENERS.some((w) => text.trim().startsWith(w)) ? 1 : 0.4;
     case 'measure':
       if (number || level) return -Infinity;
       return short ? 0.3 : 1;

@@ -86,6 +86,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   review: ['复核分', '复核得分', '复核评分'],
   reason: [
     '偏差原因分析及改进措施',
+    // 衡阳 南岳 自评表: 指标值 | 全年实际完成值 | 产生差异的原因及改进措施.
+    '产生差异的原因及改进措施',
     '未完成原因及拟采取的改进措施',
     '未完成原因及改进措施',
     '未完成原因及改進措施',
@@ -257,6 +259,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '年初预算',
     '年初部门预算安排金额',
     '年初预算安排金额',
+    // 衡阳 南岳: 资金情况(万元) | 年初预算资金总额: | 实际投入资金额 | 产生差异的原因.
+    '年初预算资金总额',
   ],
   annual: [
     '全年预算数',
@@ -285,6 +289,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     // 湖北 新洲 (a .docx preview that lost the heading's last character): 全年预算数 | 全年执行 | 分值.
     '全年执行',
     '实际使用情况',
+    '实际投入资金额',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
@@ -325,6 +330,7 @@ const LINE_TOO = new Set(['小计', '合计', '中央', '省、地', '省级', '
  * run-together text they end the labels and are no part of the first line's name (原因总额 is 总额).
  */
 export const BUDGET_TEXT_COLUMNS: readonly string[] = [
+  '产生差异的原因',
   '偏差原因分析',
   '偏差原因',
   '未完成原因',

@@ -394,8 +394,10 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       // A figure no one prints (0001000: leading zeros) was never one cell, whatever cell it stands in now.
       const printable = !/^[^\d]*0\d/.test(a.text);
       // Nor was one that no single figure could be (1.561.56120: two decimal points, 100%20: digits after a
-      // per cent sign): the digits of several cells run together, whatever cell they stand in now.
-      const several = /\.\d*\./.test(a.text) || /[%％]\d/.test(a.text);
+      // per cent sign, 40004000100%: a rate of ten thousand per cent and more, which no budget line spends): the
+      // digits of several cells run together, whatever cell they stand in now.
+      const several =
+        /\.\d*\./.test(a.text) || /[%％]\d/.test(a.text) || /^\d{5,}(?:\.\d+)?[%％]$/.test(a.text);
       last.alone.push(
         printable &&
           !several &&

@@ -7,6 +7,7 @@ import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } fr
 import {
   endsIndicatorTable,
   indicatorColumnOf,
+  indicatorColumnSpellings,
   isHeadingRun,
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
@@ -66,6 +67,17 @@ function findBand(stream: readonly StreamCell[], from: number): { start: number;
 }
 
 /**
+ * The band's value headings printed in both of its rows (绩效指标 | 未完成原因 | 年度指标值 | 全年实际完成值 over 一级 |
+ * 二级 | 三级 | 未完成原因 | 年度指标值 | 全年实际完成值: cells merged down both rows, a copy printing them in each) are
+ * one set of columns: the second run, the same headings in the same order, is no column of its own.
+ */
+function onceOver(rest: IndicatorColumn[]): IndicatorColumn[] {
+  const half = rest.length / 2;
+  if (half < 2 || !Number.isInteger(half)) return rest;
+  return rest.slice(0, half).every((c, k) => rest[half + k] === c) ? rest.slice(0, half) : rest;
+}
+
+/**
  * The columns a band names, in the order of the data: 一级, 二级, 三级 first (every template puts them
  * there, whatever row of the band they were printed in), then the others as read; a 年度指标值 printed over
  * 指标性质 | 指标值 | 度量单位 stands for those three.
@@ -83,7 +95,7 @@ export function bandColumns(labels: readonly IndicatorColumn[]): IndicatorColumn
     (c, i) => c !== 'section' && !(blockWeight && c === 'weight' && i < firstLevel),
   );
   const levels = LEVELS.filter((c) => seen.includes(c));
-  const rest = seen.filter((c) => !LEVELS.includes(c));
+  const rest = onceOver(seen.filter((c) => !LEVELS.includes(c)));
   const grouped = rest.includes('target') && rest.includes('targetValue');
   const out: IndicatorColumn[] = [...levels];
   for (const c of rest) {
@@ -321,9 +333,26 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   const kept = records.filter(
     (r) =>
       hasValues(r) ||
-      ((levelLabel(r.name) === null || namedUnderLevel2(r)) && !(r === atEnd && isLevelCutAtEnd(r.name))),
+      ((levelLabel(r.name) === null || namedUnderLevel2(r)) &&
+        !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name)))),
   );
   return { columns, records: kept, level1Weights, start: band.start, end };
+}
+
+/** A beginning this long of a column's heading is read as that heading cut by the copy's end. */
+const CUT_HEADING_MIN = 3;
+
+/**
+ * The header's last heading cut where the copy ends (… | 全年实际完成值 | 未完成原): the beginning of a column's
+ * heading, not an indicator's name.
+ */
+function isHeadingCutAtEnd(name: string): boolean {
+  const key = labelKey(name);
+  return (
+    key.length >= CUT_HEADING_MIN &&
+    indicatorColumnOf(key) === null &&
+    indicatorColumnSpellings().some(([spelling]) => spelling.length > key.length && spelling.startsWith(key))
+  );
 }
 
 /** A row's name under a 二级 that is not that 二级 written again (质量指标 | 质量). */

@@ -4,7 +4,8 @@
 import { labelKey } from '../rows/clean-cell.ts';
 
 /** Words any project-expenditure title may hold; what remains names the project. */
-const GENERIC_WORDS = /年度|本级|[省市县区乡镇]级|财政|预算|项目|专项|资金|支出|经费|转移支付|补助|绩效|目标/g;
+const GENERIC_WORDS =
+  /年度|本级|[省市县区乡镇]级|财政|预算|项目|专项|资金|支出|经费|转移支付|补助|绩效|目标/g;
 
 /** The project named in a title: the words before 绩效（目标）自评表, when they end as a project's name does. */
 export function projectNameInTitle(title: string | null): string | null {
@@ -29,7 +30,7 @@ export function projectNameInTitle(title: string | null): string | null {
   return /(项目|资金|工程|经费|专项)$/.test(words) ? words : null;
 }
 
-/** The share of the name cell's characters that the title's name holds too. */
+/** The share of the first text's characters that the second holds too. */
 function sharedShare(cell: string, title: string): number {
   const chars = [...labelKey(cell)];
   if (chars.length === 0) return 0;
@@ -45,5 +46,7 @@ export function chooseProjectName(cell: string | null, title: string | null): st
   const fromTitle = projectNameInTitle(title);
   if (!fromTitle) return cell;
   if (cell === null) return fromTitle;
-  return sharedShare(cell, fromTitle) < 0.5 ? fromTitle : cell;
+  // A cell that holds most of the title's words is no garbled copy of it, however much longer it runs
+  // (车辆购置税收入补助地方资金（普通省道公路建设） under a page titled 中央车购税对地方补助资金…自评表).
+  return sharedShare(cell, fromTitle) < 0.5 && sharedShare(fromTitle, cell) < 0.75 ? fromTitle : cell;
 }

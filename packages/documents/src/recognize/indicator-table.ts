@@ -294,6 +294,9 @@ const looksLikeValue = (t: string) => /\d/.test(t) && isQuantitativeValue(t);
 // Every basis word ends in 准: a cell without one is keyed no further (asked of every data cell).
 export const isBasis = (t: string) => t.includes('准') && BASIS_VALUES.includes(labelKey(t));
 
+/** A cell that opens with a figure or a comparator. */
+const FIGURE_LED = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=|[\\d０-９])`);
+
 /**
  * What a cell looks like, each trait worked out when first asked and kept for every shift tried (most rows
  * fit where they stand and are asked about a few traits only).
@@ -343,6 +346,11 @@ class CellProfile {
     return this.blank || this.valueMemo !== undefined;
   }
 
+  /** Led by a figure or a comparator (≥500份, 95%): a 指标值's look, which no goal's label has (长期绩效目标2). */
+  get figureLed(): boolean {
+    return FIGURE_LED.test(this.text);
+  }
+
   get short(): boolean {
     return this.blank || this.key.length <= 10;
   }
@@ -365,7 +373,8 @@ class CellProfile {
 function cellScore(p: CellProfile, role: Role, value: boolean, roles: Role[]): number {
   switch (role) {
     case 'goal':
-      return p.l1 || p.l2 || p.basis ? -3 : 0;
+      // A 指标值 under the goal column belongs further right (see fitsPerfectly).
+      return p.l1 || p.l2 || p.basis ? -3 : value && p.figureLed ? -2 : 0;
     case 'level1':
       return p.l1 ? 3 : -2;
     case 'level2':
@@ -399,7 +408,7 @@ function cellMost(p: CellProfile, role: Role): number {
   const value = p.valueKnown ? p.value : null;
   switch (role) {
     case 'goal':
-      return p.l1 || p.l2 || p.basis ? -3 : 0;
+      return p.l1 || p.l2 || p.basis ? -3 : value === true && p.figureLed ? -2 : 0;
     case 'level1':
       return p.l1 ? 3 : -2;
     case 'level2':
@@ -423,7 +432,7 @@ function cellLeast(p: CellProfile, role: Role): number {
   const value = p.valueKnown ? p.value : null;
   switch (role) {
     case 'goal':
-      return p.l1 || p.l2 || p.basis ? -3 : 0;
+      return p.l1 || p.l2 || p.basis ? -3 : value === false || !p.figureLed ? 0 : -2;
     case 'level1':
       return p.l1 ? 3 : -2;
     case 'level2':
@@ -529,7 +538,9 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
       case 'basis':
         return !p.value;
       case 'goal':
-        return !p.l1 && !p.l2 && !p.basis;
+        // A 指标值 is never a goal's: a row written from the left with its merged cells dropped (name | ≥500份
+        // under 年度绩效目标 | 一级 | 二级 | 三级 | 指标值) is moved right, not read as two goal labels.
+        return !p.l1 && !p.l2 && !p.basis && !(p.figureLed && p.value);
       case undefined:
         return false;
       default:
@@ -849,8 +860,10 @@ export function readIndicatorTable(
       if (!targetRaw && !basis && /^[\p{Script=Han}]$/u.test(name)) continue;
       // 产出指标 | (40-50)分 broken over lines: the tail of a level's points note (")分") names no indicator.
       if (/^[（(]?[\d\-–—~～.]*[)）]?分[)）]?$/.test(name) && /[)）]/.test(name)) continue;
-      // A row holding only level names (效益指标 | 经济效益指标 with its cells shifted by a merge) names no indicator.
-      if (!name && !targetRaw) {
+      // A row holding only level names (效益指标 | 经济效益指标 with its cells shifted by a merge) names no indicator,
+      // nor does one a budgeting system filled with zeros under a 二级 left empty (经济成本指标 | 0 | 0.00% | 0):
+      // an indicator is named in words, and a target of nothing sets none.
+      if ((!name && !targetRaw) || isZeroPlaceholder(name, targetRaw, weightCell)) {
         if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
         continue;
       }
@@ -884,6 +897,12 @@ export function readIndicatorTable(
     )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
+}
+
+/** A bare figure for a name, nought for a target and weight (0 | 0.00% | 0): a system's filler, no indicator. */
+function isZeroPlaceholder(name: string, target: string, weight: string): boolean {
+  const zero = (t: string) => /^[=＝]?0+(?:\.0+)?[%％]?$/.test(t.replace(/\s/g, ''));
+  return /^[\d.]+$/.test(name) && zero(target) && (weight === '' || zero(weight));
 }
 
 const NO_CELLS: readonly string[] = [];

@@ -48,6 +48,7 @@ import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
 import { readCodedListRows } from './coded-list-rows.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
+import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -365,7 +366,17 @@ function segment(rows: Row[]): Segment[] {
     // A 项目名称 heading a row of column headings (单位名称/项目名称 over 一级指标 | … | 分值 | 得分, joined into
     // one row) labels the table's name column, not a project: a scoring table names no form by it.
     const namesProject = field === 'name' && filled.length >= 2 && !isIndicatorHeader(row);
-    if (namesProject && !inOtherKind) {
+    // A form stored without its title (the page kept from the year row on): its head names the project, and the
+    // budget's columns say which form it is — what was spent (全年执行数) is a 自评表's, what was spent so far
+    // (1-6月执行数) a 监控表's; a target form states only what is planned.
+    const untitledKind =
+      namesProject && !inOtherKind && lastProjectTitle === null && titles.length === 0
+        ? executionKindAhead(rows, at + 1)
+        : null;
+    if (untitledKind) {
+      current = start(untitledKind, null);
+      current.named = true;
+    } else if (namesProject && !inOtherKind) {
       if (!current || current.kind !== 'project' || current.named) {
         const before: Segment | null = current;
         current = start('project', lastProjectTitle);
@@ -409,6 +420,28 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/** Rows a form's head holds at most between its 项目名称 and its budget's column headings. */
+const HEAD_ROWS = 12;
+
+/**
+ * The kind of form whose budget block's headings stand in the rows from `from` (before its indicator table):
+ * a 自评表 where the year's budget is set against what was spent (全年预算数 | 全年执行数), a 监控表 where against
+ * what was spent to a month (1-6月执行数) or is expected; null where no heading names what was spent.
+ */
+function executionKindAhead(rows: readonly Row[], from: number): EvaluationKind | null {
+  for (const row of rows.slice(from, from + HEAD_ROWS)) {
+    if (isIndicatorHeader(row)) return null;
+    const filled = filledCells(row);
+    if (titleOf(filled) !== null) return null;
+    const columns = filled.map(budgetColumnOf);
+    const executed = filled.filter((_, k) => columns[k] === 'executed');
+    if (executed.length === 0 || !columns.some((c) => c === 'annual' || c === 'initial')) continue;
+    const toDate = executed.some((c) => periodOfLabel(c) !== null) || columns.includes('expectedFullYear');
+    return toDate ? 'monitoring' : 'self-evaluation';
+  }
+  return null;
 }
 
 /** Characters a cut title keeps at least: fewer may be any cell that happens to open like the title. */

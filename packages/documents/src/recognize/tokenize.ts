@@ -160,6 +160,17 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
       i = best[0];
       continue;
     }
+    // 车辆购置税收入补助地方资金（普通省道公路建设）: a label run into the words before it and followed by a bracket of
+    // words is the end of a name the bracket qualifies — a label's own note names a unit, a letter or points.
+    if (
+      best?.[1] === 'label' &&
+      i > lead &&
+      /\p{Script=Han}/u.test(text[i - 1] ?? '') &&
+      qualifiesName(text, best[0])
+    ) {
+      i = best[0];
+      continue;
+    }
     if (best) {
       // Leftmost-longest would cut 资金总额及构成总额 after 2021年度资金总额: a spelling that starts inside
       // this one and reaches further wins — unless, among the head's labels, another label starts where this
@@ -195,6 +206,18 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
   }
   giveNameItsProjectWord(text, hits);
   return hits;
+}
+
+/** Words a label's bracketed note may hold (（盖章）, （必填）): a note, not a thing the bracket names. */
+const NOTE_WORDS = /^(盖章|公章|签章|签字|签名|必填|选填|可选|单位|万元|元|含.*|不含.*)$/;
+
+/** At `at` a bracket of four Han characters or more that is no note: words qualifying the name before it. */
+function qualifiesName(text: string, at: number): boolean {
+  if (text[at] !== '（') return false;
+  const close = text.indexOf('）', at);
+  if (close < 0) return false;
+  const inner = text.slice(at + 1, close);
+  return /^\p{Script=Han}{4,}$/u.test(inner) && !NOTE_WORDS.test(inner);
 }
 
 /** The unit a label names (主管部门 / 实施单位, with or without 项目 before it), or null. */
