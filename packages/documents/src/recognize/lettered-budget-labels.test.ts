@@ -48,6 +48,7 @@ describe('a budget block of lettered labels (全年预算数（A） … 预算�
     const out = await importBuffer(bytes(FORM), 'lettered.txt');
     if (!out.ok) throw new Error(out.error.message);
     const doc = out.evaluations[0]!;
+    if (doc.kind !== 'self-evaluation') throw new Error(doc.kind);
     // Before: no form found (the title unknown); then, read, 执行数 5 and no rate (the labels stopped at 统筹整合资金数).
     expect([doc.budget.annual, doc.budget.executed, doc.budget.rate]).toEqual([
       '80.000000',

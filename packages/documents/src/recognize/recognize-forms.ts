@@ -37,6 +37,8 @@ import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
+import { readGoalSlotRows } from './goal-slot-rows.ts';
+import { withoutFillingNotes } from './filling-notes.ts';
 import { partsFiguresByGaps } from './gap-parted-figures.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
@@ -98,7 +100,13 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     retabulate(
       joinBrokenLines(
         joinHeaderLines(
-          splitSpacedRows(readOutlineTables(readCodedListRows(blankPartedCells(joinWrappedTitles(input))))),
+          splitSpacedRows(
+            readOutlineTables(
+              readCodedListRows(
+                blankPartedCells(readGoalSlotRows(withoutFillingNotes(joinWrappedTitles(input)))),
+              ),
+            ),
+          ),
         ),
       ),
     ).map((r) => ({
