@@ -74,3 +74,33 @@ describe('a 申报表 run together on numbered page lines, its indicator rows nu
     ]);
   });
 });
+
+// Made for this test in the shape of a 市 项目支出绩效目标申报表 preview filled by hand (corpus wide/465): rows numbered
+// 1. 2. 3. 4. under 一级 names written with a note on what they hold, in a 总目标 table and a 本年度 table.
+describe('a 申报表 run together whose rows are numbered 1. 2. 3. 4. in two tables of their terms', () => {
+  const text =
+    '项目支出绩效目标申报表( 2023 年度)填报单位: 市图书馆 项目名称 古籍修复 项目属性新增项目 延续项目√ 主管部门 市文旅局 ' +
+    '项目预算(万元)资金总额 40 其中:市财政资金 40 其他资金: 0 项目实施进度计划项目实施进度内容开始时间完成时间备注1. 修复 2023年3月 2023年11月 2.3.4.' +
+    '总目标绩效指标一级指标二级指标指标内容指标值备注产出(工作量)指标(数量、质量、成本方面的指标)1. 修复古籍总册数 800册 2.3.4.' +
+    '效益指标(经济效益、社会效益、环境效益、可持续影响等方面指标)1. 古籍保存状况 明显改善 2.3.4.满意度指标服务对象满意度指标1. 读者满意度 ≥90% ' +
+    '本年度绩效指标一级指标二级指标指标内容指标值备注产出指标(数量、质量、成本方面的指标)1. 修复古籍册数 200册 2. 修复合格率 ≥98% 3.4.' +
+    '效益指标(经济效益、社会效益、环境效益、可持续影响等方面指标)1.2.3.4.满意度指标服务对象满意度指标1. 读者满意度 ≥90% ' +
+    '审核意见主管部门审核意见 同意 审核人: 王某 填报日期: 2022年10月20日';
+
+  it('reads each table’s filled rows under its term, the empty numbers and the review after the tables left out', async () => {
+    const out = await importBuffer(new TextEncoder().encode(text), 'numbered.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const f = out.forms[0]!;
+    if (f.kind !== 'project') throw new Error(f.kind);
+    // Before: 14 rows, the numbers and the level notes read as names and values (档案扫描总页数 right, the rest askew).
+    expect(f.indicators.map((i) => [i.term, i.level1, i.name, i.target.raw])).toEqual([
+      ['long', '产出指标', '修复古籍总册数', '800册'],
+      ['long', '效益指标', '古籍保存状况', '明显改善'],
+      ['long', '满意度指标', '读者满意度', '≥90%'],
+      ['annual', '产出指标', '修复古籍册数', '200册'],
+      ['annual', '产出指标', '修复合格率', '≥98%'],
+      ['annual', '满意度指标', '读者满意度', '≥90%'],
+    ]);
+    expect([f.name, f.budget.total]).toEqual(['古籍修复', '40']);
+  });
+});
