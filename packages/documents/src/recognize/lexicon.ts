@@ -48,7 +48,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '转移支付（项目）名称',
   ],
   code: ['项目代码', '项目编码', '项目编号'],
-  category: ['项目类别', '项目类型', '项目分类', '项目属性'],
+  // 专项资金绩效目标表 (湖南 2017): 专项属性 | 延续专项√ 新增专项□.
+  category: ['项目类别', '项目类型', '项目分类', '项目属性', '专项属性'],
   nature: ['项目性质'],
   unit: [
     '申报单位',
@@ -287,6 +288,8 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '部门编码',
   '一级项目名称',
   '部门职能职责概述',
+  // 湖南's 专项资金绩效目标表 (2017): the department's duties the 专项 serves.
+  '部门相应职能职责概述',
   '中期市财政预算',
   // 中期资金总额 | 39.96 | 年度资金总额 | 21.22: the mid-term total printed beside the year's, kept as written.
   '中期资金总额',

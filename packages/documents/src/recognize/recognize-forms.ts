@@ -39,6 +39,7 @@ import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
 import { readGoalSlotRows } from './goal-slot-rows.ts';
 import { withoutFillingNotes } from './filling-notes.ts';
+import { readLabelColumn } from './label-column.ts';
 import { partsFiguresByGaps } from './gap-parted-figures.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
@@ -103,7 +104,9 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
           splitSpacedRows(
             readOutlineTables(
               readCodedListRows(
-                blankPartedCells(readGoalSlotRows(withoutFillingNotes(joinWrappedTitles(input)))),
+                blankPartedCells(
+                  readGoalSlotRows(withoutFillingNotes(joinWrappedTitles(readLabelColumn(input)))),
+                ),
               ),
             ),
           ),
