@@ -290,6 +290,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '全年执行',
     '实际使用情况',
     '实际投入资金额',
+    // 四川 转移支付 资金绩效评价表: 全年到位资金（D） | 全年执行资金（E）.
+    '全年执行资金',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
@@ -338,6 +340,8 @@ export const BUDGET_TEXT_COLUMNS: readonly string[] = [
   '原因',
   '备注',
   '说明',
+  // 四川 资金绩效评价表: the evidence a line's figures rest on (预算下达文件、资金到位及支出凭证).
+  '佐证材料',
 ];
 
 const budgetByKey = new Map<string, BudgetColumn>();

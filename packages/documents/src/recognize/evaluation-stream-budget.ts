@@ -21,6 +21,7 @@ import {
   isBudgetTotalLabel,
   type BudgetColumn,
 } from './evaluation-lexicon.ts';
+import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
@@ -61,7 +62,13 @@ const BESIDE = /^\d[\d,]*(?:\.\d+)?(?:万元|元|[%％])?/;
 function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: number } {
   let best: { columns: BudgetColumn[]; end: number } = { columns: [], end: i };
   let steps = 0;
-  const walk = (at: number, columns: BudgetColumn[]) => {
+  // `letters`: the columns named so far by their letter notes; `noted`: the label before `at` closed with one.
+  const walk = (
+    at: number,
+    columns: BudgetColumn[],
+    letters: ReadonlyMap<string, BudgetColumn> = new Map(),
+    noted = false,
+  ) => {
     if (++steps > 2000) return;
     // As many labels as possible; of as many, the reading that takes the longer spellings (全年执行数, not 全年执行
     // and the 数 left to the line's name).
@@ -72,12 +79,28 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     // figure is printed again on its line under the labels).
     const beside = columns.length > 0 && hits.length === 0 ? BESIDE.exec(key.slice(at, at + 24)) : null;
     if (beside && budgetLabels().allAt(key, at + beside[0].length).length > 0)
-      walk(at + beside[0].length, columns);
-    for (const hit of hits.length > 0 ? hits : nearMissesAt(key, at, budgetColumnSpellings())) {
+      walk(at + beside[0].length, columns, letters, noted);
+    const known = hits.length > 0 ? hits : nearMissesAt(key, at, budgetColumnSpellings());
+    for (const hit of known) {
       // Columns Jixiao keeps no figure of may be several; each known one is named once.
       if (hit.value !== 'other' && columns.includes(hit.value)) continue;
       columns.push(hit.value);
-      walk(budgetNoteEnd(key, hit.end), columns);
+      const letter = letterAt(key, hit.end);
+      const next = budgetNoteEnd(key, hit.end);
+      walk(next, columns, letter ? new Map([...letters, [letter, hit.value]]) : letters, next > hit.end);
+      columns.pop();
+    }
+    // 统筹整合资金数（B）, 预算执行（E/C×100%）: a label of the template's own words, a column by its letter — in a
+    // run of lettered labels only (after one that closed with its note), not the rest of a known one (全年执行 | 资金).
+    const lettered = known.length === 0 && noted ? letteredLabelAt(key, at, letters, columns) : null;
+    if (lettered) {
+      columns.push(lettered.value);
+      walk(
+        lettered.end,
+        columns,
+        lettered.letter ? new Map([...letters, [lettered.letter, lettered.value]]) : letters,
+        true,
+      );
       columns.pop();
     }
   };
@@ -421,7 +444,17 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: a header that sums the sources in a column of its own prints one
   // line, the project's: its figures are the first after the labels; what follows is the form's next block.
   const bySource = /合计|总计/.test(seg.key.slice(header.start, header.end));
+  // 行次 before the labels: each line prints its number first (年度资金总额 1 52.8 …), and a 列次 line numbers the
+  // columns (列次 0 1 2 …): neither is a figure of the block.
+  const numbered = /(行次|栏次)$/.test(seg.key.slice(Math.max(0, header.start - 2), header.start));
+  if (numbered)
+    for (const l of lines)
+      if (/^\d{1,2}$/.test(l.figures[0] ?? '')) {
+        l.figures.shift();
+        l.alone.shift();
+      }
   const named = lines
+    .filter((l) => !(numbered && /列次$/.test(labelKey(l.name))))
     .filter((l) => l.figures.length > 0 && l.name.length <= 30)
     .slice(0, bySource ? 1 : undefined)
     .map((l) => ({ ...l, name: l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '') }));

@@ -2,6 +2,41 @@
 // and the 项目名称 cell: a name cell the OCR garbled shares almost no characters with the title, while the
 // title, which is printed larger, survives. The title is taken only where it plainly names a project.
 import { labelKey } from '../rows/clean-cell.ts';
+import { isOfficeName } from './form-caption.ts';
+
+/** Stars a page prints for a name it hides from non-members (****2024年度…). */
+const MASK = /^[*＊]{2,}/;
+
+/** An office's name before the title's year: 雅安市名山区林业局2024年度林业草原改革发展资金 → [局, 2024年度…]. */
+function titledUnitSplit(key: string): [string, string] | null {
+  const m = /^(.{2,30}?)((19|20)\d{2}年)/.exec(key);
+  return m && isOfficeName(m[1]!) ? [m[1]!, key.slice(m[1]!.length)] : null;
+}
+
+/** The title's words without the office it opens with (the unit, not the project). */
+function withoutTitledUnit(key: string): string {
+  return titledUnitSplit(key)?.[1] ?? key;
+}
+
+/**
+ * The unit a 自评表's title names before its year (某某县林业局2024年度某某资金绩效评价表 → 某某县林业局), where the
+ * title goes on to name its project or fund; null otherwise.
+ */
+export function unitInTitle(title: string | null): string | null {
+  if (!title) return null;
+  const split = titledUnitSplit(labelKey(title));
+  return split && projectNameInTitle(title) !== null ? split[0] : null;
+}
+
+/**
+ * A title whose unit the page masked (****2024年度某某资金绩效评价表) printed whole elsewhere in the document (the
+ * page's own heading): that one; otherwise the title as it is.
+ */
+export function unmaskedTitle(title: string | null, titles: ReadonlyArray<string | null>): string | null {
+  if (!title || !MASK.test(title.trim())) return title;
+  const rest = labelKey(title).replace(MASK, '');
+  return titles.find((t) => t && !MASK.test(t.trim()) && labelKey(t).endsWith(rest)) ?? title;
+}
 
 /** Words any project-expenditure title may hold; what remains names the project. */
 const GENERIC_WORDS =
@@ -11,12 +46,17 @@ const GENERIC_WORDS =
 export function projectNameInTitle(title: string | null): string | null {
   if (!title) return null;
   const key = labelKey(title);
-  const m = /(项目)?(支出)?绩效(目标)?自评(价)?表/.exec(key);
+  // …资金绩效评价表: a fund's evaluation written on a form, titled as a 自评表 is.
+  const m = /(项目)?(支出)?绩效(目标)?(自评(价)?|评价)表/.exec(key);
   if (!m) return null;
-  const written = key
-    .slice(0, m.index + (m[1] ?? '').length)
-    // 文本内容：马铃薯…: a page's label before the title is no part of the name (附件：2022年… stays a year's title).
-    .replace(/^[^：:]*[：:](?!\d)/, '');
+  const written = withoutTitledUnit(
+    key
+      .slice(0, m.index + (m[1] ?? '').length)
+      // 文本内容：马铃薯…: a page's label before the title is no part of the name (附件：2022年… stays a year's title).
+      .replace(/^[^：:]*[：:](?!\d)/, '')
+      // ****2024年度…: a page that masks the unit's name before the year.
+      .replace(MASK, ''),
+  );
   const lead = /^[（(]?(19|20)\d{2}年度?[）)]?/.exec(written)?.[0] ?? '';
   const rest = written.slice(lead.length);
   // A unit's or a year's generic title (某局2022年度项目支出绩效自评表) names no project: a year or 部门 in it, or
@@ -46,6 +86,8 @@ export function chooseProjectName(cell: string | null, title: string | null): st
   const fromTitle = projectNameInTitle(title);
   if (!fromTitle) return cell;
   if (cell === null) return fromTitle;
+  // A 绩效评价表 is titled by the fund that supported the project (…专项资金 项目绩效评价表): its own name is the cell's.
+  if (/绩效评价表/.test(labelKey(title ?? ''))) return cell;
   // A cell that holds most of the title's words is no garbled copy of it, however much longer it runs
   // (车辆购置税收入补助地方资金（普通省道公路建设） under a page titled 中央车购税对地方补助资金…自评表).
   return sharedShare(cell, fromTitle) < 0.5 && sharedShare(fromTitle, cell) < 0.75 ? fromTitle : cell;

@@ -57,3 +57,20 @@ describe('项目完成 / 项目完成指标, a 一级 of the 新疆 and 四川 t
     ]);
   });
 });
+
+// Made for this test in the shape of a 湖北 省直 学生资助 自评表 run together on one line (corpus wide/463): 过程指标
+// printed as a 一级 beside 产出 / 效益, its one row 评审程序是否公正 | 是 | 是.
+describe('过程指标 as a 一级', () => {
+  it('is a 一级 name, kept apart from the name of the row under it', async () => {
+    expect(isLevelName('过程指标')).toBe('level1');
+    const text =
+      '某学院2019年学生资助项目绩效目标自评表 项目名称某学院学生资助项目 预算执行情况(万元)(10分)预算数(A)执行数(B)执行率(B/A)得分(10分*执行率)' +
+      '年度财政资金总额100.0099.0099.00%9.90分一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分' +
+      '产出指标数量国家助学金人数300人290人38分效益指标社会效益指标资金发放率100%100%29分过程指标评审程序是否公正是是19分';
+    const out = await importBuffer(new TextEncoder().encode(text), 'process.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const rows = out.evaluations[0]!.indicators.map((i) => [i.level1, i.name]);
+    // Before: 过程指标评审程序是否公正, the 一级 read into the name of the 效益 row's neighbour.
+    expect(rows.at(-1)).toEqual(['过程指标', '评审程序是否公正']);
+  });
+});

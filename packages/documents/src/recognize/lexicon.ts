@@ -48,7 +48,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '转移支付（项目）名称',
   ],
   code: ['项目代码', '项目编码', '项目编号'],
-  category: ['项目类别', '项目类型', '项目分类', '项目属性'],
+  // 专项资金绩效目标表 (湖南 2017): 专项属性 | 延续专项√ 新增专项□.
+  category: ['项目类别', '项目类型', '项目分类', '项目属性', '专项属性'],
   nature: ['项目性质'],
   unit: [
     '申报单位',
@@ -114,7 +115,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
   leader: ['项目负责人', '负责人'],
   phone: ['联系电话', '联系方式', '电话'],
   'leader+phone': ['项目负责人及电话', '项目负责人及联系电话', '负责人及联系电话', '负责人及电话'],
-  basis: ['立项依据', '项目立项依据', '项目申请理由', '申请理由', '政策依据'],
+  basis: ['立项依据', '项目立项依据', '项目申请理由', '申请理由', '政策依据', '项目立项的依据'],
   content: ['项目主要内容', '主要内容', '项目实施内容'],
   'budget.total': [
     '项目预算',
@@ -203,6 +204,7 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '财政专户管理资金',
     '单位资金',
     '事业收入',
+    '经营性收入',
     '中央补助',
     '地方资金',
     '当年市级财政资金',
@@ -295,6 +297,8 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '部门编码',
   '一级项目名称',
   '部门职能职责概述',
+  // 湖南's 专项资金绩效目标表 (2017): the department's duties the 专项 serves.
+  '部门相应职能职责概述',
   '中期市财政预算',
   // 中期资金总额 | 39.96 | 年度资金总额 | 21.22: the mid-term total printed beside the year's, kept as written.
   '中期资金总额',
@@ -325,6 +329,17 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '实施期限',
   '起始年度',
   '到期年度',
+  // 江西's 财政支出项目绩效目标申报表(范本): the unit's code, a tick box for a new project, last year's money for it,
+  // the budget's function code and name, the unit's duties and the project's feasibility and need.
+  '单位代码',
+  '是否新增',
+  '上年度预算安排资金',
+  '功能科目编码',
+  '功能科目名称',
+  '单位职能概述',
+  '项目立项情况',
+  '项目申报的可行性',
+  '项目申报的必要性',
 ];
 
 /**
@@ -476,9 +491,20 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   // A 绩效评价指标表 heads its levels 评价指标 | 评价内容 | 指标名称.
   level1: ['一级', '一级指标', '一级指标名称', '一级目标', '评价指标'],
   level2: ['二级', '二级指标', '二级指标名称', '评价内容'],
-  name: ['三级', '三级指标', '指标内容', '指标名称', '三级指标名称', '绩效指标', '指标', '具体指标'],
+  name: [
+    '三级',
+    '三级指标',
+    '指标内容',
+    '指标名称',
+    '三级指标名称',
+    '绩效指标',
+    '指标',
+    '具体指标',
+    // 江西's 申报表(范本): 评价内容 | 绩效内容 | 参考标准 | 绩效目标值, each 二级's rows 目标1 目标2 目标3.
+    '绩效内容',
+  ],
   goal: ['目标名称', '目标', '长期绩效指标', '年度绩效指标', '绩效目标', '长期绩效指', '年度绩效指'],
-  basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '取值依据'],
+  basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '取值依据', '参考标准'],
   category: ['指标分类', '指标类型'],
   unit: ['计量单位', '度量单位', '单位'],
   op: [
@@ -541,6 +567,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '本年度计划水平',
     '本年计划水平',
     '计划水平',
+    '绩效目标值',
   ],
 };
 

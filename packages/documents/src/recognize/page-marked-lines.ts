@@ -59,7 +59,14 @@ const JUNCTION_WORDS: ReadonlySet<string> = new Set([
   '绩效自评表',
   '绩效目标自评表',
   '项目自评表',
-  ...[...indicatorColumnSpellings(), ...budgetColumnSpellings()].map(([key]) => key).filter((k) => k.length >= 4),
+  ...[...indicatorColumnSpellings(), ...budgetColumnSpellings()]
+    .map(([key]) => key)
+    .filter((k) => k.length >= 4),
+  // A target form's title and its 二级 names as templates write them (产出数量目 / 2、标): the page break falls inside
+  // a library preview's 申报表 as it does inside a 自评表's.
+  '绩效目标申报表',
+  '绩效目标表',
+  ...['数量目标', '质量目标', '时效目标', '成本目标', '数量指标', '质量指标', '时效指标', '成本指标'],
 ]);
 
 /** Longest piece of a word looked for on either side of a page break. */
@@ -70,6 +77,7 @@ function cutsWord(before: string, after: string): boolean {
   const tail = labelKey(before).slice(-MAX_PIECE);
   const head = labelKey(after).slice(0, MAX_PIECE);
   for (let a = 1; a <= tail.length; a++)
-    for (let b = 1; b <= head.length; b++) if (JUNCTION_WORDS.has(tail.slice(-a) + head.slice(0, b))) return true;
+    for (let b = 1; b <= head.length; b++)
+      if (JUNCTION_WORDS.has(tail.slice(-a) + head.slice(0, b))) return true;
   return false;
 }

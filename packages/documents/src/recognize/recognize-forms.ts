@@ -1,5 +1,6 @@
 // Rows → canonical forms: splits a document into the forms it holds (by their titles and their first
 // fields, never by position) and hands each part to the recogniser of its kind.
+import { unmaskedTitle } from './evaluation-title-name.ts';
 import { withoutBlockHeading } from './block-heading.ts';
 import {
   canonicalLevel1,
@@ -36,6 +37,9 @@ import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
 import { retabulate } from './cell-stream.ts';
+import { readGoalSlotRows } from './goal-slot-rows.ts';
+import { withoutFillingNotes } from './filling-notes.ts';
+import { readLabelColumn } from './label-column.ts';
 import { partsFiguresByGaps } from './gap-parted-figures.ts';
 import { lexiconKey } from './lexicon.ts';
 import { joinBrokenLines } from './broken-lines.ts';
@@ -98,7 +102,15 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     retabulate(
       joinBrokenLines(
         joinHeaderLines(
-          splitSpacedRows(readOutlineTables(readCodedListRows(blankPartedCells(joinWrappedTitles(input))))),
+          splitSpacedRows(
+            readOutlineTables(
+              readCodedListRows(
+                blankPartedCells(
+                  readGoalSlotRows(withoutFillingNotes(joinWrappedTitles(readLabelColumn(input)))),
+                ),
+              ),
+            ),
+          ),
         ),
       ),
     ).map((r) => ({
@@ -339,7 +351,9 @@ function segment(rows: Row[]): Segment[] {
       // holds its indicator table: a page of several projects' targets heads each with its own name.
       const holdsTable =
         current !== null && title.text !== current.title && current.rows.some(isIndicatorHeader);
-      if (current?.kind === title.kind && !current.named && !holdsTable) current.title = title.text;
+      // (A repeat whose unit the page masked, ****2024年度…, keeps the title that prints it.)
+      if (current?.kind === title.kind && !current.named && !holdsTable)
+        current.title = unmaskedTitle(title.text, [current.title]);
       else current = start(title.kind, title.text);
       if (title.kind === 'project') lastProjectTitle = title.text;
       current.rows.push(row);

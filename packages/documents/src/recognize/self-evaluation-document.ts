@@ -31,7 +31,7 @@ import {
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
-import { chooseProjectName } from './evaluation-title-name.ts';
+import { chooseProjectName, unitInTitle } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
 import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-labelled-rate.ts';
@@ -441,7 +441,8 @@ export function recognizeSelfEvaluationDocument(
       subject === 'department'
         ? (head.name ?? head.unit ?? titledUnit(title) ?? head.department)
         : chooseProjectName(head.name, title),
-    unit: head.unit,
+    // 某某县林业局2024年度某某资金绩效评价表: a form without a unit's cell names it in its title.
+    unit: head.unit ?? (subject === 'project' ? unitInTitle(title) : null),
     department: head.department,
     year: readYear(title, stream),
   });

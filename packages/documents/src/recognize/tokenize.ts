@@ -365,7 +365,9 @@ export function isRunTogetherHead(text: string): boolean {
   if (sentence < 0) return false;
   const head = t.slice(0, sentence);
   // Only under the title of a form the rebuilder reads (…绩效目标申报表): a 自评表 run together is read whole.
-  const titled = head.split(/\s+/).some((part) => {
+  // (A library preview's page number before the first page's text, 1、附件1:…申报表, is no list item.)
+  const titled = head.split(/\s+/).some((raw, k) => {
+    const part = k === 0 ? raw.replace(/^\d{1,2}、/, '') : raw;
     const kind = part.includes('表') ? titleKind(part.slice(0, part.indexOf('表') + 1)) : null;
     return kind === 'project' || kind === 'department';
   });

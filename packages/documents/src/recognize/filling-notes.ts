@@ -1,0 +1,44 @@
+// A form's 填写说明 (填表说明, 填报说明) printed after it: numbered instructions that quote the form's labels
+// (（一）填报单位（盖章）：加盖具体填报单位公章。（二）项目名称：按规范的项目名称…) — read as fields they would overwrite the
+// form's own. Everything from the heading on is no part of the form, up to the next form's title.
+import type { Row } from '../rows/row.ts';
+import { filledCells } from './row-helpers.ts';
+import { titleKind } from './titles.ts';
+
+/** The heading, followed by the first numbered instruction or ending its cell. */
+const NOTES_HEADING =
+  /(填写说明|填表说明|填报说明)[:：]?\s*(?=$|[一二三四五六七八九十]、|[（(][一二三四五六七八九十\d][）)]|\d[、.．])/;
+
+/** A form's title inside a longer text: …绩效目标申报表, …绩效自评表. */
+const TITLE_WORDS = /绩效(目标|自评)?(申报|批复|审核)?表/;
+
+/** The rows without the 填写说明 that follows a form (the form's title stands before it). */
+export function withoutFillingNotes(rows: Row[]): Row[] {
+  // Cheap test first.
+  if (!rows.some((r) => r.cells.some((c) => c.includes('说明')))) return rows;
+  const out: Row[] = [];
+  let titled = false;
+  let skipping = false;
+  for (const row of rows) {
+    const first = filledCells(row)[0] ?? '';
+    const kind = titleKind(first);
+    if (skipping && kind === null) continue;
+    skipping = false;
+    if (kind !== null) titled = true;
+    // The form's title may stand inside the cell, before the notes (a preview run together on one line).
+    const at = row.cells.findIndex((c) => {
+      const m = NOTES_HEADING.exec(c);
+      return m !== null && (titled || TITLE_WORDS.test(c.slice(0, m.index)));
+    });
+    if (at < 0) {
+      out.push(row);
+      continue;
+    }
+    const cell = row.cells[at]!;
+    const kept = cell.slice(0, NOTES_HEADING.exec(cell)!.index).trim();
+    const cells = [...row.cells.slice(0, at), ...(kept ? [kept] : [])];
+    if (cells.some((c) => c.trim() !== '')) out.push({ ...row, cells });
+    skipping = true;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// A form's head whose labels a copy printed as a column, one a line (专项名称 / 部门名称 / 部门相应职能职 / 责概述 / …),
+// and the values after the whole column, each value line running on into the label of the form's right-hand column
+// (重大动物疫病防控专项属性延续专项√…, 县动物卫生监督所资金总额(万元)50): the text before such a glued label is the
+// value of the column's next label still waiting, in order. Pairing goes on only while each value line ends at a
+// glued label — a value without one (a paragraph of duties) has no end a reader can see, so the pairing stops there.
+import type { Row } from '../rows/row.ts';
+import { departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
+
+/** A field's label the lexicon knows (a project's or a department's). */
+const isFieldLabel = (text: string) => {
+  const key = lexiconKey(text);
+  return projectConcept(key) !== null || departmentConcept(key) !== null;
+};
+
+/** The most characters a piece of a wrapped label holds, where it is no label of its own (责概述, 进度计划). */
+const MOST_PIECE = 4;
+/** The longest label looked for glued inside a value line. */
+const MOST_LABEL = 12;
+
+const soleText = (row: Row): string | null => {
+  const filled = row.cells.filter((c) => c.trim() !== '');
+  return filled.length === 1 ? filled[0]!.trim() : null;
+};
+
+/**
+ * A line of the label column: a field's label, a short piece of a wrapped one, or the first piece of one the next
+ * line completes (部门相应职能职 / 责概述); no figure in it.
+ */
+function inColumn(text: string | null, next: string | null): boolean {
+  if (text === null || /\d/.test(text)) return false;
+  return (
+    isFieldLabel(text) ||
+    lexiconKey(text).length <= MOST_PIECE ||
+    (next !== null && isFieldLabel(text + next))
+  );
+}
+
+/** Fields whose value is a line of its own (a name, an office, a kind), not a paragraph (duties, basis, goals). */
+const ONE_LINE = new Set([
+  'name',
+  'code',
+  'category',
+  'nature',
+  'unit',
+  'supervisor',
+  'executor',
+  'leader',
+  'phone',
+]);
+
+const takesOneLine = (text: string) => {
+  const key = lexiconKey(text);
+  return ONE_LINE.has(projectConcept(key) ?? '') || departmentConcept(key) === 'department';
+};
+
+/** Where a field's label starts inside a value line, after some text of the value; -1 where none does. */
+function gluedLabelAt(text: string): number {
+  for (let i = 2; i < text.length - 1; i++)
+    for (let n = Math.min(MOST_LABEL, text.length - i); n >= 4; n--)
+      if (isFieldLabel(text.slice(i, i + n))) return i;
+  return -1;
+}
+
+/** The rows with a label column's first labels given the values that ran into the next labels; others as they are. */
+export function readLabelColumn(rows: Row[]): Row[] {
+  for (let start = 0; start < rows.length; start++) {
+    if (!isFieldLabel(soleText(rows[start]!) ?? '')) continue;
+    let end = start;
+    const text = (k: number) => (k < rows.length ? soleText(rows[k]!) : null);
+    while (end < rows.length && inColumn(text(end), text(end + 1))) end++;
+    const fields = rows.slice(start, end).filter((r) => isFieldLabel(soleText(r)!)).length;
+    const labels = rows.slice(start, end).flatMap((r, k) => (takesOneLine(soleText(r)!) ? [start + k] : []));
+    // A column: four lines or more, two of them fields' labels.
+    if (end - start < 4 || fields < 2 || labels.length === 0) {
+      start = end;
+      continue;
+    }
+    const out = [...rows];
+    let paired = 0;
+    for (const at of labels) {
+      const line = end + paired < rows.length ? soleText(rows[end + paired]!) : null;
+      const cut = line === null ? -1 : gluedLabelAt(line);
+      if (cut < 0) break;
+      out[at] = { ...rows[at]!, cells: [soleText(rows[at]!)!, line!.slice(0, cut).trim()] };
+      out[end + paired] = { ...rows[end + paired]!, cells: [line!.slice(cut)] };
+      paired++;
+    }
+    if (paired > 0) return out;
+    start = end;
+  }
+  return rows;
+}
