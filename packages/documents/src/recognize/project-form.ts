@@ -439,6 +439,7 @@ const labelledRow: Step = (r, at) => {
     const rest = filledCells(row).slice(1);
     const src = rest.length === 2 ? sourceLine({ ...row, cells: rest }, r.amountUnit) : null;
     if (src?.amount) r.form.budget.sources.push(src);
+    else readInlineFunds(r.form, rest, r.amountUnit);
   } else if (field === 'details') r.mode = 'details';
   else if (field === 'goals') r.mode = 'goals';
   else if (field === 'opinion') {
@@ -447,6 +448,22 @@ const labelledRow: Step = (r, at) => {
   }
   return true;
 };
+
+/**
+ * 项目资金申请（万元） | 资金总额：65 | 财政拨款：65 | 自有资金：: the block's lines printed beside its label, each
+ * cell a label and its amount (江西's 申报表). The total's label gives the budget; the others are its sources. A
+ * cell that is no such pair leaves the row as it was read.
+ */
+function readInlineFunds(form: ProjectForm, cells: readonly string[], amountUnit: AmountUnit): void {
+  const pairs = cells.map(splitInlineLabel);
+  if (pairs.length < 2 || !pairs.every((p) => p !== null)) return;
+  for (const { label, value } of pairs as Array<{ label: string; value: string }>) {
+    const amount = isAmount(value) ? parseAmount(value, amountUnit) : null;
+    if (amount === null) continue;
+    if (projectLabel(label) === 'budget.total') form.budget.total ??= amount;
+    else if (projectLabel(label) === 'budget.part') form.budget.sources.push({ name: labelKey(label), amount });
+  }
+}
 
 /** 填表人 … 联系电话 …, （盖章） 年 月 日: no field of its own; the phone is kept as the form's 联系电话. */
 const signatureRow: Step = (r, at) => {
