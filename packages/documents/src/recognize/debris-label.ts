@@ -2,11 +2,7 @@
 // 全年实际完成值 (the rest of a label printed in a narrow cell, its strokes read as Latin letters, dots and
 // slashes). The Han words before the debris are a column's label or its opening; the debris is no part of it.
 import { labelKey } from '../rows/clean-cell.ts';
-import {
-  indicatorColumnOf,
-  indicatorColumnSpellings,
-  type IndicatorColumn,
-} from './evaluation-lexicon.ts';
+import { indicatorColumnOf, indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** Han words, then debris holding at least one Latin letter among letters, digits, dots, slashes and dashes. */
 const WITH_DEBRIS = /^(\p{Script=Han}{2,})([A-Za-z0-9./\\\-_|]*[A-Za-z][A-Za-z0-9./\\\-_|]*)$/u;

@@ -55,8 +55,7 @@ function findBand(stream: readonly StreamCell[], from: number): { start: number;
     if (!headerColumnOf(stream[i]!.text)) continue;
     let j = i;
     const seen = new Set<IndicatorColumn>();
-    while (j < stream.length && headerColumnOf(stream[j]!.text))
-      seen.add(headerColumnOf(stream[j++]!.text)!);
+    while (j < stream.length && headerColumnOf(stream[j]!.text)) seen.add(headerColumnOf(stream[j++]!.text)!);
     const named = seen.has('name') || seen.has('level2');
     const valued = ['target', 'targetValue', 'actual', 'actualToDate', 'score'].some((c) =>
       seen.has(c as IndicatorColumn),

@@ -14,11 +14,15 @@ describe('the project a 自评表 title names', () => {
   });
 
   it('takes the title when the name cell shares little with it (a garbled cell)', () => {
-    expect(chooseProjectName('碟令路樽轴示施', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe('乡村道路养护示范项目');
+    expect(chooseProjectName('碟令路樽轴示施', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe(
+      '乡村道路养护示范项目',
+    );
   });
 
   it('keeps a name cell that agrees with the title, and one under a generic title', () => {
-    expect(chooseProjectName('乡村道路养护示范', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe('乡村道路养护示范');
+    expect(chooseProjectName('乡村道路养护示范', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe(
+      '乡村道路养护示范',
+    );
     expect(chooseProjectName('碟令路樽轴示施', '年度财政项目绩效自评表')).toBe('碟令路樽轴示施');
     expect(chooseProjectName(null, '年度财政项目绩效自评表')).toBeNull();
   });
@@ -27,7 +31,9 @@ describe('the project a 自评表 title names', () => {
 describe('a title copied with a label before it', () => {
   it('leaves the label (文本内容：, 附件2：) out of the project it names', () => {
     // Made for this test in the shape of corpus 016's copy: the site's 文本内容： before the title.
-    expect(projectNameInTitle('文本内容:马铃薯种薯繁育示范推广项目绩效目标自评表(2022年度)')).toBe('马铃薯种薯繁育示范推广项目');
+    expect(projectNameInTitle('文本内容:马铃薯种薯繁育示范推广项目绩效目标自评表(2022年度)')).toBe(
+      '马铃薯种薯繁育示范推广项目',
+    );
     expect(projectNameInTitle('附件2：乡村道路养护项目绩效自评表')).toBe('乡村道路养护项目');
     // A year's title after the label names no project (corpus 019: 附件:2022年财政衔接资金实施项目绩效自评表).
     expect(projectNameInTitle('附件:2022年财政衔接资金实施项目绩效自评表')).toBeNull();
@@ -35,13 +41,15 @@ describe('a title copied with a label before it', () => {
 });
 
 describe('a year written before the project in its title', () => {
-  it('keeps a year (2020年) that is the project\'s own, but not the report\'s (2020年度)', () => {
+  it("keeps a year (2020年) that is the project's own, but not the report's (2020年度)", () => {
     // Made for this test in the shape of corpus wide/122's name cell: 2020年省级…补助经费支出绩效自评表.
-    expect(projectNameInTitle('2020年省级自然资源卫片执法补助经费支出绩效自评表')).toBe('2020年省级自然资源卫片执法补助经费');
+    expect(projectNameInTitle('2020年省级自然资源卫片执法补助经费支出绩效自评表')).toBe(
+      '2020年省级自然资源卫片执法补助经费',
+    );
     expect(projectNameInTitle('2020年度乡村道路养护项目绩效自评表')).toBe('乡村道路养护项目');
   });
 
-  it('still finds no project in a year\'s generic title', () => {
+  it("still finds no project in a year's generic title", () => {
     expect(projectNameInTitle('2022年项目支出绩效自评表')).toBeNull();
     expect(projectNameInTitle('某某县林业局2022年度项目支出绩效自评表')).toBeNull();
   });
