@@ -1012,15 +1012,8 @@ function joinBroken(a: string, b: string): string {
  * 财政支出绩效目标申报表): the template's word for "the indicators below", no level and no name — a blank cell.
  */
 function blankPlaceholder(cell: string): string {
-  return PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) || SLOT_NUMBER.test(cell)
-    ? ''
-    : cell;
+  return PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) ? '' : cell;
 }
-/**
- * 目标1 / 目标2 / 目标3 in a column of their own (江西's 申报表 numbers each 目标 kind's rows so): the row's number in
- * the template, no name and no value — a row holding nothing else is an empty slot.
- */
-const SLOT_NUMBER = /^\s*(?:目标|指标)\s*[0-9０-９]{1,2}\s*[:：]?\s*$/;
 /** A template's empty row writes …… (or ...) where its name or value would stand: no text, and no cell to place. */
 const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,})\s*$/;
 const PLACEHOLDER_CELLS: readonly string[] = ['具体指标'];
