@@ -5,6 +5,7 @@ import { labelKey } from '../rows/clean-cell.ts';
 import { indicatorColumnOf, indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** Han words, then debris holding at least one Latin letter among letters, digits, dots, slashes and dashes. */
+const LATIN = /[A-Za-z]/;
 const WITH_DEBRIS = /^(\p{Script=Han}{2,})([A-Za-z0-9./\\\-_|]*[A-Za-z][A-Za-z0-9./\\\-_|]*)$/u;
 
 /**
@@ -13,7 +14,7 @@ const WITH_DEBRIS = /^(\p{Script=Han}{2,})([A-Za-z0-9./\\\-_|]*[A-Za-z][A-Za-z0-
  */
 export function headerColumnOf(text: string): IndicatorColumn | null {
   const column = indicatorColumnOf(text);
-  if (column) return column;
+  if (column || !LATIN.test(text)) return column;
   const m = WITH_DEBRIS.exec(labelKey(text));
   if (!m) return null;
   const words = m[1]!;
