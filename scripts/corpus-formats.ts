@@ -103,6 +103,35 @@ const PLAN: Record<string, Format[]> = {
   '428': ['html', 'docx', 'xlsx', 'pdf'],
   '429': ['html', 'docx', 'xlsx', 'pdf'],
   '454': [],
+  // 23 more wide/ documents with truth, grids transcribed by hand on 2026-12-05 (h-render3) and rendered in all four
+  // formats (--out): first run 2135/2448. Kept: each file whose first run read worse than its text — 114 (funds
+  // heading with the total on its row, 10/11), 242 (成安 two-row header, 17/18), 256's .pdf (a name's wrapped end,
+  // 33/34), 270 (a 三级 worded as a 二级, 10/12), 342 (区域 自评表 with its block's points as the 得分 heading,
+  // 12/43), 462 (OCR debris in header cells, 7/18), 463 (a name across the 二级 and 三级 columns, 36/39). The others
+  // read as well as their text or better (340 23/24 against 22/24; 447 2/18 and 448 2/14 against 0/18 and 2/14).
+  '102': [],
+  '114': ['html', 'docx', 'xlsx', 'pdf'],
+  '121': [],
+  '181': [],
+  '240': [],
+  '241': [],
+  '242': ['html', 'docx', 'xlsx', 'pdf'],
+  '243': [],
+  '255': [],
+  '256': ['pdf'],
+  '257': [],
+  '258': [],
+  '270': ['html', 'docx', 'xlsx', 'pdf'],
+  '290': [],
+  '340': [],
+  '341': [],
+  '342': ['html', 'docx', 'xlsx', 'pdf'],
+  '346': [],
+  '447': [],
+  '448': [],
+  '461': [],
+  '462': ['html', 'docx', 'xlsx', 'pdf'],
+  '463': ['html', 'docx', 'xlsx', 'pdf'],
 };
 
 interface Cell {

@@ -82,6 +82,7 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
 }
 
 const FIGURE = /^[\d.,%％]+$/;
+const DASHES = /^[-－—–]+$/;
 
 /**
  * The first row of a table's next page is the rest of the previous page's last row, cut by the break: it
@@ -94,6 +95,8 @@ function continuesCutRow(before: string[], after: string[], above: string[][]): 
   const written = after.map((c, j) => (filled(c) ? j : -1)).filter((j) => j >= 0);
   if (written.length === 0 || written.some((j) => !filled(before[j]))) return false;
   if (written.some((j) => FIGURE.test(after[j]!.trim()))) return false;
+  // A row of dashes alone (- under 三级指标, a template's empty slot after each indicator) is a row of its own.
+  if (written.every((j) => DASHES.test(after[j]!.trim()))) return false;
   if (before.some((c, j) => !filled(after[j]) && FIGURE.test(c.trim()))) return true;
   // … or in cells every row above fills (a 度量单位 or 指标值类型 column: -, 定量), where it writes nothing.
   return (

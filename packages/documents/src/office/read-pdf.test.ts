@@ -127,6 +127,48 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     ]);
   });
 
+  it('keeps a row of dashes at the top of the next page a row of its own, not a cut row’s rest', async () => {
+    // Made for this test in the shape of corpus wide/256 printed by LibreOffice (h-render3): a 自评表 prints a
+    // row holding only - under each indicator; the page broke right before one, which was joined to the name
+    // above (…发展-). Names and figures invented.
+    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
+    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
+    const grid = (ys: number[]) =>
+      [
+        ...ys.map((y) => h(y, 50, 350)),
+        ...[50, 150, 250, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
+      ].join('\n');
+    const page = (next: string) =>
+      minimalPdf([
+        `${grid([700, 680, 660])}\n${pdfText([
+          ['Name', 60, 686],
+          ['Weight', 160, 686],
+          ['Score', 260, 686],
+          ['Design and', 60, 666],
+          ['6', 160, 666],
+          ['5', 260, 666],
+        ])}`,
+        `${grid([700, 680, 660])}\n${pdfText([
+          [next, 60, 686],
+          ['Cost', 60, 666],
+          ['5', 160, 666],
+          ['5', 260, 666],
+        ])}`,
+      ]);
+    expect((await readPdfRows(page('-'))).map((r) => r.cells)).toEqual([
+      ['Name', 'Weight', 'Score'],
+      ['Design and', '6', '5'],
+      ['-', '', ''],
+      ['Cost', '5', '5'],
+    ]);
+    // A word there is still the cut name's end.
+    expect((await readPdfRows(page('tender'))).map((r) => r.cells)[1]).toEqual([
+      'Design and tender',
+      '6',
+      '5',
+    ]);
+  });
+
   it('joins a cut row’s rest of words alone when every row above fills a column it leaves empty', async () => {
     // Made for this test in the shape of corpus wide/416 printed by LibreOffice: rows of Name | Rule | Type, the
     // last row of page 1 wrapping its rule (10 points, minus / 1 per 1% short), the rule's end alone at the top

@@ -175,6 +175,15 @@ export function recognizeDepartmentForm(
       const cells = row.cells.map((c) => c.trim());
       if (field === 'funds') {
         mode = 'funds';
+        // 年度预算安排（万元） | 资金总额 | 171.41: the block's first line, its total, printed on the heading's row
+        // (the heading merged down beside 项目支出 / 基本支出): the department's total, not a header of labels.
+        const line = totalBesideHeading(row, amountUnit);
+        if (line) {
+          form.funds[fundSection ?? 'expenditure'].push(line);
+          form.total ??= line.current;
+          fundLabels = null;
+          continue;
+        }
         fundLabels = filledCells(row)
           .slice(1)
           .filter((c) => !/\d/.test(c))
@@ -429,6 +438,15 @@ function isDeptStop(row: Row): boolean {
   if (goalHeading(first) || goalLabelOf(first, null)?.term) return true;
   if (departmentLabel(first)) return true;
   return titleKind(first) !== null;
+}
+
+/** 资金总额 | 171.41 after a funds heading on its row: the total's line, or null. */
+function totalBesideHeading(row: Row, amountUnit: '万元' | '元') {
+  const cells = filledCells(row).slice(1);
+  if (cells.length !== 2 || departmentLabel(oneLine(cells[0]!)) !== 'total' || !isAmount(cells[1]!))
+    return null;
+  const current = parseAmount(cells[1]!, amountUnit);
+  return current === null ? null : { name: labelKey(cells[0]!), current, share: null, history: {} };
 }
 
 /**

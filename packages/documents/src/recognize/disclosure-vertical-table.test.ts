@@ -8,12 +8,24 @@ import { restackOneCellRows } from './disclosure-vertical-table.ts';
 
 const lines = (cells: string[]): Row[] => cells.map((c, i) => ({ cells: [c], table: true, line: i + 4 }));
 const CELLS163 = [
-  '项 目', '预 算 数', '决 算 数',
-  '合 计', '49.9', '7.69',
-  '因公出国(境)费', '20', '',
-  '公务接待费', '14.9', '5.21',
-  '公务用车购置及运行维护费', '15', '2.48',
-  '其中:公务用车运行维护费', '15', '2.48',
+  '项 目',
+  '预 算 数',
+  '决 算 数',
+  '合 计',
+  '49.9',
+  '7.69',
+  '因公出国(境)费',
+  '20',
+  '',
+  '公务接待费',
+  '14.9',
+  '5.21',
+  '公务用车购置及运行维护费',
+  '15',
+  '2.48',
+  '其中:公务用车运行维护费',
+  '15',
+  '2.48',
   '公务用车购置费',
 ];
 const document = (cells: string[]): Row[] => [
@@ -38,8 +50,14 @@ describe('a table written one cell per line', () => {
   });
 
   it('is not restacked when a label stands where a value should (not N cells a row) or rows have two cells', () => {
-    expect(restackOneCellRows(lines(['项目', '预算数', '决算数', '合计', '49.9', '7.69', '公务接待费', '接待', '5.21']))).toBeNull();
-    expect(restackOneCellRows([{ cells: ['项目', '金额'], table: true }, ...lines(['合计', '49.9', '7.69'])])).toBeNull();
+    expect(
+      restackOneCellRows(
+        lines(['项目', '预算数', '决算数', '合计', '49.9', '7.69', '公务接待费', '接待', '5.21']),
+      ),
+    ).toBeNull();
+    expect(
+      restackOneCellRows([{ cells: ['项目', '金额'], table: true }, ...lines(['合计', '49.9', '7.69'])]),
+    ).toBeNull();
   });
 
   it('gives the 决算数 as the year’s figures and the 预算数 beside them as this year’s budget', () => {
@@ -61,12 +79,53 @@ describe('a table written one cell per line', () => {
 // its two-row header flattened (公务用车购置及运行费 and 公务接待费 over 小计 and their parts), the columns numbered
 // under 行次, then rows by period: the year's 预算数, its 决算数, last year's 决算数 and their difference.
 const BY_PERIOD = [
-  '三公经费项目', '合计', '因公出国(境)费', '公务用车购置及运行费', '公务接待费',
-  '小计', '公务用车购置费', '公务用车运行费', '小计', '行政运行', '其他支出',
-  '行次', '1', '2', '3', '4', '5', '6', '7', '8',
-  '2020年度预算数', '12.00', '0.00', '8.00', '0.00', '8.00', '4.00', '4.00', '上年结转1.50',
-  '2020年度决算数', '10.50', '0.00', '7.20', '0.00', '7.20', '3.30', '1.30', '2.00',
-  '2019年度决算数', '11.00', '1.00', '7.00', '0.00', '7.00', '3.00', '3.00', '0.00',
+  '三公经费项目',
+  '合计',
+  '因公出国(境)费',
+  '公务用车购置及运行费',
+  '公务接待费',
+  '小计',
+  '公务用车购置费',
+  '公务用车运行费',
+  '小计',
+  '行政运行',
+  '其他支出',
+  '行次',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '2020年度预算数',
+  '12.00',
+  '0.00',
+  '8.00',
+  '0.00',
+  '8.00',
+  '4.00',
+  '4.00',
+  '上年结转1.50',
+  '2020年度决算数',
+  '10.50',
+  '0.00',
+  '7.20',
+  '0.00',
+  '7.20',
+  '3.30',
+  '1.30',
+  '2.00',
+  '2019年度决算数',
+  '11.00',
+  '1.00',
+  '7.00',
+  '0.00',
+  '7.00',
+  '3.00',
+  '3.00',
+  '0.00',
 ];
 
 describe('a table one cell a line whose header numbers its columns (行次 1 … N)', () => {
@@ -83,7 +142,11 @@ describe('a table one cell a line whose header numbers its columns (行次 1 …
       '公务接待费/行政运行',
       '公务接待费/其他支出',
     ]);
-    expect(rows.slice(1).map((r) => r.cells[0])).toEqual(['2020年度预算数', '2020年度决算数', '2019年度决算数']);
+    expect(rows.slice(1).map((r) => r.cells[0])).toEqual([
+      '2020年度预算数',
+      '2020年度决算数',
+      '2019年度决算数',
+    ]);
     expect(rows[1]!.cells.at(-1)).toBe('上年结转1.50');
   });
 

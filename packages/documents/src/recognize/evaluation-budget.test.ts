@@ -85,32 +85,73 @@ describe('a budget block of label | figure rows whose amounts and rate were left
   });
 
   it('reads no block from a lone 分值 | 得分 pair without the amounts’ labels', () => {
-    expect(totalOf([table('分值', '10'), table('得分', '8'), table('一级指标', '二级指标', '三级指标')])).toBeUndefined();
-    });
+    expect(
+      totalOf([table('分值', '10'), table('得分', '8'), table('一级指标', '二级指标', '三级指标')]),
+    ).toBeUndefined();
+  });
 });
 
 describe('a budget block written one cell a paragraph', () => {
   const para = (text: string): Row => ({ cells: [text], table: false });
   // 预算执行情况（万元） | （20分） | 预算数（A） | 执行数（B） | 执行率（B/A） | 得分 | （20分*执行率）, then the line.
   const cells = (rate: string) =>
-    ['预算执行情况（万元）', '（20分）', '预算数（A）', '执行数（B）', '执行率（B/A）', '得分', '（20分*执行率）',
-      '年度财政资金总额', '50', '10', rate, '4', '年度绩效目标（80分）'].map(para);
+    [
+      '预算执行情况（万元）',
+      '（20分）',
+      '预算数（A）',
+      '执行数（B）',
+      '执行率（B/A）',
+      '得分',
+      '（20分*执行率）',
+      '年度财政资金总额',
+      '50',
+      '10',
+      rate,
+      '4',
+      '年度绩效目标（80分）',
+    ].map(para);
   const block = (rate: string) => readBudgetBlock(cellStream(cells(rate)));
 
   it("keeps a heading's note with its heading, takes the heading's points, and a whole-number 执行率 the amounts bear out", () => {
     // 10 ÷ 50 = 20 %; 20 × 20 % = 4.
     expect(block('20')?.lines).toEqual([
-      { name: '年度财政资金总额', total: true, values: { annual: '50', executed: '10', rate: '20', weight: '20', score: '4' } },
+      {
+        name: '年度财政资金总额',
+        total: true,
+        values: { annual: '50', executed: '10', rate: '20', weight: '20', score: '4' },
+      },
     ]);
   });
 
   it('reads a whole number under 执行率 the amounts do not bear out as printed, for the rules to judge', () => {
     // Before: 30 could stand under no column but 得分 and the 4 was lost.
-    expect(block('30')?.lines[0]?.values).toEqual({ annual: '50', executed: '10', rate: '30', weight: '20', score: '4' });
+    expect(block('30')?.lines[0]?.values).toEqual({
+      annual: '50',
+      executed: '10',
+      rate: '30',
+      weight: '20',
+      score: '4',
+    });
   });
 
   it('still reads 分值 | 得分 beside a blank 执行率', () => {
-    const rows = ['预算数（A）', '执行数（B）', '执行率', '分值', '得分', '年度资金总额', '50', '45', '10', '9'].map(para);
-    expect(readBudgetBlock(cellStream(rows))?.lines[0]?.values).toEqual({ annual: '50', executed: '45', weight: '10', score: '9' });
+    const rows = [
+      '预算数（A）',
+      '执行数（B）',
+      '执行率',
+      '分值',
+      '得分',
+      '年度资金总额',
+      '50',
+      '45',
+      '10',
+      '9',
+    ].map(para);
+    expect(readBudgetBlock(cellStream(rows))?.lines[0]?.values).toEqual({
+      annual: '50',
+      executed: '45',
+      weight: '10',
+      score: '9',
+    });
   });
 });

@@ -48,10 +48,9 @@ describe('placing a 自评表 row by what its cells hold', () => {
     // A bare figure tells nothing: it stays in the first column it fits.
     expect(placeCells(['产出指标', '成本指标', '完成产品购买', '100'], columns)[3]).toBe('100');
     // Both printed: each keeps its place, the comparator or not.
-    expect(placeCells(['产出指标', '成本指标', '完成产品购买', '≥95%', '≥95%'], columns).slice(3, 5)).toEqual([
-      '≥95%',
-      '≥95%',
-    ]);
+    expect(placeCells(['产出指标', '成本指标', '完成产品购买', '≥95%', '≥95%'], columns).slice(3, 5)).toEqual(
+      ['≥95%', '≥95%'],
+    );
   });
 
   it('reads the small-form comparators (﹦ ﹤ ﹥) of a 指标性质 column as operators', () => {

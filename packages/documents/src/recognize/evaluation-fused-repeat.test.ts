@@ -3,7 +3,9 @@ import { atomsOf } from './evaluation-atoms.ts';
 import { readFusedRows } from './evaluation-fused.ts';
 
 const rowsOf = (text: string) =>
-  readFusedRows(atomsOf(text.split('|')), ['name', 'target', 'actual', 'score'], { maxWeight: null }).map((r) => [r.name, r.cells]);
+  readFusedRows(atomsOf(text.split('|')), ['name', 'target', 'actual', 'score'], { maxWeight: null }).map(
+    (r) => [r.name, r.cells],
+  );
 
 describe('a name run into a target and actual that print the same words', () => {
   it('parts the name from the two repeated cells', () => {
@@ -13,6 +15,8 @@ describe('a name run into a target and actual that print the same words', () => 
   });
 
   it('leaves a name with no repeated words whole', () => {
-    expect(rowsOf('群众满意度|≥90%|95%|10')).toEqual([['群众满意度', { target: '≥90%', actual: '95%', score: '10' }]]);
+    expect(rowsOf('群众满意度|≥90%|95%|10')).toEqual([
+      ['群众满意度', { target: '≥90%', actual: '95%', score: '10' }],
+    ]);
   });
 });

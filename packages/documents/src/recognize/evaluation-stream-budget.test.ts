@@ -253,15 +253,20 @@ describe("a PDF text layer's budget block, column by column", () => {
   // Made for this test in the shape of corpus wide/150: the figures right after the labels, the line labels
   // (其他资金, 年度资金总额) after them, amounts in 元 with a thousands separator.
   const block = (labelAfter: string) => {
-    const text =
-      `年初预算数 全年预算数 全年执行数 分值 执行率 得分 250000.00 250000.00 215,457.6 10 8.62 其他资金 0 0 ${labelAfter} 项目资金 (元) 预期目标`;
+    const text = `年初预算数 全年预算数 全年执行数 分值 执行率 得分 250000.00 250000.00 215,457.6 10 8.62 其他资金 0 0 ${labelAfter} 项目资金 (元) 预期目标`;
     const rows = [{ ...paragraph(''), table: true, cells: text.split(' ') }];
     return readBudgetInText(segmentText(rows), cellStream(rows));
   };
 
   it('reads the figures under no name as the total line when its label stands later with none of its own', () => {
     const total = block('年度资金总额')?.lines.find((l) => l.total);
-    expect(total?.values).toEqual({ initial: '25', annual: '25', executed: '21.54576', weight: '10', score: '8.62' });
+    expect(total?.values).toEqual({
+      initial: '25',
+      annual: '25',
+      executed: '21.54576',
+      weight: '10',
+      score: '8.62',
+    });
   });
 
   it('names no total line where no total label stands after the figures', () => {
@@ -282,7 +287,7 @@ describe('a budget line of a template with 年初预算数(A) as its only budget
     });
   });
 
-  it('keeps the cut of a line whose 年初预算数 is not its rate\'s base (the 全年预算数 is printed)', () => {
+  it("keeps the cut of a line whose 年初预算数 is not its rate's base (the 全年预算数 is printed)", () => {
     // 年初 20 | 全年 50 | 执行 30 | 60 % = 30 ÷ 50.
     const cols = ['initial', 'annual', 'executed', 'rate'] as const;
     expect(placeFusedFigures(['20', '50', '30', '60%'], cols)).toEqual({

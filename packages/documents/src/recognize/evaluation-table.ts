@@ -12,6 +12,8 @@ import {
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
 import { isLevelCutAtEnd } from './level-names.ts';
+import { isPointsHeading } from './points-heading.ts';
+import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 
@@ -51,16 +53,15 @@ const VALUE_COLUMNS: readonly IndicatorColumn[] = [
 /** A header band: consecutive header labels naming the indicator and at least one value column. */
 function findBand(stream: readonly StreamCell[], from: number): { start: number; end: number } | null {
   for (let i = from; i < stream.length; i++) {
-    if (!indicatorColumnOf(stream[i]!.text)) continue;
+    if (!headerColumnOf(stream[i]!.text)) continue;
     let j = i;
     const seen = new Set<IndicatorColumn>();
-    while (j < stream.length && indicatorColumnOf(stream[j]!.text))
-      seen.add(indicatorColumnOf(stream[j++]!.text)!);
+    while (j < stream.length && headerColumnOf(stream[j]!.text)) seen.add(headerColumnOf(stream[j++]!.text)!);
     const named = seen.has('name') || seen.has('level2');
     const valued = ['target', 'targetValue', 'actual', 'actualToDate', 'score'].some((c) =>
       seen.has(c as IndicatorColumn),
     );
-    if (named && valued) return { start: i, end: j };
+    if (named && valued) return { start: i, end: isPointsHeading(stream, j, seen) ? j + 1 : j };
     i = j - 1;
   }
   return null;
@@ -253,7 +254,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   const band = findBand(stream, from);
   if (!band) return null;
   const columns = bandColumns(
-    foldLowerHeaderRow(stream.slice(band.start, band.end).map((c) => indicatorColumnOf(c.text)!)),
+    // The band's one cell without a column's name is a block's points standing for 得分 (points-heading.ts).
+    foldLowerHeaderRow(stream.slice(band.start, band.end).map((c) => headerColumnOf(c.text) ?? 'score')),
   );
   // On a grid a cell's position says its column: an unscored row keeps its 实际完成值 and 分值 where they are.
   const grid = gridPositions(stream.slice(band.start, band.end), columns);

@@ -12,9 +12,13 @@ describe('the tail of a 自评表 without title or header', () => {
   it('is known by the words that close a 自评表, under level names', () => {
     expect(isHeadlessSelfEvaluation([paragraph(TAIL)])).toBe(true);
     // A target form's indicator rows print no conclusions.
-    expect(isHeadlessSelfEvaluation([paragraph('产出指标数量指标道路养护里程=12公里 30 维修桥梁≥3座 30')])).toBe(false);
+    expect(
+      isHeadlessSelfEvaluation([paragraph('产出指标数量指标道路养护里程=12公里 30 维修桥梁≥3座 30')]),
+    ).toBe(false);
     // Conclusions without any indicator table are prose.
-    expect(isHeadlessSelfEvaluation([paragraph('评价结论按期完成。存在问题暂无。改进措施暂无。')])).toBe(false);
+    expect(isHeadlessSelfEvaluation([paragraph('评价结论按期完成。存在问题暂无。改进措施暂无。')])).toBe(
+      false,
+    );
   });
 
   it('is read under the columns every 自评表 starts with, its 合计 row no indicator', async () => {

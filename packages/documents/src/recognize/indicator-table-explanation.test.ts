@@ -24,7 +24,9 @@ describe('an indicator name with its explanation run into it', () => {
   });
 
   it('cuts where the repeated last words first end, and leaves a name without such words whole', () => {
-    expect(nameBeforeExplanation('党建任务完成率上级党组织要求完成党建工作任务完成率')).toBe('党建任务完成率');
+    expect(nameBeforeExplanation('党建任务完成率上级党组织要求完成党建工作任务完成率')).toBe(
+      '党建任务完成率',
+    );
     expect(nameBeforeExplanation('消化利用农作物秸秆数量建立秸秆综合利用点')).toBeNull();
     expect(nameBeforeExplanation('群众满意度')).toBeNull();
   });

@@ -559,6 +559,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '年初目标值',
     '预期达到目标',
     '预期目标值',
+    '绩效目标值',
     '当年指标值',
     '预计当年实现值',
     '当年预期实现值',

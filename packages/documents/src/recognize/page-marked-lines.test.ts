@@ -43,7 +43,11 @@ describe("a preview's numbered pages", () => {
   it('are one text, spaces or not, where the page break cuts a title or a heading in two', () => {
     // Made for this test after wide/393 (黄冈, 湖北): a preview with words parted by spaces, its page break inside
     // the 自评表's title (项目绩效自 / 2、评表).
-    const report = '1、 某某馆2020年度 项目绩效自评报告 自评得分100分 执行率100% 完成的绩效目标 经费主要用于档案整理'.padEnd(110, '。');
+    const report =
+      '1、 某某馆2020年度 项目绩效自评报告 自评得分100分 执行率100% 完成的绩效目标 经费主要用于档案整理'.padEnd(
+        110,
+        '。',
+      );
     const first = `${report}附件2:某某馆2020年度项目绩效自`;
     const second = '2、评表 单位名称:某某馆 填报日期:2021年4月 项目名称 档案整理专项经费';
     const rows = joinPageMarkedLines([paragraph(first), paragraph(second)]);

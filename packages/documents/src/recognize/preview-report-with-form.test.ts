@@ -20,12 +20,22 @@ describe('a preview holding a 自评报告 and, as its 附件, the 自评表', (
     expect(doc?.kind).toBe('self-evaluation');
     if (doc?.kind !== 'self-evaluation') return;
     expect([doc.name, doc.unit]).toEqual(['档案整理专项经费', '某某馆']);
-    expect([doc.budget.annual, doc.budget.executed, doc.budget.rate, doc.budget.score]).toEqual(['10', '10', '100', '20']);
+    expect([doc.budget.annual, doc.budget.executed, doc.budget.rate, doc.budget.score]).toEqual([
+      '10',
+      '10',
+      '100',
+      '20',
+    ]);
   });
 
   it('leaves a report whose list of attachments only names a 自评表 to the refusal it had', async () => {
-    const prose = '1、 某某馆2020年度 项目绩效自评报告 一、基本情况 ' + '本馆全年完成档案整理、数字化、编研和陈列等工作,经费使用规范。'.repeat(8);
-    const out = await importBuffer(bytes(['文档简介', `${prose}附件:1.某某项目绩效目标自评表 2.得分表`].join('\n')), 'report.txt');
+    const prose =
+      '1、 某某馆2020年度 项目绩效自评报告 一、基本情况 ' +
+      '本馆全年完成档案整理、数字化、编研和陈列等工作,经费使用规范。'.repeat(8);
+    const out = await importBuffer(
+      bytes(['文档简介', `${prose}附件:1.某某项目绩效目标自评表 2.得分表`].join('\n')),
+      'report.txt',
+    );
     expect(out.ok).toBe(false);
     expect(out.ok ? null : out.error.message).not.toMatch(/这是绩效自评表/);
   });
@@ -43,7 +53,12 @@ describe('a preview holding a 自评报告 and, as its 附件, the 自评表', (
     const out = await importBuffer(bytes(text), 'report.txt');
     const doc = out.ok ? out.evaluations[0] : undefined;
     if (doc?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
-    expect([doc.name, doc.budget.annual, doc.budget.executed, doc.budget.rate]).toEqual(['某某保护资金', '2118', '2118', '100']);
+    expect([doc.name, doc.budget.annual, doc.budget.executed, doc.budget.rate]).toEqual([
+      '某某保护资金',
+      '2118',
+      '2118',
+      '100',
+    ]);
   });
 
   it('reads each form of a preview whose next form follows the 总分 without a title, the library’s note naming the file', async () => {

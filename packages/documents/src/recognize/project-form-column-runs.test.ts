@@ -13,11 +13,20 @@ describe('a project form whose text layer broke its labels and gave its indicato
   });
 
   it('reads the run of names under 三级指标 with the run of values under 年度目标值', () => {
-    const form = read([line('三级指标'), line('培训人次'), line('课程合格率(%)'), line('年度目标值'), line('300 95%')]);
+    const form = read([
+      line('三级指标'),
+      line('培训人次'),
+      line('课程合格率(%)'),
+      line('年度目标值'),
+      line('300 95%'),
+    ]);
     expect(form.indicators.map((i) => [i.name, i.target?.raw])).toEqual([
       ['培训人次', '300'],
       ['课程合格率(%)', '95%'],
     ]);
-    expect(read([line('三级指标'), line('培训人次'), line('课程合格率(%)'), line('年度目标值'), line('300')]).indicators).toEqual([]);
+    expect(
+      read([line('三级指标'), line('培训人次'), line('课程合格率(%)'), line('年度目标值'), line('300')])
+        .indicators,
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ const table = (cells: string[]): Row => ({ ...paragraph(''), table: true, cells 
 import { recognizeProjectForm } from './project-form.ts';
 
 describe('the opinion a text layer puts before its form', () => {
-  it('ends at the form\'s 项目名称, whose fields are read as the form\'s', () => {
+  it("ends at the form's 项目名称, whose fields are read as the form's", () => {
     const rows = [
       table(['主管部门审核意见', '单位公章:年月']),
       table(['项目名称', '办公大楼运行保障']),

@@ -439,6 +439,7 @@ const labelledRow: Step = (r, at) => {
     const rest = filledCells(row).slice(1);
     const src = rest.length === 2 ? sourceLine({ ...row, cells: rest }, r.amountUnit) : null;
     if (src?.amount) r.form.budget.sources.push(src);
+    else readInlineFunds(r.form, rest, r.amountUnit);
   } else if (field === 'details') r.mode = 'details';
   else if (field === 'goals') r.mode = 'goals';
   else if (field === 'opinion') {
@@ -447,6 +448,44 @@ const labelledRow: Step = (r, at) => {
   }
   return true;
 };
+
+/**
+ * 项目资金申请（万元） | 资金总额：65 | 财政拨款：65 | 自有资金：: the block's lines printed beside its label, each
+ * cell a label and its amount (江西's 申报表), or labels and amounts in turn (合计 | 186 | 1、市级财政拨款 | 186). The
+ * total's label (or 合计) gives the budget; the others are its sources. A row that is no such run of pairs is left
+ * as it was read.
+ */
+function readInlineFunds(form: ProjectForm, cells: readonly string[], amountUnit: AmountUnit): void {
+  const pairs = inlinePairs(cells) ?? alternatePairs(cells);
+  if (!pairs) return;
+  for (const { label, value } of pairs) {
+    const amount = isAmount(value) ? parseAmount(value, amountUnit) : null;
+    if (amount === null) continue;
+    const field = projectLabel(label);
+    if (field === 'budget.total' || /^(合计|总计)$/.test(labelKey(label))) form.budget.total ??= amount;
+    else form.budget.sources.push({ name: labelKey(label), amount });
+  }
+}
+
+/** 资金总额：65 | 财政拨款：65: every cell a label and its value. */
+function inlinePairs(cells: readonly string[]): Array<{ label: string; value: string }> | null {
+  const pairs = cells.map(splitInlineLabel);
+  return pairs.length >= 2 && pairs.every((p) => p !== null)
+    ? (pairs as Array<{ label: string; value: string }>)
+    : null;
+}
+
+/** 合计 | 186 | 1、市级财政拨款 | 186 | 2、其他资金 | 0: labels and their amounts in turn, numbering taken off. */
+function alternatePairs(cells: readonly string[]): Array<{ label: string; value: string }> | null {
+  if (cells.length < 4 || cells.length % 2 !== 0) return null;
+  const pairs: Array<{ label: string; value: string }> = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const label = stripNumbering(oneLine(cells[k]!));
+    if (isAmount(label) || !isAmount(cells[k + 1]!)) return null;
+    pairs.push({ label, value: cells[k + 1]! });
+  }
+  return pairs;
+}
 
 /** 填表人 … 联系电话 …, （盖章） 年 月 日: no field of its own; the phone is kept as the form's 联系电话. */
 const signatureRow: Step = (r, at) => {

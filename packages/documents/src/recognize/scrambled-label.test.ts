@@ -25,7 +25,9 @@ describe('a header label the OCR scrambled', () => {
 
   it('lets a run-together header band cross the scrambled label', () => {
     // An OCR'd header as a .docx preview runs it together: 分值 came out as 考值参分.
-    const header = findHeaderInText(keyed('一级指标二级指标三级指标考值参分指标值(八)全年实际值(B)得分未完成原因分析'));
+    const header = findHeaderInText(
+      keyed('一级指标二级指标三级指标考值参分指标值(八)全年实际值(B)得分未完成原因分析'),
+    );
     expect(header?.columns).toEqual(expect.arrayContaining(['name', 'weight', 'target', 'actual', 'score']));
   });
 });

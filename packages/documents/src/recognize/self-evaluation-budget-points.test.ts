@@ -36,7 +36,13 @@ describe('a 自评表 budget block with blank amounts', () => {
       '| | 年度资金总额 | | | 10 | 7.93 | 79.27% |',
       ...TABLE,
     ]);
-    expect(doc.budget).toMatchObject({ annual: null, executed: null, weight: '10', score: '7.93', rate: '79.27' });
+    expect(doc.budget).toMatchObject({
+      annual: null,
+      executed: null,
+      weight: '10',
+      score: '7.93',
+      rate: '79.27',
+    });
   });
 
   it('reads a full-width 执行率 whole beside blank points, not cut into 分值 | 执行率 | 得分', () => {
@@ -47,7 +53,13 @@ describe('a 自评表 budget block with blank amounts', () => {
       '| | 资金总额 | 194.9 | 194.9 | | 100％ | |',
       ...TABLE,
     ]);
-    expect(doc.budget).toMatchObject({ annual: '194.9', executed: '194.9', rate: '100', weight: null, score: null });
+    expect(doc.budget).toMatchObject({
+      annual: '194.9',
+      executed: '194.9',
+      rate: '100',
+      weight: null,
+      score: null,
+    });
   });
 
   it('still reads amounts whose 执行率 agrees where the points are blank', () => {
@@ -79,14 +91,19 @@ describe('a 自评表 budget block with blank amounts', () => {
     ]);
     // A 执行率 left blank between them is still the block's.
     expect(
-      read(rows(['| 项目资金(万元) | 得分 | 0 |', '| 项目资金(万元) | 执行率 | |', '| 项目资金(万元) | 分值 | 10 |']))
-        .budget,
+      read(
+        rows([
+          '| 项目资金(万元) | 得分 | 0 |',
+          '| 项目资金(万元) | 执行率 | |',
+          '| 项目资金(万元) | 分值 | 10 |',
+        ]),
+      ).budget,
     ).toMatchObject({ weight: '10', score: '0', rate: null });
     // A 分值 alone is no block's points.
     expect(read(rows(['| 项目资金(万元) | 分值 | 10 |'])).budget.weight).toBeNull();
   });
 
-  it('keeps a blank label at the block\'s end out of the two-row header under it', () => {
+  it("keeps a blank label at the block's end out of the two-row header under it", () => {
     const doc = read(
       [
         ['项目支出绩效自评表'],

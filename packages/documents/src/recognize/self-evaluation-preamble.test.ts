@@ -21,7 +21,7 @@ const form = [
 ];
 
 describe('a 自评表 on a page that starts inside an earlier one', () => {
-  it('reads the titled 自评表 without the earlier table\'s rows', async () => {
+  it("reads the titled 自评表 without the earlier table's rows", async () => {
     const out = await importBuffer(bytes([...tail, ...form].join('\n')), 'page.txt');
     expect(out.ok).toBe(true);
     const doc = out.ok ? out.evaluations[0] : undefined;
@@ -35,6 +35,13 @@ describe('a 自评表 on a page that starts inside an earlier one', () => {
     const out = await importBuffer(bytes(form.join('\n')), 'form.txt');
     const doc = out.ok ? out.evaluations[0] : undefined;
     if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
-    expect(doc.budget).toMatchObject({ initial: '2.00', annual: '5.00', executed: '4.00', rate: '80.00', weight: '10', score: '8' });
+    expect(doc.budget).toMatchObject({
+      initial: '2.00',
+      annual: '5.00',
+      executed: '4.00',
+      rate: '80.00',
+      weight: '10',
+      score: '8',
+    });
   });
 });
