@@ -568,7 +568,6 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '本年度计划水平',
     '本年计划水平',
     '计划水平',
-    '绩效目标值',
   ],
 };
 
