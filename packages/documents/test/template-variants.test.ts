@@ -117,8 +117,10 @@ describe('template variants (issue 12)', () => {
       // the variant leaves no 得分 to check (seed 0) or puts it elsewhere (seed 2): 0.9959. Floor 0.998 → 0.995.
       // h-variants13 (2026-12-05, 309 variants): 305 passing, 99.93 % (6049/6053; the reader before: 304, 99.79 %).
       // Floors 0.995 / 105 → 0.998 / 302.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.998);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(302);
+      // h-layouts14 (2026-12-05, 327 variants): 323 passing, 99.94 % (6424/6428), the same with the reader before.
+      // Floors 0.998 / 302 → 0.999 / 320.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.999);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(320);
     },
   );
 });
@@ -208,11 +210,17 @@ describe('template variants copied as text (issue 12: one cell per line, space-a
       // parted from its 元, a 二级-worded name before its value, head labels cut out of a table's cell, a unit word
       // apart from its figure (single spaces), 合计 no value: 293 passing, 99.34 % (6013/6053; the reader before:
       // 282, 98.61 %). Floors 0.96 / 187 → 0.99 / 290.
+      // h-layouts14 (2026-12-05, 327 variants): space-aligned rows cut at their gaps placed by what they hold, a
+      // budget line that lost its blanks placed by its figures, a reason without an actual read as the actual, a
+      // 年初目标值 under the target's band, a band whose headings the second row repeats, 是 / 否 answers and a
+      // figure opening a name (single spaces): 311 passing, 99.32 % (6384/6428; the reader before: 306, 99.08 %).
+      // Floors 0.99 / 290 → 0.993 / 309.
       // With wide/425–434 among the sources (h-fresh11, 2026-12-05): 345 variants, 320 passing, 98.94 % (6734/6806),
       // the same with the reader before that session's rules — the new sources' copies (425 lines, 427 spaced, 430
       // and 432 narrow) lowered it; then a band's value headings printed in both its rows read once (432 narrow) and
       // a text that does not open as a reason left to the 指标值 / 实际值 beside a dropped empty reason (391 narrow):
       // 322 passing, 99.04 % (6741/6806). Floors 0.99 / 320.
+      // Both merged (MERGED_FIGURES).
       expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.99);
       expect(passing, report.join('\n')).toBeGreaterThanOrEqual(320);
     },

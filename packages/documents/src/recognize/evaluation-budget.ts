@@ -45,7 +45,10 @@ export function fit(text: string, col: BudgetColumn): number {
   // whole number (20 for 10 ÷ 50) fits for nothing by itself: it stands there when the amounts bear it out.
   if (col === 'rate') return !small ? -Infinity : text.includes('.') || text === '0' ? 1 : 0;
   switch (col) {
+    // A 分值 is set by the template in whole points (10, 20); a figure with a fraction (23.3) is one only where
+    // nothing else fits it. 得分 = 分值 × 执行率 takes any fraction.
     case 'weight':
+      return !small ? -Infinity : Number.isInteger(Number(text)) ? 3 : 1;
     case 'score':
       return small ? 3 : -Infinity;
     // The adjusted budget and the execution are what every template prints; 年初预算数 is the first to be
@@ -84,6 +87,17 @@ export function scoreAgrees(placed: Partial<Record<BudgetColumn, string>>): bool
 }
 
 /**
+ * An amount printed again right after itself is an amount too — a budget unchanged through the year (年初 =
+ * 全年预算数) or spent in full (执行数 = 预算数) — where 分值 and 得分 are points, not money: 2.38 | 2.38 | 20 is
+ * 全年预算数 | 执行数 | 得分, not 年初预算数 | 得分 | 分值.
+ */
+const REPEATED_AMOUNT = 1.5;
+const sameFigure = (a: string, b: string) => {
+  const [x, y] = [parseAmount(a, '元'), parseAmount(b, '元')];
+  return x !== null && x === y;
+};
+
+/**
  * A line's figures placed in the columns in order, each where it fits best. Blank cells vanish in
  * extraction, so several placings may fit: the one whose 执行率 agrees with its amounts wins.
  */
@@ -95,25 +109,41 @@ function placeFigures(
     score: -Infinity,
     placed: {},
   };
-  const walk = (i: number, j: number, score: number, placed: Partial<Record<BudgetColumn, string>>): void => {
+  // `amount`: the figure before this one, where it was read as an amount.
+  const walk = (
+    i: number,
+    j: number,
+    score: number,
+    placed: Partial<Record<BudgetColumn, string>>,
+    amount: string | null,
+  ): void => {
     if (score === -Infinity) return;
     if (i === figures.length) {
       const total = score + (rateAgrees(placed) ? 5 : 0);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
     }
+    const figure = figures[i]!;
     for (let k = j; k < columns.length; k++) {
       const col = columns[k]!;
       if (col !== 'other' && col in placed) continue;
-      walk(i + 1, k + 1, score + fit(figures[i]!, col), { ...placed, [col]: figures[i]! });
+      const isAmount = AMOUNT_COLUMNS.includes(col);
+      const repeat = isAmount && amount !== null && sameFigure(amount, figure) ? REPEATED_AMOUNT : 0;
+      walk(
+        i + 1,
+        k + 1,
+        score + fit(figure, col) + repeat,
+        { ...placed, [col]: figure },
+        isAmount ? figure : null,
+      );
     }
     // A figure no column can hold (an extraction artefact) is left out at a cost.
-    walk(i + 1, j, score - 6, placed);
+    walk(i + 1, j, score - 6, placed, null);
   };
   // Lines hold a handful of figures in a handful of columns: try every placing. A stranger block (a hostile
   // or broken file) gets the one-pass placing, so the work stays bounded.
   if (figures.length <= 8 && columns.length <= 8) {
-    walk(0, 0, 0, {});
+    walk(0, 0, 0, {}, null);
     return best.placed;
   }
   const placed: Partial<Record<BudgetColumn, string>> = {};
@@ -138,7 +168,8 @@ function placeByGrid(
   if (heads.some((h) => h.row !== heads[0]!.row || h.width !== width || h.col === undefined)) return null;
   const placed: Partial<Record<BudgetColumn, string>> = {};
   for (const f of figures) {
-    if (f.width !== width || f.row === heads[0]!.row) return null;
+    // A row whose empty cells the copy dropped is as wide as the header only by chance: no column is known.
+    if (f.width !== width || f.row === heads[0]!.row || f.gapless) return null;
     const k = heads.findIndex((h) => h.col === f.col);
     if (k < 0) return null;
     // A figure that cannot stand in the column above it (880 under 分值) says the grid is shifted.

@@ -144,3 +144,22 @@ describe('template rows left empty', () => {
     expect(doc?.indicators.map((i) => i.name)).toEqual(['养护道路里程', '验收合格率']);
   });
 });
+
+describe('a row whose empty cells were lost, with a text between its name and its target', () => {
+  // Issue 12's copied layouts: a 监控表 copied as text aligned with spaces dropped the empty 偏差原因.
+  const columns: IndicatorColumn[] = ['level1', 'level2', 'name', 'actualToDate', 'reason', 'target'];
+
+  it('reads the text as the actual, not as a reason that would explain a blank actual', () => {
+    const cells = ['产出指标', '成本指标', '成本', '按进度执行，已使用约40％', '年度预算220万元'];
+    expect(placeCells(cells, columns).slice(3)).toEqual(['按进度执行，已使用约40％', '', '年度预算220万元']);
+  });
+
+  it('keeps a reason beside an actual', () => {
+    const cells = ['产出指标', '成本指标', '成本', '已使用约40％', '资金拨付晚于计划进度', '年度预算220万元'];
+    expect(placeCells(cells, columns).slice(3)).toEqual([
+      '已使用约40％',
+      '资金拨付晚于计划进度',
+      '年度预算220万元',
+    ]);
+  });
+});

@@ -231,7 +231,7 @@ export function placeCells(
   level1: string | null = null,
 ): string[] {
   const hasLevel2 = columns.includes('level2');
-  return placeByFit(cells, columns, (text, column, i) => {
+  const fitOf = (text: string, column: IndicatorColumn, i: number): number => {
     const f = fit(text, column, hasLevel2, level1);
     // The number printed after a 指标性质 (= | 100) is the target's value, not a weight: a row cut off
     // or without weight and score would otherwise give it to the 分值 column.
@@ -263,7 +263,32 @@ export function placeCells(
     )
       return f - 2;
     return f;
-  });
+  };
+  const placed = placeByFit(cells, columns, fitOf);
+  if (!explainsNothing(placed, columns)) return placed;
+  // A 偏差原因 explains how the actual fell short of the target: a row that has one has its actual. A text read
+  // as the reason of a row without an actual (按进度执行，已使用约40％ | 年度预算220万元) is the actual.
+  const again = placeByFit(cells, columns, (text, column, i) =>
+    column === 'reason' ? -Infinity : fitOf(text, column, i),
+  );
+  return filledCount(again) === filledCount(placed) ? again : placed;
+}
+
+const ACTUAL_COLUMNS: readonly IndicatorColumn[] = ['actual', 'actualToDate'];
+const filledCount = (placed: readonly string[]) => placed.filter((t) => t !== '').length;
+
+/** A reason placed where the row's actual column, which the table has, was left empty. */
+function explainsNothing(placed: readonly string[], columns: readonly IndicatorColumn[]): boolean {
+  let reason = false;
+  let actualColumn = false;
+  for (const [k, c] of columns.entries()) {
+    if (c === 'reason' && placed[k] !== '') reason = true;
+    if (ACTUAL_COLUMNS.includes(c)) {
+      if (placed[k] !== '') return false;
+      actualColumn = true;
+    }
+  }
+  return reason && actualColumn;
 }
 
 const TARGET_COLUMNS: ReadonlySet<IndicatorColumn> = new Set(['target', 'targetValue']);

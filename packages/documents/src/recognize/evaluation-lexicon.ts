@@ -1,7 +1,7 @@
 // The labels of 绩效自评表 and 绩效运行监控表, as data: every spelling seen (../shared/corpus/labels.md, the
 // 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
-import { labelKey } from '../rows/clean-cell.ts';
+import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
 
 /** What a column of the indicator table holds. */
@@ -175,7 +175,8 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
   const key = bareLabel(text);
   const hit = indicatorByKey.get(key);
   if (hit) return hit;
-  if (MONTH_PROGRESS.test(key)) return 'actualToDate';
+  // １-６月执行情况: a period printed in full-width figures is the same period.
+  if (MONTH_PROGRESS.test(halfWidthFigures(key))) return 'actualToDate';
   for (const [prefix, col] of PREFIXED) if (key.startsWith(prefix)) return col;
   const column = targetFormColumn(key);
   if (column) return column;

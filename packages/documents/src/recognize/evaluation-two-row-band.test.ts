@@ -41,6 +41,29 @@ describe('a header band printed in two rows, read as one run of labels', () => {
     ]);
   });
 
+  it('reads a 年初目标值 of the lower row as the value under the target group, not under the last column', () => {
+    // 一级指标 二级指标 指标名称 年度指标值 1-6月执行情况 / 计算符号 年初目标值 计量单位, a 监控表 copied with spaces.
+    const labels: IndicatorColumn[] = [
+      'level1',
+      'level2',
+      'name',
+      'target',
+      'actualToDate',
+      'op',
+      'target',
+      'unit',
+    ];
+    expect(foldLowerHeaderRow(labels)).toEqual([
+      'level1',
+      'level2',
+      'name',
+      'op',
+      'target',
+      'unit',
+      'actualToDate',
+    ]);
+  });
+
   it('leaves a one-row band, and a 年度指标值 over 指标性质 | 指标值 | 度量单位, as they were', () => {
     const oneRow: IndicatorColumn[] = [
       'level1',

@@ -26,7 +26,9 @@ export function foldLowerHeaderRow(labels: readonly IndicatorColumn[]): Indicato
   const upper = labels.slice(0, lower);
   const parts = labels.slice(lower);
   const aroundTarget = parts.filter((c) => TARGET_PARTS.includes(c));
-  const underLast = parts.filter((c) => !TARGET_PARTS.includes(c));
+  // 年度指标值 over 计算符号 | 年初目标值 | 计量单位: a 指标值 heading of the lower row is the value the target's group
+  // holds (beside its parts), not a column under the upper row's last.
+  const underLast = parts.filter((c) => !TARGET_PARTS.includes(c) && c !== 'target');
   const weighedBelow = underLast.includes('weight');
   const out: IndicatorColumn[] = [];
   for (const [k, c] of upper.entries()) {

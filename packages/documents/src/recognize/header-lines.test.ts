@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../rows/row.ts';
 import { importBuffer } from '../import-document.ts';
-import { joinHeaderLines } from './header-lines.ts';
+import { joinHeaderLines, twoRowHeadings } from './header-lines.ts';
 
 const lines = (...cells: string[]): Row[] => cells.map((c) => ({ cells: [c], table: false }));
 const texts = (rows: Row[]) => rows.map((r) => r.cells.join('|'));
@@ -189,5 +189,26 @@ describe('a two-row indicator header copied one cell per line', () => {
       ['数量指标', '硬化道路长度', '≥10公里'],
       ['服务对象满意度指标', '群众满意度', '≥95%'],
     ]);
+  });
+});
+
+describe('a two-row header whose period heading the row broke after its first month', () => {
+  // A 监控表 copied with its blanks gone: 1-6月执行情况 printed as 1- over 6月执行情况, in half- or full-width figures.
+  it('joins the period back into one heading', () => {
+    expect(
+      twoRowHeadings(
+        ['一级', '二级', '指标', '1-', '计算', '目标值', '度量'],
+        ['指标', '指标', '名称', '6月执行情况', '符号', '单位'],
+      ),
+    ).toEqual(['一级指标', '二级指标', '指标名称', '1-6月执行情况', '计算符号', '目标值', '度量单位']);
+    expect(
+      twoRowHeadings(['一级', '二级', '指标', '１-', '目标值'], ['指标', '指标', '名称', '６月执行情况']),
+    ).toEqual(['一级指标', '二级指标', '指标名称', '１-６月执行情况', '目标值']);
+  });
+
+  it('takes no other figure for a piece of a heading', () => {
+    expect(
+      twoRowHeadings(['一级', '二级', '指标', '2023', '目标值'], ['指标', '指标', '名称', '年度']),
+    ).toBeNull();
   });
 });

@@ -27,8 +27,15 @@ function isHeading(text: string): boolean {
 
 /** A cell that may be part of a header: a heading, or a short piece of a word (指标, 完成值) with no figure. */
 function isHeaderPiece(text: string): boolean {
-  return isHeading(text) || (text.length <= MAX_PIECE && /^\p{Script=Han}+$/u.test(text));
+  return (
+    isHeading(text) ||
+    (text.length <= MAX_PIECE && /^\p{Script=Han}+$/u.test(text)) ||
+    PERIOD_OPENING.test(text)
+  );
 }
+
+/** 1- / 6月执行情况: the opening of a period heading the row broke after its first month. */
+const PERIOD_OPENING = /^[1１][-—－–~～]$/;
 
 /** The columns a band heading stands over, by role: the three levels under 绩效指标, the 指标值's parts under 年度指标值. */
 function bandOver(text: string): ReadonlySet<ColumnRole> | null {

@@ -36,6 +36,18 @@ describe('the words of a line with one space between cells', () => {
     expect(spacedParts('服 务 对 象 满 意 度 95%')).toEqual(['服务对象满意度', '95%']);
   });
 
+  it('keeps a figure that opens a name with the name, where the name stands', () => {
+    // Before: 7 as a cell of its own, the name 岁以下儿童健康管理率 and the row's 指标值 shifted.
+    expect(spacedParts('产出指标 质量指标 7 岁以下儿童健康管理率 ≧85%')).toEqual([
+      '产出指标',
+      '质量指标',
+      '7 岁以下儿童健康管理率',
+      '≧85%',
+    ]);
+    // After the name a figure is a value, whatever follows it.
+    expect(spacedParts('资金发放率 100 100 按期发放')).toEqual(['资金发放率', '100', '100', '按期发放']);
+  });
+
   it('keeps an operator with its number and a number with its sign', () => {
     expect(spacedParts('合格率 ≥ 90 % 95 %')).toEqual(['合格率', '≥90%', '95%']);
   });
@@ -287,5 +299,24 @@ describe('a unit word written apart from its figure', () => {
       ),
     );
     expect(cells(rows)[1]).toEqual(['产出指标', '数量指标', '受益农户数', '5000', '户', '5000户']);
+  });
+});
+
+describe('a single-spaced row whose target and actual are answers (是 / 否)', () => {
+  const head = '一级指标 二级指标 指标名称 实际完成情况 指标目标值';
+
+  it('is a row of name, target and actual, not a name written in three words', () => {
+    // Before: 评审程序是否公正是是 as one name, its target and actual lost.
+    const rows = splitSpacedRows(
+      lines(head, '产出指标 数量指标 应征入伍人数 66人 60人', '    评审程序是否公正 是 是'),
+    );
+    expect(rows[2]!.cells).toEqual(['评审程序是否公正', '是', '是']);
+  });
+
+  it('leaves a name written apart from its phase as one name', () => {
+    const rows = splitSpacedRows(
+      lines(head, '产出指标 数量指标 应征入伍人数 66人 60人', '    年增粮食 二期'),
+    );
+    expect(rows[2]!.cells).toEqual(['年增粮食二期']);
   });
 });

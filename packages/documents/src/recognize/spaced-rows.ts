@@ -75,7 +75,20 @@ export function spacedParts(text: string): string[] {
       out[out.length - 1] = last + word;
     else out.push(word);
   }
-  return joinHeadingWords(out);
+  return joinNameFigure(joinHeadingWords(out));
+}
+
+/**
+ * 7 岁以下儿童健康管理率: a name that opens with a figure, written apart from it. Where a row's name stands —
+ * first on the line, or after its levels — a bare whole number is no cell of its own (a name is no figure,
+ * and a value comes after the name): it opens the Han word after it.
+ */
+function joinNameFigure(parts: string[]): string[] {
+  let k = 0;
+  while (k < parts.length && levelLabel(parts[k]!) !== null) k++;
+  const next = parts[k + 1];
+  if (next === undefined || !/^\d{1,3}$/.test(parts[k]!) || !/^\p{Script=Han}{2}/u.test(next)) return parts;
+  return [...parts.slice(0, k), `${parts[k]} ${next}`, ...parts.slice(k + 2)];
 }
 
 /**
@@ -160,7 +173,17 @@ function isSpacedRow(parts: readonly string[], indented: boolean): boolean {
  * (其他资金 - -), or the word of a 指标性质 column (定性 严格按照指标任务落实工作: a qualitative target's kind).
  */
 const holdsValue = (p: string) =>
-  isValueShaped(p.replace(/％/g, '%')) || /^[-—–－/]$/.test(p) || worded(p) || TARGET_KIND.test(p);
+  isValueShaped(p.replace(/％/g, '%')) ||
+  /^[-—–－/]$/.test(p) ||
+  worded(p) ||
+  TARGET_KIND.test(p) ||
+  ANSWER.test(p);
+
+/**
+ * The answer a 是否 indicator is set and met with (评审程序是否公正 是 是): a word of its own, a qualitative target
+ * or actual, never a piece of a name.
+ */
+const ANSWER = /^(?:是|否|有|无)$/;
 
 /** What a 指标性质 / 计算符号 column holds besides a comparator: the kind of target. */
 const TARGET_KIND = /^(?:定性|定量)$/;

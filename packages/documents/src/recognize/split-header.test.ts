@@ -56,3 +56,19 @@ describe('a two-row header whose second row lost its blank cells', () => {
     ]);
   });
 });
+
+describe('a band over the levels whose other headings the second row repeats, copied without its blanks', () => {
+  // 绩效指标 merged over 一级 | 二级 | 三级, the other headings merged down both rows and printed again in the
+  // second (a copy that repeats merged cells), the rows cut at their gaps.
+  const top = row('绩效指标', '年度指标值', '全年完成值', '权重', '得分');
+  const under = row('一级指标', '二级指标', '指标名称', '年度指标值', '全年完成值', '权重', '得分');
+
+  it('is read as its second row: each column once', () => {
+    expect(joinSplitHeaders([top, under]).map((r) => r.cells)).toEqual([under.cells]);
+  });
+
+  it('is not taken where the second row names a heading the first does not repeat', () => {
+    const other = row('一级指标', '二级指标', '指标名称', '年度指标值', '实际完成值', '权重', '得分');
+    expect(joinSplitHeaders([top, other])).toHaveLength(2);
+  });
+});

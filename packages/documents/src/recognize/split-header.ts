@@ -42,7 +42,32 @@ function joinedHeader(top: Row, rest: Row): Row | null {
     filled.some((c) => isLevelName(c) !== null)
   )
     return null;
-  return brokenWords(top, rest) ?? band(top, rest) ?? gapless(top, rest);
+  return brokenWords(top, rest) ?? band(top, rest) ?? repeatedBand(top, rest) ?? gapless(top, rest);
+}
+
+/**
+ * 绩效指标 | 指标目标值 | 权重 | 得分 over 一级指标 | 二级指标 | 三级指标 | 指标目标值 | 权重 | 得分, copied without the
+ * blanks that kept the columns apart (text aligned with spaces, a cell per line): the second row repeats every
+ * heading merged down both rows and names the group's columns where the first has the group. The second row is
+ * the header, each column once. Read in order, word by word, so it holds wherever the copy put the cells.
+ */
+function repeatedBand(top: Row, rest: Row): Row | null {
+  const above = top.cells.filter((c) => c.trim() !== '').map(lexiconKey);
+  const under = rest.cells.filter((c) => c.trim() !== '');
+  let p = 0;
+  let grouped = false;
+  let inGroup = false;
+  for (const b of under) {
+    const key = lexiconKey(b);
+    if (p < above.length && key === above[p] && !inGroup) p++;
+    else if (p < above.length && belongsTo(b, above[p]!)) inGroup = grouped = true;
+    else if (inGroup && p + 1 < above.length && key === above[p + 1]) {
+      p += 2;
+      inGroup = false;
+    } else return null;
+  }
+  if (inGroup) p++;
+  return grouped && p === above.length ? { ...rest, cells: under } : null;
 }
 
 /**

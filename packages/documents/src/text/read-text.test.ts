@@ -178,6 +178,28 @@ describe('a space-aligned table whose every gap is one width', () => {
   });
 });
 
+describe('a space-aligned row cut at its gaps', () => {
+  it('is marked gapless: an empty cell inside it left no gap of its own, so its cells are not at their columns', () => {
+    const text = [
+      '一级指标    二级指标    三级指标    偏差原因    实际完成值    年度指标值    得分',
+      '产出指标    数量指标    培训人数    52人    50人    10',
+      '    质量指标    合格率    未达标    90%    95%    8',
+    ].join('\n');
+    const rows = readTextRows(text);
+    expect(rows.map((r) => r.gapless)).toEqual([true, true, true]);
+  });
+
+  it('is not marked where its cells were placed by where they start (padded to column widths)', () => {
+    const text = [
+      '一级指标    二级指标      指标名称          偏差原因    年度指标值',
+      '产出指标    数量指标      培训人数                      50人',
+      '            质量指标      合格率                        95%',
+      '            时效指标      完成时间                      年底前',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.gapless)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
 describe('a space-aligned table whose cells were padded to their column widths', () => {
   it('puts each cell in the column where it starts, empty cells kept (a banded header, a missing 计算符号)', () => {
     // Made for this test in the shape of a template variant printed as pdftotext -layout prints a table.

@@ -60,10 +60,9 @@ export function readTextRows(text: string): Row[] {
   if (layout === 'cell-per-line') return readCellPerLine(normalised);
   if (layout === 'pipe-separated') return readPipeRows(normalised.split('\n'));
   if (layout === 'comma-separated') return readCsvRows(normalised);
-  return readRowPerLine(
-    layout === 'space-aligned' ? spacedToTabs(normalised) : normalised,
-    layout === 'space-aligned',
-  );
+  if (layout !== 'space-aligned') return readRowPerLine(normalised);
+  const { text: tabbed, placed } = spacedToTabs(normalised);
+  return readRowPerLine(tabbed, placed);
 }
 
 /** Text without tabs whose lines, several of them, split into three or more columns at wide gaps. */
@@ -108,16 +107,22 @@ function uniformGap(lines: readonly string[]): number {
   return widths.size === 1 ? [...widths][0]! : 0;
 }
 
-function spacedToTabs(text: string): string {
+/**
+ * Space-aligned text as tabbed lines, and the lines whose cells stand at their columns (placed by where each
+ * starts). The others were cut at their gaps: an empty cell inside a row leaves no trace there (a gap is a
+ * gap however many cells it spans), so their cells are in order but not at their columns.
+ */
+function spacedToTabs(text: string): { text: string; placed: ReadonlySet<number> } {
   const lines = text.split('\n');
   const gap = uniformGap(lines);
   const placed = gap === 0 ? cellsByColumnStart(lines) : new Map<number, string[]>();
-  return lines
+  const tabbed = lines
     .map((line, i) => {
       const cells = placed.get(i) ?? splitSpaced(line, gap);
       return cells.length >= 2 ? cells.join('\t') : line;
     })
     .join('\n');
+  return { text: tabbed, placed: new Set(placed.keys()) };
 }
 
 /** A line's cells (parted by wide gaps) with the display column each starts at, or null where a letter-spaced
@@ -226,7 +231,8 @@ function isLoneTableCell(lines: readonly string[], i: number, widest: number): b
   return above.includes('\t') && near(1).includes('\t') && above.split('\t').length * 2 <= widest;
 }
 
-function readRowPerLine(text: string, spaced = false): Row[] {
+/** `spaced`: the text was space-aligned, with the lines whose cells stand at their columns. */
+function readRowPerLine(text: string, spaced?: ReadonlySet<number>): Row[] {
   const rows: Row[] = [];
   const lines = text.split('\n');
   const full = hardWrappedLines(lines);
@@ -238,7 +244,12 @@ function readRowPerLine(text: string, spaced = false): Row[] {
       return;
     }
     if (line.includes('\t'))
-      rows.push({ cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 });
+      rows.push({
+        cells: line.split('\t', MAX_CELLS_PER_ROW),
+        table: true,
+        line: i + 1,
+        ...(spaced && !spaced.has(i) ? { gapless: true } : {}),
+      });
     else if (spaced && isLoneTableCell(lines, i, widest))
       rows.push({ cells: [line.trim()], table: true, line: i + 1 });
     // The text layer broke the line where the page ran out of width, not where a cell ended: one paragraph.
