@@ -13,6 +13,7 @@ import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { mayOpenHeading, readBrokenHeader } from './broken-header-words.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { withPointsColumn } from './header-points-column.ts';
+import { joinNumberedRows, withoutHeadingWords, withoutUnnumberedTexts } from './numbered-scattered-rows.ts';
 import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
@@ -535,7 +536,8 @@ export function readEvaluationTableInText(
 ): EvaluationTable | null {
   if (seg.key.length > MAX_TEXT) return null;
   const headed = findHeaderInText(seg, from);
-  const header = headed ?? (headless ? headlessBand(seg, from, headless) : scatteredHeader(seg, from));
+  const scattered = headed || headless ? null : scatteredHeader(seg, from);
+  const header = headed ?? (headless ? headlessBand(seg, from, headless) : scattered);
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
   const ends = headed ? END_MARKS : HEADLESS_END_MARKS;
@@ -558,6 +560,13 @@ export function readEvaluationTableInText(
       phrase !== '' && (phrase === repeated || standsAlone(seg, header.end, body.end, keyed(phrase).key));
     return splitSharedTail(alone ? splitRepeatedLead(atoms, phrase) : atoms, tail);
   });
+  // A header taken apart in a template numbering its rows: its words and stray texts out of the rows.
+  if (scattered)
+    partAtoms.splice(
+      0,
+      partAtoms.length,
+      ...joinNumberedRows(partAtoms.map(withoutHeadingWords)).map(withoutUnnumberedTexts),
+    );
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
     const atoms = satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2);
