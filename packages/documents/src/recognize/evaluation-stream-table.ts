@@ -179,6 +179,19 @@ export function rowBeforeLevel(seg: SegmentText, from: number, level: number): n
   return i;
 }
 
+/**
+ * 政府采购管理执行率 under 管理指标: a 部门整体 form scores its management by 二级 each named for what is managed
+ * (预算编审管理, 政府采购管理, 资产管理); run together with the row's name, the word ending in 管理 is the 二级.
+ */
+export function managementLevel2(
+  level1: string | null,
+  name: string,
+): { level2: string; name: string } | null {
+  if (level1 !== '管理指标') return null;
+  const m = /^(\p{Script=Han}{2,10}?管理)(\p{Script=Han}.+)$/u.exec(name);
+  return m ? { level2: m[1]!, name: m[2]! } : null;
+}
+
 /** A template's numbering of its indicator rows: 指标1：, 指标12：. */
 const NUMBERED_ROW = /指标\d{1,2}[:：]/g;
 
@@ -579,7 +592,15 @@ export function readEvaluationTableInText(
       if (name === '' || /^(合计|总计)$/.test(name)) continue;
       const cells = { ...row.cells };
       composeTarget(cells);
-      records.push({ level1: part.level1, level2: part.level2, name, rest: [], cells, line: null });
+      const managed = managementLevel2(part.level1, name);
+      records.push({
+        level1: part.level1,
+        level2: managed?.level2 ?? part.level2,
+        name: managed?.name ?? name,
+        rest: [],
+        cells,
+        line: null,
+      });
     }
   }
   // ……满意 where the excerpt ends: the next level's label cut off, with nothing after it, is no indicator.
