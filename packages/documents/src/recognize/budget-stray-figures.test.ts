@@ -84,3 +84,29 @@ describe('a budget block whose first label a sheet printed apart', () => {
     });
   });
 });
+
+describe('a rate a broken header lost its label for', () => {
+  // Made for these tests after wide/345 (广水, 湖北): a PDF library's text layer on one line, the funds' header
+  // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率 with 执行 … 率 broken apart, the rate printed later as 100 %.
+  const SOURCES = ['other', 'other', 'other', 'other', 'annual', 'executed'] as const;
+
+  it('takes the percent the amounts prove, though no column is named for it', () => {
+    expect(placeWithStrays(['309', '309'], SOURCES, ['309', '100%', '2', '13'])).toMatchObject({
+      annual: '309',
+      executed: '309',
+      rate: '100%',
+    });
+    expect(placeWithStrays(['309', '250'], SOURCES, ['309', '100%', '2'])).toBeNull();
+  });
+
+  it('reads 100 % with its sign parted by a space as the rate', async () => {
+    const text =
+      '某市财政预算支出项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 项目主管单 位 自评总分: 95 ' +
+      '项目实施单位 某市交通运输局 某市交通运输局 项目负责人 某某 1、常年性 2、延续性□ 3、一次性□ 4、新增性□ ' +
+      '中央 省、地 本级 其他 合计 执行数 执行 (万元) (万元) (万元) (万元) (万元) (万元) 率 120 120 来源 项目年度目标 ' +
+      '单位领导审签: 某某道路养护项目 项目属性 项目资金 日 120 100 % 1.完成道路养护里程 300 公里; 2. 3. ' +
+      '项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2 复核分 评价标准及依据 有项目年度工作计划计 2 分,没有不得分。 ' +
+      '项目年度目标 1:某某道路养护项目 一级 指标 二级 指标名称 年初指 年终完 自评 复核 评价标准 指标 (三级指标) 标值 成值 分 分';
+    expect((await budgetOf(text))?.rate).toBe('100');
+  });
+});

@@ -37,10 +37,13 @@ export function placeWithStrays(
   strays: readonly string[],
 ): Placed | null {
   if (figures.length === 0 || figures.length >= columns.length || strays.length === 0) return null;
-  if (columns.length > 8 || strays.length > 12) return null;
+  if (columns.length > 8) return null;
+  // The nearest ones: a block's scattered figures stand close to it, a long tail is the form's next blocks.
+  strays = strays.slice(0, 12);
   let found: Placed | null = null;
   let ambiguous = false;
-  const same = (a: Placed, b: Placed) => columns.every((c) => a[c] === b[c]);
+  // Columns Jixiao keeps no figure of (中央 | 省、地 | 本级 | 其他 before a 合计) do not tell two readings apart.
+  const same = (a: Placed, b: Placed) => columns.every((c) => c === 'other' || a[c] === b[c]);
   const fill = (placed: Placed, empty: readonly BudgetColumn[], k: number, used: Set<number>) => {
     if (k === empty.length) {
       if (used.size === 0 || !proven(placed)) return;
@@ -60,7 +63,11 @@ export function placeWithStrays(
   // Each of the line's figures to a column after the one before, the columns between left empty.
   const place = (i: number, j: number, placed: Placed) => {
     if (i === figures.length) {
-      const empty = columns.filter((c) => placed[c] === undefined && STRAY_COLUMNS.has(c));
+      // 执行 … 率: a header the layer broke may have lost the rate's label; a percent the amounts prove is the rate.
+      const empty = [
+        ...columns.filter((c) => placed[c] === undefined && STRAY_COLUMNS.has(c)),
+        ...(columns.includes('rate') ? [] : (['rate'] as const)),
+      ];
       fill(placed, empty, 0, new Set());
       return;
     }

@@ -334,6 +334,16 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
       out[out.length - 1] = { ...out.at(-1)!, text: out.at(-1)!.text + a.text };
       return;
     }
+    // 100 %: a text layer parted the sign from its figure; the two are one rate.
+    if (
+      a.kind === 'text' &&
+      /^[%％]$/.test(a.text) &&
+      out.at(-1)?.kind === 'value' &&
+      /\d$/.test(out.at(-1)!.text)
+    ) {
+      out[out.length - 1] = { ...out.at(-1)!, text: `${out.at(-1)!.text}%` };
+      return;
+    }
     // 2022年原州区…项目: a year opens a line's name; it is no amount.
     if (a.kind === 'value' && /^(19|20)\d\d年$/.test(a.text)) {
       out.push({ ...a, kind: 'text' });
