@@ -22,7 +22,7 @@ import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { isKnownLabel } from './labels.ts';
 import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
-import { readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
+import { nameAfterSignature, readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
 import { isTitleThenHead, splitRunTogether } from './tokenize.ts';
 import {
   goalLabelOf,
@@ -452,6 +452,8 @@ export function recognizeSelfEvaluationDocument(
       ? (headRunOnTitle(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length)) ??
         later)
       : later;
+  // The name's cell a text layer moved after the signature's label beside it (evaluation-head.ts).
+  if (head.name === null) head.name = nameAfterSignature(stream, table?.start ?? stream.length);
   // 某卫生院整体支出绩效自评表: a unit's 整体支出 is its whole budget, as 部门整体 is, whatever the unit is called.
   const subject =
     title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';
