@@ -73,6 +73,16 @@ describe('a budget block whose first label a sheet printed apart', () => {
     ]);
   });
 
+  it('takes a lone figure beside 100% for no amount: it proves nothing, it may be the 分值', () => {
+    expect(
+      placeFusedFigures(
+        ['10', '100%'],
+        ['initial', 'annual', 'executed', 'weight', 'score', 'rate'],
+        [true, true],
+      ),
+    ).toEqual({ weight: '10', rate: '100%' });
+  });
+
   it('reads one amount beside 执行率 100% as the budget: the rate says nothing was left unspent', () => {
     // Six columns, five figures: 0 | 207 under 年初 | 全年 holds with 100 %; 全年 0 | 执行 207 is 207 ÷ 0.
     expect(placeFusedFigures(['0', '207.4538', '10', '100%', '10'], COLUMNS)).toEqual({

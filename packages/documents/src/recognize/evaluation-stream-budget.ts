@@ -155,8 +155,16 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   const rate = plain(p.rate);
   const annual = p.annual === undefined ? num(p.initial) : num(p.annual);
   const executed = num(p.executed);
-  // 执行率 100% beside one amount: the budget and its execution are the same, nothing there to contradict it.
-  if (Number.isNaN(executed) && annual > 0 && rate === 100 && /[%％]/.test(p.rate ?? '')) return true;
+  // 执行率 100% beside the 年初 and 全年 budgets, the execution left out: what was spent is the 全年 budget, nothing
+  // there contradicts it (a lone figure beside 100% proves nothing: it may as well be the 分值).
+  if (
+    Number.isNaN(executed) &&
+    p.initial !== undefined &&
+    num(p.annual) > 0 &&
+    rate === 100 &&
+    /[%％]/.test(p.rate ?? '')
+  )
+    return true;
   if (!(annual > 0) || Number.isNaN(rate) || Number.isNaN(executed)) return false;
   const share = executed / annual;
   // A sheet's rate cell formatted as a number prints the ratio itself (1 for 100 %, 0.98 for 98 %): written
@@ -465,9 +473,14 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       total && fused.rate === undefined
         ? (placeWithStrays(l.figures, columns, strayFigures(seg, lines, named, end)) ?? fused)
         : fused;
-    // 0 207.4538 10 100% 10 under six columns: the line printed its amount once, and its 执行率 of 100% says the
-    // budget and the execution are that amount both.
-    if (columns.includes('executed') && placed.executed === undefined && placed.annual !== undefined)
+    // 0 207.4538 10 100% 10 under six columns: the line printed its 全年 amount once, and its 执行率 of 100% says
+    // the budget and the execution are that amount both.
+    if (
+      columns.includes('executed') &&
+      placed.executed === undefined &&
+      placed.initial !== undefined &&
+      placed.annual !== undefined
+    )
       if (plain(placed.rate) === 100 && /[%％]/.test(placed.rate!)) placed.executed = placed.annual;
     const values = convert(placed, unit);
     raw.push(placed);
