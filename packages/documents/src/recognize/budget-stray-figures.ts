@@ -42,9 +42,12 @@ export function placeWithStrays(
   strays = strays.slice(0, 12);
   let found: Placed | null = null;
   let ambiguous = false;
+  // A stranger line (a hostile or broken file) is not searched through: past this many placings, none is taken.
+  let steps = 0;
   // Columns Jixiao keeps no figure of (中央 | 省、地 | 本级 | 其他 before a 合计) do not tell two readings apart.
   const same = (a: Placed, b: Placed) => columns.every((c) => c === 'other' || a[c] === b[c]);
   const fill = (placed: Placed, empty: readonly BudgetColumn[], k: number, used: Set<number>) => {
+    if (++steps > 20_000) return;
     if (k === empty.length) {
       if (used.size === 0 || !proven(placed)) return;
       if (found && !same(found, placed)) ambiguous = true;
@@ -76,5 +79,5 @@ export function placeWithStrays(
         place(i + 1, s + 1, { ...placed, [columns[s]!]: figures[i]! });
   };
   place(0, 0, {});
-  return ambiguous ? null : found;
+  return ambiguous || steps > 20_000 ? null : found;
 }

@@ -483,6 +483,8 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     )
       if (plain(placed.rate) === 100 && /[%％]/.test(placed.rate!)) placed.executed = placed.annual;
     const values = convert(placed, unit);
+    // A rate taken from the strays stays as printed, as one found after the block does (strayRate).
+    if (placed !== fused && fused.rate === undefined && placed.rate !== undefined) values.rate = placed.rate;
     raw.push(placed);
     // The block's one line is its total, named or not (年度财政资金总额 printed before the labels).
     if ((total || named.length === 1) && points && values.weight === undefined) values.weight = points;
