@@ -196,6 +196,27 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
   return head;
 }
 
+/** A signature's label: 单位领导审签, 负责人签字, （签章）. */
+const SIGNATURE_LABEL = /(审签|签字|签章|签名)[:：]?$/;
+/** What a project's name ends in. */
+const PROJECT_NAME_END = /(项目|工程|经费|资金)$/;
+
+/**
+ * 项目名称 | 项目主管单位 | … 单位领导审签: | 乡村道路建设养护项目: a text layer moved the name's cell after the
+ * signature's label beside it. A signature is written by hand, never typed; a text after its label that reads as a
+ * project's name is the form's name, where the name's label went without a value.
+ */
+export function nameAfterSignature(stream: readonly StreamCell[], end: number): string | null {
+  const named = stream.slice(0, end).some((c) => evaluationFieldOf(c.text) === 'name');
+  if (!named) return null;
+  for (let i = 0; i + 1 < Math.min(end, stream.length); i++) {
+    if (!SIGNATURE_LABEL.test(labelKey(stream[i]!.text))) continue;
+    const next = labelKey(stream[i + 1]!.text);
+    if (!isLabel(next) && next.length >= 4 && next.length <= 40 && PROJECT_NAME_END.test(next)) return next;
+  }
+  return null;
+}
+
 /** The year of the table: in its title, or on a line of its own under it, or in the first lines. */
 export function readYear(title: string | null, stream: readonly StreamCell[]): number | null {
   const fromTitle = yearIn(title);

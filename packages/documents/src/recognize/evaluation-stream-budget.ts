@@ -22,6 +22,7 @@ import {
   type BudgetColumn,
 } from './evaluation-lexicon.ts';
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
+import { placeWithStrays } from './budget-stray-figures.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
@@ -110,6 +111,9 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
 
 /** The block's labels: a run of two or more naming an amount. */
 function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
+  // 年初预算数 0 项目资金（万元）年度资金总额 实施单位 … 全年预算数 全年执行数 分值 执行率 得分: a sheet's text layer printed
+  // the first column's label (a cell spanning two header rows) apart, with the block's other words between.
+  let apartEnd = -1;
   for (let i = 0; i < seg.key.length; i++) {
     const first =
       budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
@@ -122,8 +126,13 @@ function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: n
       ({ columns, end } = under);
     if (columns.length >= 2 && columns.some((c) => c === 'initial' || c === 'annual' || c === 'executed')) {
       const text = BUDGET_TEXT_COLUMNS.find((t) => seg.key.startsWith(t, end));
+      // Only the 年初 column is printed so: it comes before every other, and the run must lack it and open on
+      // the 全年 budget; near enough to be the same block's (its other labels and a unit's name between).
+      if (apartEnd >= 0 && !columns.includes('initial') && columns[0] === 'annual' && i - apartEnd <= 48)
+        columns = ['initial', ...columns];
       return { columns, start: i, end: text ? end + text.length : end };
     }
+    if (columns.length === 1 && columns[0] === 'initial') apartEnd = end;
     if (columns.length > 0) i = end - 1;
   }
   return null;
@@ -169,6 +178,16 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   const rate = plain(p.rate);
   const annual = p.annual === undefined ? num(p.initial) : num(p.annual);
   const executed = num(p.executed);
+  // 执行率 100% beside the 年初 and 全年 budgets, the execution left out: what was spent is the 全年 budget, nothing
+  // there contradicts it (a lone figure beside 100% proves nothing: it may as well be the 分值).
+  if (
+    Number.isNaN(executed) &&
+    p.initial !== undefined &&
+    num(p.annual) > 0 &&
+    rate === 100 &&
+    /[%％]/.test(p.rate ?? '')
+  )
+    return true;
   if (!(annual > 0) || Number.isNaN(rate) || Number.isNaN(executed)) return false;
   const share = executed / annual;
   // A sheet's rate cell formatted as a number prints the ratio itself (1 for 100 %, 0.98 for 98 %): written
@@ -346,6 +365,16 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
       out[out.length - 1] = { ...out.at(-1)!, text: out.at(-1)!.text + a.text };
       return;
     }
+    // 100 %: a text layer parted the sign from its figure; the two are one rate.
+    if (
+      a.kind === 'text' &&
+      /^[%％]$/.test(a.text) &&
+      out.at(-1)?.kind === 'value' &&
+      /\d$/.test(out.at(-1)!.text)
+    ) {
+      out[out.length - 1] = { ...out.at(-1)!, text: `${out.at(-1)!.text}%` };
+      return;
+    }
     // 2022年原州区…项目: a year opens a line's name; it is no amount.
     if (a.kind === 'value' && /^(19|20)\d\d年$/.test(a.text)) {
       out.push({ ...a, kind: 'text' });
@@ -369,17 +398,20 @@ function looseMeasures(atoms: readonly Atom[]): Atom[] {
  * Figures under no name while the total line's label stands later with none of its own (…其他资金 0 0 年度资金总额):
  * a PDF's text layer gave the column of line labels after the figures, so the first figures are the total's.
  */
-function nameFromAfter(lines: Array<{ name: string; figures: string[] }>): void {
+function nameFromAfter<L extends { name: string; figures: string[] }>(lines: L[]): L | null {
   const first = lines[0];
-  if (!first || first.name !== '' || first.figures.length === 0) return;
+  if (!first || first.name !== '' || first.figures.length === 0) return null;
   for (const l of lines.slice(1)) {
-    if (l.figures.length > 0) continue;
-    for (let k = 1; k <= l.name.length; k++)
-      if (isBudgetTotalLabel(l.name.slice(0, k))) {
-        first.name = l.name.slice(0, k);
-        return;
-      }
+    const label = [...l.name].findIndex((_, k) => isBudgetTotalLabel(l.name.slice(0, k + 1))) + 1;
+    if (label === 0) continue;
+    // 年度资金总额 项目资金（元）… 实施单位 9,034: the label with the head's words after it, then a stray figure — the
+    // figure is not the label's own, which a line printing its figures has right after its name.
+    const apart = l.name.length - label >= 8;
+    if (l.figures.length > 0 && !apart) continue;
+    first.name = l.name.slice(0, label);
+    return l.figures.length > 0 ? l : null;
   }
+  return null;
 }
 
 /** 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures. */
@@ -437,7 +469,8 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       else lines.push({ name: a.text, figures: [], alone: [] });
     }
   }
-  nameFromAfter(lines);
+  // The line whose label the first took holds no line of its own: its figures are strays (strayFigures).
+  const lent = nameFromAfter(lines);
   const unit = amountUnit(stream, cellIndexAt(seg, end));
   const points = headingPoints(seg, header.start, header.end);
   const raw: Array<Partial<Record<BudgetColumn, string>>> = [];
@@ -455,7 +488,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       }
   const named = lines
     .filter((l) => !(numbered && /列次$/.test(labelKey(l.name))))
-    .filter((l) => l.figures.length > 0 && l.name.length <= 30)
+    .filter((l) => l.figures.length > 0 && l.name.length <= 30 && l !== lent)
     .slice(0, bySource ? 1 : undefined)
     .map((l) => ({ ...l, name: l.name.replace(/[:：]$/, '').replace(/^其中[:：]?/, '') }));
   const scored = scoredTotalFigures(
@@ -469,8 +502,24 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     const name = l.name;
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
-    const placed = placeFusedFigures(l.figures, columns, l.alone);
+    const fused = placeFusedFigures(l.figures, columns, l.alone);
+    // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
+    const placed =
+      total && fused.rate === undefined
+        ? (placeWithStrays(l.figures, columns, strayFigures(seg, lines, named, end)) ?? fused)
+        : fused;
+    // 0 207.4538 10 100% 10 under six columns: the line printed its 全年 amount once, and its 执行率 of 100% says
+    // the budget and the execution are that amount both.
+    if (
+      columns.includes('executed') &&
+      placed.executed === undefined &&
+      placed.initial !== undefined &&
+      placed.annual !== undefined
+    )
+      if (plain(placed.rate) === 100 && /[%％]/.test(placed.rate!)) placed.executed = placed.annual;
     const values = convert(placed, unit);
+    // A rate taken from the strays stays as printed, as one found after the block does (strayRate).
+    if (placed !== fused && fused.rate === undefined && placed.rate !== undefined) values.rate = placed.rate;
     raw.push(placed);
     // The block's one line is its total, named or not (年度财政资金总额 printed before the labels).
     if ((total || named.length === 1) && points && values.weight === undefined) values.weight = points;
@@ -479,6 +528,32 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   if (read.length === 0) return null;
   takeSourceFigures(read, raw);
   return { lines: read, start: cellIndexAt(seg, header.start), end: cellIndexAt(seg, end), period: null };
+}
+
+/** Where the indicator table starts: stray budget figures stand before it. */
+const TABLE_START = /一级指标|二级指标|三级指标|指标名称|绩效指标/;
+
+/**
+ * Figures of the block no kept line holds (a line named by the head's words, 年度资金总额 项目资金（元）… 实施单位
+ * 9,034) and lone ones between the block and the indicator table (…年度 总体 目标 10 45.17%).
+ */
+function strayFigures(
+  seg: SegmentText,
+  lines: ReadonlyArray<{ figures: string[] }>,
+  kept: ReadonlyArray<{ figures: string[] }>,
+  end: number,
+): string[] {
+  const inBlock = lines.filter((l) => !kept.some((k) => k.figures === l.figures));
+  const stop = TABLE_START.exec(seg.key.slice(end, end + 400));
+  const after = atomsOf(
+    original(seg, end, end + (stop ? stop.index : 0))
+      .split(CELL)
+      .map(withoutThousands),
+  );
+  return [
+    ...inBlock.flatMap((l) => l.figures),
+    ...after.filter((a) => a.kind === 'value' && /^\d[\d.]*[%％]?$/.test(a.text)).map((a) => a.text),
+  ];
 }
 
 const AMOUNTS = ['initial', 'annual', 'executed'] as const;

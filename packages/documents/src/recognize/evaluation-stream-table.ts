@@ -13,6 +13,7 @@ import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { mayOpenHeading, readBrokenHeader } from './broken-header-words.ts';
 import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { withPointsColumn } from './header-points-column.ts';
+import { joinNumberedRows, withoutHeadingWords, withoutUnnumberedTexts } from './numbered-scattered-rows.ts';
 import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
@@ -176,6 +177,19 @@ export function rowBeforeLevel(seg: SegmentText, from: number, level: number): n
   let i = from;
   while (i < level && seg.at[i]! < offset) i++;
   return i;
+}
+
+/**
+ * 政府采购管理执行率 under 管理指标: a 部门整体 form scores its management by 二级 each named for what is managed
+ * (预算编审管理, 政府采购管理, 资产管理); run together with the row's name, the word ending in 管理 is the 二级.
+ */
+export function managementLevel2(
+  level1: string | null,
+  name: string,
+): { level2: string; name: string } | null {
+  if (level1 !== '管理指标') return null;
+  const m = /^(\p{Script=Han}{2,10}?管理)(\p{Script=Han}.+)$/u.exec(name);
+  return m ? { level2: m[1]!, name: m[2]! } : null;
 }
 
 /** A template's numbering of its indicator rows: 指标1：, 指标12：. */
@@ -535,7 +549,8 @@ export function readEvaluationTableInText(
 ): EvaluationTable | null {
   if (seg.key.length > MAX_TEXT) return null;
   const headed = findHeaderInText(seg, from);
-  const header = headed ?? (headless ? headlessBand(seg, from, headless) : scatteredHeader(seg, from));
+  const scattered = headed || headless ? null : scatteredHeader(seg, from);
+  const header = headed ?? (headless ? headlessBand(seg, from, headless) : scattered);
   if (!header) return null;
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
   const ends = headed ? END_MARKS : HEADLESS_END_MARKS;
@@ -558,6 +573,13 @@ export function readEvaluationTableInText(
       phrase !== '' && (phrase === repeated || standsAlone(seg, header.end, body.end, keyed(phrase).key));
     return splitSharedTail(alone ? splitRepeatedLead(atoms, phrase) : atoms, tail);
   });
+  // A header taken apart in a template numbering its rows: its words and stray texts out of the rows.
+  if (scattered)
+    partAtoms.splice(
+      0,
+      partAtoms.length,
+      ...joinNumberedRows(partAtoms.map(withoutHeadingWords)).map(withoutUnnumberedTexts),
+    );
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
     const atoms = satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2);
@@ -570,7 +592,15 @@ export function readEvaluationTableInText(
       if (name === '' || /^(合计|总计)$/.test(name)) continue;
       const cells = { ...row.cells };
       composeTarget(cells);
-      records.push({ level1: part.level1, level2: part.level2, name, rest: [], cells, line: null });
+      const managed = managementLevel2(part.level1, name);
+      records.push({
+        level1: part.level1,
+        level2: managed?.level2 ?? part.level2,
+        name: managed?.name ?? name,
+        rest: [],
+        cells,
+        line: null,
+      });
     }
   }
   // ……满意 where the excerpt ends: the next level's label cut off, with nothing after it, is no indicator.

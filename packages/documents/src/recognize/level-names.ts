@@ -18,6 +18,8 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['项目管理', 'level1'],
   ['项目产出', 'level1'],
   ['项目效益', 'level1'],
+  // 部门整体 自评表 scoring the unit's management before its outputs (江西: 管理指标 | 产出指标 | 效果指标).
+  ['管理指标', 'level1'],
   // 新疆 and 四川 target forms: 项目完成指标 for 产出指标, 项目效益指标 beside it.
   ['项目完成指标', 'level1'],
   ['项目效益指标', 'level1'],

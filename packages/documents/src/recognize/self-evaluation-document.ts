@@ -19,9 +19,10 @@ import {
   type BudgetLine,
 } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
+import { isKnownLabel } from './labels.ts';
 import { cellStream, isBareNumber, isPercent, type StreamCell } from './evaluation-cells.ts';
 import { cutValue } from './evaluation-atoms.ts';
-import { readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
+import { nameAfterSignature, readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
 import { isTitleThenHead, splitRunTogether } from './tokenize.ts';
 import {
   goalLabelOf,
@@ -111,6 +112,10 @@ export function readTotal(
         k++
       )
         numbers.push(stream[k]!.text.replace(/分$/, ''));
+      if (numbers.length === 0 && kind === 'score-only') {
+        const later = scoreAfterHeadPairs(stream, i + 1);
+        if (later !== null) numbers.push(later);
+      }
       // 分值 and 得分 in either column order (under 总分 or 自评总分 alike): a score never exceeds the points it is
       // out of.
       if (numbers.length === 2)
@@ -127,6 +132,24 @@ export function readTotal(
     if (grade) out.grade = grade;
   }
   return out;
+}
+
+/**
+ * 自评得分 | 省级财政部门 | 四川省财政厅 | 省级主管部门 | 四川省市场监管局 | 100: the score label of a head printed
+ * beside rows of labels, its figure after them (a page copying the head one cell per paragraph, the column of the
+ * score after the column of the labels). The cells between are head labels with their values, up to three pairs;
+ * the figure is a score, no more than 100.
+ */
+function scoreAfterHeadPairs(stream: readonly StreamCell[], from: number): string | null {
+  for (let k = from; k + 1 < stream.length && k - from <= 6; k += 2) {
+    const label = stream[k]!.text;
+    const value = stream[k + 1]!.text;
+    if (!isKnownLabel(label) || totalLabelOf(label) !== null || /\d/.test(value) || isKnownLabel(value))
+      return null;
+    const after = stream[k + 2]?.text.trim() ?? '';
+    if (isBareNumber(after) && Number(after) <= 100) return after;
+  }
+  return null;
 }
 
 /** 自评等级：优, 评价等级优: a grade label and the grade after it in one cell (the label 2–6 characters). */
@@ -429,6 +452,8 @@ export function recognizeSelfEvaluationDocument(
       ? (headRunOnTitle(stream, Math.min(budget?.start ?? stream.length, table?.start ?? stream.length)) ??
         later)
       : later;
+  // The name's cell a text layer moved after the signature's label beside it (evaluation-head.ts).
+  if (head.name === null) head.name = nameAfterSignature(stream, table?.start ?? stream.length);
   // 某卫生院整体支出绩效自评表: a unit's 整体支出 is its whole budget, as 部门整体 is, whatever the unit is called.
   const subject =
     title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';
