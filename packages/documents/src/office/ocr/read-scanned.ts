@@ -1,10 +1,10 @@
 // Scanned forms → rows: a PDF without a text layer (签章版, 扫描件) or a picture of a form (.png, .jpg, .tif,
 // told by its bytes) is rendered page by page — a PDF with poppler's pdftoppm, a picture with sharp
-// (image-pages.ts) — to gray pixels at OCR_DPI, the ruled lines of its tables found in the pixels and
-// painted out, the text read by tesseract (word boxes), the cells of words it was unsure of read again on
-// their own (recheck-cells.ts), and the words laid out with the same code that lays out a PDF's text layer
-// (read-pdf.ts layoutPage → pdf-tables.ts): the found lines are the table's border rules, the words its
-// pieces. Signs the engine confuses are put right (ocr-text.ts), and near-miss titles and labels by the
+// (image-pages.ts) — to gray pixels at OCR_DPI, turned straight when it was scanned askew (deskew.ts),
+// the ruled lines of its tables found in the pixels and painted out, the text read by tesseract (word
+// boxes), the cells of words it was unsure of read again on their own (recheck-cells.ts), and the words
+// laid out with the same code that lays out a PDF's text layer (read-pdf.ts layoutPage → pdf-tables.ts):
+// the found lines are the table's border rules, the words its pieces. Signs the engine confuses are put right (ocr-text.ts), and near-miss titles and labels by the
 // lexicon (ocr-lexicon.ts). Every cell so read carries the lowest word confidence in it, never above
 // OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
 // Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process or on
@@ -29,6 +29,7 @@ import {
 } from './raster.ts';
 import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
 import { openPicture } from './image-pages.ts';
+import { deskew } from './deskew.ts';
 import { barredComparators, repairOcrPiece } from './ocr-text.ts';
 import { snapToLexicon } from './ocr-lexicon.ts';
 import { mergeRechecked, stackCells, unsureCells } from './recheck-cells.ts';
@@ -131,11 +132,14 @@ async function ocrPages(
     let words = 0;
     for (let p = 1; p <= pages; p++) {
       const base = path.join(dir, `p${p}`);
-      const image = await render(p, dpi);
+      const page = await render(p, dpi);
       signal.throwIfAborted();
-      if (!image) continue;
-      const threshold = inkThreshold(image);
-      if (isBlank(image, threshold)) continue;
+      if (!page) continue;
+      const threshold = inkThreshold(page);
+      if (isBlank(page, threshold)) continue;
+      // A page fed askew is turned straight first: the ruled lines are found along pixel rows and columns.
+      const { image } = await deskew(page, threshold, dpi);
+      signal.throwIfAborted();
       const { rules, erased } = tableLines(image, dpi, threshold);
       const erasedFile = `${base}-clean.pgm`;
       await writeFile(erasedFile, writePgm(erased));
