@@ -27,12 +27,26 @@ import {
   writePgm,
   type GrayImage,
 } from './raster.ts';
-import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
+import {
+  findExecutable,
+  hasLanguage,
+  recogniseImage,
+  requireTesseract,
+  run,
+  type OcrWord,
+} from './tesseract.ts';
 import { openPicture } from './image-pages.ts';
 import { deskew } from './deskew.ts';
 import { barredComparators, repairOcrPiece } from './ocr-text.ts';
 import { snapToLexicon } from './ocr-lexicon.ts';
 import { mergeRechecked, stackCells, unsureCells } from './recheck-cells.ts';
+import {
+  FIGURE_CHARACTERS,
+  FIGURE_LANGUAGE,
+  figureRuns,
+  mergeFigures,
+  stackFigures,
+} from './recheck-figures.ts';
 
 /** Pages read by OCR at most (a target form or 自评表 is one to a few pages; a page costs seconds). */
 export const MAX_OCR_PAGES = 20;
@@ -156,6 +170,18 @@ async function ocrPages(
         const stackFile = `${base}-cells.pgm`;
         await writeFile(stackFile, writePgm(stack.image));
         found = mergeRechecked(found, cells, stack, await recogniseImage(tesseract, stackFile, dpi, signal));
+      }
+      // The figures read again by the Latin model held to digits (the Chinese one reads % as 96).
+      const runs = (await hasLanguage(FIGURE_LANGUAGE)) ? figureRuns(found) : [];
+      if (runs.length > 0 && Date.now() - started < timeoutMs * RECHECK_WITHIN) {
+        const stack = stackFigures(erased, runs, dpi);
+        const stackFile = `${base}-figures.pgm`;
+        await writeFile(stackFile, writePgm(stack.image));
+        const reread = await recogniseImage(tesseract, stackFile, dpi, signal, {
+          language: FIGURE_LANGUAGE,
+          characters: FIGURE_CHARACTERS,
+        });
+        found = mergeFigures(found, runs, stack, reread);
       }
       words += found.length;
       const pieces = joinWords(found, rules, image.height, dpi);
