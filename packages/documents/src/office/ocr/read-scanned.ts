@@ -10,7 +10,7 @@
 // Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process or on
 // libuv's thread pool (the event loop never waits on a page), the temporary files removed.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Row } from '../../rows/row.ts';
 import { ImportError } from '../../import-errors.ts';
@@ -37,6 +37,7 @@ import {
 } from './tesseract.ts';
 import { openPicture } from './image-pages.ts';
 import { deskew } from './deskew.ts';
+import { inTurn } from './in-turn.ts';
 import { barredComparators, repairOcrPiece } from './ocr-text.ts';
 import { snapToLexicon } from './ocr-lexicon.ts';
 import { mergeRechecked, stackCells, unsureCells } from './recheck-cells.ts';
@@ -61,6 +62,12 @@ export const OCR_TIMEOUT_MS = 55_000;
  * (scripts/ocr-accuracy.ts): see the figure in README.md.
  */
 export const OCR_DPI = 300;
+/**
+ * Pages read at once: the engine runs on one thread a page (OMP_THREAD_LIMIT=1), so two pages take two
+ * cores where there are two, and a page's second readings overlap the next page's first. More would only
+ * queue on a small server and hold more pages in memory (a page at 300 dpi is 9 MB of pixels, three copies).
+ */
+export const OCR_PAGES_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 /** Unsure cells are read again only while less than this share of the file's time is spent. */
 const RECHECK_WITHIN = 0.6;
 /** A recognised cell is never surer than this: below UNSURE_BELOW (0.8), so the preview marks it. */
@@ -141,56 +148,25 @@ async function ocrPages(
   try {
     const tesseract = await requireTesseract(signal);
     const render = await open(dir, signal);
+    const recheck = () => Date.now() - started < timeoutMs * RECHECK_WITHIN;
+    const figures = await hasLanguage(FIGURE_LANGUAGE);
+    // Pages are read OCR_PAGES_AT_ONCE at a time (each engine run takes one core), laid out in order.
+    const read = await inTurn(pages, OCR_PAGES_AT_ONCE, (p) =>
+      readPage(p, { render, tesseract, dir, dpi, signal, recheck, figures }),
+    );
     const rows: Row[] = [];
     const state: PageState = { open: null };
     let words = 0;
-    for (let p = 1; p <= pages; p++) {
-      const base = path.join(dir, `p${p}`);
-      const page = await render(p, dpi);
-      signal.throwIfAborted();
-      if (!page) continue;
-      const threshold = inkThreshold(page);
-      if (isBlank(page, threshold)) continue;
-      // A page fed askew is turned straight first: the ruled lines are found along pixel rows and columns.
-      const { image } = await deskew(page, threshold, dpi);
-      signal.throwIfAborted();
-      const { rules, erased } = tableLines(image, dpi, threshold);
-      const erasedFile = `${base}-clean.pgm`;
-      await writeFile(erasedFile, writePgm(erased));
-      let found = await recogniseImage(tesseract, erasedFile, dpi, signal);
-      // The cells of unsure words read again on their own, while most of the time is left (a second run
-      // of the engine on a smaller picture: about half a page's time).
-      const cells = unsureCells(found, rules, image.height, dpi);
-      if (cells.length > 0 && Date.now() - started < timeoutMs * RECHECK_WITHIN) {
-        const stack = stackCells(
-          erased,
-          cells.map((c) => c.box),
-          dpi,
-        );
-        const stackFile = `${base}-cells.pgm`;
-        await writeFile(stackFile, writePgm(stack.image));
-        found = mergeRechecked(found, cells, stack, await recogniseImage(tesseract, stackFile, dpi, signal));
-      }
-      // The figures read again by the Latin model held to digits (the Chinese one reads % as 96).
-      const runs = (await hasLanguage(FIGURE_LANGUAGE)) ? figureRuns(found) : [];
-      if (runs.length > 0 && Date.now() - started < timeoutMs * RECHECK_WITHIN) {
-        const stack = stackFigures(erased, runs, dpi);
-        const stackFile = `${base}-figures.pgm`;
-        await writeFile(stackFile, writePgm(stack.image));
-        const reread = await recogniseImage(tesseract, stackFile, dpi, signal, {
-          language: FIGURE_LANGUAGE,
-          characters: FIGURE_CHARACTERS,
-        });
-        found = mergeFigures(found, runs, stack, reread);
-      }
-      words += found.length;
-      const pieces = joinWords(found, rules, image.height, dpi);
-      for (const row of layoutPage(pieces, rules, state)) {
-        row.line = p;
-        row.source = `第${p}页`;
+    read.forEach((page, k) => {
+      if (!page) return;
+      words += page.words.length;
+      const pieces = joinWords(page.words, page.rules, page.height, dpi);
+      for (const row of layoutPage(pieces, page.rules, state)) {
+        row.line = k + 1;
+        row.source = `第${k + 1}页`;
         rows.push(row);
       }
-    }
+    });
     if (words === 0) {
       throw new ImportError(
         'ocr-no-text',
@@ -209,6 +185,65 @@ async function ocrPages(
     clearTimeout(timer);
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** What reading a page needs. */
+interface PageReading {
+  render: PageSource;
+  tesseract: string;
+  dir: string;
+  dpi: number;
+  signal: AbortSignal;
+  /** True while there is time left to read unsure cells and figures again. */
+  recheck: () => boolean;
+  /** True when the engine has the Latin model the figures are read again with. */
+  figures: boolean;
+}
+
+/** Page `p`'s words as the engine read them, with its table's rules; null for a blank or unreadable page. */
+async function readPage(
+  p: number,
+  { render, tesseract, dir, dpi, signal, recheck, figures }: PageReading,
+): Promise<{ words: OcrWord[]; rules: Rule[]; height: number } | null> {
+  const base = path.join(dir, `p${p}`);
+  const page = await render(p, dpi);
+  signal.throwIfAborted();
+  if (!page) return null;
+  const threshold = inkThreshold(page);
+  if (isBlank(page, threshold)) return null;
+  // A page fed askew is turned straight first: the ruled lines are found along pixel rows and columns.
+  const { image } = await deskew(page, threshold, dpi);
+  signal.throwIfAborted();
+  const { rules, erased } = tableLines(image, dpi, threshold);
+  const erasedFile = `${base}-clean.pgm`;
+  await writeFile(erasedFile, writePgm(erased));
+  let found = await recogniseImage(tesseract, erasedFile, dpi, signal);
+  // The cells of unsure words read again on their own, while most of the time is left (a second run
+  // of the engine on a smaller picture: about half a page's time).
+  const cells = unsureCells(found, rules, image.height, dpi);
+  if (cells.length > 0 && recheck()) {
+    const stack = stackCells(
+      erased,
+      cells.map((c) => c.box),
+      dpi,
+    );
+    const stackFile = `${base}-cells.pgm`;
+    await writeFile(stackFile, writePgm(stack.image));
+    found = mergeRechecked(found, cells, stack, await recogniseImage(tesseract, stackFile, dpi, signal));
+  }
+  // The figures read again by the Latin model held to digits (the Chinese one reads % as 96).
+  const runs = figures ? figureRuns(found) : [];
+  if (runs.length > 0 && recheck()) {
+    const stack = stackFigures(erased, runs, dpi);
+    const stackFile = `${base}-figures.pgm`;
+    await writeFile(stackFile, writePgm(stack.image));
+    const reread = await recogniseImage(tesseract, stackFile, dpi, signal, {
+      language: FIGURE_LANGUAGE,
+      characters: FIGURE_CHARACTERS,
+    });
+    found = mergeFigures(found, runs, stack, reread);
+  }
+  return { words: found, rules, height: image.height };
 }
 
 /**

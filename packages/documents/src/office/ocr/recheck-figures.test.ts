@@ -1,7 +1,7 @@
 // The second reading of figures: which runs of a word go, how they are cut out and stacked, and which
 // reading is kept. (The engine itself is run by the import-scans tests and scripts/ocr-accuracy.ts.)
 import { describe, expect, it } from 'vitest';
-import { figureRuns, mergeFigures, stackFigures, type FigureStack } from './recheck-figures.ts';
+import { figureRuns, mergeFigures, percentRead, stackFigures, type FigureStack } from './recheck-figures.ts';
 import type { OcrWord } from './tesseract.ts';
 
 /** A word whose characters stand 20 pixels apart from x = left, each 16 wide. */
@@ -99,5 +99,20 @@ describe('figures read again', () => {
     };
     const reread = [read('15%0', 20), read('12.4%', 60, 40), read('8', 100), read('8', 105)];
     expect(mergeFigures(words, runs, stack, reread).map((w) => w.text)).toEqual(['1500', '12.4', '88']);
+  });
+
+  it('takes only a % the first reading made digits of, never another digit', () => {
+    expect(percentRead('9596', '95%')).toBe(true);
+    expect(percentRead('1009%6', '100%')).toBe(true);
+    expect(percentRead('93.2596', '93.25%')).toBe(true);
+    expect(percentRead('896', '8%')).toBe(true);
+    expect(percentRead('96', '96%')).toBe(true);
+    // A digit at the cut's edge misread, a figure without %, or more than a % lost: the first stands.
+    expect(percentRead('2022', '1022')).toBe(false);
+    expect(percentRead('3%', '1%')).toBe(false);
+    expect(percentRead('68350', '68890')).toBe(false);
+    expect(percentRead('15', '1.5')).toBe(false);
+    expect(percentRead('95123', '95%')).toBe(false);
+    expect(percentRead('100%', '100%')).toBe(false);
   });
 });

@@ -5,8 +5,8 @@
 // run of digits of a recognised word — cut by its characters' boxes, without the comparator or unit the
 // Chinese model read around it (≥, 万元, 人次: the Latin model knows no Han and reads ≥ as 2) — is cut out of
 // the cleaned page, the runs stacked one under another with white between into one picture, and that
-// picture read in one run; a run's new reading replaces the old where it is a figure and the engine is
-// sure of it.
+// picture read in one run; a run's new reading replaces the old where it reads a % the first read as
+// digits, and the engine is sure of it.
 import type { GrayImage } from './raster.ts';
 import type { OcrWord } from './tesseract.ts';
 
@@ -102,12 +102,27 @@ export function stackFigures(page: GrayImage, runs: readonly FigureRun[], dpi: n
   return { image: { width, height, pixels }, placed };
 }
 
-/** A figure as the Latin model may read it: digits with at most one point, a % only at the end. */
-const FIGURE = /^\d+(\.\d+)?%?$/;
+/** A percentage as the Latin model may read it: digits with at most one point, then %. */
+const PERCENTAGE = /^\d+(\.\d+)?%$/;
+/** Characters the Chinese model makes of a % at most (96, 9%6 without its %). */
+const PERCENT_AS_DIGITS = 2;
 
 /**
- * The words with each run replaced by its second reading, where that reading is one figure the engine is
- * sure of and differs from the first. The run's characters take the new text, their span shared evenly.
+ * True when `second` reads a % where `first` read it as digits or left it out: `second` is a percentage
+ * whose digits open `first`'s (its own % signs aside), followed by at most PERCENT_AS_DIGITS more (9596 →
+ * 95%, 1009%6 → 100%, 93.2596 → 93.25%, 96 → 96%). Other differences are not taken: the Latin model,
+ * cut off from its neighbours, misreads a digit at the cut's edge as surely (2022 → 1022, 3% → 1%).
+ */
+export function percentRead(first: string, second: string): boolean {
+  if (first === second || !PERCENTAGE.test(second)) return false;
+  const digits = second.slice(0, -1);
+  const was = first.replace(/%/g, '');
+  return was.startsWith(digits) && was.length - digits.length <= PERCENT_AS_DIGITS;
+}
+
+/**
+ * The words with each run replaced by its second reading, where that reading is one percentage the engine
+ * is sure of and puts right the first's % (percentRead). The run's characters take the new text, their span shared evenly.
  */
 export function mergeFigures(
   words: readonly OcrWord[],
@@ -128,7 +143,7 @@ export function mergeFigures(
       .chars!.slice(run.from, run.to)
       .map((c) => c.text)
       .join('');
-    if (text === old || confidence < SURE_FIGURE || !FIGURE.test(text)) return;
+    if (confidence < SURE_FIGURE || !percentRead(old, text)) return;
     const list = fixes.get(run.word) ?? [];
     list.push({ run, text });
     fixes.set(run.word, list);
