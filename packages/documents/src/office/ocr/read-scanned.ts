@@ -285,7 +285,7 @@ const HAN = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
  * or a ，is a dot in a wide box): the gaps between words of one phrase are wider than a text layer's, and
  * would read as spaces or as cell breaks. Neighbouring words less than JOIN_EMS apart are one piece — a
  * Han character meets its neighbour without a space, Latin words and figures keep one — unless a table's
- * vertical border stands between them.
+ * vertical border stands between them; on a line outside every table, words less than JOIN_EMS_APART apart.
  */
 export function joinWords(
   words: readonly OcrWord[],
@@ -320,7 +320,8 @@ export function joinWords(
         current !== null &&
         borders.some((b) => b.at > lastMiddle && b.at < middle && b.from <= p.y + p.size && b.to >= p.y);
       lastMiddle = middle;
-      if (current && !between && gap < p.size * JOIN_EMS) {
+      const inTable = borders.some((b) => b.from <= p.y + p.size && b.to >= p.y);
+      if (current && !between && gap < p.size * (inTable ? JOIN_EMS : JOIN_EMS_APART)) {
         const han = HAN.test(current.text.slice(-1)) || HAN.test(p.text.slice(0, 1));
         current.text += (han ? '' : ' ') + p.text;
         current.width = p.x + p.width - current.x;
@@ -419,3 +420,9 @@ export function trimStrayQuotes(text: string): string {
 
 /** Words of one line closer than this (ems) belong to one phrase (measured: see joinWords). */
 const JOIN_EMS = 0.9;
+/**
+ * The same for a line outside every table (a title, a 单位 line): a title is often spaced wide, and the
+ * engine's boxes around quote marks in it (“三公”经费) leave gaps of an em; no borders part its phrases, and
+ * what a line outside a table holds apart (填报单位… and 金额单位…) stands several ems apart.
+ */
+const JOIN_EMS_APART = 1.5;
