@@ -7,8 +7,9 @@
 // the found lines are the table's border rules, the words its pieces. Signs the engine confuses are put right (ocr-text.ts), and near-miss titles and labels by the
 // lexicon (ocr-lexicon.ts). Every cell so read carries the lowest word confidence in it, never above
 // OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
-// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process or on
-// libuv's thread pool (the event loop never waits on a page), the temporary files removed.
+// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, the engine and the renderer child
+// processes, the pictures' work on libuv's thread pool (in this process only the line finder and the tilt's
+// profile run, a fraction of a second a page), the temporary files removed.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
