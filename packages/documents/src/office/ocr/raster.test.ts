@@ -104,6 +104,15 @@ describe('recognised words → pieces', () => {
     expect(pieces[0]!.confidence).toBeCloseTo(0.75); // never surer than OCR_MOST_SURE
   });
 
+  it('joins a line outside every table over wider gaps (a title spaced wide), not one in a table', () => {
+    // Gaps of 40 px (an em and a fifth of a 40 px line): a title's words around quote marks; 340 px: apart.
+    const words = [word('卡斯', 10, 80), word('镇三公', 130, 120), word('单位:万元', 590, 150)];
+    expect(joinWords(words, [], 1000, 300).map((p) => p.text)).toEqual(['卡斯镇三公', '单位:万元']);
+    // The same line crossed by a table's border (far to the right): its words part at the narrower gap.
+    const border: Rule = { kind: 'v', at: 900 * 0.24, from: 0, to: 1000 };
+    expect(joinWords(words, [border], 1000, 300).map((p) => p.text)).toEqual(['卡斯', '镇三公', '单位:万元']);
+  });
+
   it('keeps the parts of a word cut at a border apart, though a part overhangs the border', () => {
     const border: Rule = { kind: 'v', at: 682 * 0.24, from: 0, to: 1000 };
     const chars = [...'一级指标二级指标'].map((text, k) => ({

@@ -1,16 +1,17 @@
 // Scanned forms → rows: a PDF without a text layer (签章版, 扫描件) or a picture of a form (.png, .jpg, .tif,
 // told by its bytes) is rendered page by page — a PDF with poppler's pdftoppm, a picture with sharp
-// (image-pages.ts) — to gray pixels at OCR_DPI, the ruled lines of its tables found in the pixels and
-// painted out, the text read by tesseract (word boxes), the cells of words it was unsure of read again on
-// their own (recheck-cells.ts), and the words laid out with the same code that lays out a PDF's text layer
-// (read-pdf.ts layoutPage → pdf-tables.ts): the found lines are the table's border rules, the words its
-// pieces. Signs the engine confuses are put right (ocr-text.ts), and near-miss titles and labels by the
+// (image-pages.ts) — to gray pixels at OCR_DPI, turned straight when it was scanned askew (deskew.ts),
+// the ruled lines of its tables found in the pixels and painted out, the text read by tesseract (word
+// boxes), the cells of words it was unsure of read again on their own (recheck-cells.ts), and the words
+// laid out with the same code that lays out a PDF's text layer (read-pdf.ts layoutPage → pdf-tables.ts):
+// the found lines are the table's border rules, the words its pieces. Signs the engine confuses are put right (ocr-text.ts), and near-miss titles and labels by the
 // lexicon (ocr-lexicon.ts). Every cell so read carries the lowest word confidence in it, never above
 // OCR_MOST_SURE, so the import preview marks each OCR'd field as unsure.
-// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, each step a child process or on
-// libuv's thread pool (the event loop never waits on a page), the temporary files removed.
+// Bounded: at most MAX_OCR_PAGES pages and OCR_TIMEOUT_MS in all, the engine and the renderer child
+// processes, the pictures' work on libuv's thread pool (in this process only the line finder and the tilt's
+// profile run, a fraction of a second a page), the temporary files removed.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Row } from '../../rows/row.ts';
 import { ImportError } from '../../import-errors.ts';
@@ -27,11 +28,27 @@ import {
   writePgm,
   type GrayImage,
 } from './raster.ts';
-import { findExecutable, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
+import {
+  findExecutable,
+  hasLanguage,
+  recogniseImage,
+  requireTesseract,
+  run,
+  type OcrWord,
+} from './tesseract.ts';
 import { openPicture } from './image-pages.ts';
+import { deskew } from './deskew.ts';
+import { inTurn } from './in-turn.ts';
 import { barredComparators, repairOcrPiece } from './ocr-text.ts';
 import { snapToLexicon } from './ocr-lexicon.ts';
 import { mergeRechecked, stackCells, unsureCells } from './recheck-cells.ts';
+import {
+  FIGURE_CHARACTERS,
+  FIGURE_LANGUAGE,
+  figureRuns,
+  mergeFigures,
+  stackFigures,
+} from './recheck-figures.ts';
 
 /** Pages read by OCR at most (a target form or 自评表 is one to a few pages; a page costs seconds). */
 export const MAX_OCR_PAGES = 20;
@@ -46,6 +63,12 @@ export const OCR_TIMEOUT_MS = 55_000;
  * (scripts/ocr-accuracy.ts): see the figure in README.md.
  */
 export const OCR_DPI = 300;
+/**
+ * Pages read at once: the engine runs on one thread a page (OMP_THREAD_LIMIT=1), so two pages take two
+ * cores where there are two, and a page's second readings overlap the next page's first. More would only
+ * queue on a small server and hold more pages in memory (a page at 300 dpi is 9 MB of pixels, three copies).
+ */
+export const OCR_PAGES_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 /** Unsure cells are read again only while less than this share of the file's time is spent. */
 const RECHECK_WITHIN = 0.6;
 /** A recognised cell is never surer than this: below UNSURE_BELOW (0.8), so the preview marks it. */
@@ -126,41 +149,25 @@ async function ocrPages(
   try {
     const tesseract = await requireTesseract(signal);
     const render = await open(dir, signal);
+    const recheck = () => Date.now() - started < timeoutMs * RECHECK_WITHIN;
+    const figures = await hasLanguage(FIGURE_LANGUAGE);
+    // Pages are read OCR_PAGES_AT_ONCE at a time (each engine run takes one core), laid out in order.
+    const read = await inTurn(pages, OCR_PAGES_AT_ONCE, (p) =>
+      readPage(p, { render, tesseract, dir, dpi, signal, recheck, figures }),
+    );
     const rows: Row[] = [];
     const state: PageState = { open: null };
     let words = 0;
-    for (let p = 1; p <= pages; p++) {
-      const base = path.join(dir, `p${p}`);
-      const image = await render(p, dpi);
-      signal.throwIfAborted();
-      if (!image) continue;
-      const threshold = inkThreshold(image);
-      if (isBlank(image, threshold)) continue;
-      const { rules, erased } = tableLines(image, dpi, threshold);
-      const erasedFile = `${base}-clean.pgm`;
-      await writeFile(erasedFile, writePgm(erased));
-      let found = await recogniseImage(tesseract, erasedFile, dpi, signal);
-      // The cells of unsure words read again on their own, while most of the time is left (a second run
-      // of the engine on a smaller picture: about half a page's time).
-      const cells = unsureCells(found, rules, image.height, dpi);
-      if (cells.length > 0 && Date.now() - started < timeoutMs * RECHECK_WITHIN) {
-        const stack = stackCells(
-          erased,
-          cells.map((c) => c.box),
-          dpi,
-        );
-        const stackFile = `${base}-cells.pgm`;
-        await writeFile(stackFile, writePgm(stack.image));
-        found = mergeRechecked(found, cells, stack, await recogniseImage(tesseract, stackFile, dpi, signal));
-      }
-      words += found.length;
-      const pieces = joinWords(found, rules, image.height, dpi);
-      for (const row of layoutPage(pieces, rules, state)) {
-        row.line = p;
-        row.source = `第${p}页`;
+    read.forEach((page, k) => {
+      if (!page) return;
+      words += page.words.length;
+      const pieces = joinWords(page.words, page.rules, page.height, dpi);
+      for (const row of layoutPage(pieces, page.rules, state)) {
+        row.line = k + 1;
+        row.source = `第${k + 1}页`;
         rows.push(row);
       }
-    }
+    });
     if (words === 0) {
       throw new ImportError(
         'ocr-no-text',
@@ -179,6 +186,65 @@ async function ocrPages(
     clearTimeout(timer);
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** What reading a page needs. */
+interface PageReading {
+  render: PageSource;
+  tesseract: string;
+  dir: string;
+  dpi: number;
+  signal: AbortSignal;
+  /** True while there is time left to read unsure cells and figures again. */
+  recheck: () => boolean;
+  /** True when the engine has the Latin model the figures are read again with. */
+  figures: boolean;
+}
+
+/** Page `p`'s words as the engine read them, with its table's rules; null for a blank or unreadable page. */
+async function readPage(
+  p: number,
+  { render, tesseract, dir, dpi, signal, recheck, figures }: PageReading,
+): Promise<{ words: OcrWord[]; rules: Rule[]; height: number } | null> {
+  const base = path.join(dir, `p${p}`);
+  const page = await render(p, dpi);
+  signal.throwIfAborted();
+  if (!page) return null;
+  const threshold = inkThreshold(page);
+  if (isBlank(page, threshold)) return null;
+  // A page fed askew is turned straight first: the ruled lines are found along pixel rows and columns.
+  const { image } = await deskew(page, threshold, dpi);
+  signal.throwIfAborted();
+  const { rules, erased } = tableLines(image, dpi, threshold);
+  const erasedFile = `${base}-clean.pgm`;
+  await writeFile(erasedFile, writePgm(erased));
+  let found = await recogniseImage(tesseract, erasedFile, dpi, signal);
+  // The cells of unsure words read again on their own, while most of the time is left (a second run
+  // of the engine on a smaller picture: about half a page's time).
+  const cells = unsureCells(found, rules, image.height, dpi);
+  if (cells.length > 0 && recheck()) {
+    const stack = stackCells(
+      erased,
+      cells.map((c) => c.box),
+      dpi,
+    );
+    const stackFile = `${base}-cells.pgm`;
+    await writeFile(stackFile, writePgm(stack.image));
+    found = mergeRechecked(found, cells, stack, await recogniseImage(tesseract, stackFile, dpi, signal));
+  }
+  // The figures read again by the Latin model held to digits (the Chinese one reads % as 96).
+  const runs = figures ? figureRuns(found) : [];
+  if (runs.length > 0 && recheck()) {
+    const stack = stackFigures(erased, runs, dpi);
+    const stackFile = `${base}-figures.pgm`;
+    await writeFile(stackFile, writePgm(stack.image));
+    const reread = await recogniseImage(tesseract, stackFile, dpi, signal, {
+      language: FIGURE_LANGUAGE,
+      characters: FIGURE_CHARACTERS,
+    });
+    found = mergeFigures(found, runs, stack, reread);
+  }
+  return { words: found, rules, height: image.height };
 }
 
 /**
@@ -220,7 +286,7 @@ const HAN = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
  * or a ，is a dot in a wide box): the gaps between words of one phrase are wider than a text layer's, and
  * would read as spaces or as cell breaks. Neighbouring words less than JOIN_EMS apart are one piece — a
  * Han character meets its neighbour without a space, Latin words and figures keep one — unless a table's
- * vertical border stands between them.
+ * vertical border stands between them; on a line outside every table, words less than JOIN_EMS_APART apart.
  */
 export function joinWords(
   words: readonly OcrWord[],
@@ -255,7 +321,8 @@ export function joinWords(
         current !== null &&
         borders.some((b) => b.at > lastMiddle && b.at < middle && b.from <= p.y + p.size && b.to >= p.y);
       lastMiddle = middle;
-      if (current && !between && gap < p.size * JOIN_EMS) {
+      const inTable = borders.some((b) => b.from <= p.y + p.size && b.to >= p.y);
+      if (current && !between && gap < p.size * (inTable ? JOIN_EMS : JOIN_EMS_APART)) {
         const han = HAN.test(current.text.slice(-1)) || HAN.test(p.text.slice(0, 1));
         current.text += (han ? '' : ' ') + p.text;
         current.width = p.x + p.width - current.x;
@@ -354,3 +421,9 @@ export function trimStrayQuotes(text: string): string {
 
 /** Words of one line closer than this (ems) belong to one phrase (measured: see joinWords). */
 const JOIN_EMS = 0.9;
+/**
+ * The same for a line outside every table (a title, a 单位 line): a title is often spaced wide, and the
+ * engine's boxes around quote marks in it (“三公”经费) leave gaps of an em; no borders part its phrases, and
+ * what a line outside a table holds apart (填报单位… and 金额单位…) stands several ems apart.
+ */
+const JOIN_EMS_APART = 1.5;

@@ -70,6 +70,11 @@ export async function requireTesseract(signal?: AbortSignal): Promise<string> {
   return tesseract;
 }
 
+/** True when the engine has the language data `language` (after requireTesseract found it). */
+export async function hasLanguage(language: string): Promise<boolean> {
+  return (await (languages ?? Promise.resolve([]))).includes(language);
+}
+
 /** True when OCR can run here (for tests that skip without it). */
 export async function ocrAvailable(): Promise<boolean> {
   try {
@@ -82,22 +87,35 @@ export async function ocrAvailable(): Promise<boolean> {
 
 /**
  * Recognises one image file (PGM, PNG, JPEG, TIFF — what leptonica reads) as a uniform block of text:
- * the table borders are already painted out, and the words are placed into cells by their boxes.
+ * the table borders are already painted out, and the words are placed into cells by their boxes. Read in
+ * `options.language` (chi_sim when not given), held to `options.characters` when they are given.
  */
 export async function recogniseImage(
   tesseract: string,
   file: string,
   dpi: number,
   signal?: AbortSignal,
+  options: { language?: string; characters?: string } = {},
 ): Promise<OcrWord[]> {
   // Two outputs of one run: the words (tsv) and each character's box (makebox), beside the image.
   const base = file.replace(/\.[a-z]+$/i, '');
+  const held = options.characters ? ['-c', `tessedit_char_whitelist=${options.characters}`] : [];
   await run(
     tesseract,
-    [file, base, '-l', OCR_LANGUAGE, '--psm', PAGE_SEGMENTATION, '--dpi', String(dpi), 'tsv', 'makebox'],
-    {
-      signal,
-    },
+    [
+      file,
+      base,
+      '-l',
+      options.language ?? OCR_LANGUAGE,
+      '--psm',
+      PAGE_SEGMENTATION,
+      '--dpi',
+      String(dpi),
+      ...held,
+      'tsv',
+      'makebox',
+    ],
+    { signal },
   );
   const [tsv, box] = await Promise.all([
     readFile(`${base}.tsv`, 'utf8'),
