@@ -93,7 +93,6 @@ export interface Stack {
 
 /** The cells cut out of the (cleaned) page and stacked one under another, white between them. */
 export function stackCells(page: GrayImage, boxes: readonly CellBox[], dpi: number): Stack {
-  const gap = Math.round((GAP_AT_300 * dpi) / 300);
   const inset = Math.max(1, Math.round((INSET_AT_300 * dpi) / 300));
   const cuts = boxes.map((b) => ({
     x0: Math.max(0, Math.round(b.left) + inset),
@@ -101,6 +100,15 @@ export function stackCells(page: GrayImage, boxes: readonly CellBox[], dpi: numb
     y0: Math.max(0, Math.round(b.top) + inset),
     y1: Math.min(page.height, Math.round(b.bottom) - inset),
   }));
+  return stackCuts(page, cuts, Math.round((GAP_AT_300 * dpi) / 300));
+}
+
+/** Rectangles of a page (already clipped to it) stacked one under another in one image, `gap` white around each. */
+export function stackCuts(
+  page: GrayImage,
+  cuts: ReadonlyArray<{ x0: number; x1: number; y0: number; y1: number }>,
+  gap: number,
+): Stack {
   const width = Math.max(1, ...cuts.map((c) => c.x1 - c.x0)) + 2 * gap;
   const height = cuts.reduce((n, c) => n + Math.max(0, c.y1 - c.y0) + gap, gap);
   const pixels = new Uint8Array(width * height).fill(255);

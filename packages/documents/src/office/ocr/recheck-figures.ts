@@ -8,6 +8,7 @@
 // picture read in one run; a run's new reading replaces the old where it reads a % the first read as
 // digits, and the engine is sure of it.
 import type { GrayImage } from './raster.ts';
+import { stackCuts } from './recheck-cells.ts';
 import type { OcrWord } from './tesseract.ts';
 
 /** The Latin model the figures are read again with (Debian's tesseract-ocr-eng, installed with tesseract-ocr). */
@@ -85,21 +86,7 @@ export function stackFigures(page: GrayImage, runs: readonly FigureRun[], dpi: n
     y0: Math.max(0, Math.round(box.top) - pad),
     y1: Math.min(page.height, Math.round(box.bottom) + pad),
   }));
-  const width = Math.max(1, ...cuts.map((c) => c.x1 - c.x0)) + 2 * gap;
-  const height = cuts.reduce((n, c) => n + Math.max(0, c.y1 - c.y0) + gap, gap);
-  const pixels = new Uint8Array(width * height).fill(255);
-  const placed: FigureStack['placed'] = [];
-  let at = gap;
-  for (const c of cuts) {
-    const h = Math.max(0, c.y1 - c.y0);
-    for (let y = 0; y < h; y++) {
-      const from = (c.y0 + y) * page.width;
-      pixels.set(page.pixels.subarray(from + c.x0, from + Math.max(c.x0, c.x1)), (at + y) * width + gap);
-    }
-    placed.push({ top: at, bottom: at + h });
-    at += h + gap;
-  }
-  return { image: { width, height, pixels }, placed };
+  return stackCuts(page, cuts, gap);
 }
 
 /** A percentage as the Latin model may read it: digits with at most one point, then %. */
