@@ -4,13 +4,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { defaultChromium } from '../../packages/documents/src/export/chromium-binary.ts';
 import { startServer, type RunningServer } from './start-server.ts';
 import { startWebServer } from './web-server.ts';
 import { recordToastsIn } from './toasts.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const shots = fileURLToPath(new URL('../screenshots/', import.meta.url));
-export const chromiumPath = '/usr/bin/chromium';
+/** Debian's headless shell when installed (a third of the full browser's CPU), else its Chromium. */
+export const chromiumPath = defaultChromium();
 const dist = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
 /** The browser tests run when Chromium and a built web app are there. */
 export const browserReady = existsSync(chromiumPath) && existsSync(dist + 'index.html');

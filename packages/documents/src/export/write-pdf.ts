@@ -24,9 +24,10 @@ import { layoutForm } from './layout-form.ts';
 import { layoutHtml } from './write-html.ts';
 import { allFaces, faceTexts } from './pdf-fonts.ts';
 import { PdfPrinter } from './pdf-printer.ts';
+import { defaultChromium } from './chromium-binary.ts';
 
-/** Where Debian puts Chromium; CHROMIUM_PATH is not read here (config belongs to the server): pass it. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+/** Debian's headless shell when installed, else its Chromium (chromium-binary.ts); useChromium() sets another. */
+export const DEFAULT_CHROMIUM = defaultChromium();
 
 /**
  * The process's printer, started by the first export and dropped whole by closeBrowser() (or when its
