@@ -254,7 +254,9 @@ async function departmentEditor(rig: BrowserRig, presses: number) {
 
 export async function run(opts: { quick: boolean }): Promise<BenchResult[]> {
   if (!browserReady)
-    throw new Error('needs /usr/bin/chromium and the built web app (npm run build -w @jixiao/web)');
+    throw new Error(
+      'needs Chromium (chromium-headless-shell or chromium) and the built web app (npm run build -w @jixiao/web)',
+    );
   const rig = await startRig();
   try {
     return [

@@ -18,7 +18,7 @@ import { importBuffer, importText } from '../src/import-document.ts';
 import { layoutDisclosurePackage } from '../src/export/layout-package.ts';
 import { writeDocx } from '../src/export/write-docx.ts';
 import { writeXlsx } from '../src/export/write-xlsx.ts';
-import { closeBrowser, writePdf } from '../src/export/write-pdf.ts';
+import { closeBrowser, DEFAULT_CHROMIUM, writePdf } from '../src/export/write-pdf.ts';
 import { existsSync } from 'node:fs';
 import { haveSeeds, seedText } from './seeds.ts';
 
@@ -45,7 +45,13 @@ function tableDiff(a: DisclosureTable, b: DisclosureTable): string[] {
 }
 
 const changesOf = (d: Disclosure) =>
-  d.sections.filter((s) => /^[三四五六]、/.test(s.title)).flatMap((s) => readChanges(s.text).map((c) => `${c.amount}|${c.direction}|${new Decimal(c.delta).toFixed(2)}|${c.percent ?? ''}`));
+  d.sections
+    .filter((s) => /^[三四五六]、/.test(s.title))
+    .flatMap((s) =>
+      readChanges(s.text).map(
+        (c) => `${c.amount}|${c.direction}|${new Decimal(c.delta).toFixed(2)}|${c.percent ?? ''}`,
+      ),
+    );
 const norm = (c: string) => {
   const [amount, dir, delta, percent] = c.split('|');
   return `${new Decimal(amount!).toFixed(2)}|${dir}|${delta}|${percent ? new Decimal(percent).toFixed(2) : ''}`;
@@ -55,7 +61,14 @@ describe.skipIf(!haveSeeds)('seed 003 round trip: import → budget → generate
   const forms: Form[] = haveSeeds ? importText(seedText('003')) : [];
   const imported = forms.find((f) => f.kind === 'disclosure') as Disclosure;
   const budget = haveSeeds ? budgetFromDisclosure(imported, forms) : null!;
-  const generated = haveSeeds ? generateDisclosure(budget, forms.filter((f) => f.kind !== 'disclosure').map((f) => (f.kind === 'project' ? f.name ?? '' : f.department ?? ''))) : null!;
+  const generated = haveSeeds
+    ? generateDisclosure(
+        budget,
+        forms
+          .filter((f) => f.kind !== 'disclosure')
+          .map((f) => (f.kind === 'project' ? (f.name ?? '') : (f.department ?? ''))),
+      )
+    : null!;
 
   it('derives the budget the document states', () => {
     expect(budget.income.generalPublic).toBe('4804.64');
@@ -104,13 +117,18 @@ describe.skipIf(!haveSeeds)('seed 003 round trip: import → budget → generate
       ['210', '42.93'],
       ['221', '106.93'],
     ]);
-    const r10 = (d: Disclosure, others: Form[]) => checkForm(d, [d, ...others]).filter((f) => f.rule === 'R-PUB-10').map((f) => f.messageId);
+    const r10 = (d: Disclosure, others: Form[]) =>
+      checkForm(d, [d, ...others])
+        .filter((f) => f.rule === 'R-PUB-10')
+        .map((f) => f.messageId);
     expect(r10(imported, forms)).toEqual(['itemsMissing']);
     expect(r10(generated, [])).toEqual([]);
   });
 
   it('adds the tables the document lists in its table of contents but does not contain (R-PUB-05 reports them)', () => {
-    const missing = checkForm(imported, forms).filter((f) => f.rule === 'R-PUB-05').map((f) => f.message.match(/《(.+?)》/)![1]);
+    const missing = checkForm(imported, forms)
+      .filter((f) => f.rule === 'R-PUB-05')
+      .map((f) => f.message.match(/《(.+?)》/)![1]);
     expect(missing).toEqual(['部门收入总表', '一般公共预算支出表', '一般公共预算支出表（功能分类项级）']);
     for (const title of missing) expect(generated.tables.some((t) => t.title === title)).toBe(true);
     expect(checkForm(generated, [generated]).filter((f) => f.rule === 'R-PUB-05')).toEqual([]);
@@ -136,13 +154,29 @@ describe.skipIf(!haveSeeds)('seed 003 round trip: import → budget → generate
       d.sections
         .filter((s) => /^[三四五六八]、/.test(s.title))
         .flatMap((s) => readBreakdowns(s.text))
-        .flatMap((b) => b.parts.map((p) => ({ total: new Decimal(b.total), name: squash(p.name), amount: new Decimal(p.amount), share: p.share })));
+        .flatMap((b) =>
+          b.parts.map((p) => ({
+            total: new Decimal(b.total),
+            name: squash(p.name),
+            amount: new Decimal(p.amount),
+            share: p.share,
+          })),
+        );
     const own = parts(generated);
     // The generated text leaves out income sources the department does not have (0.00万元，占0%), so a list
     // left with one source is the total itself.
     const stated = parts(imported).filter((p) => !p.amount.isZero() && !p.amount.eq(p.total));
     const missing = stated.filter(
-      (p) => !own.some((o) => o.total.eq(p.total) && o.amount.eq(p.amount) && o.name.endsWith(p.name.replace(/^其中[:：]/, '')) && (p.share === null || (o.share !== null && new Decimal(o.share).toDecimalPlaces(p.share.split('.')[1]?.length ?? 0).eq(p.share)))),
+      (p) =>
+        !own.some(
+          (o) =>
+            o.total.eq(p.total) &&
+            o.amount.eq(p.amount) &&
+            o.name.endsWith(p.name.replace(/^其中[:：]/, '')) &&
+            (p.share === null ||
+              (o.share !== null &&
+                new Decimal(o.share).toDecimalPlaces(p.share.split('.')[1]?.length ?? 0).eq(p.share))),
+        ),
     );
     expect(missing.map((p) => `${p.name} ${p.amount.toFixed(2)}`)).toEqual([]);
   });
@@ -163,37 +197,60 @@ describe.skipIf(!haveSeeds)('seed 003 round trip: import → budget → generate
   });
 
   it('has no arithmetic inconsistency of its own in the tables (R-PUB-01/02/03/10)', () => {
-    expect(checkForm(generated, [generated]).filter((f) => ['R-PUB-01', 'R-PUB-02', 'R-PUB-03', 'R-PUB-10'].includes(f.rule))).toEqual([]);
+    expect(
+      checkForm(generated, [generated]).filter((f) =>
+        ['R-PUB-01', 'R-PUB-02', 'R-PUB-03', 'R-PUB-10'].includes(f.rule),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
     ['xlsx', writeXlsx],
     ['docx', writeDocx],
-  ] as const)('the generated package exported as .%s and imported again gives the same budget', async (ext, write) => {
-    const others = forms.filter((f) => f.kind !== 'disclosure');
-    const bytes = await write(layoutDisclosurePackage(generated, others));
-    const back = await importBuffer(bytes, `package.${ext}`);
-    expect(back.ok).toBe(true);
-    if (!back.ok) return;
-    const d = back.forms.find((f): f is Disclosure => f.kind === 'disclosure')!;
-    expect(budgetFromDisclosure(d, back.forms)).toEqual(budget);
-  });
+  ] as const)(
+    'the generated package exported as .%s and imported again gives the same budget',
+    async (ext, write) => {
+      const others = forms.filter((f) => f.kind !== 'disclosure');
+      const bytes = await write(layoutDisclosurePackage(generated, others));
+      const back = await importBuffer(bytes, `package.${ext}`);
+      expect(back.ok).toBe(true);
+      if (!back.ok) return;
+      const d = back.forms.find((f): f is Disclosure => f.kind === 'disclosure')!;
+      expect(budgetFromDisclosure(d, back.forms)).toEqual(budget);
+    },
+  );
 
   // The seed itself as .xlsx, .docx and .pdf (its disclosure and forms written in the official layouts)
   // read through the importer gives the same budget as the .txt; a PDF re-wraps the prose, nothing else.
   const writers = [
     ['xlsx', writeXlsx],
     ['docx', writeDocx],
-    ...(existsSync('/usr/bin/chromium') ? ([['pdf', writePdf]] as const) : []),
+    ...(existsSync(DEFAULT_CHROMIUM) ? ([['pdf', writePdf]] as const) : []),
   ] as const;
-  it.each(writers)('seed 003 as .%s gives the same budget as the .txt', async (ext, write) => {
-    const bytes = await write(layoutDisclosurePackage(imported, forms.filter((f) => f.kind !== 'disclosure')));
-    const back = await importBuffer(bytes, `seed.${ext}`);
-    expect(back.ok).toBe(true);
-    if (!back.ok) return;
-    const derived = budgetFromDisclosure(back.forms.find((f): f is Disclosure => f.kind === 'disclosure')!, back.forms);
-    const prose = (b: typeof budget) => ({ ...b.texts, profile: squash(b.texts.profile), tasks: squash(b.texts.tasks) });
-    expect({ ...derived, texts: prose(derived) }).toEqual({ ...budget, texts: prose(budget) });
-    if (ext === 'pdf') await closeBrowser();
-  }, 120_000);
+  it.each(writers)(
+    'seed 003 as .%s gives the same budget as the .txt',
+    async (ext, write) => {
+      const bytes = await write(
+        layoutDisclosurePackage(
+          imported,
+          forms.filter((f) => f.kind !== 'disclosure'),
+        ),
+      );
+      const back = await importBuffer(bytes, `seed.${ext}`);
+      expect(back.ok).toBe(true);
+      if (!back.ok) return;
+      const derived = budgetFromDisclosure(
+        back.forms.find((f): f is Disclosure => f.kind === 'disclosure')!,
+        back.forms,
+      );
+      const prose = (b: typeof budget) => ({
+        ...b.texts,
+        profile: squash(b.texts.profile),
+        tasks: squash(b.texts.tasks),
+      });
+      expect({ ...derived, texts: prose(derived) }).toEqual({ ...budget, texts: prose(budget) });
+      if (ext === 'pdf') await closeBrowser();
+    },
+    120_000,
+  );
 });
