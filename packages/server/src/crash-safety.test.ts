@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoFolder } from './demo/seed-demo.ts';
 import { pgliteEnv, startMain } from './test-support/start-main.ts';
-import { createTestDatabase, storageDrivers, type Driver } from './test-support/test-database.ts';
+import {
+  createTestDatabase,
+  migratedPgliteFolder,
+  storageDrivers,
+  type Driver,
+} from './test-support/test-database.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { createOrg } from './features/orgs/orgs.service.ts';
 import { createUser } from './features/users/users.service.ts';
@@ -41,9 +46,9 @@ async function addFiller(db: Database['db'], password: string): Promise<void> {
 async function serverEnv(driver: Driver, dir: string, cleanups: (() => Promise<void>)[], password: string) {
   if (driver === 'pglite') {
     const dataDir = join(dir, 'data');
+    await migratedPgliteFolder(dataDir);
     const database = await openDatabase({ dataDir });
     try {
-      await database.migrate();
       await addFiller(database.db, password);
     } finally {
       await database.close();

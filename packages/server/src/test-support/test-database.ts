@@ -53,6 +53,15 @@ async function pgliteTemplate(): Promise<Blob> {
   return new Blob([readFileSync(path)]);
 }
 
+/**
+ * A PGlite data folder holding the migrated template, for a server process of a test to open: loading the
+ * template took 2.4 CPU-seconds where migrating a new folder took 9.9.
+ */
+export async function migratedPgliteFolder(dataDir: string): Promise<void> {
+  const client = await PGlite.create({ dataDir, loadDataDir: await pgliteTemplate() });
+  await client.close();
+}
+
 /** Any number that no other part of the project takes as an advisory lock: the template's, on the admin database. */
 const TEMPLATE_LOCK = 0x6a78_7470;
 
