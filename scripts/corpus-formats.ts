@@ -283,32 +283,48 @@ async function toXlsx(g: Grid): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** LibreOffice converts the page (as UTF-8) to .docx or .pdf; its own profile keeps it apart from others. */
+/** Pages LibreOffice is to convert, by format: converted together at the end, one LibreOffice run a format. */
+const pending: Record<'docx' | 'pdf', Array<{ html: string; base: string }>> = { docx: [], pdf: [] };
 function soffice(html: string, base: string, format: 'docx' | 'pdf'): void {
-  const work = mkdtempSync(join(tmpdir(), 'corpus-formats-'));
-  try {
-    const src = join(work, `${base}.html`);
-    writeFileSync(src, html);
-    const filter = format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_web_pdf_Export';
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${work}/profile`,
-        '--headless',
-        '--convert-to',
-        filter,
-        '--outdir',
-        work,
-        src,
-      ],
-      {
-        stdio: 'ignore',
-        timeout: 120_000,
-      },
-    );
-    renameSync(join(work, `${base}.${format}`), join(outDir, `${base}.${format}`));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  pending[format].push({ html, base });
+}
+
+/**
+ * LibreOffice converts the pages (as UTF-8) to .docx or .pdf, all of a format in one run: its start-up, not the
+ * conversion, is what takes the time on a machine others share. Its own profile keeps it apart from others.
+ */
+function convertPending(): void {
+  for (const format of ['docx', 'pdf'] as const) {
+    const pages = pending[format];
+    if (pages.length === 0) continue;
+    const work = mkdtempSync(join(tmpdir(), 'corpus-formats-'));
+    try {
+      const sources = pages.map(({ html, base }) => {
+        const src = join(work, `${base}.html`);
+        writeFileSync(src, html);
+        return src;
+      });
+      const filter = format === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_web_pdf_Export';
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${work}/profile`,
+          '--headless',
+          '--convert-to',
+          filter,
+          '--outdir',
+          work,
+          ...sources,
+        ],
+        { stdio: 'ignore', timeout: 120_000 + 60_000 * pages.length },
+      );
+      for (const { base } of pages) {
+        renameSync(join(work, `${base}.${format}`), join(outDir, `${base}.${format}`));
+        console.log(`converted ${base}.${format}`);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }
 }
 
@@ -355,6 +371,7 @@ for (const name of readdirSync(gridDir)
     if (write) console.log(`wrote ${trialDir ? outDir : 'formats'}/${file}`);
   }
 }
+convertPending();
 const made = new Set(truth.docs.map((d) => d.file));
 truth.docs.push(...previous.docs.filter((d) => !made.has(d.file)));
 writeFileSync(join(outDir, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
