@@ -132,6 +132,34 @@ const PLAN: Record<string, Format[]> = {
   '461': [],
   '462': ['html', 'docx', 'xlsx', 'pdf'],
   '463': ['html', 'docx', 'xlsx', 'pdf'],
+  // 23 more wide/ documents with truth, grids transcribed by hand on 2026-12-05 (h-render4) and rendered in all four
+  // formats (--out): first run 1632/1680 (408/420 each). Kept: each file whose first run read worse than its text —
+  // 116 (年度资金总额：16 alone in the cell beside its heading, 15/16), 172 (总分 | 100 under a 评价指标表, 13/14), 322
+  // (二级 cells spanning the 指标名称 column under a 指标类型 spanning two, 4/12). The others read as their text or
+  // better (426 27/27 against 25/27; 250 14/16 as its text: the second project's heading has no table).
+  '101': [],
+  '103': [],
+  '104': [],
+  '108': [],
+  '111': [],
+  '116': ['html', 'docx', 'xlsx', 'pdf'],
+  '117': [],
+  '170': [],
+  '171': [],
+  '172': ['html', 'docx', 'xlsx', 'pdf'],
+  '173': [],
+  '220': [],
+  '244': [],
+  '250': [],
+  '274': [],
+  '320': [],
+  '322': ['html', 'docx', 'xlsx', 'pdf'],
+  '324': [],
+  '329': [],
+  '425': [],
+  '426': [],
+  '427': [],
+  '432': [],
 };
 
 interface Cell {
