@@ -5,6 +5,7 @@ import { canonicalLevel1, canonicalLevel2, frameworks, toHalfWidth } from '@jixi
 import { labelKey } from '../rows/clean-cell.ts';
 import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import {
+  budgetColumnOf,
   endsIndicatorTable,
   indicatorColumnOf,
   indicatorColumnSpellings,
@@ -205,14 +206,36 @@ function placeByPosition(
   const trimmed = row.width !== undefined && row.width < grid.width && row.cols[0] === 0 && !row.gapless;
   if (row.width !== grid.width && !trimmed) return null;
   const placed = new Array<string>(columns.length).fill('');
+  const nameAt = columns.indexOf('name');
+  const nameFilled = row.cols.some((c) => c !== undefined && grid.at[c] === nameAt);
   for (const [k, text] of row.cells.entries()) {
     const col = row.cols[k];
-    const index = col === undefined ? null : grid.at[col];
+    let index = col === undefined ? null : grid.at[col];
     if (index === null || index === undefined || placed[index] !== '') return null;
-    if (!canStand(text, columns[index]!, columns, level1)) return null;
+    // 过程指标 | 评审程序是否公正 (spanning 二级 and 三级) | 是 | 是: a name, no level, where the 三级 cell is the covered half.
+    if (
+      columns[index] === 'level2' &&
+      columns[index + 1] === 'name' &&
+      !nameFilled &&
+      levelLabel(text) === null
+    )
+      index = nameAt;
+    if (!canStand(text, columns[index]!, columns, level1) && !standsByPosition(text, columns[index]!))
+      return null;
     placed[index] = text;
   }
   return placed;
+}
+
+/**
+ * What the grid's position alone places where the cell's looks do not: points written with 分 (19分) under 得分
+ * or 分值, and a 一级 heading no framework knows (过程指标) under 一级.
+ */
+function standsByPosition(text: string, column: IndicatorColumn): boolean {
+  const t = text.trim();
+  if (column === 'score' || column === 'weight') return /^\d+(\.\d+)?分$/.test(t);
+  if (column === 'level1') return /^[\p{Script=Han}]{2,6}指标$/u.test(t);
+  return false;
 }
 
 const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');
@@ -334,11 +357,22 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   // repeat its 二级 or stand where the table has no 二级 column.
   const kept = records.filter(
     (r) =>
-      hasValues(r) ||
-      ((levelLabel(r.name) === null || namedUnderLevel2(r)) &&
-        !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name)))),
+      !isEmptyBudgetLine(r) &&
+      (hasValues(r) ||
+        ((levelLabel(r.name) === null || namedUnderLevel2(r)) &&
+          !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name))))),
   );
   return { columns, records: kept, level1Weights, start: band.start, end };
+}
+
+/**
+ * 预算执行率 | 预算执行率 under the indicators: a template's budget line closing the table, its label across the
+ * level columns and again where a name stands, left empty: no indicator.
+ */
+function isEmptyBudgetLine(r: TableRecord): boolean {
+  if (budgetColumnOf(r.name) !== 'rate') return false;
+  const key = labelKey(r.name);
+  return Object.values(r.cells).every((v) => !v || labelKey(v) === key);
 }
 
 /** A beginning this long of a column's heading is read as that heading cut by the copy's end. */

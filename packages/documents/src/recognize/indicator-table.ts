@@ -197,6 +197,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   out.push(...trailing);
   relabelShiftedLevels(out, data);
   relabelHeadingOverLevels(out, data);
+  relabelNameUnderCoveredHeading(out, keys, data);
   relabelExplanationColumn(out, keys, data);
   const valueColumns = out.filter((r) => r === 'value').length;
   let historyLabels = explicitHistory;
@@ -256,6 +257,19 @@ function relabelHeadingOverLevels(roles: Role[], data: string[][]): void {
     roles[l1] = 'other';
     roles[l2] = 'level1';
   }
+}
+
+/**
+ * 指标类型 spanning two columns and each 二级 spanning the 指标名称 column too (临海's 项目库 申报表): the text stands
+ * under the heading's blank covered half, the name column is blank on every row — the names are that column's.
+ */
+function relabelNameUnderCoveredHeading(roles: Role[], keys: string[], data: string[][]): void {
+  const name = roles.indexOf('name');
+  if (name < 1 || keys[name - 1] !== '' || roles.indexOf('name', name + 1) >= 0) return;
+  const filled = (c: number) => data.filter((cells) => !isBlankCell(labelKey(cells[c] ?? ''))).length;
+  if (data.length === 0 || filled(name) > 0 || filled(name - 1) < data.length / 2) return;
+  roles[name - 1] = 'name';
+  roles[name] = 'other';
 }
 
 /**
@@ -530,7 +544,8 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
       case 'level2':
         return p.l2 || (!p.l1 && !p.value && !p.basis);
       case 'name':
-        return !p.basis && !p.l1 && (!p.l2 || !roles.includes('level2')) && !p.value;
+        // 定量 / ≥ is a 指标性质's word, never a name: a row placing one there is off by a column.
+        return !p.basis && !p.l1 && (!p.l2 || !roles.includes('level2')) && !p.value && !p.op;
       case 'category':
         return !p.l2Written || p.l1;
       case 'value':

@@ -467,12 +467,11 @@ function readInlineFunds(form: ProjectForm, cells: readonly string[], amountUnit
   }
 }
 
-/** 资金总额：65 | 财政拨款：65: every cell a label and its value. */
+/** 资金总额：65 | 财政拨款：65: every cell a label and its value; 年度资金总额：16 alone, the total's. */
 function inlinePairs(cells: readonly string[]): Array<{ label: string; value: string }> | null {
   const pairs = cells.map(splitInlineLabel);
-  return pairs.length >= 2 && pairs.every((p) => p !== null)
-    ? (pairs as Array<{ label: string; value: string }>)
-    : null;
+  const enough = pairs.length >= 2 || (pairs[0] && projectLabel(pairs[0].label) === 'budget.total');
+  return enough && pairs.every((p) => p !== null) ? (pairs as Array<{ label: string; value: string }>) : null;
 }
 
 /** 合计 | 186 | 1、市级财政拨款 | 186 | 2、其他资金 | 0: labels and their amounts in turn, numbering taken off. */
@@ -846,7 +845,17 @@ function isStopRow(row: Row): boolean {
   if (projectLabel(key) || CLOSING_LABELS.includes(lexiconKey(first))) return true;
   if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
   if (titleKind(first)) return true;
-  return false;
+  return isPointsTotalRow(row);
+}
+
+/** 总分 | 100 under the indicators (a 评价指标表 with a 分值 column): the points' total, at most one figure beside it. */
+function isPointsTotalRow(row: Row): boolean {
+  const filled = filledCells(row);
+  return (
+    /^(总分|合计|总计)$/.test(keyOf(filled[0] ?? '')) &&
+    filled.slice(1).every((c) => /^\d+(\.\d+)?分?$/.test(c.trim())) &&
+    filled.length <= 2
+  );
 }
 
 function cleanOpinion(parts: string[]): string | null {

@@ -19,6 +19,9 @@ ${funds}
 
 const INLINE = `<tr><td>项目资金申请(万元)</td><td colspan="2">资金总额: 48</td><td colspan="2">财政拨款: 48</td><td colspan="2">自有资金:</td></tr>`;
 const ALTERNATE = `<tr><td>项目资金(万元)</td><td>合计</td><td>48</td><td>1、市级财政拨款</td><td>40</td><td>2、其他资金</td><td>8</td></tr>`;
+// 青山区 (湖北)'s 绩效目标表, after wide/116 as a saved page: the total alone in the cell beside the heading.
+const ONE_CELL = `<tr><td rowspan="2">资金情况(万元)</td><td colspan="6">年度资金总额:48</td></tr>
+<tr><td colspan="6">其中:上级资金48</td></tr>`;
 const OWN_ROWS = `<tr><td rowspan="2">项目资金(万元)</td><td colspan="3">资金总额</td><td colspan="3">48</td></tr>
 <tr><td colspan="3">其中:财政拨款</td><td colspan="3">48</td></tr>`;
 
@@ -42,6 +45,10 @@ describe('a 申报表’s funds printed beside their heading', () => {
 
   it('reads the 合计 of labels and amounts in turn (no budget before)', async () => {
     expect((await read(page(ALTERNATE))).total).toBe('48');
+  });
+
+  it('reads the total in the one label：amount cell beside the heading (no budget before)', async () => {
+    expect((await read(page(ONE_CELL))).total).toBe('48');
   });
 
   it('reads the block on rows of its own as it did', async () => {
