@@ -70,3 +70,22 @@ describe('a value glued to its name', () => {
     expect(gluedValue('全年检测次数咨询检测1000人次以上,病人筛查600人次以上')).toBeNull();
   });
 });
+
+describe('a 部门整体 target form as a table', () => {
+  it('reads the total written with its label in one cell beside the funds heading (资金总额:318.5)', () => {
+    // The same form as a table (wide/466 rendered from its grid): the label and its figure share the cell.
+    const table = [
+      '2025年某县部门整体支出绩效目标表',
+      '部门名称 | 某县农业技术推广中心 | | |',
+      '年度预算申请 (万元) | 资金总额:318.5 | | |',
+      ' | 按收入性质分:318.5 | | 按支出性质分:318.5 |',
+      ' | 其中:一般公共预算:318.5 | | 其中:基本支出:280.5 |',
+      '部门职能职责概述 | 承担全县农业技术推广工作。 | | |',
+      '部门整体支出年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值及单位',
+      ' | 产出指标 | 数量指标 | 示范基地建设个数 | 3个以上',
+    ].join('\n');
+    const f = importText(table)[0];
+    expect(f?.kind).toBe('department');
+    expect(f?.kind === 'department' ? f.total : null).toBe('318.5');
+  });
+});
