@@ -160,6 +160,10 @@ const PLAN: Record<string, Format[]> = {
   '426': [],
   '427': [],
   '432': [],
+  // h-fresh12t (2026-12-05): wide/466 (祁东 部门整体 预算14表) as a table, its total written with its label in one
+  // cell beside the funds heading (资金总额:952.22): 8/9 as .html and .xlsx before the rule that reads it, 9/9 after.
+  // (.docx and .pdf not made: LibreOffice, shared, timed out.)
+  '466': ['html', 'xlsx'],
 };
 
 interface Cell {

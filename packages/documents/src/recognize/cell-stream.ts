@@ -45,6 +45,26 @@ import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 
+/** 单位:万元: the note of what a form's amounts are written in. */
+const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
+/** A date's word printed apart from its figures (年 05 月 08 日), or one of those figures. */
+const DATE_PIECE = /^(?:[年月日]|\d{1,2})$/;
+
+/**
+ * The tokens from k on, on the given line, that are a date's pieces or an amount unit's note; none unless one of
+ * them is a date's word or the note (bare figures alone are values).
+ */
+function dateDebrisAt(ts: readonly Token[], k: number, line: number | undefined): Token[] {
+  const out: Token[] = [];
+  for (
+    let t = ts[k];
+    t && t.line === line && (DATE_PIECE.test(t.text) || UNIT_NOTE.test(t.text));
+    t = ts[++k]
+  )
+    out.push(t);
+  return out.some((t) => !/^\d+$/.test(t.text)) ? out : [];
+}
+
 /** A target as printed with a figure in it: ≥95%, 5万元, 不低于95%. */
 const isTargetValue = (text: string) =>
   isValueShaped(text) || (/\d/.test(text) && parseIndicatorValue(text).kind === 'quantitative');
@@ -437,13 +457,19 @@ class StreamBuilder {
    */
   private readLabelPair(): boolean {
     const ts = this.tokens;
-    const [a, b, va, vb] = [ts[this.i], ts[this.i + 1], ts[this.i + 2], ts[this.i + 3]];
-    if (!a || !b || !va || !vb || !isOneValueLabel(a) || !isOneValueLabel(b)) return false;
+    const [a, b] = [ts[this.i], ts[this.i + 1]];
+    if (!a || !b || !isOneValueLabel(a) || !isOneValueLabel(b)) return false;
+    // 项目名称 项目主管部门 年 05 月 08 日 单位:万元 某某专项 某某局: a text layer printed the 填报日期's words and the
+    // unit note between the labels and their values; they are no values (the note is kept for the amounts).
+    const debris = dateDebrisAt(ts, this.i + 2, a.line);
+    const [va, vb] = [ts[this.i + 2 + debris.length], ts[this.i + 3 + debris.length]];
+    if (!va || !vb) return false;
     const isValue = (t: Token) => (t.kind === 'text' || t.kind === 'value') && t.split && !titleKind(t.text);
     if (!isValue(va) || !isValue(vb) || ![b, va, vb].every((t) => t.line === a.line)) return false;
+    for (const note of debris.filter((t) => UNIT_NOTE.test(t.text))) this.emit([note.text], [note], true);
     this.emit([a.text, va.text], [a, va], true);
     this.emit([b.text, vb.text], [b, vb], true);
-    this.i += 4;
+    this.i += 4 + debris.length;
     return true;
   }
 
@@ -703,6 +729,15 @@ class StreamBuilder {
           rowTokens.push(t);
           continue;
         }
+        // 全年检测次数自愿咨询检测1000人次以上,…筛查600人次以上 | 培训次数2次以上: a name that carries its own bounded
+        // figures (its values written into the sentence) takes no value from the next line when that line is a
+        // name with its value glued on: that line is the next row.
+        if (!r[h.valueAt] && parts.length === 1 && BOUNDED_FIGURE.test(r[h.nameAt]!) && gluedValue(part)) {
+          finish();
+          setName(start(), part, true);
+          rowTokens.push(t);
+          continue;
+        }
         const trailing = parts.length === 1 && closesNumberedRow(r[h.nameAt]!, part, this.nextFilled(this.i));
         const placed = place(h, r, next, part, weights, trailing, !t.split && parts.length === 1);
         if (placed >= 0) {
@@ -900,10 +935,19 @@ export function gluedValue(text: string): { name: string; value: string } | null
   const word = QUALITATIVE_VALUES.find((w) => t.endsWith(w) && t.length - w.length >= 4);
   if (word && /\p{Script=Han}$/u.test(t.slice(0, -word.length)))
     return { name: t.slice(0, -word.length), value: word };
-  const m = GLUED_VALUE.exec(text.trim());
+  const m = GLUED_VALUE.exec(t) ?? BOUNDED_GLUED_VALUE.exec(t);
   if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
+  // 检测1000人次以上,筛查600人次以上: a name holding bounded figures of its own is a sentence of several values,
+  // none of them the row's alone.
+  if (BOUNDED_FIGURE.test(m[1]!)) return null;
   return { name: m[1]!, value: m[2]! };
 }
+
+/** A figure, its unit and the word that bounds it from one side: 2次以上, 150人以上, 3%以内. */
+const BOUNDED_FIGURE = /\d[\d.,]*\s*(?:%|‰|\p{Script=Han}{1,3}?)?(?:以上|以下|以内)/u;
+/** 培训次数2次以上: a name with such a value glued on after a Han character. */
+const BOUNDED_GLUED_VALUE =
+  /^(.*?\p{Script=Han}[）)]?)(\d[\d.,]*\s*(?:%|‰|\p{Script=Han}{1,3}?)?(?:以上|以下|以内))$/u;
 
 /** The empty 指标解释 / 标准 column between the name and the value, or -1. */
 function explanationBefore(h: Header, row: string[]): number {

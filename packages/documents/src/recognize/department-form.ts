@@ -440,9 +440,14 @@ function isDeptStop(row: Row): boolean {
   return titleKind(first) !== null;
 }
 
-/** 资金总额 | 171.41 after a funds heading on its row: the total's line, or null. */
+/**
+ * 资金总额 | 171.41 after a funds heading on its row, or 资金总额:952.22 in one cell (the label and its figure
+ * written together): the total's line, or null.
+ */
 function totalBesideHeading(row: Row, amountUnit: '万元' | '元') {
-  const cells = filledCells(row).slice(1);
+  const filled = filledCells(row).slice(1);
+  const inline = filled.length === 1 ? splitInlineLabel(oneLine(filled[0]!)) : null;
+  const cells = inline ? [inline.label, inline.value] : filled;
   if (cells.length !== 2 || departmentLabel(oneLine(cells[0]!)) !== 'total' || !isAmount(cells[1]!))
     return null;
   const current = parseAmount(cells[1]!, amountUnit);

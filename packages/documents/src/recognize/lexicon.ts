@@ -434,7 +434,8 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
   ],
   filler: ['填报人'],
   phone: ['联系电话'],
-  funds: ['部门总体资金情况', '年度预算安排'],
+  // 湖南's 部门整体支出绩效目标表: 年度预算申请（万元） | 资金总额： | 按收入性质分 … 按支出性质分 ….
+  funds: ['部门总体资金情况', '年度预算安排', '年度预算申请'],
   functions: ['部门职能概述', '部门职能', '部门职能职责概述'],
   tasks: ['年度工作任务', '年度主要任务'],
   projects: ['项目支出情况', '年度履职目标'],
@@ -551,6 +552,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   ],
   value: [
     '指标值',
+    // 湖南's 部门整体支出绩效目标表 (预算14表): 三级指标 | 指标值及单位, the unit written with the figure.
+    '指标值及单位',
     '年度指标值',
     '指标目标值',
     '目标值',

@@ -272,6 +272,20 @@ const amountUnitRow: Step = (r, at) => {
   return true;
 };
 
+/**
+ * 金额:100 万元 under the 填报单位 (湖南's 预算项目绩效目标申报表): the amount the form asks for. Only with its money
+ * unit after the figure and alone on its line: 金额 alone heads many a column (明细, 资金来源).
+ */
+const askedAmountRow: Step = (r, at) => {
+  const text = at.row.table ? null : soleText(at.row);
+  const inline = text ? splitInlineLabel(text) : null;
+  if (!inline || labelKey(inline.label) !== '金额') return false;
+  const m = /^(\d[\d,]*(?:\.\d+)?)\s*(万元|元)$/.exec(inline.value);
+  if (!m) return false;
+  r.form.budget.total ??= parseAmount(m[1]!, m[2] as AmountUnit);
+  return true;
+};
+
 /** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
 const inlineLabels: Step = (r, at) => {
   const inlineCells = at.filled.map((c) => splitInlineLabel(c) ?? spacedInlineLabel(c));
@@ -588,6 +602,7 @@ const STEPS: readonly Step[] = [
   publisherRow,
   captionRow,
   amountUnitRow,
+  askedAmountRow,
   inlineLabels,
   fusedLabelRow,
   pendingValue,
