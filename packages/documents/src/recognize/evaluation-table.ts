@@ -190,6 +190,8 @@ function gridPositions(
   return { width, at };
 }
 
+const POINTS: readonly IndicatorColumn[] = ['weight', 'score', 'review'];
+
 /**
  * A row of the grid's width placed by position; null when a cell stands where its column cannot hold it. A
  * narrower row whose first cell opens it is the grid's row with its blank cells at the end cut off (text that
@@ -207,12 +209,33 @@ function placeByPosition(
   const placed = new Array<string>(columns.length).fill('');
   for (const [k, text] of row.cells.entries()) {
     const col = row.cols[k];
-    const index = col === undefined ? null : grid.at[col];
+    const index =
+      col === undefined ? null : grid.at[spansIntoName(row, grid, columns, k, level1) ? col + 1 : col];
     if (index === null || index === undefined || placed[index] !== '') return null;
-    if (!canStand(text, columns[index]!, columns, level1)) return null;
-    placed[index] = text;
+    // A row's points with their unit (19分) where its grid puts its 得分: the figure.
+    const points = POINTS.includes(columns[index]!) ? (/^(\d+(?:\.\d+)?)分$/.exec(text)?.[1] ?? text) : text;
+    if (!canStand(points, columns[index]!, columns, level1)) return null;
+    placed[index] = points;
   }
   return placed;
+}
+
+/**
+ * A name merged over the 二级 and 三级 columns (过程指标 | 评审程序是否公正 spanning both | 是 | 是): the grid gives
+ * it the 二级's position and leaves the name's blank, yet it names no level — it is the row's 三级.
+ */
+function spansIntoName(
+  row: DataRow,
+  grid: { width: number; at: Array<number | null> },
+  columns: readonly IndicatorColumn[],
+  k: number,
+  level1: string | null,
+): boolean {
+  const col = row.cols[k];
+  if (col === undefined || columns[grid.at[col] ?? -1] !== 'level2') return false;
+  if (columns[grid.at[col + 1] ?? -1] !== 'name' || row.cols.includes(col + 1)) return false;
+  const text = row.cells[k]!;
+  return !canStand(text, 'level2', columns, level1) && canStand(text, 'name', columns, level1);
 }
 
 const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');

@@ -529,12 +529,14 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
         return p.l1;
       case 'level2':
         return p.l2 || (!p.l1 && !p.value && !p.basis);
+      // 定量 / ≥ is never a name nor a lone % a value (cellScore): a row so placed may fit shifted (| 成本指标 |
+      // 社会成本指标 | 定量 | 100 | % under a goal column: the 三级 worded as a 二级, the row one column left).
       case 'name':
-        return !p.basis && !p.l1 && (!p.l2 || !roles.includes('level2')) && !p.value;
+        return !p.basis && !p.l1 && (!p.l2 || !roles.includes('level2')) && !p.value && !p.op;
       case 'category':
         return !p.l2Written || p.l1;
       case 'value':
-        return !p.basis && !p.l1 && !p.l2;
+        return !p.basis && !p.l1 && !p.l2 && !p.percentOnly;
       case 'basis':
         return !p.value;
       case 'goal':
