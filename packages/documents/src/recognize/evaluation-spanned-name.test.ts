@@ -4,14 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
 
-const page = (level1: string, points: string) => `<html><body><p>2023年某某资助项目绩效目标自评表</p><table>
+const page = (
+  level1: string,
+  points: string,
+  after = '',
+) => `<html><body><p>2023年某某资助项目绩效目标自评表</p><table>
 <tr><td>项目名称</td><td colspan="5">某某资助项目</td></tr>
 <tr><td>预算执行情况(万元)(10分)</td><td>预算数</td><td>执行数</td><td>执行率</td><td colspan="2">得分</td></tr>
 <tr><td>年度财政资金总额</td><td>500.00</td><td>480.00</td><td>96.00%</td><td colspan="2">9.6</td></tr>
 <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年初目标值</td><td>实际完成值</td><td>得分</td></tr>
 <tr><td rowspan="2">产出指标</td><td rowspan="2">数量指标</td><td>资助学生人数</td><td>300人</td><td>310人</td><td>20</td></tr>
 <tr><td>发放批次</td><td>2次</td><td>2次</td><td>20</td></tr>
-<tr><td>${level1}</td><td colspan="2">评审程序是否公正</td><td>是</td><td>是</td><td>${points}</td></tr>
+<tr><td>${level1}</td><td colspan="2">评审程序是否公正</td><td>是</td><td>是</td><td>${points}</td></tr>${after}
 </table></body></html>`;
 
 async function indicators(html: string) {
@@ -37,6 +41,19 @@ describe('a name merged over the 二级 and 三级 columns', () => {
 
   it('takes its points written with their unit (20分) as its score', async () => {
     expect(await indicators(page('效益指标', '20分'))).toEqual([
+      ...FIRST,
+      ['效益指标', '评审程序是否公正', '是', '是', '20'],
+    ]);
+  });
+});
+
+// After wide/242 (河北 自评表 rendered as a table by h-render3): the table closes with 预算执行率 merged over the
+// 一级 and 二级 and written again under 三级, nothing else in its row.
+describe('a row of one label repeated over the levels and the name', () => {
+  it('is the table’s closing heading, not an indicator (it was counted before)', async () => {
+    const closing =
+      '\n<tr><td colspan="2">预算执行率</td><td>预算执行率</td><td></td><td></td><td></td></tr>';
+    expect(await indicators(page('效益指标', '20', closing))).toEqual([
       ...FIRST,
       ['效益指标', '评审程序是否公正', '是', '是', '20'],
     ]);

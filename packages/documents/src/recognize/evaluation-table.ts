@@ -304,6 +304,16 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     // Its headings may come run together in a cell (得分未完成原因分析) beside blanks the re-tabulation left.
     const heading = (c: string) => indicatorColumnOf(c) !== null || isHeadingRun(c);
     if (row.cells.every((c) => heading(c) || c.trim() === '') && row.cells.some(heading)) continue;
+    // One label over the whole row (预算执行率 | 预算执行率, merged across the levels and the name, nothing else):
+    // a heading the template closes the table with, no indicator — its copies are no values.
+    if (
+      row.cells.length >= 2 &&
+      row.cells.every((c) => c === row.cells[0]) &&
+      levelLabel(row.cells[0]!) === null
+    ) {
+      pending = null;
+      continue;
+    }
     const levels = row.cells.map(levelLabel);
     // A row continuing a record that has a name and nothing else yet: 有效 | 有效 | 10 | 10 under its name.
     const room = pending !== null && pending.rest.length + row.cells.length < columns.length;
