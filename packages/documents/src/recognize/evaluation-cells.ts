@@ -10,7 +10,7 @@ import {
   toHalfWidth,
 } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
-import { isLevel1Name, isLevel2Name } from './level-names.ts';
+import { isLevel1Name, isLevel2Name, isLevelName } from './level-names.ts';
 import type { Row } from '../rows/row.ts';
 import { samePlaces } from './evaluation-atoms.ts';
 import { MEASURE_WORDS, REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
@@ -86,6 +86,10 @@ export function levelLabel(
   // 成本指标 is a 一级 of the 101号 tree and a 二级 of the 88号 one: the caller decides by the row's context.
   if (isLevel1Name(name)) return { level: 1, name, weight, alsoLevel2: isLevel2Name(name) };
   if (isLevel2Name(name)) return { level: 2, name, weight, alsoLevel2: true };
+  // A template's own level names outside the frameworks (过程指标, 管理指标, 产出数量: level-names.ts).
+  const written = isLevelName(name);
+  if (written === 'level1') return { level: 1, name, weight, alsoLevel2: false };
+  if (written === 'level2') return { level: 2, name, weight, alsoLevel2: true };
   return null;
 }
 

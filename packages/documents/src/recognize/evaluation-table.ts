@@ -191,6 +191,8 @@ function gridPositions(
   return { width, at };
 }
 
+const POINTS: readonly IndicatorColumn[] = ['weight', 'score', 'review'];
+
 /**
  * A row of the grid's width placed by position; null when a cell stands where its column cannot hold it. A
  * narrower row whose first cell opens it is the grid's row with its blank cells at the end cut off (text that
@@ -206,36 +208,44 @@ function placeByPosition(
   const trimmed = row.width !== undefined && row.width < grid.width && row.cols[0] === 0 && !row.gapless;
   if (row.width !== grid.width && !trimmed) return null;
   const placed = new Array<string>(columns.length).fill('');
-  const nameAt = columns.indexOf('name');
-  const nameFilled = row.cols.some((c) => c !== undefined && grid.at[c] === nameAt);
   for (const [k, text] of row.cells.entries()) {
     const col = row.cols[k];
-    let index = col === undefined ? null : grid.at[col];
+    const index =
+      col === undefined ? null : grid.at[spansIntoName(row, grid, columns, k, level1) ? col + 1 : col];
     if (index === null || index === undefined || placed[index] !== '') return null;
-    // 过程指标 | 评审程序是否公正 (spanning 二级 and 三级) | 是 | 是: a name, no level, where the 三级 cell is the covered half.
-    if (
-      columns[index] === 'level2' &&
-      columns[index + 1] === 'name' &&
-      !nameFilled &&
-      levelLabel(text) === null
-    )
-      index = nameAt;
-    if (!canStand(text, columns[index]!, columns, level1) && !standsByPosition(text, columns[index]!))
+    // A row's points with their unit (19分) where its grid puts its 得分: the figure.
+    const points = POINTS.includes(columns[index]!) ? (/^(\d+(?:\.\d+)?)分$/.exec(text)?.[1] ?? text) : text;
+    if (!canStand(points, columns[index]!, columns, level1) && !standsByPosition(text, columns[index]!))
       return null;
-    placed[index] = text;
+    placed[index] = points;
   }
   return placed;
 }
 
 /**
- * What the grid's position alone places where the cell's looks do not: points written with 分 (19分) under 得分
- * or 分值, and a 一级 heading no framework knows (过程指标) under 一级.
+ * A name merged over the 二级 and 三级 columns (过程指标 | 评审程序是否公正 spanning both | 是 | 是): the grid gives
+ * it the 二级's position and leaves the name's blank, yet it names no level — it is the row's 三级.
+ */
+function spansIntoName(
+  row: DataRow,
+  grid: { width: number; at: Array<number | null> },
+  columns: readonly IndicatorColumn[],
+  k: number,
+  level1: string | null,
+): boolean {
+  const col = row.cols[k];
+  if (col === undefined || columns[grid.at[col] ?? -1] !== 'level2') return false;
+  if (columns[grid.at[col + 1] ?? -1] !== 'name' || row.cols.includes(col + 1)) return false;
+  const text = row.cells[k]!;
+  return !canStand(text, 'level2', columns, level1) && canStand(text, 'name', columns, level1);
+}
+
+/**
+ * What the grid's position alone places where the cell's looks do not: a 一级 heading no framework knows
+ * (过程指标) under 一级.
  */
 function standsByPosition(text: string, column: IndicatorColumn): boolean {
-  const t = text.trim();
-  if (column === 'score' || column === 'weight') return /^\d+(\.\d+)?分$/.test(t);
-  if (column === 'level1') return /^[\p{Script=Han}]{2,6}指标$/u.test(t);
-  return false;
+  return column === 'level1' && /^[\p{Script=Han}]{2,6}指标$/u.test(text.trim());
 }
 
 const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');
@@ -304,6 +314,16 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     // Its headings may come run together in a cell (得分未完成原因分析) beside blanks the re-tabulation left.
     const heading = (c: string) => indicatorColumnOf(c) !== null || isHeadingRun(c);
     if (row.cells.every((c) => heading(c) || c.trim() === '') && row.cells.some(heading)) continue;
+    // One label over the whole row (预算执行率 | 预算执行率, merged across the levels and the name, nothing else):
+    // a heading the template closes the table with, no indicator — its copies are no values.
+    if (
+      row.cells.length >= 2 &&
+      row.cells.every((c) => c === row.cells[0]) &&
+      levelLabel(row.cells[0]!) === null
+    ) {
+      pending = null;
+      continue;
+    }
     const levels = row.cells.map(levelLabel);
     // A row continuing a record that has a name and nothing else yet: 有效 | 有效 | 10 | 10 under its name.
     const room = pending !== null && pending.rest.length + row.cells.length < columns.length;

@@ -49,4 +49,65 @@ describe('an indicator table with a 指标值类型 column', () => {
       ['实施项目对社会产生的不利影响', '减少'],
     ]);
   });
+
+  // The same district table saved as a web page (made for this test): 绩效指标 banded over the columns, the 一级
+  // merged down its rows, so the 成本指标 row's cells (成本指标 | 社会成本指标 | 定量 | 100 | %) stand one column
+  // right of where a 一级 | 二级 | 三级 reading would put them.
+  const td = (cells: string[]) => `<tr>${cells.join('')}</tr>`;
+  const HTML = [
+    '<html><body><table>',
+    td(['<td colspan="9">某区某某中心2023年度整体绩效目标表</td>']),
+    td(['<td>部门(单位)名称</td>', '<td colspan="8">某区某某中心</td>']),
+    td(['<td>*年度总体绩效目标</td>', '<td colspan="8">做好某某工作。</td>']),
+    td(['<td colspan="9">绩效指标</td>']),
+    td(
+      [
+        '一级指标',
+        '二级指标',
+        '三级指标',
+        '指标值类型',
+        '*指标值',
+        '计量单位',
+        '*指标解释',
+        '*评(扣)分标准',
+        '备注',
+      ].map((c) => `<td>${c}</td>`),
+    ),
+    td(
+      ['<td rowspan="3">产出指标</td>'].concat(
+        [
+          '数量指标',
+          '某某工作开展次数',
+          '定量',
+          '12',
+          '次',
+          '该指标考察工作开展情况',
+          '未达指标值酌情扣分',
+          '',
+        ].map((c) => `<td>${c}</td>`),
+      ),
+    ),
+    td(
+      ['质量指标', '某某工作完成率', '定量', '100', '%', '该指标考察完成情况', '未达指标值酌情扣分', ''].map(
+        (c) => `<td>${c}</td>`,
+      ),
+    ),
+    td(
+      ['成本指标', '社会成本指标', '定量', '95', '%', '该指标考察成本控制情况', '未达指标值酌情扣分', ''].map(
+        (c) => `<td>${c}</td>`,
+      ),
+    ),
+    '</table></body></html>',
+  ].join('\n');
+
+  it('keeps a 三级 worded as a 二级 in its column when the row fits as it stands', async () => {
+    const out = await importBuffer(new TextEncoder().encode(HTML), 'dept.html');
+    const f = out.ok ? out.forms[0] : undefined;
+    if (f?.kind !== 'department') throw new Error('no department form read');
+    expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
+      ['数量指标', '某某工作开展次数', '12次'],
+      ['质量指标', '某某工作完成率', '100%'],
+      ['成本指标', '社会成本指标', '95%'],
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ import { goalLabelOf, termOfLabel } from './goals.ts';
 import { isTermHeadingRow } from './split-header.ts';
 import { isLevel1Name, isLevel2Name, isLevelName, levelStem } from './level-names.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
+import { contentColumnRoles, mergedContentHeading } from './merged-content-heading.ts';
 import {
   BASIS_COLUMN_WORDS,
   BASIS_VALUES,
@@ -85,6 +86,7 @@ function computeIsIndicatorHeader(row: Row): boolean {
   const name = roles.includes('name');
   if (roles.includes('level1') && (roles.includes('level2') || name) && (roles.includes('value') || name))
     return true;
+  if (mergedContentHeading(row.cells, roles) >= 0) return true;
   // Tables without levels (指标 | 指标权重 | 计量单位 | 指标性质 | 指标值): every cell a column heading.
   const filled = row.cells.filter((c) => lexiconKey(c) !== '');
   const named = roles.filter((r) => r !== null).length;
@@ -135,10 +137,14 @@ function historyLabel(key: string): string {
 /** Works out the role of every column from the header row and the sub-header rows under it. */
 function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns {
   const keys = header.cells.map(labelKey);
-  const roles: Role[] = header.cells.map((k) => headerRole(k) ?? 'other');
+  const written = header.cells.map(headerRole);
+  const roles: Role[] = written.map((r) => r ?? 'other');
   // Before 一级: the goal column, whatever its header says (often blank).
   const l1 = roles.indexOf('level1');
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
+  const content = mergedContentHeading(header.cells, written);
+  const byData = content >= 0 ? contentColumnRoles(content, data) : null;
+  if (byData) return { roles: [...roles.slice(0, content), ...byData], historyLabels: [] };
   // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too — also where
   // blank cells of a block merged down the rows on its left stand before it (绩效目标情况 | 绩效指标 | 二级指标 …).
   const names = roles.filter((r) => r === 'name').length;
@@ -335,7 +341,8 @@ class CellProfile {
   }
 
   get l1(): boolean {
-    return (this.l1Memo ??= !this.blank && isLevel1Name(this.key));
+    // A template's own 一级 names too (投入, 过程指标: level-names.ts), as a 一级 column holds them.
+    return (this.l1Memo ??= !this.blank && (isLevel1Name(this.key) || isLevelName(this.text) === 'level1'));
   }
 
   get l2(): boolean {
@@ -543,13 +550,14 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
         return p.l1;
       case 'level2':
         return p.l2 || (!p.l1 && !p.value && !p.basis);
+      // 定量 / ≥ is never a name nor a lone % a value (cellScore): a row so placed may fit shifted (| 成本指标 |
+      // 社会成本指标 | 定量 | 100 | % under a goal column: the 三级 worded as a 二级, the row one column left).
       case 'name':
-        // 定量 / ≥ is a 指标性质's word, never a name: a row placing one there is off by a column.
         return !p.basis && !p.l1 && (!p.l2 || !roles.includes('level2')) && !p.value && !p.op;
       case 'category':
         return !p.l2Written || p.l1;
       case 'value':
-        return !p.basis && !p.l1 && !p.l2;
+        return !p.basis && !p.l1 && !p.l2 && !p.percentOnly;
       case 'basis':
         return !p.value;
       case 'goal':
@@ -878,7 +886,11 @@ export function readIndicatorTable(
       // A row holding only level names (效益指标 | 经济效益指标 with its cells shifted by a merge) names no indicator,
       // nor does one a budgeting system filled with zeros under a 二级 left empty (经济成本指标 | 0 | 0.00% | 0):
       // an indicator is named in words, and a target of nothing sets none.
-      if ((!name && !targetRaw) || isZeroPlaceholder(name, targetRaw, weightCell)) {
+      if (
+        (!name && !targetRaw) ||
+        isZeroPlaceholder(name, targetRaw, weightCell) ||
+        (!targetRaw && TEMPLATE_SLOT_NAME.test(labelKey(name)))
+      ) {
         if (level2 && l2Written) slots.push({ term: t, goal, level1, level2, explicit: true });
         continue;
       }
@@ -913,6 +925,12 @@ export function readIndicatorTable(
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
 }
+
+/**
+ * The template's own words where a name is to be written (定量指标一, 定性指标描述): left so, with no value, the slot
+ * was not filled — no indicator.
+ */
+const TEMPLATE_SLOT_NAME = /^(定量|定性)(指标)?([一二三四五六七八九十\d]+|描述)?$/;
 
 /** A bare figure for a name, nought for a target and weight (0 | 0.00% | 0): a system's filler, no indicator. */
 function isZeroPlaceholder(name: string, target: string, weight: string): boolean {

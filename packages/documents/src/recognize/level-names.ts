@@ -26,6 +26,9 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   // 湖北 省直 学生资助 自评表: 过程指标 (评审程序是否公正) printed as a 一级 beside 产出 / 效益 / 满意度, as the
   // evaluation frameworks' 决策 / 过程 / 产出 / 效益 have it.
   ['过程指标', 'level1'],
+  // 绩效目标评审申报表 (2017): 投入 over 时效目标 / 成本目标, beside 产出 / 效益, as those frameworks begin.
+  ['投入', 'level1'],
+  ['投入指标', 'level1'],
   ['投入管理', 'level2'],
   ['社会、经济、生态效益指标', 'level2'],
   ['社会公众或服务对象满意度指标', 'level2'],
