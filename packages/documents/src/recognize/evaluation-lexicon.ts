@@ -268,6 +268,7 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '预算数',
     '全年（调整）预算数',
     '调整后预算数',
+    '调整后预算',
     '调整预算数',
     '全年调整预算数',
     '变动后预算数',
@@ -319,6 +320,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '市级',
     '本级',
     '其他',
+    // 山西 1-9月 监控表: 执行率 | 序时进度, the calendar's share of the year beside the budget's (75% at 9月).
+    '序时进度',
   ],
 };
 
@@ -343,6 +346,8 @@ export const BUDGET_TEXT_COLUMNS: readonly string[] = [
   '说明',
   // 四川 资金绩效评价表: the evidence a line's figures rest on (预算下达文件、资金到位及支出凭证).
   '佐证材料',
+  // The central 监控表 template: 1—7月执行率 | 偏差原因分析 | 完成目标可能性 | 备注 after the figures.
+  '完成目标可能性',
 ];
 
 const budgetByKey = new Map<string, BudgetColumn>();
@@ -354,8 +359,13 @@ export function budgetColumnSpellings(): Array<[string, BudgetColumn]> {
   return [...budgetByKey];
 }
 
-/** 1-6月执行数, 1—7月执行数（万元）: the monitoring table's budget executed to date. */
-const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?执行数$/;
+/**
+ * 1-6月执行数, 1—7月执行数（万元）, 截至6月底支出数: the monitoring table's budget executed (spent) to date.
+ */
+const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?(执行|支出)数$/;
+
+/** 1—7月执行率 (the central 监控表 template): the rate of the budget executed to date. */
+const MONTH_RATE = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?(预算)?(执行|支出)率$/;
 
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
@@ -364,6 +374,7 @@ export function budgetColumnOf(text: string): BudgetColumn | null {
   const hit = budgetByKey.get(key);
   if (hit) return hit;
   if (MONTH_EXECUTED.test(key)) return 'executed';
+  if (MONTH_RATE.test(key)) return 'rate';
   if (/^得分（\d+分[*×x]执行率）$/.test(key)) return 'score';
   return null;
 }
@@ -378,7 +389,8 @@ export function periodOfLabel(text: string): { period: string; month: number } |
 
 /** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计, 总额. */
 export function isBudgetTotalLabel(text: string): boolean {
-  return /资金总额|总金额|^合计|^总计|^总额$/.test(bareLabel(text));
+  // 资金合计 (山西 监控表): the block's 合计 named after what it adds up.
+  return /资金总额|总金额|^(资金)?合计|^总计|^总额$/.test(bareLabel(text));
 }
 
 /**
