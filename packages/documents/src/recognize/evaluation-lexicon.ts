@@ -106,10 +106,17 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '未完成原因',
   ],
   likelihood: ['完成目标可能性'],
-  measure: ['纠偏措施', '相关建议或举措', '改进措施'],
+  // The central 监控表 template: … | 偏差原因分析 | 完善措施, the measure taken against a deviation.
+  measure: ['纠偏措施', '相关建议或举措', '改进措施', '完善措施'],
   light: ['预警', '预警灯', '预警情况', '预警等级'],
   // 单项指标完成情况 (完成 / 未完成) and 单项指标折算得分 (得分 × 权重占比) restate the row's figures: kept as remarks.
   remark: [
+    // The central 监控表 template's 偏差原因分析 band: a tick (√) under each cause, the reason written after.
+    '经费保障',
+    '制度保障',
+    '人员保障',
+    '硬件条件保障',
+    '其他',
     '备注',
     '说明',
     '指标解释',
