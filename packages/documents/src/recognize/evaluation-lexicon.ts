@@ -101,6 +101,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '偏差原因',
     '原因分析',
     '偏差原因及改进措施',
+    // 山西 监控表: 全年预计完成值 | 偏差原因及纠偏措施.
+    '偏差原因及纠偏措施',
     '原因说明',
     '偏差原因说明',
     '未完成原因',
@@ -149,8 +151,9 @@ const PREFIXED: ReadonlyArray<[string, IndicatorColumn]> = [
   ['绩效指标（', 'section'],
 ];
 
-/** 1-6月执行情况, 1—7月指标执行情况: progress to date under any month. */
-const MONTH_PROGRESS = /^(截至|截止)?1?[—\-－–~～至]?\d{0,2}月(底|末)?(份)?(指标)?(完成|执行)(情况|值)$/;
+/** 1-6月执行情况, 1—7月指标执行情况, 1-9月实际完成值: progress to date under any month. */
+const MONTH_PROGRESS =
+  /^(截至|截止)?1?[—\-－–~～至]?\d{0,2}月(底|末)?(份)?(指标)?(实际|累计)?(完成|执行)(情况|值)$/;
 
 const indicatorByKey = new Map<string, IndicatorColumn>();
 for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
