@@ -136,6 +136,9 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '指标赋分规则',
     '佐证资料',
     '完成率',
+    // 广西 监控表: 1-8月完成值 | 目标完成进度 (the share of the year's target done so far) | 预警.
+    '目标完成进度',
+    '完成进度',
     // 江苏 宜兴: each goal (目标名称 | 目标值 | … | 目标完成值) is judged by a rate (评价指标, with its formula), the
     // rate's 标准值 and its 评价指标值, under a 评分规则: the rate restates the goal, kept as remarks.
     '评价指标',
@@ -276,6 +279,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   annual: [
     '全年预算数',
     '预算数',
+    // 广西 监控表: 年度预算数 | 1-8月执行数 | 预算执行率 | 预警.
+    '年度预算数',
     '全年（调整）预算数',
     '调整后预算数',
     '调整后预算',
@@ -358,6 +363,8 @@ export const BUDGET_TEXT_COLUMNS: readonly string[] = [
   '佐证材料',
   // The central 监控表 template: 1—7月执行率 | 偏差原因分析 | 完成目标可能性 | 备注 after the figures.
   '完成目标可能性',
+  // A 监控表's light per budget line (绿灯 / 黄灯 / 红灯).
+  '预警',
 ];
 
 const budgetByKey = new Map<string, BudgetColumn>();

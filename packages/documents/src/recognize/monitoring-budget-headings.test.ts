@@ -61,4 +61,29 @@ describe('the budget block of a 监控表', () => {
       rate: '49.00',
     });
   });
+
+  it('reads a block with a light per line (预警) and a table with the share done (目标完成进度)', async () => {
+    // Made for this test in the shape of wide/489 (广西, markdown tables; values invented).
+    const doc = await monitoring(
+      [
+        '## 某县2024年项目绩效监控情况表',
+        '| 项目名称 | 某县农村公路养护工程 | 主管部门 | 某县交通运输局 |',
+        '|---|---|---|---|',
+        '',
+        '| 资金情况(万元) | 年度预算数 | 1-8月执行数 | 预算执行率 | 预警 |',
+        '|---|---|---|---|---|',
+        '| 合计 | 1520.00 | 912.00 | 60.00% | 黄灯 |',
+        '',
+        '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-8月完成值 | 目标完成进度 | 预警 | 偏差原因 |',
+        '|---|---|---|---|---|---|---|---|',
+        '| 产出指标 | 数量指标 | 养护农村公路里程 | ≥860公里 | 610公里 | 70.93% | 绿灯 | |',
+        '| | | 危桥改造座数 | 6座 | 2座 | 33.33% | 红灯 | 汛期停工 |',
+      ].join('\n'),
+    );
+    expect(doc?.budget).toMatchObject({ annual: '1520.00', executed: '912.00', rate: '60.00' });
+    expect(doc?.indicators.map((i) => [i.name, i.target.raw, i.actualToDate.raw])).toEqual([
+      ['养护农村公路里程', '≥860公里', '610公里'],
+      ['危桥改造座数', '6座', '2座'],
+    ]);
+  });
 });
