@@ -8,6 +8,8 @@ import type { StreamCell } from './evaluation-cells.ts';
 import { isBareNumber, isPercent, placeByFit } from './evaluation-cells.ts';
 import { noteEnd } from './evaluation-text.ts';
 import {
+  BUDGET_TEXT_COLUMNS,
+  bareLabel,
   budgetColumnOf,
   goalLabelOf,
   indicatorColumnOf,
@@ -290,6 +292,12 @@ function readBudgetPairs(stream: readonly StreamCell[], from: number): BudgetBlo
   };
 }
 
+/** A heading of one of the block's text columns: 偏差原因分析, 备注, 完成目标可能性（确定能、有可能、不可能）. */
+function isBudgetTextHeading(text: string): boolean {
+  const key = bareLabel(text).replace(/（[^（）]*）$/, '');
+  return BUDGET_TEXT_COLUMNS.includes(key);
+}
+
 /** A cell that is only a bracketed note: （A）, （B/A）, （20分*执行率）. */
 function isHeadingNote(text: string): boolean {
   const key = labelKey(text);
@@ -312,6 +320,9 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     }
     const amounts = columns.filter((c) => c === 'initial' || c === 'annual' || c === 'executed');
     if (columns.length < 2 || amounts.length === 0) continue;
+    // … | 执行率 | 偏差原因分析 | 完成目标可能性 | 备注: the block's text columns head no figure and end the labels,
+    // not the block (偏差原因分析 and 备注 also head the indicator table's columns).
+    while (j < stream.length && isBudgetTextHeading(stream[j]!.text)) j++;
     const unit = amountUnit(stream, j);
     const lines: Array<{ name: string; figures: string[]; cells: StreamCell[] }> = [];
     for (; j < stream.length; j++) {

@@ -101,15 +101,24 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '偏差原因',
     '原因分析',
     '偏差原因及改进措施',
+    // 山西 监控表: 全年预计完成值 | 偏差原因及纠偏措施.
+    '偏差原因及纠偏措施',
     '原因说明',
     '偏差原因说明',
     '未完成原因',
   ],
   likelihood: ['完成目标可能性'],
-  measure: ['纠偏措施', '相关建议或举措', '改进措施'],
+  // The central 监控表 template: … | 偏差原因分析 | 完善措施, the measure taken against a deviation.
+  measure: ['纠偏措施', '相关建议或举措', '改进措施', '完善措施'],
   light: ['预警', '预警灯', '预警情况', '预警等级'],
   // 单项指标完成情况 (完成 / 未完成) and 单项指标折算得分 (得分 × 权重占比) restate the row's figures: kept as remarks.
   remark: [
+    // The central 监控表 template's 偏差原因分析 band: a tick (√) under each cause, the reason written after.
+    '经费保障',
+    '制度保障',
+    '人员保障',
+    '硬件条件保障',
+    '其他',
     '备注',
     '说明',
     '指标解释',
@@ -127,6 +136,9 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '指标赋分规则',
     '佐证资料',
     '完成率',
+    // 广西 监控表: 1-8月完成值 | 目标完成进度 (the share of the year's target done so far) | 预警.
+    '目标完成进度',
+    '完成进度',
     // 江苏 宜兴: each goal (目标名称 | 目标值 | … | 目标完成值) is judged by a rate (评价指标, with its formula), the
     // rate's 标准值 and its 评价指标值, under a 评分规则: the rate restates the goal, kept as remarks.
     '评价指标',
@@ -142,8 +154,9 @@ const PREFIXED: ReadonlyArray<[string, IndicatorColumn]> = [
   ['绩效指标（', 'section'],
 ];
 
-/** 1-6月执行情况, 1—7月指标执行情况: progress to date under any month. */
-const MONTH_PROGRESS = /^(截至|截止)?1?[—\-－–~～至]?\d{0,2}月(底|末)?(份)?(指标)?(完成|执行)(情况|值)$/;
+/** 1-6月执行情况, 1—7月指标执行情况, 1-9月实际完成值: progress to date under any month. */
+const MONTH_PROGRESS =
+  /^(截至|截止)?1?[—\-－–~～至]?\d{0,2}月(底|末)?(份)?(指标)?(实际|累计)?(完成|执行)(情况|值)$/;
 
 const indicatorByKey = new Map<string, IndicatorColumn>();
 for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
@@ -266,8 +279,11 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   annual: [
     '全年预算数',
     '预算数',
+    // 广西 监控表: 年度预算数 | 1-8月执行数 | 预算执行率 | 预警.
+    '年度预算数',
     '全年（调整）预算数',
     '调整后预算数',
+    '调整后预算',
     '调整预算数',
     '全年调整预算数',
     '变动后预算数',
@@ -319,6 +335,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '市级',
     '本级',
     '其他',
+    // 山西 1-9月 监控表: 执行率 | 序时进度, the calendar's share of the year beside the budget's (75% at 9月).
+    '序时进度',
   ],
 };
 
@@ -343,6 +361,10 @@ export const BUDGET_TEXT_COLUMNS: readonly string[] = [
   '说明',
   // 四川 资金绩效评价表: the evidence a line's figures rest on (预算下达文件、资金到位及支出凭证).
   '佐证材料',
+  // The central 监控表 template: 1—7月执行率 | 偏差原因分析 | 完成目标可能性 | 备注 after the figures.
+  '完成目标可能性',
+  // A 监控表's light per budget line (绿灯 / 黄灯 / 红灯).
+  '预警',
 ];
 
 const budgetByKey = new Map<string, BudgetColumn>();
@@ -354,8 +376,13 @@ export function budgetColumnSpellings(): Array<[string, BudgetColumn]> {
   return [...budgetByKey];
 }
 
-/** 1-6月执行数, 1—7月执行数（万元）: the monitoring table's budget executed to date. */
-const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?执行数$/;
+/**
+ * 1-6月执行数, 1—7月执行数（万元）, 截至6月底支出数: the monitoring table's budget executed (spent) to date.
+ */
+const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?(执行|支出)数$/;
+
+/** 1—7月执行率 (the central 监控表 template): the rate of the budget executed to date. */
+const MONTH_RATE = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?(预算)?(执行|支出)率$/;
 
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
@@ -364,6 +391,7 @@ export function budgetColumnOf(text: string): BudgetColumn | null {
   const hit = budgetByKey.get(key);
   if (hit) return hit;
   if (MONTH_EXECUTED.test(key)) return 'executed';
+  if (MONTH_RATE.test(key)) return 'rate';
   if (/^得分（\d+分[*×x]执行率）$/.test(key)) return 'score';
   return null;
 }
@@ -378,7 +406,8 @@ export function periodOfLabel(text: string): { period: string; month: number } |
 
 /** A budget row that is the total of the block: 年度资金总额, 年度财政资金总额, 合计, 总额. */
 export function isBudgetTotalLabel(text: string): boolean {
-  return /资金总额|总金额|^合计|^总计|^总额$/.test(bareLabel(text));
+  // 资金合计 (山西 监控表): the block's 合计 named after what it adds up.
+  return /资金总额|总金额|^(资金)?合计|^总计|^总额$/.test(bareLabel(text));
 }
 
 /**

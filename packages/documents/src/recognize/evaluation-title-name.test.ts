@@ -13,6 +13,16 @@ describe('the project a 自评表 title names', () => {
     expect(projectNameInTitle('某某县水利局部门整体绩效自评表')).toBeNull();
   });
 
+  it('reads no project from a title that names only the area issuing it (wide/491, 西藏)', () => {
+    expect(projectNameInTitle('拉萨市城关区项目支出绩效自评表')).toBeNull();
+    expect(projectNameInTitle('某某县项目支出绩效自评表')).toBeNull();
+    expect(chooseProjectName('城关区高校毕业生就业见习补贴', '拉萨市城关区项目支出绩效自评表')).toBe(
+      '城关区高校毕业生就业见习补贴',
+    );
+    // A project named after its place still names one.
+    expect(projectNameInTitle('城关区老旧小区改造项目绩效自评表')).toBe('城关区老旧小区改造项目');
+  });
+
   it('takes the title when the name cell shares little with it (a garbled cell)', () => {
     expect(chooseProjectName('碟令路樽轴示施', '乡村道路养护示范项目绩效目标自评表（2023年度）')).toBe(
       '乡村道路养护示范项目',

@@ -42,6 +42,9 @@ export function unmaskedTitle(title: string | null, titles: ReadonlyArray<string
 const GENERIC_WORDS =
   /年度|本级|[省市县区乡镇]级|财政|预算|项目|专项|资金|支出|经费|转移支付|补助|绩效|目标/g;
 
+/** Words that are place names only, one after another (拉萨市城关区, 某某县): an area, no project. */
+const PLACES_ONLY = /^(\p{Script=Han}{1,7}?(省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗|镇|乡|街道))+$/u;
+
 /** The project named in a title: the words before 绩效（目标）自评表, when they end as a project's name does. */
 export function projectNameInTitle(title: string | null): string | null {
   if (!title) return null;
@@ -65,6 +68,8 @@ export function projectNameInTitle(title: string | null): string | null {
   // 年度财政项目, 县级专项资金: the words of a kind of form, not of one project — at least four other characters.
   const own = rest.replace(GENERIC_WORDS, '');
   if (own.length < 4) return null;
+  // 拉萨市城关区项目支出绩效自评表: a place before 项目 is where the form is issued, not a project's name.
+  if (PLACES_ONLY.test(own)) return null;
   // 2020年省级…补助经费: a year written before the words (2020年, not the report's 2020年度) is the project's own.
   const words = /^(19|20)\d{2}年$/.test(lead) ? written : rest;
   return /(项目|资金|工程|经费|专项)$/.test(words) ? words : null;

@@ -65,9 +65,12 @@ export function recognizeMonitoringDocument(
   const lines = budget?.lines ?? [];
   const total = (lines.find((l) => l.total) ?? lines[0])?.values ?? {};
   const period = budget?.period ?? periodIn(stream);
+  // 部门整体支出绩效运行监控表: the whole budget of a department, named by the department (部门名称: …), as a
+  // 部门整体 自评表 is.
+  const whole = title !== null && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title));
   const doc = emptyMonitoringDocument({
     title,
-    name: head.name,
+    name: whole ? (head.name ?? head.unit ?? head.department) : head.name,
     unit: head.unit,
     department: head.department,
     year: readYear(title, stream),

@@ -128,7 +128,7 @@ export function readTotal(
     if (isGradeLabel(text) && stream[i + 1] && gradeOfCell(stream[i + 1]!.text))
       out.grade = gradeOfCell(stream[i + 1]!.text);
     // 自评等级：优 written in one cell, or 评价等级优 (a copy with single spaces between cells run together).
-    const grade = gradeWrittenAfterLabel(labelKey(text));
+    const grade = gradeWrittenAfterLabel(labelKey(text)) ?? gradeAfterFigure(labelKey(text));
     if (grade) out.grade = grade;
   }
   return out;
@@ -161,6 +161,16 @@ function gradeWrittenAfterLabel(key: string): string | null {
     if (grade) return grade;
   }
   return null;
+}
+
+/**
+ * 自评总分:98.5          自评等级:优 — a line under the table holding the score and the grade, parted by spaces
+ * only (one cell): the grade label right after a figure, the grade ending the cell.
+ */
+function gradeAfterFigure(key: string): string | null {
+  const m =
+    /[\d%％）](?:自评|绩效|评价)?(?:等级|评级)[:：]?(优秀|良好|不合格|合格|及格|较差|优|良|中|差)$/.exec(key);
+  return m ? m[1]! : null;
 }
 
 /** The cell after `i` is a figure over 100 or one with thousands' separators: an amount, not a score. */

@@ -520,6 +520,14 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
         // Without a 得分 column (left out, or no indicator of the source has a 得分) the template prints no
         // total under it.
         ...(columns.includes('score') ? {} : { total: undefined }),
+        // A 监控表's block prints 年初预算数 | 1-7月执行数 | 执行率 only: a source's 全年预算数 is not on the page.
+        ...(kind === 'monitoring' && f.budgetRows
+          ? {
+              budgetRows: Object.fromEntries(
+                Object.entries(f.budgetRows).filter(([k]) => budgetOrder.includes(k)),
+              ),
+            }
+          : {}),
       },
     ],
   };
