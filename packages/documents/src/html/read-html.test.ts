@@ -148,6 +148,18 @@ describe('readHtmlRows', () => {
     ]);
   });
 
+  it('joins Chinese text Word’s source wraps between two characters, keeping a wrap at a real space', () => {
+    // Word wraps its HTML source near 76 columns, between any two CJK characters: a browser shows no space there
+    // (CSS Text's segment break rule), only where the wrap took the place of a space beside a Latin word or figure.
+    const word = `<table><tr><td><p class=MsoNormal><span style='font-family:宋体'>在东马场林场、东岳山林场、红庄林场、\r\n马渠林场<span lang=EN-US>7\r\n</span>个林场\r\n和古雁办</span></p></td>
+<td><p class=MsoNormal><span>彭\r\n  堡镇</span><span lang=EN-US>\r\nMsoNormal\r\ntext</span></p></td></tr></table>
+<p class=MsoNormal><span>原州区南部\r\n水源涵养林</span></p>`;
+    expect(readHtmlText(word).map((r) => r.cells)).toEqual([
+      ['在东马场林场、东岳山林场、红庄林场、马渠林场7 个林场和古雁办', '彭堡镇 MsoNormal text'],
+      ['原州区南部水源涵养林'],
+    ]);
+  });
+
   it('ignores scripts, styles and the page title', () => {
     const rows = readHtmlText(SELF_EVALUATION_PAGE);
     const text = rows.flatMap((r) => r.cells).join('|');
