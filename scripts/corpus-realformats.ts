@@ -23,12 +23,21 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'packages/documents/test/corpus');
 const outDir = join(corpus, 'formats');
 
-type Shape = 'word.html' | 'excel.html' | 'cms.shtml' | 'word.mht' | 'word.docx' | 'wps.docx' | 'real.xlsx';
+type Shape =
+  | 'word.html'
+  | 'excel.html'
+  | 'cms.shtml'
+  | 'word.mht'
+  | 'excel.mht'
+  | 'word.docx'
+  | 'wps.docx'
+  | 'altchunk.docx'
+  | 'real.xlsx';
 const PLAN: Record<string, Shape[]> = {
-  '005': ['word.html', 'cms.shtml', 'word.docx', 'real.xlsx'],
-  '014': ['excel.html', 'wps.docx', 'real.xlsx'],
-  '023': ['word.html', 'word.mht', 'word.docx', 'real.xlsx'],
-  '122': ['cms.shtml', 'word.mht', 'wps.docx', 'real.xlsx'],
+  '005': ['word.html', 'cms.shtml', 'word.docx', 'real.xlsx', 'altchunk.docx'],
+  '014': ['excel.html', 'wps.docx', 'real.xlsx', 'excel.mht'],
+  '023': ['word.html', 'word.mht', 'word.docx', 'real.xlsx', 'excel.mht'],
+  '122': ['cms.shtml', 'word.mht', 'wps.docx', 'real.xlsx', 'altchunk.docx'],
   '150': ['excel.html', 'word.docx'],
 };
 const WHAT: Record<Shape, string> = {
@@ -38,6 +47,10 @@ const WHAT: Record<Shape, string> = {
     'Excel 另存为网页 of an .xls (GB2312, title rows inside the table, x:num cells, <col> widths)',
   'cms.shtml': 'a CMS article page (.shtml): TRS_Editor div in the site layout table, metadata table above',
   'word.mht': 'Word 单个文件网页 (.mht, quoted-printable GB2312)',
+  'excel.mht':
+    'Excel 单个文件网页 of a workbook (.mht): a frameset page first, a 填报说明 sheet, the form sheet, the sheet tabs page',
+  'altchunk.docx':
+    'a .docx as web systems export it: the body one w:altChunk, the form an HTML page (afchunk.mht) inside the package',
   'word.docx':
     'a .docx as Word writes it: vMerge without w:val, content controls (one a placeholder), tracked changes, fields, title in a text box, form framed by a one-cell table',
   'wps.docx':
@@ -261,6 +274,49 @@ function wordMht(g: Grid): Uint8Array {
   ];
   // The MIME head and the parts' headers are ASCII but for the notice Word writes in the system's code page.
   return concat([encodeGbk(head), strToU8(parts.join(''))]);
+}
+
+/** Excel's single-file page of a workbook: a frameset naming the sheets' pages, then each page, then the tabs. */
+function excelMht(g: Grid): Uint8Array {
+  const boundary = '----=_NextPart_01DB4A2D.1C2B3D40';
+  const notes = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">\r\n<head>\r\n<meta http-equiv=Content-Type content="text/html; charset=gb2312">\r\n<meta name=ProgId content=Excel.Sheet>\r\n</head>\r\n<body>\r\n<table border=0 cellpadding=0 cellspacing=0 width=720>\r\n${INSTRUCTIONS.map((l) => ` <tr height=24>\r\n  <td height=24 width=720>${esc(l)}</td>\r\n </tr>`).join('\r\n')}\r\n</table>\r\n</body>\r\n</html>\r\n`;
+  const frameset = `<html xmlns:v="urn:schemas-microsoft-com:vml"\r\nxmlns:o="urn:schemas-microsoft-com:office:office"\r\nxmlns:x="urn:schemas-microsoft-com:office:excel"\r\nxmlns="http://www.w3.org/TR/REC-html40">\r\n\r\n<head>\r\n<meta name="Excel Workbook Frameset">\r\n<meta http-equiv=Content-Type content="text/html; charset=gb2312">\r\n<meta name=ProgId content=Excel.Sheet>\r\n<meta name=Generator content="Microsoft Excel 15">\r\n<link rel=File-List href="book.files/filelist.xml">\r\n<![if !supportTabStrip]>\r\n<link id="shLink" href="book.files/sheet001.htm">\r\n<link id="shLink" href="book.files/sheet002.htm">\r\n<![endif]>\r\n<!--[if gte mso 9]><xml>\r\n <x:ExcelWorkbook>\r\n  <x:ExcelWorksheets>\r\n   <x:ExcelWorksheet>\r\n    <x:Name>填报说明</x:Name>\r\n    <x:WorksheetSource HRef="book.files/sheet001.htm"/>\r\n   </x:ExcelWorksheet>\r\n   <x:ExcelWorksheet>\r\n    <x:Name>绩效表</x:Name>\r\n    <x:WorksheetSource HRef="book.files/sheet002.htm"/>\r\n   </x:ExcelWorksheet>\r\n  </x:ExcelWorksheets>\r\n  <x:Stylesheet HRef="book.files/stylesheet.css"/>\r\n  <x:ActiveSheet>1</x:ActiveSheet>\r\n </x:ExcelWorkbook>\r\n</xml><![endif]-->\r\n</head>\r\n\r\n<frameset rows="*,39" border=0 width=0 frameborder=no framespacing=0>\r\n <frame src="book.files/sheet002.htm" name="frSheet">\r\n <frame src="book.files/tabstrip.htm" name="frTabs" marginwidth=0 marginheight=0>\r\n <noframes>\r\n  <body>\r\n   <p>此页面使用了框架，而您的浏览器不支持框架。</p>\r\n  </body>\r\n </noframes>\r\n</frameset>\r\n</html>\r\n`;
+  const tabs = `<html>\r\n<head>\r\n<meta http-equiv=Content-Type content="text/html; charset=gb2312">\r\n</head>\r\n<body topmargin=0 leftmargin=0 bgcolor="#808080">\r\n<table border=0 cellspacing=1>\r\n <tr>\r\n <td bgcolor="#FFFFFF" nowrap><b><small><small>&nbsp;<a href="sheet001.htm" target="frSheet"><font face="宋体" color="#000000">填报说明</font></a>&nbsp;</small></small></b></td>\r\n <td bgcolor="#FFFFFF" nowrap><b><small><small>&nbsp;<a href="sheet002.htm" target="frSheet"><font face="宋体" color="#000000">绩效表</font></a>&nbsp;</small></small></b></td>\r\n </tr>\r\n</table>\r\n</body>\r\n</html>\r\n`;
+  const part = (location: string, html: string) =>
+    `--${boundary}\r\nContent-Location: file:///C:/3F2A1B0C/${location}\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n${quotedPrintable(encodeGbk(html))}\r\n\r\n`;
+  const head = `MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\nContent-Type: multipart/related; boundary="${boundary}"\r\n\r\n此文档为“单个文件网页”，也称为“Web 档案”文件。\r\n\r\n`;
+  return concat([
+    encodeGbk(head),
+    strToU8(
+      part('book.htm', frameset) +
+        part('book.files/sheet001.htm', notes) +
+        part('book.files/sheet002.htm', excelHtml(g)) +
+        part('book.files/tabstrip.htm', tabs) +
+        `--${boundary}--\r\n`,
+    ),
+  ]);
+}
+
+/** A .docx whose body is one alternative-format chunk: the page (as .mht) the Word file was made from. */
+function altChunkDocx(g: Grid): Uint8Array {
+  const page = cmsPage(g)
+    .replace(/^[\s\S]*?<div class="TRS_Editor">/, '<html><head><meta charset="utf-8"></head><body><div>')
+    .replace(/<div class="fujian">[\s\S]*$/, '</body></html>');
+  const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="=_NextPart_afchunk"\r\n\r\n--=_NextPart_afchunk\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\nContent-Location: file:///C:/fake/document.html\r\n\r\n${Buffer.from(page, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n\r\n--=_NextPart_afchunk--\r\n`;
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:altChunk r:id="htmlChunk"/><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="mht" ContentType="message/rfc822"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
+    'word/document.xml': strToU8(xml),
+    'word/_rels/document.xml.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="/word/afchunk.mht"/></Relationships>',
+    ),
+    'word/afchunk.mht': strToU8(mht),
+  });
 }
 
 function concat(arrays: Uint8Array[]): Uint8Array {
@@ -574,11 +630,15 @@ for (const [id, shapes] of Object.entries(PLAN)) {
             ? strToU8(cmsPage(grid))
             : shape === 'word.mht'
               ? wordMht(grid)
-              : shape === 'word.docx'
-                ? wordDocx(grid)
-                : shape === 'wps.docx'
-                  ? wpsDocx(grid)
-                  : await realXlsx(grid);
+              : shape === 'excel.mht'
+                ? excelMht(grid)
+                : shape === 'altchunk.docx'
+                  ? altChunkDocx(grid)
+                  : shape === 'word.docx'
+                    ? wordDocx(grid)
+                    : shape === 'wps.docx'
+                      ? wpsDocx(grid)
+                      : await realXlsx(grid);
     writeFileSync(join(outDir, file), data);
     const entry = {
       ...found.doc,
