@@ -124,7 +124,14 @@ export class BodyWalker implements XmlHandler {
   private paragraphCount = 0;
   private paragraph: ParagraphState | null = null;
 
-  constructor(private readonly maxRows: number) {}
+  /**
+   * @param chunk the rows of an alternative-format chunk (w:altChunk: a web page the document was made from)
+   *   by its relationship id; none when not given or not readable.
+   */
+  constructor(
+    private readonly maxRows: number,
+    private readonly chunk: (id: string) => Row[] = () => [],
+  ) {}
 
   open(name: string, attrs: Record<string, string>): void {
     if (this.skip > 0) {
@@ -166,10 +173,12 @@ export class BodyWalker implements XmlHandler {
       case 'body':
         if (name === 'w:p') return this.startParagraph(null, this.rows);
         if (name === 'w:tbl') return this.startTable(this.rows, null);
+        if (name === 'w:altChunk') return this.altChunk(attrs, this.rows);
         return this.around(name, BODY);
       case 'box':
         if (name === 'w:p') return this.startParagraph(null, top.box.rows);
         if (name === 'w:tbl') return this.startTable(top.box.rows, null);
+        if (name === 'w:altChunk') return this.altChunk(attrs, top.box.rows);
         return this.around(name, { kind: 'box', box: top.box, own: false });
       case 'table':
         if (name === 'w:tr') {
@@ -215,6 +224,7 @@ export class BodyWalker implements XmlHandler {
         }
         if (name === 'w:p') return this.startParagraph(top.cell, top.cell.row.nested);
         if (name === 'w:tbl') return this.startTable([], top.cell);
+        if (name === 'w:altChunk') return this.altChunk(attrs, top.cell.row.nested);
         return this.around(name, { kind: 'cell', cell: top.cell, own: false });
       case 'cellPr':
         cellProperty(top.cell, name, attrs);
@@ -242,6 +252,13 @@ export class BodyWalker implements XmlHandler {
         if (name === 'mc:AlternateContent') return { kind: 'alternate', choiceRead: false };
         return GRAPHIC;
     }
+  }
+
+  /** A chunk's rows stand where the chunk is; its properties (w:altChunkPr) are not read. */
+  private altChunk(attrs: Record<string, string>, out: Row[]): null {
+    const id = attrs['r:id'];
+    if (id) for (const row of this.chunk(id)) this.emit(out, row);
+    return null;
   }
 
   /** A container around content of the frame `inner` (a content control, a revision) or null to skip it. */

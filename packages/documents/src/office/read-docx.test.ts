@@ -176,3 +176,57 @@ describe('readDocxRows: what Word and WPS write around a form', () => {
     ]);
   });
 });
+
+describe('readDocxRows: a body made of alternative-format chunks (w:altChunk)', () => {
+  const rels = (targets: Record<string, string>) =>
+    strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(
+        targets,
+      )
+        .map(
+          ([id, target]) =>
+            `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${target}"/>`,
+        )
+        .join('')}</Relationships>`,
+    );
+  const docx = (body: string, files: Record<string, Uint8Array>) =>
+    zipSync({
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}</w:body></w:document>`,
+      ),
+      ...files,
+    });
+  const page =
+    '<html><body><p>绩效目标申报表</p><table><tr><td>项目名称</td><td>水源涵养林</td></tr></table></body></html>';
+
+  it('reads a chunk that is a web page (.htm or .mht) where the body places it', async () => {
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(page).toString('base64')}\r\n--b--\r\n`;
+    const data = docx('<w:p><w:r><w:t>附件</w:t></w:r></w:p><w:altChunk r:id="c1"/><w:altChunk r:id="c2"/>', {
+      'word/_rels/document.xml.rels': rels({ c1: '/word/afchunk.mht', c2: 'chunks/b.htm' }),
+      'word/afchunk.mht': strToU8(mht),
+      'word/chunks/b.htm': strToU8('<meta charset="utf-8"><p>注：金额单位万元</p>'),
+    });
+    const rows = await readDocxRows(data);
+    expect(rows.map((r) => [r.table, r.cells])).toEqual([
+      [false, ['附件']],
+      [false, ['绩效目标申报表']],
+      [true, ['项目名称', '水源涵养林']],
+      [false, ['注：金额单位万元']],
+    ]);
+  });
+
+  it('skips a chunk whose part is missing or not a page, and reads a part named twice only once', async () => {
+    const data = docx(
+      '<w:altChunk r:id="c1"/><w:altChunk r:id="nope"/><w:altChunk r:id="c2"/><w:altChunk r:id="c1"/>',
+      {
+        'word/_rels/document.xml.rels': rels({ c1: 'a.htm', c2: 'b.rtf' }),
+        'word/a.htm': strToU8(page),
+        'word/b.rtf': strToU8('{\\rtf1 项目名称}'),
+      },
+    );
+    expect((await readDocxRows(data)).map((r) => r.cells)).toEqual([
+      ['绩效目标申报表'],
+      ['项目名称', '水源涵养林'],
+    ]);
+  });
+});
