@@ -52,11 +52,11 @@ const WHAT: Record<Shape, string> = {
   'altchunk.docx':
     'a .docx as web systems export it: the body one w:altChunk, the form an HTML page (afchunk.mht) inside the package',
   'word.docx':
-    'a .docx as Word writes it: vMerge without w:val, content controls (one a placeholder), tracked changes, fields, title in a text box, form framed by a one-cell table',
+    'a .docx as Word writes it: vMerge without w:val, content controls (one a placeholder), tracked changes, fields, hidden text (w:vanish), title in a text box, form framed by a one-cell table',
   'wps.docx':
     'a .docx as WPS writes it: the title and the whole form in a text box (wps:txbx with a VML fallback)',
   'real.xlsx':
-    'an .xlsx as sent: 填报说明 sheet first, hidden template column and example row, rich-text labels, formulas with and without cached values, numbers stored as text',
+    'an .xlsx as sent: 填报说明 sheet first, a hidden sheet of drop-down lists, hidden template column and example row, rich-text labels, formulas with and without cached values, numbers stored as text',
 };
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -304,7 +304,7 @@ function altChunkDocx(g: Grid): Uint8Array {
     .replace(/<div class="fujian">[\s\S]*$/, '</body></html>');
   const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="=_NextPart_afchunk"\r\n\r\n--=_NextPart_afchunk\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\nContent-Location: file:///C:/fake/document.html\r\n\r\n${Buffer.from(page, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n\r\n--=_NextPart_afchunk--\r\n`;
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:altChunk r:id="htmlChunk"/><w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
-  return zipSync({
+  return zipFixed({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="mht" ContentType="message/rfc822"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     ),
@@ -317,6 +317,11 @@ function altChunkDocx(g: Grid): Uint8Array {
     ),
     'word/afchunk.mht': strToU8(mht),
   });
+}
+
+/** A zip whose entries carry one fixed time, so that writing the files again changes no byte. */
+function zipFixed(files: Record<string, Uint8Array>): Uint8Array {
+  return zipSync(files, { mtime: new Date('2026-12-05T00:00:00Z') });
 }
 
 function concat(arrays: Uint8Array[]): Uint8Array {
@@ -395,8 +400,9 @@ function docxCellContent(c: Cell, q: DocxQuirks): string {
   }
   if (!q.edits.bookmark && lines.length === 1 && text.length > 8) {
     q.edits.bookmark = true;
+    // the template's hint kept as hidden text (w:vanish): Word neither shows nor prints it
     return para(
-      `<w:bookmarkStart w:id="0" w:name="_Hlk95401234"/>${wordRunsXml(text)}<w:bookmarkEnd w:id="0"/>`,
+      `<w:bookmarkStart w:id="0" w:name="_Hlk95401234"/>${wordRunsXml(text)}<w:bookmarkEnd w:id="0"/><w:r><w:rPr><w:vanish/><w:color w:val="FF0000"/></w:rPr><w:t>（请填写预算批复的全称）</w:t></w:r>`,
     );
   }
   return body;
@@ -450,7 +456,7 @@ function textBox(inner: string): string {
 
 function docxPackage(body: string): Uint8Array {
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document ${W_NS}><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:body></w:document>`;
-  return zipSync({
+  return zipFixed({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     ),
@@ -495,9 +501,29 @@ const INSTRUCTIONS = [
 async function realXlsx(g: Grid): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'WPS表格';
+  book.created = book.modified = new Date('2026-12-05T00:00:00Z');
   const notes = book.addWorksheet('填报说明');
   INSTRUCTIONS.forEach((l, i) => (notes.getCell(i + 1, 1).value = l));
   notes.getColumn(1).width = 90;
+  // the template's drop-down lists, on a sheet hidden from the person filling it in
+  const lists = book.addWorksheet('下拉选项', { state: 'hidden' });
+  lists.addRow(['一级指标', '二级指标', '计量单位', '指标性质']);
+  const levels = ['产出指标', '效益指标', '满意度指标'];
+  const kinds = [
+    '数量指标',
+    '质量指标',
+    '时效指标',
+    '成本指标',
+    '经济效益指标',
+    '社会效益指标',
+    '生态效益指标',
+    '可持续影响指标',
+    '服务对象满意度指标',
+  ];
+  const units = ['个', '%', '人', '万元', '公里', '亩', '次', '天', '项'];
+  kinds.forEach((k, i) =>
+    lists.addRow([levels[i] ?? '', k, units[i] ?? '', ['≥', '≤', '=', '定性'][i] ?? '']),
+  );
   const sheet = book.addWorksheet('绩效表');
   const all = tables(g);
   const width = Math.max(...all.map(widthOf));

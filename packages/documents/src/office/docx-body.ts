@@ -4,7 +4,7 @@
 // the rows of a table nested in a cell follow the row holding it, and a cell holding a table of several rows (a
 // frame drawn around the form) is the page itself: its paragraphs become lines around that table. A text box
 // (w:txbxContent, Word's DrawingML or its VML copy, read once) is read as the page around it; a content
-// control still showing its placeholder (单击或点击此处输入文字。) is empty.
+// control still showing its placeholder (单击或点击此处输入文字。) is empty, and hidden text (w:vanish) is not read.
 import type { Row } from '../rows/row.ts';
 import type { XmlHandler } from './xml-walk.ts';
 import { tooComplex } from '../import-errors.ts';
@@ -85,6 +85,11 @@ interface BoxState {
   anchor: ParagraphState;
 }
 
+/** A run of text: hidden text (w:vanish, a template's hint) is neither shown nor printed by Word. */
+interface RunState {
+  hidden: boolean;
+}
+
 /** A content control: what its content would be read as, unless it only shows its placeholder. */
 interface ControlState {
   inner: Frame;
@@ -104,6 +109,8 @@ type Frame =
   | { kind: 'controlPr'; control: ControlState }
   | { kind: 'alternate'; choiceRead: boolean }
   | { kind: 'graphic' }
+  | { kind: 'run'; run: RunState }
+  | { kind: 'runPr'; run: RunState }
   | { kind: 'box'; box: BoxState; own: boolean };
 
 const DOCUMENT: Frame = { kind: 'document' };
@@ -232,6 +239,12 @@ export class BodyWalker implements XmlHandler {
       case 'paragraph':
       case 'inline':
         return this.inline(name, attrs);
+      case 'run':
+        if (name === 'w:rPr') return { kind: 'runPr', run: top.run };
+        return top.run.hidden ? null : this.inline(name, attrs);
+      case 'runPr':
+        if (name === 'w:vanish') top.run.hidden = isOn(attrs['w:val']);
+        return null;
       case 'text':
         return null; // w:t holds only text
       case 'control':
@@ -273,6 +286,7 @@ export class BodyWalker implements XmlHandler {
     const p = this.paragraph!;
     if (SKIPPED.has(name)) return null;
     if (name === 'w:t') return TEXT;
+    if (name === 'w:r') return { kind: 'run', run: { hidden: false } };
     if (name === 'w:sdt') return { kind: 'control', control: { inner: INLINE, placeholder: false } };
     if (name === 'mc:AlternateContent') return { kind: 'alternate', choiceRead: false };
     if (name === 'w:drawing' || name === 'w:pict') return GRAPHIC;

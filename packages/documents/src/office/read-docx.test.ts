@@ -162,6 +162,14 @@ describe('readDocxRows: what Word and WPS write around a form', () => {
     expect(rows.map((r) => r.cells)).toEqual([['实际完成值', '', '', '林业局']]);
   });
 
+  it('leaves out hidden text (w:vanish), as Word neither shows nor prints it', async () => {
+    const hint = (on: string) =>
+      `<w:r><w:rPr><w:color w:val="FF0000"/>${on}</w:rPr><w:t>（请填写全称）</w:t><w:tab/></w:r>`;
+    const body = `<w:tbl><w:tr>${tc('项目名称')}<w:tc><w:p><w:r><w:t>水源涵养林</w:t></w:r>${hint('<w:vanish/>')}</w:p></w:tc><w:tc><w:p>${hint('<w:vanish w:val="false"/>')}</w:p></w:tc></w:tr></w:tbl>`;
+    const rows = await readDocxRows(handDocx(body));
+    expect(rows.map((r) => r.cells)).toEqual([['项目名称', '水源涵养林', '（请填写全称）']]);
+  });
+
   it('reads a one-cell frame around a form as the page: its paragraphs as lines, in order around the form', async () => {
     const form = table(['项目名称', '水源涵养林'], ['实施单位', '自然资源局'], ['一级指标', '二级指标']);
     const body = `<w:tbl><w:tr><w:tc>${p('绩效目标申报表')}${p('(2022年度)')}${form}${p('填表人：张三')}</w:tc></w:tr></w:tbl>`;

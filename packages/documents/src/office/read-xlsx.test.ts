@@ -171,6 +171,21 @@ describe('readXlsxRows: what people leave in the workbooks they send', () => {
     ]);
   });
 
+  it('leaves out a hidden sheet (a template’s drop-down lists), as Excel shows none of it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('填报说明').addRow(['一、本表由项目单位填写']);
+    const lists = wb.addWorksheet('下拉选项', { state: 'hidden' });
+    lists.addRow(['一级指标', '二级指标']);
+    lists.addRow(['产出指标', '数量指标']);
+    wb.addWorksheet('代码', { state: 'veryHidden' }).addRow(['项目名称', 'A01']);
+    wb.addWorksheet('绩效表').addRow(['项目名称', '水源涵养林']);
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => [r.source, r.cells])).toEqual([
+      ['填报说明', ['一、本表由项目单位填写']],
+      ['绩效表', ['项目名称', '水源涵养林']],
+    ]);
+  });
+
   it('computes a formula saved without its result (a program wrote the file, Excel never opened it)', async () => {
     const wb = new ExcelJS.Workbook();
     const s = wb.addWorksheet('自评表');

@@ -1,7 +1,7 @@
 // .xlsx → rows with exceljs: every sheet in order, each non-empty sheet row a table row (source = sheet
 // name) whose merged-over cells are '', values as a person reads them (cached formula results, or the
-// result computed when a program saved none, number formats applied, no float noise); rows and columns
-// hidden in the sheet are left out, as Excel shows and prints it. The archive is first proven safe (size, ratio, no DTD, bounded
+// result computed when a program saved none, number formats applied, no float noise); hidden sheets, and rows
+// and columns hidden in a sheet, are left out, as Excel shows and prints the workbook. The archive is first proven safe (size, ratio, no DTD, bounded
 // element and cell counts) by a streaming walk, since exceljs holds the whole workbook in memory.
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
@@ -47,6 +47,8 @@ export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
   const rows: Row[] = [];
   let cellBudget = MAX_CELLS;
   for (const sheet of workbook.worksheets) {
+    // a sheet the workbook hides (a template's drop-down lists, lookup codes) is no part of what a person sees
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
     cellBudget = readSheet(sheet, rows, cellBudget);
   }
   return rows;
