@@ -11,7 +11,7 @@
 // formulas with and without cached values, numbers stored as text). Each file is marked as made, and shares
 // its source document's truth (sameAs) in formats/truth.json.
 // Usage: node --import tsx scripts/corpus-realformats.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
@@ -21,7 +21,10 @@ import { encodeGbk, esc, parseGrid, type Cell, type Grid, type Rows } from './co
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'packages/documents/test/corpus');
-const outDir = join(corpus, 'formats');
+// With --out=DIR (outside the repository) every grid is written there in every shape, with a truth.json of its
+// own: a trial of the shapes on all the transcribed documents, scored with `corpus-score.ts DIR`.
+const trialDir = process.argv.find((a) => a.startsWith('--out='))?.slice('--out='.length);
+const outDir = trialDir ? resolve(trialDir) : join(corpus, 'formats');
 
 type Shape =
   | 'word.html'
@@ -637,8 +640,17 @@ const sourceTruths = ['docs', 'wide'].map((set) => ({
   truth: JSON.parse(readFileSync(join(corpus, set, 'truth.json'), 'utf8')) as TruthFile,
 }));
 const truthPath = join(outDir, 'truth.json');
-const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as TruthFile;
-for (const [id, shapes] of Object.entries(PLAN)) {
+const truth: TruthFile = trialDir
+  ? { set: 'trial', docs: [] }
+  : (JSON.parse(readFileSync(truthPath, 'utf8')) as TruthFile);
+if (trialDir) mkdirSync(outDir, { recursive: true });
+const ALL_SHAPES = Object.keys(WHAT) as Shape[];
+const plan: Array<[string, Shape[]]> = trialDir
+  ? readdirSync(join(root, 'scripts/corpus-formats'))
+      .filter((f) => f.endsWith('.grid'))
+      .map((f) => [f.replace(/\.grid$/, ''), ALL_SHAPES])
+  : Object.entries(PLAN);
+for (const [id, shapes] of plan) {
   const grid = parseGrid(readFileSync(join(root, 'scripts/corpus-formats', `${id}.grid`), 'utf8'));
   const found = sourceTruths
     .map(({ set, truth: t }) => ({ set, doc: t.docs.find((d) => d.file === grid.from) }))
@@ -647,24 +659,31 @@ for (const [id, shapes] of Object.entries(PLAN)) {
   const base = grid.from.replace(/\.txt$/, '');
   for (const shape of shapes) {
     const file = `${base}.${shape}`;
-    const data =
-      shape === 'word.html'
-        ? encodeGbk(wordHtml(grid))
-        : shape === 'excel.html'
-          ? encodeGbk(excelHtml(grid))
-          : shape === 'cms.shtml'
-            ? strToU8(cmsPage(grid))
-            : shape === 'word.mht'
-              ? wordMht(grid)
-              : shape === 'excel.mht'
-                ? excelMht(grid)
-                : shape === 'altchunk.docx'
-                  ? altChunkDocx(grid)
-                  : shape === 'word.docx'
-                    ? wordDocx(grid)
-                    : shape === 'wps.docx'
-                      ? wpsDocx(grid)
-                      : await realXlsx(grid);
+    let data: Uint8Array;
+    try {
+      data =
+        shape === 'word.html'
+          ? encodeGbk(wordHtml(grid))
+          : shape === 'excel.html'
+            ? encodeGbk(excelHtml(grid))
+            : shape === 'cms.shtml'
+              ? strToU8(cmsPage(grid))
+              : shape === 'word.mht'
+                ? wordMht(grid)
+                : shape === 'excel.mht'
+                  ? excelMht(grid)
+                  : shape === 'altchunk.docx'
+                    ? altChunkDocx(grid)
+                    : shape === 'word.docx'
+                      ? wordDocx(grid)
+                      : shape === 'wps.docx'
+                        ? wpsDocx(grid)
+                        : await realXlsx(grid);
+    } catch (e) {
+      if (!trialDir) throw e;
+      console.log(`skipped ${file}: ${(e as Error).message}`); // a character GBK lacks, in a trial
+      continue;
+    }
     writeFileSync(join(outDir, file), data);
     const entry = {
       ...found.doc,
