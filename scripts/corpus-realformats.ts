@@ -535,7 +535,8 @@ async function realXlsx(g: Grid): Promise<Buffer> {
   const lastTable = g.parts.findLastIndex((p) => typeof p !== 'string');
   let r = 1;
   let richDone = false;
-  let exampleDone = false;
+  let exampleAt: number | null = null;
+  let exampleTexts: string[] = [];
   const border: Partial<ExcelJS.Borders> = {
     top: { style: 'thin' },
     left: { style: 'thin' },
@@ -552,6 +553,7 @@ async function realXlsx(g: Grid): Promise<Buffer> {
     }
     const top = r;
     let k = 0;
+    let gi = 0;
     for (const row of part) {
       const y = top + k;
       row.forEach((c, j) => {
@@ -570,22 +572,28 @@ async function realXlsx(g: Grid): Promise<Buffer> {
       if (!head.isMerged && /三级指标|指标名称/.test(row.map((c) => c?.text ?? '').join('|')))
         head.value = '上年指标值';
       k++;
-      // the template's example row, hidden rather than deleted, right under the indicator header
-      if (!exampleDone && /三级指标|指标名称/.test(row.map((c) => c?.text ?? '').join('|'))) {
-        exampleDone = true;
+      // the template's example row, hidden rather than deleted, right under the indicator header (after all of
+      // a two-row header's rows), written only where no merge covers it
+      if (exampleAt === null && /三级指标|指标名称/.test(row.map((c) => c?.text ?? '').join('|'))) {
+        exampleAt = gi + Math.max(...row.map((c) => c?.rowspan ?? 1)) - 1;
+        exampleTexts = row.map((c) => (c ? c.text : ''));
+      }
+      if (exampleAt === gi) {
         const ex = top + k;
-        const texts = row.map((c) => (c ? c.text : ''));
-        texts.forEach((t, j) => {
+        exampleTexts.forEach((t, j) => {
           const v = /三级指标|指标名称/.test(t)
             ? '示例：培训人次'
             : /指标值|权重|分值|得分|完成值/.test(t)
               ? '100'
               : '';
-          sheet.getCell(ex, col(j)).value = v;
+          const cell = sheet.getCell(ex, col(j));
+          if (v !== '' && !cell.isMerged) cell.value = v;
         });
         sheet.getRow(ex).hidden = true;
         k++;
+        exampleAt = -1; // once
       }
+      gi++;
     }
     r = top + k;
   });
