@@ -148,6 +148,18 @@ describe('readHtmlRows', () => {
     ]);
   });
 
+  it('joins Chinese text Word’s source wraps between two characters, keeping a wrap at a real space', () => {
+    // Word wraps its HTML source near 76 columns, between any two CJK characters: a browser shows no space there
+    // (CSS Text's segment break rule), only where the wrap took the place of a space beside a Latin word or figure.
+    const word = `<table><tr><td><p class=MsoNormal><span style='font-family:宋体'>在东马场林场、东岳山林场、红庄林场、\r\n马渠林场<span lang=EN-US>7\r\n</span>个林场\r\n和古雁办</span></p></td>
+<td><p class=MsoNormal><span>彭\r\n  堡镇</span><span lang=EN-US>\r\nMsoNormal\r\ntext</span></p></td></tr></table>
+<p class=MsoNormal><span>原州区南部\r\n水源涵养林</span></p>`;
+    expect(readHtmlText(word).map((r) => r.cells)).toEqual([
+      ['在东马场林场、东岳山林场、红庄林场、马渠林场7 个林场和古雁办', '彭堡镇 MsoNormal text'],
+      ['原州区南部水源涵养林'],
+    ]);
+  });
+
   it('ignores scripts, styles and the page title', () => {
     const rows = readHtmlText(SELF_EVALUATION_PAGE);
     const text = rows.flatMap((r) => r.cells).join('|');
@@ -240,13 +252,15 @@ function quotedPrintable(bytes: Uint8Array): string {
   return out + line;
 }
 
-function mhtml(parts: Array<{ type: string; encoding: string; body: string }>): Uint8Array {
+function mhtml(
+  parts: Array<{ type: string; encoding: string; body: string; location?: string }>,
+): Uint8Array {
   const boundary = '----=_NextPart_01DA0000.12345678';
   const head = `MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary="${boundary}";\r\n\ttype="text/html"\r\n\r\n此为多部分 MIME 消息。\r\n\r\n`;
   const body = parts
     .map(
       (p) =>
-        `--${boundary}\r\nContent-Location: file:///C:/page.htm\r\nContent-Transfer-Encoding: ${p.encoding}\r\nContent-Type: ${p.type}\r\n\r\n${p.body}\r\n\r\n`,
+        `--${boundary}\r\nContent-Location: file:///C:/${p.location ?? 'page.htm'}\r\nContent-Transfer-Encoding: ${p.encoding}\r\nContent-Type: ${p.type}\r\n\r\n${p.body}\r\n\r\n`,
     )
     .join('');
   return utf8(head + body + `--${boundary}--\r\n`);
@@ -277,6 +291,36 @@ describe('single-file web pages (.mht)', () => {
       },
     ]);
     expect((await readRows(data, 'page.mhtml')).rows.map((r) => r.cells)).toEqual(expected);
+  });
+
+  it('reads Excel’s single-file page of a workbook: the sheets its frameset names, in order, not the tabs', async () => {
+    const frameset = `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta name="Excel Workbook Frameset">
+<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets>
+<x:ExcelWorksheet><x:Name>填报说明</x:Name><x:WorksheetSource HRef="book.files/sheet001.htm"/></x:ExcelWorksheet>
+<x:ExcelWorksheet><x:Name>绩效表</x:Name><x:WorksheetSource HRef="book.files/sheet002.htm"/></x:ExcelWorksheet>
+</x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head>
+<frameset rows="*,39"><frame src="book.files/sheet002.htm" name="frSheet"><frame src="book.files/tabstrip.htm" name="frTabs">
+<noframes><body><p>此页面使用了框架，而您的浏览器不支持框架。</p></body></noframes></frameset></html>`;
+    const html = (body: string) => ({ type: 'text/html; charset="utf-8"', encoding: '8bit', body });
+    const data = mhtml([
+      { ...html(frameset), location: 'D/book.htm' },
+      {
+        ...html('<table><tr><td>项目名称</td><td>信息化建设</td></tr></table>'),
+        location: 'D/book.files/sheet002.htm',
+      },
+      { ...html('<table><tr><td>填报说明</td></tr></table>'), location: 'D/book.files/sheet001.htm' },
+      {
+        ...html(
+          '<table><tr><td><a href="sheet001.htm" target="frSheet">填报说明</a></td><td><a href="sheet002.htm" target="frSheet">绩效表</a></td></tr></table>',
+        ),
+        location: 'D/book.files/tabstrip.htm',
+      },
+    ]);
+    const rows = (await readRows(data, 'book.mht')).rows;
+    expect(rows.map((r) => [r.source, r.cells])).toEqual([
+      ['填报说明', ['填报说明']],
+      ['绩效表', ['项目名称', '信息化建设']],
+    ]);
   });
 
   it('says so when the archive holds no page', async () => {

@@ -139,7 +139,8 @@ class PageReader {
   private lineOf(index: number): number {
     const html = this.html;
     const end = Math.min(index, html.length);
-    for (let i = html.indexOf('\n', this.lineAt); i >= 0 && i < end; i = html.indexOf('\n', i + 1)) this.line++;
+    for (let i = html.indexOf('\n', this.lineAt); i >= 0 && i < end; i = html.indexOf('\n', i + 1))
+      this.line++;
     if (index > this.lineAt) this.lineAt = index;
     return this.line;
   }
@@ -224,9 +225,12 @@ class PageReader {
     }
   }
 
-  /** Text of the page: its white space (line breaks of the source included) is one space, as shown. */
+  /**
+   * Text of the page: its white space is one space, as shown; white space holding a line break of the source is
+   * marked, to be dropped between two Chinese characters (see joinBreaks).
+   */
   text(data: string): void {
-    this.append(data.replace(/[\t\n\f\r ]+/g, ' '));
+    this.append(data.replace(/[\t\n\f\r ]+/g, (run) => (/[\n\r]/.test(run) ? SOURCE_BREAK : ' ')));
   }
 
   /** Adds text, or a line break ('\n') the markup makes, where the reading is. */
@@ -356,7 +360,27 @@ function cellText(text: string): string {
 }
 
 function collapse(line: string): string {
-  return line.replace(/[\s\u00a0]+/g, ' ').trim();
+  return joinBreaks(line)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** Marks white space that held a line break of the page's source (a private-use character no page shows). */
+const SOURCE_BREAK = '\ue000';
+/** Characters of East Asian width (CJK ideographs, kana, full-width forms and punctuation), Hangul aside. */
+const WIDE =
+  /[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * A line break of the source is no space between two Chinese characters, as browsers show it (CSS Text's segment
+ * break rule): Word's and many editors' HTML wrap the source inside Chinese text (原州区南部\r\n水源涵养林),
+ * which would otherwise read as 原州区南部 水源涵养林. Elsewhere it is a space, as any white space.
+ */
+function joinBreaks(line: string): string {
+  if (!line.includes(SOURCE_BREAK)) return line;
+  return line.replace(/ *\ue000[ \ue000]*/g, (run: string, at: number, all: string) =>
+    WIDE.test(all[at - 1] ?? '') && WIDE.test(all[at + run.length] ?? '') ? '' : ' ',
+  );
 }
 
 function span(value: string | undefined, fallback = 1): number {

@@ -251,3 +251,76 @@ describe('document budgets (no recursion, bounded rows and elements)', () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(20 * 1024 * 1024);
   });
 });
+
+describe('the quirks of real files, made hostile', () => {
+  const xml = (s: string) => strToU8(s);
+
+  it('text boxes nested in text boxes past the depth limit are refused, never a stack overflow', async () => {
+    const open = '<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>';
+    const close = '</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>';
+    const ok = handDocx(`${open.repeat(20)}<w:p><w:r><w:t>项目名称</w:t></w:r></w:p>${close.repeat(20)}`);
+    expect((await readDocxRows(ok)).map((r) => r.cells)).toEqual([['项目名称']]);
+    const deep = handDocx(`${open.repeat(5000)}<w:p/>${close.repeat(5000)}`);
+    expect(await codeOf(readDocxRows(deep))).toBe('document-too-complex');
+  });
+
+  it('an altChunk part past the web page bounds is refused with the page’s reason; the same part named again is not read again', async () => {
+    const docx = (body: string, chunk: string) =>
+      zipSync({
+        'word/document.xml': xml(
+          `<?xml version="1.0"?><w:document xmlns:w="w" xmlns:r="r"><w:body>${body}</w:body></w:document>`,
+        ),
+        'word/_rels/document.xml.rels': xml(
+          '<Relationships><Relationship Id="c" Type="aFChunk" Target="a.htm"/></Relationships>',
+        ),
+        'word/a.htm': xml(chunk),
+      });
+    const flood = `<html><body>${'<b></b>'.repeat(500_001)}</body></html>`;
+    // refused by the archive's inflation ratio, or else by the page's element count
+    expect(['archive-too-large', 'html-too-complex']).toContain(
+      await codeOf(readDocxRows(docx('<w:altChunk r:id="c"/>', flood))),
+    );
+    const page = '<html><body><table><tr><td>项目名称</td><td>甲</td></tr></table></body></html>';
+    const rows = await readDocxRows(docx('<w:altChunk r:id="c"/>'.repeat(10_000), page));
+    expect(rows.map((r) => r.cells)).toEqual([['项目名称', '甲']]);
+  });
+
+  it('a chain of formulas without results and deep parentheses: bounded, never a stack overflow, the rest read', async () => {
+    const n = 5_000;
+    const chain = Array.from(
+      { length: n },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><f>${i + 1 < n ? `A${i + 2}+1` : '0+1'}</f></c></row>`,
+    ).join('');
+    const rows = await readXlsxRows(handXlsx(chain));
+    expect(rows.length).toBeLessThan(100); // the chain's head is too deep to follow; its tail is computed
+    expect(rows.map((r) => r.cells[0]).slice(-3)).toEqual(['3', '2', '1']);
+    const parens = `<row r="1"><c r="A1"><v>5</v></c><c r="B1"><f>${'('.repeat(900)}1${')'.repeat(900)}</f></c></row>`;
+    expect((await readXlsxRows(handXlsx(parens))).map((r) => r.cells)).toEqual([['5']]);
+  });
+
+  it('an Excel .mht whose frameset names one page thousands of times reads it once', async () => {
+    const sheets =
+      '<x:ExcelWorksheet><x:Name>表</x:Name><x:WorksheetSource HRef="s.htm"/></x:ExcelWorksheet>'.repeat(
+        5000,
+      );
+    const part = (location: string, html: string) =>
+      `--b\r\nContent-Location: file:///C:/D/${location}\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n${html}\r\n`;
+    const data = xml(
+      `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n` +
+        part(
+          'book.htm',
+          `<html><head><xml>${sheets}</xml></head><frameset><frame src="s.htm"></frameset></html>`,
+        ) +
+        part('s.htm', '<table><tr><td>项目名称</td><td>甲</td></tr></table>') +
+        '--b--\r\n',
+    );
+    expect((await readRows(data, 'book.mht')).rows.map((r) => r.cells)).toEqual([['项目名称', '甲']]);
+  });
+
+  it('a Word page whose conditional comment never closes is a clear refusal, not a crash', async () => {
+    const page = `<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><!--[if gte mso 9]><xml><w:WordDocument></head><body><table><tr><td>项目名称</td></tr></table></body></html>`;
+    const outcome = await importBuffer(strToU8(page), '表.htm');
+    expect(outcome).toMatchObject({ ok: false });
+    expect((outcome as { error: { message: string } }).error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

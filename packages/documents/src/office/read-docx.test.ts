@@ -118,3 +118,123 @@ describe('readDocxRows', () => {
     ]);
   });
 });
+
+describe('readDocxRows: what Word and WPS write around a form', () => {
+  const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const tc = (text: string) => `<w:tc>${p(text)}</w:tc>`;
+  const table = (...rows: string[][]) =>
+    `<w:tbl>${rows.map((r) => `<w:tr>${r.map(tc).join('')}</w:tr>`).join('')}</w:tbl>`;
+  /** A text box as Word 2010+ and WPS write it: DrawingML, then the same content again as VML for old readers. */
+  const textBox = (inner: string) =>
+    `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="1" name="文本框 1"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+
+  it('reads a text box once (not its VML copy), its paragraphs and table before its anchor paragraph’s text', async () => {
+    const body =
+      p('附件') +
+      `<w:p>${textBox(p('绩效目标申报表') + table(['项目名称', '水源涵养林'], ['实施单位', '自然资源局']))}<w:r><w:t>锚</w:t></w:r></w:p>` +
+      p('注');
+    const rows = await readDocxRows(handDocx(body));
+    expect(rows.map((r) => [r.table, r.cells])).toEqual([
+      [false, ['附件']],
+      [false, ['绩效目标申报表']],
+      [true, ['项目名称', '水源涵养林']],
+      [true, ['实施单位', '自然资源局']],
+      [false, ['锚']],
+      [false, ['注']],
+    ]);
+  });
+
+  it('reads a text box written as VML only, and one anchored in a table cell after that cell’s row', async () => {
+    const vml = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${p('标题')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const body =
+      `<w:p>${vml}</w:p>` +
+      `<w:tbl><w:tr><w:tc><w:p>${textBox(p('盖章'))}<w:r><w:t>单位</w:t></w:r></w:p></w:tc>${tc('林业局')}</w:tr></w:tbl>`;
+    const rows = await readDocxRows(handDocx(body));
+    expect(rows.map((r) => r.cells)).toEqual([['标题'], ['单位', '林业局'], ['盖章']]);
+  });
+
+  it('reads a content control showing its placeholder as empty, a filled one as its text', async () => {
+    const placeholder = `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${p('单击或点击此处输入文字。')}</w:sdtContent></w:sdt>`;
+    const inline = `<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>选择一项。</w:t></w:r></w:sdtContent></w:sdt></w:p>`;
+    const filled = `<w:sdt><w:sdtPr><w:alias w:val="单位"/><w:showingPlcHdr w:val="0"/></w:sdtPr><w:sdtContent>${p('林业局')}</w:sdtContent></w:sdt>`;
+    const body = `<w:tbl><w:tr>${tc('实际完成值')}<w:tc>${placeholder}</w:tc><w:tc>${inline}</w:tc><w:tc>${filled}</w:tc></w:tr></w:tbl>`;
+    const rows = await readDocxRows(handDocx(body));
+    expect(rows.map((r) => r.cells)).toEqual([['实际完成值', '', '', '林业局']]);
+  });
+
+  it('leaves out hidden text (w:vanish), as Word neither shows nor prints it', async () => {
+    const hint = (on: string) =>
+      `<w:r><w:rPr><w:color w:val="FF0000"/>${on}</w:rPr><w:t>（请填写全称）</w:t><w:tab/></w:r>`;
+    const body = `<w:tbl><w:tr>${tc('项目名称')}<w:tc><w:p><w:r><w:t>水源涵养林</w:t></w:r>${hint('<w:vanish/>')}</w:p></w:tc><w:tc><w:p>${hint('<w:vanish w:val="false"/>')}</w:p></w:tc></w:tr></w:tbl>`;
+    const rows = await readDocxRows(handDocx(body));
+    expect(rows.map((r) => r.cells)).toEqual([['项目名称', '水源涵养林', '（请填写全称）']]);
+  });
+
+  it('reads a one-cell frame around a form as the page: its paragraphs as lines, in order around the form', async () => {
+    const form = table(['项目名称', '水源涵养林'], ['实施单位', '自然资源局'], ['一级指标', '二级指标']);
+    const body = `<w:tbl><w:tr><w:tc>${p('绩效目标申报表')}${p('(2022年度)')}${form}${p('填表人：张三')}</w:tc></w:tr></w:tbl>`;
+    const rows = await readDocxRows(handDocx(body));
+    expect(rows.map((r) => [r.table, r.cells])).toEqual([
+      [false, ['绩效目标申报表']],
+      [false, ['(2022年度)']],
+      [true, ['项目名称', '水源涵养林']],
+      [true, ['实施单位', '自然资源局']],
+      [true, ['一级指标', '二级指标']],
+      [false, ['填表人：张三']],
+    ]);
+  });
+});
+
+describe('readDocxRows: a body made of alternative-format chunks (w:altChunk)', () => {
+  const rels = (targets: Record<string, string>) =>
+    strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(
+        targets,
+      )
+        .map(
+          ([id, target]) =>
+            `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${target}"/>`,
+        )
+        .join('')}</Relationships>`,
+    );
+  const docx = (body: string, files: Record<string, Uint8Array>) =>
+    zipSync({
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}</w:body></w:document>`,
+      ),
+      ...files,
+    });
+  const page =
+    '<html><body><p>绩效目标申报表</p><table><tr><td>项目名称</td><td>水源涵养林</td></tr></table></body></html>';
+
+  it('reads a chunk that is a web page (.htm or .mht) where the body places it', async () => {
+    const mht = `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(page).toString('base64')}\r\n--b--\r\n`;
+    const data = docx('<w:p><w:r><w:t>附件</w:t></w:r></w:p><w:altChunk r:id="c1"/><w:altChunk r:id="c2"/>', {
+      'word/_rels/document.xml.rels': rels({ c1: '/word/afchunk.mht', c2: 'chunks/b.htm' }),
+      'word/afchunk.mht': strToU8(mht),
+      'word/chunks/b.htm': strToU8('<meta charset="utf-8"><p>注：金额单位万元</p>'),
+    });
+    const rows = await readDocxRows(data);
+    expect(rows.map((r) => [r.table, r.cells])).toEqual([
+      [false, ['附件']],
+      [false, ['绩效目标申报表']],
+      [true, ['项目名称', '水源涵养林']],
+      [false, ['注：金额单位万元']],
+    ]);
+  });
+
+  it('skips a chunk whose part is missing or not a page, and reads a part named twice only once', async () => {
+    const data = docx(
+      '<w:altChunk r:id="c1"/><w:altChunk r:id="nope"/><w:altChunk r:id="c2"/><w:altChunk r:id="c1"/>',
+      {
+        'word/_rels/document.xml.rels': rels({ c1: 'a.htm', c2: 'b.rtf' }),
+        'word/a.htm': strToU8(page),
+        'word/b.rtf': strToU8('{\\rtf1 项目名称}'),
+      },
+    );
+    expect((await readDocxRows(data)).map((r) => r.cells)).toEqual([
+      ['绩效目标申报表'],
+      ['项目名称', '水源涵养林'],
+    ]);
+  });
+});

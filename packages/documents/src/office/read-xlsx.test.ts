@@ -153,3 +153,73 @@ describe('readXlsxRows', () => {
     expect(rows[0]!.cells).toEqual(['2022年1月1日', '1月1日']);
   });
 });
+
+describe('readXlsxRows: what people leave in the workbooks they send', () => {
+  it('leaves out hidden rows and hidden columns, as Excel shows and prints the sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('绩效表');
+    s.addRow(['三级指标', '上年指标值', '指标值', '分值']);
+    s.addRow(['示例：培训人次', '90', '100', '10']);
+    s.addRow(['学生受资助人数', '700', '735', '10']);
+    s.getRow(2).hidden = true;
+    s.getColumn(2).hidden = true;
+    for (let r = 1; r <= 3; r++) for (let c = 1; c <= 4; c++) s.getCell(r, c).border = border;
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['三级指标', '指标值', '分值'],
+      ['学生受资助人数', '735', '10'],
+    ]);
+  });
+
+  it('leaves out a hidden sheet (a template’s drop-down lists), as Excel shows none of it', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('填报说明').addRow(['一、本表由项目单位填写']);
+    const lists = wb.addWorksheet('下拉选项', { state: 'hidden' });
+    lists.addRow(['一级指标', '二级指标']);
+    lists.addRow(['产出指标', '数量指标']);
+    wb.addWorksheet('代码', { state: 'veryHidden' }).addRow(['项目名称', 'A01']);
+    wb.addWorksheet('绩效表').addRow(['项目名称', '水源涵养林']);
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => [r.source, r.cells])).toEqual([
+      ['填报说明', ['一、本表由项目单位填写']],
+      ['绩效表', ['项目名称', '水源涵养林']],
+    ]);
+  });
+
+  it('computes a formula saved without its result (a program wrote the file, Excel never opened it)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('自评表');
+    s.addRow(['', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+    s.addRow(['年度资金总额', 387664.62, '387664.62', 10, null, null]);
+    s.getCell('E2').value = { formula: 'C2/B2' } as ExcelJS.CellFormulaValue;
+    s.getCell('E2').numFmt = '0.00%';
+    s.getCell('F2').value = { formula: 'ROUND($D$2*E2,2)' } as ExcelJS.CellFormulaValue;
+    s.addRow([
+      '合计',
+      { formula: 'SUM(B2:B2)+0' } as ExcelJS.CellFormulaValue,
+      null,
+      { formula: 'SUM(D2,F2)/2' } as ExcelJS.CellFormulaValue,
+    ]);
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['年度资金总额', '387664.62', '387664.62', '10', '100.00%', '10'],
+      ['合计', '387664.62', '', '10', '', ''],
+    ]);
+  });
+
+  it('leaves a formula it cannot compute empty: another sheet, an unknown function, a loop, a division by zero', async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('表');
+    s.addRow(['甲', 'x', 0, 5]);
+    s.getCell('A2').value = { formula: '说明!A1*2' } as ExcelJS.CellFormulaValue;
+    s.getCell('B2').value = { formula: 'VLOOKUP(A1,A1:D1,2,0)' } as ExcelJS.CellFormulaValue;
+    s.getCell('C2').value = { formula: 'D2+1' } as ExcelJS.CellFormulaValue;
+    s.getCell('D2').value = { formula: 'C2+1' } as ExcelJS.CellFormulaValue;
+    s.getCell('E2').value = { formula: 'D1/C1' } as ExcelJS.CellFormulaValue;
+    s.getCell('F2').value = { formula: 'SUM(A1:XFD1)' } as ExcelJS.CellFormulaValue;
+    s.getCell('G2').value = { formula: 'A1&"表"' } as ExcelJS.CellFormulaValue;
+    const rows = await readXlsxRows(await toBytes(wb));
+    expect(rows[1]!.cells).toEqual(['', '', '', '', '', '5', '甲表']);
+  });
+});

@@ -1,6 +1,7 @@
 // .xlsx → rows with exceljs: every sheet in order, each non-empty sheet row a table row (source = sheet
-// name) whose merged-over cells are '', values as a person reads them (cached formula results,
-// number formats applied, no float noise). The archive is first proven safe (size, ratio, no DTD, bounded
+// name) whose merged-over cells are '', values as a person reads them (cached formula results, or the
+// result computed when a program saved none, number formats applied, no float noise); hidden sheets, and rows
+// and columns hidden in a sheet, are left out, as Excel shows and prints the workbook. The archive is first proven safe (size, ratio, no DTD, bounded
 // element and cell counts) by a streaming walk, since exceljs holds the whole workbook in memory.
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { ImportError, tooComplex } from '../import-errors.ts';
 import { SafeZip } from './safe-zip.ts';
 import { DEFAULT_XML_LIMITS, XmlWalk, type XmlHandler } from './xml-walk.ts';
 import { formatCellValue } from './cell-text.ts';
+import { uncachedFormulas } from './xlsx-uncached.ts';
 
 /** Most columns read from a sheet; cells beyond are ignored (real forms have fewer than 30). */
 const MAX_COLUMNS = 256;
@@ -45,6 +47,8 @@ export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
   const rows: Row[] = [];
   let cellBudget = MAX_CELLS;
   for (const sheet of workbook.worksheets) {
+    // a sheet the workbook hides (a template's drop-down lists, lookup codes) is no part of what a person sees
+    if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
     cellBudget = readSheet(sheet, rows, cellBudget);
   }
   return rows;
@@ -101,13 +105,19 @@ function toArrayBuffer(data: Uint8Array): ArrayBuffer {
 function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number {
   const values = new Map<number, Map<number, string>>();
   const bordered = new Set<number>();
+  const computed = uncachedFormulas(sheet);
+  // A template's column or example row hidden rather than deleted is not part of the form a person sees.
+  const hiddenColumns = new Set<number>();
+  for (let c = 1; c <= Math.min(sheet.columnCount, MAX_COLUMNS); c++)
+    if (sheet.getColumn(c).hidden) hiddenColumns.add(c);
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (row.hidden) return;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c > MAX_COLUMNS) return;
+      if (c > MAX_COLUMNS || hiddenColumns.has(c)) return;
       if (hasBorder(cell)) bordered.add(r);
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      const text = formatCellValue(cell.value, cell.numFmt);
+      const text = formatCellValue(cell.value, cell.numFmt) || computed(cell);
       if (text === '') return;
       let line = values.get(r);
       if (!line) values.set(r, (line = new Map()));
@@ -121,14 +131,16 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
     if (values.get(m.top)?.has(m.left)) width = Math.max(width, Math.min(m.right, MAX_COLUMNS));
 
   const rowNumbers = [...values.keys()].sort((a, b) => a - b);
-  const isLone = (r: number) => values.get(r)?.size === 1 && values.get(r)!.has(1) && !bordered.has(r);
+  let first = 1;
+  while (hiddenColumns.has(first)) first++;
+  const isLone = (r: number) => values.get(r)?.size === 1 && values.get(r)!.has(first) && !bordered.has(r);
   // A row the table gives as its own: several values, or its one value past the first column (a template's ……
   // under a merged 一级, a figure alone in its column).
   // A row with its one value in the first column is no such row, bordered or not: a banded heading (项目绩效总目标)
   // around an unbordered goal's text leaves that text a line of its own.
   const isTableLine = (r: number) => {
     const line = values.get(r);
-    return line !== undefined && (line.size > 1 || !line.has(1));
+    return line !== undefined && (line.size > 1 || !line.has(first));
   };
   for (const r of rowNumbers) {
     const line = values.get(r)!;
@@ -144,11 +156,11 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
     const inside = isTableLine(r - 1) && isTableLine(r + 1);
     if (isLone(r) && !inside) {
       // A title or note line outside any table.
-      out.push({ cells: [line.get(1)!], table: false, line: r, source: sheet.name });
+      out.push({ cells: [line.get(first)!], table: false, line: r, source: sheet.name });
       continue;
     }
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(line.get(c) ?? '');
+    for (let c = 1; c <= width; c++) if (!hiddenColumns.has(c)) cells.push(line.get(c) ?? '');
     out.push({ cells, table: true, line: r, source: sheet.name });
   }
   return budget;

@@ -1,6 +1,7 @@
 // A form's 填写说明 (填表说明, 填报说明) printed after it: numbered instructions that quote the form's labels
 // (（一）填报单位（盖章）：加盖具体填报单位公章。（二）项目名称：按规范的项目名称…) — read as fields they would overwrite the
-// form's own. Everything from the heading on is no part of the form, up to the next form's title.
+// form's own. Everything from the heading on is no part of the form, up to the next form's title. Notes printed
+// before the form (a workbook's 填报说明 sheet first) are left out the same way, from their heading to the title.
 import type { Row } from '../rows/row.ts';
 import { filledCells } from './row-helpers.ts';
 import { titleKind } from './titles.ts';
@@ -13,9 +14,10 @@ const NOTES_HEADING =
 const TITLE_WORDS = /绩效(目标|自评)?(申报|批复|审核)?表/;
 
 /** The rows without the 填写说明 that follows a form (the form's title stands before it). */
-export function withoutFillingNotes(rows: Row[]): Row[] {
+export function withoutFillingNotes(input: Row[]): Row[] {
   // Cheap test first.
-  if (!rows.some((r) => r.cells.some((c) => c.includes('说明')))) return rows;
+  if (!input.some((r) => r.cells.some((c) => c.includes('说明')))) return input;
+  const rows = withoutLeadingNotes(input);
   const out: Row[] = [];
   let titled = false;
   let skipping = false;
@@ -41,4 +43,27 @@ export function withoutFillingNotes(rows: Row[]): Row[] {
     skipping = true;
   }
   return out;
+}
+
+/** A notes heading standing alone in its row's first cell, or opening it before the first instruction. */
+const LONE_NOTES_HEADING =
+  /^\s*(填写说明|填表说明|填报说明)[:：]?\s*($|[一二三四五六七八九十]、|[（(][一二三四五六七八九十\d][）)]|\d[、.．])/;
+
+/**
+ * The rows without 填报说明 printed before any form: from the heading, with no title above it, up to the first
+ * form title after it or the first row of another sheet or table (notes on a sheet of their own end with it).
+ * Without either the rows are kept whole (nothing tells where the notes end).
+ */
+function withoutLeadingNotes(rows: Row[]): Row[] {
+  for (let h = 0; h < rows.length; h++) {
+    const first = filledCells(rows[h]!)[0] ?? '';
+    if (titleKind(first) !== null) return rows; // a form comes first: its notes are the loop's to leave out
+    if (!LONE_NOTES_HEADING.test(first)) continue;
+    const source = rows[h]!.source;
+    for (let t = h + 1; t < rows.length; t++)
+      if (rows[t]!.source !== source || titleKind(filledCells(rows[t]!)[0] ?? '') !== null)
+        return [...rows.slice(0, h), ...rows.slice(t)];
+    return rows;
+  }
+  return rows;
 }

@@ -38,3 +38,14 @@ describe('UTF-16 without BOM', () => {
     }
   });
 });
+
+describe('GB18030 / GBK detection', () => {
+  it('is not thrown off by the sample ending inside a two-byte character (a GBK page longer than the sample)', () => {
+    // one ASCII byte, then 项目 (CF EE C4 BF) again and again: the 16384th byte is the first half of a character
+    const han = Array.from({ length: 12_000 }, (_, i) => (i % 2 === 0 ? [0xcf, 0xee] : [0xc4, 0xbf])).flat();
+    const data = new Uint8Array([0x3c, ...han]);
+    expect(data[16_383]).toBeGreaterThan(0x80);
+    expect(detectTextEncoding(data)).toBe('gb18030');
+    expect(detectTextEncoding(data.subarray(0, 16_385))).toBe('gb18030');
+  });
+});

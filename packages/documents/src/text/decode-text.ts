@@ -24,7 +24,10 @@ export function detectTextEncoding(b: Uint8Array): TextEncodingName | null {
   if (isUtf8(sample.subarray(0, end))) return 'utf-8';
   // not UTF-8: GB18030 when it decodes to mostly Han characters and text
   try {
-    const text = new TextDecoder('gb18030').decode(sample.subarray(0, Math.min(sample.length, 16384)));
+    // streamed: a two-byte character the window's end cuts in half is held back, not a replacement character
+    const text = new TextDecoder('gb18030').decode(sample.subarray(0, Math.min(sample.length, 16384)), {
+      stream: true,
+    });
     const bad = (text.match(/\ufffd/g) ?? []).length;
     const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
     let control = 0;
