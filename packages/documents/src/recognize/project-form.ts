@@ -291,6 +291,20 @@ const inlineLabels: Step = (r, at) => {
   return true;
 };
 
+/**
+ * 年度资金总额：50万 | 中央衔接推进乡村振兴补助资金（少数民族发展任务）50: a row led by the total written in its label
+ * cell, the fund it comes from named beside it. The total is the label cell's; the rest names where it comes from.
+ */
+const totalLedFunds: Step = (r, at) => {
+  if (at.filled.length < 2) return false;
+  const inline = splitInlineLabel(at.filled[0]!);
+  if (!inline || projectLabel(inline.label) !== 'budget.total') return false;
+  const lead = leadingAmount(inline.value, r.amountUnit);
+  if (!lead || lead.parts.length > 0 || r.form.budget.total !== null) return false;
+  r.form.budget.total = lead.amount;
+  return true;
+};
+
 /** Words of a page's header line that follow its 来源 (阅读次数, 发布时间 …): the publisher's name ends there. */
 const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【[]/;
 /** An organisation's name ends in what it is: 局, 委员会, 中心, 人民政府, 学校 … */
@@ -589,6 +603,7 @@ const STEPS: readonly Step[] = [
   captionRow,
   amountUnitRow,
   inlineLabels,
+  totalLedFunds,
   fusedLabelRow,
   pendingValue,
   goalColumnsRow,
