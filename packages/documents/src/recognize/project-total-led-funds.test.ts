@@ -40,3 +40,13 @@ describe('a funds row led by the total in its label cell, a named fund beside it
     expect(await total(form('年度资金总额 | 48'))).toBe('48');
   });
 });
+
+describe('the same row beside the funds heading', () => {
+  it('reads the total (no budget before)', async () => {
+    const text = form('').replace(
+      '资金情况 (万元) |\n\n',
+      '资金情况 (万元) | 年度资金总额:48万 | 中央衔接推进乡村振兴补助资金(少数民族发展任务)48\n',
+    );
+    expect(await total(text)).toBe('48');
+  });
+});
