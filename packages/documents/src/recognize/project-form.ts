@@ -305,6 +305,26 @@ const inlineLabels: Step = (r, at) => {
   return true;
 };
 
+/**
+ * 年度资金总额：50万 | 中央衔接推进乡村振兴补助资金（少数民族发展任务）50: a row led by the total written in its label
+ * cell, the fund it comes from named beside it. The total is the label cell's; the rest names where it comes from.
+ */
+const totalLedFunds: Step = (r, at) => {
+  if (at.filled.length < 2 || r.form.budget.total !== null) return false;
+  const total = totalLeadingCells(at.filled, r.amountUnit);
+  if (total === null) return false;
+  r.form.budget.total = total;
+  return true;
+};
+
+/** The total of cells led by 年度资金总额：50万 (the total's label cell with its amount), or null. */
+function totalLeadingCells(cells: readonly string[], amountUnit: AmountUnit): string | null {
+  const inline = cells[0] ? splitInlineLabel(cells[0]) : null;
+  if (!inline || projectLabel(inline.label) !== 'budget.total') return null;
+  const lead = leadingAmount(inline.value, amountUnit);
+  return lead && lead.parts.length === 0 ? lead.amount : null;
+}
+
 /** Words of a page's header line that follow its 来源 (阅读次数, 发布时间 …): the publisher's name ends there. */
 const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【[]/;
 /** An organisation's name ends in what it is: 局, 委员会, 中心, 人民政府, 学校 … */
@@ -471,7 +491,11 @@ const labelledRow: Step = (r, at) => {
  */
 function readInlineFunds(form: ProjectForm, cells: readonly string[], amountUnit: AmountUnit): void {
   const pairs = inlinePairs(cells) ?? alternatePairs(cells);
-  if (!pairs) return;
+  if (!pairs) {
+    // 资金情况（万元） | 年度资金总额：50万 | 中央衔接…资金50: the total in its label cell, the fund named beside it.
+    form.budget.total ??= totalLeadingCells(cells, amountUnit);
+    return;
+  }
   for (const { label, value } of pairs) {
     const amount = isAmount(value) ? parseAmount(value, amountUnit) : null;
     if (amount === null) continue;
@@ -604,6 +628,7 @@ const STEPS: readonly Step[] = [
   amountUnitRow,
   askedAmountRow,
   inlineLabels,
+  totalLedFunds,
   fusedLabelRow,
   pendingValue,
   goalColumnsRow,
