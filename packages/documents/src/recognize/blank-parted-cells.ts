@@ -65,6 +65,7 @@ function headerIn(rows: readonly Row[], from: number): { start: number; end: num
 function bodyGroups(
   rows: readonly Row[],
   from: number,
+  width: number,
 ): { groups: string[][]; closed: boolean[]; starts: number[]; end: number } {
   const groups: string[][] = [];
   const closed: boolean[] = [];
@@ -89,8 +90,20 @@ function bodyGroups(
     closed.push(blank(rows[k]));
     if (!blank(rows[k])) break;
     k++;
+    // A row's empty cells (the merged ones it does not print) as lone '|' lines before the next row's: the body
+    // goes on where a row of the table's width follows them.
+    let next = k;
+    while (blank(rows[next])) next++;
+    if (next > k && fitsRow(rows, next, width)) k = next;
   }
   return { groups, closed, starts, end: k };
+}
+
+/** The one-cell lines from `from` up to the next blank line are two to `width` cells: a row of the table. */
+function fitsRow(rows: readonly Row[], from: number, width: number): boolean {
+  let n = 0;
+  while (filled(rows[from + n])) n++;
+  return n >= 2 && n <= width && blank(rows[from + n]);
 }
 
 /**
@@ -109,7 +122,7 @@ export function readBlankPartedCells(rows: readonly Row[]): Row[] | null {
     const headerEnd = found.end;
     i = found.start;
     const width = headerEnd - i;
-    const { groups, closed, starts, end } = bodyGroups(rows, headerEnd + 1);
+    const { groups, closed, starts, end } = bodyGroups(rows, headerEnd + 1, width);
     // Two rows at least, each of two cells at least and none wider than the header.
     if (groups.length < 2 || groups.some((g) => g.length < 2 || g.length > width)) return null;
     const rebuilt: Row[] = [];
