@@ -138,6 +138,42 @@ describe('an indicator table one cell a line, its rows parted by blank lines', (
     ]);
   });
 
+  it('leaves a header in two rows and a row cut at an inner empty cell to the other readings', () => {
+    const row = (t: string) => ({ cells: [t], table: true });
+    const twoRows = ['一级', '二级', '三级', '目标值', '', '指标', '指标', '指标名称', '', ''];
+    const rows = [
+      '产出指标',
+      '数量指标',
+      '服务面积',
+      '2.6万平方米',
+      '',
+      '',
+      '质量指标',
+      '达标率',
+      '100%',
+      '',
+    ];
+    expect(readBlankPartedCells([...twoRows, ...rows].map(row))).toBeNull();
+    const head = ['一级指标', '二级指标', '指标名称', '计算符号', '目标值', '计量单位', ''];
+    const inner = [
+      '产出指标',
+      '数量指标',
+      '巡察次数',
+      '',
+      '200',
+      '次',
+      '',
+      '',
+      '质量指标',
+      '合格率',
+      '>',
+      '92',
+      '%',
+      '',
+    ];
+    expect(readBlankPartedCells([...head, ...inner].map(row))).toBeNull();
+  });
+
   it('leaves one-cell lines alone where a blank line parts every cell', async () => {
     const lines = form.flatMap((l) => (l === '|' ? [] : [l, '|']));
     const out = await importBuffer(bytes(lines), 'cells.txt');

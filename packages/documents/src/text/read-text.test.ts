@@ -264,6 +264,24 @@ describe('a space-aligned table whose cells were padded to their column widths',
       ['效益指标', '社会效益指标', '促进学校运转', '', '资金用于学校运转支出'],
     ]);
   });
+  it('places rows none of which fills every column, under a header whose band spans the last ones', () => {
+    const text = [
+      '一级指标    二级指标      三级指标名称      年度指标值',
+      '                                            指标性质    计划指标值    计量单位',
+      '产出指标    数量指标      每千人托位                    4.5',
+      '            时效指标      补助发放及时性    定性        及时发放',
+      '            质量指标      应补尽补率                    100           %',
+      '                          服务覆盖率        定性        提高',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)).toEqual([
+      ['一级指标', '二级指标', '三级指标名称', '年度指标值'],
+      ['', '', '', '指标性质', '计划指标值', '计量单位'],
+      ['产出指标', '数量指标', '每千人托位', '', '4.5'],
+      ['', '时效指标', '补助发放及时性', '定性', '及时发放'],
+      ['', '质量指标', '应补尽补率', '', '100', '%'],
+      ['', '', '服务覆盖率', '定性', '提高'],
+    ]);
+  });
 });
 
 describe('a |-table indented by tabs', () => {

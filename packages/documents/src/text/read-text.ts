@@ -185,15 +185,29 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
       return;
     }
     const merged = new Set([...starts, ...cells.map((c) => c.start)]);
-    if (merged.size > Math.max(widest, cells.length)) {
+    const width = rowWidth(run.at(-1)?.cells, cells);
+    if (merged.size > Math.max(widest, width)) {
       close();
       cells.forEach((c) => starts.add(c.start));
     } else starts = merged;
-    widest = Math.max(widest, cells.length);
+    widest = Math.max(widest, width);
     run.push({ i, cells });
   });
   close();
   return out;
+}
+
+/**
+ * How many columns a line spans: its cells, or with the line above where it stands wholly under that line's last
+ * cell and to its right — a header's second row under a band (年度指标值 over 计算符号 | 指标值 | 计量单位), the two
+ * rows one header as wide as the table.
+ */
+function rowWidth(
+  above: ReadonlyArray<{ start: number }> | undefined,
+  cells: ReadonlyArray<{ start: number }>,
+): number {
+  if (!above || above.length < 2 || cells[0]!.start < above.at(-1)!.start) return cells.length;
+  return new Set([...above, ...cells].map((c) => c.start)).size;
 }
 
 function readCellPerLine(text: string): Row[] {
