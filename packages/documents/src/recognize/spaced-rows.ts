@@ -312,11 +312,11 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     if (
       inTable &&
       // Under a target table (its 指标值 whole or in parts) two words after a row closed are a name and its
-      // value, a worded one too (资金到位情况 资金及时到位100%).
+      // value, a worded one too (资金到位情况 资金及时到位100%); a sentence under the table is none.
       (isSpacedRow(parts, indented) ||
         (parts.length === 2 &&
           (opensLevel(out.at(-1)) ||
-            ((targetTable || partsWidth > 0) &&
+            ((targetTable || (partsWidth > 0 && !isProse(parts, indented))) &&
               !(indented && isNamePiece(parts[1]!)) &&
               closesRow(out.at(-1))))))
     ) {
