@@ -113,6 +113,67 @@ describe('an indicator table one cell a line, its rows parted by blank lines', (
     ]);
   });
 
+  it('goes on past a row’s unprinted cells (lone | lines) to the next row, and stops at a line that is no row', () => {
+    const row = (t: string) => ({ cells: [t], table: true });
+    const head = ['一级指标', '二级指标', '三级指标名称', '年度指标值'];
+    const body = [
+      ...['产出指标', '数量指标', '建设面积', '>=20平方米', ''],
+      ...['质量指标', '验收合格率', '100%', '', ''],
+      ...['效益指标', '经济效益指标', '带动增收(≥**万元)', '>=2.61万元', ''],
+    ];
+    expect(readBlankPartedCells([...head, '', ...body].map(row))?.map((r) => r.cells)).toEqual([
+      head,
+      ['产出指标', '数量指标', '建设面积', '>=20平方米'],
+      ['', '质量指标', '验收合格率', '100%'],
+      ['效益指标', '经济效益指标', '带动增收(≥**万元)', '>=2.61万元'],
+    ]);
+    const note = ['说明：本表由单位填报', ''];
+    const rebuilt = readBlankPartedCells([...head, '', ...body.slice(0, 10), '', ...note].map(row));
+    expect(rebuilt?.slice(-5).map((r) => r.cells)).toEqual([
+      ['', '质量指标', '验收合格率', '100%'],
+      [''],
+      [''],
+      ['说明：本表由单位填报'],
+      [''],
+    ]);
+  });
+
+  it('leaves a header in two rows and a row cut at an inner empty cell to the other readings', () => {
+    const row = (t: string) => ({ cells: [t], table: true });
+    const twoRows = ['一级', '二级', '三级', '目标值', '', '指标', '指标', '指标名称', '', ''];
+    const rows = [
+      '产出指标',
+      '数量指标',
+      '服务面积',
+      '2.6万平方米',
+      '',
+      '',
+      '质量指标',
+      '达标率',
+      '100%',
+      '',
+    ];
+    expect(readBlankPartedCells([...twoRows, ...rows].map(row))).toBeNull();
+    const head = ['一级指标', '二级指标', '指标名称', '计算符号', '目标值', '计量单位', ''];
+    const inner = [
+      '产出指标',
+      '数量指标',
+      '巡察次数',
+      '',
+      '200',
+      '次',
+      '',
+      '',
+      '质量指标',
+      '合格率',
+      '>',
+      '92',
+      '%',
+      '',
+    ];
+    expect(readBlankPartedCells([...head, ...inner].map(row))).toBeNull();
+  });
+
   it('leaves one-cell lines alone where a blank line parts every cell', async () => {
     const lines = form.flatMap((l) => (l === '|' ? [] : [l, '|']));
     const out = await importBuffer(bytes(lines), 'cells.txt');

@@ -8,6 +8,7 @@
 import type { Row } from '../rows/row.ts';
 import { STREAM_CONFIDENCE } from './cell-stream.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
+import { twoRowHeadings } from './header-lines.ts';
 import { columnConcept, lexiconKey } from './lexicon.ts';
 
 /** A header this wide at least (fewer are read well enough as they stand). */
@@ -18,6 +19,9 @@ const MAX_LABEL = 24;
 const oneCell = (r: Row | undefined): r is Row => r !== undefined && r.cells.length === 1;
 const blank = (r: Row | undefined) => oneCell(r) && r.cells[0]!.trim() === '';
 const filled = (r: Row | undefined): r is Row => oneCell(r) && r.cells[0]!.trim() !== '';
+
+/** A cell that opens with a figure or its comparator (200, ≥90%, >=20平方米). */
+const FIGURE_FIRST = /^[\d<>≤≥=＜＞＝]/;
 
 /** Points as a 分值 cell prints them. */
 const POINTS = /^\d{1,3}(\.\d{1,2})?$/;
@@ -65,6 +69,7 @@ function headerIn(rows: readonly Row[], from: number): { start: number; end: num
 function bodyGroups(
   rows: readonly Row[],
   from: number,
+  width: number,
 ): { groups: string[][]; closed: boolean[]; starts: number[]; end: number } {
   const groups: string[][] = [];
   const closed: boolean[] = [];
@@ -89,8 +94,20 @@ function bodyGroups(
     closed.push(blank(rows[k]));
     if (!blank(rows[k])) break;
     k++;
+    // A row's empty cells (the merged ones it does not print) as lone '|' lines before the next row's: the body
+    // goes on where a row of the table's width follows them.
+    let next = k;
+    while (blank(rows[next])) next++;
+    if (next > k && fitsRow(rows, next, width)) k = next;
   }
   return { groups, closed, starts, end: k };
+}
+
+/** The one-cell lines from `from` up to the next blank line are two to `width` cells: a row of the table. */
+function fitsRow(rows: readonly Row[], from: number, width: number): boolean {
+  let n = 0;
+  while (filled(rows[from + n])) n++;
+  return n >= 2 && n <= width && blank(rows[from + n]);
 }
 
 /**
@@ -109,9 +126,15 @@ export function readBlankPartedCells(rows: readonly Row[]): Row[] | null {
     const headerEnd = found.end;
     i = found.start;
     const width = headerEnd - i;
-    const { groups, closed, starts, end } = bodyGroups(rows, headerEnd + 1);
+    const { groups, closed, starts, end } = bodyGroups(rows, headerEnd + 1, width);
     // Two rows at least, each of two cells at least and none wider than the header.
     if (groups.length < 2 || groups.some((g) => g.length < 2 || g.length > width)) return null;
+    // A row opens with its level or its name, never with a figure: a group that does was cut at an empty cell
+    // inside a row (大楼安检巡察次数 | · | 200 | 次), which prints as a row's end does.
+    if (groups.some((g) => FIGURE_FIRST.test(g[0]!))) return null;
+    // A header printed in two rows (一级 … 目标值 / 指标 … 指标名称) is the readers' that join them, not a body row.
+    const headings = rows.slice(i, headerEnd).map((r) => r.cells[0]!.trim());
+    if (twoRowHeadings(headings, groups[0]!) !== null) return null;
     const rebuilt: Row[] = [];
     const weights = weightColumns(rows.slice(i, headerEnd).map((r) => r.cells[0]!.trim()));
     let offset = 0;

@@ -311,10 +311,14 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     const indented = /^[ \u3000]/.test(text);
     if (
       inTable &&
+      // Under a target table (its 指标值 whole or in parts) two words after a row closed are a name and its
+      // value, a worded one too (资金到位情况 资金及时到位100%); a sentence under the table is none.
       (isSpacedRow(parts, indented) ||
         (parts.length === 2 &&
           (opensLevel(out.at(-1)) ||
-            (targetTable && !(indented && isNamePiece(parts[1]!)) && closesRow(out.at(-1))))))
+            ((targetTable || (partsWidth > 0 && !isProse(parts, indented))) &&
+              !(indented && isNamePiece(parts[1]!)) &&
+              closesRow(out.at(-1))))))
     ) {
       const placed = partsWidth > 0 ? targetPartsRow(parts, partsWidth) : null;
       out.push(
@@ -378,13 +382,14 @@ function targetPartsRow(parts: readonly string[], width: number): string[] | nul
 
 /**
  * The headings of a target table's header in two rows whose band (年度指标值) stands over the 指标值's parts
- * (计算符号 / 年度指标值 / 计量单位): the three levels, the parts, and no other column; null otherwise.
+ * (计算符号 / 年度指标值 / 计量单位), or whose every heading the row broke in two (一级 … 计算 / 指标 … 符号): the
+ * three levels, the parts, and no other column; null otherwise.
  */
 function splitTargetHeader(top: readonly string[], next: Row | undefined): string[] | null {
   const filled = next?.cells.filter((c) => !isBlankCell(c)) ?? [];
   if (top.length < 2 || filled.length !== 1) return null;
   const headings = twoRowHeadings(top, words(filled[0]!));
-  return headings && namesEveryLevel(top) && isSplitTargetHeader(headings) ? headings : null;
+  return headings && isSplitTargetHeader(headings) ? headings : null;
 }
 
 /** 一级指标 二级指标 三级指标 计算符号 年度指标值 计量单位: a target table's columns, its 指标值 split in parts. */

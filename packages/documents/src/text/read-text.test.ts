@@ -224,6 +224,64 @@ describe('a space-aligned table whose cells were padded to their column widths',
       ['满意度指标', '满意度指标', '群众满意度', '≥', '95', '%'],
     ]);
   });
+  it('places a banded header whose sign column the first rows leave empty (the header read before its rows)', () => {
+    // Made for this test: the same table, 计算符号 empty until the last row, so the header's columns are more
+    // than the rows right under it hold.
+    const text = [
+      '项目名称    某区体育赛事项目',
+      '一级指标    二级指标      指标名称          年度指标值',
+      '                                            计算符号    年度指标值    计量单位',
+      '产出指标    成本指标      项目总成本                    1000          万元',
+      '            数量指标      开展运动种类                  1             种',
+      '                          打造品牌赛事种类              1             种',
+      '满意度指标  满意度指标    群众满意度        ≥           95            %',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)).toEqual([
+      ['项目名称', '某区体育赛事项目'],
+      ['一级指标', '二级指标', '指标名称', '年度指标值'],
+      ['', '', '', '计算符号', '年度指标值', '计量单位'],
+      ['产出指标', '成本指标', '项目总成本', '', '1000', '万元'],
+      ['', '数量指标', '开展运动种类', '', '1', '种'],
+      ['', '', '打造品牌赛事种类', '', '1', '种'],
+      ['满意度指标', '满意度指标', '群众满意度', '≥', '95', '%'],
+    ]);
+  });
+  it('places a header naming a last column every row leaves empty (度量单位 of worded targets)', () => {
+    const text = [
+      '一级指标  二级指标      指标名称          年度指标值',
+      '                                          计算符号    年初目标值              度量单位',
+      '产出指标  数量指标      合理支付          定性        按在校学生数核算经费',
+      '                        在校学生数                    在校学生数4953',
+      '                        贯穿全年          定性        当年的所有时间',
+      '效益指标  社会效益指标  促进学校运转                  资金用于学校运转支出',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)).toEqual([
+      ['一级指标', '二级指标', '指标名称', '年度指标值'],
+      ['', '', '', '计算符号', '年初目标值', '度量单位'],
+      ['产出指标', '数量指标', '合理支付', '定性', '按在校学生数核算经费'],
+      ['', '', '在校学生数', '', '在校学生数4953'],
+      ['', '', '贯穿全年', '定性', '当年的所有时间'],
+      ['效益指标', '社会效益指标', '促进学校运转', '', '资金用于学校运转支出'],
+    ]);
+  });
+  it('places rows none of which fills every column, under a header whose band spans the last ones', () => {
+    const text = [
+      '一级指标    二级指标      三级指标名称      年度指标值',
+      '                                            指标性质    计划指标值    计量单位',
+      '产出指标    数量指标      每千人托位                    4.5',
+      '            时效指标      补助发放及时性    定性        及时发放',
+      '            质量指标      应补尽补率                    100           %',
+      '                          服务覆盖率        定性        提高',
+    ].join('\n');
+    expect(readTextRows(text).map((r) => r.cells)).toEqual([
+      ['一级指标', '二级指标', '三级指标名称', '年度指标值'],
+      ['', '', '', '指标性质', '计划指标值', '计量单位'],
+      ['产出指标', '数量指标', '每千人托位', '', '4.5'],
+      ['', '时效指标', '补助发放及时性', '定性', '及时发放'],
+      ['', '质量指标', '应补尽补率', '', '100', '%'],
+      ['', '', '服务覆盖率', '定性', '提高'],
+    ]);
+  });
 });
 
 describe('a |-table indented by tabs', () => {

@@ -147,18 +147,31 @@ const MIN_PLACED_ROWS = 3;
  */
 function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  let run: Array<{ i: number; cells: Array<{ text: string; start: number }> }> = [];
+  type Line = { i: number; cells: Array<{ text: string; start: number }> };
+  let run: Line[] = [];
+  // The lines right above the run that no placed run took (a banded header whose band the rows under it leave
+  // empty until later: its starts outnumbered the rows' before any row was read).
+  let above: Line[] = [];
   let starts = new Set<number>();
   let widest = 0;
   const close = () => {
-    const columns = [...starts].sort((a, b) => a - b);
+    let columns = [...starts].sort((a, b) => a - b);
     const rowsOfThree = run.filter((r) => r.cells.length >= 3).length;
-    if (rowsOfThree >= MIN_PLACED_ROWS && columns.length >= 3)
-      for (const { i, cells } of run) {
+    if (rowsOfThree >= MIN_PLACED_ROWS && columns.length >= 3) {
+      // The header lines above whose every cell starts at one of the run's columns are placed with it, a
+      // heading past its last column heading a column every row left empty (度量单位).
+      const last = columns.at(-1)!;
+      let k = above.length;
+      while (k > 0 && above[k - 1]!.cells.every((c) => c.start > last || columns.includes(c.start))) k--;
+      for (const { cells } of above.slice(k)) for (const c of cells) starts.add(c.start);
+      columns = [...starts].sort((a, b) => a - b);
+      for (const { i, cells } of [...above.slice(k), ...run]) {
         const row = new Array<string>(columns.indexOf(cells.at(-1)!.start) + 1).fill('');
         for (const c of cells) row[columns.indexOf(c.start)] = c.text;
         if (row.length >= 2) out.set(i, row);
       }
+      above = [];
+    } else above.push(...run);
     run = [];
     starts = new Set();
     widest = 0;
@@ -168,18 +181,33 @@ function cellsByColumnStart(lines: readonly string[]): Map<number, string[]> {
     const cells = startsOf(line);
     if (!cells) {
       close();
+      above = [];
       return;
     }
     const merged = new Set([...starts, ...cells.map((c) => c.start)]);
-    if (merged.size > Math.max(widest, cells.length)) {
+    const width = rowWidth(run.at(-1)?.cells, cells);
+    if (merged.size > Math.max(widest, width)) {
       close();
       cells.forEach((c) => starts.add(c.start));
     } else starts = merged;
-    widest = Math.max(widest, cells.length);
+    widest = Math.max(widest, width);
     run.push({ i, cells });
   });
   close();
   return out;
+}
+
+/**
+ * How many columns a line spans: its cells, or with the line above where it stands wholly under that line's last
+ * cell and to its right — a header's second row under a band (年度指标值 over 计算符号 | 指标值 | 计量单位), the two
+ * rows one header as wide as the table.
+ */
+function rowWidth(
+  above: ReadonlyArray<{ start: number }> | undefined,
+  cells: ReadonlyArray<{ start: number }>,
+): number {
+  if (!above || above.length < 2 || cells[0]!.start < above.at(-1)!.start) return cells.length;
+  return new Set([...above, ...cells].map((c) => c.start)).size;
 }
 
 function readCellPerLine(text: string): Row[] {
