@@ -160,6 +160,18 @@ const PLAN: Record<string, Format[]> = {
   '426': [],
   '427': [],
   '432': [],
+  // 10 more wide/ documents with truth, grids transcribed by hand on 2026-12-05 (h-render5) and rendered in all four
+  // formats (--out). 343 has no grid: its copy skips most of its first form.
+  '105': [],
+  '174': [],
+  '222': [],
+  '251': [],
+  '291': [],
+  '331': [],
+  '345': [],
+  '430': [],
+  '431': [],
+  '465': [],
 };
 
 interface Cell {

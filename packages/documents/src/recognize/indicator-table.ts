@@ -14,6 +14,7 @@ import {
   type Term,
 } from '@jixiao/core';
 import { isPageChrome } from './page-chrome.ts';
+import { isNumberOnly, withoutItemNumber } from './item-numbering.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
@@ -1046,7 +1047,9 @@ function joinBroken(a: string, b: string): string {
  * 财政支出绩效目标申报表): the template's word for "the indicators below", no level and no name — a blank cell.
  */
 function blankPlaceholder(cell: string): string {
-  return PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) ? '' : cell;
+  if (PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) || isNumberOnly(cell)) return '';
+  // "1. 档案扫描总页数" placed as a name, not as a value of 1 with words after it.
+  return withoutItemNumber(cell);
 }
 /** A template's empty row writes …… (or ...) where its name or value would stand: no text, and no cell to place. */
 const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,})\s*$/;
