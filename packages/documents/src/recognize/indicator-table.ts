@@ -15,6 +15,7 @@ import {
 } from '@jixiao/core';
 import { isPageChrome } from './page-chrome.ts';
 import { isNumberOnly, withoutItemNumber } from './item-numbering.ts';
+import { isBracketTail, leavesBracketOpen } from './bracket-tail.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
@@ -763,6 +764,7 @@ export function readIndicatorTable(
 
   // Rows broken over two lines: the second part carries only text in the goal or name column.
   const merged: string[][] = [];
+  const rawAbove: RawRow[] = [];
   for (const d of drafts) {
     const prev = merged.at(-1);
     const nameCol = cols.roles.indexOf('name');
@@ -784,7 +786,11 @@ export function readIndicatorTable(
       if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', text);
       continue;
     }
-    const aligned = alignRow(d.cells.map(blankPlaceholder), cols.roles);
+    const written = d.cells.map(blankPlaceholder);
+    joinBracketTails(written, rawAbove);
+    rawAbove.push({ cells: written.slice(), aligned: null });
+    const aligned = alignRow(written, cols.roles);
+    rawAbove.at(-1)!.aligned = aligned;
     if (
       prev &&
       (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
@@ -913,6 +919,30 @@ export function readIndicatorTable(
     )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
+}
+
+/** A row's cells as written (before placing) and as placed. */
+interface RawRow {
+  cells: string[];
+  aligned: string[] | null;
+}
+
+/**
+ * The rest of a merged cell a page break cut (…等方 / 面指标）) joined to the cell above in its column, where that
+ * cell left a bracket open: the row keeps its own cells, the level its whole name.
+ */
+function joinBracketTails(cells: string[], above: readonly RawRow[]): void {
+  cells.forEach((text, k) => {
+    if (!isBracketTail(text)) return;
+    const source = above.findLast((r) => (r.cells[k] ?? '').trim() !== '');
+    const head = source?.cells[k] ?? '';
+    if (!source?.aligned || !leavesBracketOpen(head)) return;
+    const at = source.aligned.indexOf(head);
+    if (at < 0) return;
+    source.aligned[at] = head + text.trim();
+    source.cells[k] = source.aligned[at];
+    cells[k] = '';
+  });
 }
 
 /** A bare figure for a name, nought for a target and weight (0 | 0.00% | 0): a system's filler, no indicator. */
