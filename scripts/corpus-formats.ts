@@ -165,6 +165,22 @@ const PLAN: Record<string, Format[]> = {
   // cell beside the funds heading (资金总额:952.22): 8/9 as .html and .xlsx before the rule that reads it, 9/9 after.
   // (.docx and .pdf not made: LibreOffice, shared, timed out.)
   '466': ['html', 'xlsx'],
+  // 10 more wide/ documents with truth, grids transcribed by hand on 2026-12-05 (h-render5) and rendered in all four
+  // formats (--out): first run 411/472 (html 103, docx 103, xlsx 103, pdf 102 of 118). Kept: each file whose first
+  // run read worse than its text — 430's .pdf (a short name at the top of the next page joined to the row above as
+  // its cut end, 8/9) and 465 (numbered template rows, 1. name and empty 3., 6/18). The others read as their text
+  // or better (105 9/9, 174 8/10, 251 27/28, 345 10/10 against 6/9, 7/10, 20/28, 6/10). 343 has no grid: its copy
+  // skips most of its first form.
+  '105': [],
+  '174': [],
+  '222': [],
+  '251': [],
+  '291': [],
+  '331': [],
+  '345': [],
+  '430': ['pdf'],
+  '431': [],
+  '465': ['html', 'docx', 'xlsx', 'pdf'],
 };
 
 function toHtml(g: Grid, charset: string): string {

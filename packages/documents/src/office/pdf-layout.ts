@@ -7,6 +7,7 @@ import {
   findTables,
   leastSure,
   lineGroups,
+  roomAfter,
   spaceBetween,
   tableRows,
   withConfidence,
@@ -59,7 +60,7 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
           last &&
           rows[0] &&
           continuesCutRow(
-            last.cells,
+            last,
             rows[0].cells,
             previous.rows.slice(-KEPT_ROWS).map((r) => r.cells),
           )
@@ -82,6 +83,7 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
 }
 
 const FIGURE = /^[\d.,%％]+$/;
+const HAN_END = /[\p{Script=Han}、，。；：）)]\s*$/u;
 const DASHES = /^[-－—–]+$/;
 
 /**
@@ -90,11 +92,17 @@ const DASHES = /^[-－—–]+$/;
  * of its own, while that row holds figures (分值, 得分) in cells it leaves empty — a row of its own has its
  * own figures.
  */
-function continuesCutRow(before: string[], after: string[], above: string[][]): boolean {
+function continuesCutRow(last: Row, after: string[], above: string[][]): boolean {
+  const before = last.cells;
   const filled = (c: string | undefined) => (c ?? '').trim() !== '';
   const written = after.map((c, j) => (filled(c) ? j : -1)).filter((j) => j >= 0);
   if (written.length === 0 || written.some((j) => !filled(before[j]))) return false;
   if (written.some((j) => FIGURE.test(after[j]!.trim()))) return false;
+  // A cut cell's text ran on to the page's end, its last line full: one whose last line stopped short of its
+  // border had ended (新建全民健身中心数量 above 总建, the next indicator's name alone on the new page). Han text
+  // wraps at any character, leaving less than two ems; Latin text at a word, leaving up to a word's width.
+  if (written.some((j) => (roomAfter(last, before[j]!) ?? 0) >= (HAN_END.test(before[j]!) ? 2 : 6)))
+    return false;
   // A row of dashes alone (- under 三级指标, a template's empty slot after each indicator) is a row of its own.
   if (written.every((j) => DASHES.test(after[j]!.trim()))) return false;
   if (before.some((c, j) => !filled(after[j]) && FIGURE.test(c.trim()))) return true;

@@ -276,6 +276,7 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
   }
   const rows: Row[] = [];
   for (let r = 0; r < R; r++) {
+    const room = new Map<string, number>();
     const cells: string[] = [];
     const sure: number[] = [];
     for (let c = 0; c < C; c++) {
@@ -288,12 +289,32 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
       // The region's right edge: the last column merged into this slot on its row.
       let right = c;
       while (right + 1 < C && find(id(r, right + 1)) === slot) right++;
-      cells.push(cellText(inCell.get(slot) ?? [], xs[right + 1]!));
+      const text = cellText(inCell.get(slot) ?? [], xs[right + 1]!);
+      cells.push(text);
       sure.push(leastSure(inCell.get(slot) ?? []));
+      if (text !== '') room.set(text, lastLineRoom(inCell.get(slot)!, xs[right + 1]!));
     }
-    if (cells.some((t) => t !== '')) rows.push(withConfidence({ cells, table: true }, sure));
+    if (cells.some((t) => t !== '')) {
+      const row = withConfidence({ cells, table: true }, sure);
+      rooms.set(row, room);
+      rows.push(row);
+    }
   }
   return { rows, used };
+}
+
+/** Room left after each cell's last line, in ems, by the cell's text: kept for the rows a page break may cut. */
+const rooms = new WeakMap<Row, Map<string, number>>();
+
+/** The room (ems) a table cell's last line leaves before its right border; undefined when not known. */
+export function roomAfter(row: Row, text: string): number | undefined {
+  return rooms.get(row)?.get(text);
+}
+
+function lastLineRoom(pieces: Piece[], right: number): number {
+  const last = lineGroups(pieces).at(-1)!;
+  const end = Math.max(...last.map((p) => p.x + p.width));
+  return (right - end) / (last[0]!.size || 10);
 }
 
 /** The lowest confidence of a cell's pieces (1 when none was recognised by OCR). */

@@ -169,6 +169,35 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     ]);
   });
 
+  it('keeps a name alone at the top of the next page its own row when the row above ended short of its border', async () => {
+    // Made for this test in the shape of corpus wide/430 printed by LibreOffice (h-render5): the last row of page 1
+    // (Count | 1 | 1) ends its name well inside a wide column; the next page opens with a name cut short by the
+    // stored copy (Size), no figures — the next indicator, not the end of Count.
+    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
+    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
+    const grid = (ys: number[]) =>
+      [
+        ...ys.map((y) => h(y, 50, 350)),
+        ...[50, 250, 300, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
+      ].join('\n');
+    const pdf = minimalPdf([
+      `${grid([700, 680, 660])}\n${pdfText([
+        ['Name', 60, 686],
+        ['Weight', 260, 686],
+        ['Score', 310, 686],
+        ['Count', 60, 666],
+        ['1', 260, 666],
+        ['1', 310, 666],
+      ])}`,
+      `${grid([700, 680])}\n${pdfText([['Size', 60, 686]])}`,
+    ]);
+    expect((await readPdfRows(pdf)).map((r) => r.cells)).toEqual([
+      ['Name', 'Weight', 'Score'],
+      ['Count', '1', '1'],
+      ['Size', '', ''],
+    ]);
+  });
+
   it('joins a cut row’s rest of words alone when every row above fills a column it leaves empty', async () => {
     // Made for this test in the shape of corpus wide/416 printed by LibreOffice: rows of Name | Rule | Type, the
     // last row of page 1 wrapping its rule (10 points, minus / 1 per 1% short), the rule's end alone at the top

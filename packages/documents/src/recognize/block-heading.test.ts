@@ -49,9 +49,9 @@ describe('a 申报表 whose blocks are headed by a cell merged down the first co
   it('reads 指标名称 over 二级指标 | 三级指标 with this year’s planned level as the target', () => {
     const f = project([...HEAD, ...FUNDS, ...TABLE]);
     expect(f.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([
-      ['目标完成程度', '1.活动场次', '≥4场'],
-      ['目标完成程度', '2.培训人数', '≥200人'],
-      ['项目实施效益', '1.读者满意度', '≥95%'],
+      ['目标完成程度', '活动场次', '≥4场'],
+      ['目标完成程度', '培训人数', '≥200人'],
+      ['项目实施效益', '读者满意度', '≥95%'],
     ]);
   });
 });

@@ -71,10 +71,10 @@ describe('a target form copied one cell per line with a two-row indicator header
   it('reads every numbered row under its 二级 with its value, the 指标内容 no indicator of its own', async () => {
     const f = await read(FORM);
     expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
-      ['目标完成程度', '1.惠民演出场次', '≥12场'],
-      ['目标完成程度', '2.公益培训班期数', '≥10期'],
-      ['项目实施效益', '1.参与群众人次', '≥2.5万人次'],
-      ['项目实施效益', '2.群众满意度', '≥95%'],
+      ['目标完成程度', '惠民演出场次', '≥12场'],
+      ['目标完成程度', '公益培训班期数', '≥10期'],
+      ['项目实施效益', '参与群众人次', '≥2.5万人次'],
+      ['项目实施效益', '群众满意度', '≥95%'],
     ]);
   });
 
@@ -96,9 +96,9 @@ describe('a target form copied one cell per line with a two-row indicator header
     ].join('\n');
     const f = await read(text);
     expect(f.indicators.map((i) => [i.level2, i.name, i.target?.raw])).toEqual([
-      ['目标完成程度', '1.惠民演出场次', '≥12场'],
-      ['目标完成程度', '2.活动组织情况', '规范'],
-      ['目标完成程度', '1.群众满意度', '≥95%'],
+      ['目标完成程度', '惠民演出场次', '≥12场'],
+      ['目标完成程度', '活动组织情况', '规范'],
+      ['目标完成程度', '群众满意度', '≥95%'],
     ]);
   });
 

@@ -14,6 +14,8 @@ import {
   type Term,
 } from '@jixiao/core';
 import { isPageChrome } from './page-chrome.ts';
+import { isNumberOnly, withoutItemNumber } from './item-numbering.ts';
+import { isBracketTail, leavesBracketOpen } from './bracket-tail.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 import { goalLabelOf, termOfLabel } from './goals.ts';
@@ -770,6 +772,7 @@ export function readIndicatorTable(
 
   // Rows broken over two lines: the second part carries only text in the goal or name column.
   const merged: string[][] = [];
+  const rawAbove: RawRow[] = [];
   for (const d of drafts) {
     const prev = merged.at(-1);
     const nameCol = cols.roles.indexOf('name');
@@ -791,7 +794,11 @@ export function readIndicatorTable(
       if (prev && nameCol >= 0) prev[nameCol] = joinBroken(prev[nameCol] ?? '', text);
       continue;
     }
-    const aligned = alignRow(d.cells.map(blankPlaceholder), cols.roles);
+    const written = d.cells.map(blankPlaceholder);
+    joinBracketTails(written, rawAbove);
+    rawAbove.push({ cells: written.slice(), aligned: null });
+    const aligned = alignRow(written, cols.roles);
+    rawAbove.at(-1)!.aligned = aligned;
     if (
       prev &&
       (d.blankBefore || isWrappedName(aligned, prev, cols.roles)) &&
@@ -931,6 +938,29 @@ export function readIndicatorTable(
  * was not filled — no indicator.
  */
 const TEMPLATE_SLOT_NAME = /^(定量|定性)(指标)?([一二三四五六七八九十\d]+|描述)?$/;
+/** A row's cells as written (before placing) and as placed. */
+interface RawRow {
+  cells: string[];
+  aligned: string[] | null;
+}
+
+/**
+ * The rest of a merged cell a page break cut (…等方 / 面指标）) joined to the cell above in its column, where that
+ * cell left a bracket open: the row keeps its own cells, the level its whole name.
+ */
+function joinBracketTails(cells: string[], above: readonly RawRow[]): void {
+  cells.forEach((text, k) => {
+    if (!isBracketTail(text)) return;
+    const source = above.findLast((r) => (r.cells[k] ?? '').trim() !== '');
+    const head = source?.cells[k] ?? '';
+    if (!source?.aligned || !leavesBracketOpen(head)) return;
+    const at = source.aligned.indexOf(head);
+    if (at < 0) return;
+    source.aligned[at] = head + text.trim();
+    source.cells[k] = source.aligned[at];
+    cells[k] = '';
+  });
+}
 
 /** A bare figure for a name, nought for a target and weight (0 | 0.00% | 0): a system's filler, no indicator. */
 function isZeroPlaceholder(name: string, target: string, weight: string): boolean {
@@ -1064,7 +1094,9 @@ function joinBroken(a: string, b: string): string {
  * 财政支出绩效目标申报表): the template's word for "the indicators below", no level and no name — a blank cell.
  */
 function blankPlaceholder(cell: string): string {
-  return PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) ? '' : cell;
+  if (PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) || isNumberOnly(cell)) return '';
+  // "1. 档案扫描总页数" placed as a name, not as a value of 1 with words after it.
+  return withoutItemNumber(cell);
 }
 /** A template's empty row writes …… (or ...) where its name or value would stand: no text, and no cell to place. */
 const ELLIPSIS_ONLY = /^\s*(?:…+|\.{3,}|。{3,})\s*$/;
