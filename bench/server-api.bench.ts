@@ -368,10 +368,12 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     // BENCH_LIST_POOL: the size of the pool whose sessions keep generic plans for the prepared lists (0: none,
     // every statement on the main pool with custom plans); unset, fromPostgres's default.
     const listPool = process.env.BENCH_LIST_POOL;
+    // BENCH_POOL: the pool's size; unset, what a deployed server opens (DATABASE_POOL_SIZE's default).
+    const poolSize = Number(process.env.BENCH_POOL ?? loadConfig({}).databasePoolSize);
     database =
       listPool === undefined
-        ? fromPostgres(u.toString(), 20)
-        : fromPostgres(u.toString(), 20, Number(listPool));
+        ? fromPostgres(u.toString(), poolSize)
+        : fromPostgres(u.toString(), poolSize, Number(listPool));
     dropDb = async () => {
       if (process.env.BENCH_KEEP_DB === '1') return;
       const a = new pg.Client({ connectionString: adminUrl });

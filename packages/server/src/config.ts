@@ -17,6 +17,14 @@ const vars = {
     schema: z.string().url().optional(),
     meta: { description: 'PostgreSQL URL; unset = embedded PGlite in DATA_DIR', sensitive: true },
   },
+  DATABASE_POOL_SIZE: {
+    schema: z.coerce.number().int().min(1).max(200).default(10),
+    meta: {
+      description:
+        "connections this process keeps to PostgreSQL, plus half as many for the prepared lists; about twice the database host's cores (more only makes its processes queue for the CPUs)",
+      sensitive: false,
+    },
+  },
   DATA_DIR: {
     schema: z.string().default('./data'),
     meta: { description: 'embedded database folder', sensitive: false },
@@ -142,7 +150,11 @@ const vars = {
     meta: { description: 'key prefix of the uploaded files in the bucket', sensitive: false },
   },
   PREVIEW_HOURS: {
-    schema: z.coerce.number().positive().max(24 * 365).default(24),
+    schema: z.coerce
+      .number()
+      .positive()
+      .max(24 * 365)
+      .default(24),
     meta: {
       description: 'how long an uploaded file kept for its import preview lives unless it is saved as forms',
       sensitive: false,
@@ -150,12 +162,16 @@ const vars = {
   },
   LOCKOUT_MINUTES: {
     schema: z.coerce.number().positive().default(15),
-    meta: { description: 'how long failed sign-ins are remembered; the longest delay for one address', sensitive: false },
+    meta: {
+      description: 'how long failed sign-ins are remembered; the longest delay for one address',
+      sensitive: false,
+    },
   },
   SMTP_URL: {
     schema: z.string().url().optional(),
     meta: {
-      description: 'SMTP server for 催报 e-mails (smtp://user:pass@host:587, smtps://… for TLS); unset = no e-mail',
+      description:
+        'SMTP server for 催报 e-mails (smtp://user:pass@host:587, smtps://… for TLS); unset = no e-mail',
       sensitive: true,
     },
   },
@@ -194,6 +210,8 @@ type Env = z.infer<typeof envSchema>;
 
 export interface Config {
   databaseUrl: string | undefined;
+  /** Connections to PostgreSQL (the list statements' pool: half as many more). */
+  databasePoolSize: number;
   dataDir: string;
   host: string;
   port: number;
@@ -255,7 +273,10 @@ function trustedProxies(value: string): string[] | string {
   const v = value.trim().toLowerCase();
   if (['', 'false', '0', 'no'].includes(v)) return [];
   if (['true', '1', 'yes'].includes(v)) return ['loopback'];
-  const entries = value.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
   for (const e of entries) {
     if (PROXY_NAMES.has(e)) continue;
     const [address, bits, extra] = e.split('/');
@@ -281,6 +302,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return {
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     host: e.HOST,
     port: e.PORT,
