@@ -1,8 +1,9 @@
-// A server over DATABASE_URL with its caches off, in a process of its own (for list-cpu.ts): counts the
-// statements its pool sends, and answers its own CPU time, by IPC.
+// A server over DATABASE_URL with its caches off, in a process of its own (for list-cpu.ts, and the server
+// bench's uncached server on PostgreSQL): counts the statements its pool sends, and answers its own CPU time,
+// by IPC.
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app.ts';
-import { testConfig } from '../packages/server/src/config.ts';
+import { loadConfig, testConfig } from '../packages/server/src/config.ts';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 
 const counter = { statements: 0, requests: 0 };
@@ -12,9 +13,10 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
 
-// POOL: the pool's size (the bench's 20 by default); LIST_POOL: the generic-plan pool's for the prepared
-// list statements (db/client.ts; by default half of POOL; 0: none, every statement planned for its values).
-const pool = Number(process.env.POOL ?? 20);
+// POOL: the pool's size (by default what a deployment opens, DATABASE_POOL_SIZE's default); LIST_POOL: the
+// generic-plan pool's for the prepared list statements (db/client.ts; by default half of POOL; 0: none, every
+// statement planned for its values).
+const pool = Number(process.env.POOL ?? loadConfig({}).databasePoolSize);
 const database = fromPostgres(
   process.env.DATABASE_URL!,
   pool,

@@ -1,7 +1,7 @@
 // CPU a request of each paged list, uncached (docs/scale.md): the server in a process of its own
 // (list-cpu-server.ts), autocannon here; the server's CPU from the process itself, its PostgreSQL backends'
 // from /proc; statements a request counted over one request alone; the dashboards one request at a time;
-// POOL= the server's pool (20), LIST_POOL= its generic-plan pool for the list statements (10; 0: none). Usage (a copy of bench60k):
+// POOL= the server's pool (a deployment's by default), LIST_POOL= its generic-plan pool for the list statements (half of it; 0: none). Usage (a copy of bench60k):
 //   [SERVER=…] DATABASE_URL=postgres://postgres@127.0.0.1:5432/COPY node --import tsx bench/list-cpu.ts [name…]
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
