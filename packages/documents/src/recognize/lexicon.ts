@@ -1,6 +1,7 @@
 // The vocabulary of the forms as data: every label spelling seen (../shared/corpus/labels.md, the seeds, the
 // published templates) mapped to the concept it names. Recognisers ask the lexicon, never their own regexes.
 // Spellings are matched by lexiconKey: no spaces, full-width brackets, no trailing colon, no （万元）.
+import { budgetTotalByWords } from './budget-total-words.ts';
 
 /** A field of the header block of a project form. */
 export type ProjectField =
@@ -154,6 +155,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目金额',
     // 中央对地方转移支付区域绩效目标表: 资金情况 | 下达资金总额 | 1916, 其中：中央财政补助 | 1916.
     '下达资金总额',
+    // A province's 区域绩效目标表 (2019): 专项名称 | … | 主管部门 | 省残联 | 资金额度 | 4623 万.
+    '资金额度',
   ],
   'budget.current': [
     '项目当年预算',
@@ -691,7 +694,8 @@ const goalIndex = invert(GOAL_LABELS);
 const columnIndex = invert(COLUMN_LABELS);
 
 export function projectConcept(key: string): ProjectField | null {
-  return projectIndex.get(key) ?? null;
+  // A listed spelling first; a funds total worded by its period (年度预算资金总额) is read by its words.
+  return projectIndex.get(key) ?? budgetTotalByWords(key);
 }
 
 export function departmentConcept(key: string): DepartmentField | null {

@@ -119,3 +119,21 @@ describe('a transfer’s 区域绩效目标表 naming only the 主管部门 abov
     expect((await read(upper(['省级财政部门 | 某省财政厅 |']))).unit).toBeNull();
   });
 });
+
+describe('资金额度, the amount a province’s 区域绩效目标表 gives its 专项', () => {
+  // Made for this test in the shape of a 2019 区域绩效目标表 as a library's preview of its .doc runs it together on
+  // one line (wide/513's template): each label followed by its value, the amount with a bare 万.
+  const preview = (label: string) =>
+    `附件 2 某某补助资金区域绩效目标表 ( 2019 年度) 专项名称 某某补助资金 主管部门 省某某厅 ${label} 120 万 ` +
+    '年 度 总 体 目 标 目标 1:补助某某服务。 一级 指标 二级指标 三级指标 指标值';
+
+  it('is the form’s budget, and ends the 主管部门 before it', async () => {
+    const f = await read(preview('资金额度'));
+    expect(f.budget.total).toBe('120');
+    expect(f.supervisor).toBe('省某某厅');
+  });
+
+  it('is a spelling of its own: an amount worded otherwise is none', async () => {
+    expect((await read(preview('资金规模'))).budget.total).not.toBe('120');
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+import { budgetTotalByWords } from './budget-total-words.ts';
+
+async function read(text: string) {
+  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
+  const f = out.ok ? out.forms[0] : undefined;
+  if (f?.kind !== 'project') throw new Error('no project form read');
+  return f;
+}
+
+// Made for this test in the shape of a 市级 项目支出绩效目标申报表 as a city page copies it (wide/510's template):
+// pipe rows padded with '||||', the funds row a heading, two totals' labels and the figures that were printed.
+const form = (fundsRow: string) =>
+  [
+    '某市市级预算部门(单位)项目支出绩效目标申报表 | |||||||',
+    '项目名称 | 某某工作经费 | ||||||',
+    '主管部门及代码 | 某某科 | 实施单位 | 某某服务中心 | ||||',
+    fundsRow,
+    '项目概况 | 开展某某工作。 | ||||||',
+    '一级指标 | 二级指标 | 三级指标 | 指标值 | ||||',
+    '产出指标 | 数量指标 | 检查次数 | ≥4次 | ||||',
+  ].join('\n');
+
+describe('a funds total worded by its period', () => {
+  it('年度预算资金总额 is the year’s total, read after an empty 中期 cell the copy dropped', async () => {
+    const f = await read(form('项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | ||||'));
+    expect(f.budget.total).toBe('25');
+  });
+
+  it('takes the year’s figure where the span’s total is printed beside it', async () => {
+    const f = await read(form('项目预算资金(万元) | 中期预算资金总额 | 75 | 年度预算资金总额 | 25 | ||'));
+    expect(f.budget.total).toBe('25');
+  });
+
+  it('reads the period, not any words before 总额', () => {
+    expect(budgetTotalByWords('年度预算资金总额')).toBe('budget.total');
+    expect(budgetTotalByWords('本年度财政资金总额')).toBe('budget.total');
+    expect(budgetTotalByWords('中期预算资金总额')).toBe('known');
+    expect(budgetTotalByWords('实施期财政总额')).toBe('known');
+    // Neither a period nor the budget's words: 上年度 is last year's, 工程 names no budget.
+    expect(budgetTotalByWords('上年度预算资金总额')).toBeNull();
+    expect(budgetTotalByWords('年度工程资金总额')).toBeNull();
+    expect(budgetTotalByWords('年度预算资金合计')).toBeNull();
+  });
+});
