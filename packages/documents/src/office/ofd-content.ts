@@ -14,6 +14,10 @@ export interface Glyph {
   x: number;
   y: number;
   size: number;
+  /** It follows the glyph before in the same TextObject (one run of one font: at the writer's own pitch). */
+  follows?: boolean;
+  /** The TextObject's Font (a resource ID of PublicRes / DocumentRes): glyphs of one font share their widths. */
+  font?: string;
 }
 
 /** A box a path draws, page millimetres: a stroked segment (with no thickness) or a filled subpath's bounds. */
@@ -73,19 +77,29 @@ function place(ctm: Matrix, origin: [number, number], x: number, y: number): [nu
   return [origin[0] + ctm[0] * x + ctm[2] * y + ctm[4], origin[1] + ctm[1] * x + ctm[3] * y + ctm[5]];
 }
 
-/** How far a glyph reaches, in ems, when no DeltaX says it: Han and full-width forms a whole em, others half. */
+/**
+ * How far a glyph reaches, in ems, when no DeltaX says it: Han, full-width forms and the signs Chinese fonts set
+ * full-width (…, —, ≥, √, ±, ×, °, ※, ■ and the like: General Punctuation to Misc Symbols and Arrows) a whole em,
+ * figures 0.55 (Arial's, Helvetica's and Noto's 0.556; SimSun's and Times's 0.5), other glyphs half. Too wide a
+ * guess only joins glyphs a border then parts, or hides a gap narrower than a space; too narrow a guess opens gaps.
+ */
 export function glyphEms(ch: string): number {
-  return /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\uffe0-\uffe6“”‘’]/u.test(ch) ? 1 : 0.5;
+  return FULL_WIDTH.test(ch) ? 1 : ch >= '0' && ch <= '9' ? 0.55 : 0.5;
 }
+
+const FULL_WIDTH = /[\u2010-\u2bff\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6\u00a7\u00b0\u00b1\u00d7\u00f7]/u;
 
 interface TextState {
   ctm: Matrix;
   origin: [number, number];
   size: number;
+  font: string;
   /** The previous TextCode's X / Y, which a TextCode without its own takes (GB/T 33190 §11.2: lines of one
    *  object often give only Y, columns only X). */
   lastX: number;
   lastY: number;
+  /** Glyphs written so far. */
+  written: number;
   code: { x?: number; y?: number; deltaX?: string; deltaY?: string; text: string } | null;
 }
 
@@ -99,6 +113,12 @@ interface PathState {
 }
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** An RGB (or grey) colour value that is white or nearly so ("255 255 255"). */
+function isWhite(value: string | undefined): boolean {
+  const v = numbers(value);
+  return (v.length === 3 || v.length === 1) && v.every((c) => c >= 250);
+}
 
 /** Walks a page part's XML events into a PagePart. */
 class PageHandler implements XmlHandler {
@@ -126,8 +146,10 @@ class PageHandler implements XmlHandler {
         ctm: matrixOf(attrs.CTM),
         origin: [box[0] ?? 0, box[1] ?? 0],
         size: Number(attrs.Size) || 3.5,
+        font: attrs.Font ?? '',
         lastX: 0,
         lastY: 0,
+        written: 0,
         code: null,
       };
     } else if (name === 'TextCode' && this.writing) {
@@ -144,6 +166,11 @@ class PageHandler implements XmlHandler {
         reading: false,
       };
     } else if (name === 'AbbreviatedData' && this.shape && parent === 'PathObject') this.shape.reading = true;
+    else if ((name === 'StrokeColor' || name === 'FillColor') && this.shape && parent === 'PathObject' && isWhite(attrs.Value)) {
+      // White on the white page draws nothing a reader sees: a page's background, a cell's erased border.
+      if (name === 'StrokeColor') this.shape.stroke = false;
+      else this.shape.fill = false;
+    }
     else if (name === 'ImageObject') this.part.images++;
   }
 
@@ -193,7 +220,15 @@ class PageHandler implements XmlHandler {
     const scale = Math.sqrt(Math.abs(state.ctm[0] * state.ctm[3] - state.ctm[1] * state.ctm[2])) || 1;
     chars.forEach((ch, i) => {
       const [px, py] = place(state.ctm, state.origin, x, y);
-      this.part.glyphs.push({ text: ch, x: px, y: py, size: state.size * scale });
+      const follows = state.written++ > 0;
+      this.part.glyphs.push({
+        text: ch,
+        x: px,
+        y: py,
+        size: state.size * scale,
+        font: state.font,
+        ...(follows ? { follows } : {}),
+      });
       x += dx[i] ?? glyphEms(ch) * state.size;
       y += dy[i] ?? 0;
     });

@@ -9,6 +9,7 @@ import { piecesOf, readOfdRows } from './read-ofd.ts';
 import { parseDeltas, readPagePart } from './ofd-content.ts';
 import { resolveLocation } from './ofd-package.ts';
 import { DEFAULT_XML_LIMITS } from './xml-walk.ts';
+import { pageRows } from './pdf-layout.ts';
 import { ofdLine, ofdPackage, ofdText, rawZip, repeatDeflate } from './test-files.ts';
 
 async function refusal(work: Promise<unknown>): Promise<ImportErrorCode | 'no error'> {
@@ -80,6 +81,64 @@ describe('readPagePart', () => {
     expect(pieces.map((p) => p.text)).toEqual(['项目', '100']);
   });
 
+  it('never joins glyphs across a drawn column border, however close they stand', () => {
+    // (必填) ends its cell at the border (x 30 mm); the next cell's text starts just past it.
+    const glyph = (text: string, x: number) => ({ text, x, y: 50, size: 4 });
+    const border = { kind: 'v' as const, at: 30 * (72 / 25.4), from: 0, to: 842 };
+    const glyphs = [glyph('(', 18), glyph('必', 19.5), glyph('填', 23.5), glyph(')', 27.5), glyph('提', 30.2), glyph('高', 34.2)];
+    expect(piecesOf(glyphs, 297).map((p) => p.text)).toEqual(['(必填)提高']); // no border: one run
+    expect(piecesOf(glyphs, 297, [border]).map((p) => p.text)).toEqual(['(必填)', '提高']);
+  });
+
+  it('takes the ellipsis, dashes and the signs of a form (…, —, ≥, √) as full-width glyphs', () => {
+    const glyph = (text: string, x: number) => ({ text, x, y: 50, size: 4 });
+    expect(piecesOf([glyph('…', 10), glyph('…', 14)], 297).map((p) => p.text)).toEqual(['……']);
+    expect(piecesOf([glyph('≥', 10), glyph('9', 14), glyph('5', 16)], 297).map((p) => p.text)).toEqual(['≥95']);
+  });
+
+  it('leaves a Latin letter room for its width, but parts a figure from what stands a space after it', () => {
+    const glyph = (text: string, x: number) => ({ text, x, y: 50, size: 4 });
+    // W is wider than half an em in most Latin fonts: the next letter 0.9 em on is still the same word.
+    expect(piecesOf([glyph('W', 10), glyph('o', 13.6)], 297).map((p) => p.text)).toEqual(['Wo']);
+    // Figures are half an em in every font: 1.2 mm (0.3 em) more is the space a PDF's text layer shows.
+    expect(piecesOf([glyph('2', 10), glyph('3', 12), glyph('年', 15.2)], 297).map((p) => p.text)).toEqual(['23', '年']);
+  });
+
+  it("keeps one TextObject's glyphs together at its own pitch: only a jump wider than a space parts them", () => {
+    // 133% in two TextCodes of one TextObject whose glyphs stand 0.8 em apart (a wide font, or letter spacing);
+    // then 4 and 5, 1.5 em apart.
+    const xml = `<Page><Content><Layer><TextObject Boundary="10 10 40 10" Size="4"><TextCode X="0" Y="4" DeltaX="3.2">13</TextCode><TextCode X="6.4" DeltaX="3.2">3%</TextCode><TextCode X="20" DeltaX="6">45</TextCode></TextObject></Layer></Content></Page>`;
+    const part = readPagePart(xml, 'Content.xml', DEFAULT_XML_LIMITS, { elements: 0 });
+    expect(piecesOf(part.glyphs, 297).map((p) => p.text)).toEqual(['133%', '4', '5']);
+  });
+
+  it('reads figures set in a Latin font (0.556 em) and the Han character 0.21 em after them as one word, as a PDF does', () => {
+    // 2024 as one object at Arial's pitch, then 年 an object of its own at the gap LibreOffice and Word leave.
+    const digits = [...'2024'].map((text, i) => ({ text, x: 10 + i * 2.224, y: 50, size: 4, follows: i > 0 }));
+    const han = { text: '年', x: 10 + 4 * 2.224 + 0.84, y: 50, size: 4 };
+    expect(pageRows(piecesOf([...digits, han], 297)).map((r) => r.cells)).toEqual([['2024年']]);
+    // … and at DejaVu Sans's 0.636 em: the last figure is as wide as the figures before it.
+    const wide = [...'2023'].map((text, i) => ({ text, x: 10 + i * 2.544, y: 50, size: 4, follows: i > 0 }));
+    const after = { text: '年', x: 10 + 4 * 2.544 + 0.8, y: 50, size: 4 };
+    expect(pageRows(piecesOf([...wide, after], 297)).map((r) => r.cells)).toEqual([['2023年']]);
+    // A lone figure of that font (3 万元) is as wide as the font's figures elsewhere on the page.
+    const lone = [
+      { text: '3', x: 10, y: 70, size: 4, font: 'F' },
+      { text: '万', x: 10 + 2.544 + 0.8, y: 70, size: 4, font: 'F' },
+    ];
+    const fontOf = (g: object) => ({ ...g, font: 'F' });
+    expect(pageRows(piecesOf([...wide.map(fontOf), fontOf(after), ...lone], 297)).map((r) => r.cells)).toEqual([
+      ['2023年'],
+      ['3万'],
+    ]);
+    // … also when each glyph is an object of its own (writers of justified text do that).
+    const apart = [...wide.map(fontOf), fontOf(after), ...lone].map((g) => ({ ...g, follows: false }));
+    expect(pageRows(piecesOf(apart, 297)).map((r) => r.cells)).toEqual([['2023年'], ['3万']]);
+    // “ is half an em in a Latin font and a whole one in a Han font: no pitch is taken from it.
+    const quoted = [...'“三公”经费'].map((text, i) => ({ text, x: 10 + i * 4 - (i > 0 ? 2 : 0) - (i > 3 ? 2 : 0), y: 50, size: 4, follows: i > 0 }));
+    expect(piecesOf(quoted, 297).map((p) => p.text)).toEqual(['“三公”经费']);
+  });
+
   it('draws nothing for a clipping area or an invisible object', () => {
     const xml = `<Page><Content><Layer>
       <PathObject Boundary="0 0 100 1"><Clips><Clip><Area><Path><AbbreviatedData>M 0 0 L 0 100</AbbreviatedData></Path></Area></Clip></Clips><AbbreviatedData>M 0 0 L 100 0</AbbreviatedData></PathObject>
@@ -88,6 +147,9 @@ describe('readPagePart', () => {
     const part = readPagePart(xml, 'Content.xml', DEFAULT_XML_LIMITS, { elements: 0 });
     expect(part.boxes).toEqual([[0, 0, 100, 0]]);
     expect(part.glyphs).toEqual([]);
+    // A page-sized white rectangle (a background) draws no border.
+    const white = `<Page><Content><Layer><PathObject Boundary="0 0 210 297" Fill="true"><StrokeColor Value="255 255 255"/><FillColor Value="255 255 255"/><AbbreviatedData>M 0 0 L 210 0 L 210 297 L 0 297 C</AbbreviatedData></PathObject></Layer></Content></Page>`;
+    expect(readPagePart(white, 'Content.xml', DEFAULT_XML_LIMITS, { elements: 0 }).boxes).toEqual([]);
   });
 });
 

@@ -50,9 +50,10 @@ export async function readOfdRows(data: Uint8Array, limits: XmlLimits = DEFAULT_
     const glyphs = [...templates.flatMap((t) => t.glyphs), ...page.glyphs];
     const drawn = [...templates.flatMap((t) => t.boxes), ...page.boxes];
     images += page.images + templates.reduce((n, t) => n + t.images, 0);
-    const pieces = piecesOf(glyphs, bottom);
+    const rules = rulesOf(drawn, bottom);
+    const pieces = piecesOf(glyphs, bottom, rules);
     characters += pieces.reduce((n, piece) => n + piece.text.replace(/\s/g, '').length, 0);
-    for (const row of layoutPage(pieces, rulesOf(drawn, bottom), state)) {
+    for (const row of layoutPage(pieces, rules, state)) {
       row.line = p;
       row.source = `第${p}页`;
       rows.push(row);
@@ -71,39 +72,93 @@ export async function readOfdRows(data: Uint8Array, limits: XmlLimits = DEFAULT_
 
 /**
  * Glyphs in the order written → text pieces in PDF points (y upwards from the page's bottom): a glyph joins the
- * piece before it when it sits on the same baseline at the same size right where that piece's last glyph ends
- * (its width estimated: DeltaX may be wider than the glyph when text is spread over a cell). A wider gap starts a
- * new piece, as a PDF's text items part there; the layout then decides space, cell or column as it does for a PDF.
+ * piece before it when it sits on the same baseline at the same size right where that piece's last glyph ends, and
+ * no column border stands between them (a cell's text ending at its border, the next cell's starting just past it).
+ * A wider gap starts a new piece, as a PDF's text items part there; the layout then decides space, cell or column
+ * as for a PDF. A glyph's width is not written: the last glyph's is the pitch of the one before it when both are of
+ * a kind (figures of one font share one width), else a guess by its kind (glyphEms).
  */
-export function piecesOf(glyphs: readonly Glyph[], bottom: number): Piece[] {
+export function piecesOf(glyphs: readonly Glyph[], bottom: number, rules: readonly Rule[] = []): Piece[] {
+  const borders = rules.filter((r) => r.kind === 'v').sort((a, b) => a.at - b.at);
+  const figures = figureWidths(glyphs);
+  const widthOf = (g: Glyph, size: number) =>
+    (g.text >= '0' && g.text <= '9' ? (figures.get(g.font ?? '') ?? glyphEms(g.text)) : glyphEms(g.text)) * size;
   const pieces: Piece[] = [];
-  let current: (Piece & { lastX: number; lastEms: number }) | null = null;
+  let current: Open | null = null;
   for (const g of glyphs) {
     const x = g.x * PT;
     const y = (bottom - g.y) * PT;
     const size = g.size * PT;
-    const ems = glyphEms(g.text);
     if (current) {
-      const end = current.lastX + current.lastEms * current.size;
-      const gap = (x - end) / current.size;
+      const gap = (x - (current.lastX + current.lastWidth)) / current.size;
       const sameLine = Math.abs(y - current.y) <= current.size * 0.1 && Math.abs(size / current.size - 1) < 0.2;
-      // Full-width glyphs have their exact width; half-width ones vary (W, i), so more slack is left after them.
-      if (sameLine && gap >= -0.6 && gap <= (current.lastEms === 1 ? 0.2 : 0.45)) {
+      // Glyphs of one TextObject (one run of one font) stand at the writer's own pitch (the font's widths, letter
+      // spacing): only a jump wider than a space parts them. Across objects, full-width glyphs and figures have
+      // their widths known or guessed near enough for a space to show; Latin letters vary (W, m, i): more is left.
+      const room = g.follows || /[A-Za-z]/.test(current.lastText) ? 0.45 : 0.2;
+      const close = gap >= -0.6 && gap <= room;
+      if (sameLine && close && !borderBetween(borders, current.lastX, x, y)) {
+        const pitch = (x - current.lastX) / size;
+        const alike = kindOf(g.text) === kindOf(current.lastText) && pitch >= 0.3 && pitch <= 1.3;
         current.text += g.text;
+        current.lastWidth = alike ? x - current.lastX : widthOf(g, size);
         current.lastX = x;
-        current.lastEms = ems;
-        current.width = x + ems * size - current.x;
+        current.lastText = g.text;
+        current.width = x + current.lastWidth - current.x;
         continue;
       }
       pieces.push(strip(current));
     }
-    current = { text: g.text, x, y, size, width: ems * size, lastX: x, lastEms: ems };
+    const width = widthOf(g, size);
+    current = { text: g.text, x, y, size, width, lastX: x, lastWidth: width, lastText: g.text };
   }
   if (current) pieces.push(strip(current));
   return pieces;
 }
 
-function strip(p: Piece & { lastX: number; lastEms: number }): Piece {
+/** Glyphs that share one width in a font: figures; Han characters; anything else is its own. */
+function kindOf(ch: string): string {
+  if (ch >= '0' && ch <= '9') return 'figure';
+  return /\p{Script=Han}/u.test(ch) ? 'han' : ch;
+}
+
+/**
+ * The width (ems) of a figure in each font, learnt from the page's runs of figures (the pitch between two written
+ * one after the other on one baseline, the least seen: letter spacing only adds): a lone figure of that font is
+ * then as wide as they are.
+ */
+function figureWidths(glyphs: readonly Glyph[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 1; i < glyphs.length; i++) {
+    const [a, b] = [glyphs[i - 1]!, glyphs[i]!];
+    if (kindOf(a.text) !== 'figure' || kindOf(b.text) !== 'figure' || a.y !== b.y || a.font !== b.font) continue;
+    const ems = (b.x - a.x) / b.size;
+    const font = b.font ?? '';
+    if (ems >= 0.4 && ems <= 0.8) out.set(font, Math.min(out.get(font) ?? ems, ems));
+  }
+  return out;
+}
+
+/** A vertical border (sorted by x) strictly between two x positions, reaching the baseline y. */
+function borderBetween(borders: readonly Rule[], from: number, to: number, y: number): boolean {
+  let lo = 0;
+  let hi = borders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (borders[mid]!.at <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < borders.length && borders[k]!.at < to; k++) {
+    const b = borders[k]!;
+    if (y >= b.from - 1 && y <= b.to + 1) return true;
+  }
+  return false;
+}
+
+/** A piece being written, with its last glyph: where it starts, its width (points), its character. */
+type Open = Piece & { lastX: number; lastWidth: number; lastText: string };
+
+function strip(p: Open): Piece {
   return { text: p.text, x: p.x, y: p.y, width: p.width, size: p.size };
 }
 

@@ -215,11 +215,17 @@ export function cellFlood(cells: number): string {
   return rows.join('');
 }
 
-/** An OFD page's text object: `text` at (x, y) mm (its baseline's start), `size` mm, its glyphs `advance` mm apart. */
-export function ofdText(text: string, x: number, y: number, size = 3.5, advance = size): string {
-  const n = [...text].length;
-  const deltas = n > 1 ? ` DeltaX="g ${n - 1} ${advance}"` : '';
-  return `<ofd:TextObject ID="0" Boundary="${x} ${y - size} ${advance * n} ${size * 1.3}" Size="${size}" Font="1"><ofd:TextCode X="0" Y="${size}"${deltas}>${text}</ofd:TextCode></ofd:TextObject>`;
+/**
+ * An OFD page's text object: `text` at (x, y) mm (its baseline's start), `size` mm; its glyphs `advance` mm apart
+ * (DeltaX in the 'g N D' shorthand), or by their own widths (Han characters an em, others half) when not given.
+ */
+export function ofdText(text: string, x: number, y: number, size = 3.5, advance?: number): string {
+  const chars = [...text];
+  const widths = chars.map((ch) => advance ?? (/[\u3000-\u9fff\uff01-\uff60]/.test(ch) ? size : size / 2));
+  const deltaX =
+    chars.length < 2 ? '' : advance !== undefined ? `g ${chars.length - 1} ${advance}` : widths.slice(0, -1).join(' ');
+  const width = widths.reduce((a, b) => a + b, 0);
+  return `<ofd:TextObject ID="0" Boundary="${x} ${y - size} ${width} ${size * 1.3}" Size="${size}" Font="1"><ofd:TextCode X="0" Y="${size}"${deltaX ? ` DeltaX="${deltaX}"` : ''}>${text}</ofd:TextCode></ofd:TextObject>`;
 }
 
 /** An OFD page's stroked line from (x0, y0) to (x1, y1), mm. */
