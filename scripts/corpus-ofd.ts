@@ -23,7 +23,8 @@ import { encodeGbk } from './corpus-grid.ts';
 
 type Manner = 'scaled' | 'glyphs' | 'template';
 const MANNERS: Record<Manner, string> = {
-  scaled: 'one TextObject per text run, CTM scaling point-sized text to mm, DeltaX per glyph, stroked border PathObjects in a PageBlock',
+  scaled:
+    'one TextObject per text run, CTM scaling point-sized text to mm, DeltaX per glyph, stroked border PathObjects in a PageBlock',
   glyphs: 'one TextObject per glyph without DeltaX, borders as thin filled rectangles in nested PageBlocks',
   template:
     "runs in two TextCodes (the second without Y, on the first's baseline), DeltaX in the 'g N D' shorthand, each page's borders on a template page drawn under it, Content.xml in GB18030",
@@ -67,7 +68,7 @@ const width = (ch: string) =>
           ? 0.9
           : /[.,:; ]/.test(ch)
             ? 0.29
-            : /[()[\]\-]/.test(ch)
+            : /[()[\]-]/.test(ch)
               ? 0.36
               : 0.5;
 
@@ -86,7 +87,13 @@ async function readPdf(file: string): Promise<Page[]> {
       const chars = [...item.str];
       const total = chars.reduce((s, ch) => s + width(ch), 0) || 1;
       const deltas = chars.slice(0, -1).map((ch) => ((width(ch) * item.width) / total) * MM);
-      runs.push({ text: item.str, x: ((e ?? 0) - x0) * MM, y: (y1 - (f ?? 0)) * MM, size: size * MM, deltas });
+      runs.push({
+        text: item.str,
+        x: ((e ?? 0) - x0) * MM,
+        y: (y1 - (f ?? 0)) * MM,
+        size: size * MM,
+        deltas,
+      });
     }
     const ops = await page.getOperatorList();
     pages.push({
@@ -111,7 +118,7 @@ function deltaText(deltas: number[], shorthand: boolean): string {
   const values = deltas.map(n);
   if (!shorthand) return values.join(' ');
   const out: string[] = [];
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < values.length;) {
     let k = i;
     while (k + 1 < values.length && values[k + 1] === values[i]) k++;
     out.push(k > i ? `g ${k - i + 1} ${values[i]}` : values[i]!);
@@ -138,7 +145,10 @@ function textObjects(run: Run, manner: Manner): string {
     const k = MM;
     const bx = x;
     const by = y - size;
-    return `<ofd:TextObject ID="${next()}" Boundary="${n(bx)} ${n(by)} ${n(runWidth)} ${n(size * 1.3)}" CTM="${n(k)} 0 0 ${n(k)} 0 0" Size="${n(size / k)}" Font="3"><ofd:FillColor Value="0 0 0"/><ofd:TextCode X="0" Y="${n(size / k)}" DeltaX="${deltaText(deltas.map((v) => v / k), false)}">${esc(text)}</ofd:TextCode></ofd:TextObject>`;
+    return `<ofd:TextObject ID="${next()}" Boundary="${n(bx)} ${n(by)} ${n(runWidth)} ${n(size * 1.3)}" CTM="${n(k)} 0 0 ${n(k)} 0 0" Size="${n(size / k)}" Font="3"><ofd:FillColor Value="0 0 0"/><ofd:TextCode X="0" Y="${n(size / k)}" DeltaX="${deltaText(
+      deltas.map((v) => v / k),
+      false,
+    )}">${esc(text)}</ofd:TextCode></ofd:TextObject>`;
   }
   if (manner === 'glyphs') {
     const chars = [...text];
@@ -200,7 +210,8 @@ function toOfd(pages: Page[], manner: Manner): Uint8Array {
     const borders = borderObjects(page, manner);
     let body: string;
     const uses: string[] = [];
-    if (manner === 'scaled') body = `<ofd:Layer ID="${next()}" Type="Body"><ofd:PageBlock ID="${next()}">${borders}</ofd:PageBlock>${text}</ofd:Layer>`;
+    if (manner === 'scaled')
+      body = `<ofd:Layer ID="${next()}" Type="Body"><ofd:PageBlock ID="${next()}">${borders}</ofd:PageBlock>${text}</ofd:Layer>`;
     else if (manner === 'glyphs')
       body = `<ofd:Layer ID="${next()}"><ofd:PageBlock ID="${next()}"><ofd:PageBlock ID="${next()}">${borders}</ofd:PageBlock>${text}</ofd:PageBlock></ofd:Layer>`;
     else {
@@ -208,7 +219,9 @@ function toOfd(pages: Page[], manner: Manner): Uint8Array {
       parts[`Doc_0/Tpls/Tpl_${i}/Content.xml`] = encodeGbk(
         pageXml(`<ofd:Layer ID="${next()}" Type="Background">${borders}</ofd:Layer>`, box, [], 'GB18030'),
       );
-      templatePages.push(`<ofd:TemplatePage ID="${tpl}" Name="版式${i + 1}" BaseLoc="Tpls/Tpl_${i}/Content.xml"/>`);
+      templatePages.push(
+        `<ofd:TemplatePage ID="${tpl}" Name="版式${i + 1}" BaseLoc="Tpls/Tpl_${i}/Content.xml"/>`,
+      );
       uses.push(tpl);
       body = `<ofd:Layer ID="${next()}" Type="Body">${text}</ofd:Layer>`;
     }
@@ -235,7 +248,8 @@ const target = outDir === formats ? truth : trial;
 mkdirSync(outDir, { recursive: true });
 for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const [file, manner] = arg.split(':') as [string, Manner];
-  if (!(manner in MANNERS)) throw new Error(`${arg}: the manner is one of ${Object.keys(MANNERS).join(', ')}`);
+  if (!(manner in MANNERS))
+    throw new Error(`${arg}: the manner is one of ${Object.keys(MANNERS).join(', ')}`);
   const source = truth.docs.find((d) => d.file === basename(file));
   if (!source) throw new Error(`${file}: no truth entry in formats/truth.json`);
   const out = basename(file).replace(/\.pdf$/, '.ofd');

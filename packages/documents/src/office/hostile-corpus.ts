@@ -190,7 +190,12 @@ function hostileOfd(): HostileFile[] {
   const laughs = `<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer><ofd:TextObject Boundary="0 0 9 9" Size="3"><ofd:TextCode X="0" Y="3">&b;</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`;
   const good = unzipSync(ofdPackage([page]));
   const stored = (name: string) => ({ name, method: 0, data: good[name]!, size: good[name]!.length });
-  const bombPage = repeatDeflate(new Uint8Array(1024 * 1024).fill(0x20), 150, strToU8('<ofd:Page><ofd:Content>'), 9);
+  const bombPage = repeatDeflate(
+    new Uint8Array(1024 * 1024).fill(0x20),
+    150,
+    strToU8('<ofd:Page><ofd:Content>'),
+    9,
+  );
   return [
     {
       name: 'OFD without its page content',

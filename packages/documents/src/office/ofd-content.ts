@@ -51,9 +51,12 @@ export function numbers(text: string | undefined): number[] {
  * evenly spaced glyphs). Read only as far as `needed`: a hostile count (g 1000000000 1) costs nothing.
  */
 export function parseDeltas(text: string | undefined, needed: number): number[] {
-  const tokens = (text ?? '').trim().split(/[\s,]+/).filter((t) => t !== '');
+  const tokens = (text ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .filter((t) => t !== '');
   const out: number[] = [];
-  for (let i = 0; i < tokens.length && out.length < needed; ) {
+  for (let i = 0; i < tokens.length && out.length < needed;) {
     if (tokens[i] === 'g') {
       const count = Math.max(0, Math.floor(Number(tokens[i + 1]) || 0));
       const value = Number(tokens[i + 2]) || 0;
@@ -87,7 +90,8 @@ export function glyphEms(ch: string): number {
   return FULL_WIDTH.test(ch) ? 1 : ch >= '0' && ch <= '9' ? 0.55 : 0.5;
 }
 
-const FULL_WIDTH = /[\u2010-\u2bff\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6\u00a7\u00b0\u00b1\u00d7\u00f7]/u;
+const FULL_WIDTH =
+  /[\u2010-\u2bff\u2e80-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6\u00a7\u00b0\u00b1\u00d7\u00f7]/u;
 
 interface TextState {
   ctm: Matrix;
@@ -134,12 +138,17 @@ class PageHandler implements XmlHandler {
     const name = local(tag);
     const parent = this.path[this.path.length - 1];
     this.path.push(name);
-    if (this.hidden > 0 || name === 'Clips' || ((name.endsWith('Object') || name === 'PageBlock') && attrs.Visible === 'false')) {
+    if (
+      this.hidden > 0 ||
+      name === 'Clips' ||
+      ((name.endsWith('Object') || name === 'PageBlock') && attrs.Visible === 'false')
+    ) {
       this.hidden++;
       return;
     }
     if (name === 'PhysicalBox' && parent === 'Area' && !this.inContent()) this.boxText = '';
-    else if (name === 'Template' && parent === 'Page' && attrs.TemplateID) this.part.templates.push(attrs.TemplateID);
+    else if (name === 'Template' && parent === 'Page' && attrs.TemplateID)
+      this.part.templates.push(attrs.TemplateID);
     else if (name === 'TextObject') {
       const box = numbers(attrs.Boundary);
       this.writing = {
@@ -153,8 +162,15 @@ class PageHandler implements XmlHandler {
         code: null,
       };
     } else if (name === 'TextCode' && this.writing) {
-      const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v) || 0);
-      this.writing.code = { x: num(attrs.X), y: num(attrs.Y), deltaX: attrs.DeltaX, deltaY: attrs.DeltaY, text: '' };
+      const num = (v: string | undefined) =>
+        v === undefined || v.trim() === '' ? undefined : Number(v) || 0;
+      this.writing.code = {
+        x: num(attrs.X),
+        y: num(attrs.Y),
+        deltaX: attrs.DeltaX,
+        deltaY: attrs.DeltaY,
+        text: '',
+      };
     } else if (name === 'PathObject') {
       const box = numbers(attrs.Boundary);
       this.shape = {
@@ -166,12 +182,16 @@ class PageHandler implements XmlHandler {
         reading: false,
       };
     } else if (name === 'AbbreviatedData' && this.shape && parent === 'PathObject') this.shape.reading = true;
-    else if ((name === 'StrokeColor' || name === 'FillColor') && this.shape && parent === 'PathObject' && isWhite(attrs.Value)) {
+    else if (
+      (name === 'StrokeColor' || name === 'FillColor') &&
+      this.shape &&
+      parent === 'PathObject' &&
+      isWhite(attrs.Value)
+    ) {
       // White on the white page draws nothing a reader sees: a page's background, a cell's erased border.
       if (name === 'StrokeColor') this.shape.stroke = false;
       else this.shape.fill = false;
-    }
-    else if (name === 'ImageObject') this.part.images++;
+    } else if (name === 'ImageObject') this.part.images++;
   }
 
   close(tag: string): void {
@@ -254,7 +274,12 @@ function drawPath(shape: PathState, out: DrawnBox[]): void {
   };
   const extend = (p: [number, number]) => {
     bounds = bounds
-      ? [Math.min(bounds[0], p[0]), Math.min(bounds[1], p[1]), Math.max(bounds[2], p[0]), Math.max(bounds[3], p[1])]
+      ? [
+          Math.min(bounds[0], p[0]),
+          Math.min(bounds[1], p[1]),
+          Math.max(bounds[2], p[0]),
+          Math.max(bounds[3], p[1]),
+        ]
       : [p[0], p[1], p[0], p[1]];
   };
   const line = (to: [number, number]) => {
@@ -263,7 +288,7 @@ function drawPath(shape: PathState, out: DrawnBox[]): void {
     extend(to);
   };
   const arity: Record<string, number> = { S: 2, M: 2, L: 2, Q: 4, B: 6, A: 7, C: 0 };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const op = tokens[i]!;
     const n = arity[op];
     if (n === undefined) {

@@ -73,7 +73,13 @@ export function partText(zip: SafeZip, name: string, what: string): string {
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** The text of every element of the given local name, in order. */
-function textsOf(xml: string, element: string, part: string, limits: XmlLimits, budget: { elements: number }): string[] {
+function textsOf(
+  xml: string,
+  element: string,
+  part: string,
+  limits: XmlLimits,
+  budget: { elements: number },
+): string[] {
   const out: string[] = [];
   let current: string | null = null;
   budget.elements = walkXml(

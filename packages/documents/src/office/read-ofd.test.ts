@@ -6,7 +6,7 @@ import { ImportError, type ImportErrorCode } from '../import-errors.ts';
 import { importBuffer } from '../import-document.ts';
 import { isDocumentArchive, sniffFormat } from '../sniff-format.ts';
 import { piecesOf, readOfdRows } from './read-ofd.ts';
-import { parseDeltas, readPagePart } from './ofd-content.ts';
+import { parseDeltas, readPagePart, type Glyph } from './ofd-content.ts';
 import { resolveLocation } from './ofd-package.ts';
 import { DEFAULT_XML_LIMITS } from './xml-walk.ts';
 import { pageRows } from './pdf-layout.ts';
@@ -77,7 +77,10 @@ describe('readPagePart', () => {
   it('parts glyphs where a gap opens, and joins glyphs written one object each', () => {
     const glyph = (text: string, x: number) => ({ text, x, y: 50, size: 4 });
     // 项目 then a gap of two ems, then 100 written one glyph at a time (half-width: 2 mm apart).
-    const pieces = piecesOf([glyph('项', 10), glyph('目', 14), glyph('1', 26), glyph('0', 28), glyph('0', 30)], 297);
+    const pieces = piecesOf(
+      [glyph('项', 10), glyph('目', 14), glyph('1', 26), glyph('0', 28), glyph('0', 30)],
+      297,
+    );
     expect(pieces.map((p) => p.text)).toEqual(['项目', '100']);
   });
 
@@ -85,7 +88,14 @@ describe('readPagePart', () => {
     // (必填) ends its cell at the border (x 30 mm); the next cell's text starts just past it.
     const glyph = (text: string, x: number) => ({ text, x, y: 50, size: 4 });
     const border = { kind: 'v' as const, at: 30 * (72 / 25.4), from: 0, to: 842 };
-    const glyphs = [glyph('(', 18), glyph('必', 19.5), glyph('填', 23.5), glyph(')', 27.5), glyph('提', 30.2), glyph('高', 34.2)];
+    const glyphs = [
+      glyph('(', 18),
+      glyph('必', 19.5),
+      glyph('填', 23.5),
+      glyph(')', 27.5),
+      glyph('提', 30.2),
+      glyph('高', 34.2),
+    ];
     expect(piecesOf(glyphs, 297).map((p) => p.text)).toEqual(['(必填)提高']); // no border: one run
     expect(piecesOf(glyphs, 297, [border]).map((p) => p.text)).toEqual(['(必填)', '提高']);
   });
@@ -93,7 +103,9 @@ describe('readPagePart', () => {
   it('takes the ellipsis, dashes and the signs of a form (…, —, ≥, √) as full-width glyphs', () => {
     const glyph = (text: string, x: number) => ({ text, x, y: 50, size: 4 });
     expect(piecesOf([glyph('…', 10), glyph('…', 14)], 297).map((p) => p.text)).toEqual(['……']);
-    expect(piecesOf([glyph('≥', 10), glyph('9', 14), glyph('5', 16)], 297).map((p) => p.text)).toEqual(['≥95']);
+    expect(piecesOf([glyph('≥', 10), glyph('9', 14), glyph('5', 16)], 297).map((p) => p.text)).toEqual([
+      '≥95',
+    ]);
   });
 
   it('leaves a Latin letter room for its width, but parts a figure from what stands a space after it', () => {
@@ -101,7 +113,10 @@ describe('readPagePart', () => {
     // W is wider than half an em in most Latin fonts: the next letter 0.9 em on is still the same word.
     expect(piecesOf([glyph('W', 10), glyph('o', 13.6)], 297).map((p) => p.text)).toEqual(['Wo']);
     // Figures are half an em in every font: 1.2 mm (0.3 em) more is the space a PDF's text layer shows.
-    expect(piecesOf([glyph('2', 10), glyph('3', 12), glyph('年', 15.2)], 297).map((p) => p.text)).toEqual(['23', '年']);
+    expect(piecesOf([glyph('2', 10), glyph('3', 12), glyph('年', 15.2)], 297).map((p) => p.text)).toEqual([
+      '23',
+      '年',
+    ]);
   });
 
   it("keeps one TextObject's glyphs together at its own pitch: only a jump wider than a space parts them", () => {
@@ -114,7 +129,13 @@ describe('readPagePart', () => {
 
   it('reads figures set in a Latin font (0.556 em) and the Han character 0.21 em after them as one word, as a PDF does', () => {
     // 2024 as one object at Arial's pitch, then 年 an object of its own at the gap LibreOffice and Word leave.
-    const digits = [...'2024'].map((text, i) => ({ text, x: 10 + i * 2.224, y: 50, size: 4, follows: i > 0 }));
+    const digits = [...'2024'].map((text, i) => ({
+      text,
+      x: 10 + i * 2.224,
+      y: 50,
+      size: 4,
+      follows: i > 0,
+    }));
     const han = { text: '年', x: 10 + 4 * 2.224 + 0.84, y: 50, size: 4 };
     expect(pageRows(piecesOf([...digits, han], 297)).map((r) => r.cells)).toEqual([['2024年']]);
     // … and at DejaVu Sans's 0.636 em: the last figure is as wide as the figures before it.
@@ -126,16 +147,21 @@ describe('readPagePart', () => {
       { text: '3', x: 10, y: 70, size: 4, font: 'F' },
       { text: '万', x: 10 + 2.544 + 0.8, y: 70, size: 4, font: 'F' },
     ];
-    const fontOf = (g: object) => ({ ...g, font: 'F' });
-    expect(pageRows(piecesOf([...wide.map(fontOf), fontOf(after), ...lone], 297)).map((r) => r.cells)).toEqual([
-      ['2023年'],
-      ['3万'],
-    ]);
+    const fontOf = (g: Glyph): Glyph => ({ ...g, font: 'F' });
+    expect(
+      pageRows(piecesOf([...wide.map(fontOf), fontOf(after), ...lone], 297)).map((r) => r.cells),
+    ).toEqual([['2023年'], ['3万']]);
     // … also when each glyph is an object of its own (writers of justified text do that).
     const apart = [...wide.map(fontOf), fontOf(after), ...lone].map((g) => ({ ...g, follows: false }));
     expect(pageRows(piecesOf(apart, 297)).map((r) => r.cells)).toEqual([['2023年'], ['3万']]);
     // “ is half an em in a Latin font and a whole one in a Han font: no pitch is taken from it.
-    const quoted = [...'“三公”经费'].map((text, i) => ({ text, x: 10 + i * 4 - (i > 0 ? 2 : 0) - (i > 3 ? 2 : 0), y: 50, size: 4, follows: i > 0 }));
+    const quoted = [...'“三公”经费'].map((text, i) => ({
+      text,
+      x: 10 + i * 4 - (i > 0 ? 2 : 0) - (i > 3 ? 2 : 0),
+      y: 50,
+      size: 4,
+      follows: i > 0,
+    }));
     expect(piecesOf(quoted, 297).map((p) => p.text)).toEqual(['“三公”经费']);
   });
 
@@ -228,7 +254,10 @@ describe('readOfdRows', () => {
       15,
       40,
     );
-    const outcome = await importBuffer(ofdPackage([ofdText('项目支出绩效目标表', 70, 30, 5) + table]), 'x.ofd');
+    const outcome = await importBuffer(
+      ofdPackage([ofdText('项目支出绩效目标表', 70, 30, 5) + table]),
+      'x.ofd',
+    );
     expect(outcome.ok && outcome.format).toBe('ofd');
     const form = outcome.ok ? outcome.forms[0] : undefined;
     expect(form?.kind === 'project' ? [form.name, form.indicators.map((i) => i.name)] : null).toEqual([
@@ -248,14 +277,16 @@ function ruledTable(rows: string[][], x: number, y: number): string {
     ofdLine(x, bottom, right, bottom),
     ...Array.from({ length: columns + 1 }, (_, c) => ofdLine(x + c * 45, y, x + c * 45, bottom)),
   ];
-  const text = rows.flatMap((row, r) => row.map((cell, c) => (cell ? ofdText(cell, x + c * 45 + 2, y + r * 10 + 7) : '')));
+  const text = rows.flatMap((row, r) =>
+    row.map((cell, c) => (cell ? ofdText(cell, x + c * 45 + 2, y + r * 10 + 7) : '')),
+  );
   return [...lines, ...text].join('');
 }
 
 describe('broken and hostile OFD packages', () => {
   const page = ofdText('项目', 20, 20);
 
-  it("a page whose Content.xml is missing → ofd-unreadable, naming the part", async () => {
+  it('a page whose Content.xml is missing → ofd-unreadable, naming the part', async () => {
     const ofd = ofdPackage([page], { omit: ['Doc_0/Pages/Page_0/Content.xml'] });
     expect(await refusal(readOfdRows(ofd))).toBe('ofd-unreadable');
     const outcome = await importBuffer(ofd, 'x.ofd');
@@ -263,14 +294,20 @@ describe('broken and hostile OFD packages', () => {
   });
 
   it('no Document.xml, or no DocRoot → ofd-unreadable', async () => {
-    expect(await refusal(readOfdRows(ofdPackage([page], { omit: ['Doc_0/Document.xml'] })))).toBe('ofd-unreadable');
-    const noRoot = ofdPackage([page], { parts: { 'OFD.xml': '<ofd:OFD xmlns:ofd="x"><ofd:DocBody/></ofd:OFD>' } });
+    expect(await refusal(readOfdRows(ofdPackage([page], { omit: ['Doc_0/Document.xml'] })))).toBe(
+      'ofd-unreadable',
+    );
+    const noRoot = ofdPackage([page], {
+      parts: { 'OFD.xml': '<ofd:OFD xmlns:ofd="x"><ofd:DocBody/></ofd:OFD>' },
+    });
     expect(await refusal(readOfdRows(noRoot))).toBe('ofd-unreadable');
   });
 
   it('a location climbing out of the package (../) or pointing elsewhere → ofd-unreadable', async () => {
     expect(resolveLocation('../Res/a.xml', 'Doc_0/Pages')).toBe('Doc_0/Res/a.xml');
-    expect(resolveLocation('/Doc_0/Pages/Page_0/Content.xml', 'Doc_9')).toBe('Doc_0/Pages/Page_0/Content.xml');
+    expect(resolveLocation('/Doc_0/Pages/Page_0/Content.xml', 'Doc_9')).toBe(
+      'Doc_0/Pages/Page_0/Content.xml',
+    );
     const out = ofdPackage([page], {
       parts: {
         'Doc_0/Document.xml':
@@ -279,7 +316,10 @@ describe('broken and hostile OFD packages', () => {
     });
     expect(await refusal(readOfdRows(out))).toBe('ofd-unreadable');
     const url = ofdPackage([page], {
-      parts: { 'OFD.xml': '<ofd:OFD xmlns:ofd="x"><ofd:DocBody><ofd:DocRoot>file:///etc/passwd</ofd:DocRoot></ofd:DocBody></ofd:OFD>' },
+      parts: {
+        'OFD.xml':
+          '<ofd:OFD xmlns:ofd="x"><ofd:DocBody><ofd:DocRoot>file:///etc/passwd</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+      },
     });
     expect(await refusal(readOfdRows(url))).toBe('ofd-unreadable');
   });
@@ -295,7 +335,12 @@ describe('broken and hostile OFD packages', () => {
     const body = repeatDeflate(new Uint8Array(1024 * 1024).fill(0x20), 150, prefix, 9);
     const good = ofdPackage([page]);
     const bomb = rawZip([
-      { name: 'OFD.xml', method: 0, data: strToU8(partOf(good, 'OFD.xml')), size: partOf(good, 'OFD.xml').length },
+      {
+        name: 'OFD.xml',
+        method: 0,
+        data: strToU8(partOf(good, 'OFD.xml')),
+        size: partOf(good, 'OFD.xml').length,
+      },
       ...['Doc_0/Document.xml'].map((name) => {
         const data = strToU8(partOf(good, name));
         return { name, method: 0, data, size: data.length };
@@ -307,7 +352,9 @@ describe('broken and hostile OFD packages', () => {
   });
 
   it('a page of pictures only (a scan) → ofd-no-text', async () => {
-    const scan = ofdPackage(['<ofd:ImageObject ID="3" CTM="210 0 0 297 0 0" Boundary="0 0 210 297" ResourceID="9"/>']);
+    const scan = ofdPackage([
+      '<ofd:ImageObject ID="3" CTM="210 0 0 297 0 0" Boundary="0 0 210 297" ResourceID="9"/>',
+    ]);
     expect(await refusal(readOfdRows(scan))).toBe('ofd-no-text');
   });
 });

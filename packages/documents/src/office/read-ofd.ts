@@ -82,7 +82,8 @@ export function piecesOf(glyphs: readonly Glyph[], bottom: number, rules: readon
   const borders = rules.filter((r) => r.kind === 'v').sort((a, b) => a.at - b.at);
   const figures = figureWidths(glyphs);
   const widthOf = (g: Glyph, size: number) =>
-    (g.text >= '0' && g.text <= '9' ? (figures.get(g.font ?? '') ?? glyphEms(g.text)) : glyphEms(g.text)) * size;
+    (g.text >= '0' && g.text <= '9' ? (figures.get(g.font ?? '') ?? glyphEms(g.text)) : glyphEms(g.text)) *
+    size;
   const pieces: Piece[] = [];
   let current: Open | null = null;
   for (const g of glyphs) {
@@ -91,7 +92,8 @@ export function piecesOf(glyphs: readonly Glyph[], bottom: number, rules: readon
     const size = g.size * PT;
     if (current) {
       const gap = (x - (current.lastX + current.lastWidth)) / current.size;
-      const sameLine = Math.abs(y - current.y) <= current.size * 0.1 && Math.abs(size / current.size - 1) < 0.2;
+      const sameLine =
+        Math.abs(y - current.y) <= current.size * 0.1 && Math.abs(size / current.size - 1) < 0.2;
       // Glyphs of one TextObject (one run of one font) stand at the writer's own pitch (the font's widths, letter
       // spacing): only a jump wider than a space parts them. Across objects, full-width glyphs and figures have
       // their widths known or guessed near enough for a space to show; Latin letters vary (W, m, i): more is left.
@@ -131,7 +133,8 @@ function figureWidths(glyphs: readonly Glyph[]): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = 1; i < glyphs.length; i++) {
     const [a, b] = [glyphs[i - 1]!, glyphs[i]!];
-    if (kindOf(a.text) !== 'figure' || kindOf(b.text) !== 'figure' || a.y !== b.y || a.font !== b.font) continue;
+    if (kindOf(a.text) !== 'figure' || kindOf(b.text) !== 'figure' || a.y !== b.y || a.font !== b.font)
+      continue;
     const ems = (b.x - a.x) / b.size;
     const font = b.font ?? '';
     if (ems >= 0.4 && ems <= 0.8) out.set(font, Math.min(out.get(font) ?? ems, ems));
