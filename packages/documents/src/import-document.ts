@@ -7,6 +7,7 @@ import { decodeText, detectTextEncoding } from './text/decode-text.ts';
 import {
   readDocxRows,
   readLegacyOfficeRows,
+  readOfdRows,
   readOpenDocumentRows,
   readPdfRows,
   readXlsxRows,
@@ -78,6 +79,8 @@ async function readRawRows(
       return { format, rows: await readXlsxRows(data) };
     case 'pdf':
       return { format, rows: await readPdfRows(data) };
+    case 'ofd':
+      return { format, rows: await readOfdRows(data) };
     case 'image':
       return { format, rows: await readImageRows(data) };
     case 'ole':
@@ -92,7 +95,7 @@ async function readRawRows(
     default:
       throw new ImportError(
         'binary-file',
-        '无法识别的二进制文件：请导入 .txt、.html、.docx、.xlsx、.pdf 或扫描图片（.png、.jpg、.tif）格式的绩效目标表或预算公开文件',
+        '无法识别的二进制文件：请导入 .txt、.html、.docx、.xlsx、.pdf、.ofd 或扫描图片（.png、.jpg、.tif）格式的绩效目标表或预算公开文件',
       );
   }
 }

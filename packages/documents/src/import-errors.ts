@@ -22,6 +22,8 @@ export type ImportErrorCode =
   | 'ocr-too-many-pages'
   | 'ocr-timeout'
   | 'pdf-unreadable'
+  | 'ofd-unreadable'
+  | 'ofd-no-text'
   | 'corrupt-file'
   | 'conversion-failed'
   | 'html-too-complex';

@@ -3,9 +3,10 @@ import { bytes, detectTextEncoding } from './text/decode-text.ts';
 import { looksLikeHtml } from './html/decode-html.ts';
 import { looksLikeMhtml } from './html/read-mhtml.ts';
 import { imageKind } from './office/ocr/image-pages.ts';
+import { listZipEntries } from './office/safe-zip.ts';
 
 export type SourceFormat =
-  'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ole' | 'odf' | 'zip' | 'image' | 'binary';
+  'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'ofd' | 'ole' | 'odf' | 'zip' | 'image' | 'binary';
 
 export function sniffFormat(data: Uint8Array): SourceFormat {
   const b = data;
@@ -14,9 +15,12 @@ export function sniffFormat(data: Uint8Array): SourceFormat {
   if (b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05)) {
     // An OpenDocument package (.odt/.ods) opens with its stored mimetype entry.
     if (firstEntryName(b) === 'mimetype') return 'odf';
+    // An OFD package (GB/T 33190) opens with its entry file OFD.xml, or at least holds it at its root.
+    const first = firstEntryName(b);
+    if (isOfdEntry(first) || (!isPackagePart(first) && holdsOfdRoot(b))) return 'ofd';
     // An archive of documents holds whole .docx files whose own part names (word/…) show through its
     // compressed bytes: only an archive whose first entry is a part of a package is one.
-    if (b[2] === 0x03 && !isPackagePart(firstEntryName(b))) return 'zip';
+    if (b[2] === 0x03 && !isPackagePart(first)) return 'zip';
     // An OOXML package names its main part near the start of the archive's directory.
     const head = new TextDecoder('latin1').decode(b.subarray(0, Math.min(b.length, 1 << 20)));
     if (head.includes('word/')) return 'docx';
@@ -35,7 +39,8 @@ export const ARCHIVE_HEAD_BYTES = 4096;
 
 /**
  * A .zip archive of documents, not an Office package, told from the file's first bytes (≥ 30 + the first
- * entry's name): what a batch opens as many documents. Equivalent to sniffFormat(head) === 'zip'.
+ * entry's name): what a batch opens as many documents. Equivalent to sniffFormat(head) === 'zip', save for an
+ * OFD package whose OFD.xml is not its first entry: only its directory, at the end, tells (sniffFormat(whole)).
  */
 export function isDocumentArchive(head: Uint8Array): boolean {
   const b = head;
@@ -51,10 +56,22 @@ function firstEntryName(b: Uint8Array): string {
   return new TextDecoder('latin1').decode(b.subarray(30, Math.min(b.length, 30 + length)));
 }
 
+/** OFD.xml, the entry file of an OFD package (writers differ in its case). */
+const isOfdEntry = (name: string): boolean => name.toLowerCase() === 'ofd.xml';
+
+/** An archive whose directory lists OFD.xml at its root (not first: some writers put it last). */
+function holdsOfdRoot(b: Uint8Array): boolean {
+  try {
+    return listZipEntries(b).some((e) => isOfdEntry(e.name));
+  } catch {
+    return false; // a damaged archive: the archive reader says why
+  }
+}
+
 /** The top-level names an Office Open XML package is made of (ECMA-376 part 2). */
 const PACKAGE_ROOTS = new Set(['[Content_Types].xml', '_rels', 'docProps', 'word', 'xl', 'customXml']);
 const isPackagePart = (name: string): boolean =>
-  PACKAGE_ROOTS.has(name.split('/')[0]!) || name === 'mimetype';
+  PACKAGE_ROOTS.has(name.split('/')[0]!) || name === 'mimetype' || isOfdEntry(name);
 
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern counts

@@ -11,10 +11,13 @@ import {
   deepNesting,
   handXlsx,
   minimalPdf,
+  ofdPackage,
+  ofdText,
   oleFile,
   paragraphFlood,
   pdfText,
   rawZip,
+  repeatDeflate,
   zipBomb,
   zipOf,
 } from './test-files.ts';
@@ -175,8 +178,58 @@ export async function hostileCorpus(): Promise<HostileFile[]> {
       code: 'pdf-unreadable',
     },
     { name: 'cyclic PDF page tree', fileName: 'cycle.pdf', data: cyclicPdf(), code: 'pdf-unreadable' },
+    ...hostileOfd(),
     { name: 'empty file', fileName: 'empty.docx', data: new Uint8Array(0), code: 'empty-file' },
     { name: 'random bytes', fileName: 'noise.xlsx', data: noise, code: 'binary-file' },
+  ];
+}
+
+/** OFD packages (GB/T 33190) broken or built to harm: a missing page, a bomb, entities, a path out of the package. */
+function hostileOfd(): HostileFile[] {
+  const page = ofdText('项目名称', 20, 20);
+  const laughs = `<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer><ofd:TextObject Boundary="0 0 9 9" Size="3"><ofd:TextCode X="0" Y="3">&b;</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>`;
+  const good = unzipSync(ofdPackage([page]));
+  const stored = (name: string) => ({ name, method: 0, data: good[name]!, size: good[name]!.length });
+  const bombPage = repeatDeflate(
+    new Uint8Array(1024 * 1024).fill(0x20),
+    150,
+    strToU8('<ofd:Page><ofd:Content>'),
+    9,
+  );
+  return [
+    {
+      name: 'OFD without its page content',
+      fileName: 'missing.ofd',
+      data: ofdPackage([page], { omit: ['Doc_0/Pages/Page_0/Content.xml'] }),
+      code: 'ofd-unreadable',
+    },
+    {
+      name: 'OFD zip bomb (a page inflating past the limit)',
+      fileName: 'bomb.ofd',
+      data: rawZip([
+        stored('OFD.xml'),
+        stored('Doc_0/Document.xml'),
+        { name: 'Doc_0/Pages/Page_0/Content.xml', method: 8, data: bombPage, size: 1000 },
+      ]),
+      code: 'archive-too-large',
+    },
+    {
+      name: 'OFD entity expansion',
+      fileName: 'laughs.ofd',
+      data: ofdPackage([page], { parts: { 'Doc_0/Pages/Page_0/Content.xml': laughs } }),
+      code: 'unsafe-xml',
+    },
+    {
+      name: 'OFD page location climbing out of the package (../)',
+      fileName: 'escape.ofd',
+      data: ofdPackage([page], {
+        parts: {
+          'Doc_0/Document.xml':
+            '<ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Pages><ofd:Page ID="1" BaseLoc="../../../etc/passwd"/></ofd:Pages></ofd:Document>',
+        },
+      }),
+      code: 'ofd-unreadable',
+    },
   ];
 }
 

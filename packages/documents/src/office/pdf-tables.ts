@@ -29,7 +29,7 @@ const PAINT = new Set([20, 21, 22, 23, 24, 25, 26, 27]);
 /** pdf.js 5 path data: moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4. */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadTo: 3, close: 4 };
 /** More border segments than this on one page is a drawing, not a table (and would cost quadratic time). */
-const MAX_RULES = 8000;
+export const MAX_RULES = 8000;
 /** Thicker than this, a rectangle is a fill (cell shading), not a border. */
 const THIN = 2.5;
 
@@ -109,14 +109,24 @@ function subpathBoxes(data: ArrayLike<number>): Array<[number, number, number, n
 function addRule(rules: Rule[], [x0, y0, x1, y1]: [number, number, number, number], ctm: Matrix): void {
   const [ax, ay] = apply(ctm, x0, y0);
   const [bx, by] = apply(ctm, x1, y1);
+  const rule = boxRule(ax, ay, bx, by);
+  if (rule) rules.push(rule);
+}
+
+/**
+ * The border a drawn box (corners in page space) is, if it is one: thin one way and longer the other. A thick
+ * box is a fill (cell shading), a tiny one a dot. Shared with the OFD reader, whose paths arrive the same way.
+ */
+export function boxRule(ax: number, ay: number, bx: number, by: number): Rule | null {
   const left = Math.min(ax, bx);
   const right = Math.max(ax, bx);
   const bottom = Math.min(ay, by);
   const top = Math.max(ay, by);
   const w = right - left;
   const h = top - bottom;
-  if (w <= THIN && h > THIN) rules.push({ kind: 'v', at: (left + right) / 2, from: bottom, to: top });
-  else if (h <= THIN && w > THIN) rules.push({ kind: 'h', at: (bottom + top) / 2, from: left, to: right });
+  if (w <= THIN && h > THIN) return { kind: 'v', at: (left + right) / 2, from: bottom, to: top };
+  if (h <= THIN && w > THIN) return { kind: 'h', at: (bottom + top) / 2, from: left, to: right };
+  return null;
 }
 
 /** Values within `tolerance` of each other collapsed to their mean, ascending. */

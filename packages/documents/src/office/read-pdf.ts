@@ -49,7 +49,7 @@ export async function readPdfRows(data: Uint8Array): Promise<Row[]> {
  * list; on Node 20 that fails and pdf.js silently drops the rest of the page's drawing operators, and
  * with them table borders. A copying stand-in (it does not detach) is added when the method is missing.
  */
-function ensureTransferToFixedLength(): void {
+export function ensureTransferToFixedLength(): void {
   if ('transferToFixedLength' in ArrayBuffer.prototype) return;
   Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {
     configurable: true,

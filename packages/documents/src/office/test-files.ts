@@ -214,3 +214,58 @@ export function cellFlood(cells: number): string {
   }
   return rows.join('');
 }
+
+/**
+ * An OFD page's text object: `text` at (x, y) mm (its baseline's start), `size` mm; its glyphs `advance` mm apart
+ * (DeltaX in the 'g N D' shorthand), or by their own widths (Han characters an em, others half) when not given.
+ */
+export function ofdText(text: string, x: number, y: number, size = 3.5, advance?: number): string {
+  const chars = [...text];
+  const widths = chars.map((ch) => advance ?? (/[\u3000-\u9fff\uff01-\uff60]/.test(ch) ? size : size / 2));
+  const deltaX =
+    chars.length < 2 ? '' : advance !== undefined ? `g ${chars.length - 1} ${advance}` : widths.slice(0, -1).join(' ');
+  const width = widths.reduce((a, b) => a + b, 0);
+  return `<ofd:TextObject ID="0" Boundary="${x} ${y - size} ${width} ${size * 1.3}" Size="${size}" Font="1"><ofd:TextCode X="0" Y="${size}"${deltaX ? ` DeltaX="${deltaX}"` : ''}>${text}</ofd:TextCode></ofd:TextObject>`;
+}
+
+/** An OFD page's stroked line from (x0, y0) to (x1, y1), mm. */
+export function ofdLine(x0: number, y0: number, x1: number, y1: number): string {
+  const left = Math.min(x0, x1);
+  const top = Math.min(y0, y1);
+  return `<ofd:PathObject ID="0" Boundary="${left} ${top} ${Math.abs(x1 - x0) + 0.5} ${Math.abs(y1 - y0) + 0.5}" LineWidth="0.25"><ofd:AbbreviatedData>M ${x0 - left} ${y0 - top} L ${x1 - left} ${y1 - top}</ofd:AbbreviatedData></ofd:PathObject>`;
+}
+
+const OFD_NS = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+
+export interface OfdOptions {
+  /** Template pages by ID (their content, as a page's); each page is drawn over the ones `pageTemplates` names. */
+  templates?: Record<string, string>;
+  pageTemplates?: string[][];
+  /** Parts to leave out of the package, or to add or replace (by name). */
+  omit?: string[];
+  parts?: Record<string, string>;
+  /** OFD.xml written last instead of first (writers differ). */
+  entryLast?: boolean;
+}
+
+/**
+ * A small OFD package (GB/T 33190): OFD.xml → Doc_0/Document.xml → Doc_0/Pages/Page_N/Content.xml, each page's
+ * objects (ofdText, ofdLine …) in one Body layer on an A4 page.
+ */
+export function ofdPackage(pages: string[], options: OfdOptions = {}): Uint8Array {
+  const templates = Object.entries(options.templates ?? {});
+  const parts: Record<string, string> = {
+    'OFD.xml': `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${OFD_NS} DocType="OFD" Version="1.0"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`,
+    'Doc_0/Document.xml': `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${OFD_NS}><ofd:CommonData><ofd:MaxUnitID>1</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>${templates.map(([id]) => `<ofd:TemplatePage ID="${id}" BaseLoc="Tpls/Tpl_${id}/Content.xml"/>`).join('')}</ofd:CommonData><ofd:Pages>${pages.map((_, i) => `<ofd:Page ID="${i + 10}" BaseLoc="Pages/Page_${i}/Content.xml"/>`).join('')}</ofd:Pages></ofd:Document>`,
+    'Doc_0/PublicRes.xml': `<?xml version="1.0" encoding="UTF-8"?><ofd:Res ${OFD_NS} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>`,
+  };
+  const page = (body: string, uses: string[] = []) =>
+    `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${OFD_NS}>${uses.map((id) => `<ofd:Template TemplateID="${id}" ZOrder="Background"/>`).join('')}<ofd:Content><ofd:Layer ID="2" Type="Body">${body}</ofd:Layer></ofd:Content></ofd:Page>`;
+  for (const [id, body] of templates) parts[`Doc_0/Tpls/Tpl_${id}/Content.xml`] = page(body);
+  pages.forEach((body, i) => (parts[`Doc_0/Pages/Page_${i}/Content.xml`] = page(body, options.pageTemplates?.[i])));
+  Object.assign(parts, options.parts ?? {});
+  for (const name of options.omit ?? []) delete parts[name];
+  const names = Object.keys(parts);
+  const order = options.entryLast ? [...names.filter((n) => n !== 'OFD.xml'), 'OFD.xml'] : names;
+  return zipSync(Object.fromEntries(order.filter((n) => n in parts).map((n) => [n, strToU8(parts[n]!)])));
+}

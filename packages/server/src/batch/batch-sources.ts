@@ -4,7 +4,15 @@
 // loaded is still a document of the batch — its row says why.
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ARCHIVE_HEAD_BYTES, ImportError, MAX_IMPORT_BYTES, archiveFiles, isDocumentArchive, problemOf } from '@jixiao/documents';
+import {
+  ARCHIVE_HEAD_BYTES,
+  ImportError,
+  MAX_IMPORT_BYTES,
+  archiveFiles,
+  isDocumentArchive,
+  problemOf,
+  sniffFormat,
+} from '@jixiao/documents';
 
 export interface BatchSource {
   /** The name the report gives the document (a path, or archive.zip/inner/path). */
@@ -26,7 +34,8 @@ const failing = (name: string, e: unknown): BatchSource => ({
 
 /** The files of an archive's bytes, or the bytes as one document when they are not an archive. */
 export function sourcesOfBytes(name: string, data: Uint8Array): BatchSource[] {
-  if (!isDocumentArchive(data.subarray(0, ARCHIVE_HEAD_BYTES)))
+  // An OFD package is one document, though its first entry may not say so (its directory does).
+  if (!isDocumentArchive(data.subarray(0, ARCHIVE_HEAD_BYTES)) || sniffFormat(data) === 'ofd')
     return [{ name, load: async () => data }];
   try {
     return archiveFiles(data).map((f) => ({ name: `${name}/${f.name}`, load: async () => f.read() }));

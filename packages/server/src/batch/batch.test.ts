@@ -3,6 +3,7 @@
 // their place, the report the worst first, and the report written as .xlsx (read back with exceljs) and
 // as HTML (escaped).
 import ExcelJS from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { batchFiles, FAULTY_UNIT, SOUND_UNIT, zipFiles } from '../test-support/batch-fixtures.ts';
 import { sourcesOfBytes } from './batch-sources.ts';
@@ -73,6 +74,14 @@ describe('batch check', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ name: '坏.zip', error: { code: 'corrupt-archive' } });
   }, 60_000);
+
+  it('takes an OFD package as one document, also when OFD.xml is not its first entry', () => {
+    const entry = strToU8('<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"/>');
+    const last = zipSync({ 'Doc_0/Document.xml': strToU8('<ofd:Document/>'), 'OFD.xml': entry });
+    const first = zipSync({ 'OFD.xml': entry, 'Doc_0/Document.xml': strToU8('<ofd:Document/>') });
+    expect(sourcesOfBytes('表.ofd', last).map((s) => s.name)).toEqual(['表.ofd']);
+    expect(sourcesOfBytes('表.ofd', first).map((s) => s.name)).toEqual(['表.ofd']);
+  });
 
   it('reads a saved web page of the batch and places its findings', async () => {
     const f = await batchFiles();

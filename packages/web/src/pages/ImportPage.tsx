@@ -128,8 +128,8 @@ export function ImportPage() {
         </p>
         <p className="ant-upload-text">{upload.isPending ? '正在识别…' : '将文件拖到这里，或点击选择文件'}</p>
         <p className="ant-upload-hint">
-          支持
-          Word（.docx、.doc）、Excel（.xlsx、.xls、.csv）、WPS/开放文档（.odt、.ods）、PDF、扫描件和图片（文字识别，须逐项核对）、网页（.html、.mht）和文本：
+          支持 Word（.docx、.doc）、Excel（.xlsx、.xls、.csv）、WPS/开放文档（.odt、.ods）、PDF、OFD
+          版式文档（.ofd）、扫描件和图片（文字识别，须逐项核对）、网页（.html、.mht）和文本：
           项目绩效目标申报表、部门整体绩效目标表、部门预算公开；绩效自评表和绩效运行监控表（匹配到已批复的项目，或作为导入记录单独保存）
         </p>
       </Upload.Dragger>

@@ -72,7 +72,7 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
         schema: {
           tags: ['budgets'],
           summary:
-            '从已有的部门预算公开文件（.txt/.pdf/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
+            '从已有的部门预算公开文件（.txt/.pdf/.ofd/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
           consumes: ['multipart/form-data'],
           params: orgYearParams,
           response: { 200: derivedBudget },
