@@ -12,7 +12,7 @@ import { SafeZip } from './safe-zip.ts';
 import { DEFAULT_XML_LIMITS, XmlWalk, type XmlHandler } from './xml-walk.ts';
 import { formatCellValue } from './cell-text.ts';
 import { uncachedFormulas } from './xlsx-uncached.ts';
-import { InlineStrings } from './xlsx-inline-strings.ts';
+import { InlineStrings, withoutPhoneticRuns } from './xlsx-inline-strings.ts';
 
 /** Most columns read from a sheet; cells beyond are ignored (real forms have fewer than 30). */
 const MAX_COLUMNS = 256;
@@ -37,7 +37,8 @@ export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
   const inline = verifyPackage(data);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(toArrayBuffer(data));
+    const readable = inline.phoneticParts.size > 0 ? withoutPhoneticRuns(data, inline.phoneticParts) : data;
+    await workbook.xlsx.load(toArrayBuffer(readable));
   } catch (e) {
     if (e instanceof ImportError) throw e;
     // exceljs's own reason is an English internal: not for the person, who needs what to do.

@@ -2,6 +2,10 @@
 // of shared strings) as Excel shows it. exceljs joins a phonetic run's reading (rPh, the guide a Japanese or Chinese
 // Excel keeps beside a name) into the cell's text and leaves the _xHHHH_ escapes of control characters as written;
 // here the cells are read from the sheet's XML during the package's safety walk, rPh left out, escapes decoded.
+// A phonetic run inside a cell also makes exceljs end the row there (the rest of the sheet lost): such sheets are
+// given to it without their phonetic runs.
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { SafeZip } from './safe-zip.ts';
 import type { XmlHandler } from './xml-walk.ts';
 
 /** The element's name without its namespace prefix (x:c → c). */
@@ -32,6 +36,8 @@ export class InlineStrings {
   private readonly sheets: { name: string; rId: string }[] = [];
   /** The workbook's relationships: id → target. */
   private readonly targets = new Map<string, string>();
+  /** Sheet parts with a phonetic run (rPh, phoneticPr) inside a cell. */
+  readonly phoneticParts = new Set<string>();
 
   /** A handler for the part's walk, or null when the part holds nothing read here. */
   handlerFor(part: string): XmlHandler | null {
@@ -77,10 +83,13 @@ export class InlineStrings {
     let sawString = false; // the cell has its is element (a writer's cell without one is left to exceljs)
     let inText = 0; // inside a t element (of the cell's own text, not of a phonetic run)
     let phonetic = 0; // inside rPh
+    let inCell = false;
     return {
       open: (name, attrs) => {
         const n = local(name);
+        if (inCell && (n === 'rPh' || n === 'phoneticPr')) this.phoneticParts.add(part);
         if (n === 'c') {
+          inCell = true;
           address = attrs.t === 'inlineStr' && attrs.r ? attrs.r : null;
           text = '';
           sawString = false;
@@ -92,6 +101,7 @@ export class InlineStrings {
       },
       close: (name) => {
         const n = local(name);
+        if (n === 'c') inCell = false;
         if (n === 'c' && address !== null) {
           if (!sawString) {
             address = null;
@@ -111,4 +121,20 @@ export class InlineStrings {
       },
     };
   }
+}
+
+/** A cell's phonetic runs and their properties, as a sheet's XML writes them. */
+const PHONETIC =
+  /<(?:\w+:)?rPh\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?rPh>)|<(?:\w+:)?phoneticPr\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?phoneticPr>)/g;
+
+/** The package again with the phonetic runs taken out of the given sheet parts (the package was verified before). */
+export function withoutPhoneticRuns(data: Uint8Array, parts: ReadonlySet<string>): Uint8Array {
+  const zip = new SafeZip(data);
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of zip.entries) {
+    if (entry.name.endsWith('/')) continue;
+    const bytes = zip.inflate(entry);
+    files[entry.name] = parts.has(entry.name) ? strToU8(strFromU8(bytes).replace(PHONETIC, '')) : bytes;
+  }
+  return zipSync(files, { level: 1 });
 }
