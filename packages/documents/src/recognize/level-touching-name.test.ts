@@ -35,10 +35,12 @@ describe('a level name touching the indicator’s name by one space in a gapless
     const gapless = { table: true, gapless: true, cells: ['效益指标', '经济效益指标 项目区亩均增收', '≥50元'] };
     const whole = { table: true, cells: ['效益指标', '经济效益指标 项目区亩均增收', '≥50元'] };
     const words = { table: true, gapless: true, cells: ['产出指标', '培训人员 覆盖乡镇', '12个'] };
-    expect(partLevelsTouchingNames([gapless, whole, words]).map((r) => r.cells)).toEqual([
+    const spaced = { table: true, gapless: true, cells: ['社会效益 指标', '受益人口数量', '90人'] };
+    expect(partLevelsTouchingNames([gapless, whole, words, spaced]).map((r) => r.cells)).toEqual([
       ['效益指标', '经济效益指标', '项目区亩均增收', '≥50元'],
       whole.cells,
       words.cells,
+      spaced.cells,
     ]);
   });
 });

@@ -19,6 +19,8 @@ export function partLevelsTouchingNames(rows: Row[]): Row[] {
 
 function levelAndName(cell: string): string[] {
   const m = TOUCHING.exec(cell.trim());
-  if (!m || isLevelName(m[1]!) === null || isLevelName(m[2]!) !== null) return [cell];
+  // 社会效益 指标: one level name a copy spaced in two, not a level and a name.
+  if (!m || isLevelName(m[1]!) === null || isLevelName(m[2]!) !== null || isLevelName(m[1]! + m[2]!) !== null)
+    return [cell];
   return [m[1]!, m[2]!];
 }
