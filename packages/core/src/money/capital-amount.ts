@@ -31,7 +31,14 @@ const DIGITS: Readonly<Record<string, number>> = {
 };
 
 /** Units inside a 万 section. */
-const SMALL_UNITS: Readonly<Record<string, number>> = { 拾: 10, 十: 10, 佰: 100, 百: 100, 仟: 1000, 千: 1000 };
+const SMALL_UNITS: Readonly<Record<string, number>> = {
+  拾: 10,
+  十: 10,
+  佰: 100,
+  百: 100,
+  仟: 1000,
+  千: 1000,
+};
 /** Section units: what the sections before them count. */
 const SECTION_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 

@@ -253,7 +253,8 @@ export class BodyWalker implements XmlHandler {
         return name === 'w:numPr' ? { kind: 'numbering', paragraph: top.paragraph } : null;
       case 'numbering':
         if (name === 'w:numId') top.paragraph.numId = attrs['w:val'] ?? null;
-        else if (name === 'w:ilvl') top.paragraph.level = Math.min(Math.max(Number(attrs['w:val']) || 0, 0), 8);
+        else if (name === 'w:ilvl')
+          top.paragraph.level = Math.min(Math.max(Number(attrs['w:val']) || 0, 0), 8);
         return null;
       case 'inline':
         return this.inline(name, attrs);

@@ -248,7 +248,9 @@ describe('readDocxRows: Word automatic numbering (w:numPr)', () => {
       '[Content_Types].xml': strToU8(
         '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
       ),
-      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+      ),
       'word/_rels/document.xml.rels': strToU8(
         '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="lists.xml"/></Relationships>',
       ),

@@ -236,7 +236,8 @@ describe('readXlsxRows: strings as other writers store them', () => {
     for (const [address, xml] of Object.entries(cells))
       sheet = sheet.replace(new RegExp(`<c r="${address}"[^>]*>.*?</c>`), xml);
     files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
-    if (sharedStrings) files['xl/sharedStrings.xml'] = strToU8(sharedStrings(strFromU8(files['xl/sharedStrings.xml']!)));
+    if (sharedStrings)
+      files['xl/sharedStrings.xml'] = strToU8(sharedStrings(strFromU8(files['xl/sharedStrings.xml']!)));
     return readXlsxRows(zipSync(files));
   }
 

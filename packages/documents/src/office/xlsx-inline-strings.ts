@@ -70,7 +70,8 @@ export class InlineStrings {
   private relationsHandler(): XmlHandler {
     return {
       open: (name, attrs) => {
-        if (local(name) === 'Relationship' && attrs.Id && attrs.Target) this.targets.set(attrs.Id, attrs.Target);
+        if (local(name) === 'Relationship' && attrs.Id && attrs.Target)
+          this.targets.set(attrs.Id, attrs.Target);
       },
       close() {},
       text() {},

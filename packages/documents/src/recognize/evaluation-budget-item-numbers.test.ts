@@ -28,10 +28,16 @@ describe('a budget block whose lines are numbered and print only their rate', ()
 
   it('takes the whole’s figures from the one line that has any, or from lines sharing one rate alone', () => {
     const line = (name: string, values: BudgetLine['values']): BudgetLine => ({ name, total: false, values });
-    expect(wholeLine([line('财政拨款', { annual: '10', rate: '90%' }), line('其他资金', {})])?.name).toBe('财政拨款');
-    expect(wholeLine([line('财政拨款', { rate: '90%' }), line('基本支出', { rate: '90%' })])?.name).toBe('财政拨款');
+    expect(wholeLine([line('财政拨款', { annual: '10', rate: '90%' }), line('其他资金', {})])?.name).toBe(
+      '财政拨款',
+    );
+    expect(wholeLine([line('财政拨款', { rate: '90%' }), line('基本支出', { rate: '90%' })])?.name).toBe(
+      '财政拨款',
+    );
     // two parts with amounts: the whole is their sum, which neither line is
-    expect(wholeLine([line('财政拨款', { annual: '10' }), line('其他资金', { annual: '10' })])).toBeUndefined();
+    expect(
+      wholeLine([line('财政拨款', { annual: '10' }), line('其他资金', { annual: '10' })]),
+    ).toBeUndefined();
     expect(wholeLine([line('财政拨款', { rate: '90%' }), line('基本支出', { rate: '80%' })])).toBeUndefined();
   });
 });

@@ -201,7 +201,9 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
 function borneOut(p: Partial<Record<BudgetColumn, string>>): boolean {
   const [rate, weight, score] = [plain(p.rate), plain(p.weight), plain(p.score)];
   const pointsHold =
-    !Number.isNaN(rate) && !Number.isNaN(weight) && Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.1;
+    !Number.isNaN(rate) &&
+    !Number.isNaN(weight) &&
+    Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.1;
   return rateHolds(p) || pointsHold;
 }
 

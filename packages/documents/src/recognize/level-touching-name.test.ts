@@ -32,7 +32,11 @@ describe('a level name touching the indicator’s name by one space in a gapless
   });
 
   it('parts only gapless rows, and only a level name from words that are none', () => {
-    const gapless = { table: true, gapless: true, cells: ['效益指标', '经济效益指标 项目区亩均增收', '≥50元'] };
+    const gapless = {
+      table: true,
+      gapless: true,
+      cells: ['效益指标', '经济效益指标 项目区亩均增收', '≥50元'],
+    };
     const whole = { table: true, cells: ['效益指标', '经济效益指标 项目区亩均增收', '≥50元'] };
     const words = { table: true, gapless: true, cells: ['产出指标', '培训人员 覆盖乡镇', '12个'] };
     const spaced = { table: true, gapless: true, cells: ['社会效益 指标', '受益人口数量', '90人'] };

@@ -27,22 +27,24 @@ async function budget(text: string) {
 
 describe('amounts in 元 with no unit written', () => {
   it('reads a budget beyond any project in 万元 as 元 where its parts add up to it', async () => {
-    const b = await budget(form(funds('3600000.0000', ['其中:财政拨款 | 3000000.00', '其他资金 | 600000.00'])));
+    const b = await budget(
+      form(funds('3600000.0000', ['其中:财政拨款 | 3000000.00', '其他资金 | 600000.00'])),
+    );
     expect(b.total).toBe('360');
     expect(b.sources).toEqual(['300', '60']);
   });
 
   it('reads it so where the one part printed is the whole', async () => {
-    expect((await budget(form(funds('2800000.0000', ['其中:财政拨款 | 2800000.00', '其他资金 |'])))).total).toBe(
-      '280',
-    );
+    expect(
+      (await budget(form(funds('2800000.0000', ['其中:财政拨款 | 2800000.00', '其他资金 |'])))).total,
+    ).toBe('280');
   });
 
   it('leaves the figures as printed where the parts do not add up, the unit is written, or the figure is a 万元 one', async () => {
     // parts that disagree with the total: no arithmetic says what the figures are
-    expect((await budget(form(funds('3600000', ['其中:财政拨款 | 3000000', '其他资金 | 500000'])))).total).toBe(
-      '3600000',
-    );
+    expect(
+      (await budget(form(funds('3600000', ['其中:财政拨款 | 3000000', '其他资金 | 500000'])))).total,
+    ).toBe('3600000');
     // a unit written on the page is the unit
     expect((await budget(form(funds('3600000', ['其中:财政拨款 | 3600000']), '金额单位:万元'))).total).toBe(
       '3600000',

@@ -28,7 +28,8 @@ export function readUnlabelledYuan(form: ProjectForm, unitWritten: boolean): boo
   const total = decimalOf(form.budget.total);
   if (unitWritten || total === null || total.lessThan(BEYOND_ANY_PROJECT)) return false;
   if (!partsHold(total, form) && !costStatesTotal(total, form)) return false;
-  const down = (v: string | null) => (v === null || decimalOf(v) === null ? v : new Decimal(v).div(TEN_THOUSAND).toFixed());
+  const down = (v: string | null) =>
+    v === null || decimalOf(v) === null ? v : new Decimal(v).div(TEN_THOUSAND).toFixed();
   form.budget.total = down(form.budget.total);
   form.budget.current = down(form.budget.current);
   for (const s of form.budget.sources) s.amount = down(s.amount);
