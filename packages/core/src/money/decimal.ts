@@ -1,17 +1,24 @@
 // Exact decimal arithmetic for 万元 amounts, shares and rates (never binary floats for sums).
 import { Decimal } from 'decimal.js';
+import { MONEY_WORD_END, parseCapitalAmount } from './capital-amount.ts';
 
 export { Decimal };
 
 const AMOUNT = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
- * Reads a written amount ("4,804.64", "200万", "200.0000", "5 万元", "1200元") as a decimal string in 万元,
- * keeping its written digits. Returns null when the text is not an amount.
+ * Reads a written amount ("4,804.64", "200万", "200.0000", "5 万元", "1200元", and in numerals 壹佰贰拾万元整) as a
+ * decimal string in 万元, keeping its written digits. Returns null when the text is not an amount.
  */
-export function parseAmount(text: string | null | undefined, defaultUnit: '万元' | '元' = '万元'): string | null {
+export function parseAmount(
+  text: string | null | undefined,
+  defaultUnit: '万元' | '元' = '万元',
+): string | null {
   if (text == null) return null;
-  let t = text.replace(/[\s\u3000]/g, '').replace(/[，,](?=\d{3}(\D|$))/g, ',').replace(/^[¥￥]/, '');
+  let t = text
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[，,](?=\d{3}(\D|$))/g, ',')
+    .replace(/^[¥￥]/, '');
   let unit: '万元' | '元' | '亿元' = defaultUnit;
   const suffix = /(亿元|万元|万|元)$/.exec(t);
   if (suffix) {
@@ -19,7 +26,8 @@ export function parseAmount(text: string | null | undefined, defaultUnit: '万�
     t = t.slice(0, -suffix[1]!.length);
   }
   const m = AMOUNT.exec(t);
-  if (!m) return null;
+  // An amount in numerals always says 元 (or 角 / 分): it is in 元 whatever unit the form's figures are in.
+  if (!m) return MONEY_WORD_END.test(text.trimEnd()) ? parseCapitalAmount(text) : null;
   const digits = `${m[1] === '-' ? '-' : ''}${m[2]!.replace(/,/g, '')}${m[3] ?? ''}`;
   if (unit === '万元') return digits;
   const d = new Decimal(digits);

@@ -2,17 +2,18 @@
 // numbers without binary-float noise and with the decimals/percent of their number format, dates (and
 // date serials under a date format) written as the format shows them: 2022年1月1日, 2022-01-01.
 import type { CellValue } from 'exceljs';
+import { withLineBreaks } from './xlsx-inline-strings.ts';
 
 export function formatCellValue(value: CellValue, numFmt?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number')
     return isDateFormat(numFmt) ? formatDate(serialToDate(value), numFmt) : formatNumber(value, numFmt);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return withLineBreaks(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return formatDate(value, numFmt);
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText))
-      return value.richText.map((r) => r.text).join('');
+      return withLineBreaks(value.richText.map((r) => r.text).join(''));
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
       if (result && typeof result === 'object' && 'error' in result)

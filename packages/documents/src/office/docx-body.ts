@@ -5,9 +5,11 @@
 // frame drawn around the form) is the page itself: its paragraphs become lines around that table. A text box
 // (w:txbxContent, Word's DrawingML or its VML copy, read once) is read as the page around it; a content
 // control still showing its placeholder (单击或点击此处输入文字。) is empty, and hidden text (w:vanish) is not read.
+// Word's automatic numbering prints its label (docx-numbering.ts) as Word shows it, except in a cell of one paragraph.
 import type { Row } from '../rows/row.ts';
 import type { XmlHandler } from './xml-walk.ts';
 import { tooComplex } from '../import-errors.ts';
+import { ListLabels } from './docx-numbering.ts';
 
 /** Containers whose children are read as if they stood in the parent (custom XML, revisions). */
 const TRANSPARENT = new Set(['w:customXml', 'w:ins', 'w:moveTo', 'w:smartTag']);
@@ -61,6 +63,8 @@ interface RowState {
 interface CellState {
   row: RowState;
   lines: string[];
+  /** The list label Word prints before each of `lines` ('' for a paragraph not numbered). */
+  labels: string[];
   span: number;
   continued: boolean;
   sawPr: boolean;
@@ -73,6 +77,9 @@ interface CellState {
 
 interface ParagraphState {
   text: string;
+  /** Word's automatic numbering of the paragraph (w:numPr): its list and level. */
+  numId: string | null;
+  level: number;
   /** The cell the paragraph is in, or null at block level. */
   cell: CellState | null;
   /** Where a block-level paragraph's row goes: the document, or the text box it is in. */
@@ -105,6 +112,7 @@ type Frame =
   | { kind: 'cell'; cell: CellState; own: boolean }
   | { kind: 'cellPr'; cell: CellState }
   | { kind: 'paragraph'; paragraph: ParagraphState }
+  | { kind: 'paragraphPr' | 'numbering'; paragraph: ParagraphState }
   | { kind: 'control'; control: ControlState }
   | { kind: 'controlPr'; control: ControlState }
   | { kind: 'alternate'; choiceRead: boolean }
@@ -138,6 +146,7 @@ export class BodyWalker implements XmlHandler {
   constructor(
     private readonly maxRows: number,
     private readonly chunk: (id: string) => Row[] = () => [],
+    private readonly lists: ListLabels = new ListLabels(null),
   ) {}
 
   open(name: string, attrs: Record<string, string>): void {
@@ -209,6 +218,7 @@ export class BodyWalker implements XmlHandler {
           const cell: CellState = {
             row: top.row,
             lines: [],
+            labels: [],
             span: 1,
             continued: false,
             sawPr: false,
@@ -237,6 +247,15 @@ export class BodyWalker implements XmlHandler {
         cellProperty(top.cell, name, attrs);
         return null;
       case 'paragraph':
+        if (name === 'w:pPr') return { kind: 'paragraphPr', paragraph: top.paragraph };
+        return this.inline(name, attrs);
+      case 'paragraphPr':
+        return name === 'w:numPr' ? { kind: 'numbering', paragraph: top.paragraph } : null;
+      case 'numbering':
+        if (name === 'w:numId') top.paragraph.numId = attrs['w:val'] ?? null;
+        else if (name === 'w:ilvl')
+          top.paragraph.level = Math.min(Math.max(Number(attrs['w:val']) || 0, 0), 8);
+        return null;
       case 'inline':
         return this.inline(name, attrs);
       case 'run':
@@ -299,17 +318,20 @@ export class BodyWalker implements XmlHandler {
   }
 
   private startParagraph(cell: CellState | null, out: Row[]): Frame {
-    this.paragraph = { text: '', cell, out };
+    this.paragraph = { text: '', numId: null, level: 0, cell, out };
     return { kind: 'paragraph', paragraph: this.paragraph };
   }
 
   private endParagraph(p: ParagraphState): void {
     this.paragraph = null;
+    // numId 0 takes a style's numbering off the paragraph: no label, nothing counted.
+    const label = p.numId !== null && p.numId !== '0' ? this.lists.next(p.numId, p.level) : '';
     if (p.cell && !p.cell.layout) {
       p.cell.lines.push(p.text);
+      p.cell.labels.push(label);
       return;
     }
-    const text = p.text.trim();
+    const text = visible(p.text) ? label + p.text.trim() : '';
     this.paragraphCount++;
     if (text.replace(/[\s\u3000]/g, '') !== '')
       this.emit(p.out, { cells: [text], table: false, line: this.paragraphCount });
@@ -354,6 +376,7 @@ export class BodyWalker implements XmlHandler {
     if (cell.layout || table.rowCount >= LAYOUT_NESTED_ROWS) {
       if (!cell.layout) {
         cell.layout = true;
+        cell.labels.splice(0);
         for (const line of cell.lines.splice(0)) {
           const text = line.trim();
           if (text.replace(/[\s\u3000]/g, '') !== '')
@@ -381,16 +404,27 @@ function cellProperty(cell: CellState, name: string, attrs: Record<string, strin
   }
 }
 
-/** A cell's paragraphs joined by '\n' ('' for a merge continuation), then its covered grid columns. */
+/**
+ * A cell's paragraphs joined by '\n' ('' for a merge continuation), then its covered grid columns. The list labels
+ * Word prints stand before a cell's paragraphs where it holds several (a list in the cell: 1.完成… 2.完成…); a cell of
+ * one numbered paragraph is a table's rows numbered by Word, its number the row's count and no part of the cell's
+ * text (a numbered 三级 name is the name).
+ */
 function endCell(cell: CellState): void {
+  const listed = cell.lines.filter(visible).length > 1;
   const text = cell.continued
     ? ''
     : cell.lines
-        .map((l) => l.replace(/[ \t]+$/g, ''))
+        .map((l, k) => (listed && visible(l) ? cell.labels[k]! + l.trim() : l.replace(/[ \t]+$/g, '')))
         .join('\n')
         .replace(/^\n+|\n+$/g, '');
   cell.row.cells.push(text);
   for (let i = 1; i < cell.span; i++) cell.row.cells.push('');
+}
+
+/** A paragraph's text shows something: not only spaces. */
+function visible(text: string): boolean {
+  return text.replace(/[\s\u3000]/g, '') !== '';
 }
 
 /** An on/off property: on unless its value says off. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { readDocxRows } from './read-docx.ts';
+import { formatCount } from './docx-numbering.ts';
 
 const cell = (text: string | string[], options: Record<string, unknown> = {}) =>
   new TableCell({ children: (Array.isArray(text) ? text : [text]).map((t) => new Paragraph(t)), ...options });
@@ -236,5 +237,93 @@ describe('readDocxRows: a body made of alternative-format chunks (w:altChunk)', 
       ['绩效目标申报表'],
       ['项目名称', '水源涵养林'],
     ]);
+  });
+});
+
+describe('readDocxRows: Word automatic numbering (w:numPr)', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  /** A .docx whose paragraphs may be numbered by the given numbering.xml body, found through the relationships. */
+  function numberedDocx(body: string, numbering: string): Uint8Array {
+    return zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+      ),
+      'word/_rels/document.xml.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="lists.xml"/></Relationships>',
+      ),
+      'word/lists.xml': strToU8(`<?xml version="1.0"?><w:numbering ${W}>${numbering}</w:numbering>`),
+    });
+  }
+  const level = (ilvl: number, format: string, text: string, start = 1) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const NUMBERING =
+    `<w:abstractNum w:abstractNumId="0">${level(0, 'decimal', '%1.')}${level(1, 'decimal', '(%2)')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="1">${level(0, 'chineseCounting', '%1、')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="2">${level(0, 'bullet', '')}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>' +
+    '<w:num w:numId="4"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>';
+  const p = (text: string, numId?: number, ilvl = 0) =>
+    `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}` +
+    `${text ? `<w:r><w:t>${text}</w:t></w:r>` : ''}</w:p>`;
+  const tc = (...paragraphs: string[]) => `<w:tc>${paragraphs.join('')}</w:tc>`;
+  const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+  it('prints the labels of a list inside a cell and of numbered paragraphs, counted as Word counts them', async () => {
+    const rows = await readDocxRows(
+      numberedDocx(
+        p('项目概况', 2) +
+          `<w:tbl>${tr(tc(p('年度目标')), tc(p('完成培训', 1), p('开展活动', 1), p('其中乡镇', 1, 1), p('验收合格', 1)))}</w:tbl>` +
+          p('绩效指标', 2) +
+          p('说明', 3) +
+          p('接着第五条', 4) +
+          p('不再编号', 0),
+        NUMBERING,
+      ),
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['一、项目概况'],
+      ['年度目标', '1.完成培训\n2.开展活动\n(1)其中乡镇\n3.验收合格'],
+      ['二、绩效指标'],
+      ['说明'],
+      ['5.接着第五条'],
+      ['不再编号'],
+    ]);
+  });
+
+  it('reads a numbered 三级 name, a cell of one paragraph, without the number Word counts its rows with', async () => {
+    // Word numbering the 三级 column row by row: the count is the row's, never part of the name — not even where
+    // the name starts with a figure of its own (10个村通电, which no item-number rule could part from a label).
+    const rows = await readDocxRows(
+      numberedDocx(
+        `<w:tbl>${tr(tc(p('二级指标')), tc(p('三级指标')), tc(p('指标值')))}` +
+          `${tr(tc(p('数量指标')), tc(p('活动场次', 1)), tc(p('≥12场')))}` +
+          `${tr(tc(p('')), tc(p('10个村通电', 1)), tc(p('10个')))}</w:tbl>`,
+        NUMBERING,
+      ),
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['二级指标', '三级指标', '指标值'],
+      ['数量指标', '活动场次', '≥12场'],
+      ['', '10个村通电', '10个'],
+    ]);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes a count in each number format Chinese templates number with', () => {
+    expect(formatCount(3, 'decimal')).toBe('3');
+    expect(formatCount(12, 'chineseCounting')).toBe('十二');
+    expect(formatCount(20, 'chineseCountingThousand')).toBe('二十');
+    expect(formatCount(105, 'chineseCounting')).toBe('一百零五');
+    expect(formatCount(3, 'chineseLegalSimplified')).toBe('叁');
+    expect(formatCount(3, 'decimalEnclosedCircleChinese')).toBe('③');
+    expect(formatCount(28, 'lowerLetter')).toBe('bb');
+    expect(formatCount(14, 'upperRoman')).toBe('XIV');
+    expect(formatCount(7, 'decimalZero')).toBe('07');
   });
 });

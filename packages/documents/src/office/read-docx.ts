@@ -7,6 +7,7 @@ import { ImportError } from '../import-errors.ts';
 import { SafeZip } from './safe-zip.ts';
 import { DEFAULT_XML_LIMITS, XmlWalk, type XmlLimits } from './xml-walk.ts';
 import { BodyWalker } from './docx-body.ts';
+import { ListLabels, NumberingDefinitions } from './docx-numbering.ts';
 import { readHtmlRows } from '../html/read-html.ts';
 import { looksLikeHtml } from '../html/decode-html.ts';
 import { looksLikeMhtml, readMhtmlRows } from '../html/read-mhtml.ts';
@@ -21,7 +22,11 @@ export interface DocxLimits extends XmlLimits {
 export async function readDocxRows(data: Uint8Array, limits?: Partial<DocxLimits>): Promise<Row[]> {
   const zip = new SafeZip(data);
   const main = findMainPart(zip);
-  const walker = new BodyWalker(limits?.maxRows ?? MAX_DOCX_ROWS, chunkReader(zip, main));
+  const walker = new BodyWalker(
+    limits?.maxRows ?? MAX_DOCX_ROWS,
+    chunkReader(zip, main),
+    new ListLabels(numbering(zip, main, limits)),
+  );
   // The part is parsed as it inflates: neither the whole text nor a tree of it is ever held.
   const walk = new XmlWalk(walker, main, { limits: { ...DEFAULT_XML_LIMITS, ...limits } });
   zip.streamText(main, (text) => walk.write(text));
@@ -29,6 +34,21 @@ export async function readDocxRows(data: Uint8Array, limits?: Partial<DocxLimits
   if (!walker.sawBody) throw missingDocument();
   return walker.rows;
 }
+
+/** The numbering definitions the main part's relationships name (word/numbering.xml), walked within the limits. */
+function numbering(zip: SafeZip, main: string, limits?: Partial<DocxLimits>): NumberingDefinitions | null {
+  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
+  const part = [...relationshipTargets(zip, main, NUMBERING).values()][0] ?? `${dir}numbering.xml`;
+  if (!zip.has(part)) return null;
+  const definitions = new NumberingDefinitions();
+  const walk = new XmlWalk(definitions, part, { limits: { ...DEFAULT_XML_LIMITS, ...limits } });
+  zip.streamText(part, (text) => walk.write(text));
+  walk.end();
+  return definitions;
+}
+
+/** The numbering part's relationship type, transitional or strict (…/relationships/numbering). */
+const NUMBERING = /\/relationships\/numbering$/;
 
 /**
  * Reads an altChunk's part, found through the main part's relationships: a web page (.htm, .mht) is read as one;
@@ -49,14 +69,18 @@ function chunkReader(zip: SafeZip, main: string): (id: string) => Row[] {
   };
 }
 
-/** The parts a part's relationships name (word/_rels/document.xml.rels), by id, as paths inside the package. */
-function relationshipTargets(zip: SafeZip, main: string): Map<string, string> {
+/**
+ * The parts a part's relationships name (word/_rels/document.xml.rels), by id, as paths inside the package; only
+ * those of the given type when one is given.
+ */
+function relationshipTargets(zip: SafeZip, main: string, type?: RegExp): Map<string, string> {
   const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
   const rels = zip.readText(`${dir}_rels/${main.slice(dir.length)}.rels`) ?? '';
   const out = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
     const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (type && !type.test(/\bType="([^"]*)"/.exec(m[0])?.[1] ?? '')) continue;
     if (id && target && !/\bTargetMode="External"/.test(m[0])) out.set(id, packagePath(target, dir));
   }
   return out;

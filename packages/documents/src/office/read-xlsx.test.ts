@@ -223,3 +223,47 @@ describe('readXlsxRows: what people leave in the workbooks they send', () => {
     expect(rows[1]!.cells).toEqual(['', '', '', '', '', '5', '甲表']);
   });
 });
+
+describe('readXlsxRows: strings as other writers store them', () => {
+  /** A workbook of one sheet whose cells B1… are replaced by the given XML (the <c> elements as written). */
+  async function withCells(cells: Record<string, string>, sharedStrings?: (xml: string) => string) {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet('表');
+    s.addRow(['三级指标', '占位一']);
+    s.addRow(['年度指标值', '占位二']);
+    const files = unzipSync(await toBytes(wb));
+    let sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    for (const [address, xml] of Object.entries(cells))
+      sheet = sheet.replace(new RegExp(`<c r="${address}"[^>]*>.*?</c>`), xml);
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
+    if (sharedStrings)
+      files['xl/sharedStrings.xml'] = strToU8(sharedStrings(strFromU8(files['xl/sharedStrings.xml']!)));
+    return readXlsxRows(zipSync(files));
+  }
+
+  it('reads an inline string without its phonetic run (rPh is a reading guide, not the text)', async () => {
+    // As a streaming writer stores a name a Japanese-locale Excel gave a reading: the guide is never shown.
+    const rows = await withCells({
+      B1: '<c r="B1" t="inlineStr"><is><t>活动场次</t><rPh sb="0" eb="2"><t>カツドウ</t></rPh><phoneticPr fontId="1"/></is></c>',
+      B2: '<c r="B2" t="inlineStr"><is><r><t>≥</t></r><r><rPr><b/></rPr><t>95%</t></r><rPh sb="0" eb="1"><t>イジョウ</t></rPh></is></c>',
+    });
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['三级指标', '活动场次'],
+      ['年度指标值', '≥95%'],
+    ]);
+  });
+
+  it('reads _x000D_ in shared and inline strings as a line break, never as its letters or a stray return', async () => {
+    const rows = await withCells(
+      { B2: '<c r="B2" t="inlineStr"><is><t xml:space="preserve">第一句_x000D_第二句</t></is></c>' },
+      (xml) =>
+        xml
+          .replace('<t>三级指标</t>', '<t xml:space="preserve">三级_x000D_\n指标</t>')
+          .replace('<t>占位一</t>', '<t>甲_x000D_乙</t>'),
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['三级\n指标', '甲\n乙'],
+      ['年度指标值', '第一句\n第二句'],
+    ]);
+  });
+});

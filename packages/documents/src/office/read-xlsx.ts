@@ -1,7 +1,8 @@
 // .xlsx → rows with exceljs: every sheet in order, each non-empty sheet row a table row (source = sheet
 // name) whose merged-over cells are '', values as a person reads them (cached formula results, or the
 // result computed when a program saved none, number formats applied, no float noise); hidden sheets, and rows
-// and columns hidden in a sheet, are left out, as Excel shows and prints the workbook. The archive is first proven safe (size, ratio, no DTD, bounded
+// and columns hidden in a sheet, are left out, as Excel shows and prints the workbook; inline strings are read
+// without their phonetic runs, _x000D_ as a line break (xlsx-inline-strings.ts). The archive is first proven safe (size, ratio, no DTD, bounded
 // element and cell counts) by a streaming walk, since exceljs holds the whole workbook in memory.
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import { SafeZip } from './safe-zip.ts';
 import { DEFAULT_XML_LIMITS, XmlWalk, type XmlHandler } from './xml-walk.ts';
 import { formatCellValue } from './cell-text.ts';
 import { uncachedFormulas } from './xlsx-uncached.ts';
+import { InlineStrings, withoutPhoneticRuns } from './xlsx-inline-strings.ts';
 
 /** Most columns read from a sheet; cells beyond are ignored (real forms have fewer than 30). */
 const MAX_COLUMNS = 256;
@@ -32,10 +34,11 @@ function useChineseBuiltinDateFormats(): void {
 useChineseBuiltinDateFormats();
 
 export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
-  verifyPackage(data);
+  const inline = verifyPackage(data);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(toArrayBuffer(data));
+    const readable = inline.phoneticParts.size > 0 ? withoutPhoneticRuns(data, inline.phoneticParts) : data;
+    await workbook.xlsx.load(toArrayBuffer(readable));
   } catch (e) {
     if (e instanceof ImportError) throw e;
     // exceljs's own reason is an English internal: not for the person, who needs what to do.
@@ -49,7 +52,7 @@ export async function readXlsxRows(data: Uint8Array): Promise<Row[]> {
   for (const sheet of workbook.worksheets) {
     // a sheet the workbook hides (a template's drop-down lists, lookup codes) is no part of what a person sees
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
-    cellBudget = readSheet(sheet, rows, cellBudget);
+    cellBudget = readSheet(sheet, rows, cellBudget, inline.forSheet(sheet.name));
   }
   return rows;
 }
@@ -61,9 +64,11 @@ const MAX_XLSX_ELEMENTS = 1_500_000;
 
 /**
  * Inflates every part within the limits and walks each XML part with the bounded streaming parser (DTDs,
- * nesting, element and cell counts) before exceljs, which builds a whole model in memory, sees the bytes.
+ * nesting, element and cell counts) before exceljs, which builds a whole model in memory, sees the bytes. The
+ * same walk reads the sheets' inline strings, which exceljs reads with their phonetic runs.
  */
-function verifyPackage(data: Uint8Array): void {
+function verifyPackage(data: Uint8Array): InlineStrings {
+  const inline = new InlineStrings();
   const zip = new SafeZip(data);
   if (!zip.has('xl/workbook.xml')) {
     throw new ImportError(
@@ -80,13 +85,19 @@ function verifyPackage(data: Uint8Array): void {
       continue;
     }
     const sheet = entry.name.startsWith('xl/worksheets/');
+    const reader = inline.handlerFor(entry.name);
     const counter: XmlHandler = {
-      open(name) {
+      open(name, attrs) {
         if (sheet && (name === 'c' || name.endsWith(':c')) && ++cells > MAX_XLSX_CELLS)
           throw tooComplex(`工作表中超过 ${MAX_XLSX_CELLS} 个单元格`);
+        reader?.open(name, attrs);
       },
-      close() {},
-      text() {},
+      close(name) {
+        reader?.close(name);
+      },
+      text(text) {
+        reader?.text(text);
+      },
     };
     const walk = new XmlWalk(counter, entry.name, {
       limits: { ...DEFAULT_XML_LIMITS, maxElements: MAX_XLSX_ELEMENTS },
@@ -96,13 +107,19 @@ function verifyPackage(data: Uint8Array): void {
     walk.end();
     elements = walk.elements;
   }
+  return inline;
 }
 
 function toArrayBuffer(data: Uint8Array): ArrayBuffer {
   return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number {
+function readSheet(
+  sheet: ExcelJS.Worksheet,
+  out: Row[],
+  budget: number,
+  inlineTexts: ReadonlyMap<string, string> | undefined,
+): number {
   const values = new Map<number, Map<number, string>>();
   const bordered = new Set<number>();
   const computed = uncachedFormulas(sheet);
@@ -117,7 +134,8 @@ function readSheet(sheet: ExcelJS.Worksheet, out: Row[], budget: number): number
       if (c > MAX_COLUMNS || hiddenColumns.has(c)) return;
       if (hasBorder(cell)) bordered.add(r);
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      const text = formatCellValue(cell.value, cell.numFmt) || computed(cell);
+      const text =
+        inlineTexts?.get(cell.address) ?? (formatCellValue(cell.value, cell.numFmt) || computed(cell));
       if (text === '') return;
       let line = values.get(r);
       if (!line) values.set(r, (line = new Map()));

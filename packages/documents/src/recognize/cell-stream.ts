@@ -613,7 +613,8 @@ class StreamBuilder {
         }
         continue;
       }
-      let level = t.kind === 'level1' || t.kind === 'level2' ? t.kind : null;
+      let level =
+        t.kind === 'level1' || t.kind === 'level2' ? t.kind : (ownLevelWord(ts, this.i - 1) ?? null);
       // 成本指标 and 满意度指标 are 一级 in one tree and 二级 in another: 一级 only when a 二级 follows (满意度指标 |
       // 满意度指标: the second, a 二级 by its name, is the first's 二级) — and never right under a 一级 still
       // waiting for its 二级 (产出指标 | 成本指标 | 成本指标: the 二级, written again for the next column group).
@@ -776,6 +777,28 @@ class StreamBuilder {
       confidence: split ? SPLIT_CONFIDENCE : STREAM_CONFIDENCE,
     });
   }
+}
+
+/** A level of a template's own words (计划管理指标, 过程管理指标): a short text ending in 指标 no list knows. */
+const isLevelWord = (t: Token | undefined) =>
+  t !== undefined &&
+  (t.kind === 'level1' ||
+    t.kind === 'level2' ||
+    (t.kind === 'text' && /^\p{Script=Han}{2,8}指标$/u.test(lexiconKey(t.text))));
+
+/**
+ * The level a text of the template's own words stands for, by what follows it: another level (过程管理指标 |
+ * 计划管理指标) makes it the level above, a name and its value (计划管理指标 | 投资计划分解用时 | ≤20工作日) the 二级
+ * over them; anything else leaves it a name (an indicator named …指标 is followed by its value).
+ */
+function ownLevelWord(ts: readonly Token[], k: number): 'level1' | 'level2' | undefined {
+  if (ts[k]?.kind !== 'text' || !isLevelWord(ts[k])) return undefined;
+  const filled: Token[] = [];
+  for (let j = k + 1; j < ts.length && filled.length < 2; j++)
+    if (ts[j]!.kind !== 'blank') filled.push(ts[j]!);
+  const [next, after] = filled;
+  if (isLevelWord(next)) return 'level1';
+  return next?.kind === 'text' && after && isValueShaped(after.text) ? 'level2' : undefined;
 }
 
 /**

@@ -24,6 +24,22 @@ export interface BudgetLine {
   values: Partial<Record<BudgetColumn, string>>;
 }
 
+/**
+ * The line whose figures are the whole block's: the total line; else, where none is printed, the one line with
+ * figures (the other parts of the whole left empty), or several printing the same 执行率 alone (资金来源 财政拨款
+ * 103.21% and 资金结构 基本支出 103.21%: parts that all spent at one rate make the whole spend at it).
+ */
+export function wholeLine(lines: readonly BudgetLine[]): BudgetLine | undefined {
+  const total = lines.find((l) => l.total);
+  if (total) return total;
+  if (lines.length === 1) return lines[0];
+  const filled = lines.filter((l) => Object.keys(l.values).length > 0);
+  if (filled.length === 1) return filled[0];
+  const rates = new Set(filled.map((l) => l.values.rate));
+  const rateOnly = filled.every((l) => Object.keys(l.values).length === 1 && l.values.rate !== undefined);
+  return filled.length > 1 && rateOnly && rates.size === 1 ? filled[0] : undefined;
+}
+
 export interface BudgetBlock {
   lines: BudgetLine[];
   /** Stream index of the block's first column label, and of the first cell after the block. */

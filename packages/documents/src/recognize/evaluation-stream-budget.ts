@@ -197,6 +197,16 @@ function rateHolds(p: Partial<Record<BudgetColumn, string>>): boolean {
   return ratio || Math.abs(share * 100 - rate) <= 0.5;
 }
 
+/** The rate placed agrees with the amounts (执行数 ÷ 预算数) or the points (得分 = 分值 × 执行率). */
+function borneOut(p: Partial<Record<BudgetColumn, string>>): boolean {
+  const [rate, weight, score] = [plain(p.rate), plain(p.weight), plain(p.score)];
+  const pointsHold =
+    !Number.isNaN(rate) &&
+    !Number.isNaN(weight) &&
+    Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.1;
+  return rateHolds(p) || pointsHold;
+}
+
 /**
  * The block's arithmetic on one placing: how much of it holds. `sources` are the figures placed under the
  * columns before the 合计 of a header that sums its sources in a column of its own (中央 | 省、地 | 本级 | 其他 |
@@ -302,12 +312,15 @@ export function placeFusedFigures(
     score: number,
     placed: Partial<Record<BudgetColumn, string>>,
     sources: readonly string[] = [],
+    cut = false,
   ): void => {
     if (score === -Infinity || ++steps > 200_000) return;
     // Nothing left can beat the best placing: each figure fits for at most 4, the arithmetic gives at most 11.
     if (score + 4 * (figures.length - i) + 11 <= best.score) return;
     if (i === figures.length) {
-      const total = score + arithmetic(placed, sources);
+      // A per cent cut into figures the arithmetic does not bear out (103.21% as 1 | 0 | 3.21%, or 10 | 3.21%) was
+      // one figure: the rate as printed.
+      const total = score + arithmetic(placed, sources) - (cut && !borneOut(placed) ? 6 : 0);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
     }
@@ -326,11 +339,12 @@ export function placeFusedFigures(
             if (sourceColumn(s + n)) placedSources.push(p);
             add += fitOf(p, columns[s + n]!);
           });
-          if (add > -Infinity) walk(i + 1, s + k, score + add, next, placedSources);
+          const cutRate = k > 1 && /[%％]$/.test(figures[i]!);
+          if (add > -Infinity) walk(i + 1, s + k, score + add, next, placedSources, cut || cutRate);
         }
       }
     }
-    walk(i + 1, j, score - 6, placed, sources);
+    walk(i + 1, j, score - 6, placed, sources, cut);
   };
   walk(0, 0, 0, {});
   return best.placed;
@@ -414,6 +428,18 @@ function nameFromAfter<L extends { name: string; figures: string[] }>(lines: L[]
   return null;
 }
 
+/**
+ * 资金来源：（1）财政拨款: the number of a line's item in its brackets, a word of its name and no figure (only a value
+ * atom with no line to take it, or one bracketed so, reaches the name).
+ */
+function isItemNumber(atoms: readonly Atom[], k: number): boolean {
+  return (
+    /^\d{1,2}$/.test(atoms[k]!.text) &&
+    /[(（]$/.test(atoms[k - 1]?.text ?? '') &&
+    /^[)）]/.test(atoms[k + 1]?.text ?? '')
+  );
+}
+
 /** 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures. */
 const withoutThousands = (cell: string) =>
   cell.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g, (m) => m.replace(/,/g, ''));
@@ -439,7 +465,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   if (atoms[0]?.kind === 'value') lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [] });
   for (const [k, a] of atoms.entries()) {
     const last = lines.at(-1);
-    if (a.kind === 'value' && last) {
+    if (a.kind === 'value' && last && !isItemNumber(atoms, k)) {
       // 9.95分 under 得分: points printed with their 分 are the figure (no amount or rate ends in 分) — after the
       // line's 执行率, where the 得分 stands; a 1分 before any rate is no budget figure (a garbled heading's points).
       const afterRate = last.figures.some((f) => f.endsWith('%'));
@@ -460,7 +486,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
           atoms[k - 1]?.cell !== a.cell &&
           atoms[k + 1]?.cell !== a.cell,
       );
-    } else if (a.kind === 'text') {
+    } else if (a.kind === 'text' || isItemNumber(atoms, k)) {
       // 年度财政 | 资金总额: a label cut in two stays one; 合计 (合 计) after a line left blank is a line of its own.
       const total = /^(合计|总计)/.test(
         labelKey(a.text + (atoms[k + 1]?.kind === 'text' ? atoms[k + 1]!.text : '')),

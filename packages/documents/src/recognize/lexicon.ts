@@ -495,7 +495,8 @@ export type ColumnRole =
 /** Column headings of indicator tables, by what the column holds (keys compared whole). */
 export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   // A 绩效评价指标表 heads its levels 评价指标 | 评价内容 | 指标名称.
-  level1: ['一级', '一级指标', '一级指标名称', '一级目标', '评价指标'],
+  // 级指标: 一级指标 whose first character a page's copy lost (the header's first cell; 二级 and 三级 name themselves).
+  level1: ['一级', '一级指标', '一级指标名称', '一级目标', '评价指标', '级指标'],
   level2: ['二级', '二级指标', '二级指标名称', '评价内容'],
   name: [
     '三级',

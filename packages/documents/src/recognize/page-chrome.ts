@@ -17,6 +17,9 @@ export const PAGE_CONTROL_PHRASES: readonly string[] = [
   '返回顶部',
   '返回',
   '字号',
+  // a 政务公开 portal's links under the document (文件下载 / 政策咨询)
+  '文件下载',
+  '政策咨询',
 ];
 
 const CONTROLS = new RegExp(

@@ -18,6 +18,8 @@ import {
 } from './labels.ts';
 import { CLOSING_LABELS, lexiconKey } from './lexicon.ts';
 import { amountUnitOfPair, captionOf } from './form-caption.ts';
+import { headWritesMoneyUnit, readUnlabelledYuan } from './unlabelled-yuan.ts';
+import { headGluedCostTotal } from './glued-cost-total.ts';
 import {
   isYearHeadingCell,
   stackedTotalFigures,
@@ -100,6 +102,10 @@ interface Reading {
   thisYearColumn: number | null;
   /** Year-column headings met one a row so far (上年度预算安排 / 上年度实际执行 / 本年度申请金额, a cell a line). */
   yearHeads: string[];
+  /** The head writes a money unit somewhere (万元, 元): amounts printed bare are in it, not guessed by size. */
+  unitWritten: boolean;
+  /** The 合计 of a cost table run together into one text, cut by its lines' amounts (glued-cost-total.ts). */
+  gluedTotal: string | null;
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -137,8 +143,12 @@ export function recognizeProjectForm(
     publisher: null,
     thisYearColumn: null,
     yearHeads: [],
+    unitWritten: true,
+    gluedTotal: null,
   };
   rows = joinLabelsOverLines(rows.map(withoutBlockHeading));
+  r.unitWritten = headWritesMoneyUnit(rows);
+  r.gluedTotal = headGluedCostTotal(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const filled = filledCells(row);
@@ -654,7 +664,9 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.budget.total ??= form.budget.current;
   form.budget.total ??= headedSourcesTotal(r.headedSources);
   form.budget.total ??= splitPartsTotal(form.budget.sources);
+  form.budget.total ??= r.gluedTotal === null ? null : parseAmount(r.gluedTotal, r.amountUnit);
   form.indicators = r.indicators;
+  readUnlabelledYuan(form, r.unitWritten);
   form.emptyLevel2 = r.empty;
   form.opinion = cleanOpinion(r.opinion);
   settleApprovalNote(form);

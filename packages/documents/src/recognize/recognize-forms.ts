@@ -47,6 +47,7 @@ import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
+import { partLevelsTouchingNames } from './level-touching-name.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
@@ -102,11 +103,13 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     retabulate(
       joinBrokenLines(
         joinHeaderLines(
-          splitSpacedRows(
-            readOutlineTables(
-              readCodedListRows(
-                blankPartedCells(
-                  readGoalSlotRows(withoutFillingNotes(joinWrappedTitles(readLabelColumn(input)))),
+          partLevelsTouchingNames(
+            splitSpacedRows(
+              readOutlineTables(
+                readCodedListRows(
+                  blankPartedCells(
+                    readGoalSlotRows(withoutFillingNotes(joinWrappedTitles(readLabelColumn(input)))),
+                  ),
                 ),
               ),
             ),

@@ -17,6 +17,7 @@ import {
   scoreAgrees,
   type BudgetBlock,
   type BudgetLine,
+  wholeLine,
 } from './evaluation-budget.ts';
 import { readBudgetInText } from './evaluation-stream-budget.ts';
 import { isKnownLabel } from './labels.ts';
@@ -395,7 +396,7 @@ const USUAL_COLUMNS: readonly IndicatorColumn[] = ['name', 'target', 'actual', '
 
 /** What a reading of the budget block holds: the figures of its total line, more when they agree (amounts or points). */
 function budgetWorth(block: BudgetBlock | null): number {
-  const total = block?.lines.find((l) => l.total) ?? (block?.lines.length === 1 ? block.lines[0] : undefined);
+  const total = wholeLine(block?.lines ?? []);
   if (!total) return 0;
   return Object.keys(total.values).length + (rateAgrees(total.values) || scoreAgrees(total.values) ? 2 : 0);
 }
@@ -468,7 +469,7 @@ export function recognizeSelfEvaluationDocument(
   const subject =
     title && /部门(（单位）)?整体|单位整体|整体支出/.test(labelKey(title)) ? 'department' : 'project';
   const lines = budget?.lines ?? [];
-  const total = lines.find((l) => l.total) ?? (lines.length === 1 ? lines[0] : undefined);
+  const total = wholeLine(lines);
   const doc = emptySelfEvaluationDocument({
     subject,
     title,
