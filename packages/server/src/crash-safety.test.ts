@@ -76,65 +76,69 @@ describe.each(storageDrivers)('crash safety on %s', (driver) => {
   });
 
   // The limit is a hang guard: two server starts on a loaded 2-core machine.
-  it('a save killed with every form written and none committed leaves none of them', { timeout: 300_000 }, async () => {
-    const password = generatePassword();
-    const env = await serverEnv(driver, dir, cleanups, password);
-    let server = await startMain({ ...env, NODE_ENV: 'test', JIXIAO_FAILPOINT: 'save-before-commit' });
-    children.push(server.child);
-    // One document holding a project form three times, under three names: a save of three forms in one transaction.
-    const seed = readFileSync(
-      demoFolder + readdirSync(demoFolder).find((f) => f.startsWith('001_'))!,
-      'utf8',
-    );
-    const names = ['甲', '乙', '丙'].map((n) => `政务服务提升工作经费${n}`);
-    const document = names.map((name) => seed.replace('政务服务提升工作经费', name)).join('\n');
+  it(
+    'a save killed with every form written and none committed leaves none of them',
+    { timeout: 300_000 },
+    async () => {
+      const password = generatePassword();
+      const env = await serverEnv(driver, dir, cleanups, password);
+      let server = await startMain({ ...env, NODE_ENV: 'test', JIXIAO_FAILPOINT: 'save-before-commit' });
+      children.push(server.child);
+      // One document holding a project form three times, under three names: a save of three forms in one transaction.
+      const seed = readFileSync(
+        demoFolder + readdirSync(demoFolder).find((f) => f.startsWith('001_'))!,
+        'utf8',
+      );
+      const names = ['甲', '乙', '丙'].map((n) => `政务服务提升工作经费${n}`);
+      const document = names.map((name) => seed.replace('政务服务提升工作经费', name)).join('\n');
 
-    const session = await signIn(server.url, 'crash-filler', password);
-    const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
-    const body = new FormData();
-    body.append('file', new Blob([document]), 'three.txt');
-    const res = await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body });
-    expect(res.status).toBe(201);
-    const preview = (await res.json()) as { fileId: string; forms: { name: string }[] };
-    expect(preview.forms.map((f) => names.findIndex((n) => f.name.includes(n)))).toEqual([0, 1, 2]);
-    const save = (url: string, h: Record<string, string>) =>
-      fetch(`${url}/api/imports/${preview.fileId}/save`, {
-        method: 'POST',
-        headers: { ...h, 'content-type': 'application/json' },
-        body: '{}',
-      });
-    const formNames = async (url: string, h: Record<string, string>) => {
-      const list = await fetch(`${url}/api/forms?limit=100`, { headers: h });
-      const page = (await list.json()) as { total: number; items: { name: string }[] };
-      return { total: page.total, names: page.items.map((f) => f.name) };
-    };
-    expect((await formNames(server.url, headers)).total).toBe(0);
+      const session = await signIn(server.url, 'crash-filler', password);
+      const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+      const body = new FormData();
+      body.append('file', new Blob([document]), 'three.txt');
+      const res = await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body });
+      expect(res.status).toBe(201);
+      const preview = (await res.json()) as { fileId: string; forms: { name: string }[] };
+      expect(preview.forms.map((f) => names.findIndex((n) => f.name.includes(n)))).toEqual([0, 1, 2]);
+      const save = (url: string, h: Record<string, string>) =>
+        fetch(`${url}/api/imports/${preview.fileId}/save`, {
+          method: 'POST',
+          headers: { ...h, 'content-type': 'application/json' },
+          body: '{}',
+        });
+      const formNames = async (url: string, h: Record<string, string>) => {
+        const list = await fetch(`${url}/api/forms?limit=100`, { headers: h });
+        const page = (await list.json()) as { total: number; items: { name: string }[] };
+        return { total: page.total, names: page.items.map((f) => f.name) };
+      };
+      expect((await formNames(server.url, headers)).total).toBe(0);
 
-    // The save stops at the failpoint, in its transaction, and the server is killed there.
-    const stopped = printed(server, new RegExp(failpointLine('save-before-commit')));
-    const inFlight = save(server.url, headers).then(
-      (r) => r.status,
-      () => 'killed',
-    );
-    await stopped;
-    const exited = new Promise((resolve) => server.child.on('exit', resolve));
-    server.child.kill('SIGKILL');
-    await exited;
-    expect(await inFlight).toBe('killed');
+      // The save stops at the failpoint, in its transaction, and the server is killed there.
+      const stopped = printed(server, new RegExp(failpointLine('save-before-commit')));
+      const inFlight = save(server.url, headers).then(
+        (r) => r.status,
+        () => 'killed',
+      );
+      await stopped;
+      const exited = new Promise((resolve) => server.child.on('exit', resolve));
+      server.child.kill('SIGKILL');
+      await exited;
+      expect(await inFlight).toBe('killed');
 
-    // Started again (the failpoint unarmed): nothing of the killed save, and the same upload saves whole.
-    server = await startMain(env);
-    children.push(server.child);
-    const again = await signIn(server.url, 'crash-filler', password);
-    const h = { cookie: again.cookie, 'x-csrf-token': again.csrfToken };
-    expect(await formNames(server.url, h)).toEqual({ total: 0, names: [] });
-    const saved = await save(server.url, h);
-    expect(saved.status).toBe(201);
-    const after = await formNames(server.url, h);
-    expect(after.total).toBe(preview.forms.length);
-    expect(after.names.sort()).toEqual(preview.forms.map((f) => f.name).sort());
-    const exitedCleanly = new Promise((resolve) => server.child.on('exit', resolve));
-    server.child.kill('SIGTERM');
-    expect(await exitedCleanly).toBe(0);
-  });
+      // Started again (the failpoint unarmed): nothing of the killed save, and the same upload saves whole.
+      server = await startMain(env);
+      children.push(server.child);
+      const again = await signIn(server.url, 'crash-filler', password);
+      const h = { cookie: again.cookie, 'x-csrf-token': again.csrfToken };
+      expect(await formNames(server.url, h)).toEqual({ total: 0, names: [] });
+      const saved = await save(server.url, h);
+      expect(saved.status).toBe(201);
+      const after = await formNames(server.url, h);
+      expect(after.total).toBe(preview.forms.length);
+      expect(after.names.sort()).toEqual(preview.forms.map((f) => f.name).sort());
+      const exitedCleanly = new Promise((resolve) => server.child.on('exit', resolve));
+      server.child.kill('SIGTERM');
+      expect(await exitedCleanly).toBe(0);
+    },
+  );
 });

@@ -180,7 +180,14 @@ describe.skipIf(!findOffice())('a .docx printed to PDF by LibreOffice (skipped: 
       await writeFile(name, await exportDocx(seedForms(file)[index]!));
       docx.push(name);
     }
-    const args = [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir];
+    const args = [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+    ];
     spawnSync(findOffice()!, [...args, ...docx], { timeout: 180_000 });
   }, 240_000);
   afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -188,7 +195,10 @@ describe.skipIf(!findOffice())('a .docx printed to PDF by LibreOffice (skipped: 
     '%s',
     async (file, index) => {
       const form = seedForms(file)[index]!;
-      const { rows } = await readRows(new Uint8Array(await readFile(path.join(dir, pdfName(file)))), 'form.pdf');
+      const { rows } = await readRows(
+        new Uint8Array(await readFile(path.join(dir, pdfName(file)))),
+        'form.pdf',
+      );
       const back = recognizeForms(rows);
       expect(back).toHaveLength(1);
       const flat = (v: unknown): unknown =>

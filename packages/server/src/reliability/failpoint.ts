@@ -21,7 +21,9 @@ export function armedFailpoint(env: Record<string, string | undefined>): Failpoi
   const name = env.JIXIAO_FAILPOINT;
   if (env.NODE_ENV !== 'test' || name === undefined || name === '') return undefined;
   if (!(FAILPOINTS as readonly string[]).includes(name))
-    throw new Error(`配置错误 (configuration): JIXIAO_FAILPOINT=${name} 不是故障点（${FAILPOINTS.join('、')}）`);
+    throw new Error(
+      `配置错误 (configuration): JIXIAO_FAILPOINT=${name} 不是故障点（${FAILPOINTS.join('、')}）`,
+    );
   return name as Failpoint;
 }
 
