@@ -2,6 +2,7 @@
 // whether it is sensitive; parsed once at start-up. `process.env` is read nowhere else.
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { armedFailpoint, type Failpoint } from './reliability/failpoint.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -238,6 +239,11 @@ export interface Config {
   s3: S3Config | undefined;
   /** Where reminders (催报) are e-mailed from, when an SMTP server is configured. */
   mail: { smtpUrl: string; from: string } | undefined;
+  /**
+   * Tests only: where a save stops for a test to kill the process (JIXIAO_FAILPOINT, read only when
+   * NODE_ENV=test; not among the documented variables, see reliability/failpoint.ts).
+   */
+  failpoint: Failpoint | undefined;
 }
 
 export interface S3Config {
@@ -324,6 +330,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importTimeoutSeconds: e.IMPORT_TIMEOUT_SECONDS,
     s3: s3Config(e),
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
+    failpoint: armedFailpoint(env),
   };
 }
 

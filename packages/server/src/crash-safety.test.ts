@@ -1,13 +1,16 @@
-// Killing the server (SIGKILL, no chance to clean up) in the middle of saving an import leaves
-// either every form of it or none, and the database opens again: each save is one transaction. On PGlite
-// (its own data folder) and on PostgreSQL (a fresh database) when DATABASE_URL is set.
+// Killing the server (SIGKILL, no chance to clean up) in the middle of saving an import leaves none of its
+// forms, and the database opens again: each save is one transaction. The server is stopped at a known state
+// — every form of the save written, none committed — by the test-only failpoint `save-before-commit`
+// (reliability/failpoint.ts), and killed there. On PGlite (its own data folder) and on PostgreSQL (a fresh
+// database) when DATABASE_URL is set.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoFolder } from './demo/seed-demo.ts';
-import { pgliteEnv, startMain } from './test-support/start-main.ts';
+import { pgliteEnv, printed, startMain } from './test-support/start-main.ts';
+import { failpointLine } from './reliability/failpoint.ts';
 import {
   createTestDatabase,
   migratedPgliteFolder,
@@ -72,72 +75,70 @@ describe.each(storageDrivers)('crash safety on %s', (driver) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  // The limit is a hang guard: two server starts and two imports of forty forms took 252 s of the former
-  // 300 s on a loaded 2-core machine.
-  it('a save killed half-way leaves all of its forms or none', { timeout: 600_000 }, async () => {
-    const password = generatePassword();
-    const env = await serverEnv(driver, dir, cleanups, password);
-    let server = await startMain(env);
-    children.push(server.child);
-    // One document holding many copies of a project form: a save of many forms in one transaction.
-    const seed = readFileSync(
-      demoFolder + readdirSync(demoFolder).find((f) => f.startsWith('004_'))!,
-      'utf8',
-    );
-    let copies = 0; // the number of forms in the document, as the preview reports it
-    const big = Array.from({ length: 40 }, (_, i) => seed.replace('政务服务工作', `政务服务工作${i}`)).join(
-      '\n',
-    );
+  // The limit is a hang guard: two server starts on a loaded 2-core machine.
+  it(
+    'a save killed with every form written and none committed leaves none of them',
+    { timeout: 300_000 },
+    async () => {
+      const password = generatePassword();
+      const env = await serverEnv(driver, dir, cleanups, password);
+      let server = await startMain({ ...env, NODE_ENV: 'test', JIXIAO_FAILPOINT: 'save-before-commit' });
+      children.push(server.child);
+      // One document holding a project form three times, under three names: a save of three forms in one transaction.
+      const seed = readFileSync(
+        demoFolder + readdirSync(demoFolder).find((f) => f.startsWith('001_'))!,
+        'utf8',
+      );
+      const names = ['甲', '乙', '丙'].map((n) => `政务服务提升工作经费${n}`);
+      const document = names.map((name) => seed.replace('政务服务提升工作经费', name)).join('\n');
 
-    const session = await signIn(server.url, 'crash-filler', password);
-    const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
-    const upload = async () => {
+      const session = await signIn(server.url, 'crash-filler', password);
+      const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
       const body = new FormData();
-      body.append('file', new Blob([big]), 'many.txt');
+      body.append('file', new Blob([document]), 'three.txt');
       const res = await fetch(`${server.url}/api/imports`, { method: 'POST', headers, body });
       expect(res.status).toBe(201);
-      const preview = (await res.json()) as { fileId: string; forms: unknown[] };
-      expect(preview.forms.length).toBeGreaterThanOrEqual(40);
-      copies = preview.forms.length;
-      return preview.fileId;
-    };
-    const countForms = async (url: string, h: Record<string, string>) => {
-      const res = await fetch(`${url}/api/forms?limit=1`, { headers: h });
-      return ((await res.json()) as { total: number }).total;
-    };
-    const before = await countForms(server.url, headers);
+      const preview = (await res.json()) as { fileId: string; forms: { name: string }[] };
+      expect(preview.forms.map((f) => names.findIndex((n) => f.name.includes(n)))).toEqual([0, 1, 2]);
+      const save = (url: string, h: Record<string, string>) =>
+        fetch(`${url}/api/imports/${preview.fileId}/save`, {
+          method: 'POST',
+          headers: { ...h, 'content-type': 'application/json' },
+          body: '{}',
+        });
+      const formNames = async (url: string, h: Record<string, string>) => {
+        const list = await fetch(`${url}/api/forms?limit=100`, { headers: h });
+        const page = (await list.json()) as { total: number; items: { name: string }[] };
+        return { total: page.total, names: page.items.map((f) => f.name) };
+      };
+      expect((await formNames(server.url, headers)).total).toBe(0);
 
-    // A full save, timed, so that the next one can be killed about half-way.
-    const first = await upload();
-    const t0 = performance.now();
-    const saved = await fetch(`${server.url}/api/imports/${first}/save`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: '{}',
-    });
-    expect(saved.status).toBe(201);
-    const fullSave = performance.now() - t0;
-    expect(await countForms(server.url, headers)).toBe(before + copies);
+      // The save stops at the failpoint, in its transaction, and the server is killed there.
+      const stopped = printed(server, new RegExp(failpointLine('save-before-commit')));
+      const inFlight = save(server.url, headers).then(
+        (r) => r.status,
+        () => 'killed',
+      );
+      await stopped;
+      const exited = new Promise((resolve) => server.child.on('exit', resolve));
+      server.child.kill('SIGKILL');
+      await exited;
+      expect(await inFlight).toBe('killed');
 
-    const second = await upload();
-    const inFlight = fetch(`${server.url}/api/imports/${second}/save`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: '{}',
-    }).catch(() => 'killed');
-    await new Promise((r) => setTimeout(r, fullSave / 2));
-    const exited = new Promise((resolve) => server.child.on('exit', resolve));
-    server.child.kill('SIGKILL');
-    await exited;
-    await inFlight;
-
-    server = await startMain(env);
-    children.push(server.child);
-    const again = await signIn(server.url, 'crash-filler', password);
-    const after = await countForms(server.url, { cookie: again.cookie, 'x-csrf-token': again.csrfToken });
-    expect([before + copies, before + 2 * copies]).toContain(after);
-    const exitedCleanly = new Promise((resolve) => server.child.on('exit', resolve));
-    server.child.kill('SIGTERM');
-    expect(await exitedCleanly).toBe(0);
-  });
+      // Started again (the failpoint unarmed): nothing of the killed save, and the same upload saves whole.
+      server = await startMain(env);
+      children.push(server.child);
+      const again = await signIn(server.url, 'crash-filler', password);
+      const h = { cookie: again.cookie, 'x-csrf-token': again.csrfToken };
+      expect(await formNames(server.url, h)).toEqual({ total: 0, names: [] });
+      const saved = await save(server.url, h);
+      expect(saved.status).toBe(201);
+      const after = await formNames(server.url, h);
+      expect(after.total).toBe(preview.forms.length);
+      expect(after.names.sort()).toEqual(preview.forms.map((f) => f.name).sort());
+      const exitedCleanly = new Promise((resolve) => server.child.on('exit', resolve));
+      server.child.kill('SIGTERM');
+      expect(await exitedCleanly).toBe(0);
+    },
+  );
 });

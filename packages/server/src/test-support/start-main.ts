@@ -57,3 +57,33 @@ export function pgliteEnv(dataDir: string): Record<string, string | undefined> {
   delete env.DEMO;
   return env;
 }
+
+/**
+ * Resolves when the server prints a line matching `pattern` from now on (standard output or error); rejects
+ * if the server exits first. Waits on the server's own word about its state, never on a time.
+ */
+export function printed(server: RunningServer, pattern: RegExp): Promise<void> {
+  const { child } = server;
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const done = () => {
+      child.stdout!.off('data', onData);
+      child.stderr!.off('data', onData);
+      child.off('exit', onExit);
+    };
+    const onData = (d: Buffer) => {
+      seen += d.toString();
+      if (pattern.test(seen)) {
+        done();
+        resolve();
+      }
+    };
+    const onExit = (code: number | null) => {
+      done();
+      reject(new Error(`the server exited (${code}) before printing ${pattern}:\n${seen}`));
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', onExit);
+  });
+}

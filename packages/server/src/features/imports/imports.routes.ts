@@ -74,6 +74,7 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
               deps.blobs,
               picks,
               years,
+              deps.config.failpoint,
             ),
           );
       },

@@ -19,6 +19,7 @@ import { readUpload, type ReadUpload } from './read-upload.ts';
 import { keptForms, readingKey } from './recognised.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
 import { evaluationUploadOf } from '../evaluation-imports/evaluation-imports.service.ts';
+import { failpoint, type Failpoint } from '../../reliability/failpoint.ts';
 
 function preview(read: ReadUpload) {
   const forms = read.forms.map((form, index) => {
@@ -110,6 +111,7 @@ export async function saveUpload(
   blobs?: BlobStore,
   picks: Pick[] = [],
   years: { index: number; year: number }[] = [],
+  armed?: Failpoint,
 ) {
   const file = await ownFile(db, actor, fileId, blobs);
   const taught = await taughtLabels(db, actor.orgId);
@@ -134,6 +136,8 @@ export async function saveUpload(
       });
       saved.push(stored.meta);
     }
+    // Tests only (crash-safety.test.ts): every form written, none committed — where a kill must lose them all.
+    await failpoint(armed, 'save-before-commit');
     return { forms: saved };
   });
 }
