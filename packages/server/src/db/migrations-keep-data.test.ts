@@ -183,7 +183,9 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
         budget_version: 3,
       });
       expect(new Date(pubs[0]!.published_at as string).toISOString()).toBe('2025-02-01T08:00:00.000Z');
-      const drafts = await db.query(`SELECT generation, content->'disclosure'->>'title' AS title FROM budget_disclosures ORDER BY title`);
+      const drafts = await db.query(
+        `SELECT generation, content->'disclosure'->>'title' AS title FROM budget_disclosures ORDER BY title`,
+      );
       expect(drafts).toEqual([
         { generation: 1, title: '乙草稿' },
         { generation: 1, title: '甲公开' },
@@ -217,209 +219,290 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
     }
   });
 
-  it('moves the self-evaluations into partitions by year, keeping every row, miss and kept figure', { timeout: 240_000 }, async () => {
-    const db = await points.open('_self_evaluations_year_keys');
-    try {
-      const unit = '00000000-0000-4000-8000-000000000002';
-      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+  it(
+    'moves the self-evaluations into partitions by year, keeping every row, miss and kept figure',
+    { timeout: 240_000 },
+    async () => {
+      const db = await points.open('_self_evaluations_year_keys');
+      try {
+        const unit = '00000000-0000-4000-8000-000000000002';
+        await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
         ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
-      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
-      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+        await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+        await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
         ('420100', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024, 'project', '申报表', '项目甲', '{}'),
         ('420100', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025, 'project', '申报表', '项目乙', '{}')`);
-      // A confirmed one with a missed indicator (2024, no fiscal_years row) and a draft (2025, opened).
-      const data = `{"indicators":[{"name":"满意度","level1":"满意度指标"}],"budget":{"annual":"10","executed":"9"}}`;
-      const result = `{"indicators":[{"result":{"ok":true,"value":{"score":5,"weight":10}}}]}`;
-      await db.query(`INSERT INTO self_evaluations (region_code, id, form_id, org_id, year, status, data, result, total, grade) VALUES
+        // A confirmed one with a missed indicator (2024, no fiscal_years row) and a draft (2025, opened).
+        const data = `{"indicators":[{"name":"满意度","level1":"满意度指标"}],"budget":{"annual":"10","executed":"9"}}`;
+        const result = `{"indicators":[{"result":{"ok":true,"value":{"score":5,"weight":10}}}]}`;
+        await db.query(`INSERT INTO self_evaluations (region_code, id, form_id, org_id, year, status, data, result, total, grade) VALUES
         ('420100', '00000000-0000-4000-8000-0000000000e1', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024,
          'confirmed', '${data}', '${result}', 80, '良'),
         ('420100', '00000000-0000-4000-8000-0000000000e2', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025,
          'draft', '{}', NULL, NULL, NULL)`);
-      const kept = `SELECT (SELECT json_agg(t ORDER BY year, status)::text FROM self_evaluation_year_totals t) AS totals,
+        const kept = `SELECT (SELECT json_agg(t ORDER BY year, status)::text FROM self_evaluation_year_totals t) AS totals,
         (SELECT json_agg(c ORDER BY year, name)::text FROM self_evaluation_indicator_counts c) AS counts`;
-      const before = await db.query(kept);
+        const before = await db.query(kept);
 
-      await db.migrate(migrationsFolder);
+        await db.migrate(migrationsFolder);
 
-      expect(
-        await db.query(`SELECT id, year, status, total::text AS total, data->'budget'->>'annual' AS annual,
+        expect(
+          await db.query(`SELECT id, year, status, total::text AS total, data->'budget'->>'annual' AS annual,
           tableoid::regclass::text AS part FROM self_evaluations ORDER BY year`),
-      ).toEqual([
-        { id: '00000000-0000-4000-8000-0000000000e1', year: 2024, status: 'confirmed', total: '80', annual: '10', part: 'self_evaluations_y2024' },
-        { id: '00000000-0000-4000-8000-0000000000e2', year: 2025, status: 'draft', total: null, annual: null, part: 'self_evaluations_y2025' },
-      ]);
-      expect(
-        await db.query(`SELECT evaluation_id, name, project, tableoid::regclass::text AS part FROM self_evaluation_misses`),
-      ).toEqual([
-        { evaluation_id: '00000000-0000-4000-8000-0000000000e1', name: '满意度', project: '项目甲', part: 'self_evaluation_misses_y2024' },
-      ]);
-      expect(await db.query(kept)).toEqual(before);
-      // The key is now (region_code, id, year) and the form still must exist.
-      await expect(
-        db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+        ).toEqual([
+          {
+            id: '00000000-0000-4000-8000-0000000000e1',
+            year: 2024,
+            status: 'confirmed',
+            total: '80',
+            annual: '10',
+            part: 'self_evaluations_y2024',
+          },
+          {
+            id: '00000000-0000-4000-8000-0000000000e2',
+            year: 2025,
+            status: 'draft',
+            total: null,
+            annual: null,
+            part: 'self_evaluations_y2025',
+          },
+        ]);
+        expect(
+          await db.query(
+            `SELECT evaluation_id, name, project, tableoid::regclass::text AS part FROM self_evaluation_misses`,
+          ),
+        ).toEqual([
+          {
+            evaluation_id: '00000000-0000-4000-8000-0000000000e1',
+            name: '满意度',
+            project: '项目甲',
+            part: 'self_evaluation_misses_y2024',
+          },
+        ]);
+        expect(await db.query(kept)).toEqual(before);
+        // The key is now (region_code, id, year) and the form still must exist.
+        await expect(
+          db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
           ('420100', '00000000-0000-4000-8000-0000000000ff', '${unit}', 2025, '{}')`),
-      ).rejects.toThrow();
-      await expect(
-        db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+        ).rejects.toThrow();
+        await expect(
+          db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
           ('420100', '00000000-0000-4000-8000-0000000000f2', '${unit}', 2025, '{}')`),
-      ).rejects.toThrow();
-    } finally {
-      await db.close();
-    }
-  });
+        ).rejects.toThrow();
+      } finally {
+        await db.close();
+      }
+    },
+  );
 
-  it('gives each monitoring entry its round’s year and moves the entries into partitions by year', { timeout: 240_000 }, async () => {
-    const db = await points.open('_monitoring_entries_year');
-    try {
-      const unit = '00000000-0000-4000-8000-000000000002';
-      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+  it(
+    'gives each monitoring entry its round’s year and moves the entries into partitions by year',
+    { timeout: 240_000 },
+    async () => {
+      const db = await points.open('_monitoring_entries_year');
+      try {
+        const unit = '00000000-0000-4000-8000-000000000002';
+        await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
         ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
-      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
-      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
+        await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+        await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest) VALUES
         ('420100', '00000000-0000-4000-8000-0000000000f1', '${unit}', 2024, 'project', '申报表', '项目甲', '{}')`);
-      await db.query(`INSERT INTO monitoring_rounds (region_code, id, year, month, title, thresholds) VALUES
+        await db.query(`INSERT INTO monitoring_rounds (region_code, id, year, month, title, thresholds) VALUES
         ('420100', '00000000-0000-4000-8000-0000000000a1', 2024, 6, '上年', '{}'),
         ('420100', '00000000-0000-4000-8000-0000000000a2', 2025, 6, '本年', '{}')`);
-      await db.query(`INSERT INTO monitoring_entries (region_code, id, round_id, form_id, org_id, status, data, worst_light) VALUES
+        await db.query(`INSERT INTO monitoring_entries (region_code, id, round_id, form_id, org_id, status, data, worst_light) VALUES
         ('420100', '00000000-0000-4000-8000-0000000000b1', '00000000-0000-4000-8000-0000000000a1',
          '00000000-0000-4000-8000-0000000000f1', '${unit}', 'submitted', '{"budget":{"annual":"8","executedToDate":"3"}}', 'red'),
         ('420100', '00000000-0000-4000-8000-0000000000b2', '00000000-0000-4000-8000-0000000000a2',
          '00000000-0000-4000-8000-0000000000f1', '${unit}', 'unfilled', '{}', NULL)`);
-      const kept = `SELECT json_agg(c ORDER BY round_id)::text AS counts FROM monitoring_round_counts c`;
-      const before = await db.query(kept);
+        const kept = `SELECT json_agg(c ORDER BY round_id)::text AS counts FROM monitoring_round_counts c`;
+        const before = await db.query(kept);
 
-      await db.migrate(migrationsFolder);
+        await db.migrate(migrationsFolder);
 
-      expect(
-        await db.query(`SELECT id, year, status, worst_light, data->'budget'->>'annual' AS annual,
+        expect(
+          await db.query(`SELECT id, year, status, worst_light, data->'budget'->>'annual' AS annual,
           tableoid::regclass::text AS part FROM monitoring_entries ORDER BY year`),
-      ).toEqual([
-        { id: '00000000-0000-4000-8000-0000000000b1', year: 2024, status: 'submitted', worst_light: 'red', annual: '8', part: 'monitoring_entries_y2024' },
-        { id: '00000000-0000-4000-8000-0000000000b2', year: 2025, status: 'unfilled', worst_light: null, annual: null, part: 'monitoring_entries_y2025' },
-      ]);
-      expect(await db.query(kept)).toEqual(before);
-      // A round's entries still go with it.
-      await db.query(`DELETE FROM monitoring_rounds WHERE id = '00000000-0000-4000-8000-0000000000a1'`);
-      expect(await db.query(`SELECT count(*)::int AS n FROM monitoring_entries`)).toEqual([{ n: 1 }]);
-    } finally {
-      await db.close();
-    }
-  });
+        ).toEqual([
+          {
+            id: '00000000-0000-4000-8000-0000000000b1',
+            year: 2024,
+            status: 'submitted',
+            worst_light: 'red',
+            annual: '8',
+            part: 'monitoring_entries_y2024',
+          },
+          {
+            id: '00000000-0000-4000-8000-0000000000b2',
+            year: 2025,
+            status: 'unfilled',
+            worst_light: null,
+            annual: null,
+            part: 'monitoring_entries_y2025',
+          },
+        ]);
+        expect(await db.query(kept)).toEqual(before);
+        // A round's entries still go with it.
+        await db.query(`DELETE FROM monitoring_rounds WHERE id = '00000000-0000-4000-8000-0000000000a1'`);
+        expect(await db.query(`SELECT count(*)::int AS n FROM monitoring_entries`)).toEqual([{ n: 1 }]);
+      } finally {
+        await db.close();
+      }
+    },
+  );
 
-  it('gives each budget line its budget’s year and moves the lines into partitions by year', { timeout: 240_000 }, async () => {
-    const db = await points.open('_budget_lines_year');
-    try {
-      const unit = '00000000-0000-4000-8000-000000000002';
-      const b24 = '00000000-0000-4000-8000-0000000000b1';
-      const b25 = '00000000-0000-4000-8000-0000000000b2';
-      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+  it(
+    'gives each budget line its budget’s year and moves the lines into partitions by year',
+    { timeout: 240_000 },
+    async () => {
+      const db = await points.open('_budget_lines_year');
+      try {
+        const unit = '00000000-0000-4000-8000-000000000002';
+        const b24 = '00000000-0000-4000-8000-0000000000b1';
+        const b25 = '00000000-0000-4000-8000-0000000000b2';
+        await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
         ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
-      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
-      await db.query(`INSERT INTO budgets (region_code, id, org_id, year, department) VALUES
+        await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+        await db.query(`INSERT INTO budgets (region_code, id, org_id, year, department) VALUES
         ('420100', '${b24}', '${unit}', 2024, '某单位'), ('420100', '${b25}', '${unit}', 2025, '某单位')`);
-      for (const b of [b24, b25]) {
-        await db.query(`INSERT INTO budget_income (region_code, budget_id, source, amount) VALUES ('420100', '${b}', 'fiscal', 12.5)`);
-        await db.query(`INSERT INTO budget_functional_lines (region_code, budget_id, position, code, name, wages) VALUES ('420100', '${b}', 0, '2010101', '行政运行', 3.25)`);
-        await db.query(`INSERT INTO budget_economic_lines (region_code, budget_id, position, code, name, basic) VALUES ('420100', '${b}', 0, '301', '工资福利支出', 3.25)`);
-        await db.query(`INSERT INTO budget_units (region_code, budget_id, position, code, name) VALUES ('420100', '${b}', 0, '001', '本级')`);
-        await db.query(`INSERT INTO budget_unit_income (region_code, budget_id, unit_code, source, amount) VALUES ('420100', '${b}', '001', 'fiscal', 12.5)`);
-        await db.query(`INSERT INTO budget_projects (region_code, budget_id, position, name, category, code, amount) VALUES ('420100', '${b}', 0, '项目', '其他', 'P001', 7)`);
-      }
+        for (const b of [b24, b25]) {
+          await db.query(
+            `INSERT INTO budget_income (region_code, budget_id, source, amount) VALUES ('420100', '${b}', 'fiscal', 12.5)`,
+          );
+          await db.query(
+            `INSERT INTO budget_functional_lines (region_code, budget_id, position, code, name, wages) VALUES ('420100', '${b}', 0, '2010101', '行政运行', 3.25)`,
+          );
+          await db.query(
+            `INSERT INTO budget_economic_lines (region_code, budget_id, position, code, name, basic) VALUES ('420100', '${b}', 0, '301', '工资福利支出', 3.25)`,
+          );
+          await db.query(
+            `INSERT INTO budget_units (region_code, budget_id, position, code, name) VALUES ('420100', '${b}', 0, '001', '本级')`,
+          );
+          await db.query(
+            `INSERT INTO budget_unit_income (region_code, budget_id, unit_code, source, amount) VALUES ('420100', '${b}', '001', 'fiscal', 12.5)`,
+          );
+          await db.query(
+            `INSERT INTO budget_projects (region_code, budget_id, position, name, category, code, amount) VALUES ('420100', '${b}', 0, '项目', '其他', 'P001', 7)`,
+          );
+        }
 
-      await db.migrate(migrationsFolder);
+        await db.migrate(migrationsFolder);
 
-      const tables = ['budget_income', 'budget_functional_lines', 'budget_economic_lines', 'budget_units', 'budget_unit_income', 'budget_projects'];
-      for (const table of tables) {
-        const rows = await db.query(`SELECT budget_id, year, tableoid::regclass::text AS part FROM ${table} ORDER BY year`);
-        expect({ table, rows }).toEqual({
-          table,
-          rows: [
-            { budget_id: b24, year: 2024, part: `${table}_y2024` },
-            { budget_id: b25, year: 2025, part: `${table}_y2025` },
-          ],
-        });
+        const tables = [
+          'budget_income',
+          'budget_functional_lines',
+          'budget_economic_lines',
+          'budget_units',
+          'budget_unit_income',
+          'budget_projects',
+        ];
+        for (const table of tables) {
+          const rows = await db.query(
+            `SELECT budget_id, year, tableoid::regclass::text AS part FROM ${table} ORDER BY year`,
+          );
+          expect({ table, rows }).toEqual({
+            table,
+            rows: [
+              { budget_id: b24, year: 2024, part: `${table}_y2024` },
+              { budget_id: b25, year: 2025, part: `${table}_y2025` },
+            ],
+          });
+        }
+        expect(await db.query(`SELECT amount::text AS amount FROM budget_income ORDER BY year`)).toEqual([
+          { amount: '12.5000' },
+          { amount: '12.5000' },
+        ]);
+        expect(
+          await db.query(`SELECT code, amount::text AS amount FROM budget_projects WHERE year = 2024`),
+        ).toEqual([{ code: 'P001', amount: '7.0000' }]);
+        // A budget's lines still go with it.
+        await db.query(`DELETE FROM budgets WHERE id = '${b24}'`);
+        for (const table of tables) {
+          expect(await db.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 1 }]);
+        }
+      } finally {
+        await db.close();
       }
-      expect(await db.query(`SELECT amount::text AS amount FROM budget_income ORDER BY year`)).toEqual([
-        { amount: '12.5000' },
-        { amount: '12.5000' },
-      ]);
-      expect(await db.query(`SELECT code, amount::text AS amount FROM budget_projects WHERE year = 2024`)).toEqual([
-        { code: 'P001', amount: '7.0000' },
-      ]);
-      // A budget's lines still go with it.
-      await db.query(`DELETE FROM budgets WHERE id = '${b24}'`);
-      for (const table of tables) {
-        expect(await db.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 1 }]);
-      }
-    } finally {
-      await db.close();
-    }
-  });
+    },
+  );
 
-  it('gives each form’s children its year, a form without a year NO_YEAR, and moves them into partitions by year', { timeout: 240_000 }, async () => {
-    const db = await points.open('_form_year_keys');
-    try {
-      const unit = '00000000-0000-4000-8000-000000000002';
-      const f25 = '00000000-0000-4000-8000-0000000000f1';
-      const none = '00000000-0000-4000-8000-0000000000f2';
-      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+  it(
+    'gives each form’s children its year, a form without a year NO_YEAR, and moves them into partitions by year',
+    { timeout: 240_000 },
+    async () => {
+      const db = await points.open('_form_year_keys');
+      try {
+        const unit = '00000000-0000-4000-8000-000000000002';
+        const f25 = '00000000-0000-4000-8000-0000000000f1';
+        const none = '00000000-0000-4000-8000-0000000000f2';
+        await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
         ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
-      await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
-      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest, status) VALUES
+        await db.query(`INSERT INTO fiscal_years (year) VALUES (2025)`);
+        await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest, status) VALUES
         ('420100', '${f25}', '${unit}', 2025, 'project', '申报表', '项目甲', '{"a":1}', 'approved'),
         ('420100', '${none}', '${unit}', NULL, 'project', '申报表', '项目乙', '{}', 'draft')`);
-      for (const [n, f] of [f25, none].entries()) {
-        await db.query(`INSERT INTO form_goals (region_code, form_id, position, term, label, text) VALUES
+        for (const [n, f] of [f25, none].entries()) {
+          await db.query(`INSERT INTO form_goals (region_code, form_id, position, term, label, text) VALUES
           ('420100', '${f}', 0, 'annual', '年度目标', '完成')`);
-        await db.query(`INSERT INTO indicators (region_code, id, form_id, position, term, raw, value_kind, target) VALUES
+          await db.query(`INSERT INTO indicators (region_code, id, form_id, position, term, raw, value_kind, target) VALUES
           ('420100', '00000000-0000-4000-8000-0000000000e${n}', '${f}', 0, 'annual', '≥1个', 'quantitative', '{"raw":"≥1个"}')`);
-        await db.query(`INSERT INTO form_versions (region_code, form_id, version, data) VALUES ('420100', '${f}', 1, '{"v":1}')`);
-        await db.query(`INSERT INTO transitions (region_code, form_id, action, from_status, to_status, version) VALUES
+          await db.query(
+            `INSERT INTO form_versions (region_code, form_id, version, data) VALUES ('420100', '${f}', 1, '{"v":1}')`,
+          );
+          await db.query(`INSERT INTO transitions (region_code, form_id, action, from_status, to_status, version) VALUES
           ('420100', '${f}', 'submit', 'draft', 'submitted', 1)`);
-      }
-      await db.query(`INSERT INTO approvals (region_code, form_id, version, targets) VALUES ('420100', '${f25}', 1, '[]')`);
-      await db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
+        }
+        await db.query(
+          `INSERT INTO approvals (region_code, form_id, version, targets) VALUES ('420100', '${f25}', 1, '[]')`,
+        );
+        await db.query(`INSERT INTO self_evaluations (region_code, form_id, org_id, year, data) VALUES
         ('420100', '${f25}', '${unit}', 2025, '{}')`);
 
-      await db.migrate(migrationsFolder);
+        await db.migrate(migrationsFolder);
 
-      for (const table of ['forms', 'form_goals', 'indicators', 'form_versions']) {
-        const id = table === 'forms' ? 'id' : 'form_id';
-        const rows = await db.query(`SELECT ${id} AS form, year, tableoid::regclass::text AS part FROM ${table} ORDER BY 1`);
-        expect({ table, rows }).toEqual({
-          table,
-          rows: [
-            { form: f25, year: 2025, part: `${table}_y2025` },
-            { form: none, year: 0, part: `${table}_default` },
-          ],
-        });
+        for (const table of ['forms', 'form_goals', 'indicators', 'form_versions']) {
+          const id = table === 'forms' ? 'id' : 'form_id';
+          const rows = await db.query(
+            `SELECT ${id} AS form, year, tableoid::regclass::text AS part FROM ${table} ORDER BY 1`,
+          );
+          expect({ table, rows }).toEqual({
+            table,
+            rows: [
+              { form: f25, year: 2025, part: `${table}_y2025` },
+              { form: none, year: 0, part: `${table}_default` },
+            ],
+          });
+        }
+        expect(await db.query(`SELECT rest::text AS rest, status FROM forms ORDER BY id`)).toEqual([
+          { rest: '{"a": 1}', status: 'approved' },
+          { rest: '{}', status: 'draft' },
+        ]);
+        expect(await db.query(`SELECT target->>'raw' AS raw FROM indicators ORDER BY form_id`)).toEqual([
+          { raw: '≥1个' },
+          { raw: '≥1个' },
+        ]);
+        expect(await db.query(`SELECT count(*)::int AS n FROM form_keys`)).toEqual([{ n: 2 }]);
+        expect(await db.query(`SELECT count(*)::int AS n FROM transitions`)).toEqual([{ n: 2 }]);
+        // The year opened later takes the year-less form's rows when it gets that year.
+        await db.query(`UPDATE forms SET year = 2025 WHERE id = '${none}'`);
+        expect(
+          await db.query(`SELECT tableoid::regclass::text AS part FROM indicators WHERE form_id = '${none}'`),
+        ).toEqual([{ part: 'indicators_y2025' }]);
+        // A form's key still takes everything of the form with it.
+        await db.query(`DELETE FROM self_evaluations`);
+        await db.query(`DELETE FROM form_keys WHERE id = '${f25}'`);
+        for (const table of ['forms', 'form_goals', 'indicators', 'form_versions', 'transitions']) {
+          expect({ table, n: await db.query(`SELECT count(*)::int AS n FROM ${table}`) }).toEqual({
+            table,
+            n: [{ n: 1 }],
+          });
+        }
+        expect(await db.query(`SELECT count(*)::int AS n FROM approvals`)).toEqual([{ n: 0 }]);
+      } finally {
+        await db.close();
       }
-      expect(await db.query(`SELECT rest::text AS rest, status FROM forms ORDER BY id`)).toEqual([
-        { rest: '{"a": 1}', status: 'approved' },
-        { rest: '{}', status: 'draft' },
-      ]);
-      expect(await db.query(`SELECT target->>'raw' AS raw FROM indicators ORDER BY form_id`)).toEqual([
-        { raw: '≥1个' },
-        { raw: '≥1个' },
-      ]);
-      expect(await db.query(`SELECT count(*)::int AS n FROM form_keys`)).toEqual([{ n: 2 }]);
-      expect(await db.query(`SELECT count(*)::int AS n FROM transitions`)).toEqual([{ n: 2 }]);
-      // The year opened later takes the year-less form's rows when it gets that year.
-      await db.query(`UPDATE forms SET year = 2025 WHERE id = '${none}'`);
-      expect(await db.query(`SELECT tableoid::regclass::text AS part FROM indicators WHERE form_id = '${none}'`)).toEqual([
-        { part: 'indicators_y2025' },
-      ]);
-      // A form's key still takes everything of the form with it.
-      await db.query(`DELETE FROM self_evaluations`);
-      await db.query(`DELETE FROM form_keys WHERE id = '${f25}'`);
-      for (const table of ['forms', 'form_goals', 'indicators', 'form_versions', 'transitions']) {
-        expect({ table, n: await db.query(`SELECT count(*)::int AS n FROM ${table}`) }).toEqual({ table, n: [{ n: 1 }] });
-      }
-      expect(await db.query(`SELECT count(*)::int AS n FROM approvals`)).toEqual([{ n: 0 }]);
-    } finally {
-      await db.close();
-    }
-  });
+    },
+  );
 
   it('gives every existing row the region of its organisation (its root’s 区划代码) and keeps it whole', async () => {
     const db = await points.open('_region_code');
@@ -451,14 +534,18 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
         ('${form}', 1, 'c1', 1, 1, '[{"rule":"r","severity":"warning","message":"提示"}]')`);
       await db.query(`INSERT INTO approvals (form_id, version, targets, number, approved_on) VALUES
         ('${form}', 1, '{}', '财预〔2025〕1号', '2025-03-01')`);
-      await db.query(`INSERT INTO budgets (id, org_id, year, department) VALUES ('${budget}', '${unit}', 2025, '某单位')`);
+      await db.query(
+        `INSERT INTO budgets (id, org_id, year, department) VALUES ('${budget}', '${unit}', 2025, '某单位')`,
+      );
       await db.query(`INSERT INTO budget_projects (budget_id, position, name, category, code) VALUES
         ('${budget}', 0, '项目', '其他', 'P001')`);
       await db.query(`INSERT INTO monitoring_rounds (id, year, month, title, thresholds) VALUES
         ('${round}', 2025, 7, '七月', '{}')`);
       await db.query(`INSERT INTO monitoring_entries (round_id, form_id, org_id, data) VALUES
         ('${round}', '${form}', '${unit}', '{}')`);
-      await db.query(`INSERT INTO self_evaluations (form_id, org_id, year, data) VALUES ('${form}', '${unit}', 2025, '{}')`);
+      await db.query(
+        `INSERT INTO self_evaluations (form_id, org_id, year, data) VALUES ('${form}', '${unit}', 2025, '{}')`,
+      );
       await db.query(`INSERT INTO audit_log (actor_id, action, entity) VALUES
         ('00000000-0000-4000-8000-0000000000c1', 'form-create', 'form'), (NULL, 'org-create', 'org')`);
 
@@ -493,9 +580,9 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
       expect(await db.query(`SELECT number, approved_on FROM approvals`)).toEqual([
         { number: '财预〔2025〕1号', approved_on: '2025-03-01' },
       ]);
-      expect(await db.query(`SELECT findings->0->>'message' AS message, checker FROM form_findings`)).toEqual([
-        { message: '提示', checker: 'c1' },
-      ]);
+      expect(await db.query(`SELECT findings->0->>'message' AS message, checker FROM form_findings`)).toEqual(
+        [{ message: '提示', checker: 'c1' }],
+      );
       expect(await db.query(`SELECT count(*)::int AS n FROM audit_log`)).toEqual([{ n: 2 }]);
       // The keys include the region: an indicator or kept findings of another region cannot point at the form.
       await expect(

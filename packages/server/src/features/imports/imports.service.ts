@@ -98,7 +98,13 @@ export async function rereadUpload(
   const taught = await taughtLabels(db, actor.orgId);
   const read = await readUpload(documents, file.data, file.fileName, taught, picks);
   await keepRecognised(db, file.id, { key: readingKey(picks, taught), forms: read.forms });
-  return { fileId: file.id, fileName: file.fileName, size: file.data.length, ...preview(read), evaluation: null };
+  return {
+    fileId: file.id,
+    fileName: file.fileName,
+    size: file.data.length,
+    ...preview(read),
+    evaluation: null,
+  };
 }
 
 export async function saveUpload(
