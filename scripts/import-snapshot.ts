@@ -17,7 +17,8 @@ import {
 import { generateForms } from '../bench/generate-forms.ts';
 
 const out = process.argv[2];
-if (out === undefined || out.startsWith('--')) throw new Error('usage: import-snapshot.ts OUT.json [--seeds=N]');
+if (out === undefined || out.startsWith('--'))
+  throw new Error('usage: import-snapshot.ts OUT.json [--seeds=N]');
 const seeds = Number(process.argv.find((a) => a.startsWith('--seeds='))?.split('=')[1] ?? 3);
 
 const corpus = resolve(import.meta.dirname, '../packages/documents/test/corpus');
@@ -39,8 +40,11 @@ for (const set of sets) {
 // Variants: the generator's own formats, then each copied-text layout.
 const layouts: Array<NewLayout | undefined> = [undefined, ...COPIED_LAYOUTS];
 for (const layout of layouts) {
-  const made = sourceForms().flatMap((src) => Array.from({ length: seeds }, (_, k) => makeVariant(src, k, layout)));
-  for (const v of await renderVariants(made)) snapshot[`variant/${layout ?? 'own'}/${v.id}`] = await importBuffer(v.data, v.file);
+  const made = sourceForms().flatMap((src) =>
+    Array.from({ length: seeds }, (_, k) => makeVariant(src, k, layout)),
+  );
+  for (const v of await renderVariants(made))
+    snapshot[`variant/${layout ?? 'own'}/${v.id}`] = await importBuffer(v.data, v.file);
 }
 
 // The bench's forms (the text importer's steady load).
