@@ -21,6 +21,9 @@ const soleText = (r: Row): string | null => {
 
 /** The rows with a coded list's unit and project lines written as label rows. */
 export function readCodedListRows(rows: Row[]): Row[] {
+  // Keying only drops characters, so a head (单位代码 …) keeps its 码: without one anywhere there is no list, and
+  // the rows are not keyed one by one.
+  if (!rows.some((r) => r.cells.some((c) => c.includes('码')))) return rows;
   const head = rows.findIndex((r) => {
     const t = soleText(r);
     return t !== null && LIST_HEAD.test(lexiconKey(t));

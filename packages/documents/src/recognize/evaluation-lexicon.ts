@@ -185,6 +185,20 @@ export function bareLabel(text: string): string {
 
 /** The indicator-table column a header cell names, or null. */
 export function indicatorColumnOf(text: string): IndicatorColumn | null {
+  // Many passes ask of the same cells (isHeadingRun of every slice of one): the answer depends on the text
+  // alone (the tables are fixed), so each text is worked out once.
+  let column = columnCache.get(text);
+  if (column === undefined) {
+    if (columnCache.size > 50_000) columnCache.clear();
+    column = computeIndicatorColumn(text);
+    columnCache.set(text, column);
+  }
+  return column;
+}
+
+const columnCache = new Map<string, IndicatorColumn | null>();
+
+function computeIndicatorColumn(text: string): IndicatorColumn | null {
   const key = bareLabel(text);
   const hit = indicatorByKey.get(key);
   if (hit) return hit;

@@ -964,9 +964,12 @@ function joinBracketTails(cells: string[], above: readonly RawRow[]): void {
 
 /** A bare figure for a name, nought for a target and weight (0 | 0.00% | 0): a system's filler, no indicator. */
 function isZeroPlaceholder(name: string, target: string, weight: string): boolean {
-  const zero = (t: string) => /^[=＝]?0+(?:\.0+)?[%％]?$/.test(t.replace(/\s/g, ''));
-  return /^[\d.]+$/.test(name) && zero(target) && (weight === '' || zero(weight));
+  return FIGURE_ONLY.test(name) && isZero(target) && (weight === '' || isZero(weight));
 }
+// Asked of every indicator row: the patterns compiled once.
+const FIGURE_ONLY = /^[\d.]+$/;
+const ZERO = /^[=＝]?0+(?:\.0+)?[%％]?$/;
+const isZero = (t: string) => ZERO.test(t.replace(/\s/g, ''));
 
 const NO_CELLS: readonly string[] = [];
 

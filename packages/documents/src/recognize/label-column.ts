@@ -63,13 +63,15 @@ function gluedLabelAt(text: string): number {
 
 /** The rows with a label column's first labels given the values that ran into the next labels; others as they are. */
 export function readLabelColumn(rows: Row[]): Row[] {
+  // Each row's one text worked out once: the scan below asks of most rows two or three times.
+  const sole = rows.map(soleText);
   for (let start = 0; start < rows.length; start++) {
-    if (!isFieldLabel(soleText(rows[start]!) ?? '')) continue;
+    if (!isFieldLabel(sole[start] ?? '')) continue;
     let end = start;
-    const text = (k: number) => (k < rows.length ? soleText(rows[k]!) : null);
+    const text = (k: number) => (k < rows.length ? sole[k]! : null);
     while (end < rows.length && inColumn(text(end), text(end + 1))) end++;
-    const fields = rows.slice(start, end).filter((r) => isFieldLabel(soleText(r)!)).length;
-    const labels = rows.slice(start, end).flatMap((r, k) => (takesOneLine(soleText(r)!) ? [start + k] : []));
+    const fields = sole.slice(start, end).filter((t) => isFieldLabel(t!)).length;
+    const labels = sole.slice(start, end).flatMap((t, k) => (takesOneLine(t!) ? [start + k] : []));
     // A column: four lines or more, two of them fields' labels.
     if (end - start < 4 || fields < 2 || labels.length === 0) {
       start = end;
@@ -78,10 +80,10 @@ export function readLabelColumn(rows: Row[]): Row[] {
     const out = [...rows];
     let paired = 0;
     for (const at of labels) {
-      const line = end + paired < rows.length ? soleText(rows[end + paired]!) : null;
+      const line = end + paired < rows.length ? sole[end + paired]! : null;
       const cut = line === null ? -1 : gluedLabelAt(line);
       if (cut < 0) break;
-      out[at] = { ...rows[at]!, cells: [soleText(rows[at]!)!, line!.slice(0, cut).trim()] };
+      out[at] = { ...rows[at]!, cells: [sole[at]!, line!.slice(0, cut).trim()] };
       out[end + paired] = { ...rows[end + paired]!, cells: [line!.slice(cut)] };
       paired++;
     }

@@ -25,4 +25,12 @@ describe('a label broken over two lines', () => {
     const rows = [row('项目主管部'), row('门'), row('项目名称', '主管部门'), row('门前绿化')];
     expect(texts(joinLabelsOverLines(rows))).toEqual(['项目主管部', '门', '项目名称 | 主管部门', '门前绿化']);
   });
+
+  it('changes copies of the rows it joins, leaving the rows given as they were', () => {
+    const given = [row('项目名称', '项目主管部'), row('门项目类别'), row('资金总额', '50')];
+    const joined = joinLabelsOverLines(given);
+    expect(texts(given)).toEqual(['项目名称 | 项目主管部', '门项目类别', '资金总额 | 50']);
+    expect(texts(joined)).toEqual(['项目名称 | 项目主管部门', '项目类别', '资金总额 | 50']);
+    expect(joined[0]).not.toBe(given[0]);
+  });
 });

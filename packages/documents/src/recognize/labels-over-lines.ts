@@ -7,9 +7,11 @@ import { isKnownLabel } from './labels.ts';
 
 /** The most characters a break leaves for the next line of a label (门, 万元)). */
 const MOST_CARRIED = 3;
+const ENDS_IN_HAN = /\p{Script=Han}$/u;
 /** How many characters the next line's start carries of `last`'s label, or 0 where none spells one. */
 function carriedPiece(last: string, next: string): number {
-  if (isKnownLabel(last) || !/\p{Script=Han}$/u.test(last)) return 0;
+  // The cheap test first: most cells end in a figure or a sign.
+  if (!ENDS_IN_HAN.test(last) || isKnownLabel(last)) return 0;
   for (let k = 1; k <= MOST_CARRIED && k < next.length; k++) if (isKnownLabel(last + next.slice(0, k))) return k;
   return 0;
 }
@@ -19,7 +21,16 @@ const firstFilled = (row: Row) => row.cells.findIndex((c) => !isBlankCell(c));
 
 /** The rows with every label broken over two lines whole again on the first of them. */
 export function joinLabelsOverLines(rows: readonly Row[]): Row[] {
-  const out = rows.map((r) => ({ ...r, cells: [...r.cells] }));
+  // Few rows change: each is copied when it first does (the rows given stay as they were), the others kept.
+  const out = [...rows];
+  const copied = new Set<number>();
+  const own = (i: number): Row => {
+    if (!copied.has(i)) {
+      out[i] = { ...out[i]!, cells: [...out[i]!.cells] };
+      copied.add(i);
+    }
+    return out[i]!;
+  };
   for (let i = 0; i + 1 < out.length; i++) {
     const [row, next] = [out[i]!, out[i + 1]!];
     const [a, b] = [lastFilled(row), firstFilled(next)];
@@ -28,8 +39,8 @@ export function joinLabelsOverLines(rows: readonly Row[]): Row[] {
     const [last, start] = [row.cells[a]!.trim(), next.cells[b]!.trim()];
     const k = carriedPiece(last, start);
     if (k === 0) continue;
-    row.cells[a] = last + start.slice(0, k);
-    next.cells[b] = start.slice(k);
+    own(i).cells[a] = last + start.slice(0, k);
+    own(i + 1).cells[b] = start.slice(k);
   }
   return out;
 }

@@ -69,6 +69,19 @@ export function levelStem(text: string): string {
 
 /** 'level1' / 'level2' when the text is an indicator level name (annotations ignored), else null. */
 export function isLevelName(text: string): 'level1' | 'level2' | null {
+  // Asked of nearly every cell by several passes; the answer depends on the text alone (fixed tables).
+  let level = levelCache.get(text);
+  if (level === undefined) {
+    if (levelCache.size > 50_000) levelCache.clear();
+    level = computeLevelName(text);
+    levelCache.set(text, level);
+  }
+  return level;
+}
+
+const levelCache = new Map<string, 'level1' | 'level2' | null>();
+
+function computeLevelName(text: string): 'level1' | 'level2' | null {
   const key = lexiconKey(text);
   const stem = withoutAnnotation(key);
   for (const k of key === stem ? [key] : [key, stem]) {

@@ -49,6 +49,10 @@ export function readOutlineTables(rows: Row[]): Row[] {
 
 /** The outline's headings starting at `i` (项目, then 指标值, then the amount's heading if any), or null. */
 function headingsAt(rows: readonly Row[], i: number): { length: number; amount: string | null } | null {
+  // Asked at every row: the first line (项目 alone, unindented) refuses nearly all of them before any slicing.
+  const first = soleCell(rows[i]!);
+  if (first === null || depthOf(first) > 0 || !OUTLINE_ITEM_HEADINGS.includes(lexiconKey(first.trim())))
+    return null;
   const keys = rows.slice(i, i + 3).map((r) => soleCell(r));
   if (keys.length < 2 || keys.some((k) => k === null || depthOf(k) > 0)) return null;
   const [item, value, amount] = keys.map((k) => lexiconKey(k!.trim()));
