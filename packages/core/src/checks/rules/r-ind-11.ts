@@ -55,20 +55,21 @@ export const rule: Rule = {
         const v = e.indicator.target;
         const amount = moneyInWan(v);
         if (amount === null || !hasName(e.indicator) || !isCostIndicator(e.indicator, fw)) continue;
-        const data = { name: displayName(e.indicator), raw: v.raw, amount: amount.toFixed(), budget };
+        // Built only for a report: most cost rows give none.
+        const data = () => ({ name: displayName(e.indicator), raw: v.raw, amount: amount.toFixed(), budget });
         const path = `${e.path}/target`;
         if (amount.gt(cap)) {
-          reports.push({ messageId: 'costExceedsBudget', path, data });
+          reports.push({ messageId: 'costExceedsBudget', path, data: data() });
           continue;
         }
         if (TOTAL_COST.test(squash(e.indicator.name))) {
           if (compareValues(amount, cap, [v.value, budget]).outcome === 'mismatch')
-            reports.push({ messageId: 'totalCostNotBudget', path, data, severity: 'warning' });
+            reports.push({ messageId: 'totalCostNotBudget', path, data: data(), severity: 'warning' });
           continue;
         }
         const source = sourceOf(form.budget.sources, e.indicator.name ?? '');
         if (source && amount.gt(source.amount)) {
-          reports.push({ messageId: 'costExceedsSource', path, data: { ...data, source: source.name, sourceAmount: source.amount } });
+          reports.push({ messageId: 'costExceedsSource', path, data: { ...data(), source: source.name, sourceAmount: source.amount } });
           continue;
         }
         if (v.op === '≤' || v.op === '<' || v.op === '=') costs.push({ e, amount });
