@@ -5,11 +5,10 @@ import {
   canonicalLevel2,
   frameworkById,
   frameworkYears,
-  isSatisfactionLevel,
   type Framework,
 } from '../../frameworks/index.ts';
 import { indicatorEntries, type IndicatorForm } from '../helpers/indicators.ts';
-import { formFramework, levelsOf } from '../helpers/levels.ts';
+import { formFramework, isSatisfactionRow, levelsOf } from '../helpers/levels.ts';
 import { mixedRows } from '../helpers/mixing.ts';
 import { pointer } from '../helpers/pointer.ts';
 import { squash } from '../helpers/text.ts';
@@ -56,7 +55,7 @@ export const rule: Rule = {
     if (fw.superseded && entries.length > 0) {
       // Pointed at the first row the layouts place differently (a 满意度 row), else at the table.
       const at =
-        entries.find((e) => isSatisfactionLevel(fw, e.indicator.level1, e.indicator.level2)) ?? entries[0]!;
+        entries.find((e) => isSatisfactionRow(e.indicator, fw)) ?? entries[0]!;
       reports.push({
         messageId: 'olderFramework',
         severity: 'warning',
