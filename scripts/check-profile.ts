@@ -15,4 +15,6 @@ const t0 = performance.now();
 for (const f of forms) runChecks([f]);
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(c0);
-console.log(`${forms.length} forms: ${ms.toFixed(0)} ms, ${((cpu.user + cpu.system) / forms.length).toFixed(1)} µs CPU a form`);
+console.log(
+  `${forms.length} forms: ${ms.toFixed(0)} ms, ${((cpu.user + cpu.system) / forms.length).toFixed(1)} µs CPU a form`,
+);

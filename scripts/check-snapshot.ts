@@ -48,5 +48,11 @@ for (const set of SETS) {
 
 writeFileSync(out, JSON.stringify(snapshot, null, 1));
 const count = (v: unknown): number =>
-  Array.isArray(v) ? v.reduce((n: number, x) => n + count(x), 0) : typeof v === 'object' && v && 'rule' in v ? 1 : typeof v === 'object' && v ? Object.values(v).reduce((n: number, x) => n + count(x), 0) : 0;
+  Array.isArray(v)
+    ? v.reduce((n: number, x) => n + count(x), 0)
+    : typeof v === 'object' && v && 'rule' in v
+      ? 1
+      : typeof v === 'object' && v
+        ? Object.values(v).reduce((n: number, x) => n + count(x), 0)
+        : 0;
 console.log(`${out}: ${count(snapshot)} findings`);

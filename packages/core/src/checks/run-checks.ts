@@ -27,7 +27,11 @@ function rulesFor(rules: readonly Rule[], kind: Form['kind']): readonly Rule[] {
 }
 
 /** Checks one form; `siblings` are the other forms of the same file or batch (for cross-form rules). */
-export function checkForm(form: Form, siblings: readonly Form[] = [form], opts: RunChecksOptions = {}): Finding[] {
+export function checkForm(
+  form: Form,
+  siblings: readonly Form[] = [form],
+  opts: RunChecksOptions = {},
+): Finding[] {
   startCheckRun();
   const context: CheckContext = {
     siblings,

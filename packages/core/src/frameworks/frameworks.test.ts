@@ -29,16 +29,22 @@ describe('framework versions as data', () => {
   });
 
   it('recognises the 2015 layout by 满意度 under 效益指标, and only without a 满意度 一级', () => {
-    const old = pairs(['产出指标', '数量指标'], ['效益指标', '社会效益指标'], ['效益指标', '社会公众或服务对象满意度指标']);
+    const old = pairs(
+      ['产出指标', '数量指标'],
+      ['效益指标', '社会效益指标'],
+      ['效益指标', '社会公众或服务对象满意度指标'],
+    );
     expect(detectFramework('project', old).id).toBe('project-2015');
     expect(detectFramework('project', pairs(['效益', '服务对象满意度'])).id).toBe('project-2015');
-    expect(detectFramework('project', [...old, { level1: '满意度指标', level2: '服务对象满意度指标' }]).id).toBe('project-88');
-    expect(detectFramework('project', pairs(['产出指标', '数量指标'], ['满意度指标', '服务对象满意度指标'])).id).toBe(
-      'project-88',
-    );
-    expect(detectFramework('project', pairs(['成本指标', '经济成本指标'], ['满意度指标', '满意度指标'])).id).toBe(
-      'project-101',
-    );
+    expect(
+      detectFramework('project', [...old, { level1: '满意度指标', level2: '服务对象满意度指标' }]).id,
+    ).toBe('project-88');
+    expect(
+      detectFramework('project', pairs(['产出指标', '数量指标'], ['满意度指标', '服务对象满意度指标'])).id,
+    ).toBe('project-88');
+    expect(
+      detectFramework('project', pairs(['成本指标', '经济成本指标'], ['满意度指标', '满意度指标'])).id,
+    ).toBe('project-101');
   });
 
   it('finds 满意度 where each version puts it', () => {
@@ -63,5 +69,6 @@ describe('canonicalLevel1 (read from an index of each tree)', () => {
         expect([fw.id, w, canonicalLevel1(fw, w)]).toEqual([fw.id, w, searched(fw, w)]);
   });
 
-  it('reads a written name with spaces', () => expect(canonicalLevel1(project88, ' 产出 指标')).toBe('产出指标'));
+  it('reads a written name with spaces', () =>
+    expect(canonicalLevel1(project88, ' 产出 指标')).toBe('产出指标'));
 });

@@ -9,9 +9,15 @@ const AMOUNT = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
  * Reads a written amount ("4,804.64", "200万", "200.0000", "5 万元", "1200元") as a decimal string in 万元,
  * keeping its written digits. Returns null when the text is not an amount.
  */
-export function parseAmount(text: string | null | undefined, defaultUnit: '万元' | '元' = '万元'): string | null {
+export function parseAmount(
+  text: string | null | undefined,
+  defaultUnit: '万元' | '元' = '万元',
+): string | null {
   if (text == null) return null;
-  let t = text.replace(/[\s\u3000]/g, '').replace(/[，,](?=\d{3}(\D|$))/g, ',').replace(/^[¥￥]/, '');
+  let t = text
+    .replace(/[\s\u3000]/g, '')
+    .replace(/[，,](?=\d{3}(\D|$))/g, ',')
+    .replace(/^[¥￥]/, '');
   let unit: '万元' | '元' | '亿元' = defaultUnit;
   const suffix = /(亿元|万元|万|元)$/.exec(t);
   if (suffix) {

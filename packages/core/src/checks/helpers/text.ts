@@ -17,7 +17,8 @@ export function hasSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Everything below U+00A0 but TAB–CR and the space is no space; a Han character (most cells) neither.
-    if (c < 0xa0 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c < 0x4e00 ? isWideSpace(c) : c === 0xfeff) return true;
+    if (c < 0xa0 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c < 0x4e00 ? isWideSpace(c) : c === 0xfeff)
+      return true;
   }
   return false;
 }

@@ -47,7 +47,11 @@ export const rule: Rule = {
       const satisfaction = isSatisfactionName(subject);
       const over = n.gt(100) && (v.op === '≥' || v.op === '>' || v.op === '=');
       if (over || (n.eq(100) && v.op === '>')) {
-        reports.push({ messageId: satisfaction ? 'satisfactionOver100' : 'rateOver100', path, data: reportData(ind) });
+        reports.push({
+          messageId: satisfaction ? 'satisfactionOver100' : 'rateOver100',
+          path,
+          data: reportData(ind),
+        });
       } else if (n.eq(100) && v.op === '≥') {
         reports.push(
           satisfaction
