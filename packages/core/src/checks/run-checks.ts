@@ -14,8 +14,24 @@ export interface RunChecksOptions {
   formId?: string;
 }
 
+// Every form asks which rules read its kind: answered once for each list of rules and kind.
+const rulesByKind = new WeakMap<readonly Rule[], Map<Form['kind'], readonly Rule[]>>();
+
+/** The rules of `rules` that apply to a form kind, in order. */
+function rulesFor(rules: readonly Rule[], kind: Form['kind']): readonly Rule[] {
+  let byKind = rulesByKind.get(rules);
+  if (!byKind) rulesByKind.set(rules, (byKind = new Map()));
+  let applying = byKind.get(kind);
+  if (!applying) byKind.set(kind, (applying = rules.filter((r) => r.meta.appliesTo.includes(kind))));
+  return applying;
+}
+
 /** Checks one form; `siblings` are the other forms of the same file or batch (for cross-form rules). */
-export function checkForm(form: Form, siblings: readonly Form[] = [form], opts: RunChecksOptions = {}): Finding[] {
+export function checkForm(
+  form: Form,
+  siblings: readonly Form[] = [form],
+  opts: RunChecksOptions = {},
+): Finding[] {
   startCheckRun();
   const context: CheckContext = {
     siblings,
@@ -27,8 +43,7 @@ export function checkForm(form: Form, siblings: readonly Form[] = [form], opts: 
     ...(opts.formId ? { formId: opts.formId } : {}),
   };
   const findings: Finding[] = [];
-  for (const rule of opts.rules ?? registeredRules) {
-    if (!rule.meta.appliesTo.includes(form.kind)) continue;
+  for (const rule of rulesFor(opts.rules ?? registeredRules, form.kind)) {
     let reports;
     try {
       reports = rule.check(form, context);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalLevel1,
   detectFramework,
   frameworkById,
   frameworks,
@@ -28,16 +29,22 @@ describe('framework versions as data', () => {
   });
 
   it('recognises the 2015 layout by 满意度 under 效益指标, and only without a 满意度 一级', () => {
-    const old = pairs(['产出指标', '数量指标'], ['效益指标', '社会效益指标'], ['效益指标', '社会公众或服务对象满意度指标']);
+    const old = pairs(
+      ['产出指标', '数量指标'],
+      ['效益指标', '社会效益指标'],
+      ['效益指标', '社会公众或服务对象满意度指标'],
+    );
     expect(detectFramework('project', old).id).toBe('project-2015');
     expect(detectFramework('project', pairs(['效益', '服务对象满意度'])).id).toBe('project-2015');
-    expect(detectFramework('project', [...old, { level1: '满意度指标', level2: '服务对象满意度指标' }]).id).toBe('project-88');
-    expect(detectFramework('project', pairs(['产出指标', '数量指标'], ['满意度指标', '服务对象满意度指标'])).id).toBe(
-      'project-88',
-    );
-    expect(detectFramework('project', pairs(['成本指标', '经济成本指标'], ['满意度指标', '满意度指标'])).id).toBe(
-      'project-101',
-    );
+    expect(
+      detectFramework('project', [...old, { level1: '满意度指标', level2: '服务对象满意度指标' }]).id,
+    ).toBe('project-88');
+    expect(
+      detectFramework('project', pairs(['产出指标', '数量指标'], ['满意度指标', '服务对象满意度指标'])).id,
+    ).toBe('project-88');
+    expect(
+      detectFramework('project', pairs(['成本指标', '经济成本指标'], ['满意度指标', '满意度指标'])).id,
+    ).toBe('project-101');
   });
 
   it('finds 满意度 where each version puts it', () => {
@@ -48,4 +55,20 @@ describe('framework versions as data', () => {
     // Under 效益 in the current tree it is no 满意度 row but a misplaced one (R-IND-01 says so).
     expect(isSatisfactionLevel(project88, '效益指标', '服务对象满意度指标')).toBe(false);
   });
+});
+
+describe('canonicalLevel1 (read from an index of each tree)', () => {
+  // What a search of the tree in order answers: the first 一级 whose name or alias is the written name.
+  const searched = (fw: (typeof frameworks)[number], w: string) =>
+    fw.level1.find((l) => l.name === w || l.aliases.includes(w))?.name ?? null;
+
+  it('answers as a search of the tree in order, for every name and alias of every tree', () => {
+    const names = frameworks.flatMap((f) => f.level1.flatMap((l) => [l.name, ...l.aliases]));
+    for (const fw of frameworks)
+      for (const w of [...names, '不存在的指标', ''])
+        expect([fw.id, w, canonicalLevel1(fw, w)]).toEqual([fw.id, w, searched(fw, w)]);
+  });
+
+  it('reads a written name with spaces', () =>
+    expect(canonicalLevel1(project88, ' 产出 指标')).toBe('产出指标'));
 });

@@ -21,9 +21,22 @@ const squash = (s: string) => (HAS_SPACE.test(s) ? s.replace(/[\s\u3000]+/g, '')
 
 /** The canonical 一级 name in `fw` for a written name, or null when the tree has no such 一级. */
 export function canonicalLevel1(fw: Framework, written: string): string | null {
-  const w = squash(written);
-  for (const l1 of fw.level1) if (l1.name === w || l1.aliases.includes(w)) return l1.name;
-  return null;
+  return level1Index(fw).get(squash(written)) ?? null;
+}
+
+// Every level cell of every form is looked up here: each tree's names and aliases as one map, built on first
+// use. The first 一级 (in tree order) that has a name keeps it, as a search in order would find it.
+const level1Indexes = new WeakMap<Framework, Map<string, string>>();
+
+function level1Index(fw: Framework): Map<string, string> {
+  let index = level1Indexes.get(fw);
+  if (!index) {
+    index = new Map();
+    for (const l1 of fw.level1)
+      for (const n of [l1.name, ...l1.aliases]) if (!index.has(n)) index.set(n, l1.name);
+    level1Indexes.set(fw, index);
+  }
+  return index;
 }
 
 /** The canonical 二级 name under a 一级 of `fw`, or null when it is not in the tree. */

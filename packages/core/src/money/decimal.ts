@@ -44,6 +44,23 @@ export function dec(value: string | null | undefined): Decimal | null {
   }
 }
 
+// Decimals are immutable and the same few numbers are written again and again (100, 95, 1): a number read
+// once is read from here, keyed by its text (never by the object it came from, so an edited form cannot be
+// answered stale). Bounded: emptied whole when full.
+const READ_LIMIT = 10_000;
+const readDecimals = new Map<string, Decimal | null>();
+
+/** `dec` for a text read again and again (indicator values): the same Decimal for the same text. */
+export function decOfText(value: string): Decimal | null {
+  let d = readDecimals.get(value);
+  if (d === undefined) {
+    d = dec(value);
+    if (readDecimals.size >= READ_LIMIT) readDecimals.clear();
+    readDecimals.set(value, d);
+  }
+  return d;
+}
+
 /** Number of decimal places a written number carries ("59.32" → 2, "956" → 0). */
 export function decimalPlaces(value: string): number {
   const i = value.indexOf('.');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formFramework, isCostIndicator, levelsOf } from './levels.ts';
+import { startCheckRun } from './memo.ts';
+import { formFramework, isCostIndicator, isSatisfactionRow, levelsOf } from './levels.ts';
 import { makeDepartmentForm, makeIndicator, makeProjectForm } from './test-forms.ts';
-import { project101, project88 } from '../../frameworks/index.ts';
+import { project101, project2015, project88 } from '../../frameworks/index.ts';
 
 describe('framework helpers', () => {
   it('uses the recorded framework', () => {
@@ -38,5 +39,29 @@ describe('framework helpers', () => {
       true,
     );
     expect(isCostIndicator(makeIndicator({ level1: '产出指标', level2: '数量指标' }), project88)).toBe(false);
+  });
+});
+
+describe('levels remembered for a run', () => {
+  it('answers each framework asked about, in turn, as a fresh reading would', () => {
+    startCheckRun();
+    const ind = makeIndicator({ level1: '效益指标', level2: '满意度指标' });
+    expect(isSatisfactionRow(ind, project2015)).toBe(true);
+    expect(levelsOf(ind, project88).level2Known).toBe(false);
+    expect(levelsOf(ind, project2015).level2Known).toBe(true);
+    expect(isSatisfactionRow(ind, project88)).toBe(false);
+    expect(levelsOf(ind, project2015)).toEqual(levelsOf({ ...ind }, project2015));
+  });
+
+  it('reads an indicator edited between two runs afresh', () => {
+    startCheckRun();
+    const ind = makeIndicator({ level1: '产出指标', level2: '数量指标' });
+    expect(levelsOf(ind, project88).level1).toBe('产出指标');
+    expect(isSatisfactionRow(ind, project88)).toBe(false);
+    ind.level1 = '满意度指标';
+    ind.level2 = '服务对象满意度指标';
+    startCheckRun();
+    expect(levelsOf(ind, project88).level1).toBe('满意度指标');
+    expect(isSatisfactionRow(ind, project88)).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {
   canonicalLevel2,
   detectFramework,
   frameworkById,
+  isSatisfactionLevel,
   type Framework,
 } from '../../frameworks/index.ts';
 import type { Indicator } from '../../model/indicator.ts';
@@ -51,10 +52,37 @@ export interface Levels {
   level2Known: boolean;
 }
 
+/** What a run has read of one indicator in one framework. */
+interface ReadLevels {
+  fw: Framework | null;
+  levels: Levels | null;
+  satisfaction: boolean | null;
+}
+
+// Several rules read every row's levels (R-IND-01, -04, -11, -18, the completeness helpers), R-IND-04 once
+// for each 一级 it looks for: remembered per indicator for the run, in the one framework last asked about.
+const readLevels = memoPerRun((_: Indicator): ReadLevels => ({ fw: null, levels: null, satisfaction: null }));
+
+function readIn(ind: Indicator, fw: Framework): ReadLevels {
+  const read = readLevels(ind);
+  if (read.fw !== fw) {
+    read.fw = fw;
+    read.levels = null;
+    read.satisfaction = null;
+  }
+  return read;
+}
+
 /** Reads an indicator's 一级/二级 against a framework (aliases and spacing resolved). */
-// A few lookups in the tree: cheaper to read afresh than to remember per indicator.
 export function levelsOf(ind: Indicator, fw: Framework): Levels {
-  return computeLevels(ind, fw);
+  const read = readIn(ind, fw);
+  return (read.levels ??= computeLevels(ind, fw));
+}
+
+/** `isSatisfactionLevel` of the indicator's own 一级/二级, remembered as its levels are. */
+export function isSatisfactionRow(ind: Indicator, fw: Framework): boolean {
+  const read = readIn(ind, fw);
+  return (read.satisfaction ??= isSatisfactionLevel(fw, ind.level1, ind.level2));
 }
 
 function computeLevels(ind: Indicator, fw: Framework): Levels {

@@ -10,19 +10,26 @@ export function startCheckRun(): void {
 }
 
 export function memoPerRun<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, { run: number; value: V }>();
+  // One map a run, dropped whole when the run changes: no stamp to store or compare per entry (the stamped
+  // entries of one long-lived map cost an allocation and a map write for every key of every run).
+  let cache = new WeakMap<K, V>();
+  let cacheRun = currentRun;
   // Every rule asks about the same form in a row: the last answer is checked first, before the map.
   let lastKey: K | null = null;
-  let lastRun = -1;
   let lastValue: V | undefined;
   return (key: K) => {
-    if (key === lastKey && lastRun === currentRun) return lastValue as V;
-    const hit = cache.get(key);
-    const value = hit && hit.run === currentRun ? hit.value : compute(key);
-    if (hit?.run !== currentRun) cache.set(key, { run: currentRun, value });
+    if (cacheRun !== currentRun) {
+      cache = new WeakMap<K, V>();
+      cacheRun = currentRun;
+      lastKey = null;
+    } else if (key === lastKey) return lastValue as V;
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      value = compute(key);
+      cache.set(key, value);
+    }
     lastKey = key;
-    lastRun = currentRun;
     lastValue = value;
-    return value;
+    return value as V;
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '../../frameworks/index.ts';
 import { indicatorEntries, type IndicatorEntry, type IndicatorForm } from './indicators.ts';
 import { formFramework } from './levels.ts';
+import { memoPerRun } from './memo.ts';
 import { squash } from './text.ts';
 
 export type MixKind = 'costBothLevels' | 'departmentInProject' | 'projectInDepartment';
@@ -23,8 +24,15 @@ const isProjectLevel1 = (n: string) =>
   canonicalLevel1(project88, n) !== null || canonicalLevel1(project101, n) !== null;
 const isDepartmentLevel1 = (n: string) => canonicalLevel1(departmentHubei, n) !== null;
 
+// R-IND-01 and R-IND-02 both ask, each in the form's own framework: read once a run.
+const mixedRowsInOwnFramework = memoPerRun((form: IndicatorForm) => findMixedRows(form, formFramework(form)));
+
 /** The rows written in a framework other than the one the rest of the form uses. */
 export function mixedRows(form: IndicatorForm, fw: Framework = formFramework(form)): MixedRow[] {
+  return fw === formFramework(form) ? mixedRowsInOwnFramework(form) : findMixedRows(form, fw);
+}
+
+function findMixedRows(form: IndicatorForm, fw: Framework): MixedRow[] {
   const entries = indicatorEntries(form);
   const l1 = (e: IndicatorEntry) => squash(e.indicator.level1);
   const out: MixedRow[] = [];

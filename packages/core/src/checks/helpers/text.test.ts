@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, isBlank, squash } from './text.ts';
+import { excerpt, hasSpace, isBlank, SPACE, squash } from './text.ts';
 
 describe('text helpers', () => {
   it('squashes every kind of space', () => expect(squash(' 合\u3000计 \u00a0')).toBe('合计'));
@@ -8,5 +8,14 @@ describe('text helpers', () => {
   it('shortens long text', () => {
     expect(excerpt('一二三四五', 3)).toBe('一二三…');
     expect(excerpt(' 短 ', 3)).toBe('短');
+  });
+  it('finds a space exactly where the SPACE pattern does, on every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const t = `合${String.fromCharCode(c)}计`;
+      if (hasSpace(t) !== SPACE.test(t)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(hasSpace('')).toBe(false);
   });
 });

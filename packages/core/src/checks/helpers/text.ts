@@ -1,12 +1,40 @@
 // Small text predicates shared by the checks: blank cells, placeholders, squashed comparison.
 
 /** Removes every kind of space (ASCII, ideographic U+3000, NBSP, zero-width). */
-const SPACE = /[\s\u3000\u00a0\u200b]/;
+export const SPACE = /[\s\u3000\u00a0\u200b]/;
 
 export function squash(text: string | null | undefined): string {
   if (!text) return '';
-  if (!SPACE.test(text)) return text;
+  if (!hasSpace(text)) return text;
   return text.replace(/[\s\u3000\u00a0\u200b]+/g, '');
+}
+
+/**
+ * `SPACE.test(text)` by char codes, the same answer (text.test.ts compares them on every code unit): asked of
+ * every cell by most rules, and most cells have no space.
+ */
+export function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Everything below U+00A0 but TAB–CR and the space is no space; a Han character (most cells) neither.
+    if (c < 0xa0 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c < 0x4e00 ? isWideSpace(c) : c === 0xfeff)
+      return true;
+  }
+  return false;
+}
+
+/** The spaces of `SPACE` from U+00A0 to below the Han block (what JavaScript's \s takes there, with U+200B). */
+function isWideSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 const PLACEHOLDER = /^[…．.·。\-—_/□]*$/;

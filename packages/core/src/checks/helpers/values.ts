@@ -1,6 +1,6 @@
 // Reading typed 指标值 for the checks: rates, deadlines, money amounts in 万元, negative numbers.
 import { memoPerRun } from './memo.ts';
-import { Decimal } from '../../money/decimal.ts';
+import { Decimal, decOfText } from '../../money/decimal.ts';
 import type { IndicatorValue } from '../../model/indicator-value.ts';
 import { MONEY_UNITS } from '../../value/units.ts';
 import { squash } from './text.ts';
@@ -38,18 +38,9 @@ export function isDeadline(raw: string | null | undefined): boolean {
   return DEADLINE.some((re) => re.test(s));
 }
 
-// Most values asked about have no number or no money unit: those are answered before the memo is looked up.
-const decimalOf: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
-  try {
-    return new Decimal(v.value!);
-  } catch {
-    return null;
-  }
-});
-
 /** The number of a quantitative value as a Decimal, or null. */
 export const numberOf = (v: IndicatorValue): Decimal | null =>
-  v.kind !== 'quantitative' || v.value == null ? null : decimalOf(v);
+  v.kind !== 'quantitative' || v.value == null ? null : decOfText(v.value);
 
 /** True when the unit is money (元, 千元, 万元, 亿元). */
 export function isMoneyUnit(unit: string | null | undefined): boolean {

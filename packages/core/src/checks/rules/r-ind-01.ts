@@ -1,15 +1,9 @@
 // R-IND-01: every 一级/二级 belongs to the form's framework tree, each 二级 under its own 一级 (DOMAIN §1.1, §4.1).
 // A form in an older official tree (满意度 under 效益指标, the 2015 layout) is checked against that tree and
 // gets one warning that it differs from the current framework, naming the version it follows.
-import {
-  canonicalLevel2,
-  frameworkById,
-  frameworkYears,
-  isSatisfactionLevel,
-  type Framework,
-} from '../../frameworks/index.ts';
+import { canonicalLevel2, frameworkById, frameworkYears, type Framework } from '../../frameworks/index.ts';
 import { indicatorEntries, type IndicatorForm } from '../helpers/indicators.ts';
-import { formFramework, levelsOf } from '../helpers/levels.ts';
+import { formFramework, isSatisfactionRow, levelsOf } from '../helpers/levels.ts';
 import { mixedRows } from '../helpers/mixing.ts';
 import { pointer } from '../helpers/pointer.ts';
 import { squash } from '../helpers/text.ts';
@@ -55,8 +49,7 @@ export const rule: Rule = {
     const entries = indicatorEntries(f);
     if (fw.superseded && entries.length > 0) {
       // Pointed at the first row the layouts place differently (a 满意度 row), else at the table.
-      const at =
-        entries.find((e) => isSatisfactionLevel(fw, e.indicator.level1, e.indicator.level2)) ?? entries[0]!;
+      const at = entries.find((e) => isSatisfactionRow(e.indicator, fw)) ?? entries[0]!;
       reports.push({
         messageId: 'olderFramework',
         severity: 'warning',

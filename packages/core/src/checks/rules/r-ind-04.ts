@@ -4,7 +4,7 @@
 import { isSatisfactionLevel, type Framework } from '../../frameworks/index.ts';
 import { entriesUnderLevel1, slotsWhere } from '../helpers/completeness.ts';
 import { goalGroups, groupPath, hasName, hasValue, type GoalGroup } from '../helpers/indicators.ts';
-import { formFramework, levelsOf } from '../helpers/levels.ts';
+import { formFramework, isSatisfactionRow, levelsOf } from '../helpers/levels.ts';
 import type { Rule, RuleReport } from '../types.ts';
 
 const PROJECT_REQUIRED: ReadonlyArray<{ level1: string; messageId: string; only101?: boolean }> = [
@@ -18,7 +18,7 @@ function filledRows(group: GoalGroup, fw: Framework, level1: string, satisfactio
   return group.entries.filter((e) => {
     const ind = e.indicator;
     if (!hasName(ind) && !hasValue(ind)) return false;
-    if (isSatisfactionLevel(fw, ind.level1, ind.level2) !== satisfaction) return false;
+    if (isSatisfactionRow(ind, fw) !== satisfaction) return false;
     return satisfaction || levelsOf(ind, fw).level1 === level1;
   });
 }

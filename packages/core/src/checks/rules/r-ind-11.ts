@@ -55,26 +55,36 @@ export const rule: Rule = {
         const v = e.indicator.target;
         const amount = moneyInWan(v);
         if (amount === null || !hasName(e.indicator) || !isCostIndicator(e.indicator, fw)) continue;
-        const data = { name: displayName(e.indicator), raw: v.raw, amount: amount.toFixed(), budget };
+        // Built only for a report: most cost rows give none.
+        const data = () => ({ name: displayName(e.indicator), raw: v.raw, amount: amount.toFixed(), budget });
         const path = `${e.path}/target`;
         if (amount.gt(cap)) {
-          reports.push({ messageId: 'costExceedsBudget', path, data });
+          reports.push({ messageId: 'costExceedsBudget', path, data: data() });
           continue;
         }
         if (TOTAL_COST.test(squash(e.indicator.name))) {
           if (compareValues(amount, cap, [v.value, budget]).outcome === 'mismatch')
-            reports.push({ messageId: 'totalCostNotBudget', path, data, severity: 'warning' });
+            reports.push({ messageId: 'totalCostNotBudget', path, data: data(), severity: 'warning' });
           continue;
         }
         const source = sourceOf(form.budget.sources, e.indicator.name ?? '');
         if (source && amount.gt(source.amount)) {
-          reports.push({ messageId: 'costExceedsSource', path, data: { ...data, source: source.name, sourceAmount: source.amount } });
+          reports.push({
+            messageId: 'costExceedsSource',
+            path,
+            data: { ...data(), source: source.name, sourceAmount: source.amount },
+          });
           continue;
         }
         if (v.op === '≤' || v.op === '<' || v.op === '=') costs.push({ e, amount });
       }
       // A row that is the sum of the others is their total (年度预算总成本 3 = 1 + 2 + 0), not one more part.
-      const totalRow = costs.findIndex((c) => costs.filter((o) => o !== c).reduce((a, o) => a.plus(o.amount), new Decimal(0)).eq(c.amount));
+      const totalRow = costs.findIndex((c) =>
+        costs
+          .filter((o) => o !== c)
+          .reduce((a, o) => a.plus(o.amount), new Decimal(0))
+          .eq(c.amount),
+      );
       if (totalRow >= 0 && costs.length > 2) costs.splice(totalRow, 1);
       if (costs.length < 2) continue;
       const sum = costs.reduce((acc, c) => acc.plus(c.amount), new Decimal(0));
@@ -91,11 +101,20 @@ export const rule: Rule = {
 };
 
 /** The fund source (资金来源 line, its 合计 left out) whose words the cost indicator's name carries. */
-function sourceOf(sources: ReadonlyArray<{ name: string; amount: string | null }>, name: string): { name: string; amount: string } | null {
+function sourceOf(
+  sources: ReadonlyArray<{ name: string; amount: string | null }>,
+  name: string,
+): { name: string; amount: string } | null {
   const n = squash(name);
   for (const [inName, inSource] of SOURCE_WORDS) {
     if (!inName.test(n)) continue;
-    const found = sources.filter((s) => s.amount !== null && /^-?\d+(\.\d+)?$/.test(s.amount) && !/合计|总计|小计/.test(s.name) && inSource.test(squash(s.name)));
+    const found = sources.filter(
+      (s) =>
+        s.amount !== null &&
+        /^-?\d+(\.\d+)?$/.test(s.amount) &&
+        !/合计|总计|小计/.test(s.name) &&
+        inSource.test(squash(s.name)),
+    );
     if (found.length === 1) return { name: found[0]!.name, amount: found[0]!.amount! };
   }
   return null;

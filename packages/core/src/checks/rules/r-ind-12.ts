@@ -2,7 +2,11 @@
 // (DOMAIN §1.5, R-IND-12 and R-DEPT-05).
 import { displayName, hasName, indicatorEntries } from '../helpers/indicators.ts';
 import { isGrowthRateName, isNegative, isRateName, isSatisfactionName, numberOf } from '../helpers/values.ts';
+import type { Indicator } from '../../model/indicator.ts';
 import type { Rule, RuleReport } from '../types.ts';
+
+// Built only for a report: most rows give none.
+const reportData = (ind: Indicator) => ({ name: displayName(ind), raw: ind.target.raw });
 
 export const rule: Rule = {
   meta: {
@@ -33,23 +37,26 @@ export const rule: Rule = {
       const n = numberOf(v);
       if (!hasName(ind) || n === null) continue;
       const path = `${e.path}/target`;
-      const data = { name: displayName(ind), raw: v.raw };
       const subject = `${ind.name ?? ''}${v.label ?? ''}`;
       if (isGrowthRateName(subject)) continue;
       if (v.unit !== '%') {
-        if (isNegative(v.raw)) reports.push({ messageId: 'negative', path, data });
+        if (isNegative(v.raw)) reports.push({ messageId: 'negative', path, data: reportData(ind) });
         continue;
       }
       if (!isRateName(subject)) continue;
       const satisfaction = isSatisfactionName(subject);
       const over = n.gt(100) && (v.op === '≥' || v.op === '>' || v.op === '=');
       if (over || (n.eq(100) && v.op === '>')) {
-        reports.push({ messageId: satisfaction ? 'satisfactionOver100' : 'rateOver100', path, data });
+        reports.push({
+          messageId: satisfaction ? 'satisfactionOver100' : 'rateOver100',
+          path,
+          data: reportData(ind),
+        });
       } else if (n.eq(100) && v.op === '≥') {
         reports.push(
           satisfaction
-            ? { messageId: 'satisfactionAtLeast100', path, data }
-            : { messageId: 'rateAtLeast100', path, data, severity: 'warning' },
+            ? { messageId: 'satisfactionAtLeast100', path, data: reportData(ind) }
+            : { messageId: 'rateAtLeast100', path, data: reportData(ind), severity: 'warning' },
         );
       }
     }
