@@ -17,6 +17,7 @@ import { isPointsHeading } from './points-heading.ts';
 import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
+import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
 
 export interface TableRecord {
   level1: string | null;
@@ -382,6 +383,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
         ((levelLabel(r.name) === null || namedUnderLevel2(r)) &&
           !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name))))),
   );
+  moveLoneFiguresToTarget(kept, columns);
   return { columns, records: kept, level1Weights, start: band.start, end };
 }
 
