@@ -105,7 +105,12 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       const { op, number, unit } = partsOf(c.text);
       // 权重 | 20%: a weight printed as its share of the form's hundred points, that many points.
       const share = kind === 'share' && /^[%％]$/.test(unit);
-      if (op !== '' || (unit !== '' && unit !== '分' && !share) || !isWellFormedNumber(number) || Number(number) > 100)
+      if (
+        op !== '' ||
+        (unit !== '' && unit !== '分' && !share) ||
+        !isWellFormedNumber(number) ||
+        Number(number) > 100
+      )
         return Infinity;
       return (number.includes('.') ? 0.3 : 0) + (share ? 0.2 : 0);
     }
