@@ -55,6 +55,30 @@ describe('a 自评表 whose rows print only their target, the actuals and scores
   });
 });
 
+describe('rows of a target and an empty actual one after another, the same target twice', () => {
+  // Made for this test after wide/500's template variants: a row whose name and target follow a row of the same
+  // target, under 实际值 | 目标值 with every actual left empty.
+  it('reads the second row as a row of its own, not as the actual of the first', async () => {
+    const doc = await selfEvaluation([
+      '项目支出绩效自评表',
+      '( 2022 年度)',
+      '专项资金名称\t某某建设项目\t\t主管部门\t某县人民政府',
+      '项目资金(万元)\t全年预算数(A)\t1500',
+      '\t执行数(B)\t0',
+      '一级\t二级\t三级\t全年\t目标值',
+      '指标\t指标\t指标名称\t实际值',
+      '产出指标\t数量指标\t饲料用房面积(平方米)\t\t300',
+      '\t\t良种数量(头)\t\t300',
+      '\t\t年供种数量(头)\t\t2000',
+    ]);
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw])).toEqual([
+      ['饲料用房面积(平方米)', '300', ''],
+      ['良种数量(头)', '300', ''],
+      ['年供种数量(头)', '2000', ''],
+    ]);
+  });
+});
+
 describe('a tender site’s copy of a transfer’s 自评表 (its heading labelled 项目名称, checks under the funds)', () => {
   // Made for these tests after wide/501 (徽州区, 黄山): the 2025 central template as space-separated rows under a
   // tender site's lines, 资金管理情况's checks carrying 分值 and 得分.
