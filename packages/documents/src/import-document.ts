@@ -166,6 +166,19 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
       return { ok: true, format, forms: [], evaluations: whole, sources: [], unknownLabels };
     if (evaluations.length === 0 && runTogether && onlyHeads)
       throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
+    // A target form read under no title whose indicator header sets what was done against the targets and scores
+    // it (… | 指标值 | 完成值 | 权重 | 得分): a 自评表 stored without its title (its head named a project the
+    // way a target form's does), read as the 自评表 its columns say it is.
+    const untitledTargets =
+      evaluations.length === 0 &&
+      !runTogether &&
+      unread.length === 0 &&
+      unsupported.length === 0 &&
+      forms.length > 0 &&
+      forms.every((f) => f.kind === 'project' && !f.title);
+    const retitled = untitledTargets && isHeaderedSelfEvaluation(rows) ? readWholeSelfEvaluation(rows) : null;
+    if (retitled && retitled.indicators.length > 0)
+      return { ok: true, format, forms: [], evaluations: [retitled], sources: [], unknownLabels };
     if (forms.length > 0 || evaluations.length > 0)
       return { ok: true, format, forms, evaluations, sources, unknownLabels };
     // Nothing titled, but the text closes as a 自评表 does: the table's tail, read under its usual columns.

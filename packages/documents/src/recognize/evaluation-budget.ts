@@ -210,8 +210,12 @@ export function amountUnit(stream: readonly StreamCell[], end: number): '万元'
 function endsBlock(text: string): boolean {
   const key = labelKey(text);
   // A heading with points (年度绩效目标1（80分）, 产出指标（50分）) opens the next part: budget lines carry none.
+  // 资金管理情况 | 情况说明 | 分值 | 得分: the checks a central transfer's 自评表 prints under its funds (分配科学性 |
+  // … | 6 | 6) carry points, not amounts.
   return (
-    goalLabelOf(text) !== null || indicatorColumnOf(text) !== null || /^绩效指标|（\d+(\.\d+)?分）$/.test(key)
+    goalLabelOf(text) !== null ||
+    indicatorColumnOf(text) !== null ||
+    /^绩效指标|^资金管理情况|（\d+(\.\d+)?分）$/.test(key)
   );
 }
 

@@ -18,10 +18,10 @@ import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { QUALITATIVE_VALUES } from './lexicon.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
 
-type SlotKind = 'number' | 'value' | 'unit' | 'op' | 'text';
+type SlotKind = 'number' | 'share' | 'value' | 'unit' | 'op' | 'text';
 
 const SLOT_KIND: Partial<Record<IndicatorColumn, SlotKind>> = {
-  weight: 'number',
+  weight: 'share',
   score: 'number',
   target: 'value',
   targetValue: 'value',
@@ -38,7 +38,7 @@ const SLOT_KIND: Partial<Record<IndicatorColumn, SlotKind>> = {
 };
 
 /** What a filled column is worth: figures most, a free text least (it could as well be the next name). */
-const REWARD: Record<SlotKind, number> = { number: 3, value: 2, unit: 1.5, op: 1.5, text: 0.5 };
+const REWARD: Record<SlotKind, number> = { number: 3, share: 3, value: 2, unit: 1.5, op: 1.5, text: 0.5 };
 /** Cost of an atom no column takes, of a row, and of each cut inside a run of digits. */
 const DROP = 4;
 const ROW = 1;
@@ -93,18 +93,26 @@ const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
 function fitCost(c: Candidate, kind: SlotKind): number {
-  if (c.misread && kind !== 'number') return Infinity;
+  if (c.misread && kind !== 'number' && kind !== 'share') return Infinity;
   // 稻谷、: a text that ends in an enumeration mark goes on in the next piece; it is no cell of its own.
   if (c.kind === 'text' && /[、，,]$/.test(c.text)) return Infinity;
   // 合计 under the last row: the label of the table's total row, no row's value or reason.
   if (c.kind === 'text' && TOTAL_LABEL.test(c.text)) return Infinity;
   switch (kind) {
-    case 'number': {
+    case 'number':
+    case 'share': {
       if (c.kind !== 'value') return Infinity;
       const { op, number, unit } = partsOf(c.text);
-      if (op !== '' || (unit !== '' && unit !== '分') || !isWellFormedNumber(number) || Number(number) > 100)
+      // 权重 | 20%: a weight printed as its share of the form's hundred points, that many points.
+      const share = kind === 'share' && /^[%％]$/.test(unit);
+      if (
+        op !== '' ||
+        (unit !== '' && unit !== '分' && !share) ||
+        !isWellFormedNumber(number) ||
+        Number(number) > 100
+      )
         return Infinity;
-      return number.includes('.') ? 0.3 : 0;
+      return (number.includes('.') ? 0.3 : 0) + (share ? 0.2 : 0);
     }
     case 'value':
       // A comparator alone (≥, >=) is the 符号 column's, never a target or an actual without its figure.
@@ -286,10 +294,15 @@ export function readRowValues(
   const placed: Array<string | undefined> = new Array<string | undefined>(slots.length);
   const finish = (cost: number) => {
     const cells: Partial<Record<IndicatorColumn, string>> = {};
+    let share = false;
     slots.forEach((s, k) => {
-      const t = placed[k];
+      // A weight printed as a share of the hundred points (20%) is that many points.
+      const t = s === 'weight' ? placed[k]?.replace(/[%％]$/, '') : placed[k];
+      if (s === 'weight' && t !== placed[k]) share = true;
       if (t !== undefined) cells[s] = cells[s] ? `${cells[s]}；${t}` : t;
     });
+    // …and only beside the score it gives (20%20): a per cent alone after the values is a value's or a text's.
+    if (share && cells.score === undefined) return;
     const total = cost + pairCost(cells, ctx);
     if (total < best.cost) best = { cells, cost: total };
   };

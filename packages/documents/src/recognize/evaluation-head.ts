@@ -14,7 +14,7 @@ import {
 } from './evaluation-lexicon.ts';
 import { splitInlineLabel } from './labels.ts';
 import { unitBeforeRunOn } from './run-on-unit.ts';
-import { standaloneYear, yearIn } from './titles.ts';
+import { standaloneYear, titleKind, yearIn } from './titles.ts';
 import { kindOfLabel } from './tokenize.ts';
 
 export type EvaluationHead = Record<EvaluationField, string | null>;
@@ -146,15 +146,19 @@ const SEAL_NOTE = /^[（(](盖章|公章|签章)[）)][:：]?/;
 /** （2022年度） after a unit's name: the form's year, printed under the head. */
 const YEAR_NOTE = /[（(](19|20)\d{2}年度?[）)]$/;
 
+/** The supervisors above the spending unit's own 主管部门 a transfer's or a fund's head may name. */
+const UPPER_SUPERVISORS = ['中央主管部门', '省级主管部门'];
+
 /** The identifying fields written before `end` (the first of each label wins). */
 export function readHead(stream: readonly StreamCell[], end: number): EvaluationHead {
   const head: EvaluationHead = { name: null, unit: null, department: null };
   let ministry: string | null = null;
+  let titledName: string | null = null;
   for (let i = 0; i < Math.min(end, stream.length); i++) {
     const text = stream[i]!.text;
     // A central transfer's 自评表 names the ministry above the local 主管部门: the form's own only where the
-    // local one is left empty.
-    if (labelKey(text) === '中央主管部门' && ministry === null) {
+    // local one is left empty. So does a province's fund (专项名称 | 省级主管部门 | 四川省财政厅, no local one).
+    if (UPPER_SUPERVISORS.includes(labelKey(text)) && ministry === null) {
       const next = stream[i + 1]?.text;
       ministry = next && !isLabel(next) ? next : null;
     }
@@ -180,6 +184,12 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
     }
     // 专项名称 | ☑自由探索类基础研究 | 口科技创新基地建设 …: a tick-box list of the template's kinds names no project.
     if (field === 'name' && value !== null && TICKED_OPTION.test(value.trim())) continue;
+    // 项目名称: 某某资金转移支付区域(项目)绩效自评表 — a tender site's heading over its copy labels the page's
+    // title so: the form's own name label after it names the project; the titled value only where none does.
+    if (field === 'name' && value !== null && titleKind(value) !== null && head.name === null) {
+      titledName ??= value;
+      continue;
+    }
     // 项目单位（盖章）：单位：万元 — the amount unit of the sheet, not the unit's name.
     if (!field || !value || head[field] !== null || /^单位[:：]|^（?(万元|元)）?$/.test(labelKey(value)))
       continue;
@@ -193,6 +203,7 @@ export function readHead(stream: readonly StreamCell[], end: number): Evaluation
   }
   if (head.department === null && ministry !== null)
     head.department = beforeRunInLabels(unitBeforeRunOn(ministry));
+  if (head.name === null && titledName !== null) head.name = beforeRunInLabels(titledName);
   return head;
 }
 

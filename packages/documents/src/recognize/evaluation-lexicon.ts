@@ -641,7 +641,8 @@ export function totalLabelOf(text: string): 'total' | 'score-only' | null {
   // 总分（100分）: the total's label with the points it is out of.
   const key = bareLabel(text).replace(/（\d+(\.\d+)?分）$/, '');
   if (/^(总分|合计分|总分值|合计)$/.test(key)) return 'total';
-  if (/^(项目总得分|自评总分|总得分|自评得分|综合得分|自评总得分)/.test(key)) return 'score-only';
+  // 得分合计: the scores added up, the form's total (a table closing its 得分 column with its sum).
+  if (/^(项目总得分|自评总分|总得分|自评得分|综合得分|自评总得分|得分合计)/.test(key)) return 'score-only';
   return null;
 }
 

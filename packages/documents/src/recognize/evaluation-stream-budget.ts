@@ -109,12 +109,20 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
   return best;
 }
 
+/** The label of a table's total written as the sum of its 得分 column. */
+const SCORE_SUM = '得分合计';
+
 /** The block's labels: a run of two or more naming an amount. */
 function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: number; end: number } | null {
   // 年初预算数 0 项目资金（万元）年度资金总额 实施单位 … 全年预算数 全年执行数 分值 执行率 得分: a sheet's text layer printed
   // the first column's label (a cell spanning two header rows) apart, with the block's other words between.
   let apartEnd = -1;
   for (let i = 0; i < seg.key.length; i++) {
+    // 得分合计100: the label of the scores' sum closing the indicator table, no 得分 | 合计 of a budget's.
+    if (seg.key.startsWith(SCORE_SUM, i)) {
+      i += SCORE_SUM.length - 1;
+      continue;
+    }
     const first =
       budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
     if (!first) continue;
@@ -139,8 +147,9 @@ function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: n
 }
 
 /** What ends the block: the goals, the indicator table. */
+// 资金管理情况: the checks a central transfer's 自评表 prints under its funds (分配科学性 … | 6 | 6), points not amounts.
 const BLOCK_END =
-  /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称/;
+  /年度总体目标|总体目标|年度绩效目标|绩效目标|绩效指标|年初设定目标|预期目标|一级指标|二级指标|三级指标|指标名称|资金管理情况/;
 
 /**
  * 预算执行情况（万元）（20分）: the 分值 the block's heading states; or the one its 得分 label states (得分（20分*执行率）)

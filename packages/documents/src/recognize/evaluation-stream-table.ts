@@ -231,7 +231,7 @@ function scatteredHeader(
 
 /** Marks that end the table: the 总分 row, notes and conclusions under it. */
 const END_MARKS =
-  /^(总分|合计分|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
+  /^(总分|合计分|得分合计|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
 
 /**
  * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,

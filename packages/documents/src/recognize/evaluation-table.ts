@@ -17,6 +17,7 @@ import { isPointsHeading } from './points-heading.ts';
 import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
+import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
 
 export interface TableRecord {
   level1: string | null;
@@ -267,6 +268,21 @@ function placeAfterName(record: TableRecord, columns: readonly IndicatorColumn[]
 }
 const isShort = (t: string) => labelKey(t).length <= 8;
 
+/**
+ * Whether a row's cells go on the record in the columns its own cells left empty, none of them left out: 饲料加工
+ * 用房面积 | | 300 then 保种数量 | | 300 is the next row (保种数量 can stand in no column after a target of 300), not
+ * the record's actual.
+ */
+function fitsWhole(
+  record: TableRecord,
+  cells: readonly string[],
+  columns: readonly IndicatorColumn[],
+): boolean {
+  const after = [record.name, ...record.rest, ...cells];
+  const placed = placeCells(after, columns.slice(columns.indexOf('name')));
+  return placed.filter((t) => t !== '').length === after.length;
+}
+
 /** The cells after the name as a grid placed them. */
 function keepPlaces(
   record: TableRecord,
@@ -327,7 +343,14 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     const levels = row.cells.map(levelLabel);
     // A row continuing a record that has a name and nothing else yet: 有效 | 有效 | 10 | 10 under its name.
     const room = pending !== null && pending.rest.length + row.cells.length < columns.length;
-    if (pending && room && isOpen(pending) && levels.every((l) => l === null) && row.cells.every(isShort)) {
+    if (
+      pending &&
+      room &&
+      isOpen(pending) &&
+      levels.every((l) => l === null) &&
+      row.cells.every(isShort) &&
+      fitsWhole(pending, row.cells, columns)
+    ) {
       pending.rest.push(...row.cells);
       placeAfterName(pending, columns);
       continue;
@@ -382,6 +405,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
         ((levelLabel(r.name) === null || namedUnderLevel2(r)) &&
           !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name))))),
   );
+  moveLoneFiguresToTarget(kept, columns);
   return { columns, records: kept, level1Weights, start: band.start, end };
 }
 

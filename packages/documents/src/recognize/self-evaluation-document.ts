@@ -44,6 +44,7 @@ import { placeFiguresBeforeNames } from './figures-before-names.ts';
 import { OPERATOR_COLUMN_LAYOUT, printsOperatorCells } from './headless-evaluation.ts';
 import { rowsFromLevelPoints } from './level-points-table.ts';
 import { budgetFromInputRows } from './input-rows-budget.ts';
+import { labelledFundsInText } from './labelled-funds-text.ts';
 
 /** A written value read with the 指标值 grammar, `raw` kept as printed (═ and ≧ read as = and ≥). */
 export function valueOf(text: string | undefined): IndicatorValue {
@@ -187,7 +188,7 @@ function amountsFollow(stream: readonly StreamCell[], i: number): boolean {
 export function totalInText(
   text: SegmentText,
 ): (Pick<SelfEvaluationDocument, 'total' | 'totalWeight'> & { grade?: string }) | null {
-  const m = /(总分|项目总得分|自评总分|总得分|自评得分)(（分）)?[:：]?(\d[\d.]*)/.exec(text.key);
+  const m = /(总分|项目总得分|自评总分|总得分|自评得分|得分合计)(（分）)?[:：]?(\d[\d.]*)/.exec(text.key);
   if (!m) return null;
   const digits = m[3]!.replace(/\.$/, '');
   const grade = gradeAfter(text.key.slice(m.index + m[0].length));
@@ -519,6 +520,10 @@ export function recognizeSelfEvaluationDocument(
     doc.budget.initial ??= amounts.initial;
     doc.budget.annual ??= amounts.annual;
     doc.budget.executed ??= amounts.executed;
+    // 年度金额（提前下达）：208万元 … 资金使用情况（万元）合计：109.8万元: label：figure万元 in a run-together head.
+    const funds = labelledFundsInText(text.key);
+    doc.budget.annual ??= funds.annual;
+    doc.budget.executed ??= funds.executed;
   }
   // 项目计划总投资 300 | 项目实际投资 296.5 in the head: the budget the block left unread, where the spending agrees.
   if (doc.budget.annual === null) {
