@@ -199,6 +199,36 @@ describe('a 三级 named like its 一级', () => {
   });
 });
 
+describe('a 三级 worded like its 二级 under a row of the group', () => {
+  // Made for this test after a 监控表 copied one cell a line: 服务对象满意度指标 printed once over two rows, the
+  // second row's 三级 its 二级 without 指标.
+  const read = (second: string) => {
+    const text =
+      '一级指标|二级指标|三级指标|年初目标值|1-6月执行情况|产出指标|数量指标|新建服务站|15个|6个|' +
+      `满意度指标|服务对象满意度指标|服务回访满意率|≥90%|93%|${second}|≥90%|92%`;
+    const table = readEvaluationTableInText(
+      segmentText(text.split('|').map((c) => ({ ...paragraph(c), table: false }))),
+    );
+    return table?.records.map((r) => [r.level2, r.name, r.cells.target]);
+  };
+
+  it('is the name of the next indicator, not the 二级 opened again', () => {
+    expect(read('服务对象满意度')).toEqual([
+      ['数量指标', '新建服务站', '15个'],
+      ['服务对象满意度指标', '服务回访满意率', '≥90%'],
+      ['服务对象满意度指标', '服务对象满意度', '≥90%'],
+    ]);
+  });
+
+  it('leaves a 二级 printed again as it was (a merged cell repeated) a level', () => {
+    expect(read('服务对象满意度指标|游客满意率')).toEqual([
+      ['数量指标', '新建服务站', '15个'],
+      ['服务对象满意度指标', '服务回访满意率', '≥90%'],
+      ['服务对象满意度指标', '游客满意率', '≥90%'],
+    ]);
+  });
+});
+
 describe('a short level name at the end of a name with a bracketed note', () => {
   it('stays part of the name (补助村(社区)数量), while a level after points in brackets is a level', () => {
     // Made for this test after a 安徽 town's 自评表 (.doc text layer on one line): the indicator's name ends in 数量.

@@ -2,6 +2,7 @@
 // together or put one cell per line: the header's labels give the columns and their order, level names
 // (产出指标（70分）, 数量指标) part the body, and the rows between them are read by evaluation-fused.ts.
 import { matchUnit } from '@jixiao/core';
+import { labelKey } from '../rows/clean-cell.ts';
 import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
 import { nameOf, readFusedRows } from './evaluation-fused.ts';
@@ -250,6 +251,9 @@ interface Part {
   text: string;
 }
 
+/** A level label's key as printed, cell marks left out. */
+const keyOf = (printed: string) => labelKey(printed.replaceAll(CELL, ''));
+
 /** The body between the header and the end of the table, parted at level names and repeated headers. */
 function bodyParts(
   seg: SegmentText,
@@ -267,6 +271,8 @@ function bodyParts(
   let level1: string | null = null;
   let level1Weight: string | null = null;
   let level2: string | null = null;
+  // The 二级 as printed where it opened its group (服务对象满意度指标), to tell a 三级 worded like it apart.
+  let level2Printed = '';
   let start = from;
   let end = seg.key.length;
   let afterMark = true;
@@ -300,16 +306,20 @@ function bodyParts(
     const level = (open ? wordLevelAt(seg, i, afterMark) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
     // 二级's 指标) is the indicator. So is 满意度 under 满意度指标 | 服务对象满意度指标: a 一级 cannot stand again
-    // right under itself and a 二级 of its own, before any row.
+    // right under itself and a 二级 of its own, before any row. After a row of the group too, where the copy
+    // printed the 二级 with its 指标: a merged 二级 is printed once (or, repeated, as it was printed), so the same
+    // 二级 worded otherwise under its own rows is a 三级's name (…服务回访满意率 | 93% | 服务对象满意度 | 92%).
+    const printed = level === null ? '' : original(seg, i, level.end);
     const repeated =
       level !== null &&
-      !/指标[\s|]*$/.test(original(seg, i, level.end)) &&
+      !/指标[\s|]*$/.test(printed) &&
       level2 !== null &&
       // (成本 under 产出指标 | 成本指标: a 一级 in another tree, the 二级 given here, its 三级 worded as it.)
       (level.level === 'level1'
         ? canonical1(level.name) === level1 || canonical2(level1, level.name) === level2
         : canonical2(level1, level.name) === level2) &&
-      original(seg, start, i).replaceAll(CELL, '').trim() === '';
+      (original(seg, start, i).replaceAll(CELL, '').trim() === '' ||
+        (/指标[\s|]*$/.test(level2Printed) && keyOf(printed) !== keyOf(level2Printed)));
     if (level && !repeated) {
       // 动用库存绩效指标效益指标生态效益指标: the band's section label printed again before the pair is no text of the row.
       cut(chained ? i - sectionLabelBefore(seg.key, i) : i);
@@ -328,8 +338,12 @@ function bodyParts(
         level1 = canonical1(level.name);
         level1Weight = level.weight;
         level2 = short ? canonical2(level1, short) : null;
+        level2Printed = short ?? '';
         if (level.weight) level1Weights.push({ level1, weight: level.weight });
-      } else level2 = canonical2(level1, level.name);
+      } else {
+        level2 = canonical2(level1, level.name);
+        level2Printed = printed;
+      }
       i = level.end + (short?.length ?? 0);
       start = i;
       afterMark = true;

@@ -77,3 +77,35 @@ describe('a row whose blank cells at the end were cut off', () => {
     ]);
   });
 });
+
+describe('a 三级 worded like its 二级, read by rows', () => {
+  // Made for this test after a 监控表 copied from a PDF viewer (4-space gaps, merged cells as indentation): the
+  // second row under 服务对象满意度指标 is named 服务对象满意度, the 二级 without its 指标; the reasons left empty, so
+  // the rows are narrower than the header and placed by what their cells hold.
+  const read = (second: string) => {
+    const text = [
+      '一级指标    二级指标    三级指标    1-6月执行情况    指标性质    指标值    度量单位    未完成原因分析',
+      '产出指标    数量指标    新建服务站    6个    ≥    15    个',
+      '满意度指标    服务对象满意度指标    服务回访满意率    93%    ≥    90    %',
+      `        ${second}    92%    ≥    90    %`,
+    ].join('\n');
+    return readEvaluationTable(cellStream(readTextRows(text)))?.records.map((r) => [
+      r.level2,
+      r.name,
+      r.cells.actualToDate ?? r.cells.actual,
+      r.cells.target,
+    ]);
+  };
+
+  it('is the row’s name, its figures after it in their columns', () => {
+    expect(read('服务对象满意度')).toEqual([
+      ['数量指标', '新建服务站', '6个', '≥15个'],
+      ['服务对象满意度指标', '服务回访满意率', '93%', '≥90%'],
+      ['服务对象满意度指标', '服务对象满意度', '92%', '≥90%'],
+    ]);
+  });
+
+  it('leaves a name that is no level word where it was', () => {
+    expect(read('游客满意率')?.at(-1)).toEqual(['服务对象满意度指标', '游客满意率', '92%', '≥90%']);
+  });
+});

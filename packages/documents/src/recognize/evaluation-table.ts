@@ -312,6 +312,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   const level1Weights: EvaluationTable['level1Weights'] = [];
   let level1: string | null = null;
   let level2: string | null = null;
+  // The 二级 as printed where it opened its group (服务对象满意度指标), to tell a 三级 worded like it apart.
+  let level2Printed = '';
   // Whether the 一级 names stand in a column left of the one headed 一级 (see below).
   let sectionHeldLevel1 = false;
   let end = stream.length;
@@ -368,6 +370,20 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       row.cols.shift();
     }
     const byPosition = grid ? placeByPosition(row, grid, columns, level1) : null;
+    if (!byPosition && isLevel2Worded(row.cells[0]!, level1, level2, level2Printed)) {
+      pending = {
+        level1,
+        level2,
+        name: row.cells[0]!.trim(),
+        rest: row.cells.slice(1),
+        cells: {},
+        line: row.line,
+      };
+      placeAfterName(pending, columns);
+      records.push(pending);
+      if (stream[row.first]!.row === lastRow) atEnd = pending;
+      continue;
+    }
     const placed = byPosition ?? placeCells(row.cells, columns, level1);
     const cell = (c: IndicatorColumn) => placed[columns.indexOf(c)] ?? '';
     const l1 = columns.includes('level1') ? levelLabel(cell('level1')) : null;
@@ -376,10 +392,14 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     else if (l1) {
       level1 = canonical1(l1.name);
       level2 = null;
+      level2Printed = '';
       if (l1.weight) level1Weights.push({ level1, weight: l1.weight });
     }
     const l2 = columns.includes('level2') ? levelLabel(cell('level2')) : null;
-    if (l2) level2 = canonical2(level1, l2.name);
+    if (l2) {
+      level2 = canonical2(level1, l2.name);
+      level2Printed = cell('level2');
+    }
     const name = cell('name')
       .replace(/^[★☆]+/, '')
       .trim();
@@ -407,6 +427,28 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   );
   moveLoneFiguresToTarget(kept, columns);
   return { columns, records: kept, level1Weights, start: band.start, end };
+}
+
+/**
+ * A row's first cell worded as the 二级 its group is under, yet otherwise than that 二级 was printed with its 指标
+ * (服务对象满意度 under 服务对象满意度指标 | 服务回访满意率 | 93%): a merged 二级 is printed once, or repeated as it
+ * was, so this is the row's 三级 — its name — not the 二级 opened again.
+ */
+function isLevel2Worded(
+  text: string,
+  level1: string | null,
+  level2: string | null,
+  printed: string,
+): boolean {
+  const label = levelLabel(text);
+  if (!label || level2 === null || label.level !== 2 || label.weight) return false;
+  const key = labelKey(text);
+  return (
+    canonical2(level1, label.name) === level2 &&
+    !/指标$/.test(key) &&
+    /指标$/.test(labelKey(printed)) &&
+    key !== labelKey(printed)
+  );
 }
 
 /**

@@ -743,7 +743,16 @@ export async function renderVariants(vs: readonly Variant[], keepIn?: string): P
       writeFileSync(name, v.data);
       return name;
     });
-    const convert = (files: string[]) =>
+    // A run LibreOffice ends with an error (status 255 seen under load) leaves its files to the retry one at a
+    // time below, not the whole measure lost.
+    const convert = (files: string[]) => {
+      try {
+        runSoffice(files);
+      } catch {
+        // The files it did not convert are tried again below.
+      }
+    };
+    const runSoffice = (files: string[]) =>
       execFileSync(
         'soffice',
         [
@@ -758,7 +767,18 @@ export async function renderVariants(vs: readonly Variant[], keepIn?: string): P
         { stdio: 'ignore', timeout: 600_000 },
       );
     // One LibreOffice run stops quietly after about 250 files (seen twice on 440): runs of 100 files.
-    for (let k = 0; k < names.length; k += 100) convert(names.slice(k, k + 100));
+    // Each run's PDFs kept as soon as it ends: a measure stopped midway takes them again on the next run.
+    const keep = (from: number, to: number) => {
+      if (!keepIn) return;
+      mkdirSync(keepIn, { recursive: true });
+      for (const { v, k } of pdfs.slice(from, to))
+        if (existsSync(join(work, `v${k}.pdf`)))
+          writeFileSync(kept(v), readFileSync(join(work, `v${k}.pdf`)));
+    };
+    for (let k = 0; k < names.length; k += 100) {
+      convert(names.slice(k, k + 100));
+      keep(k, k + 100);
+    }
     // LibreOffice now and then skips a file of a long batch: those once more, one at a time.
     pdfs.forEach(({ k }, n) => {
       if (!existsSync(join(work, `v${k}.pdf`))) convert([names[n]!]);
@@ -770,10 +790,7 @@ export async function renderVariants(vs: readonly Variant[], keepIn?: string): P
         continue;
       }
       const pdf = readFileSync(join(work, `v${k}.pdf`));
-      if (keepIn) {
-        mkdirSync(keepIn, { recursive: true });
-        writeFileSync(kept(v), pdf);
-      }
+      if (keepIn && !existsSync(kept(v))) writeFileSync(kept(v), pdf);
       out[k] = { ...v, data: new Uint8Array(pdf) };
     }
   } finally {
