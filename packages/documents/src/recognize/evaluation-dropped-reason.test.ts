@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SelfEvaluationDocument } from '@jixiao/core';
-import { importBuffer } from '../import-document.ts';
+import { selfEvaluationOfLines } from './self-evaluation-of-lines.test-support.ts';
 
 // Made for these tests in the shape of the template variants of wide/391 and wide/432 copied with single spaces
 // between cells (test/corpus/variants.ts, narrow): an empty 未完成原因 cell leaves no trace, so a row's two
 // texts stand for the columns either side of it.
-async function selfEvaluation(lines: string[]): Promise<SelfEvaluationDocument> {
-  const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'copy.txt');
-  const doc = out.ok ? out.evaluations[0] : undefined;
-  if (doc?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
-  return doc;
-}
+const selfEvaluation = (lines: string[]) => selfEvaluationOfLines(lines, 'copy.txt');
 
 const head = [
   '绩效目标自评表',

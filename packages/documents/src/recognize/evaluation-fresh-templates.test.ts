@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SelfEvaluationDocument } from '@jixiao/core';
 import { importBuffer } from '../import-document.ts';
+import { selfEvaluationOfLines as selfEvaluation } from './self-evaluation-of-lines.test-support.ts';
 
 const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
-
-async function selfEvaluation(lines: string[]): Promise<SelfEvaluationDocument> {
-  const out = await importBuffer(bytes(lines), 'form.txt');
-  const doc = out.ok ? out.evaluations[0] : undefined;
-  if (doc?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
-  return doc;
-}
 
 describe('a 自评表 whose budget columns are 年初预算资金总额 | 实际投入资金额 | 产生差异的原因', () => {
   // Made for this test after wide/432 (南岳, 衡阳): the 部门整体 template's head, its indicator table's last column

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SelfEvaluationDocument } from '@jixiao/core';
-import { importBuffer } from '../import-document.ts';
-
-const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
-
-async function selfEvaluation(lines: string[]): Promise<SelfEvaluationDocument> {
-  const out = await importBuffer(bytes(lines), 'form.txt');
-  const doc = out.ok ? out.evaluations[0] : undefined;
-  if (doc?.kind !== 'self-evaluation') throw new Error(out.ok ? 'no 自评表 read' : out.error.message);
-  return doc;
-}
+import { selfEvaluationOfLines as selfEvaluation } from './self-evaluation-of-lines.test-support.ts';
 
 describe('a 自评表 whose rows print only their target, the actuals and scores left empty', () => {
   // Made for this test after wide/500 (施甸, 保山): a project not yet begun, space-separated rows that dropped
