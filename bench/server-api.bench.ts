@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
+import { bareRoutes } from './bare-routes.ts';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -342,10 +342,36 @@ async function startServerProcess(url: string, servers: { close(): Promise<unkno
   delete env.LIST_POOL;
   if (process.env.BENCH_POOL !== undefined) env.POOL = process.env.BENCH_POOL;
   if (process.env.BENCH_LIST_POOL !== undefined) env.LIST_POOL = process.env.BENCH_LIST_POOL;
-  const child = fork(new URL('./list-cpu-server.ts', import.meta.url), [], {
-    execArgv: ['--import', 'tsx'],
-    env,
+  return forkListening('./list-cpu-server.ts', env, servers, 'the uncached server');
+}
+
+/** Starts bare-server.ts (the baseline routes, `/json` and `/page` sending `page`) in a child process. */
+async function startBareProcess(page: Buffer, servers: { close(): Promise<unknown> }[]): Promise<string> {
+  return forkListening('./bare-server.ts', process.env, servers, 'the bare route', {
+    page: page.toString('base64'),
   });
+}
+
+/** The baseline routes in this process (beside an uncached server that is in it too, on PGlite). */
+async function startBareApp(page: Buffer, servers: { close(): Promise<unknown> }[]): Promise<string> {
+  const app = bareRoutes(page);
+  servers.push(app);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+}
+
+/**
+ * Forks `module` (next to this file), sends it `first` if given, and answers `http://127.0.0.1:PORT` once the
+ * child reports the port it listens on. The child is killed when `servers` are closed.
+ */
+async function forkListening(
+  module: string,
+  env: NodeJS.ProcessEnv,
+  servers: { close(): Promise<unknown> }[],
+  what: string,
+  first?: object,
+): Promise<string> {
+  const child = fork(new URL(module, import.meta.url), [], { execArgv: ['--import', 'tsx'], env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   servers.push({
     close: async () => {
@@ -353,13 +379,14 @@ async function startServerProcess(url: string, servers: { close(): Promise<unkno
       await exited;
     },
   });
-  const ready = await new Promise<{ port: number }>((resolve, reject) => {
+  const ready = new Promise<{ port: number }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { port: number }));
     child.once('exit', (code) =>
-      reject(new Error(`the uncached server process exited (${code}) before listening`)),
+      reject(new Error(`${what} (a process of its own) exited (${code}) before listening`)),
     );
   });
-  return `http://127.0.0.1:${ready.port}`;
+  if (first) child.send(first);
+  return `http://127.0.0.1:${(await ready).port}`;
 }
 
 /** Per-request time of `path`, one request at a time: mean and worst of `n`. */
@@ -583,14 +610,8 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       headers: { 'accept-encoding': 'identity' },
     });
     const pageBytes = Buffer.from(await plainPage.arrayBuffer());
-    const bareApp = Fastify();
-    servers.push(bareApp);
-    bareApp.get('/json', async () => ({ hello: 'world' }));
-    bareApp.get('/page', async (_request, reply) =>
-      reply.type('application/json; charset=utf-8').send(pageBytes),
-    );
-    await bareApp.listen({ host: '127.0.0.1', port: 0 });
-    const bareUrl = `http://127.0.0.1:${(bareApp.server.address() as { port: number }).port}/json`;
+    // The baseline where the uncached server is: in a process of its own on PostgreSQL, here on PGlite.
+    const bareUrl = `${benchUrl ? await startBareProcess(pageBytes, servers) : await startBareApp(pageBytes, servers)}/json`;
 
     // Warm-up: JIT and connection pools, then every path of the working set read once, as on a server
     // that has been up during the working day.
