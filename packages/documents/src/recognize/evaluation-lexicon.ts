@@ -307,6 +307,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '转移支付预算数',
     // 海南 项目绩效自评表 (一、项目基本情况): 计划投资额 | 实际到位资金 | 实际使用情况, each (万元) a label and a figure.
     '计划投资额',
+    // 深圳 专项债券 自评表: 债券资金管理指标 — 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分.
+    '下达额度',
   ],
   executed: [
     '全年执行数',
@@ -323,9 +325,12 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '实际投入资金额',
     // 四川 转移支付 资金绩效评价表: 全年到位资金（D） | 全年执行资金（E）.
     '全年执行资金',
+    // … and the bond money spent in the year, beside its 下达额度.
+    '实际支出金额',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
-  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度'],
+  // 实际完成值 in the budget block (专项债券's 总体支出进度 | … | 实际完成值) is that 进度: the money's rate.
+  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度', '实际完成值'],
   // 新疆 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分.
   weight: ['分值', '执行率权重', '权重', '分值权重'],
   // 湖南 部门整体 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 自评得分.

@@ -16,6 +16,7 @@ import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { withPointsColumn } from './header-points-column.ts';
 import { joinNumberedRows, withoutHeadingWords, withoutUnnumberedTexts } from './numbered-scattered-rows.ts';
 import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
+import { isPageChrome } from './page-chrome.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
   bandColumns,
@@ -554,6 +555,21 @@ const MAX_TEXT = 200_000;
  * are the document's own (no reading cut them out of run-together text), so a body copied one cell per line keeps
  * each cell whole (whole-cells.ts).
  */
+/**
+ * The text up to the page's footer after the table (qrcode, 手机扫码…, 联系客服 关注微信 下载APP 返回顶部): the
+ * page's controls are no cells, and what follows them is the page's, not the table's. The text before stays as it
+ * was, so positions found in it hold.
+ */
+function beforePageFooter(seg: SegmentText, fromKey: number): SegmentText {
+  const from = seg.at[fromKey] ?? seg.text.length;
+  let p = 0;
+  for (const cell of seg.text.split(CELL)) {
+    if (p >= from && isPageChrome(cell)) return keyed(seg.text.slice(0, p).replace(/\|+$/, ''));
+    p += cell.length + CELL.length;
+  }
+  return seg;
+}
+
 export function readEvaluationTableInText(
   seg: SegmentText,
   from = 0,
@@ -566,6 +582,7 @@ export function readEvaluationTableInText(
   const scattered = headed || headless ? null : scatteredHeader(seg, from);
   const header = headed ?? (headless ? headlessBand(seg, from, headless) : scattered);
   if (!header) return null;
+  seg = beforePageFooter(seg, header.end);
   const after = header.columns.slice(header.columns.indexOf('name') + 1);
   const ends = headed ? END_MARKS : HEADLESS_END_MARKS;
   const level2Column = header.columns.includes('level2');
@@ -602,8 +619,9 @@ export function readEvaluationTableInText(
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
     for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight, keptCells, wholeCells: whole })) {
       const name = nameOf(row.name);
-      // 合计 | 100: the weights' total row, no indicator.
+      // 合计 | 100: the weights' total row, no indicator; nor is the page's footer under the table (手机扫码…).
       if (name === '' || /^(合计|总计)$/.test(name)) continue;
+      if (isPageChrome(name) && Object.values(row.cells).every((v) => !v)) continue;
       const cells = { ...row.cells };
       composeTarget(cells);
       const managed = managementLevel2(part.level1, name);

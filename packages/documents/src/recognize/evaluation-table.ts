@@ -18,6 +18,7 @@ import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
+import { isPageChrome } from './page-chrome.ts';
 
 export interface TableRecord {
   level1: string | null;
@@ -418,9 +419,11 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   // so is the next level's label cut off where the excerpt ends (……满意 as the copy's last line, its own row).
   // Under a 二级 of its own (服务对象满意度指标 | 满意度), though, a level's word is the 三级's name: a slot would
   // repeat its 二级 or stand where the table has no 二级 column.
+  // A page's footer copied under the table (qrcode, 联系客服 关注微信 下载APP 返回顶部) is no row either.
   const kept = records.filter(
     (r) =>
       !isEmptyBudgetLine(r) &&
+      !(isPageChrome(r.name) && !hasValues(r)) &&
       (hasValues(r) ||
         ((levelLabel(r.name) === null || namedUnderLevel2(r)) &&
           !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name))))),

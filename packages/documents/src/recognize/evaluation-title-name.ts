@@ -29,6 +29,17 @@ export function unitInTitle(title: string | null): string | null {
 }
 
 /**
+ * The office a page's own heading opens with before its year, where the heading publishes a self-evaluation
+ * (某某县民政局2022年度中央对地方转移支付项目绩效自评情况公示 → 某某县民政局): the unit of a form whose copy begins
+ * past its head, so that no unit cell is printed.
+ */
+export function unitInPublishingHeading(text: string): string | null {
+  const key = labelKey(text);
+  if (key.length > 60 || !/绩效自评/.test(key)) return null;
+  return titledUnitSplit(key)?.[0] ?? null;
+}
+
+/**
  * A title whose unit the page masked (****2024年度某某资金绩效评价表) printed whole elsewhere in the document (the
  * page's own heading): that one; otherwise the title as it is.
  */

@@ -33,7 +33,7 @@ import {
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
-import { chooseProjectName, unitInTitle } from './evaluation-title-name.ts';
+import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
 import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-labelled-rate.ts';
@@ -278,6 +278,21 @@ function scoresOverTotal(table: EvaluationTable | null): boolean {
   return sum > FULL_MARKS + 0.5;
 }
 
+const VALUE_CELLS = ['target', 'actual', 'weight', 'score'] as const;
+const holdsValue = (r: EvaluationTable['records'][number]) =>
+  VALUE_CELLS.some((c) => (r.cells[c] ?? '') !== '');
+const nameOnlyRows = (t: EvaluationTable) => t.records.filter((r) => !holdsValue(r)).length;
+
+/** Both readings hold the same rows with values, in order, each with the same name and the same cells. */
+function sameValuedRows(a: EvaluationTable, b: EvaluationTable): boolean {
+  const valued = (t: EvaluationTable) =>
+    t.records
+      .filter(holdsValue)
+      .map((r) => [labelKey(r.name), ...VALUE_CELLS.map((c) => (r.cells[c] ?? '').trim())].join('|'));
+  const [x, y] = [valued(a), valued(b)];
+  return x.length > 0 && x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
 /**
  * Of the table read by rows and read from the text, the rows' reading unless the text's holds clearly more
  * (where the rows are sound, they are the truer), or unless the rows left cells run together that the text
@@ -295,6 +310,14 @@ export function betterReading(
   // Only between two readings that found rows: a table past 100 read one way and not at all the other is still read.
   const both = (byRows?.records.length ?? 0) > 0 && (byText?.records.length ?? 0) > 0;
   if (both && overRows !== overText) return overText ? byRows : byText;
+  // The two agree on every row that carries a figure or a value and differ only in rows of a name alone: those are
+  // cells one reading took for rows — a 偏差原因 after its row's values, a level name broken over two lines
+  // (服务对象 / 满意度指标), the page's footer — so the reading with fewer of them is the truer.
+  if (both && sameValuedRows(byRows!, byText!)) {
+    const rowsAlone = nameOnlyRows(byRows!);
+    const textAlone = nameOnlyRows(byText!);
+    if (rowsAlone !== textAlone) return rowsAlone < textAlone ? byRows : byText;
+  }
   const parted =
     runTogetherCells(byRows) > runTogetherCells(byText) && tableWorth(byText) >= tableWorth(byRows);
   return parted || tableWorth(byText) > 1.5 * tableWorth(byRows) + 1 ? byText : byRows;
@@ -420,6 +443,19 @@ function strayRate(
     : null;
 }
 
+/** A copy that begins past the form's head: no title, no name, unit or department cell read. */
+const beganPastHead = (head: EvaluationHead, title: string | null) =>
+  title === null && head.name === null && head.unit === null && head.department === null;
+
+/** The unit the page's own heading before the table names (unitInPublishingHeading), if one does. */
+function headingUnit(stream: readonly StreamCell[], end: number): string | null {
+  for (const c of stream.slice(0, end)) {
+    const unit = unitInPublishingHeading(c.text);
+    if (unit) return unit;
+  }
+  return null;
+}
+
 /**
  * Reads a 自评表 segment; null when it holds neither a budget block nor an indicator table. `keptCells`: the
  * copy parted its cells by borders or gaps, so a figure standing alone in its cell was printed as one. `asPrinted`:
@@ -479,7 +515,10 @@ export function recognizeSelfEvaluationDocument(
         ? (head.name ?? head.unit ?? titledUnit(title) ?? head.department)
         : chooseProjectName(head.name, title),
     // 某某县林业局2024年度某某资金绩效评价表: a form without a unit's cell names it in its title.
-    unit: head.unit ?? (subject === 'project' ? unitInTitle(title) : null),
+    unit:
+      head.unit ??
+      (subject === 'project' ? unitInTitle(title) : null) ??
+      (beganPastHead(head, title) ? headingUnit(stream, table?.start ?? stream.length) : null),
     department: head.department,
     year: readYear(title, stream),
   });
