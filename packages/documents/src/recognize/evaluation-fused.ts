@@ -148,6 +148,9 @@ const numberOf = (t: string | undefined): number | null => {
 };
 
 /** The arithmetic of a row: 得分 ≤ 分值; 分值 within its 一级's points; an actual like its target. */
+/** A comparison written as a sign alone (=, ≥, <=): what an 指标性质 column holds beside its 指标值. */
+const COMPARATOR_SIGN = /^(?:[≥≤=＝<>＜＞≧≦]|>=|<=)$/;
+
 function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowContext): number {
   let cost = 0;
   const weight = numberOf(cells.weight);
@@ -164,6 +167,9 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   if (weight !== null && weight > 50) cost += 2;
   const target = cells.target ?? cells.targetValue;
   const actual = cells.actual;
+  // = | 100 under 指标性质 | 指标值: a sign in its own column is printed with its figure in the next; a sign left
+  // without a target is the figure read into a column further on (a row the copy cut after its target).
+  if (cells.op !== undefined && COMPARATOR_SIGN.test(cells.op) && target === undefined) cost += 2;
   if (target !== undefined && actual !== undefined) {
     if (target === actual) cost -= 1.5;
     else {
