@@ -961,9 +961,30 @@ export function gluedValue(text: string): { name: string; value: string } | null
   const m = GLUED_VALUE.exec(t) ?? BOUNDED_GLUED_VALUE.exec(t);
   if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
   // 检测1000人次以上,筛查600人次以上: a name holding bounded figures of its own is a sentence of several values,
-  // none of them the row's alone.
-  if (BOUNDED_FIGURE.test(m[1]!)) return null;
+  // none of them the row's alone — the value is the whole sentence where a name ending in what it counts opens it.
+  if (BOUNDED_FIGURE.test(m[1]!)) return countedBeforeValues(t);
   return { name: m[1]!, value: m[2]! };
+}
+
+/** The words a name ends in when it counts or measures something (检测次数, 培训人数, 合格率). */
+const COUNTED = /(?:次数|人数|人次|个数|户数|数量|比例|率)$/;
+
+/**
+ * 全年检测次数咨询检测1000人次以上,病人筛查600人次以上: a name ending in what it counts, run into a value of several
+ * parts, each with a bounded figure (a list parted by commas). The name ends at the first such word with no figure
+ * before it; null where no name of four characters or more ends so, or the rest is no such list.
+ */
+function countedBeforeValues(text: string): { name: string; value: string } | null {
+  for (let end = 4; end < text.length; end++) {
+    const name = text.slice(0, end);
+    if (/\d/.test(name)) return null;
+    if (!COUNTED.test(name)) continue;
+    const value = text.slice(end);
+    const parts = value.split(/[,，;；、]/).filter((p) => p.trim() !== '');
+    if (/^\p{Script=Han}/u.test(value) && parts.length >= 2 && parts.every((p) => BOUNDED_FIGURE.test(p)))
+      return { name, value };
+  }
+  return null;
 }
 
 /** A figure, its unit and the word that bounds it from one side: 2次以上, 150人以上, 3%以内. */

@@ -148,6 +148,9 @@ const numberOf = (t: string | undefined): number | null => {
 };
 
 /** The arithmetic of a row: 得分 ≤ 分值; 分值 within its 一级's points; an actual like its target. */
+/** A comparison written as a sign alone (=, ≥, <=): what an 指标性质 column holds beside its 指标值. */
+const COMPARATOR_SIGN = /^(?:[≥≤=＝<>＜＞≧≦]|>=|<=)$/;
+
 function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowContext): number {
   let cost = 0;
   const weight = numberOf(cells.weight);
@@ -164,6 +167,9 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   if (weight !== null && weight > 50) cost += 2;
   const target = cells.target ?? cells.targetValue;
   const actual = cells.actual;
+  // = | 100 under 指标性质 | 指标值: a sign in its own column is printed with its figure in the next; a sign left
+  // without a target is the figure read into a column further on (a row the copy cut after its target).
+  if (cells.op !== undefined && COMPARATOR_SIGN.test(cells.op) && target === undefined) cost += 2;
   if (target !== undefined && actual !== undefined) {
     if (target === actual) cost -= 1.5;
     else {
@@ -418,6 +424,23 @@ function qualitativeTail(written: string): Array<readonly [string, readonly stri
   return word ? [[nameOf(written.slice(0, -word.length)), [word]]] : [];
 }
 
+/** What a qualitative target opens with: a rule to keep (严格执行…), a standard to meet, a deadline (在…内完成). */
+const TARGET_OPENER =
+  /^(?:严格(?:执行|按照|遵守)|符合|按时|按照|按规定|不超过?|达到|全部|全面|在.{1,16}?[内前])/u;
+
+/**
+ * A name ending in what it judges (…合规性, …及时性, …合格率, …满意度) run into a qualitative target that opens as
+ * targets do (严格执行相关制度规定, 在项目计划完成时间内完成): the name, and the target as the row's first value.
+ */
+function openedTargetTail(written: string): Array<readonly [string, readonly string[]]> {
+  for (let end = 4; end <= written.length - 4; end++) {
+    if (!/[性率度]$/.test(written.slice(0, end))) continue;
+    if (TARGET_OPENER.test(written.slice(end)))
+      return [[nameOf(written.slice(0, end)), [written.slice(end)]]];
+  }
+  return [];
+}
+
 /**
  * A measure word a count carries in running text (3875人, 11个乡镇, 36.2万元), not a word the next row's name
  * opens with (人均…, 项目…, 个人…).
@@ -566,6 +589,7 @@ export function readFusedRows(
         ...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const),
         ...repeatedTail(written, cellStarts(atoms, i, k)),
         ...qualitativeTail(written),
+        ...openedTargetTail(written),
       ];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.

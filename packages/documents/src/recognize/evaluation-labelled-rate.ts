@@ -76,3 +76,37 @@ export function rateAfterExecuted(
     ? rate
     : null;
 }
+
+/** A score column's heading standing as a cell of its own (自评得分 over each block's points). */
+const SCORE_HEADING = /^(?:自评)?得分$/;
+const POINTS = /^\d{1,3}(?:\.\d{1,2})?$/;
+
+/**
+ * 自评得分 | … | 预算数: | 2.38 | 执行数: | 2.38 | 20: a template scoring each block in one column headed 自评得分 at
+ * the top of the form (四川's 区域绩效目标自评表) prints the budget block's points right after its 执行数's figure.
+ * Taken only where that heading stands in a cell of its own before the block, the document names one 执行数 with
+ * its figure and the figure after it is points (out of 100) that no rate column claims and that is not the
+ * block's own 执行数 ÷ 预算数 (a rate printed without its %).
+ */
+export function scoreAfterExecuted(
+  stream: readonly StreamCell[],
+  amounts: Pick<LabelledAmounts, 'annual' | 'executed'>,
+): string | null {
+  const words = stream.flatMap((c) => c.text.trim().split(/\s+/));
+  const executedAt = words.flatMap((w, k) =>
+    budgetColumnOf(w) === 'executed' && AMOUNT.test(words[k + 1] ?? '') ? [k] : [],
+  );
+  if (executedAt.length !== 1 || stream.some((c) => namesRateInPercent(c.text))) return null;
+  const at = executedAt[0]!;
+  if (!words.slice(0, at).some((w) => SCORE_HEADING.test(w))) return null;
+  const figure = words[at + 2] ?? '';
+  if (!POINTS.test(figure) || Number(figure) > 100) return null;
+  const asRate = `${figure.replace(/\.0+$/, '')}%`;
+  return rateAgrees({
+    rate: asRate,
+    annual: amounts.annual ?? undefined,
+    executed: amounts.executed ?? undefined,
+  })
+    ? null
+    : figure;
+}

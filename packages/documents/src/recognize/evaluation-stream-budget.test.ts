@@ -298,3 +298,24 @@ describe('a budget line of a template with 年初预算数(A) as its only budget
     });
   });
 });
+
+// Invented figures in the shape of a 湖北 自评表 whose budget line ran together, the 全年执行数 left blank.
+describe('a fused budget line ending in a percent', () => {
+  const heading = ['initial', 'annual', 'executed', 'weight', 'rate', 'score'] as const;
+
+  it('keeps the percent whole where a 0% cut out of it would only agree with nothing spent', () => {
+    // Which amount column stands blank cannot be told; the points and the rate can.
+    expect(placeFusedFigures(['505010100%'], heading)).toMatchObject({ weight: '10', rate: '100%' });
+  });
+
+  it('still reads a 0% printed for nothing spent', () => {
+    expect(placeFusedFigures(['50', '50', '0', '10', '0%', '0'], heading)).toEqual({
+      initial: '50',
+      annual: '50',
+      executed: '0',
+      weight: '10',
+      rate: '0%',
+      score: '0',
+    });
+  });
+});

@@ -213,7 +213,9 @@ function borneOut(p: Partial<Record<BudgetColumn, string>>): boolean {
     !Number.isNaN(rate) &&
     !Number.isNaN(weight) &&
     Math.abs((weight * Math.min(rate, 100)) / 100 - score) <= 0.1;
-  return rateHolds(p) || pointsHold;
+  // 30 | 301 | 0 | 10 | 0% or 30 | 3010 | 1 | 0 | 0% out of 303010100%: a 0% rate holds for nothing (or next to
+  // nothing) spent of any budget, so it bears out no cut of a percent.
+  return (rateHolds(p) && plain(p.rate) !== 0) || pointsHold;
 }
 
 /**

@@ -148,16 +148,17 @@ const sortedChars = (t: string) => [...t].sort().join('');
 
 /**
  * 出标产指25数量指标: an OCR's scramble of a 一级 name (产出指标), standing where a 一级 stands with its points —
- * a figure, then a 二级. Read as the 一级 whose characters it holds (not as an indicator named 出标产指).
+ * a figure, then a 二级 — or right before its 二级 where the form prints no points (出标产指数量指标). Read as the
+ * 一级 whose characters it holds (not as an indicator named 出标产指).
  */
 function scrambledLevel1At(seg: SegmentText, i: number): LevelHit | null {
   for (const name of allLevel1Names) {
     if (name.length < 4 || name.length > 6) continue;
     const piece = seg.key.slice(i, i + name.length);
     if (piece.length !== name.length || piece === name || sortedChars(piece) !== sortedChars(name)) continue;
-    const points = /^\d{1,2}(?:\.\d+)?/.exec(seg.key.slice(i + name.length));
-    if (!points) continue;
-    if (levelSpellings().longestAt(seg.key, i + name.length + points[0].length) === null) continue;
+    const points = /^\d{1,2}(?:\.\d+)?/.exec(seg.key.slice(i + name.length))?.[0] ?? '';
+    const after = levelSpellings().longestAt(seg.key, i + name.length + points.length);
+    if (after === null || (points === '' && after.value !== 'level2')) continue;
     return { start: i, end: i + name.length, name, level: 'level1', weight: null };
   }
   return null;

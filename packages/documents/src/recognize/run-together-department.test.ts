@@ -66,8 +66,15 @@ describe('a value glued to its name', () => {
     });
   });
 
-  it('leaves a name holding several bounded figures whole (no one of them is its value)', () => {
-    expect(gluedValue('全年检测次数咨询检测1000人次以上,病人筛查600人次以上')).toBeNull();
+  it('takes a list of bounded figures after a name ending in what it counts as the value, whole', () => {
+    expect(gluedValue('全年检测次数咨询检测1000人次以上,病人筛查600人次以上')).toEqual({
+      name: '全年检测次数',
+      value: '咨询检测1000人次以上,病人筛查600人次以上',
+    });
+  });
+
+  it('leaves a text holding several bounded figures whole where no name ending in what it counts opens it', () => {
+    expect(gluedValue('开展现场指导200次以上,入户指导500户以上')).toBeNull();
   });
 });
 

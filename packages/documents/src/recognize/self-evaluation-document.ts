@@ -36,7 +36,12 @@ import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts
 import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
-import { labelledAmounts, labelledRate, rateAfterExecuted } from './evaluation-labelled-rate.ts';
+import {
+  labelledAmounts,
+  labelledRate,
+  rateAfterExecuted,
+  scoreAfterExecuted,
+} from './evaluation-labelled-rate.ts';
 import { findHeaderInText, readEvaluationTableInText } from './evaluation-stream-table.ts';
 import { CELL, segmentText, type SegmentText } from './evaluation-text.ts';
 import { withoutStrayNotes } from './evaluation-notes.ts';
@@ -574,6 +579,9 @@ export function recognizeSelfEvaluationDocument(
   }
   // 执行数 6.84 100.00 under 预算执行进度(%): the rate printed without its %, the label's note says it is one.
   doc.budget.rate ??= rateAfterExecuted(stream, doc.budget);
+  // 自评得分 | … | 执行数: | 2.38 | 20: the block's points in a score column headed at the form's top.
+  if (doc.budget.rate === null && doc.budget.weight === null)
+    doc.budget.score ??= scoreAfterExecuted(stream, doc.budget);
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
     doc.level1Weights = table.level1Weights;
