@@ -491,7 +491,7 @@ const profiles = new Map<string, CellProfile>();
 function profileOf(text: string): CellProfile {
   let p = profiles.get(text);
   if (p === undefined) {
-    if (profiles.size > 4_000) profiles.clear();
+    if (profiles.size > 20_000) profiles.clear();
     p = new CellProfile(text);
     profiles.set(text, p);
   }
