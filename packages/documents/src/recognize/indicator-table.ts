@@ -483,6 +483,22 @@ function cellLeast(p: CellProfile, role: Role): number {
 type Reckoning = 'exact' | 'most' | 'least';
 
 /**
+ * Profiles by text, kept across rows and tables: a profile depends on its text alone, and the same texts come back
+ * row after row and document after document (level names, basis words, units, the header's words).
+ */
+const profiles = new Map<string, CellProfile>();
+
+function profileOf(text: string): CellProfile {
+  let p = profiles.get(text);
+  if (p === undefined) {
+    if (profiles.size > 20_000) profiles.clear();
+    p = new CellProfile(text);
+    profiles.set(text, p);
+  }
+  return p;
+}
+
+/**
  * A cell's score under `role` both ways its 指标值 look could go, beside the bounds alignRow passes shifts over
  * by (its look not worked out yet, then worked out): the bounds must hold every score (tests ask).
  */
@@ -577,7 +593,7 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
 /** The row's cells placed in their columns, trying small shifts when the extraction moved them. */
 function alignRow(written: string[], roles: Role[]): string[] {
   const cells = splitRunOnValue(written);
-  const profiles = cells.map((c) => new CellProfile(c));
+  const profiles = cells.map(profileOf);
   let best = 0;
   if (!fitsPerfectly(profiles, roles) && !isLoneLevelCell(cells, roles)) {
     // Scores are reckoned only where they can matter: a shift whose most is below what the row scores where it

@@ -122,8 +122,9 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     })),
   );
   const segments = segment(rows);
-  // A copy that printed its figures apart by gaps keeps each figure whole (gap-parted-figures.ts).
-  const gaps = partsFiguresByGaps(input);
+  // A copy that printed its figures apart by gaps keeps each figure whole (gap-parted-figures.ts); only a 自评表
+  // asks, so the scan over every cell waits for one.
+  let gaps: boolean | undefined;
   const unsupported = [...new Set(segments.map((s) => s.kind).filter(isUnsupportedKind))];
   const evaluations: EvaluationDocument[] = [];
   const unread: EvaluationKind[] = [];
@@ -131,7 +132,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     if (!isEvaluationKind(s.kind)) continue;
     const doc =
       s.kind === 'self-evaluation'
-        ? recognizeSelfEvaluationDocument(s.rows, s.title, null, gaps)
+        ? recognizeSelfEvaluationDocument(s.rows, s.title, null, (gaps ??= partsFiguresByGaps(input)))
         : recognizeMonitoringDocument(s.rows, s.title);
     if (doc && doc.kind === 'self-evaluation' && s === segments.at(-1) && endsInsideEvaluation(s.rows))
       doc.cutOff = true;
