@@ -20,6 +20,8 @@ export default defineConfig({
           // mocks modules (the two files that stub a global restore it), and every file opens its own
           // database, server and browser.
           isolate: false,
+          // JIXIAO_TEST_CPU=<file> logs each file's CPU-seconds (scripts/test-cpu-setup.ts).
+          setupFiles: process.env.JIXIAO_TEST_CPU ? ['scripts/test-cpu-setup.ts'] : [],
         },
       },
       'e2e/vitest.config.ts',

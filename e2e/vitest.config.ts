@@ -14,5 +14,7 @@ export default defineConfig({
     pool: 'forks',
     // The demo city, seeded once and copied for each file's server.
     globalSetup: ['e2e/support/global-setup.ts'],
+    // JIXIAO_TEST_CPU=<file> logs each file's CPU-seconds (scripts/test-cpu-setup.ts).
+    setupFiles: process.env.JIXIAO_TEST_CPU ? ['scripts/test-cpu-setup.ts'] : [],
   },
 });

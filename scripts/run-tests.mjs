@@ -51,6 +51,8 @@ if (withStatics) record(build[0], await runCaptured(build[1]));
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-test-'));
 // JIXIAO_TEST_REPORT=<file> keeps vitest's JSON report (per-file and per-test durations) for measuring the suite.
+// JIXIAO_TEST_CPU=<file> appends each test file's CPU-seconds to <file> (scripts/test-cpu-setup.ts): wall times
+// mislead on a shared machine.
 const report = process.env.JIXIAO_TEST_REPORT || join(dir, 'vitest.json');
 const passThrough = process.argv.slice(2).filter((a) => a !== '--no-static');
 const vitestArgs = ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...passThrough];

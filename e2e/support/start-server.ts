@@ -108,6 +108,9 @@ async function launch(
       // each other busy process, and on a shared machine seed 001's import preview (about a second of work)
       // and the 检查报告 batch did not finish within the browser steps' hang guard.
       IMPORT_WORKER_NICE: '0',
+      // No reading worker loaded at start-up (3 CPU-s a server): most browser test files upload nothing, and
+      // those that do load it at their first upload, which the states they wait on (the preview) allow for.
+      IMPORT_WORKERS_WARM: process.env.IMPORT_WORKERS_WARM ?? 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -184,6 +184,14 @@ const vars = {
     schema: z.coerce.number().int().min(1).max(16).default(2),
     meta: { description: 'worker threads that read uploaded files (off the event loop)', sensitive: false },
   },
+  IMPORT_WORKERS_WARM: {
+    schema: bool.default(true),
+    meta: {
+      description:
+        'keep one of those worker threads loaded from start-up, so that the first upload does not wait seconds for it; false spares its memory and the CPU of loading it where uploads are rare',
+      sensitive: false,
+    },
+  },
   IMPORT_WORKER_NICE: {
     schema: z.coerce.number().int().min(0).max(19).default(10),
     meta: {
@@ -232,6 +240,8 @@ export interface Config {
   /** Unsaved upload previews are deleted after this many hours. */
   previewHours: number;
   importWorkers: number;
+  /** Whether one reading worker is loaded at start-up rather than at the first upload (IMPORT_WORKERS_WARM). */
+  importWorkersWarm: boolean;
   /** Nice increment of the reading and checking worker threads (see IMPORT_WORKER_NICE). */
   importWorkerNice: number;
   importTimeoutSeconds: number;
@@ -326,6 +336,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     lockoutMinutes: e.LOCKOUT_MINUTES,
     previewHours: e.PREVIEW_HOURS,
     importWorkers: e.IMPORT_WORKERS,
+    importWorkersWarm: e.IMPORT_WORKERS_WARM,
     importWorkerNice: e.IMPORT_WORKER_NICE,
     importTimeoutSeconds: e.IMPORT_TIMEOUT_SECONDS,
     s3: s3Config(e),

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       const demo = await seedDemo(database);
       if (demo) printDemo(demo);
     }
-    app = await buildApp({ config, database, warmDocuments: true });
+    app = await buildApp({ config, database, warmDocuments: config.importWorkersWarm });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

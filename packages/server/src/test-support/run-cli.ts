@@ -10,7 +10,15 @@ export interface CliRun {
 }
 
 /** Runs `jixiao ...args` in this process; one at a time (standard output is borrowed while it runs). */
-export async function runCli(...args: string[]): Promise<CliRun> {
+export function runCli(...args: string[]): Promise<CliRun> {
+  return runCliIn(process.cwd(), ...args);
+}
+
+/**
+ * Runs `jixiao ...args` in this process as if started in `cwd` (relative paths, the names it prints and the
+ * report it writes are taken from there): the working folder is borrowed too, and given back after.
+ */
+export async function runCliIn(cwd: string, ...args: string[]): Promise<CliRun> {
   let out = '';
   let err = '';
   const stdoutWrite = process.stdout.write;
@@ -23,12 +31,15 @@ export async function runCli(...args: string[]): Promise<CliRun> {
       done?.();
       return true;
     };
+  const startedIn = process.cwd();
   process.stdout.write = capture((s) => (out += s)) as typeof process.stdout.write;
   process.stderr.write = capture((s) => (err += s)) as typeof process.stderr.write;
   try {
+    process.chdir(cwd);
     const code = await main(args);
     return { code, out, err };
   } finally {
+    process.chdir(startedIn);
     process.stdout.write = stdoutWrite;
     process.stderr.write = stderrWrite;
   }
