@@ -8,6 +8,7 @@ import type { Scope } from './form-access.ts';
 import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
+import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
   pageCountColumn,
@@ -368,7 +369,8 @@ function listStatements(
       version: page.version,
       budgetTotal: page.budgetTotal,
       budgetCurrent: page.budgetCurrent,
-      updatedAt: page.updatedAt,
+      // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
+      updatedAt: isoTimestamp(page.updatedAt),
       at: page.at,
       // The total is given with the first page; the pages a cursor asks for do not count again.
       matching: pageCountColumn(counting, forms, cond),
