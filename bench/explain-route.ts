@@ -52,8 +52,27 @@ console.log(
 const client = new pg.Client(url);
 await client.connect();
 await client.query('set max_parallel_workers_per_gather = 0');
-for (const { text, values } of captured) {
+// PLAN_CACHE_MODE=force_generic_plan: each statement also prepared and run under EXPLAIN EXECUTE with its
+// generic plan, as the list pool's sessions run it (db/prepared.ts); its executed plan printed.
+const genericMode = process.env.PLAN_CACHE_MODE;
+for (const [i, { text, values }] of captured.entries()) {
   if (!/^\s*(with|select)/i.test(text)) continue;
+  if (genericMode) {
+    await client.query(`set plan_cache_mode = ${genericMode}`);
+    await client.query(`prepare explained_${i} as ${text}`);
+    const args = (values as unknown[]).map((v) =>
+      v === null
+        ? 'null'
+        : `'${(typeof v === 'object' ? JSON.stringify(v) : String(v)).replace(/'/g, "''")}'`,
+    );
+    const call = `execute explained_${i}${args.length ? `(${args.join(', ')})` : ''}`;
+    await client.query(call);
+    const t = await client.query(`explain (analyze, buffers) ${call}`);
+    console.log(`${genericMode}: ${text.replace(/\s+/g, ' ').slice(0, 150)}`);
+    console.log(t.rows.map((x: { 'QUERY PLAN': string }) => '    ' + x['QUERY PLAN']).join('\n'));
+    await client.query('set plan_cache_mode = auto');
+    continue;
+  }
   const r = await client.query(`explain (analyze, buffers, format json) ${text}`, values as unknown[]);
   const plan = (
     r.rows[0] as {

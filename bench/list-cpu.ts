@@ -216,6 +216,9 @@ for (const [name, r] of Object.entries(routes)) {
   const b = await ask();
   await cannon(r.paths, cookie, 1, r.connections);
   await settle();
+  // IDLE=seconds: the server left idle that long after its warm-up, as the server bench's uncached server sits
+  // through the bare and cached runs before its first list (its heap shrunk by V8's memory reducer meanwhile).
+  if (process.env.IDLE) await new Promise((r) => setTimeout(r, Number(process.env.IDLE) * 1000));
   const s0 = await ask(true);
   const d0 = await backendsMs();
   const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
