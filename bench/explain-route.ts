@@ -3,6 +3,7 @@
 // under EXPLAIN (ANALYZE, BUFFERS) on a connection of its own. Usage (a copy of bench60k; reads only, unless
 // the route writes):
 //   DATABASE_URL=postgres://…/COPY node --import tsx bench/explain-route.ts USERNAME PATH [--plans]
+import { writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../packages/server/src/app.ts';
@@ -57,6 +58,11 @@ await client.query('set max_parallel_workers_per_gather = 0');
 const genericMode = process.env.PLAN_CACHE_MODE;
 for (const [i, { text, values }] of captured.entries()) {
   if (!/^\s*(with|select)/i.test(text)) continue;
+  // DUMP=dir: each statement's text and values written there (to run it again by hand, changed).
+  if (process.env.DUMP) {
+    writeFileSync(`${process.env.DUMP}/statement-${i}.sql`, text);
+    writeFileSync(`${process.env.DUMP}/statement-${i}.values.json`, JSON.stringify(values));
+  }
   if (genericMode) {
     await client.query(`set plan_cache_mode = ${genericMode}`);
     await client.query(`prepare explained_${i} as ${text}`);

@@ -30,6 +30,8 @@ function decode(value: unknown): string {
  * A timestamptz column selected for an answer: its ISO text, no Date made (see above). For list rows
  * written straight to the wire; a row whose code compares or computes with the moment keeps the column.
  */
-export function isoTimestamp(column: AnyColumn): SQL<string> {
-  return sql<string>`${column}`.mapWith(decode);
+export function isoTimestamp<C extends AnyColumn>(
+  column: C,
+): SQL<C['_']['notNull'] extends true ? string : string | null> {
+  return sql`${column}`.mapWith(decode) as SQL<C['_']['notNull'] extends true ? string : string | null>;
 }
