@@ -3,6 +3,7 @@
 // under EXPLAIN (ANALYZE, BUFFERS) on a connection of its own. Usage (a copy of bench60k; reads only, unless
 // the route writes):
 //   DATABASE_URL=postgres://…/COPY node --import tsx bench/explain-route.ts USERNAME PATH [--plans]
+import { writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../packages/server/src/app.ts';
@@ -52,8 +53,32 @@ console.log(
 const client = new pg.Client(url);
 await client.connect();
 await client.query('set max_parallel_workers_per_gather = 0');
-for (const { text, values } of captured) {
+// PLAN_CACHE_MODE=force_generic_plan: each statement also prepared and run under EXPLAIN EXECUTE with its
+// generic plan, as the list pool's sessions run it (db/prepared.ts); its executed plan printed.
+const genericMode = process.env.PLAN_CACHE_MODE;
+for (const [i, { text, values }] of captured.entries()) {
   if (!/^\s*(with|select)/i.test(text)) continue;
+  // DUMP=dir: each statement's text and values written there (to run it again by hand, changed).
+  if (process.env.DUMP) {
+    writeFileSync(`${process.env.DUMP}/statement-${i}.sql`, text);
+    writeFileSync(`${process.env.DUMP}/statement-${i}.values.json`, JSON.stringify(values));
+  }
+  if (genericMode) {
+    await client.query(`set plan_cache_mode = ${genericMode}`);
+    await client.query(`prepare explained_${i} as ${text}`);
+    const args = (values as unknown[]).map((v) =>
+      v === null
+        ? 'null'
+        : `'${(typeof v === 'object' ? JSON.stringify(v) : String(v)).replace(/'/g, "''")}'`,
+    );
+    const call = `execute explained_${i}${args.length ? `(${args.join(', ')})` : ''}`;
+    await client.query(call);
+    const t = await client.query(`explain (analyze, buffers) ${call}`);
+    console.log(`${genericMode}: ${text.replace(/\s+/g, ' ').slice(0, 150)}`);
+    console.log(t.rows.map((x: { 'QUERY PLAN': string }) => '    ' + x['QUERY PLAN']).join('\n'));
+    await client.query('set plan_cache_mode = auto');
+    continue;
+  }
   const r = await client.query(`explain (analyze, buffers, format json) ${text}`, values as unknown[]);
   const plan = (
     r.rows[0] as {

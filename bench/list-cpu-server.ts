@@ -1,12 +1,27 @@
 // A server over DATABASE_URL with its caches off, in a process of its own (for list-cpu.ts, and the server
 // bench's uncached server on PostgreSQL): counts the statements its pool sends, and answers its own CPU time,
 // by IPC.
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig, testConfig } from '../packages/server/src/config.ts';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 
 const counter = { statements: 0, requests: 0 };
+// Where a slow request's time went, in this process: its garbage collections (count, total and longest pause)
+// and the event loop's delay (a request that waits for the loop waits whatever the database does).
+const gc = { count: 0, ms: 0, maxMs: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    gc.count++;
+    gc.ms += e.duration;
+    gc.maxMs = Math.max(gc.maxMs, e.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+// The time each request spent in the server (from its parse to its answer sent), by the millisecond.
+const inServer: number[] = [];
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   counter.statements++;
@@ -26,11 +41,30 @@ const app = await buildApp({
   config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
   database,
 });
+app.addHook('onResponse', async (_request, reply) => {
+  inServer.push(reply.elapsedTime);
+});
 await app.listen({ host: '127.0.0.1', port: 0 });
 app.server.on('request', () => counter.requests++);
-process.on('message', () => {
+process.on('message', (m) => {
   const cpu = process.cpuUsage();
-  process.send!({ ...counter, cpuMs: (cpu.user + cpu.system) / 1000 });
+  const times = [...inServer].sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  process.send!({
+    ...counter,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    gc: { ...gc },
+    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    loopDelayMaxMs: loopDelay.max / 1e6,
+    inServerP50Ms: at(0.5),
+    inServerP99Ms: at(0.99),
+  });
+  // '?reset': the figures above start again (a run's own).
+  if (m === '?reset') {
+    gc.count = gc.ms = gc.maxMs = 0;
+    loopDelay.reset();
+    inServer.length = 0;
+  }
 });
 process.send!({ port: (app.server.address() as { port: number }).port });
 process.on('SIGTERM', () => process.exit(0)); // so that --cpu-prof (SERVER_ARGS) is written

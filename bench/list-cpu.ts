@@ -86,10 +86,21 @@ const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.
   execArgv: ['--import', 'tsx', ...(process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [])],
   env: process.env,
 });
-const ask = () =>
-  new Promise<{ statements: number; requests: number; cpuMs: number; port?: number }>((res) => {
+interface ServerFigures {
+  statements: number;
+  requests: number;
+  cpuMs: number;
+  gc: { count: number; ms: number; maxMs: number };
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  inServerP50Ms: number;
+  inServerP99Ms: number;
+}
+/** The server's figures; `reset`: its GC, loop delay and in-server times start again after answering. */
+const ask = (reset = false) =>
+  new Promise<ServerFigures>((res) => {
     child.once('message', (m) => res(m as never));
-    child.send('?');
+    child.send(reset ? '?reset' : '?');
   });
 const ready = await new Promise<{ port: number }>((res) => child.once('message', (m) => res(m as never)));
 const base = `http://127.0.0.1:${ready.port}`;
@@ -205,7 +216,10 @@ for (const [name, r] of Object.entries(routes)) {
   const b = await ask();
   await cannon(r.paths, cookie, 1, r.connections);
   await settle();
-  const s0 = await ask();
+  // IDLE=seconds: the server left idle that long after its warm-up, as the server bench's uncached server sits
+  // through the bare and cached runs before its first list (its heap shrunk by V8's memory reducer meanwhile).
+  if (process.env.IDLE) await new Promise((r) => setTimeout(r, Number(process.env.IDLE) * 1000));
+  const s0 = await ask(true);
   const d0 = await backendsMs();
   const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const res = await cannon(r.paths, cookie, seconds, r.connections);
@@ -214,8 +228,13 @@ for (const [name, r] of Object.entries(routes)) {
   const d1 = await backendsMs();
   const n = s1.requests - s0.requests; // answered by the server, with what was queued at the end
   const non2xx = res.non2xx;
+  // Where the tail went (TAIL=1): the server's own time a request (p50/p99), its GC and its event loop's delay.
+  const tail =
+    process.env.TAIL === '1'
+      ? ` | in server p50 ${s1.inServerP50Ms.toFixed(1)} p99 ${s1.inServerP99Ms.toFixed(1)} ms | gc ${s1.gc.count}× ${s1.gc.ms.toFixed(0)} ms (max ${s1.gc.maxMs.toFixed(1)}) | loop delay p99 ${s1.loopDelayP99Ms.toFixed(1)} max ${s1.loopDelayMaxMs.toFixed(1)} ms`
+      : '';
   console.log(
-    `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p50 ${res.latency.p50} p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}`,
+    `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p50 ${res.latency.p50} p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}${tail}`,
   );
 }
 await monitor.end();

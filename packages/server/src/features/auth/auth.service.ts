@@ -74,8 +74,11 @@ export async function loadSession(
 ): Promise<LoadedSession | null> {
   if (!token || token.length > 200) return null;
   const tokenHash = hashToken(token);
-  const cached = cache?.get(tokenHash);
-  if (cached) return cached;
+  return cache ? cache.load(tokenHash, () => readSession(db, tokenHash)) : readSession(db, tokenHash);
+}
+
+/** A live session from the database (null: none, expired, or its user disabled). */
+async function readSession(db: Db, tokenHash: string): Promise<LoadedSession | null> {
   const row = await repo.findSession(db, tokenHash);
   if (!row || row.disabled) return null;
   const loaded: LoadedSession = {
@@ -91,7 +94,6 @@ export async function loadSession(
     session: { tokenHash: row.tokenHash, csrfToken: row.csrfToken },
     expiresAt: row.expiresAt,
   };
-  cache?.set(tokenHash, loaded);
   return loaded;
 }
 

@@ -19,6 +19,10 @@ interface Entry {
 
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
+  /** Loads under way, by token hash: the requests that miss together wait for one statement. */
+  private readonly loading = new Map<string, Promise<LoadedSession | null>>();
+  /** Moves on every forget: a load that began before it does not keep what it read. */
+  private generation = 0;
 
   constructor(
     private readonly ttlMs: number,
@@ -51,18 +55,55 @@ export class SessionCache {
     this.entries.set(tokenHash, { value, until });
   }
 
+  /**
+   * The session of a token hash, cached, or read by `read` — once for all the requests that miss it at the
+   * same time. When an entry's time ran out under load, every request in flight with that cookie missed
+   * it together and each read the session again (50 connections: 50 statements at once, every few
+   * seconds, queued before the lists' own — docs/scale.md). A session read is kept only if nothing was
+   * forgotten while it was read.
+   */
+  async load(tokenHash: string, read: () => Promise<LoadedSession | null>): Promise<LoadedSession | null> {
+    const cached = this.get(tokenHash);
+    if (cached) return cached;
+    const under = this.loading.get(tokenHash);
+    if (under) return under;
+    const generation = this.generation;
+    const loaded = read().then(
+      (value) => {
+        if (this.loading.get(tokenHash) === loaded) this.loading.delete(tokenHash);
+        if (value && generation === this.generation) this.set(tokenHash, value);
+        return value;
+      },
+      (error: unknown) => {
+        if (this.loading.get(tokenHash) === loaded) this.loading.delete(tokenHash);
+        throw error;
+      },
+    );
+    this.loading.set(tokenHash, loaded);
+    return loaded;
+  }
+
   forgetToken(tokenHash: string): void {
+    this.forgotten();
     this.entries.delete(tokenHash);
   }
 
   /** Forgets every session of a user (password, role, organisation or status changed). */
   forgetUser(userId: string): void {
+    this.forgotten();
     for (const [k, e] of this.entries) if (e.value.actor.id === userId) this.entries.delete(k);
   }
 
   /** Forgets everything (an organisation moved: the paths of many actors changed). */
   clear(): void {
+    this.forgotten();
     this.entries.clear();
+  }
+
+  /** A load under way may have read what was just forgotten: later requests read again. */
+  private forgotten(): void {
+    this.generation++;
+    this.loading.clear();
   }
 
   get size(): number {

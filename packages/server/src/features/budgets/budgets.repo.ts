@@ -16,6 +16,7 @@ import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import { readTogether, type Executor } from '../../db/client.ts';
+import { isoTimestamp } from '../../db/timestamp-text.ts';
 import {
   budgetEconomicLines,
   budgetFunctionalLines,
@@ -74,7 +75,8 @@ function budgetPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolea
       year: budgets.year,
       department: budgets.department,
       version: budgets.version,
-      updatedAt: budgets.updatedAt,
+      // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
+      updatedAt: isoTimestamp(budgets.updatedAt),
       at: sql<string>`${budgets.updatedAt}::text`,
       matching: pageCountColumn(counting, budgets, cond),
     })

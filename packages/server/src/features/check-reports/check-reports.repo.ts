@@ -13,6 +13,7 @@ import { afterTimeId } from '../../db/keyset.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import { checkBatchDocuments, checkBatchFindings, checkBatches, orgs, users } from '../../db/schema.ts';
+import { isoTimestamp } from '../../db/timestamp-text.ts';
 import type { Actor } from '../../http/access.ts';
 import { severityCounts, type DocumentCheck } from '../../batch/document-check.ts';
 import type { batchDocument, batchFinding, batchSummary } from '@jixiao/core/contracts';
@@ -109,9 +110,11 @@ const summaryColumns = {
   infos: checkBatches.infos,
   orgName: orgs.name,
   createdBy: users.displayName,
-  createdAt: checkBatches.createdAt,
-  updatedAt: checkBatches.updatedAt,
-  finishedAt: checkBatches.finishedAt,
+  // ISO text, no Date a row (db/timestamp-text.ts): written to the answer as read; the last change is
+  // parsed only for a batch still running (is it stale?).
+  createdAt: isoTimestamp(checkBatches.createdAt),
+  updatedAt: isoTimestamp(checkBatches.updatedAt),
+  finishedAt: isoTimestamp(checkBatches.finishedAt),
 };
 
 const summaries = (db: Db) =>
@@ -123,7 +126,7 @@ const summaries = (db: Db) =>
 type SummaryRow = Awaited<ReturnType<typeof summaries>>[number];
 
 function toSummary(r: SummaryRow, now: Date): BatchSummary {
-  const stale = r.status === 'running' && now.getTime() - r.updatedAt.getTime() > STALE_AFTER_MS;
+  const stale = r.status === 'running' && now.getTime() - Date.parse(r.updatedAt) > STALE_AFTER_MS;
   return {
     id: r.id,
     year: r.year,
@@ -135,8 +138,8 @@ function toSummary(r: SummaryRow, now: Date): BatchSummary {
     counts: { error: r.errors, warning: r.warnings, info: r.infos },
     orgName: r.orgName,
     createdBy: r.createdBy,
-    createdAt: r.createdAt.toISOString(),
-    finishedAt: r.finishedAt?.toISOString() ?? null,
+    createdAt: r.createdAt,
+    finishedAt: r.finishedAt ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import type { Scope } from './form-access.ts';
 import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
+import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
   pageCountColumn,
@@ -345,6 +346,20 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
     .as('page');
 }
 
+/**
+ * A page row's organisation name, looked up by its key for each row shown (at most 201, an index probe each).
+ * Joined, the list statements' generic plans (db/prepared.ts) hashed all the organisations (2,101 in a
+ * province) on every page: a generic plan takes its unknown `limit` for a tenth of the forms, and for 6,000
+ * rows a hash join is the cheaper guess — half of the first page's execution (docs/scale.md).
+ */
+function orgNameOf(rows: string, orgIdColumn: AnyPgColumn): SQL<string> {
+  // Every name qualified: drizzle writes a single table's columns unqualified, and in a subquery an
+  // unqualified name would be looked up in orgs first.
+  const o = sql.identifier('org_of_row');
+  return sql<string>`(select ${o}.${sql.identifier(orgs.name.name)} from ${orgs} ${o}
+    where ${o}.${sql.identifier(orgs.id.name)} = ${sql.identifier(rows)}.${sql.identifier(orgIdColumn.name)})`;
+}
+
 /** A list's statements of one shape: the page (with the capped count on a first page) and its counts. */
 function listStatements(
   ex: Executor,
@@ -358,7 +373,7 @@ function listStatements(
     .select({
       id: page.id,
       orgId: page.orgId,
-      orgName: orgs.name,
+      orgName: orgNameOf('page', forms.orgId),
       year: page.year,
       kind: page.kind,
       formType: page.formType,
@@ -368,13 +383,13 @@ function listStatements(
       version: page.version,
       budgetTotal: page.budgetTotal,
       budgetCurrent: page.budgetCurrent,
-      updatedAt: page.updatedAt,
+      // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
+      updatedAt: isoTimestamp(page.updatedAt),
       at: page.at,
       // The total is given with the first page; the pages a cursor asks for do not count again.
       matching: pageCountColumn(counting, forms, cond),
     })
     .from(page)
-    .innerJoin(orgs, eq(orgs.id, page.orgId))
     .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id));
   return { page: prepareBuilt(rows), count: prepareCount(ex, forms, cond), query: rows };
 }

@@ -22,6 +22,7 @@ import {
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
+import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
@@ -223,7 +224,8 @@ const entryListColumns = {
   redCount: monitoringEntries.redCount,
   yellowCount: monitoringEntries.yellowCount,
   executionRate: monitoringEntries.executionRate,
-  updatedAt: monitoringEntries.updatedAt,
+  // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
+  updatedAt: isoTimestamp(monitoringEntries.updatedAt),
 };
 
 /** Which status condition a page of entries has: none, all but the submitted ones, or one state. */

@@ -22,6 +22,7 @@ import {
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
+import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { APPROVED_STATUSES } from '../evaluation-common/approved-project.ts';
 import { scopeByOrgIdsPlaced, scopeValues, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
@@ -71,7 +72,8 @@ const evaluationListColumns = {
   total: selfEvaluations.total,
   grade: selfEvaluations.grade,
   executionRate: selfEvaluations.executionRate,
-  updatedAt: selfEvaluations.updatedAt,
+  // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
+  updatedAt: isoTimestamp(selfEvaluations.updatedAt),
 };
 
 /** The statements of a page of self-evaluations of one shape (scope kind, year given, first page or not). */
