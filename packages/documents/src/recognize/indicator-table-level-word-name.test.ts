@@ -33,6 +33,24 @@ describe('a 三级 worded as another 二级, its 指标值 a word', () => {
     ]);
   });
 
+  it('keeps it so under a banded head (绩效指标 over the three levels, 目标值 over two rows)', async () => {
+    const html = `<html><body><table>
+<tr><td colspan="4">项目绩效目标表</td></tr>
+<tr><td>专项资金名称</td><td colspan="3">某某养护经费</td></tr>
+<tr><td>年度绩效目标</td><td colspan="3">按期完成项目建设任务，发挥资金使用效益</td></tr>
+<tr><td colspan="3">绩效指标</td><td rowspan="2">目标值</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td></tr>
+<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>数量指标</td><td>375万平方米</td></tr>
+<tr><td>时效指标</td><td>全年</td></tr>
+<tr><td>质量指标</td><td>质量指标</td><td>100%</td></tr>
+</table></body></html>`;
+    expect(await indicatorsOf(html)).toEqual([
+      ['数量指标', '数量指标', '375万平方米'],
+      ['数量指标', '时效指标', '全年'],
+      ['质量指标', '质量指标', '100%'],
+    ]);
+  });
+
   it('still moves a row left whose 指标值 stays in a value column (a padded copy one column right)', async () => {
     const html = `项目支出绩效目标表
 项目名称 | 某某养护经费

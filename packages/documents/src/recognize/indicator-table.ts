@@ -543,10 +543,13 @@ function leavesNameBlank(cells: readonly CellProfile[], roles: Role[], shift: nu
  * The placement moves the row's 指标值 out of the value column it stands in, into the name column, and leaves
  * no value column filled: a name worded like a 二级 (时效指标 | 全年 under a 二级 merged down from 数量指标) stays
  * where it is rather than push its value into the name column, whatever the value's look (a figure, 全年, 是).
+ * A row shorter than the table's columns (a banded head gave it columns its rows lack) stands where its last
+ * cell is in the last column.
  */
 function pushesValueIntoName(cells: readonly CellProfile[], roles: Role[], shift: number): boolean {
-  if (shift >= 0) return false;
-  const moved = cells.some((p, i) => !p.blank && roles[i] === 'value' && roles[i + shift] === 'name');
+  const at = Math.max(0, roles.length - cells.length);
+  if (shift >= at) return false;
+  const moved = cells.some((p, i) => !p.blank && roles[i + at] === 'value' && roles[i + shift] === 'name');
   return moved && !cells.some((p, i) => !p.blank && roles[i + shift] === 'value');
 }
 
