@@ -549,6 +549,9 @@ function leavesNameBlank(cells: readonly CellProfile[], roles: Role[], shift: nu
 function pushesValueIntoName(cells: readonly CellProfile[], roles: Role[], shift: number): boolean {
   const at = Math.max(0, roles.length - cells.length);
   if (shift >= at) return false;
+  const standing = (role: Role) => cells.some((p, i) => !p.blank && roles[i + at] === role);
+  // Where the row stands it has both a name and a 指标值 (a lone cell is a name whose value is missing).
+  if (!standing('name') || !standing('value')) return false;
   const moved = cells.some((p, i) => !p.blank && roles[i + at] === 'value' && roles[i + shift] === 'name');
   return moved && !cells.some((p, i) => !p.blank && roles[i + shift] === 'value');
 }
