@@ -555,6 +555,23 @@ function leavesNameBlank(cells: readonly CellProfile[], roles: Role[], shift: nu
   return cells.some((p, i) => !p.blank && i + shift > nameCol && roles[i + shift] !== undefined);
 }
 
+/**
+ * The placement moves the row's 指标值 out of the value column it stands in, into the name column, and leaves
+ * no value column filled: a name worded like a 二级 (时效指标 | 全年 under a 二级 merged down from 数量指标) stays
+ * where it is rather than push its value into the name column, whatever the value's look (a figure, 全年, 是).
+ * A row shorter than the table's columns (a banded head gave it columns its rows lack) stands where its last
+ * cell is in the last column.
+ */
+function pushesValueIntoName(cells: readonly CellProfile[], roles: Role[], shift: number): boolean {
+  const at = Math.max(0, roles.length - cells.length);
+  if (shift >= at) return false;
+  const standing = (role: Role) => cells.some((p, i) => !p.blank && roles[i + at] === role);
+  // Where the row stands it has both a name and a 指标值 (a lone cell is a name whose value is missing).
+  if (!standing('name') || !standing('value')) return false;
+  const moved = cells.some((p, i) => !p.blank && roles[i + at] === 'value' && roles[i + shift] === 'name');
+  return moved && !cells.some((p, i) => !p.blank && roles[i + shift] === 'value');
+}
+
 /** The best score a row could reach where it stands: every filled cell in a role it fits. */
 function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
   // A row with its name column blank and cells right of it is never placed as it stands (a padded copy moved
@@ -620,6 +637,7 @@ function alignRow(written: string[], roles: Role[]): string[] {
     // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
     const several = profiles.filter((p) => !p.blank).length >= 2;
     for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
+      if (pushesValueIntoName(profiles, roles, shift)) continue;
       const most = fitScore(profiles, roles, shift, 'most');
       if (most < (bestScore ?? floor)) continue;
       bestScore ??= fitScore(profiles, roles, 0);
