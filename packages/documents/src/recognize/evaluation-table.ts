@@ -6,6 +6,7 @@ import { labelKey } from '../rows/clean-cell.ts';
 import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import {
   budgetColumnOf,
+  bareLabel,
   endsIndicatorTable,
   indicatorColumnOf,
   indicatorColumnSpellings,
@@ -299,6 +300,20 @@ function keepPlaces(
   composeTarget(record.cells);
 }
 
+/**
+ * Another table's header under the indicator table (序号 | 学校性质 | 培训机构 | 补助资金 …: a list of the payments
+ * after it): opened by 序号 and naming none of an indicator table's columns (a 备注 is any table's), it ends the
+ * indicator table.
+ */
+function opensAnotherTable(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return (
+    filled.length >= 3 &&
+    bareLabel(filled[0]!) === '序号' &&
+    filled.slice(1).every((c) => [null, 'remark'].includes(indicatorColumnOf(c)))
+  );
+}
+
 /** Reads the indicator table at or after `from`; null when the stream has no header band. */
 export function readEvaluationTable(stream: readonly StreamCell[], from = 0): EvaluationTable | null {
   const band = findBand(stream, from);
@@ -325,7 +340,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   for (const row of dataRows(stream, band.end)) {
     // A page break repeats the merged 绩效指标 cell on the left: a heading, not a cell of the row.
     while (row.cells.length > 1 && indicatorColumnOf(row.cells[0]!) === 'section') row.cells.shift();
-    if (endsIndicatorTable(row.cells[0]!) || endsTableAsFooter(row.cells)) {
+    if (endsIndicatorTable(row.cells[0]!) || endsTableAsFooter(row.cells) || opensAnotherTable(row.cells)) {
       end = row.first;
       break;
     }

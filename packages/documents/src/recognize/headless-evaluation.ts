@@ -68,11 +68,15 @@ export function isHeaderedSelfEvaluation(rows: readonly Row[]): boolean {
   const header = findHeaderInText(segmentText(rows));
   if (!header) return false;
   const has = (c: IndicatorColumn) => header.columns.includes(c);
+  // A header that closes on the target and what was done (… | 指标名称 | 目标值 | 完成值) sets them against each
+  // other unscored: the year's result as a central transfer's 自评 prints it, no target form's or 监控表's.
+  const [before, last] = header.columns.slice(-2);
+  const closesOnActual = last === 'actual' && (before === 'target' || before === 'targetValue');
   return (
     has('name') &&
     (has('target') || has('targetValue')) &&
     has('actual') &&
-    has('score') &&
+    (has('score') || closesOnActual) &&
     !has('actualToDate')
   );
 }

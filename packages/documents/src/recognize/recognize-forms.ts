@@ -52,6 +52,7 @@ import { joinSplitHeaders } from './split-header.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
 import { readCodedListRows } from './coded-list-rows.ts';
+import { readBracketedGoalList } from './bracketed-goal-list.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 
@@ -108,7 +109,9 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
               readOutlineTables(
                 readCodedListRows(
                   blankPartedCells(
-                    readGoalSlotRows(withoutFillingNotes(joinWrappedTitles(readLabelColumn(input)))),
+                    readGoalSlotRows(
+                      withoutFillingNotes(joinWrappedTitles(readLabelColumn(readBracketedGoalList(input)))),
+                    ),
                   ),
                 ),
               ),

@@ -623,13 +623,14 @@ function unnumbered(name: string): string {
 
 /**
  * A row the template prints for the unit to fill and the unit left empty: its name is the template's own
- * (指标1, 指标2 …, ……) and it carries no published score.
+ * (指标1, 指标2 …, ……) and it carries no published score. A copy cut inside a slot's word (成本指标 指…) leaves
+ * the word's start, 指, which is no more a name than the slot.
  */
 function isTemplateRow(name: string, score: string | null | undefined): boolean {
   const key = labelKey(name);
   return (
     (score === null || score === undefined || score === '') &&
-    (/^指标\d*$/.test(key) || /^[….。·\-—_]*$/.test(key))
+    (/^指(标\d*)?$/.test(key) || /^[….。·\-—_]*$/.test(key))
   );
 }
 

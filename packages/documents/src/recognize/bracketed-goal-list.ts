@@ -1,0 +1,165 @@
+// A department's list of its projects' targets as a budget system publishes it (单位编码 | 单位名称(项目类别/支出项目)
+// | 年度预算安排 | 项目内容 | 绩效目标), copied one cell a paragraph: the department's and its units' lines (a code, a
+// name, an amount), a category's (其他运转类 | 1681680), then each project — its code, its name, its amount — and
+// its cells in bracketed headings: 【项目概况】: its content, 【总体目标】 over its goal, and its targets as one heading
+// per level pair (【产出指标-数量指标】) over lines of 指标1:name(value), the value in the brackets closing the line.
+// Each project is written again as the label rows and the indicator table the form reader reads, in its place;
+// the lines before it (the department's, the units', the categories') stay as they are.
+import { isLevel1Name, isLevel2Name } from '@jixiao/core';
+import type { Row } from '../rows/row.ts';
+import { goalConcept, lexiconKey } from './lexicon.ts';
+
+/** A level pair heading: 【一级-二级】, the two levels parted by a dash. */
+const LEVEL_HEADING = /^【\s*([^】\-—－–]+?)\s*[-—－–]+\s*([^】]+?)\s*】$/;
+/** Any bracketed heading opening a line (【项目概况】: …, 【总体目标】), the text after it on the line if any. */
+const HEADING = /^【\s*([^】]+?)\s*】\s*[:：]?\s*(.*)$/;
+/** A target line: an optional slot (指标1:), the name, the value in the brackets closing the line. */
+const TARGET = /^(?:指标\s*\d{1,2}\s*[:：]\s*)?(.+?)\s*[(（]([^()（）]+)[)）]$/;
+const AMOUNT = /^\d+(?:\.\d+)?$/;
+const CODE = /^\d{3,12}$/;
+/** Lines of a heading's text (项目概况, 总体目标) before the next heading. */
+const TEXT_REACH = 3;
+
+const soleText = (r: Row | undefined): string | null => {
+  if (!r) return null;
+  const filled = r.cells.filter((c) => c.trim() !== '');
+  return filled.length === 1 ? filled[0]!.trim() : null;
+};
+
+/** The level pair a line heads (【产出指标-数量指标】), or null. */
+function levelPair(text: string | null): [string, string] | null {
+  const m = text === null ? null : LEVEL_HEADING.exec(text);
+  return m && isLevel1Name(m[1]!) && isLevel2Name(m[2]!) ? [m[1]!, m[2]!] : null;
+}
+
+interface Project {
+  /** The first line of the project's head (its code, else its name) and the line after its last. */
+  start: number;
+  end: number;
+  code: string | null;
+  name: string;
+  amount: string;
+  goal: { label: string; text: string } | null;
+  indicators: Array<{ cells: string[]; line?: number }>;
+}
+
+/** The rows with each project of such a list written as label rows and an indicator table. */
+export function readBracketedGoalList(rows: Row[]): Row[] {
+  // Without one level pair heading there is no such list (asked cheaply first: a line opening with 【).
+  if (!rows.some((r) => soleText(r)?.startsWith('【') && levelPair(soleText(r)) !== null)) return rows;
+  const projects: Project[] = [];
+  for (let i = 2; i < rows.length; i++) {
+    const p = projectAt(rows, i);
+    if (p === null) continue;
+    projects.push(p);
+    i = p.end - 1;
+  }
+  if (!projects.some((p) => p.indicators.length > 0)) return rows;
+  const unit = unitOf(rows, projects);
+  const yuan = projects.some(costStatesAmountInYuan);
+  const out: Row[] = [];
+  let at = 0;
+  for (const p of projects) {
+    out.push(...rows.slice(at, p.start));
+    out.push(...buildProject(p, unit, yuan, rows[p.start]?.line));
+    at = p.end;
+  }
+  out.push(...rows.slice(at));
+  return out;
+}
+
+/** The project whose bracketed cells open at `i` (its name and amount on the two lines before), or null. */
+function projectAt(rows: readonly Row[], i: number): Project | null {
+  const first = soleText(rows[i]);
+  if (first === null || !HEADING.test(first)) return null;
+  const amount = soleText(rows[i - 1]);
+  const name = soleText(rows[i - 2]);
+  if (amount === null || !AMOUNT.test(amount) || name === null || AMOUNT.test(name) || name.startsWith('【'))
+    return null;
+  const code = soleText(rows[i - 3]);
+  const coded = code !== null && CODE.test(code);
+  const project: Project = {
+    start: coded ? i - 3 : i - 2,
+    end: i,
+    code: coded ? code : null,
+    name,
+    amount,
+    goal: null,
+    indicators: [],
+  };
+  let k = i;
+  while (k < rows.length) {
+    const text = soleText(rows[k]);
+    const pair = levelPair(text);
+    const heading = text === null ? null : HEADING.exec(text);
+    if (pair !== null) {
+      k++;
+      for (; k < rows.length; k++) {
+        const m = TARGET.exec(soleText(rows[k]) ?? '');
+        if (!m) break;
+        project.indicators.push({
+          cells: [pair[0], pair[1], m[1]!.trim(), m[2]!.trim()],
+          line: rows[k]!.line,
+        });
+      }
+    } else if (heading !== null) {
+      // A heading of the project's other cells: its text on its line, or on the lines before the next heading.
+      k++;
+      const lines = [heading[2]!.trim()].filter((t) => t !== '');
+      let n = 0;
+      while (k + n < rows.length && n < TEXT_REACH && !(soleText(rows[k + n]) ?? '【').startsWith('【')) n++;
+      if (lines.length === 0 && k + n < rows.length && n > 0) {
+        lines.push(...rows.slice(k, k + n).map((r) => soleText(r) ?? ''));
+        k += n;
+      }
+      const label = heading[1]!.trim();
+      if (goalConcept(lexiconKey(label)) !== null && lines.length > 0)
+        project.goal = { label, text: lines.join('') };
+    } else break;
+  }
+  project.end = k;
+  return project;
+}
+
+/**
+ * The unit the projects belong to: the name on the line after the first line printing their code, where that
+ * line is not a project's own (the unit's line heads its projects in the list: 037001 | 黄山市公安局 | 27955180).
+ */
+function unitOf(rows: readonly Row[], projects: readonly Project[]): string | null {
+  const code = projects[0]!.code;
+  if (code === null) return null;
+  const at = rows.findIndex((r) => soleText(r) === code);
+  if (at < 0 || projects.some((p) => p.start === at)) return null;
+  const name = soleText(rows[at + 1]);
+  return name !== null && !AMOUNT.test(name) && !name.startsWith('【') ? name : null;
+}
+
+/**
+ * Whether a project's 成本 target states its amount in 元 (维护成本(<1681680元) beside 1681680): the list prints
+ * every amount in the one unit its column has, so one such project says the column is in 元.
+ */
+function costStatesAmountInYuan(p: Project): boolean {
+  return p.indicators.some(({ cells }) => {
+    if (!/成本/.test(`${cells[0]}${cells[1]}`)) return false;
+    const figure = /([\d.]+)\s*元/.exec(cells[3]!.replace(/,/g, ''));
+    return figure !== null && !/万元/.test(cells[3]!) && Number(figure[1]) === Number(p.amount);
+  });
+}
+
+/** The label rows and the indicator table one project makes. */
+function buildProject(p: Project, unit: string | null, yuan: boolean, line: number | undefined): Row[] {
+  const row = (cells: string[], at?: number): Row => ({
+    cells,
+    table: true,
+    ...(at !== undefined ? { line: at } : {}),
+  });
+  const built: Row[] = [];
+  // The name first: a form opens at its 项目名称, so a label row above it would close the project before.
+  built.push(row(['项目名称', p.name], line));
+  if (unit !== null) built.push(row(['单位名称', unit], line));
+  built.push(row([yuan ? '年度资金总额（元）' : '年度资金总额', p.amount], line));
+  if (p.goal) built.push(row([p.goal.label, p.goal.text], line));
+  built.push(row(['一级指标', '二级指标', '三级指标', '指标值'], line));
+  for (const i of p.indicators) built.push(row(i.cells, i.line));
+  return built;
+}
