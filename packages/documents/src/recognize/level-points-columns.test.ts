@@ -36,15 +36,15 @@ describe('a scoring table with each level’s points after it', () => {
 
   it('takes the level columns out of the header, its band and its rows, down to a row that prints something else there', () => {
     const rows = withoutLevelPoints([
-      table('绩效指标', '', '', '', '', '实际完成值'),
+      table('绩效指标', '', '', '', '', '年度指标值'),
       table('一级指标', '分值', '二级指标', '权重', '三级指标', ''),
-      table('产出指标', '50', '数量指标', '30', '改厕户数', '210户'),
+      table('产出指标', '50', '数量指标', '30', '改厕户数', '≥200户'),
       table('评价等级', '优', '', '', '', ''),
     ]);
     expect(rows.map((r) => r.cells)).toEqual([
-      ['绩效指标', '', '', '实际完成值'],
+      ['绩效指标', '', '', '年度指标值'],
       ['一级指标', '二级指标', '三级指标', ''],
-      ['产出指标', '数量指标', '改厕户数', '210户'],
+      ['产出指标', '数量指标', '改厕户数', '≥200户'],
       ['评价等级', '优', '', '', '', ''],
     ]);
   });
@@ -55,5 +55,11 @@ describe('a scoring table with each level’s points after it', () => {
       table('产出指标', '数量指标', '改厕户数', '20', '20'),
     ];
     expect(withoutLevelPoints(rows)).toEqual(rows);
+    // … and a scoring table of 评价 without a target (三级 | 分值 | 得分: wide/428), read by its own rules.
+    const judged = [
+      table('一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'),
+      table('项目决策', '20', '项目目标', '4', '目标内容', '4', '4'),
+    ];
+    expect(withoutLevelPoints(judged)).toEqual(judged);
   });
 });

@@ -15,10 +15,14 @@ const blankOrPoints = (cell: string | undefined) =>
   cell === undefined || isBlankCell(cell.trim()) || POINTS.test(cell.normalize('NFKC').trim());
 
 /** The positions of a header row's 分值 / 权重 headings standing right after 一级 or 二级, before the 三级; [] where none. */
-function levelPointsAt(cells: readonly string[]): number[] {
+function levelPointsAt(cells: readonly string[], above: readonly string[]): number[] {
   const cols = cells.map(columnOf);
   const nameAt = cols.indexOf('name');
-  if (nameAt < 0) return [];
+  // Only beside a target: a scoring table of 评价 (三级 | 分值 | 得分, no 指标值, wide/428 itself) is read by the rules
+  // of its own (its levels' points kept with the levels).
+  // The target's heading in the header row or in a band over it (年度指标值 merged down both rows).
+  const target = [...cols, ...above.map(columnOf)].some((c) => c === 'target' || c === 'targetValue');
+  if (nameAt < 0 || !target) return [];
   const at: number[] = [];
   for (let k = 0; k + 1 < nameAt; k++)
     if ((cols[k] === 'level1' || cols[k] === 'level2') && cols[k + 1] === 'weight') at.push(k + 1);
@@ -37,7 +41,7 @@ export function withoutLevelPoints(rows: readonly Row[]): Row[] {
   for (let h = 0; h < rows.length; h++) {
     const header = rows[h]!;
     if (!header.table) continue;
-    const at = levelPointsAt(header.cells);
+    const at = levelPointsAt(header.cells, h > 0 && rows[h - 1]!.table ? rows[h - 1]!.cells : []);
     if (at.length === 0) continue;
     out ??= [...rows];
     const drop = (k: number) => {
