@@ -3,7 +3,10 @@
 // corpus scorer. Prints the variants that miss a field (with the choices that made them) and the pass rate.
 // With --layout=L (one of NEW_LAYOUTS: pdf, cells, lines, padded, markdown …) every variant is printed in that layout
 // instead; --layouts measures each new layout in turn and ends with a line per layout (PDFs need soffice).
-// Usage: node --import tsx scripts/corpus-variants.ts [--seeds=N] [--from=K] [--all] [--write=DIR] [--layout=L | --layouts] [--quiet] [--pdf-dir=DIR]
+// With --shape=S (one of SHAPES: untitled, headColumn, joined, scoring) every variant is printed in that whole shape of
+// a form (with --layout=L as well, in that layout where the shape allows); --shapes measures each shape in turn, over
+// the forms it fits (scoring: the 自评表 with weights).
+// Usage: node --import tsx scripts/corpus-variants.ts [--seeds=N] [--from=K] [--all] [--write=DIR] [--layout=L | --layouts] [--shape=S | --shapes] [--quiet] [--pdf-dir=DIR]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importBuffer } from '../packages/documents/src/index.ts';
@@ -12,8 +15,11 @@ import {
   makeVariant,
   NEW_LAYOUTS,
   renderVariants,
+  SHAPES,
+  shapeFits,
   sourceForms,
   type NewLayout,
+  type Shape,
 } from '../packages/documents/test/corpus/variants.ts';
 
 const arg = (name: string, d: number) =>
@@ -28,20 +34,26 @@ const pdfDir = process.argv.find((a) => a.startsWith('--pdf-dir='))?.split('=')[
 const one = process.argv.find((a) => a.startsWith('--layout='))?.split('=')[1];
 if (one !== undefined && !(NEW_LAYOUTS as readonly string[]).includes(one))
   throw new Error(`--layout: one of ${NEW_LAYOUTS.join(', ')}`);
-const layouts: Array<NewLayout | undefined> = process.argv.includes('--layouts')
-  ? [...NEW_LAYOUTS]
-  : [one as NewLayout | undefined];
+const oneShape = process.argv.find((a) => a.startsWith('--shape='))?.split('=')[1];
+if (oneShape !== undefined && !(SHAPES as readonly string[]).includes(oneShape))
+  throw new Error(`--shape: one of ${SHAPES.join(', ')}`);
+const shapes: Array<Shape | undefined> = process.argv.includes('--shapes')
+  ? [...SHAPES]
+  : [oneShape as Shape | undefined];
+const layouts: Array<[NewLayout | undefined, Shape | undefined]> = (
+  process.argv.includes('--layouts') ? [...NEW_LAYOUTS] : [one as NewLayout | undefined]
+).flatMap((l) => shapes.map((s): [NewLayout | undefined, Shape | undefined] => [l, s]));
 
 const summary: string[] = [];
-for (const layout of layouts) {
+for (const [layout, shape] of layouts) {
   let pass = 0;
   let n = 0;
   let right = 0;
   let total = 0;
   const missed = new Map<string, number>();
-  const made = sourceForms().flatMap((src) =>
-    Array.from({ length: seeds }, (_, k) => makeVariant(src, from + k, layout)),
-  );
+  const made = sourceForms()
+    .filter((src) => shape === undefined || shapeFits(src, shape))
+    .flatMap((src) => Array.from({ length: seeds }, (_, k) => makeVariant(src, from + k, layout, shape)));
   for (const v of await renderVariants(made, pdfDir)) {
     const res = scoreOutcome(v.truth, await importBuffer(v.data, v.file));
     n++;
@@ -54,7 +66,7 @@ for (const layout of layouts) {
     if ((bad.length > 0 && !quiet) || all) {
       const c = v.choices;
       console.log(
-        `${v.id} ${v.file} ${res.right}/${res.total} ${c.format}${c.pdfFrom ? `<${c.pdfFrom}` : ''} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`,
+        `${v.id} ${v.file} ${res.right}/${res.total} ${c.format}${c.pdfFrom ? `<${c.pdfFrom}` : ''}${c.shape ? ` ${c.shape}${c.shapeStyle ? `:${c.shapeStyle}` : ''}` : ''} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`,
       );
       console.log(`    labels: ${c.labels.join(' ')}`);
       for (const f of bad) console.log(`    ${f.field}: want ${f.expected}, got ${f.got ?? '—'}`);
@@ -62,12 +74,15 @@ for (const layout of layouts) {
     if (write && (bad.length > 0 || all)) {
       mkdirSync(write, { recursive: true });
       writeFileSync(
-        join(write, `${v.id.replace(/[/#@]/g, '_')}.${layout ?? ''}.${v.file.split('.').pop()}`),
+        join(
+          write,
+          `${v.id.replace(/[/#@]/g, '_')}.${layout ?? ''}${shape ? `.${shape}` : ''}.${v.file.split('.').pop()}`,
+        ),
         v.data,
       );
     }
   }
-  const line = `${layout ?? 'generator formats'}: variants passing ${pass}/${n} (${((100 * pass) / n).toFixed(1)}%); fields right ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`;
+  const line = `${[layout ?? (shape ? '' : 'generator formats'), shape ?? ''].filter((x) => x !== '').join(' ')}: variants passing ${pass}/${n} (${((100 * pass) / n).toFixed(1)}%); fields right ${right}/${total} (${((100 * right) / total).toFixed(1)}%)`;
   console.log(
     `\nmissed fields: ${[...missed]
       .sort((a, b) => b[1] - a[1])

@@ -21,9 +21,11 @@ import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/s
 import { joinPageMarkedLines } from './recognize/page-marked-lines.ts';
 import {
   HEADLESS_COLUMNS,
+  isHeaderedMonitoring,
   isHeaderedSelfEvaluation,
   isHeadlessSelfEvaluation,
 } from './recognize/headless-evaluation.ts';
+import { recognizeMonitoringDocument } from './recognize/monitoring-document.ts';
 import { isScoringTable } from './recognize/scoring-table.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
@@ -179,6 +181,11 @@ export function importRows(format: SourceFormat, rows: Row[], options: Recognize
     const retitled = untitledTargets && isHeaderedSelfEvaluation(rows) ? readWholeSelfEvaluation(rows) : null;
     if (retitled && retitled.indicators.length > 0)
       return { ok: true, format, forms: [], evaluations: [retitled], sources: [], unknownLabels };
+    // … and one whose header reports progress to date (1-6月执行情况) beside the targets: a 监控表 without its title.
+    const monitored =
+      untitledTargets && isHeaderedMonitoring(rows) ? recognizeMonitoringDocument(rows, null) : null;
+    if (monitored && monitored.indicators.length > 0)
+      return { ok: true, format, forms: [], evaluations: [monitored], sources: [], unknownLabels };
     if (forms.length > 0 || evaluations.length > 0)
       return { ok: true, format, forms, evaluations, sources, unknownLabels };
     // Nothing titled, but the text closes as a 自评表 does: the table's tail, read under its usual columns.

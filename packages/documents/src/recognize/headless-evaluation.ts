@@ -5,9 +5,10 @@
 // its target and its weight.
 import { labelKey } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
-import type { IndicatorColumn } from './evaluation-lexicon.ts';
+import { budgetColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { findHeaderInText } from './evaluation-stream-table.ts';
 import { segmentText } from './evaluation-text.ts';
+import { joinSplitHeaders } from './split-header.ts';
 
 /** Words only an evaluation of a finished year prints; three different ones make the evidence. */
 const EVIDENCE = [
@@ -65,18 +66,52 @@ export function isHeadlessSelfEvaluation(rows: readonly Row[]): boolean {
  * stored from inside the table keeps none). A target form prints no actual or score, a 监控表 its progress to date.
  */
 export function isHeaderedSelfEvaluation(rows: readonly Row[]): boolean {
-  const header = findHeaderInText(segmentText(rows));
-  if (!header) return false;
-  const has = (c: IndicatorColumn) => header.columns.includes(c);
-  // A header that closes on the target and what was done (… | 指标名称 | 目标值 | 完成值) sets them against each
-  // other unscored: the year's result as a central transfer's 自评 prints it, no target form's or 监控表's.
-  const [before, last] = header.columns.slice(-2);
-  const closesOnActual = last === 'actual' && (before === 'target' || before === 'targetValue');
-  return (
-    has('name') &&
-    (has('target') || has('targetValue')) &&
-    has('actual') &&
-    (has('score') || closesOnActual) &&
-    !has('actualToDate')
+  return headersOf(rows).some((columns) => {
+    const has = (c: IndicatorColumn) => columns.includes(c);
+    // A header that closes on the target and what was done (… | 指标名称 | 目标值 | 完成值) sets them against each
+    // other unscored: the year's result as a central transfer's 自评 prints it, no target form's or 监控表's.
+    const [before, last] = columns.slice(-2);
+    const closesOnActual = last === 'actual' && (before === 'target' || before === 'targetValue');
+    return (
+      has('name') &&
+      (has('target') || has('targetValue')) &&
+      has('actual') &&
+      // A template that scores nothing per indicator still sets the year's spending against its budget (全年执行数,
+      // 执行率): only a finished year's evaluation prints both an actual and what was spent.
+      (has('score') || closesOnActual || reportsSpending(rows)) &&
+      !has('actualToDate')
+    );
+  });
+}
+
+/**
+ * The columns of the rows' indicator header as the text gives it, and with headings broken over two rows (实际 /
+ * 完成值) joined: [] where there is none.
+ */
+function headersOf(rows: readonly Row[]): IndicatorColumn[][] {
+  return [rows, joinSplitHeaders([...rows])].flatMap((r) => {
+    const header = findHeaderInText(segmentText(r));
+    return header ? [header.columns] : [];
+  });
+}
+
+/** Whether a row labels what a year spent: 全年执行数, 执行数（B）, 执行率 — a budget's execution, not its plan. */
+function reportsSpending(rows: readonly Row[]): boolean {
+  return rows.some((r) =>
+    r.cells.some((c) => {
+      const col = c.length <= 16 ? budgetColumnOf(c) : null;
+      return col === 'executed' || col === 'rate';
+    }),
   );
+}
+
+/**
+ * Whether untitled rows hold a 监控表 by its indicator header: the indicator, its target and its progress to date
+ * (1-6月执行情况, 截至7月底完成值) — a year still running, which only a 监控表 reports.
+ */
+export function isHeaderedMonitoring(rows: readonly Row[]): boolean {
+  return headersOf(rows).some((columns) => {
+    const has = (c: IndicatorColumn) => columns.includes(c);
+    return has('name') && (has('target') || has('targetValue')) && has('actualToDate') && !has('score');
+  });
 }

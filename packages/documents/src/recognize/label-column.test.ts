@@ -55,4 +55,62 @@ describe('a head whose labels a copy printed as a column, the values after it', 
     );
     expect(readLabelColumn(rows)).toEqual(rows);
   });
+
+  // Made for these tests in the shape of wide/376's and 174's heads without the run-on (variants.ts's headColumn
+  // shape): the labels of one-line fields one a line, then their values one a line, then the indicator table.
+  const HEAD = [
+    '项目支出绩效目标表',
+    '项目名称',
+    '主管部门',
+    '资金总额(万元)',
+    '某县乡村道路养护项目',
+    '某县交通运输局',
+    '48.5',
+  ];
+  const TABLE = [
+    '| 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+    '| 产出指标 | 数量指标 | 养护里程 | ≥120公里 |',
+  ];
+
+  it('pairs a column of one-line fields’ labels with as many values after it, in order', async () => {
+    const rows = readLabelColumn(HEAD.map((l) => paragraph(l)));
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['项目支出绩效目标表'],
+      ['项目名称', '某县乡村道路养护项目'],
+      ['主管部门', '某县交通运输局'],
+      ['资金总额(万元)', '48.5'],
+    ]);
+    const out = await importBuffer(
+      new TextEncoder().encode([...HEAD, ...TABLE].join('\n')),
+      'head-column.txt',
+    );
+    if (!out.ok) throw new Error(out.error.message);
+    const f = out.forms[0]!;
+    if (f.kind !== 'project') throw new Error(f.kind);
+    // Before: no name, unit or budget (the labels had no values beside them).
+    expect([f.name, f.supervisor, f.budget.total]).toEqual([
+      '某县乡村道路养护项目',
+      '某县交通运输局',
+      '48.5',
+    ]);
+  });
+
+  it('pairs one label and its value alone on their lines only before a table’s row', () => {
+    const before = readLabelColumn([
+      paragraph('项目名称'),
+      paragraph('某项目'),
+      { cells: ['一级指标', '二级指标'], table: true },
+    ]);
+    expect(before[0]!.cells).toEqual(['项目名称', '某项目']);
+    const inTurn = ['项目名称', '某项目', '实施单位'].map((l) => paragraph(l));
+    expect(readLabelColumn(inTurn)).toEqual(inTurn);
+  });
+
+  it('leaves the column where the lines after it do not fit its labels', () => {
+    // A figure where a name is due, or a value more than the labels: no pairing.
+    const figure = ['项目名称', '主管部门', '48.5', '某局', '一级指标'].map((l) => paragraph(l));
+    expect(readLabelColumn(figure)).toEqual(figure);
+    const extra = ['项目名称', '主管部门', '某项目', '某局', '某站'].map((l) => paragraph(l));
+    expect(readLabelColumn(extra)).toEqual(extra);
+  });
 });

@@ -4,6 +4,7 @@
 // value of the column's next label still waiting, in order. Pairing goes on only while each value line ends at a
 // glued label — a value without one (a paragraph of duties) has no end a reader can see, so the pairing stops there.
 import type { Row } from '../rows/row.ts';
+import { isKnownLabel } from './labels.ts';
 import { departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
 
 /** A field's label the lexicon knows (a project's or a department's). */
@@ -74,6 +75,8 @@ export function readLabelColumn(rows: Row[]): Row[] {
     const labels = sole.slice(start, end).flatMap((t, k) => (takesOneLine(t!) ? [start + k] : []));
     // A column: four lines or more, two of them fields' labels.
     if (end - start < 4 || fields < 2 || labels.length === 0) {
+      const taken = pairedInTurn(rows, sole, start);
+      if (taken !== null) return taken;
       start = end;
       continue;
     }
@@ -88,7 +91,58 @@ export function readLabelColumn(rows: Row[]): Row[] {
       paired++;
     }
     if (paired > 0) return out;
+    const taken = pairedInTurn(rows, sole, start);
+    if (taken !== null) return taken;
     start = end;
   }
   return rows;
+}
+
+/** A field whose value is one line of its own: a name, an office, or an amount (资金总额（万元） | 50). */
+const oneValueLine = (text: string) => {
+  const key = lexiconKey(text);
+  return (
+    takesOneLine(text) ||
+    /^budget\.total$/.test(projectConcept(key) ?? '') ||
+    departmentConcept(key) === 'total'
+  );
+};
+const isAmountLabel = (text: string) => !takesOneLine(text) && oneValueLine(text);
+const AMOUNT = /^[\d,.]+(万元|元)?$/;
+
+/**
+ * A head copied column by column with nothing run together (项目名称 / 主管部门 / 资金总额 / 某项目 / 某局 / 50): two or
+ * more labels of one-line fields, one a line, then as many lines that are no labels, then a line that is no bare value
+ * (a label, a table's row, or the end) — each label takes the value in its place, an amount's label a figure, the
+ * others a text that is none: the rows with the pairs, or null where the lines are not such a head.
+ */
+function pairedInTurn(rows: Row[], sole: ReadonlyArray<string | null>, start: number): Row[] | null {
+  if (start < 0) return null;
+  let end = start;
+  while (end < rows.length && sole[end] !== null && isFieldLabel(sole[end]!) && oneValueLine(sole[end]!))
+    end++;
+  const n = end - start;
+  // One label and its value alone on their lines count only before a table's row (a head of one field over the
+  // table): label and value lines in turn throughout are left to the readers of one cell a line.
+  const beforeTable = (k: number) =>
+    k < rows.length && sole[k] === null && rows[k]!.cells.some((c) => c.trim() !== '');
+  if (n < 1 || end + n > rows.length || (n === 1 && !beforeTable(end + 1))) return null;
+  for (let k = 0; k < n; k++) {
+    const value = sole[end + k];
+    // A value is no label, nor the first piece of one the next line completes (部门相应职能职 / 责概述).
+    if (value === null || value === undefined || isKnownLabel(value)) return null;
+    if (isFieldLabel(value + (sole[end + k + 1] ?? ''))) return null;
+    if (AMOUNT.test(value.normalize('NFKC').replace(/\s/g, '')) !== isAmountLabel(sole[start + k]!))
+      return null;
+  }
+  // What follows opens with a label: on a line of its own, or before a space-aligned line's first gap.
+  const after = end + n < rows.length ? sole[end + n] : null;
+  if (after !== null && after !== undefined && !isKnownLabel(after.trim().split(/\t|\s{2,}/)[0]!))
+    return null;
+  const out = [...rows];
+  for (let k = 0; k < n; k++) {
+    out[start + k] = { ...rows[start + k]!, cells: [sole[start + k]!, sole[end + k]!] };
+    out[end + k] = { ...rows[end + k]!, cells: [] };
+  }
+  return out.filter((r, k) => k < end || k >= end + n);
 }

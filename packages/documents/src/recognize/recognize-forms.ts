@@ -49,6 +49,7 @@ import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { partLevelsTouchingNames } from './level-touching-name.ts';
 import { joinSplitHeaders } from './split-header.ts';
+import { withoutLevelPoints } from './level-points-columns.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
 import { readCodedListRows } from './coded-list-rows.ts';
@@ -100,17 +101,19 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
 
 function recognize(input: Row[], locate: boolean): RecognizedDocument {
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
-  const rows = joinSplitHeaders(
-    retabulate(
-      joinBrokenLines(
-        joinHeaderLines(
-          partLevelsTouchingNames(
-            splitSpacedRows(
-              readOutlineTables(
-                readCodedListRows(
-                  blankPartedCells(
-                    readGoalSlotRows(
-                      withoutFillingNotes(joinWrappedTitles(readLabelColumn(readBracketedGoalList(input)))),
+  const rows = withoutLevelPoints(
+    joinSplitHeaders(
+      retabulate(
+        joinBrokenLines(
+          joinHeaderLines(
+            partLevelsTouchingNames(
+              splitSpacedRows(
+                readOutlineTables(
+                  readCodedListRows(
+                    blankPartedCells(
+                      readGoalSlotRows(
+                        withoutFillingNotes(joinWrappedTitles(readLabelColumn(readBracketedGoalList(input)))),
+                      ),
                     ),
                   ),
                 ),
@@ -118,11 +121,11 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
             ),
           ),
         ),
-      ),
-    ).map((r) => ({
-      ...r,
-      cells: r.cells.map(cleanCell),
-    })),
+      ).map((r) => ({
+        ...r,
+        cells: r.cells.map(cleanCell),
+      })),
+    ),
   );
   const segments = segment(rows);
   // A copy that printed its figures apart by gaps keeps each figure whole (gap-parted-figures.ts); only a 自评表

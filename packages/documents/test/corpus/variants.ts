@@ -21,6 +21,7 @@ import {
   cellLines,
   bareLines,
   displayWidth,
+  joinedLines,
   markdownLines,
   paddedLines,
   spacedLines,
@@ -53,6 +54,18 @@ export type CopiedLayout = (typeof COPIED_LAYOUTS)[number];
 export const NEW_LAYOUTS = ['pdf', ...COPIED_LAYOUTS] as const;
 export type NewLayout = (typeof NEW_LAYOUTS)[number];
 export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayout;
+/**
+ * Whole shapes of a form that real documents showed at their first runs and the formats above never make
+ * (makeVariant's fourth argument): `untitled` — no title, year or unit line, the form opens at its head labels
+ * (wide/429, 434); `headColumn` — the head block copied column by column, its labels one a line and then its values
+ * (wide/376, 174), the rest in a text layout; `joined` — the whole form run together on one line, no gap between
+ * cells (wide/502); `scoring` — a 自评表 scoring table, each 一级 and 二级 followed by its 分值, the sum of its
+ * indicators' weights, in a column of its own or in brackets after its name (wide/428).
+ */
+export const SHAPES = ['untitled', 'headColumn', 'joined', 'scoring'] as const;
+export type Shape = (typeof SHAPES)[number];
+/** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */
+const HEAD_COLUMN_TABLES = ['pipe', 'tab', 'cells', 'lines', 'spaced', 'padded'] as const;
 export const FORMATS: readonly VariantFormat[] = ['pipe', 'tab', 'html', 'xlsx'];
 /** The share of variants printed as a Word table instead, drawn on a stream of its own so that adding the
  * format left every other choice of every variant as it was. */
@@ -73,6 +86,9 @@ export interface VariantChoices {
   budget: 'columns' | 'rows';
   /** Indicator columns a template leaves out (分值, 得分, 偏差原因 …): the truth then lacks them too. */
   omitted: string[];
+  /** A whole shape of the form (SHAPES), with the way it was printed (scoring: `columns` or `inName`). */
+  shape?: Shape;
+  shapeStyle?: string;
   columns: string[];
   labels: string[];
 }
@@ -169,6 +185,8 @@ const COLUMN_LABELS: Record<string, string[]> = {
   ],
   monitorActual: ['1-6月执行情况', '1-7月完成情况', '截至7月底完成值'],
   weight: ['分值', '权重', '指标权重', '权重分值', '指标分值'],
+  level1Weight: ['分值', '权重', '分值(分)'],
+  level2Weight: ['分值', '权重', '分值(分)'],
   score: ['得分', '自评得分', '指标得分', '指标得分(分)'],
   reason: [
     '偏差原因分析及改进措施',
@@ -252,8 +270,22 @@ function fill(cells: Cell[], width: number): Array<Cell | null> {
   return row;
 }
 
-/** Builds one variant of a source form. */
-export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): Variant {
+/** Whether a shape can print a source form: a scoring table needs a 自评表 whose indicators carry weights. */
+export function shapeFits(src: SourceForm, shape: Shape): boolean {
+  if (shape !== 'scoring') return true;
+  return (
+    src.form.kind === 'self-evaluation' && (src.form.indicators ?? []).some((i) => i.weight !== undefined)
+  );
+}
+
+/** Points as a template prints a sum of weights: whole, or to two decimals at most. */
+function points(ws: ReadonlyArray<string | undefined>): string {
+  const sum = ws.reduce((n, w) => n + (Number(w) || 0), 0);
+  return String(Math.round(sum * 100) / 100);
+}
+
+/** Builds one variant of a source form (in a whole new shape when asked: SHAPES). */
+export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, shape?: Shape): Variant {
   const r = rng(hash(`${src.set}/${src.file}/${spellings(src.form.name)[0] ?? ''}/${seed}`));
   const f = src.form;
   const kind = f.kind;
@@ -283,6 +315,18 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
         : pick(rng(hash(`${src.set}/${src.file}/${seed}/pdf`)), ['docx', 'xlsx'] as const);
   }
   if (layout !== undefined) choices.format = layout;
+  // A shape's own choices from a stream of their own: every other choice stays the variant's.
+  const rs = rng(hash(`${src.set}/${src.file}/${seed}/shape/${shape ?? ''}`));
+  if (shape !== undefined && shapeFits(src, shape)) {
+    choices.shape = shape;
+    if (shape === 'scoring') choices.shapeStyle = pick(rs, ['columns', 'inName'] as const);
+    if (shape === 'headColumn' && !(COPIED_LAYOUTS as readonly string[]).includes(choices.format))
+      choices.format = ['pipe', 'tab'].includes(choices.format)
+        ? choices.format
+        : pick(rs, HEAD_COLUMN_TABLES);
+    // A run-together copy is text whatever the source was.
+    if (shape === 'joined') choices.format = 'lines';
+  }
   const label = (xs: readonly string[]) => {
     const l = pick(r, xs);
     choices.labels.push(l);
@@ -307,6 +351,9 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
       }
   }
   let columns = ['level1', 'level2', 'name', ...shuffle(r, tail)];
+  // A scoring table prints each level's points in a column after it (一级 | 分值 | 二级 | 分值 | 三级 …).
+  const levelPoints = choices.shape === 'scoring' && choices.shapeStyle === 'columns';
+  if (levelPoints) columns = ['level1', 'level1Weight', 'level2', 'level2Weight', ...columns.slice(2)];
   // Split 指标值 columns stay together in the order templates print them.
   if (choices.targetStyle === 'columns')
     columns = columns.flatMap((c) => (c === 'target' ? ['op', 'target', 'unit'] : [c]));
@@ -329,8 +376,14 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
   pre.push(kind === 'department' || r() < 0.5 ? title : `${title}`);
   pre.push(pick(r, ['(2023年度)', '( 2022 年度)', '']));
   // Amounts in 元 are always said to be (a page line or the label's note): a template never leaves it to guess.
-  const unitLine = r() < 0.5;
-  if (unitLine) pre.push(pick(r, [`金额单位:${moneyUnit}`, `单位:${moneyUnit}`]));
+  const drawnUnitLine = r() < 0.5;
+  // Drawn only where the line is printed, as before the shapes: the stream of every other choice unchanged.
+  const unitChoice = drawnUnitLine ? pick(r, [`金额单位:${moneyUnit}`, `单位:${moneyUnit}`]) : '';
+  // An untitled form opens at its head labels: no title, year or unit line (its amounts' unit in their labels).
+  const untitled = choices.shape === 'untitled';
+  const unitLine = drawnUnitLine && !untitled;
+  if (untitled) pre.length = 0;
+  else if (unitLine) pre.push(unitChoice);
 
   // Key–value block.
   const pairs: Array<[string, string]> = [];
@@ -345,7 +398,10 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
     const l = label(kind === 'department' ? DEPT_BUDGET_LABELS : BUDGET_LABELS);
     pairs.push([r() < 0.5 || (choices.yuan && !unitLine) ? `${l}(${moneyUnit})` : l, amount(f.budget)]);
   }
-  if (choices.kv === 2 || pairs.length < 2) {
+  if (choices.shape === 'headColumn') {
+    // Copied column by column (a PDF viewer reading the head's label column down, then its value column).
+    pre.push(...pairs.map(([k]) => k), ...pairs.map(([, v]) => v));
+  } else if (choices.kv === 2 || pairs.length < 2) {
     for (const [k, v] of pairs) grid.push(fill([cell(k), cell(v)], width));
   } else {
     for (let p = 0; p < pairs.length; p += 2) {
@@ -398,6 +454,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
 
   // Header.
   const headLabels = columns.map((c) => label(COLUMN_LABELS[c]!));
+  // The columns the levels take: 一级, 二级, 三级 and, in a scoring table, the levels' points.
+  const lead = columns.indexOf('name') + 1;
   if (choices.header === 'twoRows') {
     const top = headLabels.map((l) => cell(l.length > 3 ? l.slice(0, 2) : l));
     const bottom = headLabels.map((l) => cell(l.length > 3 ? l.slice(2) : ''));
@@ -421,9 +479,9 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
     while (b.length < width) b.push(null);
     grid.push(t, b);
   } else if (choices.header === 'band') {
-    // 绩效指标 over the three levels.
-    grid.push(fill([cell('绩效指标', 3), ...headLabels.slice(3).map((l) => cell(l, 1, 2))], width));
-    const under: Array<Cell | null> = [cell(headLabels[0]!), cell(headLabels[1]!), cell(headLabels[2]!)];
+    // 绩效指标 over the three levels (and their points, in a scoring table).
+    grid.push(fill([cell('绩效指标', lead), ...headLabels.slice(lead).map((l) => cell(l, 1, 2))], width));
+    const under: Array<Cell | null> = headLabels.slice(0, lead).map((l) => cell(l));
     // Under the band's last heading, merged to the table's edge and down both rows.
     while (under.length < width) under.push(null);
     grid.push(under);
@@ -441,12 +499,25 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
     (a, b) => LEVEL1_ORDER.indexOf(a.lv[0]) - LEVEL1_ORDER.indexOf(b.lv[0]) || a.lv[1].localeCompare(b.lv[1]),
   );
   const bodyStart = grid.length;
+  // A scoring table's points of a level: the weights of its indicators added up.
+  const level1Points = (l1: string) => points(rows.filter((x) => x.lv[0] === l1).map((x) => x.i.weight));
+  const level2Points = (lv: [string, string]) =>
+    points(rows.filter((x) => x.lv[0] === lv[0] && x.lv[1] === lv[1]).map((x) => x.i.weight));
+  const inName = choices.shape === 'scoring' && choices.shapeStyle === 'inName';
+  const bracket = pick(rs, [
+    ['(', '分)'],
+    ['（', '分）'],
+    ['(', ')'],
+  ] as const);
+  const named = (level: string, pts: string) => (inName ? `${level}${bracket[0]}${pts}${bracket[1]}` : level);
   rows.forEach(({ i, lv }) => {
     const row: Array<Cell | null> = [];
     const target = writeTarget(spellings(i.target)[0]!, choices.targetStyle);
     for (const c of columns) {
-      if (c === 'level1') row.push(cell(lv[0]));
-      else if (c === 'level2') row.push(cell(lv[1]));
+      if (c === 'level1') row.push(cell(named(lv[0], level1Points(lv[0]))));
+      else if (c === 'level2') row.push(cell(named(lv[1], level2Points(lv))));
+      else if (c === 'level1Weight') row.push(cell(level1Points(lv[0])));
+      else if (c === 'level2Weight') row.push(cell(level2Points(lv)));
       else if (c === 'name') row.push(cell(spellings(i.name)[0]!));
       else if (c === 'op') row.push(cell(target[0]!));
       else if (c === 'target') row.push(cell(target.length === 3 ? target[1]! : target[0]!));
@@ -459,8 +530,10 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
     while (row.length < width) row.push(cell(''));
     grid.push(row);
   });
-  // Merge equal 一级 / 二级 cells down the body, as the printed table does.
-  for (const col of [0, 1]) {
+  // Merge equal 一级 / 二级 cells down the body, as the printed table does; a level's points merged as its level.
+  const l1 = columns.indexOf('level1');
+  const l2 = columns.indexOf('level2');
+  for (const col of [l1, l2]) {
     let k = bodyStart;
     while (k < grid.length) {
       let n = 1;
@@ -468,12 +541,19 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
       while (
         k + n < grid.length &&
         grid[k + n]![col]?.text === here.text &&
-        (col === 0 || grid[k + n]![0] === null || grid[k + n]![0]?.text === here.text || grid[k]![0] === null)
+        (col === l1 ||
+          grid[k + n]![l1] === null ||
+          grid[k + n]![l1]?.text === here.text ||
+          grid[k]![l1] === null)
       )
         n++;
       if (n > 1) {
         here.rowspan = n;
         for (let s = 1; s < n; s++) grid[k + s]![col] = null;
+        if (levelPoints) {
+          grid[k]![col + 1]!.rowspan = n;
+          for (let s = 1; s < n; s++) grid[k + s]![col + 1] = null;
+        }
       }
       k += n;
     }
@@ -486,11 +566,10 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout): 
     const scoreAt = columns.indexOf('score');
     const weightAt = columns.indexOf('weight');
     for (let k = 1; k < width; k++) row[k] = cell('');
-    row[0] = cell(row[0]!.text, 3);
-    row[1] = null;
-    row[2] = null;
-    if (weightAt >= 3) row[weightAt] = cell('100');
-    if (f.total !== undefined && scoreAt >= 3) row[scoreAt] = cell(f.total);
+    row[0] = cell(row[0]!.text, lead);
+    for (let k = 1; k < lead; k++) row[k] = null;
+    if (weightAt >= lead) row[weightAt] = cell('100');
+    if (f.total !== undefined && scoreAt >= lead) row[scoreAt] = cell(f.total);
     grid.push(row);
     if (f.grade !== undefined)
       grid.push(fill([cell(label(['评价等级', '自评等级', '绩效等级'])), cell(f.grade)], width));
@@ -556,7 +635,14 @@ export async function renderVariant(v: Variant): Promise<Variant> {
   };
   let data: Uint8Array;
   const copied = (COPIED_LAYOUTS as readonly string[]).includes(v.choices.format);
-  if (copied) {
+  if (v.choices.shape === 'joined') {
+    // Every line and cell run together without a gap: the whole form one line.
+    const rows: LayoutRow[] = [
+      ...lines.map((l) => ({ cells: [l], table: false })),
+      ...textRows().map((cells) => ({ cells, table: true })),
+    ];
+    data = new TextEncoder().encode(joinedLines(rows).join('\n') + '\n');
+  } else if (copied) {
     const rows: LayoutRow[] = [
       ...lines.map((l) => ({ cells: [l], table: false })),
       ...textRows().map((cells) => ({ cells, table: true })),
