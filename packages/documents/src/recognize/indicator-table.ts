@@ -563,8 +563,14 @@ function leavesNameBlank(cells: readonly CellProfile[], roles: Role[], shift: nu
  * cell is in the last column.
  */
 function pushesValueIntoName(cells: readonly CellProfile[], roles: Role[], shift: number): boolean {
+  // Only a row that stands under merged cells (its first cells blank) is where the grid put it; a row that opens
+  // with a filled cell may be a copy's cut or left-packed row (社会效益指标 | 对单位履职…), placed by its cells.
+  if (!cells[0]?.blank) return false;
   const at = Math.max(0, roles.length - cells.length);
   if (shift >= at) return false;
+  // A 一级 standing outside the 一级 column says the row is off by its columns (效益指标 | 经济效益指标 | 增加就业机会…
+  // right-aligned under 二级 | 三级 | 指标值): its last text is a name whose value is missing.
+  if (cells.some((p, i) => !p.blank && p.l1 && roles[i + at] !== 'level1')) return false;
   const standing = (role: Role) => cells.some((p, i) => !p.blank && roles[i + at] === role);
   // Where the row stands it has both a name and a 指标值 (a lone cell is a name whose value is missing).
   if (!standing('name') || !standing('value')) return false;

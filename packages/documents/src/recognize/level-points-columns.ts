@@ -22,7 +22,12 @@ function levelPointsAt(cells: readonly string[], above: readonly string[]): numb
   // of its own (its levels' points kept with the levels).
   // The target's heading in the header row or in a band over it (年度指标值 merged down both rows).
   const target = [...cols, ...above.map(columnOf)].some((c) => c === 'target' || c === 'targetValue');
-  if (nameAt < 0 || !target) return [];
+  // And only where the name column is a 三级 of its own or the indicator's own points follow it: under 指标内容
+  // without them the 分值 after the last level is the weight of indicators named in that level's column
+  // (一级 | 二级 | 分值 | 指标内容 | 指标值: the 二级 are the names).
+  const thirdLevel = nameAt >= 0 && /三级/.test(cells[nameAt]!);
+  const ownPoints = cols.some((c, k) => k > nameAt && c === 'weight');
+  if (nameAt < 0 || !target || !(thirdLevel || ownPoints)) return [];
   const at: number[] = [];
   for (let k = 0; k + 1 < nameAt; k++)
     if ((cols[k] === 'level1' || cols[k] === 'level2') && cols[k + 1] === 'weight') at.push(k + 1);
