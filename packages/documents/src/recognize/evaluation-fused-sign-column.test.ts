@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorColumn } from './evaluation-lexicon.ts';
 import { atomsOf } from './evaluation-atoms.ts';
 import { readFusedRows } from './evaluation-fused.ts';
+import { OPERATOR_COLUMN_LAYOUT } from './headless-evaluation.ts';
 
-const columns: IndicatorColumn[] = [
-  'name',
-  'op',
-  'targetValue',
-  'unit',
-  'actual',
-  'weight',
-  'score',
-  'reason',
-];
+const columns: IndicatorColumn[] = [...OPERATOR_COLUMN_LAYOUT, 'reason'];
 const rowsOf = (...cells: string[]) =>
   readFusedRows(atomsOf(cells), columns, { maxWeight: null, wholeCells: true }).map((r) => [r.name, r.cells]);
 

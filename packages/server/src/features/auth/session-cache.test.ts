@@ -61,41 +61,27 @@ describe('SessionCache', () => {
 
   it('reads a session once for all the requests that miss it together', async () => {
     const cache = new SessionCache(5000, 100, () => 1000);
-    let reads = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const read = async () => {
-      reads++;
-      await gate;
-      return session('u1');
-    };
+    const { read, release, reads } = gatedRead();
     const waiting = Array.from({ length: 50 }, () => cache.load('a', read));
     release();
     const loaded = await Promise.all(waiting);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     expect(new Set(loaded).size).toBe(1);
     expect(cache.get('a')?.actor.id).toBe('u1');
     await cache.load('a', read);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
   });
 
   it('does not keep a session read while it was forgotten, and reads again after', async () => {
     const cache = new SessionCache(5000, 100, () => 1000);
-    let reads = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const read = async () => {
-      reads++;
-      await gate;
-      return session('u1');
-    };
+    const { read, release, reads } = gatedRead();
     const before = cache.load('a', read);
     cache.forgetUser('u1'); // e.g. the password changed while the session was being read
     release();
     await before;
     expect(cache.get('a')).toBeUndefined();
     await cache.load('a', read);
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     expect(cache.get('a')?.actor.id).toBe('u1');
   });
 
@@ -107,3 +93,16 @@ describe('SessionCache', () => {
     expect(cache.get('a')?.actor.id).toBe('u1');
   });
 });
+
+/** A session read that waits until released, counting how often it was called. */
+function gatedRead() {
+  let count = 0;
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const read = async () => {
+    count++;
+    await gate;
+    return session('u1');
+  };
+  return { read, release, reads: () => count };
+}
