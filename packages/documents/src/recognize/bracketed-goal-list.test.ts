@@ -83,4 +83,12 @@ describe("a department's list of project targets under bracketed headings", () =
     const forms = await read(LIST.map((l) => l.replace(/^【(产出|满意度)指标-/, '【')));
     expect(forms.some((f) => f.kind === 'project' && f.indicators.length > 0)).toBe(false);
   });
+
+  it('reads a list with a long unclosed bracket line among its lines as before (a hostile cell is no heading)', async () => {
+    // 【 + 10,000 letters + a dash + 10,000 spaces, no closing 】: the level-pair pattern backtracked for seconds on it.
+    const hostile = '【' + 'a'.repeat(10_000) + '-' + ' '.repeat(10_000) + 'x';
+    const forms = await read([...LIST, hostile]);
+    const first = forms[0];
+    expect(first?.kind === 'project' ? first.indicators.length : 0).toBe(5);
+  });
 });

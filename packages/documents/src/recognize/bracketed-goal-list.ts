@@ -20,6 +20,17 @@ const CODE = /^\d{3,12}$/;
 /** Lines of a heading's text (项目概况, 总体目标) before the next heading. */
 const TEXT_REACH = 3;
 
+/**
+ * The longest line each pattern is tried on: headings and target lines are short, and on a long line without its
+ * closing bracket the lazy groups of these patterns backtrack in polynomial time (a hostile cell of 10,000
+ * characters held LEVEL_HEADING for seconds).
+ */
+const LEVEL_HEADING_MAX = 80;
+const HEADING_MAX = 2000;
+const TARGET_MAX = 500;
+const within = (text: string | null, max: number): string | null =>
+  text !== null && text.length <= max ? text : null;
+
 const soleText = (r: Row | undefined): string | null => {
   if (!r) return null;
   const filled = r.cells.filter((c) => c.trim() !== '');
@@ -28,7 +39,8 @@ const soleText = (r: Row | undefined): string | null => {
 
 /** The level pair a line heads (【产出指标-数量指标】), or null. */
 function levelPair(text: string | null): [string, string] | null {
-  const m = text === null ? null : LEVEL_HEADING.exec(text);
+  const line = within(text, LEVEL_HEADING_MAX);
+  const m = line === null ? null : LEVEL_HEADING.exec(line);
   return m && isLevel1Name(m[1]!) && isLevel2Name(m[2]!) ? [m[1]!, m[2]!] : null;
 }
 
@@ -70,7 +82,7 @@ export function readBracketedGoalList(rows: Row[]): Row[] {
 
 /** The project whose bracketed cells open at `i` (its name and amount on the two lines before), or null. */
 function projectAt(rows: readonly Row[], i: number): Project | null {
-  const first = soleText(rows[i]);
+  const first = within(soleText(rows[i]), HEADING_MAX);
   if (first === null || !HEADING.test(first)) return null;
   const amount = soleText(rows[i - 1]);
   const name = soleText(rows[i - 2]);
@@ -91,11 +103,12 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
   while (k < rows.length) {
     const text = soleText(rows[k]);
     const pair = levelPair(text);
-    const heading = text === null ? null : HEADING.exec(text);
+    const headingLine = within(text, HEADING_MAX);
+    const heading = headingLine === null ? null : HEADING.exec(headingLine);
     if (pair !== null) {
       k++;
       for (; k < rows.length; k++) {
-        const m = TARGET.exec(soleText(rows[k]) ?? '');
+        const m = TARGET.exec(within(soleText(rows[k]), TARGET_MAX) ?? '');
         if (!m) break;
         project.indicators.push({
           cells: [pair[0], pair[1], m[1]!.trim(), m[2]!.trim()],
