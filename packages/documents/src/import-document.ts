@@ -141,7 +141,11 @@ export async function importBuffer(
  * `options.labels` are the labels taught for this organisation's templates (they win over the lexicon).
  * Never throws.
  */
-export function importRows(format: SourceFormat, given: Row[], options: RecognizeOptions = {}): ImportOutcome {
+export function importRows(
+  format: SourceFormat,
+  given: Row[],
+  options: RecognizeOptions = {},
+): ImportOutcome {
   try {
     // A form run together on one line: its header broken over two rows or banded, written whole (joined-header.ts).
     const rows = withWholeJoinedHeaders(given);
