@@ -20,6 +20,10 @@ const MAX_STEPS = 20_000;
 const MAX_HEADING = 16;
 /** A line shorter than this is no form run together. */
 const MIN_LINE = 40;
+/** A line longer than this is prose (as tokenize.ts's MAX_SPLIT_LENGTH), never searched for a header. */
+const MAX_LINE = 20_000;
+/** A document of more rows than this is not searched (bounded work on hostile input). */
+const MAX_ROWS = 50_000;
 /** 一级 names looked for as the table's start in one line at most (a table per 一级 name is plenty). */
 const MAX_STARTS = 40;
 
@@ -222,7 +226,7 @@ function level1Starts(text: string): number[] {
  * the table's order; the same string where there is none.
  */
 export function wholeJoinedHeader(text: string): string {
-  if (text.length < MIN_LINE) return text;
+  if (text.length < MIN_LINE || text.length > MAX_LINE) return text;
   let out = text;
   // From the last start back, so the positions before a rewritten header stay where they were.
   for (const end of level1Starts(text).reverse()) {
@@ -234,6 +238,7 @@ export function wholeJoinedHeader(text: string): string {
 
 /** The rows with the run-together headers of their one-cell lines written whole (the same array when none). */
 export function withWholeJoinedHeaders(rows: Row[]): Row[] {
+  if (rows.length > MAX_ROWS) return rows;
   let changed = false;
   const out = rows.map((row) => {
     const filled = row.cells.filter((c) => c.trim() !== '');
