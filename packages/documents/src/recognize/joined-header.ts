@@ -226,7 +226,8 @@ function level1Starts(text: string): number[] {
  * the table's order; the same string where there is none.
  */
 export function wholeJoinedHeader(text: string): string {
-  if (text.length < MIN_LINE || text.length > MAX_LINE) return text;
+  // Every header this reads names its levels (一级指标, 指标 broken off): a line without 指标 holds none.
+  if (text.length < MIN_LINE || text.length > MAX_LINE || !text.includes('指标')) return text;
   let out = text;
   // From the last start back, so the positions before a rewritten header stay where they were.
   for (const end of level1Starts(text).reverse()) {
