@@ -23,8 +23,35 @@ export function cleanCell(input: string): string {
     .join('\n')
     .replace(/\n{2,}/g, '\n')
     .trim();
-  t = t.replace(SPACE_BETWEEN_HAN, '');
+  t = spacedRun(t) ? t.replace(SPACE_BETWEEN_HAN, (m, at: number) => wrapSpace(t, at, m.length)) : t.replace(SPACE_BETWEEN_HAN, '');
   return undoubled(t);
+}
+
+/**
+ * A space next to a figure that parts it from words (…规范性 规范 2.8 好 2.8…): a text whose cells were copied
+ * with one space between them. Four or more make a run of cells, not a sentence that names a figure.
+ */
+const SPACED_FIGURE = new RegExp(`\\d[%％]?[ \\t]+(?=[${HAN}=≥≤<>])|(?<=[${HAN}])[ \\t]+(?=[=≥≤<>]?\\d)`, 'gu');
+const SPACED_RUN_MIN = 4;
+
+function spacedRun(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(SPACED_FIGURE)) if (++n >= SPACED_RUN_MIN) return true;
+  return false;
+}
+
+const HAN_BEFORE = new RegExp(`[${HAN}]+$`, 'u');
+const HAN_AFTER = new RegExp(`^[${HAN}]+`, 'u');
+
+/**
+ * In a run of cells parted by spaces, a space between words parts two cells (招标过程规范性 规范: a name and its
+ * target) and stays; one beside a lone character is a wrap or letter spacing inside a cell (及时,整 洁, 实际完成 值)
+ * and goes.
+ */
+function wrapSpace(text: string, at: number, length: number): string {
+  const before = HAN_BEFORE.exec(text.slice(0, at))?.[0] ?? '';
+  const after = HAN_AFTER.exec(text.slice(at + length))?.[0] ?? '';
+  return before.length <= 1 || after.length <= 1 ? '' : ' ';
 }
 
 // Full-width digits, letters, ． ／ as some templates type every figure (９５, ２０２３年度): the figure a person
