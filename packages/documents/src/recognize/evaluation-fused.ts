@@ -517,12 +517,19 @@ function opensNumbered(atoms: readonly Atom[], i: number): boolean {
 function pointsNotes(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
   atoms.forEach((a, i) => {
-    const note = a.kind === 'value' && a.glued && /分$/.test(a.text) && /[（(]$/.test(atoms[i - 1]?.text ?? '');
+    const note =
+      a.kind === 'value' && a.glued && /分$/.test(a.text) && /[（(]$/.test(atoms[i - 1]?.text ?? '');
     const prev = out.at(-1);
     // 投入目标(28分)资金节约率: the note and the words closing its bracket are one text with the label they follow,
     // so no reading parts a row there (28分 taken for a target, )资金节约率 for a name).
     if (note && prev?.kind === 'text') out[out.length - 1] = { ...prev, text: prev.text + a.text };
-    else if (a.kind === 'text' && a.glued && /^[)）]/.test(a.text) && prev?.kind === 'text' && /分$/.test(prev.text))
+    else if (
+      a.kind === 'text' &&
+      a.glued &&
+      /^[)）]/.test(a.text) &&
+      prev?.kind === 'text' &&
+      /分$/.test(prev.text)
+    )
       out[out.length - 1] = { ...prev, text: prev.text + a.text };
     else out.push(note ? { ...a, kind: 'text' as const } : a);
   });

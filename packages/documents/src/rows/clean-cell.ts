@@ -23,7 +23,9 @@ export function cleanCell(input: string): string {
     .join('\n')
     .replace(/\n{2,}/g, '\n')
     .trim();
-  t = spacedRun(t) ? t.replace(SPACE_BETWEEN_HAN, (m, at: number) => wrapSpace(t, at, m.length)) : t.replace(SPACE_BETWEEN_HAN, '');
+  t = spacedRun(t)
+    ? t.replace(SPACE_BETWEEN_HAN, (m, at: number) => wrapSpace(t, at, m.length))
+    : t.replace(SPACE_BETWEEN_HAN, '');
   return undoubled(t);
 }
 
@@ -31,7 +33,10 @@ export function cleanCell(input: string): string {
  * A space next to a figure that parts it from words (…规范性 规范 2.8 好 2.8…): a text whose cells were copied
  * with one space between them. Four or more make a run of cells, not a sentence that names a figure.
  */
-const SPACED_FIGURE = new RegExp(`\\d[%％]?[ \\t]+(?=[${HAN}=≥≤<>])|(?<=[${HAN}])[ \\t]+(?=[=≥≤<>]?\\d)`, 'gu');
+const SPACED_FIGURE = new RegExp(
+  `\\d[%％]?[ \\t]+(?=[${HAN}=≥≤<>])|(?<=[${HAN}])[ \\t]+(?=[=≥≤<>]?\\d)`,
+  'gu',
+);
 const SPACED_RUN_MIN = 4;
 
 function spacedRun(text: string): boolean {
