@@ -31,7 +31,8 @@ export function cleanCell(input: string): string {
 
 /**
  * A space next to a figure that parts it from words (…规范性 规范 2.8 好 2.8…): a text whose cells were copied
- * with one space between them. Four or more make a run of cells, not a sentence that names a figure.
+ * with one space between them. Four or more make a run of cells, not a sentence that names a figure; a text that
+ * holds sentences (。) is prose or a flattened page, whose spaces are the extraction's.
  */
 const SPACED_FIGURE = new RegExp(
   `\\d[%％]?[ \\t]+(?=[${HAN}=≥≤<>])|(?<=[${HAN}])[ \\t]+(?=[=≥≤<>]?\\d)`,
@@ -40,13 +41,15 @@ const SPACED_FIGURE = new RegExp(
 const SPACED_RUN_MIN = 4;
 
 function spacedRun(text: string): boolean {
+  if (text.includes('。')) return false;
   let n = 0;
   for (const _ of text.matchAll(SPACED_FIGURE)) if (++n >= SPACED_RUN_MIN) return true;
   return false;
 }
 
-const HAN_BEFORE = new RegExp(`[${HAN}]+$`, 'u');
-const HAN_AFTER = new RegExp(`^[${HAN}]+`, 'u');
+// The characters of the word on each side, without its punctuation (“三 公”: the lone 三 is a wrap).
+const HAN_BEFORE = /\p{Script=Han}+$/u;
+const HAN_AFTER = /^\p{Script=Han}+/u;
 
 /**
  * In a run of cells parted by spaces, a space between words parts two cells (招标过程规范性 规范: a name and its
