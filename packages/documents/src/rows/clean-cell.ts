@@ -47,19 +47,19 @@ function spacedRun(text: string): boolean {
   return false;
 }
 
-// The characters of the word on each side, without its punctuation (“三 公”: the lone 三 is a wrap).
-const HAN_BEFORE = /\p{Script=Han}+$/u;
-const HAN_AFTER = /^\p{Script=Han}+/u;
+const IS_HAN = /\p{Script=Han}/u;
 
 /**
  * In a run of cells parted by spaces, a space between words parts two cells (招标过程规范性 规范: a name and its
- * target) and stays; one beside a lone character is a wrap or letter spacing inside a cell (及时,整 洁, 实际完成 值)
- * and goes.
+ * target) and stays; one beside a lone character is a wrap or letter spacing inside a cell (及时,整 洁, 实际完成 值,
+ * “三 公”: the characters of the word on each side, without its punctuation) and goes. Two characters each way
+ * decide it, so a long cell costs no more than its length.
  */
 function wrapSpace(text: string, at: number, length: number): string {
-  const before = HAN_BEFORE.exec(text.slice(0, at))?.[0] ?? '';
-  const after = HAN_AFTER.exec(text.slice(at + length))?.[0] ?? '';
-  return before.length <= 1 || after.length <= 1 ? '' : ' ';
+  const end = at + length;
+  const loneBefore = !IS_HAN.test(text[at - 2] ?? '') || !IS_HAN.test(text[at - 1] ?? '');
+  const loneAfter = !IS_HAN.test(text[end] ?? '') || !IS_HAN.test(text[end + 1] ?? '');
+  return loneBefore || loneAfter ? '' : ' ';
 }
 
 // Full-width digits, letters, ． ／ as some templates type every figure (９５, ２０２３年度): the figure a person
