@@ -309,6 +309,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '计划投资额',
     // 深圳 专项债券 自评表: 债券资金管理指标 — 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分.
     '下达额度',
+    // 苏州 市级财政支出项目绩效自评表: 年初预算数 | 当年使用上年结余、结转及当年调整预算数 | 财政拨款数 | 指标结余数.
+    '财政拨款数',
   ],
   executed: [
     '全年执行数',
@@ -327,6 +329,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '全年执行资金',
     // … and the bond money spent in the year, beside its 下达额度.
     '实际支出金额',
+    // 苏州: 财政拨款数 | 实际支付数 | 资金结余、结转数 | 结转数 | 财政收回数.
+    '实际支付数',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   // 实际完成值 in the budget block (专项债券's 总体支出进度 | … | 实际完成值) is that 进度: the money's rate.
@@ -356,6 +360,12 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '其他',
     // 山西 1-9月 监控表: 执行率 | 序时进度, the calendar's share of the year beside the budget's (75% at 9月).
     '序时进度',
+    // 苏州: the year's change and what was left, returned or carried over, beside the budget and its use.
+    '当年使用上年结余、结转及当年调整预算数',
+    '指标结余数',
+    '资金结余、结转数',
+    '结转数',
+    '财政收回数',
   ],
 };
 
