@@ -34,6 +34,8 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { splitNameFromDescription } from './name-description.ts';
+import { unitTailBeforeBasis } from './basis-unit-tail.ts';
 
 /** A cell of comparator signs only (any printed form: ≧, ＝, ﹦ …). */
 const COMPARATORS = new RegExp(`^[${COMPARATOR_SIGNS}]+$`);
@@ -44,6 +46,8 @@ interface Columns {
   roles: Role[];
   /** History labels for the value columns before the target (前年, 上年, 2022 …). */
   historyLabels: string[];
+  /** 指标内容 right after the 三级 column (三级指标 | 指标内容): what the name counts, said in a sentence. */
+  description: number | null;
 }
 
 const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
@@ -146,7 +150,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
   const content = mergedContentHeading(header.cells, written);
   const byData = content >= 0 ? contentColumnRoles(content, data) : null;
-  if (byData) return { roles: [...roles.slice(0, content), ...byData], historyLabels: [] };
+  if (byData) return { roles: [...roles.slice(0, content), ...byData], historyLabels: [], description: null };
   // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too — also where
   // blank cells of a block merged down the rows on its left stand before it (绩效目标情况 | 绩效指标 | 二级指标 …).
   const names = roles.filter((r) => r === 'name').length;
@@ -185,6 +189,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   const valueCount = Math.max(1, width - trailing.length - firstValue);
   const out: Role[] = [...roles.slice(0, firstValue)];
   const explicitHistory: string[] = [];
+  let description: number | null = null;
   // Columns of the header's own value group may already say 指标值（前年）.
   for (let i = firstValue; i < firstValue + valueCount; i++) {
     const k = keys[i] ?? '';
@@ -193,6 +198,12 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
     // data are wider than the header (merged cells), so those columns are values.
     const named = i < lastValue ? headerRole(k) : null;
     const role = roles[i] ?? 'value';
+    // 三级指标 | 指标内容: a second name heading right after the name column describes the name; no value of it.
+    if (named === 'name' && out.at(-1) === 'name') {
+      description = i;
+      out.push('other');
+      continue;
+    }
     out.push(
       named && named !== 'value' && named !== 'goal' && (named !== 'name' || out.at(-1) === 'level2')
         ? named
@@ -218,7 +229,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   }
   while (historyLabels.length < valueColumns - 1)
     historyLabels.unshift(valueColumns - 1 - historyLabels.length === 2 ? '前年' : '上年');
-  return { roles: out, historyLabels };
+  return { roles: out, historyLabels, description: out[description ?? -1] === 'other' ? description : null };
 }
 
 /**
@@ -836,6 +847,7 @@ export function readIndicatorTable(
     }
     const written = d.cells.map(blankPlaceholder);
     joinBracketTails(written, rawAbove);
+    rejoinCutUnits(written);
     rawAbove.push({ cells: written.slice(), aligned: null });
     const aligned = alignRow(written, cols.roles);
     rawAbove.at(-1)!.aligned = aligned;
@@ -908,7 +920,13 @@ export function readIndicatorTable(
       // 技术指导服务数量对生产种植企业技术指导服务数量 with the 指标解释 column empty: the explanation ran into the name.
       const explanationEmpty =
         roles.includes('other') && inRole(byRole, 'other').every((c) => clean(c) === '');
-      const name = explanationEmpty ? (nameBeforeExplanation(written3) ?? written3) : written3;
+      // The 三级 cell blank and the 指标内容 beside it holding the name run into its description: the name is its start.
+      const described = !written3 && cols.description !== null ? clean(cells[cols.description] ?? '') : '';
+      const name = written3
+        ? explanationEmpty
+          ? (nameBeforeExplanation(written3) ?? written3)
+          : written3
+        : (splitNameFromDescription(described)?.name ?? described);
       const values = inRole(byRole, 'value').map(clean);
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
       const ops = inRole(byRole, 'op').map(clean);
@@ -971,6 +989,19 @@ export function readIndicatorTable(
     )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
+}
+
+/**
+ * 1130元 | /月/人计划标准: a figure's unit cut off into the basis cell after it goes back to the figure, so the row
+ * is placed with its basis word where the basis column stands.
+ */
+function rejoinCutUnits(cells: string[]): void {
+  for (let k = 1; k < cells.length; k++) {
+    const cut = /\d/.test(cells[k - 1]!) ? unitTailBeforeBasis(cells[k]!) : null;
+    if (!cut) continue;
+    cells[k - 1] += cut.tail;
+    cells[k] = cut.basis;
+  }
 }
 
 /**
