@@ -639,6 +639,9 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
     const lastValue = roles.lastIndexOf('value');
     const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+    // … or, where a column follows the values (指标解释), in that last column: name | value | explanation.
+    const lastColumn = roles.length - 1;
+    if (lastColumn > lastValue && lastColumn - lastFilled > 2) packed.push(lastColumn - lastFilled);
     // A row that opens with a level's name (社会效益指标 | 对单位履职… cut short, 效益指标 alone where a merge
     // moved it): tried with that name under each column of its level.
     const firstFilled = profiles.findIndex((p) => !p.blank);
