@@ -52,6 +52,24 @@ interface Columns {
 
 const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
 
+/** A comparison written in words in its own column (指标方向 大于等于 | 目标值 98): its sign. */
+const WORD_SIGNS: Readonly<Record<string, string>> = {
+  大于等于: '≥',
+  大于或等于: '≥',
+  不低于: '≥',
+  不少于: '≥',
+  不小于: '≥',
+  小于等于: '≤',
+  小于或等于: '≤',
+  不高于: '≤',
+  不超过: '≤',
+  不大于: '≤',
+  不多于: '≤',
+  等于: '=',
+  大于: '>',
+  小于: '<',
+};
+
 /** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
 function headerRole(cell: string): Role | null {
   const key = lexiconKey(cell);
@@ -933,7 +951,9 @@ export function readIndicatorTable(
       const values = inRole(byRole, 'value').map(clean);
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
       const ops = inRole(byRole, 'op').map(clean);
-      const op = ops.find((o) => COMPARATORS.test(o)) ?? ops.find((o) => o !== '') ?? '';
+      // 正向 | 等于 (内蒙古's 指标性质 | 指标方向): the comparison in words says more than the direction.
+      const worded = ops.map((o) => WORD_SIGNS[o]).find((o) => o !== undefined);
+      const op = ops.find((o) => COMPARATORS.test(o)) ?? worded ?? ops.find((o) => o !== '') ?? '';
       const unit = clean(inRole(byRole, 'unit')[0] ?? '');
       const written = (shifted ? values.findLast((v) => v !== '') : values.at(-1)) ?? '';
       const targetRaw = !name && isLevelName(written) ? '' : written;

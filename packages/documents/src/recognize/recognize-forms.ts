@@ -47,6 +47,7 @@ import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
+import { readSpacedProjectList } from './spaced-project-list.ts';
 import { partLevelsTouchingNames } from './level-touching-name.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { withoutLevelPoints } from './level-points-columns.ts';
@@ -108,11 +109,15 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
           joinHeaderLines(
             partLevelsTouchingNames(
               splitSpacedRows(
-                readOutlineTables(
-                  readCodedListRows(
-                    blankPartedCells(
-                      readGoalSlotRows(
-                        withoutFillingNotes(joinWrappedTitles(readLabelColumn(readBracketedGoalList(input)))),
+                readSpacedProjectList(
+                  readOutlineTables(
+                    readCodedListRows(
+                      blankPartedCells(
+                        readGoalSlotRows(
+                          withoutFillingNotes(
+                            joinWrappedTitles(readLabelColumn(readBracketedGoalList(input))),
+                          ),
+                        ),
                       ),
                     ),
                   ),
