@@ -68,3 +68,9 @@ describe('a 专项 target form whose 三级 and 指标内容 ran together', () =
     ]);
   });
 });
+
+describe('a cell far longer than a name and its description', () => {
+  it('is left unparted, at once', () => {
+    expect(splitNameFromDescription('培训人数'.repeat(5000))).toBeNull();
+  });
+});

@@ -10,6 +10,8 @@ const MEASURE_END =
 const MIN_NAME = 3;
 /** The shortest description a split may leave. */
 const MIN_DESCRIPTION = 4;
+/** The longest cell tried: a name and its one-sentence description (the search is quadratic in the length). */
+const MAX_TEXT = 200;
 
 /**
  * The name at the start of `text` and the description after it: first where the description ends in words the
@@ -18,6 +20,7 @@ const MIN_DESCRIPTION = 4;
  */
 export function splitNameFromDescription(text: string): { name: string; description: string } | null {
   const n = text.length;
+  if (n > MAX_TEXT) return null;
   // The longest ending the text repeats earlier: the name ends where that ending first ends.
   for (let m = Math.floor(n / 2); m >= 2; m--) {
     const tail = text.slice(n - m);
