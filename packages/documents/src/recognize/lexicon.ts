@@ -169,6 +169,9 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '当年度金额',
     // 奉节's 审批表: 项目总预算 | 100 over 当年年度预算 | 100.
     '当年年度预算',
+    // A budget system's project card: 项目总金额（元） | … | 本年度项目金额（元） | ….
+    '本年度项目金额',
+    '年度项目金额',
   ],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
   'budget.sources': [

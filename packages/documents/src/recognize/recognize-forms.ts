@@ -47,6 +47,7 @@ import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
+import { readSpacedProjectList } from './spaced-project-list.ts';
 import { partLevelsTouchingNames } from './level-touching-name.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { withoutLevelPoints } from './level-points-columns.ts';
@@ -108,11 +109,15 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
           joinHeaderLines(
             partLevelsTouchingNames(
               splitSpacedRows(
-                readOutlineTables(
-                  readCodedListRows(
-                    blankPartedCells(
-                      readGoalSlotRows(
-                        withoutFillingNotes(joinWrappedTitles(readLabelColumn(readBracketedGoalList(input)))),
+                readSpacedProjectList(
+                  readOutlineTables(
+                    readCodedListRows(
+                      blankPartedCells(
+                        readGoalSlotRows(
+                          withoutFillingNotes(
+                            joinWrappedTitles(readLabelColumn(readBracketedGoalList(input))),
+                          ),
+                        ),
                       ),
                     ),
                   ),
@@ -383,7 +388,8 @@ function segment(rows: Row[]): Segment[] {
       continue;
     }
     // 项目基本情况 | 项目名称 | …: a block's heading merged down the first column stands before the row's label.
-    const field = projectLabel(filledCells(withoutBlockHeading(row))[0] ?? '');
+    const heading = filledCells(withoutBlockHeading(row));
+    const field = namesProjectInPairs(heading) ? 'name' : projectLabel(heading[0] ?? '');
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
@@ -444,6 +450,19 @@ function segment(rows: Row[]): Segment[] {
     else preamble.push(row);
   }
   return segments;
+}
+
+/**
+ * 项目编码 | 406-… | 项目名称 | 外聘人员经费: a row of label–value pairs (a budget system's project card) names the
+ * project in a later pair as surely as in its first, where every pair before it is a project label and its value.
+ */
+function namesProjectInPairs(filled: readonly string[]): boolean {
+  const isLabel = (c: string | undefined) => c !== undefined && projectLabel(c) !== null;
+  for (let k = 2; k + 1 < filled.length; k += 2) {
+    if (!isLabel(filled[k - 2]) || isLabel(filled[k - 1])) return false;
+    if (projectLabel(filled[k]!) === 'name') return !isLabel(filled[k + 1]);
+  }
+  return false;
 }
 
 /** Rows a form's head holds at most between its 项目名称 and its budget's column headings. */

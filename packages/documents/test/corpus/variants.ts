@@ -594,6 +594,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
         indicators: f.indicators!.map((i) => {
           const out = { ...i };
           for (const c of choices.omitted) delete out[c as 'weight' | 'score'];
+          // A target form's template here prints no 分值 column (only a 自评表's does): its weights are not asked.
+          if (!columns.includes('weight')) delete out.weight;
           return out;
         }),
         // Without a 得分 column (left out, or no indicator of the source has a 得分) the template prints no
