@@ -50,25 +50,31 @@ interface Columns {
   description: number | null;
 }
 
-const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
+// Maps, not object literals: a cell reading `constructor` or `toString` must find nothing, not Object's own.
+const DIRECTION_OPS: ReadonlyMap<string, string> = new Map([
+  ['正向', '≥'],
+  ['正向指标', '≥'],
+  ['反向', '≤'],
+  ['反向指标', '≤'],
+]);
 
 /** A comparison written in words in its own column (指标方向 大于等于 | 目标值 98): its sign. */
-const WORD_SIGNS: Readonly<Record<string, string>> = {
-  大于等于: '≥',
-  大于或等于: '≥',
-  不低于: '≥',
-  不少于: '≥',
-  不小于: '≥',
-  小于等于: '≤',
-  小于或等于: '≤',
-  不高于: '≤',
-  不超过: '≤',
-  不大于: '≤',
-  不多于: '≤',
-  等于: '=',
-  大于: '>',
-  小于: '<',
-};
+const WORD_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['大于等于', '≥'],
+  ['大于或等于', '≥'],
+  ['不低于', '≥'],
+  ['不少于', '≥'],
+  ['不小于', '≥'],
+  ['小于等于', '≤'],
+  ['小于或等于', '≤'],
+  ['不高于', '≤'],
+  ['不超过', '≤'],
+  ['不大于', '≤'],
+  ['不多于', '≤'],
+  ['等于', '='],
+  ['大于', '>'],
+  ['小于', '<'],
+]);
 
 /** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
 function headerRole(cell: string): Role | null {
@@ -952,7 +958,7 @@ export function readIndicatorTable(
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
       const ops = inRole(byRole, 'op').map(clean);
       // 正向 | 等于 (内蒙古's 指标性质 | 指标方向): the comparison in words says more than the direction.
-      const worded = ops.map((o) => WORD_SIGNS[o]).find((o) => o !== undefined);
+      const worded = ops.map((o) => WORD_SIGNS.get(o)).find((o) => o !== undefined);
       const op = ops.find((o) => COMPARATORS.test(o)) ?? worded ?? ops.find((o) => o !== '') ?? '';
       const unit = clean(inRole(byRole, 'unit')[0] ?? '');
       const written = (shifted ? values.findLast((v) => v !== '') : values.at(-1)) ?? '';
@@ -984,7 +990,7 @@ export function readIndicatorTable(
       }
       // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
       // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
-      const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
+      const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS.get(op) ?? op);
       const composed =
         targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
           ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
