@@ -161,7 +161,10 @@ function widen(cells: string[], from: number[], to: number[]): string[] {
 function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
   const key = (cells: string[]) => cells.filter((c) => c.trim() !== '').join('\t');
   const before = earlier.slice(0, -1).map((r) => key(r.cells)); // the previous page's last row is never a header
-  const first = rows[0] ? key(rows[0].cells) : null;
+  // The top rows as they were printed before: without the text of a merged cell that ran on over the break.
+  const carried = lastTexts(earlier);
+  const top = rows.slice(0, 3).map((r) => withoutCarried(r.cells, carried));
+  const first = top[0] ? key(top[0]) : null;
   const start = first === null ? -1 : before.lastIndexOf(first);
   if (start < 0) return false;
   let k = 0;
@@ -169,8 +172,8 @@ function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
     k < 3 &&
     k < rows.length - 1 &&
     start + k < before.length &&
-    before[start + k] === key(rows[k]!.cells) &&
-    headerLike(rows[k]!.cells)
+    before[start + k] === key(top[k]!) &&
+    headerLike(top[k]!)
   ) {
     k++;
   }
@@ -178,6 +181,33 @@ function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
   if (k === 1 && last.filter((c) => c.trim() !== '').length < 3) return false;
   rows.splice(0, k);
   return k > 0;
+}
+
+/** Each column's last text on the previous page: a merged cell still open at the break (产出指标 down 一级). */
+function lastTexts(earlier: Row[]): string[] {
+  const out: string[] = [];
+  for (const row of earlier)
+    row.cells.forEach((c, j) => {
+      if (c.trim() !== '') out[j] = c.trim();
+    });
+  return out;
+}
+
+/**
+ * A repeated header row's cells without the text of a merged cell the break cut: LibreOffice draws a merged
+ * cell's text again on the next page, and under print titles it lands in the repeated header's cell of its
+ * column (产出指标 over 一级 read as 产出指标一级). Its text is taken off a cell's start or end when the cell holds
+ * more; the rows under the head leave that column blank, as under the merged cell they continue.
+ */
+function withoutCarried(cells: string[], carried: string[]): string[] {
+  return cells.map((c, j) => {
+    const text = c.trim();
+    const open = carried[j];
+    if (!open || text.length <= open.length) return c;
+    if (text.startsWith(open)) return text.slice(open.length).trim();
+    if (text.endsWith(open)) return text.slice(0, -open.length).trim();
+    return c;
+  });
 }
 
 const HEADER_WORD =
