@@ -71,11 +71,23 @@ export const FORMATS: readonly VariantFormat[] = ['pipe', 'tab', 'html', 'xlsx']
  * format left every other choice of every variant as it was. */
 const DOCX_SHARE = 0.2;
 
+/**
+ * What real PDFs of these forms do on their pages that a plain conversion does not: from a sheet, a page-number
+ * footer (第 &P 页，共 &N 页 and its kin), a running head on every page (附件2, the printing date) and the
+ * indicator header rows repeated at the top of every page (print titles), a template's tall rows (30 points and
+ * more, the table running over two or three pages where the plain sheet fits one); from a Word table, rows allowed to
+ * break across pages (Word's own default), a wrapped cell cut by the page break.
+ */
+export const PDF_PAGE_STYLES = ['footer', 'runningHead', 'repeatHead', 'tallRows', 'rowsBreak'] as const;
+export type PdfPageStyle = (typeof PDF_PAGE_STYLES)[number];
+
 /** The choices a variant made, so a failure says which layout it was. */
 export interface VariantChoices {
   format: VariantFormat;
   /** A PDF's source: the Word table or the sheet LibreOffice converted. */
   pdfFrom?: 'docx' | 'xlsx';
+  /** How the PDF's pages are printed beyond the plain table (PDF_PAGE_STYLES), none when drawn plain. */
+  pdfPage?: PdfPageStyle[];
   kv: 2 | 4;
   yuan: boolean;
   targetStyle: 'asPrinted' | 'spaced' | 'words' | 'ascii' | 'columns';
@@ -313,6 +325,15 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       drawn === 'docx' || drawn === 'xlsx'
         ? drawn
         : pick(rng(hash(`${src.set}/${src.file}/${seed}/pdf`)), ['docx', 'xlsx'] as const);
+    // Drawn on a stream of their own, about half the PDFs plain: those convert to the same bytes as before.
+    const rp = rng(hash(`${src.set}/${src.file}/${seed}/pdfPage`));
+    const styles: PdfPageStyle[] =
+      choices.pdfFrom === 'xlsx'
+        ? (['footer', 'runningHead', 'repeatHead', 'tallRows'] as const).filter(() => rp() < 0.35)
+        : rp() < 0.5
+          ? ['rowsBreak']
+          : [];
+    if (styles.length > 0) choices.pdfPage = styles;
   }
   if (layout !== undefined) choices.format = layout;
   // A shape's own choices from a stream of their own: every other choice stays the variant's.
@@ -453,6 +474,7 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     grid.push(fill([cell(label(GOAL_LABELS)), cell('按期完成项目建设任务,发挥资金使用效益')], width));
 
   // Header.
+  const headStart = grid.length;
   const headLabels = columns.map((c) => label(COLUMN_LABELS[c]!));
   // The columns the levels take: 一级, 二级, 三级 and, in a scoring table, the levels' points.
   const lead = columns.indexOf('name') + 1;
@@ -612,15 +634,16 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       },
     ],
   };
-  return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre } } as Variant & {
-    grid: Grid;
-    pre: string[];
-  };
+  const head = { from: headStart, to: bodyStart };
+  return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre, head } } as Drawn;
 }
 
+/** A variant as drawn, before its bytes: the grid, the page lines over it and the indicator header's rows. */
+type Drawn = Variant & { grid: Grid; pre: string[]; head: { from: number; to: number } };
+
 /** The variant's bytes in its format (the .xlsx is written by ExcelJS, the .docx by the project's exporter). */
-export async function renderVariant(v: Variant): Promise<Variant> {
-  const { grid, pre } = v as Variant & { grid: Grid; pre: string[] };
+export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = []): Promise<Variant> {
+  const { grid, pre, head } = v as Drawn;
   const repeat = v.choices.repeatMerged;
   const lines = pre.filter((l) => l !== '');
   // A text copy: a merged cell's other positions blank, or its text repeated down a column.
@@ -654,7 +677,9 @@ export async function renderVariant(v: Variant): Promise<Variant> {
     data = new TextEncoder().encode(text.join('\n') + '\n');
   } else if (v.choices.format === 'pdf') {
     // The source's bytes; renderVariants converts them.
-    data = (await renderVariant({ ...v, choices: { ...v.choices, format: v.choices.pdfFrom! } })).data;
+    // A PDF's page styles go into the source LibreOffice converts (never into the plain .docx / .xlsx formats).
+    const source = { ...v, choices: { ...v.choices, format: v.choices.pdfFrom! } };
+    data = (await renderVariant(source, v.choices.pdfPage)).data;
   } else if (v.choices.format === 'pipe') {
     const body = textRows().map((row) => `| ${row.join(' | ')} |`);
     data = new TextEncoder().encode([...lines, ...body].join('\n') + '\n');
@@ -685,31 +710,62 @@ export async function renderVariant(v: Variant): Promise<Variant> {
           : [],
       ),
     );
-    data = sameBytesEveryRun(
-      await writeDocx({
-        title: lines[0] ?? '',
-        sections: [
-          {
-            name: 'Sheet1',
-            columns: Array<number>(width).fill(10),
-            orientation: width > 6 ? 'landscape' : 'portrait',
-            blocks: [
-              ...lines.map((text, k) => ({
-                type: 'paragraph' as const,
-                text,
-                style: k === 0 ? ('title' as const) : ('text' as const),
-                align: k === 0 ? ('center' as const) : ('left' as const),
-              })),
-              { type: 'table', rows, headerRows: 0 },
-            ],
-          },
-        ],
-      }),
-    );
+    const docx = await writeDocx({
+      title: lines[0] ?? '',
+      sections: [
+        {
+          name: 'Sheet1',
+          columns: Array<number>(width).fill(10),
+          orientation: width > 6 ? 'landscape' : 'portrait',
+          blocks: [
+            ...lines.map((text, k) => ({
+              type: 'paragraph' as const,
+              text,
+              style: k === 0 ? ('title' as const) : ('text' as const),
+              align: k === 0 ? ('center' as const) : ('left' as const),
+            })),
+            { type: 'table', rows, headerRows: 0 },
+          ],
+        },
+      ],
+    });
+    data = sameBytesEveryRun(page.includes('rowsBreak') ? rowsMayBreak(docx) : docx);
   } else {
-    data = await officialSheet(grid, lines);
+    const words = rng(hash(`${v.id}/pdfPage/words`));
+    data = await officialSheet(grid, lines, {
+      footer: page.includes('footer') ? pick(words, PAGE_FOOTERS) : undefined,
+      runningHead: page.includes('runningHead') ? pick(words, RUNNING_HEADS) : undefined,
+      repeatHead: page.includes('repeatHead') ? head : undefined,
+      rowHeight: page.includes('tallRows') ? pick(words, [30, 36, 42]) : undefined,
+    });
   }
   return { ...v, data };
+}
+
+/** Page-number footers of printed sheets (Excel's codes: &P the page, &N the pages). */
+const PAGE_FOOTERS = ['&C第 &P 页，共 &N 页', '&C&P/&N', '&C- &P -', '&R第&P页'] as const;
+/** Running heads of printed sheets (a fixed date: the same bytes every run, for --pdf-dir). */
+const RUNNING_HEADS = ['&L附件2', '&R打印日期：2024年3月1日', '&C内部资料', '&L附件1&R2024-03-01'] as const;
+
+/** A sheet's print settings beyond the plain table (PDF_PAGE_STYLES). */
+interface SheetPage {
+  footer?: string;
+  runningHead?: string;
+  /** The grid's rows printed at the top of every page (the indicator header). */
+  repeatHead?: { from: number; to: number };
+  /** The table's rows at least this tall (points), as a template's rows are drawn. */
+  rowHeight?: number;
+}
+
+/** A Word table whose rows may break across pages, as Word's default leaves them (the exporter keeps them whole). */
+function rowsMayBreak(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const body = files['word/document.xml'];
+  if (body)
+    files['word/document.xml'] = new TextEncoder().encode(
+      new TextDecoder().decode(body).replace(/<w:cantSplit(?:\s[^>]*)?\/>/g, ''),
+    );
+  return zipSync(files);
 }
 
 /** The widest a column of the sheet grows (in character widths); longer texts wrap inside it. */
@@ -722,7 +778,11 @@ const THIN = { style: 'thin' as const };
  * cell of the table, the page lines over it merged across, A4 landscape fitted to one page's width — so that
  * LibreOffice's PDF of it has a text layer a reader can take apart.
  */
-async function officialSheet(grid: Grid, lines: readonly string[]): Promise<Uint8Array> {
+async function officialSheet(
+  grid: Grid,
+  lines: readonly string[],
+  page: SheetPage = {},
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Sheet1', {
     pageSetup: {
@@ -771,10 +831,19 @@ async function officialSheet(grid: Grid, lines: readonly string[]): Promise<Uint
         sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
     }),
   );
+  if (page.rowHeight)
+    for (let i = 0; i < grid.length; i++) {
+      const row = sheet.getRow(r + i);
+      row.height = Math.max(row.height ?? 0, page.rowHeight);
+    }
   // Borders on every position of the table, merged ones included (LibreOffice draws a merged cell's from them).
   for (let i = 0; i < grid.length; i++)
     for (let j = 0; j < width; j++)
       sheet.getCell(r + i, j + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (page.footer) sheet.headerFooter.oddFooter = page.footer;
+  if (page.runningHead) sheet.headerFooter.oddHeader = page.runningHead;
+  if (page.repeatHead && page.repeatHead.to > page.repeatHead.from)
+    sheet.pageSetup.printTitlesRow = `${r + page.repeatHead.from}:${r + page.repeatHead.to - 1}`;
   // The same bytes on every run, so that --pdf-dir finds the PDF converted before (ExcelJS stamps the time).
   return sameBytesEveryRun(new Uint8Array(await book.xlsx.writeBuffer()));
 }
