@@ -12,6 +12,7 @@ import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
   EXACT_COUNT,
+  tableEstimate,
   pageCountColumn,
   pageCounting,
   prepareCount,
@@ -399,6 +400,7 @@ function listStatements(
   f: FormFilter,
   counting: PageCount = f.after ? 'none' : 'estimate',
   search: SearchMode = 'trigram',
+  planOnce = false,
 ) {
   const cond = listConditions(ex, scope, f, search);
   const page = pageFrom(ex, f, cond);
@@ -410,7 +412,7 @@ function listStatements(
     })
     .from(page)
     .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id));
-  return { page: prepareBuilt(rows), count: prepareCount(ex, forms, cond), query: rows };
+  return { page: prepareBuilt(rows, planOnce), count: prepareCount(ex, forms, cond), query: rows };
 }
 
 type PageSource = ReturnType<typeof pageFrom>;
@@ -455,20 +457,40 @@ const SEARCH_WINDOW_PER_ROW = 20;
  */
 function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: SearchMode) {
   const cond = listConditions(ex, scope, f, mode);
+  // The matches, up to one more than the cap, read once (a statement's CTE read twice is kept): counted, and
+  // when they are that few, sorted for the page — a second read of them cost as much as the first.
+  const matches = ex.$with('matches').as(
+    ex
+      .select(pageColumns())
+      .from(forms)
+      .where(cond)
+      .limit(EXACT_COUNT + 1),
+  );
   const counted = ex
     .select({ n: sql<number>`count(*)`.as('n') })
-    .from(
-      ex
-        .select({ one: sql`1` })
-        .from(forms)
-        .where(cond)
-        .limit(EXACT_COUNT + 1)
-        .as('capped'),
-    )
+    .from(matches)
     .as('counted');
-  const few = pageFrom(ex, f, and(cond, sql`${counted.n} <= ${EXACT_COUNT}`));
+  const after = f.after
+    ? afterTimeId(matches.updatedAt, matches.id, { at: p('afterAt'), id: p('afterId') })
+    : undefined;
+  const few = ex
+    .select({ ...matches._.selectedFields })
+    .from(matches)
+    .where(and(sql`${counted.n} <= ${EXACT_COUNT}`, after))
+    .orderBy(sql`${matches.updatedAt} desc nulls last`, asc(matches.id))
+    .limit(p('limit'))
+    .as('page');
   const gated = ex
-    .select({ ...rowColumns(few, 'page'), matching: counted.n })
+    .with(matches)
+    .select({
+      ...rowColumns(few, 'page'),
+      matching: counted.n,
+      // Above the cap, how many forms the list holds (the table's estimate: an upper bound for a scope):
+      // with the search's estimate, whether the window is likely to hold its page.
+      listed: sql<
+        number | string | null
+      >`case when ${counted.n} > ${EXACT_COUNT} then ${tableEstimate(forms)} end`,
+    })
     .from(counted)
     .leftJoinLateral(few, sql`true`)
     .orderBy(sql`${few.updatedAt} desc nulls last`, asc(few.id));
@@ -486,7 +508,7 @@ function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: Searc
     .where(sql`${marked.hit}`)
     .orderBy(sql`${marked.updatedAt} desc nulls last`, asc(marked.id))
     .limit(p('limit'));
-  const whole = listStatements(ex, scope, f, 'none', mode);
+  const whole = listStatements(ex, scope, f, 'none', mode, true);
   return {
     gated: prepareBuilt(gated, true),
     window: prepareBuilt(window, true),
@@ -520,23 +542,30 @@ async function searchForms(ex: Executor, scope: Scope, f: FormFilter & { q: stri
   const n = Number(gated[0]?.matching ?? 0);
   // Without a page (more match than the cap, or none), the one row carries the count alone.
   let rows = gated.filter((r) => r.id !== null) as Awaited<ReturnType<typeof statements.page.execute>>;
+  // The total: counted, or above the cap estimated (kept a minute for the same search, its cursor pages too).
+  const count =
+    n > EXACT_COUNT || !f.after
+      ? await preparedTotal(statements.count, n, values, {
+          ex,
+          counting: pageCounting(ex, true, shape, values),
+        })
+      : undefined;
   if (n > EXACT_COUNT) {
-    rows = await statements.window.execute(values);
+    // The window when the matches, spread evenly, would fill its page twice over; else (or if it falls short)
+    // the whole search's page: sorting a few thousand matches costs less than a window that misses.
+    const listed = Number(gated[0]?.listed ?? 0);
+    const expected = listed > 0 ? (count!.total / listed) * Number(values.window) : 0;
+    if (expected >= 2 * (f.limit + 1)) rows = await statements.window.execute(values);
     if (rows.length <= f.limit) rows = await statements.page.execute(values);
   }
-  const count = f.after
-    ? undefined
-    : await preparedTotal(statements.count, n, values, {
-        ex,
-        counting: pageCounting(ex, true, shape, values),
-      });
   const more = rows.length > f.limit;
   const shown = more ? rows.slice(0, f.limit) : rows;
   const last = more ? shown.at(-1) : undefined;
+  const counted = !f.after;
   return {
     items: shown,
-    total: count ? count.total : null,
-    totalCapped: count?.estimated ?? false,
+    total: counted && count ? count.total : null,
+    totalCapped: counted ? (count?.estimated ?? false) : false,
     nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
   };
 }
