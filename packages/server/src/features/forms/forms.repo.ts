@@ -542,12 +542,14 @@ async function searchForms(ex: Executor, scope: Scope, f: FormFilter & { q: stri
   const n = Number(gated[0]?.matching ?? 0);
   // Without a page (more match than the cap, or none), the one row carries the count alone.
   let rows = gated.filter((r) => r.id !== null) as Awaited<ReturnType<typeof statements.page.execute>>;
-  // The total: counted, or above the cap estimated (kept a minute for the same search, its cursor pages too).
+  // The total: counted, or above the cap estimated (kept a minute for the same search, its cursor pages too:
+  // the estimate's key leaves the page's position out).
+  const searched = `forms.search ${listShape(scope, { ...f, after: undefined, offset: 0 })} ${mode}`;
   const count =
     n > EXACT_COUNT || !f.after
       ? await preparedTotal(statements.count, n, values, {
           ex,
-          counting: pageCounting(ex, true, shape, values),
+          counting: pageCounting(ex, true, searched, values),
         })
       : undefined;
   if (n > EXACT_COUNT) {
