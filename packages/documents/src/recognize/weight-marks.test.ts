@@ -15,7 +15,13 @@ const weightSpellings = [
 
 describe('mayNameWeight', () => {
   it('lets through every spelling of a weight heading, as printed with notes, spaces and brackets', () => {
-    const printed = weightSpellings.flatMap((s) => [s, `${s}（分）`, `★${s}：`, ` ${[...s].join(' ')} `, `${s}(%)`]);
+    const printed = weightSpellings.flatMap((s) => [
+      s,
+      `${s}（分）`,
+      `★${s}：`,
+      ` ${[...s].join(' ')} `,
+      `${s}(%)`,
+    ]);
     const weights = printed.filter((t) => indicatorColumnOf(t) === 'weight');
     // Every spelling is read as a weight heading whichever way it is printed…
     expect(weights.length).toBeGreaterThanOrEqual(weightSpellings.length);
