@@ -2,7 +2,7 @@
 // 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
-import { columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
+import { COLUMN_LABELS, columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
 
 /** What a column of the indicator table holds. */
 export type IndicatorColumn =
@@ -252,6 +252,39 @@ function targetFormColumn(key: string): IndicatorColumn | null {
   if (key.length < 4) return null;
   const role = columnConcept(lexiconKey(key));
   return role ? (FROM_TARGET_FORM[role] ?? null) : null;
+}
+
+/**
+ * Characters one of which every text naming a weight column holds (分, 权). Each way a text comes to a column —
+ * labelKey, bareLabel, a bracketed note dropped, the target forms' keys — only drops characters or makes
+ * brackets full-width, so a text holding none of them names no weight column: a test that costs less than
+ * the lookup, for passes that ask it of every cell of every row (most of them new texts, a miss in the memo).
+ */
+const WEIGHT_MARKS: readonly string[] = hittingCharacters([
+  ...INDICATOR_COLUMNS.weight,
+  ...Object.entries(FROM_TARGET_FORM).flatMap(([role, column]) =>
+    column === 'weight' ? COLUMN_LABELS[role as ColumnRole] : [],
+  ),
+]);
+
+/** False for a text that cannot name a weight column (indicatorColumnOf never gives it 'weight'). */
+export function mayNameWeight(text: string): boolean {
+  for (const mark of WEIGHT_MARKS) if (text.includes(mark)) return true;
+  return false;
+}
+
+/** A few characters such that every spelling holds one: the commonest first, until every spelling is hit. */
+function hittingCharacters(spellings: readonly string[]): string[] {
+  let left = spellings.map((s) => new Set(labelKey(s)));
+  const marks: string[] = [];
+  while (left.length > 0) {
+    const counts = new Map<string, number>();
+    for (const chars of left) for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const [mark] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+    marks.push(mark);
+    left = left.filter((chars) => !chars.has(mark));
+  }
+  return marks;
 }
 
 /** Cells longer than this are never a run of headings. */

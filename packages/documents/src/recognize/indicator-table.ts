@@ -256,6 +256,11 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   return { roles: out, historyLabels, description: out[description ?? -1] === 'other' ? description : null };
 }
 
+/** The keyed texts a column of the data holds, its blank cells left out. */
+function columnTexts(data: string[][], c: number): string[] {
+  return data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
+}
+
 /**
  * Templates whose 一级 column holds 二级 names (数量指标, 质量指标) and whose 二级 column holds the indicators,
  * with no 三级 column: the columns are really 二级 and 三级.
@@ -265,10 +270,8 @@ function relabelShiftedLevels(roles: Role[], data: string[][]): void {
   const l1 = roles.indexOf('level1');
   const l2 = roles.indexOf('level2');
   if (l1 < 0 || l2 < 0) return;
-  const column = (c: number) =>
-    data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
-  const firsts = column(l1);
-  const seconds = column(l2);
+  const firsts = columnTexts(data, l1);
+  const seconds = columnTexts(data, l2);
   const level2Only = firsts.filter((t) => isLevel2Name(t) && !isLevel1Name(t)).length;
   const level1Only = firsts.filter((t) => isLevel1Name(t) && !isLevel2Name(t)).length;
   const namesInSecond = seconds.filter((t) => !isLevel2Name(t) && !isLevel1Name(t)).length;
@@ -287,10 +290,8 @@ function relabelHeadingOverLevels(roles: Role[], data: string[][]): void {
   const l1 = roles.indexOf('level1');
   const l2 = roles.indexOf('level2');
   if (l1 < 0 || l2 < 0 || !roles.includes('name')) return;
-  const column = (c: number) =>
-    data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
-  const firsts = column(l1);
-  const seconds = column(l2);
+  const firsts = columnTexts(data, l1);
+  const seconds = columnTexts(data, l2);
   if (
     firsts.length > 0 &&
     seconds.length > 0 &&
@@ -523,7 +524,11 @@ type Reckoning = 'exact' | 'most' | 'least';
  */
 const profiles = new Map<string, CellProfile>();
 
+/** The empty cell's profile, outside the map: a third of the cells asked are empty, and no lookup is cheaper. */
+const EMPTY_PROFILE = new CellProfile('');
+
 function profileOf(text: string): CellProfile {
+  if (text === '') return EMPTY_PROFILE;
   let p = profiles.get(text);
   if (p === undefined) {
     if (profiles.size > 20_000) profiles.clear();
@@ -606,11 +611,20 @@ function pushesValueIntoName(cells: readonly CellProfile[], roles: Role[], shift
   // A 一级 standing outside the 一级 column says the row is off by its columns (效益指标 | 经济效益指标 | 增加就业机会…
   // right-aligned under 二级 | 三级 | 指标值): its last text is a name whose value is missing.
   if (cells.some((p, i) => !p.blank && p.l1 && roles[i + at] !== 'level1')) return false;
-  const standing = (role: Role) => cells.some((p, i) => !p.blank && roles[i + at] === role);
   // Where the row stands it has both a name and a 指标值 (a lone cell is a name whose value is missing).
-  if (!standing('name') || !standing('value')) return false;
+  if (!fillsRole(cells, roles, at, 'name') || !fillsRole(cells, roles, at, 'value')) return false;
   const moved = cells.some((p, i) => !p.blank && roles[i + at] === 'value' && roles[i + shift] === 'name');
   return moved && !cells.some((p, i) => !p.blank && roles[i + shift] === 'value');
+}
+
+/**
+ * A filled cell of the row, placed from column `at`, stands in a column of `role`. A function of its own, not a
+ * closure in pushesValueIntoName: that runs for every shift of every row, and each closure made costs more
+ * than the test (tsx keeps every named closure's name by defining it on the new function).
+ */
+function fillsRole(cells: readonly CellProfile[], roles: readonly Role[], at: number, role: Role): boolean {
+  for (let i = 0; i < cells.length; i++) if (!cells[i]!.blank && roles[i + at] === role) return true;
+  return false;
 }
 
 /** The best score a row could reach where it stands: every filled cell in a role it fits. */

@@ -270,12 +270,10 @@ const CLAUSE_END = /[。．.；;：:，,、！!？?]$/;
  * PDF's centred heading): two paragraph lines, neither a title, that make one joined.
  */
 function joinWrappedTitles(rows: Row[]): Row[] {
-  const line = (r: Row | undefined) =>
-    r !== undefined && !r.table && r.cells.length === 1 ? r.cells[0]!.trim() : null;
   let out: Row[] | null = null;
   for (let i = 0; i < rows.length; i++) {
-    const a = line(rows[i]);
-    const b = line(rows[i + 1]);
+    const a = paragraphLine(rows[i]);
+    const b = paragraphLine(rows[i + 1]);
     const joined =
       a !== null &&
       b !== null &&
@@ -294,6 +292,11 @@ function joinWrappedTitles(rows: Row[]): Row[] {
     i++;
   }
   return out ?? rows;
+}
+
+/** A paragraph's one line, trimmed; null for a table's row or no row. */
+function paragraphLine(r: Row | undefined): string | null {
+  return r !== undefined && !r.table && r.cells.length === 1 ? r.cells[0]!.trim() : null;
 }
 
 function segment(rows: Row[]): Segment[] {
