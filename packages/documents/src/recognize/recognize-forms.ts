@@ -56,6 +56,7 @@ import { readCodedListRows } from './coded-list-rows.ts';
 import { readBracketedGoalList } from './bracketed-goal-list.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
+import { opensUntitledDepartment } from './untitled-department.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -426,9 +427,21 @@ function segment(rows: Row[]): Segment[] {
       dept === 'department' && filled.length >= 2 && !NAMES_ANY_UNIT.has(lexiconKey(first));
     // Before any form: a 部门（单位）名称 whose project is named right under it heads that project's form (its title
     // lost in the text before it).
+    // Before any title: a 单位名称 / 预算单位 over an indicator table of targets with no 项目名称 between them heads a
+    // department form copied without its title (untitled-department.ts).
+    const namesUnitUntitled =
+      dept === 'department' &&
+      filled.length >= 2 &&
+      current === null &&
+      titles.length === 0 &&
+      NAMES_ANY_UNIT.has(lexiconKey(first)) &&
+      opensUntitledDepartment(rows, at);
     if (namesDepartment && current === null && namesProjectRightBelow(rows, at + 1))
       current = start('project', lastProjectTitle);
-    else if (
+    else if (namesUnitUntitled) {
+      current = start('department', null);
+      current.named = true;
+    } else if (
       namesDepartment &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
