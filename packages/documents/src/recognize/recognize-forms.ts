@@ -468,15 +468,26 @@ const HEAD_ROWS = 12;
  * what was spent to a month (1-6月执行数) or is expected; null where no heading names what was spent.
  */
 function executionKindAhead(rows: readonly Row[], from: number): EvaluationKind | null {
+  // The headings in one row over their figures, or one label a row (年初预算数 | 290 / 全年执行数 | 278): gathered
+  // over the head's rows.
+  const executed: string[] = [];
+  const columns = new Set<string>();
   for (const row of rows.slice(from, from + HEAD_ROWS)) {
     if (isIndicatorHeader(row)) return null;
     const filled = filledCells(row);
     if (titleOf(filled) !== null) return null;
-    const columns = filled.map(budgetColumnOf);
-    const executed = filled.filter((_, k) => columns[k] === 'executed');
-    if (executed.length === 0 || !columns.some((c) => c === 'annual' || c === 'initial')) continue;
-    const toDate = executed.some((c) => periodOfLabel(c) !== null) || columns.includes('expectedFullYear');
-    return toDate ? 'monitoring' : 'self-evaluation';
+    for (const cell of filled) {
+      const column = budgetColumnOf(cell);
+      if (column === null) continue;
+      columns.add(column);
+      if (column === 'executed') executed.push(cell);
+    }
+    if (executed.length === 0) continue;
+    const toDate = executed.some((c) => periodOfLabel(c) !== null) || columns.has('expectedFullYear');
+    // What was spent to a month (截至7月底执行数) is a 监控表's whatever budget it is set against; what was spent
+    // in all is a 自评表's only beside the year's budget.
+    if (toDate) return 'monitoring';
+    if (columns.has('annual') || columns.has('initial')) return 'self-evaluation';
   }
   return null;
 }
