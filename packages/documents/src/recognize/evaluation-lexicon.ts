@@ -710,6 +710,8 @@ export function endsIndicatorTable(text: string): boolean {
   const key = bareLabel(text);
   return (
     totalLabelOf(key) !== null ||
+    // 绩效等级 | 优 under an empty 总分: the form's grade, no indicator.
+    isGradeLabel(key) ||
     /^(其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|注[:：]?|备注[:：]|填表说明|说明[:：]?$)/.test(
       key,
     ) ||

@@ -57,6 +57,7 @@ import { readCodedListRows } from './coded-list-rows.ts';
 import { readBracketedGoalList } from './bracketed-goal-list.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
+import { opensUntitledDepartment } from './untitled-department.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -435,9 +436,21 @@ function segment(rows: Row[]): Segment[] {
       dept === 'department' && filled.length >= 2 && !NAMES_ANY_UNIT.has(lexiconKey(first));
     // Before any form: a 部门（单位）名称 whose project is named right under it heads that project's form (its title
     // lost in the text before it).
+    // Before any title: a 单位名称 / 预算单位 over an indicator table of targets with no 项目名称 between them heads a
+    // department form copied without its title (untitled-department.ts).
+    const namesUnitUntitled =
+      dept === 'department' &&
+      filled.length >= 2 &&
+      current === null &&
+      titles.length === 0 &&
+      NAMES_ANY_UNIT.has(lexiconKey(first)) &&
+      opensUntitledDepartment(rows, at);
     if (namesDepartment && current === null && namesProjectRightBelow(rows, at + 1))
       current = start('project', lastProjectTitle);
-    else if (
+    else if (namesUnitUntitled) {
+      current = start('department', null);
+      current.named = true;
+    } else if (
       namesDepartment &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
@@ -477,15 +490,26 @@ const HEAD_ROWS = 12;
  * what was spent to a month (1-6月执行数) or is expected; null where no heading names what was spent.
  */
 function executionKindAhead(rows: readonly Row[], from: number): EvaluationKind | null {
+  // The headings in one row over their figures, or one label a row (年初预算数 | 290 / 全年执行数 | 278): gathered
+  // over the head's rows.
+  const executed: string[] = [];
+  const columns = new Set<string>();
   for (const row of rows.slice(from, from + HEAD_ROWS)) {
     if (isIndicatorHeader(row)) return null;
     const filled = filledCells(row);
     if (titleOf(filled) !== null) return null;
-    const columns = filled.map(budgetColumnOf);
-    const executed = filled.filter((_, k) => columns[k] === 'executed');
-    if (executed.length === 0 || !columns.some((c) => c === 'annual' || c === 'initial')) continue;
-    const toDate = executed.some((c) => periodOfLabel(c) !== null) || columns.includes('expectedFullYear');
-    return toDate ? 'monitoring' : 'self-evaluation';
+    for (const cell of filled) {
+      const column = budgetColumnOf(cell);
+      if (column === null) continue;
+      columns.add(column);
+      if (column === 'executed') executed.push(cell);
+    }
+    if (executed.length === 0) continue;
+    const toDate = executed.some((c) => periodOfLabel(c) !== null) || columns.has('expectedFullYear');
+    // What was spent to a month (截至7月底执行数) is a 监控表's whatever budget it is set against; what was spent
+    // in all is a 自评表's only beside the year's budget.
+    if (toDate) return 'monitoring';
+    if (columns.has('annual') || columns.has('initial')) return 'self-evaluation';
   }
   return null;
 }
