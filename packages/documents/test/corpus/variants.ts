@@ -227,8 +227,8 @@ const MONITOR_ROW_LABELS: Record<string, string[]> = {
 /** A 专项债券's block (债券资金管理指标): the money spent, the year's 下达额度, the 进度 column and its points. */
 const BOND_ROW_LABELS: Record<string, string[]> = {
   annual: ['下达额度', '当年下达额度', '债券下达额度', '项目当年下达额度', '债券资金下达额度'],
-  executed: ['实际支出金额', '当年实际支出金额', '债券实际支出金额', '实际支出'],
-  rate: ['实际完成值', '实际支出进度', '支出进度'],
+  executed: ['实际支出金额', '当年实际支出金额', '债券实际支出金额', '债券资金实际支出金额'],
+  rate: ['实际完成值', '支出进度'],
   weight: ['分值', '权重'],
   score: ['得分'],
 };
@@ -500,9 +500,12 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     });
     // A bond's headings at times broken by a space, as a copy of its narrow cells gives them (实际支出 金额).
     const broken = bond && rs() < 0.35;
+    // Amounts in 元 say so in their headings where no page line does (and at times where one does).
+    const unitNote = choices.yuan && (!unitLine || rs() < 0.5) ? `(${moneyUnit})` : '';
     const bondLabel = (k: string) => {
       const l = label(BOND_ROW_LABELS[k]!);
-      return broken && l.length >= 4 ? `${l.slice(0, l.length - 2)} ${l.slice(-2)}` : l;
+      const spaced = broken && l.length >= 4 ? `${l.slice(0, l.length - 2)} ${l.slice(-2)}` : l;
+      return money(k) ? `${spaced}${unitNote}` : spaced;
     };
     const points = rows.weight ?? '10';
     if (bond && choices.budget === 'rows') {
