@@ -347,6 +347,10 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     const lines: Array<{ name: string; figures: string[]; cells: StreamCell[] }> = [];
     for (; j < stream.length; j++) {
       const t = stream[j]!.text;
+      // Figures right under the labels, no line named before them (a 专项债券's 债券资金管理指标: 实际支出金额 |
+      // 下达额度 | … over 1,437 | 1,437 | …): the block's one line, its total.
+      if (isFigure(t) && lines.length === 0 && stream[j]!.row > heads.at(-1)!.row)
+        lines.push({ name: '年度资金总额', figures: [], cells: [] });
       if (isFigure(t) && lines.length > 0) {
         lines.at(-1)!.figures.push(t);
         lines.at(-1)!.cells.push(stream[j]!);
