@@ -33,6 +33,8 @@ const TARGET = new RegExp(String.raw`^(?:${SLOT}\s*)?(.+?)(?:\s*[(（]([^()（�
 /** A line opening with a numbered slot in brackets, （1）: a target's, not a heading. */
 const SLOTTED = /^[(（]\d{1,2}[)）]/;
 const AMOUNT = /^\d+(?:\.\d+)?$/;
+/** A category the list files projects under: 其他运转类, 特定目标类, 本级项目. */
+const SPENDING_CATEGORY = /(类|项目)$/;
 const CODE = /^\d{3,12}$/;
 /** Lines of a heading's text (项目概况, 总体目标) before the next heading. */
 const TEXT_REACH = 3;
@@ -165,10 +167,12 @@ function unitOf(rows: readonly Row[], projects: readonly Project[]): string | nu
     const name = soleText(rows[at + 1]);
     return name !== null && !AMOUNT.test(name) && !OPENS_HEADING.test(name) ? name : null;
   }
-  // No code: the list's first line that is an office's name over its sum (the department heads its list).
+  // No code: the list's first name over its sum (the department heads its list), an office's or any but a
+  // category of spending's (其他运转类, 本级项目).
   for (let k = 0; k + 1 < projects[0]!.start; k++) {
     const name = soleText(rows[k]);
-    if (name !== null && isOfficeName(name) && AMOUNT.test(soleText(rows[k + 1]) ?? '')) return name;
+    if (name === null || !AMOUNT.test(soleText(rows[k + 1]) ?? '') || AMOUNT.test(name)) continue;
+    return isOfficeName(name) || !SPENDING_CATEGORY.test(name) ? name : null;
   }
   return null;
 }
