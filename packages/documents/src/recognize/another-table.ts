@@ -20,16 +20,17 @@ export function opensAnotherTable(cells: readonly string[]): boolean {
 const NUMBERED = /^(?:\d{1,3}|[①-⑳])$/;
 const numbered = (r: Row) => NUMBERED.test((r.cells.find((c) => c.trim() !== '') ?? '').trim());
 
-/** Whether a row names an indicator table's columns (its header, or a row of a header printed in two). */
-const headsIndicators = (r: Row) =>
-  r.cells.filter((c) => ![null, 'remark'].includes(indicatorColumnOf(c))).length >= 2;
+/** How many of an indicator table's columns a row names. */
+const columnsNamed = (r: Row | undefined) =>
+  r ? r.cells.filter((c) => ![null, 'remark'].includes(indicatorColumnOf(c))).length : 0;
 
 /**
  * The rows without each other table under an indicator table: its header and the numbered rows under it. The rows
  * after it (a total, the conclusions) stay; rows before any indicator header are never taken for such a table.
  */
 export function withoutTablesUnderIndicators(rows: readonly Row[]): readonly Row[] {
-  const header = rows.findIndex(headsIndicators);
+  // An indicator header names two of its columns or more, in one row or in the two a header is printed in.
+  const header = rows.findIndex((r, k) => columnsNamed(r) + columnsNamed(rows[k + 1]) >= 2);
   if (header < 0) return rows;
   const out: Row[] = rows.slice(0, header + 1);
   for (let k = header + 1; k < rows.length; k++) {

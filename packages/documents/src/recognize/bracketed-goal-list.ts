@@ -90,8 +90,10 @@ export function readBracketedGoalList(rows: Row[]): Row[] {
   const yuan = statesYuan(rows.slice(0, projects[0]!.start)) ?? projects.some(costStatesAmountInYuan);
   const out: Row[] = [];
   let at = 0;
-  for (const p of projects) {
-    out.push(...rows.slice(at, p.start));
+  for (const [n, p] of projects.entries()) {
+    // Between two projects the list's own lines (a category over its sum, a unit's code, name and sum) would run
+    // on into the indicator table before them: they are no field of either form.
+    out.push(...(n === 0 ? rows.slice(at, p.start) : withoutListLines(rows.slice(at, p.start))));
     out.push(...buildProject(p, unit, yuan, rows[p.start]?.line));
     at = p.end;
   }
@@ -154,6 +156,15 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
   }
   project.end = k;
   return project;
+}
+
+/** Rows without the list's own lines: codes, sums, and the names printed over a sum. */
+function withoutListLines(rows: readonly Row[]): Row[] {
+  const figure = (r: Row | undefined) => {
+    const t = soleText(r);
+    return t !== null && (AMOUNT.test(t) || CODE.test(t));
+  };
+  return rows.filter((r, k) => !figure(r) && !(soleText(r) !== null && figure(rows[k + 1])));
 }
 
 /**
