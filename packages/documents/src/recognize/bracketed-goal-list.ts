@@ -29,7 +29,9 @@ const SLOT = String.raw`(?:指标\s*\d{1,2}\s*[:：，,、.．]?|\d{1,2}\s*[.．
  * A target line: an optional slot, the name, and the value in the brackets closing the line or after a colon
  * (指标1:机柜数量(≥77台), （2）维护成本：<1681680元).
  */
-const TARGET = new RegExp(String.raw`^(?:${SLOT}\s*)?(.+?)(?:\s*[(（]([^()（）]+)[)）]|\s*[:：]\s*([^:：]+))$`);
+const TARGET = new RegExp(
+  String.raw`^(?:${SLOT}\s*)?(.+?)(?:\s*[(（]([^()（）]+)[)）]|\s*[:：]\s*([^:：]+))$`,
+);
 /** A line opening with a numbered slot in brackets, （1）: a target's, not a heading. */
 const SLOTTED = /^[(（]\d{1,2}[)）]/;
 const AMOUNT = /^\d+(?:\.\d+)?$/;
@@ -77,7 +79,8 @@ interface Project {
 /** The rows with each project of such a list written as label rows and an indicator table. */
 export function readBracketedGoalList(rows: Row[]): Row[] {
   // Without one level pair heading there is no such list (asked cheaply first: a line opening with 【).
-  if (!rows.some((r) => OPENS_HEADING.test(soleText(r) ?? '') && levelPair(soleText(r)) !== null)) return rows;
+  if (!rows.some((r) => OPENS_HEADING.test(soleText(r) ?? '') && levelPair(soleText(r)) !== null))
+    return rows;
   const projects: Project[] = [];
   for (let i = 2; i < rows.length; i++) {
     const p = projectAt(rows, i);
@@ -107,7 +110,13 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
   if (first === null || !HEADING.test(first)) return null;
   const amount = soleText(rows[i - 1]);
   const name = soleText(rows[i - 2]);
-  if (amount === null || !AMOUNT.test(amount) || name === null || AMOUNT.test(name) || OPENS_HEADING.test(name))
+  if (
+    amount === null ||
+    !AMOUNT.test(amount) ||
+    name === null ||
+    AMOUNT.test(name) ||
+    OPENS_HEADING.test(name)
+  )
     return null;
   const code = soleText(rows[i - 3]);
   const coded = code !== null && CODE.test(code);

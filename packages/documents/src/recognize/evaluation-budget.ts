@@ -347,7 +347,9 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     const lines: Array<{ name: string; figures: string[]; cells: StreamCell[] }> = [];
     // The cells of the labels' row: a copy that repeats merged cells down prints them again in the rows under it.
     const headRow = heads[0]!.row;
-    const repeated = new Set(stream.filter((c) => c.row === headRow && !budgetColumnOf(c.text)).map((c) => c.text));
+    const repeated = new Set(
+      stream.filter((c) => c.row === headRow && !budgetColumnOf(c.text)).map((c) => c.text),
+    );
     for (; j < stream.length; j++) {
       const t = stream[j]!.text;
       // 债券资金管理指标（10分） merged down beside the figures, copied into their row: the block's heading again.

@@ -6,7 +6,6 @@ import { labelKey } from '../rows/clean-cell.ts';
 import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import {
   budgetColumnOf,
-  bareLabel,
   endsIndicatorTable,
   indicatorColumnOf,
   indicatorColumnSpellings,

@@ -63,7 +63,12 @@ const toYuan = (wan: string): string => {
 };
 
 /** The list's lines for one project form, and the truth they hold. */
-export function bracketList(f: FormTruth, r: Draw, levelsOf: LevelsOf, order: readonly string[]): BracketList {
+export function bracketList(
+  f: FormTruth,
+  r: Draw,
+  levelsOf: LevelsOf,
+  order: readonly string[],
+): BracketList {
   const [open, close] = pick(r, BRACKETS);
   const dash = pick(r, DASHES);
   const slot = slotWriter(r);
@@ -105,7 +110,9 @@ export function bracketList(f: FormTruth, r: Draw, levelsOf: LevelsOf, order: re
   paragraphs.push(`${lead(2)}${pick(r, CATEGORIES)}`, money(budget));
   if (coded) paragraphs.push(`${lead(3)}${code}`);
   paragraphs.push(`${lead(3)}${name}`, money(budget));
-  paragraphs.push(`${heading(pick(r, CONTENT_HEADINGS))}${pick(r, ['：', ':', ''])}本项目用于${name}的实施。`);
+  paragraphs.push(
+    `${heading(pick(r, CONTENT_HEADINGS))}${pick(r, ['：', ':', ''])}本项目用于${name}的实施。`,
+  );
   const goal = '按期完成项目建设任务,发挥资金使用效益';
   const goalHeading = pick(r, GOAL_HEADINGS);
   if (r() < 0.5) paragraphs.push(heading(goalHeading), goal);
@@ -129,7 +136,12 @@ export function bracketList(f: FormTruth, r: Draw, levelsOf: LevelsOf, order: re
     const n = spellings(i.name)[0]!;
     // A value holding brackets of its own cannot close its line in brackets: written after a colon.
     const colon = valueAfterColon || /[()（）]/.test(target);
-    const [before, after] = colon ? [pick(r, ['：', ':']), ''] : pick(r, [['(', ')'], ['（', '）']] as const);
+    const [before, after] = colon
+      ? [pick(r, ['：', ':']), '']
+      : pick(r, [
+          ['(', ')'],
+          ['（', '）'],
+        ] as const);
     paragraphs.push(`${slot(k)}${n}${before}${target}${after}`);
     indicators.push({ name: n, target });
   }

@@ -325,7 +325,8 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
   const selfEvaluation = f.kind === 'self-evaluation';
   if (shape === 'scoring') return selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined);
   if (shape === 'bracketList') return f.kind === 'project' && f.budget !== undefined;
-  if (shape === 'targetActual') return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
+  if (shape === 'targetActual')
+    return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
   if (shape === 'bond')
     return selfEvaluation && f.budgetRows?.annual !== undefined && f.budgetRows.executed !== undefined;
   return true;
@@ -452,7 +453,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   if (untitled || targetActual) pre.length = 0;
   else if (unitLine) pre.push(unitChoice);
   // An attachment read by OCR says so above its table (wide/520).
-  if (targetActual && rs() < 0.4) pre.push('详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)');
+  if (targetActual && rs() < 0.4)
+    pre.push('详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)');
 
   // Key–value block.
   const pairs: Array<[string, string]> = [];
@@ -469,7 +471,10 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   }
   // A bond's head names the field the money goes to (投向领域).
   if (bond && rs() < 0.5)
-    pairs.push([pick(rs, ['投向领域', '债券投向领域']), pick(rs, ['老旧小区改造领域', '城镇基础设施', '社会事业'])]);
+    pairs.push([
+      pick(rs, ['投向领域', '债券投向领域']),
+      pick(rs, ['老旧小区改造领域', '城镇基础设施', '社会事业']),
+    ]);
   if (targetActual) {
     // The indicator table alone: no head.
   } else if (choices.shape === 'headColumn') {
@@ -525,7 +530,14 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
           width,
         ),
       );
-      grid.push([null, null, ...fill(values.map((v) => cell(v)), width - 2)]);
+      grid.push([
+        null,
+        null,
+        ...fill(
+          values.map((v) => cell(v)),
+          width - 2,
+        ),
+      ]);
     } else if (choices.budget === 'rows') {
       // One label–figure row each, 项目资金 merged down their left.
       budgetOrder.forEach((k, n) => {
@@ -692,12 +704,25 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   // Another table under the indicators in the same copy (wide/520's schools and their payments).
   if (targetActual && rs() < 0.5) {
     const head = pick(rs, AFTER_TABLES);
-    grid.push(fill(head.map((h) => cell(h)), width));
+    grid.push(
+      fill(
+        head.map((h) => cell(h)),
+        width,
+      ),
+    );
     for (let n = 1; n <= 2; n++)
       grid.push(
         fill(
           head.map((h, k) =>
-            cell(k === 0 ? String(n) : /金额|资金|标准/.test(h) ? String(2600 + 10 * n) : h === '备注' ? '' : `某某${n}`),
+            cell(
+              k === 0
+                ? String(n)
+                : /金额|资金|标准/.test(h)
+                  ? String(2600 + 10 * n)
+                  : h === '备注'
+                    ? ''
+                    : `某某${n}`,
+            ),
           ),
           width,
         ),
@@ -770,11 +795,22 @@ function bondRate(rows: NonNullable<FormTruth['budgetRows']>): string {
 }
 
 /** A project printed as a department's list of project targets (bracket-list.ts): text, one paragraph a line. */
-function bracketListVariant(src: SourceForm, seed: number, choices: VariantChoices, rs: () => number): Variant {
+function bracketListVariant(
+  src: SourceForm,
+  seed: number,
+  choices: VariantChoices,
+  rs: () => number,
+): Variant {
   const { lines, form } = bracketList(src.form, rs, levelsOf, LEVEL1_ORDER);
   choices.format = 'lines';
   const id = `${src.set}/${src.file}#${spellings(src.form.name)[0]!.slice(0, 8)}@${seed}`;
-  const truth: DocTruth = { file: `variant-${seed}.txt`, kind: 'project', province: '', source: id, forms: [form] };
+  const truth: DocTruth = {
+    file: `variant-${seed}.txt`,
+    kind: 'project',
+    province: '',
+    source: id,
+    forms: [form],
+  };
   return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
 }
 
