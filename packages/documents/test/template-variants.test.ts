@@ -326,9 +326,11 @@ describe('template variants in the shapes of h-rows16’s and h-fresh14’s docu
       const report = results
         .filter((r) => r.missed.length > 0)
         .map((r) => `${r.v.id} ${r.v.choices.shape ?? ''}: ${r.missed.join(', ')}`);
-      // h-shapes15 (2026-12-05): see the measure below; floors at the measure.
-      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.9);
-      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(1);
+      // h-shapes15 (2026-12-05, 122 variants, seed 0, the three shapes in turn over the forms they fit:
+      // bracketList 58, bond 26, targetActual 38): 120 passing, 98.3 % of fields (2132/2168). The two left are
+      // targetActual copies (wide/426 refused, wide/487's names). Floors at the measure.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.98);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(120);
     },
   );
 });
