@@ -122,7 +122,8 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
   // A figure over the name is its code, unless it is the sum of the name over it (a category's: 专项业务类 | 450000
   // just before an uncoded project).
   const above = soleText(rows[i - 4]);
-  const coded = code !== null && CODE.test(code) && (above === null || AMOUNT.test(above) || CODE.test(above));
+  const coded =
+    code !== null && CODE.test(code) && (above === null || AMOUNT.test(above) || CODE.test(above));
   const project: Project = {
     start: coded ? i - 3 : i - 2,
     end: i,
