@@ -367,7 +367,17 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   // 实际完成值 in the budget block (专项债券's 总体支出进度 | … | 实际完成值) is that 进度: the money's rate.
-  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度', '实际完成值'],
+  rate: [
+    '执行率',
+    '预算执行率',
+    '资金执行率',
+    '支出实现率',
+    '预算执行进度',
+    '执行进度',
+    '实际完成值',
+    // … its 总体支出进度 (当年实际支出金额/项目当年下达额度) as a column of its own.
+    '支出进度',
+  ],
   // 新疆 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分.
   weight: ['分值', '执行率权重', '权重', '分值权重'],
   // 湖南 部门整体 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 自评得分.
@@ -446,11 +456,17 @@ const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底
 /** 1—7月执行率 (the central 监控表 template): the rate of the budget executed to date. */
 const MONTH_RATE = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?(预算)?(执行|支出)率$/;
 
+/**
+ * Whose money or which year a budget heading may name before its word — a bond's (债券下达额度, 债券资金实际支出金额),
+ * the project's, the year's (项目当年下达额度, 当年实际支出金额): the same column as the word alone.
+ */
+const MONEY_QUALIFIER = /^(?:债券资金|债券|项目当年|当年|本年度|本年)(?=\S{3})/;
+
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
   const key = bareLabel(text).replace(/（B\/A\d?$/, '');
   if (LINE_TOO.has(key)) return null;
-  const hit = budgetByKey.get(key);
+  const hit = budgetByKey.get(key) ?? budgetByKey.get(key.replace(MONEY_QUALIFIER, ''));
   if (hit) return hit;
   if (MONTH_EXECUTED.test(key)) return 'executed';
   if (MONTH_RATE.test(key)) return 'rate';

@@ -33,6 +33,7 @@ import {
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
+import { withoutTablesUnderIndicators } from './another-table.ts';
 import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
@@ -476,7 +477,8 @@ export function recognizeSelfEvaluationDocument(
 ): SelfEvaluationDocument | null {
   // A scoring table with each level's points after it, one cell per line (level-points-table.ts): rebuilt rows.
   const levelled = rowsFromLevelPoints(given);
-  const rows = placeFiguresBeforeNames(withoutStrayNotes(levelled ?? given));
+  // Another table under the indicators (序号 | 培训机构 | 补助资金 …) is no part of the form (another-table.ts).
+  const rows = placeFiguresBeforeNames(withoutStrayNotes(withoutTablesUnderIndicators(levelled ?? given)));
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
