@@ -13,6 +13,7 @@ import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { listPaths } from './province-lists.ts';
+import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 
 const url = process.env.DATABASE_URL!;
 const seconds = Number(process.env.SECONDS ?? 4);
@@ -63,7 +64,10 @@ const routes: Record<string, { paths: string[]; admin?: boolean; connections?: n
   // One trivial statement, no session: what any route that reads the database costs at least.
   health: { paths: ['/api/health'] },
   detail: { paths: detailIds.map((r) => `/api/forms/${r.id}`) },
-  'forms.offset': { paths: [`/api/forms?limit=50&offset=${Math.max(0, formCount - 50)}`] },
+  // The deepest page by number the API gives (deeper pages are asked by cursor).
+  'forms.offset': {
+    paths: [`/api/forms?limit=50&offset=${Math.min(MAX_LIST_OFFSET, Math.max(0, formCount - 50))}`],
+  },
   search: {
     paths: Array.from(
       { length: 20 },

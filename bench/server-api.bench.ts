@@ -17,6 +17,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { parseIndicatorValue, type ProjectForm } from '@jixiao/core';
+import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig, testConfig } from '../packages/server/src/config.ts';
 import { fromPglite, fromPostgres, queryRows, type Database } from '../packages/server/src/db/client.ts';
@@ -589,7 +590,10 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       sql`select updated_at::text as at, id from forms order by updated_at desc, id offset ${Math.max(0, projects - 1000)} limit 20`,
     );
     const deepPaths = deepRows.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`);
-    const offsetPaths = [`/api/forms?limit=50&offset=${Math.max(0, projects - 50)}`];
+    // The deepest page by number the API gives (MAX_LIST_OFFSET; deeper pages are asked by cursor), or the
+    // last page of a smaller list.
+    const deepestOffset = Math.min(MAX_LIST_OFFSET, Math.max(0, projects - 50));
+    const offsetPaths = [`/api/forms?limit=50&offset=${deepestOffset}`];
     // Search: a project number's prefix, found in a handful of names (项目1234 → 项目1234, 项目12340…).
     const searchPaths = Array.from(
       { length: 20 },
@@ -742,7 +746,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
       ...both(
         'form-list.deep-offset.uncached',
         offsetUncached,
-        `${listNote}&offset=${Math.max(0, projects - 50)} (the last page by offset), from the database`,
+        `${listNote}&offset=${deepestOffset} (the deepest page by offset), from the database`,
       ),
       ...both(
         'form-list.search.uncached',

@@ -66,7 +66,7 @@ for (const [layout, shape] of layouts) {
     if ((bad.length > 0 && !quiet) || all) {
       const c = v.choices;
       console.log(
-        `${v.id} ${v.file} ${res.right}/${res.total} ${c.format}${c.pdfFrom ? `<${c.pdfFrom}` : ''}${c.shape ? ` ${c.shape}${c.shapeStyle ? `:${c.shapeStyle}` : ''}` : ''} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`,
+        `${v.id} ${v.file} ${res.right}/${res.total} ${c.format}${c.pdfFrom ? `<${c.pdfFrom}` : ''}${c.pdfPage ? `+${c.pdfPage.join('+')}` : ''}${c.shape ? ` ${c.shape}${c.shapeStyle ? `:${c.shapeStyle}` : ''}` : ''} kv${c.kv} ${c.yuan ? '元' : '万元'} ${c.targetStyle} ${c.header}${c.fullWidth ? ' full' : ''}${c.repeatMerged ? ' repeat' : ''}${c.budget === 'rows' ? ' budgetRows' : ''}${c.omitted.length > 0 ? ` no:${c.omitted.join(',')}` : ''} [${c.columns.join(',')}] ${res.error ?? ''}`,
       );
       console.log(`    labels: ${c.labels.join(' ')}`);
       for (const f of bad) console.log(`    ${f.field}: want ${f.expected}, got ${f.got ?? '—'}`);

@@ -22,18 +22,19 @@ export const DIRECTION_LABEL: Record<Direction, string> = {
 };
 
 /** Spellings of one unit (not conversions): 工作日 = 个工作日, 日 = 天 … */
-const SAME_UNIT: Record<string, string> = {
-  工作日: '个工作日',
-  日: '天',
-  月: '个月',
-  千米: '公里',
-  千克: '公斤',
-  '台/套': '台套',
-};
+// A Map, not an object literal: text from a file (`constructor`, `toString`) must find nothing, not Object's own.
+const SAME_UNIT: ReadonlyMap<string, string> = new Map([
+  ['工作日', '个工作日'],
+  ['日', '天'],
+  ['月', '个月'],
+  ['千米', '公里'],
+  ['千克', '公斤'],
+  ['台/套', '台套'],
+]);
 
 function canonicalUnit(unit: string | null): string | null {
   if (unit == null || unit === '') return null;
-  return SAME_UNIT[unit] ?? unit;
+  return SAME_UNIT.get(unit) ?? unit;
 }
 
 export interface NumericPair {
@@ -97,8 +98,8 @@ export function readPair(
     unit = au;
     note = `年度指标值未写单位，按${what}的单位「${au}」比较`;
   } else if (au !== null && tu !== null && au !== tu) {
-    const ae = MONEY_UNITS[au];
-    const te = MONEY_UNITS[tu];
+    const ae = MONEY_UNITS.get(au);
+    const te = MONEY_UNITS.get(tu);
     if (ae === undefined || te === undefined)
       return fail(
         'unit-mismatch',

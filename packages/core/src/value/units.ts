@@ -25,4 +25,10 @@ export function matchUnit(text: string): string | null {
 }
 
 /** Units whose amounts are money; 万元 is the forms' base (MODEL.md). */
-export const MONEY_UNITS: Readonly<Record<string, number>> = { 元: -4, 千元: -1, 万元: 0, 亿元: 4 };
+// A Map, not an object literal: a unit read from a file (`constructor`) must be no money unit, not Object's own.
+export const MONEY_UNITS: ReadonlyMap<string, number> = new Map([
+  ['元', -4],
+  ['千元', -1],
+  ['万元', 0],
+  ['亿元', 4],
+]);

@@ -6,21 +6,22 @@ import { decodeText, detectTextEncoding } from '../text/decode-text.ts';
 /** Browsers look for the declared charset in the first 1024 bytes; Word's pages put it a little later. */
 const PRESCAN_BYTES = 4096;
 
-const ALIASES: Record<string, string> = {
-  gb2312: 'gb18030',
-  gbk: 'gb18030',
-  'x-gbk': 'gb18030',
-  gb18030: 'gb18030',
-  cp936: 'gb18030',
-  'windows-936': 'gb18030',
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  big5: 'big5',
-  'big5-hkscs': 'big5',
-  'utf-16': 'utf-16le',
-  'utf-16le': 'utf-16le',
-  'utf-16be': 'utf-16be',
-};
+// A Map, not an object literal: text from a file (`constructor`, `toString`) must find nothing, not Object's own.
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['gb2312', 'gb18030'],
+  ['gbk', 'gb18030'],
+  ['x-gbk', 'gb18030'],
+  ['gb18030', 'gb18030'],
+  ['cp936', 'gb18030'],
+  ['windows-936', 'gb18030'],
+  ['utf-8', 'utf-8'],
+  ['utf8', 'utf-8'],
+  ['big5', 'big5'],
+  ['big5-hkscs', 'big5'],
+  ['utf-16', 'utf-16le'],
+  ['utf-16le', 'utf-16le'],
+  ['utf-16be', 'utf-16be'],
+]);
 
 /** The charset a page declares in its head, as a TextDecoder label, or null. */
 export function declaredCharset(data: Uint8Array): string | null {
@@ -35,7 +36,7 @@ export function declaredCharset(data: Uint8Array): string | null {
 export function charsetLabel(name: string): string | null {
   const label = name.toLowerCase();
   if (!label) return null;
-  return ALIASES[label] ?? (isKnownLabel(label) ? label : null);
+  return ALIASES.get(label) ?? (isKnownLabel(label) ? label : null);
 }
 
 function isKnownLabel(label: string): boolean {

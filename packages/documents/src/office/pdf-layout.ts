@@ -14,6 +14,8 @@ import {
   type Piece,
   type Rule,
 } from './pdf-tables.ts';
+import { placedLines, runningLines, type PlacedLine } from './pdf-running-lines.ts';
+import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 
 /** The table the previous page ended with, which the next page may continue. */
 interface OpenTable {
@@ -28,6 +30,10 @@ interface OpenTable {
 /** What one page's layout hands the next (a table that may continue). Start with `{ open: null }`. */
 export interface PageState {
   open: OpenTable | null;
+  /** The lines that stood above the previous page's first table. */
+  above?: PlacedLine[];
+  /** Lines found to be the document's running head. */
+  running?: PlacedLine[];
 }
 
 /**
@@ -41,17 +47,28 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const tables = findTables(rules);
   const previous = state.open;
   state.open = null;
+  // The lines above the first table, and those of them that are a running head (附件2 on every page).
+  const top = tables[0]?.ys[0];
+  const above = placedLines(top === undefined ? [] : pieces.filter((p) => p.y > top)).filter(
+    (l) => l.text !== '' && !PAGE_NUMBER.test(l.text),
+  );
+  const running = runningLines(above, state.above ?? [], state.running ?? []);
+  const head = new Set(running.flatMap((l) => l.pieces));
+  state.above = above.map(({ text, y }) => ({ text, y }));
   tables.forEach((table, k) => {
     const { rows, used } = tableRows(table, rest);
     rest = rest.filter((p) => !used.has(p));
     let open: OpenTable = { xs: table.xs, rows, atPageEnd: false };
     if (k === 0 && previous?.atPageEnd && sameWidth(previous.xs, table.xs)) {
       const textAbove = rest.some(
-        (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()),
+        (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()) && !head.has(p),
       );
       const dropped = dropRepeatedHead(rows, previous.rows);
       if (dropped || !textAbove) {
         open = joinTables(previous, table.xs, rows);
+        // The running head over a continued table is no text of the form's: dropped, and known on later pages.
+        rest = rest.filter((p) => !head.has(p));
+        state.running = [...(state.running ?? []), ...running.map(({ text, y }) => ({ text, y }))];
         // A row the page break cut in two: the part on the new page is the end of its cells (项目设计、招 | 完成
         // 时间为… | 6 | 5 / 标、施工), not a row of its own.
         const last = previous.rows.at(-1);
@@ -161,7 +178,10 @@ function widen(cells: string[], from: number[], to: number[]): string[] {
 function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
   const key = (cells: string[]) => cells.filter((c) => c.trim() !== '').join('\t');
   const before = earlier.slice(0, -1).map((r) => key(r.cells)); // the previous page's last row is never a header
-  const first = rows[0] ? key(rows[0].cells) : null;
+  // The top rows as they were printed before: without the text of a merged cell that ran on over the break.
+  const carried = lastTexts(earlier);
+  const top = rows.slice(0, 3).map((r) => withoutCarried(r.cells, carried));
+  const first = top[0] ? key(top[0]) : null;
   const start = first === null ? -1 : before.lastIndexOf(first);
   if (start < 0) return false;
   let k = 0;
@@ -169,25 +189,76 @@ function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
     k < 3 &&
     k < rows.length - 1 &&
     start + k < before.length &&
-    before[start + k] === key(rows[k]!.cells) &&
-    headerLike(rows[k]!.cells)
+    before[start + k] === key(top[k]!) &&
+    (headerLike(top[k]!) || brokenHeaderWords(top[k]!))
   ) {
     k++;
   }
+  // Header words broken over two rows (一级 / 指标, 实际 / 完成情况) read as titles only together.
+  while (k > 0 && !headerLike(columnsJoined(top.slice(0, k)))) k--;
   const last = earlier[earlier.length - 1]?.cells ?? [];
   if (k === 1 && last.filter((c) => c.trim() !== '').length < 3) return false;
   rows.splice(0, k);
   return k > 0;
 }
 
+/** A row of short words without a figure, as a header's words broken over two rows print (一级 | 二级 | 实际). */
+function brokenHeaderWords(cells: string[]): boolean {
+  const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
+  return filled.length > 0 && filled.every((c) => [...c].length <= 6 && !FIGURE.test(c));
+}
+
+/** Rows read down each column as one row (实际 over 完成情况: 实际完成情况). */
+function columnsJoined(rows: string[][]): string[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, j) => rows.map((r) => (r[j] ?? '').trim()).join(''));
+}
+
+/** Each column's last text on the previous page: a merged cell still open at the break (产出指标 down 一级). */
+function lastTexts(earlier: Row[]): string[] {
+  const out: string[] = [];
+  for (const row of earlier)
+    row.cells.forEach((c, j) => {
+      if (c.trim() !== '') out[j] = c.trim();
+    });
+  return out;
+}
+
+/**
+ * A repeated header row's cells without the text of a merged cell the break cut: LibreOffice draws a merged
+ * cell's text again on the next page, and under print titles it lands in the repeated header's cell of its
+ * column (产出指标 over 一级 read as 产出指标一级). Its text is taken off a cell's start or end when the cell holds
+ * more (of the columns a merged header cell covers, as many as landed in it); the rows under the head leave
+ * those columns blank, as under the merged cells they continue.
+ */
+function withoutCarried(cells: string[], carried: string[]): string[] {
+  return cells.map((c, j) => {
+    let text = c.trim();
+    if (text === '') return c;
+    // A header cell merged across (绩效指标 over the three levels) takes the texts of the columns it covers.
+    let end = j + 1;
+    while (end < cells.length && cells[end]!.trim() === '') end++;
+    for (const open of carried.slice(j, end)) {
+      if (!open || text.length <= open.length) continue;
+      if (text.startsWith(open)) text = text.slice(open.length).trim();
+      else if (text.endsWith(open)) text = text.slice(0, -open.length).trim();
+    }
+    return text === c.trim() ? c : text;
+  });
+}
+
 const HEADER_WORD =
   /^(目标名称|[一二三]级指标|指标值.*|指标值确定依据|指标分类|绩效标准|项目|项目名称|预算数|金额|科目(名称|编码)|(功能|经济)(科目|分类).*|单位(名称|代码)|收入|支出|资金来源|名称|目标说明)$/;
 
-/** A row of column titles (a known title word, no digits) or a table's title row (one cell ending in 表). */
+/**
+ * A row of column titles (a known title word or an indicator column's heading, no figure of its own) or a table's
+ * title row (one cell ending in 表). A title may hold digits: 1-7月完成情况, broken over two rows as 1- / 7月完成情况.
+ */
 function headerLike(cells: string[]): boolean {
   const filled = cells.map((c) => c.replace(/\s+/g, '')).filter((c) => c !== '');
-  if (filled.some((c) => /\d/.test(c))) return false;
-  return filled.some((c) => HEADER_WORD.test(c)) || (filled.length === 1 && /表$/.test(filled[0]!));
+  if (filled.some((c) => FIGURE.test(c))) return false;
+  if (filled.length === 1 && /表$/.test(filled[0]!)) return !/\d/.test(filled[0]!);
+  return filled.some((c) => HEADER_WORD.test(c) || indicatorColumnOf(c) !== null);
 }
 
 /** One page's pieces → rows: lines by baseline (top to bottom), cells by horizontal gaps. */

@@ -230,6 +230,16 @@ export function findTables(rules: Rule[]): RuledTable[] {
   return tables.sort((a, b) => b.ys[0]! - a.ys[0]!);
 }
 
+/**
+ * A text the table's bottom border runs through, its baseline under the border and its glyphs over it: a merged
+ * cell cut by a page break has its text centred on the whole cell and drawn across the page's last border
+ * (LibreOffice; 质量指标 over 工程验收合格率's row). It belongs to the last row; a note under a table stands
+ * clear of the border.
+ */
+function acrossBottom(p: Piece, bottom: number): boolean {
+  return p.y < bottom && bottom - p.y < p.size * 0.6;
+}
+
 /** True when a rule of the kind lies at `at` and covers most of [from, to]. */
 function covered(rules: Rule[], kind: 'h' | 'v', at: number, from: number, to: number): boolean {
   const span = to - from;
@@ -279,7 +289,7 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
   for (const whole of pieces) {
     const cx = whole.x + whole.width / 2;
     const cy = whole.y + whole.size * 0.3;
-    if (cx < xs[0]! || cx > xs[C]! || cy > ys[0]! || cy < ys[R]!) continue;
+    if (cx < xs[0]! || cx > xs[C]! || cy > ys[0]! || (cy < ys[R]! && !acrossBottom(whole, ys[R]!))) continue;
     used.add(whole);
     if (whole.text.trim() === '') continue; // pdf.js's marker over a gap: the gap itself decides
     for (const p of splitAtBorders(whole, table)) place(p);

@@ -79,6 +79,35 @@ describe("a department's list of project targets under bracketed headings", () =
     expect(first?.kind === 'project' ? first.budget.total : null).toBe('450000');
   });
 
+  it('reads a list in other brackets, slots and value places, its unit stated on a line of its own', async () => {
+    // 〔…〕 headings, （1） slots, a value after a colon, no codes, 单位：元 under the title, no 成本 hint in 元.
+    const other = [
+      LIST[0]!,
+      '单位：元',
+      ...LIST.slice(1)
+        .filter((l) => !/^\s*120001$/.test(l))
+        .map((l) =>
+          l
+            .replace(/^【/, '〔')
+            .replace(/】/, '〕')
+            .replace(/^指标(\d):/, '（$1）')
+            .replace('加工验收合格率(≥98%)', '加工验收合格率：≥98%')
+            .replace('加工成本(≤450000元)', '加工成本(≤45万元)'),
+        ),
+    ];
+    const [first, second] = (await read(other)).map((f) => (f.kind === 'project' ? f : null));
+    if (!first || !second) throw new Error('two project forms expected');
+    expect([first.name, first.unit, first.budget.total]).toEqual(['档案数字化加工项目', '某市某某局', '45']);
+    expect(first.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([
+      ['数量指标', '加工档案页数', '≥30万页'],
+      ['数量指标', '加工档案卷数', '≥2000卷'],
+      ['质量指标', '加工验收合格率', '≥98%'],
+      ['成本指标', '加工成本', '≤45万元'],
+      ['服务对象满意度指标', '查档群众满意度', '≥90%'],
+    ]);
+    expect([second.name, second.budget.total]).toEqual(['档案宣传经费', '8']);
+  });
+
   it('leaves a list whose bracketed headings name no level pair unread', async () => {
     const forms = await read(LIST.map((l) => l.replace(/^【(产出|满意度)指标-/, '【')));
     expect(forms.some((f) => f.kind === 'project' && f.indicators.length > 0)).toBe(false);

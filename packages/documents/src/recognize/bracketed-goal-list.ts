@@ -3,19 +3,40 @@
 // name, an amount), a category's (其他运转类 | 1681680), then each project — its code, its name, its amount — and
 // its cells in bracketed headings: 【项目概况】: its content, 【总体目标】 over its goal, and its targets as one heading
 // per level pair (【产出指标-数量指标】) over lines of 指标1:name(value), the value in the brackets closing the line.
+// Lists print the headings in other brackets ([…], 〔…〕, (…), 〖…〗), number the slots otherwise (1., （1）, 1、, none)
+// and give a value after a colon (name：value): the levels a heading pairs are what make such a list.
 // Each project is written again as the label rows and the indicator table the form reader reads, in its place;
 // the lines before it (the department's, the units', the categories') stay as they are.
 import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
+import { isOfficeName } from './form-caption.ts';
 import { goalConcept, lexiconKey } from './lexicon.ts';
 
+/** The brackets a list's headings are printed in (as a character class's contents). */
+const OPEN = '【\\[〔〖(（';
+const CLOSE = '】\\]〕〗)）';
 /** A level pair heading: 【一级-二级】, the two levels parted by a dash. */
-const LEVEL_HEADING = /^【\s*([^】\-—－–]+?)\s*[-—－–]+\s*([^】]+?)\s*】$/;
+const LEVEL_HEADING = new RegExp(
+  `^[${OPEN}]\\s*([^${CLOSE}\\-—－–]+?)\\s*[-—－–]+\\s*([^${CLOSE}]+?)\\s*[${CLOSE}]$`,
+);
 /** Any bracketed heading opening a line (【项目概况】: …, 【总体目标】), the text after it on the line if any. */
-const HEADING = /^【\s*([^】]+?)\s*】\s*[:：]?\s*(.*)$/;
-/** A target line: an optional slot (指标1:), the name, the value in the brackets closing the line. */
-const TARGET = /^(?:指标\s*\d{1,2}\s*[:：]\s*)?(.+?)\s*[(（]([^()（）]+)[)）]$/;
+const HEADING = new RegExp(`^[${OPEN}]\\s*([^${CLOSE}]+?)\\s*[${CLOSE}]\\s*[:：]?\\s*(.*)$`);
+/** A line opening with a heading's bracket: the next heading, where a heading's text ends. */
+const OPENS_HEADING = new RegExp(`^[${OPEN}]`);
+/** A target's slot before its name: 指标1: (or ：, ，), 1., 1、, （1）. */
+const SLOT = String.raw`(?:指标\s*\d{1,2}\s*[:：，,、.．]?|\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）])`;
+/**
+ * A target line: an optional slot, the name, and the value in the brackets closing the line or after a colon
+ * (指标1:机柜数量(≥77台), （2）维护成本：<1681680元).
+ */
+const TARGET = new RegExp(
+  String.raw`^(?:${SLOT}\s*)?(.+?)(?:\s*[(（]([^()（）]+)[)）]|\s*[:：]\s*([^:：]+))$`,
+);
+/** A line opening with a numbered slot in brackets, （1）: a target's, not a heading. */
+const SLOTTED = /^[(（]\d{1,2}[)）]/;
 const AMOUNT = /^\d+(?:\.\d+)?$/;
+/** A category the list files projects under: 其他运转类, 特定目标类, 本级项目. */
+const SPENDING_CATEGORY = /(类|项目)$/;
 const CODE = /^\d{3,12}$/;
 /** Lines of a heading's text (项目概况, 总体目标) before the next heading. */
 const TEXT_REACH = 3;
@@ -58,7 +79,8 @@ interface Project {
 /** The rows with each project of such a list written as label rows and an indicator table. */
 export function readBracketedGoalList(rows: Row[]): Row[] {
   // Without one level pair heading there is no such list (asked cheaply first: a line opening with 【).
-  if (!rows.some((r) => soleText(r)?.startsWith('【') && levelPair(soleText(r)) !== null)) return rows;
+  if (!rows.some((r) => OPENS_HEADING.test(soleText(r) ?? '') && levelPair(soleText(r)) !== null))
+    return rows;
   const projects: Project[] = [];
   for (let i = 2; i < rows.length; i++) {
     const p = projectAt(rows, i);
@@ -68,11 +90,13 @@ export function readBracketedGoalList(rows: Row[]): Row[] {
   }
   if (!projects.some((p) => p.indicators.length > 0)) return rows;
   const unit = unitOf(rows, projects);
-  const yuan = projects.some(costStatesAmountInYuan);
+  const yuan = statesYuan(rows.slice(0, projects[0]!.start)) ?? projects.some(costStatesAmountInYuan);
   const out: Row[] = [];
   let at = 0;
-  for (const p of projects) {
-    out.push(...rows.slice(at, p.start));
+  for (const [n, p] of projects.entries()) {
+    // Between two projects the list's own lines (a category over its sum, a unit's code, name and sum) would run
+    // on into the indicator table before them: they are no field of either form.
+    out.push(...(n === 0 ? rows.slice(at, p.start) : withoutListLines(rows.slice(at, p.start))));
     out.push(...buildProject(p, unit, yuan, rows[p.start]?.line));
     at = p.end;
   }
@@ -86,10 +110,20 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
   if (first === null || !HEADING.test(first)) return null;
   const amount = soleText(rows[i - 1]);
   const name = soleText(rows[i - 2]);
-  if (amount === null || !AMOUNT.test(amount) || name === null || AMOUNT.test(name) || name.startsWith('【'))
+  if (
+    amount === null ||
+    !AMOUNT.test(amount) ||
+    name === null ||
+    AMOUNT.test(name) ||
+    OPENS_HEADING.test(name)
+  )
     return null;
   const code = soleText(rows[i - 3]);
-  const coded = code !== null && CODE.test(code);
+  // A figure over the name is its code, unless it is the sum of the name over it (a category's: 专项业务类 | 450000
+  // just before an uncoded project).
+  const above = soleText(rows[i - 4]);
+  const coded =
+    code !== null && CODE.test(code) && (above === null || AMOUNT.test(above) || CODE.test(above));
   const project: Project = {
     start: coded ? i - 3 : i - 2,
     end: i,
@@ -108,10 +142,13 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
     if (pair !== null) {
       k++;
       for (; k < rows.length; k++) {
-        const m = TARGET.exec(within(soleText(rows[k]), TARGET_MAX) ?? '');
+        const line = within(soleText(rows[k]), TARGET_MAX) ?? '';
+        // The next heading (in round brackets a target's pattern would take it too) ends the targets.
+        if (HEADING.test(line) && !SLOTTED.test(line)) break;
+        const m = TARGET.exec(line);
         if (!m) break;
         project.indicators.push({
-          cells: [pair[0], pair[1], m[1]!.trim(), m[2]!.trim()],
+          cells: [pair[0], pair[1], m[1]!.trim(), (m[2] ?? m[3]!).trim()],
           line: rows[k]!.line,
         });
       }
@@ -120,7 +157,7 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
       k++;
       const lines = [heading[2]!.trim()].filter((t) => t !== '');
       let n = 0;
-      while (k + n < rows.length && n < TEXT_REACH && !(soleText(rows[k + n]) ?? '【').startsWith('【')) n++;
+      while (k + n < rows.length && n < TEXT_REACH && !OPENS_HEADING.test(soleText(rows[k + n]) ?? '【')) n++;
       if (lines.length === 0 && k + n < rows.length && n > 0) {
         lines.push(...rows.slice(k, k + n).map((r) => soleText(r) ?? ''));
         k += n;
@@ -134,17 +171,46 @@ function projectAt(rows: readonly Row[], i: number): Project | null {
   return project;
 }
 
+/** Rows without the list's own lines: codes, sums, and the names printed over a sum. */
+function withoutListLines(rows: readonly Row[]): Row[] {
+  const figure = (r: Row | undefined) => {
+    const t = soleText(r);
+    return t !== null && (AMOUNT.test(t) || CODE.test(t));
+  };
+  return rows.filter((r, k) => !figure(r) && !(soleText(r) !== null && figure(rows[k + 1])));
+}
+
 /**
  * The unit the projects belong to: the name on the line after the first line printing their code, where that
  * line is not a project's own (the unit's line heads its projects in the list: 037001 | 黄山市公安局 | 27955180).
  */
 function unitOf(rows: readonly Row[], projects: readonly Project[]): string | null {
   const code = projects[0]!.code;
-  if (code === null) return null;
-  const at = rows.findIndex((r) => soleText(r) === code);
-  if (at < 0 || projects.some((p) => p.start === at)) return null;
-  const name = soleText(rows[at + 1]);
-  return name !== null && !AMOUNT.test(name) && !name.startsWith('【') ? name : null;
+  const at = code === null ? -1 : rows.findIndex((r) => soleText(r) === code);
+  if (at >= 0 && !projects.some((p) => p.start === at)) {
+    const name = soleText(rows[at + 1]);
+    return name !== null && !AMOUNT.test(name) && !OPENS_HEADING.test(name) ? name : null;
+  }
+  // No code: the list's first name over its sum (the department heads its list), an office's or any but a
+  // category of spending's (其他运转类, 本级项目).
+  for (let k = 0; k + 1 < projects[0]!.start; k++) {
+    const name = soleText(rows[k]);
+    if (name === null || !AMOUNT.test(soleText(rows[k + 1]) ?? '') || AMOUNT.test(name)) continue;
+    return isOfficeName(name) || !SPENDING_CATEGORY.test(name) ? name : null;
+  }
+  return null;
+}
+
+/**
+ * The unit the list says its amounts are in, before its first project: a heading's note (年度预算安排(元)) or a
+ * line of its own (单位：元, 金额单位:万元); null where it says none.
+ */
+function statesYuan(rows: readonly Row[]): boolean | null {
+  for (const r of rows) {
+    const m = /(?:单位[:：]\s*|[(（])(万元|元)[)）]?$/.exec(soleText(r) ?? '');
+    if (m) return m[1] === '元';
+  }
+  return null;
 }
 
 /**

@@ -124,13 +124,17 @@ export function spacedValue(cellText: string): string | null {
 /** The word a template numbers its rows after (指标1, 任务2), at the end of the text read so far. */
 const ROW_NUMBER_WORD = /(指标|任务)$/;
 
+const SPACED_POINTS_NOTE = /([（(]\d+(?:\.\d+)?)[ \t\u3000]+(分[)）])/g;
+
 /**
  * The atoms of cells: each cell cut into values and text. Spaces part atoms (a space-aligned extraction
  * parts its cells with them); a value run into text (5000吨稻谷) stays a value and a text.
  */
 export function atomsOf(cells: readonly string[]): Atom[] {
   const out: Atom[] = [];
-  cells.forEach((cellText, cell) => {
+  cells.forEach((written, cell) => {
+    // (80 分): a section's points note with the space a copy put before 分, one piece of text as (80分) is.
+    const cellText = written.replace(SPACED_POINTS_NOTE, '$1$2');
     const spaced = spacedValue(cellText);
     if (spaced !== null) {
       out.push({ kind: 'value', text: spaced, cell });

@@ -345,8 +345,19 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
     while (j < stream.length && isBudgetTextHeading(stream[j]!.text)) j++;
     const unit = amountUnit(stream, j);
     const lines: Array<{ name: string; figures: string[]; cells: StreamCell[] }> = [];
+    // The cells of the labels' row: a copy that repeats merged cells down prints them again in the rows under it.
+    const headRow = heads[0]!.row;
+    const repeated = new Set(
+      stream.filter((c) => c.row === headRow && !budgetColumnOf(c.text)).map((c) => c.text),
+    );
     for (; j < stream.length; j++) {
       const t = stream[j]!.text;
+      // 债券资金管理指标（10分） merged down beside the figures, copied into their row: the block's heading again.
+      if (lines.length === 0 && stream[j]!.row > headRow && repeated.has(t)) continue;
+      // Figures right under the labels, no line named before them (a 专项债券's 债券资金管理指标: 实际支出金额 |
+      // 下达额度 | … over 1,437 | 1,437 | …): the block's one line, its total.
+      if (isFigure(t) && lines.length === 0 && stream[j]!.row > heads.at(-1)!.row)
+        lines.push({ name: '年度资金总额', figures: [], cells: [] });
       if (isFigure(t) && lines.length > 0) {
         lines.at(-1)!.figures.push(t);
         lines.at(-1)!.cells.push(stream[j]!);

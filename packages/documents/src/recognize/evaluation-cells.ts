@@ -79,7 +79,8 @@ export function levelLabel(
   text: string,
 ): { level: 1 | 2; name: string; weight: string | null; alsoLevel2: boolean } | null {
   const key = labelKey(text).replace(/^[★☆]+/, '');
-  const m = /^(.*?)（(\d+(?:\.\d+)?)分）$/.exec(key);
+  // 成本指标（20）: a scoring table's points in brackets without 分 are the level's points as well.
+  const m = /^(.*?)（(\d+(?:\.\d+)?)分?）$/.exec(key);
   // 服务对象满意度指标等: the template's own wording for "and the like".
   const name = (m ? m[1]! : key).replace(/等$/, '');
   const weight = m ? m[2]! : null;

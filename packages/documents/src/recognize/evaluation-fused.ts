@@ -351,6 +351,9 @@ export function nameOf(text: string): string {
         '',
       )
       .replace(/^[★☆]+/, '')
+      // 项目绩效实现情况(80分)投入目标(28分)资金节约率: the section labels with their points, printed in merged cells
+      // before the section's first row and run into its name, are headings (points-heading.ts), not the name's.
+      .replace(/^(?:[^()（）\d]{2,12}[（(]\d+(?:\.\d+)?分[)）])+(?=\p{Script=Han})/u, '')
       // （因全校总人数减少,…）国家励志奖学金人数: a reason in brackets the row before printed after its points (38分
       // (因…)) with no column of its own ran into this name; no name opens with one.
       .replace(/^[（(](因|由于|受)[^（）()]*[）)]/, '')
@@ -512,11 +515,25 @@ function opensNumbered(atoms: readonly Atom[], i: number): boolean {
  * 指标 (50分 )), never a row's 分值 or 得分, which stand in cells of their own without brackets. Read as text.
  */
 function pointsNotes(atoms: readonly Atom[]): Atom[] {
-  return atoms.map((a, i) =>
-    a.kind === 'value' && a.glued && /分$/.test(a.text) && /[（(]$/.test(atoms[i - 1]?.text ?? '')
-      ? { ...a, kind: 'text' as const }
-      : a,
-  );
+  const out: Atom[] = [];
+  atoms.forEach((a, i) => {
+    const note =
+      a.kind === 'value' && a.glued && /分$/.test(a.text) && /[（(]$/.test(atoms[i - 1]?.text ?? '');
+    const prev = out.at(-1);
+    // 投入目标(28分)资金节约率: the note and the words closing its bracket are one text with the label they follow,
+    // so no reading parts a row there (28分 taken for a target, )资金节约率 for a name).
+    if (note && prev?.kind === 'text') out[out.length - 1] = { ...prev, text: prev.text + a.text };
+    else if (
+      a.kind === 'text' &&
+      a.glued &&
+      /^[)）]/.test(a.text) &&
+      prev?.kind === 'text' &&
+      /分$/.test(prev.text)
+    )
+      out[out.length - 1] = { ...prev, text: prev.text + a.text };
+    else out.push(note ? { ...a, kind: 'text' as const } : a);
+  });
+  return out;
 }
 
 /**

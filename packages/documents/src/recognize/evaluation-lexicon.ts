@@ -2,7 +2,7 @@
 // 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
-import { columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
+import { COLUMN_LABELS, columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
 
 /** What a column of the indicator table holds. */
 export type IndicatorColumn =
@@ -254,6 +254,39 @@ function targetFormColumn(key: string): IndicatorColumn | null {
   return role ? (FROM_TARGET_FORM[role] ?? null) : null;
 }
 
+/**
+ * Characters one of which every text naming a weight column holds (分, 权). Each way a text comes to a column —
+ * labelKey, bareLabel, a bracketed note dropped, the target forms' keys — only drops characters or makes
+ * brackets full-width, so a text holding none of them names no weight column: a test that costs less than
+ * the lookup, for passes that ask it of every cell of every row (most of them new texts, a miss in the memo).
+ */
+const WEIGHT_MARKS: readonly string[] = hittingCharacters([
+  ...INDICATOR_COLUMNS.weight,
+  ...Object.entries(FROM_TARGET_FORM).flatMap(([role, column]) =>
+    column === 'weight' ? COLUMN_LABELS[role as ColumnRole] : [],
+  ),
+]);
+
+/** False for a text that cannot name a weight column (indicatorColumnOf never gives it 'weight'). */
+export function mayNameWeight(text: string): boolean {
+  for (const mark of WEIGHT_MARKS) if (text.includes(mark)) return true;
+  return false;
+}
+
+/** A few characters such that every spelling holds one: the commonest first, until every spelling is hit. */
+function hittingCharacters(spellings: readonly string[]): string[] {
+  let left = spellings.map((s) => new Set(labelKey(s)));
+  const marks: string[] = [];
+  while (left.length > 0) {
+    const counts = new Map<string, number>();
+    for (const chars of left) for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const [mark] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+    marks.push(mark);
+    left = left.filter((chars) => !chars.has(mark));
+  }
+  return marks;
+}
+
 /** Cells longer than this are never a run of headings. */
 const MAX_HEADING_RUN = 40;
 
@@ -309,6 +342,8 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '计划投资额',
     // 深圳 专项债券 自评表: 债券资金管理指标 — 总体支出进度 | 实际支出金额 | 下达额度 | 实际完成值 | 分值 | 得分.
     '下达额度',
+    // 苏州 市级财政支出项目绩效自评表: 年初预算数 | 当年使用上年结余、结转及当年调整预算数 | 财政拨款数 | 指标结余数.
+    '财政拨款数',
   ],
   executed: [
     '全年执行数',
@@ -327,10 +362,22 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '全年执行资金',
     // … and the bond money spent in the year, beside its 下达额度.
     '实际支出金额',
+    // 苏州: 财政拨款数 | 实际支付数 | 资金结余、结转数 | 结转数 | 财政收回数.
+    '实际支付数',
   ],
   expectedFullYear: ['全年预计执行数', '预计全年执行数'],
   // 实际完成值 in the budget block (专项债券's 总体支出进度 | … | 实际完成值) is that 进度: the money's rate.
-  rate: ['执行率', '预算执行率', '资金执行率', '支出实现率', '预算执行进度', '执行进度', '实际完成值'],
+  rate: [
+    '执行率',
+    '预算执行率',
+    '资金执行率',
+    '支出实现率',
+    '预算执行进度',
+    '执行进度',
+    '实际完成值',
+    // … its 总体支出进度 (当年实际支出金额/项目当年下达额度) as a column of its own.
+    '支出进度',
+  ],
   // 新疆 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分.
   weight: ['分值', '执行率权重', '权重', '分值权重'],
   // 湖南 部门整体 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 自评得分.
@@ -356,6 +403,12 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
     '其他',
     // 山西 1-9月 监控表: 执行率 | 序时进度, the calendar's share of the year beside the budget's (75% at 9月).
     '序时进度',
+    // 苏州: the year's change and what was left, returned or carried over, beside the budget and its use.
+    '当年使用上年结余、结转及当年调整预算数',
+    '指标结余数',
+    '资金结余、结转数',
+    '结转数',
+    '财政收回数',
   ],
 };
 
@@ -403,11 +456,17 @@ const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底
 /** 1—7月执行率 (the central 监控表 template): the rate of the budget executed to date. */
 const MONTH_RATE = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?(预算)?(执行|支出)率$/;
 
+/**
+ * Whose money or which year a budget heading may name before its word — a bond's (债券下达额度, 债券资金实际支出金额),
+ * the project's, the year's (项目当年下达额度, 当年实际支出金额): the same column as the word alone.
+ */
+const MONEY_QUALIFIER = /^(?:债券资金|债券|项目当年|当年|本年度|本年)(?=\S{3})/;
+
 /** The budget column a header cell names, or null. OCR's 执行率（B/A1 and 得分（20分*执行率） included. */
 export function budgetColumnOf(text: string): BudgetColumn | null {
   const key = bareLabel(text).replace(/（B\/A\d?$/, '');
   if (LINE_TOO.has(key)) return null;
-  const hit = budgetByKey.get(key);
+  const hit = budgetByKey.get(key) ?? budgetByKey.get(key.replace(MONEY_QUALIFIER, ''));
   if (hit) return hit;
   if (MONTH_EXECUTED.test(key)) return 'executed';
   if (MONTH_RATE.test(key)) return 'rate';
@@ -667,6 +726,8 @@ export function endsIndicatorTable(text: string): boolean {
   const key = bareLabel(text);
   return (
     totalLabelOf(key) !== null ||
+    // 绩效等级 | 优 under an empty 总分: the form's grade, no indicator.
+    isGradeLabel(key) ||
     /^(其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|注[:：]?|备注[:：]|填表说明|说明[:：]?$)/.test(
       key,
     ) ||

@@ -6,7 +6,6 @@ import { labelKey } from '../rows/clean-cell.ts';
 import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
 import {
   budgetColumnOf,
-  bareLabel,
   endsIndicatorTable,
   indicatorColumnOf,
   indicatorColumnSpellings,
@@ -18,6 +17,7 @@ import { isPointsHeading } from './points-heading.ts';
 import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
+import { opensAnotherTable } from './another-table.ts';
 import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
 import { isPageChrome } from './page-chrome.ts';
 
@@ -298,20 +298,6 @@ function keepPlaces(
     record.cells[c] = before ? `${before}；${placed[k]}` : placed[k];
   });
   composeTarget(record.cells);
-}
-
-/**
- * Another table's header under the indicator table (序号 | 学校性质 | 培训机构 | 补助资金 …: a list of the payments
- * after it): opened by 序号 and naming none of an indicator table's columns (a 备注 is any table's), it ends the
- * indicator table.
- */
-function opensAnotherTable(cells: readonly string[]): boolean {
-  const filled = cells.filter((c) => c.trim() !== '');
-  return (
-    filled.length >= 3 &&
-    bareLabel(filled[0]!) === '序号' &&
-    filled.slice(1).every((c) => [null, 'remark'].includes(indicatorColumnOf(c)))
-  );
 }
 
 /** Reads the indicator table at or after `from`; null when the stream has no header band. */

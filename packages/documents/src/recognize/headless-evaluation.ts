@@ -68,20 +68,33 @@ export function isHeadlessSelfEvaluation(rows: readonly Row[]): boolean {
 export function isHeaderedSelfEvaluation(rows: readonly Row[]): boolean {
   return headersOf(rows).some((columns) => {
     const has = (c: IndicatorColumn) => columns.includes(c);
-    // A header that closes on the target and what was done (… | 指标名称 | 目标值 | 完成值) sets them against each
-    // other unscored: the year's result as a central transfer's 自评 prints it, no target form's or 监控表's.
-    const [before, last] = columns.slice(-2);
-    const closesOnActual = last === 'actual' && (before === 'target' || before === 'targetValue');
     return (
       has('name') &&
       (has('target') || has('targetValue')) &&
       has('actual') &&
       // A template that scores nothing per indicator still sets the year's spending against its budget (全年执行数,
       // 执行率): only a finished year's evaluation prints both an actual and what was spent.
-      (has('score') || closesOnActual || reportsSpending(rows)) &&
+      (has('score') || closesOnActual(columns) || reportsSpending(rows)) &&
       !has('actualToDate')
     );
   });
+}
+
+/** The parts a target is printed in: the value, or its comparator, figure and unit in cells of their own. */
+const TARGET_PARTS: readonly IndicatorColumn[] = ['target', 'targetValue', 'op', 'unit'];
+/** What may follow what was done without scoring it: why it fell short, what is done about it, a remark. */
+const AFTER_ACTUAL: readonly IndicatorColumn[] = ['reason', 'measure', 'remark'];
+
+/**
+ * Whether a header closes on the target and what was done (… | 指标名称 | 目标值 | 完成值, or 指标性质 | 指标值 |
+ * 度量单位 | 完成值 | 偏差原因): it sets them against each other unscored — the year's result as
+ * a central transfer's 自评 prints it (wide/520; 020's 年度指标值 | 全年完成值 | 未完成原因和改进措施), no target
+ * form's or 监控表's. Only the reason, the measures or a remark may come after the actual.
+ */
+function closesOnActual(columns: readonly IndicatorColumn[]): boolean {
+  let end = columns.length;
+  while (end > 0 && AFTER_ACTUAL.includes(columns[end - 1]!)) end--;
+  return columns[end - 1] === 'actual' && TARGET_PARTS.includes(columns[end - 2]!);
 }
 
 /**

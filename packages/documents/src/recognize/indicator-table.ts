@@ -34,6 +34,8 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { splitNameFromDescription } from './name-description.ts';
+import { unitTailBeforeBasis } from './basis-unit-tail.ts';
 
 /** A cell of comparator signs only (any printed form: ≧, ＝, ﹦ …). */
 const COMPARATORS = new RegExp(`^[${COMPARATOR_SIGNS}]+$`);
@@ -44,9 +46,35 @@ interface Columns {
   roles: Role[];
   /** History labels for the value columns before the target (前年, 上年, 2022 …). */
   historyLabels: string[];
+  /** 指标内容 right after the 三级 column (三级指标 | 指标内容): what the name counts, said in a sentence. */
+  description: number | null;
 }
 
-const DIRECTION_OPS: Record<string, string> = { 正向: '≥', 正向指标: '≥', 反向: '≤', 反向指标: '≤' };
+// Maps, not object literals: a cell reading `constructor` or `toString` must find nothing, not Object's own.
+const DIRECTION_OPS: ReadonlyMap<string, string> = new Map([
+  ['正向', '≥'],
+  ['正向指标', '≥'],
+  ['反向', '≤'],
+  ['反向指标', '≤'],
+]);
+
+/** A comparison written in words in its own column (指标方向 大于等于 | 目标值 98): its sign. */
+const WORD_SIGNS: ReadonlyMap<string, string> = new Map([
+  ['大于等于', '≥'],
+  ['大于或等于', '≥'],
+  ['不低于', '≥'],
+  ['不少于', '≥'],
+  ['不小于', '≥'],
+  ['小于等于', '≤'],
+  ['小于或等于', '≤'],
+  ['不高于', '≤'],
+  ['不超过', '≤'],
+  ['不大于', '≤'],
+  ['不多于', '≤'],
+  ['等于', '='],
+  ['大于', '>'],
+  ['小于', '<'],
+]);
 
 /** What a header cell names, by the lexicon (lexicon.ts COLUMN_LABELS); null when it names no column. */
 function headerRole(cell: string): Role | null {
@@ -146,7 +174,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   for (let i = 0; i < l1; i++) roles[i] = 'goal';
   const content = mergedContentHeading(header.cells, written);
   const byData = content >= 0 ? contentColumnRoles(content, data) : null;
-  if (byData) return { roles: [...roles.slice(0, content), ...byData], historyLabels: [] };
+  if (byData) return { roles: [...roles.slice(0, content), ...byData], historyLabels: [], description: null };
   // 绩效指标 | 指标名称 | …: a heading of the whole block before the columns is the goal column too — also where
   // blank cells of a block merged down the rows on its left stand before it (绩效目标情况 | 绩效指标 | 二级指标 …).
   const names = roles.filter((r) => r === 'name').length;
@@ -185,6 +213,7 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   const valueCount = Math.max(1, width - trailing.length - firstValue);
   const out: Role[] = [...roles.slice(0, firstValue)];
   const explicitHistory: string[] = [];
+  let description: number | null = null;
   // Columns of the header's own value group may already say 指标值（前年）.
   for (let i = firstValue; i < firstValue + valueCount; i++) {
     const k = keys[i] ?? '';
@@ -193,6 +222,12 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
     // data are wider than the header (merged cells), so those columns are values.
     const named = i < lastValue ? headerRole(k) : null;
     const role = roles[i] ?? 'value';
+    // 三级指标 | 指标内容: a second name heading right after the name column describes the name; no value of it.
+    if (named === 'name' && out.at(-1) === 'name') {
+      description = i;
+      out.push('other');
+      continue;
+    }
     out.push(
       named && named !== 'value' && named !== 'goal' && (named !== 'name' || out.at(-1) === 'level2')
         ? named
@@ -218,7 +253,12 @@ function readColumns(header: Row, subHeaders: Row[], data: string[][]): Columns 
   }
   while (historyLabels.length < valueColumns - 1)
     historyLabels.unshift(valueColumns - 1 - historyLabels.length === 2 ? '前年' : '上年');
-  return { roles: out, historyLabels };
+  return { roles: out, historyLabels, description: out[description ?? -1] === 'other' ? description : null };
+}
+
+/** The keyed texts a column of the data holds, its blank cells left out. */
+function columnTexts(data: string[][], c: number): string[] {
+  return data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
 }
 
 /**
@@ -230,10 +270,8 @@ function relabelShiftedLevels(roles: Role[], data: string[][]): void {
   const l1 = roles.indexOf('level1');
   const l2 = roles.indexOf('level2');
   if (l1 < 0 || l2 < 0) return;
-  const column = (c: number) =>
-    data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
-  const firsts = column(l1);
-  const seconds = column(l2);
+  const firsts = columnTexts(data, l1);
+  const seconds = columnTexts(data, l2);
   const level2Only = firsts.filter((t) => isLevel2Name(t) && !isLevel1Name(t)).length;
   const level1Only = firsts.filter((t) => isLevel1Name(t) && !isLevel2Name(t)).length;
   const namesInSecond = seconds.filter((t) => !isLevel2Name(t) && !isLevel1Name(t)).length;
@@ -252,10 +290,8 @@ function relabelHeadingOverLevels(roles: Role[], data: string[][]): void {
   const l1 = roles.indexOf('level1');
   const l2 = roles.indexOf('level2');
   if (l1 < 0 || l2 < 0 || !roles.includes('name')) return;
-  const column = (c: number) =>
-    data.map((cells) => labelKey(oneLine(cells[c] ?? ''))).filter((t) => !isBlankCell(t));
-  const firsts = column(l1);
-  const seconds = column(l2);
+  const firsts = columnTexts(data, l1);
+  const seconds = columnTexts(data, l2);
   if (
     firsts.length > 0 &&
     seconds.length > 0 &&
@@ -488,7 +524,11 @@ type Reckoning = 'exact' | 'most' | 'least';
  */
 const profiles = new Map<string, CellProfile>();
 
+/** The empty cell's profile, outside the map: a third of the cells asked are empty, and no lookup is cheaper. */
+const EMPTY_PROFILE = new CellProfile('');
+
 function profileOf(text: string): CellProfile {
+  if (text === '') return EMPTY_PROFILE;
   let p = profiles.get(text);
   if (p === undefined) {
     if (profiles.size > 20_000) profiles.clear();
@@ -571,11 +611,20 @@ function pushesValueIntoName(cells: readonly CellProfile[], roles: Role[], shift
   // A 一级 standing outside the 一级 column says the row is off by its columns (效益指标 | 经济效益指标 | 增加就业机会…
   // right-aligned under 二级 | 三级 | 指标值): its last text is a name whose value is missing.
   if (cells.some((p, i) => !p.blank && p.l1 && roles[i + at] !== 'level1')) return false;
-  const standing = (role: Role) => cells.some((p, i) => !p.blank && roles[i + at] === role);
   // Where the row stands it has both a name and a 指标值 (a lone cell is a name whose value is missing).
-  if (!standing('name') || !standing('value')) return false;
+  if (!fillsRole(cells, roles, at, 'name') || !fillsRole(cells, roles, at, 'value')) return false;
   const moved = cells.some((p, i) => !p.blank && roles[i + at] === 'value' && roles[i + shift] === 'name');
   return moved && !cells.some((p, i) => !p.blank && roles[i + shift] === 'value');
+}
+
+/**
+ * A filled cell of the row, placed from column `at`, stands in a column of `role`. A function of its own, not a
+ * closure in pushesValueIntoName: that runs for every shift of every row, and each closure made costs more
+ * than the test (tsx keeps every named closure's name by defining it on the new function).
+ */
+function fillsRole(cells: readonly CellProfile[], roles: readonly Role[], at: number, role: Role): boolean {
+  for (let i = 0; i < cells.length; i++) if (!cells[i]!.blank && roles[i + at] === role) return true;
+  return false;
 }
 
 /** The best score a row could reach where it stands: every filled cell in a role it fits. */
@@ -628,6 +677,9 @@ function alignRow(written: string[], roles: Role[]): string[] {
     const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
     const lastValue = roles.lastIndexOf('value');
     const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+    // … or, where a column follows the values (指标解释), in that last column: name | value | explanation.
+    const lastColumn = roles.length - 1;
+    if (lastColumn > lastValue && lastColumn - lastFilled > 2) packed.push(lastColumn - lastFilled);
     // A row that opens with a level's name (社会效益指标 | 对单位履职… cut short, 效益指标 alone where a merge
     // moved it): tried with that name under each column of its level.
     const firstFilled = profiles.findIndex((p) => !p.blank);
@@ -836,6 +888,7 @@ export function readIndicatorTable(
     }
     const written = d.cells.map(blankPlaceholder);
     joinBracketTails(written, rawAbove);
+    rejoinCutUnits(written);
     rawAbove.push({ cells: written.slice(), aligned: null });
     const aligned = alignRow(written, cols.roles);
     rawAbove.at(-1)!.aligned = aligned;
@@ -908,11 +961,19 @@ export function readIndicatorTable(
       // 技术指导服务数量对生产种植企业技术指导服务数量 with the 指标解释 column empty: the explanation ran into the name.
       const explanationEmpty =
         roles.includes('other') && inRole(byRole, 'other').every((c) => clean(c) === '');
-      const name = explanationEmpty ? (nameBeforeExplanation(written3) ?? written3) : written3;
+      // The 三级 cell blank and the 指标内容 beside it holding the name run into its description: the name is its start.
+      const described = !written3 && cols.description !== null ? clean(cells[cols.description] ?? '') : '';
+      const name = written3
+        ? explanationEmpty
+          ? (nameBeforeExplanation(written3) ?? written3)
+          : written3
+        : (splitNameFromDescription(described)?.name ?? described);
       const values = inRole(byRole, 'value').map(clean);
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
       const ops = inRole(byRole, 'op').map(clean);
-      const op = ops.find((o) => COMPARATORS.test(o)) ?? ops.find((o) => o !== '') ?? '';
+      // 正向 | 等于 (内蒙古's 指标性质 | 指标方向): the comparison in words says more than the direction.
+      const worded = ops.map((o) => WORD_SIGNS.get(o)).find((o) => o !== undefined);
+      const op = ops.find((o) => COMPARATORS.test(o)) ?? worded ?? ops.find((o) => o !== '') ?? '';
       const unit = clean(inRole(byRole, 'unit')[0] ?? '');
       const written = (shifted ? values.findLast((v) => v !== '') : values.at(-1)) ?? '';
       const targetRaw = !name && isLevelName(written) ? '' : written;
@@ -943,7 +1004,7 @@ export function readIndicatorTable(
       }
       // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
       // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
-      const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS[op] ?? op);
+      const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS.get(op) ?? op);
       const composed =
         targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
           ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
@@ -971,6 +1032,19 @@ export function readIndicatorTable(
     )
     .map(({ explicit: _explicit, ...s }) => s);
   return { indicators, emptyLevel2, end };
+}
+
+/**
+ * 1130元 | /月/人计划标准: a figure's unit cut off into the basis cell after it goes back to the figure, so the row
+ * is placed with its basis word where the basis column stands.
+ */
+function rejoinCutUnits(cells: string[]): void {
+  for (let k = 1; k < cells.length; k++) {
+    const cut = /\d/.test(cells[k - 1]!) ? unitTailBeforeBasis(cells[k]!) : null;
+    if (!cut) continue;
+    cells[k - 1] += cut.tail;
+    cells[k] = cut.basis;
+  }
 }
 
 /**

@@ -69,8 +69,7 @@ export function readLabelColumn(rows: Row[]): Row[] {
   for (let start = 0; start < rows.length; start++) {
     if (!isFieldLabel(sole[start] ?? '')) continue;
     let end = start;
-    const text = (k: number) => (k < rows.length ? sole[k]! : null);
-    while (end < rows.length && inColumn(text(end), text(end + 1))) end++;
+    while (end < rows.length && inColumn(sole[end]!, end + 1 < rows.length ? sole[end + 1]! : null)) end++;
     const fields = sole.slice(start, end).filter((t) => isFieldLabel(t!)).length;
     const labels = sole.slice(start, end).flatMap((t, k) => (takesOneLine(t!) ? [start + k] : []));
     // A column: four lines or more, two of them fields' labels.
@@ -110,6 +109,10 @@ const oneValueLine = (text: string) => {
 const isAmountLabel = (text: string) => !takesOneLine(text) && oneValueLine(text);
 const AMOUNT = /^[\d,.]+(万元|元)?$/;
 
+/** Row k is written and holds no sole text (a table's row): a function, not a closure made per call. */
+const isTableRowAt = (rows: Row[], sole: ReadonlyArray<string | null>, k: number): boolean =>
+  k < rows.length && sole[k] === null && rows[k]!.cells.some((c) => c.trim() !== '');
+
 /**
  * A head copied column by column with nothing run together (项目名称 / 主管部门 / 资金总额 / 某项目 / 某局 / 50): two or
  * more labels of one-line fields, one a line, then as many lines that are no labels, then a line that is no bare value
@@ -124,9 +127,7 @@ function pairedInTurn(rows: Row[], sole: ReadonlyArray<string | null>, start: nu
   const n = end - start;
   // One label and its value alone on their lines count only before a table's row (a head of one field over the
   // table): label and value lines in turn throughout are left to the readers of one cell a line.
-  const beforeTable = (k: number) =>
-    k < rows.length && sole[k] === null && rows[k]!.cells.some((c) => c.trim() !== '');
-  if (n < 1 || end + n > rows.length || (n === 1 && !beforeTable(end + 1))) return null;
+  if (n < 1 || end + n > rows.length || (n === 1 && !isTableRowAt(rows, sole, end + 1))) return null;
   for (let k = 0; k < n; k++) {
     const value = sole[end + k];
     // A value is no label, nor the first piece of one the next line completes (部门相应职能职 / 责概述).

@@ -5,7 +5,7 @@
 // Those columns are taken out of the table's rows, so that the indicator's own 分值 (after the name) is its weight.
 import type { Row } from '../rows/row.ts';
 import { isBlankCell } from '../rows/clean-cell.ts';
-import { indicatorColumnOf } from './evaluation-lexicon.ts';
+import { indicatorColumnOf, mayNameWeight } from './evaluation-lexicon.ts';
 
 /** Points as a level's column prints them: 45, 12.5, 30分. */
 const POINTS = /^\d{1,3}(\.\d{1,2})?分?$/;
@@ -16,6 +16,8 @@ const blankOrPoints = (cell: string | undefined) =>
 
 /** The positions of a header row's 分值 / 权重 headings standing right after 一级 or 二级, before the 三级; [] where none. */
 function levelPointsAt(cells: readonly string[], above: readonly string[]): number[] {
+  // Every table row is asked: a row without a weight heading is none, before its cells are looked up.
+  if (!cells.some(mayNameWeight)) return [];
   const cols = cells.map(columnOf);
   const nameAt = cols.indexOf('name');
   // Only beside a target: a scoring table of 评价 (三级 | 分值 | 得分, no 指标值, wide/428 itself) is read by the rules

@@ -75,6 +75,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '主管预算部门',
     '业务主管部门',
     '主管部门（单位）名称',
+    // 苏州's 市级财政支出项目绩效自评表: 项目名称 | 项目年份 | 项目主管部门(单位).
+    '项目主管部门（单位）',
     // A budget pack's 财政支出绩效目标申报表: 主管部门编码 | 318001 | 主管部门名称 | 桂林市农业农村局.
     '主管部门名称',
     // 专项(转移支付)资金绩效目标表 of 福建: the department and its budget code under one label.
@@ -167,6 +169,9 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '当年度金额',
     // 奉节's 审批表: 项目总预算 | 100 over 当年年度预算 | 100.
     '当年年度预算',
+    // A budget system's project card: 项目总金额（元） | … | 本年度项目金额（元） | ….
+    '本年度项目金额',
+    '年度项目金额',
   ],
   'budget.history': ['项目前两年预算及当年预算变动情况', '前两年预算及当年预算变动情况'],
   'budget.sources': [

@@ -176,7 +176,7 @@ const indicatorTable: Step = (r, at) => {
     term: r.term,
     goal: null,
     scope: 'project',
-    isStop: (x) => isStopRow(x),
+    isStop: isStopRow,
   });
   r.indicators.push(...namesFromLevel2(t.indicators));
   r.empty.push(...t.emptyLevel2);

@@ -38,7 +38,7 @@ export function findProjectListHeader(rows: readonly Row[]): ListColumns | null 
       header: r,
       project,
       goal: goal >= 0 ? goal : null,
-      unit: before(/^(单位名称|预算单位|单位)$/),
+      unit: before(/^(单位名称|预算单位|项目单位|单位)$/),
       budget: before(/^(预算数|预算金额|项目预算|预算资金|资金总额|金额)$/),
     };
   }

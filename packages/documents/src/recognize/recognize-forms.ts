@@ -47,6 +47,7 @@ import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
+import { readSpacedProjectList } from './spaced-project-list.ts';
 import { partLevelsTouchingNames } from './level-touching-name.ts';
 import { joinSplitHeaders } from './split-header.ts';
 import { withoutLevelPoints } from './level-points-columns.ts';
@@ -56,6 +57,7 @@ import { readCodedListRows } from './coded-list-rows.ts';
 import { readBracketedGoalList } from './bracketed-goal-list.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
+import { opensUntitledDepartment } from './untitled-department.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -108,11 +110,15 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
           joinHeaderLines(
             partLevelsTouchingNames(
               splitSpacedRows(
-                readOutlineTables(
-                  readCodedListRows(
-                    blankPartedCells(
-                      readGoalSlotRows(
-                        withoutFillingNotes(joinWrappedTitles(readLabelColumn(readBracketedGoalList(input)))),
+                readSpacedProjectList(
+                  readOutlineTables(
+                    readCodedListRows(
+                      blankPartedCells(
+                        readGoalSlotRows(
+                          withoutFillingNotes(
+                            joinWrappedTitles(readLabelColumn(readBracketedGoalList(input))),
+                          ),
+                        ),
                       ),
                     ),
                   ),
@@ -265,12 +271,10 @@ const CLAUSE_END = /[。．.；;：:，,、！!？?]$/;
  * PDF's centred heading): two paragraph lines, neither a title, that make one joined.
  */
 function joinWrappedTitles(rows: Row[]): Row[] {
-  const line = (r: Row | undefined) =>
-    r !== undefined && !r.table && r.cells.length === 1 ? r.cells[0]!.trim() : null;
   let out: Row[] | null = null;
   for (let i = 0; i < rows.length; i++) {
-    const a = line(rows[i]);
-    const b = line(rows[i + 1]);
+    const a = paragraphLine(rows[i]);
+    const b = paragraphLine(rows[i + 1]);
     const joined =
       a !== null &&
       b !== null &&
@@ -289,6 +293,11 @@ function joinWrappedTitles(rows: Row[]): Row[] {
     i++;
   }
   return out ?? rows;
+}
+
+/** A paragraph's one line, trimmed; null for a table's row or no row. */
+function paragraphLine(r: Row | undefined): string | null {
+  return r !== undefined && !r.table && r.cells.length === 1 ? r.cells[0]!.trim() : null;
 }
 
 function segment(rows: Row[]): Segment[] {
@@ -383,7 +392,8 @@ function segment(rows: Row[]): Segment[] {
       continue;
     }
     // 项目基本情况 | 项目名称 | …: a block's heading merged down the first column stands before the row's label.
-    const field = projectLabel(filledCells(withoutBlockHeading(row))[0] ?? '');
+    const heading = filledCells(withoutBlockHeading(row));
+    const field = namesProjectInPairs(heading) ? 'name' : projectLabel(heading[0] ?? '');
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
@@ -426,9 +436,21 @@ function segment(rows: Row[]): Segment[] {
       dept === 'department' && filled.length >= 2 && !NAMES_ANY_UNIT.has(lexiconKey(first));
     // Before any form: a 部门（单位）名称 whose project is named right under it heads that project's form (its title
     // lost in the text before it).
+    // Before any title: a 单位名称 / 预算单位 over an indicator table of targets with no 项目名称 between them heads a
+    // department form copied without its title (untitled-department.ts).
+    const namesUnitUntitled =
+      dept === 'department' &&
+      filled.length >= 2 &&
+      current === null &&
+      titles.length === 0 &&
+      NAMES_ANY_UNIT.has(lexiconKey(first)) &&
+      opensUntitledDepartment(rows, at);
     if (namesDepartment && current === null && namesProjectRightBelow(rows, at + 1))
       current = start('project', lastProjectTitle);
-    else if (
+    else if (namesUnitUntitled) {
+      current = start('department', null);
+      current.named = true;
+    } else if (
       namesDepartment &&
       current?.kind !== 'disclosure' &&
       !isUnsupportedKind(current?.kind) &&
@@ -446,6 +468,19 @@ function segment(rows: Row[]): Segment[] {
   return segments;
 }
 
+/**
+ * 项目编码 | 406-… | 项目名称 | 外聘人员经费: a row of label–value pairs (a budget system's project card) names the
+ * project in a later pair as surely as in its first, where every pair before it is a project label and its value.
+ */
+function namesProjectInPairs(filled: readonly string[]): boolean {
+  const isLabel = (c: string | undefined) => c !== undefined && projectLabel(c) !== null;
+  for (let k = 2; k + 1 < filled.length; k += 2) {
+    if (!isLabel(filled[k - 2]) || isLabel(filled[k - 1])) return false;
+    if (projectLabel(filled[k]!) === 'name') return !isLabel(filled[k + 1]);
+  }
+  return false;
+}
+
 /** Rows a form's head holds at most between its 项目名称 and its budget's column headings. */
 const HEAD_ROWS = 12;
 
@@ -455,15 +490,26 @@ const HEAD_ROWS = 12;
  * what was spent to a month (1-6月执行数) or is expected; null where no heading names what was spent.
  */
 function executionKindAhead(rows: readonly Row[], from: number): EvaluationKind | null {
+  // The headings in one row over their figures, or one label a row (年初预算数 | 290 / 全年执行数 | 278): gathered
+  // over the head's rows.
+  const executed: string[] = [];
+  const columns = new Set<string>();
   for (const row of rows.slice(from, from + HEAD_ROWS)) {
     if (isIndicatorHeader(row)) return null;
     const filled = filledCells(row);
     if (titleOf(filled) !== null) return null;
-    const columns = filled.map(budgetColumnOf);
-    const executed = filled.filter((_, k) => columns[k] === 'executed');
-    if (executed.length === 0 || !columns.some((c) => c === 'annual' || c === 'initial')) continue;
-    const toDate = executed.some((c) => periodOfLabel(c) !== null) || columns.includes('expectedFullYear');
-    return toDate ? 'monitoring' : 'self-evaluation';
+    for (const cell of filled) {
+      const column = budgetColumnOf(cell);
+      if (column === null) continue;
+      columns.add(column);
+      if (column === 'executed') executed.push(cell);
+    }
+    if (executed.length === 0) continue;
+    const toDate = executed.some((c) => periodOfLabel(c) !== null) || columns.has('expectedFullYear');
+    // What was spent to a month (截至7月底执行数) is a 监控表's whatever budget it is set against; what was spent
+    // in all is a 自评表's only beside the year's budget.
+    if (toDate) return 'monitoring';
+    if (columns.has('annual') || columns.has('initial')) return 'self-evaluation';
   }
   return null;
 }

@@ -33,6 +33,7 @@ import {
   type IndicatorColumn,
 } from './evaluation-lexicon.ts';
 import { readEvaluationTable, type EvaluationTable } from './evaluation-table.ts';
+import { withoutTablesUnderIndicators } from './another-table.ts';
 import { chooseProjectName, unitInPublishingHeading, unitInTitle } from './evaluation-title-name.ts';
 import { readColumnRuns } from './evaluation-column-runs.ts';
 import { formTotalOnBudgetRow } from './evaluation-form-total-row.ts';
@@ -476,7 +477,8 @@ export function recognizeSelfEvaluationDocument(
 ): SelfEvaluationDocument | null {
   // A scoring table with each level's points after it, one cell per line (level-points-table.ts): rebuilt rows.
   const levelled = rowsFromLevelPoints(given);
-  const rows = placeFiguresBeforeNames(withoutStrayNotes(levelled ?? given));
+  // Another table under the indicators (序号 | 培训机构 | 补助资金 …) is no part of the form (another-table.ts).
+  const rows = placeFiguresBeforeNames(withoutStrayNotes(withoutTablesUnderIndicators(levelled ?? given)));
   const stream = cellStream(rows);
   const text = segmentText(rows);
   const byRows = readBudgetBlock(stream);
@@ -586,7 +588,7 @@ export function recognizeSelfEvaluationDocument(
   if (table) {
     doc.level1Weights = table.level1Weights;
     doc.indicators = table.records
-      .filter((r) => !isTemplateRow(r.name, r.cells.score))
+      .filter((r) => !isTemplateRow(r.name, r.cells.score) && !isSectionHeadingRow(r))
       .map((r) => ({
         level1: r.level1,
         level2: r.level2,
@@ -619,6 +621,18 @@ export function recognizeSelfEvaluationDocument(
 function unnumbered(name: string): string {
   const m = /^指标\s*\d+\s*[:：]\s*(\S.*)$/.exec(name);
   return m ? m[1]! : name;
+}
+
+/** A section's label with its points: 项目绩效实现情况(80分), 投入目标（28 分）. */
+const SECTION_POINTS = /^[^()（）\d]{2,12}[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/u;
+
+/**
+ * Section cells a copy ran into the table's text (项目绩效实现情况(80 分) | 投入目标(28 分), merged cells printed
+ * before the section's first row): labels with their points and no figure of a row are headings, not indicators.
+ */
+function isSectionHeadingRow(r: EvaluationTable['records'][number]): boolean {
+  if (!SECTION_POINTS.test(r.name.trim())) return false;
+  return Object.values(r.cells).every((v) => !v || SECTION_POINTS.test(v.trim()));
 }
 
 /**

@@ -30,18 +30,14 @@ export function joinSplitHeaders(rows: readonly Row[]): Row[] {
 
 function joinedHeader(top: Row, rest: Row): Row | null {
   if (!top.table || !rest.table) return null;
-  // 年度绩效指标 alone over the header: the table's heading, giving its term (the form's reading takes it up).
-  if (isTermHeadingRow(top)) return null;
-  // Cheap refusals first: the rows speak of indicators, the second is short words only.
+  // Cheap refusals first (every pair of table rows is asked): the rows speak of indicators, the second is
+  // short words only.
   if (!top.cells.some(speaksOfIndicators) && !rest.cells.some(speaksOfIndicators)) return null;
   const filled = rest.cells.filter((c) => c.trim() !== '');
   // The lengths first: a long cell refuses the row before any cell is looked up.
-  if (
-    filled.length < 2 ||
-    filled.some((c) => c.length > MAX_REST) ||
-    filled.some((c) => isLevelName(c) !== null)
-  )
-    return null;
+  if (filled.length < 2 || filled.some((c) => c.length > MAX_REST)) return null;
+  // 年度绩效指标 alone over the header: the table's heading, giving its term (the form's reading takes it up).
+  if (isTermHeadingRow(top) || filled.some((c) => isLevelName(c) !== null)) return null;
   return brokenWords(top, rest) ?? band(top, rest) ?? repeatedBand(top, rest) ?? gapless(top, rest);
 }
 

@@ -23,8 +23,43 @@ export function cleanCell(input: string): string {
     .join('\n')
     .replace(/\n{2,}/g, '\n')
     .trim();
-  t = t.replace(SPACE_BETWEEN_HAN, '');
+  t = spacedRun(t)
+    ? t.replace(SPACE_BETWEEN_HAN, (m, at: number) => wrapSpace(t, at, m.length))
+    : t.replace(SPACE_BETWEEN_HAN, '');
   return undoubled(t);
+}
+
+/**
+ * A space next to a figure that parts it from words (…规范性 规范 2.8 好 2.8…): a text whose cells were copied
+ * with one space between them. Four or more make a run of cells, not a sentence that names a figure; a text that
+ * holds sentences (。) is prose or a flattened page, whose spaces are the extraction's.
+ */
+const SPACED_FIGURE = new RegExp(
+  `\\d[%％]?[ \\t]+(?=[${HAN}=≥≤<>])|(?<=[${HAN}])[ \\t]+(?=[=≥≤<>]?\\d)`,
+  'gu',
+);
+const SPACED_RUN_MIN = 4;
+
+function spacedRun(text: string): boolean {
+  if (text.includes('。')) return false;
+  let n = 0;
+  for (const _ of text.matchAll(SPACED_FIGURE)) if (++n >= SPACED_RUN_MIN) return true;
+  return false;
+}
+
+const IS_HAN = /\p{Script=Han}/u;
+
+/**
+ * In a run of cells parted by spaces, a space between words parts two cells (招标过程规范性 规范: a name and its
+ * target) and stays; one beside a lone character is a wrap or letter spacing inside a cell (及时,整 洁, 实际完成 值,
+ * “三 公”: the characters of the word on each side, without its punctuation) and goes. Two characters each way
+ * decide it, so a long cell costs no more than its length.
+ */
+function wrapSpace(text: string, at: number, length: number): string {
+  const end = at + length;
+  const loneBefore = !IS_HAN.test(text[at - 2] ?? '') || !IS_HAN.test(text[at - 1] ?? '');
+  const loneAfter = !IS_HAN.test(text[end] ?? '') || !IS_HAN.test(text[end + 1] ?? '');
+  return loneBefore || loneAfter ? '' : ' ';
 }
 
 // Full-width digits, letters, ． ／ as some templates type every figure (９５, ２０２３年度): the figure a person

@@ -118,18 +118,25 @@ export function normalizeRows(rows: Row[]): Row[] {
   const traditional = traditionalCount >= 3 && traditionalCount >= han * 0.1;
   if (!traditional && suspects.length === 0) return rows;
   const out = rows.slice();
-  const edit = (r: number, k: number, next: string) => {
-    const row = out[r]!;
-    if (next === row.cells[k]) return;
-    const cells = row === rows[r] ? [...row.cells] : row.cells;
-    cells[k] = next;
-    out[r] = row === rows[r] ? { ...row, cells } : row;
-  };
   if (traditional) {
     for (let r = 0; r < rows.length; r++)
-      rows[r]!.cells.forEach((cell, k) => edit(r, k, undoubledLead(toSimplified(stripPinyin(cell)))));
+      rows[r]!.cells.forEach((cell, k) =>
+        edit(rows, out, r, k, undoubledLead(toSimplified(stripPinyin(cell)))),
+      );
     return out;
   }
-  for (const [r, k] of suspects) edit(r, k, undoubledLead(stripPinyin(rows[r]!.cells[k]!)));
+  for (const [r, k] of suspects) edit(rows, out, r, k, undoubledLead(stripPinyin(rows[r]!.cells[k]!)));
   return out;
+}
+
+/**
+ * Cell k of row r of `out` (a copy of `rows`) set to `next`, the row copied the first time it changes. A function,
+ * not a closure: tsx names every closure it makes, which costs more than most documents' edits.
+ */
+function edit(rows: readonly Row[], out: Row[], r: number, k: number, next: string): void {
+  const row = out[r]!;
+  if (next === row.cells[k]) return;
+  const cells = row === rows[r] ? [...row.cells] : row.cells;
+  cells[k] = next;
+  out[r] = row === rows[r] ? { ...row, cells } : row;
 }

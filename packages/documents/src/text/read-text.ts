@@ -307,6 +307,11 @@ const MIN_WRAPPED_LINES = 3;
 /** Narrower lines are titles or short paragraphs, never a wrap width. */
 const MIN_WRAP_WIDTH = 40;
 
+/** A line with few spaces (one in twenty characters at most), as a stream of cells broken by width prints. */
+function streamLike(l: string): boolean {
+  return (l.match(/ /g)?.length ?? 0) * 20 <= l.length;
+}
+
 /**
  * The lines (by index) a text layer cut at a fixed page width (a .doc's or a PDF's text copied without its
  * table: one stream of run-together cells broken every so many columns, inside words and numbers alike).
@@ -315,7 +320,6 @@ const MIN_WRAP_WIDTH = 40;
  */
 export function hardWrappedLines(lines: readonly string[]): Set<number> {
   const widths = lines.map((l) => (l.includes('\t') || l.trim() === '' ? 0 : widthOf(l.trimEnd())));
-  const streamLike = (l: string) => (l.match(/ /g)?.length ?? 0) * 20 <= l.length;
   // Lines of width 0 (tabbed or blank) cannot raise the maximum: only the others are looked at.
   const max = Math.max(0, ...widths.filter((w, i) => w > 0 && streamLike(lines[i]!)));
   if (max < MIN_WRAP_WIDTH) return new Set();

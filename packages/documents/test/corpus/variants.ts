@@ -27,6 +27,7 @@ import {
   spacedLines,
   type LayoutRow,
 } from './text-layouts.ts';
+import { bracketList } from './bracket-list.ts';
 import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
 
 /** One cell of a grid; a merged cell's other positions are null. */
@@ -60,9 +61,22 @@ export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayou
  * (wide/429, 434); `headColumn` — the head block copied column by column, its labels one a line and then its values
  * (wide/376, 174), the rest in a text layout; `joined` — the whole form run together on one line, no gap between
  * cells (wide/502); `scoring` — a 自评表 scoring table, each 一级 and 二级 followed by its 分值, the sum of its
- * indicators' weights, in a column of its own or in brackets after its name (wide/428).
+ * indicators' weights, in a column of its own or in brackets after its name (wide/428). From the shapes of
+ * h-rows16 and h-fresh14 (issue 12, generalised): `bracketList` — a project as a department's list of its projects'
+ * targets prints it, bracketed level-pair headings over slot lines (wide/514; bracket-list.ts); `targetActual` — a
+ * 自评表's indicator table alone, untitled and unscored, 一级 | 二级 | 指标名称 | 目标值 | 完成值 in other spellings and
+ * 二级 words (wide/520); `bond` — a 自评表 whose budget is a 专项债券's block, 下达额度 | 实际支出金额 | 进度 under
+ * 债券资金管理指标 (wide/507).
  */
-export const SHAPES = ['untitled', 'headColumn', 'joined', 'scoring'] as const;
+export const SHAPES = [
+  'untitled',
+  'headColumn',
+  'joined',
+  'scoring',
+  'bracketList',
+  'targetActual',
+  'bond',
+] as const;
 export type Shape = (typeof SHAPES)[number];
 /** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */
 const HEAD_COLUMN_TABLES = ['pipe', 'tab', 'cells', 'lines', 'spaced', 'padded'] as const;
@@ -71,11 +85,23 @@ export const FORMATS: readonly VariantFormat[] = ['pipe', 'tab', 'html', 'xlsx']
  * format left every other choice of every variant as it was. */
 const DOCX_SHARE = 0.2;
 
+/**
+ * What real PDFs of these forms do on their pages that a plain conversion does not: from a sheet, a page-number
+ * footer (第 &P 页，共 &N 页 and its kin), a running head on every page (附件2, the printing date) and the
+ * indicator header rows repeated at the top of every page (print titles), a template's tall rows (30 points and
+ * more, the table running over two or three pages where the plain sheet fits one); from a Word table, rows allowed to
+ * break across pages (Word's own default), a wrapped cell cut by the page break.
+ */
+export const PDF_PAGE_STYLES = ['footer', 'runningHead', 'repeatHead', 'tallRows', 'rowsBreak'] as const;
+export type PdfPageStyle = (typeof PDF_PAGE_STYLES)[number];
+
 /** The choices a variant made, so a failure says which layout it was. */
 export interface VariantChoices {
   format: VariantFormat;
   /** A PDF's source: the Word table or the sheet LibreOffice converted. */
   pdfFrom?: 'docx' | 'xlsx';
+  /** How the PDF's pages are printed beyond the plain table (PDF_PAGE_STYLES), none when drawn plain. */
+  pdfPage?: PdfPageStyle[];
   kv: 2 | 4;
   yuan: boolean;
   targetStyle: 'asPrinted' | 'spaced' | 'words' | 'ascii' | 'columns';
@@ -210,6 +236,41 @@ const MONITOR_ROW_LABELS: Record<string, string[]> = {
   rate: ['执行率', '预算执行进度'],
 };
 
+/** A 专项债券's block (债券资金管理指标): the money spent, the year's 下达额度, the 进度 column and its points. */
+const BOND_ROW_LABELS: Record<string, string[]> = {
+  annual: ['下达额度', '当年下达额度', '债券下达额度', '项目当年下达额度', '债券资金下达额度'],
+  executed: ['实际支出金额', '当年实际支出金额', '债券实际支出金额', '债券资金实际支出金额'],
+  rate: ['实际完成值', '支出进度'],
+  weight: ['分值', '权重'],
+  score: ['得分'],
+};
+/** A target-and-actual table's headings (一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值, wide/520). */
+const TARGET_ACTUAL_LABELS: Record<string, string[]> = {
+  level1: ['一级指标'],
+  level2: ['二级指标'],
+  name: ['指标名称', '三级指标', '指标内容', '具体指标'],
+  target: ['目标值', '年度指标值', '指标值', '年度目标值', '年初目标值', '计划指标值', '预期指标值'],
+  actual: ['完成值', '实际完成值', '全年实际完成值', '实际值', '实际完成情况', '全年完成值'],
+  reason: ['偏差原因', '未完成原因', '偏差原因分析及改进措施', '备注'],
+};
+/** 二级 as another framework words them (产出数量 for 数量指标), the form's own words otherwise. */
+const OTHER_LEVEL2: Record<string, string[]> = {
+  数量指标: ['产出数量', '数量'],
+  质量指标: ['产出质量', '质量'],
+  时效指标: ['产出时效', '时效'],
+  成本指标: ['产出成本', '成本'],
+  经济效益指标: ['经济效益'],
+  社会效益指标: ['社会效益'],
+  生态效益指标: ['生态效益'],
+  服务对象满意度指标: ['满意度', '服务对象满意度'],
+};
+/** A table printed under the indicators in the same copy (the payments it lists): no indicator table. */
+const AFTER_TABLES = [
+  ['序号', '学校性质', '培训机构', '补助标准(元/人)', '合格人数', '补助资金', '备注'],
+  ['序号', '单位名称', '项目内容', '资金(万元)', '备注'],
+  ['序号', '乡镇', '受益户数', '补助金额(元)', '备注'],
+];
+
 /** 一级 / 二级 by what the indicator measures, as a template would file it. */
 function levelsOf(i: IndicatorTruth): [string, string] {
   const n = spellings(i.name)[0]!;
@@ -272,10 +333,15 @@ function fill(cells: Cell[], width: number): Array<Cell | null> {
 
 /** Whether a shape can print a source form: a scoring table needs a 自评表 whose indicators carry weights. */
 export function shapeFits(src: SourceForm, shape: Shape): boolean {
-  if (shape !== 'scoring') return true;
-  return (
-    src.form.kind === 'self-evaluation' && (src.form.indicators ?? []).some((i) => i.weight !== undefined)
-  );
+  const f = src.form;
+  const selfEvaluation = f.kind === 'self-evaluation';
+  if (shape === 'scoring') return selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined);
+  if (shape === 'bracketList') return f.kind === 'project' && f.budget !== undefined;
+  if (shape === 'targetActual')
+    return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
+  if (shape === 'bond')
+    return selfEvaluation && f.budgetRows?.annual !== undefined && f.budgetRows.executed !== undefined;
+  return true;
 }
 
 /** Points as a template prints a sum of weights: whole, or to two decimals at most. */
@@ -313,6 +379,15 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       drawn === 'docx' || drawn === 'xlsx'
         ? drawn
         : pick(rng(hash(`${src.set}/${src.file}/${seed}/pdf`)), ['docx', 'xlsx'] as const);
+    // Drawn on a stream of their own, about half the PDFs plain: those convert to the same bytes as before.
+    const rp = rng(hash(`${src.set}/${src.file}/${seed}/pdfPage`));
+    const styles: PdfPageStyle[] =
+      choices.pdfFrom === 'xlsx'
+        ? (['footer', 'runningHead', 'repeatHead', 'tallRows'] as const).filter(() => rp() < 0.35)
+        : rp() < 0.5
+          ? ['rowsBreak']
+          : [];
+    if (styles.length > 0) choices.pdfPage = styles;
   }
   if (layout !== undefined) choices.format = layout;
   // A shape's own choices from a stream of their own: every other choice stays the variant's.
@@ -326,7 +401,10 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
         : pick(rs, HEAD_COLUMN_TABLES);
     // A run-together copy is text whatever the source was.
     if (shape === 'joined') choices.format = 'lines';
+    if (shape === 'bracketList') return bracketListVariant(src, seed, choices, rs);
   }
+  const targetActual = choices.shape === 'targetActual';
+  const bond = choices.shape === 'bond';
   const label = (xs: readonly string[]) => {
     const l = pick(r, xs);
     choices.labels.push(l);
@@ -351,6 +429,11 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       }
   }
   let columns = ['level1', 'level2', 'name', ...shuffle(r, tail)];
+  // A target-and-actual table: the levels, the name, the target and what was done (a reason after, at times).
+  if (targetActual) {
+    columns = ['level1', 'level2', 'name', 'target', 'actual', ...(rs() < 0.3 ? ['reason'] : [])];
+    choices.omitted = ['weight', 'score'];
+  }
   // A scoring table prints each level's points in a column after it (一级 | 分值 | 二级 | 分值 | 三级 …).
   const levelPoints = choices.shape === 'scoring' && choices.shapeStyle === 'columns';
   if (levelPoints) columns = ['level1', 'level1Weight', 'level2', 'level2Weight', ...columns.slice(2)];
@@ -359,7 +442,13 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     columns = columns.flatMap((c) => (c === 'target' ? ['op', 'target', 'unit'] : [c]));
   choices.columns = columns;
   let budgetOrder: string[] = [];
-  if (evaluation && f.budgetRows) {
+  // A bond's 进度 column: the rate, the amount spent printed again (wide/507), or none.
+  const progress = bond ? pick(rs, ['rate', 'amount', 'none'] as const) : 'none';
+  if (bond) {
+    budgetOrder = shuffle(rs, ['executed', 'annual']);
+    if (progress !== 'none') budgetOrder.push('rate');
+    for (const k of ['weight', 'score'] as const) if (f.budgetRows![k] !== undefined) budgetOrder.push(k);
+  } else if (evaluation && f.budgetRows && !targetActual) {
     const labels = kind === 'monitoring' ? MONITOR_ROW_LABELS : BUDGET_ROW_LABELS;
     const keys = Object.keys(labels).filter(
       (k) => k !== 'initial' || f.budgetRows!.initial !== undefined || r() < 0.5,
@@ -381,9 +470,12 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   const unitChoice = drawnUnitLine ? pick(r, [`金额单位:${moneyUnit}`, `单位:${moneyUnit}`]) : '';
   // An untitled form opens at its head labels: no title, year or unit line (its amounts' unit in their labels).
   const untitled = choices.shape === 'untitled';
-  const unitLine = drawnUnitLine && !untitled;
-  if (untitled) pre.length = 0;
+  const unitLine = drawnUnitLine && !untitled && !targetActual;
+  if (untitled || targetActual) pre.length = 0;
   else if (unitLine) pre.push(unitChoice);
+  // An attachment read by OCR says so above its table (wide/520).
+  if (targetActual && rs() < 0.4)
+    pre.push('详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)');
 
   // Key–value block.
   const pairs: Array<[string, string]> = [];
@@ -398,7 +490,15 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     const l = label(kind === 'department' ? DEPT_BUDGET_LABELS : BUDGET_LABELS);
     pairs.push([r() < 0.5 || (choices.yuan && !unitLine) ? `${l}(${moneyUnit})` : l, amount(f.budget)]);
   }
-  if (choices.shape === 'headColumn') {
+  // A bond's head names the field the money goes to (投向领域).
+  if (bond && rs() < 0.5)
+    pairs.push([
+      pick(rs, ['投向领域', '债券投向领域']),
+      pick(rs, ['老旧小区改造领域', '城镇基础设施', '社会事业']),
+    ]);
+  if (targetActual) {
+    // The indicator table alone: no head.
+  } else if (choices.shape === 'headColumn') {
     // Copied column by column (a PDF viewer reading the head's label column down, then its value column).
     pre.push(...pairs.map(([k]) => k), ...pairs.map(([, v]) => v));
   } else if (choices.kv === 2 || pairs.length < 2) {
@@ -420,10 +520,46 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     const money = (k: string) => ['initial', 'annual', 'executed'].includes(k);
     const rows = f.budgetRows!;
     const values = budgetOrder.map((k) => {
+      if (k === 'rate' && bond) return progress === 'amount' ? amount(rows.executed) : bondRate(rows);
       const v = rows[k as keyof typeof rows];
       return money(k) ? amount(v) : (v ?? '');
     });
-    if (choices.budget === 'rows') {
+    // A bond's headings at times broken by a space, as a copy of its narrow cells gives them (实际支出 金额).
+    const broken = bond && rs() < 0.35;
+    // Amounts in 元 say so in their headings where no page line does (and at times where one does).
+    const unitNote = choices.yuan && (!unitLine || rs() < 0.5) ? `(${moneyUnit})` : '';
+    const bondLabel = (k: string) => {
+      const l = label(BOND_ROW_LABELS[k]!);
+      const spaced = broken && l.length >= 4 ? `${l.slice(0, l.length - 2)} ${l.slice(-2)}` : l;
+      return money(k) ? `${spaced}${unitNote}` : spaced;
+    };
+    const points = rows.weight ?? '10';
+    if (bond && choices.budget === 'rows') {
+      budgetOrder.forEach((k, n) => {
+        const head = n === 0 ? [cell(`债券资金管理指标(${points}分)`, 1, budgetOrder.length)] : [];
+        const row = fill([...head, cell(bondLabel(k)), cell(values[n]!)], n === 0 ? width : width - 1);
+        grid.push(n === 0 ? row : [null, ...row]);
+      });
+    } else if (bond) {
+      grid.push(
+        fill(
+          [
+            cell(`债券资金管理指标(${points}分)`, 1, 2),
+            cell(`总体支出进度${pick(rs, ['', ' '])}(当年实际支出金额/项目当年下达额度)`, 1, 2),
+            ...budgetOrder.map((k) => cell(bondLabel(k))),
+          ],
+          width,
+        ),
+      );
+      grid.push([
+        null,
+        null,
+        ...fill(
+          values.map((v) => cell(v)),
+          width - 2,
+        ),
+      ]);
+    } else if (choices.budget === 'rows') {
       // One label–figure row each, 项目资金 merged down their left.
       budgetOrder.forEach((k, n) => {
         const head = n === 0 ? [cell(`项目资金(${moneyUnit})`, 1, budgetOrder.length)] : [];
@@ -449,11 +585,14 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     }
   }
 
-  if (r() < 0.6)
+  if (r() < 0.6 && !targetActual)
     grid.push(fill([cell(label(GOAL_LABELS)), cell('按期完成项目建设任务,发挥资金使用效益')], width));
 
   // Header.
-  const headLabels = columns.map((c) => label(COLUMN_LABELS[c]!));
+  const headStart = grid.length;
+  const headLabels = columns.map((c) =>
+    targetActual ? pick(rs, TARGET_ACTUAL_LABELS[c] ?? COLUMN_LABELS[c]!) : label(COLUMN_LABELS[c]!),
+  );
   // The columns the levels take: 一级, 二级, 三级 and, in a scoring table, the levels' points.
   const lead = columns.indexOf('name') + 1;
   if (choices.header === 'twoRows') {
@@ -510,12 +649,20 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     ['(', ')'],
   ] as const);
   const named = (level: string, pts: string) => (inName ? `${level}${bracket[0]}${pts}${bracket[1]}` : level);
+  // A target-and-actual table words its 二级 as another framework does, the same word for the same level.
+  const otherWords = targetActual && rs() < 0.7;
+  const level2Words = new Map<string, string>();
+  const level2Word = (l2: string) => {
+    if (!otherWords || !OTHER_LEVEL2[l2]) return l2;
+    if (!level2Words.has(l2)) level2Words.set(l2, pick(rs, OTHER_LEVEL2[l2]));
+    return level2Words.get(l2)!;
+  };
   rows.forEach(({ i, lv }) => {
     const row: Array<Cell | null> = [];
     const target = writeTarget(spellings(i.target)[0]!, choices.targetStyle);
     for (const c of columns) {
       if (c === 'level1') row.push(cell(named(lv[0], level1Points(lv[0]))));
-      else if (c === 'level2') row.push(cell(named(lv[1], level2Points(lv))));
+      else if (c === 'level2') row.push(cell(named(level2Word(lv[1]), level2Points(lv))));
       else if (c === 'level1Weight') row.push(cell(level1Points(lv[0])));
       else if (c === 'level2Weight') row.push(cell(level2Points(lv)));
       else if (c === 'name') row.push(cell(spellings(i.name)[0]!));
@@ -560,6 +707,7 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   }
   if (
     kind === 'self-evaluation' &&
+    !targetActual &&
     ((f.total !== undefined && !choices.omitted.includes('score')) || f.grade !== undefined)
   ) {
     const row: Array<Cell | null> = fill([cell(label(['总分', '合计', '自评总分'])), cell('')], width);
@@ -573,6 +721,34 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     grid.push(row);
     if (f.grade !== undefined)
       grid.push(fill([cell(label(['评价等级', '自评等级', '绩效等级'])), cell(f.grade)], width));
+  }
+
+  // Another table under the indicators in the same copy (wide/520's schools and their payments).
+  if (targetActual && rs() < 0.5) {
+    const head = pick(rs, AFTER_TABLES);
+    grid.push(
+      fill(
+        head.map((h) => cell(h)),
+        width,
+      ),
+    );
+    for (let n = 1; n <= 2; n++)
+      grid.push(
+        fill(
+          head.map((h, k) =>
+            cell(
+              k === 0
+                ? String(n)
+                : /金额|资金|标准/.test(h)
+                  ? String(2600 + 10 * n)
+                  : h === '备注'
+                    ? ''
+                    : `某某${n}`,
+            ),
+          ),
+          width,
+        ),
+      );
   }
 
   if (choices.fullWidth) {
@@ -594,6 +770,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
         indicators: f.indicators!.map((i) => {
           const out = { ...i };
           for (const c of choices.omitted) delete out[c as 'weight' | 'score'];
+          // A target form's template here prints no 分值 column (only a 自评表's does): its weights are not asked.
+          if (!columns.includes('weight')) delete out.weight;
           return out;
         }),
         // Without a 得分 column (left out, or no indicator of the source has a 得分) the template prints no
@@ -607,18 +785,65 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
               ),
             }
           : {}),
+        // A bond's block prints the year's money, what was spent, the 进度 where it is a rate, and its points.
+        ...(bond
+          ? {
+              budgetRows: {
+                ...Object.fromEntries(
+                  Object.entries(f.budgetRows!).filter(([k]) => budgetOrder.includes(k) && k !== 'rate'),
+                ),
+                ...(progress === 'rate' ? { rate: bondRate(f.budgetRows!) } : {}),
+              },
+            }
+          : {}),
       },
     ],
   };
-  return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre } } as Variant & {
-    grid: Grid;
-    pre: string[];
+  // A target-and-actual table names no project, unit or money: its indicators are all it holds.
+  if (targetActual) {
+    const form = truth.forms[0]!;
+    truth.forms[0] = { kind, indicatorCount: form.indicatorCount, indicators: form.indicators };
+  }
+  const head = { from: headStart, to: bodyStart };
+  return { id, file: truth.file, data: new Uint8Array(), truth, choices, ...{ grid, pre, head } } as Drawn;
+}
+
+/** A variant as drawn, before its bytes: the grid, the page lines over it and the indicator header's rows. */
+type Drawn = Variant & { grid: Grid; pre: string[]; head: { from: number; to: number } };
+
+/** A bond's 进度: what was spent of the year's 下达额度, as a per cent to two places. */
+function bondRate(rows: NonNullable<FormTruth['budgetRows']>): string {
+  const spent = dec(rows.executed);
+  const given = dec(rows.annual);
+  if (spent === null || given === null || given.isZero()) return '';
+  return `${Number(spent.div(given).times(100).toFixed(2))}%`;
+}
+
+/** A project printed as a department's list of project targets (bracket-list.ts): text, one paragraph a line. */
+function bracketListVariant(
+  src: SourceForm,
+  seed: number,
+  choices: VariantChoices,
+  rs: () => number,
+): Variant {
+  const { lines, form } = bracketList(src.form, rs, levelsOf, LEVEL1_ORDER);
+  choices.format = 'lines';
+  const id = `${src.set}/${src.file}#${spellings(src.form.name)[0]!.slice(0, 8)}@${seed}`;
+  const truth: DocTruth = {
+    file: `variant-${seed}.txt`,
+    kind: 'project',
+    province: '',
+    source: id,
+    forms: [form],
   };
+  return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
 }
 
 /** The variant's bytes in its format (the .xlsx is written by ExcelJS, the .docx by the project's exporter). */
-export async function renderVariant(v: Variant): Promise<Variant> {
-  const { grid, pre } = v as Variant & { grid: Grid; pre: string[] };
+export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = []): Promise<Variant> {
+  // A shape written as text when it was made (bracketList).
+  if (v.choices.shape === 'bracketList') return v;
+  const { grid, pre, head } = v as Drawn;
   const repeat = v.choices.repeatMerged;
   const lines = pre.filter((l) => l !== '');
   // A text copy: a merged cell's other positions blank, or its text repeated down a column.
@@ -652,7 +877,9 @@ export async function renderVariant(v: Variant): Promise<Variant> {
     data = new TextEncoder().encode(text.join('\n') + '\n');
   } else if (v.choices.format === 'pdf') {
     // The source's bytes; renderVariants converts them.
-    data = (await renderVariant({ ...v, choices: { ...v.choices, format: v.choices.pdfFrom! } })).data;
+    // A PDF's page styles go into the source LibreOffice converts (never into the plain .docx / .xlsx formats).
+    const source = { ...v, choices: { ...v.choices, format: v.choices.pdfFrom! } };
+    data = (await renderVariant(source, v.choices.pdfPage)).data;
   } else if (v.choices.format === 'pipe') {
     const body = textRows().map((row) => `| ${row.join(' | ')} |`);
     data = new TextEncoder().encode([...lines, ...body].join('\n') + '\n');
@@ -683,31 +910,62 @@ export async function renderVariant(v: Variant): Promise<Variant> {
           : [],
       ),
     );
-    data = sameBytesEveryRun(
-      await writeDocx({
-        title: lines[0] ?? '',
-        sections: [
-          {
-            name: 'Sheet1',
-            columns: Array<number>(width).fill(10),
-            orientation: width > 6 ? 'landscape' : 'portrait',
-            blocks: [
-              ...lines.map((text, k) => ({
-                type: 'paragraph' as const,
-                text,
-                style: k === 0 ? ('title' as const) : ('text' as const),
-                align: k === 0 ? ('center' as const) : ('left' as const),
-              })),
-              { type: 'table', rows, headerRows: 0 },
-            ],
-          },
-        ],
-      }),
-    );
+    const docx = await writeDocx({
+      title: lines[0] ?? '',
+      sections: [
+        {
+          name: 'Sheet1',
+          columns: Array<number>(width).fill(10),
+          orientation: width > 6 ? 'landscape' : 'portrait',
+          blocks: [
+            ...lines.map((text, k) => ({
+              type: 'paragraph' as const,
+              text,
+              style: k === 0 ? ('title' as const) : ('text' as const),
+              align: k === 0 ? ('center' as const) : ('left' as const),
+            })),
+            { type: 'table', rows, headerRows: 0 },
+          ],
+        },
+      ],
+    });
+    data = sameBytesEveryRun(page.includes('rowsBreak') ? rowsMayBreak(docx) : docx);
   } else {
-    data = await officialSheet(grid, lines);
+    const words = rng(hash(`${v.id}/pdfPage/words`));
+    data = await officialSheet(grid, lines, {
+      footer: page.includes('footer') ? pick(words, PAGE_FOOTERS) : undefined,
+      runningHead: page.includes('runningHead') ? pick(words, RUNNING_HEADS) : undefined,
+      repeatHead: page.includes('repeatHead') ? head : undefined,
+      rowHeight: page.includes('tallRows') ? pick(words, [30, 36, 42]) : undefined,
+    });
   }
   return { ...v, data };
+}
+
+/** Page-number footers of printed sheets (Excel's codes: &P the page, &N the pages). */
+const PAGE_FOOTERS = ['&C第 &P 页，共 &N 页', '&C&P/&N', '&C- &P -', '&R第&P页'] as const;
+/** Running heads of printed sheets (a fixed date: the same bytes every run, for --pdf-dir). */
+const RUNNING_HEADS = ['&L附件2', '&R打印日期：2024年3月1日', '&C内部资料', '&L附件1&R2024-03-01'] as const;
+
+/** A sheet's print settings beyond the plain table (PDF_PAGE_STYLES). */
+interface SheetPage {
+  footer?: string;
+  runningHead?: string;
+  /** The grid's rows printed at the top of every page (the indicator header). */
+  repeatHead?: { from: number; to: number };
+  /** The table's rows at least this tall (points), as a template's rows are drawn. */
+  rowHeight?: number;
+}
+
+/** A Word table whose rows may break across pages, as Word's default leaves them (the exporter keeps them whole). */
+function rowsMayBreak(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  const body = files['word/document.xml'];
+  if (body)
+    files['word/document.xml'] = new TextEncoder().encode(
+      new TextDecoder().decode(body).replace(/<w:cantSplit(?:\s[^>]*)?\/>/g, ''),
+    );
+  return zipSync(files);
 }
 
 /** The widest a column of the sheet grows (in character widths); longer texts wrap inside it. */
@@ -720,7 +978,11 @@ const THIN = { style: 'thin' as const };
  * cell of the table, the page lines over it merged across, A4 landscape fitted to one page's width — so that
  * LibreOffice's PDF of it has a text layer a reader can take apart.
  */
-async function officialSheet(grid: Grid, lines: readonly string[]): Promise<Uint8Array> {
+async function officialSheet(
+  grid: Grid,
+  lines: readonly string[],
+  page: SheetPage = {},
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Sheet1', {
     pageSetup: {
@@ -769,10 +1031,19 @@ async function officialSheet(grid: Grid, lines: readonly string[]): Promise<Uint
         sheet.mergeCells(r + i, j + 1, r + i + c.rowspan - 1, j + c.colspan);
     }),
   );
+  if (page.rowHeight)
+    for (let i = 0; i < grid.length; i++) {
+      const row = sheet.getRow(r + i);
+      row.height = Math.max(row.height ?? 0, page.rowHeight);
+    }
   // Borders on every position of the table, merged ones included (LibreOffice draws a merged cell's from them).
   for (let i = 0; i < grid.length; i++)
     for (let j = 0; j < width; j++)
       sheet.getCell(r + i, j + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (page.footer) sheet.headerFooter.oddFooter = page.footer;
+  if (page.runningHead) sheet.headerFooter.oddHeader = page.runningHead;
+  if (page.repeatHead && page.repeatHead.to > page.repeatHead.from)
+    sheet.pageSetup.printTitlesRow = `${r + page.repeatHead.from}:${r + page.repeatHead.to - 1}`;
   // The same bytes on every run, so that --pdf-dir finds the PDF converted before (ExcelJS stamps the time).
   return sameBytesEveryRun(new Uint8Array(await book.xlsx.writeBuffer()));
 }

@@ -69,7 +69,7 @@ function filterEstimate(from: PgTable | SQL, where: SQL): SQL {
  * by year (distribution.ts) holds no rows of its own: the sum over its partitions, those analysed. The oids as
  * an array, so that pg_class is read by its index (`oid = … or oid in (…)` scanned all of pg_class: 0.2 ms).
  */
-function tableEstimate(table: PgTable): SQL {
+export function tableEstimate(table: PgTable): SQL {
   const name = sql.raw(`'"${getTableName(table).replace(/"/g, '""')}"'`);
   return sql`(select round(sum(t.reltuples / t.relpages
       * (pg_relation_size(t.oid) / current_setting('block_size')::int)))

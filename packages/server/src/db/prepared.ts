@@ -53,11 +53,15 @@ interface PreparedClient {
   client?: object;
 }
 
-/** The prepared statement on the generic-plan pool when its handle's pool has one and its plan may be generic. */
-function onGenericPool(prepared: unknown, text: string): void {
+/**
+ * The prepared statement on the generic-plan pool when its handle's pool has one and its plan may be generic:
+ * no pattern in its text, or (`patternsIndexed`) patterns that its plan reads alike whatever their values —
+ * by a trigram index, or in no index at all.
+ */
+function onGenericPool(prepared: unknown, text: string, patternsIndexed = false): void {
   const p = prepared as PreparedClient;
   const generic = p.client && genericPools.get(p.client);
-  if (generic && !needsItsValues(text)) p.client = generic;
+  if (generic && (patternsIndexed || !needsItsValues(text))) p.client = generic;
 }
 
 /** A raw statement whose values are `sql.placeholder`s, prepared under its text's name. */
@@ -70,11 +74,18 @@ export function prepareSql<R>(ex: Executor, query: SQL): Prepared<R> {
   };
 }
 
-/** A query builder's statement (placeholders for its values), prepared under its text's name. */
-export function prepareBuilt<P>(query: { toSQL(): { sql: string }; prepare(name: string): P }): P {
+/**
+ * A query builder's statement (placeholders for its values), prepared under its text's name. `patternsIndexed`:
+ * its patterns (`like $n`) are read by a trigram index or by no index, so that a generic plan serves every
+ * value (see `onGenericPool`); a statement whose pattern could be a B-tree range keeps plans made for its values.
+ */
+export function prepareBuilt<P>(
+  query: { toSQL(): { sql: string }; prepare(name: string): P },
+  patternsIndexed = false,
+): P {
   const text = query.toSQL().sql;
   const prepared = query.prepare(statementName(text));
-  onGenericPool(prepared, text);
+  onGenericPool(prepared, text, patternsIndexed);
   const p = prepared as unknown as PreparedInternals;
   if (p.fields && !p.customResultMapper) p.customResultMapper = flatRowMapper(p.fields);
   return prepared;

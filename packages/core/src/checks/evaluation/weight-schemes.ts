@@ -75,7 +75,13 @@ export interface TableWeights {
   indicators: Decimal;
 }
 
-const GROUP_OF: Record<string, string> = { 产出指标: '产出指标', 成本指标: '产出指标', 效益指标: '效益指标', 满意度指标: '满意度指标' };
+// A Map: a 一级 read from a file (`constructor`) must find no group, not Object's own.
+const GROUP_OF: ReadonlyMap<string, string> = new Map([
+  ['产出指标', '产出指标'],
+  ['成本指标', '产出指标'],
+  ['效益指标', '效益指标'],
+  ['满意度指标', '满意度指标'],
+]);
 
 /** The table's weights, or null when a weighted row sits under a 一级 the schemes do not know (or none is weighted). */
 export function tableWeights(doc: SelfEvaluationDocument): TableWeights | null {
@@ -83,12 +89,12 @@ export function tableWeights(doc: SelfEvaluationDocument): TableWeights | null {
   if (weighted.length === 0) return null;
   const groups = new Map<string, Decimal>();
   for (const ind of weighted) {
-    const group = GROUP_OF[level1Key(ind.level1)];
+    const group = GROUP_OF.get(level1Key(ind.level1));
     if (group === undefined) return null;
     groups.set(group, (groups.get(group) ?? new Decimal(0)).plus(decimalOf(ind.weight)!));
   }
   for (const l of doc.level1Weights) {
-    const group = GROUP_OF[level1Key(l.level1)];
+    const group = GROUP_OF.get(level1Key(l.level1));
     if (group !== undefined && level1Key(l.level1) === group) groups.set(group, new Decimal(l.weight));
   }
   const indicators = [...groups.values()].reduce((a, b) => a.plus(b), new Decimal(0));
@@ -97,7 +103,11 @@ export function tableWeights(doc: SelfEvaluationDocument): TableWeights | null {
 
 /** Whether a table's weights follow a scheme. A table without a budget 分值 is matched on its indicators. */
 export function fits(t: TableWeights, s: PublishedWeightScheme): boolean {
-  if (s.execution === null ? t.execution !== null && !t.execution.isZero() : t.execution !== null && !t.execution.eq(s.execution))
+  if (
+    s.execution === null
+      ? t.execution !== null && !t.execution.isZero()
+      : t.execution !== null && !t.execution.eq(s.execution)
+  )
     return false;
   if (s.groups === null) return t.indicators.eq(s.indicators);
   const named = new Set(s.groups.map((g) => g.name));

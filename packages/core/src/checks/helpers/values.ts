@@ -44,13 +44,13 @@ export const numberOf = (v: IndicatorValue): Decimal | null =>
 
 /** True when the unit is money (元, 千元, 万元, 亿元). */
 export function isMoneyUnit(unit: string | null | undefined): boolean {
-  return unit != null && unit in MONEY_UNITS;
+  return unit != null && MONEY_UNITS.has(unit);
 }
 
 const moneyOf: (v: IndicatorValue) => Decimal | null = memoPerRun((v: IndicatorValue) => {
   const n = numberOf(v);
   if (n === null) return null;
-  const exponent = MONEY_UNITS[v.unit!]!;
+  const exponent = MONEY_UNITS.get(v.unit!)!;
   return exponent === 0 ? n : n.mul(new Decimal(10).pow(exponent));
 });
 

@@ -7,6 +7,7 @@ import { explainBuilt } from '../../db/prepared.ts';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
+import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 import { listPageStatement } from './forms.repo.ts';
 
 interface PlanNode {
@@ -88,5 +89,19 @@ describe.each(drivers)('forms list by offset on %s', (driver) => {
     const ownIds = own.items.map((i: { id: string }) => i.id);
     const page = (await a1.get('/api/forms?limit=4&offset=7')).json();
     expect(page.items.map((i: { id: string }) => i.id)).toEqual(ownIds.slice(7, 11));
+  });
+
+  it('refuses a page by number deeper than the cap, pointing to the cursor', async () => {
+    // Every row skipped is read: at 60,000 forms the last page by offset cost ten first pages; by cursor, one.
+    const s = await ctx.as('finance');
+    const atCap = await s.get(`/api/forms?limit=3&offset=${MAX_LIST_OFFSET}`);
+    expect(atCap.statusCode).toBe(200);
+    expect(atCap.json().items).toEqual([]);
+    const deeper = await s.get(`/api/forms?limit=3&offset=${MAX_LIST_OFFSET + 1}`);
+    expect(deeper.statusCode).toBe(400);
+    expect(deeper.json()).toMatchObject({
+      code: 'invalid-input',
+      errors: [{ path: '/offset', message: expect.stringContaining('nextCursor') }],
+    });
   });
 });

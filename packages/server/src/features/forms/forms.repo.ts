@@ -11,6 +11,8 @@ import { afterTimeId } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
+  EXACT_COUNT,
+  tableEstimate,
   pageCountColumn,
   pageCounting,
   prepareCount,
@@ -253,8 +255,34 @@ function listValues(scope: Scope, f: FormFilter): Values {
 
 const p = (name: string) => sql.placeholder(name);
 
+/**
+ * How a search's name part is read: from the trigram index (forms_name_trgm) when it holds a run of three
+ * letters or digits, in a scan when it does not — pg_trgm finds no trigram in a shorter part (`项目`, `%`), and
+ * its index is then read whole and every form checked again (518 ms at 60,000 forms under a generic plan).
+ */
+export type SearchMode = 'trigram' | 'scan';
+
+export function searchMode(q: string): SearchMode {
+  return /[\p{L}\p{N}]{3}/u.test(q) ? 'trigram' : 'scan';
+}
+
+/**
+ * A name part, or a 项目编码 exactly (the key a project is known by from budget to 自评). On PostgreSQL the
+ * forms_name_trgm index answers the name part (`trigram`; without pg_trgm it is a scan); `scan` writes the name
+ * so that no index applies to it.
+ */
+function searchCondition(name: AnyPgColumn, code: AnyPgColumn, mode: SearchMode): SQL {
+  const named = mode === 'trigram' ? ilike(name, p('qName')) : sql`(${name} || '') ilike ${p('qName')}`;
+  return or(named, eq(code, p('q')))!;
+}
+
 /** The filter's conditions on `forms` (scope included), without the page's position; values as placeholders. */
-function listConditions(ex: Executor, scope: Scope, f: FormFilter): SQL | undefined {
+function listConditions(
+  ex: Executor,
+  scope: Scope,
+  f: FormFilter,
+  search: SearchMode = 'trigram',
+): SQL | undefined {
   const where: SQL[] = [];
   // A subtree as the ids of its organisations, so that the page is taken from `forms` alone, in the
   // order of the forms_updated index (`updated_at desc nulls last, id`: a plain `desc` means nulls
@@ -277,21 +305,13 @@ function listConditions(ex: Executor, scope: Scope, f: FormFilter): SQL | undefi
   if (f.statuses) where.push(sql`${forms.status} = any(${p('statuses')}::text[])`);
   if (f.kind) where.push(eq(forms.kind, p('kind')));
   if (f.orgId) where.push(eq(forms.orgId, p('orgId')));
-  // A name part, or a 项目编码 exactly (the key a project is known by from budget to 自评). On PostgreSQL
-  // the forms_name_trgm index answers the name part; without pg_trgm it is a scan.
-  if (f.q) where.push(or(ilike(forms.name, p('qName')), eq(forms.code, p('q')))!);
+  if (f.q) where.push(searchCondition(forms.name, forms.code, search));
   return where.length ? and(...where) : undefined;
 }
 
-/**
- * The page's rows of `forms` in the list's order, from where the page starts. A page by offset starts
- * after the key of the last row it skips, found from the sort index alone (`forms_updated`: time and id,
- * an index-only scan), and then reads its own rows as a cursor's page does: an `offset` on the rows
- * themselves made PostgreSQL fetch every skipped form from the table (1.2 s at row 59,950 of 60,000),
- * where the keys of the index cost a few milliseconds. The same rows as `offset`; none past the end.
- */
-function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
-  const columns = {
+/** The columns of `forms` a page reads (and `at`, its time as the cursor's text). */
+function pageColumns() {
+  return {
     id: forms.id,
     orgId: forms.orgId,
     year: forms.year,
@@ -306,7 +326,20 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
     updatedAt: forms.updatedAt,
     at: sql<string>`${forms.updatedAt}::text`.as('at'),
   };
-  const order = [sql`${forms.updatedAt} desc nulls last`, asc(forms.id)]; // forms_updated's order: no sort
+}
+
+const listOrder = () => [sql`${forms.updatedAt} desc nulls last`, asc(forms.id)];
+
+/**
+ * The page's rows of `forms` in the list's order, from where the page starts. A page by offset starts
+ * after the key of the last row it skips, found from the sort index alone (`forms_updated`: time and id,
+ * an index-only scan), and then reads its own rows as a cursor's page does: an `offset` on the rows
+ * themselves made PostgreSQL fetch every skipped form from the table (1.2 s at row 59,950 of 60,000),
+ * where the keys of the index cost a few milliseconds. The same rows as `offset`; none past the end.
+ */
+function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
+  const columns = pageColumns();
+  const order = listOrder(); // forms_updated's order: no sort
   const position = pagePosition(f);
   if (position === 'offset') {
     // The skipped row's key in a CTE read by scalar subqueries: PostgreSQL runs it once, and the page's
@@ -366,32 +399,183 @@ function listStatements(
   scope: Scope,
   f: FormFilter,
   counting: PageCount = f.after ? 'none' : 'estimate',
+  search: SearchMode = 'trigram',
+  planOnce = false,
 ) {
-  const cond = listConditions(ex, scope, f);
+  const cond = listConditions(ex, scope, f, search);
   const page = pageFrom(ex, f, cond);
   const rows = ex
     .select({
-      id: page.id,
-      orgId: page.orgId,
-      orgName: orgNameOf('page', forms.orgId),
-      year: page.year,
-      kind: page.kind,
-      formType: page.formType,
-      name: page.name,
-      code: page.code,
-      status: page.status,
-      version: page.version,
-      budgetTotal: page.budgetTotal,
-      budgetCurrent: page.budgetCurrent,
-      // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
-      updatedAt: isoTimestamp(page.updatedAt),
-      at: page.at,
+      ...rowColumns(page, 'page'),
       // The total is given with the first page; the pages a cursor asks for do not count again.
       matching: pageCountColumn(counting, forms, cond),
     })
     .from(page)
     .orderBy(sql`${page.updatedAt} desc nulls last`, asc(page.id));
-  return { page: prepareBuilt(rows), count: prepareCount(ex, forms, cond), query: rows };
+  return { page: prepareBuilt(rows, planOnce), count: prepareCount(ex, forms, cond), query: rows };
+}
+
+type PageSource = ReturnType<typeof pageFrom>;
+
+/** A list row as answered, from a subquery of `pageColumns` named `name` (typed as the list's page). */
+function rowColumns(subquery: Pick<PageSource, keyof ReturnType<typeof pageColumns>> | object, name: string) {
+  const page = subquery as PageSource;
+  return {
+    id: page.id,
+    orgId: page.orgId,
+    orgName: orgNameOf(name, forms.orgId),
+    year: page.year,
+    kind: page.kind,
+    formType: page.formType,
+    name: page.name,
+    code: page.code,
+    status: page.status,
+    version: page.version,
+    budgetTotal: page.budgetTotal,
+    budgetCurrent: page.budgetCurrent,
+    // ISO text, no Date a row (db/timestamp-text.ts): the answer writes it as it is.
+    updatedAt: isoTimestamp(page.updatedAt),
+    at: page.at,
+  };
+}
+
+/**
+ * A search's rows are first looked for among this many rows of the list, in its order, for each row of the
+ * page: a part found in more than one form in twenty fills its page there.
+ */
+const SEARCH_WINDOW_PER_ROW = 20;
+
+/**
+ * A search's statements of one shape, each planned once (generic plans: db/prepared.ts), whatever its pattern:
+ * - `gated`: its matches counted up to the cap and, when they are that few, its page — a selective part is read
+ *   from the trigram index and its few rows sorted; the page is not read when more match (`c.n` tested once,
+ *   before it: a one-time filter), since sorting every form that matches an unselective part cost more than
+ *   the page (518 ms at 60,000);
+ * - `window`: an unselective part's page, from the rows at the head of the list (the sort index, no sort):
+ *   `SEARCH_WINDOW_PER_ROW` × the page's rows, those that match;
+ * - `page`: the whole search's page, when the matches are not where the window looked (rare: they are many).
+ */
+function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: SearchMode) {
+  const cond = listConditions(ex, scope, f, mode);
+  // The matches, up to one more than the cap, read once (a statement's CTE read twice is kept): counted, and
+  // when they are that few, sorted for the page — a second read of them cost as much as the first.
+  const matches = ex.$with('matches').as(
+    ex
+      .select(pageColumns())
+      .from(forms)
+      .where(cond)
+      .limit(EXACT_COUNT + 1),
+  );
+  const counted = ex
+    .select({ n: sql<number>`count(*)`.as('n') })
+    .from(matches)
+    .as('counted');
+  const after = f.after
+    ? afterTimeId(matches.updatedAt, matches.id, { at: p('afterAt'), id: p('afterId') })
+    : undefined;
+  const few = ex
+    .select({ ...matches._.selectedFields })
+    .from(matches)
+    .where(and(sql`${counted.n} <= ${EXACT_COUNT}`, after))
+    .orderBy(sql`${matches.updatedAt} desc nulls last`, asc(matches.id))
+    .limit(p('limit'))
+    .as('page');
+  const gated = ex
+    .with(matches)
+    .select({
+      ...rowColumns(few, 'page'),
+      matching: counted.n,
+      // Above the cap, how many forms the list holds (the table's estimate: an upper bound for a scope):
+      // with the search's estimate, whether the window is likely to hold its page.
+      listed: sql<
+        number | string | null
+      >`case when ${counted.n} > ${EXACT_COUNT} then ${tableEstimate(forms)} end`,
+    })
+    .from(counted)
+    .leftJoinLateral(few, sql`true`)
+    .orderBy(sql`${few.updatedAt} desc nulls last`, asc(few.id));
+  // The window: the list's head without the search, each row marked whether it matches.
+  const marked = ex
+    .select({ ...pageColumns(), hit: searchCondition(forms.name, forms.code, mode).as('hit') })
+    .from(forms)
+    .where(and(listConditions(ex, scope, { ...f, q: undefined }), windowAfter(f)))
+    .orderBy(...listOrder())
+    .limit(p('window'))
+    .as('w');
+  const window = ex
+    .select({ ...rowColumns(marked, 'w'), matching: sql<number | null>`null` })
+    .from(marked)
+    .where(sql`${marked.hit}`)
+    .orderBy(sql`${marked.updatedAt} desc nulls last`, asc(marked.id))
+    .limit(p('limit'));
+  const whole = listStatements(ex, scope, f, 'none', mode, true);
+  return {
+    gated: prepareBuilt(gated, true),
+    window: prepareBuilt(window, true),
+    page: whole.page,
+    count: prepareCount(ex, forms, cond),
+    query: gated,
+    windowQuery: window,
+  };
+}
+
+/** The placeholders' values of a search's statements: a list's, and the window's rows. */
+function searchValues(scope: Scope, f: FormFilter): Values {
+  return { ...listValues(scope, f), window: SEARCH_WINDOW_PER_ROW * (f.limit + 1) };
+}
+
+/** A search page's rows after its cursor, if any (the window starts there). */
+function windowAfter(f: FormFilter): SQL | undefined {
+  return f.after ? afterTimeId(forms.updatedAt, forms.id, { at: p('afterAt'), id: p('afterId') }) : undefined;
+}
+
+/**
+ * A page of a search (`q`) from its first row or a cursor: planned once for every pattern (`searchStatements`).
+ * The rows the same as the list filtered by the pattern; the total counted up to the cap, above it estimated.
+ */
+async function searchForms(ex: Executor, scope: Scope, f: FormFilter & { q: string }) {
+  const mode = searchMode(f.q);
+  const shape = `forms.search ${listShape(scope, f)} ${mode}`;
+  const values = searchValues(scope, f);
+  const statements = preparedFor(ex, shape, () => searchStatements(ex, scope, f, mode));
+  const gated = await statements.gated.execute(values);
+  const n = Number(gated[0]?.matching ?? 0);
+  // Without a page (more match than the cap, or none), the one row carries the count alone.
+  let rows = gated.filter((r) => r.id !== null) as Awaited<ReturnType<typeof statements.page.execute>>;
+  // The total: counted, or above the cap estimated (kept a minute for the same search, its cursor pages too:
+  // the estimate's key leaves the page's position out).
+  const searched = `forms.search ${listShape(scope, { ...f, after: undefined, offset: 0 })} ${mode}`;
+  const count =
+    n > EXACT_COUNT || !f.after
+      ? await preparedTotal(statements.count, n, values, {
+          ex,
+          counting: pageCounting(ex, true, searched, values),
+        })
+      : undefined;
+  if (n > EXACT_COUNT) {
+    // The window when the matches, spread evenly, would fill its page twice over; else (or if it falls short)
+    // the whole search's page: sorting a few thousand matches costs less than a window that misses.
+    const listed = Number(gated[0]?.listed ?? 0);
+    const expected = listed > 0 ? (count!.total / listed) * Number(values.window) : 0;
+    if (expected >= 2 * (f.limit + 1)) rows = await statements.window.execute(values);
+    if (rows.length <= f.limit) rows = await statements.page.execute(values);
+  }
+  const more = rows.length > f.limit;
+  const shown = more ? rows.slice(0, f.limit) : rows;
+  const last = more ? shown.at(-1) : undefined;
+  const counted = !f.after;
+  return {
+    items: shown,
+    total: counted && count ? count.total : null,
+    totalCapped: counted ? (count?.estimated ?? false) : false,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
+}
+
+/** A search's statements as built (prepared by `listForms`), and their values: to read their plans in tests. */
+export function searchPageStatements(ex: Executor, scope: Scope, f: FormFilter & { q: string }) {
+  const statements = searchStatements(ex, scope, f, searchMode(f.q));
+  return { gated: statements.query, window: statements.windowQuery, values: searchValues(scope, f) };
 }
 
 /** A list page's statement as built (prepared by `listForms`), and its values: to read its plan in tests. */
@@ -400,6 +584,8 @@ export function listPageStatement(ex: Executor, scope: Scope, f: FormFilter) {
 }
 
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
+  // A search by offset (rare: the web pages by cursor) keeps plans made for its pattern, as a list by offset.
+  if (f.q && pagePosition(f) !== 'offset') return searchForms(ex, scope, { ...f, q: f.q });
   const values = listValues(scope, f);
   const shape = 'forms.list ' + listShape(scope, f);
   const counting = pageCounting(ex, !f.after, shape, values);
