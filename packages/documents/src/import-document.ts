@@ -19,6 +19,7 @@ import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.t
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/self-evaluation-whole.ts';
 import { joinPageMarkedLines } from './recognize/page-marked-lines.ts';
+import { withWholeJoinedHeaders } from './recognize/joined-header.ts';
 import {
   HEADLESS_COLUMNS,
   isHeaderedMonitoring,
@@ -140,8 +141,14 @@ export async function importBuffer(
  * `options.labels` are the labels taught for this organisation's templates (they win over the lexicon).
  * Never throws.
  */
-export function importRows(format: SourceFormat, rows: Row[], options: RecognizeOptions = {}): ImportOutcome {
+export function importRows(
+  format: SourceFormat,
+  given: Row[],
+  options: RecognizeOptions = {},
+): ImportOutcome {
   try {
+    // A form run together on one line: its header broken over two rows or banded, written whole (joined-header.ts).
+    const rows = withWholeJoinedHeaders(given);
     // A preview's numbered pages are one text (page-marked-lines.ts): a name or a figure the page break cut is
     // read whole wherever the forms are found, not only where the whole text is read as one 自评表.
     const { forms, evaluations, unsupported, unread, sources, unknownLabels, found } = recognizeDocument(

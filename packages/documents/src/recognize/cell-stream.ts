@@ -25,7 +25,7 @@ const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
 const COMPARATOR_ONLY = new RegExp(`^(?:[${COMPARATOR_SIGNS}]+|>=|<=)$`);
 /** A name with an operator-led value or a percentage glued on after a Han character. */
 const GLUED_VALUE = new RegExp(
-  `^(.*\\p{Script=Han}[）)]?)((?:[${COMPARATOR_SIGNS}]|>=|<=)\\s*\\d[\\d.,]*\\s*\\S{0,4}|\\d[\\d.]*\\s*[%‰])$`,
+  `^(.*\\p{Script=Han}[）)]?)((?:[${COMPARATOR_SIGNS}]|>=|<=)\\s*\\d[\\d.,]*\\s*\\S{0,4}|\\d[\\d.]*\\s*[%‰％])$`,
   'u',
 );
 import {
@@ -44,6 +44,7 @@ import { explainedRuns } from './explained-runs.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
+import { splitJoinedRows } from './joined-rows.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
@@ -527,6 +528,8 @@ class StreamBuilder {
     // The value right after the name and text columns after it: a row run together there is cut by its value.
     const runTogether =
       h.valueAt === h.nameAt + 1 && ['other', 'basis'].includes(h.roles[h.valueAt + 1] ?? '');
+    // Under 三级 | 指标值 alone, a piece of run-together text may hold several rows, each closed by a marked value.
+    const oneValueColumn = h.valueAt === h.roles.length - 1 && h.valueAt === h.nameAt + 1;
     const hasExplanation =
       explanationBefore(
         h,
@@ -720,7 +723,7 @@ class StreamBuilder {
         ? explained
         : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
-          : [t.text];
+          : ((oneValueColumn && t.split ? joinedRows(t.text) : null) ?? [t.text]);
       for (const part of parts) {
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
@@ -950,6 +953,17 @@ export function spacedExplanationRow(text: string): string[] | null {
 }
 
 /**
+ * Rows run together in one piece of text (joined-rows.ts), the last row's value cut off too: name, value, name …;
+ * null where the text holds one row or none.
+ */
+function joinedRows(text: string): string[] | null {
+  const parts = splitJoinedRows(text);
+  if (!parts) return null;
+  const last = gluedValue(parts.at(-1)!);
+  return last ? [...parts.slice(0, -1), last.name, last.value] : parts;
+}
+
+/**
  * A name with its value glued on after a Han character: an operator-led value, a percentage (合格率100%) or a
  * qualitative value of the lexicon (发展情况稳步提高).
  */
@@ -959,10 +973,14 @@ export function gluedValue(text: string): { name: string; value: string } | null
   if (word && /\p{Script=Han}$/u.test(t.slice(0, -word.length)))
     return { name: t.slice(0, -word.length), value: word };
   const m = GLUED_VALUE.exec(t) ?? BOUNDED_GLUED_VALUE.exec(t);
-  if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!)) return null;
+  // 100％: a full-width percent sign is the figure's unit as % is.
+  if (!m || m[1]!.length < 2 || !isValueShaped(m[2]!.replace(/％$/, '%'))) return null;
   // 检测1000人次以上,筛查600人次以上: a name holding bounded figures of its own is a sentence of several values,
   // none of them the row's alone — the value is the whole sentence where a name ending in what it counts opens it.
   if (BOUNDED_FIGURE.test(m[1]!)) return countedBeforeValues(t);
+  // 综合利用率不低于90%: a comparator's word before the figure is the value's, not the name's.
+  const comparator = COMPARATOR_WORDS.find((w) => m[1]!.endsWith(w) && m[1]!.length - w.length >= 2);
+  if (comparator) return { name: m[1]!.slice(0, -comparator.length), value: comparator + m[2]! };
   return { name: m[1]!, value: m[2]! };
 }
 

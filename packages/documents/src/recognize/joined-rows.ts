@@ -1,0 +1,46 @@
+// Indicator rows run together in one piece of text (a form copied without cell breaks, under a header whose only
+// column after the name is its 指标值): 竣工验收合格率100%完工项目县畜禽粪污综合利用率不低于90% is two rows. A row
+// is cut after a value whose figure a sign or a comparator's word opens (≥95%, 不低于90%) or a percentage closes
+// (100%, 100％), where a name's words go on after it; figures without such a mark (1600元/亩, 5亿元) may be words
+// of a name and are left to the readers of one row.
+import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
+import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
+
+const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
+/** A marked value: a sign or a word and a figure (its unit read after it), or a percentage; a name follows. */
+const MARKED_VALUE = new RegExp(
+  `(?:(?:[${COMPARATOR_SIGNS}]|>=|<=|${WORDS})\\s*\\d[\\d.,]*[%％‰]?|\\d[\\d.,]*[%％‰])(?=\\p{Script=Han})`,
+  'gu',
+);
+/** Words that bound a value from one side, written after it. */
+const BOUND = /^(?:及以上|及以下|以上|以下|以内|左右)/;
+/** A unit a marked value keeps before the next name: the longest a measure takes (公里, 万元, 元/亩). */
+const UNIT_AFTER =
+  /^(?:[万千亿]?(?:元\/亩|元\/人|公里|公斤|平方米|立方米|个|人次|人|次|户|件|台|套|项|所|家|场|篇|种|天|日|年|月|亩|元|吨|米|座|辆|册|份|株|只|头|条|处|名|批|期|课时|小时|分钟|分))/u;
+
+/**
+ * The text cut into name and value pieces in turn (name, value, name, value …), or null where no marked value
+ * stands between two names. The last piece is left as written (the readers of one row cut its value).
+ */
+export function splitJoinedRows(text: string): string[] | null {
+  const out: string[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MARKED_VALUE)) {
+    const start = m.index;
+    // A value stands after a name's words: a Han character or a closing bracket before it.
+    if (start <= at || !/[\p{Script=Han}）)]/u.test(text[start - 1] ?? '')) continue;
+    // ≥100公里年增粮食: a known unit after the figure is the value's.
+    const value = /[%％‰]$/.test(m[0])
+      ? m[0]
+      : m[0] + (UNIT_AFTER.exec(text.slice(start + m[0].length))?.[0] ?? '');
+    const end = start + value.length;
+    // The next name must begin with words: two Han characters or more that do not bound the value (95%以上).
+    const after = text.slice(end);
+    if (!/^\p{Script=Han}{2}/u.test(after) || BOUND.test(after)) continue;
+    out.push(text.slice(at, start), value);
+    at = end;
+  }
+  if (out.length === 0) return null;
+  out.push(text.slice(at));
+  return out;
+}
