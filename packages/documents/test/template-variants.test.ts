@@ -292,18 +292,24 @@ describe('header rows printed in two', () => {
   });
 });
 
+/** A shape sample's fields right of all, its variants read whole, and a line per variant that missed a field. */
+async function shapeSample(shapes: Parameters<typeof sample>[1]) {
+  const results = await sample(false, shapes);
+  const right = results.reduce((n, r) => n + r.right, 0);
+  const total = results.reduce((n, r) => n + r.total, 0);
+  const passing = results.filter((r) => r.right === r.total).length;
+  const report = results
+    .filter((r) => r.missed.length > 0)
+    .map((r) => `${r.v.id} ${r.v.choices.shape ?? ''}: ${r.missed.join(', ')}`);
+  return { right, total, passing, report };
+}
+
 describe('template variants in whole new shapes (issue 12: untitled, head copied column by column, run together, scoring)', () => {
   it(
     'are read field by field: the seeded sample stays at its measured level',
     { timeout: 300_000 }, // a hang guard, as above
     async () => {
-      const results = await sample(false, FIRST_SHAPES);
-      const right = results.reduce((n, r) => n + r.right, 0);
-      const total = results.reduce((n, r) => n + r.total, 0);
-      const passing = results.filter((r) => r.right === r.total).length;
-      const report = results
-        .filter((r) => r.missed.length > 0)
-        .map((r) => `${r.v.id} ${r.v.choices.shape ?? ''}: ${r.missed.join(', ')}`);
+      const { right, total, passing, report } = await shapeSample(FIRST_SHAPES);
       // h-shapes14 (2026-12-05, 135 variants, seed 0, the shapes in turn: untitled 44, headColumn 36, joined 48,
       // scoring 7): first run 47 passing, 73.9 % of fields (2099/2839; headColumn 1 of 36, scoring 4 of 7); with
       // that session's rules 86 passing, 80.1 % (2274/2839; untitled 40, headColumn 35, joined 4, scoring 7). The
@@ -319,13 +325,7 @@ describe('template variants in the shapes of h-rows16’s and h-fresh14’s docu
     'are read field by field: the seeded sample stays at its measured level',
     { timeout: 300_000 }, // a hang guard, as above
     async () => {
-      const results = await sample(false, LIST_SHAPES);
-      const right = results.reduce((n, r) => n + r.right, 0);
-      const total = results.reduce((n, r) => n + r.total, 0);
-      const passing = results.filter((r) => r.right === r.total).length;
-      const report = results
-        .filter((r) => r.missed.length > 0)
-        .map((r) => `${r.v.id} ${r.v.choices.shape ?? ''}: ${r.missed.join(', ')}`);
+      const { right, total, passing, report } = await shapeSample(LIST_SHAPES);
       // h-shapes15 (2026-12-05, 122 variants, seed 0, the three shapes in turn over the forms they fit:
       // bracketList 58, bond 26, targetActual 38): 120 passing, 98.3 % of fields (2132/2168). The two left are
       // targetActual copies (wide/426 refused, wide/487's names). Floors at the measure.
