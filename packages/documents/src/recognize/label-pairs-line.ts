@@ -10,17 +10,33 @@ import {
 } from './evaluation-lexicon.ts';
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { departmentLabel, projectLabel } from './labels.ts';
+import { lexiconKey, projectConcept } from './lexicon.ts';
 
 const COLON_LABEL = /^[^\d:：]{2,16}[:：]$/;
 
 const isLabelWord = (word: string) => COLON_LABEL.test(word) || evaluationFieldOf(word) !== null;
+
+/** A label and its value printed without a space after the colon: 主管部门:某某局 (a PDF preview's text layer). */
+const GLUED_LABEL = /^([^\d:：]{2,16}[:：])(.+)$/u;
+
+/**
+ * 主管部门:某某局 → 主管部门: | 某某局: a word that opens with a label and its colon is the label and its value, so
+ * that the value ends at the next label as any other does. Only a label of Chinese words (http: is none).
+ */
+function ungluedLabel(word: string): string[] {
+  const m = GLUED_LABEL.exec(word);
+  return m && /\p{Script=Han}/u.test(m[1]!) ? [m[1]!, m[2]!] : [word];
+}
 
 /**
  * The cells of such a line, or null when it is not one: at least two labels, one of them a field of the head
  * with its colon (项目名称:), so that a sentence with a colon in it is left as it is.
  */
 export function labelPairCells(text: string): string[] | null {
-  const words = text.trim().split(/[ \u3000]+/);
+  const words = text
+    .trim()
+    .split(/[ \u3000]+/)
+    .flatMap(ungluedLabel);
   const labels = words.filter(isLabelWord);
   if (labels.length < 2 || !labels.some((w) => /[:：]$/.test(w) && evaluationFieldOf(w) !== null))
     return bareLabelPairCells(words);
@@ -31,7 +47,9 @@ export function labelPairCells(text: string): string[] | null {
     value = [];
   };
   for (const word of words) {
-    if (isLabelWord(word)) {
+    // A budget system's card prints its labels bare among the colon ones (二级项目名称 X 项目总额 56万): a field
+    // label of the head is a label here too.
+    if (isLabelWord(word) || isHeadLabel(word) || isKnownHeadExtra(word)) {
       flush();
       cells.push(word);
     } else value.push(word);
@@ -47,6 +65,9 @@ export const isHeadLabel = (word: string) =>
   departmentLabel(word) !== null ||
   // 单位名称 某某局 联系人及电话 张三,1234: who fills the form in is a label of its head too.
   HEAD_OTHER_LABELS.includes(labelKey(word));
+
+/** A label of the head the model keeps only as written (一级项目编码, 项目期限): a field of its own all the same. */
+const isKnownHeadExtra = (word: string) => projectConcept(lexiconKey(word)) === 'known';
 
 /** A column heading of a budget block or an indicator table: never the value of a head label. */
 const isColumnHeading = (word: string) => budgetColumnOf(word) !== null || indicatorColumnOf(word) !== null;

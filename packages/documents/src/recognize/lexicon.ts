@@ -48,7 +48,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     // The central 转移支付 templates (绩效自评表 of a transfer) name the transfer, not a project.
     '转移支付（项目）名称',
   ],
-  code: ['项目代码', '项目编码', '项目编号'],
+  // A budget system's project card names the 二级 project (the one declared) beside its 一级 parent.
+  code: ['项目代码', '项目编码', '项目编号', '二级项目代码', '二级项目编码'],
   // 专项资金绩效目标表 (湖南 2017): 专项属性 | 延续专项√ 新增专项□.
   category: ['项目类别', '项目类型', '项目分类', '项目属性', '专项属性'],
   nature: ['项目性质'],
@@ -115,11 +116,11 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     // 肇庆's 绩效目标表: 主管部门 | 某市民政局 | 用款单位 | ….
     '用款单位',
   ],
-  leader: ['项目负责人', '负责人'],
-  phone: ['联系电话', '联系方式', '电话'],
+  leader: ['项目负责人', '负责人', '负责人姓名'],
+  phone: ['联系电话', '联系方式', '电话', '负责人电话'],
   'leader+phone': ['项目负责人及电话', '项目负责人及联系电话', '负责人及联系电话', '负责人及电话'],
   basis: ['立项依据', '项目立项依据', '项目申请理由', '申请理由', '政策依据', '项目立项的依据'],
-  content: ['项目主要内容', '主要内容', '项目实施内容'],
+  content: ['项目主要内容', '主要内容', '项目实施内容', '项目概述'],
   'budget.total': [
     '项目预算',
     '项目总预算',
@@ -159,6 +160,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '下达资金总额',
     // A province's 区域绩效目标表 (2019): 专项名称 | … | 主管部门 | 省残联 | 资金额度 | 4623 万.
     '资金额度',
+    // A budget system's project card (广水's 预算项目申报表): 项目总额 | 56万.
+    '项目总额',
   ],
   'budget.current': [
     '项目当年预算',
@@ -306,6 +309,18 @@ export const KNOWN_EXTRA_LABELS: readonly string[] = [
   '单位编码',
   '部门编码',
   '一级项目名称',
+  // A budget system's project card (广水's 预算项目申报表): the 一级 parent's code and the card's own fields.
+  '一级项目编码',
+  '支出项目类别',
+  '项目安排频度',
+  '主管处室',
+  '编报模板',
+  '项目开始年度',
+  '项目期限',
+  '分配方式',
+  '项目来源',
+  '单位地址',
+  '项目实施方案',
   '部门职能职责概述',
   // 湖南's 专项资金绩效目标表 (2017): the department's duties the 专项 serves.
   '部门相应职能职责概述',

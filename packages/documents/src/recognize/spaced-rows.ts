@@ -27,6 +27,7 @@ import {
 } from './label-pairs-line.ts';
 import { twoRowHeadings } from './header-lines.ts';
 import { isUnitText } from './unit-gloss.ts';
+import { titleKind } from './titles.ts';
 
 /** Columns only a 自评表 or 监控表 prints: a header naming one is not a project form's. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
@@ -243,6 +244,9 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
     const pairs = inTable ? null : (labelPairCells(text) ?? budgetPairCells(text) ?? budgetLabelLine(text));
     if (pairs) {
       splitHeadLineAbove(out);
+      // 某市预算项目申报表 项目名称:… : a title on its head's line (a PDF preview's text layer on one line) is the
+      // form's title row of its own, so the form opens there.
+      if (pairs.length > 2 && titleKind(pairs[0]!) !== null) out.push({ ...row, cells: [pairs.shift()!] });
       out.push({ ...row, cells: pairs, table: true });
       inHead = true;
       continue;

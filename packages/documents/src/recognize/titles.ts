@@ -75,6 +75,9 @@ function computeTitleKind(text: string): TitleKind | null {
   if (/部门(（单位）)?整体(支出)?(项目)?绩效(目标)?(申报|批复)?表/.test(t)) return 'department';
   if (/项目(支出)?绩效(目标)?(申报|批复|审核)?表$|^项目申报表$|项目(支出)?绩效目标表$/.test(t))
     return 'project';
+  // A budget system's declaration of a project (广水市部门（单位）预算项目申报表): the project's card, its
+  // 测算表 and (where filled) its targets — a target form's head, titled without 绩效.
+  if (/预算项目申报表$/.test(t)) return 'project';
   // The Ministry of Finance reference template is titled without 项目: 绩效目标申报表（参考模板）.
   if (/^(财政支出)?绩效目标(申报|批复|审核)?表$/.test(t)) return 'project';
   // Any other 绩效目标表 names a project or a fund: 2022年省级第七批水利专项资金绩效目标表, …投资计划绩效目标表.
