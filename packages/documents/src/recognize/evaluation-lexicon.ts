@@ -55,8 +55,11 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '年度指标值（调整后）',
     // 湖北 广水: 年初指标值 | 年终完成值 | 自评分 | 复核分.
     '年初指标值',
+    // 邯郸's 预算指标绩效目标表 (2019): the standard a row is graded by, a band over 优 | 良 | 中 | 差.
+    '绩效指标评价标准',
   ],
-  targetValue: ['指标值'],
+  // 优 under 绩效指标评价标准: the best grade's threshold, the level the money is set to reach.
+  targetValue: ['指标值', '优'],
   op: ['指标性质', '指标方向', '指标值类型', '符号'],
   unit: ['度量单位', '计量单位', '单位（文字描述）'],
   actual: [

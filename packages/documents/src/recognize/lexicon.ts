@@ -516,7 +516,7 @@ export type ColumnRole =
 export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   // A 绩效评价指标表 heads its levels 评价指标 | 评价内容 | 指标名称.
   // 级指标: 一级指标 whose first character a page's copy lost (the header's first cell; 二级 and 三级 name themselves).
-  level1: ['一级', '一级指标', '一级指标名称', '一级目标', '评价指标', '级指标'],
+  level1: ['一级', '一级指标', '一级指标名称', '一级目标', '评价指标', '级指标', '绩效指标分类'],
   level2: ['二级', '二级指标', '二级指标名称', '评价内容'],
   name: [
     '三级',
@@ -531,7 +531,15 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '绩效内容',
   ],
   goal: ['目标名称', '目标', '长期绩效指标', '年度绩效指标', '绩效目标', '长期绩效指', '年度绩效指'],
-  basis: ['指标值确定依据', '指标值设定依据', '绩效标准', '评价标准', '取值依据', '参考标准'],
+  basis: [
+    '指标值确定依据',
+    '指标值设定依据',
+    '绩效标准',
+    '评价标准',
+    '取值依据',
+    '参考标准',
+    '评价标准确定依据',
+  ],
   category: ['指标分类', '指标类型'],
   unit: ['计量单位', '度量单位', '单位'],
   op: [
@@ -575,6 +583,13 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '上年实际水平',
     '指标内容/计算公式',
     '计算公式',
+    // 邯郸's 预算指标绩效目标表 (2019): 绩效指标 | 绩效指标描述 | 绩效指标评价标准 over 优 | 良 | 中 | 差 — the
+    // description says what is measured; the lower grades' thresholds are no target (优 is: see value).
+    '绩效指标描述',
+    '绩效指标评价标准',
+    '良',
+    '中',
+    '差',
   ],
   value: [
     '指标值',
@@ -597,6 +612,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '本年度计划水平',
     '本年计划水平',
     '计划水平',
+    // The best grade's threshold of a table graded 优 | 良 | 中 | 差: the level the money is set to reach.
+    '优',
   ],
 };
 
