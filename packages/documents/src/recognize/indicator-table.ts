@@ -575,6 +575,23 @@ export function cellScoreBounds(
   return { scores, least, most, exact, knownLeast: cellLeast(p, role), knownMost: cellMost(p, role) };
 }
 
+/**
+ * A cell's traits (CellProfile.traits) beside every score it can have under `role` — exact and both bounds —
+ * for the tests that hold placementOf to it: cells alike in traits must score alike.
+ */
+export function cellTraitsAndScores(
+  text: string,
+  role: Role,
+  roles: Role[],
+): { traits: number; scores: number[] } {
+  const p = new CellProfile(text);
+  // The bounds before the 指标值 look is worked out (as a first row meets a cell), then after (traits asks it).
+  const [least, most] = [cellLeast(p, role), cellMost(p, role)];
+  const traits = p.traits;
+  const known = [cellLeast(p, role), cellMost(p, role), cellScore(p, role, p.value, roles)];
+  return { traits, scores: p.blank ? [] : [least, most, ...known] };
+}
+
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
 function fitScore(
   cells: readonly CellProfile[],
