@@ -41,6 +41,23 @@ function level1Index(fw: Framework): Map<string, string> {
 
 /** The canonical 二级 name under a 一级 of `fw`, or null when it is not in the tree. */
 export function canonicalLevel2(fw: Framework, level1: string | null, written: string): string | null {
+  // Asked of every indicator row, for each tree in turn, with the same few names: each answer is kept per tree
+  // (an empty 一级 reads as none, as below).
+  let answers = level2Answers.get(fw);
+  if (!answers) level2Answers.set(fw, (answers = new Map()));
+  const key = `${level1 ?? ''}\u0000${written}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    if (answers.size > 20_000) answers.clear();
+    answer = searchLevel2(fw, level1, written);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+const level2Answers = new WeakMap<Framework, Map<string, string | null>>();
+
+function searchLevel2(fw: Framework, level1: string | null, written: string): string | null {
   const w = squash(written);
   for (const l1 of fw.level1) {
     if (level1 && l1.name !== level1) continue;

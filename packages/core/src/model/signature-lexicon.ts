@@ -97,7 +97,13 @@ export const PAGE_FOOTER_LABELS: readonly string[] = [
  * Words only a website's footer holds, wherever they stand in the line (鲁ICP备06032897号, 公网安备, 网站标识码：…,
  * 内容保障 | 公务邮箱): a page copied with its footer ends the table there.
  */
-export const PAGE_FOOTER_WORDS: readonly string[] = ['ICP备', '公网安备', '网站标识码', '网站监督电话', '公务邮箱'];
+export const PAGE_FOOTER_WORDS: readonly string[] = [
+  'ICP备',
+  '公网安备',
+  '网站标识码',
+  '网站监督电话',
+  '公务邮箱',
+];
 
 /** Labels of a note under a table: 备注：…, 注：1. …, 填表说明. */
 export const FOOTNOTE_LABELS: readonly string[] = ['备注', '注', '说明', '填表说明', '填报说明', '附注'];
@@ -280,7 +286,8 @@ export function isPageFooterLine(cells: readonly string[]): boolean {
   const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
   if (PAGE_FOOTER.test(first)) return true;
   const line = cells.join(' ');
-  return PAGE_FOOTER_WORDS.some((w) => line.includes(w)) || SITE_OWNERS.test(line);
+  // (The owners' pattern opens with any character: the literal first, or it is tried at every position.)
+  return PAGE_FOOTER_WORDS.some((w) => line.includes(w)) || (line.includes('主办') && SITE_OWNERS.test(line));
 }
 
 // 主办 and 承办 each closing a name: 临邑县人民政府主办  临邑县人民政府办公室承办.

@@ -290,14 +290,12 @@ function relabelHeadingOverLevels(roles: Role[], data: string[][]): void {
   const l1 = roles.indexOf('level1');
   const l2 = roles.indexOf('level2');
   if (l1 < 0 || l2 < 0 || !roles.includes('name')) return;
+  // The 一级 column first: in most tables it holds the 一级 names, and the 二级 column is not keyed.
   const firsts = columnTexts(data, l1);
+  if (firsts.length === 0 || !firsts.every((t) => !isLevel1Name(t) && !isLevel2Name(t) && /指标$/.test(t)))
+    return;
   const seconds = columnTexts(data, l2);
-  if (
-    firsts.length > 0 &&
-    seconds.length > 0 &&
-    firsts.every((t) => !isLevel1Name(t) && !isLevel2Name(t) && /指标$/.test(t)) &&
-    seconds.every((t) => isLevel1Name(t))
-  ) {
+  if (seconds.length > 0 && seconds.every((t) => isLevel1Name(t))) {
     roles[l1] = 'other';
     roles[l2] = 'level1';
   }
@@ -423,6 +421,29 @@ class CellProfile {
   get percentOnly(): boolean {
     return /^[%％‰]$/.test(this.text);
   }
+
+  /**
+   * Every trait a placement weighs, one bit each (a blank cell weighs nothing else): two rows whose cells have
+   * the same traits under the same columns are placed alike (placementOf remembers by them).
+   */
+  get traits(): number {
+    if (this.traitsMemo !== undefined) return this.traitsMemo;
+    const bits = this.blank
+      ? 1
+      : 2 |
+        (this.l1 ? 4 : 0) |
+        (this.l2 ? 8 : 0) |
+        (this.l2Written ? 16 : 0) |
+        (this.basis ? 32 : 0) |
+        (this.value ? 64 : 0) |
+        (this.figureLed ? 128 : 0) |
+        (this.short ? 256 : 0) |
+        (this.op ? 512 : 0) |
+        (this.percentOnly ? 1024 : 0);
+    return (this.traitsMemo = bits);
+  }
+
+  private traitsMemo: number | undefined;
 }
 
 /**
@@ -554,6 +575,23 @@ export function cellScoreBounds(
   return { scores, least, most, exact, knownLeast: cellLeast(p, role), knownMost: cellMost(p, role) };
 }
 
+/**
+ * A cell's traits (CellProfile.traits) beside every score it can have under `role` — exact and both bounds —
+ * for the tests that hold placementOf to it: cells alike in traits must score alike.
+ */
+export function cellTraitsAndScores(
+  text: string,
+  role: Role,
+  roles: Role[],
+): { traits: number; scores: number[] } {
+  const p = new CellProfile(text);
+  // The bounds before the 指标值 look is worked out (as a first row meets a cell), then after (traits asks it).
+  const [least, most] = [cellLeast(p, role), cellMost(p, role)];
+  const traits = p.traits;
+  const known = [cellLeast(p, role), cellMost(p, role), cellScore(p, role, p.value, roles)];
+  return { traits, scores: p.blank ? [] : [least, most, ...known] };
+}
+
 /** How well a row's cells fit the columns when moved by `shift` (higher is better). */
 function fitScore(
   cells: readonly CellProfile[],
@@ -666,53 +704,8 @@ function fitsPerfectly(cells: readonly CellProfile[], roles: Role[]): boolean {
 function alignRow(written: string[], roles: Role[]): string[] {
   const cells = splitRunOnValue(written);
   const profiles = cells.map(profileOf);
-  let best = 0;
-  if (!fitsPerfectly(profiles, roles) && !isLoneLevelCell(cells, roles)) {
-    // Scores are reckoned only where they can matter: a shift whose most is below what the row scores where it
-    // stands (its least, before that is needed exactly) cannot win, and is passed over unparsed.
-    let bestScore: number | null = null;
-    const floor = fitScore(profiles, roles, 0, 'least');
-    // A row whose cells were written from the left with the merged cells before them dropped (`a | b ||||`):
-    // its last filled cell may belong in the last value column.
-    const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
-    const lastValue = roles.lastIndexOf('value');
-    const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
-    // … or, where a column follows the values (指标解释), in that last column: name | value | explanation.
-    const lastColumn = roles.length - 1;
-    if (lastColumn > lastValue && lastColumn - lastFilled > 2) packed.push(lastColumn - lastFilled);
-    // A row that opens with a level's name (社会效益指标 | 对单位履职… cut short, 效益指标 alone where a merge
-    // moved it): tried with that name under each column of its level.
-    const firstFilled = profiles.findIndex((p) => !p.blank);
-    const opening = firstFilled >= 0 ? profiles[firstFilled]! : null;
-    const level: Role | null =
-      opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
-    const underLevel: number[] = [];
-    if (level)
-      for (let c = 0; c < roles.length; c++)
-        if (roles[c] === level && c !== firstFilled) underLevel.push(c - firstFilled);
-    // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
-    // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
-    // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
-    const several = profiles.filter((p) => !p.blank).length >= 2;
-    for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
-      if (pushesValueIntoName(profiles, roles, shift)) continue;
-      const most = fitScore(profiles, roles, shift, 'most');
-      if (most < (bestScore ?? floor)) continue;
-      bestScore ??= fitScore(profiles, roles, 0);
-      if (most < bestScore) continue;
-      const s = fitScore(profiles, roles, shift);
-      if (
-        s > bestScore ||
-        (s === bestScore &&
-          several &&
-          roles[lastFilled + shift] === 'value' &&
-          roles[lastFilled + best] !== 'value')
-      ) {
-        best = shift;
-        bestScore = s;
-      }
-    }
-  }
+  const best =
+    fitsPerfectly(profiles, roles) || isLoneLevelCell(cells, roles) ? 0 : placementOf(profiles, roles);
   const out = new Array<string>(roles.length).fill('');
   cells.forEach((c, i) => {
     const col = i + best;
@@ -720,6 +713,81 @@ function alignRow(written: string[], roles: Role[]): string[] {
   });
   settleTargetParts(out, roles);
   return out;
+}
+
+/**
+ * The shifts chosen, by the columns and the cells' traits (CellProfile.traits): bestShift weighs nothing else,
+ * and a table's rows are alike (a name ending in a figure, 培训人次3, fits nowhere as it stands and is weighed
+ * shift by shift on every row). Bounded as the profiles are.
+ */
+const placements = new Map<string, number>();
+let placedRoles: readonly Role[] | null = null;
+let placedRolesKey = '';
+
+function placementOf(profiles: readonly CellProfile[], roles: Role[]): number {
+  if (roles !== placedRoles) {
+    placedRoles = roles;
+    placedRolesKey = roles.join(' ');
+  }
+  let key = placedRolesKey + '|';
+  for (const p of profiles) key += String.fromCharCode(p.traits);
+  let shift = placements.get(key);
+  if (shift === undefined) {
+    if (placements.size > 20_000) placements.clear();
+    shift = bestShift(profiles, roles);
+    placements.set(key, shift);
+  }
+  return shift;
+}
+
+/** The shift that places a row that does not fit where it stands best (0: where it stands). */
+function bestShift(profiles: readonly CellProfile[], roles: Role[]): number {
+  let best = 0;
+  // Scores are reckoned only where they can matter: a shift whose most is below what the row scores where it
+  // stands (its least, before that is needed exactly) cannot win, and is passed over unparsed.
+  let bestScore: number | null = null;
+  const floor = fitScore(profiles, roles, 0, 'least');
+  // A row whose cells were written from the left with the merged cells before them dropped (`a | b ||||`):
+  // its last filled cell may belong in the last value column.
+  const lastFilled = profiles.reduce((acc, p, i) => (p.blank ? acc : i), -1);
+  const lastValue = roles.lastIndexOf('value');
+  const packed = lastValue - lastFilled > 2 ? [lastValue - lastFilled] : [];
+  // … or, where a column follows the values (指标解释), in that last column: name | value | explanation.
+  const lastColumn = roles.length - 1;
+  if (lastColumn > lastValue && lastColumn - lastFilled > 2) packed.push(lastColumn - lastFilled);
+  // A row that opens with a level's name (社会效益指标 | 对单位履职… cut short, 效益指标 alone where a merge
+  // moved it): tried with that name under each column of its level.
+  const firstFilled = profiles.findIndex((p) => !p.blank);
+  const opening = firstFilled >= 0 ? profiles[firstFilled]! : null;
+  const level: Role | null =
+    opening?.l1 && !opening.l2 ? 'level1' : opening?.l2 && !opening.l1 ? 'level2' : null;
+  const underLevel: number[] = [];
+  if (level)
+    for (let c = 0; c < roles.length; c++)
+      if (roles[c] === level && c !== firstFilled) underLevel.push(c - firstFilled);
+  // On a tie, the placement that ends the row in a value column wins: a row ends with its 指标值 (成本指标 | a
+  // sentence | a sentence, 成本指标 being a 一级 and a 二级 alike, is 二级 | 三级 | 指标值, not 一级 | 二级 | 三级).
+  // (A lone cell is a name whose value is missing: it is not pushed into the value column so.)
+  const several = profiles.filter((p) => !p.blank).length >= 2;
+  for (const shift of [1, -1, 2, -2, ...packed, ...underLevel]) {
+    if (pushesValueIntoName(profiles, roles, shift)) continue;
+    const most = fitScore(profiles, roles, shift, 'most');
+    if (most < (bestScore ?? floor)) continue;
+    bestScore ??= fitScore(profiles, roles, 0);
+    if (most < bestScore) continue;
+    const s = fitScore(profiles, roles, shift);
+    if (
+      s > bestScore ||
+      (s === bestScore &&
+        several &&
+        roles[lastFilled + shift] === 'value' &&
+        roles[lastFilled + best] !== 'value')
+    ) {
+      best = shift;
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 /** A level's name by its word: a short name ending in 指标 (环境效益指标, 社会成本指标). */

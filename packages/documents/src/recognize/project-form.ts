@@ -902,12 +902,10 @@ function isStopRow(row: Row): boolean {
 
 /** 总分 | 100 under the indicators (a 评价指标表 with a 分值 column): the points' total, at most one figure beside it. */
 function isPointsTotalRow(row: Row): boolean {
+  // Asked of every row of a table: its first cell turns most away before the others are gathered.
+  if (!/^(总分|合计|总计)$/.test(keyOf(firstFilled(row)))) return false;
   const filled = filledCells(row);
-  return (
-    /^(总分|合计|总计)$/.test(keyOf(filled[0] ?? '')) &&
-    filled.slice(1).every((c) => /^\d+(\.\d+)?分?$/.test(c.trim())) &&
-    filled.length <= 2
-  );
+  return filled.slice(1).every((c) => /^\d+(\.\d+)?分?$/.test(c.trim())) && filled.length <= 2;
 }
 
 function cleanOpinion(parts: string[]): string | null {

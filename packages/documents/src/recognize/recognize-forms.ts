@@ -392,7 +392,9 @@ function segment(rows: Row[]): Segment[] {
       continue;
     }
     // 项目基本情况 | 项目名称 | …: a block's heading merged down the first column stands before the row's label.
-    const heading = filledCells(withoutBlockHeading(row));
+    // (Most rows have none, and keep the filled cells worked out above.)
+    const unheaded = withoutBlockHeading(row);
+    const heading = unheaded === row ? filled : filledCells(unheaded);
     const field = namesProjectInPairs(heading) ? 'name' : projectLabel(heading[0] ?? '');
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
@@ -473,12 +475,19 @@ function segment(rows: Row[]): Segment[] {
  * project in a later pair as surely as in its first, where every pair before it is a project label and its value.
  */
 function namesProjectInPairs(filled: readonly string[]): boolean {
-  const isLabel = (c: string | undefined) => c !== undefined && projectLabel(c) !== null;
   for (let k = 2; k + 1 < filled.length; k += 2) {
-    if (!isLabel(filled[k - 2]) || isLabel(filled[k - 1])) return false;
-    if (projectLabel(filled[k]!) === 'name') return !isLabel(filled[k + 1]);
+    if (!isProjectLabel(filled[k - 2]) || isProjectLabel(filled[k - 1])) return false;
+    if (projectLabel(filled[k]!) === 'name') return !isProjectLabel(filled[k + 1]);
   }
   return false;
+}
+
+/**
+ * A cell labels a project field. A module function, not a closure in namesProjectInPairs: that is asked of every
+ * row, and tsx names each closure it makes (Object.defineProperty, ~1 µs), more than the test costs.
+ */
+function isProjectLabel(c: string | undefined): boolean {
+  return c !== undefined && projectLabel(c) !== null;
 }
 
 /** Rows a form's head holds at most between its 项目名称 and its budget's column headings. */
