@@ -19,6 +19,7 @@ import { recognizeDocument, recognizeForms } from './recognize/recognize-forms.t
 import { evaluationTitleInText } from './recognize/evaluation-lexicon.ts';
 import { readWholeSelfEvaluation, readWholeSelfEvaluations } from './recognize/self-evaluation-whole.ts';
 import { joinPageMarkedLines } from './recognize/page-marked-lines.ts';
+import { joinSplitHeaders } from './recognize/split-header.ts';
 import { withWholeJoinedHeaders } from './recognize/joined-header.ts';
 import {
   HEADLESS_COLUMNS,
@@ -196,13 +197,14 @@ export function importRows(
     if (forms.length > 0 || evaluations.length > 0)
       return { ok: true, format, forms, evaluations, sources, unknownLabels };
     // Nothing titled, but the text closes as a 自评表 does: the table's tail, read under its usual columns.
-    // … or its indicator header, a 自评表's by its columns (targets, actuals and scores), is all that names it.
+    // … or its indicator header, a 自评表's by its columns (targets, actuals and scores), is all that names it —
+    // read with a header printed in two rows joined (一级/指标, 指标/性质, 度量/单位), as the columns were judged.
     const untitled = !runTogether && unread.length === 0 && unsupported.length === 0;
     const headless =
       untitled && isHeadlessSelfEvaluation(rows)
         ? readWholeSelfEvaluation(rows, HEADLESS_COLUMNS)
         : untitled && isHeaderedSelfEvaluation(rows)
-          ? readWholeSelfEvaluation(rows)
+          ? readWholeSelfEvaluation(joinSplitHeaders(rows))
           : null;
     if (headless && headless.indicators.length > 0)
       return { ok: true, format, forms: [], evaluations: [headless], sources: [], unknownLabels };

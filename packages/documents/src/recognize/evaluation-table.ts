@@ -19,6 +19,7 @@ import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import { opensAnotherTable } from './another-table.ts';
 import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
+import { moveLoneActualsToTarget } from './lone-actual-column.ts';
 import { isPageChrome } from './page-chrome.ts';
 
 export interface TableRecord {
@@ -430,6 +431,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
           !(r === atEnd && (isLevelCutAtEnd(r.name) || isHeadingCutAtEnd(r.name))))),
   );
   moveLoneFiguresToTarget(kept, columns);
+  moveLoneActualsToTarget(kept, columns);
   return { columns, records: kept, level1Weights, start: band.start, end };
 }
 

@@ -90,6 +90,26 @@ describe('an untitled table of targets against what was done', () => {
     ]);
   });
 
+  it('is read when its two header rows split the words of 指标 | 性质 | 值 | 单位 across them', async () => {
+    // 一级/指标 … 指标/性质, 年度/指标值, 度量/单位, 全年/完成值: the target in parts, each heading broken in two.
+    const out = await read([
+      '一级 | 二级 | 具体 | 指标 | 年度 | 度量 | 全年 |',
+      '指标 | 指标 | 指标 | 性质 | 指标值 | 单位 | 完成值 |',
+      '产出指标 | 产出数量 | 完成年度职业培训任务 | ≥ | 800 | 名 | 812名 |',
+      '| 产出质量 | 参训学员结业考核通过率 | = | 100 | % | 97.5% |',
+      '效益指标 | 社会效益 | 参训学员就业率 | ≥ | 60 | % | 64% |',
+      '| 满意度 | 参训学员满意度 | ≥ | 95 | % | 96% |',
+    ]);
+    const doc = out?.evaluations[0];
+    if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw])).toEqual([
+      ['完成年度职业培训任务', '≥800名', '812名'],
+      ['参训学员结业考核通过率', '=100%', '97.5%'],
+      ['参训学员就业率', '≥60%', '64%'],
+      ['参训学员满意度', '≥95%', '96%'],
+    ]);
+  });
+
   it('is no 自评表 when its header closes on progress to date (a 监控表’s 1-6月完成值)', async () => {
     const out = await read(table('一级指标 | 二级指标 | 指标名称 | 目标值 | 1-6月完成值 |'));
     expect(out?.evaluations.some((e) => e.kind === 'self-evaluation') ?? false).toBe(false);
