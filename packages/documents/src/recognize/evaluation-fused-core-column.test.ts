@@ -77,15 +77,19 @@ describe('rows run together under that header', () => {
 describe('a 是 / 否 answer glued to the next words', () => {
   const texts = (text: string) => looseAnswers(atomsOf([text])).map((a) => a.text);
 
-  it('is a piece of its own after a figure', () => {
-    expect(texts('22否基础信息完善')).toEqual(['22', '否', '基础信息完善']);
+  it('is a piece of its own after a row’s last figures', () => {
+    expect(texts('100%22否基础信息完善')).toEqual(['100%', '22', '否', '基础信息完善']);
   });
 
   it('leaves a name opening with 是否 whole', () => {
-    expect(texts('22是否按时完成')).toEqual(['22', '是否按时完成']);
+    expect(texts('100%22是否按时完成')).toEqual(['100%', '22', '是否按时完成']);
   });
 
   it('leaves words that follow no figure whole', () => {
     expect(texts('否决事项办理率')).toEqual(['否决事项办理率']);
+  });
+
+  it('leaves a value opening with 是 after a lone figure whole (8是基本达到: 分值, then the target)', () => {
+    expect(texts('种薯推广面积8是基本达到')).toEqual(['种薯推广面积', '8', '是基本达到']);
   });
 });
