@@ -367,3 +367,30 @@ export function looseUnits(atoms: readonly Atom[]): Atom[] {
   });
   return out;
 }
+
+/**
+ * A 是 / 否 answer (是否核心指标, the column after a row's points) run straight into the next row's name
+ * (22否基础信息完善): given as a text of its own, so that a reading may take it as the row's last cell or keep it
+ * with the name after it. Only after two figures (the points and the score, 2 | 2): after one (8是基本达到) the words
+ * are a value that opens with 是. 是否… opens names of its own (是否按时完成) and is left whole.
+ */
+export function looseAnswers(atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  atoms.forEach((a, i) => {
+    const before = atoms[i - 1];
+    if (
+      a.kind === 'text' &&
+      a.glued &&
+      before?.kind === 'value' &&
+      atoms[i - 2]?.kind === 'value' &&
+      /^[是否]\p{Script=Han}{2}/u.test(a.text) &&
+      !a.text.startsWith('是否')
+    )
+      out.push(
+        { ...a, text: a.text.charAt(0) },
+        { kind: 'text', text: a.text.slice(1), cell: a.cell, glued: true },
+      );
+    else out.push(a);
+  });
+  return out;
+}

@@ -64,7 +64,10 @@ export function isPercent(text: string): boolean {
 /** An operator as printed in a 指标性质 column: ≥ ≧ ═ ＝ ﹦ 正向 反向 … (look-alikes read as the comparator). */
 export function isOperatorCell(text: string): boolean {
   const t = toHalfWidth(labelKey(text));
-  return /^([≥≤=><]|正向|反向|正向指标|反向指标|定性|定量|持平)$/.test(t) || COMPARATOR_WORD.test(t);
+  return (
+    /^([≥≤=><]|正向|反向|正向指标|反向指标|定性|定量|定性指标|定量指标|持平)$/.test(t) ||
+    COMPARATOR_WORD.test(t)
+  );
 }
 
 /**
@@ -182,6 +185,9 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
     case 'score':
     case 'review':
       return number ? 3 : -Infinity;
+    case 'coefficient':
+      // 100%, 0.9: the share of the points earned, a figure or a per cent.
+      return number || /^\d+(?:\.\d+)?[%％]$/.test(text.trim()) ? 2 : -Infinity;
     case 'target':
     case 'targetValue':
     case 'actual':

@@ -7,6 +7,7 @@ import { isOperatorCell } from './evaluation-cells.ts';
 import {
   cutValue,
   doubledHalf,
+  looseAnswers,
   isWellFormedNumber,
   looseUnits,
   partsOf,
@@ -23,6 +24,8 @@ type SlotKind = 'number' | 'share' | 'value' | 'unit' | 'op' | 'text';
 const SLOT_KIND: Partial<Record<IndicatorColumn, SlotKind>> = {
   weight: 'share',
   score: 'number',
+  // 得分系数 (100%, 0.9): a figure of its own between the values and the points; a per cent there is no actual.
+  coefficient: 'share',
   target: 'value',
   targetValue: 'value',
   actual: 'value',
@@ -364,19 +367,60 @@ export function nameOf(text: string): string {
   );
 }
 
+/** The words a 指标性质 column holds in place of a sign, the longest first. */
+const KIND_WORDS = ['定量指标', '定性指标', '正向指标', '反向指标', '定量', '定性', '正向', '反向'];
+
+/** Whether `piece` holds exactly the characters of `word` in another order (性标定指 for 定性指标: OCR debris). */
+const isAnagram = (piece: string, word: string): boolean =>
+  piece.length === word.length && [...piece].sort().join('') === [...word].sort().join('');
+
+/**
+ * The name and the 指标性质 word it ends in, where the table has that column after the name (and its 计量单位):
+ * 固定资产利用率%定量指标 → 固定资产利用率% | 定量指标. A four-character word the OCR scrambled (管理制度健全性性标定指)
+ * is read as the word it holds. None where the name ends in no such word.
+ */
+function kindWordTail(written: string, columns: readonly IndicatorColumn[]): [string, string] | null {
+  const at = columns.indexOf('name');
+  const next = columns[at + 1] === 'unit' ? columns[at + 2] : columns[at + 1];
+  if (next !== 'op') return null;
+  for (const word of KIND_WORDS) {
+    const tail = written.slice(-word.length);
+    if (written.length - word.length < 2) continue;
+    if (tail === word || (word.length === 4 && isAnagram(tail, word)))
+      return [written.slice(0, -word.length), word];
+  }
+  return null;
+}
+
+/** Readings whose name ends in a 指标性质 word (健全性定性指标 | 高 | 高): the word cut off into its column too. */
+function withKindWords(
+  readings: ReadonlyArray<readonly [string, readonly string[]]>,
+  columns: readonly IndicatorColumn[],
+): Array<readonly [string, readonly string[]]> {
+  const out: Array<readonly [string, readonly string[]]> = [];
+  for (const [name, values] of readings) {
+    const kind = kindWordTail(name, columns);
+    if (kind) out.push([nameOf(kind[0]), [kind[1], ...values]]);
+  }
+  return out;
+}
+
 /**
  * A name, and where the table has a 计量单位 column right after the name, the name with a unit it ends in
- * cut off (森林火灾受害率% → 森林火灾受害率 | %).
+ * cut off (森林火灾受害率% → 森林火灾受害率 | %); a 指标性质 word after the unit is cut off the same way.
  */
-function nameAndUnit(written: string, columns: readonly IndicatorColumn[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  const after = columns[columns.indexOf('name') + 1];
+function nameAndUnit(written: string, columns: readonly IndicatorColumn[]): Array<[string, string[]]> {
+  const out: Array<[string, string[]]> = [];
+  const kind = kindWordTail(written, columns);
+  const [text, after] = kind ? [kind[0], [kind[1]]] : [written, []];
+  const unitColumn = columns[columns.indexOf('name') + 1] === 'unit';
   // The longest unit first: on a tie 万亩 wins over 亩.
-  for (let k = 4; after === 'unit' && k >= 1; k--) {
-    const unit = written.slice(-k);
-    if (k < written.length && unitAt(unit) === unit) out.push([nameOf(written.slice(0, -k)), unit]);
+  for (let k = 4; unitColumn && k >= 1; k--) {
+    const unit = text.slice(-k);
+    if (k < text.length && unitAt(unit) === unit) out.push([nameOf(text.slice(0, -k)), [unit, ...after]]);
   }
-  out.push([nameOf(written), '']);
+  out.push([nameOf(text), after]);
+  if (kind) out.push([nameOf(written), []]);
   return out;
 }
 
@@ -545,7 +589,7 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const atoms = looseUnits(pointsNotes(written));
+  const atoms = looseAnswers(looseUnits(pointsNotes(written)));
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
@@ -602,12 +646,12 @@ export function readFusedRows(
       // 类收集率 after 10分: the 分 opened the name (分类收集率), the points ended at 10.
       const fenWord = atoms[i - 1]?.text === '分' && FEN_WORD_NEXT.test(atoms[i]!.text) ? 0.5 : 0;
       const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated && !endsOwnCell ? 0.5 : 0) + fenWord;
-      const readings = [
-        ...nameAndUnit(written, columns).map(([name, unit]) => [name, unit ? [unit] : []] as const),
+      const tails = [
         ...repeatedTail(written, cellStarts(atoms, i, k)),
         ...qualitativeTail(written),
         ...openedTargetTail(written),
       ];
+      const readings = [...nameAndUnit(written, columns), ...tails, ...withKindWords(tails, columns)];
       for (const [name, prefix] of readings) {
         // 吨, 5000吨: a unit, or a figure with its unit, names nothing.
         const bare = name.replace(/^\d[\d.]*/, '');

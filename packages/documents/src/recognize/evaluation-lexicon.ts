@@ -20,6 +20,7 @@ export type IndicatorColumn =
   | 'weight'
   | 'score'
   | 'review' // 复核分: a reviewer's score beside the unit's own, kept apart from the 得分
+  | 'coefficient' // 得分系数: the share of the 分值 a row earned (100%, 0.9), between its values and its points
   | 'reason'
   | 'likelihood'
   | 'measure'
@@ -87,6 +88,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   weight: ['分值', '权重', '指标权重', '权重分值', '指标分值', '权重占比', '指标分值权重', '分值权重'],
   score: ['得分', '指标得分', '自评得分', '实际得分', '自评分', '单项指标得分'],
   review: ['复核分', '复核得分', '复核评分'],
+  // 重庆 部门整体绩效自评表 (2021): … | 全年完成值 | 得分系数(%) | 指标权重(分) | 指标得分(分) | 是否核心指标.
+  coefficient: ['得分系数'],
   reason: [
     '偏差原因分析及改进措施',
     // 衡阳 南岳 自评表: 指标值 | 全年实际完成值 | 产生差异的原因及改进措施.
@@ -148,6 +151,10 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '标准值',
     '评价指标值',
     '评分规则',
+    // 重庆 部门整体绩效自评表 (2021): 年初指标值 | 调整指标值 | 全年完成值 | … | 是否核心指标. The 年初指标值 stays the
+    // target (an adjustment is noted beside it, most rows leave it empty); the 是 / 否 marks a core indicator.
+    '调整指标值',
+    '是否核心指标',
   ],
 };
 

@@ -66,7 +66,9 @@ export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayou
  * targets prints it, bracketed level-pair headings over slot lines (wide/514; bracket-list.ts); `targetActual` — a
  * 自评表's indicator table alone, untitled and unscored, 一级 | 二级 | 指标名称 | 目标值 | 完成值 in other spellings and
  * 二级 words (wide/520); `bond` — a 自评表 whose budget is a 专项债券's block, 下达额度 | 实际支出金额 | 进度 under
- * 债券资金管理指标 (wide/507).
+ * 债券资金管理指标 (wide/507). From h-fresh16a's document: `coreColumn` — a 自评表 whose indicator table prints an empty
+ * 调整指标值 after the target, a 得分系数(%) after the actual and a 是否核心指标 answer after the points (wide/475, the 重庆
+ * 部门整体 template).
  */
 export const SHAPES = [
   'untitled',
@@ -76,6 +78,7 @@ export const SHAPES = [
   'bracketList',
   'targetActual',
   'bond',
+  'coreColumn',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 /** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */
@@ -214,6 +217,9 @@ const COLUMN_LABELS: Record<string, string[]> = {
   level1Weight: ['分值', '权重', '分值(分)'],
   level2Weight: ['分值', '权重', '分值(分)'],
   score: ['得分', '自评得分', '指标得分', '指标得分(分)'],
+  adjusted: ['调整指标值'],
+  coefficient: ['得分系数(%)', '得分系数'],
+  core: ['是否核心指标'],
   reason: [
     '偏差原因分析及改进措施',
     '未完成原因及改进措施',
@@ -341,7 +347,19 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
     return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
   if (shape === 'bond')
     return selfEvaluation && f.budgetRows?.annual !== undefined && f.budgetRows.executed !== undefined;
+  if (shape === 'coreColumn')
+    return (
+      selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined && i.score !== undefined)
+    );
   return true;
+}
+
+/** 得分系数 as the 重庆 template prints it: the share of its points a row earned (100%, 95%); empty without both. */
+function coefficientOf(weight: string | undefined, score: string | undefined): string {
+  const w = Number(weight);
+  const sc = Number(score);
+  if (weight === undefined || score === undefined || !(w > 0) || Number.isNaN(sc)) return '';
+  return `${Math.round((sc / w) * 100)}%`;
 }
 
 /** Points as a template prints a sum of weights: whole, or to two decimals at most. */
@@ -434,6 +452,20 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     columns = ['level1', 'level2', 'name', 'target', 'actual', ...(rs() < 0.3 ? ['reason'] : [])];
     choices.omitted = ['weight', 'score'];
   }
+  // The 重庆 部门整体 template's order: the target, an adjusted target (left empty), the actual, the share of the
+  // points earned, the points and a core-indicator answer (wide/475).
+  if (choices.shape === 'coreColumn')
+    columns = [
+      'level1',
+      'level2',
+      'name',
+      'target',
+      'adjusted',
+      ...(['actual', 'coefficient', 'weight', 'score'] as const).filter(
+        (c) => c === 'coefficient' || columns.includes(c),
+      ),
+      'core',
+    ];
   // A scoring table prints each level's points in a column after it (一级 | 分值 | 二级 | 分值 | 三级 …).
   const levelPoints = choices.shape === 'scoring' && choices.shapeStyle === 'columns';
   if (levelPoints) columns = ['level1', 'level1Weight', 'level2', 'level2Weight', ...columns.slice(2)];
@@ -672,6 +704,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       else if (c === 'actual' || c === 'monitorActual') row.push(cell(spellings(i.actual)[0] ?? ''));
       else if (c === 'weight') row.push(cell(i.weight ?? ''));
       else if (c === 'score') row.push(cell(i.score ?? ''));
+      else if (c === 'coefficient') row.push(cell(coefficientOf(i.weight, i.score)));
+      else if (c === 'core') row.push(cell(pick(rs, ['是', '否'])));
       else row.push(cell(''));
     }
     while (row.length < width) row.push(cell(''));
