@@ -143,7 +143,7 @@ export async function loadBatch(database: Database, items: FormToLoad[]) {
  * The baseline: the same rows, encoded beforehand, by a raw COPY into scratch copies of the tables
  * (`prefix`: copy_, without foreign keys, or keyed_, with the real tables' foreign keys).
  */
-async function rawCopy(database: Database, text: FormCopyText, prefix: string) {
+export async function rawCopy(database: Database, text: FormCopyText, prefix: string) {
   await database.bulkCopy(async (copy) => {
     for (const [table, chunks] of Object.entries(text)) {
       await copy(`${prefix}${table}`, FORM_COPY_COLUMNS[table as keyof FormCopyText], chunks);
@@ -151,14 +151,14 @@ async function rawCopy(database: Database, text: FormCopyText, prefix: string) {
   });
 }
 
-const LOADED = ['form_keys', 'forms', 'form_goals', 'indicators', 'form_versions'];
+export const LOADED = ['form_keys', 'forms', 'form_goals', 'indicators', 'form_versions'];
 
 /**
  * Scratch copies of the loaded tables: copy_* with their columns and indexes (LIKE … INCLUDING ALL), and
  * keyed_* which also check the real tables' foreign keys (among themselves, and to orgs and users), as the
  * server's COPY into the real tables does for every row.
  */
-async function createCopies(database: Database) {
+export async function createCopies(database: Database) {
   for (const t of LOADED) {
     await database.db.execute(sql.raw(`CREATE TABLE copy_${t} (LIKE ${t} INCLUDING ALL)`));
     await database.db.execute(sql.raw(`CREATE TABLE keyed_${t} (LIKE ${t} INCLUDING ALL)`));

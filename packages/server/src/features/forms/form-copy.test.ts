@@ -7,7 +7,8 @@ import { queryRows, type Database } from '../../db/client.ts';
 import { createTestDatabase, storageDrivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { createOrg } from '../orgs/orgs.service.ts';
-import { copyForms, isDecimal } from './form-copy.ts';
+import { copyForms, encodeFormsForCopy, FORM_COPY_COLUMNS, isDecimal } from './form-copy.ts';
+import { childrenText, goalRows, indicatorRows } from './form-mapping.ts';
 import { findForm } from './forms.repo.ts';
 import { insertForm, loadStoredForm } from './forms.service.ts';
 
@@ -100,6 +101,74 @@ describe('isDecimal', () => {
     for (const s of ['0', '12', '-3', '12.50', '-0.5']) expect(isDecimal(s), s).toBe(true);
     for (const s of ['', '-', '.5', '5.', '1e3', '+1', '约200', '1,000', '1.2.3', ' 1'])
       expect(isDecimal(s), s).toBe(false);
+  });
+});
+
+/** The fields of COPY text-format lines, unescaped (\\N: null). */
+function copyFields(chunks: Uint8Array[]): (string | null)[][] {
+  const unescape = (f: string) =>
+    f === '\\N' ? null : f.replace(/\\(.)/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c);
+  return Buffer.concat(chunks)
+    .toString()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t').map(unescape));
+}
+
+describe('encodeFormsForCopy', () => {
+  it('keeps as `children` and as the version the texts insertForm writes, byte for byte, whatever the indicators hold', () => {
+    const base = forms()[1]!;
+    if (base.kind !== 'project') throw new Error('a project');
+    const [first, second, ...others] = base.indicators;
+    const odd = sampleProject({
+      goals: [
+        { term: 'annual', label: '年度', text: undefined as unknown as null },
+        { label: '长期', term: 'long', text: '目标' },
+      ],
+      indicators: [
+        { ...first!, weight: '20' }, // a field children does not keep
+        Object.assign({ target: second!.target }, second!), // its fields in another order
+        { ...others[0]!, goal: undefined as unknown as null }, // a value left out
+        { id: 'an-old-id', ...others[1]! }, // an id of its own, replaced
+        ...others.slice(2),
+      ],
+    });
+    const now = new Date('2025-01-02T03:04:05Z');
+    const items = [...forms(), odd].map((form, k) => ({
+      id: `00000000-0000-4000-8000-00000000000${k}`,
+      orgId: REGION,
+      form,
+      status: 'draft',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    const text = encodeFormsForCopy(REGION, items);
+    const col = (table: keyof typeof FORM_COPY_COLUMNS, name: string) =>
+      (FORM_COPY_COLUMNS[table] as readonly string[]).indexOf(name);
+    const formLines = copyFields(text.forms);
+    const versionLines = copyFields(text.form_versions);
+    const indicatorLines = copyFields(text.indicators);
+    for (const [k, item] of items.entries()) {
+      const form = item.form;
+      if (form.kind !== 'project') throw new Error('a project');
+      // The ids the load gave: its indicators' rows, in order.
+      const ids = indicatorLines
+        .filter((f) => f[col('indicators', 'form_id')] === item.id)
+        .map((f) => f[col('indicators', 'id')]!);
+      const withIds = {
+        ...form,
+        indicators: form.indicators.map((ind, i) => Object.assign({ id: ids[i] }, ind, { id: ids[i] })),
+      };
+      expect(formLines[k]![col('forms', 'children')]).toBe(
+        childrenText(goalRows(REGION, item.id, withIds), indicatorRows(REGION, item.id, withIds, new Map())),
+      );
+      // The version: the form's other fields, then its goals and indicators (as insertForm's versions hold it).
+      const { goals, indicators, ...rest } = withIds;
+      expect(versionLines[k]![col('form_versions', 'data')]).toBe(
+        JSON.stringify({ ...rest, goals, indicators }),
+      );
+    }
   });
 });
 

@@ -5,9 +5,16 @@
 // JSON value is serialised once: an indicator's target goes into its row and, as the same text, into the
 // version's copy of the form; `rest` is the start of that copy.
 import { randomUUID } from 'node:crypto';
-import { formDisplayName, type Form } from '@jixiao/core';
+import { formDisplayName, type Form, type Indicator } from '@jixiao/core';
 import { COPY_NULL, copyJsonText, copyText, CopyWriter, type CopyText } from '../../db/bulk-copy.ts';
-import { childrenText, goalRows, goalsOf, indicatorRows, indicatorsOf } from './form-mapping.ts';
+import {
+  childGoalsJson,
+  childIndicatorsJson,
+  childrenJson,
+  goalsOf,
+  indicatorsOf,
+  libraryIdOf,
+} from './form-mapping.ts';
 import { yearKey } from '../../db/schema.ts';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
@@ -92,7 +99,6 @@ export function isDecimal(s: string): boolean {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A nullable text value as a COPY field. */
 const orNull = (v: string | null | undefined) => (v == null ? COPY_NULL : copyText(v));
@@ -127,6 +133,10 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   const years: number[] = [];
   // Each form's new indicator ids, made before its row is written: the row keeps its children's text with them.
   const indicatorIds: string[][] = [];
+  // Each form's indicators as `children` holds them (JSON), and whether the version's copy of them is the same
+  // text (then written from it, not serialised again field by field).
+  const childIndicators: string[] = [];
+  const versionIsChild: boolean[] = [];
   for (const item of items) {
     const { form } = item;
     const formId = item.id;
@@ -136,8 +146,12 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
     const { goals: _g, indicators: _i, ...rest } = form as Form & { goals?: unknown; indicators?: unknown };
     const restJson = JSON.stringify(rest);
     restJsons.push(restJson);
-    const ids = indicatorsOf(form).map(() => randomUUID());
+    const inds = indicatorsOf(form);
+    const ids = inds.map(() => randomUUID());
     indicatorIds.push(ids);
+    const indsJson = childIndicatorsJson(inds, ids);
+    childIndicators.push(indsJson);
+    versionIsChild.push(inds.every(isChildShaped));
     const project = form.kind === 'project' ? form : null;
     formsOut
       .plain(`${region}\t${formId}\t${item.orgId}\t${year}`)
@@ -150,7 +164,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       .plain(decimalField(project?.budget.total))
       .plain(decimalField(project?.budget.current))
       .json(restJson)
-      .json(childrenOfNew(regionCode, formId, form, ids))
+      .json(childrenJson(childGoalsJson(goalsOf(form)), indsJson))
       .nullable(item.createdBy)
       .plain(item.createdAt.toISOString())
       .plain(item.updatedAt.toISOString())
@@ -179,10 +193,11 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       else {
         // The version keeps the whole form: `rest` with the goals and the indicators (ids included), its
         // JSON written in parts as the indicators' rows are, each value serialised once.
+        const asChild = versionIsChild[i]!;
         versionsOut
           .json(restJson.slice(0, -1))
           .json(
-            `${restJson.length > 2 ? ',' : ''}"goals":${JSON.stringify(goalsOf(form))},"indicators":[`,
+            `${restJson.length > 2 ? ',' : ''}"goals":${JSON.stringify(goalsOf(form))},"indicators":${asChild ? childIndicators[i]! : '['}`,
             true,
           );
         const inds = indicatorsOf(form);
@@ -193,8 +208,9 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
           const target = JSON.stringify(t);
           // The whole line as one string, written into the buffer at once (a write per field cost more).
           indicatorsOut.line(
-            `${region}\t${id}\t${formId}\t${year}\t${position}\t${copyText(ind.term)}\t${orNull(ind.goal)}\t${orNull(ind.level1)}\t${orNull(ind.level2)}\t${orNull(ind.name)}\t${copyText(t.raw)}\t${copyText(t.kind)}\t${orNull(t.op)}\t${decimalField(t.value)}\t${orNull(t.unit)}\t${orNull(t.text)}\t${copyJsonText(target)}\t${ind.history == null ? COPY_NULL : copyJsonText(JSON.stringify(ind.history))}\t${orNull(ind.basis)}\t${orNull(ind.category)}\t${COPY_NULL}\t${ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : COPY_NULL}`,
+            `${region}\t${id}\t${formId}\t${year}\t${position}\t${copyText(ind.term)}\t${orNull(ind.goal)}\t${orNull(ind.level1)}\t${orNull(ind.level2)}\t${orNull(ind.name)}\t${copyText(t.raw)}\t${copyText(t.kind)}\t${orNull(t.op)}\t${decimalField(t.value)}\t${orNull(t.unit)}\t${orNull(t.text)}\t${copyJsonText(target)}\t${ind.history == null ? COPY_NULL : copyJsonText(JSON.stringify(ind.history))}\t${orNull(ind.basis)}\t${orNull(ind.category)}\t${COPY_NULL}\t${libraryIdOf(ind) ?? COPY_NULL}`,
           );
+          if (asChild) continue;
           // The version's copy of the indicator, its new id first, as one string: `"k":v` per field (the
           // target's text as in the row), written into the buffer at once.
           let copy = `${position ? ',' : ''}{"id":"${id}"`;
@@ -205,7 +221,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
           }
           versionsOut.json(`${copy}}`, true);
         }
-        versionsOut.json(']}', true);
+        versionsOut.json(asChild ? '}' : ']}', true);
       }
       versionsOut.nullable(item.createdBy).plain(item.createdAt.toISOString()).end();
       yield* indicatorsOut.take();
@@ -225,19 +241,26 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   };
 }
 
+/** The fields of an indicator in `children` (form-mapping.ts indicatorOfRow), after its id, in their order. */
+const CHILD_FIELDS = ['term', 'goal', 'level1', 'level2', 'name', 'target', 'history', 'basis', 'category'];
+
 /**
- * `forms.children` of a new form whose indicators get `ids`: from the rows insertForm would write for it
- * (form-mapping.ts goalRows / indicatorRows), as replaceChildren writes it.
+ * Whether the version's copy of `ind` (its new id first, then its own fields in their order, undefined ones
+ * left out) is the text `children` keeps for it: its fields are those, none undefined, in that order, with
+ * `libraryId` last exactly when its row keeps one. Another field (a weight), order or a missing value: the
+ * copy is written field by field.
  */
-function childrenOfNew(regionCode: string, formId: string, form: Form, ids: readonly string[]): string {
-  const withIds =
-    form.kind === 'disclosure'
-      ? form
-      : ({ ...form, indicators: form.indicators.map((ind, k) => ({ ...ind, id: ids[k]! })) } as Form);
-  return childrenText(
-    goalRows(regionCode, formId, withIds),
-    indicatorRows(regionCode, formId, withIds, new Map()),
-  );
+function isChildShaped(ind: Indicator): boolean {
+  const library = libraryIdOf(ind) !== null;
+  let n = 0;
+  for (const k in ind) {
+    if (k === 'id' || (ind as Readonly<Record<string, unknown>>)[k] === undefined) continue;
+    const expected =
+      n < CHILD_FIELDS.length ? CHILD_FIELDS[n] : library && n === CHILD_FIELDS.length ? 'libraryId' : '';
+    if (k !== expected) return false;
+    n++;
+  }
+  return n === CHILD_FIELDS.length + (library ? 1 : 0);
 }
 
 /** Encodes new forms of one region as COPY text lines of their tables, all at once. */

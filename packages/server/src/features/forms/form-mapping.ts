@@ -115,7 +115,7 @@ export function indicatorRows(
       basis: ind.basis,
       category: ind.category,
       originId: origins.get(ind.id!) ?? null,
-      libraryId: ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : null,
+      libraryId: libraryIdOf(ind),
     };
   });
 }
@@ -190,3 +190,45 @@ export function childrenText(goals: GoalRowIn[], inds: IndicatorRowIn[]): string
     indicators: [...inds].sort(byPosition).map(indicatorOfRow),
   });
 }
+
+/** An indicator's library link as its row keeps it: only a well-formed id (the column is a uuid). */
+export function libraryIdOf(ind: Indicator): string | null {
+  return ind.libraryId && UUID.test(ind.libraryId) ? ind.libraryId : null;
+}
+
+/** The goals of `childrenText` for a new form's goals, in their order: its `goals` array as JSON. */
+export function childGoalsJson(goals: readonly Goal[]): string {
+  return JSON.stringify(
+    goals.map((g) => goalOfRow({ term: g.term, label: g.label, text: g.text, position: 0 })),
+  );
+}
+
+/**
+ * The indicators of `childrenText` for a new form's indicators (in their order, with their new `ids`): its
+ * `indicators` array as JSON, each indicator going from the form straight to what its row gives back (the
+ * COPY load of many forms built a whole row object for each, and copies of the form, only to drop them).
+ */
+export function childIndicatorsJson(inds: readonly Indicator[], ids: readonly string[]): string {
+  return JSON.stringify(
+    inds.map((ind, k) =>
+      indicatorOfRow({
+        id: ids[k]!,
+        position: k,
+        term: ind.term,
+        goal: ind.goal,
+        level1: ind.level1,
+        level2: ind.level2,
+        name: ind.name,
+        target: ind.target,
+        history: ind.history,
+        basis: ind.basis,
+        category: ind.category,
+        libraryId: libraryIdOf(ind),
+      }),
+    ),
+  );
+}
+
+/** `childrenText` from its two arrays' JSON (childGoalsJson, childIndicatorsJson). */
+export const childrenJson = (goals: string, indicators: string) =>
+  `{"goals":${goals},"indicators":${indicators}}`;
