@@ -29,6 +29,16 @@ CREATE FUNCTION monitoring_round_total() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   d monitoring_round_totals[];
 BEGIN
+  -- Most updates (a save of an entry's figures) move nothing counted: out before any sum (0.03–0.04 ms a save
+  -- here against 0.38 through the sums that come to nothing).
+  -- (Nested: an expression is planned whole, and an insert's trigger has no old_rows.)
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT EXISTS (SELECT 1 FROM new_rows n WHERE NOT EXISTS (SELECT 1 FROM old_rows o
+        WHERE o.region_code = n.region_code AND o.id = n.id AND o.round_id = n.round_id
+          AND o.status = n.status AND o.worst_light IS NOT DISTINCT FROM n.worst_light)) THEN
+      RETURN NULL;
+    END IF;
+  END IF;
   IF TG_OP = 'INSERT' THEN
     d := ARRAY(SELECT monitoring_round_total_delta(region_code, round_id, 1, status, worst_light) FROM new_rows);
   ELSIF TG_OP = 'DELETE' THEN
