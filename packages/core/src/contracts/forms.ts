@@ -38,6 +38,16 @@ export const formVersionParams = z.object({ id: z.uuid(), version: z.coerce.numb
  */
 export const MAX_LIST_OFFSET = 10_000;
 
+/** A list's `offset` (numbered pages), capped at MAX_LIST_OFFSET: deeper, the message names `cursor`. */
+export const listOffset = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_LIST_OFFSET, {
+    error: `按页码翻页最多从第 ${MAX_LIST_OFFSET} 条开始：更靠后的页请按上一页返回的 nextCursor 翻页（cursor=）`,
+  })
+  .default(0);
+
 export const formListQuery = z.object({
   year: z.coerce.number().int().optional(),
   status: z.enum(formStatuses).optional(),
@@ -46,14 +56,7 @@ export const formListQuery = z.object({
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   /** Numbered pages: page n costs the database n pages of reading; `cursor` does not. At most MAX_LIST_OFFSET. */
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_LIST_OFFSET, {
-      error: `按页码翻页最多从第 ${MAX_LIST_OFFSET} 条开始：更靠后的页请按上一页返回的 nextCursor 翻页（cursor=）`,
-    })
-    .default(0),
+  offset: listOffset,
   /** The `nextCursor` of the previous page: the page after it, from an index at any depth (offset ignored). */
   cursor: z.string().max(200).optional(),
 });

@@ -1,6 +1,6 @@
 // /api/public: what anyone may read — published forms.
 import { z } from 'zod';
-import { formKinds, formListItem, storedForm } from './forms.ts';
+import { formKinds, formListItem, listOffset, storedForm } from './forms.ts';
 import { approvalResponse } from './workflow.ts';
 
 export const publicListQuery = z.object({
@@ -8,7 +8,8 @@ export const publicListQuery = z.object({
   kind: z.enum(formKinds).optional(),
   q: z.string().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  /** Numbered pages, capped as the forms list's (MAX_LIST_OFFSET): deeper pages by `cursor`. */
+  offset: listOffset,
   /** The `nextCursor` of the previous page (keyset pagination, any depth; offset ignored). */
   cursor: z.string().max(200).optional(),
 });

@@ -49,8 +49,9 @@ export const seededTables = ['indicator_library'] as const;
 /**
  * Tables a backup leaves out on purpose: sign-ins and rate-limit counters start afresh after a restore,
  * the dashboards' per-form counts (form_findings) are derived from the forms and computed again, and a
- * round's counts per unit (monitoring_round_counts) and the self-evaluations' indicator counts and misses
- * (self_evaluation_indicator_counts, self_evaluation_misses), those counts summed per year
+ * round's counts per unit and in all (monitoring_round_counts, monitoring_round_totals) and the
+ * self-evaluations' indicator counts and misses (self_evaluation_indicator_counts, self_evaluation_misses),
+ * those counts summed per year
  * (self_evaluation_indicator_year_counts) and their totals per unit, year and status
  * (self_evaluation_year_totals) are kept by triggers as the rows are restored; a published form's public page
  * (public_form_pages) is rendered again on its first read, and each form's key (form_keys) is written as
@@ -62,6 +63,7 @@ export const transientTables = [
   'login_failures',
   'form_findings',
   'monitoring_round_counts',
+  'monitoring_round_totals',
   'self_evaluation_indicator_counts',
   'self_evaluation_misses',
   'self_evaluation_indicator_year_counts',

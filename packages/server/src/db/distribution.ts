@@ -38,6 +38,7 @@ export const tableRoles: Record<string, TableRole> = {
   monitoring_rounds: 'distributed by region_code',
   monitoring_entries: 'distributed by region_code',
   monitoring_round_counts: 'distributed by region_code',
+  monitoring_round_totals: 'distributed by region_code',
   self_evaluations: 'distributed by region_code',
   self_evaluation_indicator_counts: 'distributed by region_code',
   self_evaluation_misses: 'distributed by region_code',

@@ -342,9 +342,27 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
           },
         ]);
         expect(await db.query(kept)).toEqual(before);
-        // A round's entries still go with it.
+        // Each round's totals (migration 0046) summed once from the counts kept per unit.
+        const totals = `SELECT round_id, entries, filled, submitted, unfilled, red, yellow
+          FROM monitoring_round_totals ORDER BY round_id`;
+        const round = (id: string, n: Partial<Record<string, number>>) => ({
+          round_id: `00000000-0000-4000-8000-0000000000${id}`,
+          entries: 1,
+          filled: 0,
+          submitted: 0,
+          unfilled: 0,
+          red: 0,
+          yellow: 0,
+          ...n,
+        });
+        expect(await db.query(totals)).toEqual([
+          round('a1', { filled: 1, submitted: 1, red: 1 }),
+          round('a2', { unfilled: 1 }),
+        ]);
+        // A round's entries still go with it, and its totals.
         await db.query(`DELETE FROM monitoring_rounds WHERE id = '00000000-0000-4000-8000-0000000000a1'`);
         expect(await db.query(`SELECT count(*)::int AS n FROM monitoring_entries`)).toEqual([{ n: 1 }]);
+        expect(await db.query(totals)).toEqual([round('a2', { unfilled: 1 })]);
       } finally {
         await db.close();
       }

@@ -120,6 +120,9 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     const roundCounts = `SELECT entries, filled, red, annual::text AS annual FROM monitoring_round_counts
       WHERE round_id = '${round}'`;
     expect(await rows(roundCounts)).toEqual([{ entries: 1, filled: 1, red: 1, annual: '100' }]);
+    // The round's totals too (migration 0046: statement triggers on the parent).
+    const roundTotals = `SELECT entries, filled, red FROM monitoring_round_totals WHERE round_id = '${round}'`;
+    expect(await rows(roundTotals)).toEqual([{ entries: 1, filled: 1, red: 1 }]);
     expect(await where('self_evaluations', 'id', first)).toEqual(['self_evaluations_default']);
     expect(await where('self_evaluation_misses', 'evaluation_id', first)).toEqual([
       'self_evaluation_misses_default',
@@ -165,6 +168,7 @@ describe.each(storageDrivers)('tables partitioned by fiscal year on %s', (driver
     ]);
     expect(await where('monitoring_entries', 'id', entry)).toEqual(['monitoring_entries_y2031']);
     expect(await rows(roundCounts)).toEqual([{ entries: 1, filled: 1, red: 1, annual: '100' }]);
+    expect(await rows(roundTotals)).toEqual([{ entries: 1, filled: 1, red: 1 }]);
     expect(await placedLines()).toEqual(budgetTables.map((t) => `${t}_y2031`));
     // The forms moved with their children, each table's rows out of its DEFAULT, nothing deleted or counted.
     expect(await formPlaces(FORM_A)).toEqual(placedIn('y2031'));

@@ -7,6 +7,7 @@ import {
   forms,
   monitoringEntries,
   monitoringRoundCounts,
+  monitoringRoundTotals,
   monitoringRounds,
   orgs,
   formKeys,
@@ -57,9 +58,10 @@ export async function findRound(ex: Executor, regionCode: string, id: string) {
 }
 
 /**
- * Rounds, newest first, with the counts of the entries the actor may see: sums of the per-unit counts the
- * trigger keeps (monitoring_round_counts), a few rows per unit, instead of counting every entry (~100 ms
- * a request for one round of 60,000 entries).
+ * Rounds, newest first, with the counts of the entries the actor may see: for finance (every entry) the
+ * round's kept totals (monitoring_round_totals, one row a round); for a narrower scope, sums of the per-unit
+ * counts the trigger keeps (monitoring_round_counts), a few rows per unit — instead of counting every entry
+ * (~100 ms a request for one round of 60,000 entries).
  */
 export async function listRounds(ex: Executor, actor: Actor) {
   const scope = formScope(actor);
@@ -85,25 +87,10 @@ export async function listRounds(ex: Executor, actor: Actor) {
  * entry a project once closed: never shown here), each joined with its sums of the kept counts.
  */
 function roundListStatement(ex: Executor, kind: Scope['kind']) {
-  const c = monitoringRoundCounts;
   const p = (name: string) => sql.placeholder(name);
-  const sum = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`;
-  const counts = ex
-    .select({
-      roundId: c.roundId,
-      entries: sum(c.entries).as('entries'),
-      filled: sum(c.filled).as('filled'),
-      submitted: sum(c.submitted).as('submitted'),
-      unfilled: sum(c.unfilled).as('unfilled'),
-      red: sum(c.red).as('red'),
-      yellow: sum(c.yellow).as('yellow'),
-    })
-    .from(c)
-    .where(and(eq(c.regionCode, p('regionCode')), scopeByOrgIdsPlaced(ex, kind, c.orgId)))
-    .groupBy(c.roundId)
-    .as('n');
+  const counts = kind === 'all' ? roundTotals(ex) : unitCountSums(ex, kind);
   const { frozen: _frozen, ...roundColumns } = getTableColumns(monitoringRounds);
-  const zero = (column: SQL.Aliased<number>) => sql<number>`coalesce(${column}, 0)`;
+  const zero = (column: AnyPgColumn | SQL.Aliased<number>) => sql<number>`coalesce(${column}, 0)`;
   return prepareBuilt(
     ex
       .select({
@@ -116,10 +103,54 @@ function roundListStatement(ex: Executor, kind: Scope['kind']) {
         yellow: zero(counts.yellow),
       })
       .from(monitoringRounds)
-      .leftJoin(counts, eq(counts.roundId, monitoringRounds.id))
+      .leftJoin(
+        counts,
+        and(eq(counts.regionCode, monitoringRounds.regionCode), eq(counts.roundId, monitoringRounds.id)),
+      )
       .where(eq(monitoringRounds.regionCode, p('regionCode')))
       .orderBy(desc(monitoringRounds.year), desc(monitoringRounds.createdAt)),
   );
+}
+
+/** Every entry of each round: the round's kept totals (migration 0046), one row a round. */
+function roundTotals(ex: Executor) {
+  const t = monitoringRoundTotals;
+  return ex
+    .select({
+      regionCode: t.regionCode,
+      roundId: t.roundId,
+      entries: sql<number>`${t.entries}`.as('entries'),
+      filled: sql<number>`${t.filled}`.as('filled'),
+      submitted: sql<number>`${t.submitted}`.as('submitted'),
+      unfilled: sql<number>`${t.unfilled}`.as('unfilled'),
+      red: sql<number>`${t.red}`.as('red'),
+      yellow: sql<number>`${t.yellow}`.as('yellow'),
+    })
+    .from(t)
+    .where(eq(t.regionCode, sql.placeholder('regionCode')))
+    .as('n');
+}
+
+/** The entries of a scope's units in each round: sums of their kept counts per unit. */
+function unitCountSums(ex: Executor, kind: Scope['kind']) {
+  const c = monitoringRoundCounts;
+  const p = (name: string) => sql.placeholder(name);
+  const sum = (column: AnyPgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`;
+  return ex
+    .select({
+      regionCode: c.regionCode,
+      roundId: c.roundId,
+      entries: sum(c.entries).as('entries'),
+      filled: sum(c.filled).as('filled'),
+      submitted: sum(c.submitted).as('submitted'),
+      unfilled: sum(c.unfilled).as('unfilled'),
+      red: sum(c.red).as('red'),
+      yellow: sum(c.yellow).as('yellow'),
+    })
+    .from(c)
+    .where(and(eq(c.regionCode, p('regionCode')), scopeByOrgIdsPlaced(ex, kind, c.orgId)))
+    .groupBy(c.regionCode, c.roundId)
+    .as('n');
 }
 
 export type EntryWithNames = WithProjectNames<EntryRow>;

@@ -76,6 +76,31 @@ describe.each(drivers)('round counts kept by a trigger on %s', (driver) => {
           from monitoring_entries where round_id = ${roundId} group by round_id, org_id order by org_id`,
     );
 
+  // The round's totals (monitoring_round_totals, kept once a statement) against a count of its entries.
+  // A round without a row yet has no entries.
+  const none = { entries: 0, filled: 0, submitted: 0, unfilled: 0, red: 0, yellow: 0 };
+  const totals = async (round = roundId) =>
+    (
+      await queryRows<Record<string, number>>(
+        ctx.database.db,
+        sql`select entries, filled, submitted, unfilled, red, yellow
+            from monitoring_round_totals where round_id = ${round}`,
+      )
+    )[0] ?? none;
+  const countedTotals = async (round = roundId) => {
+    const rows = await queryRows<Record<string, number>>(
+      ctx.database.db,
+      sql`select count(*)::int as entries,
+            count(*) filter (where status in ('filled', 'submitted'))::int as filled,
+            count(*) filter (where status = 'submitted')::int as submitted,
+            count(*) filter (where status = 'unfilled')::int as unfilled,
+            count(*) filter (where worst_light = 'red')::int as red,
+            count(*) filter (where worst_light = 'yellow')::int as yellow
+          from monitoring_entries where round_id = ${round}`,
+    );
+    return rows[0]!;
+  };
+
   it('equal a count of the entries after every kind of write', async () => {
     const db = ctx.database.db;
     const [a, b, c] = formIds;
@@ -92,6 +117,7 @@ describe.each(drivers)('round counts kept by a trigger on %s', (driver) => {
       })),
     );
     expect(await kept()).toEqual(await counted());
+    expect(await totals()).toEqual(await countedTotals());
     expect((await kept()).reduce((n, r) => n + r.entries, 0)).toBe(3);
 
     await db.execute(
@@ -104,6 +130,7 @@ describe.each(drivers)('round counts kept by a trigger on %s', (driver) => {
     await db.execute(sql`update monitoring_entries set org_id = ${ctx.orgs.unitA1} where form_id = ${c}`);
     const moved = await kept();
     expect(moved).toEqual(await counted());
+    expect(await totals()).toEqual(await countedTotals());
     expect(moved).toEqual([
       expect.objectContaining({
         entries: 3,
@@ -121,15 +148,66 @@ describe.each(drivers)('round counts kept by a trigger on %s', (driver) => {
     // Back to 未填报: out of the sums and the reported lights.
     await db.execute(sql`update monitoring_entries set status = 'unfilled' where form_id = ${a}`);
     expect(await kept()).toEqual(await counted());
+    expect(await totals()).toEqual(await countedTotals());
     expect(await kept()).toEqual([
       expect.objectContaining({ reported_yellow: 0, yellow: 1, annual: '28.5', executed: '6.75' }),
     ]);
 
     await db.execute(sql`delete from monitoring_entries where form_id = ${b}`);
     expect(await kept()).toEqual(await counted());
+    expect(await totals()).toEqual(await countedTotals());
     expect(await kept()).toEqual([
       expect.objectContaining({ entries: 2, red: 0, yellow: 1, annual: '8.25', executed: '4' }),
     ]);
+  });
+
+  it('keep each round totals right for a statement that writes many entries of two rounds', async () => {
+    const db = ctx.database.db;
+    const [other] = await db
+      .insert(monitoringRounds)
+      .values({ regionCode: region, year: 2025, month: 9, title: '计数二', thresholds: {} })
+      .returning();
+    // One statement: three entries into the new round (its row made once, from the statement's rows).
+    await db.insert(monitoringEntries).values(
+      formIds.map((formId, i) => ({
+        regionCode: region,
+        roundId: other!.id,
+        year: 2025,
+        formId,
+        orgId: ctx.orgs.unitA1,
+        status: ['unfilled', 'filled', 'submitted'][i]!,
+        data: budget('1', '0'),
+        worstLight: i === 0 ? 'red' : 'yellow',
+      })),
+    );
+    expect(await totals(other!.id)).toEqual(await countedTotals(other!.id));
+    expect(await totals(other!.id)).toMatchObject({
+      entries: 3,
+      filled: 2,
+      submitted: 1,
+      unfilled: 1,
+      red: 1,
+    });
+    // One statement over both rounds: each round's row moves by its own rows.
+    // (The first round's lights stay: the round list's test below reads them.)
+    await db.execute(sql`update monitoring_entries
+      set status = 'pending', worst_light = case when round_id = ${other!.id} then null else worst_light end
+      where round_id in (${roundId}, ${other!.id}) and status <> 'pending'`);
+    for (const round of [roundId, other!.id]) expect(await totals(round)).toEqual(await countedTotals(round));
+    // A save that moves nothing counted leaves the round's row as it was (no new version, no lock taken).
+    const version = async () =>
+      (
+        await queryRows<{ v: string }>(
+          db,
+          sql`select xmin::text as v from monitoring_round_totals where round_id = ${other!.id}`,
+        )
+      )[0]!.v;
+    const before = await version();
+    await db.execute(sql`update monitoring_entries set version = version + 1 where round_id = ${other!.id}`);
+    expect(await version()).toBe(before);
+    // A round deleted with its entries: its totals go with it, and the entries' delete is no error.
+    await db.delete(monitoringRounds).where(sql`${monitoringRounds.id} = ${other!.id}`);
+    expect(await totals(other!.id)).toEqual(none);
   });
 
   it('are what the round list shows, for finance and for a unit', async () => {
@@ -140,10 +218,39 @@ describe.each(drivers)('round counts kept by a trigger on %s', (driver) => {
       filled: 0,
       yellow: 1,
     });
+    // Finance's figures are the round's kept totals (one row a round), not a sum over its units' counts.
+    const db = ctx.database.db;
+    await db.execute(
+      sql`update monitoring_round_totals set entries = entries + 40 where round_id = ${roundId}`,
+    );
+    const read = (await (await ctx.as('finance')).get('/api/monitoring/rounds')).json().items;
+    await db.execute(
+      sql`update monitoring_round_totals set entries = entries - 40 where round_id = ${roundId}`,
+    );
+    expect(read.find((r: { id: string }) => r.id === roundId)).toMatchObject({ entries: 42 });
     // Both entries are unit A1's now: unit B1 sees no entry of the round, so not the round.
     const unitB = (await (await ctx.as('fillerB1')).get('/api/monitoring/rounds')).json().items;
     expect(unitB.find((r: { id: string }) => r.id === roundId)).toBeUndefined();
     const unitA = (await (await ctx.as('fillerA1')).get('/api/monitoring/rounds')).json().items;
     expect(unitA.find((r: { id: string }) => r.id === roundId)).toMatchObject({ entries: 2 });
+  });
+
+  it('stay right under concurrent writes of one round (each a transaction of its own)', async () => {
+    const db = ctx.database.db;
+    const statuses = ['unfilled', 'pending', 'filled', 'submitted'];
+    const lights = ['red', 'yellow', null];
+    // 3 entries × 12 rounds of writes at once; on PostgreSQL each waits for the round's row in turn.
+    for (let k = 0; k < 12; k++)
+      await Promise.all(
+        formIds.map((formId, i) =>
+          db.transaction(async (tx) => {
+            await tx.execute(sql`update monitoring_entries
+              set status = ${statuses[(k + i) % 4]}, worst_light = ${lights[(k * 2 + i) % 3]}
+              where round_id = ${roundId} and form_id = ${formId}`);
+          }),
+        ),
+      );
+    expect(await totals()).toEqual(await countedTotals());
+    expect(await kept()).toEqual(await counted());
   });
 });

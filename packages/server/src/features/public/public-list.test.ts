@@ -6,6 +6,7 @@ import { approvals, forms } from '../../db/schema.ts';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
+import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 
 describe.each(drivers)('public list on %s', (driver) => {
   let ctx: TestContext;
@@ -128,5 +129,20 @@ describe.each(drivers)('public list on %s', (driver) => {
     const bad = await ctx.app.inject({ method: 'GET', url: '/api/public/forms?cursor=xyz' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('bad-cursor');
+  });
+
+  it('refuses a page by number deeper than the cap, as the forms list does, pointing to the cursor', async () => {
+    // Open to anyone: every skipped row is read, so a deep numbered page is the dearest request of all.
+    const get = (offset: number) =>
+      ctx.app.inject({ method: 'GET', url: `/api/public/forms?limit=3&offset=${offset}` });
+    const atCap = await get(MAX_LIST_OFFSET);
+    expect(atCap.statusCode).toBe(200);
+    expect(atCap.json().items).toEqual([]);
+    const deeper = await get(MAX_LIST_OFFSET + 1);
+    expect(deeper.statusCode).toBe(400);
+    expect(deeper.json()).toMatchObject({
+      code: 'invalid-input',
+      errors: [{ path: '/offset', message: expect.stringContaining('nextCursor') }],
+    });
   });
 });
