@@ -17,7 +17,7 @@ describe('a 自评表 run together on one line', () => {
         '产出指标数量指标担保基金放大倍数≥2倍8倍3030产出指标质量指标贷款回收率≥90%98.70%4040' +
         '满意度指标服务对象满意度指标借款人满意度≥80%≥80%3030总分100100',
     );
-    const cells = rows.map((r) => [r.name, r.target, r.actual, r.weight, r.score]);
+    const cells = rows.map((r) => [r.name, r.target?.raw, r.actual?.raw, r.weight, r.score]);
     expect(cells).toContainEqual(['担保基金放大倍数', '≥2倍', '8倍', '30', '30']);
     expect(cells).toContainEqual(['贷款回收率', '≥90%', '98.70%', '40', '40']);
   });
@@ -29,7 +29,7 @@ describe('a 自评表 run together on one line', () => {
         '产出指标数量指标冷库建设面积25≥1200平方米1200平方米产出指标质量指标验收合格率25≥95%100%' +
         '产出指标时效指标任务完成时限20.31010效益指标社会效益指标带动农户增收29.7≥5%6%',
     );
-    const cells = rows.map((r) => [r.name, r.weight, r.target, r.actual]);
+    const cells = rows.map((r) => [r.name, r.weight, r.target?.raw, r.actual?.raw]);
     // 20.31010 under 分值 | 年初目标值 | 实际完成值: 20.3 | 10 | 10 (20 | 3 | 1010 is no pair, 20.310 no 分值).
     expect(cells).toContainEqual(['任务完成时限', '20.3', '10', '10']);
   });

@@ -84,7 +84,8 @@ export function recutFigureRuns(table: EvaluationTable, totals: readonly number[
     return runs[k]?.columns.includes('weight') ? 0 : (weightOf(r) ?? 0);
   });
   const all = least.reduce((a, b) => a + b, 0);
-  const fitsCap = (k: number) => FULL_MARKS - (all - least[k]!);
+  // In hundredths of a point, so 100 - 79.7 is 20.3 and not a hair under it.
+  const fitsCap = (k: number) => Math.round((FULL_MARKS - (all - least[k]!)) * 100) / 100;
   const fits = table.records.map((_, k) => fitsUnder(k, fitsCap(k)));
   // A reading that can stand is kept (a cell left empty is the form's, as likely as the copy's); one that cannot
   // takes the one cut that fits, or the one the weights' total leaves.
