@@ -752,7 +752,7 @@ class StreamBuilder {
         // A 自评表 band in two rows (年度指标值 over 性质 | 值 | 单位 here, 实际完成值 | 分值 | 得分 printed above it):
         // the row's figures after the rebuilt columns have no column of their own here. They stay on the row,
         // after its cells, for the 自评表 reader to place by meaning (7289010.009.00 is 实际 | 分值 | 得分).
-        if (h.evaluation && isFigureRun(part)) {
+        if (h.evaluation && (isFigureRun(part) || (t.split && isValueShaped(part)))) {
           r.push(part);
           rowTokens.push(t);
           continue;

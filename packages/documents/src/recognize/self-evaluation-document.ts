@@ -1,6 +1,7 @@
 // Recogniser of a published 绩效自评表 (项目支出 or 部门整体, any province's template): head, the 预算执行情况
 // block, the year's goals, the indicator table with each row's 分值 and 得分 as printed, 总分 and 等级.
 // Columns are read by meaning from the header band; rows are placed in them by what their cells hold.
+import { recutFigureRuns } from './joined-figures.ts';
 import {
   emptySelfEvaluationDocument,
   parseIndicatorValue,
@@ -587,7 +588,11 @@ export function recognizeSelfEvaluationDocument(
   doc.goals = readGoals(stream, budget?.end ?? 0, table?.start ?? stream.length);
   if (table) {
     doc.level1Weights = table.level1Weights;
-    doc.indicators = table.records
+    // A form run together on one line: each row's run of figures cut by what its columns hold (joined-figures.ts).
+    const records = oneLine(stream, table)
+      ? recutFigureRuns(table, pointsLeft(doc.budget.weight))
+      : table.records;
+    doc.indicators = records
       .filter((r) => !isTemplateRow(r.name, r.cells.score) && !isSectionHeadingRow(r))
       .map((r) => ({
         level1: r.level1,
@@ -615,6 +620,18 @@ export function recognizeSelfEvaluationDocument(
   }
   formTotalOnBudgetRow(doc);
   return doc;
+}
+
+/** The table's cells all came from one line of the source: a form run together without breaks. */
+function oneLine(stream: readonly StreamCell[], table: EvaluationTable): boolean {
+  const lines = new Set(stream.slice(table.start, table.end).map((c) => c.line));
+  return lines.size === 1 && !lines.has(null);
+}
+
+/** The totals the rows' weights may add up to: the form's hundred less the budget line's points, or the hundred. */
+function pointsLeft(budgetWeight: string | null): number[] {
+  const w = budgetWeight !== null && /^\d+(\.\d+)?$/.test(budgetWeight) ? Number(budgetWeight) : null;
+  return w !== null && w > 0 && w < 100 ? [100 - w, 100] : [100];
 }
 
 /** 指标1：工程质量合格 → 工程质量合格: the template's numbering of its rows is not part of the name. */

@@ -1,0 +1,128 @@
+// The figures of a 自评表's rows where the form came run together on one line (a web page or a PDF copied without
+// cell breaks): a row's columns of bare figures (分值 | 指标值 | 完成值 | 得分) were one run of digits, which the readers
+// cut by cost. Here each run is cut again by what its columns can hold (column-capacity.ts), the table's weights
+// adding up to its total where a row cuts several ways; a run that still cuts several ways is left as it was read.
+import type { EvaluationTable, TableRecord } from './evaluation-table.ts';
+import {
+  cutsBySum,
+  fittingCuts,
+  readingStands,
+  type Capacity,
+  type FigureColumn,
+  type RowFit,
+} from './column-capacity.ts';
+
+const FIGURE_COLUMNS: ReadonlySet<string> = new Set(['weight', 'score', 'target', 'actual']);
+/** A run of figures: digits and stops, a comparator before them and a short unit after them at most. */
+const FIGURE_RUN = /^(?:[≥≤<>=＜＞＝]|>=|<=)?\d[\d.]*(?:[%％]|\p{Script=Han}{1,3})?$/u;
+/** The form's points: the weights of its rows and of its budget line add up to them. */
+const FULL_MARKS = 100;
+
+interface Run {
+  columns: FigureColumn[];
+  text: string;
+}
+
+/**
+ * The record's run of figure columns in the header's order: the columns holding a figure or nothing, an empty
+ * column of another kind (偏差原因 left blank) passed over; null where no run spans two figure columns or more.
+ */
+function runOf(record: TableRecord, columns: readonly string[]): Run | null {
+  const after = columns.slice(columns.indexOf('name') + 1);
+  const run: Run = { columns: [], text: '' };
+  for (const c of after) {
+    const cell = (record.cells[c as keyof TableRecord['cells']] ?? '').trim();
+    if (!FIGURE_COLUMNS.has(c)) {
+      if (cell !== '' && run.columns.length > 0) break;
+      continue;
+    }
+    if (cell !== '' && !FIGURE_RUN.test(cell)) {
+      if (run.columns.length > 0) break;
+      continue;
+    }
+    run.columns.push(c as FigureColumn);
+    run.text += cell;
+  }
+  if (run.columns.length < 2 || !FIGURE_RUN.test(run.text)) return null;
+  return run;
+}
+
+const pointsOf = (t: string | undefined) => (t !== undefined && /^\d+(\.\d+)?$/.test(t) ? Number(t) : null);
+
+/** A row's points as read, where its 分值 is a plain number. */
+const weightOf = (r: TableRecord) => pointsOf(r.cells.weight?.trim());
+
+/**
+ * The table's records with each row's run of figures cut where exactly one cut fits (its own, or the one the
+ * weights' total leaves); `totals` are the totals the rows' weights may add up to, the likeliest first.
+ */
+export function recutFigureRuns(table: EvaluationTable, totals: readonly number[]): TableRecord[] {
+  const level1Points = new Map(table.level1Weights.map((w) => [w.level1, Number(w.weight)]));
+  const runs = table.records.map((r) => runOf(r, table.columns));
+  const capOf = (k: number, most: number): Capacity => {
+    const r = table.records[k]!;
+    const level1 = (r.level1 !== null ? level1Points.get(r.level1) : undefined) ?? FULL_MARKS;
+    return { maxWeight: Math.min(level1 > 0 ? level1 : FULL_MARKS, most) };
+  };
+  const fitsUnder = (k: number, most: number) => {
+    const run = runs[k];
+    return run ? fittingCuts(run.text, run.columns, capOf(k, most)) : null;
+  };
+  // Every row of a scored table carries its points: a 分值 or 得分 left empty is a run the reading did not cut.
+  const stands = (r: TableRecord, run: Run, most: number) =>
+    run.columns.every((c) => (c !== 'weight' && c !== 'score') || (r.cells[c] ?? '').trim() !== '') &&
+    readingStands(
+      Object.fromEntries(run.columns.flatMap((c) => (r.cells[c]?.trim() ? [[c, r.cells[c]!.trim()]] : []))),
+      capOf(table.records.indexOf(r), most),
+    );
+  const first = table.records.map((_, k) => fitsUnder(k, FULL_MARKS));
+  // The least points each row carries (its weight apart from any run, or the least its cuts offer): a row's weight
+  // leaves the others at least theirs (森林火灾受害率 | 100100.9% is no row of 100 points beside rows of 10).
+  const least = table.records.map((r, k) => {
+    const offered = (first[k] ?? []).flatMap((c) => (c.weight !== undefined ? [Number(c.weight)] : []));
+    if (offered.length > 0) return Math.min(...offered);
+    return runs[k]?.columns.includes('weight') ? 0 : (weightOf(r) ?? 0);
+  });
+  const all = least.reduce((a, b) => a + b, 0);
+  // In hundredths of a point, so 100 - 79.7 is 20.3 and not a hair under it.
+  const fitsCap = (k: number) => Math.round((FULL_MARKS - (all - least[k]!)) * 100) / 100;
+  const fits = table.records.map((_, k) => fitsUnder(k, fitsCap(k)));
+  // A reading that can stand is kept (a cell left empty is the form's, as likely as the copy's); one that cannot
+  // takes the one cut that fits, or the one the weights' total leaves.
+  const open = table.records.map((r, k) => {
+    const run = runs[k];
+    return run ? !stands(r, run, fitsCap(k)) : false;
+  });
+  const chosen = fits.map((f, k) => (open[k] && f?.length === 1 ? f[0]! : null));
+  // Rows cutting several ways: the weights of every row must add up to the total, each row's known or offered —
+  // and only where the weights as read do not.
+  const rows: RowFit[] = [];
+  let summable = fits.some(
+    (f, k) => open[k] && (f?.length ?? 0) > 1 && f!.every((c) => c.weight !== undefined),
+  );
+  table.records.forEach((r, k) => {
+    const f = fits[k];
+    if (open[k] && f && f.length > 0 && f.every((c) => c.weight !== undefined)) rows.push({ cuts: f });
+    else {
+      const fixed = open[k] && runs[k]?.columns.includes('weight') ? null : weightOf(r);
+      if (fixed === null) summable = false;
+      rows.push({ cuts: [], fixed: fixed ?? 0 });
+    }
+  });
+  const asRead = table.records.reduce((sum, r) => sum + Math.round((weightOf(r) ?? 0) * 100), 0);
+  if (summable && !totals.some((t) => Math.round(t * 100) === asRead))
+    for (const total of totals) {
+      const settled = cutsBySum(rows, total);
+      if (settled.every((s) => s === null)) continue;
+      settled.forEach((s, k) => (chosen[k] ??= s));
+      break;
+    }
+  return table.records.map((r, k) => {
+    const cut = chosen[k];
+    const run = runs[k];
+    if (!cut || !run) return r;
+    const cells = { ...r.cells };
+    for (const c of run.columns) cells[c] = cut[c]!;
+    return { ...r, cells };
+  });
+}
