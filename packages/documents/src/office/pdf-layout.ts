@@ -16,6 +16,7 @@ import {
 } from './pdf-tables.ts';
 import { placedLines, runningLines, type PlacedLine } from './pdf-running-lines.ts';
 import { allRepeated, sameFoot } from './pdf-running-feet.ts';
+import { joinSideways, remember, sidewaysOf, slotsOf, type PrintedTable } from './pdf-wide-sheet.ts';
 import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 
 /** The table the previous page ended with, which the next page may continue. */
@@ -42,6 +43,8 @@ export interface PageState {
   feet?: PlacedLine[];
   /** Pages laid out so far (a held row keeps its own page's number). */
   page?: number;
+  /** The last tables laid out, newest first: a sheet wider than its page continues one of them sideways. */
+  printed?: PrintedTable[];
 }
 
 /** The rows the last page held back (see PageState.held): call once after the last page. */
@@ -77,9 +80,32 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const running = runningLines(above, state.above ?? [], state.running ?? []);
   const head = new Set(running.flatMap((l) => l.pieces));
   state.above = above.map(({ text, y }) => ({ text, y }));
+  const printed = (state.printed ??= []);
   tables.forEach((table, k) => {
-    const { rows, used } = tableRows(table, rest);
+    const { rows, used, at } = tableRows(table, rest);
     rest = rest.filter((p) => !used.has(p));
+    const left = k === 0 ? sidewaysOf(table, printed) : undefined;
+    if (left) {
+      // The right columns of a sheet wider than its page: the ends of rows emitted before. The lines over it that
+      // repeat those over its left part (a title merged across the whole width) are not the form's again.
+      const repeated = new Set(above.filter((l) => left.above.includes(l.text)).flatMap((l) => l.pieces));
+      // Beside it, the cut-off end of a left cell's text that LibreOffice draws again outside the table.
+      const leftText = left.slots.map((r) => r?.cells.join('') ?? '').join('');
+      const beside = (p: Piece) =>
+        p.y < table.ys[0]! && p.y > table.ys.at(-1)! && leftText.includes(p.text.replace(/\s+/g, ''));
+      rest = rest.filter((p) => !repeated.has(p) && !beside(p));
+      const stray = joinSideways(left, table.ys, rows, at, table.xs.length - 1);
+      if (stray.length > 0) placed.push({ y: table.ys[0]!, rows: stray });
+      // A table going on down the next page is still the one the previous page ended with.
+      state.open = previous;
+      return;
+    }
+    remember(printed, {
+      ys: table.ys,
+      xs: table.xs,
+      slots: slotsOf(table, rows, at),
+      above: k === 0 ? above.map((l) => l.text) : [],
+    });
     let open: OpenTable = { xs: table.xs, rows, atPageEnd: false };
     if (k === 0 && previous?.atPageEnd && sameWidth(previous.xs, table.xs)) {
       const textAbove = rest.some(
