@@ -35,10 +35,7 @@ const sameRows = (a: number[], b: number[]) => {
  * heights on every page they print on) under other column boundaries — a table going on down the next page, or a
  * template printed again, stands on the same columns.
  */
-export function sidewaysOf(
-  table: RuledTable,
-  printed: readonly PrintedTable[],
-): PrintedTable | undefined {
+export function sidewaysOf(table: RuledTable, printed: readonly PrintedTable[]): PrintedTable | undefined {
   if (table.ys.length < 3) return undefined;
   return printed.find((t) => sameRows(t.ys, table.ys) && !close(t.xs, table.xs, 1.5));
 }
@@ -61,7 +58,9 @@ export function joinSideways(
   const rest: Row[] = [];
   rows.forEach((part, k) => {
     const top = ys[at[k]!]!;
-    const r = left.ys.findIndex((y, i) => i < left.ys.length - 1 && y >= top - 1 && left.ys[i + 1]! < top - 1);
+    const r = left.ys.findIndex(
+      (y, i) => i < left.ys.length - 1 && y >= top - 1 && left.ys[i + 1]! < top - 1,
+    );
     const row = r >= 0 ? left.slots[r] : null;
     if (row && !taken.has(r)) {
       taken.add(r);
