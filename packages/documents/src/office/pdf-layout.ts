@@ -15,6 +15,8 @@ import {
   type Rule,
 } from './pdf-tables.ts';
 import { placedLines, runningLines, type PlacedLine } from './pdf-running-lines.ts';
+import { allRepeated, sameFoot } from './pdf-running-feet.ts';
+import { joinSideways, remember, sidewaysOf, slotsOf, type PrintedTable } from './pdf-wide-sheet.ts';
 import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 
 /** The table the previous page ended with, which the next page may continue. */
@@ -34,6 +36,22 @@ export interface PageState {
   above?: PlacedLine[];
   /** Lines found to be the document's running head. */
   running?: PlacedLine[];
+  /** The lines below the previous page's last table, held back until this page tells whether they are its
+   *  running foot (dropped) or the form's own lines (emitted first). endPages gives the last page's. */
+  held?: Array<PlacedLine & { row: Row }>;
+  /** Lines found to be the document's running foot. */
+  feet?: PlacedLine[];
+  /** Pages laid out so far (a held row keeps its own page's number). */
+  page?: number;
+  /** The last tables laid out, newest first: a sheet wider than its page continues one of them sideways. */
+  printed?: PrintedTable[];
+}
+
+/** The rows the last page held back (see PageState.held): call once after the last page. */
+export function endPages(state: PageState): Row[] {
+  const rows = (state.held ?? []).map((h) => h.row);
+  state.held = [];
+  return rows;
 }
 
 /**
@@ -47,6 +65,13 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const tables = findTables(rules);
   const previous = state.open;
   state.open = null;
+  state.page = (state.page ?? 0) + 1;
+  // The previous page's lines under its table, repeated here at the same place: its footer, not the table's end.
+  const held = state.held ?? [];
+  state.held = [];
+  const footRepeated = allRepeated(held, held.length > 0 ? placedLines(pieces) : []);
+  if (previous && footRepeated) previous.atPageEnd = true;
+  let heldDropped = false;
   // The lines above the first table, and those of them that are a running head (附件2 on every page).
   const top = tables[0]?.ys[0];
   const above = placedLines(top === undefined ? [] : pieces.filter((p) => p.y > top)).filter(
@@ -55,9 +80,32 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const running = runningLines(above, state.above ?? [], state.running ?? []);
   const head = new Set(running.flatMap((l) => l.pieces));
   state.above = above.map(({ text, y }) => ({ text, y }));
+  const printed = (state.printed ??= []);
   tables.forEach((table, k) => {
-    const { rows, used } = tableRows(table, rest);
+    const { rows, used, at } = tableRows(table, rest);
     rest = rest.filter((p) => !used.has(p));
+    const left = k === 0 ? sidewaysOf(table, printed) : undefined;
+    if (left) {
+      // The right columns of a sheet wider than its page: the ends of rows emitted before. The lines over it that
+      // repeat those over its left part (a title merged across the whole width) are not the form's again.
+      const repeated = new Set(above.filter((l) => left.above.includes(l.text)).flatMap((l) => l.pieces));
+      // Beside it, the cut-off end of a left cell's text that LibreOffice draws again outside the table.
+      const leftText = left.slots.map((r) => r?.cells.join('') ?? '').join('');
+      const beside = (p: Piece) =>
+        p.y < table.ys[0]! && p.y > table.ys.at(-1)! && leftText.includes(p.text.replace(/\s+/g, ''));
+      rest = rest.filter((p) => !repeated.has(p) && !beside(p));
+      const stray = joinSideways(left, table.ys, rows, at, table.xs.length - 1);
+      if (stray.length > 0) placed.push({ y: table.ys[0]!, rows: stray });
+      // A table going on down the next page is still the one the previous page ended with.
+      state.open = previous;
+      return;
+    }
+    remember(printed, {
+      ys: table.ys,
+      xs: table.xs,
+      slots: slotsOf(table, rows, at),
+      above: k === 0 ? above.map((l) => l.text) : [],
+    });
     let open: OpenTable = { xs: table.xs, rows, atPageEnd: false };
     if (k === 0 && previous?.atPageEnd && sameWidth(previous.xs, table.xs)) {
       const textAbove = rest.some(
@@ -66,6 +114,10 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
       const dropped = dropRepeatedHead(rows, previous.rows);
       if (dropped || !textAbove) {
         open = joinTables(previous, table.xs, rows);
+        if (footRepeated) {
+          heldDropped = true;
+          state.feet = [...(state.feet ?? []), ...held.map(({ text, y }) => ({ text, y }))];
+        }
         // The running head over a continued table is no text of the form's: dropped, and known on later pages.
         rest = rest.filter((p) => !head.has(p));
         state.running = [...(state.running ?? []), ...running.map(({ text, y }) => ({ text, y }))];
@@ -91,12 +143,24 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
     if (rows.length > 0) placed.push({ y: table.ys[0]!, rows });
     state.open = open;
   });
-  const lines = lineRows(rest);
-  for (const line of lines) placed.push({ y: line.y, rows: [line.row] });
+  const feet = state.feet ?? [];
   const last = tables[tables.length - 1];
+  const bottom = last?.ys[last.ys.length - 1];
+  const lines = pageFoot(lineRows(rest), bottom).filter(
+    (l) => !feet.some((f) => sameFoot(f, { text: l.row.cells.join(''), y: l.y })),
+  );
   const open = state.open as OpenTable | null;
-  if (open && last) open.atPageEnd = !lines.some((l) => l.y < last.ys[last.ys.length - 1]!);
-  return placed.sort((a, b) => b.y - a.y).flatMap((p) => p.rows);
+  for (const line of lines) {
+    // Under a table the page ends with: held back until the next page shows whether it repeats them.
+    if (open && bottom !== undefined && line.y < bottom) {
+      line.row.line = state.page;
+      line.row.source = `第${state.page}页`;
+      state.held.push({ text: line.row.cells.join(''), y: line.y, row: line.row });
+    } else placed.push({ y: line.y, rows: [line.row] });
+  }
+  if (open && last) open.atPageEnd = state.held.length === 0;
+  const rows = placed.sort((a, b) => b.y - a.y).flatMap((p) => p.rows);
+  return heldDropped ? rows : [...held.map((h) => h.row), ...rows];
 }
 
 const FIGURE = /^[\d.,%％]+$/;
@@ -263,11 +327,21 @@ function headerLike(cells: string[]): boolean {
 
 /** One page's pieces → rows: lines by baseline (top to bottom), cells by horizontal gaps. */
 export function pageRows(pieces: Piece[]): Row[] {
-  return lineRows(pieces).map((l) => l.row);
+  return lineRows(pieces)
+    .filter((l) => !l.pageNumber)
+    .map((l) => l.row);
 }
 
-function lineRows(pieces: Piece[]): Array<{ y: number; row: Row }> {
-  const out: Array<{ y: number; row: Row }> = [];
+/** A line of text outside tables as a row, where it stood, its size, and whether it is a page number alone. */
+interface LineRow {
+  y: number;
+  size: number;
+  row: Row;
+  pageNumber: boolean;
+}
+
+function lineRows(pieces: Piece[]): LineRow[] {
+  const out: LineRow[] = [];
   for (const line of lineGroups(pieces)) {
     line.sort((p, q) => p.x - q.x);
     const cells: string[] = [];
@@ -298,15 +372,48 @@ function lineRows(pieces: Piece[]): Array<{ y: number; row: Row }> {
       end = Math.max(end, piece.x + piece.width);
     }
     close();
-    if (cells.length === 0 || (cells.length === 1 && PAGE_NUMBER.test(cells[0]!))) continue;
+    if (cells.length === 0) continue;
     out.push({
       y: line[0]!.y,
+      size: Math.max(...line.map((p) => p.size)),
       row: withConfidence({ cells, table: cells.length > 1 }, sure),
+      pageNumber: cells.length === 1 && PAGE_NUMBER.test(cells[0]!),
     });
   }
   return out;
 }
 
-/** A printed page number: "第 3 页 / 共 13 页", "- 3 -", "3/13". */
+/** A printed page number: "第 3 页 / 共 13 页", "共 13 页 第 3 页", "- 3 -", "3/13". */
 const PAGE_NUMBER =
-  /^(第\s*\d+\s*页(\s*[/／,，]?\s*共\s*\d+\s*页)?|[-—]?\s*\d{1,4}\s*[-—]?|\d{1,4}\s*[/／]\s*\d{1,4})$/;
+  /^(第\s*\d+\s*页(\s*[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[/／,，]?\s*第\s*\d+\s*页|[-—]?\s*\d{1,4}\s*[-—]?|\d{1,4}\s*[/／]\s*\d{1,4})$/;
+/** A page number no figure of a table reads as: it says 页, or stands between dashes or over a slash. */
+const MARKED_PAGE_NUMBER = /页|^[-—]\s*\d+\s*[-—]$|^\d+\s*[/／]\s*\d+$/;
+
+/**
+ * The lines outside tables without the page's footer: the page number at the page's foot, the cells beside it on
+ * its line (制表：…, 填报日期：…) and the lines standing right over it (a line apart) below the last table (a footer's 制表人 line,
+ * a date, the unit's name over 第 1 页，共 3 页) — page furniture, never a row of the form. Elsewhere a page number
+ * alone is dropped and the rest kept.
+ */
+function pageFoot(lines: LineRow[], tableBottom: number | undefined): LineRow[] {
+  const lowest = lines.reduce<LineRow | null>((low, l) => (low === null || l.y < low.y ? l : low), null);
+  const marked =
+    lowest !== null &&
+    (tableBottom === undefined || lowest.y < tableBottom) &&
+    lowest.row.cells.some((c) => PAGE_NUMBER.test(c.trim()) && MARKED_PAGE_NUMBER.test(c.trim()));
+  const foot = new Set<LineRow>();
+  if (marked) {
+    foot.add(lowest);
+    // Up from the page number while each line stands a line apart from the one under it (a body ends a margin above).
+    const above = lines
+      .filter((l) => l !== lowest && (tableBottom === undefined || l.y < tableBottom))
+      .sort((a, b) => a.y - b.y);
+    let under = lowest;
+    for (const l of above) {
+      if (l.y - under.y > 1.5 * Math.min(l.size, under.size)) break;
+      foot.add(l);
+      under = l;
+    }
+  }
+  return lines.filter((l) => !l.pageNumber && !foot.has(l));
+}

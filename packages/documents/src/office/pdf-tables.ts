@@ -255,7 +255,10 @@ function covered(rules: Rule[], kind: 'h' | 'v', at: number, from: number, to: n
  * The rows of a ruled table. Pieces inside it are removed from `pieces` (the rest are running text).
  * A merged region's text goes to its top-left grid cell; the others are ''.
  */
-export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; used: Set<Piece> } {
+export function tableRows(
+  table: RuledTable,
+  pieces: Piece[],
+): { rows: Row[]; used: Set<Piece>; at: number[] } {
   const { xs, ys, rules } = table;
   const R = ys.length - 1;
   const C = xs.length - 1;
@@ -295,6 +298,8 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
     for (const p of splitAtBorders(whole, table)) place(p);
   }
   const rows: Row[] = [];
+  // The grid row of each row (rows with no text are left out).
+  const at: number[] = [];
   for (let r = 0; r < R; r++) {
     const room = new Map<string, number>();
     const cells: string[] = [];
@@ -318,9 +323,10 @@ export function tableRows(table: RuledTable, pieces: Piece[]): { rows: Row[]; us
       const row = withConfidence({ cells, table: true }, sure);
       rooms.set(row, room);
       rows.push(row);
+      at.push(r);
     }
   }
-  return { rows, used };
+  return { rows, used, at };
 }
 
 /** Room left after each cell's last line, in ems, by the cell's text: kept for the rows a page break may cut. */

@@ -10,7 +10,7 @@ import { ImportError } from '../import-errors.ts';
 import { readScannedPdfRows } from './ocr/read-scanned.ts';
 export { pageRows } from './pdf-layout.ts';
 import { findRules, type Piece, type Rule } from './pdf-tables.ts';
-import { layoutPage, type PageState } from './pdf-layout.ts';
+import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
 
 /** Most pages read; a disclosure has a few dozen. */
 const MAX_PAGES = 500;
@@ -103,12 +103,14 @@ async function readAll(data: Uint8Array, run: { cancelled: boolean; pages: numbe
       const rules = await pageRules(page);
       for (const row of layoutPage(pieces, rules, state)) {
         // Rows are kept as objects: a table continued on a later page may widen them in place.
-        row.line = p;
-        row.source = `第${p}页`;
+        // A line held back from the page before (its running foot or not) keeps that page's number.
+        row.line ??= p;
+        row.source ??= `第${p}页`;
         rows.push(row);
       }
       page.cleanup();
     }
+    rows.push(...endPages(state));
     if (characters === 0) {
       throw new ImportError(
         'pdf-no-text',

@@ -28,6 +28,7 @@ import {
   type LayoutRow,
 } from './text-layouts.ts';
 import { bracketList } from './bracket-list.ts';
+import { wordPageLines } from './word-page-lines.ts';
 import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
 
 /** One cell of a grid; a merged cell's other positions are null. */
@@ -93,9 +94,23 @@ const DOCX_SHARE = 0.2;
  * footer (第 &P 页，共 &N 页 and its kin), a running head on every page (附件2, the printing date) and the
  * indicator header rows repeated at the top of every page (print titles), a template's tall rows (30 points and
  * more, the table running over two or three pages where the plain sheet fits one); from a Word table, rows allowed to
- * break across pages (Word's own default), a wrapped cell cut by the page break.
+ * break across pages (Word's own default), a wrapped cell cut by the page break. Drawn later on a stream of their own
+ * (h-pdf16): footers that are no page number alone (制表人 / 单位（盖章）lines, 第 x 页 共 y 页 spelt otherwise, a date,
+ * the unit's name on every page) in a sheet (`signFooter`) or a Word document (`wordFooter`), a Word running head
+ * (`wordHead`: 附件1, the unit, a file number on every page) and a sheet wider than its page (`widePage`: not fitted
+ * to the page's width, its right columns printed on later pages, down then over or over then down).
  */
-export const PDF_PAGE_STYLES = ['footer', 'runningHead', 'repeatHead', 'tallRows', 'rowsBreak'] as const;
+export const PDF_PAGE_STYLES = [
+  'footer',
+  'runningHead',
+  'repeatHead',
+  'tallRows',
+  'rowsBreak',
+  'signFooter',
+  'wordHead',
+  'wordFooter',
+  'widePage',
+] as const;
 export type PdfPageStyle = (typeof PDF_PAGE_STYLES)[number];
 
 /** The choices a variant made, so a failure says which layout it was. */
@@ -405,6 +420,13 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
         : rp() < 0.5
           ? ['rowsBreak']
           : [];
+    // The later styles on a stream of their own: the variants that draw none stay the bytes they were.
+    const rq = rng(hash(`${src.set}/${src.file}/${seed}/pdfPage16`));
+    const more: PdfPageStyle[] =
+      choices.pdfFrom === 'xlsx'
+        ? (['signFooter', 'widePage'] as const).filter(() => rq() < 0.3)
+        : (['wordHead', 'wordFooter'] as const).filter(() => rq() < 0.35);
+    styles.push(...more);
     if (styles.length > 0) choices.pdfPage = styles;
   }
   if (layout !== undefined) choices.format = layout;
@@ -963,14 +985,30 @@ export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = 
         },
       ],
     });
-    data = sameBytesEveryRun(page.includes('rowsBreak') ? rowsMayBreak(docx) : docx);
+    const broken = page.includes('rowsBreak') ? rowsMayBreak(docx) : docx;
+    const said = rng(hash(`${v.id}/pdfPage16/words`));
+    const unit = unitOf(v);
+    data = sameBytesEveryRun(
+      page.includes('wordHead') || page.includes('wordFooter')
+        ? wordPageLines(broken, {
+            head: page.includes('wordHead') ? pick(said, WORD_HEADS)(unit) : undefined,
+            foot: page.includes('wordFooter') ? pick(said, WORD_FOOTERS)(unit) : undefined,
+          })
+        : broken,
+    );
   } else {
     const words = rng(hash(`${v.id}/pdfPage/words`));
+    const said = rng(hash(`${v.id}/pdfPage16/words`));
     data = await officialSheet(grid, lines, {
-      footer: page.includes('footer') ? pick(words, PAGE_FOOTERS) : undefined,
+      footer: page.includes('signFooter')
+        ? pick(said, SIGN_FOOTERS)(unitOf(v))
+        : page.includes('footer')
+          ? pick(words, PAGE_FOOTERS)
+          : undefined,
       runningHead: page.includes('runningHead') ? pick(words, RUNNING_HEADS) : undefined,
       repeatHead: page.includes('repeatHead') ? head : undefined,
       rowHeight: page.includes('tallRows') ? pick(words, [30, 36, 42]) : undefined,
+      wide: page.includes('widePage') ? pick(said, ['downThenOver', 'overThenDown'] as const) : undefined,
     });
   }
   return { ...v, data };
@@ -981,6 +1019,35 @@ const PAGE_FOOTERS = ['&C第 &P 页，共 &N 页', '&C&P/&N', '&C- &P -', '&R第
 /** Running heads of printed sheets (a fixed date: the same bytes every run, for --pdf-dir). */
 const RUNNING_HEADS = ['&L附件2', '&R打印日期：2024年3月1日', '&C内部资料', '&L附件1&R2024-03-01'] as const;
 
+/** The unit a footer or running head names on every page: the form's own, or a bureau's. */
+function unitOf(v: Variant): string {
+  const u = v.truth.forms[0]?.unit;
+  return (u === undefined ? undefined : spellings(u)[0]) ?? '县财政局';
+}
+/** Footers of printed sheets that are more than a page number (Excel's codes; &P the page, &N the pages). */
+const SIGN_FOOTERS: ReadonlyArray<(unit: string) => string> = [
+  () => '&L制表人：&C审核人：&R单位（盖章）',
+  () => '&L填报日期：2024年3月1日&R第 &P 页 共 &N 页',
+  (unit) => `&C${unit}&R&P/&N`,
+  () => '&L共 &N 页 第 &P 页&R制表：预算股',
+  () => '&C第&P页 共&N页',
+  () => '&R打印时间：2024-03-01 10:30',
+];
+/** Lines a Word document's header repeats on every page. */
+const WORD_HEADS: ReadonlyArray<(unit: string) => string> = [
+  () => '附件1',
+  (unit) => unit,
+  () => '预算绩效管理资料（2024年）',
+  (unit) => `${unit}文件`,
+];
+/** Lines a Word document's footer prints over its page number on every page. */
+const WORD_FOOTERS: ReadonlyArray<(unit: string) => string> = [
+  () => '制表人：            审核人：            联系电话：',
+  (unit) => `填报单位（盖章）：${unit}`,
+  () => '2024年3月1日',
+  (unit) => unit,
+];
+
 /** A sheet's print settings beyond the plain table (PDF_PAGE_STYLES). */
 interface SheetPage {
   footer?: string;
@@ -989,6 +1056,8 @@ interface SheetPage {
   repeatHead?: { from: number; to: number };
   /** The table's rows at least this tall (points), as a template's rows are drawn. */
   rowHeight?: number;
+  /** Not fitted to the page's width: columns past the page's right edge printed on later pages, in this order. */
+  wide?: 'downThenOver' | 'overThenDown';
 }
 
 /** A Word table whose rows may break across pages, as Word's default leaves them (the exporter keeps them whole). */
@@ -1076,6 +1145,13 @@ async function officialSheet(
       sheet.getCell(r + i, j + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (page.footer) sheet.headerFooter.oddFooter = page.footer;
   if (page.runningHead) sheet.headerFooter.oddHeader = page.runningHead;
+  if (page.wide) {
+    // Portrait at full size, as a sheet printed without "fit to page" comes out.
+    sheet.pageSetup.fitToPage = false;
+    sheet.pageSetup.scale = 100;
+    sheet.pageSetup.orientation = 'portrait';
+    sheet.pageSetup.pageOrder = page.wide;
+  }
   if (page.repeatHead && page.repeatHead.to > page.repeatHead.from)
     sheet.pageSetup.printTitlesRow = `${r + page.repeatHead.from}:${r + page.repeatHead.to - 1}`;
   // The same bytes on every run, so that --pdf-dir finds the PDF converted before (ExcelJS stamps the time).

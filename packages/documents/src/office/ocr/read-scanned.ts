@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Row } from '../../rows/row.ts';
 import { ImportError } from '../../import-errors.ts';
 import { findTables, type Piece, type Rule } from '../pdf-tables.ts';
-import { layoutPage, type PageState } from '../pdf-layout.ts';
+import { endPages, layoutPage, type PageState } from '../pdf-layout.ts';
 import {
   eraseLines,
   findPixelLines,
@@ -163,11 +163,13 @@ async function ocrPages(
       words += page.words.length;
       const pieces = joinWords(page.words, page.rules, page.height, dpi);
       for (const row of layoutPage(pieces, page.rules, state)) {
-        row.line = k + 1;
-        row.source = `第${k + 1}页`;
+        // A line held back from the page before (its running foot or not) keeps that page's number.
+        row.line ??= k + 1;
+        row.source ??= `第${k + 1}页`;
         rows.push(row);
       }
     });
+    rows.push(...endPages(state));
     if (words === 0) {
       throw new ImportError(
         'ocr-no-text',

@@ -1,0 +1,105 @@
+// A sheet wider than its page: its right columns printed on a later page, on the same row boundaries, are put
+// back at the end of the rows they continue.
+import { describe, expect, it } from 'vitest';
+import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
+import type { Piece, Rule } from './pdf-tables.ts';
+
+function grid(xs: number[], ys: number[], mergedDown: Array<[number, number]> = []): Rule[] {
+  return [
+    ...xs.map((x): Rule => ({ kind: 'v', at: x, from: ys[ys.length - 1]!, to: ys[0]! })),
+    // A cell merged down over rows k, k+1 of column c draws no border between them there.
+    ...ys.flatMap((y, k): Rule[] => {
+      const cut = mergedDown.find(([row]) => row === k);
+      if (!cut) return [{ kind: 'h', at: y, from: xs[0]!, to: xs[xs.length - 1]! }];
+      return [{ kind: 'h', at: y, from: xs[cut[1] + 1]!, to: xs[xs.length - 1]! }];
+    }),
+  ];
+}
+const piece = (text: string, x: number, y: number): Piece => ({
+  text,
+  x,
+  y,
+  width: text.length * 10,
+  size: 10,
+});
+const cells = (xs: number[], top: number, texts: string[]): Piece[] =>
+  texts.map((t, j) => piece(t, xs[j]! + 5, top - 15)).filter((p) => p.text !== '');
+
+function read(pages: Array<{ pieces: Piece[]; rules: Rule[] }>): string[][] {
+  const state: PageState = { open: null };
+  const rows = pages.flatMap((p) => layoutPage(p.pieces, p.rules, state));
+  return [...rows, ...endPages(state)].map((r) => r.cells);
+}
+
+const LEFT = [60, 160, 260];
+const RIGHT = [80, 260, 360];
+const YS = [700, 680, 660, 640];
+
+describe('the right columns of a sheet printed on the next page', () => {
+  const page1 = {
+    pieces: [
+      piece('项目绩效目标表', 100, 730),
+      ...cells(LEFT, 700, ['一级指标', '二级指标']),
+      ...cells(LEFT, 680, ['产出指标', '数量指标']),
+      ...cells(LEFT, 660, ['', '质量指标']),
+    ],
+    rules: grid(LEFT, YS),
+  };
+
+  it('is put at the end of the rows it continues, the title it repeats dropped', () => {
+    const page2 = {
+      pieces: [
+        piece('项目绩效目标表', 60, 730),
+        ...cells(RIGHT, 700, ['三级指标', '指标值']),
+        ...cells(RIGHT, 680, ['培训人数', '100人']),
+        ...cells(RIGHT, 660, ['合格率', '95%']),
+      ],
+      rules: grid(RIGHT, YS),
+    };
+    expect(read([page1, page2])).toEqual([
+      ['项目绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '100人'],
+      ['', '质量指标', '合格率', '95%'],
+    ]);
+  });
+
+  it('two rows beside one merged down on the left: the second after, its left cells empty', () => {
+    const ys = [700, 680, 660, 640, 620];
+    const left = {
+      pieces: [
+        ...cells(LEFT, 700, ['一级指标', '二级指标']),
+        ...cells(LEFT, 680, ['产出指标', '数量指标']),
+        ...cells(LEFT, 660, ['', '质量指标']),
+      ],
+      rules: grid(LEFT, ys, [[3, 1]]),
+    };
+    const right = {
+      pieces: [
+        ...cells(RIGHT, 700, ['三级指标', '指标值']),
+        ...cells(RIGHT, 680, ['培训人数', '100人']),
+        ...cells(RIGHT, 660, ['合格率', '95%']),
+        ...cells(RIGHT, 640, ['验收率', '100%']),
+      ],
+      rules: grid(RIGHT, ys),
+    };
+    expect(read([left, right])).toEqual([
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '100人'],
+      ['', '质量指标', '合格率', '95%'],
+      ['', '', '验收率', '100%'],
+    ]);
+  });
+
+  it('a table on the same rows and the same columns is a table of its own (a template printed again)', () => {
+    const again = {
+      pieces: [
+        ...cells(LEFT, 700, ['一级指标', '二级指标']),
+        ...cells(LEFT, 680, ['效益指标', '社会效益']),
+        ...cells(LEFT, 660, ['', '生态效益']),
+      ],
+      rules: grid(LEFT, YS),
+    };
+    expect(read([page1, again])).toHaveLength(7);
+  });
+});
