@@ -253,3 +253,31 @@ describe('a short level name at the end of a name with a bracketed note', () => 
     expect(table?.records.map((r) => [r.level2, r.name])).toEqual([['质量指标', '补助村(社区)']]);
   });
 });
+
+describe('a 二级 printed short before a row that lacks its name, under a header without a 二级 column', () => {
+  const read = (text: string) =>
+    readEvaluationTableInText(
+      segmentText([{ ...paragraph(''), table: true, cells: text.split(' ') }]),
+    )?.records.map((r) => [r.level2, r.name, r.cells.target, r.cells.weight, r.cells.actual, r.cells.score]);
+
+  it('is the row’s name where given back it fills every column (社会效益 提升 2 提升 2)', () => {
+    // Made for this test after wide/474's run-together 自评表 (指标名称 | 目标值 | 权重 | 实际完成值 | 自评分).
+    expect(
+      read('指标名称 目标值 权重 实际完成值 自评分 整体景观效果 提升 2 提升 2 社会效益 提升 2 提升 2'),
+    ).toEqual([
+      [null, '整体景观效果', '提升', '2', '提升', '2'],
+      [null, '社会效益', '提升', '2', '提升', '2'],
+    ]);
+  });
+
+  it('stays the rows’ 二级 where the rows after it are whole (社会效益 带动就业人数 100人 2 100人 2)', () => {
+    expect(
+      read(
+        '指标名称 目标值 权重 实际完成值 自评分 整体景观效果 提升 2 提升 2 社会效益 带动就业人数 100人 2 100人 2',
+      ),
+    ).toEqual([
+      [null, '整体景观效果', '提升', '2', '提升', '2'],
+      ['社会效益指标', '带动就业人数', '100人', '2', '100人', '2'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { matchUnit } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { isChildOf } from './evaluation-cells.ts';
 import { atomsOf, unitAt, type Atom } from './evaluation-atoms.ts';
-import { nameOf, readFusedRows } from './evaluation-fused.ts';
+import { nameOf, readFusedRows, type FusedRow, type RowContext } from './evaluation-fused.ts';
 import { cutShortLabelAt, scrambledLabelAt } from './scrambled-label.ts';
 import { wholeCellLabelAt } from './whole-cell-label.ts';
 import { withoutRepeatedBand } from './repeated-band.ts';
@@ -250,6 +250,34 @@ interface Part {
   level1Weight: string | null;
   level2: string | null;
   text: string;
+  /**
+   * The 二级 that opened the part, printed short (社会效益, without its 指标), and the 二级 before it: under a header
+   * without a 二级 column such a word may be the first row's name (nameFromShortLevel2).
+   */
+  shortLevel2?: { word: string; before: string | null };
+}
+
+/**
+ * 整体景观效果 提升 2 提升 2社会效益 提升 2 提升 2: under a header without a 二级 column, a 二级 printed short
+ * (社会效益) before a row that lacks its name is that row's name — the indicator worded as a 二级 — where given
+ * back to the row it fills every column of every row the part reads, which the reading without it does not.
+ * Null where the part keeps its 二级.
+ */
+function nameFromShortLevel2(
+  part: Part,
+  atoms: readonly Atom[],
+  after: readonly IndicatorColumn[],
+  ctx: RowContext,
+): FusedRow[] | null {
+  if (!part.shortLevel2) return null;
+  const columns: IndicatorColumn[] = ['name', ...after];
+  const full = (rows: readonly FusedRow[]) =>
+    rows.length > 0 && rows.every((r) => r.name !== '' && after.every((c) => (r.cells[c] ?? '') !== ''));
+  const kept = readFusedRows(atoms, columns, ctx);
+  if (full(kept)) return null;
+  const word: Atom = { kind: 'text', text: part.shortLevel2.word, cell: 0 };
+  const given = readFusedRows([word, ...atoms.map((a) => ({ ...a, cell: a.cell + 1 }))], columns, ctx);
+  return given.length === kept.length && full(given) ? given : null;
 }
 
 /** A level label's key as printed, cell marks left out. */
@@ -274,12 +302,15 @@ function bodyParts(
   let level2: string | null = null;
   // The 二级 as printed where it opened its group (服务对象满意度指标), to tell a 三级 worded like it apart.
   let level2Printed = '';
+  let shortLevel2: Part['shortLevel2'] = undefined;
   let start = from;
   let end = seg.key.length;
   let afterMark = true;
   const cut = (at: number) => {
     const text = original(seg, start, at);
-    if (text.replaceAll(CELL, '').trim() !== '') parts.push({ level1, level1Weight, level2, text });
+    if (text.replaceAll(CELL, '').trim() !== '')
+      parts.push({ level1, level1Weight, level2, text, ...(shortLevel2 ? { shortLevel2 } : {}) });
+    shortLevel2 = undefined;
   };
   for (let i = from; i < seg.key.length;) {
     const open =
@@ -342,8 +373,10 @@ function bodyParts(
         level2Printed = short ?? '';
         if (level.weight) level1Weights.push({ level1, weight: level.weight });
       } else {
+        const before = level2;
         level2 = canonical2(level1, level.name);
         level2Printed = printed;
+        if (!level2Column && !/指标$/.test(keyOf(printed))) shortLevel2 = { word: printed.trim(), before };
       }
       i = level.end + (short?.length ?? 0);
       start = i;
@@ -617,7 +650,10 @@ export function readEvaluationTableInText(
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;
-    for (const row of readFusedRows(atoms, ['name', ...after], { maxWeight, keptCells, wholeCells: whole })) {
+    const ctx = { maxWeight, keptCells, wholeCells: whole };
+    const named = nameFromShortLevel2(part, atoms, after, ctx);
+    const level2 = named ? (part.shortLevel2?.before ?? null) : part.level2;
+    for (const row of named ?? readFusedRows(atoms, ['name', ...after], ctx)) {
       const name = nameOf(row.name);
       // 合计 | 100: the weights' total row, no indicator; nor is the page's footer under the table (手机扫码…).
       if (name === '' || /^(合计|总计)$/.test(name)) continue;
@@ -627,7 +663,7 @@ export function readEvaluationTableInText(
       const managed = managementLevel2(part.level1, name);
       records.push({
         level1: part.level1,
-        level2: managed?.level2 ?? part.level2,
+        level2: managed?.level2 ?? level2,
         name: managed?.name ?? name,
         rest: [],
         cells,

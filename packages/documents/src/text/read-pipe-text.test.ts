@@ -563,6 +563,36 @@ describe('pipe-separated text', () => {
     expect(cellsOf(ragged)[0]).toEqual(['', '绩效指标', '年度指标值']);
   });
 
+  it('reads two full grids printed one under the other, of two widths, each as a grid (rows opening with blank cells keep them)', () => {
+    // Issue 12's targetActual shape of wide/256 (an indicator table, then an attachment's list without a gap).
+    const text = [
+      '| 一级指标 | 二级指标 | 具体指标 | 计划指标值 | 实际值 |',
+      '| 产出指标 | 数量指标 | 开放天数 | 300天 | 300天 |',
+      '|  | 质量指标 | 开放率 | 100% | 100% |',
+      '|  |  | 完好率 | 95% | 96% |',
+      '| 序号 | 学校 | 机构 | 标准 | 人数 | 金额 |',
+      '| 1 | 甲 | 乙 | 2610 | 3 | 7830 |',
+      '| 2 | 丙 | 丁 | 2620 | 1 | 2620 |',
+    ].join('\n');
+    expect(cellsOf(text).slice(0, 5)).toEqual([
+      ['一级指标', '二级指标', '具体指标', '计划指标值', '实际值'],
+      ['产出指标', '数量指标', '开放天数', '300天', '300天'],
+      ['', '质量指标', '开放率', '100%', '100%'],
+      ['', '', '完好率', '95%', '96%'],
+      ['序号', '学校', '机构', '标准', '人数', '金额'],
+    ]);
+    // Lines of another width without a header of their own are no second table: the run stays ragged.
+    const ragged = [
+      '| 一级指标 | 二级指标 | 具体指标 | 计划指标值 | 实际值 |',
+      '| 产出指标 | 数量指标 | 开放天数 | 300天 | 300天 |',
+      '|  | 质量指标 | 开放率 | 100% | 100% |',
+      '|  | 1 | 甲 |  | 2610 | 3 |',
+      '|  | 2 | 丙 |  | 2620 | 1 |',
+      '|  | 3 | 戊 |  | 2630 | 2 |',
+    ].join('\n');
+    expect(cellsOf(ragged)[0]![0]).toBe('');
+  });
+
   it('leaves prose with a stray pipe, and tab text, to the other layouts', () => {
     expect(detectTextLayout('说明:A | B 两类\n其余文字')).toBe('row-per-line');
     expect(detectTextLayout('项目名称\t某项目\n主管部门\t某局 |\n')).toBe('row-per-line');

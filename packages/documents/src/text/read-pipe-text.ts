@@ -352,7 +352,7 @@ const GRID_SHARE = 0.8;
  */
 function looksBordered(lines: readonly string[]): boolean {
   let tables = 0;
-  let run: number[] = [];
+  let run: string[][] = [];
   const gridLike = (widths: number[]): boolean => {
     const counts = new Map<number, number>();
     for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -360,7 +360,9 @@ function looksBordered(lines: readonly string[]): boolean {
     return width >= 2 && n >= GRID_SHARE * widths.length;
   };
   const endRun = (): boolean => {
-    const ok = run.length < 2 || gridLike(run);
+    const parts = gridTables(run);
+    const ok =
+      run.length < 2 || parts.every((part) => part.length < 2 || gridLike(part.map((l) => l.length)));
     if (run.length >= 2) tables++;
     run = [];
     return ok;
@@ -372,9 +374,34 @@ function looksBordered(lines: readonly string[]): boolean {
       continue;
     }
     if (t.length < 2 || !t.startsWith('|') || !t.endsWith('|')) return false;
-    run.push(splitPipeLine(t, true).length);
+    run.push(splitPipeLine(t, true));
   }
   return endRun() && tables > 0;
+}
+
+/** Lines of one width, opened by a header, that make a table of their own where two grids meet without a gap. */
+const MIN_GRID_LINES = 3;
+
+/**
+ * A run of grid lines cut into its tables: two tables printed one under the other (an indicator table, then
+ * an attachment's list of other columns) meet without an empty line. A new table starts at a header — every
+ * cell filled — of another width than the line before it, followed by lines of its width (MIN_GRID_LINES in
+ * all); a ragged copy (merged cells dropped) has no such stretches and stays one run.
+ */
+function gridTables(run: readonly string[][]): string[][][] {
+  const tables: string[][][] = [];
+  let start = 0;
+  for (let i = 1; i < run.length; i++) {
+    const w = run[i]!.length;
+    if (w === run[i - 1]!.length || !run[i]!.every((c) => c !== '')) continue;
+    let n = 1;
+    while (i + n < run.length && run[i + n]!.length === w) n++;
+    if (n < MIN_GRID_LINES) continue;
+    tables.push(run.slice(start, i));
+    start = i;
+  }
+  tables.push(run.slice(start));
+  return tables;
 }
 
 /** Reads `|`-separated text into rows: table rows for the pipe lines, paragraphs for the others. */
