@@ -45,6 +45,8 @@ export interface PageState {
   page?: number;
   /** The last tables laid out, newest first: a sheet wider than its page continues one of them sideways. */
   printed?: PrintedTable[];
+  /** Rows of a sheet's right part that follow an emitted row (see joinSideways); placed by withFollowing. */
+  following?: Map<Row, Row[]>;
 }
 
 /** The rows the last page held back (see PageState.held): call once after the last page. */
@@ -94,7 +96,14 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
       const beside = (p: Piece) =>
         p.y < table.ys[0]! && p.y > table.ys.at(-1)! && leftText.includes(p.text.replace(/\s+/g, ''));
       rest = rest.filter((p) => !repeated.has(p) && !beside(p));
-      const stray = joinSideways(left, table.ys, rows, at, table.xs.length - 1);
+      const stray = joinSideways(
+        left,
+        table.ys,
+        rows,
+        at,
+        table.xs.length - 1,
+        (state.following ??= new Map()),
+      );
       if (stray.length > 0) placed.push({ y: table.ys[0]!, rows: stray });
       // A table going on down the next page is still the one the previous page ended with.
       state.open = previous;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
 import type { Piece, Rule } from './pdf-tables.ts';
+import { withFollowing } from './pdf-wide-sheet.ts';
 
 function grid(xs: number[], ys: number[], mergedDown: Array<[number, number]> = []): Rule[] {
   return [
@@ -28,7 +29,7 @@ const cells = (xs: number[], top: number, texts: string[]): Piece[] =>
 function read(pages: Array<{ pieces: Piece[]; rules: Rule[] }>): string[][] {
   const state: PageState = { open: null };
   const rows = pages.flatMap((p) => layoutPage(p.pieces, p.rules, state));
-  return [...rows, ...endPages(state)].map((r) => r.cells);
+  return withFollowing([...rows, ...endPages(state)], state.following).map((r) => r.cells);
 }
 
 const LEFT = [60, 160, 260];
@@ -88,6 +89,27 @@ describe('the right columns of a sheet printed on the next page', () => {
       ['产出指标', '数量指标', '培训人数', '100人'],
       ['', '质量指标', '合格率', '95%'],
       ['', '', '验收率', '100%'],
+    ]);
+  });
+
+  it('a header of two rows on the right beside one merged down on the left: the second right under the first', () => {
+    const ys = [700, 680, 660, 640];
+    const left = {
+      pieces: [...cells(LEFT, 700, ['一级指标', '二级指标']), ...cells(LEFT, 660, ['产出指标', '数量指标'])],
+      rules: grid(LEFT, ys, [[1, 1]]),
+    };
+    const right = {
+      pieces: [
+        ...cells(RIGHT, 700, ['年度指标值', '']),
+        ...cells(RIGHT, 680, ['指标性质', '度量单位']),
+        ...cells(RIGHT, 660, ['定量', '人']),
+      ],
+      rules: grid(RIGHT, ys),
+    };
+    expect(read([left, right])).toEqual([
+      ['一级指标', '二级指标', '年度指标值', ''],
+      ['', '', '指标性质', '度量单位'],
+      ['产出指标', '数量指标', '定量', '人'],
     ]);
   });
 

@@ -39,8 +39,11 @@ export function sidewaysOf(table: RuledTable, printed: readonly PrintedTable[]):
 /**
  * The rows of a table's right part put at the end of the rows they continue (in place: those are emitted
  * already), each into the left row whose span holds it; a left row with nothing on the right is padded with empty
- * cells. `rows[k]` is the grid row `at[k]` of `ys`. Returns the right part's rows no left row could take (two
- * rows beside one merged down on the left, a row empty on the left), empty on the left, to be emitted after.
+ * cells. `rows[k]` is the grid row `at[k]` of `ys`. A second right row beside one left row merged down over both
+ * (a header's 年度指标值 over 指标性质 | 指标值 | 度量单位, beside 一级指标 merged down), or one beside a row left
+ * empty on the left, follows the last left row above it, its left cells empty: recorded in `following`, put in
+ * place by withFollowing. Returns the right part's rows above every left row, empty on the left, to be emitted
+ * after.
  */
 export function joinSideways(
   left: PrintedTable,
@@ -48,6 +51,7 @@ export function joinSideways(
   rows: Row[],
   at: number[],
   width: number,
+  following: Map<Row, Row[]>,
 ): Row[] {
   const leftWidth = left.xs.length - 1;
   const taken = new Set<number>();
@@ -58,15 +62,25 @@ export function joinSideways(
       (y, i) => i < left.ys.length - 1 && y >= top - 1 && left.ys[i + 1]! < top - 1,
     );
     const row = r >= 0 ? left.slots[r] : null;
+    // Else the row it stands beside is one merged down from above, or empty on the left: after the last row above.
+    const above = r >= 0 ? left.slots.slice(0, r + 1).findLast((x) => x !== null) : undefined;
+    const alone = { ...part, cells: [...Array<string>(leftWidth).fill(''), ...part.cells] };
     if (row && !taken.has(r)) {
       taken.add(r);
       row.cells.push(...part.cells);
-    } else rest.push({ ...part, cells: [...Array<string>(leftWidth).fill(''), ...part.cells] });
+    } else if (above) following.set(above, [...(following.get(above) ?? []), alone]);
+    else rest.push(alone);
   });
   left.slots.forEach((row, r) => {
     if (row && !taken.has(r)) row.cells.push(...Array<string>(width).fill(''));
   });
   return rest;
+}
+
+/** The emitted rows with the rows that follow a row (see joinSideways) put right after it: call once at the end. */
+export function withFollowing(rows: Row[], following: ReadonlyMap<Row, Row[]> | undefined): Row[] {
+  if (!following || following.size === 0) return rows;
+  return rows.flatMap((r) => [r, ...(following.get(r) ?? [])]);
 }
 
 /** Keeps a table laid out, for later pages to continue sideways. */

@@ -11,6 +11,7 @@ import { glyphEms, readPagePart, type Glyph, type PagePart } from './ofd-content
 import { ofdPages, ofdUnreadable, partText } from './ofd-package.ts';
 import { boxRule, MAX_RULES, type Piece, type Rule } from './pdf-tables.ts';
 import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
+import { withFollowing } from './pdf-wide-sheet.ts';
 
 /** Most pages read, as for a PDF. */
 const MAX_PAGES = 500;
@@ -69,7 +70,7 @@ export async function readOfdRows(data: Uint8Array, limits: XmlLimits = DEFAULT_
         : 'OFD 文件中没有文字：请确认文件内容，或导入原始的 Word/Excel 文件',
     );
   }
-  return rows;
+  return withFollowing(rows, state.following);
 }
 
 /**

@@ -11,6 +11,7 @@ import { readScannedPdfRows } from './ocr/read-scanned.ts';
 export { pageRows } from './pdf-layout.ts';
 import { findRules, type Piece, type Rule } from './pdf-tables.ts';
 import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
+import { withFollowing } from './pdf-wide-sheet.ts';
 
 /** Most pages read; a disclosure has a few dozen. */
 const MAX_PAGES = 500;
@@ -117,7 +118,7 @@ async function readAll(data: Uint8Array, run: { cancelled: boolean; pages: numbe
         'PDF 文件是扫描件，没有文字层', // read by OCR instead (readPdfRows)
       );
     }
-    return rows;
+    return withFollowing(rows, state.following);
   } catch (e) {
     // pdf.js's own reasons (a cyclic page tree, a broken object) are English internals: say it plainly.
     throw e instanceof ImportError ? e : unreadable();

@@ -66,9 +66,11 @@ function zip64Fields(
   fields: Pick<ZipEntry, 'declaredSize' | 'compressedSize' | 'localHeaderOffset'>,
 ): Pick<ZipEntry, 'declaredSize' | 'compressedSize' | 'localHeaderOffset'> {
   const out = { ...fields };
-  const order = (['declaredSize', 'compressedSize', 'localHeaderOffset'] as const).filter((k) => fields[k] === ZIP64_MARK);
+  const order = (['declaredSize', 'compressedSize', 'localHeaderOffset'] as const).filter(
+    (k) => fields[k] === ZIP64_MARK,
+  );
   if (order.length === 0) return out;
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 0x0001) {
@@ -119,7 +121,11 @@ export function listZipEntries(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP
     const nameBytes = data.subarray(p + 46, p + 46 + nameLength);
     // Names are UTF-8 when flag bit 11 says so; Chinese Windows writes them in the local code page (GBK).
     const name = (flags & 0x800) === 0x800 ? UTF8.decode(nameBytes) : decodeName(nameBytes);
-    const real = zip64Fields(view, p + 46 + nameLength, extraLength, { declaredSize, compressedSize, localHeaderOffset });
+    const real = zip64Fields(view, p + 46 + nameLength, extraLength, {
+      declaredSize,
+      compressedSize,
+      localHeaderOffset,
+    });
     entries.push({
       name,
       method,

@@ -62,7 +62,14 @@ export function repeatDeflate(
 
 /** A ZIP archive from pre-compressed entries, with the declared uncompressed sizes given (they may lie). */
 export function rawZip(
-  entries: { name: string; method: number; data: Uint8Array; size: number; flags?: number; zip64Size?: number }[],
+  entries: {
+    name: string;
+    method: number;
+    data: Uint8Array;
+    size: number;
+    flags?: number;
+    zip64Size?: number;
+  }[],
 ): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -223,7 +230,11 @@ export function ofdText(text: string, x: number, y: number, size = 3.5, advance?
   const chars = [...text];
   const widths = chars.map((ch) => advance ?? (/[\u3000-\u9fff\uff01-\uff60]/.test(ch) ? size : size / 2));
   const deltaX =
-    chars.length < 2 ? '' : advance !== undefined ? `g ${chars.length - 1} ${advance}` : widths.slice(0, -1).join(' ');
+    chars.length < 2
+      ? ''
+      : advance !== undefined
+        ? `g ${chars.length - 1} ${advance}`
+        : widths.slice(0, -1).join(' ');
   const width = widths.reduce((a, b) => a + b, 0);
   return `<ofd:TextObject ID="0" Boundary="${x} ${y - size} ${width} ${size * 1.3}" Size="${size}" Font="1"><ofd:TextCode X="0" Y="${size}"${deltaX ? ` DeltaX="${deltaX}"` : ''}>${text}</ofd:TextCode></ofd:TextObject>`;
 }
@@ -262,7 +273,9 @@ export function ofdPackage(pages: string[], options: OfdOptions = {}): Uint8Arra
   const page = (body: string, uses: string[] = []) =>
     `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${OFD_NS}>${uses.map((id) => `<ofd:Template TemplateID="${id}" ZOrder="Background"/>`).join('')}<ofd:Content><ofd:Layer ID="2" Type="Body">${body}</ofd:Layer></ofd:Content></ofd:Page>`;
   for (const [id, body] of templates) parts[`Doc_0/Tpls/Tpl_${id}/Content.xml`] = page(body);
-  pages.forEach((body, i) => (parts[`Doc_0/Pages/Page_${i}/Content.xml`] = page(body, options.pageTemplates?.[i])));
+  pages.forEach(
+    (body, i) => (parts[`Doc_0/Pages/Page_${i}/Content.xml`] = page(body, options.pageTemplates?.[i])),
+  );
   Object.assign(parts, options.parts ?? {});
   for (const name of options.omit ?? []) delete parts[name];
   const names = Object.keys(parts);
