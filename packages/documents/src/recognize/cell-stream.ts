@@ -504,7 +504,10 @@ class StreamBuilder {
     // places cells by meaning; rebuilt under the project form's columns they would lose their actuals and
     // scores. (Cut out of run-together text, the cells need the rebuilding to be apart at all.)
     const evaluation = evaluationBand(ts, k, j);
-    if (!ts[k]!.split && evaluation) {
+    // Run together, a header holding a heading only the 自评表's list knows (实际完成情况, 自评得分: tokenize.ts cuts
+    // at them) is a 自评表's: its rows are left to that reader, which cuts a row's figures by what its columns hold.
+    const ownHeading = ts.slice(j, j + 1).some((t) => isEvaluationHeading(t));
+    if ((!ts[k]!.split || ownHeading) && evaluation) {
       this.evaluationBody = true;
       return null;
     }
@@ -867,6 +870,10 @@ const withoutIndicatorWord = (text: string) => lexiconKey(text).replace(/指标$
 
 /** Figures only, one or several run together (95, 1002019, 7289010.009.00): no name and no word. */
 const isFigureRun = (text: string) => /^\d[\d.]*%?$/.test(text.trim());
+
+/** A column heading only a 自评表's list knows (not the lexicon), cut out of run-together text. */
+const isEvaluationHeading = (t: Token | undefined) =>
+  t?.kind === 'column' && t.split && columnRole(t) === null && indicatorColumnOf(t.text) !== null;
 
 /** Columns only a 自评表 or 监控表 has: what was achieved and what it scored. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
