@@ -33,3 +33,10 @@ describe('a 自评表 header run together with headings only the 自评表 list 
     expect(cells).toContainEqual(['示范区建立', '>=3000亩', '3000亩']);
   });
 });
+
+describe('a 自评表 heading at the start of a cell', () => {
+  it('is a value’s words, not a heading (完成进度40%)', () => {
+    const tokens = splitRunTogether('完成进度40%');
+    expect(tokens.map((t) => t.kind)).not.toContain('column');
+  });
+});

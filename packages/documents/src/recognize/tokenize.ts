@@ -146,8 +146,14 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     }
     // A weak label is one only where a word begins: after the text's start, another label or a figure. Where a
     // word goes on after it (年度预算总成本, an indicator's name) it is no label at all, even at the start.
+    // A 自评表's heading is one only right after another heading or label (a header run together): at a cell's start
+    // it is a value's words (完成进度40%).
+    if (best?.[1] === 'weakColumn' && (hits.at(-1)?.[1] !== i || continuesWord(text, best[0]))) {
+      i++;
+      continue;
+    }
     if (
-      (best?.[1] === 'weak' || best?.[1] === 'weakColumn') &&
+      best?.[1] === 'weak' &&
       ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
         continuesWord(text, best[0]))
     ) {
