@@ -2,7 +2,7 @@
 // line, are turned back into rows the row-based recognisers read — label | value rows for the header block,
 // and indicator rows [一级, 二级, 三级, 指标值 …] under a rebuilt header, placed by the header's column
 // concepts. Rows built this way carry a confidence below 1. Rows that are already tables pass unchanged.
-import { isLevel2Name, matchUnit, parseIndicatorValue } from '@jixiao/core';
+import { isLevel2Name, KNOWN_UNITS, matchUnit, parseIndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { halfWidthFigures, isBlankCell, oneLine } from '../rows/clean-cell.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type ColumnRole,
 } from './lexicon.ts';
 import { isBasis, isIndicatorHeader } from './indicator-table.ts';
-import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf } from './evaluation-lexicon.ts';
+import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf, MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { headingColumns } from './evaluation-stream-table.ts';
 import { isTermHeadingRow } from './split-header.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
@@ -504,7 +504,10 @@ class StreamBuilder {
     // places cells by meaning; rebuilt under the project form's columns they would lose their actuals and
     // scores. (Cut out of run-together text, the cells need the rebuilding to be apart at all.)
     const evaluation = evaluationBand(ts, k, j);
-    if (!ts[k]!.split && evaluation) {
+    // Run together, a header holding a heading only the 自评表's list knows (实际完成情况, 自评得分: tokenize.ts cuts
+    // at them) is a 自评表's: its rows are left to that reader, which cuts a row's figures by what its columns hold.
+    const ownHeading = ts.slice(j, j + 1).some((t) => isEvaluationHeading(t));
+    if ((!ts[k]!.split || ownHeading) && evaluation) {
       this.evaluationBody = true;
       return null;
     }
@@ -549,7 +552,9 @@ class StreamBuilder {
     // cut off when no value follows on its own (else the next row's name would be taken for the value).
     const setName = (r: string[], part: string, alone: boolean) => {
       const tail = hasExplanation ? /^(.*\p{Script=Han}\S*)[ \u3000]+(\d\S*)$/u.exec(part) : null;
-      const glued = alone && !tail ? gluedValue(part) : null;
+      // Cut out of run-together text, a name's last words may also be a figure and its unit (年增粮食3500公斤).
+      const glued =
+        alone && !tail ? (gluedValue(part) ?? (ts[this.i - 1]?.split ? unitValueAtEnd(part) : null)) : null;
       const next = ts[this.i];
       // 知晓率显著提升 | 100%: a name ending in a qualitative word, with a figure of its own after it (a cell a line),
       // ends in that word; the figure is its value. (A bare number after it may be a 分值: the word stays the value.)
@@ -868,6 +873,10 @@ const withoutIndicatorWord = (text: string) => lexiconKey(text).replace(/指标$
 /** Figures only, one or several run together (95, 1002019, 7289010.009.00): no name and no word. */
 const isFigureRun = (text: string) => /^\d[\d.]*%?$/.test(text.trim());
 
+/** A column heading only a 自评表's list knows (not the lexicon), cut out of run-together text. */
+const isEvaluationHeading = (t: Token | undefined) =>
+  t?.kind === 'column' && t.split && columnRole(t) === null && indicatorColumnOf(t.text) !== null;
+
 /** Columns only a 自评表 or 监控表 has: what was achieved and what it scored. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);
 
@@ -959,8 +968,33 @@ export function spacedExplanationRow(text: string): string[] | null {
 function joinedRows(text: string): string[] | null {
   const parts = splitJoinedRows(text);
   if (!parts) return null;
-  const last = gluedValue(parts.at(-1)!);
+  const last = gluedValue(parts.at(-1)!) ?? unitValueAtEnd(parts.at(-1)!);
   return last ? [...parts.slice(0, -1), last.name, last.value] : parts;
+}
+
+/** Units a figure may end in (the core's, 百分比, the measure words of 指标值), longest first, for a pattern. */
+const UNIT_WORDS = [...new Set([...KNOWN_UNITS, '百分比', ...MEASURE_WORDS])]
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+/** A figure closed by its unit after a name's last Han character or bracket: 补助1600元/亩, 年增粮食3500公斤. */
+const UNIT_VALUE_AT_END = new RegExp(
+  `^(.*[\\p{Script=Han}）)])(\\d[\\d.,]*(?:${UNIT_WORDS})(?:[/·]\\p{Script=Han}{1,2})?)$`,
+  'u',
+);
+/** A bare figure after the unit a name names in brackets: 实施营造林总面积(亩)80000. */
+const FIGURE_AFTER_UNIT_NOTE = new RegExp(`^(.*[（(](?:${UNIT_WORDS})[)）])(\\d[\\d.,]*)$`, 'u');
+
+/**
+ * A run-together row's name with its value written without a sign or a percentage after it, that a unit closes
+ * (年增粮食3500公斤) or whose unit the name gives in brackets (受益人数(人)132); null for any other text. Only for
+ * text the tokens cut out of a longer line: a cell of its own may be a name that holds such a figure.
+ */
+export function unitValueAtEnd(text: string): { name: string; value: string } | null {
+  const t = text.trim();
+  const m = UNIT_VALUE_AT_END.exec(t) ?? FIGURE_AFTER_UNIT_NOTE.exec(t);
+  if (!m || m[1]!.replace(/[（）()]/g, '').length < 2 || /\d$/.test(m[1]!)) return null;
+  return { name: m[1]!, value: m[2]! };
 }
 
 /**

@@ -5,11 +5,25 @@
 // of a name and are left to the readers of one row.
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
+import { KNOWN_UNITS } from '@jixiao/core';
 
 const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** A marked value: a sign or a word and a figure (its unit read after it), or a percentage; a name follows. */
 const MARKED_VALUE = new RegExp(
   `(?:(?:[${COMPARATOR_SIGNS}]|>=|<=|${WORDS})\\s*\\d[\\d.,]*[%％‰]?|\\d[\\d.,]*[%％‰])(?=\\p{Script=Han})`,
+  'gu',
+);
+/** Units a figure may end in (the core's and 百分比), longest first, for a pattern. */
+const UNIT_WORDS = [...KNOWN_UNITS, '百分比']
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+/**
+ * A value that no sign marks but its unit (3500公斤, 5000户): a figure closed by a unit the units data knows, or a
+ * bare figure after the unit a name gives in brackets (受益人数(人)132); a name follows.
+ */
+const UNIT_VALUE = new RegExp(
+  `(?:\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
   'gu',
 );
 /** Words that bound a value from one side, written after it. */
@@ -25,14 +39,18 @@ const UNIT_AFTER =
 export function splitJoinedRows(text: string): string[] | null {
   const out: string[] = [];
   let at = 0;
-  for (const m of text.matchAll(MARKED_VALUE)) {
+  const byUnit = [...text.matchAll(UNIT_VALUE)];
+  const values = [...text.matchAll(MARKED_VALUE), ...byUnit].sort((a, b) => a.index - b.index);
+  for (const m of values) {
     const start = m.index;
     // A value stands after a name's words: a Han character or a closing bracket before it.
     if (start <= at || !/[\p{Script=Han}）)]/u.test(text[start - 1] ?? '')) continue;
     // ≥100公里年增粮食: a known unit after the figure is the value's.
-    const value = /[%％‰]$/.test(m[0])
-      ? m[0]
-      : m[0] + (UNIT_AFTER.exec(text.slice(start + m[0].length))?.[0] ?? '');
+    // (A value its unit marked has it already.)
+    const value =
+      /[%％‰]$/.test(m[0]) || byUnit.includes(m)
+        ? m[0]
+        : m[0] + (UNIT_AFTER.exec(text.slice(start + m[0].length))?.[0] ?? '');
     const end = start + value.length;
     // The next name must begin with words: two Han characters or more that do not bound the value (95%以上).
     const after = text.slice(end);

@@ -14,13 +14,16 @@ import {
 } from './lexicon.ts';
 import { isLevelName, levelOf } from './level-names.ts';
 import { titleKind } from './titles.ts';
-import { COMPARATOR_SIGNS, MEASURE_WORDS } from './evaluation-lexicon.ts';
+import { COMPARATOR_SIGNS, indicatorColumnSpellings, MEASURE_WORDS } from './evaluation-lexicon.ts';
 import { isTaughtLabel } from './labels.ts';
 
 export type TokenKind = 'label' | 'column' | 'section' | 'level1' | 'level2' | 'value' | 'text' | 'blank';
 
-/** A label that is an ordinary word inside text: a hit only where the text or another label ends. */
-type HitKind = TokenKind | 'weak';
+/**
+ * A label that is an ordinary word inside text: a hit only where the text or another label ends ('weak'); and a
+ * 自评表's column heading (实际完成值, 自评得分, 完成率) likewise, as it may be the last words of an indicator's name.
+ */
+type HitKind = TokenKind | 'weak' | 'weakColumn';
 
 export interface Token {
   kind: TokenKind;
@@ -82,6 +85,9 @@ function buildTrie(): TrieNode {
     node.end ??= kind;
   };
   for (const s of allSpellings()) add(s, WHOLE_CELL_ONLY.includes(s) ? 'weak' : (kindOfLabel(s) ?? 'label'));
+  // The 自评表's headings from the one list of them (joined-header.ts reads the same): a header run together parts
+  // at each of them. Spellings the lexicon already has keep their kind (add keeps the first).
+  for (const [s] of indicatorColumnSpellings()) add(s, 'weakColumn');
   for (const s of allLevel1Names) if (s.length >= 4) add(s, 'level1');
   for (const s of allLevel2Names) if (s.length >= 4 && !allLevel1Names.has(s)) add(s, 'level2');
   for (const [s, level] of levelOf) if (s.length >= 4) add(s, level);
@@ -140,6 +146,12 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     }
     // A weak label is one only where a word begins: after the text's start, another label or a figure. Where a
     // word goes on after it (年度预算总成本, an indicator's name) it is no label at all, even at the start.
+    // A 自评表's heading is one only right after another heading or label (a header run together): at a cell's start
+    // it is a value's words (完成进度40%).
+    if (best?.[1] === 'weakColumn' && (hits.at(-1)?.[1] !== i || continuesWord(text, best[0]))) {
+      i++;
+      continue;
+    }
     if (
       best?.[1] === 'weak' &&
       ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
@@ -200,7 +212,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
       // 产出数量指标: a 一级 printed short (产出 for 产出指标) in its own merged cell, run into the 二级 after it.
       const from = hits.at(-1)?.[1] ?? lead;
       if (best[1] === 'level2' && isShortLevel1(text.slice(from, i))) hits.push([from, i, 'level1']);
-      hits.push([i, end, best[1] === 'weak' ? 'label' : best[1]]);
+      hits.push([i, end, best[1] === 'weak' ? 'label' : best[1] === 'weakColumn' ? 'column' : best[1]]);
       i = end;
     } else i++;
   }
