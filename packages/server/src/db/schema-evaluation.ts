@@ -108,6 +108,19 @@ export const monitoringEntries = pgTable(
   ],
 );
 
+/** The counts of a round's entries, kept per unit (monitoring_round_counts) and per round (monitoring_round_totals). */
+function roundCounts() {
+  return {
+    entries: integer('entries').notNull().default(0),
+    /** Status filled or submitted. */
+    filled: integer('filled').notNull().default(0),
+    submitted: integer('submitted').notNull().default(0),
+    unfilled: integer('unfilled').notNull().default(0),
+    red: integer('red').notNull().default(0),
+    yellow: integer('yellow').notNull().default(0),
+  };
+}
+
 /**
  * A round's entries counted per unit: kept by a trigger on monitoring_entries (migration
  * 0024_list_reads) in the same transaction as every insert, update and delete of an entry, so that the
@@ -122,13 +135,7 @@ export const monitoringRoundCounts = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
-    entries: integer('entries').notNull().default(0),
-    /** Status filled or submitted. */
-    filled: integer('filled').notNull().default(0),
-    submitted: integer('submitted').notNull().default(0),
-    unfilled: integer('unfilled').notNull().default(0),
-    red: integer('red').notNull().default(0),
-    yellow: integer('yellow').notNull().default(0),
+    ...roundCounts(),
     /** Of the entries not 未填报: how many show 红 and 黄, and Σ 全年预算数 and Σ 1—m月执行数 (万元). */
     reportedRed: integer('reported_red').notNull().default(0),
     reportedYellow: integer('reported_yellow').notNull().default(0),
@@ -157,13 +164,7 @@ export const monitoringRoundTotals = pgTable(
   {
     regionCode: regionCode(),
     roundId: uuid('round_id').notNull(),
-    entries: integer('entries').notNull().default(0),
-    /** Status filled or submitted. */
-    filled: integer('filled').notNull().default(0),
-    submitted: integer('submitted').notNull().default(0),
-    unfilled: integer('unfilled').notNull().default(0),
-    red: integer('red').notNull().default(0),
-    yellow: integer('yellow').notNull().default(0),
+    ...roundCounts(),
   },
   (t) => [
     primaryKey({ name: 'monitoring_round_totals_pkey', columns: [t.regionCode, t.roundId] }),
