@@ -16,7 +16,14 @@ import {
 } from './pdf-tables.ts';
 import { placedLines, runningLines, type PlacedLine } from './pdf-running-lines.ts';
 import { allRepeated, sameFoot } from './pdf-running-feet.ts';
-import { joinSideways, remember, sidewaysOf, slotsOf, type PrintedTable } from './pdf-wide-sheet.ts';
+import {
+  joinSideways,
+  remember,
+  sidewaysOf,
+  slotsOf,
+  withFollowing,
+  type PrintedTable,
+} from './pdf-wide-sheet.ts';
 import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 
 /** The table the previous page ended with, which the next page may continue. */
@@ -54,6 +61,22 @@ export function endPages(state: PageState): Row[] {
   const rows = (state.held ?? []).map((h) => h.row);
   state.held = [];
   return rows;
+}
+
+/** `layoutPage` with its rows numbered by `page`: a line held back from the page before keeps that page's number. */
+export function layoutNumberedPage(pieces: Piece[], rules: Rule[], state: PageState, page: number): Row[] {
+  const rows = layoutPage(pieces, rules, state);
+  for (const row of rows) {
+    row.line ??= page;
+    row.source ??= `第${page}页`;
+  }
+  return rows;
+}
+
+/** A document's rows once its last page is laid out: the lines that page held back, and each wide sheet's
+ *  right-part rows after the row they follow (PDF, OFD and scans alike). */
+export function endLayout(rows: Row[], state: PageState): Row[] {
+  return withFollowing([...rows, ...endPages(state)], state.following);
 }
 
 /**

@@ -10,8 +10,7 @@ import { DEFAULT_XML_LIMITS, type XmlLimits } from './xml-walk.ts';
 import { glyphEms, readPagePart, type Glyph, type PagePart } from './ofd-content.ts';
 import { ofdPages, ofdUnreadable, partText } from './ofd-package.ts';
 import { boxRule, MAX_RULES, type Piece, type Rule } from './pdf-tables.ts';
-import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
-import { withFollowing } from './pdf-wide-sheet.ts';
+import { endLayout, layoutNumberedPage, type PageState } from './pdf-layout.ts';
 
 /** Most pages read, as for a PDF. */
 const MAX_PAGES = 500;
@@ -54,14 +53,8 @@ export async function readOfdRows(data: Uint8Array, limits: XmlLimits = DEFAULT_
     const rules = rulesOf(drawn, bottom);
     const pieces = piecesOf(glyphs, bottom, rules);
     characters += pieces.reduce((n, piece) => n + piece.text.replace(/\s/g, '').length, 0);
-    for (const row of layoutPage(pieces, rules, state)) {
-      // A line held back from the page before (its running foot or not) keeps that page's number.
-      row.line ??= p;
-      row.source ??= `第${p}页`;
-      rows.push(row);
-    }
+    for (const row of layoutNumberedPage(pieces, rules, state, p)) rows.push(row);
   });
-  rows.push(...endPages(state));
   if (characters === 0) {
     throw new ImportError(
       'ofd-no-text',
@@ -70,7 +63,7 @@ export async function readOfdRows(data: Uint8Array, limits: XmlLimits = DEFAULT_
         : 'OFD 文件中没有文字：请确认文件内容，或导入原始的 Word/Excel 文件',
     );
   }
-  return withFollowing(rows, state.following);
+  return endLayout(rows, state);
 }
 
 /**

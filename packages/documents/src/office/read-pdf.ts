@@ -10,8 +10,7 @@ import { ImportError } from '../import-errors.ts';
 import { readScannedPdfRows } from './ocr/read-scanned.ts';
 export { pageRows } from './pdf-layout.ts';
 import { findRules, type Piece, type Rule } from './pdf-tables.ts';
-import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
-import { withFollowing } from './pdf-wide-sheet.ts';
+import { endLayout, layoutNumberedPage, type PageState } from './pdf-layout.ts';
 
 /** Most pages read; a disclosure has a few dozen. */
 const MAX_PAGES = 500;
@@ -102,23 +101,17 @@ async function readAll(data: Uint8Array, run: { cancelled: boolean; pages: numbe
         characters += item.str.replace(/\s/g, '').length;
       }
       const rules = await pageRules(page);
-      for (const row of layoutPage(pieces, rules, state)) {
-        // Rows are kept as objects: a table continued on a later page may widen them in place.
-        // A line held back from the page before (its running foot or not) keeps that page's number.
-        row.line ??= p;
-        row.source ??= `第${p}页`;
-        rows.push(row);
-      }
+      // Rows are kept as objects: a table continued on a later page may widen them in place.
+      for (const row of layoutNumberedPage(pieces, rules, state, p)) rows.push(row);
       page.cleanup();
     }
-    rows.push(...endPages(state));
     if (characters === 0) {
       throw new ImportError(
         'pdf-no-text',
         'PDF 文件是扫描件，没有文字层', // read by OCR instead (readPdfRows)
       );
     }
-    return withFollowing(rows, state.following);
+    return endLayout(rows, state);
   } catch (e) {
     // pdf.js's own reasons (a cyclic page tree, a broken object) are English internals: say it plainly.
     throw e instanceof ImportError ? e : unreadable();

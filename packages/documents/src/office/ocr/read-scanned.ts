@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Row } from '../../rows/row.ts';
 import { ImportError } from '../../import-errors.ts';
 import { findTables, type Piece, type Rule } from '../pdf-tables.ts';
-import { endPages, layoutPage, type PageState } from '../pdf-layout.ts';
+import { endPages, layoutNumberedPage, type PageState } from '../pdf-layout.ts';
 import {
   eraseLines,
   findPixelLines,
@@ -162,12 +162,7 @@ async function ocrPages(
       if (!page) return;
       words += page.words.length;
       const pieces = joinWords(page.words, page.rules, page.height, dpi);
-      for (const row of layoutPage(pieces, page.rules, state)) {
-        // A line held back from the page before (its running foot or not) keeps that page's number.
-        row.line ??= k + 1;
-        row.source ??= `第${k + 1}页`;
-        rows.push(row);
-      }
+      for (const row of layoutNumberedPage(pieces, page.rules, state, k + 1)) rows.push(row);
     });
     rows.push(...endPages(state));
     if (words === 0) {
