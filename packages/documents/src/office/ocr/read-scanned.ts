@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Row } from '../../rows/row.ts';
 import { ImportError } from '../../import-errors.ts';
 import { findTables, type Piece, type Rule } from '../pdf-tables.ts';
-import { endPages, layoutNumberedPage, type PageState } from '../pdf-layout.ts';
+import { endLayout, layoutNumberedPage, type PageState } from '../pdf-layout.ts';
 import {
   eraseLines,
   findPixelLines,
@@ -164,14 +164,13 @@ async function ocrPages(
       const pieces = joinWords(page.words, page.rules, page.height, dpi);
       for (const row of layoutNumberedPage(pieces, page.rules, state, k + 1)) rows.push(row);
     });
-    rows.push(...endPages(state));
     if (words === 0) {
       throw new ImportError(
         'ocr-no-text',
         `${what}经文字识别（OCR）没有识别出文字：页面可能是空白的、太模糊或分辨率太低；请以 300 dpi 左右重新扫描（文字清晰、页面端正），或导入原始的 Word/Excel 文件`,
       );
     }
-    return snapToLexicon(rows, OCR_MOST_SURE);
+    return snapToLexicon(endLayout(rows, state), OCR_MOST_SURE);
   } catch (e) {
     if (signal.aborted && signal.reason instanceof ImportError) throw signal.reason;
     if (e instanceof ImportError) throw e;
