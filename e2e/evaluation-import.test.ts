@@ -37,7 +37,11 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
   beforeAll(async () => {
     up = await openUploadPage({
       prefix: 'ei',
-      files: { '政务服务工作项目自评表.txt': TABLE },
+      files: {
+        '政务服务工作项目自评表.txt': TABLE,
+        // The same table as a .doc's text layer gives it: its cells run together on one line.
+        '连写的自评表.txt': TABLE.replace(/\t/g, '').replace(/\n/g, ''),
+      },
       account: 'demo-filler2',
       viewport: { width: 1600, height: 1000 },
     });
@@ -72,6 +76,11 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
     // Not a perfect pair: the similarity is shown below 100%.
     expect(await window.locator('.ant-tag').innerText()).toMatch(/^\d{2}%$/);
     expect(await page.locator('#evaluation-match').innerText()).not.toContain('没有对应的行');
+    // The document beside: pointing at a value read shows the cell it came from; a clean table has nothing to confirm.
+    await window.locator('.read-value', { hasText: '34人' }).hover();
+    await expect.poll(() => page.locator('.doc-pane td.doc-hit').innerText()).toBe('34人');
+    expect(await page.locator('#evaluation-unsure').count()).toBe(0);
+    expect(await page.locator('#match-pairs .unsure-tag').count()).toBe(0);
     await page.screenshot({ path: shots + 'ei-01-match.png', fullPage: true });
   });
 
@@ -90,6 +99,19 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
     expect(await satisfied.locator('input[id$="-actual"]').inputValue()).toBe('97%');
     expect(await page.locator('#total-score').innerText()).toMatch(/^\d+\.\d{2}$/);
     await page.screenshot({ path: shots + 'ei-03-self-evaluation.png', fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('tags every value cut out of a run-together table 待确认, and says how many to check', async () => {
+    await page.goto(rig.base + '/import');
+    await page.locator('input[type=file]').setInputFiles(join(up.folder, '连写的自评表.txt'));
+    await page.locator('#evaluation-match').waitFor();
+    await page.locator('#evaluation-unsure').waitFor();
+    expect(await page.locator('#evaluation-unsure').innerText()).toMatch(/\d+ 项识别把握不大/);
+    const pairs = page.locator('#match-pairs .ant-table-row');
+    await expect.poll(() => pairs.count()).toBeGreaterThan(0);
+    expect(await page.locator('#match-pairs .unsure-tag').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: shots + 'ei-04-unsure.png', fullPage: true });
     expect(errors).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ import { isScoringTable } from './recognize/scoring-table.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
+import { evaluationSources } from './recognize/evaluation-sources.ts';
 import { normalizeRows } from './rows/normalize-rows.ts';
 
 export type ImportOutcome =
@@ -43,6 +44,8 @@ export type ImportOutcome =
       evaluations: EvaluationDocument[];
       /** Where each value of each form came from (one array per form; empty when not known). */
       sources: FieldSource[][];
+      /** Where each value of each 自评表 / 监控表 came from (one array per document of `evaluations`). */
+      evaluationSources: FieldSource[][];
       /** Labels of the document that no lexicon entry or taught mapping knows. */
       unknownLabels: string[];
     }
@@ -55,6 +58,27 @@ export async function readRows(
 ): Promise<{ format: SourceFormat; rows: Row[] }> {
   const read = await readRawRows(data, fileName);
   return { format: read.format, rows: normalizeRows(read.rows) };
+}
+
+/** A reading that found forms or 自评表 / 监控表, each 自评表 / 监控表 with where its values stood in `rows`. */
+function read(
+  format: SourceFormat,
+  rows: readonly Row[],
+  forms: Form[],
+  evaluations: EvaluationDocument[],
+  sources: FieldSource[][],
+  unknownLabels: string[],
+): ImportOutcome {
+  const evaluationSourcesOf = evaluations.map((doc) => evaluationSources(doc, rows));
+  return {
+    ok: true,
+    format,
+    forms,
+    evaluations,
+    sources,
+    evaluationSources: evaluationSourcesOf,
+    unknownLabels,
+  };
 }
 
 /** The rows as the format's reader gives them. */
@@ -172,8 +196,7 @@ export function importRows(
       evaluations.length === 0 && runTogether === 'self-evaluation' && (onlyHeads || unnamed)
         ? readWholeSelfEvaluations(rows)
         : [];
-    if (whole.length > 0)
-      return { ok: true, format, forms: [], evaluations: whole, sources: [], unknownLabels };
+    if (whole.length > 0) return read(format, given, [], whole, [], unknownLabels);
     if (evaluations.length === 0 && runTogether && onlyHeads)
       throw new ImportError('no-form-found', UNREAD_MESSAGES[runTogether]);
     // A target form read under no title whose indicator header sets what was done against the targets and scores
@@ -188,14 +211,14 @@ export function importRows(
       forms.every((f) => f.kind === 'project' && !f.title);
     const retitled = untitledTargets && isHeaderedSelfEvaluation(rows) ? readWholeSelfEvaluation(rows) : null;
     if (retitled && retitled.indicators.length > 0)
-      return { ok: true, format, forms: [], evaluations: [retitled], sources: [], unknownLabels };
+      return read(format, given, [], [retitled], [], unknownLabels);
     // … and one whose header reports progress to date (1-6月执行情况) beside the targets: a 监控表 without its title.
     const monitored =
       untitledTargets && isHeaderedMonitoring(rows) ? recognizeMonitoringDocument(rows, null) : null;
     if (monitored && monitored.indicators.length > 0)
-      return { ok: true, format, forms: [], evaluations: [monitored], sources: [], unknownLabels };
+      return read(format, given, [], [monitored], [], unknownLabels);
     if (forms.length > 0 || evaluations.length > 0)
-      return { ok: true, format, forms, evaluations, sources, unknownLabels };
+      return read(format, given, forms, evaluations, sources, unknownLabels);
     // Nothing titled, but the text closes as a 自评表 does: the table's tail, read under its usual columns.
     // … or its indicator header, a 自评表's by its columns (targets, actuals and scores), is all that names it —
     // read with a header printed in two rows joined (一级/指标, 指标/性质, 度量/单位), as the columns were judged.
@@ -207,7 +230,7 @@ export function importRows(
           ? readWholeSelfEvaluation(joinSplitHeaders(rows))
           : null;
     if (headless && headless.indicators.length > 0)
-      return { ok: true, format, forms: [], evaluations: [headless], sources: [], unknownLabels };
+      return read(format, given, [], [headless], [], unknownLabels);
     if (unread.length > 0) throw new ImportError('no-form-found', UNREAD_MESSAGES[unread[0]!]);
     if (unsupported.length > 0)
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { EvaluationDocument } from '../model/index.ts';
 import { optionalYearQuery, pageOf, pageQuery, timestamp, yearField } from './common.ts';
+import { fieldSource, unsureField } from './field-sources.ts';
 
 /** GET /api/evaluation-imports/records: a keyset page (latest imported first), of a year or all. */
 export const evaluationImportRecordsQuery = optionalYearQuery.extend(pageQuery.shape);
@@ -128,10 +129,19 @@ export const evaluationProposal = z.object({
 });
 export type EvaluationProposal = z.input<typeof evaluationProposal>;
 
+/** Where each value of a document stood in the file and which values to confirm (as a form's preview has them). */
+export const evaluationProvenance = z.object({
+  sources: z.array(fieldSource),
+  unsure: z.array(unsureField),
+});
+export type EvaluationProvenance = z.input<typeof evaluationProvenance>;
+
 export const evaluationUploadResponse = z.object({
   fileId: z.uuid(),
   fileName: z.string(),
   documents: z.array(importedDocumentSummary),
+  /** One per document of `documents`, in order. */
+  provenance: z.array(evaluationProvenance),
   proposal: evaluationProposal,
 });
 export type EvaluationUploadResponse = z.input<typeof evaluationUploadResponse>;

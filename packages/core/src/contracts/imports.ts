@@ -4,6 +4,9 @@ import { MAPPABLE_FIELDS, type Form } from '../model/index.ts';
 import { findingPayload, storedName, timestamp, yearField } from './common.ts';
 import { evaluationUploadResponse } from './evaluation-imports.ts';
 import { formMeta } from './forms.ts';
+import { fieldSource, unsureField } from './field-sources.ts';
+
+export { fieldSource, unsureField, type FieldSource, type UnsureField } from './field-sources.ts';
 
 /** A cell the user pointed at in the preview: the field it holds; the value is read on the server. */
 export const pickSchema = z.object({
@@ -38,28 +41,6 @@ export const teachMappingBody = z.object({
   field: z.enum(MAPPABLE_FIELDS),
 });
 export type TeachMappingBody = z.input<typeof teachMappingBody>;
-
-/** Where a value came from in the document, and how sure the reading is (0..1). */
-export const fieldSource = z.object({
-  /** JSON pointer into the form: /name, /budget/total, /indicators/3/target … */
-  path: z.string(),
-  line: z.number().nullable(),
-  source: z.string().nullable(),
-  column: z.number().nullable(),
-  label: z.string().nullable(),
-  text: z.string(),
-  confidence: z.number(),
-});
-export type FieldSource = z.input<typeof fieldSource>;
-
-/** A field to confirm: a required one that is empty, or a value read with a low confidence. */
-export const unsureField = z.object({
-  path: z.string(),
-  field: z.enum(MAPPABLE_FIELDS).nullable(),
-  reason: z.enum(['missing', 'low-confidence']),
-  confidence: z.number().nullable(),
-});
-export type UnsureField = z.input<typeof unsureField>;
 
 /** A row of the document as the preview shows it (cells cut to a readable length). */
 export const documentRow = z.object({

@@ -67,7 +67,7 @@ describe.each(sets)('truth of corpus/%s', (set) => {
 
   it('can be read at 100 %: a form built from the truth scores every field', () => {
     for (const d of truth.docs.filter((x) => x.kind !== 'report')) {
-      const r = scoreOutcome(d, { ok: true, format: 'text', sources: [], unknownLabels: [], evaluations: [], forms: d.forms.map(perfect) as never });
+      const r = scoreOutcome(d, { ok: true, format: 'text', sources: [], evaluationSources: [], unknownLabels: [], evaluations: [], forms: d.forms.map(perfect) as never });
       expect(r.fields.filter((f) => !f.right).map((f) => `${d.file} ${f.field}`)).toEqual([]);
     }
   });

@@ -58,7 +58,7 @@ export function canonicalJson(data: Buffer): ImportOutcome | null {
       };
     forms.push(r.data);
   }
-  return { ok: true, format: 'text', forms, evaluations, sources: forms.map(() => []), unknownLabels: [] };
+  return { ok: true, format: 'text', forms, evaluations, sources: forms.map(() => []), evaluationSources: evaluations.map(() => []), unknownLabels: [] };
 }
 
 function fail(file: string, code: ImportErrorCode, message: string): FileOutcome {

@@ -30,6 +30,7 @@ import {
   EvaluationMatchCard,
 } from '../features/evaluation-imports/components/EvaluationMatchCard.tsx';
 import { ImportedRecordsCard } from '../features/evaluation-imports/components/ImportedRecordsCard.tsx';
+import { sourceAt } from '../features/evaluation-imports/utils/read-values.ts';
 import { PageHeader } from '../ui/PageHeader.tsx';
 import { missingYears, yearsToSave, type GivenYears } from '../features/imports/utils/import-years.ts';
 import { DOCUMENT_FILE_TYPES } from '../ui/document-files.ts';
@@ -49,6 +50,8 @@ export function ImportPage() {
   const [saved, setSaved] = useState<FormMeta[] | null>(null);
   // A 自评表 / 监控表: matched to an approved project and confirmed (匹配确认) instead of saved as a draft.
   const [evaluation, setEvaluation] = useState<EvaluationUpload | null>(null);
+  // …shown beside the document it was read from, as a form's preview is.
+  const [evaluationRows, setEvaluationRows] = useState<ImportPreview['document'] | null>(null);
   const [evaluationDone, setEvaluationDone] = useState<ConfirmResult | null>(null);
 
   const show = (p: ImportPreview, keepChoice: boolean) => {
@@ -63,12 +66,15 @@ export function ImportPage() {
     setPointing(null);
     setHighlight(null);
     setEvaluation(null);
+    setEvaluationRows(null);
     setEvaluationDone(null);
     try {
       // One POST: the form import answers a 自评表 / 监控表 with the evaluation proposal itself.
       const result = await upload.mutateAsync(file);
-      if (result.evaluation) setEvaluation(result.evaluation);
-      else show(result, false);
+      if (result.evaluation) {
+        setEvaluation(result.evaluation);
+        setEvaluationRows(result.document);
+      } else show(result, false);
     } catch {
       /* shown below */
     }
@@ -108,6 +114,12 @@ export function ImportPage() {
     setSaved(result.forms);
     message.success(`已保存 ${result.forms.length} 份草稿`);
   };
+  const locateEvaluation = (pointer: string) => {
+    if (!evaluation || !evaluationRows) return;
+    const source = sourceAt(evaluation.provenance[evaluation.proposal.index], pointer);
+    const row = rowOfSource(evaluationRows.items, source);
+    setHighlight(row ? { row: row.row, column: source?.column ?? null } : null);
+  };
   const pointingName = pointing ? FIELD_NAMES[pointing.field] : null;
   const yearless = preview ? missingYears(preview.forms, chosen, years) : [];
   return (
@@ -135,7 +147,30 @@ export function ImportPage() {
       </Upload.Dragger>
       <ErrorAlert error={upload.error} />
       {evaluation && !evaluationDone && (
-        <EvaluationMatchCard key={evaluation.fileId} upload={evaluation} onDone={setEvaluationDone} />
+        <Row gutter={16}>
+          {evaluationRows && (
+            <Col xs={24} xl={9}>
+              <DocumentPane
+                rows={evaluationRows.items}
+                total={evaluationRows.total}
+                truncated={evaluationRows.truncated}
+                highlight={highlight}
+                picked={[]}
+                pointing={null}
+                onPoint={() => {}}
+                onCancel={() => {}}
+              />
+            </Col>
+          )}
+          <Col xs={24} xl={evaluationRows ? 15 : 24}>
+            <EvaluationMatchCard
+              key={evaluation.fileId}
+              upload={evaluation}
+              onDone={setEvaluationDone}
+              onLocate={locateEvaluation}
+            />
+          </Col>
+        </Row>
       )}
       {evaluationDone && <EvaluationImportDone result={evaluationDone} />}
       {preview && (

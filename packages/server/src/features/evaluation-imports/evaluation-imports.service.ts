@@ -21,6 +21,7 @@ import { evaluationStatusNames } from '@jixiao/core/contracts';
 import type { z } from 'zod';
 import type { Db, Executor } from '../../db/client.ts';
 import type { DocumentReader } from '../../documents/document-reader.ts';
+import type { FieldSource } from '@jixiao/documents';
 import type { Actor } from '../../http/access.ts';
 import type { BlobStore } from '../../storage/blob-store.ts';
 import { appendAudit } from '../audit/audit.repo.ts';
@@ -38,6 +39,7 @@ import * as repo from './evaluation-imports.repo.ts';
 import { pairIndicators, type ApprovedIndicatorRef } from './indicator-pairs.ts';
 import { monitoringInputFromDocument } from './monitoring-fill.ts';
 import { rankProjects } from './project-ranking.ts';
+import { evaluationProvenance } from './evaluation-provenance.ts';
 import { selfEvaluationInputFromDocument, type PairChoice } from './self-evaluation-fill.ts';
 
 // What the routes hand in (defaults applied) and what they send back (before encoding).
@@ -49,12 +51,15 @@ type Proposal = z.output<typeof evaluationProposal>;
 
 const CANDIDATES_SHOWN = 10;
 
-/** The 自评表 / 监控表 of a file; a file without one is refused with what it holds instead. */
+/**
+ * The 自评表 / 监控表 of a file, each with where its values stood; a file without one is refused with what it
+ * holds instead.
+ */
 export async function readEvaluations(
   documents: DocumentReader,
   data: Uint8Array,
   fileName: string,
-): Promise<EvaluationDocument[]> {
+): Promise<{ docs: EvaluationDocument[]; sources: FieldSource[][] }> {
   const read = await documents.importBuffer(data, fileName); // in the worker pool
   if (!read.ok) {
     // Read, but nothing recognised: no such table (the reader's message says what it did find).
@@ -65,7 +70,7 @@ export async function readEvaluations(
       read.error.message,
     );
   }
-  if (read.evaluations.length > 0) return read.evaluations;
+  if (read.evaluations.length > 0) return { docs: read.evaluations, sources: read.evaluationSources };
   if (read.forms.length > 0) throw evaluationImportError('not-an-evaluation');
   throw evaluationImportError('no-evaluation');
 }
@@ -263,9 +268,9 @@ export async function uploadEvaluation(
   data: Uint8Array,
   blobs?: BlobStore,
 ) {
-  const docs = await readEvaluations(documents, data, fileName);
+  const { docs, sources } = await readEvaluations(documents, data, fileName);
   const file = await db.transaction((tx) => storeUpload(tx, { actor, ip }, { fileName, data }, blobs));
-  return evaluationUploadOf(db, actor, file, docs);
+  return evaluationUploadOf(db, actor, file, docs, sources);
 }
 
 /**
@@ -277,11 +282,13 @@ export async function evaluationUploadOf(
   actor: Actor,
   file: { id: string; fileName: string },
   docs: EvaluationDocument[],
+  sources: readonly FieldSource[][],
 ) {
   return {
     fileId: file.id,
     fileName: file.fileName,
     documents: docs.map(summaryOf),
+    provenance: docs.map((doc, i) => evaluationProvenance(doc, sources[i] ?? [])),
     proposal: await proposalFor(ex, actor, docs, 0),
   };
 }
@@ -296,7 +303,7 @@ async function ownDocuments(
 ) {
   const file = await findOwnFile(db, actor.orgId, fileId, blobs);
   if (!file) throw evaluationImportError('upload-not-found');
-  return { file, docs: await readEvaluations(documents, file.data, file.fileName) };
+  return { file, docs: (await readEvaluations(documents, file.data, file.fileName)).docs };
 }
 
 export async function matchUpload(

@@ -130,6 +130,21 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
     expect(body.evaluation.fileId).toBe(body.fileId);
     expect(body.evaluation.documents[0]).toMatchObject({ kind: 'self-evaluation', indicatorCount: 6 });
     expect(body.evaluation.proposal.candidates[0].formId).toBe(formA);
+    // Where each value stood, for the preview to show beside the document (the rows it sends as `document`).
+    const where = (path: string) =>
+      body.evaluation.provenance[0].sources.find((s: { path: string }) => s.path === path);
+    expect(where('/name')).toMatchObject({ line: 3, column: 1, label: '项目名称', confidence: 1 });
+    expect(where('/indicators/0/actual')).toMatchObject({
+      line: 11,
+      column: 5,
+      text: '2.0万个',
+      confidence: 1,
+    });
+    expect(where('/indicators/0/score')).toMatchObject({ line: 11, column: 7, text: '10.87' });
+    const row = body.document.items.find((r: { line: number }) => r.line === 11);
+    expect(row.cells[5]).toBe('2.0万个');
+    // A clean table: nothing to confirm.
+    expect(body.evaluation.provenance[0].unsure).toEqual([]);
     // The stored file serves the next steps of the evaluation import.
     const match = await filler.post(`/api/evaluation-imports/${body.fileId}/match`, { formId: formA });
     expect(match.statusCode).toBe(200);
@@ -383,6 +398,23 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
       kind: 'self-evaluation',
       name: '河西村特色种养补贴到户项目',
     });
+    expect(up.json().provenance[0].sources.find((s: { path: string }) => s.path === '/name')).toMatchObject({
+      source: expect.any(String),
+      confidence: 1,
+    });
+  });
+
+  it('marks every value of a 自评表 whose cells ran together as one to confirm beside the document', async () => {
+    // The same table as a .doc's text layer gives it: its cells run together, one line.
+    const joined = selfEvaluationText.replace(/\t/g, '').replace(/\n/g, '');
+    const up = await upload(filler, joined, '自评表-连写.txt');
+    expect(up.statusCode).toBe(201);
+    const { documents, provenance } = up.json();
+    expect(documents[0].indicatorCount).toBeGreaterThan(0);
+    const unsure = new Set(provenance[0].unsure.map((u: { path: string }) => u.path));
+    expect(unsure.has('/indicators/0/name')).toBe(true);
+    expect(unsure.has('/indicators/0/actual')).toBe(true);
+    for (const s of provenance[0].sources) expect(s.confidence).toBeLessThan(0.8);
   });
 
   it('fills the project’s entry in the open monitoring round, and refuses while no round is open', async () => {

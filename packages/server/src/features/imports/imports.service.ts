@@ -75,7 +75,9 @@ export async function previewUpload(
     return f;
   });
   const evaluation =
-    read.evaluations.length > 0 ? await evaluationUploadOf(db, actor, file, read.evaluations) : null;
+    read.evaluations.length > 0
+      ? await evaluationUploadOf(db, actor, file, read.evaluations, read.evaluationSources)
+      : null;
   return { fileId: file.id, fileName: file.fileName, size: file.size, ...preview(read), evaluation };
 }
 

@@ -38,6 +38,8 @@ export interface ReadUpload {
    * (`takeEvaluations`): the preview hands them to the evaluation import, reading and saving refuse them.
    */
   evaluations: EvaluationDocument[];
+  /** Where each value of each of `evaluations` stood in `rows`. */
+  evaluationSources: FieldSource[][];
 }
 
 export interface ReadOptions {
@@ -77,6 +79,7 @@ export async function readUpload(
       picks: resolved,
       problem: { code: outcome.error.code, message: outcome.error.message, hint: POINT_HINT },
       evaluations: [],
+      evaluationSources: [],
     };
   }
   // A 自评表 / 监控表 is read now, but saving makes target forms: say where it belongs.
@@ -91,6 +94,7 @@ export async function readUpload(
         picks: resolved,
         problem: null,
         evaluations: [...outcome.evaluations],
+        evaluationSources: [...outcome.evaluationSources],
       };
     throw importError(
       'import-failed',
@@ -112,5 +116,6 @@ export async function readUpload(
     picks: resolved,
     problem: null,
     evaluations: [],
+    evaluationSources: [],
   };
 }

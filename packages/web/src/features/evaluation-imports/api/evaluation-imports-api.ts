@@ -9,6 +9,7 @@ import type {
   EvaluationMatchBody,
   EvaluationPairInput,
   EvaluationProposal,
+  EvaluationProvenance,
   EvaluationUploadResponse,
   ImportedDocumentSummary,
   ImportedRecordResponse,
@@ -20,7 +21,14 @@ import type {
 import { http, query } from '../../../api/http.ts';
 import type { CursorPage } from '../../../api/use-cursor-list.ts';
 
-export type { ApprovedIndicator, ImportedDocumentSummary, ImportedRow, IndicatorMatch, ProjectCandidate };
+export type {
+  ApprovedIndicator,
+  EvaluationProvenance,
+  ImportedDocumentSummary,
+  ImportedRow,
+  IndicatorMatch,
+  ProjectCandidate,
+};
 export type EvaluationKind = ImportedDocumentSummary['kind'];
 export type Proposal = EvaluationProposal;
 export type EvaluationUpload = EvaluationUploadResponse;

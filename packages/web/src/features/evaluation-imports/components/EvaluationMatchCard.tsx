@@ -1,8 +1,9 @@
 // 匹配确认: an uploaded 自评表 / 监控表 beside the approved projects it may belong to (ranked by similar name,
 // unit and budget) and, for the chosen project, each imported indicator paired with an approved one (similar
 // name within the same 一级/二级; the user may change a pair or choose 不导入). 确认导入 writes the values into
-// the project's self-evaluation or monitoring entry, or keeps the table as a record of its own.
-import { useState } from 'react';
+// the project's self-evaluation or monitoring entry, or keeps the table as a record of its own. Every value read
+// without certainty is tagged 待确认, and pointing at a value shows where it stood in the document beside.
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import {
   Alert,
@@ -37,6 +38,8 @@ import {
 } from '../utils/pair-choices.ts';
 import { matchNotices, PROPOSE_AT } from '../utils/match-notices.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { UnsureTag } from '../../imports/components/ReadFields.tsx';
+import { pathInWords, rowPath, sourceAt, unsureAt, unsureTip } from '../utils/read-values.ts';
 import { useSession } from '../../auth/hooks/use-session.ts';
 
 const KIND_LABEL = { 'self-evaluation': '绩效自评表', monitoring: '绩效运行监控表' } as const;
@@ -50,12 +53,32 @@ function SimilarityTag({ value }: { value: number | null }) {
 export function EvaluationMatchCard({
   upload,
   onDone,
+  onLocate = () => {},
 }: {
   upload: EvaluationUpload;
   onDone: (result: ConfirmResult) => void;
+  /** Show where the value at this pointer stood in the document (the pane beside the card). */
+  onLocate?: (pointer: string) => void;
 }) {
   const { proposal } = upload;
   const doc = proposal.document;
+  const provenance = upload.provenance[proposal.index];
+  const unsure = provenance?.unsure ?? [];
+  /** A value as read, tagged 待确认 when the reading is doubtful; pointing at it shows its place. */
+  const read = (path: string, value: ReactNode) => {
+    const doubt = unsureAt(provenance, path);
+    return (
+      <span className="read-value" onMouseEnter={() => onLocate(path)}>
+        {value}
+        {doubt && (
+          <>
+            {' '}
+            <UnsureTag reason={doubt.reason} tip={unsureTip(doubt, sourceAt(provenance, path))} />
+          </>
+        )}
+      </span>
+    );
+  };
   const best = proposal.candidates[0];
   const [formId, setFormId] = useState<string | null>(best?.formId ?? null);
   const [mode, setMode] = useState<'attach' | 'record'>(
@@ -107,17 +130,38 @@ export function EvaluationMatchCard({
     <Card id="evaluation-match" title={`匹配确认：${upload.fileName}`} className="evaluation-match">
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="表">{doc.title ?? KIND_LABEL[doc.kind]}</Descriptions.Item>
-        <Descriptions.Item label="项目名称">{doc.name ?? '（未写）'}</Descriptions.Item>
+        <Descriptions.Item label="项目名称">{read('/name', doc.name ?? '（未写）')}</Descriptions.Item>
         <Descriptions.Item label="年度">
           {doc.year ?? '（未写）'}
           {doc.period ? ` ${doc.period}` : ''}
         </Descriptions.Item>
-        <Descriptions.Item label="实施单位">{doc.unit ?? '（未写）'}</Descriptions.Item>
-        <Descriptions.Item label="主管部门">{doc.department ?? '（未写）'}</Descriptions.Item>
+        <Descriptions.Item label="实施单位">{read('/unit', doc.unit ?? '（未写）')}</Descriptions.Item>
+        <Descriptions.Item label="主管部门">
+          {read('/department', doc.department ?? '（未写）')}
+        </Descriptions.Item>
         <Descriptions.Item label="预算／执行（万元）">
-          {doc.budget.annual ?? '—'}／{doc.budget.executed ?? '—'}
+          {read('/budget/annual', doc.budget.annual ?? '—')}／
+          {read('/budget/executed', doc.budget.executed ?? '—')}
         </Descriptions.Item>
       </Descriptions>
+
+      {unsure.length > 0 && (
+        <Alert
+          id="evaluation-unsure"
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${unsure.length} 项识别把握不大，已标「待确认」：请对照左侧原文核对后再确认导入`}
+          description={
+            <Typography.Paragraph
+              ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}
+              style={{ marginBottom: 0 }}
+            >
+              {unsure.map((u) => pathInWords(u.path)).join('、')}
+            </Typography.Paragraph>
+          }
+        />
+      )}
 
       {notices.length > 0 && (
         <Alert
@@ -209,19 +253,37 @@ export function EvaluationMatchCard({
             pagination={false}
             dataSource={match.rows}
             columns={[
-              { title: '一级指标', dataIndex: 'level1', width: 100 },
-              { title: '二级指标', dataIndex: 'level2', width: 120 },
-              { title: '导入的三级指标', dataIndex: 'name' },
-              { title: '指标值', dataIndex: 'target', width: 100 },
+              { title: '一级指标', dataIndex: 'level1', width: 90 },
+              { title: '二级指标', dataIndex: 'level2', width: 100 },
+              {
+                title: '导入的三级指标',
+                width: 160,
+                render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'name'), r.name),
+              },
+              {
+                title: '指标值',
+                width: 110,
+                render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'target'), r.target),
+              },
               {
                 title: doc.kind === 'monitoring' ? '执行情况' : '实际完成值',
-                dataIndex: 'actual',
-                width: 110,
+                width: 120,
+                render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'actual'), r.actual),
               },
               ...(doc.kind === 'self-evaluation'
                 ? [
-                    { title: '分值', dataIndex: 'weight', width: 60 },
-                    { title: '得分', dataIndex: 'score', width: 60 },
+                    {
+                      title: '分值',
+                      width: 70,
+                      render: (_: unknown, r: ImportedRow) =>
+                        read(rowPath(doc.kind, r.row, 'weight'), r.weight),
+                    },
+                    {
+                      title: '得分',
+                      width: 70,
+                      render: (_: unknown, r: ImportedRow) =>
+                        read(rowPath(doc.kind, r.row, 'score'), r.score),
+                    },
                   ]
                 : []),
               {

@@ -1,0 +1,245 @@
+// Provenance of a 自评表 / 监控表 read as a document of its own: where each printed value stood (line, cell, the
+// label beside it) and how sure the reading is — as locate-sources.ts finds it for target forms, after
+// recognition, by looking the values up in the document's rows. A value found only as a part of a longer cell
+// (cut out of text whose cells ran together, or out of a wrapped row) is a reading the user should confirm:
+// it is given at most PART_CONFIDENCE, below UNSURE_BELOW, so the preview marks it.
+import type { EvaluationDocument, IndicatorValue } from '@jixiao/core';
+import type { Row } from '../rows/row.ts';
+import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
+import { isKnownLabel, splitInlineLabel } from './labels.ts';
+import type { FieldSource } from './provenance.ts';
+
+/** A value cut out of a longer cell: the cut itself is a guess. */
+export const PART_CONFIDENCE = 0.6;
+/** A value found in a row after the indicator's own (a wrapped row, a value printed under its name). */
+const NEXT_ROW_CONFIDENCE = 0.7;
+/** A value found without a known label beside it. */
+const NO_LABEL_CONFIDENCE = 0.7;
+/** How many rows after an indicator's name its values are looked for. */
+const ROWS_AHEAD = 2;
+
+interface Cell {
+  row: Row;
+  /** The row's place in the document (rows after a name are looked at by it). */
+  at: number;
+  col: number;
+  text: string;
+  /** The value after a label written in the same cell (申报单位：XX). */
+  value: string;
+  inlineLabel: string | null;
+}
+
+type Match = 'whole' | 'part';
+
+function cellsOf(rows: readonly Row[]): Cell[] {
+  const out: Cell[] = [];
+  rows.forEach((row, at) =>
+    row.cells.forEach((raw, col) => {
+      const text = oneLine(raw);
+      if (isBlankCell(text)) return;
+      const inline = splitInlineLabel(text);
+      const labelled = inline !== null && inline.value !== '';
+      out.push({
+        row,
+        at,
+        col,
+        text,
+        value: labelled ? inline.value : text,
+        inlineLabel: labelled ? inline.label : null,
+      });
+    }),
+  );
+  return out;
+}
+
+const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+/** A figure as a cell prints it: 10, 10.00, 10分, 95%, 95.0 %. */
+const PRINTED_FIGURE = /^[¥￥]?\s*([+-]?[\d,]+(?:\.\d+)?)\s*(?:分|%|％|万元|元)?$/;
+
+/** Whether `cell` holds `value`: as the whole cell (or the whole value after its label), or as a part of it. */
+function matchOf(cell: Cell, value: string): Match | null {
+  if (cell.value === value || cell.text === value) return 'whole';
+  if (NUMBER.test(value)) {
+    const printed = PRINTED_FIGURE.exec(cell.value);
+    if (printed && Number(printed[1]!.replace(/,/g, '')) === Number(value)) return 'whole';
+    // A figure inside longer text counts only where no digit or point touches it (10 is not in 100).
+    const at = new RegExp(`(?<![\\d.])${value.replace('.', '\\.')}(?:\\.0+)?(?![\\d.])`).exec(cell.text);
+    return at ? 'part' : null;
+  }
+  if (value.length < 1 || !cell.text.includes(value)) return null;
+  // What the cell holds beside the value is no word or figure (★, a number's point, brackets): the value is the cell.
+  return /[\p{L}\p{N}]/u.test(cell.text.replace(value, '').replace(MARKS, '')) ? 'part' : 'whole';
+}
+
+/** A row's numbering and marks a cell may print before an indicator's name: ★, 1., （一）, 1、. */
+const MARKS = /^\s*(?:[★☆*※▲△●○]|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?)\s*/u;
+
+/**
+ * The label of a cell: written before a colon inside it, or the nearest filled cell left of it that is no figure
+ * (a budget line prints its figures in a run after its label: 年度资金总额 | 200 | 200 | 180).
+ */
+function labelOf(cell: Cell): string | null {
+  if (cell.inlineLabel) return cell.inlineLabel;
+  for (let k = cell.col - 1; k >= 0; k--) {
+    const t = oneLine(cell.row.cells[k] ?? '');
+    if (!isBlankCell(t) && !PRINTED_FIGURE.test(t)) return t;
+  }
+  return null;
+}
+
+/**
+ * `labelled`: a field of the head or the budget block, read beside its label — found without a known one, the
+ * place is less sure. An indicator's values stand under the table's header instead, where the left cell is the
+ * row's name or another value.
+ */
+function sourceOf(path: string, cell: Cell, match: Match, confidence = 1, labelled = true): FieldSource {
+  const label = labelOf(cell);
+  return {
+    path,
+    line: cell.row.line ?? null,
+    source: cell.row.source ?? null,
+    column: cell.col,
+    label,
+    text: cell.text,
+    confidence: Math.min(
+      cell.row.cellConfidence?.[cell.col] ?? cell.row.confidence ?? 1,
+      !labelled || (label !== null && isKnownLabel(label)) ? 1 : NO_LABEL_CONFIDENCE,
+      match === 'part' ? PART_CONFIDENCE : 1,
+      confidence,
+    ),
+  };
+}
+
+/**
+ * The first cell from `from` on (before `to`) holding `value` whole; else the first holding it as a part. A cell
+ * in `taken` already gave another value whole (a target and an actual printed alike stand in two cells).
+ */
+function find(
+  cells: readonly Cell[],
+  value: string,
+  from = 0,
+  to = cells.length,
+  taken: ReadonlySet<Cell> = new Set(),
+): [Cell, Match] | null {
+  let part: Cell | null = null;
+  for (let k = from; k < to; k++) {
+    const cell = cells[k]!;
+    const m = matchOf(cell, value);
+    if (m === 'whole' && !taken.has(cell)) return [cell, m];
+    if (m === 'part' && !part) part = cell;
+  }
+  return part ? [part, 'part'] : null;
+}
+
+const printed = (v: IndicatorValue | null | undefined) => (v?.raw ? oneLine(v.raw) : null);
+
+/** The values of one indicator: looked for in its name's row, right of the name, then in the rows just after. */
+function indicatorSources(
+  cells: readonly Cell[],
+  n: number,
+  nameAt: number,
+  values: ReadonlyArray<[string, string | null]>,
+): FieldSource[] {
+  const name = cells[nameAt]!;
+  let rowEnd = nameAt + 1;
+  while (rowEnd < cells.length && cells[rowEnd]!.at === name.at) rowEnd++;
+  let end = rowEnd;
+  while (end < cells.length && cells[end]!.at <= name.at + ROWS_AHEAD) end++;
+  const taken = new Set<Cell>([name]);
+  const out: FieldSource[] = [];
+  for (const [field, value] of values) {
+    if (!value) continue;
+    // The name's own cell may hold its values too (cells run together): a part of it, never the whole.
+    const own = matchOf(name, value) === 'part' ? ([name, 'part'] as const) : null;
+    const found =
+      find(cells, value, nameAt + 1, rowEnd, taken) ?? own ?? find(cells, value, rowEnd, end, taken);
+    if (!found) continue;
+    const [cell, match] = found;
+    if (match === 'whole') taken.add(cell);
+    const nextRow = cell.at === name.at ? 1 : NEXT_ROW_CONFIDENCE;
+    out.push(sourceOf(`/indicators/${n}/${field}`, cell, match, nextRow, false));
+  }
+  return out;
+}
+
+/** Each indicator's name and its printed values by field, as the document's kind has them. */
+function indicatorValues(
+  doc: EvaluationDocument,
+): Array<{ name: string; values: Array<[string, string | null]> }> {
+  if (doc.kind === 'monitoring')
+    return doc.indicators.map((ind) => ({
+      name: ind.name,
+      values: [
+        ['target', printed(ind.target)],
+        ['actualToDate', printed(ind.actualToDate)],
+        ['expectedFullYear', printed(ind.expectedFullYear)],
+        ['deviationReason', ind.deviationReason],
+        ['likelihood', ind.likelihood],
+      ],
+    }));
+  return doc.indicators.map((ind) => ({
+    name: ind.name,
+    values: [
+      ['target', printed(ind.target)],
+      ['actual', printed(ind.actual)],
+      ['weight', ind.weight],
+      ['score', ind.score],
+      ['deviationReason', ind.deviationReason],
+    ],
+  }));
+}
+
+/** Where the values of a 自评表 / 监控表 were read, in the rows it was read from. */
+export function evaluationSources(doc: EvaluationDocument, rows: readonly Row[]): FieldSource[] {
+  const cells = cellsOf(rows);
+  const out: FieldSource[] = [];
+  const head = (path: string, value: string | null, from = 0) => {
+    if (!value) return null;
+    const found = find(cells, oneLine(value), from);
+    if (found) out.push(sourceOf(path, found[0], found[1]));
+    return found;
+  };
+  const named = head('/name', doc.name);
+  head('/unit', doc.unit);
+  head('/department', doc.department);
+  if (doc.year !== null) {
+    const k = cells.findIndex((c) => c.text.includes(`${doc.year}年`) || c.text.includes(String(doc.year)));
+    if (k >= 0) out.push({ ...sourceOf('/year', cells[k]!, 'whole'), label: null });
+  }
+  if (doc.kind === 'monitoring') head('/period', doc.period);
+  // The budget block comes after the head: its figures are looked for from the name on.
+  const from = named ? cells.indexOf(named[0]) : 0;
+  const budget: Array<[string, string | null]> =
+    doc.kind === 'monitoring'
+      ? [
+          ['initial', doc.budget.initial],
+          ['annual', doc.budget.annual],
+          ['executed', doc.budget.executed],
+          ['expectedFullYear', doc.budget.expectedFullYear],
+          ['rate', doc.budget.rate],
+        ]
+      : [
+          ['initial', doc.budget.initial],
+          ['annual', doc.budget.annual],
+          ['executed', doc.budget.executed],
+          ['rate', doc.budget.rate],
+          ['weight', doc.budget.weight],
+          ['score', doc.budget.score],
+        ];
+  for (const [field, value] of budget) head(`/budget/${field}`, value, from);
+  let cursor = from;
+  indicatorValues(doc).forEach(({ name: text, values }, n) => {
+    const name = find(cells, oneLine(text), cursor);
+    if (!name) return;
+    const nameAt = cells.indexOf(name[0]);
+    // A name cut out of a longer cell: the next indicator may stand in the same cell.
+    cursor = name[1] === 'part' ? nameAt : nameAt + 1;
+    out.push(sourceOf(`/indicators/${n}/name`, name[0], name[1], 1, false));
+    out.push(...indicatorSources(cells, n, nameAt, values));
+  });
+  if (doc.kind === 'self-evaluation') {
+    head('/total', doc.total, cursor);
+    head('/grade', doc.grade, cursor);
+  }
+  return out;
+}
