@@ -15,6 +15,8 @@ export const PART_CONFIDENCE = 0.6;
 const NEXT_ROW_CONFIDENCE = 0.7;
 /** A value found without a known label beside it. */
 const NO_LABEL_CONFIDENCE = 0.7;
+/** How many cells after the previous indicator's an indicator's name is looked for. */
+const NAME_WINDOW = 400;
 /** How many rows after an indicator's name its values are looked for. */
 const ROWS_AHEAD = 2;
 
@@ -56,6 +58,18 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 /** A figure as a cell prints it: 10, 10.00, 10分, 95%, 95.0 %. */
 const PRINTED_FIGURE = /^[¥￥]?\s*([+-]?[\d,]+(?:\.\d+)?)\s*(?:分|%|％|万元|元)?$/;
 
+const figurePatterns = new Map<string, RegExp>();
+/** A figure inside longer text, where no digit or point touches it (10 is not in 100); made once a figure. */
+function figureInText(value: string): RegExp {
+  let rx = figurePatterns.get(value);
+  if (!rx) {
+    rx = new RegExp(`(?<![\\d.])${value.replace('.', '\\.')}(?:\\.0+)?(?![\\d.])`);
+    if (figurePatterns.size > 10_000) figurePatterns.clear();
+    figurePatterns.set(value, rx);
+  }
+  return rx;
+}
+
 /** Whether `cell` holds `value`: as the whole cell (or the whole value after its label), or as a part of it. */
 function matchOf(cell: Cell, value: string): Match | null {
   if (cell.value === value || cell.text === value) return 'whole';
@@ -63,8 +77,7 @@ function matchOf(cell: Cell, value: string): Match | null {
     const printed = PRINTED_FIGURE.exec(cell.value);
     if (printed && Number(printed[1]!.replace(/,/g, '')) === Number(value)) return 'whole';
     // A figure inside longer text counts only where no digit or point touches it (10 is not in 100).
-    const at = new RegExp(`(?<![\\d.])${value.replace('.', '\\.')}(?:\\.0+)?(?![\\d.])`).exec(cell.text);
-    return at ? 'part' : null;
+    return figureInText(value).test(cell.text) ? 'part' : null;
   }
   if (value.length < 1 || !cell.text.includes(value)) return null;
   // What the cell holds beside the value is no word or figure (★, a number's point, brackets): the value is the cell.
@@ -229,7 +242,9 @@ export function evaluationSources(doc: EvaluationDocument, rows: readonly Row[])
   for (const [field, value] of budget) head(`/budget/${field}`, value, from);
   let cursor = from;
   indicatorValues(doc).forEach(({ name: text, values }, n) => {
-    const name = find(cells, oneLine(text), cursor);
+    // A name not found again is looked for over a window, not the rest of the document (a long file whose names
+    // were reworded would cost indicators × cells).
+    const name = find(cells, oneLine(text), cursor, Math.min(cells.length, cursor + NAME_WINDOW));
     if (!name) return;
     const nameAt = cells.indexOf(name[0]);
     // A name cut out of a longer cell: the next indicator may stand in the same cell.
