@@ -112,6 +112,13 @@ describe.skipIf(!browserReady)('importing a 自评表 from outside: 匹配确认
     await expect.poll(() => pairs.count()).toBeGreaterThan(0);
     expect(await page.locator('#match-pairs .unsure-tag').count()).toBeGreaterThan(0);
     await page.screenshot({ path: shots + 'ei-04-unsure.png', fullPage: true });
+    // Kept as a record of its own: the rows as read are shown (and tagged) instead of the pairs.
+    await page.getByText('不关联项目，作为独立记录保存').click();
+    const read = page.locator('#read-rows .ant-table-row');
+    await expect.poll(() => read.count()).toBeGreaterThan(0);
+    expect(await page.locator('#match-pairs').count()).toBe(0);
+    expect(await page.locator('#read-rows .unsure-tag').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: shots + 'ei-05-record.png', fullPage: true });
     expect(errors).toEqual([]);
   });
 });

@@ -123,6 +123,8 @@ export type IndicatorMatch = z.input<typeof indicatorMatch>;
 export const evaluationProposal = z.object({
   index: z.number().int(),
   document: importedDocumentSummary,
+  /** The table's indicator rows as read, paired with nothing: what a record of its own keeps. */
+  rows: z.array(importedRow),
   candidates: z.array(projectCandidate),
   /** The best candidate's pairs, when there is a candidate. */
   match: indicatorMatch.nullable(),

@@ -206,6 +206,25 @@ const actualOf = (doc: EvaluationDocument, i: number) => {
   return 'actual' in row ? row.actual.raw : row.actualToDate.raw;
 };
 
+/** An indicator row of the table as read, paired with nothing yet. */
+function importedRowOf(doc: EvaluationDocument, row: number) {
+  const r = doc.indicators[row]!;
+  return {
+    row,
+    level1: r.level1,
+    level2: r.level2,
+    name: r.name,
+    target: r.target.raw,
+    actual: actualOf(doc, row),
+    weight: 'weight' in r ? r.weight : null,
+    score: 'score' in r ? r.score : null,
+    deviationReason: r.deviationReason,
+    indicatorId: null,
+    similarity: null,
+    candidates: [],
+  };
+}
+
 export async function matchFor(
   ex: Executor,
   actor: Actor,
@@ -220,23 +239,12 @@ export async function matchFor(
   return {
     formId,
     approved,
-    rows: pairing.rows.map((p) => {
-      const r = doc.indicators[p.row]!;
-      return {
-        row: p.row,
-        level1: r.level1,
-        level2: r.level2,
-        name: r.name,
-        target: r.target.raw,
-        actual: actualOf(doc, p.row),
-        weight: 'weight' in r ? r.weight : null,
-        score: 'score' in r ? r.score : null,
-        deviationReason: r.deviationReason,
-        indicatorId: p.indicatorId,
-        similarity: p.similarity,
-        candidates: p.candidates,
-      };
-    }),
+    rows: pairing.rows.map((p) => ({
+      ...importedRowOf(doc, p.row),
+      indicatorId: p.indicatorId,
+      similarity: p.similarity,
+      candidates: p.candidates,
+    })),
     unmatchedApproved: pairing.unmatchedApproved,
   };
 }
@@ -254,6 +262,7 @@ export async function proposalFor(
   return {
     index,
     document: summaryOf(doc, index),
+    rows: doc.indicators.map((_, row) => importedRowOf(doc, row)),
     candidates,
     match: best ? await matchFor(ex, actor, doc, best.formId) : null,
   };

@@ -329,6 +329,11 @@ describe.each(drivers)('evaluation imports on %s', (driver) => {
       name: '义务教育营养改善计划专项资金',
     });
     expect(body.proposal.candidates.every((c: { score: number }) => c.score < 0.5)).toBe(true);
+    // The rows as read, for the user to check before keeping them as a record (no pair proposed).
+    const rows = body.proposal.rows as Array<{ name: string; actual: string; score: string | null }>;
+    expect(rows).toHaveLength(body.documents[0].indicatorCount);
+    expect(rows.find((r) => r.name === '资金到位及时率')).toMatchObject({ actual: '100%', score: '7' });
+    expect(rows.find((r) => r.name === '政策知晓率')).toMatchObject({ actual: '98%', score: '9' });
     const res = await filler.post(`/api/evaluation-imports/${body.fileId}/confirm`, { attach: null });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ kind: 'record', link: `/evaluation-imports/${res.json().id}` });

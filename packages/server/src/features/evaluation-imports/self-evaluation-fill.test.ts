@@ -21,7 +21,11 @@ const row = (name: string, actual: string) => ({
 });
 
 describe('a cut-off 自评表 imported into the workflow', () => {
-  const cut = emptySelfEvaluationDocument({ name: '截断自评项目', indicators: [row('数量', '12个')], cutOff: true });
+  const cut = emptySelfEvaluationDocument({
+    name: '截断自评项目',
+    indicators: [row('数量', '12个')],
+    cutOff: true,
+  });
   const { input } = selfEvaluationInputFromDocument(stored, 1, cut, [{ row: 0, indicatorId: '数量' }], {
     usePublishedScores: false,
     source: '截断.txt',

@@ -117,6 +117,40 @@ export function EvaluationMatchCard({
   // Neither the project nor the table says which year: chosen here, as when a self-evaluation is started.
   const needsYear =
     doc.kind === 'self-evaluation' && doc.year === null && mode === 'attach' && chosen?.year === null;
+  // The imported rows' own columns, in the pairs table and in the table kept as a record.
+  const readColumns = [
+    { title: '一级指标', dataIndex: 'level1', width: 90 },
+    { title: '二级指标', dataIndex: 'level2', width: 100 },
+    {
+      title: '导入的三级指标',
+      width: 160,
+      render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'name'), r.name),
+    },
+    {
+      title: '指标值',
+      width: 110,
+      render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'target'), r.target),
+    },
+    {
+      title: doc.kind === 'monitoring' ? '执行情况' : '实际完成值',
+      width: 120,
+      render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'actual'), r.actual),
+    },
+    ...(doc.kind === 'self-evaluation'
+      ? [
+          {
+            title: '分值',
+            width: 70,
+            render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'weight'), r.weight),
+          },
+          {
+            title: '得分',
+            width: 70,
+            render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'score'), r.score),
+          },
+        ]
+      : []),
+  ];
   const notices = matchNotices({
     unit: doc.unit,
     department: doc.department,
@@ -253,39 +287,7 @@ export function EvaluationMatchCard({
             pagination={false}
             dataSource={match.rows}
             columns={[
-              { title: '一级指标', dataIndex: 'level1', width: 90 },
-              { title: '二级指标', dataIndex: 'level2', width: 100 },
-              {
-                title: '导入的三级指标',
-                width: 160,
-                render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'name'), r.name),
-              },
-              {
-                title: '指标值',
-                width: 110,
-                render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'target'), r.target),
-              },
-              {
-                title: doc.kind === 'monitoring' ? '执行情况' : '实际完成值',
-                width: 120,
-                render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'actual'), r.actual),
-              },
-              ...(doc.kind === 'self-evaluation'
-                ? [
-                    {
-                      title: '分值',
-                      width: 70,
-                      render: (_: unknown, r: ImportedRow) =>
-                        read(rowPath(doc.kind, r.row, 'weight'), r.weight),
-                    },
-                    {
-                      title: '得分',
-                      width: 70,
-                      render: (_: unknown, r: ImportedRow) =>
-                        read(rowPath(doc.kind, r.row, 'score'), r.score),
-                    },
-                  ]
-                : []),
+              ...readColumns,
               {
                 title: '对应的批复指标',
                 width: 300,
@@ -326,6 +328,31 @@ export function EvaluationMatchCard({
               采用表中公布的得分（与计算得分不同时，作为注明来源的人工调整）
             </Checkbox>
           )}
+        </>
+      )}
+
+      {mode === 'record' && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            二、读取的指标（作为独立记录原样保存）
+          </Typography.Title>
+          <Table<ImportedRow>
+            id="read-rows"
+            size="small"
+            bordered
+            rowKey="row"
+            pagination={false}
+            dataSource={proposal.rows}
+            locale={{ emptyText: '表中没有读到指标' }}
+            columns={[
+              ...readColumns,
+              {
+                title: '偏差原因',
+                render: (_: unknown, r: ImportedRow) =>
+                  r.deviationReason ? read(`/indicators/${r.row}/deviationReason`, r.deviationReason) : '—',
+              },
+            ]}
+          />
         </>
       )}
 
