@@ -72,6 +72,27 @@ describe('a graded target table run together in one line', () => {
     expect(rows.at(-1)?.cells).toEqual(['某市财政局提前下达2019年某某']);
   });
 
+  it('parts thresholds written with their units (200人次180人次150人次150人次)', () => {
+    const line =
+      '某县财政局提前下达2019年某某培训资金预算指标绩效目标表' +
+      '绩效指标分类绩效指标绩效指标描述绩效指标评价标准评价标准确定依据优良中差' +
+      '产出指标培训人员到课率参加培训的人次200人次180人次150人次150人次按培训计划评价' +
+      '培训合格率考试合格的比率95%90%85%85%按培训计划评价';
+    expect(cellsOf(gradedRunRows(line) ?? []).slice(2)).toEqual([
+      [
+        '产出指标',
+        '培训人员到课率',
+        '参加培训的人次',
+        '200人次',
+        '180人次',
+        '150人次',
+        '150人次',
+        '按培训计划评价',
+      ],
+      ['', '培训合格率', '考试合格的比率', '95%', '90%', '85%', '85%', '按培训计划评价'],
+    ]);
+  });
+
   it('leaves a line without a glued grade band, and prose naming the grades, as they were', () => {
     const plain: Row[] = [
       { cells: ['产出指标数量指标补助发放人数≥200人'], table: false },

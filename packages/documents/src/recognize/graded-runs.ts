@@ -4,6 +4,7 @@
 // its words, its grades' thresholds glued (100%90%85%85%) and its basis. The thresholds, as many as the grades, part
 // the rows; the words between two of them are the last row's basis and the next row's 一级, name and description.
 // Rebuilt here into the rows the table readers know (grade-band header rows, SPLIT confidence).
+import { KNOWN_UNITS } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import {
   columnConcept,
@@ -22,8 +23,13 @@ const SPLIT_CONFIDENCE = 0.7;
 /** The longest heading a glued header is cut into, and the most headings looked at before the grades. */
 const MAX_HEADING = 12;
 const MAX_HEADER = 80;
-/** A threshold as a grade band prints it: a figure with its percent, an operator before it at most. */
-const THRESHOLD = '(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?%';
+/** A unit a threshold is written in, longest first (人次 before 人). */
+const UNIT = [...KNOWN_UNITS]
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  .join('|');
+/** A threshold as a grade band prints it: a figure with its unit (98%, 200人次), an operator before it at most. */
+const THRESHOLD = `(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?(?:${UNIT})`;
 /**
  * Where a basis (评价标准确定依据) begins and ends: 按临时救助标准评价, 依据行业标准确定 — at its verb where it has
  * one (the 标准 inside 按…标准评价 does not end it), else at 标准 (参照行业标准).
