@@ -93,6 +93,19 @@ describe('a graded target table run together in one line', () => {
     ]);
   });
 
+  it('parts thresholds in one unit no list knows, and a copy in full-width forms (1600元/亩, ≥８０人数)', () => {
+    const line =
+      '某县财政局提前下达2019年某某补贴资金预算指标绩效目标表' +
+      '绩效指标分类绩效指标绩效指标描述绩效指标评价标准评价标准确定依据优良中差' +
+      '产出指标补贴标准补贴标准1600元/亩1600元/亩1500元/亩1500元/亩按计划标准评价' +
+      '补贴人数补贴人数≥８０人数≥８０人数≥７０人数≥７０人数按计划标准评价';
+    const rows = readGradedRuns([{ cells: [line], table: false }]);
+    expect(cellsOf(rows).slice(2)).toEqual([
+      ['产出指标', '补贴标准', '', '1600元/亩', '1600元/亩', '1500元/亩', '1500元/亩', '按计划标准评价'],
+      ['', '补贴人数', '', '≥80人数', '≥80人数', '≥70人数', '≥70人数', '按计划标准评价'],
+    ]);
+  });
+
   it('leaves a line without a glued grade band, and prose naming the grades, as they were', () => {
     const plain: Row[] = [
       { cells: ['产出指标数量指标补助发放人数≥200人'], table: false },

@@ -4,7 +4,7 @@
 // its words, its grades' thresholds glued (100%90%85%85%) and its basis. The thresholds, as many as the grades, part
 // the rows; the words between two of them are the last row's basis and the next row's 一级, name and description.
 // Rebuilt here into the rows the table readers know (grade-band header rows, SPLIT confidence).
-import { KNOWN_UNITS } from '@jixiao/core';
+import { KNOWN_UNITS, toHalfWidth } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import {
   columnConcept,
@@ -30,6 +30,17 @@ const UNIT = [...KNOWN_UNITS]
   .join('|');
 /** A threshold as a grade band prints it: a figure with its unit (98%, 200人次), an operator before it at most. */
 const THRESHOLD = `(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?(?:${UNIT})`;
+/** A figure with its sign, before its unit. */
+const FIGURE = '(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?';
+/**
+ * A band's thresholds all in one unit no list knows (1600元/亩, ≥80人数): the unit is what stands after the first
+ * figure and again after every other one — a word the next row opens with is no unit, as it does not repeat.
+ */
+const sameUnitRun = (grades: number) =>
+  new RegExp(
+    `${FIGURE}(\\p{Script=Han}{1,3}(?:/\\p{Script=Han}{1,2})?)(?:${FIGURE}\\1){${grades - 1}}`,
+    'gu',
+  );
 /**
  * Where a basis (评价标准确定依据) begins and ends: 按临时救助标准评价, 依据行业标准确定 — at its verb where it has
  * one (the 标准 inside 按…标准评价 does not end it), else at 标准 (参照行业标准).
@@ -163,6 +174,15 @@ function headRows(text: string, line: number | undefined): Row[] {
   return rows;
 }
 
+/** The thresholds of a run in one unit of its own, each with the unit (1600元/亩 ×4). */
+function sameUnitFigures(run: RegExpMatchArray): string[] {
+  const unit = run[1]!;
+  return run[0]
+    .split(unit)
+    .filter((f) => f !== '')
+    .map((f) => f + unit);
+}
+
 /** The rows of one line holding a graded table run together, or null where the line holds none. */
 export function gradedRunRows(text: string, line?: number): Row[] | null {
   const header = findHeader(text);
@@ -170,6 +190,10 @@ export function gradedRunRows(text: string, line?: number): Row[] | null {
   const body = text.slice(header.end);
   const thresholds = new RegExp(`(?:${THRESHOLD}){${header.grades}}`, 'gu');
   const runs = [...body.matchAll(thresholds)];
+  // Rows whose thresholds carry a unit of their own are found between (or without) the others.
+  for (const m of body.matchAll(sameUnitRun(header.grades)))
+    if (!runs.some((r) => m.index < r.index + r[0].length && r.index < m.index + m[0].length)) runs.push(m);
+  runs.sort((a, b) => a.index - b.index);
   if (runs.length === 0) return null;
   const table = (cells: string[]): Row => ({
     cells,
@@ -198,7 +222,8 @@ export function gradedRunRows(text: string, line?: number): Row[] | null {
     const before = header.before.map((role, c) =>
       role === 'name' ? name : role !== 'other' && c < nameAt ? level1 : description,
     );
-    const figures = run[0].match(new RegExp(THRESHOLD, 'gu')) ?? [];
+    const figures =
+      run[1] !== undefined ? sameUnitFigures(run) : (run[0].match(new RegExp(THRESHOLD, 'gu')) ?? []);
     pending.push([...before, ...figures]);
     from = run.index + run[0].length;
   }
@@ -215,7 +240,8 @@ export function readGradedRuns(rows: Row[]): Row[] {
   let changed = false;
   const out = rows.flatMap((r) => {
     const text = r.cells.length === 1 ? r.cells[0]! : null;
-    const rebuilt = text && text.length >= 40 ? gradedRunRows(text, r.line) : null;
+    // Figures, signs and brackets read half-width (a copy in full-width forms: ≥５次, ９５％).
+    const rebuilt = text && text.length >= 40 ? gradedRunRows(toHalfWidth(text), r.line) : null;
     if (!rebuilt) return [r];
     changed = true;
     return rebuilt;
