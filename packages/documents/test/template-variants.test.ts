@@ -348,3 +348,20 @@ describe('template variants in the shape of h-fresh16a’s document (the 重庆 
     },
   );
 });
+
+describe('template variants in the shape of wide/492 (a target table graded 优 | 良 | 中 | 差, as a table or run together)', () => {
+  it(
+    'are read field by field: the seeded sample stays at its measured level',
+    { timeout: 300_000 }, // a hang guard, as above
+    async () => {
+      const { right, total, passing, report } = await shapeSample(['graded']);
+      // h-fresh17a (2026-12-05, seed 0, every project form: 绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准
+      // over 优 | 良 | 中 | 差 | 评价标准确定依据, printed as a table or — every target a figure with its unit — run
+      // together on one line; `corpus-variants.ts --shape=graded`, seeds 0–7: main's reader 463/552 passing, 7152/7832
+      // fields (the run-together copies 0/81); this branch's 508/552, 7753/7832 (run together 45/81, their misses the
+      // run-together head's name, unit and budget). Seed 0: 67 of 69 passing, 976/979 fields. Floors at the measure.
+      expect(right / total, report.join('\n')).toBeGreaterThanOrEqual(0.996);
+      expect(passing, report.join('\n')).toBeGreaterThanOrEqual(67);
+    },
+  );
+});

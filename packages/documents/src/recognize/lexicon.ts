@@ -670,6 +670,14 @@ export const BASIS_COLUMN_WORDS: readonly string[] = [
   '取值依据',
 ];
 
+/**
+ * The grades a graded target table bands its standard over, best first (邯郸's 绩效指标评价标准 | 优 | 良 | 中 | 差):
+ * printed as a header's second row, or glued after the headings where the cells ran together (graded-runs.ts).
+ */
+export const GRADE_BANDS: readonly (readonly string[])[] = [['优', '良', '中', '差']];
+/** The heading a graded table's grades are printed under. */
+export const GRADED_STANDARD_HEADINGS: readonly string[] = ['绩效指标评价标准'];
+
 /** Headings of the indicator block as a whole, written left of its column headings. */
 export const TABLE_SECTION_LABELS: readonly string[] = [
   '绩效指标',

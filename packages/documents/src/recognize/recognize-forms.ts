@@ -55,6 +55,7 @@ import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
 import { readCodedListRows } from './coded-list-rows.ts';
 import { readBracketedGoalList } from './bracketed-goal-list.ts';
+import { readGradedRuns } from './graded-runs.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
@@ -116,7 +117,7 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
                       blankPartedCells(
                         readGoalSlotRows(
                           withoutFillingNotes(
-                            joinWrappedTitles(readLabelColumn(readBracketedGoalList(input))),
+                            joinWrappedTitles(readLabelColumn(readBracketedGoalList(readGradedRuns(input)))),
                           ),
                         ),
                       ),

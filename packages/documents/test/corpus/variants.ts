@@ -69,7 +69,9 @@ export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayou
  * 二级 words (wide/520); `bond` — a 自评表 whose budget is a 专项债券's block, 下达额度 | 实际支出金额 | 进度 under
  * 债券资金管理指标 (wide/507). From h-fresh16a's document: `coreColumn` — a 自评表 whose indicator table prints an empty
  * 调整指标值 after the target, a 得分系数(%) after the actual and a 是否核心指标 answer after the points (wide/475, the 重庆
- * 部门整体 template).
+ * 部门整体 template). From h-fresh17a: `graded` — a project form whose indicator table grades each row instead of one 指标值,
+ * 绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准 over 优 | 良 | 中 | 差 | 评价标准确定依据, 优 the target (wide/492, 邯郸);
+ * printed as a table, or (`joined`, where every target is a figure with its unit) run together on one line as 492 is.
  */
 export const SHAPES = [
   'untitled',
@@ -80,6 +82,7 @@ export const SHAPES = [
   'targetActual',
   'bond',
   'coreColumn',
+  'graded',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 /** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */
@@ -366,8 +369,14 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
     return (
       selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined && i.score !== undefined)
     );
+  if (shape === 'graded') return f.kind === 'project' && (f.indicators ?? []).length > 0;
   return true;
 }
+
+/** A target a graded table can print run together: a figure with its unit or percent (≥95%, 200人次). */
+const GLUED_THRESHOLD = /^(?:[≥≤><=]=?)?\d+(?:\.\d+)?(?:%|\p{Script=Han}{1,3}(?:\/\p{Script=Han}{1,2})?)$/u;
+/** The bases a graded table gives its rows (评价标准确定依据). */
+const GRADE_BASES = ['按计划标准评价', '按行业标准评价', '按历史标准评价'];
 
 /** 得分系数 as the 重庆 template prints it: the share of its points a row earned (100%, 95%); empty without both. */
 function coefficientOf(weight: string | undefined, score: string | undefined): string {
@@ -435,6 +444,17 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   if (shape !== undefined && shapeFits(src, shape)) {
     choices.shape = shape;
     if (shape === 'scoring') choices.shapeStyle = pick(rs, ['columns', 'inName'] as const);
+    // A graded table run together (as wide/492) where every target is a figure with its unit; a table otherwise.
+    if (shape === 'graded') {
+      const glued = f.indicators!.every((i) =>
+        GLUED_THRESHOLD.test(spellings(i.target)[0]!.replace(/\s+/g, '')),
+      );
+      choices.shapeStyle = glued && rs() < 0.5 ? 'joined' : 'table';
+      if (choices.shapeStyle === 'joined') choices.format = 'lines';
+      // Its thresholds as printed, each in one cell (a band's grades part no 指标值 into sign, figure and unit).
+      if (choices.shapeStyle === 'joined' || choices.targetStyle === 'columns')
+        choices.targetStyle = 'asPrinted';
+    }
     if (shape === 'headColumn' && !(COPIED_LAYOUTS as readonly string[]).includes(choices.format))
       choices.format = ['pipe', 'tab'].includes(choices.format)
         ? choices.format
@@ -488,6 +508,9 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       ),
       'core',
     ];
+  // A graded table: its levels' 分类 and name, a description, the four grades' thresholds and the basis.
+  const graded = choices.shape === 'graded';
+  if (graded) columns = ['level1', 'name', 'description', 'target', 'good', 'fair', 'poor', 'basis'];
   // A scoring table prints each level's points in a column after it (一级 | 分值 | 二级 | 分值 | 三级 …).
   const levelPoints = choices.shape === 'scoring' && choices.shapeStyle === 'columns';
   if (levelPoints) columns = ['level1', 'level1Weight', 'level2', 'level2Weight', ...columns.slice(2)];
@@ -644,12 +667,28 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
 
   // Header.
   const headStart = grid.length;
-  const headLabels = columns.map((c) =>
-    targetActual ? pick(rs, TARGET_ACTUAL_LABELS[c] ?? COLUMN_LABELS[c]!) : label(COLUMN_LABELS[c]!),
-  );
+  // A graded table's headings are its own (printed below); the others drawn from the spellings seen.
+  const headLabels = graded
+    ? []
+    : columns.map((c) =>
+        targetActual ? pick(rs, TARGET_ACTUAL_LABELS[c] ?? COLUMN_LABELS[c]!) : label(COLUMN_LABELS[c]!),
+      );
   // The columns the levels take: 一级, 二级, 三级 and, in a scoring table, the levels' points.
   const lead = columns.indexOf('name') + 1;
-  if (choices.header === 'twoRows') {
+  if (graded) {
+    // 绩效指标评价标准 over its four grades; the other headings down both rows.
+    const top: Cell[] = ['绩效指标分类', '绩效指标', '绩效指标描述'].map((l) => cell(l, 1, 2));
+    top.push(cell('绩效指标评价标准', 4), cell('评价标准确定依据', 1, 2));
+    const under: Array<Cell | null> = [
+      null,
+      null,
+      null,
+      ...['优', '良', '中', '差'].map((g) => cell(g)),
+      null,
+    ];
+    while (under.length < width) under.push(null);
+    grid.push(fill(top, width), under);
+  } else if (choices.header === 'twoRows') {
     const top = headLabels.map((l) => cell(l.length > 3 ? l.slice(0, 2) : l));
     const bottom = headLabels.map((l) => cell(l.length > 3 ? l.slice(2) : ''));
     grid.push(fill(top, width), fill(bottom, width));
@@ -728,6 +767,18 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       else if (c === 'score') row.push(cell(i.score ?? ''));
       else if (c === 'coefficient') row.push(cell(coefficientOf(i.weight, i.score)));
       else if (c === 'core') row.push(cell(pick(rs, ['是', '否'])));
+      // A graded row: the description (run together, the name said again, as templates fill it), the lower
+      // grades' thresholds as the best one (a band that grades only pass or fail), the basis.
+      else if (c === 'description')
+        row.push(
+          cell(
+            choices.shapeStyle === 'joined'
+              ? spellings(i.name)[0]!
+              : `考核${spellings(i.name)[0]!}是否达到目标`,
+          ),
+        );
+      else if (c === 'good' || c === 'fair' || c === 'poor') row.push(cell(target.join('')));
+      else if (c === 'basis') row.push(cell(pick(rs, GRADE_BASES)));
       else row.push(cell(''));
     }
     while (row.length < width) row.push(cell(''));
@@ -736,7 +787,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   // Merge equal 一级 / 二级 cells down the body, as the printed table does; a level's points merged as its level.
   const l1 = columns.indexOf('level1');
   const l2 = columns.indexOf('level2');
-  for (const col of [l1, l2]) {
+  // (A graded table has no 二级 column.)
+  for (const col of [l1, l2].filter((c) => c >= 0)) {
     let k = bodyStart;
     while (k < grid.length) {
       let n = 1;
@@ -900,7 +952,8 @@ export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = 
   // A shape written as text when it was made (bracketList).
   if (v.choices.shape === 'bracketList') return v;
   const { grid, pre, head } = v as Drawn;
-  const repeat = v.choices.repeatMerged;
+  // A run-together graded copy prints a merged cell once (wide/492).
+  const repeat = v.choices.repeatMerged && v.choices.shapeStyle !== 'joined';
   const lines = pre.filter((l) => l !== '');
   // A text copy: a merged cell's other positions blank, or its text repeated down a column.
   const textRows = (): string[][] => {
@@ -916,7 +969,7 @@ export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = 
   };
   let data: Uint8Array;
   const copied = (COPIED_LAYOUTS as readonly string[]).includes(v.choices.format);
-  if (v.choices.shape === 'joined') {
+  if (v.choices.shape === 'joined' || v.choices.shapeStyle === 'joined') {
     // Every line and cell run together without a gap: the whole form one line.
     const rows: LayoutRow[] = [
       ...lines.map((l) => ({ cells: [l], table: false })),
