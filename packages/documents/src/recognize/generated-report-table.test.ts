@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+import { indicatorColumnOf } from './evaluation-lexicon.ts';
+
+// 福建's generated 项目绩效自评报告 prints its 定量目标 as a table headed 评价内容 | 绩效内容 | 绩效目标值 | 实际完成值 |
+// 累计完成率 inside the report's prose; a mirror runs it all together (wide/536's shape). Made for these tests in
+// that shape; names and figures invented.
+const REPORT = [
+  '培训补助资金到位率绩效目标值为100%,,如下图:项目年度绩效目标(定量目标)',
+  '评价内容绩效内容绩效目标值实际完成值累计完成率产出目标数量目标全年举办技能培训班期数>=6期7期117%全年培训学员人数>=300人320人107%',
+].join('');
+
+describe('a generated report’s table: 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率', () => {
+  it('knows 绩效内容 as the indicator’s column and 累计完成率 as a remark', () => {
+    expect(indicatorColumnOf('绩效内容')).toBe('name');
+    expect(indicatorColumnOf('累计完成率')).toBe('remark');
+    expect(indicatorColumnOf('目标完成率')).toBe('remark');
+  });
+
+  it('reads the untitled table as a 自评表’s targets and what was done', async () => {
+    const out = await importBuffer(new TextEncoder().encode(REPORT), 'report.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const doc = out.evaluations[0];
+    if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
+    expect(doc.indicators.slice(1).map((i) => [i.name, i.target.raw, i.actual.raw])).toEqual([
+      ['全年培训学员人数', '>=300人', '320人'],
+    ]);
+    expect(doc.indicators[0]?.target.raw).toBe('>=6期');
+    expect(doc.indicators[0]?.actual.raw).toBe('7期');
+  });
+});
