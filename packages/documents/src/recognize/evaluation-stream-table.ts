@@ -231,15 +231,18 @@ function scatteredHeader(
   return { columns: ['name', ...found], start: at, end: at };
 }
 
-/** Marks that end the table: the 总分 row, notes and conclusions under it. */
+/**
+ * Marks that end the table: the 总分 row, notes and conclusions under it, and a report's next numbered section
+ * ((二)项目财务管理状况: a table printed inside a report's prose is followed by the prose, not by more rows).
+ */
 const END_MARKS =
-  /^(总分|合计分|得分合计|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
+  /^(总分|合计分|得分合计|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明|（[一二三四五六七八九十]{1,2}）\p{Script=Han})/u;
 
 /**
  * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,
  * the text may go on to a second table after them, which the body must not lose.
  */
-const HEADLESS_END_MARKS = new RegExp(`${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`);
+const HEADLESS_END_MARKS = new RegExp(`${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`, END_MARKS.flags);
 
 /** 年度绩效目标2（40分）: the heading of a second goal's table inside the body. */
 const GOAL_HEADING = /^(年度绩效目标|绩效目标|年度目标)\d*（\d+(?:\.\d+)?分）/;

@@ -28,4 +28,13 @@ describe('a generated report’s table: 绩效内容 | 绩效目标值 | 实际�
     expect(doc.indicators[0]?.target.raw).toBe('>=6期');
     expect(doc.indicators[0]?.actual.raw).toBe('7期');
   });
+
+  it('ends the table where the report’s next numbered section begins', async () => {
+    const prose = '(二)项目财务管理状况本项目累计安排资金8万元,,其中:项目立项6分,绩效目标5分,资金投入4分,资金管理9分,总得分92,,';
+    const out = await importBuffer(new TextEncoder().encode(REPORT + prose), 'report.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const doc = out.evaluations[0];
+    if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
+    expect(doc.indicators).toHaveLength(2);
+  });
 });
