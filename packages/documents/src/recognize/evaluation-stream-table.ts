@@ -35,6 +35,7 @@ import {
   noteEnd,
   original,
   Spellings,
+  type LevelHit,
   type SegmentText,
 } from './evaluation-text.ts';
 
@@ -309,6 +310,8 @@ function bodyParts(
   let start = from;
   let end = seg.key.length;
   let afterMark = true;
+  // Whether the table words its levels as goals (产出目标数量目标…): its 二级 goal words then open groups too.
+  let goalWorded = false;
   const cut = (at: number) => {
     const text = original(seg, start, at);
     if (text.replaceAll(CELL, '').trim() !== '')
@@ -338,7 +341,13 @@ function bodyParts(
       continue;
     }
     const chained = chainedLevelAt(seg, i);
-    const level = (open ? wordLevelAt(seg, i, afterMark) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
+    const goalWordedLevel = open ? goalWordedLevelAt(seg.key, i, goalWorded) : null;
+    if (goalWordedLevel?.level === 'level1') goalWorded = true;
+    const level =
+      goalWordedLevel ??
+      (open ? wordLevelAt(seg, i, afterMark) : null) ??
+      letterSpacedLevelAt(seg, i) ??
+      chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
     // 二级's 指标) is the indicator. So is 满意度 under 满意度指标 | 服务对象满意度指标: a 一级 cannot stand again
     // right under itself and a 二级 of its own, before any row. After a row of the group too, where the copy
@@ -379,7 +388,7 @@ function bodyParts(
         const before = level2;
         level2 = canonical2(level1, level.name);
         level2Printed = printed;
-        if (!level2Column && !/指标$/.test(keyOf(printed))) shortLevel2 = { word: printed.trim(), before };
+        if (!level2Column && !/(指标|目标)$/.test(keyOf(printed))) shortLevel2 = { word: printed.trim(), before };
       }
       i = level.end + (short?.length ?? 0);
       start = i;
@@ -437,6 +446,26 @@ function chainedLevelAt(seg: SegmentText, i: number): ReturnType<typeof levelAt>
   if (first?.level !== 'level1') return null;
   const second = levelAt(seg, first.end);
   return second && second.level === 'level2' && isChildOf(first.name, second.name) ? first : null;
+}
+
+/** 一级 and 二级 names worded as goals (江西's and 福建's templates: 产出目标 over 数量目标 / 质量目标 …). */
+const GOAL_LEVEL1 = /^(产出|效益|效果|满意度)目标/;
+const GOAL_LEVEL2 = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)目标/;
+
+/**
+ * A level worded as a goal in run-together text, as its 指标 name (产出目标 → 产出指标). A 一级 goal word only run
+ * straight into a 二级 goal word (产出目标数量目标…: no name opens with two level words); a 二级 goal word alone only
+ * once the table has shown it words its levels so (`goalWorded`), where it opens a group (…98%103%质量目标各类…).
+ */
+function goalWordedLevelAt(key: string, i: number, goalWorded: boolean): LevelHit | null {
+  const rest = key.slice(i, i + 12);
+  const first = GOAL_LEVEL1.exec(rest);
+  if (first && GOAL_LEVEL2.test(rest.slice(first[0].length)))
+    return { start: i, end: i + first[0].length, name: first[0].replace(/目标$/, '指标'), level: 'level1', weight: null };
+  const second = goalWorded ? GOAL_LEVEL2.exec(rest) : null;
+  if (second && /\p{Script=Han}/u.test(rest[second[0].length] ?? ''))
+    return { start: i, end: i + second[0].length, name: second[0].replace(/目标$/, '指标'), level: 'level2', weight: null };
+  return null;
 }
 
 /** The length of the band's section label (绩效指标) ending at keyed position `i`, or 0. */

@@ -37,4 +37,27 @@ describe('a generated report’s table: 绩效内容 | 绩效目标值 | 实际�
     if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
     expect(doc.indicators).toHaveLength(2);
   });
+
+  it('reads 目标-worded levels run into the names: a 一级 run into its 二级, then the 二级 goal words', async () => {
+    const text = `${REPORT}质量目标学员结业考核通过率>=90%96%107%`;
+    const out = await importBuffer(new TextEncoder().encode(text), 'report.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const doc = out.evaluations[0];
+    if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
+    expect(doc.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw, i.actual.raw])).toEqual([
+      ['产出指标', '数量指标', '全年举办技能培训班期数', '>=6期', '7期'],
+      ['产出指标', '数量指标', '全年培训学员人数', '>=300人', '320人'],
+      ['产出指标', '质量指标', '学员结业考核通过率', '>=90%', '96%'],
+    ]);
+  });
+
+  it('keeps a name that opens with a goal word where the table words its levels as 指标', async () => {
+    const text =
+      '评价内容绩效内容绩效目标值实际完成值累计完成率产出指标数量指标全年举办技能培训班期数>=6期7期117%质量目标达成率>=90%96%107%';
+    const out = await importBuffer(new TextEncoder().encode(text), 'report.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const doc = out.evaluations[0];
+    if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
+    expect(doc.indicators.map((i) => i.name)).toContain('质量目标达成率');
+  });
 });
