@@ -243,7 +243,10 @@ const END_MARKS =
  * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,
  * the text may go on to a second table after them, which the body must not lose.
  */
-const HEADLESS_END_MARKS = new RegExp(`${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`, END_MARKS.flags);
+const HEADLESS_END_MARKS = new RegExp(
+  `${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`,
+  END_MARKS.flags,
+);
 
 /** 年度绩效目标2（40分）: the heading of a second goal's table inside the body. */
 const GOAL_HEADING = /^(年度绩效目标|绩效目标|年度目标)\d*（\d+(?:\.\d+)?分）/;
@@ -341,7 +344,7 @@ function bodyParts(
       continue;
     }
     const chained = chainedLevelAt(seg, i);
-    const goalWordedLevel = open ? goalWordedLevelAt(seg.key, i, goalWorded) : null;
+    const goalWordedLevel = goalWordedLevelAt(seg.key, i, goalWorded && open);
     if (goalWordedLevel?.level === 'level1') goalWorded = true;
     const level =
       goalWordedLevel ??
@@ -373,7 +376,9 @@ function bodyParts(
         level1 !== null &&
         isChildOf(level1, level.name) &&
         !level.weight &&
-        !chained;
+        !chained &&
+        // A goal-worded 一级 is cut only run into its 二级: a 一级 of its own, as a chained pair is.
+        goalWordedLevel?.level !== 'level1';
       // 产出指标数量国家奖学金人数: a 二级 printed short (数量, 质量, 时效, 成本) right after its 一级 opens the group.
       // Only under a header with a 二级 column: without one, a name may open with the word (质量合格率).
       const short =
@@ -388,7 +393,8 @@ function bodyParts(
         const before = level2;
         level2 = canonical2(level1, level.name);
         level2Printed = printed;
-        if (!level2Column && !/(指标|目标)$/.test(keyOf(printed))) shortLevel2 = { word: printed.trim(), before };
+        if (!level2Column && !/(指标|目标)$/.test(keyOf(printed)))
+          shortLevel2 = { word: printed.trim(), before };
       }
       i = level.end + (short?.length ?? 0);
       start = i;
@@ -454,17 +460,31 @@ const GOAL_LEVEL2 = /^(数量|质量|时效|成本|经济效益|社会效益|生
 
 /**
  * A level worded as a goal in run-together text, as its 指标 name (产出目标 → 产出指标). A 一级 goal word only run
- * straight into a 二级 goal word (产出目标数量目标…: no name opens with two level words); a 二级 goal word alone only
- * once the table has shown it words its levels so (`goalWorded`), where it opens a group (…98%103%质量目标各类…).
+ * straight into a 二级 goal word (产出目标数量目标…), wherever it stands — after a worded value too (…显著提升满意度目标
+ * 服务对象满意度目标…): no name or value holds two level words in a row. A 二级 goal word alone only once the table has
+ * shown it words its levels so, where a cell may open (`opens`: …98%103%质量目标各类…).
  */
-function goalWordedLevelAt(key: string, i: number, goalWorded: boolean): LevelHit | null {
-  const rest = key.slice(i, i + 12);
+function goalWordedLevelAt(key: string, i: number, opens: boolean): LevelHit | null {
+  // The longest pair: 满意度目标服务对象满意度目标 (14), and a character after a 二级 alone.
+  const rest = key.slice(i, i + 16);
   const first = GOAL_LEVEL1.exec(rest);
   if (first && GOAL_LEVEL2.test(rest.slice(first[0].length)))
-    return { start: i, end: i + first[0].length, name: first[0].replace(/目标$/, '指标'), level: 'level1', weight: null };
-  const second = goalWorded ? GOAL_LEVEL2.exec(rest) : null;
+    return {
+      start: i,
+      end: i + first[0].length,
+      name: first[0].replace(/目标$/, '指标'),
+      level: 'level1',
+      weight: null,
+    };
+  const second = opens ? GOAL_LEVEL2.exec(rest) : null;
   if (second && /\p{Script=Han}/u.test(rest[second[0].length] ?? ''))
-    return { start: i, end: i + second[0].length, name: second[0].replace(/目标$/, '指标'), level: 'level2', weight: null };
+    return {
+      start: i,
+      end: i + second[0].length,
+      name: second[0].replace(/目标$/, '指标'),
+      level: 'level2',
+      weight: null,
+    };
   return null;
 }
 

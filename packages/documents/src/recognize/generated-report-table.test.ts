@@ -30,7 +30,8 @@ describe('a generated report’s table: 绩效内容 | 绩效目标值 | 实际�
   });
 
   it('ends the table where the report’s next numbered section begins', async () => {
-    const prose = '(二)项目财务管理状况本项目累计安排资金8万元,,其中:项目立项6分,绩效目标5分,资金投入4分,资金管理9分,总得分92,,';
+    const prose =
+      '(二)项目财务管理状况本项目累计安排资金8万元,,其中:项目立项6分,绩效目标5分,资金投入4分,资金管理9分,总得分92,,';
     const out = await importBuffer(new TextEncoder().encode(REPORT + prose), 'report.txt');
     if (!out.ok) throw new Error(out.error.message);
     const doc = out.evaluations[0];
@@ -59,5 +60,20 @@ describe('a generated report’s table: 绩效内容 | 绩效目标值 | 实际�
     const doc = out.evaluations[0];
     if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
     expect(doc.indicators.map((i) => i.name)).toContain('质量目标达成率');
+  });
+
+  it('cuts a 一级 goal word run into its 二级 after a worded value, where no cell is seen to open', async () => {
+    const text = `${REPORT}效益目标社会效益目标群众技能水平提升显著提升显著提升满意度目标服务对象满意度目标学员满意度>=95%97%102%`;
+    const out = await importBuffer(new TextEncoder().encode(text), 'report.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const doc = out.evaluations[0];
+    if (doc?.kind !== 'self-evaluation') throw new Error('a 自评表 expected');
+    expect(doc.indicators.at(-1)).toMatchObject({
+      level1: '满意度指标',
+      level2: '服务对象满意度指标',
+      name: '学员满意度',
+      target: { raw: '>=95%' },
+      actual: { raw: '97%' },
+    });
   });
 });

@@ -13,9 +13,13 @@ const row = (cells: string[]): Row => ({ cells }) as Row;
 
 describe('a target form’s title inside running text', () => {
   it('is found inside a longer cell, not where the title stands alone', () => {
-    expect(mentionedTargetTitle([row(['上报时间:2013年4月25日10项目绩效目标表项目名称:某某'])])).toBe('项目绩效目标表');
+    expect(mentionedTargetTitle([row(['上报时间:2013年4月25日10项目绩效目标表项目名称:某某'])])).toBe(
+      '项目绩效目标表',
+    );
     expect(mentionedTargetTitle([row(['项目绩效目标表'])])).toBeNull();
-    expect(mentionedTargetTitle([row(['某某中心2023年部门整体支出绩效目标表的说明如下'])])).toBe('部门整体支出绩效目标表');
+    expect(mentionedTargetTitle([row(['某某中心2023年部门整体支出绩效目标表的说明如下'])])).toBe(
+      '部门整体支出绩效目标表',
+    );
   });
 
   it('names the form in the reason when nothing is read', async () => {
