@@ -29,6 +29,7 @@ import {
 } from './recognize/headless-evaluation.ts';
 import { recognizeMonitoringDocument } from './recognize/monitoring-document.ts';
 import { isScoringTable } from './recognize/scoring-table.ts';
+import { mentionedTargetTitle } from './recognize/mentioned-title.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
@@ -236,6 +237,8 @@ export function importRows(
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
     if (isScoringTable(rows)) throw new ImportError('no-form-found', SCORING_TABLE_MESSAGE);
     if (found) throw new ImportError('no-form-found', missingNameMessage(found));
+    const mentioned = mentionedTargetTitle(rows);
+    if (mentioned) throw new ImportError('no-form-found', runOnTitleMessage(mentioned));
     throw new ImportError(
       'no-form-found',
       '文件中没有找到可识别的表单（项目绩效目标表、部门整体绩效目标表、绩效自评表、绩效监控表或部门预算公开）：请确认文件内容',
@@ -257,6 +260,11 @@ function missingNameMessage(found: { indicators: number | null; title: string | 
       ? `找到了绩效指标表（${found.indicators} 个指标）`
       : '找到了绩效指标表的表头（一级指标、二级指标……）';
   return `${table}，但没有找到项目名称、部门名称或表名，无法判断它属于哪张表：请在导入预览中指出项目名称所在的单元格，或连同表头（如“项目名称”“项目支出绩效目标表”）一起导入`;
+}
+
+/** A target form's title found only inside running text (mentioned-title.ts): say which form and why it was not read. */
+function runOnTitleMessage(title: string): string {
+  return `文中提到了“${title}”，但表名与前后文字连在一起，没有找到单独成行的表名和表格（项目名称、一级指标 / 二级指标 / 三级指标 / 指标值）：文本可能是从网页或文库预览中复制的；请导入原 Word/Excel 文件，或把表格逐行复制后再导入`;
 }
 
 /** A failure as the reason to give (never a library's message: see problemOf). */

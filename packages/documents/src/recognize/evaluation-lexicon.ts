@@ -41,6 +41,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '指标名称（三级指标）',
     // 江苏 宜兴: 目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值 | 权重分值 | 评分规则 | 得分.
     '目标名称',
+    // 福建's generated 项目绩效自评报告 (江西's 申报表 words): 评价内容 | 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率.
+    '绩效内容',
   ],
   target: [
     '年度指标值',
@@ -142,6 +144,9 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
     '指标赋分规则',
     '佐证资料',
     '完成率',
+    // 福建's generated 项目绩效自评报告: 绩效目标值 | 实际完成值 | 累计完成率 (实际 ÷ 目标值 again).
+    '累计完成率',
+    '目标完成率',
     // 广西 监控表: 1-8月完成值 | 目标完成进度 (the share of the year's target done so far) | 预警.
     '目标完成进度',
     '完成进度',

@@ -35,6 +35,7 @@ import {
   noteEnd,
   original,
   Spellings,
+  type LevelHit,
   type SegmentText,
 } from './evaluation-text.ts';
 
@@ -231,15 +232,21 @@ function scatteredHeader(
   return { columns: ['name', ...found], start: at, end: at };
 }
 
-/** Marks that end the table: the 总分 row, notes and conclusions under it. */
+/**
+ * Marks that end the table: the 总分 row, notes and conclusions under it, and a report's next numbered section
+ * ((二)项目财务管理状况: a table printed inside a report's prose is followed by the prose, not by more rows).
+ */
 const END_MARKS =
-  /^(总分|合计分|得分合计|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明)/;
+  /^(总分|合计分|得分合计|项目总得分|自评总分|总得分|其他需要说明事项|存在的问题|主要问题|改进措施及结果应用方案|偏差大或目标未完成原因分析|填表说明|注：|备注|说明|（[一二三四五六七八九十]{1,2}）\p{Script=Han})/u;
 
 /**
  * A table's tail without its header ends at the conclusions under it too (评价结论, 存在问题): with a header,
  * the text may go on to a second table after them, which the body must not lose.
  */
-const HEADLESS_END_MARKS = new RegExp(`${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`);
+const HEADLESS_END_MARKS = new RegExp(
+  `${END_MARKS.source.replace(/\)$/, '')}|评价结论|存在问题)`,
+  END_MARKS.flags,
+);
 
 /** 年度绩效目标2（40分）: the heading of a second goal's table inside the body. */
 const GOAL_HEADING = /^(年度绩效目标|绩效目标|年度目标)\d*（\d+(?:\.\d+)?分）/;
@@ -306,6 +313,8 @@ function bodyParts(
   let start = from;
   let end = seg.key.length;
   let afterMark = true;
+  // Whether the table words its levels as goals (产出目标数量目标…): its 二级 goal words then open groups too.
+  let goalWorded = false;
   const cut = (at: number) => {
     const text = original(seg, start, at);
     if (text.replaceAll(CELL, '').trim() !== '')
@@ -335,7 +344,13 @@ function bodyParts(
       continue;
     }
     const chained = chainedLevelAt(seg, i);
-    const level = (open ? wordLevelAt(seg, i, afterMark) : null) ?? letterSpacedLevelAt(seg, i) ?? chained;
+    const goalWordedLevel = goalWordedLevelAt(seg.key, i, goalWorded && open);
+    if (goalWordedLevel?.level === 'level1') goalWorded = true;
+    const level =
+      goalWordedLevel ??
+      (open ? wordLevelAt(seg, i, afterMark) : null) ??
+      letterSpacedLevelAt(seg, i) ??
+      chained;
     // 服务对象满意度指标 | 服务对象满意度 | ≥90%: the 三级 written like the 二级 right before it (without the
     // 二级's 指标) is the indicator. So is 满意度 under 满意度指标 | 服务对象满意度指标: a 一级 cannot stand again
     // right under itself and a 二级 of its own, before any row. After a row of the group too, where the copy
@@ -361,7 +376,9 @@ function bodyParts(
         level1 !== null &&
         isChildOf(level1, level.name) &&
         !level.weight &&
-        !chained;
+        !chained &&
+        // A goal-worded 一级 is cut only run into its 二级: a 一级 of its own, as a chained pair is.
+        goalWordedLevel?.level !== 'level1';
       // 产出指标数量国家奖学金人数: a 二级 printed short (数量, 质量, 时效, 成本) right after its 一级 opens the group.
       // Only under a header with a 二级 column: without one, a name may open with the word (质量合格率).
       const short =
@@ -376,7 +393,8 @@ function bodyParts(
         const before = level2;
         level2 = canonical2(level1, level.name);
         level2Printed = printed;
-        if (!level2Column && !/指标$/.test(keyOf(printed))) shortLevel2 = { word: printed.trim(), before };
+        if (!level2Column && !/(指标|目标)$/.test(keyOf(printed)))
+          shortLevel2 = { word: printed.trim(), before };
       }
       i = level.end + (short?.length ?? 0);
       start = i;
@@ -434,6 +452,40 @@ function chainedLevelAt(seg: SegmentText, i: number): ReturnType<typeof levelAt>
   if (first?.level !== 'level1') return null;
   const second = levelAt(seg, first.end);
   return second && second.level === 'level2' && isChildOf(first.name, second.name) ? first : null;
+}
+
+/** 一级 and 二级 names worded as goals (江西's and 福建's templates: 产出目标 over 数量目标 / 质量目标 …). */
+const GOAL_LEVEL1 = /^(产出|效益|效果|满意度)目标/;
+const GOAL_LEVEL2 = /^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)目标/;
+
+/**
+ * A level worded as a goal in run-together text, as its 指标 name (产出目标 → 产出指标). A 一级 goal word only run
+ * straight into a 二级 goal word (产出目标数量目标…), wherever it stands — after a worded value too (…显著提升满意度目标
+ * 服务对象满意度目标…): no name or value holds two level words in a row. A 二级 goal word alone only once the table has
+ * shown it words its levels so, where a cell may open (`opens`: …98%103%质量目标各类…).
+ */
+function goalWordedLevelAt(key: string, i: number, opens: boolean): LevelHit | null {
+  // The longest pair: 满意度目标服务对象满意度目标 (14), and a character after a 二级 alone.
+  const rest = key.slice(i, i + 16);
+  const first = GOAL_LEVEL1.exec(rest);
+  if (first && GOAL_LEVEL2.test(rest.slice(first[0].length)))
+    return {
+      start: i,
+      end: i + first[0].length,
+      name: first[0].replace(/目标$/, '指标'),
+      level: 'level1',
+      weight: null,
+    };
+  const second = opens ? GOAL_LEVEL2.exec(rest) : null;
+  if (second && /\p{Script=Han}/u.test(rest[second[0].length] ?? ''))
+    return {
+      start: i,
+      end: i + second[0].length,
+      name: second[0].replace(/目标$/, '指标'),
+      level: 'level2',
+      weight: null,
+    };
+  return null;
 }
 
 /** The length of the band's section label (绩效指标) ending at keyed position `i`, or 0. */

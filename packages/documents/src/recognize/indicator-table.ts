@@ -1048,7 +1048,8 @@ export function readIndicatorTable(
       const basis = clean(inRole(byRole, 'basis')[0] ?? '');
       const category = clean(inRole(byRole, 'category')[0] ?? '');
       const weightCell = clean(inRole(byRole, 'weight')[0] ?? '');
-      const weight = /^\d+(\.\d+)?$/.test(weightCell) ? weightCell : null;
+      // 权重 written as a share of the form's 100 points (30%) is those points (海南's 项目绩效目标表).
+      const weight = /^\d+(\.\d+)?[%％]?$/.test(weightCell) ? weightCell.replace(/[%％]$/, '') : null;
       const history: Record<string, string> = {};
       if (!shifted)
         values.slice(0, -1).forEach((v, k) => {

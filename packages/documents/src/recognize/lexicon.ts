@@ -541,7 +541,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '评价标准确定依据',
   ],
   category: ['指标分类', '指标类型'],
-  unit: ['计量单位', '度量单位', '单位'],
+  // 海南's 项目绩效目标表 words its columns 绩效指标性质 | 绩效指标值 | 绩效度量单位 | 权重 | 指标方向性.
+  unit: ['计量单位', '度量单位', '单位', '绩效度量单位'],
   op: [
     '指标性质',
     '计算符号',
@@ -549,6 +550,8 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '运算符号',
     '符号',
     '指标方向',
+    '绩效指标性质',
+    '指标方向性',
     '比较符',
     '比较符号',
     // 定量 / 定性 in some templates, the comparator itself (≤, ≥) in others (目标值 | 度量单位 after it).
@@ -593,6 +596,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
   ],
   value: [
     '指标值',
+    '绩效指标值',
     // 湖南's 部门整体支出绩效目标表 (预算14表): 三级指标 | 指标值及单位, the unit written with the figure.
     '指标值及单位',
     '年度指标值',

@@ -72,6 +72,9 @@ export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayou
  * 部门整体 template). From h-fresh17a: `graded` — a project form whose indicator table grades each row instead of one 指标值,
  * 绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准 over 优 | 良 | 中 | 差 | 评价标准确定依据, 优 the target (wide/492, 邯郸);
  * printed as a table, or (`joined`, where every target is a figure with its unit) run together on one line as 492 is.
+ * From h-fresh17b's document: `reportTable` — a 自评表's target-and-actual table printed inside a
+ * generated report's prose and run together with it (wide/536, 福建): untitled, headed 评价内容 | 绩效内容 | 绩效目标值 |
+ * 实际完成值 | 累计完成率, its levels worded as goals (产出目标 over 数量目标), the report's next section after it.
  */
 export const SHAPES = [
   'untitled',
@@ -83,6 +86,7 @@ export const SHAPES = [
   'bond',
   'coreColumn',
   'graded',
+  'reportTable',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 /** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */
@@ -277,6 +281,25 @@ const TARGET_ACTUAL_LABELS: Record<string, string[]> = {
   actual: ['完成值', '实际完成值', '全年实际完成值', '实际值', '实际完成情况', '全年完成值'],
   reason: ['偏差原因', '未完成原因', '偏差原因分析及改进措施', '备注'],
 };
+/** A generated report's headings (wide/536): 绩效内容 over the 二级 and the name, the share done last. */
+const REPORT_TABLE_LABELS: Record<string, string> = {
+  level1: '评价内容',
+  level2: '绩效内容',
+  name: '',
+  target: '绩效目标值',
+  actual: '实际完成值',
+  share: '累计完成率',
+};
+/** Levels a generated report words as goals (产出目标, 数量目标); others as the form words them. */
+const GOAL_WORDED =
+  /^(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标$/;
+const goalWorded = (level: string) => (GOAL_WORDED.test(level) ? level.replace(/指标$/, '目标') : level);
+/** 实际 ÷ 目标值 as a whole per cent where both hold a figure (143%), else nothing. */
+function shareDone(target: string, actual: string): string {
+  const t = Number(/[\d.]+/.exec(target)?.[0]);
+  const a = Number(/[\d.]+/.exec(actual)?.[0]);
+  return t > 0 && Number.isFinite(a) && /\d/.test(actual) ? `${Math.round((100 * a) / t)}%` : '';
+}
 /** 二级 as another framework words them (产出数量 for 数量指标), the form's own words otherwise. */
 const OTHER_LEVEL2: Record<string, string[]> = {
   数量指标: ['产出数量', '数量'],
@@ -361,7 +384,7 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
   const selfEvaluation = f.kind === 'self-evaluation';
   if (shape === 'scoring') return selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined);
   if (shape === 'bracketList') return f.kind === 'project' && f.budget !== undefined;
-  if (shape === 'targetActual')
+  if (shape === 'targetActual' || shape === 'reportTable')
     return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
   if (shape === 'bond')
     return selfEvaluation && f.budgetRows?.annual !== undefined && f.budgetRows.executed !== undefined;
@@ -460,10 +483,16 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
         ? choices.format
         : pick(rs, HEAD_COLUMN_TABLES);
     // A run-together copy is text whatever the source was.
-    if (shape === 'joined') choices.format = 'lines';
+    if (shape === 'joined' || shape === 'reportTable') choices.format = 'lines';
+    // A generated report prints its table with a one-row header, the targets as the system writes them.
+    if (shape === 'reportTable') {
+      choices.header = 'one';
+      choices.targetStyle = pick(rs, ['asPrinted', 'ascii'] as const);
+    }
     if (shape === 'bracketList') return bracketListVariant(src, seed, choices, rs);
   }
-  const targetActual = choices.shape === 'targetActual';
+  const reportTable = choices.shape === 'reportTable';
+  const targetActual = choices.shape === 'targetActual' || reportTable;
   const bond = choices.shape === 'bond';
   const label = (xs: readonly string[]) => {
     const l = pick(r, xs);
@@ -494,6 +523,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     columns = ['level1', 'level2', 'name', 'target', 'actual', ...(rs() < 0.3 ? ['reason'] : [])];
     choices.omitted = ['weight', 'score'];
   }
+  // A generated report's table: the share done after what was done, never a reason.
+  if (reportTable) columns = ['level1', 'level2', 'name', 'target', 'actual', 'share'];
   // The 重庆 部门整体 template's order: the target, an adjusted target (left empty), the actual, the share of the
   // points earned, the points and a core-indicator answer (wide/475).
   if (choices.shape === 'coreColumn')
@@ -551,8 +582,10 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   if (untitled || targetActual) pre.length = 0;
   else if (unitLine) pre.push(unitChoice);
   // An attachment read by OCR says so above its table (wide/520).
-  if (targetActual && rs() < 0.4)
+  if (targetActual && !reportTable && rs() < 0.4)
     pre.push('详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)');
+  // The report's sentence before its table (wide/536).
+  if (reportTable) pre.push('项目资金到位率绩效目标值为100%,,如下图:项目年度绩效目标(定量目标)');
 
   // Key–value block.
   const pairs: Array<[string, string]> = [];
@@ -671,7 +704,11 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   const headLabels = graded
     ? []
     : columns.map((c) =>
-        targetActual ? pick(rs, TARGET_ACTUAL_LABELS[c] ?? COLUMN_LABELS[c]!) : label(COLUMN_LABELS[c]!),
+        reportTable
+          ? REPORT_TABLE_LABELS[c]!
+          : targetActual
+            ? pick(rs, TARGET_ACTUAL_LABELS[c] ?? COLUMN_LABELS[c]!)
+            : label(COLUMN_LABELS[c]!),
       );
   // The columns the levels take: 一级, 二级, 三级 and, in a scoring table, the levels' points.
   const lead = columns.indexOf('name') + 1;
@@ -743,7 +780,7 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
   ] as const);
   const named = (level: string, pts: string) => (inName ? `${level}${bracket[0]}${pts}${bracket[1]}` : level);
   // A target-and-actual table words its 二级 as another framework does, the same word for the same level.
-  const otherWords = targetActual && rs() < 0.7;
+  const otherWords = targetActual && !reportTable && rs() < 0.7;
   const level2Words = new Map<string, string>();
   const level2Word = (l2: string) => {
     if (!otherWords || !OTHER_LEVEL2[l2]) return l2;
@@ -754,8 +791,9 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     const row: Array<Cell | null> = [];
     const target = writeTarget(spellings(i.target)[0]!, choices.targetStyle);
     for (const c of columns) {
-      if (c === 'level1') row.push(cell(named(lv[0], level1Points(lv[0]))));
-      else if (c === 'level2') row.push(cell(named(level2Word(lv[1]), level2Points(lv))));
+      if (c === 'level1') row.push(cell(reportTable ? goalWorded(lv[0]) : named(lv[0], level1Points(lv[0]))));
+      else if (c === 'level2')
+        row.push(cell(reportTable ? goalWorded(lv[1]) : named(level2Word(lv[1]), level2Points(lv))));
       else if (c === 'level1Weight') row.push(cell(level1Points(lv[0])));
       else if (c === 'level2Weight') row.push(cell(level2Points(lv)));
       else if (c === 'name') row.push(cell(spellings(i.name)[0]!));
@@ -779,6 +817,8 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
         );
       else if (c === 'good' || c === 'fair' || c === 'poor') row.push(cell(target.join('')));
       else if (c === 'basis') row.push(cell(pick(rs, GRADE_BASES)));
+      else if (c === 'share')
+        row.push(cell(shareDone(spellings(i.target)[0]!, spellings(i.actual)[0] ?? '')));
       else row.push(cell(''));
     }
     while (row.length < width) row.push(cell(''));
@@ -831,8 +871,16 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       grid.push(fill([cell(label(['评价等级', '自评等级', '绩效等级'])), cell(f.grade)], width));
   }
 
+  // The report goes on after its table: its next numbered section (wide/536).
+  if (reportTable)
+    grid.push(
+      fill(
+        [cell('(二)项目财务管理状况本项目累计安排资金10万元,,其中:项目立项6分,绩效目标5分,总得分90,,')],
+        width,
+      ),
+    );
   // Another table under the indicators in the same copy (wide/520's schools and their payments).
-  if (targetActual && rs() < 0.5) {
+  if (targetActual && !reportTable && rs() < 0.5) {
     const head = pick(rs, AFTER_TABLES);
     grid.push(
       fill(
@@ -969,7 +1017,7 @@ export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = 
   };
   let data: Uint8Array;
   const copied = (COPIED_LAYOUTS as readonly string[]).includes(v.choices.format);
-  if (v.choices.shape === 'joined' || v.choices.shapeStyle === 'joined') {
+  if (v.choices.shape === 'joined' || v.choices.shapeStyle === 'joined' || v.choices.shape === 'reportTable') {
     // Every line and cell run together without a gap: the whole form one line.
     const rows: LayoutRow[] = [
       ...lines.map((l) => ({ cells: [l], table: false })),
