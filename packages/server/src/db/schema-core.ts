@@ -202,6 +202,11 @@ export const forms = pgTable(
     // jsonb: the text is kept as written and sent without being parsed. Null for forms written before
     // migration 0045: their detail is built from the rows.
     children: json('children'),
+    // The whole form as the detail sends it (`{...rest, "goals":[…],"indicators":[…]}`, `rest` alone for a
+    // disclosure), written with `children` (replaceChildren, form-copy.ts) from the same rows: the detail sends
+    // this text without parsing anything (docs/scale.md, h-detail17b). A write of `rest` without it sets it null
+    // (updateIfVersion); null is read as before 0047, from `rest` and `children` or the rows.
+    formJson: json('form_json'),
     sourceFileId: uuid('source_file_id'),
     copiedFromId: uuid('copied_from_id'),
     createdBy: uuid('created_by').references(() => users.id),

@@ -116,6 +116,7 @@ for (const driver of storageDrivers) {
           row,
           goalRows(REGION, meta.id, changed),
           indicatorRows(REGION, meta.id, changed, new Map()),
+          row.rest as Record<string, unknown>,
         ),
       );
       const { sent, fromRows } = await detailAndRows(meta.id);

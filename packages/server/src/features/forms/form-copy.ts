@@ -11,6 +11,7 @@ import {
   childGoalsJson,
   childIndicatorsJson,
   childrenJson,
+  formJsonText,
   goalsOf,
   indicatorsOf,
   libraryIdOf,
@@ -48,6 +49,7 @@ export const FORM_COPY_COLUMNS = {
     'budget_current',
     'rest',
     'children',
+    'form_json',
     'created_by',
     'created_at',
     'updated_at',
@@ -153,6 +155,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
     childIndicators.push(indsJson);
     versionIsChild.push(inds.every(isChildShaped));
     const project = form.kind === 'project' ? form : null;
+    const children = childrenJson(childGoalsJson(goalsOf(form)), indsJson);
     formsOut
       .plain(`${region}\t${formId}\t${item.orgId}\t${year}`)
       .text(form.kind)
@@ -164,7 +167,8 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       .plain(decimalField(project?.budget.total))
       .plain(decimalField(project?.budget.current))
       .json(restJson)
-      .json(childrenJson(childGoalsJson(goalsOf(form)), indsJson))
+      .json(children)
+      .json(formJsonText(restJson, form.kind, children))
       .nullable(item.createdBy)
       .plain(item.createdAt.toISOString())
       .plain(item.updatedAt.toISOString())

@@ -5,7 +5,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../../db/schema.ts';
 import type { Scope } from './form-access.ts';
-import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
+import { childrenText, formJsonText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
@@ -19,12 +19,12 @@ import {
   preparedTotal,
   type PageCount,
 } from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor, type Values } from '../../db/prepared.ts';
+import { prepareBuilt, preparedFor, withFlatRows, type Values } from '../../db/prepared.ts';
 
-// A form's row as the services use it: every column but `children` (the detail's text of its goals and
-// indicators, read by the detail alone and not parsed for anything else).
-const { children: _children, ...formRowColumns } = getTableColumns(forms);
-export type FormRow = Omit<typeof forms.$inferSelect, 'children'>;
+// A form's row as the services use it: every column but `children` and `form_json` (the detail's texts of its
+// goals and indicators and of the whole form, read by the detail alone and not parsed for anything else).
+const { children: _children, formJson: _formJson, ...formRowColumns } = getTableColumns(forms);
+export type FormRow = Omit<typeof forms.$inferSelect, 'children' | 'formJson'>;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
 
 const CHUNK = 500;
@@ -65,23 +65,27 @@ function ofForm(child: { regionCode: AnyPgColumn; formId: AnyPgColumn; year: Any
 }
 
 /**
- * Replaces a form's goals and indicators (rows made for the form's current year, `key.year`), and the text of
- * them the detail reads (`forms.children`): the one place besides the COPY load (form-copy.ts) that writes them.
+ * Replaces a form's goals and indicators (rows made for the form's current year, `key.year`), and the texts the
+ * detail reads — of them (`forms.children`) and of the whole form with `rest`, the form's `rest` as its row
+ * holds it (`forms.form_json`): the one place besides the COPY load (form-copy.ts) that writes them.
  */
 export async function replaceChildren(
   ex: Executor,
   key: FormKey,
   goals: (typeof formGoals.$inferInsert)[],
   inds: (typeof indicators.$inferInsert)[],
+  rest: Record<string, unknown>,
 ): Promise<void> {
   await announceFormChange(ex, key.id);
   await ex.delete(formGoals).where(ofForm(formGoals, key));
   await ex.delete(indicators).where(ofForm(indicators, key));
   await insertChunked(goals, (c) => ex.insert(formGoals).values(c));
   await insertChunked(inds, (c) => ex.insert(indicators).values(c));
+  const children = childrenText(goals, inds);
+  const whole = formJsonText(JSON.stringify(rest), String(rest.kind), children);
   await ex
     .update(forms)
-    .set({ children: sql`${childrenText(goals, inds)}::json` })
+    .set({ children: sql`${children}::json`, formJson: sql`${whole}::json` })
     .where(ofFormKey(key));
 }
 
@@ -89,7 +93,11 @@ export async function insertVersion(ex: Executor, v: typeof formVersions.$inferI
   await ex.insert(formVersions).values(v);
 }
 
-/** Moves the form to the next version only if it is still at `baseVersion`. */
+/**
+ * Moves the form to the next version only if it is still at `baseVersion`. A new `rest` empties the whole form's
+ * kept text (`form_json`) until replaceChildren writes it again: a writer that left it stale would have the
+ * detail send the form as it was; null is read from the rows.
+ */
 export async function updateIfVersion(
   ex: Executor,
   key: FormKey,
@@ -99,7 +107,12 @@ export async function updateIfVersion(
   await announceFormChange(ex, key.id);
   const rows = await ex
     .update(forms)
-    .set({ ...set, version: sql`${forms.version} + 1`, updatedAt: new Date() })
+    .set({
+      ...set,
+      ...('rest' in set ? { formJson: null } : {}),
+      version: sql`${forms.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(ofFormKey(key), eq(forms.version, baseVersion)))
     .returning(formRowColumns);
   return rows[0];
@@ -182,6 +195,55 @@ export async function findFormWithChildren(ex: Executor, id: string) {
   if (!r) return undefined;
   const row: FormWithOrg = { ...r.form, orgName: r.orgName, orgPath: r.orgPath };
   return { row, children: r.children, goals: r.goals ?? [], indicators: r.indicators ?? [] };
+}
+
+/**
+ * A form's detail as the route sends it (`{"meta":…,"form":…}`): the meta's columns (its times as ISO text, no
+ * Date made), who may see the form (its organisation's path) and the whole form's kept text — 15 columns where
+ * findFormWithChildren reads 24, none of them parsed (`rest` was, to be written again).
+ */
+function formDetailJsonQuery(ex: Executor) {
+  return ex
+    .select({
+      id: forms.id,
+      orgId: forms.orgId,
+      orgName: orgs.name,
+      orgPath: orgs.path,
+      year: forms.year,
+      kind: forms.kind,
+      formType: forms.formType,
+      name: forms.name,
+      status: forms.status,
+      version: forms.version,
+      sourceFileId: forms.sourceFileId,
+      copiedFromId: forms.copiedFromId,
+      createdAt: isoTimestamp(forms.createdAt),
+      updatedAt: isoTimestamp(forms.updatedAt),
+      formJson: sql<string | null>`${forms.formJson}::text`,
+    })
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(formWithId(sql.placeholder('id')))
+    .limit(1);
+}
+
+export type FormDetailRow = Awaited<ReturnType<ReturnType<typeof formDetailJsonQuery>['execute']>>[number];
+
+// Prepared once per database handle, on its own pool (as form_detail: planned generic after five runs), its
+// rows mapped by the flat mapper (prepared.ts).
+const preparedDetailJson = new WeakMap<
+  Executor,
+  ReturnType<ReturnType<typeof formDetailJsonQuery>['prepare']>
+>();
+
+/** A form's detail row with its kept text (`formJson`: null for a form written without it, read by findFormWithChildren). */
+export async function findFormDetail(ex: Executor, id: string): Promise<FormDetailRow | undefined> {
+  let q = preparedDetailJson.get(ex);
+  if (!q) {
+    q = withFlatRows(formDetailJsonQuery(ex).prepare('form_detail_json'));
+    preparedDetailJson.set(ex, q);
+  }
+  return (await q.execute({ id }))[0];
 }
 
 export async function findChildren(ex: Executor, key: FormKey) {

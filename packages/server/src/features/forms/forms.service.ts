@@ -136,6 +136,7 @@ export async function insertForm(
     row,
     goalRows(opts.regionCode, id, form),
     indicatorRows(opts.regionCode, id, form, origins),
+    cols.rest,
   );
   await repo.insertVersion(ex, {
     regionCode: opts.regionCode,
@@ -209,9 +210,35 @@ export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredF
   return { ...storedFormOf(found), actions: allowedActions(actor, found.row) };
 }
 
-/** A form as it is kept for detail reads: serialised once, the same bytes for every reader. */
+/** The detail's `meta` (metaOf's keys, in its order) as JSON, from the detail's row: its times already ISO text. */
+function metaJson(r: repo.FormDetailRow): string {
+  return JSON.stringify({
+    id: r.id,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    year: r.year,
+    kind: r.kind,
+    formType: r.formType,
+    name: r.name,
+    status: r.status,
+    version: r.version,
+    sourceFileId: r.sourceFileId,
+    copiedFromId: r.copiedFromId,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  });
+}
+
+/**
+ * A form as it is kept for detail reads: serialised once, the same bytes for every reader. The form is its kept
+ * whole text (`form_json`), spliced in unparsed; a form written without it is read as before, from its `rest`
+ * and its children's text or its rows (a second statement, for those forms alone).
+ */
 async function readDetail(db: Db, id: string): Promise<CachedForm | undefined> {
-  const found = await repo.findFormWithChildren(db, id);
+  const r = await repo.findFormDetail(db, id);
+  if (r && r.formJson !== null)
+    return { row: r, body: Buffer.from(`{"meta":${metaJson(r)},"form":${r.formJson}}`) };
+  const found = r && (await repo.findFormWithChildren(db, id));
   return found && { row: found.row, body: Buffer.from(storedFormJson(found)) };
 }
 
@@ -268,6 +295,7 @@ export async function saveForm(
       updated,
       goalRows(row.regionCode, id, form),
       indicatorRows(row.regionCode, id, form, origins),
+      cols.rest,
     );
     await repo.insertVersion(tx, {
       regionCode: row.regionCode,
