@@ -23,8 +23,8 @@ export interface FormAccessRow {
 export interface CachedForm {
   /** Who may see the form and what each reader may do with it are decided on the row. */
   row: FormAccessRow;
-  /** The stored form (`{"meta":…,"form":…}`) as UTF-8 JSON. */
-  body: Buffer;
+  /** The stored form (`{"meta":…,"form":…}`) as JSON: UTF-8 bytes when kept (`FormCache.keeps`), else its text. */
+  body: Buffer | string;
 }
 
 interface Entry {
@@ -76,6 +76,11 @@ export class FormCache {
     return this.reading.run(id, startedAt, read, (found) => {
       if (found) this.set(id, found, startedAt);
     });
+  }
+
+  /** Whether this cache keeps forms at all (a time to live above zero): what it keeps is worth encoding once. */
+  get keeps(): boolean {
+    return this.ttlMs > 0;
   }
 
   /** The generation to hand back to `set` (taken before reading the database). */

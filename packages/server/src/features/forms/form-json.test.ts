@@ -69,7 +69,7 @@ for (const driver of storageDrivers) {
       const user = await database.db.transaction((tx) =>
         createUser(tx, system, { username: 'filler-form-json', role: 'filler', orgId: unit.id }),
       );
-      filler = { ...actor('filler', unit), id: user.id };
+      filler = { ...actor('filler', unit), id: user.user.id };
     });
     afterAll(async () => {
       for (const d of others) await d.close();

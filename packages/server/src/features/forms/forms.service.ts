@@ -21,7 +21,7 @@ import {
 } from './form-mapping.ts';
 import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
-import type { CachedForm, FormCache } from './form-cache.ts';
+import type { CachedForm, FormAccessRow, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
 import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
@@ -230,29 +230,47 @@ function metaJson(r: repo.FormDetailRow): string {
 }
 
 /**
- * A form as it is kept for detail reads: serialised once, the same bytes for every reader. The form is its kept
- * whole text (`form_json`), spliced in unparsed; a form written without it is read as before, from its `rest`
- * and its children's text or its rows (a second statement, for those forms alone).
+ * A form as it is sent for detail reads: serialised once, the same text for every reader — encoded once too
+ * when it is kept (`encode`). The form is its kept whole text (`form_json`), spliced in unparsed; a form written
+ * without it is read as before, from its `rest` and its children's text or its rows (a second statement, for
+ * those forms alone).
  */
-async function readDetail(db: Db, id: string): Promise<CachedForm | undefined> {
+async function readDetail(db: Db, id: string, encode: boolean): Promise<CachedForm | undefined> {
   const r = await repo.findFormDetail(db, id);
-  if (r && r.formJson !== null)
-    return { row: r, body: Buffer.from(`{"meta":${metaJson(r)},"form":${r.formJson}}`) };
-  const found = r && (await repo.findFormWithChildren(db, id));
-  return found && { row: found.row, body: Buffer.from(storedFormJson(found)) };
+  let text: string;
+  let row: FormAccessRow;
+  if (r && r.formJson !== null) {
+    text = `{"meta":${metaJson(r)},"form":${r.formJson}}`;
+    row = r;
+  } else {
+    const found = r && (await repo.findFormWithChildren(db, id));
+    if (!found) return undefined;
+    text = storedFormJson(found);
+    row = found.row;
+  }
+  return { row, body: encode ? Buffer.from(text) : text };
 }
 
 /**
- * The detail response (`StoredForm` with the reader's `actions`) as UTF-8 JSON. Serialising and
- * encoding the form was most of a detail read's cost, so the kept bytes are reused and only the
- * reader's actions are appended inside the object.
+ * The detail response (`StoredForm` with the reader's `actions`) as JSON: UTF-8 bytes from a cache that keeps
+ * forms, the text itself from one that does not. Serialising and encoding the form was most of a detail read's
+ * cost, so the kept bytes are reused and only the reader's actions are appended inside the object; a form read
+ * for one answer is written to the socket as text, encoded there once (not into a buffer, then copied into
+ * another with the actions).
  */
-export async function getFormJson(db: Db, actor: Actor, id: string, cache?: FormCache): Promise<Buffer> {
-  const read = () => readDetail(db, id);
+export async function getFormJson(
+  db: Db,
+  actor: Actor,
+  id: string,
+  cache?: FormCache,
+): Promise<Buffer | string> {
+  const read = () => readDetail(db, id, cache?.keeps ?? false);
   const found = cache ? await cache.load(id, read) : await read();
   if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
-  const actions = Buffer.from(`,"actions":${JSON.stringify(allowedActions(actor, found.row))}}`);
-  return Buffer.concat([found.body.subarray(0, found.body.length - 1), actions]);
+  const actions = `,"actions":${JSON.stringify(allowedActions(actor, found.row))}}`;
+  const { body } = found;
+  if (typeof body === 'string') return body.slice(0, -1) + actions;
+  return Buffer.concat([body.subarray(0, body.length - 1), Buffer.from(actions)]);
 }
 
 export async function saveForm(
