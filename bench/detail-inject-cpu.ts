@@ -9,7 +9,9 @@ import { sql } from 'drizzle-orm';
 const checkout = process.env.CHECKOUT ?? new URL('..', import.meta.url).pathname;
 const server = `${checkout}/packages/server/src`;
 const { buildApp } = (await import(`${server}/app.ts`)) as typeof import('../packages/server/src/app.ts');
-const { testConfig } = (await import(`${server}/config.ts`)) as typeof import('../packages/server/src/config.ts');
+const { testConfig } = (await import(
+  `${server}/config.ts`
+)) as typeof import('../packages/server/src/config.ts');
 const { fromPostgres, queryRows } = (await import(
   `${server}/db/client.ts`
 )) as typeof import('../packages/server/src/db/client.ts');
@@ -30,10 +32,13 @@ const [user] = await queryRows<{ id: string }>(
   sql`select id from users where username = 'bench-finance'`,
 );
 await setPasswordHash(database.db, user!.id, await hashPassword(password));
-const ids = (await queryRows<{ id: string }>(database.db, sql`select id from forms order by id limit 1000`)).map(
-  (r) => r.id,
-);
-const app = await buildApp({ config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }), database });
+const ids = (
+  await queryRows<{ id: string }>(database.db, sql`select id from forms order by id limit 1000`)
+).map((r) => r.id);
+const app = await buildApp({
+  config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
+  database,
+});
 await app.ready();
 const login = await app.inject({
   method: 'POST',

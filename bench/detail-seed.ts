@@ -22,7 +22,9 @@ await database.db.transaction(async (tx) => {
   financeOrg = root.id;
   const deptIds: string[] = [];
   for (let d = 0; d < 100; d++)
-    deptIds.push((await createOrg(tx, system, { name: `部门${d}`, kind: 'department', parentId: root.id })).id);
+    deptIds.push(
+      (await createOrg(tx, system, { name: `部门${d}`, kind: 'department', parentId: root.id })).id,
+    );
   for (let u = 0; u < units; u++)
     orgIds.push(
       (await createOrg(tx, system, { name: `单位${u}`, kind: 'unit', parentId: deptIds[u % 100]! })).id,

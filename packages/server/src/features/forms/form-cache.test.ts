@@ -10,7 +10,10 @@ import { ALL_FORMS, FORM_CHANNEL, FormCache, forgetForm, type CachedForm } from 
 /** Polling a state that comes with a notification: every 50 ms, the timeout only a guard against a hang. */
 const POLL = { interval: 50, timeout: 30_000 };
 
-const value = (name: string): CachedForm => ({ row: { orgId: name, orgPath: '/', status: 'draft' }, body: Buffer.from('{}') });
+const value = (name: string): CachedForm => ({
+  row: { orgId: name, orgPath: '/', status: 'draft' },
+  body: Buffer.from('{}'),
+});
 
 describe('FormCache', () => {
   it('keeps a form until it is forgotten, by id or all at once', () => {

@@ -138,9 +138,9 @@ for (const driver of storageDrivers) {
       await expectKeptAsRows(database, meta.id);
       const { sent, fromRows } = await detailAndRows(meta.id);
       expect(sent).toEqual(fromRows);
-      expect(sent.form.kind === 'project' && [sent.form.name, sent.form.indicators.map((i) => i.name)]).toEqual(
-        ['改后的项目', ['改后的指标']],
-      );
+      expect(
+        sent.form.kind === 'project' && [sent.form.name, sent.form.indicators.map((i) => i.name)],
+      ).toEqual(['改后的项目', ['改后的指标']]);
     });
 
     it('a replacement of the children keeps it', async () => {
