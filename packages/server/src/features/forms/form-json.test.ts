@@ -1,7 +1,8 @@
 // The detail sends a form's whole text as kept beside it (`forms.form_json`, migration 0047) instead of
 // writing its `rest` again: every writer keeps that text equal to the form its rows hold — insertForm, a save,
 // a replacement of the children, the COPY load, a restore — and a write of `rest` without it empties it, so
-// that the detail reads the rows (never the form as it was).
+// that the detail reads the rows (never the form as it was). It replaced 0045's `children` (goals and
+// indicators alone, spliced after `rest` parsed and written again).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import { createOrg } from '../orgs/orgs.service.ts';
 import { createUser } from '../users/users.service.ts';
 import { copyForms } from './form-copy.ts';
 import { formColumns, goalRows, indicatorRows } from './form-mapping.ts';
-import { findForm, replaceChildren, updateIfVersion } from './forms.repo.ts';
+import { findForm, findFormWithChildren, replaceChildren, updateIfVersion } from './forms.repo.ts';
 import { getFormJson, insertForm, loadStoredForm, saveForm } from './forms.service.ts';
 
 const REGION = '420000';
@@ -112,6 +113,9 @@ for (const driver of storageDrivers) {
       for (const form of forms()) {
         const { meta } = await insert(form);
         await expectKeptAsRows(database, meta.id);
+        // The kept text is read, not the rows: the statement did not build them.
+        const found = await findFormWithChildren(database.db, meta.id);
+        expect([found!.kept, found!.indicators]).toEqual([await keptText(database, meta.id), []]);
         const { sent, actions, fromRows } = await detailAndRows(meta.id);
         expect(sent).toEqual(fromRows);
         expect(actions).toEqual([]);
@@ -172,12 +176,12 @@ for (const driver of storageDrivers) {
       expect(sent.form.kind === 'project' && sent.form.name).toBe('只改了 rest');
     });
 
-    it('a form written without it (before migration 0047) is read from `rest` and its children, the same', async () => {
+    it('a form written without it (before migration 0045) is read from `rest` and its rows, the same', async () => {
       const { meta } = await insert(forms()[1]!);
       const kept = await detailAndRows(meta.id);
       await database.db.execute(sql`update forms set form_json = null where id = ${meta.id}`);
-      expect((await detailAndRows(meta.id)).sent).toEqual(kept.sent);
-      await database.db.execute(sql`update forms set children = null where id = ${meta.id}`);
+      const found = await findFormWithChildren(database.db, meta.id);
+      expect([found!.kept, found!.indicators.length > 0]).toEqual([null, true]);
       expect((await detailAndRows(meta.id)).sent).toEqual(kept.sent);
     });
 

@@ -181,7 +181,7 @@ export function formFromRows(rest: unknown, goals: StoredGoal[], inds: StoredInd
 }
 
 /**
- * The goals and indicators of a form as the JSON text of `forms.children`: `{"goals":[…],"indicators":[…]}`, each
+ * The goals and indicators of a form as JSON text (`form_json` holds them after `rest`): `{"goals":[…],"indicators":[…]}`, each
  * exactly as formFromRows gives it from the same rows once they are stored.
  */
 export function childrenText(goals: GoalRowIn[], inds: IndicatorRowIn[]): string {

@@ -21,10 +21,10 @@ import {
 } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor, withFlatRows, type Values } from '../../db/prepared.ts';
 
-// A form's row as the services use it: every column but `children` and `form_json` (the detail's texts of its
-// goals and indicators and of the whole form, read by the detail alone and not parsed for anything else).
-const { children: _children, formJson: _formJson, ...formRowColumns } = getTableColumns(forms);
-export type FormRow = Omit<typeof forms.$inferSelect, 'children' | 'formJson'>;
+// A form's row as the services use it: every column but `form_json` (the detail's text of the whole form, read
+// by the detail alone and not parsed for anything else).
+const { formJson: _formJson, ...formRowColumns } = getTableColumns(forms);
+export type FormRow = Omit<typeof forms.$inferSelect, 'formJson'>;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
 
 const CHUNK = 500;
@@ -65,9 +65,9 @@ function ofForm(child: { regionCode: AnyPgColumn; formId: AnyPgColumn; year: Any
 }
 
 /**
- * Replaces a form's goals and indicators (rows made for the form's current year, `key.year`), and the texts the
- * detail reads — of them (`forms.children`) and of the whole form with `rest`, the form's `rest` as its row
- * holds it (`forms.form_json`): the one place besides the COPY load (form-copy.ts) that writes them.
+ * Replaces a form's goals and indicators (rows made for the form's current year, `key.year`), and the text of the
+ * whole form the detail reads (`forms.form_json`: `rest`, the form's `rest` as its row holds it, with them): the
+ * one place besides the COPY load (form-copy.ts) that writes it.
  */
 export async function replaceChildren(
   ex: Executor,
@@ -81,11 +81,10 @@ export async function replaceChildren(
   await ex.delete(indicators).where(ofForm(indicators, key));
   await insertChunked(goals, (c) => ex.insert(formGoals).values(c));
   await insertChunked(inds, (c) => ex.insert(indicators).values(c));
-  const children = childrenText(goals, inds);
-  const whole = formJsonText(JSON.stringify(rest), String(rest.kind), children);
+  const whole = formJsonText(JSON.stringify(rest), String(rest.kind), childrenText(goals, inds));
   await ex
     .update(forms)
-    .set({ children: sql`${children}::json`, formJson: sql`${whole}::json` })
+    .set({ formJson: sql`${whole}::json` })
     .where(ofFormKey(key));
 }
 
@@ -150,27 +149,27 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
 }
 
 // The children as JSON arrays computed by the database, so that a form detail is one round trip — only for a
-// form without its kept text (`children`, written before migration 0045): building them cost most of the read.
+// form without its kept text (`form_json`: written before migration 0045, or by a write of `rest` alone).
 const goalsJson = sql<
   StoredGoal[] | null
->`case when ${forms.children} is null then (select coalesce(json_agg(json_build_object(
+>`case when ${forms.formJson} is null then (select coalesce(json_agg(json_build_object(
     'position', g.position, 'term', g.term, 'label', g.label, 'text', g.text) order by g.position), '[]'::json)
   from ${formGoals} g where g.region_code = ${forms.regionCode} and g.form_id = ${forms.id}
     and g.year = ${forms.year}) end`;
 const indicatorsJson = sql<
   StoredIndicator[] | null
->`case when ${forms.children} is null then (select coalesce(json_agg(json_build_object(
+>`case when ${forms.formJson} is null then (select coalesce(json_agg(json_build_object(
     'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
     'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,
     'category', i.category, 'libraryId', i.library_id) order by i.position), '[]'::json)
   from ${indicators} i where i.region_code = ${forms.regionCode} and i.form_id = ${forms.id}
     and i.year = ${forms.year}) end`;
 // As text: sent as it is kept, never parsed.
-const childrenJsonText = sql<string | null>`${forms.children}::text`;
+const formJsonAsText = sql<string | null>`${forms.formJson}::text`;
 
 function formDetailQuery(ex: Executor) {
   return ex
-    .select({ ...withOrg, children: childrenJsonText, goals: goalsJson, indicators: indicatorsJson })
+    .select({ ...withOrg, kept: formJsonAsText, goals: goalsJson, indicators: indicatorsJson })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
     .where(formWithId(sql.placeholder('id')))
@@ -182,8 +181,8 @@ function formDetailQuery(ex: Executor) {
 const preparedDetail = new WeakMap<Executor, ReturnType<ReturnType<typeof formDetailQuery>['prepare']>>();
 
 /**
- * A form with its organisation and its goals and indicators, in one query: as the kept text `children` (then
- * `goals` and `indicators` are null) or, for a form written before it was kept, as rows.
+ * A form with its organisation and its goals and indicators, in one query: the whole form as its kept text `kept`
+ * (then `goals` and `indicators` are empty) or, for a form without it, as rows.
  */
 export async function findFormWithChildren(ex: Executor, id: string) {
   let q = preparedDetail.get(ex);
@@ -194,7 +193,7 @@ export async function findFormWithChildren(ex: Executor, id: string) {
   const r = (await q.execute({ id }))[0];
   if (!r) return undefined;
   const row: FormWithOrg = { ...r.form, orgName: r.orgName, orgPath: r.orgPath };
-  return { row, children: r.children, goals: r.goals ?? [], indicators: r.indicators ?? [] };
+  return { row, kept: r.kept, goals: r.goals ?? [], indicators: r.indicators ?? [] };
 }
 
 /**

@@ -183,25 +183,16 @@ export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promi
 
 type FormWithChildren = NonNullable<Awaited<ReturnType<typeof repo.findFormWithChildren>>>;
 
-function storedFormOf({ row, children, goals, indicators }: FormWithChildren): StoredForm {
-  if (children !== null && row.kind !== 'disclosure') {
-    const kept = JSON.parse(children) as Pick<Form & { kind: 'project' }, 'goals' | 'indicators'>;
-    return { meta: metaOf(row), form: { ...(row.rest as Form), ...kept } as Form };
-  }
+function storedFormOf({ row, kept, goals, indicators }: FormWithChildren): StoredForm {
+  if (kept !== null) return { meta: metaOf(row), form: JSON.parse(kept) as Form };
   return { meta: metaOf(row), form: formFromRows(row.rest, goals, indicators) };
 }
 
-/**
- * The JSON text of `storedFormOf(found)`: with the form's kept `children` text, that text is spliced in as it
- * was written (`{...rest, goals, indicators}` in that order, as formFromRows builds it), never parsed.
- */
+/** The JSON text of `storedFormOf(found)`: the form's kept text spliced in as it was written, never parsed. */
 function storedFormJson(found: FormWithChildren): string {
-  const { row, children } = found;
-  if (children === null || row.kind === 'disclosure') return JSON.stringify(storedFormOf(found));
-  const rest = JSON.stringify(row.rest);
-  // `rest` never holds goals or indicators (formColumns takes them out), so no key is written twice.
-  const head = rest.length > 2 ? `${rest.slice(0, -1)},` : '{';
-  return `{"meta":${JSON.stringify(metaOf(row))},"form":${head}${children.slice(1, -1)}}}`;
+  const { row, kept } = found;
+  if (kept === null) return JSON.stringify(storedFormOf(found));
+  return `{"meta":${JSON.stringify(metaOf(row))},"form":${kept}}`;
 }
 
 export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
@@ -231,9 +222,8 @@ function metaJson(r: repo.FormDetailRow): string {
 
 /**
  * A form as it is sent for detail reads: serialised once, the same text for every reader — encoded once too
- * when it is kept (`encode`). The form is its kept whole text (`form_json`), spliced in unparsed; a form written
- * without it is read as before, from its `rest` and its children's text or its rows (a second statement, for
- * those forms alone).
+ * when it is kept (`encode`). The form is its kept whole text (`form_json`), spliced in unparsed; a form without
+ * it is read from its `rest` and its rows (a second statement, for those forms alone).
  */
 async function readDetail(db: Db, id: string, encode: boolean): Promise<CachedForm | undefined> {
   const r = await repo.findFormDetail(db, id);
