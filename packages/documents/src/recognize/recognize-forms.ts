@@ -33,6 +33,7 @@ import { mentionFinder } from './project-mentions.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
+import { gridFromCellLines } from './cell-line-grid.ts';
 import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
@@ -101,7 +102,11 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
   return withTaughtLabels(options.labels ?? [], () => recognize(input, true));
 }
 
-function recognize(input: Row[], locate: boolean): RecognizedDocument {
+function recognize(given: Row[], locate: boolean): RecognizedDocument {
+  // A table copied one cell per line with its empty cells kept is rebuilt on its header's width first
+  // (cell-line-grid.ts): the empty cells, which the passes below drop, place each figure in its column.
+  const grid = gridFromCellLines(given);
+  const input = grid ?? given;
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = withoutLevelPoints(
     joinSplitHeaders(
@@ -144,7 +149,9 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     if (!isEvaluationKind(s.kind)) continue;
     const doc =
       s.kind === 'self-evaluation'
-        ? recognizeSelfEvaluationDocument(s.rows, s.title, null, (gaps ??= partsFiguresByGaps(input)))
+        ? grid !== null
+          ? recognizeSelfEvaluationDocument(s.rows, s.title, null, true, true)
+          : recognizeSelfEvaluationDocument(s.rows, s.title, null, (gaps ??= partsFiguresByGaps(input)))
         : recognizeMonitoringDocument(s.rows, s.title);
     if (doc && doc.kind === 'self-evaluation' && s === segments.at(-1) && endsInsideEvaluation(s.rows))
       doc.cutOff = true;
