@@ -54,6 +54,7 @@ import { joinSplitHeaders } from './split-header.ts';
 import { withoutLevelPoints } from './level-points-columns.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
+import { readHeadingOutlines } from './heading-outline.ts';
 import { readCodedListRows } from './coded-list-rows.ts';
 import { readBracketedGoalList } from './bracketed-goal-list.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
@@ -106,7 +107,8 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
   // A table copied one cell per line with its empty cells kept is rebuilt on its header's width first
   // (cell-line-grid.ts): the empty cells, which the passes below drop, place each figure in its column.
   const grid = gridFromCellLines(given);
-  const input = grid ?? given;
+  // Targets set out as an outline of numbered headings (heading-outline.ts) are rebuilt as their table first.
+  const input = readHeadingOutlines(grid ?? given);
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = withoutLevelPoints(
     joinSplitHeaders(
