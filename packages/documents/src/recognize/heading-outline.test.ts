@@ -95,3 +95,29 @@ describe('targets set out as an outline of numbered headings', () => {
     expect(form?.kind === 'project' ? form.budget.total : 'no form').toBeNull();
   });
 });
+
+describe('an outline row’s value after its comma or glued on', () => {
+  it('takes a value of a few words after the comma, and a date glued on without one', () => {
+    expect(outlineRow('补贴标准,1130元/月/人;')).toEqual({ name: '补贴标准', value: '1130元/月/人' });
+    expect(outlineRow('建设项目成本,参照政府采购成本控制;')).toEqual({
+      name: '建设项目成本',
+      value: '参照政府采购成本控制',
+    });
+    expect(outlineRow('结算误差率,±3%以内;')).toEqual({ name: '结算误差率', value: '±3%以内' });
+    expect(outlineRow('项目完成时间2023年底')).toEqual({ name: '项目完成时间', value: '2023年底' });
+  });
+});
+
+describe('the publisher a page’s index table names', () => {
+  it('is a school, a township or a company as well as a bureau', async () => {
+    for (const unit of ['某县实验小学', '某县某某镇', '某县水务投资有限公司']) {
+      const text = NOTICE.replace('发布机构 | 某县水利局', `发布机构 | ${unit}`).replace(
+        /\n某县水利局\n/,
+        '\n',
+      );
+      const out = await importBuffer(new TextEncoder().encode(text), 'notice.txt');
+      const form = out.ok ? out.forms[0] : undefined;
+      expect(form?.kind === 'project' ? form.unit : null).toBe(unit);
+    }
+  });
+});

@@ -7,7 +7,6 @@
 import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { gluedValue, unitValueAtEnd } from './cell-stream.ts';
-import { QUALITATIVE_VALUES } from './lexicon.ts';
 import { wholeValue } from './name-value-run.ts';
 
 /** 一、 before a 一级's name. */
@@ -16,10 +15,13 @@ const LEVEL1_NUMBER = /^[一二三四五六七八九十]{1,2}[、.．]\s*/;
 const LEVEL2_NUMBER = /^[（(][一二三四五六七八九十\d]{1,2}[)）]\s*/;
 /** The marks a row is closed by. */
 const ROW_END = /[;；。,，\s]+$/;
-/** A short word after the comma (增加, 提高): the outline's rows write a qualitative value so. */
-const SHORT_WORD_VALUE = /^\p{Script=Han}{1,6}$/u;
-/** Fewest headings and rows that make an outline of targets: one heading of a notice is no outline. */
-const MIN_LEVEL1 = 2;
+/**
+ * What a row writes after its comma: a value of a few words (增加, 参照政府采购成本控制, 1130元/月/人, ±3%以内) —
+ * no clause of a sentence (the marks that part clauses) and no longer than a table's 指标值 cell holds.
+ */
+const VALUE_AFTER_COMMA = /^[^,，;；。:：]{1,20}$/u;
+/** Fewest headings (一级 and 二级) and rows that make an outline of targets: one heading of a notice is none. */
+const MIN_HEADINGS = 2;
 const MIN_ROWS = 3;
 
 /** The row's one filled cell, null when it has none or several. */
@@ -54,12 +56,22 @@ export function outlineRow(line: string): { name: string; value: string } | null
   if (comma > 0) {
     const name = text.slice(0, comma).trim();
     const value = text.slice(comma + 1).trim();
-    const isValue = wholeValue(value) || QUALITATIVE_VALUES.includes(value) || SHORT_WORD_VALUE.test(value);
     // The name is a phrase, not a sentence of several clauses.
-    if (isValue && /\p{Script=Han}{2}/u.test(name) && !/[,，;；。]/.test(name)) return { name, value };
+    if (VALUE_AFTER_COMMA.test(value) && /\p{Script=Han}{2}/u.test(name) && !/[,，;；。]/.test(name))
+      return { name, value };
     return null;
   }
-  return gluedValue(text) ?? unitValueAtEnd(text);
+  return gluedValue(text) ?? unitValueAtEnd(text) ?? wholeValueAtEnd(text);
+}
+
+/** A name with a whole value glued on after its last Han character or bracket (项目完成时间2023年底). */
+function wholeValueAtEnd(text: string): { name: string; value: string } | null {
+  for (let i = 2; i < text.length; i++) {
+    if (!/[\p{Script=Han}）)]/u.test(text[i - 1]!)) continue;
+    const value = text.slice(i);
+    if (wholeValue(value)) return { name: text.slice(0, i), value };
+  }
+  return null;
 }
 
 /** The rows with each outline of targets rebuilt as an indicator table. */
@@ -101,13 +113,14 @@ function readOutline(rows: readonly Row[], start: number): { rows: Row[]; end: n
     const l2 = level2Of(text);
     if (l2 !== null) {
       level2 = l2;
+      headings++;
       continue;
     }
     const row = outlineRow(text);
     if (row === null || level1 === null) break;
     body.push([level1, level2, row.name, row.value]);
   }
-  if (headings < MIN_LEVEL1 || body.length < MIN_ROWS) return null;
+  if (headings < MIN_HEADINGS || body.length < MIN_ROWS) return null;
   const at = rows[start]!;
   const line = at.line !== undefined ? { line: at.line } : {};
   const tableRow = (cells: string[]): Row => ({ cells, table: true, ...line });

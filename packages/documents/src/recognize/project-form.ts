@@ -360,7 +360,7 @@ const arrangedFundsRow: Step = (r, at) => {
 const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【[]/;
 /** An organisation's name ends in what it is: 局, 委员会, 中心, 人民政府, 学校 … */
 const ORGANISATION =
-  /^\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|所|站|社|会|厅|部|处|队|馆)$/u;
+  /^\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|学|园|所|站|社|会|厅|部|处|队|馆|镇|乡|街道|公司)$/u;
 
 /**
  * 发布时间:2019-09-30 08:47信息来源: 某市卫生健康委阅读次数: …: the page line naming who published the form. A

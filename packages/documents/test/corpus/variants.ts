@@ -28,6 +28,7 @@ import {
   type LayoutRow,
 } from './text-layouts.ts';
 import { bracketList } from './bracket-list.ts';
+import { fitsHeadingOutline, headingOutline } from './heading-outline-shape.ts';
 import { wordPageLines } from './word-page-lines.ts';
 import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
 
@@ -69,7 +70,9 @@ export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayou
  * 二级 words (wide/520); `bond` — a 自评表 whose budget is a 专项债券's block, 下达额度 | 实际支出金额 | 进度 under
  * 债券资金管理指标 (wide/507). From h-fresh16a's document: `coreColumn` — a 自评表 whose indicator table prints an empty
  * 调整指标值 after the target, a 得分系数(%) after the actual and a 是否核心指标 answer after the points (wide/475, the 重庆
- * 部门整体 template).
+ * 部门整体 template). From h-fresh17c's document: `headingOutline` — a project's targets as a county bureau's notice sets
+ * them out, numbered headings (一、产出指标 / (一)数量指标) over rows with name and value run together, the sum in the
+ * opening paragraph and the unit in the page's 发布机构 cell (wide/545; heading-outline-shape.ts).
  */
 export const SHAPES = [
   'untitled',
@@ -80,6 +83,7 @@ export const SHAPES = [
   'targetActual',
   'bond',
   'coreColumn',
+  'headingOutline',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 /** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */
@@ -358,6 +362,7 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
   const selfEvaluation = f.kind === 'self-evaluation';
   if (shape === 'scoring') return selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined);
   if (shape === 'bracketList') return f.kind === 'project' && f.budget !== undefined;
+  if (shape === 'headingOutline') return fitsHeadingOutline(f);
   if (shape === 'targetActual')
     return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
   if (shape === 'bond')
@@ -442,6 +447,7 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
     // A run-together copy is text whatever the source was.
     if (shape === 'joined') choices.format = 'lines';
     if (shape === 'bracketList') return bracketListVariant(src, seed, choices, rs);
+    if (shape === 'headingOutline') return headingOutlineVariant(src, seed, choices, rs);
   }
   const targetActual = choices.shape === 'targetActual';
   const bond = choices.shape === 'bond';
@@ -895,10 +901,29 @@ function bracketListVariant(
   return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
 }
 
+function headingOutlineVariant(
+  src: SourceForm,
+  seed: number,
+  choices: VariantChoices,
+  rs: () => number,
+): Variant {
+  const { lines, form } = headingOutline(src.form, rs, levelsOf, LEVEL1_ORDER);
+  choices.format = 'lines';
+  const id = `${src.set}/${src.file}#${spellings(src.form.name)[0]!.slice(0, 8)}@${seed}`;
+  const truth: DocTruth = {
+    file: `variant-${seed}.txt`,
+    kind: 'project',
+    province: '',
+    source: id,
+    forms: [form],
+  };
+  return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
+}
+
 /** The variant's bytes in its format (the .xlsx is written by ExcelJS, the .docx by the project's exporter). */
 export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = []): Promise<Variant> {
-  // A shape written as text when it was made (bracketList).
-  if (v.choices.shape === 'bracketList') return v;
+  // A shape written as text when it was made (bracketList, headingOutline).
+  if (v.choices.shape === 'bracketList' || v.choices.shape === 'headingOutline') return v;
   const { grid, pre, head } = v as Drawn;
   const repeat = v.choices.repeatMerged;
   const lines = pre.filter((l) => l !== '');
