@@ -3,9 +3,12 @@
 // 一、投入目标 followed by eight blank cells): the header's run of column labels says how many cells a row has,
 // and the body is that many cells at a time. The grid is kept only where it holds: every row opens with a cell,
 // and the score columns hold points. Cut-off copies keep their last row as far as it goes.
+// The band's caption merged down its first column (绩效指标(90分), 四川's 部门预算项目支出绩效自评表) is printed once,
+// beside the header, and never in a row: it is no column of the grid. A total row (合计 | 100) merges its label over
+// the row's first cells and is narrower than the header: the grid ends there, and the lines from it stay lines.
 import type { Row } from '../rows/row.ts';
 import { STREAM_CONFIDENCE } from './cell-stream.ts';
-import { indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { endsIndicatorTable, indicatorColumnOf, type IndicatorColumn } from './evaluation-lexicon.ts';
 
 /** A header this wide at least: fewer columns are read well by the streams' own readings. */
 const MIN_COLUMNS = 5;
@@ -18,6 +21,8 @@ const single = (r: Row | undefined) => r !== undefined && r.cells.length === 1;
 /** The header: the longest run of one-cell rows that are each a column label, naming the indicator and its points. */
 function headerRun(rows: readonly Row[]): { start: number; columns: IndicatorColumn[] } | null {
   for (let i = 0; i < rows.length; i++) {
+    // The band's caption (绩效指标) holds nothing per row: a run starts after it.
+    if (single(rows[i]) && indicatorColumnOf(rows[i]!.cells[0]!.trim()) === 'section') continue;
     const columns: IndicatorColumn[] = [];
     let j = i;
     for (; single(rows[j]); j++) {
@@ -44,7 +49,12 @@ export function gridFromCellLines(rows: readonly Row[]): Row[] | null {
   const bodyStart = header.start + width;
   let end = bodyStart;
   while (single(rows[end])) end++;
-  const cells = rows.slice(bodyStart, end).map((r) => r.cells[0]!.trim());
+  const lines = rows.slice(bodyStart, end).map((r) => r.cells[0]!.trim());
+  // The table's total row (合计, 总分) or the remarks under it end the body where a row would open.
+  let bodyCells = 0;
+  while (bodyCells < lines.length && !endsIndicatorTable(lines[bodyCells]!)) bodyCells += width;
+  end = bodyStart + Math.min(bodyCells, lines.length);
+  const cells = lines.slice(0, end - bodyStart);
   const body: string[][] = [];
   for (let i = 0; i < cells.length; i += width) body.push(cells.slice(i, i + width));
   const full = body.filter((r) => r.length === width);

@@ -12,7 +12,7 @@ import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 const WORDS = [...COMPARATOR_WORDS, '大于', '小于', '高于', '低于'].sort((a, b) => b.length - a.length);
 const OPERATOR = new RegExp(`^(?:>=|<=|[${COMPARATOR_SIGNS}])+\\s*(?=\\d)`);
 const NUMBER = /^\d+(?:\.\d+)?/;
-const DATE = /^(?:19|20)\d\d年(?:(?:0?[1-9]|1[0-2])月(?:[0-3]?\d日)?)?(?:底|前|末|以前)?/;
+const DATE = /^(?:19|20)\d\d年(?:(?:0?[1-9]|1[0-2])月(?:[0-3]?\d日)?)?(?:底前|末前|底|前|末|以前)?/;
 const BOUND = /^(?:及以上|及以下|以上|以下|以内|左右)/;
 /** The words an explanation opens with: a value's per-base unit runs up to them (元/人.每天反映…). */
 const EXPLANATION_OPENER = /^([./·][^\d反]{1,4}?)(?=反映)/;
@@ -37,6 +37,9 @@ function valueAt(text: string): string | null {
   at += BOUND.exec(text.slice(at))?.[0].length ?? 0;
   return text.slice(0, at);
 }
+
+/** Whether the whole text is one value: a figure with its comparison and unit, a date, a qualitative value. */
+export const wholeValue = (text: string): boolean => text !== '' && valueAt(text) === text;
 
 /**
  * The name, the value and the rest of a row run together name first, or null where no value follows a name of

@@ -106,6 +106,8 @@ interface Reading {
   unitWritten: boolean;
   /** The 合计 of a cost table run together into one text, cut by its lines' amounts (glued-cost-total.ts). */
   gluedTotal: string | null;
+  /** The sum a notice's paragraph arranges for the project (安排…资金30万元): the total when the form prints none. */
+  arranged: string | null;
 }
 
 /** One row as the steps look at it; `next` may be moved past rows a step read itself (a table). */
@@ -141,6 +143,7 @@ export function recognizeProjectForm(
     headedSources: [],
     empty: [],
     publisher: null,
+    arranged: null,
     thisYearColumn: null,
     yearHeads: [],
     unitWritten: true,
@@ -335,11 +338,29 @@ function totalLeadingCells(cells: readonly string[], amountUnit: AmountUnit): st
   return lead && lead.parts.length === 0 ? lead.amount : null;
 }
 
+/** The label a page's index table gives its publisher. */
+const PUBLISHER_LABEL = /^(发布机构|发布单位|信息来源)$/;
+/** A sum in 万元 after the word for money (资金30万元, 经费12.5万元). */
+const FUNDS_SUM = /(?:资金|经费)(\d+(?:\.\d+)?)万元/u;
+
+/**
+ * 安排同心县2025年设施农业技术培训资金30万元: a notice that sets one project's targets states in its opening
+ * paragraph the money it arranges. Where the paragraph names one sum in 万元 and no other, after the word for
+ * money, that sum is the project's — kept for a form that prints no amount, the paragraph left to the other steps.
+ */
+const arrangedFundsRow: Step = (r, at) => {
+  if (at.row.table || at.filled.length !== 1 || r.indicators.length > 0 || r.arranged !== null) return false;
+  const text = oneLine(at.first);
+  const sum = FUNDS_SUM.exec(text);
+  if (sum && (text.match(/\d+(?:\.\d+)?万元/gu) ?? []).length === 1) r.arranged = sum[1]!;
+  return false;
+};
+
 /** Words of a page's header line that follow its 来源 (阅读次数, 发布时间 …): the publisher's name ends there. */
 const PAGE_CHROME = /阅读|浏览|点击|发布|作者|字体|字号|日期|时间|打印|分享|[\s|【[]/;
 /** An organisation's name ends in what it is: 局, 委员会, 中心, 人民政府, 学校 … */
 const ORGANISATION =
-  /^\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|所|站|社|会|厅|部|处|队|馆)$/u;
+  /^\p{Script=Han}[\p{Script=Han}（）()]{1,28}(局|委|委员会|中心|政府|办公室|院|校|学校|学|园|所|站|社|会|厅|部|处|队|馆|镇|乡|街道|公司)$/u;
 
 /**
  * 发布时间:2019-09-30 08:47信息来源: 某市卫生健康委阅读次数: …: the page line naming who published the form. A
@@ -347,7 +368,15 @@ const ORGANISATION =
  * that and is no field of the form.
  */
 const publisherRow: Step = (r, at) => {
-  if (at.row.table || at.filled.length !== 1 || r.indicators.length > 0) return false;
+  if (r.indicators.length > 0) return false;
+  // 发布机构 | 某县农业农村局 | 文 号 | 无: the page's index table names its publisher in a pair of cells.
+  if (at.row.table) {
+    const name = at.filled[1]?.trim() ?? '';
+    if (!PUBLISHER_LABEL.test(at.firstKey) || !ORGANISATION.test(name)) return false;
+    r.publisher ??= name;
+    return true;
+  }
+  if (at.filled.length !== 1) return false;
   const m = /(?:信息)?来源[:：]\s*(\S.*)$/u.exec(oneLine(at.first));
   if (!m) return false;
   const name = m[1]!.split(PAGE_CHROME)[0]!.trim();
@@ -634,6 +663,7 @@ const STEPS: readonly Step[] = [
   yearColumnsRow,
   opinionRow,
   publisherRow,
+  arrangedFundsRow,
   captionRow,
   amountUnitRow,
   askedAmountRow,
@@ -665,6 +695,7 @@ function finish(r: Reading, title: string | null, defaults: ProjectDefaults): Pr
   form.budget.total ??= headedSourcesTotal(r.headedSources);
   form.budget.total ??= splitPartsTotal(form.budget.sources);
   form.budget.total ??= r.gluedTotal === null ? null : parseAmount(r.gluedTotal, r.amountUnit);
+  if (r.indicators.length > 0) form.budget.total ??= r.arranged;
   form.indicators = r.indicators;
   readUnlabelledYuan(form, r.unitWritten);
   form.emptyLevel2 = r.empty;

@@ -33,6 +33,7 @@ import { mentionFinder } from './project-mentions.ts';
 import { findProjectListHeader, recognizeProjectList } from './project-list-table.ts';
 import { recognizeDepartmentForm } from './department-form.ts';
 import { recognizeSelfEvaluationDocument } from './self-evaluation-document.ts';
+import { gridFromCellLines } from './cell-line-grid.ts';
 import { recognizeMonitoringDocument } from './monitoring-document.ts';
 import { readDisclosure } from './disclosure.ts';
 import { disclosureOpening, statesDisclosure } from './disclosure-detect.ts';
@@ -53,6 +54,7 @@ import { joinSplitHeaders } from './split-header.ts';
 import { withoutLevelPoints } from './level-points-columns.ts';
 import { takeTrailingCaptions } from './form-caption.ts';
 import { readOutlineTables } from './outline-table.ts';
+import { readHeadingOutlines } from './heading-outline.ts';
 import { readCodedListRows } from './coded-list-rows.ts';
 import { readBracketedGoalList } from './bracketed-goal-list.ts';
 import { readGradedRuns } from './graded-runs.ts';
@@ -102,7 +104,12 @@ export function recognizeDocument(input: Row[], options: RecognizeOptions = {}):
   return withTaughtLabels(options.labels ?? [], () => recognize(input, true));
 }
 
-function recognize(input: Row[], locate: boolean): RecognizedDocument {
+function recognize(given: Row[], locate: boolean): RecognizedDocument {
+  // A table copied one cell per line with its empty cells kept is rebuilt on its header's width first
+  // (cell-line-grid.ts): the empty cells, which the passes below drop, place each figure in its column.
+  const grid = gridFromCellLines(given);
+  // Targets set out as an outline of numbered headings (heading-outline.ts) are rebuilt as their table first.
+  const input = readHeadingOutlines(grid ?? given);
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = withoutLevelPoints(
     joinSplitHeaders(
@@ -145,7 +152,9 @@ function recognize(input: Row[], locate: boolean): RecognizedDocument {
     if (!isEvaluationKind(s.kind)) continue;
     const doc =
       s.kind === 'self-evaluation'
-        ? recognizeSelfEvaluationDocument(s.rows, s.title, null, (gaps ??= partsFiguresByGaps(input)))
+        ? grid !== null
+          ? recognizeSelfEvaluationDocument(s.rows, s.title, null, true, true)
+          : recognizeSelfEvaluationDocument(s.rows, s.title, null, (gaps ??= partsFiguresByGaps(input)))
         : recognizeMonitoringDocument(s.rows, s.title);
     if (doc && doc.kind === 'self-evaluation' && s === segments.at(-1) && endsInsideEvaluation(s.rows))
       doc.cutOff = true;

@@ -28,6 +28,7 @@ import {
   type LayoutRow,
 } from './text-layouts.ts';
 import { bracketList } from './bracket-list.ts';
+import { fitsHeadingOutline, headingOutline } from './heading-outline-shape.ts';
 import { wordPageLines } from './word-page-lines.ts';
 import { loadTruth, spellings, type DocTruth, type FormTruth, type IndicatorTruth } from './truth.ts';
 
@@ -75,6 +76,9 @@ export type VariantFormat = 'pipe' | 'tab' | 'html' | 'xlsx' | 'docx' | NewLayou
  * From h-fresh17b's document: `reportTable` — a 自评表's target-and-actual table printed inside a
  * generated report's prose and run together with it (wide/536, 福建): untitled, headed 评价内容 | 绩效内容 | 绩效目标值 |
  * 实际完成值 | 累计完成率, its levels worded as goals (产出目标 over 数量目标), the report's next section after it.
+ * From h-fresh17c's document: `headingOutline` — a project's targets as a county bureau's notice sets
+ * them out, numbered headings (一、产出指标 / (一)数量指标) over rows with name and value run together, the sum in the
+ * opening paragraph and the unit in the page's 发布机构 cell (wide/545; heading-outline-shape.ts).
  */
 export const SHAPES = [
   'untitled',
@@ -87,6 +91,7 @@ export const SHAPES = [
   'coreColumn',
   'graded',
   'reportTable',
+  'headingOutline',
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 /** The text layouts a `headColumn` copy's table is printed in when no layout is asked for. */
@@ -384,6 +389,7 @@ export function shapeFits(src: SourceForm, shape: Shape): boolean {
   const selfEvaluation = f.kind === 'self-evaluation';
   if (shape === 'scoring') return selfEvaluation && (f.indicators ?? []).some((i) => i.weight !== undefined);
   if (shape === 'bracketList') return f.kind === 'project' && f.budget !== undefined;
+  if (shape === 'headingOutline') return fitsHeadingOutline(f);
   if (shape === 'targetActual' || shape === 'reportTable')
     return selfEvaluation && (f.indicators ?? []).some((i) => i.actual !== undefined);
   if (shape === 'bond')
@@ -490,6 +496,7 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       choices.targetStyle = pick(rs, ['asPrinted', 'ascii'] as const);
     }
     if (shape === 'bracketList') return bracketListVariant(src, seed, choices, rs);
+    if (shape === 'headingOutline') return headingOutlineVariant(src, seed, choices, rs);
   }
   const reportTable = choices.shape === 'reportTable';
   const targetActual = choices.shape === 'targetActual' || reportTable;
@@ -995,10 +1002,29 @@ function bracketListVariant(
   return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
 }
 
+function headingOutlineVariant(
+  src: SourceForm,
+  seed: number,
+  choices: VariantChoices,
+  rs: () => number,
+): Variant {
+  const { lines, form } = headingOutline(src.form, rs, levelsOf, LEVEL1_ORDER);
+  choices.format = 'lines';
+  const id = `${src.set}/${src.file}#${spellings(src.form.name)[0]!.slice(0, 8)}@${seed}`;
+  const truth: DocTruth = {
+    file: `variant-${seed}.txt`,
+    kind: 'project',
+    province: '',
+    source: id,
+    forms: [form],
+  };
+  return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
+}
+
 /** The variant's bytes in its format (the .xlsx is written by ExcelJS, the .docx by the project's exporter). */
 export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = []): Promise<Variant> {
-  // A shape written as text when it was made (bracketList).
-  if (v.choices.shape === 'bracketList') return v;
+  // A shape written as text when it was made (bracketList, headingOutline).
+  if (v.choices.shape === 'bracketList' || v.choices.shape === 'headingOutline') return v;
   const { grid, pre, head } = v as Drawn;
   // A run-together graded copy prints a merged cell once (wide/492).
   const repeat = v.choices.repeatMerged && v.choices.shapeStyle !== 'joined';
