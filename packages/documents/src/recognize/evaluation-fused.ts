@@ -56,6 +56,8 @@ interface Candidate {
   kind: 'value' | 'text';
   /** Letters read as a number (IO → 10): they stand only in a column of plain numbers (分值, 得分). */
   misread?: boolean;
+  /** A piece of a figure the reading cut in several (2020 as 20 | 20). */
+  cut?: boolean;
 }
 
 export interface FusedRow {
@@ -139,6 +141,12 @@ function fitCost(c: Candidate, kind: SlotKind): number {
     case 'text':
       // A measure word alone (家, 吨) is no reason or remark: it is a unit that lost its number, or a name's start.
       if (c.kind === 'text' && unitAt(c.text) === c.text) return Infinity;
+      // A figure a comparator opens (≥21933人) is a target, and a piece of a figure cut off with its unit (≤90万元
+      // as ≤9 | 0万元) a target's or an actual's end: no reason or remark, which are words.
+      if (c.kind === 'value' && (partsOf(c.text).op !== '' || (c.cut && partsOf(c.text).unit !== '')))
+        return Infinity;
+      // A whole figure with its unit (5亿元) is rather a value printed again or the name's last words.
+      if (c.kind === 'value' && partsOf(c.text).unit !== '') return 2.5;
       // A 0 under 偏差原因 says there is none, as forms write it.
       return c.kind === 'text' || c.text === '0' ? 0 : 1;
   }
@@ -223,7 +231,7 @@ function candidatesAt(
     for (let k = 1; k <= Math.min(own ? 1 : 5, slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
         out.push({
-          cells: pieces.map((text) => ({ text, kind: 'value' as const })),
+          cells: pieces.map((text) => ({ text, kind: 'value' as const, cut: k > 1 })),
           next: i + 1,
           cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
         });
