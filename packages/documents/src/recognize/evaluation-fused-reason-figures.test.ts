@@ -52,3 +52,28 @@ describe('a name ending in the figure its target prints again', () => {
     ]);
   });
 });
+
+describe('an 指标性质 word run into a qualitative target', () => {
+  it('is the 指标性质 column’s, the rest the target (定性合格 is 定性 | 合格)', () => {
+    const cols: IndicatorColumn[] = ['name', 'weight', 'op', 'target', 'unit', 'score', 'actual'];
+    expect(rowsOf('舞台设备质量20定性合格20合格', cols)).toEqual([
+      {
+        name: '舞台设备质量',
+        cells: { weight: '20', op: '定性', target: '合格', score: '20', actual: '合格' },
+      },
+    ]);
+  });
+});
+
+describe('an actual’s unit run into the next name', () => {
+  it('stays the actual’s where the run of figures before it is cut (1010310.5 | 平方米 is 10 | 10 | 310.5平方米)', () => {
+    const cols: IndicatorColumn[] = ['name', 'target', 'score', 'weight', 'reason', 'actual'];
+    expect(rowsOf('护林站用房≥300平方米1010310.5平方米围栏长度≥150米1010152米', cols)).toEqual([
+      {
+        name: '护林站用房',
+        cells: { target: '≥300平方米', score: '10', weight: '10', actual: '310.5平方米' },
+      },
+      { name: '围栏长度', cells: { target: '≥150米', score: '10', weight: '10', actual: '152米' } },
+    ]);
+  });
+});
