@@ -506,7 +506,9 @@ class StreamBuilder {
     const evaluation = evaluationBand(ts, k, j);
     // Run together, a header holding a heading only the 自评表's list knows (实际完成情况, 自评得分: tokenize.ts cuts
     // at them) is a 自评表's: its rows are left to that reader, which cuts a row's figures by what its columns hold.
-    const ownHeading = ts.slice(j, j + 1).some((t) => isEvaluationHeading(t));
+    // (Only after an indicator header's own headings: 权重 | 得分 in the budget block above it leaves the rows be.)
+    const namesRows = roles.some((r) => r === 'name' || r === 'level1' || r === 'level2');
+    const ownHeading = namesRows && isEvaluationHeading(ts[j]);
     if ((!ts[k]!.split || ownHeading) && evaluation) {
       this.evaluationBody = true;
       return null;
@@ -873,9 +875,16 @@ const withoutIndicatorWord = (text: string) => lexiconKey(text).replace(/指标$
 /** Figures only, one or several run together (95, 1002019, 7289010.009.00): no name and no word. */
 const isFigureRun = (text: string) => /^\d[\d.]*%?$/.test(text.trim());
 
-/** A column heading only a 自评表's list knows (not the lexicon), cut out of run-together text. */
+/**
+ * A column heading only a 自评表's list knows (not the lexicon), cut out of run-together text: a heading token, or a
+ * text the tokens left whole that is wholly such headings run together (未完成原因分析得分, 得分 before 分值).
+ */
 const isEvaluationHeading = (t: Token | undefined) =>
-  t?.kind === 'column' && t.split && columnRole(t) === null && indicatorColumnOf(t.text) !== null;
+  t !== undefined &&
+  t.split &&
+  (t.kind === 'column' || t.kind === 'text') &&
+  columnRole(t) === null &&
+  (indicatorColumnOf(t.text) !== null || headingColumns(t.text) !== null);
 
 /** Columns only a 自评表 or 监控表 has: what was achieved and what it scored. */
 const EVALUATION_ONLY = new Set(['actual', 'actualToDate', 'expectedFullYear', 'score']);

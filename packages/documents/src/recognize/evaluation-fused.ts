@@ -56,6 +56,8 @@ interface Candidate {
   kind: 'value' | 'text';
   /** Letters read as a number (IO → 10): they stand only in a column of plain numbers (分值, 得分). */
   misread?: boolean;
+  /** A piece of a figure the reading cut in several (2020 as 20 | 20). */
+  cut?: boolean;
 }
 
 export interface FusedRow {
@@ -139,6 +141,12 @@ function fitCost(c: Candidate, kind: SlotKind): number {
     case 'text':
       // A measure word alone (家, 吨) is no reason or remark: it is a unit that lost its number, or a name's start.
       if (c.kind === 'text' && unitAt(c.text) === c.text) return Infinity;
+      // A figure a comparator opens (≥21933人) is a target, and a piece of a figure cut off with its unit (≤90万元
+      // as ≤9 | 0万元) a target's or an actual's end: no reason or remark, which are words.
+      if (c.kind === 'value' && (partsOf(c.text).op !== '' || (c.cut && partsOf(c.text).unit !== '')))
+        return Infinity;
+      // A whole figure with its unit (5亿元) is rather a value printed again or the name's last words.
+      if (c.kind === 'value' && partsOf(c.text).unit !== '') return 2.5;
       // A 0 under 偏差原因 says there is none, as forms write it.
       return c.kind === 'text' || c.text === '0' ? 0 : 1;
   }
@@ -223,14 +231,24 @@ function candidatesAt(
     for (let k = 1; k <= Math.min(own ? 1 : 5, slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
         out.push({
-          cells: pieces.map((text) => ({ text, kind: 'value' as const })),
+          cells: pieces.map((text) => ({ text, kind: 'value' as const, cut: k > 1 })),
           next: i + 1,
           cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
         });
-    // ≥50 | 厘米: a value and its unit in two atoms.
+    // ≥50 | 厘米: a value and its unit in two atoms — also where the figure is the last of a run the reading cuts
+    // (1010204.46 | 平方米 is 10 | 10 | 204.46平方米: the unit the last cell's, as cutValue keeps it).
     const b = atoms[i + 1];
-    if (b?.kind === 'text' && partsOf(a.text).unit === '' && isUnitText(b.text))
+    if (b?.kind === 'text' && partsOf(a.text).unit === '' && isUnitText(b.text)) {
       out.push({ cells: [{ text: a.text + b.text, kind: 'value' }], next: i + 2, cost: 0 });
+      // (A measure word only, as looseUnits parts them from the next name: a sign such as % is cut as printed.)
+      for (let k = 2; /^\p{Script=Han}+$/u.test(b.text) && k <= Math.min(own ? 1 : 5, slotsLeft); k++)
+        for (const pieces of cutValue(a.text + b.text, k, 200))
+          out.push({
+            cells: pieces.map((text) => ({ text, kind: 'value' as const, cut: true })),
+            next: i + 2,
+            cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
+          });
+    }
     // 29分困难生…, 38分(因…): points printed with their 分 take it along (the 分 opens no next name); the figure is
     // the cell. (Before the words 分 opens, 10分类收集率, the next name keeps it: readFusedRows.)
     if (b?.kind === 'text' && b.text === '分' && isWellFormedNumber(a.text))
@@ -250,6 +268,17 @@ function candidatesAt(
         cells: [
           { text: word, kind: 'text' },
           { text: a.text.slice(1), kind: 'text' },
+        ],
+        next: i + 1,
+        cost: 0.2,
+      });
+    // 定性合格: the 指标性质 word and a qualitative target run together, two cells (指标性质 | 年度指标值).
+    const kind = /^(?:定性|定量|正向|反向)(?=\p{Script=Han})/u.exec(a.text)?.[0];
+    if (kind && slotsLeft >= 2)
+      out.push({
+        cells: [
+          { text: kind, kind: 'text' },
+          { text: a.text.slice(kind.length), kind: 'text' },
         ],
         next: i + 1,
         cost: 0.2,

@@ -15,7 +15,13 @@ const MAX_HEADER = 160;
 const MAX_HEADINGS = 14;
 const MAX_PIECE = 5;
 /** Steps the search of a two-row header may take (a hostile text cannot make it explode). */
-const MAX_STEPS = 20_000;
+const MAX_STEPS = 50_000;
+/**
+ * Steps the searches of one line take together (every header before its 一级 names): a header whose top row mixes
+ * broken headings and whole ones (一级二级三级得分分值年度未完全年 | 指标指标指标名称指标值成原因…完成值) needs more
+ * than a plain one, and a hostile line still ends its search within this many.
+ */
+const MAX_LINE_STEPS = 400_000;
 /** A heading's spelling at most, with its bracketed note ((分), (B/A), (万元)). */
 const MAX_HEADING = 16;
 /** A line shorter than this is no form run together. */
@@ -182,12 +188,40 @@ function bandInOrder(headings: readonly string[]): string[] | null {
 }
 
 /** The header ending right before `end` in `text`, in the table's order, and where it starts; or null. */
-function headerBefore(text: string, end: number): { start: number; headings: string[] } | null {
+function headerBefore(
+  text: string,
+  end: number,
+  line: { steps: number },
+): { start: number; headings: string[] } | null {
   // A header ends in a heading's last characters (名称, 目标值, 单位 …); a row's value or name before a 一级 does not.
   if (!isHeadingSuffix(text.slice(Math.max(0, end - 2), end))) return null;
   const lo = Math.max(0, end - MAX_HEADER);
   const whole = wholeHeadingsBefore(text, lo, end);
-  const budget = { steps: MAX_STEPS };
+  const given = Math.min(MAX_STEPS, line.steps);
+  const budget = { steps: given };
+  try {
+    return headerFrom(text, lo, end, whole, budget);
+  } finally {
+    line.steps -= given - Math.max(0, budget.steps);
+  }
+}
+
+/** The first start from `lo` on where the text up to `end` reads as a header (whole headings or broken ones). */
+function headerFrom(
+  text: string,
+  lo: number,
+  end: number,
+  whole: ReadonlyArray<string[] | null>,
+  budget: { steps: number },
+): { start: number; headings: string[] } | null {
+  // A header printed whole, naming two levels in full (一级指标二级指标三级指标名称计划指标值: not 一级 | 二级, a
+  // broken header's top pieces), is no broken one: the words before it may read as broken headings only by chance
+  // (绩效指标计划指标值 over it). A band is still put in order.
+  const printed = whole.some(
+    (row) =>
+      row !== null &&
+      row.filter((h) => h.length >= 4 && ['level1', 'level2'].includes(headingOf(h)!)).length >= 2,
+  );
   for (let start = lo; start < end - 3; start++) {
     // The header starts a heading: its first characters start a heading's spelling.
     if (!isHeadingPrefix(text.charAt(start)) && !isHeadingPrefix(text.slice(start, start + 2))) continue;
@@ -197,7 +231,7 @@ function headerBefore(text: string, end: number): { start: number; headings: str
       if (band && makesHeader(band.map((h) => headingOf(h)!))) return { start, headings: band };
       continue;
     }
-    const broken = budget.steps > 0 ? brokenHeadings(text.slice(start, end), budget) : null;
+    const broken = budget.steps > 0 && !printed ? brokenHeadings(text.slice(start, end), budget) : null;
     if (broken && makesHeader(broken.map((h) => headingOf(h)!))) return { start, headings: broken };
   }
   return null;
@@ -229,9 +263,10 @@ export function wholeJoinedHeader(text: string): string {
   // Every header this reads names its levels (一级指标, 指标 broken off): a line without 指标 holds none.
   if (text.length < MIN_LINE || text.length > MAX_LINE || !text.includes('指标')) return text;
   let out = text;
+  const line = { steps: MAX_LINE_STEPS };
   // From the last start back, so the positions before a rewritten header stay where they were.
   for (const end of level1Starts(text).reverse()) {
-    const header = headerBefore(out, end);
+    const header = headerBefore(out, end, line);
     if (header) out = out.slice(0, header.start) + header.headings.join('') + out.slice(end);
   }
   return out;
