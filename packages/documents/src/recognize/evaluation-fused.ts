@@ -198,6 +198,15 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   return cost;
 }
 
+/**
+ * A figure the copy set apart from what comes before it (a space: a cell's start) and wrote with a unit of
+ * several characters (757万平方米): where words are glued on after it (养护全覆盖), they go on with its cell — a
+ * target written as a figure and words. A row's last cell (its points) carries no such unit, so no row ends there.
+ */
+function spacedWithUnit(atom: Atom): boolean {
+  return atom.glued !== true && /^\p{Script=Han}{2,}$/u.test(partsOf(atom.text).unit);
+}
+
 /** The ways the atom at `i` (with the atoms it may take along) makes one or more candidate cells. */
 function candidatesAt(
   atoms: readonly Atom[],
@@ -220,13 +229,24 @@ function candidatesAt(
     // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells — never a
     // figure on a line of its own in a copy one cell per line (=100 is no =10 and 0).
     const own = wholeCells && atoms[i - 1]?.cell !== a.cell && atoms[i + 1]?.cell !== a.cell;
-    for (let k = 1; k <= Math.min(own ? 1 : 5, slotsLeft); k++)
+    // 757万平方米养护全覆盖: a figure set apart with its unit and words glued on is one cell, read whole below.
+    const goesOn = spacedWithUnit(a) && atoms[i + 1]?.kind === 'text' && atoms[i + 1]!.glued === true;
+    for (let k = 1; k <= Math.min(own ? 1 : 5, goesOn ? 0 : slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
         out.push({
           cells: pieces.map((text) => ({ text, kind: 'value' as const })),
           next: i + 1,
           cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
         });
+    if (goesOn) {
+      let end = i + 1;
+      while (atoms[end]?.kind === 'text' && atoms[end]!.glued === true) end++;
+      const text = atoms
+        .slice(i, end)
+        .map((x) => x.text)
+        .join('');
+      out.push({ cells: [{ text, kind: 'text' }], next: end, cost: 0.2 });
+    }
     // ≥50 | 厘米: a value and its unit in two atoms.
     const b = atoms[i + 1];
     if (b?.kind === 'text' && partsOf(a.text).unit === '' && isUnitText(b.text))
@@ -607,6 +627,8 @@ export function readFusedRows(
     relax(i + 1, here.cost + DROP, null);
     if (numbered && !opensNumbered(atoms, i)) continue;
     if (opensWithUnit(atoms, i)) continue;
+    // 757万平方米养护全覆盖: words glued to a figure set apart with its unit go on with that cell; no row opens there.
+    if (atoms[i]!.glued && atoms[i - 1]?.kind === 'value' && spacedWithUnit(atoms[i - 1]!)) continue;
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
       if (last.repeated) break;
