@@ -641,8 +641,19 @@ export function readFusedRows(
         nextApart &&
         atoms[k - 1]?.cell === last.cell &&
         atoms.slice(k + 2, k + 5).some((a) => a.text === last.text);
+      // 建设普通省道二级公路32.1公里2020: a figure with a unit of several characters glued to the name's words and
+      // to the row's run of bare figures after it is the amount the name sets (no cut 3 | 2.1公里 reads it).
+      const measured =
+        last.glued === true &&
+        /^\p{Script=Han}{2,}$/u.test(partsOf(last.text).unit) &&
+        atoms[k + 1]?.kind === 'value' &&
+        atoms[k + 1]!.glued === true &&
+        partsOf(atoms[k + 1]!.text).unit === '';
       const stated =
-        last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && (nextRepeats || endsOwnCell);
+        last.kind === 'value' &&
+        k > i &&
+        atoms[k - 1]!.kind === 'text' &&
+        (nextRepeats || endsOwnCell || measured);
       if (last.kind !== 'text' && !stated) continue;
       // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
       // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.
