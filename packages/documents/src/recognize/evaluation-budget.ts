@@ -187,9 +187,7 @@ function placeByGrid(
   const placed: Partial<Record<BudgetColumn, string>> = {};
   for (const f of figures) {
     // A row whose empty cells the copy dropped is as wide as the header only by chance: no column is known.
-    // One that kept them and only ends short (a tab-parted line does not print its trailing tabs) has each
-    // figure at its column still: 合计 | 236 | | 236 under 年初预算数 | 调整后预算数 | 全年执行数 | … .
-    if (f.width === undefined || f.width > width || f.row === heads[0]!.row || f.gapless) return null;
+    if (f.width !== width || f.row === heads[0]!.row || f.gapless) return null;
     const k = heads.findIndex((h) => h.col === f.col);
     if (k < 0) return null;
     // A figure that cannot stand in the column above it (880 under 分值) says the grid is shifted.
