@@ -351,6 +351,15 @@ const STOP = /[.。；;]/;
 const STOP_AT_END = /[.。；;]$/;
 
 /**
+ * Whether a unit may as well be the first character of a word: a measure word of one character (家, 人), scaled
+ * or not (万元 as in 万元GDP能耗). A unit of several characters (平方米, 万平方米, 公里, 人次) opens no name: 757万平方米养护
+ * 全覆盖 is a figure with its unit and the words after it, not 757 and a name 万平方米养护全覆盖.
+ */
+function mayOpenWord(unit: string): boolean {
+  return unit.replace(/^[万千亿百]/, '').length === 1;
+}
+
+/**
  * A value whose unit is a word (10家, 500吨) run straight into text: the unit may as well be the first
  * character of the next name (1010家长满意度 = 分值 10, 得分 10, then 家长满意度). Such a value is given as the bare
  * number and its unit as a text of its own, so that a reading may take the unit with the value (≥50 | 厘米)
@@ -361,7 +370,13 @@ export function looseUnits(atoms: readonly Atom[]): Atom[] {
   atoms.forEach((a, i) => {
     const next = atoms[i + 1];
     const { op, number, unit } = partsOf(a.text);
-    if (a.kind === 'value' && next?.kind === 'text' && next.glued && /^\p{Script=Han}+$/u.test(unit)) {
+    if (
+      a.kind === 'value' &&
+      next?.kind === 'text' &&
+      next.glued &&
+      /^\p{Script=Han}+$/u.test(unit) &&
+      mayOpenWord(unit)
+    ) {
       out.push({ ...a, text: op + number }, { kind: 'text', text: unit, cell: a.cell, glued: true });
     } else out.push(a);
   });

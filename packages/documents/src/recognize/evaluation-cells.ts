@@ -275,7 +275,7 @@ export function placeCells(
       return f - 2;
     return f;
   };
-  const placed = placeByFit(cells, columns, fitOf);
+  const placed = loneValueAsTarget(placeByFit(cells, columns, fitOf), columns, level1);
   if (!explainsNothing(placed, columns)) return placed;
   // A 偏差原因 explains how the actual fell short of the target: a row that has one has its actual. A text read
   // as the reason of a row without an actual (按进度执行，已使用约40％ | 年度预算220万元) is the actual.
@@ -286,6 +286,29 @@ export function placeCells(
 }
 
 const ACTUAL_COLUMNS: readonly IndicatorColumn[] = ['actual', 'actualToDate'];
+
+/**
+ * A row that prints one value under a header whose 实际完成值 stands before its 年度指标值 (全年实际完成值 | 未完成原因
+ * | 年度指标值, a copy that dropped the blank cells): the value is the target. A form sets every row's target; the
+ * actual is what a row may leave blank. Placed by order it would fall to the actual, the first column it fits.
+ */
+function loneValueAsTarget(
+  placed: string[],
+  columns: readonly IndicatorColumn[],
+  level1: string | null,
+): string[] {
+  const target = columns.findIndex((c) => TARGET_COLUMNS.has(c));
+  const filled = columns.flatMap((c, k) => (c !== 'name' && placed[k] !== '' ? [k] : []));
+  const only = filled.length === 1 ? filled[0]! : -1;
+  if (target < 0 || only < 0 || !ACTUAL_COLUMNS.includes(columns[only]!) || only > target) return placed;
+  const hasLevel2 = columns.includes('level2');
+  if (fit(placed[only]!, columns[target]!, hasLevel2, level1) === -Infinity) return placed;
+  const out = [...placed];
+  out[target] = out[only]!;
+  out[only] = '';
+  return out;
+}
+
 const filledCount = (placed: readonly string[]) => placed.filter((t) => t !== '').length;
 
 /** A reason placed where the row's actual column, which the table has, was left empty. */

@@ -206,6 +206,15 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   return cost;
 }
 
+/**
+ * A figure the copy set apart from what comes before it (a space: a cell's start) and wrote with a unit of
+ * several characters (757万平方米): where words are glued on after it (养护全覆盖), they go on with its cell — a
+ * target written as a figure and words. A row's last cell (its points) carries no such unit, so no row ends there.
+ */
+function spacedWithUnit(atom: Atom): boolean {
+  return atom.glued !== true && /^\p{Script=Han}{2,}$/u.test(partsOf(atom.text).unit);
+}
+
 /** The ways the atom at `i` (with the atoms it may take along) makes one or more candidate cells. */
 function candidatesAt(
   atoms: readonly Atom[],
@@ -228,13 +237,24 @@ function candidatesAt(
     // 10010010100: 年度指标值 | 实际值 | 分值 | 得分 and a 0 under 偏差原因 run together are five cells — never a
     // figure on a line of its own in a copy one cell per line (=100 is no =10 and 0).
     const own = wholeCells && atoms[i - 1]?.cell !== a.cell && atoms[i + 1]?.cell !== a.cell;
-    for (let k = 1; k <= Math.min(own ? 1 : 5, slotsLeft); k++)
+    // 757万平方米养护全覆盖: a figure set apart with its unit and words glued on is one cell, read whole below.
+    const goesOn = spacedWithUnit(a) && atoms[i + 1]?.kind === 'text' && atoms[i + 1]!.glued === true;
+    for (let k = 1; k <= Math.min(own ? 1 : 5, goesOn ? 0 : slotsLeft); k++)
       for (const pieces of cutValue(a.text, k, 200))
         out.push({
           cells: pieces.map((text) => ({ text, kind: 'value' as const, cut: k > 1 })),
           next: i + 1,
           cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
         });
+    if (goesOn) {
+      let end = i + 1;
+      while (atoms[end]?.kind === 'text' && atoms[end]!.glued === true) end++;
+      const text = atoms
+        .slice(i, end)
+        .map((x) => x.text)
+        .join('');
+      out.push({ cells: [{ text, kind: 'text' }], next: end, cost: 0.2 });
+    }
     // ≥50 | 厘米: a value and its unit in two atoms — also where the figure is the last of a run the reading cuts
     // (1010204.46 | 平方米 is 10 | 10 | 204.46平方米: the unit the last cell's, as cutValue keeps it).
     const b = atoms[i + 1];
@@ -636,6 +656,8 @@ export function readFusedRows(
     relax(i + 1, here.cost + DROP, null);
     if (numbered && !opensNumbered(atoms, i)) continue;
     if (opensWithUnit(atoms, i)) continue;
+    // 757万平方米养护全覆盖: words glued to a figure set apart with its unit go on with that cell; no row opens there.
+    if (atoms[i]!.glued && atoms[i - 1]?.kind === 'value' && spacedWithUnit(atoms[i - 1]!)) continue;
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
       if (last.repeated) break;
@@ -648,8 +670,19 @@ export function readFusedRows(
         nextApart &&
         atoms[k - 1]?.cell === last.cell &&
         atoms.slice(k + 2, k + 5).some((a) => a.text === last.text);
+      // 建设普通省道二级公路32.1公里2020: a figure with a unit of several characters glued to the name's words and
+      // to the row's run of bare figures after it is the amount the name sets (no cut 3 | 2.1公里 reads it).
+      const measured =
+        last.glued === true &&
+        /^\p{Script=Han}{2,}$/u.test(partsOf(last.text).unit) &&
+        atoms[k + 1]?.kind === 'value' &&
+        atoms[k + 1]!.glued === true &&
+        partsOf(atoms[k + 1]!.text).unit === '';
       const stated =
-        last.kind === 'value' && k > i && atoms[k - 1]!.kind === 'text' && (nextRepeats || endsOwnCell);
+        last.kind === 'value' &&
+        k > i &&
+        atoms[k - 1]!.kind === 'text' &&
+        (nextRepeats || endsOwnCell || measured);
       if (last.kind !== 'text' && !stated) continue;
       // 已完工,剩余3%尾款未付…。: a figure inside a sentence (the text after it glued on and ending one) is no
       // row's first value, so the words before it are no name: the cell is a reason written with a figure in it.

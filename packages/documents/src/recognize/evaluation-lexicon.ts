@@ -434,6 +434,20 @@ const BUDGET_COLUMNS: Record<BudgetColumn, readonly string[]> = {
 const LINE_TOO = new Set(['小计', '合计', '中央', '省、地', '省级', '市级', '本级', '其他']);
 
 /**
+ * Headings a budget line of some templates is named by, printed after the labels of its band (苏州: 年初预算数 …
+ * 指标结余数 | 市级预算执行情况(万元) | 2960.00 …, then 其中:财政拨款数 实际支付数 … | 市级财政资金使用情况(万元) | …):
+ * in run-together text they end the band's labels, and a source's name before one (市级) is the line's, no column.
+ */
+export const BUDGET_LINE_HEADINGS: readonly string[] = ['预算执行情况', '财政资金使用情况', '资金使用情况'];
+
+/** Whether the keyed text at `at` opens a line's heading (BUDGET_LINE_HEADINGS), a source's name before it or not. */
+export function budgetLineHeadingAt(key: string, at: number): boolean {
+  const source = [...LINE_TOO].find((w) => key.startsWith(w, at));
+  const from = source ? at + source.length : at;
+  return BUDGET_LINE_HEADINGS.some((h) => key.startsWith(h, from) || key.startsWith(h, at));
+}
+
+/**
  * Headings of the budget block's text columns (a deviation's reason, a note): they hold no figure, so in
  * run-together text they end the labels and are no part of the first line's name (原因总额 is 总额).
  */

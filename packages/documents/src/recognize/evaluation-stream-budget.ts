@@ -18,11 +18,13 @@ import type { StreamCell } from './evaluation-cells.ts';
 import {
   BUDGET_TEXT_COLUMNS,
   budgetColumnSpellings,
+  budgetLineHeadingAt,
   isBudgetTotalLabel,
   type BudgetColumn,
 } from './evaluation-lexicon.ts';
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
+import { bandedLine } from './budget-bands.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
@@ -75,6 +77,8 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     // and the 数 left to the line's name).
     if (columns.length > best.columns.length || (columns.length === best.columns.length && at > best.end))
       best = { columns: [...columns], end: at };
+    // 市级预算执行情况(万元) after the labels: the line's heading, no label (预算执行情 is no misread 预算执行数).
+    if (columns.length > 0 && budgetLineHeadingAt(key, at)) return;
     const hits = budgetLabels().allAt(key, at);
     // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
     // figure is printed again on its line under the labels).
@@ -509,6 +513,18 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   // The line whose label the first took holds no line of its own: its figures are strays (strayFigures).
   const lent = nameFromAfter(lines);
   const unit = amountUnit(stream, cellIndexAt(seg, end));
+  // 市级预算执行情况(万元) 2960.00 … 其中:财政拨款数 实际支付数 … 市级财政资金使用情况(万元) 2960.00 2798.30 …: one line in bands.
+  const banded = bandedLine(lines, header.columns, labelRun, placeFusedFigures);
+  if (banded) {
+    const name = banded.name.replace(/[:：]$/, '');
+    const values = convert(banded.placed, unit);
+    return {
+      lines: [{ name, total: true, values }],
+      start: cellIndexAt(seg, header.start),
+      end: cellIndexAt(seg, end),
+      period: null,
+    };
+  }
   const points = headingPoints(seg, header.start, header.end);
   const raw: Array<Partial<Record<BudgetColumn, string>>> = [];
   // 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数: a header that sums the sources in a column of its own prints one

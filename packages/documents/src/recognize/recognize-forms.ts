@@ -9,6 +9,7 @@ import {
   frameworkById,
   type EvaluationDocument,
   type Form,
+  type ProjectForm,
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { cleanCell, labelKey, oneLine } from '../rows/clean-cell.ts';
@@ -47,6 +48,7 @@ import { joinBrokenLines } from './broken-lines.ts';
 import { endsInsideEvaluation } from './cut-evaluation.ts';
 import { joinHeaderLines } from './header-lines.ts';
 import { endsInsideForm } from './cut-form.ts';
+import { cutNextFormName } from './cut-next-form.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
 import { readSpacedProjectList } from './spaced-project-list.ts';
 import { partLevelsTouchingNames } from './level-touching-name.ts';
@@ -187,6 +189,10 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
       }
     } else if (s.kind === 'project') {
       const f = recognizeProjectForm(s.rows, s.title, { year: d?.year ?? null, unit: d?.department ?? null });
+      // The page's next form, titled as the one before it, cut by the copy before its table (cut-next-form.ts).
+      const before = forms.findLast((g): g is ProjectForm => g.kind === 'project');
+      if (!f.name && f.indicators.length === 0 && s === segments.at(-1))
+        f.name = cutNextFormName(s.title, before);
       if (f.name || f.indicators.length > 0) {
         if (s === segments.at(-1) && endsInsideForm(s.rows, f)) f.cutOff = true;
         const mentions = mentionsOf(f.name);
