@@ -77,3 +77,15 @@ describe('an actual’s unit run into the next name', () => {
     ]);
   });
 });
+
+describe('a remark column of shares after the actuals (累计完成率)', () => {
+  it('takes each row’s share as its remark, never as the next name’s first words', () => {
+    // Made for this test after a generated report's table (wide/536's layout, simplified script): 绩效内容 |
+    // 绩效目标值 | 实际完成值 | 累计完成率, the rows run together.
+    const cols: IndicatorColumn[] = ['name', 'target', 'actual', 'reason'];
+    expect(rowsOf('确认的驿站数量>=2个0个0%组织活动数量>=28次40次143%', cols)).toEqual([
+      { name: '确认的驿站数量', cells: { target: '>=2个', actual: '0个', reason: '0%' } },
+      { name: '组织活动数量', cells: { target: '>=28次', actual: '40次', reason: '143%' } },
+    ]);
+  });
+});

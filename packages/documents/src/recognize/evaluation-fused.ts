@@ -145,8 +145,9 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       // as ≤9 | 0万元) a target's or an actual's end: no reason or remark, which are words.
       if (c.kind === 'value' && (partsOf(c.text).op !== '' || (c.cut && partsOf(c.text).unit !== '')))
         return Infinity;
-      // A whole figure with its unit (5亿元) is rather a value printed again or the name's last words.
-      if (c.kind === 'value' && partsOf(c.text).unit !== '') return 2.5;
+      // A whole figure with its unit (5亿元) is rather a value printed again or the name's last words — not a share
+      // (143%), which a remark column (累计完成率, 完成率) prints as its figure.
+      if (c.kind === 'value' && !['', '%', '％'].includes(partsOf(c.text).unit)) return 2.5;
       // A 0 under 偏差原因 says there is none, as forms write it.
       return c.kind === 'text' || c.text === '0' ? 0 : 1;
   }
