@@ -90,7 +90,6 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const placed: Array<{ y: number; rows: Row[] }> = [];
   let rest = pieces;
   const tables = findTables(rules);
-  if (process.env.PDFDEBUG) for (const t of tables) console.error('TABLE p', (state.page ?? 0) + 1, 'ys', t.ys.map((y) => y.toFixed(1)).join(' '), 'xs', t.xs.map((y) => y.toFixed(1)).join(' '));
   const previous = state.open;
   state.open = null;
   state.page = (state.page ?? 0) + 1;
@@ -136,6 +135,11 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
       rest = rest.filter((p) => !repeated.has(p) && !beside(p));
       const stray = joinSideways(left, parts, (state.following ??= new Map()));
       if (stray.length > 0) placed.push({ y: top, rows: stray });
+      // The lines under the left part, repeated here at their place: the sheet's running foot.
+      if (footRepeated) {
+        heldDropped = true;
+        state.feet = [...(state.feet ?? []), ...held.map(({ text, y }) => ({ text, y }))];
+      }
       // A table going on down the next page is still the one the previous page ended with.
       state.open = previous;
       return;

@@ -22,13 +22,15 @@ const close = (a: number[], b: number[], tol: number) =>
 /** The same rows: the boundaries of one all among the other's, most of them shared (a cell merged down over two
  *  rows, or across the top row, on one part draws no border on that part, so that part may show fewer). Or the
  *  right part's among the left's but for one in eight (a row the left merges down over every column, a two-row
- *  header beside one-row labels) while it shares most of the left's (the rest: rows without borders there). */
+ *  header beside one-row labels) while it shares most of the left's, or its last one and a few rows before it (the
+ *  rest: rows the right leaves empty and without borders, a sheet's head over a right part that starts lower). */
 const sameRows = (left: number[], right: number[]) => {
   const among = (y: number, ys: number[]) => ys.some((z) => Math.abs(y - z) < 1);
   const [few, many] = left.length <= right.length ? [left, right] : [right, left];
   if (few.length * 2 >= many.length && few.every((y) => among(y, many))) return true;
   const shared = right.filter((y) => among(y, left)).length;
-  return right.length - shared <= Math.max(1, Math.floor(right.length / 8)) && shared * 2 >= left.length;
+  const sameEnd = Math.abs(left.at(-1)! - right.at(-1)!) < 1 && shared >= 4;
+  return right.length - shared <= Math.max(1, Math.floor(right.length / 8)) && (shared * 2 >= left.length || sameEnd);
 };
 
 /** Boundaries of several tables as one set, top to bottom (a boundary two tables share counted once). */
