@@ -133,7 +133,8 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
       const beside = (p: Piece) =>
         p.y < top && p.y > table.ys.at(-1)! && leftText.includes(p.text.replace(/\s+/g, ''));
       rest = rest.filter((p) => !repeated.has(p) && !beside(p));
-      const stray = joinSideways(left, parts, (state.following ??= new Map()));
+      const part = tables.slice(runEnd - run.count, runEnd);
+      const stray = joinSideways(left, part, parts, (state.following ??= new Map()));
       if (stray.length > 0) placed.push({ y: top, rows: stray });
       // The lines under the left part, repeated here at their place: the sheet's running foot.
       if (footRepeated) {

@@ -30,7 +30,10 @@ const sameRows = (left: number[], right: number[]) => {
   if (few.length * 2 >= many.length && few.every((y) => among(y, many))) return true;
   const shared = right.filter((y) => among(y, left)).length;
   const sameEnd = Math.abs(left.at(-1)! - right.at(-1)!) < 1 && shared >= 4;
-  return right.length - shared <= Math.max(1, Math.floor(right.length / 8)) && (shared * 2 >= left.length || sameEnd);
+  return (
+    right.length - shared <= Math.max(1, Math.floor(right.length / 8)) &&
+    (shared * 2 >= left.length || sameEnd)
+  );
 };
 
 /** Boundaries of several tables as one set, top to bottom (a boundary two tables share counted once). */
@@ -70,7 +73,9 @@ export function sidewaysRun(
     const left = printed.find(
       (t) =>
         sameRows(t.ys, ys) &&
-        part.every((p) => !close(t.xs, p.xs, 1.5) && p.ys[0]! < t.ys[0]! + 1 && p.ys.at(-1)! > t.ys.at(-1)! - 1),
+        part.every(
+          (p) => !close(t.xs, p.xs, 1.5) && p.ys[0]! < t.ys[0]! + 1 && p.ys.at(-1)! > t.ys.at(-1)! - 1,
+        ),
     );
     if (left) return { left, count };
   }
@@ -95,18 +100,24 @@ function onColumns(cells: string[], xs: number[], columns: number[]): string[] {
 }
 
 /**
- * The rows of a table's right part put at the end of the rows they continue (in place: those are emitted
- * already), each into the left row whose span holds it; a left row with nothing on the right is padded with empty
+ * The rows of a table's right part (its `tables` on the page) put at the end of the rows they continue (in place:
+ * those are emitted already), each into the left row whose span holds it; a left row with nothing on the right is padded with empty
  * cells. A second right row beside one left row merged down over both
  * (a header's 年度指标值 over 指标性质 | 指标值 | 度量单位, beside 一级指标 merged down), or one beside a row left
  * empty on the left, follows the last left row above it, its left cells empty: recorded in `following`, put in
  * place by withFollowing. Returns the right part's rows above every left row, empty on the left, to be emitted
  * after.
  */
-export function joinSideways(left: PrintedTable, parts: SidewaysRow[], following: Map<Row, Row[]>): Row[] {
+export function joinSideways(
+  left: PrintedTable,
+  tables: ReadonlyArray<{ xs: number[] }>,
+  parts: SidewaysRow[],
+  following: Map<Row, Row[]>,
+): Row[] {
   const leftWidth = left.xs.length - 1;
+  // The columns of the part's tables (not of its rows: a part may hold none).
   const columns = unionOf(
-    parts.flatMap((p) => p.xs),
+    tables.flatMap((t) => t.xs),
     false,
   );
   const width = columns.length - 1;
