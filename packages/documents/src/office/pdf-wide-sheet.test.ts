@@ -1,7 +1,7 @@
 // A sheet wider than its page: its right columns printed on a later page, on the same row boundaries, are put
 // back at the end of the rows they continue.
 import { describe, expect, it } from 'vitest';
-import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
+import { endLayout, endPages, layoutNumberedPage, layoutPage, type PageState } from './pdf-layout.ts';
 import type { Piece, Rule } from './pdf-tables.ts';
 import { withFollowing } from './pdf-wide-sheet.ts';
 
@@ -225,5 +225,39 @@ describe('the right columns of a sheet printed on the next page', () => {
       rules: grid(LEFT, YS),
     };
     expect(read([page1, again])).toHaveLength(7);
+  });
+});
+
+describe('a sheet wider than its page read by OCR (a scan lays its words out on the same path)', () => {
+  // Words as the OCR reader hands them: each with how sure tesseract was of it.
+  const sure = (pieces: Piece[], confidence: number) => pieces.map((p) => ({ ...p, confidence }));
+  const state = (): PageState => ({ open: null });
+
+  it("keeps how sure each cell is: the right part's cells their own, not the left row's", () => {
+    const left = {
+      pieces: sure(
+        [...cells(LEFT, 700, ['一级指标', '三级指标']), ...cells(LEFT, 680, ['产出指标', '培训人数'])],
+        0.7,
+      ),
+      rules: grid(LEFT, [700, 680, 660]),
+    };
+    const right = {
+      pieces: sure(
+        [...cells(RIGHT, 700, ['指标值', '实际完成值']), ...cells(RIGHT, 680, ['100人', '98人'])],
+        0.5,
+      ),
+      rules: grid(RIGHT, [700, 680, 660]),
+    };
+    const s = state();
+    const rows = endLayout(
+      [left, right].flatMap((p, k) => layoutNumberedPage(p.pieces, p.rules, s, k + 1)),
+      s,
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['一级指标', '三级指标', '指标值', '实际完成值'],
+      ['产出指标', '培训人数', '100人', '98人'],
+    ]);
+    expect(rows[1]!.cellConfidence).toEqual([0.7, 0.7, 0.5, 0.5]);
+    expect(rows[1]!.confidence).toBe(0.5);
   });
 });

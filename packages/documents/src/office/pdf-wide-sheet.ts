@@ -89,14 +89,25 @@ export interface SidewaysRow {
   xs: number[];
 }
 
-/** The columns of all the right part's tables: a row's cells put on them (a one-row table over a few of them). */
-function onColumns(cells: string[], xs: number[], columns: number[]): string[] {
-  const out = Array<string>(columns.length - 1).fill('');
-  cells.forEach((text, j) => {
+/** The columns of all the right part's tables: a row's cells (or how sure each is) put on them (a one-row table
+ *  over a few of them); `empty` where the row has no cell. */
+function onColumns<T>(values: T[], xs: number[], columns: number[], empty: T): T[] {
+  const out = Array<T>(columns.length - 1).fill(empty);
+  values.forEach((v, j) => {
     const c = columns.findIndex((x) => Math.abs(x - xs[j]!) < 1.5);
-    if (c >= 0 && c < out.length) out[c] = text;
+    if (c >= 0 && c < out.length) out[c] = v;
   });
   return out;
+}
+
+/** Cells put at a row's end. A scan's row says how sure each cell is (by column): the added ones' say kept too. */
+function append(row: Row, cells: string[], sure: number[] | undefined): void {
+  if (sure || row.cellConfidence) {
+    const own = row.cellConfidence ?? row.cells.map(() => row.confidence ?? 1);
+    row.cellConfidence = [...own, ...(sure ?? cells.map(() => 1))];
+    row.confidence = Math.min(...row.cellConfidence);
+  }
+  row.cells.push(...cells);
 }
 
 /**
@@ -124,22 +135,26 @@ export function joinSideways(
   const taken = new Set<number>();
   const rest: Row[] = [];
   for (const { top, row: part, xs } of parts) {
-    const cells = onColumns(part.cells, xs, columns);
+    const cells = onColumns(part.cells, xs, columns, '');
+    const sure = part.cellConfidence && onColumns(part.cellConfidence, xs, columns, 1);
     const r = left.ys.findIndex(
       (y, i) => i < left.ys.length - 1 && y >= top - 1 && left.ys[i + 1]! < top - 1,
     );
     const row = r >= 0 ? left.slots[r] : null;
     // Else the row it stands beside is one merged down from above, or empty on the left: after the last row above.
     const above = r >= 0 ? left.slots.slice(0, r + 1).findLast((x) => x !== null) : undefined;
-    const alone = { ...part, cells: [...Array<string>(leftWidth).fill(''), ...cells] };
+    const alone: Row = { ...part, cells: Array<string>(leftWidth).fill('') };
+    delete alone.cellConfidence;
+    if (sure) alone.cellConfidence = Array<number>(leftWidth).fill(1);
+    append(alone, cells, sure);
     if (row && !taken.has(r)) {
       taken.add(r);
-      row.cells.push(...cells);
+      append(row, cells, sure);
     } else if (above) following.set(above, [...(following.get(above) ?? []), alone]);
     else rest.push(alone);
   }
   left.slots.forEach((row, r) => {
-    if (row && !taken.has(r)) row.cells.push(...Array<string>(width).fill(''));
+    if (row && !taken.has(r)) append(row, Array<string>(width).fill(''), undefined);
   });
   return rest;
 }
