@@ -64,6 +64,13 @@ describe('signature and footer lines', () => {
     ]);
   });
 
+  it("reads a printed sheet's printing stamp, the time after its date", () => {
+    expect(readSignatureLine('打印时间：2024-03-01 10:30')).toEqual([
+      { role: 'date', label: '打印时间', value: '2024-03-01 10:30' },
+    ]);
+    expect(readSignatureLine('打印时间偏差率')).toBeNull();
+  });
+
   it('knows a note under a table', () => {
     expect(isFootnoteLine(['注：1.一级指标分值统一设置'])).toBe(true);
     expect(isFootnoteLine(['备注', '本表金额单位为万元'])).toBe(true);

@@ -69,6 +69,9 @@ export const SIGNATURE_LABELS: ReadonlyArray<{ role: SignatureRole; spellings: r
       '日期',
       '填报时间',
       '填表时间',
+      // A printed sheet's footer or running head stamps when it was printed.
+      '打印时间',
+      '打印日期',
     ],
   },
 ];
@@ -129,7 +132,9 @@ const STAMP = new RegExp(
 const STAMP_WORD = new RegExp(stampAlt);
 // 年 月 日 left blank (the year may be printed): ____年__月__日, 2023年 月 日.
 const BLANK_DATE = /(?:(?:19|20)\d{2}|_+)?\s*年\s*_*\s*月\s*_*\s*日/y;
-const DATE = /(?:19|20)\d{2}\s*[年./\-－]\s*\d{1,2}\s*[月./\-－]\s*\d{1,2}\s*日?/y;
+// A date, and the time a printing stamp gives after it (打印时间：2024-03-01 10:30).
+const DATE =
+  /(?:19|20)\d{2}\s*[年./\-－]\s*\d{1,2}\s*[月./\-－]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/y;
 const PHONE = /[+＋]?(?:[(（]0\d{2,3}[)）])?\d[\d\-－]{5,}\d(?:转\d+)?/y;
 const SEPARATOR = /[\s，,、；;|/]+/y;
 const HAN_NAME = /[\p{Script=Han}·•]/u;

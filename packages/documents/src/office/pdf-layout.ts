@@ -19,9 +19,11 @@ import { allRepeated, sameFoot } from './pdf-running-feet.ts';
 import {
   joinSideways,
   remember,
-  sidewaysOf,
+  sidewaysRun,
   slotsOf,
   withFollowing,
+  type SidewaysRow,
+  type SidewaysRun,
   type PrintedTable,
 } from './pdf-wide-sheet.ts';
 import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
@@ -106,28 +108,39 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const head = new Set(running.flatMap((l) => l.pieces));
   state.above = above.map(({ text, y }) => ({ text, y }));
   const printed = (state.printed ??= []);
+  // The right part of a sheet wider than its page: from the page's first table on (and again after such a part).
+  let run: SidewaysRun | undefined;
+  let runEnd = 0;
+  let parts: SidewaysRow[] = [];
   tables.forEach((table, k) => {
     const { rows, used, at } = tableRows(table, rest);
     rest = rest.filter((p) => !used.has(p));
-    const left = k === 0 ? sidewaysOf(table, printed) : undefined;
-    if (left) {
+    if (k === runEnd) {
+      run = sidewaysRun(tables, k, printed);
+      runEnd = run ? k + run.count : -1;
+      parts = [];
+    }
+    if (run && k < runEnd) {
+      parts.push(...rows.map((row, j) => ({ top: table.ys[at[j]!]!, row, xs: table.xs })));
+      if (k < runEnd - 1) return;
+      const { left } = run;
+      const top = tables[runEnd - run.count]!.ys[0]!;
       // The right columns of a sheet wider than its page: the ends of rows emitted before. The lines over it that
       // repeat those over its left part (a title merged across the whole width) are not the form's again.
       const repeated = new Set(above.filter((l) => left.above.includes(l.text)).flatMap((l) => l.pieces));
       // Beside it, the cut-off end of a left cell's text that LibreOffice draws again outside the table.
       const leftText = left.slots.map((r) => r?.cells.join('') ?? '').join('');
       const beside = (p: Piece) =>
-        p.y < table.ys[0]! && p.y > table.ys.at(-1)! && leftText.includes(p.text.replace(/\s+/g, ''));
+        p.y < top && p.y > table.ys.at(-1)! && leftText.includes(p.text.replace(/\s+/g, ''));
       rest = rest.filter((p) => !repeated.has(p) && !beside(p));
-      const stray = joinSideways(
-        left,
-        table.ys,
-        rows,
-        at,
-        table.xs.length - 1,
-        (state.following ??= new Map()),
-      );
-      if (stray.length > 0) placed.push({ y: table.ys[0]!, rows: stray });
+      const part = tables.slice(runEnd - run.count, runEnd);
+      const stray = joinSideways(left, part, parts, (state.following ??= new Map()));
+      if (stray.length > 0) placed.push({ y: top, rows: stray });
+      // The lines under the left part, repeated here at their place: the sheet's running foot.
+      if (footRepeated) {
+        heldDropped = true;
+        state.feet = [...(state.feet ?? []), ...held.map(({ text, y }) => ({ text, y }))];
+      }
       // A table going on down the next page is still the one the previous page ended with.
       state.open = previous;
       return;

@@ -1,7 +1,7 @@
 // A sheet wider than its page: its right columns printed on a later page, on the same row boundaries, are put
 // back at the end of the rows they continue.
 import { describe, expect, it } from 'vitest';
-import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
+import { endLayout, endPages, layoutNumberedPage, layoutPage, type PageState } from './pdf-layout.ts';
 import type { Piece, Rule } from './pdf-tables.ts';
 import { withFollowing } from './pdf-wide-sheet.ts';
 
@@ -113,6 +113,108 @@ describe('the right columns of a sheet printed on the next page', () => {
     ]);
   });
 
+  it('a right part parted by a row without borders (a label row empty on the right) joins the left rows', () => {
+    // Three rows: a head row, a label row whose right cells are empty and drawn without borders, an indicator.
+    const ys = [700, 680, 660, 640];
+    const left = {
+      pieces: [
+        ...cells(LEFT, 700, ['项目名称', '培训项目']),
+        ...cells(LEFT, 680, ['年度目标', '完成培训']),
+        ...cells(LEFT, 660, ['数量指标', '培训人数']),
+      ],
+      rules: grid(LEFT, ys),
+    };
+    // On the right: the head row's table, the band, the indicator row's table (two tables on the page).
+    const right = {
+      pieces: [...cells(RIGHT, 700, ['主管部门', '县教育局']), ...cells(RIGHT, 660, ['100人', '95人'])],
+      rules: [...grid(RIGHT, [700, 680]), ...grid(RIGHT, [660, 640])],
+    };
+    expect(read([left, right])).toEqual([
+      ['项目名称', '培训项目', '主管部门', '县教育局'],
+      ['年度目标', '完成培训', '', ''],
+      ['数量指标', '培训人数', '100人', '95人'],
+    ]);
+  });
+
+  it('a right part whose first rows stand without borders, a row the left merges across split in two', () => {
+    // The left: a head of two rows, then a header row merged down over two grid rows (no boundary at 620 there).
+    const ys = [700, 680, 660, 640, 600, 580, 560];
+    const left = {
+      pieces: [
+        ...cells(LEFT, 700, ['项目名称', '培训项目']),
+        ...cells(LEFT, 680, ['主管部门', '县教育局']),
+        ...cells(LEFT, 660, ['年度目标', '完成培训']),
+        ...cells(LEFT, 640, ['一级指标', '三级指标']),
+        ...cells(LEFT, 600, ['产出指标', '培训人数']),
+        ...cells(LEFT, 580, ['', '合格率']),
+      ],
+      rules: grid(LEFT, ys),
+    };
+    // The right starts at the header, which it prints on two rows (年度指标值 over 指标值 | 度量单位).
+    const right = {
+      pieces: [
+        ...cells(RIGHT, 640, ['年度指标值', '']),
+        ...cells(RIGHT, 620, ['指标值', '度量单位']),
+        ...cells(RIGHT, 600, ['100', '人']),
+        ...cells(RIGHT, 580, ['95', '%']),
+      ],
+      rules: grid(RIGHT, [640, 620, 600, 580, 560]),
+    };
+    expect(read([left, right])).toEqual([
+      ['项目名称', '培训项目', '', ''],
+      ['主管部门', '县教育局', '', ''],
+      ['年度目标', '完成培训', '', ''],
+      ['一级指标', '三级指标', '年度指标值', ''],
+      ['', '', '指标值', '度量单位'],
+      ['产出指标', '培训人数', '100', '人'],
+      ['', '合格率', '95', '%'],
+    ]);
+  });
+
+  it("the left part's footer repeated at its place beside the right part is the sheet's running foot", () => {
+    const foot = [piece('打印时间：2024-03-01', 60, 60)];
+    const right = {
+      pieces: [
+        ...cells(RIGHT, 700, ['三级指标', '指标值']),
+        ...cells(RIGHT, 680, ['培训人数', '100人']),
+        ...cells(RIGHT, 660, ['合格率', '95%']),
+        ...foot,
+      ],
+      rules: grid(RIGHT, YS),
+    };
+    expect(read([{ ...page1, pieces: [...page1.pieces, ...foot] }, right])).toEqual([
+      ['项目绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '100人'],
+      ['', '质量指标', '合格率', '95%'],
+    ]);
+  });
+
+  it('a right part without any text pads the left rows and reads on', () => {
+    const empty = { pieces: [], rules: [...grid(RIGHT, [700, 680]), ...grid(RIGHT, [660, 640])] };
+    expect(read([page1, empty]).slice(1)).toEqual([
+      ['一级指标', '二级指标', '', ''],
+      ['产出指标', '数量指标', '', ''],
+      ['', '质量指标', '', ''],
+    ]);
+  });
+
+  it('a later table on other columns sharing only some of the rows, with rows of its own, is a table of its own', () => {
+    const other = {
+      pieces: [
+        ...cells(RIGHT, 700, ['项目名称', '乡村道路']),
+        ...cells(RIGHT, 670, ['主管部门', '县交通局']),
+      ],
+      rules: grid(RIGHT, [700, 680, 670, 650, 640]),
+    };
+    const rows = read([page1, other]);
+    expect(rows[1]).toEqual(['一级指标', '二级指标']);
+    expect(rows.slice(4).filter((r) => r.some((c) => c !== ''))).toEqual([
+      ['项目名称', '乡村道路'],
+      ['主管部门', '县交通局'],
+    ]);
+  });
+
   it('a table on the same rows and the same columns is a table of its own (a template printed again)', () => {
     const again = {
       pieces: [
@@ -123,5 +225,39 @@ describe('the right columns of a sheet printed on the next page', () => {
       rules: grid(LEFT, YS),
     };
     expect(read([page1, again])).toHaveLength(7);
+  });
+});
+
+describe('a sheet wider than its page read by OCR (a scan lays its words out on the same path)', () => {
+  // Words as the OCR reader hands them: each with how sure tesseract was of it.
+  const sure = (pieces: Piece[], confidence: number) => pieces.map((p) => ({ ...p, confidence }));
+  const state = (): PageState => ({ open: null });
+
+  it("keeps how sure each cell is: the right part's cells their own, not the left row's", () => {
+    const left = {
+      pieces: sure(
+        [...cells(LEFT, 700, ['一级指标', '三级指标']), ...cells(LEFT, 680, ['产出指标', '培训人数'])],
+        0.7,
+      ),
+      rules: grid(LEFT, [700, 680, 660]),
+    };
+    const right = {
+      pieces: sure(
+        [...cells(RIGHT, 700, ['指标值', '实际完成值']), ...cells(RIGHT, 680, ['100人', '98人'])],
+        0.5,
+      ),
+      rules: grid(RIGHT, [700, 680, 660]),
+    };
+    const s = state();
+    const rows = endLayout(
+      [left, right].flatMap((p, k) => layoutNumberedPage(p.pieces, p.rules, s, k + 1)),
+      s,
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['一级指标', '三级指标', '指标值', '实际完成值'],
+      ['产出指标', '培训人数', '100人', '98人'],
+    ]);
+    expect(rows[1]!.cellConfidence).toEqual([0.7, 0.7, 0.5, 0.5]);
+    expect(rows[1]!.confidence).toBe(0.5);
   });
 });

@@ -20,26 +20,100 @@ const KEPT = 12;
 const close = (a: number[], b: number[], tol: number) =>
   a.length === b.length && a.every((v, k) => Math.abs(v - b[k]!) < tol);
 /** The same rows: the boundaries of one all among the other's, most of them shared (a cell merged down over two
- *  rows, or across the top row, on one part draws no border there, so that part may show fewer). */
-const sameRows = (a: number[], b: number[]) => {
-  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
-  return few.length * 2 >= many.length && few.every((y) => many.some((z) => Math.abs(y - z) < 1));
+ *  rows, or across the top row, on one part draws no border on that part, so that part may show fewer). Or the
+ *  right part's among the left's but for one in eight (a row the left merges down over every column, a two-row
+ *  header beside one-row labels) while it shares most of the left's, or its last one and a few rows before it (the
+ *  rest: rows the right leaves empty and without borders, a sheet's head over a right part that starts lower). */
+const sameRows = (left: number[], right: number[]) => {
+  const among = (y: number, ys: number[]) => ys.some((z) => Math.abs(y - z) < 1);
+  const [few, many] = left.length <= right.length ? [left, right] : [right, left];
+  if (few.length * 2 >= many.length && few.every((y) => among(y, many))) return true;
+  const shared = right.filter((y) => among(y, left)).length;
+  const sameEnd = Math.abs(left.at(-1)! - right.at(-1)!) < 1 && shared >= 4;
+  return (
+    right.length - shared <= Math.max(1, Math.floor(right.length / 8)) &&
+    (shared * 2 >= left.length || sameEnd)
+  );
 };
 
-/**
- * The earlier table `table` continues sideways: the same row boundaries (every one, as a sheet's rows keep their
- * heights on every page they print on) under other column boundaries — a table going on down the next page, or a
- * template printed again, stands on the same columns.
- */
-export function sidewaysOf(table: RuledTable, printed: readonly PrintedTable[]): PrintedTable | undefined {
-  if (table.ys.length < 3) return undefined;
-  return printed.find((t) => sameRows(t.ys, table.ys) && !close(t.xs, table.xs, 1.5));
+/** Boundaries of several tables as one set, top to bottom (a boundary two tables share counted once). */
+function unionOf(values: number[], descending: boolean): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => (descending ? b - a : a - b)))
+    if (!out.some((u) => Math.abs(u - v) < 1.5)) out.push(v);
+  return out;
+}
+
+/** The tables at the top of a page that continue an earlier table sideways, and the table they continue. */
+export interface SidewaysRun {
+  left: PrintedTable;
+  /** How many of the page's tables, from the one asked for, are the right part. */
+  count: number;
 }
 
 /**
- * The rows of a table's right part put at the end of the rows they continue (in place: those are emitted
- * already), each into the left row whose span holds it; a left row with nothing on the right is padded with empty
- * cells. `rows[k]` is the grid row `at[k]` of `ys`. A second right row beside one left row merged down over both
+ * The earlier table the page's tables from `from` on continue sideways: on the same row boundaries together (every
+ * one, as a sheet's rows keep their heights on every page they print on) under other column boundaries — a table
+ * going on down the next page, or a template printed again, stands on the same columns. The right part may stand
+ * as several tables: rows without borders there (cells left empty on the right of a label row) part it, each
+ * part on some of the left's rows. As many tables as fit are taken.
+ */
+export function sidewaysRun(
+  tables: readonly RuledTable[],
+  from: number,
+  printed: readonly PrintedTable[],
+): SidewaysRun | undefined {
+  for (let count = tables.length - from; count >= 1; count--) {
+    const part = tables.slice(from, from + count);
+    const ys = unionOf(
+      part.flatMap((t) => t.ys),
+      true,
+    );
+    if (ys.length < 3) continue;
+    const left = printed.find(
+      (t) =>
+        sameRows(t.ys, ys) &&
+        part.every(
+          (p) => !close(t.xs, p.xs, 1.5) && p.ys[0]! < t.ys[0]! + 1 && p.ys.at(-1)! > t.ys.at(-1)! - 1,
+        ),
+    );
+    if (left) return { left, count };
+  }
+  return undefined;
+}
+
+/** A right part's row, where its top stood, its cells on its own table's column boundaries. */
+export interface SidewaysRow {
+  top: number;
+  row: Row;
+  xs: number[];
+}
+
+/** The columns of all the right part's tables: a row's cells (or how sure each is) put on them (a one-row table
+ *  over a few of them); `empty` where the row has no cell. */
+function onColumns<T>(values: T[], xs: number[], columns: number[], empty: T): T[] {
+  const out = Array<T>(columns.length - 1).fill(empty);
+  values.forEach((v, j) => {
+    const c = columns.findIndex((x) => Math.abs(x - xs[j]!) < 1.5);
+    if (c >= 0 && c < out.length) out[c] = v;
+  });
+  return out;
+}
+
+/** Cells put at a row's end. A scan's row says how sure each cell is (by column): the added ones' say kept too. */
+function append(row: Row, cells: string[], sure: number[] | undefined): void {
+  if (sure || row.cellConfidence) {
+    const own = row.cellConfidence ?? row.cells.map(() => row.confidence ?? 1);
+    row.cellConfidence = [...own, ...(sure ?? cells.map(() => 1))];
+    row.confidence = Math.min(...row.cellConfidence);
+  }
+  row.cells.push(...cells);
+}
+
+/**
+ * The rows of a table's right part (its `tables` on the page) put at the end of the rows they continue (in place:
+ * those are emitted already), each into the left row whose span holds it; a left row with nothing on the right is padded with empty
+ * cells. A second right row beside one left row merged down over both
  * (a header's 年度指标值 over 指标性质 | 指标值 | 度量单位, beside 一级指标 merged down), or one beside a row left
  * empty on the left, follows the last left row above it, its left cells empty: recorded in `following`, put in
  * place by withFollowing. Returns the right part's rows above every left row, empty on the left, to be emitted
@@ -47,32 +121,40 @@ export function sidewaysOf(table: RuledTable, printed: readonly PrintedTable[]):
  */
 export function joinSideways(
   left: PrintedTable,
-  ys: number[],
-  rows: Row[],
-  at: number[],
-  width: number,
+  tables: ReadonlyArray<{ xs: number[] }>,
+  parts: SidewaysRow[],
   following: Map<Row, Row[]>,
 ): Row[] {
   const leftWidth = left.xs.length - 1;
+  // The columns of the part's tables (not of its rows: a part may hold none).
+  const columns = unionOf(
+    tables.flatMap((t) => t.xs),
+    false,
+  );
+  const width = columns.length - 1;
   const taken = new Set<number>();
   const rest: Row[] = [];
-  rows.forEach((part, k) => {
-    const top = ys[at[k]!]!;
+  for (const { top, row: part, xs } of parts) {
+    const cells = onColumns(part.cells, xs, columns, '');
+    const sure = part.cellConfidence && onColumns(part.cellConfidence, xs, columns, 1);
     const r = left.ys.findIndex(
       (y, i) => i < left.ys.length - 1 && y >= top - 1 && left.ys[i + 1]! < top - 1,
     );
     const row = r >= 0 ? left.slots[r] : null;
     // Else the row it stands beside is one merged down from above, or empty on the left: after the last row above.
     const above = r >= 0 ? left.slots.slice(0, r + 1).findLast((x) => x !== null) : undefined;
-    const alone = { ...part, cells: [...Array<string>(leftWidth).fill(''), ...part.cells] };
+    const alone: Row = { ...part, cells: Array<string>(leftWidth).fill('') };
+    delete alone.cellConfidence;
+    if (sure) alone.cellConfidence = Array<number>(leftWidth).fill(1);
+    append(alone, cells, sure);
     if (row && !taken.has(r)) {
       taken.add(r);
-      row.cells.push(...part.cells);
+      append(row, cells, sure);
     } else if (above) following.set(above, [...(following.get(above) ?? []), alone]);
     else rest.push(alone);
-  });
+  }
   left.slots.forEach((row, r) => {
-    if (row && !taken.has(r)) row.cells.push(...Array<string>(width).fill(''));
+    if (row && !taken.has(r)) append(row, Array<string>(width).fill(''), undefined);
   });
   return rest;
 }

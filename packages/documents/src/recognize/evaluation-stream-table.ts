@@ -17,6 +17,7 @@ import { withPointsColumn } from './header-points-column.ts';
 import { joinNumberedRows, withoutHeadingWords, withoutUnnumberedTexts } from './numbered-scattered-rows.ts';
 import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 import { isPageChrome } from './page-chrome.ts';
+import { isSignatureRow } from './signature-blocks.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
   bandColumns,
@@ -643,13 +644,20 @@ const MAX_TEXT = 200_000;
 /**
  * The text up to the page's footer after the table (qrcode, 手机扫码…, 联系客服 关注微信 下载APP 返回顶部): the
  * page's controls are no cells, and what follows them is the page's, not the table's. The text before stays as it
- * was, so positions found in it hold.
+ * was, so positions found in it hold. A signature or printing stamp's cell (制表人：, 单位（盖章）, 打印时间：…)
+ * closes the table as well: the rows' reading stops there, and a sheet's footer line is no indicator.
  */
+/** A cell of a signature line: a label with its colon or a stamp's place (a bare 审核 may be an indicator's word). */
+function signatureCell(cell: string): boolean {
+  return /[:：]|盖章|签字|签章|公章/.test(cell) && isSignatureRow([cell]);
+}
+
 function beforePageFooter(seg: SegmentText, fromKey: number): SegmentText {
   const from = seg.at[fromKey] ?? seg.text.length;
   let p = 0;
   for (const cell of seg.text.split(CELL)) {
-    if (p >= from && isPageChrome(cell)) return keyed(seg.text.slice(0, p).replace(/\|+$/, ''));
+    if (p >= from && (isPageChrome(cell) || signatureCell(cell)))
+      return keyed(seg.text.slice(0, p).replace(/\|+$/, ''));
     p += cell.length + CELL.length;
   }
   return seg;
