@@ -49,7 +49,16 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
   const confirm = async (page: Page, label: string) => {
     const name = new RegExp(`^${[...label].join('\\s*')}$`);
     await page.locator('.editor-toolbar').getByRole('button', { name }).click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name }).click();
+    // The step asks to confirm, or warns why it cannot be taken (the page's blockReason): say which, so that a
+    // failure names the page's own reason instead of a missing dialog.
+    const modal = page.locator('.ant-modal-confirm');
+    const warning = page.locator('.ant-message-warning').first();
+    const shown = await Promise.race([
+      modal.waitFor().then(() => 'modal' as const),
+      warning.waitFor().then(() => 'warning' as const),
+    ]).catch(() => 'modal' as const);
+    if (shown === 'warning') throw new Error(`${label}: ${await warning.innerText()}`);
+    await modal.getByRole('button', { name }).click();
   };
   const errorCount = async (page: Page) => page.locator('#findings-panel .finding-item.sev-error').count();
 
