@@ -11,7 +11,6 @@ import {
   childGoalsJson,
   childIndicatorsJson,
   childrenJson,
-  formJsonText,
   goalsOf,
   indicatorsOf,
   libraryIdOf,
@@ -48,7 +47,7 @@ export const FORM_COPY_COLUMNS = {
     'budget_total',
     'budget_current',
     'rest',
-    'form_json',
+    'children',
     'created_by',
     'created_at',
     'updated_at',
@@ -134,7 +133,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   const years: number[] = [];
   // Each form's new indicator ids, made before its row is written: the row keeps its children's text with them.
   const indicatorIds: string[][] = [];
-  // Each form's indicators as `form_json` holds them (JSON), and whether the version's copy of them is the same
+  // Each form's indicators as `children` holds them (JSON), and whether the version's copy of them is the same
   // text (then written from it, not serialised again field by field).
   const childIndicators: string[] = [];
   const versionIsChild: boolean[] = [];
@@ -154,7 +153,6 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
     childIndicators.push(indsJson);
     versionIsChild.push(inds.every(isChildShaped));
     const project = form.kind === 'project' ? form : null;
-    const children = childrenJson(childGoalsJson(goalsOf(form)), indsJson);
     formsOut
       .plain(`${region}\t${formId}\t${item.orgId}\t${year}`)
       .text(form.kind)
@@ -166,7 +164,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       .plain(decimalField(project?.budget.total))
       .plain(decimalField(project?.budget.current))
       .json(restJson)
-      .json(formJsonText(restJson, form.kind, children))
+      .json(childrenJson(childGoalsJson(goalsOf(form)), indsJson))
       .nullable(item.createdBy)
       .plain(item.createdAt.toISOString())
       .plain(item.updatedAt.toISOString())
@@ -243,12 +241,12 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   };
 }
 
-/** The fields of an indicator in `form_json` (form-mapping.ts indicatorOfRow), after its id, in their order. */
+/** The fields of an indicator in `children` (form-mapping.ts indicatorOfRow), after its id, in their order. */
 const CHILD_FIELDS = ['term', 'goal', 'level1', 'level2', 'name', 'target', 'history', 'basis', 'category'];
 
 /**
  * Whether the version's copy of `ind` (its new id first, then its own fields in their order, undefined ones
- * left out) is the text `form_json` keeps for it: its fields are those, none undefined, in that order, with
+ * left out) is the text `children` keeps for it: its fields are those, none undefined, in that order, with
  * `libraryId` last exactly when its row keeps one. Another field (a weight), order or a missing value: the
  * copy is written field by field.
  */
