@@ -262,28 +262,13 @@ const entryListColumns = {
 /** Which status condition a page of entries has: none, all but the submitted ones, or one state. */
 type StatusShape = 'any' | 'not-submitted' | 'one';
 
-/**
- * How a page of entries counts: as other lists (count-capped.ts), or, for the whole round (finance, no status,
- * no unit), `kept`: the round's total as monitoring_round_totals keeps it (migration 0046) — one row read by
- * its key, exact at any size, where the capped count read 1,001 entries on every first page.
- */
-type EntryCount = PageCount | 'kept';
-
-/** The round's entries as kept in its totals row; a round without one has none. */
-function keptEntries(): SQL<number> {
-  const t = monitoringRoundTotals;
-  const p = (name: string) => sql.placeholder(name);
-  return sql<number>`coalesce((select ${t.entries} from ${t}
-    where ${t.regionCode} = ${p('regionCode')} and ${t.roundId} = ${p('roundId')}), 0)`;
-}
-
 /** The statements of a page of a round's entries of one shape (scope kind, status, unit given, first page). */
 function entryPageStatements(
   ex: Executor,
   kind: Scope['kind'],
   status: StatusShape,
   hasOrg: boolean,
-  counting: EntryCount,
+  counting: PageCount,
 ) {
   const first = counting !== 'none';
   const p = (name: string) => sql.placeholder(name);
@@ -305,7 +290,7 @@ function entryPageStatements(
       // Flat, as the answer's rows (see self-evaluation.repo.ts's page): read once, written as they are.
       ...entryListColumns,
       at: sql<string>`${monitoringEntries.updatedAt}::text`,
-      matching: counting === 'kept' ? keptEntries() : pageCountColumn(counting, monitoringEntries, cond),
+      matching: pageCountColumn(counting, monitoringEntries, cond),
     })
     .from(monitoringEntries)
     .innerJoin(formKeys, onKey(formKeys, monitoringEntries.regionCode, monitoringEntries.formId))
@@ -337,34 +322,17 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
     afterId: f.after?.id ?? null,
     limit: f.limit + 1, // one more: whether there is a next page
   };
-  const last = (shown: { at: string; id: string }[], more: boolean) => (more ? shown.at(-1) : undefined);
-  if (first && scope.kind === 'all' && status === 'any' && !hasOrg) {
-    // The whole round: its total as kept, exact (no estimate above a cap).
-    const statements = preparedFor(ex, `${shape} kept`, () =>
-      entryPageStatements(ex, scope.kind, status, hasOrg, 'kept'),
-    );
-    const rows = await statements.page.execute(values);
-    const more = rows.length > f.limit;
-    const shown = more ? rows.slice(0, f.limit) : rows;
-    const end = last(shown, more);
-    return {
-      items: shown,
-      total: Number(rows[0]?.matching ?? 0),
-      totalCapped: false,
-      nextCursor: end ? encodeCursor({ at: end.at, id: end.id }) : null,
-    };
-  }
   const counting = pageCounting(ex, first, shape, values);
   const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
     entryPageStatements(ex, scope.kind, status, hasOrg, counting.kind),
   );
   const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
-  const end = last(shown, more);
+  const last = more ? shown.at(-1) : undefined;
   return {
     items: shown,
     total: count ? count.total : null,
     totalCapped: count?.estimated ?? false,
-    nextCursor: end ? encodeCursor({ at: end.at, id: end.id }) : null,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
   };
 }
 
