@@ -25,7 +25,9 @@ export function attachedFormName(rows: readonly Row[]): string | null {
       const text = cell.replace(/\s+/g, '');
       const m = FORM_NAME.exec(text);
       if (!m) continue;
-      const quoted = /《[^》]*$/.test(text.slice(0, m.index)) && text.indexOf('》', m.index) > 0;
+      // Inside 《…》: the last 《 before the name is not closed before it, and a 》 follows (linear, whatever the cell).
+      const open = text.lastIndexOf('《', m.index);
+      const quoted = open >= 0 && text.lastIndexOf('》', m.index) < open && text.indexOf('》', m.index) > 0;
       // A line that ends in the form's name is its title (…项目支出绩效目标表): a form stands there, this is not
       // about it — unless it is an item of a list (附件 2. …, 2.…) or a quoted document's title.
       const listed = /^(?:附件|附表|\d{1,2}[.、．])/.test(text);
