@@ -30,6 +30,7 @@ import {
 import { recognizeMonitoringDocument } from './recognize/monitoring-document.ts';
 import { isScoringTable } from './recognize/scoring-table.ts';
 import { mentionedTargetTitle } from './recognize/mentioned-title.ts';
+import { attachedFormName } from './recognize/attached-form.ts';
 import type { EvaluationKind, UnsupportedKind } from './recognize/titles.ts';
 import type { Row } from './rows/row.ts';
 import type { FieldSource, RecognizeOptions } from './recognize/provenance.ts';
@@ -237,6 +238,8 @@ export function importRows(
       throw new ImportError('unsupported-form', UNSUPPORTED_MESSAGES[unsupported[0]!]);
     if (isScoringTable(rows)) throw new ImportError('no-form-found', SCORING_TABLE_MESSAGE);
     if (found) throw new ImportError('no-form-found', missingNameMessage(found));
+    const attached = attachedFormName(rows);
+    if (attached) throw new ImportError('no-form-found', attachedFormMessage(attached));
     const mentioned = mentionedTargetTitle(rows);
     if (mentioned) throw new ImportError('no-form-found', runOnTitleMessage(mentioned));
     throw new ImportError(
@@ -265,6 +268,11 @@ function missingNameMessage(found: { indicators: number | null; title: string | 
 /** A target form's title found only inside running text (mentioned-title.ts): say which form and why it was not read. */
 function runOnTitleMessage(title: string): string {
   return `文中提到了“${title}”，但表名与前后文字连在一起，没有找到单独成行的表名和表格（项目名称、一级指标 / 二级指标 / 三级指标 / 指标值）：文本可能是从网页或文库预览中复制的；请导入原 Word/Excel 文件，或把表格逐行复制后再导入`;
+}
+
+/** A form a notice names as its attachment or publication (attached-form.ts), the copy holding only the notice. */
+function attachedFormMessage(name: string): string {
+  return `文中提到了“${name}”，但它是通知的附件（或公示的表格），复制的内容里只有通知正文，没有这张表：请导入附件本身（原 Word/Excel/PDF 文件），或把附件中的表格复制后再导入`;
 }
 
 /** A failure as the reason to give (never a library's message: see problemOf). */

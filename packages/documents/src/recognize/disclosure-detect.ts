@@ -68,6 +68,9 @@ export function disclosureTitleText(text: string): string | null {
   return null;
 }
 
+/** A list item naming a dated file: 附件1.2025年…, 2.2025年… (a number, then the year the file is of). */
+const LISTED_ATTACHMENT = /^(?:附件|附表)?\s*\d{1,2}\s*[.、．:：]\s*(?:19|20)\d{2}\s*年/;
+
 /**
  * The title a disclosure opens with in its first rows, before any other form's title (`before`): a title line,
  * one broken over two lines ("…管委会)2024年" + "一般公共预算“三公”经费预算"), or the head of a flattened page.
@@ -79,6 +82,8 @@ export function disclosureOpening(rows: readonly Row[], before: number): string 
     const f = filledCells(rows[i]!);
     if (f.length === 0 || f.length > 2) continue;
     const text = f[0]!;
+    // "2.2025年某某项目绩效目标表" under 附件1.…: an item of a notice's list of attachments, not a package's title.
+    if (LISTED_ATTACHMENT.test(text)) continue;
     const next = i + 1 < end ? filledCells(rows[i + 1]!)[0] : undefined;
     if (/年度?$/.test(text) && text.length <= 40 && next && disclosureTitleText(next))
       return `${text}${next}`;
@@ -148,10 +153,16 @@ export function titleParts(title: string | null): { department: string | null; y
     const at = Math.min(...TOPIC_WORDS.map((w) => rest.indexOf(w)).filter((i) => i >= 0));
     department = Number.isFinite(at) && at >= 2 ? rest.slice(0, at) : '';
   }
-  return {
-    department: department ? withoutRegion(department.replace(/\s+/g, '')) : null,
-    year: Number(m[2]),
-  };
+  const name = department ? withoutScope(withoutRegion(department.replace(/\s+/g, ''))) : '';
+  return { department: name || null, year: Number(m[2]) };
+}
+
+/**
+ * "海城市委宣传部（本级）" → "海城市委宣传部": 本级 (the department's own accounts) and 汇总 (its units' summed) say
+ * which accounts a package covers, not who the department is.
+ */
+function withoutScope(name: string): string {
+  return name.replace(/[（(]?(?:部门|单位)?(?:本级|汇总)[)）]?$/u, '');
 }
 
 /** "新疆维吾尔自治区巴音郭楞蒙古自治州若羌县…卫生院" → "若羌县…卫生院": a unit names itself from its county. */
