@@ -47,18 +47,36 @@ describe('a self-evaluation report whose indicators are sentences', () => {
     const out = await importBuffer(encode(REPORT), 'report.txt');
     if (!out.ok) throw new Error(out.error.message);
     const [doc] = out.evaluations;
-    expect(doc?.name).toBe('困难群众救助补助资金转移支付');
-    expect([doc?.unit, doc?.department]).toContain('某某县民政局');
-    expect(doc?.budget.annual).toBe('350');
-    expect(doc?.budget.executed).toBe('340.5');
-    expect(doc?.budget.rate).toBe('97.29');
-    expect(doc?.indicators.map((i) => [i.name, i.target.raw, i.actual.raw])).toEqual([
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    expect(doc.name).toBe('困难群众救助补助资金转移支付');
+    expect([doc.unit, doc.department]).toContain('某某县民政局');
+    expect(doc.budget.annual).toBe('350');
+    expect(doc.budget.executed).toBe('340.5');
+    expect(doc.budget.rate).toBe('97.29');
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw])).toEqual([
       ['城乡低保对象人数', '不低于1200人', '1260人'],
       ['特困供养人数', '不低于80人', '83人'],
       ['救助资金按月发放', '100%', '100%'],
       ['临时救助及时办理', '100%', '98%'],
       ['城市低保标准', '650元/月', ''],
     ]);
+  });
+
+  it('reads the 自评表 a report prints with it, not the sentences that tell it again', async () => {
+    const withTable = [
+      REPORT,
+      '附件:',
+      '项目支出绩效自评表',
+      '项目名称 | 困难群众救助补助资金',
+      '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值',
+      '产出指标 | 数量指标 | 低保对象保障人数 | ≥1200人 | 1260人',
+      '产出指标 | 时效指标 | 救助金按月发放率 | 100% | 100%',
+    ].join('\n');
+    const out = await importBuffer(encode(withTable), 'report.txt');
+    if (!out.ok) throw new Error(out.error.message);
+    const [doc] = out.evaluations;
+    if (doc?.kind !== 'self-evaluation') throw new Error('no 自评表 read');
+    expect(doc.indicators.map((i) => i.name)).toEqual(['低保对象保障人数', '救助金按月发放率']);
   });
 
   it('leaves a report that tells its results without targets a report', async () => {

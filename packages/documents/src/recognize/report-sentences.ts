@@ -9,6 +9,7 @@
 import { canonicalLevel2, isLevel1Name, isLevel2Name, project88 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isOfficeName } from './form-caption.ts';
+import { isIndicatorHeader } from './indicator-table.ts';
 import { valueAt } from './name-value-run.ts';
 import { titleKind, yearIn } from './titles.ts';
 
@@ -167,6 +168,8 @@ export function readReportSentences(rows: Row[]): Row[] {
   const lines = rows.map((r) => r.cells.filter((c) => c.trim() !== '').join(' '));
   const titleAt = lines.findIndex((l) => l.length <= 80 && titleKind(l) === 'evaluation-report');
   if (titleAt < 0) return rows;
+  // A report printed with its 自评表: the table is read, not the sentences that tell it again.
+  if (rows.some((r) => r.cells.length > 1 && isIndicatorHeader(r))) return rows;
   const indicators: SentenceIndicator[] = [];
   let levels = { level1: '', level2: '' };
   for (const line of lines.slice(titleAt + 1)) {
