@@ -37,6 +37,23 @@ describe('a self-evaluation report whose indicators are sentences', () => {
     ]);
   });
 
+  it('takes the unit from the title’s opening office only where the fund or the year follows it', async () => {
+    const titled = REPORT.replace('来源:某某县民政局\n', '').replace(
+      '困难群众救助补助资金转移支付2024年度绩效自评报告',
+      '某某县残联中央转移支付2024年度绩效自评报告(残疾人事业发展补助资金)',
+    );
+    const out = await importBuffer(encode(titled), 'report.txt');
+    const doc = out.ok ? out.evaluations[0] : undefined;
+    expect([doc?.name, doc?.unit ?? doc?.department]).toEqual(['残疾人事业发展补助资金', '某某县残联']);
+    const untitledUnit = REPORT.replace('来源:某某县民政局\n', '').replace(
+      '困难群众救助补助资金转移支付2024年度绩效自评报告',
+      '城区公共厕所运维经费2024年度绩效自评报告',
+    );
+    const other = await importBuffer(encode(untitledUnit), 'report.txt');
+    const d = other.ok ? other.evaluations[0] : undefined;
+    expect([d?.name, d?.unit ?? d?.department ?? null]).toEqual(['城区公共厕所运维经费', null]);
+  });
+
   it('names the levels a heading runs together', () => {
     expect(levelsOfHeading('产出数量指标')).toEqual({ level1: '产出指标', level2: '数量指标' });
     expect(levelsOfHeading('时效指标')).toEqual({ level1: '产出指标', level2: '时效指标' });

@@ -139,14 +139,19 @@ function fundsOf(lines: readonly string[]): { annual: string; executed: string; 
 const ORGANISATION = /^\p{Script=Han}{2,20}(?:残联|妇联|总工会|团委|科协|侨联|文联|工商联)$/u;
 const isUnitName = (text: string) => isOfficeName(text) || ORGANISATION.test(text);
 
+/** What follows a unit's name at a report title's head: the level of the funds, a transfer, the year. */
+const AFTER_UNIT = /^(?:中央|省级|市级|县级|区级|本级)?(?:转移支付|(?:19|20)\d{2}年)/u;
+
 /** The page's publisher (来源:某局, 发布机构: 某局), or the unit the title opens with. */
 function unitOf(lines: readonly string[], titleAt: number, title: string): string | null {
   for (const l of lines.slice(0, titleAt)) {
     const m = /(?:来源|发布机构|发文单位)\s*[:：]\s*([^\s|:：]+)/u.exec(l);
     if (m && isUnitName(m[1]!)) return m[1]!;
   }
+  // The title's opening office, where the fund or the year follows it (镜湖区残联中央转移支付2023年度…): a title
+  // opening with a name that ends like an office (城区公共厕所…) names no unit.
   for (let k = 4; k <= Math.min(20, title.length); k++)
-    if (isUnitName(title.slice(0, k))) return title.slice(0, k);
+    if (isUnitName(title.slice(0, k)) && AFTER_UNIT.test(title.slice(k))) return title.slice(0, k);
   return null;
 }
 
