@@ -16,6 +16,7 @@ import { countDashLeads, splitDashLeads } from './dash-lead.ts';
 import { withPointsColumn } from './header-points-column.ts';
 import { joinNumberedRows, withoutHeadingWords, withoutUnnumberedTexts } from './numbered-scattered-rows.ts';
 import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
+import { joinRepeatedNameRows } from './repeated-name-row.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
@@ -731,6 +732,8 @@ export function readEvaluationTableInText(
       });
     }
   }
+  // Cells that came whole: a row's name printed again in its 完成值 cell is the row going on (repeated-name-row.ts).
+  if (whole) records.splice(0, records.length, ...joinRepeatedNameRows(records, header.columns));
   // ……满意 where the excerpt ends: the next level's label cut off, with nothing after it, is no indicator.
   const last = records.at(-1);
   if (

@@ -249,6 +249,15 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
 export const BUDGET_SPLIT_PARTS: readonly string[] = ['财政拨款', '其他资金'];
 
 /**
+ * A transfer's 资金金额 block splits its total between the centre and the place (其中：中央补助 / 地方资金), each
+ * part in its spellings, the centre's first: listed alone, with the total left blank, their sum is the total too.
+ */
+export const TRANSFER_SPLIT_PARTS: readonly (readonly string[])[] = [
+  ['中央补助', '中央资金', '中央财政资金', '中央补助资金'],
+  ['地方资金', '地方财政资金', '地方配套资金'],
+];
+
+/**
  * Headings of a 资金 block that gives last year's figure beside this year's (项目 | 上年度安排资金 | 本年度申请资金):
  * the form's budget is the figure under the second.
  */

@@ -20,7 +20,7 @@ const EXPLANATION_OPENER = /^([./·][^\d反]{1,4}?)(?=反映)/;
 const UNIT_AND_KIND = /\s*[-－—]?\s*(定量|定性)\s*$/;
 
 /** The value at the start of `text`, or null. */
-function valueAt(text: string): string | null {
+export function valueAt(text: string): string | null {
   const date = DATE.exec(text);
   if (date && date[0].length > 5) return date[0];
   const word = QUALITATIVE_VALUES.find((w) => text.startsWith(w));

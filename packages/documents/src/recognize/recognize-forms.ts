@@ -63,6 +63,7 @@ import { readGradedRuns } from './graded-runs.ts';
 import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
+import { readReportSentences } from './report-sentences.ts';
 
 interface Segment {
   kind: TitleKind;
@@ -111,7 +112,8 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
   // (cell-line-grid.ts): the empty cells, which the passes below drop, place each figure in its column.
   const grid = gridFromCellLines(given);
   // Targets set out as an outline of numbered headings (heading-outline.ts) are rebuilt as their table first.
-  const input = readHeadingOutlines(grid ?? given);
+  // … and a self-evaluation report whose indicators are sentences, as the 自评表 it states (report-sentences.ts).
+  const input = readReportSentences(readHeadingOutlines(grid ?? given));
   // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
   const rows = withoutLevelPoints(
     joinSplitHeaders(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { headedSourcesTotal, splitSpacedSource } from './source-headings.ts';
+import { headedSourcesTotal, splitPartsTotal, splitSpacedSource } from './source-headings.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -55,6 +55,30 @@ describe('the helpers', () => {
   it('sums only when every heading has its figure', () => {
     expect(headedSourcesTotal(['6.30', '0.00', '1.25'])).toBe('7.55');
     expect(headedSourcesTotal(['6.30', null])).toBeNull();
+  });
+
+  it('totals a transfer’s split between the centre and the place, the centre’s part filled', () => {
+    expect(
+      splitPartsTotal([
+        { name: '中央补助', amount: '50.29' },
+        { name: '地方资金', amount: null },
+      ]),
+    ).toBe('50.29');
+    expect(
+      splitPartsTotal([
+        { name: '中央资金', amount: '871' },
+        { name: '地方资金', amount: '1509.91' },
+      ]),
+    ).toBe('2380.91');
+    // The place's part alone says nothing of the centre's: no total.
+    expect(splitPartsTotal([{ name: '地方资金', amount: '20' }])).toBeNull();
+    // Parts of two splits are no one split.
+    expect(
+      splitPartsTotal([
+        { name: '财政拨款', amount: '10' },
+        { name: '地方资金', amount: '5' },
+      ]),
+    ).toBeNull();
   });
 
   it('splits a name from a trailing figure, never a figure from a figure', () => {

@@ -92,6 +92,19 @@ describe('cells copied one per line come whole', () => {
     expect(cellsComeWhole(spaced, atomsOf(spaced))).toBe(false);
   });
 
+  it('takes a paragraph of sentences with dates and figures for a cell of its own, not cells run together', () => {
+    const lines = [
+      '新建水质自动监测站',
+      '12个',
+      '3',
+      '站点选址在年中作了调整,经省生态环境厅同意后重新招标。2022年9月起,按程序报批调整内容,并于10月20日取得批复。12月底完成3个站点的安装调试',
+    ];
+    expect(cellsComeWhole(lines, atomsOf(lines))).toBe(true);
+    // Figures run together without a sentence's stops are still cells run together.
+    const stream = ['新建水质自动监测站', '12个3个10', '≥95%96%10', '10010010100'];
+    expect(cellsComeWhole(stream, atomsOf(stream))).toBe(false);
+  });
+
   it('makes a cell of text and figures one text, and leaves figures alone and a template numbering', () => {
     const cells = ['城区主次干道500米内公厕覆盖率', '≥95%', '指标2', '5 亿元'];
     expect(wholeCellAtoms(atomsOf(cells)).map((a) => [a.kind, a.text])).toEqual([

@@ -13,6 +13,15 @@ const MIN_CELLS = 3;
 const GAP = /\S[ \t\u3000]+\S/;
 
 /**
+ * A cell written as sentences (a 未完成原因 paragraph: …于11月10日经生态环境部审核同意。12月底取得…): its dates and
+ * figures are the sentence's own, never cells run together — a sentence ends in 。 and runs on for some words.
+ */
+const isSentence = (cell: string): boolean =>
+  /[。；;]/.test(cell) && (cell.match(/\p{Script=Han}/gu)?.length ?? 0) >= SENTENCE_HAN;
+/** Han characters a cell of sentences holds at least (a name with its figure is shorter). */
+const SENTENCE_HAN = 30;
+
+/**
  * Whether the cells of a table's body came whole: three cells or more, hardly any of them holding two words apart
  * (cells on a line parted by spaces) or several figures (cells run together: 10010010100 ≥95%96%10). A stream of
  * run-together cells is one long cell or a few; a space-aligned copy parts its cells by gaps inside its lines.
@@ -22,7 +31,9 @@ export function cellsComeWhole(cells: readonly string[], atoms: readonly Atom[])
   if (filled.length < MIN_CELLS) return false;
   const gapped = filled.filter((c) => GAP.test(c.trim()) && spacedValue(c) === null).length;
   const values = new Map<number, number>();
-  for (const a of atoms) if (a.kind === 'value') values.set(a.cell, (values.get(a.cell) ?? 0) + 1);
+  for (const a of atoms)
+    if (a.kind === 'value' && !isSentence(cells[a.cell] ?? ''))
+      values.set(a.cell, (values.get(a.cell) ?? 0) + 1);
   const crowded = [...values.values()].filter((n) => n > 1).length;
   return gapped * 20 <= filled.length && crowded * 10 <= filled.length;
 }
