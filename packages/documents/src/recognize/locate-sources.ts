@@ -15,7 +15,7 @@ import {
 } from './source-cells.ts';
 
 interface Cells {
-  list: SourceCell[];
+  list: Cell[];
   /** Cells by the value they hold, in document order, with their place in `list`. */
   byValue: Map<string, number[]>;
 }
