@@ -36,7 +36,10 @@ export const updated = () => stamp('updated_at').notNull().defaultNow();
 /** A tenant table's own id (its primary key is the region and the id). */
 export const rowId = () => uuid('id').notNull().defaultRandom();
 /** The organisation the row belongs to. */
-export const orgRef = () => uuid('org_id').notNull().references(() => orgs.id);
+export const orgRef = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => orgs.id);
 /** The user who did what the column names (null: not known, or done by the system). */
 export const userRef = (name: string) => uuid(name).references(() => users.id);
 
