@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { DepartmentForm, Goal, ProjectForm } from '@jixiao/core';
+import { emptyDepartmentForm, emptyProjectForm, type Goal } from '@jixiao/core';
 import { DepartmentFormView } from './DepartmentFormView.tsx';
 import { ProjectFormView } from './ProjectFormView.tsx';
 import { GoalsTableHead } from './GoalsTableHead.tsx';
@@ -13,42 +13,9 @@ const goals: Goal[] = [
   { term: 'long', label: '长期绩效目标1', text: '三年内完成轮训' },
   { term: 'annual', label: '年度绩效目标1', text: '全年培训500人次' },
 ];
-const project: ProjectForm = {
-  kind: 'project',
-  formType: '申报表',
-  year: 2024,
-  unit: null,
-  supervisor: null,
-  executor: null,
-  name: 'x',
-  code: null,
-  category: null,
-  nature: null,
-  leader: null,
-  phone: null,
-  basis: null,
-  content: null,
-  budget: { total: '1', current: null, sources: [], history: null },
-  details: [],
-  // The annual goal first: the view prints the long-term goals before the annual ones.
-  goals: [goals[1]!, goals[0]!],
-  indicators: [],
-  opinion: null,
-};
-const department: DepartmentForm = {
-  kind: 'department',
-  formType: '目标表',
-  year: 2024,
-  department: 'x',
-  filler: null,
-  phone: null,
-  funds: { income: [], expenditure: [] },
-  functions: null,
-  tasks: null,
-  projects: [],
-  goals,
-  indicators: [],
-};
+// The annual goal first: the view prints the long-term goals before the annual ones.
+const project = emptyProjectForm({ goals: [goals[1]!, goals[0]!] });
+const department = emptyDepartmentForm({ goals });
 const row = (th: string, i: number, g: Goal) =>
   `<tr>${th}${g.label}</th><td id="field-goals-${i}-text" class=""><div class="cell-text">${g.text}</div></td></tr>`;
 
