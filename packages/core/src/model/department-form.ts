@@ -45,3 +45,25 @@ export const departmentFormSchema = z.object({
   cutOff: z.boolean().optional(),
 });
 export type DepartmentForm = z.infer<typeof departmentFormSchema>;
+
+/** A department form that says nothing yet: every field null or empty (readers and tests start here). */
+export function emptyDepartmentForm(overrides: Partial<DepartmentForm> = {}): DepartmentForm {
+  return {
+    kind: 'department',
+    formType: '目标表',
+    title: null,
+    framework: null,
+    year: null,
+    department: null,
+    filler: null,
+    phone: null,
+    funds: { income: [], expenditure: [] },
+    functions: null,
+    tasks: null,
+    projects: [],
+    goals: [],
+    indicators: [],
+    emptyLevel2: [],
+    ...overrides,
+  };
+}

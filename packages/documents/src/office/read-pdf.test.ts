@@ -1,7 +1,22 @@
 // readPdfRows: lines from baselines, cells from horizontal gaps, radicals mapped back, page numbers dropped.
 import { describe, expect, it } from 'vitest';
 import { normaliseRadicals, pageRows, readPdfRows } from './read-pdf.ts';
-import { minimalPdf, pdfText } from './test-files.ts';
+import { hRule, minimalPdf, pdfGrid, pdfText, vRule } from './test-files.ts';
+
+/** The column borders of the three-column tables below. */
+const COLUMNS = [50, 150, 250, 350];
+/**
+ * A page of a three-column ruled table, Name | Weight | Score, whose last row (Design and | 6 | 5) a page break
+ * may have cut: the next page says how it goes on.
+ */
+const CUT_ROW_PAGE = `${pdfGrid([700, 680, 660], COLUMNS)}\n${pdfText([
+  ['Name', 60, 686],
+  ['Weight', 160, 686],
+  ['Score', 260, 686],
+  ['Design and', 60, 666],
+  ['6', 160, 666],
+  ['5', 260, 666],
+])}`;
 
 describe('readPdfRows', () => {
   it('rebuilds rows and cells from text positions (a hand-made PDF)', async () => {
@@ -29,17 +44,15 @@ describe('readPdfRows', () => {
   it("reads a ruled table cell by cell: empty cells kept, merged cells as '', wrapped lines joined", async () => {
     // Grid: columns at x 50/150/250/350, rows at y 700/680/660/620. Row 1: A | B (spans 2 columns);
     // rows 2–3: C spans down two rows; the last row's middle cell is empty; one cell wraps over two lines.
-    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
-    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
     const borders = [
-      h(700, 50, 350),
-      h(680, 50, 350),
-      h(660, 150, 350),
-      h(620, 50, 350),
-      v(50, 620, 700),
-      v(150, 620, 700),
-      v(250, 620, 680),
-      v(350, 620, 700),
+      hRule(700, 50, 350),
+      hRule(680, 50, 350),
+      hRule(660, 150, 350),
+      hRule(620, 50, 350),
+      vRule(50, 620, 700),
+      vRule(150, 620, 700),
+      vRule(250, 620, 680),
+      vRule(350, 620, 700),
     ].join('\n');
     const pdf = minimalPdf([
       `${borders}\n${pdfText([
@@ -67,15 +80,13 @@ describe('readPdfRows', () => {
     // Two cells on one baseline set 3 pt apart: pdf.js gives one item "Dept of Roads and Water Audit"
     // (the gap as a space) that crosses the border at x 172; the second row's text spans a merged cell
     // (no border at its height) and keeps its spaces.
-    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
-    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
     const borders = [
-      h(700, 50, 350),
-      h(680, 50, 350),
-      h(660, 50, 350),
-      v(50, 660, 700),
-      v(172, 680, 700),
-      v(350, 660, 700),
+      hRule(700, 50, 350),
+      hRule(680, 50, 350),
+      hRule(660, 50, 350),
+      vRule(50, 660, 700),
+      vRule(172, 680, 700),
+      vRule(350, 660, 700),
     ].join('\n');
     const pdf = minimalPdf([
       `${borders}
@@ -94,23 +105,9 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     // borders drawn at the break on both; the last row of page 1 (Design and | 6 | 5) wraps its name, whose
     // end (tender) stands alone at the top of page 2, before a row of its own (Cost | 5 | 5) and one cut
     // short by the stored page (Benefit, no figures).
-    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
-    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
-    const grid = (ys: number[]) =>
-      [
-        ...ys.map((y) => h(y, 50, 350)),
-        ...[50, 150, 250, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
-      ].join('\n');
     const pdf = minimalPdf([
-      `${grid([700, 680, 660])}\n${pdfText([
-        ['Name', 60, 686],
-        ['Weight', 160, 686],
-        ['Score', 260, 686],
-        ['Design and', 60, 666],
-        ['6', 160, 666],
-        ['5', 260, 666],
-      ])}`,
-      `${grid([700, 680, 660, 640])}\n${pdfText([
+      CUT_ROW_PAGE,
+      `${pdfGrid([700, 680, 660, 640], COLUMNS)}\n${pdfText([
         ['tender', 60, 686],
         ['Cost', 60, 666],
         ['5', 160, 666],
@@ -131,24 +128,10 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     // Made for this test in the shape of corpus wide/256 printed by LibreOffice (h-render3): a 自评表 prints a
     // row holding only - under each indicator; the page broke right before one, which was joined to the name
     // above (…发展-). Names and figures invented.
-    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
-    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
-    const grid = (ys: number[]) =>
-      [
-        ...ys.map((y) => h(y, 50, 350)),
-        ...[50, 150, 250, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
-      ].join('\n');
     const page = (next: string) =>
       minimalPdf([
-        `${grid([700, 680, 660])}\n${pdfText([
-          ['Name', 60, 686],
-          ['Weight', 160, 686],
-          ['Score', 260, 686],
-          ['Design and', 60, 666],
-          ['6', 160, 666],
-          ['5', 260, 666],
-        ])}`,
-        `${grid([700, 680, 660])}\n${pdfText([
+        CUT_ROW_PAGE,
+        `${pdfGrid([700, 680, 660], COLUMNS)}\n${pdfText([
           [next, 60, 686],
           ['Cost', 60, 666],
           ['5', 160, 666],
@@ -173,15 +156,8 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     // Made for this test in the shape of corpus wide/430 printed by LibreOffice (h-render5): the last row of page 1
     // (Count | 1 | 1) ends its name well inside a wide column; the next page opens with a name cut short by the
     // stored copy (Size), no figures — the next indicator, not the end of Count.
-    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
-    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
-    const grid = (ys: number[]) =>
-      [
-        ...ys.map((y) => h(y, 50, 350)),
-        ...[50, 250, 300, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
-      ].join('\n');
     const pdf = minimalPdf([
-      `${grid([700, 680, 660])}\n${pdfText([
+      `${pdfGrid([700, 680, 660], [50, 250, 300, 350])}\n${pdfText([
         ['Name', 60, 686],
         ['Weight', 260, 686],
         ['Score', 310, 686],
@@ -189,7 +165,7 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
         ['1', 260, 666],
         ['1', 310, 666],
       ])}`,
-      `${grid([700, 680])}\n${pdfText([['Size', 60, 686]])}`,
+      `${pdfGrid([700, 680], [50, 250, 300, 350])}\n${pdfText([['Size', 60, 686]])}`,
     ]);
     expect((await readPdfRows(pdf)).map((r) => r.cells)).toEqual([
       ['Name', 'Weight', 'Score'],
@@ -202,15 +178,8 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
     // Made for this test in the shape of corpus wide/416 printed by LibreOffice: rows of Name | Rule | Type, the
     // last row of page 1 wrapping its rule (10 points, minus / 1 per 1% short), the rule's end alone at the top
     // of page 2 without the Type every row fills (a 指标值类型 column) — and no figures anywhere to tell it by.
-    const h = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
-    const v = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
-    const grid = (ys: number[]) =>
-      [
-        ...ys.map((y) => h(y, 50, 350)),
-        ...[50, 150, 250, 350].map((x) => v(x, ys[ys.length - 1]!, ys[0]!)),
-      ].join('\n');
     const pdf = minimalPdf([
-      `${grid([700, 680, 660, 640, 620])}\n${pdfText([
+      `${pdfGrid([700, 680, 660, 640, 620], COLUMNS)}\n${pdfText([
         ['Name', 60, 686],
         ['Rule', 160, 686],
         ['Type', 260, 686],
@@ -224,7 +193,7 @@ BT /F1 10 Tf 60 666 Td [(Dept of Roads and Water) -300 (Audit)] TJ ET`,
         ['ten, minus', 160, 626],
         ['open', 260, 626],
       ])}`,
-      `${grid([700, 680, 660])}\n${pdfText([
+      `${pdfGrid([700, 680, 660], COLUMNS)}\n${pdfText([
         ['one a step', 160, 686],
         ['Access', 60, 666],
         ['by degree', 160, 666],

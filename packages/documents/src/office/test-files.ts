@@ -33,6 +33,20 @@ export function pdfText(items: [string, number, number][]): string {
   return items.map(([text, x, y]) => `BT /F1 10 Tf ${x} ${y} Td (${text}) Tj ET`).join('\n');
 }
 
+/** PDF drawing operators for a table border across the page at `y`, from `x0` to `x1` (a thin filled box). */
+export const hRule = (y: number, x0: number, x1: number) => `${x0} ${y - 0.4} ${x1 - x0} 0.8 re f`;
+/** PDF drawing operators for a table border down the page at `x`, from `y0` up to `y1`. */
+export const vRule = (x: number, y0: number, y1: number) => `${x - 0.4} ${y0} 0.8 ${y1 - y0} re f`;
+
+/** The borders of a ruled table: a border across at each of `ys` (top first), one down at each of `xs`. */
+export function pdfGrid(ys: number[], xs: number[]): string {
+  const top = ys[0]!;
+  const bottom = ys[ys.length - 1]!;
+  const left = xs[0]!;
+  const right = xs[xs.length - 1]!;
+  return [...ys.map((y) => hRule(y, left, right)), ...xs.map((x) => vRule(x, bottom, top))].join('\n');
+}
+
 /** A .docx-looking archive whose word/document.xml inflates to `megabytes` MB of spaces. */
 export function zipBomb(megabytes: number): Uint8Array {
   const compressed = repeatDeflate(new Uint8Array(1024 * 1024).fill(0x20), megabytes, undefined, 9);

@@ -5,6 +5,11 @@ import { importRows, importText } from '../import-document.ts';
 
 const stream = (...cells: string[]): Row[] => cells.map((c, k) => paragraph(c, k + 1));
 const cellsOf = (rows: Row[]) => rows.map((r) => r.cells);
+/** The header of a project form's indicator table. */
+const PROJECT_BAND = ['一级指标', '二级指标', '三级指标', '指标值'];
+/** A project form's head (项目名称 X, 单位名称 Y) and its indicator header, one cell per line; then `rest`. */
+const headedStream = (...rest: string[]) =>
+  stream('项目名称', 'X', '单位名称', 'Y', ...PROJECT_BAND, ...rest);
 
 describe('rebuilding rows from one cell per line', () => {
   it('pairs labels with their values and rebuilds the indicator rows under the header', () => {
@@ -102,23 +107,7 @@ describe('rebuilding rows from one cell per line', () => {
 
   it('ends the indicator rows at a signature block, even under a row still waiting for its value', () => {
     const rows = retabulate(
-      stream(
-        '项目名称',
-        'X',
-        '单位名称',
-        'Y',
-        '一级指标',
-        '二级指标',
-        '三级指标',
-        '指标值',
-        '产出指标',
-        '数量指标',
-        '甲乙',
-        '填表人',
-        '张三',
-        '财政资金管理科室(盖章)',
-        '年 月 日',
-      ),
+      headedStream('产出指标', '数量指标', '甲乙', '填表人', '张三', '财政资金管理科室(盖章)', '年 月 日'),
     );
     expect(cellsOf(rows)[3]).toEqual(['产出指标', '数量指标', '甲乙', '']);
     // Outside the table, each as it came.
@@ -132,15 +121,7 @@ describe('rebuilding rows from one cell per line', () => {
 
   it('ends the indicator rows at a note or a title', () => {
     const rows = retabulate(
-      stream(
-        '项目名称',
-        'X',
-        '单位名称',
-        'Y',
-        '一级指标',
-        '二级指标',
-        '三级指标',
-        '指标值',
+      headedStream(
         '产出指标',
         '数量指标',
         '甲乙',
@@ -164,10 +145,7 @@ describe('a head field label inside the indicator rows', () => {
       'X',
       '主管部门',
       'Y',
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '指标值',
+      ...PROJECT_BAND,
       '产出指标',
       '成本指标',
       name,
@@ -265,10 +243,7 @@ describe('a 自评表 written one cell per line', () => {
       '县道改造',
       '主管部门',
       '县交通运输局',
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '指标值',
+      ...PROJECT_BAND,
       '产出指标',
       '数量指标',
       '改造里程',

@@ -1,5 +1,11 @@
 // Rows of one department form (部门整体绩效目标表 / 部门整体支出绩效目标申报表) → DepartmentForm.
-import { parseAmount, type DepartmentForm, type FundLine, type Term } from '@jixiao/core';
+import {
+  emptyDepartmentForm,
+  parseAmount,
+  type DepartmentForm,
+  type FundLine,
+  type Term,
+} from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { amountUnitOfLabel, departmentLabel, splitInlineLabel } from './labels.ts';
@@ -28,23 +34,7 @@ export function recognizeDepartmentForm(
   title: string | null,
   defaults: { year: number | null },
 ): DepartmentForm {
-  const form: DepartmentForm = {
-    kind: 'department',
-    formType: formTypeOf(title, 'department'),
-    title,
-    framework: null,
-    year: null,
-    department: null,
-    filler: null,
-    phone: null,
-    funds: { income: [], expenditure: [] },
-    functions: null,
-    tasks: null,
-    projects: [],
-    goals: [],
-    indicators: [],
-    emptyLevel2: [],
-  };
+  const form = emptyDepartmentForm({ formType: formTypeOf(title, 'department'), title });
   let mode: Mode = 'fields';
   let amountUnit: '万元' | '元' = '万元';
   let fundYears: string[] = [];

@@ -5,54 +5,26 @@
 // it is given at most PART_CONFIDENCE, below UNSURE_BELOW, so the preview marks it.
 import type { EvaluationDocument, IndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
-import { isKnownLabel, splitInlineLabel } from './labels.ts';
+import { oneLine } from '../rows/clean-cell.ts';
 import type { FieldSource } from './provenance.ts';
+import {
+  cellSource,
+  labelOf as labelBefore,
+  labelSureness,
+  sourceCellsOf as cellsOf,
+  type SourceCell as Cell,
+} from './source-cells.ts';
 
 /** A value cut out of a longer cell: the cut itself is a guess. */
 export const PART_CONFIDENCE = 0.6;
 /** A value found in a row after the indicator's own (a wrapped row, a value printed under its name). */
 const NEXT_ROW_CONFIDENCE = 0.7;
-/** A value found without a known label beside it. */
-const NO_LABEL_CONFIDENCE = 0.7;
 /** How many cells after the previous indicator's an indicator's name is looked for. */
 const NAME_WINDOW = 400;
 /** How many rows after an indicator's name its values are looked for. */
 const ROWS_AHEAD = 2;
 
-interface Cell {
-  row: Row;
-  /** The row's place in the document (rows after a name are looked at by it). */
-  at: number;
-  col: number;
-  text: string;
-  /** The value after a label written in the same cell (申报单位：XX). */
-  value: string;
-  inlineLabel: string | null;
-}
-
 type Match = 'whole' | 'part';
-
-function cellsOf(rows: readonly Row[]): Cell[] {
-  const out: Cell[] = [];
-  rows.forEach((row, at) =>
-    row.cells.forEach((raw, col) => {
-      const text = oneLine(raw);
-      if (isBlankCell(text)) return;
-      const inline = splitInlineLabel(text);
-      const labelled = inline !== null && inline.value !== '';
-      out.push({
-        row,
-        at,
-        col,
-        text,
-        value: labelled ? inline.value : text,
-        inlineLabel: labelled ? inline.label : null,
-      });
-    }),
-  );
-  return out;
-}
 
 const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 /** A figure as a cell prints it: 10, 10.00, 10分, 95%, 95.0 %. */
@@ -91,14 +63,7 @@ const MARKS = /^\s*(?:[★☆*※▲△●○]|[（(]?[一二三四五六七八�
  * The label of a cell: written before a colon inside it, or the nearest filled cell left of it that is no figure
  * (a budget line prints its figures in a run after its label: 年度资金总额 | 200 | 200 | 180).
  */
-function labelOf(cell: Cell): string | null {
-  if (cell.inlineLabel) return cell.inlineLabel;
-  for (let k = cell.col - 1; k >= 0; k--) {
-    const t = oneLine(cell.row.cells[k] ?? '');
-    if (!isBlankCell(t) && !PRINTED_FIGURE.test(t)) return t;
-  }
-  return null;
-}
+const labelOf = (cell: Cell) => labelBefore(cell, (t) => !PRINTED_FIGURE.test(t));
 
 /**
  * `labelled`: a field of the head or the budget block, read beside its label — found without a known one, the
@@ -107,20 +72,14 @@ function labelOf(cell: Cell): string | null {
  */
 function sourceOf(path: string, cell: Cell, match: Match, confidence = 1, labelled = true): FieldSource {
   const label = labelOf(cell);
-  return {
+  return cellSource(
     path,
-    line: cell.row.line ?? null,
-    source: cell.row.source ?? null,
-    column: cell.col,
+    cell,
     label,
-    text: cell.text,
-    confidence: Math.min(
-      cell.row.cellConfidence?.[cell.col] ?? cell.row.confidence ?? 1,
-      !labelled || (label !== null && isKnownLabel(label)) ? 1 : NO_LABEL_CONFIDENCE,
-      match === 'part' ? PART_CONFIDENCE : 1,
-      confidence,
-    ),
-  };
+    labelled ? labelSureness(label) : 1,
+    match === 'part' ? PART_CONFIDENCE : 1,
+    confidence,
+  );
 }
 
 /**

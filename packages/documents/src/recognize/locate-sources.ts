@@ -3,21 +3,16 @@
 // form's own rows, so the recognisers stay free of bookkeeping.
 import { parseAmount, type DepartmentForm, type Indicator, type ProjectForm } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
+import { oneLine } from '../rows/clean-cell.ts';
 import type { FieldSource } from './provenance.ts';
-import { isKnownLabel, splitInlineLabel } from './labels.ts';
 import { leadingAmount } from './row-helpers.ts';
-
-/** A value found less surely than a known label beside it: a value found without one. */
-const NO_LABEL_CONFIDENCE = 0.7;
-
-interface Cell {
-  row: Row;
-  col: number;
-  text: string;
-  /** The label written in the same cell before a colon (申报单位：XX), if any. */
-  inlineLabel: string | null;
-}
+import {
+  cellSource,
+  labelOf,
+  labelSureness,
+  sourceCellsOf,
+  type SourceCell as Cell,
+} from './source-cells.ts';
 
 interface Cells {
   list: Cell[];
@@ -26,55 +21,20 @@ interface Cells {
 }
 
 function cellsOf(rows: readonly Row[]): Cells {
-  const out: Cell[] = [];
-  for (const row of rows)
-    row.cells.forEach((raw, col) => {
-      const text = oneLine(raw);
-      if (isBlankCell(text)) return;
-      const inline = splitInlineLabel(text);
-      out.push({ row, col, text, inlineLabel: inline && inline.value ? inline.label : null });
-    });
+  const out = sourceCellsOf(rows);
   const byValue = new Map<string, number[]>();
   out.forEach((c, k) => {
-    const v = valueOf(c);
-    const list = byValue.get(v);
+    const list = byValue.get(c.value);
     if (list) list.push(k);
-    else byValue.set(v, [k]);
+    else byValue.set(c.value, [k]);
   });
   return { list: out, byValue };
 }
 
-/** The label of a cell: written before a colon inside it, or the nearest filled cell left of it. */
-function labelOf(cell: Cell): string | null {
-  if (cell.inlineLabel) return cell.inlineLabel;
-  for (let k = cell.col - 1; k >= 0; k--) {
-    const t = oneLine(cell.row.cells[k] ?? '');
-    if (!isBlankCell(t)) return t;
-  }
-  return null;
-}
-
 function sourceOf(path: string, cell: Cell, confidence = 1): FieldSource {
   const label = labelOf(cell);
-  const labelSure = label !== null && isKnownLabel(label) ? 1 : NO_LABEL_CONFIDENCE;
-  return {
-    path,
-    line: cell.row.line ?? null,
-    source: cell.row.source ?? null,
-    column: cell.col,
-    label,
-    text: cell.text,
-    // A recognised (OCR) cell says how sure its own text is; otherwise the row's rebuilding does.
-    confidence: Math.min(
-      cell.row.cellConfidence?.[cell.col] ?? cell.row.confidence ?? 1,
-      labelSure,
-      confidence,
-    ),
-  };
+  return cellSource(path, cell, label, labelSureness(label), confidence);
 }
-
-const valueOf = (cell: Cell) =>
-  cell.inlineLabel ? (splitInlineLabel(cell.text)?.value ?? cell.text) : cell.text;
 
 /** The first cell whose text (or the value after its inline label) is `text`; then one that contains it. */
 function findText(cells: Cells, text: string, from = 0): Cell | null {
@@ -89,8 +49,7 @@ function findText(cells: Cells, text: string, from = 0): Cell | null {
 function findIn(list: readonly Cell[], text: string): Cell | null {
   const t = oneLine(text);
   return (
-    list.find((c) => valueOf(c) === t) ??
-    (t.length >= 1 ? (list.find((c) => c.text.includes(t)) ?? null) : null)
+    list.find((c) => c.value === t) ?? (t.length >= 1 ? (list.find((c) => c.text.includes(t)) ?? null) : null)
   );
 }
 
@@ -99,7 +58,7 @@ function findAmount(cells: Cells, amount: string): Cell | null {
   // The form may be in 元 (converted to 万元 on reading): either unit may have been meant.
   for (const unit of ['万元', '元'] as const)
     for (const c of cells.list) {
-      const v = valueOf(c);
+      const v = c.value;
       const read = parseAmount(v, unit) ?? leadingAmount(v, unit)?.amount ?? null;
       if (read !== null && Number(read) === Number(amount) && labelOf(c) !== null) return c;
     }

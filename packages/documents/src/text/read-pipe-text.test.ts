@@ -3,6 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { detectTextLayout, readTextRows } from './read-text.ts';
 import { readPipeRows } from './read-pipe-text.ts';
 
+/** corpus 003_project.txt (宝坻区, 天津), a cell a line: the indicator table's header… */
+const BAODI_HEADER = ['绩 效 指 标 |', '一级指标 |', '二级指标 |', '三级指标 |', '指标值 | |'];
+/** …and its last two rows, each ended by its padding. */
+const BAODI_LAST_ROWS = [
+  '竣工验收合格率 |',
+  '100% | ||||',
+  '效益指标 |',
+  '完工项目县畜禽粪污综合利用率 |',
+  '≥90% | |||',
+];
+/** The two as read under the header, against the right edge. */
+const BAODI_LAST_CELLS = [
+  ['', '', '', '', '竣工验收合格率', '100%'],
+  ['', '', '', '效益指标', '完工项目县畜禽粪污综合利用率', '≥90%'],
+];
+
 const cellsOf = (text: string) => readTextRows(text).map((r) => (r.table ? r.cells : `¶${r.cells[0]}`));
 
 describe('pipe-separated text', () => {
@@ -97,24 +113,15 @@ describe('pipe-separated text', () => {
       '2350 | ||||',
       '总 体 目 标 |',
       '提高畜禽粪污综合利用率和规模养殖场设施装备配套率。 | ||||',
-      '绩 效 指 标 |',
-      '一级指标 |',
-      '二级指标 |',
-      '三级指标 |',
-      '指标值 | |',
-      '竣工验收合格率 |',
-      '100% | ||||',
-      '效益指标 |',
-      '完工项目县畜禽粪污综合利用率 |',
-      '≥90% | |||',
+      ...BAODI_HEADER,
+      ...BAODI_LAST_ROWS,
     ].join('\n');
     expect(cellsOf(text)).toEqual([
       '¶(天津市宝坻区畜禽粪污资源化利用整区推进项目)',
       ['下达中央预算内投资(万元)', '2350', '', '', '', ''],
       ['总 体 目 标', '提高畜禽粪污综合利用率和规模养殖场设施装备配套率。', '', '', '', ''],
       ['', '绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值'],
-      ['', '', '', '', '竣工验收合格率', '100%'],
-      ['', '', '', '效益指标', '完工项目县畜禽粪污综合利用率', '≥90%'],
+      ...BAODI_LAST_CELLS,
     ]);
   });
 
@@ -354,26 +361,17 @@ describe('pipe-separated text', () => {
       '农业绿色发展专项 (畜禽粪污资源化利用整县推进项目) | ||||',
       '下达中央预算内投资(万元) |',
       '2350 | ||||',
-      '绩 效 指 标 |',
-      '一级指标 |',
-      '二级指标 |',
-      '三级指标 |',
-      '指标值 | |',
+      ...BAODI_HEADER,
       '实施效果指标 |',
       '产出指标 |',
       '建设项目个数(含续建) |',
       '1 | ||',
-      '竣工验收合格率 |',
-      '100% | ||||',
-      '效益指标 |',
-      '完工项目县畜禽粪污综合利用率 |',
-      '≥90% | |||',
+      ...BAODI_LAST_ROWS,
     ];
     expect(cellsOf(text.join('\n')).slice(2)).toEqual([
       ['', '绩 效 指 标', '一级指标', '二级指标', '三级指标', '指标值'],
       ['', '', '实施效果指标', '产出指标', '建设项目个数(含续建)', '1'],
-      ['', '', '', '', '竣工验收合格率', '100%'],
-      ['', '', '', '效益指标', '完工项目县畜禽粪污综合利用率', '≥90%'],
+      ...BAODI_LAST_CELLS,
     ]);
   });
 

@@ -495,8 +495,10 @@ export function makeVariant(src: SourceForm, seed: number, layout?: NewLayout, s
       choices.header = 'one';
       choices.targetStyle = pick(rs, ['asPrinted', 'ascii'] as const);
     }
-    if (shape === 'bracketList') return bracketListVariant(src, seed, choices, rs);
-    if (shape === 'headingOutline') return headingOutlineVariant(src, seed, choices, rs);
+    if (shape === 'bracketList')
+      return textLinesVariant(src, seed, choices, bracketList(src.form, rs, levelsOf, LEVEL1_ORDER));
+    if (shape === 'headingOutline')
+      return textLinesVariant(src, seed, choices, headingOutline(src.form, rs, levelsOf, LEVEL1_ORDER));
   }
   const reportTable = choices.shape === 'reportTable';
   const targetActual = choices.shape === 'targetActual' || reportTable;
@@ -982,14 +984,16 @@ function bondRate(rows: NonNullable<FormTruth['budgetRows']>): string {
   return `${Number(spent.div(given).times(100).toFixed(2))}%`;
 }
 
-/** A project printed as a department's list of project targets (bracket-list.ts): text, one paragraph a line. */
-function bracketListVariant(
+/**
+ * A project printed as text, one paragraph a line: as a department's list of project targets (bracket-list.ts) or
+ * under numbered headings (heading-outline-shape.ts).
+ */
+function textLinesVariant(
   src: SourceForm,
   seed: number,
   choices: VariantChoices,
-  rs: () => number,
+  printed: { lines: string[]; form: FormTruth },
 ): Variant {
-  const { lines, form } = bracketList(src.form, rs, levelsOf, LEVEL1_ORDER);
   choices.format = 'lines';
   const id = `${src.set}/${src.file}#${spellings(src.form.name)[0]!.slice(0, 8)}@${seed}`;
   const truth: DocTruth = {
@@ -997,28 +1001,10 @@ function bracketListVariant(
     kind: 'project',
     province: '',
     source: id,
-    forms: [form],
+    forms: [printed.form],
   };
-  return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
-}
-
-function headingOutlineVariant(
-  src: SourceForm,
-  seed: number,
-  choices: VariantChoices,
-  rs: () => number,
-): Variant {
-  const { lines, form } = headingOutline(src.form, rs, levelsOf, LEVEL1_ORDER);
-  choices.format = 'lines';
-  const id = `${src.set}/${src.file}#${spellings(src.form.name)[0]!.slice(0, 8)}@${seed}`;
-  const truth: DocTruth = {
-    file: `variant-${seed}.txt`,
-    kind: 'project',
-    province: '',
-    source: id,
-    forms: [form],
-  };
-  return { id, file: truth.file, data: new TextEncoder().encode(lines.join('\n') + '\n'), truth, choices };
+  const data = new TextEncoder().encode(printed.lines.join('\n') + '\n');
+  return { id, file: truth.file, data, truth, choices };
 }
 
 /** The variant's bytes in its format (the .xlsx is written by ExcelJS, the .docx by the project's exporter). */
@@ -1043,7 +1029,11 @@ export async function renderVariant(v: Variant, page: readonly PdfPageStyle[] = 
   };
   let data: Uint8Array;
   const copied = (COPIED_LAYOUTS as readonly string[]).includes(v.choices.format);
-  if (v.choices.shape === 'joined' || v.choices.shapeStyle === 'joined' || v.choices.shape === 'reportTable') {
+  if (
+    v.choices.shape === 'joined' ||
+    v.choices.shapeStyle === 'joined' ||
+    v.choices.shape === 'reportTable'
+  ) {
     // Every line and cell run together without a gap: the whole form one line.
     const rows: LayoutRow[] = [
       ...lines.map((l) => ({ cells: [l], table: false })),

@@ -1,17 +1,16 @@
 // `jixiao org add --name NAME --kind finance|department|unit [--parent ORG] [--code CODE]`
-import { parseArgs } from 'node:util';
 import { AppError } from '../http/errors.ts';
 import { createOrg, orgKinds, type OrgKind } from '../features/orgs/orgs.service.ts';
 import { fail, withDatabase } from './with-database.ts';
+import { readOptions } from './cli-options.ts';
 import { resolveOrg } from './resolve-org.ts';
 
 const usage =
   '用法: jixiao org add --name 名称 --kind finance|department|unit [--parent 上级组织(名称、路径或 id)] [--code 代码]';
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const values = readOptions(
+    {
       args,
       options: {
         name: { type: 'string' },
@@ -21,11 +20,10 @@ export async function run(args: string[]): Promise<number> {
         help: { type: 'boolean' },
       },
       strict: true,
-    }));
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${usage}`);
-  }
-  if (values.help) return (console.log(usage), 0);
+    },
+    usage,
+  );
+  if (typeof values === 'number') return values;
   if (!values.name || !values.kind) return fail(usage);
   if (!(orgKinds as readonly string[]).includes(values.kind))
     return fail(`--kind 须为 ${orgKinds.join(' / ')}\n${usage}`);

@@ -1,10 +1,10 @@
 // `jixiao user add --username NAME --role filler|reviewer|finance|admin --org ORG [--name 显示名]`
 // The password is generated and printed once (or read from stdin with --password-stdin).
-import { parseArgs } from 'node:util';
 import { AppError } from '../http/errors.ts';
 import { roles, type Role } from '../http/access.ts';
 import { createUser } from '../features/users/users.service.ts';
 import { fail, withDatabase } from './with-database.ts';
+import { readOptions } from './cli-options.ts';
 import { resolveOrg } from './resolve-org.ts';
 
 const usage =
@@ -19,9 +19,8 @@ async function readStdin(): Promise<string> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const values = readOptions(
+    {
       args,
       options: {
         username: { type: 'string' },
@@ -32,11 +31,10 @@ export async function run(args: string[]): Promise<number> {
         help: { type: 'boolean' },
       },
       strict: true,
-    }));
-  } catch (e) {
-    return fail(`${(e as Error).message}\n${usage}`);
-  }
-  if (values.help) return (console.log(usage), 0);
+    },
+    usage,
+  );
+  if (typeof values === 'number') return values;
   if (!values.username || !values.role || !values.org) return fail(usage);
   if (!(roles as readonly string[]).includes(values.role))
     return fail(`--role 须为 ${roles.join(' / ')}\n${usage}`);

@@ -10,26 +10,22 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   type PgColumn,
 } from 'drizzle-orm/pg-core';
-import { orgs, regionCode, users } from './schema-core.ts';
+import { orgRef, regionCode, rowId, stamp, updated, userRef } from './schema-core.ts';
 
 const money = (name: string) => numeric(name, { precision: 18, scale: 4 }).notNull().default('0');
 const lastYear = (name: string) => numeric(name, { precision: 18, scale: 4 });
-const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** One department's budget for one year: the scalars; lines, income and projects in their own tables. */
 export const budgets = pgTable(
   'budgets',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    id: rowId(),
+    orgId: orgRef(),
     year: integer('year').notNull(),
     department: text('department').notNull(),
     departmentCode: text('department_code'),
@@ -65,8 +61,8 @@ export const budgets = pgTable(
     /** 其他结转: the part of 上年结转 (income row carryOver) that is not 财政拨款. */
     carryOverOther: money('carry_over_other'),
     version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => users.id),
-    updatedAt: stamp('updated_at').notNull().defaultNow(),
+    updatedBy: userRef('updated_by'),
+    updatedAt: updated(),
   },
   (t) => [
     primaryKey({ name: 'budgets_pkey', columns: [t.regionCode, t.id] }),
@@ -100,6 +96,23 @@ const lineForeignKey = (name: string, regionColumn: PgColumn, budgetColumn: PgCo
     foreignColumns: [budgets.regionCode, budgets.id, budgets.year],
   }).onDelete('cascade');
 
+/** The first columns of a numbered line of a budget (支出功能分类, 经济分类, 项目): its key, budget, year and place. */
+const numberedLine = () => ({
+  regionCode: regionCode(),
+  id: rowId(),
+  budgetId: budgetRef(),
+  year: budgetYear(),
+  position: integer('position').notNull(),
+});
+/** A numbered line's primary key (its year too: the table is partitioned by it) and its budget's foreign key. */
+const numberedLineKeys = (
+  table: string,
+  t: { regionCode: PgColumn; id: PgColumn; budgetId: PgColumn; year: PgColumn },
+) => [
+  primaryKey({ name: `${table}_pkey`, columns: [t.regionCode, t.id, t.year] }),
+  lineForeignKey(`${table}_budget_fk`, t.regionCode, t.budgetId, t.year),
+];
+
 /** 收入: one row per source (一般公共预算财政拨款收入, 上年结转, …). */
 export const budgetIncome = pgTable(
   'budget_income',
@@ -120,11 +133,7 @@ export const budgetIncome = pgTable(
 export const budgetFunctionalLines = pgTable(
   'budget_functional_lines',
   {
-    regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
-    budgetId: budgetRef(),
-    year: budgetYear(),
-    position: integer('position').notNull(),
+    ...numberedLine(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     fund: text('fund').notNull().default('general'), // general | governmentFund | other
@@ -139,8 +148,7 @@ export const budgetFunctionalLines = pgTable(
     otherProject: money('other_project'),
   },
   (t) => [
-    primaryKey({ name: 'budget_functional_lines_pkey', columns: [t.regionCode, t.id, t.year] }),
-    lineForeignKey('budget_functional_lines_budget_fk', t.regionCode, t.budgetId, t.year),
+    ...numberedLineKeys('budget_functional_lines', t),
     index('budget_functional_budget').on(t.budgetId, t.position),
     index('budget_functional_code').on(t.code),
   ],
@@ -150,11 +158,7 @@ export const budgetFunctionalLines = pgTable(
 export const budgetEconomicLines = pgTable(
   'budget_economic_lines',
   {
-    regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
-    budgetId: budgetRef(),
-    year: budgetYear(),
-    position: integer('position').notNull(),
+    ...numberedLine(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     govCode: text('gov_code'), // 政府预算支出经济分类 (5xx)
@@ -163,8 +167,7 @@ export const budgetEconomicLines = pgTable(
     project: money('project'),
   },
   (t) => [
-    primaryKey({ name: 'budget_economic_lines_pkey', columns: [t.regionCode, t.id, t.year] }),
-    lineForeignKey('budget_economic_lines_budget_fk', t.regionCode, t.budgetId, t.year),
+    ...numberedLineKeys('budget_economic_lines', t),
     index('budget_economic_budget').on(t.budgetId, t.position),
   ],
 );
@@ -207,11 +210,7 @@ export const budgetUnitIncome = pgTable(
 export const budgetProjects = pgTable(
   'budget_projects',
   {
-    regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
-    budgetId: budgetRef(),
-    year: budgetYear(),
-    position: integer('position').notNull(),
+    ...numberedLine(),
     /** 项目编码: the key the project's forms, monitoring and 自评 carry (forms.code). */
     code: text('code'),
     name: text('name').notNull(),
@@ -220,8 +219,7 @@ export const budgetProjects = pgTable(
     purpose: text('purpose'),
   },
   (t) => [
-    primaryKey({ name: 'budget_projects_pkey', columns: [t.regionCode, t.id, t.year] }),
-    lineForeignKey('budget_projects_budget_fk', t.regionCode, t.budgetId, t.year),
+    ...numberedLineKeys('budget_projects', t),
     index('budget_projects_budget').on(t.budgetId, t.position),
   ],
 );
@@ -234,11 +232,9 @@ export const budgetDisclosures = pgTable(
   'budget_disclosures',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     budgetId: budgetRef(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     year: integer('year').notNull(),
     /** Counts the generations of this department and year: a publication names the one it published. */
     generation: integer('generation').notNull().default(1),
@@ -246,7 +242,7 @@ export const budgetDisclosures = pgTable(
     content: jsonb('content').notNull(),
     findings: jsonb('findings').notNull(),
     budgetVersion: integer('budget_version').notNull(),
-    generatedBy: uuid('generated_by').references(() => users.id),
+    generatedBy: userRef('generated_by'),
     generatedAt: stamp('generated_at').notNull().defaultNow(),
   },
   (t) => [
@@ -266,10 +262,8 @@ export const budgetPublications = pgTable(
   'budget_publications',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    id: rowId(),
+    orgId: orgRef(),
     year: integer('year').notNull(),
     version: integer('version').notNull(),
     generation: integer('generation').notNull(),
@@ -278,7 +272,7 @@ export const budgetPublications = pgTable(
     /** The findings on the published document (for finance; the public is not shown them). */
     findings: jsonb('findings').notNull(),
     budgetVersion: integer('budget_version').notNull(),
-    publishedBy: uuid('published_by').references(() => users.id),
+    publishedBy: userRef('published_by'),
     publishedAt: stamp('published_at').notNull().defaultNow(),
   },
   (t) => [

@@ -1,28 +1,16 @@
 // 检查报告: a batch of published documents that finance checks in one go (a region's 自评表 or 部门预算公开),
 // its documents (each read, or with the reason it was not) and their findings with the place each stands.
 // The read text of each document is kept so that a finding opens at its place.
-import {
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { orgs, regionCode, users } from './schema-core.ts';
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { created, orgRef, regionCode, rowId, stamp, updated, userRef } from './schema-core.ts';
 
 export const checkBatches = pgTable(
   'check_batches',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     /** The finance organisation that ran it: its region sees it. */
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     year: integer('year').notNull(),
     title: text('title').notNull(),
     /** running | done | failed (the process that ran it stopped before the end). */
@@ -33,11 +21,11 @@ export const checkBatches = pgTable(
     errors: integer('errors').notNull().default(0),
     warnings: integer('warnings').notNull().default(0),
     infos: integer('infos').notNull().default(0),
-    createdBy: uuid('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdBy: userRef('created_by'),
+    createdAt: created(),
     /** Moved on each document done: a running batch not moved for long was interrupted. */
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    updatedAt: updated(),
+    finishedAt: stamp('finished_at'),
   },
   (t) => [
     primaryKey({ name: 'check_batches_pkey', columns: [t.regionCode, t.id] }),
@@ -51,7 +39,7 @@ export const checkBatchDocuments = pgTable(
   'check_batch_documents',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     batchId: uuid('batch_id').notNull(),
     /** Its place in the batch as uploaded. */
     ordinal: integer('ordinal').notNull(),
@@ -82,7 +70,7 @@ export const checkBatchFindings = pgTable(
   'check_batch_findings',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     batchId: uuid('batch_id').notNull(),
     documentId: uuid('document_id').notNull(),
     ordinal: integer('ordinal').notNull(),

@@ -26,7 +26,22 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });
 
-const created = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+// The columns many tables declare alike, made once here (the tables that use them import them from this file).
+/** A moment, with its time zone, read as a Date. */
+export const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** When the row was made. */
+export const created = () => stamp('created_at').notNull().defaultNow();
+/** When the row was last changed. */
+export const updated = () => stamp('updated_at').notNull().defaultNow();
+/** A tenant table's own id (its primary key is the region and the id). */
+export const rowId = () => uuid('id').notNull().defaultRandom();
+/** The organisation the row belongs to. */
+export const orgRef = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => orgs.id);
+/** The user who did what the column names (null: not known, or done by the system). */
+export const userRef = (name: string) => uuid(name).references(() => users.id);
 
 /**
  * 财政区划代码 ('420100'): the region whose data a row is, and the distribution column of every tenant table
@@ -69,12 +84,10 @@ export const users = pgTable(
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     role: text('role').notNull(), // filler | reviewer | finance | admin
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     passwordHash: text('password_hash').notNull(),
     failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    lockedUntil: stamp('locked_until'),
     disabled: boolean('disabled').notNull().default(false),
     /** Where reminders (催报) are e-mailed, when the server has an SMTP server configured. */
     email: text('email'),
@@ -93,7 +106,7 @@ export const sessions = pgTable(
       .references(() => users.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: created(),
-    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    expiresAt: stamp('expires_at').notNull(),
   },
   (t) => [index('sessions_user').on(t.userId)],
 );
@@ -103,10 +116,8 @@ export const files = pgTable(
   'files',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    id: rowId(),
+    orgId: orgRef(),
     fileName: text('file_name').notNull(),
     format: text('format'),
     size: integer('size').notNull(),
@@ -119,7 +130,7 @@ export const files = pgTable(
      * (`key`): the save takes these forms instead of reading the file again (imports/recognised.ts).
      */
     recognised: jsonb('recognised'),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: created(),
   },
   // The bytes are somewhere: in the row or in the object store.
@@ -181,10 +192,8 @@ export const forms = pgTable(
   'forms',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    id: rowId(),
+    orgId: orgRef(),
     // Partitioned by it (migration 0042): NO_YEAR when the document gave none.
     year: formYear('year').notNull().default(NO_YEAR),
     kind: text('kind').notNull(), // project | department | disclosure
@@ -204,9 +213,9 @@ export const forms = pgTable(
     children: json('children'),
     sourceFileId: uuid('source_file_id'),
     copiedFromId: uuid('copied_from_id'),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: created(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    updatedAt: updated(),
   },
   (t) => [
     // The year in the key because the table is partitioned by it; after the id, so that a lookup by
@@ -333,7 +342,7 @@ export const formVersions = pgTable(
     year: childYear(),
     version: integer('version').notNull(),
     data: jsonb('data').notNull(),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: created(),
     note: text('note'),
   },
@@ -351,13 +360,13 @@ export const transitions = pgTable(
   'transitions',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     formId: uuid('form_id').notNull(),
     action: text('action').notNull(),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
     version: integer('version').notNull(),
-    actorId: uuid('actor_id').references(() => users.id),
+    actorId: userRef('actor_id'),
     opinion: text('opinion'),
     grade: text('grade'), // 优 | 良 | 中 | 差
     createdAt: created(),
@@ -374,7 +383,7 @@ export const reviewComments = pgTable(
   'review_comments',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     formId: uuid('form_id').notNull(),
     transitionId: uuid('transition_id'),
     version: integer('version').notNull(),
@@ -382,10 +391,10 @@ export const reviewComments = pgTable(
     indicatorId: uuid('indicator_id'),
     reason: text('reason').notNull(),
     text: text('text').notNull(),
-    authorId: uuid('author_id').references(() => users.id),
+    authorId: userRef('author_id'),
     createdAt: created(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'date' }),
-    resolvedBy: uuid('resolved_by').references(() => users.id),
+    resolvedAt: stamp('resolved_at'),
+    resolvedBy: userRef('resolved_by'),
   },
   (t) => [
     primaryKey({ name: 'review_comments_pkey', columns: [t.regionCode, t.id] }),
@@ -404,7 +413,7 @@ export const approvals = pgTable(
   'approvals',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     formId: uuid('form_id').notNull(),
     version: integer('version').notNull(),
     budgetTotal: numeric('budget_total'),
@@ -412,7 +421,7 @@ export const approvals = pgTable(
     targets: jsonb('targets').notNull(), // [{ indicatorId, name, target }]
     /** 资金来源 as approved, when finance approved another total than was asked ([{ name, amount }]). */
     sources: jsonb('sources'),
-    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedBy: userRef('approved_by'),
     opinion: text('opinion'), // 财政部门审核意见 / 批复意见
     number: text('number'), // 批复文号
     approvedOn: text('approved_on'), // 批复日期, YYYY-MM-DD as written on the sheet
@@ -434,7 +443,7 @@ export const auditLog = pgTable(
   {
     regionCode: regionCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
-    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    at: stamp('at').notNull().defaultNow(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     action: text('action').notNull(),
@@ -461,7 +470,7 @@ export const auditLog = pgTable(
  */
 export const rateLimits = pgTable('rate_limits', {
   key: text('key').primaryKey(),
-  windowStart: timestamp('window_start', { withTimezone: true, mode: 'date' }).notNull(),
+  windowStart: stamp('window_start').notNull(),
   count: integer('count').notNull(),
 });
 /**
@@ -471,5 +480,5 @@ export const rateLimits = pgTable('rate_limits', {
 export const loginFailures = pgTable('login_failures', {
   key: text('key').primaryKey(), // 'account:<username>' | 'address:<ip>'
   failures: integer('failures').notNull(),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true, mode: 'date' }).notNull(),
+  lastFailureAt: stamp('last_failure_at').notNull(),
 });

@@ -11,31 +11,36 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { formForeignKey, orgs, regionCode, users } from './schema-core.ts';
-
-const created = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
-const updated = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+import {
+  created,
+  formForeignKey,
+  orgRef,
+  regionCode,
+  rowId,
+  stamp,
+  updated,
+  userRef,
+} from './schema-core.ts';
 
 /** 监控轮次: data 1–`month`月 of `year`, the thresholds its warnings use. */
 export const monitoringRounds = pgTable(
   'monitoring_rounds',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     year: integer('year').notNull(),
     month: integer('month').notNull(),
     title: text('title').notNull(),
     status: text('status').notNull().default('open'), // open | closed
     thresholds: jsonb('thresholds').notNull(), // MonitoringThresholds
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: userRef('created_by'),
     createdAt: created(),
-    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
-    closedBy: uuid('closed_by').references(() => users.id),
+    closedAt: stamp('closed_at'),
+    closedBy: userRef('closed_by'),
     /** The warnings of every entry as they stood at closing (FrozenEntry[]): what the dashboard shows. */
     frozen: jsonb('frozen'),
     /**
@@ -61,14 +66,12 @@ export const monitoringEntries = pgTable(
   'monitoring_entries',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     roundId: uuid('round_id').notNull(),
     /** The round's year (kept equal by the foreign key): what the table is partitioned by (migration 0037). */
     year: integer('year').notNull(),
     formId: uuid('form_id').notNull(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     // unfilled (未填报, never saved) | pending (填报中) | filled (已填完) | submitted (已提交); set on insert
     status: text('status').notNull().default('pending'),
     data: jsonb('data').notNull(),
@@ -78,7 +81,7 @@ export const monitoringEntries = pgTable(
     yellowCount: integer('yellow_count').notNull().default(0),
     executionRate: numeric('execution_rate'),
     version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedBy: userRef('updated_by'),
     updatedAt: updated(),
   },
   (t) => [
@@ -132,9 +135,7 @@ export const monitoringRoundCounts = pgTable(
   {
     regionCode: regionCode(),
     roundId: uuid('round_id').notNull(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     ...roundCounts(),
     /** Of the entries not 未填报: how many show 红 and 黄, and Σ 全年预算数 and Σ 1—m月执行数 (万元). */
     reportedRed: integer('reported_red').notNull().default(0),
@@ -181,11 +182,9 @@ export const selfEvaluations = pgTable(
   'self_evaluations',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     formId: uuid('form_id').notNull(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     year: integer('year').notNull(),
     // draft | scored | submitted | returned | passed (主管部门审核通过) | confirmed (财政审核确认)
     status: text('status').notNull().default('draft'),
@@ -196,7 +195,7 @@ export const selfEvaluations = pgTable(
     grade: text('grade'), // 优 | 良 | 中 | 差
     executionRate: numeric('execution_rate'),
     version: integer('version').notNull().default(1),
-    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedBy: userRef('updated_by'),
     createdAt: created(),
     updatedAt: updated(),
   },
@@ -227,9 +226,7 @@ export const selfEvaluationIndicatorCounts = pgTable(
   {
     regionCode: regionCode(),
     year: integer('year').notNull(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     /** 三级指标 name (its indicatorId when unnamed). */
     name: text('name').notNull(),
     level1: text('level1'),
@@ -324,9 +321,7 @@ export const selfEvaluationYearTotals = pgTable(
   {
     regionCode: regionCode(),
     year: integer('year').notNull(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     status: text('status').notNull(),
     evaluations: integer('evaluations').notNull().default(0),
     /** Those with a total (scored). */
@@ -357,14 +352,14 @@ export const evaluationTransitions = pgTable(
   'evaluation_transitions',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     entity: text('entity').notNull(), // monitoring-round | monitoring-entry | self-evaluation
     entityId: uuid('entity_id').notNull(),
     action: text('action').notNull(),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
     opinion: text('opinion'),
-    actorId: uuid('actor_id').references(() => users.id),
+    actorId: userRef('actor_id'),
     createdAt: created(),
   },
   (t) => [

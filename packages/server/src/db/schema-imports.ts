@@ -1,21 +1,21 @@
 // Layout mappings: a label of an organisation's template that means a field ("承担项目" → name),
 // taught in the import preview so that the next file of the same template reads without help.
-import { pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { orgs, regionCode, users } from './schema-core.ts';
+import { pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { created, orgs, regionCode, rowId, userRef } from './schema-core.ts';
 
 export const layoutMappings = pgTable(
   'layout_mappings',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
     /** The label's key as in the document (no spaces or trailing colon, full-width brackets). */
     label: text('label').notNull(),
     field: text('field').notNull(), // one of MAPPABLE_FIELDS
-    createdBy: uuid('created_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdBy: userRef('created_by'),
+    createdAt: created(),
   },
   // One field per label in an organisation; the unique index also serves the listing by organisation.
   (t) => [

@@ -1,17 +1,15 @@
 // Reminders (催报): finance or a 主管部门 asks the units that have not yet filled in a monitoring round or a
 // self-evaluation to do so; each unit sees its reminders in its 工作台 until someone there marks them read.
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { orgs, regionCode, users } from './schema-core.ts';
+import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { orgRef, regionCode, rowId, stamp, userRef, users } from './schema-core.ts';
 
 export const reminders = pgTable(
   'reminders',
   {
     regionCode: regionCode(),
-    id: uuid('id').notNull().defaultRandom(),
+    id: rowId(),
     /** The unit asked to act. */
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: orgRef(),
     year: integer('year').notNull(),
     /** What is awaited: monitoring | self-evaluation. */
     kind: text('kind').notNull(),
@@ -23,11 +21,11 @@ export const reminders = pgTable(
     sentBy: uuid('sent_by')
       .notNull()
       .references(() => users.id),
-    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    sentAt: stamp('sent_at').notNull().defaultNow(),
     /** E-mails sent for it (0 without an SMTP server or without addresses). */
     emailed: integer('emailed').notNull().default(0),
-    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
-    readBy: uuid('read_by').references(() => users.id),
+    readAt: stamp('read_at'),
+    readBy: userRef('read_by'),
   },
   (t) => [
     primaryKey({ name: 'reminders_pkey', columns: [t.regionCode, t.id] }),

@@ -29,6 +29,29 @@ export function encodeCursor(c: TimeIdCursor): string {
   return Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
 }
 
+/** The rows a page shows of those read (one more than `limit`, asked to tell whether a next page follows). */
+export function pageOf<R>(rows: R[], limit: number): { shown: R[]; more: boolean } {
+  const more = rows.length > limit;
+  return { shown: more ? rows.slice(0, limit) : rows, more };
+}
+
+/**
+ * How a page of a list ends: the list's total as the first page counted it (`estimated`: the planner's guess
+ * past the cap), and the cursor after the last row shown while more follow.
+ */
+export function pageEnd(
+  shown: readonly TimeIdCursor[],
+  more: boolean,
+  count: { total: number; estimated: boolean } | undefined,
+) {
+  const last = more ? shown.at(-1) : undefined;
+  return {
+    total: count ? count.total : null,
+    totalCapped: count?.estimated ?? false,
+    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
+}
+
 /** Reads a cursor from a request, or throws bad-cursor (400). */
 export function decodeCursor(text: string): TimeIdCursor {
   let value: unknown;

@@ -130,14 +130,7 @@ export function CheckReportsPage() {
             { title: '时间', render: (_, b) => new Date(b.createdAt).toLocaleString('zh-CN') },
           ]}
         />
-        <LoadMore
-          shown={list.items.length}
-          total={list.total}
-          totalCapped={list.totalCapped}
-          hasMore={list.hasMore}
-          loading={list.loadingMore}
-          onMore={list.loadMore}
-        />
+        <LoadMore shown={list.items.length} pages={list} />
       </Card>
     </>
   );

@@ -105,14 +105,7 @@ export function EvaluationDashboardPage() {
           ]}
         />
         <ErrorAlert error={list.error} />
-        <LoadMore
-          shown={list.items.length}
-          total={list.total}
-          totalCapped={list.totalCapped}
-          hasMore={list.hasMore}
-          loading={list.loadingMore}
-          onMore={list.loadMore}
-        />
+        <LoadMore shown={list.items.length} pages={list} />
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>

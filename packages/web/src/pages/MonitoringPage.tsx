@@ -91,14 +91,7 @@ export function MonitoringPage() {
             {current ? (
               <>
                 <RoundEntries entries={entries.items} loading={entries.isLoading} />
-                <LoadMore
-                  shown={entries.items.length}
-                  total={entries.total}
-                  totalCapped={entries.totalCapped}
-                  hasMore={entries.hasMore}
-                  loading={entries.loadingMore}
-                  onMore={entries.loadMore}
-                />
+                <LoadMore shown={entries.items.length} pages={entries} />
                 {round.data && user?.role !== 'filler' && (
                   <div style={{ marginTop: 16 }}>
                     <RoundProgress

@@ -83,14 +83,7 @@ export function SelfEvaluationListPage() {
             },
           ]}
         />
-        <LoadMore
-          shown={list.items.length}
-          total={list.total}
-          totalCapped={list.totalCapped}
-          hasMore={list.hasMore}
-          loading={list.loadingMore}
-          onMore={list.loadMore}
-        />
+        <LoadMore shown={list.items.length} pages={list} />
       </Card>
       <Card title="已批复、待自评的项目">
         <ErrorAlert error={candidates.error} />

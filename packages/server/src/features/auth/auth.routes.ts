@@ -1,12 +1,14 @@
 // /api/auth: login (rate-limited, lockout), logout, who am I, password change.
 import { loginBody, okResponse, passwordBody, sessionUser } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { commonError } from '../../http/errors.ts';
 import { changePassword, login, logout, SESSION_COOKIE } from './auth.service.ts';
 import { describeUser } from './session-user.ts';
+
+const route = featureRoutes('auth');
 
 export function authRoutes(deps: AppDeps): RoutePlugin {
   const { db, config } = deps;
@@ -43,10 +45,7 @@ export function authRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/auth/logout',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['auth'], summary: '退出登录', response: { 200: okResponse } },
-      },
+      route('authenticated', '退出登录', { response: { 200: okResponse } }),
       async (request, reply) => {
         const actor = actorOf(request);
         if (!request.session) throw commonError('not-authenticated');
@@ -59,10 +58,7 @@ export function authRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/auth/me',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['auth'], summary: '当前账号', response: { 200: sessionUser } },
-      },
+      route('authenticated', '当前账号', { response: { 200: sessionUser } }),
       async (request) => {
         const actor = actorOf(request);
         return { ...(await describeUser(db, actor.id)), csrfToken: request.session?.csrfToken };
@@ -71,10 +67,7 @@ export function authRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/auth/password',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['auth'], summary: '修改密码', body: passwordBody, response: { 200: okResponse } },
-      },
+      route('authenticated', '修改密码', { body: passwordBody, response: { 200: okResponse } }),
       async (request) => {
         const actor = actorOf(request);
         const body = request.body;

@@ -13,7 +13,7 @@ import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
-import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
@@ -106,13 +106,10 @@ export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter
     budgetPageStatements(ex, scope.kind, hasYear, counting.kind),
   );
   const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
-  const last = more ? shown.at(-1) : undefined;
   return {
     // The rows as read: the route's compiled serializer writes budgetListItem's fields, not id/at/matching.
     items: shown,
-    total: count ? count.total : null,
-    totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    ...pageEnd(shown, more, count),
   };
 }
 

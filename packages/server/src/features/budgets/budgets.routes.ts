@@ -8,40 +8,32 @@ import {
   orgYearParams,
   storedBudget,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { safeFileName } from '../../http/file-name.ts';
 import { budgetError } from './budgets.errors.ts';
 import { deriveBudgetFromFile, getBudget, listBudgets, putBudget } from './budgets.service.ts';
 
+const route = featureRoutes('budgets');
+
 export function budgetRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/budgets',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: {
-          tags: ['budgets'],
-          summary: '可查看的部门预算',
-          querystring: listQuery,
-          response: { 200: budgetListResponse },
-        },
-      },
+      route(['filler', 'reviewer', 'finance'], '可查看的部门预算', {
+        querystring: listQuery,
+        response: { 200: budgetListResponse },
+      }),
       async (request) => listBudgets(db, actorOf(request), request.query),
     );
     app.get(
       '/api/budgets/:orgId/:year',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: {
-          tags: ['budgets'],
-          summary: '部门预算数据（按科目）及审核结果',
-          params: orgYearParams,
-          response: { 200: storedBudget },
-        },
-      },
+      route(['filler', 'reviewer', 'finance'], '部门预算数据（按科目）及审核结果', {
+        params: orgYearParams,
+        response: { 200: storedBudget },
+      }),
       async (request) => {
         const { orgId, year } = request.params;
         return getBudget(db, actorOf(request), orgId, year);
@@ -49,16 +41,11 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
     );
     app.put(
       '/api/budgets/:orgId/:year',
-      {
-        config: { access: ['filler', 'finance'] },
-        schema: {
-          tags: ['budgets'],
-          summary: '保存部门预算数据（整体保存，baseVersion 为所基于的版本）',
-          params: orgYearParams,
-          body: putBody,
-          response: { 200: storedBudget },
-        },
-      },
+      route(['filler', 'finance'], '保存部门预算数据（整体保存，baseVersion 为所基于的版本）', {
+        params: orgYearParams,
+        body: putBody,
+        response: { 200: storedBudget },
+      }),
       async (request) => {
         const { orgId, year } = request.params;
         const { baseVersion, budget } = request.body;
@@ -67,17 +54,11 @@ export function budgetRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/budgets/:orgId/:year/derive',
-      {
-        config: { access: ['filler', 'finance'] },
-        schema: {
-          tags: ['budgets'],
-          summary:
-            '从已有的部门预算公开文件（.txt/.pdf/.ofd/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
-          consumes: ['multipart/form-data'],
-          params: orgYearParams,
-          response: { 200: derivedBudget },
-        },
-      },
+      route(
+        ['filler', 'finance'],
+        '从已有的部门预算公开文件（.txt/.pdf/.ofd/.xlsx/.docx）提取预算数据（multipart，字段 file；不保存）',
+        { consumes: ['multipart/form-data'], params: orgYearParams, response: { 200: derivedBudget } },
+      ),
       async (request) => {
         const { orgId, year } = request.params;
         if (!request.isMultipart()) throw budgetError('no-file');

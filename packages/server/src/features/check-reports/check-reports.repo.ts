@@ -10,7 +10,7 @@ import {
 } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { afterTimeId } from '../../db/keyset.ts';
-import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import { checkBatchDocuments, checkBatchFindings, checkBatches, orgs, users } from '../../db/schema.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
@@ -197,12 +197,9 @@ export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Dat
     batchPageStatements(db, counting.kind),
   );
   const { shown, more, count } = await preparedPage(db, statements, values, counting, f.limit);
-  const last = more ? shown.at(-1) : undefined;
   return {
     items: shown.map((r) => toSummary(r, now)),
-    total: count ? count.total : null,
-    totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    ...pageEnd(shown, more, count),
   };
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { checkPool, type DocumentChecker } from '../../batch/check-pool.ts';
 import { buildReport } from '../../batch/report-model.ts';
 import { writeReportXlsx } from '../../batch/report-xlsx.ts';
@@ -42,6 +42,8 @@ export interface CheckReportOptions {
   checker?: DocumentChecker;
 }
 
+const route = featureRoutes('check-reports');
+
 export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {}): RoutePlugin {
   return async (app) => {
     const checker =
@@ -62,16 +64,11 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
 
     app.post(
       '/api/check-batches',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['check-reports'],
-          summary: '上传多个文件或 .zip 压缩包，后台批量审核（multipart，字段 file，可重复）',
-          consumes: ['multipart/form-data'],
-          querystring: checkBatchYearQuery,
-          response: { 202: batchSummary },
-        },
-      },
+      route(['finance'], '上传多个文件或 .zip 压缩包，后台批量审核（multipart，字段 file，可重复）', {
+        consumes: ['multipart/form-data'],
+        querystring: checkBatchYearQuery,
+        response: { 202: batchSummary },
+      }),
       async (request, reply) => {
         const actor = actorOf(request);
         const { year } = request.query;
@@ -101,15 +98,10 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
 
     app.get(
       '/api/check-batches',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['check-reports'],
-          summary: '某年度的检查报告（含进度）',
-          querystring: batchListQuery,
-          response: { 200: batchListResponse },
-        },
-      },
+      route(['finance'], '某年度的检查报告（含进度）', {
+        querystring: batchListQuery,
+        response: { 200: batchListResponse },
+      }),
       async (request) => {
         const { year, limit, cursor } = request.query;
         const after = cursor === undefined ? undefined : decodeCursor(cursor);
@@ -119,29 +111,19 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
 
     app.get(
       '/api/check-batches/running',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['check-reports'],
-          summary: '某年度仍在检查中的报告（列表页轮询进度）',
-          querystring: checkBatchYearQuery,
-          response: { 200: batchRunningResponse },
-        },
-      },
+      route(['finance'], '某年度仍在检查中的报告（列表页轮询进度）', {
+        querystring: checkBatchYearQuery,
+        response: { 200: batchRunningResponse },
+      }),
       async (request) => runningBatches(deps.db, actorOf(request), request.query.year, deps.clock()),
     );
 
     app.get(
       '/api/check-batches/:id',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['check-reports'],
-          summary: '检查报告：进度、每个文件与每条审核发现',
-          params: checkBatchParams,
-          response: { 200: batchReport },
-        },
-      },
+      route(['finance'], '检查报告：进度、每个文件与每条审核发现', {
+        params: checkBatchParams,
+        response: { 200: batchReport },
+      }),
       async (request) => {
         const { id } = request.params;
         const batch = await visible(request, id);
@@ -155,15 +137,10 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
 
     app.get(
       '/api/check-batches/:id/documents/:documentId',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['check-reports'],
-          summary: '检查报告中一个文件的读取文本及其审核发现',
-          params: checkBatchDocumentParams,
-          response: { 200: batchDocumentText },
-        },
-      },
+      route(['finance'], '检查报告中一个文件的读取文本及其审核发现', {
+        params: checkBatchDocumentParams,
+        response: { 200: batchDocumentText },
+      }),
       async (request) => {
         const { id, documentId } = request.params;
         await visible(request, id);
@@ -175,10 +152,7 @@ export function checkReportRoutes(deps: AppDeps, options: CheckReportOptions = {
 
     app.get(
       '/api/check-batches/:id/report.xlsx',
-      {
-        config: { access: ['finance'] },
-        schema: { tags: ['check-reports'], summary: '导出检查报告（.xlsx）', params: checkBatchParams },
-      },
+      route(['finance'], '导出检查报告（.xlsx）', { params: checkBatchParams }),
       async (request, reply) => {
         const { id } = request.params;
         const batch = await visible(request, id);

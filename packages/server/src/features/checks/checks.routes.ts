@@ -1,6 +1,6 @@
 // Checks (审核规则): on a stored form, or on forms posted in the request.
 import { checkBody, idParams } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { ruleSummaries, runChecks } from '@jixiao/core';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
@@ -15,22 +15,18 @@ function summarise(findings: { severity: string }[]) {
   };
 }
 
+const route = featureRoutes('checks');
+
 export function checkRoutes(deps: AppDeps): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/rules',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['checks'], summary: '审核规则一览（全部规则：编号、检查对象、说明、提示语）' },
-      },
+      route('authenticated', '审核规则一览（全部规则：编号、检查对象、说明、提示语）', {}),
       async () => ({ rules: ruleSummaries() }),
     );
     app.get(
       '/api/forms/:id/findings',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['checks'], summary: '对已保存的表单运行审核规则', params: idParams },
-      },
+      route(['filler', 'reviewer', 'finance'], '对已保存的表单运行审核规则', { params: idParams }),
       async (request) => {
         const { id } = request.params;
         const stored = await getForm(deps.db, actorOf(request), id);
@@ -40,10 +36,7 @@ export function checkRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/check',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['checks'], summary: '对提交的表单运行审核规则', body: checkBody },
-      },
+      route('authenticated', '对提交的表单运行审核规则', { body: checkBody }),
       async (request) => {
         const { forms } = request.body;
         const findings = runChecks(forms);

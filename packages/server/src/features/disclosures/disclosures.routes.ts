@@ -5,7 +5,7 @@ import {
   orgYearParams,
   publishDisclosureBody as publishBody,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { disclosureError } from './disclosures.errors.ts';
@@ -21,20 +21,17 @@ import { findDisclosureRow } from './disclosures.repo.ts';
 import { visibleOrg } from '../budgets/budgets.service.ts';
 import type { DisclosureContent } from './disclosures.service.ts';
 
+const route = featureRoutes('disclosures');
+
 export function disclosureRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.post(
       '/api/disclosures/:orgId/:year/generate',
-      {
-        config: { access: ['filler', 'finance'] },
-        schema: {
-          tags: ['disclosures'],
-          summary: '由预算数据生成部门预算公开（说明、报表、绩效目标表）并审核',
-          params: orgYearParams,
-          response: { 201: generatedDisclosure },
-        },
-      },
+      route(['filler', 'finance'], '由预算数据生成部门预算公开（说明、报表、绩效目标表）并审核', {
+        params: orgYearParams,
+        response: { 201: generatedDisclosure },
+      }),
       async (request, reply) => {
         const { orgId, year } = request.params;
         return reply.status(201).send(await generate(db, actorOf(request), request.ip, orgId, year));
@@ -42,15 +39,10 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
     );
     app.get(
       '/api/disclosures/:orgId/:year',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: {
-          tags: ['disclosures'],
-          summary: '已生成的部门预算公开及审核结果',
-          params: orgYearParams,
-          response: { 200: generatedDisclosure },
-        },
-      },
+      route(['filler', 'reviewer', 'finance'], '已生成的部门预算公开及审核结果', {
+        params: orgYearParams,
+        response: { 200: generatedDisclosure },
+      }),
       async (request) => {
         const { orgId, year } = request.params;
         return getDisclosure(db, actorOf(request), orgId, year);
@@ -58,17 +50,11 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/disclosures/:orgId/:year/publish',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['disclosures'],
-          summary:
-            '公开部门预算：当前生成的版本成为新的公开版本（有错误时拒绝；generation 为所审阅的生成次数）',
-          params: orgYearParams,
-          body: publishBody,
-          response: { 200: generatedDisclosure },
-        },
-      },
+      route(
+        ['finance'],
+        '公开部门预算：当前生成的版本成为新的公开版本（有错误时拒绝；generation 为所审阅的生成次数）',
+        { params: orgYearParams, body: publishBody, response: { 200: generatedDisclosure } },
+      ),
       async (request) => {
         const { orgId, year } = request.params;
         const body = request.body;
@@ -88,15 +74,10 @@ export function disclosureRoutes(deps: AppDeps): RoutePlugin {
     );
     app.get(
       '/api/disclosures/:orgId/:year/export',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: {
-          tags: ['disclosures'],
-          summary: '导出部门预算公开（pdf 带目录，docx，xlsx 每表一页）',
-          params: orgYearParams,
-          querystring: exportQuery,
-        },
-      },
+      route(['filler', 'reviewer', 'finance'], '导出部门预算公开（pdf 带目录，docx，xlsx 每表一页）', {
+        params: orgYearParams,
+        querystring: exportQuery,
+      }),
       async (request, reply) => {
         const { orgId, year } = request.params;
         const { format } = request.query;

@@ -7,7 +7,7 @@ import { writeDocx, writePdf, writeXlsx, type DocumentLayout } from '@jixiao/doc
 import { idParams } from '@jixiao/core/contracts';
 import { actorOf, type Actor } from '../../http/access.ts';
 import { contentDisposition } from '../../http/file-name.ts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { evaluationError } from './evaluation.errors.ts';
 
 export const exportFormats = ['xlsx', 'docx', 'pdf'] as const;
@@ -58,10 +58,10 @@ export function exportRoute(
 ) {
   app.get(
     route.path,
-    {
-      config: { access: evaluationReaders },
-      schema: { tags: [route.tag], summary: route.summary, params: idParams, querystring: exportQuery },
-    },
+    featureRoutes(route.tag)(evaluationReaders, route.summary, {
+      params: idParams,
+      querystring: exportQuery,
+    }),
     async (request, reply) => {
       const { layout, baseName } = await documentOf(actorOf(request), request.params.id);
       return sendDocument(reply, layout, request.query.format, baseName);

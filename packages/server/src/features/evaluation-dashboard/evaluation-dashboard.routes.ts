@@ -8,7 +8,7 @@ import {
   evaluationDashboardResponse,
   WARNINGS_SHOWN,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { actorOf, type Actor } from '../../http/access.ts';
@@ -73,32 +73,24 @@ async function evaluationsPage(db: Db, actor: Actor, q: PageQuery) {
   return { ...page, total: counts ? sum(counts) : null, totalCapped: false };
 }
 
+const route = featureRoutes('evaluation');
+
 export function evaluationDashboardRoutes(deps: AppDeps): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/evaluation/dashboard',
-      {
-        config: { access: ['reviewer', 'finance'] },
-        schema: {
-          tags: ['evaluation'],
-          summary: '绩效监控与自评看板（按部门）',
-          querystring: evaluationDashboardQuery,
-          response: { 200: evaluationDashboardResponse },
-        },
-      },
+      route(['reviewer', 'finance'], '绩效监控与自评看板（按部门）', {
+        querystring: evaluationDashboardQuery,
+        response: { 200: evaluationDashboardResponse },
+      }),
       async (request) => dashboard(deps.db, actorOf(request), request.query),
     );
     app.get(
       '/api/evaluation/dashboard/evaluations',
-      {
-        config: { access: ['reviewer', 'finance'] },
-        schema: {
-          tags: ['evaluation'],
-          summary: '绩效看板·本年度自评（分页：加载更多）',
-          querystring: evaluationDashboardPageQuery,
-          response: { 200: evaluationDashboardPage },
-        },
-      },
+      route(['reviewer', 'finance'], '绩效看板·本年度自评（分页：加载更多）', {
+        querystring: evaluationDashboardPageQuery,
+        response: { 200: evaluationDashboardPage },
+      }),
       async (request) => evaluationsPage(deps.db, actorOf(request), request.query),
     );
   };

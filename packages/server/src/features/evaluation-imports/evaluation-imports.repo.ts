@@ -5,7 +5,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { countCapped } from '../../db/count-capped.ts';
 import { afterTimeId } from '../../db/keyset.ts';
-import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageEnd, pageOf, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
 import {
@@ -177,14 +177,10 @@ export async function listRecords(ex: Executor, actor: Actor, f: RecordPageFilte
           cond,
         ),
   ]);
-  const more = rows.length > f.limit;
-  const shown = more ? rows.slice(0, f.limit) : rows;
-  const last = more ? shown.at(-1) : undefined;
+  const { shown, more } = pageOf(rows, f.limit);
   return {
     items: shown.map(({ at: _at, ...r }) => r),
-    total: count ? count.total : null,
-    totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    ...pageEnd(shown, more, count),
   };
 }
 

@@ -14,27 +14,24 @@ import {
 } from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { safeFileName } from '../../http/file-name.ts';
 import { evaluationImportError } from './evaluation-imports.errors.ts';
 import * as service from './evaluation-imports.service.ts';
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
+const route = featureRoutes('evaluation-imports');
+
 export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.post(
       '/api/evaluation-imports',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['evaluation-imports'],
-          summary: '上传自评表或监控表（任何模板，multipart 字段 file）：推荐所属的批复项目和指标对应',
-          consumes: ['multipart/form-data'],
-          response: { 201: evaluationUploadResponse },
-        },
-      },
+      route(['filler'], '上传自评表或监控表（任何模板，multipart 字段 file）：推荐所属的批复项目和指标对应', {
+        consumes: ['multipart/form-data'],
+        response: { 201: evaluationUploadResponse },
+      }),
       async (request, reply) => {
         if (!request.isMultipart()) throw evaluationImportError('no-file');
         const part = await request.file();
@@ -55,16 +52,11 @@ export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/evaluation-imports/:id/match',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['evaluation-imports'],
-          summary: '与所选批复项目的指标对应（按名称相似度）',
-          params: idParams,
-          body: evaluationMatchBody,
-          response: { 200: indicatorMatch },
-        },
-      },
+      route(['filler'], '与所选批复项目的指标对应（按名称相似度）', {
+        params: idParams,
+        body: evaluationMatchBody,
+        response: { 200: indicatorMatch },
+      }),
       async (request) =>
         service.matchUpload(
           db,
@@ -78,16 +70,11 @@ export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/evaluation-imports/:id/confirm',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['evaluation-imports'],
-          summary: '确认导入：写入项目的自评表或本轮监控表；attach 为 null 时作为独立记录保存',
-          params: idParams,
-          body: evaluationConfirmBody,
-          response: { 201: evaluationConfirmResponse },
-        },
-      },
+      route(['filler'], '确认导入：写入项目的自评表或本轮监控表；attach 为 null 时作为独立记录保存', {
+        params: idParams,
+        body: evaluationConfirmBody,
+        response: { 201: evaluationConfirmResponse },
+      }),
       async (request, reply) =>
         reply
           .status(201)
@@ -106,29 +93,19 @@ export function evaluationImportRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/evaluation-imports/records',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['evaluation-imports'],
-          summary: '作为独立记录导入的自评表和监控表（按导入时间分页）',
-          querystring: evaluationImportRecordsQuery,
-          response: { 200: importedRecordsResponse },
-        },
-      },
+      route(readers, '作为独立记录导入的自评表和监控表（按导入时间分页）', {
+        querystring: evaluationImportRecordsQuery,
+        response: { 200: importedRecordsResponse },
+      }),
       async (request) => service.listRecords(db, actorOf(request), request.query),
     );
 
     app.get(
       '/api/evaluation-imports/records/:id',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['evaluation-imports'],
-          summary: '导入的自评表或监控表（按原表内容）',
-          params: idParams,
-          response: { 200: importedRecordResponse },
-        },
-      },
+      route(readers, '导入的自评表或监控表（按原表内容）', {
+        params: idParams,
+        response: { 200: importedRecordResponse },
+      }),
       async (request) => service.getRecord(db, actorOf(request), request.params.id),
     );
   };

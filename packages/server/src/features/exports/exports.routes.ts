@@ -1,7 +1,7 @@
 // Downloads: a form in the official layout (.xlsx/.docx/.pdf) — the 批复表 once it is approved — for
 // those who may see it, and published forms (.xlsx/.pdf/.csv) for the public.
 import { formExportParams as formParams, publicExportParams as publicParams } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { FastifyReply } from 'fastify';
 import { closeBrowser, exportDocx, exportPdf, exportXlsx } from '@jixiao/documents';
 import type { Form } from '@jixiao/core';
@@ -52,6 +52,10 @@ async function send(reply: FastifyReply, name: string, form: Form, format: Forma
     .send(typeof body === 'string' ? body : Buffer.from(body));
 }
 
+const route = featureRoutes('exports');
+/** A file the public may download: listed with the public routes. */
+const publicRoute = featureRoutes('public');
+
 export function exportRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
@@ -60,10 +64,7 @@ export function exportRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/export/:format',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: { tags: ['exports'], summary: '下载表单（批复后为批复表）', params: formParams },
-      },
+      route(['filler', 'reviewer', 'finance'], '下载表单（批复后为批复表）', { params: formParams }),
       async (request, reply) => {
         const { id, format } = request.params;
         const row = await visibleForm(db, actorOf(request), id);
@@ -75,10 +76,7 @@ export function exportRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/public/forms/:id/export/:format',
-      {
-        config: { access: 'public' },
-        schema: { tags: ['public'], summary: '下载已公开的表单', params: publicParams },
-      },
+      publicRoute('public', '下载已公开的表单', { params: publicParams }),
       async (request, reply) => {
         const { id, format } = request.params;
         const row = await findForm(db, id);

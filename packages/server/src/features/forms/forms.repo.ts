@@ -9,7 +9,7 @@ import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapp
 import { announceFormChange } from './form-cache.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageEnd, pageOf, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
   EXACT_COUNT,
   tableEstimate,
@@ -560,16 +560,9 @@ async function searchForms(ex: Executor, scope: Scope, f: FormFilter & { q: stri
     if (expected >= 2 * (f.limit + 1)) rows = await statements.window.execute(values);
     if (rows.length <= f.limit) rows = await statements.page.execute(values);
   }
-  const more = rows.length > f.limit;
-  const shown = more ? rows.slice(0, f.limit) : rows;
-  const last = more ? shown.at(-1) : undefined;
-  const counted = !f.after;
-  return {
-    items: shown,
-    total: counted && count ? count.total : null,
-    totalCapped: counted ? (count?.estimated ?? false) : false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
-  };
+  const { shown, more } = pageOf(rows, f.limit);
+  // A search counts on its first page only.
+  return { items: shown, ...pageEnd(shown, more, f.after ? undefined : count) };
 }
 
 /** A search's statements as built (prepared by `listForms`), and their values: to read their plans in tests. */
@@ -602,16 +595,12 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
       : Number(rows[0]?.matching ?? 0);
   const count =
     n === undefined ? undefined : await preparedTotal(statements.count, n, values, { ex, counting });
-  const more = rows.length > f.limit;
-  const shown = more ? rows.slice(0, f.limit) : rows;
-  const last = more ? shown.at(-1) : undefined;
+  const { shown, more } = pageOf(rows, f.limit);
   return {
     // The rows as read, `at` and `matching` included: the answer is written through the contract's
     // formListItem, which leaves them out (a copy of every row without them cost a page's CPU for nothing).
     items: shown,
-    total: count ? count.total : null,
-    totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    ...pageEnd(shown, more, count),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 } from '@jixiao/core/contracts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { contentDisposition } from '../../http/file-name.ts';
 import { findFile } from '../../storage/files.ts';
 import { formError } from './forms.errors.ts';
@@ -22,17 +22,16 @@ import * as service from './forms.service.ts';
 
 const readers = ['filler', 'reviewer', 'finance'] as const;
 
+const route = featureRoutes('forms');
+
 export function formRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/forms',
-      {
-        config: { access: readers },
-        // Served as pre-encoded bytes (list-cache.ts) for throughput: no response schema, whose encoding
-        // would serialise each page again (the row is formListItem in the contract).
-        schema: { tags: ['forms'], summary: '表单列表', querystring: listQuery },
-      },
+      // Served as pre-encoded bytes (list-cache.ts) for throughput: no response schema, whose encoding
+      // would serialise each page again (the row is formListItem in the contract).
+      route(readers, '表单列表', { querystring: listQuery }),
       async (request, reply) => {
         const json = await service.listFormsJson(
           db,
@@ -46,15 +45,7 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/forms',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['forms'],
-          summary: '新建表单（本单位草稿）',
-          body: createFormBody,
-          response: { 201: storedForm },
-        },
-      },
+      route(['filler'], '新建表单（本单位草稿）', { body: createFormBody, response: { 201: storedForm } }),
       async (request, reply) => {
         const body = request.body;
         return reply.status(201).send(await service.createForm(db, actorOf(request), request.ip, body.form));
@@ -63,11 +54,8 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id',
-      {
-        config: { access: readers },
-        // Pre-encoded bytes from the form cache (form-cache.ts), like the list: no response schema.
-        schema: { tags: ['forms'], summary: '表单详情', params: idParams },
-      },
+      // Pre-encoded bytes from the form cache (form-cache.ts), like the list: no response schema.
+      route(readers, '表单详情', { params: idParams }),
       async (request, reply) => {
         const { id } = request.params;
         const json = await service.getFormJson(db, actorOf(request), id, deps.forms);
@@ -77,16 +65,11 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.put(
       '/api/forms/:id',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['forms'],
-          summary: '保存表单（新版本；基于旧版本时 409）',
-          params: idParams,
-          body: saveBody,
-          response: { 200: storedForm },
-        },
-      },
+      route(['filler'], '保存表单（新版本；基于旧版本时 409）', {
+        params: idParams,
+        body: saveBody,
+        response: { 200: storedForm },
+      }),
       async (request) => {
         const { id } = request.params;
         const body = request.body;
@@ -96,15 +79,7 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/versions',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['forms'],
-          summary: '版本列表',
-          params: idParams,
-          response: { 200: formVersionsResponse },
-        },
-      },
+      route(readers, '版本列表', { params: idParams, response: { 200: formVersionsResponse } }),
       async (request) => {
         const { id } = request.params;
         return { items: await service.listVersions(db, actorOf(request), id) };
@@ -113,15 +88,7 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/versions/:version',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['forms'],
-          summary: '某一版本',
-          params: versionParams,
-          response: { 200: formVersionResponse },
-        },
-      },
+      route(readers, '某一版本', { params: versionParams, response: { 200: formVersionResponse } }),
       async (request) => {
         const { id, version } = request.params;
         return service.getVersion(db, actorOf(request), id, version);
@@ -130,16 +97,11 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/diff',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['forms'],
-          summary: '两个版本的差异',
-          params: idParams,
-          querystring: formDiffQuery,
-          response: { 200: formDiffResponse },
-        },
-      },
+      route(readers, '两个版本的差异', {
+        params: idParams,
+        querystring: formDiffQuery,
+        response: { 200: formDiffResponse },
+      }),
       async (request) => {
         const { id } = request.params;
         const { from, to } = request.query;
@@ -149,16 +111,11 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/forms/:id/copy',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['forms'],
-          summary: '复制到另一年度',
-          params: idParams,
-          body: copyFormBody,
-          response: { 201: storedForm },
-        },
-      },
+      route(['filler'], '复制到另一年度', {
+        params: idParams,
+        body: copyFormBody,
+        response: { 201: storedForm },
+      }),
       async (request, reply) => {
         const { id } = request.params;
         const { year } = request.body;
@@ -168,10 +125,7 @@ export function formRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/source',
-      {
-        config: { access: readers },
-        schema: { tags: ['forms'], summary: '导入时上传的原始文件', params: idParams },
-      },
+      route(readers, '导入时上传的原始文件', { params: idParams }),
       async (request, reply) => {
         const { id } = request.params;
         const row = await service.visibleForm(db, actorOf(request), id);

@@ -7,27 +7,24 @@ import {
   importSaveBody as saveBody,
   importSaveResponse,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { importError } from './imports.errors.ts';
 import { safeFileName } from '../../http/file-name.ts';
 import { previewUpload, rereadUpload, saveUpload } from './imports.service.ts';
 
+const route = featureRoutes('imports');
+
 export function importRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.post(
       '/api/imports',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['imports'],
-          summary: '上传文件并预览识别出的表单与审核结果（multipart，字段 file）',
-          consumes: ['multipart/form-data'],
-          response: { 201: importPreview },
-        },
-      },
+      route(['filler'], '上传文件并预览识别出的表单与审核结果（multipart，字段 file）', {
+        consumes: ['multipart/form-data'],
+        response: { 201: importPreview },
+      }),
       async (request, reply) => {
         const actor = actorOf(request);
         if (!request.isMultipart()) throw importError('no-file');
@@ -48,16 +45,11 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/imports/:id/save',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['imports'],
-          summary: '将预览中的表单保存为本单位草稿',
-          params: idParams,
-          body: saveBody.nullish(),
-          response: { 201: importSaveResponse },
-        },
-      },
+      route(['filler'], '将预览中的表单保存为本单位草稿', {
+        params: idParams,
+        body: saveBody.nullish(),
+        response: { 201: importSaveResponse },
+      }),
       async (request, reply) => {
         const { id } = request.params;
         const { indices, picks, years } = request.body ?? {};
@@ -81,16 +73,11 @@ export function importRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/imports/:id/read',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['imports'],
-          summary: '重新识别上传的文件：用本单位的模板标签和预览中指出的单元格',
-          params: idParams,
-          body: readBody.nullish(),
-          response: { 200: importPreview },
-        },
-      },
+      route(['filler'], '重新识别上传的文件：用本单位的模板标签和预览中指出的单元格', {
+        params: idParams,
+        body: readBody.nullish(),
+        response: { 200: importPreview },
+      }),
       async (request) => {
         const { id } = request.params;
         const { picks } = request.body ?? {};

@@ -8,28 +8,24 @@ import {
   okResponse,
   teachMappingBody as teachBody,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { forgetMapping, mappingOrg, teachMapping } from './mappings.service.ts';
 import { listMappings } from './mappings.repo.ts';
 
 const access = ['filler', 'admin'] as const;
+const route = featureRoutes('imports');
 
 export function mappingRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/layout-mappings',
-      {
-        config: { access },
-        schema: {
-          tags: ['imports'],
-          summary: '本单位（或管理员指定组织）的模板标签',
-          querystring: listQuery,
-          response: { 200: layoutMappingList },
-        },
-      },
+      route(access, '本单位（或管理员指定组织）的模板标签', {
+        querystring: listQuery,
+        response: { 200: layoutMappingList },
+      }),
       async (request) => {
         const { orgId } = request.query;
         const org = await mappingOrg(db, actorOf(request), orgId);
@@ -38,15 +34,7 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/layout-mappings',
-      {
-        config: { access },
-        schema: {
-          tags: ['imports'],
-          summary: '记住模板的标签：某标签即某字段',
-          body: teachBody,
-          response: { 201: layoutMapping },
-        },
-      },
+      route(access, '记住模板的标签：某标签即某字段', { body: teachBody, response: { 201: layoutMapping } }),
       async (request, reply) => {
         const body = request.body;
         const row = await teachMapping(db, { actor: actorOf(request), ip: request.ip }, body);
@@ -55,15 +43,7 @@ export function mappingRoutes(deps: AppDeps): RoutePlugin {
     );
     app.delete(
       '/api/layout-mappings/:id',
-      {
-        config: { access },
-        schema: {
-          tags: ['imports'],
-          summary: '删除一个模板标签',
-          params: idParams,
-          response: { 200: okResponse },
-        },
-      },
+      route(access, '删除一个模板标签', { params: idParams, response: { 200: okResponse } }),
       async (request) => {
         const { id } = request.params;
         await forgetMapping(db, { actor: actorOf(request), ip: request.ip }, id);

@@ -2,7 +2,7 @@
 // export) and, while a 三级指标 name is typed, suggestions merging library entries with indicators of
 // approved (and published) forms of the same 二级指标. A user draws on the approved forms they may see,
 // and on every published form (public anyway); everyone signed in reads the library.
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { onFormOfChild } from '../../db/key-join.ts';
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { AppDeps } from '../../app-deps.ts';
@@ -41,22 +41,18 @@ const CANDIDATES = 5000;
 
 const readers = ['filler', 'reviewer', 'finance', 'admin'] as const;
 const managers = ['finance', 'admin'] as const;
-const tags = ['indicator-library'];
+const route = featureRoutes('indicator-library');
 
 export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/indicator-library',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: {
-          tags,
-          summary: '指标库：输入三级指标时的建议（指标库条目与已批复的同类指标）',
-          querystring: suggestQuery,
-          response: { 200: librarySuggestions },
-        },
-      },
+      route(
+        ['filler', 'reviewer', 'finance'],
+        '指标库：输入三级指标时的建议（指标库条目与已批复的同类指标）',
+        { querystring: suggestQuery, response: { 200: librarySuggestions } },
+      ),
       async (request) => {
         const q = request.query;
         const seen: SQL | undefined = scopeCondition(formScope(actorOf(request)));
@@ -87,81 +83,50 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/indicator-library/tree',
-      {
-        config: { access: readers },
-        schema: {
-          tags,
-          summary: '指标库目录：行业/领域 → 一级 → 二级（含条目数）',
-          response: { 200: libraryTreeResponse },
-        },
-      },
+      route(readers, '指标库目录：行业/领域 → 一级 → 二级（含条目数）', {
+        response: { 200: libraryTreeResponse },
+      }),
       async () => ({ sectors: await libraryTree(db) }),
     );
 
     app.get(
       '/api/indicator-library/entries',
-      {
-        config: { access: readers },
-        schema: {
-          tags,
-          summary: '指标库条目：按目录筛选，按名称相似度、项目类别和使用次数排序',
-          querystring: entriesQuery,
-          response: { 200: libraryEntryList },
-        },
-      },
+      route(readers, '指标库条目：按目录筛选，按名称相似度、项目类别和使用次数排序', {
+        querystring: entriesQuery,
+        response: { 200: libraryEntryList },
+      }),
       async (request) => ({ items: await searchEntries(db, request.query) }),
     );
 
     app.get(
       '/api/indicator-library/entries/:id',
-      {
-        config: { access: readers },
-        schema: {
-          tags,
-          summary: '指标库条目详情',
-          params: idParams,
-          response: { 200: libraryEntryResponse },
-        },
-      },
+      route(readers, '指标库条目详情', { params: idParams, response: { 200: libraryEntryResponse } }),
       async (request) => getEntry(db, request.params.id),
     );
 
     app.post(
       '/api/indicator-library/entries',
-      {
-        config: { access: managers },
-        schema: {
-          tags,
-          summary: '新增指标库条目（财政部门）',
-          body: entryInputSchema,
-          response: { 201: libraryEntryResponse },
-        },
-      },
+      route(managers, '新增指标库条目（财政部门）', {
+        body: entryInputSchema,
+        response: { 201: libraryEntryResponse },
+      }),
       async (request, reply) =>
         reply.status(201).send(await createEntry(db, actorOf(request), request.ip, request.body)),
     );
 
     app.put(
       '/api/indicator-library/entries/:id',
-      {
-        config: { access: managers },
-        schema: {
-          tags,
-          summary: '修改指标库条目（财政部门）',
-          params: idParams,
-          body: entryInputSchema,
-          response: { 200: libraryEntryResponse },
-        },
-      },
+      route(managers, '修改指标库条目（财政部门）', {
+        params: idParams,
+        body: entryInputSchema,
+        response: { 200: libraryEntryResponse },
+      }),
       async (request) => updateEntry(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     app.delete(
       '/api/indicator-library/entries/:id',
-      {
-        config: { access: managers },
-        schema: { tags, summary: '删除指标库条目（财政部门）', params: idParams },
-      },
+      route(managers, '删除指标库条目（财政部门）', { params: idParams }),
       async (request, reply) => {
         await deleteEntry(db, actorOf(request), request.ip, request.params.id);
         return reply.status(204).send();
@@ -170,7 +135,7 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/indicator-library/export.xlsx',
-      { config: { access: readers }, schema: { tags, summary: '导出指标库（.xlsx，可修改后导入）' } },
+      route(readers, '导出指标库（.xlsx，可修改后导入）', {}),
       async (_request, reply) => {
         const data = await writeLibraryXlsx(await allEntries(db));
         return reply
@@ -182,15 +147,11 @@ export function indicatorLibraryRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/indicator-library/import',
-      {
-        config: { access: managers },
-        schema: {
-          tags,
-          summary: '导入指标库（.xlsx，multipart 字段 file）：新指标添加，同名指标更新；有错误的行时不导入',
-          consumes: ['multipart/form-data'],
-          response: { 200: libraryImportResult },
-        },
-      },
+      route(
+        managers,
+        '导入指标库（.xlsx，multipart 字段 file）：新指标添加，同名指标更新；有错误的行时不导入',
+        { consumes: ['multipart/form-data'], response: { 200: libraryImportResult } },
+      ),
       async (request) => {
         if (!request.isMultipart()) throw libraryError('no-file');
         const part = await request.file();

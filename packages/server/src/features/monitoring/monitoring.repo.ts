@@ -24,7 +24,7 @@ import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
@@ -327,12 +327,9 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
     entryPageStatements(ex, scope.kind, status, hasOrg, counting.kind),
   );
   const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
-  const last = more ? shown.at(-1) : undefined;
   return {
     items: shown,
-    total: count ? count.total : null,
-    totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    ...pageEnd(shown, more, count),
   };
 }
 

@@ -17,7 +17,7 @@ import {
   roundStepResponse,
   yearQuery,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { layoutMonitoring } from '@jixiao/documents';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
@@ -28,43 +28,32 @@ import * as service from './monitoring.service.ts';
 import { closeRound, markEntry, reopenRound } from './monitoring-workflow.ts';
 import { entryRules, roundRules } from './monitoring-rules.ts';
 
+const route = featureRoutes('monitoring');
+
 export function monitoringRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/monitoring/candidates',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['monitoring'],
-          summary: '可纳入监控的已批复项目',
-          querystring: yearQuery,
-          response: { 200: monitoringCandidateList },
-        },
-      },
+      route(['finance'], '可纳入监控的已批复项目', {
+        querystring: yearQuery,
+        response: { 200: monitoringCandidateList },
+      }),
       async (request) => service.listCandidates(db, request.query.year),
     );
 
     app.get(
       '/api/monitoring/rounds',
-      {
-        config: { access: readers },
-        schema: { tags: ['monitoring'], summary: '监控轮次', response: { 200: roundListResponse } },
-      },
+      route(readers, '监控轮次', { response: { 200: roundListResponse } }),
       async (request) => service.listRounds(db, actorOf(request)),
     );
 
     app.post(
       '/api/monitoring/rounds',
-      {
-        config: { access: ['finance'] },
-        schema: {
-          tags: ['monitoring'],
-          summary: '开启监控轮次（选择参与的已批复项目）',
-          body: roundBody,
-          response: { 201: openRoundResponse },
-        },
-      },
+      route(['finance'], '开启监控轮次（选择参与的已批复项目）', {
+        body: roundBody,
+        response: { 201: openRoundResponse },
+      }),
       async (request, reply) => {
         const body = request.body;
         const today = deps.clock();
@@ -76,105 +65,64 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/monitoring/rounds/:id',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['monitoring'],
-          summary: '监控轮次及项目',
-          params: idParams,
-          response: { 200: roundDetail },
-        },
-      },
+      route(readers, '监控轮次及项目', { params: idParams, response: { 200: roundDetail } }),
       async (request) => service.getRound(db, actorOf(request), request.params.id),
     );
 
     app.get(
       '/api/monitoring/rounds/:id/entries',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['monitoring'],
-          summary: '监控轮次的项目（按更新时间分页）',
-          params: idParams,
-          querystring: roundEntriesQuery,
-          response: { 200: roundEntriesResponse },
-        },
-      },
+      route(readers, '监控轮次的项目（按更新时间分页）', {
+        params: idParams,
+        querystring: roundEntriesQuery,
+        response: { 200: roundEntriesResponse },
+      }),
       async (request) => service.listRoundEntries(db, actorOf(request), request.params.id, request.query),
     );
 
     app.post(
       '/api/monitoring/rounds/:id/close',
-      {
-        config: { access: [roundRules.close.role] },
-        schema: {
-          tags: ['monitoring'],
-          summary: '关闭监控轮次（填报只读、预警冻结）',
-          params: idParams,
-          response: { 200: roundStepResponse },
-        },
-      },
+      route([roundRules.close.role], '关闭监控轮次（填报只读、预警冻结）', {
+        params: idParams,
+        response: { 200: roundStepResponse },
+      }),
       async (request) => closeRound(db, actorOf(request), request.ip, request.params.id),
     );
 
     app.post(
       '/api/monitoring/rounds/:id/reopen',
-      {
-        config: { access: [roundRules.reopen.role] },
-        schema: {
-          tags: ['monitoring'],
-          summary: '重新开启监控轮次（须写明原因）',
-          params: idParams,
-          body: reopenBody,
-          response: { 200: reopenResponse },
-        },
-      },
+      route([roundRules.reopen.role], '重新开启监控轮次（须写明原因）', {
+        params: idParams,
+        body: reopenBody,
+        response: { 200: reopenResponse },
+      }),
       async (request) => reopenRound(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
     for (const action of ['submit', 'withdraw'] as const)
       app.post(
         `/api/monitoring/entries/:id/${action}`,
-        {
-          config: { access: [entryRules[action].role] },
-          schema: {
-            tags: ['monitoring'],
-            summary: action === 'submit' ? '提交项目监控表（已提交）' : '撤回已提交的项目监控表',
-            params: idParams,
-            body: markBody,
-            response: { 200: markResponse },
-          },
-        },
+        route(
+          [entryRules[action].role],
+          action === 'submit' ? '提交项目监控表（已提交）' : '撤回已提交的项目监控表',
+          { params: idParams, body: markBody, response: { 200: markResponse } },
+        ),
         async (request) =>
           markEntry(db, actorOf(request), request.ip, request.params.id, action, request.body.version),
       );
 
     app.get(
       '/api/monitoring/entries/:id',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['monitoring'],
-          summary: '项目监控表（含预警）',
-          params: idParams,
-          response: { 200: entryView },
-        },
-      },
+      route(readers, '项目监控表（含预警）', { params: idParams, response: { 200: entryView } }),
       async (request) => service.getEntry(db, actorOf(request), request.params.id),
     );
 
     app.put(
       '/api/monitoring/entries/:id',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['monitoring'],
-          summary: '填报项目监控表',
-          params: idParams,
-          body: monitoringSaveBody,
-          response: { 200: entryView },
-        },
-      },
+      route(['filler'], '填报项目监控表', {
+        params: idParams,
+        body: monitoringSaveBody,
+        response: { 200: entryView },
+      }),
       async (request) => service.saveEntry(db, actorOf(request), request.ip, request.params.id, request.body),
     );
 
@@ -194,16 +142,11 @@ export function monitoringRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/monitoring/entries/:id/import',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['monitoring'],
-          summary: '导入填好的项目监控表（multipart，字段 file）',
-          params: idParams,
-          consumes: ['multipart/form-data'],
-          response: { 200: entryView },
-        },
-      },
+      route(['filler'], '导入填好的项目监控表（multipart，字段 file）', {
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: entryView },
+      }),
       async (request) => {
         const actor = actorOf(request);
         const { id } = request.params;

@@ -10,37 +10,28 @@ import {
   orgResponse,
   yearBody,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { createOrg, createYear, deleteOrg, updateOrg, visibleOrgs } from './orgs.service.ts';
 import { listYears } from './orgs.repo.ts';
 import { ALL_PAGES } from '../../http/public-page-tags.ts';
 
+const route = featureRoutes('orgs');
+
 export function orgRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/orgs',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['orgs'], summary: '可见的组织', response: { 200: orgListResponse } },
-      },
+      route('authenticated', '可见的组织', { response: { 200: orgListResponse } }),
       async (request) => {
         return { items: await visibleOrgs(db, actorOf(request)) };
       },
     );
     app.post(
       '/api/orgs',
-      {
-        config: { access: ['admin'] },
-        schema: {
-          tags: ['orgs'],
-          summary: '新增组织（管理员）',
-          body: orgBody,
-          response: { 201: orgResponse },
-        },
-      },
+      route(['admin'], '新增组织（管理员）', { body: orgBody, response: { 201: orgResponse } }),
       async (request, reply) => {
         const actor = actorOf(request);
         const body = request.body;
@@ -50,16 +41,11 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
     );
     app.patch(
       '/api/orgs/:id',
-      {
-        config: { access: ['admin'] },
-        schema: {
-          tags: ['orgs'],
-          summary: '修改组织：改名、编码、移到另一上级之下（管理员）',
-          params: idParams,
-          body: orgChangeBody,
-          response: { 200: orgResponse },
-        },
-      },
+      route(['admin'], '修改组织：改名、编码、移到另一上级之下（管理员）', {
+        params: idParams,
+        body: orgChangeBody,
+        response: { 200: orgResponse },
+      }),
       async (request) => {
         const { id } = request.params;
         const body = request.body;
@@ -74,15 +60,7 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
     );
     app.delete(
       '/api/orgs/:id',
-      {
-        config: { access: ['admin'] },
-        schema: {
-          tags: ['orgs'],
-          summary: '删除空的组织（管理员）',
-          params: idParams,
-          response: { 200: okResponse },
-        },
-      },
+      route(['admin'], '删除空的组织（管理员）', { params: idParams, response: { 200: okResponse } }),
       async (request) => {
         const { id } = request.params;
         await deleteOrg(db, { actor: actorOf(request), ip: request.ip }, id);
@@ -91,25 +69,14 @@ export function orgRoutes(deps: AppDeps): RoutePlugin {
     );
     app.get(
       '/api/years',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['orgs'], summary: '预算年度', response: { 200: fiscalYearListResponse } },
-      },
+      route('authenticated', '预算年度', { response: { 200: fiscalYearListResponse } }),
       async () => {
         return { items: await listYears(db) };
       },
     );
     app.post(
       '/api/years',
-      {
-        config: { access: ['admin'] },
-        schema: {
-          tags: ['orgs'],
-          summary: '新增预算年度（管理员）',
-          body: yearBody,
-          response: { 201: fiscalYearResponse },
-        },
-      },
+      route(['admin'], '新增预算年度（管理员）', { body: yearBody, response: { 201: fiscalYearResponse } }),
       async (request, reply) => {
         const body = request.body;
         return reply

@@ -1,6 +1,6 @@
 // /api/public: what the public (no account) may read — published forms and their 批复 only.
 import { idParams, publicForm, publicFormList, publicListQuery as listQuery } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { formError } from '../forms/forms.errors.ts';
@@ -44,6 +44,8 @@ async function publicListPage(db: Db, page: Awaited<ReturnType<typeof listForms>
   return { ...page, items: await withApprovedBudgets(db, page.items) };
 }
 
+const route = featureRoutes('public');
+
 export function publicRoutes(deps: AppDeps): RoutePlugin {
   const { db, publicForms, publicLists } = deps;
   const formPages = new PagesByTag<FormPageBytes>();
@@ -51,15 +53,7 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
   return async (app) => {
     app.get(
       '/api/public/forms',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['public'],
-          summary: '已公开的表单',
-          querystring: listQuery,
-          response: { 200: publicFormList },
-        },
-      },
+      route('public', '已公开的表单', { querystring: listQuery, response: { 200: publicFormList } }),
       async (request, reply) => {
         const { cursor, ...q } = request.query;
         const after = cursor === undefined ? undefined : decodeCursor(cursor);
@@ -80,15 +74,7 @@ export function publicRoutes(deps: AppDeps): RoutePlugin {
     );
     app.get(
       '/api/public/forms/:id',
-      {
-        config: { access: 'public' },
-        schema: {
-          tags: ['public'],
-          summary: '已公开的表单详情',
-          params: idParams,
-          response: { 200: publicForm },
-        },
-      },
+      route('public', '已公开的表单详情', { params: idParams, response: { 200: publicForm } }),
       async (request, reply) => {
         const { id } = request.params;
         // The tag is read once with the stored page (one prepared statement), then kept until a change of

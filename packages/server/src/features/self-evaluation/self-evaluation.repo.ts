@@ -23,7 +23,7 @@ import {
 import type { Actor } from '../../http/access.ts';
 import { afterTimeId } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import { encodeCursor, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { APPROVED_STATUSES } from '../evaluation-common/approved-project.ts';
 import { scopeByOrgIdsPlaced, scopeValues, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import {
@@ -128,12 +128,9 @@ export async function listEvaluations(ex: Executor, actor: Actor, f: EvaluationF
     evaluationPageStatements(ex, scope.kind, hasYear, counting.kind),
   );
   const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
-  const last = more ? shown.at(-1) : undefined;
   return {
     items: shown,
-    total: count ? count.total : null,
-    totalCapped: count?.estimated ?? false,
-    nextCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null,
+    ...pageEnd(shown, more, count),
   };
 }
 

@@ -13,7 +13,7 @@ import {
   selfEvaluationCreateBody as createBody,
   yearQuery,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import { checkStatedTotal } from '@jixiao/core';
 import { evaluationTitle, scoreOf } from './self-evaluation-scoring.ts';
 import { layoutSelfEvaluation } from '@jixiao/documents';
@@ -26,62 +26,41 @@ import { readSelfEvaluationFile, selfEvaluationInputFromTable } from './self-eva
 import * as service from './self-evaluation.service.ts';
 import { evaluationActions, selfEvaluationRules, transitionEvaluation } from './self-evaluation-workflow.ts';
 
+const route = featureRoutes('self-evaluation');
+
 export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/self-evaluations',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '自评表列表',
-          querystring: listQuery,
-          response: { 200: evaluationListResponse },
-        },
-      },
+      route(readers, '自评表列表', { querystring: listQuery, response: { 200: evaluationListResponse } }),
       async (request) => service.listEvaluations(db, actorOf(request), request.query),
     );
 
     app.get(
       '/api/self-evaluations/behind',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '待催报的单位（全年度，不分页）',
-          querystring: yearQuery,
-          response: { 200: evaluationBehindResponse },
-        },
-      },
+      route(readers, '待催报的单位（全年度，不分页）', {
+        querystring: yearQuery,
+        response: { 200: evaluationBehindResponse },
+      }),
       async (request) => service.unitsBehind(db, actorOf(request), request.query.year),
     );
 
     app.get(
       '/api/self-evaluations/candidates',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '尚未自评的已批复项目',
-          querystring: yearQuery,
-          response: { 200: evaluationCandidateList },
-        },
-      },
+      route(readers, '尚未自评的已批复项目', {
+        querystring: yearQuery,
+        response: { 200: evaluationCandidateList },
+      }),
       async (request) => service.listCandidates(db, actorOf(request), request.query.year),
     );
 
     app.post(
       '/api/self-evaluations',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '从批复的项目开始自评（本单位）',
-          body: createBody,
-          response: { 201: evaluationView },
-        },
-      },
+      route(['filler'], '从批复的项目开始自评（本单位）', {
+        body: createBody,
+        response: { 201: evaluationView },
+      }),
       async (request, reply) =>
         reply
           .status(201)
@@ -90,15 +69,7 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/self-evaluations/:id',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '自评表（含计分过程）',
-          params: idParams,
-          response: { 200: evaluationView },
-        },
-      },
+      route(readers, '自评表（含计分过程）', { params: idParams, response: { 200: evaluationView } }),
       async (request) => service.getEvaluation(db, actorOf(request), request.params.id),
     );
 
@@ -106,16 +77,11 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
       const rule = selfEvaluationRules[action];
       app.post(
         `/api/self-evaluations/:id/${action}`,
-        {
-          config: { access: [rule.role] },
-          schema: {
-            tags: ['self-evaluation'],
-            summary: `自评表${rule.label}${rule.needsOpinion ? '（须填写意见）' : ''}`,
-            params: idParams,
-            body: transitionBody,
-            response: { 200: markResponse },
-          },
-        },
+        route([rule.role], `自评表${rule.label}${rule.needsOpinion ? '（须填写意见）' : ''}`, {
+          params: idParams,
+          body: transitionBody,
+          response: { 200: markResponse },
+        }),
         async (request) =>
           transitionEvaluation(db, actorOf(request), request.ip, request.params.id, action, {
             version: request.body.version,
@@ -126,16 +92,11 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
 
     app.put(
       '/api/self-evaluations/:id',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '填报并计分（有错误时不保存）',
-          params: idParams,
-          body: selfEvaluationSaveBody,
-          response: { 200: evaluationView },
-        },
-      },
+      route(['filler'], '填报并计分（有错误时不保存）', {
+        params: idParams,
+        body: selfEvaluationSaveBody,
+        response: { 200: evaluationView },
+      }),
       async (request) =>
         service.saveEvaluation(db, actorOf(request), request.ip, request.params.id, request.body),
     );
@@ -157,16 +118,11 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/self-evaluations/:id/import',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '导入填好的自评表（.xlsx/.docx，multipart 字段 file）',
-          params: idParams,
-          consumes: ['multipart/form-data'],
-          response: { 200: evaluationView },
-        },
-      },
+      route(['filler'], '导入填好的自评表（.xlsx/.docx，multipart 字段 file）', {
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: evaluationView },
+      }),
       async (request) => {
         const actor = actorOf(request);
         const { id } = request.params;
@@ -183,15 +139,10 @@ export function selfEvaluationRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/evaluation-history',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['self-evaluation'],
-          summary: '上年绩效结果（上年目标、实际、得分）与历史检查',
-          params: idParams,
-          response: { 200: historyView },
-        },
-      },
+      route(readers, '上年绩效结果（上年目标、实际、得分）与历史检查', {
+        params: idParams,
+        response: { 200: historyView },
+      }),
       async (request) => evaluationHistory(db, actorOf(request), request.params.id),
     );
   };

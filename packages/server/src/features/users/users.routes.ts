@@ -8,35 +8,26 @@ import {
   userChangeBody,
   userListResponse,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { createUser, listUsers, resetPassword, updateUser } from './users.service.ts';
+
+const route = featureRoutes('users');
 
 export function userRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/users',
-      {
-        config: { access: ['admin'] },
-        schema: { tags: ['users'], summary: '用户列表（管理员）', response: { 200: userListResponse } },
-      },
+      route(['admin'], '用户列表（管理员）', { response: { 200: userListResponse } }),
       async () => ({
         items: await listUsers(db),
       }),
     );
     app.post(
       '/api/users',
-      {
-        config: { access: ['admin'] },
-        schema: {
-          tags: ['users'],
-          summary: '新增用户（管理员）',
-          body: userBody,
-          response: { 201: createdUserResponse },
-        },
-      },
+      route(['admin'], '新增用户（管理员）', { body: userBody, response: { 201: createdUserResponse } }),
       async (request, reply) => {
         const body = request.body;
         const result = await db.transaction((tx) =>
@@ -47,15 +38,10 @@ export function userRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/users/:id/reset-password',
-      {
-        config: { access: ['admin'] },
-        schema: {
-          tags: ['users'],
-          summary: '重置密码并解锁（管理员）',
-          params: idParams,
-          response: { 200: resetPasswordResponse },
-        },
-      },
+      route(['admin'], '重置密码并解锁（管理员）', {
+        params: idParams,
+        response: { 200: resetPasswordResponse },
+      }),
       async (request) => {
         const { id } = request.params;
         const result = await resetPassword(db, { actor: actorOf(request), ip: request.ip }, id);
@@ -65,16 +51,11 @@ export function userRoutes(deps: AppDeps): RoutePlugin {
     );
     app.patch(
       '/api/users/:id',
-      {
-        config: { access: ['admin'] },
-        schema: {
-          tags: ['users'],
-          summary: '修改用户：姓名、角色、所属组织、停用/启用（管理员）',
-          params: idParams,
-          body: userChangeBody,
-          response: { 200: changedUserResponse },
-        },
-      },
+      route(['admin'], '修改用户：姓名、角色、所属组织、停用/启用（管理员）', {
+        params: idParams,
+        body: userChangeBody,
+        response: { 200: changedUserResponse },
+      }),
       async (request) => {
         const { id } = request.params;
         const body = request.body;

@@ -8,26 +8,23 @@ import {
   waitingQuery as yearQuery,
   waitingResponse,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { actorOf } from '../../http/access.ts';
 import { markReminderRead, sendReminders } from './reminders.service.ts';
 import { waitingWork } from './waiting.repo.ts';
+
+const route = featureRoutes('work');
 
 export function workRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
     app.get(
       '/api/work/waiting',
-      {
-        config: { access: ['filler', 'reviewer', 'finance'] },
-        schema: {
-          tags: ['work'],
-          summary: '待我处理：表单、监控表、自评表、未提交的监控轮次和催报通知',
-          querystring: yearQuery,
-          response: { 200: waitingResponse },
-        },
-      },
+      route(['filler', 'reviewer', 'finance'], '待我处理：表单、监控表、自评表、未提交的监控轮次和催报通知', {
+        querystring: yearQuery,
+        response: { 200: waitingResponse },
+      }),
       async (request) => {
         const { year } = request.query;
         return { items: await waitingWork(db, actorOf(request), year) };
@@ -35,15 +32,10 @@ export function workRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/reminders',
-      {
-        config: { access: ['finance', 'reviewer'] },
-        schema: {
-          tags: ['work'],
-          summary: '催报：提醒尚未提交监控表或自评表的单位',
-          body: reminderBody,
-          response: { 201: reminderResult },
-        },
-      },
+      route(['finance', 'reviewer'], '催报：提醒尚未提交监控表或自评表的单位', {
+        body: reminderBody,
+        response: { 201: reminderResult },
+      }),
       async (request, reply) => {
         const body = request.body;
         return reply
@@ -53,15 +45,10 @@ export function workRoutes(deps: AppDeps): RoutePlugin {
     );
     app.post(
       '/api/reminders/:id/read',
-      {
-        config: { access: ['filler'] },
-        schema: {
-          tags: ['work'],
-          summary: '本单位已知悉催报通知',
-          params: idParams,
-          response: { 200: reminderReadResponse },
-        },
-      },
+      route(['filler'], '本单位已知悉催报通知', {
+        params: idParams,
+        response: { 200: reminderReadResponse },
+      }),
       async (request) => markReminderRead(db, actorOf(request), request.params.id),
     );
   };

@@ -17,7 +17,7 @@ import {
   batchResponse,
   formActions,
 } from '@jixiao/core/contracts';
-import type { RoutePlugin } from '../../http/route-plugin.ts';
+import { featureRoutes, type RoutePlugin } from '../../http/route-plugin.ts';
 import type { AppDeps } from '../../app-deps.ts';
 import { ALL_PAGES, formPageKey } from '../../http/public-page-tags.ts';
 import { actorOf } from '../../http/access.ts';
@@ -45,6 +45,8 @@ function forgetPublicForm(deps: AppDeps, id: string): void {
   deps.publicLists.forget(ALL_PAGES);
 }
 
+const route = featureRoutes('workflow');
+
 export function workflowRoutes(deps: AppDeps): RoutePlugin {
   const { db } = deps;
   return async (app) => {
@@ -52,15 +54,10 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
       const rule = formRules[action];
       app.post(
         routes[action],
-        {
-          config: { access: [rule.role] },
-          schema: {
-            tags: ['workflow'],
-            summary: `${rule.label}（${rule.from.join('/')} → ${rule.to}）`,
-            params: idParams,
-            body: transitionBody.nullish(),
-          },
-        },
+        route([rule.role], `${rule.label}（${rule.from.join('/')} → ${rule.to}）`, {
+          params: idParams,
+          body: transitionBody.nullish(),
+        }),
         async (request) => {
           const { id } = request.params;
           const body = request.body ?? {};
@@ -81,15 +78,10 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/workflow/batch',
-      {
-        config: { access: ['reviewer', 'finance'] },
-        schema: {
-          tags: ['workflow'],
-          summary: '批量审核 / 退回 / 批复 / 公开（逐表检查与记录，有错误的表单跳过）',
-          body: batchRequest,
-          response: { 200: batchResponse },
-        },
-      },
+      route(['reviewer', 'finance'], '批量审核 / 退回 / 批复 / 公开（逐表检查与记录，有错误的表单跳过）', {
+        body: batchRequest,
+        response: { 200: batchResponse },
+      }),
       async (request) => {
         const done = await batchTransition(db, deps.checkForm, actorOf(request), request.ip, request.body);
         for (const id of request.body.formIds) forgetPublicForm(deps, id);
@@ -99,15 +91,7 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/history',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['workflow'],
-          summary: '流转记录',
-          params: idParams,
-          response: { 200: historyResponse },
-        },
-      },
+      route(readers, '流转记录', { params: idParams, response: { 200: historyResponse } }),
       async (request) => {
         const { id } = request.params;
         return { items: await service.history(db, actorOf(request), id) };
@@ -116,16 +100,11 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/comments',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['workflow'],
-          summary: '审核意见',
-          params: idParams,
-          querystring: commentsQuery,
-          response: { 200: reviewCommentsResponse },
-        },
-      },
+      route(readers, '审核意见', {
+        params: idParams,
+        querystring: commentsQuery,
+        response: { 200: reviewCommentsResponse },
+      }),
       async (request) => {
         const { id } = request.params;
         const { open } = request.query;
@@ -135,16 +114,11 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/forms/:id/comments',
-      {
-        config: { access: ['reviewer', 'finance'] },
-        schema: {
-          tags: ['workflow'],
-          summary: '添加审核意见',
-          params: idParams,
-          body: commentsBody,
-          response: { 201: reviewCommentsResponse },
-        },
-      },
+      route(['reviewer', 'finance'], '添加审核意见', {
+        params: idParams,
+        body: commentsBody,
+        response: { 201: reviewCommentsResponse },
+      }),
       async (request, reply) => {
         const { id } = request.params;
         const { comments } = request.body;
@@ -156,10 +130,7 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.post(
       '/api/forms/:id/comments/:commentId/resolve',
-      {
-        config: { access: ['filler'] },
-        schema: { tags: ['workflow'], summary: '标记审核意见已处理', params: commentParams },
-      },
+      route(['filler'], '标记审核意见已处理', { params: commentParams }),
       async (request) => {
         const { id, commentId } = request.params;
         return service.resolveComment(db, actorOf(request), request.ip, id, commentId);
@@ -168,15 +139,7 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/forms/:id/approval',
-      {
-        config: { access: readers },
-        schema: {
-          tags: ['workflow'],
-          summary: '批复',
-          params: idParams,
-          response: { 200: approvalResponse },
-        },
-      },
+      route(readers, '批复', { params: idParams, response: { 200: approvalResponse } }),
       async (request) => {
         const { id } = request.params;
         return service.approval(db, actorOf(request), id);
@@ -185,10 +148,7 @@ export function workflowRoutes(deps: AppDeps): RoutePlugin {
 
     app.get(
       '/api/review-reasons',
-      {
-        config: { access: 'authenticated' },
-        schema: { tags: ['workflow'], summary: '审核意见原因代码', response: { 200: reviewReasonsResponse } },
-      },
+      route('authenticated', '审核意见原因代码', { response: { 200: reviewReasonsResponse } }),
       async () => ({
         items: reasonCodeList.map((code) => ({ code, label: reasonCodes[code] })),
         grades,

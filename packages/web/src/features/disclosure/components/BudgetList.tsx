@@ -34,14 +34,7 @@ export function BudgetList() {
             )}
           />
         )}
-        <LoadMore
-          shown={items.length}
-          total={q.total}
-          totalCapped={q.totalCapped}
-          hasMore={q.hasMore}
-          loading={q.loadingMore}
-          onMore={q.loadMore}
-        />
+        <LoadMore shown={items.length} pages={q} />
       </Card>
     </>
   );

@@ -11,6 +11,7 @@ import { IndicatorTables } from './IndicatorTables.tsx';
 import { labelledFieldsOf } from './LabelledField.tsx';
 import type { FormEditorProps } from './form-editor-props.ts';
 import { InfoColumns } from '../../forms/components/InfoColumns.tsx';
+import { GoalsTableHead } from '../../forms/components/GoalsTableHead.tsx';
 import { COMMIT_PAUSE_MS } from '../utils/commit-pause.ts';
 import { usePendingEdits } from '../hooks/pending-edits-context.ts';
 
@@ -111,14 +112,7 @@ export function ProjectEditor({ form, findings, onChange }: FormEditorProps<Proj
           </tbody>
         </table>
         <table className="official-table goals-table" id="section-goals">
-          <caption>项目绩效总目标</caption>
-          <InfoColumns label={16} pairs={1} />
-          <thead>
-            <tr>
-              <th>名称</th>
-              <th>目标说明</th>
-            </tr>
-          </thead>
+          <GoalsTableHead label={16} />
           <tbody>
             {(['long', 'annual'] as const).map((term) => [
               ...goalRows(term).map(({ g, i }) => (

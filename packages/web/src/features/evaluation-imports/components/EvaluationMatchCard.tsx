@@ -117,38 +117,21 @@ export function EvaluationMatchCard({
   // Neither the project nor the table says which year: chosen here, as when a self-evaluation is started.
   const needsYear =
     doc.kind === 'self-evaluation' && doc.year === null && mode === 'attach' && chosen?.year === null;
+  /** A column of one value of the imported rows, as read (tagged and pointing at its place). */
+  const readColumn = (title: string, width: number, field: Parameters<typeof rowPath>[2]) => ({
+    title,
+    width,
+    render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, field), r[field]),
+  });
   // The imported rows' own columns, in the pairs table and in the table kept as a record.
   const readColumns = [
     { title: '一级指标', dataIndex: 'level1', width: 90 },
     { title: '二级指标', dataIndex: 'level2', width: 100 },
-    {
-      title: '导入的三级指标',
-      width: 160,
-      render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'name'), r.name),
-    },
-    {
-      title: '指标值',
-      width: 110,
-      render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'target'), r.target),
-    },
-    {
-      title: doc.kind === 'monitoring' ? '执行情况' : '实际完成值',
-      width: 120,
-      render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'actual'), r.actual),
-    },
+    readColumn('导入的三级指标', 160, 'name'),
+    readColumn('指标值', 110, 'target'),
+    readColumn(doc.kind === 'monitoring' ? '执行情况' : '实际完成值', 120, 'actual'),
     ...(doc.kind === 'self-evaluation'
-      ? [
-          {
-            title: '分值',
-            width: 70,
-            render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'weight'), r.weight),
-          },
-          {
-            title: '得分',
-            width: 70,
-            render: (_: unknown, r: ImportedRow) => read(rowPath(doc.kind, r.row, 'score'), r.score),
-          },
-        ]
+      ? [readColumn('分值', 70, 'weight'), readColumn('得分', 70, 'score')]
       : []),
   ];
   const notices = matchNotices({

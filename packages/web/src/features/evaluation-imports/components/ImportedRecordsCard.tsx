@@ -34,14 +34,7 @@ export function ImportedRecordsCard() {
           { title: '导入时间', dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
         ]}
       />
-      <LoadMore
-        shown={items.length}
-        total={records.total}
-        totalCapped={records.totalCapped}
-        hasMore={records.hasMore}
-        loading={records.loadingMore}
-        onMore={records.loadMore}
-      />
+      <LoadMore shown={items.length} pages={records} />
     </Card>
   );
 }

@@ -8,12 +8,12 @@ import {
   type DepartmentForm,
 } from '@jixiao/core';
 import { formatWan } from '../../../ui/format.ts';
-import { pointerOf } from '../utils/json-pointer.ts';
 import type { ViewAnnotations } from './annotations.ts';
 import { IndicatorTableView } from './IndicatorTableView.tsx';
 import { ViewCell } from './ViewCell.tsx';
 import { OfficialFormHead } from './OfficialFormHead.tsx';
 import { InfoColumns } from './InfoColumns.tsx';
+import { GoalViewRow } from './GoalViewRow.tsx';
 
 export function DepartmentFormView({
   form,
@@ -93,12 +93,7 @@ export function DepartmentFormView({
               </ViewCell>
             </tr>
             {form.goals.map((g, i) => (
-              <tr key={i}>
-                <th>{g.label}</th>
-                <ViewCell pointer={pointerOf('goals', i, 'text')} label={g.label} annotations={annotations}>
-                  {g.text}
-                </ViewCell>
-              </tr>
+              <GoalViewRow key={i} goal={g} index={i} annotations={annotations} />
             ))}
           </tbody>
         </table>

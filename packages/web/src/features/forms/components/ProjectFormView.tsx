@@ -7,6 +7,8 @@ import { IndicatorTableView } from './IndicatorTableView.tsx';
 import { ViewCell } from './ViewCell.tsx';
 import { OfficialFormHead } from './OfficialFormHead.tsx';
 import { InfoColumns } from './InfoColumns.tsx';
+import { GoalsTableHead } from './GoalsTableHead.tsx';
+import { GoalViewRow } from './GoalViewRow.tsx';
 import { ApprovalNoteView, ApprovalNumber } from './ApprovalNoteView.tsx';
 
 export function ProjectFormView({
@@ -103,22 +105,10 @@ export function ProjectFormView({
           </tbody>
         </table>
         <table className="official-table goals-table">
-          <caption>项目绩效总目标</caption>
-          <InfoColumns label={18} pairs={1} />
-          <thead>
-            <tr>
-              <th>名称</th>
-              <th>目标说明</th>
-            </tr>
-          </thead>
+          <GoalsTableHead label={18} />
           <tbody>
             {[...goals('long'), ...goals('annual')].map(({ g, i }) => (
-              <tr key={i}>
-                <th className="sub">{g.label}</th>
-                <ViewCell pointer={pointerOf('goals', i, 'text')} label={g.label} annotations={annotations}>
-                  {g.text}
-                </ViewCell>
-              </tr>
+              <GoalViewRow key={i} goal={g} index={i} annotations={annotations} labelClassName="sub" />
             ))}
           </tbody>
         </table>

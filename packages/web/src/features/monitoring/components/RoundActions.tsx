@@ -79,14 +79,7 @@ export function RoundActions({ round, isFinance }: { round: RoundRecord; isFinan
               style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
               options={submitted.map((e) => ({ value: e.id, label: `${e.orgName}：${e.projectName}` }))}
             />
-            <LoadMore
-              shown={submitted.length}
-              total={submittedPages.total}
-              totalCapped={submittedPages.totalCapped}
-              hasMore={submittedPages.hasMore}
-              loading={submittedPages.loadingMore}
-              onMore={submittedPages.loadMore}
-            />
+            <LoadMore shown={submitted.length} pages={submittedPages} />
           </div>
         )}
       </Modal>

@@ -39,13 +39,10 @@ export function UnitNotSubmitted({
               <Link to={`/monitoring/entries/${e.id}`}>{e.projectName}</Link>（{statusLabel(e.status)}）
             </div>
           ))}
+          {/* Opened, the first page is on its way too: the button waits for it. */}
           <LoadMore
             shown={list.items.length}
-            total={list.total}
-            totalCapped={list.totalCapped}
-            hasMore={list.hasMore}
-            loading={list.loadingMore || list.isLoading}
-            onMore={list.loadMore}
+            pages={{ ...list, loadingMore: list.loadingMore || list.isLoading }}
           />
         </>
       )}
