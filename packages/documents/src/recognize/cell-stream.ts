@@ -40,7 +40,7 @@ import { isEvaluationKind, titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
-import { explainedRuns } from './explained-runs.ts';
+import { explainedRuns, isWordedBound } from './explained-runs.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
@@ -746,6 +746,13 @@ class StreamBuilder {
         if (!r[h.valueAt] && parts.length === 1 && BOUNDED_FIGURE.test(r[h.nameAt]!) && gluedValue(part)) {
           finish();
           setName(start(), part, true);
+          rowTokens.push(t);
+          continue;
+        }
+        // 成本控制率 | 不超预算 cut out of explained rows: a bound in words is the row's value, not its explanation.
+        if (explained && !r[h.valueAt] && isWordedBound(part)) {
+          r[h.valueAt] = part;
+          next = h.valueAt + 1;
           rowTokens.push(t);
           continue;
         }
