@@ -282,6 +282,40 @@ describe('indicator rows run together with their explanations (…次数反映�
   });
 });
 
+describe('a target table copied one cell a line, a row named with a head field’s label first (项目资金专项核算)', () => {
+  it('reads that line as the next row’s name, not as the head’s next field ending the table', () => {
+    const out = importRows(
+      'text',
+      stream(
+        '项目绩效目标表',
+        '项目名称',
+        '某某示范推广项目',
+        '主管单位',
+        '某某市农业农村局',
+        '一级指标',
+        '二级指标',
+        '指标名称',
+        '计划指标值',
+        '产出指标',
+        '成本指标',
+        '资金到位率',
+        '资金到位率达100%',
+        '项目资金专项核算',
+        '专项资金专款专用',
+        '时效指标',
+        '预算支出进度',
+        '预算支出进度达到90%以上',
+      ),
+    );
+    const form = out.ok ? out.forms[0] : undefined;
+    expect(form?.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['资金到位率', '资金到位率达100%'],
+      ['项目资金专项核算', '专项资金专款专用'],
+      ['预算支出进度', '预算支出进度达到90%以上'],
+    ]);
+  });
+});
+
 describe('a scoring table of a performance evaluation (分值 | 评分标准 | 得分, no 指标值)', () => {
   const refusal = (lines: string[]) => {
     const out = importRows('text', stream(...lines));
