@@ -307,7 +307,8 @@ describe('a target table copied one cell a line, a row named with a head field�
         '预算支出进度达到90%以上',
       ),
     );
-    const form = out.ok ? out.forms[0] : undefined;
+    const first = out.ok ? out.forms[0] : undefined;
+    const form = first?.kind === 'project' ? first : undefined;
     expect(form?.indicators.map((i) => [i.name, i.target.raw])).toEqual([
       ['资金到位率', '资金到位率达100%'],
       ['项目资金专项核算', '专项资金专款专用'],

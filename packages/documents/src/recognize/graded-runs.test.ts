@@ -150,8 +150,9 @@ describe('a graded target table run together in one line', () => {
   it('reads such a table as the project form it is', async () => {
     const out = await importBuffer(new TextEncoder().encode(HAINAN), 'hainan.txt');
     expect(out.ok).toBe(true);
-    const form = out.ok ? out.forms[0] : undefined;
-    expect(form?.kind === 'project' ? form.name : null).toBe('某某监测项目');
+    const first = out.ok ? out.forms[0] : undefined;
+    const form = first?.kind === 'project' ? first : undefined;
+    expect(form?.name).toBe('某某监测项目');
     expect(form?.indicators.map((i) => [i.name, i.target.raw])).toEqual([
       ['监测报告12期', '全部完成'],
       ['以报告的进度衡量', '全部完成'],
