@@ -257,9 +257,63 @@ describe('indicator rows run together with their explanations (…次数反映�
     ).map((r) => r.cells);
     expect(rows).toContainEqual(['', '', '', '大楼巡察次数', '反映大楼巡检情况', '200次']);
   });
+  it('part a row without an explanation whose value is a bound in words (成本控制率不超预算) from the next row', () => {
+    const run = '成本控制率不超预算水电气消耗下降率反映水电气消耗比上年下降情况≥5%';
+    expect(explainedRuns(run)).toEqual([
+      '成本控制率',
+      '不超预算',
+      '水电气消耗下降率',
+      '反映水电气消耗比上年下降情况',
+      '≥5%',
+    ]);
+    const rows = retabulate(stream(header, '成本指标', run)).map((r) => r.cells);
+    expect(rows).toContainEqual(['', '', '成本指标', '成本控制率', '', '不超预算']);
+    expect(rows).toContainEqual(['', '', '', '水电气消耗下降率', '反映水电气消耗比上年下降情况', '≥5%']);
+    // A name that merely holds such words before its explanation is left whole.
+    expect(explainedRuns('预算控制率反映预算控制情况100%')).toEqual([
+      '预算控制率',
+      '反映预算控制情况',
+      '100%',
+    ]);
+  });
   it('leave a text without the explanation’s opening word whole', () => {
     expect(explainedRuns('大楼维修次数280次')).toBeNull();
     expect(explainedRuns('反映情况')).toBeNull();
+  });
+});
+
+describe('a target table copied one cell a line, a row named with a head field’s label first (项目资金专项核算)', () => {
+  it('reads that line as the next row’s name, not as the head’s next field ending the table', () => {
+    const out = importRows(
+      'text',
+      stream(
+        '项目绩效目标表',
+        '项目名称',
+        '某某示范推广项目',
+        '主管单位',
+        '某某市农业农村局',
+        '一级指标',
+        '二级指标',
+        '指标名称',
+        '计划指标值',
+        '产出指标',
+        '成本指标',
+        '资金到位率',
+        '资金到位率达100%',
+        '项目资金专项核算',
+        '专项资金专款专用',
+        '时效指标',
+        '预算支出进度',
+        '预算支出进度达到90%以上',
+      ),
+    );
+    const first = out.ok ? out.forms[0] : undefined;
+    const form = first?.kind === 'project' ? first : undefined;
+    expect(form?.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['资金到位率', '资金到位率达100%'],
+      ['项目资金专项核算', '专项资金专款专用'],
+      ['预算支出进度', '预算支出进度达到90%以上'],
+    ]);
   });
 });
 

@@ -40,7 +40,7 @@ import { isEvaluationKind, titleKind } from './titles.ts';
 import { hasTaughtLabels } from './labels.ts';
 import { isCutLevelName } from './level-names.ts';
 import { isSignatureRow } from './signature-blocks.ts';
-import { explainedRuns } from './explained-runs.ts';
+import { explainedRuns, isWordedBound } from './explained-runs.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
@@ -604,6 +604,19 @@ class StreamBuilder {
           this.i = end - 1;
         }
       }
+      // 资金到位率 | 资金到位率达100% | 项目资金专项核算: a line inside the rows that opens with a head field's label
+      // (项目资金) and goes on in words of its own, no colon after the label, is the next row's name — a field's
+      // label stands alone on its line or before its colon.
+      if (t.kind === 'label' && t.split && open !== null && open[h.nameAt]) {
+        let end = this.i + 1;
+        let whole = t.text;
+        while (ts[end]?.split && ts[end]!.line === t.line && ts[end]!.kind !== 'blank')
+          whole += ts[end++]!.text;
+        if (end > this.i + 1 && /^\p{Script=Han}+$/u.test(whole)) {
+          t = { ...t, kind: 'text', text: whole, split: false };
+          this.i = end - 1;
+        }
+      }
       if (t.kind === 'label' || t.kind === 'section' || endsTable(t)) break;
       this.i++;
       // 及时发放率达到目标值100%: a heading's word (目标值) cut out of a row between its name and its value is a
@@ -746,6 +759,13 @@ class StreamBuilder {
         if (!r[h.valueAt] && parts.length === 1 && BOUNDED_FIGURE.test(r[h.nameAt]!) && gluedValue(part)) {
           finish();
           setName(start(), part, true);
+          rowTokens.push(t);
+          continue;
+        }
+        // 成本控制率 | 不超预算 cut out of explained rows: a bound in words is the row's value, not its explanation.
+        if (explained && !r[h.valueAt] && isWordedBound(part)) {
+          r[h.valueAt] = part;
+          next = h.valueAt + 1;
           rowTokens.push(t);
           continue;
         }

@@ -106,6 +106,59 @@ describe('a graded target table run together in one line', () => {
     ]);
   });
 
+  // 海南's 项目绩效目标表 (2013; corpus wide/535): 年初 | 调整后 targets before a 绩效标准 band whose grades each note
+  // 年初/调整后, the best grade worded, rows in numbered name slots. Words and figures invented.
+  const HAINAN =
+    '评价单位(盖章):上报时间:2020年3月 5 日7项目绩效目标表项目名称:某某监测项目' +
+    '指标类型绩效指标年初绩效目标调整后绩效目标(如有)绩效标准优(年初/调整后)良(年初/调整后)中(年初/调整后)差(年初/调整后)' +
+    '产出指标指标1:监测报告12期全部完成无全部完成80%60%60%以下指标2:' +
+    '成效指标指标:以报告的进度衡量全部完成无全部完成80%60%60%以下注:“年初”目标指编制预算时申报的目标';
+  it('reads a band whose grades carry a note, a worded best grade, the targets before it and numbered slots', () => {
+    const rows = cellsOf(gradedRunRows(HAINAN) ?? []);
+    expect(rows).toContainEqual(['项目绩效目标表']);
+    expect(rows).toContainEqual([
+      '指标类型',
+      '绩效指标',
+      '年初绩效目标',
+      '调整后绩效目标(如有)',
+      '优',
+      '良',
+      '中',
+      '差',
+    ]);
+    expect(rows).toContainEqual([
+      '产出指标',
+      '监测报告12期',
+      '全部完成',
+      '无',
+      '全部完成',
+      '80%',
+      '60%',
+      '60%以下',
+    ]);
+    expect(rows).toContainEqual([
+      '成效指标',
+      '以报告的进度衡量',
+      '全部完成',
+      '无',
+      '全部完成',
+      '80%',
+      '60%',
+      '60%以下',
+    ]);
+  });
+  it('reads such a table as the project form it is', async () => {
+    const out = await importBuffer(new TextEncoder().encode(HAINAN), 'hainan.txt');
+    expect(out.ok).toBe(true);
+    const first = out.ok ? out.forms[0] : undefined;
+    const form = first?.kind === 'project' ? first : undefined;
+    expect(form?.name).toBe('某某监测项目');
+    expect(form?.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+      ['监测报告12期', '全部完成'],
+      ['以报告的进度衡量', '全部完成'],
+    ]);
+  });
+
   it('leaves a line without a glued grade band, and prose naming the grades, as they were', () => {
     const plain: Row[] = [
       { cells: ['产出指标数量指标补助发放人数≥200人'], table: false },

@@ -29,7 +29,12 @@ const UNIT = [...KNOWN_UNITS]
   .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .join('|');
 /** A threshold as a grade band prints it: a figure with its unit (98%, 200人次), an operator before it at most. */
-const THRESHOLD = `(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?(?:${UNIT})`;
+const THRESHOLD = `(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?(?:${UNIT})(?:及?以[上下内])?`;
+/**
+ * The best grade written as the target's words (海南's 项目绩效目标表: 全部完成 | 80% | 60% | 60%以下): the grade the
+ * row's target is set at, the lower grades figures.
+ */
+const WORDED_GRADE = '(?:全部|全面|按时|按期|如期)?完成|达标|合格';
 /** A figure with its sign, before its unit. */
 const FIGURE = '(?:[≥≤><=＞＜]=?)?\\d+(?:\\.\\d+)?';
 /**
@@ -56,6 +61,8 @@ interface Header {
   /** Where the glued headings start in the text, and where the grades after them end. */
   start: number;
   end: number;
+  /** How many headings stand after the band (a basis column: 评价标准确定依据). */
+  after: number;
   /** The header row: the headings, the band's heading replaced by its grades. */
   cells: string[];
   /** The roles of the columns before the band (level1 / name / other), and how many grades it has. */
@@ -85,8 +92,9 @@ function headings(text: string): string[] | null {
 /** The glued grade-band header in `text`: the grades written together, right after headings the lexicon knows. */
 function findHeader(text: string): Header | null {
   for (const grades of GRADE_BANDS) {
-    const g = text.indexOf(grades.join(''));
-    if (g < 0) continue;
+    const glued = gradesIn(text, grades);
+    if (!glued) continue;
+    const g = glued.index;
     // The longest run of headings that ends at the grades (at least three, one of them the band's).
     for (let start = Math.max(0, g - MAX_HEADER); start <= g - 6; start++) {
       const hs = headings(text.slice(start, g));
@@ -94,7 +102,8 @@ function findHeader(text: string): Header | null {
       if (!hs || hs.length < 3 || band < 0) continue;
       return {
         start,
-        end: g + grades.join('').length,
+        end: g + glued[0].length,
+        after: hs.length - band - 1,
         cells: [...hs.slice(0, band), ...grades, ...hs.slice(band + 1)],
         before: hs.slice(0, band).map((h) => columnConcept(lexiconKey(h))),
         grades: grades.length,
@@ -102,6 +111,15 @@ function findHeader(text: string): Header | null {
     }
   }
   return null;
+}
+
+/**
+ * The grades glued in `text`, each with the same note after it where the band notes what each grade is graded on
+ * (优(年初/调整后)良(年初/调整后)…: 海南's 绩效标准 band).
+ */
+function gradesIn(text: string, grades: readonly string[]): RegExpExecArray | null {
+  const note = '([（(][^（()）]{1,10}[)）])?';
+  return new RegExp(grades.map((g, k) => (k === 0 ? `${g}${note}` : `${g}\\1`)).join('')).exec(text);
 }
 
 /** A 一级 name inside `text` (产出指标, 效果指标): where it starts and the name, the earliest one. */
@@ -164,7 +182,12 @@ function headRows(text: string, line: number | undefined): Row[] {
       if (part) rows.push(at([part]));
       continue;
     }
-    rows.push(at([title]));
+    // A page number the copy ran into the title (…25日10项目绩效目标表): the title starts after it (a year that
+    // opens the title, 2019年…, stays in it).
+    const lead = /^.*\d(?![\d年月日号.%])/u.exec(title)?.[0] ?? '';
+    if (lead && titleKind(title.slice(lead.length)) === kind) {
+      rows.push(at([lead]), at([title.slice(lead.length)]));
+    } else rows.push(at([title]));
     const rest = part.slice(end);
     // The goal's label glued to its text (绩效目标保障…): label and text apart.
     const label = goalLabelAt(rest);
@@ -183,12 +206,43 @@ function sameUnitFigures(run: RegExpMatchArray): string[] {
     .map((f) => f + unit);
 }
 
+/** The thresholds of a run, the best grade's words first where it is worded (全部完成80%60%60%以下). */
+function gradeFigures(run: string): string[] {
+  const word = new RegExp(`^(?:${WORDED_GRADE})`, 'u').exec(run)?.[0] ?? '';
+  return [...(word ? [word] : []), ...(run.slice(word.length).match(new RegExp(THRESHOLD, 'gu')) ?? [])];
+}
+
+/**
+ * A row written in a template's numbered name slots (产出指标指标1:…, 成效指标指标:…): its 一级 (the word before
+ * the slot) and the rest after the slot's mark; the empty slots before it (指标2: with nothing in it) dropped.
+ */
+function slotted(words: string): { level: string; rest: string } | null {
+  const m = /^(?:指标\d{0,2}[:：])*(?:(\p{Script=Han}{2,4}指标))?指标\d{0,2}[:：]/u.exec(words);
+  return m ? { level: m[1] ?? '', rest: words.slice(m[0].length) } : null;
+}
+
+/**
+ * The name, the target and the adjusted target's cell of a row's words that end with its target (the best grade's
+ * threshold) and what an adjusted target's column holds after it (无, or the target again); null otherwise.
+ */
+function targetAtEnd(words: string, best: string): { name: string; target: string; adjusted: string } | null {
+  for (const adjusted of ['无', best, '']) {
+    const tail = best + adjusted;
+    if (words.length > tail.length + 1 && words.endsWith(tail))
+      return { name: words.slice(0, -tail.length), target: best, adjusted };
+  }
+  return null;
+}
+
 /** The rows of one line holding a graded table run together, or null where the line holds none. */
 export function gradedRunRows(text: string, line?: number): Row[] | null {
   const header = findHeader(text);
   if (!header) return null;
   const body = text.slice(header.end);
-  const thresholds = new RegExp(`(?:${THRESHOLD}){${header.grades}}`, 'gu');
+  const thresholds = new RegExp(
+    `(?:${WORDED_GRADE}|${THRESHOLD})(?:${THRESHOLD}){${header.grades - 1}}`,
+    'gu',
+  );
   const runs = [...body.matchAll(thresholds)];
   // Rows whose thresholds carry a unit of their own are found between (or without) the others.
   for (const m of body.matchAll(sameUnitRun(header.grades)))
@@ -207,29 +261,44 @@ export function gradedRunRows(text: string, line?: number): Row[] | null {
   let from = 0;
   for (const [k, run] of runs.entries()) {
     let words = body.slice(from, run.index).trim();
-    if (k > 0) {
+    if (k > 0 && header.after > 0) {
       const [basis, rest] = basisAt(words, bases);
       bases.push(basis);
       pending[k - 1]!.push(basis);
       words = rest.trim();
     }
-    const level = level1In(words);
-    const level1 = level && level.at === 0 ? level.name : '';
-    const [name, description] = nameAndDescription(words.slice(level1.length));
+    const figures = run[1] !== undefined ? sameUnitFigures(run) : gradeFigures(run[0]);
+    const slot = slotted(words);
+    const level = slot ? null : level1In(words);
+    const level1 = slot ? slot.level : level && level.at === 0 ? level.name : '';
+    // The target's column before the band (年初绩效目标 | 调整后绩效目标): the words end with the target, set at the
+    // best grade, and what the adjusted target's column holds (无 where it was not adjusted).
+    const targetAt = header.before.indexOf('value');
+    const targeted =
+      targetAt >= 0 ? targetAtEnd(slot ? slot.rest : words.slice(level1.length), figures[0]!) : null;
+    const [name, description] = targeted
+      ? [targeted.name, '']
+      : nameAndDescription(slot ? slot.rest : words.slice(level1.length));
     // The columns left of the name are its levels (a heading the copy cut short, 指标分类, still heads the
     // 一级); a column of words beside them (绩效指标描述) is the description.
     const nameAt = header.before.indexOf('name');
     const before = header.before.map((role, c) =>
-      role === 'name' ? name : role !== 'other' && c < nameAt ? level1 : description,
+      role === 'name'
+        ? name
+        : role === 'value'
+          ? (targeted?.target ?? '')
+          : c === targetAt + 1 && targeted
+            ? targeted.adjusted
+            : role !== 'other' && c < nameAt
+              ? level1
+              : description,
     );
-    const figures =
-      run[1] !== undefined ? sameUnitFigures(run) : (run[0].match(new RegExp(THRESHOLD, 'gu')) ?? []);
     pending.push([...before, ...figures]);
     from = run.index + run[0].length;
   }
   // After the last thresholds: that row's basis, then what follows the table (a next form's title cut short).
-  const [basis, after] = basisAt(body.slice(from).trim(), bases);
-  pending.at(-1)!.push(basis);
+  const [basis, after] = header.after > 0 ? basisAt(body.slice(from).trim(), bases) : ['', body.slice(from)];
+  if (header.after > 0) pending.at(-1)!.push(basis);
   rows.push(...pending.map(table));
   if (after.trim()) rows.push({ cells: [after.trim()], table: false, ...(line ? { line } : {}) });
   return rows;

@@ -599,6 +599,9 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     // description says what is measured; the lower grades' thresholds are no target (优 is: see value).
     '绩效指标描述',
     '绩效指标评价标准',
+    // 海南's 项目绩效目标表: 年初绩效目标 | 调整后绩效目标(如有) — the target as adjusted during the year, where it was.
+    '调整后绩效目标（如有）',
+    '调整后绩效目标',
     '良',
     '中',
     '差',
@@ -624,6 +627,7 @@ export const COLUMN_LABELS: Readonly<Record<ColumnRole, readonly string[]>> = {
     '值',
     '本年度计划水平',
     '本年计划水平',
+    '年初绩效目标',
     '计划水平',
     // The best grade's threshold of a table graded 优 | 良 | 中 | 差: the level the money is set to reach.
     '优',
@@ -689,7 +693,7 @@ export const BASIS_COLUMN_WORDS: readonly string[] = [
  */
 export const GRADE_BANDS: readonly (readonly string[])[] = [['优', '良', '中', '差']];
 /** The heading a graded table's grades are printed under. */
-export const GRADED_STANDARD_HEADINGS: readonly string[] = ['绩效指标评价标准'];
+export const GRADED_STANDARD_HEADINGS: readonly string[] = ['绩效指标评价标准', '绩效标准'];
 
 /** Headings of the indicator block as a whole, written left of its column headings. */
 export const TABLE_SECTION_LABELS: readonly string[] = [

@@ -247,6 +247,44 @@ describe('pipe-separated text', () => {
     ]);
   });
 
+  it('reads the lone pipe that opens a table under a head printed without pipes as the first row’s left border', () => {
+    // The head copied column by column, labels then values, no pipes (a copy of a web page's head block); then
+    // the table a cell a line, each row opened by a lone pipe, one padded row only. Words invented.
+    const text = [
+      '项目名称',
+      '部门名称',
+      '某某道路项目',
+      '某某县交通运输局',
+      '|',
+      '一级指标 |',
+      '二级指标 |',
+      '三级指标名称 |',
+      '指标目标值 |',
+      '|',
+      '产出指标 |',
+      '数量指标 |',
+      '新建道路1条 |',
+      '2 km |',
+      '|',
+      '|',
+      '新建桥梁1座 |',
+      '1 座 |',
+      '||',
+      '|',
+      '质量指标 |',
+      '验收合格率 |',
+      '100 % |',
+      '|',
+    ].join('\n');
+    const rows = cellsOf(text).map((r) => (Array.isArray(r) ? r.filter((c) => c !== '') : r));
+    expect(rows.slice(4, 8)).toEqual([
+      ['一级指标', '二级指标', '三级指标名称', '指标目标值'],
+      ['产出指标', '数量指标', '新建道路1条', '2 km'],
+      ['新建桥梁1座', '1 座'],
+      ['质量指标', '验收合格率', '100 %'],
+    ]);
+  });
+
   it('reads a lone pipe inside a row as its empty cell where the row’s parts add up to the table’s width', () => {
     // source: corpus 001_project.txt (岳阳县农业农村局, 湖南) as a web copy writes it one cell per line: the empty
     // 指标性质 of 财政资金补助 is the same lone `|` as a row's left border

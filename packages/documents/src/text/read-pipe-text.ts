@@ -236,8 +236,13 @@ function commonestSize(sizes: readonly number[]): number {
 function opensRowsWithLonePipe(items: readonly Item[]): boolean {
   let closed = 0;
   let opening = 0;
+  const firstPipe = items.findIndex((it) => it.kind === 'pipe');
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
+    // The text's first pipe a lone one before a cell with text, under a head printed without pipes (a title,
+    // labels and values a line each): the first row's left border — an empty last cell never comes before any row.
+    if (k === firstPipe && isLonePipe(item) && items[k - 1]?.kind === 'text' && opensContent(items[k + 1]))
+      opening++;
     if (item.kind !== 'pipe' || !item.pipe.closed) continue;
     closed++;
     if (isLonePipe(items[k + 1]) && opensContent(items[k + 2])) opening++;

@@ -66,6 +66,21 @@ describe('readTextRows', () => {
       [true, ['合计', '财政部']],
     ]);
   });
+  it('reads a table of one indicator row under its header as space-aligned, the head a field a line above it', () => {
+    const text = [
+      '部门预算项目支出绩效目标表',
+      '专项资金名称',
+      '业务主管部门',
+      '某某经费',
+      '某某市某某局',
+      '一级指标  二级指标          三级指标            指标值',
+      '产出指标  成本指标          资金使用合规性      ≥ 95 %',
+    ].join('\n');
+    expect(detectTextLayout(text)).toBe('space-aligned');
+    expect(readTextRows(text).at(-1)?.cells).toEqual(['产出指标', '成本指标', '资金使用合规性', '≥ 95 %']);
+    // Two such lines without an indicator header are no table of their own.
+    expect(detectTextLayout('某某  某某某  某某\n甲  乙乙  丙丙丙')).toBe('row-per-line');
+  });
   it('leaves prose with the odd double space as paragraphs', () => {
     expect(detectTextLayout('一、部门职责  负责全市统计工作。\n二、机构设置  下设三个科室。')).toBe(
       'row-per-line',

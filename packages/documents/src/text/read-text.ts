@@ -3,6 +3,7 @@
 // a line without a tab continuing the cell above), one row per line (cells separated by tabs),
 // space-aligned columns without any tab (pdftotext -layout, text copied from a PDF viewer), and `|`-separated
 // cells of a table copied from a web page (read-pipe-text.ts).
+import { indicatorColumnOf } from '../recognize/evaluation-lexicon.ts';
 import type { Row } from '../rows/row.ts';
 import { looksPipeSeparated, readPipeRows } from './read-pipe-text.ts';
 import { looksCommaSeparated, readCsvRows } from './read-csv-text.ts';
@@ -65,11 +66,21 @@ export function readTextRows(text: string): Row[] {
   return readRowPerLine(tabbed, placed);
 }
 
-/** Text without tabs whose lines, several of them, split into three or more columns at wide gaps. */
+/**
+ * Text without tabs whose lines, several of them, split into three or more columns at wide gaps — or two such
+ * lines where one is an indicator table's header (一级指标  二级指标  三级指标  指标值 over a table of one row,
+ * under a head printed a field a line).
+ */
 function isSpaceAligned(text: string): boolean {
   let tableLines = 0;
-  for (const line of text.split('\n')) if (splitSpaced(line).length >= 3 && ++tableLines >= 3) return true;
-  return false;
+  let header = false;
+  for (const line of text.split('\n')) {
+    const cells = splitSpaced(line);
+    if (cells.length < 3) continue;
+    if (++tableLines >= 3) return true;
+    header ||= cells.filter((c) => indicatorColumnOf(c) !== null).length >= 3;
+  }
+  return tableLines === 2 && header;
 }
 
 /** A space-aligned line's cells: a leading gap keeps an empty first cell (a merged 一级 left blank). */
