@@ -16,9 +16,12 @@ const piece = (text: string, x: number, y: number): Piece => ({
 function grid(ys: number[], openFrom = 0): Rule[] {
   return [
     ...XS.map((x): Rule => ({ kind: 'v', at: x, from: ys.at(-1)!, to: ys[0]! })),
-    ...ys.map(
-      (y, k): Rule => ({ kind: 'h', at: y, from: XS[k === ys.length - 1 ? openFrom : 0]!, to: XS.at(-1)! }),
-    ),
+    ...ys.map((y, k): Rule => ({
+      kind: 'h',
+      at: y,
+      from: XS[k === ys.length - 1 ? openFrom : 0]!,
+      to: XS.at(-1)!,
+    })),
   ];
 }
 const row = (top: number, texts: string[]) =>

@@ -196,7 +196,11 @@ function clippedOf(short: string, long: string): boolean {
  * it holds more than the left row's last cell kept (成原因和改进措 of 成原因和改进措施), put in that cell's place.
  * Returns the pieces taken.
  */
-export function cutCells(left: PrintedTable, part: readonly RuledTable[], pieces: readonly Piece[]): Set<Piece> {
+export function cutCells(
+  left: PrintedTable,
+  part: readonly RuledTable[],
+  pieces: readonly Piece[],
+): Set<Piece> {
   const start = Math.min(...part.map((t) => t.xs[0]!));
   const top = Math.max(...part.map((t) => t.ys[0]!));
   const bottom = Math.min(...part.map((t) => t.ys.at(-1)!));
