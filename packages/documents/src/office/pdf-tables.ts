@@ -255,30 +255,24 @@ const CUT_REACH = 3;
  * The texts under a table's last border that belong to its last row: a merged cell the page break cut has no
  * border at the cut, and LibreOffice centres its text on the whole cell, as if the page went on — under the
  * page's last border when most of the cell is on the next page (效益指标 | 社会效益指标 under 服务保障民生's row,
- * drawn again at the top of the next page). Such a text stands in a column the last border leaves open, within
- * a few rows' height of it, on a line of such texts only (a footer's 制表人：… starts left of the table) and
- * writes no label's colon or page number.
+ * drawn again at the top of the next page). Such a text stands inside a column the last border leaves open (a note
+ * runs across columns), within a few rows' height of it, on a line of such texts only (a footer's 制表人：… starts
+ * left of the table) and writes no label's colon or page number.
  */
 function cutBelow(table: RuledTable, pieces: Piece[]): Set<Piece> {
   const { xs, ys, rules } = table;
   const R = ys.length - 1;
   const bottom = ys[R]!;
   const reach = (ys[R - 1]! - bottom) * CUT_REACH;
-  const open = (x: number) => {
-    const c = xs.findIndex((v, k) => k < xs.length - 1 && x >= v && x <= xs[k + 1]!);
+  // Its column's bottom border missing, and it within the column, as a cell's text is laid out.
+  const open = (p: Piece) => {
+    const c = xs.findIndex((v, k) => k < xs.length - 1 && p.x >= v - 1 && p.x + p.width <= xs[k + 1]! + 1);
     return c >= 0 && !covered(rules, 'h', bottom, xs[c]!, xs[c + 1]!);
   };
   const out = new Set<Piece>();
   const under = pieces.filter((p) => p.text.trim() !== '' && p.y < bottom && p.y > bottom - reach);
   for (const line of lineGroups(under)) {
-    const cut = line.every(
-      (p) =>
-        open(p.x + p.width / 2) &&
-        p.x >= xs[0]! - 1 &&
-        p.x + p.width <= xs.at(-1)! + 1 &&
-        !/[：:]|页/.test(p.text) &&
-        !/^[\d\s/／-]+$/.test(p.text),
-    );
+    const cut = line.every((p) => open(p) && !/[：:]|页/.test(p.text) && !/^[\d\s/／-]+$/.test(p.text));
     if (cut) for (const p of line) out.add(p);
   }
   return out;
