@@ -28,7 +28,8 @@ describe('a one-page PDF 自评表 on a grid', () => {
       page(['', '时效指标', '任务完成时限', '10.3', '10', '10', '']),
     ];
     const out = importRows('pdf', rows);
-    const doc = out.ok ? out.evaluations[0] : undefined;
+    const first = out.ok ? out.evaluations[0] : undefined;
+    const doc = first?.kind === 'self-evaluation' ? first : undefined;
     const row = doc?.indicators.find((i) => i.name === '配套设备购置及安装');
     expect([row?.target.raw, row?.actual.raw, row?.score]).toEqual(['550', '20', '9.3']);
   });
