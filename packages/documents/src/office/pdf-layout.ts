@@ -17,6 +17,7 @@ import {
 import { placedLines, runningLines, type PlacedLine } from './pdf-running-lines.ts';
 import { allRepeated, sameFoot } from './pdf-running-feet.ts';
 import {
+  cutCells,
   joinSideways,
   remember,
   sidewaysRun,
@@ -113,13 +114,18 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   let runEnd = 0;
   let parts: SidewaysRow[] = [];
   tables.forEach((table, k) => {
-    const { rows, used, at } = tableRows(table, rest);
-    rest = rest.filter((p) => !used.has(p));
     if (k === runEnd) {
       run = sidewaysRun(tables, k, printed);
       runEnd = run ? k + run.count : -1;
       parts = [];
+      // The left cells the page's edge cut, drawn whole again left of the right part: the left row's text.
+      if (run) {
+        const cut = cutCells(run.left, tables.slice(k, runEnd), rest);
+        rest = rest.filter((p) => !cut.has(p));
+      }
     }
+    const { rows, used, at } = tableRows(table, rest);
+    rest = rest.filter((p) => !used.has(p));
     if (run && k < runEnd) {
       parts.push(...rows.map((row, j) => ({ top: table.ys[at[j]!]!, row, xs: table.xs })));
       if (k < runEnd - 1) return;

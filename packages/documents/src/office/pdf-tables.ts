@@ -240,6 +240,44 @@ function acrossBottom(p: Piece, bottom: number): boolean {
   return p.y < bottom && bottom - p.y < p.size * 0.6;
 }
 
+/**
+ * A text that starts in a table's last column and runs on past its right border (past the page's edge when a sheet
+ * wider than its page is cut there: 207101天津市河北区 at the cut): the last column's, though its middle lies outside.
+ */
+function overRight(p: Piece, xs: number[]): boolean {
+  return p.x >= xs.at(-2)! - 1 && p.x < xs.at(-1)! - p.size;
+}
+
+/** How far under a table's last border, in its last row's heights, a cut merged cell's text may stand. */
+const CUT_REACH = 3;
+
+/**
+ * The texts under a table's last border that belong to its last row: a merged cell the page break cut has no
+ * border at the cut, and LibreOffice centres its text on the whole cell, as if the page went on — under the
+ * page's last border when most of the cell is on the next page (效益指标 | 社会效益指标 under 服务保障民生's row,
+ * drawn again at the top of the next page). Such a text stands inside a column the last border leaves open (a note
+ * runs across columns), within a few rows' height of it, on a line of such texts only (a footer's 制表人：… starts
+ * left of the table) and writes no label's colon or page number.
+ */
+function cutBelow(table: RuledTable, pieces: Piece[]): Set<Piece> {
+  const { xs, ys, rules } = table;
+  const R = ys.length - 1;
+  const bottom = ys[R]!;
+  const reach = (ys[R - 1]! - bottom) * CUT_REACH;
+  // Its column's bottom border missing, and it within the column, as a cell's text is laid out.
+  const open = (p: Piece) => {
+    const c = xs.findIndex((v, k) => k < xs.length - 1 && p.x >= v - 1 && p.x + p.width <= xs[k + 1]! + 1);
+    return c >= 0 && !covered(rules, 'h', bottom, xs[c]!, xs[c + 1]!);
+  };
+  const out = new Set<Piece>();
+  const under = pieces.filter((p) => p.text.trim() !== '' && p.y < bottom && p.y > bottom - reach);
+  for (const line of lineGroups(under)) {
+    const cut = line.every((p) => open(p) && !/[：:]|页/.test(p.text) && !/^[\d\s/／-]+$/.test(p.text));
+    if (cut) for (const p of line) out.add(p);
+  }
+  return out;
+}
+
 /** True when a rule of the kind lies at `at` and covers most of [from, to]. */
 function covered(rules: Rule[], kind: 'h' | 'v', at: number, from: number, to: number): boolean {
   const span = to - from;
@@ -289,10 +327,12 @@ export function tableRows(
     const root = find(id(r, c));
     inCell.set(root, [...(inCell.get(root) ?? []), p]);
   };
+  const below = cutBelow(table, pieces);
   for (const whole of pieces) {
     const cx = whole.x + whole.width / 2;
     const cy = whole.y + whole.size * 0.3;
-    if (cx < xs[0]! || cx > xs[C]! || cy > ys[0]! || (cy < ys[R]! && !acrossBottom(whole, ys[R]!))) continue;
+    if (cx < xs[0]! || (cx > xs[C]! && !overRight(whole, xs)) || cy > ys[0]!) continue;
+    if (cy < ys[R]! && !acrossBottom(whole, ys[R]!) && !below.has(whole)) continue;
     used.add(whole);
     if (whole.text.trim() === '') continue; // pdf.js's marker over a gap: the gap itself decides
     for (const p of splitAtBorders(whole, table)) place(p);

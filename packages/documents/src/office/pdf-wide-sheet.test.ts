@@ -261,3 +261,38 @@ describe('a sheet wider than its page read by OCR (a scan lays its words out on 
     expect(rows[1]!.confidence).toBe(0.5);
   });
 });
+
+describe("a left cell the page's edge cut", () => {
+  const ys = [700, 670, 640, 610];
+  const left = [60, 160, 260];
+  const right = [200, 300, 400];
+
+  it('is read whole from the right part’s page, where it is drawn again from left of the part', () => {
+    const page1 = {
+      pieces: [
+        piece('主管部门', 65, 688),
+        // The value's first line runs past the table's border to the page's edge, its last character clipped.
+        piece('207101', 165, 688),
+        piece('天津市河北区', 235, 688),
+        piece('民法院', 165, 676),
+        ...cells(left, 670, ['三级指标', '指标性质']),
+        ...cells(left, 640, ['培训人数', '定量']),
+      ],
+      rules: grid(left, ys),
+    };
+    const page2 = {
+      pieces: [
+        piece('207101天津市河北区人', 150, 688),
+        piece('民法院', 150, 676),
+        ...cells(right, 670, ['指标值', '度量单位']),
+        ...cells(right, 640, ['100', '人']),
+      ],
+      rules: grid(right, ys),
+    };
+    expect(read([page1, page2])).toEqual([
+      ['主管部门', '207101天津市河北区人民法院', '', ''],
+      ['三级指标', '指标性质', '指标值', '度量单位'],
+      ['培训人数', '定量', '100', '人'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // boundaries of the table it continues sideways, on other column boundaries; its rows are that table's rows'
 // right ends, put back at the end of them.
 import type { Row } from '../rows/row.ts';
-import type { RuledTable } from './pdf-tables.ts';
+import { lineGroups, spaceBetween, type Piece, type RuledTable } from './pdf-tables.ts';
 
 /** A table as laid out on its page: its boundaries, and the row emitted for each row of its grid (null: none). */
 export interface PrintedTable {
@@ -176,4 +176,66 @@ export function slotsOf(table: RuledTable, rows: Row[], at: number[]): Array<Row
   const slots: Array<Row | null> = Array.from({ length: table.ys.length - 1 }, () => null);
   rows.forEach((r, k) => (slots[at[k]!] = r));
   return slots;
+}
+
+/** A text with its spaces left out, to compare a cell's text as two pages print it. */
+const bare = (t: string) => t.replace(/\s+/g, '');
+
+/** Whether `short`'s characters stand in `long` in the same order (a text the page's edge clipped, of its whole). */
+function clippedOf(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (k < short.length && ch === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * The text of a left cell the page's edge cut, drawn whole again on the right part's page: LibreOffice prints a
+ * cell running over the cut on both pages, on the right one from where the cell would start (left of the right
+ * part's first border, its end perhaps inside the part's first column: 207101天津市河北区人 beside 度量单位). The
+ * pieces that start left of the right part, on its rows, are such texts: each row's taken off the page and, when
+ * it holds more than the left row's last cell kept (成原因和改进措 of 成原因和改进措施), put in that cell's place.
+ * Returns the pieces taken.
+ */
+export function cutCells(
+  left: PrintedTable,
+  part: readonly RuledTable[],
+  pieces: readonly Piece[],
+): Set<Piece> {
+  const start = Math.min(...part.map((t) => t.xs[0]!));
+  const top = Math.max(...part.map((t) => t.ys[0]!));
+  const bottom = Math.min(...part.map((t) => t.ys.at(-1)!));
+  const taken = new Set<Piece>();
+  const byRow = new Map<Row, Piece[]>();
+  for (const p of pieces) {
+    const mid = p.y + p.size * 0.3;
+    if (p.text.trim() === '' || p.x >= start - 1 || mid > top || mid < bottom) continue;
+    const r = left.ys.findIndex((y, i) => i < left.ys.length - 1 && mid <= y && mid >= left.ys[i + 1]!);
+    // A cell merged down keeps its text on the row it starts on.
+    const row = r >= 0 ? left.slots.slice(0, r + 1).findLast((x) => x !== null) : undefined;
+    if (!row) continue;
+    taken.add(p);
+    byRow.set(row, [...(byRow.get(row) ?? []), p]);
+  }
+  const width = left.xs.length - 1;
+  for (const [row, own] of byRow) {
+    const text = lineGroups(own)
+      .map((line) => {
+        line.sort((a, b) => a.x - b.x);
+        let out = '';
+        let end = -Infinity;
+        for (const p of line) {
+          if (out !== '' && spaceBetween(out, p.text, p.x - end, p.size)) out += ' ';
+          out += p.text;
+          end = p.x + p.width;
+        }
+        return out.trim();
+      })
+      .join('');
+    const j = row.cells.slice(0, width).findLastIndex((c) => c.trim() !== '');
+    if (j < 0) continue;
+    const kept = bare(row.cells[j]!);
+    const whole = bare(text);
+    if (whole.length > kept.length && clippedOf(kept, whole)) row.cells[j] = text;
+  }
+  return taken;
 }

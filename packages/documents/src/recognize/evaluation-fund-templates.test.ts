@@ -69,6 +69,32 @@ describe('rows of a target and an empty actual one after another, the same targe
   });
 });
 
+describe('rows of a target, a reason column free between it and the empty actual', () => {
+  // Made for this test after wide/500's template variants (.xlsx, .pdf): 未完成原因及改进措施 stands between the
+  // target and the actual, so the next row's name and target fit the record's empty reason and actual whole.
+  it('reads a row whose first cell stands in the name column as a row of its own', async () => {
+    const doc = await selfEvaluation([
+      '项目支出绩效自评表',
+      '( 2022 年度)',
+      '专项资金名称\t某某建设项目\t\t主管部门\t某县人民政府',
+      '项目资金(万元)\t全年预算数(A)\t1500',
+      '\t执行数(B)\t0',
+      '一级\t二级\t指标\t指标\t未完\t全年',
+      '指标\t指标\t名称\t目标值\t成原因及改进措施\t实际完成值',
+      '产出指标\t数量指标\t办公用房面积(平方米)\t500\t\t',
+      '\t\t饲料用房面积(平方米)\t300\t\t',
+      '\t\t良种数量(头)\t300\t\t',
+      '\t\t年供种数量(头)\t2000\t\t',
+    ]);
+    expect(doc.indicators.map((i) => [i.name, i.target.raw, i.actual.raw])).toEqual([
+      ['办公用房面积(平方米)', '500', ''],
+      ['饲料用房面积(平方米)', '300', ''],
+      ['良种数量(头)', '300', ''],
+      ['年供种数量(头)', '2000', ''],
+    ]);
+  });
+});
+
 describe('a tender site’s copy of a transfer’s 自评表 (its heading labelled 项目名称, checks under the funds)', () => {
   // Made for these tests after wide/501 (徽州区, 黄山): the 2025 central template as space-separated rows under a
   // tender site's lines, 资金管理情况's checks carrying 分值 and 得分.

@@ -324,6 +324,19 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   // The stream's last row: a record there has nothing after it, the excerpt ends inside it.
   const lastRow = stream.at(-1)?.row;
   let atEnd: TableRecord | null = null;
+  // Where each record's name stood in its row, when the reader kept positions: a row whose first cell stands there
+  // is a name of its own, never the record's continuation (保种数量(头) | 300 under 饲料加工用房面积(平方米) | 300, a
+  // 未完成原因 column between the target and the actual free to take it).
+  const nameAt = new Map<TableRecord, { col: number; width: number }>();
+  // Only rows of one grid say where a cell stands (a copy of one cell per line puts every cell first).
+  const setNameAt = (record: TableRecord, row: DataRow, col: number | undefined) => {
+    if (col !== undefined && row.width !== undefined && row.width > 2 && !row.gapless)
+      nameAt.set(record, { col, width: row.width });
+  };
+  const inNameColumn = (record: TableRecord, row: DataRow) => {
+    const at = nameAt.get(record);
+    return at !== undefined && row.width === at.width && !row.gapless && row.cols[0] === at.col;
+  };
   for (const row of dataRows(stream, band.end)) {
     // A page break repeats the merged 绩效指标 cell on the left: a heading, not a cell of the row.
     while (row.cells.length > 1 && indicatorColumnOf(row.cells[0]!) === 'section') row.cells.shift();
@@ -354,7 +367,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
       isOpen(pending) &&
       levels.every((l) => l === null) &&
       row.cells.every(isShort) &&
-      fitsWhole(pending, row.cells, columns)
+      fitsWhole(pending, row.cells, columns) &&
+      !inNameColumn(pending, row)
     ) {
       pending.rest.push(...row.cells);
       placeAfterName(pending, columns);
@@ -382,6 +396,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
         cells: {},
         line: row.line,
       };
+      setNameAt(pending, row, row.cols[0]);
       placeAfterName(pending, columns);
       records.push(pending);
       if (stream[row.first]!.row === lastRow) atEnd = pending;
@@ -412,6 +427,7 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     }
     const rest = placed.filter((t, k) => t !== '' && !LEVELS.includes(columns[k]!));
     pending = { level1, level2, name, rest, cells: {}, line: row.line };
+    setNameAt(pending, row, row.cols[row.cells.findIndex((c) => c.replace(/^[★☆]+/, '').trim() === name)]);
     if (byPosition) keepPlaces(pending, byPosition, columns);
     else placeAfterName(pending, columns);
     records.push(pending);

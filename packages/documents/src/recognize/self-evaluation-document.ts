@@ -624,8 +624,11 @@ export function recognizeSelfEvaluationDocument(
 
 /** The table's cells all came from one line of the source: a form run together without breaks. */
 function oneLine(stream: readonly StreamCell[], table: EvaluationTable): boolean {
-  const lines = new Set(stream.slice(table.start, table.end).map((c) => c.line));
-  return lines.size === 1 && !lines.has(null);
+  const cells = stream.slice(table.start, table.end);
+  const lines = new Set(cells.map((c) => c.line));
+  // Rows of a grid, several cells each, are no line run together: a PDF's rows carry their page as their line.
+  const gridRows = new Set(cells.filter((c) => (c.width ?? 1) > 1).map((c) => c.row));
+  return lines.size === 1 && !lines.has(null) && gridRows.size < 2;
 }
 
 /** The totals the rows' weights may add up to: the form's hundred less the budget line's points, or the hundred. */

@@ -1,0 +1,78 @@
+// A merged cell the page break cut: no border at the cut, its text centred on the whole cell as if the page went
+// on, so it lands under the page's last border (LibreOffice), and is drawn again at the top of the next page.
+import { describe, expect, it } from 'vitest';
+import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
+import type { Piece, Rule } from './pdf-tables.ts';
+
+const XS = [100, 200, 300, 500];
+const piece = (text: string, x: number, y: number): Piece => ({
+  text,
+  x,
+  y,
+  width: text.length * 10,
+  size: 10,
+});
+/** A grid of rows; `openFrom` the column the bottom border starts at (the columns left of it merged on). */
+function grid(ys: number[], openFrom = 0): Rule[] {
+  return [
+    ...XS.map((x): Rule => ({ kind: 'v', at: x, from: ys.at(-1)!, to: ys[0]! })),
+    ...ys.map((y, k): Rule => ({
+      kind: 'h',
+      at: y,
+      from: XS[k === ys.length - 1 ? openFrom : 0]!,
+      to: XS.at(-1)!,
+    })),
+  ];
+}
+const row = (top: number, texts: string[]) =>
+  texts.map((t, j) => piece(t, XS[j]! + 5, top - 15)).filter((p) => p.text !== '');
+/** A sheet's footer: 制表人 at the page's left margin, 审核人 under the table. */
+const footer = [piece('制表人：', 30, 600), piece('审核人：', 250, 600)];
+
+function read(pages: Array<{ pieces: Piece[]; rules: Rule[] }>): string[][] {
+  const state: PageState = { open: null };
+  const rows = pages.flatMap((p) => layoutPage(p.pieces, p.rules, state));
+  return [...rows, ...endPages(state)].map((r) => r.cells);
+}
+
+describe('a merged cell the page break cut', () => {
+  const page2 = {
+    pieces: [...row(700, ['效益指标', '满意度', '95%']), ...footer],
+    rules: grid([700, 680]),
+  };
+
+  it('keeps its text drawn under the page’s last border in its column, the footer still the running foot', () => {
+    const page1 = {
+      pieces: [
+        ...row(700, ['一级指标', '三级指标', '指标值']),
+        ...row(680, ['产出指标', '培训人数', '100人']),
+        ...row(660, ['', '合格率', '95%']),
+        piece('效益指标', 105, 625),
+        ...footer,
+      ],
+      rules: grid([700, 680, 660, 640], 1),
+    };
+    expect(read([page1, page2])).toEqual([
+      ['一级指标', '三级指标', '指标值'],
+      ['产出指标', '培训人数', '100人'],
+      ['效益指标', '合格率', '95%'],
+      ['效益指标', '满意度', '95%'],
+    ]);
+  });
+
+  it('leaves a line under a closed border where it stands (a note under the table)', () => {
+    const page1 = {
+      pieces: [
+        ...row(700, ['一级指标', '三级指标', '指标值']),
+        ...row(680, ['产出指标', '培训人数', '100人']),
+        piece('备注', 105, 625),
+      ],
+      rules: grid([700, 680, 660]),
+    };
+    expect(read([page1])).toEqual([
+      ['一级指标', '三级指标', '指标值'],
+      ['产出指标', '培训人数', '100人'],
+      ['备注'],
+    ]);
+  });
+});
