@@ -367,12 +367,17 @@ export function readRowValues(
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.
   const rest = slots.map((_, k) => slots.slice(k).reduce((sum, c) => sum + REWARD[SLOT_KIND[c]!], 0) + 2);
+  // The search comes back to an atom with as many columns left by many paths: its candidates (a pure reading
+  // of the atoms) are worked out once for each, not again on every path (cutting figures each time).
+  const candidates: Array<ReturnType<typeof candidatesAt> | undefined> = [];
   const go = (i: number, s: number, cost: number) => {
     if (++steps > MAX_STEPS) return;
     if (i === atoms.length) return finish(cost);
     if (cost - (rest[s] ?? 2) >= best.cost) return;
     go(i + 1, s, cost + DROP);
-    for (const cand of candidatesAt(atoms, i, slots.length - s, ctx.keptCells, ctx.wholeCells))
+    const left = slots.length - s;
+    const at = i * (slots.length + 1) + left;
+    for (const cand of (candidates[at] ??= candidatesAt(atoms, i, left, ctx.keptCells, ctx.wholeCells)))
       place(cand.cells, 0, cand.next, s, cost + cand.cost);
   };
   // The candidate cells of one atom go to columns in order, skipping the columns left blank.
