@@ -58,6 +58,8 @@ interface Candidate {
   misread?: boolean;
   /** A piece of a figure the reading cut in several (2020 as 20 | 20). */
   cut?: boolean;
+  /** Its fit to each kind of column, worked out once: the search tries the same candidate in many places. */
+  fit?: Partial<Record<SlotKind, number>>;
 }
 
 export interface FusedRow {
@@ -151,6 +153,12 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       // A 0 under 偏差原因 says there is none, as forms write it.
       return c.kind === 'text' || c.text === '0' ? 0 : 1;
   }
+}
+
+/** fitCost, kept on the candidate (a pure reading of its text and marks). */
+function fitOnce(c: Candidate, kind: SlotKind): number {
+  const fit = (c.fit ??= {});
+  return (fit[kind] ??= fitCost(c, kind));
 }
 
 const numberOf = (t: string | undefined): number | null => {
@@ -385,7 +393,7 @@ export function readRowValues(
     if (c === cells.length) return go(next, s, cost);
     for (let k = s; k < slots.length; k++) {
       const kind = SLOT_KIND[slots[k]!]!;
-      const f = fitCost(cells[c]!, kind);
+      const f = fitOnce(cells[c]!, kind);
       if (f === Infinity) continue;
       placed[k] = cells[c]!.text;
       place(cells, c + 1, next, k + 1, cost + f - REWARD[kind]);
