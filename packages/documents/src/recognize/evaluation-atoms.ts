@@ -281,9 +281,13 @@ function printedPlaces(t: string): number | null {
  * (10.00), the other has as many (9.00, not 9); figures without such a format (10 | 9.5) always agree.
  */
 export function samePlaces(a: string, b: string): boolean {
-  const places = (t: string) => /\.(\d+)$/.exec(partsOf(t).number)?.[1]?.length ?? 0;
   const format = printedPlaces(a) ?? printedPlaces(b);
-  return format === null || (places(a) === format && places(b) === format);
+  return format === null || (placesOf(a) === format && placesOf(b) === format);
+}
+
+/** The decimal places a figure is printed to (0 without a fraction). */
+function placesOf(t: string): number {
+  return /\.(\d+)$/.exec(partsOf(t).number)?.[1]?.length ?? 0;
 }
 
 /**
@@ -295,44 +299,58 @@ export function cutValue(value: string, k: number, limit = 5000, maxDecimals = 6
   const { op, number, unit } = partsOf(value);
   if (k === 1) return [[value]];
   if (number.length < k) return [];
-  const wellFormed = (piece: string) => {
-    const dot = piece.indexOf('.');
-    return isWellFormedNumber(piece) && (dot < 0 || piece.length - dot - 1 <= maxDecimals);
-  };
-  // The readings of number[at..] as `left` pieces, each state worked out once.
-  const memo = new Map<number, string[][]>();
-  const cuts = (at: number, left: number): string[][] => {
-    const key = at * 64 + left;
-    const known = memo.get(key);
-    if (known) return known;
-    const found: string[][] = [];
-    if (left === 1) {
-      const last = number.slice(at);
-      if (wellFormed(last)) found.push([last]);
-    } else {
-      for (let end = at + 1; end <= number.length - (left - 1) && found.length < limit; end++) {
-        const piece = number.slice(at, end);
-        // A piece that starts with 0 is well formed only as 0 or 0.x; a fraction too long stays too long.
-        if (piece.length > 1 && piece.startsWith('0') && !piece.startsWith('0.')) break;
-        const dot = piece.indexOf('.');
-        if (dot >= 0 && piece.length - dot - 1 > maxDecimals) break;
-        if (!wellFormed(piece)) continue;
-        for (const tail of cuts(end, left - 1)) {
-          found.push([piece, ...tail]);
-          if (found.length >= limit) break;
-        }
-      }
-    }
-    memo.set(key, found);
-    return found;
-  };
-  const out = cuts(0, k);
+  const out = cutsFrom({ number, limit, maxDecimals, memo: new Map() }, 0, k);
   return out.map((p) => {
     const q = [...p];
     q[0] = op + q[0]!;
     q[q.length - 1] = q.at(-1)! + unit;
     return q;
   });
+}
+
+/**
+ * One cutting of a number: its digits, the most readings and decimals, and the readings of each state worked out.
+ * (Module functions over this state, not closures made per call: cutValue runs for every figure a reading tries,
+ * and tsx names each closure it makes.)
+ */
+interface Cutting {
+  number: string;
+  limit: number;
+  maxDecimals: number;
+  memo: Map<number, string[][]>;
+}
+
+function wellFormedPiece(piece: string, maxDecimals: number): boolean {
+  const dot = piece.indexOf('.');
+  return isWellFormedNumber(piece) && (dot < 0 || piece.length - dot - 1 <= maxDecimals);
+}
+
+/** The readings of number[at..] as `left` pieces, each state worked out once. */
+function cutsFrom(c: Cutting, at: number, left: number): string[][] {
+  const key = at * 64 + left;
+  const known = c.memo.get(key);
+  if (known) return known;
+  const { number, limit, maxDecimals } = c;
+  const found: string[][] = [];
+  if (left === 1) {
+    const last = number.slice(at);
+    if (wellFormedPiece(last, maxDecimals)) found.push([last]);
+  } else {
+    for (let end = at + 1; end <= number.length - (left - 1) && found.length < limit; end++) {
+      const piece = number.slice(at, end);
+      // A piece that starts with 0 is well formed only as 0 or 0.x; a fraction too long stays too long.
+      if (piece.length > 1 && piece.startsWith('0') && !piece.startsWith('0.')) break;
+      const dot = piece.indexOf('.');
+      if (dot >= 0 && piece.length - dot - 1 > maxDecimals) break;
+      if (!wellFormedPiece(piece, maxDecimals)) continue;
+      for (const tail of cutsFrom(c, end, left - 1)) {
+        found.push([piece, ...tail]);
+        if (found.length >= limit) break;
+      }
+    }
+  }
+  c.memo.set(key, found);
+  return found;
 }
 
 /**

@@ -130,11 +130,16 @@ interface CellProfile {
 export function isUnitCell(text: string): boolean {
   const t = toHalfWidth(text.trim());
   if (t === '') return false;
-  const known = (u: string) => matchUnit(u) === u || MEASURE_WORDS.includes(u);
   return (
-    known(t) ||
-    (/^[^/·]+[/·][^/·]+$/.test(t) && t.split(/[/·]/).every((u) => known(u) || /^\p{Script=Han}$/u.test(u)))
+    isKnownUnit(t) ||
+    (/^[^/·]+[/·][^/·]+$/.test(t) &&
+      t.split(/[/·]/).every((u) => isKnownUnit(u) || /^\p{Script=Han}$/u.test(u)))
   );
+}
+
+/** A unit the value grammar or the lexicon's measure words know, whole. */
+function isKnownUnit(u: string): boolean {
+  return matchUnit(u) === u || MEASURE_WORDS.includes(u);
 }
 
 /** A counter no list knows (one or two Han characters, no digit): the unit only where the row needs it there. */

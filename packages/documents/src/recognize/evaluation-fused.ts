@@ -58,6 +58,8 @@ interface Candidate {
   misread?: boolean;
   /** A piece of a figure the reading cut in several (2020 as 20 | 20). */
   cut?: boolean;
+  /** Its fit to each kind of column, worked out once: the search tries the same candidate in many places. */
+  fit?: Partial<Record<SlotKind, number>>;
 }
 
 export interface FusedRow {
@@ -151,6 +153,12 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       // A 0 under 偏差原因 says there is none, as forms write it.
       return c.kind === 'text' || c.text === '0' ? 0 : 1;
   }
+}
+
+/** fitCost, kept on the candidate (a pure reading of its text and marks). */
+function fitOnce(c: Candidate, kind: SlotKind): number {
+  const fit = (c.fit ??= {});
+  return (fit[kind] ??= fitCost(c, kind));
 }
 
 const numberOf = (t: string | undefined): number | null => {
@@ -367,12 +375,17 @@ export function readRowValues(
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.
   const rest = slots.map((_, k) => slots.slice(k).reduce((sum, c) => sum + REWARD[SLOT_KIND[c]!], 0) + 2);
+  // The search comes back to an atom with as many columns left by many paths: its candidates (a pure reading
+  // of the atoms) are worked out once for each, not again on every path (cutting figures each time).
+  const candidates: Array<ReturnType<typeof candidatesAt> | undefined> = [];
   const go = (i: number, s: number, cost: number) => {
     if (++steps > MAX_STEPS) return;
     if (i === atoms.length) return finish(cost);
     if (cost - (rest[s] ?? 2) >= best.cost) return;
     go(i + 1, s, cost + DROP);
-    for (const cand of candidatesAt(atoms, i, slots.length - s, ctx.keptCells, ctx.wholeCells))
+    const left = slots.length - s;
+    const at = i * (slots.length + 1) + left;
+    for (const cand of (candidates[at] ??= candidatesAt(atoms, i, left, ctx.keptCells, ctx.wholeCells)))
       place(cand.cells, 0, cand.next, s, cost + cand.cost);
   };
   // The candidate cells of one atom go to columns in order, skipping the columns left blank.
@@ -380,7 +393,7 @@ export function readRowValues(
     if (c === cells.length) return go(next, s, cost);
     for (let k = s; k < slots.length; k++) {
       const kind = SLOT_KIND[slots[k]!]!;
-      const f = fitCost(cells[c]!, kind);
+      const f = fitOnce(cells[c]!, kind);
       if (f === Infinity) continue;
       placed[k] = cells[c]!.text;
       place(cells, c + 1, next, k + 1, cost + f - REWARD[kind]);

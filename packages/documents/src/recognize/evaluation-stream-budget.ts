@@ -30,6 +30,9 @@ import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } fro
 
 let spellings: Spellings<BudgetColumn> | null = null;
 const budgetLabels = () => (spellings ??= new Spellings(budgetColumnSpellings()));
+// The lexicon's budget spellings are fixed once loaded: copied out once, not at every position a near miss is tried.
+let spellingList: ReadonlyArray<readonly [string, BudgetColumn]> | null = null;
+const budgetSpellingList = () => (spellingList ??= budgetColumnSpellings());
 
 /** A column's circled number and its formula after the label: ③, ④=①+②+③, ⑥=⑤/④. */
 const CIRCLED = /^[①-⑳](?:[=＝][①-⑳+＋\-－/×*÷]+)?/;
@@ -85,7 +88,7 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     const beside = columns.length > 0 && hits.length === 0 ? BESIDE.exec(key.slice(at, at + 24)) : null;
     if (beside && budgetLabels().allAt(key, at + beside[0].length).length > 0)
       walk(at + beside[0].length, columns, letters, noted);
-    const known = hits.length > 0 ? hits : nearMissesAt(key, at, budgetColumnSpellings());
+    const known = hits.length > 0 ? hits : nearMissesAt(key, at, budgetSpellingList());
     for (const hit of known) {
       // Columns Jixiao keeps no figure of may be several; each known one is named once.
       if (hit.value !== 'other' && columns.includes(hit.value)) continue;
@@ -127,8 +130,7 @@ function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: n
       i += SCORE_SUM.length - 1;
       continue;
     }
-    const first =
-      budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetColumnSpellings())[0];
+    const first = budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetSpellingList())[0];
     if (!first) continue;
     let { columns, end } = labelRun(seg.key, i);
     // 年度预算数（万元） over 年初预算 | 调整后预算数 | 预算执行数: a heading spanning the amounts names one of them
@@ -321,6 +323,8 @@ export function placeFusedFigures(
   const sourceColumn = (c: number) =>
     sum >= 2 && c < sum && columns.slice(0, sum).every((x) => x === 'other');
   let steps = 0;
+  // The ways to cut figure i in k, asked on every path that reaches it: worked out once (k ≤ 8).
+  const cuts: string[][][] = [];
   const walk = (
     i: number,
     j: number,
@@ -341,21 +345,23 @@ export function placeFusedFigures(
     }
     for (let k = 1; k <= columns.length - j; k++) {
       // Amounts are printed with a few decimals at most: longer fractions are cuts in the wrong place.
-      for (const pieces of cutsOf(figures[i]!, k)) {
+      for (const pieces of (cuts[i * 9 + k] ??= cutsOf(figures[i]!, k))) {
         // The pieces go to the next columns in order, skipping blank ones only before the first.
         for (let s = j; s + k <= columns.length; s++) {
-          const next = { ...placed };
           // A figure that stands in a cell of its own was printed as one: cutting it costs more.
           // So was one that carries its unit (38.75万元): digits run together print no unit between them.
           let add = -(k - 1) * (alone[i] || MONEY_UNIT.test(figures[i]!) ? 6 : 1);
+          for (let n = 0; n < pieces.length; n++) add += fitOf(pieces[n]!, columns[s + n]!);
+          // A piece that fits nowhere ends this placing before any copy of it is made.
+          if (!(add > -Infinity)) continue;
+          const next = { ...placed };
           const placedSources = [...sources];
           pieces.forEach((p, n) => {
             next[columns[s + n]!] = p;
             if (sourceColumn(s + n)) placedSources.push(p);
-            add += fitOf(p, columns[s + n]!);
           });
           const cutRate = k > 1 && /[%％]$/.test(figures[i]!);
-          if (add > -Infinity) walk(i + 1, s + k, score + add, next, placedSources, cut || cutRate);
+          walk(i + 1, s + k, score + add, next, placedSources, cut || cutRate);
         }
       }
     }

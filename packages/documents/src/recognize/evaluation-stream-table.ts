@@ -48,7 +48,6 @@ const columns = () => (columnSpellings ??= new Spellings(indicatorColumnSpelling
 function labelRun(key: string, i: number, seg?: SegmentText): { labels: IndicatorColumn[]; end: number } {
   const labels: IndicatorColumn[] = [];
   let at = i;
-  const known = (k: number) => columns().longestAt(key, k) !== null;
   for (;;) {
     // A whole cell of the joined text is read as the heading the rows' reading would take it for, where the
     // spellings know only its start (三级指标 of 三级指标名称) or none of it (1-6月执行情况). After a label, a
@@ -57,15 +56,24 @@ function labelRun(key: string, i: number, seg?: SegmentText): { labels: Indicato
     const whole = seg ? wholeCellLabelAt(seg, at) : null;
     const hit =
       (whole && whole.end > (spelt?.end ?? 0) ? whole : spelt) ??
-      (labels.length > 0
-        ? (scrambledLabelAt(key, at, indicatorColumnSpellings(), known) ??
-          cutShortLabelAt(key, at, indicatorColumnSpellings(), known))
-        : null);
+      (labels.length > 0 ? scrambledOrCutLabelAt(key, at) : null);
     if (!hit) break;
     labels.push(hit.value);
     at = noteEnd(key, hit.end);
   }
   return { labels, end: at };
+}
+
+/**
+ * After a label, a piece the OCR scrambled or cut short, read as the label it stands for. (Its own function: the
+ * test of a known label is made only here, not on every run read — tsx names each closure it makes.)
+ */
+function scrambledOrCutLabelAt(key: string, at: number) {
+  const known = (k: number) => columns().longestAt(key, k) !== null;
+  return (
+    scrambledLabelAt(key, at, indicatorColumnSpellings(), known) ??
+    cutShortLabelAt(key, at, indicatorColumnSpellings(), known)
+  );
 }
 
 /**

@@ -146,16 +146,29 @@ export function levelAt(seg: SegmentText, i: number, letterSpaced = false): Leve
 /** The characters of a text in order, to compare a scrambled piece with the name it holds. */
 const sortedChars = (t: string) => [...t].sort().join('');
 
+/** The 一级 names a scramble is looked for (four to six characters), in the set's order, each with its characters sorted once. */
+let scrambled: ReadonlyArray<{ name: string; sorted: string }> | null = null;
+
+function scrambleNames(): ReadonlyArray<{ name: string; sorted: string }> {
+  scrambled ??= [...allLevel1Names]
+    .filter((name) => name.length >= 4 && name.length <= 6)
+    .map((name) => ({ name, sorted: sortedChars(name) }));
+  return scrambled;
+}
+
 /**
  * 出标产指25数量指标: an OCR's scramble of a 一级 name (产出指标), standing where a 一级 stands with its points —
  * a figure, then a 二级 — or right before its 二级 where the form prints no points (出标产指数量指标). Read as the
  * 一级 whose characters it holds (not as an indicator named 出标产指).
  */
 function scrambledLevel1At(seg: SegmentText, i: number): LevelHit | null {
-  for (const name of allLevel1Names) {
-    if (name.length < 4 || name.length > 6) continue;
+  // Asked at every keyed position no level name opens: a piece holding the name's characters opens with one of
+  // them, which turns most positions away before any piece is cut or sorted.
+  const first = seg.key.charAt(i);
+  for (const { name, sorted } of scrambleNames()) {
+    if (!name.includes(first)) continue;
     const piece = seg.key.slice(i, i + name.length);
-    if (piece.length !== name.length || piece === name || sortedChars(piece) !== sortedChars(name)) continue;
+    if (piece.length !== name.length || piece === name || sortedChars(piece) !== sorted) continue;
     const points = /^\d{1,2}(?:\.\d+)?/.exec(seg.key.slice(i + name.length))?.[0] ?? '';
     const after = levelSpellings().longestAt(seg.key, i + name.length + points.length);
     if (after === null || (points === '' && after.value !== 'level2')) continue;

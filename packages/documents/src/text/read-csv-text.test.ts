@@ -61,4 +61,18 @@ describe('comma-separated values', () => {
     const broken = ['a,b,"c', 'd,e,f', 'g,h,i', 'j,k,l'].join('\n');
     expect(detectTextLayout(broken)).not.toBe('comma-separated');
   });
+
+  // Texts are measured by their lines before any is parsed (most texts with a comma are no CSV): the measure
+  // must turn away only what the parser's records would turn away.
+  it('a record whose quoted cells carry its commas over several lines is parsed, not counted by lines', () => {
+    const spanning = ['a,"b', 'c",d', 'e,"f', 'g",h', 'i,"j', 'k",l'].join('\n');
+    expect(detectTextLayout(spanning)).toBe('comma-separated');
+  });
+
+  it('a line holding only the BOM is no record, as the parser drops it', () => {
+    // Three records of three, all of the same width: counted with the BOM's line, three of four would be too few.
+    expect(detectTextLayout('\uFEFF\n' + ['a,b,c', 'd,e,f', 'g,h,i'].join('\n'))).toBe('comma-separated');
+    // Three wide of four records are too few either way.
+    expect(detectTextLayout(['a,b,c', 'd,e,f', 'g,h,i', 'j'].join('\n'))).not.toBe('comma-separated');
+  });
 });

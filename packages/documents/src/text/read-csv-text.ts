@@ -20,6 +20,7 @@ interface CsvRecord {
 /** The text's records, or null when it is not comma-separated (does not parse, or its records differ in width). */
 function csvRecords(text: string): CsvRecord[] | null {
   if (text.includes('\t') || !text.includes(',')) return null;
+  if (!mayHoldCommonWidth(text)) return null;
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
     parsed = parse(text, {
@@ -43,6 +44,34 @@ function csvRecords(text: string): CsvRecord[] | null {
     cells: record.slice(0, MAX_CELLS_PER_ROW).map((c) => c.trim()),
     line: info.lines - (record.join('').match(/\n/g)?.length ?? 0),
   }));
+}
+
+/**
+ * Whether the text may pass the width test below, asked before it is parsed (most texts with a comma are prose
+ * or space-aligned tables with amounts like 1,320.00, and parsing one costs a thrown error at its first quote).
+ * Without a quote or a carriage return each non-empty line is one record and its commas part its fields, so
+ * the common width of three fields or more needs as many lines with two commas as it has records: three at
+ * least, and COMMON_WIDTH_SHARE of the non-empty lines. With quotes or \r a record may span lines: parsed.
+ */
+function mayHoldCommonWidth(text: string): boolean {
+  if (text.includes('"') || text.includes('\r')) return true;
+  let records = 0;
+  let wide = 0;
+  // The byte order mark is no part of the first record (parse's bom option drops it).
+  for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end > start) {
+      records++;
+      const comma = text.indexOf(',', start);
+      if (comma >= 0 && comma < end) {
+        const second = text.indexOf(',', comma + 1);
+        if (second >= 0 && second < end) wide++;
+      }
+    }
+    start = end + 1;
+  }
+  return wide >= MIN_RECORDS && wide >= COMMON_WIDTH_SHARE * records;
 }
 
 /** True when the text is a comma-separated table. */
