@@ -597,7 +597,14 @@ class StreamBuilder {
       ) {
         let end = this.i + 1;
         let whole = t.text;
-        while (t.split && ts[end]?.split && ts[end]!.line === t.line && ts[end]!.kind !== 'blank')
+        // … but not into the value cut off after it (项目金额 | 5万元 out of a row run together, 项目金额5万元).
+        while (
+          t.split &&
+          ts[end]?.split &&
+          ts[end]!.line === t.line &&
+          ts[end]!.kind !== 'blank' &&
+          !(ts[end]!.kind === 'value' && isTargetValue(ts[end]!.text))
+        )
           whole += ts[end++]!.text;
         if (isTargetValue(this.nextFilled(end)?.text ?? '')) {
           t = { ...t, kind: 'text', text: whole, split: false };
