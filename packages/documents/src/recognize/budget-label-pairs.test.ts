@@ -9,7 +9,9 @@ const read = (text: string) => readBudgetInText(keyed(text), [])?.lines;
 
 describe('a budget block of label–figure rows run together', () => {
   it('gives each figure to the label right before it', () => {
-    expect(read('项目资金(万元)全年预算数(A)1000执行数(B)980得分19.6预算执行率98%分值20年度绩效目标按期完成')).toEqual([
+    expect(
+      read('项目资金(万元)全年预算数(A)1000执行数(B)980得分19.6预算执行率98%分值20年度绩效目标按期完成'),
+    ).toEqual([
       {
         name: '',
         total: true,

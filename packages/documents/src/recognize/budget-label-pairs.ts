@@ -49,6 +49,7 @@ export function pairedBudgetFigures(
 export function statedUnitBefore(key: string, start: number): '万元' | '元' | null {
   const before = key.slice(Math.max(0, start - 200), start);
   let unit: '万元' | '元' | null = null;
-  for (const m of before.matchAll(/单位[：:]?(万元|元)|（(万元|元)）/g)) unit = (m[1] ?? m[2]) as '万元' | '元';
+  for (const m of before.matchAll(/单位[：:]?(万元|元)|（(万元|元)）/g))
+    unit = (m[1] ?? m[2]) as '万元' | '元';
   return unit;
 }

@@ -180,11 +180,16 @@ const MONTH_PROGRESS =
 const MONTH_PROGRESS_AT =
   /(?:截至|截止)?(?:1[—\-－–~～至])?\d{1,2}月(?:底|末)?(?:份)?(?:指标)?(?:实际|累计)?(?:完成|执行)(?:情况|值)/y;
 
+/** The first character of a period's heading: a figure, half- or full-width, or 截 of 截至 / 截止. */
+const PERIOD_OPENING = /^[\d０-９截]$/;
+
 /** A progress heading's length at most (截至12月底累计实际完成情况 is 16). */
 const MAX_MONTH_HEADING = 20;
 
 /** The keyed end of a progress-to-date heading (1-6月执行情况, 截至7月底完成值) starting at `i` of `key`, or null. */
 export function monthProgressEnd(key: string, i: number): number | null {
+  // The cheap test first: such a heading opens with a figure or 截至 / 截止 (every position of a text is asked).
+  if (!PERIOD_OPENING.test(key.charAt(i))) return null;
   // Full-width figures (１-６月) are one character each, as their half-width forms: the positions hold.
   MONTH_PROGRESS_AT.lastIndex = 0;
   const m = MONTH_PROGRESS_AT.exec(halfWidthFigures(key.slice(i, i + MAX_MONTH_HEADING)));
@@ -512,6 +517,7 @@ const MONTH_BUDGET_AT =
  * column, or null. The months vary, so no spelling list holds them.
  */
 export function monthBudgetLabelAt(key: string, i: number): { end: number; value: BudgetColumn } | null {
+  if (!PERIOD_OPENING.test(key.charAt(i))) return null;
   MONTH_BUDGET_AT.lastIndex = 0;
   // Full-width figures (１-６月) are one character each, as their half-width forms: the positions hold.
   const m = MONTH_BUDGET_AT.exec(halfWidthFigures(key.slice(i, i + MAX_MONTH_HEADING)));

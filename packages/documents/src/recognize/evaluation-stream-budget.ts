@@ -484,7 +484,8 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   // 全年预算数1000执行数1000执行率100%: a block printed one label–figure row each (budget-label-pairs.ts).
   const paired = pairedBudgetFigures(seg.key, header.start, longestLabelAt);
   if (paired) {
-    const unit = statedUnitBefore(seg.key, header.start) ?? amountUnit(stream, cellIndexAt(seg, header.start));
+    const unit =
+      statedUnitBefore(seg.key, header.start) ?? amountUnit(stream, cellIndexAt(seg, header.start));
     return {
       lines: [{ name: '', total: true, values: convert(paired.values, unit) }],
       start: cellIndexAt(seg, header.start),

@@ -68,7 +68,7 @@ function headingOf(text: string): Heading | null {
   const exact = known.get(text);
   if (exact) return exact;
   // 1-7月完成情况, 截至7月底完成值: a period heading, read by its pattern (no list holds every month).
-  if (monthProgressEnd(text, 0) === text.length) return 'actualToDate';
+  if (text.includes('月') && monthProgressEnd(text, 0) === text.length) return 'actualToDate';
   if (!NOTE.test(text)) return null;
   let heading = headingCache.get(text);
   if (heading === undefined) {
