@@ -484,8 +484,8 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   // 全年预算数1000执行数1000执行率100%: a block printed one label–figure row each (budget-label-pairs.ts).
   const paired = pairedBudgetFigures(seg.key, header.start, longestLabelAt);
   if (paired) {
-    const unit =
-      statedUnitBefore(seg.key, header.start) ?? amountUnit(stream, cellIndexAt(seg, header.start));
+    // The unit stated before the block's end: a label's own note (下达额度(元)) included.
+    const unit = statedUnitBefore(seg.key, paired.end) ?? amountUnit(stream, cellIndexAt(seg, paired.end));
     return {
       lines: [{ name: '', total: true, values: convert(paired.values, unit) }],
       start: cellIndexAt(seg, header.start),
