@@ -597,7 +597,14 @@ class StreamBuilder {
       ) {
         let end = this.i + 1;
         let whole = t.text;
-        while (t.split && ts[end]?.split && ts[end]!.line === t.line && ts[end]!.kind !== 'blank')
+        // … but not into the value cut off after it (项目金额 | 5万元 out of a row run together, 项目金额5万元).
+        while (
+          t.split &&
+          ts[end]?.split &&
+          ts[end]!.line === t.line &&
+          ts[end]!.kind !== 'blank' &&
+          !(ts[end]!.kind === 'value' && isTargetValue(ts[end]!.text))
+        )
           whole += ts[end++]!.text;
         if (isTargetValue(this.nextFilled(end)?.text ?? '')) {
           t = { ...t, kind: 'text', text: whole, split: false };
@@ -1023,8 +1030,21 @@ export function unitValueAtEnd(text: string): { name: string; value: string } | 
   const t = text.trim();
   const m = UNIT_VALUE_AT_END.exec(t) ?? FIGURE_AFTER_UNIT_NOTE.exec(t);
   if (!m || m[1]!.replace(/[（）()]/g, '').length < 2 || /\d$/.test(m[1]!)) return null;
+  // 流转土地补助标准不高于475元/亩: a comparison's word before the figure is the value's, no word of the name; and
+  // 项目完成时限2025年12月 is a date (the name ends at its words, not after its year: 2025年 | 12月).
+  const lead =
+    VALUE_LEAD_AT_END.exec(m[1]!) ?? (/^\d{1,2}月/.test(m[2]!) ? DATE_LEAD_AT_END.exec(m[1]!) : null);
+  if (lead && lead.index >= 2) return { name: m[1]!.slice(0, lead.index), value: lead[0] + m[2]! };
   return { name: m[1]!, value: m[2]! };
 }
+
+/** A comparison's word closing the text (不低于, 大于): the opening of the value after it. */
+const VALUE_LEAD_AT_END = new RegExp(
+  `(?:${[...COMPARATOR_WORDS, '大于', '小于'].sort((a, b) => b.length - a.length).join('|')})$`,
+  'u',
+);
+/** A date's opening closing the text (2025年, 2021年1月-, 2020年1月--2020年): its month follows. */
+const DATE_LEAD_AT_END = /\d{4}年(?:\d{1,2}月)?(?:(?:[-—–~～至]{1,2})(?:\d{4}年)?)?$/u;
 
 /**
  * A name with its value glued on after a Han character: an operator-led value, a percentage (合格率100%) or a
@@ -1088,6 +1108,13 @@ const BOUND_WORDS = /^(以上|以下|以内|及以上|及以下|左右)$/;
  * The parts of a fused row with the operator, the number and the unit of its value written together again
  * where the header has no column of their own (三级 | 指标值 | 分值: ≤ 65 万元 10 → ≤65万元 | 10).
  */
+/**
+ * 定性 run in between a name and a worded value (the 指标性质 column's word; a 定量 row prints its comparator there,
+ * which the figures' reading cuts already).
+ */
+// (One 定性 only: a piece holding two is several rows run together, their bounds unknown.)
+const KIND_INSIDE = /^((?:\p{Script=Han}|[，,、（）()]){2,}?|)(定性)(\p{Script=Han}(?:(?!定性).)*|)$/u;
+
 function joinValueParts(parts: readonly string[], h: Header): string[] {
   const hasOp = h.roles.includes('op');
   const hasUnit = h.roles.includes('unit');
@@ -1095,6 +1122,12 @@ function joinValueParts(parts: readonly string[], h: Header): string[] {
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     const number = parts[k + 1];
+    // 按进度计划实施情况定性按计划实施 under 指标性质: the name, the kind the column holds and the worded value.
+    const kind = hasOp ? KIND_INSIDE.exec(part) : null;
+    if (kind) {
+      out.push(...[kind[1]!, kind[2]!, kind[3]!].filter((p) => p !== ''));
+      continue;
+    }
     // 95%10 with no 单位 column: the percentage is the value (95%, 95%以上), the number after it another column's.
     if (!hasUnit && /^\d[\d.,]*$/.test(part) && (number === '%' || number === '‰')) {
       const bound = parts[k + 2];

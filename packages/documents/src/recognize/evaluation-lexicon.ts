@@ -173,6 +173,29 @@ const PREFIXED: ReadonlyArray<[string, IndicatorColumn]> = [
 const MONTH_PROGRESS =
   /^(截至|截止)?1?[—\-－–~～至]?\d{0,2}月(底|末)?(份)?(指标)?(实际|累计)?(完成|执行)(情况|值)$/;
 
+/**
+ * The same heading inside run-together text (一级指标…三级指标1-7月完成情况未完成原因…): sticky at a position, a month
+ * required, so no bare 完成情况 in a row's words passes for it.
+ */
+const MONTH_PROGRESS_AT =
+  /(?:截至|截止)?(?:1[—\-－–~～至])?\d{1,2}月(?:底|末)?(?:份)?(?:指标)?(?:实际|累计)?(?:完成|执行)(?:情况|值)/y;
+
+/** The first character of a period's heading: a figure, half- or full-width, or 截 of 截至 / 截止. */
+const PERIOD_OPENING = /^[\d０-９截]$/;
+
+/** A progress heading's length at most (截至12月底累计实际完成情况 is 16). */
+const MAX_MONTH_HEADING = 20;
+
+/** The keyed end of a progress-to-date heading (1-6月执行情况, 截至7月底完成值) starting at `i` of `key`, or null. */
+export function monthProgressEnd(key: string, i: number): number | null {
+  // The cheap test first: such a heading opens with a figure or 截至 / 截止 (every position of a text is asked).
+  if (!PERIOD_OPENING.test(key.charAt(i))) return null;
+  // Full-width figures (１-６月) are one character each, as their half-width forms: the positions hold.
+  MONTH_PROGRESS_AT.lastIndex = 0;
+  const m = MONTH_PROGRESS_AT.exec(halfWidthFigures(key.slice(i, i + MAX_MONTH_HEADING)));
+  return m ? i + m[0].length : null;
+}
+
 const indicatorByKey = new Map<string, IndicatorColumn>();
 for (const [col, spellings] of Object.entries(INDICATOR_COLUMNS) as [IndicatorColumn, readonly string[]][])
   for (const s of spellings) indicatorByKey.set(labelKey(s), col);
@@ -484,6 +507,22 @@ const MONTH_EXECUTED = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底
 
 /** 1—7月执行率 (the central 监控表 template): the rate of the budget executed to date. */
 const MONTH_RATE = /^(截至|截止)?(1?[—\-－–~～至]?\d{1,2})月(底|末)?(份)?(累计)?(预算)?(执行|支出)率$/;
+
+/** Both inside run-together text (…全年预算数1-6月执行数预算执行进度…), sticky at a position. */
+const MONTH_BUDGET_AT =
+  /(?:截至|截止)?(?:1[—\-－–~～至])?\d{1,2}月(?:底|末)?(?:份)?(?:累计)?(?:(执行|支出)数|(?:预算)?(?:执行|支出)率)/y;
+
+/**
+ * The budget label of the months to date (1-6月执行数, 截至7月底执行率) starting at `i` of a keyed text: its end and
+ * column, or null. The months vary, so no spelling list holds them.
+ */
+export function monthBudgetLabelAt(key: string, i: number): { end: number; value: BudgetColumn } | null {
+  if (!PERIOD_OPENING.test(key.charAt(i))) return null;
+  MONTH_BUDGET_AT.lastIndex = 0;
+  // Full-width figures (１-６月) are one character each, as their half-width forms: the positions hold.
+  const m = MONTH_BUDGET_AT.exec(halfWidthFigures(key.slice(i, i + MAX_MONTH_HEADING)));
+  return m ? { end: i + m[0].length, value: m[1] ? 'executed' : 'rate' } : null;
+}
 
 /**
  * Whose money or which year a budget heading may name before its word — a bond's (债券下达额度, 债券资金实际支出金额),

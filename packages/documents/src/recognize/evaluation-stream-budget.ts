@@ -20,11 +20,13 @@ import {
   budgetColumnSpellings,
   budgetLineHeadingAt,
   isBudgetTotalLabel,
+  monthBudgetLabelAt,
   type BudgetColumn,
 } from './evaluation-lexicon.ts';
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
 import { bandedLine } from './budget-bands.ts';
+import { pairedBudgetFigures, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
@@ -62,6 +64,19 @@ function bracketNoteEnd(key: string, at: number): number {
  * The labels from keyed position `i` on, read so that no column is named twice and as many labels as possible
  * are read: 分值执行率得分 is 分值 | 执行率 | 得分, not 分值 | 执行率得分 (a spelling of 得分 in other templates).
  */
+/** The labels starting at `at`, shortest first: the spellings', and a 监控表's months to date (1-6月执行数). */
+function labelsAt(key: string, at: number): Array<{ end: number; value: BudgetColumn }> {
+  const hits = budgetLabels().allAt(key, at);
+  const month = monthBudgetLabelAt(key, at);
+  return month && !hits.some((h) => h.end >= month.end) ? [...hits, month] : hits;
+}
+
+/** The longest label at `at` and the keyed end of its notes, or null. */
+function longestLabelAt(key: string, at: number): { end: number; value: BudgetColumn } | null {
+  const hit = labelsAt(key, at).at(-1);
+  return hit ? { end: budgetNoteEnd(key, hit.end), value: hit.value } : null;
+}
+
 /** An amount or rate as printed beside a label. */
 const BESIDE = /^\d[\d,]*(?:\.\d+)?(?:万元|元|[%％])?/;
 
@@ -82,11 +97,11 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
       best = { columns: [...columns], end: at };
     // 市级预算执行情况(万元) after the labels: the line's heading, no label (预算执行情 is no misread 预算执行数).
     if (columns.length > 0 && budgetLineHeadingAt(key, at)) return;
-    const hits = budgetLabels().allAt(key, at);
+    const hits = labelsAt(key, at);
     // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
     // figure is printed again on its line under the labels).
     const beside = columns.length > 0 && hits.length === 0 ? BESIDE.exec(key.slice(at, at + 24)) : null;
-    if (beside && budgetLabels().allAt(key, at + beside[0].length).length > 0)
+    if (beside && labelsAt(key, at + beside[0].length).length > 0)
       walk(at + beside[0].length, columns, letters, noted);
     const known = hits.length > 0 ? hits : nearMissesAt(key, at, budgetSpellingList());
     for (const hit of known) {
@@ -130,7 +145,10 @@ function findBudgetHeader(seg: SegmentText): { columns: BudgetColumn[]; start: n
       i += SCORE_SUM.length - 1;
       continue;
     }
-    const first = budgetLabels().longestAt(seg.key, i) ?? nearMissesAt(seg.key, i, budgetSpellingList())[0];
+    const first =
+      budgetLabels().longestAt(seg.key, i) ??
+      monthBudgetLabelAt(seg.key, i) ??
+      nearMissesAt(seg.key, i, budgetSpellingList())[0];
     if (!first) continue;
     let { columns, end } = labelRun(seg.key, i);
     // 年度预算数（万元） over 年初预算 | 调整后预算数 | 预算执行数: a heading spanning the amounts names one of them
@@ -470,6 +488,18 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
   if (seg.key.length > 200_000) return null;
   const header = findBudgetHeader(seg);
   if (!header) return null;
+  // 全年预算数1000执行数1000执行率100%: a block printed one label–figure row each (budget-label-pairs.ts).
+  const paired = pairedBudgetFigures(seg.key, header.start, longestLabelAt);
+  if (paired) {
+    // The unit stated before the block's end: a label's own note (下达额度(元)) included.
+    const unit = statedUnitBefore(seg.key, paired.end) ?? amountUnit(stream, cellIndexAt(seg, paired.end));
+    return {
+      lines: [{ name: '', total: true, values: convert(paired.values, unit) }],
+      start: cellIndexAt(seg, header.start),
+      end: cellIndexAt(seg, paired.end),
+      period: null,
+    };
+  }
   const rest = seg.key.slice(header.end);
   const stop = BLOCK_END.exec(rest);
   const end = stop ? header.end + stop.index : seg.key.length;

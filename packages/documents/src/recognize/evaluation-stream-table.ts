@@ -19,7 +19,7 @@ import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 import { joinRepeatedNameRows } from './repeated-name-row.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isSignatureRow } from './signature-blocks.ts';
-import { indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
+import { indicatorColumnSpellings, monthProgressEnd, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
   bandColumns,
   canonical1,
@@ -52,7 +52,11 @@ function labelRun(key: string, i: number, seg?: SegmentText): { labels: Indicato
     // A whole cell of the joined text is read as the heading the rows' reading would take it for, where the
     // spellings know only its start (三级指标 of 三级指标名称) or none of it (1-6月执行情况). After a label, a
     // piece the OCR scrambled (考值参分) is read as the label whose characters it holds.
-    const spelt = columns().longestAt(key, at);
+    // 1-7月完成情况 run on between two headings: a period the spellings cannot list, read by its pattern.
+    const month = monthProgressEnd(key, at);
+    const listed = columns().longestAt(key, at);
+    const spelt =
+      month !== null && month > (listed?.end ?? 0) ? { end: month, value: 'actualToDate' as const } : listed;
     const whole = seg ? wholeCellLabelAt(seg, at) : null;
     const hit =
       (whole && whole.end > (spelt?.end ?? 0) ? whole : spelt) ??

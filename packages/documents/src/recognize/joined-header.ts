@@ -7,7 +7,12 @@
 import { allLevel1Names } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { allSpellings, columnConcept, lexiconKey, type ColumnRole } from './lexicon.ts';
-import { bareLabel, indicatorColumnSpellings, type IndicatorColumn } from './evaluation-lexicon.ts';
+import {
+  bareLabel,
+  indicatorColumnSpellings,
+  monthProgressEnd,
+  type IndicatorColumn,
+} from './evaluation-lexicon.ts';
 
 /** The longest header looked at, in characters before the first 一级 name. */
 const MAX_HEADER = 160;
@@ -62,6 +67,8 @@ function headingOf(text: string): Heading | null {
   const known = headingSpellings();
   const exact = known.get(text);
   if (exact) return exact;
+  // 1-7月完成情况, 截至7月底完成值: a period heading, read by its pattern (no list holds every month).
+  if (text.includes('月') && monthProgressEnd(text, 0) === text.length) return 'actualToDate';
   if (!NOTE.test(text)) return null;
   let heading = headingCache.get(text);
   if (heading === undefined) {
@@ -77,12 +84,15 @@ const headingCache = new Map<string, Heading | null>();
 
 let prefixes: ReadonlySet<string> | null = null;
 
+/** The top piece of a period heading broken over two rows (1- / 7月完成情况, 截至 / 7月底完成值, １- / ６月…). */
+const PERIOD_TOP = /^(?:[1１][—\-－–~～至]|截至|截止)$/;
+
 /** Every proper beginning of a heading's spelling: the top piece of a heading broken over two rows. */
 function isHeadingPrefix(piece: string): boolean {
   prefixes ??= new Set(
     [...headingSpellings().keys()].flatMap((s) => [...s].slice(1).map((_, k) => s.slice(0, k + 1))),
   );
-  return /^\p{Script=Han}+$/u.test(piece) && prefixes.has(piece);
+  return (/^\p{Script=Han}+$/u.test(piece) && prefixes.has(piece)) || PERIOD_TOP.test(piece);
 }
 
 const LEVEL_COLUMNS: readonly Heading[] = ['level1', 'level2', 'name'];

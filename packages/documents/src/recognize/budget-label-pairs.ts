@@ -1,0 +1,55 @@
+// A 自评表's or 监控表's budget block printed one label–figure row each (全年预算数 | 1000, 执行数 | 1000, 执行率 |
+// 100%), then run together on one line as a copy without cell breaks gives it:
+// 全年预算数(A)1000执行数(B)1000得分20预算执行率100%分值20年度绩效目标…. Each figure is the label's right before it;
+// a label with no figure after it (年初预算数全年预算数…) was left blank. The readers of a block whose labels come
+// first and its lines' figures after them cannot place these: the figures between the labels are taken for strays.
+import { halfWidthFigures } from '../rows/clean-cell.ts';
+import type { BudgetColumn } from './evaluation-lexicon.ts';
+
+/** A budget label at a keyed position: its keyed end (its notes included) and column. */
+export type LabelAt = (key: string, at: number) => { end: number; value: BudgetColumn } | null;
+
+/** A figure as a budget line prints it: an amount (3,000,000.00, 1425000.00元), a rate (86.5%) or points. */
+const FIGURE = /^\d[\d,，]*(?:\.\d+)?(?:万元|元|[%％])?/;
+
+/** Labels read at most (a block has a handful; a hostile text of labels ends here). */
+const MAX_LABELS = 12;
+
+/**
+ * The figures paired with their labels from keyed position `start` on, or null where the block is no run of
+ * label–figure pairs: two labels or more each followed right by a figure, and no figure after the run (a block
+ * whose figures stand after its labels, or a label with its figure beside it that its line prints again, is not).
+ */
+export function pairedBudgetFigures(
+  key: string,
+  start: number,
+  labelAt: LabelAt,
+): { values: Partial<Record<BudgetColumn, string>>; end: number } | null {
+  const values: Partial<Record<BudgetColumn, string>> = {};
+  let at = start;
+  let pairs = 0;
+  for (let n = 0; n < MAX_LABELS; n++) {
+    const label = labelAt(key, at);
+    if (!label) break;
+    at = label.end;
+    // Full-width figures (３，０００，０００．００) are one character each, as their half-width forms.
+    const figure = FIGURE.exec(halfWidthFigures(key.slice(at, at + 24)))?.[0];
+    if (!figure) continue;
+    // A column named twice is no block of one line.
+    if (label.value !== 'other' && values[label.value] !== undefined) return null;
+    if (label.value !== 'other') values[label.value] = figure.replace(/[,，]/g, '');
+    pairs++;
+    at += figure.length;
+  }
+  if (pairs < 2 || /^\d/.test(halfWidthFigures(key.charAt(at)))) return null;
+  return { values, end: at };
+}
+
+/** The unit the text states nearest before the block (金额单位：元, 项目资金（元）), or null. */
+export function statedUnitBefore(key: string, start: number): '万元' | '元' | null {
+  const before = key.slice(Math.max(0, start - 200), start);
+  let unit: '万元' | '元' | null = null;
+  for (const m of before.matchAll(/单位[：:]?(万元|元)|（(万元|元)）/g))
+    unit = (m[1] ?? m[2]) as '万元' | '元';
+  return unit;
+}

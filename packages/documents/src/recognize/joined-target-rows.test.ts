@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+import { unitValueAtEnd } from './cell-stream.ts';
+
+// Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,
+// the whole form one line).
+const HEAD =
+  '项目支出绩效目标表(2022年度)项目名称某县文化下乡补助经费主管单位某县文化旅游体育局年度资金总额(万元)5';
+
+async function rowsOf(text: string) {
+  const out = await importBuffer(new TextEncoder().encode(`${text}\n`), 'joined.txt');
+  const form = out.ok ? out.forms[0] : undefined;
+  return (form?.kind === 'project' ? form.indicators : []).map((i) => [i.level2, i.name, i.target?.raw]);
+}
+
+describe('a row’s value at the end of run-together text', () => {
+  it('keeps a comparison’s word before its figure (不高于475元/亩), no word of the name', () => {
+    expect(unitValueAtEnd('流转土地补助标准不高于475元/亩')).toEqual({
+      name: '流转土地补助标准',
+      value: '不高于475元/亩',
+    });
+  });
+
+  it('keeps a date whole (2025年12月), the name ending at its words', () => {
+    expect(unitValueAtEnd('项目完成时限2025年12月')).toEqual({ name: '项目完成时限', value: '2025年12月' });
+    expect(unitValueAtEnd('养护面积757万平方米')).toEqual({ name: '养护面积', value: '757万平方米' });
+  });
+});
+
+describe('a target form run together on one line', () => {
+  it('reads a head label where a row awaits its indicator as its name (成本指标 | 项目金额 | 5万元)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标指标名称指标目标值产出指标成本指标项目金额5万元数量指标开展送戏进万村≥70村`,
+    );
+    expect(rows).toContainEqual(['成本指标', '项目金额', '5万元']);
+    expect(rows).toContainEqual(['数量指标', '开展送戏进万村', '≥70村']);
+  });
+
+  it('parts 定性 from the name under an 指标性质 column, the worded value after it', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标指标性质指标值度量单位产出指标时效指标按进度计划实施情况定性按计划实施质量指标开展送戏进万村≥70村`,
+    );
+    expect(rows).toContainEqual(['时效指标', '按进度计划实施情况', '按计划实施']);
+    expect(rows).toContainEqual(['质量指标', '开展送戏进万村', '≥70村']);
+  });
+});
