@@ -2,7 +2,7 @@
 // PGlite folder and the demo city; returns its URL and the demo passwords it prints once. The demo city is
 // seeded once per run (global-setup.ts) and each server starts on a copy of it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,13 @@ async function launch(
       });
     }
     if (removeOnStop) rmSync(dataDir, { recursive: true, force: true });
+    // E2E_SERVER_LOG_DIR=<dir> keeps each server's whole output there (with the slow-request watchdog's
+    // warnings, and every request at E2E_SERVER_LOG_LEVEL=info): the evidence of a step that waited.
+    const logDir = process.env.E2E_SERVER_LOG_DIR;
+    if (logDir) {
+      mkdirSync(logDir, { recursive: true });
+      writeFileSync(join(logDir, `server-${port}-${Date.now()}.log`), out);
+    }
     return clean;
   };
   const started = Date.now();

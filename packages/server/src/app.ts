@@ -58,6 +58,7 @@ import { budgetRoutes } from './features/budgets/budgets.routes.ts';
 import { budgetFormRoutes } from './features/budgets/budget-forms.routes.ts';
 import { disclosureRoutes } from './features/disclosures/disclosures.routes.ts';
 import { openDataRoutes } from './features/open-data/open-data.routes.ts';
+import { watchSlowRequests } from './http/slow-requests.ts';
 import { checkReportRoutes } from './features/check-reports/check-reports.routes.ts';
 
 export interface BuildOptions {
@@ -106,6 +107,7 @@ export async function buildApp({
   app.removeContentTypeParser('text/plain');
   installJsonParser(app);
   installErrorHandler(app);
+  watchSlowRequests(app, { thresholdMs: config.slowRequestSeconds * 1000 });
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');

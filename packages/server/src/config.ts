@@ -200,6 +200,14 @@ const vars = {
       sensitive: false,
     },
   },
+  SLOW_REQUEST_SECONDS: {
+    schema: z.coerce.number().min(0).max(3600).default(30),
+    meta: {
+      description:
+        'a request still unanswered after this many seconds is logged (warn) with the requests open beside it, and an event loop held up for over a second too; 0 = off',
+      sensitive: false,
+    },
+  },
   IMPORT_TIMEOUT_SECONDS: {
     schema: z.coerce.number().positive().max(3600).default(60),
     meta: {
@@ -245,6 +253,8 @@ export interface Config {
   /** Nice increment of the reading and checking worker threads (see IMPORT_WORKER_NICE). */
   importWorkerNice: number;
   importTimeoutSeconds: number;
+  /** A request unanswered this long is logged with the ones open beside it (0: never). */
+  slowRequestSeconds: number;
   /** Where uploaded files go: an S3-compatible store when configured, else the database. */
   s3: S3Config | undefined;
   /** Where reminders (催报) are e-mailed from, when an SMTP server is configured. */
@@ -339,6 +349,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     importWorkersWarm: e.IMPORT_WORKERS_WARM,
     importWorkerNice: e.IMPORT_WORKER_NICE,
     importTimeoutSeconds: e.IMPORT_TIMEOUT_SECONDS,
+    slowRequestSeconds: e.SLOW_REQUEST_SECONDS,
     s3: s3Config(e),
     mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     failpoint: armedFailpoint(env),
