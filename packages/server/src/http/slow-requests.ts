@@ -1,4 +1,4 @@
-// A watchdog for requests that take too long and for an event loop held up: a request still unanswered after
+// A watchdog for requests that take too long to answer and for an event loop held up: a request still unanswered after
 // the threshold is logged (warn) with the other requests still open, oldest first, and a tick of the loop that
 // came late by more than a second is logged with how late. A stall then leaves its evidence in the log — which
 // request went first and what queued behind it — instead of clients that simply wait: PGlite runs its queries on
@@ -93,6 +93,9 @@ export function watchSlowRequests(
   app.addHook('onRequest', async (request) => {
     requests.opened(request.id, request.method, request.url.split('?')[0] ?? request.url);
   });
+  // Answered when the reply is handed to the socket: a client that stops reading a file it asked for (a browser
+  // leaving a page while its scripts load) keeps the response open without the server waiting on anything.
+  app.addHook('onSend', async (request) => requests.closed(request.id));
   app.addHook('onResponse', async (request) => requests.closed(request.id));
   let last = performance.now();
   const timer = setInterval(() => {
