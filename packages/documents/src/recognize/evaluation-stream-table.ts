@@ -20,6 +20,7 @@ import { joinRepeatedNameRows } from './repeated-name-row.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { joinWrappedLines } from './evaluation-wrapped-lines.ts';
+import { joinWordedMeasures } from './evaluation-worded-measures.ts';
 import { indicatorColumnSpellings, monthProgressEnd, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
   bandColumns,
@@ -720,9 +721,11 @@ export function readEvaluationTableInText(
     );
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
-    const atoms = joinWrappedLines(
-      satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2),
-      ['name', ...after],
+    const atoms = joinWordedMeasures(
+      joinWrappedLines(
+        satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2),
+        ['name', ...after],
+      ),
     );
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;

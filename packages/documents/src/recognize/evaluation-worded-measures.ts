@@ -1,0 +1,72 @@
+// A 自评表 row run together whose target and actual are each worded measures, words then a figure, once or more
+// (…特殊人群体检率签约率提高1%体检率提高2%签约率提高1%体检率下降1%126): the actual opens with the words the target
+// opened with, so those words, at the end of the text before the first figure, are the target's start and not
+// the name's end. The target runs from them to where they come again; the actual holds as many figures as the
+// target. Each is put together as one text, so that no reading takes the measures' words for rows' names.
+import type { Atom } from './evaluation-atoms.ts';
+
+/** The fewest characters the shared opening words hold (提高 alone opens too many phrases). */
+const SHORTEST_OPENING = 3;
+/** The most the name keeps after the shared words are cut off: a name of words, at least two characters. */
+const SHORTEST_NAME = 2;
+
+/** Whether atoms[from..to) alternate glued words and figures, words first, each words followed by a figure. */
+function measures(atoms: readonly Atom[], from: number, count: number): boolean {
+  for (let j = 0; j < count; j++) {
+    const [words, figure] = [atoms[from + 2 * j], atoms[from + 2 * j + 1]];
+    if (words?.kind !== 'text' || figure?.kind !== 'value' || !figure.glued) return false;
+    if (j > 0 && !words.glued) return false;
+  }
+  return true;
+}
+
+/** The part's atoms with each row's worded measures put together (see the head of this file). */
+export function joinWordedMeasures(atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const name = atoms[i]!;
+    const first = atoms[i + 1];
+    if (name.kind !== 'text' || first?.kind !== 'value' || !first.glued) {
+      out.push(name);
+      continue;
+    }
+    const joined = measuresAt(atoms, i);
+    if (!joined) {
+      out.push(name);
+      continue;
+    }
+    out.push(...joined.atoms);
+    i = joined.next - 1;
+  }
+  return out;
+}
+
+function measuresAt(atoms: readonly Atom[], i: number): { atoms: Atom[]; next: number } | null {
+  const name = atoms[i]!;
+  // The target's measures: figure, then words and figure again, up to words the name ends in.
+  for (let t = i + 2; t + 1 < atoms.length; t += 2) {
+    const words = atoms[t]!;
+    if (words.kind !== 'text' || !words.glued || atoms[t + 1]?.kind !== 'value' || !atoms[t + 1]!.glued)
+      return null;
+    const opening = words.text;
+    if (opening.length < SHORTEST_OPENING || !name.text.endsWith(opening)) continue;
+    if (name.text.length - opening.length < SHORTEST_NAME) return null;
+    const count = (t - i) / 2;
+    if (!measures(atoms, t, count)) return null;
+    const end = t + 2 * count;
+    const text = (from: number, to: number) =>
+      atoms
+        .slice(from, to)
+        .map((a) => a.text)
+        .join('');
+    return {
+      atoms: [
+        { ...name, text: name.text.slice(0, -opening.length) },
+        { kind: 'text', text: opening + text(i + 1, t), cell: name.cell, glued: true },
+        { kind: 'text', text: text(t, end), cell: words.cell, glued: true },
+      ],
+      next: end,
+    };
+  }
+  return null;
+}
