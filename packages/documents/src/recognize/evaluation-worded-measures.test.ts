@@ -47,6 +47,19 @@ describe('a target and an actual worded alike', () => {
   });
 });
 
+describe('a target compared with the year before, run into the name and the actual', () => {
+  it('reads the comparison as the target and the words after it with the figure as the actual', () => {
+    expect(rows('门诊收入高于上年增长5%108')).toEqual([['门诊收入', '高于上年', '增长5%', '10', '8']]);
+  });
+
+  it('leaves a comparison no words follow as it was', () => {
+    const cell = '门诊收入高于上年5%108';
+    expect(joinWordedMeasures(atomsOf([cell])).map((a) => a.text)).toEqual(
+      atomsOf([cell]).map((a) => a.text),
+    );
+  });
+});
+
 describe('a reason run into the row’s points', () => {
   it('keeps 部分 / 个别 and the shortfall after it out of the figure’s unit', () => {
     expect(atomsOf(['体检率下降1%126部分群众不愿配合']).map((a) => a.text)).toEqual([

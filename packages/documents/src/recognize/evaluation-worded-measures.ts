@@ -20,6 +20,30 @@ function measures(atoms: readonly Atom[], from: number, count: number): boolean 
   return true;
 }
 
+/**
+ * A target that compares with the year before, without a figure (超上年度, 高于上年, 不低于去年同期水平), run into
+ * the row's name before it and the actual's words after it, the actual's figure glued on (业务收入超上年度增收27万元):
+ * name | 超上年度 | 增收27万元 — not a figure cut into a target and an actual (2 | 7万元).
+ */
+const COMPARED_TARGET = /(?:超过?|高于|不低于|不少于|优于|好于|持平于?)(?:上年度?|去年)(?:同期)?(?:水平)?/u;
+
+function comparedTargetAt(atoms: readonly Atom[], i: number): { atoms: Atom[]; next: number } | null {
+  const [words, figure] = [atoms[i]!, atoms[i + 1]!];
+  const m = COMPARED_TARGET.exec(words.text);
+  // The name before it (at least two characters), the actual's opening words after it: a short phrase of words.
+  if (!m || m.index < SHORTEST_NAME) return null;
+  const opening = words.text.slice(m.index + m[0].length);
+  if (!/^\p{Script=Han}{1,6}$/u.test(opening)) return null;
+  return {
+    atoms: [
+      { ...words, text: words.text.slice(0, m.index) },
+      { kind: 'text', text: m[0], cell: words.cell, glued: true },
+      { kind: 'text', text: opening + figure.text, cell: words.cell, glued: true },
+    ],
+    next: i + 2,
+  };
+}
+
 /** The part's atoms with each row's worded measures put together (see the head of this file). */
 export function joinWordedMeasures(atoms: readonly Atom[]): Atom[] {
   const out: Atom[] = [];
@@ -30,7 +54,7 @@ export function joinWordedMeasures(atoms: readonly Atom[]): Atom[] {
       out.push(name);
       continue;
     }
-    const joined = measuresAt(atoms, i);
+    const joined = measuresAt(atoms, i) ?? comparedTargetAt(atoms, i);
     if (!joined) {
       out.push(name);
       continue;
