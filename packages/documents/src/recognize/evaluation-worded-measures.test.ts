@@ -109,3 +109,15 @@ describe('rows a template numbers (任务1, 任务2), run together', () => {
     });
   });
 });
+
+describe('a worded target and actual each followed by the row’s points', () => {
+  it('keeps the bare figures out of the values (显著提升 | 10 | 显著提升 | 10)', () => {
+    expect(rows('群众生活条件改善状况显著提升10显著提升10')).not.toContainEqual(
+      expect.arrayContaining(['显著提升10']),
+    );
+    const cell = '群众生活条件改善状况显著提升10显著提升10';
+    expect(joinWordedMeasures(atomsOf([cell])).map((a) => a.text)).toEqual(
+      atomsOf([cell]).map((a) => a.text),
+    );
+  });
+});

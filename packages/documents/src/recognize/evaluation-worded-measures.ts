@@ -3,18 +3,25 @@
 // opened with, so those words, at the end of the text before the first figure, are the target's start and not
 // the name's end. The target runs from them to where they come again; the actual holds as many figures as the
 // target. Each is put together as one text, so that no reading takes the measures' words for rows' names.
-import type { Atom } from './evaluation-atoms.ts';
+import { partsOf, type Atom } from './evaluation-atoms.ts';
 
 /** The fewest characters the shared opening words hold (提高 alone opens too many phrases). */
 const SHORTEST_OPENING = 3;
 /** The most the name keeps after the shared words are cut off: a name of words, at least two characters. */
 const SHORTEST_NAME = 2;
 
+/**
+ * A measure's figure carries its unit (1%, 27万元): a bare number after words is the row's points (显著提升 | 10 |
+ * 显著提升 | 10: a worded target and actual, each followed by a 分值 or 得分), never a measure's.
+ */
+const isMeasured = (a: Atom | undefined) =>
+  a?.kind === 'value' && a.glued === true && partsOf(a.text).unit !== '';
+
 /** Whether atoms[from..to) alternate glued words and figures, words first, each words followed by a figure. */
 function measures(atoms: readonly Atom[], from: number, count: number): boolean {
   for (let j = 0; j < count; j++) {
     const [words, figure] = [atoms[from + 2 * j], atoms[from + 2 * j + 1]];
-    if (words?.kind !== 'text' || figure?.kind !== 'value' || !figure.glued) return false;
+    if (words?.kind !== 'text' || !isMeasured(figure)) return false;
     if (j > 0 && !words.glued) return false;
   }
   return true;
@@ -29,7 +36,7 @@ const COMPARED_TARGET = /(?:超过?|高于|不低于|不少于|优于|好于|持
 
 function comparedTargetAt(atoms: readonly Atom[], i: number): { atoms: Atom[]; next: number } | null {
   const [words, figure] = [atoms[i]!, atoms[i + 1]!];
-  const m = COMPARED_TARGET.exec(words.text);
+  const m = isMeasured(figure) ? COMPARED_TARGET.exec(words.text) : null;
   // The name before it (at least two characters), the actual's opening words after it: a short phrase of words.
   if (!m || m.index < SHORTEST_NAME) return null;
   const opening = words.text.slice(m.index + m[0].length);
@@ -67,11 +74,11 @@ export function joinWordedMeasures(atoms: readonly Atom[]): Atom[] {
 
 function measuresAt(atoms: readonly Atom[], i: number): { atoms: Atom[]; next: number } | null {
   const name = atoms[i]!;
+  if (!isMeasured(atoms[i + 1])) return null;
   // The target's measures: figure, then words and figure again, up to words the name ends in.
   for (let t = i + 2; t + 1 < atoms.length; t += 2) {
     const words = atoms[t]!;
-    if (words.kind !== 'text' || !words.glued || atoms[t + 1]?.kind !== 'value' || !atoms[t + 1]!.glued)
-      return null;
+    if (words.kind !== 'text' || !words.glued || !isMeasured(atoms[t + 1])) return null;
     const opening = words.text;
     if (opening.length < SHORTEST_OPENING || !name.text.endsWith(opening)) continue;
     if (name.text.length - opening.length < SHORTEST_NAME) return null;
