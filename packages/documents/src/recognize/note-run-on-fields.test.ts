@@ -34,7 +34,8 @@ describe('a note run on into a labelled head', () => {
     ];
     const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'form.txt');
     const form = out.ok ? out.forms[0] : undefined;
-    expect(form?.executor).toBe('某省档案馆');
-    expect(form?.budget.total).toBe('88');
+    if (form?.kind !== 'project') throw new Error('no project form read');
+    expect(form.executor).toBe('某省档案馆');
+    expect(form.budget.total).toBe('88');
   });
 });
