@@ -102,6 +102,19 @@ function valueAt(text: string): string | null {
   return text.slice(0, op.length + num.length) + unit;
 }
 
+/**
+ * 126部分群众不愿…, 43个别人未…: a measure word that opens 部分 or 个别 with the character after it, the words then
+ * saying what fell short (不, 未, 没, 无), is the start of a reason run into the figure, not the figure's unit
+ * (12部分类上架 keeps its 部: no shortfall follows).
+ */
+const WORD_AFTER_FIGURE = /^(?:部分|个别)\p{Script=Han}{0,6}?[不未没无]/u;
+
+function withoutWordOpener(v: string | null, rest: string): string | null {
+  if (v === null) return null;
+  const unit = partsOf(v).unit;
+  return unit.length === 1 && WORD_AFTER_FIGURE.test(rest.slice(v.length - 1)) ? v.slice(0, -1) : v;
+}
+
 const OPERATOR_ONLY = new RegExp(`^${OPERATOR}+$`);
 
 /**
@@ -159,6 +172,14 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           ? /^\d{1,2}(?:[:：、.．]?(?=\p{Script=Han})|[:：]$)/u.exec(rest)
           : null;
         if (numbering) {
+          // 个别人未及时完成任务2:健康档案…: the number after words run on from the row before opens the next row's
+          // cell (the template numbers every row); the words before it end the cell before.
+          const word = ROW_NUMBER_WORD.exec(text)![0];
+          if (/\p{Script=Han}{2}$/u.test(text.slice(0, -word.length)) && /[:：、]$/.test(numbering[0])) {
+            text = text.slice(0, -word.length);
+            flush();
+            text = word;
+          }
           text += numbering[0];
           rest = rest.slice(numbering[0].length);
           continue;
@@ -227,7 +248,7 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(2);
           continue;
         }
-        const v = valueAt(rest);
+        const v = withoutWordOpener(valueAt(rest), rest);
         // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number; so does one run
         // into a numbered list of criteria (17180151、提供…: 17180 | 15 and the list's 1、).
         if (v && /^\d{2,}$/.test(v) && /^[.、]\p{Script=Han}/u.test(rest.slice(v.length))) {

@@ -675,6 +675,8 @@ export function readFusedRows(
     for (let k = i; k < Math.min(n, i + MAX_NAME_ATOMS); k++) {
       const last = atoms[k]!;
       if (last.repeated) break;
+      // Nor does a name run on into the next numbered row.
+      if (numbered && k > i && opensNumbered(atoms, k)) break;
       // 医疗收入达到5亿元 | 5亿元 | 6.47亿元: a name may end in the figure it sets, when the target after it repeats it.
       // So may one whose cell the copy kept apart from the values (one cell per line), when any of the row's
       // next figures repeats it (医疗收入达到5亿元 | 6.47亿元 | 5亿元: the actual printed before the target).
@@ -735,6 +737,8 @@ export function readFusedRows(
         // 完成, 100%完成, 完成25.00: a row's 完成情况 (between its actual and its scores) names no indicator.
         if (COMPLETION_WORD.test(name.replace(/^\d[\d.]*[%％]?|\d[\d.]*[%％]?$/g, ''))) continue;
         for (let j = k + 1; j <= Math.min(n, k + 1 + MAX_VALUE_ATOMS); j++) {
+          // Where the template numbers every row, a numbered cell opens the next row: no row's values run into it.
+          if (numbered && j - 1 > k && opensNumbered(atoms, j - 1)) break;
           const key = `${prefix.join('|')}:${k + 1}:${j}`;
           let values = memo.get(key);
           const after = atoms.slice(k + 1, j);

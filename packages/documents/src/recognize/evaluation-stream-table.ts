@@ -19,6 +19,8 @@ import { cellsComeWhole, wholeCellAtoms } from './whole-cells.ts';
 import { joinRepeatedNameRows } from './repeated-name-row.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isSignatureRow } from './signature-blocks.ts';
+import { joinWrappedLines } from './evaluation-wrapped-lines.ts';
+import { joinWordedMeasures } from './evaluation-worded-measures.ts';
 import { indicatorColumnSpellings, monthProgressEnd, type IndicatorColumn } from './evaluation-lexicon.ts';
 import {
   bandColumns,
@@ -719,7 +721,12 @@ export function readEvaluationTableInText(
     );
   const dashes = countDashLeads(partAtoms);
   for (const [k, part] of body.parts.entries()) {
-    const atoms = satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2);
+    const atoms = joinWordedMeasures(
+      joinWrappedLines(
+        satisfactionNamed(dropLevelNumbering(splitDashLeads(partAtoms[k]!, dashes)), part.level2),
+        ['name', ...after],
+      ),
+    );
     // A part this long is no run of fused rows (those part at every level name): the rows' reading holds it.
     if (atoms.length > MAX_PART_ATOMS) continue;
     const maxWeight = part.level1Weight !== null ? Number(part.level1Weight) : null;

@@ -134,6 +134,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '年度总金额',
     '资金总额及构成总额',
     '项目总投资',
+    // 海南's 项目基本情况 (an evaluation report's): 计划投资额（万元） | 144 | 实际到位资金（万元） | 144.
+    '计划投资额',
     '下达中央预算内投资',
     // 国家发展改革委's 中央预算内投资计划绩效目标表 (以工代赈): 本次下达中央预算内投资（万元） | 853.
     '本次下达中央预算内投资',

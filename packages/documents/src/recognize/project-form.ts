@@ -30,6 +30,7 @@ import { formTypeOf, standaloneYear, titledProjectName, titledUnit, titleKind, y
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.ts';
 import { readNameRuns } from './indicator-name-runs.ts';
 import { joinLabelsOverLines } from './labels-over-lines.ts';
+import { noteRunOnPairs } from './note-run-on-fields.ts';
 import { withoutBlockHeading } from './block-heading.ts';
 import { isSignatureRow, keepProjectContact } from './signature-blocks.ts';
 import { namesFromLevel2 } from './level2-names.ts';
@@ -417,6 +418,25 @@ const fusedLabelRow: Step = (r, at) => {
   return false;
 };
 
+/**
+ * 注:…项目实施单位海南省人民政府研究室…计划投资额(万元)144: a note a run-together copy ran on into the next table's
+ * labelled head (note-run-on-fields.ts). Its pairs fill the one-value fields and the budget still unread; the row is
+ * taken, so that no goal or indicator reads the note.
+ */
+const noteRunOnFields: Step = (r, at) => {
+  const pairs = at.filled.length === 1 ? noteRunOnPairs(at.first) : null;
+  if (!pairs) return false;
+  for (const { label, value } of pairs) {
+    const field = projectLabel(label);
+    const unread =
+      field === 'budget.total'
+        ? r.form.budget.total === null
+        : field !== null && ONE_VALUE_FIELDS.has(field) && fieldOf(r.form, field) === null;
+    if (unread) setField(r.form, field!, value, amountUnitOfLabel(label) ?? r.amountUnit);
+  }
+  return true;
+};
+
 function fieldOf(form: ProjectForm, field: string): string | null {
   const v = (form as unknown as Record<string, unknown>)[field];
   return typeof v === 'string' && v !== '' ? v : null;
@@ -655,6 +675,7 @@ const goalText: Step = (r, at) => {
 
 /** The steps in the order they look at a row. */
 const STEPS: readonly Step[] = [
+  noteRunOnFields,
   indicatorTable,
   indicatorNameRuns,
   termHeading,
