@@ -1,6 +1,7 @@
 // The vocabulary of the forms as data: every label spelling seen (../shared/corpus/labels.md, the seeds, the
 // published templates) mapped to the concept it names. Recognisers ask the lexicon, never their own regexes.
 // Spellings are matched by lexiconKey: no spaces, full-width brackets, no trailing colon, no （万元）.
+import { TextMemo } from '@jixiao/core';
 import { budgetTotalByWords } from './budget-total-words.ts';
 
 /** A field of the header block of a project form. */
@@ -715,18 +716,14 @@ export function lexiconKey(text: string): string {
   // Most cells need no keying; the others come back on every row of every form: remember them.
   if (!NEEDS_KEYING.test(text) && !NUMBERED_OR_PART.test(text)) return text;
   let k = keyCache.get(text);
-  if (k === undefined) {
-    if (keyCache.size > 50_000) keyCache.clear();
-    k = computeKey(text);
-    keyCache.set(text, k);
-  }
+  if (k === undefined) keyCache.set(text, (k = computeKey(text)));
   return k;
 }
 
 // Two tests, not one alternation: anchored alternatives inside one pattern are retried at every position.
 const NEEDS_KEYING = /[\s\u3000*:：()（）]/;
 const NUMBERED_OR_PART = /^(?:其中|[一二三四五六七八九十\d]+[.、．])/;
-const keyCache = new Map<string, string>();
+const keyCache = new TextMemo<string>('lexiconKey', 50_000);
 
 function computeKey(text: string): string {
   let k = text
