@@ -71,6 +71,7 @@ export function amountUnitOfLabel(text: string): '万元' | '元' | null {
   return m ? (m[1] as '万元' | '元') : null;
 }
 
+
 export function departmentLabel(text: string): DepartmentField | null {
   const key = lexiconKey(text);
   if (taught.get(key) === 'unit') return 'department';
