@@ -714,7 +714,7 @@ const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|印章|签章|签字|分|A|B
  */
 export function lexiconKey(text: string): string {
   // Most cells need no keying; the others come back on every row of every form: remember them.
-  if (!NEEDS_KEYING.test(text) && !NUMBERED_OR_PART.test(text)) return text;
+  if (!NEEDS_KEYING.test(text) && !(mayOpenNumbered(text) && NUMBERED_OR_PART.test(text))) return text;
   let k = keyCache.get(text);
   if (k === undefined) keyCache.set(text, (k = computeKey(text)));
   return k;
@@ -723,6 +723,9 @@ export function lexiconKey(text: string): string {
 // Two tests, not one alternation: anchored alternatives inside one pattern are retried at every position.
 const NEEDS_KEYING = /[\s\u3000*:：()（）]/;
 const NUMBERED_OR_PART = /^(?:其中|[一二三四五六七八九十\d]+[.、．])/;
+/** The first characters NUMBERED_OR_PART can open with: most texts are turned away by their first character. */
+const NUMBERED_FIRST = '其一二三四五六七八九十0123456789';
+const mayOpenNumbered = (text: string) => text.length > 0 && NUMBERED_FIRST.includes(text.charAt(0));
 const keyCache = new TextMemo<string>('lexiconKey', 50_000);
 
 function computeKey(text: string): string {
@@ -752,6 +755,18 @@ for (const s of KNOWN_EXTRA_LABELS)
 const departmentIndex = invert(DEPARTMENT_FIELDS);
 const goalIndex = invert(GOAL_LABELS);
 const columnIndex = invert(COLUMN_LABELS);
+/** Every key any of the four tables knows: whether a label is known at all asks one map, not four. */
+const anyIndex: ReadonlySet<string> = new Set([
+  ...projectIndex.keys(),
+  ...departmentIndex.keys(),
+  ...goalIndex.keys(),
+  ...columnIndex.keys(),
+]);
+
+/** Whether the lexicon knows a key as any concept (what projectConcept … columnConcept would answer, not null). */
+export function isLexiconKey(key: string): boolean {
+  return anyIndex.has(key) || budgetTotalByWords(key) !== null;
+}
 
 export function projectConcept(key: string): ProjectField | null {
   // A listed spelling first; a funds total worded by its period (年度预算资金总额) is read by its words.
