@@ -724,8 +724,11 @@ export function lexiconKey(text: string): string {
 const NEEDS_KEYING = /[\s\u3000*:：()（）]/;
 const NUMBERED_OR_PART = /^(?:其中|[一二三四五六七八九十\d]+[.、．])/;
 /** The first characters NUMBERED_OR_PART can open with: most texts are turned away by their first character. */
-const NUMBERED_FIRST = '其一二三四五六七八九十0123456789';
-const mayOpenNumbered = (text: string) => text.length > 0 && NUMBERED_FIRST.includes(text.charAt(0));
+// (Character codes: charAt would make a string of each Han character it is asked.)
+const NUMBERED_FIRST: ReadonlySet<number> = new Set(
+  [...'其一二三四五六七八九十0123456789'].map((c) => c.charCodeAt(0)),
+);
+const mayOpenNumbered = (text: string) => NUMBERED_FIRST.has(text.charCodeAt(0));
 const keyCache = new TextMemo<string>('lexiconKey', 50_000);
 
 function computeKey(text: string): string {
