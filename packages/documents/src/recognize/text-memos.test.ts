@@ -73,7 +73,9 @@ describe('text memos', () => {
       expect(form?.kind === 'project' ? form.indicators.length : 0).toBe(4);
     }
     for (const m of textMemoSizes()) expect(m.size, m.name).toBeLessThanOrEqual(m.bound);
-    const used = textMemoSizes().filter((m) => m.size > 0).map((m) => m.name);
+    const used = textMemoSizes()
+      .filter((m) => m.size > 0)
+      .map((m) => m.name);
     for (const name of ['lexiconKey', 'isLevelName', 'indicator cell profiles', 'titleKind'])
       expect(used).toContain(name);
   });
