@@ -1,10 +1,10 @@
 // Framework lookup: normalise 一级/二级 names and tell which framework a form's table uses.
 import type { Framework, FrameworkId } from './framework.ts';
 import { project88 } from './project-88.ts';
-import { TextMemo } from '../memo/text-memo.ts';
 import { project101 } from './project-101.ts';
 import { project2015 } from './project-2015.ts';
 import { departmentHubei } from './department-hubei.ts';
+import { TextMemo } from '../memo/text-memo.ts';
 
 export type { Framework, FrameworkId, FrameworkLevel1, FrameworkLevel2, LevelConcept } from './framework.ts';
 export { project88, project101, project2015, departmentHubei };

@@ -18,7 +18,8 @@ export interface TextMemoSize {
   bound: number;
 }
 
-const memos: TextMemo<unknown>[] = [];
+// Weakly held: a memo made for an object that goes (a tree's own, say) goes with it, the registry keeping nothing.
+const memos: WeakRef<TextMemo<unknown>>[] = [];
 
 /**
  * The bound of a memo that names none: room for the texts that come back across documents (a few thousand in
@@ -37,7 +38,7 @@ export class TextMemo<V> {
     readonly bound: number = TEXT_MEMO_BOUND,
   ) {
     this.generation = Math.max(1, Math.floor(bound / 2));
-    memos.push(this as TextMemo<unknown>);
+    memos.push(new WeakRef(this as TextMemo<unknown>));
   }
 
   /** The answer remembered for `text`, or undefined (so a memo never holds undefined as an answer). */
@@ -72,5 +73,10 @@ export class TextMemo<V> {
 
 /** Every memo made so far, with its size and its bound. */
 export function textMemoSizes(): TextMemoSize[] {
-  return memos.map((m) => ({ name: m.name, size: m.size, bound: m.bound }));
+  const out: TextMemoSize[] = [];
+  for (const ref of memos) {
+    const m = ref.deref();
+    if (m) out.push({ name: m.name, size: m.size, bound: m.bound });
+  }
+  return out;
 }
