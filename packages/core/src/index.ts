@@ -7,3 +7,4 @@ export * from './frameworks/index.ts';
 export * from './evaluation/index.ts';
 export * from './codes/index.ts';
 export * from './budget/index.ts';
+export * from './memo/text-memo.ts';

@@ -4,6 +4,7 @@ import { project88 } from './project-88.ts';
 import { project101 } from './project-101.ts';
 import { project2015 } from './project-2015.ts';
 import { departmentHubei } from './department-hubei.ts';
+import { TextMemo } from '../memo/text-memo.ts';
 
 export type { Framework, FrameworkId, FrameworkLevel1, FrameworkLevel2, LevelConcept } from './framework.ts';
 export { project88, project101, project2015, departmentHubei };
@@ -44,18 +45,17 @@ export function canonicalLevel2(fw: Framework, level1: string | null, written: s
   // Asked of every indicator row, for each tree in turn, with the same few names: each answer is kept per tree
   // (an empty 一级 reads as none, as below).
   let answers = level2Answers.get(fw);
-  if (!answers) level2Answers.set(fw, (answers = new Map()));
+  if (!answers) level2Answers.set(fw, (answers = new TextMemo(`canonicalLevel2 ${fw.id}`)));
   const key = `${level1 ?? ''}\u0000${written}`;
   let answer = answers.get(key);
   if (answer === undefined) {
-    if (answers.size > 20_000) answers.clear();
     answer = searchLevel2(fw, level1, written);
     answers.set(key, answer);
   }
   return answer;
 }
 
-const level2Answers = new WeakMap<Framework, Map<string, string | null>>();
+const level2Answers = new WeakMap<Framework, TextMemo<string | null>>();
 
 function searchLevel2(fw: Framework, level1: string | null, written: string): string | null {
   const w = squash(written);

@@ -1,6 +1,7 @@
 // Exact decimal arithmetic for 万元 amounts, shares and rates (never binary floats for sums).
 import { Decimal } from 'decimal.js';
 import { MONEY_WORD_END, parseCapitalAmount } from './capital-amount.ts';
+import { TextMemo } from '../memo/text-memo.ts';
 
 export { Decimal };
 
@@ -46,16 +47,15 @@ export function dec(value: string | null | undefined): Decimal | null {
 
 // Decimals are immutable and the same few numbers are written again and again (100, 95, 1): a number read
 // once is read from here, keyed by its text (never by the object it came from, so an edited form cannot be
-// answered stale). Bounded: emptied whole when full.
+// answered stale). Bounded (text-memo.ts).
 const READ_LIMIT = 10_000;
-const readDecimals = new Map<string, Decimal | null>();
+const readDecimals = new TextMemo<Decimal | null>('decOfText', READ_LIMIT);
 
 /** `dec` for a text read again and again (indicator values): the same Decimal for the same text. */
 export function decOfText(value: string): Decimal | null {
   let d = readDecimals.get(value);
   if (d === undefined) {
     d = dec(value);
-    if (readDecimals.size >= READ_LIMIT) readDecimals.clear();
     readDecimals.set(value, d);
   }
   return d;

@@ -8,6 +8,7 @@ import {
   matchUnit,
   parseIndicatorValue,
   toHalfWidth,
+  TextMemo,
 } from '@jixiao/core';
 import { isBlankCell, labelKey, oneLine } from '../rows/clean-cell.ts';
 import { isLevel1Name, isLevel2Name, isLevelName } from './level-names.ts';
@@ -145,12 +146,11 @@ function isKnownUnit(u: string): boolean {
 /** A counter no list knows (one or two Han characters, no digit): the unit only where the row needs it there. */
 const MEASURE_LIKE = /^\p{Script=Han}{1,2}$/u;
 
-const profiles = new Map<string, CellProfile>();
+const profiles = new TextMemo<CellProfile>('evaluation cell profiles');
 
 function profileOf(text: string): CellProfile {
   let p = profiles.get(text);
   if (!p) {
-    if (profiles.size > 20_000) profiles.clear();
     const number = isBareNumber(text);
     const value = /\d/.test(text) ? parseIndicatorValue(text) : null;
     p = {

@@ -1,6 +1,7 @@
 // The labels of 绩效自评表 and 绩效运行监控表, as data: every spelling seen (../shared/corpus/labels.md, the
 // 财政部 template, the seeds' exports) mapped to what the column or field means. Keys are compared after
 // labelKey (no spaces, full-width brackets) and without a trailing (A)/(B)/(分)/(万元) note.
+import { TextMemo } from '@jixiao/core';
 import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { COLUMN_LABELS, columnConcept, lexiconKey, PROJECT_FIELDS, type ColumnRole } from './lexicon.ts';
 
@@ -227,14 +228,13 @@ export function indicatorColumnOf(text: string): IndicatorColumn | null {
   // alone (the tables are fixed), so each text is worked out once.
   let column = columnCache.get(text);
   if (column === undefined) {
-    if (columnCache.size > 50_000) columnCache.clear();
     column = computeIndicatorColumn(text);
     columnCache.set(text, column);
   }
   return column;
 }
 
-const columnCache = new Map<string, IndicatorColumn | null>();
+const columnCache = new TextMemo<IndicatorColumn | null>('indicatorColumnOf', 50_000);
 
 function computeIndicatorColumn(text: string): IndicatorColumn | null {
   const key = bareLabel(text);

@@ -3,6 +3,7 @@
 // recognition, by looking the values up in the document's rows. A value found only as a part of a longer cell
 // (cut out of text whose cells ran together, or out of a wrapped row) is a reading the user should confirm:
 // it is given at most PART_CONFIDENCE, below UNSURE_BELOW, so the preview marks it.
+import { TextMemo } from '@jixiao/core';
 import type { EvaluationDocument, IndicatorValue } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { oneLine } from '../rows/clean-cell.ts';
@@ -30,13 +31,12 @@ const NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 /** A figure as a cell prints it: 10, 10.00, 10分, 95%, 95.0 %. */
 const PRINTED_FIGURE = /^[¥￥]?\s*([+-]?[\d,]+(?:\.\d+)?)\s*(?:分|%|％|万元|元)?$/;
 
-const figurePatterns = new Map<string, RegExp>();
+const figurePatterns = new TextMemo<RegExp>('figure patterns', 10_000);
 /** A figure inside longer text, where no digit or point touches it (10 is not in 100); made once a figure. */
 function figureInText(value: string): RegExp {
   let rx = figurePatterns.get(value);
   if (!rx) {
     rx = new RegExp(`(?<![\\d.])${value.replace('.', '\\.')}(?:\\.0+)?(?![\\d.])`);
-    if (figurePatterns.size > 10_000) figurePatterns.clear();
     figurePatterns.set(value, rx);
   }
   return rx;

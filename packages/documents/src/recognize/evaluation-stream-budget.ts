@@ -2,7 +2,7 @@
 // ("年度资金总额:202010100.00%10" under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分): the labels give the columns in
 // their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
-import { parseAmount } from '@jixiao/core';
+import { parseAmount, TextMemo } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
 import {
@@ -186,13 +186,12 @@ function headingPoints(seg: SegmentText, start: number, end: number): string | n
   return /得分（(\d+(?:\.\d+)?)分[*×x]执行率）/.exec(seg.key.slice(start, end))?.[1] ?? null;
 }
 
-const numbers = new Map<string, number>();
+const numbers = new TextMemo<number>('budget amounts');
 /** An amount (in one unit for all lines: only ratios are compared); NaN for one that lost its integer part. */
 function num(t: string | undefined): number {
   if (t === undefined || t.startsWith('.')) return NaN;
   let n = numbers.get(t);
   if (n === undefined) {
-    if (numbers.size > 20_000) numbers.clear();
     numbers.set(t, (n = Number(parseAmount(t, '元') ?? NaN)));
   }
   return n;
@@ -281,12 +280,11 @@ function arithmetic(p: Partial<Record<BudgetColumn, string>>, sources: readonly 
   return bonus;
 }
 
-const fits = new Map<string, number>();
+const fits = new TextMemo<number>('budget figure fits');
 function fitOf(text: string, col: BudgetColumn): number {
   const key = `${col}\u0000${text}`;
   let f = fits.get(key);
   if (f === undefined) {
-    if (fits.size > 20_000) fits.clear();
     fits.set(key, (f = fit(text, col)));
   }
   return f;

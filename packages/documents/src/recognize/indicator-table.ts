@@ -12,6 +12,7 @@ import {
   type Framework,
   type Indicator,
   type Term,
+  TextMemo,
 } from '@jixiao/core';
 import { isPageChrome } from './page-chrome.ts';
 import { isNumberOnly, withoutItemNumber } from './item-numbering.ts';
@@ -543,7 +544,7 @@ type Reckoning = 'exact' | 'most' | 'least';
  * Profiles by text, kept across rows and tables: a profile depends on its text alone, and the same texts come back
  * row after row and document after document (level names, basis words, units, the header's words).
  */
-const profiles = new Map<string, CellProfile>();
+const profiles = new TextMemo<CellProfile>('indicator cell profiles');
 
 /** The empty cell's profile, outside the map: a third of the cells asked are empty, and no lookup is cheaper. */
 const EMPTY_PROFILE = new CellProfile('');
@@ -552,7 +553,6 @@ function profileOf(text: string): CellProfile {
   if (text === '') return EMPTY_PROFILE;
   let p = profiles.get(text);
   if (p === undefined) {
-    if (profiles.size > 20_000) profiles.clear();
     p = new CellProfile(text);
     profiles.set(text, p);
   }
@@ -720,7 +720,7 @@ function alignRow(written: string[], roles: Role[]): string[] {
  * and a table's rows are alike (a name ending in a figure, 培训人次3, fits nowhere as it stands and is weighed
  * shift by shift on every row). Bounded as the profiles are.
  */
-const placements = new Map<string, number>();
+const placements = new TextMemo<number>('row placements');
 let placedRoles: readonly Role[] | null = null;
 let placedRolesKey = '';
 
@@ -733,7 +733,6 @@ function placementOf(profiles: readonly CellProfile[], roles: Role[]): number {
   for (const p of profiles) key += String.fromCharCode(p.traits);
   let shift = placements.get(key);
   if (shift === undefined) {
-    if (placements.size > 20_000) placements.clear();
     shift = bestShift(profiles, roles);
     placements.set(key, shift);
   }

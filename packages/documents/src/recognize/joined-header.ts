@@ -4,7 +4,7 @@
 // 名称性质目标值单位: every top piece first, then every bottom piece) and a band (绩效指标 over 一级 | 二级 | 三级,
 // the other headings merged down both rows: 绩效指标目标值一级指标二级指标三级指标). The header is the text right
 // before the table's first 一级 name; it is rewritten only when the whole of it reads as one of these shapes.
-import { allLevel1Names } from '@jixiao/core';
+import { allLevel1Names, TextMemo } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { allSpellings, columnConcept, lexiconKey, type ColumnRole } from './lexicon.ts';
 import {
@@ -72,7 +72,6 @@ function headingOf(text: string): Heading | null {
   if (!NOTE.test(text)) return null;
   let heading = headingCache.get(text);
   if (heading === undefined) {
-    if (headingCache.size > 50_000) headingCache.clear();
     heading = known.get(bareLabel(text)) ?? known.get(lexiconKey(text.replace(NOTE, ''))) ?? null;
     headingCache.set(text, heading);
   }
@@ -80,7 +79,7 @@ function headingOf(text: string): Heading | null {
 }
 
 /** Each bracketed text's heading worked out once (the searches ask of the same pieces again and again). */
-const headingCache = new Map<string, Heading | null>();
+const headingCache = new TextMemo<Heading | null>('joined heading', 50_000);
 
 let prefixes: ReadonlySet<string> | null = null;
 

@@ -2,9 +2,8 @@
 // labels a user taught for the document's template (options.labels, which win).
 import { labelKey } from '../rows/clean-cell.ts';
 import {
-  columnConcept,
   departmentConcept,
-  goalConcept,
+  isLexiconKey,
   lexiconKey,
   projectConcept,
   type DepartmentField,
@@ -51,13 +50,7 @@ export function projectLabel(text: string): ProjectField | null {
 /** A label the lexicon knows, whether or not the model has a field for it. */
 export function isKnownLabel(text: string): boolean {
   const key = lexiconKey(text);
-  return (
-    taught.has(key) ||
-    projectConcept(key) !== null ||
-    departmentConcept(key) !== null ||
-    goalConcept(key) !== null ||
-    columnConcept(key) !== null
-  );
+  return taught.has(key) || isLexiconKey(key);
 }
 
 /** A label taught as the department's name (部门（单位）名称 of a template the lexicon does not know). */
@@ -70,7 +63,6 @@ export function amountUnitOfLabel(text: string): '万元' | '元' | null {
   const m = /（(万元|元)）$/.exec(labelKey(text));
   return m ? (m[1] as '万元' | '元') : null;
 }
-
 
 export function departmentLabel(text: string): DepartmentField | null {
   const key = lexiconKey(text);

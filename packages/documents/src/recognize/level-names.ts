@@ -5,6 +5,7 @@ import {
   allLevel2Names,
   isLevel1Name as isFrameworkLevel1,
   isLevel2Name as isFrameworkLevel2,
+  TextMemo,
 } from '@jixiao/core';
 import { lexiconKey } from './lexicon.ts';
 
@@ -72,14 +73,13 @@ export function isLevelName(text: string): 'level1' | 'level2' | null {
   // Asked of nearly every cell by several passes; the answer depends on the text alone (fixed tables).
   let level = levelCache.get(text);
   if (level === undefined) {
-    if (levelCache.size > 50_000) levelCache.clear();
     level = computeLevelName(text);
     levelCache.set(text, level);
   }
   return level;
 }
 
-const levelCache = new Map<string, 'level1' | 'level2' | null>();
+const levelCache = new TextMemo<'level1' | 'level2' | null>('isLevelName', 50_000);
 
 function computeLevelName(text: string): 'level1' | 'level2' | null {
   const key = lexiconKey(text);

@@ -1,6 +1,7 @@
 // The vocabulary of the forms as data: every label spelling seen (../shared/corpus/labels.md, the seeds, the
 // published templates) mapped to the concept it names. Recognisers ask the lexicon, never their own regexes.
 // Spellings are matched by lexiconKey: no spaces, full-width brackets, no trailing colon, no （万元）.
+import { TextMemo } from '@jixiao/core';
 import { budgetTotalByWords } from './budget-total-words.ts';
 
 /** A field of the header block of a project form. */
@@ -715,20 +716,22 @@ const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|印章|签章|签字|分|A|B
  */
 export function lexiconKey(text: string): string {
   // Most cells need no keying; the others come back on every row of every form: remember them.
-  if (!NEEDS_KEYING.test(text) && !NUMBERED_OR_PART.test(text)) return text;
+  if (!NEEDS_KEYING.test(text) && !(mayOpenNumbered(text) && NUMBERED_OR_PART.test(text))) return text;
   let k = keyCache.get(text);
-  if (k === undefined) {
-    if (keyCache.size > 50_000) keyCache.clear();
-    k = computeKey(text);
-    keyCache.set(text, k);
-  }
+  if (k === undefined) keyCache.set(text, (k = computeKey(text)));
   return k;
 }
 
 // Two tests, not one alternation: anchored alternatives inside one pattern are retried at every position.
 const NEEDS_KEYING = /[\s\u3000*:：()（）]/;
 const NUMBERED_OR_PART = /^(?:其中|[一二三四五六七八九十\d]+[.、．])/;
-const keyCache = new Map<string, string>();
+/** The first characters NUMBERED_OR_PART can open with: most texts are turned away by their first character. */
+// (Character codes: charAt would make a string of each Han character it is asked.)
+const NUMBERED_FIRST: ReadonlySet<number> = new Set(
+  [...'其一二三四五六七八九十0123456789'].map((c) => c.charCodeAt(0)),
+);
+const mayOpenNumbered = (text: string) => NUMBERED_FIRST.has(text.charCodeAt(0));
+const keyCache = new TextMemo<string>('lexiconKey', 50_000);
 
 function computeKey(text: string): string {
   let k = text
@@ -757,6 +760,18 @@ for (const s of KNOWN_EXTRA_LABELS)
 const departmentIndex = invert(DEPARTMENT_FIELDS);
 const goalIndex = invert(GOAL_LABELS);
 const columnIndex = invert(COLUMN_LABELS);
+/** Every key any of the four tables knows: whether a label is known at all asks one map, not four. */
+const anyIndex: ReadonlySet<string> = new Set([
+  ...projectIndex.keys(),
+  ...departmentIndex.keys(),
+  ...goalIndex.keys(),
+  ...columnIndex.keys(),
+]);
+
+/** Whether the lexicon knows a key as any concept (what projectConcept … columnConcept would answer, not null). */
+export function isLexiconKey(key: string): boolean {
+  return anyIndex.has(key) || budgetTotalByWords(key) !== null;
+}
 
 export function projectConcept(key: string): ProjectField | null {
   // A listed spelling first; a funds total worded by its period (年度预算资金总额) is read by its words.

@@ -54,6 +54,17 @@ describe('a self-evaluation report whose indicators are sentences', () => {
     expect([d?.name, d?.unit ?? d?.department ?? null]).toEqual(['城区公共厕所运维经费', null]);
   });
 
+  it('finds the title with 报告 parted over two cells, and passes over a text without 告', async () => {
+    // Only a text holding 告 is looked at for a report's title; the title's 报 and 告 may stand in two cells.
+    const whole = await importBuffer(encode(REPORT), 'report.txt');
+    const parted = await importBuffer(encode(REPORT.replace('自评报告', '自评报\t告')), 'report.txt');
+    const read = (out: typeof whole) => (out.ok ? out.evaluations[0]?.indicators.map((i) => i.name) : []);
+    expect(read(parted)).toEqual(read(whole));
+    expect(read(parted)?.length).toBeGreaterThan(0);
+    const noTitle = await importBuffer(encode(REPORT.replace('自评报告', '自评')), 'report.txt');
+    expect(noTitle.ok ? noTitle.evaluations : []).toEqual([]);
+  });
+
   it('names the levels a heading runs together', () => {
     expect(levelsOfHeading('产出数量指标')).toEqual({ level1: '产出指标', level2: '数量指标' });
     expect(levelsOfHeading('时效指标')).toEqual({ level1: '产出指标', level2: '时效指标' });

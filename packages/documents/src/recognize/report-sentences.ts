@@ -168,8 +168,16 @@ function subjectOf(title: string, unit: string | null): string | null {
   return /\p{Script=Han}{4}/u.test(t) ? t : null;
 }
 
+function holdsReportWord(r: Row): boolean {
+  for (const c of r.cells) if (c.includes('告')) return true;
+  return false;
+}
+
 /** The rows with a self-evaluation report whose indicators are sentences rebuilt as its 自评表; else as they were. */
 export function readReportSentences(rows: Row[]): Row[] {
+  // Every report's title ends in 报告 (titles.ts), which keying leaves as it is: a document without 告 in any
+  // cell has none, and its rows are not joined into lines to look (most documents are forms).
+  if (!rows.some(holdsReportWord)) return rows;
   const lines = rows.map((r) => r.cells.filter((c) => c.trim() !== '').join(' '));
   const titleAt = lines.findIndex((l) => l.length <= 80 && titleKind(l) === 'evaluation-report');
   if (titleAt < 0) return rows;

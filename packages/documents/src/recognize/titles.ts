@@ -1,4 +1,5 @@
 // Recognises the titles that open a form or a disclosure, whatever the city or year writes around them.
+import { TextMemo } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
 import { isOfficeName } from './form-caption.ts';
 
@@ -18,7 +19,7 @@ export function isEvaluationKind(kind: TitleKind | null | undefined): kind is Ev
   return kind === 'self-evaluation' || kind === 'monitoring';
 }
 
-const titleCache = new Map<string, TitleKind | null>();
+const titleCache = new TextMemo<TitleKind | null>('titleKind');
 const TITLE_ENDING_CHARS = /[表告开标]/;
 
 /** What a title opens (cached: the same cell texts are asked about on every row of every form). */
@@ -28,7 +29,6 @@ export function titleKind(text: string): TitleKind | null {
   if (!TITLE_ENDING_CHARS.test(text)) return null;
   let kind = titleCache.get(text);
   if (kind === undefined) {
-    if (titleCache.size > 20_000) titleCache.clear();
     kind = computeTitleKind(text);
     titleCache.set(text, kind);
   }
