@@ -16,6 +16,11 @@ export interface Atom {
   misread?: string;
   /** The phrase every row prints in one column (达成预期指标): a cell of its own, never part of a name. */
   repeated?: boolean;
+  /**
+   * A piece cut off the text before it by meaning (worded-value-cuts.ts): what a reading pays where a cell starts
+   * here, the text not being printed apart.
+   */
+  parted?: number;
 }
 
 /** Letters OCR gives for digits: O and o for 0, I and l for 1. */
