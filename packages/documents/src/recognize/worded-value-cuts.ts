@@ -11,6 +11,8 @@ import { JUDGEMENT_WORDS } from './lexicon.ts';
 
 /** The 指标性质 words a 自评表 prints in the column before its target (定性合规: 定性 | 合规). */
 const KIND_WORD = /^(?:定性|定量|正向|反向)(?=\p{Script=Han})/u;
+/** The stops that end a sentence: a text holding one is prose. */
+const SENTENCE_STOP = /[。；;]/;
 /** That word alone, a piece of its own. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)$/;
 /** The judgements a target or an actual is worded as in one character. */
@@ -56,6 +58,8 @@ function judgementAtStart(text: string): string | null {
  */
 function doubledInside(text: string): string[] | null {
   const n = text.length;
+  // A text written twice whole is a target and its actual (the row's reading parts it).
+  if (doubledHalf(text) !== null) return null;
   for (let len = Math.min(MAX_PHRASE, Math.floor(n / 2)); len >= 2; len--)
     for (let at = 0; at + 2 * len <= n; at++) {
       const p = text.slice(at, at + len);
@@ -67,6 +71,8 @@ function doubledInside(text: string): string[] | null {
       const after = text.slice(at + 2 * len);
       // Whole (是是) or at the end (…专款专用专款专用) the row's reading finds it already (repeatedTail).
       if (after === '' || (before !== '' && !namesSomething(before)) || !namesWords(after)) continue;
+      // Written a third time (…专款专用专款专用专款专用): a name ending in the words its two cells repeat.
+      if (after.startsWith(p) || before.endsWith(p)) continue;
       return [before, p, p, after].filter((x) => x !== '');
     }
   return null;
@@ -151,14 +157,22 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
   }
   // A phrase written twice inside a text (已完成已完成): a target and its actual between two names.
   const doubled = out.flatMap((a) => {
-    if (a.kind !== 'text' || a.text.length > MAX_TEXT || proved.has(a)) return [a];
+    if (a.kind !== 'text' || a.text.length > MAX_TEXT || proved.has(a) || SENTENCE_STOP.test(a.text))
+      return [a];
     const parts = doubledInside(a.text);
     return parts ? pieces(a, parts.map((t, k) => [t, k === 0 ? (a.parted ?? 0) : 0] as const)) : [a];
   });
   // Where nothing proves a cut: a judgement of the lexicon closing a text before a figure, or opening one after.
   return doubled.flatMap((a, i) => {
     // A text written twice (显著提升显著提升) is a target and its actual whole: the row's reading parts it.
-    if (a.kind !== 'text' || a.text.length > MAX_TEXT || proved.has(a) || doubledHalf(a.text) !== null)
+    // So is prose (a sentence with its stop: 。本年度已完成…), whose words are no cells of their own.
+    if (
+      a.kind !== 'text' ||
+      a.text.length > MAX_TEXT ||
+      proved.has(a) ||
+      doubledHalf(a.text) !== null ||
+      SENTENCE_STOP.test(a.text)
+    )
       return [a];
     // (After the 指标性质 word cut off a figure's next text, too: 定性 | 合规配套资金到位率.)
     const kindBefore = doubled[i - 1]?.kind === 'text' && KIND_ALONE.test(doubled[i - 1]!.text);
