@@ -232,6 +232,13 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           rest = rest.slice(2);
           continue;
         }
+        // ＝100 | ％资金节约率: a percent sign opening a text is the unit of the figure before it (a 计量单位 column's
+        // cell run into the next name), never a name's first character: a text of its own.
+        if (text === '' && /^[%％‰](?=\p{Script=Han})/u.test(rest)) {
+          push({ kind: 'text', text: rest[0]!, cell });
+          rest = rest.slice(1);
+          continue;
+        }
         const v = valueAt(rest);
         // 10101.预算执行率…: a figure run into a numbered note (1. …) leaves the note its number; so does one run
         // into a numbered list of criteria (17180151、提供…: 17180 | 15 and the list's 1、).

@@ -71,8 +71,9 @@ function doubledInside(text: string): string[] | null {
       const after = text.slice(at + 2 * len);
       // Whole (是是) or at the end (…专款专用专款专用) the row's reading finds it already (repeatedTail).
       if (after === '' || (before !== '' && !namesSomething(before)) || !namesWords(after)) continue;
-      // Written a third time (…专款专用专款专用专款专用): a name ending in the words its two cells repeat.
-      if (after.startsWith(p) || before.endsWith(p)) continue;
+      // Written a third time (…专款专用专款专用专款专用), or the repetition running on past the pair either side (款专用专
+      // in it): a name ending in the words its two cells repeat, which the row's reading parts (repeatedTail).
+      if (text[at - 1] === text[at + len - 1] || text[at + 2 * len] === text[at]) continue;
       return [before, p, p, after].filter((x) => x !== '');
     }
   return null;
