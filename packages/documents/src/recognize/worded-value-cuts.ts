@@ -43,12 +43,25 @@ function judgementAtEnd(text: string): string | null {
   return null;
 }
 
-/** The judgement word (longest first) `text` opens with, words that may name something after it. */
-function judgementAtStart(text: string): string | null {
-  for (const w of JUDGEMENT_WORDS)
-    if (text.startsWith(w) && namesWords(text.slice(w.length)) && han(text.slice(w.length)) && w.length > 1)
-      return w;
-  return null;
+/**
+ * The judgements (longest first) `text` opens with, words that may name something after them: one, or two in a
+ * row where the header sets an actual and a target after the figures (好合规配套资金到位率: 好 | 合规 | the next name).
+ * A one-character judgement opens a text only before another (好 alone may begin a name: 好人好事…).
+ */
+function judgementsAtStart(text: string): string[] {
+  const found: string[] = [];
+  let rest = text;
+  for (let k = 0; k < 2; k++) {
+    const w = JUDGEMENT_WORDS.find(
+      (j) => rest.startsWith(j) && namesWords(rest.slice(j.length)) && han(rest.slice(j.length)),
+    );
+    if (!w) break;
+    found.push(w);
+    rest = rest.slice(w.length);
+  }
+  // A one-character judgement stands only before another judgement.
+  while (found.length > 0 && found.at(-1)!.length === 1) found.pop();
+  return found;
 }
 
 /**
@@ -66,7 +79,8 @@ function doubledInside(text: string): string[] | null {
       if (!han(p) || new Set(p).size === 1 || text.slice(at + len, at + 2 * len) !== p) continue;
       // A short phrase doubled may be a name's end and the next words' start (设施维护维护良好): only a judgement
       // of the lexicon, or a phrase of three characters or more, is taken as written twice.
-      if (len < 3 && !JUDGEMENT_WORDS.includes(p)) continue;
+      // Right after the figures (健康健康设施维护) the pair opens the text: there it is the row's two cells.
+      if (len < 3 && !JUDGEMENT_WORDS.includes(p) && at > 0) continue;
       const before = text.slice(0, at);
       const after = text.slice(at + 2 * len);
       // Whole (是是) or at the end (…专款专用专款专用) the row's reading finds it already (repeatedTail).
@@ -130,7 +144,12 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       a.kind === 'text' && atoms[i - 1]?.kind === 'value' && ranOn(atoms, i)
         ? KIND_WORD.exec(a.text)?.[0]
         : undefined;
-    return kind ? pieces(a, [[kind, a.parted ?? 0], [a.text.slice(kind.length), 0]]) : [a];
+    return kind
+      ? pieces(a, [
+          [kind, a.parted ?? 0],
+          [a.text.slice(kind.length), 0],
+        ])
+      : [a];
   });
   // The phrase a text before figures ends in and the next text after them opens with (past a kind word): the
   // row's actual and its target saying the same, each run into a name.
@@ -148,10 +167,20 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     const p = places.beforeFigures && places.afterFigures ? sharedPhrase(a.text, b.text) : null;
     if (!p) continue;
     const bCut =
-      b.text === p ? [b] : pieces(b, [[p, b.parted ?? 0], [b.text.slice(p.length), LEXICON_CUT]]);
+      b.text === p
+        ? [b]
+        : pieces(b, [
+            [p, b.parted ?? 0],
+            [b.text.slice(p.length), LEXICON_CUT],
+          ]);
     out.splice(j, 1, ...bCut);
     const aCut =
-      a.text === p ? [a] : pieces(a, [[a.text.slice(0, -p.length), a.parted ?? 0], [p, LEXICON_CUT]]);
+      a.text === p
+        ? [a]
+        : pieces(a, [
+            [a.text.slice(0, -p.length), a.parted ?? 0],
+            [p, LEXICON_CUT],
+          ]);
     out.splice(i, 1, ...aCut);
     for (const x of [...aCut, ...bCut]) if (x.text === p) proved.add(x);
     i += aCut.length - 1;
@@ -161,7 +190,12 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     if (a.kind !== 'text' || a.text.length > MAX_TEXT || proved.has(a) || SENTENCE_STOP.test(a.text))
       return [a];
     const parts = doubledInside(a.text);
-    return parts ? pieces(a, parts.map((t, k) => [t, k === 0 ? (a.parted ?? 0) : 0] as const)) : [a];
+    return parts
+      ? pieces(
+          a,
+          parts.map((t, k) => [t, k === 0 ? (a.parted ?? 0) : 0] as const),
+        )
+      : [a];
   });
   // Where nothing proves a cut: a judgement of the lexicon closing a text before a figure, or opening one after.
   return doubled.flatMap((a, i) => {
@@ -181,16 +215,16 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       (doubled[i - 1]?.kind === 'value' || (kindBefore && doubled[i - 2]?.kind === 'value')) &&
       ranOn(doubled, i);
     const after = doubled[i + 1]?.kind === 'value' && ranOn(doubled, i + 1);
-    const start = before && places.afterFigures ? judgementAtStart(a.text) : null;
-    const rest = start ? a.text.slice(start.length) : a.text;
+    const starts = before && places.afterFigures ? judgementsAtStart(a.text) : [];
+    const rest = a.text.slice(starts.join('').length);
     const end = after && places.beforeFigures ? judgementAtEnd(rest) : null;
-    if (!start && !end) return [a];
-    const parts: Array<[string, number]> = [];
-    if (start) parts.push([start, a.parted ?? 0]);
+    if (starts.length === 0 && !end) return [a];
+    const parts: Array<[string, number]> = starts.map((w, k) => [w, k === 0 ? (a.parted ?? 0) : LEXICON_CUT]);
+    const cutBefore = starts.length > 0 ? LEXICON_CUT : (a.parted ?? 0);
     if (end) {
-      parts.push([rest.slice(0, -end.length), start ? LEXICON_CUT : (a.parted ?? 0)]);
+      parts.push([rest.slice(0, -end.length), cutBefore]);
       parts.push([end, LEXICON_CUT]);
-    } else parts.push([rest, LEXICON_CUT]);
+    } else parts.push([rest, cutBefore]);
     return pieces(a, parts);
   });
 }
