@@ -53,7 +53,10 @@ describe('a 自评表 row whose name and worded values ran together', () => {
 
   it('keeps names that share words apart from values (a cell of 偏差原因 gains no cut)', () => {
     expect(
-      rowsOf(['reason', 'actual', 'score', 'target'], '全年免费开放100%12.5100%免费开放管理制度健全100%12.5100%'),
+      rowsOf(
+        ['reason', 'actual', 'score', 'target'],
+        '全年免费开放100%12.5100%免费开放管理制度健全100%12.5100%',
+      ),
     ).toEqual([
       ['全年免费开放', { actual: '100%', score: '12.5', target: '100%' }],
       ['免费开放管理制度健全', { actual: '100%', score: '12.5', target: '100%' }],
@@ -61,7 +64,9 @@ describe('a 自评表 row whose name and worded values ran together', () => {
   });
 
   it('takes no judgement alone for a name, and cuts nothing in prose or in a value written twice', () => {
-    expect(rowsOf(['weight', 'target', 'actual', 'score'], '群众生活条件改善状况10显著提升显著提升10')).toEqual([
+    expect(
+      rowsOf(['weight', 'target', 'actual', 'score'], '群众生活条件改善状况10显著提升显著提升10'),
+    ).toEqual([
       ['群众生活条件改善状况', { weight: '10', target: '显著提升', actual: '显著提升', score: '10' }],
     ]);
     expect(piecesOf('352个。本年度已完成352个')).toEqual(['352个', '。本年度已完成', '352个']);
@@ -77,7 +82,9 @@ describe('a 自评表 row whose name and worded values ran together', () => {
 
   it('stays bounded on a hostile line (a text past the bound is left whole)', () => {
     const line = '好'.repeat(1000) + '1' + '合规'.repeat(1000) + '2' + '维护良好'.repeat(500);
-    expect(cutWordedValues(atomsOf([line]), BOTH).map((a) => a.text)).toEqual(atomsOf([line]).map((a) => a.text));
+    expect(cutWordedValues(atomsOf([line]), BOTH).map((a) => a.text)).toEqual(
+      atomsOf([line]).map((a) => a.text),
+    );
     const rows = readFusedRows(atomsOf([line.slice(0, 4000)]), ['name', ...WIDE], { maxWeight: null });
     expect(rows.length).toBeLessThan(10);
   });
