@@ -72,6 +72,26 @@ describe('a 自评表 row whose name and worded values ran together', () => {
     expect(piecesOf('352个。本年度已完成352个')).toEqual(['352个', '。本年度已完成', '352个']);
   });
 
+  it('leaves a word of change with its figure, and a value whose date goes on, whole', () => {
+    // Made after wide/251 (南昌): 签约率提高1% is one target, not a name 签约率 and a judgement 提高.
+    expect(piecesOf('公卫签约完成率签约率提高1%')).toEqual(['公卫签约完成率签约率提高', '1%']);
+    expect(piecesOf('资金使用合规性好2.8')).toEqual(['资金使用合规性', '好', '2.8']);
+    // After wide/391 (六安): 完成时间为2022年12月30日 under 目标值 after the points is one value.
+    expect(piecesOf('施工65完成时间为2022年12月30日')).toEqual([
+      '施工',
+      '65',
+      '完成时间为',
+      '2022年12月30日',
+    ]);
+    expect(piecesOf('施工65完成合规配套资金到位率')).toEqual([
+      '施工',
+      '65',
+      '完成',
+      '合规',
+      '配套资金到位率',
+    ]);
+  });
+
   it('cuts nothing where the cells were printed apart', () => {
     expect(cutWordedValues(atomsOf(['设施维护', '5.6', '维护良好']), BOTH).map((a) => a.text)).toEqual([
       '设施维护',

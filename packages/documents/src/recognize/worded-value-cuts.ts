@@ -6,11 +6,13 @@
 // row (evaluation-fused.ts) may end a name there. Each piece remembers what taking it apart costs (`parted`): a cut
 // the text proves (a phrase repeated) costs nothing, one the lexicon only suggests costs a little, and the reading
 // keeps a text whole where cutting wins no column.
-import { doubledHalf, type Atom } from './evaluation-atoms.ts';
+import { doubledHalf, partsOf, type Atom } from './evaluation-atoms.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
 
 /** The 指标性质 words a 自评表 prints in the column before its target (定性合规: 定性 | 合规). */
 const KIND_WORD = /^(?:定性|定量|正向|反向)(?=\p{Script=Han})/u;
+/** Words of change, which write a figure's direction before it (提高1%, 减少10人). */
+const CHANGE = /^(?:提高|提升|增加|减少|降低|下降)$/;
 /** The stops that end a sentence: a text holding one is prose. */
 const SENTENCE_STOP = /[。；;]/;
 /** That word alone, a piece of its own. */
@@ -215,9 +217,13 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       (doubled[i - 1]?.kind === 'value' || (kindBefore && doubled[i - 2]?.kind === 'value')) &&
       ranOn(doubled, i);
     const after = doubled[i + 1]?.kind === 'value' && ranOn(doubled, i + 1);
-    const starts = before && places.afterFigures ? judgementsAtStart(a.text) : [];
+    // (Not where words go on in the next text: 完成时间为 | 2022年12月30日 is one value, a date its end.)
+    const wordsGoOn = doubled[i + 1]?.kind === 'text' && /^\d/.test(doubled[i + 1]!.text);
+    const starts = before && places.afterFigures && !wordsGoOn ? judgementsAtStart(a.text) : [];
     const rest = a.text.slice(starts.join('').length);
-    const end = after && places.beforeFigures ? judgementAtEnd(rest) : null;
+    const closing = after && places.beforeFigures ? judgementAtEnd(rest) : null;
+    // 签约率提高1%: a word of change before a figure with its unit is the figure's own (提高 1%), no cell of its own.
+    const end = closing && CHANGE.test(closing) && partsOf(doubled[i + 1]!.text).unit !== '' ? null : closing;
     if (starts.length === 0 && !end) return [a];
     const parts: Array<[string, number]> = starts.map((w, k) => [w, k === 0 ? (a.parted ?? 0) : LEXICON_CUT]);
     const cutBefore = starts.length > 0 ? LEXICON_CUT : (a.parted ?? 0);
