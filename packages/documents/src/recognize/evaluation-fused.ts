@@ -228,6 +228,19 @@ function spacedWithUnit(atom: Atom): boolean {
   return atom.glued !== true && /^\p{Script=Han}{2,}$/u.test(partsOf(atom.text).unit);
 }
 
+/**
+ * What the pieces of a cut figure cost for places no form prints: three decimals or more (10.007), or one decimal
+ * that is 0 (28909.0) — 10.00728909.00 is 10.00 | 72890 | 9.00, each printed as forms print figures.
+ */
+function oddPlaces(pieces: readonly string[]): number {
+  let cost = 0;
+  for (const p of pieces) {
+    const fraction = /\.(\d+)$/.exec(partsOf(p).number)?.[1] ?? '';
+    if (fraction.length >= 3 || fraction === '0') cost += 1;
+  }
+  return cost;
+}
+
 /** The ways the atom at `i` (with the atoms it may take along) makes one or more candidate cells. */
 function candidatesAt(
   atoms: readonly Atom[],
@@ -257,7 +270,7 @@ function candidatesAt(
         out.push({
           cells: pieces.map((text) => ({ text, kind: 'value' as const, cut: k > 1 })),
           next: i + 1,
-          cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
+          cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1) + (k > 1 ? oddPlaces(pieces) : 0),
         });
     if (goesOn) {
       let end = i + 1;
