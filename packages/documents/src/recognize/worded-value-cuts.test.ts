@@ -92,6 +92,17 @@ describe('a 自评表 row whose name and worded values ran together', () => {
     ]);
   });
 
+  it('parts a target and an actual both worded before the figures, and two judgements alone', () => {
+    // Made after wide/181 (a 村级补助 自评表): 指标名称 | 年度指标值 | 实际完成值 | 得分 | 分值 run together.
+    expect(rowsOf(['target', 'actual', 'score', 'weight'], '补助资格合规性合规达成预期指标1010')).toEqual([
+      ['补助资格合规性', { target: '合规', actual: '达成预期指标', score: '10', weight: '10' }],
+    ]);
+    expect(piecesOf('资格合规性10合规达成预期指标')).toEqual(['资格合规性', '10', '合规', '达成预期指标']);
+    // The same word twice closes a name in it (完成内容一致 | 一致), and a single judgement is no pair.
+    expect(piecesOf('完成内容一致一致55')).toEqual(['完成内容一致', '一致', '55']);
+    expect(piecesOf('资格合规性10合规')).toEqual(['资格合规性', '10', '合规']);
+  });
+
   it('cuts nothing where the cells were printed apart', () => {
     expect(cutWordedValues(atomsOf(['设施维护', '5.6', '维护良好']), BOTH).map((a) => a.text)).toEqual([
       '设施维护',

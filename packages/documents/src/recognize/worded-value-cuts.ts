@@ -66,6 +66,14 @@ function judgementsAtStart(text: string): string[] {
   return found;
 }
 
+/** A text that is two judgements of two characters or more and nothing else (合规达成预期指标), else null. */
+function judgementPair(text: string): [string, string] | null {
+  for (const w of JUDGEMENT_WORDS)
+    if (w.length > 1 && text.length > w.length && text.startsWith(w) && isJudgement(text.slice(w.length)))
+      return text.length - w.length > 1 ? [w, text.slice(w.length)] : null;
+  return null;
+}
+
 /**
  * 已完成已完成食品经营环节风险分级: a phrase written twice in a row inside a text is a target and its actual that say
  * the same, and what stands around them are names (the row's before, the next row's after). The pieces, or null.
@@ -211,6 +219,13 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
       SENTENCE_STOP.test(a.text)
     )
       return [a];
+    // 合规达成预期指标 between figures: two judgements and nothing else, a target and its actual.
+    const pair = judgementPair(a.text);
+    if (pair)
+      return pieces(a, [
+        [pair[0], a.parted ?? 0],
+        [pair[1], LEXICON_CUT],
+      ]);
     // (After the 指标性质 word cut off a figure's next text, too: 定性 | 合规配套资金到位率.)
     const kindBefore = doubled[i - 1]?.kind === 'text' && KIND_ALONE.test(doubled[i - 1]!.text);
     const before =
@@ -224,13 +239,15 @@ export function cutWordedValues(atoms: readonly Atom[], places: WordedPlaces): A
     const closing = after && places.beforeFigures ? judgementAtEnd(rest) : null;
     // 签约率提高1%: a word of change before a figure with its unit is the figure's own (提高 1%), no cell of its own.
     const end = closing && CHANGE.test(closing) && partsOf(doubled[i + 1]!.text).unit !== '' ? null : closing;
-    if (starts.length === 0 && !end) return [a];
+    // 补助资格合规性合规达成预期指标: a target and its actual both worded before the figures, two judgements.
+    const second = end ? judgementAtEnd(rest.slice(0, -end.length)) : null;
+    // (The same word twice, 完成内容一致一致, is a name ending in the word its actual repeats.)
+    const ends = [...(second && second.length > 1 && second !== end ? [second] : []), ...(end ? [end] : [])];
+    if (starts.length === 0 && ends.length === 0) return [a];
     const parts: Array<[string, number]> = starts.map((w, k) => [w, k === 0 ? (a.parted ?? 0) : LEXICON_CUT]);
-    const cutBefore = starts.length > 0 ? LEXICON_CUT : (a.parted ?? 0);
-    if (end) {
-      parts.push([rest.slice(0, -end.length), cutBefore]);
-      parts.push([end, LEXICON_CUT]);
-    } else parts.push([rest, cutBefore]);
+    const name = rest.slice(0, rest.length - ends.join('').length);
+    parts.push([name, starts.length > 0 ? LEXICON_CUT : (a.parted ?? 0)]);
+    for (const w of ends) parts.push([w, LEXICON_CUT]);
     return pieces(a, parts);
   });
 }
