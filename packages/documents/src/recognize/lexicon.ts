@@ -675,9 +675,9 @@ export const JUDGEMENT_WORDS: readonly string[] = [
   ...QUALITATIVE_VALUES,
   ...[
     '达成预期指标',
-  '达成预期目标',
-  '达到预期目标',
-  '有效提升',
+    '达成预期目标',
+    '达到预期目标',
+    '有效提升',
     '有效提高',
     '有效保障',
     '有力保障',
