@@ -3,6 +3,16 @@ import { atomsOf, doubledHalf, spacedValue } from './evaluation-atoms.ts';
 import { gluedValue } from './cell-stream.ts';
 
 describe('the atoms of a run-together 自评表 row', () => {
+  it('reads a percent sign opening a text as the unit of the figure before it, not as the next name', () => {
+    // Made after wide/474 (苏州) run together under 计算符号 | 目标值 | 计量单位: ＝100 | ％ | 资金节约率.
+    expect(atomsOf(['=100', '％资金节约率']).map((a) => [a.kind, a.text])).toEqual([
+      ['value', '=100'],
+      ['text', '％'],
+      ['text', '资金节约率'],
+    ]);
+    expect(atomsOf(['资金节约率15％']).map((a) => a.text)).toEqual(['资金节约率', '15％']);
+  });
+
   it('keeps 百分比 whole as the unit of a value', () => {
     expect(atomsOf(['≥100百分比']).map((a) => a.text)).toEqual(['≥100百分比']);
   });

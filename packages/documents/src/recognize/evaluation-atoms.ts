@@ -16,6 +16,11 @@ export interface Atom {
   misread?: string;
   /** The phrase every row prints in one column (达成预期指标): a cell of its own, never part of a name. */
   repeated?: boolean;
+  /**
+   * A piece cut off the text before it by meaning (worded-value-cuts.ts): what a reading pays where a cell starts
+   * here, the text not being printed apart.
+   */
+  parted?: number;
 }
 
 /** Letters OCR gives for digits: O and o for 0, I and l for 1. */
@@ -246,6 +251,13 @@ export function atomsOf(cells: readonly string[]): Atom[] {
           push({ kind: 'text', text: '/', cell });
           push({ kind: 'text', text: '/', cell });
           rest = rest.slice(2);
+          continue;
+        }
+        // ＝100 | ％资金节约率: a percent sign opening a text is the unit of the figure before it (a 计量单位 column's
+        // cell run into the next name), never a name's first character: a text of its own.
+        if (text === '' && /^[%％‰](?=\p{Script=Han})/u.test(rest)) {
+          push({ kind: 'text', text: rest[0]!, cell });
+          rest = rest.slice(1);
           continue;
         }
         const v = withoutWordOpener(valueAt(rest), rest);

@@ -89,3 +89,18 @@ describe('a remark column of shares after the actuals (累计完成率)', () => 
     ]);
   });
 });
+
+describe('figures run together and cut as forms print them', () => {
+  it('cuts a run of points and an actual where each piece keeps the places forms print (no 10.007, no 28909.0)', () => {
+    // Made after wide/122 (丽江): 权重 | 实际完成值 | 得分 run together as 20.0010019.00 and 30.009527.00.
+    const rows = readFusedRows(
+      atomsOf(['项目完成及时率=100%20.0010019.00违法行为责停率≥95%30.009527.00']),
+      ['name', 'target', 'reason', 'weight', 'actual', 'score'],
+      { maxWeight: null },
+    ).map((r) => [r.name, r.cells]);
+    expect(rows).toEqual([
+      ['项目完成及时率', { target: '=100%', weight: '20.00', actual: '100', score: '19.00' }],
+      ['违法行为责停率', { target: '≥95%', weight: '30.00', actual: '95', score: '27.00' }],
+    ]);
+  });
+});

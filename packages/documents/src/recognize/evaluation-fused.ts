@@ -18,6 +18,7 @@ import {
 import { REASON_OPENERS, type IndicatorColumn } from './evaluation-lexicon.ts';
 import { QUALITATIVE_VALUES } from './lexicon.ts';
 import { isSignOrGlossedUnit, isUnitText } from './unit-gloss.ts';
+import { cutWordedValues, isJudgement, type WordedPlaces } from './worded-value-cuts.ts';
 
 type SlotKind = 'number' | 'share' | 'value' | 'unit' | 'op' | 'text';
 
@@ -97,6 +98,8 @@ const FEN_WORD_NEXT = /^[类配拣析娩户期批区级段别布流摊散担成�
 const TOTAL_LABEL = /^(合计|总计)$/;
 
 const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
+/** The 指标性质 words alone in a cell. */
+const KIND_ALONE = /^(?:定性|定量|正向|反向)(?:指标)?$/;
 
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
 function fitCost(c: Candidate, kind: SlotKind): number {
@@ -122,8 +125,9 @@ function fitCost(c: Candidate, kind: SlotKind): number {
       return (number.includes('.') ? 0.3 : 0) + (share ? 0.2 : 0);
     }
     case 'value':
-      // A comparator alone (≥, >=) is the 符号 column's, never a target or an actual without its figure.
-      if (c.kind === 'text' && COMPARATOR_ALONE.test(c.text)) return Infinity;
+      // A comparator alone (≥, >=) is the 符号 column's, never a target or an actual without its figure; so is
+      // the 指标性质 word (定性, 正向指标), which says how the value is judged and is none.
+      if (c.kind === 'text' && (COMPARATOR_ALONE.test(c.text) || KIND_ALONE.test(c.text))) return Infinity;
       if (c.kind === 'text' && /^\p{Script=Han}$/u.test(c.text) && !ONE_CHARACTER_VALUES.test(c.text))
         return 2.5;
       // 万元 alone where a target or an actual belongs: the 计量单位 that lost its figure to the column before
@@ -224,6 +228,19 @@ function spacedWithUnit(atom: Atom): boolean {
   return atom.glued !== true && /^\p{Script=Han}{2,}$/u.test(partsOf(atom.text).unit);
 }
 
+/**
+ * What the pieces of a cut figure cost for places no form prints: three decimals or more (10.007), or one decimal
+ * that is 0 (28909.0) — 10.00728909.00 is 10.00 | 72890 | 9.00, each printed as forms print figures.
+ */
+function oddPlaces(pieces: readonly string[]): number {
+  let cost = 0;
+  for (const p of pieces) {
+    const fraction = /\.(\d+)$/.exec(partsOf(p).number)?.[1] ?? '';
+    if (fraction.length >= 3 || fraction === '0') cost += 1;
+  }
+  return cost;
+}
+
 /** The ways the atom at `i` (with the atoms it may take along) makes one or more candidate cells. */
 function candidatesAt(
   atoms: readonly Atom[],
@@ -253,7 +270,7 @@ function candidatesAt(
         out.push({
           cells: pieces.map((text) => ({ text, kind: 'value' as const, cut: k > 1 })),
           next: i + 1,
-          cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1),
+          cost: CUT * (k - 1) * (alone ? ALONE_CUT : 1) + (k > 1 ? oddPlaces(pieces) : 0),
         });
     if (goesOn) {
       let end = i + 1;
@@ -284,6 +301,11 @@ function candidatesAt(
       out.push({ cells: [{ text: a.text, kind: 'value' }], next: i + 2, cost: -0.2 });
   } else {
     out.push({ cells: [{ text: a.text, kind: 'text' }], next: i + 1, cost: 0 });
+    // 显著 | 提升: the pieces a text was cut in by meaning (worded-value-cuts.ts) are one cell as printed too.
+    for (let j = i + 1, text = a.text; atoms[j]?.kind === 'text' && atoms[j]!.parted !== undefined; j++) {
+      text += atoms[j]!.text;
+      out.push({ cells: [{ text, kind: 'text' }], next: j + 1, cost: 0 });
+    }
     if (a.misread)
       out.push({ cells: [{ text: a.misread, kind: 'value', misread: true }], next: i + 1, cost: 0.5 });
     // 无没有轮换、动用库存: a one-word actual run into the reason after it, which opens as reasons do.
@@ -385,8 +407,10 @@ export function readRowValues(
     go(i + 1, s, cost + DROP);
     const left = slots.length - s;
     const at = i * (slots.length + 1) + left;
+    // A cell that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).
+    const parted = atoms[i]!.parted ?? 0;
     for (const cand of (candidates[at] ??= candidatesAt(atoms, i, left, ctx.keptCells, ctx.wholeCells)))
-      place(cand.cells, 0, cand.next, s, cost + cand.cost);
+      place(cand.cells, 0, cand.next, s, cost + cand.cost + parted);
   };
   // The candidate cells of one atom go to columns in order, skipping the columns left blank.
   const place = (cells: readonly Candidate[], c: number, next: number, s: number, cost: number) => {
@@ -643,6 +667,14 @@ function pointsNotes(atoms: readonly Atom[]): Atom[] {
   return out;
 }
 
+/** Where the columns after the name let a worded cell stand: first, before the figures, and last (WordedPlaces). */
+function wordedPlaces(columns: readonly IndicatorColumn[]): WordedPlaces {
+  const slots = columns.slice(columns.indexOf('name') + 1).filter((c) => SLOT_KIND[c] !== undefined);
+  const worded = (c: IndicatorColumn | undefined) =>
+    c !== undefined && SLOT_KIND[c] !== 'number' && SLOT_KIND[c] !== 'share';
+  return { beforeFigures: worded(slots[0]), afterFigures: worded(slots.at(-1)) };
+}
+
 /**
  * Rows from the atoms between two level labels: each a name (text, possibly with figures in it, ending in
  * text) and the values after it; the reading of the run with the least cost.
@@ -652,7 +684,7 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const atoms = looseAnswers(looseUnits(pointsNotes(written)));
+  const atoms = cutWordedValues(looseAnswers(looseUnits(pointsNotes(written))), wordedPlaces(columns));
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
@@ -719,11 +751,20 @@ export function readFusedRows(
         .join('');
       // Nor is a sentence (…提高预算准确度。) part of a name.
       if (written.includes('。')) continue;
+      // 及时, 公开: a judgement cut off a text (worded-value-cuts.ts) is a value, never a name alone — the words
+      // before it ran on into the name (资金到位及时), not into a cell of their own.
+      if ((atoms[i]!.parted !== undefined || atoms[k + 1]?.parted !== undefined) && isJudgement(written))
+        continue;
       // A name that starts with a figure (5000吨稻谷…) is possible, but the figure more often ends the row before.
       // A figure ending the name's own cell is the name's: it costs nothing.
       // 类收集率 after 10分: the 分 opened the name (分类收集率), the points ended at 10.
       const fenWord = atoms[i - 1]?.text === '分' && FEN_WORD_NEXT.test(atoms[i]!.text) ? 0.5 : 0;
-      const lead = (atoms[i]!.kind === 'value' ? 1 : 0) + (stated && !endsOwnCell ? 0.5 : 0) + fenWord;
+      // A name that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).
+      const lead =
+        (atoms[i]!.kind === 'value' ? 1 : 0) +
+        (stated && !endsOwnCell ? 0.5 : 0) +
+        fenWord +
+        (atoms[i]!.parted ?? 0);
       const tails = [
         ...repeatedTail(written, cellStarts(atoms, i, k)),
         ...qualitativeTail(written),

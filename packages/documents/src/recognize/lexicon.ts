@@ -669,6 +669,50 @@ export const QUALITATIVE_VALUES: readonly string[] = [
   '效果显著',
 ];
 
+/**
+ * Judgements a 自评表 writes as a row's target or actual (好, 合规, 已完成, 有效提升): where a row's cells ran
+ * together, such a word closing the text before the row's figures, or opening the text after them, may be a cell
+ * of its own (worded-value-cuts.ts). The longest first, so that 全部完成 is taken before 完成.
+ */
+export const JUDGEMENT_WORDS: readonly string[] = [
+  ...QUALITATIVE_VALUES,
+  ...[
+    '达成预期指标',
+    '达成预期目标',
+    '达到预期目标',
+    '有效提升',
+    '有效提高',
+    '有效保障',
+    '有力保障',
+    '持续保障',
+    '按期完成',
+    '按时完成',
+    '全部完成',
+    '基本完成',
+  ],
+  ...['已完成', '未完成', '较满意', '基本满意', '非常满意', '程度较高', '影响明显', '影响显著', '基本达标'],
+  ...['较好', '良好', '优良', '优秀', '合格', '达标', '合规', '规范', '健全', '完善', '完整', '合理', '及时'],
+  ...['准确', '一致', '有效', '显著', '明显', '满意', '较高', '完成', '通过', '公开', '提升', '提高', '增加'],
+  ...[
+    '减少',
+    '降低',
+    '改善',
+    '稳定',
+    '正常',
+    '长期',
+    '持续',
+    '好',
+    '是',
+    '否',
+    '无',
+    '优',
+    '良',
+    '高',
+    '低',
+    '差',
+  ],
+].sort((a, b) => b.length - a.length);
+
 /** What a 绩效标准 / 指标值确定依据 column writes for each indicator: the kind of standard the value follows. */
 export const BASIS_VALUES: readonly string[] = [
   '计划标准',
