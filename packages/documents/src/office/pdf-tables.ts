@@ -206,9 +206,12 @@ export function findTables(rules: Rule[]): RuledTable[] {
   }
   const tables: RuledTable[] = [];
   for (const group of full) {
-    const xs = cluster(
-      group.filter((r) => r.kind === 'v').map((r) => r.at),
-      TOL,
+    const xs = withCutEdges(
+      cluster(
+        group.filter((r) => r.kind === 'v').map((r) => r.at),
+        TOL,
+      ),
+      group,
     );
     // A table cut by a page break has no border where it was cut: its vertical rules reach past the
     // last horizontal one. Close it there.
@@ -228,6 +231,33 @@ export function findTables(rules: Rule[]): RuledTable[] {
     if (ys.length >= 2 && xs.length >= 2) tables.push({ ys, xs, rules: group });
   }
   return tables.sort((a, b) => b.ys[0]! - a.ys[0]!);
+}
+
+/** How far (points) horizontal borders must run past a table's outermost vertical one to mark a cut cell's side. */
+const PAST_EDGE = 3;
+
+/**
+ * A table's column boundaries with the sides of cells the page's edge cut: a sheet wider than its page, printed
+ * without "fit to width", cuts a cell merged across the cut (分值 over the columns the next page prints) at the
+ * page's edge; LibreOffice draws its top and bottom borders up to the cut and no side border there, so its text
+ * stands right of the table's last vertical border, in no column. Where two or more horizontal borders run on
+ * together past the outermost vertical one, their common end is that cell's side (a lone underline never does).
+ */
+function withCutEdges(xs: number[], group: Rule[]): number[] {
+  if (xs.length < 2) return xs;
+  const hs = group.filter((r) => r.kind === 'h');
+  const first = xs[0]!;
+  const last = xs.at(-1)!;
+  const edge = (ends: number[]) => {
+    const c = cluster(ends, TOL).map((at) => ({
+      at,
+      n: ends.filter((e) => Math.abs(e - at) <= TOL * 2).length,
+    }));
+    return c.filter((e) => e.n >= 2).sort((a, b) => b.n - a.n)[0]?.at;
+  };
+  const right = edge(hs.map((h) => h.to).filter((to) => to > last + PAST_EDGE));
+  const left = edge(hs.map((h) => h.from).filter((from) => from < first - PAST_EDGE));
+  return [...(left === undefined ? [] : [left]), ...xs, ...(right === undefined ? [] : [right])];
 }
 
 /**
