@@ -273,9 +273,22 @@ function acrossBottom(p: Piece, bottom: number): boolean {
 /**
  * A text that starts in a table's last column and runs on past its right border (past the page's edge when a sheet
  * wider than its page is cut there: 207101天津市河北区 at the cut): the last column's, though its middle lies outside.
+ * One that starts less than an em before the border counts only as the end of a text it goes on.
  */
-function overRight(p: Piece, xs: number[]): boolean {
-  return p.x >= xs.at(-2)! - 1 && p.x < xs.at(-1)! - p.size;
+function overRight(p: Piece, xs: number[], pieces: readonly Piece[]): boolean {
+  if (p.x < xs.at(-2)! - 1 || p.x >= xs.at(-1)!) return false;
+  if (p.x < xs.at(-1)! - p.size) return true;
+  // Less than an em before the border, it is the column's only where it goes on a text of the column on its line
+  // (…清水河 then 治理工程 drawn from where it ends): a text outside the table never starts inside it.
+  return pieces.some(
+    (q) =>
+      q !== p &&
+      q.text.trim() !== '' &&
+      Math.abs(q.y - p.y) < 1 &&
+      q.x >= xs.at(-2)! - 1 &&
+      q.x < p.x &&
+      Math.abs(q.x + q.width - p.x) < p.size * 0.6,
+  );
 }
 
 /** How far under a table's last border, in its last row's heights, a cut merged cell's text may stand. */
@@ -361,7 +374,7 @@ export function tableRows(
   for (const whole of pieces) {
     const cx = whole.x + whole.width / 2;
     const cy = whole.y + whole.size * 0.3;
-    if (cx < xs[0]! || (cx > xs[C]! && !overRight(whole, xs)) || cy > ys[0]!) continue;
+    if (cx < xs[0]! || (cx > xs[C]! && !overRight(whole, xs, pieces)) || cy > ys[0]!) continue;
     if (cy < ys[R]! && !acrossBottom(whole, ys[R]!) && !below.has(whole)) continue;
     used.add(whole);
     if (whole.text.trim() === '') continue; // pdf.js's marker over a gap: the gap itself decides

@@ -295,4 +295,50 @@ describe("a left cell the page's edge cut", () => {
       ['培训人数', '定量', '100', '人'],
     ]);
   });
+
+  it("is joined where the right part's page shows its end only, its start cut off by that page's left edge", () => {
+    // A name longer than both pages' parts: the left page keeps its start up to its edge (…国道段）治), the right
+    // page draws it again from left of its own edge, so its text there opens mid-name (县舒茶镇…治理工程).
+    const page1 = {
+      pieces: [
+        piece('项目名称', 65, 688),
+        { ...piece('某某县某某镇清水河（渡槽至国道段）治', 165, 688), width: 190 },
+        ...cells(left, 670, ['三级指标', '指标性质']),
+        ...cells(left, 640, ['培训人数', '定量']),
+      ],
+      rules: grid(left, ys),
+    };
+    const page2 = {
+      pieces: [
+        { ...piece('镇清水河（渡槽至国道段）治理工程', -7, 688), width: 180 },
+        ...cells(right, 670, ['指标值', '度量单位']),
+        ...cells(right, 640, ['100', '人']),
+      ],
+      rules: grid(right, ys),
+    };
+    expect(read([page1, page2])).toEqual([
+      ['项目名称', '某某县某某镇清水河（渡槽至国道段）治理工程', '', ''],
+      ['三级指标', '指标性质', '指标值', '度量单位'],
+      ['培训人数', '定量', '100', '人'],
+    ]);
+  });
+
+  it('keeps its last piece that starts just left of the border and runs past the page, not a line under the table', () => {
+    const page1 = {
+      pieces: [
+        piece('项目名称', 65, 688),
+        piece('某某县某某镇清水河', 165, 688),
+        // Starts less than an em left of the right border, right where the piece before it ends.
+        { ...piece('治理工程', 255, 688), width: 40 },
+        ...cells(left, 670, ['三级指标', '指标性质']),
+        ...cells(left, 640, ['培训人数', '定量']),
+      ],
+      rules: grid(left, ys),
+    };
+    expect(read([page1]).map((r) => r.join('|'))).toEqual([
+      '项目名称|某某县某某镇清水河治理工程',
+      '三级指标|指标性质',
+      '培训人数|定量',
+    ]);
+  });
 });

@@ -188,13 +188,23 @@ function clippedOf(short: string, long: string): boolean {
   return k === short.length;
 }
 
+/** Fewest characters a cut cell's two parts must share to be joined over them. */
+const MIN_OVERLAP = 2;
+
+/** The length of the longest end of `before` that `after` starts with (0: none). */
+function overlapOf(before: string, after: string): number {
+  for (let n = Math.min(before.length, after.length); n > 0; n--)
+    if (before.endsWith(after.slice(0, n))) return n;
+  return 0;
+}
+
 /**
  * The text of a left cell the page's edge cut, drawn whole again on the right part's page: LibreOffice prints a
  * cell running over the cut on both pages, on the right one from where the cell would start (left of the right
  * part's first border, its end perhaps inside the part's first column: 207101天津市河北区人 beside 度量单位). The
  * pieces that start left of the right part, on its rows, are such texts: each row's taken off the page and, when
- * it holds more than the left row's last cell kept (成原因和改进措 of 成原因和改进措施), put in that cell's place.
- * Returns the pieces taken.
+ * it holds more than the left row's last cell kept (成原因和改进措 of 成原因和改进措施), put in that cell's place, or
+ * when it goes on from that cell's end, added to it. Returns the pieces taken.
  */
 export function cutCells(
   left: PrintedTable,
@@ -236,6 +246,13 @@ export function cutCells(
     const kept = bare(row.cells[j]!);
     const whole = bare(text);
     if (whole.length > kept.length && clippedOf(kept, whole)) row.cells[j] = text;
+    else {
+      // A text longer than both parts: this page's left edge cut its start too (县舒茶镇…治理工程 beside the left
+      // page's 安徽省…国道段）治), the two overlapping by what both pages' margins showed: joined over that overlap.
+      const overlap = overlapOf(kept, whole);
+      if (overlap >= MIN_OVERLAP && overlap < whole.length)
+        row.cells[j] = row.cells[j]!.trimEnd() + whole.slice(overlap);
+    }
   }
   return taken;
 }
