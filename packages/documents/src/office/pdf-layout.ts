@@ -4,6 +4,7 @@
 // and rules.
 import type { Row } from '../rows/row.ts';
 import {
+  cutAbove,
   findTables,
   leastSure,
   lineGroups,
@@ -13,6 +14,7 @@ import {
   withConfidence,
   type Piece,
   type Rule,
+  type RuledTable,
 } from './pdf-tables.ts';
 import { placedLines, runningLines, type PlacedLine } from './pdf-running-lines.ts';
 import { allRepeated, sameFoot } from './pdf-running-feet.ts';
@@ -159,6 +161,9 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
     });
     let open: OpenTable = { xs: table.xs, rows, atPageEnd: false };
     if (k === 0 && previous?.atPageEnd && sameWidth(previous.xs, table.xs)) {
+      // A merged cell the break cut, its text drawn again over this page's first border: read on the page before.
+      const again = carriedAbove(table, rest, previous);
+      rest = rest.filter((p) => !again.has(p));
       const textAbove = rest.some(
         (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()) && !head.has(p),
       );
@@ -328,6 +333,31 @@ function columnsJoined(rows: string[][]): string[] {
   const width = Math.max(...rows.map((r) => r.length));
   return Array.from({ length: width }, (_, j) => rows.map((r) => (r[j] ?? '').trim()).join(''));
 }
+
+/**
+ * The pieces over a continued table's first border (cutAbove) that write, column by column, the text the previous
+ * page's open merged cell of that column holds (产出指标 again over the 一级 column): that cell's text drawn twice.
+ */
+function carriedAbove(table: RuledTable, pieces: Piece[], previous: OpenTable): Set<Piece> {
+  const carried = lastTexts(previous.rows);
+  const out = new Set<Piece>();
+  for (const [c, own] of cutAbove(table, pieces)) {
+    // The previous page's column under this column's middle (its rows are laid out on its own boundaries).
+    const mid = (table.xs[c]! + table.xs[c + 1]!) / 2;
+    const j = previous.xs.findIndex(
+      (x, k) => k < previous.xs.length - 1 && mid >= x && mid < previous.xs[k + 1]!,
+    );
+    const text = lineGroups(own)
+      .flatMap((line) => [...line].sort((a, b) => a.x - b.x))
+      .map((p) => p.text)
+      .join('');
+    if (j >= 0 && carried[j] !== undefined && bare(text) === bare(carried[j]!))
+      for (const p of own) out.add(p);
+  }
+  return out;
+}
+
+const bare = (t: string) => t.replace(/\s+/g, '');
 
 /** Each column's last text on the previous page: a merged cell still open at the break (产出指标 down 一级). */
 function lastTexts(earlier: Row[]): string[] {

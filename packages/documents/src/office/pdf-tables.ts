@@ -321,6 +321,29 @@ function cutBelow(table: RuledTable, pieces: Piece[]): Set<Piece> {
   return out;
 }
 
+/**
+ * The texts over a table's first border that belong to a merged cell the page break cut, drawn again on this page:
+ * LibreOffice centres a cut merged cell's text on the whole cell, so when most of the cell stood on the page before
+ * its text lands over this page's first border, in the top margin (产出指标 over 数量指标's row). Such a text stands
+ * inside a column whose top border is missing, within a few rows' height of it, on a line of such texts only.
+ * Returned by column (of the table's columns).
+ */
+export function cutAbove(table: RuledTable, pieces: readonly Piece[]): Map<number, Piece[]> {
+  const { xs, ys, rules } = table;
+  const top = ys[0]!;
+  const reach = (ys[0]! - ys[1]!) * CUT_REACH;
+  const column = (p: Piece) =>
+    xs.findIndex((v, k) => k < xs.length - 1 && p.x >= v - 1 && p.x + p.width <= xs[k + 1]! + 1);
+  const open = (c: number) => c >= 0 && !covered(rules, 'h', top, xs[c]!, xs[c + 1]!);
+  const out = new Map<number, Piece[]>();
+  const over = pieces.filter((p) => p.text.trim() !== '' && p.y > top && p.y < top + reach);
+  for (const line of lineGroups(over)) {
+    if (!line.every((p) => open(column(p)))) continue;
+    for (const p of line) out.set(column(p), [...(out.get(column(p)) ?? []), p]);
+  }
+  return out;
+}
+
 /** True when a rule of the kind lies at `at` and covers most of [from, to]. */
 function covered(rules: Rule[], kind: 'h' | 'v', at: number, from: number, to: number): boolean {
   const span = to - from;
