@@ -168,6 +168,10 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
         (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()) && !head.has(p),
       );
       const dropped = dropRepeatedHead(rows, previous.rows);
+      if (dropped) {
+        const over = carriedAbove(table, rest, previous, true);
+        rest = rest.filter((p) => !over.has(p));
+      }
       if (dropped || !textAbove) {
         open = joinTables(previous, table.xs, rows);
         if (footRepeated) {
@@ -299,20 +303,19 @@ function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
   const key = (cells: string[]) => cells.filter((c) => c.trim() !== '').join('\t');
   const before = earlier.slice(0, -1).map((r) => key(r.cells)); // the previous page's last row is never a header
   // The top rows as they were printed before: without the text of a merged cell that ran on over the break.
+  // Only where that makes it the row printed before: a column's last text may be a header's own word (分值 of the
+  // budget block's head, taken off 权重分值 it is not).
   const carried = lastTexts(earlier);
-  const top = rows.slice(0, 3).map((r) => withoutCarried(r.cells, carried));
-  const first = top[0] ? key(top[0]) : null;
-  const start = first === null ? -1 : before.lastIndexOf(first);
+  const ways = rows.slice(0, 3).map((r) => [r.cells, withoutCarried(r.cells, carried)]);
+  const asBefore = (k: number, at: number) => ways[k]?.find((cells) => before[at] === key(cells));
+  const start = Math.max(...(ways[0] ?? []).map((cells) => before.lastIndexOf(key(cells))), -1);
   if (start < 0) return false;
+  const top: string[][] = [];
   let k = 0;
-  while (
-    k < 3 &&
-    k < rows.length - 1 &&
-    start + k < before.length &&
-    before[start + k] === key(top[k]!) &&
-    (headerLike(top[k]!) || brokenHeaderWords(top[k]!))
-  ) {
-    k++;
+  for (; k < 3 && k < rows.length - 1 && start + k < before.length; k++) {
+    const cells = asBefore(k, start + k);
+    if (!cells || !(headerLike(cells) || brokenHeaderWords(cells))) break;
+    top.push(cells);
   }
   // Header words broken over two rows (一级 / 指标, 实际 / 完成情况) read as titles only together.
   while (k > 0 && !headerLike(columnsJoined(top.slice(0, k)))) k--;
@@ -338,10 +341,15 @@ function columnsJoined(rows: string[][]): string[] {
  * The pieces over a continued table's first border (cutAbove) that write, column by column, the text the previous
  * page's open merged cell of that column holds (产出指标 again over the 一级 column): that cell's text drawn twice.
  */
-function carriedAbove(table: RuledTable, pieces: Piece[], previous: OpenTable): Set<Piece> {
+function carriedAbove(
+  table: RuledTable,
+  pieces: Piece[],
+  previous: OpenTable,
+  headRepeated = false,
+): Set<Piece> {
   const carried = lastTexts(previous.rows);
   const out = new Set<Piece>();
-  for (const [c, own] of cutAbove(table, pieces)) {
+  for (const [c, own] of cutAbove(table, pieces, headRepeated)) {
     // The previous page's column under this column's middle (its rows are laid out on its own boundaries).
     const mid = (table.xs[c]! + table.xs[c + 1]!) / 2;
     const j = previous.xs.findIndex(

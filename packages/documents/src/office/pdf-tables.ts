@@ -326,15 +326,20 @@ function cutBelow(table: RuledTable, pieces: Piece[]): Set<Piece> {
  * LibreOffice centres a cut merged cell's text on the whole cell, so when most of the cell stood on the page before
  * its text lands over this page's first border, in the top margin (产出指标 over 数量指标's row). Such a text stands
  * inside a column whose top border is missing, within a few rows' height of it, on a line of such texts only.
- * Returned by column (of the table's columns).
+ * Under a header printed again on every page (`headRepeated`) the cell goes on below that header, whose borders
+ * are drawn: there any column's. Returned by column (of the table's columns).
  */
-export function cutAbove(table: RuledTable, pieces: readonly Piece[]): Map<number, Piece[]> {
+export function cutAbove(
+  table: RuledTable,
+  pieces: readonly Piece[],
+  headRepeated = false,
+): Map<number, Piece[]> {
   const { xs, ys, rules } = table;
   const top = ys[0]!;
   const reach = (ys[0]! - ys[1]!) * CUT_REACH;
   const column = (p: Piece) =>
     xs.findIndex((v, k) => k < xs.length - 1 && p.x >= v - 1 && p.x + p.width <= xs[k + 1]! + 1);
-  const open = (c: number) => c >= 0 && !covered(rules, 'h', top, xs[c]!, xs[c + 1]!);
+  const open = (c: number) => c >= 0 && (headRepeated || !covered(rules, 'h', top, xs[c]!, xs[c + 1]!));
   const out = new Map<number, Piece[]>();
   const over = pieces.filter((p) => p.text.trim() !== '' && p.y > top && p.y < top + reach);
   for (const line of lineGroups(over)) {
