@@ -134,8 +134,14 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
       const { left } = run;
       const top = tables[runEnd - run.count]!.ys[0]!;
       // The right columns of a sheet wider than its page: the ends of rows emitted before. The lines over it that
-      // repeat those over its left part (a title merged across the whole width) are not the form's again.
-      const repeated = new Set(above.filter((l) => left.above.includes(l.text)).flatMap((l) => l.pieces));
+      // repeat those over its left part (a title merged across the whole width) are not the form's again — nor one
+      // drawn from left of this page's edge, its start cut off there (目绩效自评表 of 项目绩效自评表).
+      const again = (l: (typeof above)[number]) =>
+        left.above.includes(l.text) ||
+        ([...l.text].length >= 2 &&
+          Math.min(...l.pieces.map((p) => p.x)) < PAGE_EDGE &&
+          left.above.some((t) => t.endsWith(l.text)));
+      const repeated = new Set(above.filter(again).flatMap((l) => l.pieces));
       // Beside it, the cut-off end of a left cell's text that LibreOffice draws again outside the table.
       const leftText = left.slots.map((r) => r?.cells.join('') ?? '').join('');
       const beside = (p: Piece) =>
@@ -222,6 +228,9 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const rows = placed.sort((a, b) => b.y - a.y).flatMap((p) => p.rows);
   return heldDropped ? rows : [...held.map((h) => h.row), ...rows];
 }
+
+/** A text drawn from here leftwards started at or past the page's left edge (its start clipped there). */
+const PAGE_EDGE = 1;
 
 const FIGURE = /^[\d.,%％]+$/;
 const HAN_END = /[\p{Script=Han}、，。；：）)]\s*$/u;

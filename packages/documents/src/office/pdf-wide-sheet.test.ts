@@ -65,6 +65,37 @@ describe('the right columns of a sheet printed on the next page', () => {
     ]);
   });
 
+  it('drops the title drawn again from left of the page’s edge, its start cut off there (目绩效目标表)', () => {
+    const page2 = {
+      pieces: [
+        { ...piece('目绩效目标表', -2, 730), width: 60 },
+        ...cells(RIGHT, 700, ['三级指标', '指标值']),
+        ...cells(RIGHT, 680, ['培训人数', '100人']),
+        ...cells(RIGHT, 660, ['合格率', '95%']),
+      ],
+      rules: grid(RIGHT, YS),
+    };
+    expect(read([page1, page2])).toEqual([
+      ['项目绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '100人'],
+      ['', '质量指标', '合格率', '95%'],
+    ]);
+  });
+
+  it('keeps a line over the right part that starts inside the page, though it ends the title’s words', () => {
+    const page2 = {
+      pieces: [
+        piece('目标表', 80, 730),
+        ...cells(RIGHT, 700, ['三级指标', '指标值']),
+        ...cells(RIGHT, 680, ['培训人数', '100人']),
+        ...cells(RIGHT, 660, ['合格率', '95%']),
+      ],
+      rules: grid(RIGHT, YS),
+    };
+    expect(read([page1, page2]).at(-1)).toEqual(['目标表']);
+  });
+
   it('two rows beside one merged down on the left: the second after, its left cells empty', () => {
     const ys = [700, 680, 660, 640, 620];
     const left = {
