@@ -259,6 +259,41 @@ describe('the right columns of a sheet printed on the next page', () => {
   });
 });
 
+describe('a sheet wider than two pages, its header’s second row beside left cells merged down', () => {
+  it('reads that row once, each part’s cells in their columns (指标性质 | 目标值 then 度量单位)', () => {
+    const ys = [700, 680, 660, 640];
+    const mid = [80, 180, 280];
+    const right = [100, 200, 300];
+    // The left cells 一级指标 and 三级指标 run down both header rows: no border between them.
+    const leftRules = grid(LEFT, ys).filter((r) => !(r.kind === 'h' && r.at === 680));
+    const page1 = {
+      pieces: [...cells(LEFT, 700, ['一级指标', '三级指标']), ...cells(LEFT, 660, ['产出指标', '培训人数'])],
+      rules: leftRules,
+    };
+    const page2 = {
+      pieces: [
+        ...cells(mid, 700, ['指标值', '']),
+        ...cells(mid, 680, ['指标性质', '目标值']),
+        ...cells(mid, 660, ['≥', '100']),
+      ],
+      rules: grid(mid, ys),
+    };
+    const page3 = {
+      pieces: [
+        ...cells(right, 700, ['', '权重']),
+        ...cells(right, 680, ['度量单位', '']),
+        ...cells(right, 660, ['人', '10']),
+      ],
+      rules: grid(right, ys),
+    };
+    expect(read([page1, page2, page3])).toEqual([
+      ['一级指标', '三级指标', '指标值', '', '', '权重'],
+      ['', '', '指标性质', '目标值', '度量单位', ''],
+      ['产出指标', '培训人数', '≥', '100', '人', '10'],
+    ]);
+  });
+});
+
 describe('a sheet wider than its page read by OCR (a scan lays its words out on the same path)', () => {
   // Words as the OCR reader hands them: each with how sure tesseract was of it.
   const sure = (pieces: Piece[], confidence: number) => pieces.map((p) => ({ ...p, confidence }));
