@@ -75,4 +75,58 @@ describe('a merged cell the page break cut', () => {
       ['备注'],
     ]);
   });
+
+  it('drops its text drawn again over the next page’s first border, where that column’s top border is missing', () => {
+    // Most of 产出指标's cell stood on the first page: on the second its text lands over the table, in the margin
+    // beside the running head; the table goes on under it.
+    const page1 = {
+      pieces: [
+        piece('附件1', 30, 760),
+        piece('项目支出绩效自评表', 150, 750),
+        ...row(740, ['一级指标', '三级指标', '指标值']),
+        ...row(720, ['产出指标', '培训人数', '100人']),
+        ...row(700, ['', '合格率', '95%']),
+      ],
+      rules: grid([740, 720, 700, 680]),
+    };
+    const top: Rule[] = grid([700, 680, 660]).map((r) =>
+      r.kind === 'h' && r.at === 700 ? { ...r, from: XS[1]! } : r,
+    );
+    const page2 = {
+      pieces: [
+        piece('附件1', 30, 760),
+        piece('产出指标', 105, 712),
+        ...row(700, ['', '及时率', '90%']),
+        ...row(680, ['效益指标', '满意度', '95%']),
+      ],
+      rules: top,
+    };
+    expect(read([page1, page2])).toEqual([
+      ['附件1'],
+      ['项目支出绩效自评表'],
+      ['一级指标', '三级指标', '指标值'],
+      ['产出指标', '培训人数', '100人'],
+      ['', '合格率', '95%'],
+      ['', '及时率', '90%'],
+      ['效益指标', '满意度', '95%'],
+    ]);
+  });
+
+  it('keeps a text over the next table that is not the open cell’s (a new form’s title) where it stands', () => {
+    const page1 = {
+      pieces: [
+        ...row(740, ['一级指标', '三级指标', '指标值']),
+        ...row(720, ['产出指标', '培训人数', '100人']),
+      ],
+      rules: grid([740, 720, 700]),
+    };
+    const top: Rule[] = grid([700, 680, 660]).map((r) =>
+      r.kind === 'h' && r.at === 700 ? { ...r, from: XS[1]! } : r,
+    );
+    const page2 = {
+      pieces: [piece('效益指标', 105, 712), ...row(700, ['', '及时率', '90%'])],
+      rules: top,
+    };
+    expect(read([page1, page2])[2]).toEqual(['效益指标']);
+  });
 });

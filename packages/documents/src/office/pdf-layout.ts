@@ -4,6 +4,7 @@
 // and rules.
 import type { Row } from '../rows/row.ts';
 import {
+  cutAbove,
   findTables,
   leastSure,
   lineGroups,
@@ -13,6 +14,7 @@ import {
   withConfidence,
   type Piece,
   type Rule,
+  type RuledTable,
 } from './pdf-tables.ts';
 import { placedLines, runningLines, type PlacedLine } from './pdf-running-lines.ts';
 import { allRepeated, sameFoot } from './pdf-running-feet.ts';
@@ -132,8 +134,14 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
       const { left } = run;
       const top = tables[runEnd - run.count]!.ys[0]!;
       // The right columns of a sheet wider than its page: the ends of rows emitted before. The lines over it that
-      // repeat those over its left part (a title merged across the whole width) are not the form's again.
-      const repeated = new Set(above.filter((l) => left.above.includes(l.text)).flatMap((l) => l.pieces));
+      // repeat those over its left part (a title merged across the whole width) are not the form's again — nor one
+      // drawn from left of this page's edge, its start cut off there (目绩效自评表 of 项目绩效自评表).
+      const again = (l: (typeof above)[number]) =>
+        left.above.includes(l.text) ||
+        ([...l.text].length >= 2 &&
+          Math.min(...l.pieces.map((p) => p.x)) < PAGE_EDGE &&
+          left.above.some((t) => t.endsWith(l.text)));
+      const repeated = new Set(above.filter(again).flatMap((l) => l.pieces));
       // Beside it, the cut-off end of a left cell's text that LibreOffice draws again outside the table.
       const leftText = left.slots.map((r) => r?.cells.join('') ?? '').join('');
       const beside = (p: Piece) =>
@@ -159,10 +167,17 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
     });
     let open: OpenTable = { xs: table.xs, rows, atPageEnd: false };
     if (k === 0 && previous?.atPageEnd && sameWidth(previous.xs, table.xs)) {
+      // A merged cell the break cut, its text drawn again over this page's first border: read on the page before.
+      const again = carriedAbove(table, rest, previous);
+      rest = rest.filter((p) => !again.has(p));
       const textAbove = rest.some(
         (p) => p.y > table.ys[0]! && p.text.trim() !== '' && !PAGE_NUMBER.test(p.text.trim()) && !head.has(p),
       );
       const dropped = dropRepeatedHead(rows, previous.rows);
+      if (dropped) {
+        const over = carriedAbove(table, rest, previous, true);
+        rest = rest.filter((p) => !over.has(p));
+      }
       if (dropped || !textAbove) {
         open = joinTables(previous, table.xs, rows);
         if (footRepeated) {
@@ -213,6 +228,9 @@ export function layoutPage(pieces: Piece[], rules: Rule[], state: PageState): Ro
   const rows = placed.sort((a, b) => b.y - a.y).flatMap((p) => p.rows);
   return heldDropped ? rows : [...held.map((h) => h.row), ...rows];
 }
+
+/** A text drawn from here leftwards started at or past the page's left edge (its start clipped there). */
+const PAGE_EDGE = 1;
 
 const FIGURE = /^[\d.,%％]+$/;
 const HAN_END = /[\p{Script=Han}、，。；：）)]\s*$/u;
@@ -294,20 +312,19 @@ function dropRepeatedHead(rows: Row[], earlier: Row[]): boolean {
   const key = (cells: string[]) => cells.filter((c) => c.trim() !== '').join('\t');
   const before = earlier.slice(0, -1).map((r) => key(r.cells)); // the previous page's last row is never a header
   // The top rows as they were printed before: without the text of a merged cell that ran on over the break.
+  // Only where that makes it the row printed before: a column's last text may be a header's own word (分值 of the
+  // budget block's head, taken off 权重分值 it is not).
   const carried = lastTexts(earlier);
-  const top = rows.slice(0, 3).map((r) => withoutCarried(r.cells, carried));
-  const first = top[0] ? key(top[0]) : null;
-  const start = first === null ? -1 : before.lastIndexOf(first);
+  const ways = rows.slice(0, 3).map((r) => [r.cells, withoutCarried(r.cells, carried)]);
+  const asBefore = (k: number, at: number) => ways[k]?.find((cells) => before[at] === key(cells));
+  const start = Math.max(...(ways[0] ?? []).map((cells) => before.lastIndexOf(key(cells))), -1);
   if (start < 0) return false;
+  const top: string[][] = [];
   let k = 0;
-  while (
-    k < 3 &&
-    k < rows.length - 1 &&
-    start + k < before.length &&
-    before[start + k] === key(top[k]!) &&
-    (headerLike(top[k]!) || brokenHeaderWords(top[k]!))
-  ) {
-    k++;
+  for (; k < 3 && k < rows.length - 1 && start + k < before.length; k++) {
+    const cells = asBefore(k, start + k);
+    if (!cells || !(headerLike(cells) || brokenHeaderWords(cells))) break;
+    top.push(cells);
   }
   // Header words broken over two rows (一级 / 指标, 实际 / 完成情况) read as titles only together.
   while (k > 0 && !headerLike(columnsJoined(top.slice(0, k)))) k--;
@@ -328,6 +345,36 @@ function columnsJoined(rows: string[][]): string[] {
   const width = Math.max(...rows.map((r) => r.length));
   return Array.from({ length: width }, (_, j) => rows.map((r) => (r[j] ?? '').trim()).join(''));
 }
+
+/**
+ * The pieces over a continued table's first border (cutAbove) that write, column by column, the text the previous
+ * page's open merged cell of that column holds (产出指标 again over the 一级 column): that cell's text drawn twice.
+ */
+function carriedAbove(
+  table: RuledTable,
+  pieces: Piece[],
+  previous: OpenTable,
+  headRepeated = false,
+): Set<Piece> {
+  const carried = lastTexts(previous.rows);
+  const out = new Set<Piece>();
+  for (const [c, own] of cutAbove(table, pieces, headRepeated)) {
+    // The previous page's column under this column's middle (its rows are laid out on its own boundaries).
+    const mid = (table.xs[c]! + table.xs[c + 1]!) / 2;
+    const j = previous.xs.findIndex(
+      (x, k) => k < previous.xs.length - 1 && mid >= x && mid < previous.xs[k + 1]!,
+    );
+    const text = lineGroups(own)
+      .flatMap((line) => [...line].sort((a, b) => a.x - b.x))
+      .map((p) => p.text)
+      .join('');
+    if (j >= 0 && carried[j] !== undefined && bare(text) === bare(carried[j]!))
+      for (const p of own) out.add(p);
+  }
+  return out;
+}
+
+const bare = (t: string) => t.replace(/\s+/g, '');
 
 /** Each column's last text on the previous page: a merged cell still open at the break (产出指标 down 一级). */
 function lastTexts(earlier: Row[]): string[] {

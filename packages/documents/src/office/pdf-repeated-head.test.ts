@@ -77,6 +77,68 @@ describe('a header repeated at the top of the next page', () => {
   });
 });
 
+describe('a header repeated under a 二级 cell the break cut (issue 12 pdf variants of wide/474)', () => {
+  it('drops the cut cell’s text drawn again over the repeated header, where the 二级 column ends', () => {
+    const state: PageState = { open: null };
+    const page1 = [
+      ...head(700),
+      piece('产出指标', 105, 645),
+      piece('数量指标', 205, 645),
+      piece('培训人数', 305, 645),
+      piece('100人', 505, 645),
+      piece('合格率', 305, 625),
+      piece('95%', 505, 625),
+    ];
+    layoutPage(page1, grid([700, 680, 660, 640, 620], 2), state);
+    // 数量指标's cell goes on below the repeated header: centred on the whole cell, its text lands over the table.
+    const page2 = [
+      ...head(700),
+      piece('数量指标', 205, 720),
+      piece('及时率', 305, 645),
+      piece('90%', 505, 645),
+    ];
+    const rows = layoutPage(page2, grid([700, 680, 660, 640], 2), state);
+    expect(rows.map((r) => r.cells)).toEqual([['', '', '及时率', '90%']]);
+  });
+
+  it('is dropped though a column’s last text above it ends one of its titles (分值 of the budget head, 权重分值)', () => {
+    // 权重分值 spans the last two columns in the header; under it the last column is a cell of its own, left empty:
+    // that column's own last text is the budget head's 分值, above the header.
+    const xs = [100, 200, 300, 400, 500];
+    const rules = (ys: number[], head: number): Rule[] => [
+      ...[100, 200, 300, 500].map((x): Rule => ({ kind: 'v', at: x, from: ys.at(-1)!, to: ys[0]! })),
+      ...ys
+        .slice(0, -1)
+        .flatMap((y, k): Rule[] => (k === head ? [] : [{ kind: 'v', at: 400, from: ys[k + 1]!, to: y }])),
+      ...ys.map((y): Rule => ({ kind: 'h', at: y, from: xs[0]!, to: xs.at(-1)! })),
+    ];
+    const headRow = (top: number) => [
+      piece('一级指标', 105, top - 15),
+      piece('三级指标', 205, top - 15),
+      piece('权重分值', 305, top - 15),
+    ];
+    const state: PageState = { open: null };
+    const page1 = [
+      piece('项目资金', 105, 705),
+      piece('得分', 305, 705),
+      piece('分值', 405, 705),
+      ...headRow(700),
+      piece('产出指标', 105, 665),
+      piece('培训人数', 205, 665),
+      piece('10', 305, 665),
+    ];
+    layoutPage(page1, rules([720, 700, 680, 660], 1), state);
+    const page2 = [
+      ...headRow(760),
+      piece('效益指标', 105, 725),
+      piece('受益人数', 205, 725),
+      piece('20', 305, 725),
+    ];
+    const rows = layoutPage(page2, rules([760, 740, 720], 0), state);
+    expect(rows.map((r) => r.cells)).toEqual([['效益指标', '受益人数', '20', '']]);
+  });
+});
+
 describe('a header whose words are broken over two rows, one with a period in figures', () => {
   // 一级 / 指标, 实际 / 完成情况 and 1- / 7月完成情况: no row alone is a known title, nor free of digits.
   const broken = (top: number): Piece[] => [

@@ -206,9 +206,12 @@ export function findTables(rules: Rule[]): RuledTable[] {
   }
   const tables: RuledTable[] = [];
   for (const group of full) {
-    const xs = cluster(
-      group.filter((r) => r.kind === 'v').map((r) => r.at),
-      TOL,
+    const xs = withCutEdges(
+      cluster(
+        group.filter((r) => r.kind === 'v').map((r) => r.at),
+        TOL,
+      ),
+      group,
     );
     // A table cut by a page break has no border where it was cut: its vertical rules reach past the
     // last horizontal one. Close it there.
@@ -230,6 +233,33 @@ export function findTables(rules: Rule[]): RuledTable[] {
   return tables.sort((a, b) => b.ys[0]! - a.ys[0]!);
 }
 
+/** How far (points) horizontal borders must run past a table's outermost vertical one to mark a cut cell's side. */
+const PAST_EDGE = 3;
+
+/**
+ * A table's column boundaries with the sides of cells the page's edge cut: a sheet wider than its page, printed
+ * without "fit to width", cuts a cell merged across the cut (分值 over the columns the next page prints) at the
+ * page's edge; LibreOffice draws its top and bottom borders up to the cut and no side border there, so its text
+ * stands right of the table's last vertical border, in no column. Where two or more horizontal borders run on
+ * together past the outermost vertical one, their common end is that cell's side (a lone underline never does).
+ */
+function withCutEdges(xs: number[], group: Rule[]): number[] {
+  if (xs.length < 2) return xs;
+  const hs = group.filter((r) => r.kind === 'h');
+  const first = xs[0]!;
+  const last = xs.at(-1)!;
+  const edge = (ends: number[]) => {
+    const c = cluster(ends, TOL).map((at) => ({
+      at,
+      n: ends.filter((e) => Math.abs(e - at) <= TOL * 2).length,
+    }));
+    return c.filter((e) => e.n >= 2).sort((a, b) => b.n - a.n)[0]?.at;
+  };
+  const right = edge(hs.map((h) => h.to).filter((to) => to > last + PAST_EDGE));
+  const left = edge(hs.map((h) => h.from).filter((from) => from < first - PAST_EDGE));
+  return [...(left === undefined ? [] : [left]), ...xs, ...(right === undefined ? [] : [right])];
+}
+
 /**
  * A text the table's bottom border runs through, its baseline under the border and its glyphs over it: a merged
  * cell cut by a page break has its text centred on the whole cell and drawn across the page's last border
@@ -243,9 +273,22 @@ function acrossBottom(p: Piece, bottom: number): boolean {
 /**
  * A text that starts in a table's last column and runs on past its right border (past the page's edge when a sheet
  * wider than its page is cut there: 207101天津市河北区 at the cut): the last column's, though its middle lies outside.
+ * One that starts less than an em before the border counts only as the end of a text it goes on.
  */
-function overRight(p: Piece, xs: number[]): boolean {
-  return p.x >= xs.at(-2)! - 1 && p.x < xs.at(-1)! - p.size;
+function overRight(p: Piece, xs: number[], pieces: readonly Piece[]): boolean {
+  if (p.x < xs.at(-2)! - 1 || p.x >= xs.at(-1)!) return false;
+  if (p.x < xs.at(-1)! - p.size) return true;
+  // Less than an em before the border, it is the column's only where it goes on a text of the column on its line
+  // (…清水河 then 治理工程 drawn from where it ends): a text outside the table never starts inside it.
+  return pieces.some(
+    (q) =>
+      q !== p &&
+      q.text.trim() !== '' &&
+      Math.abs(q.y - p.y) < 1 &&
+      q.x >= xs.at(-2)! - 1 &&
+      q.x < p.x &&
+      Math.abs(q.x + q.width - p.x) < p.size * 0.6,
+  );
 }
 
 /** How far under a table's last border, in its last row's heights, a cut merged cell's text may stand. */
@@ -274,6 +317,34 @@ function cutBelow(table: RuledTable, pieces: Piece[]): Set<Piece> {
   for (const line of lineGroups(under)) {
     const cut = line.every((p) => open(p) && !/[：:]|页/.test(p.text) && !/^[\d\s/／-]+$/.test(p.text));
     if (cut) for (const p of line) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * The texts over a table's first border that belong to a merged cell the page break cut, drawn again on this page:
+ * LibreOffice centres a cut merged cell's text on the whole cell, so when most of the cell stood on the page before
+ * its text lands over this page's first border, in the top margin (产出指标 over 数量指标's row). Such a text stands
+ * inside a column whose top border is missing, within a few rows' height of it, on a line of such texts only.
+ * Under a header printed again on every page (`headRepeated`) the cell goes on below that header, whose borders
+ * are drawn: there any column's. Returned by column (of the table's columns).
+ */
+export function cutAbove(
+  table: RuledTable,
+  pieces: readonly Piece[],
+  headRepeated = false,
+): Map<number, Piece[]> {
+  const { xs, ys, rules } = table;
+  const top = ys[0]!;
+  const reach = (ys[0]! - ys[1]!) * CUT_REACH;
+  const column = (p: Piece) =>
+    xs.findIndex((v, k) => k < xs.length - 1 && p.x >= v - 1 && p.x + p.width <= xs[k + 1]! + 1);
+  const open = (c: number) => c >= 0 && (headRepeated || !covered(rules, 'h', top, xs[c]!, xs[c + 1]!));
+  const out = new Map<number, Piece[]>();
+  const over = pieces.filter((p) => p.text.trim() !== '' && p.y > top && p.y < top + reach);
+  for (const line of lineGroups(over)) {
+    if (!line.every((p) => open(column(p)))) continue;
+    for (const p of line) out.set(column(p), [...(out.get(column(p)) ?? []), p]);
   }
   return out;
 }
@@ -331,7 +402,7 @@ export function tableRows(
   for (const whole of pieces) {
     const cx = whole.x + whole.width / 2;
     const cy = whole.y + whole.size * 0.3;
-    if (cx < xs[0]! || (cx > xs[C]! && !overRight(whole, xs)) || cy > ys[0]!) continue;
+    if (cx < xs[0]! || (cx > xs[C]! && !overRight(whole, xs, pieces)) || cy > ys[0]!) continue;
     if (cy < ys[R]! && !acrossBottom(whole, ys[R]!) && !below.has(whole)) continue;
     used.add(whole);
     if (whole.text.trim() === '') continue; // pdf.js's marker over a gap: the gap itself decides

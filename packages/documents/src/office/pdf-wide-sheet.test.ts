@@ -65,6 +65,37 @@ describe('the right columns of a sheet printed on the next page', () => {
     ]);
   });
 
+  it('drops the title drawn again from left of the page’s edge, its start cut off there (目绩效目标表)', () => {
+    const page2 = {
+      pieces: [
+        { ...piece('目绩效目标表', -2, 730), width: 60 },
+        ...cells(RIGHT, 700, ['三级指标', '指标值']),
+        ...cells(RIGHT, 680, ['培训人数', '100人']),
+        ...cells(RIGHT, 660, ['合格率', '95%']),
+      ],
+      rules: grid(RIGHT, YS),
+    };
+    expect(read([page1, page2])).toEqual([
+      ['项目绩效目标表'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '培训人数', '100人'],
+      ['', '质量指标', '合格率', '95%'],
+    ]);
+  });
+
+  it('keeps a line over the right part that starts inside the page, though it ends the title’s words', () => {
+    const page2 = {
+      pieces: [
+        piece('目标表', 80, 730),
+        ...cells(RIGHT, 700, ['三级指标', '指标值']),
+        ...cells(RIGHT, 680, ['培训人数', '100人']),
+        ...cells(RIGHT, 660, ['合格率', '95%']),
+      ],
+      rules: grid(RIGHT, YS),
+    };
+    expect(read([page1, page2]).at(-1)).toEqual(['目标表']);
+  });
+
   it('two rows beside one merged down on the left: the second after, its left cells empty', () => {
     const ys = [700, 680, 660, 640, 620];
     const left = {
@@ -228,6 +259,41 @@ describe('the right columns of a sheet printed on the next page', () => {
   });
 });
 
+describe('a sheet wider than two pages, its header’s second row beside left cells merged down', () => {
+  it('reads that row once, each part’s cells in their columns (指标性质 | 目标值 then 度量单位)', () => {
+    const ys = [700, 680, 660, 640];
+    const mid = [80, 180, 280];
+    const right = [100, 200, 300];
+    // The left cells 一级指标 and 三级指标 run down both header rows: no border between them.
+    const leftRules = grid(LEFT, ys).filter((r) => !(r.kind === 'h' && r.at === 680));
+    const page1 = {
+      pieces: [...cells(LEFT, 700, ['一级指标', '三级指标']), ...cells(LEFT, 660, ['产出指标', '培训人数'])],
+      rules: leftRules,
+    };
+    const page2 = {
+      pieces: [
+        ...cells(mid, 700, ['指标值', '']),
+        ...cells(mid, 680, ['指标性质', '目标值']),
+        ...cells(mid, 660, ['≥', '100']),
+      ],
+      rules: grid(mid, ys),
+    };
+    const page3 = {
+      pieces: [
+        ...cells(right, 700, ['', '权重']),
+        ...cells(right, 680, ['度量单位', '']),
+        ...cells(right, 660, ['人', '10']),
+      ],
+      rules: grid(right, ys),
+    };
+    expect(read([page1, page2, page3])).toEqual([
+      ['一级指标', '三级指标', '指标值', '', '', '权重'],
+      ['', '', '指标性质', '目标值', '度量单位', ''],
+      ['产出指标', '培训人数', '≥', '100', '人', '10'],
+    ]);
+  });
+});
+
 describe('a sheet wider than its page read by OCR (a scan lays its words out on the same path)', () => {
   // Words as the OCR reader hands them: each with how sure tesseract was of it.
   const sure = (pieces: Piece[], confidence: number) => pieces.map((p) => ({ ...p, confidence }));
@@ -293,6 +359,52 @@ describe("a left cell the page's edge cut", () => {
       ['主管部门', '207101天津市河北区人民法院', '', ''],
       ['三级指标', '指标性质', '指标值', '度量单位'],
       ['培训人数', '定量', '100', '人'],
+    ]);
+  });
+
+  it("is joined where the right part's page shows its end only, its start cut off by that page's left edge", () => {
+    // A name longer than both pages' parts: the left page keeps its start up to its edge (…国道段）治), the right
+    // page draws it again from left of its own edge, so its text there opens mid-name (县舒茶镇…治理工程).
+    const page1 = {
+      pieces: [
+        piece('项目名称', 65, 688),
+        { ...piece('某某县某某镇清水河（渡槽至国道段）治', 165, 688), width: 190 },
+        ...cells(left, 670, ['三级指标', '指标性质']),
+        ...cells(left, 640, ['培训人数', '定量']),
+      ],
+      rules: grid(left, ys),
+    };
+    const page2 = {
+      pieces: [
+        { ...piece('镇清水河（渡槽至国道段）治理工程', -7, 688), width: 180 },
+        ...cells(right, 670, ['指标值', '度量单位']),
+        ...cells(right, 640, ['100', '人']),
+      ],
+      rules: grid(right, ys),
+    };
+    expect(read([page1, page2])).toEqual([
+      ['项目名称', '某某县某某镇清水河（渡槽至国道段）治理工程', '', ''],
+      ['三级指标', '指标性质', '指标值', '度量单位'],
+      ['培训人数', '定量', '100', '人'],
+    ]);
+  });
+
+  it('keeps its last piece that starts just left of the border and runs past the page, not a line under the table', () => {
+    const page1 = {
+      pieces: [
+        piece('项目名称', 65, 688),
+        piece('某某县某某镇清水河', 165, 688),
+        // Starts less than an em left of the right border, right where the piece before it ends.
+        { ...piece('治理工程', 255, 688), width: 40 },
+        ...cells(left, 670, ['三级指标', '指标性质']),
+        ...cells(left, 640, ['培训人数', '定量']),
+      ],
+      rules: grid(left, ys),
+    };
+    expect(read([page1]).map((r) => r.join('|'))).toEqual([
+      '项目名称|某某县某某镇清水河治理工程',
+      '三级指标|指标性质',
+      '培训人数|定量',
     ]);
   });
 });

@@ -12,6 +12,9 @@ export interface PrintedTable {
   slots: Array<Row | null>;
   /** The lines that stood above it on its page (cut parts of cells merged across the whole width repeat there). */
   above: string[];
+  /** Rows a right part made with no left row of their own (beside one merged down from above), by where their top
+   *  stood: a later right part's row standing there goes on at their end. */
+  alone?: Array<{ top: number; row: Row }>;
 }
 
 /** How many earlier tables are kept to be continued sideways: a sheet's pages down before it goes over. */
@@ -134,6 +137,10 @@ export function joinSideways(
   const width = columns.length - 1;
   const taken = new Set<number>();
   const rest: Row[] = [];
+  // The rows' width before this part: the left columns and the parts put on before it.
+  const before = Math.max(leftWidth, ...left.slots.map((row) => row?.cells.length ?? 0));
+  const alone = (left.alone ??= []);
+  const grown = new Set<Row>();
   for (const { top, row: part, xs } of parts) {
     const cells = onColumns(part.cells, xs, columns, '');
     const sure = part.cellConfidence && onColumns(part.cellConfidence, xs, columns, 1);
@@ -143,19 +150,33 @@ export function joinSideways(
     const row = r >= 0 ? left.slots[r] : null;
     // Else the row it stands beside is one merged down from above, or empty on the left: after the last row above.
     const above = r >= 0 ? left.slots.slice(0, r + 1).findLast((x) => x !== null) : undefined;
-    const alone: Row = { ...part, cells: Array<string>(leftWidth).fill('') };
-    delete alone.cellConfidence;
-    if (sure) alone.cellConfidence = Array<number>(leftWidth).fill(1);
-    append(alone, cells, sure);
     if (row && !taken.has(r)) {
       taken.add(r);
       append(row, cells, sure);
-    } else if (above) following.set(above, [...(following.get(above) ?? []), alone]);
-    else rest.push(alone);
+      continue;
+    }
+    // A row an earlier part made beside this grid row (the band's second row, 指标性质 | 年初目标值, then 度量单位 on
+    // the next part's page): this part's cells go on at its end, in their columns.
+    const earlier = alone.find((a) => Math.abs(a.top - top) < 1 && !grown.has(a.row))?.row;
+    if (earlier) {
+      grown.add(earlier);
+      append(earlier, cells, sure);
+      continue;
+    }
+    const own: Row = { ...part, cells: Array<string>(before).fill('') };
+    delete own.cellConfidence;
+    if (sure) own.cellConfidence = Array<number>(before).fill(1);
+    append(own, cells, sure);
+    grown.add(own);
+    alone.push({ top, row: own });
+    if (above) following.set(above, [...(following.get(above) ?? []), own]);
+    else rest.push(own);
   }
   left.slots.forEach((row, r) => {
     if (row && !taken.has(r)) append(row, Array<string>(width).fill(''), undefined);
   });
+  // Rows of earlier parts this one wrote nothing beside: padded, for a later part's cells to stand in their columns.
+  for (const { row } of alone) if (!grown.has(row)) append(row, Array<string>(width).fill(''), undefined);
   return rest;
 }
 
@@ -188,13 +209,23 @@ function clippedOf(short: string, long: string): boolean {
   return k === short.length;
 }
 
+/** Fewest characters a cut cell's two parts must share to be joined over them. */
+const MIN_OVERLAP = 2;
+
+/** The length of the longest end of `before` that `after` starts with (0: none). */
+function overlapOf(before: string, after: string): number {
+  for (let n = Math.min(before.length, after.length); n > 0; n--)
+    if (before.endsWith(after.slice(0, n))) return n;
+  return 0;
+}
+
 /**
  * The text of a left cell the page's edge cut, drawn whole again on the right part's page: LibreOffice prints a
  * cell running over the cut on both pages, on the right one from where the cell would start (left of the right
  * part's first border, its end perhaps inside the part's first column: 207101天津市河北区人 beside 度量单位). The
  * pieces that start left of the right part, on its rows, are such texts: each row's taken off the page and, when
- * it holds more than the left row's last cell kept (成原因和改进措 of 成原因和改进措施), put in that cell's place.
- * Returns the pieces taken.
+ * it holds more than the left row's last cell kept (成原因和改进措 of 成原因和改进措施), put in that cell's place, or
+ * when it goes on from that cell's end, added to it. Returns the pieces taken.
  */
 export function cutCells(
   left: PrintedTable,
@@ -236,6 +267,13 @@ export function cutCells(
     const kept = bare(row.cells[j]!);
     const whole = bare(text);
     if (whole.length > kept.length && clippedOf(kept, whole)) row.cells[j] = text;
+    else {
+      // A text longer than both parts: this page's left edge cut its start too (县舒茶镇…治理工程 beside the left
+      // page's 安徽省…国道段）治), the two overlapping by what both pages' margins showed: joined over that overlap.
+      const overlap = overlapOf(kept, whole);
+      if (overlap >= MIN_OVERLAP && overlap < whole.length)
+        row.cells[j] = row.cells[j]!.trimEnd() + whole.slice(overlap);
+    }
   }
   return taken;
 }

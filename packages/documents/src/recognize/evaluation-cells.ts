@@ -126,15 +126,18 @@ interface CellProfile {
 
 /**
  * A 度量单位 cell: a unit the value grammar knows (％ read as %), a measure word of the lexicon (起, 宗, 例),
- * or either over a period or a base (人/次, 元/亩).
+ * or either over a period or a base (人/次, 元/亩) — or over two (元/生·年), or over a base of two characters
+ * (元/学期, 元/人·月): a known unit first, each base a known unit or a word of one or two characters.
  */
 export function isUnitCell(text: string): boolean {
   const t = toHalfWidth(text.trim());
   if (t === '') return false;
+  if (isKnownUnit(t)) return true;
+  const parts = t.split(/[/·]/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (parts.length === 2 && parts.every((u) => isKnownUnit(u) || /^\p{Script=Han}$/u.test(u))) return true;
   return (
-    isKnownUnit(t) ||
-    (/^[^/·]+[/·][^/·]+$/.test(t) &&
-      t.split(/[/·]/).every((u) => isKnownUnit(u) || /^\p{Script=Han}$/u.test(u)))
+    isKnownUnit(parts[0]!) && parts.slice(1).every((u) => isKnownUnit(u) || /^\p{Script=Han}{1,2}$/u.test(u))
   );
 }
 

@@ -51,6 +51,23 @@ describe('a 三级 worded as another 二级, its 指标值 a word', () => {
     ]);
   });
 
+  it('keeps it so beside a 计算符号 column: 定性 is no name, 时效指标 is (issue 12 pdf variants of wide/322)', async () => {
+    const html = `项目支出绩效目标表
+| 项目全称 | 某某养护经费 |  |  |  |  |
+| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 年度指标值 | 度量单位 |
+| 产出指标 | 数量指标 | 数量指标 |  | 375 | 万平方米 |
+|  |  | 时效指标 | 定性 | 全年 |  |
+|  | 质量指标 | 质量指标 |  | 100 | % |`;
+    const out = await importBuffer(new TextEncoder().encode(html), 'form.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    if (form?.kind !== 'project') throw new Error(`read as ${form?.kind}`);
+    expect(form.indicators.map((i) => [i.level2, i.name, i.target.raw])).toEqual([
+      ['数量指标', '数量指标', '375万平方米'],
+      ['数量指标', '时效指标', '全年'],
+      ['质量指标', '质量指标', '100%'],
+    ]);
+  });
+
   it('still moves a row left whose 指标值 stays in a value column (a padded copy one column right)', async () => {
     const html = `项目支出绩效目标表
 项目名称 | 某某养护经费

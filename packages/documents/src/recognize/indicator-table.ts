@@ -651,8 +651,22 @@ function pushesValueIntoName(cells: readonly CellProfile[], roles: Role[], shift
   if (cells.some((p, i) => !p.blank && p.l1 && roles[i + at] !== 'level1')) return false;
   // Where the row stands it has both a name and a 指标值 (a lone cell is a name whose value is missing).
   if (!fillsRole(cells, roles, at, 'name') || !fillsRole(cells, roles, at, 'value')) return false;
-  const moved = cells.some((p, i) => !p.blank && roles[i + at] === 'value' && roles[i + shift] === 'name');
+  // … or out of it while the row's 指标性质 word (定性, ≥) lands in the name column: beside a 计算符号 column the
+  // shift that gives 时效指标 the 二级's column pushes 定性 into the name's and 全年 into the sign's.
+  const moved = cells.some(
+    (p, i) =>
+      !p.blank &&
+      roles[i + at] === 'value' &&
+      (roles[i + shift] === 'name' || (roles[i + shift] !== 'value' && opIntoName(cells, roles, shift))),
+  );
   return moved && !cells.some((p, i) => !p.blank && roles[i + shift] === 'value');
+}
+
+/** The shift puts a 指标性质 word (定性, 定量, ≥) into the name column: never a name (fitsPerfectly). */
+function opIntoName(cells: readonly CellProfile[], roles: readonly Role[], shift: number): boolean {
+  for (let i = 0; i < cells.length; i++)
+    if (!cells[i]!.blank && cells[i]!.op && roles[i + shift] === 'name') return true;
+  return false;
 }
 
 /**
