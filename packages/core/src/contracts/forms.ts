@@ -71,7 +71,8 @@ export const formDiffQuery = z.object({
 export const copyFormBody = z.object({ year: yearField });
 export { idParams as formIdParams };
 
-export const formMeta = z.object({
+/** What a form is, first in its meta and in a row of the list (the order the answers write them in). */
+const formHead = {
   id: z.uuid(),
   orgId: z.uuid(),
   orgName: z.string(),
@@ -79,6 +80,10 @@ export const formMeta = z.object({
   kind: z.string(),
   formType: z.string(),
   name: z.string(),
+};
+
+export const formMeta = z.object({
+  ...formHead,
   status: z.string(),
   version: z.number(),
   sourceFileId: z.string().nullable(),
@@ -95,13 +100,7 @@ export type StoredFormWithActions = StoredForm & { actions: string[] };
 
 /** A row of GET /api/forms (served pre-encoded; see the route). */
 export const formListItem = z.object({
-  id: z.uuid(),
-  orgId: z.uuid(),
-  orgName: z.string(),
-  year: z.number().nullable(),
-  kind: z.string(),
-  formType: z.string(),
-  name: z.string(),
+  ...formHead,
   code: z.string().nullable().optional(),
   status: z.string(),
   version: z.number(),

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { accessSync, constants } from 'node:fs';
+import { findExecutable } from './find-executable.ts';
 import type { Row } from '../rows/row.ts';
 import { ImportError } from '../import-errors.ts';
 import { readDocxRows } from './read-docx.ts';
@@ -131,19 +131,7 @@ function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
 
 /** The LibreOffice executable on PATH (`soffice` or `libreoffice`), or null. */
 export function findOffice(): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    for (const name of ['soffice', 'libreoffice']) {
-      const candidate = path.join(dir, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return null;
+  return findExecutable('soffice', 'libreoffice');
 }
 
 /** A legacy file of a batch converted to .docx/.xlsx, or why it could not be. */

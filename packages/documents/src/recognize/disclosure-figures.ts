@@ -150,6 +150,11 @@ function withBudgetBeside(columns: readonly string[], periods: Array<Period | nu
   );
 }
 
+/** The figure of a 增减幅度 cell (12.5, -3%, 4 ％), or null: a rate is no amount, so it is read without a unit. */
+function percentOf(cell: string): string | null {
+  return /^(-?\d+(\.\d+)?)\s*[%％]?$/.exec(cell.trim())?.[1] ?? null;
+}
+
 function readThreePublic(
   f: Figures,
   t: DisclosureTable,
@@ -180,25 +185,11 @@ function readThreePublic(
       const period = periods[i]!;
       if (period === null || period === 'Change') return;
       // A row of rates by year (2016年比2015年增减%): each line's rate, as a vertical table's 增减幅度 column.
-      if (period === 'ChangePercent') {
-        if (!header) return;
-        byColumn.forEach((m, k) => {
-          const pct = m ? /^(-?\d+(\.\d+)?)\s*[%％]?$/.exec((row[k] ?? '').trim()) : null;
-          if (m && pct)
-            f.set(`${m.key}ChangePercent`, pct[1]!, {
-              line: lines[r] ?? null,
-              source: t.title,
-              column: k,
-              label: columns[k]!,
-              text: row[k]!,
-              confidence: m.exact ? 1 : 0.6,
-            });
-        });
-        return;
-      }
+      if (period === 'ChangePercent' && !header) return;
       byColumn.forEach((m, k) => {
-        const v = m ? wan(row[k], t.unit) : null;
-        if (m && v !== null)
+        if (!m) return;
+        const v = period === 'ChangePercent' ? percentOf(row[k] ?? '') : wan(row[k], t.unit);
+        if (v !== null)
           f.set(`${m.key}${period}`, v, {
             line: lines[r] ?? null,
             source: t.title,
@@ -230,8 +221,8 @@ function readThreePublic(
       const cell = row[j] ?? '';
       const src = { line: lines[r] ?? null, source: t.title, column: j, label: row[k]!, text: cell };
       if (p === 'ChangePercent') {
-        const pct = /^(-?\d+(\.\d+)?)\s*[%％]?$/.exec(cell.trim());
-        if (pct) f.set(`${m.key}ChangePercent`, pct[1]!, { ...src, confidence });
+        const pct = percentOf(cell);
+        if (pct !== null) f.set(`${m.key}ChangePercent`, pct, { ...src, confidence });
         return;
       }
       const v = wan(cell, t.unit);

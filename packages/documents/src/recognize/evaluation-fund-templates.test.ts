@@ -45,16 +45,21 @@ describe('a 自评表 whose rows print only their target, the actuals and scores
   });
 });
 
+/** The head of a 自评表 made after wide/500's template variants: its funds, none executed. */
+const EMPTY_ACTUALS_HEAD = [
+  '项目支出绩效自评表',
+  '( 2022 年度)',
+  '专项资金名称\t某某建设项目\t\t主管部门\t某县人民政府',
+  '项目资金(万元)\t全年预算数(A)\t1500',
+  '\t执行数(B)\t0',
+];
+
 describe('rows of a target and an empty actual one after another, the same target twice', () => {
   // Made for this test after wide/500's template variants: a row whose name and target follow a row of the same
   // target, under 实际值 | 目标值 with every actual left empty.
   it('reads the second row as a row of its own, not as the actual of the first', async () => {
     const doc = await selfEvaluation([
-      '项目支出绩效自评表',
-      '( 2022 年度)',
-      '专项资金名称\t某某建设项目\t\t主管部门\t某县人民政府',
-      '项目资金(万元)\t全年预算数(A)\t1500',
-      '\t执行数(B)\t0',
+      ...EMPTY_ACTUALS_HEAD,
       '一级\t二级\t三级\t全年\t目标值',
       '指标\t指标\t指标名称\t实际值',
       '产出指标\t数量指标\t饲料用房面积(平方米)\t\t300',
@@ -74,11 +79,7 @@ describe('rows of a target, a reason column free between it and the empty actual
   // target and the actual, so the next row's name and target fit the record's empty reason and actual whole.
   it('reads a row whose first cell stands in the name column as a row of its own', async () => {
     const doc = await selfEvaluation([
-      '项目支出绩效自评表',
-      '( 2022 年度)',
-      '专项资金名称\t某某建设项目\t\t主管部门\t某县人民政府',
-      '项目资金(万元)\t全年预算数(A)\t1500',
-      '\t执行数(B)\t0',
+      ...EMPTY_ACTUALS_HEAD,
       '一级\t二级\t指标\t指标\t未完\t全年',
       '指标\t指标\t名称\t目标值\t成原因及改进措施\t实际完成值',
       '产出指标\t数量指标\t办公用房面积(平方米)\t500\t\t',

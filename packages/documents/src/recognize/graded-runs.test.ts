@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { projectFormOfText } from './project-form-of-text.test-support.ts';
 import type { Row } from '../rows/row.ts';
 import { gradedRunRows, readGradedRuns } from './graded-runs.ts';
 
@@ -55,10 +55,7 @@ describe('a graded target table run together in one line', () => {
   });
 
   it('reads each row’s best grade as its target', async () => {
-    const out = await importBuffer(new TextEncoder().encode(LINE), 'graded-run.txt');
-    if (!out.ok) throw new Error(out.error.message);
-    const f = out.forms[0];
-    if (f?.kind !== 'project') throw new Error('no project form read');
+    const f = await projectFormOfText(LINE, 'graded-run.txt');
     expect(f.indicators.map((i) => [i.level1, i.name, i.target.raw, i.basis])).toEqual([
       ['产出指标', '补助发放覆盖率', '98%', '按上年标准评价'],
       ['产出指标', '补助按标准发放的比率', '95%', '按上年标准评价'],
@@ -148,12 +145,9 @@ describe('a graded target table run together in one line', () => {
     ]);
   });
   it('reads such a table as the project form it is', async () => {
-    const out = await importBuffer(new TextEncoder().encode(HAINAN), 'hainan.txt');
-    expect(out.ok).toBe(true);
-    const first = out.ok ? out.forms[0] : undefined;
-    const form = first?.kind === 'project' ? first : undefined;
-    expect(form?.name).toBe('某某监测项目');
-    expect(form?.indicators.map((i) => [i.name, i.target.raw])).toEqual([
+    const form = await projectFormOfText(HAINAN, 'hainan.txt');
+    expect(form.name).toBe('某某监测项目');
+    expect(form.indicators.map((i) => [i.name, i.target.raw])).toEqual([
       ['监测报告12期', '全部完成'],
       ['以报告的进度衡量', '全部完成'],
     ]);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
-
-const bytes = (text: string) => new TextEncoder().encode(text);
+import { projectFormOfText } from './project-form-of-text.test-support.ts';
 
 // Made for these tests in the shape of a 专项资金绩效目标表 whose cells ran together on one line and whose copy
 // lost the indicator header: after 总体目标 come the level names, the indicator and its value.
@@ -9,12 +7,7 @@ const head =
   '专项资金绩效目标表（2026年度）项目名称某某专项资金主管部门（单位）名称某某市委宣传部资金情况（万元）资金总额：15' +
   '其中：财政拨款15其他资金0总体目标邀请国际友人到基地实习实训';
 
-const read = async (text: string) => {
-  const out = await importBuffer(bytes(text), 'form.txt');
-  const f = out.ok ? out.forms[0] : undefined;
-  if (f?.kind !== 'project') throw new Error('no project form read');
-  return f;
-};
+const read = (text: string) => projectFormOfText(text);
 
 describe('indicator rows whose header the copy lost', () => {
   it('are read under 一级 | 二级 | 三级 | 指标值 when level names open them', async () => {

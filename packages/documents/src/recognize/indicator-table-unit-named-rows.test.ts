@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { projectFormOfText } from './project-form-of-text.test-support.ts';
 
 // Made for this test in the shape of a 区域绩效目标申报表 copied one cell per line (wide/384's template): each
 // indicator named with its unit in brackets and its 指标值 left blank, so every row is a name alone on lines of
@@ -22,10 +22,7 @@ const form = (names: string[]) =>
   ].join('\n');
 
 async function names(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
-  const f = out.ok ? out.forms[0] : undefined;
-  if (f?.kind !== 'project') throw new Error('no project form read');
-  return f.indicators.map((i) => i.name);
+  return (await projectFormOfText(text)).indicators.map((i) => i.name);
 }
 
 describe('indicator rows that hold a name only', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { projectFormOfText } from './project-form-of-text.test-support.ts';
 import { recognizeForms } from './recognize-forms.ts';
 import type { Row } from '../rows/row.ts';
-
-const bytes = (text: string) => new TextEncoder().encode(text);
 
 // Made for these tests in the shape of a county's 财政支出项目绩效目标申报表 as a library's preview gives it: pipe rows,
 // the page's title printed again at the head of each page, and two indicator tables one after the other under
@@ -28,12 +26,7 @@ const form = (longHeading: string, annualHeading: string) =>
     ...table(['≥1000亩', '≥200元']),
   ].join('\n');
 
-const read = async (text: string) => {
-  const out = await importBuffer(bytes(text), 'form.txt');
-  const f = out.ok ? out.forms[0] : undefined;
-  if (f?.kind !== 'project') throw new Error(out.ok ? 'no project form read' : out.error.message);
-  return f;
-};
+const read = (text: string) => projectFormOfText(text);
 
 describe('a target form printing its 长期 and 年度 indicator tables one after the other', () => {
   it('holds each table’s rows under the term its heading gives, the title repeated on the heading’s line', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
+import { projectFormOfText } from './project-form-of-text.test-support.ts';
 
 // Made for this test in the shape of a 区域绩效目标申报表 of a 林业 transfer (wide/384's template): the 区级财政部门
 // and the 区级林业主管部门 on rows of their own, the amount under 年度金额(万元).
@@ -14,12 +15,7 @@ const form = (label: string) =>
     '| 产出指标 | 数量指标 | 管护面积 | 5万亩 |',
   ].join('\n');
 
-async function read(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(text), 'form.txt');
-  const f = out.ok ? out.forms[0] : undefined;
-  if (f?.kind !== 'project') throw new Error('no project form read');
-  return f;
-}
+const read = (text: string) => projectFormOfText(text);
 
 describe('区级林业主管部门', () => {
   it('names the 主管部门 of the transfer; the 区级财政部门 is no unit', async () => {

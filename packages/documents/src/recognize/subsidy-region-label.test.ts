@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
-
-const bytes = (text: string) => new TextEncoder().encode(text);
+import { projectFormOfText } from './project-form-of-text.test-support.ts';
 
 // Made for these tests in the shape of a 专项资金绩效目标表 whose cells ran together on one line: 补助区域 and the
 // region follow the 主管部门 with no border between.
@@ -9,12 +7,7 @@ const runTogether = (regionLabel: string) =>
   '专项资金绩效目标表（2026年度）项目名称某某专项资金（交流基地建设）主管部门（单位）名称某某市委宣传部' +
   `${regionLabel}某某市资金情况（万元）资金总额：15其中：财政拨款15其他资金0`;
 
-const read = async (text: string) => {
-  const out = await importBuffer(bytes(text), 'form.txt');
-  const f = out.ok ? out.forms[0] : undefined;
-  if (f?.kind !== 'project') throw new Error('no project form read');
-  return f;
-};
+const read = (text: string) => projectFormOfText(text);
 
 describe('补助区域, the region a 专项资金 goes to', () => {
   it('is a label of its own: the 主管部门 before it stops there', async () => {

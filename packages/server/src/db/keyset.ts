@@ -1,9 +1,13 @@
 // The one condition of every keyset page ordered `time desc nulls last, id asc`: the rows after a cursor.
 // Written as a range on the time that the list's index seeks to, then the ties on the cursor's time broken
-// by id, so a deep page costs what the first one costs (http/list-cursor.ts makes and reads the cursors).
+// by id, so a deep page costs what the first one costs (http/list-cursor.ts makes and reads the cursors); and
+// the reading of such a page by its prepared statements, the same for every list.
 import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { TimeIdCursor } from '../http/list-cursor.ts';
+import { pageEnd, type TimeIdCursor } from '../http/list-cursor.ts';
+import type { Executor } from './client.ts';
+import { pageCounting, preparedPage, type PageCount, type PreparedCount } from './count-capped.ts';
+import { preparedFor, type Values } from './prepared.ts';
 
 /**
  * The cursor's values, or placeholders for them in a prepared statement (db/prepared.ts), or the columns of
@@ -14,4 +18,48 @@ type CursorValues = TimeIdCursor | { at: Placeholder | SQL; id: Placeholder | SQ
 export function afterTimeId(time: AnyPgColumn, id: AnyPgColumn, c: CursorValues): SQL {
   const at = sql`${c.at}::timestamptz`;
   return sql`(${time} <= ${at} and (${time} < ${at} or ${id} > ${c.id}::uuid))`;
+}
+
+/**
+ * A prepared page's cursor condition on its placeholders `afterAt` and `afterId` (the names `keysetPage` gives
+ * the cursor's values): none where the page is a first one, which has no cursor.
+ */
+export function afterPlaced(time: AnyPgColumn, id: AnyPgColumn, first: boolean): SQL | undefined {
+  return first
+    ? undefined
+    : afterTimeId(time, id, { at: sql.placeholder('afterAt'), id: sql.placeholder('afterId') });
+}
+
+/** What a keyset page is asked for: the cursor it follows (none on a first page) and how many rows it shows. */
+export interface PageAsk {
+  after?: TimeIdCursor | undefined;
+  limit: number;
+}
+
+/**
+ * A keyset page read by its prepared statements: `filter`'s values with the page's place (the cursor, and one
+ * row more than shown, to know whether a next page follows), counted on a first page (count-capped.ts's
+ * `pageCounting`), the statements made once for each `shape` and what it counts (`statementsOf`, its values as
+ * placeholders). Gives the rows shown and how the page ends (its total and next cursor).
+ */
+export async function keysetPage<R extends TimeIdCursor & { matching?: unknown }>(
+  ex: Executor,
+  shape: string,
+  filter: Values,
+  ask: PageAsk,
+  statementsOf: (counting: PageCount) => {
+    page: { execute(values: Values): Promise<R[]> };
+    count: PreparedCount;
+  },
+) {
+  const values = {
+    ...filter,
+    afterAt: ask.after?.at ?? null,
+    afterId: ask.after?.id ?? null,
+    limit: ask.limit + 1,
+  };
+  const counting = pageCounting(ex, !ask.after, shape, values);
+  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () => statementsOf(counting.kind));
+  const { shown, more, count } = await preparedPage(ex, statements, values, counting, ask.limit);
+  return { shown, end: pageEnd(shown, more, count) };
 }

@@ -28,14 +28,8 @@ import {
   writePgm,
   type GrayImage,
 } from './raster.ts';
-import {
-  findExecutable,
-  hasLanguage,
-  recogniseImage,
-  requireTesseract,
-  run,
-  type OcrWord,
-} from './tesseract.ts';
+import { findExecutable } from '../find-executable.ts';
+import { hasLanguage, recogniseImage, requireTesseract, run, type OcrWord } from './tesseract.ts';
 import { openPicture } from './image-pages.ts';
 import { deskew } from './deskew.ts';
 import { inTurn } from './in-turn.ts';

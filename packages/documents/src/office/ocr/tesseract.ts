@@ -4,7 +4,7 @@
 // into words whose box height is their text line's.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { accessSync, constants } from 'node:fs';
+import { findExecutable } from '../find-executable.ts';
 import path from 'node:path';
 import { ImportError } from '../../import-errors.ts';
 
@@ -32,21 +32,6 @@ export const OCR_LANGUAGE = 'chi_sim';
 
 const INSTALL_HINT =
   '服务器未安装文字识别（OCR）组件 tesseract 及其简体中文语言包，无法识别扫描件或图片：请管理员安装（Debian/Ubuntu：apt-get install tesseract-ocr tesseract-ocr-chi-sim），或导入原始的 Word/Excel 文件';
-
-/** The executable on PATH, or null. */
-export function findExecutable(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
-}
 
 let languages: Promise<string[]> | null = null;
 

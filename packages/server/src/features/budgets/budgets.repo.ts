@@ -2,18 +2,12 @@
 import { Decimal, budgetSchema, incomeSourceKeys, type Budget } from '@jixiao/core';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import {
-  pageCountColumn,
-  pageCounting,
-  prepareCount,
-  preparedPage,
-  type PageCount,
-} from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
+import { prepareBuilt } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import type { Actor } from '../../http/access.ts';
-import { afterTimeId } from '../../db/keyset.ts';
-import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { afterPlaced, keysetPage } from '../../db/keyset.ts';
+import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
@@ -59,15 +53,12 @@ export interface BudgetFilter {
 
 /** The statements of a page of budgets of one shape (scope kind, year given, first page or not). */
 function budgetPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
-  const first = counting !== 'none';
   const p = (name: string) => sql.placeholder(name);
   const cond = and(
     hasYear ? eq(budgets.year, p('year')) : undefined,
     scopeByOrgIdsPlaced(ex, kind, budgets.orgId),
   );
-  const after = first
-    ? undefined
-    : afterTimeId(budgets.updatedAt, budgets.id, { at: p('afterAt'), id: p('afterId') });
+  const after = afterPlaced(budgets.updatedAt, budgets.id, counting !== 'none');
   const page = ex
     .select({
       id: budgets.id,
@@ -91,26 +82,16 @@ function budgetPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolea
 /** A page of the budgets the actor may read (its scope in SQL, as for forms), the latest saved first. */
 export async function listBudgetPage(ex: Executor, actor: Actor, f: BudgetFilter) {
   const scope = formScope(actor);
-  const first = !f.after;
   const hasYear = f.year !== undefined;
-  const shape = `budgets.page ${scope.kind} ${hasYear}`;
-  const values = {
-    ...scopeValues(scope),
-    year: f.year ?? null,
-    afterAt: f.after?.at ?? null,
-    afterId: f.after?.id ?? null,
-    limit: f.limit + 1, // one more: whether there is a next page
-  };
-  const counting = pageCounting(ex, first, shape, values);
-  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
-    budgetPageStatements(ex, scope.kind, hasYear, counting.kind),
+  const { shown, end } = await keysetPage(
+    ex,
+    `budgets.page ${scope.kind} ${hasYear}`,
+    { ...scopeValues(scope), year: f.year ?? null },
+    f,
+    (counting) => budgetPageStatements(ex, scope.kind, hasYear, counting),
   );
-  const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
-  return {
-    // The rows as read: the route's compiled serializer writes budgetListItem's fields, not id/at/matching.
-    items: shown,
-    ...pageEnd(shown, more, count),
-  };
+  // The rows as read: the route's compiled serializer writes budgetListItem's fields, not id/at/matching.
+  return { items: shown, ...end };
 }
 
 /**

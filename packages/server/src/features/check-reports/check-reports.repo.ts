@@ -1,16 +1,10 @@
 // Storage of 检查报告: the batch with its running counts, each document as it is done (with its read text)
 // and its findings. A batch is seen by finance of its organisation and of the organisations above it.
 import { and, asc, desc, eq, inArray, like, sql, type Placeholder } from 'drizzle-orm';
-import {
-  pageCountColumn,
-  pageCounting,
-  prepareCount,
-  preparedPage,
-  type PageCount,
-} from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
-import { afterTimeId } from '../../db/keyset.ts';
-import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
+import { prepareBuilt } from '../../db/prepared.ts';
+import { afterPlaced, keysetPage } from '../../db/keyset.ts';
+import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import type { Db } from '../../db/client.ts';
 import { checkBatchDocuments, checkBatchFindings, checkBatches, orgs, users } from '../../db/schema.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
@@ -155,12 +149,9 @@ export interface BatchFilter {
 
 /** The statements of a page of batches of one shape (first page or after a cursor); values as placeholders. */
 function batchPageStatements(db: Db, counting: PageCount) {
-  const first = counting !== 'none';
   const p = (name: string) => sql.placeholder(name);
   const cond = and(eq(checkBatches.year, p('year')), inRegionIds(db, p('regionPath')));
-  const after = first
-    ? undefined
-    : afterTimeId(checkBatches.createdAt, checkBatches.id, { at: p('afterAt'), id: p('afterId') });
+  const after = afterPlaced(checkBatches.createdAt, checkBatches.id, counting !== 'none');
   const page = db
     .select({
       ...summaryColumns,
@@ -184,23 +175,14 @@ function batchPageStatements(db: Db, counting: PageCount) {
 
 /** A page of the year's batches in the actor's region, newest first (prepared statements: db/prepared.ts). */
 export async function listBatches(db: Db, actor: Actor, f: BatchFilter, now: Date) {
-  const first = !f.after;
-  const values = {
-    year: f.year,
-    regionPath: `${actor.orgPath}%`,
-    afterAt: f.after?.at ?? null,
-    afterId: f.after?.id ?? null,
-    limit: f.limit + 1, // one more: whether there is a next page
-  };
-  const counting = pageCounting(db, first, 'check-batches.page', values);
-  const statements = preparedFor(db, `check-batches.page ${counting.kind}`, () =>
-    batchPageStatements(db, counting.kind),
+  const { shown, end } = await keysetPage(
+    db,
+    'check-batches.page',
+    { year: f.year, regionPath: `${actor.orgPath}%` },
+    f,
+    (counting) => batchPageStatements(db, counting),
   );
-  const { shown, more, count } = await preparedPage(db, statements, values, counting, f.limit);
-  return {
-    items: shown.map((r) => toSummary(r, now)),
-    ...pageEnd(shown, more, count),
-  };
+  return { items: shown.map((r) => toSummary(r, now)), ...end };
 }
 
 /**

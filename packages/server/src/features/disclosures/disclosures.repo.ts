@@ -1,12 +1,29 @@
 // SQL for generated disclosures, their publications (versioned, never touched by a generation) and the
 // approved forms published with them.
 import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Executor } from '../../db/client.ts';
-import { budgetDisclosures, budgetPublicationPages, budgetPublications, forms, orgs } from '../../db/schema.ts';
+import {
+  budgetDisclosures,
+  budgetPublicationPages,
+  budgetPublications,
+  forms,
+  orgs,
+} from '../../db/schema.ts';
 import { renderPublicationPage } from './public-page.ts';
 
 export type DisclosureRow = typeof budgetDisclosures.$inferSelect;
 export type PublicationRow = typeof budgetPublications.$inferSelect;
+
+/** A unit's rows of a year by their whole key, region first (see below). */
+function ofUnitYear(
+  table: { regionCode: AnyPgColumn; orgId: AnyPgColumn; year: AnyPgColumn },
+  regionCode: string,
+  orgId: string,
+  year: number,
+) {
+  return and(eq(table.regionCode, regionCode), eq(table.orgId, orgId), eq(table.year, year));
+}
 
 /**
  * The current generation; `lock` holds it until the transaction ends (publishing reads what it publishes).
@@ -24,13 +41,7 @@ export async function findDisclosureRow(
   const q = ex
     .select()
     .from(budgetDisclosures)
-    .where(
-      and(
-        eq(budgetDisclosures.regionCode, regionCode),
-        eq(budgetDisclosures.orgId, orgId),
-        eq(budgetDisclosures.year, year),
-      ),
-    );
+    .where(ofUnitYear(budgetDisclosures, regionCode, orgId, year));
   const [row] = lock ? await q.for('update') : await q;
   return row;
 }
@@ -61,13 +72,7 @@ export async function findLatestPublication(
   const [row] = await ex
     .select()
     .from(budgetPublications)
-    .where(
-      and(
-        eq(budgetPublications.regionCode, regionCode),
-        eq(budgetPublications.orgId, orgId),
-        eq(budgetPublications.year, year),
-      ),
-    )
+    .where(ofUnitYear(budgetPublications, regionCode, orgId, year))
     .orderBy(desc(budgetPublications.version))
     .limit(1);
   return row;

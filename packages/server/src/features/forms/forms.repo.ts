@@ -7,7 +7,7 @@ import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../..
 import type { Scope } from './form-access.ts';
 import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
-import { afterTimeId } from '../../db/keyset.ts';
+import { afterPlaced, afterTimeId } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { pageEnd, pageOf, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
@@ -366,10 +366,7 @@ function pageFrom(ex: Executor, f: FormFilter, cond: SQL | undefined) {
       .limit(p('limit'))
       .as('page');
   }
-  const after =
-    position === 'after'
-      ? afterTimeId(forms.updatedAt, forms.id, { at: p('afterAt'), id: p('afterId') })
-      : undefined;
+  const after = afterPlaced(forms.updatedAt, forms.id, position !== 'after');
   return ex
     .select(columns)
     .from(forms)
@@ -470,9 +467,7 @@ function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: Searc
     .select({ n: sql<number>`count(*)`.as('n') })
     .from(matches)
     .as('counted');
-  const after = f.after
-    ? afterTimeId(matches.updatedAt, matches.id, { at: p('afterAt'), id: p('afterId') })
-    : undefined;
+  const after = afterPlaced(matches.updatedAt, matches.id, !f.after);
   const few = ex
     .select({ ...matches._.selectedFields })
     .from(matches)
@@ -526,7 +521,7 @@ function searchValues(scope: Scope, f: FormFilter): Values {
 
 /** A search page's rows after its cursor, if any (the window starts there). */
 function windowAfter(f: FormFilter): SQL | undefined {
-  return f.after ? afterTimeId(forms.updatedAt, forms.id, { at: p('afterAt'), id: p('afterId') }) : undefined;
+  return afterPlaced(forms.updatedAt, forms.id, !f.after);
 }
 
 /**

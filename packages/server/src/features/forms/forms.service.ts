@@ -94,6 +94,33 @@ function judgedWhole(input: Form): Form {
  * editor, an import, a copy) passes here, so the model's bounds are checked here too: amounts, the number
  * of indicators.
  */
+/**
+ * A form's contents as its version `row.version`: its goals and indicators written in their tables (made for the
+ * row's year), and the whole form kept as that version, by `by.createdBy` with its note.
+ */
+async function writeVersion(
+  ex: Executor,
+  row: repo.FormKey & { version: number },
+  form: Form,
+  origins: ReadonlyMap<string, string | null>,
+  by: { createdBy: string | null; note?: string | null },
+): Promise<void> {
+  await repo.replaceChildren(
+    ex,
+    row,
+    goalRows(row.regionCode, row.id, form),
+    indicatorRows(row.regionCode, row.id, form, origins),
+  );
+  await repo.insertVersion(ex, {
+    regionCode: row.regionCode,
+    formId: row.id,
+    year: yearKey(row.year),
+    version: row.version,
+    data: form,
+    ...by,
+  });
+}
+
 export async function insertForm(
   ex: Executor,
   ctx: AuditContext,
@@ -131,21 +158,7 @@ export async function insertForm(
     copiedFromId: opts.copiedFromId ?? null,
     createdBy: ctx.actor?.id ?? null,
   });
-  await repo.replaceChildren(
-    ex,
-    row,
-    goalRows(opts.regionCode, id, form),
-    indicatorRows(opts.regionCode, id, form, origins),
-  );
-  await repo.insertVersion(ex, {
-    regionCode: opts.regionCode,
-    formId: id,
-    year: yearKey(row.year),
-    version: 1,
-    data: form,
-    createdBy: ctx.actor?.id ?? null,
-    note: opts.note ?? null,
-  });
+  await writeVersion(ex, row, form, origins, { createdBy: ctx.actor?.id ?? null, note: opts.note ?? null });
   await appendAudit(ex, ctx, {
     action: 'form-create',
     entity: 'form',
@@ -263,20 +276,7 @@ export async function saveForm(
         current: { version: row.version + 1 },
         yours: { baseVersion, form: input },
       });
-    await repo.replaceChildren(
-      tx,
-      updated,
-      goalRows(row.regionCode, id, form),
-      indicatorRows(row.regionCode, id, form, origins),
-    );
-    await repo.insertVersion(tx, {
-      regionCode: row.regionCode,
-      formId: id,
-      year: yearKey(updated.year),
-      version: updated.version,
-      data: form,
-      createdBy: actor.id,
-    });
+    await writeVersion(tx, updated, form, origins, { createdBy: actor.id });
     const previous = await repo.findVersion(tx, updated, row.version);
     const diff = previous ? diffForms(previous.data as Form, form) : null;
     await appendAudit(

@@ -13,18 +13,12 @@ import {
   formKeys,
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import {
-  pageCountColumn,
-  pageCounting,
-  prepareCount,
-  preparedPage,
-  type PageCount,
-} from '../../db/count-capped.ts';
+import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
-import { afterTimeId } from '../../db/keyset.ts';
+import { afterPlaced, keysetPage } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
+import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
@@ -282,9 +276,7 @@ function entryPageStatements(
         : eq(monitoringEntries.status, p('status')),
     hasOrg ? eq(monitoringEntries.orgId, p('orgId')) : undefined,
   );
-  const after = first
-    ? undefined
-    : afterTimeId(monitoringEntries.updatedAt, monitoringEntries.id, { at: p('afterAt'), id: p('afterId') });
+  const after = afterPlaced(monitoringEntries.updatedAt, monitoringEntries.id, first);
   const page = ex
     .select({
       // Flat, as the answer's rows (see self-evaluation.repo.ts's page): read once, written as they are.
@@ -310,27 +302,20 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
   const status: StatusShape =
     f.status === undefined ? 'any' : f.status === 'not-submitted' ? 'not-submitted' : 'one';
   const hasOrg = f.orgId !== undefined;
-  const first = !f.after;
-  const shape = `monitoring-entries.page ${scope.kind} ${status} ${hasOrg}`;
-  const values = {
-    ...scopeValues(scope),
-    regionCode: actor.regionCode,
-    roundId,
-    status: f.status ?? null,
-    orgId: f.orgId ?? null,
-    afterAt: f.after?.at ?? null,
-    afterId: f.after?.id ?? null,
-    limit: f.limit + 1, // one more: whether there is a next page
-  };
-  const counting = pageCounting(ex, first, shape, values);
-  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
-    entryPageStatements(ex, scope.kind, status, hasOrg, counting.kind),
+  const { shown, end } = await keysetPage(
+    ex,
+    `monitoring-entries.page ${scope.kind} ${status} ${hasOrg}`,
+    {
+      ...scopeValues(scope),
+      regionCode: actor.regionCode,
+      roundId,
+      status: f.status ?? null,
+      orgId: f.orgId ?? null,
+    },
+    f,
+    (counting) => entryPageStatements(ex, scope.kind, status, hasOrg, counting),
   );
-  const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
-  return {
-    items: shown,
-    ...pageEnd(shown, more, count),
-  };
+  return { items: shown, ...end };
 }
 
 export async function findEntry(

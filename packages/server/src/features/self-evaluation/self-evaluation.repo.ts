@@ -3,14 +3,8 @@ import { and, asc, desc, eq, exists, inArray, notExists, sql } from 'drizzle-orm
 import { formsOfYearOrNone } from '../../db/form-years.ts';
 import { onFormOfKey, onKey } from '../../db/key-join.ts';
 import type { Executor } from '../../db/client.ts';
-import {
-  pageCountColumn,
-  pageCounting,
-  prepareCount,
-  preparedPage,
-  type PageCount,
-} from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { pageCountColumn, prepareCount, type PageCount } from '../../db/count-capped.ts';
+import { prepareBuilt } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import {
   forms,
@@ -21,9 +15,9 @@ import {
   formKeys,
 } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
-import { afterTimeId } from '../../db/keyset.ts';
+import { afterPlaced, keysetPage } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
+import type { TimeIdCursor } from '../../http/list-cursor.ts';
 import { APPROVED_STATUSES } from '../evaluation-common/approved-project.ts';
 import { scopeByOrgIdsPlaced, scopeValues, scopeWhere } from '../evaluation-common/evaluation-scope.ts';
 import {
@@ -78,17 +72,11 @@ const evaluationListColumns = {
 
 /** The statements of a page of self-evaluations of one shape (scope kind, year given, first page or not). */
 function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: boolean, counting: PageCount) {
-  const first = counting !== 'none';
   const cond = and(
     hasYear ? eq(selfEvaluations.year, sql.placeholder('year')) : undefined,
     scopeByOrgIdsPlaced(ex, kind, selfEvaluations.orgId),
   );
-  const after = first
-    ? undefined
-    : afterTimeId(selfEvaluations.updatedAt, selfEvaluations.id, {
-        at: sql.placeholder('afterAt'),
-        id: sql.placeholder('afterId'),
-      });
+  const after = afterPlaced(selfEvaluations.updatedAt, selfEvaluations.id, counting !== 'none');
   const page = ex
     .select({
       // Flat, as the answer's rows: read once by the driver and written as they are (the answer's
@@ -113,25 +101,15 @@ function evaluationPageStatements(ex: Executor, kind: Scope['kind'], hasYear: bo
 /** A page of the year's self-evaluations in the actor's scope, the latest changed first. */
 export async function listEvaluations(ex: Executor, actor: Actor, f: EvaluationFilter) {
   const scope = formScope(actor);
-  const first = !f.after;
   const hasYear = f.year !== undefined;
-  const shape = `self-evaluations.page ${scope.kind} ${hasYear}`;
-  const values = {
-    ...scopeValues(scope),
-    year: f.year ?? null,
-    afterAt: f.after?.at ?? null,
-    afterId: f.after?.id ?? null,
-    limit: f.limit + 1, // one more: whether there is a next page
-  };
-  const counting = pageCounting(ex, first, shape, values);
-  const statements = preparedFor(ex, `${shape} ${counting.kind}`, () =>
-    evaluationPageStatements(ex, scope.kind, hasYear, counting.kind),
+  const { shown, end } = await keysetPage(
+    ex,
+    `self-evaluations.page ${scope.kind} ${hasYear}`,
+    { ...scopeValues(scope), year: f.year ?? null },
+    f,
+    (counting) => evaluationPageStatements(ex, scope.kind, hasYear, counting),
   );
-  const { shown, more, count } = await preparedPage(ex, statements, values, counting, f.limit);
-  return {
-    items: shown,
-    ...pageEnd(shown, more, count),
-  };
+  return { items: shown, ...end };
 }
 
 /**
