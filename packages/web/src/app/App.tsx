@@ -2,7 +2,8 @@
 import { lazy, Suspense } from 'react';
 import { ConfigProvider, App as AntApp, Spin } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from '../api/query-client.ts';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { SessionProvider } from '../features/auth/components/SessionProvider.tsx';
 import { RequireSession } from '../features/auth/components/RequireSession.tsx';
@@ -65,14 +66,7 @@ const CheckReportPage = lazy(() =>
 const CheckDocumentPage = lazy(() =>
   import('../pages/CheckDocumentPage.tsx').then((m) => ({ default: m.CheckDocumentPage })),
 );
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      retry: (count, error) => count < 2 && (error as { status?: number }).status === 0,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
+const queryClient = createQueryClient();
 
 const theme = {
   token: {
