@@ -3,7 +3,7 @@
 import { getTableName, is, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type Executor } from './client.ts';
-import { keepEstimate, knownEstimate } from './estimate-memo.ts';
+import { estimateToUse, keepEstimate } from './estimate-memo.ts';
 import { prepareSql, type Prepared, type Values } from './prepared.ts';
 
 /** Lists count their total exactly up to this many rows, and give the planner's estimate above. */
@@ -198,14 +198,23 @@ export interface PageCounting {
 
 /**
  * How a list page of this shape and these values counts (see PageCount); `shape` names the list's statement
- * shape, and goes with the result's `kind` into the key its statements are prepared under.
+ * shape, and goes with the result's `kind` into the key its statements are prepared under. The estimate kept
+ * for the filter is used even aged, but by one request at a time made again (estimate-memo.ts).
  */
-export function pageCounting(ex: Executor, first: boolean, shape: string, values: Values): PageCounting {
+export function pageCounting(
+  ex: Executor,
+  first: boolean,
+  shape: string,
+  values: Values,
+  now = Date.now(),
+): PageCounting {
   if (!first) return { kind: 'none', key: shape };
   const filter = Object.entries(values).filter(([name]) => !PAGE_POSITION.has(name));
   const key = `${shape} ${JSON.stringify(filter)}`;
-  const known = knownEstimate(ex, key);
-  return known === undefined ? { kind: 'estimate', key } : { kind: 'count', key, known };
+  const use = estimateToUse(ex, key, now);
+  return use.remake || use.known === undefined
+    ? { kind: 'estimate', key }
+    : { kind: 'count', key, known: use.known };
 }
 
 /**

@@ -63,3 +63,18 @@ export async function keysetPage<R extends TimeIdCursor & { matching?: unknown }
   const { shown, more, count } = await preparedPage(ex, statements, values, counting, ask.limit);
   return { shown, end: pageEnd(shown, more, count) };
 }
+
+/**
+ * The rows after a cursor, as two conditions each of which the list's index seeks to exactly: those tied
+ * with the cursor's time after its id, and those older. Together the rows of `afterTimeId`, but read as two
+ * ranges (a union of two ordered reads, `forms.repo.ts`): in one, the index seeks to the cursor's time only,
+ * and every row tied with it before the cursor is fetched from the table and filtered out.
+ */
+export function tiedAfter(time: AnyPgColumn, id: AnyPgColumn, c: CursorValues): SQL {
+  return sql`(${time} = ${c.at}::timestamptz and ${id} > ${c.id}::uuid)`;
+}
+
+/** The older rows than a cursor's (see `tiedAfter`). */
+export function olderThan(time: AnyPgColumn, c: CursorValues): SQL {
+  return sql`${time} < ${c.at}::timestamptz`;
+}

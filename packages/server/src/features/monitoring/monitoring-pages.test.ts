@@ -4,6 +4,7 @@
 // over every entry in scope, not over a page.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringEntries, monitoringRounds } from '../../db/schema.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
@@ -112,6 +113,32 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
     expect([...ids].sort()).toEqual([...expected.keys()].sort());
     const first = (await finance.get(`/api/monitoring/rounds/${roundId}/entries?limit=3`)).json();
     expect(first).toMatchObject({ total: 11, totalCapped: false });
+  });
+
+  it('gives finance the whole round’s total as kept for the round, exact, without counting its entries', async () => {
+    // The round's totals row (migration 0046; round-counts.test.ts holds it to a count of the entries) is what
+    // the first page reads: moved by hand here, the page's total follows it — a count would not.
+    const finance = await ctx.as('finance');
+    const path = `/api/monitoring/rounds/${roundId}/entries?limit=3`;
+    const db = ctx.database.db;
+    await db.execute(
+      sql`update monitoring_round_totals set entries = entries + 5000 where round_id = ${roundId}`,
+    );
+    try {
+      expect((await finance.get(path)).json()).toMatchObject({ total: 5011, totalCapped: false });
+      // A narrower page (a unit, a status) still counts its own entries.
+      const own = (await finance.get(`${path}&status=submitted`)).json();
+      expect(own.totalCapped).toBe(false);
+      expect(own.total).toBeLessThan(11);
+    } finally {
+      await db.execute(
+        sql`update monitoring_round_totals set entries = entries - 5000 where round_id = ${roundId}`,
+      );
+    }
+    expect((await finance.get(path)).json()).toMatchObject({ total: 11, totalCapped: false });
+    // A round without entries has no totals row: none.
+    const empty = (await finance.get(`/api/monitoring/rounds/${emptyRoundId}/entries?limit=3`)).json();
+    expect(empty).toMatchObject({ items: [], total: 0 });
   });
 
   it('keeps the scope and the status on every page: a reviewer its departments, a filler its unit', async () => {

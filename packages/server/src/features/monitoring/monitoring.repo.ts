@@ -18,7 +18,7 @@ import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
 import { formScope, type Scope } from '../forms/form-access.ts';
 import { afterPlaced, keysetPage } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
-import type { TimeIdCursor } from '../../http/list-cursor.ts';
+import { pageEnd, type TimeIdCursor } from '../../http/list-cursor.ts';
 import { scopeByOrgIds, scopeByOrgIdsPlaced, scopeValues } from '../evaluation-common/evaluation-scope.ts';
 import {
   findProjectRow,
@@ -256,13 +256,28 @@ const entryListColumns = {
 /** Which status condition a page of entries has: none, all but the submitted ones, or one state. */
 type StatusShape = 'any' | 'not-submitted' | 'one';
 
+/**
+ * How a page of entries counts: as other lists (count-capped.ts), or, for the whole round (finance, no status,
+ * no unit), `kept`: the round's total as monitoring_round_totals keeps it (migration 0046) — one row read by
+ * its key, exact at any size, where the capped count read 1,001 entries on every first page.
+ */
+type EntryCount = PageCount | 'kept';
+
+/** The round's entries as kept in its totals row; a round without one has none. */
+function keptEntries(): SQL<number> {
+  const t = monitoringRoundTotals;
+  const p = (name: string) => sql.placeholder(name);
+  return sql<number>`coalesce((select ${t.entries} from ${t}
+    where ${t.regionCode} = ${p('regionCode')} and ${t.roundId} = ${p('roundId')}), 0)`;
+}
+
 /** The statements of a page of a round's entries of one shape (scope kind, status, unit given, first page). */
 function entryPageStatements(
   ex: Executor,
   kind: Scope['kind'],
   status: StatusShape,
   hasOrg: boolean,
-  counting: PageCount,
+  counting: EntryCount,
 ) {
   const first = counting !== 'none';
   const p = (name: string) => sql.placeholder(name);
@@ -282,7 +297,7 @@ function entryPageStatements(
       // Flat, as the answer's rows (see self-evaluation.repo.ts's page): read once, written as they are.
       ...entryListColumns,
       at: sql<string>`${monitoringEntries.updatedAt}::text`,
-      matching: pageCountColumn(counting, monitoringEntries, cond),
+      matching: counting === 'kept' ? keptEntries() : pageCountColumn(counting, monitoringEntries, cond),
     })
     .from(monitoringEntries)
     .innerJoin(formKeys, onKey(formKeys, monitoringEntries.regionCode, monitoringEntries.formId))
@@ -302,18 +317,34 @@ export async function listEntries(ex: Executor, actor: Actor, roundId: string, f
   const status: StatusShape =
     f.status === undefined ? 'any' : f.status === 'not-submitted' ? 'not-submitted' : 'one';
   const hasOrg = f.orgId !== undefined;
-  const { shown, end } = await keysetPage(
-    ex,
-    `monitoring-entries.page ${scope.kind} ${status} ${hasOrg}`,
-    {
-      ...scopeValues(scope),
-      regionCode: actor.regionCode,
-      roundId,
-      status: f.status ?? null,
-      orgId: f.orgId ?? null,
-    },
-    f,
-    (counting) => entryPageStatements(ex, scope.kind, status, hasOrg, counting),
+  const shape = `monitoring-entries.page ${scope.kind} ${status} ${hasOrg}`;
+  const filter = {
+    ...scopeValues(scope),
+    regionCode: actor.regionCode,
+    roundId,
+    status: f.status ?? null,
+    orgId: f.orgId ?? null,
+  };
+  if (!f.after && scope.kind === 'all' && status === 'any' && !hasOrg) {
+    // The whole round: its total as kept, exact (no estimate above a cap).
+    const statements = preparedFor(ex, `${shape} kept`, () =>
+      entryPageStatements(ex, scope.kind, status, hasOrg, 'kept'),
+    );
+    const rows = await statements.page.execute({
+      ...filter,
+      afterAt: null,
+      afterId: null,
+      limit: f.limit + 1,
+    });
+    const more = rows.length > f.limit;
+    const shown = more ? rows.slice(0, f.limit) : rows;
+    return {
+      items: shown,
+      ...pageEnd(shown, more, { total: Number(rows[0]?.matching ?? 0), estimated: false }),
+    };
+  }
+  const { shown, end } = await keysetPage(ex, shape, filter, f, (counting) =>
+    entryPageStatements(ex, scope.kind, status, hasOrg, counting),
   );
   return { items: shown, ...end };
 }
