@@ -19,7 +19,7 @@ import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../..
 import type { Scope } from './form-access.ts';
 import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
-import { afterPlaced, afterTimeId, olderThan, tiedAfter } from '../../db/keyset.ts';
+import { afterPlaced, olderThan, tiedAfter } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
 import { pageEnd, pageOf, type TimeIdCursor } from '../../http/list-cursor.ts';
 import {
