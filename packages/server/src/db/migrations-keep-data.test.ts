@@ -142,6 +142,7 @@ const POINTS = [
   '_monitoring_entries_year',
   '_budget_lines_year',
   '_form_year_keys',
+  '_forms_form_json',
 ].sort((a, b) => positionOf(a) - positionOf(b));
 
 describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
@@ -521,6 +522,35 @@ describe.each(storageDrivers)('migrations keep the data on %s', (driver) => {
       }
     },
   );
+
+  it('keeps each form’s whole text from its `rest` and its children’s text, where it had that text', async () => {
+    const db = await points.open('_forms_form_json');
+    try {
+      const unit = '00000000-0000-4000-8000-000000000002';
+      await db.query(`INSERT INTO orgs (id, name, kind, path, region_code) VALUES
+        ('${unit}', '某单位', 'unit', '/${unit}/', '420100')`);
+      const children = '{"goals":[{"term":"annual","label":"年度目标","text":"完成"}],"indicators":[]}';
+      const form = (k: string) => `00000000-0000-4000-8000-0000000000f${k}`;
+      await db.query(`INSERT INTO forms (region_code, id, org_id, year, kind, form_type, name, rest, children) VALUES
+        ('420100', '${form('1')}', '${unit}', 2025, 'project', '申报表', '项目甲',
+         '{"kind":"project","name":"项目甲","note":"带\\"引号\\""}', '${children}'),
+        ('420100', '${form('2')}', '${unit}', 2025, 'project', '申报表', '项目乙', '{}', '${children}'),
+        ('420100', '${form('3')}', '${unit}', 2025, 'disclosure', '公开', '公开丙', '{"kind":"disclosure","t":1}', '${children}'),
+        ('420100', '${form('4')}', '${unit}', 2025, 'project', '申报表', '项目丁', '{"kind":"project"}', NULL)`);
+
+      await db.migrate(migrationsFolder);
+
+      const kept = await db.query(`SELECT id, form_json::text AS t FROM forms ORDER BY id`);
+      expect(kept.map((r) => (r.t === null ? null : JSON.parse(r.t as string)))).toEqual([
+        { kind: 'project', name: '项目甲', note: '带"引号"', ...JSON.parse(children) },
+        JSON.parse(children),
+        { kind: 'disclosure', t: 1 },
+        null,
+      ]);
+    } finally {
+      await db.close();
+    }
+  });
 
   it('gives every existing row the region of its organisation (its root’s 区划代码) and keeps it whole', async () => {
     const db = await points.open('_region_code');

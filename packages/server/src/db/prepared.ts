@@ -86,6 +86,11 @@ export function prepareBuilt<P>(
   const text = query.toSQL().sql;
   const prepared = query.prepare(statementName(text));
   onGenericPool(prepared, text, patternsIndexed);
+  return withFlatRows(prepared);
+}
+
+/** A prepared query builder's statement whose flat rows are mapped by `flatRowMapper` (a nested selection keeps drizzle's). */
+export function withFlatRows<P>(prepared: P): P {
   const p = prepared as unknown as PreparedInternals;
   if (p.fields && !p.customResultMapper) p.customResultMapper = flatRowMapper(p.fields);
   return prepared;

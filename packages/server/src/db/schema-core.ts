@@ -205,12 +205,13 @@ export const forms = pgTable(
     budgetTotal: numeric('budget_total'),
     budgetCurrent: numeric('budget_current'),
     rest: jsonb('rest').notNull(),
-    // The form's goals and indicators as the detail sends them (`{"goals":[…],"indicators":[…]}`), written in the
-    // same transaction as their rows (forms.repo.ts replaceChildren, form-copy.ts): the detail reads this one
-    // text instead of building it from the rows on every read (docs/scale.md, twentieth session). `json`, not
-    // jsonb: the text is kept as written and sent without being parsed. Null for forms written before
-    // migration 0045: their detail is built from the rows.
-    children: json('children'),
+    // The whole form as the detail sends it (`{...rest, "goals":[…],"indicators":[…]}`; a disclosure's `rest` alone),
+    // written in the same transaction as the goals and indicators it holds (forms.repo.ts replaceChildren,
+    // form-copy.ts): the detail sends this one text, unparsed, where it built the form from `rest` and the rows
+    // (docs/scale.md, h-detail17b; it replaced 0045's `children`, the goals and indicators alone). `json`, not
+    // jsonb: the text is kept as written. A write of `rest` without it sets it null (updateIfVersion); null is
+    // read from `rest` and the rows.
+    formJson: json('form_json'),
     sourceFileId: uuid('source_file_id'),
     copiedFromId: uuid('copied_from_id'),
     createdBy: userRef('created_by'),

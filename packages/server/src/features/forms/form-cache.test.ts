@@ -10,7 +10,10 @@ import { ALL_FORMS, FORM_CHANNEL, FormCache, forgetForm, type CachedForm } from 
 /** Polling a state that comes with a notification: every 50 ms, the timeout only a guard against a hang. */
 const POLL = { interval: 50, timeout: 30_000 };
 
-const value = (name: string) => ({ row: { name } }) as unknown as CachedForm;
+const value = (name: string): CachedForm => ({
+  row: { orgId: name, orgPath: '/', status: 'draft' },
+  body: Buffer.from('{}'),
+});
 
 describe('FormCache', () => {
   it('keeps a form until it is forgotten, by id or all at once', () => {
@@ -18,7 +21,7 @@ describe('FormCache', () => {
     try {
       cache.set('a', value('A'), cache.begin());
       cache.set('b', value('B'), cache.begin());
-      expect(cache.get('a')?.row.name).toBe('A');
+      expect(cache.get('a')?.row.orgId).toBe('A');
       forgetForm('a');
       expect(cache.get('a')).toBeUndefined();
       expect(cache.get('b')).toBeDefined();
@@ -51,7 +54,7 @@ describe('FormCache', () => {
         return value('A');
       };
       const all = await Promise.all(Array.from({ length: 10 }, () => cache.load('a', read)));
-      expect(all.every((v) => v?.row.name === 'A')).toBe(true);
+      expect(all.every((v) => v?.row.orgId === 'A')).toBe(true);
       expect(reads).toBe(1);
       await cache.load('a', read);
       expect(reads).toBe(1); // kept

@@ -6,18 +6,25 @@
 // and nothing is kept longer than the time to live, should a notification ever be lost.
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import type { FormWithOrg } from './forms.repo.ts';
+
 import { SingleFlight } from './single-flight.ts';
 
 export const FORM_CHANNEL = 'jixiao_forms';
 /** The payload that means "forget every form" (an organisation was renamed or moved). */
 export const ALL_FORMS = '*';
 
+/** What decides who may see a form and what each reader may do with it (form-access.ts, form-transitions.ts). */
+export interface FormAccessRow {
+  orgId: string;
+  orgPath: string;
+  status: string;
+}
+
 export interface CachedForm {
   /** Who may see the form and what each reader may do with it are decided on the row. */
-  row: FormWithOrg;
-  /** The stored form (`{"meta":…,"form":…}`) as UTF-8 JSON. */
-  body: Buffer;
+  row: FormAccessRow;
+  /** The stored form (`{"meta":…,"form":…}`) as JSON: UTF-8 bytes when kept (`FormCache.keeps`), else its text. */
+  body: Buffer | string;
 }
 
 interface Entry {
@@ -69,6 +76,11 @@ export class FormCache {
     return this.reading.run(id, startedAt, read, (found) => {
       if (found) this.set(id, found, startedAt);
     });
+  }
+
+  /** Whether this cache keeps forms at all (a time to live above zero): what it keeps is worth encoding once. */
+  get keeps(): boolean {
+    return this.ttlMs > 0;
   }
 
   /** The generation to hand back to `set` (taken before reading the database). */

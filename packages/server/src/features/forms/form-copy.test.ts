@@ -8,7 +8,7 @@ import { createTestDatabase, storageDrivers } from '../../test-support/test-data
 import { sampleProject } from '../../test-support/sample-forms.ts';
 import { createOrg } from '../orgs/orgs.service.ts';
 import { copyForms, encodeFormsForCopy, FORM_COPY_COLUMNS, isDecimal } from './form-copy.ts';
-import { childrenText, goalRows, indicatorRows } from './form-mapping.ts';
+import { childrenText, formJsonText, goalRows, indicatorRows } from './form-mapping.ts';
 import { findForm } from './forms.repo.ts';
 import { insertForm, loadStoredForm } from './forms.service.ts';
 
@@ -116,7 +116,7 @@ function copyFields(chunks: Uint8Array[]): (string | null)[][] {
 }
 
 describe('encodeFormsForCopy', () => {
-  it('keeps as `children` and as the version the texts insertForm writes, byte for byte, whatever the indicators hold', () => {
+  it('keeps as `form_json` and as the version the texts insertForm writes, byte for byte, whatever the indicators hold', () => {
     const base = forms()[1]!;
     if (base.kind !== 'project') throw new Error('a project');
     const [first, second, ...others] = base.indicators;
@@ -160,11 +160,19 @@ describe('encodeFormsForCopy', () => {
         ...form,
         indicators: form.indicators.map((ind, i) => Object.assign({ id: ids[i] }, ind, { id: ids[i] })),
       };
-      expect(formLines[k]![col('forms', 'children')]).toBe(
-        childrenText(goalRows(REGION, item.id, withIds), indicatorRows(REGION, item.id, withIds, new Map())),
-      );
       // The version: the form's other fields, then its goals and indicators (as insertForm's versions hold it).
       const { goals, indicators, ...rest } = withIds;
+      // The whole form's text: its other fields, then its goals and indicators as their rows give them back.
+      expect(formLines[k]![col('forms', 'form_json')]).toBe(
+        formJsonText(
+          JSON.stringify(rest),
+          form.kind,
+          childrenText(
+            goalRows(REGION, item.id, withIds),
+            indicatorRows(REGION, item.id, withIds, new Map()),
+          ),
+        ),
+      );
       expect(versionLines[k]![col('form_versions', 'data')]).toBe(
         JSON.stringify({ ...rest, goals, indicators }),
       );

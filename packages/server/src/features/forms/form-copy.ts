@@ -11,6 +11,7 @@ import {
   childGoalsJson,
   childIndicatorsJson,
   childrenJson,
+  formJsonText,
   goalsOf,
   indicatorsOf,
   libraryIdOf,
@@ -47,7 +48,7 @@ export const FORM_COPY_COLUMNS = {
     'budget_total',
     'budget_current',
     'rest',
-    'children',
+    'form_json',
     'created_by',
     'created_at',
     'updated_at',
@@ -133,7 +134,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   const years: number[] = [];
   // Each form's new indicator ids, made before its row is written: the row keeps its children's text with them.
   const indicatorIds: string[][] = [];
-  // Each form's indicators as `children` holds them (JSON), and whether the version's copy of them is the same
+  // Each form's indicators as `form_json` holds them (JSON), and whether the version's copy of them is the same
   // text (then written from it, not serialised again field by field).
   const childIndicators: string[] = [];
   const versionIsChild: boolean[] = [];
@@ -153,6 +154,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
     childIndicators.push(indsJson);
     versionIsChild.push(inds.every(isChildShaped));
     const project = form.kind === 'project' ? form : null;
+    const children = childrenJson(childGoalsJson(goalsOf(form)), indsJson);
     formsOut
       .plain(`${region}\t${formId}\t${item.orgId}\t${year}`)
       .text(form.kind)
@@ -164,7 +166,7 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
       .plain(decimalField(project?.budget.total))
       .plain(decimalField(project?.budget.current))
       .json(restJson)
-      .json(childrenJson(childGoalsJson(goalsOf(form)), indsJson))
+      .json(formJsonText(restJson, form.kind, children))
       .nullable(item.createdBy)
       .plain(item.createdAt.toISOString())
       .plain(item.updatedAt.toISOString())
@@ -241,12 +243,12 @@ function formCopyPasses(regionCode: string, items: readonly FormToLoad[]): FormC
   };
 }
 
-/** The fields of an indicator in `children` (form-mapping.ts indicatorOfRow), after its id, in their order. */
+/** The fields of an indicator in `form_json` (form-mapping.ts indicatorOfRow), after its id, in their order. */
 const CHILD_FIELDS = ['term', 'goal', 'level1', 'level2', 'name', 'target', 'history', 'basis', 'category'];
 
 /**
  * Whether the version's copy of `ind` (its new id first, then its own fields in their order, undefined ones
- * left out) is the text `children` keeps for it: its fields are those, none undefined, in that order, with
+ * left out) is the text `form_json` keeps for it: its fields are those, none undefined, in that order, with
  * `libraryId` last exactly when its row keeps one. Another field (a weight), order or a missing value: the
  * copy is written field by field.
  */

@@ -181,7 +181,7 @@ export function formFromRows(rest: unknown, goals: StoredGoal[], inds: StoredInd
 }
 
 /**
- * The goals and indicators of a form as the JSON text of `forms.children`: `{"goals":[…],"indicators":[…]}`, each
+ * The goals and indicators of a form as JSON text (`form_json` holds them after `rest`): `{"goals":[…],"indicators":[…]}`, each
  * exactly as formFromRows gives it from the same rows once they are stored.
  */
 export function childrenText(goals: GoalRowIn[], inds: IndicatorRowIn[]): string {
@@ -232,3 +232,15 @@ export function childIndicatorsJson(inds: readonly Indicator[], ids: readonly st
 /** `childrenText` from its two arrays' JSON (childGoalsJson, childIndicatorsJson). */
 export const childrenJson = (goals: string, indicators: string) =>
   `{"goals":${goals},"indicators":${indicators}}`;
+
+/**
+ * The whole form's JSON text as `forms.form_json` keeps it, from the JSON text of its `rest` and of its children
+ * (`childrenText` / `childrenJson`): what formFromRows gives from the same rows — `rest`'s keys, then `goals` and
+ * `indicators` — or a disclosure's `rest` alone (it has neither). `rest` never holds goals or indicators
+ * (formColumns takes them out), so no key is written twice.
+ */
+export function formJsonText(restJson: string, kind: string, childrenJsonText: string): string {
+  if (kind === 'disclosure') return restJson;
+  const head = restJson.length > 2 ? `${restJson.slice(0, -1)},` : '{';
+  return `${head}${childrenJsonText.slice(1)}`;
+}

@@ -17,7 +17,7 @@ import { unionAll, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { readTogether, type Executor } from '../../db/client.ts';
 import { formGoals, formVersions, forms, indicators, orgs, yearKey } from '../../db/schema.ts';
 import type { Scope } from './form-access.ts';
-import { childrenText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
+import { childrenText, formJsonText, type StoredGoal, type StoredIndicator } from './form-mapping.ts';
 import { announceFormChange } from './form-cache.ts';
 import { afterPlaced, olderThan, tiedAfter } from '../../db/keyset.ts';
 import { isoTimestamp } from '../../db/timestamp-text.ts';
@@ -31,12 +31,12 @@ import {
   preparedTotal,
   type PageCount,
 } from '../../db/count-capped.ts';
-import { prepareBuilt, preparedFor, type Values } from '../../db/prepared.ts';
+import { prepareBuilt, preparedFor, withFlatRows, type Values } from '../../db/prepared.ts';
 
-// A form's row as the services use it: every column but `children` (the detail's text of its goals and
-// indicators, read by the detail alone and not parsed for anything else).
-const { children: _children, ...formRowColumns } = getTableColumns(forms);
-export type FormRow = Omit<typeof forms.$inferSelect, 'children'>;
+// A form's row as the services use it: every column but `form_json` (the detail's text of the whole form, read
+// by the detail alone and not parsed for anything else).
+const { formJson: _formJson, ...formRowColumns } = getTableColumns(forms);
+export type FormRow = Omit<typeof forms.$inferSelect, 'formJson'>;
 export type FormWithOrg = FormRow & { orgName: string; orgPath: string };
 
 const CHUNK = 500;
@@ -77,23 +77,26 @@ function ofForm(child: { regionCode: AnyPgColumn; formId: AnyPgColumn; year: Any
 }
 
 /**
- * Replaces a form's goals and indicators (rows made for the form's current year, `key.year`), and the text of
- * them the detail reads (`forms.children`): the one place besides the COPY load (form-copy.ts) that writes them.
+ * Replaces a form's goals and indicators (rows made for the form's current year, `key.year`), and the text of the
+ * whole form the detail reads (`forms.form_json`: `rest`, the form's `rest` as its row holds it, with them): the
+ * one place besides the COPY load (form-copy.ts) that writes it.
  */
 export async function replaceChildren(
   ex: Executor,
   key: FormKey,
   goals: (typeof formGoals.$inferInsert)[],
   inds: (typeof indicators.$inferInsert)[],
+  rest: Record<string, unknown>,
 ): Promise<void> {
   await announceFormChange(ex, key.id);
   await ex.delete(formGoals).where(ofForm(formGoals, key));
   await ex.delete(indicators).where(ofForm(indicators, key));
   await insertChunked(goals, (c) => ex.insert(formGoals).values(c));
   await insertChunked(inds, (c) => ex.insert(indicators).values(c));
+  const whole = formJsonText(JSON.stringify(rest), String(rest.kind), childrenText(goals, inds));
   await ex
     .update(forms)
-    .set({ children: sql`${childrenText(goals, inds)}::json` })
+    .set({ formJson: sql`${whole}::json` })
     .where(ofFormKey(key));
 }
 
@@ -101,7 +104,11 @@ export async function insertVersion(ex: Executor, v: typeof formVersions.$inferI
   await ex.insert(formVersions).values(v);
 }
 
-/** Moves the form to the next version only if it is still at `baseVersion`. */
+/**
+ * Moves the form to the next version only if it is still at `baseVersion`. A new `rest` empties the whole form's
+ * kept text (`form_json`) until replaceChildren writes it again: a writer that left it stale would have the
+ * detail send the form as it was; null is read from the rows.
+ */
 export async function updateIfVersion(
   ex: Executor,
   key: FormKey,
@@ -111,7 +118,12 @@ export async function updateIfVersion(
   await announceFormChange(ex, key.id);
   const rows = await ex
     .update(forms)
-    .set({ ...set, version: sql`${forms.version} + 1`, updatedAt: new Date() })
+    .set({
+      ...set,
+      ...('rest' in set ? { formJson: null } : {}),
+      version: sql`${forms.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(ofFormKey(key), eq(forms.version, baseVersion)))
     .returning(formRowColumns);
   return rows[0];
@@ -149,27 +161,27 @@ export async function findForm(ex: Executor, id: string, lock = false): Promise<
 }
 
 // The children as JSON arrays computed by the database, so that a form detail is one round trip — only for a
-// form without its kept text (`children`, written before migration 0045): building them cost most of the read.
+// form without its kept text (`form_json`: written before migration 0045, or by a write of `rest` alone).
 const goalsJson = sql<
   StoredGoal[] | null
->`case when ${forms.children} is null then (select coalesce(json_agg(json_build_object(
+>`case when ${forms.formJson} is null then (select coalesce(json_agg(json_build_object(
     'position', g.position, 'term', g.term, 'label', g.label, 'text', g.text) order by g.position), '[]'::json)
   from ${formGoals} g where g.region_code = ${forms.regionCode} and g.form_id = ${forms.id}
     and g.year = ${forms.year}) end`;
 const indicatorsJson = sql<
   StoredIndicator[] | null
->`case when ${forms.children} is null then (select coalesce(json_agg(json_build_object(
+>`case when ${forms.formJson} is null then (select coalesce(json_agg(json_build_object(
     'id', i.id, 'position', i.position, 'term', i.term, 'goal', i.goal, 'level1', i.level1,
     'level2', i.level2, 'name', i.name, 'target', i.target, 'history', i.history, 'basis', i.basis,
     'category', i.category, 'libraryId', i.library_id) order by i.position), '[]'::json)
   from ${indicators} i where i.region_code = ${forms.regionCode} and i.form_id = ${forms.id}
     and i.year = ${forms.year}) end`;
 // As text: sent as it is kept, never parsed.
-const childrenJsonText = sql<string | null>`${forms.children}::text`;
+const formJsonAsText = sql<string | null>`${forms.formJson}::text`;
 
 function formDetailQuery(ex: Executor) {
   return ex
-    .select({ ...withOrg, children: childrenJsonText, goals: goalsJson, indicators: indicatorsJson })
+    .select({ ...withOrg, kept: formJsonAsText, goals: goalsJson, indicators: indicatorsJson })
     .from(forms)
     .innerJoin(orgs, eq(orgs.id, forms.orgId))
     .where(formWithId(sql.placeholder('id')))
@@ -181,8 +193,8 @@ function formDetailQuery(ex: Executor) {
 const preparedDetail = new WeakMap<Executor, ReturnType<ReturnType<typeof formDetailQuery>['prepare']>>();
 
 /**
- * A form with its organisation and its goals and indicators, in one query: as the kept text `children` (then
- * `goals` and `indicators` are null) or, for a form written before it was kept, as rows.
+ * A form with its organisation and its goals and indicators, in one query: the whole form as its kept text `kept`
+ * (then `goals` and `indicators` are empty) or, for a form without it, as rows.
  */
 export async function findFormWithChildren(ex: Executor, id: string) {
   let q = preparedDetail.get(ex);
@@ -193,7 +205,56 @@ export async function findFormWithChildren(ex: Executor, id: string) {
   const r = (await q.execute({ id }))[0];
   if (!r) return undefined;
   const row: FormWithOrg = { ...r.form, orgName: r.orgName, orgPath: r.orgPath };
-  return { row, children: r.children, goals: r.goals ?? [], indicators: r.indicators ?? [] };
+  return { row, kept: r.kept, goals: r.goals ?? [], indicators: r.indicators ?? [] };
+}
+
+/**
+ * A form's detail as the route sends it (`{"meta":…,"form":…}`): the meta's columns (its times as ISO text, no
+ * Date made), who may see the form (its organisation's path) and the whole form's kept text — 15 columns where
+ * findFormWithChildren reads 24, none of them parsed (`rest` was, to be written again).
+ */
+function formDetailJsonQuery(ex: Executor) {
+  return ex
+    .select({
+      id: forms.id,
+      orgId: forms.orgId,
+      orgName: orgs.name,
+      orgPath: orgs.path,
+      year: forms.year,
+      kind: forms.kind,
+      formType: forms.formType,
+      name: forms.name,
+      status: forms.status,
+      version: forms.version,
+      sourceFileId: forms.sourceFileId,
+      copiedFromId: forms.copiedFromId,
+      createdAt: isoTimestamp(forms.createdAt),
+      updatedAt: isoTimestamp(forms.updatedAt),
+      formJson: sql<string | null>`${forms.formJson}::text`,
+    })
+    .from(forms)
+    .innerJoin(orgs, eq(orgs.id, forms.orgId))
+    .where(formWithId(sql.placeholder('id')))
+    .limit(1);
+}
+
+export type FormDetailRow = Awaited<ReturnType<ReturnType<typeof formDetailJsonQuery>['execute']>>[number];
+
+// Prepared once per database handle, on its own pool (as form_detail: planned generic after five runs), its
+// rows mapped by the flat mapper (prepared.ts).
+const preparedDetailJson = new WeakMap<
+  Executor,
+  ReturnType<ReturnType<typeof formDetailJsonQuery>['prepare']>
+>();
+
+/** A form's detail row with its kept text (`formJson`: null for a form written without it, read by findFormWithChildren). */
+export async function findFormDetail(ex: Executor, id: string): Promise<FormDetailRow | undefined> {
+  let q = preparedDetailJson.get(ex);
+  if (!q) {
+    q = withFlatRows(formDetailJsonQuery(ex).prepare('form_detail_json'));
+    preparedDetailJson.set(ex, q);
+  }
+  return (await q.execute({ id }))[0];
 }
 
 export async function findChildren(ex: Executor, key: FormKey) {

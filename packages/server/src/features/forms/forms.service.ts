@@ -21,7 +21,7 @@ import {
 } from './form-mapping.ts';
 import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
-import type { CachedForm, FormCache } from './form-cache.ts';
+import type { CachedForm, FormAccessRow, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
 import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
@@ -103,6 +103,7 @@ async function writeVersion(
   row: repo.FormKey & { version: number },
   form: Form,
   origins: ReadonlyMap<string, string | null>,
+  rest: Record<string, unknown>,
   by: { createdBy: string | null; note?: string | null },
 ): Promise<void> {
   await repo.replaceChildren(
@@ -110,6 +111,7 @@ async function writeVersion(
     row,
     goalRows(row.regionCode, row.id, form),
     indicatorRows(row.regionCode, row.id, form, origins),
+    rest,
   );
   await repo.insertVersion(ex, {
     regionCode: row.regionCode,
@@ -158,7 +160,10 @@ export async function insertForm(
     copiedFromId: opts.copiedFromId ?? null,
     createdBy: ctx.actor?.id ?? null,
   });
-  await writeVersion(ex, row, form, origins, { createdBy: ctx.actor?.id ?? null, note: opts.note ?? null });
+  await writeVersion(ex, row, form, origins, cols.rest, {
+    createdBy: ctx.actor?.id ?? null,
+    note: opts.note ?? null,
+  });
   await appendAudit(ex, ctx, {
     action: 'form-create',
     entity: 'form',
@@ -195,25 +200,16 @@ export async function loadStoredForm(ex: Executor, row: repo.FormWithOrg): Promi
 
 type FormWithChildren = NonNullable<Awaited<ReturnType<typeof repo.findFormWithChildren>>>;
 
-function storedFormOf({ row, children, goals, indicators }: FormWithChildren): StoredForm {
-  if (children !== null && row.kind !== 'disclosure') {
-    const kept = JSON.parse(children) as Pick<Form & { kind: 'project' }, 'goals' | 'indicators'>;
-    return { meta: metaOf(row), form: { ...(row.rest as Form), ...kept } as Form };
-  }
+function storedFormOf({ row, kept, goals, indicators }: FormWithChildren): StoredForm {
+  if (kept !== null) return { meta: metaOf(row), form: JSON.parse(kept) as Form };
   return { meta: metaOf(row), form: formFromRows(row.rest, goals, indicators) };
 }
 
-/**
- * The JSON text of `storedFormOf(found)`: with the form's kept `children` text, that text is spliced in as it
- * was written (`{...rest, goals, indicators}` in that order, as formFromRows builds it), never parsed.
- */
+/** The JSON text of `storedFormOf(found)`: the form's kept text spliced in as it was written, never parsed. */
 function storedFormJson(found: FormWithChildren): string {
-  const { row, children } = found;
-  if (children === null || row.kind === 'disclosure') return JSON.stringify(storedFormOf(found));
-  const rest = JSON.stringify(row.rest);
-  // `rest` never holds goals or indicators (formColumns takes them out), so no key is written twice.
-  const head = rest.length > 2 ? `${rest.slice(0, -1)},` : '{';
-  return `{"meta":${JSON.stringify(metaOf(row))},"form":${head}${children.slice(1, -1)}}}`;
+  const { row, kept } = found;
+  if (kept === null) return JSON.stringify(storedFormOf(found));
+  return `{"meta":${JSON.stringify(metaOf(row))},"form":${kept}}`;
 }
 
 export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredForm & { actions: string[] }> {
@@ -222,23 +218,66 @@ export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredF
   return { ...storedFormOf(found), actions: allowedActions(actor, found.row) };
 }
 
-/** A form as it is kept for detail reads: serialised once, the same bytes for every reader. */
-async function readDetail(db: Db, id: string): Promise<CachedForm | undefined> {
-  const found = await repo.findFormWithChildren(db, id);
-  return found && { row: found.row, body: Buffer.from(storedFormJson(found)) };
+/** The detail's `meta` (metaOf's keys, in its order) as JSON, from the detail's row: its times already ISO text. */
+function metaJson(r: repo.FormDetailRow): string {
+  return JSON.stringify({
+    id: r.id,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    year: r.year,
+    kind: r.kind,
+    formType: r.formType,
+    name: r.name,
+    status: r.status,
+    version: r.version,
+    sourceFileId: r.sourceFileId,
+    copiedFromId: r.copiedFromId,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  });
 }
 
 /**
- * The detail response (`StoredForm` with the reader's `actions`) as UTF-8 JSON. Serialising and
- * encoding the form was most of a detail read's cost, so the kept bytes are reused and only the
- * reader's actions are appended inside the object.
+ * A form as it is sent for detail reads: serialised once, the same text for every reader — encoded once too
+ * when it is kept (`encode`). The form is its kept whole text (`form_json`), spliced in unparsed; a form without
+ * it is read from its `rest` and its rows (a second statement, for those forms alone).
  */
-export async function getFormJson(db: Db, actor: Actor, id: string, cache?: FormCache): Promise<Buffer> {
-  const read = () => readDetail(db, id);
+async function readDetail(db: Db, id: string, encode: boolean): Promise<CachedForm | undefined> {
+  const r = await repo.findFormDetail(db, id);
+  let text: string;
+  let row: FormAccessRow;
+  if (r && r.formJson !== null) {
+    text = `{"meta":${metaJson(r)},"form":${r.formJson}}`;
+    row = r;
+  } else {
+    const found = r && (await repo.findFormWithChildren(db, id));
+    if (!found) return undefined;
+    text = storedFormJson(found);
+    row = found.row;
+  }
+  return { row, body: encode ? Buffer.from(text) : text };
+}
+
+/**
+ * The detail response (`StoredForm` with the reader's `actions`) as JSON: UTF-8 bytes from a cache that keeps
+ * forms, the text itself from one that does not. Serialising and encoding the form was most of a detail read's
+ * cost, so the kept bytes are reused and only the reader's actions are appended inside the object; a form read
+ * for one answer is written to the socket as text, encoded there once (not into a buffer, then copied into
+ * another with the actions).
+ */
+export async function getFormJson(
+  db: Db,
+  actor: Actor,
+  id: string,
+  cache?: FormCache,
+): Promise<Buffer | string> {
+  const read = () => readDetail(db, id, cache?.keeps ?? false);
   const found = cache ? await cache.load(id, read) : await read();
   if (!found || !canSee(actor, found.row)) throw formError('form-not-found');
-  const actions = Buffer.from(`,"actions":${JSON.stringify(allowedActions(actor, found.row))}}`);
-  return Buffer.concat([found.body.subarray(0, found.body.length - 1), actions]);
+  const actions = `,"actions":${JSON.stringify(allowedActions(actor, found.row))}}`;
+  const { body } = found;
+  if (typeof body === 'string') return body.slice(0, -1) + actions;
+  return Buffer.concat([body.subarray(0, body.length - 1), Buffer.from(actions)]);
 }
 
 export async function saveForm(
@@ -276,7 +315,7 @@ export async function saveForm(
         current: { version: row.version + 1 },
         yours: { baseVersion, form: input },
       });
-    await writeVersion(tx, updated, form, origins, { createdBy: actor.id });
+    await writeVersion(tx, updated, form, origins, cols.rest, { createdBy: actor.id });
     const previous = await repo.findVersion(tx, updated, row.version);
     const diff = previous ? diffForms(previous.data as Form, form) : null;
     await appendAudit(

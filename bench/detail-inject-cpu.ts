@@ -1,0 +1,77 @@
+// The uncached form detail's own CPU in the server, without the sockets: the app of a checkout (CHECKOUT, this
+// one by default) over DATABASE_URL with its caches off, asked by `inject` (no HTTP connection, no writev),
+// ROUNDS rounds of N requests for 1,000 forms in turn, CONCURRENCY at a time; prints the process's CPU a
+// request for the detail and for /api/health (the floor) in each round. Run two checkouts in turn to compare.
+//   DATABASE_URL=… [CHECKOUT=/other/worktree] node --import tsx bench/detail-inject-cpu.ts
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+
+const checkout = process.env.CHECKOUT ?? new URL('..', import.meta.url).pathname;
+const server = `${checkout}/packages/server/src`;
+const { buildApp } = (await import(`${server}/app.ts`)) as typeof import('../packages/server/src/app.ts');
+const { testConfig } = (await import(
+  `${server}/config.ts`
+)) as typeof import('../packages/server/src/config.ts');
+const { fromPostgres, queryRows } = (await import(
+  `${server}/db/client.ts`
+)) as typeof import('../packages/server/src/db/client.ts');
+const { hashPassword } = (await import(
+  `${server}/features/auth/password.ts`
+)) as typeof import('../packages/server/src/features/auth/password.ts');
+const { setPasswordHash } = (await import(
+  `${server}/features/auth/auth.repo.ts`
+)) as typeof import('../packages/server/src/features/auth/auth.repo.ts');
+
+const n = Number(process.env.N ?? 3000);
+const rounds = Number(process.env.ROUNDS ?? 3);
+const concurrency = Number(process.env.CONCURRENCY ?? 10);
+const database = fromPostgres(process.env.DATABASE_URL!, 10);
+const password = randomBytes(12).toString('base64url');
+const [user] = await queryRows<{ id: string }>(
+  database.db,
+  sql`select id from users where username = 'bench-finance'`,
+);
+await setPasswordHash(database.db, user!.id, await hashPassword(password));
+const ids = (
+  await queryRows<{ id: string }>(database.db, sql`select id from forms order by id limit 1000`)
+).map((r) => r.id);
+const app = await buildApp({
+  config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
+  database,
+});
+await app.ready();
+const login = await app.inject({
+  method: 'POST',
+  url: '/api/auth/login',
+  payload: { username: 'bench-finance', password },
+});
+const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+
+/** CPU ms a request over `count` requests of `path(i)`, `concurrency` at a time. */
+async function cpuPerRequest(path: (i: number) => string, count: number) {
+  let next = 0;
+  const c0 = process.cpuUsage();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < count; i = next++) {
+        const r = await app.inject({ method: 'GET', url: path(i), headers: { cookie } });
+        if (r.statusCode !== 200) throw new Error(`${path(i)}: ${r.statusCode}`);
+      }
+    }),
+  );
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000 / count;
+}
+
+const detail = (i: number) => `/api/forms/${ids[i % ids.length]}`;
+await cpuPerRequest(detail, 1000); // warm-up
+await cpuPerRequest(() => '/api/health', 1000);
+for (let r = 0; r < rounds; r++) {
+  const d = await cpuPerRequest(detail, n);
+  const h = await cpuPerRequest(() => '/api/health', n);
+  console.log(
+    `${checkout.padEnd(28)} round ${r + 1}: detail ${d.toFixed(3)} ms/req, health ${h.toFixed(3)} ms/req, detail − health ${(d - h).toFixed(3)} | load ${(await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`,
+  );
+}
+await app.close();
+await database.close();
