@@ -38,9 +38,27 @@ describe.skipIf(!browserReady || !seed001)('the journey: import → review → a
     const context = await rig.desktop();
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`${username}: ${String(e)}`));
+    // What the page asked of the network, and what it said: a step that waits in vain then shows whether its
+    // request ever left the browser (the server's side is its log: E2E_SERVER_LOG_DIR).
+    const trace: string[] = [];
+    const at = () => new Date().toISOString().slice(11, 23);
+    await context.addInitScript(() => {
+      addEventListener('offline', () => console.warn('browser reports offline'));
+      addEventListener('online', () => console.warn('browser reports online'));
+    });
+    page.on('console', (m) => trace.push(`${at()} console.${m.type()} ${m.text()}`));
+    page.on('request', (r) => r.url().includes('/api/') && trace.push(`${at()} → ${r.method()} ${r.url()}`));
+    page.on('requestfinished', (r) => r.url().includes('/api/') && trace.push(`${at()} ← ${r.url()}`));
+    page.on('requestfailed', (r) => trace.push(`${at()} ✗ ${r.url()} ${r.failure()?.errorText ?? ''}`));
     try {
       await rig.login(page, username);
       await body(page);
+    } catch (e) {
+      const online = await page.evaluate(() => navigator.onLine).catch(() => 'unknown');
+      throw new Error(
+        `${String(e)}\n${username}'s page (navigator.onLine ${online}), last of its trace:\n${trace.slice(-40).join('\n')}`,
+        { cause: e },
+      );
     } finally {
       await context.close();
     }
