@@ -49,7 +49,11 @@ export interface StoredForm {
   form: Form;
 }
 
-function metaOf(r: repo.FormWithOrg): FormMeta {
+/** FormMeta's fields with its two times as the row holds them: Dates, or ISO text already (the detail's row). */
+type MetaFields<Time> = Omit<FormMeta, 'createdAt' | 'updatedAt'> & { createdAt: Time; updatedAt: Time };
+
+/** The meta of a form row: FormMeta's keys alone, in one order (the detail's JSON text is written from it too). */
+function metaOf<Time extends Date | string>(r: MetaFields<Time>): MetaFields<Time> {
   return {
     id: r.id,
     orgId: r.orgId,
@@ -218,25 +222,6 @@ export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredF
   return { ...storedFormOf(found), actions: allowedActions(actor, found.row) };
 }
 
-/** The detail's `meta` (metaOf's keys, in its order) as JSON, from the detail's row: its times already ISO text. */
-function metaJson(r: repo.FormDetailRow): string {
-  return JSON.stringify({
-    id: r.id,
-    orgId: r.orgId,
-    orgName: r.orgName,
-    year: r.year,
-    kind: r.kind,
-    formType: r.formType,
-    name: r.name,
-    status: r.status,
-    version: r.version,
-    sourceFileId: r.sourceFileId,
-    copiedFromId: r.copiedFromId,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-  });
-}
-
 /**
  * A form as it is sent for detail reads: serialised once, the same text for every reader — encoded once too
  * when it is kept (`encode`). The form is its kept whole text (`form_json`), spliced in unparsed; a form without
@@ -247,7 +232,7 @@ async function readDetail(db: Db, id: string, encode: boolean): Promise<CachedFo
   let text: string;
   let row: FormAccessRow;
   if (r && r.formJson !== null) {
-    text = `{"meta":${metaJson(r)},"form":${r.formJson}}`;
+    text = `{"meta":${JSON.stringify(metaOf(r))},"form":${r.formJson}}`;
     row = r;
   } else {
     const found = r && (await repo.findFormWithChildren(db, id));
@@ -338,7 +323,7 @@ export async function saveForm(
         },
       },
     );
-    return { meta: metaOf({ ...updated, orgName: row.orgName, orgPath: row.orgPath }), form };
+    return { meta: metaOf({ ...updated, orgName: row.orgName }), form };
   });
 }
 
