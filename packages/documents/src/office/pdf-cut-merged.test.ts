@@ -1,39 +1,16 @@
 // A merged cell the page break cut: no border at the cut, its text centred on the whole cell as if the page went
 // on, so it lands under the page's last border (LibreOffice), and is drawn again at the top of the next page.
 import { describe, expect, it } from 'vitest';
-import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
-import type { Piece, Rule } from './pdf-tables.ts';
+import type { Rule } from './pdf-tables.ts';
+import { piece, readPages as read, rowPieces, ruledGrid } from './pdf-test-pages.ts';
 
 const XS = [100, 200, 300, 500];
-const piece = (text: string, x: number, y: number): Piece => ({
-  text,
-  x,
-  y,
-  width: text.length * 10,
-  size: 10,
-});
 /** A grid of rows; `openFrom` the column the bottom border starts at (the columns left of it merged on). */
-function grid(ys: number[], openFrom = 0): Rule[] {
-  return [
-    ...XS.map((x): Rule => ({ kind: 'v', at: x, from: ys.at(-1)!, to: ys[0]! })),
-    ...ys.map((y, k): Rule => ({
-      kind: 'h',
-      at: y,
-      from: XS[k === ys.length - 1 ? openFrom : 0]!,
-      to: XS.at(-1)!,
-    })),
-  ];
-}
-const row = (top: number, texts: string[]) =>
-  texts.map((t, j) => piece(t, XS[j]! + 5, top - 15)).filter((p) => p.text !== '');
+const grid = (ys: number[], openFrom = 0): Rule[] =>
+  ruledGrid(XS, ys, { mergedDown: openFrom > 0 ? [[ys.length - 1, openFrom - 1]] : [] });
+const row = (top: number, texts: string[]) => rowPieces(XS, top, texts);
 /** A sheet's footer: 制表人 at the page's left margin, 审核人 under the table. */
 const footer = [piece('制表人：', 30, 600), piece('审核人：', 250, 600)];
-
-function read(pages: Array<{ pieces: Piece[]; rules: Rule[] }>): string[][] {
-  const state: PageState = { open: null };
-  const rows = pages.flatMap((p) => layoutPage(p.pieces, p.rules, state));
-  return [...rows, ...endPages(state)].map((r) => r.cells);
-}
 
 describe('a merged cell the page break cut', () => {
   const page2 = {

@@ -3,24 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPage, type PageState } from './pdf-layout.ts';
 import type { Piece, Rule } from './pdf-tables.ts';
+import { piece, ruledGrid } from './pdf-test-pages.ts';
 
 const XS = [100, 200, 300, 500, 600];
 /** Row borders from the top; the 一级 column's borders left out under the header (a merged cell runs down it). */
-function grid(ys: number[], headRows: number): Rule[] {
-  const rules: Rule[] = XS.map((x) => ({ kind: 'v', at: x, from: ys[ys.length - 1]!, to: ys[0]! }));
-  ys.forEach((y, k) => {
-    const merged = k > headRows && k < ys.length - 1;
-    rules.push({ kind: 'h', at: y, from: merged ? XS[1]! : XS[0]!, to: XS[XS.length - 1]! });
+const grid = (ys: number[], headRows: number): Rule[] =>
+  ruledGrid(XS, ys, {
+    mergedDown: ys.map((_, k): [number, number] => [k, 0]).filter(([k]) => k > headRows && k < ys.length - 1),
   });
-  return rules;
-}
-const piece = (text: string, x: number, y: number): Piece => ({
-  text,
-  x,
-  y,
-  width: text.length * 10,
-  size: 10,
-});
 /** The two header rows (一级 / 指标 broken over both) with their cells' texts, from the row at `top` down. */
 function head(top: number): Piece[] {
   return [

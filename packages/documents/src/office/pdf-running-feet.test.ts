@@ -1,32 +1,12 @@
 // A page's footer beyond its number (制表人 lines, 第 x 页 共 y 页 spelt otherwise, a date, the unit's name): no end
 // of a table that goes on over the break, and no row of the form under a table that ends on the page.
 import { describe, expect, it } from 'vitest';
-import { endPages, layoutPage, type PageState } from './pdf-layout.ts';
-import type { Piece, Rule } from './pdf-tables.ts';
+import type { Piece } from './pdf-tables.ts';
+import { piece, readPages as read, rowPieces, ruledGrid } from './pdf-test-pages.ts';
 
 const XS = [100, 200, 300, 500, 600];
-function grid(ys: number[]): Rule[] {
-  return [
-    ...XS.map((x): Rule => ({ kind: 'v', at: x, from: ys[ys.length - 1]!, to: ys[0]! })),
-    ...ys.map((y): Rule => ({ kind: 'h', at: y, from: XS[0]!, to: XS[XS.length - 1]! })),
-  ];
-}
-const piece = (text: string, x: number, y: number): Piece => ({
-  text,
-  x,
-  y,
-  width: text.length * 10,
-  size: 10,
-});
-const row = (top: number, cells: string[]): Piece[] =>
-  cells.map((c, j) => piece(c, XS[j]! + 5, top - 15)).filter((p) => p.text !== '');
-
-/** Pages in turn, then what the last one held back. */
-function read(pages: Array<{ pieces: Piece[]; rules: Rule[] }>): string[][] {
-  const state: PageState = { open: null };
-  const rows = pages.flatMap((p) => layoutPage(p.pieces, p.rules, state));
-  return [...rows, ...endPages(state)].map((r) => r.cells);
-}
+const grid = (ys: number[]) => ruledGrid(XS, ys);
+const row = (top: number, cells: string[]) => rowPieces(XS, top, cells);
 
 describe('a running foot under a table that goes on over the page break', () => {
   const first = (foot: Piece[]) => ({

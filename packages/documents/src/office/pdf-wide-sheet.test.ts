@@ -1,35 +1,18 @@
 // A sheet wider than its page: its right columns printed on a later page, on the same row boundaries, are put
 // back at the end of the rows they continue.
 import { describe, expect, it } from 'vitest';
-import { endLayout, endPages, layoutNumberedPage, layoutPage, type PageState } from './pdf-layout.ts';
+import { endLayout, layoutNumberedPage, type PageState } from './pdf-layout.ts';
 import type { Piece, Rule } from './pdf-tables.ts';
+import { layoutPages, piece, rowPieces as cells, ruledGrid, type TestPage } from './pdf-test-pages.ts';
 import { withFollowing } from './pdf-wide-sheet.ts';
 
-function grid(xs: number[], ys: number[], mergedDown: Array<[number, number]> = []): Rule[] {
-  return [
-    ...xs.map((x): Rule => ({ kind: 'v', at: x, from: ys[ys.length - 1]!, to: ys[0]! })),
-    // A cell merged down over rows k, k+1 of column c draws no border between them there.
-    ...ys.flatMap((y, k): Rule[] => {
-      const cut = mergedDown.find(([row]) => row === k);
-      if (!cut) return [{ kind: 'h', at: y, from: xs[0]!, to: xs[xs.length - 1]! }];
-      return [{ kind: 'h', at: y, from: xs[cut[1] + 1]!, to: xs[xs.length - 1]! }];
-    }),
-  ];
-}
-const piece = (text: string, x: number, y: number): Piece => ({
-  text,
-  x,
-  y,
-  width: text.length * 10,
-  size: 10,
-});
-const cells = (xs: number[], top: number, texts: string[]): Piece[] =>
-  texts.map((t, j) => piece(t, xs[j]! + 5, top - 15)).filter((p) => p.text !== '');
+/** mergedDown: [row border k, column c] — a cell merged down over border k in columns 0…c. */
+const grid = (xs: number[], ys: number[], mergedDown: Array<[number, number]> = []): Rule[] =>
+  ruledGrid(xs, ys, { mergedDown });
 
-function read(pages: Array<{ pieces: Piece[]; rules: Rule[] }>): string[][] {
-  const state: PageState = { open: null };
-  const rows = pages.flatMap((p) => layoutPage(p.pieces, p.rules, state));
-  return withFollowing([...rows, ...endPages(state)], state.following).map((r) => r.cells);
+function read(pages: TestPage[]): string[][] {
+  const { rows, state } = layoutPages(pages);
+  return withFollowing(rows, state.following).map((r) => r.cells);
 }
 
 const LEFT = [60, 160, 260];
