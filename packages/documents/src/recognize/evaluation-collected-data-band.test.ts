@@ -9,7 +9,18 @@ import { titleKind } from './titles.ts';
 const tab = (...cells: string[]) => cells.join('\t');
 const lines = [
   '某某发展战略专项经费绩效评价表',
-  tab('一级指标', '权重', '二级指标', '分值', '三级指标', '计量单位', '目标值(标准)', '分值', '采集数据项', '指标值'),
+  tab(
+    '一级指标',
+    '权重',
+    '二级指标',
+    '分值',
+    '三级指标',
+    '计量单位',
+    '目标值(标准)',
+    '分值',
+    '采集数据项',
+    '指标值',
+  ),
   tab('数据项1', '数据项2'),
   tab('预算绩效', '100', '预算管理', '60', '预算执行进度(6月)', '%', '45%', '30', '', '', ''),
   tab('预算调整次数', '次', '0', '30', '', '/', ''),
@@ -52,7 +63,15 @@ describe('an evaluation sheet whose 采集数据项 stands over 数据项1 | 数
   it('takes a 指标值 after the gathered figures for the value they give, and the heading over them as no column', () => {
     const labels = ['name', 'unit', 'target', 'weight', 'actual', 'targetValue', 'actual', 'actual'] as const;
     const rows = [0, 0, 0, 0, 0, 0, 1, 1];
-    expect(collectedDataLabels(labels, rows)).toEqual(['name', 'unit', 'target', 'weight', 'actual', 'actual', 'actual']);
+    expect(collectedDataLabels(labels, rows)).toEqual([
+      'name',
+      'unit',
+      'target',
+      'weight',
+      'actual',
+      'actual',
+      'actual',
+    ]);
     // 年度指标值 over 指标性质 | 指标值 | 度量单位: no gathered figures after the target, the labels as they were.
     const grouped = ['name', 'target', 'op', 'targetValue', 'unit', 'actual'] as const;
     expect(collectedDataLabels(grouped, [0, 0, 1, 1, 1, 0])).toEqual([...grouped]);
