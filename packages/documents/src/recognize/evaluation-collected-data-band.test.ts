@@ -75,5 +75,8 @@ describe('an evaluation sheet whose 采集数据项 stands over 数据项1 | 数
     // 年度指标值 over 指标性质 | 指标值 | 度量单位: no gathered figures after the target, the labels as they were.
     const grouped = ['name', 'target', 'op', 'targetValue', 'unit', 'actual'] as const;
     expect(collectedDataLabels(grouped, [0, 0, 1, 1, 1, 0])).toEqual([...grouped]);
+    // 年度指标值 | 实际完成值 … 指标性质 | 指标值 | 度量单位 flattened into one row (docs/023): the target's value.
+    const banded = ['target', 'actual', 'weight', 'name', 'op', 'targetValue', 'unit'] as const;
+    expect(collectedDataLabels(banded, [0, 0, 0, 0, 0, 0, 0])).toEqual([...banded]);
   });
 });
