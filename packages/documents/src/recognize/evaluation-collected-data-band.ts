@@ -7,9 +7,8 @@ import type { IndicatorColumn } from './evaluation-lexicon.ts';
 /**
  * The labels of a band in the order of the data, given each label's row. A 指标值 right after the gathered figures'
  * heading (the target before them) is the value those figures give — an actual, never the target's value. A lower
- * row made only of
- * the gathered figures' headings stands under the upper row's heading of the same kind: that heading is no column
- * of its own. Bands without gathered figures after their target come back as they were.
+ * row made only of the gathered figures' headings stands under the upper row's heading of the same kind: that
+ * heading is no column of its own. Bands without gathered figures after their target come back as they were.
  */
 export function collectedDataLabels(
   labels: readonly IndicatorColumn[],
