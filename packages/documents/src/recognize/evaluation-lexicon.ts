@@ -67,6 +67,10 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   op: ['指标性质', '指标方向', '指标值类型', '符号'],
   unit: ['度量单位', '计量单位', '单位（文字描述）'],
   actual: [
+    // An evaluation sheet's 采集数据项 over 数据项1 | 数据项2: the figures gathered for the indicator, its actual.
+    '采集数据项',
+    '数据项1',
+    '数据项2',
     '全年实际值',
     '实际完成值',
     '實際完成值',
@@ -94,6 +98,8 @@ const INDICATOR_COLUMNS: Record<IndicatorColumn, readonly string[]> = {
   // 重庆 部门整体绩效自评表 (2021): … | 全年完成值 | 得分系数(%) | 指标权重(分) | 指标得分(分) | 是否核心指标.
   coefficient: ['得分系数'],
   reason: [
+    // An evaluation sheet's 理由 beside a 是 / 否 judgement: why the row was judged so.
+    '理由',
     '偏差原因分析及改进措施',
     // 衡阳 南岳 自评表: 指标值 | 全年实际完成值 | 产生差异的原因及改进措施.
     '产生差异的原因及改进措施',

@@ -16,6 +16,7 @@ import { isLevelCutAtEnd } from './level-names.ts';
 import { isPointsHeading } from './points-heading.ts';
 import { headerColumnOf } from './debris-label.ts';
 import { foldLowerHeaderRow } from './evaluation-two-row-band.ts';
+import { collectedDataLabels } from './evaluation-collected-data-band.ts';
 import { endsTableAsFooter } from './signature-blocks.ts';
 import { opensAnotherTable } from './another-table.ts';
 import { moveLoneFiguresToTarget } from './lone-figures-column.ts';
@@ -307,7 +308,12 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
   if (!band) return null;
   const columns = bandColumns(
     // The band's one cell without a column's name is a block's points standing for 得分 (points-heading.ts).
-    foldLowerHeaderRow(stream.slice(band.start, band.end).map((c) => headerColumnOf(c.text) ?? 'score')),
+    foldLowerHeaderRow(
+      collectedDataLabels(
+        stream.slice(band.start, band.end).map((c) => headerColumnOf(c.text) ?? 'score'),
+        stream.slice(band.start, band.end).map((c) => c.row),
+      ),
+    ),
   );
   // On a grid a cell's position says its column: an unscored row keeps its 实际完成值 and 分值 where they are.
   const grid = gridPositions(stream.slice(band.start, band.end), columns);
@@ -346,7 +352,8 @@ export function readEvaluationTable(stream: readonly StreamCell[], from = 0): Ev
     }
     // A repeated header (a second table of the same layout) says nothing per indicator.
     // Its headings may come run together in a cell (得分未完成原因分析) beside blanks the re-tabulation left.
-    const heading = (c: string) => indicatorColumnOf(c) !== null || isHeadingRun(c);
+    // A heading broken over two lines leaves its bracketed note alone on the next (目标值 / (标准)): a heading too.
+    const heading = (c: string) => indicatorColumnOf(c) !== null || isHeadingRun(c) || isHeadingNote(c);
     if (row.cells.every((c) => heading(c) || c.trim() === '') && row.cells.some(heading)) continue;
     // One label over the whole row (预算执行率 | 预算执行率, merged across the levels and the name, nothing else):
     // a heading the template closes the table with, no indicator — its copies are no values.
@@ -524,4 +531,9 @@ export function composeTarget(cells: Partial<Record<IndicatorColumn, string>>): 
   else if (value && /^(?:[≥≤=><]|>=|<=)[\d.]+$/.test(toHalfWidth(value)) && cells.unit)
     cells.target = `${value}${cells.unit}`;
   else if (value && op) cells.target = `${op}${value}`;
+}
+
+/** A bracketed note alone, the rest of a heading broken over two lines: (标准), （分）, （万元）. */
+function isHeadingNote(text: string): boolean {
+  return /^[(（]\p{Script=Han}{1,4}[)）]$/u.test(text.trim());
 }

@@ -31,6 +31,12 @@ export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
   ['投入', 'level1'],
   ['投入指标', 'level1'],
   ['投入管理', 'level2'],
+  // A provincial evaluation sheet's own tree (吉林's 专项经费绩效评价表): 预算绩效 over 预算管理 / 财务管理, then 项目产出
+  // and 项目效果 over 经济效益 / 社会效益 / 环境效益 / 可持续影响 / 服务对象满意度.
+  ['预算绩效', 'level1'],
+  ['项目效果', 'level1'],
+  ['预算管理', 'level2'],
+  ['环境效益', 'level2'],
   ['社会、经济、生态效益指标', 'level2'],
   ['社会公众或服务对象满意度指标', 'level2'],
   ['社会公众满意度指标', 'level2'],

@@ -8,7 +8,7 @@ import { scoreOutcome } from './score.ts';
 import { loadTruth, spellings, type FormTruth } from './truth.ts';
 
 const corpus = dirname(fileURLToPath(import.meta.url));
-const sets = ['docs', 'formats', 'streams', 'wide', 'holdout'].filter((s) => existsSync(join(corpus, s, 'truth.json')));
+const sets = ['docs', 'formats', 'streams', 'wide', 'fresh', 'holdout'].filter((s) => existsSync(join(corpus, s, 'truth.json')));
 const KINDS = ['project', 'department', 'self-evaluation', 'monitoring', 'disclosure'];
 const BUDGET_ROWS = ['initial', 'annual', 'executed', 'rate', 'weight', 'score'];
 // The keys Disclosure.figures uses (recognize/disclosure-figures.ts).
