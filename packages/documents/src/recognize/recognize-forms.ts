@@ -102,6 +102,44 @@ function blankPartedCells(input: Row[]): Row[] {
   return readBlankPartedCells(input) ?? input;
 }
 
+/** A cell's text cleaned in every row (clean-cell.ts). */
+function cleanRows(rows: Row[]): Row[] {
+  return rows.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+}
+
+/**
+ * The passes that rebuild what a copy broke before the forms are cut out, in order: each takes the rows and gives
+ * them back rebuilt (or as they were). Cells are re-tabulated as written (their spaces still part cells), then
+ * cleaned. Named, so that bench/import-passes.ts can time each over a batch.
+ */
+export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]> = [
+  ['readGradedRuns', readGradedRuns],
+  ['readBracketedGoalList', readBracketedGoalList],
+  ['readLabelColumn', readLabelColumn],
+  ['joinWrappedTitles', joinWrappedTitles],
+  ['withoutFillingNotes', withoutFillingNotes],
+  ['readGoalSlotRows', readGoalSlotRows],
+  ['blankPartedCells', blankPartedCells],
+  ['readCodedListRows', readCodedListRows],
+  ['readOutlineTables', readOutlineTables],
+  ['readSpacedProjectList', readSpacedProjectList],
+  ['splitSpacedRows', splitSpacedRows],
+  ['partLevelsTouchingNames', partLevelsTouchingNames],
+  ['joinHeaderLines', joinHeaderLines],
+  ['joinBrokenLines', joinBrokenLines],
+  ['retabulate', retabulate],
+  ['cleanRows', cleanRows],
+  ['joinSplitHeaders', joinSplitHeaders],
+  ['withoutLevelPoints', withoutLevelPoints],
+];
+
+/** The rows after every pass of ROW_PASSES. */
+function readRows(input: Row[]): Row[] {
+  let rows = input;
+  for (const [, pass] of ROW_PASSES) rows = pass(rows);
+  return rows;
+}
+
 /** The forms of a document, its 自评表 / 监控表, where their values were read, and what could not be placed. */
 export function recognizeDocument(input: Row[], options: RecognizeOptions = {}): RecognizedDocument {
   return withTaughtLabels(options.labels ?? [], () => recognize(input, true));
@@ -114,37 +152,7 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
   // Targets set out as an outline of numbered headings (heading-outline.ts) are rebuilt as their table first.
   // … and a self-evaluation report whose indicators are sentences, as the 自评表 it states (report-sentences.ts).
   const input = readReportSentences(readHeadingOutlines(grid ?? given));
-  // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
-  const rows = withoutLevelPoints(
-    joinSplitHeaders(
-      retabulate(
-        joinBrokenLines(
-          joinHeaderLines(
-            partLevelsTouchingNames(
-              splitSpacedRows(
-                readSpacedProjectList(
-                  readOutlineTables(
-                    readCodedListRows(
-                      blankPartedCells(
-                        readGoalSlotRows(
-                          withoutFillingNotes(
-                            joinWrappedTitles(readLabelColumn(readBracketedGoalList(readGradedRuns(input)))),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ).map((r) => ({
-        ...r,
-        cells: r.cells.map(cleanCell),
-      })),
-    ),
-  );
+  const rows = readRows(input);
   const segments = segment(rows);
   // A copy that printed its figures apart by gaps keeps each figure whole (gap-parted-figures.ts); only a 自评表
   // asks, so the scan over every cell waits for one.
