@@ -102,9 +102,28 @@ function blankPartedCells(input: Row[]): Row[] {
   return readBlankPartedCells(input) ?? input;
 }
 
-/** A cell's text cleaned in every row (clean-cell.ts). */
+/**
+ * A cell's text cleaned in every row (clean-cell.ts). A row none of whose cells changes is kept as it is, not
+ * copied: most rows of most documents are clean already.
+ */
 function cleanRows(rows: Row[]): Row[] {
-  return rows.map((r) => ({ ...r, cells: r.cells.map(cleanCell) }));
+  const out = new Array<Row>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = cleanedRow(rows[i]!);
+  return out;
+}
+
+function cleanedRow(row: Row): Row {
+  const cells = row.cells;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k]!;
+    const cleaned = cleanCell(c);
+    if (cleaned === c) continue;
+    const out = cells.slice(0, k);
+    out.push(cleaned);
+    for (let j = k + 1; j < cells.length; j++) out.push(cleanCell(cells[j]!));
+    return { ...row, cells: out };
+  }
+  return row;
 }
 
 /**
