@@ -9,7 +9,11 @@ import { normalizeRows } from '../packages/documents/src/rows/normalize-rows.ts'
 import { gridFromCellLines } from '../packages/documents/src/recognize/cell-line-grid.ts';
 import { readHeadingOutlines } from '../packages/documents/src/recognize/heading-outline.ts';
 import { readReportSentences } from '../packages/documents/src/recognize/report-sentences.ts';
-import { ROW_PASSES } from '../packages/documents/src/recognize/recognize-forms.ts';
+import { ROW_PASSES, segment } from '../packages/documents/src/recognize/recognize-forms.ts';
+import { recognizeProjectForm } from '../packages/documents/src/recognize/project-form.ts';
+import { findProjectListHeader } from '../packages/documents/src/recognize/project-list-table.ts';
+import { mentionFinder } from '../packages/documents/src/recognize/project-mentions.ts';
+import { withTaughtLabels } from '../packages/documents/src/recognize/labels.ts';
 import type { Row } from '../packages/documents/src/rows/row.ts';
 import { generateForms } from './generate-forms.ts';
 
@@ -25,7 +29,7 @@ function cpu<T>(fn: () => T): [number, T] {
   return [(c.user + c.system) / count, value];
 }
 
-const steps: Array<[string, (rows: Row[]) => Row[]]> = [
+const steps: Array<readonly [string, (rows: Row[]) => Row[]]> = [
   ['gridFromCellLines', (rows) => gridFromCellLines(rows) ?? rows],
   ['readHeadingOutlines', readHeadingOutlines],
   ['readReportSentences', readReportSentences],
@@ -44,6 +48,19 @@ for (let r = 0; r < reps; r++) {
     note(name, us);
     rows = next;
   }
+  const [seg, segments] = cpu(() => rows.map(segment));
+  note('segment', seg);
+  const projects = segments.flatMap((ss) => ss.filter((x) => x.kind === 'project'));
+  const [list] = cpu(() => projects.map((x) => findProjectListHeader(x.rows)));
+  note('findProjectListHeader', list);
+  const [mentions] = cpu(() => rows.map((x) => mentionFinder(x)('名称')));
+  note('mentionFinder', mentions);
+  const [project] = cpu(() =>
+    withTaughtLabels([], () =>
+      projects.map((x) => recognizeProjectForm(x.rows, x.title, { year: null, unit: null })),
+    ),
+  );
+  note('recognizeProjectForm', project);
   const [all] = cpu(() => normalized.map((x) => recognizeForms(x)));
   note('recognizeForms (all)', all);
   const [whole] = cpu(() => texts.map((t) => importText(t)));
@@ -53,7 +70,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 let passes = 0;
 for (const [name, xs] of figures) {
   if (!name.includes('(all)') && name !== 'readTextRows' && name !== 'normalizeRows') passes += median(xs);
-  console.log(`${name.padEnd(24)} ${median(xs).toFixed(1).padStart(7)}  (${xs.map((x) => x.toFixed(1)).join(' ')})`);
+  console.log(
+    `${name.padEnd(24)} ${median(xs).toFixed(1).padStart(7)}  (${xs.map((x) => x.toFixed(1)).join(' ')})`,
+  );
 }
 const all = median(figures.get('recognizeForms (all)')!);
 console.log(`${'passes before segment'.padEnd(24)} ${passes.toFixed(1).padStart(7)}`);

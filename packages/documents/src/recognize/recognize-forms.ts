@@ -12,7 +12,8 @@ import {
   type ProjectForm,
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { cleanCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import { labelKey, oneLine } from '../rows/clean-cell.ts';
+import { cleanRows } from '../rows/clean-rows.ts';
 import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
 import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
@@ -65,7 +66,7 @@ import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
 import { readReportSentences } from './report-sentences.ts';
 
-interface Segment {
+export interface Segment {
   kind: TitleKind;
   title: string | null;
   rows: Row[];
@@ -103,30 +104,6 @@ function blankPartedCells(input: Row[]): Row[] {
 }
 
 /**
- * A cell's text cleaned in every row (clean-cell.ts). A row none of whose cells changes is kept as it is, not
- * copied: most rows of most documents are clean already.
- */
-function cleanRows(rows: Row[]): Row[] {
-  const out = new Array<Row>(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = cleanedRow(rows[i]!);
-  return out;
-}
-
-function cleanedRow(row: Row): Row {
-  const cells = row.cells;
-  for (let k = 0; k < cells.length; k++) {
-    const c = cells[k]!;
-    const cleaned = cleanCell(c);
-    if (cleaned === c) continue;
-    const out = cells.slice(0, k);
-    out.push(cleaned);
-    for (let j = k + 1; j < cells.length; j++) out.push(cleanCell(cells[j]!));
-    return { ...row, cells: out };
-  }
-  return row;
-}
-
-/**
  * The passes that rebuild what a copy broke before the forms are cut out, in order: each takes the rows and gives
  * them back rebuilt (or as they were). Cells are re-tabulated as written (their spaces still part cells), then
  * cleaned. Named, so that bench/import-passes.ts can time each over a batch.
@@ -153,7 +130,7 @@ export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]
 ];
 
 /** The rows after every pass of ROW_PASSES. */
-function readRows(input: Row[]): Row[] {
+export function readRows(input: Row[]): Row[] {
   let rows = input;
   for (const [, pass] of ROW_PASSES) rows = pass(rows);
   return rows;
@@ -345,7 +322,8 @@ function paragraphLine(r: Row | undefined): string | null {
   return r !== undefined && !r.table && r.cells.length === 1 ? r.cells[0]!.trim() : null;
 }
 
-function segment(rows: Row[]): Segment[] {
+/** The document's rows cut into the forms they hold (exported for bench/import-passes.ts). */
+export function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const preamble: Row[] = [];
