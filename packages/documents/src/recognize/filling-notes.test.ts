@@ -35,4 +35,22 @@ describe('withoutFillingNotes', () => {
       ['产出指标', '数量指标', '检查户次', '120'],
     ]);
   });
+
+  it('returns the rows themselves when no notes heading is written (目标说明 is a column, not a heading)', () => {
+    const rows = [line('项目支出绩效目标表'), row('名称', '目标说明'), row('年度绩效目标1', '完成各项任务')];
+    expect(withoutFillingNotes(rows)).toBe(rows);
+  });
+
+  it('still leaves out notes after the form whose heading opens a longer cell', () => {
+    const rows = [
+      line('项目支出绩效目标表'),
+      row('名称', '目标说明'),
+      line('填表说明：一、项目名称：填写全称。'),
+      line('二、目标说明：简要填写。'),
+    ];
+    expect(withoutFillingNotes(rows).map((r) => r.cells)).toEqual([
+      ['项目支出绩效目标表'],
+      ['名称', '目标说明'],
+    ]);
+  });
 });

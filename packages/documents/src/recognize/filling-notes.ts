@@ -15,8 +15,9 @@ const TITLE_WORDS = /绩效(目标|自评)?(申报|批复|审核)?表/;
 
 /** The rows without the 填写说明 that follows a form (the form's title stands before it). */
 export function withoutFillingNotes(input: Row[]): Row[] {
-  // Cheap test first.
-  if (!input.some((r) => r.cells.some((c) => c.includes('说明')))) return input;
+  // Both headings (NOTES_HEADING, LONE_NOTES_HEADING) name the notes in one of these words: a document without
+  // any (most forms, whose 目标说明 or 情况说明 is no heading) is returned as it is, before a title is looked up.
+  if (!input.some(namesNotes)) return input;
   const rows = withoutLeadingNotes(input);
   const out: Row[] = [];
   let titled = false;
@@ -43,6 +44,18 @@ export function withoutFillingNotes(input: Row[]): Row[] {
     skipping = true;
   }
   return out;
+}
+
+/** The words every notes heading is written in. */
+const NOTES_WORDS = ['填写说明', '填表说明', '填报说明'];
+
+/** A row holding a notes heading's words (asked of every row: a plain loop, no closure, no array). */
+function namesNotes(row: Row): boolean {
+  for (const c of row.cells) {
+    if (!c.includes('说明')) continue;
+    for (const w of NOTES_WORDS) if (c.includes(w)) return true;
+  }
+  return false;
 }
 
 /** A notes heading standing alone in its row's first cell, or opening it before the first instruction. */

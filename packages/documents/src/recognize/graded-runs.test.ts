@@ -163,4 +163,15 @@ describe('a graded target table run together in one line', () => {
     ];
     expect(readGradedRuns(plain)).toBe(plain);
   });
+
+  it('keeps the rows around a rebuilt line in their places, and the rows themselves without one', () => {
+    const before: Row = { cells: ['附件1'], table: false, line: 1 };
+    const after: Row = { cells: ['填表人：某某'], table: false, line: 3 };
+    const out = readGradedRuns([before, { cells: [LINE], table: false, line: 2 }, after]);
+    expect(out[0]).toBe(before);
+    expect(out.at(-1)).toBe(after);
+    expect(out.length).toBeGreaterThan(3);
+    const plain = [before, after];
+    expect(readGradedRuns(plain)).toBe(plain);
+  });
 });

@@ -306,14 +306,15 @@ export function gradedRunRows(text: string, line?: number): Row[] | null {
 
 /** Rows with every line that holds a graded table run together rebuilt; other rows as they were. */
 export function readGradedRuns(rows: Row[]): Row[] {
-  let changed = false;
-  const out = rows.flatMap((r) => {
+  // Most documents hold no such line: the rows are copied only from the first that is rebuilt.
+  let out: Row[] | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     const text = r.cells.length === 1 ? r.cells[0]! : null;
     // Figures, signs and brackets read half-width (a copy in full-width forms: ≥５次, ９５％).
     const rebuilt = text && text.length >= 40 ? gradedRunRows(toHalfWidth(text), r.line) : null;
-    if (!rebuilt) return [r];
-    changed = true;
-    return rebuilt;
-  });
-  return changed ? out : rows;
+    if (rebuilt) (out ??= rows.slice(0, i)).push(...rebuilt);
+    else out?.push(r);
+  }
+  return out ?? rows;
 }

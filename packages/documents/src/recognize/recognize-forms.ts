@@ -12,7 +12,8 @@ import {
   type ProjectForm,
 } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
-import { cleanCell, labelKey, oneLine } from '../rows/clean-cell.ts';
+import { labelKey, oneLine } from '../rows/clean-cell.ts';
+import { cleanRows } from '../rows/clean-rows.ts';
 import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
 import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
@@ -65,7 +66,7 @@ import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
 import { readReportSentences } from './report-sentences.ts';
 
-interface Segment {
+export interface Segment {
   kind: TitleKind;
   title: string | null;
   rows: Row[];
@@ -102,6 +103,39 @@ function blankPartedCells(input: Row[]): Row[] {
   return readBlankPartedCells(input) ?? input;
 }
 
+/**
+ * The passes that rebuild what a copy broke before the forms are cut out, in order: each takes the rows and gives
+ * them back rebuilt (or as they were). Cells are re-tabulated as written (their spaces still part cells), then
+ * cleaned. Named, so that bench/import-passes.ts can time each over a batch.
+ */
+export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]> = [
+  ['readGradedRuns', readGradedRuns],
+  ['readBracketedGoalList', readBracketedGoalList],
+  ['readLabelColumn', readLabelColumn],
+  ['joinWrappedTitles', joinWrappedTitles],
+  ['withoutFillingNotes', withoutFillingNotes],
+  ['readGoalSlotRows', readGoalSlotRows],
+  ['blankPartedCells', blankPartedCells],
+  ['readCodedListRows', readCodedListRows],
+  ['readOutlineTables', readOutlineTables],
+  ['readSpacedProjectList', readSpacedProjectList],
+  ['splitSpacedRows', splitSpacedRows],
+  ['partLevelsTouchingNames', partLevelsTouchingNames],
+  ['joinHeaderLines', joinHeaderLines],
+  ['joinBrokenLines', joinBrokenLines],
+  ['retabulate', retabulate],
+  ['cleanRows', cleanRows],
+  ['joinSplitHeaders', joinSplitHeaders],
+  ['withoutLevelPoints', withoutLevelPoints],
+];
+
+/** The rows after every pass of ROW_PASSES. */
+export function readRows(input: Row[]): Row[] {
+  let rows = input;
+  for (const [, pass] of ROW_PASSES) rows = pass(rows);
+  return rows;
+}
+
 /** The forms of a document, its 自评表 / 监控表, where their values were read, and what could not be placed. */
 export function recognizeDocument(input: Row[], options: RecognizeOptions = {}): RecognizedDocument {
   return withTaughtLabels(options.labels ?? [], () => recognize(input, true));
@@ -114,37 +148,7 @@ function recognize(given: Row[], locate: boolean): RecognizedDocument {
   // Targets set out as an outline of numbered headings (heading-outline.ts) are rebuilt as their table first.
   // … and a self-evaluation report whose indicators are sentences, as the 自评表 it states (report-sentences.ts).
   const input = readReportSentences(readHeadingOutlines(grid ?? given));
-  // Cells are re-tabulated as written (their spaces still part cells), then cleaned.
-  const rows = withoutLevelPoints(
-    joinSplitHeaders(
-      retabulate(
-        joinBrokenLines(
-          joinHeaderLines(
-            partLevelsTouchingNames(
-              splitSpacedRows(
-                readSpacedProjectList(
-                  readOutlineTables(
-                    readCodedListRows(
-                      blankPartedCells(
-                        readGoalSlotRows(
-                          withoutFillingNotes(
-                            joinWrappedTitles(readLabelColumn(readBracketedGoalList(readGradedRuns(input)))),
-                          ),
-                        ),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ).map((r) => ({
-        ...r,
-        cells: r.cells.map(cleanCell),
-      })),
-    ),
-  );
+  const rows = readRows(input);
   const segments = segment(rows);
   // A copy that printed its figures apart by gaps keeps each figure whole (gap-parted-figures.ts); only a 自评表
   // asks, so the scan over every cell waits for one.
@@ -318,7 +322,8 @@ function paragraphLine(r: Row | undefined): string | null {
   return r !== undefined && !r.table && r.cells.length === 1 ? r.cells[0]!.trim() : null;
 }
 
-function segment(rows: Row[]): Segment[] {
+/** The document's rows cut into the forms they hold (exported for bench/import-passes.ts). */
+export function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const preamble: Row[] = [];
