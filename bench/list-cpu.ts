@@ -99,6 +99,7 @@ interface ServerFigures {
   loopDelayMaxMs: number;
   inServerP50Ms: number;
   inServerP99Ms: number;
+  firstSecond: Record<'early' | 'late', { n: number; p99: number; max: number }>;
 }
 /** The server's figures; `reset`: its GC, loop delay and in-server times start again after answering. */
 const ask = (reset = false) =>
@@ -235,7 +236,7 @@ for (const [name, r] of Object.entries(routes)) {
   // Where the tail went (TAIL=1): the server's own time a request (p50/p99), its GC and its event loop's delay.
   const tail =
     process.env.TAIL === '1'
-      ? ` | in server p50 ${s1.inServerP50Ms.toFixed(1)} p99 ${s1.inServerP99Ms.toFixed(1)} ms | gc ${s1.gc.count}× ${s1.gc.ms.toFixed(0)} ms (max ${s1.gc.maxMs.toFixed(1)}) | loop delay p99 ${s1.loopDelayP99Ms.toFixed(1)} max ${s1.loopDelayMaxMs.toFixed(1)} ms`
+      ? ` | in server p50 ${s1.inServerP50Ms.toFixed(1)} p99 ${s1.inServerP99Ms.toFixed(1)} ms | gc ${s1.gc.count}× ${s1.gc.ms.toFixed(0)} ms (max ${s1.gc.maxMs.toFixed(1)}) | loop delay p99 ${s1.loopDelayP99Ms.toFixed(1)} max ${s1.loopDelayMaxMs.toFixed(1)} ms | first second: ${s1.firstSecond.early.n} p99 ${s1.firstSecond.early.p99.toFixed(1)} max ${s1.firstSecond.early.max.toFixed(1)}, after: ${s1.firstSecond.late.n} p99 ${s1.firstSecond.late.p99.toFixed(1)} max ${s1.firstSecond.late.max.toFixed(1)} ms`
       : '';
   console.log(
     `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p50 ${res.latency.p50} p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}${tail}`,
