@@ -2,6 +2,7 @@
 // bench's uncached server on PostgreSQL): counts the statements its pool sends, and answers its own CPU time,
 // by IPC.
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig, testConfig } from '../packages/server/src/config.ts';
@@ -75,6 +76,10 @@ process.on('message', (m) => {
     inServerP50Ms: at(0.5),
     inServerP99Ms: at(0.99),
     firstSecond: split(times, 1000),
+    // The young generation's size now (MB): V8 shrinks it in a quiet spell, and a run then starts with more
+    // scavenges (and more objects promoted) until it has grown again.
+    newSpaceMb:
+      (getHeapSpaceStatistics().find((x) => x.space_name === 'new_space')?.space_size ?? 0) / 2 ** 20,
   });
   // '?reset': the figures above start again (a run's own).
   if (m === '?reset') {

@@ -35,6 +35,7 @@ import {
 import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
 import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
+import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { listPaths as otherListPaths, seedLists } from './province-lists.ts';
 import type { BenchResult } from './result.ts';
 
@@ -343,9 +344,18 @@ async function startServerProcess(url: string, servers: { close(): Promise<unkno
   delete env.LIST_POOL;
   if (process.env.BENCH_POOL !== undefined) env.POOL = process.env.BENCH_POOL;
   if (process.env.BENCH_LIST_POOL !== undefined) env.LIST_POOL = process.env.BENCH_LIST_POOL;
-  return forkListening('./list-cpu-server.ts', env, servers, 'the uncached server', undefined, (child) => {
-    uncachedServer = child;
-  });
+  // As it is started (`npm start`): with the server's Node flags.
+  return forkListening(
+    './list-cpu-server.ts',
+    env,
+    servers,
+    'the uncached server',
+    undefined,
+    (child) => {
+      uncachedServer = child;
+    },
+    SERVER_NODE_FLAGS,
+  );
 }
 
 /** The uncached server's process (on PostgreSQL), asked for its own figures of a run (BENCH_TAIL=1). */
@@ -392,8 +402,12 @@ async function forkListening(
   what: string,
   first?: object,
   started?: (child: ChildProcess) => void,
+  nodeFlags: readonly string[] = [],
 ): Promise<string> {
-  const child = fork(new URL(module, import.meta.url), [], { execArgv: ['--import', 'tsx'], env });
+  const child = fork(new URL(module, import.meta.url), [], {
+    execArgv: [...nodeFlags, '--import', 'tsx'],
+    env,
+  });
   started?.(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   servers.push({
