@@ -13,6 +13,7 @@ import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 import { listPaths } from './province-lists.ts';
+import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
 
 const url = process.env.DATABASE_URL!;
@@ -87,7 +88,13 @@ const routes: Record<string, { paths: string[]; admin?: boolean; connections?: n
 
 // SERVER: another server script (e.g. one importing an older checkout), to compare.
 const child = fork(process.env.SERVER ?? new URL('./list-cpu-server.ts', import.meta.url), [], {
-  execArgv: ['--import', 'tsx', ...(process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [])],
+  // The server's Node flags, as `npm start` passes them (NODE_FLAGS=none: without them, to compare).
+  execArgv: [
+    ...(process.env.NODE_FLAGS === 'none' ? [] : SERVER_NODE_FLAGS),
+    '--import',
+    'tsx',
+    ...(process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? []),
+  ],
   env: process.env,
 });
 interface ServerFigures {
@@ -99,6 +106,8 @@ interface ServerFigures {
   loopDelayMaxMs: number;
   inServerP50Ms: number;
   inServerP99Ms: number;
+  firstSecond: Record<'early' | 'late', { n: number; p99: number; max: number }>;
+  newSpaceMb: number;
 }
 /** The server's figures; `reset`: its GC, loop delay and in-server times start again after answering. */
 const ask = (reset = false) =>
@@ -224,6 +233,7 @@ for (const [name, r] of Object.entries(routes)) {
   // through the bare and cached runs before its first list (its heap shrunk by V8's memory reducer meanwhile).
   if (process.env.IDLE) await new Promise((r) => setTimeout(r, Number(process.env.IDLE) * 1000));
   const s0 = await ask(true);
+  const youngAtStart = s0.newSpaceMb;
   const d0 = await backendsMs();
   const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const res = await cannon(r.paths, cookie, seconds, r.connections);
@@ -235,7 +245,7 @@ for (const [name, r] of Object.entries(routes)) {
   // Where the tail went (TAIL=1): the server's own time a request (p50/p99), its GC and its event loop's delay.
   const tail =
     process.env.TAIL === '1'
-      ? ` | in server p50 ${s1.inServerP50Ms.toFixed(1)} p99 ${s1.inServerP99Ms.toFixed(1)} ms | gc ${s1.gc.count}× ${s1.gc.ms.toFixed(0)} ms (max ${s1.gc.maxMs.toFixed(1)}) | loop delay p99 ${s1.loopDelayP99Ms.toFixed(1)} max ${s1.loopDelayMaxMs.toFixed(1)} ms`
+      ? ` | in server p50 ${s1.inServerP50Ms.toFixed(1)} p99 ${s1.inServerP99Ms.toFixed(1)} ms | gc ${s1.gc.count}× ${s1.gc.ms.toFixed(0)} ms (max ${s1.gc.maxMs.toFixed(1)}) | loop delay p99 ${s1.loopDelayP99Ms.toFixed(1)} max ${s1.loopDelayMaxMs.toFixed(1)} ms | first second: ${s1.firstSecond.early.n} p99 ${s1.firstSecond.early.p99.toFixed(1)} max ${s1.firstSecond.early.max.toFixed(1)}, after: ${s1.firstSecond.late.n} p99 ${s1.firstSecond.late.p99.toFixed(1)} max ${s1.firstSecond.late.max.toFixed(1)} ms | young generation ${youngAtStart.toFixed(1)} → ${s1.newSpaceMb.toFixed(1)} MB`
       : '';
   console.log(
     `${name.padEnd(24)} stmts ${(b.statements - a.statements).toString().padStart(2)} | server ${((s1.cpuMs - s0.cpuMs) / n).toFixed(2)} ms/req | backends ${((d1.ms - d0.ms) / n).toFixed(2)} ms/req | ${Math.round(res.requests.average)} req/s p50 ${res.latency.p50} p99 ${res.latency.p99} ms | n ${n}${non2xx ? ` non2xx ${non2xx}` : ''} | load ${load0}${d0.pids === d1.pids ? '' : ' (backends changed)'}${tail}`,

@@ -6,7 +6,7 @@
 // cursor, a deep page by offset, search, detail, the public disclosure page with and without its ETag,
 // public form detail and list), and the dashboard's time per request. Uses PostgreSQL when DATABASE_URL
 // is set (a scratch database, dropped afterwards) and PGlite in memory at a tenth of the size.
-import { fork, spawn, spawnSync } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,7 @@ import {
 import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
 import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
+import { SERVER_NODE_FLAGS } from '../packages/server/src/node-flags.ts';
 import { listPaths as otherListPaths, seedLists } from './province-lists.ts';
 import type { BenchResult } from './result.ts';
 
@@ -343,7 +344,36 @@ async function startServerProcess(url: string, servers: { close(): Promise<unkno
   delete env.LIST_POOL;
   if (process.env.BENCH_POOL !== undefined) env.POOL = process.env.BENCH_POOL;
   if (process.env.BENCH_LIST_POOL !== undefined) env.LIST_POOL = process.env.BENCH_LIST_POOL;
-  return forkListening('./list-cpu-server.ts', env, servers, 'the uncached server');
+  // As it is started (`npm start`): with the server's Node flags.
+  return forkListening(
+    './list-cpu-server.ts',
+    env,
+    servers,
+    'the uncached server',
+    undefined,
+    (child) => {
+      uncachedServer = child;
+    },
+    SERVER_NODE_FLAGS,
+  );
+}
+
+/** The uncached server's process (on PostgreSQL), asked for its own figures of a run (BENCH_TAIL=1). */
+let uncachedServer: ChildProcess | undefined;
+
+/**
+ * BENCH_TAIL=1: after each run of the uncached server, its own figures of that run on stderr — the time a request
+ * spent in it (p50/p99), its GCs, its event loop's delay, and the p99 of the requests answered in the run's
+ * first second against the rest — so that a run's tail can be told the server's or the machine's, and a
+ * start's from a steady one.
+ */
+async function serverFigures(reset: boolean): Promise<Record<string, unknown> | undefined> {
+  const child = uncachedServer;
+  if (process.env.BENCH_TAIL !== '1' || !child) return undefined;
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve(m as Record<string, unknown>));
+    child.send(reset ? '?reset' : '?');
+  });
 }
 
 /** Starts bare-server.ts (the baseline routes, `/json` and `/page` sending `page`) in a child process. */
@@ -371,8 +401,14 @@ async function forkListening(
   servers: { close(): Promise<unknown> }[],
   what: string,
   first?: object,
+  started?: (child: ChildProcess) => void,
+  nodeFlags: readonly string[] = [],
 ): Promise<string> {
-  const child = fork(new URL(module, import.meta.url), [], { execArgv: ['--import', 'tsx'], env });
+  const child = fork(new URL(module, import.meta.url), [], {
+    execArgv: [...nodeFlags, '--import', 'tsx'],
+    env,
+  });
+  started?.(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   servers.push({
     close: async () => {
@@ -640,8 +676,22 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
     // be measured as part of the next run.
     const settle = () => new Promise((r) => setTimeout(r, 2000));
     const measure = async (url: string, paths: string[], headers: Record<string, string> = { cookie }) => {
+      const own = url === uncachedBase;
+      if (own) await serverFigures(true);
       const load = await cannon(url, seconds, headers, paths);
       await settle();
+      const f = own ? await serverFigures(false) : undefined;
+      if (f)
+        process.stderr.write(
+          `uncached ${paths[0]}: p99 ${load.p99} ms | ${JSON.stringify({
+            inServerP50Ms: f.inServerP50Ms,
+            inServerP99Ms: f.inServerP99Ms,
+            gc: f.gc,
+            loopDelayP99Ms: f.loopDelayP99Ms,
+            loopDelayMaxMs: f.loopDelayMaxMs,
+            firstSecond: f.firstSecond,
+          })}\n`,
+        );
       return load;
     };
     const bare = await measure(bareUrl, ['/json'], {});

@@ -131,6 +131,23 @@ for (const driver of storageDrivers) {
       expect(sent.form).toEqual({ kind: 'project', marker: 'kept' });
     });
 
+    it('the detail without a cache sends the kept text as its own bytes (read as bytes, never made a string)', async () => {
+      const { meta } = await insert(forms()[0]!);
+      // Chinese, a character outside the BMP, escapes as written, and enough of them for the base64 it is read
+      // as to be wrapped in lines: the bytes sent are the bytes kept.
+      const kept = `{"kind":"project", "name":"绩效𠀀\\u4e2d\\n","long":"${'预算绩效目标'.repeat(400)}"}`;
+      await database.db.execute(sql`update forms set form_json = ${kept}::json where id = ${meta.id}`);
+      const sent = await getFormJson(database.db, finance, meta.id);
+      expect(Buffer.isBuffer(sent)).toBe(true);
+      const body = sent as Buffer;
+      const head = Buffer.from('"form":');
+      const at = body.indexOf(head) + head.length;
+      const tail = Buffer.from(',"actions":[]}');
+      expect(body.subarray(at, body.length - tail.length).equals(Buffer.from(kept))).toBe(true);
+      expect(body.subarray(body.length - tail.length).equals(tail)).toBe(true);
+      expect((JSON.parse(body.toString()) as { form: { name: string } }).form.name).toBe('绩效𠀀中\n');
+    });
+
     it('a save keeps it: the detail never sends the form as it was', async () => {
       const { meta } = await insert(forms()[1]!);
       const changed = sampleProject({

@@ -21,7 +21,7 @@ import {
 } from './form-mapping.ts';
 import { formError } from './forms.errors.ts';
 import * as repo from './forms.repo.ts';
-import type { CachedForm, FormAccessRow, FormCache } from './form-cache.ts';
+import type { CachedForm, FormCache } from './form-cache.ts';
 import { keptList } from './list-cache.ts';
 import { allowedActions } from './form-transitions.ts';
 import { evaluationsOfForms } from '../../storage/confirmed-evaluations.ts';
@@ -229,26 +229,28 @@ export async function getForm(db: Db, actor: Actor, id: string): Promise<StoredF
  */
 async function readDetail(db: Db, id: string, encode: boolean): Promise<CachedForm | undefined> {
   const r = await repo.findFormDetail(db, id);
-  let text: string;
-  let row: FormAccessRow;
-  if (r && r.formJson !== null) {
-    text = `{"meta":${JSON.stringify(metaOf(r))},"form":${r.formJson}}`;
-    row = r;
-  } else {
-    const found = r && (await repo.findFormWithChildren(db, id));
-    if (!found) return undefined;
-    text = storedFormJson(found);
-    row = found.row;
+  if (r && r.formJsonBase64 !== null) {
+    // The kept text's own bytes, never made a string: `{"meta":…,"form":` + the form + `}`.
+    const body = Buffer.concat([
+      Buffer.from(`{"meta":${JSON.stringify(metaOf(r))},"form":`),
+      Buffer.from(r.formJsonBase64, 'base64'),
+      CLOSE,
+    ]);
+    return { row: r, body };
   }
-  return { row, body: encode ? Buffer.from(text) : text };
+  const found = r && (await repo.findFormWithChildren(db, id));
+  if (!found) return undefined;
+  const text = storedFormJson(found);
+  return { row: found.row, body: encode ? Buffer.from(text) : text };
 }
 
+const CLOSE = Buffer.from('}');
+
 /**
- * The detail response (`StoredForm` with the reader's `actions`) as JSON: UTF-8 bytes from a cache that keeps
- * forms, the text itself from one that does not. Serialising and encoding the form was most of a detail read's
- * cost, so the kept bytes are reused and only the reader's actions are appended inside the object; a form read
- * for one answer is written to the socket as text, encoded there once (not into a buffer, then copied into
- * another with the actions).
+ * The detail response (`StoredForm` with the reader's `actions`) as JSON: UTF-8 bytes for a form with its kept
+ * text (read as bytes, whether kept by a cache or read for one answer), the text itself for a form read from its
+ * rows without a cache that keeps it. Serialising and encoding the form was most of a detail read's cost, so the
+ * bytes are reused and only the reader's actions are appended inside the object.
  */
 export async function getFormJson(
   db: Db,

@@ -1,0 +1,26 @@
+// The server starts with its Node flags (node-flags.ts), and this Node takes them.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SERVER_NODE_FLAGS } from './node-flags.ts';
+
+describe("the server's Node flags", () => {
+  it('`npm start` passes each of them to node, before the server runs', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const start = pkg.scripts.start!.split(/\s+/);
+    expect(start[0]).toBe('node');
+    const main = start.indexOf('packages/server/src/main.ts');
+    for (const flag of SERVER_NODE_FLAGS) {
+      expect(start).toContain(flag);
+      expect(start.indexOf(flag)).toBeLessThan(main);
+    }
+  });
+
+  it('are taken by this Node (an unknown flag stops it at start)', () => {
+    const run = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', '0'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
