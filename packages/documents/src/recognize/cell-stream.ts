@@ -45,6 +45,7 @@ import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 import { splitJoinedRows } from './joined-rows.ts';
+import { targetAtEnd } from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
@@ -391,6 +392,17 @@ class StreamBuilder {
     return isValueShaped(this.nextFilled(k + 1)?.text ?? '');
   }
 
+  /**
+   * Whether the row a piece of run-together text opens ends with it: what follows on its line is a level's name, a
+   * heading, a label or nothing — no value, no further text — so the piece holds the row's value, if it has one.
+   */
+  private closesRow(k: number): boolean {
+    const t = this.tokens[k];
+    const line = this.tokens[k - 1]?.line;
+    if (!t || t.line !== line || t.kind === 'blank') return true;
+    return t.kind !== 'text' && t.kind !== 'value';
+  }
+
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
   private readField(): void {
     const ts = this.tokens;
@@ -555,9 +567,14 @@ class StreamBuilder {
     const setName = (r: string[], part: string, alone: boolean) => {
       const tail = hasExplanation ? /^(.*\p{Script=Han}\S*)[ \u3000]+(\d\S*)$/u.exec(part) : null;
       // Cut out of run-together text, a name's last words may also be a figure and its unit (年增粮食3500公斤).
-      const glued =
-        alone && !tail ? (gluedValue(part) ?? (ts[this.i - 1]?.split ? unitValueAtEnd(part) : null)) : null;
+      const cut = ts[this.i - 1]?.split === true;
       const next = ts[this.i];
+      const glued =
+        alone && !tail
+          ? (gluedValue(part) ??
+            (cut ? unitValueAtEnd(part) : null) ??
+            (cut && oneValueColumn && this.closesRow(this.i) ? targetAtEnd(part) : null))
+          : null;
       // 知晓率显著提升 | 100%: a name ending in a qualitative word, with a figure of its own after it (a cell a line),
       // ends in that word; the figure is its value. (A bare number after it may be a 分值: the word stays the value.)
       const wordNamed =
