@@ -33,6 +33,13 @@ describe('a target closing a run-together row unmarked', () => {
     expect(rows).toContainEqual(['补助款结算误差率', '低']);
   });
 
+  it('keeps a date whole (2025年10月底前), the month no value of its own, also before the next row', async () => {
+    expect(await rowsOf('产出指标时效指标完成时限2025年10月底前')).toContainEqual(['完成时限', '2025年10月底前']);
+    const rows = await rowsOf('产出指标时效指标完成时限2025年10月底前资金拨付率100%');
+    expect(rows).toContainEqual(['完成时限', '2025年10月底前']);
+    expect(rows).toContainEqual(['资金拨付率', '100%']);
+  });
+
   it('leaves a name whole where a value follows it on the line', async () => {
     const rows = await rowsOf('产出指标数量指标开展送戏进万村全部完成≥70村');
     expect(rows.map((r) => r[0])).not.toContain('开展送戏进万村');

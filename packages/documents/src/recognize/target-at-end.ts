@@ -10,7 +10,7 @@ import { JUDGEMENT_WORDS } from './lexicon.ts';
 
 /** A date as a target writes it, closing the text: 2021年, 2023年底, 2021年12月, 2021年1月-12月, 2020.1.1-2020.12.31. */
 const DATE_AT_END =
-  /(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-—–~～至]{1,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?|\d{4}\.\d{1,2}\.\d{1,2}[-—–~～至]{1,2}\d{4}\.\d{1,2}\.\d{1,2})(?:底|末|前|内|以前|之前)?$/u;
+  /(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-—–~～至]{1,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?|\d{4}\.\d{1,2}\.\d{1,2}[-—–~～至]{1,2}\d{4}\.\d{1,2}\.\d{1,2})(?:底前|底|末|前|内|以前|之前)?$/u;
 /** Where a name may end before a figure: a Han character or a closing bracket, not an ordinal's 第 or a template's 指标/目标. */
 const NAME_END = /(?:[\p{Script=Han}）)])$/u;
 const NUMBERING_END = /(?:第|指标|目标|序号|编号|No\.?)$/u;
