@@ -45,7 +45,7 @@ import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 import { splitJoinedRows } from './joined-rows.ts';
-import { targetAtEnd } from './target-at-end.ts';
+import { judgementsBetweenNames, targetAtEnd } from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
@@ -767,7 +767,7 @@ class StreamBuilder {
         ? explained
         : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
-          : ((oneValueColumn && t.split ? joinedRows(t.text) : null) ?? [t.text]);
+          : ((oneValueColumn && t.split ? joinedRows(t.text, this.closesRow(this.i)) : null) ?? [t.text]);
       for (const part of parts) {
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
@@ -1018,10 +1018,16 @@ export function spacedExplanationRow(text: string): string[] | null {
  * Rows run together in one piece of text (joined-rows.ts), the last row's value cut off too: name, value, name …;
  * null where the text holds one row or none.
  */
-function joinedRows(text: string): string[] | null {
-  const parts = splitJoinedRows(text);
-  if (!parts) return null;
-  const last = gluedValue(parts.at(-1)!) ?? unitValueAtEnd(parts.at(-1)!);
+function joinedRows(text: string, closes: boolean): string[] | null {
+  // 档案查阅利用效率显著提高数字化成果合格率: a judgement between two names is the first row's target, as a marked
+  // value between them is.
+  const parts = (splitJoinedRows(text) ?? [text]).flatMap((p, k) =>
+    k % 2 === 0 ? judgementsBetweenNames(p) : [p],
+  );
+  if (parts.length === 1) return null;
+  const end = parts.at(-1)!;
+  // (The last row's value cut off its name as a row's alone would be, where the piece closes its row.)
+  const last = gluedValue(end) ?? unitValueAtEnd(end) ?? (closes ? targetAtEnd(end) : null);
   return last ? [...parts.slice(0, -1), last.name, last.value] : parts;
 }
 

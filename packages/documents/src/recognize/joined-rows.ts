@@ -51,11 +51,15 @@ export function splitJoinedRows(text: string): string[] | null {
     // close a date (底前, 底, 末).
     const year = /\d{4}年$/.exec(text.slice(0, start));
     if (year) {
-      const dateEnd = start + m[0].length + (DATE_CLOSE.exec(text.slice(start + m[0].length))?.[0].length ?? 0);
-      if (/\d月$/.test(m[0]) && /[\p{Script=Han}）)]/u.test(text[year.index - 1] ?? '')) {
+      const dateEnd =
+        start + m[0].length + (DATE_CLOSE.exec(text.slice(start + m[0].length))?.[0].length ?? 0);
+      // (2020年1月--2020年11月: a range's second date takes its first with it.)
+      const range = /\d{4}年\d{1,2}月(?:\d{1,2}日)?[-—–~～至]{1,2}$/u.exec(text.slice(0, year.index));
+      const from = range ? range.index : year.index;
+      if (/\d月$/.test(m[0]) && from > at && /[\p{Script=Han}）)]/u.test(text[from - 1] ?? '')) {
         const after = text.slice(dateEnd);
         if (/^\p{Script=Han}{2}/u.test(after) && !BOUND.test(after)) {
-          out.push(text.slice(at, year.index), text.slice(year.index, dateEnd));
+          out.push(text.slice(at, from), text.slice(from, dateEnd));
           at = dateEnd;
         }
       }

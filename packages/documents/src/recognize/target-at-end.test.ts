@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importBuffer } from '../import-document.ts';
-import { targetAtEnd } from './target-at-end.ts';
+import { judgementsBetweenNames, targetAtEnd } from './target-at-end.ts';
 
 // Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,
 // the whole form one line): each row's name and its one target in one piece, nothing marking the edge.
@@ -16,7 +16,9 @@ async function rowsOf(text: string) {
 
 describe('a target closing a run-together row unmarked', () => {
   it('cuts a bare figure or a date off the name where the piece ends the row', async () => {
-    const rows = await rowsOf('产出指标数量指标结算项目数3时效指标项目完成时间2023年底效益指标社会效益指标每千人托位4.5');
+    const rows = await rowsOf(
+      '产出指标数量指标结算项目数3时效指标项目完成时间2023年底效益指标社会效益指标每千人托位4.5',
+    );
     expect(rows).toContainEqual(['结算项目数', '3']);
     expect(rows).toContainEqual(['项目完成时间', '2023年底']);
     expect(rows).toContainEqual(['每千人托位', '4.5']);
@@ -34,10 +36,31 @@ describe('a target closing a run-together row unmarked', () => {
   });
 
   it('keeps a date whole (2025年10月底前), the month no value of its own, also before the next row', async () => {
-    expect(await rowsOf('产出指标时效指标完成时限2025年10月底前')).toContainEqual(['完成时限', '2025年10月底前']);
+    expect(await rowsOf('产出指标时效指标完成时限2025年10月底前')).toContainEqual([
+      '完成时限',
+      '2025年10月底前',
+    ]);
     const rows = await rowsOf('产出指标时效指标完成时限2025年10月底前资金拨付率100%');
     expect(rows).toContainEqual(['完成时限', '2025年10月底前']);
     expect(rows).toContainEqual(['资金拨付率', '100%']);
+  });
+
+  it('reads a date range as one value before the next row (2020年1月--2020年11月 | 人工成本)', async () => {
+    const rows = await rowsOf('产出指标时效指标各项费用使用周期2020年1月--2020年11月人工成本≤620万元');
+    expect(rows).toContainEqual(['各项费用使用周期', '2020年1月--2020年11月']);
+    expect(rows).toContainEqual(['人工成本', '≤620万元']);
+  });
+
+  it('cuts a judgement standing between two names: the first row’s target', async () => {
+    const rows = await rowsOf('效益指标社会效益指标档案查阅利用效率显著提高数字化成果合格率≥99%');
+    expect(rows).toContainEqual(['档案查阅利用效率', '显著提高']);
+    expect(rows).toContainEqual(['数字化成果合格率', '≥99%']);
+  });
+
+  it('keeps a judgement inside a name where the name goes on after it (巩固提高情况, 已完成率)', () => {
+    expect(judgementsBetweenNames('基础教育巩固提高情况')).toEqual(['基础教育巩固提高情况']);
+    expect(judgementsBetweenNames('年度项目未完成项目比例')).toEqual(['年度项目未完成项目比例']);
+    expect(judgementsBetweenNames('年度任务按期完成比例提升')).toEqual(['年度任务按期完成比例提升']);
   });
 
   it('leaves a name whole where a value follows it on the line', async () => {

@@ -15,7 +15,8 @@ const DATE_AT_END =
 const NAME_END = /(?:[\p{Script=Han}）)])$/u;
 const NUMBERING_END = /(?:第|指标|目标|序号|编号|No\.?)$/u;
 /** Adverbs of manner or degree a worded target opens with, before the verb or adjective they qualify. */
-const MANNER = /(?:及时|按时|按期|如期|全部|基本|明显|显著|有效|持续|逐步|不断|稳步|有所|大幅|全面|进一步|更加)\p{Script=Han}{1,2}$/u;
+const MANNER =
+  /(?:及时|按时|按期|如期|全部|基本|明显|显著|有效|持续|逐步|不断|稳步|有所|大幅|全面|进一步|更加)\p{Script=Han}{1,2}$/u;
 /** A name that asks (是否…, 有无…): its target is the answer. */
 const ASKS = /(?:是否|有无)/u;
 const ANSWER = /[是否有无]$/u;
@@ -31,7 +32,8 @@ function figureAtEnd(text: string): { name: string; value: string } | null {
   const date = DATE_AT_END.exec(text);
   if (date && date.index > 0) {
     const name = text.slice(0, date.index);
-    if (NAME_END.test(name) && namesEnough(name) && !NUMBERING_END.test(name)) return { name, value: date[0] };
+    if (NAME_END.test(name) && namesEnough(name) && !NUMBERING_END.test(name))
+      return { name, value: date[0] };
   }
   // The longest figure that is a target as printed (85, 4.5, 250万, 780元/生/年) after the name's last word.
   for (let at = 1; at < text.length; at++) {
@@ -70,4 +72,36 @@ export function targetAtEnd(text: string): { name: string; value: string } | nul
   const t = text.trim();
   if (t.length > 200 || /[。；;]/.test(t)) return null;
   return figureAtEnd(t) ?? judgementAtEnd(t);
+}
+
+/**
+ * The judgements that close a worded target between two rows' names without doubt: of three characters or more (已完成,
+ * 全部完成, 显著提高 — a degree or a manner with its result), never a name’s own verb alone (提高, 完成) nor a negation (未完成项目比例 is a name).
+ */
+const BETWEEN_NAMES = JUDGEMENT_WORDS.filter((w) => w.length >= 3 && !/^[未不无]/u.test(w));
+/** Characters a name goes on with after a judgement-like word inside it (完成率, 提高程度): no next name opens so. */
+const NAME_GOES_ON = /^(?:率|性|度|值|额|比例|比率|程度|情况|数量|人数|次数|个数|户数|面积|时间)/u;
+/** Characters that make the word after them a part of the name (不, 未: 未完成 in 是否未完成…). */
+const BOUND_BEFORE = /[不未无较很更最否]$/u;
+
+/**
+ * A piece of run-together text holding a row's name, its worded target and the next row's name (档案查阅利用效率
+ * 显著提高数字化成果合格率): cut into name, target, name …; the text alone where no such judgement stands between
+ * words enough for two names.
+ */
+export function judgementsBetweenNames(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = 4; at < text.length - 4 && out.length < 200; at++) {
+    const word = BETWEEN_NAMES.find((w) => text.startsWith(w, at));
+    if (!word) continue;
+    const name = text.slice(from, at);
+    const rest = text.slice(at + word.length);
+    if (!namesEnough(name) || !/\p{Script=Han}$/u.test(name) || BOUND_BEFORE.test(name)) continue;
+    if (rest.length < 4 || !/^\p{Script=Han}/u.test(rest) || NAME_GOES_ON.test(rest)) continue;
+    out.push(name, word);
+    from = at + word.length;
+    at = from + 3;
+  }
+  return [...out, text.slice(from)];
 }
