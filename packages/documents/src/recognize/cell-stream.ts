@@ -1054,9 +1054,9 @@ export function unitValueAtEnd(text: string): { name: string; value: string } | 
   const m = UNIT_VALUE_AT_END.exec(t) ?? FIGURE_AFTER_UNIT_NOTE.exec(t);
   if (!m || m[1]!.replace(/[（）()]/g, '').length < 2 || /\d$/.test(m[1]!)) return null;
   // 流转土地补助标准不高于475元/亩: a comparison's word before the figure is the value's, no word of the name; and
-  // 项目完成时限2025年12月 is a date (the name ends at its words, not after its year: 2025年 | 12月).
+  // 项目完成时限2025年12月 is a date (the name ends at its words, not after its year or month: 2025年 | 12月, 2023年12月 | 31日).
   const lead =
-    VALUE_LEAD_AT_END.exec(m[1]!) ?? (/^\d{1,2}月/.test(m[2]!) ? DATE_LEAD_AT_END.exec(m[1]!) : null);
+    VALUE_LEAD_AT_END.exec(m[1]!) ?? (/^\d{1,2}[月日]/.test(m[2]!) ? DATE_LEAD_AT_END.exec(m[1]!) : null);
   if (lead && lead.index >= 2) return { name: m[1]!.slice(0, lead.index), value: lead[0] + m[2]! };
   return { name: m[1]!, value: m[2]! };
 }

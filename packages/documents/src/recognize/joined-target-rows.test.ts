@@ -25,6 +25,13 @@ describe('a row’s value at the end of run-together text', () => {
     expect(unitValueAtEnd('项目完成时限2025年12月')).toEqual({ name: '项目完成时限', value: '2025年12月' });
     expect(unitValueAtEnd('养护面积757万平方米')).toEqual({ name: '养护面积', value: '757万平方米' });
   });
+
+  it('keeps a date to its day whole (2023年12月31日), no name ending in its month', () => {
+    expect(unitValueAtEnd('任务完成时间2023年12月31日')).toEqual({
+      name: '任务完成时间',
+      value: '2023年12月31日',
+    });
+  });
 });
 
 describe('a target form run together on one line', () => {
