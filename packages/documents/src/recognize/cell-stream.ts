@@ -45,7 +45,7 @@ import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 import { splitJoinedRows } from './joined-rows.ts';
-import { judgementsBetweenNames, targetAtEnd } from './target-at-end.ts';
+import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
@@ -584,8 +584,9 @@ class StreamBuilder {
         !next.split &&
         (!/^\d+(\.\d+)?$/.test(next.text) || !h.roles.includes('weight'));
       if (glued && !wordNamed && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
-        r[h.nameAt] = glued.name;
-        r[h.valueAt] = glued.value;
+        const once = cut ? restatedName(glued.name, glued.value) : glued;
+        r[h.nameAt] = once.name;
+        r[h.valueAt] = once.value;
         return;
       }
       r[h.nameAt] = tail ? tail[1]! : part;
@@ -1025,6 +1026,11 @@ function joinedRows(text: string, closes: boolean): string[] | null {
     k % 2 === 0 ? judgementsBetweenNames(p) : [p],
   );
   if (parts.length === 1) return null;
+  // 资金到位率资金到位率达 | 100%: a name written again opens its target.
+  for (let k = 0; k + 1 < parts.length; k += 2) {
+    const once = restatedName(parts[k]!, parts[k + 1]!);
+    [parts[k], parts[k + 1]] = [once.name, once.value];
+  }
   const end = parts.at(-1)!;
   // (The last row's value cut off its name as a row's alone would be, where the piece closes its row.)
   const last = gluedValue(end) ?? unitValueAtEnd(end) ?? (closes ? targetAtEnd(end) : null);

@@ -63,6 +63,15 @@ describe('a target closing a run-together row unmarked', () => {
     expect(judgementsBetweenNames('年度任务按期完成比例提升')).toEqual(['年度任务按期完成比例提升']);
   });
 
+  it('writes a name once where its target writes it again (资金到位率资金到位率达100%)', async () => {
+    const rows = await rowsOf(
+      '产出指标数量指标资金到位率资金到位率达100%培训人数≥50人时效指标预算支出进度预算支出进度达到90%以上',
+    );
+    expect(rows).toContainEqual(['资金到位率', '资金到位率达100%']);
+    expect(rows).toContainEqual(['培训人数', '≥50人']);
+    expect(rows).toContainEqual(['预算支出进度', '预算支出进度达到90%以上']);
+  });
+
   it('leaves a name whole where a value follows it on the line', async () => {
     const rows = await rowsOf('产出指标数量指标开展送戏进万村全部完成≥70村');
     expect(rows.map((r) => r[0])).not.toContain('开展送戏进万村');

@@ -105,3 +105,18 @@ export function judgementsBetweenNames(text: string): string[] {
   }
   return [...out, text.slice(from)];
 }
+
+/**
+ * A row whose target writes its name again (资金到位率 | 资金到位率达100%), run together: the name written twice, a
+ * few words after it (达, 达到), then the figure. The name is written once; the rest opens the target. The pair as
+ * it was where the name is not written twice.
+ */
+export function restatedName(name: string, value: string): { name: string; value: string } {
+  for (let half = Math.floor(name.length / 2); half >= 3; half--) {
+    const once = name.slice(0, half);
+    const rest = name.slice(2 * half);
+    if (name.startsWith(once, half) && rest.length <= 3 && !/\d/.test(rest))
+      return { name: once, value: once + rest + value };
+  }
+  return { name, value };
+}
