@@ -86,16 +86,6 @@ describe('splitting run-together text at labels, indicator names and values', ()
     ]);
   });
 
-  it('keeps a full-width ％ with its operator-led value, not on the next name (≥90％年度…)', () => {
-    expect(kinds('质量指标补助款结算误差率≤3％年度预算执行率≥90％')).toEqual([
-      'level2:质量指标',
-      'text:补助款结算误差率',
-      'value:≤3％',
-      'text:年度预算执行率',
-      'value:≥90％',
-    ]);
-  });
-
   it('does not split a word that merely starts like a level name (预算执行率)', () => {
     expect(isRunTogether('预算执行率10%=100')).toBe(false);
   });

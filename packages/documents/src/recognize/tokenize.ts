@@ -65,11 +65,8 @@ const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|‰)`, 'g');
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
-/**
- * Units a cut-out value keeps: the core's, the measure words of 指标值 (元/亩, 万株, 课时), and a full-width ％ (a
- * copy in full-width figures: ≥90％ | 年度… — left behind, it opened the next row's name).
- */
-const VALUE_UNITS = [...new Set([...UNITS, ...MEASURE_WORDS, '％'])].sort((a, b) => b.length - a.length);
+/** Units a cut-out value keeps: the core's, and the measure words of 指标值 (元/亩, 万株, 课时). */
+const VALUE_UNITS = [...new Set([...UNITS, ...MEASURE_WORDS])].sort((a, b) => b.length - a.length);
 /** A base after a unit (次/年, 元/人·月): kept only where a cell ends after it, so a name run on is not taken. */
 const PER_BASE = /^[/·]\p{Script=Han}{1,2}(?:[·/]\p{Script=Han}{1,2})?(?=$|[^\p{Script=Han}])/u;
 
