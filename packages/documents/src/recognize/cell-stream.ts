@@ -743,6 +743,16 @@ class StreamBuilder {
       }
 
       if (isCutLevelName(t.text)) continue;
+      // ≥90 | ％年度预算执行率: a full-width ％ the tokens left after a row's figure (a copy in full-width figures) is
+      // that figure's unit, not the opening of the next name. (Not in a 自评表's band, whose reader cuts figure runs.)
+      const unitLeft = /^[％%](?=\p{Script=Han})/u.exec(t.text);
+      const lastFilled = row
+        ? (row as string[]).findLastIndex((c, k) => k > h.nameAt && c !== '' && c !== SKIPPED)
+        : -1;
+      if (unitLeft && !h.evaluation && row && lastFilled > 0 && /\d$/.test((row as string[])[lastFilled]!)) {
+        (row as string[])[lastFilled] += '%';
+        t = { ...t, text: t.text.slice(1) };
+      }
       // 区域目标值 over 新罗区永定区…: the places the value column is cut into, printed under the header before the
       // first row — a sub-heading, no indicator.
       if (row === null && this.out.length === firstRow && isPlaceHeading(t.text)) continue;

@@ -51,3 +51,13 @@ describe('a target form run together on one line', () => {
     expect(rows).toContainEqual(['质量指标', '开展送戏进万村', '≥70村']);
   });
 });
+
+describe('a full-width ％ left after a run-together row’s figure', () => {
+  it('is the figure’s unit, not the opening of the next name (≥90 | ％年度预算执行率)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标计算符号指标值度量单位产出指标质量指标补助款结算误差率≤3％年度预算执行率≥90％补助款结算争议率0％`,
+    );
+    expect(rows).toContainEqual(['质量指标', '补助款结算误差率', '≤3%']);
+    expect(rows).toContainEqual(['质量指标', '年度预算执行率', '≥90%']);
+  });
+});
