@@ -600,6 +600,17 @@ class StreamBuilder {
       }
       row = null;
     };
+    // ≥90 | ％年度预算执行率: a full-width ％ left after a row's figure (a copy in full-width figures, the tokens or
+    // the fused row's parts cut before it) is that figure's unit, not the opening of the next name. (Not in a
+    // 自评表's band, whose reader cuts figure runs itself.)
+    const unitLeftBehind = (text: string): string => {
+      const open = row as string[] | null;
+      if (h.evaluation || !open || !/^[％%][\p{Script=Han}\d０-９]/u.test(text)) return text;
+      const last = open.findLastIndex((c, k) => k > h.nameAt && c !== '' && c !== SKIPPED);
+      if (last < 0 || !/[\d０-９]$/.test(open[last]!)) return text;
+      open[last] += '%';
+      return text.slice(1);
+    };
     while (this.i < ts.length) {
       let t = ts[this.i]!;
       if (this.headerAt(this.i)) break;
@@ -743,16 +754,7 @@ class StreamBuilder {
       }
 
       if (isCutLevelName(t.text)) continue;
-      // ≥90 | ％年度预算执行率: a full-width ％ the tokens left after a row's figure (a copy in full-width figures) is
-      // that figure's unit, not the opening of the next name. (Not in a 自评表's band, whose reader cuts figure runs.)
-      const unitLeft = /^[％%](?=\p{Script=Han})/u.exec(t.text);
-      const lastFilled = row
-        ? (row as string[]).findLastIndex((c, k) => k > h.nameAt && c !== '' && c !== SKIPPED)
-        : -1;
-      if (unitLeft && !h.evaluation && row && lastFilled > 0 && /\d$/.test((row as string[])[lastFilled]!)) {
-        (row as string[])[lastFilled] += '%';
-        t = { ...t, text: t.text.slice(1) };
-      }
+      t = { ...t, text: unitLeftBehind(t.text) };
       // 区域目标值 over 新罗区永定区…: the places the value column is cut into, printed under the header before the
       // first row — a sub-heading, no indicator.
       if (row === null && this.out.length === firstRow && isPlaceHeading(t.text)) continue;
@@ -779,7 +781,8 @@ class StreamBuilder {
         : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
           : ((oneValueColumn && t.split ? joinedRows(t.text, this.closesRow(this.i)) : null) ?? [t.text]);
-      for (const part of parts) {
+      for (const whole of parts) {
+        const part = unitLeftBehind(whole);
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
           // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.

@@ -72,6 +72,15 @@ describe('a target closing a run-together row unmarked', () => {
     expect(rows).toContainEqual(['预算支出进度', '预算支出进度达到90%以上']);
   });
 
+  it('cuts the words after the quality a name measures, and a comparison’s word before a figure', async () => {
+    const rows = await rowsOf(
+      '产出指标时效指标按进度计划实施情况按计划实施成本指标成本控制率不超预算数量指标办结案件数量不低于70',
+    );
+    expect(rows).toContainEqual(['按进度计划实施情况', '按计划实施']);
+    expect(rows).toContainEqual(['成本控制率', '不超预算']);
+    expect(rows).toContainEqual(['办结案件数量', '不低于70']);
+  });
+
   it('leaves a name whole where a value follows it on the line', async () => {
     const rows = await rowsOf('产出指标数量指标开展送戏进万村全部完成≥70村');
     expect(rows.map((r) => r[0])).not.toContain('开展送戏进万村');

@@ -7,6 +7,7 @@
 // the quality a name ends in (误差率 | 低).
 import { isValueShaped } from './tokenize.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 
 /** A date as a target writes it, closing the text: 2021年, 2023年底, 2021年12月, 2021年1月-12月, 2020.1.1-2020.12.31. */
 const DATE_AT_END =
@@ -23,6 +24,8 @@ const ANSWER = /[是否有无]$/u;
 /** The quality nouns a name ends in (及时性, 满意度, 误差率, 质量, 情况), which a one-character adjective judges. */
 const QUALITY_END = /(?:性|度|率|质量|情况|水平|效果)$/u;
 const ADJECTIVE = /[好优良高低差]$/u;
+/** A quality noun and the words after it, the last such noun in the text (a greedy name before it). */
+const QUALITY_THEN_WORDS = /^.*(?:情况|性|度|率)(\p{Script=Han}{2,6})$/u;
 
 /** Words enough to name an indicator: four characters at least, two of them Han. */
 const namesEnough = (t: string) => t.length >= 4 && (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
@@ -41,7 +44,10 @@ function figureAtEnd(text: string): { name: string; value: string } | null {
     const name = text.slice(0, at);
     const value = text.slice(at);
     if (!NAME_END.test(name) || !namesEnough(name) || NUMBERING_END.test(name)) continue;
-    if (isValueShaped(value) || /^\d[\d.]*$/.test(value)) return { name, value };
+    if (!isValueShaped(value) && !/^\d[\d.]*$/.test(value)) continue;
+    // 预算成本不高于380万: a comparison's word before the figure is the value's (≤380万), no word of the name.
+    const bound = COMPARATOR_WORDS.find((w) => name.endsWith(w) && namesEnough(name.slice(0, -w.length)));
+    return bound ? { name: name.slice(0, -bound.length), value: bound + value } : { name, value };
   }
   return null;
 }
@@ -61,7 +67,10 @@ function judgementAtEnd(text: string): { name: string; value: string } | null {
   if (longest > 0) return cut(longest);
   if (ANSWER.test(text) && ASKS.test(text.slice(0, -1))) return cut(1);
   if (ADJECTIVE.test(text) && QUALITY_END.test(text.slice(0, -1))) return cut(1);
-  return null;
+  // 按进度计划实施情况按计划实施, 成本控制率不超预算: a name closed by the quality it measures, a few words after it
+  // that say how that quality is to be — the target in words.
+  const worded = QUALITY_THEN_WORDS.exec(text);
+  return worded ? cut(worded[1]!.length) : null;
 }
 
 /**
