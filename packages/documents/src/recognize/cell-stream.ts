@@ -45,6 +45,7 @@ import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 import { splitJoinedRows } from './joined-rows.ts';
+import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
@@ -391,6 +392,17 @@ class StreamBuilder {
     return isValueShaped(this.nextFilled(k + 1)?.text ?? '');
   }
 
+  /**
+   * Whether the row a piece of run-together text opens ends with it: what follows on its line is a level's name, a
+   * heading, a label or nothing — no value, no further text — so the piece holds the row's value, if it has one.
+   */
+  private closesRow(k: number): boolean {
+    const t = this.tokens[k];
+    const line = this.tokens[k - 1]?.line;
+    if (!t || t.line !== line || t.kind === 'blank') return true;
+    return t.kind !== 'text' && t.kind !== 'value';
+  }
+
   /** A label and the texts after it: label | value, or a section label prefixed to the next label's row. */
   private readField(): void {
     const ts = this.tokens;
@@ -555,9 +567,14 @@ class StreamBuilder {
     const setName = (r: string[], part: string, alone: boolean) => {
       const tail = hasExplanation ? /^(.*\p{Script=Han}\S*)[ \u3000]+(\d\S*)$/u.exec(part) : null;
       // Cut out of run-together text, a name's last words may also be a figure and its unit (年增粮食3500公斤).
-      const glued =
-        alone && !tail ? (gluedValue(part) ?? (ts[this.i - 1]?.split ? unitValueAtEnd(part) : null)) : null;
+      const cut = ts[this.i - 1]?.split === true;
       const next = ts[this.i];
+      const glued =
+        alone && !tail
+          ? (gluedValue(part) ??
+            (cut ? unitValueAtEnd(part) : null) ??
+            (cut && oneValueColumn && this.closesRow(this.i) ? targetAtEnd(part) : null))
+          : null;
       // 知晓率显著提升 | 100%: a name ending in a qualitative word, with a figure of its own after it (a cell a line),
       // ends in that word; the figure is its value. (A bare number after it may be a 分值: the word stays the value.)
       const wordNamed =
@@ -567,8 +584,9 @@ class StreamBuilder {
         !next.split &&
         (!/^\d+(\.\d+)?$/.test(next.text) || !h.roles.includes('weight'));
       if (glued && !wordNamed && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
-        r[h.nameAt] = glued.name;
-        r[h.valueAt] = glued.value;
+        const once = cut ? restatedName(glued.name, glued.value) : glued;
+        r[h.nameAt] = once.name;
+        r[h.valueAt] = once.value;
         return;
       }
       r[h.nameAt] = tail ? tail[1]! : part;
@@ -581,6 +599,17 @@ class StreamBuilder {
         this.emit(row, rowTokens, true);
       }
       row = null;
+    };
+    // ≥90 | ％年度预算执行率: a full-width ％ left after a row's figure (a copy in full-width figures, the tokens or
+    // the fused row's parts cut before it) is that figure's unit, not the opening of the next name. (Not in a
+    // 自评表's band, whose reader cuts figure runs itself.)
+    const unitLeftBehind = (text: string): string => {
+      const open = row as string[] | null;
+      if (h.evaluation || !open || !/^[％%][\p{Script=Han}\d０-９]/u.test(text)) return text;
+      const last = open.findLastIndex((c, k) => k > h.nameAt && c !== '' && c !== SKIPPED);
+      if (last < 0 || !/[\d０-９]$/.test(open[last]!)) return text;
+      open[last] += '%';
+      return text.slice(1);
     };
     while (this.i < ts.length) {
       let t = ts[this.i]!;
@@ -725,6 +754,7 @@ class StreamBuilder {
       }
 
       if (isCutLevelName(t.text)) continue;
+      t = { ...t, text: unitLeftBehind(t.text) };
       // 区域目标值 over 新罗区永定区…: the places the value column is cut into, printed under the header before the
       // first row — a sub-heading, no indicator.
       if (row === null && this.out.length === firstRow && isPlaceHeading(t.text)) continue;
@@ -750,8 +780,9 @@ class StreamBuilder {
         ? explained
         : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
-          : ((oneValueColumn && t.split ? joinedRows(t.text) : null) ?? [t.text]);
-      for (const part of parts) {
+          : ((oneValueColumn && t.split ? joinedRows(t.text, this.closesRow(this.i)) : null) ?? [t.text]);
+      for (const whole of parts) {
+        const part = unitLeftBehind(whole);
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
           // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
@@ -1001,10 +1032,21 @@ export function spacedExplanationRow(text: string): string[] | null {
  * Rows run together in one piece of text (joined-rows.ts), the last row's value cut off too: name, value, name …;
  * null where the text holds one row or none.
  */
-function joinedRows(text: string): string[] | null {
-  const parts = splitJoinedRows(text);
-  if (!parts) return null;
-  const last = gluedValue(parts.at(-1)!) ?? unitValueAtEnd(parts.at(-1)!);
+function joinedRows(text: string, closes: boolean): string[] | null {
+  // 档案查阅利用效率显著提高数字化成果合格率: a judgement between two names is the first row's target, as a marked
+  // value between them is.
+  const parts = (splitJoinedRows(text) ?? [text]).flatMap((p, k) =>
+    k % 2 === 0 ? judgementsBetweenNames(p) : [p],
+  );
+  if (parts.length === 1) return null;
+  // 资金到位率资金到位率达 | 100%: a name written again opens its target.
+  for (let k = 0; k + 1 < parts.length; k += 2) {
+    const once = restatedName(parts[k]!, parts[k + 1]!);
+    [parts[k], parts[k + 1]] = [once.name, once.value];
+  }
+  const end = parts.at(-1)!;
+  // (The last row's value cut off its name as a row's alone would be, where the piece closes its row.)
+  const last = gluedValue(end) ?? unitValueAtEnd(end) ?? (closes ? targetAtEnd(end) : null);
   return last ? [...parts.slice(0, -1), last.name, last.value] : parts;
 }
 
@@ -1031,9 +1073,9 @@ export function unitValueAtEnd(text: string): { name: string; value: string } | 
   const m = UNIT_VALUE_AT_END.exec(t) ?? FIGURE_AFTER_UNIT_NOTE.exec(t);
   if (!m || m[1]!.replace(/[（）()]/g, '').length < 2 || /\d$/.test(m[1]!)) return null;
   // 流转土地补助标准不高于475元/亩: a comparison's word before the figure is the value's, no word of the name; and
-  // 项目完成时限2025年12月 is a date (the name ends at its words, not after its year: 2025年 | 12月).
+  // 项目完成时限2025年12月 is a date (the name ends at its words, not after its year or month: 2025年 | 12月, 2023年12月 | 31日).
   const lead =
-    VALUE_LEAD_AT_END.exec(m[1]!) ?? (/^\d{1,2}月/.test(m[2]!) ? DATE_LEAD_AT_END.exec(m[1]!) : null);
+    VALUE_LEAD_AT_END.exec(m[1]!) ?? (/^\d{1,2}[月日]/.test(m[2]!) ? DATE_LEAD_AT_END.exec(m[1]!) : null);
   if (lead && lead.index >= 2) return { name: m[1]!.slice(0, lead.index), value: lead[0] + m[2]! };
   return { name: m[1]!, value: m[2]! };
 }

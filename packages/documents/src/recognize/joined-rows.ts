@@ -26,6 +26,8 @@ const UNIT_VALUE = new RegExp(
   `(?:\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
   'gu',
 );
+/** The words that close a date: 2025年10月底前, 12月底, 6月末. */
+const DATE_CLOSE = /^(?:底前|底|末|前|以前|之前)/u;
 /** Words that bound a value from one side, written after it. */
 const BOUND = /^(?:及以上|及以下|以上|以下|以内|左右)/;
 /** A unit a marked value keeps before the next name: the longest a measure takes (公里, 万元, 元/亩). */
@@ -45,6 +47,24 @@ export function splitJoinedRows(text: string): string[] | null {
     const start = m.index;
     // A value stands after a name's words: a Han character or a closing bracket before it.
     if (start <= at || !/[\p{Script=Han}）)]/u.test(text[start - 1] ?? '')) continue;
+    // 完成时限2025年10月底前项目…: a month after a year is the date's, which is the value, with the words that
+    // close a date (底前, 底, 末).
+    const year = /\d{4}年$/.exec(text.slice(0, start));
+    if (year) {
+      const dateEnd =
+        start + m[0].length + (DATE_CLOSE.exec(text.slice(start + m[0].length))?.[0].length ?? 0);
+      // (2020年1月--2020年11月: a range's second date takes its first with it.)
+      const range = /\d{4}年\d{1,2}月(?:\d{1,2}日)?[-—–~～至]{1,2}$/u.exec(text.slice(0, year.index));
+      const from = range ? range.index : year.index;
+      if (/\d月$/.test(m[0]) && from > at && /[\p{Script=Han}）)]/u.test(text[from - 1] ?? '')) {
+        const after = text.slice(dateEnd);
+        if (/^\p{Script=Han}{2}/u.test(after) && !BOUND.test(after)) {
+          out.push(text.slice(at, from), text.slice(from, dateEnd));
+          at = dateEnd;
+        }
+      }
+      continue;
+    }
     // ≥100公里年增粮食: a known unit after the figure is the value's.
     // (A value its unit marked has it already.)
     const value =

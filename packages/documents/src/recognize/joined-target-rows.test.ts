@@ -25,6 +25,13 @@ describe('a row’s value at the end of run-together text', () => {
     expect(unitValueAtEnd('项目完成时限2025年12月')).toEqual({ name: '项目完成时限', value: '2025年12月' });
     expect(unitValueAtEnd('养护面积757万平方米')).toEqual({ name: '养护面积', value: '757万平方米' });
   });
+
+  it('keeps a date to its day whole (2023年12月31日), no name ending in its month', () => {
+    expect(unitValueAtEnd('任务完成时间2023年12月31日')).toEqual({
+      name: '任务完成时间',
+      value: '2023年12月31日',
+    });
+  });
 });
 
 describe('a target form run together on one line', () => {
@@ -42,5 +49,15 @@ describe('a target form run together on one line', () => {
     );
     expect(rows).toContainEqual(['时效指标', '按进度计划实施情况', '按计划实施']);
     expect(rows).toContainEqual(['质量指标', '开展送戏进万村', '≥70村']);
+  });
+});
+
+describe('a full-width ％ left after a run-together row’s figure', () => {
+  it('is the figure’s unit, not the opening of the next name (≥90 | ％年度预算执行率)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标计算符号指标值度量单位产出指标质量指标补助款结算误差率≤3％年度预算执行率≥90％补助款结算争议率0％`,
+    );
+    expect(rows).toContainEqual(['质量指标', '补助款结算误差率', '≤3%']);
+    expect(rows).toContainEqual(['质量指标', '年度预算执行率', '≥90%']);
   });
 });

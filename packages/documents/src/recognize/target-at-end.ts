@@ -1,0 +1,131 @@
+// A target form's row cut out of run-together text (a .doc's text layer: …数量指标镇街补助款完成结算项目数3时效指标
+// 结算款支付及时性及时…), its name and its one target in one piece with nothing marking the edge: no sign, no
+// percentage, no unit. Where the piece must hold the row's value (nothing after it gives one), the edge is read from
+// what a target is: a bare figure or a date closing the piece (项目数3, 完成时限2021年), or a judgement closing it —
+// a word the lexicon knows as a judgement (及时, 全部完成), an adverb of manner or degree with the verb it qualifies
+// (及时发放, 持续加强, 明显增强), the answer to a name that asks (是否存在质量问题 | 否), or the adjective that judges
+// the quality a name ends in (误差率 | 低).
+import { isValueShaped } from './tokenize.ts';
+import { JUDGEMENT_WORDS } from './lexicon.ts';
+import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
+
+/** A date as a target writes it, closing the text: 2021年, 2023年底, 2021年12月, 2021年1月-12月, 2020.1.1-2020.12.31. */
+const DATE_AT_END =
+  /(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[-—–~～至]{1,2}(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)?|\d{4}\.\d{1,2}\.\d{1,2}[-—–~～至]{1,2}\d{4}\.\d{1,2}\.\d{1,2})(?:底前|底|末|前|内|以前|之前)?$/u;
+/** Where a name may end before a figure: a Han character or a closing bracket, not an ordinal's 第 or a template's 指标/目标. */
+const NAME_END = /(?:[\p{Script=Han}）)])$/u;
+const NUMBERING_END = /(?:第|指标|目标|序号|编号|No\.?)$/u;
+/** Adverbs of manner or degree a worded target opens with, before the verb or adjective they qualify. */
+const MANNER =
+  /(?:及时|按时|按期|如期|全部|基本|明显|显著|有效|持续|逐步|不断|稳步|有所|大幅|全面|进一步|更加)\p{Script=Han}{1,2}$/u;
+/** A name that asks (是否…, 有无…): its target is the answer. */
+const ASKS = /(?:是否|有无)/u;
+const ANSWER = /[是否有无]$/u;
+/** The quality nouns a name ends in (及时性, 满意度, 误差率, 质量, 情况), which a one-character adjective judges. */
+const QUALITY_END = /(?:性|度|率|质量|情况|水平|效果)$/u;
+const ADJECTIVE = /[好优良高低差]$/u;
+/** A quality noun and the words after it, the last such noun in the text (a greedy name before it). */
+const QUALITY_THEN_WORDS = /^.*(?:情况|性|度|率)(\p{Script=Han}{2,6})$/u;
+
+/** Words enough to name an indicator: four characters at least, two of them Han. */
+const namesEnough = (t: string) => t.length >= 4 && (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+
+/** A bare figure or a date closing the text after a name's last Han character or bracket, or null. */
+function figureAtEnd(text: string): { name: string; value: string } | null {
+  const date = DATE_AT_END.exec(text);
+  if (date && date.index > 0) {
+    const name = text.slice(0, date.index);
+    if (NAME_END.test(name) && namesEnough(name) && !NUMBERING_END.test(name))
+      return { name, value: date[0] };
+  }
+  // The longest figure that is a target as printed (85, 4.5, 250万, 780元/生/年) after the name's last word.
+  for (let at = 1; at < text.length; at++) {
+    if (!/\d/.test(text[at]!) || /[\d.]/.test(text[at - 1]!)) continue;
+    const name = text.slice(0, at);
+    const value = text.slice(at);
+    if (!NAME_END.test(name) || !namesEnough(name) || NUMBERING_END.test(name)) continue;
+    if (!isValueShaped(value) && !/^\d[\d.]*$/.test(value)) continue;
+    // 预算成本不高于380万: a comparison's word before the figure is the value's (≤380万), no word of the name.
+    const bound = COMPARATOR_WORDS.find((w) => name.endsWith(w) && namesEnough(name.slice(0, -w.length)));
+    return bound ? { name: name.slice(0, -bound.length), value: bound + value } : { name, value };
+  }
+  return null;
+}
+
+/** A judgement closing the text after words enough for a name, or null. */
+function judgementAtEnd(text: string): { name: string; value: string } | null {
+  const cut = (length: number) => {
+    const name = text.slice(0, text.length - length);
+    return namesEnough(name) && /\p{Script=Han}$/u.test(name)
+      ? { name, value: text.slice(text.length - length) }
+      : null;
+  };
+  // 补助发放及时性及时发放: an adverb and its verb (the longer reading of the two).
+  const manner = MANNER.exec(text);
+  const word = JUDGEMENT_WORDS.find((w) => w.length >= 2 && text.endsWith(w));
+  const longest = Math.max(manner ? manner[0].length : 0, word?.length ?? 0);
+  if (longest > 0) return cut(longest);
+  if (ANSWER.test(text) && ASKS.test(text.slice(0, -1))) return cut(1);
+  if (ADJECTIVE.test(text) && QUALITY_END.test(text.slice(0, -1))) return cut(1);
+  // 按进度计划实施情况按计划实施, 成本控制率不超预算: a name closed by the quality it measures, a few words after it
+  // that say how that quality is to be — the target in words.
+  const worded = QUALITY_THEN_WORDS.exec(text);
+  return worded ? cut(worded[1]!.length) : null;
+}
+
+/**
+ * The name and the target of a row whose one target closes its text unmarked (项目数3, 及时性及时, 是否存在质量问题否);
+ * null where the text ends in no such target. Only for a piece that must hold its row's value.
+ */
+export function targetAtEnd(text: string): { name: string; value: string } | null {
+  const t = text.trim();
+  if (t.length > 200 || /[。；;]/.test(t)) return null;
+  return figureAtEnd(t) ?? judgementAtEnd(t);
+}
+
+/**
+ * The judgements that close a worded target between two rows' names without doubt: of three characters or more (已完成,
+ * 全部完成, 显著提高 — a degree or a manner with its result), never a name’s own verb alone (提高, 完成) nor a negation (未完成项目比例 is a name).
+ */
+const BETWEEN_NAMES = JUDGEMENT_WORDS.filter((w) => w.length >= 3 && !/^[未不无]/u.test(w));
+/** Characters a name goes on with after a judgement-like word inside it (完成率, 提高程度): no next name opens so. */
+const NAME_GOES_ON = /^(?:率|性|度|值|额|比例|比率|程度|情况|数量|人数|次数|个数|户数|面积|时间)/u;
+/** Characters that make the word after them a part of the name (不, 未: 未完成 in 是否未完成…). */
+const BOUND_BEFORE = /[不未无较很更最否]$/u;
+
+/**
+ * A piece of run-together text holding a row's name, its worded target and the next row's name (档案查阅利用效率
+ * 显著提高数字化成果合格率): cut into name, target, name …; the text alone where no such judgement stands between
+ * words enough for two names.
+ */
+export function judgementsBetweenNames(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = 4; at < text.length - 4 && out.length < 200; at++) {
+    const word = BETWEEN_NAMES.find((w) => text.startsWith(w, at));
+    if (!word) continue;
+    const name = text.slice(from, at);
+    const rest = text.slice(at + word.length);
+    if (!namesEnough(name) || !/\p{Script=Han}$/u.test(name) || BOUND_BEFORE.test(name)) continue;
+    if (rest.length < 4 || !/^\p{Script=Han}/u.test(rest) || NAME_GOES_ON.test(rest)) continue;
+    out.push(name, word);
+    from = at + word.length;
+    at = from + 3;
+  }
+  return [...out, text.slice(from)];
+}
+
+/**
+ * A row whose target writes its name again (资金到位率 | 资金到位率达100%), run together: the name written twice, a
+ * few words after it (达, 达到), then the figure. The name is written once; the rest opens the target. The pair as
+ * it was where the name is not written twice.
+ */
+export function restatedName(name: string, value: string): { name: string; value: string } {
+  for (let half = Math.floor(name.length / 2); half >= 3; half--) {
+    const once = name.slice(0, half);
+    const rest = name.slice(2 * half);
+    if (name.startsWith(once, half) && rest.length <= 3 && !/\d/.test(rest))
+      return { name: once, value: once + rest + value };
+  }
+  return { name, value };
+}
