@@ -32,7 +32,7 @@ describe('a budget line with a fractional 执行率', () => {
   const head = ['年初预算数', '调整后预算数', '全年执行数', '得分', '执行率(B/A)', '权重'];
 
   it('reads a 1 after amounts spent in full as the rate, not as a 分值 under its 得分', () => {
-    // 分值 1 under 得分 20 was read before: no line scores more points than it is worth.
+    // 分值 1 under 得分 20 was read before: a 1 that agrees with the amounts as a fraction is their rate.
     expect(totalOf(head, ['', '1.56', '1.56', '20', '1'])).toEqual({
       annual: '1.56',
       executed: '1.56',

@@ -100,14 +100,6 @@ function fractionRateAgrees(placed: Partial<Record<BudgetColumn, string>>): bool
   return rateAgrees({ ...placed, rate: String(Number(rate) * 100) });
 }
 
-/** A 得分 above its 分值 is no reading: no line scores more points than it is worth. */
-const scoreAboveWeight = (placed: Partial<Record<BudgetColumn, string>>) =>
-  placed.score !== undefined &&
-  placed.weight !== undefined &&
-  isBareNumber(placed.score) &&
-  isBareNumber(placed.weight) &&
-  Number(placed.score) > Number(placed.weight);
-
 /**
  * 得分 = 分值 × 执行率 (a rate over 100 % scores the whole 分值), to the cent the form rounds to. Its quotient
  * 得分 ÷ 分值 is then the 执行率 too, so figures read as 全年预算数 | 全年执行数 that were 分值 | 得分 agree with
@@ -157,7 +149,6 @@ function placeFigures(
   ): void => {
     if (score === -Infinity) return;
     if (i === figures.length) {
-      if (scoreAboveWeight(placed)) return;
       const total = score + (rateAgrees(placed) || fractionRateAgrees(placed) ? 5 : 0);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
