@@ -97,6 +97,11 @@ const FEN_WORD_NEXT = /^[类配拣析娩户期批区级段别布流摊散担成�
 /** The label of a table's total row (合计 | 100), alone in its cell. */
 const TOTAL_LABEL = /^(合计|总计)$/;
 
+/**
+ * A 计量单位 cell an OCR misread into Latin letters (tot扁 for 篇): lower-case letters and one Han character, the
+ * shape no unit (kg, km) and no name's end (AQI) takes.
+ */
+const MISREAD_UNIT = /^[a-z]{1,4}\p{Script=Han}$/u;
 const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 /** The 指标性质 words alone in a cell. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)(?:指标)?$/;
@@ -141,6 +146,7 @@ function fitCost(c: Candidate, kind: SlotKind): number {
         return 2.5;
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
+      if (c.kind === 'text' && MISREAD_UNIT.test(c.text)) return 1;
       return c.kind === 'text' && isUnitText(c.text) ? 0 : Infinity;
     case 'op':
       return c.kind === 'text' && isOperatorCell(c.text) ? 0 : Infinity;
@@ -506,6 +512,10 @@ function nameAndUnit(written: string, columns: readonly IndicatorColumn[]): Arra
     const unit = text.slice(-k);
     if (k < text.length && unitAt(unit) === unit) out.push([nameOf(text.slice(0, -k)), [unit, ...after]]);
   }
+  // 播发稿件数量tot扁: the unit cell an OCR misread (篇 as tot扁) — lower-case letters glued to the Han name with
+  // one Han character after them are no name's words; they are the unit column's cell.
+  const misread = unitColumn ? /(?<=\p{Script=Han})[a-z]{1,4}\p{Script=Han}$/u.exec(text) : null;
+  if (misread) out.push([nameOf(text.slice(0, misread.index)), [misread[0], ...after]]);
   out.push([nameOf(text), after]);
   if (kind) out.push([nameOf(written), []]);
   return out;
