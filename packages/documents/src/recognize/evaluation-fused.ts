@@ -381,6 +381,9 @@ export function readRowValues(
   ctx: RowContext = { maxWeight: null },
 ): { cells: Partial<Record<IndicatorColumn, string>>; cost: number } {
   const slots = columns.filter((c) => SLOT_KIND[c] !== undefined);
+  // 得分 | 权重 | 年初目标值 …: one figure of points on a row is its 分值, which the template sets for every row,
+  // not the 得分 a row may leave blank — though placed by order it would fall to the 得分, the first it fits.
+  const scoreFirst = slots.indexOf('score') >= 0 && slots.indexOf('weight') > slots.indexOf('score');
   let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = {
     cells: {},
     cost: atoms.length * DROP,
@@ -398,7 +401,8 @@ export function readRowValues(
     });
     // …and only beside the score it gives (20%20): a per cent alone after the values is a value's or a text's.
     if (share && cells.score === undefined) return;
-    const total = cost + pairCost(cells, ctx);
+    const lonePoints = scoreFirst && cells.score !== undefined && cells.weight === undefined ? 0.1 : 0;
+    const total = cost + pairCost(cells, ctx) + lonePoints;
     if (total < best.cost) best = { cells, cost: total };
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.
