@@ -2,7 +2,6 @@
 // whose 执行率 is printed as a fraction (1 for spent in full): each placing with a line it must change and one it
 // must leave (issue 12's headColumn variants).
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../rows/row.ts';
 import { cellStream } from './evaluation-cells.ts';
 import { readBudgetBlock } from './evaluation-budget.ts';
 
