@@ -26,4 +26,14 @@ describe('one figure of points on a row', () => {
       { name: '群众满意度', cells: { weight: '10.00', target: '不低于95%', actual: '95' } },
     ]);
   });
+
+  it('reads one value under 实际完成值 | 年初目标值 as the target, two in the columns’ order', () => {
+    const cols: IndicatorColumn[] = ['name', 'actual', 'target', 'reason'];
+    // The cells came one per line, each whole (a figure alone in its cell is never cut).
+    const cells = ['设备配备数量', '1000件', '1000件', '火灾火因查明率', '≥95%'];
+    expect(readFusedRows(atomsOf(cells), cols, { maxWeight: null, wholeCells: true })).toEqual([
+      { name: '设备配备数量', cells: { actual: '1000件', target: '1000件' } },
+      { name: '火灾火因查明率', cells: { target: '≥95%' } },
+    ]);
+  });
 });

@@ -384,6 +384,9 @@ export function readRowValues(
   // 得分 | 权重 | 年初目标值 …: one figure of points on a row is its 分值, which the template sets for every row,
   // not the 得分 a row may leave blank — though placed by order it would fall to the 得分, the first it fits.
   const scoreFirst = slots.indexOf('score') >= 0 && slots.indexOf('weight') > slots.indexOf('score');
+  // 实际完成值 | 年初目标值 …: one value on a row is its target, which a form sets for every row, not the actual a
+  // row may leave blank (the rule evaluation-cells.ts keeps for cells placed one by one).
+  const actualFirst = slots.indexOf('actual') >= 0 && slots.indexOf('target') > slots.indexOf('actual');
   let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = {
     cells: {},
     cost: atoms.length * DROP,
@@ -402,7 +405,16 @@ export function readRowValues(
     // …and only beside the score it gives (20%20): a per cent alone after the values is a value's or a text's.
     if (share && cells.score === undefined) return;
     const lonePoints = scoreFirst && cells.score !== undefined && cells.weight === undefined ? 0.1 : 0;
-    const total = cost + pairCost(cells, ctx) + lonePoints;
+    // A sentence (本年度已完成…的实施。) is rather the actual's account: only a figure or a few words move.
+    const loneValue =
+      actualFirst &&
+      cells.actual !== undefined &&
+      cells.target === undefined &&
+      cells.actual.length <= 12 &&
+      !cells.actual.includes('。')
+        ? 0.1
+        : 0;
+    const total = cost + pairCost(cells, ctx) + lonePoints + loneValue;
     if (total < best.cost) best = { cells, cost: total };
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.
