@@ -91,6 +91,16 @@ export function rateAgrees(placed: Partial<Record<BudgetColumn, string>>): boole
 }
 
 /**
+ * 执行率 printed as a fraction (1 for a budget spent in full, 0.98) agrees with 执行数 ÷ 预算数 as a fraction: a
+ * 1 after 1.56 | 1.56 is that rate, not a 分值 of one point.
+ */
+function fractionRateAgrees(placed: Partial<Record<BudgetColumn, string>>): boolean {
+  const rate = placed.rate?.trim() ?? '';
+  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(rate)) return false;
+  return rateAgrees({ ...placed, rate: String(Number(rate) * 100) });
+}
+
+/**
  * 得分 = 分值 × 执行率 (a rate over 100 % scores the whole 分值), to the cent the form rounds to. Its quotient
  * 得分 ÷ 分值 is then the 执行率 too, so figures read as 全年预算数 | 全年执行数 that were 分值 | 得分 agree with
  * the rate as well: a reading whose points agree holds as much as one whose amounts do.
@@ -122,6 +132,7 @@ const sameFigure = (a: string, b: string) => {
 function placeFigures(
   figures: readonly string[],
   columns: readonly BudgetColumn[],
+  apart: KeptGaps | null = null,
 ): Partial<Record<BudgetColumn, string>> {
   let best: { score: number; placed: Partial<Record<BudgetColumn, string>> } = {
     score: -Infinity,
@@ -134,10 +145,11 @@ function placeFigures(
     score: number,
     placed: Partial<Record<BudgetColumn, string>>,
     amount: string | null,
+    last: number | null = null,
   ): void => {
     if (score === -Infinity) return;
     if (i === figures.length) {
-      const total = score + (rateAgrees(placed) ? 5 : 0);
+      const total = score + (rateAgrees(placed) || fractionRateAgrees(placed) ? 5 : 0);
       if (total > best.score) best = { score: total, placed: { ...placed } };
       return;
     }
@@ -145,6 +157,7 @@ function placeFigures(
     for (let k = j; k < columns.length; k++) {
       const col = columns[k]!;
       if (col !== 'other' && col in placed) continue;
+      if (apart && !apart.allows(i, last, k)) continue;
       const isAmount = AMOUNT_COLUMNS.includes(col);
       const repeat = isAmount && amount !== null && sameFigure(amount, figure) ? REPEATED_AMOUNT : 0;
       walk(
@@ -153,6 +166,7 @@ function placeFigures(
         score + fit(figure, col) + repeat,
         { ...placed, [col]: figure },
         isAmount ? figure : null,
+        k,
       );
     }
     // A figure no column can hold (an extraction artefact) is left out at a cost.
@@ -195,6 +209,29 @@ function placeByGrid(
     if (columns[k] !== 'other') placed[columns[k]!] = f.text;
   }
   return placed;
+}
+
+/** Which header columns two figures of a line may take, given the blank cells the copy kept between them. */
+interface KeptGaps {
+  allows(figure: number, previousColumn: number | null, column: number): boolean;
+}
+
+/**
+ * A line that ends short of the header (its trailing blanks dropped) but kept a blank cell between two figures
+ * (236 | · | 236 under 年初预算数 | 调整后预算数 | 全年执行数): the two stand as many columns apart under the
+ * header as in their row, so the blank is the column between them, not the last. Figures side by side say
+ * nothing (a copy may have dropped blanks between them as well); null where the grid does not say.
+ */
+function keptGaps(heads: readonly StreamCell[], figures: readonly StreamCell[]): KeptGaps | null {
+  const headRow = heads[0]?.row;
+  if (heads.some((h) => h.row !== headRow || h.col === undefined || h.gapless)) return null;
+  if (figures.some((f) => f.col === undefined || f.gapless || f.row !== figures[0]!.row)) return null;
+  const gap = (i: number) => (i > 0 ? figures[i]!.col! - figures[i - 1]!.col! : 1);
+  if (!figures.some((_, i) => gap(i) > 1)) return null;
+  return {
+    allows: (i, previous, k) =>
+      gap(i) <= 1 || previous === null || heads[k]!.col! - heads[previous]!.col! === gap(i),
+  };
 }
 
 /** The amount unit the block states: 项目资金（元）, 单位：元 → 元; otherwise 万元. */
@@ -376,7 +413,7 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
       lines.map((l) => ({
         total: isBudgetTotalLabel(l.name),
         figures: l.figures,
-        placed: byGrid(l) ?? placeFigures(l.figures, columns),
+        placed: byGrid(l) ?? placeFigures(l.figures, columns, keptGaps(heads, l.cells)),
       })),
     );
     return {
@@ -384,7 +421,9 @@ function readBudgetColumns(stream: readonly StreamCell[], from: number): BudgetB
         const total = isBudgetTotalLabel(l.name);
         const values = convert(
           byGrid(l) ??
-            placeFigures(l.figures, total ? columns : sourceColumns(columns, l.figures.length, scored)),
+            (total
+              ? placeFigures(l.figures, columns, keptGaps(heads, l.cells))
+              : placeFigures(l.figures, sourceColumns(columns, l.figures.length, scored))),
           unit,
         );
         // 得分（20分*执行率） under 预算执行情况（20分）: the heading gives the 分值 the columns do not.

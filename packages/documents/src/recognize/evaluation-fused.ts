@@ -97,6 +97,11 @@ const FEN_WORD_NEXT = /^[类配拣析娩户期批区级段别布流摊散担成�
 /** The label of a table's total row (合计 | 100), alone in its cell. */
 const TOTAL_LABEL = /^(合计|总计)$/;
 
+/**
+ * A 计量单位 cell an OCR misread into Latin letters (tot扁 for 篇): lower-case letters and one Han character, the
+ * shape no unit (kg, km) and no name's end (AQI) takes.
+ */
+const MISREAD_UNIT = /^[a-z]{1,4}\p{Script=Han}$/u;
 const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 /** The 指标性质 words alone in a cell. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)(?:指标)?$/;
@@ -141,6 +146,7 @@ function fitCost(c: Candidate, kind: SlotKind): number {
         return 2.5;
       return c.kind === 'text' && /^[（(]/.test(c.text) ? 1 : 0;
     case 'unit':
+      if (c.kind === 'text' && MISREAD_UNIT.test(c.text)) return 1;
       return c.kind === 'text' && isUnitText(c.text) ? 0 : Infinity;
     case 'op':
       return c.kind === 'text' && isOperatorCell(c.text) ? 0 : Infinity;
@@ -375,6 +381,12 @@ export function readRowValues(
   ctx: RowContext = { maxWeight: null },
 ): { cells: Partial<Record<IndicatorColumn, string>>; cost: number } {
   const slots = columns.filter((c) => SLOT_KIND[c] !== undefined);
+  // 得分 | 权重 | 年初目标值 …: one figure of points on a row is its 分值, which the template sets for every row,
+  // not the 得分 a row may leave blank — though placed by order it would fall to the 得分, the first it fits.
+  const scoreFirst = slots.indexOf('score') >= 0 && slots.indexOf('weight') > slots.indexOf('score');
+  // 实际完成值 | 年初目标值 …: one value on a row is its target, which a form sets for every row, not the actual a
+  // row may leave blank (the rule evaluation-cells.ts keeps for cells placed one by one).
+  const actualFirst = slots.indexOf('actual') >= 0 && slots.indexOf('target') > slots.indexOf('actual');
   let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = {
     cells: {},
     cost: atoms.length * DROP,
@@ -392,7 +404,17 @@ export function readRowValues(
     });
     // …and only beside the score it gives (20%20): a per cent alone after the values is a value's or a text's.
     if (share && cells.score === undefined) return;
-    const total = cost + pairCost(cells, ctx);
+    const lonePoints = scoreFirst && cells.score !== undefined && cells.weight === undefined ? 0.1 : 0;
+    // A sentence (本年度已完成…的实施。) is rather the actual's account: only a figure or a few words move.
+    const loneValue =
+      actualFirst &&
+      cells.actual !== undefined &&
+      cells.target === undefined &&
+      cells.actual.length <= 12 &&
+      !cells.actual.includes('。')
+        ? 0.1
+        : 0;
+    const total = cost + pairCost(cells, ctx) + lonePoints + loneValue;
     if (total < best.cost) best = { cells, cost: total };
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.
@@ -506,6 +528,10 @@ function nameAndUnit(written: string, columns: readonly IndicatorColumn[]): Arra
     const unit = text.slice(-k);
     if (k < text.length && unitAt(unit) === unit) out.push([nameOf(text.slice(0, -k)), [unit, ...after]]);
   }
+  // 播发稿件数量tot扁: the unit cell an OCR misread (篇 as tot扁) — lower-case letters glued to the Han name with
+  // one Han character after them are no name's words; they are the unit column's cell.
+  const misread = unitColumn ? /(?<=\p{Script=Han})[a-z]{1,4}\p{Script=Han}$/u.exec(text) : null;
+  if (misread) out.push([nameOf(text.slice(0, misread.index)), [misread[0], ...after]]);
   out.push([nameOf(text), after]);
   if (kind) out.push([nameOf(written), []]);
   return out;

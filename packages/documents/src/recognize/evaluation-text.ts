@@ -171,10 +171,39 @@ function scrambledLevel1At(seg: SegmentText, i: number): LevelHit | null {
     if (piece.length !== name.length || piece === name || sortedChars(piece) !== sorted) continue;
     const points = /^\d{1,2}(?:\.\d+)?/.exec(seg.key.slice(i + name.length))?.[0] ?? '';
     const after = levelSpellings().longestAt(seg.key, i + name.length + points.length);
-    if (after === null || (points === '' && after.value !== 'level2')) continue;
-    return { start: i, end: i + name.length, name, level: 'level1', weight: null };
+    if (after !== null && (points !== '' || after.value === 'level2'))
+      return { start: i, end: i + name.length, name, level: 'level1', weight: null };
+    const debris = scrambledLevel2Length(seg, i + name.length);
+    if (points === '' && debris > 0)
+      return { start: i, end: i + name.length + debris, name, level: 'level1', weight: null };
   }
   return null;
+}
+
+/**
+ * 益标效指 | 意指斥满度打 | 服务对象满意度: after a scrambled 一级, the rotated 二级 band label scrambled too and
+ * with OCR specks (满意度指标's characters and two strays), right before the 二级 the row prints in words. Its
+ * length where the piece holds all but two of its characters from one 二级 name and a 二级 follows; else 0.
+ */
+function scrambledLevel2Length(seg: SegmentText, i: number): number {
+  // A level named in words right there is no scramble.
+  if (levelSpellings().longestAt(seg.key, i) !== null) return 0;
+  for (let n = 4; n <= 8 && i + n < seg.key.length; n++) {
+    const after = levelSpellings().longestAt(seg.key, i + n);
+    if (after === null || after.value !== 'level2') continue;
+    const piece = seg.key.slice(i, i + n);
+    const fits = [...allLevel2Names].some((level2) => {
+      const left = [...level2];
+      let shared = 0;
+      for (const c of piece) {
+        const k = left.indexOf(c);
+        if (k >= 0) [shared, left[k]] = [shared + 1, ''];
+      }
+      return shared >= 4 && shared >= piece.length - 2;
+    });
+    if (fits) return n;
+  }
+  return 0;
 }
 
 /** Whether a cell boundary or a space lies between keyed positions `i - 1` and `i` (or `i` starts the text). */
