@@ -6,30 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { fromPostgres } from '../packages/server/src/db/client.ts';
 import { analyzeLoadedForms } from '../packages/server/src/features/forms/form-copy.ts';
-import { createOrg } from '../packages/server/src/features/orgs/orgs.service.ts';
 import { createUser } from '../packages/server/src/features/users/users.service.ts';
-import { batchForms, loadBatch, REGION } from './server-api.bench.ts';
+import { batchForms, loadBatch, seedOrgTree } from './server-api.bench.ts';
 
 const projects = Number(process.env.FORMS ?? 60_000);
 const units = Math.max(10, Math.round(projects / 30));
 const database = fromPostgres(process.env.DATABASE_URL!, 4);
 await database.migrate();
 const system = { actor: null, ip: null };
-const orgIds: string[] = [];
-let financeOrg = '';
-await database.db.transaction(async (tx) => {
-  const root = await createOrg(tx, system, { name: '省财政厅', kind: 'finance', code: REGION });
-  financeOrg = root.id;
-  const deptIds: string[] = [];
-  for (let d = 0; d < 100; d++)
-    deptIds.push(
-      (await createOrg(tx, system, { name: `部门${d}`, kind: 'department', parentId: root.id })).id,
-    );
-  for (let u = 0; u < units; u++)
-    orgIds.push(
-      (await createOrg(tx, system, { name: `单位${u}`, kind: 'unit', parentId: deptIds[u % 100]! })).id,
-    );
-});
+const { financeOrg, orgIds } = await seedOrgTree(database, units);
 for (let start = 0; start < projects; start += 1000)
   await loadBatch(database, batchForms(start, Math.min(1000, projects - start), orgIds, 15));
 await analyzeLoadedForms(database.db);

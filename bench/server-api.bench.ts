@@ -152,6 +152,27 @@ export async function rawCopy(database: Database, text: FormCopyText, prefix: st
   });
 }
 
+/** The bench's organisation tree: 财政局 → 100 主管部门 → `units` units spread over them. */
+export async function seedOrgTree(database: Database, units: number) {
+  const system = { actor: null, ip: null };
+  const orgIds: string[] = [];
+  const deptIds: string[] = [];
+  let financeOrg = '';
+  await database.db.transaction(async (tx) => {
+    const root = await createOrg(tx, system, { name: '省财政厅', kind: 'finance', code: REGION });
+    financeOrg = root.id;
+    for (let d = 0; d < 100; d++)
+      deptIds.push(
+        (await createOrg(tx, system, { name: `部门${d}`, kind: 'department', parentId: root.id })).id,
+      );
+    for (let u = 0; u < units; u++)
+      orgIds.push(
+        (await createOrg(tx, system, { name: `单位${u}`, kind: 'unit', parentId: deptIds[u % 100]! })).id,
+      );
+  });
+  return { financeOrg, deptIds, orgIds };
+}
+
 export const LOADED = ['form_keys', 'forms', 'form_goals', 'indicators', 'form_versions'];
 
 /**
@@ -485,22 +506,7 @@ async function runOn(adminUrl: string | undefined, projects: number, opts: Optio
   try {
     await database.migrate();
     const system = { actor: null, ip: null };
-    // The organisation tree: 财政局 → 100 主管部门 → units.
-    const orgIds: string[] = [];
-    const deptIds: string[] = [];
-    let financeOrg = '';
-    await database.db.transaction(async (tx) => {
-      const root = await createOrg(tx, system, { name: '省财政厅', kind: 'finance', code: REGION });
-      financeOrg = root.id;
-      for (let d = 0; d < 100; d++)
-        deptIds.push(
-          (await createOrg(tx, system, { name: `部门${d}`, kind: 'department', parentId: root.id })).id,
-        );
-      for (let u = 0; u < units; u++)
-        orgIds.push(
-          (await createOrg(tx, system, { name: `单位${u}`, kind: 'unit', parentId: deptIds[u % 100]! })).id,
-        );
-    });
+    const { financeOrg, deptIds, orgIds } = await seedOrgTree(database, units);
     await createCopies(database);
     let loadMs = 0;
     let copyMs = 0;
