@@ -19,6 +19,7 @@ import { budgetColumnOf, COMPARATOR_SIGNS, indicatorColumnOf, MEASURE_WORDS } fr
 import { headingColumns } from './evaluation-stream-table.ts';
 import { isTermHeadingRow } from './split-header.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
+import { dropValueBand } from './value-band-heading.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -526,6 +527,7 @@ class StreamBuilder {
       return null;
     }
     foldSubHeader(roles, cells);
+    dropValueBand(roles, cells);
     const named = roles.filter((r) => r !== 'goal');
     const nameAt = roles.lastIndexOf('name') >= 0 ? roles.lastIndexOf('name') : roles.lastIndexOf('level2');
     const valueAt = roles.indexOf('value', Math.max(0, nameAt));

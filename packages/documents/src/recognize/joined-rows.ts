@@ -26,8 +26,11 @@ const UNIT_VALUE = new RegExp(
   `(?:\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
   'gu',
 );
-/** The words that close a date: 2025年10月底前, 12月底, 6月末. */
-const DATE_CLOSE = /^(?:底前|底|末|前|以前|之前)/u;
+/**
+ * The words that close a date: 2025年10月底前, 12月底, 6月末, 11月底之前 — 底 or 末, then 之前 / 以前 / 前 as one
+ * class (either part alone too).
+ */
+const DATE_CLOSE = /^(?:[底末](?:之前|以前|前)?|之前|以前|前)/u;
 /** Words that bound a value from one side, written after it. */
 const BOUND = /^(?:及以上|及以下|以上|以下|以内|左右)/;
 /** A unit a marked value keeps before the next name: the longest a measure takes (公里, 万元, 元/亩). */
@@ -66,10 +69,11 @@ export function splitJoinedRows(text: string): string[] | null {
       continue;
     }
     // ≥100公里年增粮食: a known unit after the figure is the value's.
-    // (A value its unit marked has it already.)
+    // (A value its unit marked has it already; a month's, 11月底之前, the words closing it as a date.)
+    const closing = /^\d{1,2}月$/.test(m[0]) ? DATE_CLOSE.exec(text.slice(start + m[0].length)) : null;
     const value =
       /[%％‰]$/.test(m[0]) || byUnit.includes(m)
-        ? m[0]
+        ? m[0] + (closing?.[0] ?? '')
         : m[0] + (UNIT_AFTER.exec(text.slice(start + m[0].length))?.[0] ?? '');
     const end = start + value.length;
     // The next name must begin with words: two Han characters or more that do not bound the value (95%以上).

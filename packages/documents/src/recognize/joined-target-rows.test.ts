@@ -61,3 +61,31 @@ describe('a full-width ％ left after a run-together row’s figure', () => {
     expect(rows).toContainEqual(['质量指标', '年度预算执行率', '≥90%']);
   });
 });
+
+describe('a band heading over the comparator, value and unit columns (年度指标值 | 计算符号 | 计划指标值 | 度量单位)', () => {
+  it('is no column of its own: the comparator, the figure and its unit are the row’s target (≥5次)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标年度指标值计算符号计划指标值度量单位产出指标数量指标举报奖励次数≥５次制作宣传资料份数≥５００份`,
+    );
+    expect(rows).toContainEqual(['数量指标', '举报奖励次数', '≥5次']);
+    expect(rows).toContainEqual(['数量指标', '制作宣传资料份数', '≥500份']);
+  });
+});
+
+describe('a date’s closing words in run-together rows', () => {
+  it('keeps 底之前 with a month, no year before it, not on the next name (11月底之前 | 设备验收及时率)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标计划指标值产出指标时效指标采购计划完成时间11月底之前设备验收及时率≥98%`,
+    );
+    expect(rows).toContainEqual(['时效指标', '采购计划完成时间', '11月底之前']);
+    expect(rows).toContainEqual(['时效指标', '设备验收及时率', '≥98%']);
+  });
+
+  it('keeps 之前 / 以前 after 底 or 末 with a year and month (2025年11月末以前)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标计划指标值产出指标时效指标采购计划完成时间2025年11月末以前设备验收及时率≥98%`,
+    );
+    expect(rows).toContainEqual(['时效指标', '采购计划完成时间', '2025年11月末以前']);
+    expect(rows).toContainEqual(['时效指标', '设备验收及时率', '≥98%']);
+  });
+});
