@@ -69,8 +69,13 @@ export function splitJoinedRows(text: string): string[] | null {
       continue;
     }
     // ≥100公里年增粮食: a known unit after the figure is the value's.
-    // (A value its unit marked has it already; a month's, 11月底之前, the words closing it as a date.)
-    const closing = /^\d{1,2}月$/.test(m[0]) ? DATE_CLOSE.exec(text.slice(start + m[0].length)) : null;
+    // (A value its unit marked has it already; a month's, 11月底之前, the words closing it as a date — where a name
+    // or the text's end follows them: 12月底前100%到位 is one value going on, whose end this cut does not know.)
+    const closed = /^\d{1,2}月$/.test(m[0]) ? DATE_CLOSE.exec(text.slice(start + m[0].length)) : null;
+    const closing =
+      closed && /^(?:\p{Script=Han}{2}|$)/u.test(text.slice(start + m[0].length + closed[0].length))
+        ? closed
+        : null;
     const value =
       /[%％‰]$/.test(m[0]) || byUnit.includes(m)
         ? m[0] + (closing?.[0] ?? '')

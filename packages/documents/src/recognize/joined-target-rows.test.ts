@@ -81,11 +81,28 @@ describe('a date’s closing words in run-together rows', () => {
     expect(rows).toContainEqual(['时效指标', '设备验收及时率', '≥98%']);
   });
 
+  it('leaves a closed month a value goes on after to the name’s end (12月底前100%到位)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标计划指标值产出指标时效指标资金拨付到位情况12月底前100%到位设备验收及时率≥98%`,
+    );
+    expect(rows.map((r) => r[1])).toContain('资金拨付到位情况');
+  });
+
   it('keeps 之前 / 以前 after 底 or 末 with a year and month (2025年11月末以前)', async () => {
     const rows = await rowsOf(
       `${HEAD}一级指标二级指标三级指标计划指标值产出指标时效指标采购计划完成时间2025年11月末以前设备验收及时率≥98%`,
     );
     expect(rows).toContainEqual(['时效指标', '采购计划完成时间', '2025年11月末以前']);
     expect(rows).toContainEqual(['时效指标', '设备验收及时率', '≥98%']);
+  });
+});
+
+describe('a full-width ％ in a row under 计算符号 | 目标值 | 度量单位', () => {
+  it('closes its figure as % does, the next name after it (７０％ | 开设课程数量 | ２２０)', async () => {
+    const rows = await rowsOf(
+      `${HEAD}一级指标二级指标三级指标计算符号年初目标值度量单位产出指标数量指标课时比例７０％开设课程数量２２０时效指标及时完成率１００％`,
+    );
+    expect(rows).toContainEqual(['数量指标', '课时比例', '70%']);
+    expect(rows).toContainEqual(['数量指标', '开设课程数量', '220']);
   });
 });

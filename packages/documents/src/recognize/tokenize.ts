@@ -61,7 +61,8 @@ const UNITS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = UNITS.reduce
 // (matchAll works on a copy of the pattern, so the shared one keeps no state).
 const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
 const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
-const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|‰)`, 'g');
+// (％: a copy in full-width figures prints its percent sign so, the same unit.)
+const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|[%％]|‰)`, 'g');
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
@@ -544,7 +545,7 @@ export function splitFusedRow(text: string): string[] {
     if (parts.length >= 64) break;
     const before = text.slice(at, m.index);
     if (before) parts.push(before);
-    parts.push(m[0]);
+    parts.push(m[0] === '％' ? '%' : m[0]);
     at = m.index + m[0].length;
   }
   if (at < text.length) parts.push(text.slice(at));
