@@ -61,8 +61,9 @@ const UNITS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = UNITS.reduce
 // (matchAll works on a copy of the pattern, so the shared one keeps no state).
 const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
 const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
-// (％: a copy in full-width figures prints its percent sign so, the same unit.)
-const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|[%％]|‰)`, 'g');
+// (％ after a figure: a copy in full-width figures prints its percent sign so, the same unit; inside a name's
+// brackets, 控制率（％）, it stays the name's.)
+const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|(?<=\\d)％|‰)`, 'g');
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
