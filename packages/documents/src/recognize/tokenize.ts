@@ -62,8 +62,8 @@ const UNITS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = UNITS.reduce
 const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
 const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
 // (％ after a figure: a copy in full-width figures prints its percent sign so, the same unit; inside a name's
-// brackets, 控制率（％）, it stays the name's.)
-const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|(?<=\\d)％|‰)`, 'g');
+// brackets, 控制率（％）, it stays the name's, and before a bound's word, ９０％以上, with that word as before.)
+const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|(?<=\\d)％(?!以|及|左右)|‰)`, 'g');
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
