@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
+import { checkoutApp } from './checkout-app.ts';
 
 const here = new URL('..', import.meta.url).pathname;
 const checkouts = [process.env.CHECKOUT_A ?? here, process.env.CHECKOUT_B ?? here];
@@ -14,30 +15,6 @@ const rounds = Number(process.env.ROUNDS ?? 20);
 const block = Number(process.env.BLOCK ?? 500);
 const concurrency = Number(process.env.CONCURRENCY ?? 10);
 const health = process.env.PATH_KIND === 'health';
-
-async function appOf(checkout: string, password: string) {
-  const server = `${checkout}/packages/server/src`;
-  const { buildApp } = (await import(`${server}/app.ts`)) as typeof import('../packages/server/src/app.ts');
-  const { testConfig } = (await import(
-    `${server}/config.ts`
-  )) as typeof import('../packages/server/src/config.ts');
-  const { fromPostgres } = (await import(
-    `${server}/db/client.ts`
-  )) as typeof import('../packages/server/src/db/client.ts');
-  const database = fromPostgres(process.env.DATABASE_URL!, 10);
-  const app = await buildApp({
-    config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
-    database,
-  });
-  await app.ready();
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench-finance', password },
-  });
-  const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-  return { app, database, cookie };
-}
 
 const { fromPostgres, queryRows } = await import('../packages/server/src/db/client.ts');
 const { hashPassword } = await import('../packages/server/src/features/auth/password.ts');
@@ -52,7 +29,7 @@ await setPasswordHash(admin.db, user!.id, await hashPassword(password));
 const ids = (await queryRows<{ id: string }>(admin.db, sql`select id from forms order by id limit 1000`)).map(
   (r) => r.id,
 );
-const apps = [await appOf(checkouts[0]!, password), await appOf(checkouts[1]!, password)];
+const apps = [await checkoutApp(checkouts[0]!, password), await checkoutApp(checkouts[1]!, password)];
 const path = (i: number) => (health ? '/api/health' : `/api/forms/${ids[i % ids.length]}`);
 
 /** CPU ms of `count` requests to one app, `concurrency` at a time; the answers' bytes, to compare. */

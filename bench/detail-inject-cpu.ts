@@ -5,13 +5,10 @@
 //   DATABASE_URL=… [CHECKOUT=/other/worktree] node --import tsx bench/detail-inject-cpu.ts
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { checkoutApp } from './checkout-app.ts';
 
 const checkout = process.env.CHECKOUT ?? new URL('..', import.meta.url).pathname;
 const server = `${checkout}/packages/server/src`;
-const { buildApp } = (await import(`${server}/app.ts`)) as typeof import('../packages/server/src/app.ts');
-const { testConfig } = (await import(
-  `${server}/config.ts`
-)) as typeof import('../packages/server/src/config.ts');
 const { fromPostgres, queryRows } = (await import(
   `${server}/db/client.ts`
 )) as typeof import('../packages/server/src/db/client.ts');
@@ -25,27 +22,17 @@ const { setPasswordHash } = (await import(
 const n = Number(process.env.N ?? 3000);
 const rounds = Number(process.env.ROUNDS ?? 3);
 const concurrency = Number(process.env.CONCURRENCY ?? 10);
-const database = fromPostgres(process.env.DATABASE_URL!, 10);
+const admin = fromPostgres(process.env.DATABASE_URL!, 2);
 const password = randomBytes(12).toString('base64url');
 const [user] = await queryRows<{ id: string }>(
-  database.db,
+  admin.db,
   sql`select id from users where username = 'bench-finance'`,
 );
-await setPasswordHash(database.db, user!.id, await hashPassword(password));
-const ids = (
-  await queryRows<{ id: string }>(database.db, sql`select id from forms order by id limit 1000`)
-).map((r) => r.id);
-const app = await buildApp({
-  config: testConfig({ loginRatePerMinute: 100000, formCacheSeconds: 0 }),
-  database,
-});
-await app.ready();
-const login = await app.inject({
-  method: 'POST',
-  url: '/api/auth/login',
-  payload: { username: 'bench-finance', password },
-});
-const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+await setPasswordHash(admin.db, user!.id, await hashPassword(password));
+const ids = (await queryRows<{ id: string }>(admin.db, sql`select id from forms order by id limit 1000`)).map(
+  (r) => r.id,
+);
+const { app, database, cookie } = await checkoutApp(checkout, password);
 
 /** CPU ms a request over `count` requests of `path(i)`, `concurrency` at a time. */
 async function cpuPerRequest(path: (i: number) => string, count: number) {
@@ -75,3 +62,4 @@ for (let r = 0; r < rounds; r++) {
 }
 await app.close();
 await database.close();
+await admin.close();
