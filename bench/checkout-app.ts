@@ -1,6 +1,26 @@
 // A checkout's server app over DATABASE_URL with its caches off, signed in as bench-finance: the detail benches'
 // harness (detail-ab-cpu.ts runs two checkouts in one process, detail-inject-cpu.ts one). Each checkout's own
 // modules are loaded, so two trees' code can be compared side by side.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
+import { hashPassword } from '../packages/server/src/features/auth/password.ts';
+import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
+
+/** A fresh password set for the bench-finance account of the bench's data, and the ids of its first 1,000 forms. */
+export async function benchFinanceLogin() {
+  const admin = fromPostgres(process.env.DATABASE_URL!, 2);
+  const password = randomBytes(12).toString('base64url');
+  const [user] = await queryRows<{ id: string }>(
+    admin.db,
+    sql`select id from users where username = 'bench-finance'`,
+  );
+  await setPasswordHash(admin.db, user!.id, await hashPassword(password));
+  const formIds = (
+    await queryRows<{ id: string }>(admin.db, sql`select id from forms order by id limit 1000`)
+  ).map((r) => r.id);
+  return { admin, password, formIds };
+}
 
 /** The app of the checkout at `checkout` (its packages/server/src), ready, and the cookie of a bench-finance session. */
 export async function checkoutApp(checkout: string, password: string) {

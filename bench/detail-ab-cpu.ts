@@ -4,10 +4,8 @@
 // other, ROUNDS times, the order turned every round; prints the CPU a request of each, summed over the rounds,
 // and their ratio. PATH_KIND=health asks /api/health instead (an A/A check of the harness).
 //   DATABASE_URL=… CHECKOUT_A=/other/worktree [CHECKOUT_B=this one] node --import tsx bench/detail-ab-cpu.ts
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
-import { checkoutApp } from './checkout-app.ts';
+import { benchFinanceLogin, checkoutApp } from './checkout-app.ts';
 
 const here = new URL('..', import.meta.url).pathname;
 const checkouts = [process.env.CHECKOUT_A ?? here, process.env.CHECKOUT_B ?? here];
@@ -16,19 +14,7 @@ const block = Number(process.env.BLOCK ?? 500);
 const concurrency = Number(process.env.CONCURRENCY ?? 10);
 const health = process.env.PATH_KIND === 'health';
 
-const { fromPostgres, queryRows } = await import('../packages/server/src/db/client.ts');
-const { hashPassword } = await import('../packages/server/src/features/auth/password.ts');
-const { setPasswordHash } = await import('../packages/server/src/features/auth/auth.repo.ts');
-const admin = fromPostgres(process.env.DATABASE_URL!, 2);
-const password = randomBytes(12).toString('base64url');
-const [user] = await queryRows<{ id: string }>(
-  admin.db,
-  sql`select id from users where username = 'bench-finance'`,
-);
-await setPasswordHash(admin.db, user!.id, await hashPassword(password));
-const ids = (await queryRows<{ id: string }>(admin.db, sql`select id from forms order by id limit 1000`)).map(
-  (r) => r.id,
-);
+const { admin, password, formIds: ids } = await benchFinanceLogin();
 const apps = [await checkoutApp(checkouts[0]!, password), await checkoutApp(checkouts[1]!, password)];
 const path = (i: number) => (health ? '/api/health' : `/api/forms/${ids[i % ids.length]}`);
 

@@ -3,35 +3,14 @@
 // ROUNDS rounds of N requests for 1,000 forms in turn, CONCURRENCY at a time; prints the process's CPU a
 // request for the detail and for /api/health (the floor) in each round. Run two checkouts in turn to compare.
 //   DATABASE_URL=… [CHECKOUT=/other/worktree] node --import tsx bench/detail-inject-cpu.ts
-import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { checkoutApp } from './checkout-app.ts';
+import { benchFinanceLogin, checkoutApp } from './checkout-app.ts';
 
 const checkout = process.env.CHECKOUT ?? new URL('..', import.meta.url).pathname;
-const server = `${checkout}/packages/server/src`;
-const { fromPostgres, queryRows } = (await import(
-  `${server}/db/client.ts`
-)) as typeof import('../packages/server/src/db/client.ts');
-const { hashPassword } = (await import(
-  `${server}/features/auth/password.ts`
-)) as typeof import('../packages/server/src/features/auth/password.ts');
-const { setPasswordHash } = (await import(
-  `${server}/features/auth/auth.repo.ts`
-)) as typeof import('../packages/server/src/features/auth/auth.repo.ts');
 
 const n = Number(process.env.N ?? 3000);
 const rounds = Number(process.env.ROUNDS ?? 3);
 const concurrency = Number(process.env.CONCURRENCY ?? 10);
-const admin = fromPostgres(process.env.DATABASE_URL!, 2);
-const password = randomBytes(12).toString('base64url');
-const [user] = await queryRows<{ id: string }>(
-  admin.db,
-  sql`select id from users where username = 'bench-finance'`,
-);
-await setPasswordHash(admin.db, user!.id, await hashPassword(password));
-const ids = (await queryRows<{ id: string }>(admin.db, sql`select id from forms order by id limit 1000`)).map(
-  (r) => r.id,
-);
+const { admin, password, formIds: ids } = await benchFinanceLogin();
 const { app, database, cookie } = await checkoutApp(checkout, password);
 
 /** CPU ms a request over `count` requests of `path(i)`, `concurrency` at a time. */
