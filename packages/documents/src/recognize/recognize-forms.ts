@@ -65,6 +65,7 @@ import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
 import { readReportSentences } from './report-sentences.ts';
+import { readNumberedIndicatorCells } from './numbered-indicator-cells.ts';
 
 export interface Segment {
   kind: TitleKind;
@@ -110,6 +111,7 @@ function blankPartedCells(input: Row[]): Row[] {
  */
 export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]> = [
   ['readGradedRuns', readGradedRuns],
+  ['readNumberedIndicatorCells', readNumberedIndicatorCells],
   ['readBracketedGoalList', readBracketedGoalList],
   ['readLabelColumn', readLabelColumn],
   ['joinWrappedTitles', joinWrappedTitles],
