@@ -20,10 +20,19 @@ const NOTICE = [
 ];
 
 describe("a transfer's 区域绩效目标表 head under a notice's allocation table", () => {
-  it('reads the transfer named bare (转移支付名称) and its ministry as the department answerable for it', async () => {
+  const read = async () => {
     const out = await importBuffer(new TextEncoder().encode(NOTICE.join('\n')), 'notice.txt');
     const form = out.ok ? out.forms[0] : undefined;
     if (form?.kind !== 'project') throw new Error('a project form expected');
-    expect([form.name, form.unit, form.indicators.length]).toEqual(['某某专项资金', '某某部', 0]);
+    return form;
+  };
+
+  it('reads the transfer named bare (转移支付名称), the allocation rows no indicators', async () => {
+    const form = await read();
+    expect([form.name, form.indicators.length]).toEqual(['某某专项资金', 0]);
+  });
+
+  it('takes the ministry beside the name (中央主管部门) as the department answerable for it', async () => {
+    expect((await read()).unit).toBe('某某部');
   });
 });

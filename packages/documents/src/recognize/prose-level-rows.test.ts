@@ -35,15 +35,19 @@ const FORM = [
 ];
 
 describe("a department form's indicators written as 二级:prose lines", () => {
-  it('reads every line as an indicator, a sentence longer than a note included', async () => {
-    const out = await importBuffer(new TextEncoder().encode(FORM.join('\n')), 'form.txt');
+  const read = async (lines: string[]) => {
+    const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'form.txt');
     const form = out.ok ? out.forms[0] : undefined;
     if (form?.kind !== 'department') throw new Error('a department form expected');
-    expect(form.indicators.map((i) => i.level2)).toEqual([
-      '质量指标',
-      '社会效益指标',
-      '生态效益指标',
-      '可持续影响指标',
-    ]);
+    return form.indicators.map((i) => i.level2);
+  };
+
+  it("reads a sentence longer than a note under a table as its 二级's indicator, the lines after it too", async () => {
+    const levels = await read(FORM.filter((l) => !l.startsWith('环境效益指标')));
+    expect(levels).toEqual(['质量指标', '社会效益指标', '可持续影响指标']);
+  });
+
+  it('reads 环境效益指标 as the 生态效益 二级 it stands for', async () => {
+    expect(await read(FORM)).toEqual(['质量指标', '社会效益指标', '生态效益指标', '可持续影响指标']);
   });
 });
