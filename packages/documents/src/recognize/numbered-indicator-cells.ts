@@ -48,7 +48,8 @@ export function readNumberedIndicatorCells(rows: Row[]): Row[] {
 
 /** The 一级 a row names and the slots its next cell numbers, or null for any other row. */
 function listedIndicators(row: Row): { level1: string; slots: Slot[] } | null {
-  if (!row.table) return null;
+  // Asked of every row: only a row with a cell opening with 指标 can hold such a list.
+  if (!row.table || !row.cells.some((c) => c.trimStart().startsWith('指标'))) return null;
   const filled = row.cells.map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
   const at = filled.findIndex((c) => isLevel1Name(c));
   const list = at >= 0 ? filled[at + 1] : undefined;
