@@ -25,7 +25,8 @@ export const project88: Framework = {
       level2: [
         { name: '经济效益指标', aliases: ['经济效益'] },
         { name: '社会效益指标', aliases: ['社会效益'] },
-        { name: '生态效益指标', aliases: ['生态效益'] },
+        // 环境效益 is the same benefit in the words of older local templates (湖南's 2017 部门整体 forms, 佳县's).
+        { name: '生态效益指标', aliases: ['生态效益', '环境效益指标', '环境效益'] },
         { name: '可持续影响指标', aliases: ['可持续影响'] },
       ],
     },
@@ -34,7 +35,11 @@ export const project88: Framework = {
       aliases: ['满意度'],
       concept: 'satisfaction',
       level2: [
-        { name: '服务对象满意度指标', aliases: ['服务对象满意度', '满意度指标', '满意度'], concept: 'satisfaction' },
+        {
+          name: '服务对象满意度指标',
+          aliases: ['服务对象满意度', '满意度指标', '满意度'],
+          concept: 'satisfaction',
+        },
       ],
     },
   ],

@@ -655,7 +655,18 @@ class StreamBuilder {
           this.i = end - 1;
         }
       }
-      if (t.kind === 'label' || t.kind === 'section' || endsTable(t)) break;
+      // 社会效益指标:学校的教学秩序良好,…,构建校园安全文明、稳定、和谐。: a sentence cut off a 二级 on its own line,
+      // the 二级 still waiting for its indicator, is what that 二级 sets (a form that words its targets as prose),
+      // not a note under the table.
+      const levelsSentence =
+        t.kind === 'text' &&
+        open !== null &&
+        !open[h.nameAt] &&
+        l2At >= 0 &&
+        !!open[l2At] &&
+        ts[this.i - 1]?.kind === 'level2' &&
+        ts[this.i - 1]!.line === t.line;
+      if (t.kind === 'label' || t.kind === 'section' || endsTable(t, levelsSentence)) break;
       this.i++;
       // 及时发放率达到目标值100%: a heading's word (目标值) cut out of a row between its name and its value is a
       // word of the name; a header is not printed again inside a row.
@@ -1000,8 +1011,11 @@ function columnRole(t: Token): ColumnRole | null {
   return columnConcept(key) ?? columnConcept(key.replace(/（[^）]*）$/, ''));
 }
 
-/** A note under the table or a sentence: the indicator rows are over. */
-function endsTable(t: Token): boolean {
+/**
+ * A note under the table or a sentence: the indicator rows are over — unless the sentence is the content of the
+ * 二级 just before it on its line (`ofLevel`).
+ */
+function endsTable(t: Token, ofLevel = false): boolean {
   if (t.kind === 'text' && titleKind(t.text)) return true;
   // 【返回】, [打印]: the page's own controls under the table.
   if (t.kind === 'text' && isPageChrome(t.text)) return true;
@@ -1009,7 +1023,10 @@ function endsTable(t: Token): boolean {
   if (/^表[一二三四五六七八九十\d]+$/.test(t.text)) return true;
   // 总分 | 100 under the rows: the table's total, no indicator.
   if (/^(总分|合计|总计)$/.test(t.text.replace(/\s/g, ''))) return true;
-  if (/^(注|说明|备注|填报说明|附件)[：:]/.test(t.text) || (t.text.length > 60 && /[。；]/.test(t.text)))
+  if (
+    /^(注|说明|备注|填报说明|附件)[：:]/.test(t.text) ||
+    (!ofLevel && t.text.length > 60 && /[。；]/.test(t.text))
+  )
     return true;
   // The signature block: 填表人, 财政资金管理科室（盖章）, 年 月 日 (its names and numbers follow).
   return t.kind !== 'level1' && t.kind !== 'level2' && isSignatureRow([t.text]);

@@ -64,6 +64,18 @@ export function recognizeDepartmentForm(
       continue;
     }
     const inline = soleText(row) !== null ? splitInlineLabel(first) : null;
+    // 部门(单位)名称:某某局 | 单位负责人:林友: the department's label and name in the row's first cell, the next
+    // cell another label's (a copy that kept the cells but no border between label and value).
+    const inlineFirst = inline ?? (filledCells(row).length > 1 ? splitInlineLabel(first) : null);
+    if (
+      inline === null &&
+      inlineFirst?.value &&
+      form.department === null &&
+      departmentLabel(inlineFirst.label) === 'department'
+    ) {
+      form.department = oneLine(inlineFirst.value);
+      continue;
+    }
     if (inline && /^(金额)?单位$/.test(labelKey(inline.label))) {
       if (/^元$/.test(labelKey(inline.value))) amountUnit = '元';
       continue;

@@ -48,6 +48,8 @@ export const PROJECT_FIELDS: Readonly<Record<Exclude<ProjectField, 'known'>, rea
     '项目名称（全称）',
     // The central 转移支付 templates (绩效自评表 of a transfer) name the transfer, not a project.
     '转移支付（项目）名称',
+    // A 财政部 notice's 区域绩效目标表 names the transfer bare (转移支付名称 | 大学生创新创业教育项目).
+    '转移支付名称',
   ],
   // A budget system's project card names the 二级 project (the one declared) beside its 一级 parent.
   code: ['项目代码', '项目编码', '项目编号', '二级项目代码', '二级项目编码'],
@@ -472,7 +474,8 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
   filler: ['填报人'],
   phone: ['联系电话'],
   // 湖南's 部门整体支出绩效目标表: 年度预算申请（万元） | 资金总额： | 按收入性质分 … 按支出性质分 ….
-  funds: ['部门总体资金情况', '年度预算安排', '年度预算申请'],
+  // Its 2017 form: 年度预算收支情况（万元） | 年初预算资金：183.58, the halves by 收入性质 / 支出性质 under it.
+  funds: ['部门总体资金情况', '年度预算安排', '年度预算申请', '年度预算收支情况'],
   functions: ['部门职能概述', '部门职能', '部门职能职责概述'],
   tasks: ['年度工作任务', '年度主要任务'],
   projects: ['项目支出情况', '年度履职目标'],
@@ -488,6 +491,7 @@ export const DEPARTMENT_FIELDS: Readonly<Record<DepartmentField, readonly string
     '预算数',
     '年度预算数',
     '部门预算数',
+    '年初预算资金',
   ],
 };
 

@@ -783,6 +783,14 @@ function handleLabelRow(form: ProjectForm, row: Row, amountUnit: AmountUnit): vo
   const cells = row.cells.map((c) => c.trim());
   for (let k = 0; k < cells.length; k++) {
     const f = projectLabel(oneLine(cells[k]!));
+    // 转移支付名称 | … | 中央主管部门 | 教育部: a department above the county beside a field, kept as the row's extra
+    // (as it is on a row of its own), so that a form naming no lower department still has one answerable for it.
+    if (!f && UPPER_SUPERVISORS.includes(labelKey(cells[k]!))) {
+      const value = cells.slice(k + 1).find((c) => !isBlankCell(c));
+      if (value !== undefined && !isKnownLabel(oneLine(value)))
+        form.extra = { ...form.extra, [labelKey(cells[k]!)]: cellText(value) ?? value };
+      continue;
+    }
     if (!f || f === 'goals' || f === 'details' || f === 'budget.sources' || f === 'opinion') continue;
     let v = k + 1;
     while (v < cells.length && isBlankCell(cells[v]!)) v++;

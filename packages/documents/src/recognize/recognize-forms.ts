@@ -65,6 +65,7 @@ import { headsEvaluationTable } from './evaluation-title-heading.ts';
 import { budgetColumnOf, periodOfLabel } from './evaluation-lexicon.ts';
 import { opensUntitledDepartment } from './untitled-department.ts';
 import { readReportSentences } from './report-sentences.ts';
+import { readNumberedIndicatorCells } from './numbered-indicator-cells.ts';
 
 export interface Segment {
   kind: TitleKind;
@@ -110,6 +111,7 @@ function blankPartedCells(input: Row[]): Row[] {
  */
 export const ROW_PASSES: ReadonlyArray<readonly [string, (rows: Row[]) => Row[]]> = [
   ['readGradedRuns', readGradedRuns],
+  ['readNumberedIndicatorCells', readNumberedIndicatorCells],
   ['readBracketedGoalList', readBracketedGoalList],
   ['readLabelColumn', readLabelColumn],
   ['joinWrappedTitles', joinWrappedTitles],
@@ -281,6 +283,34 @@ function holdsIndicatorHeader(rows: readonly Row[]): boolean {
   return l1 >= 0 && key.indexOf('三级指标', l1) > l1;
 }
 
+/** Fewest indicator rows led by a level name that make the rows before a title an earlier form's tail. */
+const MIN_TAIL_LEVEL_ROWS = 2;
+
+/**
+ * Rows that end an earlier 自评表 cut before its header: indicator rows led by a 一级 / 二级 name (成本指标 | … | 5),
+ * then the form's closing — its 合计 / 总分 with a figure, or its 评价结论 / signature labels — and no title or
+ * header among them.
+ */
+function closesEarlierForm(rows: readonly Row[]): boolean {
+  if (rows.length === 0 || holdsIndicatorHeader(rows)) return false;
+  let levelRows = 0;
+  let closed = false;
+  for (const r of rows) {
+    const f = filledCells(r);
+    const first = f[0] ?? '';
+    if (
+      levelRows >= MIN_TAIL_LEVEL_ROWS &&
+      /^(合计|总分)$/.test(labelKey(first)) &&
+      f.slice(1).some((c) => /^\d+(\.\d+)?$/.test(c.trim()))
+    )
+      closed = true;
+    if (levelRows >= MIN_TAIL_LEVEL_ROWS && /^(评价结论|项目负责人)[:：]?$/.test(labelKey(first)))
+      closed = true;
+    if (f.length >= 3 && isLevelName(first) !== null) levelRows++;
+  }
+  return closed;
+}
+
 /** The tail of a title a page's width wrapped onto a line of its own: a few characters (效目标自评表). */
 const MAX_TITLE_TAIL = 12;
 /** A line the page's width wrapped is long; a short one is a line of its own (a goal, a heading's words). */
@@ -331,7 +361,11 @@ export function segment(rows: Row[]): Segment[] {
     const s: Segment = { kind, title, rows: [], named: false };
     // The rows before the first title belong to it, unless they hold an indicator table: a page that starts
     // inside an earlier 自评表 or 监控表 (its last rows, 合计, the signatures) does not lend them to the next one.
-    if (segments.length === 0 && !(isEvaluationKind(kind) && holdsIndicatorHeader(preamble)))
+    // Where they are that form's last indicator rows without their header, closed by its 合计 or its signatures
+    // (a booklet's page cut inside one form), they are read as that form, untitled, before this one.
+    if (segments.length === 0 && isEvaluationKind(kind) && closesEarlierForm(preamble))
+      segments.push({ kind, title: null, rows: [...preamble], named: false });
+    else if (segments.length === 0 && !(isEvaluationKind(kind) && holdsIndicatorHeader(preamble)))
       s.rows.push(...preamble);
     segments.push(s);
     return s;

@@ -27,6 +27,7 @@ import { cutValue } from './evaluation-atoms.ts';
 import { nameAfterSignature, readHead, readYear, type EvaluationHead } from './evaluation-head.ts';
 import { isTitleThenHead, splitRunTogether } from './tokenize.ts';
 import {
+  budgetColumnOf,
   goalLabelOf,
   gradeOfCell,
   isGradeLabel,
@@ -593,7 +594,9 @@ export function recognizeSelfEvaluationDocument(
       ? recutFigureRuns(table, pointsLeft(doc.budget.weight))
       : table.records;
     doc.indicators = records
-      .filter((r) => !isTemplateRow(r.name, r.cells.score) && !isSectionHeadingRow(r))
+      .filter(
+        (r) => !isTemplateRow(r.name, r.cells.score) && !isSectionHeadingRow(r) && !isBudgetHeadingRow(r),
+      )
       .map((r) => ({
         level1: r.level1,
         level2: r.level2,
@@ -653,6 +656,22 @@ const SECTION_POINTS = /^[^()（）\d]{2,12}[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）
 function isSectionHeadingRow(r: EvaluationTable['records'][number]): boolean {
   if (!SECTION_POINTS.test(r.name.trim())) return false;
   return Object.values(r.cells).every((v) => !v || SECTION_POINTS.test(v.trim()));
+}
+
+/** The budget block's own column words besides its amounts' (权重 | 得分 | 原因 beside 年初预算 | 预算执行率). */
+const BUDGET_BLOCK_WORDS = /^(权重|分值|得分|原因|偏差原因)$/;
+
+/**
+ * A row of the budget block's column headings read where an indicator row was awaited (a copy cut right after
+ * the block's header, 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | … | 原因): every value cell a heading of
+ * that block, at least two of them — a heading, not an indicator.
+ */
+function isBudgetHeadingRow(r: EvaluationTable['records'][number]): boolean {
+  const values = Object.values(r.cells).filter((v): v is string => !!v && v.trim() !== '');
+  return (
+    values.length >= 2 &&
+    values.every((v) => budgetColumnOf(v) !== null || BUDGET_BLOCK_WORDS.test(labelKey(v)))
+  );
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+
+// Made for this test in the shape of a booklet's page of 自评表 as a county media site copies it (fresh/602's
+// layout, other words and figures): it starts inside one form's indicator table (no title, no header: its rows,
+// 合计, the text cells and the signatures), then the next form's title and head, cut right after its budget
+// block's header. Rows padded with '||||'.
+const TAIL = [
+  '数量指标 | 宣传资料发放份数 | ≥ | 2000 | 份 | 20 | ||||',
+  '成本指标 | 经济成本指标 | 宣传资料印制成本 | ≤ | 3 | 万元 | 20 | |||',
+  '满意度指标 | 服务对象满意度指标 | 参保群众满意度 | ≥ | 90 | % | 50 | |||',
+  '合计 | 100 | |||||||||',
+  '评价结论 | 结合自评情况,说明项目自评总分。 | |||||||||',
+  '项目负责人: | 财务负责人: | |||||||||',
+];
+const NEXT = [
+  '部门预算项目支出绩效自评表(2023年度) | ||||||||||',
+  '项目名称 | 某县基金监管工作经费 | |||||||||',
+  '主管部门 | 某县医疗保障局部门 | 实施单位 (盖章) | 某县医疗保障局 | |||||||',
+  '预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |',
+];
+
+async function read(lines: string[]) {
+  const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'page.txt');
+  return out.ok ? out.evaluations : [];
+}
+
+describe('a page that starts inside an earlier 自评表, then the next one’s head', () => {
+  it('reads the earlier form’s rows as that form and the next one’s head as its own', async () => {
+    const docs = await read([...TAIL, ...NEXT]);
+    expect(docs.map((d) => [d.name, d.indicators.length])).toEqual([
+      [null, 3],
+      ['某县基金监管工作经费', 0],
+    ]);
+  });
+
+  it('reads no indicator from the budget block’s header the copy stops at', async () => {
+    const [doc] = await read(NEXT);
+    expect([doc?.name, doc?.unit, doc?.indicators.length]).toEqual([
+      '某县基金监管工作经费',
+      '某县医疗保障局',
+      0,
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { importBuffer } from '../import-document.ts';
+
+// Made for this test in the shape of 湖南's 2017 部门整体支出绩效目标申报表 as a county site copies it (fresh/606's
+// layout, other words and figures): pipe rows padded with empty cells, the department's label and name in one cell
+// beside another label's, the funds heading 年度预算收支情况（万元） beside 年初预算资金:amount, and each band's
+// indicators numbered in one cell — 指标N + name + value (after 是 / 为, or after the name's brackets), the 效益
+// band's with its 二级 in brackets before a colon.
+const FORM = [
+  '部门整体支出绩效目标申报表',
+  '(2017 年度)',
+  '| 部门(单位)名称:某县水利局 | 单位负责人:张三 | ||||',
+  '| 年度预算收支情况(万元) | 年初预算资金:256.4 | ||||',
+  '| 按收入性质分: | 按支出性质分: | ||||',
+  '| 其中:公共财政拨款:256.4 | 其中: 基本支出:200 | ||||',
+  '| 部门职能职责概述 | 负责全县水利工程建设与管理。 | ||||',
+  '| 整体绩效目标 | 目标1:完成小型水库除险加固;目标2:完成河道清淤。…… | ||||',
+  '| 部门整体支出 年度绩效指标 | 产出指标 | 指标1水库除险加固座数为3座: 指标2河道清淤长度是12公里: 指标3(资金支付进度)100%: …… | |||',
+  '| 效益指标 | 指标1(社会效益):防洪能力明显提升 指标2(社会公众或服务对象满意度):满意 …… | ||||',
+  '| 财政部门审核意见 | (盖章) 年 月 日 | ||||',
+];
+
+async function read(lines: string[]) {
+  const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'form.txt');
+  return out.ok ? out.forms : [];
+}
+
+describe('a band of indicators numbered in one cell', () => {
+  it('reads each slot as an indicator under its 一级: its name and the value it ends with', async () => {
+    const [form] = await read(FORM);
+    if (form?.kind !== 'department') throw new Error('a department form expected');
+    expect(form.indicators.map((i) => [i.level1, i.level2, i.name, i.target.raw])).toEqual([
+      ['产出指标', null, '水库除险加固座数', '3座'],
+      ['产出指标', null, '河道清淤长度', '12公里'],
+      ['产出指标', null, '资金支付进度', '100%'],
+      ['效益指标', '社会效益指标', '社会效益', '防洪能力明显提升'],
+      ['效益指标', '社会公众或服务对象满意度指标', '社会公众或服务对象满意度', '满意'],
+    ]);
+  });
+
+  it("reads the department's name written in its label's cell and the funds total beside their heading", async () => {
+    const [form] = await read(FORM);
+    if (form?.kind !== 'department') throw new Error('a department form expected');
+    expect([form.department, form.total]).toEqual(['某县水利局', '256.4']);
+  });
+
+  it('leaves a cell naming one numbered slot as it is', async () => {
+    const one = FORM.map((l) =>
+      l.includes('指标1水库')
+        ? '| 部门整体支出 年度绩效指标 | 产出指标 | 指标1水库除险加固座数为3座 | |||'
+        : l,
+    ).filter((l) => !l.includes('指标1(社会效益)'));
+    const [form] = await read(one);
+    expect(form?.kind === 'department' ? form.indicators : []).toEqual([]);
+  });
+});
