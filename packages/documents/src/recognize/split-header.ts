@@ -170,9 +170,12 @@ const GROUPS: Partial<Record<IndicatorColumn, readonly IndicatorColumn[]>> = {
 };
 
 const belongsTo = (column: string, group: string): boolean => {
+  // The group first: a cell that heads no group (a data row's name) refuses before the column is looked up.
   const g = indicatorColumnOf(group);
+  const members = g === null ? undefined : GROUPS[g];
+  if (members === undefined) return false;
   const c = indicatorColumnOf(column);
-  return g !== null && c !== null && (GROUPS[g]?.includes(c) ?? false);
+  return c !== null && members.includes(c);
 };
 
 function band(top: Row, rest: Row): Row | null {
