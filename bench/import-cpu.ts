@@ -1,11 +1,11 @@
-// CPU µs a form of text import, as bench/documents.bench.ts measures it: warm on 1,000 forms, then a batch.
+// CPU µs a form of text import, as bench/documents.bench.ts measures it: warm on 5,000 other forms, then a batch.
 // Usage: node --import tsx bench/import-cpu.ts [count=4000] [reps=1]
 import { importText } from '@jixiao/documents';
 import { generateForms } from './generate-forms.ts';
 
 const count = Number(process.argv[2] ?? 4000);
 const reps = Number(process.argv[3] ?? 1);
-const warm = generateForms(1000, 15).map((g) => g.text);
+const warm = generateForms(5000, 15, 7).map((g) => g.text);
 for (const t of warm) importText(t);
 const batch = generateForms(count, 15).map((g) => g.text);
 const out: number[] = [];

@@ -19,7 +19,8 @@ import { generateForms } from './generate-forms.ts';
 
 const count = Number(process.argv[2] ?? 2000);
 const reps = Number(process.argv[3] ?? 3);
-for (const g of generateForms(1000, 15)) importText(g.text);
+// Warmed as bench/documents.bench.ts warms: 5,000 other forms (the engine settles only after thousands).
+for (const g of generateForms(5000, 15, 7)) importText(g.text);
 const texts = generateForms(count, 15).map((g) => g.text);
 
 function cpu<T>(fn: () => T): [number, T] {

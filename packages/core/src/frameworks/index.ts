@@ -110,15 +110,19 @@ export function frameworkYears(fw: Framework): string {
 function satisfactionUnderBenefit(
   pairs: ReadonlyArray<{ level1: string | null; level2: string | null }>,
 ): boolean {
-  const underBenefit = pairs.some(
-    (p) =>
+  let underBenefit = false;
+  for (const p of pairs)
+    if (
       p.level1 &&
       p.level2 &&
       canonicalLevel1(project2015, p.level1) === '效益指标' &&
-      isSatisfactionLevel(project2015, p.level1, p.level2),
-  );
-  const asLevel1 = pairs.some((p) => p.level1 && canonicalLevel1(project88, p.level1) === '满意度指标');
-  return underBenefit && !asLevel1;
+      isSatisfactionLevel(project2015, p.level1, p.level2)
+    ) {
+      underBenefit = true;
+      break;
+    }
+  if (!underBenefit) return false;
+  return !pairs.some((p) => p.level1 && canonicalLevel1(project88, p.level1) === '满意度指标');
 }
 
 /**
@@ -129,26 +133,37 @@ export function detectFramework(
   scope: 'project' | 'department',
   pairs: ReadonlyArray<{ level1: string | null; level2: string | null }>,
 ): { id: FrameworkId; mixed: boolean } {
-  const l1 = new Set(pairs.map((p) => (p.level1 ? squash(p.level1) : '')).filter(Boolean));
-  const costAsLevel1 = [...l1].some((n) => n === '成本指标' || n === '成本');
-  const costUnderOutput = pairs.some(
-    (p) =>
-      p.level1 &&
-      ['产出指标', '产出'].includes(squash(p.level1)) &&
-      p.level2 &&
-      ['成本指标', '成本'].includes(squash(p.level2)),
-  );
-  const deptHits = [...l1].filter((n) => canonicalLevel1(departmentHubei, n) !== null).length;
-  const projectHits = [...l1].filter(
-    (n) => canonicalLevel1(project88, n) !== null || canonicalLevel1(project101, n) !== null,
-  ).length;
-  if (scope === 'department' && deptHits >= projectHits && deptHits > 0)
-    return { id: 'department-hubei', mixed: false };
-  if (costAsLevel1) return { id: 'project-101', mixed: costUnderOutput };
+  // Asked of every form read: each fact is worked out only where the answer needs it, in plain loops.
+  const l1 = new Set<string>();
+  for (const p of pairs) if (p.level1) l1.add(squash(p.level1));
+  l1.delete('');
+  if (scope === 'department') {
+    let deptHits = 0;
+    let projectHits = 0;
+    for (const n of l1) {
+      if (canonicalLevel1(departmentHubei, n) !== null) deptHits++;
+      if (canonicalLevel1(project88, n) !== null || canonicalLevel1(project101, n) !== null) projectHits++;
+    }
+    if (deptHits >= projectHits && deptHits > 0) return { id: 'department-hubei', mixed: false };
+  }
+  if (l1.has('成本指标') || l1.has('成本')) return { id: 'project-101', mixed: costUnderOutput(pairs) };
   if (satisfactionUnderBenefit(pairs)) return { id: 'project-2015', mixed: false };
-  const version101Level2 = pairs.some(
-    (p) => p.level2 && /^(经济|社会|生态环境)成本(指标)?$/.test(squash(p.level2)),
-  );
-  if (version101Level2) return { id: 'project-101', mixed: costUnderOutput };
+  for (const p of pairs)
+    if (p.level2 && VERSION_101_COST.test(squash(p.level2)))
+      return { id: 'project-101', mixed: costUnderOutput(pairs) };
   return { id: 'project-88', mixed: false };
+}
+
+/** 二级 names only the 2021 tree (project-101) has: 经济成本指标, 社会成本, 生态环境成本指标. */
+const VERSION_101_COST = /^(经济|社会|生态环境)成本(指标)?$/;
+
+/** 成本 written as a 二级 under 产出指标 (the 2015/88 trees' place) in a table that also has it as a 一级. */
+function costUnderOutput(pairs: ReadonlyArray<{ level1: string | null; level2: string | null }>): boolean {
+  for (const p of pairs) {
+    if (!p.level1 || !p.level2) continue;
+    const a = squash(p.level1);
+    const b = squash(p.level2);
+    if ((a === '产出指标' || a === '产出') && (b === '成本指标' || b === '成本')) return true;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@
 // the lines before it (the department's, the units', the categories') stay as they are.
 import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
+import { soleTrimmedCell } from './row-helpers.ts';
 import { isOfficeName } from './form-caption.ts';
 import { goalConcept, lexiconKey } from './lexicon.ts';
 
@@ -52,11 +53,13 @@ const TARGET_MAX = 500;
 const within = (text: string | null, max: number): string | null =>
   text !== null && text.length <= max ? text : null;
 
-const soleText = (r: Row | undefined): string | null => {
-  if (!r) return null;
-  const filled = r.cells.filter((c) => c.trim() !== '');
-  return filled.length === 1 ? filled[0]!.trim() : null;
-};
+const soleText = soleTrimmedCell;
+
+/** A row whose one text heads a level pair (a function, not a closure made per call). */
+function opensLevelPair(r: Row): boolean {
+  const text = soleText(r);
+  return text !== null && OPENS_HEADING.test(text) && levelPair(text) !== null;
+}
 
 /** The level pair a line heads (【产出指标-数量指标】), or null. */
 function levelPair(text: string | null): [string, string] | null {
@@ -79,8 +82,7 @@ interface Project {
 /** The rows with each project of such a list written as label rows and an indicator table. */
 export function readBracketedGoalList(rows: Row[]): Row[] {
   // Without one level pair heading there is no such list (asked cheaply first: a line opening with 【).
-  if (!rows.some((r) => OPENS_HEADING.test(soleText(r) ?? '') && levelPair(soleText(r)) !== null))
-    return rows;
+  if (!rows.some(opensLevelPair)) return rows;
   const projects: Project[] = [];
   for (let i = 2; i < rows.length; i++) {
     const p = projectAt(rows, i);

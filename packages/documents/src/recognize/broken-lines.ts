@@ -22,6 +22,9 @@ function lone(r: Row | undefined): string | null {
   return only;
 }
 
+/** lone() of a row, for Array.map (which would hand lone an index as a second argument it does not take). */
+const loneOf = (r: Row): string | null => lone(r);
+
 const PAGE_MARK = /[—－\-–─第]/;
 
 /** The page a line numbers unmistakably (— 3 —, - 3 -, 第 3 页, 第3页 共5页), or null. */
@@ -38,17 +41,16 @@ export function markedPage(text: string): number | null {
  * marked one where that page would end (pages are about as long as each other: page n ends near n/m of the
  * way to page m's mark). A bare 3 anywhere else is as likely a value.
  */
-function pageLines(rows: readonly Row[]): Set<number> {
+function pageLines(lones: ReadonlyArray<string | null>): Set<number> {
   const marked = new Map<number, number>();
-  rows.forEach((r, k) => {
-    const page = markedPage(lone(r) ?? '');
+  lones.forEach((t, k) => {
+    const page = markedPage(t ?? '');
     if (page !== null && page > 0) marked.set(page, k);
   });
   const out = new Set(marked.values());
   if (marked.size === 0) return out;
   const best = new Map<number, { at: number; off: number }>();
-  rows.forEach((r, k) => {
-    const t = lone(r);
+  lones.forEach((t, k) => {
     if (t === null || !/^\d{1,3}$/.test(t)) return;
     const n = Number(t);
     for (const m of [n - 1, n + 1]) {
@@ -131,11 +133,11 @@ const LABEL_PIECE = /^\p{Script=Han}{1,4}$/u;
  * 年度 / 总体 / 目标: a form's field label written down a tall merged cell, one piece a line. The whole run of
  * such pieces must make the label (年度 / 预算 / 安排 is no label, though 年度预算 is).
  */
-function brokenLabel(rows: readonly Row[], k: number): { text: string; count: number } | null {
+function brokenLabel(lones: ReadonlyArray<string | null>, k: number): { text: string; count: number } | null {
   let text = '';
   let n = 0;
-  while (n < 6 && k + n < rows.length) {
-    const piece = lone(rows[k + n]);
+  while (n < 6 && k + n < lones.length) {
+    const piece = lones[k + n]!;
     if (piece === null || !LABEL_PIECE.test(piece)) break;
     text += piece;
     n++;
@@ -144,16 +146,16 @@ function brokenLabel(rows: readonly Row[], k: number): { text: string; count: nu
 }
 
 /** Consecutive lone texts that together make a heading or a 一级 (with its points): their count, or 0. */
-function brokenWord(rows: readonly Row[], k: number): { text: string; count: number } | null {
+function brokenWord(lones: ReadonlyArray<string | null>, k: number): { text: string; count: number } | null {
   // Both readings start from a row of one text: most rows (table rows) are turned away here, once.
-  const first = lone(rows[k]);
+  const first = lones[k]!;
   if (first === null) return null;
-  const label = brokenLabel(rows, k);
+  const label = brokenLabel(lones, k);
   if (label) return label;
   if (first.length > 6 || isValueShaped(first)) return null;
   let text = first;
-  for (let n = 2; n <= 4 && k + n - 1 < rows.length; n++) {
-    const next = lone(rows[k + n - 1]);
+  for (let n = 2; n <= 4 && k + n - 1 < lones.length; n++) {
+    const next = lones[k + n - 1]!;
     if (next === null || next.length > 12) return null;
     text += next;
     const level = levelLabel(text);
@@ -167,7 +169,7 @@ function brokenWord(rows: readonly Row[], k: number): { text: string; count: num
     if (heading) return { text, count: n };
     if (broken1) {
       // 产出 / 指标 / (50分): the points on the line after the name.
-      const points = lone(rows[k + n]);
+      const points = lones[k + n] ?? null;
       return points !== null && /^[（(]\d+(\.\d+)?分[)）]$/.test(points) && !/分/.test(next)
         ? { text: text + points, count: n + 1 }
         : { text, count: n };
@@ -179,8 +181,10 @@ function brokenWord(rows: readonly Row[], k: number): { text: string; count: num
 /** The rows with page numbers dropped and broken cells, rows and headings joined again. */
 export function joinBrokenLines(input: readonly Row[]): Row[] {
   const rows = input.map(withoutLeadingPage);
-  const pages = pageLines(rows);
-  const kept = pages.size === 0 ? [...rows] : [];
+  // Each row's one text, worked out once for the page numbers and the broken words (asked of every row).
+  const lones = rows.map(loneOf);
+  const pages = pageLines(lones);
+  const kept = pages.size === 0 ? rows : [];
   if (pages.size > 0) {
     for (let k = 0; k < rows.length; k++) {
       if (!pages.has(k)) {
@@ -197,15 +201,18 @@ export function joinBrokenLines(input: readonly Row[]): Row[] {
       }
     }
   }
-  const out: Row[] = [];
+  const keptLones = pages.size === 0 ? lones : kept.map(loneOf);
+  // Copied only from the first broken word on: rows without one come back as the pages left them.
+  let out: Row[] | null = null;
   for (let k = 0; k < kept.length; k++) {
-    const word = brokenWord(kept, k);
+    const word = brokenWord(keptLones, k);
     if (word) {
       // A table's cell broken over lines is still a cell of the table around it.
       const table = kept[k]!.table || kept[k - 1]?.table === true || kept[k + word.count]?.table === true;
+      out ??= kept.slice(0, k);
       out.push({ ...kept[k]!, cells: [word.text], table });
       k += word.count - 1;
-    } else out.push(kept[k]!);
+    } else out?.push(kept[k]!);
   }
-  return out;
+  return out ?? kept;
 }

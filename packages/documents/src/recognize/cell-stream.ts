@@ -95,19 +95,20 @@ const MAX_STREAM_ROWS = 50_000;
 export function retabulate(rows: Row[]): Row[] {
   if (rows.length > MAX_STREAM_ROWS) return rows;
   const out: Row[] = [];
-  let run: Row[] = [];
-  const flush = () => {
-    if (run.length > 0) out.push(...rebuildRun(run));
-    run = [];
-  };
-  for (const row of rows) {
-    if (filledAtMostOne(row)) run.push(row);
-    else {
-      flush();
-      out.push(row);
+  // The run of rows of one cell or none, by where it starts (-1: none open); no closure made per call (tsx names
+  // each one it makes).
+  let runStart = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (filledAtMostOne(row)) {
+      if (runStart < 0) runStart = k;
+      continue;
     }
+    if (runStart >= 0) out.push(...rebuildRun(rows.slice(runStart, k)));
+    runStart = -1;
+    out.push(row);
   }
-  flush();
+  if (runStart >= 0) out.push(...rebuildRun(rows.slice(runStart)));
   return joinHeaderRows(joinLabelRows(out));
 }
 
@@ -196,21 +197,32 @@ function isOneValueLabel(t: Token): boolean {
 }
 
 /** A label alone on its row followed by a row of cells (a row broken after its first cell): one row. */
+/** The row's one cell that is not blank, or null where it has none or several. */
+function soleNonBlankCell(row: Row): string | null {
+  let only: string | null = null;
+  for (const c of row.cells) {
+    if (isBlankCell(c)) continue;
+    if (only !== null) return null;
+    only = c;
+  }
+  return only;
+}
+
 function joinLabelRows(rows: Row[]): Row[] {
   const out: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const next = rows[i + 1];
-    // Only between two table rows: the filled cells are counted there.
-    const filled = next?.table && row.table ? row.cells.filter((c) => !isBlankCell(c)) : [];
+    // Only between two table rows: the filled cells are counted there (no array built).
+    const label = next?.table && row.table ? soleNonBlankCell(row) : null;
     if (
       next &&
-      filled.length === 1 &&
-      VALUE_FIELDS.has(projectConcept(lexiconKey(filled[0]!)) ?? '') &&
+      label !== null &&
+      VALUE_FIELDS.has(projectConcept(lexiconKey(label)) ?? '') &&
       next.cells.filter((c) => !isBlankCell(c)).length >= 2 &&
       !projectConcept(lexiconKey(next.cells.find((c) => !isBlankCell(c)) ?? ''))
     ) {
-      out.push({ ...next, cells: [filled[0]!, ...next.cells], line: row.line ?? next.line });
+      out.push({ ...next, cells: [label, ...next.cells], line: row.line ?? next.line });
       i++;
       continue;
     }

@@ -112,9 +112,15 @@ function headerFrom(
  * cells (一级 二级 指标 计划 / 指标 指标 名称 指标值) when every word is a piece; null for any other row.
  */
 function piecesOf(r: Row): string[] | null {
-  const filled = r.cells.filter((c) => !isBlankCell(c));
-  if (filled.length !== 1) return null;
-  const text = filled[0]!.trim();
+  // Asked of every row: a table's row is turned away at its second filled cell, no array built.
+  let only: string | null = null;
+  for (const c of r.cells) {
+    if (isBlankCell(c)) continue;
+    if (only !== null) return null;
+    only = c;
+  }
+  if (only === null) return null;
+  const text = only.trim();
   if (isHeaderPiece(text)) return [text];
   // 成原因和改进措施: the end of a heading broken over the rows, on its own line in a copy of a cell a line.
   if (!/\s/.test(text) && isEndPiece(text)) return [text];
@@ -140,7 +146,8 @@ function isEndPiece(text: string): boolean {
 
 /** The rows with each two-row header copied one cell per line put back as one heading per line. */
 export function joinHeaderLines(rows: readonly Row[]): Row[] {
-  const out: Row[] = [];
+  // Copied only from the first header on: rows without one are handed back as a copy of the array alone.
+  let out: Row[] | null = null;
   for (let i = 0; i < rows.length;) {
     const first = piecesOf(rows[i]!)?.[0];
     // A header opens with its 一级 column or the band over the levels (searched only there: bounded work).
@@ -148,7 +155,8 @@ export function joinHeaderLines(rows: readonly Row[]): Row[] {
       first === undefined ||
       !(roleOf(first) === 'level1' || TABLE_SECTION_LABELS.includes(lexiconKey(first)))
     ) {
-      out.push(rows[i++]!);
+      out?.push(rows[i]!);
+      i++;
       continue;
     }
     const pieces: string[] = [];
@@ -166,12 +174,14 @@ export function joinHeaderLines(rows: readonly Row[]): Row[] {
     }
     const found = pieces.length >= 3 ? headerFrom(pieces, boundaries) : null;
     if (!found) {
-      out.push(rows[i++]!);
+      out?.push(rows[i]!);
+      i++;
       continue;
     }
     const at = rows[i]!;
+    out ??= rows.slice(0, i);
     out.push(...found.headings.map((h) => ({ ...at, cells: [h] })));
     i = after[boundaries.indexOf(found.used)]!;
   }
-  return out;
+  return out ?? rows.slice();
 }

@@ -6,6 +6,7 @@
 // the form reader reads (一级指标 | 二级指标 | 三级指标 | 指标值); nothing else changes.
 import { isLevel1Name, isLevel2Name } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
+import { soleTrimmedCell } from './row-helpers.ts';
 import { gluedValue, unitValueAtEnd } from './cell-stream.ts';
 import { wholeValue } from './name-value-run.ts';
 
@@ -25,10 +26,7 @@ const MIN_HEADINGS = 2;
 const MIN_ROWS = 3;
 
 /** The row's one filled cell, null when it has none or several. */
-function soleText(r: Row): string | null {
-  const filled = r.cells.filter((c) => c.trim() !== '');
-  return filled.length === 1 ? filled[0]!.trim() : null;
-}
+const soleText = soleTrimmedCell;
 
 const isBlank = (r: Row) => r.cells.every((c) => c.trim() === '');
 

@@ -4,6 +4,7 @@
 // value of the column's next label still waiting, in order. Pairing goes on only while each value line ends at a
 // glued label — a value without one (a paragraph of duties) has no end a reader can see, so the pairing stops there.
 import type { Row } from '../rows/row.ts';
+import { soleTrimmedCell } from './row-helpers.ts';
 import { isKnownLabel } from './labels.ts';
 import { departmentConcept, lexiconKey, projectConcept } from './lexicon.ts';
 
@@ -18,10 +19,7 @@ const MOST_PIECE = 4;
 /** The longest label looked for glued inside a value line. */
 const MOST_LABEL = 12;
 
-const soleText = (row: Row): string | null => {
-  const filled = row.cells.filter((c) => c.trim() !== '');
-  return filled.length === 1 ? filled[0]!.trim() : null;
-};
+const soleText = (row: Row): string | null => soleTrimmedCell(row);
 
 /**
  * A line of the label column: a field's label, a short piece of a wrapped one, or the first piece of one the next
@@ -67,7 +65,9 @@ export function readLabelColumn(rows: Row[]): Row[] {
   // Each row's one text worked out once: the scan below asks of most rows two or three times.
   const sole = rows.map(soleText);
   for (let start = 0; start < rows.length; start++) {
-    if (!isFieldLabel(sole[start] ?? '')) continue;
+    // A row without one text opens no column (no label is empty): no lookup asked for it.
+    const opening = sole[start];
+    if (opening === null || opening === undefined || !isFieldLabel(opening)) continue;
     let end = start;
     while (end < rows.length && inColumn(sole[end]!, end + 1 < rows.length ? sole[end + 1]! : null)) end++;
     const fields = sole.slice(start, end).filter((t) => isFieldLabel(t!)).length;

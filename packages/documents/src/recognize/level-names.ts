@@ -7,7 +7,7 @@ import {
   isLevel2Name as isFrameworkLevel2,
   TextMemo,
 } from '@jixiao/core';
-import { lexiconKey } from './lexicon.ts';
+import { isOwnKey, lexiconKey } from './lexicon.ts';
 
 /** Level names seen in templates whose trees are not among the frameworks (corpus 003, 007, 011). */
 export const levelOf: ReadonlyMap<string, 'level1' | 'level2'> = new Map([
@@ -76,6 +76,9 @@ export function levelStem(text: string): string {
 
 /** 'level1' / 'level2' when the text is an indicator level name (annotations ignored), else null. */
 export function isLevelName(text: string): 'level1' | 'level2' | null {
+  // A text that is its own key (most cells) is looked up as it stands in one small table of the names, which
+  // stays in the processor's caches: cheaper than the memo's large maps, which a long import keeps missing.
+  if (isOwnKey(text)) return levelOfOwnKey(text);
   // Asked of nearly every cell by several passes; the answer depends on the text alone (fixed tables).
   let level = levelCache.get(text);
   if (level === undefined) {
@@ -116,6 +119,38 @@ function knownLevel(key: string): 'level1' | 'level2' | null {
   if (isFrameworkLevel1(key)) return 'level1';
   if (isFrameworkLevel2(key)) return 'level2';
   return null;
+}
+
+/**
+ * Every name knownLevel knows, with its level, in knownLevel's order of asking (its own tables, then the
+ * frameworks' 一级, then their 二级): for keys without white space, whose squashing changes nothing.
+ */
+const levelOfName: ReadonlyMap<string, 'level1' | 'level2'> = (() => {
+  const out = new Map<string, 'level1' | 'level2'>();
+  const add = (name: string, level: 'level1' | 'level2') => {
+    if (!out.has(name)) out.set(name, level);
+  };
+  for (const [name, level] of levelOf) add(name, level);
+  for (const [name, level] of wholeCellLevelOf) add(name, level);
+  for (const name of allLevel1Names) add(name, 'level1');
+  for (const name of allLevel2Names) add(name, 'level2');
+  return out;
+})();
+
+/** The 二级 the frameworks name by pattern (核心业务产出, 核心业务产出2), as isLevel2Name tests it. */
+const CORE_OUTPUT = /^核心业务产出\d*$/;
+
+/** knownLevel of a key without white space: one lookup. */
+function knownLevelOfPlainKey(key: string): 'level1' | 'level2' | null {
+  return levelOfName.get(key) ?? (key.startsWith('核心业务产出') && CORE_OUTPUT.test(key) ? 'level2' : null);
+}
+
+/**
+ * computeLevelName of a text that is its own key: no bracket in it (so no annotation to strip) and no white space
+ * (so the frameworks' squashing changes nothing).
+ */
+function levelOfOwnKey(key: string): 'level1' | 'level2' | null {
+  return knownLevelOfPlainKey(key) ?? (key.endsWith('值') ? knownLevelOfPlainKey(levelSpelling(key)) : null);
 }
 
 /**

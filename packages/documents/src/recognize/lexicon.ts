@@ -764,10 +764,18 @@ const AMOUNT_SUFFIX = /（(万元|元|盖章|公章|印章|签章|签字|分|A|B
  */
 export function lexiconKey(text: string): string {
   // Most cells need no keying; the others come back on every row of every form: remember them.
-  if (!NEEDS_KEYING.test(text) && !(mayOpenNumbered(text) && NUMBERED_OR_PART.test(text))) return text;
+  if (isOwnKey(text)) return text;
   let k = keyCache.get(text);
   if (k === undefined) keyCache.set(text, (k = computeKey(text)));
   return k;
+}
+
+/**
+ * The text is its own key (lexiconKey gives it back as it is): no space, asterisk, colon or bracket in it, and no
+ * numbering or 其中 opening it. Most cells are; a reader may then look the text up as it stands.
+ */
+export function isOwnKey(text: string): boolean {
+  return !NEEDS_KEYING.test(text) && !(mayOpenNumbered(text) && NUMBERED_OR_PART.test(text));
 }
 
 // Two tests, not one alternation: anchored alternatives inside one pattern are retried at every position.

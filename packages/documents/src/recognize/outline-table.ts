@@ -27,7 +27,8 @@ const bareLevel = (text: string): string => text.replace(LEVEL_NOTE, '').trim();
 
 /** The rows with each outline rebuilt as label rows and an indicator table. */
 export function readOutlineTables(rows: Row[]): Row[] {
-  const out: Row[] = [];
+  // Copied only from the first outline on: a document without one comes back as it was, no array built.
+  let out: Row[] | null = null;
   for (let i = 0; i < rows.length; i++) {
     const heading = headingsAt(rows, i);
     const columns = heading === null ? tableHeadingsAt(rows[i]!) : null;
@@ -38,13 +39,14 @@ export function readOutlineTables(rows: Row[]): Row[] {
           ? readTableOutline(rows, i + 1, columns)
           : null;
     if (read === null) {
-      out.push(rows[i]!);
+      out?.push(rows[i]!);
       continue;
     }
+    out ??= rows.slice(0, i);
     out.push(...read.rows);
     i = read.end - 1;
   }
-  return out;
+  return out ?? rows;
 }
 
 /** The outline's headings starting at `i` (项目, then 指标值, then the amount's heading if any), or null. */
@@ -75,13 +77,19 @@ interface OutlineColumns {
 /** The heading row of an outline kept in a table's columns (the tree in the first, 指标值 and the amount beside). */
 function tableHeadingsAt(r: Row): OutlineColumns | null {
   if (!r.table) return null;
+  // Asked of every table row: a data row's fourth filled cell refuses it.
   const filled: number[] = [];
-  r.cells.forEach((c, j) => {
-    if (c.trim() !== '') filled.push(j);
-  });
-  if (filled.length < 2 || filled.length > 3) return null;
-  const [item, value, amount] = filled.map((j) => lexiconKey(r.cells[j]!.trim()));
-  if (!OUTLINE_ITEM_HEADINGS.includes(item!) || columnConcept(value!) !== 'value') return null;
+  for (let j = 0; j < r.cells.length; j++) {
+    if (r.cells[j]!.trim() === '') continue;
+    if (filled.length === 3) return null;
+    filled.push(j);
+  }
+  if (filled.length < 2) return null;
+  // Keyed one by one, each refusing the row before the next is keyed (a data row fails at its first).
+  const item = lexiconKey(r.cells[filled[0]!]!.trim());
+  if (!OUTLINE_ITEM_HEADINGS.includes(item)) return null;
+  if (columnConcept(lexiconKey(r.cells[filled[1]!]!.trim())) !== 'value') return null;
+  const amount = filled[2] === undefined ? undefined : lexiconKey(r.cells[filled[2]]!.trim());
   if (amount !== undefined && projectConcept(amount) !== 'budget.total') return null;
   return {
     item: filled[0]!,

@@ -35,6 +35,21 @@ export function soleText(row: Row): string | null {
   return only;
 }
 
+/**
+ * The row's one cell holding more than white space, trimmed; null when it has none or several. Several passes ask
+ * it of every row: a loop that stops at the second such cell, no array built.
+ */
+export function soleTrimmedCell(row: Row | undefined): string | null {
+  if (row === undefined) return null;
+  let only: string | null = null;
+  for (const c of row.cells) {
+    if (c.trim() === '') continue;
+    if (only !== null) return null;
+    only = c;
+  }
+  return only === null ? null : only.trim();
+}
+
 export function isAmount(text: string): boolean {
   return parseAmount(text) !== null;
 }

@@ -207,6 +207,20 @@ function isProse(parts: readonly string[], indented = false): boolean {
 }
 
 /** The rows with single-spaced lines under a 自评表 header cut into cells. */
+/** The header names a 度量单位 column (a module function: tsx names each closure it makes). */
+function namesUnitColumn(cells: readonly string[]): boolean {
+  return cells.some((c) => indicatorColumnOf(c) === 'unit');
+}
+
+const isNonBlank = (c: string) => !isBlankCell(c);
+
+/** How many of the row's cells are not blank. */
+function nonBlankCount(row: Row): number {
+  let n = 0;
+  for (const c of row.cells) if (!isBlankCell(c)) n++;
+  return n;
+}
+
 export function splitSpacedRows(rows: readonly Row[]): Row[] {
   const out: Row[] = [];
   let inTable = false;
@@ -218,19 +232,17 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
   let inHead = false;
   // The header names a 度量单位 column: a unit word apart from its figure stands in it.
   let unitColumn = false;
-  const headed = (cells: readonly string[]) => {
-    unitColumn = cells.some((c) => indicatorColumnOf(c) === 'unit');
-  };
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    const filled = row.cells.filter((c) => !isBlankCell(c));
+    // Counted, not gathered: most rows are a table's, of several filled cells.
+    const filledCount = nonBlankCount(row);
     // Full-width figures (３００００ 人次) are figures to the row tests, as the cleaned cells will hold them.
-    const text = filled.length === 1 ? halfWidthFigures(filled[0]!) : null;
+    const text = filledCount === 1 ? halfWidthFigures(row.cells.find(isNonBlank)!) : null;
     // 项目效益 / 指标: a band label the width broke before its last word; the word joins the line above.
     if (inTable && text !== null && text.trim() === '指标' && joinsBrokenBand(out)) continue;
     if (text === null || !/\S[ \u3000]\S/.test(text.trim())) {
       // A table row the reader already cut, or a lone word (指标2:, 产出) inside the table, keeps it open.
-      if (filled.length > 1) inTable = false;
+      if (filledCount > 1) inTable = false;
       else if (text !== null && text.length > 20) inTable = false;
       // A level alone on its line (质量指标) is a row of the table: its indicators follow.
       out.push(inTable && text !== null && levelLabel(text) !== null ? { ...row, table: true } : row);
@@ -278,7 +290,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       inTable = true;
       targetTable = false;
       partsWidth = parts.length;
-      headed(parts);
+      unitColumn = namesUnitColumn(parts);
       out.push({ ...row, cells: parts, table: true });
       continue;
     }
@@ -287,7 +299,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       inTable = true;
       targetTable = false;
       partsWidth = split.length;
-      headed(split);
+      unitColumn = namesUnitColumn(split);
       out.push({ ...row, cells: split, table: true });
       i++;
       continue;
@@ -297,7 +309,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       partsWidth = 0;
       if (!inTable) splitHeadLinesAbove(out);
       inTable = true;
-      headed(headings);
+      unitColumn = namesUnitColumn(headings);
       out.push({ ...row, cells: headings, table: true });
       i++;
       continue;
@@ -307,7 +319,7 @@ export function splitSpacedRows(rows: readonly Row[]): Row[] {
       if (!inTable) partsWidth = 0;
       if (!inTable) splitHeadLinesAbove(out);
       // The second band of a two-band header names its own columns (指标性质 指标值 度量单位).
-      if (!inTable || parts.some((c) => indicatorColumnOf(c) === 'unit')) headed(parts);
+      if (!inTable || parts.some((c) => indicatorColumnOf(c) === 'unit')) unitColumn = namesUnitColumn(parts);
       inTable = true;
       out.push({ ...row, cells: parts, table: true });
       continue;

@@ -17,27 +17,56 @@ const isHeading = (text: string): boolean =>
 
 /** Rows with header rows broken over two lines joined cell by cell; other rows as they are. */
 export function joinSplitHeaders(rows: readonly Row[]): Row[] {
+  // Every row is asked of twice, as the lower row of one pair and the upper of the next: whether it speaks of
+  // indicators is looked at once (most pairs are data rows, turned away by the tests here before any other).
   const out: Row[] = [];
+  let speaksHere = rows.length > 0 && speaksOfIndicatorsIn(rows[0]!);
   for (let i = 0; i < rows.length; i++) {
-    const joined = i + 1 < rows.length ? joinedHeader(rows[i]!, rows[i + 1]!) : null;
+    const top = rows[i]!;
+    const rest = rows[i + 1];
+    const speaksNext = rest !== undefined && speaksOfIndicatorsIn(rest);
+    const joined =
+      rest !== undefined &&
+      top.table &&
+      rest.table &&
+      (speaksHere || speaksNext) &&
+      mayBeLowerRow(rest) &&
+      !isTermHeadingRow(top)
+        ? joinedHeader(top, rest)
+        : null;
     if (joined) {
       out.push(joined);
       i++;
-    } else out.push(rows[i]!);
+      speaksHere = i + 1 < rows.length && speaksOfIndicatorsIn(rows[i + 1]!);
+    } else {
+      out.push(top);
+      speaksHere = speaksNext;
+    }
   }
   return out;
 }
 
+/**
+ * A row that may be a header's second row: two short filled cells at least (a long cell refuses the row before
+ * any cell is looked up), none of them a level name.
+ */
+function mayBeLowerRow(rest: Row): boolean {
+  let count = 0;
+  for (const c of rest.cells) {
+    if (c.trim() === '') continue;
+    if (c.length > MAX_REST) return false;
+    count++;
+  }
+  if (count < 2) return false;
+  for (const c of rest.cells) if (c.trim() !== '' && isLevelName(c) !== null) return false;
+  return true;
+}
+
+/**
+ * The header two rows make, or null: the rows are table rows, speak of indicators, the second is short words
+ * only (joinSplitHeaders has asked all that), and the first is not the table's heading alone (年度绩效指标).
+ */
 function joinedHeader(top: Row, rest: Row): Row | null {
-  if (!top.table || !rest.table) return null;
-  // Cheap refusals first (every pair of table rows is asked): the rows speak of indicators, the second is
-  // short words only.
-  if (!top.cells.some(speaksOfIndicators) && !rest.cells.some(speaksOfIndicators)) return null;
-  const filled = rest.cells.filter((c) => c.trim() !== '');
-  // The lengths first: a long cell refuses the row before any cell is looked up.
-  if (filled.length < 2 || filled.some((c) => c.length > MAX_REST)) return null;
-  // 年度绩效指标 alone over the header: the table's heading, giving its term (the form's reading takes it up).
-  if (isTermHeadingRow(top) || filled.some((c) => isLevelName(c) !== null)) return null;
   return brokenWords(top, rest) ?? band(top, rest) ?? repeatedBand(top, rest) ?? gapless(top, rest);
 }
 
@@ -48,22 +77,30 @@ function joinedHeader(top: Row, rest: Row): Row | null {
  * the header, each column once. Read in order, word by word, so it holds wherever the copy put the cells.
  */
 function repeatedBand(top: Row, rest: Row): Row | null {
-  const above = top.cells.filter((c) => c.trim() !== '').map(lexiconKey);
+  const aboveCells = top.cells.filter((c) => c.trim() !== '');
+  const n = aboveCells.length;
+  // Keyed as the walk reaches them (keyAt): a data row is turned away at its first cell.
+  const keys = new Array<string | undefined>(n);
   const under = rest.cells.filter((c) => c.trim() !== '');
   let p = 0;
   let grouped = false;
   let inGroup = false;
   for (const b of under) {
     const key = lexiconKey(b);
-    if (p < above.length && key === above[p] && !inGroup) p++;
-    else if (p < above.length && belongsTo(b, above[p]!)) inGroup = grouped = true;
-    else if (inGroup && p + 1 < above.length && key === above[p + 1]) {
+    if (p < n && key === keyAt(aboveCells, keys, p) && !inGroup) p++;
+    else if (p < n && belongsTo(b, keyAt(aboveCells, keys, p))) inGroup = grouped = true;
+    else if (inGroup && p + 1 < n && key === keyAt(aboveCells, keys, p + 1)) {
       p += 2;
       inGroup = false;
     } else return null;
   }
   if (inGroup) p++;
-  return grouped && p === above.length ? { ...rest, cells: under } : null;
+  return grouped && p === n ? { ...rest, cells: under } : null;
+}
+
+/** The key of cells[k], worked out on first asking (a module function: tsx names each closure it makes). */
+function keyAt(cells: readonly string[], keys: Array<string | undefined>, k: number): string {
+  return (keys[k] ??= lexiconKey(cells[k]!));
 }
 
 /**
@@ -73,9 +110,10 @@ function repeatedBand(top: Row, rest: Row): Row | null {
  * (twoRowHeadings): each top word completed by the next word under it.
  */
 function gapless(top: Row, rest: Row): Row | null {
+  // Counted before any array is built: most pairs asked have as many cells in both rows.
+  if (filledCount(rest) >= filledCount(top)) return null;
   const above = top.cells.filter((c) => c.trim() !== '');
   const under = rest.cells.filter((c) => c.trim() !== '');
-  if (under.length >= above.length) return null;
   const headings = twoRowHeadings(above, under);
   // Words broken over the rows only: a band's rows (绩效指标 over the levels) are left to the readers of
   // bands, which place the rows under them by what each holds.
@@ -84,7 +122,20 @@ function gapless(top: Row, rest: Row): Row | null {
   return { ...top, cells: [...top.cells.slice(0, lead), ...headings] };
 }
 
+/** How many of the row's cells hold more than white space. */
+function filledCount(row: Row): number {
+  let n = 0;
+  for (const c of row.cells) if (c.trim() !== '') n++;
+  return n;
+}
+
 const speaksOfIndicators = (c: string) => c.includes('指标') || c.includes('一级');
+
+/** A cell of the row speaks of indicators (no closure made per row). */
+function speaksOfIndicatorsIn(row: Row): boolean {
+  for (const c of row.cells) if (speaksOfIndicators(c)) return true;
+  return false;
+}
 
 /** 一级 / 指标: every filled cell of the second row completes the heading above it. */
 function brokenWords(top: Row, rest: Row): Row | null {
@@ -119,9 +170,12 @@ const GROUPS: Partial<Record<IndicatorColumn, readonly IndicatorColumn[]>> = {
 };
 
 const belongsTo = (column: string, group: string): boolean => {
+  // The group first: a cell that heads no group (a data row's name) refuses before the column is looked up.
   const g = indicatorColumnOf(group);
+  const members = g === null ? undefined : GROUPS[g];
+  if (members === undefined) return false;
   const c = indicatorColumnOf(column);
-  return g !== null && c !== null && (GROUPS[g]?.includes(c) ?? false);
+  return c !== null && members.includes(c);
 };
 
 function band(top: Row, rest: Row): Row | null {

@@ -282,14 +282,12 @@ function readRowPerLine(text: string, spaced?: ReadonlySet<number>): Row[] {
       joinable = false;
       return;
     }
-    if (line.includes('\t'))
-      rows.push({
-        cells: line.split('\t', MAX_CELLS_PER_ROW),
-        table: true,
-        line: i + 1,
-        ...(spaced && !spaced.has(i) ? { gapless: true } : {}),
-      });
-    else if (spaced && isLoneTableCell(lines, i, widest))
+    if (line.includes('\t')) {
+      // The row built whole, then marked: a spread of a conditional object costs more than the row.
+      const row: Row = { cells: line.split('\t', MAX_CELLS_PER_ROW), table: true, line: i + 1 };
+      if (spaced && !spaced.has(i)) row.gapless = true;
+      rows.push(row);
+    } else if (spaced && isLoneTableCell(lines, i, widest))
       rows.push({ cells: [line.trim()], table: true, line: i + 1 });
     // The text layer broke the line where the page ran out of width, not where a cell ended: one paragraph.
     else if (joinable) rows.at(-1)!.cells[0] += line;
