@@ -18,6 +18,17 @@ describe("the server's Node flags", () => {
     }
   });
 
+  it("let a busy process grow its young generation past V8's default most (32 MB)", () => {
+    // Requests in hand (a ring of live objects) while much more is made and dropped, as at 50 connections.
+    const busy = `const ring = new Array(2000).fill(null);
+      for (let i = 0; i < 400000; i++) ring[i % 2000] = { a: new Array(64).fill(i), s: 'x'.repeat(50) + i };
+      const young = require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+      console.log(young.space_size / 2 ** 20);`;
+    const run = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', busy], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(Number(run.stdout)).toBeGreaterThan(32);
+  });
+
   it('are taken by this Node (an unknown flag stops it at start)', () => {
     const run = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', '0'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');

@@ -6,4 +6,12 @@
 // the collections a request (list-cpu.ts, forms page 1 after 31 s idle at 50 connections: 0.032–0.046 a request
 // in five runs against 0.016–0.018 without the pause; with this flag 0.016–0.017 after the pause), each a pause of
 // every request in hand — the bench's first uncached run had a tail the runs after it did not (docs/scale.md).
-export const SERVER_NODE_FLAGS: readonly string[] = ['--min-semi-space-size=16'];
+//
+// `--max-semi-space-size=64`: under load the young generation may grow to four times V8's default most (16 MB a
+// semi-space, 32 MB in all), and shrinks back to the floor above in a quiet spell. At 50 connections a list page
+// allocates ~270 kB a request (the rows, their strings, the answer's text and bytes) and each collection copies the
+// objects of every request in hand: with the default most a collection came every ~60 requests, with this one
+// every ~150–250, and the collections' pauses a request were about a third (list-cpu.ts TAIL=1, forms page 1,
+// self-evaluations and check batches, in turn: 0.06–0.28 ms → 0.013–0.067; docs/scale.md, thirty-first session).
+// The cost: up to 96 MB more memory while busy.
+export const SERVER_NODE_FLAGS: readonly string[] = ['--min-semi-space-size=16', '--max-semi-space-size=64'];

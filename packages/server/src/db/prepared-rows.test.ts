@@ -50,6 +50,35 @@ describe.each(storageDrivers)('flat prepared rows on %s', (driver) => {
     expect(rows.some((r) => r.code === null)).toBe(true);
   });
 
+  it('looks each decoder up once, not once a row', () => {
+    // A decoder reached through a getter, as a subquery's column is through drizzle's alias proxy.
+    let lookups = 0;
+    const decoder = {
+      get mapFromDriverValue() {
+        lookups++;
+        return (v: unknown) => `<${String(v)}>`;
+      },
+    };
+    const map = flatRowMapper([
+      { path: ['id'], field: orgs.id },
+      { path: ['tagged'], field: sql`1`.mapWith(decoder) },
+    ])!;
+    const rows = map(Array.from({ length: 50 }, (_, i) => [`id${i}`, i === 3 ? null : i]));
+    expect(rows[0]).toEqual({ id: 'id0', tagged: '<0>' });
+    expect(rows[3]).toEqual({ id: 'id3', tagged: null });
+    expect(lookups).toBe(1);
+  });
+
+  it('writes any key as a field, never as code', () => {
+    const map = flatRowMapper([
+      { path: ['a"b\\c'], field: orgs.id },
+      { path: ['x}); throw 1; ({'], field: orgs.name },
+    ])!;
+    expect(map([['1', '2']])).toEqual([{ 'a"b\\c': '1', 'x}); throw 1; ({': '2' }]);
+    // `__proto__` would set the prototype in an object literal: such a selection is drizzle's to map.
+    expect(flatRowMapper([{ path: ['__proto__'], field: orgs.id }])).toBeUndefined();
+  });
+
   it('leaves a nested selection to drizzle', () => {
     expect(
       flatRowMapper([

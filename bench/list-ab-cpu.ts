@@ -1,0 +1,106 @@
+// The uncached lists' CPU in the server, two checkouts in one process (as detail-ab-cpu.ts does for the detail:
+// on a loaded machine two runs one after the other differ by more than a change does). Each checkout's app over
+// DATABASE_URL with its caches off, asked by `inject`; for each list, BLOCK requests of one app, then of the
+// other, ROUNDS times, the order turned every round; the answers compared byte for byte first. Prints each
+// list's CPU a request in A and B and their ratio. LISTS: the lists to run (comma-separated; all by default).
+//   DATABASE_URL=… CHECKOUT_A=/other/worktree [CHECKOUT_B=this one] node --import tsx bench/list-ab-cpu.ts
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../packages/server/src/db/client.ts';
+import { encodeCursor } from '../packages/server/src/http/list-cursor.ts';
+import { MAX_LIST_OFFSET } from '@jixiao/core/contracts';
+import { benchFinanceLogin, checkoutApp } from './checkout-app.ts';
+import { listPaths } from './province-lists.ts';
+
+const here = new URL('..', import.meta.url).pathname;
+const checkouts = [process.env.CHECKOUT_A ?? here, process.env.CHECKOUT_B ?? here];
+const rounds = Number(process.env.ROUNDS ?? 10);
+const block = Number(process.env.BLOCK ?? 100);
+const concurrency = Number(process.env.CONCURRENCY ?? 10);
+
+const { admin, password } = await benchFinanceLogin();
+const [round] = await queryRows<{ id: string; year: number }>(
+  admin.db,
+  sql`select id, year from monitoring_rounds limit 1`,
+);
+const others = round ? await listPaths(admin, round.id, round.year) : undefined;
+const deepForms = await queryRows<{ at: string; id: string }>(
+  admin.db,
+  sql`select updated_at::text as at, id from forms order by updated_at desc, id
+      offset greatest(0, (select count(*) from forms) - 1000) limit 20`,
+);
+const [{ n: formCount } = { n: 0 }] = await queryRows<{ n: number }>(
+  admin.db,
+  sql`select count(*)::int as n from forms`,
+);
+const all: Record<string, string[]> = {
+  'forms.first': ['/api/forms?limit=50'],
+  'forms.deep': deepForms.map((r) => `/api/forms?limit=50&cursor=${encodeCursor(r)}`),
+  'forms.offset': [`/api/forms?limit=50&offset=${Math.min(MAX_LIST_OFFSET, Math.max(0, formCount - 50))}`],
+  ...(others
+    ? {
+        'self-evaluations.first': others['self-evaluations'].first,
+        'self-evaluations.deep': others['self-evaluations'].deep,
+        'entries.first': others['monitoring-entries'].first,
+        'entries.deep': others['monitoring-entries'].deep,
+        'batches.first': others['check-batches'].first,
+        'batches.deep': others['check-batches'].deep,
+      }
+    : {}),
+  health: ['/api/health'],
+};
+const chosen = process.env.LISTS?.split(',') ?? Object.keys(all);
+const apps = [await checkoutApp(checkouts[0]!, password), await checkoutApp(checkouts[1]!, password)];
+
+/** CPU ms of `count` requests to one app, `concurrency` at a time, over `paths` in turn. */
+async function cpuOf(a: (typeof apps)[number], paths: string[], count: number) {
+  let next = 0;
+  const c0 = process.cpuUsage();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < count; i = next++) {
+        const url = paths[i % paths.length]!;
+        const r = await a.app.inject({ method: 'GET', url, headers: { cookie: a.cookie } });
+        if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+      }
+    }),
+  );
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+for (const name of chosen) {
+  const paths = all[name];
+  if (!paths) throw new Error(`no list ${name}: ${Object.keys(all).join(', ')}`);
+  // The same answers, byte for byte, from both.
+  for (const url of paths) {
+    const [x, y] = await Promise.all(
+      apps.map((a) => a.app.inject({ method: 'GET', url, headers: { cookie: a.cookie } })),
+    );
+    if (!x!.rawPayload.equals(y!.rawPayload)) throw new Error(`${url}: the two answers differ`);
+  }
+  for (const a of apps) await cpuOf(a, paths, block); // warm-up
+  const total = [0, 0];
+  // Each round's B/A: their median is less moved by a burst of the machine's other load than the sums are.
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    const ms = [0, 0];
+    for (const k of order) ms[k] = await cpuOf(apps[k]!, paths, block);
+    total[0]! += ms[0]!;
+    total[1]! += ms[1]!;
+    ratios.push(ms[1]! / ms[0]!);
+  }
+  const per = total.map((t) => t / (rounds * block));
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)]!;
+  console.log(
+    `${name.padEnd(24)} A ${per[0]!.toFixed(3)} ms  B ${per[1]!.toFixed(3)} ms  B/A ${(per[1]! / per[0]!).toFixed(3)} (median of rounds ${median.toFixed(3)}) | ${rounds}×${block} | load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`,
+  );
+}
+console.log(`A ${checkouts[0]}  B ${checkouts[1]}`);
+for (const a of apps) {
+  await a.app.close();
+  await a.database.close();
+}
+await admin.close();
