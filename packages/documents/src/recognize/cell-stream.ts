@@ -45,6 +45,7 @@ import { explainedRuns, isWordedBound } from './explained-runs.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
+import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
 
@@ -748,6 +749,22 @@ class StreamBuilder {
         this.valueFollows(this.i)
       )
         level = null;
+      // 服务对象满意度指标 | 服务对象或受益者满意度指标 | ≥95%: another wording of the 二级 just given, before any
+      // indicator of it and with its value after it, is its first indicator — a 二级 is not written twice over.
+      if (
+        level === 'level2' &&
+        cur &&
+        l2At >= 0 &&
+        cur[l2At] &&
+        !cur[h.nameAt] &&
+        rewordsLevel2(cur[l2At]!, t.text) &&
+        this.valueFollows(this.i)
+      )
+        level = null;
+      // 时效指标 | 全年: a 二级's word with a period after it names the indicator the period is the target of — a
+      // 二级 is followed by an indicator's name, and a period names none (质量指标 | 88100, a template's bare
+      // figures after its 二级 words, is left as it is).
+      if (level === 'level2' && isPeriodValue(this.nextFilled(this.i)?.text ?? '')) level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {
         const r: string[] = row && !row[h.nameAt] && !(l2At >= 0 && row[l2At]) ? row : (finish(), start());
         r[l2At >= 0 ? l2At : l1At] = t.text;
