@@ -814,8 +814,14 @@ export function readFusedRows(
         .slice(i, k + 1)
         .map((a) => a.text)
         .join('');
-      // Nor is a sentence (…提高预算准确度。) part of a name.
-      if (written.includes('。')) continue;
+      // Nor is a sentence (…提高预算准确度。) part of a name — but where the cells came whole, a cell of its own with
+      // the row's figures right after it names the row, however it is worded (慰问伤残军人50人;…边海防官兵320人。).
+      const sentenceName =
+        ctx.wholeCells === true &&
+        i === k &&
+        atoms[k + 1]?.kind === 'value' &&
+        atoms[k + 1]!.cell !== last.cell;
+      if (written.includes('。') && !sentenceName) continue;
       // 及时, 公开: a judgement cut off a text (worded-value-cuts.ts) is a value, never a name alone — the words
       // before it ran on into the name (资金到位及时), not into a cell of their own.
       if ((atoms[i]!.parted !== undefined || atoms[k + 1]?.parted !== undefined) && isJudgement(written))
@@ -827,6 +833,7 @@ export function readFusedRows(
       // A name that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).
       const lead =
         (atoms[i]!.kind === 'value' ? 1 : 0) +
+        (sentenceName && written.includes('。') ? 1 : 0) +
         (stated && !endsOwnCell ? 0.5 : 0) +
         fenWord +
         (atoms[i]!.parted ?? 0);
