@@ -586,7 +586,21 @@ class StreamBuilder {
         next?.kind === 'value' &&
         !next.split &&
         (!/^\d+(\.\d+)?$/.test(next.text) || !h.roles.includes('weight'));
-      if (glued && !wordNamed && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
+      // 满意度95%以上 | >=95%: in a table of one value column copied a cell a line, a name with a figure in it and a
+      // value of its own on the next line keeps its figure — the value is the row's, the figure the name's words.
+      const figureNamed =
+        glued !== null &&
+        oneValueColumn &&
+        !cut &&
+        next?.kind === 'value' &&
+        !next.split &&
+        next.line !== ts[this.i - 1]?.line;
+      if (
+        glued &&
+        !wordNamed &&
+        !figureNamed &&
+        !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)
+      ) {
         const once = cut ? restatedName(glued.name, glued.value) : glued;
         r[h.nameAt] = once.name;
         r[h.valueAt] = once.value;
