@@ -46,6 +46,7 @@ import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
 import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
+import { isMeasureList } from './measure-list.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
 
@@ -809,9 +810,14 @@ class StreamBuilder {
           ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
           : null;
       // A line of its own that opens with a figure (2021年1月-12月) is a value as printed, no name with values glued on.
+      // 物管服务面积 | 建筑面积2.6万平方米,展示面积1万平方米: a cell of its own where the row awaits its value, listing
+      // measures, is the value whole — no name with its figures glued on.
+      const listedValue = !t.split && !!row && !!row[h.nameAt] && !row[h.valueAt] && isMeasureList(t.text);
       const parts = explained
         ? explained
-        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
+        : fused &&
+            !listedValue &&
+            (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
           : ((oneValueColumn && t.split ? joinedRows(t.text, this.closesRow(this.i)) : null) ?? [t.text]);
       for (const whole of parts) {
