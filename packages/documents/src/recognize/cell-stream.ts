@@ -45,6 +45,8 @@ import { explainedRuns, isWordedBound } from './explained-runs.ts';
 import { isUnitAndKindOnly, nameValueRest } from './name-value-run.ts';
 import { isPageChrome } from './page-chrome.ts';
 import { isPlaceHeading } from './region-columns.ts';
+import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
+import { isMeasureList } from './measure-list.ts';
 import { splitJoinedRows } from './joined-rows.ts';
 import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
 
@@ -597,7 +599,21 @@ class StreamBuilder {
         next?.kind === 'value' &&
         !next.split &&
         (!/^\d+(\.\d+)?$/.test(next.text) || !h.roles.includes('weight'));
-      if (glued && !wordNamed && !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)) {
+      // 满意度95%以上 | >=95%: in a table of one value column copied a cell a line, a name with a figure in it and a
+      // value of its own on the next line keeps its figure — the value is the row's, the figure the name's words.
+      const figureNamed =
+        glued !== null &&
+        oneValueColumn &&
+        !cut &&
+        next?.kind === 'value' &&
+        !next.split &&
+        next.line !== ts[this.i - 1]?.line;
+      if (
+        glued &&
+        !wordNamed &&
+        !figureNamed &&
+        !(next && next.kind === 'value' && next.line === ts[this.i - 1]?.line)
+      ) {
         const once = cut ? restatedName(glued.name, glued.value) : glued;
         r[h.nameAt] = once.name;
         r[h.valueAt] = once.value;
@@ -771,6 +787,22 @@ class StreamBuilder {
         this.valueFollows(this.i)
       )
         level = null;
+      // 服务对象满意度指标 | 服务对象或受益者满意度指标 | ≥95%: another wording of the 二级 just given, before any
+      // indicator of it and with its value after it, is its first indicator — a 二级 is not written twice over.
+      if (
+        level === 'level2' &&
+        cur &&
+        l2At >= 0 &&
+        cur[l2At] &&
+        !cur[h.nameAt] &&
+        rewordsLevel2(cur[l2At]!, t.text) &&
+        this.valueFollows(this.i)
+      )
+        level = null;
+      // 时效指标 | 全年: a 二级's word with a period after it names the indicator the period is the target of — a
+      // 二级 is followed by an indicator's name, and a period names none (质量指标 | 88100, a template's bare
+      // figures after its 二级 words, is left as it is).
+      if (level === 'level2' && isPeriodValue(this.nextFilled(this.i)?.text ?? '')) level = null;
       if (level === 'level2' && (l2At >= 0 || l1At >= 0)) {
         const r: string[] = row && !row[h.nameAt] && !(l2At >= 0 && row[l2At]) ? row : (finish(), start());
         r[l2At >= 0 ? l2At : l1At] = t.text;
@@ -801,9 +833,14 @@ class StreamBuilder {
           ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
           : null;
       // A line of its own that opens with a figure (2021年1月-12月) is a value as printed, no name with values glued on.
+      // 物管服务面积 | 建筑面积2.6万平方米,展示面积1万平方米: a cell of its own where the row awaits its value, listing
+      // measures, is the value whole — no name with its figures glued on.
+      const listedValue = !t.split && !!row && !!row[h.nameAt] && !row[h.valueAt] && isMeasureList(t.text);
       const parts = explained
         ? explained
-        : fused && (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
+        : fused &&
+            !listedValue &&
+            (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
           ? joinValueParts(splitFusedRow(t.text), h)
           : ((oneValueColumn && t.split ? joinedRows(t.text, this.closesRow(this.i)) : null) ?? [t.text]);
       for (const whole of parts) {

@@ -106,8 +106,44 @@ const COMPARATOR_ALONE = /^(?:[≥≤=><＞＜＝≧≦]|>=|<=)$/;
 /** The 指标性质 words alone in a cell. */
 const KIND_ALONE = /^(?:定性|定量|正向|反向)(?:指标)?$/;
 
+/** Words closed by a unit in brackets (办公用房面积(平方米), 保种数量(头), 合格率(%)): how a name states its unit. */
+const BRACKETED_UNIT = /\p{Script=Han}{2}[（(]([^（）()]{1,4})[)）]$/u;
+
+/** A name stating its unit in brackets: no target, actual or reason is written so — it opens the next row. */
+function statesUnit(c: Candidate): boolean {
+  const inner = c.kind === 'text' ? BRACKETED_UNIT.exec(c.text)?.[1] : undefined;
+  return inner !== undefined && (isUnitText(inner) || /^[%％‰]$/.test(inner));
+}
+
+/** A unit in brackets alone: (万元), （%）. */
+const UNIT_NOTE = /^[（(]([^（）()]{1,4})[)）]$/;
+
+/**
+ * 年新增畜牧产值 (万元): a name and the unit it states, set apart by a space in one cell, are one text — so the
+ * name keeps its unit (statesUnit), and the note is no row's name of its own.
+ */
+function unitNotesJoined(atoms: readonly Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (const a of atoms) {
+    const last = out.at(-1);
+    const inner = UNIT_NOTE.exec(a.text)?.[1];
+    if (
+      a.kind === 'text' &&
+      last?.kind === 'text' &&
+      last.cell === a.cell &&
+      /\p{Script=Han}$/u.test(last.text) &&
+      inner !== undefined &&
+      (isUnitText(inner) || /^[%％‰]$/.test(inner))
+    )
+      out[out.length - 1] = { ...last, text: last.text + a.text };
+    else out.push(a);
+  }
+  return out;
+}
+
 /** How well a candidate cell fits a column; Infinity where it cannot stand. */
 function fitCost(c: Candidate, kind: SlotKind): number {
+  if ((kind === 'value' || kind === 'text') && statesUnit(c)) return Infinity;
   if (c.misread && kind !== 'number' && kind !== 'share') return Infinity;
   // 稻谷、: a text that ends in an enumeration mark goes on in the next piece; it is no cell of its own.
   if (c.kind === 'text' && /[、，,]$/.test(c.text)) return Infinity;
@@ -710,7 +746,10 @@ export function readFusedRows(
   columns: readonly IndicatorColumn[],
   ctx: RowContext,
 ): FusedRow[] {
-  const atoms = cutWordedValues(looseAnswers(looseUnits(pointsNotes(written))), wordedPlaces(columns));
+  const atoms = cutWordedValues(
+    looseAnswers(looseUnits(pointsNotes(unitNotesJoined(written)))),
+    wordedPlaces(columns),
+  );
   const n = atoms.length;
   const best: Array<{ cost: number; rows: FusedRow[] } | null> = new Array(n + 1).fill(null);
   best[0] = { cost: 0, rows: [] };
@@ -775,8 +814,14 @@ export function readFusedRows(
         .slice(i, k + 1)
         .map((a) => a.text)
         .join('');
-      // Nor is a sentence (…提高预算准确度。) part of a name.
-      if (written.includes('。')) continue;
+      // Nor is a sentence (…提高预算准确度。) part of a name — but where the cells came whole, a cell of its own with
+      // the row's figures right after it names the row, however it is worded (慰问伤残军人50人;…边海防官兵320人。).
+      const sentenceName =
+        ctx.wholeCells === true &&
+        i === k &&
+        atoms[k + 1]?.kind === 'value' &&
+        atoms[k + 1]!.cell !== last.cell;
+      if (written.includes('。') && !sentenceName) continue;
       // 及时, 公开: a judgement cut off a text (worded-value-cuts.ts) is a value, never a name alone — the words
       // before it ran on into the name (资金到位及时), not into a cell of their own.
       if ((atoms[i]!.parted !== undefined || atoms[k + 1]?.parted !== undefined) && isJudgement(written))
@@ -788,6 +833,7 @@ export function readFusedRows(
       // A name that starts inside a text cut by meaning pays for the cut (worded-value-cuts.ts).
       const lead =
         (atoms[i]!.kind === 'value' ? 1 : 0) +
+        (sentenceName && written.includes('。') ? 1 : 0) +
         (stated && !endsOwnCell ? 0.5 : 0) +
         fenWord +
         (atoms[i]!.parted ?? 0);

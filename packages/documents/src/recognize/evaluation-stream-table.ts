@@ -21,7 +21,12 @@ import { isPageChrome } from './page-chrome.ts';
 import { isSignatureRow } from './signature-blocks.ts';
 import { joinWrappedLines } from './evaluation-wrapped-lines.ts';
 import { joinWordedMeasures } from './evaluation-worded-measures.ts';
-import { indicatorColumnSpellings, monthProgressEnd, type IndicatorColumn } from './evaluation-lexicon.ts';
+import {
+  indicatorColumnSpellings,
+  isGradeLabel,
+  monthProgressEnd,
+  type IndicatorColumn,
+} from './evaluation-lexicon.ts';
 import {
   bandColumns,
   canonical1,
@@ -735,8 +740,9 @@ export function readEvaluationTableInText(
     const level2 = named ? (part.shortLevel2?.before ?? null) : part.level2;
     for (const row of named ?? readFusedRows(atoms, ['name', ...after], ctx)) {
       const name = nameOf(row.name);
-      // 合计 | 100: the weights' total row, no indicator; nor is the page's footer under the table (手机扫码…).
-      if (name === '' || /^(合计|总计)$/.test(name)) continue;
+      // 合计 | 100: the weights' total row, no indicator; nor is the page's footer under the table (手机扫码…), nor
+      // the form's grade after the total (自评等级 | 优), which the head's reading takes.
+      if (name === '' || /^(合计|总计)$/.test(name) || isGradeLabel(name)) continue;
       if (isPageChrome(name) && Object.values(row.cells).every((v) => !v)) continue;
       const cells = { ...row.cells };
       composeTarget(cells);
