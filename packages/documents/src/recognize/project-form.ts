@@ -942,22 +942,29 @@ function isCostTableHeader(row: Row): boolean {
   return rest.length >= 2 && !rest.some(isAmount) && rest.some((c) => /金额|数额/.test(keyOf(c)));
 }
 
-/** What ends a run of indicator rows inside a project form. */
+/** What ends a run of indicator rows inside a project form (asked of every row of the table). */
 function isStopRow(row: Row): boolean {
   const first = firstFilled(row);
   const key = keyOf(first);
   if (projectLabel(key) || CLOSING_LABELS.includes(lexiconKey(first))) return true;
-  if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
+  if (TERM_TABLE_HEADING.test(key)) return true;
   if (titleKind(first)) return true;
-  return isPointsTotalRow(row);
+  return isPointsTotalRow(row, key);
 }
 
-/** 总分 | 100 under the indicators (a 评价指标表 with a 分值 column): the points' total, at most one figure beside it. */
-function isPointsTotalRow(row: Row): boolean {
-  // Asked of every row of a table: its first cell turns most away before the others are gathered.
-  if (!/^(总分|合计|总计)$/.test(keyOf(firstFilled(row)))) return false;
+const TERM_TABLE_HEADING = /^(长期|年度|总体)绩效目标表$/;
+const POINTS_TOTAL = /^(总分|合计|总计)$/;
+const POINTS = /^\d+(\.\d+)?分?$/;
+
+/**
+ * 总分 | 100 under the indicators (a 评价指标表 with a 分值 column): the points' total, at most one figure beside it.
+ * `firstKey` is the key of the row's first filled cell (its first cell turns most rows away before the others
+ * are gathered).
+ */
+function isPointsTotalRow(row: Row, firstKey: string): boolean {
+  if (!POINTS_TOTAL.test(firstKey)) return false;
   const filled = filledCells(row);
-  return filled.slice(1).every((c) => /^\d+(\.\d+)?分?$/.test(c.trim())) && filled.length <= 2;
+  return filled.slice(1).every((c) => POINTS.test(c.trim())) && filled.length <= 2;
 }
 
 function cleanOpinion(parts: string[]): string | null {
