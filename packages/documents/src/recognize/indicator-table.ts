@@ -1116,6 +1116,7 @@ export function readIndicatorTable(
 }
 
 // Asked of every indicator row: the patterns compiled once, not made anew on each row.
+const HAS_DIGIT = /\d/;
 const ONE_HAN = /^[\p{Script=Han}]$/u;
 const POINTS_NOTE_TAIL = /^[（(]?[\d\-–—~～.]*[)）]?分[)）]?$/;
 const CLOSING_BRACKET = /[)）]/;
@@ -1141,7 +1142,8 @@ function comparatorOf(ops: readonly string[]): string {
  */
 function rejoinCutUnits(cells: string[]): void {
   for (let k = 1; k < cells.length; k++) {
-    const cut = /\d/.test(cells[k - 1]!) ? unitTailBeforeBasis(cells[k]!) : null;
+    // An empty cell holds no basis word to cut a unit from.
+    const cut = cells[k] !== '' && HAS_DIGIT.test(cells[k - 1]!) ? unitTailBeforeBasis(cells[k]!) : null;
     if (!cut) continue;
     cells[k - 1] += cut.tail;
     cells[k] = cut.basis;
