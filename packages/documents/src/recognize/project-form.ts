@@ -229,7 +229,8 @@ const yearColumnsRow: Step = (r, at) => {
   if (r.indicators.length > 0) return false;
   // The headings a row each (a copy one cell per line): the line they make together.
   const alone = at.filled.length === 1 && isYearHeadingCell(at.first);
-  r.yearHeads = alone ? [...r.yearHeads, at.first] : [];
+  if (alone) r.yearHeads = [...r.yearHeads, at.first];
+  else if (r.yearHeads.length > 0) r.yearHeads = [];
   const k = thisYearColumnOf((alone ? r.yearHeads : at.filled).join(' '));
   if (k !== null) {
     r.thisYearColumn = k;
@@ -269,7 +270,8 @@ const opinionRow: Step = (r, at) => {
  * amounts are written in.
  */
 const captionRow: Step = (r, at) => {
-  if (r.indicators.length > 0) return false;
+  // A caption is two cells (captionOf): other rows are not looked at again.
+  if (r.indicators.length > 0 || at.filled.length !== 2) return false;
   const caption = captionOf(at.row);
   if (!caption) return false;
   r.amountUnit = caption.amountUnit;
@@ -302,10 +304,15 @@ const askedAmountRow: Step = (r, at) => {
 
 /** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
 const inlineLabels: Step = (r, at) => {
-  const inlineCells = at.filled.map((c) => splitInlineLabel(c) ?? spacedInlineLabel(c));
-  if (inlineCells.length === 0 || !inlineCells.every((x) => x && inlineField(x.label))) return false;
+  if (at.filled.length === 0) return false;
+  // Every cell must be such a label: the first that is not ends the look (most rows' first cell).
+  const inlineCells: Array<{ label: string; value: string }> = [];
+  for (const c of at.filled) {
+    const inline = splitInlineLabel(c) ?? spacedInlineLabel(c);
+    if (!inline || !inlineField(inline.label)) return false;
+    inlineCells.push(inline);
+  }
   for (const inline of inlineCells) {
-    if (!inline) continue;
     const k = labelKey(inline.label);
     if (/金额单位|^单位$/.test(k)) {
       const unit = labelKey(inline.value);
@@ -462,7 +469,8 @@ const goalColumnsRow: Step = (r, at) => {
       return true;
     }
   }
-  const headings = goalColumnsOf(at.row);
+  // Goal headings are two cells at least (goalColumnsOf).
+  const headings = at.filled.length >= 2 ? goalColumnsOf(at.row) : null;
   if (!headings) return false;
   flushGoalLines(r);
   r.goalColumns = headings;
