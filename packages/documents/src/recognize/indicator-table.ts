@@ -826,11 +826,17 @@ function splitRunOnValue(cells: string[]): string[] {
   let last = cells.length - 1;
   while (last >= 0 && isBlankCell(cells[last]!)) last--;
   if (last < 0) return cells;
-  const m = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u.exec(cells[last]!.trim());
-  if (!m || !/^[\d０-９]/.test(m[2]!) || !looksLikeValue(m[2]!)) return cells;
+  const text = cells[last]!.trim();
+  // No space, no run-on figure: the pattern is not tried (most cells).
+  if (!text.includes(' ') && !text.includes('\u3000')) return cells;
+  const m = RUN_ON_VALUE.exec(text);
+  if (!m || !FIGURE_FIRST.test(m[2]!) || !looksLikeValue(m[2]!)) return cells;
   if (cells.some((c, i) => i !== last && looksLikeValue(c))) return cells;
   return [...cells.slice(0, last), m[1]!, m[2]!, ...cells.slice(last + 1)];
 }
+
+const RUN_ON_VALUE = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u;
+const FIGURE_FIRST = /^[\d０-９]/;
 
 /** What a 指标性质 / 计算符号 cell holds: a comparator, or a word for the kind or direction of target. */
 const OP_CELL = new RegExp(
