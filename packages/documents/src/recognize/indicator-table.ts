@@ -1179,7 +1179,7 @@ interface RawRow {
  */
 function joinBracketTails(cells: string[], above: readonly RawRow[]): void {
   cells.forEach((text, k) => {
-    if (!isBracketTail(text)) return;
+    if (text === '' || !isBracketTail(text)) return;
     const source = above.findLast((r) => (r.cells[k] ?? '').trim() !== '');
     const head = source?.cells[k] ?? '';
     if (!source?.aligned || !leavesBracketOpen(head)) return;
