@@ -1032,7 +1032,7 @@ export function readIndicatorTable(
       let l1Written = l1Cell;
       let l2Written = l2Cell;
       // A 二级 name written in the 一级 column with the 二级 column empty.
-      if (l1Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written) && !l2Written) {
+      if (l1Written && !l2Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written)) {
         l2Written = l1Written;
         l1Written = '';
       }
@@ -1053,9 +1053,9 @@ export function readIndicatorTable(
           ? (nameBeforeExplanation(written3) ?? written3)
           : written3
         : (splitNameFromDescription(described)?.name ?? described);
-      const values = allIn(cells, columns, 'value').map(clean);
+      const values = cleanIn(cells, columns, 'value');
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
-      const ops = allIn(cells, columns, 'op').map(clean);
+      const ops = cleanIn(cells, columns, 'op');
       // 正向 | 等于 (内蒙古's 指标性质 | 指标方向): the comparison in words says more than the direction.
       const op = ops.length === 0 ? '' : comparatorOf(ops);
       const unit = clean(firstIn(cells, columns, 'unit'));
@@ -1223,6 +1223,13 @@ function firstIn(cells: readonly string[], columns: RoleColumns, role: Role): st
 function allIn(cells: readonly string[], columns: RoleColumns, role: Role): string[] {
   const out: string[] = [];
   for (const k of columns.get(role) ?? []) if (k < cells.length) out.push(cells[k]!);
+  return out;
+}
+
+/** allIn, each cell cleaned (clean), in one array. */
+function cleanIn(cells: readonly string[], columns: RoleColumns, role: Role): string[] {
+  const out: string[] = [];
+  for (const k of columns.get(role) ?? []) if (k < cells.length) out.push(clean(cells[k]!));
   return out;
 }
 
