@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isFootnoteLine,
   isPageFooterLine,
+  isPageFooterText,
   isSignatureLine,
   mobileNumberIn,
   readSignatureLine,
@@ -91,6 +92,18 @@ describe('signature and footer lines', () => {
     expect(isPageFooterLine(['某某县人民政府主办  某某县人民政府办公室承办'])).toBe(true);
     expect(isPageFooterLine(['文化活动主办场次', '≥12场'])).toBe(false);
     expect(isPageFooterLine(['承办赛事主办方满意度', '≥90%'])).toBe(false);
+  });
+
+  it('answers for a row given as its first cell and its line as isPageFooterLine does for its cells', () => {
+    const rows = [
+      ['主办单位:本网站', '技术支持:信息中心'],
+      ['鲁ICP备06032897号'],
+      ['某某县人民政府主办', '某某县人民政府办公室承办'],
+      ['主办单位满意度', '≥90%'],
+      ['文化活动主办场次', '≥12场'],
+    ];
+    for (const cells of rows)
+      expect(isPageFooterText(cells[0]!, cells.join(' '))).toBe(isPageFooterLine(cells));
   });
 
   it('finds a mobile number in any text', () => {

@@ -289,8 +289,12 @@ const PAGE_FOOTER = new RegExp(
  */
 export function isPageFooterLine(cells: readonly string[]): boolean {
   const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+  return isPageFooterText(first, cells.join(' '));
+}
+
+/** isPageFooterLine for a row whose first filled cell (trimmed) and line (its cells joined by spaces) are at hand. */
+export function isPageFooterText(first: string, line: string): boolean {
   if (PAGE_FOOTER.test(first)) return true;
-  const line = cells.join(' ');
   // (The owners' pattern opens with any character: the literal first, or it is tried at every position.)
   return PAGE_FOOTER_WORDS.some((w) => line.includes(w)) || (line.includes('主办') && SITE_OWNERS.test(line));
 }

@@ -95,6 +95,16 @@ function rawOf(input: string | null | undefined): string {
   return (SPACE_RUN.test(written) ? written.replace(/[\s\u3000]+/g, ' ') : written).trim();
 }
 
+// Asked of every figure read: the patterns compiled once (a pattern written in a function is a new object per call).
+const FIRST_DIGIT = /-?\d/;
+/** The other end of a range after the figure: 90%-95%, 5~10天. */
+const RANGE_END = /^(%|[^\d~-]{0,4})[-~至到](\d+(?:\.\d+)?)/;
+/** A compound unit's per-part after a known unit: 元/人·月, 次/年. */
+const PER_BASE =
+  /^[/·][\p{Script=Han}]{1,2}(?:[·/][\p{Script=Han}]{1,2})?(?=$|[^\p{Script=Han}]|以|及|或|之|内)/u;
+/** A unit the grammar does not know: a short run of letters or Han characters. */
+const SHORT_UNIT = /^[\p{Script=Han}A-Za-z/]{1,4}$/u;
+
 /** The characters a value's label keeps (满意率 of 满意率≥95%): Han and Latin letters. */
 const LABEL_ONLY = /^[\p{Script=Han}A-Za-z]*$/u;
 const NOT_LABEL = /[^\p{Script=Han}A-Za-z]/gu;
@@ -115,7 +125,7 @@ interface Head {
 function readHead(s: string): Head | null {
   // Words before the comparator or number: 满意率≥95%, 达到95%. The number starts at the first digit
   // (or its minus sign); a comparator, if any, is written right before it.
-  const firstDigit = s.search(/-?\d/);
+  const firstDigit = s.search(FIRST_DIGIT);
   if (firstDigit < 0) return null;
   let before = s.slice(0, firstDigit);
   let op: Comparator | null = null;
@@ -172,7 +182,7 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
 
   let problem: ValueProblem | null = null;
   // Ranges: 90%-95%, 5~10天.
-  const range = /^(%|[^\d~-]{0,4})[-~至到](\d+(?:\.\d+)?)/.exec(rest);
+  const range = RANGE_END.exec(rest);
   if (range) {
     problem = 'range';
     rest = rest.slice(range[0].length);
@@ -183,11 +193,7 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
   let unit = matchUnit(rest);
   if (unit) rest = rest.slice(unit.length);
   // Compound units: a known unit per a period or a base, 元/人·月, 次/年, 人次/年.
-  const per = unit
-    ? /^[/·][\p{Script=Han}]{1,2}(?:[·/][\p{Script=Han}]{1,2})?(?=$|[^\p{Script=Han}]|以|及|或|之|内)/u.exec(
-        rest,
-      )
-    : null;
+  const per = unit ? PER_BASE.exec(rest) : null;
   if (per && unit) {
     unit += per[0];
     rest = rest.slice(per[0].length);
@@ -204,7 +210,7 @@ export function parseIndicatorValue(input: string | null | undefined): Indicator
   }
   if (!unit && rest.length > 0) {
     // A unit this grammar does not know: a short run of letters or Han characters ends the value.
-    const m = /^[\p{Script=Han}A-Za-z/]{1,4}$/u.exec(rest);
+    const m = SHORT_UNIT.exec(rest);
     if (m) {
       unit = m[0];
       rest = '';

@@ -14,5 +14,9 @@ export function leavesBracketOpen(text: string): boolean {
 /** A short end of words closing a bracket it never opened: 面指标）, 方面的指标). */
 export function isBracketTail(text: string): boolean {
   const t = text.trim();
-  return t.length <= 16 && /[)）]$/.test(t) && count(t, OPEN) === 0 && /[\p{Script=Han}]/u.test(t);
+  return t.length <= 16 && CLOSES_LAST.test(t) && count(t, OPEN) === 0 && HAS_HAN.test(t);
 }
+
+// Asked of every cell of every indicator row: compiled once.
+const CLOSES_LAST = /[)）]$/;
+const HAS_HAN = /[\p{Script=Han}]/u;

@@ -6,7 +6,7 @@ import { parseIndicatorValue, type Indicator, type Term } from '@jixiao/core';
 import type { Row } from '../rows/row.ts';
 import { indicatorColumnOf } from './evaluation-lexicon.ts';
 import { isLevelName } from './level-names.ts';
-import { filledCells } from './row-helpers.ts';
+import { filledCells, firstFilled } from './row-helpers.ts';
 import { isValueShaped } from './tokenize.ts';
 
 const isTargetHeading = (text: string) => ['target', 'targetValue'].includes(indicatorColumnOf(text) ?? '');
@@ -26,7 +26,7 @@ function valuePieces(text: string): string[] {
  * and the values come after a target heading further down; null where the rows are not laid out so.
  */
 export function readNameRuns(rows: readonly Row[], at: number, term: Term | null): { indicators: Indicator[]; end: number } | null {
-  if (indicatorColumnOf(filledCells(rows[at]!)[0] ?? '') !== 'name') return null;
+  if (indicatorColumnOf(firstFilled(rows[at]!)) !== 'name') return null;
   const names: string[] = [];
   const values: string[] = [];
   let inValues = false;

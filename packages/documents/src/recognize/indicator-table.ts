@@ -720,11 +720,9 @@ function alignRow(written: string[], roles: Role[]): string[] {
   const profiles = cells.map(profileOf);
   const best =
     fitsPerfectly(profiles, roles) || isLoneLevelCell(cells, roles) ? 0 : placementOf(profiles, roles);
-  const out = new Array<string>(roles.length).fill('');
-  cells.forEach((c, i) => {
-    const col = i + best;
-    if (col >= 0 && col < roles.length) out[col] = c;
-  });
+  // Built by pushing, not `new Array(n).fill`: a packed array, which every later read of the row walks faster.
+  const out: string[] = [];
+  for (let col = 0; col < roles.length; col++) out.push(cells[col - best] ?? '');
   settleTargetParts(out, roles);
   return out;
 }
@@ -828,11 +826,17 @@ function splitRunOnValue(cells: string[]): string[] {
   let last = cells.length - 1;
   while (last >= 0 && isBlankCell(cells[last]!)) last--;
   if (last < 0) return cells;
-  const m = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u.exec(cells[last]!.trim());
-  if (!m || !/^[\d０-９]/.test(m[2]!) || !looksLikeValue(m[2]!)) return cells;
+  const text = cells[last]!.trim();
+  // No space, no run-on figure: the pattern is not tried (most cells).
+  if (!text.includes(' ') && !text.includes('\u3000')) return cells;
+  const m = RUN_ON_VALUE.exec(text);
+  if (!m || !FIGURE_FIRST.test(m[2]!) || !looksLikeValue(m[2]!)) return cells;
   if (cells.some((c, i) => i !== last && looksLikeValue(c))) return cells;
   return [...cells.slice(0, last), m[1]!, m[2]!, ...cells.slice(last + 1)];
 }
+
+const RUN_ON_VALUE = /^(.*\p{Script=Han}\S*)[ \u3000]+(\S+)$/u;
+const FIGURE_FIRST = /^[\d０-９]/;
 
 /** What a 指标性质 / 计算符号 cell holds: a comparator, or a word for the kind or direction of target. */
 const OP_CELL = new RegExp(
@@ -929,7 +933,7 @@ export function readIndicatorTable(
       break;
     }
     const cells = row.cells.map((c) => c.trim());
-    if (cells.every((c) => /^[-—*]*$/.test(c))) continue; // separator or empty row
+    if (cells.every(isRuleCell)) continue; // separator or empty row
     // 2021年实际实现值 | 预期2022年实现值 under a header it did not join: the value's columns named, no indicator.
     if (namesValueColumns(cells)) continue;
     const blankBefore = row.line !== undefined && prevLine !== undefined && row.line > prevLine + 1;
@@ -946,9 +950,9 @@ export function readIndicatorTable(
   // Rows broken over two lines: the second part carries only text in the goal or name column.
   const merged: string[][] = [];
   const rawAbove: RawRow[] = [];
+  const nameCol = cols.roles.indexOf('name');
   for (const d of drafts) {
     const prev = merged.at(-1);
-    const nameCol = cols.roles.indexOf('name');
     if (d.fragment) {
       // 完工项目县畜禽粪污综合利用率 | ≥90% then 完工项目县规模养殖场…: a line that opens with the words the name above
       // opens with is the next indicator (a page cut off its value), not the name's wrapped end.
@@ -970,7 +974,7 @@ export function readIndicatorTable(
     const written = d.cells.map(blankPlaceholder);
     joinBracketTails(written, rawAbove);
     rejoinCutUnits(written);
-    rawAbove.push({ cells: written.slice(), aligned: null });
+    rawAbove.push({ cells: written, aligned: null });
     const aligned = alignRow(written, cols.roles);
     rawAbove.at(-1)!.aligned = aligned;
     if (
@@ -1002,6 +1006,8 @@ export function readIndicatorTable(
     // 上年实现值 | 当年目标 of which no row fills the second, the first filled: a copy that dropped its empty cells
     // put each target into the first value column (a web copy's pipe row), so the filled column is the target.
     const shifted = droppedTargetColumn(merged, roles);
+    const columns = columnsByRole(roles);
+    const hasOther = roles.includes('other');
     for (const row of merged) {
       // The second group's cells placed by its own columns: under a 二级 merged from above its row lacks it, and
       // its name and value stand one column left of their headings while the first group's fit.
@@ -1009,8 +1015,7 @@ export function readIndicatorTable(
         b === 1 && secondAt > 0
           ? [...row.slice(0, secondAt), ...alignRow(row.slice(secondAt), roles.slice(secondAt))]
           : row;
-      const byRole = cellsByRole(cells, roles);
-      const goalCell = clean(inRole(byRole, 'goal')[0] ?? '');
+      const goalCell = clean(firstIn(cells, columns, 'goal'));
       if (goalCell) {
         const t = termOfLabel(labelKey(goalCell));
         const label = goalLabelOf(goalCell, t ?? term);
@@ -1018,16 +1023,16 @@ export function readIndicatorTable(
           if (label.term) term = label.term;
           if (label.label !== goal) level1 = level2 = null;
           goal = label.label;
-        } else if (t && /指标/.test(goalCell)) {
+        } else if (t && goalCell.includes('指标')) {
           term = t;
         }
       }
-      const l1Cell = clean(inRole(byRole, 'level1')[0] ?? '');
-      const l2Cell = clean(inRole(byRole, 'level2')[0] ?? '');
+      const l1Cell = clean(firstIn(cells, columns, 'level1'));
+      const l2Cell = clean(firstIn(cells, columns, 'level2'));
       let l1Written = l1Cell;
       let l2Written = l2Cell;
       // A 二级 name written in the 一级 column with the 二级 column empty.
-      if (l1Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written) && !l2Written) {
+      if (l1Written && !l2Written && !isLevel1Name(l1Written) && isLevel2Name(l1Written)) {
         l2Written = l1Written;
         l1Written = '';
       }
@@ -1038,10 +1043,9 @@ export function readIndicatorTable(
       }
       if (l2Written) level2 = normaliseLevel2(fws, level1, l2Written);
       if (l2Written && !roles.includes('level1')) level1 = parentLevel1(fws, level2!) ?? level1;
-      const written3 = clean(inRole(byRole, 'name')[0] ?? '');
+      const written3 = clean(firstIn(cells, columns, 'name'));
       // 技术指导服务数量对生产种植企业技术指导服务数量 with the 指标解释 column empty: the explanation ran into the name.
-      const explanationEmpty =
-        roles.includes('other') && inRole(byRole, 'other').every((c) => clean(c) === '');
+      const explanationEmpty = hasOther && allIn(cells, columns, 'other').every((c) => clean(c) === '');
       // The 三级 cell blank and the 指标内容 beside it holding the name run into its description: the name is its start.
       const described = !written3 && cols.description !== null ? clean(cells[cols.description] ?? '') : '';
       const name = written3
@@ -1049,30 +1053,31 @@ export function readIndicatorTable(
           ? (nameBeforeExplanation(written3) ?? written3)
           : written3
         : (splitNameFromDescription(described)?.name ?? described);
-      const values = inRole(byRole, 'value').map(clean);
+      const values = cleanIn(cells, columns, 'value');
       // 指标性质 | 指标方向 in either order (正向 | =): the written comparator wins over the direction word.
-      const ops = inRole(byRole, 'op').map(clean);
+      const ops = cleanIn(cells, columns, 'op');
       // 正向 | 等于 (内蒙古's 指标性质 | 指标方向): the comparison in words says more than the direction.
-      const worded = ops.map((o) => WORD_SIGNS.get(o)).find((o) => o !== undefined);
-      const op = ops.find((o) => COMPARATORS.test(o)) ?? worded ?? ops.find((o) => o !== '') ?? '';
-      const unit = clean(inRole(byRole, 'unit')[0] ?? '');
+      const op = ops.length === 0 ? '' : comparatorOf(ops);
+      const unit = clean(firstIn(cells, columns, 'unit'));
       const written = (shifted ? values.findLast((v) => v !== '') : values.at(-1)) ?? '';
       const targetRaw = !name && isLevelName(written) ? '' : written;
-      const basis = clean(inRole(byRole, 'basis')[0] ?? '');
-      const category = clean(inRole(byRole, 'category')[0] ?? '');
-      const weightCell = clean(inRole(byRole, 'weight')[0] ?? '');
+      const basis = clean(firstIn(cells, columns, 'basis'));
+      const category = clean(firstIn(cells, columns, 'category'));
+      const weightCell = clean(firstIn(cells, columns, 'weight'));
       // 权重 written as a share of the form's 100 points (30%) is those points (海南's 项目绩效目标表).
-      const weight = /^\d+(\.\d+)?[%％]?$/.test(weightCell) ? weightCell.replace(/[%％]$/, '') : null;
-      const history: Record<string, string> = {};
+      const weight = WEIGHT_POINTS.test(weightCell) ? weightCell.replace(PERCENT_END, '') : null;
+      // The value columns before the last: last year's and the year before's (none in most tables).
+      let history: Record<string, string> | null = null;
       if (!shifted)
-        values.slice(0, -1).forEach((v, k) => {
-          if (v) history[cols.historyLabels[k] ?? `history${k + 1}`] = v;
-        });
+        for (let k = 0; k < values.length - 1; k++) {
+          const v = values[k]!;
+          if (v) (history ??= {})[cols.historyLabels[k] ?? `history${k + 1}`] = v;
+        }
       const t: Term = term ?? 'annual';
       // One character and nothing else is not an indicator: a word cut off where a stored page ends ("截").
-      if (!targetRaw && !basis && /^[\p{Script=Han}]$/u.test(name)) continue;
+      if (!targetRaw && !basis && ONE_HAN.test(name)) continue;
       // 产出指标 | (40-50)分 broken over lines: the tail of a level's points note (")分") names no indicator.
-      if (/^[（(]?[\d\-–—~～.]*[)）]?分[)）]?$/.test(name) && /[)）]/.test(name)) continue;
+      if (POINTS_NOTE_TAIL.test(name) && CLOSING_BRACKET.test(name)) continue;
       // A row holding only level names (效益指标 | 经济效益指标 with its cells shifted by a merge) names no indicator,
       // nor does one a budgeting system filled with zeros under a 二级 left empty (经济成本指标 | 0 | 0.00% | 0):
       // an indicator is named in words, and a target of nothing sets none.
@@ -1086,10 +1091,10 @@ export function readIndicatorTable(
       }
       // Templates that split 指标值 into 指标性质 (≥ ≤ ＝ 定性) and 计量单位 columns: put it back together.
       // 指标方向 written as a direction: 正向 (the more the better) is ≥, 反向 is ≤.
-      const opWritten = /^(定性|定量|定量（其他）|不适用)$/.test(op) ? '' : (DIRECTION_OPS.get(op) ?? op);
+      const opWritten = KIND_WORD.test(op) ? '' : (DIRECTION_OPS.get(op) ?? op);
       const composed =
-        targetRaw && (opWritten || unit) && /[\d０-９]/.test(targetRaw)
-          ? `${/^[≥≤=<>＞＜＝]/.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
+        targetRaw && (opWritten || unit) && HAS_FIGURE.test(targetRaw)
+          ? `${SIGN_LED.test(targetRaw) ? '' : opWritten}${targetRaw}${unit && !targetRaw.endsWith(unit) ? unit : ''}`
           : targetRaw;
       indicators.push({
         term: t,
@@ -1098,7 +1103,7 @@ export function readIndicatorTable(
         level2,
         name: name || null,
         target: parseIndicatorValue(composed),
-        history: Object.keys(history).length > 0 ? history : null,
+        history,
         basis: basis || null,
         category: category || null,
       });
@@ -1116,13 +1121,35 @@ export function readIndicatorTable(
   return { indicators, emptyLevel2, end };
 }
 
+// Asked of every indicator row: the patterns compiled once, not made anew on each row.
+const HAS_DIGIT = /\d/;
+const ONE_HAN = /^[\p{Script=Han}]$/u;
+const POINTS_NOTE_TAIL = /^[（(]?[\d\-–—~～.]*[)）]?分[)）]?$/;
+const CLOSING_BRACKET = /[)）]/;
+/** 指标性质 words that name the kind of target, no comparison: 定性, 定量. */
+const KIND_WORD = /^(定性|定量|定量（其他）|不适用)$/;
+const HAS_FIGURE = /[\d０-９]/;
+const SIGN_LED = /^[≥≤=<>＞＜＝]/;
+const WEIGHT_POINTS = /^\d+(\.\d+)?[%％]?$/;
+const PERCENT_END = /[%％]$/;
+
+/**
+ * The comparison a row's 指标性质 / 指标方向 cells give: a written comparator first (正向 | = is =), then a comparison
+ * in words (正向 | 等于, 内蒙古's), then whatever is written.
+ */
+function comparatorOf(ops: readonly string[]): string {
+  const worded = ops.map((o) => WORD_SIGNS.get(o)).find((o) => o !== undefined);
+  return ops.find((o) => COMPARATORS.test(o)) ?? worded ?? ops.find((o) => o !== '') ?? '';
+}
+
 /**
  * 1130元 | /月/人计划标准: a figure's unit cut off into the basis cell after it goes back to the figure, so the row
  * is placed with its basis word where the basis column stands.
  */
 function rejoinCutUnits(cells: string[]): void {
   for (let k = 1; k < cells.length; k++) {
-    const cut = /\d/.test(cells[k - 1]!) ? unitTailBeforeBasis(cells[k]!) : null;
+    // An empty cell holds no basis word to cut a unit from.
+    const cut = cells[k] !== '' && HAS_DIGIT.test(cells[k - 1]!) ? unitTailBeforeBasis(cells[k]!) : null;
     if (!cut) continue;
     cells[k - 1] += cut.tail;
     cells[k] = cut.basis;
@@ -1134,6 +1161,12 @@ function rejoinCutUnits(cells: string[]): void {
  * was not filled — no indicator.
  */
 const TEMPLATE_SLOT_NAME = /^(定量|定性)(指标)?([一二三四五六七八九十\d]+|描述)?$/;
+/** A cell of a separator row (----, ***) or an empty one. */
+const RULE_CELL = /^[-—*]*$/;
+const RULE_CHARS: ReadonlySet<string> = new Set(['-', '—', '*']);
+// Most cells are turned away by their first character before the pattern is tried.
+const isRuleCell = (cell: string) => cell === '' || (RULE_CHARS.has(cell[0]!) && RULE_CELL.test(cell));
+
 /** A row's cells as written (before placing) and as placed. */
 interface RawRow {
   cells: string[];
@@ -1146,7 +1179,7 @@ interface RawRow {
  */
 function joinBracketTails(cells: string[], above: readonly RawRow[]): void {
   cells.forEach((text, k) => {
-    if (!isBracketTail(text)) return;
+    if (text === '' || !isBracketTail(text)) return;
     const source = above.findLast((r) => (r.cells[k] ?? '').trim() !== '');
     const head = source?.cells[k] ?? '';
     if (!source?.aligned || !leavesBracketOpen(head)) return;
@@ -1167,22 +1200,38 @@ const FIGURE_ONLY = /^[\d.]+$/;
 const ZERO = /^[=＝]?0+(?:\.0+)?[%％]?$/;
 const isZero = (t: string) => ZERO.test(t.replace(/\s/g, ''));
 
-const NO_CELLS: readonly string[] = [];
+/** The columns of each role, in column order: a block's roles are the same on every row, so worked out once. */
+type RoleColumns = ReadonlyMap<Role, readonly number[]>;
 
-/** A row's cells grouped by the role of their column, in column order. */
-function cellsByRole(cells: readonly string[], roles: readonly Role[]): Map<Role, string[]> {
-  const out = new Map<Role, string[]>();
-  cells.forEach((c, k) => {
-    const role = roles[k];
-    if (role === undefined) return;
+function columnsByRole(roles: readonly Role[]): RoleColumns {
+  const out = new Map<Role, number[]>();
+  roles.forEach((role, k) => {
     const list = out.get(role);
-    if (list) list.push(c);
-    else out.set(role, [c]);
+    if (list) list.push(k);
+    else out.set(role, [k]);
   });
   return out;
 }
 
-const inRole = (byRole: Map<Role, string[]>, role: Role): readonly string[] => byRole.get(role) ?? NO_CELLS;
+/** The row's cell in the first column of `role`, or '' when it has none (a row shorter than the roles). */
+function firstIn(cells: readonly string[], columns: RoleColumns, role: Role): string {
+  const k = columns.get(role)?.[0];
+  return k !== undefined && k < cells.length ? cells[k]! : '';
+}
+
+/** The row's cells in the columns of `role`, in column order. */
+function allIn(cells: readonly string[], columns: RoleColumns, role: Role): string[] {
+  const out: string[] = [];
+  for (const k of columns.get(role) ?? []) if (k < cells.length) out.push(cells[k]!);
+  return out;
+}
+
+/** allIn, each cell cleaned (clean), in one array. */
+function cleanIn(cells: readonly string[], columns: RoleColumns, role: Role): string[] {
+  const out: string[] = [];
+  for (const k of columns.get(role) ?? []) if (k < cells.length) out.push(clean(cells[k]!));
+  return out;
+}
 
 /** The column roles of each block of a table whose indicator columns repeat after the first value. */
 /** Where the second group of a two-group table starts (its 二级 or 三级 after the first 指标值), or -1. */
@@ -1293,6 +1342,8 @@ function joinBroken(a: string, b: string): string {
  * 财政支出绩效目标申报表): the template's word for "the indicators below", no level and no name — a blank cell.
  */
 function blankPlaceholder(cell: string): string {
+  // A third of the cells are empty: nothing to take off.
+  if (cell === '') return cell;
   if (PLACEHOLDER_CELLS.includes(labelKey(cell)) || ELLIPSIS_ONLY.test(cell) || isNumberOnly(cell)) return '';
   // "1. 档案扫描总页数" placed as a name, not as a value of 1 with words after it.
   return withoutItemNumber(cell);

@@ -8,11 +8,22 @@ const LATER_ITEM = /[\s;；，,。]\d{1,2}\s*[.．、]\s*[\p{Script=Han}]/u;
 
 /** The name without its template's item number: "1. 档案扫描总页数" → "档案扫描总页数". */
 export function withoutItemNumber(text: string): string {
-  if (!ITEM_NUMBER.test(text) || LATER_ITEM.test(text)) return text;
+  if (opensWithHan(text) || !ITEM_NUMBER.test(text) || LATER_ITEM.test(text)) return text;
   return text.replace(ITEM_NUMBER, '');
 }
 
 /** A template's numbered slot left empty: "3." or "4、" alone in the cell. */
 export function isNumberOnly(text: string): boolean {
-  return /^\s*\d{1,2}\s*[.．、]\s*$/.test(text);
+  return !opensWithHan(text) && NUMBER_ONLY.test(text);
+}
+
+const NUMBER_ONLY = /^\s*\d{1,2}\s*[.．、]\s*$/;
+
+/**
+ * Opens with a Han character (most names do): then it opens with no item number, which opens with a figure after
+ * spaces at most — the patterns are not tried.
+ */
+function opensWithHan(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff;
 }

@@ -229,7 +229,8 @@ const yearColumnsRow: Step = (r, at) => {
   if (r.indicators.length > 0) return false;
   // The headings a row each (a copy one cell per line): the line they make together.
   const alone = at.filled.length === 1 && isYearHeadingCell(at.first);
-  r.yearHeads = alone ? [...r.yearHeads, at.first] : [];
+  if (alone) r.yearHeads = [...r.yearHeads, at.first];
+  else if (r.yearHeads.length > 0) r.yearHeads = [];
   const k = thisYearColumnOf((alone ? r.yearHeads : at.filled).join(' '));
   if (k !== null) {
     r.thisYearColumn = k;
@@ -269,7 +270,8 @@ const opinionRow: Step = (r, at) => {
  * amounts are written in.
  */
 const captionRow: Step = (r, at) => {
-  if (r.indicators.length > 0) return false;
+  // A caption is two cells (captionOf): other rows are not looked at again.
+  if (r.indicators.length > 0 || at.filled.length !== 2) return false;
   const caption = captionOf(at.row);
   if (!caption) return false;
   r.amountUnit = caption.amountUnit;
@@ -302,10 +304,15 @@ const askedAmountRow: Step = (r, at) => {
 
 /** Inline labels: 申报单位：鄂州市…, 金额单位：万元 — alone or side by side on one row. */
 const inlineLabels: Step = (r, at) => {
-  const inlineCells = at.filled.map((c) => splitInlineLabel(c) ?? spacedInlineLabel(c));
-  if (inlineCells.length === 0 || !inlineCells.every((x) => x && inlineField(x.label))) return false;
+  if (at.filled.length === 0) return false;
+  // Every cell must be such a label: the first that is not ends the look (most rows' first cell).
+  const inlineCells: Array<{ label: string; value: string }> = [];
+  for (const c of at.filled) {
+    const inline = splitInlineLabel(c) ?? spacedInlineLabel(c);
+    if (!inline || !inlineField(inline.label)) return false;
+    inlineCells.push(inline);
+  }
   for (const inline of inlineCells) {
-    if (!inline) continue;
     const k = labelKey(inline.label);
     if (/金额单位|^单位$/.test(k)) {
       const unit = labelKey(inline.value);
@@ -462,7 +469,8 @@ const goalColumnsRow: Step = (r, at) => {
       return true;
     }
   }
-  const headings = goalColumnsOf(at.row);
+  // Goal headings are two cells at least (goalColumnsOf).
+  const headings = at.filled.length >= 2 ? goalColumnsOf(at.row) : null;
   if (!headings) return false;
   flushGoalLines(r);
   r.goalColumns = headings;
@@ -950,22 +958,29 @@ function isCostTableHeader(row: Row): boolean {
   return rest.length >= 2 && !rest.some(isAmount) && rest.some((c) => /金额|数额/.test(keyOf(c)));
 }
 
-/** What ends a run of indicator rows inside a project form. */
+/** What ends a run of indicator rows inside a project form (asked of every row of the table). */
 function isStopRow(row: Row): boolean {
   const first = firstFilled(row);
   const key = keyOf(first);
   if (projectLabel(key) || CLOSING_LABELS.includes(lexiconKey(first))) return true;
-  if (/^(长期|年度|总体)绩效目标表$/.test(key)) return true;
+  if (TERM_TABLE_HEADING.test(key)) return true;
   if (titleKind(first)) return true;
-  return isPointsTotalRow(row);
+  return isPointsTotalRow(row, key);
 }
 
-/** 总分 | 100 under the indicators (a 评价指标表 with a 分值 column): the points' total, at most one figure beside it. */
-function isPointsTotalRow(row: Row): boolean {
-  // Asked of every row of a table: its first cell turns most away before the others are gathered.
-  if (!/^(总分|合计|总计)$/.test(keyOf(firstFilled(row)))) return false;
+const TERM_TABLE_HEADING = /^(长期|年度|总体)绩效目标表$/;
+const POINTS_TOTAL = /^(总分|合计|总计)$/;
+const POINTS = /^\d+(\.\d+)?分?$/;
+
+/**
+ * 总分 | 100 under the indicators (a 评价指标表 with a 分值 column): the points' total, at most one figure beside it.
+ * `firstKey` is the key of the row's first filled cell (its first cell turns most rows away before the others
+ * are gathered).
+ */
+function isPointsTotalRow(row: Row, firstKey: string): boolean {
+  if (!POINTS_TOTAL.test(firstKey)) return false;
   const filled = filledCells(row);
-  return filled.slice(1).every((c) => /^\d+(\.\d+)?分?$/.test(c.trim())) && filled.length <= 2;
+  return filled.slice(1).every((c) => POINTS.test(c.trim())) && filled.length <= 2;
 }
 
 function cleanOpinion(parts: string[]): string | null {

@@ -4,7 +4,7 @@
 // they give is kept where the form has a place for it (联系电话, 填报人), and only when the form has none.
 import {
   isFootnoteLine,
-  isPageFooterLine,
+  isPageFooterText,
   readSignatureLine,
   type DepartmentForm,
   type ProjectForm,
@@ -13,8 +13,15 @@ import {
 import { isBlankCell, oneLine } from '../rows/clean-cell.ts';
 import type { Row } from '../rows/row.ts';
 
-const cellsOf = (row: Row | readonly string[]): string[] =>
-  ('cells' in row ? row.cells : row).map((c) => oneLine(c)).filter((c) => !isBlankCell(c));
+/** The row's filled cells, each on one line (asked of every row of every table: one loop, one array). */
+function cellsOf(row: Row | readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of 'cells' in row ? row.cells : row) {
+    const t = oneLine(c);
+    if (!isBlankCell(t)) out.push(t);
+  }
+  return out;
+}
 
 /** What a signature row says, or null when the row is not one. */
 export function signatureOf(row: Row | readonly string[]): SignatureEntry[] | null {
@@ -29,7 +36,10 @@ export function isSignatureRow(row: Row | readonly string[]): boolean {
 /** A row that closes a table: a signature block, a note (注：…, 备注) or a website's footer (主办单位：…). */
 export function endsTableAsFooter(row: Row | readonly string[]): boolean {
   const cells = cellsOf(row);
-  return readSignatureLine(cells.join(' ')) !== null || isFootnoteLine(cells) || isPageFooterLine(cells);
+  // An empty row is none of them; the others are joined into one line once, for both tests that read the line.
+  if (cells.length === 0) return false;
+  const line = cells.join(' ');
+  return readSignatureLine(line) !== null || isFootnoteLine(cells) || isPageFooterText(cells[0]!, line);
 }
 
 const valueOf = (entries: readonly SignatureEntry[], roles: readonly SignatureEntry['role'][]) =>

@@ -3,6 +3,9 @@
 import { oneLine } from '../rows/clean-cell.ts';
 import { PRIOR_YEAR_COLUMNS, THIS_YEAR_COLUMNS } from './lexicon.ts';
 
+/** The first characters of the prior-year headings (cleaning only drops characters, so a line needs one). */
+const PRIOR_YEAR_INITIALS: readonly string[] = [...new Set(PRIOR_YEAR_COLUMNS.map((w) => w.charAt(0)))];
+
 /** Where in `text` the first of `words` stands, -1 when none does. */
 function firstOf(text: string, words: readonly string[]): number {
   let first = -1;
@@ -18,6 +21,8 @@ function firstOf(text: string, words: readonly string[]): number {
  * year's may be two columns (上年度预算安排 | 上年度实际执行 | 本年度申请金额): this year's figure comes after both.
  */
 export function thisYearColumnOf(line: string): number | null {
+  // A line holding no prior-year heading's first character (上) names none: out before it is cleaned.
+  if (!PRIOR_YEAR_INITIALS.some((c) => line.includes(c))) return null;
   const text = oneLine(line).replace(/[\s\u3000]+/g, '');
   // Most lines name no prior year: the cheap way out comes first (import speed, see the corpus README).
   if (firstOf(text, PRIOR_YEAR_COLUMNS) < 0) return null;
