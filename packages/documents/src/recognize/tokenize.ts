@@ -189,7 +189,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
       // Leftmost-longest would cut 资金总额及构成总额 after 2021年度资金总额: a spelling that starts inside
       // this one and reaches further wins — unless, among the head's labels, another label starts where this
       // one ends (资金使用单位资金情况 is 资金使用单位 | 资金情况, not 资金使用 | 单位资金 | 情况).
-      const abutted = best[1] === 'label' && longestAt(text, best[0])?.[1] === 'label';
+      const abutted = abutsItsKind(text, best);
       for (let k = i + 1; k < best[0] && !abutted; k++) {
         const inner = longestAt(text, k);
         if (inner && inner[0] > best[0] && !isLevelKind(inner[1])) {
@@ -286,6 +286,17 @@ const ROW_AFTER_LEVEL = 30;
 function inIndicatorRow(text: string, last: [number, number, TokenKind] | undefined, i: number): boolean {
   if (!last || !isLevelKind(last[2]) || i - last[1] > ROW_AFTER_LEVEL) return false;
   return text.slice(last[0], last[1]).endsWith('指标');
+}
+
+/**
+ * A label with another label right where it ends (资金使用单位资金情况), or a column heading (or the block's heading,
+ * 绩效指标) with another column heading there (三级指标目标值, 绩效指标目标值: a header run together): each is a heading
+ * of its own, which a longer spelling starting inside the first (指标目标值) must not cut.
+ */
+function abutsItsKind(text: string, best: [number, HitKind]): boolean {
+  const next = longestAt(text, best[0])?.[1];
+  if (best[1] === 'label') return next === 'label';
+  return (best[1] === 'column' || best[1] === 'section') && (next === 'column' || next === 'weakColumn');
 }
 
 /** The longest spelling starting at `i`: its end and kind. */
