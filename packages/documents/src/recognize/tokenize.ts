@@ -50,6 +50,13 @@ interface TrieNode {
 }
 
 const OP = `[${COMPARATOR_SIGNS}]`;
+/**
+ * A date as a target prints it: a year and a month (its day, a range to another month, the words closing it), or a
+ * month the words closing a date follow (11月底之前).
+ */
+const DATE_PART =
+  '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:[-—–~～至]{1,2}(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?)?(?:[底末](?:之前|以前|前)?|以前|之前|前)?' +
+  '|\\d{1,2}月[底末](?:之前|以前|前)?';
 const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
 const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
 /** UNITS by their first character, in the same order (longest first): a lookup tries only those that can match. */
@@ -63,7 +70,8 @@ const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
 const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
 // (％ after a figure: a copy in full-width figures prints its percent sign so, the same unit; inside a name's
 // brackets, 控制率（％）, it stays the name's, and before a bound's word, ９０％以上, with that word as before.)
-const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|(?<=\\d)％(?!以|及|左右)|‰)`, 'g');
+// A date is one part (2021年12月31日, 2021年1月-12月): cut at its figures, its year would be a value and 年 a unit.
+const FUSED_PART = new RegExp(`(${DATE_PART}|${OP}+|\\d[\\d,.]*|%|(?<=\\d)％(?!以|及|左右)|‰)`, 'g');
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
