@@ -12,8 +12,7 @@ const ENDS_IN_HAN = /\p{Script=Han}$/u;
 function carriedPiece(last: string, next: string): number {
   // The cheap test first: most cells end in a figure or a sign.
   if (!ENDS_IN_HAN.test(last) || isKnownLabel(last)) return 0;
-  for (let k = 1; k <= MOST_CARRIED && k < next.length; k++)
-    if (isKnownLabel(last + next.slice(0, k))) return k;
+  for (let k = 1; k <= MOST_CARRIED && k < next.length; k++) if (isKnownLabel(last + next.slice(0, k))) return k;
   return 0;
 }
 

@@ -21,9 +21,7 @@ export function projectMentions(
  * projectMentions for many names over the same rows: the rows' lone texts are found once, when first asked,
  * not again for every form of a file that holds many (a scan of the whole file per form grows with its square).
  */
-export function mentionFinder(
-  rows: readonly Row[],
-): (name: string | null) => Array<{ text: string; amount: string }> {
+export function mentionFinder(rows: readonly Row[]): (name: string | null) => Array<{ text: string; amount: string }> {
   let lines: Array<{ text: string; line: string }> | null = null;
   return (name) => {
     const key = name ? squash(name) : '';
