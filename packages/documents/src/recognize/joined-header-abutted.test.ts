@@ -41,3 +41,24 @@ describe('column headings run together in a header', () => {
     ]);
   });
 });
+
+describe('a weak head label beside its amount, run together', () => {
+  it('reads 预算数 run on after the unit’s name, its amount and another label after it', () => {
+    expect(kinds('项目实施单位农田建设服务中心预算数854预期目标按期完成项目建设任务').slice(0, 4)).toEqual([
+      'label:项目实施单位',
+      'text:农田建设服务中心',
+      'label:预算数',
+      'value:854',
+    ]);
+    expect(kinds('部门名称某镇预算数（元）93,100.00一级指标').slice(2, 4)).toEqual([
+      'label:预算数（元）',
+      'value:93,100.00',
+    ]);
+  });
+
+  it('leaves 年度预算 inside an indicator row a name’s words (the head is over)', () => {
+    expect(kinds('一级指标二级指标三级指标目标值产出指标成本指标年度预算执行率100%')).toContain(
+      'text:年度预算执行率100%',
+    );
+  });
+});

@@ -164,6 +164,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     }
     if (
       best?.[1] === 'weak' &&
+      !amountFollows(i, best[0], text, hits) &&
       ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
         continuesWord(text, best[0]))
     ) {
@@ -324,6 +325,40 @@ const isLevelKind = (k: HitKind) => k === 'level1' || k === 'level2';
 function isShortLevel1(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && t.length <= 4 && !t.endsWith('指标') && isLevelName(`${t}指标`) === 'level1';
+}
+
+/** An amount as a head prints it after its label: a unit's note or none, then the figure (（万元）854, 93,100.00). */
+const AMOUNT_AFTER = /^(?:（(?:万元|元)）)?\s*\d[\d,，.]*(?:万元|元)?/u;
+
+/**
+ * In a form's head (no level or column heading read yet), a weak label before its amount is a label though words
+ * stand right before it: 实施单位农田建设服务中心预算数854预期目标… — 预算数 run on after the unit's name, its amount after
+ * it and another label or the text's end after that. (A weak label after an amount, 360158.4年度目标, is left to the
+ * readers as before: a budget block's run of figures stays with the words after it.)
+ */
+function amountFollows(
+  start: number,
+  end: number,
+  text: string,
+  hits: ReadonlyArray<[number, number, TokenKind]>,
+): boolean {
+  if (hits.some(([, , kind]) => isLevelKind(kind) || kind === 'column')) return false;
+  // 年度预算总金额3万元: a label's words right before it (年度预算) make one phrase with it, a goal's words.
+  if (spellingEndsAt(text, hits.at(-1)?.[1] ?? 0, start)) return false;
+  const amount = AMOUNT_AFTER.exec(text.slice(end));
+  if (!amount) return false;
+  const after = end + amount[0].length;
+  return after === text.length || longestAt(text, after) !== null;
+}
+
+/** Some spelling starting at or after `from` ends right at `at` (a label or heading just before it). */
+function spellingEndsAt(text: string, from: number, at: number): boolean {
+  for (let k = Math.max(from, at - 16); k < at; k++) {
+    let node: TrieNode | undefined = trie!;
+    for (let j = k; j < at && node; j++) node = node.next.get(text[j]!);
+    if (node?.end) return true;
+  }
+  return false;
 }
 
 /** A Han character follows at `at` that starts no label: the word goes on. */
