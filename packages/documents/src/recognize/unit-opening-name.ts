@@ -127,17 +127,23 @@ const NAME_START = /^\p{Script=Han}{2}/u;
 /** Words that go on from a unit as part of the value (11月底之前, 1个月内, 95%以上), never open a name. */
 const VALUE_GOES_ON = /^(?:[底末前内后]|以[上下内前后]|之[前内后]|及以|左右)/u;
 
+/** The unit opening `text`, a magnitude before it kept (万页, 3万人's 万人), or null. */
+export function unitAtStart(text: string): string | null {
+  const plain = UNITS.find((u) => text.startsWith(u)) ?? '';
+  const scaled = MAGNITUDE.test(text) ? UNITS.find((u) => text.startsWith(u, 1)) : undefined;
+  const unit = scaled && scaled.length + 1 > plain.length ? text[0]! + scaled : plain;
+  return unit === '' ? null : unit;
+}
+
 /**
  * The unit opening `text` and the name after it, or null where the text opens with no unit, or with one whose
  * characters begin a word a name opens with, or where no name's words follow.
  */
 export function unitOpeningName(text: string): { unit: string; name: string } | null {
-  const magnitude = MAGNITUDE.test(text) ? text[0]! : '';
-  const rest = text.slice(magnitude.length);
-  const unit = UNITS.find((u) => rest.startsWith(u));
+  const unit = unitAtStart(text);
   if (!unit) return null;
-  const name = rest.slice(unit.length);
+  const name = text.slice(unit.length);
   if (!NAME_START.test(name) || VALUE_GOES_ON.test(name)) return null;
-  if (magnitude === '' && unit.length === 1 && NAME_OPENINGS.has(text.slice(0, 2))) return null;
-  return { unit: magnitude + unit, name };
+  if (unit.length === 1 && NAME_OPENINGS.has(text.slice(0, 2))) return null;
+  return { unit, name };
 }
