@@ -27,6 +27,7 @@ describe('a unit left opening the next name', () => {
     expect(unitOpeningName('种植面积')).toBeNull();
     expect(unitOpeningName('个')).toBeNull();
     expect(unitOpeningName('验收合格率')).toBeNull();
+    expect(unitOpeningName('小时测算')).toBeNull();
   });
 
   it('is the row’s unit under 目标值 | 计量单位, the next row named without it', async () => {

@@ -122,7 +122,7 @@ const NAME_OPENINGS = new Set([
   '级次',
 ]);
 
-/** Characters enough to open a name after the unit: two Han characters. */
+/** Characters that open a name after the unit: two Han characters. */
 const NAME_START = /^\p{Script=Han}{2}/u;
 /** Words that go on from a unit as part of the value (11月底之前, 1个月内, 95%以上), never open a name. */
 const VALUE_GOES_ON = /^(?:[底末前内后]|以[上下内前后]|之[前内后]|及以|左右)/u;
@@ -143,7 +143,8 @@ export function unitOpeningName(text: string): { unit: string; name: string } | 
   const unit = unitAtStart(text);
   if (!unit) return null;
   const name = text.slice(unit.length);
-  if (!NAME_START.test(name) || VALUE_GOES_ON.test(name)) return null;
+  // (小时测算: two characters after a unit are the value's words going on, 测算 — a name takes three at least.)
+  if (!NAME_START.test(name) || name.length < 3 || VALUE_GOES_ON.test(name)) return null;
   if (unit.length === 1 && NAME_OPENINGS.has(text.slice(0, 2))) return null;
   return { unit, name };
 }
