@@ -20,6 +20,7 @@ import { headingColumns } from './evaluation-stream-table.ts';
 import { isTermHeadingRow } from './split-header.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { dropValueBand } from './value-band-heading.ts';
+import { unitOpeningName } from './unit-opening-name.ts';
 
 /** A value led by a comparator sign (any of the printed forms), and a cell holding only comparator signs. */
 const LEADING_COMPARATOR = new RegExp(`^(?:[${COMPARATOR_SIGNS}]|>=|<=)`);
@@ -48,7 +49,7 @@ import { isPlaceHeading } from './region-columns.ts';
 import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { isMeasureList } from './measure-list.ts';
 import { splitJoinedRows } from './joined-rows.ts';
-import { judgementsBetweenNames, restatedName, targetAtEnd } from './target-at-end.ts';
+import { judgementsBetweenNames, judgementThenName, restatedName, targetAtEnd } from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
 const UNIT_NOTE = /^(?:金额)?单位[:：](?:万元|元)$/;
@@ -633,8 +634,20 @@ class StreamBuilder {
     // ≥90 | ％年度预算执行率: a full-width ％ left after a row's figure (a copy in full-width figures, the tokens or
     // the fused row's parts cut before it) is that figure's unit, not the opening of the next name. (Not in a
     // 自评表's band, whose reader cuts figure runs itself.)
+    const unitAt = h.roles.indexOf('unit', h.valueAt);
     const unitLeftBehind = (text: string): string => {
       const open = row as string[] | null;
+      // 10 | 套烟感、温感控制设备 under 目标值 | 计量单位: the unit the row's figure left opening the next name is
+      // the row's, in its unit column (unit-opening-name.ts).
+      if (!h.evaluation && open && unitAt > 0 && open[unitAt] === '' && /\d$/.test(open[h.valueAt] ?? '')) {
+        const filled = open.findLastIndex((c, k) => k > h.nameAt && c !== '' && c !== SKIPPED);
+        const opening = filled === h.valueAt ? unitOpeningName(text) : null;
+        if (opening) {
+          open[unitAt] = opening.unit;
+          next = unitAt + 1;
+          return opening.name;
+        }
+      }
       if (h.evaluation || !open || !/^[％%][\p{Script=Han}\d０-９]/u.test(text)) return text;
       const last = open.findLastIndex((c, k) => k > h.nameAt && c !== '' && c !== SKIPPED);
       if (last < 0 || !/[\d０-９]$/.test(open[last]!)) return text;
@@ -828,6 +841,7 @@ class StreamBuilder {
         rowTokens.push(t);
         continue;
       }
+      const rowStarts = new Set<number>();
       const explained =
         hasExplanation && !isValueShaped(t.text)
           ? ((!t.split ? spacedExplanationRow(t.text) : null) ?? explainedRuns(t.text))
@@ -841,10 +855,17 @@ class StreamBuilder {
         : fused &&
             !listedValue &&
             (t.split || (/\d/.test(t.text) && !isValueShaped(t.text) && !/^\d/.test(t.text)))
-          ? joinValueParts(splitFusedRow(t.text), h)
+          ? joinValueParts(
+              splitFusedRow(t.text),
+              h,
+              isValueShaped(this.nextFilled(this.i)?.text ?? ''),
+              rowStarts,
+            )
           : ((oneValueColumn && t.split ? joinedRows(t.text, this.closesRow(this.i)) : null) ?? [t.text]);
-      for (const whole of parts) {
+      for (const [n, whole] of parts.entries()) {
         const part = unitLeftBehind(whole);
+        // The next row's name cut out after a worded value: a row of its own, whatever columns are left.
+        if (rowStarts.has(n) && row?.[h.nameAt]) finish();
         const r: string[] = row ?? start();
         if (!r[h.nameAt]) {
           // A number with no indicator name: a template's score, not an indicator; one letter is a cut-off.
@@ -1148,11 +1169,10 @@ export function unitValueAtEnd(text: string): { name: string; value: string } | 
   return { name: m[1]!, value: m[2]! };
 }
 
+/** The words of a comparison a value opens with (不低于, 大于), longest first. */
+const LEAD_WORDS = [...COMPARATOR_WORDS, '大于', '小于', '高于', '低于'].sort((a, b) => b.length - a.length);
 /** A comparison's word closing the text (不低于, 大于): the opening of the value after it. */
-const VALUE_LEAD_AT_END = new RegExp(
-  `(?:${[...COMPARATOR_WORDS, '大于', '小于'].sort((a, b) => b.length - a.length).join('|')})$`,
-  'u',
-);
+const VALUE_LEAD_AT_END = new RegExp(`(?:${LEAD_WORDS.join('|')})$`, 'u');
 /** A date's opening closing the text (2025年, 2021年1月-, 2020年1月--2020年): its month follows. */
 const DATE_LEAD_AT_END = /\d{4}年(?:\d{1,2}月)?(?:(?:[-—–~～至]{1,2})(?:\d{4}年)?)?$/u;
 
@@ -1171,8 +1191,8 @@ export function gluedValue(text: string): { name: string; value: string } | null
   // 检测1000人次以上,筛查600人次以上: a name holding bounded figures of its own is a sentence of several values,
   // none of them the row's alone — the value is the whole sentence where a name ending in what it counts opens it.
   if (BOUNDED_FIGURE.test(m[1]!)) return countedBeforeValues(t);
-  // 综合利用率不低于90%: a comparator's word before the figure is the value's, not the name's.
-  const comparator = COMPARATOR_WORDS.find((w) => m[1]!.endsWith(w) && m[1]!.length - w.length >= 2);
+  // 综合利用率不低于90%, 验收合格率大于92%: a comparator's word before the figure is the value's, not the name's.
+  const comparator = LEAD_WORDS.find((w) => m[1]!.endsWith(w) && m[1]!.length - w.length >= 2);
   if (comparator) return { name: m[1]!.slice(0, -comparator.length), value: comparator + m[2]! };
   return { name: m[1]!, value: m[2]! };
 }
@@ -1225,7 +1245,12 @@ const BOUND_WORDS = /^(以上|以下|以内|及以上|及以下|左右)$/;
 // (One 定性 only: a piece holding two is several rows run together, their bounds unknown.)
 const KIND_INSIDE = /^((?:\p{Script=Han}|[，,、（）()]){2,}?|)(定性)(\p{Script=Han}(?:(?!定性).)*|)$/u;
 
-function joinValueParts(parts: readonly string[], h: Header): string[] {
+function joinValueParts(
+  parts: readonly string[],
+  h: Header,
+  valueAfter: boolean,
+  rowStarts: Set<number>,
+): string[] {
   const hasOp = h.roles.includes('op');
   const hasUnit = h.roles.includes('unit');
   const out: string[] = [];
@@ -1235,7 +1260,15 @@ function joinValueParts(parts: readonly string[], h: Header): string[] {
     // 按进度计划实施情况定性按计划实施 under 指标性质: the name, the kind the column holds and the worded value.
     const kind = hasOp ? KIND_INSIDE.exec(part) : null;
     if (kind) {
-      out.push(...[kind[1]!, kind[2]!, kind[3]!].filter((p) => p !== ''));
+      // 服务周期内空气质量定性优良服务周期 | 180: the worded value, then the next row's name before its figure or sign.
+      // (The name's figure is the next part, or the next token: 长期车辆采购数量 | ≤3.)
+      const figureAfter = number === undefined ? valueAfter : /^(?:\d|[^\p{Script=Han}])/u.test(number);
+      const cut = figureAfter ? judgementThenName(kind[3]!) : null;
+      out.push(...[kind[1]!, kind[2]!, cut ? cut.value : kind[3]!].filter((p) => p !== ''));
+      if (cut) {
+        rowStarts.add(out.length);
+        out.push(cut.name);
+      }
       continue;
     }
     // 95%10 with no 单位 column: the percentage is the value (95%, 95%以上), the number after it another column's.

@@ -6,6 +6,7 @@
 import { COMPARATOR_SIGNS } from './evaluation-lexicon.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
 import { KNOWN_UNITS } from '@jixiao/core';
+import { unitAtStart, unitOpeningName } from './unit-opening-name.ts';
 
 const WORDS = [...COMPARATOR_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** A marked value: a sign or a word and a figure (its unit read after it), or a percentage; a name follows. */
@@ -26,6 +27,11 @@ const UNIT_VALUE = new RegExp(
   `(?:\\d[\\d.,]*(?:${UNIT_WORDS})|(?<=[（(](?:${UNIT_WORDS})[)）])\\d[\\d.,]*)(?=\\p{Script=Han})`,
   'gu',
 );
+/** A bare figure right before a name's words: a value only where a unit opens those words or a count closes the name. */
+const BARE_FIGURE = /\d[\d.]*(?=\p{Script=Han})/gu;
+/** The words a name ends in when it counts (车辆数, 安排数量, 项目比例): a bare figure after them is its value. */
+const COUNTED_END = /(?:数|数量|比例)$/u;
+
 /**
  * The words that close a date: 2025年10月底前, 12月底, 6月末, 11月底之前 — 底 or 末, then 之前 / 以前 / 前 as one
  * class (either part alone too).
@@ -45,9 +51,29 @@ export function splitJoinedRows(text: string): string[] | null {
   const out: string[] = [];
   let at = 0;
   const byUnit = [...text.matchAll(UNIT_VALUE)];
-  const values = [...text.matchAll(MARKED_VALUE), ...byUnit].sort((a, b) => a.index - b.index);
+  const bare = new Set(text.matchAll(BARE_FIGURE));
+  const values = [...text.matchAll(MARKED_VALUE), ...byUnit, ...bare].sort((a, b) => a.index - b.index);
   for (const m of values) {
     const start = m.index;
+    // 声光报警、紧急按钮、指示灯30只气体灭火控制器…, 配备车辆数10雾炮车风炮射程…: a bare figure is a row's value where a
+    // unit the core's data or the measure words know opens the words after it (the name then starts after the unit),
+    // or where the name before it ends in what it counts.
+    if (bare.has(m)) {
+      if (start <= at || !/\p{Script=Han}/u.test(text[start - 1] ?? '') || /\d{4}$/.test(m[0])) continue;
+      const opening = unitOpeningName(text.slice(start + m[0].length, start + m[0].length + 12));
+      // (The name's last words only: a long text with many figures is not copied at each of them.)
+      if (!opening && !COUNTED_END.test(text.slice(Math.max(at, start - 4), start))) continue;
+      const value = m[0] + (opening?.unit ?? '');
+      const after = text.slice(start + value.length, start + value.length + 8);
+      // (3岁以下: a measure no list knows before a bound is the figure's, the name's words go on.)
+      // (总页数600万页: a unit right after the counted figure is its own, the row's end — not a name.)
+      const bounded =
+        BOUND.test(after) || (!opening && (BOUND.test(after.slice(1)) || unitAtStart(after) !== null));
+      if (!/^\p{Script=Han}{2}/u.test(after) || bounded || start - at < 2) continue;
+      out.push(text.slice(at, start), value);
+      at = start + value.length;
+      continue;
+    }
     // A value stands after a name's words: a Han character or a closing bracket before it.
     if (start <= at || !/[\p{Script=Han}）)]/u.test(text[start - 1] ?? '')) continue;
     // 完成时限2025年10月底前项目…: a month after a year is the date's, which is the value, with the words that

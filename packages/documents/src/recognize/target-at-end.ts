@@ -129,3 +129,19 @@ export function restatedName(name: string, value: string): { name: string; value
   }
   return { name, value };
 }
+
+/**
+ * A worded target known to start where `text` does (after the 定性 of an 指标性质 column) with the next row's name
+ * run on after it, that name's figure or sign cut off after it (优良服务周期 | 180, 长期车辆采购数量 | ≤): the
+ * judgement the lexicon knows at the start (the longest), and the name after it; null where no judgement opens the
+ * text or no name's words follow.
+ */
+export function judgementThenName(text: string): { value: string; name: string } | null {
+  const word = JUDGEMENT_WORDS.filter((w) => w.length >= 2 && text.startsWith(w)).sort(
+    (a, b) => b.length - a.length,
+  )[0];
+  if (!word) return null;
+  const name = text.slice(word.length);
+  if (!namesEnough(name) || !/^\p{Script=Han}/u.test(name) || NAME_GOES_ON.test(name)) return null;
+  return { value: word, name };
+}

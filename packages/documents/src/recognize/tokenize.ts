@@ -50,6 +50,13 @@ interface TrieNode {
 }
 
 const OP = `[${COMPARATOR_SIGNS}]`;
+/**
+ * A date as a target prints it: a year and a month (its day, a range to another month, the words closing it), or a
+ * month the words closing a date follow (11月底之前).
+ */
+const DATE_PART =
+  '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?(?:[-—–~～至]{1,2}(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?)?(?:[底末](?:之前|以前|前)?|以前|之前|前)?' +
+  '|\\d{1,2}月[底末](?:之前|以前|前)?';
 const NUMBER = '[-+]?\\d[\\d,，]*(?:\\.\\d+)?';
 const UNITS = [...KNOWN_UNITS, '百分比'].sort((a, b) => b.length - a.length);
 /** UNITS by their first character, in the same order (longest first): a lookup tries only those that can match. */
@@ -63,7 +70,8 @@ const OP_FIRST = new RegExp(`^(?:${OP}|[±])`);
 const NUMBER_FIRST = new RegExp(`^${NUMBER}`);
 // (％ after a figure: a copy in full-width figures prints its percent sign so, the same unit; inside a name's
 // brackets, 控制率（％）, it stays the name's, and before a bound's word, ９０％以上, with that word as before.)
-const FUSED_PART = new RegExp(`(${OP}+|\\d[\\d,.]*|%|(?<=\\d)％(?!以|及|左右)|‰)`, 'g');
+// A date is one part (2021年12月31日, 2021年1月-12月): cut at its figures, its year would be a value and 年 a unit.
+const FUSED_PART = new RegExp(`(${DATE_PART}|${OP}+|\\d[\\d,.]*|%|(?<=\\d)％(?!以|及|左右)|‰)`, 'g');
 const OP_VALUE = new RegExp(`^(?:${OP}|[±])+\\s*${NUMBER}`);
 /** An operator (or ±) and the number after it, anywhere in a cell. */
 const OP_BEFORE_NUMBER = new RegExp(`(?:${OP}|[±])+\\s*[-+]?\\d`);
@@ -156,6 +164,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
     }
     if (
       best?.[1] === 'weak' &&
+      !amountFollows(i, best[0], text, hits) &&
       ((i > lead && hits.at(-1)?.[1] !== i && !/[\d元]/.test(text[i - 1] ?? '')) ||
         continuesWord(text, best[0]))
     ) {
@@ -189,7 +198,7 @@ function findHits(text: string, from = 0): Array<[number, number, TokenKind]> {
       // Leftmost-longest would cut 资金总额及构成总额 after 2021年度资金总额: a spelling that starts inside
       // this one and reaches further wins — unless, among the head's labels, another label starts where this
       // one ends (资金使用单位资金情况 is 资金使用单位 | 资金情况, not 资金使用 | 单位资金 | 情况).
-      const abutted = best[1] === 'label' && longestAt(text, best[0])?.[1] === 'label';
+      const abutted = abutsItsKind(text, best);
       for (let k = i + 1; k < best[0] && !abutted; k++) {
         const inner = longestAt(text, k);
         if (inner && inner[0] > best[0] && !isLevelKind(inner[1])) {
@@ -288,6 +297,17 @@ function inIndicatorRow(text: string, last: [number, number, TokenKind] | undefi
   return text.slice(last[0], last[1]).endsWith('指标');
 }
 
+/**
+ * A label with another label right where it ends (资金使用单位资金情况), or a column heading (or the block's heading,
+ * 绩效指标) with another column heading there (三级指标目标值, 绩效指标目标值: a header run together): each is a heading
+ * of its own, which a longer spelling starting inside the first (指标目标值) must not cut.
+ */
+function abutsItsKind(text: string, best: [number, HitKind]): boolean {
+  const next = longestAt(text, best[0])?.[1];
+  if (best[1] === 'label') return next === 'label';
+  return (best[1] === 'column' || best[1] === 'section') && (next === 'column' || next === 'weakColumn');
+}
+
 /** The longest spelling starting at `i`: its end and kind. */
 function longestAt(text: string, i: number): [number, HitKind] | null {
   let node: TrieNode | undefined = trie!;
@@ -305,6 +325,40 @@ const isLevelKind = (k: HitKind) => k === 'level1' || k === 'level2';
 function isShortLevel1(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && t.length <= 4 && !t.endsWith('指标') && isLevelName(`${t}指标`) === 'level1';
+}
+
+/** An amount as a head prints it after its label: a unit's note or none, then the figure (（万元）854, 93,100.00). */
+const AMOUNT_AFTER = /^(?:（(?:万元|元)）)?\s*\d[\d,，.]*(?:万元|元)?/u;
+
+/**
+ * In a form's head (no level or column heading read yet), a weak label before its amount is a label though words
+ * stand right before it: 实施单位农田建设服务中心预算数854预期目标… — 预算数 run on after the unit's name, its amount after
+ * it and another label or the text's end after that. (A weak label after an amount, 360158.4年度目标, is left to the
+ * readers as before: a budget block's run of figures stays with the words after it.)
+ */
+function amountFollows(
+  start: number,
+  end: number,
+  text: string,
+  hits: ReadonlyArray<[number, number, TokenKind]>,
+): boolean {
+  if (hits.some(([, , kind]) => isLevelKind(kind) || kind === 'column')) return false;
+  // 年度预算总金额3万元: a label's words right before it (年度预算) make one phrase with it, a goal's words.
+  if (spellingEndsAt(text, hits.at(-1)?.[1] ?? 0, start)) return false;
+  const amount = AMOUNT_AFTER.exec(text.slice(end));
+  if (!amount) return false;
+  const after = end + amount[0].length;
+  return after === text.length || longestAt(text, after) !== null;
+}
+
+/** Some spelling starting at or after `from` ends right at `at` (a label or heading just before it). */
+function spellingEndsAt(text: string, from: number, at: number): boolean {
+  for (let k = Math.max(from, at - 16); k < at; k++) {
+    let node: TrieNode | undefined = trie!;
+    for (let j = k; j < at && node; j++) node = node.next.get(text[j]!);
+    if (node?.end) return true;
+  }
+  return false;
 }
 
 /** A Han character follows at `at` that starts no label: the word goes on. */
