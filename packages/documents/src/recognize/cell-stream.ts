@@ -786,9 +786,10 @@ class StreamBuilder {
         isValueShaped(ts[this.i]?.text ?? '')
       )
         level = null;
-      // 服务对象满意度指标 | 社会公众满意度 | ≥ | 90 | %: worded like a 二级 (without its 指标) right under the 二级
-      // given, before any indicator of it and with its value after it (a comparator alone first, a copy one cell
-      // per line), it is the 二级's first indicator: a 二级 is followed by an indicator's name, never by a figure.
+      // A 二级's first indicator, before any other of it and with its value after it (a comparator alone first, a
+      // copy one cell per line) — a 二级 is followed by an indicator's name, never by a figure, and is not written
+      // twice over: 服务对象满意度指标 | 社会公众满意度 | ≥ | 90 | %, worded like a 二级 without its 指标, and
+      // 服务对象满意度指标 | 服务对象或受益者满意度指标 | ≥95%, another wording of the 二级 just given.
       // (质量指标 | 88100 under 数量指标 is a template's 二级 printed in the wrong column, left as it is.)
       if (
         level === 'level2' &&
@@ -796,19 +797,7 @@ class StreamBuilder {
         l2At >= 0 &&
         cur[l2At] &&
         !cur[h.nameAt] &&
-        !/指标$/.test(lexiconKey(t.text)) &&
-        this.valueFollows(this.i)
-      )
-        level = null;
-      // 服务对象满意度指标 | 服务对象或受益者满意度指标 | ≥95%: another wording of the 二级 just given, before any
-      // indicator of it and with its value after it, is its first indicator — a 二级 is not written twice over.
-      if (
-        level === 'level2' &&
-        cur &&
-        l2At >= 0 &&
-        cur[l2At] &&
-        !cur[h.nameAt] &&
-        rewordsLevel2(cur[l2At]!, t.text) &&
+        (!/指标$/.test(lexiconKey(t.text)) || rewordsLevel2(cur[l2At]!, t.text)) &&
         this.valueFollows(this.i)
       )
         level = null;
