@@ -7,7 +7,10 @@ import { fromPostgres, queryRows } from '../packages/server/src/db/client.ts';
 import { hashPassword } from '../packages/server/src/features/auth/password.ts';
 import { setPasswordHash } from '../packages/server/src/features/auth/auth.repo.ts';
 
-/** A fresh password set for the bench-finance account of the bench's data, and the ids of its first 1,000 forms. */
+/**
+ * A fresh password set for the bench-finance account of the bench's data (and for bench-admin, where the seed
+ * made it: list-seed.ts), and the ids of its first 1,000 forms.
+ */
 export async function benchFinanceLogin() {
   const admin = fromPostgres(process.env.DATABASE_URL!, 2);
   const password = randomBytes(12).toString('base64url');
@@ -15,14 +18,23 @@ export async function benchFinanceLogin() {
     admin.db,
     sql`select id from users where username = 'bench-finance'`,
   );
-  await setPasswordHash(admin.db, user!.id, await hashPassword(password));
+  const hash = await hashPassword(password);
+  await setPasswordHash(admin.db, user!.id, hash);
+  const [benchAdmin] = await queryRows<{ id: string }>(
+    admin.db,
+    sql`select id from users where username = 'bench-admin'`,
+  );
+  if (benchAdmin) await setPasswordHash(admin.db, benchAdmin.id, hash);
   const formIds = (
     await queryRows<{ id: string }>(admin.db, sql`select id from forms order by id limit 1000`)
   ).map((r) => r.id);
   return { admin, password, formIds };
 }
 
-/** The app of the checkout at `checkout` (its packages/server/src), ready, and the cookie of a bench-finance session. */
+/**
+ * The app of the checkout at `checkout` (its packages/server/src), ready, and the cookie of a bench-finance
+ * session (`adminCookie`: a bench-admin one, empty where there is no such account).
+ */
 export async function checkoutApp(checkout: string, password: string) {
   const server = `${checkout}/packages/server/src`;
   const { buildApp } = (await import(`${server}/app.ts`)) as typeof import('../packages/server/src/app.ts');
@@ -44,5 +56,12 @@ export async function checkoutApp(checkout: string, password: string) {
     payload: { username: 'bench-finance', password },
   });
   const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-  return { app, database, cookie };
+  const adminLogin = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'bench-admin', password },
+  });
+  const adminCookie =
+    adminLogin.statusCode === 200 ? String(adminLogin.headers['set-cookie']).split(';')[0]! : '';
+  return { app, database, cookie, adminCookie };
 }

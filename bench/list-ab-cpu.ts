@@ -45,6 +45,8 @@ const all: Record<string, string[]> = {
         'entries.deep': others['monitoring-entries'].deep,
         'batches.first': others['check-batches'].first,
         'batches.deep': others['check-batches'].deep,
+        'audit.first': others.audit.first,
+        'audit.deep': others.audit.deep,
       }
     : {}),
   health: ['/api/health'],
@@ -52,15 +54,19 @@ const all: Record<string, string[]> = {
 const chosen = process.env.LISTS?.split(',') ?? Object.keys(all);
 const apps = [await checkoutApp(checkouts[0]!, password), await checkoutApp(checkouts[1]!, password)];
 
+/** The session a list is asked with: the audit log is the administrator's. */
+const cookieOf = (a: (typeof apps)[number], name: string) =>
+  name.startsWith('audit.') ? a.adminCookie : a.cookie;
+
 /** CPU ms of `count` requests to one app, `concurrency` at a time, over `paths` in turn. */
-async function cpuOf(a: (typeof apps)[number], paths: string[], count: number) {
+async function cpuOf(a: (typeof apps)[number], paths: string[], count: number, cookie: string) {
   let next = 0;
   const c0 = process.cpuUsage();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let i = next++; i < count; i = next++) {
         const url = paths[i % paths.length]!;
-        const r = await a.app.inject({ method: 'GET', url, headers: { cookie: a.cookie } });
+        const r = await a.app.inject({ method: 'GET', url, headers: { cookie } });
         if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
       }
     }),
@@ -75,18 +81,18 @@ for (const name of chosen) {
   // The same answers, byte for byte, from both.
   for (const url of paths) {
     const [x, y] = await Promise.all(
-      apps.map((a) => a.app.inject({ method: 'GET', url, headers: { cookie: a.cookie } })),
+      apps.map((a) => a.app.inject({ method: 'GET', url, headers: { cookie: cookieOf(a, name) } })),
     );
     if (!x!.rawPayload.equals(y!.rawPayload)) throw new Error(`${url}: the two answers differ`);
   }
-  for (const a of apps) await cpuOf(a, paths, block); // warm-up
+  for (const a of apps) await cpuOf(a, paths, block, cookieOf(a, name)); // warm-up
   const total = [0, 0];
   // Each round's B/A: their median is less moved by a burst of the machine's other load than the sums are.
   const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? [0, 1] : [1, 0];
     const ms = [0, 0];
-    for (const k of order) ms[k] = await cpuOf(apps[k]!, paths, block);
+    for (const k of order) ms[k] = await cpuOf(apps[k]!, paths, block, cookieOf(apps[k]!, name));
     total[0]! += ms[0]!;
     total[1]! += ms[1]!;
     ratios.push(ms[1]! / ms[0]!);

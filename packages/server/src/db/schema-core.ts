@@ -180,7 +180,9 @@ export const formKeys = pgTable(
   (t) => [
     primaryKey({ name: 'form_keys_pkey', columns: [t.regionCode, t.id] }),
     // A form by its id alone (a URL's /forms/:id, which does not know the region), then its year's partition.
-    index('form_keys_id').on(t.id),
+    // The region and year in the index as well: a row that refers to a form (an entry, an evaluation) finds
+    // its key by an index-only scan, no visit to the table for each row of a page (migration 0049).
+    index('form_keys_id').on(t.id, t.regionCode, t.year),
   ],
 );
 

@@ -1,9 +1,11 @@
 // The audit log is read page by page from its id index: each page ends with nextCursor, the next page
 // starts after it, and a cursor that is not one of ours is refused in Chinese.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { auditLog } from '../../db/schema.ts';
+import { listAudit } from './audit.repo.ts';
 
 describe.each(drivers)('audit log pages on %s', (driver) => {
   let ctx: TestContext;
@@ -78,5 +80,43 @@ describe.each(drivers)('audit log pages on %s', (driver) => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ code: 'bad-cursor', message: expect.stringContaining('翻页位置') });
     }
+  });
+
+  it("answers each entry as written, its time as a Date's ISO text, read without a Date", async () => {
+    const admin = await ctx.as('admin');
+    const region: string = (await admin.get('/api/audit?limit=1')).json().items[0].regionCode;
+    // Microseconds (a Date keeps milliseconds), JSON of any shape, every column set.
+    const written = {
+      regionCode: region,
+      at: sql`'2026-03-01 08:00:00.123456+00'::timestamptz`,
+      actorId: ctx.accounts.admin.id,
+      actorName: 'admin',
+      action: 'update',
+      entity: 'form',
+      entityId: 'z',
+      before: { status: 'draft', n: [1, 2.5, null], s: '引号"与\\' },
+      after: 'submitted',
+      ip: '127.0.0.1',
+    };
+    await ctx.database.db.insert(auditLog).values(written);
+    const page = (await admin.get('/api/audit?limit=1')).json();
+    const { at: _at, ...rest } = written;
+    expect(page.items[0]).toEqual({ ...rest, id: expect.any(Number), at: '2026-03-01T08:00:00.123Z' });
+    // The fields in the table's order, as before.
+    expect(Object.keys(page.items[0])).toEqual([
+      'regionCode',
+      'id',
+      'at',
+      'actorId',
+      'actorName',
+      'action',
+      'entity',
+      'entityId',
+      'before',
+      'after',
+      'ip',
+    ]);
+    const read = await listAudit(ctx.database.db, region, { limit: 1 });
+    expect(read.items[0]!.at).toBe('2026-03-01T08:00:00.123Z');
   });
 });

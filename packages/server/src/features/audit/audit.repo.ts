@@ -1,11 +1,12 @@
 // The audit log: append-only (the database refuses UPDATE/DELETE); written in the same transaction
 // as the change it records.
-import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { auditLog, orgs, users } from '../../db/schema.ts';
 import type { Actor } from '../../http/access.ts';
 import { encodeIdCursor } from '../../http/list-cursor.ts';
 import { prepareBuilt, preparedFor } from '../../db/prepared.ts';
+import { isoTimestamp } from '../../db/timestamp-text.ts';
 
 export interface AuditEntry {
   action: string;
@@ -77,6 +78,14 @@ export async function listAudit(ex: Executor, regionCode: string, q: AuditQuery)
   return { items, nextCursor: more ? encodeIdCursor(items.at(-1)!.id) : null };
 }
 
+/**
+ * What a page shows of an entry: every column, in the table's order, its time as ISO text made from the
+ * driver's own (db/timestamp-text.ts) — the answer writes it as JSON.stringify wrote the Date drizzle made of
+ * it, without the Date a row and its toISOString (the answer has no compiled serializer: before/after hold any
+ * JSON).
+ */
+const auditPageColumns = { ...getTableColumns(auditLog), at: isoTimestamp(auditLog.at) };
+
 /** The page statement of one shape (which filters are given), prepared: values are placeholders. */
 function auditPage(ex: Executor, has: { entity: boolean; entityId: boolean; before: boolean }) {
   const p = (name: string) => sql.placeholder(name);
@@ -86,7 +95,7 @@ function auditPage(ex: Executor, has: { entity: boolean; entityId: boolean; befo
   if (has.before) where.push(lt(auditLog.id, p('beforeId')));
   return prepareBuilt(
     ex
-      .select()
+      .select(auditPageColumns)
       .from(auditLog)
       .where(and(...where))
       .orderBy(desc(auditLog.id))

@@ -1,11 +1,16 @@
 // The check-report batches are listed page by page (keyset on `created_at desc, id`): following
 // nextCursor gives every batch of the year once, the year and the region hold on every page, a cursor
 // that is not one of ours is refused in Chinese, and the page polls only the batches still running.
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBatches } from '../../db/schema.ts';
+import { explainBuilt } from '../../db/prepared.ts';
+import { checkBatches, orgs } from '../../db/schema.ts';
+import type { Actor } from '../../http/access.ts';
+import { decodeCursor } from '../../http/list-cursor.ts';
+import { nodesOf, type PlanNode } from '../../test-support/generic-plans.ts';
 import { createTestApp, TEST_REGION, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
-import { STALE_AFTER_MS } from './check-reports.repo.ts';
+import { batchPageQuery, listBatches, STALE_AFTER_MS } from './check-reports.repo.ts';
 
 interface Item {
   id: string;
@@ -91,5 +96,69 @@ describe.each(drivers)('check-report batch pages on %s', (driver) => {
     expect((await (await ctx.as('reviewerA')).get('/api/check-batches/running?year=2025')).statusCode).toBe(
       403,
     );
+  });
+
+  it("reads a page's organisations once: the region tested on the organisation joined for its name", async () => {
+    // Beside that join, `org_id in (select … where path like …)` read every batch's organisation twice.
+    const { page } = batchPageQuery(ctx.database.db, 'none');
+    const [root] = await ctx.database.db
+      .select({ path: orgs.path })
+      .from(orgs)
+      .where(eq(orgs.id, ctx.orgs.root));
+    const plan = await ctx.database.db.transaction(async (tx) => {
+      // As at scale, where the page is read from check_batches_year_created (a table this small is read whole).
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return (await explainBuilt(tx, page, {
+        year: 2025,
+        regionPath: `${root!.path}%`,
+        afterAt: '2026-01-04 00:00:00+00',
+        afterId: '00000000-0000-0000-0000-000000000000',
+        limit: 4,
+      })) as { Plan: PlanNode }[];
+    });
+    const orgReads = nodesOf(plan[0]!.Plan).filter((n) => n['Relation Name'] === 'orgs');
+    expect(orgReads).toHaveLength(1);
+  });
+
+  it("shows a region's batches only, on its first page and after a cursor, newest first", async () => {
+    // Batches of a year of their own, of a unit in each department and of the root.
+    const owners = [ctx.orgs.unitA1, ctx.orgs.unitB1, ctx.orgs.unitA2, ctx.orgs.root, ctx.orgs.unitA1];
+    const ids: string[] = [];
+    for (const [k, orgId] of owners.entries()) {
+      const [row] = await ctx.database.db
+        .insert(checkBatches)
+        .values({
+          regionCode: TEST_REGION,
+          orgId,
+          year: 2023,
+          title: `区域${k}`,
+          status: 'done',
+          total: 1,
+          createdAt: new Date(Date.UTC(2026, 1, 1 + k)),
+        })
+        .returning({ id: checkBatches.id });
+      ids.push(row!.id);
+    }
+    const [deptA] = await ctx.database.db
+      .select({ path: orgs.path })
+      .from(orgs)
+      .where(eq(orgs.id, ctx.orgs.deptA));
+    const actor: Actor = {
+      id: ctx.accounts.finance.id,
+      username: 'finance',
+      displayName: 'finance',
+      role: 'finance',
+      orgId: ctx.orgs.deptA,
+      orgPath: deptA!.path,
+      regionCode: TEST_REGION,
+    };
+    const first = await listBatches(ctx.database.db, actor, { year: 2023, limit: 2 }, NOW);
+    expect(first.total).toBe(3);
+    const after = decodeCursor(first.nextCursor!);
+    const next = await listBatches(ctx.database.db, actor, { year: 2023, limit: 2, after }, NOW);
+    expect(next.nextCursor).toBeNull();
+    // Newest first: the last written of department A's (4, 2, 0), none of department B's or the root's.
+    expect([...first.items, ...next.items].map((b) => b.id)).toEqual([ids[4], ids[2], ids[0]]);
+    expect(next.items.map((b) => b.orgName)).toEqual(['单位A1']);
   });
 });

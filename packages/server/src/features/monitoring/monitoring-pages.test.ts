@@ -6,10 +6,13 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explainBuilt } from '../../db/prepared.ts';
 import { monitoringEntries, monitoringRounds } from '../../db/schema.ts';
+import { nodesOf, type PlanNode } from '../../test-support/generic-plans.ts';
 import { createTestApp, TEST_REGION, type Session, type TestContext } from '../../test-support/test-app.ts';
 import { drivers } from '../../test-support/test-database.ts';
 import { sampleProject } from '../../test-support/sample-forms.ts';
+import { entryPageQuery } from './monitoring.repo.ts';
 
 interface Item {
   id: string;
@@ -103,6 +106,31 @@ describe.each(drivers)('monitoring entry pages on %s', (driver) => {
     }
     throw new Error('the cursor never ended');
   }
+
+  it("reads each entry's form key from form_keys_id alone, not from the table, on a page after a cursor", async () => {
+    // The key's region and year are in the index (migration 0049): a deep page's 51 entries looked their
+    // forms' keys up in the index and then each in form_keys' table.
+    const db = ctx.database.db;
+    await db.execute(sql`vacuum analyze form_keys`); // as in service: its visibility map set
+    const { page } = entryPageQuery(db, 'all', 'any', false, 'none');
+    const plan = await db.transaction(async (tx) => {
+      // As at scale, where each key is probed by its index (a table this small is read whole).
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      return (await explainBuilt(tx, page, {
+        regionCode: TEST_REGION,
+        roundId,
+        afterAt: '2026-01-03 08:00:00+00',
+        afterId: '00000000-0000-0000-0000-000000000000',
+        limit: 4,
+      })) as { Plan: PlanNode }[];
+    });
+    const keyReads = nodesOf(plan[0]!.Plan).filter((n) => n['Relation Name'] === 'form_keys');
+    expect(keyReads.map((n) => [n['Node Type'], n['Index Name']])).toEqual([
+      ['Index Only Scan', 'form_keys_id'],
+    ]);
+    expect(keyReads[0]!['Actual Loops']).toBeGreaterThan(0);
+  });
 
   it('follows nextCursor through every entry of the round once, finance seeing all', async () => {
     const finance = await ctx.as('finance');

@@ -254,14 +254,14 @@ const entryListColumns = {
 };
 
 /** Which status condition a page of entries has: none, all but the submitted ones, or one state. */
-type StatusShape = 'any' | 'not-submitted' | 'one';
+export type StatusShape = 'any' | 'not-submitted' | 'one';
 
 /**
  * How a page of entries counts: as other lists (count-capped.ts), or, for the whole round (finance, no status,
  * no unit), `kept`: the round's total as monitoring_round_totals keeps it (migration 0046) — one row read by
  * its key, exact at any size, where the capped count read 1,001 entries on every first page.
  */
-type EntryCount = PageCount | 'kept';
+export type EntryCount = PageCount | 'kept';
 
 /** The round's entries as kept in its totals row; a round without one has none. */
 function keptEntries(): SQL<number> {
@@ -271,8 +271,8 @@ function keptEntries(): SQL<number> {
     where ${t.regionCode} = ${p('regionCode')} and ${t.roundId} = ${p('roundId')}), 0)`;
 }
 
-/** The statements of a page of a round's entries of one shape (scope kind, status, unit given, first page). */
-function entryPageStatements(
+/** The page statement of a round's entries of one shape (scope kind, status, unit given, first page). */
+export function entryPageQuery(
   ex: Executor,
   kind: Scope['kind'],
   status: StatusShape,
@@ -309,6 +309,18 @@ function entryPageStatements(
     // monitoring_entries_round_updated's order: the page is read from the index, not sorted.
     .orderBy(sql`${monitoringEntries.updatedAt} desc nulls last`, asc(monitoringEntries.id))
     .limit(p('limit'));
+  return { page, cond };
+}
+
+/** The statements of a page of a round's entries of one shape (see `entryPageQuery`). */
+function entryPageStatements(
+  ex: Executor,
+  kind: Scope['kind'],
+  status: StatusShape,
+  hasOrg: boolean,
+  counting: EntryCount,
+) {
+  const { page, cond } = entryPageQuery(ex, kind, status, hasOrg, counting);
   return { page: prepareBuilt(page), count: prepareCount(ex, monitoringEntries, cond) };
 }
 
