@@ -194,6 +194,11 @@ export const forms = pgTable(
     regionCode: regionCode(),
     id: rowId(),
     orgId: orgRef(),
+    // The organisation's name, carried for the list (migration 0049): the database writes it — from `orgs` when a
+    // form is inserted without it ('' or null) or moved to another organisation, and on every form of an
+    // organisation renamed, in the renaming transaction (triggers form_org_name*, org_name_forms). The list then
+    // reads no `orgs` row for its names.
+    orgName: text('org_name').notNull().default(''),
     // Partitioned by it (migration 0042): NO_YEAR when the document gave none.
     year: formYear('year').notNull().default(NO_YEAR),
     kind: text('kind').notNull(), // project | department | disclosure

@@ -390,6 +390,8 @@ function pageColumns() {
   return {
     id: forms.id,
     orgId: forms.orgId,
+    // Carried on the form (migration 0049): no lookup in `orgs` for each row shown.
+    orgName: forms.orgName,
     year: forms.year,
     kind: forms.kind,
     formType: forms.formType,
@@ -481,20 +483,6 @@ function afterKey(
   );
 }
 
-/**
- * A page row's organisation name, looked up by its key for each row shown (at most 201, an index probe each).
- * Joined, the list statements' generic plans (db/prepared.ts) hashed all the organisations (2,101 in a
- * province) on every page: a generic plan takes its unknown `limit` for a tenth of the forms, and for 6,000
- * rows a hash join is the cheaper guess — half of the first page's execution (docs/scale.md).
- */
-function orgNameOf(rows: string, orgIdColumn: AnyPgColumn): SQL<string> {
-  // Every name qualified: drizzle writes a single table's columns unqualified, and in a subquery an
-  // unqualified name would be looked up in orgs first.
-  const o = sql.identifier('org_of_row');
-  return sql<string>`(select ${o}.${sql.identifier(orgs.name.name)} from ${orgs} ${o}
-    where ${o}.${sql.identifier(orgs.id.name)} = ${sql.identifier(rows)}.${sql.identifier(orgIdColumn.name)})`;
-}
-
 /** A list's statements of one shape: the page (with the capped count on a first page) and its counts. */
 function listStatements(
   ex: Executor,
@@ -508,7 +496,7 @@ function listStatements(
   const page = pageFrom(ex, f, cond);
   const rows = ex
     .select({
-      ...rowColumns(page, 'page'),
+      ...rowColumns(page),
       // The total is given with the first page; the pages a cursor asks for do not count again.
       matching: pageCountColumn(counting, forms, cond),
     })
@@ -519,13 +507,13 @@ function listStatements(
 
 type PageSource = ReturnType<typeof pageFrom>;
 
-/** A list row as answered, from a subquery of `pageColumns` named `name` (typed as the list's page). */
-function rowColumns(subquery: Pick<PageSource, keyof ReturnType<typeof pageColumns>> | object, name: string) {
+/** A list row as answered, from a subquery of `pageColumns` (typed as the list's page). */
+function rowColumns(subquery: Pick<PageSource, keyof ReturnType<typeof pageColumns>> | object) {
   const page = subquery as PageSource;
   return {
     id: page.id,
     orgId: page.orgId,
-    orgName: orgNameOf(name, forms.orgId),
+    orgName: page.orgName,
     year: page.year,
     kind: page.kind,
     formType: page.formType,
@@ -583,7 +571,7 @@ function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: Searc
   const gated = ex
     .with(matches)
     .select({
-      ...rowColumns(few, 'page'),
+      ...rowColumns(few),
       matching: counted.n,
       // Above the cap, how many forms the list holds (the table's estimate: an upper bound for a scope):
       // with the search's estimate, whether the window is likely to hold its page.
@@ -603,7 +591,7 @@ function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: Searc
     .limit(p('window'))
     .as('w');
   const window = ex
-    .select({ ...rowColumns(marked, 'w'), matching: sql<number | null>`null` })
+    .select({ ...rowColumns(marked), matching: sql<number | null>`null` })
     .from(marked)
     .where(sql`${marked.hit}`)
     .orderBy(sql`${marked.updatedAt} desc nulls last`, asc(marked.id))
