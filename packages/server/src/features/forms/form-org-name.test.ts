@@ -29,7 +29,8 @@ describe.each(drivers)('the organisation name a form carries, on %s', (driver) =
     await ctx?.close();
   });
 
-  const list = async () => ((await (await ctx.as('finance')).get('/api/forms?limit=50')).json().items as Item[]);
+  const list = async () =>
+    (await (await ctx.as('finance')).get('/api/forms?limit=50')).json().items as Item[];
   const carried = async () =>
     queryRows<{ org_id: string; org_name: string }>(
       ctx.database.db,

@@ -26,10 +26,14 @@ import {
   EXACT_COUNT,
   tableEstimate,
   pageCountColumn,
+  countedAnyway,
   pageCounting,
   prepareCount,
   preparedTotal,
+  uncountedTotal,
   type PageCount,
+  type PageCounting,
+  type PreparedCount,
 } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor, withFlatRows, type Values } from '../../db/prepared.ts';
 
@@ -637,7 +641,7 @@ async function searchForms(ex: Executor, scope: Scope, f: FormFilter & { q: stri
     n > EXACT_COUNT || !f.after
       ? await preparedTotal(statements.count, n, values, {
           ex,
-          counting: pageCounting(ex, true, searched, values),
+          counting: countedAnyway(pageCounting(ex, true, searched, values)),
         })
       : undefined;
   if (n > EXACT_COUNT) {
@@ -664,6 +668,29 @@ export function listPageStatement(ex: Executor, scope: Scope, f: FormFilter) {
   return { query: listStatements(ex, scope, f).query, values: listValues(scope, f) };
 }
 
+/**
+ * A first page's total: from the kept estimate when the statement did not count (`estimated`), else from the
+ * count its rows carry — or, for an offset past the last row, which has no row to carry it, counted on its own.
+ */
+async function listTotal(
+  count: PreparedCount,
+  counting: PageCounting,
+  values: Values,
+  rows: readonly { matching: unknown }[],
+  f: FormFilter,
+  more: boolean,
+  ex: Executor,
+) {
+  const uncounted =
+    counting.kind === 'estimated' ? uncountedTotal(counting, f.offset, rows.length, more) : undefined;
+  if (uncounted) return uncounted;
+  const n =
+    rows.length === 0 && f.offset > 0
+      ? Number((await count.count.execute(values))[0]?.n ?? 0)
+      : Number(rows[0]?.matching ?? 0);
+  return preparedTotal(count, n, values, { ex, counting });
+}
+
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   // A search by offset (rare: the web pages by cursor) keeps plans made for its pattern, as a list by offset.
   if (f.q && pagePosition(f) !== 'offset') return searchForms(ex, scope, { ...f, q: f.q });
@@ -674,16 +701,8 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
     listStatements(ex, scope, f, counting.kind),
   );
   const rows = await statements.page.execute(values);
-  const counted = !f.after;
-  // An offset past the last row has no row to carry the count: counted on its own.
-  const n = !counted
-    ? undefined
-    : rows.length === 0 && f.offset > 0
-      ? Number((await statements.count.count.execute(values))[0]?.n ?? 0)
-      : Number(rows[0]?.matching ?? 0);
-  const count =
-    n === undefined ? undefined : await preparedTotal(statements.count, n, values, { ex, counting });
   const { shown, more } = pageOf(rows, f.limit);
+  const count = !f.after ? await listTotal(statements.count, counting, values, rows, f, more, ex) : undefined;
   return {
     // The rows as read, `at` and `matching` included: the answer is written through the contract's
     // formListItem, which leaves them out (a copy of every row without them cost a page's CPU for nothing).
