@@ -6,14 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows, type Database } from './client.ts';
 import {
   cappedCountColumn,
+  COUNT_SKIPPED_FROM,
   countCapped,
+  countedAnyway,
   EXACT_COUNT,
+  pageCountColumn,
   pageCounting,
   pageTotal,
   prepareCount,
+  preparedPage,
   preparedTotal,
+  uncountedTotal,
+  type PreparedCount,
 } from './count-capped.ts';
-import { ESTIMATE_KEEP_MS, knownEstimate } from './estimate-memo.ts';
+import { ESTIMATE_KEEP_MS, keepEstimate, knownEstimate } from './estimate-memo.ts';
 import { createTestDatabase, storageDrivers } from '../test-support/test-database.ts';
 
 const countProbe = pgTable('count_probe', { n: integer('n').notNull() });
@@ -245,5 +251,52 @@ describe.each(storageDrivers)('capped count on %s', (driver) => {
       new PgDialect().sqlToQuery(cappedCountColumn(table, sql`n <= ${1}`, withEstimate)).sql;
     expect(text(true)).toContain('jixiao_plan_rows');
     expect(text(false)).not.toContain('jixiao_plan_rows');
+  });
+});
+
+describe('a first page of a list kept far above the cap', () => {
+  const handle = {} as Database['db'];
+  const values = { below: 1, limit: 51, afterAt: null, afterId: null };
+  // Statements that fail when run: the page's own is the only one a first page may run.
+  const refusing = new Proxy({} as PreparedCount, {
+    get: () => {
+      throw new Error('a count statement was run');
+    },
+  });
+  const pageOf = (rows: number) => ({
+    page: { execute: async () => Array.from({ length: rows }, (_, n) => ({ n, matching: null })) },
+    count: refusing,
+  });
+
+  it('counts nothing: its total is the kept estimate while more rows follow', async () => {
+    keepEstimate(handle, `far.page ${JSON.stringify([['below', 1]])}`, COUNT_SKIPPED_FROM + 5);
+    const counting = pageCounting(handle, true, 'far.page', values);
+    expect(counting).toMatchObject({ kind: 'estimated', known: COUNT_SKIPPED_FROM + 5 });
+    // The statement carries no count.
+    expect(new PgDialect().sqlToQuery(pageCountColumn(counting.kind, sql.raw('t'), undefined)).sql).toBe(
+      'null',
+    );
+    const page = await preparedPage(handle, pageOf(51), values, counting, 50);
+    expect(page.count).toEqual({ total: COUNT_SKIPPED_FROM + 5, estimated: true });
+  });
+
+  it('is exact when it holds the list’s last row, or the list is empty', async () => {
+    const counting = { kind: 'estimated' as const, key: 'k', known: COUNT_SKIPPED_FROM };
+    expect((await preparedPage(handle, pageOf(7), values, counting, 50)).count).toEqual({
+      total: 7,
+      estimated: false,
+    });
+    expect(uncountedTotal(counting, 0, 0, false)).toEqual({ total: 0, estimated: false });
+    expect(uncountedTotal(counting, 100, 3, false)).toEqual({ total: 103, estimated: false });
+    // A page past the end cannot tell: its caller counts.
+    expect(uncountedTotal(counting, 100, 0, false)).toBeUndefined();
+  });
+
+  it('still counts below that, and where the count is needed whatever the estimate', () => {
+    keepEstimate(handle, `near.page ${JSON.stringify([['below', 1]])}`, COUNT_SKIPPED_FROM - 1);
+    expect(pageCounting(handle, true, 'near.page', values).kind).toBe('count');
+    const far = { kind: 'estimated' as const, key: 'k', known: COUNT_SKIPPED_FROM };
+    expect(countedAnyway(far).kind).toBe('count');
+    expect(countedAnyway({ kind: 'none', key: 'k' }).kind).toBe('none');
   });
 });

@@ -147,12 +147,30 @@ export async function preparedPage<R extends { matching?: unknown }>(
   limit: number,
 ): Promise<{ shown: R[]; more: boolean; count: CappedCount | undefined }> {
   const rows = await statements.page.execute(values);
+  const more = rows.length > limit;
   const count =
     counting.kind === 'none'
       ? undefined
-      : await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values, { ex, counting });
-  const more = rows.length > limit;
+      : counting.kind === 'estimated'
+        ? uncountedTotal(counting, 0, rows.length, more)!
+        : await preparedTotal(statements.count, Number(rows[0]?.matching ?? 0), values, { ex, counting });
   return { shown: more ? rows.slice(0, limit) : rows, more, count };
+}
+
+/**
+ * The total of a first page whose statement did not count (`estimated`): the kept estimate while more rows
+ * follow; exact when the page holds the list's last row (the `skipped` rows before it and its own) or the list
+ * is empty. None when a page past the end cannot tell (its caller counts).
+ */
+export function uncountedTotal(
+  counting: PageCounting,
+  skipped: number,
+  rows: number,
+  more: boolean,
+): CappedCount | undefined {
+  if (more) return { total: counting.known!, estimated: true };
+  if (rows > 0 || skipped === 0) return { total: skipped + rows, estimated: false };
+  return undefined;
 }
 
 /** The row estimate of an EXPLAIN (FORMAT JSON) answer (text or parsed, by driver). */
@@ -176,14 +194,27 @@ export function pageCountColumn(
   cond: SQL | undefined,
 ): SQL<number | string | null> {
   const kind = counting === true ? 'estimate' : counting === false ? 'none' : counting;
-  return kind === 'none' ? sql<null>`null` : cappedCountColumn(from, cond, kind === 'estimate');
+  return kind === 'none' || kind === 'estimated'
+    ? sql<null>`null`
+    : cappedCountColumn(from, cond, kind === 'estimate');
 }
 
 /**
  * What a page's statement counts: nothing (a page after a cursor), the capped count with the filter's
- * estimate (`estimate`), or the capped count alone when an estimate of the same filter is kept (`count`).
+ * estimate (`estimate`), the capped count alone when an estimate of the same filter is kept (`count`), or on a
+ * first page nothing when the kept estimate is far above the cap (`estimated`: the total is that estimate).
  */
-export type PageCount = 'none' | 'count' | 'estimate';
+export type PageCount = 'none' | 'count' | 'estimate' | 'estimated';
+
+/**
+ * A kept estimate at least this high stands for the count too: the capped count read 1,001 index entries on
+ * every first page of a large list, 0.2 of its statement's ~0.7 ms of backend CPU (docs/scale.md, h-lists32),
+ * to learn what the estimate already says — that more than the cap match. An estimate is kept only after a
+ * count above the cap (`preparedTotal`) and is made again, with its count, at least once a minute
+ * (estimate-memo.ts): a total shown as an estimate when fewer than the cap match needs nine in ten of the
+ * filter's rows gone within that minute.
+ */
+export const COUNT_SKIPPED_FROM = 10 * EXACT_COUNT;
 
 /** The values that place a page, not its filter: the same filter's estimate whatever the page. */
 const PAGE_POSITION = new Set(['limit', 'afterAt', 'afterId', 'skipped']);
@@ -212,9 +243,13 @@ export function pageCounting(
   const filter = Object.entries(values).filter(([name]) => !PAGE_POSITION.has(name));
   const key = `${shape} ${JSON.stringify(filter)}`;
   const use = estimateToUse(ex, key, now);
-  return use.remake || use.known === undefined
-    ? { kind: 'estimate', key }
-    : { kind: 'count', key, known: use.known };
+  if (use.remake || use.known === undefined) return { kind: 'estimate', key };
+  return { kind: use.known >= COUNT_SKIPPED_FROM ? 'estimated' : 'count', key, known: use.known };
+}
+
+/** A page counting as `counting` says, but with its count made whatever the estimate (a search's gate needs it). */
+export function countedAnyway(counting: PageCounting): PageCounting {
+  return counting.kind === 'estimated' ? { ...counting, kind: 'count' } : counting;
 }
 
 /**

@@ -181,7 +181,7 @@ export const formKeys = pgTable(
     primaryKey({ name: 'form_keys_pkey', columns: [t.regionCode, t.id] }),
     // A form by its id alone (a URL's /forms/:id, which does not know the region), then its year's partition.
     // The region and year in the index as well: a row that refers to a form (an entry, an evaluation) finds
-    // its key by an index-only scan, no visit to the table for each row of a page (migration 0049).
+    // its key by an index-only scan, no visit to the table for each row of a page (migration 0050).
     index('form_keys_id').on(t.id, t.regionCode, t.year),
   ],
 );
@@ -196,6 +196,11 @@ export const forms = pgTable(
     regionCode: regionCode(),
     id: rowId(),
     orgId: orgRef(),
+    // The organisation's name, carried for the list (migration 0050): the database writes it — from `orgs` when a
+    // form is inserted without it ('' or null) or moved to another organisation, and on every form of an
+    // organisation renamed, in the renaming transaction (triggers form_org_name*, org_name_forms). The list then
+    // reads no `orgs` row for its names.
+    orgName: text('org_name').notNull().default(''),
     // Partitioned by it (migration 0042): NO_YEAR when the document gave none.
     year: formYear('year').notNull().default(NO_YEAR),
     kind: text('kind').notNull(), // project | department | disclosure

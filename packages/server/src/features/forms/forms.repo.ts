@@ -26,10 +26,14 @@ import {
   EXACT_COUNT,
   tableEstimate,
   pageCountColumn,
+  countedAnyway,
   pageCounting,
   prepareCount,
   preparedTotal,
+  uncountedTotal,
   type PageCount,
+  type PageCounting,
+  type PreparedCount,
 } from '../../db/count-capped.ts';
 import { prepareBuilt, preparedFor, withFlatRows, type Values } from '../../db/prepared.ts';
 
@@ -390,6 +394,8 @@ function pageColumns() {
   return {
     id: forms.id,
     orgId: forms.orgId,
+    // Carried on the form (migration 0050): no lookup in `orgs` for each row shown.
+    orgName: forms.orgName,
     year: forms.year,
     kind: forms.kind,
     formType: forms.formType,
@@ -481,20 +487,6 @@ function afterKey(
   );
 }
 
-/**
- * A page row's organisation name, looked up by its key for each row shown (at most 201, an index probe each).
- * Joined, the list statements' generic plans (db/prepared.ts) hashed all the organisations (2,101 in a
- * province) on every page: a generic plan takes its unknown `limit` for a tenth of the forms, and for 6,000
- * rows a hash join is the cheaper guess — half of the first page's execution (docs/scale.md).
- */
-function orgNameOf(rows: string, orgIdColumn: AnyPgColumn): SQL<string> {
-  // Every name qualified: drizzle writes a single table's columns unqualified, and in a subquery an
-  // unqualified name would be looked up in orgs first.
-  const o = sql.identifier('org_of_row');
-  return sql<string>`(select ${o}.${sql.identifier(orgs.name.name)} from ${orgs} ${o}
-    where ${o}.${sql.identifier(orgs.id.name)} = ${sql.identifier(rows)}.${sql.identifier(orgIdColumn.name)})`;
-}
-
 /** A list's statements of one shape: the page (with the capped count on a first page) and its counts. */
 function listStatements(
   ex: Executor,
@@ -508,7 +500,7 @@ function listStatements(
   const page = pageFrom(ex, f, cond);
   const rows = ex
     .select({
-      ...rowColumns(page, 'page'),
+      ...rowColumns(page),
       // The total is given with the first page; the pages a cursor asks for do not count again.
       matching: pageCountColumn(counting, forms, cond),
     })
@@ -519,13 +511,13 @@ function listStatements(
 
 type PageSource = ReturnType<typeof pageFrom>;
 
-/** A list row as answered, from a subquery of `pageColumns` named `name` (typed as the list's page). */
-function rowColumns(subquery: Pick<PageSource, keyof ReturnType<typeof pageColumns>> | object, name: string) {
+/** A list row as answered, from a subquery of `pageColumns` (typed as the list's page). */
+function rowColumns(subquery: Pick<PageSource, keyof ReturnType<typeof pageColumns>> | object) {
   const page = subquery as PageSource;
   return {
     id: page.id,
     orgId: page.orgId,
-    orgName: orgNameOf(name, forms.orgId),
+    orgName: page.orgName,
     year: page.year,
     kind: page.kind,
     formType: page.formType,
@@ -583,7 +575,7 @@ function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: Searc
   const gated = ex
     .with(matches)
     .select({
-      ...rowColumns(few, 'page'),
+      ...rowColumns(few),
       matching: counted.n,
       // Above the cap, how many forms the list holds (the table's estimate: an upper bound for a scope):
       // with the search's estimate, whether the window is likely to hold its page.
@@ -603,7 +595,7 @@ function searchStatements(ex: Executor, scope: Scope, f: FormFilter, mode: Searc
     .limit(p('window'))
     .as('w');
   const window = ex
-    .select({ ...rowColumns(marked, 'w'), matching: sql<number | null>`null` })
+    .select({ ...rowColumns(marked), matching: sql<number | null>`null` })
     .from(marked)
     .where(sql`${marked.hit}`)
     .orderBy(sql`${marked.updatedAt} desc nulls last`, asc(marked.id))
@@ -649,7 +641,7 @@ async function searchForms(ex: Executor, scope: Scope, f: FormFilter & { q: stri
     n > EXACT_COUNT || !f.after
       ? await preparedTotal(statements.count, n, values, {
           ex,
-          counting: pageCounting(ex, true, searched, values),
+          counting: countedAnyway(pageCounting(ex, true, searched, values)),
         })
       : undefined;
   if (n > EXACT_COUNT) {
@@ -676,6 +668,29 @@ export function listPageStatement(ex: Executor, scope: Scope, f: FormFilter) {
   return { query: listStatements(ex, scope, f).query, values: listValues(scope, f) };
 }
 
+/**
+ * A first page's total: from the kept estimate when the statement did not count (`estimated`), else from the
+ * count its rows carry — or, for an offset past the last row, which has no row to carry it, counted on its own.
+ */
+async function listTotal(
+  count: PreparedCount,
+  counting: PageCounting,
+  values: Values,
+  rows: readonly { matching: unknown }[],
+  f: FormFilter,
+  more: boolean,
+  ex: Executor,
+) {
+  const uncounted =
+    counting.kind === 'estimated' ? uncountedTotal(counting, f.offset, rows.length, more) : undefined;
+  if (uncounted) return uncounted;
+  const n =
+    rows.length === 0 && f.offset > 0
+      ? Number((await count.count.execute(values))[0]?.n ?? 0)
+      : Number(rows[0]?.matching ?? 0);
+  return preparedTotal(count, n, values, { ex, counting });
+}
+
 export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
   // A search by offset (rare: the web pages by cursor) keeps plans made for its pattern, as a list by offset.
   if (f.q && pagePosition(f) !== 'offset') return searchForms(ex, scope, { ...f, q: f.q });
@@ -686,16 +701,8 @@ export async function listForms(ex: Executor, scope: Scope, f: FormFilter) {
     listStatements(ex, scope, f, counting.kind),
   );
   const rows = await statements.page.execute(values);
-  const counted = !f.after;
-  // An offset past the last row has no row to carry the count: counted on its own.
-  const n = !counted
-    ? undefined
-    : rows.length === 0 && f.offset > 0
-      ? Number((await statements.count.count.execute(values))[0]?.n ?? 0)
-      : Number(rows[0]?.matching ?? 0);
-  const count =
-    n === undefined ? undefined : await preparedTotal(statements.count, n, values, { ex, counting });
   const { shown, more } = pageOf(rows, f.limit);
+  const count = !f.after ? await listTotal(statements.count, counting, values, rows, f, more, ex) : undefined;
   return {
     // The rows as read, `at` and `matching` included: the answer is written through the contract's
     // formListItem, which leaves them out (a copy of every row without them cost a page's CPU for nothing).
