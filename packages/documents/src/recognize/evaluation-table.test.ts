@@ -76,6 +76,35 @@ describe('a row whose blank cells at the end were cut off', () => {
       ['产出指标', '培训合格率', '≥95%', '96%'],
     ]);
   });
+
+  it('keeps its cells where they were printed when it kept the blank cells at its left (a copy cut after 完成值)', () => {
+    // Made for this test in the shape of fresh/601 (a pipe copy padded to the table's width, the section's merged
+    // cell blank on every row, its last row cut right after the 完成值); names and figures invented. Placed by
+    // what they hold, the 完成值 1 after the unit would be the 权重 (a bare figure fits there best).
+    const evaluation = [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '完成值',
+      '权重',
+      '得分',
+      '未完成原因分析',
+    ];
+    const rows = [
+      table(...evaluation),
+      table('', '产出指标', '数量指标', '培训班次', '≥', '2', '次', '2', '10', '10', ''),
+      table('', '产出指标', '数量指标', '检查次数', '≥', '1', '次', '1'),
+    ];
+    const records = readEvaluationTable(cellStream(rows))!.records;
+    expect(records.map((r) => [r.name, r.cells.actual, r.cells.weight])).toEqual([
+      ['培训班次', '2', '10'],
+      ['检查次数', '1', undefined],
+    ]);
+  });
 });
 
 describe('a 三级 worded like its 二级, read by rows', () => {

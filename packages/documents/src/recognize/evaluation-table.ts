@@ -200,8 +200,9 @@ const POINTS: readonly IndicatorColumn[] = ['weight', 'score', 'review'];
 
 /**
  * A row of the grid's width placed by position; null when a cell stands where its column cannot hold it. A
- * narrower row whose first cell opens it is the grid's row with its blank cells at the end cut off (text that
- * strips trailing tabs): its cells stand where they were printed.
+ * narrower row is the grid's row with its blank cells at the end cut off (text that strips trailing tabs, a copy
+ * cut inside its last row): its cells stand where they were printed — whether its first cell opens it or it kept
+ * the blank cells at its left (| 产出指标 | … under a merged section column), each cell still held to its column.
  */
 function placeByPosition(
   row: DataRow,
@@ -210,7 +211,7 @@ function placeByPosition(
   level1: string | null,
 ): string[] | null {
   // A row cut at single spaces lost its empty cells wherever they were, not only at its end.
-  const trimmed = row.width !== undefined && row.width < grid.width && row.cols[0] === 0 && !row.gapless;
+  const trimmed = row.width !== undefined && row.width < grid.width && !row.gapless;
   if (row.width !== grid.width && !trimmed) return null;
   const placed = new Array<string>(columns.length).fill('');
   for (const [k, text] of row.cells.entries()) {
