@@ -3,7 +3,14 @@
 // 一级/二级 filled down, 一级 points (产出指标（50分）) kept, rows broken over several lines joined.
 import { canonicalLevel1, canonicalLevel2, frameworks, toHalfWidth } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
-import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
+import {
+  canStand,
+  COMPARATOR_WORD,
+  isComparedFigure,
+  levelLabel,
+  placeCells,
+  type StreamCell,
+} from './evaluation-cells.ts';
 import {
   budgetColumnOf,
   endsIndicatorTable,
@@ -223,6 +230,9 @@ function placeByPosition(
     const points = POINTS.includes(columns[index]!) ? (/^(\d+(?:\.\d+)?)分$/.exec(text)?.[1] ?? text) : text;
     if (!canStand(points, columns[index]!, columns, level1) && !standsByPosition(text, columns[index]!))
       return null;
+    // ≥ 90 % where the grid puts the name: the row lost a blank cell merged down its left and its name stands
+    // under the 二级 (服务对象满意度 | ≥ 90 % | 92%, the cells a copy lacks written after them): placed by looks.
+    if (columns[index] === 'name' && isComparedFigure(text)) return null;
     placed[index] = points;
   }
   return placed;
@@ -248,10 +258,13 @@ function spansIntoName(
 
 /**
  * What the grid's position alone places where the cell's looks do not: a 一级 heading no framework knows
- * (过程指标) under 一级.
+ * (过程指标) under 一级 — never a 二级 the frameworks know (数量指标), which stands there only in a row that lost
+ * the blank cell merged down its left (a copy that writes a row's missing cells after it): placed by its looks.
  */
 function standsByPosition(text: string, column: IndicatorColumn): boolean {
-  return column === 'level1' && /^[\p{Script=Han}]{2,6}指标$/u.test(text.trim());
+  return (
+    column === 'level1' && /^[\p{Script=Han}]{2,6}指标$/u.test(text.trim()) && levelLabel(text)?.level !== 2
+  );
 }
 
 const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');
