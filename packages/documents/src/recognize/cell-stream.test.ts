@@ -493,3 +493,34 @@ describe('a label broken over two lines before a word that is a label of its own
     expect(cellsOf(rows('部门编码')).flat()).not.toContain('主管部门(单位)名称及部门编码');
   });
 });
+
+describe('a figure with its unit where the next row’s name stands, one cell per line', () => {
+  // Made for this test in the shape of issue 12's headColumn variants of wide/523 (an indicator named by its amount,
+  // 20万元 | 100%, under 三级 | 指标值 alone); names and figures invented.
+  const head = [
+    '项目名称',
+    '支部书记补贴',
+    '主管部门',
+    '某镇人民政府',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标值',
+  ];
+
+  it('names the next row where a value of its own follows on the next line', () => {
+    const rows = retabulate(
+      stream(...head, '产出指标', '数量指标', '补贴发放人数', '100%', '30万元', '100%', '按时发放率', '100%'),
+    );
+    expect(cellsOf(rows)).toContainEqual(['', '', '30万元', '100%']);
+    expect(cellsOf(rows)).toContainEqual(['', '', '按时发放率', '100%']);
+  });
+
+  it('drops a bare number there (a template’s points), the next name still a row', () => {
+    const rows = retabulate(
+      stream(...head, '产出指标', '数量指标', '补贴发放人数', '100%', '30', '按时发放率', '100%'),
+    );
+    expect(cellsOf(rows).filter((r) => r.includes('30'))).toEqual([]);
+    expect(cellsOf(rows)).toContainEqual(['', '', '按时发放率', '100%']);
+  });
+});

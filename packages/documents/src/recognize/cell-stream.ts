@@ -399,6 +399,22 @@ class StreamBuilder {
     return this.tokens[k];
   }
 
+  /**
+   * A figure with its unit (20万元), the token before `k`, followed by a value on a line of its own and then by no
+   * other value: a name and its value, not a row's figures.
+   */
+  private namesNextRow(figure: string, k: number): boolean {
+    if (!isValueShaped(figure) || !/\d\D/.test(figure.trim()) || /^\d+(\.\d+)?\s*[%％]$/.test(figure.trim()))
+      return false;
+    const ts = this.tokens;
+    const line = ts[k - 1]?.line;
+    while (k < ts.length && ts[k]!.kind === 'blank') k++;
+    const value = ts[k];
+    if (value?.kind !== 'value' || value.split || value.line === line) return false;
+    const after = this.nextFilled(k + 1);
+    return after === undefined || !isValueShaped(after.text);
+  }
+
   /** Whether a value follows from token `k` on: a target cell, or a comparator alone (≥, 不低于) and then a value. */
   private valueFollows(k: number): boolean {
     const ts = this.tokens;
@@ -891,6 +907,15 @@ class StreamBuilder {
         // after its cells, for the 自评表 reader to place by meaning (7289010.009.00 is 实际 | 分值 | 得分).
         if (h.evaluation && (isFigureRun(part) || (t.split && isValueShaped(part)))) {
           r.push(part);
+          rowTokens.push(t);
+          continue;
+        }
+        // 20万元 | 100% after a row that has its value, in a table of one value column copied a cell a line: a figure
+        // with its unit where the next row's name stands, a value of its own on the next line and no third after it,
+        // is that row's name (an indicator named by its amount). A bare number there is a template's points.
+        if (oneValueColumn && !t.split && parts.length === 1 && this.namesNextRow(part, this.i)) {
+          finish();
+          start()[h.nameAt] = part;
           rowTokens.push(t);
           continue;
         }

@@ -227,6 +227,11 @@ function fit(text: string, column: IndicatorColumn, hasLevel2: boolean, level1: 
   }
 }
 
+/** A figure written with its comparator (≥ 90 %, 不低于90%): how a 指标值 is set, never how an indicator is named. */
+export function isComparedFigure(text: string): boolean {
+  return profileOf(text).compared;
+}
+
 /** Whether a cell can stand in a column at all (its fit is not -Infinity). */
 export function canStand(
   text: string,

@@ -242,6 +242,9 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
       const t = partsOf(target);
       const a = partsOf(actual);
       if (t.number !== '' && a.number !== '' && t.unit === a.unit) cost -= 0.5;
+      // ≥95% | 95: the actual as its target's figure, printed without the unit (a 完成值 column often drops it).
+      else if (t.number !== '' && a.unit === '' && a.op === '' && Number(a.number) === Number(t.number))
+        cost -= 0.5;
       // 680人 | 65 with 2 under 得分 and 人 left to open the next name (680人652人国家助学金人数): a target counted in a
       // measure word has its actual counted in it too where the word was printed; a bare actual is a figure cut short.
       if (

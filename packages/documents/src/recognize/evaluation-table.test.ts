@@ -76,6 +76,35 @@ describe('a row whose blank cells at the end were cut off', () => {
       ['产出指标', '培训合格率', '≥95%', '96%'],
     ]);
   });
+
+  it('keeps its cells where they were printed when it kept the blank cells at its left (a copy cut after 完成值)', () => {
+    // Made for this test in the shape of fresh/601 (a pipe copy padded to the table's width, the section's merged
+    // cell blank on every row, its last row cut right after the 完成值); names and figures invented. Placed by
+    // what they hold, the 完成值 1 after the unit would be the 权重 (a bare figure fits there best).
+    const evaluation = [
+      '绩效指标',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '完成值',
+      '权重',
+      '得分',
+      '未完成原因分析',
+    ];
+    const rows = [
+      table(...evaluation),
+      table('', '产出指标', '数量指标', '培训班次', '≥', '2', '次', '2', '10', '10', ''),
+      table('', '产出指标', '数量指标', '检查次数', '≥', '1', '次', '1'),
+    ];
+    const records = readEvaluationTable(cellStream(rows))!.records;
+    expect(records.map((r) => [r.name, r.cells.actual, r.cells.weight])).toEqual([
+      ['培训班次', '2', '10'],
+      ['检查次数', '1', undefined],
+    ]);
+  });
 });
 
 describe('a 三级 worded like its 二级, read by rows', () => {
@@ -107,5 +136,62 @@ describe('a 三级 worded like its 二级, read by rows', () => {
 
   it('leaves a name that is no level word where it was', () => {
     expect(read('游客满意率')?.at(-1)).toEqual(['服务对象满意度指标', '游客满意率', '92%', '≥90%']);
+  });
+});
+
+describe('a row of a grid that lost the blank cells merged down its left (the cells it lacks written after it)', () => {
+  // Made for this test in the shape of issue 12's headColumn variants in the cells layout (wide/102, wide/481): a
+  // copy of one cell a line writes the cells a row lacks as padding after its last cell, so a row under a merged
+  // 一级 (and 二级) opens in the 一级's position, as wide as the header; names and figures invented.
+  const row = (...cells: string[]): Row => ({ cells, table: true });
+  const evaluation = [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '未完成原因分析',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+  ];
+
+  it('places a 二级 the frameworks know (数量指标) by its looks, not under 一级 by its position', () => {
+    const rows = [
+      row(...evaluation),
+      row('产出指标', '成本指标', '项目总成本', '', '≤90万元', '90', '8', '8'),
+      row('数量指标', '培训班次', '', '≥50个', '50', '8', '8', ''),
+    ];
+    const records = readEvaluationTable(cellStream(rows))!.records;
+    expect(
+      records.map((r) => [r.level1, r.level2, r.name, r.cells.target, r.cells.actual, r.cells.score]),
+    ).toEqual([
+      ['产出指标', '成本指标', '项目总成本', '≤90万元', '90', '8'],
+      ['产出指标', '数量指标', '培训班次', '≥50个', '50', '8'],
+    ]);
+  });
+
+  it('keeps a 一级 no framework knows (过程指标) under 一级 by its position', () => {
+    const rows = [
+      row(...evaluation),
+      row('过程指标', '质量指标', '资金到位率', '', '=100%', '100%', '8', '8'),
+    ];
+    const records = readEvaluationTable(cellStream(rows))!.records;
+    expect(records.map((r) => [r.level1, r.name, r.cells.actual])).toEqual([
+      ['过程指标', '资金到位率', '100%'],
+    ]);
+  });
+
+  it('reads a name worded as its 二级 that stands in the 二级 position, its target under the name, as the name', () => {
+    const monitoring = ['一级指标', '二级指标', '三级指标', '年初目标值', '1-6月执行情况', '未完成原因'];
+    const rows = [
+      row(...monitoring),
+      row('满意度指标', '服务对象满意度指标', '回访满意率', '≥ 90 %', '93%', ''),
+      row('', '服务对象满意度', '≥ 90 %', '92%', '', ''),
+    ];
+    const records = readEvaluationTable(cellStream(rows))!.records;
+    expect(records.map((r) => [r.name, r.cells.target, r.cells.actualToDate])).toEqual([
+      ['回访满意率', '≥ 90 %', '93%'],
+      ['服务对象满意度', '≥ 90 %', '92%'],
+    ]);
   });
 });

@@ -3,7 +3,14 @@
 // 一级/二级 filled down, 一级 points (产出指标（50分）) kept, rows broken over several lines joined.
 import { canonicalLevel1, canonicalLevel2, frameworks, toHalfWidth } from '@jixiao/core';
 import { labelKey } from '../rows/clean-cell.ts';
-import { canStand, COMPARATOR_WORD, levelLabel, placeCells, type StreamCell } from './evaluation-cells.ts';
+import {
+  canStand,
+  COMPARATOR_WORD,
+  isComparedFigure,
+  levelLabel,
+  placeCells,
+  type StreamCell,
+} from './evaluation-cells.ts';
 import {
   budgetColumnOf,
   endsIndicatorTable,
@@ -200,8 +207,9 @@ const POINTS: readonly IndicatorColumn[] = ['weight', 'score', 'review'];
 
 /**
  * A row of the grid's width placed by position; null when a cell stands where its column cannot hold it. A
- * narrower row whose first cell opens it is the grid's row with its blank cells at the end cut off (text that
- * strips trailing tabs): its cells stand where they were printed.
+ * narrower row is the grid's row with its blank cells at the end cut off (text that strips trailing tabs, a copy
+ * cut inside its last row): its cells stand where they were printed — whether its first cell opens it or it kept
+ * the blank cells at its left (| 产出指标 | … under a merged section column), each cell still held to its column.
  */
 function placeByPosition(
   row: DataRow,
@@ -210,7 +218,7 @@ function placeByPosition(
   level1: string | null,
 ): string[] | null {
   // A row cut at single spaces lost its empty cells wherever they were, not only at its end.
-  const trimmed = row.width !== undefined && row.width < grid.width && row.cols[0] === 0 && !row.gapless;
+  const trimmed = row.width !== undefined && row.width < grid.width && !row.gapless;
   if (row.width !== grid.width && !trimmed) return null;
   const placed = new Array<string>(columns.length).fill('');
   for (const [k, text] of row.cells.entries()) {
@@ -222,6 +230,9 @@ function placeByPosition(
     const points = POINTS.includes(columns[index]!) ? (/^(\d+(?:\.\d+)?)分$/.exec(text)?.[1] ?? text) : text;
     if (!canStand(points, columns[index]!, columns, level1) && !standsByPosition(text, columns[index]!))
       return null;
+    // ≥ 90 % where the grid puts the name: the row lost a blank cell merged down its left and its name stands
+    // under the 二级 (服务对象满意度 | ≥ 90 % | 92%, the cells a copy lacks written after them): placed by looks.
+    if (columns[index] === 'name' && isComparedFigure(text)) return null;
     placed[index] = points;
   }
   return placed;
@@ -247,10 +258,13 @@ function spansIntoName(
 
 /**
  * What the grid's position alone places where the cell's looks do not: a 一级 heading no framework knows
- * (过程指标) under 一级.
+ * (过程指标) under 一级 — never a 二级 the frameworks know (数量指标), which stands there only in a row that lost
+ * the blank cell merged down its left (a copy that writes a row's missing cells after it): placed by its looks.
  */
 function standsByPosition(text: string, column: IndicatorColumn): boolean {
-  return column === 'level1' && /^[\p{Script=Han}]{2,6}指标$/u.test(text.trim());
+  return (
+    column === 'level1' && /^[\p{Script=Han}]{2,6}指标$/u.test(text.trim()) && levelLabel(text)?.level !== 2
+  );
 }
 
 const hasValues = (r: TableRecord) => VALUE_COLUMNS.some((c) => (r.cells[c] ?? '') !== '');

@@ -347,7 +347,16 @@ function basisColumnOfData(data: string[][]): number | null {
   return bestCount >= Math.max(2, data.length * 0.3) ? best : null;
 }
 
-const looksLikeValue = (t: string) => /\d/.test(t) && isQuantitativeValue(t);
+/**
+ * A 指标值's look: a figure the value grammar reads. A sentence with a figure inside it (学校绿化覆盖达70%,优化校园生态
+ * 环境。) reads so too, as a labelled figure with trailing text, but has no value's shape: words before the figure
+ * and a clause after it are a name or a goal written as prose.
+ */
+const looksLikeValue = (t: string) => /\d/.test(t) && isQuantitativeValue(t) && !isFigureInSentence(t);
+
+/** Words, then a figure, then a clause (a break and words after it): a sentence, not a 指标值. */
+const FIGURE_THEN_CLAUSE = /^[^\d]*\p{Script=Han}[^\d]*\d[^，,；;。]*[，,；;。]\s*\p{Script=Han}{2}/u;
+const isFigureInSentence = (t: string) => !FIGURE_LED.test(t.trim()) && FIGURE_THEN_CLAUSE.test(t);
 // Every basis word ends in 准: a cell without one is keyed no further (asked of every data cell).
 export const isBasis = (t: string) => t.includes('准') && BASIS_VALUES.includes(labelKey(t));
 

@@ -50,4 +50,32 @@ describe("a department form's indicators written as 二级:prose lines", () => {
   it('reads 环境效益指标 as the 生态效益 二级 it stands for', async () => {
     expect(await read(FORM)).toEqual(['质量指标', '社会效益指标', '生态效益指标', '可持续影响指标']);
   });
+
+  // fresh/605's 环境效益指标:学校绿化覆盖达70%,… line: the value grammar reads such a sentence as a labelled figure
+  // with trailing text, which had pushed the 二级 word into the name column and the sentence into the 指标值's.
+  const withFigures = [
+    ...FORM.map((l) =>
+      l.startsWith('环境效益指标') ? '环境效益指标:校园绿化覆盖率达45%,优化育人环境。' : l,
+    ),
+    '',
+    '服务对象满意度指标:家长满意度95%以上',
+  ];
+  const rowsOf = async (lines: string[]) => {
+    const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'form.txt');
+    const form = out.ok ? out.forms[0] : undefined;
+    if (form?.kind !== 'department') throw new Error('a department form expected');
+    return form.indicators.map((i) => [i.level2, i.name, i.target.raw]);
+  };
+
+  it('reads a sentence with a figure inside it (words, the figure, a clause) as the name, not a 指标值', async () => {
+    expect((await rowsOf(withFigures))[2]).toEqual([
+      '生态效益指标',
+      '校园绿化覆盖率达45%,优化育人环境。',
+      '',
+    ]);
+  });
+
+  it('still reads a labelled figure without a clause after it (家长满意度95%以上) as a name and its value', async () => {
+    expect((await rowsOf(withFigures))[4]).toEqual(['社会公众或服务对象满意度指标', '家长满意度', '95%以上']);
+  });
 });
