@@ -14,7 +14,8 @@ function carriedPiece(last: string, next: string): number {
   // The cheap test first: most cells end in a figure or a sign.
   if (!ENDS_IN_HAN.test(last) || spellsNoLabel(last, next.slice(0, MOST_CARRIED))) return 0;
   if (isKnownLabel(last)) return 0;
-  for (let k = 1; k <= MOST_CARRIED && k < next.length; k++) if (isKnownLabel(last + next.slice(0, k))) return k;
+  for (let k = 1; k <= MOST_CARRIED && k < next.length; k++)
+    if (isKnownLabel(last + next.slice(0, k))) return k;
   return 0;
 }
 
@@ -38,23 +39,28 @@ export function joinLabelsOverLines(rows: readonly Row[]): Row[] {
   // Few rows change: each is copied when it first does (the rows given stay as they were), the others kept.
   const out = [...rows];
   const copied = new Set<number>();
-  const own = (i: number): Row => {
-    if (!copied.has(i)) {
-      out[i] = { ...out[i]!, cells: [...out[i]!.cells] };
-      copied.add(i);
-    }
-    return out[i]!;
-  };
   for (let i = 0; i + 1 < out.length; i++) {
-    const [row, next] = [out[i]!, out[i + 1]!];
-    const [a, b] = [lastFilled(row), firstFilled(next)];
+    const row = out[i]!;
+    const next = out[i + 1]!;
+    const a = lastFilled(row);
+    const b = firstFilled(next);
     // A label alone on its line is no broken value: only the last of two or more cells.
     if (a < 1 || b < 0) continue;
-    const [last, start] = [row.cells[a]!.trim(), next.cells[b]!.trim()];
+    const last = row.cells[a]!.trim();
+    const start = next.cells[b]!.trim();
     const k = carriedPiece(last, start);
     if (k === 0) continue;
-    own(i).cells[a] = last + start.slice(0, k);
-    own(i + 1).cells[b] = start.slice(k);
+    own(out, copied, i).cells[a] = last + start.slice(0, k);
+    own(out, copied, i + 1).cells[b] = start.slice(k);
   }
   return out;
+}
+
+/** Row i of `out`, copied on its first change (a module function, not a closure: tsx names each closure it makes). */
+function own(out: Row[], copied: Set<number>, i: number): Row {
+  if (!copied.has(i)) {
+    out[i] = { ...out[i]!, cells: [...out[i]!.cells] };
+    copied.add(i);
+  }
+  return out[i]!;
 }
