@@ -14,7 +14,14 @@ import {
 import type { Row } from '../rows/row.ts';
 import { labelKey, oneLine } from '../rows/clean-cell.ts';
 import { cleanRows } from '../rows/clean-rows.ts';
-import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
+import {
+  departmentLabel,
+  isKnownLabel,
+  projectLabel,
+  splitInlineLabel,
+  withTaughtLabels,
+  type ProjectField,
+} from './labels.ts';
 import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
 import { readBlankPartedCells } from './blank-parted-cells.ts';
@@ -440,7 +447,9 @@ export function segment(rows: Row[]): Segment[] {
     // (Most rows have none, and keep the filled cells worked out above.)
     const unheaded = withoutBlockHeading(row);
     const heading = unheaded === row ? filled : filledCells(unheaded);
-    const field = namesProjectInPairs(heading) ? 'name' : projectLabel(heading[0] ?? '');
+    // The first cell's field, asked once: the pairs' test starts from it too.
+    const headField = projectLabel(heading[0] ?? '');
+    const field = namesProjectInPairs(heading, headField) ? 'name' : headField;
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
@@ -547,9 +556,11 @@ function startSegment(
  * 项目编码 | 406-… | 项目名称 | 外聘人员经费: a row of label–value pairs (a budget system's project card) names the
  * project in a later pair as surely as in its first, where every pair before it is a project label and its value.
  */
-function namesProjectInPairs(filled: readonly string[]): boolean {
+function namesProjectInPairs(filled: readonly string[], firstField: ProjectField | null): boolean {
   for (let k = 2; k + 1 < filled.length; k += 2) {
-    if (!isProjectLabel(filled[k - 2]) || isProjectLabel(filled[k - 1])) return false;
+    // (The first cell's field is given: projectLabel(filled[0]).)
+    const labelled = k === 2 ? firstField !== null : isProjectLabel(filled[k - 2]);
+    if (!labelled || isProjectLabel(filled[k - 1])) return false;
     if (projectLabel(filled[k]!) === 'name') return !isProjectLabel(filled[k + 1]);
   }
   return false;
