@@ -33,7 +33,6 @@ function isHeaderPiece(text: string): boolean {
   return (text.length <= MAX_PIECE && HAN_ONLY.test(text)) || PERIOD_OPENING.test(text) || isHeading(text);
 }
 
-
 /** 1- / 6月执行情况: the opening of a period heading the row broke after its first month. */
 const PERIOD_OPENING = /^[1１][-—－–~～]$/;
 
