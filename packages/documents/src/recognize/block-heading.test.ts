@@ -55,3 +55,30 @@ describe('a 申报表 whose blocks are headed by a cell merged down the first co
     ]);
   });
 });
+
+describe('withoutBlockHeading', () => {
+  const row = (...cells: string[]): Row => ({ cells, table: true });
+  it('takes out a block heading and a funds heading with its points before a label', async () => {
+    const { withoutBlockHeading } = await import('./block-heading.ts');
+    expect(withoutBlockHeading(row('', '项目基本情况', '项目名称', '某项目')).cells).toEqual([
+      '',
+      '项目名称',
+      '某项目',
+    ]);
+    expect(withoutBlockHeading(row('预算执行（10分）', '项目总预算', '50')).cells).toEqual([
+      '项目总预算',
+      '50',
+    ]);
+  });
+
+  it('gives back a row led by any other cell, turned away by its first character', async () => {
+    const { withoutBlockHeading } = await import('./block-heading.ts');
+    const given = [
+      row('', '产出指标', '数量指标'),
+      row('（万元）', '项目名称', 'x'),
+      row('项目名称', '某项目'),
+    ];
+    expect(given.map(withoutBlockHeading)).toEqual(given);
+    for (const r of given) expect(withoutBlockHeading(r)).toBe(r);
+  });
+});

@@ -16,13 +16,20 @@ const BLOCK_HEADINGS: ReadonlySet<string> = new Set(
  * The heading of the funds block with the points its execution scores (项目资金 预算执行 10分, 奉节's 审批表): merged
  * down the first column over 项目总预算 / 当年年度预算 / 年度预算执行率 as 项目基本情况 is over the head's labels.
  */
-const FUNDS_HEADING = /^(?:项目资金|资金情况|预算执行情况|预算执行)+(?:（万元）)?(?:（?\d+(?:\.\d+)?分）?)$/;
+const FUNDS_WORDS = ['项目资金', '资金情况', '预算执行情况', '预算执行'];
+const FUNDS_HEADING = new RegExp(`^(?:${FUNDS_WORDS.join('|')})+(?:（万元）)?(?:（?\\d+(?:\\.\\d+)?分）?)$`);
+
+/** The characters (by code) every block heading's key opens with: a row led by another is turned away at once. */
+const HEADING_INITIALS: ReadonlySet<number> = new Set(
+  [...BLOCK_HEADINGS, ...FUNDS_WORDS].map((w) => w.charCodeAt(0)),
+);
 
 /** The row without a block heading standing before a label of the form; the row itself otherwise. */
 export function withoutBlockHeading(row: Row): Row {
   const at = row.cells.findIndex((c) => !isBlankCell(c));
   if (at < 0) return row;
   const key = lexiconKey(row.cells[at]!);
+  if (!HEADING_INITIALS.has(key.charCodeAt(0))) return row;
   if (!BLOCK_HEADINGS.has(key) && !FUNDS_HEADING.test(key)) return row;
   const next = row.cells.findIndex((c, i) => i > at && !isBlankCell(c));
   if (next < 0 || projectLabel(row.cells[next]!) === null) return row;

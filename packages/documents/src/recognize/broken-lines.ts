@@ -153,21 +153,17 @@ function brokenWord(lones: ReadonlyArray<string | null>, k: number): { text: str
   const label = brokenLabel(lones, k);
   if (label) return label;
   if (first.length > 6 || isValueShaped(first)) return null;
+  // A heading's first part is not one itself (年度 / 指标值, not 分值 / 得分): asked of it once, not at each length.
+  const firstHeads = indicatorColumnOf(first) !== null || budgetColumnOf(first) !== null;
   let text = first;
   for (let n = 2; n <= 4 && k + n - 1 < lones.length; n++) {
     const next = lones[k + n - 1]!;
     if (next === null || next.length > 12) return null;
     text += next;
-    const level = levelLabel(text);
-    // A heading whose first part is not one itself (年度 / 指标值, not 分值 / 得分).
-    const heading =
-      (indicatorColumnOf(text) !== null || budgetColumnOf(text) !== null) &&
-      indicatorColumnOf(first) === null &&
-      budgetColumnOf(first) === null;
+    if (!firstHeads && (indicatorColumnOf(text) !== null || budgetColumnOf(text) !== null))
+      return { text, count: n };
     // A 一级 whose parts are not levels of their own (产出 / 指标 / (50分), 产出指标 / (50分)).
-    const broken1 = level?.level === 1 && levelLabel(next) === null;
-    if (heading) return { text, count: n };
-    if (broken1) {
+    if (levelLabel(text)?.level === 1 && levelLabel(next) === null) {
       // 产出 / 指标 / (50分): the points on the line after the name.
       const points = lones[k + n] ?? null;
       return points !== null && /^[（(]\d+(\.\d+)?分[)）]$/.test(points) && !/分/.test(next)

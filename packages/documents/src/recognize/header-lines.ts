@@ -12,6 +12,8 @@ import { indicatorColumnOf } from './evaluation-lexicon.ts';
 const MAX_HEADER_CELLS = 16;
 /** A header word broken in two leaves pieces this short. */
 const MAX_PIECE = 4;
+/** Han script only, nothing else. */
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** The longest end of a heading broken over two rows (原因分析及改进措施 under 偏差). */
 const MAX_END_PIECE = 12;
 
@@ -27,11 +29,8 @@ function isHeading(text: string): boolean {
 
 /** A cell that may be part of a header: a heading, or a short piece of a word (指标, 完成值) with no figure. */
 function isHeaderPiece(text: string): boolean {
-  return (
-    isHeading(text) ||
-    (text.length <= MAX_PIECE && /^\p{Script=Han}+$/u.test(text)) ||
-    PERIOD_OPENING.test(text)
-  );
+  // The tests on the text itself before the lexicon's lookups (the answer is the same in any order).
+  return (text.length <= MAX_PIECE && HAN_ONLY.test(text)) || PERIOD_OPENING.test(text) || isHeading(text);
 }
 
 /** 1- / 6月执行情况: the opening of a period heading the row broke after its first month. */
@@ -122,8 +121,9 @@ function piecesOf(r: Row): string[] | null {
   if (only === null) return null;
   const text = only.trim();
   if (isHeaderPiece(text)) return [text];
-  // 成原因和改进措施: the end of a heading broken over the rows, on its own line in a copy of a cell a line.
-  if (!/\s/.test(text) && isEndPiece(text)) return [text];
+  // 成原因和改进措施: the end of a heading broken over the rows, on its own line in a copy of a cell a line. (An end
+  // piece that is no header piece: the text was just found to be none.)
+  if (!/\s/.test(text) && endsOnlyAsPiece(text)) return [text];
   const words = text.split(/[ \u3000]+/);
   return words.length >= 2 && words.length <= MAX_HEADER_CELLS && wordsArePieces(words) ? words : null;
 }
@@ -141,7 +141,12 @@ function wordsArePieces(words: readonly string[]): boolean {
 
 /** A word that may end a heading broken over two rows: Han script without a figure, no longer than a heading. */
 function isEndPiece(text: string): boolean {
-  return isHeaderPiece(text) || (text.length <= MAX_END_PIECE && /^\p{Script=Han}+$/u.test(text));
+  return isHeaderPiece(text) || endsOnlyAsPiece(text);
+}
+
+/** A word that may end a heading though it is no header piece: Han script only, no longer than a heading's end. */
+function endsOnlyAsPiece(text: string): boolean {
+  return text.length <= MAX_END_PIECE && HAN_ONLY.test(text);
 }
 
 /** The rows with each two-row header copied one cell per line put back as one heading per line. */

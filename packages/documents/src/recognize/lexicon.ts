@@ -824,6 +824,19 @@ const anyIndex: ReadonlySet<string> = new Set([
   ...columnIndex.keys(),
 ]);
 
+/** Every beginning of every key anyIndex holds, the whole key too (项, 项目, 项目名, 项目名称 …). */
+const keyOpenings: ReadonlySet<string> = new Set(
+  [...anyIndex].flatMap((key) => Array.from({ length: key.length }, (_, n) => key.slice(0, n + 1))),
+);
+
+/**
+ * Some key the lexicon's tables hold starts with `text` (or is it). False says that no text opening with `text`
+ * is one of those keys as written — a key read by its words (budget-total-words.ts) is not among them.
+ */
+export function opensLexiconKey(text: string): boolean {
+  return keyOpenings.has(text);
+}
+
 /** Whether the lexicon knows a key as any concept (what projectConcept … columnConcept would answer, not null). */
 export function isLexiconKey(key: string): boolean {
   return anyIndex.has(key) || budgetTotalByWords(key) !== null;

@@ -14,7 +14,14 @@ import {
 import type { Row } from '../rows/row.ts';
 import { labelKey, oneLine } from '../rows/clean-cell.ts';
 import { cleanRows } from '../rows/clean-rows.ts';
-import { departmentLabel, isKnownLabel, projectLabel, splitInlineLabel, withTaughtLabels } from './labels.ts';
+import {
+  departmentLabel,
+  isKnownLabel,
+  projectLabel,
+  splitInlineLabel,
+  withTaughtLabels,
+  type ProjectField,
+} from './labels.ts';
 import { isLevelName } from './level-names.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
 import { readBlankPartedCells } from './blank-parted-cells.ts';
@@ -357,27 +364,15 @@ export function segment(rows: Row[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const preamble: Row[] = [];
-  const start = (kind: TitleKind, title: string | null): Segment => {
-    const s: Segment = { kind, title, rows: [], named: false };
-    // The rows before the first title belong to it, unless they hold an indicator table: a page that starts
-    // inside an earlier 自评表 or 监控表 (its last rows, 合计, the signatures) does not lend them to the next one.
-    // Where they are that form's last indicator rows without their header, closed by its 合计 or its signatures
-    // (a booklet's page cut inside one form), they are read as that form, untitled, before this one.
-    if (segments.length === 0 && isEvaluationKind(kind) && closesEarlierForm(preamble))
-      segments.push({ kind, title: null, rows: [...preamble], named: false });
-    else if (segments.length === 0 && !(isEvaluationKind(kind) && holdsIndicatorHeader(preamble)))
-      s.rows.push(...preamble);
-    segments.push(s);
-    return s;
-  };
   // A disclosure opens with its own title; everything until the first embedded form belongs to it.
   const firstAt = rows.slice(0, 20).findIndex((r) => titleOf(filledCells(r)) !== null);
   const firstTitle = firstAt < 0 ? null : titleOf(filledCells(rows[firstAt]!));
-  if (firstTitle?.kind === 'disclosure') current = start('disclosure', firstTitle.text);
+  if (firstTitle?.kind === 'disclosure')
+    current = startSegment(segments, preamble, 'disclosure', firstTitle.text);
   else {
     // A disclosure (or a part of one) titled in another province's words, before any other form's title.
     const opening = disclosureOpening(rows, firstAt < 0 ? rows.length : firstAt);
-    if (opening) current = start('disclosure', opening);
+    if (opening) current = startSegment(segments, preamble, 'disclosure', opening);
   }
 
   let lastProjectTitle: string | null = null;
@@ -396,7 +391,7 @@ export function segment(rows: Row[]): Segment[] {
     // by the copy (…2019年项目支出预算绩). It opens that form; it is no row of the form before.
     const cutTitle = title || at !== lastFilled ? undefined : cutRepeatOf(filled, titles);
     if (cutTitle && current?.kind !== 'disclosure') {
-      current = start(cutTitle.kind, first);
+      current = startSegment(segments, preamble, cutTitle.kind, first);
       current.rows.push(row);
       continue;
     }
@@ -430,7 +425,7 @@ export function segment(rows: Row[]): Segment[] {
       // (A repeat whose unit the page masked, ****2024年度…, keeps the title that prints it.)
       if (current?.kind === title.kind && !current.named && !holdsTable)
         current.title = unmaskedTitle(title.text, [current.title]);
-      else current = start(title.kind, title.text);
+      else current = startSegment(segments, preamble, title.kind, title.text);
       if (title.kind === 'project') lastProjectTitle = title.text;
       current.rows.push(row);
       continue;
@@ -444,7 +439,7 @@ export function segment(rows: Row[]): Segment[] {
       !isUnsupportedKind(current?.kind) &&
       !isEvaluationKind(current?.kind)
     ) {
-      current = start(section, null);
+      current = startSegment(segments, preamble, section, null);
       current.rows.push(row);
       continue;
     }
@@ -452,7 +447,9 @@ export function segment(rows: Row[]): Segment[] {
     // (Most rows have none, and keep the filled cells worked out above.)
     const unheaded = withoutBlockHeading(row);
     const heading = unheaded === row ? filled : filledCells(unheaded);
-    const field = namesProjectInPairs(heading) ? 'name' : projectLabel(heading[0] ?? '');
+    // The first cell's field, asked once: the pairs' test starts from it too.
+    const headField = projectLabel(heading[0] ?? '');
+    const field = namesProjectInPairs(heading, headField) ? 'name' : headField;
     // Inside a 自评表 or 监控表 the 项目名称 row belongs to that table, not to a new target form.
     const inOtherKind =
       current?.kind === 'department' || isUnsupportedKind(current?.kind) || isEvaluationKind(current?.kind);
@@ -467,12 +464,12 @@ export function segment(rows: Row[]): Segment[] {
         ? executionKindAhead(rows, at + 1)
         : null;
     if (untitledKind) {
-      current = start(untitledKind, null);
+      current = startSegment(segments, preamble, untitledKind, null);
       current.named = true;
     } else if (namesProject && !inOtherKind) {
       if (!current || current.kind !== 'project' || current.named) {
         const before: Segment | null = current;
-        current = start('project', lastProjectTitle);
+        current = startSegment(segments, preamble, 'project', lastProjectTitle);
         // 207101某法院 | 单位:万元 closing the form before: the caption of this one.
         if (before?.kind === 'project') current.rows.push(...takeTrailingCaptions(before.rows));
       }
@@ -487,7 +484,7 @@ export function segment(rows: Row[]): Segment[] {
       current.named &&
       current.rows.some(isIndicatorHeader)
     )
-      current = start(current.kind, current.title);
+      current = startSegment(segments, preamble, current.kind, current.title);
     // A second 自评表 titled after a named one starts a table of its own.
     if (field === 'name' && current && isEvaluationKind(current.kind)) current.named = true;
     const dept = departmentLabel(first);
@@ -505,9 +502,9 @@ export function segment(rows: Row[]): Segment[] {
       NAMES_ANY_UNIT.has(lexiconKey(first)) &&
       opensUntitledDepartment(rows, at);
     if (namesDepartment && current === null && namesProjectRightBelow(rows, at + 1))
-      current = start('project', lastProjectTitle);
+      current = startSegment(segments, preamble, 'project', lastProjectTitle);
     else if (namesUnitUntitled) {
-      current = start('department', null);
+      current = startSegment(segments, preamble, 'department', null);
       current.named = true;
     } else if (
       namesDepartment &&
@@ -518,7 +515,12 @@ export function segment(rows: Row[]): Segment[] {
       !namesProjectBelowTitle(current, rows, at + 1)
     ) {
       if (!current || current.kind !== 'department' || current.named)
-        current = start('department', current?.kind === 'department' ? current.title : null);
+        current = startSegment(
+          segments,
+          preamble,
+          'department',
+          current?.kind === 'department' ? current.title : null,
+        );
       current.named = true;
     }
     if (current) current.rows.push(row);
@@ -528,12 +530,37 @@ export function segment(rows: Row[]): Segment[] {
 }
 
 /**
+ * A new segment of `kind` after `segments`, given the rows before the first title where it is the first. (A module
+ * function, not a closure in segment: tsx names each closure it makes.)
+ */
+function startSegment(
+  segments: Segment[],
+  preamble: readonly Row[],
+  kind: TitleKind,
+  title: string | null,
+): Segment {
+  const s: Segment = { kind, title, rows: [], named: false };
+  // The rows before the first title belong to it, unless they hold an indicator table: a page that starts
+  // inside an earlier 自评表 or 监控表 (its last rows, 合计, the signatures) does not lend them to the next one.
+  // Where they are that form's last indicator rows without their header, closed by its 合计 or its signatures
+  // (a booklet's page cut inside one form), they are read as that form, untitled, before this one.
+  if (segments.length === 0 && isEvaluationKind(kind) && closesEarlierForm(preamble))
+    segments.push({ kind, title: null, rows: [...preamble], named: false });
+  else if (segments.length === 0 && !(isEvaluationKind(kind) && holdsIndicatorHeader(preamble)))
+    s.rows.push(...preamble);
+  segments.push(s);
+  return s;
+}
+
+/**
  * 项目编码 | 406-… | 项目名称 | 外聘人员经费: a row of label–value pairs (a budget system's project card) names the
  * project in a later pair as surely as in its first, where every pair before it is a project label and its value.
  */
-function namesProjectInPairs(filled: readonly string[]): boolean {
+function namesProjectInPairs(filled: readonly string[], firstField: ProjectField | null): boolean {
   for (let k = 2; k + 1 < filled.length; k += 2) {
-    if (!isProjectLabel(filled[k - 2]) || isProjectLabel(filled[k - 1])) return false;
+    // (The first cell's field is given: projectLabel(filled[0]).)
+    const labelled = k === 2 ? firstField !== null : isProjectLabel(filled[k - 2]);
+    if (!labelled || isProjectLabel(filled[k - 1])) return false;
     if (projectLabel(filled[k]!) === 'name') return !isProjectLabel(filled[k + 1]);
   }
   return false;

@@ -38,3 +38,43 @@ describe('a project list copied with one space between cells', () => {
     ]);
   });
 });
+
+describe('readSpacedProjectList before a list header', () => {
+  const row = (cells: string[], table = false) => ({ cells, table });
+
+  it('gives back every row as it was (a copy of the array) where no line heads a list', async () => {
+    const { readSpacedProjectList } = await import('./spaced-project-list.ts');
+    const given = [
+      row(['项目绩效目标表']),
+      row(['项目名称', '某项目'], true),
+      row(['巡护面积 正向 大于等于 120']),
+    ];
+    const out = readSpacedProjectList(given);
+    expect(out).not.toBe(given);
+    expect(out.every((r, k) => r === given[k])).toBe(true);
+  });
+
+  it('keeps the lines before a header as they were and cuts the rows after it', async () => {
+    const { readSpacedProjectList } = await import('./spaced-project-list.ts');
+    const header = '项目名称 项目单位 预算数 一级指标 二级指标 三级指标 目标值 计量单位 分值';
+    const given = [
+      row(['单位:元']),
+      row([header]),
+      row(['某项目 某局 50 产出指标 数量指标 巡护面积 120 万亩 20']),
+    ];
+    const out = readSpacedProjectList(given);
+    expect(out[0]).toBe(given[0]);
+    expect(out[1]!.cells).toEqual(header.split(' '));
+    expect(out[2]!.cells).toEqual([
+      '某项目',
+      '某局',
+      '50',
+      '产出指标',
+      '数量指标',
+      '巡护面积',
+      '120',
+      '万亩',
+      '20',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ const MAX_WORDS = 16;
 type Concept = 'project' | 'level1' | 'level2' | 'name' | 'op' | 'target' | 'unit' | 'weight';
 
 const words = (text: string) => text.trim().split(/[ \u3000]+/);
+const SPACED = /[ \u3000]/;
 
 function conceptOf(word: string): Concept | null {
   if (PROJECT_COLUMN.test(word)) return 'project';
@@ -37,6 +38,8 @@ function conceptOf(word: string): Concept | null {
 
 /** The header's columns, when the line names the projects' columns before the three levels and a value. */
 function listHeader(text: string): Concept[] | null {
+  // Six words at least, so five spaces between them: a line without one is turned away before it is cut.
+  if (!SPACED.test(text)) return null;
   const ws = words(text);
   if (ws.length < 6 || ws.length > MAX_WORDS) return null;
   const concepts = ws.map(conceptOf);
@@ -85,13 +88,27 @@ function placeRow(ws: readonly string[], header: readonly Concept[]): string[] |
   return placed || rest.length >= 2 ? cells : null;
 }
 
+/** The row's one filled cell, trimmed; null when it has none or several (no array built: asked of every row). */
+function soleFilled(row: Row): string | null {
+  let sole: string | null = null;
+  for (const c of row.cells) {
+    if (isBlankCell(c)) continue;
+    if (sole !== null) return null;
+    sole = c;
+  }
+  return sole === null ? null : sole.trim();
+}
+
 /** The rows with a project-list table written one spaced line a row cut into its columns. */
 export function readSpacedProjectList(rows: readonly Row[]): Row[] {
-  const out: Row[] = [];
+  // Nothing changes before the list's header line: a document without one comes back as it was (a copy).
+  let from = 0;
+  while (from < rows.length && !headsList(rows[from]!)) from++;
+  if (from === rows.length) return [...rows];
+  const out: Row[] = rows.slice(0, from);
   let header: Concept[] | null = null;
-  for (const row of rows) {
-    const filled = row.cells.filter((c) => !isBlankCell(c));
-    const text = filled.length === 1 ? filled[0]!.trim() : null;
+  for (const row of rows.slice(from)) {
+    const text = soleFilled(row);
     if (text === null) {
       header = null;
       out.push(row);
@@ -133,4 +150,10 @@ export function readSpacedProjectList(rows: readonly Row[]): Row[] {
     out.push({ ...row, cells, table: true });
   }
   return out;
+}
+
+/** The row is a list's header line (the loop above reads it as one). */
+function headsList(row: Row): boolean {
+  const text = soleFilled(row);
+  return text !== null && listHeader(text) !== null;
 }
