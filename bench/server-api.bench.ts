@@ -213,7 +213,12 @@ export interface Load {
  * CPU the servers need), otherwise by autocannon in a worker thread, so that the client does not share
  * the servers' event loop (it would flatter the slower server). Returns req/s and p99 ms.
  */
-export async function cannon(url: string, seconds: number, headers: Record<string, string> = {}, paths?: string[]) {
+export async function cannon(
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+  paths?: string[],
+) {
   if (paths?.length === 0)
     throw new Error(`${url}: a run with no paths to ask (the data set holds none of them)`);
   return wrkPath ? wrk(url, seconds, headers, paths) : autocannonLoad(url, seconds, headers, paths);
