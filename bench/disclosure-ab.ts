@@ -81,12 +81,16 @@ try {
     const cpu = cpuMs(pidOf.get(base)!) - before;
     return { rps: load.rps, us: (cpu * 1000) / (load.rps * s) };
   };
-  // A and B at the same time (each its own wrk, 50 connections): whatever else the machine does falls on both
-  // alike, so their requests and CPU a request are compared within a round. Then the bare route alone, and the
-  // two same-bytes routes at the same time.
+  // A and B one after the other, the order turned every round (side by side, two wrk at once, the two
+  // servers starved each other's answers on this machine: tens of requests a second).
+  let turn = 0;
   const pair = async (a: () => Promise<{ rps: number; us: number }>, b: typeof a) => {
-    const [x, y] = await Promise.all([a(), b()]);
-    return [x, y] as const;
+    if (turn++ % 2 === 0) {
+      const x = await a();
+      return [x, await b()] as const;
+    }
+    const y = await b();
+    return [await a(), y] as const;
   };
   const pages_ = (s: number) =>
     pair(
@@ -117,13 +121,13 @@ try {
     cpu.push(us);
     const f = (x: number) => x.toFixed(3);
     process.stdout.write(
-      `round ${r + 1}: bare ${Math.round(got.bare)} req/s | side by side: A ${Math.round(got.A)} B ${Math.round(got.B)} req/s, B/A ${f(got.B / got.A)} | same bytes side by side: A ${Math.round(got.bytesA)} B ${Math.round(got.bytesB)} | server µs a request: bare ${Math.round(us.bare)} A ${Math.round(us.A)} B ${Math.round(us.B)} bytesA ${Math.round(us.bytesA)} bytesB ${Math.round(us.bytesB)}\n`,
+      `round ${r + 1}: bare ${Math.round(got.bare)} req/s | in turn: A ${Math.round(got.A)} B ${Math.round(got.B)} req/s, B/A ${f(got.B / got.A)} | same bytes in turn: A ${Math.round(got.bytesA)} B ${Math.round(got.bytesB)} | server µs a request: bare ${Math.round(us.bare)} A ${Math.round(us.A)} B ${Math.round(us.B)} bytesA ${Math.round(us.bytesA)} bytesB ${Math.round(us.bytesB)}\n`,
     );
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ratio = (a: string, b: string) => med(rows.map((g) => g[a]! / g[b]!)).toFixed(3);
   process.stdout.write(
-    `median of rounds (${coding}): B/A ${ratio('B', 'A')} (req/s side by side); same-bytes routes B/A ${ratio('bytesB', 'bytesA')}\n` +
+    `median of rounds (${coding}): B/A ${ratio('B', 'A')} (req/s in turn); same-bytes routes B/A ${ratio('bytesB', 'bytesA')}\n` +
       `server CPU a request, median (µs): bare ${med(cpu.map((c) => c.bare!)).toFixed(0)} A ${med(cpu.map((c) => c.A!)).toFixed(0)} B ${med(cpu.map((c) => c.B!)).toFixed(0)} bytesA ${med(cpu.map((c) => c.bytesA!)).toFixed(0)} bytesB ${med(cpu.map((c) => c.bytesB!)).toFixed(0)}; B/A of the rounds' ratios ${med(cpu.map((c) => c.B! / c.A!)).toFixed(3)}\n`,
   );
 } finally {
