@@ -4,7 +4,7 @@
 // styles, about a third of it compressed.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** What is worth compressing: text. Pictures and fonts are compressed in their own formats already. */
@@ -50,9 +50,7 @@ export function precompress(): Plugin {
     name: 'jixiao-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir.startsWith('/')
-        ? config.build.outDir
-        : join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       precompressDir(outDir);
