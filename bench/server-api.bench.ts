@@ -200,7 +200,7 @@ export async function createCopies(database: Database) {
   }
 }
 
-interface Load {
+export interface Load {
   rps: number;
   p99: number;
   /** Requests that got no answer (timeouts, resets): reported, since a loaded machine has some. */
@@ -213,7 +213,12 @@ interface Load {
  * CPU the servers need), otherwise by autocannon in a worker thread, so that the client does not share
  * the servers' event loop (it would flatter the slower server). Returns req/s and p99 ms.
  */
-async function cannon(url: string, seconds: number, headers: Record<string, string> = {}, paths?: string[]) {
+export async function cannon(
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+  paths?: string[],
+) {
   if (paths?.length === 0)
     throw new Error(`${url}: a run with no paths to ask (the data set holds none of them)`);
   return wrkPath ? wrk(url, seconds, headers, paths) : autocannonLoad(url, seconds, headers, paths);

@@ -90,13 +90,21 @@ export function watchSlowRequests(
 ): OpenRequests | undefined {
   if (thresholdMs <= 0) return undefined;
   const requests = new OpenRequests(thresholdMs, now);
-  app.addHook('onRequest', async (request) => {
+  // Callback hooks (on every request: no promise and no turn of the microtask queue for a Map write).
+  app.addHook('onRequest', (request, _reply, done) => {
     requests.opened(request.id, request.method, request.url.split('?')[0] ?? request.url);
+    done();
   });
   // Answered when the reply is handed to the socket: a client that stops reading a file it asked for (a browser
   // leaving a page while its scripts load) keeps the response open without the server waiting on anything.
-  app.addHook('onSend', async (request) => requests.closed(request.id));
-  app.addHook('onResponse', async (request) => requests.closed(request.id));
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    requests.closed(request.id);
+    done(null, payload);
+  });
+  app.addHook('onResponse', (request, _reply, done) => {
+    requests.closed(request.id);
+    done();
+  });
   let last = performance.now();
   const timer = setInterval(() => {
     const tick = performance.now();

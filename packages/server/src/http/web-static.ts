@@ -1,5 +1,7 @@
 // The web app (packages/web/dist) served by the API server: real files as they are (hashed assets
-// cached for a year), and index.html for every other GET that is not /api (client-side routes).
+// cached for a year), and index.html for every other GET that is not /api (client-side routes). A file's
+// compressed copy written by the build (FILE.br, FILE.gz: packages/web/src/build/precompress.ts) is sent to a
+// client that accepts it (Vary: accept-encoding; its own ETag), the file itself to one that does not.
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +38,13 @@ export function fileFor(root: string, urlPath: string): string | null {
 /** Fastify plugin: register after the API routes; `GET /` and `GET /*` are public (no session needed). */
 export const webStatic: FastifyPluginAsync<WebStaticOptions> = async (app, opts) => {
   const root = resolve(opts.root ?? defaultWebDist);
-  await app.register(fastifyStatic, { root, serve: false, cacheControl: false, dotfiles: 'deny' });
+  await app.register(fastifyStatic, {
+    root,
+    serve: false,
+    cacheControl: false,
+    dotfiles: 'deny',
+    preCompressed: true,
+  });
   const indexHtml = join(root, 'index.html');
 
   const handler = async (request: FastifyRequest, reply: FastifyReply) => {
