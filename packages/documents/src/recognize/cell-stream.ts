@@ -49,6 +49,7 @@ import { isPlaceHeading } from './region-columns.ts';
 import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { isMeasureList } from './measure-list.ts';
 import { splitJoinedRows } from './joined-rows.ts';
+import { sentenceTargetRows } from './sentence-target-rows.ts';
 import { judgementsBetweenNames, judgementThenName, restatedName, targetAtEnd } from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
@@ -1111,6 +1112,12 @@ export function spacedExplanationRow(text: string): string[] | null {
  * null where the text holds one row or none.
  */
 function joinedRows(text: string, closes: boolean): string[] | null {
+  // 成本控制按照资金测算控制各项成本。补贴数量…: targets written as sentences, each closed by its 。.
+  const sentences = sentenceTargetRows(text);
+  if (sentences) {
+    const { rows, rest } = sentences;
+    return rest === '' ? rows : [...rows, ...(joinedRows(rest, closes) ?? [rest])];
+  }
   // 档案查阅利用效率显著提高数字化成果合格率: a judgement between two names is the first row's target, as a marked
   // value between them is.
   const parts = (splitJoinedRows(text) ?? [text]).flatMap((p, k) =>

@@ -8,6 +8,7 @@
 import { isValueShaped } from './tokenize.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
+import { clauseTargetAt } from './sentence-target-rows.ts';
 
 /** A date as a target writes it, closing the text: 2021年, 2023年底, 2021年12月, 2021年1月-12月, 2020.1.1-2020.12.31. */
 const DATE_AT_END =
@@ -80,7 +81,13 @@ function judgementAtEnd(text: string): { name: string; value: string } | null {
 export function targetAtEnd(text: string): { name: string; value: string } | null {
   const t = text.trim();
   if (t.length > 200 || /[。；;]/.test(t)) return null;
-  return figureAtEnd(t) ?? judgementAtEnd(t);
+  return figureAtEnd(t) ?? judgementAtEnd(t) ?? clauseAtEnd(t);
+}
+
+/** 按要求合理支付按在校学生数核算经费: a target worded as a clause, where a clause opener starts it after the name. */
+function clauseAtEnd(text: string): { name: string; value: string } | null {
+  const at = clauseTargetAt(text);
+  return at === null ? null : { name: text.slice(0, at), value: text.slice(at) };
 }
 
 /**
