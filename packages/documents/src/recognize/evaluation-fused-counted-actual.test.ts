@@ -24,3 +24,16 @@ describe('an actual counted in its target’s word', () => {
     ]);
   });
 });
+
+describe('a 监控表’s actual to date counted in its target’s word', () => {
+  const monitor = (text: string) =>
+    readFusedRows(atomsOf([text]), ['name', 'target', 'actualToDate'], { maxWeight: null });
+
+  it('keeps the word with the figure (58场), not opening the next name', () => {
+    // Made for this test after wide/483 (a 杭州 监控表 copied without cell breaks).
+    expect(monitor('某类活动场次≥120场58场某类下乡场次≥200场96场')).toEqual([
+      { name: '某类活动场次', cells: { target: '≥120场', actualToDate: '58场' } },
+      { name: '某类下乡场次', cells: { target: '≥200场', actualToDate: '96场' } },
+    ]);
+  });
+});

@@ -232,7 +232,8 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   if (weight === 0) cost += 3;
   if (weight !== null && weight > 50) cost += 2;
   const target = cells.target ?? cells.targetValue;
-  const actual = cells.actual;
+  // (A 监控表's actual to date is judged by its target as a year's actual is.)
+  const actual = cells.actual ?? cells.actualToDate;
   // = | 100 under 指标性质 | 指标值: a sign in its own column is printed with its figure in the next; a sign left
   // without a target is the figure read into a column further on (a row the copy cut after its target).
   if (cells.op !== undefined && COMPARATOR_SIGN.test(cells.op) && target === undefined) cost += 2;
