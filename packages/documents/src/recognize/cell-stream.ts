@@ -1284,7 +1284,9 @@ function joinValueParts(
         if (n > 0 && n % 3 === 0) rowStarts.add(out.length);
         out.push(piece);
       }
-      out.push(...[before.length > 0 ? '' : kind[1]!, kind[2]!, cut ? cut.value : kind[3]!].filter((p) => p !== ''));
+      out.push(
+        ...[before.length > 0 ? '' : kind[1]!, kind[2]!, cut ? cut.value : kind[3]!].filter((p) => p !== ''),
+      );
       if (cut) {
         rowStarts.add(out.length);
         out.push(cut.name);
