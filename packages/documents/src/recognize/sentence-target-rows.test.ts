@@ -34,6 +34,11 @@ describe('targets written as sentences, rows run together', () => {
     // No opener and no figure: where the target starts is not known, the text is left whole.
     expect(sentenceTargetRows('贯穿全年当年的所有时间。')).toBeNull();
     expect(sentenceTargetRows('送戏下乡场次不少于70场')).toBeNull();
+    // A sentence of prose under a 二级 (a goal, no row): a verb waiting for its object, or a clause's comma, before
+    // the opener.
+    expect(sentenceTargetRows('全年预算全额用于保障演出开支。')).toBeNull();
+    expect(sentenceTargetRows('演出秩序良好,观众人数进一步稳定。')).toBeNull();
+    expect(sentenceTargetRows('剧场绿化覆盖达70%,优化环境。')).toBeNull();
   });
 });
 

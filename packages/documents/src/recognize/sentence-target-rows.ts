@@ -18,13 +18,20 @@ const FIGURE_OPENS = /(?<=\p{Script=Han})\d/gu;
 /** The end of a name, not of a target: the quality it measures (完成率, 及时性, 满意度). */
 const NAME_END = /(?:率|性|度)$/u;
 
+/**
+ * Words a name never holds or ends in: a clause's punctuation (学校的教学秩序良好,中考成绩… is prose), or a verb or
+ * preposition still waiting for its object (全年预算全额用于 | 保障…, 绿化覆盖达 | 70%: one sentence, not a row).
+ */
+const NOT_A_NAME = /[，,、；;：:]|(?:于|达|为|至|将|把|向|从|在)$/u;
+
 /** Where the first of the matches leaves a name's words before it and a target's (three characters) after. */
 function firstStart(text: string, matches: Iterable<RegExpMatchArray>): number | null {
   const starts = [...matches]
     .map((m) => m.index!)
     .filter((at) => NAMES.test(text.slice(0, at)) && text.length - at >= 3)
     .sort((a, b) => a - b);
-  return starts[0] ?? null;
+  const at = starts[0];
+  return at === undefined || NOT_A_NAME.test(text.slice(0, at)) ? null : at;
 }
 
 /**
