@@ -49,6 +49,7 @@ import { isPlaceHeading } from './region-columns.ts';
 import { isPeriodValue, rewordsLevel2 } from './level2-worded-names.ts';
 import { isMeasureList } from './measure-list.ts';
 import { splitJoinedRows } from './joined-rows.ts';
+import { sentenceTargetRows } from './sentence-target-rows.ts';
 import { judgementsBetweenNames, judgementThenName, restatedName, targetAtEnd } from './target-at-end.ts';
 
 /** 单位:万元: the note of what a form's amounts are written in. */
@@ -1136,6 +1137,12 @@ export function spacedExplanationRow(text: string): string[] | null {
  * null where the text holds one row or none.
  */
 function joinedRows(text: string, closes: boolean): string[] | null {
+  // 成本控制按照资金测算控制各项成本。补贴数量…: targets written as sentences, each closed by its 。.
+  const sentences = sentenceTargetRows(text);
+  if (sentences) {
+    const { rows, rest } = sentences;
+    return rest === '' ? rows : [...rows, ...(joinedRows(rest, closes) ?? [rest])];
+  }
   // 档案查阅利用效率显著提高数字化成果合格率: a judgement between two names is the first row's target, as a marked
   // value between them is.
   const parts = (splitJoinedRows(text) ?? [text]).flatMap((p, k) =>
@@ -1259,6 +1266,23 @@ const BOUND_WORDS = /^(以上|以下|以内|及以上|及以下|左右)$/;
 // (One 定性 only: a piece holding two is several rows run together, their bounds unknown.)
 const KIND_INSIDE = /^((?:\p{Script=Han}|[，,、（）()]){2,}?|)(定性)(\p{Script=Han}(?:(?!定性).)*|)$/u;
 
+/**
+ * The text before a row's last 定性 where it holds rows of its own (名称定性提高名称定性提高名称): name, 定性, value … as
+ * pieces, ending with the last row's name; each value a judgement the lexicon knows with the next name after it
+ * (judgementThenName). Empty where the text holds no 定性 or a value between two is not such a judgement.
+ */
+function kindRowsBefore(text: string): string[] {
+  const [first, ...between] = text.split('定性');
+  if (between.length === 0 || !first) return [];
+  const out = [first];
+  for (const piece of between) {
+    const cut = judgementThenName(piece);
+    if (!cut) return [];
+    out.push('定性', cut.value, cut.name);
+  }
+  return out;
+}
+
 function joinValueParts(
   parts: readonly string[],
   h: Header,
@@ -1278,7 +1302,16 @@ function joinValueParts(
       // (The name's figure is the next part, or the next token: 长期车辆采购数量 | ≤3.)
       const figureAfter = number === undefined ? valueAfter : /^(?:\d|[^\p{Script=Han}])/u.test(number);
       const cut = figureAfter ? judgementThenName(kind[3]!) : null;
-      out.push(...[kind[1]!, kind[2]!, cut ? cut.value : kind[3]!].filter((p) => p !== ''));
+      // 种植技术水平定性提高培训人员绿色种植意识定性提高…: rows before, each a worded value the lexicon knows and the
+      // next name after it.
+      const before = kindRowsBefore(kind[1]!);
+      for (const [n, piece] of before.entries()) {
+        if (n > 0 && n % 3 === 0) rowStarts.add(out.length);
+        out.push(piece);
+      }
+      out.push(
+        ...[before.length > 0 ? '' : kind[1]!, kind[2]!, cut ? cut.value : kind[3]!].filter((p) => p !== ''),
+      );
       if (cut) {
         rowStarts.add(out.length);
         out.push(cut.name);

@@ -64,6 +64,24 @@ describe('the atoms of a run-together 自评表 row', () => {
     expect(atomsOf(['10万亩']).map((a) => a.text)).toEqual(['10万亩']);
   });
 
+  it('keeps a compound unit whole (元/学期, 元/人·月) and periods counted with 个 (2个季度)', () => {
+    // Made after wide/481 and 482 (监控表 copied without cell breaks).
+    expect(atomsOf(['生均补助≤300元/学期280元/学期家长满意率']).map((a) => a.text)).toEqual([
+      '生均补助',
+      '≤300元/学期',
+      '280元/学期',
+      '家长满意率',
+    ]);
+    expect(atomsOf(['补助标准200元/人·月200元/人·月']).map((a) => a.text)).toEqual([
+      '补助标准',
+      '200元/人·月',
+      '200元/人·月',
+    ]);
+    expect(atomsOf(['已拨付2个季度定性']).map((a) => a.text)).toEqual(['已拨付', '2个季度', '定性']);
+    // (A slash before a figure parts two values: 10个/20个.)
+    expect(atomsOf(['站点数10个/20个']).map((a) => a.text)).toEqual(['站点数', '10个', '/', '20个']);
+  });
+
   it('still parts a value from the text after its unit', () => {
     expect(atomsOf(['550万粒免费发放']).map((a) => [a.kind, a.text])).toEqual([
       ['value', '550万粒'],

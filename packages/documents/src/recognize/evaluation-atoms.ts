@@ -82,7 +82,30 @@ export function unitAt(text: string): string {
   const best = [known, scaled.length > 1 ? scaled : '', measure].sort((a, b) => b.length - a.length)[0]!;
   // 10万10万100%: an amount written with 万 (亿) alone, short for 万元, before a figure or the text's end.
   if (best === '' && /^[万亿](?!\p{Script=Han})/u.test(text)) return text[0]!;
-  return best;
+  // 2个季度: a count of periods the units data knows only in months (个月).
+  const periods = COUNTED_PERIODS.exec(text)?.[0];
+  if (periods && periods.length > best.length) return periods;
+  return best === '' ? best : compoundUnit(text, best);
+}
+
+/** Periods counted with 个 (2个季度, 1个学期) — the units data writes 个月 and 个工作日 whole. */
+const COUNTED_PERIODS = /^个(?:季度|学期|星期)/u;
+/** The terms a rate is given per that are no unit of the data: 元/学期. */
+const PER_TERMS = ['学期'];
+
+/**
+ * A unit and the units it is divided by (元/学期, 元/人·月): `/` or `·` and a unit the data knows (or a school term),
+ * as often as the text writes them; the unit alone where no such part follows.
+ */
+function compoundUnit(text: string, unit: string): string {
+  let out = unit;
+  while (/^[/·]/u.test(text.slice(out.length)) && out.length < 16) {
+    const rest = text.slice(out.length + 1);
+    const per = matchUnit(rest) ?? PER_TERMS.find((t) => rest.startsWith(t)) ?? '';
+    if (!/^\p{Script=Han}/u.test(per)) break;
+    out += text[out.length]! + per;
+  }
+  return out;
 }
 
 function measureAt(text: string): string {

@@ -217,7 +217,25 @@ const numberOf = (t: string | undefined): number | null => {
 /** A comparison written as a sign alone (=, ≥, <=): what an 指标性质 column holds beside its 指标值. */
 const COMPARATOR_SIGN = /^(?:[≥≤=＝<>＜＞≧≦]|>=|<=)$/;
 
-function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowContext): number {
+/** A target counted in a measure word (680人) beside a bare figure as its actual: a figure cut short of its word. */
+function countCutShort(target: string, actual: string): boolean {
+  const t = partsOf(target);
+  const a = partsOf(actual);
+  return (
+    t.number !== '' &&
+    a.number !== '' &&
+    a.unit === '' &&
+    a.op === '' &&
+    /^\p{Script=Han}+$/u.test(t.unit) &&
+    !/^[万千亿百分]$/.test(t.unit)
+  );
+}
+
+function pairCost(
+  cells: Partial<Record<IndicatorColumn, string>>,
+  ctx: RowContext,
+  unitColumn: boolean,
+): number {
   let cost = 0;
   const weight = numberOf(cells.weight);
   const score = numberOf(cells.score);
@@ -233,6 +251,15 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
   if (weight !== null && weight > 50) cost += 2;
   const target = cells.target ?? cells.targetValue;
   const actual = cells.actual;
+  // 58 | 场送戏下乡场次 under 指标目标值 | 1-7月完成情况 (≥120场 its target): a 监控表's actual to date is counted in its
+  // target's measure word as a year's actual is — where no 计量单位 column prints the row's unit once instead.
+  if (
+    target !== undefined &&
+    cells.actualToDate !== undefined &&
+    !unitColumn &&
+    countCutShort(target, cells.actualToDate)
+  )
+    cost += 2;
   // = | 100 under 指标性质 | 指标值: a sign in its own column is printed with its figure in the next; a sign left
   // without a target is the figure read into a column further on (a row the copy cut after its target).
   if (cells.op !== undefined && COMPARATOR_SIGN.test(cells.op) && target === undefined) cost += 2;
@@ -247,15 +274,7 @@ function pairCost(cells: Partial<Record<IndicatorColumn, string>>, ctx: RowConte
         cost -= 0.5;
       // 680人 | 65 with 2 under 得分 and 人 left to open the next name (680人652人国家助学金人数): a target counted in a
       // measure word has its actual counted in it too where the word was printed; a bare actual is a figure cut short.
-      if (
-        t.number !== '' &&
-        a.number !== '' &&
-        a.unit === '' &&
-        a.op === '' &&
-        /^\p{Script=Han}+$/u.test(t.unit) &&
-        !/^[万千亿百分]$/.test(t.unit)
-      )
-        cost += 2;
+      if (countCutShort(target, actual)) cost += 2;
       // An actual a hundred times its target (or a hundredth) is a cut in the wrong place.
       const ratio = Number(a.number) / Number(t.number);
       if (Number(t.number) > 0 && Number(a.number) > 0 && (ratio > 20 || ratio < 0.05)) cost += 2;
@@ -426,6 +445,7 @@ export function readRowValues(
   // 实际完成值 | 年初目标值 …: one value on a row is its target, which a form sets for every row, not the actual a
   // row may leave blank (the rule evaluation-cells.ts keeps for cells placed one by one).
   const actualFirst = slots.indexOf('actual') >= 0 && slots.indexOf('target') > slots.indexOf('actual');
+  const unitColumn = slots.includes('unit');
   let best: { cells: Partial<Record<IndicatorColumn, string>>; cost: number } = {
     cells: {},
     cost: atoms.length * DROP,
@@ -453,7 +473,7 @@ export function readRowValues(
       !cells.actual.includes('。')
         ? 0.1
         : 0;
-    const total = cost + pairCost(cells, ctx) + lonePoints + loneValue;
+    const total = cost + pairCost(cells, ctx, unitColumn) + lonePoints + loneValue;
     if (total < best.cost) best = { cells, cost: total };
   };
   // The most the columns from `s` on can still give (their rewards and the pair bonuses): a bound to prune by.

@@ -8,6 +8,7 @@
 import { isValueShaped } from './tokenize.ts';
 import { JUDGEMENT_WORDS } from './lexicon.ts';
 import { COMPARATOR_WORDS } from './evaluation-atoms.ts';
+import { clauseTargetAt } from './sentence-target-rows.ts';
 
 /** A date as a target writes it, closing the text: 2021年, 2023年底, 2021年12月, 2021年1月-12月, 2020.1.1-2020.12.31. */
 const DATE_AT_END =
@@ -80,7 +81,13 @@ function judgementAtEnd(text: string): { name: string; value: string } | null {
 export function targetAtEnd(text: string): { name: string; value: string } | null {
   const t = text.trim();
   if (t.length > 200 || /[。；;]/.test(t)) return null;
-  return figureAtEnd(t) ?? judgementAtEnd(t);
+  return figureAtEnd(t) ?? judgementAtEnd(t) ?? clauseAtEnd(t);
+}
+
+/** 按要求合理支付按在校学生数核算经费: a target worded as a clause, where a clause opener starts it after the name. */
+function clauseAtEnd(text: string): { name: string; value: string } | null {
+  const at = clauseTargetAt(text);
+  return at === null ? null : { name: text.slice(0, at), value: text.slice(at) };
 }
 
 /**
@@ -93,21 +100,56 @@ const NAME_GOES_ON = /^(?:率|性|度|值|额|比例|比率|程度|情况|数量
 /** Characters that make the word after them a part of the name (不, 未: 未完成 in 是否未完成…). */
 const BOUND_BEFORE = /[不未无较很更最否]$/u;
 
+/** Judgements of two characters (提高, 有效): a name's own words as often as a target, between two names. */
+const SHORT_JUDGEMENTS = JUDGEMENT_WORDS.filter((w) => w.length === 2 && !/^[未不无]/u.test(w));
+
+/** Whether `word` at `at` stands where a row's target ends the name before and the next name follows. */
+function standsBetween(text: string, at: number, word: string): boolean {
+  const rest = text.slice(at + word.length);
+  return (
+    /\p{Script=Han}$/u.test(text.slice(0, at)) &&
+    !BOUND_BEFORE.test(text.slice(0, at)) &&
+    rest.length >= 4 &&
+    /^\p{Script=Han}/u.test(rest) &&
+    !NAME_GOES_ON.test(rest)
+  );
+}
+
+/**
+ * The two-character judgements that stand between names twice or more in the text (学员种植技术水平提高培训人员绿色
+ * 种植意识提高农民综合素质…): the rows of one 二级 judged alike, the repetition showing the word is each row's target
+ * and no name's. A word that is part of a longer judgement there (持续提高) does not count.
+ */
+function repeatedShortJudgements(text: string): string[] {
+  return SHORT_JUDGEMENTS.filter((word) => {
+    let stands = 0;
+    for (let at = text.indexOf(word, 4); at >= 0 && stands < 2; at = text.indexOf(word, at + 1)) {
+      const inLonger = JUDGEMENT_WORDS.some(
+        (w) =>
+          w.length > word.length &&
+          ((w.endsWith(word) && text.slice(at + word.length - w.length, at + word.length) === w) ||
+            (w.startsWith(word) && text.startsWith(w, at))),
+      );
+      if (!inLonger && standsBetween(text, at, word)) stands++;
+    }
+    return stands >= 2;
+  });
+}
+
 /**
  * A piece of run-together text holding a row's name, its worded target and the next row's name (档案查阅利用效率
  * 显著提高数字化成果合格率): cut into name, target, name …; the text alone where no such judgement stands between
- * words enough for two names.
+ * words enough for two names. A judgement of two characters cuts only where it stands so twice (repeatedShortJudgements).
  */
 export function judgementsBetweenNames(text: string): string[] {
   const out: string[] = [];
   let from = 0;
+  const words = [...BETWEEN_NAMES, ...(text.length <= 400 ? repeatedShortJudgements(text) : [])];
   for (let at = 4; at < text.length - 4 && out.length < 200; at++) {
-    const word = BETWEEN_NAMES.find((w) => text.startsWith(w, at));
+    const word = words.find((w) => text.startsWith(w, at));
     if (!word) continue;
     const name = text.slice(from, at);
-    const rest = text.slice(at + word.length);
-    if (!namesEnough(name) || !/\p{Script=Han}$/u.test(name) || BOUND_BEFORE.test(name)) continue;
-    if (rest.length < 4 || !/^\p{Script=Han}/u.test(rest) || NAME_GOES_ON.test(rest)) continue;
+    if (!namesEnough(name) || !standsBetween(text, at, word)) continue;
     out.push(name, word);
     from = at + word.length;
     at = from + 3;
