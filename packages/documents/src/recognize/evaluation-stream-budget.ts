@@ -28,6 +28,7 @@ import { placeWithStrays } from './budget-stray-figures.ts';
 import { bandedLine } from './budget-bands.ts';
 import { pairedBudgetFigures, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
+import { cutBudgetRun } from './budget-run-cut.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
 let spellings: Spellings<BudgetColumn> | null = null;
@@ -477,6 +478,19 @@ function isItemNumber(atoms: readonly Atom[], k: number): boolean {
   );
 }
 
+/** A comma glued between two figures of one run: 0010,000 (a thousands separator the atoms parted). */
+function inRun(atoms: readonly Atom[], k: number): boolean {
+  const [before, a, after] = [atoms[k - 1], atoms[k]!, atoms[k + 1]];
+  return (
+    a.kind === 'text' &&
+    /^[,，]$/.test(a.text) &&
+    a.glued === true &&
+    before?.kind === 'value' &&
+    after?.kind === 'value' &&
+    after.glued === true
+  );
+}
+
 /** 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures. */
 const withoutThousands = (cell: string) =>
   cell.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g, (m) => m.replace(/,/g, ''));
@@ -509,12 +523,21 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     atoms.some((a) => a.kind === 'text' && labelKey(a.text) === '得分')
   )
     header.columns = [...header.columns, 'score'];
-  const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
+  // `run`: the line's figures as printed where no break parts them (6363100%: cells run together), else null.
+  const lines: Array<{ name: string; figures: string[]; alone: boolean[]; run: string | null }> = [];
   // Figures right after the labels, under no name: OCR read the line's name (年度资金总额) before the labels.
-  if (atoms[0]?.kind === 'value') lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [] });
+  if (atoms[0]?.kind === 'value')
+    lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [], run: null });
   for (const [k, a] of atoms.entries()) {
     const last = lines.at(-1);
+    // 10000000.0010,000,000.00: a comma glued between the digits of a run is an amount's thousands separator.
+    if (inRun(atoms, k) && last && last.run !== null && last.figures.length > 0) {
+      last.run += a.text;
+      continue;
+    }
     if (a.kind === 'value' && last && !isItemNumber(atoms, k)) {
+      last.run =
+        last.figures.length === 0 ? a.text : last.run !== null && a.glued ? last.run + a.text : null;
       // 9.95分 under 得分: points printed with their 分 are the figure (no amount or rate ends in 分) — after the
       // line's 执行率, where the 得分 stands; a 1分 before any rate is no budget figure (a garbled heading's points).
       const afterRate = last.figures.some((f) => f.endsWith('%'));
@@ -541,7 +564,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
         labelKey(a.text + (atoms[k + 1]?.kind === 'text' ? atoms[k + 1]!.text : '')),
       );
       if (last && last.figures.length === 0 && !total) last.name += a.text;
-      else lines.push({ name: a.text, figures: [], alone: [] });
+      else lines.push({ name: a.text, figures: [], alone: [], run: null });
     }
   }
   // The line whose label the first took holds no line of its own: its figures are strays (strayFigures).
@@ -589,7 +612,9 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     const name = l.name;
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
-    const fused = placeFusedFigures(l.figures, columns, l.alone);
+    // A run of digits whose every cut figure the arithmetic confirms is read so, blank columns and all.
+    const byRun = l.run === null ? null : cutBudgetRun(l.run, header.columns);
+    const fused = byRun ?? placeFusedFigures(l.figures, columns, l.alone);
     // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
     const placed =
       total && fused.rate === undefined
