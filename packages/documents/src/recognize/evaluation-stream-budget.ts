@@ -491,9 +491,12 @@ function inRun(atoms: readonly Atom[], k: number): boolean {
   );
 }
 
-/** 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures. */
+/**
+ * 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures; a full-width one
+ * too (233，000.00, as a page set in a Chinese font prints it).
+ */
 const withoutThousands = (cell: string) =>
-  cell.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g, (m) => m.replace(/,/g, ''));
+  cell.replace(/(?<![\d.,，])\d{1,3}(?:([,，])\d{3})(?:\1\d{3})*(?:\.\d+)?(?![\d,，])/g, (m) => m.replace(/[,，]/g, ''));
 
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
@@ -613,7 +616,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
     // A run of digits whose every cut figure the arithmetic confirms is read so, blank columns and all.
-    const byRun = l.run === null ? null : cutBudgetRun(l.run, header.columns);
+    const byRun = l.run === null || l.alone.every(Boolean) ? null : cutBudgetRun(l.run, header.columns);
     const fused = byRun ?? placeFusedFigures(l.figures, columns, l.alone);
     // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
     const placed =
