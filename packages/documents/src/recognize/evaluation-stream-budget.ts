@@ -3,7 +3,7 @@
 // their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount, TextMemo } from '@jixiao/core';
-import { labelKey } from '../rows/clean-cell.ts';
+import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
 import {
   amountUnit,
@@ -26,7 +26,7 @@ import {
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
 import { bandedLine } from './budget-bands.ts';
-import { pairedBudgetFigures, statedUnitBefore } from './budget-label-pairs.ts';
+import { pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
 import { cutBudgetRun } from './budget-run-cut.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
@@ -101,9 +101,15 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     const hits = labelsAt(key, at);
     // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
     // figure is printed again on its line under the labels).
-    const beside = columns.length > 0 && hits.length === 0 ? BESIDE.exec(key.slice(at, at + 24)) : null;
-    if (beside && labelsAt(key, at + beside[0].length).length > 0)
-      walk(at + beside[0].length, columns, letters, noted);
+    // Full-width figures (９．４８) are one character each, as their half-width forms.
+    const beside =
+      columns.length > 0 && hits.length === 0 ? BESIDE.exec(halfWidthFigures(key.slice(at, at + 24))) : null;
+    const after = beside ? at + beside[0].length : at;
+    if (beside && (labelsAt(key, after).length > 0 || repeatedHeadingAt(key, i, after) > 0))
+      walk(after, columns, letters, noted);
+    // 全年预算数9.48项目资金（万元）执行数9.48: the block's heading again before each label, its rows' spanning cell.
+    const heading = columns.length > 0 && hits.length === 0 ? repeatedHeadingAt(key, i, at) : 0;
+    if (heading > 0 && labelsAt(key, at + heading).length > 0) walk(at + heading, columns, letters, noted);
     const known = hits.length > 0 ? hits : nearMissesAt(key, at, budgetSpellingList());
     for (const hit of known) {
       // Columns Jixiao keeps no figure of may be several; each known one is named once.
