@@ -49,7 +49,9 @@ describe('a budget line run together, its blank columns anywhere', () => {
 
   it('leaves out a figure that could stand in two columns', () => {
     // 251.89 ÷ 251.89 = 100 %; the 10 after it is 得分 or 分值, nothing tells which.
-    expect(cutBudgetRun('238.93251.89251.8910100.00%', cols('initial annual executed score weight rate'))).toEqual({
+    expect(
+      cutBudgetRun('238.93251.89251.8910100.00%', cols('initial annual executed score weight rate')),
+    ).toEqual({
       initial: '238.93',
       annual: '251.89',
       executed: '251.89',
@@ -71,11 +73,13 @@ describe('a budget line run together, its blank columns anywhere', () => {
   });
 
   it('reads no coincidence of a cut in the wrong place (201 of 10,000,000.00 at 0%, 1,579,700.005)', () => {
-    expect(cutBudgetRun('20000000.0011,579,700.0057.89%', cols('annual executed rate score weight'))).toEqual({
-      annual: '20000000.00',
-      executed: '11,579,700.00',
-      rate: '57.89%',
-    });
+    expect(cutBudgetRun('20000000.0011,579,700.0057.89%', cols('annual executed rate score weight'))).toEqual(
+      {
+        annual: '20000000.00',
+        executed: '11,579,700.00',
+        rate: '57.89%',
+      },
+    );
   });
 });
 
@@ -90,7 +94,9 @@ describe('the budget block of a form run together on one line', () => {
         '项目资金(万元)年初批复数全年预算数全年执行数(B)得分执行率(B/A)权重合计1500.001,500.0020100%20一级指标',
       ),
     ).toEqual({ annual: '1500.00', executed: '1500.00', score: '20', rate: '100', weight: '20' });
-    expect(totalLine('项目资金(万元)全年预算数(A)全年执行数得分权重预算执行率年度资金总额6363100%年度目标')).toEqual({
+    expect(
+      totalLine('项目资金(万元)全年预算数(A)全年执行数得分权重预算执行率年度资金总额6363100%年度目标'),
+    ).toEqual({
       annual: '63',
       executed: '63',
       rate: '100',

@@ -1,7 +1,8 @@
 // A budget line whose cells ran together into one run of digits (6363100% under 全年预算数 | 全年执行数 | 分值 |
 // 执行率 | 得分, the 分值 and 得分 left blank) cut where the block's arithmetic confirms every figure it places:
 // 执行率 = 执行数 ÷ 预算数, 得分 = 分值 × 执行率 (capped at the 分值), 年初 = 全年.
-// Any column may be blank. A cut no arithmetic confirms, or two confirmed cuts that disagree, give no reading.
+// Any column may be blank. A run no arithmetic confirms, or one whose confirmed cuts disagree, gives no reading
+// (the caller keeps its own); a figure between confirmed ones is kept only where no other place is left to it.
 import type { BudgetColumn } from './evaluation-lexicon.ts';
 
 export type Placed = Partial<Record<BudgetColumn, string>>;
@@ -52,7 +53,11 @@ export function explained(p: Placed, columns: readonly BudgetColumn[]): Set<Budg
   const rate = percent(p.rate);
   // The 预算数 a rate is taken on: the 全年 one, or the 年初 one where the template prints no other.
   const base: BudgetColumn | null =
-    p.annual !== undefined ? 'annual' : p.initial !== undefined && !columns.includes('annual') ? 'initial' : null;
+    p.annual !== undefined
+      ? 'annual'
+      : p.initial !== undefined && !columns.includes('annual')
+        ? 'initial'
+        : null;
   const budget = base ? amount(p[base]) : NaN;
   const executed = amount(p.executed);
   // Nothing spent at a rate of 0% holds for any budget, and 0 | 0% is cut out of any run ending 00%: a rate of
@@ -174,7 +179,7 @@ export function cutBudgetRun(run: string, columns: readonly BudgetColumn[]): Pla
   for (const placed of all) {
     const sure = explained(placed, columns);
     if (!sure) continue;
-    // The only column that takes a % is the rate's: its sign names it (0% only beside nothing spent, above).
+    // The only column that takes a % is the rate's: its sign names it (not a 0%, which confirms nothing).
     if (sure.size === 0 && placed.rate !== undefined && percent(placed.rate) > 0) sure.add('rate');
     if (sure.size === 0) continue;
     const r = { placed, sure };

@@ -502,7 +502,9 @@ function inRun(atoms: readonly Atom[], k: number): boolean {
  * too (233，000.00, as a page set in a Chinese font prints it).
  */
 const withoutThousands = (cell: string) =>
-  cell.replace(/(?<![\d.,，])\d{1,3}(?:([,，])\d{3})(?:\1\d{3})*(?:\.\d+)?(?![\d,，])/g, (m) => m.replace(/[,，]/g, ''));
+  cell.replace(/(?<![\d.,，])\d{1,3}(?:([,，])\d{3})(?:\1\d{3})*(?:\.\d+)?(?![\d,，])/g, (m) =>
+    m.replace(/[,，]/g, ''),
+  );
 
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
@@ -545,8 +547,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
       continue;
     }
     if (a.kind === 'value' && last && !isItemNumber(atoms, k)) {
-      last.run =
-        last.figures.length === 0 ? a.text : last.run !== null && a.glued ? last.run + a.text : null;
+      last.run = last.figures.length === 0 ? a.text : last.run !== null && a.glued ? last.run + a.text : null;
       // 9.95分 under 得分: points printed with their 分 are the figure (no amount or rate ends in 分) — after the
       // line's 执行率, where the 得分 stands; a 1分 before any rate is no budget figure (a garbled heading's points).
       const afterRate = last.figures.some((f) => f.endsWith('%'));
