@@ -105,11 +105,13 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     const beside =
       columns.length > 0 && hits.length === 0 ? BESIDE.exec(halfWidthFigures(key.slice(at, at + 24))) : null;
     const after = beside ? at + beside[0].length : at;
-    if (beside && (labelsAt(key, after).length > 0 || repeatedHeadingAt(key, i, after) > 0))
-      walk(after, columns, letters, noted);
-    // 全年预算数9.48项目资金（万元）执行数9.48: the block's heading again before each label, its rows' spanning cell.
-    const heading = columns.length > 0 && hits.length === 0 ? repeatedHeadingAt(key, i, at) : 0;
-    if (heading > 0 && labelsAt(key, at + heading).length > 0) walk(at + heading, columns, letters, noted);
+    if (beside && labelsAt(key, after).length > 0) walk(after, columns, letters, noted);
+    // 全年预算数9.48项目资金（万元）执行数9.48: a label–figure row each, the block's heading (its rows' spanning cell)
+    // printed again before each label. After a figure only: labels left blank with the heading between them (分值 10
+    // the only figure) are no run of a block's labels.
+    const heading = beside ? repeatedHeadingAt(key, i, after) : 0;
+    if (heading > 0 && labelsAt(key, after + heading).length > 0)
+      walk(after + heading, columns, letters, noted);
     const known = hits.length > 0 ? hits : nearMissesAt(key, at, budgetSpellingList());
     for (const hit of known) {
       // Columns Jixiao keeps no figure of may be several; each known one is named once.
