@@ -27,6 +27,21 @@ describe('a budget block of label–figure rows run together', () => {
     expect(lines?.[0]?.values).toEqual({ annual: '300', executed: '259.45', rate: '86.5' });
   });
 
+  it("reads the block's heading printed again before each label (its rows' spanning cell)", () => {
+    const lines = read(
+      '项目资金(万元)年初批复数43.2项目资金(万元)调整后预算数43.2项目资金(万元)全年执行数37.24项目资金(万元)执行率86%' +
+        '项目资金(万元)得分9项目资金(万元)权重10年度目标按期完成',
+    );
+    expect(lines?.[0]?.values).toEqual({
+      initial: '43.2',
+      annual: '43.2',
+      executed: '37.24',
+      rate: '86',
+      score: '9',
+      weight: '10',
+    });
+  });
+
   it('is not read so where the figures stand after the labels', () => {
     const lines = read('全年预算数全年执行数执行率年度资金总额1000980.0098%年度绩效目标');
     expect(lines?.[0]?.values.annual).not.toBe('1000980.0098%');

@@ -1,7 +1,8 @@
 // A 自评表's or 监控表's budget block printed one label–figure row each (全年预算数 | 1000, 执行数 | 1000, 执行率 |
 // 100%), then run together on one line as a copy without cell breaks gives it:
 // 全年预算数(A)1000执行数(B)1000得分20预算执行率100%分值20年度绩效目标…. Each figure is the label's right before it;
-// a label with no figure after it (年初预算数全年预算数…) was left blank. The readers of a block whose labels come
+// a label with no figure after it (年初预算数全年预算数…) was left blank; the block's heading may stand again before
+// each label (项目资金（万元）全年预算数9.48项目资金（万元）执行数9.48: its rows each printed it). The readers of a block whose labels come
 // first and its lines' figures after them cannot place these: the figures between the labels are taken for strays.
 import { halfWidthFigures } from '../rows/clean-cell.ts';
 import type { BudgetColumn } from './evaluation-lexicon.ts';
@@ -29,7 +30,8 @@ export function pairedBudgetFigures(
   let at = start;
   let pairs = 0;
   for (let n = 0; n < MAX_LABELS; n++) {
-    const label = labelAt(key, at);
+    // 项目资金（万元）全年预算数9.48项目资金（万元）执行数9.48: each row of the block printed its heading again.
+    const label = labelAt(key, at) ?? labelAt(key, at + repeatedHeadingAt(key, start, at));
     if (!label) break;
     at = label.end;
     // Full-width figures (３，０００，０００．００) are one character each, as their half-width forms.
@@ -43,6 +45,19 @@ export function pairedBudgetFigures(
   }
   if (pairs < 2 || /^\d/.test(halfWidthFigures(key.charAt(at)))) return null;
   return { values, end: at };
+}
+
+/** The shortest heading of a block that a row repeats: shorter ends of the text before it match too much. */
+const MIN_HEADING = 4;
+
+/**
+ * The length of the text standing right before the block's first label (its heading, 项目资金（万元）, a cell
+ * spanning the block's rows) where it stands again at `at`; 0 where it does not.
+ */
+export function repeatedHeadingAt(key: string, start: number, at: number): number {
+  for (let n = Math.min(16, start); n >= MIN_HEADING; n--)
+    if (key.startsWith(key.slice(start - n, start), at)) return n;
+  return 0;
 }
 
 /** The unit the text states nearest before the block (金额单位：元, 项目资金（元）), or null. */

@@ -3,7 +3,7 @@
 // their order, and a run of fused digits is cut where the block's arithmetic holds — 执行率 = 执行数 ÷ 预算数,
 // 得分 = 分值 × 执行率, 得分 ≤ 分值, 执行数 ≤ 预算数.
 import { parseAmount, TextMemo } from '@jixiao/core';
-import { labelKey } from '../rows/clean-cell.ts';
+import { halfWidthFigures, labelKey } from '../rows/clean-cell.ts';
 import { cutValue, atomsOf, partsOf, type Atom } from './evaluation-atoms.ts';
 import {
   amountUnit,
@@ -26,8 +26,9 @@ import {
 import { letterAt, letteredLabelAt } from './lettered-budget-labels.ts';
 import { placeWithStrays } from './budget-stray-figures.ts';
 import { bandedLine } from './budget-bands.ts';
-import { pairedBudgetFigures, statedUnitBefore } from './budget-label-pairs.ts';
+import { pairedBudgetFigures, repeatedHeadingAt, statedUnitBefore } from './budget-label-pairs.ts';
 import { nearMissesAt } from './near-miss-label.ts';
+import { cutBudgetRun } from './budget-run-cut.ts';
 import { CELL, cellIndexAt, noteEnd, original, Spellings, type SegmentText } from './evaluation-text.ts';
 
 let spellings: Spellings<BudgetColumn> | null = null;
@@ -100,9 +101,17 @@ function labelRun(key: string, i: number): { columns: BudgetColumn[]; end: numbe
     const hits = labelsAt(key, at);
     // 全年预算数（A）300全年执行数（B）: a figure OCR read beside its label, the run going on after it (the
     // figure is printed again on its line under the labels).
-    const beside = columns.length > 0 && hits.length === 0 ? BESIDE.exec(key.slice(at, at + 24)) : null;
-    if (beside && labelsAt(key, at + beside[0].length).length > 0)
-      walk(at + beside[0].length, columns, letters, noted);
+    // Full-width figures (９．４８) are one character each, as their half-width forms.
+    const beside =
+      columns.length > 0 && hits.length === 0 ? BESIDE.exec(halfWidthFigures(key.slice(at, at + 24))) : null;
+    const after = beside ? at + beside[0].length : at;
+    if (beside && labelsAt(key, after).length > 0) walk(after, columns, letters, noted);
+    // 全年预算数9.48项目资金（万元）执行数9.48: a label–figure row each, the block's heading (its rows' spanning cell)
+    // printed again before each label. After a figure only: labels left blank with the heading between them (分值 10
+    // the only figure) are no run of a block's labels.
+    const heading = beside ? repeatedHeadingAt(key, i, after) : 0;
+    if (heading > 0 && labelsAt(key, after + heading).length > 0)
+      walk(after + heading, columns, letters, noted);
     const known = hits.length > 0 ? hits : nearMissesAt(key, at, budgetSpellingList());
     for (const hit of known) {
       // Columns Jixiao keeps no figure of may be several; each known one is named once.
@@ -477,9 +486,27 @@ function isItemNumber(atoms: readonly Atom[], k: number): boolean {
   );
 }
 
-/** 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures. */
+/** A comma glued between two figures of one run: 0010,000 (a thousands separator the atoms parted). */
+function inRun(atoms: readonly Atom[], k: number): boolean {
+  const [before, a, after] = [atoms[k - 1], atoms[k]!, atoms[k + 1]];
+  return (
+    a.kind === 'text' &&
+    /^[,，]$/.test(a.text) &&
+    a.glued === true &&
+    before?.kind === 'value' &&
+    after?.kind === 'value' &&
+    after.glued === true
+  );
+}
+
+/**
+ * 215,457.6 → 215457.6: a thousands separator inside an amount, not a cut between two figures; a full-width one
+ * too (233，000.00, as a page set in a Chinese font prints it).
+ */
 const withoutThousands = (cell: string) =>
-  cell.replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])/g, (m) => m.replace(/,/g, ''));
+  cell.replace(/(?<![\d.,，])\d{1,3}(?:([,，])\d{3})(?:\1\d{3})*(?:\.\d+)?(?![\d,，])/g, (m) =>
+    m.replace(/[,，]/g, ''),
+  );
 
 /** Reads the budget block from the segment's text; null without its labels. */
 export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]): BudgetBlock | null {
@@ -509,12 +536,20 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     atoms.some((a) => a.kind === 'text' && labelKey(a.text) === '得分')
   )
     header.columns = [...header.columns, 'score'];
-  const lines: Array<{ name: string; figures: string[]; alone: boolean[] }> = [];
+  // `run`: the line's figures as printed where no break parts them (6363100%: cells run together), else null.
+  const lines: Array<{ name: string; figures: string[]; alone: boolean[]; run: string | null }> = [];
   // Figures right after the labels, under no name: OCR read the line's name (年度资金总额) before the labels.
-  if (atoms[0]?.kind === 'value') lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [] });
+  if (atoms[0]?.kind === 'value')
+    lines.push({ name: nameBefore(seg, header.start), figures: [], alone: [], run: null });
   for (const [k, a] of atoms.entries()) {
     const last = lines.at(-1);
+    // 10000000.0010,000,000.00: a comma glued between the digits of a run is an amount's thousands separator.
+    if (inRun(atoms, k) && last && last.run !== null && last.figures.length > 0) {
+      last.run += a.text;
+      continue;
+    }
     if (a.kind === 'value' && last && !isItemNumber(atoms, k)) {
+      last.run = last.figures.length === 0 ? a.text : last.run !== null && a.glued ? last.run + a.text : null;
       // 9.95分 under 得分: points printed with their 分 are the figure (no amount or rate ends in 分) — after the
       // line's 执行率, where the 得分 stands; a 1分 before any rate is no budget figure (a garbled heading's points).
       const afterRate = last.figures.some((f) => f.endsWith('%'));
@@ -541,7 +576,7 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
         labelKey(a.text + (atoms[k + 1]?.kind === 'text' ? atoms[k + 1]!.text : '')),
       );
       if (last && last.figures.length === 0 && !total) last.name += a.text;
-      else lines.push({ name: a.text, figures: [], alone: [] });
+      else lines.push({ name: a.text, figures: [], alone: [], run: null });
     }
   }
   // The line whose label the first took holds no line of its own: its figures are strays (strayFigures).
@@ -589,7 +624,9 @@ export function readBudgetInText(seg: SegmentText, stream: readonly StreamCell[]
     const name = l.name;
     const total = bySource || isBudgetTotalLabel(name);
     const columns = total ? header.columns : sourceColumns(header.columns, l.figures.length, scored);
-    const fused = placeFusedFigures(l.figures, columns, l.alone);
+    // A run of digits whose every cut figure the arithmetic confirms is read so, blank columns and all.
+    const byRun = l.run === null || l.alone.every(Boolean) ? null : cutBudgetRun(l.run, header.columns);
+    const fused = byRun ?? placeFusedFigures(l.figures, columns, l.alone);
     // The total line short of its 执行率: its other figures may stand further on, scattered by a text layer.
     const placed =
       total && fused.rate === undefined

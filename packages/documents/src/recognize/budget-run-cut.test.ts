@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { cutBudgetRun } from './budget-run-cut.ts';
+import { paragraph } from '../rows/row.ts';
+import { cellStream } from './evaluation-cells.ts';
+import { keyed } from './evaluation-text.ts';
+import { readBudgetInText } from './evaluation-stream-budget.ts';
+import type { BudgetColumn } from './evaluation-lexicon.ts';
+
+const cols = (s: string) => s.split(' ') as BudgetColumn[];
+
+describe('a budget line run together, its blank columns anywhere', () => {
+  it('cuts 6363100% as 63 | 63 | 100% with the 得分 and 分值 between them blank', () => {
+    // 63 ÷ 63 = 100 %; the two points columns printed nothing.
+    expect(cutBudgetRun('6363100%', cols('annual executed score weight rate'))).toEqual({
+      annual: '63',
+      executed: '63',
+      rate: '100%',
+    });
+  });
+
+  it('cuts thousands separators, a blank 年初 column and the points after the rate', () => {
+    // 10,000,000.00 ÷ 10000000.00 = 100 %; 20 × 100 % = 20.
+    expect(
+      cutBudgetRun('10000000.0010,000,000.0020100%20', cols('initial annual executed score rate weight')),
+    ).toEqual({ annual: '10000000.00', executed: '10,000,000.00', score: '20', rate: '100%', weight: '20' });
+  });
+
+  it('reads amounts to the yuan in 万元 (six decimals) where the rate bears them out', () => {
+    expect(cutBudgetRun('38.76646238.766462100%1010', cols('annual executed rate score weight'))).toEqual({
+      annual: '38.766462',
+      executed: '38.766462',
+      rate: '100%',
+      score: '10',
+      weight: '10',
+    });
+  });
+
+  it('keeps a 年初 amount the arithmetic leaves in one place only, and the points that miss 分值 × 执行率', () => {
+    // 37.24 ÷ 43.2 = 86.2 % printed 86%; 9 is no 10 × 86 % but stands where nothing else can.
+    expect(cutBudgetRun('43.243.237.241086%9', cols('initial annual executed weight rate score'))).toEqual({
+      initial: '43.2',
+      annual: '43.2',
+      executed: '37.24',
+      weight: '10',
+      rate: '86%',
+      score: '9',
+    });
+  });
+
+  it('leaves out a figure that could stand in two columns', () => {
+    // 251.89 ÷ 251.89 = 100 %; the 10 after it is 得分 or 分值, nothing tells which.
+    expect(
+      cutBudgetRun('238.93251.89251.8910100.00%', cols('initial annual executed score weight rate')),
+    ).toEqual({
+      initial: '238.93',
+      annual: '251.89',
+      executed: '251.89',
+      rate: '100.00%',
+    });
+  });
+
+  it('reads nothing that no arithmetic confirms', () => {
+    // 220 | 87.57 or 2208 | 7.57: no rate to tell.
+    expect(cutBudgetRun('22087.57', cols('initial executed rate'))).toBeNull();
+    expect(cutBudgetRun('100', cols('annual executed weight score rate'))).toBeNull();
+    // 0 | 0% holds beside any budget: a rate of 0 confirms nothing.
+    expect(cutBudgetRun('150000%', cols('annual executed score weight rate'))).toBeNull();
+  });
+
+  it('reads a rate by its sign alone, and nothing beside it', () => {
+    expect(cutBudgetRun('103.21%', cols('annual executed weight score rate'))).toEqual({ rate: '103.21%' });
+    expect(cutBudgetRun('100%10', cols('annual executed rate score weight'))).toEqual({ rate: '100%' });
+  });
+
+  it('reads no coincidence of a cut in the wrong place (201 of 10,000,000.00 at 0%, 1,579,700.005)', () => {
+    expect(cutBudgetRun('20000000.0011,579,700.0057.89%', cols('annual executed rate score weight'))).toEqual(
+      {
+        annual: '20000000.00',
+        executed: '11,579,700.00',
+        rate: '57.89%',
+      },
+    );
+  });
+});
+
+describe('the budget block of a form run together on one line', () => {
+  const totalLine = (text: string) =>
+    readBudgetInText(keyed(text), cellStream([paragraph(text, 1)]))?.lines[0]?.values;
+
+  it('reads the line cut by its arithmetic, the thousands separators inside the run', () => {
+    // Made for this test in the shape of a copied web page: labels in one order, the figures with blanks between.
+    expect(
+      totalLine(
+        '项目资金(万元)年初批复数全年预算数全年执行数(B)得分执行率(B/A)权重合计1500.001,500.0020100%20一级指标',
+      ),
+    ).toEqual({ annual: '1500.00', executed: '1500.00', score: '20', rate: '100', weight: '20' });
+    expect(
+      totalLine('项目资金(万元)全年预算数(A)全年执行数得分权重预算执行率年度资金总额6363100%年度目标'),
+    ).toEqual({
+      annual: '63',
+      executed: '63',
+      rate: '100',
+    });
+  });
+});
