@@ -155,8 +155,9 @@ export async function listPaths(database: Database, roundId: string, year: numbe
   });
   const auditIds = await queryRows<{ id: string }>(
     db,
-    // Past the first 500 entries, or the last 20 where a small data set holds fewer.
-    sql`select id::text from audit_log order by id offset least(500, greatest(0, (select count(*) from audit_log) - 20)) limit 20`,
+    // Past the first 500 entries, or the last 20 where a small data set holds fewer. Ordered by the table's column:
+    // a bare `id` would name the output column, the text, and order 100447 before 99.
+    sql`select id::text as id from audit_log order by audit_log.id offset least(500, greatest(0, (select count(*) from audit_log) - 20)) limit 20`,
   );
   return {
     'self-evaluations': pages(
