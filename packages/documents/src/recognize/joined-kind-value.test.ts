@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { nameTargetRowsOfText } from './project-form-of-text.test-support.ts';
 import { judgementThenName } from './target-at-end.ts';
 
 // Made for these tests in the `joined` shape of the variant generator: a target form with 计算符号 | 目标值 | 计量单位
@@ -8,10 +8,8 @@ const HEAD =
   '项目支出绩效目标表(2023年度)项目名称某区道路降尘服务主管部门某区环境卫生管理处年度资金总额(万元)25';
 const HEADER = '一级指标二级指标三级指标计算符号目标值计量单位';
 
-async function rowsOf(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(`${text}\n`), 'joined.txt');
-  const form = out.ok ? out.forms[0] : undefined;
-  return (form?.kind === 'project' ? form.indicators : []).map((i) => [i.name, i.target?.raw]);
+function rowsOf(text: string) {
+  return nameTargetRowsOfText(`${text}\n`);
 }
 
 describe('a worded value after 定性 with the next row’s name run on', () => {

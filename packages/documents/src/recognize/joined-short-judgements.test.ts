@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { nameTargetRowsOfText } from './project-form-of-text.test-support.ts';
 import { judgementsBetweenNames } from './target-at-end.ts';
 
 // Made for these tests in the `joined` shape of the variant generator (a target form copied without cell breaks,
@@ -7,10 +7,8 @@ import { judgementsBetweenNames } from './target-at-end.ts';
 const HEAD =
   '项目支出绩效目标表(2022年度)项目名称某县农民技能培训经费主管单位某县农业农村局年度资金总额(万元)5';
 
-async function rowsOf(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(`${HEAD}${text}\n`), 'joined.txt');
-  const form = out.ok ? out.forms[0] : undefined;
-  return (form?.kind === 'project' ? form.indicators : []).map((i) => [i.name, i.target?.raw]);
+function rowsOf(text: string) {
+  return nameTargetRowsOfText(`${HEAD}${text}\n`);
 }
 
 describe('a two-character judgement between names', () => {

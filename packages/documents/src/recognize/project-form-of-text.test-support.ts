@@ -10,3 +10,13 @@ export async function projectFormOfText(text: string, fileName = 'form.txt'): Pr
   if (f?.kind !== 'project') throw new Error(out.ok ? 'no project form read' : out.error.message);
   return f;
 }
+
+/** Each indicator's name and printed target of the first project form `text` imports as; none when no form is read. */
+export async function nameTargetRowsOfText(
+  text: string,
+  fileName = 'joined.txt',
+): Promise<(string | null | undefined)[][]> {
+  const out = await importBuffer(new TextEncoder().encode(text), fileName);
+  const form = out.ok ? out.forms[0] : undefined;
+  return (form?.kind === 'project' ? form.indicators : []).map((i) => [i.name, i.target?.raw]);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBuffer } from '../import-document.ts';
+import { nameTargetRowsOfText } from './project-form-of-text.test-support.ts';
 import { splitFusedRow } from './tokenize.ts';
 import { unitOpeningName } from './unit-opening-name.ts';
 
@@ -8,10 +8,8 @@ import { unitOpeningName } from './unit-opening-name.ts';
 const HEAD = '项目支出绩效目标表(2023年度)项目名称某馆消防设备改造工程主管部门某市档案馆年度资金总额(万元)25';
 const HEADER = '一级指标二级指标三级指标计算符号目标值计量单位';
 
-async function rowsOf(text: string) {
-  const out = await importBuffer(new TextEncoder().encode(`${text}\n`), 'joined.txt');
-  const form = out.ok ? out.forms[0] : undefined;
-  return (form?.kind === 'project' ? form.indicators : []).map((i) => [i.name, i.target?.raw]);
+function rowsOf(text: string) {
+  return nameTargetRowsOfText(`${text}\n`);
 }
 
 describe('a unit left opening the next name', () => {
