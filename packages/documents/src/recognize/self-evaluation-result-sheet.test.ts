@@ -45,6 +45,8 @@ describe('a project’s 自评结果 (its self-evaluation published as a result 
     expect(titleKind('2021年度某某奖助学金项目自评结果')).toBe('self-evaluation');
     expect(titleKind('某某专项资金绩效自评结果')).toBe('self-evaluation');
     expect(titleKind('部门决算中项目绩效自评结果')).toBeNull();
+    expect(titleKind('三、项目绩效自评结果')).toBeNull();
+    expect(titleKind('项目自评结果')).toBeNull();
     expect(titleKind('自评结果')).toBeNull();
   });
 

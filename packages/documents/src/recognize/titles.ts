@@ -66,7 +66,13 @@ function computeTitleKind(text: string): TitleKind | null {
   // 湖北's 省直 template publishes a project's self-evaluation as its result sheet (2021年度某某项目自评结果: 一、自评结论,
   // the score and the funds in sentences, then the indicator table 指标名称 | 目标值 | 实际完成值): the 自评表 it
   // sums up. A 决算 disclosure's section of the same words (部门决算中项目绩效自评结果) names no project's own sheet.
-  if (/(项目|资金|经费|专项)(支出)?(绩效)?自评结果$/.test(u) && !/[决预]算/.test(u)) return 'self-evaluation';
+  // (A report's numbered section, 三、项目绩效自评结果, is no title either.)
+  if (
+    /^.{2,}(项目|资金|经费|专项)(支出)?(绩效)?自评结果$/.test(u) &&
+    !/[决预]算/.test(u) &&
+    !NUMBERED_HEADING.test(u)
+  )
+    return 'self-evaluation';
   // A project's evaluation written on a form: 江苏's 省级财政支出项目绩效报告表 (绩评基表), a 扶持项目's 项目绩效评价表 —
   // budget and, where they are filled, scored indicators, as a 自评表 gives them.
   if (/(项目|支出|资金|经费)绩效(报告|评价)表$/.test(u)) return 'self-evaluation';
