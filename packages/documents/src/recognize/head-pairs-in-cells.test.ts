@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../rows/row.ts';
-import { importBuffer } from '../import-document.ts';
 import { splitSpacedRows } from './spaced-rows.ts';
+import { projectFormOfText } from './project-form-of-text.test-support.ts';
 
 // Made for these tests after fresh/609 (a district's 项目支出预算绩效目标申报表 copied from its page): the head's
 // cells parted by wide gaps, each still a label and its value parted by one space; the 填报单位 left for the stamp
@@ -21,27 +21,21 @@ const form = [
   '合 计 100 200',
 ];
 
-async function projectOf(lines: string[]) {
-  const out = await importBuffer(new TextEncoder().encode(lines.join('\n')), 'form.txt');
-  if (!out.ok) throw new Error(out.error.message);
-  return out.forms[0]!;
-}
-
 describe('a head whose cells each hold a label and its value parted by one space', () => {
   it('cuts each cell into its label and value', () => {
-    const rows: Row[] = [{ cells: ['主管部门 江南区政府', '项目起止时间 2021.1-2021.12'] }];
+    const rows: Row[] = [{ cells: ['主管部门 江南区政府', '项目起止时间 2021.1-2021.12'], table: false }];
     expect(splitSpacedRows(rows).map((r) => r.cells)).toEqual([
       ['主管部门', '江南区政府', '项目起止时间', '2021.1-2021.12'],
     ]);
   });
 
   it('leaves cells of which one is no label and its value as they are', () => {
-    const rows: Row[] = [{ cells: ['项目属性 新增项目□', '延续项目R'] }];
+    const rows: Row[] = [{ cells: ['项目属性 新增项目□', '延续项目R'], table: false }];
     expect(splitSpacedRows(rows).map((r) => r.cells)).toEqual([['项目属性 新增项目□', '延续项目R']]);
   });
 
   it('reads the 主管部门, the leader and the phone of such a head, and no label as the unit', async () => {
-    const f = await projectOf(form);
+    const f = await projectFormOfText(form.join('\n'));
     expect([f.supervisor, f.leader, f.phone]).toEqual(['江南区政府', '张三', '1234567']);
     expect(f.unit).toBeNull();
   });
